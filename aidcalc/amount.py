@@ -1,0 +1,147 @@
+"""``Amount``: a money value with its ISO 4217 currency, qualifier and range, formatted through babel."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from babel.numbers import (
+    format_compact_currency,
+    format_compact_decimal,
+    format_currency,
+    get_currency_symbol,
+    list_currencies,
+)
+
+from .errors import UnknownCurrency
+
+QUALIFIERS = ("approx", "over", "under", "up_to")
+
+# How a qualifier is written back when an amount is formatted, per language.
+# (The parser reads many more words; these are the canonical ones it writes.)
+QUALIFIER_WORDS = {
+    "en": {"approx": "about", "over": "over", "under": "under", "up_to": "up to"},
+    "de": {"approx": "rund", "over": "über", "under": "unter", "up_to": "bis zu"},
+    "fr": {"approx": "environ", "over": "plus de", "under": "moins de", "up_to": "jusqu'à"},
+    "lt": {"approx": "apie", "over": "daugiau nei", "under": "mažiau nei", "up_to": "iki"},
+    "uk": {"approx": "близько", "over": "понад", "under": "менше", "up_to": "до"},
+    "pl": {"approx": "około", "over": "ponad", "under": "poniżej", "up_to": "do"},
+}
+
+
+@lru_cache(maxsize=1)
+def known_currencies() -> frozenset[str]:
+    """Return every ISO 4217 code CLDR knows, current and withdrawn (e.g. ``LTL``, ``DEM``)."""
+    return frozenset(list_currencies())
+
+
+def check_currency(code: str) -> str:
+    """Return ``code`` if it is an ISO 4217 code; raise ``UnknownCurrency`` otherwise."""
+    if not isinstance(code, str) or code not in known_currencies():
+        raise UnknownCurrency(str(code))
+    return code
+
+
+def to_decimal(value: object, what: str = "value") -> Decimal:
+    """Return ``value`` as a finite ``Decimal`` (floats go through their shortest repr)."""
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, bool):
+        raise TypeError(f"{what} must be a number, not a bool")
+    elif isinstance(value, int | str):
+        try:
+            result = Decimal(value)
+        except InvalidOperation:
+            raise ValueError(f"{what} {value!r} is not a number") from None
+    elif isinstance(value, float):
+        result = Decimal(repr(value))
+    else:
+        raise TypeError(f"{what} must be a Decimal, int, str or float, not {type(value).__name__}")
+    if not result.is_finite():
+        raise ValueError(f"{what} must be finite, not {value!r}")
+    return result
+
+
+def plain(value: Decimal) -> str:
+    """Return ``value`` as a plain decimal string: no exponent, no trailing zeros."""
+    text = format(value.normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A money amount as a source states it.
+
+    ``value`` is the amount (the low end of a range), ``high`` the range's upper end or None,
+    ``qualifier`` one of ``None``, ``"approx"``, ``"over"``, ``"under"``, ``"up_to"``.
+
+    >>> a = Amount(Decimal("683000000"), "EUR", qualifier="over")
+    >>> str(a)
+    'over EUR 683000000'
+    >>> a.format("en")
+    'over €683 million'
+    >>> Amount(Decimal("683000000"), "EUR").format("lt")
+    '683 mln. €'
+    >>> Amount(Decimal("683000000"), "EUR").format("de")
+    '683 Mio. €'
+    """
+
+    value: Decimal
+    currency: str
+    qualifier: str | None = None
+    high: Decimal | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "value", to_decimal(self.value))
+        check_currency(self.currency)
+        if self.qualifier is not None and self.qualifier not in QUALIFIERS:
+            raise ValueError(f"qualifier must be one of {QUALIFIERS} or None, not {self.qualifier!r}")
+        if self.high is not None:
+            high = to_decimal(self.high, "high")
+            if high < self.value:
+                raise ValueError(f"range high end {high} is below its low end {self.value}")
+            object.__setattr__(self, "high", high)
+
+    @property
+    def is_range(self) -> bool:
+        """True when the amount is a range (``high`` is set)."""
+        return self.high is not None
+
+    def __str__(self) -> str:
+        prefix = f"{self.qualifier.replace('_', ' ')} " if self.qualifier else ""
+        text = f"{prefix}{self.currency} {plain(self.value)}"
+        if self.high is not None:
+            text += f"-{plain(self.high)}"
+        return text
+
+    def format(self, locale: str = "en", compact: bool = True) -> str:
+        """Return the amount written for people in ``locale`` (CLDR patterns through babel).
+
+        ``compact`` uses the locale's short scale abbreviations (``683 Mio. €``), except where
+        CLDR abbreviates a scale to a bare letter (English ``M``, ``B``): there the long word is
+        written, as news text does (``€683 million``).
+        """
+        text = _format_one(self.value, self.currency, locale, compact)
+        if self.high is not None:
+            text = f"{text} – {_format_one(self.high, self.currency, locale, compact)}"
+        if self.qualifier:
+            language = locale.replace("-", "_").split("_")[0]
+            words = QUALIFIER_WORDS.get(language, QUALIFIER_WORDS["en"])
+            text = f"{words[self.qualifier]} {text}"
+        return text.replace("\xa0", " ").replace("\u202f", " ")
+
+
+def _format_one(value: Decimal, currency: str, locale: str, compact: bool) -> str:
+    if not compact or abs(value) < 1000:
+        return format_currency(value, currency, locale=locale)
+    short = format_compact_currency(value, currency, locale=locale, fraction_digits=3)
+    symbol = get_currency_symbol(currency, locale=locale)
+    scale = re.findall(r"[^\W\d_]+", short.replace(symbol, " "))
+    if scale and all(len(w) == 1 for w in scale):
+        number = format_compact_decimal(value, format_type="long", locale=locale, fraction_digits=3)
+        return f"{symbol}{number}" if short.startswith(symbol) else f"{number} {symbol}"
+    return short

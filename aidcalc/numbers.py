@@ -1,0 +1,139 @@
+"""Number grammar: digit grouping, decimal separators and English number words.
+
+>>> read_number("1,234.56")
+Decimal('1234.56')
+>>> read_number("1.234,56")
+Decimal('1234.56')
+>>> read_number("15,5")
+Decimal('15.5')
+>>> read_number("1.500", decimal=",")
+Decimal('1500')
+>>> read_number("12,34,567")
+Decimal('1234567')
+>>> read_number(".5")
+Decimal('0.5')
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+GROUP_ONLY = " \u00a0\u202f\u2009'\u2019"
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
+               "trillion": 10**12, "dozen": 12}
+ARTICLES = {"a", "an"}
+# Words that can start an English number phrase.
+NUMBER_WORDS = frozenset(UNITS) | frozenset(MULTIPLIERS) | ARTICLES | {"half"}
+
+
+def read_number(text: str, decimal: str | None = None) -> Decimal:
+    """Return the value of a digit string with grouping marks.
+
+    ``decimal`` is the language's decimal separator (``"."`` or ``","``) when known; it decides
+    only the one truly ambiguous shape, a single separator followed by exactly three digits
+    (``1.500``, ``1,500``). Without it, ``,`` groups and ``.`` marks decimals, as in English.
+    """
+    grouped_by_space = any(c in GROUP_ONLY for c in text)
+    digits = "".join(c for c in text if c not in GROUP_ONLY)
+    if digits.startswith((".", ",")):
+        return Decimal("0." + digits[1:].replace(",", "").replace(".", ""))
+    dots, commas = digits.count("."), digits.count(",")
+    if dots and commas:
+        point = "." if digits.rfind(".") > digits.rfind(",") else ","
+        if digits.count(point) > 1:  # "1.234.567,8.9": no decimal part makes sense; group all
+            return Decimal(digits.replace(".", "").replace(",", ""))
+        other = "," if point == "." else "."
+        whole, _, fraction = digits.replace(other, "").partition(point)
+        return Decimal(f"{whole}.{fraction}")
+    if not dots and not commas:
+        return Decimal(digits)
+    mark = "." if dots else ","
+    if digits.count(mark) > 1:
+        return Decimal(digits.replace(mark, ""))
+    whole, _, fraction = digits.partition(mark)
+    if len(fraction) != 3 or grouped_by_space or whole == "0":
+        return Decimal(f"{whole}.{fraction}")
+    is_decimal = mark == decimal if decimal else mark == "."
+    return Decimal(f"{whole}.{fraction}") if is_decimal else Decimal(whole + fraction)
+
+
+def is_ambiguous(text: str) -> bool:
+    """True when ``text`` reads differently with a decimal point and a decimal comma."""
+    digits = "".join(c for c in text if c not in GROUP_ONLY)
+    if any(c in GROUP_ONLY for c in text) or digits.startswith((".", ",")):
+        return False
+    marks = [c for c in digits if c in ".,"]
+    if len(marks) != 1:
+        return False
+    whole, _, fraction = digits.partition(marks[0])
+    return len(fraction) == 3 and whole != "0"
+
+
+def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
+    """Return (value, words used) for the English number phrase at the start of ``words``.
+
+    ``words`` are casefolded tokens without spaces (hyphens and "and" may appear).
+
+    >>> read_number_words(["three", "hundred", "million", "euros"])
+    (Decimal('300000000'), 3)
+    >>> read_number_words(["half", "a", "billion"])
+    (Decimal('500000000'), 3)
+    >>> read_number_words(["a", "billion", "dollars"])
+    (Decimal('1000000000'), 2)
+    >>> read_number_words(["a", "country"]) is None
+    True
+    """
+    total = Decimal(0)
+    current = Decimal(0)
+    used = 0
+    seen_number = False
+    half = False
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word in UNITS:
+            current += UNITS[word]
+            seen_number = True
+        elif word in ARTICLES and not seen_number:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if following not in MULTIPLIERS:
+                break
+            current = Decimal(1)
+            seen_number = True
+        elif word == "half" and not seen_number:
+            half = True
+            if index + 1 < len(words) and words[index + 1] in ARTICLES:
+                index += 1
+            current = Decimal(1)
+            seen_number = True
+        elif word in MULTIPLIERS and seen_number:
+            factor = MULTIPLIERS[word]
+            if factor == 100 or factor == 12:
+                current = (current or 1) * factor
+            else:
+                total += (current or 1) * factor
+                current = Decimal(0)
+        elif word in ("-", "and") and seen_number and index + 1 < len(words) and (
+            words[index + 1] in UNITS
+        ):
+            pass
+        else:
+            break
+        index += 1
+        used = index
+    if not seen_number or used == 0:
+        return None
+    value = total + current
+    if half:
+        value = value / 2
+    if value == value.to_integral_value():
+        value = Decimal(int(value))
+    return value, used

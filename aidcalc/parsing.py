@@ -1,0 +1,560 @@
+"""Finding money amounts in text: ``parse_amount`` and ``extract_amounts``.
+
+The text is cut into tokens once (one regular expression, linear time), the tokens become
+*atoms* (number, scale word, currency, qualifier, range word, punctuation) by longest match
+against the CLDR lexicon, and a small grammar reads amounts off the atoms, looking only a few
+atoms around each number. Nothing backtracks, so time grows linearly with the text.
+
+>>> str(parse_amount("over 683 million euros (approximately $763 million)"))
+'over EUR 683000000'
+>>> str(parse_amount("between $1bn and $2bn"))
+'USD 1000000000-2000000000'
+>>> [str(m.amount) for m in extract_amounts("10 million euros ($11 million)")]
+['EUR 10000000', 'USD 11000000']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple
+
+from .amount import Amount, known_currencies
+from .errors import ParseError
+from .lexicon import (
+    DEFAULT_PRIORITY,
+    FILLERS,
+    MAX_FORM_TOKENS,
+    RANGE_JOINERS,
+    RANGE_OPENERS,
+    CurrencyForm,
+    Lexicon,
+    lexicon,
+    strip_accents,
+    tokenize,
+)
+from .numbers import NUMBER_WORDS, is_ambiguous, read_number, read_number_words
+
+# Atom kinds
+NUM, WORDS, SCALE, CUR, QUAL, JOIN, OPEN, LPAREN, RPAREN, PUNCT, FILLER, PERCENT, OTHER = range(13)
+
+# Lower-case three-letter words that are also currency codes, never read as codes.
+CODE_LIKE_WORDS = frozenset({"all", "try", "top", "cup", "pen", "mad", "bob", "mop", "sos",
+                             "gel", "cop", "lak", "bam", "mur", "kes", "lei", "php", "mga"})
+
+# What may stand between an amount and its restatement in another currency, besides "(" and ",".
+RESTATEMENT_LINKS = frozenset({
+    "or", "or about", "i e", "ie", "that is", "equivalent to", "equal to", "the equivalent of",
+    "worth", "umgerechnet", "oder", "d h", "das sind", "soit", "ou", "tai", "arba", "tai yra",
+    "або", "тобто", "що становить", "czyli", "lub", "to jest", "ok", "approximately",
+})
+
+# Words between a scale and a currency name that tell the language ("2 billions d'euros").
+FILLER_LANGS = {
+    "of": frozenset({"en"}), "d": frozenset({"fr", "it"}), "de": frozenset({"fr", "es", "pt", "ro"}),
+    "di": frozenset({"it"}), "af": frozenset({"da", "sv"}), "av": frozenset({"sv", "nb"}),
+    "van": frozenset({"nl"}),
+}
+
+OPEN_PARENS = "([{"
+CLOSE_PARENS = ")]}"
+MAX_GAP_ATOMS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One money amount found in a text.
+
+    ``start``/``end`` are character offsets (``text[start:end]`` is the mention, qualifier
+    included); ``equivalent_of`` is the index of the mention this one restates in another
+    currency, as in "10 million euros ($11 million)"; ``deviation`` is filled in by
+    ``aidcalc.extract`` when a date is known (restated / reference-converted - 1).
+    """
+
+    amount: Amount
+    start: int
+    end: int
+    equivalent_of: int | None = None
+    deviation: Decimal | None = None
+
+
+class Atom(NamedTuple):
+    kind: int
+    start: int  # character offsets
+    end: int
+    text: str  # folded key for words, raw text for numbers
+    data: object = None  # CurrencyForm / code / scale dict / qualifier / None
+    adjacent: bool = False  # no space between this atom and the one before
+    is_name: bool = False  # a currency written as a word ("euros"), not a symbol or code
+
+
+@dataclass(slots=True)
+class _Side:
+    """One end of an amount while it is being read."""
+
+    value: Decimal | None = None
+    number_text: str = ""
+    scales: tuple[dict[str, int], ...] = ()
+    currency: list = None  # type: ignore[assignment]
+    langs: list = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        self.currency = []
+        self.langs = []
+
+
+def _atomize(text: str, lex: Lexicon) -> list[Atom]:
+    """Return the atoms of ``text`` (spaces dropped, adjacency kept)."""
+    tokens = [t for t in tokenize(text)]
+    atoms: list[Atom] = []
+    plain = [(kind, tok, s, e) for kind, tok, s, e in tokens if kind != "space"]
+    spaced = set()
+    previous_end = -1
+    for kind, _tok, start, _end in plain:
+        if start != previous_end:
+            spaced.add(start)
+        previous_end = _end
+    folded = [tok.casefold() if kind == "word" else tok for kind, tok, _, _ in plain]
+    count = len(plain)
+    index = 0
+    while index < count:
+        kind, tok, start, end = plain[index]
+        adjacent = start not in spaced and index > 0
+        if kind == "num":
+            atoms.append(Atom(NUM, start, end, tok, None, adjacent))
+            index += 1
+            continue
+        matched = None
+        if lex.may_start(folded[index], tok) or folded[index] in NUMBER_WORDS or (
+            kind == "word" and len(tok) == 3
+        ):
+            matched = _longest_form(plain, folded, index, lex)
+        if matched is not None:
+            atom_kind, used, data, is_name = matched
+            last_end = plain[index + used - 1][3]
+            key = " ".join(folded[index : index + used])
+            atoms.append(Atom(atom_kind, start, last_end, key, data, adjacent, is_name))
+            index += used
+            continue
+        atoms.append(_plain_atom(kind, tok, folded[index], start, end, adjacent))
+        index += 1
+    return atoms
+
+
+def _plain_atom(kind: str, tok: str, fold: str, start: int, end: int, adjacent: bool) -> Atom:
+    if kind == "word":
+        if fold in NUMBER_WORDS:
+            return Atom(WORDS, start, end, fold, None, adjacent)
+        if fold in RANGE_OPENERS:
+            return Atom(OPEN, start, end, fold, None, adjacent)
+        if fold in RANGE_JOINERS:
+            return Atom(JOIN, start, end, fold, None, adjacent)
+        if fold in FILLERS:
+            return Atom(FILLER, start, end, fold, None, adjacent)
+        return Atom(OTHER, start, end, fold, None, adjacent)
+    if tok in OPEN_PARENS:
+        return Atom(LPAREN, start, end, tok, None, adjacent)
+    if tok in CLOSE_PARENS:
+        return Atom(RPAREN, start, end, tok, None, adjacent)
+    if tok in "-–—":
+        return Atom(JOIN, start, end, tok, None, adjacent)
+    if tok in "%‰":
+        return Atom(PERCENT, start, end, tok, None, adjacent)
+    if tok in FILLERS:
+        return Atom(FILLER, start, end, tok, None, adjacent)
+    return Atom(PUNCT, start, end, tok, None, adjacent)
+
+
+def _longest_form(plain, folded, index, lex: Lexicon):
+    """Return (kind, tokens used, data) of the longest lexicon form starting at ``index``."""
+    limit = min(MAX_FORM_TOKENS, len(plain) - index)
+    for used in range(limit, 0, -1):
+        last = plain[index + used - 1]
+        if last[0] == "num":
+            continue
+        if used > 1 and any(plain[i][0] == "num" for i in range(index, index + used)):
+            continue
+        exact = " ".join(plain[i][1] for i in range(index, index + used))
+        fold = " ".join(folded[index : index + used])
+        form = lex.symbol(exact)
+        if form is not None:
+            return CUR, used, form, False
+        qualifier = lex.qualifiers.get(fold)
+        if qualifier is not None:
+            return QUAL, used, qualifier, False
+        scale = lex.scales.get(fold)
+        if scale is not None and fold not in NUMBER_WORDS - {"thousand", "million", "billion",
+                                                             "trillion"}:
+            return SCALE, used, scale, False
+        if used == 1 and plain[index][0] == "word":
+            code = _code(plain[index][1])
+            if code:
+                return CUR, 1, code, False
+        form = lex.name(fold)
+        if form is None and not fold.isascii():
+            form = lex.name(strip_accents(fold))
+        if form is not None:
+            return CUR, used, form, True
+    return None
+
+
+def _code(token: str) -> str | None:
+    """Return the ISO code a three-letter token spells (upper case; lower only when safe)."""
+    if len(token) != 3:
+        return None
+    upper = token.upper()
+    if upper not in known_currencies():
+        return None
+    if token == upper or (token.islower() and token not in CODE_LIKE_WORDS):
+        return upper
+    return None
+
+
+class _Reader:
+    """Reads amounts off a list of atoms."""
+
+    def __init__(self, text: str, lang: str | None, currency_hint: str | None):
+        self.text = text
+        self.lex = lexicon()
+        self.lang = lang.replace("-", "_").split("_")[0].lower() if lang else None
+        self.hint = currency_hint.upper() if currency_hint else None
+        self.atoms = _atomize(text, self.lex)
+        self.problems: list[tuple[int, str]] = []
+
+    # --- number phrases --------------------------------------------------------------
+    def number_at(self, k: int) -> tuple[_Side, int] | None:
+        """Read the number and its scale words at atom ``k``; return the side and next index."""
+        atoms = self.atoms
+        atom = atoms[k]
+        side = _Side()
+        if atom.kind == NUM:
+            side.number_text = atom.text
+            k += 1
+        elif atom.kind == WORDS or (atom.kind == SCALE and atom.text in NUMBER_WORDS):
+            words, spans = [], []
+            j = k
+            while j < len(atoms) and j - k < 12:
+                a = atoms[j]
+                if a.kind in (WORDS, SCALE, JOIN, FILLER, OTHER) and (
+                    a.text in NUMBER_WORDS or a.text in ("-", "and")
+                ):
+                    words.append(a.text)
+                    spans.append(j)
+                    j += 1
+                else:
+                    break
+            read = read_number_words(words)
+            if read is None:
+                return None
+            side.value, used = read
+            k = spans[used - 1] + 1
+        else:
+            return None
+        scales = []
+        while k < len(atoms) and atoms[k].kind == SCALE and len(scales) < 3:
+            scales.append(atoms[k].data)
+            side.langs.append(frozenset(atoms[k].data))
+            k += 1
+        side.scales = tuple(scales)
+        return side, k
+
+    def currency_after(self, k: int, side: _Side, number_end: int) -> int:
+        """Attach a currency written after the number (and scale); return the next index."""
+        atoms = self.atoms
+        j = k
+        fillers = 0
+        while j < len(atoms) and atoms[j].kind == FILLER and fillers < 3:
+            j += 1
+            fillers += 1
+        if j < len(atoms) and atoms[j].kind == CUR:
+            atom = atoms[j]
+            raw = self.text[atom.start : atom.end]
+            if isinstance(atom.data, str) and raw.islower() and j != number_end:
+                return k  # a lower-case code counts only right after the number
+            side.currency.append(atom)
+            if atom.is_name and atom.data.langs:
+                side.langs.append(atom.data.langs)
+            for filler in atoms[k:j]:
+                if filler.text in FILLER_LANGS:
+                    side.langs.append(FILLER_LANGS[filler.text])
+            return j + 1
+        return k
+
+    def side_at(self, k: int) -> tuple[_Side, int, int] | None:
+        """Read one end of an amount starting at ``k``: [currency] number [scale] [currency].
+
+        Returns (side, first atom index, next index).
+        """
+        atoms = self.atoms
+        first = k
+        pre = None
+        if atoms[k].kind == CUR:
+            if atoms[k].is_name:
+                return None  # names follow the number ("5 euros"); only codes and symbols lead
+            pre = atoms[k]
+            k += 1
+            if k < len(atoms) and atoms[k].kind == CUR and atoms[k].adjacent:
+                k += 1  # "US $" read as two forms
+            if k >= len(atoms):
+                return None
+        read = self.number_at(k)
+        if read is None:
+            return None
+        side, after = read
+        if pre is not None:
+            side.currency.append(pre)
+        number_end = after if side.scales else k + 1
+        after = self.currency_after(after, side, number_end)
+        if after < len(atoms) and atoms[after].kind == SCALE and side.currency and not side.scales:
+            side.scales = (atoms[after].data,)  # "5 € Mio."
+            after += 1
+        return side, first, after
+
+    # --- whole amounts ---------------------------------------------------------------
+    def amount_at(self, k: int) -> tuple[Amount, int, int] | None:
+        """Read an amount whose number or currency is atom ``k``; return (amount, start, next)."""
+        atoms = self.atoms
+        read = self.side_at(k)
+        if read is None:
+            return None
+        low, first, after = read
+        if after < len(atoms) and atoms[after].kind == PERCENT and atoms[after].adjacent:
+            return None
+        start_index = first
+        qualifier = None
+        opened = False
+        j = first - 1
+        if j >= 0 and atoms[j].kind == OPEN:
+            opened = True
+            start_index = j
+            j -= 1
+        if j >= 0 and atoms[j].kind == QUAL:
+            qualifier = atoms[j].data[0]
+            low.langs.append(atoms[j].data[1])
+            start_index = j
+        high = None
+        if after + 1 < len(atoms) and atoms[after].kind == JOIN and (
+            opened or atoms[after].text in ("-", "–", "—", "to", "bis", "à", "iki", "до", "a")
+        ):
+            read_high = self.side_at(after + 1)
+            if read_high is not None:
+                high, _, high_after = read_high
+                after_range = high_after
+        currency = self.currency_of(low, high)
+        if currency is None:
+            return None
+        langs = self.languages(low, high)
+        low_value = self.value_of(low, langs)
+        if high is not None:
+            if not high.scales and low.scales:
+                high.scales = low.scales
+            high_value = self.value_of(high, langs)
+            if not low.scales and high.scales:
+                scaled = self.value_of(_Side(value=low.value, number_text=low.number_text,
+                                             scales=high.scales), langs)
+                if scaled <= high_value:
+                    low_value = scaled
+            if high_value > low_value:
+                after = after_range
+            else:
+                high_value = None
+        else:
+            high_value = None
+        amount = Amount(low_value, currency, qualifier=qualifier,
+                        high=high_value if high is not None else None)
+        return amount, start_index, after
+
+    def currency_of(self, low: _Side, high: _Side | None) -> str | None:
+        atoms = low.currency + (high.currency if high is not None else [])
+        if not atoms:
+            return None
+        langs = self.languages(low, high)
+        codes = []
+        for atom in atoms:
+            code = self.resolve(atom, langs)
+            if code is None:
+                return None
+            codes.append(code)
+        return codes[0]
+
+    def resolve(self, atom: Atom, langs: frozenset[str] | None) -> str | None:
+        """Return the ISO code a currency atom means, or record why it is ambiguous."""
+        if isinstance(atom.data, str):
+            return atom.data
+        form: CurrencyForm = atom.data
+        codes = form.codes
+        if len(codes) == 1:
+            return next(iter(codes))
+        if self.hint and self.hint in codes:
+            return self.hint
+        # the language: the caller's, else one the amount's words agree on
+        language = self.lang or (next(iter(langs)) if langs and len(langs) == 1 else None)
+        home = self.lex.home_currency.get(language) if language else None
+        if home in codes:
+            return home
+        if atom.is_name and len(form.home) == 1:  # the word's own language: kronor is Swedish
+            return next(iter(form.home))
+        for code in DEFAULT_PRIORITY:
+            if code in codes:
+                return code
+        shown = ", ".join(sorted(codes)[:8]) + (", …" if len(codes) > 8 else "")
+        self.problems.append((atom.start, f"{self.text[atom.start:atom.end]!r} is ambiguous "
+                                          f"({shown}): pass currency_hint= or lang="))
+        return None
+
+    def languages(self, low: _Side, high: _Side | None) -> frozenset[str] | None:
+        """Return the languages the amount's words agree on (the ``lang`` hint wins)."""
+        if self.lang:
+            return frozenset({self.lang})
+        sets = low.langs + (high.langs if high is not None else [])
+        common: frozenset[str] | None = None
+        for langs in sets:
+            common = langs if common is None else common & langs
+        return common or None
+
+    def value_of(self, side: _Side, langs: frozenset[str] | None) -> Decimal:
+        if side.value is not None:
+            value = side.value
+        else:
+            decimal = None
+            if is_ambiguous(side.number_text) and langs:
+                marks = {self.lex.decimal_symbol.get(x) for x in langs} - {None}
+                if "en" in langs and not self.lang:
+                    marks = {"."}
+                decimal = marks.pop() if len(marks) == 1 else None
+                if decimal not in (".", ","):
+                    decimal = None
+            elif is_ambiguous(side.number_text) and side.scales:
+                decimal = "."
+            value = read_number(side.number_text, decimal=decimal)
+        exponent = sum(_exponent(scale, langs) for scale in side.scales)
+        if exponent:
+            value = value.scaleb(exponent)
+            if value == value.to_integral_value():
+                value = value.quantize(Decimal(1))
+        return value
+
+    # --- the scan ----------------------------------------------------------------------
+    def mentions(self, first_only: bool = False) -> list[Mention]:
+        atoms = self.atoms
+        found: list[Mention] = []
+        k = 0
+        consumed = 0
+        while k < len(atoms):
+            atom = atoms[k]
+            if atom.kind in (NUM, WORDS, CUR) or (atom.kind == SCALE and atom.text in NUMBER_WORDS):
+                read = self.amount_at(k) if k >= consumed else None
+                if read is not None:
+                    amount, start_index, after = read
+                    start_index = max(start_index, consumed)
+                    found.append(Mention(amount, atoms[start_index].start, atoms[after - 1].end))
+                    if first_only:
+                        break
+                    consumed = after
+                    k = after
+                    continue
+            k += 1
+        return found if first_only else self.link(found)
+
+    def link(self, found: list[Mention]) -> list[Mention]:
+        """Mark each mention that restates the one before it in another currency."""
+        linked: list[Mention] = []
+        for index, mention in enumerate(found):
+            if index and linked[index - 1].equivalent_of is None:
+                before = linked[index - 1]
+                if before.amount.currency != mention.amount.currency and self.is_restatement(
+                    before.end, mention.start
+                ):
+                    mention = Mention(mention.amount, mention.start, mention.end, index - 1)
+            linked.append(mention)
+        return linked
+
+    def is_restatement(self, gap_start: int, gap_end: int) -> bool:
+        gap = [a for a in self.atoms if gap_start <= a.start and a.end <= gap_end]
+        if len(gap) > MAX_GAP_ATOMS:
+            return False
+        words = [a.text for a in gap if a.kind not in (PUNCT, LPAREN)]
+        has_paren = any(a.kind == LPAREN for a in gap)
+        phrase = " ".join(words)
+        if has_paren and (not words or phrase in RESTATEMENT_LINKS):
+            return True
+        return bool(words) and phrase in RESTATEMENT_LINKS
+
+    def explain(self) -> str:
+        """Return why no amount was found, naming what was missing."""
+        if self.problems:
+            return self.problems[0][1]
+        if not self.text.strip():
+            return "empty text: no amount to parse"
+        numbers = [i for i, a in enumerate(self.atoms) if a.kind == NUM]
+        numbers += [i for i, a in enumerate(self.atoms) if a.kind == WORDS and self.number_at(i)]
+        currencies = [a for a in self.atoms if a.kind == CUR]
+        if numbers:
+            index = min(numbers)
+            atom = self.atoms[index]
+            end = atom.end
+            for following in self.atoms[index + 1 :]:
+                if following.kind == PERCENT:
+                    return f"{self.text[atom.start : following.end]!r} is a percentage, not money"
+                if following.kind not in (SCALE, WORDS):
+                    break
+                end = following.end
+            return (f"no currency next to the number {self.text[atom.start : end]!r} "
+                    f"at position {atom.start}")
+        if currencies:
+            atom = currencies[0]
+            return (f"found the currency {self.text[atom.start:atom.end]!r} at position "
+                    f"{atom.start} but no number")
+        return f"no number and no currency in {self.text[:60]!r}"
+
+
+def _exponent(scale: dict[str, int], langs: frozenset[str] | None) -> int:
+    """Return the power of ten a scale word means in the amount's language."""
+    if langs:
+        values = {scale[x] for x in langs if x in scale}
+        if len(values) == 1:
+            return values.pop()
+        if "en" in langs and "en" in scale:
+            return scale["en"]
+    if "en" in scale:
+        return scale["en"]
+    return Counter(scale.values()).most_common(1)[0][0]
+
+
+def parse_amount(text: str, *, lang: str | None = None, currency_hint: str | None = None) -> Amount:
+    """Return the first money amount ``text`` states.
+
+    A range or a qualified amount counts as one amount; a restatement in another currency
+    ("10 million euros ($11 million)") is not a second one. ``lang`` (ISO 639-1) and
+    ``currency_hint`` (ISO 4217) resolve ambiguous separators, scale words and currencies.
+    Raises ``ParseError`` saying what was missing when the text states no money.
+
+    >>> parse_amount("1.500 millones de euros")
+    Amount(value=Decimal('1500000000'), currency='EUR', qualifier=None, high=None)
+    >>> parse_amount("2,8 Mrd. Euro", lang="de").value
+    Decimal('2800000000')
+    >>> parse_amount("a country of 2.8 million")
+    Traceback (most recent call last):
+    ...
+    aidcalc.errors.ParseError: no currency next to the number '2.8 million' at position 13
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"expected text, not {type(text).__name__}")
+    reader = _Reader(text, lang, currency_hint)
+    found = reader.mentions(first_only=True)
+    if not found:
+        raise ParseError(reader.explain(), text=text)
+    return found[0].amount
+
+
+def extract_amounts(text: str, *, lang: str | None = None,
+                    currency_hint: str | None = None) -> list[Mention]:
+    """Return every money amount in ``text``, in order, restatements linked.
+
+    >>> [(m.start, m.end, m.equivalent_of) for m in extract_amounts("over €5m (about $6m)")]
+    [(0, 9, None), (11, 19, 0)]
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"expected text, not {type(text).__name__}")
+    return _Reader(text, lang, currency_hint).mentions()

@@ -56,7 +56,8 @@ SYMBOL_SUPPLEMENT = {
     "R$": "BRL", "MX$": "MXN", "Mex$": "MXN", "₴": "UAH", "грн": "UAH", "грн.": "UAH",
     "zł": "PLN", "zl": "PLN", "Kč": "CZK", "R": "ZAR", "€": "EUR", "£": "GBP", "₹": "INR",
     "₩": "KRW", "Rs": "INR", "Rs.": "INR", "руб": "RUB", "руб.": "RUB", "Fr.": "CHF", "SFr": "CHF",
-    "stg": "GBP", "лв": "BGN", "лв.": "BGN",
+    "stg": "GBP", "лв": "BGN", "лв.": "BGN", "c $": "CAD", "C $": "CAD", "元": "CNY",
+    "ரூ": "LKR",
 }
 
 # Names in news English that CLDR spells otherwise.
@@ -146,6 +147,45 @@ RANGE_OPENERS = {"between", "from", "zwischen", "von", "entre", "tarp", "nuo", "
 FILLERS = {"of", "de", "d", "'", "’", "di", "del", "dei", "degli", "af", "av", "van"}
 
 
+# Languages whose number words (0-999 and 1 with each scale) the lexicon spells through
+# num2words; English number words are read by ``aidcalc.numbers`` and always on.
+NUMBER_WORD_LANGUAGES = {"de": "de", "fr": "fr", "es": "es", "it": "it", "pt": "pt", "nl": "nl",
+                         "sv": "sv", "da": "da", "nb": "no", "no": "no", "lt": "lt", "uk": "uk",
+                         "pl": "pl", "ru": "ru", "ro": "ro", "cs": "cs", "sk": "sk", "tr": "tr",
+                         "id": "id", "vi": "vi", "ca": "ca", "fi": "fi", "lv": "lv", "hu": "hu"}
+
+# Minor units: the hundredth of the main unit, as news and shop text write it (not in CLDR).
+MINOR_UNITS = frozenset({
+    "cent", "cents", "c", "ct", "cts", "penny", "pence", "p", "øre", "öre", "ore", "rp", "rappen",
+    "centime", "centimes", "centesimo", "centesimi", "céntimo", "céntimos", "centavo", "centavos",
+    "fen", "haleru", "haléřů", "paise", "paisa", "sen", "kopiykas", "kopecks", "kopeks",
+    "копійок", "копійки", "копеек", "копейки", "коп", "grosz", "groszy", "grosze", "gr",
+    "euro-cent", "eurocent", "eurocents", "ct.", "centai", "centų", "mao",
+})
+
+
+def _number_words() -> dict[str, dict[str, int]]:
+    """Return {language: {form key: value}} for cardinal numbers in the languages above."""
+    try:
+        from num2words import num2words
+    except ImportError:  # pragma: no cover - num2words is a dependency; tolerate its absence
+        return {}
+    table: dict[str, dict[str, int]] = {}
+    values = list(range(1000)) + [10**3, 10**6, 10**9]
+    for language, code in NUMBER_WORD_LANGUAGES.items():
+        words: dict[str, int] = {}
+        for value in values:
+            try:
+                spelled = num2words(value, lang=code)
+            except Exception:  # noqa: BLE001 - a value num2words cannot spell in that language
+                continue
+            key = form_key(spelled)
+            if key and not any(c.isdigit() for c in key):
+                words.setdefault(key, value)
+        table[language] = words
+    return table
+
+
 def tokenize(text: str) -> list[tuple[str, str, int, int]]:
     """Return ``(kind, text, start, end)`` for every token of ``text``, spaces included."""
     return [
@@ -185,7 +225,7 @@ class Lexicon:
 
     def __init__(self, core: tuple, names_blob: bytes) -> None:
         (symbols, self.scales, self.qualifiers, self.home_currency, self.decimal_symbol,
-         self.core_first_tokens) = core
+         self.core_first_tokens, self.number_words) = core
         self.symbols: dict[str, CurrencyForm] = {k: CurrencyForm(*v) for k, v in symbols.items()}
         self._names_blob = names_blob
         self._names: dict[str, int] | None = None
@@ -217,7 +257,7 @@ class Lexicon:
         """Return the lexicon as ``marshal`` bytes for the disk cache."""
         symbols = {k: tuple(v) for k, v in self.symbols.items()}
         core = (symbols, self.scales, self.qualifiers, self.home_currency, self.decimal_symbol,
-                self.core_first_tokens)
+                self.core_first_tokens, self.number_words)
         return marshal.dumps((core, self._names_blob))
 
     @classmethod
@@ -283,6 +323,8 @@ def build_lexicon() -> Lexicon:
     scales: dict[str, dict[str, int]] = defaultdict(dict)
     decimal_symbol: dict[str, str] = {}
     known = known_currencies()
+    name_keys: set[tuple[str, str]] = set()
+    territory_words: dict[str, set[str]] = defaultdict(set)
 
     def add_name(surface: str, code: str, language: str) -> None:
         if any(c.isdigit() or c == "(" for c in surface):
@@ -292,6 +334,7 @@ def build_lexicon() -> Lexicon:
             return
         name_codes[key].add(code)
         name_langs[key].add(language)
+        name_keys.add((language, key))
         if homes.get(language) == code:
             name_home[key].add(code)
 
@@ -307,6 +350,9 @@ def build_lexicon() -> Lexicon:
                 decimal_symbol[language] = locale.number_symbols["latn"]["decimal"]
             except KeyError:
                 pass
+        if is_base:
+            for territory in locale.territories.values():
+                territory_words[language].update(form_key(territory).split(" "))
         if locale.territory is None:  # regional locales repeat their language's names
             for code, name in locale.currencies.items():
                 if code in known:
@@ -335,17 +381,25 @@ def build_lexicon() -> Lexicon:
 
     # Bare forms: the head word of a multi-word name ("dollars" of "Canadian dollars",
     # "доларів" of "доларів США") names every currency whose name it heads.
+    # Bare forms: a head word shared by the names of several currencies in one language
+    # ("dollars" of "Canadian dollars" and "US dollars", "доларів" of "доларів США") names all
+    # of them; a word of a country's name ("new" of "New Zealand") is never a bare form.
     full_names = set(name_codes)
-    for key in list(name_codes):
+    heads: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for language, key in name_keys:
         words = key.split(" ")
         if len(words) < 2:
             continue
         for word in {words[0], words[-1]}:
-            if len(word) < 3 or not word.isalpha() or word in full_names:
-                continue
-            name_codes[word] |= name_codes[key]
-            name_langs[word] |= name_langs[key]
-            name_home[word] |= name_home[key]
+            if len(word) >= 3 and word.isalpha() and word not in full_names:
+                heads[language, word] |= name_codes[key]
+    for (language, word), codes in heads.items():
+        if len(codes) < 2 or word in territory_words.get(language, ()):
+            continue
+        name_codes[word] |= codes
+        name_langs[word].add(language)
+        if homes.get(language) in codes:
+            name_home[word].add(homes[language])
 
     for language, forms in NAME_SUPPLEMENT.items():
         for surface, code in forms.items():
@@ -395,8 +449,10 @@ def build_lexicon() -> Lexicon:
     form_list = tuple(sorted(forms, key=forms.__getitem__))
     name_first = frozenset(k.split(" ")[0] for k in names)
     core_first = frozenset(k.split(" ")[0] for k in (*symbols, *scales, *qualifiers))
+    number_words = _number_words()
+    core_first |= {k.split(" ")[0] for words in number_words.values() for k in words}
     core = (symbols, {k: dict(v) for k, v in scales.items()}, qualifiers, homes, decimal_symbol,
-            core_first)
+            core_first, number_words)
     return Lexicon(core, marshal.dumps((names, form_list, name_first)))
 
 

@@ -29,9 +29,10 @@ UNITS = {
 }
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
                "trillion": 10**12, "dozen": 12}
+FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
 ARTICLES = {"a", "an"}
 # Words that can start an English number phrase.
-NUMBER_WORDS = frozenset(UNITS) | frozenset(MULTIPLIERS) | ARTICLES | {"half"}
+NUMBER_WORDS = frozenset(UNITS) | frozenset(MULTIPLIERS) | ARTICLES | frozenset(FRACTIONS)
 
 
 def read_number(text: str, decimal: str | None = None) -> Decimal:
@@ -95,7 +96,7 @@ def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
     current = Decimal(0)
     used = 0
     seen_number = False
-    half = False
+    fraction = Decimal(1)
     index = 0
     while index < len(words):
         word = words[index]
@@ -104,14 +105,19 @@ def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
             seen_number = True
         elif word in ARTICLES and not seen_number:
             following = words[index + 1] if index + 1 < len(words) else ""
-            if following not in MULTIPLIERS:
+            if following not in MULTIPLIERS and following not in FRACTIONS:
                 break
             current = Decimal(1)
             seen_number = True
-        elif word == "half" and not seen_number:
-            half = True
-            if index + 1 < len(words) and words[index + 1] in ARTICLES:
+        elif word in FRACTIONS and fraction == 1 and total == 0:
+            # "half a billion", "a quarter million", "three quarters billion"
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if following in ARTICLES:
+                following = words[index + 2] if index + 2 < len(words) else ""
                 index += 1
+            if following not in MULTIPLIERS:
+                break
+            fraction = FRACTIONS[word] * (current or 1)
             current = Decimal(1)
             seen_number = True
         elif word in MULTIPLIERS and seen_number:
@@ -131,9 +137,7 @@ def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
         used = index
     if not seen_number or used == 0:
         return None
-    value = total + current
-    if half:
-        value = value / 2
+    value = (total + current) * fraction
     if value == value.to_integral_value():
         value = Decimal(int(value))
     return value, used

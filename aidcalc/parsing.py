@@ -26,6 +26,7 @@ from .lexicon import (
     DEFAULT_PRIORITY,
     FILLERS,
     MAX_FORM_TOKENS,
+    MINOR_UNITS,
     RANGE_JOINERS,
     RANGE_OPENERS,
     CurrencyForm,
@@ -39,9 +40,12 @@ from .numbers import NUMBER_WORDS, is_ambiguous, read_number, read_number_words
 # Atom kinds
 NUM, WORDS, SCALE, CUR, QUAL, JOIN, OPEN, LPAREN, RPAREN, PUNCT, FILLER, PERCENT, OTHER = range(13)
 
-# Lower-case three-letter words that are also currency codes, never read as codes.
+# Three-letter words that are also currency codes, never read as codes.
 CODE_LIKE_WORDS = frozenset({"all", "try", "top", "cup", "pen", "mad", "bob", "mop", "sos",
                              "gel", "cop", "lak", "bam", "mur", "kes", "lei", "php", "mga"})
+
+# "20 dollars and 43 cents": the words that join main and minor units.
+CONJUNCTIONS = frozenset({"and", "og", "und", "et", "y", "e", "i", "ir", "och", "en", "și", "и"})
 
 # What may stand between an amount and its restatement in another currency, besides "(" and ",".
 RESTATEMENT_LINKS = frozenset({
@@ -96,6 +100,7 @@ class _Side:
     value: Decimal | None = None
     number_text: str = ""
     scales: tuple[dict[str, int], ...] = ()
+    minor: Decimal | None = None  # "20 dollars 43 cents": the 43 cents, in main units
     currency: list = None  # type: ignore[assignment]
     langs: list = None  # type: ignore[assignment]
 
@@ -104,8 +109,12 @@ class _Side:
         self.langs = []
 
 
-def _atomize(text: str, lex: Lexicon) -> list[Atom]:
-    """Return the atoms of ``text`` (spaces dropped, adjacency kept)."""
+def _atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
+    """Return the atoms of ``text`` (spaces dropped, adjacency kept).
+
+    Number words other than English ones are read only in the ``lang`` given.
+    """
+    lang_words = lex.number_words.get(lang) if lang and lang != "en" else None
     tokens = [t for t in tokenize(text)]
     atoms: list[Atom] = []
     plain = [(kind, tok, s, e) for kind, tok, s, e in tokens if kind != "space"]
@@ -129,7 +138,7 @@ def _atomize(text: str, lex: Lexicon) -> list[Atom]:
         if lex.may_start(folded[index], tok) or folded[index] in NUMBER_WORDS or (
             kind == "word" and len(tok) == 3
         ):
-            matched = _longest_form(plain, folded, index, lex)
+            matched = _longest_form(plain, folded, index, lex, lang_words)
         if matched is not None:
             atom_kind, used, data, is_name = matched
             last_end = plain[index + used - 1][3]
@@ -166,7 +175,7 @@ def _plain_atom(kind: str, tok: str, fold: str, start: int, end: int, adjacent: 
     return Atom(PUNCT, start, end, tok, None, adjacent)
 
 
-def _longest_form(plain, folded, index, lex: Lexicon):
+def _longest_form(plain, folded, index, lex: Lexicon, lang_words=None):
     """Return (kind, tokens used, data) of the longest lexicon form starting at ``index``."""
     limit = min(MAX_FORM_TOKENS, len(plain) - index)
     for used in range(limit, 0, -1):
@@ -177,6 +186,10 @@ def _longest_form(plain, folded, index, lex: Lexicon):
             continue
         exact = " ".join(plain[i][1] for i in range(index, index + used))
         fold = " ".join(folded[index : index + used])
+        if used == 1 and plain[index][0] == "word" and plain[index][1][1:].isupper():
+            code = _code(plain[index][1])
+            if code:
+                return CUR, 1, code, False
         form = lex.symbol(exact)
         if form is not None:
             return CUR, used, form, False
@@ -191,6 +204,8 @@ def _longest_form(plain, folded, index, lex: Lexicon):
             code = _code(plain[index][1])
             if code:
                 return CUR, 1, code, False
+        if lang_words is not None and fold in lang_words:
+            return WORDS, used, lang_words[fold], False
         form = lex.name(fold)
         if form is None and not fold.isascii():
             form = lex.name(strip_accents(fold))
@@ -199,14 +214,20 @@ def _longest_form(plain, folded, index, lex: Lexicon):
     return None
 
 
-def _code(token: str) -> str | None:
-    """Return the ISO code a three-letter token spells (upper case; lower only when safe)."""
+def _code(token: str) -> str | tuple[str, int] | None:
+    """Return the ISO code a token spells (upper case; lower only when safe).
+
+    ``MUSD``/``KEUR`` (millions/thousands of a currency, finance style) give ``(code, exponent)``.
+    """
+    if len(token) == 4 and token[0] in "MK" and token[1:].isupper():
+        code = token[1:]
+        return (code, 6 if token[0] == "M" else 3) if code in known_currencies() else None
     if len(token) != 3:
         return None
     upper = token.upper()
-    if upper not in known_currencies():
+    if upper not in known_currencies() or token.casefold() in CODE_LIKE_WORDS:
         return None
-    if token == upper or (token.islower() and token not in CODE_LIKE_WORDS):
+    if token == upper or token.islower():
         return upper
     return None
 
@@ -219,7 +240,7 @@ class _Reader:
         self.lex = lexicon()
         self.lang = lang.replace("-", "_").split("_")[0].lower() if lang else None
         self.hint = currency_hint.upper() if currency_hint else None
-        self.atoms = _atomize(text, self.lex)
+        self.atoms = _atomize(text, self.lex, self.lang)
         self.problems: list[tuple[int, str]] = []
 
     # --- number phrases --------------------------------------------------------------
@@ -230,6 +251,9 @@ class _Reader:
         side = _Side()
         if atom.kind == NUM:
             side.number_text = atom.text
+            k += 1
+        elif atom.kind == WORDS and atom.data is not None:
+            side.value = Decimal(atom.data)  # a number word of the caller's language
             k += 1
         elif atom.kind == WORDS or (atom.kind == SCALE and atom.text in NUMBER_WORDS):
             words, spans = [], []
@@ -246,6 +270,10 @@ class _Reader:
                     break
             read = read_number_words(words)
             if read is None:
+                following = atoms[k + 1] if k + 1 < len(atoms) else None
+                if atom.text in ("a", "an") and following is not None and following.is_name:
+                    side.value = Decimal(1)  # "a dollar"
+                    return side, k + 1
                 return None
             side.value, used = read
             k = spans[used - 1] + 1
@@ -259,7 +287,7 @@ class _Reader:
         side.scales = tuple(scales)
         return side, k
 
-    def currency_after(self, k: int, side: _Side, number_end: int) -> int:
+    def currency_after(self, k: int, side: _Side) -> int:
         """Attach a currency written after the number (and scale); return the next index."""
         atoms = self.atoms
         j = k
@@ -267,10 +295,13 @@ class _Reader:
         while j < len(atoms) and atoms[j].kind == FILLER and fillers < 3:
             j += 1
             fillers += 1
+        if (j == k and j + 1 < len(atoms) and atoms[j].text == "-" and atoms[j].adjacent
+                and atoms[j + 1].adjacent and atoms[j + 1].kind == CUR):
+            j += 1  # "one-yen", "700-Euro"
         if j < len(atoms) and atoms[j].kind == CUR:
             atom = atoms[j]
             raw = self.text[atom.start : atom.end]
-            if isinstance(atom.data, str) and raw.islower() and j != number_end:
+            if isinstance(atom.data, str) and raw.islower() and j != k:
                 return k  # a lower-case code counts only right after the number
             side.currency.append(atom)
             if atom.is_name and atom.data.langs:
@@ -279,6 +310,35 @@ class _Reader:
                 if filler.text in FILLER_LANGS:
                     side.langs.append(FILLER_LANGS[filler.text])
             return j + 1
+        return k
+
+    def minor_units(self, k: int, side: _Side) -> int:
+        """Read "43 cents" after "20 dollars" into ``side.minor``; return the next index."""
+        atoms = self.atoms
+        if not side.currency or side.scales or k >= len(atoms):
+            return k
+        j = k
+        if atoms[j].kind == JOIN and atoms[j].text in CONJUNCTIONS:
+            j += 1
+        if j >= len(atoms):
+            return k
+        atom = atoms[j]
+        if atom.kind == NUM and atom.text.isdigit() and len(atom.text) <= 2:
+            cents = Decimal(atom.text)
+            j += 1
+        elif atom.kind == WORDS:
+            read = self.number_at(j)
+            if read is None or read[0].value is None or read[0].scales or read[0].value >= 100:
+                return k
+            cents, j = read[0].value, read[1]
+        else:
+            return k
+        if j < len(atoms) and atoms[j].text in MINOR_UNITS:
+            side.minor = cents / 100
+            return j + 1
+        if j == len(atoms) or (atoms[j].kind == PUNCT and j + 1 == len(atoms)):
+            side.minor = cents / 100  # "15 dollars 50" at the end of the text
+            return j
         return k
 
     def side_at(self, k: int) -> tuple[_Side, int, int] | None:
@@ -290,8 +350,6 @@ class _Reader:
         first = k
         pre = None
         if atoms[k].kind == CUR:
-            if atoms[k].is_name:
-                return None  # names follow the number ("5 euros"); only codes and symbols lead
             pre = atoms[k]
             k += 1
             if k < len(atoms) and atoms[k].kind == CUR and atoms[k].adjacent:
@@ -304,8 +362,8 @@ class _Reader:
         side, after = read
         if pre is not None:
             side.currency.append(pre)
-        number_end = after if side.scales else k + 1
-        after = self.currency_after(after, side, number_end)
+        after = self.currency_after(after, side)
+        after = self.minor_units(after, side)
         if after < len(atoms) and atoms[after].kind == SCALE and side.currency and not side.scales:
             side.scales = (atoms[after].data,)  # "5 € Mio."
             after += 1
@@ -382,6 +440,8 @@ class _Reader:
         """Return the ISO code a currency atom means, or record why it is ambiguous."""
         if isinstance(atom.data, str):
             return atom.data
+        if _is_scaled_code(atom.data):
+            return atom.data[0]  # "MUSD"
         form: CurrencyForm = atom.data
         codes = form.codes
         if len(codes) == 1:
@@ -429,10 +489,13 @@ class _Reader:
                 decimal = "."
             value = read_number(side.number_text, decimal=decimal)
         exponent = sum(_exponent(scale, langs) for scale in side.scales)
+        exponent += sum(a.data[1] for a in side.currency if _is_scaled_code(a.data))
         if exponent:
             value = value.scaleb(exponent)
             if value == value.to_integral_value():
                 value = value.quantize(Decimal(1))
+        if side.minor is not None:
+            value += side.minor
         return value
 
     # --- the scan ----------------------------------------------------------------------
@@ -507,6 +570,11 @@ class _Reader:
             return (f"found the currency {self.text[atom.start:atom.end]!r} at position "
                     f"{atom.start} but no number")
         return f"no number and no currency in {self.text[:60]!r}"
+
+
+def _is_scaled_code(data: object) -> bool:
+    """True for the ``(code, exponent)`` of a token such as ``MUSD``."""
+    return type(data) is tuple and isinstance(data[0], str)
 
 
 def _exponent(scale: dict[str, int], langs: frozenset[str] | None) -> int:

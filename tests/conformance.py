@@ -1,0 +1,88 @@
+"""Scoring aidcalc against the peer parsers' own test suites (../shared/corpora).
+
+Used by ``tests/test_conformance.py`` (floors in CI) and ``benchmarks/conformance_report.py``
+(the full table). A line counts as right when ``parse_amount(text, lang=lang)`` gives the
+expected value and, when the corpus names one, the expected currency; a no-money line is right
+when the parser refuses it with ``ParseError``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from aidcalc import ParseError, parse_amount
+
+FILES = ("recognizers_currency", "duckling_money", "price_parser", "quantulum3_currency")
+
+# Notes that mark lines outside what parse_amount promises (one amount, currency in the text).
+EXCLUDED_NOTES = ("multi", "range", "minor-unit", "latent", "xfail", "ignore_resolution",
+                  "currency-only", "amount-only", "currency_hint", "decimal_separator",
+                  "compound")
+
+EUROPEAN = frozenset({"bg", "ca", "de", "es", "fr", "ga", "hr", "it", "nb", "nl", "pt", "ro",
+                      "ru", "sv"})
+
+
+@dataclass(frozen=True)
+class Line:
+    file: str
+    lang: str | None
+    text: str
+    amount: Decimal | None
+    currency: str | None
+    no_money: bool
+
+
+def load(corpora: Path, name: str) -> list[Line]:
+    """Return the lines of one corpus file that the conformance rules keep."""
+    lines = []
+    with (corpora / f"{name}.jsonl").open(encoding="utf-8") as handle:
+        for raw in handle:
+            record = json.loads(raw)
+            notes = record.get("notes") or ""
+            if any(flag in notes for flag in EXCLUDED_NOTES):
+                continue
+            no_money = "no-money" in notes
+            if record["amount"] is None and not no_money:
+                continue
+            lines.append(Line(
+                file=name,
+                lang=record.get("lang"),
+                text=record["text"],
+                amount=None if record["amount"] is None else Decimal(record["amount"]),
+                currency=record.get("currency"),
+                no_money=no_money,
+            ))
+    return lines
+
+
+def is_right(line: Line) -> bool:
+    """True when aidcalc gives what the peer's test expects."""
+    try:
+        amount = parse_amount(line.text, lang=line.lang)
+    except ParseError:
+        return line.no_money
+    if line.no_money:
+        return False
+    if amount.value != line.amount:
+        return False
+    return line.currency is None or amount.currency == line.currency
+
+
+def score(lines: list[Line]) -> dict[str, tuple[int, int]]:
+    """Return {language (or "all"): (right, total)}."""
+    right: dict[str, int] = defaultdict(int)
+    total: dict[str, int] = defaultdict(int)
+    for line in lines:
+        ok = is_right(line)
+        for key in (line.lang or "-", "all"):
+            total[key] += 1
+            right[key] += ok
+        if line.lang in EUROPEAN:
+            total["european"] += 1
+            right["european"] += ok
+    return {key: (right[key], total[key]) for key in total}

@@ -1,0 +1,32 @@
+"""Conformance floors against the peer parsers' test suites (see tests/conformance.py).
+
+Floors only go up: raise them when the parser improves, never lower them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conformance import load, score
+
+FLOORS = {
+    ("recognizers_currency", "en"): 0.90,
+    ("recognizers_currency", "european"): 0.80,
+    ("duckling_money", "en"): 0.90,
+    ("duckling_money", "european"): 0.80,
+    ("price_parser", "all"): 0.85,
+}
+
+
+@pytest.fixture(scope="module")
+def scores(shared_dir):
+    corpora = shared_dir / "corpora"
+    return {name: score(load(corpora, name)) for name in {file for file, _ in FLOORS}}
+
+
+@pytest.mark.parametrize(("file", "group"), sorted(FLOORS))
+def test_share_right_meets_floor(scores, file, group):
+    right, total = scores[file][group]
+    assert total > 0
+    share = right / total
+    assert share >= FLOORS[file, group], f"{file} {group}: {right}/{total} = {share:.1%}"

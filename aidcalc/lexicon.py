@@ -9,8 +9,8 @@ keyed by the babel and aidcalc versions, and in memory once loaded.
 
 from __future__ import annotations
 
-import os
 import marshal
+import os
 import re
 import unicodedata
 from collections import defaultdict
@@ -160,7 +160,7 @@ MINOR_UNITS = frozenset({
     "centime", "centimes", "centesimo", "centesimi", "céntimo", "céntimos", "centavo", "centavos",
     "fen", "haleru", "haléřů", "paise", "paisa", "sen", "kopiykas", "kopecks", "kopeks",
     "копійок", "копійки", "копеек", "копейки", "коп", "grosz", "groszy", "grosze", "gr",
-    "euro-cent", "eurocent", "eurocents", "ct.", "centai", "centų", "mao",
+    "euro-cent", "eurocent", "eurocents", "ct.", "centai", "centų", "mao", "sens",
 })
 
 
@@ -202,7 +202,7 @@ def form_key(text: str, fold: bool = True) -> str:
 
 
 def strip_accents(text: str) -> str:
-    """Return ``text`` without combining marks (``złotych`` -> ``złotych``, ``eurų`` -> ``euru``)."""
+    """Return ``text`` without combining marks (``eurų`` -> ``euru``)."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -231,16 +231,29 @@ class Lexicon:
         self._names: dict[str, int] | None = None
         self._forms: tuple = ()
         self._name_first_tokens: frozenset[str] = frozenset()
+        self._adjectives: dict[str, frozenset[str]] = {}
+        self._by_language: dict[str, dict[str, frozenset[str]]] = {}
 
     def _load_names(self) -> dict[str, int]:
         if self._names is None:
-            self._names, self._forms, self._name_first_tokens = marshal.loads(self._names_blob)
+            (self._names, self._forms, self._name_first_tokens, self._adjectives,
+             self._by_language) = marshal.loads(self._names_blob)
         return self._names
 
     def name(self, key: str) -> CurrencyForm | None:
         """Return the currency form of a casefolded name key, or None."""
         index = self._load_names().get(key)
         return None if index is None else CurrencyForm(*self._forms[index])
+
+    def adjective(self, word: str) -> frozenset[str] | None:
+        """Return the codes whose names start with this word ("svenske" -> SEK), or None."""
+        self._load_names()
+        return self._adjectives.get(word)
+
+    def codes_in(self, key: str, language: str) -> frozenset[str] | None:
+        """Return what a shared head word ("koruna") names in one language, when known."""
+        self._load_names()
+        return self._by_language.get(key, {}).get(language)
 
     def symbol(self, key: str) -> CurrencyForm | None:
         """Return the currency form of a symbol key (case kept), or None."""
@@ -288,6 +301,18 @@ def _home_currencies() -> dict[str, str]:
     return homes
 
 
+def _currencies_in_use() -> set[str]:
+    """Return the codes some territory uses as legal tender today (CLDR)."""
+    from babel.core import get_global
+
+    in_use = set()
+    for entries in get_global("territory_currencies").values():
+        for code, _start, end, tender in entries:
+            if tender and end is None:
+                in_use.add(code)
+    return in_use
+
+
 def _scale_forms(locale) -> dict[str, int]:
     forms: dict[str, int] = {}
     for length in ("long", "short"):
@@ -299,7 +324,8 @@ def _scale_forms(locale) -> dict[str, int]:
             for magnitude, pattern in patterns.items():
                 text = pattern.pattern.split(";")[0]
                 zeros = text.count("0")
-                surface = text.replace("'", "").replace("0", "").replace("¤", "").strip(" \xa0\u202f")
+                surface = text.replace("'", "").replace("0", "").replace("¤", "")
+                surface = surface.strip(" \xa0\u202f")
                 if not surface or zeros == 0 or not any(c.isalpha() for c in surface):
                     continue
                 exponent = len(magnitude) - 1 - (zeros - 1)
@@ -345,11 +371,8 @@ def build_lexicon() -> Lexicon:
             continue
         language = locale.language
         is_base = locale.territory is None and locale.script is None and locale.variant is None
-        if is_base:
-            try:
-                decimal_symbol[language] = locale.number_symbols["latn"]["decimal"]
-            except KeyError:
-                pass
+        if is_base and "latn" in locale.number_symbols:
+            decimal_symbol[language] = locale.number_symbols["latn"].get("decimal", ".")
         if is_base:
             for territory in locale.territories.values():
                 territory_words[language].update(form_key(territory).split(" "))
@@ -385,7 +408,15 @@ def build_lexicon() -> Lexicon:
     # ("dollars" of "Canadian dollars" and "US dollars", "доларів" of "доларів США") names all
     # of them; a word of a country's name ("new" of "New Zealand") is never a bare form.
     full_names = set(name_codes)
+    in_use = _currencies_in_use()
+    heads_by_language: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+    adjectives: dict[str, set[str]] = defaultdict(set)
+    for _language, key in name_keys:
+        words = key.split(" ")
+        if len(words) == 2 and words[0].isalpha() and len(words[0]) > 2:
+            adjectives[words[0]] |= name_codes[key]
     heads: dict[tuple[str, str], set[str]] = defaultdict(set)
+    last_words: set[tuple[str, str]] = set()
     for language, key in name_keys:
         words = key.split(" ")
         if len(words) < 2:
@@ -393,11 +424,16 @@ def build_lexicon() -> Lexicon:
         for word in {words[0], words[-1]}:
             if len(word) >= 3 and word.isalpha() and word not in full_names:
                 heads[language, word] |= name_codes[key]
+                if word == words[-1]:
+                    last_words.add((language, word))
     for (language, word), codes in heads.items():
-        if len(codes) < 2 or word in territory_words.get(language, ()):
+        if word in territory_words.get(language, ()):
             continue
+        if len(codes) < 2 and ((language, word) not in last_words or not codes & in_use):
+            continue  # a lone first word is an adjective ("canadian"), a lone last one a noun
         name_codes[word] |= codes
         name_langs[word].add(language)
+        heads_by_language[word][language] = frozenset(codes)
         if homes.get(language) in codes:
             name_home[word].add(homes[language])
 
@@ -453,7 +489,15 @@ def build_lexicon() -> Lexicon:
     core_first |= {k.split(" ")[0] for words in number_words.values() for k in words}
     core = (symbols, {k: dict(v) for k, v in scales.items()}, qualifiers, homes, decimal_symbol,
             core_first, number_words)
-    return Lexicon(core, marshal.dumps((names, form_list, name_first)))
+    adjective_codes = {
+        word: frozenset(codes) for word, codes in adjectives.items()
+        if word not in name_codes and len(codes) <= 3
+    }
+    by_language_plain = {
+        k: v for k, v in heads_by_language.items() if len(set(v.values())) > 1
+    }
+    names_blob = marshal.dumps((names, form_list, name_first, adjective_codes, by_language_plain))
+    return Lexicon(core, names_blob)
 
 
 def cache_path() -> Path:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from .amount import Amount, known_currencies
@@ -44,6 +45,11 @@ NUM, WORDS, SCALE, CUR, QUAL, JOIN, OPEN, LPAREN, RPAREN, PUNCT, FILLER, PERCENT
 CODE_LIKE_WORDS = frozenset({"all", "try", "top", "cup", "pen", "mad", "bob", "mop", "sos",
                              "gel", "cop", "lak", "bam", "mur", "kes", "lei", "php", "mga"})
 
+# Coins and slang counted in main units of the local currency ("ten dimes", "10 grand").
+COINS = {"nickel": Decimal("0.05"), "nickels": Decimal("0.05"), "dime": Decimal("0.1"),
+         "dimes": Decimal("0.1"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25"),
+         "grand": Decimal(1000), "grands": Decimal(1000)}
+
 # "20 dollars and 43 cents": the words that join main and minor units.
 CONJUNCTIONS = frozenset({"and", "og", "und", "et", "y", "e", "i", "ir", "och", "en", "și", "и"})
 
@@ -56,7 +62,8 @@ RESTATEMENT_LINKS = frozenset({
 
 # Words between a scale and a currency name that tell the language ("2 billions d'euros").
 FILLER_LANGS = {
-    "of": frozenset({"en"}), "d": frozenset({"fr", "it"}), "de": frozenset({"fr", "es", "pt", "ro"}),
+    "of": frozenset({"en"}), "d": frozenset({"fr", "it"}),
+    "de": frozenset({"fr", "es", "pt", "ro"}),
     "di": frozenset({"it"}), "af": frozenset({"da", "sv"}), "av": frozenset({"sv", "nb"}),
     "van": frozenset({"nl"}),
 }
@@ -120,10 +127,10 @@ def _atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     plain = [(kind, tok, s, e) for kind, tok, s, e in tokens if kind != "space"]
     spaced = set()
     previous_end = -1
-    for kind, _tok, start, _end in plain:
+    for _kind, _tok, start, end in plain:
         if start != previous_end:
             spaced.add(start)
-        previous_end = _end
+        previous_end = end
     folded = [tok.casefold() if kind == "word" else tok for kind, tok, _, _ in plain]
     count = len(plain)
     index = 0
@@ -136,7 +143,7 @@ def _atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             continue
         matched = None
         if lex.may_start(folded[index], tok) or folded[index] in NUMBER_WORDS or (
-            kind == "word" and len(tok) == 3
+            kind == "word" and len(tok) in (3, 4)
         ):
             matched = _longest_form(plain, folded, index, lex, lang_words)
         if matched is not None:
@@ -211,6 +218,13 @@ def _longest_form(plain, folded, index, lex: Lexicon, lang_words=None):
             form = lex.name(strip_accents(fold))
         if form is not None:
             return CUR, used, form, True
+        if used == 2:
+            # a country adjective and a currency word CLDR spells otherwise ("svenske kronor")
+            adjective = lex.adjective(folded[index])
+            head = lex.name(folded[index + 1]) if adjective else None
+            if head is not None and adjective & head.codes:
+                codes = adjective & head.codes
+                return CUR, 2, CurrencyForm(codes, codes, head.langs), True
     return None
 
 
@@ -238,7 +252,10 @@ class _Reader:
     def __init__(self, text: str, lang: str | None, currency_hint: str | None):
         self.text = text
         self.lex = lexicon()
-        self.lang = lang.replace("-", "_").split("_")[0].lower() if lang else None
+        parts = lang.replace("-", "_").split("_") if lang else []
+        self.lang = parts[0].lower() if parts else None
+        # a locale such as "en_AU" also names the territory whose currency "grand" or "$" means
+        self.territory = parts[-1].upper() if len(parts) > 1 and len(parts[-1]) == 2 else None
         self.hint = currency_hint.upper() if currency_hint else None
         self.atoms = _atomize(text, self.lex, self.lang)
         self.problems: list[tuple[int, str]] = []
@@ -312,6 +329,39 @@ class _Reader:
             return j + 1
         return k
 
+    def coin_at(self, k: int, pre: Atom | None, count: _Side | None = None):
+        """Read "a dime", "four quarters", "10 grand" (count read already); None if not a coin.
+
+        A coin word alone ("a quarter") counts only when it is the whole text, and a counted
+        one never before "of" ("three quarters of the aid").
+        """
+        atoms = self.atoms
+        if pre is not None or k >= len(atoms):
+            return None
+        article = atoms[k].text in ("a", "an") and count is None
+        index = k + 1 if article else k
+        if index >= len(atoms) or atoms[index].text not in COINS:
+            return None
+        following = atoms[index + 1] if index + 1 < len(atoms) else None
+        if following is not None and (following.text in ("of", "million", "billion", "thousand")
+                                      or following.kind in (CUR, SCALE)):
+            return None
+        if count is not None and count.number_text and (
+            len(count.number_text) == 4 and count.number_text[:2] in ("19", "20")
+            or k >= 2 and atoms[k - 2].text in ("the", "in", "of")
+        ):
+            return None  # "the 1988 quarter": a year, not a count
+        if count is None:
+            rest = [a for a in atoms[index + 1 :] if a.kind != PUNCT]
+            if rest or any(a.kind != PUNCT for a in atoms[: k]):
+                return None
+            value = Decimal(1)
+        else:
+            value = count.value if count.value is not None else read_number(count.number_text)
+        side = _Side(value=value * COINS[atoms[index].text])
+        side.currency.append(atoms[index])
+        return side, index + 1
+
     def minor_units(self, k: int, side: _Side) -> int:
         """Read "43 cents" after "20 dollars" into ``side.minor``; return the next index."""
         atoms = self.atoms
@@ -356,10 +406,17 @@ class _Reader:
                 k += 1  # "US $" read as two forms
             if k >= len(atoms):
                 return None
+        coin = self.coin_at(k, pre)
+        if coin is not None:
+            return coin[0], first, coin[1]
         read = self.number_at(k)
         if read is None:
             return None
         side, after = read
+        if pre is None and after < len(atoms) and atoms[after].text in COINS and not side.scales:
+            counted = self.coin_at(after, None, count=side)
+            if counted is not None:
+                return counted[0], first, counted[1]
         if pre is not None:
             side.currency.append(pre)
         after = self.currency_after(after, side)
@@ -440,15 +497,21 @@ class _Reader:
         """Return the ISO code a currency atom means, or record why it is ambiguous."""
         if isinstance(atom.data, str):
             return atom.data
+        if atom.text in COINS:
+            return self.local_currency()
         if _is_scaled_code(atom.data):
             return atom.data[0]  # "MUSD"
         form: CurrencyForm = atom.data
         codes = form.codes
+        if self.lang and len(codes) > 1:
+            codes = self.lex.codes_in(atom.text, self.lang) or codes  # "koruna" in Norwegian
         if len(codes) == 1:
             return next(iter(codes))
         if self.hint and self.hint in codes:
             return self.hint
-        # the language: the caller's, else one the amount's words agree on
+        # the territory or language: the caller's, else one the amount's words agree on
+        if self.territory and _territory_currency(self.territory) in codes:
+            return _territory_currency(self.territory)
         language = self.lang or (next(iter(langs)) if langs and len(langs) == 1 else None)
         home = self.lex.home_currency.get(language) if language else None
         if home in codes:
@@ -462,6 +525,14 @@ class _Reader:
         self.problems.append((atom.start, f"{self.text[atom.start:atom.end]!r} is ambiguous "
                                           f"({shown}): pass currency_hint= or lang="))
         return None
+
+    def local_currency(self) -> str:
+        """The currency of coins and "grand": the hint's, the territory's, else the language's."""
+        if self.hint:
+            return self.hint
+        if self.territory and _territory_currency(self.territory):
+            return _territory_currency(self.territory)
+        return self.lex.home_currency.get(self.lang or "en", "USD")
 
     def languages(self, low: _Side, high: _Side | None) -> frozenset[str] | None:
         """Return the languages the amount's words agree on (the ``lang`` hint wins)."""
@@ -506,7 +577,9 @@ class _Reader:
         consumed = 0
         while k < len(atoms):
             atom = atoms[k]
-            if atom.kind in (NUM, WORDS, CUR) or (atom.kind == SCALE and atom.text in NUMBER_WORDS):
+            if atom.kind in (NUM, WORDS, CUR) or atom.text in COINS or (
+                atom.kind == SCALE and atom.text in NUMBER_WORDS
+            ):
                 read = self.amount_at(k) if k >= consumed else None
                 if read is not None:
                     amount, start_index, after = read
@@ -570,6 +643,18 @@ class _Reader:
             return (f"found the currency {self.text[atom.start:atom.end]!r} at position "
                     f"{atom.start} but no number")
         return f"no number and no currency in {self.text[:60]!r}"
+
+
+@lru_cache(maxsize=256)
+def _territory_currency(territory: str) -> str | None:
+    """Return the currency in use in an ISO 3166 territory today, per CLDR."""
+    from babel.numbers import get_territory_currencies
+
+    try:
+        currencies = get_territory_currencies(territory)
+    except Exception:  # noqa: BLE001 - a territory CLDR does not know
+        return None
+    return currencies[0] if currencies else None
 
 
 def _is_scaled_code(data: object) -> bool:

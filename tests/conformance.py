@@ -30,7 +30,7 @@ EUROPEAN = frozenset({"bg", "ca", "de", "es", "fr", "ga", "hr", "it", "nb", "nl"
 @dataclass(frozen=True)
 class Line:
     file: str
-    lang: str | None
+    lang: str | None  # the language, or the locale a peer tests the line under ("en_AU")
     text: str
     amount: Decimal | None
     currency: str | None
@@ -49,9 +49,15 @@ def load(corpora: Path, name: str) -> list[Line]:
             no_money = "no-money" in notes
             if record["amount"] is None and not no_money:
                 continue
+            # Duckling's regional corpora are tested under a locale ("a grand" is AUD in EN_AU);
+            # parse_amount takes the same locale through ``lang``.
+            locale = next((n[7:] for n in notes.split("; ") if n.startswith("locale=")), None)
+            lang = record.get("lang")
+            if locale:
+                lang = f"{locale[:2].lower()}_{locale[3:]}"
             lines.append(Line(
                 file=name,
-                lang=record.get("lang"),
+                lang=lang,
                 text=record["text"],
                 amount=None if record["amount"] is None else Decimal(record["amount"]),
                 currency=record.get("currency"),
@@ -79,10 +85,11 @@ def score(lines: list[Line]) -> dict[str, tuple[int, int]]:
     total: dict[str, int] = defaultdict(int)
     for line in lines:
         ok = is_right(line)
-        for key in (line.lang or "-", "all"):
+        language = line.lang.split("_")[0] if line.lang else "-"
+        for key in (language, "all"):
             total[key] += 1
             right[key] += ok
-        if line.lang in EUROPEAN:
+        if language in EUROPEAN:
             total["european"] += 1
             right["european"] += ok
     return {key: (right[key], total[key]) for key in total}

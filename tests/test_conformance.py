@@ -6,7 +6,6 @@ Floors only go up: raise them when the parser improves, never lower them.
 from __future__ import annotations
 
 import pytest
-
 from conformance import load, score
 
 FLOORS = {

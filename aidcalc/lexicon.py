@@ -225,7 +225,7 @@ class Lexicon:
 
     def __init__(self, core: tuple, names_blob: bytes) -> None:
         (symbols, self.scales, self.qualifiers, self.home_currency, self.decimal_symbol,
-         self.core_first_tokens, self.number_words) = core
+         self.core_first_tokens, self.number_words, self.in_use) = core
         self.symbols: dict[str, CurrencyForm] = {k: CurrencyForm(*v) for k, v in symbols.items()}
         self._names_blob = names_blob
         self._names: dict[str, int] | None = None
@@ -270,7 +270,7 @@ class Lexicon:
         """Return the lexicon as ``marshal`` bytes for the disk cache."""
         symbols = {k: tuple(v) for k, v in self.symbols.items()}
         core = (symbols, self.scales, self.qualifiers, self.home_currency, self.decimal_symbol,
-                self.core_first_tokens, self.number_words)
+                self.core_first_tokens, self.number_words, self.in_use)
         return marshal.dumps((core, self._names_blob))
 
     @classmethod
@@ -488,7 +488,7 @@ def build_lexicon() -> Lexicon:
     number_words = _number_words()
     core_first |= {k.split(" ")[0] for words in number_words.values() for k in words}
     core = (symbols, {k: dict(v) for k, v in scales.items()}, qualifiers, homes, decimal_symbol,
-            core_first, number_words)
+            core_first, number_words, frozenset(in_use))
     adjective_codes = {
         word: frozenset(codes) for word, codes in adjectives.items()
         if word not in name_codes and len(codes) <= 3

@@ -505,6 +505,8 @@ class _Reader:
         codes = form.codes
         if self.lang and len(codes) > 1:
             codes = self.lex.codes_in(atom.text, self.lang) or codes  # "koruna" in Norwegian
+        if len(codes) > 1:
+            codes = (codes & self.lex.in_use) or codes  # "kr" is no longer the Estonian kroon
         if len(codes) == 1:
             return next(iter(codes))
         if self.hint and self.hint in codes:

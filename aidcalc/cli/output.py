@@ -51,13 +51,13 @@ def write_rows(
         writer = csv.writer(stream, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow(["" if row.get(c) is None else plain_value(row.get(c)) for c in columns])
+            writer.writerow([_cell(row.get(column)) for column in columns])
         return
     cells = [[_cell(row.get(column)) for column in columns] for row in rows]
-    widths = [max([len(column)] + [len(line[i]) for line in cells]) for i, column in enumerate(columns)]
-    stream.write("  ".join(column.ljust(w) for column, w in zip(columns, widths, strict=True)).rstrip() + "\n")
-    for line in cells:
-        stream.write("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip() + "\n")
+    widths = [max([len(c)] + [len(line[i]) for line in cells]) for i, c in enumerate(columns)]
+    for line in [list(columns), *cells]:
+        padded = (cell.ljust(width) for cell, width in zip(line, widths, strict=True))
+        stream.write("  ".join(padded).rstrip() + "\n")
 
 
 def _cell(value: Any) -> str:

@@ -1,0 +1,83 @@
+"""``aidcalc parse``: read money amounts from texts given as arguments or on stdin."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .output import add_format_option, write_rows
+
+COLUMNS = ("line", "text", "value", "currency", "qualifier", "high", "amount", "error")
+
+EXAMPLES = """examples:
+  aidcalc parse "over 683 million euros (approximately \\$763 million)"
+  aidcalc parse "2,8 Mrd. Euro" "понад 683 млн євро" --format json
+  aidcalc parse "kr 100" --currency-hint SEK
+  printf '€5m\\n10 Mio. Euro\\n' | aidcalc parse - --format csv
+
+A text with no money amount gives an error row (line, text, reason); the others still
+print, and the exit status is 1.
+"""
+
+
+def add_parser(subparsers) -> None:
+    """Register ``aidcalc parse``."""
+    parser = subparsers.add_parser(
+        "parse",
+        help="parse money amounts from texts",
+        description="Print the money amount each TEXT states: value, ISO currency, qualifier, "
+        "range high end.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "texts", nargs="+", metavar="TEXT", help="texts, or - for one per line on stdin"
+    )
+    parser.add_argument("--lang", help="language (ISO 639-1) or locale such as en_AU")
+    parser.add_argument("--currency-hint", help="ISO 4217 code for a bare $, kr, dollars")
+    add_format_option(parser)
+    parser.set_defaults(run=run)
+
+
+def read_texts(texts: list[str]):
+    """Yield (line number, text): arguments numbered from 1, or stdin lines when TEXT is -."""
+    number = 0
+    for text in texts:
+        if text == "-":
+            for line in sys.stdin:
+                number += 1
+                yield number, line.rstrip("\r\n")
+        else:
+            number += 1
+            yield number, text
+
+
+def parse_rows(texts, lang=None, currency_hint=None):
+    """Yield one output row per text: the amount, or the reason it could not be read."""
+    from ..errors import ParseError
+    from ..parsing import parse_amount
+
+    for number, text in texts:
+        row = {"line": number, "text": text}
+        try:
+            amount = parse_amount(text, lang=lang, currency_hint=currency_hint)
+        except ParseError as error:
+            row["error"] = str(error)
+        else:
+            row.update(value=amount.value, currency=amount.currency, qualifier=amount.qualifier,
+                       high=amount.high, amount=str(amount))
+        yield row
+
+
+def run(args) -> int:
+    """Print one row per text; return 1 when any text held no amount."""
+    rows = list(parse_rows(read_texts(args.texts), args.lang, args.currency_hint))
+    failed = sum("error" in row for row in rows)
+    if args.format == "table":
+        columns = ["line", "text", "amount", "value", "currency", "qualifier", "high"]
+        write_rows(rows, columns + (["error"] if failed else []))
+    else:
+        write_rows(rows, COLUMNS, args.format)
+    if failed:
+        print(f"{failed} of {len(rows)} texts had no money amount", file=sys.stderr)
+    return 1 if failed else 0

@@ -1,0 +1,228 @@
+"""Country names in any CLDR language, alpha-2 and alpha-3 codes to ISO 3166 alpha-3.
+
+The names are babel's territory names in every CLDR locale. The alpha-2 → alpha-3 table is
+CLDR's own "overlong" territory aliases (``AFG`` → ``AF``), read through babel; where CLDR lists
+a withdrawn code beside the current one (``DDR``/``DEU`` → ``DE``), the code the World Bank uses
+in the shipped metadata decides. World Bank economy codes and names (``XKX`` Kosovo,
+``Korea, Rep.``) are accepted too. The European Union and its institutions are ``EU``, as the
+Kiel tracker writes them. Nothing here is guessed: an unknown or ambiguous name is an error.
+
+>>> resolve_country("Lietuva")
+'LTU'
+>>> resolve_country("Allemagne")
+'DEU'
+>>> resolve_country("U.S.")
+'USA'
+>>> resolve_country("European Commission")
+'EU'
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections import defaultdict
+from functools import lru_cache
+
+from .paths import data_file
+
+EU = "EU"
+
+# Names of EU bodies that give aid as "the EU" (CLDR names the union itself, not its bodies).
+EU_INSTITUTIONS = (
+    "EU",
+    "EU institutions",
+    "EU (Commission and Council)",
+    "European Commission",
+    "Council of the European Union",
+    "Council of the EU",
+    "European Council",
+    "European Peace Facility",
+)
+
+# Short forms that are neither ISO codes nor CLDR names; CLDR's aliases already give UK -> GB.
+SHORT_FORMS = {
+    "U.S.A.": "USA",
+    "United States of America": "USA",
+    "Great Britain": "GBR",
+    "Britain": "GBR",
+}
+
+
+class UnknownCountry(KeyError):
+    """A donor or recipient name that no CLDR locale, ISO code or World Bank name gives."""
+
+    def __init__(self, name: str, message: str | None = None):
+        super().__init__(name)
+        self.name = name
+        self.message = message or f"unknown country {name!r} (no CLDR, ISO or World Bank name)"
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def normalize_name(name: str) -> str:
+    """Return ``name`` folded for lookup: case, accents, dots, quotes and dashes ignored.
+
+    >>> normalize_name("  Côte d’Ivoire ")
+    'cote d ivoire'
+    >>> normalize_name("U.S.")
+    'us'
+    """
+    chars = []
+    strip_marks = False
+    for char in unicodedata.normalize("NFKD", name.casefold()):
+        category = unicodedata.category(char)
+        if category == "Mn" and strip_marks:
+            continue  # an accent on a Latin, Greek or Cyrillic letter; Indic vowel signs stay
+        if char == ".":
+            continue
+        if category[0] in "PSZC":
+            chars.append(" ")
+        else:
+            chars.append(char)
+            strip_marks = category[0] == "L" and ord(char) < 0x530
+    text = " ".join(unicodedata.normalize("NFC", "".join(chars)).split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def _read_csv(*parts: str) -> list[dict[str, str]]:
+    with data_file(*parts).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
+def world_bank_economies() -> dict[str, str]:
+    """Return World Bank economy code → name (aggregates such as ``WLD`` left out)."""
+    rows = _read_csv("worldbank", "wb_country_metadata.csv")
+    return {row["iso3"]: row["country"] for row in rows if row["is_aggregate"] != "1"}
+
+
+@lru_cache(maxsize=1)
+def alpha2_to_alpha3() -> dict[str, str]:
+    """Return ISO 3166 alpha-2 → alpha-3, from CLDR's overlong territory aliases.
+
+    >>> alpha2_to_alpha3()["LT"], alpha2_to_alpha3()["DE"], alpha2_to_alpha3()["TW"]
+    ('LTU', 'DEU', 'TWN')
+    """
+    from babel import Locale
+    from babel.core import get_global
+
+    candidates: dict[str, list[str]] = defaultdict(list)
+    for alias, replacement in get_global("territory_aliases").items():
+        if len(alias) == 3 and alias.isalpha() and len(replacement) == 1:
+            candidates[replacement[0]].append(alias)
+    economies = world_bank_economies()
+    wb_by_name = {normalize_name(name): code for code, name in economies.items()}
+    english = Locale("en").territories
+    table = {}
+    for alpha2, name in english.items():
+        if not (len(alpha2) == 2 and alpha2.isalpha()):
+            continue
+        codes = candidates.get(alpha2, [])
+        in_world_bank = [code for code in codes if code in economies]
+        if len(in_world_bank) == 1:  # DEU, not the withdrawn DDR
+            table[alpha2] = in_world_bank[0]
+        elif normalize_name(name) in wb_by_name:  # Kosovo: the World Bank's XKX
+            table[alpha2] = wb_by_name[normalize_name(name)]
+        elif len(codes) == 1:  # Taiwan: no World Bank economy
+            table[alpha2] = codes[0]
+    return table
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, str], dict[str, dict[str, set[str]]]]:
+    """Return (exact codes and short forms, name → {alpha-3 → locales that use that name})."""
+    from babel import Locale, localedata
+    from babel.core import get_global
+
+    table = alpha2_to_alpha3()
+    economies = world_bank_economies()
+    codes: dict[str, str] = {}
+    for alpha2, alpha3 in table.items():
+        codes[normalize_name(alpha2)] = alpha3
+        codes[normalize_name(alpha3)] = alpha3
+    for code in economies:
+        codes[normalize_name(code)] = code
+    for alias, replacement in get_global("territory_aliases").items():
+        target = replacement[0] if len(replacement) == 1 else None
+        if len(alias) == 2 and alias.isalpha() and target in table:
+            codes.setdefault(normalize_name(alias), table[target])  # UK -> GB -> GBR
+    for short, code in SHORT_FORMS.items():
+        codes[normalize_name(short)] = code
+    for name in EU_INSTITUTIONS:
+        codes[normalize_name(name)] = EU
+
+    names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for code, name in economies.items():
+        names[normalize_name(name)][code].add("worldbank")
+    for identifier in localedata.locale_identifiers():
+        locale = identifier.split("_")[0]
+        for alpha2, name in Locale.parse(identifier).territories.items():
+            alpha3 = EU if alpha2 == EU else table.get(alpha2)
+            if alpha3:
+                names[normalize_name(name)][alpha3].add(locale)
+    return codes, {name: dict(by_code) for name, by_code in names.items()}
+
+
+def resolve_country(name: str, lang: str | None = None) -> str:
+    """Return the ISO 3166 alpha-3 code (or ``EU``) that ``name`` names.
+
+    ``name`` may be a country name in any CLDR language (``Lithuania``, ``Lietuva``,
+    ``Deutschland``), an alpha-2 or alpha-3 code, a short form (``UK``, ``U.S.``) or a World
+    Bank name. Case and accents are ignored. A name two languages give to different countries
+    is resolved by ``lang`` (ISO 639-1), then English; otherwise ``UnknownCountry`` is raised.
+
+    >>> resolve_country("deutschland"), resolve_country("LT"), resolve_country("UK")
+    ('DEU', 'LTU', 'GBR')
+    >>> resolve_country("Atlantis")
+    Traceback (most recent call last):
+    ...
+    aidcalc.countries.UnknownCountry: unknown country 'Atlantis' (no CLDR, ISO or World Bank name)
+    """
+    if not isinstance(name, str) or not name.strip():
+        raise UnknownCountry(str(name), f"empty country name {name!r}")
+    key = normalize_name(name)
+    codes, names = _index()
+    if key in codes:
+        return codes[key]
+    by_code = names.get(key)
+    if not by_code:
+        raise UnknownCountry(name)
+    if len(by_code) == 1:
+        return next(iter(by_code))
+    for preferred in (lang, "en", "worldbank"):
+        matches = [code for code, locales in by_code.items() if preferred in locales]
+        if len(matches) == 1:
+            return matches[0]
+    raise UnknownCountry(
+        name, f"ambiguous country name {name!r}: could be {', '.join(sorted(by_code))}"
+    )
+
+
+def country_names() -> dict[str, str]:
+    """Return every unambiguous folded name and code → alpha-3 (for searching text).
+
+    Keys are folded with ``normalize_name``: fold a text the same way before matching.
+    """
+    codes, names = _index()
+    result = {name: next(iter(by_code)) for name, by_code in names.items() if len(by_code) == 1}
+    result.update(codes)
+    return result
+
+
+def country_name(code: str, locale: str = "en") -> str:
+    """Return the CLDR name of an alpha-3 code (or ``EU``) in ``locale``; the code if none.
+
+    >>> country_name("LTU"), country_name("LTU", "lt"), country_name("EU")
+    ('Lithuania', 'Lietuva', 'European Union')
+    """
+    from babel import Locale
+
+    territories = Locale.parse(locale).territories
+    if code == EU:
+        return territories.get(EU, EU)
+    for alpha2, alpha3 in alpha2_to_alpha3().items():
+        if alpha3 == code:
+            return territories.get(alpha2, code)
+    return world_bank_economies().get(code, code)

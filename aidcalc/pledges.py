@@ -1,0 +1,279 @@
+"""The pledge schema and ``read_pledges``: pledges from CSV, TSV, JSON, JSON lines or xlsx.
+
+Every row becomes donor and recipient as ISO 3166 alpha-3 (or ``EU``), a value date with its
+precision, and ``value`` / ``currency`` / ``qualifier`` / ``high`` parsed from the ``amount`` text
+(or taken from ``value`` + ``currency``). Values in the frame are float64; the Decimal of each
+parsed amount is exact until it enters the frame. Bad rows are all reported at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .countries import UnknownCountry, resolve_country
+from .dates import parse_value_date
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+CATEGORIES = ("military", "financial", "humanitarian", "other")
+MEASURES = ("pledge", "commitment", "allocation", "disbursement")
+BASES = ("new", "cumulative")
+
+# Columns a pledge frame has after reading, in this order.
+COLUMNS = (
+    "donor",
+    "recipient",
+    "date",
+    "date_precision",
+    "year",
+    "amount",
+    "value",
+    "currency",
+    "qualifier",
+    "high",
+    "category",
+    "measure",
+    "basis",
+    "source",
+    "note",
+)
+
+# What an empty or missing cell means.
+DEFAULTS = {"recipient": "UKR", "category": "other", "measure": "pledge", "basis": "new"}
+
+class InvalidRows(ValueError):
+    """Rows that could not be read; ``errors`` lists every one as (row, column, reason).
+
+    ``row`` is the number a person finds the row by: the line in a CSV/TSV file or the sheet
+    row in xlsx (the header is row 1), the line in JSON lines, the record number (from 1) in a
+    JSON array, the index label of a frame. ``valid`` is the frame of the rows that were fine.
+    """
+
+    def __init__(self, errors: list[tuple[Any, str, str]], valid: pd.DataFrame | None = None):
+        self.errors = sorted(errors, key=lambda error: (str(type(error[0])), error[0], error[1]))
+        self.valid = valid
+        lines = [f"row {row}, {column}: {reason}" for row, column, reason in self.errors]
+        count = len({row for row, _, _ in self.errors})
+        super().__init__(f"{count} invalid row(s):\n" + "\n".join(lines))
+
+
+def read_table(path: str | Path) -> tuple[pd.DataFrame, list[Any]]:
+    """Return (frame of text cells, row numbers) read from a CSV, TSV, JSON(L) or xlsx file."""
+    import pandas as pd
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv", ".tab", ".txt"):
+        sep = "\t" if suffix in (".tsv", ".tab") else ","
+        frame = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, skipinitialspace=True)
+        rows = list(range(2, len(frame) + 2))
+    elif suffix in (".jsonl", ".ndjson"):
+        frame = pd.read_json(path, lines=True, dtype=False)
+        rows = list(range(1, len(frame) + 1))
+    elif suffix == ".json":
+        frame = pd.read_json(path, dtype=False)
+        rows = list(range(1, len(frame) + 1))
+    elif suffix in (".xlsx", ".xlsm"):
+        try:
+            frame = pd.read_excel(path, dtype=object)
+        except ImportError as error:
+            message = "reading .xlsx needs openpyxl: pip install 'aidcalc[excel]'"
+            raise ImportError(message) from error
+        rows = list(range(2, len(frame) + 2))
+    else:
+        raise ValueError(f"cannot read {path.name!r}: expected .csv, .tsv, .json, .jsonl or .xlsx")
+    return frame, rows
+
+
+def read_pledges(path_or_frame: str | Path | pd.DataFrame) -> pd.DataFrame:
+    """Return a pledge frame (``COLUMNS``) read from a file or a frame; raise ``InvalidRows``.
+
+    >>> frame = read_pledges("data/pledges/lithuania-ukraine-2024.csv")
+    >>> frame[["donor", "date", "date_precision", "value", "currency", "qualifier", "basis"]]
+      donor        date date_precision        value currency qualifier       basis
+    0   LTU  2024-11-04            day  683000000.0      EUR      over  cumulative
+    1   LTU     2024-09          month   10000000.0      EUR       NaN         new
+    """
+    import pandas as pd
+
+    if isinstance(path_or_frame, pd.DataFrame):
+        table, rows = path_or_frame.reset_index(drop=True), list(path_or_frame.index)
+    else:
+        table, rows = read_table(path_or_frame)
+    return _to_pledges(table, rows)
+
+
+def _text(value: Any) -> str:
+    """Return a cell as stripped text; missing cells (None, NaN, NA) as ''."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value != value:
+        return ""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()[:10]
+    try:
+        import pandas as pd
+
+        if value is pd.NA or value is pd.NaT:
+            return ""
+    except ImportError:  # pragma: no cover
+        pass
+    return str(value).strip()
+
+
+def _column(table: pd.DataFrame, name: str) -> list[str]:
+    if name not in table.columns:
+        return [""] * len(table)
+    return [_text(value) for value in table[name].tolist()]
+
+
+def _to_pledges(table: pd.DataFrame, rows: list[Any]) -> pd.DataFrame:
+    import numpy as np
+
+    from .parsing import parse_amount
+
+    table = table.rename(columns=lambda name: str(name).strip().lower())
+    errors: list[tuple[Any, str, str]] = []
+    n = len(table)
+    bad = np.zeros(n, dtype=bool)
+
+    def fail(i: int, column: str, reason: str) -> None:
+        errors.append((rows[i], column, reason))
+        bad[i] = True
+
+    has_amount = "amount" in table.columns
+    has_value = "value" in table.columns
+    if not has_amount and not has_value:
+        raise ValueError("a pledge table needs an 'amount' column, or 'value' and 'currency'")
+    if "donor" not in table.columns:
+        raise ValueError("a pledge table needs a 'donor' column")
+
+    out: dict[str, list[Any]] = {}
+    for column in ("donor", "recipient"):
+        names = _column(table, column)
+        codes: list[str] = []
+        resolved: dict[str, str | UnknownCountry] = {}
+        for i, name in enumerate(names):
+            name = name or DEFAULTS.get(column, "")
+            if not name:
+                fail(i, column, "missing")
+                codes.append("")
+                continue
+            if name not in resolved:
+                try:
+                    resolved[name] = resolve_country(name)
+                except UnknownCountry as error:
+                    resolved[name] = error
+            code = resolved[name]
+            if isinstance(code, UnknownCountry):
+                fail(i, column, str(code))
+                codes.append("")
+            else:
+                codes.append(code)
+        out[column] = codes
+
+    dates, precisions, years = [], [], []
+    for i, text in enumerate(_column(table, "date")):
+        try:
+            if not text:
+                raise ValueError("missing")
+            value_date = parse_value_date(text)
+            date, precision = str(value_date), value_date.precision
+        except ValueError as error:
+            fail(i, "date", str(error))
+            date, precision = "", ""
+        dates.append(date)
+        precisions.append(precision)
+        years.append(int(date[:4]) if date else 0)
+    out["date"], out["date_precision"], out["year"] = dates, precisions, years
+
+    amounts = _column(table, "amount")
+    value_cells = _column(table, "value")
+    currency_cells = [c.upper() for c in _column(table, "currency")]
+    high_cells = _column(table, "high")
+    qualifier_cells = _column(table, "qualifier")
+    values, currencies, qualifiers, highs = [], [], [], []
+    parsed: dict[tuple[str, str], Any] = {}
+    for i in range(n):
+        text, hint = amounts[i], currency_cells[i]
+        if text:
+            key = (text, hint)
+            if key not in parsed:
+                try:
+                    parsed[key] = parse_amount(text, currency_hint=hint or None)
+                except ValueError as error:  # ParseError, UnknownCurrency
+                    parsed[key] = error
+            result = parsed[key]
+            if isinstance(result, Exception):
+                fail(i, "amount", str(result))
+                values.append(np.nan), currencies.append(""), qualifiers.append(None)
+                highs.append(np.nan)
+                continue
+            values.append(float(result.value))
+            currencies.append(result.currency)
+            qualifiers.append(result.qualifier)
+            highs.append(float(result.high) if result.high is not None else np.nan)
+            continue
+        value, high = _number(value_cells[i]), _number(high_cells[i]) if high_cells[i] else np.nan
+        currency = hint
+        reason = None
+        if not value_cells[i]:
+            reason = ("amount" if has_amount else "value", "missing")
+        elif value is None:
+            reason = ("value", f"{value_cells[i]!r} is not a number")
+        elif high is None:
+            reason = ("high", f"{high_cells[i]!r} is not a number")
+        elif not currency:
+            reason = ("currency", "missing")
+        else:
+            from .amount import known_currencies
+
+            if currency not in known_currencies():
+                reason = ("currency", f"unknown currency code {currency!r} (not an ISO 4217 code)")
+        if reason:
+            fail(i, *reason)
+            value, high, currency = np.nan, np.nan, ""
+        values.append(value)
+        currencies.append(currency)
+        qualifiers.append(qualifier_cells[i] or None)
+        highs.append(high)
+    out["amount"] = amounts
+    out.update(value=values, currency=currencies, qualifier=qualifiers, high=highs)
+
+    for column, allowed in (("category", CATEGORIES), ("measure", MEASURES), ("basis", BASES)):
+        cells = [cell.lower() or DEFAULTS[column] for cell in _column(table, column)]
+        for i, cell in enumerate(cells):
+            if cell not in allowed:
+                fail(i, column, f"{cell!r} is not one of {', '.join(allowed)}")
+        out[column] = cells
+    out["source"] = _column(table, "source")
+    out["note"] = _column(table, "note")
+
+    frame = pledge_frame(out)
+    if errors:
+        raise InvalidRows(errors, valid=frame[~bad].reset_index(drop=True))
+    return frame
+
+
+def _number(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if value == value and abs(value) != float("inf") else None
+
+
+def pledge_frame(columns: dict[str, Iterable[Any]]) -> pd.DataFrame:
+    """Return the pledge frame with its dtypes: str columns, float64 money, int64 year."""
+    import pandas as pd
+
+    frame = pd.DataFrame({name: list(columns[name]) for name in COLUMNS})
+    frame["value"] = frame["value"].astype("float64")
+    frame["high"] = frame["high"].astype("float64")
+    frame["year"] = frame["year"].astype("int64")
+    frame["qualifier"] = frame["qualifier"].astype("str").where(frame["qualifier"].notna())
+    return frame

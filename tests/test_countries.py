@@ -1,0 +1,111 @@
+"""Donor and recipient names to ISO 3166 alpha-3: CLDR names in any language, codes, short forms."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from aidcalc.countries import (
+    UnknownCountry,
+    alpha2_to_alpha3,
+    country_name,
+    country_names,
+    normalize_name,
+    resolve_country,
+    world_bank_economies,
+)
+from aidcalc.paths import data_file
+
+CASES = [
+    ("Lithuania", "LTU"),
+    ("Lietuva", "LTU"),
+    ("lietuvA", "LTU"),
+    ("Литва", "LTU"),
+    ("Deutschland", "DEU"),
+    ("Allemagne", "DEU"),
+    ("Niemcy", "DEU"),
+    ("LT", "LTU"),
+    ("ltu", "LTU"),
+    ("UK", "GBR"),
+    ("U.K.", "GBR"),
+    ("US", "USA"),
+    ("USA", "USA"),
+    ("U.S.", "USA"),
+    ("the United States", "USA"),
+    ("Turkiye", "TUR"),
+    ("Türkei", "TUR"),
+    ("South Korea", "KOR"),
+    ("Korea, Rep.", "KOR"),  # World Bank name
+    ("Taiwan", "TWN"),  # no World Bank economy: CLDR's alpha-3
+    ("Kosovo", "XKX"),  # no ISO alpha-3: the World Bank's code
+    ("Côte d’Ivoire", "CIV"),
+    ("cote d'ivoire", "CIV"),
+    ("Україна", "UKR"),
+    ("EU", "EU"),
+    ("European Union", "EU"),
+    ("Europäische Union", "EU"),
+    ("European Commission", "EU"),
+    ("EU (Commission and Council)", "EU"),
+]
+
+
+@pytest.mark.parametrize(("name", "code"), CASES)
+def test_resolve_country(name, code):
+    assert resolve_country(name) == code
+
+
+@pytest.mark.parametrize("name", ["Atlantis", "", "   ", "Lithuanian", "XX", "DDR", "EUU", "WLD"])
+def test_unknown_names_are_errors_not_guesses(name):
+    with pytest.raises(UnknownCountry):
+        resolve_country(name)
+
+
+def test_unknown_country_is_a_key_error_with_a_readable_message():
+    with pytest.raises(KeyError, match="unknown country 'Atlantis'"):
+        resolve_country("Atlantis")
+
+
+def test_alpha2_table_is_one_to_one_and_uses_current_codes():
+    table = alpha2_to_alpha3()
+    assert len(set(table.values())) == len(table)
+    assert table["DE"] == "DEU" and table["MM"] == "MMR" and table["CD"] == "COD"
+    assert table["NA"] == "NAM"  # the code that CSV readers like to turn into NaN
+
+
+def test_every_world_bank_economy_code_resolves_to_itself():
+    for code in world_bank_economies():
+        assert resolve_country(code) == code
+
+
+def test_every_kiel_donor_resolves_by_name_and_by_code():
+    with data_file("kiel", "data_explorer.csv").open(encoding="utf-8") as handle:
+        donors = {(row["country"], row["iso"]) for row in csv.DictReader(handle)}
+    for name, code in donors:
+        assert resolve_country(name) == code, name
+        assert resolve_country(code) == code
+
+
+def test_country_names_folds_and_maps_names_for_searching_text():
+    names = country_names()
+    assert names["lietuva"] == "LTU"
+    assert names["deutschland"] == "DEU"
+    assert all(len(code) in (2, 3) for code in names.values())
+
+
+def test_a_name_two_languages_give_to_different_countries_needs_lang():
+    with pytest.raises(UnknownCountry, match="ambiguous.*COD, COG"):
+        resolve_country("Kongo")
+    assert resolve_country("Kongo", lang="nb") == "COD"
+    assert resolve_country("Kongo", lang="bs") == "COG"
+
+
+def test_normalize_name_keeps_indic_vowel_signs():
+    assert normalize_name("अंगोला") != normalize_name("अगल")
+    assert normalize_name("ÉSTONIA.") == "estonia"
+
+
+def test_country_name_is_the_cldr_name():
+    assert country_name("DEU", "de") == "Deutschland"
+    assert country_name("XKX") == "Kosovo"
+    assert country_name("EU", "fr") == "Union européenne"

@@ -619,12 +619,12 @@ class _Reader:
             return True
         return bool(words) and phrase in RESTATEMENT_LINKS
 
-    def explain(self) -> str:
-        """Return why no amount was found, naming what was missing."""
+    def explain(self) -> tuple[str, int | None]:
+        """Return why no amount was found, naming what was missing, and where."""
         if self.problems:
-            return self.problems[0][1]
+            return self.problems[0][1], self.problems[0][0]
         if not self.text.strip():
-            return "empty text: no amount to parse"
+            return "empty text: no amount to parse", None
         numbers = [i for i, a in enumerate(self.atoms) if a.kind == NUM]
         numbers += [i for i, a in enumerate(self.atoms) if a.kind == WORDS and self.number_at(i)]
         currencies = [a for a in self.atoms if a.kind == CUR]
@@ -634,17 +634,18 @@ class _Reader:
             end = atom.end
             for following in self.atoms[index + 1 :]:
                 if following.kind == PERCENT:
-                    return f"{self.text[atom.start : following.end]!r} is a percentage, not money"
+                    text = self.text[atom.start : following.end]
+                    return f"{text!r} is a percentage, not money", atom.start
                 if following.kind not in (SCALE, WORDS):
                     break
                 end = following.end
             return (f"no currency next to the number {self.text[atom.start : end]!r} "
-                    f"at position {atom.start}")
+                    f"at position {atom.start}"), atom.start
         if currencies:
             atom = currencies[0]
             return (f"found the currency {self.text[atom.start:atom.end]!r} at position "
-                    f"{atom.start} but no number")
-        return f"no number and no currency in {self.text[:60]!r}"
+                    f"{atom.start} but no number"), atom.start
+        return f"no number and no currency in {self.text[:60]!r}", None
 
 
 @lru_cache(maxsize=256)
@@ -699,7 +700,8 @@ def parse_amount(text: str, *, lang: str | None = None, currency_hint: str | Non
     reader = _Reader(text, lang, currency_hint)
     found = reader.mentions(first_only=True)
     if not found:
-        raise ParseError(reader.explain(), text=text)
+        message, position = reader.explain()
+        raise ParseError(message, text=text, position=position)
     return found[0].amount
 
 
@@ -708,7 +710,7 @@ def extract_amounts(text: str, *, lang: str | None = None,
     """Return every money amount in ``text``, in order, restatements linked.
 
     >>> [(m.start, m.end, m.equivalent_of) for m in extract_amounts("over €5m (about $6m)")]
-    [(0, 9, None), (11, 19, 0)]
+    [(0, 8, None), (10, 19, 0)]
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")

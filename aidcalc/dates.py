@@ -1,0 +1,104 @@
+"""``ValueDate``: the date an amount is valued at, to the precision its source gives.
+
+>>> parse_value_date("2024-11-04")
+ValueDate(2024-11-04)
+>>> parse_value_date("2024-09").precision, parse_value_date("2024").end
+('month', datetime.date(2024, 12, 31))
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+PRECISIONS = ("day", "month", "year")
+
+# the rate method a value date of each precision uses by default
+DEFAULT_METHOD = {"day": "previous", "month": "monthly", "year": "annual"}
+
+_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ValueDate:
+    """A value date: ``start`` is the day, or the first day of the month or year."""
+
+    start: date
+    precision: str = "day"
+
+    def __post_init__(self) -> None:
+        if self.precision not in PRECISIONS:
+            raise ValueError(f"precision must be one of {PRECISIONS}, not {self.precision!r}")
+        if isinstance(self.start, datetime):
+            object.__setattr__(self, "start", self.start.date())
+        if self.precision == "month" and self.start.day != 1:
+            object.__setattr__(self, "start", self.start.replace(day=1))
+        if self.precision == "year" and (self.start.month, self.start.day) != (1, 1):
+            object.__setattr__(self, "start", self.start.replace(month=1, day=1))
+
+    @property
+    def end(self) -> date:
+        """Return the last day the value date covers."""
+        if self.precision == "day":
+            return self.start
+        if self.precision == "year":
+            return self.start.replace(month=12, day=31)
+        last = calendar.monthrange(self.start.year, self.start.month)[1]
+        return self.start.replace(day=last)
+
+    @property
+    def default_method(self) -> str:
+        """Return the rate method this precision uses by default (previous, monthly, annual)."""
+        return DEFAULT_METHOD[self.precision]
+
+    def __str__(self) -> str:
+        if self.precision == "year":
+            return f"{self.start.year:04d}"
+        if self.precision == "month":
+            return f"{self.start.year:04d}-{self.start.month:02d}"
+        return self.start.isoformat()
+
+    def __repr__(self) -> str:
+        return f"ValueDate({self})"
+
+
+def parse_value_date(value: object) -> ValueDate:
+    """Return the ``ValueDate`` of a date, datetime, ``ValueDate`` or ISO string.
+
+    Strings may be ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (also with a ``T…`` time part,
+    which is dropped). Anything else raises ``ValueError``.
+
+    >>> parse_value_date(date(2024, 11, 4)).precision
+    'day'
+    >>> parse_value_date("2024-13")
+    Traceback (most recent call last):
+    ...
+    ValueError: not a valid value date: '2024-13' (month must be in 1..12)
+    """
+    if isinstance(value, ValueDate):
+        return value
+    if isinstance(value, datetime):  # also pandas.Timestamp
+        return ValueDate(value.date(), "day")
+    if isinstance(value, date):
+        return ValueDate(value, "day")
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) > 10 and text[10] in "T ":  # an ISO datetime: keep the day
+            text = text[:10]
+        match = _ISO.match(text)
+        if match:
+            year, month, day = (int(part) if part else None for part in match.groups())
+            try:
+                if day is not None:
+                    return ValueDate(date(year, month, day), "day")
+                if month is not None:
+                    return ValueDate(date(year, month, 1), "month")
+                return ValueDate(date(year, 1, 1), "year")
+            except ValueError as error:
+                raise ValueError(f"not a valid value date: {value!r} ({error})") from None
+        raise ValueError(
+            f"not a valid value date: {value!r} (expected YYYY-MM-DD, YYYY-MM or YYYY)"
+        )
+    raise TypeError(f"a value date must be a date or an ISO string, not {type(value).__name__}")

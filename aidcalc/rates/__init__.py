@@ -1,0 +1,13 @@
+"""Exchange rates with provenance: ECB reference rates, NBU (UAH), World Bank annual, euro legacy.
+
+>>> from aidcalc.rates import Rates
+>>> rate = Rates.default().rate("EUR", "USD", "2024-11-04")
+>>> rate.value, rate.date, rate.source
+(Decimal('1.0898'), datetime.date(2024, 11, 4), 'ECB euro reference rate')
+"""
+
+from __future__ import annotations
+
+from .core import METHODS, Rate, RateArrays, Rates, check_method
+
+__all__ = ["METHODS", "Rate", "RateArrays", "Rates", "check_method"]

@@ -1,0 +1,116 @@
+"""The National Bank of Ukraine's official hryvnia rates (UAH per USD and per EUR, every day).
+
+The shipped daily file has a gap (2022-07-21..2023-07-31). The USD side of it is filled from the
+periods in which the NBU held the official rate fixed; the EUR side is that fixed rate crossed
+with the ECB USD reference rate, and its source says so.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import numpy as np
+
+from .series import Series, day_of
+
+SOURCE = "NBU official rate"
+URL = "https://bank.gov.ua/"
+
+
+def _fixed_source(rate: str, start: str, end: str) -> str:
+    return f"NBU official rate (held fixed at {rate} UAH/USD {start}..{end})"
+
+
+def _crossed_source(rate: str) -> str:
+    return f"NBU fixed UAH/USD rate {rate} x ECB USD reference rate (no NBU EUR rate in the data)"
+
+
+def read_daily(path: Path) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Return {currency: (day numbers, UAH per unit)} from the NBU daily file, sorted by day."""
+    lines = Path(path).read_bytes().decode("utf-8").splitlines()
+    if not lines or not lines[0].startswith("date,currency,rate_per_unit_in_UAH"):
+        raise ValueError(f"{path}: not the NBU daily rates file (unexpected header)")
+    columns: dict[str, tuple[list[str], list[str]]] = {}
+    for line in lines[1:]:
+        day, currency, value = line.split(",", 3)[:3]
+        days, values = columns.setdefault(currency, ([], []))
+        days.append(day)
+        values.append(value)
+    result = {}
+    for currency, (days, values) in columns.items():
+        day_numbers = np.array(days, dtype="datetime64[D]").astype(np.int64)
+        order = np.argsort(day_numbers, kind="stable")
+        result[currency] = (day_numbers[order], np.array(values, dtype=np.float64)[order])
+    return result
+
+
+def read_fixed_periods(path: Path) -> list[tuple[str, int, int, str]]:
+    """Return (currency, first day, last day, rate text) for each fixed-rate period."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return [
+            (
+                row["currency"],
+                int(np.datetime64(row["start_date"], "D").astype(np.int64)),
+                int(np.datetime64(row["end_date"], "D").astype(np.int64)),
+                row["rate_per_unit_in_UAH"],
+            )
+            for row in csv.DictReader(io.StringIO(handle.read()))
+        ]
+
+
+def build(daily_path: Path, periods_path: Path, ecb_usd: Series) -> dict[str, Series]:
+    """Return the UAH series per anchor ({"USD": …, "EUR": …}), gaps filled as the module says."""
+    daily = read_daily(daily_path)
+    periods = read_fixed_periods(periods_path)
+    usd_days, usd_values = daily["USD"]
+    eur_days, eur_values = daily["EUR"]
+    sources_usd = [SOURCE]
+    fill_days, fill_values, fill_ids = [], [], []
+    crossed_days, crossed_values, crossed_ids = [], [], []
+    sources_eur = [SOURCE]
+    for currency, first, last, rate in periods:
+        if currency != "USD":
+            continue
+        span = np.arange(first, last + 1, dtype=np.int64)
+        missing = span[~np.isin(span, usd_days)]
+        if not len(missing):
+            continue
+        sources_usd.append(_fixed_source(rate, day_of(first).isoformat(), day_of(last).isoformat()))
+        fill_days.append(missing)
+        fill_values.append(np.full(len(missing), float(rate)))
+        fill_ids.append(np.full(len(missing), len(sources_usd) - 1, dtype=np.int8))
+        # EUR on those days: the fixed rate times the ECB's USD per EUR (last fixing on or before)
+        no_eur = missing[~np.isin(missing, eur_days)]
+        at = np.searchsorted(ecb_usd.days, no_eur, side="right") - 1
+        usable = (at >= 0) & (no_eur - ecb_usd.days[np.maximum(at, 0)] <= 7)
+        no_eur, at = no_eur[usable], at[usable]
+        # both factors have 4 decimals, so the exact product has at most 8
+        product = np.round(float(rate) * ecb_usd.values[at], 8)
+        sources_eur.append(_crossed_source(rate))
+        crossed_days.append(no_eur)
+        crossed_values.append(product)
+        crossed_ids.append(np.full(len(no_eur), len(sources_eur) - 1, dtype=np.int8))
+    return {
+        "USD": _merge("USD", usd_days, usd_values, fill_days, fill_values, fill_ids, sources_usd),
+        "EUR": _merge(
+            "EUR", eur_days, eur_values, crossed_days, crossed_values, crossed_ids, sources_eur
+        ),
+    }
+
+
+def _merge(anchor, days, values, extra_days, extra_values, extra_ids, sources) -> Series:
+    all_days = np.concatenate([days, *extra_days])
+    all_values = np.concatenate([values, *extra_values])
+    ids = np.concatenate([np.zeros(len(days), dtype=np.int8), *extra_ids])
+    order = np.argsort(all_days, kind="stable")
+    return Series(
+        "UAH",
+        anchor,
+        all_days[order],
+        all_values[order],
+        tuple(sources),
+        source_ids=ids[order],
+        every_day=True,
+    )

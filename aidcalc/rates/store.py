@@ -1,0 +1,130 @@
+"""Where the rates come from: the shipped files, or a newer ECB history the user downloaded.
+
+The user copy lives in ``$AIDCALC_DATA_HOME/rates`` (default ``$XDG_DATA_HOME/aidcalc`` or
+``~/.local/share/aidcalc``). ``update`` writes it atomically; the shipped data is never modified.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import zipfile
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from . import ecb
+
+USER_NAMES = ("eurofxref-hist.zip", "eurofxref-hist.csv")
+
+
+def user_data_dir() -> Path:
+    """Return the user's aidcalc data directory (it may not exist yet)."""
+    override = os.environ.get("AIDCALC_DATA_HOME")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(Path.home(), ".local", "share")
+    return Path(base) / "aidcalc"
+
+
+def user_ecb_file() -> Path | None:
+    """Return the user's copy of the ECB history, if there is one."""
+    folder = user_data_dir() / "rates"
+    for name in USER_NAMES:
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def shipped_ecb_file() -> Path:
+    """Return the ECB history shipped with the package."""
+    from ..paths import data_file
+
+    return data_file("rates", "eurofxref-hist.zip")
+
+
+def last_date(path: Path) -> date | None:
+    """Return the newest date in an ECB history file, reading only its first rows."""
+    try:
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as archive, archive.open(archive.namelist()[0]) as member:
+                head = member.read(4096)
+        else:
+            with open(path, "rb") as handle:
+                head = handle.read(4096)
+        lines = head.split(b"\n")
+        dates = [date.fromisoformat(line[:10].decode()) for line in lines[1:3] if line[:10].strip()]
+        return max(dates) if dates else None
+    except (OSError, ValueError, zipfile.BadZipFile, IndexError):
+        return None
+
+
+def current_ecb_file() -> tuple[Path, str]:
+    """Return (the newer of the shipped and the user ECB history, 'shipped' or 'user')."""
+    shipped = shipped_ecb_file()
+    user = user_ecb_file()
+    if user is not None:
+        user_end, shipped_end = last_date(user), last_date(shipped)
+        if user_end and shipped_end and user_end > shipped_end:
+            return user, "user"
+    return shipped, "shipped"
+
+
+@lru_cache(maxsize=1)
+def default_rates():
+    """Return ``Rates`` from the shipped data and the newer ECB history (cached per process)."""
+    from .core import Rates
+
+    path, origin = current_ecb_file()
+    rates = Rates.from_files(path)
+    rates.origin = f"{origin} ECB file {path}"
+    return rates
+
+
+def download(url: str = ecb.URL, timeout: float = 60) -> bytes:
+    """Return the bytes at ``url`` (the ECB history zip)."""
+    from urllib.request import Request, urlopen
+
+    request = Request(url, headers={"User-Agent": "aidcalc (rates update)"})
+    with urlopen(request, timeout=timeout) as response:  # noqa: S310 - fixed https URL
+        return response.read()
+
+
+def update(from_file: Path | None = None, url: str = ecb.URL) -> tuple[Path, ecb.EcbHistory]:
+    """Fetch (or read) an ECB history, validate it, and store it atomically as the user copy.
+
+    Returns the written path and the parsed history. Raises ``ecb.InvalidRatesFile`` (a
+    ``ValueError``) or ``OSError`` and leaves any earlier copy untouched when anything fails.
+    """
+    raw = Path(from_file).read_bytes() if from_file else download(url)
+    is_zip = raw[:4] == b"PK\x03\x04"
+    if is_zip:
+        import io
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+                csv_bytes = archive.read(archive.namelist()[0])
+        except (zipfile.BadZipFile, IndexError, KeyError) as error:
+            raise ecb.InvalidRatesFile(f"not a readable zip file ({error})") from None
+    else:
+        csv_bytes = raw
+    history = ecb.parse(csv_bytes, Path(from_file) if from_file else None)
+    folder = user_data_dir() / "rates"
+    folder.mkdir(parents=True, exist_ok=True)
+    name = USER_NAMES[0] if is_zip else USER_NAMES[1]
+    target = folder / name
+    handle = tempfile.NamedTemporaryFile(dir=folder, prefix=".update-", delete=False)  # noqa: SIM115
+    try:
+        with handle:
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, target)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+    for other in USER_NAMES:
+        if other != name:
+            (folder / other).unlink(missing_ok=True)
+    default_rates.cache_clear()
+    return target, history

@@ -230,7 +230,7 @@ class Lexicon:
         self._names_blob = names_blob
         self._names: dict[str, int] | None = None
         self._forms: tuple = ()
-        self._name_first_tokens: frozenset[str] = frozenset()
+        self._name_first_tokens: dict[str, int] = {}
         self._adjectives: dict[str, frozenset[str]] = {}
         self._by_language: dict[str, dict[str, frozenset[str]]] = {}
 
@@ -259,12 +259,15 @@ class Lexicon:
         """Return the currency form of a symbol key (case kept), or None."""
         return self.symbols.get(key)
 
-    def may_start(self, folded: str, exact: str) -> bool:
-        """True when a token could start a lexicon entry (most words cannot)."""
-        if folded in self.core_first_tokens or exact in self.core_first_tokens:
-            return True
+    def longest_from(self, folded: str, exact: str) -> int:
+        """Return how many tokens the longest entry starting with this token has (0: none)."""
+        core = self.core_first_tokens
+        length = max(core.get(folded, 0), core.get(exact, 0))
         self._load_names()
-        return folded in self._name_first_tokens
+        length = max(length, self._name_first_tokens.get(folded, 0))
+        if folded in self._adjectives:
+            length = max(length, 2)
+        return length
 
     def to_bytes(self) -> bytes:
         """Return the lexicon as ``marshal`` bytes for the disk cache."""
@@ -483,10 +486,11 @@ def build_lexicon() -> Lexicon:
         for k, v in symbol_codes.items()
     }
     form_list = tuple(sorted(forms, key=forms.__getitem__))
-    name_first = frozenset(k.split(" ")[0] for k in names)
-    core_first = frozenset(k.split(" ")[0] for k in (*symbols, *scales, *qualifiers))
+    name_first = _first_tokens(names)
+    core_first = _first_tokens([*symbols, *scales, *qualifiers])
     number_words = _number_words()
-    core_first |= {k.split(" ")[0] for words in number_words.values() for k in words}
+    for first, length in _first_tokens([k for w in number_words.values() for k in w]).items():
+        core_first[first] = max(core_first.get(first, 0), length)
     core = (symbols, {k: dict(v) for k, v in scales.items()}, qualifiers, homes, decimal_symbol,
             core_first, number_words, frozenset(in_use))
     adjective_codes = {
@@ -498,6 +502,15 @@ def build_lexicon() -> Lexicon:
     }
     names_blob = marshal.dumps((names, form_list, name_first, adjective_codes, by_language_plain))
     return Lexicon(core, names_blob)
+
+
+def _first_tokens(keys) -> dict[str, int]:
+    """Return {first token: most tokens of a key starting with it}."""
+    first: dict[str, int] = {}
+    for key in keys:
+        tokens = key.split(" ")
+        first[tokens[0]] = max(first.get(tokens[0], 0), len(tokens))
+    return first
 
 
 def cache_path() -> Path:

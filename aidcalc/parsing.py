@@ -142,10 +142,16 @@ def _atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             index += 1
             continue
         matched = None
-        if lex.may_start(folded[index], tok) or folded[index] in NUMBER_WORDS or (
-            kind == "word" and len(tok) in (3, 4)
-        ):
-            matched = _longest_form(plain, folded, index, lex, lang_words)
+        if kind == "word" and (len(tok) == 3 or len(tok) == 4) and tok[1:].isupper():
+            code = _code(tok)
+            if code:
+                matched = (CUR, 1, code, False)
+        if matched is None:
+            longest = lex.longest_from(folded[index], tok)
+            if kind == "word" and (len(tok) == 3 or folded[index] in NUMBER_WORDS):
+                longest = max(longest, 1)
+            if longest:
+                matched = _longest_form(plain, folded, index, lex, lang_words, longest)
         if matched is not None:
             atom_kind, used, data, is_name = matched
             last_end = plain[index + used - 1][3]
@@ -182,9 +188,9 @@ def _plain_atom(kind: str, tok: str, fold: str, start: int, end: int, adjacent: 
     return Atom(PUNCT, start, end, tok, None, adjacent)
 
 
-def _longest_form(plain, folded, index, lex: Lexicon, lang_words=None):
-    """Return (kind, tokens used, data) of the longest lexicon form starting at ``index``."""
-    limit = min(MAX_FORM_TOKENS, len(plain) - index)
+def _longest_form(plain, folded, index, lex: Lexicon, lang_words, longest: int):
+    """Return (kind, tokens used, data, is_name) of the longest form starting at ``index``."""
+    limit = min(longest, MAX_FORM_TOKENS, len(plain) - index)
     for used in range(limit, 0, -1):
         last = plain[index + used - 1]
         if last[0] == "num":
@@ -193,10 +199,6 @@ def _longest_form(plain, folded, index, lex: Lexicon, lang_words=None):
             continue
         exact = " ".join(plain[i][1] for i in range(index, index + used))
         fold = " ".join(folded[index : index + used])
-        if used == 1 and plain[index][0] == "word" and plain[index][1][1:].isupper():
-            code = _code(plain[index][1])
-            if code:
-                return CUR, 1, code, False
         form = lex.symbol(exact)
         if form is not None:
             return CUR, used, form, False

@@ -1,0 +1,127 @@
+"""``aidcalc convert``: parse money amounts and convert them at the rate of a value date."""
+
+from __future__ import annotations
+
+import argparse
+
+from .output import add_format_option, write_rows
+
+COLUMNS = (
+    "line", "text", "amount", "converted", "value", "currency", "high", "rate", "rate_date",
+    "source", "method", "error",
+)  # fmt: skip
+
+EXAMPLES = """examples:
+  aidcalc convert "683 million euros" --to USD --on 2024-11-04
+  aidcalc convert "UAH 1.5 billion" --to EUR --on 2024-09 --format json
+  aidcalc convert "LTL 10 million" --to EUR --on 2016 --method annual
+  printf '€5m\\n10 Mio. Euro\\n' | aidcalc convert - --to USD --on 2024-11-04 --format csv
+
+A value date YYYY-MM uses the monthly mean, YYYY the annual mean, unless --method says
+otherwise. The converted value is rounded to cents for display; the rate is printed in full.
+A text that cannot be read or converted gives an error row and exit status 1.
+"""
+
+
+def add_parser(subparsers) -> None:
+    """Register ``aidcalc convert``."""
+    from ..rates.core import METHODS
+
+    parser = subparsers.add_parser(
+        "convert",
+        help="convert money amounts in texts at a date's published rate",
+        description="Convert the amount each TEXT states into --to at the rate of --on, and "
+        "print the rate, its fixing date, source and method.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("texts", nargs="+", metavar="TEXT", help="texts, or - for stdin lines")
+    parser.add_argument("--to", required=True, metavar="CODE", help="target currency (ISO 4217)")
+    parser.add_argument("--on", required=True, metavar="DATE", help="YYYY-MM-DD, YYYY-MM or YYYY")
+    parser.add_argument("--method", choices=METHODS, help="default: by the precision of --on")
+    parser.add_argument("--lang", help="language (ISO 639-1) of the texts")
+    parser.add_argument("--currency-hint", help="ISO 4217 code for a bare $, kr, dollars")
+    parser.add_argument("--live", action="store_true", help="live rates (forex-python, network)")
+    add_format_option(parser)
+    parser.set_defaults(run=run)
+
+
+def convert_rows(texts, to, on, method=None, lang=None, currency_hint=None, rates=None):
+    """Yield one output row per text: the conversion, or the reason it failed."""
+    from decimal import ROUND_HALF_EVEN, Decimal
+
+    from ..convert import convert
+    from ..errors import ParseError, RateNotAvailable, UnknownCurrency
+    from ..parsing import parse_amount
+
+    cent = Decimal("0.01")
+    for number, text in texts:
+        row = {"line": number, "text": text}
+        try:
+            amount = parse_amount(text, lang=lang, currency_hint=currency_hint)
+            row["amount"] = str(amount)
+            result = convert(amount, to, on=on, method=method, rates=rates)
+        except (ParseError, RateNotAvailable, UnknownCurrency) as error:
+            row["error"] = str(error)
+            yield row
+            continue
+        converted = result.amount
+        value = converted.value.quantize(cent, ROUND_HALF_EVEN)
+        high = (
+            converted.high.quantize(cent, ROUND_HALF_EVEN) if converted.high is not None else None
+        )
+        row.update(
+            converted=converted.format("en"),
+            value=value,
+            currency=converted.currency,
+            high=high,
+            rate=result.rate,
+            rate_date=result.rate_date,
+            source=result.source,
+            method=result.method,
+        )
+        yield row
+
+
+def run(args) -> int:
+    """Print one row per text; return 1 when any text could not be converted, 2 on bad usage."""
+    import sys
+
+    from ..amount import check_currency
+    from ..dates import parse_value_date
+    from ..errors import UnknownCurrency
+    from .parse import read_texts
+
+    try:
+        check_currency(args.to)
+        parse_value_date(args.on)
+    except (UnknownCurrency, ValueError) as error:
+        print(f"aidcalc convert: {error}", file=sys.stderr)
+        return 2
+    rates = None
+    if args.live:
+        from ..rates import Rates
+
+        rates = Rates.live()
+    rows = list(
+        convert_rows(
+            read_texts(args.texts), args.to, args.on, args.method, args.lang,
+            args.currency_hint, rates,
+        )
+    )  # fmt: skip
+    failed = sum("error" in row for row in rows)
+    if args.format == "table":
+        columns = [
+            "text",
+            "converted",
+            "value",
+            "currency",
+            "rate",
+            "rate_date",
+            "source",
+            "method",
+        ]
+        write_rows(rows, columns + (["error"] if failed else []))
+    else:
+        write_rows(rows, COLUMNS, args.format)
+    return 1 if failed else 0

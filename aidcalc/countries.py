@@ -20,6 +20,7 @@ Kiel tracker writes them. Nothing here is guessed: an unknown or ambiguous name 
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
@@ -27,6 +28,7 @@ from functools import lru_cache
 from .paths import data_file
 
 EU = "EU"
+_ASCII_PUNCTUATION = re.compile(r"[^a-z0-9]+")
 
 # Names of EU bodies that give aid as "the EU" (CLDR names the union itself, not its bodies).
 EU_INSTITUTIONS = (
@@ -69,6 +71,9 @@ def normalize_name(name: str) -> str:
     >>> normalize_name("U.S.")
     'us'
     """
+    if name.isascii():
+        text = " ".join(_ASCII_PUNCTUATION.sub(" ", name.casefold().replace(".", "")).split())
+        return text[4:] if text.startswith("the ") else text
     chars = []
     strip_marks = False
     for char in unicodedata.normalize("NFKD", name.casefold()):
@@ -131,38 +136,64 @@ def alpha2_to_alpha3() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, str], dict[str, dict[str, set[str]]]]:
-    """Return (exact codes and short forms, name → {alpha-3 → locales that use that name})."""
-    from babel import Locale, localedata
+def _codes() -> dict[str, str]:
+    """Return folded alpha-2 and alpha-3 codes, World Bank codes and short forms → alpha-3."""
     from babel.core import get_global
 
     table = alpha2_to_alpha3()
-    economies = world_bank_economies()
     codes: dict[str, str] = {}
     for alpha2, alpha3 in table.items():
-        codes[normalize_name(alpha2)] = alpha3
-        codes[normalize_name(alpha3)] = alpha3
-    for code in economies:
-        codes[normalize_name(code)] = code
+        codes[alpha2.casefold()] = alpha3
+        codes[alpha3.casefold()] = alpha3
+    for code in world_bank_economies():
+        codes[code.casefold()] = code
     for alias, replacement in get_global("territory_aliases").items():
         target = replacement[0] if len(replacement) == 1 else None
         if len(alias) == 2 and alias.isalpha() and target in table:
-            codes.setdefault(normalize_name(alias), table[target])  # UK -> GB -> GBR
+            codes.setdefault(alias.casefold(), table[target])  # UK -> GB -> GBR
     for short, code in SHORT_FORMS.items():
         codes[normalize_name(short)] = code
     for name in EU_INSTITUTIONS:
         codes[normalize_name(name)] = EU
+    return codes
 
-    names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for code, name in economies.items():
-        names[normalize_name(name)][code].add("worldbank")
-    for identifier in localedata.locale_identifiers():
-        locale = identifier.split("_")[0]
+
+def _add_names(names: dict, locales: list[str] | None) -> None:
+    """Add folded territory names of ``locales`` (all CLDR locales if None) to ``names``."""
+    from babel import Locale, localedata
+
+    table = alpha2_to_alpha3()
+    folded: dict[str, str] = {}
+    for identifier in localedata.locale_identifiers() if locales is None else locales:
+        language = identifier.split("_")[0]
         for alpha2, name in Locale.parse(identifier).territories.items():
             alpha3 = EU if alpha2 == EU else table.get(alpha2)
             if alpha3:
-                names[normalize_name(name)][alpha3].add(locale)
-    return codes, {name: dict(by_code) for name, by_code in names.items()}
+                key = folded.get(name)
+                if key is None:
+                    key = folded[name] = normalize_name(name)
+                names.setdefault(key, {}).setdefault(alpha3, set()).add(language)
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, dict[str, set[str]]]:
+    """Return folded English CLDR names and World Bank names → {alpha-3: {sources}}."""
+    names: dict[str, dict[str, set[str]]] = {}
+    for code, name in world_bank_economies().items():
+        names.setdefault(normalize_name(name), {}).setdefault(code, set()).add("worldbank")
+    _add_names(names, ["en"])
+    return names
+
+
+@lru_cache(maxsize=1)
+def _all_names() -> dict[str, dict[str, set[str]]]:
+    """Return folded names in every CLDR locale and World Bank names → {alpha-3: {locales}}."""
+    names = {
+        key: {code: set(found) for code, found in by_code.items()}
+        for key, by_code in _english_names().items()
+    }
+    _add_names(names, None)
+    return names
 
 
 def resolve_country(name: str, lang: str | None = None) -> str:
@@ -183,10 +214,14 @@ def resolve_country(name: str, lang: str | None = None) -> str:
     if not isinstance(name, str) or not name.strip():
         raise UnknownCountry(str(name), f"empty country name {name!r}")
     key = normalize_name(name)
-    codes, names = _index()
+    codes = _codes()
     if key in codes:
         return codes[key]
-    by_code = names.get(key)
+    if lang in (None, "en"):  # English and World Bank names first: no need to load every locale
+        by_code = _english_names().get(key)
+        if by_code and len(by_code) == 1:
+            return next(iter(by_code))
+    by_code = _all_names().get(key)
     if not by_code:
         raise UnknownCountry(name)
     if len(by_code) == 1:
@@ -205,9 +240,9 @@ def country_names() -> dict[str, str]:
 
     Keys are folded with ``normalize_name``: fold a text the same way before matching.
     """
-    codes, names = _index()
+    names = _all_names()
     result = {name: next(iter(by_code)) for name, by_code in names.items() if len(by_code) == 1}
-    result.update(codes)
+    result.update(_codes())
     return result
 
 

@@ -45,12 +45,14 @@ COLUMNS = (
 # What an empty or missing cell means.
 DEFAULTS = {"recipient": "UKR", "category": "other", "measure": "pledge", "basis": "new"}
 
+
 class InvalidRows(ValueError):
     """Rows that could not be read; ``errors`` lists every one as (row, column, reason).
 
     ``row`` is the number a person finds the row by: the line in a CSV/TSV file or the sheet
     row in xlsx (the header is row 1), the line in JSON lines, the record number (from 1) in a
-    JSON array, the index label of a frame. ``valid`` is the frame of the rows that were fine.
+    JSON array, the index label of a frame; ``read_pledges`` gives its frame that index too.
+    ``valid`` is the frame of the rows that were fine.
     """
 
     def __init__(self, errors: list[tuple[Any, str, str]], valid: pd.DataFrame | None = None):
@@ -92,11 +94,13 @@ def read_table(path: str | Path) -> tuple[pd.DataFrame, list[Any]]:
 def read_pledges(path_or_frame: str | Path | pd.DataFrame) -> pd.DataFrame:
     """Return a pledge frame (``COLUMNS``) read from a file or a frame; raise ``InvalidRows``.
 
+    The frame's index is the row number of each pledge in the file (see ``InvalidRows``).
+
     >>> frame = read_pledges("data/pledges/lithuania-ukraine-2024.csv")
     >>> frame[["donor", "date", "date_precision", "value", "currency", "qualifier", "basis"]]
       donor        date date_precision        value currency qualifier       basis
-    0   LTU  2024-11-04            day  683000000.0      EUR      over  cumulative
-    1   LTU     2024-09          month   10000000.0      EUR       NaN         new
+    2   LTU  2024-11-04            day  683000000.0      EUR      over  cumulative
+    3   LTU     2024-09          month   10000000.0      EUR       NaN         new
     """
     import pandas as pd
 
@@ -254,8 +258,9 @@ def _to_pledges(table: pd.DataFrame, rows: list[Any]) -> pd.DataFrame:
     out["note"] = _column(table, "note")
 
     frame = pledge_frame(out)
+    frame.index = rows
     if errors:
-        raise InvalidRows(errors, valid=frame[~bad].reset_index(drop=True))
+        raise InvalidRows(errors, valid=frame[~bad])
     return frame
 
 

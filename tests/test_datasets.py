@@ -34,16 +34,23 @@ def test_kiel_is_a_pledge_frame(frame):
     assert "Release 29" in frame["source"].iloc[0]
 
 
-@pytest.mark.parametrize(("donor", "year", "bn"), [
-    ("LTU", 2022, 0.411), ("LTU", 2023, 0.379), ("LTU", 2024, 0.333), ("LTU", 2025, 0.258),
-    ("LTU", 2026, 0.211),
-])
+@pytest.mark.parametrize(
+    ("donor", "year", "bn"),
+    [
+        ("LTU", 2022, 0.411),
+        ("LTU", 2023, 0.379),
+        ("LTU", 2024, 0.333),
+        ("LTU", 2025, 0.258),
+        ("LTU", 2026, 0.211),
+    ],
+)
 def test_kiel_published_yearly_totals(frame, donor, year, bn):
     assert billions(frame, donor=donor, year=year) == bn
 
 
-@pytest.mark.parametrize(("donor", "bn"), [
-    ("LTU", 1.593), ("EST", 0.963), ("DEU", 29.928), ("USA", 115.381)])
+@pytest.mark.parametrize(
+    ("donor", "bn"), [("LTU", 1.593), ("EST", 0.963), ("DEU", 29.928), ("USA", 115.381)]
+)
 def test_kiel_published_overall_totals(frame, donor, bn):
     assert billions(frame, donor=donor) == bn
 

@@ -13,12 +13,32 @@ from aidcalc.datasets import sample_pledges
 from aidcalc.pledges import COLUMNS
 
 ROWS = [
-    {"donor": "Lietuva", "date": "2024-11-04", "amount": "over 683 million euros",
-     "category": "military", "measure": "allocation", "basis": "cumulative", "source": "KI"},
-    {"donor": "Lithuania", "date": "2024-09", "amount": "10 million euros",
-     "category": "military", "measure": "pledge", "basis": "new", "source": "KI"},
-    {"donor": "Deutschland", "recipient": "Україна", "date": "2023", "amount": "$5-7 billion",
-     "category": "Financial", "source": "x"},
+    {
+        "donor": "Lietuva",
+        "date": "2024-11-04",
+        "amount": "over 683 million euros",
+        "category": "military",
+        "measure": "allocation",
+        "basis": "cumulative",
+        "source": "KI",
+    },
+    {
+        "donor": "Lithuania",
+        "date": "2024-09",
+        "amount": "10 million euros",
+        "category": "military",
+        "measure": "pledge",
+        "basis": "new",
+        "source": "KI",
+    },
+    {
+        "donor": "Deutschland",
+        "recipient": "Україна",
+        "date": "2023",
+        "amount": "$5-7 billion",
+        "category": "Financial",
+        "source": "x",
+    },
 ]
 
 
@@ -79,10 +99,17 @@ def test_xlsx_date_cells_are_days(tmp_path):
 
 
 def test_frame_input_and_value_currency_columns():
-    frame = read_pledges(pd.DataFrame({
-        "donor": ["EE", "EU (Commission and Council)"], "date": ["2022-03", "2022"],
-        "value": [1.25, 2e9], "currency": ["eur", "USD"], "high": [2.5, None],
-    }))
+    frame = read_pledges(
+        pd.DataFrame(
+            {
+                "donor": ["EE", "EU (Commission and Council)"],
+                "date": ["2022-03", "2022"],
+                "value": [1.25, 2e9],
+                "currency": ["eur", "USD"],
+                "high": [2.5, None],
+            }
+        )
+    )
     assert frame["donor"].tolist() == ["EST", "EU"]
     assert frame["value"].tolist() == [1.25, 2e9]
     assert frame["currency"].tolist() == ["EUR", "USD"]
@@ -90,8 +117,11 @@ def test_frame_input_and_value_currency_columns():
 
 
 def test_currency_column_is_a_hint_for_bare_dollars():
-    frame = read_pledges(pd.DataFrame({"donor": ["CAN"], "date": ["2024"],
-                                       "amount": ["$10 million"], "currency": ["CAD"]}))
+    frame = read_pledges(
+        pd.DataFrame(
+            {"donor": ["CAN"], "date": ["2024"], "amount": ["$10 million"], "currency": ["CAD"]}
+        )
+    )
     assert frame["currency"].tolist() == ["CAD"]
 
 
@@ -126,8 +156,16 @@ def test_every_bad_row_is_reported_with_row_number_and_column(tmp_path):
         read_pledges(write_csv(tmp_path / "bad.csv", rows))
     where = {(row, column) for row, column, _ in caught.value.errors}
     assert where == {
-        (3, "donor"), (4, "date"), (5, "amount"), (6, "amount"), (6, "category"),
-        (7, "measure"), (8, "basis"), (9, "date"), (9, "recipient"), (10, "date"),
+        (3, "donor"),
+        (4, "date"),
+        (5, "amount"),
+        (6, "amount"),
+        (6, "category"),
+        (7, "measure"),
+        (8, "basis"),
+        (9, "date"),
+        (9, "recipient"),
+        (10, "date"),
     }
     reasons = {(row, column): reason for row, column, reason in caught.value.errors}
     assert "Atlantis" in reasons[(3, "donor")]
@@ -151,12 +189,18 @@ def test_bad_value_and_currency_cells(tmp_path):
     with pytest.raises(InvalidRows) as caught:
         read_pledges(write_csv(tmp_path / "v.csv", rows))
     assert [(row, column) for row, column, _ in caught.value.errors] == [
-        (3, "value"), (4, "currency"), (5, "currency"), (6, "value")]
+        (3, "value"),
+        (4, "currency"),
+        (5, "currency"),
+        (6, "value"),
+    ]
 
 
 def test_json_lines_rows_are_line_numbers(tmp_path):
-    lines = [{"donor": "LTU", "date": "2024", "amount": "€1 million"},
-             {"donor": "LTU", "date": "2024-13", "amount": "€1 million"}]
+    lines = [
+        {"donor": "LTU", "date": "2024", "amount": "€1 million"},
+        {"donor": "LTU", "date": "2024-13", "amount": "€1 million"},
+    ]
     path = tmp_path / "p.jsonl"
     path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
     with pytest.raises(InvalidRows) as caught:
@@ -177,5 +221,7 @@ def test_missing_columns_and_unknown_file_types(tmp_path):
 def test_shipped_sample_reads():
     frame = read_pledges(sample_pledges())
     assert frame[["donor", "date", "value", "basis"]].values.tolist() == [
-        ["LTU", "2024-11-04", 683e6, "cumulative"], ["LTU", "2024-09", 10e6, "new"]]
+        ["LTU", "2024-11-04", 683e6, "cumulative"],
+        ["LTU", "2024-09", 10e6, "new"],
+    ]
     assert frame["source"].str.contains("Kyiv Independent").all()

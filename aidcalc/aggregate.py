@@ -1,0 +1,214 @@
+"""``totals``: pledge tables summed by donor and year (or any pledge columns) in one currency.
+
+Counting rules (docs/aggregation.md): cumulative statements are left out unless asked for;
+measures are never mixed; ranges count at their low end in ``total`` and their high end in
+``total_high``; shares of GDP and per-capita figures use the World Bank value of the same year,
+or the latest year when the year is past the data. Money in frames is float64.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from . import worldbank
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+PER = (None, "gdp", "capita")
+
+
+class MixedMeasures(ValueError):
+    """The rows mix measures (pledge, commitment, allocation, ...): adding them double-counts."""
+
+
+def _keys(by: str | Sequence[str]) -> list[str]:
+    return [by] if isinstance(by, str) else list(by)
+
+
+def counted_rows(
+    frame: pd.DataFrame, measure: str | None = None, include_cumulative: bool = False
+) -> pd.DataFrame:
+    """Return the rows ``totals`` adds: no cumulative statements, one measure; else raise.
+
+    ``MixedMeasures`` is raised when the rows hold more than one measure and ``measure`` does
+    not pick one (callers that group by ``measure`` skip this check).
+    """
+    rows = frame
+    if not include_cumulative and "basis" in rows.columns:
+        rows = rows[rows["basis"] != "cumulative"]
+    if measure is not None:
+        rows = rows[rows["measure"] == measure]
+    return rows
+
+
+def check_measures(rows: pd.DataFrame, by: Sequence[str]) -> None:
+    """Raise ``MixedMeasures`` if ``rows`` hold several measures and ``by`` does not split them."""
+    if "measure" in by or "measure" not in rows.columns:
+        return
+    measures = sorted(set(rows["measure"].dropna().unique()))
+    if len(measures) > 1:
+        raise MixedMeasures(
+            f"the rows mix measures ({', '.join(measures)}): adding them double-counts; "
+            "pick one with measure= (--measure) or group by measure"
+        )
+
+
+def totals(
+    frame: pd.DataFrame,
+    by: str | Sequence[str] = ("donor", "year"),
+    to: str = "EUR",
+    per: str | None = None,
+    measure: str | None = None,
+    include_cumulative: bool = False,
+    method: str | None = None,
+    rates: Any = None,
+) -> pd.DataFrame:
+    """Return one row per ``by`` group: the keys, ``total``, ``total_high``, ``count`` (in ``to``).
+
+    Each row is converted with ``normalize`` (a day, month or year value date takes the
+    previous fixing, the month's mean or the year's mean unless ``method`` is given). With
+    ``per="gdp"`` the result also has ``pct_gdp`` and ``gdp_year``; with ``per="capita"``
+    ``per_capita`` and ``population_year``. Both need ``donor`` and ``year`` in ``by``.
+
+    >>> from aidcalc import read_pledges
+    >>> pledges = read_pledges("data/pledges/lithuania-ukraine-2024.csv")
+    >>> totals(pledges, to="EUR")
+      donor  year       total  total_high  count
+    0   LTU  2024  10000000.0  10000000.0      1
+    """
+    from .convert import normalize
+
+    keys = _keys(by)
+    if per not in PER:
+        raise ValueError(f"per must be one of {PER}, not {per!r}")
+    rows = frame
+    if "year" not in rows.columns:
+        rows = rows.assign(year=rows["date"].astype(str).str[:4].astype("int64"))
+    missing = [key for key in keys if key not in rows.columns]
+    if missing:
+        raise KeyError(f"cannot group by {', '.join(missing)}: not a column of the pledge frame")
+    rows = counted_rows(rows, measure=measure, include_cumulative=include_cumulative)
+    check_measures(rows, keys)
+
+    needed = [*dict.fromkeys([*keys, "value", "currency", "date"])]
+    if "high" in rows.columns:
+        needed.append("high")
+    converted = normalize(rows[needed], to, method=method, rates=rates)
+    return sum_converted(converted, keys, to, per=per, rates=rates)
+
+
+def sum_converted(
+    converted: pd.DataFrame,
+    by: str | Sequence[str],
+    to: str,
+    per: str | None = None,
+    rates: Any = None,
+) -> pd.DataFrame:
+    """Return the ``totals`` of rows ``normalize`` already converted to ``to``."""
+    import numpy as np
+    import pandas as pd
+
+    keys = _keys(by)
+    if per not in PER:
+        raise ValueError(f"per must be one of {PER}, not {per!r}")
+    value = converted[f"value_{to.lower()}"].to_numpy(dtype="float64")
+    high_column = f"high_{to.lower()}"
+    high = converted[high_column].to_numpy(dtype="float64") if high_column in converted else value
+    high = np.where(np.isnan(high), value, high)
+    work = pd.DataFrame({key: converted[key].to_numpy() for key in keys})
+    work["total"] = value
+    work["total_high"] = high
+    grouped = work.groupby(keys, sort=True, dropna=False, observed=True)
+    result = grouped[["total", "total_high"]].sum()
+    result["count"] = grouped.size().astype("int64")
+    result = result.reset_index()
+    if per is not None:
+        _add_per(result, keys, to, per, rates)
+    return result
+
+
+def _add_per(result: pd.DataFrame, keys: list[str], to: str, per: str, rates: Any) -> None:
+    """Add ``pct_gdp`` + ``gdp_year`` or ``per_capita`` + ``population_year`` in place."""
+    import numpy as np
+
+    if "donor" not in keys or "year" not in keys:
+        raise ValueError(
+            f"per={per!r} needs 'donor' and 'year' in by (the GDP or population of which year?)"
+        )
+    name = worldbank.GDP if per == "gdp" else worldbank.POPULATION
+    found = [
+        worldbank.lookup(name, donor, year)
+        for donor, year in zip(result["donor"], result["year"], strict=True)
+    ]
+    denominators = np.array(
+        [np.nan if value is None else value for value, _ in found], dtype="float64"
+    )
+    years = [used for _, used in found]
+    if per == "gdp":
+        if to.upper() != "USD":
+            factors = {}
+            for year in {used for used in years if used is not None}:
+                factors[year] = _usd_to(to, year, rates)
+            denominators = denominators * np.array(
+                [factors[year] if year is not None else np.nan for year in years], dtype="float64"
+            )
+        result["pct_gdp"] = result["total"].to_numpy() / denominators * 100
+        result["gdp_year"] = _years(years)
+    else:
+        result["per_capita"] = result["total"].to_numpy() / denominators
+        result["population_year"] = _years(years)
+
+
+def _years(years: list[int | None]) -> Any:
+    import pandas as pd
+
+    return pd.array(years, dtype="Int64")
+
+
+def _usd_to(to: str, year: int, rates: Any) -> float:
+    """Return the annual mean USD→``to`` rate of ``year`` (for converting a year's GDP)."""
+    from .rates import Rates
+
+    rates = rates or Rates.default()
+    return float(rates.rate("USD", to.upper(), str(year), "annual").value)
+
+
+def latest_cumulative(
+    frame: pd.DataFrame, to: str = "EUR", by: str | Sequence[str] = ("donor",), rates: Any = None
+) -> pd.DataFrame:
+    """Return, per ``by`` group, the latest cumulative statement ("has provided over €683 million").
+
+    Latest means the latest end of the value date (``2024-11`` ends after ``2024-11-04``).
+    Columns: the keys, ``date``, ``total``, ``total_high`` (in ``to``), ``qualifier``,
+    ``amount``, ``source``.
+    """
+    import numpy as np
+
+    from .convert import normalize
+    from .dates import parse_value_date
+
+    keys = _keys(by)
+    rows = frame[frame["basis"] == "cumulative"]
+    columns = [*keys, "date", "total", "total_high", "qualifier", "amount", "source"]
+    if rows.empty:
+        import pandas as pd
+
+        return pd.DataFrame({column: [] for column in columns})
+    needed = [
+        *dict.fromkeys(
+            [*keys, "value", "currency", "date", "high", "qualifier", "amount", "source"]
+        )
+    ]
+    converted = normalize(rows[[c for c in needed if c in rows.columns]], to, rates=rates)
+    converted["total"] = converted[f"value_{to.lower()}"]
+    high = converted.get(f"high_{to.lower()}")
+    converted["total_high"] = (
+        converted["total"] if high is None else high.fillna(converted["total"])
+    )
+    converted["_end"] = [parse_value_date(text).end for text in converted["date"]]
+    converted["_order"] = np.arange(len(converted))
+    latest = converted.sort_values(["_end", "_order"]).groupby(keys, sort=True).tail(1)
+    latest = latest.sort_values(keys).reset_index(drop=True)
+    return latest[[c for c in columns if c in latest.columns]]

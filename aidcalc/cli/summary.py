@@ -1,0 +1,249 @@
+"""``aidcalc summary``: totals of a pledge table (or the Kiel dataset) by donor and year."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+
+from .output import add_format_option, write_rows
+
+FORMATS = ("table", "csv", "json", "markdown")
+DATASETS = ("kiel", "sample")
+
+EXAMPLES = """examples:
+  aidcalc summary data/pledges/lithuania-ukraine-2024.csv --to USD
+  aidcalc summary --dataset kiel --by donor,year
+  aidcalc summary --dataset kiel --by donor --per gdp --format csv
+  aidcalc summary pledges.xlsx --measure pledge --plot totals.png
+  aidcalc summary data/pledges/lithuania-ukraine-2024.csv --cumulative
+
+Cumulative statements ("has provided over 683 million euros") are left out of totals;
+--cumulative shows each donor's latest one instead. Bad rows are all reported on stderr
+and the exit status is 1; --skip-invalid totals the valid rows and still lists the rest.
+"""
+
+METHOD_TEXT = (
+    "value date = announcement date; day -> last ECB fixing on or before it, "
+    "month -> monthly mean, year -> annual mean"
+)
+
+
+def add_parser(subparsers) -> None:
+    """Register ``aidcalc summary``."""
+    parser = subparsers.add_parser(
+        "summary",
+        help="total a pledge table by donor and year",
+        description="Convert every pledge to one currency as of its value date and total them "
+        "by donor and year (or any pledge columns).",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE", help="CSV, TSV, JSON(L) or xlsx")
+    parser.add_argument("--dataset", choices=DATASETS, help="a shipped dataset instead of FILE")
+    parser.add_argument("--by", default="donor,year", help="columns to group by (donor,year)")
+    parser.add_argument("--to", default="EUR", type=str.upper, help="target currency (EUR)")
+    parser.add_argument("--per", choices=("gdp", "capita"), help="add share of GDP or per capita")
+    parser.add_argument(
+        "--measure", help="total only this measure (pledge, commitment, allocation, disbursement)"
+    )
+    parser.add_argument(
+        "--method",
+        choices=("exact", "previous", "nearest", "monthly", "annual"),
+        help="rate method for every row (default: by the date's precision)",
+    )
+    parser.add_argument(
+        "--cumulative", action="store_true", help="show each donor's latest cumulative statement"
+    )
+    parser.add_argument("--skip-invalid", action="store_true", help="total the valid rows only")
+    parser.add_argument("--plot", metavar="PNG", help="also draw a bar chart (extra 'plot')")
+    add_format_option(parser, FORMATS)
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    """Print the totals; return 0, or 1 when any row could not be handled."""
+    from ..aggregate import (
+        MixedMeasures,
+        check_measures,
+        counted_rows,
+        latest_cumulative,
+        sum_converted,
+    )
+    from ..convert import normalize
+    from ..pledges import InvalidRows, read_pledges
+
+    if bool(args.file) == bool(args.dataset):
+        print("aidcalc summary: give a FILE or --dataset, not both or neither", file=sys.stderr)
+        return 2
+    keys = [key.strip() for key in args.by.split(",") if key.strip()]
+    status = 0
+    label = args.file or args.dataset
+    if args.dataset == "kiel":
+        from ..datasets import kiel
+
+        frame = kiel()
+    else:
+        from ..datasets import sample_pledges
+
+        path = args.file or sample_pledges()
+        try:
+            frame = read_pledges(path)
+        except InvalidRows as error:
+            report(label, error.errors)
+            if not args.skip_invalid:
+                return 1
+            status, frame = 1, error.valid
+        except (OSError, ValueError) as error:
+            print(f"aidcalc summary: {label}: {error}", file=sys.stderr)
+            return 1
+
+    from ..rates import Rates
+
+    rates = Rates.default()
+    if args.cumulative:
+        result = latest_cumulative(
+            frame, to=args.to, by=[k for k in keys if k != "year"] or ["donor"]
+        )
+        columns = list(result.columns)
+        header = f"Latest cumulative statement per {', '.join(columns[: columns.index('date')])}"
+    else:
+        missing = [key for key in keys if key not in frame.columns]
+        if missing:
+            print(f"aidcalc summary: cannot group by {', '.join(missing)}", file=sys.stderr)
+            return 2
+        rows = counted_rows(frame, measure=args.measure)
+        left_out = int((frame.get("basis") == "cumulative").sum()) if "basis" in frame else 0
+        try:
+            check_measures(rows, keys)
+        except MixedMeasures as error:
+            print(f"aidcalc summary: {label}: {error}", file=sys.stderr)
+            return 1
+        converted = normalize(rows, args.to, method=args.method, rates=rates, errors="coerce")
+        failed = converted["rate_error"].notna() if "rate_error" in converted else None
+        if failed is not None and failed.any():
+            errors = converted.loc[failed, "rate_error"]
+            report(label, list(zip(errors.index, ["amount"] * len(errors), errors, strict=True)))
+            if not args.skip_invalid:
+                return 1
+            status, converted = 1, converted[~failed]
+        result = sum_converted(converted, keys, args.to, per=args.per, rates=rates)
+        result = result.sort_values("total", ascending=False, kind="stable").reset_index(drop=True)
+        columns = list(result.columns)
+        header = totals_header(args, keys, rates, counted=len(converted), left_out=left_out)
+    write_result(result, columns, args, header)
+    if args.plot:
+        from ..plotting import plot_totals
+
+        plot_totals(result, keys, args.to, args.plot, footnote=header)
+    return status
+
+
+def report(label: str, errors) -> None:
+    """Write every bad row to stderr as ``FILE: row N, column: reason``."""
+    for row, column, reason in errors:
+        print(f"{label}: row {row}, {column}: {reason}", file=sys.stderr)
+
+
+def ecb_end(rates) -> str:
+    """Return the last ECB fixing date the rates hold, as ISO text."""
+    from ..rates.series import day_of
+
+    return day_of(int(rates.history.days[-1])).isoformat()
+
+
+def totals_header(args, keys, rates, counted: int, left_out: int) -> str:
+    """Return the line naming the data, the method and the vintage of the totals."""
+    parts = [f"Totals in {args.to} by {', '.join(keys)}"]
+    if args.dataset == "kiel":
+        from ..datasets import kiel_release
+
+        release = kiel_release()
+        parts.append(f"Kiel Institute, {release['label']}, values in EUR as published")
+    parts.append(f"ECB reference rates to {ecb_end(rates)} (NBU for UAH)")
+    parts.append(f"method: {args.method}" if args.method else METHOD_TEXT)
+    if args.per:
+        from .. import worldbank
+
+        indicator = "GDP (current US$)" if args.per == "gdp" else "population"
+        parts.append(f"World Bank WDI {indicator}, {worldbank.RELEASE}")
+    if args.measure:
+        parts.append(f"measure: {args.measure}")
+    parts.append(f"rows counted: {counted}; cumulative statements left out: {left_out}")
+    return "; ".join(parts)
+
+
+def write_result(result, columns, args, header: str) -> None:
+    """Write the result frame in the chosen format (tables for people, csv/json for scripts)."""
+    records = [
+        {column: _plain(value) for column, value in zip(columns, row, strict=True)}
+        for row in result[columns].itertuples(index=False)
+    ]
+    if args.format in ("csv", "json"):
+        write_rows(records, columns, args.format)
+        return
+    cells = [[_human(column, record[column], args.to) for column in columns] for record in records]
+    numeric = [
+        column
+        not in (
+            "donor",
+            "recipient",
+            "category",
+            "measure",
+            "basis",
+            "date",
+            "qualifier",
+            "amount",
+            "source",
+            "currency",
+        )
+        for column in columns
+    ]
+    out = sys.stdout
+    if args.format == "markdown":
+        out.write(f"{header}\n\n")
+        out.write("| " + " | ".join(columns) + " |\n")
+        out.write("|" + "|".join("---:" if num else "---" for num in numeric) + "|\n")
+        for line in cells:
+            out.write("| " + " | ".join(line) + " |\n")
+        return
+    out.write(f"{header}\n")
+    widths = [max([len(c)] + [len(line[i]) for line in cells]) for i, c in enumerate(columns)]
+
+    def fit(text, i):
+        return text.rjust(widths[i]) if numeric[i] else text.ljust(widths[i])
+
+    out.write("  ".join(fit(c, i) for i, c in enumerate(columns)).rstrip() + "\n")
+    for line in cells:
+        out.write("  ".join(fit(text, i) for i, text in enumerate(line)).rstrip() + "\n")
+
+
+def _plain(value):
+    """Return a frame cell as a plain Python value: NaN and NA as None, numpy scalars unboxed."""
+    if value is None:
+        return None
+    try:
+        if value != value:  # NaN
+            return None
+    except (TypeError, ValueError):
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return value
+    return value
+
+
+def _human(column: str, value, currency: str) -> str:
+    """Return a cell for people: amounts with thousands separators, shares with 3 decimals."""
+    if value is None:
+        return ""
+    if column in ("total", "total_high"):
+        return f"{value:,.0f}"
+    if column == "pct_gdp":
+        return f"{value:.3f}"
+    if column == "per_capita":
+        return f"{value:,.2f}"
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return str(int(value))
+    return str(value)

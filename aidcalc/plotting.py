@@ -1,0 +1,69 @@
+"""Bar charts of totals by donor (extra ``plot``, matplotlib with the Agg backend)."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+SCALES = ((1e9, "bn"), (1e6, "million"), (1e3, "thousand"), (1, ""))
+
+
+def plot_totals(
+    result: pd.DataFrame,
+    by: Sequence[str],
+    currency: str,
+    path: str | Path,
+    footnote: str = "",
+    title: str | None = None,
+) -> Path:
+    """Draw ``total`` by donor as bars stacked by the second ``by`` key; return the PNG path."""
+    try:
+        import matplotlib
+    except ImportError as error:
+        raise ImportError("--plot needs matplotlib: pip install 'aidcalc[plot]'") from error
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    keys = list(by)
+    first = keys[0]
+    stack = keys[1] if len(keys) > 1 else None
+    if stack:
+        table = result.pivot_table(index=first, columns=stack, values="total", aggfunc="sum")
+    else:
+        table = result.groupby(first)[["total"]].sum()
+    table = table.fillna(0.0)
+    table = table.loc[table.sum(axis=1).sort_values().index]
+    peak = float(table.sum(axis=1).max()) if len(table) else 0.0
+    scale, unit = next((s, u) for s, u in SCALES if peak >= s or s == 1)
+
+    height = max(3.0, 0.28 * len(table) + 1.8)
+    figure, axes = plt.subplots(figsize=(9, height))
+    left = None
+    colours = plt.get_cmap("tab10" if table.shape[1] <= 10 else "tab20")
+    for j, column in enumerate(table.columns):
+        values = table[column].to_numpy() / scale
+        label = str(column) if stack else None
+        axes.barh(table.index.astype(str), values, left=left, label=label, color=colours(j % 20))
+        left = values if left is None else left + values
+    axes.set_xlabel(f"{currency} {unit}".strip())
+    axes.set_ylabel(first)
+    axes.set_title(title or f"Totals by {' and '.join(keys)}, {currency}")
+    axes.grid(axis="x", alpha=0.3)
+    axes.set_axisbelow(True)
+    if stack:
+        axes.legend(title=stack, loc="lower right", fontsize="small")
+    if footnote:
+        wrapped = "\n".join(textwrap.wrap(footnote, 130))
+        figure.text(0.01, 0.005, wrapped, fontsize=6.5, va="bottom", ha="left", color="0.3")
+        figure.tight_layout(rect=(0, 0.02 + 0.012 * wrapped.count("\n"), 1, 1))
+    else:
+        figure.tight_layout()
+    path = Path(path)
+    figure.savefig(path, dpi=120)
+    plt.close(figure)
+    return path

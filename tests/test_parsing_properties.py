@@ -1,0 +1,251 @@
+"""Property tests for ``parse_amount`` and ``extract_amounts`` (hypothesis).
+
+Round trips through babel's formatting and ``str``, robustness on arbitrary text, linear time
+on adversarial input, and well-formed mentions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from decimal import ROUND_HALF_EVEN, Decimal
+
+import pytest
+from babel.numbers import get_currency_precision
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from aidcalc import Amount, ParseError, extract_amounts, parse_amount
+from aidcalc.amount import QUALIFIERS
+
+# Currencies that babel writes with a symbol or code of their own in every locale below.
+CURRENCIES = ("EUR", "USD", "GBP", "JPY", "CHF", "PLN", "UAH", "SEK", "NOK", "CZK", "CAD",
+              "AUD", "INR")
+LOCALES = ("en", "de", "fr", "lt", "uk", "pl", "es", "it", "nl", "sv")
+
+# The compact format writes value / unit (unit = 10^3, 10^6, 10^9 or 10^12, so the scaled
+# number is >= 1) rounded to 3 fraction digits: the absolute error is at most 0.0005 * unit,
+# i.e. at most 0.0005 * value. Where a locale has no abbreviation for a magnitude (German
+# thousands) babel writes the full number, which is closer still. Below 1000 the compact format
+# falls back to the plain one, which is exact up to the currency's minor digits.
+COMPACT_REL_TOL = Decimal("0.0005")
+
+SETTINGS = settings(max_examples=150, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def _exact_decimals() -> st.SearchStrategy[Decimal]:
+    # 1.000 .. 10^12 with up to 3 decimals, e.g. 1234567.891
+    return st.integers(1000, 10**15).map(lambda n: (Decimal(n) / 1000).normalize())
+
+
+def _news_values() -> st.SearchStrategy[Decimal]:
+    # What news text states: up to 3 significant digits times a power of ten (683e6, 1.5e9).
+    return st.builds(lambda m, e: (Decimal(m) * Decimal(10) ** e).normalize(),
+                     st.integers(1, 999), st.integers(-2, 10)).filter(
+        lambda v: Decimal(1) <= v <= Decimal(10) ** 12)
+
+
+VALUES = st.one_of(_exact_decimals(), _news_values())
+
+
+@st.composite
+def amounts(draw: st.DrawFn, ranges: bool = True) -> Amount:
+    """Draw an Amount: value, currency, optional qualifier and (sometimes) a range."""
+    value = draw(VALUES)
+    currency = draw(st.sampled_from(CURRENCIES))
+    qualifier = draw(st.one_of(st.none(), st.sampled_from(QUALIFIERS)))
+    high = None
+    if ranges and draw(st.booleans()):
+        # A news range has its ends in one magnitude: "€300-400 million".
+        high = (value * draw(st.sampled_from([Decimal("1.5"), Decimal(2), Decimal(3)]))).normalize()
+    return Amount(value, currency, qualifier=qualifier, high=high)
+
+
+def _plain_rounded(value: Decimal, currency: str) -> Decimal:
+    """Return ``value`` as babel's plain format writes it (the currency's minor digits)."""
+    digits = get_currency_precision(currency)
+    return value.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_EVEN)
+
+
+def _assert_close(got: Decimal | None, want: Decimal, currency: str, compact: bool) -> None:
+    assert got is not None
+    rounded = _plain_rounded(want, currency)
+    if not compact or want < 1000:
+        assert got == rounded, (got, want)
+    else:
+        assert abs(got - want) <= want * COMPACT_REL_TOL, (got, want)
+
+
+# Known parser gap (reported to the parser's owner, pinned by test_known_gap_polish_do below):
+# the Polish qualifier "do" ("do 5 mln zł", up to), which Amount.format writes, is read as no
+# qualifier. These (locale, qualifier) pairs are left out of the round trips until it is fixed.
+KNOWN_GAPS = frozenset({("pl", "up_to")})
+
+
+def _check_format_round_trip(amount: Amount, locale: str, compact: bool) -> None:
+    assume((locale, amount.qualifier) not in KNOWN_GAPS)
+    text = amount.format(locale, compact=compact)
+    got = parse_amount(text, lang=locale)
+    note = f"{text!r} lang={locale} expected {amount!s} got {got!s}"
+    assert got.currency == amount.currency, note
+    assert got.qualifier == amount.qualifier, note
+    _assert_close(got.value, amount.value, amount.currency, compact)
+    if amount.high is None:
+        assert got.high is None, note
+    else:
+        _assert_close(got.high, amount.high, amount.currency, compact)
+
+
+@SETTINGS
+@given(amount=amounts(), locale=st.sampled_from(LOCALES))
+def test_compact_format_round_trips(amount: Amount, locale: str) -> None:
+    """parse_amount(amount.format(locale), lang=locale) gives back the amount (3 digits kept)."""
+    _check_format_round_trip(amount, locale, compact=True)
+
+
+@SETTINGS
+@given(amount=amounts(), locale=st.sampled_from(LOCALES))
+def test_plain_format_round_trips(amount: Amount, locale: str) -> None:
+    """parse_amount(amount.format(locale, compact=False)) gives back the amount in minor units."""
+    _check_format_round_trip(amount, locale, compact=False)
+
+
+@SETTINGS
+@given(amount=amounts())
+def test_str_round_trips_exactly(amount: Amount) -> None:
+    """parse_amount(str(amount)) == amount, ranges and qualifiers included."""
+    assert parse_amount(str(amount)) == amount
+
+
+@pytest.mark.xfail(strict=True, reason="parser gap: Polish 'do' (up to) is not a qualifier")
+@pytest.mark.parametrize("text", ["do 5 mln zł", "do 159 tys. €", "do 1,00 €",
+                                  "do 232,00 CHF – 464,00 CHF"])
+def test_known_gap_polish_do(text: str) -> None:
+    """Amount.format("pl") writes up_to as "do"; the parser should read it back (fails today)."""
+    assert parse_amount(text, lang="pl").qualifier == "up_to"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EUR 300000000-400000000", Amount(Decimal(300000000), "EUR", high=Decimal(400000000))),
+    ("over EUR 5", Amount(Decimal(5), "EUR", qualifier="over")),
+    ("up to JPY 1234567.891", Amount(Decimal("1234567.891"), "JPY", qualifier="up_to")),
+])
+def test_str_examples(text: str, expected: Amount) -> None:
+    """The unambiguous form reads back exactly (examples from the brief)."""
+    assert str(expected) == text
+    assert parse_amount(text) == expected
+
+
+# Pieces that money text is made of, so that random text often comes close to an amount.
+PIECES = st.sampled_from([
+    "0", "1", "5", "12", "683", "1234", "000", ".", ",", "'", " ", "\u00a0", "\u202f", "\u2009",
+    "-", "–", "—", "(", ")", "%", "$", "€", "£", "¥", "₴", "₹", "zł", "Kč", "kr", "R", "US$",
+    "C$", "A$", "EUR", "USD", "UAH", "eur", "euros", "dollars", "євро", "доларів", "eurų", "k",
+    "m", "mn", "bn", "b", "tn", "MM", "million", "billion", "millones", "Mio.", "Mrd.", "mln.",
+    "mlrd.", "млн", "млрд", "mld", "tys.", "thousand", "crore", "lakh", "half", "a", "two",
+    "hundred", "over", "about", "up to", "between", "and", "to", "more than", "rund", "понад",
+    "ponad", "около", "apie", "of", "de", "d'", "cents", "grand", "\n", "\t",
+])
+PIECE_TEXT = st.lists(PIECES, max_size=30).map("".join)
+SPACED_TEXT = st.lists(PIECES, max_size=30).map(" ".join)
+LANGS = st.one_of(st.none(), st.sampled_from(LOCALES + ("xx", "zh", "ja")))
+
+
+def _parse_or_refuse(text: str, lang: str | None) -> None:
+    """Assert that parse_amount returns an Amount or raises ParseError, nothing else."""
+    try:
+        result = parse_amount(text, lang=lang)
+    except ParseError:
+        return
+    assert isinstance(result, Amount)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(), lang=LANGS)
+def test_arbitrary_text_raises_only_parse_error(text: str, lang: str | None) -> None:
+    """Any text gives an Amount or a ParseError."""
+    _parse_or_refuse(text, lang)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(PIECE_TEXT, SPACED_TEXT), lang=LANGS)
+def test_money_like_text_raises_only_parse_error(text: str, lang: str | None) -> None:
+    """Text built from digits, separators, symbols, scale words and qualifiers never crashes."""
+    _parse_or_refuse(text, lang)
+    # extract_amounts walks the whole text, so it must be as robust.
+    for mention in extract_amounts(text, lang=lang):
+        assert isinstance(mention.amount, Amount)
+
+
+# Adversarial inputs of about `size` characters, each built to defeat a naive regex or loop.
+ADVERSARIAL = {
+    "comma groups": lambda size: "1," * (size // 2),
+    "dollar signs": lambda size: "$" * size,
+    "spaced ones": lambda size: "1 " * (size // 2),
+    "million words": lambda size: "million " * (size // 8),
+    "dotted euro": lambda size: "€1" + ".1" * ((size - 2) // 2),
+    "digits": lambda size: "9" * size,
+    "digits then euro": lambda size: "9" * (size - 1) + "€",
+    "no-break groups": lambda size: "1\u00a0000" * (size // 5),
+    "dashes": lambda size: "$1-" * (size // 3),
+    "open ranges": lambda size: "between $" * (size // 9),
+    "qualifiers": lambda size: "more than about " * (size // 16),
+    "parentheses": lambda size: "(" * (size // 2) + ")" * (size // 2),
+    "mixed": lambda size: ("€1,2.3 mln. bn over ~" * size)[:size],
+}
+
+
+def _best_time(text: str, repeats: int = 2) -> float:
+    """Return the fastest of ``repeats`` timings of parse_amount(text) (less noise)."""
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        with contextlib.suppress(ParseError):
+            parse_amount(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_adversarial_input_is_linear(name: str) -> None:
+    """100 KB of adversarial text gives an Amount or ParseError, in time linear in its size.
+
+    No wall-clock limit is asserted (the machine is shared); doubling the input must not more
+    than double the time by a wide margin: a ratio >= 4 would mean quadratic growth.
+    """
+    build = ADVERSARIAL[name]
+    big = build(100_000)
+    assert 95_000 <= len(big) <= 100_000
+    _parse_or_refuse(big, None)
+    half_time = _best_time(build(50_000))
+    full_time = _best_time(big)
+    # Below 5 ms the ratio is timer and scheduler noise, not growth.
+    assert full_time < 0.005 or full_time / half_time < 4, (name, half_time, full_time)
+
+
+MENTION_TEXT = st.lists(
+    st.one_of(
+        st.builds(lambda a, loc: a.format(loc), amounts(), st.sampled_from(LOCALES)),
+        st.builds(str, amounts()),
+        PIECES,
+        st.sampled_from(["the EU pledged", "in 2025", "on Nov. 4, 2024", "(", ")", ";", ",",
+                         "and", "155mm shells", "50%", "2.8 million people"]),
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=MENTION_TEXT)
+def test_mentions_are_disjoint_and_parse_back(text: str) -> None:
+    """Mentions are in order, never overlap, and each one's text parses to its amount."""
+    mentions = extract_amounts(text)
+    previous_end = 0
+    for index, mention in enumerate(mentions):
+        assert previous_end <= mention.start < mention.end <= len(text), mentions
+        previous_end = mention.end
+        piece = text[mention.start:mention.end]
+        assert parse_amount(piece) == mention.amount, (text, piece)
+        if mention.equivalent_of is not None:
+            assert 0 <= mention.equivalent_of < index

@@ -1,0 +1,191 @@
+"""The value date a sentence states: an explicit date, or a month or year resolved against the
+article's publication date.
+
+Month names come from CLDR through babel (format and stand-alone, wide and abbreviated), with
+the case Lithuanian, Ukrainian and Polish use for "in September" ("rugsėjį", "у вересні",
+"we wrześniu") derived from them. A date after "since", "seit", "depuis",
+"nuo", "з", "від", "od" starts a running total and is not the value date.
+
+>>> from datetime import date
+>>> sentence_date("In September, Vilnius announced plans", date(2024, 11, 4), "en")
+'2024-09'
+>>> sentence_date("The aid was signed on Nov. 4, 2024.", None, "en")
+'2024-11-04'
+>>> sentence_date("Im Dezember sagte Berlin zu", date(2024, 11, 4), "de")  # after November
+'2023-12'
+>>> sentence_date("Lietuva 2024 m. rugsėjo 12 d. skyrė", None, "lt")
+'2024-09-12'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+LANGUAGES = ("en", "de", "fr", "lt", "uk", "pl")
+
+# Words before a date that make it the start of a period, not the value date.
+SINCE = frozenset(str.split("since seit depuis nuo з від od"))
+# Words before a bare year that make it a value date ("in 2023", "w 2023 r.").
+IN_YEAR = frozenset(str.split("in im en au w we у в per"))
+
+TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
+ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+
+
+# Case forms CLDR does not list: "in September" is a locative (uk, pl) or accusative (lt).
+IRREGULAR_MONTHS = {"uk": {"лютому": 2}, "pl": {"lutym": 2, "listopadzie": 11}}
+
+
+@lru_cache(maxsize=8)
+def month_words(lang: str) -> dict[str, int]:
+    """Return folded month forms -> month number for ``lang``, from CLDR plus the "in …" case.
+
+    Abbreviations are negative (-9 for "Sep"): they count only next to a day or year, because
+    many are words too (Ukrainian "лист" is a letter, Polish "lis" a fox).
+
+    >>> month_words("uk")["вересні"], month_words("pl")["wrześniu"], month_words("lt")["rugsėjį"]
+    (9, 9, 9)
+    """
+    from babel import Locale
+
+    months = Locale.parse(lang).months
+    forms: dict[str, int] = dict(IRREGULAR_MONTHS.get(lang, {}))
+    for number in range(1, 13):
+        for context in ("format", "stand-alone"):
+            short = months[context]["abbreviated"][number].casefold().rstrip(".")
+            forms.setdefault(short, -number)
+            forms[months[context]["wide"][number].casefold()] = number
+        genitive = months["format"]["wide"][number].casefold()
+        nominative = months["stand-alone"]["wide"][number].casefold()
+        if lang == "uk" and genitive[-1] in "яа":
+            forms.setdefault(genitive[:-1] + "і", number)
+        elif lang == "pl" and genitive.endswith("a"):
+            forms.setdefault(genitive[:-1] + "u", number)
+        elif lang == "lt":
+            for ending, accusative in (("is", "į"), ("as", "ą"), ("a", "ą"), ("ė", "ę")):
+                if nominative.endswith(ending):
+                    forms[nominative[: -len(ending)] + accusative] = number
+                    break
+    if lang == "en":
+        forms["sept"] = -9
+    return forms
+
+
+def _month(token: str, lang: str) -> int | None:
+    """Return the month ``token`` names in ``lang``, or None."""
+    if lang == "en" and not token[:1].isupper():  # "may", "march" are not months in English
+        return None
+    return month_words(lang).get(token.casefold())
+
+
+def _year(token: str) -> int | None:
+    if len(token) == 4 and token.isdigit() and 1990 <= int(token) <= 2099:
+        return int(token)
+    return None
+
+
+def _day(token: str) -> int | None:
+    if token.isdigit() and len(token) <= 2 and 1 <= int(token) <= 31:
+        return int(token)
+    return None
+
+
+def sentence_date(sentence: str, published: date | None, lang: str | None) -> str | None:
+    """Return the value date ``sentence`` states (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``), or
+    ``published`` (ISO) when it states none; None when neither is known."""
+    found = explicit_date(sentence, published, lang)
+    if found is not None:
+        return found
+    return published.isoformat() if published else None
+
+
+def explicit_date(sentence: str, published: date | None, lang: str | None) -> str | None:
+    """Return the first date ``sentence`` states that is not the start of a period, or None."""
+    for match in ISO_RE.finditer(sentence):
+        if not _after_since(sentence, match.start()):
+            return _iso(int(match[1]), int(match[2]), int(match[3]))
+    for match in DOTTED_RE.finditer(sentence):
+        if not _after_since(sentence, match.start()):
+            return _iso(int(match[3]), int(match[2]), int(match[1]))
+    langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
+    tokens = [(m.group(), m.start()) for m in TOKEN_RE.finditer(sentence)]
+    texts = [token for token, _ in tokens]
+    for i, token in enumerate(texts):
+        if not token[0].isalpha():
+            continue
+        month = next((m for lg in langs if (m := _month(token, lg))), None)
+        if month is None:
+            year = None
+        else:
+            day, year, first = _around_month(texts, i)
+            if _since_before(texts, first) or month < 0 and day is None and year is None:
+                continue
+            return _resolve(year, abs(month), day, published)
+    # a bare year only after "in" ("in 2023", "w 2023 r.")
+    for i, token in enumerate(texts):
+        year = _year(token)
+        if year and i and texts[i - 1].casefold() in IN_YEAR and not _since_before(texts, i - 1):
+            return f"{year:04d}"
+    return None
+
+
+def _around_month(texts: list[str], i: int) -> tuple[int | None, int | None, int]:
+    """Return (day, year, index of the first token) of the date around the month at ``i``."""
+    day = year = None
+    first = i
+    # day before the month: "4 November", "4. November"
+    j = i - 1
+    if j >= 0 and texts[j] == ".":
+        j -= 1
+    if j >= 0 and _day(texts[j]):
+        day, first = _day(texts[j]), j
+    # after the month: "Nov. 4, 2024", "September 2024", "rugsėjo 12 d."
+    k = i + 1
+    if k < len(texts) and texts[k] == ".":
+        k += 1
+    if day is None and k < len(texts) and _day(texts[k]):
+        day = _day(texts[k])
+        k += 1
+        while k < len(texts) and texts[k] in (",", ".", "d", "th", "st", "nd", "rd"):
+            k += 1
+    if k < len(texts) and _year(texts[k]):
+        year = _year(texts[k])
+    # year before: "2024 m. rugsėjo", "2024 року"
+    back = first - 1
+    while year is None and back >= max(0, first - 3):
+        if _year(texts[back]):
+            year, first = _year(texts[back]), back
+        back -= 1
+    return day, year, first
+
+
+def _since_before(texts: list[str], first: int) -> bool:
+    """True when one of the two tokens before ``first`` is a "since" word."""
+    return any(texts[j].casefold() in SINCE for j in range(max(0, first - 2), first))
+
+
+def _after_since(sentence: str, start: int) -> bool:
+    words = TOKEN_RE.findall(sentence[max(0, start - 30) : start])
+    return _since_before(words, len(words))
+
+
+def _resolve(year: int | None, month: int, day: int | None, published: date | None) -> str | None:
+    """Return the ISO date, taking a missing year from ``published`` (the year before when the
+    month is after the publication month)."""
+    if year is None:
+        if published is None:
+            return None
+        year = published.year - (1 if month > published.month else 0)
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return _iso(year, month, day) or f"{year:04d}-{month:02d}"
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -3,7 +3,7 @@
 >>> from aidcalc.rates import Rates
 >>> rate = Rates.default().rate("EUR", "USD", "2024-11-04")
 >>> rate.value, rate.date, rate.source
-(Decimal('1.0898'), datetime.date(2024, 11, 4), 'ECB euro reference rate')
+(Decimal('1.0904'), datetime.date(2024, 11, 4), 'ECB euro reference rate')
 """
 
 from __future__ import annotations

@@ -141,7 +141,7 @@ class Rates:
 
     @classmethod
     def default(cls) -> Rates:
-        """Return the rates of the shipped data (or a newer user ECB file), loaded once per process."""
+        """Return the rates of the shipped data (or a newer user ECB file), loaded once."""
         from .store import default_rates
 
         return default_rates()
@@ -206,10 +206,11 @@ class Rates:
 
     # -- scalar ---------------------------------------------------------------------------------
 
-    def rate(self, base: str, quote: str, on: object, method: str | None = "previous") -> Rate:
+    def rate(self, base: str, quote: str, on: object, method: str | None = None) -> Rate:
         """Return the rate converting 1 ``base`` into ``quote`` on value date ``on``.
 
-        ``method=None`` picks by the value date's precision: previous (day), monthly, annual.
+        ``method=None`` picks by the value date's precision: ``previous`` for a day (so the
+        default for a full date is ``previous``), ``monthly`` for YYYY-MM, ``annual`` for YYYY.
         Raises ``UnknownCurrency`` or ``RateNotAvailable``; never guesses.
         """
         value_date = parse_value_date(on)
@@ -271,7 +272,8 @@ class Rates:
             rows = np.flatnonzero(mask)
             sub = days[rows]
             value = np.ones(len(rows))
-            fix = period_start[rows] if period else sub.copy()
+            # the earliest fixing among the factors (a fixed rate counts as the day itself)
+            fix = period_start[rows] if period else np.full(len(rows), np.iinfo(np.int64).max)
             reason = np.zeros(len(rows), dtype=np.int8)
             who = np.full(len(rows), -1, dtype=np.int16)
             combo = np.zeros(len(rows), dtype=np.int64)
@@ -300,6 +302,8 @@ class Rates:
                     source_index[text] = len(sources)
                     sources.append(text)
                 codes[rows[combo == key]] = source_index[text]
+            if not period:
+                fix = np.where(fix == np.iinfo(np.int64).max, sub, fix)
             ok = reason == 0
             values[rows[ok]] = value[ok]
             rate_days[rows] = fix

@@ -72,7 +72,10 @@ def parse(raw: bytes, path: Path | None = None) -> EcbHistory:
         raise InvalidRatesFile(
             f"{where}: a row does not start with a YYYY-MM-DD date ({error})"
         ) from None
-    values = np.fromstring(cells.decode("ascii", "replace"), sep=",")
+    try:
+        values = np.fromstring(cells.decode("ascii", "replace"), sep=",")
+    except ValueError:
+        raise InvalidRatesFile(f"{where}: cells must be numbers or N/A") from None
     if values.size != len(lines) * width or any(
         line[10:11] != b"," for line in lines[:: max(1, len(lines) // 50)]
     ):

@@ -36,7 +36,7 @@ class LiveRates:
         self.client = client
         self.cache: dict[tuple[str, str, date], Decimal] = {}
 
-    def rate(self, base: str, quote: str, on: object, method: str | None = "previous"):
+    def rate(self, base: str, quote: str, on: object, method: str | None = None):
         """Return the live rate of ``base`` in ``quote`` on ``on`` (a day); see ``Rates.rate``."""
         from .core import Rate
 
@@ -103,4 +103,3 @@ class _LiveArrays(RateArrays):
 
     def message(self, i: int) -> str:
         return self.problems[i]
-

@@ -15,6 +15,7 @@ atoms around each number. Nothing backtracks, so time grows linearly with the te
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -680,6 +681,43 @@ def _exponent(scale: dict[str, int], langs: frozenset[str] | None) -> int:
     return Counter(scale.values()).most_common(1)[0][0]
 
 
+# The commonest shapes ("€5m", "$1.2bn", "EUR 1.4 billion", "1,234.56 EUR") read without the
+# general grammar when no hint or language is given; anything else takes the general path.
+# tests/test_parsing.py checks that both paths agree on every string of this shape.
+_SIMPLE_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "₴": "UAH", "₹": "INR",
+                   "₩": "KRW"}
+_SIMPLE_SCALES = {"k": 3, "K": 3, "m": 6, "M": 6, "mn": 6, "bn": 9, "tn": 12, "thousand": 3,
+                  "million": 6, "billion": 9, "trillion": 12}
+_SIMPLE_RE = re.compile(
+    r" ?(?:(?P<pre>US\$|[€$£₴₹₩]|[A-Z]{3}) ?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?: ?(?P<scale>[kKmM]|mn|bn|tn|thousand|million|billion|trillion))?"
+    r"(?: ?(?P<post>[A-Z]{3}|€))? ?"
+)
+
+
+def _simple_amount(text: str) -> Amount | None:
+    """Return the amount of a text of the simplest shape, or None to take the general path."""
+    match = _SIMPLE_RE.fullmatch(text)
+    if match is None:
+        return None
+    pre, post, scale = match.group("pre"), match.group("post"), match.group("scale")
+    if (pre is None) == (post is None):
+        return None
+    if scale and post and post.isalpha() and match.start("post") == match.end("scale"):
+        return None  # "5kEUR" is one word to the tokenizer
+    mark = pre or post
+    code = _SIMPLE_SYMBOLS.get(mark) or _code(mark)
+    if not isinstance(code, str):
+        return None
+    value = read_number(match.group("num"))
+    if scale:
+        value = value.scaleb(_SIMPLE_SCALES[scale])
+        if value == value.to_integral_value():
+            value = value.quantize(Decimal(1))
+    return Amount(value, code)
+
+
 def parse_amount(text: str, *, lang: str | None = None, currency_hint: str | None = None) -> Amount:
     """Return the first money amount ``text`` states.
 
@@ -699,6 +737,10 @@ def parse_amount(text: str, *, lang: str | None = None, currency_hint: str | Non
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")
+    if lang is None and currency_hint is None and len(text) < 40:
+        simple = _simple_amount(text)
+        if simple is not None:
+            return simple
     reader = _Reader(text, lang, currency_hint)
     found = reader.mentions(first_only=True)
     if not found:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aidcalc import Amount, ParseError, UnknownCurrency, parse_amount
 
@@ -202,3 +204,36 @@ def test_amount_is_frozen_hashable_and_exact():
 ])
 def test_amount_format_through_babel(locale, text):
     assert Amount(D("683000000"), "EUR").format(locale) == text
+
+
+# The fast path for the simplest shapes must agree with the general grammar.
+simple_text = st.builds(
+    lambda pre, number, space1, scale, space2, post: (
+        f"{pre}{space1}{number}{scale}{space2}{post}"
+    ),
+    pre=st.sampled_from(["", "€", "$", "£", "US$", "₴", "EUR", "USD", "CHF", "ALL", "ABC"]),
+    number=st.one_of(
+        st.integers(0, 10**9).map(str),
+        st.integers(0, 10**9).map(lambda n: f"{n:,}"),
+        st.decimals(0, 10**6, places=2, allow_nan=False).map(str),
+        st.sampled_from(["1,500", "1.500", "1,234.5", "0.5", "12.345"]),
+    ),
+    space1=st.sampled_from(["", " "]),
+    scale=st.sampled_from(["", "k", "K", "m", "M", "mn", "bn", "tn", " million", " billion",
+                           " thousand", "b", " Mio."]),
+    space2=st.sampled_from(["", " "]),
+    post=st.sampled_from(["", "€", "EUR", "GBP", "XYZ", "%"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(simple_text)
+def test_fast_path_agrees_with_the_general_grammar(text):
+    from aidcalc.parsing import _Reader, _simple_amount
+
+    fast = _simple_amount(text)
+    if fast is None:
+        return
+    found = _Reader(text, None, None).mentions(first_only=True)
+    assert found, f"general path finds nothing in {text!r}, fast path {fast}"
+    assert found[0].amount == fast

@@ -1,0 +1,145 @@
+"""normalize: vectorised frame conversion agreeing with convert row by row."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from aidcalc.amount import Amount
+from aidcalc.convert import convert, normalize
+from aidcalc.errors import RateNotAvailable, UnknownCurrency
+
+
+def frame(**columns):
+    return pd.DataFrame(columns)
+
+
+def test_columns_and_values():
+    source = frame(
+        value=[683e6, 10.0, 5.0],
+        currency=["EUR", "GBP", "UAH"],
+        date=["2024-11-04", "2024-09", "2024"],
+    )
+    result = normalize(source, "USD")
+    assert result is not source and "value_usd" not in source.columns
+    assert list(result.columns[-5:]) == [
+        "value_usd",
+        "rate",
+        "rate_date",
+        "rate_source",
+        "rate_method",
+    ]
+    assert result["value_usd"].dtype == np.float64 and result["rate"].dtype == np.float64
+    assert result["rate_method"].tolist() == ["previous", "monthly", "annual"]
+    assert result.loc[0, "value_usd"] == pytest.approx(744743200.0, rel=1e-15)
+    assert result["rate_date"].tolist() == [
+        pd.Timestamp(d) for d in ("2024-11-04", "2024-09-01", "2024-01-01")
+    ]
+    assert result.loc[2, "rate_source"] == "NBU official rate"
+
+
+def test_dates_may_be_dates_timestamps_and_datetime64():
+    as_strings = frame(value=[1.0, 2.0], currency=["EUR", "EUR"], date=["2024-11-02", "2024-11-04"])
+    expected = normalize(as_strings, "USD")["rate"].tolist()
+    mixed = as_strings.assign(date=[date(2024, 11, 2), pd.Timestamp("2024-11-04 12:00")])
+    assert normalize(mixed, "USD")["rate"].tolist() == expected
+    typed = as_strings.assign(date=pd.to_datetime(as_strings["date"]))
+    assert normalize(typed, "USD")["rate"].tolist() == expected == [1.0885, 1.0904]
+
+
+def test_high_column_is_converted():
+    source = frame(
+        value=[5e6, 1.0], high=[10e6, np.nan], currency=["USD", "USD"], date=["2024-11-04"] * 2
+    )
+    result = normalize(source, "EUR")
+    assert result.loc[0, "high_eur"] == pytest.approx(10e6 / 1.0904, rel=1e-15)
+    assert np.isnan(result.loc[1, "high_eur"])
+
+
+def test_custom_column_names_and_method():
+    source = pd.DataFrame({"amt": [1.0], "cur": ["EUR"], "day": ["2024-11-02"]})
+    result = normalize(source, "USD", value="amt", currency="cur", date="day", method="nearest")
+    assert result.loc[0, "rate_date"] == pd.Timestamp("2024-11-01")
+
+
+def test_raise_names_the_row_and_reason():
+    source = frame(value=[1.0, 2.0, 3.0], currency=["EUR", "RUB", "RUB"], date=["2024-11-04"] * 3)
+    source.index = ["a", "b", "c"]
+    with pytest.raises(RateNotAvailable, match=r"row 'b'.*RUB.*suspended.*1 more"):
+        normalize(source, "USD")
+    with pytest.raises(UnknownCurrency, match="row 0") as caught:
+        normalize(frame(value=[1.0], currency=["XYZ"], date=["2024-11-04"]), "USD")
+    assert caught.value.code == "XYZ"
+    with pytest.raises(RateNotAvailable, match="row 0.*monthly"):
+        normalize(frame(value=[1.0], currency=["EUR"], date=["2024-09"]), "USD", method="exact")
+
+
+def test_coerce_gives_nan_and_a_reason_never_a_made_up_rate():
+    source = frame(
+        value=[1.0, 2.0, 3.0, 4.0, 5.0],
+        currency=["EUR", "RUB", "XYZ", "USD", None],
+        date=["2024-11-04", "2024-11-04", "2024-11-04", "not a date", "2024-11-04"],
+    )
+    result = normalize(source, "USD", errors="coerce")
+    assert result["value_usd"].notna().tolist() == [True, False, False, False, False]
+    assert result["rate"].iloc[1:].isna().all() and result["rate_date"].iloc[1:].isna().all()
+    reasons = result["rate_error"].tolist()
+    assert pd.isna(reasons[0])
+    assert (
+        "RUB" in reasons[1]
+        and "XYZ" in reasons[2]
+        and "date" in reasons[3]
+        and "currency" in reasons[4]
+    )
+
+
+def test_same_currency_rows_keep_their_value():
+    result = normalize(frame(value=[7.5], currency=["USD"], date=["2024"]), "USD")
+    assert result.loc[0, "value_usd"] == 7.5 and result.loc[0, "rate_source"] == "same currency"
+
+
+def test_an_empty_frame():
+    result = normalize(frame(value=[], currency=[], date=[]), "EUR")
+    assert len(result) == 0 and "value_eur" in result.columns
+
+
+CURRENCIES = ["EUR", "USD", "GBP", "JPY", "PLN", "UAH", "LTL", "NGN", "HRK", "RUB"]
+DATES = st.one_of(
+    st.integers(0, 1460).map(lambda n: (date(2021, 1, 1) + timedelta(days=n)).isoformat()),
+    st.integers(0, 47).map(lambda n: f"{2021 + n // 12}-{n % 12 + 1:02d}"),
+    st.sampled_from(["2021", "2022", "2023", "2024"]),
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(
+        st.tuples(st.integers(1, 10**9), st.sampled_from(CURRENCIES), DATES),
+        min_size=1,
+        max_size=25,
+    ),
+    to=st.sampled_from(["EUR", "USD", "UAH"]),
+)
+def test_normalize_agrees_with_convert_row_by_row(rows, to):
+    source = pd.DataFrame(rows, columns=["value", "currency", "date"]).astype({"value": float})
+    result = normalize(source, to, errors="coerce")
+    for i, (value, currency, day) in enumerate(rows):
+        try:
+            expected = convert(Amount(Decimal(value), currency), to, on=day)
+        except RateNotAvailable:
+            assert np.isnan(result.loc[i, f"value_{to.lower()}"]), (currency, day)
+            assert result.loc[i, "rate_error"]
+            continue
+        assert result.loc[i, "rate"] == pytest.approx(float(expected.rate), rel=1e-13)
+        assert result.loc[i, f"value_{to.lower()}"] == pytest.approx(
+            float(expected.amount.value), rel=1e-13
+        )
+        assert result.loc[i, "rate_date"] == pd.Timestamp(expected.rate_date)
+        assert result.loc[i, "rate_source"] == expected.source
+        assert result.loc[i, "rate_method"] == expected.method

@@ -48,19 +48,23 @@ def plot_totals(
     for j, column in enumerate(table.columns):
         values = table[column].to_numpy() / scale
         label = str(column) if stack else None
-        axes.barh(table.index.astype(str), values, left=left, label=label, color=colours(j % 20))
+        axes.barh(
+            table.index.astype(str), values, 0.7, left=left, label=label, color=colours(j % 20)
+        )
         left = values if left is None else left + values
     axes.set_xlabel(f"{currency} {unit}".strip())
     axes.set_ylabel(first)
     axes.set_title(title or f"Totals by {' and '.join(keys)}, {currency}")
     axes.grid(axis="x", alpha=0.3)
+    axes.margins(x=0.02, y=0.5 / max(len(table), 1))
     axes.set_axisbelow(True)
     if stack:
-        axes.legend(title=stack, loc="lower right", fontsize="small")
+        axes.legend(title=stack, loc="best", fontsize="small")
     if footnote:
-        wrapped = "\n".join(textwrap.wrap(footnote, 130))
-        figure.text(0.01, 0.005, wrapped, fontsize=6.5, va="bottom", ha="left", color="0.3")
-        figure.tight_layout(rect=(0, 0.02 + 0.012 * wrapped.count("\n"), 1, 1))
+        lines = textwrap.wrap(footnote, 125)
+        figure.text(0.01, 0.01, "\n".join(lines), fontsize=6.5, va="bottom", color="0.3")
+        reserved = (0.12 * len(lines) + 0.15) / height  # inches of footnote, as a fraction
+        figure.tight_layout(rect=(0, reserved, 1, 1))
     else:
         figure.tight_layout()
     path = Path(path)

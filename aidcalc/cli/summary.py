@@ -62,87 +62,118 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    """Print the totals; return 0, or 1 when any row could not be handled."""
-    from ..aggregate import (
-        MixedMeasures,
-        check_measures,
-        counted_rows,
-        latest_cumulative,
-        sum_converted,
-    )
+    """Print the totals; return 0, or 1 when any row could not be handled (2 on wrong usage)."""
+    from ..aggregate import MixedMeasures, check_measures, counted_rows, sum_converted
     from ..convert import normalize
-    from ..pledges import InvalidRows, read_pledges
 
     if bool(args.file) == bool(args.dataset):
-        print("aidcalc summary: give a FILE or --dataset, not both or neither", file=sys.stderr)
-        return 2
+        return usage("give a FILE or --dataset, not both or neither")
     keys = [key.strip() for key in args.by.split(",") if key.strip()]
-    status = 0
+    if args.per and not {"donor", "year"} <= set(keys):
+        return usage(f"--per {args.per} needs donor and year in --by (GDP of which year?)")
     label = args.file or args.dataset
-    if args.dataset == "kiel":
-        from ..datasets import kiel
-
-        frame = kiel()
-    else:
-        from ..datasets import sample_pledges
-
-        path = args.file or sample_pledges()
-        try:
-            frame = read_pledges(path)
-        except InvalidRows as error:
-            report(label, error.errors)
-            if not args.skip_invalid:
-                return 1
-            status, frame = 1, error.valid
-        except (OSError, ValueError) as error:
-            print(f"aidcalc summary: {label}: {error}", file=sys.stderr)
-            return 1
+    try:
+        frame, errors = load(args)
+    except (OSError, ValueError) as error:
+        print(f"aidcalc summary: {label}: {error}", file=sys.stderr)
+        return 1
+    missing = [key for key in keys if key not in frame.columns]
+    if missing:
+        return usage(f"cannot group by {', '.join(missing)}: not a pledge column")
 
     from ..rates import Rates
 
     rates = Rates.default()
     if args.cumulative:
-        result = latest_cumulative(
-            frame, to=args.to, by=[k for k in keys if k != "year"] or ["donor"]
-        )
-        columns = list(result.columns)
-        header = f"Latest cumulative statement per {', '.join(columns[: columns.index('date')])}"
-    else:
-        missing = [key for key in keys if key not in frame.columns]
-        if missing:
-            print(f"aidcalc summary: cannot group by {', '.join(missing)}", file=sys.stderr)
-            return 2
-        rows = counted_rows(frame, measure=args.measure)
-        left_out = int((frame.get("basis") == "cumulative").sum()) if "basis" in frame else 0
-        try:
-            check_measures(rows, keys)
-        except MixedMeasures as error:
-            print(f"aidcalc summary: {label}: {error}", file=sys.stderr)
+        return run_cumulative(args, frame, keys, errors, rates)
+    rows = counted_rows(frame, measure=args.measure)
+    left_out = int((frame["basis"] == "cumulative").sum())
+    try:
+        check_measures(rows, keys)
+    except MixedMeasures as error:
+        print(f"aidcalc summary: {label}: {error}", file=sys.stderr)
+        return 1
+    converted = normalize(rows, args.to, method=args.method, rates=rates, errors="coerce")
+    if "rate_error" in converted:
+        failed = converted["rate_error"].notna()
+        reasons = converted.loc[failed, "rate_error"]
+        errors += [(row, "amount", reason) for row, reason in reasons.items()]
+        converted = converted[~failed]
+    if errors:
+        report(label, errors)
+        if not args.skip_invalid:
             return 1
-        converted = normalize(rows, args.to, method=args.method, rates=rates, errors="coerce")
-        failed = converted["rate_error"].notna() if "rate_error" in converted else None
-        if failed is not None and failed.any():
-            errors = converted.loc[failed, "rate_error"]
-            report(label, list(zip(errors.index, ["amount"] * len(errors), errors, strict=True)))
-            if not args.skip_invalid:
-                return 1
-            status, converted = 1, converted[~failed]
-        result = sum_converted(converted, keys, args.to, per=args.per, rates=rates)
-        result = result.sort_values("total", ascending=False, kind="stable").reset_index(drop=True)
-        columns = list(result.columns)
-        header = totals_header(args, keys, rates, counted=len(converted), left_out=left_out)
-    write_result(result, columns, args, header)
+    result = sum_converted(converted, keys, args.to, per=args.per, rates=rates)
+    result = result.sort_values("total", ascending=False, kind="stable").reset_index(drop=True)
+    header = totals_header(args, keys, rates, len(converted), left_out, skipped=len(errors))
+    write_result(result, list(result.columns), args, header)
     if args.plot:
         from ..plotting import plot_totals
 
         plot_totals(result, keys, args.to, args.plot, footnote=header)
-    return status
+    return 1 if errors else 0
+
+
+def usage(message: str) -> int:
+    """Report wrong usage on stderr; return exit status 2."""
+    print(f"aidcalc summary: {message}", file=sys.stderr)
+    return 2
+
+
+def load(args):
+    """Return (pledge frame, bad rows) of the FILE or --dataset; bad rows are left out."""
+    from ..pledges import InvalidRows, read_pledges
+
+    if args.dataset == "kiel":
+        from ..datasets import kiel
+
+        return kiel(), []
+    if args.dataset == "sample":
+        from ..datasets import sample_pledges
+
+        return read_pledges(sample_pledges()), []
+    try:
+        return read_pledges(args.file), []
+    except InvalidRows as error:
+        return error.valid, list(error.errors)
+
+
+def run_cumulative(args, frame, keys, errors, rates) -> int:
+    """Print each group's latest cumulative statement (``--cumulative``)."""
+    from ..aggregate import latest_cumulative
+    from ..errors import RateNotAvailable, UnknownCurrency
+
+    label = args.file or args.dataset
+    if errors:
+        report(label, errors)
+        if not args.skip_invalid:
+            return 1
+    by = [key for key in keys if key != "year"] or ["donor"]
+    try:
+        result = latest_cumulative(frame, to=args.to, by=by, rates=rates)
+    except (RateNotAvailable, UnknownCurrency) as error:
+        print(f"aidcalc summary: {label}: {error}", file=sys.stderr)
+        return 1
+    header = (
+        f"Latest cumulative statement per {', '.join(by)}, in {args.to}; "
+        f"ECB reference rates to {ecb_end(rates)} (NBU for UAH); {METHOD_TEXT}"
+    )
+    write_result(result, list(result.columns), args, header)
+    return 1 if errors else 0
 
 
 def report(label: str, errors) -> None:
-    """Write every bad row to stderr as ``FILE: row N, column: reason``."""
-    for row, column, reason in errors:
+    """Write every bad row to stderr as ``FILE: row N, column: reason``, in row order."""
+    for row, column, reason in sorted(errors, key=_row_order):
         print(f"{label}: row {row}, {column}: {reason}", file=sys.stderr)
+
+
+def _row_order(error) -> tuple:
+    row = error[0]
+    try:
+        return (0, int(row), "", error[1])
+    except (TypeError, ValueError):
+        return (1, 0, str(row), error[1])
 
 
 def ecb_end(rates) -> str:
@@ -152,7 +183,7 @@ def ecb_end(rates) -> str:
     return day_of(int(rates.history.days[-1])).isoformat()
 
 
-def totals_header(args, keys, rates, counted: int, left_out: int) -> str:
+def totals_header(args, keys, rates, counted: int, left_out: int, skipped: int = 0) -> str:
     """Return the line naming the data, the method and the vintage of the totals."""
     parts = [f"Totals in {args.to} by {', '.join(keys)}"]
     if args.dataset == "kiel":
@@ -170,6 +201,8 @@ def totals_header(args, keys, rates, counted: int, left_out: int) -> str:
     if args.measure:
         parts.append(f"measure: {args.measure}")
     parts.append(f"rows counted: {counted}; cumulative statements left out: {left_out}")
+    if skipped:
+        parts.append(f"invalid rows skipped: {skipped} (listed on stderr)")
     return "; ".join(parts)
 
 

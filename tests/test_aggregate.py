@@ -1,0 +1,252 @@
+"""totals(): hand-computed expectations from the ECB/NBU files, counting rules, properties."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from aidcalc import read_pledges, totals
+from aidcalc.aggregate import MixedMeasures, latest_cumulative
+from aidcalc.datasets import kiel
+
+# ECB reference rates (units per EUR) read from data/rates/eurofxref-hist.zip by hand:
+USD_2024_11_04 = 1.0904  # Monday
+USD_2024_11_01 = 1.0885  # Friday: the fixing for Saturday 2024-11-02
+GBP_2024_09_MEAN = 0.8402123809523809523809523810  # mean of the 21 September 2024 fixings
+USD_2023_MEAN = 1.081268627450980392156862745  # mean of the 255 fixings of 2023
+USD_2024_MEAN = 1.08238046875  # mean of the 256 fixings of 2024
+USD_2023_05_10 = 1.095
+# NBU official rate, UAH per EUR, 2024-11-04 (data/rates/nbu_uah_official_rates_usd_eur_daily.csv)
+UAH_PER_EUR_2024_11_04 = 44.968
+# World Bank WDI (data/worldbank): Lithuania
+LTU_GDP_2024_USD = 85503938573.5664
+LTU_GDP_2025_USD = 95210150818.3512
+LTU_POPULATION_2024 = 2888278
+
+ROWS = [
+    # donor, date, amount, measure, basis
+    ("Lithuania", "2024-11-04", "$10 million", "pledge", "new"),
+    ("Lithuania", "2024-11-02", "USD 1 million", "pledge", "new"),  # a Saturday
+    ("Lithuania", "2024-09", "£10 million", "pledge", "new"),  # month: the month's mean
+    ("Lithuania", "2024-11-04", "100 million hryvnias", "pledge", "new"),  # UAH: NBU
+    ("Germany", "2023", "$5-7 million", "pledge", "new"),  # year: annual mean; a range
+    ("Germany", "2023-05-10", "€2 million", "pledge", "new"),
+    ("Lithuania", "2024-11-04", "over 683 million euros", "pledge", "cumulative"),
+]
+
+
+@pytest.fixture(scope="module")
+def pledges():
+    frame = pd.DataFrame(ROWS, columns=["donor", "date", "amount", "measure", "basis"])
+    return read_pledges(frame)
+
+
+def test_amounts_parsed_as_expected(pledges):
+    assert pledges["currency"].tolist() == ["USD", "USD", "GBP", "UAH", "USD", "EUR", "EUR"]
+
+
+def test_totals_in_eur_against_hand_computed_rates(pledges):
+    result = totals(pledges, to="EUR").set_index(["donor", "year"])
+    ltu = (
+        10e6 / USD_2024_11_04
+        + 1e6 / USD_2024_11_01
+        + 10e6 / GBP_2024_09_MEAN
+        + 100e6 / UAH_PER_EUR_2024_11_04
+    )
+    deu = 5e6 / USD_2023_MEAN + 2e6
+    deu_high = 7e6 / USD_2023_MEAN + 2e6
+    assert result.loc[("LTU", 2024), "total"] == pytest.approx(ltu, rel=1e-12)
+    assert result.loc[("LTU", 2024), "total_high"] == pytest.approx(ltu, rel=1e-12)
+    assert result.loc[("LTU", 2024), "count"] == 4  # the cumulative statement is left out
+    assert result.loc[("DEU", 2023), "total"] == pytest.approx(deu, rel=1e-12)
+    assert result.loc[("DEU", 2023), "total_high"] == pytest.approx(deu_high, rel=1e-12)
+    assert list(result.columns) == ["total", "total_high", "count"]
+    assert result["total"].dtype == "float64" and result["count"].dtype == "int64"
+
+
+def test_weekend_value_date_takes_fridays_fixing(pledges):
+    saturday = pledges[pledges["date"] == "2024-11-02"]
+    result = totals(saturday, to="EUR")
+    assert result["total"].iloc[0] == pytest.approx(1e6 / USD_2024_11_01, rel=1e-12)
+    assert result["total"].iloc[0] != pytest.approx(1e6 / USD_2024_11_04, rel=1e-9)
+
+
+def test_uah_uses_the_nbu_rate(pledges):
+    uah = pledges[pledges["currency"] == "UAH"]
+    result = totals(uah, to="EUR")
+    assert result["total"].iloc[0] == pytest.approx(100e6 / UAH_PER_EUR_2024_11_04, rel=1e-12)
+
+
+def test_cumulative_rows_only_when_asked(pledges):
+    left_out = totals(pledges, by="donor")
+    included = totals(pledges, by="donor", include_cumulative=True)
+    ltu_out = left_out.set_index("donor").loc["LTU"]
+    ltu_in = included.set_index("donor").loc["LTU"]
+    assert ltu_in["total"] - ltu_out["total"] == pytest.approx(683e6, rel=1e-12)
+    assert (ltu_out["count"], ltu_in["count"]) == (4, 5)
+
+
+def test_totals_to_usd_and_cumulative_statement(pledges):
+    latest = latest_cumulative(pledges, to="USD")
+    assert latest["donor"].tolist() == ["LTU"]
+    assert latest["total"].iloc[0] == pytest.approx(683e6 * USD_2024_11_04, rel=1e-12)
+    assert latest["qualifier"].iloc[0] == "over"
+    result = totals(pledges, by="donor", to="USD").set_index("donor")
+    assert result.loc["DEU", "total"] == pytest.approx(5e6 + 2e6 * USD_2023_05_10, rel=1e-12)
+
+
+def test_latest_cumulative_picks_the_latest_statement():
+    frame = read_pledges(
+        pd.DataFrame(
+            {
+                "donor": ["LTU", "LTU", "LTU", "EST"],
+                "date": ["2024-11-04", "2023-02-24", "2024-11", "2024"],
+                "amount": ["€683 million", "€400 million", "€690 million", "€500 million"],
+                "basis": ["cumulative"] * 4,
+            }
+        )
+    )
+    latest = latest_cumulative(frame).set_index("donor")
+    assert latest.loc["LTU", "total"] == 690e6  # 2024-11 ends after 2024-11-04
+    assert latest.loc["EST", "total"] == 500e6
+
+
+def test_mixed_measures_are_refused(pledges):
+    mixed = read_pledges(
+        pd.DataFrame(
+            {
+                "donor": ["LTU", "LTU", "LTU"],
+                "date": ["2024", "2024", "2024"],
+                "amount": ["€1 million", "€2 million", "€4 million"],
+                "measure": ["pledge", "commitment", "pledge"],
+            }
+        )
+    )
+    with pytest.raises(MixedMeasures, match="commitment, pledge"):
+        totals(mixed)
+    assert totals(mixed, measure="pledge")["total"].tolist() == [5e6]
+    by_measure = totals(mixed, by=("donor", "measure")).set_index("measure")["total"]
+    assert by_measure.to_dict() == {"commitment": 2e6, "pledge": 5e6}
+
+
+def test_cumulative_rows_do_not_count_as_a_second_measure():
+    frame = read_pledges("data/pledges/lithuania-ukraine-2024.csv")
+    assert set(frame["measure"]) == {"pledge", "allocation"}
+    assert totals(frame)["total"].tolist() == [10e6]
+
+
+def test_share_of_gdp_same_year_in_target_currency(pledges):
+    result = totals(pledges, to="EUR", per="gdp").set_index(["donor", "year"])
+    total = result.loc[("LTU", 2024), "total"]
+    gdp_eur = LTU_GDP_2024_USD / USD_2024_MEAN
+    assert result.loc[("LTU", 2024), "pct_gdp"] == pytest.approx(total / gdp_eur * 100, rel=1e-9)
+    assert result.loc[("LTU", 2024), "gdp_year"] == 2024
+    usd = totals(pledges, to="USD", per="gdp").set_index(["donor", "year"])
+    assert usd.loc[("LTU", 2024), "pct_gdp"] == pytest.approx(
+        usd.loc[("LTU", 2024), "total"] / LTU_GDP_2024_USD * 100, rel=1e-12
+    )
+
+
+def test_year_past_the_data_uses_the_latest_and_eu_has_no_gdp():
+    frame = read_pledges(
+        pd.DataFrame(
+            {"donor": ["LTU", "EU"], "date": ["2026-03", "2026-03"], "amount": "€1 billion"}
+        )
+    )
+    result = totals(frame, to="USD", per="gdp").set_index("donor")
+    assert result.loc["LTU", "gdp_year"] == 2025
+    assert result.loc["LTU", "pct_gdp"] == pytest.approx(
+        result.loc["LTU", "total"] / LTU_GDP_2025_USD * 100, rel=1e-12
+    )
+    assert pd.isna(result.loc["EU", "pct_gdp"]) and pd.isna(result.loc["EU", "gdp_year"])
+
+
+def test_per_capita(pledges):
+    result = totals(pledges, to="EUR", per="capita").set_index(["donor", "year"])
+    row = result.loc[("LTU", 2024)]
+    assert row["per_capita"] == pytest.approx(row["total"] / LTU_POPULATION_2024, rel=1e-12)
+    assert row["population_year"] == 2024
+
+
+def test_per_needs_donor_and_year(pledges):
+    with pytest.raises(ValueError, match="donor"):
+        totals(pledges, by="donor", per="gdp")
+    with pytest.raises(ValueError, match="per must be"):
+        totals(pledges, per="gni")
+    with pytest.raises(KeyError, match="colour"):
+        totals(pledges, by="colour")
+
+
+def test_kiel_eur_to_eur_is_identity_and_reproduces_the_tracker():
+    result = totals(kiel(), by=("donor", "year")).set_index(["donor", "year"])["total"] / 1e9
+    assert round(result[("LTU", 2022)], 3) == 0.411
+    overall = totals(kiel(), by="donor").set_index("donor")["total"] / 1e9
+    assert round(overall["EST"], 3) == 0.963 and round(overall["DEU"], 3) == 29.928
+    raw = pd.read_csv("data/kiel/data_explorer.csv")
+    assert overall["DEU"] == pytest.approx(raw.loc[raw.iso == "DEU", "total"].sum(), rel=1e-12)
+
+
+# -- properties ---------------------------------------------------------------------------------
+
+CURRENCIES = ["EUR", "USD", "GBP", "PLN", "UAH"]
+DATES = ["2023-03-15", "2023-07-01", "2024-02-29", "2024-11-02", "2024-11-04", "2023-09", "2024"]
+
+row_strategy = st.tuples(
+    st.sampled_from(["LTU", "EST", "DEU", "EU"]),
+    st.sampled_from(DATES),
+    st.integers(min_value=1, max_value=10**9),
+    st.sampled_from(CURRENCIES),
+)
+
+
+def frame_of(rows):
+    donors, dates, values, currencies = zip(*rows, strict=True)
+    return read_pledges(
+        pd.DataFrame(
+            {
+                "donor": donors,
+                "date": dates,
+                "value": [float(v) for v in values],
+                "currency": currencies,
+            }
+        )
+    )
+
+
+PROPERTY = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY
+@given(st.lists(row_strategy, min_size=1, max_size=30))
+def test_group_totals_add_up_to_the_grand_total(rows):
+    frame = frame_of(rows)
+    groups = totals(frame, by=("donor", "year"))
+    grand = totals(frame, by="recipient")
+    assert groups["total"].sum() == pytest.approx(grand["total"].iloc[0], rel=1e-9)
+    assert groups["count"].sum() == len(rows)
+
+
+@PROPERTY
+@given(st.lists(row_strategy, min_size=1, max_size=30), st.randoms(use_true_random=False))
+def test_totals_do_not_depend_on_row_order(rows, random):
+    shuffled = list(rows)
+    random.shuffle(shuffled)
+    a = totals(frame_of(rows)).set_index(["donor", "year"])
+    b = totals(frame_of(shuffled)).set_index(["donor", "year"])
+    assert a.index.equals(b.index)
+    assert a["total"].to_numpy() == pytest.approx(b["total"].to_numpy(), rel=1e-9)
+    assert a["count"].tolist() == b["count"].tolist()
+
+
+@PROPERTY
+@given(st.lists(row_strategy, min_size=2, max_size=30), st.integers(min_value=1))
+def test_split_and_add_equals_the_whole(rows, cut):
+    cut = cut % (len(rows) - 1) + 1
+    whole = totals(frame_of(rows)).set_index(["donor", "year"])
+    parts = pd.concat([totals(frame_of(rows[:cut])), totals(frame_of(rows[cut:]))])
+    added = parts.groupby(["donor", "year"])[["total", "count"]].sum()
+    assert added.index.equals(whole.index)
+    assert added["total"].to_numpy() == pytest.approx(whole["total"].to_numpy(), rel=1e-9)
+    assert added["count"].tolist() == whole["count"].tolist()

@@ -1,0 +1,132 @@
+"""``aidcalc summary``: formats, Kiel reproduction, bad rows, mixed measures, plot."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from aidcalc.cli import main
+from aidcalc.cli.summary import ecb_end
+from aidcalc.rates import Rates
+
+SAMPLE = "data/pledges/lithuania-ukraine-2024.csv"
+
+
+def run(capsys, *argv):
+    status = main(["summary", *argv])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_table_names_method_and_vintage_and_sorts_by_total(capsys):
+    status, out, _ = run(capsys, "--dataset", "kiel", "--by", "donor")
+    header, columns, first, second = out.splitlines()[:4]
+    assert status == 0
+    assert f"ECB reference rates to {ecb_end(Rates.default())}" in header
+    assert "Release 29" in header and "value date = announcement date" in header
+    assert columns.split() == ["donor", "total", "total_high", "count"]
+    assert first.split()[:2] == ["USA", "115,380,650,000"]
+    assert second.split()[0] == "EU"
+
+
+def test_ecb_end_is_read_from_the_rates():
+    assert ecb_end(Rates.default()) == "2026-10-30"
+
+
+def test_kiel_by_donor_year_reproduces_the_tracker(capsys):
+    status, out, _ = run(capsys, "--dataset", "kiel", "--by", "donor,year", "--format", "csv")
+    rows = {(r["donor"], r["year"]): float(r["total"]) for r in csv.DictReader(io.StringIO(out))}
+    assert status == 0
+    assert round(rows[("LTU", "2022")] / 1e9, 3) == 0.411
+    assert round(rows[("LTU", "2026")] / 1e9, 3) == 0.211
+    estonia = sum(total for (donor, _), total in rows.items() if donor == "EST")
+    germany = sum(total for (donor, _), total in rows.items() if donor == "DEU")
+    assert round(estonia / 1e9, 3) == 0.963 and round(germany / 1e9, 3) == 29.928
+
+
+def test_sample_to_usd_csv_and_json(capsys):
+    status, out, _ = run(capsys, SAMPLE, "--to", "USD", "--format", "csv")
+    assert status == 0
+    assert out.splitlines() == [
+        "donor,year,total,total_high,count",
+        "LTU,2024,11106000.0,11106000.0,1",
+    ]
+    status, out, _ = run(capsys, SAMPLE, "--per", "gdp", "--format", "json")
+    record = json.loads(out)
+    assert record["total"] == 10e6 and record["gdp_year"] == 2024
+    assert record["pct_gdp"] == pytest.approx(10e6 / (85503938573.5664 / 1.08238046875) * 100)
+
+
+def test_markdown(capsys):
+    status, out, _ = run(capsys, SAMPLE, "--format", "markdown", "--per", "capita")
+    lines = out.splitlines()
+    assert status == 0 and lines[1] == ""
+    assert lines[2].startswith("| donor | year | total |")
+    assert lines[4] == "| LTU | 2024 | 10,000,000 | 10,000,000 | 1 | 3.46 | 2024 |"
+
+
+def test_cumulative_shows_the_latest_statement(capsys):
+    status, out, _ = run(capsys, SAMPLE, "--cumulative", "--to", "USD", "--format", "json")
+    record = json.loads(out)
+    assert status == 0 and record["date"] == "2024-11-04"
+    assert record["total"] == pytest.approx(683e6 * 1.0904) and record["qualifier"] == "over"
+
+
+def test_every_bad_row_reported_and_exit_1(tmp_path, capsys):
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "donor,date,amount\n"
+        "Atlantis,2024-01,€5 million\n"
+        "LTU,2024-02-30,€1 million\n"
+        "LTU,2024-05-05,RUB 100 million\n"
+        "EST,2024-05,€3 million\n"
+        "LTU,2024-05,three drones\n",
+        encoding="utf-8",
+    )
+    status, out, err = run(capsys, str(path))
+    assert status == 1 and out == ""
+    lines = err.splitlines()
+    assert [line.split(":")[1].strip() for line in lines] == [
+        "row 2, donor",
+        "row 3, date",
+        "row 4, amount",
+        "row 6, amount",
+    ]
+    assert "RUB" in lines[2]
+    status, out, err = run(capsys, str(path), "--skip-invalid", "--format", "csv")
+    assert status == 1 and len(err.splitlines()) == 4
+    assert out.splitlines()[1] == "EST,2024,3000000.0,3000000.0,1"
+
+
+def test_mixed_measures_refused_unless_one_is_picked(tmp_path, capsys):
+    path = tmp_path / "mixed.csv"
+    path.write_text(
+        "donor,date,amount,measure\n"
+        "LTU,2024-01,€5 million,pledge\n"
+        "LTU,2024-02,€1 million,commitment\n",
+        encoding="utf-8",
+    )
+    status, _, err = run(capsys, str(path))
+    assert status == 1 and "mix measures" in err
+    status, out, _ = run(capsys, str(path), "--measure", "pledge", "--format", "csv")
+    assert status == 0 and out.splitlines()[1] == "LTU,2024,5000000.0,5000000.0,1"
+    status, out, _ = run(capsys, str(path), "--by", "donor,measure", "--format", "csv")
+    assert status == 0 and len(out.splitlines()) == 3
+
+
+def test_usage_errors_exit_2(capsys):
+    assert run(capsys)[0] == 2
+    assert run(capsys, SAMPLE, "--dataset", "kiel")[0] == 2
+    assert run(capsys, SAMPLE, "--by", "donor", "--per", "gdp")[0] == 2
+    assert run(capsys, SAMPLE, "--by", "colour")[0] == 2
+
+
+def test_plot_writes_a_png(tmp_path, capsys):
+    pytest.importorskip("matplotlib")
+    path = tmp_path / "totals.png"
+    status, _, _ = run(capsys, "--dataset", "kiel", "--plot", str(path))
+    assert status == 0
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and path.stat().st_size > 10_000

@@ -26,7 +26,7 @@ VERB = {
               "leistet* unterstützt* stockt* finanziert*",
         "fr": "fournit fourni* débloqu* accord* allou* annonc* promis promet* engag* versé* "
               "verse* donn* livr* octroy* consacr* apport* financ*",
-        "lt": "skyr* skirs skiria suteik* perdav* perduo* paskelb* įsipareigoj* paaukoj* "
+        "lt": "skyr* paskyr* skirs skiria suteik* perdav* perduo* paskelb* įsipareigoj* paaukoj* "
               "pažadėj* žada pervedė pervest* finansuo* išmokėj* skirti",
         "uk": "надал* надас* надає надаватиме виділ* передал* передас* передає оголос* "
               "пообіця* зобов* спрямув* спрямує профінанс* виплат* фінансу*",
@@ -119,7 +119,7 @@ MEASURE = {
         "en": "allocat* earmark*",
         "de": "zugewiesen zuweis* Zuweisung*",
         "fr": "allou* allocation*",
-        "lt": "skyr* skirs* skiria* skirt* skyrim*",
+        "lt": "skyr* paskyr* skirs* skiria* skirt* skyrim*",
         "uk": "виділ*",
         "pl": "przeznacz* przydziel*",
     },

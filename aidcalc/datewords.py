@@ -20,6 +20,7 @@ the case Lithuanian, Ukrainian and Polish use for "in September" ("rugsėjį", "
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -93,17 +94,26 @@ def _day(token: str) -> int | None:
     return None
 
 
-def sentence_date(sentence: str, published: date | None, lang: str | None) -> str | None:
+def sentence_date(sentence: str, published: date | None, lang: str | None,
+                  skip: Sequence[tuple[int, int]] = ()) -> str | None:
     """Return the value date ``sentence`` states (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``), or
     ``published`` (ISO) when it states none; None when neither is known."""
-    found = explicit_date(sentence, published, lang)
+    found = explicit_date(sentence, published, lang, skip)
     if found is not None:
         return found
     return published.isoformat() if published else None
 
 
-def explicit_date(sentence: str, published: date | None, lang: str | None) -> str | None:
-    """Return the first date ``sentence`` states that is not the start of a period, or None."""
+def explicit_date(sentence: str, published: date | None, lang: str | None,
+                  skip: Sequence[tuple[int, int]] = ()) -> str | None:
+    """Return the first date ``sentence`` states that is not the start of a period, or None.
+
+    Numbers inside the ``skip`` spans (the money mentions) are never read as days or years:
+    "im Oktober 2 Mrd. Euro" is October.
+
+    >>> explicit_date("im Oktober 2 Mrd. Euro", date(2024, 11, 4), "de", skip=[(11, 22)])
+    '2024-10'
+    """
     for match in ISO_RE.finditer(sentence):
         if not _after_since(sentence, match.start()):
             return _iso(int(match[1]), int(match[2]), int(match[3]))
@@ -111,8 +121,8 @@ def explicit_date(sentence: str, published: date | None, lang: str | None) -> st
         if not _after_since(sentence, match.start()):
             return _iso(int(match[3]), int(match[2]), int(match[1]))
     langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
-    tokens = [(m.group(), m.start()) for m in TOKEN_RE.finditer(sentence)]
-    texts = [token for token, _ in tokens]
+    texts = [m.group() if not _inside(m.start(), skip) else "\0"
+             for m in TOKEN_RE.finditer(sentence)]
     for i, token in enumerate(texts):
         if not token[0].isalpha():
             continue
@@ -130,6 +140,10 @@ def explicit_date(sentence: str, published: date | None, lang: str | None) -> st
         if year and i and texts[i - 1].casefold() in IN_YEAR and not _since_before(texts, i - 1):
             return f"{year:04d}"
     return None
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _around_month(texts: list[str], i: int) -> tuple[int | None, int | None, int]:

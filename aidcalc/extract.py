@@ -37,6 +37,10 @@ if TYPE_CHECKING:  # pragma: no cover
 COLUMNS = ("donor", "recipient", "date", "amount", "value", "currency", "qualifier", "high",
            "category", "measure", "basis", "source", "note")
 
+# Languages whose case endings tell the subject ("Lietuva") from the recipient ("Ukrainai").
+INFLECTED = frozenset({"lt", "uk", "pl"})
+POSSESSIVE = ("'s", "’s")
+
 # When two category cues are as near to the amount, the first of these wins.
 CATEGORY_ORDER = ("military", "financial", "humanitarian")
 
@@ -77,12 +81,15 @@ def pledge_candidates(text: str, *, published: object = None, lang: str | None =
         sentence = text[sentence_start:sentence_end]
         at = mention.start - sentence_start
         where = (at, mention.end - sentence_start)
+        amounts_here = [(m.start - sentence_start, m.end - sentence_start) for m in mentions
+                         if sentence_start <= m.start < sentence_end]
         donor, recipient = donor_and_recipient(sentence, language, at)
         amount = mention.amount
         rows.append({
             "donor": donor,
             "recipient": recipient,
-            "date": explicit_date(sentence, published_date, language) or published_text,
+            "date": explicit_date(sentence, published_date, language, amounts_here)
+            or published_text,
             "amount": text[mention.start : mention.end],
             "value": float(amount.value),
             "currency": amount.currency,
@@ -132,9 +139,22 @@ def donor_and_recipient(sentence: str, lang: str | None, amount_at: int) -> tupl
         return (before[-1].code if before else None), None
     before = [place for place in places if place.end <= split.start]
     after = [place for place in places if place.start >= split.end]
-    subject = before[-1].code if before else None
-    other = _first_other(after, subject)
-    return (subject, other) if kind == "give" else (other, subject)
+    subject = _subject(sentence, before, lang)
+    code = subject.code if subject else None
+    other = _first_other(after, code)
+    if other is None and lang in INFLECTED:  # "Lietuva Ukrainai suteikė": a dative before
+        other = _first_other([p for p in before if p is not subject and not p.whole], code)
+    return (code, other) if kind == "give" else (other, code)
+
+
+def _subject(sentence: str, before: list[Place], lang: str | None) -> Place | None:
+    """Return the place that is the verb's subject: the last one before the verb that is not a
+    possessive ("Russia's invasion"); in inflected languages, the last one in the nominative."""
+    candidates = [p for p in before if sentence[p.end : p.end + 2] not in POSSESSIVE] or before
+    if lang in INFLECTED:
+        nominative = [p for p in candidates if p.whole and p.kind in ("name", "short")]
+        candidates = nominative or candidates
+    return candidates[-1] if candidates else None
 
 
 def _first_other(places: list[Place], code: str | None) -> str | None:

@@ -57,10 +57,12 @@ class Place:
     end: int
     code: str
     kind: str  # "name", "short", "capital" or "demonym"
+    whole: bool = False  # written in full as listed (a name in the nominative), not inflected
 
 
 class _Form(NamedTuple):
     words: tuple[str, ...]  # folded stems, one per word
+    full: tuple[str, ...]  # the folded words as listed (a name in the nominative)
     code: str
     kind: str
     extra: int  # letters allowed after each stem
@@ -96,12 +98,11 @@ def _index(langs: tuple[str, ...]) -> dict[str, list[_Form]]:
     index: dict[str, list[_Form]] = {}
 
     def add(text: str, code: str, kind: str, lang: str, capital: bool, exact: bool = False) -> None:
-        words = tuple(WORD_RE.findall(text.casefold()))
-        if not words:
+        full = tuple(WORD_RE.findall(text.casefold()))
+        if not full:
             return
-        if kind == "name":
-            words = tuple(_stem(word, lang) for word in words)
-        form = _Form(words, code, kind, EXTRA_LETTERS[lang], capital, exact)
+        words = tuple(_stem(word, lang) for word in full) if kind == "name" else full
+        form = _Form(words, full, code, kind, EXTRA_LETTERS[lang], capital, exact)
         index.setdefault(words[0], []).append(form)
 
     for lang in langs:
@@ -133,7 +134,7 @@ def find_places(text: str, lang: str | None = None) -> list[Place]:
     folded = [word.casefold() for _, _, word in words]
     places: list[Place] = []
     for start, end, code in _dotted(text, langs):
-        places.append(Place(start, end, code, "short"))
+        places.append(Place(start, end, code, "short", True))
     taken = {p.start for p in places}
     i = 0
     while i < len(words):
@@ -145,7 +146,8 @@ def find_places(text: str, lang: str | None = None) -> list[Place]:
             i += 1
             continue
         form, used = found
-        places.append(Place(words[i][0], words[i + used - 1][1], form.code, form.kind))
+        whole = tuple(folded[i : i + used]) == form.full
+        places.append(Place(words[i][0], words[i + used - 1][1], form.code, form.kind, whole))
         i += used
     places.sort(key=lambda place: place.start)
     return places

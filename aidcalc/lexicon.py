@@ -128,7 +128,7 @@ QUALIFIER_FORMS = {
         "fr": ["jusqu'à", "jusqu'a", "au maximum", "au plus"],
         "lt": ["iki", "net iki"],
         "uk": ["до", "аж до"],
-        "pl": ["nawet", "maksymalnie"],
+        "pl": ["do", "nawet", "maksymalnie"],
         "ru": ["до", "вплоть до"],
         "es": ["hasta"],
         "it": ["fino a"],
@@ -136,6 +136,9 @@ QUALIFIER_FORMS = {
         "nl": ["tot", "maximaal"],
     },
 }
+
+# Qualifiers that are ordinary words in English: read only when the amount's language is theirs.
+GATED_QUALIFIERS = frozenset({"do", "tot", "per", "a"})
 
 # Words that join the low and high ends of a range; "between"-words open one.
 RANGE_JOINERS = {"-", "–", "—", "to", "and", "bis", "à", "a", "et", "y", "e", "iki", "ir", "до",

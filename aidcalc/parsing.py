@@ -27,6 +27,7 @@ from .errors import ParseError
 from .lexicon import (
     DEFAULT_PRIORITY,
     FILLERS,
+    GATED_QUALIFIERS,
     MAX_FORM_TOKENS,
     MINOR_UNITS,
     RANGE_JOINERS,
@@ -447,7 +448,7 @@ class _Reader:
             opened = True
             start_index = j
             j -= 1
-        if j >= 0 and atoms[j].kind == QUAL:
+        if j >= 0 and atoms[j].kind == QUAL and self.qualifier_fits(atoms[j], low):
             qualifier = atoms[j].data[0]
             low.langs.append(atoms[j].data[1])
             start_index = j
@@ -482,6 +483,16 @@ class _Reader:
         amount = Amount(low_value, currency, qualifier=qualifier,
                         high=high_value if high is not None else None)
         return amount, start_index, after
+
+    def qualifier_fits(self, atom: Atom, side: _Side) -> bool:
+        """A qualifier that is an ordinary English word ("do") needs its own language."""
+        if atom.text not in GATED_QUALIFIERS:
+            return True
+        langs = atom.data[1]
+        if self.lang:
+            return self.lang in langs
+        words = self.languages(side, None)
+        return bool(words and words & langs and "en" not in words)
 
     def currency_of(self, low: _Side, high: _Side | None) -> str | None:
         atoms = low.currency + (high.currency if high is not None else [])
@@ -578,6 +589,7 @@ class _Reader:
     def mentions(self, first_only: bool = False) -> list[Mention]:
         atoms = self.atoms
         found: list[Mention] = []
+        spans: list[tuple[int, int]] = []  # atom index range of each mention
         k = 0
         consumed = 0
         while k < len(atoms):
@@ -590,32 +602,39 @@ class _Reader:
                     amount, start_index, after = read
                     start_index = max(start_index, consumed)
                     found.append(Mention(amount, atoms[start_index].start, atoms[after - 1].end))
+                    spans.append((start_index, after))
                     if first_only:
                         break
                     consumed = after
                     k = after
                     continue
             k += 1
-        return found if first_only else self.link(found)
+        return found if first_only else self.link(found, spans)
 
-    def link(self, found: list[Mention]) -> list[Mention]:
+    def link(self, found: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
         """Mark each mention that restates the one before it in another currency."""
         linked: list[Mention] = []
         for index, mention in enumerate(found):
-            if index and linked[index - 1].equivalent_of is None:
+            if index:
                 before = linked[index - 1]
-                if before.amount.currency != mention.amount.currency and self.is_restatement(
-                    before.end, mention.start
+                # "CHF 100 million ($112 million), i.e. roughly €90 million": both restate CHF
+                root = before.equivalent_of if before.equivalent_of is not None else index - 1
+                currencies = {before.amount.currency, linked[root].amount.currency}
+                if mention.amount.currency not in currencies and self.is_restatement(
+                    spans[index - 1][1], spans[index][0]
                 ):
-                    mention = Mention(mention.amount, mention.start, mention.end, index - 1)
+                    mention = Mention(mention.amount, mention.start, mention.end, root)
             linked.append(mention)
         return linked
 
-    def is_restatement(self, gap_start: int, gap_end: int) -> bool:
-        gap = [a for a in self.atoms if gap_start <= a.start and a.end <= gap_end]
+    def is_restatement(self, gap_first: int, gap_after: int) -> bool:
+        """True when the atoms between two mentions make the second a restatement."""
+        if gap_after - gap_first > MAX_GAP_ATOMS:
+            return False
+        gap = self.atoms[gap_first:gap_after]
         if len(gap) > MAX_GAP_ATOMS:
             return False
-        words = [a.text for a in gap if a.kind not in (PUNCT, LPAREN)]
+        words = [a.text for a in gap if a.kind not in (PUNCT, LPAREN, RPAREN)]
         has_paren = any(a.kind == LPAREN for a in gap)
         phrase = " ".join(words)
         if has_paren and (not words or phrase in RESTATEMENT_LINKS):

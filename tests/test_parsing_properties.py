@@ -118,12 +118,16 @@ def test_str_round_trips_exactly(amount: Amount) -> None:
     assert parse_amount(str(amount)) == amount
 
 
-@pytest.mark.xfail(strict=True, reason="parser gap: Polish 'do' (up to) is not a qualifier")
 @pytest.mark.parametrize("text", ["do 5 mln zł", "do 159 tys. €", "do 1,00 €",
                                   "do 232,00 CHF – 464,00 CHF"])
-def test_known_gap_polish_do(text: str) -> None:
-    """Amount.format("pl") writes up_to as "do"; the parser should read it back (fails today)."""
+def test_polish_do_is_up_to(text: str) -> None:
+    """Amount.format("pl") writes up_to as "do"; the parser reads it back in Polish."""
     assert parse_amount(text, lang="pl").qualifier == "up_to"
+
+
+def test_do_is_no_qualifier_in_english() -> None:
+    """The Polish "do" is an English word: without Polish it qualifies nothing."""
+    assert parse_amount("we do 5 million euros of work").qualifier is None
 
 
 @pytest.mark.parametrize("text, expected", [

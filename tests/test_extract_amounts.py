@@ -34,7 +34,8 @@ RESTATEMENTS = [
      [("500 mln zł", "PLN 500000000", None), ("ok. 115 mln euro", "approx EUR 115000000", 0)]),
     # appositions
     ("£1.5 billion, or about $1.9 billion",
-     [("£1.5 billion", "GBP 1500000000", None), ("about $1.9 billion", "approx USD 1900000000", 0)]),
+     [("£1.5 billion", "GBP 1500000000", None),
+      ("about $1.9 billion", "approx USD 1900000000", 0)]),
     ("2 Mrd. Euro, umgerechnet rund 2,2 Mrd. Dollar",
      [("2 Mrd. Euro", "EUR 2000000000", None),
       ("rund 2,2 Mrd. Dollar", "approx USD 2200000000", 0)]),
@@ -55,6 +56,9 @@ RESTATEMENTS = [
     # Lithuanian "t. y." (tai yra, "that is") is the usual written form of the apposition
     ("Lietuva skyrė 10 mln. eurų, t. y. apie 11 mln. dolerių.",
      [("10 mln. eurų", "EUR 10000000", None), ("apie 11 mln. dolerių", "approx USD 11000000", 0)]),
+    # a parenthesised restatement a few words after its amount
+    ("The Netherlands pledged €400 million for air defence (about $430 million).",
+     [("€400 million", "EUR 400000000", None), ("about $430 million", "approx USD 430000000", 0)]),
     # two amounts in the same currency are two amounts, not a restatement
     ("€5 million in May and €7 million (in June)",
      [("€5 million", "EUR 5000000", None), ("€7 million", "EUR 7000000", None)]),

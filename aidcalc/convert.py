@@ -90,11 +90,6 @@ def deviation(
 
 # -- frames ---------------------------------------------------------------------------------------
 
-# why a row could not be converted, besides the look-up reasons of the rates
-_BAD_DATE = 100
-_BAD_CURRENCY = 101
-_WRONG_PRECISION = 102
-
 
 def normalize(
     frame: pd.DataFrame,
@@ -116,10 +111,12 @@ def normalize(
 
     ``errors="raise"`` raises ``RateNotAvailable`` or ``UnknownCurrency`` naming the first row
     that cannot be converted; ``errors="coerce"`` leaves NaN there and says why in ``rate_error``.
+    ``rate_source``, ``rate_method`` and ``rate_error`` are categorical columns.
     """
     import numpy as np
     import pandas as pd
 
+    from .dates import PRECISIONS, parse_value_date
     from .rates.core import ALLOWED_METHODS, METHODS, PERIOD_OF
     from .rates.series import day_number, month_key, period_bounds, year_key
 
@@ -129,151 +126,139 @@ def normalize(
         raise ValueError(f"method must be one of {METHODS}, not {method!r}")
     check_currency(to)
     rates = _default_rates(rates)
-    n = len(frame)
     amounts = pd.to_numeric(frame[value], errors="coerce").to_numpy(
         dtype=np.float64, na_value=np.nan
     )
 
-    # value dates: parse each distinct value once
-    days = np.zeros(n, dtype=np.int64)
-    precision = np.zeros(n, dtype=np.int8)  # 0 day, 1 month, 2 year
-    reasons = np.zeros(n, dtype=np.int16)
-    column = frame[date]
-    if pd.api.types.is_datetime64_any_dtype(column.dtype):
-        stamps = column.to_numpy(dtype="datetime64[D]")
-        bad = np.isnat(stamps)
-        days[~bad] = stamps[~bad].astype(np.int64)
-        reasons[bad] = _BAD_DATE
-    else:
-        from .dates import PRECISIONS, parse_value_date
-
-        codes, uniques = pd.factorize(column, use_na_sentinel=True)
-        unique_days = np.zeros(len(uniques) + 1, dtype=np.int64)
-        unique_precision = np.zeros(len(uniques) + 1, dtype=np.int8)
-        unique_bad = np.zeros(len(uniques) + 1, dtype=bool)
-        unique_bad[-1] = True  # code -1: a missing date
-        for i, raw in enumerate(uniques):
-            try:
-                parsed = parse_value_date(raw)
-            except (TypeError, ValueError):
-                unique_bad[i] = True
-                continue
-            unique_days[i] = day_number(parsed.start)
-            unique_precision[i] = PRECISIONS.index(parsed.precision)
-        days = unique_days[codes]
-        precision = unique_precision[codes]
-        reasons[unique_bad[codes]] = _BAD_DATE
-
-    # methods: given, or by precision; a method finer than the precision is an error
-    if method is None:
-        method_index = np.array([METHODS.index(m) for m in ("previous", "monthly", "annual")])[
-            precision
-        ]
-    else:
-        method_index = np.full(n, METHODS.index(method), dtype=np.int64)
-        allowed = np.array(
-            [method in ALLOWED_METHODS[p] for p in ("day", "month", "year")], dtype=bool
-        )
-        reasons[(reasons == 0) & ~allowed[precision]] = _WRONG_PRECISION
-
+    # The work is done per distinct (currency, value date) "cell", then gathered into rows:
+    # a million rows usually hold a few thousand cells.
+    date_codes, date_values = pd.factorize(frame[date], use_na_sentinel=True)
     currency_codes, currency_names = pd.factorize(frame[currency], use_na_sentinel=True)
-    reasons[(reasons == 0) & (currency_codes < 0)] = _BAD_CURRENCY
+    n_dates, n_currencies = len(date_values) + 1, len(currency_names) + 1  # +1: missing
+    date_codes = np.where(date_codes < 0, n_dates - 1, date_codes)
+    currency_codes = np.where(currency_codes < 0, n_currencies - 1, currency_codes)
 
-    rate = np.full(n, np.nan)
-    rate_day = np.zeros(n, dtype=np.int64)
-    source_code = np.full(n, -1, dtype=np.int32)
-    sources: list[str] = []
-    source_index: dict[str, int] = {}
-    error_text = np.full(n, None, dtype=object) if errors == "coerce" else None
-    first_error: tuple[int, str, type, str] | None = None  # (position, message, type, code)
-
-    def code_of(text: str) -> int:
-        if text not in source_index:
-            source_index[text] = len(sources)
-            sources.append(text)
-        return source_index[text]
-
-    def fail(rows: np.ndarray, message_of, kind: type, code: str = "") -> None:
-        nonlocal first_error
-        if not len(rows):
-            return
-        if error_text is not None:
-            _, first, inverse = np.unique(days[rows], return_index=True, return_inverse=True)
-            texts = np.array([message_of(rows[j]) for j in first], dtype=object)
-            error_text[rows] = texts[inverse]
-        position = int(rows.min())
-        if first_error is None or position < first_error[0]:
-            first_error = (position, message_of(position), kind, code)
-
-    # rows that failed before any look-up
-    for reason, text in (
-        (_BAD_DATE, "no value date (expected YYYY-MM-DD, YYYY-MM or YYYY)"),
-        (_BAD_CURRENCY, "no currency"),
-    ):
-        fail(np.flatnonzero(reasons == reason), lambda _i, t=text: t, RateNotAvailable)
-    for level, name in enumerate(("day", "month", "year")):
-        wrong = np.flatnonzero((reasons == _WRONG_PRECISION) & (precision == level))
-        allowed_text = " or ".join(ALLOWED_METHODS[name])
-        text = f"no {method} rate for a value date of {name} precision; use {allowed_text}"
-        fail(wrong, lambda _i, t=text: t, RateNotAvailable)
-
-    # look-ups: one per (currency, method) group
-    usable = np.flatnonzero(reasons == 0)
-    group_key = currency_codes[usable].astype(np.int64) * len(METHODS) + method_index[usable]
-    order = np.argsort(group_key, kind="stable")
-    sorted_keys = group_key[order]
-    bounds = np.flatnonzero(np.diff(sorted_keys)) + 1
-    for chunk in np.split(order, bounds) if len(order) else []:
-        rows = usable[chunk]
-        key = int(group_key[chunk[0]])
-        base = str(currency_names[key // len(METHODS)])
-        row_method = METHODS[key % len(METHODS)]
-        group_days = days[rows]
-        if base == to:
-            check = _check_code(base, rates)
-            if check is not None:
-                fail(rows, lambda _i, m=check: m, UnknownCurrency, base)
-                continue
-            rate[rows] = 1.0
-            period = PERIOD_OF.get(row_method)
-            if period:
-                keys = month_key(group_days) if period == "month" else year_key(group_days)
-                rate_day[rows] = period_bounds(keys, period)[0]
-            else:
-                rate_day[rows] = group_days
-            source_code[rows] = code_of("same currency")
-            continue
+    # each distinct value date: its day, precision and method (-1: not a date, -2: wrong method)
+    date_day = np.zeros(n_dates, dtype=np.int64)
+    date_method = np.full(n_dates, -1, dtype=np.int64)
+    date_precision = np.zeros(n_dates, dtype=np.int64)
+    for i, raw in enumerate(date_values):
         try:
-            found = rates.rate_arrays(base, to, group_days, row_method)
-        except UnknownCurrency as error:
-            fail(rows, lambda _i, m=str(error): m, UnknownCurrency, error.code)
+            parsed = parse_value_date(raw.to_pydatetime() if hasattr(raw, "to_pydatetime") else raw)
+        except (TypeError, ValueError):
             continue
-        ok = found.reasons == 0
-        rate[rows[ok]] = found.values[ok]
-        rate_day[rows] = found.rate_days
-        mapping = np.array([code_of(text) for text in found.sources], dtype=np.int32)
-        source_code[rows[ok]] = mapping[found.source_codes[ok]]
-        bad = np.flatnonzero(~ok)
-        if len(bad):
-            # rows are ascending within a group, so a row's place in it is a binary search
-            fail(
-                rows[bad],
-                lambda i, f=found, r=rows: f.message(int(np.searchsorted(r, i))),
-                RateNotAvailable,
-            )
+        date_day[i] = day_number(parsed.start)
+        date_precision[i] = PRECISIONS.index(parsed.precision)
+        chosen = method or parsed.default_method
+        allowed = chosen in ALLOWED_METHODS[parsed.precision]
+        date_method[i] = METHODS.index(chosen) if allowed else -2
 
-    if errors == "raise" and first_error is not None:
-        position, message, kind, code = first_error
-        failed_rows = int(np.count_nonzero(np.isnan(rate)))
-        label = frame.index[position]
-        more = f" ({failed_rows - 1} more rows failed)" if failed_rows > 1 else ""
-        text = f"row {label!r}: {message}{more}"
+    cell_of_row = currency_codes.astype(np.int64) * n_dates + date_codes
+    n_cells = n_currencies * n_dates
+    if n_cells <= 50_000_000:
+        present = np.zeros(n_cells, dtype=bool)
+        present[cell_of_row] = True
+        cells = np.flatnonzero(present)
+    else:
+        cells = np.unique(cell_of_row)
+    cell_rate = np.full(n_cells if n_cells <= 50_000_000 else 0, np.nan)
+    lookup = {}  # cell index -> position, when the tables are sparse
+    if not len(cell_rate):
+        lookup = {int(c): j for j, c in enumerate(cells)}
+        cell_rate = np.full(len(cells), np.nan)
+    size = len(cell_rate)
+    cell_day = np.zeros(size, dtype=np.int64)
+    cell_source = np.full(size, -1, dtype=np.int64)
+    cell_error = np.full(size, -1, dtype=np.int64)
+    sources: list[str] = []
+    messages: list[tuple[str, type, str]] = []  # (message, exception type, currency code)
+    source_index: dict[str, int] = {}
+    message_index: dict[tuple[str, type, str], int] = {}
+
+    def slot(cell_indices: np.ndarray) -> np.ndarray:
+        if not lookup:
+            return cell_indices
+        return np.array([lookup[int(c)] for c in cell_indices], dtype=np.int64)
+
+    def code_of(text: str, table: list, index: dict) -> int:
+        if text not in index:
+            index[text] = len(table)
+            table.append(text)
+        return index[text]
+
+    def fail(cell_indices: np.ndarray, texts, kind: type = RateNotAvailable, code: str = ""):
+        where = slot(cell_indices)
+        for position, text in zip(where, texts, strict=True):
+            cell_error[position] = code_of((text, kind, code), messages, message_index)
+
+    cell_currency = cells // n_dates
+    for currency_index in np.unique(cell_currency):
+        mine = cells[cell_currency == currency_index]
+        dates_here = mine % n_dates
+        if currency_index == n_currencies - 1:
+            fail(mine, ["no currency"] * len(mine))
+            continue
+        base = str(currency_names[currency_index])
+        methods_here = date_method[dates_here]
+        bad_date = (dates_here == n_dates - 1) | (methods_here == -1)
+        fail(
+            mine[bad_date],
+            ["no value date (expected YYYY-MM-DD, YYYY-MM or YYYY)"] * bad_date.sum(),
+        )
+        for wrong in np.flatnonzero(methods_here == -2):
+            name = PRECISIONS[date_precision[dates_here[wrong]]]
+            needs = " or ".join(ALLOWED_METHODS[name])
+            fail(
+                mine[[wrong]],
+                [f"no {method} rate for a value date of {name} precision; use {needs}"],
+            )
+        for method_index in np.unique(methods_here[methods_here >= 0]):
+            row_method = METHODS[method_index]
+            these = mine[methods_here == method_index]
+            days = date_day[these % n_dates]
+            where = slot(these)
+            if base == to:
+                problem = _check_code(base, rates)
+                if problem is not None:
+                    fail(these, [problem] * len(these), UnknownCurrency, base)
+                    continue
+                cell_rate[where] = 1.0
+                period = PERIOD_OF.get(row_method)
+                if period:
+                    keys = month_key(days) if period == "month" else year_key(days)
+                    cell_day[where] = period_bounds(keys, period)[0]
+                else:
+                    cell_day[where] = days
+                cell_source[where] = code_of("same currency", sources, source_index)
+                continue
+            try:
+                found = rates.rate_arrays(base, to, days, row_method)
+            except UnknownCurrency as error:
+                fail(these, [str(error)] * len(these), UnknownCurrency, error.code)
+                continue
+            ok = found.reasons == 0
+            cell_rate[where[ok]] = found.values[ok]
+            cell_day[where] = found.rate_days
+            mapping = np.array([code_of(t, sources, source_index) for t in found.sources])
+            cell_source[where[ok]] = mapping[found.source_codes[ok]]
+            bad = np.flatnonzero(~ok)
+            fail(these[bad], [found.message(int(i)) for i in bad])
+
+    # gather the cells into rows
+    row_slot = slot(cell_of_row) if lookup else cell_of_row
+    rate = cell_rate[row_slot]
+    failed = np.isnan(rate)
+    if errors == "raise" and failed.any():
+        first = int(np.argmax(failed))
+        message, kind, code = messages[cell_error[row_slot[first]]]
+        count = int(np.count_nonzero(failed))
+        more = f" ({count - 1} more rows failed)" if count > 1 else ""
+        text = f"row {frame.index[first]!r}: {message}{more}"
         if kind is UnknownCurrency:
             raise UnknownCurrency(code, text)
         raise RateNotAvailable(text)
 
-    failed = np.isnan(rate)
-    result = frame.copy()
+    result = frame.copy(deep=False)  # a new frame; pandas copies the shared columns on write
     suffix = to.lower()
     result[f"value_{suffix}"] = amounts * rate
     if "high" in frame.columns:
@@ -282,16 +267,15 @@ def normalize(
         )
         result[f"high_{suffix}"] = highs * rate
     result["rate"] = rate
-    stamp = rate_day.astype("datetime64[D]").astype("datetime64[s]")
-    stamp[failed] = np.datetime64("NaT")
-    result["rate_date"] = stamp
-    names = np.array(sources + [None], dtype=object)
-    result["rate_source"] = names[np.where(failed, -1, source_code)]
-    method_names = np.array(METHODS, dtype=object)[method_index]
-    method_names[failed] = None
-    result["rate_method"] = method_names
-    if error_text is not None:
-        result["rate_error"] = error_text
+    nat = np.iinfo(np.int64).min
+    cell_stamp = np.where(np.isnan(cell_rate), nat, cell_day * 86400)
+    result["rate_date"] = cell_stamp[row_slot].view("datetime64[s]")
+    result["rate_source"] = pd.Categorical.from_codes(cell_source[row_slot], sources)
+    row_method = np.where(failed, -1, np.maximum(date_method, -1)[date_codes])
+    result["rate_method"] = pd.Categorical.from_codes(row_method, METHODS)
+    if errors == "coerce":
+        texts = [text for text, _kind, _code in messages]
+        result["rate_error"] = pd.Categorical.from_codes(cell_error[row_slot], texts)
     return result
 
 

@@ -51,7 +51,8 @@ def read_bytes(path: Path) -> bytes:
 def parse(raw: bytes, path: Path | None = None) -> EcbHistory:
     """Return the history in ``raw`` (the CSV bytes); raise ``InvalidRatesFile`` if malformed."""
     where = str(path) if path else "ECB file"
-    text = raw.replace(b"\r\n", b"\n").strip(b"\n")
+    text = raw.replace(b"\r\n", b"\n") if b"\r" in raw[:200] else raw
+    text = text.strip(b"\n")
     header_end = text.find(b"\n")
     if header_end < 0 or not text.startswith(b"Date,"):
         raise InvalidRatesFile(f"{where}: header must start with 'Date,'")
@@ -81,8 +82,9 @@ def parse(raw: bytes, path: Path | None = None) -> EcbHistory:
     ):
         raise InvalidRatesFile(f"{where}: rows do not all hold {width} numbers (or N/A)")
     values = values.reshape(len(lines), width)
-    finite = values[~np.isnan(values)]
-    if finite.size == 0 or np.any(finite <= 0) or np.any(~np.isfinite(finite)):
+    with np.errstate(invalid="ignore"):
+        lowest, highest = np.nanmin(values, initial=np.inf), np.nanmax(values, initial=-np.inf)
+    if not (0 < lowest <= highest < np.inf):
         raise InvalidRatesFile(f"{where}: rates must be positive numbers")
     days = dates.astype(np.int64)
     step = np.diff(days)

@@ -1,0 +1,143 @@
+"""Benchmark ``normalize`` on 1M rows and ``Rates.default()`` loading against currency_converter.
+
+Run: ``python benchmarks/bench_convert.py [--rows N]`` (needs the ``bench`` extra). Prints side by
+side timings and ratios; nothing here is asserted by the unit tests.
+
+The rows use 10 ECB currencies and ECB fixing days of 2022-2025, so both libraries use the same
+fixing (currency_converter would interpolate on other days) and the values must agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import time
+import tracemalloc
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from aidcalc.convert import normalize
+from aidcalc.rates import Rates, store
+
+CURRENCIES = ["EUR", "USD", "GBP", "JPY", "PLN", "CHF", "SEK", "CZK", "NOK", "HUF"]
+
+
+def timed(function, repeat: int) -> float:
+    """Return the best of ``repeat`` wall-clock timings of ``function()``, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def load_times(repeat: int) -> None:
+    from currency_converter import CurrencyConverter
+
+    def ours():
+        store.default_rates.cache_clear()
+        return Rates.default()
+
+    def ours_all_sources():
+        rates = ours()
+        rates.nbu  # noqa: B018 - forces the NBU files
+        rates.worldbank("NGN")
+        return rates
+
+    ours()  # warm the imports (numpy, zipfile) so both sides time construction only
+    CurrencyConverter()
+    mine = timed(ours, repeat)
+    mine_all = timed(ours_all_sources, repeat)
+    theirs = timed(CurrencyConverter, repeat)
+    print(f"load  CurrencyConverter()            {theirs * 1000:8.1f} ms")
+    print(
+        f"load  Rates.default() (ECB)          {mine * 1000:8.1f} ms   {theirs / mine:5.1f}x faster"
+    )
+    print(
+        f"load  Rates.default() + NBU + WB     {mine_all * 1000:8.1f} ms   "
+        f"{theirs / mine_all:5.1f}x faster"
+    )
+
+
+def make_rows(n: int, seed: int = 7) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    rates = Rates.default()
+    days = rates.history.days
+    fixing_days = days[(days >= np.datetime64("2022-01-01").astype(np.int64))
+                       & (days <= np.datetime64("2025-12-31").astype(np.int64))]  # fmt: skip
+    chosen = rng.choice(fixing_days, n).astype("datetime64[D]").astype(str)
+    return pd.DataFrame(
+        {
+            "value": rng.uniform(1e3, 1e9, n).round(2),
+            "currency": rng.choice(CURRENCIES, n),
+            "date": chosen,
+        }
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=5, help="repeats of the load timing")
+    parser.add_argument("--to", default="USD")
+    args = parser.parse_args()
+
+    load_times(args.repeat)
+
+    frame = make_rows(args.rows)
+    Rates.default()
+    tracemalloc.start()
+    start = time.perf_counter()
+    result = normalize(frame, args.to)
+    ours = time.perf_counter() - start
+    _, traced_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+    # the same rows with categorical currency and date columns (no string hashing per row)
+    categorical = frame.astype({"currency": "category", "date": "category"})
+    start = time.perf_counter()
+    normalize(categorical, args.to)
+    ours_categorical = time.perf_counter() - start
+
+    from currency_converter import CurrencyConverter
+
+    converter = CurrencyConverter()
+    values = frame["value"].tolist()
+    currencies = frame["currency"].tolist()
+    days = [date.fromisoformat(text) for text in frame["date"].tolist()]
+    start = time.perf_counter()
+    theirs_values = [
+        converter.convert(value, currency, args.to, day)
+        for value, currency, day in zip(values, currencies, days, strict=True)
+    ]
+    theirs = time.perf_counter() - start
+
+    mine = result[f"value_{args.to.lower()}"].to_numpy()
+    relative = np.abs(mine - np.array(theirs_values)) / np.abs(np.array(theirs_values))
+    print(
+        f"rows  {args.rows:,} ({len(CURRENCIES)} currencies, ECB fixing days 2022-2025) "
+        f"-> {args.to}"
+    )
+    print(f"conv  CurrencyConverter.convert per row {theirs:8.2f} s")
+    print(f"conv  normalize, str columns            {ours:8.2f} s   {theirs / ours:5.1f}x faster")
+    print(
+        f"conv  normalize, category columns       {ours_categorical:8.2f} s   "
+        f"{theirs / ours_categorical:5.1f}x faster"
+    )
+    print(
+        f"same  max relative difference {relative.max():.2e} "
+        f"(median {statistics.median(relative.tolist()):.1e}; float64 rounding only)"
+    )
+    print(
+        f"mem   normalize traced peak {traced_peak / 2**20:8.1f} MiB; "
+        f"process peak RSS {rss_peak:.0f} MiB"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""``aidcalc extract``: amounts and pledge candidates from files and stdin."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from seeds import FILES, SEEDS
+
+from aidcalc.cli import main
+
+KYIV = str(SEEDS / FILES["kyiv"])
+ELTA = str(SEEDS / FILES["elta"])
+
+
+def test_amounts_table(capsys):
+    assert main(["extract", KYIV]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split()[:5] == ["file", "start", "end", "text", "amount"]
+    assert "deviation" not in out[0]  # only with --published
+    assert len(out) == 5
+    assert "over 683 million euros" in out[1] and "over EUR 683000000" in out[1]
+
+
+def test_amounts_json_with_deviation(capsys):
+    assert main(["extract", KYIV, ELTA, "--published", "2024-11-04", "--format", "json"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["equivalent_of"] for r in records] == [None, 0, None, 2]
+    assert [r["text"] for r in records] == ["over 683 million euros", "approximately $763 million",
+                                             "10 million euros", "$11 million"]
+    assert records[0]["deviation"] is None
+    assert 0.02 < float(records[1]["deviation"]) < 0.03
+
+
+def test_pledges_csv_is_read_by_read_pledges_and_summary(capsys, tmp_path):
+    assert main(["extract", KYIV, ELTA, "--published", "2024-11-04", "--what", "pledges",
+                 "--format", "csv"]) == 0
+    text = capsys.readouterr().out
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [(r["donor"], r["recipient"], r["date"], r["amount"], r["basis"]) for r in rows] == [
+        ("LTU", "UKR", "2024-11-04", "over EUR 683000000", "cumulative"),
+        ("LTU", "UKR", "2024-09", "EUR 10000000", "new"),
+    ]
+    assert rows[1]["note"].startswith("In September, Vilnius announced")
+    path = tmp_path / "pledges.csv"
+    path.write_text(text, encoding="utf-8")
+
+    from aidcalc.pledges import read_pledges
+
+    frame = read_pledges(path)
+    assert frame["value"].tolist() == [683e6, 10e6]
+    assert frame["qualifier"].tolist()[0] == "over"
+    assert main(["summary", str(path), "--format", "csv"]) == 0
+    summary = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["donor"], r["year"]) for r in summary] == [("LTU", "2024")]
+    assert float(summary[0]["total"]) == 10e6  # the cumulative statement is not added
+
+
+def test_pledges_table_cuts_the_sentence(capsys):
+    assert main(["extract", KYIV, "--published", "2024-11-04", "--what", "pledges"]) == 0
+    out = capsys.readouterr().out
+    assert "Since the start of Russia" in out and "…" in out
+    assert "approximately $763 million)." not in out
+
+
+def test_stdin_and_language(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Deutschland hat der Ukraine im Oktober "
+                                                  "2,5 Mrd. Euro zugesagt."))
+    assert main(["extract", "-", "--lang", "de", "--published", "2024-11-04",
+                 "--what", "pledges", "--format", "json"]) == 0
+    (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["file"] == "stdin"
+    assert (record["donor"], record["recipient"], record["date"]) == ("DEU", "UKR", "2024-10")
+    assert record["amount"] == "EUR 2500000000"
+
+
+def test_missing_file_is_reported_and_others_still_print(capsys):
+    assert main(["extract", "no-such-file.txt", KYIV]) == 1
+    captured = capsys.readouterr()
+    assert "no-such-file.txt" in captured.err
+    assert "over 683 million euros" in captured.out
+
+
+def test_pledges_without_publication_date_warn(capsys):
+    assert main(["extract", KYIV, "--what", "pledges", "--format", "csv"]) == 0
+    assert "--published" in capsys.readouterr().err
+
+
+def test_bad_date_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", KYIV, "--published", "2024-13-01"])
+    assert exit_info.value.code == 2
+    assert "not a valid value date" in capsys.readouterr().err
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path):
+    files = []
+    for number in range(12):
+        path = tmp_path / f"article{number}.txt"
+        path.write_text(f"Latvia pledged €{number + 1} million.", encoding="utf-8")
+        files.append(str(path))
+    result = subprocess.run([sys.executable, "-m", "aidcalc", "extract", *files, "--format",
+                             "csv"], capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0
+    assert result.stderr == ""
+    assert len(result.stdout.splitlines()) == 13
+
+
+def test_progress_bar_on_a_terminal(capsys, monkeypatch, tmp_path):
+    from aidcalc.cli import extract as command
+
+    files = []
+    for number in range(command.PROGRESS_FROM):
+        path = tmp_path / f"a{number}.txt"
+        path.write_text("€5 million", encoding="utf-8")
+        files.append(str(path))
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    assert main(["extract", *files, "--format", "csv"]) == 0
+    err = capsys.readouterr().err
+    assert f"{command.PROGRESS_FROM}/{command.PROGRESS_FROM}" in err
+
+
+def test_extract_command_module_is_light():
+    """The CLI imports every command module at startup: ours must not pull pandas or babel."""
+    code = ("import sys, aidcalc.cli.extract; "
+            "print(sorted(m for m in ('pandas', 'aidcalc.extract', 'babel') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=True)
+    assert result.stdout.strip() == "[]"

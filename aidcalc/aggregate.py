@@ -35,19 +35,25 @@ def counted_rows(
     ``MixedMeasures`` is raised when the rows hold more than one measure and ``measure`` does
     not pick one (callers that group by ``measure`` skip this check).
     """
-    rows = frame
-    if not include_cumulative and "basis" in rows.columns:
-        rows = rows[rows["basis"] != "cumulative"]
+    keep = None
+    if not include_cumulative and "basis" in frame.columns:
+        keep = (frame["basis"] != "cumulative").to_numpy(dtype=bool)
     if measure is not None:
-        rows = rows[rows["measure"] == measure]
-    return rows
+        picked = (frame["measure"] == measure).to_numpy(dtype=bool)
+        keep = picked if keep is None else keep & picked
+    if keep is None or keep.all():  # nothing left out: no copy of a large frame
+        return frame
+    return frame[keep]
 
 
 def check_measures(rows: pd.DataFrame, by: Sequence[str]) -> None:
     """Raise ``MixedMeasures`` if ``rows`` hold several measures and ``by`` does not split them."""
     if "measure" in by or "measure" not in rows.columns:
         return
-    measures = sorted(set(rows["measure"].dropna().unique()))
+    column = rows["measure"]
+    if len(column) == 0 or (column == column.iloc[0]).all():  # fast path: one measure
+        return
+    measures = sorted(set(column.dropna().unique()))
     if len(measures) > 1:
         raise MixedMeasures(
             f"the rows mix measures ({', '.join(measures)}): adding them double-counts; "
@@ -92,10 +98,7 @@ def totals(
     rows = counted_rows(rows, measure=measure, include_cumulative=include_cumulative)
     check_measures(rows, keys)
 
-    needed = [*dict.fromkeys([*keys, "value", "currency", "date"])]
-    if "high" in rows.columns:
-        needed.append("high")
-    converted = normalize(rows[needed], to, method=method, rates=rates)
+    converted = normalize(rows, to, method=method, rates=rates)
     return sum_converted(converted, keys, to, per=per, rates=rates)
 
 
@@ -108,7 +111,6 @@ def sum_converted(
 ) -> pd.DataFrame:
     """Return the ``totals`` of rows ``normalize`` already converted to ``to``."""
     import numpy as np
-    import pandas as pd
 
     keys = _keys(by)
     if per not in PER:
@@ -117,9 +119,7 @@ def sum_converted(
     high_column = f"high_{to.lower()}"
     high = converted[high_column].to_numpy(dtype="float64") if high_column in converted else value
     high = np.where(np.isnan(high), value, high)
-    work = pd.DataFrame({key: converted[key].to_numpy() for key in keys})
-    work["total"] = value
-    work["total_high"] = high
+    work = converted[keys].assign(total=value, total_high=high)
     grouped = work.groupby(keys, sort=True, dropna=False, observed=True)
     result = grouped[["total", "total_high"]].sum()
     result["count"] = grouped.size().astype("int64")

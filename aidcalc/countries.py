@@ -160,13 +160,20 @@ def _codes() -> dict[str, str]:
 
 def _add_names(names: dict, locales: list[str] | None) -> None:
     """Add folded territory names of ``locales`` (all CLDR locales if None) to ``names``."""
-    from babel import Locale, localedata
+    import pickle
+
+    from babel import localedata
 
     table = alpha2_to_alpha3()
     folded: dict[str, str] = {}
     for identifier in localedata.locale_identifiers() if locales is None else locales:
         language = identifier.split("_")[0]
-        for alpha2, name in Locale.parse(identifier).territories.items():
+        # Each CLDR file once, unmerged (a regional locale holds only the names it changes),
+        # read directly: localedata.load(merge_inherited=False) would leave unmerged data in
+        # babel's shared cache for every other user of that locale.
+        with open(localedata.resolve_locale_filename(identifier), "rb") as handle:
+            territories = pickle.load(handle).get("territories", {})
+        for alpha2, name in territories.items():
             alpha3 = EU if alpha2 == EU else table.get(alpha2)
             if alpha3:
                 key = folded.get(name)
@@ -182,6 +189,24 @@ def _english_names() -> dict[str, dict[str, set[str]]]:
     for code, name in world_bank_economies().items():
         names.setdefault(normalize_name(name), {}).setdefault(code, set()).add("worldbank")
     _add_names(names, ["en"])
+    return names
+
+
+@lru_cache(maxsize=32)
+def _locale_names(lang: str) -> dict[str, str]:
+    """Return folded names → alpha-3 in one locale, with what it inherits (``nb`` from ``no``)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        territories = Locale.parse(lang).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    table = alpha2_to_alpha3()
+    names = {}
+    for alpha2, name in territories.items():
+        alpha3 = EU if alpha2 == EU else table.get(alpha2)
+        if alpha3:
+            names[normalize_name(name)] = alpha3
     return names
 
 
@@ -201,8 +226,9 @@ def resolve_country(name: str, lang: str | None = None) -> str:
 
     ``name`` may be a country name in any CLDR language (``Lithuania``, ``Lietuva``,
     ``Deutschland``), an alpha-2 or alpha-3 code, a short form (``UK``, ``U.S.``) or a World
-    Bank name. Case and accents are ignored. A name two languages give to different countries
-    is resolved by ``lang`` (ISO 639-1), then English; otherwise ``UnknownCountry`` is raised.
+    Bank name. Case and accents are ignored. The names of ``lang`` (a CLDR locale such as
+    ``nb``) come first, then English and World Bank names, then every other locale; a name two
+    languages give to different countries without ``lang`` raises ``UnknownCountry``.
 
     >>> resolve_country("deutschland"), resolve_country("LT"), resolve_country("UK")
     ('DEU', 'LTU', 'GBR')
@@ -217,16 +243,17 @@ def resolve_country(name: str, lang: str | None = None) -> str:
     codes = _codes()
     if key in codes:
         return codes[key]
-    if lang in (None, "en"):  # English and World Bank names first: no need to load every locale
-        by_code = _english_names().get(key)
-        if by_code and len(by_code) == 1:
-            return next(iter(by_code))
+    if lang and key in _locale_names(lang):
+        return _locale_names(lang)[key]
+    by_code = _english_names().get(key)  # English and World Bank names: no need to load all
+    if by_code and len(by_code) == 1:
+        return next(iter(by_code))
     by_code = _all_names().get(key)
     if not by_code:
         raise UnknownCountry(name)
     if len(by_code) == 1:
         return next(iter(by_code))
-    for preferred in (lang, "en", "worldbank"):
+    for preferred in ("en", "worldbank"):
         matches = [code for code, locales in by_code.items() if preferred in locales]
         if len(matches) == 1:
             return matches[0]

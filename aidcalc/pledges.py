@@ -132,7 +132,10 @@ def _text(value: Any) -> str:
 def _column(table: pd.DataFrame, name: str) -> list[str]:
     if name not in table.columns:
         return [""] * len(table)
-    return [_text(value) for value in table[name].tolist()]
+    values = table[name].tolist()
+    if all(type(value) is str for value in values):  # CSV/TSV: text cells, no NA
+        return [value.strip() for value in values]
+    return [_text(value) for value in values]
 
 
 def _to_pledges(table: pd.DataFrame, rows: list[Any]) -> pd.DataFrame:
@@ -181,15 +184,22 @@ def _to_pledges(table: pd.DataFrame, rows: list[Any]) -> pd.DataFrame:
         out[column] = codes
 
     dates, precisions, years = [], [], []
+    seen_dates: dict[str, tuple[str, str] | ValueError] = {}
     for i, text in enumerate(_column(table, "date")):
-        try:
-            if not text:
-                raise ValueError("missing")
-            value_date = parse_value_date(text)
-            date, precision = str(value_date), value_date.precision
-        except ValueError as error:
-            fail(i, "date", str(error))
+        if text not in seen_dates:
+            try:
+                if not text:
+                    raise ValueError("missing")
+                value_date = parse_value_date(text)
+                seen_dates[text] = (str(value_date), value_date.precision)
+            except ValueError as error:
+                seen_dates[text] = error
+        found = seen_dates[text]
+        if isinstance(found, ValueError):
+            fail(i, "date", str(found))
             date, precision = "", ""
+        else:
+            date, precision = found
         dates.append(date)
         precisions.append(precision)
         years.append(int(date[:4]) if date else 0)

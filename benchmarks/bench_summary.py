@@ -1,0 +1,158 @@
+"""Benchmark ``aidcalc summary`` on a generated 100k-row CSV, and ``totals`` on 1M rows.
+
+Run: ``python benchmarks/bench_summary.py`` (``--rows`` / ``--big-rows`` to change the sizes).
+
+1. A CSV of pledges with amount text in mixed currencies, languages and date precisions is
+   written to a temporary folder, and ``aidcalc summary FILE --to USD --format csv`` runs on it
+   as a child process (parse + convert + total). Wall time and the child's peak memory
+   (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``) are reported. Aim: <= 5 s, <= 1 GB.
+2. ``totals`` on a 1M-row pledge frame (value + currency, mixed currencies and precisions)
+   against a bare ``groupby(["donor", "year"]).sum()`` over values already converted to EUR.
+   Aim: within 3x. ``totals`` converts every row itself, so the ratio includes ``normalize``.
+
+Nothing here is asserted; the numbers are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DONORS = ["Lithuania", "Lietuva", "DEU", "Deutschland", "EE", "Poland", "UK", "U.S.", "EU", "Japan"]
+TEMPLATES = [
+    "{n} million euros",
+    "€{n} million",
+    "${n} million",
+    "USD {n} million",
+    "£{n}m",
+    "{n} Mio. Euro",
+    "{n} mln. eurų",
+    "{n} млн грн",
+    "{n} miliona złotych",
+    "over {n} million euros",
+    "up to ${n} billion",
+    "{n}-{m} million euros",
+]
+
+
+def random_date(rng: random.Random) -> str:
+    """Return a value date at day, month or year precision that the shipped rates cover.
+
+    (The NBU UAH data end on 2025-10-20: 2022-01 .. 2025-09, whole years 2022 .. 2024.)
+    """
+    year = rng.randint(2022, 2025)
+    month = rng.randint(1, 9 if year == 2025 else 12)
+    kind = rng.random()
+    if kind < 0.7:
+        return f"{year}-{month:02d}-{rng.randint(1, 28):02d}"
+    if kind < 0.95 or year == 2025:
+        return f"{year}-{month:02d}"
+    return str(year)
+
+
+def write_csv(path: Path, rows: int, seed: int = 1) -> int:
+    """Write ``rows`` pledges to ``path``; return the number of distinct amount texts."""
+    rng = random.Random(seed)
+    amounts = set()
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("donor,date,amount,category,measure,basis\n")
+        for _ in range(rows):
+            n = rng.choice((rng.randint(1, 999), rng.randint(1, 99) * 10, rng.randint(1, 20) * 50))
+            amount = rng.choice(TEMPLATES).format(n=n, m=n + rng.randint(1, 50))
+            amounts.add(amount)
+            category = rng.choice(("military", "financial", "humanitarian"))
+            handle.write(
+                f"{rng.choice(DONORS)},{random_date(rng)},{amount},{category},pledge,new\n"
+            )
+    return len(amounts)
+
+
+def bench_summary(rows: int) -> None:
+    """Time ``aidcalc summary`` on a generated CSV in a child process; print time and memory."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "pledges.csv"
+        distinct = write_csv(path, rows)
+        entry = "import sys; from aidcalc.cli import main; sys.exit(main())"
+        command = [sys.executable, "-c", entry, "summary", str(path), "--to", "USD"]
+        command += ["--format", "csv"]
+        start = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True)
+        wall = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    groups = max(len(done.stdout.splitlines()) - 1, 0)
+    print(
+        f"summary: {rows:,} rows ({distinct:,} distinct amount texts) -> {groups} groups, "
+        f"exit {done.returncode}"
+    )
+    print(f"summary: wall {wall:.2f} s, peak memory {peak_mb:.0f} MB (aim <= 5 s, <= 1024 MB)")
+    if done.returncode:
+        print(done.stderr[-2000:], file=sys.stderr)
+
+
+def bench_totals(rows: int, repeat: int = 3) -> None:
+    """Time ``totals`` on ``rows`` rows against a bare groupby over converted values."""
+    import numpy as np
+    import pandas as pd
+
+    from aidcalc.aggregate import totals
+    from aidcalc.convert import normalize
+
+    rng = np.random.default_rng(1)
+    days = pd.to_datetime("2022-01-01") + pd.to_timedelta(rng.integers(0, 3 * 365, rows), "D")
+    dates = np.array(days.strftime("%Y-%m-%d").tolist(), dtype=object)
+    month = rng.random(rows) < 0.25
+    dates[month] = [text[:7] for text in dates[month]]
+    frame = pd.DataFrame(
+        {
+            "donor": rng.choice(["LTU", "DEU", "EST", "POL", "GBR", "USA", "EU", "JPN"], rows),
+            "date": dates,
+            "value": rng.integers(1, 1000, rows) * 1e6,
+            "currency": rng.choice(["EUR", "USD", "GBP", "PLN", "UAH", "JPY"], rows),
+            "basis": "new",
+            "measure": "pledge",
+        }
+    )
+    frame["year"] = frame["date"].str[:4].astype("int64")
+    converted = normalize(frame, "EUR")
+
+    def best(function) -> float:
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            function()
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    bare = best(lambda: converted.groupby(["donor", "year"])["value_eur"].sum())
+    ours = best(lambda: totals(frame))
+    only_convert = best(lambda: normalize(frame, "EUR"))
+    eur = frame.assign(currency="EUR")
+    ours_eur = best(lambda: totals(eur))
+    print(
+        f"totals: {rows:,} rows, best of {repeat}: totals {ours:.3f} s, "
+        f"bare groupby {bare:.3f} s, ratio {ours / bare:.1f}x (aim <= 3x)"
+    )
+    print(
+        f"totals: of which normalize {only_convert:.3f} s; "
+        f"totals of an all-EUR frame {ours_eur:.3f} s ({ours_eur / bare:.1f}x)"
+    )
+
+
+def main() -> None:
+    """Run both benchmarks."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--big-rows", type=int, default=1_000_000)
+    args = parser.parse_args()
+    bench_summary(args.rows)
+    bench_totals(args.big_rows)
+
+
+if __name__ == "__main__":
+    main()

@@ -25,7 +25,9 @@ A text that cannot be read or converted gives an error row and exit status 1.
 
 def add_parser(subparsers) -> None:
     """Register ``aidcalc convert``."""
-    from ..rates.core import METHODS
+    from ..dates import (
+        METHODS,
+    )  # not ..rates: that imports numpy, and `aidcalc parse` must start fast
 
     parser = subparsers.add_parser(
         "convert",

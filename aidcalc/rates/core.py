@@ -17,14 +17,13 @@ from itertools import product
 
 import numpy as np
 
-from ..dates import ValueDate, parse_value_date
+from ..dates import METHODS, ValueDate, parse_value_date
 from ..errors import RateNotAvailable, UnknownCurrency
 from . import ecb as ecb_source
 from . import series as S
 from .legacy import LEGACY, LegacyRate
 from .series import Series, day_number, day_of, month_key, year_key
 
-METHODS = ("exact", "previous", "nearest", "monthly", "annual")
 DAILY_METHODS = ("exact", "previous", "nearest")
 PERIOD_OF = {"monthly": "month", "annual": "year"}
 STALENESS_DAYS = 7

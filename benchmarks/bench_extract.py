@@ -1,0 +1,138 @@
+"""Extraction speed: ``extract_amounts`` against quantulum3 on the same ~1 MB of news text.
+
+The collection repeats the two seed articles and the test sentences of ``tests/test_extract.py``
+(six languages) with their numbers varied, cut into articles of a few kB. ``extract_amounts``
+runs on every article; quantulum3 is much slower, so it runs on a slice of the articles and its
+speed is scaled from that (the output says how large the slice was). Both first warm up (the
+lexicon cache, quantulum3's models) outside the timing; each is timed ``--repeat`` times and the
+best run kept. The goal (issue 5): >= 1 MB/s and >= 50x quantulum3.
+
+    python benchmarks/bench_extract.py [--mb 1.0] [--quantulum-kb 40] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+
+SENTENCES = [
+    "Germany pledged €500 million in winter aid for Ukraine on 12 December 2023.",
+    "The U.S. has provided Ukraine with $61 billion in military aid since February 2022, "
+    "officials said at 10:04 AM.",
+    "Britain will give £1.5 billion, or about $1.9 billion, in loans to Kyiv.",
+    "Switzerland allocated CHF 100 million ($112 million) for humanitarian demining.",
+    "Kyiv will receive 40 Bradley vehicles and 500,000 shells from Washington, worth $2 billion.",
+    "The country of 38 million spends 0.25% of GDP on the 12th aid package of 120mm shells.",
+    "Deutschland hat der Ukraine im Oktober 2 Mrd. Euro für Luftverteidigung zugesagt.",
+    "Die Ukraine erhält insgesamt rund 28 Mrd. Euro, umgerechnet rund 30 Mrd. Dollar.",
+    "La France a débloqué 300 millions d'euros (environ 325 millions de dollars) pour l'Ukraine.",
+    "Au total, Paris a fourni à Kiev plus de 3,8 milliards d'euros d'aide militaire.",
+    "Rugsėjį Vilnius paskyrė 10 mln. eurų Ukrainos dronams.",
+    "Iš viso Lietuva Ukrainai suteikė daugiau nei 683 mln. eurų karinės paramos.",
+    "У вересні Литва виділила Україні 10 мільйонів євро на дрони.",
+    "Загалом Німеччина надала Україні понад 28 мільярдів євро військової допомоги.",
+    "We wrześniu Polska przekazała Ukrainie 500 mln zł (ok. 115 mln euro) na pomoc humanitarną.",
+    "Łącznie Warszawa przeznaczyła dla Kijowa ponad 3 mld euro na amunicję.",
+]
+
+NUMBER_RE = re.compile(r"\d+")
+
+
+def vary(text: str, rng: random.Random) -> str:
+    """Return ``text`` with every number replaced by another of the same length."""
+    def other(match: re.Match[str]) -> str:
+        digits = len(match.group())
+        return str(rng.randint(10 ** (digits - 1) if digits > 1 else 1, 10**digits - 1))
+
+    return NUMBER_RE.sub(other, text)
+
+
+def collection(megabytes: float, seed: int = 5) -> list[str]:
+    """Return articles (seeds and shuffled test sentences, numbers varied) of ~``megabytes``."""
+    rng = random.Random(seed)
+    seeds = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    articles: list[str] = []
+    size = 0
+    target = int(megabytes * 1_000_000)
+    while size < target:
+        if rng.random() < 0.5:
+            article = vary(rng.choice(seeds), rng)
+        else:
+            article = " ".join(vary(s, rng) for s in rng.sample(SENTENCES, k=10))
+        articles.append(article)
+        size += len(article.encode("utf-8"))
+    return articles
+
+
+def megabytes(texts: list[str]) -> float:
+    return sum(len(text.encode("utf-8")) for text in texts) / 1_000_000
+
+
+def time_it(function, texts: list[str], repeat: int = 1) -> tuple[float, int]:
+    """Return (best seconds of ``repeat`` runs, results found) for ``function`` over ``texts``.
+
+    The best run, because the machine may be shared: the others measure the neighbours too.
+    """
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        found = sum(len(function(text)) for text in texts)
+        best = min(best, time.perf_counter() - start)
+    return best, found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=1.0, help="size of the collection (MB)")
+    parser.add_argument("--quantulum-kb", type=float, default=40.0,
+                        help="size of the slice quantulum3 is timed on (kB)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (best kept)")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    from aidcalc.parsing import extract_amounts
+
+    articles = collection(args.mb)
+    size = megabytes(articles)
+    extract_amounts(articles[0])  # warm up: the lexicon
+    seconds, found = time_it(extract_amounts, articles, args.repeat)
+    ours = size / seconds
+    print(f"collection: {len(articles)} articles, {size:.2f} MB")
+    print(f"aidcalc extract_amounts: {seconds:.2f} s (best of {args.repeat}), {ours:.2f} MB/s, "
+          f"{found} amounts")
+
+    from aidcalc.extract import pledge_candidates
+
+    pledge_seconds, rows = time_it(lambda text: pledge_candidates(text, published="2024-11-04"),
+                                   articles)
+    print(f"aidcalc pledge_candidates: {pledge_seconds:.2f} s, {size / pledge_seconds:.2f} MB/s, "
+          f"{rows} rows")
+
+    try:
+        from quantulum3 import parser as quantulum
+    except ImportError:
+        print("quantulum3 is not installed (pip install 'aidcalc[bench]'): no comparison")
+        return 0
+    sliced: list[str] = []
+    while megabytes(sliced) * 1000 < args.quantulum_kb and len(sliced) < len(articles):
+        sliced.append(articles[len(sliced)])
+    quantulum.parse(sliced[0][:200])  # warm up: its models
+    q_seconds, q_found = time_it(quantulum.parse, sliced, args.repeat)
+    q_size = megabytes(sliced)
+    theirs = q_size / q_seconds
+    print(f"quantulum3 parser.parse: {q_seconds:.2f} s (best of {args.repeat}) on a "
+          f"{q_size * 1000:.0f} kB slice "
+          f"({len(sliced)} articles), {theirs:.4f} MB/s (scaled: ~{size / theirs:.0f} s for the "
+          f"whole collection), {q_found} quantities of any unit")
+    print(f"ratio: aidcalc is {ours / theirs:.0f}x quantulum3")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,4 +1,4 @@
-"""``Amount``: a money value with its ISO 4217 currency, qualifier and range, formatted through babel."""
+"""``Amount``: a money value with its ISO 4217 currency, qualifier and range; babel formats it."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def to_decimal(value: object, what: str = "value") -> Decimal:
 
 def plain(value: Decimal) -> str:
     """Return ``value`` as a plain decimal string: no exponent, no trailing zeros."""
-    text = format(value.normalize(), "f")
+    text = format(value, "f")  # exact at any precision (normalize() would round to 28 digits)
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text or "0"
@@ -99,7 +99,8 @@ class Amount:
         object.__setattr__(self, "value", to_decimal(self.value))
         check_currency(self.currency)
         if self.qualifier is not None and self.qualifier not in QUALIFIERS:
-            raise ValueError(f"qualifier must be one of {QUALIFIERS} or None, not {self.qualifier!r}")
+            raise ValueError(f"qualifier must be one of {QUALIFIERS} or None, "
+                             f"not {self.qualifier!r}")
         if self.high is not None:
             high = to_decimal(self.high, "high")
             if high < self.value:

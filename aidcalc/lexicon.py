@@ -69,6 +69,9 @@ NAME_SUPPLEMENT = {
         "hryvnia": "UAH", "hryvnias": "UAH", "hryvnyas": "UAH", "zloty": "PLN", "zlotys": "PLN",
         "zlotych": "PLN", "renminbi": "CNY", "rmb": "CNY", "yuan": "CNY",
     },
+    # news abbreviations: "понад 10 млрд дол. США"
+    "uk": {"дол. США": "USD", "дол США": "USD", "дол.": "USD", "доларів США": "USD"},
+    "ru": {"долл. США": "USD", "долл США": "USD", "долл.": "USD", "дол. США": "USD"},
 }
 
 # When a bare form names several currencies and neither a hint nor the language decides, the
@@ -246,7 +249,11 @@ class Lexicon:
     def name(self, key: str) -> CurrencyForm | None:
         """Return the currency form of a casefolded name key, or None."""
         index = self._load_names().get(key)
-        return None if index is None else CurrencyForm(*self._forms[index])
+        if index is None:
+            return None
+        codes, home, langs = self._forms[index]  # space-separated: strings load fastest
+        return CurrencyForm(frozenset(codes.split()), frozenset(home.split()),
+                            frozenset(langs.split()))
 
     def adjective(self, word: str) -> frozenset[str] | None:
         """Return the codes whose names start with this word ("svenske" -> SEK), or None."""
@@ -482,7 +489,7 @@ def build_lexicon() -> Lexicon:
     forms: dict[tuple, int] = {}
     names = {}
     for key, codes in name_codes.items():
-        form = (frozenset(codes), frozenset(name_home[key]), frozenset(name_langs[key]))
+        form = tuple(" ".join(sorted(x)) for x in (codes, name_home[key], name_langs[key]))
         names[key] = forms.setdefault(form, len(forms))
     symbols = {
         k: (frozenset(v), frozenset(symbol_home[k]), frozenset(symbol_langs[k]))
@@ -544,6 +551,9 @@ def lexicon() -> Lexicon:
         temporary = path.with_suffix(f".tmp{os.getpid()}")
         temporary.write_bytes(built.to_bytes())
         temporary.replace(path)
+        for old in path.parent.glob("lexicon-*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)  # a lexicon of another version or recipe
     except OSError:
         pass  # a read-only home still parses, only slower at start
     return built

@@ -453,9 +453,11 @@ class _Reader:
             low.langs.append(atoms[j].data[1])
             start_index = j
         high = None
-        if after + 1 < len(atoms) and atoms[after].kind == JOIN and (
-            opened or atoms[after].text in ("-", "–", "—", "to", "bis", "à", "iki", "до", "a")
-        ):
+        joiner = atoms[after] if after + 1 < len(atoms) else None
+        # "до"/"do" are also qualifiers ("up to"); between two numbers they join a range
+        if joiner is not None and (joiner.kind == JOIN or (
+            joiner.kind == QUAL and joiner.text in RANGE_JOINERS
+        )) and (opened or joiner.text in ("-", "–", "—", "to", "bis", "à", "iki", "до", "a")):
             read_high = self.side_at(after + 1)
             if read_high is not None:
                 high, _, high_after = read_high

@@ -16,8 +16,8 @@ def data_dir() -> Path:
 
 
 def data_file(*parts: str) -> Path:
-    """Return the path of one shipped data file, e.g. ``data_file("rates", "eurofxref-hist.zip")``."""
+    """Return the path of a shipped data file, e.g. ``data_file("rates", "eurofxref-hist.zip")``."""
     path = data_dir().joinpath(*parts)
     if not path.exists():
-        raise FileNotFoundError(f"shipped data file missing: {path} (is the package installed whole?)")
+        raise FileNotFoundError(f"shipped data file missing: {path} (is the package installed?)")
     return path

@@ -118,7 +118,6 @@ def test_polish_do_is_up_to(text: str) -> None:
     assert parse_amount(text, lang="pl").qualifier == "up_to"
 
 
-@pytest.mark.xfail(strict=True, reason="regression: 'do' in 'od X do Y' is read as up_to")
 @pytest.mark.parametrize("text, expected", [
     ("od 5 do 6 mln zł", Amount(Decimal(5000000), "PLN", high=Decimal(6000000))),
     ("od 100 do 200 tys. €", Amount(Decimal(100000), "EUR", high=Decimal(200000))),

@@ -30,8 +30,12 @@ EPILOG = """examples:
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser with every subcommand whose module is present."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Return the argument parser with every subcommand whose module is present.
+
+    With ``only``, just that subcommand's module is imported, so that ``aidcalc parse`` does
+    not pay for the imports of the others (numpy, pandas).
+    """
     parser = argparse.ArgumentParser(
         prog="aidcalc",
         description="Parse, convert and total aid pledges, with cited exchange rates.",
@@ -40,7 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"aidcalc {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in COMMANDS.values():
+    for name, module_name in COMMANDS.items():
+        if only is not None and name != only:
+            continue
         try:
             module = import_module(f".{module_name}", __name__)
         except ModuleNotFoundError as error:
@@ -53,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the ``aidcalc`` command line; return the exit status."""
-    parser = build_parser()
+    words = sys.argv[1:] if argv is None else argv
+    command = next((word for word in words if not word.startswith("-")), None)
+    parser = build_parser(command if command in COMMANDS else None)
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
         parser.print_help(sys.stderr)

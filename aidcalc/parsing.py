@@ -59,7 +59,8 @@ CONJUNCTIONS = frozenset({"and", "og", "und", "et", "y", "e", "i", "ir", "och", 
 RESTATEMENT_LINKS = frozenset({
     "or", "or about", "i e", "ie", "that is", "equivalent to", "equal to", "the equivalent of",
     "worth", "umgerechnet", "oder", "d h", "das sind", "soit", "ou", "tai", "arba", "tai yra",
-    "або", "тобто", "що становить", "czyli", "lub", "to jest", "ok", "approximately",
+    "або", "тобто", "що становить", "czyli", "lub", "to jest", "ok", "approximately", "t y",
+    "i.e", "soit environ", "c'est-à-dire", "c est à dire", "das heißt", "also",
 })
 
 # Words between a scale and a currency name that tell the language ("2 billions d'euros").
@@ -634,14 +635,16 @@ class _Reader:
         if gap_after - gap_first > MAX_GAP_ATOMS:
             return False
         gap = self.atoms[gap_first:gap_after]
-        if len(gap) > MAX_GAP_ATOMS:
-            return False
-        words = [a.text for a in gap if a.kind not in (PUNCT, LPAREN, RPAREN)]
-        has_paren = any(a.kind == LPAREN for a in gap)
-        phrase = " ".join(words)
-        if has_paren and (not words or phrase in RESTATEMENT_LINKS):
+        # what follows the last "(" or "," must be a link ("i.e.", "umgerechnet") or nothing
+        # after "(": "€400 million for air defence (about $430 million)"
+        cut = max((i for i, a in enumerate(gap) if a.kind == LPAREN or a.text == ","),
+                  default=-1)
+        tail = [a.text.replace(" .", "") for a in gap[cut + 1 :]
+                if a.kind not in (PUNCT, LPAREN, RPAREN)]
+        phrase = " ".join(tail)
+        if cut >= 0 and gap[cut].kind == LPAREN and not tail:
             return True
-        return bool(words) and phrase in RESTATEMENT_LINKS
+        return bool(tail) and phrase in RESTATEMENT_LINKS
 
     def explain(self) -> tuple[str, int | None]:
         """Return why no amount was found, naming what was missing, and where."""

@@ -178,9 +178,7 @@ def _row_order(error) -> tuple:
 
 def ecb_end(rates) -> str:
     """Return the last ECB fixing date the rates hold, as ISO text."""
-    from ..rates.series import day_of
-
-    return day_of(int(rates.history.days[-1])).isoformat()
+    return rates.ecb_last_date.isoformat()
 
 
 def totals_header(args, keys, rates, counted: int, left_out: int, skipped: int = 0) -> str:

@@ -198,6 +198,13 @@ class Rates:
             self._wb_series[currency] = found
         return self._wb_series[currency]
 
+    @property
+    def ecb_last_date(self) -> date:
+        """Return the date of the last ECB fixing these rates hold (the data's vintage)."""
+        from .series import day_of
+
+        return day_of(int(self.history.days[-1]))
+
     def currencies(self) -> list[str]:
         """Return the currencies quoted daily (ECB, NBU) or fixed to the euro."""
         daily = set(self.ecb) | {"EUR"} | ({"UAH"} if self._nbu_paths else set())

@@ -81,11 +81,10 @@ def build(daily_path: Path, periods_path: Path, ecb_usd: Series) -> dict[str, Se
         fill_days.append(missing)
         fill_values.append(np.full(len(missing), float(rate)))
         fill_ids.append(np.full(len(missing), len(sources_usd) - 1, dtype=np.int8))
-        # EUR on those days: the fixed rate times the ECB's USD per EUR (last fixing on or before)
-        no_eur = missing[~np.isin(missing, eur_days)]
-        at = np.searchsorted(ecb_usd.days, no_eur, side="right") - 1
-        usable = (at >= 0) & (no_eur - ecb_usd.days[np.maximum(at, 0)] <= 7)
-        no_eur, at = no_eur[usable], at[usable]
+        # EUR on those days: the fixed rate times the ECB's USD per EUR, on the ECB's fixing
+        # days only, so that the rate's date is the fixing it rests on (a Sunday takes Friday's)
+        no_eur = missing[~np.isin(missing, eur_days) & np.isin(missing, ecb_usd.days)]
+        at = np.searchsorted(ecb_usd.days, no_eur)
         # both factors have 4 decimals, so the exact product has at most 8
         product = np.round(float(rate) * ecb_usd.values[at], 8)
         sources_eur.append(_crossed_source(rate))

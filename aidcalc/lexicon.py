@@ -231,19 +231,28 @@ class Lexicon:
 
     def __init__(self, core: tuple, names_blob: bytes) -> None:
         (symbols, self.scales, self.qualifiers, self.home_currency, self.decimal_symbol,
-         self.core_first_tokens, self.number_words, self.in_use) = core
+         self.core_first_tokens, self.number_words, self.in_use, self.core_pairs) = core
         self.symbols: dict[str, CurrencyForm] = {k: CurrencyForm(*v) for k, v in symbols.items()}
         self._names_blob = names_blob
         self._names: dict[str, int] | None = None
         self._forms: tuple = ()
-        self._name_first_tokens: dict[str, int] = {}
+        self._number_starts: dict[str, dict[str, int]] = {}
+        self._pairs: frozenset[str] = frozenset()
+        self._first: dict[str, int] = {}
         self._adjectives: dict[str, frozenset[str]] = {}
         self._by_language: dict[str, dict[str, frozenset[str]]] = {}
 
     def _load_names(self) -> dict[str, int]:
         if self._names is None:
-            (self._names, self._forms, self._name_first_tokens, self._adjectives,
-             self._by_language) = marshal.loads(self._names_blob)
+            (self._names, self._forms, name_first, self._adjectives,
+             self._by_language, name_pairs) = marshal.loads(self._names_blob)
+            self._pairs = self.core_pairs | name_pairs
+            first = dict(name_first)  # one table of first tokens: one look-up per token
+            for token, length in self.core_first_tokens.items():
+                first[token] = max(first.get(token, 0), length)
+            for token in self._adjectives:
+                first[token] = max(first.get(token, 0), 2)
+            self._first = first
         return self._names
 
     def name(self, key: str) -> CurrencyForm | None:
@@ -254,6 +263,13 @@ class Lexicon:
         codes, home, langs = self._forms[index]  # space-separated: strings load fastest
         return CurrencyForm(frozenset(codes.split()), frozenset(home.split()),
                             frozenset(langs.split()))
+
+    def number_word_starts(self, language: str) -> dict[str, int]:
+        """Return {first token: most tokens} of the number words of one language."""
+        starts = self._number_starts.get(language)
+        if starts is None:
+            starts = self._number_starts[language] = _first_tokens(self.number_words[language])
+        return starts
 
     def adjective(self, word: str) -> frozenset[str] | None:
         """Return the codes whose names start with this word ("svenske" -> SEK), or None."""
@@ -271,19 +287,20 @@ class Lexicon:
 
     def longest_from(self, folded: str, exact: str) -> int:
         """Return how many tokens the longest entry starting with this token has (0: none)."""
-        core = self.core_first_tokens
-        length = max(core.get(folded, 0), core.get(exact, 0))
         self._load_names()
-        length = max(length, self._name_first_tokens.get(folded, 0))
-        if folded in self._adjectives:
-            length = max(length, 2)
-        return length
+        first = self._first
+        return max(first.get(folded, 0), first.get(exact, 0))
+
+    def may_continue(self, pair: str, exact_pair: str) -> bool:
+        """True when some entry of two or more tokens starts with these two tokens."""
+        self._load_names()
+        return pair in self._pairs or exact_pair in self._pairs
 
     def to_bytes(self) -> bytes:
         """Return the lexicon as ``marshal`` bytes for the disk cache."""
         symbols = {k: tuple(v) for k, v in self.symbols.items()}
         core = (symbols, self.scales, self.qualifiers, self.home_currency, self.decimal_symbol,
-                self.core_first_tokens, self.number_words, self.in_use)
+                self.core_first_tokens, self.number_words, self.in_use, self.core_pairs)
         return marshal.dumps((core, self._names_blob))
 
     @classmethod
@@ -498,11 +515,11 @@ def build_lexicon() -> Lexicon:
     form_list = tuple(sorted(forms, key=forms.__getitem__))
     name_first = _first_tokens(names)
     core_first = _first_tokens([*symbols, *scales, *qualifiers])
-    number_words = _number_words()
-    for first, length in _first_tokens([k for w in number_words.values() for k in w]).items():
-        core_first[first] = max(core_first.get(first, 0), length)
+    number_words = _number_words()  # their first tokens are looked up per language
     core = (symbols, {k: dict(v) for k, v in scales.items()}, qualifiers, homes, decimal_symbol,
-            core_first, number_words, frozenset(in_use))
+            core_first, number_words, frozenset(in_use),
+            _first_pairs([*symbols, *scales, *qualifiers,
+                          *(k for w in number_words.values() for k in w)]))
     adjective_codes = {
         word: frozenset(codes) for word, codes in adjectives.items()
         if word not in name_codes and len(codes) <= 3
@@ -510,7 +527,8 @@ def build_lexicon() -> Lexicon:
     by_language_plain = {
         k: v for k, v in heads_by_language.items() if len(set(v.values())) > 1
     }
-    names_blob = marshal.dumps((names, form_list, name_first, adjective_codes, by_language_plain))
+    names_blob = marshal.dumps((names, form_list, name_first, adjective_codes, by_language_plain,
+                                _first_pairs(names)))
     return Lexicon(core, names_blob)
 
 
@@ -521,6 +539,11 @@ def _first_tokens(keys) -> dict[str, int]:
         tokens = key.split(" ")
         first[tokens[0]] = max(first.get(tokens[0], 0), len(tokens))
     return first
+
+
+def _first_pairs(keys) -> frozenset[str]:
+    """Return the first two tokens of every key of two tokens or more."""
+    return frozenset(" ".join(key.split(" ")[:2]) for key in keys if " " in key)
 
 
 def cache_path() -> Path:

@@ -32,11 +32,11 @@ from .lexicon import (
     MINOR_UNITS,
     RANGE_JOINERS,
     RANGE_OPENERS,
+    TOKEN_RE,
     CurrencyForm,
     Lexicon,
     lexicon,
     strip_accents,
-    tokenize,
 )
 from .numbers import NUMBER_WORDS, is_ambiguous, read_number, read_number_words
 
@@ -125,15 +125,20 @@ def _atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     Number words other than English ones are read only in the ``lang`` given.
     """
     lang_words = lex.number_words.get(lang) if lang and lang != "en" else None
-    tokens = [t for t in tokenize(text)]
+    lang_first = lex.number_word_starts(lang) if lang_words else {}
     atoms: list[Atom] = []
-    plain = [(kind, tok, s, e) for kind, tok, s, e in tokens if kind != "space"]
-    spaced = set()
-    previous_end = -1
-    for _kind, _tok, start, end in plain:
+    plain = []  # (kind, token, start, end) without spaces
+    spaced = set()  # starts of tokens that follow a space
+    previous_end = 0
+    for match in TOKEN_RE.finditer(text):
+        kind = match.lastgroup
+        if kind == "space":
+            continue
+        start = match.start()
         if start != previous_end:
             spaced.add(start)
-        previous_end = end
+        previous_end = match.end()
+        plain.append((kind, match.group(), start, previous_end))
     folded = [tok.casefold() if kind == "word" else tok for kind, tok, _, _ in plain]
     count = len(plain)
     index = 0
@@ -145,13 +150,16 @@ def _atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             index += 1
             continue
         matched = None
-        if kind == "word" and (len(tok) == 3 or len(tok) == 4) and tok[1:].isupper():
+        fold = folded[index]
+        if kind == "word" and (len(tok) == 3 or len(tok) == 4):
             code = _code(tok)
             if code:
                 matched = (CUR, 1, code, False)
         if matched is None:
-            longest = lex.longest_from(folded[index], tok)
-            if kind == "word" and (len(tok) == 3 or folded[index] in NUMBER_WORDS):
+            longest = lex.longest_from(fold, tok)
+            if lang_first:
+                longest = max(longest, lang_first.get(fold, 0))
+            if fold in NUMBER_WORDS:
                 longest = max(longest, 1)
             if longest:
                 matched = _longest_form(plain, folded, index, lex, lang_words, longest)
@@ -194,6 +202,10 @@ def _plain_atom(kind: str, tok: str, fold: str, start: int, end: int, adjacent: 
 def _longest_form(plain, folded, index, lex: Lexicon, lang_words, longest: int):
     """Return (kind, tokens used, data, is_name) of the longest form starting at ``index``."""
     limit = min(longest, MAX_FORM_TOKENS, len(plain) - index)
+    if limit >= 2 and not lex.adjective(folded[index]) and not lex.may_continue(
+        f"{folded[index]} {folded[index + 1]}", f"{plain[index][1]} {plain[index + 1][1]}"
+    ):
+        limit = 1  # no entry of two tokens or more starts here: "to" in "to buy"
     for used in range(limit, 0, -1):
         last = plain[index + used - 1]
         if last[0] == "num":

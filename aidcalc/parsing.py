@@ -206,42 +206,52 @@ def _longest_form(plain, folded, index, lex: Lexicon, lang_words, longest: int):
         f"{folded[index]} {folded[index + 1]}", f"{plain[index][1]} {plain[index + 1][1]}"
     ):
         limit = 1  # no entry of two tokens or more starts here: "to" in "to buy"
-    for used in range(limit, 0, -1):
-        last = plain[index + used - 1]
-        if last[0] == "num":
-            continue
-        if used > 1 and any(plain[i][0] == "num" for i in range(index, index + used)):
-            continue
-        exact = " ".join(plain[i][1] for i in range(index, index + used))
-        fold = " ".join(folded[index : index + used])
-        form = lex.symbol(exact)
-        if form is not None:
-            return CUR, used, form, False
-        qualifier = lex.qualifiers.get(fold)
-        if qualifier is not None:
-            return QUAL, used, qualifier, False
-        scale = lex.scales.get(fold)
-        if scale is not None and fold not in NUMBER_WORDS - {"thousand", "million", "billion",
-                                                             "trillion"}:
-            return SCALE, used, scale, False
-        if used == 1 and plain[index][0] == "word":
-            code = _code(plain[index][1])
-            if code:
-                return CUR, 1, code, False
-        if lang_words is not None and fold in lang_words:
-            return WORDS, used, lang_words[fold], False
-        form = lex.name(fold)
-        if form is None and not fold.isascii():
-            form = lex.name(strip_accents(fold))
-        if form is not None:
-            return CUR, used, form, True
-        if used == 2:
-            # a country adjective and a currency word CLDR spells otherwise ("svenske kronor")
-            adjective = lex.adjective(folded[index])
-            head = lex.name(folded[index + 1]) if adjective else None
-            if head is not None and adjective & head.codes:
-                codes = adjective & head.codes
-                return CUR, 2, CurrencyForm(codes, codes, head.langs), True
+    best = None
+    exact = fold = ""
+    for used in range(1, limit + 1):  # keys grow by one token; the longest match wins
+        kind, token = plain[index + used - 1][0], plain[index + used - 1][1]
+        if kind == "num":
+            break
+        exact = f"{exact} {token}" if exact else token
+        fold = f"{fold} {folded[index + used - 1]}" if fold else folded[index]
+        found = _form_of(exact, fold, used, plain, folded, index, lex, lang_words)
+        if found is not None:
+            best = found
+    return best
+
+
+_NUMBER_WORDS_NOT_SCALES = NUMBER_WORDS - {"thousand", "million", "billion", "trillion"}
+
+
+def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words):
+    """Return (kind, used, data, is_name) when the key of ``used`` tokens is a form, else None."""
+    form = lex.symbol(exact)
+    if form is not None:
+        return CUR, used, form, False
+    qualifier = lex.qualifiers.get(fold)
+    if qualifier is not None:
+        return QUAL, used, qualifier, False
+    scale = lex.scales.get(fold)
+    if scale is not None and fold not in _NUMBER_WORDS_NOT_SCALES:
+        return SCALE, used, scale, False
+    if used == 1 and plain[index][0] == "word":
+        code = _code(plain[index][1])
+        if code:
+            return CUR, 1, code, False
+    if lang_words is not None and fold in lang_words:
+        return WORDS, used, lang_words[fold], False
+    form = lex.name(fold)
+    if form is None and not fold.isascii():
+        form = lex.name(strip_accents(fold))
+    if form is not None:
+        return CUR, used, form, True
+    if used == 2:
+        # a country adjective and a currency word CLDR spells otherwise ("svenske kronor")
+        adjective = lex.adjective(folded[index])
+        head = lex.name(folded[index + 1]) if adjective else None
+        if head is not None and adjective & head.codes:
+            codes = adjective & head.codes
+            return CUR, 2, CurrencyForm(codes, codes, head.langs), True
     return None
 
 

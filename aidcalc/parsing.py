@@ -603,15 +603,15 @@ class _Reader:
         exponent = sum(_exponent(scale, langs) for scale in side.scales)
         exponent += sum(a.data[1] for a in side.currency if _is_scaled_code(a.data))
         if exponent:
-            value = value.scaleb(exponent)
-            if value == value.to_integral_value():
-                value = value.quantize(Decimal(1))
+            value = _plain_integer(value.scaleb(exponent))
         if side.minor is not None:
             value += side.minor
         return value
 
     # --- the scan ----------------------------------------------------------------------
-    def mentions(self, first_only: bool = False) -> list[Mention]:
+    def mentions(self, first_only: bool = False, skip_before: int = 0) -> list[Mention]:
+        """Return the mentions in order; with ``first_only``, the first starting at or after
+        ``skip_before``."""
         atoms = self.atoms
         found: list[Mention] = []
         spans: list[tuple[int, int]] = []  # atom index range of each mention
@@ -628,13 +628,13 @@ class _Reader:
                     start_index = max(start_index, consumed)
                     found.append(Mention(amount, atoms[start_index].start, atoms[after - 1].end))
                     spans.append((start_index, after))
-                    if first_only:
-                        break
+                    if first_only and found[-1].start >= skip_before:
+                        return found[-1:]
                     consumed = after
                     k = after
                     continue
             k += 1
-        return found if first_only else self.link(found, spans)
+        return [] if first_only else self.link(found, spans)
 
     def link(self, found: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
         """Mark each mention that restates the one before it in another currency."""
@@ -709,6 +709,13 @@ def _territory_currency(territory: str) -> str | None:
     return currencies[0] if currencies else None
 
 
+def _plain_integer(value: Decimal) -> Decimal:
+    """Write a whole scaled value without exponent (5E+6 -> 5000000) where precision allows."""
+    if value == value.to_integral_value() and value.adjusted() < 27:
+        return value.quantize(Decimal(1))
+    return value
+
+
 def _is_scaled_code(data: object) -> bool:
     """True for the ``(code, exponent)`` of a token such as ``MUSD``."""
     return type(data) is tuple and isinstance(data[0], str)
@@ -758,9 +765,7 @@ def _simple_amount(text: str) -> Amount | None:
         return None
     value = read_number(match.group("num"))
     if scale:
-        value = value.scaleb(_SIMPLE_SCALES[scale])
-        if value == value.to_integral_value():
-            value = value.quantize(Decimal(1))
+        value = _plain_integer(value.scaleb(_SIMPLE_SCALES[scale]))
     return Amount(value, code)
 
 
@@ -787,12 +792,65 @@ def parse_amount(text: str, *, lang: str | None = None, currency_hint: str | Non
         simple = _simple_amount(text)
         if simple is not None:
             return simple
-    reader = _Reader(text, lang, currency_hint)
-    found = reader.mentions(first_only=True)
-    if not found:
+    if len(text) <= WINDOW:
+        reader = _Reader(text, lang, currency_hint)
+        found = reader.mentions(first_only=True)
+        if not found:
+            message, position = reader.explain()
+            raise ParseError(message, text=text, position=position)
+        return found[0].amount
+    # A long text is read window by window, so that finding its first amount costs what the
+    # text before that amount costs (and memory stays flat).
+    first_reason = None
+    for start, stop, accept_from, accept_to in _windows(text):
+        reader = _Reader(text[start:stop], lang, currency_hint)
+        found = reader.mentions(first_only=True, skip_before=accept_from - start)
+        if found and start + found[0].start < accept_to:
+            return found[0].amount
         message, position = reader.explain()
-        raise ParseError(message, text=text, position=position)
-    return found[0].amount
+        if position is not None:  # positions in the text, not in the window
+            message = message.replace(f"at position {position}", f"at position {start + position}")
+            position += start
+        if first_reason is None or (first_reason[1] is None and position is not None):
+            first_reason = (message, position)
+    message, position = first_reason
+    raise ParseError(message, text=text, position=position)
+
+
+WINDOW = 4000  # characters read at a time in a long text
+MARGIN = 100  # context kept on each side of a window's own stretch
+
+
+def _windows(text: str):
+    """Yield (start, stop, accept_from, accept_to): overlapping windows cut at spaces.
+
+    Each window owns the mentions that start in [accept_from, accept_to); the margins give
+    every such mention its qualifier before and its currency after.
+    """
+    start = 0
+    accept_from = 0
+    while True:
+        stop = len(text) if len(text) - start <= WINDOW else _cut(text, start, start + WINDOW)
+        if stop <= start + 4 * MARGIN:  # no space to cut at: read the rest whole
+            stop = len(text)
+        accept_to = len(text) if stop == len(text) else stop - MARGIN
+        yield start, stop, accept_from, accept_to
+        if stop == len(text):
+            return
+        accept_from = accept_to
+        start = max(_cut(text, start, accept_to - MARGIN), start + 1)
+
+
+def _cut(text: str, low: int, high: int) -> int:
+    """Return a place in [low, high) where no token goes on across: a space, else a bracket,
+    dash or stop; -1 if the last stretch has none."""
+    at = text.rfind(" ", low, high)
+    if at >= 0:
+        return at
+    for at in range(high - 1, max(low, high - 2 * MARGIN) - 1, -1):
+        if text[at] in "\n\t-–—()[];:!?$€£":
+            return at
+    return -1
 
 
 def extract_amounts(text: str, *, lang: str | None = None,

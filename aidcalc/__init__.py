@@ -22,10 +22,10 @@ _EXPORTS = {
     "Mention": "parsing",
     "Rates": "rates",
     "Rate": "rates",
-    "convert": "convert",
-    "Conversion": "convert",
-    "deviation": "convert",
-    "normalize": "convert",
+    "convert": "conversion",
+    "Conversion": "conversion",
+    "deviation": "conversion",
+    "normalize": "conversion",
     "read_pledges": "pledges",
     "InvalidRows": "pledges",
     "totals": "aggregate",
@@ -37,7 +37,7 @@ __all__ = sorted(_EXPORTS)
 if TYPE_CHECKING:  # pragma: no cover
     from .aggregate import totals
     from .amount import Amount
-    from .convert import Conversion, convert, deviation, normalize
+    from .conversion import Conversion, convert, deviation, normalize
     from .errors import ParseError, RateNotAvailable, UnknownCurrency
     from .extract import extract_pledges
     from .parsing import Mention, extract_amounts, parse_amount

@@ -84,7 +84,7 @@ def totals(
       donor  year       total  total_high  count
     0   LTU  2024  10000000.0  10000000.0      1
     """
-    from .convert import normalize
+    from .conversion import normalize
 
     keys = _keys(by)
     if per not in PER:
@@ -186,7 +186,7 @@ def latest_cumulative(
     """
     import numpy as np
 
-    from .convert import normalize
+    from .conversion import normalize
     from .dates import parse_value_date
 
     keys = _keys(by)

@@ -200,14 +200,14 @@ def link_deviations(mentions: Sequence[Mention], on: object, rates: Any = None) 
     """Return the mentions with each restatement's ``deviation`` filled in.
 
     ``deviation`` is how far the source's restatement is from the original converted at the
-    reference rate of ``on`` (``aidcalc.convert.deviation``); it stays None when no rate covers
+    reference rate of ``on`` (``aidcalc.conversion.deviation``); it stays None when no rate covers
     the currencies or the date.
 
     >>> found = link_deviations(extract_amounts("683 million euros ($763 million)"), "2024-11-04")
     >>> round(found[1].deviation, 3)
     Decimal('0.025')
     """
-    from .convert import deviation
+    from .conversion import deviation
 
     linked = []
     for mention in mentions:

@@ -19,7 +19,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from aidcalc.convert import normalize
+from aidcalc.conversion import normalize
 from aidcalc.rates import Rates, store
 
 CURRENCIES = ["EUR", "USD", "GBP", "JPY", "PLN", "CHF", "SEK", "CZK", "NOK", "HUF"]

@@ -101,7 +101,7 @@ def bench_totals(rows: int, repeat: int = 3) -> None:
     import pandas as pd
 
     from aidcalc.aggregate import totals
-    from aidcalc.convert import normalize
+    from aidcalc.conversion import normalize
 
     rng = np.random.default_rng(1)
     days = pd.to_datetime("2022-01-01") + pd.to_timedelta(rng.integers(0, 3 * 365, rows), "D")

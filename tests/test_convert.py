@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from aidcalc.amount import Amount
-from aidcalc.convert import Conversion, convert, deviation
+from aidcalc.conversion import Conversion, convert, deviation
 from aidcalc.errors import RateNotAvailable, UnknownCurrency
 from aidcalc.rates import Rates
 

@@ -10,7 +10,7 @@ import pytest
 import responses
 
 from aidcalc.amount import Amount
-from aidcalc.convert import convert, normalize
+from aidcalc.conversion import convert, normalize
 from aidcalc.errors import RateNotAvailable
 from aidcalc.rates import Rates
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aidcalc.amount import Amount
-from aidcalc.convert import convert, normalize
+from aidcalc.conversion import convert, normalize
 from aidcalc.errors import RateNotAvailable, UnknownCurrency
 
 

@@ -52,7 +52,7 @@ def convert_rows(texts, to, on, method=None, lang=None, currency_hint=None, rate
     """Yield one output row per text: the conversion, or the reason it failed."""
     from decimal import ROUND_HALF_EVEN, Decimal
 
-    from ..convert import convert
+    from ..conversion import convert
     from ..errors import ParseError, RateNotAvailable, UnknownCurrency
     from ..parsing import parse_amount
 

@@ -64,7 +64,7 @@ def add_parser(subparsers) -> None:
 def run(args) -> int:
     """Print the totals; return 0, or 1 when any row could not be handled (2 on wrong usage)."""
     from ..aggregate import MixedMeasures, check_measures, counted_rows, sum_converted
-    from ..convert import normalize
+    from ..conversion import normalize
 
     if bool(args.file) == bool(args.dataset):
         return usage("give a FILE or --dataset, not both or neither")

@@ -158,7 +158,8 @@ FILLERS = {"of", "de", "d", "'", "’", "di", "del", "dei", "degli", "af", "av",
 NUMBER_WORD_LANGUAGES = {"de": "de", "fr": "fr", "es": "es", "it": "it", "pt": "pt", "nl": "nl",
                          "sv": "sv", "da": "da", "nb": "no", "no": "no", "lt": "lt", "uk": "uk",
                          "pl": "pl", "ru": "ru", "ro": "ro", "cs": "cs", "sk": "sk", "tr": "tr",
-                         "id": "id", "vi": "vi", "ca": "ca", "fi": "fi", "lv": "lv", "hu": "hu"}
+                         "id": "id", "vi": "vi", "ca": "ca", "fi": "fi", "lv": "lv", "hu": "hu",
+                         "sr": "sr", "hr": "sr", "bs": "sr"}  # Latin Serbian reads as Croatian
 
 # Minor units: the hundredth of the main unit, as news and shop text write it (not in CLDR).
 MINOR_UNITS = frozenset({
@@ -166,7 +167,9 @@ MINOR_UNITS = frozenset({
     "centime", "centimes", "centesimo", "centesimi", "céntimo", "céntimos", "centavo", "centavos",
     "fen", "haleru", "haléřů", "paise", "paisa", "sen", "kopiykas", "kopecks", "kopeks",
     "копійок", "копійки", "копеек", "копейки", "коп", "grosz", "groszy", "grosze", "gr",
-    "euro-cent", "eurocent", "eurocents", "ct.", "centai", "centų", "mao", "sens",
+    "euro-cent", "eurocent", "eurocents", "ct.", "centai", "centų", "mao", "sens", "cenți",
+    "centi", "bani", "lipa", "lipe", "centa", "stotinki", "стотинки", "ст", "цента",
+    "ц", "пени", "satang", "halerzy",
 })
 
 
@@ -331,14 +334,14 @@ def _home_currencies() -> dict[str, str]:
     return homes
 
 
-def _currencies_in_use() -> set[str]:
-    """Return the codes some territory uses as legal tender today (CLDR)."""
+def _currencies_in_use(ever: bool = False) -> set[str]:
+    """Return the codes some territory uses as legal tender today (or ever, per CLDR)."""
     from babel.core import get_global
 
     in_use = set()
     for entries in get_global("territory_currencies").values():
         for code, _start, end, tender in entries:
-            if tender and end is None:
+            if tender and (ever or end is None):
                 in_use.add(code)
     return in_use
 
@@ -439,6 +442,7 @@ def build_lexicon() -> Lexicon:
     # of them; a word of a country's name ("new" of "New Zealand") is never a bare form.
     full_names = set(name_codes)
     in_use = _currencies_in_use()
+    ever_tender = _currencies_in_use(ever=True)
     heads_by_language: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
     adjectives: dict[str, set[str]] = defaultdict(set)
     for _language, key in name_keys:
@@ -457,9 +461,9 @@ def build_lexicon() -> Lexicon:
                 if word == words[-1]:
                     last_words.add((language, word))
     for (language, word), codes in heads.items():
-        if word in territory_words.get(language, ()):
-            continue
-        if len(codes) < 2 and ((language, word) not in last_words or not codes & in_use):
+        if word in territory_words.get(language, ()) or not codes & ever_tender:
+            continue  # a country's word, or heading only funds and units of account ("unit")
+        if len(codes) < 2 and (language, word) not in last_words:
             continue  # a lone first word is an adjective ("canadian"), a lone last one a noun
         name_codes[word] |= codes
         name_langs[word].add(language)
@@ -480,6 +484,10 @@ def build_lexicon() -> Lexicon:
     for language, forms in SCALE_SUPPLEMENT.items():
         for surface, exponent in forms.items():
             scales[form_key(surface)][language] = exponent
+    for key in list(scales):  # "milhoes" for "milhões", as text without accents writes it
+        bare = strip_accents(key)
+        if bare != key and bare not in scales:
+            scales[bare] = dict(scales[key])
     # Keep scale words off words that are currency names, and vice versa.
     for key in list(scales):
         if key in name_codes and len(key) > 1:

@@ -43,6 +43,9 @@ from .numbers import NUMBER_WORDS, is_ambiguous, read_number, read_number_words
 # Atom kinds
 NUM, WORDS, SCALE, CUR, QUAL, JOIN, OPEN, LPAREN, RPAREN, PUNCT, FILLER, PERCENT, OTHER = range(13)
 
+# Number words of the caller's language that multiply what comes before ("deux mille").
+WORD_SCALES = {1000: 3, 10**6: 6, 10**9: 9}
+
 # Three-letter words that are also currency codes, never read as codes.
 CODE_LIKE_WORDS = frozenset({"all", "try", "top", "cup", "pen", "mad", "bob", "mop", "sos",
                              "gel", "cop", "lak", "bam", "mur", "kes", "lei", "php", "mga"})
@@ -53,7 +56,14 @@ COINS = {"nickel": Decimal("0.05"), "nickels": Decimal("0.05"), "dime": Decimal(
          "grand": Decimal(1000), "grands": Decimal(1000)}
 
 # "20 dollars and 43 cents": the words that join main and minor units.
-CONJUNCTIONS = frozenset({"and", "og", "und", "et", "y", "e", "i", "ir", "och", "en", "și", "и"})
+CONJUNCTIONS = frozenset({"and", "og", "und", "et", "y", "e", "i", "ir", "och", "en", "și", "si",
+                          "и", "con"})
+
+# A currency name may lead its number ("ringgit 42", "at dollar 22.5 million") only at the start
+# of a text or after these: never right after a word, which may be an unread number word.
+NAME_MAY_FOLLOW = frozenset({PUNCT, LPAREN, QUAL, OPEN})
+NAME_MAY_FOLLOW_WORDS = frozenset({"at", "of", "for", "by", "to", "from", "in", "en", "em", "di",
+                                   "de", "à", "a", "bei", "von", "für"})
 
 # What may stand between an amount and its restatement in another currency, besides "(" and ",".
 RESTATEMENT_LINKS = frozenset({
@@ -231,6 +241,8 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words):
     qualifier = lex.qualifiers.get(fold)
     if qualifier is not None:
         return QUAL, used, qualifier, False
+    if lang_words is not None and fold in lang_words:
+        return WORDS, used, lang_words[fold], False  # the caller's language first: "mille"
     scale = lex.scales.get(fold)
     if scale is not None and fold not in _NUMBER_WORDS_NOT_SCALES:
         return SCALE, used, scale, False
@@ -238,8 +250,6 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words):
         code = _code(plain[index][1])
         if code:
             return CUR, 1, code, False
-    if lang_words is not None and fold in lang_words:
-        return WORDS, used, lang_words[fold], False
     form = lex.name(fold)
     if form is None and not fold.isascii():
         form = lex.name(strip_accents(fold))
@@ -324,9 +334,14 @@ class _Reader:
         else:
             return None
         scales = []
-        while k < len(atoms) and atoms[k].kind == SCALE and len(scales) < 3:
-            scales.append(atoms[k].data)
-            side.langs.append(frozenset(atoms[k].data))
+        while k < len(atoms) and len(scales) < 3:
+            if atoms[k].kind == SCALE:
+                scales.append(atoms[k].data)
+                side.langs.append(frozenset(atoms[k].data))
+            elif atoms[k].kind == WORDS and atoms[k].data in WORD_SCALES:
+                scales.append({self.lang: WORD_SCALES[atoms[k].data]})  # "deux mille"
+            else:
+                break
             k += 1
         side.scales = tuple(scales)
         return side, k
@@ -395,7 +410,7 @@ class _Reader:
         if not side.currency or side.scales or k >= len(atoms):
             return k
         j = k
-        if atoms[j].kind == JOIN and atoms[j].text in CONJUNCTIONS:
+        if atoms[j].text in CONJUNCTIONS:
             j += 1
         if j >= len(atoms):
             return k
@@ -410,6 +425,8 @@ class _Reader:
             cents, j = read[0].value, read[1]
         else:
             return k
+        if j + 1 < len(atoms) and atoms[j].text == "de" and atoms[j + 1].text in MINOR_UNITS:
+            j += 1  # "23 de cenți"
         if j < len(atoms) and atoms[j].text in MINOR_UNITS:
             side.minor = cents / 100
             return j + 1
@@ -427,6 +444,14 @@ class _Reader:
         first = k
         pre = None
         if atoms[k].kind == CUR:
+            lower_code = isinstance(atoms[k].data, str) and self.text[atoms[k].start].islower()
+            if lower_code and not (k + 1 < len(atoms) and atoms[k + 1].kind == CUR
+                                   and atoms[k + 1].adjacent):
+                return None  # a lower-case code ("che") leads only a symbol ("aud$ 15")
+            if atoms[k].is_name and k > 0 and atoms[k - 1].kind not in NAME_MAY_FOLLOW and (
+                atoms[k - 1].text not in NAME_MAY_FOLLOW_WORDS
+            ):
+                return None  # "twenty dollars 43 cents" is not "dollars 43"
             pre = atoms[k]
             k += 1
             if k < len(atoms) and atoms[k].kind == CUR and atoms[k].adjacent:

@@ -128,6 +128,14 @@ CASES = [
     ("300 to 400 million euros", None, "300000000", "EUR", None, "400000000"),
     ("zwischen 2 und 3 Mrd. Euro", "de", "2000000000", "EUR", None, "3000000000"),
     ("$500,000 to $2 million", None, "500000", "USD", None, "2000000"),
+    # accents left out, minor units, lower-case codes leading a symbol, number words
+    ("mais de $247 milhoes", None, "247000000", "USD", "over", None),
+    ("solo cuesta 25 euros con 50.", None, "25.50", "EUR", None, None),
+    ("2 dolari și 23 de cenți", "ro", "2.23", "USD", None, None),
+    ("aud$ 15", None, "15", "AUD", None, None),
+    ("mille €", "fr", "1000", "EUR", None, None),
+    ("deux mille euros", "fr", "2000", "EUR", None, None),
+    ("dva dolara i 23 centa", "hr", "2.23", "USD", None, None),
     # in a sentence: the first amount
     ("Vilnius announced plans to allocate 10 million euros ($11 million) to buy drones",
      None, "10000000", "EUR", None, None),
@@ -155,6 +163,8 @@ NO_MONEY = [
     ("euros", "found the currency 'euros'"),
     ("million", "no number and no currency"),
     ("the 12th aid package", "no currency"),
+    # Italian "che" is the code of the WIR euro only when written as a code, after a number
+    ("ha annunciato che 8 ministri", "no currency next to the number '8'"),
 ]
 
 

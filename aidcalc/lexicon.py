@@ -14,6 +14,7 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -142,6 +143,42 @@ QUALIFIER_FORMS = {
 
 # Qualifiers that are ordinary words in English: read only when the amount's language is theirs.
 GATED_QUALIFIERS = frozenset({"do", "tot", "per", "a"})
+
+# Number words of the caller's language that multiply what comes before ("deux mille").
+WORD_SCALES = {1000: 3, 10**6: 6, 10**9: 9}
+
+# Three-letter words that are also currency codes, never read as codes.
+CODE_LIKE_WORDS = frozenset({"all", "try", "top", "cup", "pen", "mad", "bob", "mop", "sos",
+                             "gel", "cop", "lak", "bam", "mur", "kes", "lei", "php", "mga"})
+
+# Coins and slang counted in main units of the local currency ("ten dimes", "10 grand").
+COINS = {"nickel": Decimal("0.05"), "nickels": Decimal("0.05"), "dime": Decimal("0.1"),
+         "dimes": Decimal("0.1"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25"),
+         "grand": Decimal(1000), "grands": Decimal(1000)}
+
+# "20 dollars and 43 cents": the words that join main and minor units.
+CONJUNCTIONS = frozenset({"and", "og", "und", "et", "y", "e", "i", "ir", "och", "en", "și", "si",
+                          "и", "con"})
+
+# What may stand between an amount and its restatement in another currency, besides "(" and ",".
+RESTATEMENT_LINKS = frozenset({
+    "or", "or about", "i e", "ie", "that is", "equivalent to", "equal to", "the equivalent of",
+    "worth", "umgerechnet", "oder", "d h", "das sind", "soit", "ou", "tai", "arba", "tai yra",
+    "або", "тобто", "що становить", "czyli", "lub", "to jest", "ok", "approximately", "t y",
+    "i.e", "soit environ", "c'est-à-dire", "c est à dire", "das heißt", "also",
+})
+
+# Words between a scale and a currency name that tell the language ("2 billions d'euros").
+FILLER_LANGS = {
+    "of": frozenset({"en"}), "d": frozenset({"fr", "it"}),
+    "de": frozenset({"fr", "es", "pt", "ro"}),
+    "di": frozenset({"it"}), "af": frozenset({"da", "sv"}), "av": frozenset({"sv", "nb"}),
+    "van": frozenset({"nl"}),
+}
+
+# Words after which a currency name may lead its number ("at dollar 22.5 million").
+NAME_MAY_FOLLOW_WORDS = frozenset({"at", "of", "for", "by", "to", "from", "in", "en", "em", "di",
+                                   "de", "à", "a", "bei", "von", "für"})
 
 # Words that join the low and high ends of a range; "between"-words open one.
 RANGE_JOINERS = {"-", "–", "—", "to", "and", "bis", "à", "a", "et", "y", "e", "iki", "ir", "до",

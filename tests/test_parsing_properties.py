@@ -202,33 +202,34 @@ ADVERSARIAL = {
 }
 
 
-def _best_time(text: str, repeats: int = 3) -> float:
-    """Return the fastest of ``repeats`` timings of parse_amount(text) (less noise)."""
-    best = float("inf")
+def _best_times(small: str, large: str, repeats: int = 5) -> tuple[float, float]:
+    """Return the fastest timings of parse_amount on two texts, taken in turn (a busy spell
+    of the shared machine then slows both, not one)."""
+    best = [float("inf"), float("inf")]
     for _ in range(repeats):
-        started = time.perf_counter()
-        with contextlib.suppress(ParseError):
-            parse_amount(text)
-        best = min(best, time.perf_counter() - started)
-    return best
+        for which, text in enumerate((small, large)):
+            started = time.perf_counter()
+            with contextlib.suppress(ParseError):
+                parse_amount(text)
+            best[which] = min(best[which], time.perf_counter() - started)
+    return best[0], best[1]
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_adversarial_input_is_linear(name: str) -> None:
     """100 KB of adversarial text gives an Amount or ParseError, in time linear in its size.
 
-    No wall-clock limit is asserted (the machine is shared); doubling the input must not more
-    than double the time by a wide margin: a ratio >= 4 would mean quadratic growth.
+    No wall-clock limit is asserted (the machine is shared); four times the text must take
+    about four times as long, not the sixteen times of quadratic growth.
     """
     build = ADVERSARIAL[name]
     big = build(100_000)
     assert 95_000 <= len(big) <= 100_000
     _parse_or_refuse(big, None)
-    quarter_time = _best_time(build(25_000))
-    full_time = _best_time(big)
-    # Four times the text: linear time is about 4x, quadratic 16x; 8x leaves room for a
-    # loaded machine. Below 20 ms the ratio is timer and scheduler noise, not growth.
-    assert full_time < 0.02 or full_time / quarter_time < 8, (name, quarter_time, full_time)
+    quarter_time, full_time = _best_times(build(25_000), big)
+    # Linear is about 4x, quadratic 16x; 10x leaves room for noise. Below 20 ms the ratio is
+    # timer and scheduler noise, not growth.
+    assert full_time < 0.02 or full_time / quarter_time < 10, (name, quarter_time, full_time)
 
 
 MENTION_TEXT = st.lists(

@@ -13,6 +13,7 @@ rates as ``convert`` but in binary floating point (about 16 significant digits).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -22,7 +23,11 @@ from .amount import Amount, check_currency
 from .errors import RateNotAvailable, UnknownCurrency
 from .rates.core import DECIMAL
 
+# a value date that numpy parses exactly as ``parse_value_date`` does (ASCII digits only)
+_PLAIN_DAY = re.compile(r"(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
 if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
     import pandas as pd
 
     from .rates import Rates
@@ -131,21 +136,29 @@ def normalize(
     )
 
     # The work is done per distinct (currency, value date) "cell", then gathered into rows:
-    # a million rows usually hold a few thousand cells.
-    date_codes, date_values = pd.factorize(frame[date], use_na_sentinel=True)
-    currency_codes, currency_names = pd.factorize(frame[currency], use_na_sentinel=True)
-    n_dates, n_currencies = len(date_values) + 1, len(currency_names) + 1  # +1: missing
-    date_codes = np.where(date_codes < 0, n_dates - 1, date_codes)
-    currency_codes = np.where(currency_codes < 0, n_currencies - 1, currency_codes)
+    # a million rows usually hold a few thousand cells. Code -1 (a missing value) becomes the
+    # last code of each column.
+    date_codes, date_values = _factorize(frame[date])
+    currency_codes, currency_names = _factorize(frame[currency])
+    n_dates, n_currencies = len(date_values) + 1, len(currency_names) + 1
 
     # each distinct value date: its day, precision and method (-1: not a date, -2: wrong method)
     date_day = np.zeros(n_dates, dtype=np.int64)
     date_method = np.full(n_dates, -1, dtype=np.int64)
     date_precision = np.zeros(n_dates, dtype=np.int64)
+    date_problem: dict[int, str] = {}  # why a distinct value is not a value date
+    plain = _plain_days(date_values)
+    if plain is not None:  # YYYY-MM-DD strings, parsed at once; the others one by one below
+        positions, days = plain
+        date_day[positions] = days
+        date_method[positions] = METHODS.index(method or "previous")  # a day allows every method
     for i, raw in enumerate(date_values):
+        if plain is not None and date_method[i] != -1:
+            continue
         try:
             parsed = parse_value_date(raw.to_pydatetime() if hasattr(raw, "to_pydatetime") else raw)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError) as error:
+            date_problem[i] = str(error)
             continue
         date_day[i] = day_number(parsed.start)
         date_precision[i] = PRECISIONS.index(parsed.precision)
@@ -153,20 +166,20 @@ def normalize(
         allowed = chosen in ALLOWED_METHODS[parsed.precision]
         date_method[i] = METHODS.index(chosen) if allowed else -2
 
-    cell_of_row = currency_codes.astype(np.int64) * n_dates + date_codes
-    n_cells = n_currencies * n_dates
-    if n_cells <= 50_000_000:
-        present = np.zeros(n_cells, dtype=bool)
-        present[cell_of_row] = True
-        cells = np.flatnonzero(present)
+    # each row's cell; tables are indexed by cell when they are small enough, else by the
+    # position of the cell among the distinct ones
+    key_of_row = currency_codes * n_dates
+    key_of_row += date_codes
+    n_keys = n_currencies * n_dates
+    if n_keys <= max(len(key_of_row), 1 << 16):
+        present = np.zeros(n_keys, dtype=bool)
+        present[key_of_row] = True
+        keys = np.flatnonzero(present)
+        slots, slot_of_row, size = keys, key_of_row, n_keys
     else:
-        cells = np.unique(cell_of_row)
-    cell_rate = np.full(n_cells if n_cells <= 50_000_000 else 0, np.nan)
-    lookup = {}  # cell index -> position, when the tables are sparse
-    if not len(cell_rate):
-        lookup = {int(c): j for j, c in enumerate(cells)}
-        cell_rate = np.full(len(cells), np.nan)
-    size = len(cell_rate)
+        keys, slot_of_row = np.unique(key_of_row, return_inverse=True)
+        slots, size = np.arange(len(keys)), len(keys)
+    cell_rate = np.full(size, np.nan)
     cell_day = np.zeros(size, dtype=np.int64)
     cell_source = np.full(size, -1, dtype=np.int64)
     cell_error = np.full(size, -1, dtype=np.int64)
@@ -175,36 +188,28 @@ def normalize(
     source_index: dict[str, int] = {}
     message_index: dict[tuple[str, type, str], int] = {}
 
-    def slot(cell_indices: np.ndarray) -> np.ndarray:
-        if not lookup:
-            return cell_indices
-        return np.array([lookup[int(c)] for c in cell_indices], dtype=np.int64)
-
-    def code_of(text: str, table: list, index: dict) -> int:
+    def code_of(text, table: list, index: dict) -> int:
         if text not in index:
             index[text] = len(table)
             table.append(text)
         return index[text]
 
-    def fail(cell_indices: np.ndarray, texts, kind: type = RateNotAvailable, code: str = ""):
-        where = slot(cell_indices)
+    def fail(where: np.ndarray, texts, kind: type = RateNotAvailable, code: str = ""):
         for position, text in zip(where, texts, strict=True):
             cell_error[position] = code_of((text, kind, code), messages, message_index)
 
-    cell_currency = cells // n_dates
+    cell_currency = keys // n_dates
     for currency_index in np.unique(cell_currency):
-        mine = cells[cell_currency == currency_index]
-        dates_here = mine % n_dates
+        here = cell_currency == currency_index
+        mine, dates_here = slots[here], keys[here] % n_dates
         if currency_index == n_currencies - 1:
             fail(mine, ["no currency"] * len(mine))
             continue
         base = str(currency_names[currency_index])
         methods_here = date_method[dates_here]
         bad_date = (dates_here == n_dates - 1) | (methods_here == -1)
-        fail(
-            mine[bad_date],
-            ["no value date (expected YYYY-MM-DD, YYYY-MM or YYYY)"] * bad_date.sum(),
-        )
+        missing = "no value date (expected YYYY-MM-DD, YYYY-MM or YYYY)"
+        fail(mine[bad_date], [date_problem.get(int(d), missing) for d in dates_here[bad_date]])
         for wrong in np.flatnonzero(methods_here == -2):
             name = PRECISIONS[date_precision[dates_here[wrong]]]
             needs = " or ".join(ALLOWED_METHODS[name])
@@ -214,19 +219,18 @@ def normalize(
             )
         for method_index in np.unique(methods_here[methods_here >= 0]):
             row_method = METHODS[method_index]
-            these = mine[methods_here == method_index]
-            days = date_day[these % n_dates]
-            where = slot(these)
+            chosen = methods_here == method_index
+            where, days = mine[chosen], date_day[dates_here[chosen]]
             if base == to:
                 problem = _check_code(base, rates)
                 if problem is not None:
-                    fail(these, [problem] * len(these), UnknownCurrency, base)
+                    fail(where, [problem] * len(where), UnknownCurrency, base)
                     continue
                 cell_rate[where] = 1.0
                 period = PERIOD_OF.get(row_method)
                 if period:
-                    keys = month_key(days) if period == "month" else year_key(days)
-                    cell_day[where] = period_bounds(keys, period)[0]
+                    period_keys = month_key(days) if period == "month" else year_key(days)
+                    cell_day[where] = period_bounds(period_keys, period)[0]
                 else:
                     cell_day[where] = days
                 cell_source[where] = code_of("same currency", sources, source_index)
@@ -234,7 +238,7 @@ def normalize(
             try:
                 found = rates.rate_arrays(base, to, days, row_method)
             except UnknownCurrency as error:
-                fail(these, [str(error)] * len(these), UnknownCurrency, error.code)
+                fail(where, [str(error)] * len(where), UnknownCurrency, error.code)
                 continue
             ok = found.reasons == 0
             cell_rate[where[ok]] = found.values[ok]
@@ -242,15 +246,13 @@ def normalize(
             mapping = np.array([code_of(t, sources, source_index) for t in found.sources])
             cell_source[where[ok]] = mapping[found.source_codes[ok]]
             bad = np.flatnonzero(~ok)
-            fail(these[bad], [found.message(int(i)) for i in bad])
+            fail(where[bad], [found.message(int(i)) for i in bad])
 
-    # gather the cells into rows
-    row_slot = slot(cell_of_row) if lookup else cell_of_row
-    rate = cell_rate[row_slot]
-    failed = np.isnan(rate)
-    if errors == "raise" and failed.any():
+    cell_failed = np.isnan(cell_rate)
+    if errors == "raise" and cell_failed[slots].any():
+        failed = cell_failed[slot_of_row]
         first = int(np.argmax(failed))
-        message, kind, code = messages[cell_error[row_slot[first]]]
+        message, kind, code = messages[cell_error[slot_of_row[first]]]
         count = int(np.count_nonzero(failed))
         more = f" ({count - 1} more rows failed)" if count > 1 else ""
         text = f"row {frame.index[first]!r}: {message}{more}"
@@ -258,25 +260,115 @@ def normalize(
             raise UnknownCurrency(code, text)
         raise RateNotAvailable(text)
 
-    result = frame.copy(deep=False)  # a new frame; pandas copies the shared columns on write
+    # gather the cells into rows: one take per output column, with small code types
+    cell_method = np.full(size, -1, dtype=np.int64)
+    cell_method[slots] = np.maximum(date_method[keys % n_dates], -1)
+    cell_method[cell_failed] = -1
+    rate = cell_rate.take(slot_of_row)
+    nat = np.iinfo(np.int64).min
+    cell_stamp = np.where(cell_failed, nat, cell_day * 86400).view("datetime64[s]")
     suffix = to.lower()
-    result[f"value_{suffix}"] = amounts * rate
+    added = {f"value_{suffix}": amounts * rate}
     if "high" in frame.columns:
         highs = pd.to_numeric(frame["high"], errors="coerce").to_numpy(
             dtype=np.float64, na_value=np.nan
         )
-        result[f"high_{suffix}"] = highs * rate
-    result["rate"] = rate
-    nat = np.iinfo(np.int64).min
-    cell_stamp = np.where(np.isnan(cell_rate), nat, cell_day * 86400)
-    result["rate_date"] = cell_stamp[row_slot].view("datetime64[s]")
-    result["rate_source"] = pd.Categorical.from_codes(cell_source[row_slot], sources)
-    row_method = np.where(failed, -1, np.maximum(date_method, -1)[date_codes])
-    result["rate_method"] = pd.Categorical.from_codes(row_method, METHODS)
+        added[f"high_{suffix}"] = highs * rate
+    added["rate"] = rate
+    added["rate_date"] = cell_stamp.take(slot_of_row)
+    added["rate_source"] = _categorical(cell_source, slot_of_row, sources)
+    added["rate_method"] = _categorical(cell_method, slot_of_row, list(METHODS))
     if errors == "coerce":
         texts = [text for text, _kind, _code in messages]
-        result["rate_error"] = pd.Categorical.from_codes(cell_error[row_slot], texts)
+        added["rate_error"] = _categorical(cell_error, slot_of_row, texts)
+    return _with_columns(frame, added)
+
+
+def _with_columns(frame: pd.DataFrame, added: dict) -> pd.DataFrame:
+    """Return a new frame: ``frame``'s columns, then ``added`` (replacing same-named ones)."""
+    import pandas as pd
+
+    if frame.columns.is_unique and frame.columns.nlevels == 1:
+        # one constructor call: the new arrays are taken as they are, the old columns shared
+        # (pandas copies a shared column on write), instead of a copy per assignment
+        columns = {name: frame[name] for name in frame.columns}
+        columns.update(added)
+        result = pd.DataFrame(columns, index=frame.index, copy=False)
+        result.columns.name = frame.columns.name
+        result.attrs = dict(frame.attrs)
+        return result
+    result = frame.copy(deep=False)
+    for name, column in added.items():
+        result[name] = column
     return result
+
+
+def _factorize(column: pd.Series) -> tuple[np.ndarray, Any]:
+    """Return (int64 codes, distinct values) of a column; a missing value gets the last code.
+
+    Strings go through one small hash table (pandas' own, sized for the distinct values rather
+    than the rows); other dtypes, or a pandas without that table, through ``pandas.factorize``.
+    """
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(column.dtype, pd.CategoricalDtype):  # the codes are there already
+        codes, uniques = column.cat.codes.to_numpy(), column.cat.categories
+    elif (found := _factorize_strings(column)) is not None:
+        uniques, codes = found
+    else:
+        codes, uniques = pd.factorize(column, sort=False, use_na_sentinel=True)
+    codes = codes.astype(np.int64, copy=False)
+    if len(codes) and codes.min() < 0:
+        codes = np.where(codes < 0, len(uniques), codes)
+    return codes, uniques
+
+
+def _factorize_strings(column: pd.Series):
+    """Return (uniques, codes) of a column of str values and missing values, else None."""
+    import pandas as pd
+
+    dtype = column.dtype
+    python_strings = isinstance(dtype, pd.StringDtype) and dtype.storage == "python"
+    if not (python_strings or pd.api.types.is_object_dtype(dtype)):
+        return None  # categorical, datetime, pyarrow strings: pandas.factorize is fast there
+    values = column.to_numpy()  # the stored object array itself, not a copy
+    if values.dtype != object:
+        return None
+    # the table takes any non-str value for a missing one, so an object column must hold str only
+    if not python_strings and pd.api.types.infer_dtype(values, skipna=True) != "string":
+        return None
+    try:
+        from pandas._libs.hashtable import StringHashTable
+
+        return StringHashTable(1024).factorize(values)
+    except (ImportError, AttributeError, TypeError, ValueError, UnicodeError):
+        return None
+
+
+def _plain_days(values) -> tuple[np.ndarray, np.ndarray] | None:
+    """Return (positions, day numbers) of the YYYY-MM-DD strings among ``values``, or None."""
+    import numpy as np
+
+    texts = [raw if type(raw) is str and _PLAIN_DAY.fullmatch(raw) else None for raw in values]
+    positions = [i for i, text in enumerate(texts) if text is not None]
+    if not positions:
+        return None
+    try:
+        days = np.array([texts[i] for i in positions], dtype="datetime64[D]")
+    except ValueError:  # a day that does not exist (2024-02-30): one by one, for the message
+        return None
+    return np.array(positions, dtype=np.int64), days.astype(np.int64)
+
+
+def _categorical(cell_codes: np.ndarray, slot_of_row: np.ndarray, categories: list):
+    """Return the categorical column of each row's cell code (-1: missing)."""
+    import numpy as np
+    import pandas as pd
+
+    small = np.int8 if len(categories) < 127 else np.int16 if len(categories) < 32767 else np.int32
+    codes = cell_codes.astype(small).take(slot_of_row)
+    return pd.Categorical.from_codes(codes, categories, validate=False)
 
 
 def _check_code(code: str, rates: Any) -> str | None:

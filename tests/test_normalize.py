@@ -143,3 +143,66 @@ def test_normalize_agrees_with_convert_row_by_row(rows, to):
         assert result.loc[i, "rate_date"] == pd.Timestamp(expected.rate_date)
         assert result.loc[i, "rate_source"] == expected.source
         assert result.loc[i, "rate_method"] == expected.method
+
+
+MIXED_ROWS = {
+    "value": [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0],
+    "currency": ["EUR", "GBP", None, "UAH", "XYZ", "GBP", "RUB", "EUR"],
+    "date": ["2024-11-02", "2024-09", "2024-11-04", "2023-01-15", "2024", None, "2024-11-04",
+             "2023-02-29"],
+}  # fmt: skip
+
+
+def _comparable(result: pd.DataFrame) -> list:
+    columns = ["value_usd", "rate", "rate_date", "rate_source", "rate_method", "rate_error"]
+    return result[columns].astype(object).where(result[columns].notna(), None).values.tolist()
+
+
+@pytest.mark.parametrize("dtype", ["object", "category", "string"])
+def test_every_column_dtype_gives_the_same_rows(dtype):
+    # str columns take a faster path to their codes than the others: the results must not differ
+    plain = pd.DataFrame(MIXED_ROWS)
+    assert plain["currency"].dtype == "str"
+    expected = normalize(plain, "USD", errors="coerce")
+    typed = plain.astype({"currency": dtype, "date": dtype})
+    assert _comparable(normalize(typed, "USD", errors="coerce")) == _comparable(expected)
+    rows = _comparable(expected)
+    assert rows[0][2] == pd.Timestamp("2024-11-01") and rows[3][2] == pd.Timestamp("2023-01-15")
+    assert [row[0] is None for row in rows] == [False, False, True, False, True, True, True, True]
+    assert "2023-02-29" in rows[7][5] and "day is out of range" in rows[7][5]
+
+
+def test_uah_in_the_nbu_gap_takes_the_ecb_fixing_date():
+    source = frame(value=[1e6, 1e6], currency=["UAH", "UAH"], date=["2023-01-15", "2023-01-16"])
+    result = normalize(source, "EUR")
+    assert result["rate_date"].tolist() == [pd.Timestamp("2023-01-13"), pd.Timestamp("2023-01-16")]
+    assert result["rate_source"].str.contains("x ECB USD").all()
+
+
+def test_object_columns_holding_dates_and_strings():
+    # a non-str value must not be taken for a missing one (the string hash table would)
+    source = pd.DataFrame(
+        {"value": [1.0, 2.0, 3.0], "currency": ["EUR", "EUR", "EUR"],
+         "date": pd.Series([date(2024, 11, 2), "2024-11-04", pd.Timestamp("2024-11-04")],
+                           dtype=object)}
+    )  # fmt: skip
+    result = normalize(source, "USD")
+    assert result["rate"].tolist() == [1.0885, 1.0904, 1.0904]
+    codes = pd.DataFrame({"value": [1.0], "currency": pd.Series([b"EUR"], dtype=object),
+                          "date": ["2024-11-04"]})  # fmt: skip
+    with pytest.raises(UnknownCurrency, match="row 0"):
+        normalize(codes, "USD")
+
+
+def test_the_new_frame_keeps_the_input_columns_and_replaces_same_names():
+    source = frame(value=[1.0, 2.0], currency=["EUR", "USD"], date=["2024-11-04"] * 2, rate=[9, 9])
+    source.attrs["origin"] = "test"
+    result = normalize(source, "USD")
+    assert list(result.columns[:4]) == ["value", "currency", "date", "rate"]
+    assert result["rate"].tolist() == [1.0904, 1.0] and source["rate"].tolist() == [9, 9]
+    assert result.attrs == {"origin": "test"}
+    result.loc[0, "value"] = -1.0
+    assert source.loc[0, "value"] == 1.0  # a new frame: writing to it leaves the input alone
+    twice = pd.DataFrame([[1.0, "EUR", "2024-11-04", "a", "b"]],
+                         columns=["value", "currency", "date", "x", "x"])  # fmt: skip
+    assert normalize(twice, "USD")["rate"].tolist() == [1.0904]

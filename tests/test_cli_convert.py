@@ -13,6 +13,8 @@ from aidcalc.cli import main
 from aidcalc.paths import data_file
 from aidcalc.rates import Rates, store
 
+REAL_DOWNLOAD = store.download  # before the fixture below forbids it
+
 
 @pytest.fixture(autouse=True)
 def user_dir(tmp_path, monkeypatch):
@@ -204,3 +206,47 @@ def test_user_data_dir_defaults(monkeypatch, tmp_path):
     assert store.user_data_dir() == tmp_path / "xdg" / "aidcalc"
     monkeypatch.delenv("XDG_DATA_HOME")
     assert store.user_data_dir().parts[-3:] == (".local", "share", "aidcalc")
+
+
+def test_an_ascending_user_copy_is_used_when_newer(capsys, tmp_path):
+    # ``update`` accepts a history in ascending order; its newest day is then the last row
+    header, _, rest = newer_csv().partition(b"\n")
+    rows = rest.strip(b"\n").split(b"\n")
+    ascending = tmp_path / "ascending.csv"
+    ascending.write_bytes(header + b"\n" + b"\n".join(reversed(rows)) + b"\n")
+    status, out, _ = run(capsys, "rates", "update", "--from-file", str(ascending))
+    assert status == 0 and "stays in use" not in out
+    assert store.last_date(ascending) == date(2026, 11, 2)
+    assert store.current_ecb_file()[1] == "user"
+    assert Rates.default().rate("EUR", "USD", "2026-11-02").date == date(2026, 11, 2)
+
+
+def test_a_zip_without_exactly_one_csv_is_refused(capsys, monkeypatch, user_dir):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("README.txt", "not rates")
+        archive.writestr("a.csv", newer_csv())
+        archive.writestr("b.csv", newer_csv())
+    monkeypatch.setattr(store, "download", lambda url=None, timeout=60: buffer.getvalue())
+    status, _, err = run(capsys, "rates", "update")
+    assert status == 1 and "one CSV file" in err and "nothing changed" in err
+    assert not (user_dir / "rates").exists() or not any((user_dir / "rates").iterdir())
+
+
+def test_a_broken_connection_is_an_os_error(monkeypatch):
+    from http.client import IncompleteRead
+    from urllib import request
+
+    class Truncated:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def read(self):
+            raise IncompleteRead(b"PK\x03\x04 partial", 4_000_000)
+
+    monkeypatch.setattr(request, "urlopen", lambda *args, **kwargs: Truncated())
+    with pytest.raises(OSError, match="IncompleteRead"):
+        REAL_DOWNLOAD("https://example.invalid/eurofxref-hist.zip")

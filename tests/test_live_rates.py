@@ -83,3 +83,18 @@ def test_normalize_with_live_rates_asks_once_per_day(mocked):
     assert result["value_usd"].tolist()[:2] == [1.2971, 2.5942]
     assert pd.isna(result.loc[2, "value_usd"]) and "2024-11-05" in result.loc[2, "rate_error"]
     assert len(mocked.calls) == 2
+
+
+@pytest.mark.parametrize("given", ["abc", "NaN", "Infinity", "-1.2", "0"])
+def test_a_value_that_is_not_a_positive_rate_is_refused(mocked, given):
+    mocked.add(responses.GET, API + "2024-11-04", json={"base": "EUR", "rates": {"USD": given}})
+    with pytest.raises(RateNotAvailable, match="not a positive rate"):
+        Rates.live().rate("EUR", "USD", "2024-11-04")
+
+
+def test_an_unknown_code_is_refused_before_any_request(mocked):
+    from aidcalc.errors import UnknownCurrency
+
+    with pytest.raises(UnknownCurrency) as caught:
+        Rates.live().rate("EUR", "XYZ", "2024-11-04")
+    assert caught.value.code == "XYZ" and not mocked.calls

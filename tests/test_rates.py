@@ -111,7 +111,7 @@ def test_same_currency_is_exactly_one(rates):
 def test_staleness_limit(rates):
     strict = Rates.from_files(staleness_days=0)
     assert strict.rate("EUR", "USD", "2024-11-04").value == Decimal("1.0904")
-    with pytest.raises(RateNotAvailable, match="more than 0 days"):
+    with pytest.raises(RateNotAvailable, match=r"2024-11-01, 1 day earlier.*limit of 0 days"):
         strict.rate("EUR", "USD", "2024-11-02")
     # ISK was not quoted from 2008-12-10 to 2018-01-31: a 7-day-old fixing is not used either
     with pytest.raises(RateNotAvailable, match="ISK"):
@@ -119,6 +119,30 @@ def test_staleness_limit(rates):
     with pytest.raises(RateNotAvailable, match="ISK"):
         rates.rate("EUR", "ISK", "2008-12-10")
     assert rates.rate("EUR", "ISK", "2008-12-09").value == ecb()["2008-12-09"]["ISK"]
+
+
+def _gapped_history():
+    """A small ECB-like history, daily from 2020-01-01, with no publication 2021-06-11..06-27."""
+    days = np.arange(np.datetime64("2020-01-01"), np.datetime64("2023-06-01"))
+    days = days[(days <= np.datetime64("2021-06-10")) | (days >= np.datetime64("2021-06-28"))]
+    rows = b"".join(f"{d},1.1,130.5,0.85,0.95,\n".encode() for d in days[::-1])
+    return ecb_file.parse(GOOD_HEADER + rows)
+
+
+def test_the_default_staleness_limit_is_7_days():
+    gapped = Rates(_gapped_history())
+    last = date(2021, 6, 10)
+    assert gapped.rate("EUR", "USD", "2021-06-17").date == last  # 7 days old: used
+    with pytest.raises(RateNotAvailable) as caught:
+        gapped.rate("EUR", "USD", "2021-06-18")
+    message = str(caught.value)
+    assert "2021-06-10, 8 days earlier" in message and "staleness limit of 7 days" in message
+    assert "EUR->USD" in message and "previous" in message and "2021-06-18" in message
+    # nearest looks both ways, and says so when both sides are too far
+    assert gapped.rate("EUR", "USD", "2021-06-22", method="nearest").date == date(2021, 6, 28)
+    with pytest.raises(RateNotAvailable, match=r"9 days earlier; the next is of 2021-06-28, 9 d"):
+        gapped.rate("EUR", "USD", "2021-06-19", method="nearest")
+    assert Rates(_gapped_history(), staleness_days=8).rate("EUR", "USD", "2021-06-18").value
 
 
 # -- UAH (NBU) ---------------------------------------------------------------------------------
@@ -140,10 +164,35 @@ def test_uah_in_the_fixed_period(rates):
     eur = rates.rate("EUR", "UAH", "2023-01-15")  # a Sunday: Friday's ECB USD fixing
     assert eur.value == Decimal("36.5686") * ecb()["2023-01-13"]["USD"]
     assert "ECB" in eur.source and "36.5686" in eur.source
+    # UAH/EUR exists there on ECB fixing days only, so the rate date is the ECB fixing used
+    assert eur.date == date(2023, 1, 13)
+    assert rates.rate("EUR", "UAH", "2022-12-26").date == date(2022, 12, 23)  # TARGET holiday
+    with pytest.raises(RateNotAvailable, match="no UAH fixing that day"):
+        rates.rate("EUR", "UAH", "2023-01-15", method="exact")
+    monday = rates.rate("EUR", "UAH", "2023-01-16", method="exact")
+    assert monday.value == Decimal("36.5686") * ecb()["2023-01-16"]["USD"]
+    assert monday.date == date(2023, 1, 16)
+    # UAH/USD is fixed every calendar day, so its rate date is the day itself
+    assert usd.date == date(2023, 1, 15)
     # other currencies go through the crossed EUR rate
     gbp = rates.rate("UAH", "GBP", "2023-01-16")
     expected = div(ecb()["2023-01-16"]["GBP"], Decimal("36.5686") * ecb()["2023-01-16"]["USD"])
     assert gbp.value == expected
+
+
+def test_uah_means_cite_only_the_sources_they_rest_on(rates):
+    # January 2023 lies wholly in the gap: the mean is over the crossed ECB fixing days
+    january = rates.rate("EUR", "UAH", "2023-01")
+    crossed = [Decimal("36.5686") * row["USD"] for day, row in ecb().items()
+               if day.startswith("2023-01")]  # fmt: skip
+    assert january.value == sum(crossed, Decimal(0)) / len(crossed)
+    assert january.source.startswith("NBU fixed UAH/USD rate 36.5686 x ECB")
+    assert "NBU official rate;" not in january.source
+    # 2023: NBU rates from August, the crossed 36.5686 before; the 2022 rate 29.2549 is not cited
+    year = rates.rate("EUR", "UAH", "2023").source
+    assert "NBU official rate" in year and "36.5686" in year and "29.2549" not in year
+    assert "29.2549" in rates.rate("EUR", "UAH", "2022").source
+    assert rates.rate("EUR", "UAH", "2024").source == "NBU official rate"
 
 
 def test_uah_after_the_nbu_data(rates):
@@ -189,6 +238,17 @@ def test_world_bank_annual_for_currencies_the_ecb_does_not_quote(rates):
         rates.rate("NGN", "USD", "2023-05-05")
     with pytest.raises(RateNotAvailable, match="annual"):
         rates.rate("NGN", "USD", "2023-05")
+    with pytest.raises(RateNotAvailable, match="method='annual'"):
+        rates.rate("NGN", "EUR", "2023-05-05", method="exact")
+
+
+def test_world_bank_past_its_data_does_not_promise_an_update(rates):
+    # the ECB 2026 mean is incomplete too, but an update cannot bring World Bank 2026 figures
+    with pytest.raises(RateNotAvailable) as caught:
+        rates.rate("NGN", "USD", "2026")
+    message = str(caught.value)
+    assert "NGN/USD 1960..2025" in message and "with 2025" in message
+    assert "rates update" not in message and "nothing newer" in message
 
 
 # -- refusals -------------------------------------------------------------------------------------
@@ -200,6 +260,18 @@ def test_rub_refused_after_suspension(rates):
                         ("2024-11-04", "previous")):  # fmt: skip
         with pytest.raises(RateNotAvailable, match="suspended|RUB"):
             rates.rate("RUB", "EUR", day, method=method)
+    # every method's refusal names the suspension, not weekends or incomplete periods
+    for day, method in (("2022-03-04", "exact"), ("2022-03", None), ("2023", None),
+                        ("2022", None), ("2024-11-04", "nearest")):  # fmt: skip
+        with pytest.raises(RateNotAvailable, match="ECB suspended its RUB reference rate"):
+            rates.rate("EUR", "RUB", day, method=method)
+
+
+def test_a_currency_left_out_of_a_published_day(rates):
+    # ISK was not quoted from 2008-12-10 to 2018-01-31 although the ECB published
+    for day, method in (("2012-05-04", "exact"), ("2012-05", None), ("2012", None)):
+        with pytest.raises(RateNotAvailable, match="published without ISK then"):
+            rates.rate("EUR", "ISK", day, method=method)
 
 
 def test_past_the_end_of_data_suggests_update(rates):
@@ -236,6 +308,8 @@ def test_bad_method_and_precision(rates):
         rates.rate("EUR", "USD", "2024-11-04", method="weekly")
     with pytest.raises(RateNotAvailable, match="monthly"):
         rates.rate("EUR", "USD", "2024-09", method="previous")
+    with pytest.raises(RateNotAvailable, match=r"no exact rate for EUR->USD on 2024-09: .*month"):
+        rates.rate("EUR", "USD", "2024-09", method="exact")
     assert set(METHODS) == {"exact", "previous", "nearest", "monthly", "annual"}
 
 

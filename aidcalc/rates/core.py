@@ -220,7 +220,7 @@ class Rates:
         Raises ``UnknownCurrency`` or ``RateNotAvailable``; never guesses.
         """
         value_date = parse_value_date(on)
-        method = check_method(method, value_date)
+        method = check_method(method, value_date, f"{base}->{quote}")
         day = day_number(value_date.start)
         if base == quote:
             self._factors_per_eur(base)  # checks the code
@@ -282,6 +282,9 @@ class Rates:
             fix = period_start[rows] if period else np.full(len(rows), np.iinfo(np.int64).max)
             reason = np.zeros(len(rows), dtype=np.int8)
             who = np.full(len(rows), -1, dtype=np.int16)
+            # a failure `aidcalc rates update` may cure (past the ECB data) gives way to a later
+            # factor's failure that it cannot cure, so the message does not promise too much
+            curable = np.zeros(len(rows), dtype=bool)
             combo = np.zeros(len(rows), dtype=np.int64)
             names: list[tuple[str, ...]] = []
             for position, factor in enumerate(num + den):
@@ -292,16 +295,18 @@ class Rates:
                 value = value * f_value if position < len(num) else value / f_value
                 if not period:
                     fix = np.minimum(fix, f_fix)
-                bad = (reason == 0) & (f_reason != 0)
+                f_curable = (f_reason == S.AFTER_END) & _is_ecb(factor)
+                bad = (f_reason != 0) & ((reason == 0) | (curable & ~f_curable))
                 reason[bad] = f_reason[bad]
                 who[bad] = len(factors) - 1
-                combo = combo * 16 + f_source
+                curable[bad] = f_curable[bad]
+                combo = combo * 256 + f_source
                 names.append(f_names)
             for key in np.unique(combo):
                 digits, k = [], int(key)
                 for _ in names:
-                    digits.append(k % 16)
-                    k //= 16
+                    digits.append(k % 256)
+                    k //= 256
                 digits.reverse()
                 text = _source_text([n[d] for n, d in zip(names, digits, strict=True)], num, den)
                 if text not in source_index:
@@ -355,7 +360,7 @@ class Rates:
             safe = np.maximum(index, 0)
             values = np.where(index >= 0, table.means[safe] if len(table.means) else np.nan, np.nan)
             source = table.source_ids[safe] if len(table.keys) else np.zeros(n, dtype=np.int8)
-            return values, days, reason, source.astype(np.int64), factor.period_sources
+            return values, days, reason, source.astype(np.int64), table.sources
         index, reason = factor.daily(days, method, self.staleness_days)
         safe = np.maximum(index, 0)
         if len(factor.days):
@@ -429,49 +434,94 @@ class Rates:
             )
         currency = factor.currency
         name = factor.sources[0]
-        coverage = f"{name} covers {currency}/{factor.anchor} from {factor.first} to {factor.last}"
+        if factor.annual:
+            coverage = (
+                f"{name} covers {currency}/{factor.anchor} {factor.first.year}..{factor.last.year}"
+                f", annual averages"
+            )
+        else:
+            coverage = (
+                f"{name} covers {currency}/{factor.anchor} from {factor.first} to {factor.last}"
+            )
         head = f"no {method} rate for {pair} on {when}"
+        # a suspended quotation explains any failure after its last fixing
+        suspended = SUSPENDED.get(currency) if _period_end(day, method) > factor.last else None
         if reason == S.ANNUAL_ONLY:
             return (
                 f"{head}: {currency} is quoted only as annual averages ({name}, "
                 f"{factor.first.year}..{factor.last.year}); use method='annual'"
             )
         if reason == S.AFTER_END:
+            end = f"with {factor.last.year}" if factor.annual else f"on {day_of(factor.source_end)}"
             hint = (
                 "run `aidcalc rates update` to fetch newer ECB rates"
-                if name == ecb_source.SOURCE
+                if _is_ecb(factor)
                 else "the shipped data has nothing newer"
             )
-            return f"{head}: the data end on {day_of(factor.source_end)} ({coverage}); {hint}"
+            return f"{head}: the data end {end} ({coverage}); {hint}"
         if reason == S.BEFORE_START:
             return f"{head}: before the data start ({coverage})"
+        if suspended:
+            return f"{head}: {suspended} ({coverage})"
         if reason == S.NO_FIXING:
             return (
                 f"{head}: no {currency} fixing that day ({coverage}; no fixing on weekends and "
                 f"holidays); use method 'previous' or 'nearest'"
             )
         if reason == S.STALE:
-            return (
-                f"{head}: the closest {currency} fixing is more than {self.staleness_days} days "
-                f"away ({coverage})"
-            )
+            return f"{head}: {self._stale(factor, day, method)} ({coverage})"
         if reason == S.NOT_QUOTED:
-            why = SUSPENDED.get(currency, f"the source published without {currency} then")
-            return f"{head}: {why} ({coverage})"
+            return f"{head}: the source published without {currency} then ({coverage})"
         if reason == S.PERIOD_INCOMPLETE:
             return f"{head}: the {currency} fixings do not cover the whole period ({coverage})"
         return f"{head}: no rate ({coverage})"
 
+    def _stale(self, factor, day: int, method: str) -> str:
+        """Return which fixings lie too far from ``day`` for the staleness limit."""
+        after = int(np.searchsorted(factor.days, day, side="right"))
+        near = []
+        if after > 0:
+            before = int(factor.days[after - 1])
+            near.append(f"the last {factor.currency} fixing before it is of {day_of(before)}, "
+                        f"{_days(day - before)} earlier")  # fmt: skip
+        if method == "nearest" and after < len(factor.days):
+            following = int(factor.days[after])
+            near.append(f"the next is of {day_of(following)}, {_days(following - day)} later")
+        return (
+            f"{'; '.join(near) or 'no fixing near it'}: more than the staleness limit of "
+            f"{self.staleness_days} days (Rates(staleness_days=...))"
+        )
 
-def check_method(method: str | None, value_date: ValueDate) -> str:
+
+def _days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
+def _is_ecb(factor) -> bool:
+    return isinstance(factor, Series) and factor.sources[0] == ecb_source.SOURCE
+
+
+def _period_end(day: int, method: str) -> date:
+    """Return the last day a look-up of ``day`` under ``method`` covers."""
+    period = PERIOD_OF.get(method)
+    if period is None:
+        return day_of(day)
+    keys = np.array([day], dtype=np.int64)
+    keys = month_key(keys) if period == "month" else year_key(keys)
+    return day_of(int(S.period_bounds(keys, period)[1][0]))
+
+
+def check_method(method: str | None, value_date: ValueDate, pair: str = "") -> str:
     """Return the method to use for ``value_date`` (its default when ``method`` is None)."""
     if method is None:
         return value_date.default_method
     if method not in METHODS:
         raise ValueError(f"method must be one of {METHODS}, not {method!r}")
     if method not in ALLOWED_METHODS[value_date.precision]:
+        which = f" for {pair}" if pair else ""
         raise RateNotAvailable(
-            f"no {method} rate on {value_date}: a value date of {value_date.precision} precision "
+            f"no {method} rate{which} on {value_date}: a value date of {value_date.precision} "
+            f"precision "
             f"needs method {' or '.join(repr(m) for m in ALLOWED_METHODS[value_date.precision])}"
         )
     return method

@@ -38,10 +38,13 @@ class LiveRates:
 
     def rate(self, base: str, quote: str, on: object, method: str | None = None):
         """Return the live rate of ``base`` in ``quote`` on ``on`` (a day); see ``Rates.rate``."""
+        from ..amount import check_currency
         from .core import Rate
 
+        check_currency(base)  # UnknownCurrency names a bad code before any request
+        check_currency(quote)
         value_date = parse_value_date(on)
-        method = check_method(method, value_date)
+        method = check_method(method, value_date, f"{base}->{quote}")
         if method != "previous" or value_date.precision != "day":
             raise RateNotAvailable(
                 f"no {method} rate for {base}->{quote} on {value_date}: the live source gives "
@@ -60,9 +63,16 @@ class LiveRates:
                 ) from error
             if value is None:
                 raise RateNotAvailable(f"no live rate for {base}->{quote} on {day}")
-            value = DECIMAL.plus(Decimal(str(value)))
-            if value <= 0:
-                raise RateNotAvailable(f"the live source gave {value} for {base}->{quote} on {day}")
+            given = value
+            try:
+                value = DECIMAL.plus(Decimal(str(given)))
+            except ArithmeticError:  # decimal.InvalidOperation: not a number at all
+                value = None
+            if value is None or not value.is_finite() or value <= 0:
+                raise RateNotAvailable(
+                    f"the live source gave {str(given)!r} for {base}->{quote} on {day}, "
+                    "not a positive rate"
+                )
             self.cache[key] = value
         return Rate(self.cache[key], day, SOURCE, method)
 

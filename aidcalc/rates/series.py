@@ -73,7 +73,8 @@ class Periods:
     hi: np.ndarray  # one past its last fixing
     means: np.ndarray
     covered: np.ndarray  # bool: the fixings span the whole period
-    source_ids: np.ndarray  # index into ``Series.period_sources``
+    source_ids: np.ndarray  # index into ``sources``
+    sources: tuple[str, ...] = ("",)  # the sources of a period's fixings, "; "-joined
 
 
 @dataclass
@@ -119,11 +120,6 @@ class Series:
         """Return the last day with a fixing."""
         return day_of(self.days[-1])
 
-    @property
-    def period_sources(self) -> tuple[str, ...]:
-        """Return the source names a period mean may cite (the last: a mix of all of them)."""
-        return (*self.sources, "; ".join(self.sources))
-
     def decimal(self, index: int) -> Decimal:
         """Return fixing ``index`` as the published decimal figure."""
         return to_decimal(self.values[index])
@@ -153,6 +149,8 @@ class Series:
             found = has_prev & (prev_day == days)
             index[found] = prev[found]
             reason[~found] = NO_FIXING
+            # the source published that day, without this currency (suspended, a hole)
+            reason[~found & (last_pub == days)] = NOT_QUOTED
         else:
             use_prev = has_prev & (last_pub <= prev_day)
             if method == "nearest":
@@ -178,9 +176,8 @@ class Series:
             index[fresh] = chosen[fresh]
             reason[~usable] = NOT_QUOTED
             reason[usable & ~fresh] = STALE
-            if n:
-                reason[(index < 0) & ~has_prev & (days < self.days[0])] = BEFORE_START
         if n:
+            reason[(index < 0) & ~has_prev & (days < self.days[0])] = BEFORE_START
             beyond = days > self.source_end
             if self.every_day:
                 unknown = beyond
@@ -205,12 +202,18 @@ class Series:
         keys_all = month_key(self.days) if period == "month" else year_key(self.days)
         keys, lo = np.unique(keys_all, return_index=True)
         hi = np.append(lo[1:], len(keys_all))
+        names: tuple[str, ...] = ("",)
         if len(keys):
             sums = np.add.reduceat(self.values, lo)
-            high = np.maximum.reduceat(self.source_ids, lo)
-            low = np.minimum.reduceat(self.source_ids, lo)
-            # a period whose fixings come from more than one source gets the code after the last
-            source_ids = np.where(high == low, high, len(self.sources))
+            # the set of sources behind each period's fixings, as a bit mask, so that a mean
+            # cites exactly the sources it rests on
+            bits = np.left_shift(np.int64(1), self.source_ids.astype(np.int64))
+            masks = np.bitwise_or.reduceat(bits, lo)
+            distinct, source_ids = np.unique(masks, return_inverse=True)
+            names = tuple(
+                "; ".join(name for j, name in enumerate(self.sources) if int(mask) >> j & 1)
+                for mask in distinct
+            )
         else:
             sums = source_ids = np.zeros(0)
         means = sums / (hi - lo)
@@ -221,7 +224,7 @@ class Series:
             covered = (self.days[lo] <= first + PERIOD_SLACK_DAYS) & (
                 self.days[hi - 1] >= last - PERIOD_SLACK_DAYS
             )
-        result = Periods(keys, lo, hi, means, covered, np.asarray(source_ids, dtype=np.int8))
+        result = Periods(keys, lo, hi, means, covered, np.asarray(source_ids, dtype=np.int8), names)
         self._periods[period] = result
         return result
 
@@ -240,6 +243,11 @@ class Series:
         index[ok] = at[ok]
         first, last = period_bounds(keys, period)
         reason[~ok] = PERIOD_INCOMPLETE
+        # no fixing of this currency in a period the source published in: not quoted then
+        published = np.searchsorted(self.published, last, side="right") - np.searchsorted(
+            self.published, first
+        )
+        reason[~hit & (published > 0)] = NOT_QUOTED
         if len(self.days):
             reason[~ok & (last < self.days[0])] = BEFORE_START
             end = self.source_end if not self.annual else int(self.days[-1])

@@ -44,19 +44,36 @@ def shipped_ecb_file() -> Path:
 
 
 def last_date(path: Path) -> date | None:
-    """Return the newest date in an ECB history file, reading only its first rows."""
+    """Return the newest date in an ECB history file.
+
+    The ECB writes newest first, so the first rows say it; a file in ascending order (which
+    ``update`` accepts too) is read to its last row.
+    """
     try:
         if zipfile.is_zipfile(path):
-            with zipfile.ZipFile(path) as archive, archive.open(archive.namelist()[0]) as member:
+            with zipfile.ZipFile(path) as archive, archive.open(_csv_member(archive)) as member:
                 head = member.read(4096)
         else:
             with open(path, "rb") as handle:
                 head = handle.read(4096)
-        lines = head.split(b"\n")
-        dates = [date.fromisoformat(line[:10].decode()) for line in lines[1:3] if line[:10].strip()]
+        dates = _dates(head.split(b"\n")[1:3])
+        if len(dates) == 2 and dates[0] < dates[1]:  # ascending: the newest is at the end
+            dates = _dates(ecb.read_bytes(path).rstrip(b"\r\n").rsplit(b"\n", 1)[-1:])
         return max(dates) if dates else None
     except (OSError, ValueError, zipfile.BadZipFile, IndexError):
         return None
+
+
+def _dates(lines: list[bytes]) -> list[date]:
+    return [date.fromisoformat(line[:10].decode()) for line in lines if line[:10].strip()]
+
+
+def _csv_member(archive: zipfile.ZipFile) -> str:
+    """Return the name of the one CSV file in an ECB zip (as ``ecb.read_bytes`` wants it)."""
+    names = [n for n in archive.namelist() if n.lower().endswith(".csv")]
+    if len(names) != 1:
+        raise ecb.InvalidRatesFile(f"expected one CSV file in the zip, found {names}")
+    return names[0]
 
 
 def current_ecb_file() -> tuple[Path, str]:
@@ -83,11 +100,15 @@ def default_rates():
 
 def download(url: str = ecb.URL, timeout: float = 60) -> bytes:
     """Return the bytes at ``url`` (the ECB history zip)."""
+    from http.client import HTTPException
     from urllib.request import Request, urlopen
 
     request = Request(url, headers={"User-Agent": "aidcalc (rates update)"})
-    with urlopen(request, timeout=timeout) as response:  # noqa: S310 - fixed https URL
-        return response.read()
+    try:
+        with urlopen(request, timeout=timeout) as response:  # noqa: S310 - fixed https URL
+            return response.read()
+    except HTTPException as error:  # e.g. IncompleteRead: the connection broke mid-way
+        raise OSError(f"download of {url} failed: {type(error).__name__}: {error}") from error
 
 
 def update(from_file: Path | None = None, url: str = ecb.URL) -> tuple[Path, ecb.EcbHistory]:
@@ -103,8 +124,8 @@ def update(from_file: Path | None = None, url: str = ecb.URL) -> tuple[Path, ecb
 
         try:
             with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-                csv_bytes = archive.read(archive.namelist()[0])
-        except (zipfile.BadZipFile, IndexError, KeyError) as error:
+                csv_bytes = archive.read(_csv_member(archive))
+        except (zipfile.BadZipFile, KeyError) as error:
             raise ecb.InvalidRatesFile(f"not a readable zip file ({error})") from None
     else:
         csv_bytes = raw

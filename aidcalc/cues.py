@@ -114,14 +114,34 @@ BASIS = {
     },
 }
 
+# The measure of an amount (docs/extraction.md, "Measure"), in the Kiel tracker's sense:
+# money announced, planned or promised is a ``pledge`` even when the verb that follows is
+# "allocate" ("announced plans to allocate 10 million euros"); money delivered, provided or
+# earmarked is an ``allocation`` ("has provided … worth over 683 million euros").
+INTENTION = {
+    "pledge": {
+        "en": "announc* plan* pledg* promis* will intend* vow* would aim* expect* ready to",
+        "de": "zugesagt zusag* Zusage* angekündigt kündigt* will wollen plant* geplant "
+              "versprochen verspr* soll sollen wird werden",
+        "fr": "annonc* promis promet* prévoit prévu* va vont compte entend* sera seront",
+        "lt": "paskelb* planuo* ketin* žada žadėj* pažadėj* skirs suteiks perduos bus",
+        "uk": "оголос* план* пообіця* обіця* намір* надасть виділить передасть буде будуть "
+              "збира*",
+        "pl": "zapowi* ogłos* planuj* planowa* obieca* obiecuj* zamierza* przekaże przeznaczy "
+              "będzie będą",
+    },
+}
+
 MEASURE = {
     "allocation": {
-        "en": "allocat* earmark*",
-        "de": "zugewiesen zuweis* Zuweisung*",
-        "fr": "allou* allocation*",
-        "lt": "skyr* paskyr* skirs* skiria* skirt* skyrim*",
-        "uk": "виділ*",
-        "pl": "przeznacz* przydziel*",
+        "en": "allocat* earmark* provided provides providing deliver* supplied sent "
+              "transferred donated handed over",
+        "de": "zugewiesen zuweis* Zuweisung* bereitgestellt stellte* geliefert lieferte* "
+              "überwies* übergeben gewährte*",
+        "fr": "allou* allocation* fourni débloqu* livré* livra* transféré*",
+        "lt": "skyr* paskyr* skiria* skirt* skyrim* suteikė perdavė",
+        "uk": "виділ* надал* передал* поставил* спрямувал*",
+        "pl": "przeznacz* przydziel* przekazał* dostarczył* udzielił*",
     },
     "disbursement": {
         "en": "disburs* paid out",
@@ -183,7 +203,7 @@ PHRASES = frozenset(
     |à ce jour|total de|oro gynyb*|elektronin* karyb*|elektronin* kov*|iš viso|iki šiol
     |nuo karo|nuo invazijos|nuo ####|bendr* sum*|з початку|від початку|на сьогодні|станом на|у сумі
     |з ####|від ####|obron* powietrzn*|walk* elektroniczn*|od początku|do tej pory|w sumie
-    |od ####""".replace("\n", "").split("|")
+    |od ####|ready to|handed over""".replace("\n", "").split("|")
 )
 PHRASES = frozenset(phrase.strip() for phrase in PHRASES)
 

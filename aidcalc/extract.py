@@ -12,7 +12,7 @@ or the publication date, and the category, basis and measure come from the sente
 >>> row["donor"], row["recipient"], row["date"], str(row["parsed"]), row["category"]
 ('LTU', 'UKR', '2024-09', 'EUR 10000000', 'military')
 >>> row["measure"], row["basis"]
-('allocation', 'new')
+('pledge', 'new')
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .cues import BASIS, CATEGORY, MEASURE, VERB, Cue, find_cues
+from .cues import BASIS, CATEGORY, INTENTION, MEASURE, VERB, Cue, find_cues
 from .datewords import explicit_date
 from .language import infer_language
 from .parsing import Mention, extract_amounts
@@ -97,7 +97,7 @@ def pledge_candidates(text: str, *, published: object = None, lang: str | None =
             "high": float(amount.high) if amount.high is not None else None,
             "category": _nearest_kind(find_cues(sentence, language, CATEGORY), where,
                                       CATEGORY_ORDER) or "other",
-            "measure": _nearest_kind(find_cues(sentence, language, MEASURE), where) or "pledge",
+            "measure": measure_of(sentence, language, where, amounts_here),
             "basis": "cumulative" if find_cues(sentence, language, BASIS) else "new",
             "source": source if source is not None else sentence,
             "note": sentence,
@@ -145,6 +145,28 @@ def donor_and_recipient(sentence: str, lang: str | None, amount_at: int) -> tupl
     if other is None and lang in INFLECTED:  # "Lietuva Ukrainai suteikė": a dative before
         other = _first_other([p for p in before if p is not subject and not p.whole], code)
     return (code, other) if kind == "give" else (other, code)
+
+
+def measure_of(sentence: str, lang: str | None, where: tuple[int, int],
+               amounts: Sequence[tuple[int, int]] = ()) -> str:
+    """Return the measure of the amount at ``where`` in ``sentence`` (docs/extraction.md).
+
+    An announcement, plan, promise or future ("announced plans to allocate", "will give",
+    "zugesagt", "skirs") between the previous amount of the sentence (or its start) and this
+    amount makes a ``pledge``; otherwise the measure cue nearest the amount decides
+    ("has provided", "allocated" -> ``allocation``, "disbursed" -> ``disbursement``,
+    "committed" -> ``commitment``); without one it is a ``pledge``.
+
+    >>> measure_of("Vilnius announced plans to allocate 10 million euros", "en", (36, 52))
+    'pledge'
+    >>> measure_of("Lithuania has provided support worth over 683 million euros", "en", (37, 59))
+    'allocation'
+    """
+    start = max((end for _, end in amounts if end <= where[0]), default=0)
+    if any(start <= cue.start and cue.end <= where[0]
+           for cue in find_cues(sentence, lang, INTENTION)):
+        return "pledge"
+    return _nearest_kind(find_cues(sentence, lang, MEASURE), where) or "pledge"
 
 
 def _subject(sentence: str, before: list[Place], lang: str | None) -> Place | None:

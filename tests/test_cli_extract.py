@@ -60,6 +60,32 @@ def test_pledges_csv_is_read_by_read_pledges_and_summary(capsys, tmp_path):
     assert float(summary[0]["total"]) == 10e6  # the cumulative statement is not added
 
 
+def test_extracted_csv_totals_like_the_shipped_sample(capsys, tmp_path):
+    """The seed's extracted rows and data/pledges/ follow one measure rule: same totals."""
+    assert main(["extract", KYIV, "--published", "2024-11-04", "--what", "pledges",
+                 "--format", "csv"]) == 0
+    extracted = tmp_path / "extracted.csv"
+    extracted.write_text(capsys.readouterr().out, encoding="utf-8")
+    rows = list(csv.DictReader(extracted.open(encoding="utf-8")))
+    assert [(r["measure"], r["basis"]) for r in rows] == [("allocation", "cumulative"),
+                                                          ("pledge", "new")]
+    sample = "data/pledges/lithuania-ukraine-2024.csv"
+    for options in (["--to", "USD"], ["--by", "donor,year,measure,category"],
+                    ["--measure", "pledge"], ["--per", "capita"]):
+        outputs = []
+        for path in (str(extracted), sample):
+            assert main(["summary", path, "--format", "csv", *options]) == 0
+            outputs.append(capsys.readouterr().out)
+        assert outputs[0] == outputs[1], options
+        assert len(outputs[0].splitlines()) == 2
+    totals = []
+    for path in (str(extracted), sample):
+        assert main(["summary", path, "--cumulative", "--format", "json"]) == 0
+        record = json.loads(capsys.readouterr().out)
+        totals.append((record["donor"], record["date"], record["total"], record["qualifier"]))
+    assert totals[0] == totals[1] == ("LTU", "2024-11-04", 683e6, "over")
+
+
 def test_pledges_table_cuts_the_sentence(capsys):
     assert main(["extract", KYIV, "--published", "2024-11-04", "--what", "pledges"]) == 0
     out = capsys.readouterr().out

@@ -50,7 +50,9 @@ def test_kyiv_seed_gives_exactly_two_rows(seed_texts):
     assert first["note"] == first["source"]
     assert second["source"].startswith("In September, Vilnius announced")
     assert "Palianytsia missile-drones" in second["note"]
-    assert second["measure"] == "allocation"
+    # Kiel vocabulary: "has provided … worth" is delivered aid (allocation), "announced plans
+    # to allocate" is money promised for later (pledge), as in the shipped sample
+    assert (first["measure"], second["measure"]) == ("allocation", "pledge")
 
 
 def test_kyiv_seed_without_publication_date_keeps_unknown_dates(seed_texts):
@@ -87,7 +89,7 @@ SENTENCES = [
      [("DEU", "UKR", "2023-12-12", "EUR 500000000", "humanitarian", "pledge", "new")]),
     ("en", "The U.S. has provided Ukraine with $61 billion in military aid since February 2022, "
            "officials said at 10:04 AM.",
-     [("USA", "UKR", "2024-11-04", "USD 61000000000", "military", "pledge", "cumulative")]),
+     [("USA", "UKR", "2024-11-04", "USD 61000000000", "military", "allocation", "cumulative")]),
     ("en", "Britain will give £1.5 billion, or about $1.9 billion, in loans to Kyiv.",
      [("GBR", "UKR", "2024-11-04", "GBP 1500000000", "financial", "pledge", "new")]),
     ("en", "Switzerland allocated CHF 100 million ($112 million) for humanitarian demining.",
@@ -107,25 +109,42 @@ SENTENCES = [
      [("DEU", "UKR", "2024-11-04", "approx EUR 28000000000", "other", "pledge", "cumulative")]),
     ("fr", "La France a débloqué 300 millions d'euros (environ 325 millions de dollars) pour "
            "l'Ukraine.",
-     [("FRA", "UKR", "2024-11-04", "EUR 300000000", "other", "pledge", "new")]),
+     [("FRA", "UKR", "2024-11-04", "EUR 300000000", "other", "allocation", "new")]),
     ("fr", "Au total, Paris a fourni à Kiev plus de 3,8 milliards d'euros d'aide militaire "
            "depuis 2022.",
-     [("FRA", "UKR", "2024-11-04", "over EUR 3800000000", "military", "pledge", "cumulative")]),
+     [("FRA", "UKR", "2024-11-04", "over EUR 3800000000", "military", "allocation",
+       "cumulative")]),
     ("lt", "Rugsėjį Vilnius paskyrė 10 mln. eurų Ukrainos dronams.",
      [("LTU", "UKR", "2024-09", "EUR 10000000", "military", "allocation", "new")]),
     ("lt", "Iš viso Lietuva Ukrainai suteikė daugiau nei 683 mln. eurų karinės paramos.",
-     [("LTU", "UKR", "2024-11-04", "over EUR 683000000", "military", "pledge", "cumulative")]),
+     [("LTU", "UKR", "2024-11-04", "over EUR 683000000", "military", "allocation",
+       "cumulative")]),
     ("uk", "У вересні Литва виділила Україні 10 мільйонів євро на дрони.",
      [("LTU", "UKR", "2024-09", "EUR 10000000", "military", "allocation", "new")]),
     ("uk", "Загалом Німеччина надала Україні понад 28 мільярдів євро військової допомоги.",
-     [("DEU", "UKR", "2024-11-04", "over EUR 28000000000", "military", "pledge",
+     [("DEU", "UKR", "2024-11-04", "over EUR 28000000000", "military", "allocation",
        "cumulative")]),
     ("pl", "We wrześniu Polska przekazała Ukrainie 500 mln zł (ok. 115 mln euro) na pomoc "
            "humanitarną.",
-     [("POL", "UKR", "2024-09", "PLN 500000000", "humanitarian", "pledge", "new")]),
+     [("POL", "UKR", "2024-09", "PLN 500000000", "humanitarian", "allocation", "new")]),
     ("pl", "Łącznie Warszawa przeznaczyła dla Kijowa ponad 3 mld euro na amunicję.",
      [("POL", "UKR", "2024-11-04", "over EUR 3000000000", "military", "allocation",
        "cumulative")]),
+    # an announcement, plan or future is a pledge even when "allocate" follows
+    ("en", "Germany pledged €1 billion, of which €400 million has been disbursed to Ukraine.",
+     [("DEU", "UKR", "2024-11-04", "EUR 1000000000", "other", "pledge", "new"),
+      ("DEU", "UKR", "2024-11-04", "EUR 400000000", "other", "disbursement", "new")]),
+    ("de", "Deutschland will der Ukraine im Oktober 1 Mrd. Euro für Munition bereitstellen.",
+     [("DEU", "UKR", "2024-10", "EUR 1000000000", "military", "pledge", "new")]),
+    ("fr", "En septembre, la France a annoncé qu'elle allouera 100 millions d'euros à l'Ukraine "
+           "pour des drones.",
+     [("FRA", "UKR", "2024-09", "EUR 100000000", "military", "pledge", "new")]),
+    ("lt", "Rugsėjį Lietuva paskelbė, kad planuoja skirti Ukrainai 10 mln. eurų dronams.",
+     [("LTU", "UKR", "2024-09", "EUR 10000000", "military", "pledge", "new")]),
+    ("uk", "У вересні Литва оголосила про намір виділити Україні 10 мільйонів євро на дрони.",
+     [("LTU", "UKR", "2024-09", "EUR 10000000", "military", "pledge", "new")]),
+    ("pl", "We wrześniu Polska zapowiedziała, że przeznaczy dla Ukrainy 100 mln euro na drony.",
+     [("POL", "UKR", "2024-09", "EUR 100000000", "military", "pledge", "new")]),
 ]
 
 

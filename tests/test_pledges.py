@@ -89,6 +89,27 @@ def test_xlsx(tmp_path):
     check_rows(read_pledges(path))
 
 
+def test_xlsx_blank_rows_are_not_rows_and_numbers_stay_sheet_rows(tmp_path):
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "b.xlsx"
+    rows = [{"donor": "LTU", "date": "2024", "amount": "€1 million"},
+            {"donor": None, "date": None, "amount": None},
+            {"donor": "Atlantis", "date": "2024", "amount": "€1 million"}]
+    pd.DataFrame(rows).to_excel(path, index=False)
+    with pytest.raises(InvalidRows) as caught:
+        read_pledges(path)
+    assert [error[:2] for error in caught.value.errors] == [(4, "donor")]
+    assert caught.value.valid.index.tolist() == [2]
+
+
+def test_csv_rows_are_the_lines_records_start_on(tmp_path):
+    path = tmp_path / "lines.csv"
+    path.write_text('\ufeffdonor,date,amount,note\nLTU,2024,€1 million,"two\nlines"\n\n'
+                    "EST,2024,€2 million,\n", encoding="utf-8")
+    frame = read_pledges(path)
+    assert frame.index.tolist() == [2, 5] and frame["note"].tolist() == ["two\nlines", ""]
+
+
 def test_xlsx_date_cells_are_days(tmp_path):
     pytest.importorskip("openpyxl")
     path = tmp_path / "d.xlsx"
@@ -220,8 +241,8 @@ def test_missing_columns_and_unknown_file_types(tmp_path):
 
 def test_shipped_sample_reads():
     frame = read_pledges(sample_pledges())
-    assert frame[["donor", "date", "value", "basis"]].values.tolist() == [
-        ["LTU", "2024-11-04", 683e6, "cumulative"],
-        ["LTU", "2024-09", 10e6, "new"],
+    assert frame[["donor", "date", "value", "measure", "basis"]].values.tolist() == [
+        ["LTU", "2024-11-04", 683e6, "allocation", "cumulative"],  # "has provided … worth"
+        ["LTU", "2024-09", 10e6, "pledge", "new"],  # "announced plans to allocate"
     ]
     assert frame["source"].str.contains("Kyiv Independent").all()

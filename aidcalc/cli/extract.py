@@ -112,12 +112,13 @@ def run(args) -> int:
             text = read_text(name)
         except (OSError, UnicodeDecodeError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            progress.clear()
             print(f"aidcalc extract: {name}: {reason}", file=sys.stderr)
             failed += 1
-            continue
-        finally:
-            progress.show(number)
-        rows.extend(make_rows("stdin" if name == "-" else name, text, args.lang, args.published))
+        else:
+            rows.extend(make_rows("stdin" if name == "-" else name, text, args.lang,
+                                  args.published))
+        progress.show(number)  # after the file: N/N means all done
     progress.close()
     if args.what == "pledges" and any(row["date"] is None for row in rows):
         print("aidcalc extract: some rows have no date: pass --published", file=sys.stderr)
@@ -151,6 +152,11 @@ class _Progress:
             bar = "#" * filled + "." * (30 - filled)
             sys.stderr.write(f"\rextract [{bar}] {done}/{self.total}")
             sys.stderr.flush()
+
+    def clear(self) -> None:
+        """Wipe the bar's line so that a message starts at the left margin."""
+        if self.active:
+            sys.stderr.write("\r\033[K")
 
     def close(self) -> None:
         if self.active:

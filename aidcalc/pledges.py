@@ -58,25 +58,53 @@ class InvalidRows(ValueError):
     def __init__(self, errors: list[tuple[Any, str, str]], valid: pd.DataFrame | None = None):
         self.errors = sorted(errors, key=lambda error: (str(type(error[0])), error[0], error[1]))
         self.valid = valid
-        lines = [f"row {row}, {column}: {reason}" for row, column, reason in self.errors]
+        lines = [describe(row, column, reason) for row, column, reason in self.errors]
         count = len({row for row, _, _ in self.errors})
         super().__init__(f"{count} invalid row(s):\n" + "\n".join(lines))
 
 
-def read_table(path: str | Path) -> tuple[pd.DataFrame, list[Any]]:
-    """Return (frame of text cells, row numbers) read from a CSV, TSV, JSON(L) or xlsx file."""
+def describe(row: Any, column: str, reason: str) -> str:
+    """Return one bad row as people read it: ``row 4, date: …`` (``row 4: …`` for a record)."""
+    return f"row {row}, {column}: {reason}" if column else f"row {row}: {reason}"
+
+
+def read_table(path: str | Path) -> tuple[pd.DataFrame, list[Any], list[tuple[Any, str, str]]]:
+    """Return (frame of cells, row numbers, unreadable records) of a CSV, TSV, JSON(L) or xlsx.
+
+    Row numbers are where a person finds the row (see ``InvalidRows``): the line a CSV/TSV
+    record or a JSON line starts on, counting blank lines and cells that span lines. Wholly
+    blank rows hold no pledge and are left out. Records that cannot be read (a CSV line with
+    more cells than the header, a JSON line that is not a JSON object) are returned as
+    (row, "", reason) for ``InvalidRows`` (no column: the whole record).
+    """
     import pandas as pd
 
     path = Path(path)
     suffix = path.suffix.lower()
+    errors: list[tuple[Any, str, str]] = []
     if suffix in (".csv", ".tsv", ".tab", ".txt"):
-        sep = "\t" if suffix in (".tsv", ".tab") else ","
-        frame = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, skipinitialspace=True)
-        rows = list(range(2, len(frame) + 2))
-    elif suffix in (".jsonl", ".ndjson"):
-        frame = pd.read_json(path, lines=True, dtype=False)
-        rows = list(range(1, len(frame) + 1))
-    elif suffix == ".json":
+        delimiter = "\t" if suffix in (".tsv", ".tab") else ","
+        return _read_delimited(path, delimiter)
+    if suffix in (".jsonl", ".ndjson"):
+        import json
+
+        records, rows = [], []
+        with path.open(encoding="utf-8-sig") as handle:
+            for line_number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as error:
+                    errors.append((line_number, "", f"not valid JSON ({error.msg})"))
+                    continue
+                if not isinstance(record, dict):
+                    errors.append((line_number, "", "not a JSON object"))
+                    continue
+                records.append(record)
+                rows.append(line_number)
+        return pd.DataFrame.from_records(records), rows, errors
+    if suffix == ".json":
         frame = pd.read_json(path, dtype=False)
         rows = list(range(1, len(frame) + 1))
     elif suffix in (".xlsx", ".xlsm"):
@@ -88,7 +116,45 @@ def read_table(path: str | Path) -> tuple[pd.DataFrame, list[Any]]:
         rows = list(range(2, len(frame) + 2))
     else:
         raise ValueError(f"cannot read {path.name!r}: expected .csv, .tsv, .json, .jsonl or .xlsx")
-    return frame, rows
+    blank = frame.isna().all(axis=1).to_numpy() if len(frame.columns) else None
+    if blank is not None and blank.any():
+        rows = [row for row, empty in zip(rows, blank, strict=True) if not empty]
+        frame = frame[~blank].reset_index(drop=True)
+    return frame, rows, errors
+
+
+def _read_delimited(
+    path: Path, delimiter: str
+) -> tuple[pd.DataFrame, list[int], list[tuple[Any, str, str]]]:
+    """Return (text cells, start line of each record, records with too many cells)."""
+    import csv
+
+    import pandas as pd
+
+    errors: list[tuple[Any, str, str]] = []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle, delimiter=delimiter, skipinitialspace=True)
+        header = next(reader, [])
+        width = len(header)
+        records, rows = [], []
+        line = reader.line_num + 1  # where the next record starts
+        for record in reader:
+            start, line = line, reader.line_num + 1
+            if not any(cell.strip() for cell in record):
+                continue
+            if len(record) > width:
+                extra = [cell for cell in record[width:] if cell.strip()]
+                if extra:
+                    errors.append((start, "", f"{len(record)} cells, the header has {width}"))
+                    continue
+            records.append(record[:width] + [""] * (width - len(record)))
+            rows.append(start)
+    names = [name.strip().lower() for name in header]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise ValueError(f"column(s) named twice in the header: {', '.join(repeated)}")
+    columns = {name: [record[i] for record in records] for i, name in enumerate(header)}
+    return pd.DataFrame(columns, dtype=object), rows, errors
 
 
 def read_pledges(path_or_frame: str | Path | pd.DataFrame) -> pd.DataFrame:
@@ -106,9 +172,10 @@ def read_pledges(path_or_frame: str | Path | pd.DataFrame) -> pd.DataFrame:
 
     if isinstance(path_or_frame, pd.DataFrame):
         table, rows = path_or_frame.reset_index(drop=True), list(path_or_frame.index)
+        unreadable: list[tuple[Any, str, str]] = []
     else:
-        table, rows = read_table(path_or_frame)
-    return _to_pledges(table, rows)
+        table, rows, unreadable = read_table(path_or_frame)
+    return _to_pledges(table, rows, unreadable)
 
 
 def _text(value: Any) -> str:
@@ -138,13 +205,18 @@ def _column(table: pd.DataFrame, name: str) -> list[str]:
     return [_text(value) for value in values]
 
 
-def _to_pledges(table: pd.DataFrame, rows: list[Any]) -> pd.DataFrame:
+def _to_pledges(
+    table: pd.DataFrame, rows: list[Any], unreadable: list[tuple[Any, str, str]] = ()
+) -> pd.DataFrame:
     import numpy as np
 
     from .parsing import parse_amount
 
     table = table.rename(columns=lambda name: str(name).strip().lower())
-    errors: list[tuple[Any, str, str]] = []
+    repeated = sorted({name for name in table.columns if list(table.columns).count(name) > 1})
+    if repeated:
+        raise ValueError(f"column(s) named twice in the header: {', '.join(repeated)}")
+    errors: list[tuple[Any, str, str]] = list(unreadable)
     n = len(table)
     bad = np.zeros(n, dtype=bool)
 

@@ -76,30 +76,65 @@ def test_cumulative_shows_the_latest_statement(capsys):
     assert record["total"] == pytest.approx(683e6 * 1.0904) and record["qualifier"] == "over"
 
 
-def test_every_bad_row_reported_and_exit_1(tmp_path, capsys):
+BAD_CSV = (
+    "donor,recipient,date,amount,category,measure,basis\n"
+    "Atlantis,,2024-01,€5 million,,,\n"  # 2
+    "LTU,,2024-02-30,€1 million,,,\n"  # 3
+    "LTU,,2024-05-05,RUB 100 million,,,\n"  # 4: no RUB rate after 2022-03-01
+    "EST,,2024-05,€3 million,military,,\n"  # 5: fine
+    "\n"  # 6: blank, not a row
+    'LTU,,2024-05,three drones,,,"new"\n'  # 7
+    "LTU,Narnia,2024-05,€2 million,weapons,promise,total\n"  # 8: four bad cells
+    "LTU,,2024-05,€2 million,,,,,surplus\n"  # 9: more cells than the header
+    ",,,,,,\n"  # 10: blank
+    'EST,,2024-06,"€4\nmillion",,,\n'  # 11-12: one record over two lines, fine
+    "LTU,,,,,,\n"  # 13
+)
+
+
+def test_every_bad_row_reported_with_its_line_and_exit_1(tmp_path, capsys):
     path = tmp_path / "bad.csv"
-    path.write_text(
-        "donor,date,amount\n"
-        "Atlantis,2024-01,€5 million\n"
-        "LTU,2024-02-30,€1 million\n"
-        "LTU,2024-05-05,RUB 100 million\n"
-        "EST,2024-05,€3 million\n"
-        "LTU,2024-05,three drones\n",
-        encoding="utf-8",
-    )
+    path.write_text(BAD_CSV, encoding="utf-8")
     status, out, err = run(capsys, str(path))
     assert status == 1 and out == ""
-    lines = err.splitlines()
-    assert [line.split(":")[1].strip() for line in lines] == [
+    *lines, last = err.splitlines()
+    assert [line.removeprefix(f"{path}: ").split(":")[0] for line in lines] == [
         "row 2, donor",
         "row 3, date",
         "row 4, amount",
-        "row 6, amount",
+        "row 7, amount",
+        "row 8, basis",
+        "row 8, category",
+        "row 8, measure",
+        "row 8, recipient",
+        "row 9",
+        "row 13, amount",
+        "row 13, date",
     ]
-    assert "RUB" in lines[2]
+    assert "RUB" in lines[2] and "'promise' is not one of" in lines[6]
+    assert "9 cells, the header has 7" in lines[8]
+    assert last.endswith("7 invalid row(s): nothing totalled; --skip-invalid totals the valid rows")
+
+    status, out, err = run(capsys, str(path), "--skip-invalid")
+    assert status == 1  # the project rule: 1 when any input could not be handled
+    *skipped, last = err.splitlines()
+    assert skipped == lines
+    assert last.endswith("7 invalid row(s): skipped, the valid rows are totalled (exit status 1)")
+    header, columns, row = out.splitlines()
+    assert "rows counted: 2" in header and "invalid rows skipped: 7 (listed on stderr)" in header
+    assert row.split() == ["EST", "2024", "7,000,000", "7,000,000", "2"]
+
+
+def test_json_lines_bad_lines_are_reported_by_line(tmp_path, capsys):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"donor": "LTU", "date": "2024", "amount": "€1 million"}\n\n'
+                    '{"donor": "LTU",\n[1, 2]\n'
+                    '{"donor": "Atlantis", "date": "2024", "amount": "€1 million"}\n',
+                    encoding="utf-8")
     status, out, err = run(capsys, str(path), "--skip-invalid", "--format", "csv")
-    assert status == 1 and len(err.splitlines()) == 4
-    assert out.splitlines()[1] == "EST,2024,3000000.0,3000000.0,1"
+    assert status == 1 and out.splitlines()[1] == "LTU,2024,1000000.0,1000000.0,1"
+    assert [line.removeprefix(f"{path}: ")[:22] for line in err.splitlines()[:3]] == [
+        "row 3: not valid JSON ", "row 4: not a JSON obje", "row 5, donor: unknown "]
 
 
 def test_mixed_measures_refused_unless_one_is_picked(tmp_path, capsys):

@@ -100,12 +100,13 @@ def run(args) -> int:
         errors += [(row, "amount", reason) for row, reason in reasons.items()]
         converted = converted[~failed]
     if errors:
-        report(label, errors)
+        report(label, errors, args.skip_invalid)
         if not args.skip_invalid:
             return 1
     result = sum_converted(converted, keys, args.to, per=args.per, rates=rates)
     result = result.sort_values("total", ascending=False, kind="stable").reset_index(drop=True)
-    header = totals_header(args, keys, rates, len(converted), left_out, skipped=len(errors))
+    skipped = len({row for row, _, _ in errors})
+    header = totals_header(args, keys, rates, len(converted), left_out, skipped=skipped)
     write_result(result, list(result.columns), args, header)
     if args.plot:
         from ..plotting import plot_totals
@@ -145,7 +146,7 @@ def run_cumulative(args, frame, keys, errors, rates) -> int:
 
     label = args.file or args.dataset
     if errors:
-        report(label, errors)
+        report(label, errors, args.skip_invalid)
         if not args.skip_invalid:
             return 1
     by = [key for key in keys if key != "year"] or ["donor"]
@@ -162,10 +163,19 @@ def run_cumulative(args, frame, keys, errors, rates) -> int:
     return 1 if errors else 0
 
 
-def report(label: str, errors) -> None:
-    """Write every bad row to stderr as ``FILE: row N, column: reason``, in row order."""
+def report(label: str, errors, skipped: bool = False) -> None:
+    """Write every bad row to stderr as ``FILE: row N, column: reason``, in row order, then
+    one line that says what became of them (exit status 1 either way)."""
+    from ..pledges import describe
+
     for row, column, reason in sorted(errors, key=_row_order):
-        print(f"{label}: row {row}, {column}: {reason}", file=sys.stderr)
+        print(f"{label}: {describe(row, column, reason)}", file=sys.stderr)
+    count = len({row for row, _, _ in errors})
+    if skipped:
+        outcome = "skipped, the valid rows are totalled (exit status 1)"
+    else:
+        outcome = "nothing totalled; --skip-invalid totals the valid rows"
+    print(f"aidcalc summary: {label}: {count} invalid row(s): {outcome}", file=sys.stderr)
 
 
 def _row_order(error) -> tuple:
@@ -265,6 +275,15 @@ def _plain(value):
     return value
 
 
+def _significant(value: float, decimals: int) -> str:
+    """Return ``value`` with at least ``decimals`` decimals and 3 significant digits, so that a
+    small share reads 0.000142 rather than 0.000."""
+    if value == 0 or not math.isfinite(value):
+        return f"{value:,.{decimals}f}"
+    needed = 2 - math.floor(math.log10(abs(value)))
+    return f"{value:,.{max(decimals, needed)}f}"
+
+
 def _human(column: str, value, currency: str) -> str:
     """Return a cell for people: amounts with thousands separators, shares with 3 decimals."""
     if value is None:
@@ -272,9 +291,9 @@ def _human(column: str, value, currency: str) -> str:
     if column in ("total", "total_high"):
         return f"{value:,.0f}"
     if column == "pct_gdp":
-        return f"{value:.3f}"
+        return _significant(value, decimals=3)
     if column == "per_capita":
-        return f"{value:,.2f}"
+        return _significant(value, decimals=2)
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         return str(int(value))
     return str(value)

@@ -58,6 +58,8 @@ SYMBOL_SUPPLEMENT = {
     "zł": "PLN", "zl": "PLN", "Kč": "CZK", "R": "ZAR", "€": "EUR", "£": "GBP", "₹": "INR",
     "₩": "KRW", "Rs": "INR", "Rs.": "INR", "руб": "RUB", "руб.": "RUB", "Fr.": "CHF", "SFr": "CHF",
     "stg": "GBP", "лв": "BGN", "лв.": "BGN", "c $": "CAD", "C $": "CAD", "元": "CNY",
+    "DM": "DEM", "öS": "ATS", "hfl": "NLG", "Lit.": "ITL", "FF": "FRF", "Pta": "ESP",
+    "Ptas": "ESP",
     "ரூ": "LKR",
 }
 

@@ -134,6 +134,16 @@ def _atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             continue
         matched = None
         fold = folded[index]
+        if kind == "word" and tok[0] in "MK" and 1 < len(tok) < 5 and index + 1 < count:
+            # babel writes Spanish compact amounts as "10 mil MUS$": a scale glued to a symbol
+            symbol = lex.symbol(f"{tok[1:]} {plain[index + 1][1]}")
+            if symbol is not None and plain[index + 1][2] == end:
+                exponent = 6 if tok[0] == "M" else 3
+                atoms.append(Atom(SCALE, start, start + 1, tok[0].lower(), {"en": exponent},
+                                  adjacent))
+                atoms.append(Atom(CUR, start + 1, plain[index + 1][3], tok[1:], symbol, True))
+                index += 2
+                continue
         if kind == "word" and (len(tok) == 3 or len(tok) == 4):
             code = _code(tok)
             if code:

@@ -26,7 +26,7 @@ def test_table_names_method_and_vintage_and_sorts_by_total(capsys):
     header, columns, first, second = out.splitlines()[:4]
     assert status == 0
     assert f"ECB reference rates to {ecb_end(Rates.default())}" in header
-    assert "Release 29" in header and "value date = announcement date" in header
+    assert "Release 29" in header and "value date = Kiel allocation month" in header
     assert columns.split() == ["donor", "total", "total_high", "count"]
     assert first.split()[:2] == ["USA", "115,380,650,000"]
     assert second.split()[0] == "EU"

@@ -200,7 +200,12 @@ def totals_header(args, keys, rates, counted: int, left_out: int, skipped: int =
         release = kiel_release()
         parts.append(f"Kiel Institute, {release['label']}, values in EUR as published")
     parts.append(f"ECB reference rates to {ecb_end(rates)} (NBU for UAH)")
-    parts.append(f"method: {args.method}" if args.method else METHOD_TEXT)
+    if args.method:
+        parts.append(f"method: {args.method}")
+    elif args.dataset == "kiel":  # Kiel dates are allocation months, already in EUR
+        parts.append("value date = Kiel allocation month; month -> monthly mean")
+    else:
+        parts.append(METHOD_TEXT)
     if args.per:
         from .. import worldbank
 

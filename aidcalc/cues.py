@@ -237,6 +237,20 @@ def _compiled(table: dict[str, dict[str, str]], lang: str) -> re.Pattern[str] | 
     return _CACHE[key]
 
 
+# The future tense: a month after the publication month is then this year or the next
+# ("will deliver in March", published in November), not last year.
+FUTURE = {
+    "future": {
+        "en": "will shall",
+        "de": "wird werden soll sollen",
+        "fr": "va vont sera seront livrera fournira",
+        "lt": "bus skirs suteiks perduos",
+        "uk": "буде будуть надасть виділить передасть",
+        "pl": "będzie będą przekaże przeznaczy",
+    },
+}
+
+
 def find_cues(text: str, lang: str | None, table: dict[str, dict[str, str]]) -> list[Cue]:
     """Return the cues of ``table`` (e.g. ``CATEGORY``) in ``text``, in order (English if no
     ``lang`` or an unsupported one)."""

@@ -105,14 +105,19 @@ def sentence_date(sentence: str, published: date | None, lang: str | None,
 
 
 def explicit_date(sentence: str, published: date | None, lang: str | None,
-                  skip: Sequence[tuple[int, int]] = ()) -> str | None:
+                  skip: Sequence[tuple[int, int]] = (),
+                  future_from: int | None = None) -> str | None:
     """Return the first date ``sentence`` states that is not the start of a period, or None.
 
     Numbers inside the ``skip`` spans (the money mentions) are never read as days or years:
-    "im Oktober 2 Mrd. Euro" is October.
+    "im Oktober 2 Mrd. Euro" is October. A month without its year is the last such month up
+    to ``published``; after a future-tense word at ``future_from`` ("will … in March") it is
+    the next one from it.
 
     >>> explicit_date("im Oktober 2 Mrd. Euro", date(2024, 11, 4), "de", skip=[(11, 22)])
     '2024-10'
+    >>> explicit_date("wird im März liefern", date(2024, 11, 4), "de", future_from=0)
+    '2025-03'
     """
     for match in ISO_RE.finditer(sentence):
         if not _after_since(sentence, match.start()):
@@ -121,8 +126,8 @@ def explicit_date(sentence: str, published: date | None, lang: str | None,
         if not _after_since(sentence, match.start()):
             return _iso(int(match[3]), int(match[2]), int(match[1]))
     langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
-    texts = [m.group() if not _inside(m.start(), skip) else "\0"
-             for m in TOKEN_RE.finditer(sentence)]
+    matches = list(TOKEN_RE.finditer(sentence))
+    texts = [m.group() if not _inside(m.start(), skip) else "\0" for m in matches]
     for i, token in enumerate(texts):
         if not token[0].isalpha():
             continue
@@ -133,7 +138,8 @@ def explicit_date(sentence: str, published: date | None, lang: str | None,
             day, year, first = _around_month(texts, i)
             if _since_before(texts, first) or month < 0 and day is None and year is None:
                 continue
-            return _resolve(year, abs(month), day, published)
+            future = future_from is not None and matches[i].start() > future_from
+            return _resolve(year, abs(month), day, published, future)
     # a bare year only after "in" ("in 2023", "w 2023 r.")
     for i, token in enumerate(texts):
         year = _year(token)
@@ -186,13 +192,17 @@ def _after_since(sentence: str, start: int) -> bool:
     return _since_before(words, len(words))
 
 
-def _resolve(year: int | None, month: int, day: int | None, published: date | None) -> str | None:
-    """Return the ISO date, taking a missing year from ``published`` (the year before when the
-    month is after the publication month)."""
+def _resolve(year: int | None, month: int, day: int | None, published: date | None,
+             future: bool = False) -> str | None:
+    """Return the ISO date, taking a missing year from ``published``: the year before when the
+    month is after the publication month, or for the future the year after when it is before."""
     if year is None:
         if published is None:
             return None
-        year = published.year - (1 if month > published.month else 0)
+        if future:
+            year = published.year + (1 if month < published.month else 0)
+        else:
+            year = published.year - (1 if month > published.month else 0)
     if day is None:
         return f"{year:04d}-{month:02d}"
     return _iso(year, month, day) or f"{year:04d}-{month:02d}"

@@ -23,7 +23,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .cues import BASIS, CATEGORY, INTENTION, MEASURE, VERB, Cue, find_cues
+from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .datewords import explicit_date
 from .language import infer_language
 from .parsing import Mention, extract_amounts
@@ -88,7 +88,8 @@ def pledge_candidates(text: str, *, published: object = None, lang: str | None =
         rows.append({
             "donor": donor,
             "recipient": recipient,
-            "date": explicit_date(sentence, published_date, language, amounts_here)
+            "date": explicit_date(sentence, published_date, language, amounts_here,
+                                  future_from=_first_start(sentence, language, FUTURE))
             or published_text,
             "amount": text[mention.start : mention.end],
             "value": float(amount.value),
@@ -242,3 +243,9 @@ def link_deviations(mentions: Sequence[Mention], on: object, rates: Any = None) 
             mention = replace(mention, deviation=gap)
         linked.append(mention)
     return linked
+
+
+def _first_start(sentence: str, lang: str | None, table) -> int | None:
+    """Return where the first cue of ``table`` stands in ``sentence``, or None."""
+    cues = find_cues(sentence, lang, table)
+    return cues[0].start if cues else None

@@ -361,3 +361,18 @@ def test_mentions_never_overlap_and_slice_back(pieces):
     rows = pledge_candidates(text, published="2024-11-04")
     assert all(text[r["start"] : r["end"]] == r["amount"] for r in rows)
     assert len(rows) == sum(m.equivalent_of is None for m in mentions)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # future tense before the month: the next such month from the publication date
+    ("Lithuania will deliver 5 million euros of ammunition to Ukraine in March.", "2025-03"),
+    ("Deutschland wird im Dezember 2 Mrd. Euro für die Luftverteidigung der Ukraine "
+     "bereitstellen.", "2024-12"),
+    # a month before the future verb dates the announcement: the last such month
+    ("We wrześniu Polska zapowiedziała, że przeznaczy dla Ukrainy 100 mln euro na drony.",
+     "2024-09"),
+    ("In December, Lithuania gave Ukraine 5 million euros for drones.", "2023-12"),
+])
+def test_month_without_year_follows_the_tense(sentence, expected):
+    rows = extract_pledges(sentence, published="2024-11-04")
+    assert list(rows["date"]) == [expected]

@@ -19,21 +19,12 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
+from timing import best_of
 
 from aidcalc.conversion import normalize
 from aidcalc.rates import Rates, store
 
 CURRENCIES = ["EUR", "USD", "GBP", "JPY", "PLN", "CHF", "SEK", "CZK", "NOK", "HUF"]
-
-
-def timed(function, repeat: int) -> float:
-    """Return the best of ``repeat`` wall-clock timings of ``function()``, in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def load_times(repeat: int) -> None:
@@ -51,9 +42,9 @@ def load_times(repeat: int) -> None:
 
     ours()  # warm the imports (numpy, zipfile) so both sides time construction only
     CurrencyConverter()
-    mine = timed(ours, repeat)
-    mine_all = timed(ours_all_sources, repeat)
-    theirs = timed(CurrencyConverter, repeat)
+    mine = best_of(ours, repeat)
+    mine_all = best_of(ours_all_sources, repeat)
+    theirs = best_of(CurrencyConverter, repeat)
     print(f"load  CurrencyConverter()            {theirs * 1000:8.1f} ms")
     print(
         f"load  Rates.default() (ECB)          {mine * 1000:8.1f} ms   {theirs / mine:5.1f}x faster"

@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from timing import best_of
+
 DONORS = ["Lithuania", "Lietuva", "DEU", "Deutschland", "EE", "Poland", "UK", "U.S.", "EU", "Japan"]
 TEMPLATES = [
     "{n} million euros",
@@ -122,12 +124,7 @@ def bench_totals(rows: int, repeat: int = 3) -> None:
     converted = normalize(frame, "EUR")
 
     def best(function) -> float:
-        times = []
-        for _ in range(repeat):
-            start = time.perf_counter()
-            function()
-            times.append(time.perf_counter() - start)
-        return min(times)
+        return best_of(function, repeat)
 
     bare = best(lambda: converted.groupby(["donor", "year"])["value_eur"].sum())
     ours = best(lambda: totals(frame))

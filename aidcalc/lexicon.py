@@ -327,11 +327,10 @@ class Lexicon:
         """Return the currency form of a symbol key (case kept), or None."""
         return self.symbols.get(key)
 
-    def longest_from(self, folded: str, exact: str) -> int:
-        """Return how many tokens the longest entry starting with this token has (0: none)."""
+    def first_tokens(self) -> dict[str, int]:
+        """Return {first token: most tokens of an entry starting with it} over every table."""
         self._load_names()
-        first = self._first
-        return max(first.get(folded, 0), first.get(exact, 0))
+        return self._first
 
     def may_continue(self, pair: str, exact_pair: str) -> bool:
         """True when some entry of two or more tokens starts with these two tokens."""

@@ -109,6 +109,7 @@ def _atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     """
     lang_words = lex.number_words.get(lang) if lang and lang != "en" else None
     lang_first = lex.number_word_starts(lang) if lang_words else {}
+    first_tokens = lex.first_tokens()
     atoms: list[Atom] = []
     plain = []  # (kind, token, start, end) without spaces
     spaced = set()  # starts of tokens that follow a space
@@ -149,7 +150,9 @@ def _atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             if code:
                 matched = (CUR, 1, code, False)
         if matched is None:
-            longest = lex.longest_from(fold, tok)
+            longest = first_tokens.get(fold, 0)
+            if tok in first_tokens:  # symbols are kept as written
+                longest = max(longest, first_tokens[tok])
             if lang_first:
                 longest = max(longest, lang_first.get(fold, 0))
             if fold in NUMBER_WORDS:

@@ -286,15 +286,9 @@ class Lexicon:
 
     def _load_names(self) -> dict[str, int]:
         if self._names is None:
-            (self._names, self._forms, name_first, self._adjectives,
+            (self._names, self._forms, self._first, self._adjectives,
              self._by_language, name_pairs) = marshal.loads(self._names_blob)
             self._pairs = self.core_pairs | name_pairs
-            first = dict(name_first)  # one table of first tokens: one look-up per token
-            for token, length in self.core_first_tokens.items():
-                first[token] = max(first.get(token, 0), length)
-            for token in self._adjectives:
-                first[token] = max(first.get(token, 0), 2)
-            self._first = first
         return self._names
 
     def name(self, key: str) -> CurrencyForm | None:
@@ -573,7 +567,13 @@ def build_lexicon() -> Lexicon:
     by_language_plain = {
         k: v for k, v in heads_by_language.items() if len(set(v.values())) > 1
     }
-    names_blob = marshal.dumps((names, form_list, name_first, adjective_codes, by_language_plain,
+    # one table of first tokens over names, symbols, scales, qualifiers and adjectives
+    first = dict(name_first)
+    for token, length in core_first.items():
+        first[token] = max(first.get(token, 0), length)
+    for token in adjective_codes:
+        first[token] = max(first.get(token, 0), 2)
+    names_blob = marshal.dumps((names, form_list, first, adjective_codes, by_language_plain,
                                 _first_pairs(names)))
     return Lexicon(core, names_blob)
 

@@ -131,6 +131,17 @@ def test_rates_show(capsys):
     assert run(capsys, "rates", "show", "USD", "--from", "2030-01-01")[0] == 1
 
 
+def test_rates_show_says_why_nothing_is_shown(capsys):
+    status, _, err = run(capsys, "rates", "show", "XYZ")
+    assert status == 1 and "unknown currency code 'XYZ'" in err
+    status, _, err = run(capsys, "rates", "show", "NGN", "--from", "2024-09-01", "--to",
+                         "2024-09-30")
+    assert status == 1 and "one annual mean a year" in err
+    status, out, _ = run(capsys, "rates", "show", "NGN", "--from", "2024-01-01", "--to",
+                         "2024-12-31", "--format", "csv")
+    assert status == 0 and out.splitlines()[1].startswith("2024-01-01,")
+
+
 def shipped_csv() -> bytes:
     with zipfile.ZipFile(data_file("rates", "eurofxref-hist.zip")) as archive:
         return archive.read(archive.namelist()[0])

@@ -119,8 +119,14 @@ def run_show(args) -> int:
     from ..rates.legacy import LEGACY
     from ..rates.series import day_number, day_of, to_decimal
 
+    from ..amount import known_currencies
+
     rates = Rates.default()
     code = args.currency.upper()
+    if code not in known_currencies():
+        print(f"aidcalc rates show: unknown currency code {code!r} (not an ISO 4217 code)",
+              file=sys.stderr)
+        return 1
     try:
         start = day_number(_day(args.start)) if args.start else None
         end = day_number(_day(args.end)) if args.end else None
@@ -161,7 +167,13 @@ def run_show(args) -> int:
             }
         )
     if not rows:
-        print(f"aidcalc rates show: no fixings of {code} in that range", file=sys.stderr)
+        if not tables and code not in LEGACY:
+            reason = "no shipped source quotes it (ECB, NBU, World Bank)"
+        elif tables and all(series.anchor == "USD" and code != "UAH" for series in tables):
+            reason = "the World Bank gives one annual mean a year, dated January 1"
+        else:
+            reason = "no fixing in that range"
+        print(f"aidcalc rates show: no fixings of {code}: {reason}", file=sys.stderr)
         return 1
     rows.sort(key=lambda row: (row["date"], row["unit"]))
     write_rows(rows, ("date", "rate", "unit", "source"), args.format)

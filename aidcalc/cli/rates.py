@@ -115,11 +115,10 @@ def run_show(args) -> int:
     """Print the fixings of one currency between two days."""
     import numpy as np
 
+    from ..amount import known_currencies
     from ..rates import Rates
     from ..rates.legacy import LEGACY
     from ..rates.series import day_number, day_of, to_decimal
-
-    from ..amount import known_currencies
 
     rates = Rates.default()
     code = args.currency.upper()

@@ -99,8 +99,9 @@ class Amount:
         object.__setattr__(self, "value", to_decimal(self.value))
         check_currency(self.currency)
         if self.qualifier is not None and self.qualifier not in QUALIFIERS:
-            raise ValueError(f"qualifier must be one of {QUALIFIERS} or None, "
-                             f"not {self.qualifier!r}")
+            raise ValueError(
+                f"qualifier must be one of {QUALIFIERS} or None, not {self.qualifier!r}"
+            )
         if self.high is not None:
             high = to_decimal(self.high, "high")
             if high < self.value:

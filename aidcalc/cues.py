@@ -19,19 +19,19 @@ from typing import NamedTuple
 VERB = {
     "give": {
         "en": "provid* pledg* announc* allocat* commit* disburs* donat* gave give* send* sent "
-              "approv* offer* deliver* earmark* contribut* promis* transferr* granted "
-              "spent spend* suppli* supply* unveil* pay* paid",
+        "approv* offer* deliver* earmark* contribut* promis* transferr* granted "
+        "spent spend* suppli* supply* unveil* pay* paid",
         "de": "stellt stellte* bereitgestellt bereitstell* zugesagt sagt sagte gewährt* liefert* "
-              "überweist überwies kündigt* angekündigt gibt gab spendet* bewilligt* zahlt* "
-              "leistet* unterstützt* stockt* finanziert*",
+        "überweist überwies kündigt* angekündigt gibt gab spendet* bewilligt* zahlt* "
+        "leistet* unterstützt* stockt* finanziert*",
         "fr": "fournit fourni* débloqu* accord* allou* annonc* promis promet* engag* versé* "
-              "verse* donn* livr* octroy* consacr* apport* financ*",
+        "verse* donn* livr* octroy* consacr* apport* financ*",
         "lt": "skyr* paskyr* skirs skiria suteik* perdav* perduo* paskelb* įsipareigoj* paaukoj* "
-              "pažadėj* žada pervedė pervest* finansuo* išmokėj* skirti",
+        "pažadėj* žada pervedė pervest* finansuo* išmokėj* skirti",
         "uk": "надал* надас* надає надаватиме виділ* передал* передас* передає оголос* "
-              "пообіця* зобов* спрямув* спрямує профінанс* виплат* фінансу*",
+        "пообіця* зобов* спрямув* спрямує профінанс* виплат* фінансу*",
         "pl": "przekaz* przezna* udziel* zapowi* obieca* zobowiąz* wypłaci* dostarcz* ogłosi* "
-              "przeleje przelał* sfinansuj* przyzna* finansuj*",
+        "przeleje przelał* sfinansuj* przyzna* finansuj*",
     },
     "receive": {
         "en": "receiv* get gets got obtain*",
@@ -54,46 +54,43 @@ VERB = {
 CATEGORY = {
     "military": {
         "en": "military* drone* missile* ammunition munition* shells artillery air defen* "
-              "anti-aircraft armored* armoured* tank tanks electronic warfare weapon* arms "
-              "howitzer* helicopter* fighter jet* rocket* projectile* explosive* UAV* "
-              "counter-drone* defen* aid defen* package* security assistance",
+        "anti-aircraft armored* armoured* tank tanks electronic warfare weapon* arms "
+        "howitzer* helicopter* fighter jet* rocket* projectile* explosive* UAV* "
+        "counter-drone* defen* aid defen* package* security assistance",
         "de": "militär* Drohne* Rakete* Munition* Flugabwehr* Luftverteidigung* Panzer* "
-              "gepanzert* elektronische Kampfführung Waffe* Artillerie* Haubitze* "
-              "Hubschrauber* Geschoss* Granate* Rüstung* Sprengstoff*",
+        "gepanzert* elektronische Kampfführung Waffe* Artillerie* Haubitze* "
+        "Hubschrauber* Geschoss* Granate* Rüstung* Sprengstoff*",
         "fr": "militaire* drone* missile* munition* défense aérienne défense antiaérienne "
-              "blindé* char chars guerre électronique arme armes armement* artillerie* obus "
-              "hélicoptère* roquette* explosif* projectile*",
+        "blindé* char chars guerre électronique arme armes armement* artillerie* obus "
+        "hélicoptère* roquette* explosif* projectile*",
         "lt": "karin* ginkl* dron* rakiet* raket* šaudmen* oro gynyb* šarvuot* "
-              "elektronin* karyb* elektronin* kov* artilerij* sraigtasparn* sprogmen* "
-              "gynyb* sviedin* bepiloč*",
+        "elektronin* karyb* elektronin* kov* artilerij* sraigtasparn* sprogmen* "
+        "gynyb* sviedin* bepiloč*",
         "uk": "військов* дрон* безпілот* ракет* боєприпас* снаряд* ППО протиповітрян* "
-              "броньован* бронетехні* радіоелектронн* РЕБ збро* артилер* гелікоптер* "
-              "вибухівк* оборон*",
+        "броньован* бронетехні* радіоелектронн* РЕБ збро* артилер* гелікоптер* "
+        "вибухівк* оборон*",
         "pl": "wojskow* dron* rakiet* amunicj* pocisk* obron* powietrzn* przeciwlotnicz* "
-              "opancerz* walk* elektroniczn* broń broni* czołg* artyler* śmigłow* "
-              "wybuchow* obronn* bezzałogow*",
+        "opancerz* walk* elektroniczn* broń broni* czołg* artyler* śmigłow* "
+        "wybuchow* obronn* bezzałogow*",
     },
     "financial": {
         "en": "budget support budgetary support budget aid loan* grant grants financial "
-              "macro-financial macrofinancial credit* guarantee* Ukraine Facility",
+        "macro-financial macrofinancial credit* guarantee* Ukraine Facility",
         "de": "Haushaltshilfe* Budgethilfe* Budgetunterstützung* Haushaltsunterstützung* "
-              "Kredit* Darlehen* Zuschuss* Zuschüsse* finanziell* Finanzhilfe* "
-              "Makrofinanzhilfe*",
+        "Kredit* Darlehen* Zuschuss* Zuschüsse* finanziell* Finanzhilfe* "
+        "Makrofinanzhilfe*",
         "fr": "soutien budgétaire aide budgétaire prêt prêts subvention* financi* "
-              "macrofinanci* macro-financi*",
+        "macrofinanci* macro-financi*",
         "lt": "biudžet* paskol* dotacij* finansin* subsidij*",
         "uk": "бюджетн* кредит* позик* грант* фінансов* макрофінансов*",
         "pl": "budżet* pożycz* kredyt* grant* dotacj* finansow* makrofinansow*",
     },
     "humanitarian": {
-        "en": "humanitarian winter* energy aid energy generator* medical shelter* food "
-              "refugee*",
+        "en": "humanitarian winter* energy aid energy generator* medical shelter* food refugee*",
         "de": "humanitär* Winter* Energie* Generator* medizinisch* Lebensmittel* Flüchtling*",
-        "fr": "humanitaire* hiver* énergéti* énergie* générateur* médica* alimentaire* "
-              "réfugié*",
+        "fr": "humanitaire* hiver* énergéti* énergie* générateur* médica* alimentaire* réfugié*",
         "lt": "humanitarin* žiem* energet* generator* medicin* maist* pabėgėl*",
-        "uk": "гуманітарн* зимов* зиму зими зима енергет* генератор* медичн* продовольч* "
-              "біженц*",
+        "uk": "гуманітарн* зимов* зиму зими зима енергет* генератор* медичн* продовольч* біженц*",
         "pl": "humanitarn* zim* energetyczn* energi* generator* medyczn* żywnoś* uchodźc*",
     },
 }
@@ -101,15 +98,15 @@ CATEGORY = {
 BASIS = {
     "cumulative": {
         "en": "since in total so far to date altogether a total of total of overall thus far "
-              "up to now has provided have provided has given have given has delivered "
-              "have delivered has supplied have supplied",
+        "up to now has provided have provided has given have given has delivered "
+        "have delivered has supplied have supplied",
         "de": "insgesamt bisher bislang seit seither bis jetzt bis heute Gesamtwert* "
-              "Gesamtumfang* Gesamthöhe*",
+        "Gesamtumfang* Gesamthöhe*",
         "fr": "au total en tout jusqu'à présent jusqu'ici depuis à ce jour total de "
-              "globalement cumul*",
+        "globalement cumul*",
         "lt": "iš viso iki šiol nuo karo nuo invazijos nuo #### pradžios bendr* sum*",
         "uk": "загалом з початку від початку досі на сьогодні станом на всього у сумі "
-              "з #### від #### сукупн*",
+        "з #### від #### сукупн*",
         "pl": "łącznie od początku do tej pory dotychczas w sumie od #### ogółem",
     },
 }
@@ -122,22 +119,21 @@ INTENTION = {
     "pledge": {
         "en": "announc* plan* pledg* promis* will intend* vow* would aim* expect* ready to",
         "de": "zugesagt zusag* Zusage* angekündigt kündigt* will wollen plant* geplant "
-              "versprochen verspr* soll sollen wird werden",
+        "versprochen verspr* soll sollen wird werden",
         "fr": "annonc* promis promet* prévoit prévu* va vont compte entend* sera seront",
         "lt": "paskelb* planuo* ketin* žada žadėj* pažadėj* skirs suteiks perduos bus",
-        "uk": "оголос* план* пообіця* обіця* намір* надасть виділить передасть буде будуть "
-              "збира*",
+        "uk": "оголос* план* пообіця* обіця* намір* надасть виділить передасть буде будуть збира*",
         "pl": "zapowi* ogłos* planuj* planowa* obieca* obiecuj* zamierza* przekaże przeznaczy "
-              "będzie będą",
+        "będzie będą",
     },
 }
 
 MEASURE = {
     "allocation": {
         "en": "allocat* earmark* provided provides providing deliver* supplied sent "
-              "transferred donated handed over",
+        "transferred donated handed over",
         "de": "zugewiesen zuweis* Zuweisung* bereitgestellt stellte* geliefert lieferte* "
-              "überwies* übergeben gewährte*",
+        "überwies* übergeben gewährte*",
         "fr": "allou* allocation* fourni débloqu* livré* livra* transféré*",
         "lt": "skyr* paskyr* skiria* skirt* skyrim* suteikė perdavė",
         "uk": "виділ* надал* передал* поставил* спрямувал*",

@@ -94,8 +94,9 @@ def _day(token: str) -> int | None:
     return None
 
 
-def sentence_date(sentence: str, published: date | None, lang: str | None,
-                  skip: Sequence[tuple[int, int]] = ()) -> str | None:
+def sentence_date(
+    sentence: str, published: date | None, lang: str | None, skip: Sequence[tuple[int, int]] = ()
+) -> str | None:
     """Return the value date ``sentence`` states (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``), or
     ``published`` (ISO) when it states none; None when neither is known."""
     found = explicit_date(sentence, published, lang, skip)
@@ -104,9 +105,13 @@ def sentence_date(sentence: str, published: date | None, lang: str | None,
     return published.isoformat() if published else None
 
 
-def explicit_date(sentence: str, published: date | None, lang: str | None,
-                  skip: Sequence[tuple[int, int]] = (),
-                  future_from: int | None = None) -> str | None:
+def explicit_date(
+    sentence: str,
+    published: date | None,
+    lang: str | None,
+    skip: Sequence[tuple[int, int]] = (),
+    future_from: int | None = None,
+) -> str | None:
     """Return the first date ``sentence`` states that is not the start of a period, or None.
 
     Numbers inside the ``skip`` spans (the money mentions) are never read as days or years:
@@ -192,8 +197,9 @@ def _after_since(sentence: str, start: int) -> bool:
     return _since_before(words, len(words))
 
 
-def _resolve(year: int | None, month: int, day: int | None, published: date | None,
-             future: bool = False) -> str | None:
+def _resolve(
+    year: int | None, month: int, day: int | None, published: date | None, future: bool = False
+) -> str | None:
     """Return the ISO date, taking a missing year from ``published``: the year before when the
     month is after the publication month, or for the future the year after when it is before."""
     if year is None:

@@ -34,8 +34,21 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 # The pledge schema's columns, as extract_pledges returns them.
-COLUMNS = ("donor", "recipient", "date", "amount", "value", "currency", "qualifier", "high",
-           "category", "measure", "basis", "source", "note")
+COLUMNS = (
+    "donor",
+    "recipient",
+    "date",
+    "amount",
+    "value",
+    "currency",
+    "qualifier",
+    "high",
+    "category",
+    "measure",
+    "basis",
+    "source",
+    "note",
+)
 
 # Languages whose case endings tell the subject ("Lietuva") from the recipient ("Ukrainai").
 INFLECTED = frozenset({"lt", "uk", "pl"})
@@ -45,8 +58,9 @@ POSSESSIVE = ("'s", "’s")
 CATEGORY_ORDER = ("military", "financial", "humanitarian")
 
 
-def extract_pledges(text: str, *, published: object = None, lang: str | None = None,
-                    source: str | None = None) -> pd.DataFrame:
+def extract_pledges(
+    text: str, *, published: object = None, lang: str | None = None, source: str | None = None
+) -> pd.DataFrame:
     """Return the pledge candidates of ``text`` as a frame in the pledge schema.
 
     ``published`` (date or ISO string) resolves "In September" and is the date of rows whose
@@ -57,15 +71,17 @@ def extract_pledges(text: str, *, published: object = None, lang: str | None = N
     import pandas as pd
 
     rows = pledge_candidates(text, published=published, lang=lang, source=source)
-    frame = pd.DataFrame([{column: row[column] for column in COLUMNS} for row in rows],
-                         columns=list(COLUMNS))
+    frame = pd.DataFrame(
+        [{column: row[column] for column in COLUMNS} for row in rows], columns=list(COLUMNS)
+    )
     frame["value"] = frame["value"].astype("float64")
     frame["high"] = frame["high"].astype("float64")
     return frame
 
 
-def pledge_candidates(text: str, *, published: object = None, lang: str | None = None,
-                      source: str | None = None) -> list[dict[str, Any]]:
+def pledge_candidates(
+    text: str, *, published: object = None, lang: str | None = None, source: str | None = None
+) -> list[dict[str, Any]]:
     """Return the pledge candidates of ``text`` as dicts (the ``COLUMNS`` plus ``parsed``, the
     ``Amount``, and ``start``/``end``, the mention's offsets); no pandas needed."""
     published_date, published_text = _published(published)
@@ -81,36 +97,49 @@ def pledge_candidates(text: str, *, published: object = None, lang: str | None =
         sentence = text[sentence_start:sentence_end]
         at = mention.start - sentence_start
         where = (at, mention.end - sentence_start)
-        amounts_here = [(m.start - sentence_start, m.end - sentence_start) for m in mentions
-                         if sentence_start <= m.start < sentence_end]
+        amounts_here = [
+            (m.start - sentence_start, m.end - sentence_start)
+            for m in mentions
+            if sentence_start <= m.start < sentence_end
+        ]
         donor, recipient = donor_and_recipient(sentence, language, at)
         amount = mention.amount
-        rows.append({
-            "donor": donor,
-            "recipient": recipient,
-            "date": explicit_date(sentence, published_date, language, amounts_here,
-                                  future_from=_first_start(sentence, language, FUTURE))
-            or published_text,
-            "amount": text[mention.start : mention.end],
-            "value": float(amount.value),
-            "currency": amount.currency,
-            "qualifier": amount.qualifier,
-            "high": float(amount.high) if amount.high is not None else None,
-            "category": _nearest_kind(find_cues(sentence, language, CATEGORY), where,
-                                      CATEGORY_ORDER) or "other",
-            "measure": measure_of(sentence, language, where, amounts_here),
-            "basis": "cumulative" if find_cues(sentence, language, BASIS) else "new",
-            "source": source if source is not None else sentence,
-            "note": sentence,
-            "parsed": amount,
-            "start": mention.start,
-            "end": mention.end,
-        })
+        rows.append(
+            {
+                "donor": donor,
+                "recipient": recipient,
+                "date": explicit_date(
+                    sentence,
+                    published_date,
+                    language,
+                    amounts_here,
+                    future_from=_first_start(sentence, language, FUTURE),
+                )
+                or published_text,
+                "amount": text[mention.start : mention.end],
+                "value": float(amount.value),
+                "currency": amount.currency,
+                "qualifier": amount.qualifier,
+                "high": float(amount.high) if amount.high is not None else None,
+                "category": _nearest_kind(
+                    find_cues(sentence, language, CATEGORY), where, CATEGORY_ORDER
+                )
+                or "other",
+                "measure": measure_of(sentence, language, where, amounts_here),
+                "basis": "cumulative" if find_cues(sentence, language, BASIS) else "new",
+                "source": source if source is not None else sentence,
+                "note": sentence,
+                "parsed": amount,
+                "start": mention.start,
+                "end": mention.end,
+            }
+        )
     return rows
 
 
-def donor_and_recipient(sentence: str, lang: str | None, amount_at: int) -> tuple[str | None,
-                                                                                  str | None]:
+def donor_and_recipient(
+    sentence: str, lang: str | None, amount_at: int
+) -> tuple[str | None, str | None]:
     """Return (donor, recipient) as ISO alpha-3 (or ``EU``) for the amount at ``amount_at``.
 
     The sentence is split at its first giving or receiving verb: the country just before it is
@@ -148,8 +177,9 @@ def donor_and_recipient(sentence: str, lang: str | None, amount_at: int) -> tupl
     return (code, other) if kind == "give" else (other, code)
 
 
-def measure_of(sentence: str, lang: str | None, where: tuple[int, int],
-               amounts: Sequence[tuple[int, int]] = ()) -> str:
+def measure_of(
+    sentence: str, lang: str | None, where: tuple[int, int], amounts: Sequence[tuple[int, int]] = ()
+) -> str:
     """Return the measure of the amount at ``where`` in ``sentence`` (docs/extraction.md).
 
     An announcement, plan, promise or future ("announced plans to allocate", "will give",
@@ -164,8 +194,9 @@ def measure_of(sentence: str, lang: str | None, where: tuple[int, int],
     'allocation'
     """
     start = max((end for _, end in amounts if end <= where[0]), default=0)
-    if any(start <= cue.start and cue.end <= where[0]
-           for cue in find_cues(sentence, lang, INTENTION)):
+    if any(
+        start <= cue.start and cue.end <= where[0] for cue in find_cues(sentence, lang, INTENTION)
+    ):
         return "pledge"
     return _nearest_kind(find_cues(sentence, lang, MEASURE), where) or "pledge"
 
@@ -184,8 +215,7 @@ def _first_other(places: list[Place], code: str | None) -> str | None:
     return next((place.code for place in places if place.code != code), None)
 
 
-def _nearest_kind(cues: list[Cue], where: tuple[int, int],
-                  order: Sequence[str] = ()) -> str | None:
+def _nearest_kind(cues: list[Cue], where: tuple[int, int], order: Sequence[str] = ()) -> str | None:
     """Return the kind of the cue nearest to the span ``where`` (ties: earlier in ``order``)."""
     if not cues:
         return None
@@ -199,8 +229,9 @@ def _nearest_kind(cues: list[Cue], where: tuple[int, int],
     return min(cues, key=distance).kind
 
 
-def _sentence_of(mention: Mention, spans: list[tuple[int, int]], starts: list[int],
-                 length: int) -> tuple[int, int]:
+def _sentence_of(
+    mention: Mention, spans: list[tuple[int, int]], starts: list[int], length: int
+) -> tuple[int, int]:
     """Return the span of the sentence holding the mention (widened if the mention crosses)."""
     index = bisect_right(starts, mention.start) - 1
     if index < 0:

@@ -23,6 +23,7 @@ LANGUAGES = ("en", "de", "fr", "lt", "uk", "pl")
 
 SAMPLE_CHARS = 20_000
 
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 

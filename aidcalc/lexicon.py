@@ -38,6 +38,9 @@ TOKEN_RE = re.compile(
 
 MAX_FORM_TOKENS = 6
 
+# fmt: off
+# (the word tables below read best packed, a few entries a line)
+
 # Single letters are too common to take from every locale; only these stand for a scale.
 SINGLE_LETTER_SCALES = {"k": 3, "m": 6, "b": 9, "t": 12}
 
@@ -212,6 +215,9 @@ MINOR_UNITS = frozenset({
 })
 
 
+# fmt: on
+
+
 def _number_words() -> dict[str, dict[str, int]]:
     """Return {language: {form key: value}} for cardinal numbers in the languages above."""
     try:
@@ -272,8 +278,17 @@ class Lexicon:
     """
 
     def __init__(self, core: tuple, names_blob: bytes) -> None:
-        (symbols, self.scales, self.qualifiers, self.home_currency, self.decimal_symbol,
-         self.core_first_tokens, self.number_words, self.in_use, self.core_pairs) = core
+        (
+            symbols,
+            self.scales,
+            self.qualifiers,
+            self.home_currency,
+            self.decimal_symbol,
+            self.core_first_tokens,
+            self.number_words,
+            self.in_use,
+            self.core_pairs,
+        ) = core
         self.symbols: dict[str, CurrencyForm] = {k: CurrencyForm(*v) for k, v in symbols.items()}
         self._names_blob = names_blob
         self._names: dict[str, int] | None = None
@@ -286,8 +301,14 @@ class Lexicon:
 
     def _load_names(self) -> dict[str, int]:
         if self._names is None:
-            (self._names, self._forms, self._first, self._adjectives,
-             self._by_language, name_pairs) = marshal.loads(self._names_blob)
+            (
+                self._names,
+                self._forms,
+                self._first,
+                self._adjectives,
+                self._by_language,
+                name_pairs,
+            ) = marshal.loads(self._names_blob)
             self._pairs = self.core_pairs | name_pairs
         return self._names
 
@@ -297,8 +318,9 @@ class Lexicon:
         if index is None:
             return None
         codes, home, langs = self._forms[index]  # space-separated: strings load fastest
-        return CurrencyForm(frozenset(codes.split()), frozenset(home.split()),
-                            frozenset(langs.split()))
+        return CurrencyForm(
+            frozenset(codes.split()), frozenset(home.split()), frozenset(langs.split())
+        )
 
     def number_word_starts(self, language: str) -> dict[str, int]:
         """Return {first token: most tokens} of the number words of one language."""
@@ -334,8 +356,17 @@ class Lexicon:
     def to_bytes(self) -> bytes:
         """Return the lexicon as ``marshal`` bytes for the disk cache."""
         symbols = {k: tuple(v) for k, v in self.symbols.items()}
-        core = (symbols, self.scales, self.qualifiers, self.home_currency, self.decimal_symbol,
-                self.core_first_tokens, self.number_words, self.in_use, self.core_pairs)
+        core = (
+            symbols,
+            self.scales,
+            self.qualifiers,
+            self.home_currency,
+            self.decimal_symbol,
+            self.core_first_tokens,
+            self.number_words,
+            self.in_use,
+            self.core_pairs,
+        )
         return marshal.dumps((core, self._names_blob))
 
     @classmethod
@@ -556,25 +587,34 @@ def build_lexicon() -> Lexicon:
     name_first = _first_tokens(names)
     core_first = _first_tokens([*symbols, *scales, *qualifiers])
     number_words = _number_words()  # their first tokens are looked up per language
-    core = (symbols, {k: dict(v) for k, v in scales.items()}, qualifiers, homes, decimal_symbol,
-            core_first, number_words, frozenset(in_use),
-            _first_pairs([*symbols, *scales, *qualifiers,
-                          *(k for w in number_words.values() for k in w)]))
+    core = (
+        symbols,
+        {k: dict(v) for k, v in scales.items()},
+        qualifiers,
+        homes,
+        decimal_symbol,
+        core_first,
+        number_words,
+        frozenset(in_use),
+        _first_pairs(
+            [*symbols, *scales, *qualifiers, *(k for w in number_words.values() for k in w)]
+        ),
+    )
     adjective_codes = {
-        word: frozenset(codes) for word, codes in adjectives.items()
+        word: frozenset(codes)
+        for word, codes in adjectives.items()
         if word not in name_codes and len(codes) <= 3
     }
-    by_language_plain = {
-        k: v for k, v in heads_by_language.items() if len(set(v.values())) > 1
-    }
+    by_language_plain = {k: v for k, v in heads_by_language.items() if len(set(v.values())) > 1}
     # one table of first tokens over names, symbols, scales, qualifiers and adjectives
     first = dict(name_first)
     for token, length in core_first.items():
         first[token] = max(first.get(token, 0), length)
     for token in adjective_codes:
         first[token] = max(first.get(token, 0), 2)
-    names_blob = marshal.dumps((names, form_list, first, adjective_codes, by_language_plain,
-                                _first_pairs(names)))
+    names_blob = marshal.dumps(
+        (names, form_list, first, adjective_codes, by_language_plain, _first_pairs(names))
+    )
     return Lexicon(core, names_blob)
 
 

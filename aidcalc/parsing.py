@@ -140,8 +140,9 @@ def _atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             symbol = lex.symbol(f"{tok[1:]} {plain[index + 1][1]}")
             if symbol is not None and plain[index + 1][2] == end:
                 exponent = 6 if tok[0] == "M" else 3
-                atoms.append(Atom(SCALE, start, start + 1, tok[0].lower(), {"en": exponent},
-                                  adjacent))
+                atoms.append(
+                    Atom(SCALE, start, start + 1, tok[0].lower(), {"en": exponent}, adjacent)
+                )
                 atoms.append(Atom(CUR, start + 1, plain[index + 1][3], tok[1:], symbol, True))
                 index += 2
                 continue
@@ -198,8 +199,12 @@ def _plain_atom(kind: str, tok: str, fold: str, start: int, end: int, adjacent: 
 def _longest_form(plain, folded, index, lex: Lexicon, lang_words, longest: int):
     """Return (kind, tokens used, data, is_name) of the longest form starting at ``index``."""
     limit = min(longest, MAX_FORM_TOKENS, len(plain) - index)
-    if limit >= 2 and not lex.adjective(folded[index]) and not lex.may_continue(
-        f"{folded[index]} {folded[index + 1]}", f"{plain[index][1]} {plain[index + 1][1]}"
+    if (
+        limit >= 2
+        and not lex.adjective(folded[index])
+        and not lex.may_continue(
+            f"{folded[index]} {folded[index + 1]}", f"{plain[index][1]} {plain[index + 1][1]}"
+        )
     ):
         limit = 1  # no entry of two tokens or more starts here: "to" in "to buy"
     best = None
@@ -340,8 +345,14 @@ class _Reader:
         while j < len(atoms) and atoms[j].kind == FILLER and fillers < 3:
             j += 1
             fillers += 1
-        if (j == k and j + 1 < len(atoms) and atoms[j].text == "-" and atoms[j].adjacent
-                and atoms[j + 1].adjacent and atoms[j + 1].kind == CUR):
+        if (
+            j == k
+            and j + 1 < len(atoms)
+            and atoms[j].text == "-"
+            and atoms[j].adjacent
+            and atoms[j + 1].adjacent
+            and atoms[j + 1].kind == CUR
+        ):
             j += 1  # "one-yen", "700-Euro"
         if j < len(atoms) and atoms[j].kind == CUR:
             atom = atoms[j]
@@ -371,17 +382,25 @@ class _Reader:
         if index >= len(atoms) or atoms[index].text not in COINS:
             return None
         following = atoms[index + 1] if index + 1 < len(atoms) else None
-        if following is not None and (following.text in ("of", "million", "billion", "thousand")
-                                      or following.kind in (CUR, SCALE)):
+        if following is not None and (
+            following.text in ("of", "million", "billion", "thousand")
+            or following.kind in (CUR, SCALE)
+        ):
             return None
-        if count is not None and count.number_text and (
-            len(count.number_text) == 4 and count.number_text[:2] in ("19", "20")
-            or k >= 2 and atoms[k - 2].text in ("the", "in", "of")
+        if (
+            count is not None
+            and count.number_text
+            and (
+                len(count.number_text) == 4
+                and count.number_text[:2] in ("19", "20")
+                or k >= 2
+                and atoms[k - 2].text in ("the", "in", "of")
+            )
         ):
             return None  # "the 1988 quarter": a year, not a count
         if count is None:
             rest = [a for a in atoms[index + 1 :] if a.kind != PUNCT]
-            if rest or any(a.kind != PUNCT for a in atoms[: k]):
+            if rest or any(a.kind != PUNCT for a in atoms[:k]):
                 return None
             value = Decimal(1)
         else:
@@ -431,11 +450,15 @@ class _Reader:
         pre = None
         if atoms[k].kind == CUR:
             lower_code = isinstance(atoms[k].data, str) and self.text[atoms[k].start].islower()
-            if lower_code and not (k + 1 < len(atoms) and atoms[k + 1].kind == CUR
-                                   and atoms[k + 1].adjacent):
+            if lower_code and not (
+                k + 1 < len(atoms) and atoms[k + 1].kind == CUR and atoms[k + 1].adjacent
+            ):
                 return None  # a lower-case code ("che") leads only a symbol ("aud$ 15")
-            if atoms[k].is_name and k > 0 and atoms[k - 1].kind not in NAME_MAY_FOLLOW and (
-                atoms[k - 1].text not in NAME_MAY_FOLLOW_WORDS
+            if (
+                atoms[k].is_name
+                and k > 0
+                and atoms[k - 1].kind not in NAME_MAY_FOLLOW
+                and (atoms[k - 1].text not in NAME_MAY_FOLLOW_WORDS)
             ):
                 return None  # "twenty dollars 43 cents" is not "dollars 43"
             pre = atoms[k]
@@ -489,9 +512,11 @@ class _Reader:
         high = None
         joiner = atoms[after] if after + 1 < len(atoms) else None
         # "до"/"do" are also qualifiers ("up to"); between two numbers they join a range
-        if joiner is not None and (joiner.kind == JOIN or (
-            joiner.kind == QUAL and joiner.text in RANGE_JOINERS
-        )) and (opened or joiner.text in ("-", "–", "—", "to", "bis", "à", "iki", "до", "a")):
+        if (
+            joiner is not None
+            and (joiner.kind == JOIN or (joiner.kind == QUAL and joiner.text in RANGE_JOINERS))
+            and (opened or joiner.text in ("-", "–", "—", "to", "bis", "à", "iki", "до", "a"))
+        ):
             read_high = self.side_at(after + 1)
             if read_high is not None:
                 high, _, high_after = read_high
@@ -506,8 +531,9 @@ class _Reader:
                 high.scales = low.scales
             high_value = self.value_of(high, langs)
             if not low.scales and high.scales:
-                scaled = self.value_of(_Side(value=low.value, number_text=low.number_text,
-                                             scales=high.scales), langs)
+                scaled = self.value_of(
+                    _Side(value=low.value, number_text=low.number_text, scales=high.scales), langs
+                )
                 if scaled <= high_value:
                     low_value = scaled
             if high_value > low_value:
@@ -516,8 +542,9 @@ class _Reader:
                 high_value = None
         else:
             high_value = None
-        amount = Amount(low_value, currency, qualifier=qualifier,
-                        high=high_value if high is not None else None)
+        amount = Amount(
+            low_value, currency, qualifier=qualifier, high=high_value if high is not None else None
+        )
         return amount, start_index, after
 
     def qualifier_fits(self, atom: Atom, side: _Side) -> bool:
@@ -574,8 +601,13 @@ class _Reader:
             if code in codes:
                 return code
         shown = ", ".join(sorted(codes)[:8]) + (", …" if len(codes) > 8 else "")
-        self.problems.append((atom.start, f"{self.text[atom.start:atom.end]!r} is ambiguous "
-                                          f"({shown}): pass currency_hint= or lang="))
+        self.problems.append(
+            (
+                atom.start,
+                f"{self.text[atom.start : atom.end]!r} is ambiguous "
+                f"({shown}): pass currency_hint= or lang=",
+            )
+        )
         return None
 
     def local_currency(self) -> str:
@@ -630,8 +662,10 @@ class _Reader:
         consumed = 0
         while k < len(atoms):
             atom = atoms[k]
-            if atom.kind in (NUM, WORDS, CUR) or atom.text in COINS or (
-                atom.kind == SCALE and atom.text in NUMBER_WORDS
+            if (
+                atom.kind in (NUM, WORDS, CUR)
+                or atom.text in COINS
+                or (atom.kind == SCALE and atom.text in NUMBER_WORDS)
             ):
                 read = self.amount_at(k) if k >= consumed else None
                 if read is not None:
@@ -670,10 +704,12 @@ class _Reader:
         gap = self.atoms[gap_first:gap_after]
         # what follows the last "(" or "," must be a link ("i.e.", "umgerechnet") or nothing
         # after "(": "€400 million for air defence (about $430 million)"
-        cut = max((i for i, a in enumerate(gap) if a.kind == LPAREN or a.text == ","),
-                  default=-1)
-        tail = [a.text.replace(" .", "") for a in gap[cut + 1 :]
-                if a.kind not in (PUNCT, LPAREN, RPAREN)]
+        cut = max((i for i, a in enumerate(gap) if a.kind == LPAREN or a.text == ","), default=-1)
+        tail = [
+            a.text.replace(" .", "")
+            for a in gap[cut + 1 :]
+            if a.kind not in (PUNCT, LPAREN, RPAREN)
+        ]
         phrase = " ".join(tail)
         if cut >= 0 and gap[cut].kind == LPAREN and not tail:
             return True
@@ -699,12 +735,16 @@ class _Reader:
                 if following.kind not in (SCALE, WORDS):
                     break
                 end = following.end
-            return (f"no currency next to the number {self.text[atom.start : end]!r} "
-                    f"at position {atom.start}"), atom.start
+            return (
+                f"no currency next to the number {self.text[atom.start : end]!r} "
+                f"at position {atom.start}"
+            ), atom.start
         if currencies:
             atom = currencies[0]
-            return (f"found the currency {self.text[atom.start:atom.end]!r} at position "
-                    f"{atom.start} but no number"), atom.start
+            return (
+                f"found the currency {self.text[atom.start : atom.end]!r} at position "
+                f"{atom.start} but no number"
+            ), atom.start
         return f"no number and no currency in {self.text[:60]!r}", None
 
 
@@ -748,10 +788,28 @@ def _exponent(scale: dict[str, int], langs: frozenset[str] | None) -> int:
 # The commonest shapes ("€5m", "$1.2bn", "EUR 1.4 billion", "1,234.56 EUR") read without the
 # general grammar when no hint or language is given; anything else takes the general path.
 # tests/test_parsing.py checks that both paths agree on every string of this shape.
-_SIMPLE_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "₴": "UAH", "₹": "INR",
-                   "₩": "KRW"}
-_SIMPLE_SCALES = {"k": 3, "K": 3, "m": 6, "M": 6, "mn": 6, "bn": 9, "tn": 12, "thousand": 3,
-                  "million": 6, "billion": 9, "trillion": 12}
+_SIMPLE_SYMBOLS = {
+    "€": "EUR",
+    "$": "USD",
+    "£": "GBP",
+    "US$": "USD",
+    "₴": "UAH",
+    "₹": "INR",
+    "₩": "KRW",
+}
+_SIMPLE_SCALES = {
+    "k": 3,
+    "K": 3,
+    "m": 6,
+    "M": 6,
+    "mn": 6,
+    "bn": 9,
+    "tn": 12,
+    "thousand": 3,
+    "million": 6,
+    "billion": 9,
+    "trillion": 12,
+}
 _SIMPLE_RE = re.compile(
     r" ?(?:(?P<pre>US\$|[€$£₴₹₩]|[A-Z]{3}) ?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -864,8 +922,9 @@ def _cut(text: str, low: int, high: int) -> int:
     return -1
 
 
-def extract_amounts(text: str, *, lang: str | None = None,
-                    currency_hint: str | None = None) -> list[Mention]:
+def extract_amounts(
+    text: str, *, lang: str | None = None, currency_hint: str | None = None
+) -> list[Mention]:
     """Return every money amount in ``text``, in order, restatements linked.
 
     >>> [(m.start, m.end, m.equivalent_of) for m in extract_amounts("over €5m (about $6m)")]

@@ -34,14 +34,30 @@ VOWELS = frozenset("aeiouyąęėįųūаеиіїоуюяєы")
 
 # Short forms and codes, matched exactly and case-sensitively.
 SHORT_FORMS = {
-    "en": {"U.S.": "USA", "U.S.A.": "USA", "US": "USA", "USA": "USA", "UK": "GBR", "U.K.": "GBR",
-           "Britain": "GBR", "Turkey": "TUR", "EU": "EU", "European Commission": "EU",
-           "Czech Republic": "CZE", "Holland": "NLD"},
+    "en": {
+        "U.S.": "USA",
+        "U.S.A.": "USA",
+        "US": "USA",
+        "USA": "USA",
+        "UK": "GBR",
+        "U.K.": "GBR",
+        "Britain": "GBR",
+        "Turkey": "TUR",
+        "EU": "EU",
+        "European Commission": "EU",
+        "Czech Republic": "CZE",
+        "Holland": "NLD",
+    },
     "de": {"USA": "USA", "EU": "EU", "EU-Kommission": "EU", "Großbritannien": "GBR"},
     "fr": {"UE": "EU", "USA": "USA", "Commission européenne": "EU", "Grande-Bretagne": "GBR"},
     "lt": {"JAV": "USA", "ES": "EU", "Europos Komisij": "EU", "Didžioji Britanij": "GBR"},
-    "uk": {"США": "USA", "ЄС": "EU", "Єврокомісі": "EU", "Європейськ Союз": "EU",
-           "Великобритані": "GBR"},
+    "uk": {
+        "США": "USA",
+        "ЄС": "EU",
+        "Єврокомісі": "EU",
+        "Європейськ Союз": "EU",
+        "Великобритані": "GBR",
+    },
     "pl": {"USA": "USA", "UE": "EU", "Komisj Europejsk": "EU", "Wielk Brytani": "GBR"},
 }
 
@@ -155,10 +171,14 @@ def find_places(text: str, lang: str | None = None) -> list[Place]:
 
 def _dotted(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Return the dotted short forms ("U.S.", "U.K.") as (start, end, code)."""
-    forms = {short: code for lang in langs for short, code in SHORT_FORMS[lang].items()
-             if "." in short}
-    return [(m.start(), m.end(), forms[m.group()]) for m in DOTTED_RE.finditer(text)
-            if m.group() in forms]
+    forms = {
+        short: code for lang in langs for short, code in SHORT_FORMS[lang].items() if "." in short
+    }
+    return [
+        (m.start(), m.end(), forms[m.group()])
+        for m in DOTTED_RE.finditer(text)
+        if m.group() in forms
+    ]
 
 
 def _match_at(words, folded, i, index) -> tuple[_Form, int] | None:

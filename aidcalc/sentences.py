@@ -20,7 +20,7 @@ from functools import lru_cache
 # abbreviations and dotted scale words come from CLDR and the lexicon on top of these.
 ABBREVIATIONS = frozenset(
     str.split(
-    """
+        """
     mr mrs ms dr prof gen col lt sen rep gov st jr sr no nr vs approx ca cf fig vol pp
     e.g i.e eg ie inc ltd corp co dept min
     z.b bzw ggf d.h u.a usw vgl mio mrd tsd hr fr abs
@@ -72,8 +72,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if mark.startswith(".") and len(mark.rstrip("\"'”’»)]")) == 1:
             before = WORD_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
             word = before.group(1).lstrip("([\"'“‘«").casefold() if before else ""
-            if word and (word in known or len(word) == 1 and word.isalpha()
-                         or DOTTED_RE.match(word)):
+            if word and (
+                word in known or len(word) == 1 and word.isalpha() or DOTTED_RE.match(word)
+            ):
                 continue
         _add(spans, text, start, end)
         start = end

@@ -47,6 +47,7 @@ NUMBER_RE = re.compile(r"\d+")
 
 def vary(text: str, rng: random.Random) -> str:
     """Return ``text`` with every number replaced by another of the same length."""
+
     def other(match: re.Match[str]) -> str:
         digits = len(match.group())
         return str(rng.randint(10 ** (digits - 1) if digits > 1 else 1, 10**digits - 1))
@@ -91,8 +92,12 @@ def time_it(function, texts: list[str], repeat: int = 1) -> tuple[float, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=1.0, help="size of the collection (MB)")
-    parser.add_argument("--quantulum-kb", type=float, default=40.0,
-                        help="size of the slice quantulum3 is timed on (kB)")
+    parser.add_argument(
+        "--quantulum-kb",
+        type=float,
+        default=40.0,
+        help="size of the slice quantulum3 is timed on (kB)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (best kept)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
@@ -104,15 +109,20 @@ def main(argv: list[str] | None = None) -> int:
     seconds, found = time_it(extract_amounts, articles, args.repeat)
     ours = size / seconds
     print(f"collection: {len(articles)} articles, {size:.2f} MB")
-    print(f"aidcalc extract_amounts: {seconds:.2f} s (best of {args.repeat}), {ours:.2f} MB/s, "
-          f"{found} amounts")
+    print(
+        f"aidcalc extract_amounts: {seconds:.2f} s (best of {args.repeat}), {ours:.2f} MB/s, "
+        f"{found} amounts"
+    )
 
     from aidcalc.extract import pledge_candidates
 
-    pledge_seconds, rows = time_it(lambda text: pledge_candidates(text, published="2024-11-04"),
-                                   articles)
-    print(f"aidcalc pledge_candidates: {pledge_seconds:.2f} s, {size / pledge_seconds:.2f} MB/s, "
-          f"{rows} rows")
+    pledge_seconds, rows = time_it(
+        lambda text: pledge_candidates(text, published="2024-11-04"), articles
+    )
+    print(
+        f"aidcalc pledge_candidates: {pledge_seconds:.2f} s, {size / pledge_seconds:.2f} MB/s, "
+        f"{rows} rows"
+    )
 
     try:
         from quantulum3 import parser as quantulum
@@ -126,10 +136,12 @@ def main(argv: list[str] | None = None) -> int:
     q_seconds, q_found = time_it(quantulum.parse, sliced, args.repeat)
     q_size = megabytes(sliced)
     theirs = q_size / q_seconds
-    print(f"quantulum3 parser.parse: {q_seconds:.2f} s (best of {args.repeat}) on a "
-          f"{q_size * 1000:.0f} kB slice "
-          f"({len(sliced)} articles), {theirs:.4f} MB/s (scaled: ~{size / theirs:.0f} s for the "
-          f"whole collection), {q_found} quantities of any unit")
+    print(
+        f"quantulum3 parser.parse: {q_seconds:.2f} s (best of {args.repeat}) on a "
+        f"{q_size * 1000:.0f} kB slice "
+        f"({len(sliced)} articles), {theirs:.4f} MB/s (scaled: ~{size / theirs:.0f} s for the "
+        f"whole collection), {q_found} quantities of any unit"
+    )
     print(f"ratio: aidcalc is {ours / theirs:.0f}x quantulum3")
     return 0
 

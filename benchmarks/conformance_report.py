@@ -21,8 +21,12 @@ def main(argv: list[str] | None = None) -> int:
     """Print the table (markdown), and optionally the failing lines of one file and language."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
-    parser.add_argument("--failures", nargs=2, metavar=("FILE", "LANG"),
-                        help="also list the lines read wrong, e.g. duckling_money nb")
+    parser.add_argument(
+        "--failures",
+        nargs=2,
+        metavar=("FILE", "LANG"),
+        help="also list the lines read wrong, e.g. duckling_money nb",
+    )
     args = parser.parse_args(argv)
     if not args.corpora.is_dir():
         print(f"no corpora at {args.corpora}", file=sys.stderr)

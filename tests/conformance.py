@@ -19,12 +19,23 @@ from aidcalc import ParseError, parse_amount
 FILES = ("recognizers_currency", "duckling_money", "price_parser", "quantulum3_currency")
 
 # Notes that mark lines outside what parse_amount promises (one amount, currency in the text).
-EXCLUDED_NOTES = ("multi", "range", "minor-unit", "latent", "xfail", "ignore_resolution",
-                  "currency-only", "amount-only", "currency_hint", "decimal_separator",
-                  "compound")
+EXCLUDED_NOTES = (
+    "multi",
+    "range",
+    "minor-unit",
+    "latent",
+    "xfail",
+    "ignore_resolution",
+    "currency-only",
+    "amount-only",
+    "currency_hint",
+    "decimal_separator",
+    "compound",
+)
 
-EUROPEAN = frozenset({"bg", "ca", "de", "es", "fr", "ga", "hr", "it", "nb", "nl", "pt", "ro",
-                      "ru", "sv"})
+EUROPEAN = frozenset(
+    {"bg", "ca", "de", "es", "fr", "ga", "hr", "it", "nb", "nl", "pt", "ro", "ru", "sv"}
+)
 
 
 @dataclass(frozen=True)
@@ -55,14 +66,16 @@ def load(corpora: Path, name: str) -> list[Line]:
             lang = record.get("lang")
             if locale:
                 lang = f"{locale[:2].lower()}_{locale[3:]}"
-            lines.append(Line(
-                file=name,
-                lang=lang,
-                text=record["text"],
-                amount=None if record["amount"] is None else Decimal(record["amount"]),
-                currency=record.get("currency"),
-                no_money=no_money,
-            ))
+            lines.append(
+                Line(
+                    file=name,
+                    lang=lang,
+                    text=record["text"],
+                    amount=None if record["amount"] is None else Decimal(record["amount"]),
+                    currency=record.get("currency"),
+                    no_money=no_money,
+                )
+            )
     return lines
 
 

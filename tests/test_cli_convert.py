@@ -134,11 +134,22 @@ def test_rates_show(capsys):
 def test_rates_show_says_why_nothing_is_shown(capsys):
     status, _, err = run(capsys, "rates", "show", "XYZ")
     assert status == 1 and "unknown currency code 'XYZ'" in err
-    status, _, err = run(capsys, "rates", "show", "NGN", "--from", "2024-09-01", "--to",
-                         "2024-09-30")
+    status, _, err = run(
+        capsys, "rates", "show", "NGN", "--from", "2024-09-01", "--to", "2024-09-30"
+    )
     assert status == 1 and "one annual mean a year" in err
-    status, out, _ = run(capsys, "rates", "show", "NGN", "--from", "2024-01-01", "--to",
-                         "2024-12-31", "--format", "csv")
+    status, out, _ = run(
+        capsys,
+        "rates",
+        "show",
+        "NGN",
+        "--from",
+        "2024-01-01",
+        "--to",
+        "2024-12-31",
+        "--format",
+        "csv",
+    )
     assert status == 0 and out.splitlines()[1].startswith("2024-01-01,")
 
 

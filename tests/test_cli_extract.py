@@ -30,15 +30,33 @@ def test_amounts_json_with_deviation(capsys):
     assert main(["extract", KYIV, ELTA, "--published", "2024-11-04", "--format", "json"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["equivalent_of"] for r in records] == [None, 0, None, 2]
-    assert [r["text"] for r in records] == ["over 683 million euros", "approximately $763 million",
-                                             "10 million euros", "$11 million"]
+    assert [r["text"] for r in records] == [
+        "over 683 million euros",
+        "approximately $763 million",
+        "10 million euros",
+        "$11 million",
+    ]
     assert records[0]["deviation"] is None
     assert 0.02 < float(records[1]["deviation"]) < 0.03
 
 
 def test_pledges_csv_is_read_by_read_pledges_and_summary(capsys, tmp_path):
-    assert main(["extract", KYIV, ELTA, "--published", "2024-11-04", "--what", "pledges",
-                 "--format", "csv"]) == 0
+    assert (
+        main(
+            [
+                "extract",
+                KYIV,
+                ELTA,
+                "--published",
+                "2024-11-04",
+                "--what",
+                "pledges",
+                "--format",
+                "csv",
+            ]
+        )
+        == 0
+    )
     text = capsys.readouterr().out
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [(r["donor"], r["recipient"], r["date"], r["amount"], r["basis"]) for r in rows] == [
@@ -62,16 +80,24 @@ def test_pledges_csv_is_read_by_read_pledges_and_summary(capsys, tmp_path):
 
 def test_extracted_csv_totals_like_the_shipped_sample(capsys, tmp_path):
     """The seed's extracted rows and data/pledges/ follow one measure rule: same totals."""
-    assert main(["extract", KYIV, "--published", "2024-11-04", "--what", "pledges",
-                 "--format", "csv"]) == 0
+    assert (
+        main(["extract", KYIV, "--published", "2024-11-04", "--what", "pledges", "--format", "csv"])
+        == 0
+    )
     extracted = tmp_path / "extracted.csv"
     extracted.write_text(capsys.readouterr().out, encoding="utf-8")
     rows = list(csv.DictReader(extracted.open(encoding="utf-8")))
-    assert [(r["measure"], r["basis"]) for r in rows] == [("allocation", "cumulative"),
-                                                          ("pledge", "new")]
+    assert [(r["measure"], r["basis"]) for r in rows] == [
+        ("allocation", "cumulative"),
+        ("pledge", "new"),
+    ]
     sample = "data/pledges/lithuania-ukraine-2024.csv"
-    for options in (["--to", "USD"], ["--by", "donor,year,measure,category"],
-                    ["--measure", "pledge"], ["--per", "capita"]):
+    for options in (
+        ["--to", "USD"],
+        ["--by", "donor,year,measure,category"],
+        ["--measure", "pledge"],
+        ["--per", "capita"],
+    ):
         outputs = []
         for path in (str(extracted), sample):
             assert main(["summary", path, "--format", "csv", *options]) == 0
@@ -94,10 +120,26 @@ def test_pledges_table_cuts_the_sentence(capsys):
 
 
 def test_stdin_and_language(capsys, monkeypatch):
-    monkeypatch.setattr(sys, "stdin", io.StringIO("Deutschland hat der Ukraine im Oktober "
-                                                  "2,5 Mrd. Euro zugesagt."))
-    assert main(["extract", "-", "--lang", "de", "--published", "2024-11-04",
-                 "--what", "pledges", "--format", "json"]) == 0
+    monkeypatch.setattr(
+        sys, "stdin", io.StringIO("Deutschland hat der Ukraine im Oktober 2,5 Mrd. Euro zugesagt.")
+    )
+    assert (
+        main(
+            [
+                "extract",
+                "-",
+                "--lang",
+                "de",
+                "--published",
+                "2024-11-04",
+                "--what",
+                "pledges",
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
     (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert record["file"] == "stdin"
     assert (record["donor"], record["recipient"], record["date"]) == ("DEU", "UKR", "2024-10")
@@ -129,8 +171,13 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path):
         path = tmp_path / f"article{number}.txt"
         path.write_text(f"Latvia pledged €{number + 1} million.", encoding="utf-8")
         files.append(str(path))
-    result = subprocess.run([sys.executable, "-m", "aidcalc", "extract", *files, "--format",
-                             "csv"], capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "aidcalc", "extract", *files, "--format", "csv"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0
     assert result.stderr == ""
     assert len(result.stdout.splitlines()) == 13
@@ -152,8 +199,11 @@ def test_progress_bar_on_a_terminal(capsys, monkeypatch, tmp_path):
 
 def test_extract_command_module_is_light():
     """The CLI imports every command module at startup: ours must not pull pandas or babel."""
-    code = ("import sys, aidcalc.cli.extract; "
-            "print(sorted(m for m in ('pandas', 'aidcalc.extract', 'babel') if m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60, check=True)
+    code = (
+        "import sys, aidcalc.cli.extract; "
+        "print(sorted(m for m in ('pandas', 'aidcalc.extract', 'babel') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
     assert result.stdout.strip() == "[]"

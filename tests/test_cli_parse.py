@@ -19,8 +19,9 @@ def run_cli(capsys, *argv, stdin=None, monkeypatch=None):
 
 
 def test_one_row_per_text_as_json(capsys):
-    status, out, _ = run_cli(capsys, "parse", "over 683 million euros", "$1-2 billion",
-                             "--format", "json")
+    status, out, _ = run_cli(
+        capsys, "parse", "over 683 million euros", "$1-2 billion", "--format", "json"
+    )
     records = [json.loads(line) for line in out.splitlines()]
     assert status == 0
     assert [r["amount"] for r in records] == ["over EUR 683000000", "USD 1000000000-2000000000"]
@@ -28,9 +29,15 @@ def test_one_row_per_text_as_json(capsys):
 
 
 def test_bad_line_gives_an_error_record_and_exit_1_while_others_print(capsys, monkeypatch):
-    status, out, err = run_cli(capsys, "parse", "-", "--format", "csv",
-                               stdin="€5m\na country of 2.8 million\n10 Mio. Euro\n",
-                               monkeypatch=monkeypatch)
+    status, out, err = run_cli(
+        capsys,
+        "parse",
+        "-",
+        "--format",
+        "csv",
+        stdin="€5m\na country of 2.8 million\n10 Mio. Euro\n",
+        monkeypatch=monkeypatch,
+    )
     lines = out.splitlines()
     assert status == 1
     assert lines[0].startswith("line,text,value,currency")
@@ -42,11 +49,11 @@ def test_bad_line_gives_an_error_record_and_exit_1_while_others_print(capsys, mo
 
 
 def test_lang_and_currency_hint_options(capsys):
-    status, out, _ = run_cli(capsys, "parse", "kr 100", "--currency-hint", "NOK", "--format",
-                             "json")
+    status, out, _ = run_cli(
+        capsys, "parse", "kr 100", "--currency-hint", "NOK", "--format", "json"
+    )
     assert status == 0 and json.loads(out)["currency"] == "NOK"
-    status, out, _ = run_cli(capsys, "parse", "1 billion euros", "--lang", "de", "--format",
-                             "json")
+    status, out, _ = run_cli(capsys, "parse", "1 billion euros", "--lang", "de", "--format", "json")
     assert json.loads(out)["value"] == "1000000000000"
 
 
@@ -59,12 +66,21 @@ def test_table_is_for_people(capsys):
 
 
 def test_help_version_and_usage_errors():
-    done = subprocess.run([sys.executable, "-m", "aidcalc.cli", "parse", "--help"],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "aidcalc.cli", "parse", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0 and "examples:" in done.stdout
-    done = subprocess.run([sys.executable, "-m", "aidcalc.cli", "--version"],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "aidcalc.cli", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0 and done.stdout.startswith("aidcalc ")
-    done = subprocess.run([sys.executable, "-m", "aidcalc.cli", "parse"],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "aidcalc.cli", "parse"], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 2

@@ -127,14 +127,19 @@ def test_every_bad_row_reported_with_its_line_and_exit_1(tmp_path, capsys):
 
 def test_json_lines_bad_lines_are_reported_by_line(tmp_path, capsys):
     path = tmp_path / "bad.jsonl"
-    path.write_text('{"donor": "LTU", "date": "2024", "amount": "€1 million"}\n\n'
-                    '{"donor": "LTU",\n[1, 2]\n'
-                    '{"donor": "Atlantis", "date": "2024", "amount": "€1 million"}\n',
-                    encoding="utf-8")
+    path.write_text(
+        '{"donor": "LTU", "date": "2024", "amount": "€1 million"}\n\n'
+        '{"donor": "LTU",\n[1, 2]\n'
+        '{"donor": "Atlantis", "date": "2024", "amount": "€1 million"}\n',
+        encoding="utf-8",
+    )
     status, out, err = run(capsys, str(path), "--skip-invalid", "--format", "csv")
     assert status == 1 and out.splitlines()[1] == "LTU,2024,1000000.0,1000000.0,1"
     assert [line.removeprefix(f"{path}: ")[:22] for line in err.splitlines()[:3]] == [
-        "row 3: not valid JSON ", "row 4: not a JSON obje", "row 5, donor: unknown "]
+        "row 3: not valid JSON ",
+        "row 4: not a JSON obje",
+        "row 5, donor: unknown ",
+    ]
 
 
 def test_mixed_measures_refused_unless_one_is_picked(tmp_path, capsys):

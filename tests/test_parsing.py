@@ -137,10 +137,22 @@ CASES = [
     ("deux mille euros", "fr", "2000", "EUR", None, None),
     ("dva dolara i 23 centa", "hr", "2.23", "USD", None, None),
     # in a sentence: the first amount
-    ("Vilnius announced plans to allocate 10 million euros ($11 million) to buy drones",
-     None, "10000000", "EUR", None, None),
-    ("In 2025 the country of 2.8 million will give €200m more", None, "200000000", "EUR",
-     None, None),
+    (
+        "Vilnius announced plans to allocate 10 million euros ($11 million) to buy drones",
+        None,
+        "10000000",
+        "EUR",
+        None,
+        None,
+    ),
+    (
+        "In 2025 the country of 2.8 million will give €200m more",
+        None,
+        "200000000",
+        "EUR",
+        None,
+        None,
+    ),
 ]
 
 
@@ -209,18 +221,21 @@ def test_amount_is_frozen_hashable_and_exact():
         amount.value = D(1)  # type: ignore[misc]
 
 
-@pytest.mark.parametrize(("locale", "text"), [
-    ("en", "€683 million"), ("lt", "683 mln. €"), ("de", "683 Mio. €"),
-])
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "€683 million"),
+        ("lt", "683 mln. €"),
+        ("de", "683 Mio. €"),
+    ],
+)
 def test_amount_format_through_babel(locale, text):
     assert Amount(D("683000000"), "EUR").format(locale) == text
 
 
 # The fast path for the simplest shapes must agree with the general grammar.
 simple_text = st.builds(
-    lambda pre, number, space1, scale, space2, post: (
-        f"{pre}{space1}{number}{scale}{space2}{post}"
-    ),
+    lambda pre, number, space1, scale, space2, post: f"{pre}{space1}{number}{scale}{space2}{post}",
     pre=st.sampled_from(["", "€", "$", "£", "US$", "₴", "EUR", "USD", "CHF", "ALL", "ABC"]),
     number=st.one_of(
         st.integers(0, 10**9).map(str),
@@ -229,8 +244,23 @@ simple_text = st.builds(
         st.sampled_from(["1,500", "1.500", "1,234.5", "0.5", "12.345"]),
     ),
     space1=st.sampled_from(["", " "]),
-    scale=st.sampled_from(["", "k", "K", "m", "M", "mn", "bn", "tn", " million", " billion",
-                           " thousand", "b", " Mio."]),
+    scale=st.sampled_from(
+        [
+            "",
+            "k",
+            "K",
+            "m",
+            "M",
+            "mn",
+            "bn",
+            "tn",
+            " million",
+            " billion",
+            " thousand",
+            "b",
+            " Mio.",
+        ]
+    ),
     space2=st.sampled_from(["", " "]),
     post=st.sampled_from(["", "€", "EUR", "GBP", "XYZ", "%"]),
 )

@@ -19,8 +19,21 @@ from aidcalc import Amount, ParseError, extract_amounts, parse_amount
 from aidcalc.amount import QUALIFIERS
 
 # Currencies that babel writes with a symbol or code of their own in every locale below.
-CURRENCIES = ("EUR", "USD", "GBP", "JPY", "CHF", "PLN", "UAH", "SEK", "NOK", "CZK", "CAD",
-              "AUD", "INR")
+CURRENCIES = (
+    "EUR",
+    "USD",
+    "GBP",
+    "JPY",
+    "CHF",
+    "PLN",
+    "UAH",
+    "SEK",
+    "NOK",
+    "CZK",
+    "CAD",
+    "AUD",
+    "INR",
+)
 LOCALES = ("en", "de", "fr", "lt", "uk", "pl", "es", "it", "nl", "sv")
 
 # The compact format writes value / unit (unit = 10^3, 10^6, 10^9 or 10^12, so the scaled
@@ -30,8 +43,7 @@ LOCALES = ("en", "de", "fr", "lt", "uk", "pl", "es", "it", "nl", "sv")
 # falls back to the plain one, which is exact up to the currency's minor digits.
 COMPACT_REL_TOL = Decimal("0.0005")
 
-SETTINGS = settings(max_examples=150, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _exact_decimals() -> st.SearchStrategy[Decimal]:
@@ -41,9 +53,11 @@ def _exact_decimals() -> st.SearchStrategy[Decimal]:
 
 def _news_values() -> st.SearchStrategy[Decimal]:
     # What news text states: up to 3 significant digits times a power of ten (683e6, 1.5e9).
-    return st.builds(lambda m, e: (Decimal(m) * Decimal(10) ** e).normalize(),
-                     st.integers(1, 999), st.integers(-2, 10)).filter(
-        lambda v: Decimal(1) <= v <= Decimal(10) ** 12)
+    return st.builds(
+        lambda m, e: (Decimal(m) * Decimal(10) ** e).normalize(),
+        st.integers(1, 999),
+        st.integers(-2, 10),
+    ).filter(lambda v: Decimal(1) <= v <= Decimal(10) ** 12)
 
 
 VALUES = st.one_of(_exact_decimals(), _news_values())
@@ -111,19 +125,23 @@ def test_str_round_trips_exactly(amount: Amount) -> None:
     assert parse_amount(str(amount)) == amount
 
 
-@pytest.mark.parametrize("text", ["do 5 mln zł", "do 159 tys. €", "do 1,00 €",
-                                  "do 232,00 CHF – 464,00 CHF"])
+@pytest.mark.parametrize(
+    "text", ["do 5 mln zł", "do 159 tys. €", "do 1,00 €", "do 232,00 CHF – 464,00 CHF"]
+)
 def test_polish_do_is_up_to(text: str) -> None:
     """Amount.format("pl") writes up_to as "do"; the parser reads it back in Polish."""
     assert parse_amount(text, lang="pl").qualifier == "up_to"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("od 5 do 6 mln zł", Amount(Decimal(5000000), "PLN", high=Decimal(6000000))),
-    ("od 100 do 200 tys. €", Amount(Decimal(100000), "EUR", high=Decimal(200000))),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("od 5 do 6 mln zł", Amount(Decimal(5000000), "PLN", high=Decimal(6000000))),
+        ("od 100 do 200 tys. €", Amount(Decimal(100000), "EUR", high=Decimal(200000))),
+    ],
+)
 def test_polish_od_do_is_a_range(text: str, expected: Amount) -> None:
-    """"od X do Y" (from X to Y) is a range, not "up to Y"."""
+    """ "od X do Y" (from X to Y) is a range, not "up to Y"."""
     assert parse_amount(text, lang="pl") == expected
 
 
@@ -132,11 +150,14 @@ def test_do_is_no_qualifier_in_english() -> None:
     assert parse_amount("we do 5 million euros of work").qualifier is None
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("EUR 300000000-400000000", Amount(Decimal(300000000), "EUR", high=Decimal(400000000))),
-    ("over EUR 5", Amount(Decimal(5), "EUR", qualifier="over")),
-    ("up to JPY 1234567.891", Amount(Decimal("1234567.891"), "JPY", qualifier="up_to")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("EUR 300000000-400000000", Amount(Decimal(300000000), "EUR", high=Decimal(400000000))),
+        ("over EUR 5", Amount(Decimal(5), "EUR", qualifier="over")),
+        ("up to JPY 1234567.891", Amount(Decimal("1234567.891"), "JPY", qualifier="up_to")),
+    ],
+)
 def test_str_examples(text: str, expected: Amount) -> None:
     """The unambiguous form reads back exactly (examples from the brief)."""
     assert str(expected) == text
@@ -144,15 +165,96 @@ def test_str_examples(text: str, expected: Amount) -> None:
 
 
 # Pieces that money text is made of, so that random text often comes close to an amount.
-PIECES = st.sampled_from([
-    "0", "1", "5", "12", "683", "1234", "000", ".", ",", "'", " ", "\u00a0", "\u202f", "\u2009",
-    "-", "–", "—", "(", ")", "%", "$", "€", "£", "¥", "₴", "₹", "zł", "Kč", "kr", "R", "US$",
-    "C$", "A$", "EUR", "USD", "UAH", "eur", "euros", "dollars", "євро", "доларів", "eurų", "k",
-    "m", "mn", "bn", "b", "tn", "MM", "million", "billion", "millones", "Mio.", "Mrd.", "mln.",
-    "mlrd.", "млн", "млрд", "mld", "tys.", "thousand", "crore", "lakh", "half", "a", "two",
-    "hundred", "over", "about", "up to", "between", "and", "to", "more than", "rund", "понад",
-    "ponad", "около", "apie", "of", "de", "d'", "cents", "grand", "\n", "\t",
-])
+PIECES = st.sampled_from(
+    [
+        "0",
+        "1",
+        "5",
+        "12",
+        "683",
+        "1234",
+        "000",
+        ".",
+        ",",
+        "'",
+        " ",
+        "\u00a0",
+        "\u202f",
+        "\u2009",
+        "-",
+        "–",
+        "—",
+        "(",
+        ")",
+        "%",
+        "$",
+        "€",
+        "£",
+        "¥",
+        "₴",
+        "₹",
+        "zł",
+        "Kč",
+        "kr",
+        "R",
+        "US$",
+        "C$",
+        "A$",
+        "EUR",
+        "USD",
+        "UAH",
+        "eur",
+        "euros",
+        "dollars",
+        "євро",
+        "доларів",
+        "eurų",
+        "k",
+        "m",
+        "mn",
+        "bn",
+        "b",
+        "tn",
+        "MM",
+        "million",
+        "billion",
+        "millones",
+        "Mio.",
+        "Mrd.",
+        "mln.",
+        "mlrd.",
+        "млн",
+        "млрд",
+        "mld",
+        "tys.",
+        "thousand",
+        "crore",
+        "lakh",
+        "half",
+        "a",
+        "two",
+        "hundred",
+        "over",
+        "about",
+        "up to",
+        "between",
+        "and",
+        "to",
+        "more than",
+        "rund",
+        "понад",
+        "ponad",
+        "около",
+        "apie",
+        "of",
+        "de",
+        "d'",
+        "cents",
+        "grand",
+        "\n",
+        "\t",
+    ]
+)
 PIECE_TEXT = st.lists(PIECES, max_size=30).map("".join)
 SPACED_TEXT = st.lists(PIECES, max_size=30).map(" ".join)
 LANGS = st.one_of(st.none(), st.sampled_from(LOCALES + ("xx", "zh", "ja")))
@@ -237,8 +339,21 @@ MENTION_TEXT = st.lists(
         st.builds(lambda a, loc: a.format(loc), amounts(), st.sampled_from(LOCALES)),
         st.builds(str, amounts()),
         PIECES,
-        st.sampled_from(["the EU pledged", "in 2025", "on Nov. 4, 2024", "(", ")", ";", ",",
-                         "and", "155mm shells", "50%", "2.8 million people"]),
+        st.sampled_from(
+            [
+                "the EU pledged",
+                "in 2025",
+                "on Nov. 4, 2024",
+                "(",
+                ")",
+                ";",
+                ",",
+                "and",
+                "155mm shells",
+                "50%",
+                "2.8 million people",
+            ]
+        ),
     ),
     max_size=8,
 ).map(" ".join)
@@ -253,7 +368,7 @@ def test_mentions_are_disjoint_and_parse_back(text: str) -> None:
     for index, mention in enumerate(mentions):
         assert previous_end <= mention.start < mention.end <= len(text), mentions
         previous_end = mention.end
-        piece = text[mention.start:mention.end]
+        piece = text[mention.start : mention.end]
         assert parse_amount(piece) == mention.amount, (text, piece)
         if mention.equivalent_of is not None:
             assert 0 <= mention.equivalent_of < index

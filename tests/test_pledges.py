@@ -92,9 +92,11 @@ def test_xlsx(tmp_path):
 def test_xlsx_blank_rows_are_not_rows_and_numbers_stay_sheet_rows(tmp_path):
     pytest.importorskip("openpyxl")
     path = tmp_path / "b.xlsx"
-    rows = [{"donor": "LTU", "date": "2024", "amount": "€1 million"},
-            {"donor": None, "date": None, "amount": None},
-            {"donor": "Atlantis", "date": "2024", "amount": "€1 million"}]
+    rows = [
+        {"donor": "LTU", "date": "2024", "amount": "€1 million"},
+        {"donor": None, "date": None, "amount": None},
+        {"donor": "Atlantis", "date": "2024", "amount": "€1 million"},
+    ]
     pd.DataFrame(rows).to_excel(path, index=False)
     with pytest.raises(InvalidRows) as caught:
         read_pledges(path)
@@ -104,8 +106,10 @@ def test_xlsx_blank_rows_are_not_rows_and_numbers_stay_sheet_rows(tmp_path):
 
 def test_csv_rows_are_the_lines_records_start_on(tmp_path):
     path = tmp_path / "lines.csv"
-    path.write_text('\ufeffdonor,date,amount,note\nLTU,2024,€1 million,"two\nlines"\n\n'
-                    "EST,2024,€2 million,\n", encoding="utf-8")
+    path.write_text(
+        '\ufeffdonor,date,amount,note\nLTU,2024,€1 million,"two\nlines"\n\nEST,2024,€2 million,\n',
+        encoding="utf-8",
+    )
     frame = read_pledges(path)
     assert frame.index.tolist() == [2, 5] and frame["note"].tolist() == ["two\nlines", ""]
 

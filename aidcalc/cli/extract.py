@@ -9,13 +9,47 @@ from pathlib import Path
 
 from .output import add_format_option, write_rows
 
-AMOUNT_COLUMNS = ("file", "start", "end", "text", "amount", "value", "currency", "qualifier",
-                  "high", "equivalent_of", "deviation")
-PLEDGE_COLUMNS = ("file", "donor", "recipient", "date", "amount", "value", "currency",
-                  "qualifier", "high", "category", "measure", "basis", "source", "note")
+AMOUNT_COLUMNS = (
+    "file",
+    "start",
+    "end",
+    "text",
+    "amount",
+    "value",
+    "currency",
+    "qualifier",
+    "high",
+    "equivalent_of",
+    "deviation",
+)
+PLEDGE_COLUMNS = (
+    "file",
+    "donor",
+    "recipient",
+    "date",
+    "amount",
+    "value",
+    "currency",
+    "qualifier",
+    "high",
+    "category",
+    "measure",
+    "basis",
+    "source",
+    "note",
+)
 # what a table shows (the sentence is cut to NOTE_WIDTH characters)
-PLEDGE_TABLE = ("file", "donor", "recipient", "date", "amount", "category", "measure", "basis",
-                "note")
+PLEDGE_TABLE = (
+    "file",
+    "donor",
+    "recipient",
+    "date",
+    "amount",
+    "category",
+    "measure",
+    "basis",
+    "note",
+)
 NOTE_WIDTH = 60
 PROGRESS_FROM = 10  # files; fewer finish before a bar would help
 
@@ -44,12 +78,20 @@ def add_parser(subparsers) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for stdin")
-    parser.add_argument("--published", type=_published, metavar="DATE",
-                        help="publication date (YYYY-MM-DD): resolves 'In September' and dates "
-                             "rows whose sentence states none")
+    parser.add_argument(
+        "--published",
+        type=_published,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD): resolves 'In September' and dates "
+        "rows whose sentence states none",
+    )
     parser.add_argument("--lang", help="language of the texts (ISO 639-1); inferred if not given")
-    parser.add_argument("--what", choices=("amounts", "pledges"), default="amounts",
-                        help="amounts (default) or pledge candidates")
+    parser.add_argument(
+        "--what",
+        choices=("amounts", "pledges"),
+        default="amounts",
+        help="amounts (default) or pledge candidates",
+    )
     add_format_option(parser)
     parser.set_defaults(run=run)
 
@@ -81,11 +123,19 @@ def amount_rows(name: str, text: str, lang: str | None, published: str | None) -
         mentions = link_deviations(mentions, published)
     places = Decimal("0.0001")
     return [
-        {"file": name, "start": m.start, "end": m.end, "text": text[m.start : m.end],
-         "amount": str(m.amount), "value": m.amount.value, "currency": m.amount.currency,
-         "qualifier": m.amount.qualifier, "high": m.amount.high,
-         "equivalent_of": m.equivalent_of,
-         "deviation": m.deviation.quantize(places) if m.deviation is not None else None}
+        {
+            "file": name,
+            "start": m.start,
+            "end": m.end,
+            "text": text[m.start : m.end],
+            "amount": str(m.amount),
+            "value": m.amount.value,
+            "currency": m.amount.currency,
+            "qualifier": m.amount.qualifier,
+            "high": m.amount.high,
+            "equivalent_of": m.equivalent_of,
+            "deviation": m.deviation.quantize(places) if m.deviation is not None else None,
+        }
         for m in mentions
     ]
 
@@ -116,8 +166,9 @@ def run(args) -> int:
             print(f"aidcalc extract: {name}: {reason}", file=sys.stderr)
             failed += 1
         else:
-            rows.extend(make_rows("stdin" if name == "-" else name, text, args.lang,
-                                  args.published))
+            rows.extend(
+                make_rows("stdin" if name == "-" else name, text, args.lang, args.published)
+            )
         progress.show(number)  # after the file: N/N means all done
     progress.close()
     if args.what == "pledges" and any(row["date"] is None for row in rows):

@@ -64,8 +64,13 @@ def parse_rows(texts, lang=None, currency_hint=None):
         except ParseError as error:
             row["error"] = str(error)
         else:
-            row.update(value=amount.value, currency=amount.currency, qualifier=amount.qualifier,
-                       high=amount.high, amount=str(amount))
+            row.update(
+                value=amount.value,
+                currency=amount.currency,
+                qualifier=amount.qualifier,
+                high=amount.high,
+                amount=str(amount),
+            )
         yield row
 
 

@@ -123,8 +123,10 @@ def run_show(args) -> int:
     rates = Rates.default()
     code = args.currency.upper()
     if code not in known_currencies():
-        print(f"aidcalc rates show: unknown currency code {code!r} (not an ISO 4217 code)",
-              file=sys.stderr)
+        print(
+            f"aidcalc rates show: unknown currency code {code!r} (not an ISO 4217 code)",
+            file=sys.stderr,
+        )
         return 1
     try:
         start = day_number(_day(args.start)) if args.start else None

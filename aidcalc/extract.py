@@ -28,27 +28,15 @@ from .datewords import explicit_date
 from .language import infer_language
 from .parsing import Mention, extract_amounts
 from .places import Place, find_places
+from .pledges import COLUMNS as PLEDGE_SCHEMA
 from .sentences import split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-# The pledge schema's columns, as extract_pledges returns them.
-COLUMNS = (
-    "donor",
-    "recipient",
-    "date",
-    "amount",
-    "value",
-    "currency",
-    "qualifier",
-    "high",
-    "category",
-    "measure",
-    "basis",
-    "source",
-    "note",
-)
+# The pledge schema's columns, as extract_pledges returns them (read_pledges adds the date's
+# precision and year).
+COLUMNS = tuple(column for column in PLEDGE_SCHEMA if column not in ("date_precision", "year"))
 
 # Languages whose case endings tell the subject ("Lietuva") from the recipient ("Ukrainai").
 INFLECTED = frozenset({"lt", "uk", "pl"})

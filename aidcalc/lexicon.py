@@ -277,19 +277,18 @@ class Lexicon:
     load on first use, so parsing ``€5m`` never reads them.
     """
 
+    # the small tables, in the order the cache stores them
+    CORE_FIELDS = (
+        "symbols", "scales", "qualifiers", "home_currency", "decimal_symbol",
+        "core_first_tokens", "number_words", "in_use", "core_pairs",
+    )  # fmt: skip
+
     def __init__(self, core: tuple, names_blob: bytes) -> None:
-        (
-            symbols,
-            self.scales,
-            self.qualifiers,
-            self.home_currency,
-            self.decimal_symbol,
-            self.core_first_tokens,
-            self.number_words,
-            self.in_use,
-            self.core_pairs,
-        ) = core
-        self.symbols: dict[str, CurrencyForm] = {k: CurrencyForm(*v) for k, v in symbols.items()}
+        for field, value in zip(self.CORE_FIELDS, core, strict=True):
+            setattr(self, field, value)
+        self.symbols: dict[str, CurrencyForm] = {
+            k: CurrencyForm(*v) for k, v in self.symbols.items()
+        }
         self._names_blob = names_blob
         self._names: dict[str, int] | None = None
         self._forms: tuple = ()
@@ -355,18 +354,9 @@ class Lexicon:
 
     def to_bytes(self) -> bytes:
         """Return the lexicon as ``marshal`` bytes for the disk cache."""
+        core = tuple(getattr(self, field) for field in self.CORE_FIELDS)
         symbols = {k: tuple(v) for k, v in self.symbols.items()}
-        core = (
-            symbols,
-            self.scales,
-            self.qualifiers,
-            self.home_currency,
-            self.decimal_symbol,
-            self.core_first_tokens,
-            self.number_words,
-            self.in_use,
-            self.core_pairs,
-        )
+        core = (symbols, *core[1:])
         return marshal.dumps((core, self._names_blob))
 
     @classmethod

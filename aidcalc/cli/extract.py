@@ -7,6 +7,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+from ..extract import COLUMNS
 from .output import add_format_option, write_rows
 
 AMOUNT_COLUMNS = (
@@ -22,22 +23,7 @@ AMOUNT_COLUMNS = (
     "equivalent_of",
     "deviation",
 )
-PLEDGE_COLUMNS = (
-    "file",
-    "donor",
-    "recipient",
-    "date",
-    "amount",
-    "value",
-    "currency",
-    "qualifier",
-    "high",
-    "category",
-    "measure",
-    "basis",
-    "source",
-    "note",
-)
+PLEDGE_COLUMNS = ("file", *COLUMNS)
 # what a table shows (the sentence is cut to NOTE_WIDTH characters)
 PLEDGE_TABLE = (
     "file",

@@ -7,7 +7,6 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from ..extract import COLUMNS
 from .output import add_format_option, write_rows
 
 AMOUNT_COLUMNS = (
@@ -23,7 +22,6 @@ AMOUNT_COLUMNS = (
     "equivalent_of",
     "deviation",
 )
-PLEDGE_COLUMNS = ("file", *COLUMNS)
 # what a table shows (the sentence is cut to NOTE_WIDTH characters)
 PLEDGE_TABLE = (
     "file",
@@ -160,7 +158,9 @@ def run(args) -> int:
     if args.what == "pledges" and any(row["date"] is None for row in rows):
         print("aidcalc extract: some rows have no date: pass --published", file=sys.stderr)
     if args.what == "pledges":
-        columns = PLEDGE_COLUMNS
+        from ..extract import COLUMNS
+
+        columns = ("file", *COLUMNS)
         if args.format == "table":
             columns = PLEDGE_TABLE
             rows = [{**row, "note": _cut(row["note"])} for row in rows]

@@ -188,6 +188,8 @@ NAME_MAY_FOLLOW_WORDS = frozenset({"at", "of", "for", "by", "to", "from", "in", 
 # Words that join the low and high ends of a range; "between"-words open one.
 RANGE_JOINERS = {"-", "–", "—", "to", "and", "bis", "à", "a", "et", "y", "e", "iki", "ir", "до",
                  "і", "й", "do", "i", "tot", "en", "och", "og", "und", "or"}
+# Joiners that make a range without an opener ("$1-2 billion", "300 to 400 million").
+RANGE_JOINERS_ALONE = {"-", "–", "—", "to", "bis", "à", "iki", "до", "a"}
 RANGE_OPENERS = {"between", "from", "zwischen", "von", "entre", "tarp", "nuo", "між", "від",
                  "od", "pomiędzy", "między", "от", "tra", "fra", "tussen", "mellan", "mellom"}
 

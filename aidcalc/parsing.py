@@ -36,6 +36,7 @@ from .lexicon import (
     MINOR_UNITS,
     NAME_MAY_FOLLOW_WORDS,
     RANGE_JOINERS,
+    RANGE_JOINERS_ALONE,
     RANGE_OPENERS,
     RESTATEMENT_LINKS,
     TOKEN_RE,
@@ -509,18 +510,17 @@ class _Reader:
             qualifier = atoms[j].data[0]
             low.langs.append(atoms[j].data[1])
             start_index = j
-        high = None
+        high = high_value = None
         joiner = atoms[after] if after + 1 < len(atoms) else None
         # "до"/"do" are also qualifiers ("up to"); between two numbers they join a range
         if (
             joiner is not None
             and (joiner.kind == JOIN or (joiner.kind == QUAL and joiner.text in RANGE_JOINERS))
-            and (opened or joiner.text in ("-", "–", "—", "to", "bis", "à", "iki", "до", "a"))
+            and (opened or joiner.text in RANGE_JOINERS_ALONE)
         ):
             read_high = self.side_at(after + 1)
             if read_high is not None:
-                high, _, high_after = read_high
-                after_range = high_after
+                high, _, after_range = read_high
         currency = self.currency_of(low, high)
         if currency is None:
             return None
@@ -539,13 +539,8 @@ class _Reader:
             if high_value > low_value:
                 after = after_range
             else:
-                high_value = None
-        else:
-            high_value = None
-        amount = Amount(
-            low_value, currency, qualifier=qualifier, high=high_value if high is not None else None
-        )
-        return amount, start_index, after
+                high_value = None  # "$5 million - 10 tanks": no range
+        return Amount(low_value, currency, qualifier=qualifier, high=high_value), start_index, after
 
     def qualifier_fits(self, atom: Atom, side: _Side) -> bool:
         """A qualifier that is an ordinary English word ("do") needs its own language."""
@@ -632,16 +627,11 @@ class _Reader:
         if side.value is not None:
             value = side.value
         else:
-            decimal = None
-            if is_ambiguous(side.number_text) and langs:
+            decimal = None  # read_number's default: "," groups, "." is decimal, as in English
+            if langs and is_ambiguous(side.number_text):
                 marks = {self.lex.decimal_symbol.get(x) for x in langs} - {None}
-                if "en" in langs and not self.lang:
-                    marks = {"."}
-                decimal = marks.pop() if len(marks) == 1 else None
-                if decimal not in (".", ","):
-                    decimal = None
-            elif is_ambiguous(side.number_text) and side.scales:
-                decimal = "."
+                if len(marks) == 1 and ("en" not in langs or self.lang):
+                    decimal = marks.pop() if marks <= {".", ","} else None
             value = read_number(side.number_text, decimal=decimal)
         exponent = sum(_exponent(scale, langs) for scale in side.scales)
         exponent += sum(a.data[1] for a in side.currency if _is_scaled_code(a.data))

@@ -15,10 +15,6 @@ from .paths import data_file
 GDP = "wb_gdp_current_usd.csv"
 POPULATION = "wb_population_total.csv"
 
-CREDIT = {
-    GDP: "The World Bank: World Development Indicators: GDP (current US$), NY.GDP.MKTP.CD",
-    POPULATION: "The World Bank: World Development Indicators: Population, total, SP.POP.TOTL",
-}
 RELEASE = "WDI update of 2026-07-01"
 
 

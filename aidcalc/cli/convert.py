@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
-
-from .output import add_format_option, write_rows
+from .output import add_command, add_format_option, write_rows
 
 COLUMNS = (
     "line", "text", "amount", "converted", "value", "currency", "high", "rate", "rate_date",
@@ -25,17 +23,16 @@ A text that cannot be read or converted gives an error row and exit status 1.
 
 def add_parser(subparsers) -> None:
     """Register ``aidcalc convert``."""
-    from ..dates import (
-        METHODS,
-    )  # not ..rates: that imports numpy, and `aidcalc parse` must start fast
+    # from ..dates, not ..rates: rates imports numpy, and `aidcalc --help` must start fast
+    from ..dates import METHODS
 
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "convert",
         help="convert money amounts in texts at a date's published rate",
         description="Convert the amount each TEXT states into --to at the rate of --on, and "
         "print the rate, its fixing date, source and method.",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        examples=EXAMPLES,
     )
     parser.add_argument("texts", nargs="+", metavar="TEXT", help="texts, or - for stdin lines")
     parser.add_argument("--to", required=True, metavar="CODE", help="target currency (ISO 4217)")

@@ -7,7 +7,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from .output import add_format_option, write_rows
+from .output import add_command, add_format_option, write_rows
 
 AMOUNT_COLUMNS = (
     "file",
@@ -54,12 +54,12 @@ exit status is 1.
 
 def add_parser(subparsers) -> None:
     """Register ``aidcalc extract``."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "extract",
         help="find money amounts or pledge candidates in news text",
         description="Find the money amounts in news texts, or turn them into pledge candidates.",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        examples=EXAMPLES,
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for stdin")
     parser.add_argument(

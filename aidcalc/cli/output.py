@@ -13,6 +13,19 @@ from typing import Any, TextIO
 FORMATS = ("table", "csv", "json")
 
 
+def add_command(subparsers: Any, name: str, help: str, description: str, examples: str) -> Any:
+    """Add one subcommand whose --help ends with its examples; return its parser."""
+    import argparse
+
+    return subparsers.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog=examples,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
 def add_format_option(parser: Any, choices: Sequence[str] = FORMATS) -> None:
     """Add the common ``--format`` option to a subcommand's parser."""
     parser.add_argument(

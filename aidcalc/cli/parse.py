@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 
-from .output import add_format_option, write_rows
+from .output import add_command, add_format_option, write_rows
 
 COLUMNS = ("line", "text", "value", "currency", "qualifier", "high", "amount", "error")
 
@@ -22,13 +21,13 @@ print, and the exit status is 1.
 
 def add_parser(subparsers) -> None:
     """Register ``aidcalc parse``."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "parse",
         help="parse money amounts from texts",
         description="Print the money amount each TEXT states: value, ISO currency, qualifier, "
         "range high end.",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        examples=EXAMPLES,
     )
     parser.add_argument(
         "texts", nargs="+", metavar="TEXT", help="texts, or - for one per line on stdin"

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 
-from .output import add_format_option, write_rows
+from .output import add_command, add_format_option, write_rows
 
 EXAMPLES = """examples:
   aidcalc rates info
@@ -21,12 +20,12 @@ the newer of it and the shipped history is used.
 
 def add_parser(subparsers) -> None:
     """Register ``aidcalc rates`` with its actions info, show and update."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "rates",
         help="rate sources: coverage, fixings, update",
         description="Show what the rate sources cover, list fixings, or update the ECB history.",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        examples=EXAMPLES,
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     info = actions.add_parser("info", help="each source with its coverage and last date")

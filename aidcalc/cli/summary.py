@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import math
 import sys
 
-from .output import add_format_option, write_rows
+from .output import add_command, add_format_option, write_rows
 
 FORMATS = ("table", "csv", "json", "markdown")
 DATASETS = ("kiel", "sample")
@@ -31,13 +30,13 @@ METHOD_TEXT = (
 
 def add_parser(subparsers) -> None:
     """Register ``aidcalc summary``."""
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "summary",
         help="total a pledge table by donor and year",
         description="Convert every pledge to one currency as of its value date and total them "
         "by donor and year (or any pledge columns).",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        examples=EXAMPLES,
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="CSV, TSV, JSON(L) or xlsx")
     parser.add_argument("--dataset", choices=DATASETS, help="a shipped dataset instead of FILE")

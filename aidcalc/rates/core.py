@@ -24,7 +24,6 @@ from . import series as S
 from .legacy import LEGACY, LegacyRate
 from .series import Series, day_number, day_of, month_key, year_key
 
-DAILY_METHODS = ("exact", "previous", "nearest")
 PERIOD_OF = {"monthly": "month", "annual": "year"}
 STALENESS_DAYS = 7
 

@@ -538,6 +538,8 @@ class _Reader:
                     low_value = scaled
             if high_value > low_value:
                 after = after_range
+            elif not low.currency:
+                return None  # no range, and the currency was only the other number's
             else:
                 high_value = None  # "$5 million - 10 tanks": no range
         return Amount(low_value, currency, qualifier=qualifier, high=high_value), start_index, after

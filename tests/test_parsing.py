@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidcalc import Amount, ParseError, UnknownCurrency, parse_amount
+from aidcalc import Amount, ParseError, UnknownCurrency, extract_amounts, parse_amount
 
 D = Decimal
 
@@ -177,6 +177,8 @@ NO_MONEY = [
     ("the 12th aid package", "no currency"),
     # Italian "che" is the code of the WIR euro only when written as a code, after a number
     ("ha annunciato che 8 ministri", "no currency next to the number '8'"),
+    # "1.00 iki 1,00 €" is no range (the ends are equal): the euro is the second number's
+    ("1.00 iki", "no currency next to the number '1.00'"),
 ]
 
 
@@ -277,3 +279,10 @@ def test_fast_path_agrees_with_the_general_grammar(text):
     found = _Reader(text, None, None).mentions(first_only=True)
     assert found, f"general path finds nothing in {text!r}, fast path {fast}"
     assert found[0].amount == fast
+
+
+def test_a_rejected_range_lends_no_currency_to_its_low_end():
+    mentions = extract_amounts("€1.00 €1.00 iki 1,00 €")
+    text = "€1.00 €1.00 iki 1,00 €"
+    assert [text[m.start : m.end] for m in mentions] == ["€1.00 €", "iki 1,00 €"]
+    assert parse_amount("5 to 5 euros") == Amount(D(5), "EUR")

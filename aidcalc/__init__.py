@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 # public name -> module that defines it
 _EXPORTS = {
@@ -25,23 +25,24 @@ _EXPORTS = {
     "convert": "conversion",
     "Conversion": "conversion",
     "deviation": "conversion",
-    "normalize": "conversion",
-    "read_pledges": "pledges",
-    "InvalidRows": "pledges",
-    "totals": "aggregate",
-    "extract_pledges": "extract",
+    "normalize": "frames",
+    "read_pledges": "pledges.read",
+    "InvalidRows": "errors",
+    "totals": "pledges.totals",
+    "extract_pledges": "news.candidates",
 }
 
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .aggregate import totals
     from .amount import Amount
-    from .conversion import Conversion, convert, deviation, normalize
-    from .errors import ParseError, RateNotAvailable, UnknownCurrency
-    from .extract import extract_pledges
+    from .conversion import Conversion, convert, deviation
+    from .errors import InvalidRows, ParseError, RateNotAvailable, UnknownCurrency
+    from .frames import normalize
+    from .news.candidates import extract_pledges
     from .parsing import Mention, extract_amounts, parse_amount
-    from .pledges import InvalidRows, read_pledges
+    from .pledges.read import read_pledges
+    from .pledges.totals import totals
     from .rates import Rate, Rates
 
 

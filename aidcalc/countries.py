@@ -25,7 +25,8 @@ import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 
-from .paths import data_file
+from ._paths import data_file
+from .errors import UnknownCountry
 
 EU = "EU"
 _ASCII_PUNCTUATION = re.compile(r"[^a-z0-9]+")
@@ -49,18 +50,6 @@ SHORT_FORMS = {
     "Great Britain": "GBR",
     "Britain": "GBR",
 }
-
-
-class UnknownCountry(KeyError):
-    """A donor or recipient name that no CLDR locale, ISO code or World Bank name gives."""
-
-    def __init__(self, name: str, message: str | None = None):
-        super().__init__(name)
-        self.name = name
-        self.message = message or f"unknown country {name!r} (no CLDR, ISO or World Bank name)"
-
-    def __str__(self) -> str:
-        return self.message
 
 
 def normalize_name(name: str) -> str:
@@ -235,7 +224,7 @@ def resolve_country(name: str, lang: str | None = None) -> str:
     >>> resolve_country("Atlantis")
     Traceback (most recent call last):
     ...
-    aidcalc.countries.UnknownCountry: unknown country 'Atlantis' (no CLDR, ISO or World Bank name)
+    aidcalc.errors.UnknownCountry: unknown country 'Atlantis' (no CLDR, ISO or World Bank name)
     """
     if not isinstance(name, str) or not name.strip():
         raise UnknownCountry(str(name), f"empty country name {name!r}")

@@ -21,8 +21,8 @@ import numpy as np
 import pandas as pd
 from timing import best_of
 
-from aidcalc.conversion import normalize
-from aidcalc.rates import Rates, store
+from aidcalc.frames import normalize
+from aidcalc.rates import Rates, core
 
 CURRENCIES = ["EUR", "USD", "GBP", "JPY", "PLN", "CHF", "SEK", "CZK", "NOK", "HUF"]
 
@@ -31,7 +31,7 @@ def load_times(repeat: int) -> None:
     from currency_converter import CurrencyConverter
 
     def ours():
-        store.default_rates.cache_clear()
+        core.default_rates.cache_clear()
         return Rates.default()
 
     def ours_all_sources():

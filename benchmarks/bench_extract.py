@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{found} amounts"
     )
 
-    from aidcalc.extract import pledge_candidates
+    from aidcalc.news.candidates import pledge_candidates
 
     pledge_seconds, rows = time_it(
         lambda text: pledge_candidates(text, published="2024-11-04"), articles

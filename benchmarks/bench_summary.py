@@ -102,8 +102,8 @@ def bench_totals(rows: int, repeat: int = 3) -> None:
     import numpy as np
     import pandas as pd
 
-    from aidcalc.aggregate import totals
-    from aidcalc.conversion import normalize
+    from aidcalc.frames import normalize
+    from aidcalc.pledges.totals import totals
 
     rng = np.random.default_rng(1)
     days = pd.to_datetime("2022-01-01") + pd.to_timedelta(rng.integers(0, 3 * 365, rows), "D")

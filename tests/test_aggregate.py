@@ -8,8 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aidcalc import read_pledges, totals
-from aidcalc.aggregate import MixedMeasures, latest_cumulative
-from aidcalc.datasets import kiel
+from aidcalc.errors import MixedMeasures
+from aidcalc.pledges.datasets import kiel
+from aidcalc.pledges.totals import latest_cumulative
 
 # ECB reference rates (units per EUR) read from data/rates/eurofxref-hist.zip by hand:
 USD_2024_11_04 = 1.0904  # Monday

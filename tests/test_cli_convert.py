@@ -9,9 +9,10 @@ from datetime import date
 
 import pytest
 
+from aidcalc import _paths
+from aidcalc._paths import data_file
 from aidcalc.cli import main
-from aidcalc.paths import data_file
-from aidcalc.rates import Rates, store
+from aidcalc.rates import Rates, core, store
 
 REAL_DOWNLOAD = store.download  # before the fixture below forbids it
 
@@ -25,9 +26,9 @@ def user_dir(tmp_path, monkeypatch):
         raise AssertionError("the tests must not download")
 
     monkeypatch.setattr(store, "download", no_network)
-    store.default_rates.cache_clear()
+    core.default_rates.cache_clear()
     yield tmp_path / "home"
-    store.default_rates.cache_clear()
+    core.default_rates.cache_clear()
 
 
 def run(capsys, *argv):
@@ -225,9 +226,9 @@ def test_failed_or_broken_downloads_change_nothing(capsys, monkeypatch, tmp_path
 def test_user_data_dir_defaults(monkeypatch, tmp_path):
     monkeypatch.delenv("AIDCALC_DATA_HOME")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    assert store.user_data_dir() == tmp_path / "xdg" / "aidcalc"
+    assert _paths.user_data_dir() == tmp_path / "xdg" / "aidcalc"
     monkeypatch.delenv("XDG_DATA_HOME")
-    assert store.user_data_dir().parts[-3:] == (".local", "share", "aidcalc")
+    assert _paths.user_data_dir().parts[-3:] == (".local", "share", "aidcalc")
 
 
 def test_an_ascending_user_copy_is_used_when_newer(capsys, tmp_path):

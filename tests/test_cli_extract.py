@@ -67,7 +67,7 @@ def test_pledges_csv_is_read_by_read_pledges_and_summary(capsys, tmp_path):
     path = tmp_path / "pledges.csv"
     path.write_text(text, encoding="utf-8")
 
-    from aidcalc.pledges import read_pledges
+    from aidcalc.pledges.read import read_pledges
 
     frame = read_pledges(path)
     assert frame["value"].tolist() == [683e6, 10e6]
@@ -201,7 +201,8 @@ def test_extract_command_module_is_light():
     """The CLI imports every command module at startup: ours must not pull pandas or babel."""
     code = (
         "import sys, aidcalc.cli.extract; "
-        "print(sorted(m for m in ('pandas', 'aidcalc.extract', 'babel') if m in sys.modules))"
+        "print(sorted(m for m in ('pandas', 'aidcalc.news.candidates', 'babel')"
+        " if m in sys.modules))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True

@@ -6,6 +6,7 @@ import csv
 
 import pytest
 
+from aidcalc._paths import data_file
 from aidcalc.countries import (
     UnknownCountry,
     alpha2_to_alpha3,
@@ -15,7 +16,6 @@ from aidcalc.countries import (
     resolve_country,
     world_bank_economies,
 )
-from aidcalc.paths import data_file
 
 CASES = [
     ("Lithuania", "LTU"),
@@ -61,9 +61,11 @@ def test_unknown_names_are_errors_not_guesses(name):
         resolve_country(name)
 
 
-def test_unknown_country_is_a_key_error_with_a_readable_message():
-    with pytest.raises(KeyError, match="unknown country 'Atlantis'"):
+def test_unknown_country_is_a_value_error_with_a_readable_message():
+    # a ValueError like every other input error (issue "The house"), no longer a KeyError
+    with pytest.raises(ValueError, match="unknown country 'Atlantis'") as caught:
         resolve_country("Atlantis")
+    assert not isinstance(caught.value, KeyError) and caught.value.name == "Atlantis"
 
 
 def test_alpha2_table_is_one_to_one_and_uses_current_codes():

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from aidcalc.datasets import kiel, kiel_release, sample_pledges
-from aidcalc.paths import data_file
-from aidcalc.pledges import COLUMNS
+from aidcalc._paths import data_file
+from aidcalc.pledges.datasets import kiel, kiel_release, sample_pledges
+from aidcalc.pledges.schema import COLUMNS
 
 
 @pytest.fixture(scope="module")

@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from seeds import FILES, PUBLISHED, SEEDS, read_seeds
 
-from aidcalc.datewords import explicit_date, sentence_date
-from aidcalc.extract import COLUMNS, extract_pledges, link_deviations, pledge_candidates
-from aidcalc.language import infer_language
+from aidcalc.news.candidates import COLUMNS, extract_pledges, link_deviations, pledge_candidates
+from aidcalc.news.dates import explicit_date, sentence_date
+from aidcalc.news.language import infer_language
+from aidcalc.news.places import find_places
+from aidcalc.news.sentences import split_sentences
 from aidcalc.parsing import extract_amounts
-from aidcalc.places import find_places
-from aidcalc.sentences import split_sentences
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +90,7 @@ def test_seed_copies_match_shared(shared_dir):
 
 
 def test_rows_read_back_as_pledges(seed_texts):
-    from aidcalc.pledges import read_pledges
+    from aidcalc.pledges.read import read_pledges
 
     frame = read_pledges(extract_pledges(seed_texts["kyiv"], published="2024-11-04"))
     assert frame["donor"].tolist() == ["LTU", "LTU"]

@@ -10,8 +10,9 @@ import pytest
 import responses
 
 from aidcalc.amount import Amount
-from aidcalc.conversion import convert, normalize
+from aidcalc.conversion import convert
 from aidcalc.errors import RateNotAvailable
+from aidcalc.frames import normalize
 from aidcalc.rates import Rates
 
 pytest.importorskip("forex_python")

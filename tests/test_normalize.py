@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aidcalc.amount import Amount
-from aidcalc.conversion import convert, normalize
+from aidcalc.conversion import convert
 from aidcalc.errors import RateNotAvailable, UnknownCurrency
+from aidcalc.frames import normalize
 
 
 def frame(**columns):

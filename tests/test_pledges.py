@@ -9,8 +9,8 @@ import pytest
 
 import aidcalc.parsing
 from aidcalc import InvalidRows, read_pledges
-from aidcalc.datasets import sample_pledges
-from aidcalc.pledges import COLUMNS
+from aidcalc.pledges.datasets import sample_pledges
+from aidcalc.pledges.schema import COLUMNS
 
 ROWS = [
     {

@@ -10,7 +10,7 @@ import argparse
 import sys
 from importlib import import_module
 
-from .. import __version__
+from .._version import __version__
 
 # subcommand name -> module in this package (imported only when that command runs)
 COMMANDS = {

@@ -102,7 +102,7 @@ def amount_rows(name: str, text: str, lang: str | None, published: str | None) -
 
     mentions = extract_amounts(text, lang=lang)
     if published and any(m.equivalent_of is not None for m in mentions):
-        from ..extract import link_deviations
+        from ..news.candidates import link_deviations
 
         mentions = link_deviations(mentions, published)
     places = Decimal("0.0001")
@@ -126,7 +126,7 @@ def amount_rows(name: str, text: str, lang: str | None, published: str | None) -
 
 def pledge_rows(name: str, text: str, lang: str | None, published: str | None) -> list[dict]:
     """Return the pledge candidates of ``text``; ``amount`` as ``parse_amount`` reads it back."""
-    from ..extract import pledge_candidates
+    from ..news.candidates import pledge_candidates
 
     rows = pledge_candidates(text, published=published, lang=lang)
     for row in rows:
@@ -158,7 +158,7 @@ def run(args) -> int:
     if args.what == "pledges" and any(row["date"] is None for row in rows):
         print("aidcalc extract: some rows have no date: pass --published", file=sys.stderr)
     if args.what == "pledges":
-        from ..extract import COLUMNS
+        from ..news.candidates import COLUMNS
 
         columns = ("file", *COLUMNS)
         if args.format == "table":

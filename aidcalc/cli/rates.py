@@ -61,23 +61,26 @@ def info_rows(rates) -> list[dict]:
             "file": f"{path} ({origin})",
         }
     ]
+    name = rates.nbu_files[0].name if rates.nbu_files else ""
+    gaps = [
+        f"{first}..{last} at {rate}" if first != last else f"{first} at {rate}"
+        for first, last, rate in rates.nbu_filled_gaps()
+    ]
     for anchor, series in sorted(rates.nbu.items()):
+        how = "filled with the NBU fixed rate" if anchor == "USD" else "crossed via USD"
         rows.append(
             {
                 "source": "NBU official rate (National Bank of Ukraine, bank.gov.ua)",
                 "quotes": f"UAH per {anchor}, every calendar day",
                 "first": series.first,
                 "last": series.last,
-                "file": "nbu_uah_official_rates_usd_eur_daily.csv (gap 2022-07-21..2023-07-31 "
-                + (
-                    "filled with the fixed rate 36.5686)" if anchor == "USD" else "crossed via USD)"
-                ),
+                "file": f"{name} (gaps {', '.join(gaps)} {how})" if gaps else name,
             }
         )
-    if rates._worldbank_path is not None:
+    if rates.worldbank_file is not None:
         from ..rates.worldbank import WorldBankRates
 
-        bank = WorldBankRates(rates._worldbank_path)
+        bank = WorldBankRates(rates.worldbank_file)
         years = [int(y) for ys, _ in bank.by_economy.values() for y in ys]
         rows.append(
             {
@@ -85,7 +88,7 @@ def info_rows(rates) -> list[dict]:
                 "quotes": f"LCU per USD, annual average, {len(bank.economies)} currencies",
                 "first": min(years),
                 "last": max(years),
-                "file": str(rates._worldbank_path),
+                "file": str(rates.worldbank_file),
             }
         )
     rows.append(

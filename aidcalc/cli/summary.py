@@ -62,8 +62,9 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     """Print the totals; return 0, or 1 when any row could not be handled (2 on wrong usage)."""
-    from ..aggregate import MixedMeasures, check_measures, counted_rows, sum_converted
-    from ..conversion import normalize
+    from ..frames import normalize
+    from ..errors import MixedMeasures
+    from ..pledges.totals import check_measures, counted_rows, sum_converted
 
     if bool(args.file) == bool(args.dataset):
         return usage("give a FILE or --dataset, not both or neither")
@@ -108,7 +109,7 @@ def run(args) -> int:
     header = totals_header(args, keys, rates, len(converted), left_out, skipped=skipped)
     write_result(result, list(result.columns), args, header)
     if args.plot:
-        from ..plotting import plot_totals
+        from .plot import plot_totals
 
         plot_totals(result, keys, args.to, args.plot, footnote=header)
     return 1 if errors else 0
@@ -122,14 +123,15 @@ def usage(message: str) -> int:
 
 def load(args):
     """Return (pledge frame, bad rows) of the FILE or --dataset; bad rows are left out."""
-    from ..pledges import InvalidRows, read_pledges
+    from ..errors import InvalidRows
+    from ..pledges.read import read_pledges
 
     if args.dataset == "kiel":
-        from ..datasets import kiel
+        from ..pledges.datasets import kiel
 
         return kiel(), []
     if args.dataset == "sample":
-        from ..datasets import sample_pledges
+        from ..pledges.datasets import sample_pledges
 
         return read_pledges(sample_pledges()), []
     try:
@@ -140,8 +142,8 @@ def load(args):
 
 def run_cumulative(args, frame, keys, errors, rates) -> int:
     """Print each group's latest cumulative statement (``--cumulative``)."""
-    from ..aggregate import latest_cumulative
     from ..errors import RateNotAvailable, UnknownCurrency
+    from ..pledges.totals import latest_cumulative
 
     label = args.file or args.dataset
     if errors:
@@ -165,7 +167,7 @@ def run_cumulative(args, frame, keys, errors, rates) -> int:
 def report(label: str, errors, skipped: bool = False) -> None:
     """Write every bad row to stderr as ``FILE: row N, column: reason``, in row order, then
     one line that says what became of them (exit status 1 either way)."""
-    from ..pledges import describe
+    from ..errors import describe
 
     for row, column, reason in sorted(errors, key=_row_order):
         print(f"{label}: {describe(row, column, reason)}", file=sys.stderr)
@@ -194,7 +196,7 @@ def totals_header(args, keys, rates, counted: int, left_out: int, skipped: int =
     """Return the line naming the data, the method and the vintage of the totals."""
     parts = [f"Totals in {args.to} by {', '.join(keys)}"]
     if args.dataset == "kiel":
-        from ..datasets import kiel_release
+        from ..pledges.datasets import kiel_release
 
         release = kiel_release()
         parts.append(f"Kiel Institute, {release['label']}, values in EUR as published")
@@ -206,10 +208,10 @@ def totals_header(args, keys, rates, counted: int, left_out: int, skipped: int =
     else:
         parts.append(METHOD_TEXT)
     if args.per:
-        from .. import worldbank
+        from ..pledges import indicators
 
         indicator = "GDP (current US$)" if args.per == "gdp" else "population"
-        parts.append(f"World Bank WDI {indicator}, {worldbank.RELEASE}")
+        parts.append(f"World Bank WDI {indicator}, {indicators.RELEASE}")
     if args.measure:
         parts.append(f"measure: {args.measure}")
     parts.append(f"rows counted: {counted}; cumulative statements left out: {left_out}")

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
-from .core import METHODS, Rate, RateArrays, Rates, check_method
+from .base import METHODS, Rate, RateArrays, check_method
+from .core import Rates
 
 __all__ = ["METHODS", "Rate", "RateArrays", "Rates", "check_method"]

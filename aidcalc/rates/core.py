@@ -12,42 +12,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Context, Decimal
+from decimal import Decimal
+from functools import lru_cache
 from itertools import product
 
 import numpy as np
 
-from ..dates import METHODS, ValueDate, parse_value_date
+from ..dates import parse_value_date
 from ..errors import RateNotAvailable, UnknownCurrency
 from . import ecb as ecb_source
 from . import series as S
+from . import store
+from .base import DECIMAL, METHODS, PERIOD_OF, Rate, RateArrays, check_method
 from .legacy import LEGACY, LegacyRate
 from .series import Series, day_number, day_of, month_key, year_key
 
-PERIOD_OF = {"monthly": "month", "annual": "year"}
 STALENESS_DAYS = 7
-
-# the methods a value date of each precision can use (a month has no single day to look up)
-ALLOWED_METHODS = {"day": METHODS, "month": ("monthly", "annual"), "year": ("annual",)}
 
 # currencies whose quotation a source stopped for a reason the message should name
 SUSPENDED = {"RUB": "the ECB suspended its RUB reference rate after 2022-03-01"}
-
-DECIMAL = Context(prec=28)
-
-
-@dataclass(frozen=True, slots=True)
-class Rate:
-    """Units of the quote currency per 1 unit of the base currency, and where the figure comes from.
-
-    ``date`` is the fixing date used (the earliest, when a cross rate combines two), or the first
-    day of the month or year for ``monthly`` and ``annual`` means.
-    """
-
-    value: Decimal
-    date: date
-    source: str
-    method: str
 
 
 @dataclass(frozen=True)
@@ -67,35 +50,6 @@ class _Missing:
 
     currency: str
     since: date
-
-
-@dataclass
-class RateArrays:
-    """The vectorised result of ``Rates.rate_arrays``: one entry per requested day.
-
-    ``values`` are float64 (NaN where ``reasons`` is non-zero); ``rate_days`` day numbers;
-    ``source_codes`` index ``sources``. ``message(i)`` explains a failed entry.
-    """
-
-    values: np.ndarray
-    rate_days: np.ndarray
-    source_codes: np.ndarray
-    sources: list[str]
-    reasons: np.ndarray
-    failed_factor: np.ndarray
-    factors: list
-    days: np.ndarray
-    base: str
-    quote: str
-    method: str
-    owner: Rates
-
-    def message(self, i: int) -> str:
-        """Return why entry ``i`` has no rate."""
-        factor = self.factors[self.failed_factor[i]] if self.failed_factor[i] >= 0 else None
-        return self.owner._explain(
-            factor, int(self.reasons[i]), int(self.days[i]), self.method, self.base, self.quote
-        )
 
 
 class Rates:
@@ -140,8 +94,6 @@ class Rates:
     @classmethod
     def default(cls) -> Rates:
         """Return the rates of the shipped data (or a newer user ECB file), loaded once."""
-        from .store import default_rates
-
         return default_rates()
 
     @classmethod
@@ -155,7 +107,7 @@ class Rates:
         staleness_days: int = STALENESS_DAYS,
     ) -> Rates:
         """Return rates read from the given files (the shipped ones where a path is None)."""
-        from ..paths import data_file
+        from .._paths import data_file
 
         return cls(
             ecb_source.read(ecb or data_file("rates", "eurofxref-hist.zip")),
@@ -204,6 +156,28 @@ class Rates:
 
         return day_of(int(self.history.days[-1]))
 
+    @property
+    def nbu_files(self):
+        """Return (daily rates file, fixed-rate periods file) of the NBU data, or None."""
+        return self._nbu_paths
+
+    @property
+    def worldbank_file(self):
+        """Return the World Bank annual rates file these rates read (None without one)."""
+        return self._worldbank_path
+
+    def nbu_filled_gaps(self) -> list[tuple[date, date, str]]:
+        """Return (first day, last day, UAH per USD) of each stretch the NBU fixed rate fills."""
+        if self._nbu_paths is None:
+            return []
+        from . import nbu
+
+        return nbu.filled_gaps(*self._nbu_paths)
+
+    def check_quoted(self, currency: str) -> None:
+        """Raise ``UnknownCurrency`` unless ``currency`` is ISO 4217 and some source quotes it."""
+        self._factors_per_eur(currency)
+
     def currencies(self) -> list[str]:
         """Return the currencies quoted daily (ECB, NBU) or fixed to the euro."""
         daily = set(self.ecb) | {"EUR"} | ({"UAH"} if self._nbu_paths else set())
@@ -222,7 +196,7 @@ class Rates:
         method = check_method(method, value_date, f"{base}->{quote}")
         day = day_number(value_date.start)
         if base == quote:
-            self._factors_per_eur(base)  # checks the code
+            self.check_quoted(base)
             return Rate(Decimal(1), value_date.start, "same currency", method)
         result = self.rate_arrays(base, quote, np.array([day], dtype=np.int64), method)
         if result.reasons[0]:
@@ -510,22 +484,6 @@ def _period_end(day: int, method: str) -> date:
     return day_of(int(S.period_bounds(keys, period)[1][0]))
 
 
-def check_method(method: str | None, value_date: ValueDate, pair: str = "") -> str:
-    """Return the method to use for ``value_date`` (its default when ``method`` is None)."""
-    if method is None:
-        return value_date.default_method
-    if method not in METHODS:
-        raise ValueError(f"method must be one of {METHODS}, not {method!r}")
-    if method not in ALLOWED_METHODS[value_date.precision]:
-        which = f" for {pair}" if pair else ""
-        raise RateNotAvailable(
-            f"no {method} rate{which} on {value_date}: a value date of {value_date.precision} "
-            f"precision "
-            f"needs method {' or '.join(repr(m) for m in ALLOWED_METHODS[value_date.precision])}"
-        )
-    return method
-
-
 def _describe_day(day: int, method: str) -> str:
     text = day_of(day).isoformat()
     if method == "monthly":
@@ -543,3 +501,15 @@ def _source_text(names: list[str], num: list, den: list) -> str:
     if num and den and not any("NBU" in n and len(num) + len(den) == 1 for n in unique):
         text += " (cross rate via EUR)"
     return text
+
+
+@lru_cache(maxsize=1)
+def default_rates() -> Rates:
+    """Return ``Rates`` from the shipped data and the newer ECB history (cached per process)."""
+    path, origin = store.current_ecb_file()
+    rates = Rates.from_files(path)
+    rates.origin = f"{origin} ECB file {path}"
+    return rates
+
+
+store.AFTER_UPDATE.append(default_rates.cache_clear)

@@ -14,16 +14,14 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import InvalidRatesFile
+
 SOURCE = "ECB euro reference rate"
 URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
 
 # a history file with fewer rows or without these columns is not the ECB history
 MIN_ROWS = 1000
 REQUIRED = ("USD", "GBP", "JPY", "CHF")
-
-
-class InvalidRatesFile(ValueError):
-    """A file that is not a complete ECB reference-rate history."""
 
 
 @dataclass(frozen=True)

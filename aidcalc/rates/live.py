@@ -13,7 +13,7 @@ import numpy as np
 
 from ..dates import parse_value_date
 from ..errors import RateNotAvailable
-from .core import DECIMAL, RateArrays, check_method
+from .base import DECIMAL, Rate, RateArrays, check_method
 from .series import day_of
 
 SOURCE = "forex-python live rate (theratesapi.com, ECB-based)"
@@ -36,10 +36,15 @@ class LiveRates:
         self.client = client
         self.cache: dict[tuple[str, str, date], Decimal] = {}
 
+    def check_quoted(self, currency: str) -> None:
+        """Raise ``UnknownCurrency`` unless ``currency`` is ISO 4217 (the service decides later)."""
+        from ..amount import check_currency
+
+        check_currency(currency)
+
     def rate(self, base: str, quote: str, on: object, method: str | None = None):
         """Return the live rate of ``base`` in ``quote`` on ``on`` (a day); see ``Rates.rate``."""
         from ..amount import check_currency
-        from .core import Rate
 
         check_currency(base)  # UnknownCurrency names a bad code before any request
         check_currency(quote)

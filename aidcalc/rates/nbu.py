@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -58,6 +59,28 @@ def read_fixed_periods(path: Path) -> list[tuple[str, int, int, str]]:
             )
             for row in csv.DictReader(io.StringIO(handle.read()))
         ]
+
+
+def filled_gaps(daily_path: Path, periods_path: Path) -> list[tuple[date, date, str]]:
+    """Return (first day, last day, rate) of each run of days the daily USD file lacks and a
+    fixed-rate period fills."""
+    usd_days = read_daily(daily_path)["USD"][0]
+    gaps = []
+    for currency, first, last, rate in read_fixed_periods(periods_path):
+        if currency != "USD":
+            continue
+        span = np.arange(first, last + 1, dtype=np.int64)
+        missing = span[~np.isin(span, usd_days)]
+        if not len(missing):
+            continue
+        breaks = np.flatnonzero(np.diff(missing) != 1)
+        starts = np.concatenate([[0], breaks + 1])
+        ends = np.concatenate([breaks, [len(missing) - 1]])
+        gaps += [
+            (day_of(int(missing[a])), day_of(int(missing[b])), rate)
+            for a, b in zip(starts, ends, strict=True)
+        ]
+    return gaps
 
 
 def build(daily_path: Path, periods_path: Path, ecb_usd: Series) -> dict[str, Series]:

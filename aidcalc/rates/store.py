@@ -10,21 +10,16 @@ import os
 import tempfile
 import zipfile
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
+from .._paths import user_data_dir
+from ..errors import InvalidRatesFile
 from . import ecb
 
 USER_NAMES = ("eurofxref-hist.zip", "eurofxref-hist.csv")
 
-
-def user_data_dir() -> Path:
-    """Return the user's aidcalc data directory (it may not exist yet)."""
-    override = os.environ.get("AIDCALC_DATA_HOME")
-    if override:
-        return Path(override)
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(Path.home(), ".local", "share")
-    return Path(base) / "aidcalc"
+# what to call once an update has replaced the user's file (``core`` forgets its loaded rates)
+AFTER_UPDATE: list = []
 
 
 def user_ecb_file() -> Path | None:
@@ -38,7 +33,7 @@ def user_ecb_file() -> Path | None:
 
 def shipped_ecb_file() -> Path:
     """Return the ECB history shipped with the package."""
-    from ..paths import data_file
+    from .._paths import data_file
 
     return data_file("rates", "eurofxref-hist.zip")
 
@@ -72,7 +67,7 @@ def _csv_member(archive: zipfile.ZipFile) -> str:
     """Return the name of the one CSV file in an ECB zip (as ``ecb.read_bytes`` wants it)."""
     names = [n for n in archive.namelist() if n.lower().endswith(".csv")]
     if len(names) != 1:
-        raise ecb.InvalidRatesFile(f"expected one CSV file in the zip, found {names}")
+        raise InvalidRatesFile(f"expected one CSV file in the zip, found {names}")
     return names[0]
 
 
@@ -85,17 +80,6 @@ def current_ecb_file() -> tuple[Path, str]:
         if user_end and shipped_end and user_end > shipped_end:
             return user, "user"
     return shipped, "shipped"
-
-
-@lru_cache(maxsize=1)
-def default_rates():
-    """Return ``Rates`` from the shipped data and the newer ECB history (cached per process)."""
-    from .core import Rates
-
-    path, origin = current_ecb_file()
-    rates = Rates.from_files(path)
-    rates.origin = f"{origin} ECB file {path}"
-    return rates
 
 
 def download(url: str = ecb.URL, timeout: float = 60) -> bytes:
@@ -114,7 +98,7 @@ def download(url: str = ecb.URL, timeout: float = 60) -> bytes:
 def update(from_file: Path | None = None, url: str = ecb.URL) -> tuple[Path, ecb.EcbHistory]:
     """Fetch (or read) an ECB history, validate it, and store it atomically as the user copy.
 
-    Returns the written path and the parsed history. Raises ``ecb.InvalidRatesFile`` (a
+    Returns the written path and the parsed history. Raises ``InvalidRatesFile`` (a
     ``ValueError``) or ``OSError`` and leaves any earlier copy untouched when anything fails.
     """
     raw = Path(from_file).read_bytes() if from_file else download(url)
@@ -126,7 +110,7 @@ def update(from_file: Path | None = None, url: str = ecb.URL) -> tuple[Path, ecb
             with zipfile.ZipFile(io.BytesIO(raw)) as archive:
                 csv_bytes = archive.read(_csv_member(archive))
         except (zipfile.BadZipFile, KeyError) as error:
-            raise ecb.InvalidRatesFile(f"not a readable zip file ({error})") from None
+            raise InvalidRatesFile(f"not a readable zip file ({error})") from None
     else:
         csv_bytes = raw
     history = ecb.parse(csv_bytes, Path(from_file) if from_file else None)
@@ -147,5 +131,6 @@ def update(from_file: Path | None = None, url: str = ecb.URL) -> tuple[Path, ecb
     for other in USER_NAMES:
         if other != name:
             (folder / other).unlink(missing_ok=True)
-    default_rates.cache_clear()
+    for forget in AFTER_UPDATE:
+        forget()
     return target, history

@@ -22,8 +22,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from .amount import Amount, known_currencies
-from .errors import ParseError
+from ..amount import Amount, known_currencies
+from ..errors import ParseError
 from .lexicon import (
     CODE_LIKE_WORDS,
     COINS,
@@ -67,7 +67,7 @@ class Mention:
     ``start``/``end`` are character offsets (``text[start:end]`` is the mention, qualifier
     included); ``equivalent_of`` is the index of the mention this one restates in another
     currency, as in "10 million euros ($11 million)"; ``deviation`` is filled in by
-    ``aidcalc.extract`` when a date is known (restated / reference-converted - 1).
+    ``aidcalc.news.candidates`` when a date is known (restated / reference-converted - 1).
     """
 
     amount: Amount
@@ -540,8 +540,12 @@ class _Reader:
                 after = after_range
             elif not low.currency:
                 return None  # no range, and the currency was only the other number's
-            else:
-                high_value = None  # "$5 million - 10 tanks": no range
+            else:  # "$5 million - 10 tanks": no range, and nothing of the high end counts
+                high_value = None
+                currency = self.currency_of(low, None)
+                if currency is None:
+                    return None
+                low_value = self.value_of(low, self.languages(low, None))
         return Amount(low_value, currency, qualifier=qualifier, high=high_value), start_index, after
 
     def qualifier_fits(self, atom: Atom, side: _Side) -> bool:

@@ -4,7 +4,7 @@ Each amount found by ``extract_amounts`` is read with its sentence: the donor is
 named before the sentence's giving verb ("Vilnius announced"), the recipient the first other
 country after it ("… for Kyiv"; none rather than a guess), the date the one the sentence states
 or the publication date, and the category, basis and measure come from the sentence's words
-(``aidcalc.cues``). ``source`` and ``note`` hold the sentence so a person can check every row.
+(``aidcalc.news.cues``). ``source`` and ``note`` hold the sentence so a person can check every row.
 
 >>> text = ("In September, Vilnius announced plans to allocate 10 million euros ($11 million) "
 ...         "to buy new Ukrainian-made Palianytsia missile-drones for Kyiv.")
@@ -23,12 +23,12 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from ..parsing import Mention, extract_amounts
+from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
-from .datewords import explicit_date
+from .dates import explicit_date
 from .language import infer_language
-from .parsing import Mention, extract_amounts
 from .places import Place, find_places
-from .pledges import COLUMNS as PLEDGE_SCHEMA
 from .sentences import split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -232,7 +232,7 @@ def _published(published: object) -> tuple[date | None, str | None]:
     """Return the publication date (its first day) and its ISO text as the source gives it."""
     if published is None:
         return None, None
-    from .dates import parse_value_date
+    from ..dates import parse_value_date
 
     value_date = parse_value_date(published)
     return value_date.start, str(value_date)
@@ -249,7 +249,7 @@ def link_deviations(mentions: Sequence[Mention], on: object, rates: Any = None) 
     >>> round(found[1].deviation, 3)
     Decimal('0.025')
     """
-    from .conversion import deviation
+    from ..conversion import deviation
 
     linked = []
     for mention in mentions:

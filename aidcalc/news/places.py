@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .paths import data_file
+from .._paths import data_file
 
 LANGUAGES = ("en", "de", "fr", "lt", "uk", "pl")
 
@@ -108,7 +108,7 @@ def _index(langs: tuple[str, ...]) -> dict[str, list[_Form]]:
     """Return first folded stem -> forms, for the given languages."""
     from babel import Locale
 
-    from .countries import EU, alpha2_to_alpha3
+    from ..countries import EU, alpha2_to_alpha3
 
     table = alpha2_to_alpha3()
     index: dict[str, list[_Form]] = {}

@@ -1,4 +1,4 @@
-"""The pledge schema and ``read_pledges``: pledges from CSV, TSV, JSON, JSON lines or xlsx.
+"""``read_pledges``: pledges from CSV, TSV, JSON, JSON lines or xlsx.
 
 Every row becomes donor and recipient as ISO 3166 alpha-3 (or ``EU``), a value date with its
 precision, and ``value`` / ``currency`` / ``qualifier`` / ``high`` parsed from the ``amount`` text
@@ -9,63 +9,16 @@ parsed amount is exact until it enters the frame. Bad rows are all reported at o
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .countries import UnknownCountry, resolve_country
-from .dates import parse_value_date
+from ..countries import resolve_country
+from ..dates import parse_value_date
+from ..errors import InvalidRows, UnknownCountry
+from .schema import BASES, CATEGORIES, DEFAULTS, MEASURES, pledge_frame
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
-
-CATEGORIES = ("military", "financial", "humanitarian", "other")
-MEASURES = ("pledge", "commitment", "allocation", "disbursement")
-BASES = ("new", "cumulative")
-
-# Columns a pledge frame has after reading, in this order.
-COLUMNS = (
-    "donor",
-    "recipient",
-    "date",
-    "date_precision",
-    "year",
-    "amount",
-    "value",
-    "currency",
-    "qualifier",
-    "high",
-    "category",
-    "measure",
-    "basis",
-    "source",
-    "note",
-)
-
-# What an empty or missing cell means.
-DEFAULTS = {"recipient": "UKR", "category": "other", "measure": "pledge", "basis": "new"}
-
-
-class InvalidRows(ValueError):
-    """Rows that could not be read; ``errors`` lists every one as (row, column, reason).
-
-    ``row`` is the number a person finds the row by: the line in a CSV/TSV file or the sheet
-    row in xlsx (the header is row 1), the line in JSON lines, the record number (from 1) in a
-    JSON array, the index label of a frame; ``read_pledges`` gives its frame that index too.
-    ``valid`` is the frame of the rows that were fine.
-    """
-
-    def __init__(self, errors: list[tuple[Any, str, str]], valid: pd.DataFrame | None = None):
-        self.errors = sorted(errors, key=lambda error: (str(type(error[0])), error[0], error[1]))
-        self.valid = valid
-        lines = [describe(row, column, reason) for row, column, reason in self.errors]
-        count = len({row for row, _, _ in self.errors})
-        super().__init__(f"{count} invalid row(s):\n" + "\n".join(lines))
-
-
-def describe(row: Any, column: str, reason: str) -> str:
-    """Return one bad row as people read it: ``row 4, date: …`` (``row 4: …`` for a record)."""
-    return f"row {row}, {column}: {reason}" if column else f"row {row}: {reason}"
 
 
 def read_table(path: str | Path) -> tuple[pd.DataFrame, list[Any], list[tuple[Any, str, str]]]:
@@ -210,7 +163,7 @@ def _to_pledges(
 ) -> pd.DataFrame:
     import numpy as np
 
-    from .parsing import parse_amount
+    from ..parsing import parse_amount
 
     table = table.rename(columns=lambda name: str(name).strip().lower())
     repeated = sorted({name for name in table.columns if list(table.columns).count(name) > 1})
@@ -316,7 +269,7 @@ def _to_pledges(
         elif not currency:
             reason = ("currency", "missing")
         else:
-            from .amount import known_currencies
+            from ..amount import known_currencies
 
             if currency not in known_currencies():
                 reason = ("currency", f"unknown currency code {currency!r} (not an ISO 4217 code)")
@@ -352,15 +305,3 @@ def _number(text: str) -> float | None:
     except ValueError:
         return None
     return value if value == value and abs(value) != float("inf") else None
-
-
-def pledge_frame(columns: dict[str, Iterable[Any]]) -> pd.DataFrame:
-    """Return the pledge frame with its dtypes: str columns, float64 money, int64 year."""
-    import pandas as pd
-
-    frame = pd.DataFrame({name: list(columns[name]) for name in COLUMNS})
-    frame["value"] = frame["value"].astype("float64")
-    frame["high"] = frame["high"].astype("float64")
-    frame["year"] = frame["year"].astype("int64")
-    frame["qualifier"] = frame["qualifier"].astype("str").where(frame["qualifier"].notna())
-    return frame

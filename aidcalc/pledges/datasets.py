@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .paths import data_file
+from .._paths import data_file
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -44,7 +44,7 @@ def kiel() -> pd.DataFrame:
     """
     import pandas as pd
 
-    from .pledges import COLUMNS, pledge_frame
+    from .schema import COLUMNS, pledge_frame
 
     raw = pd.read_csv(data_file("kiel", "data_explorer.csv"), keep_default_na=False)
     release = kiel_release()

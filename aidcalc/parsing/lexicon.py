@@ -21,7 +21,8 @@ from typing import NamedTuple
 
 import babel
 
-from . import __version__
+from .._paths import user_cache_dir
+from .._version import __version__
 
 # One token of text: a number (with its grouping and decimal marks), a word, a space run, or any
 # other single character. Both the lexicon keys and the parser use this one tokenizer, so a
@@ -198,7 +199,7 @@ FILLERS = {"of", "de", "d", "'", "’", "di", "del", "dei", "degli", "af", "av",
 
 
 # Languages whose number words (0-999 and 1 with each scale) the lexicon spells through
-# num2words; English number words are read by ``aidcalc.numbers`` and always on.
+# num2words; English number words are read by ``aidcalc.parsing.numbers`` and always on.
 NUMBER_WORD_LANGUAGES = {"de": "de", "fr": "fr", "es": "es", "it": "it", "pt": "pt", "nl": "nl",
                          "sv": "sv", "da": "da", "nb": "no", "no": "no", "lt": "lt", "uk": "uk",
                          "pl": "pl", "ru": "ru", "ro": "ro", "cs": "cs", "sk": "sk", "tr": "tr",
@@ -425,7 +426,7 @@ def build_lexicon() -> Lexicon:
     """Read every babel locale and return the lexicon (slow: use ``lexicon()``)."""
     from babel import Locale, localedata
 
-    from .amount import known_currencies
+    from ..amount import known_currencies
 
     homes = _home_currencies()
     name_codes: dict[str, set[str]] = defaultdict(set)
@@ -626,9 +627,10 @@ def _first_pairs(keys) -> frozenset[str]:
 
 def cache_path() -> Path:
     """Return where the built lexicon is cached (``AIDCALC_CACHE_HOME`` overrides)."""
-    base = os.environ.get("AIDCALC_CACHE_HOME") or os.environ.get("XDG_CACHE_HOME")
-    folder = Path(base) / "aidcalc" if base else Path.home() / ".cache" / "aidcalc"
-    return folder / f"lexicon-{__version__}-babel{babel.__version__}-{_source_stamp()}.marshal"
+    return (
+        user_cache_dir()
+        / f"lexicon-{__version__}-babel{babel.__version__}-{_source_stamp()}.marshal"
+    )
 
 
 def _source_stamp() -> str:

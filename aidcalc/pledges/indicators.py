@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
-from .paths import data_file
+from .._paths import data_file
 
 GDP = "wb_gdp_current_usd.csv"
 POPULATION = "wb_population_total.csv"

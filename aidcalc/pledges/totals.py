@@ -11,16 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from . import worldbank
+from ..errors import MixedMeasures
+from . import indicators
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 PER = (None, "gdp", "capita")
-
-
-class MixedMeasures(ValueError):
-    """The rows mix measures (pledge, commitment, allocation, ...): adding them double-counts."""
 
 
 def _keys(by: str | Sequence[str]) -> list[str]:
@@ -84,7 +81,7 @@ def totals(
       donor  year       total  total_high  count
     0   LTU  2024  10000000.0  10000000.0      1
     """
-    from .conversion import normalize
+    from ..frames import normalize
 
     keys = _keys(by)
     if per not in PER:
@@ -137,9 +134,9 @@ def _add_per(result: pd.DataFrame, keys: list[str], to: str, per: str, rates: An
         raise ValueError(
             f"per={per!r} needs 'donor' and 'year' in by (the GDP or population of which year?)"
         )
-    name = worldbank.GDP if per == "gdp" else worldbank.POPULATION
+    name = indicators.GDP if per == "gdp" else indicators.POPULATION
     found = [
-        worldbank.lookup(name, donor, year)
+        indicators.lookup(name, donor, year)
         for donor, year in zip(result["donor"], result["year"], strict=True)
     ]
     denominators = np.array(
@@ -169,7 +166,7 @@ def _years(years: list[int | None]) -> Any:
 
 def _usd_to(to: str, year: int, rates: Any) -> float:
     """Return the annual mean USD→``to`` rate of ``year`` (for converting a year's GDP)."""
-    from .rates import Rates
+    from ..rates import Rates
 
     rates = rates or Rates.default()
     return float(rates.rate("USD", to.upper(), str(year), "annual").value)
@@ -186,8 +183,8 @@ def latest_cumulative(
     """
     import numpy as np
 
-    from .conversion import normalize
-    from .dates import parse_value_date
+    from ..frames import normalize
+    from ..dates import parse_value_date
 
     keys = _keys(by)
     rows = frame[frame["basis"] == "cumulative"]

@@ -1,0 +1,55 @@
+"""The pledge schema: the columns of a pledge frame, their vocabularies and their dtypes.
+
+``donor`` and ``recipient`` hold ISO 3166 alpha-3 codes (or ``EU``), ``date`` a value date
+(``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) with its ``date_precision``; ``value`` and ``high`` are
+float64 in units of ``currency`` (ISO 4217). DESIGN.md lists the contract.
+
+>>> pledge_frame({name: [] for name in COLUMNS}).dtypes["value"]
+dtype('float64')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+CATEGORIES = ("military", "financial", "humanitarian", "other")
+MEASURES = ("pledge", "commitment", "allocation", "disbursement")
+BASES = ("new", "cumulative")
+
+# Columns a pledge frame has after reading, in this order.
+COLUMNS = (
+    "donor",
+    "recipient",
+    "date",
+    "date_precision",
+    "year",
+    "amount",
+    "value",
+    "currency",
+    "qualifier",
+    "high",
+    "category",
+    "measure",
+    "basis",
+    "source",
+    "note",
+)
+
+# What an empty or missing cell means.
+DEFAULTS = {"recipient": "UKR", "category": "other", "measure": "pledge", "basis": "new"}
+
+
+def pledge_frame(columns: dict[str, Iterable[Any]]) -> pd.DataFrame:
+    """Return the pledge frame with its dtypes: str columns, float64 money, int64 year."""
+    import pandas as pd
+
+    frame = pd.DataFrame({name: list(columns[name]) for name in COLUMNS})
+    frame["value"] = frame["value"].astype("float64")
+    frame["high"] = frame["high"].astype("float64")
+    frame["year"] = frame["year"].astype("int64")
+    frame["qualifier"] = frame["qualifier"].astype("str").where(frame["qualifier"].notna())
+    return frame

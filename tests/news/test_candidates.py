@@ -1,5 +1,5 @@
 """Pledge candidates from news text: the seed articles as acceptance tests, sentences in six
-languages, and the helpers (sentences, language, places, dates, deviations)."""
+languages, restatement deviations and the properties of extraction."""
 
 from __future__ import annotations
 
@@ -12,10 +12,7 @@ from hypothesis import strategies as st
 from seeds import FILES, PUBLISHED, SEEDS, read_seeds
 
 from aidcalc.news.candidates import COLUMNS, extract_pledges, link_deviations, pledge_candidates
-from aidcalc.news.dates import explicit_date, sentence_date
 from aidcalc.news.language import infer_language
-from aidcalc.news.places import find_places
-from aidcalc.news.sentences import split_sentences
 from aidcalc.parsing import extract_amounts
 
 
@@ -340,115 +337,6 @@ def test_no_country_no_donor():
 # --- sentences ----------------------------------------------------------------------------------
 
 
-def test_sentences_keep_abbreviations_together():
-    text = (
-        "On Nov. 4 the U.S. Defense Dept. said 5 Mio. Euro were sent. Dr. Smith agreed! "
-        "Lietuva skyrė 10 mln. eurų. Kyiv thanked Vilnius?\nHeadline line\n\nNew para"
-    )
-    sentences = [text[s:e] for s, e in split_sentences(text)]
-    assert sentences == [
-        "On Nov. 4 the U.S. Defense Dept. said 5 Mio. Euro were sent.",
-        "Dr. Smith agreed!",
-        "Lietuva skyrė 10 mln. eurų.",
-        "Kyiv thanked Vilnius?",
-        "Headline line",
-        "New para",
-    ]
-
-
-def test_wrapped_lines_are_one_sentence():
-    text = "Lithuania has provided Ukraine with\nmilitary support. Then more."
-    assert [text[s:e] for s, e in split_sentences(text)] == [
-        "Lithuania has provided Ukraine with\nmilitary support.",
-        "Then more.",
-    ]
-
-
-def test_quotes_end_sentences():
-    text = '"We agreed," he said. "It is done." Next.'
-    assert [text[s:e] for s, e in split_sentences(text)] == [
-        '"We agreed," he said.',
-        '"It is done."',
-        "Next.",
-    ]
-
-
-# --- language, places, dates --------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("Die Ukraine erhält Geld.", "de"),
-        ("La France a débloqué une aide pour l'Ukraine.", "fr"),
-        ("Polska przekazała Ukrainie pomoc.", "pl"),
-        ("Германия выделила Украине помощь в этом году.", "ru"),
-        ("", None),
-    ],
-)
-def test_infer_language(text, lang):
-    assert infer_language(text) == lang
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("Lithuanian Defense Minister met Ukraine's Umerov", "en", ["LTU", "UKR"]),
-        ("Vilnius and Kyiv, Washington and Brussels", "en", ["LTU", "UKR", "USA", "EU"]),
-        ("the U.S. and the UK; polish and china", "en", ["USA", "GBR"]),
-        (
-            "Die Vereinigten Staaten, Deutschlands Hilfe, litauische Drohnen",
-            "de",
-            ["USA", "DEU", "LTU"],
-        ),
-        ("Les États-Unis et le Royaume-Uni aident l'Ukraine", "fr", ["USA", "GBR", "UKR"]),
-        ("Jungtinėms Valstijoms, Vilniuje, lietuviškų, Kyjivo", "lt", ["USA", "LTU", "LTU", "UKR"]),
-        (
-            "Сполученим Штатам, у Києві, США, ЄС, литовських",
-            "uk",
-            ["USA", "UKR", "USA", "EU", "LTU"],
-        ),
-        ("Stanów Zjednoczonych, w Kijowie, UE, polskiego", "pl", ["USA", "UKR", "EU", "POL"]),
-    ],
-)
-def test_find_places(text, lang, expected):
-    assert [place.code for place in find_places(text, lang)] == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang", "expected"),
-    [
-        ("In September, Vilnius announced plans", "en", "2024-09"),
-        ("In December Berlin pledged", "en", "2023-12"),  # after November: the year before
-        ("The deal was signed on Nov. 4, 2024.", "en", "2024-11-04"),
-        ("On 4 November 2024 Germany pledged", "en", "2024-11-04"),
-        ("In 2023, Germany provided", "en", "2023"),
-        ("Since February 2022, Lithuania has provided", "en", None),
-        ("you may march", "en", None),
-        ("Am 4. November 2024 sagte Deutschland", "de", "2024-11-04"),
-        ("Le 4 novembre 2024, la France", "fr", "2024-11-04"),
-        ("En septembre, Paris a annoncé", "fr", "2024-09"),
-        ("Lietuva 2024 m. rugsėjo 12 d. skyrė", "lt", "2024-09-12"),
-        ("Rugsėjį Vilnius paskelbė", "lt", "2024-09"),
-        ("4 листопада 2024 року Литва", "uk", "2024-11-04"),
-        ("У вересні Вільнюс оголосив", "uk", "2024-09"),
-        ("лист до Києва", "uk", None),  # "лист" (a letter) abbreviates листопад only next to a day
-        ("We wrześniu Warszawa ogłosiła", "pl", "2024-09"),
-        ("dnia 01.10.2024 r.", "pl", "2024-10-01"),
-    ],
-)
-def test_explicit_dates(sentence, lang, expected):
-    assert explicit_date(sentence, date(2024, 11, 4), lang) == expected
-
-
-def test_month_without_publication_date_is_unknown():
-    assert sentence_date("In September, Vilnius announced plans", None, "en") is None
-    assert sentence_date("Vilnius announced plans", date(2024, 11, 4), "en") == "2024-11-04"
-
-
-# --- deviations -------------------------------------------------------------------------------
-
-
 def test_link_deviations_fills_restatements_only(seed_texts):
     mentions = link_deviations(extract_amounts(seed_texts["kyiv"]), "2024-11-04")
     assert [m.deviation is None for m in mentions] == [True, False, True, False]
@@ -560,26 +448,3 @@ def test_mentions_never_overlap_and_slice_back(pieces):
     rows = pledge_candidates(text, published="2024-11-04")
     assert all(text[r["start"] : r["end"]] == r["amount"] for r in rows)
     assert len(rows) == sum(m.equivalent_of is None for m in mentions)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        # future tense before the month: the next such month from the publication date
-        ("Lithuania will deliver 5 million euros of ammunition to Ukraine in March.", "2025-03"),
-        (
-            "Deutschland wird im Dezember 2 Mrd. Euro für die Luftverteidigung der Ukraine "
-            "bereitstellen.",
-            "2024-12",
-        ),
-        # a month before the future verb dates the announcement: the last such month
-        (
-            "We wrześniu Polska zapowiedziała, że przeznaczy dla Ukrainy 100 mln euro na drony.",
-            "2024-09",
-        ),
-        ("In December, Lithuania gave Ukraine 5 million euros for drones.", "2023-12"),
-    ],
-)
-def test_month_without_year_follows_the_tense(sentence, expected):
-    rows = extract_pledges(sentence, published="2024-11-04")
-    assert list(rows["date"]) == [expected]

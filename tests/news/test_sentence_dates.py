@@ -1,0 +1,67 @@
+"""Value dates written in sentences: explicit dates, months and the tense rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aidcalc.news.candidates import extract_pledges
+from aidcalc.news.dates import explicit_date, sentence_date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("In September, Vilnius announced plans", "en", "2024-09"),
+        ("In December Berlin pledged", "en", "2023-12"),  # after November: the year before
+        ("The deal was signed on Nov. 4, 2024.", "en", "2024-11-04"),
+        ("On 4 November 2024 Germany pledged", "en", "2024-11-04"),
+        ("In 2023, Germany provided", "en", "2023"),
+        ("Since February 2022, Lithuania has provided", "en", None),
+        ("you may march", "en", None),
+        ("Am 4. November 2024 sagte Deutschland", "de", "2024-11-04"),
+        ("Le 4 novembre 2024, la France", "fr", "2024-11-04"),
+        ("En septembre, Paris a annoncé", "fr", "2024-09"),
+        ("Lietuva 2024 m. rugsėjo 12 d. skyrė", "lt", "2024-09-12"),
+        ("Rugsėjį Vilnius paskelbė", "lt", "2024-09"),
+        ("4 листопада 2024 року Литва", "uk", "2024-11-04"),
+        ("У вересні Вільнюс оголосив", "uk", "2024-09"),
+        ("лист до Києва", "uk", None),  # "лист" (a letter) abbreviates листопад only next to a day
+        ("We wrześniu Warszawa ogłosiła", "pl", "2024-09"),
+        ("dnia 01.10.2024 r.", "pl", "2024-10-01"),
+    ],
+)
+def test_explicit_dates(sentence, lang, expected):
+    assert explicit_date(sentence, date(2024, 11, 4), lang) == expected
+
+
+def test_month_without_publication_date_is_unknown():
+    assert sentence_date("In September, Vilnius announced plans", None, "en") is None
+    assert sentence_date("Vilnius announced plans", date(2024, 11, 4), "en") == "2024-11-04"
+
+
+# --- deviations -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # future tense before the month: the next such month from the publication date
+        ("Lithuania will deliver 5 million euros of ammunition to Ukraine in March.", "2025-03"),
+        (
+            "Deutschland wird im Dezember 2 Mrd. Euro für die Luftverteidigung der Ukraine "
+            "bereitstellen.",
+            "2024-12",
+        ),
+        # a month before the future verb dates the announcement: the last such month
+        (
+            "We wrześniu Polska zapowiedziała, że przeznaczy dla Ukrainy 100 mln euro na drony.",
+            "2024-09",
+        ),
+        ("In December, Lithuania gave Ukraine 5 million euros for drones.", "2023-12"),
+    ],
+)
+def test_month_without_year_follows_the_tense(sentence, expected):
+    rows = extract_pledges(sentence, published="2024-11-04")
+    assert list(rows["date"]) == [expected]

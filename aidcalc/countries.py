@@ -149,19 +149,12 @@ def _codes() -> dict[str, str]:
 
 def _add_names(names: dict, locales: list[str] | None) -> None:
     """Add folded territory names of ``locales`` (all CLDR locales if None) to ``names``."""
-    import pickle
-
-    from babel import localedata
+    from .parsing.cldr import territory_names
 
     table = alpha2_to_alpha3()
     folded: dict[str, str] = {}
-    for identifier in localedata.locale_identifiers() if locales is None else locales:
+    for identifier, territories in territory_names(locales):
         language = identifier.split("_")[0]
-        # Each CLDR file once, unmerged (a regional locale holds only the names it changes),
-        # read directly: localedata.load(merge_inherited=False) would leave unmerged data in
-        # babel's shared cache for every other user of that locale.
-        with open(localedata.resolve_locale_filename(identifier), "rb") as handle:
-            territories = pickle.load(handle).get("territories", {})
         for alpha2, name in territories.items():
             alpha3 = EU if alpha2 == EU else table.get(alpha2)
             if alpha3:

@@ -62,8 +62,8 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     """Print the totals; return 0, or 1 when any row could not be handled (2 on wrong usage)."""
-    from ..frames import normalize
     from ..errors import MixedMeasures
+    from ..frames import normalize
     from ..pledges.totals import check_measures, counted_rows, sum_converted
 
     if bool(args.file) == bool(args.dataset):

@@ -173,3 +173,10 @@ def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
     if value == value.to_integral_value():
         value = Decimal(int(value))
     return value, used
+
+
+def plain_integer(value: Decimal) -> Decimal:
+    """Write a whole scaled value without exponent (5E+6 -> 5000000) where precision allows."""
+    if value == value.to_integral_value() and value.adjusted() < 27:
+        return value.quantize(Decimal(1))
+    return value

@@ -183,8 +183,8 @@ def latest_cumulative(
     """
     import numpy as np
 
-    from ..frames import normalize
     from ..dates import parse_value_date
+    from ..frames import normalize
 
     keys = _keys(by)
     rows = frame[frame["basis"] == "cumulative"]

@@ -271,12 +271,13 @@ simple_text = st.builds(
 @settings(max_examples=300, deadline=None)
 @given(simple_text)
 def test_fast_path_agrees_with_the_general_grammar(text):
-    from aidcalc.parsing import _Reader, _simple_amount
+    from aidcalc.parsing import _simple_amount
+    from aidcalc.parsing.grammar import Reader
 
     fast = _simple_amount(text)
     if fast is None:
         return
-    found = _Reader(text, None, None).mentions(first_only=True)
+    found = Reader(text, None, None).mentions(first_only=True)
     assert found, f"general path finds nothing in {text!r}, fast path {fast}"
     assert found[0].amount == fast
 

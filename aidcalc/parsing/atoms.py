@@ -1,0 +1,217 @@
+"""What a span of tokens means: typed atoms (number, scale, currency, qualifier, range word...).
+
+Tokens become atoms by longest match against the lexicon; a form is looked up only where the
+lexicon says some entry starts with that token, so the scan stays linear.
+
+>>> from aidcalc.parsing.lexicon import lexicon
+>>> [(KIND_NAMES[a.kind], a.text) for a in atomize("over €5 million", lexicon())]
+[('QUAL', 'over'), ('CUR', '€'), ('NUM', '5'), ('SCALE', 'million')]
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..amount import known_currencies
+from ..words import FILLERS, RANGE_JOINERS, RANGE_OPENERS
+from ..words.currency import CODE_LIKE_WORDS
+from .lexicon import CurrencyForm, Lexicon
+from .numbers import NUMBER_WORDS
+from .tokens import MAX_FORM_TOKENS, TOKEN_RE, strip_accents
+
+# Atom kinds
+NUM, WORDS, SCALE, CUR, QUAL, JOIN, OPEN, LPAREN, RPAREN, PUNCT, FILLER, PERCENT, OTHER = range(13)
+
+# A currency name may lead its number ("ringgit 42", "at dollar 22.5 million") only at the start
+# of a text or after these: never right after a word, which may be an unread number word.
+NAME_MAY_FOLLOW = frozenset({PUNCT, LPAREN, QUAL, OPEN})
+
+OPEN_PARENS = "([{"
+CLOSE_PARENS = ")]}"
+
+KIND_NAMES = (
+    "NUM", "WORDS", "SCALE", "CUR", "QUAL", "JOIN", "OPEN", "LPAREN", "RPAREN", "PUNCT", "FILLER",
+    "PERCENT", "OTHER",
+)  # fmt: skip
+
+
+class Atom(NamedTuple):
+    kind: int
+    start: int  # character offsets
+    end: int
+    text: str  # folded key for words, raw text for numbers
+    data: object = None  # CurrencyForm / code / scale dict / qualifier / None
+    adjacent: bool = False  # no space between this atom and the one before
+    is_name: bool = False  # a currency written as a word ("euros"), not a symbol or code
+
+
+def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
+    """Return the atoms of ``text`` (spaces dropped, adjacency kept).
+
+    Number words other than English ones are read only in the ``lang`` given.
+    """
+    lang_words = lex.number_words.get(lang) if lang and lang != "en" else None
+    lang_first = lex.number_word_starts(lang) if lang_words else {}
+    first_tokens = lex.first_tokens()
+    atoms: list[Atom] = []
+    plain = []  # (kind, token, start, end) without spaces
+    spaced = set()  # starts of tokens that follow a space
+    previous_end = 0
+    for match in TOKEN_RE.finditer(text):
+        kind = match.lastgroup
+        if kind == "space":
+            continue
+        start = match.start()
+        if start != previous_end:
+            spaced.add(start)
+        previous_end = match.end()
+        plain.append((kind, match.group(), start, previous_end))
+    folded = [tok.casefold() if kind == "word" else tok for kind, tok, _, _ in plain]
+    count = len(plain)
+    index = 0
+    while index < count:
+        kind, tok, start, end = plain[index]
+        adjacent = start not in spaced and index > 0
+        if kind == "num":
+            atoms.append(Atom(NUM, start, end, tok, None, adjacent))
+            index += 1
+            continue
+        matched = None
+        fold = folded[index]
+        if kind == "word" and tok[0] in "MK" and 1 < len(tok) < 5 and index + 1 < count:
+            # babel writes Spanish compact amounts as "10 mil MUS$": a scale glued to a symbol
+            symbol = lex.symbol(f"{tok[1:]} {plain[index + 1][1]}")
+            if symbol is not None and plain[index + 1][2] == end:
+                exponent = 6 if tok[0] == "M" else 3
+                atoms.append(
+                    Atom(SCALE, start, start + 1, tok[0].lower(), {"en": exponent}, adjacent)
+                )
+                atoms.append(Atom(CUR, start + 1, plain[index + 1][3], tok[1:], symbol, True))
+                index += 2
+                continue
+        if kind == "word" and (len(tok) == 3 or len(tok) == 4):
+            code = code_of(tok)
+            if code:
+                matched = (CUR, 1, code, False)
+        if matched is None:
+            longest = first_tokens.get(fold, 0)
+            if tok in first_tokens:  # symbols are kept as written
+                longest = max(longest, first_tokens[tok])
+            if lang_first:
+                longest = max(longest, lang_first.get(fold, 0))
+            if fold in NUMBER_WORDS:
+                longest = max(longest, 1)
+            if longest:
+                matched = _longest_form(plain, folded, index, lex, lang_words, longest)
+        if matched is not None:
+            atom_kind, used, data, is_name = matched
+            last_end = plain[index + used - 1][3]
+            key = " ".join(folded[index : index + used])
+            atoms.append(Atom(atom_kind, start, last_end, key, data, adjacent, is_name))
+            index += used
+            continue
+        atoms.append(_plain_atom(kind, tok, folded[index], start, end, adjacent))
+        index += 1
+    return atoms
+
+
+def _plain_atom(kind: str, tok: str, fold: str, start: int, end: int, adjacent: bool) -> Atom:
+    if kind == "word":
+        if fold in NUMBER_WORDS:
+            return Atom(WORDS, start, end, fold, None, adjacent)
+        if fold in RANGE_OPENERS:
+            return Atom(OPEN, start, end, fold, None, adjacent)
+        if fold in RANGE_JOINERS:
+            return Atom(JOIN, start, end, fold, None, adjacent)
+        if fold in FILLERS:
+            return Atom(FILLER, start, end, fold, None, adjacent)
+        return Atom(OTHER, start, end, fold, None, adjacent)
+    if tok in OPEN_PARENS:
+        return Atom(LPAREN, start, end, tok, None, adjacent)
+    if tok in CLOSE_PARENS:
+        return Atom(RPAREN, start, end, tok, None, adjacent)
+    if tok in "-–—":
+        return Atom(JOIN, start, end, tok, None, adjacent)
+    if tok in "%‰":
+        return Atom(PERCENT, start, end, tok, None, adjacent)
+    if tok in FILLERS:
+        return Atom(FILLER, start, end, tok, None, adjacent)
+    return Atom(PUNCT, start, end, tok, None, adjacent)
+
+
+def _longest_form(plain, folded, index, lex: Lexicon, lang_words, longest: int):
+    """Return (kind, tokens used, data, is_name) of the longest form starting at ``index``."""
+    limit = min(longest, MAX_FORM_TOKENS, len(plain) - index)
+    if (
+        limit >= 2
+        and not lex.adjective(folded[index])
+        and not lex.may_continue(
+            f"{folded[index]} {folded[index + 1]}", f"{plain[index][1]} {plain[index + 1][1]}"
+        )
+    ):
+        limit = 1  # no entry of two tokens or more starts here: "to" in "to buy"
+    best = None
+    exact = fold = ""
+    for used in range(1, limit + 1):  # keys grow by one token; the longest match wins
+        kind, token = plain[index + used - 1][0], plain[index + used - 1][1]
+        if kind == "num":
+            break
+        exact = f"{exact} {token}" if exact else token
+        fold = f"{fold} {folded[index + used - 1]}" if fold else folded[index]
+        found = _form_of(exact, fold, used, plain, folded, index, lex, lang_words)
+        if found is not None:
+            best = found
+    return best
+
+
+_NUMBER_WORDS_NOT_SCALES = NUMBER_WORDS - {"thousand", "million", "billion", "trillion"}
+
+
+def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words):
+    """Return (kind, used, data, is_name) when the key of ``used`` tokens is a form, else None."""
+    form = lex.symbol(exact)
+    if form is not None:
+        return CUR, used, form, False
+    qualifier = lex.qualifiers.get(fold)
+    if qualifier is not None:
+        return QUAL, used, qualifier, False
+    if lang_words is not None and fold in lang_words:
+        return WORDS, used, lang_words[fold], False  # the caller's language first: "mille"
+    scale = lex.scales.get(fold)
+    if scale is not None and fold not in _NUMBER_WORDS_NOT_SCALES:
+        return SCALE, used, scale, False
+    if used == 1 and plain[index][0] == "word":
+        code = code_of(plain[index][1])
+        if code:
+            return CUR, 1, code, False
+    form = lex.name(fold)
+    if form is None and not fold.isascii():
+        form = lex.name(strip_accents(fold))
+    if form is not None:
+        return CUR, used, form, True
+    if used == 2:
+        # a country adjective and a currency word CLDR spells otherwise ("svenske kronor")
+        adjective = lex.adjective(folded[index])
+        head = lex.name(folded[index + 1]) if adjective else None
+        if head is not None and adjective & head.codes:
+            codes = adjective & head.codes
+            return CUR, 2, CurrencyForm(codes, codes, head.langs), True
+    return None
+
+
+def code_of(token: str) -> str | tuple[str, int] | None:
+    """Return the ISO code a token spells (upper case; lower only when safe).
+
+    ``MUSD``/``KEUR`` (millions/thousands of a currency, finance style) give ``(code, exponent)``.
+    """
+    if len(token) == 4 and token[0] in "MK" and token[1:].isupper():
+        code = token[1:]
+        return (code, 6 if token[0] == "M" else 3) if code in known_currencies() else None
+    if len(token) != 3:
+        return None
+    upper = token.upper()
+    if upper not in known_currencies() or token.casefold() in CODE_LIKE_WORDS:
+        return None
+    if token == upper or token.islower():
+        return upper
+    return None

@@ -1,0 +1,313 @@
+"""The only reader of babel's data: currency names, symbols and scale words of every CLDR locale.
+
+Everything the parser knows from CLDR is read here: names with their plural and case forms
+(babel's private ``_data``), symbols, compact-format scale words, home currencies, the decimal
+mark of each language, territory names straight from the locale files; plus number words through
+num2words. ``aidcalc.parsing.lexicon`` keeps what this builds; ``aidcalc.countries`` reads
+territory names through ``territory_names``.
+
+>>> home_currencies()["lt"], sorted(scale_forms_of("de"))[:2]
+('EUR', ['Billion', 'Billionen'])
+"""
+
+from __future__ import annotations
+
+import marshal
+from collections import defaultdict
+
+from ..words import QUALIFIER_FORMS
+from ..words.currency import (
+    NAME_SUPPLEMENT,
+    NUMBER_WORD_LANGUAGES,
+    SCALE_SUPPLEMENT,
+    SINGLE_LETTER_SCALES,
+    SYMBOL_SUPPLEMENT,
+)
+from .tokens import first_pairs, first_tokens, form_key, strip_accents
+
+
+def territory_names(identifiers=None):
+    """Yield (locale identifier, {territory code: name}) of each locale (every one if None).
+
+    Each CLDR file is read once, unmerged (a regional locale holds only the names it changes),
+    straight from its pickle: ``localedata.load(merge_inherited=False)`` would leave unmerged
+    data in babel's shared cache for every other user of that locale.
+    """
+    import pickle
+
+    from babel import localedata
+
+    for identifier in localedata.locale_identifiers() if identifiers is None else identifiers:
+        with open(localedata.resolve_locale_filename(identifier), "rb") as handle:
+            yield identifier, pickle.load(handle).get("territories", {})
+
+
+def scale_forms_of(identifier: str) -> dict[str, int]:
+    """Return {scale word: power of ten} of one locale's compact formats."""
+    from babel import Locale
+
+    return _scale_forms(Locale.parse(identifier))
+
+
+def _number_words() -> dict[str, dict[str, int]]:
+    """Return {language: {form key: value}} for cardinal numbers in the languages above."""
+    try:
+        from num2words import num2words
+    except ImportError:  # pragma: no cover - num2words is a dependency; tolerate its absence
+        return {}
+    table: dict[str, dict[str, int]] = {}
+    values = list(range(1000)) + [10**3, 10**6, 10**9]
+    for language, code in NUMBER_WORD_LANGUAGES.items():
+        words: dict[str, int] = {}
+        for value in values:
+            try:
+                spelled = num2words(value, lang=code)
+            except Exception:  # noqa: BLE001 - a value num2words cannot spell in that language
+                continue
+            key = form_key(spelled)
+            if key and not any(c.isdigit() for c in key):
+                words.setdefault(key, value)
+        table[language] = words
+    return table
+
+
+def home_currencies() -> dict[str, str]:
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    likely = get_global("likely_subtags")
+    homes: dict[str, str] = {}
+    for language, full in likely.items():
+        if "_" in language:
+            continue
+        territory = full.split("_")[-1]
+        if len(territory) != 2:
+            continue
+        try:
+            currencies = get_territory_currencies(territory)
+        except Exception:  # noqa: BLE001 - a territory babel has no currency for
+            continue
+        if currencies:
+            homes[language] = currencies[0]
+    return homes
+
+
+def _currencies_in_use(ever: bool = False) -> set[str]:
+    """Return the codes some territory uses as legal tender today (or ever, per CLDR)."""
+    from babel.core import get_global
+
+    in_use = set()
+    for entries in get_global("territory_currencies").values():
+        for code, _start, end, tender in entries:
+            if tender and (ever or end is None):
+                in_use.add(code)
+    return in_use
+
+
+def _scale_forms(locale) -> dict[str, int]:
+    forms: dict[str, int] = {}
+    for length in ("long", "short"):
+        try:
+            by_plural = locale.compact_decimal_formats[length]
+        except KeyError:
+            continue
+        for patterns in by_plural.values():
+            for magnitude, pattern in patterns.items():
+                text = pattern.pattern.split(";")[0]
+                zeros = text.count("0")
+                surface = text.replace("'", "").replace("0", "").replace("¤", "")
+                surface = surface.strip(" \xa0\u202f")
+                if not surface or zeros == 0 or not any(c.isalpha() for c in surface):
+                    continue
+                exponent = len(magnitude) - 1 - (zeros - 1)
+                forms[surface] = exponent
+    return forms
+
+
+def build_tables() -> tuple[tuple, bytes]:
+    """Read every babel locale; return the lexicon's (core tables, names blob) (slow, ~5 s)."""
+    from babel import Locale, localedata
+
+    from ..amount import known_currencies
+
+    homes = home_currencies()
+    name_codes: dict[str, set[str]] = defaultdict(set)
+    name_langs: dict[str, set[str]] = defaultdict(set)
+    name_home: dict[str, set[str]] = defaultdict(set)
+    symbol_codes: dict[str, set[str]] = defaultdict(set)
+    symbol_langs: dict[str, set[str]] = defaultdict(set)
+    symbol_home: dict[str, set[str]] = defaultdict(set)
+    scales: dict[str, dict[str, int]] = defaultdict(dict)
+    decimal_symbol: dict[str, str] = {}
+    known = known_currencies()
+    name_keys: set[tuple[str, str]] = set()
+    territory_words: dict[str, set[str]] = defaultdict(set)
+
+    def add_name(surface: str, code: str, language: str) -> None:
+        if any(c.isdigit() or c == "(" for c in surface):
+            return  # a historic name such as "Zimbabwean Dollar (1980–2008)"
+        key = form_key(surface)
+        if not key:
+            return
+        name_codes[key].add(code)
+        name_langs[key].add(language)
+        name_keys.add((language, key))
+        if homes.get(language) == code:
+            name_home[key].add(code)
+
+    for identifier in localedata.locale_identifiers():
+        try:
+            locale = Locale.parse(identifier)
+        except Exception:  # noqa: BLE001 - a locale babel lists but cannot load
+            continue
+        language = locale.language
+        is_base = locale.territory is None and locale.script is None and locale.variant is None
+        if is_base and "latn" in locale.number_symbols:
+            decimal_symbol[language] = locale.number_symbols["latn"].get("decimal", ".")
+        if is_base:
+            for territory in locale.territories.values():
+                territory_words[language].update(form_key(territory).split(" "))
+        if locale.territory is None:  # regional locales repeat their language's names
+            for code, name in locale.currencies.items():
+                if code in known:
+                    add_name(name, code, language)
+            for code, plurals in locale._data["currency_names_plural"].items():
+                if code in known:
+                    for name in plurals.values():
+                        add_name(name, code, language)
+        for code, symbol in locale.currency_symbols.items():
+            if code not in known or symbol == code or not symbol:
+                continue
+            if len(symbol) == 1 and symbol.isalpha() and symbol not in SYMBOL_SUPPLEMENT:
+                continue
+            key = form_key(symbol, fold=False)
+            symbol_codes[key].add(code)
+            if is_base:
+                symbol_langs[key].add(language)
+                if homes.get(language) == code:
+                    symbol_home[key].add(code)
+        for surface, exponent in _scale_forms(locale).items():
+            for variant in {surface, surface.rstrip(".")}:
+                key = form_key(variant)
+                if len(key) == 1 and key.upper() != key.lower() and key not in SINGLE_LETTER_SCALES:
+                    continue
+                scales[key].setdefault(language, exponent)
+
+    # Bare forms: the head word of a multi-word name ("dollars" of "Canadian dollars",
+    # "доларів" of "доларів США") names every currency whose name it heads.
+    # Bare forms: a head word shared by the names of several currencies in one language
+    # ("dollars" of "Canadian dollars" and "US dollars", "доларів" of "доларів США") names all
+    # of them; a word of a country's name ("new" of "New Zealand") is never a bare form.
+    full_names = set(name_codes)
+    in_use = _currencies_in_use()
+    ever_tender = _currencies_in_use(ever=True)
+    heads_by_language: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+    adjectives: dict[str, set[str]] = defaultdict(set)
+    for _language, key in name_keys:
+        words = key.split(" ")
+        if len(words) == 2 and words[0].isalpha() and len(words[0]) > 2:
+            adjectives[words[0]] |= name_codes[key]
+    heads: dict[tuple[str, str], set[str]] = defaultdict(set)
+    last_words: set[tuple[str, str]] = set()
+    for language, key in name_keys:
+        words = key.split(" ")
+        if len(words) < 2:
+            continue
+        for word in {words[0], words[-1]}:
+            if len(word) >= 3 and word.isalpha() and word not in full_names:
+                heads[language, word] |= name_codes[key]
+                if word == words[-1]:
+                    last_words.add((language, word))
+    for (language, word), codes in heads.items():
+        if word in territory_words.get(language, ()) or not codes & ever_tender:
+            continue  # a country's word, or heading only funds and units of account ("unit")
+        if len(codes) < 2 and (language, word) not in last_words:
+            continue  # a lone first word is an adjective ("canadian"), a lone last one a noun
+        name_codes[word] |= codes
+        name_langs[word].add(language)
+        heads_by_language[word][language] = frozenset(codes)
+        if homes.get(language) in codes:
+            name_home[word].add(homes[language])
+
+    for language, forms in NAME_SUPPLEMENT.items():
+        for surface, code in forms.items():
+            key = form_key(surface)
+            name_codes[key] = {code}
+            name_langs[key].add(language)
+    for surface, code in SYMBOL_SUPPLEMENT.items():
+        key = form_key(surface, fold=False)
+        symbol_codes[key] = {code}
+    for letter, exponent in SINGLE_LETTER_SCALES.items():
+        scales[letter]["en"] = exponent
+    for language, forms in SCALE_SUPPLEMENT.items():
+        for surface, exponent in forms.items():
+            scales[form_key(surface)][language] = exponent
+    for key in list(scales):  # "milhoes" for "milhões", as text without accents writes it
+        bare = strip_accents(key)
+        if bare != key and bare not in scales:
+            scales[bare] = dict(scales[key])
+    # Keep scale words off words that are currency names, and vice versa.
+    for key in list(scales):
+        if key in name_codes and len(key) > 1:
+            del scales[key]
+
+    # Accent-free spellings of names ("zlotych", "euru") find the same currencies.
+    for key in list(name_codes):
+        bare = strip_accents(key)
+        if bare != key and bare not in name_codes:
+            name_codes[bare] = name_codes[key]
+            name_langs[bare] = name_langs[key]
+            name_home[bare] = name_home[key]
+
+    qualifiers: dict[str, tuple[str, frozenset[str]]] = {}
+    qualifier_langs: dict[str, set[str]] = defaultdict(set)
+    for kind, by_language in QUALIFIER_FORMS.items():
+        for language, surfaces in by_language.items():
+            for surface in surfaces:
+                key = form_key(surface)
+                qualifier_langs[key].add(language)
+                qualifiers.setdefault(key, (kind, frozenset()))
+    qualifiers = {k: (kind, frozenset(qualifier_langs[k])) for k, (kind, _) in qualifiers.items()}
+
+    forms: dict[tuple, int] = {}
+    names = {}
+    for key, codes in name_codes.items():
+        form = tuple(" ".join(sorted(x)) for x in (codes, name_home[key], name_langs[key]))
+        names[key] = forms.setdefault(form, len(forms))
+    symbols = {
+        k: (frozenset(v), frozenset(symbol_home[k]), frozenset(symbol_langs[k]))
+        for k, v in symbol_codes.items()
+    }
+    form_list = tuple(sorted(forms, key=forms.__getitem__))
+    name_first = first_tokens(names)
+    core_first = first_tokens([*symbols, *scales, *qualifiers])
+    number_words = _number_words()  # their first tokens are looked up per language
+    core = (
+        symbols,
+        {k: dict(v) for k, v in scales.items()},
+        qualifiers,
+        homes,
+        decimal_symbol,
+        core_first,
+        number_words,
+        frozenset(in_use),
+        first_pairs(
+            [*symbols, *scales, *qualifiers, *(k for w in number_words.values() for k in w)]
+        ),
+    )
+    adjective_codes = {
+        word: frozenset(codes)
+        for word, codes in adjectives.items()
+        if word not in name_codes and len(codes) <= 3
+    }
+    by_language_plain = {k: v for k, v in heads_by_language.items() if len(set(v.values())) > 1}
+    # one table of first tokens over names, symbols, scales, qualifiers and adjectives
+    first = dict(name_first)
+    for token, length in core_first.items():
+        first[token] = max(first.get(token, 0), length)
+    for token in adjective_codes:
+        first[token] = max(first.get(token, 0), 2)
+    names_blob = marshal.dumps(
+        (names, form_list, first, adjective_codes, by_language_plain, first_pairs(names))
+    )
+    return core, names_blob

@@ -1,0 +1,91 @@
+"""Which ISO 4217 code a currency atom means: one function, its steps in docs/parsing.md's order.
+
+1. a code or a coin word decides by itself (``MUSD`` too); 2. the caller's language narrows a
+shared head word ("koruna" in Norwegian); 3. currencies in use today win over past ones ("kr"
+is no longer the Estonian kroon); 4. one code left decides; 5. ``currency_hint``; 6. the
+territory of a locale such as ``en_AU``; 7. the home currency of the amount's language; 8. the
+word's own language (kronor is Swedish); 9. the default priority (``words.currency``);
+otherwise the atom is ambiguous and the reason is recorded.
+
+``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
+``problems`` are used.
+
+>>> territory_currency("AU")
+'AUD'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from ..words.currency import COINS, DEFAULT_PRIORITY
+from .atoms import Atom
+from .lexicon import CurrencyForm
+
+
+def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> str | None:
+    """Return the ISO code a currency atom means, or record why it is ambiguous."""
+    if isinstance(atom.data, str):
+        return atom.data
+    if atom.text in COINS:
+        return local_currency(reader)
+    if is_scaled_code(atom.data):
+        return atom.data[0]  # "MUSD"
+    form: CurrencyForm = atom.data
+    codes = form.codes
+    if reader.lang and len(codes) > 1:
+        codes = reader.lex.codes_in(atom.text, reader.lang) or codes  # "koruna" in Norwegian
+    if len(codes) > 1:
+        codes = (codes & reader.lex.in_use) or codes  # "kr" is no longer the Estonian kroon
+    if len(codes) == 1:
+        return next(iter(codes))
+    if reader.hint and reader.hint in codes:
+        return reader.hint
+    # the territory or language: the caller's, else one the amount's words agree on
+    if reader.territory and territory_currency(reader.territory) in codes:
+        return territory_currency(reader.territory)
+    language = reader.lang or (next(iter(langs)) if langs and len(langs) == 1 else None)
+    home = reader.lex.home_currency.get(language) if language else None
+    if home in codes:
+        return home
+    if atom.is_name and len(form.home) == 1:  # the word's own language: kronor is Swedish
+        return next(iter(form.home))
+    for code in DEFAULT_PRIORITY:
+        if code in codes:
+            return code
+    shown = ", ".join(sorted(codes)[:8]) + (", …" if len(codes) > 8 else "")
+    reader.problems.append(
+        (
+            atom.start,
+            f"{reader.text[atom.start : atom.end]!r} is ambiguous "
+            f"({shown}): pass currency_hint= or lang=",
+        )
+    )
+    return None
+
+
+def local_currency(reader: Any) -> str:
+    """The currency of coins and "grand": the hint's, the territory's, else the language's."""
+    if reader.hint:
+        return reader.hint
+    if reader.territory and territory_currency(reader.territory):
+        return territory_currency(reader.territory)
+    return reader.lex.home_currency.get(reader.lang or "en", "USD")
+
+
+@lru_cache(maxsize=256)
+def territory_currency(territory: str) -> str | None:
+    """Return the currency in use in an ISO 3166 territory today, per CLDR."""
+    from babel.numbers import get_territory_currencies
+
+    try:
+        currencies = get_territory_currencies(territory)
+    except Exception:  # noqa: BLE001 - a territory CLDR does not know
+        return None
+    return currencies[0] if currencies else None
+
+
+def is_scaled_code(data: object) -> bool:
+    """True for the ``(code, exponent)`` of a token such as ``MUSD``."""
+    return type(data) is tuple and isinstance(data[0], str)

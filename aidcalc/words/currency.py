@@ -1,0 +1,90 @@
+"""Currency vocabulary CLDR does not spell: symbol, name and scale supplements, defaults.
+
+Data only; imports nothing from aidcalc. Everything CLDR has (currency names with plural and
+case forms, symbols, compact scale words) is read from CLDR through babel by
+``aidcalc.parsing.cldr`` and never copied here. What is here is the project's own curation from
+news and finance text: wire-service abbreviations (``bn``, ``mln``, ``C$``, ``US$``), local
+symbols as the press writes them (``грн``, ``zł``, ``Kč``, ``лв``), pre-euro abbreviations
+(``DM``, ``öS``, ``FF``), and minor-unit words for the hundredth of a main unit (ISO 4217 gives
+the number of minor units, not their names).
+"""
+
+from decimal import Decimal
+
+# fmt: off
+# (the word tables below read best packed, a few entries a line)
+
+# Single letters are too common to take from every locale; only these stand for a scale.
+SINGLE_LETTER_SCALES = {"k": 3, "m": 6, "b": 9, "t": 12}
+
+# Scale abbreviations CLDR does not spell in any locale's compact formats (news and finance usage).
+SCALE_SUPPLEMENT = {
+    "en": {
+        "mn": 6, "mln": 6, "mm": 6, "bn": 9, "bln": 9, "bil": 9, "tn": 12,
+        "trn": 12, "thousand": 3, "thousands": 3, "millions": 6, "billions": 9, "trillions": 12,
+        "crore": 7, "crores": 7, "cr": 7, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
+    },
+}
+
+# Prefixed dollars and other symbols of news text that CLDR gives differently or not at all.
+SYMBOL_SUPPLEMENT = {
+    "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CAN$": "CAD", "CAD$": "CAD", "AU$": "AUD",
+    "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "SG$": "SGD", "NT$": "TWD",
+    "R$": "BRL", "MX$": "MXN", "Mex$": "MXN", "₴": "UAH", "грн": "UAH", "грн.": "UAH",
+    "zł": "PLN", "zl": "PLN", "Kč": "CZK", "R": "ZAR", "€": "EUR", "£": "GBP", "₹": "INR",
+    "₩": "KRW", "Rs": "INR", "Rs.": "INR", "руб": "RUB", "руб.": "RUB", "Fr.": "CHF", "SFr": "CHF",
+    "stg": "GBP", "лв": "BGN", "лв.": "BGN", "c $": "CAD", "C $": "CAD", "元": "CNY",
+    "DM": "DEM", "öS": "ATS", "hfl": "NLG", "Lit.": "ITL", "FF": "FRF", "Pta": "ESP",
+    "Ptas": "ESP",
+    "ரூ": "LKR",
+}
+
+# Names in news English that CLDR spells otherwise.
+NAME_SUPPLEMENT = {
+    "en": {
+        "Czech crowns": "CZK", "Czech crown": "CZK", "Swedish crowns": "SEK",
+        "Norwegian crowns": "NOK", "Danish crowns": "DKK", "greenbacks": "USD", "bucks": "USD",
+        "quid": "GBP", "sterling": "GBP", "pounds sterling": "GBP", "euro": "EUR",
+        "hryvnia": "UAH", "hryvnias": "UAH", "hryvnyas": "UAH", "zloty": "PLN", "zlotys": "PLN",
+        "zlotych": "PLN", "renminbi": "CNY", "rmb": "CNY", "yuan": "CNY",
+    },
+    # news abbreviations: "понад 10 млрд дол. США"
+    "uk": {"дол. США": "USD", "дол США": "USD", "дол.": "USD", "доларів США": "USD"},
+    "ru": {"долл. США": "USD", "долл США": "USD", "долл.": "USD", "дол. США": "USD"},
+}
+
+# When a bare form names several currencies and neither a hint nor the language decides, the
+# first of these it names wins ("$" and "dollars" are USD, "£" and "pounds" GBP, "¥" JPY).
+DEFAULT_PRIORITY = ("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR")
+
+# Number words of the caller's language that multiply what comes before ("deux mille").
+WORD_SCALES = {1000: 3, 10**6: 6, 10**9: 9}
+
+# Three-letter words that are also currency codes, never read as codes.
+CODE_LIKE_WORDS = frozenset({"all", "try", "top", "cup", "pen", "mad", "bob", "mop", "sos",
+                             "gel", "cop", "lak", "bam", "mur", "kes", "lei", "php", "mga"})
+
+# Coins and slang counted in main units of the local currency ("ten dimes", "10 grand").
+COINS = {"nickel": Decimal("0.05"), "nickels": Decimal("0.05"), "dime": Decimal("0.1"),
+         "dimes": Decimal("0.1"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25"),
+         "grand": Decimal(1000), "grands": Decimal(1000)}
+
+# Languages whose number words (0-999 and 1 with each scale) the lexicon spells through
+# num2words; English number words are read by ``aidcalc.parsing.numbers`` and always on.
+NUMBER_WORD_LANGUAGES = {"de": "de", "fr": "fr", "es": "es", "it": "it", "pt": "pt", "nl": "nl",
+                         "sv": "sv", "da": "da", "nb": "no", "no": "no", "lt": "lt", "uk": "uk",
+                         "pl": "pl", "ru": "ru", "ro": "ro", "cs": "cs", "sk": "sk", "tr": "tr",
+                         "id": "id", "vi": "vi", "ca": "ca", "fi": "fi", "lv": "lv", "hu": "hu",
+                         "sr": "sr", "hr": "sr", "bs": "sr"}  # Latin Serbian reads as Croatian
+
+# Minor units: the hundredth of the main unit, as news and shop text write it (not in CLDR).
+MINOR_UNITS = frozenset({
+    "cent", "cents", "c", "ct", "cts", "penny", "pence", "p", "øre", "öre", "ore", "rp", "rappen",
+    "centime", "centimes", "centesimo", "centesimi", "céntimo", "céntimos", "centavo", "centavos",
+    "fen", "haleru", "haléřů", "paise", "paisa", "sen", "kopiykas", "kopecks", "kopeks",
+    "копійок", "копійки", "копеек", "копейки", "коп", "grosz", "groszy", "grosze", "gr",
+    "euro-cent", "eurocent", "eurocents", "ct.", "centai", "centų", "mao", "sens", "cenți",
+    "centi", "bani", "lipa", "lipe", "centa", "stotinki", "стотинки", "ст", "цента",
+    "ц", "пени", "satang", "halerzy",
+})
+# fmt: on

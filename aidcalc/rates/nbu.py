@@ -61,18 +61,23 @@ def read_fixed_periods(path: Path) -> list[tuple[str, int, int, str]]:
         ]
 
 
+def _usd_fills(periods, usd_days: np.ndarray):
+    """Yield (first, last, rate, missing day numbers) of each USD fixed-rate period with holes."""
+    for currency, first, last, rate in periods:
+        if currency != "USD":
+            continue
+        span = np.arange(first, last + 1, dtype=np.int64)
+        missing = span[~np.isin(span, usd_days)]
+        if len(missing):
+            yield first, last, rate, missing
+
+
 def filled_gaps(daily_path: Path, periods_path: Path) -> list[tuple[date, date, str]]:
     """Return (first day, last day, rate) of each run of days the daily USD file lacks and a
     fixed-rate period fills."""
     usd_days = read_daily(daily_path)["USD"][0]
     gaps = []
-    for currency, first, last, rate in read_fixed_periods(periods_path):
-        if currency != "USD":
-            continue
-        span = np.arange(first, last + 1, dtype=np.int64)
-        missing = span[~np.isin(span, usd_days)]
-        if not len(missing):
-            continue
+    for _first, _last, rate, missing in _usd_fills(read_fixed_periods(periods_path), usd_days):
         breaks = np.flatnonzero(np.diff(missing) != 1)
         starts = np.concatenate([[0], breaks + 1])
         ends = np.concatenate([breaks, [len(missing) - 1]])
@@ -93,13 +98,7 @@ def build(daily_path: Path, periods_path: Path, ecb_usd: Series) -> dict[str, Se
     fill_days, fill_values, fill_ids = [], [], []
     crossed_days, crossed_values, crossed_ids = [], [], []
     sources_eur = [SOURCE]
-    for currency, first, last, rate in periods:
-        if currency != "USD":
-            continue
-        span = np.arange(first, last + 1, dtype=np.int64)
-        missing = span[~np.isin(span, usd_days)]
-        if not len(missing):
-            continue
+    for first, last, rate, missing in _usd_fills(periods, usd_days):
         sources_usd.append(_fixed_source(rate, day_of(first).isoformat(), day_of(last).isoformat()))
         fill_days.append(missing)
         fill_values.append(np.full(len(missing), float(rate)))

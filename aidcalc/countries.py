@@ -27,29 +27,14 @@ from functools import lru_cache
 
 from ._paths import data_file
 from .errors import UnknownCountry
+from .words import COUNTRY_SHORT_FORMS, EU_INSTITUTIONS
 
 EU = "EU"
 _ASCII_PUNCTUATION = re.compile(r"[^a-z0-9]+")
 
-# Names of EU bodies that give aid as "the EU" (CLDR names the union itself, not its bodies).
-EU_INSTITUTIONS = (
-    "EU",
-    "EU institutions",
-    "EU (Commission and Council)",
-    "European Commission",
-    "Council of the European Union",
-    "Council of the EU",
-    "European Council",
-    "European Peace Facility",
-)
-
-# Short forms that are neither ISO codes nor CLDR names; CLDR's aliases already give UK -> GB.
-SHORT_FORMS = {
-    "U.S.A.": "USA",
-    "United States of America": "USA",
-    "Great Britain": "GBR",
-    "Britain": "GBR",
-}
+# Names of EU bodies that give aid as "the EU" (CLDR names the union itself, not its bodies) and
+# short forms that are neither ISO codes nor CLDR names: English data in aidcalc/words/en.py.
+SHORT_FORMS = COUNTRY_SHORT_FORMS
 
 
 def normalize_name(name: str) -> str:

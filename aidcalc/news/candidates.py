@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..parsing import Mention, extract_amounts
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
+from ..words import INFLECTED, POSSESSIVE_ENDINGS
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .dates import explicit_date
 from .language import infer_language
@@ -38,9 +39,9 @@ if TYPE_CHECKING:  # pragma: no cover
 # precision and year).
 COLUMNS = tuple(column for column in PLEDGE_SCHEMA if column not in ("date_precision", "year"))
 
-# Languages whose case endings tell the subject ("Lietuva") from the recipient ("Ukrainai").
-INFLECTED = frozenset({"lt", "uk", "pl"})
-POSSESSIVE = ("'s", "’s")
+# INFLECTED: languages whose case endings tell the subject ("Lietuva") from the recipient
+# ("Ukrainai"); POSSESSIVE: endings of a possessor ("Russia's"). Both are data in aidcalc/words/.
+POSSESSIVE = POSSESSIVE_ENDINGS
 
 # When two category cues are as near to the amount, the first of these wins.
 CATEGORY_ORDER = ("military", "financial", "humanitarian")

@@ -4,7 +4,8 @@ article's publication date.
 Month names come from CLDR through babel (format and stand-alone, wide and abbreviated), with
 the case Lithuanian, Ukrainian and Polish use for "in September" ("rugsėjį", "у вересні",
 "we wrześniu") derived from them. A date after "since", "seit", "depuis",
-"nuo", "з", "від", "od" starts a running total and is not the value date.
+"nuo", "з", "від", "od" starts a running total and is not the value date. These words are
+data, one module per language in ``aidcalc/words/``.
 
 >>> from datetime import date
 >>> sentence_date("In September, Vilnius announced plans", date(2024, 11, 4), "en")
@@ -24,20 +25,24 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-LANGUAGES = ("en", "de", "fr", "lt", "uk", "pl")
+from ..words import (
+    DAY_SUFFIXES,
+    EXTRA_MONTH_ABBREVIATIONS,
+    IN_YEAR,
+    IRREGULAR_MONTHS,
+    MONTH_IN_CASE,
+    SINCE,
+)
+from ..words import NEWS_LANGUAGES as LANGUAGES
 
-# Words before a date that make it the start of a period, not the value date.
-SINCE = frozenset(str.split("since seit depuis nuo з від od"))
-# Words before a bare year that make it a value date ("in 2023", "w 2023 r.").
-IN_YEAR = frozenset(str.split("in im en au w we у в per"))
+# The date words are data, one module per language in aidcalc/words/: SINCE (words before a
+# date that make it the start of a period, not the value date), IN_YEAR (words before a bare
+# year that make it a value date: "in 2023", "w 2023 r."), DAY_SUFFIXES ("4th", "12 d."),
+# MONTH_IN_CASE and IRREGULAR_MONTHS (the "in <month>" case), EXTRA_MONTH_ABBREVIATIONS.
 
 TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
 ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
-
-
-# Case forms CLDR does not list: "in September" is a locative (uk, pl) or accusative (lt).
-IRREGULAR_MONTHS = {"uk": {"лютому": 2}, "pl": {"lutym": 2, "listopadzie": 11}}
 
 
 @lru_cache(maxsize=8)
@@ -59,19 +64,16 @@ def month_words(lang: str) -> dict[str, int]:
             short = months[context]["abbreviated"][number].casefold().rstrip(".")
             forms.setdefault(short, -number)
             forms[months[context]["wide"][number].casefold()] = number
-        genitive = months["format"]["wide"][number].casefold()
-        nominative = months["stand-alone"]["wide"][number].casefold()
-        if lang == "uk" and genitive[-1] in "яа":
-            forms.setdefault(genitive[:-1] + "і", number)
-        elif lang == "pl" and genitive.endswith("a"):
-            forms.setdefault(genitive[:-1] + "u", number)
-        elif lang == "lt":
-            for ending, accusative in (("is", "į"), ("as", "ą"), ("a", "ą"), ("ė", "ę")):
-                if nominative.endswith(ending):
-                    forms[nominative[: -len(ending)] + accusative] = number
+        # "in September": locative (uk, pl) from the genitive, accusative (lt) from the nominative
+        if lang in MONTH_IN_CASE:
+            context, endings = MONTH_IN_CASE[lang]
+            name = months[context]["wide"][number].casefold()
+            for ending, replacement in endings:
+                if name.endswith(ending):
+                    forms.setdefault(name[: -len(ending)] + replacement, number)
                     break
-    if lang == "en":
-        forms["sept"] = -9
+    for abbreviation, number in EXTRA_MONTH_ABBREVIATIONS.get(lang, {}).items():
+        forms[abbreviation] = -number
     return forms
 
 
@@ -174,7 +176,7 @@ def _around_month(texts: list[str], i: int) -> tuple[int | None, int | None, int
     if day is None and k < len(texts) and _day(texts[k]):
         day = _day(texts[k])
         k += 1
-        while k < len(texts) and texts[k] in (",", ".", "d", "th", "st", "nd", "rd"):
+        while k < len(texts) and (texts[k] in (",", ".") or texts[k] in DAY_SUFFIXES):
             k += 1
     if k < len(texts) and _year(texts[k]):
         year = _year(texts[k])

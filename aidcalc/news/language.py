@@ -19,35 +19,19 @@ from __future__ import annotations
 
 import re
 
-LANGUAGES = ("en", "de", "fr", "lt", "uk", "pl")
+from ..words import LETTERS as _LETTERS
+from ..words import SCRIPTS, STOP_WORDS
 
 SAMPLE_CHARS = 20_000
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Frequent function words (one point each occurrence).
-STOP_WORDS = {
-    "en": _words("the and of to in is with for has have that was will from by on"),
-    "de": _words("der die das und ist mit für den dem von nicht sich hat wird auf des"),
-    "fr": _words("le la les et des du est pour une dans sur au aux par qui que"),
-    "lt": _words("ir kad su į yra bus iš nuo taip buvo jau dėl kaip bei"),
-    "pl": _words("i w z na się że do nie jest dla oraz przez od po"),
-}
-
-# Letters only one supported Latin-script language uses (two points each word that has one).
-LETTERS = {
-    "lt": frozenset("ėįųū"),
-    "pl": frozenset("łśźżćń"),
-    "de": frozenset("äöüß"),
-    "fr": frozenset("éèêàçùœ"),
-}
+# The words and letters are data, one module per language in aidcalc/words/: STOP_WORDS are
+# frequent function words (one point each occurrence); LETTERS those only one supported
+# Latin-script language uses (two points each word that has one).
+LETTERS = {lang: letters for lang, letters in _LETTERS.items() if SCRIPTS[lang] == "Latn"}
 
 WORD_RE = re.compile(r"[^\W\d_]+")
-UKRAINIAN_ONLY = frozenset("іїєґ")
-RUSSIAN_ONLY = frozenset("ыэъё")
+UKRAINIAN_ONLY = _LETTERS["uk"]
+RUSSIAN_ONLY = _LETTERS["ru"]
 
 
 def infer_language(text: str) -> str | None:

@@ -22,44 +22,18 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .._paths import data_file
+from ..words import EXTRA_LETTERS, INFLECTED
+from ..words import NEWS_LANGUAGES as LANGUAGES
+from ..words import PLACE_SHORT_FORMS as SHORT_FORMS
 
-LANGUAGES = ("en", "de", "fr", "lt", "uk", "pl")
-
-# How many letters may follow a form in a word (inflection, plural, adjective endings).
-EXTRA_LETTERS = {"en": 1, "de": 3, "fr": 3, "lt": 4, "uk": 4, "pl": 4}
+# The words are data, one module per language in aidcalc/words/: EXTRA_LETTERS (how many
+# letters may follow a form in a word: inflection, plural, adjective endings), INFLECTED (the
+# languages whose CLDR names lose their final vowel to become stems) and SHORT_FORMS (short
+# forms and codes, matched exactly and case-sensitively).
 MAX_EXTRA = max(EXTRA_LETTERS.values())
 MIN_STEM = 4  # shorter forms match only whole words
-STEMMED = frozenset({"lt", "uk", "pl"})  # CLDR names lose their final vowel to become stems
-VOWELS = frozenset("aeiouyąęėįųūаеиіїоуюяєы")
-
-# Short forms and codes, matched exactly and case-sensitively.
-SHORT_FORMS = {
-    "en": {
-        "U.S.": "USA",
-        "U.S.A.": "USA",
-        "US": "USA",
-        "USA": "USA",
-        "UK": "GBR",
-        "U.K.": "GBR",
-        "Britain": "GBR",
-        "Turkey": "TUR",
-        "EU": "EU",
-        "European Commission": "EU",
-        "Czech Republic": "CZE",
-        "Holland": "NLD",
-    },
-    "de": {"USA": "USA", "EU": "EU", "EU-Kommission": "EU", "Großbritannien": "GBR"},
-    "fr": {"UE": "EU", "USA": "USA", "Commission européenne": "EU", "Grande-Bretagne": "GBR"},
-    "lt": {"JAV": "USA", "ES": "EU", "Europos Komisij": "EU", "Didžioji Britanij": "GBR"},
-    "uk": {
-        "США": "USA",
-        "ЄС": "EU",
-        "Єврокомісі": "EU",
-        "Європейськ Союз": "EU",
-        "Великобритані": "GBR",
-    },
-    "pl": {"USA": "USA", "UE": "EU", "Komisj Europejsk": "EU", "Wielk Brytani": "GBR"},
-}
+STEMMED = INFLECTED
+VOWELS = frozenset("aeiouyąęėįųūаеиіїоуюяєы")  # a stem drops one at its end
 
 WORD_RE = re.compile(r"[^\W\d_]+")
 DOTTED_RE = re.compile(r"\b(?:[A-Z]\.){2,3}")

@@ -16,21 +16,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Abbreviations that end in a period inside a sentence (folded, without the period). Month
-# abbreviations and dotted scale words come from CLDR and the lexicon on top of these.
-ABBREVIATIONS = frozenset(
-    str.split(
-        """
-    mr mrs ms dr prof gen col lt sen rep gov st jr sr no nr vs approx ca cf fig vol pp
-    e.g i.e eg ie inc ltd corp co dept min
-    z.b bzw ggf d.h u.a usw vgl mio mrd tsd hr fr abs
-    mme mlle cie av
-    m d p val mln mlrd tūkst gen plk
-    р ст тис млн млрд грн ін див вул
-    r tys mld zł ok np m.in tzw ul godz
-    """
-    )
-)
+from ..words import ABBREVIATIONS, EXTRA_MONTH_ABBREVIATIONS, NEWS_LANGUAGES
+
+# ABBREVIATIONS end in a period inside a sentence (folded, without the period); they are data,
+# one module per language in aidcalc/words/. Month abbreviations and dotted scale words come
+# from CLDR and the lexicon on top of these.
 
 BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t]*(?:\n\s*)?")
 WORD_BEFORE_RE = re.compile(r"(\S+)$")
@@ -43,12 +33,12 @@ def abbreviations() -> frozenset[str]:
     from babel import Locale
 
     words = set(ABBREVIATIONS)
-    for lang in ("en", "de", "fr", "lt", "uk", "pl"):
+    for lang in NEWS_LANGUAGES:
         months = Locale.parse(lang).months
         for context in ("format", "stand-alone"):
             for name in months[context]["abbreviated"].values():
                 words.add(name.casefold().rstrip("."))
-    words.add("sept")
+        words.update(EXTRA_MONTH_ABBREVIATIONS.get(lang, ()))
     return frozenset(words)
 
 

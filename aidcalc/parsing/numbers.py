@@ -1,5 +1,8 @@
 """Number grammar: digit grouping, decimal separators and English number words.
 
+The number words themselves (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, ``ARTICLES``) are data in
+``aidcalc/words/en.py``.
+
 >>> read_number("1,234.56")
 Decimal('1234.56')
 >>> read_number("1.234,56")
@@ -18,48 +21,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..words import ARTICLES, FRACTIONS, MULTIPLIERS, UNITS
+
 GROUP_ONLY = " \u00a0\u202f\u2009'\u2019"
 
-UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-MULTIPLIERS = {
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 10**6,
-    "billion": 10**9,
-    "trillion": 10**12,
-    "dozen": 12,
-}
-FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
-ARTICLES = {"a", "an"}
 # Words that can start an English number phrase.
 NUMBER_WORDS = frozenset(UNITS) | frozenset(MULTIPLIERS) | ARTICLES | frozenset(FRACTIONS)
 

@@ -1,110 +1,220 @@
 """Curated vocabulary, data only: the words around amounts that CLDR does not have.
 
-Qualifiers ("over", "rund", "понад"), range words, restatement links and fillers, per language,
-curated by the project from news text in each language; ``currency.py`` holds the currency
-supplements. Nothing here imports aidcalc, and code reads these tables, never its own copies.
+One module per language (``en.py``, ``de.py``, …) holds that language's words as plain data,
+its docstring saying where they come from; ``currency.py`` holds the currency supplements.
+This module is the one registry: ``LANGUAGES`` maps each code to its module, and ``build``
+merges the modules into the tables code reads (``QUALIFIER_FORMS``, ``RANGE_JOINERS``, the news
+cues, …). Adding a language is one module and one line in ``LANGUAGES``. Nothing here imports
+aidcalc, and code reads these tables, never its own copies.
+
+A language module may define any of these names (all optional; a missing one adds nothing):
+
+==========================  ===========================================================
+``SCRIPT``                  ISO 15924 script, ``"Latn"`` or ``"Cyrl"``
+``QUALIFIERS``              {kind: [forms]}: ``approx``, ``over``, ``under``, ``up_to``
+``GATED_QUALIFIERS``        its ordinary words that other languages use as qualifiers
+``CONJUNCTIONS``            words joining main and minor units ("and")
+``RESTATEMENT_LINKS``       words between an amount and its restatement ("that is")
+``FILLERS``                 words between a scale and a currency name telling the language
+``MORE_FILLERS``            such words that do not tell the language
+``NAME_MAY_FOLLOW``         words after which a currency name may lead its number
+``RANGE_JOINERS``           words joining a range's ends; ``RANGE_JOINERS_ALONE`` without an
+                            opener; ``RANGE_OPENERS`` ("between")
+``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
+``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``)
+``MEASURE`` ``FUTURE``
+``CUE_PHRASES``             its cues that are phrases of several words
+``SINCE`` ``IN_YEAR``       date words (``aidcalc.news.dates``); ``DAY_SUFFIXES`` ("4th")
+``MONTH_IN_CASE``           (CLDR context, ((ending, replacement), …)): the "in <month>" case
+``IRREGULAR_MONTHS``        {form: month} the rule does not give;
+                            ``EXTRA_MONTH_ABBREVIATIONS``: {abbreviation: month} CLDR lacks
+``STOP_WORDS`` ``LETTERS``  language inference (``aidcalc.news.language``)
+``PLACE_SHORT_FORMS``       {short form: code} (``aidcalc.news.places``); ``EXTRA_LETTERS``
+``INFLECTED``               True when case endings tell subject from recipient (stems)
+``ABBREVIATIONS``           words a period after which does not end a sentence
+==========================  ===========================================================
+
+English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, ``ARTICLES``),
+``POSSESSIVE_ENDINGS`` and the names ``aidcalc.countries`` adds (``EU_INSTITUTIONS``,
+``COUNTRY_SHORT_FORMS``).
+
+>>> NEWS_LANGUAGES
+('en', 'de', 'fr', 'lt', 'uk', 'pl')
+>>> QUALIFIER_FORMS["over"]["de"][:2]
+['über', 'mehr als']
 """
 
-# fmt: off
-# (the word tables below read best packed, a few entries a line)
+from __future__ import annotations
 
-# Qualifiers are not in CLDR: the words of news text, per language.
-QUALIFIER_FORMS = {
-    "approx": {
-        "en": ["about", "approximately", "approx.", "approx", "around", "roughly", "some",
-               "circa", "c.", "ca.", "~", "≈", "an estimated", "estimated", "close to",
-               "nearly about", "some estimated"],
-        "de": ["rund", "etwa", "ca.", "circa", "ungefähr", "zirka"],
-        "fr": ["environ", "près de", "quelque", "autour de", "approximativement", "env."],
-        "lt": ["apie", "maždaug", "apytiksliai", "per apie"],
-        "uk": ["близько", "приблизно", "орієнтовно", "майже близько"],
-        "pl": ["około", "ok.", "blisko", "mniej więcej", "szacunkowo"],
-        "ru": ["около", "примерно", "порядка"],
-        "es": ["unos", "unas", "alrededor de", "aproximadamente", "cerca de"],
-        "it": ["circa", "quasi circa", "intorno a"],
-        "pt": ["cerca de", "aproximadamente", "por volta de"],
-        "nl": ["ongeveer", "circa", "zo'n"],
-    },
-    "over": {
-        "en": ["over", "more than", "at least", "upwards of", "in excess of", "above",
-               "exceeding", "no less than", "not less than", "over and above"],
-        "de": ["über", "mehr als", "mindestens", "knapp über", "ueber"],
-        "fr": ["plus de", "au moins", "au-delà de", "plus d'"],
-        "lt": ["daugiau nei", "daugiau negu", "daugiau kaip", "virš", "ne mažiau kaip",
-               "ne mažiau nei"],
-        "uk": ["понад", "більше ніж", "більш ніж", "більше", "щонайменше", "не менше ніж",
-               "понад як"],
-        "pl": ["ponad", "więcej niż", "co najmniej", "przeszło", "powyżej"],
-        "ru": ["более", "свыше", "больше", "не менее"],
-        "es": ["más de", "al menos", "por encima de"],
-        "it": ["oltre", "più di", "almeno"],
-        "pt": ["mais de", "pelo menos"],
-        "nl": ["meer dan", "ruim", "minstens"],
-    },
-    "under": {
-        "en": ["less than", "below", "under", "nearly", "almost", "just under", "fewer than",
-               "not quite"],
-        "de": ["weniger als", "unter", "fast", "beinahe", "knapp", "nahezu"],
-        "fr": ["moins de", "presque", "moins d'", "près d'"],
-        "lt": ["mažiau nei", "mažiau negu", "beveik", "mažiau kaip"],
-        "uk": ["менше ніж", "менш ніж", "майже", "менше"],
-        "pl": ["mniej niż", "prawie", "niespełna", "poniżej"],
-        "ru": ["менее", "почти", "меньше"],
-        "es": ["menos de", "casi"],
-        "it": ["meno di", "quasi"],
-        "pt": ["menos de", "quase"],
-        "nl": ["minder dan", "bijna", "nagenoeg"],
-    },
-    "up_to": {
-        "en": ["up to", "as much as", "as many as", "a maximum of", "maximum of"],
-        "de": ["bis zu", "maximal", "höchstens"],
-        "fr": ["jusqu'à", "jusqu'a", "au maximum", "au plus"],
-        "lt": ["iki", "net iki"],
-        "uk": ["до", "аж до"],
-        "pl": ["do", "nawet", "maksymalnie"],
-        "ru": ["до", "вплоть до"],
-        "es": ["hasta"],
-        "it": ["fino a"],
-        "pt": ["até"],
-        "nl": ["tot", "maximaal"],
-    },
+from collections.abc import Mapping
+from types import ModuleType
+from typing import Any
+
+from . import da, de, en, es, fr, it, lt, nb, nl, pl, pt, ro, ru, sv, uk
+
+# The registry: every language with curated words, in the order tables list them.
+LANGUAGES: dict[str, ModuleType] = {
+    "en": en,
+    "de": de,
+    "fr": fr,
+    "lt": lt,
+    "uk": uk,
+    "pl": pl,
+    "ru": ru,
+    "es": es,
+    "it": it,
+    "pt": pt,
+    "nl": nl,
+    "ro": ro,
+    "da": da,
+    "sv": sv,
+    "nb": nb,
 }
 
+# Marks of no language that join a range ("$1-2 billion") or stand between a scale and a
+# currency name ("millions d'euros").
+DASHES = ("-", "–", "—")
+APOSTROPHES = ("'", "’")
+
+# The news cue tables, as ``aidcalc.news.cues`` names them, and the module name of each.
+CUE_TABLES = {
+    "VERB": "VERBS",
+    "CATEGORY": "CATEGORIES",
+    "BASIS": "BASIS",
+    "INTENTION": "INTENTION",
+    "MEASURE": "MEASURE",
+    "FUTURE": "FUTURE",
+}
+
+
+def _words(languages: Mapping[str, ModuleType], name: str) -> set[str]:
+    """Return the union of the word lists ``name`` of all languages."""
+    found: set[str] = set()
+    for module in languages.values():
+        found.update(getattr(module, name, ()))
+    return found
+
+
+def _by_language(languages: Mapping[str, ModuleType], name: str) -> dict[str, Any]:
+    """Return {language: its ``name``} for the languages that define ``name``."""
+    return {
+        code: getattr(module, name) for code, module in languages.items() if hasattr(module, name)
+    }
+
+
+def _by_kind(languages: Mapping[str, ModuleType], name: str) -> dict[str, dict[str, Any]]:
+    """Turn each language's {kind: words} ``name`` into {kind: {language: words}}."""
+    table: dict[str, dict[str, Any]] = {}
+    for code, kinds in _by_language(languages, name).items():
+        for kind, value in kinds.items():
+            table.setdefault(kind, {})[code] = value
+    return table
+
+
+def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
+    """Return the tables code reads, merged from the language modules of ``languages``."""
+    filler_langs: dict[str, set[str]] = {}
+    for code, module in languages.items():
+        for word in getattr(module, "FILLERS", ()):
+            filler_langs.setdefault(word, set()).add(code)
+    news = tuple(code for code, module in languages.items() if hasattr(module, "VERBS"))
+    tables: dict[str, Any] = {
+        # parsing (aidcalc.parsing)
+        "QUALIFIER_FORMS": _by_kind(languages, "QUALIFIERS"),
+        "GATED_QUALIFIERS": frozenset(_words(languages, "GATED_QUALIFIERS")),
+        "CONJUNCTIONS": frozenset(_words(languages, "CONJUNCTIONS")),
+        "RESTATEMENT_LINKS": frozenset(_words(languages, "RESTATEMENT_LINKS")),
+        "FILLER_LANGS": {word: frozenset(codes) for word, codes in filler_langs.items()},
+        "NAME_MAY_FOLLOW_WORDS": frozenset(_words(languages, "NAME_MAY_FOLLOW")),
+        "RANGE_JOINERS": {*DASHES, *_words(languages, "RANGE_JOINERS")},
+        "RANGE_JOINERS_ALONE": {*DASHES, *_words(languages, "RANGE_JOINERS_ALONE")},
+        "RANGE_OPENERS": _words(languages, "RANGE_OPENERS"),
+        "FILLERS": {
+            *APOSTROPHES,
+            *_words(languages, "FILLERS"),
+            *_words(languages, "MORE_FILLERS"),
+        },
+        # news (aidcalc.news)
+        "NEWS_LANGUAGES": news,
+        **{table: _by_kind(languages, name) for table, name in CUE_TABLES.items()},
+        "CUE_PHRASES": frozenset(_words(languages, "CUE_PHRASES")),
+        "SINCE": frozenset(_words(languages, "SINCE")),
+        "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
+        "DAY_SUFFIXES": frozenset(_words(languages, "DAY_SUFFIXES")),
+        "MONTH_IN_CASE": _by_language(languages, "MONTH_IN_CASE"),
+        "IRREGULAR_MONTHS": _by_language(languages, "IRREGULAR_MONTHS"),
+        "EXTRA_MONTH_ABBREVIATIONS": _by_language(languages, "EXTRA_MONTH_ABBREVIATIONS"),
+        "STOP_WORDS": {
+            code: frozenset(words.split())
+            for code, words in _by_language(languages, "STOP_WORDS").items()
+        },
+        "LETTERS": {
+            code: frozenset(letters) for code, letters in _by_language(languages, "LETTERS").items()
+        },
+        "SCRIPTS": _by_language(languages, "SCRIPT"),
+        "PLACE_SHORT_FORMS": _by_language(languages, "PLACE_SHORT_FORMS"),
+        "EXTRA_LETTERS": _by_language(languages, "EXTRA_LETTERS"),
+        "INFLECTED": frozenset(
+            code for code, flag in _by_language(languages, "INFLECTED").items() if flag
+        ),
+        "ABBREVIATIONS": frozenset(
+            word
+            for words in _by_language(languages, "ABBREVIATIONS").values()
+            for word in words.split()
+        ),
+    }
+    return tables
+
+
+_TABLES = build(LANGUAGES)
+
+# Parsing: {kind: {language: [forms]}}, and sets of words of all languages.
+QUALIFIER_FORMS: dict[str, dict[str, list[str]]] = _TABLES["QUALIFIER_FORMS"]
 # Qualifiers that are ordinary words in English: read only when the amount's language is theirs.
-GATED_QUALIFIERS = frozenset({"do", "tot", "per", "a"})
+GATED_QUALIFIERS: frozenset[str] = _TABLES["GATED_QUALIFIERS"]
+CONJUNCTIONS: frozenset[str] = _TABLES["CONJUNCTIONS"]
+RESTATEMENT_LINKS: frozenset[str] = _TABLES["RESTATEMENT_LINKS"]
+# {filler: the languages it tells} ("2 billions d'euros": fr or it).
+FILLER_LANGS: dict[str, frozenset[str]] = _TABLES["FILLER_LANGS"]
+NAME_MAY_FOLLOW_WORDS: frozenset[str] = _TABLES["NAME_MAY_FOLLOW_WORDS"]
+RANGE_JOINERS: set[str] = _TABLES["RANGE_JOINERS"]
+RANGE_JOINERS_ALONE: set[str] = _TABLES["RANGE_JOINERS_ALONE"]
+RANGE_OPENERS: set[str] = _TABLES["RANGE_OPENERS"]
+FILLERS: set[str] = _TABLES["FILLERS"]
 
-# "20 dollars and 43 cents": the words that join main and minor units.
-CONJUNCTIONS = frozenset({"and", "og", "und", "et", "y", "e", "i", "ir", "och", "en", "și", "si",
-                          "и", "con"})
+# English number words (aidcalc.parsing.numbers).
+UNITS: dict[str, int] = en.UNITS
+MULTIPLIERS: dict[str, int] = en.MULTIPLIERS
+FRACTIONS = en.FRACTIONS
+ARTICLES: set[str] = set(en.ARTICLES)
 
-# What may stand between an amount and its restatement in another currency, besides "(" and ",".
-RESTATEMENT_LINKS = frozenset({
-    "or", "or about", "i e", "ie", "that is", "equivalent to", "equal to", "the equivalent of",
-    "worth", "umgerechnet", "oder", "d h", "das sind", "soit", "ou", "tai", "arba", "tai yra",
-    "або", "тобто", "що становить", "czyli", "lub", "to jest", "ok", "approximately", "t y",
-    "i.e", "soit environ", "c'est-à-dire", "c est à dire", "das heißt", "also",
-})
+# News: the languages news text is read in, and their cue tables {kind: {language: cues}}.
+NEWS_LANGUAGES: tuple[str, ...] = _TABLES["NEWS_LANGUAGES"]
+VERB: dict[str, dict[str, str]] = _TABLES["VERB"]
+CATEGORY: dict[str, dict[str, str]] = _TABLES["CATEGORY"]
+BASIS: dict[str, dict[str, str]] = _TABLES["BASIS"]
+INTENTION: dict[str, dict[str, str]] = _TABLES["INTENTION"]
+MEASURE: dict[str, dict[str, str]] = _TABLES["MEASURE"]
+FUTURE: dict[str, dict[str, str]] = _TABLES["FUTURE"]
+CUE_PHRASES: frozenset[str] = _TABLES["CUE_PHRASES"]
+# Dates (aidcalc.news.dates).
+SINCE: frozenset[str] = _TABLES["SINCE"]
+IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
+DAY_SUFFIXES: frozenset[str] = _TABLES["DAY_SUFFIXES"]
+MONTH_IN_CASE: dict[str, tuple] = _TABLES["MONTH_IN_CASE"]
+IRREGULAR_MONTHS: dict[str, dict[str, int]] = _TABLES["IRREGULAR_MONTHS"]
+EXTRA_MONTH_ABBREVIATIONS: dict[str, dict[str, int]] = _TABLES["EXTRA_MONTH_ABBREVIATIONS"]
+# Language inference (aidcalc.news.language).
+STOP_WORDS: dict[str, frozenset[str]] = _TABLES["STOP_WORDS"]
+LETTERS: dict[str, frozenset[str]] = _TABLES["LETTERS"]
+SCRIPTS: dict[str, str] = _TABLES["SCRIPTS"]
+# Places (aidcalc.news.places) and sentences (aidcalc.news.sentences).
+PLACE_SHORT_FORMS: dict[str, dict[str, str]] = _TABLES["PLACE_SHORT_FORMS"]
+EXTRA_LETTERS: dict[str, int] = _TABLES["EXTRA_LETTERS"]
+INFLECTED: frozenset[str] = _TABLES["INFLECTED"]
+ABBREVIATIONS: frozenset[str] = _TABLES["ABBREVIATIONS"]
+POSSESSIVE_ENDINGS: tuple[str, ...] = en.POSSESSIVE_ENDINGS
 
-# Words between a scale and a currency name that tell the language ("2 billions d'euros").
-FILLER_LANGS = {
-    "of": frozenset({"en"}), "d": frozenset({"fr", "it"}),
-    "de": frozenset({"fr", "es", "pt", "ro"}),
-    "di": frozenset({"it"}), "af": frozenset({"da", "sv"}), "av": frozenset({"sv", "nb"}),
-    "van": frozenset({"nl"}),
-}
-
-# Words after which a currency name may lead its number ("at dollar 22.5 million").
-NAME_MAY_FOLLOW_WORDS = frozenset({"at", "of", "for", "by", "to", "from", "in", "en", "em", "di",
-                                   "de", "à", "a", "bei", "von", "für"})
-
-# Words that join the low and high ends of a range; "between"-words open one.
-RANGE_JOINERS = {"-", "–", "—", "to", "and", "bis", "à", "a", "et", "y", "e", "iki", "ir", "до",
-                 "і", "й", "do", "i", "tot", "en", "och", "og", "und", "or"}
-# Joiners that make a range without an opener ("$1-2 billion", "300 to 400 million").
-RANGE_JOINERS_ALONE = {"-", "–", "—", "to", "bis", "à", "iki", "до", "a"}
-RANGE_OPENERS = {"between", "from", "zwischen", "von", "entre", "tarp", "nuo", "між", "від",
-                 "od", "pomiędzy", "między", "от", "tra", "fra", "tussen", "mellan", "mellom"}
-
-# Words allowed between a scale word and the currency name ("millions d'euros", "millions of").
-FILLERS = {"of", "de", "d", "'", "’", "di", "del", "dei", "degli", "af", "av", "van"}
-# fmt: on
+# Countries (aidcalc.countries): English names of EU bodies, and short forms.
+EU_INSTITUTIONS: tuple[str, ...] = en.EU_INSTITUTIONS
+COUNTRY_SHORT_FORMS: dict[str, str] = en.COUNTRY_SHORT_FORMS

@@ -1,0 +1,128 @@
+"""German (de): qualifiers, range words, restatement links, news cues, date words, language
+inference, place short forms and sentence abbreviations, as plain data.
+
+Curated by the project from news text in German (aid announcements and reports); no outside word
+list is copied.
+
+Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module.
+"""
+
+# The script the language is written in (ISO 15924).
+SCRIPT = "Latn"
+
+# Words before an amount that qualify it, per kind (``Amount.qualifier``).
+QUALIFIERS = {
+    "approx": ["rund", "etwa", "ca.", "circa", "ungefähr", "zirka"],
+    "over": ["über", "mehr als", "mindestens", "knapp über", "ueber"],
+    "under": ["weniger als", "unter", "fast", "beinahe", "knapp", "nahezu"],
+    "up_to": ["bis zu", "maximal", "höchstens"],
+}
+
+# Words that join main and minor units ("20 dollars and 43 cents").
+CONJUNCTIONS = ("und",)
+
+# What may stand between an amount and its restatement in another currency, besides
+# "(" and ",".
+RESTATEMENT_LINKS = ("umgerechnet", "oder", "d h", "das sind", "das heißt", "also")
+
+# Words after which a currency name may lead its number ("at dollar 22.5 million").
+NAME_MAY_FOLLOW = ("bei", "von", "für")
+
+# Words that join the low and high ends of a range.
+RANGE_JOINERS = ("bis", "und")
+
+# Joiners that make a range without an opener ("300 to 400 million").
+RANGE_JOINERS_ALONE = ("bis",)
+
+# Words that open a range ("between").
+RANGE_OPENERS = ("zwischen", "von")
+
+# News cues (``aidcalc.news.cues``): a cue is a word or phrase, ``*`` ends a prefix, ``####``
+# stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries.
+VERBS = {
+    "give": (
+        "stellt stellte* bereitgestellt bereitstell* zugesagt sagt sagte gewährt* "
+        "liefert* überweist überwies kündigt* angekündigt gibt gab spendet* "
+        "bewilligt* zahlt* leistet* unterstützt* stockt* finanziert*"
+    ),
+    "receive": "erhält erhielt erhalten bekommt bekam bekommen",
+    "aux": "hat haben habe hatte hatten wird werden wurde wurden will",
+}
+
+# Words that tell a pledge's category.
+CATEGORIES = {
+    "military": (
+        "militär* Drohne* Rakete* Munition* Flugabwehr* Luftverteidigung* Panzer* "
+        "gepanzert* elektronische Kampfführung Waffe* Artillerie* Haubitze* "
+        "Hubschrauber* Geschoss* Granate* Rüstung* Sprengstoff*"
+    ),
+    "financial": (
+        "Haushaltshilfe* Budgethilfe* Budgetunterstützung* Haushaltsunterstützung* "
+        "Kredit* Darlehen* Zuschuss* Zuschüsse* finanziell* Finanzhilfe* "
+        "Makrofinanzhilfe*"
+    ),
+    "humanitarian": (
+        "humanitär* Winter* Energie* Generator* medizinisch* Lebensmittel* Flüchtling*"
+    ),
+}
+
+# Words that make an amount a running total.
+BASIS = {
+    "cumulative": (
+        "insgesamt bisher bislang seit seither bis jetzt bis heute Gesamtwert* "
+        "Gesamtumfang* Gesamthöhe*"
+    ),
+}
+
+# Words that make an amount a pledge: announced, planned, promised, future.
+INTENTION = {
+    "pledge": (
+        "zugesagt zusag* Zusage* angekündigt kündigt* will wollen plant* geplant "
+        "versprochen verspr* soll sollen wird werden"
+    ),
+}
+
+# Words that tell the measure of an amount (docs/extraction.md, "Measure").
+MEASURE = {
+    "allocation": (
+        "zugewiesen zuweis* Zuweisung* bereitgestellt stellte* geliefert lieferte* "
+        "überwies* übergeben gewährte*"
+    ),
+    "disbursement": "ausgezahlt auszahl* Auszahlung*",
+    "commitment": "verpflichtet* Verpflichtung*",
+}
+
+# The future tense (a month after the publication month is then ahead, not behind).
+FUTURE = {
+    "future": "wird werden soll sollen",
+}
+
+# Cues above that are phrases of several words.
+CUE_PHRASES = ("elektronische Kampfführung", "bis jetzt", "bis heute")
+
+# Words before a date that make it the start of a period, not the value date.
+SINCE = ("seit",)
+
+# Words before a bare year that make it a value date ("in 2023").
+IN_YEAR = ("im", "in")
+
+# Frequent function words, for telling the language of a text.
+STOP_WORDS = "der die das und ist mit für den dem von nicht sich hat wird auf des"
+
+# Letters only this language uses among the supported ones of its script.
+LETTERS = "äöüß"
+
+# Short forms and codes of countries in news text (matched exactly, case kept; in
+# inflected languages a stem).
+PLACE_SHORT_FORMS = {
+    "USA": "USA",
+    "EU": "EU",
+    "EU-Kommission": "EU",
+    "Großbritannien": "GBR",
+}
+
+# How many letters may follow a place name's form in a word (inflection, endings).
+EXTRA_LETTERS = 3
+
+# Abbreviations that end in a period inside a sentence (folded, without the period).
+ABBREVIATIONS = "z.b bzw ggf d.h u.a usw vgl mio mrd tsd hr fr abs"

@@ -1,0 +1,311 @@
+"""English (en): qualifiers, range words, restatement links, news cues, date words, language
+inference, place short forms and sentence abbreviations, as plain data.
+
+Curated by the project from news text in English (aid announcements and reports); no outside
+word list is copied.
+
+Also the English number words of ``aidcalc.parsing.numbers`` (written out by the project) and
+the English names of EU bodies and country short forms of ``aidcalc.countries``.
+
+Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module.
+"""
+
+from decimal import Decimal
+
+# The script the language is written in (ISO 15924).
+SCRIPT = "Latn"
+
+# Words before an amount that qualify it, per kind (``Amount.qualifier``).
+QUALIFIERS = {
+    "approx": [
+        "about",
+        "approximately",
+        "approx.",
+        "approx",
+        "around",
+        "roughly",
+        "some",
+        "circa",
+        "c.",
+        "ca.",
+        "~",
+        "≈",
+        "an estimated",
+        "estimated",
+        "close to",
+        "nearly about",
+        "some estimated",
+    ],
+    "over": [
+        "over",
+        "more than",
+        "at least",
+        "upwards of",
+        "in excess of",
+        "above",
+        "exceeding",
+        "no less than",
+        "not less than",
+        "over and above",
+    ],
+    "under": [
+        "less than",
+        "below",
+        "under",
+        "nearly",
+        "almost",
+        "just under",
+        "fewer than",
+        "not quite",
+    ],
+    "up_to": ["up to", "as much as", "as many as", "a maximum of", "maximum of"],
+}
+
+# Ordinary English words that other languages use as qualifiers: such a word is read as
+# a qualifier only when the amount's language is the qualifier's.
+GATED_QUALIFIERS = ("do", "tot", "per", "a")
+
+# Words that join main and minor units ("20 dollars and 43 cents").
+CONJUNCTIONS = ("and",)
+
+# What may stand between an amount and its restatement in another currency, besides
+# "(" and ",".
+RESTATEMENT_LINKS = (
+    "or",
+    "or about",
+    "i e",
+    "ie",
+    "i.e",
+    "that is",
+    "equivalent to",
+    "equal to",
+    "the equivalent of",
+    "worth",
+    "approximately",
+)
+
+# Words between a scale word and a currency name that tell the language ("millions of").
+FILLERS = ("of",)
+
+# Words after which a currency name may lead its number ("at dollar 22.5 million").
+NAME_MAY_FOLLOW = ("at", "of", "for", "by", "to", "from", "in")
+
+# Words that join the low and high ends of a range.
+RANGE_JOINERS = ("to", "and", "or")
+
+# Joiners that make a range without an opener ("300 to 400 million").
+RANGE_JOINERS_ALONE = ("to",)
+
+# Words that open a range ("between").
+RANGE_OPENERS = ("between", "from")
+
+# News cues (``aidcalc.news.cues``): a cue is a word or phrase, ``*`` ends a prefix, ``####``
+# stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries.
+VERBS = {
+    "give": (
+        "provid* pledg* announc* allocat* commit* disburs* donat* gave give* send* "
+        "sent approv* offer* deliver* earmark* contribut* promis* transferr* "
+        "granted spent spend* suppli* supply* unveil* pay* paid"
+    ),
+    "receive": "receiv* get gets got obtain*",
+    "aux": "has have had will would is are was were shall",
+}
+
+# Words that tell a pledge's category.
+CATEGORIES = {
+    "military": (
+        "military* drone* missile* ammunition munition* shells artillery air defen* "
+        "anti-aircraft armored* armoured* tank tanks electronic warfare weapon* "
+        "arms howitzer* helicopter* fighter jet* rocket* projectile* explosive* "
+        "UAV* counter-drone* defen* aid defen* package* security assistance"
+    ),
+    "financial": (
+        "budget support budgetary support budget aid loan* grant grants financial "
+        "macro-financial macrofinancial credit* guarantee* Ukraine Facility"
+    ),
+    "humanitarian": (
+        "humanitarian winter* energy aid energy generator* medical shelter* food refugee*"
+    ),
+}
+
+# Words that make an amount a running total.
+BASIS = {
+    "cumulative": (
+        "since in total so far to date altogether a total of total of overall thus "
+        "far up to now has provided have provided has given have given has "
+        "delivered have delivered has supplied have supplied"
+    ),
+}
+
+# Words that make an amount a pledge: announced, planned, promised, future.
+INTENTION = {
+    "pledge": "announc* plan* pledg* promis* will intend* vow* would aim* expect* ready to",
+}
+
+# Words that tell the measure of an amount (docs/extraction.md, "Measure").
+MEASURE = {
+    "allocation": (
+        "allocat* earmark* provided provides providing deliver* supplied sent "
+        "transferred donated handed over"
+    ),
+    "disbursement": "disburs* paid out",
+    "commitment": "commit*",
+}
+
+# The future tense (a month after the publication month is then ahead, not behind).
+FUTURE = {
+    "future": "will shall",
+}
+
+# Cues above that are phrases of several words.
+CUE_PHRASES = (
+    "air defen*",
+    "electronic warfare",
+    "fighter jet*",
+    "defen* aid",
+    "defen* package*",
+    "security assistance",
+    "budget support",
+    "budgetary support",
+    "budget aid",
+    "Ukraine Facility",
+    "energy aid",
+    "in total",
+    "so far",
+    "to date",
+    "a total of",
+    "total of",
+    "thus far",
+    "up to now",
+    "has provided",
+    "have provided",
+    "has given",
+    "have given",
+    "has delivered",
+    "have delivered",
+    "has supplied",
+    "have supplied",
+    "ready to",
+    "handed over",
+    "paid out",
+)
+
+# Words before a date that make it the start of a period, not the value date.
+SINCE = ("since",)
+
+# Words before a bare year that make it a value date ("in 2023").
+IN_YEAR = ("in",)
+
+# Words or letters after a day number ("4th", "12 d.").
+DAY_SUFFIXES = ("th", "st", "nd", "rd")
+
+# Month abbreviations CLDR does not list.
+EXTRA_MONTH_ABBREVIATIONS = {
+    "sept": 9,
+}
+
+# Frequent function words, for telling the language of a text.
+STOP_WORDS = "the and of to in is with for has have that was will from by on"
+
+# Short forms and codes of countries in news text (matched exactly, case kept; in
+# inflected languages a stem).
+PLACE_SHORT_FORMS = {
+    "U.S.": "USA",
+    "U.S.A.": "USA",
+    "US": "USA",
+    "USA": "USA",
+    "UK": "GBR",
+    "U.K.": "GBR",
+    "Britain": "GBR",
+    "Turkey": "TUR",
+    "EU": "EU",
+    "European Commission": "EU",
+    "Czech Republic": "CZE",
+    "Holland": "NLD",
+}
+
+# How many letters may follow a place name's form in a word (inflection, endings).
+EXTRA_LETTERS = 1
+
+# Abbreviations that end in a period inside a sentence (folded, without the period).
+ABBREVIATIONS = (
+    "mr mrs ms dr prof gen col lt sen rep gov st jr sr no nr vs approx ca cf fig "
+    "vol pp e.g i.e eg ie inc ltd corp co dept min"
+)
+
+# Endings that make a country a possessor, not a subject ("Russia's invasion").
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
+# Names of EU bodies that give aid as "the EU" (CLDR names the union, not its bodies).
+EU_INSTITUTIONS = (
+    "EU",
+    "EU institutions",
+    "EU (Commission and Council)",
+    "European Commission",
+    "Council of the European Union",
+    "Council of the EU",
+    "European Council",
+    "European Peace Facility",
+)
+
+# Short forms that are neither ISO codes nor CLDR names; CLDR's aliases already give
+# UK -> GB.
+COUNTRY_SHORT_FORMS = {
+    "U.S.A.": "USA",
+    "United States of America": "USA",
+    "Great Britain": "GBR",
+    "Britain": "GBR",
+}
+
+# English number words (``aidcalc.parsing.numbers`` reads them: "three hundred million",
+# "half a billion").
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+# Words that multiply what comes before them ("hundred", "million").
+MULTIPLIERS = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "dozen": 12,
+}
+
+# Fractions that can lead a scale ("half a billion", "three quarters billion").
+FRACTIONS = {
+    "half": Decimal("0.5"),
+    "quarter": Decimal("0.25"),
+    "quarters": Decimal("0.25"),
+}
+
+# Articles that stand for one before a scale ("a billion").
+ARTICLES = ("a", "an")

@@ -1,0 +1,133 @@
+"""French (fr): qualifiers, range words, restatement links, news cues, date words, language
+inference, place short forms and sentence abbreviations, as plain data.
+
+Curated by the project from news text in French (aid announcements and reports); no outside word
+list is copied.
+
+Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module.
+"""
+
+# The script the language is written in (ISO 15924).
+SCRIPT = "Latn"
+
+# Words before an amount that qualify it, per kind (``Amount.qualifier``).
+QUALIFIERS = {
+    "approx": ["environ", "près de", "quelque", "autour de", "approximativement", "env."],
+    "over": ["plus de", "au moins", "au-delà de", "plus d'"],
+    "under": ["moins de", "presque", "moins d'", "près d'"],
+    "up_to": ["jusqu'à", "jusqu'a", "au maximum", "au plus"],
+}
+
+# Words that join main and minor units ("20 dollars and 43 cents").
+CONJUNCTIONS = ("et",)
+
+# What may stand between an amount and its restatement in another currency, besides
+# "(" and ",".
+RESTATEMENT_LINKS = ("soit", "ou", "soit environ", "c'est-à-dire", "c est à dire")
+
+# Words between a scale word and a currency name that tell the language ("millions of").
+FILLERS = ("d", "de")
+
+# Words after which a currency name may lead its number ("at dollar 22.5 million").
+NAME_MAY_FOLLOW = ("en", "de", "à")
+
+# Words that join the low and high ends of a range.
+RANGE_JOINERS = ("à", "et")
+
+# Joiners that make a range without an opener ("300 to 400 million").
+RANGE_JOINERS_ALONE = ("à",)
+
+# Words that open a range ("between").
+RANGE_OPENERS = ("entre",)
+
+# News cues (``aidcalc.news.cues``): a cue is a word or phrase, ``*`` ends a prefix, ``####``
+# stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries.
+VERBS = {
+    "give": (
+        "fournit fourni* débloqu* accord* allou* annonc* promis promet* engag* "
+        "versé* verse* donn* livr* octroy* consacr* apport* financ*"
+    ),
+    "receive": "recevr* reçoit reçu* recev* obtien* obtenu*",
+    "aux": "a ont avait avaient va vont sera seront",
+}
+
+# Words that tell a pledge's category.
+CATEGORIES = {
+    "military": (
+        "militaire* drone* missile* munition* défense aérienne défense antiaérienne "
+        "blindé* char chars guerre électronique arme armes armement* artillerie* "
+        "obus hélicoptère* roquette* explosif* projectile*"
+    ),
+    "financial": (
+        "soutien budgétaire aide budgétaire prêt prêts subvention* financi* "
+        "macrofinanci* macro-financi*"
+    ),
+    "humanitarian": (
+        "humanitaire* hiver* énergéti* énergie* générateur* médica* alimentaire* réfugié*"
+    ),
+}
+
+# Words that make an amount a running total.
+BASIS = {
+    "cumulative": (
+        "au total en tout jusqu'à présent jusqu'ici depuis à ce jour total de globalement cumul*"
+    ),
+}
+
+# Words that make an amount a pledge: announced, planned, promised, future.
+INTENTION = {
+    "pledge": "annonc* promis promet* prévoit prévu* va vont compte entend* sera seront",
+}
+
+# Words that tell the measure of an amount (docs/extraction.md, "Measure").
+MEASURE = {
+    "allocation": "allou* allocation* fourni débloqu* livré* livra* transféré*",
+    "disbursement": "décaiss* versé* versement*",
+    "commitment": "engag*",
+}
+
+# The future tense (a month after the publication month is then ahead, not behind).
+FUTURE = {
+    "future": "va vont sera seront livrera fournira",
+}
+
+# Cues above that are phrases of several words.
+CUE_PHRASES = (
+    "défense aérienne",
+    "défense antiaérienne",
+    "guerre électronique",
+    "soutien budgétaire",
+    "aide budgétaire",
+    "au total",
+    "en tout",
+    "jusqu'à présent",
+    "à ce jour",
+    "total de",
+)
+
+# Words before a date that make it the start of a period, not the value date.
+SINCE = ("depuis",)
+
+# Words before a bare year that make it a value date ("in 2023").
+IN_YEAR = ("en", "au")
+
+# Frequent function words, for telling the language of a text.
+STOP_WORDS = "le la les et des du est pour une dans sur au aux par qui que"
+
+# Letters only this language uses among the supported ones of its script.
+LETTERS = "éèêàçùœ"
+
+# Short forms and codes of countries in news text (matched exactly, case kept; in
+# inflected languages a stem).
+PLACE_SHORT_FORMS = {
+    "UE": "EU",
+    "USA": "USA",
+    "Commission européenne": "EU",
+    "Grande-Bretagne": "GBR",
+}
+
+# How many letters may follow a place name's form in a word (inflection, endings).
+EXTRA_LETTERS = 3
+
+# Abbreviations that end in a period inside a sentence (folded, without the period).
+ABBREVIATIONS = "mme mlle cie av"

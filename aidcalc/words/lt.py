@@ -1,0 +1,137 @@
+"""Lithuanian (lt): qualifiers, range words, restatement links, news cues, date words, language
+inference, place short forms and sentence abbreviations, as plain data.
+
+Curated by the project from news text in Lithuanian (aid announcements and reports); no outside
+word list is copied.
+
+Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module.
+"""
+
+# The script the language is written in (ISO 15924).
+SCRIPT = "Latn"
+
+# Words before an amount that qualify it, per kind (``Amount.qualifier``).
+QUALIFIERS = {
+    "approx": ["apie", "maždaug", "apytiksliai", "per apie"],
+    "over": [
+        "daugiau nei",
+        "daugiau negu",
+        "daugiau kaip",
+        "virš",
+        "ne mažiau kaip",
+        "ne mažiau nei",
+    ],
+    "under": ["mažiau nei", "mažiau negu", "beveik", "mažiau kaip"],
+    "up_to": ["iki", "net iki"],
+}
+
+# Words that join main and minor units ("20 dollars and 43 cents").
+CONJUNCTIONS = ("ir",)
+
+# What may stand between an amount and its restatement in another currency, besides
+# "(" and ",".
+RESTATEMENT_LINKS = ("tai", "arba", "tai yra", "t y")
+
+# Words that join the low and high ends of a range.
+RANGE_JOINERS = ("iki", "ir")
+
+# Joiners that make a range without an opener ("300 to 400 million").
+RANGE_JOINERS_ALONE = ("iki",)
+
+# Words that open a range ("between").
+RANGE_OPENERS = ("tarp", "nuo")
+
+# News cues (``aidcalc.news.cues``): a cue is a word or phrase, ``*`` ends a prefix, ``####``
+# stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries.
+VERBS = {
+    "give": (
+        "skyr* paskyr* skirs skiria suteik* perdav* perduo* paskelb* įsipareigoj* "
+        "paaukoj* pažadėj* žada pervedė pervest* finansuo* išmokėj* skirti"
+    ),
+    "receive": "gaus gavo gauna gaut*",
+    "aux": "yra bus buvo",
+}
+
+# Words that tell a pledge's category.
+CATEGORIES = {
+    "military": (
+        "karin* ginkl* dron* rakiet* raket* šaudmen* oro gynyb* šarvuot* "
+        "elektronin* karyb* elektronin* kov* artilerij* sraigtasparn* sprogmen* "
+        "gynyb* sviedin* bepiloč*"
+    ),
+    "financial": "biudžet* paskol* dotacij* finansin* subsidij*",
+    "humanitarian": "humanitarin* žiem* energet* generator* medicin* maist* pabėgėl*",
+}
+
+# Words that make an amount a running total.
+BASIS = {
+    "cumulative": "iš viso iki šiol nuo karo nuo invazijos nuo #### pradžios bendr* sum*",
+}
+
+# Words that make an amount a pledge: announced, planned, promised, future.
+INTENTION = {
+    "pledge": "paskelb* planuo* ketin* žada žadėj* pažadėj* skirs suteiks perduos bus",
+}
+
+# Words that tell the measure of an amount (docs/extraction.md, "Measure").
+MEASURE = {
+    "allocation": "skyr* paskyr* skiria* skirt* skyrim* suteikė perdavė",
+    "disbursement": "išmokė* išmokėt* pervest* pervedė",
+    "commitment": "įsipareig*",
+}
+
+# The future tense (a month after the publication month is then ahead, not behind).
+FUTURE = {
+    "future": "bus skirs suteiks perduos",
+}
+
+# Cues above that are phrases of several words.
+CUE_PHRASES = (
+    "oro gynyb*",
+    "elektronin* karyb*",
+    "elektronin* kov*",
+    "iš viso",
+    "iki šiol",
+    "nuo karo",
+    "nuo invazijos",
+    "nuo ####",
+    "bendr* sum*",
+)
+
+# Words before a date that make it the start of a period, not the value date.
+SINCE = ("nuo",)
+
+# Words before a bare year that make it a value date ("in 2023").
+IN_YEAR = ("per",)
+
+# Words or letters after a day number ("4th", "12 d.").
+DAY_SUFFIXES = ("d",)
+
+# The "in <month>" case, derived from CLDR's wide month names: (the CLDR context it is
+# derived from, (ending, replacement) pairs, the first that fits is used).
+MONTH_IN_CASE = ("stand-alone", (("is", "į"), ("as", "ą"), ("a", "ą"), ("ė", "ę")))
+
+# Frequent function words, for telling the language of a text.
+STOP_WORDS = "ir kad su į yra bus iš nuo taip buvo jau dėl kaip bei"
+
+# Letters only this language uses among the supported ones of its script.
+LETTERS = "ėįųū"
+
+# Short forms and codes of countries in news text (matched exactly, case kept; in
+# inflected languages a stem).
+PLACE_SHORT_FORMS = {
+    "JAV": "USA",
+    "ES": "EU",
+    "Europos Komisij": "EU",
+    "Didžioji Britanij": "GBR",
+}
+
+# How many letters may follow a place name's form in a word (inflection, endings).
+EXTRA_LETTERS = 4
+
+# Case endings tell the subject from the recipient; CLDR names lose their final vowel
+# to become stems.
+INFLECTED = True
+
+# Abbreviations that end in a period inside a sentence (folded, without the period).
+ABBREVIATIONS = "m d p val mln mlrd tūkst gen plk"

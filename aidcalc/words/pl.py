@@ -1,0 +1,129 @@
+"""Polish (pl): qualifiers, range words, restatement links, news cues, date words, language
+inference, place short forms and sentence abbreviations, as plain data.
+
+Curated by the project from news text in Polish (aid announcements and reports); no outside word
+list is copied.
+
+Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module.
+"""
+
+# The script the language is written in (ISO 15924).
+SCRIPT = "Latn"
+
+# Words before an amount that qualify it, per kind (``Amount.qualifier``).
+QUALIFIERS = {
+    "approx": ["około", "ok.", "blisko", "mniej więcej", "szacunkowo"],
+    "over": ["ponad", "więcej niż", "co najmniej", "przeszło", "powyżej"],
+    "under": ["mniej niż", "prawie", "niespełna", "poniżej"],
+    "up_to": ["do", "nawet", "maksymalnie"],
+}
+
+# Words that join main and minor units ("20 dollars and 43 cents").
+CONJUNCTIONS = ("i",)
+
+# What may stand between an amount and its restatement in another currency, besides
+# "(" and ",".
+RESTATEMENT_LINKS = ("czyli", "lub", "to jest", "ok")
+
+# Words that join the low and high ends of a range.
+RANGE_JOINERS = ("do", "i")
+
+# Words that open a range ("between").
+RANGE_OPENERS = ("od", "pomiędzy", "między")
+
+# News cues (``aidcalc.news.cues``): a cue is a word or phrase, ``*`` ends a prefix, ``####``
+# stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries.
+VERBS = {
+    "give": (
+        "przekaz* przezna* udziel* zapowi* obieca* zobowiąz* wypłaci* dostarcz* "
+        "ogłosi* przeleje przelał* sfinansuj* przyzna* finansuj*"
+    ),
+    "receive": "otrzyma* otrzymuje dostanie dostał* dostaje",
+    "aux": "będzie będą ma mają",
+}
+
+# Words that tell a pledge's category.
+CATEGORIES = {
+    "military": (
+        "wojskow* dron* rakiet* amunicj* pocisk* obron* powietrzn* przeciwlotnicz* "
+        "opancerz* walk* elektroniczn* broń broni* czołg* artyler* śmigłow* "
+        "wybuchow* obronn* bezzałogow*"
+    ),
+    "financial": "budżet* pożycz* kredyt* grant* dotacj* finansow* makrofinansow*",
+    "humanitarian": "humanitarn* zim* energetyczn* energi* generator* medyczn* żywnoś* uchodźc*",
+}
+
+# Words that make an amount a running total.
+BASIS = {
+    "cumulative": "łącznie od początku do tej pory dotychczas w sumie od #### ogółem",
+}
+
+# Words that make an amount a pledge: announced, planned, promised, future.
+INTENTION = {
+    "pledge": (
+        "zapowi* ogłos* planuj* planowa* obieca* obiecuj* zamierza* przekaże przeznaczy będzie będą"
+    ),
+}
+
+# Words that tell the measure of an amount (docs/extraction.md, "Measure").
+MEASURE = {
+    "allocation": "przeznacz* przydziel* przekazał* dostarczył* udzielił*",
+    "disbursement": "wypłac* wypłat* przelan* przelał*",
+    "commitment": "zobowiąz*",
+}
+
+# The future tense (a month after the publication month is then ahead, not behind).
+FUTURE = {
+    "future": "będzie będą przekaże przeznaczy",
+}
+
+# Cues above that are phrases of several words.
+CUE_PHRASES = (
+    "obron* powietrzn*",
+    "walk* elektroniczn*",
+    "od początku",
+    "do tej pory",
+    "w sumie",
+    "od ####",
+)
+
+# Words before a date that make it the start of a period, not the value date.
+SINCE = ("od",)
+
+# Words before a bare year that make it a value date ("in 2023").
+IN_YEAR = ("w", "we")
+
+# The "in <month>" case, derived from CLDR's wide month names: (the CLDR context it is
+# derived from, (ending, replacement) pairs, the first that fits is used).
+MONTH_IN_CASE = ("format", (("a", "u"),))
+
+# "In <month>" forms the rule above does not give.
+IRREGULAR_MONTHS = {
+    "lutym": 2,
+    "listopadzie": 11,
+}
+
+# Frequent function words, for telling the language of a text.
+STOP_WORDS = "i w z na się że do nie jest dla oraz przez od po"
+
+# Letters only this language uses among the supported ones of its script.
+LETTERS = "łśźżćń"
+
+# Short forms and codes of countries in news text (matched exactly, case kept; in
+# inflected languages a stem).
+PLACE_SHORT_FORMS = {
+    "USA": "USA",
+    "UE": "EU",
+    "Komisj Europejsk": "EU",
+    "Wielk Brytani": "GBR",
+}
+
+# How many letters may follow a place name's form in a word (inflection, endings).
+EXTRA_LETTERS = 4
+
+# Case endings tell the subject from the recipient; CLDR names lose their final vowel
+# to become stems.
+INFLECTED = True
+
+# Abbreviations that end in a period inside a sentence (folded, without the period).
+ABBREVIATIONS = "r tys mld zł ok np m.in tzw ul godz"

@@ -1,0 +1,140 @@
+"""Ukrainian (uk): qualifiers, range words, restatement links, news cues, date words, language
+inference, place short forms and sentence abbreviations, as plain data.
+
+Curated by the project from news text in Ukrainian (aid announcements and reports); no outside
+word list is copied.
+
+Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module.
+"""
+
+# The script the language is written in (ISO 15924).
+SCRIPT = "Cyrl"
+
+# Words before an amount that qualify it, per kind (``Amount.qualifier``).
+QUALIFIERS = {
+    "approx": ["близько", "приблизно", "орієнтовно", "майже близько"],
+    "over": [
+        "понад",
+        "більше ніж",
+        "більш ніж",
+        "більше",
+        "щонайменше",
+        "не менше ніж",
+        "понад як",
+    ],
+    "under": ["менше ніж", "менш ніж", "майже", "менше"],
+    "up_to": ["до", "аж до"],
+}
+
+# What may stand between an amount and its restatement in another currency, besides
+# "(" and ",".
+RESTATEMENT_LINKS = ("або", "тобто", "що становить")
+
+# Words that join the low and high ends of a range.
+RANGE_JOINERS = ("до", "і", "й")
+
+# Joiners that make a range without an opener ("300 to 400 million").
+RANGE_JOINERS_ALONE = ("до",)
+
+# Words that open a range ("between").
+RANGE_OPENERS = ("між", "від")
+
+# News cues (``aidcalc.news.cues``): a cue is a word or phrase, ``*`` ends a prefix, ``####``
+# stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries.
+VERBS = {
+    "give": (
+        "надал* надас* надає надаватиме виділ* передал* передас* передає оголос* "
+        "пообіця* зобов* спрямув* спрямує профінанс* виплат* фінансу*"
+    ),
+    "receive": "отрима* одержа*",
+    "aux": "буде будуть має",
+}
+
+# Words that tell a pledge's category.
+CATEGORIES = {
+    "military": (
+        "військов* дрон* безпілот* ракет* боєприпас* снаряд* ППО протиповітрян* "
+        "броньован* бронетехні* радіоелектронн* РЕБ збро* артилер* гелікоптер* "
+        "вибухівк* оборон*"
+    ),
+    "financial": "бюджетн* кредит* позик* грант* фінансов* макрофінансов*",
+    "humanitarian": (
+        "гуманітарн* зимов* зиму зими зима енергет* генератор* медичн* продовольч* біженц*"
+    ),
+}
+
+# Words that make an amount a running total.
+BASIS = {
+    "cumulative": (
+        "загалом з початку від початку досі на сьогодні станом на всього у сумі з "
+        "#### від #### сукупн*"
+    ),
+}
+
+# Words that make an amount a pledge: announced, planned, promised, future.
+INTENTION = {
+    "pledge": (
+        "оголос* план* пообіця* обіця* намір* надасть виділить передасть буде будуть збира*"
+    ),
+}
+
+# Words that tell the measure of an amount (docs/extraction.md, "Measure").
+MEASURE = {
+    "allocation": "виділ* надал* передал* поставил* спрямувал*",
+    "disbursement": "виплач* виплат* перерахува*",
+    "commitment": "зобов*",
+}
+
+# The future tense (a month after the publication month is then ahead, not behind).
+FUTURE = {
+    "future": "буде будуть надасть виділить передасть",
+}
+
+# Cues above that are phrases of several words.
+CUE_PHRASES = (
+    "з початку",
+    "від початку",
+    "на сьогодні",
+    "станом на",
+    "у сумі",
+    "з ####",
+    "від ####",
+)
+
+# Words before a date that make it the start of a period, not the value date.
+SINCE = ("з", "від")
+
+# Words before a bare year that make it a value date ("in 2023").
+IN_YEAR = ("у", "в")
+
+# The "in <month>" case, derived from CLDR's wide month names: (the CLDR context it is
+# derived from, (ending, replacement) pairs, the first that fits is used).
+MONTH_IN_CASE = ("format", (("я", "і"), ("а", "і")))
+
+# "In <month>" forms the rule above does not give.
+IRREGULAR_MONTHS = {
+    "лютому": 2,
+}
+
+# Letters only this language uses among the supported ones of its script.
+LETTERS = "іїєґ"
+
+# Short forms and codes of countries in news text (matched exactly, case kept; in
+# inflected languages a stem).
+PLACE_SHORT_FORMS = {
+    "США": "USA",
+    "ЄС": "EU",
+    "Єврокомісі": "EU",
+    "Європейськ Союз": "EU",
+    "Великобритані": "GBR",
+}
+
+# How many letters may follow a place name's form in a word (inflection, endings).
+EXTRA_LETTERS = 4
+
+# Case endings tell the subject from the recipient; CLDR names lose their final vowel
+# to become stems.
+INFLECTED = True
+
+# Abbreviations that end in a period inside a sentence (folded, without the period).
+ABBREVIATIONS = "р ст тис млн млрд грн ін див вул"

@@ -20,12 +20,15 @@ Kiel tracker writes them. Nothing here is guessed: an unknown or ambiguous name 
 from __future__ import annotations
 
 import csv
+import marshal
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping
 from functools import lru_cache
+from pathlib import Path
 
-from ._paths import data_file
+from ._paths import MARSHAL_VERSION, built, data_file, source_stamp
 from .errors import UnknownCountry
 from .words import COUNTRY_SHORT_FORMS, EU_INSTITUTIONS
 
@@ -132,21 +135,71 @@ def _codes() -> dict[str, str]:
     return codes
 
 
-def _add_names(names: dict, locales: list[str] | None) -> None:
-    """Add folded territory names of ``locales`` (all CLDR locales if None) to ``names``."""
+INDEX = "countries"  # the shipped or cached name index: data/cldr/countries-babel<version>.marshal
+
+
+def _build_index() -> bytes:
+    """Read every CLDR locale's territory names; return the name index as marshal bytes (~1 s).
+
+    The index is (every: {folded name: {alpha-2: "languages"}}, english: {folded name:
+    "alpha-2 codes"}) of the territories with a two-letter code, each locale file read unmerged
+    (``english`` from the ``en`` file alone); sorted, so the same babel gives the same bytes.
+    """
     from .parsing.cldr import territory_names
 
-    table = alpha2_to_alpha3()
+    every: dict[str, dict[str, set[str]]] = {}
+    english: dict[str, set[str]] = {}
     folded: dict[str, str] = {}
-    for identifier, territories in territory_names(locales):
+    for identifier, territories in territory_names():
         language = identifier.split("_")[0]
         for alpha2, name in territories.items():
+            if not (len(alpha2) == 2 and alpha2.isalpha()):
+                continue  # a region ("001"); alpha2_to_alpha3 maps only letter codes
+            key = folded.get(name)
+            if key is None:
+                key = folded[name] = normalize_name(name)
+            every.setdefault(key, {}).setdefault(alpha2, set()).add(language)
+            if identifier == "en":
+                english.setdefault(key, set()).add(alpha2)
+    index = (
+        {
+            key: {alpha2: " ".join(sorted(found)) for alpha2, found in sorted(by_code.items())}
+            for key, by_code in sorted(every.items())
+        },
+        {key: " ".join(sorted(codes)) for key, codes in sorted(english.items())},
+    )
+    return marshal.dumps(index, MARSHAL_VERSION)
+
+
+def index_key() -> str:
+    """Return the version of the library the name index is built from, e.g. ``babel2.19.0``."""
+    import babel
+
+    return f"babel{babel.__version__}"
+
+
+def _index_recipe() -> str:
+    """The aidcalc version and a stamp of the index's code, for the user's cache only."""
+    from ._version import __version__
+
+    here = Path(__file__).parent
+    return f"{__version__}-{source_stamp([here / 'countries.py', here / 'parsing' / 'cldr.py'])}"
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    """Return the name index: shipped when babel matches, else cached, else built and cached."""
+    return built(INDEX, index_key(), _index_recipe, _build_index, marshal.loads)
+
+
+def _add_names(names: dict, found: dict[str, dict[str, str]]) -> None:
+    """Add index entries {folded name: {alpha-2: "languages"}} to ``names`` under alpha-3."""
+    table = alpha2_to_alpha3()
+    for key, by_code in found.items():
+        for alpha2, languages in by_code.items():
             alpha3 = EU if alpha2 == EU else table.get(alpha2)
             if alpha3:
-                key = folded.get(name)
-                if key is None:
-                    key = folded[name] = normalize_name(name)
-                names.setdefault(key, {}).setdefault(alpha3, set()).add(language)
+                names.setdefault(key, {}).setdefault(alpha3, set()).update(languages.split())
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +208,8 @@ def _english_names() -> dict[str, dict[str, set[str]]]:
     names: dict[str, dict[str, set[str]]] = {}
     for code, name in world_bank_economies().items():
         names.setdefault(normalize_name(name), {}).setdefault(code, set()).add("worldbank")
-    _add_names(names, ["en"])
+    english = _name_index()[1]
+    _add_names(names, {key: dict.fromkeys(codes.split(), "en") for key, codes in english.items()})
     return names
 
 
@@ -177,15 +231,40 @@ def _locale_names(lang: str) -> dict[str, str]:
     return names
 
 
+class _AllNames(Mapping):
+    """Folded name → {alpha-3: {languages}}: the English and World Bank names merged with every
+    locale's, each name converted from the index when first looked up (a process resolving one
+    donor converts one entry, not 33,000)."""
+
+    def __init__(self, english: dict, every: dict[str, dict[str, str]]) -> None:
+        self._english = english
+        self._every = every
+        self._converted: dict[str, dict[str, set[str]]] = {}
+
+    def __getitem__(self, key: str) -> dict[str, set[str]]:
+        found = self._converted.get(key)
+        if found is None:
+            entry = {key: {code: set(s) for code, s in self._english.get(key, {}).items()}}
+            if key in self._every:
+                _add_names(entry, {key: self._every[key]})
+            found = self._converted[key] = entry[key]
+        if not found:
+            raise KeyError(key)  # a name only of regions without an alpha-3 code
+        return found
+
+    def __iter__(self):
+        for key in dict.fromkeys([*self._english, *self._every]):
+            if key in self:
+                yield key
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 @lru_cache(maxsize=1)
-def _all_names() -> dict[str, dict[str, set[str]]]:
-    """Return folded names in every CLDR locale and World Bank names → {alpha-3: {locales}}."""
-    names = {
-        key: {code: set(found) for code, found in by_code.items()}
-        for key, by_code in _english_names().items()
-    }
-    _add_names(names, None)
-    return names
+def _all_names() -> Mapping[str, dict[str, set[str]]]:
+    """Return folded names in every CLDR locale and World Bank names → {alpha-3: {languages}}."""
+    return _AllNames(_english_names(), _name_index()[0])
 
 
 def resolve_country(name: str, lang: str | None = None) -> str:

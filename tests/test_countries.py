@@ -111,3 +111,44 @@ def test_country_name_is_the_cldr_name():
     assert country_name("DEU", "de") == "Deutschland"
     assert country_name("XKX") == "Kosovo"
     assert country_name("EU", "fr") == "Union européenne"
+
+
+@pytest.fixture
+def fresh_index(tmp_path, monkeypatch):
+    """An empty cache folder and no name index in memory (reloaded for later tests)."""
+    from aidcalc import countries
+
+    monkeypatch.setenv("AIDCALC_CACHE_HOME", str(tmp_path / "cache"))
+    caches = (countries._name_index, countries._english_names, countries._all_names)
+    for cache in caches:
+        cache.cache_clear()
+    yield tmp_path / "cache"
+    for cache in caches:
+        cache.cache_clear()
+
+
+def test_a_foreign_name_reads_no_locale_when_the_index_ships(fresh_index, monkeypatch):
+    from aidcalc.parsing import cldr
+
+    def no_locale_reads(*args, **kwargs):
+        raise AssertionError("read CLDR locales although the index ships")
+
+    monkeypatch.setattr(cldr, "territory_names", no_locale_reads)
+    assert resolve_country("Litauen") == "LTU"
+    assert resolve_country("Allemagne") == "DEU"
+    assert not fresh_index.exists()  # nothing cached: the shipped index was read
+
+
+def test_another_babel_builds_the_index_once_into_the_cache(fresh_index, monkeypatch):
+    from aidcalc import _paths, countries
+
+    shipped = _paths.shipped_build(countries.INDEX, countries.index_key()).read_bytes()
+    builds = []
+    monkeypatch.setattr(countries, "index_key", lambda: "babel0.1")
+    monkeypatch.setattr(countries, "_build_index", lambda: builds.append(1) or shipped)
+    assert resolve_country("Litauen") == "LTU"
+    assert [p.name.startswith("countries-babel0.1-") for p in fresh_index.iterdir()] == [True]
+    countries._name_index.cache_clear()
+    countries._all_names.cache_clear()
+    assert resolve_country("Lituanie") == "LTU"
+    assert builds == [1]  # the second process-like load read the cache

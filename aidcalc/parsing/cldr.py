@@ -15,6 +15,7 @@ from __future__ import annotations
 import marshal
 from collections import defaultdict
 
+from .._paths import MARSHAL_VERSION
 from ..words import QUALIFIER_FORMS
 from ..words.currency import (
     NAME_SUPPLEMENT,
@@ -124,36 +125,45 @@ def _scale_forms(locale) -> dict[str, int]:
     return forms
 
 
-def build_tables() -> tuple[tuple, bytes]:
-    """Read every babel locale; return the lexicon's (core tables, names blob) (slow, ~5 s)."""
-    from babel import Locale, localedata
+class _Tables:
+    """The lexicon's tables while they are built (mutable; ``_pack`` freezes them)."""
 
-    from ..amount import known_currencies
+    def __init__(self) -> None:
+        from ..amount import known_currencies
 
-    homes = home_currencies()
-    name_codes: dict[str, set[str]] = defaultdict(set)
-    name_langs: dict[str, set[str]] = defaultdict(set)
-    name_home: dict[str, set[str]] = defaultdict(set)
-    symbol_codes: dict[str, set[str]] = defaultdict(set)
-    symbol_langs: dict[str, set[str]] = defaultdict(set)
-    symbol_home: dict[str, set[str]] = defaultdict(set)
-    scales: dict[str, dict[str, int]] = defaultdict(dict)
-    decimal_symbol: dict[str, str] = {}
-    known = known_currencies()
-    name_keys: set[tuple[str, str]] = set()
-    territory_words: dict[str, set[str]] = defaultdict(set)
+        self.homes = home_currencies()
+        self.known = known_currencies()
+        self.name_codes: dict[str, set[str]] = defaultdict(set)
+        self.name_langs: dict[str, set[str]] = defaultdict(set)
+        self.name_home: dict[str, set[str]] = defaultdict(set)
+        self.symbol_codes: dict[str, set[str]] = defaultdict(set)
+        self.symbol_langs: dict[str, set[str]] = defaultdict(set)
+        self.symbol_home: dict[str, set[str]] = defaultdict(set)
+        self.scales: dict[str, dict[str, int]] = defaultdict(dict)
+        self.decimal_symbol: dict[str, str] = {}
+        self.name_keys: set[tuple[str, str]] = set()
+        self.territory_words: dict[str, set[str]] = defaultdict(set)
+        self.adjectives: dict[str, set[str]] = defaultdict(set)
+        self.heads_by_language: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+        self.qualifiers: dict[str, tuple[str, frozenset[str]]] = {}
 
-    def add_name(surface: str, code: str, language: str) -> None:
+    def add_name(self, surface: str, code: str, language: str) -> None:
+        """Add one CLDR currency name; historic names ("Dollar (1980–2008)") are left out."""
         if any(c.isdigit() or c == "(" for c in surface):
             return  # a historic name such as "Zimbabwean Dollar (1980–2008)"
         key = form_key(surface)
         if not key:
             return
-        name_codes[key].add(code)
-        name_langs[key].add(language)
-        name_keys.add((language, key))
-        if homes.get(language) == code:
-            name_home[key].add(code)
+        self.name_codes[key].add(code)
+        self.name_langs[key].add(language)
+        self.name_keys.add((language, key))
+        if self.homes.get(language) == code:
+            self.name_home[key].add(code)
+
+
+def _read_locales(t: _Tables) -> None:
+    """Read every locale's currency names, symbols, scale words, decimal mark, territory words."""
+    from babel import Locale, localedata
 
     for identifier in localedata.locale_identifiers():
         try:
@@ -163,144 +173,185 @@ def build_tables() -> tuple[tuple, bytes]:
         language = locale.language
         is_base = locale.territory is None and locale.script is None and locale.variant is None
         if is_base and "latn" in locale.number_symbols:
-            decimal_symbol[language] = locale.number_symbols["latn"].get("decimal", ".")
+            t.decimal_symbol[language] = locale.number_symbols["latn"].get("decimal", ".")
         if is_base:
             for territory in locale.territories.values():
-                territory_words[language].update(form_key(territory).split(" "))
+                t.territory_words[language].update(form_key(territory).split(" "))
         if locale.territory is None:  # regional locales repeat their language's names
             for code, name in locale.currencies.items():
-                if code in known:
-                    add_name(name, code, language)
+                if code in t.known:
+                    t.add_name(name, code, language)
             for code, plurals in locale._data["currency_names_plural"].items():
-                if code in known:
+                if code in t.known:
                     for name in plurals.values():
-                        add_name(name, code, language)
-        for code, symbol in locale.currency_symbols.items():
-            if code not in known or symbol == code or not symbol:
-                continue
-            if len(symbol) == 1 and symbol.isalpha() and symbol not in SYMBOL_SUPPLEMENT:
-                continue
-            key = form_key(symbol, fold=False)
-            symbol_codes[key].add(code)
-            if is_base:
-                symbol_langs[key].add(language)
-                if homes.get(language) == code:
-                    symbol_home[key].add(code)
+                        t.add_name(name, code, language)
+        _read_symbols(t, locale, language, is_base)
         for surface, exponent in _scale_forms(locale).items():
             for variant in {surface, surface.rstrip(".")}:
                 key = form_key(variant)
                 if len(key) == 1 and key.upper() != key.lower() and key not in SINGLE_LETTER_SCALES:
                     continue
-                scales[key].setdefault(language, exponent)
+                t.scales[key].setdefault(language, exponent)
 
-    # Bare forms: the head word of a multi-word name ("dollars" of "Canadian dollars",
-    # "доларів" of "доларів США") names every currency whose name it heads.
-    # Bare forms: a head word shared by the names of several currencies in one language
-    # ("dollars" of "Canadian dollars" and "US dollars", "доларів" of "доларів США") names all
-    # of them; a word of a country's name ("new" of "New Zealand") is never a bare form.
-    full_names = set(name_codes)
-    in_use = _currencies_in_use()
+
+def _read_symbols(t: _Tables, locale, language: str, is_base: bool) -> None:
+    """Add one locale's currency symbols (a lone letter only when the supplement lists it)."""
+    for code, symbol in locale.currency_symbols.items():
+        if code not in t.known or symbol == code or not symbol:
+            continue
+        if len(symbol) == 1 and symbol.isalpha() and symbol not in SYMBOL_SUPPLEMENT:
+            continue
+        key = form_key(symbol, fold=False)
+        t.symbol_codes[key].add(code)
+        if is_base:
+            t.symbol_langs[key].add(language)
+            if t.homes.get(language) == code:
+                t.symbol_home[key].add(code)
+
+
+def _add_bare_heads(t: _Tables) -> None:
+    """Add head words shared by several names ("dollars") as names of all; collect adjectives.
+
+    A head word shared by the names of several currencies in one language ("dollars" of
+    "Canadian dollars" and "US dollars", "доларів" of "доларів США") names all of them; a word
+    of a country's name ("new" of "New Zealand") is never a bare form.
+    """
+    full_names = set(t.name_codes)
     ever_tender = _currencies_in_use(ever=True)
-    heads_by_language: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
-    adjectives: dict[str, set[str]] = defaultdict(set)
-    for _language, key in name_keys:
+    for _language, key in t.name_keys:
         words = key.split(" ")
         if len(words) == 2 and words[0].isalpha() and len(words[0]) > 2:
-            adjectives[words[0]] |= name_codes[key]
+            t.adjectives[words[0]] |= t.name_codes[key]
     heads: dict[tuple[str, str], set[str]] = defaultdict(set)
     last_words: set[tuple[str, str]] = set()
-    for language, key in name_keys:
+    for language, key in sorted(t.name_keys):  # sorted: the order decides accent-free twins
         words = key.split(" ")
         if len(words) < 2:
             continue
-        for word in {words[0], words[-1]}:
+        for word in dict.fromkeys((words[0], words[-1])):
             if len(word) >= 3 and word.isalpha() and word not in full_names:
-                heads[language, word] |= name_codes[key]
+                heads[language, word] |= t.name_codes[key]
                 if word == words[-1]:
                     last_words.add((language, word))
-    for (language, word), codes in heads.items():
-        if word in territory_words.get(language, ()) or not codes & ever_tender:
+    for (language, word), codes in sorted(heads.items()):
+        if word in t.territory_words.get(language, ()) or not codes & ever_tender:
             continue  # a country's word, or heading only funds and units of account ("unit")
         if len(codes) < 2 and (language, word) not in last_words:
             continue  # a lone first word is an adjective ("canadian"), a lone last one a noun
-        name_codes[word] |= codes
-        name_langs[word].add(language)
-        heads_by_language[word][language] = frozenset(codes)
-        if homes.get(language) in codes:
-            name_home[word].add(homes[language])
+        t.name_codes[word] |= codes
+        t.name_langs[word].add(language)
+        t.heads_by_language[word][language] = frozenset(codes)
+        if t.homes.get(language) in codes:
+            t.name_home[word].add(t.homes[language])
 
+
+def _add_supplements(t: _Tables) -> None:
+    """Add the curated names, symbols and scale words of ``aidcalc.words`` (they replace CLDR's)."""
     for language, forms in NAME_SUPPLEMENT.items():
         for surface, code in forms.items():
             key = form_key(surface)
-            name_codes[key] = {code}
-            name_langs[key].add(language)
+            t.name_codes[key] = {code}
+            t.name_langs[key].add(language)
     for surface, code in SYMBOL_SUPPLEMENT.items():
         key = form_key(surface, fold=False)
-        symbol_codes[key] = {code}
+        t.symbol_codes[key] = {code}
     for letter, exponent in SINGLE_LETTER_SCALES.items():
-        scales[letter]["en"] = exponent
+        t.scales[letter]["en"] = exponent
     for language, forms in SCALE_SUPPLEMENT.items():
         for surface, exponent in forms.items():
-            scales[form_key(surface)][language] = exponent
-    for key in list(scales):  # "milhoes" for "milhões", as text without accents writes it
+            t.scales[form_key(surface)][language] = exponent
+
+
+def _add_accent_free(t: _Tables) -> None:
+    """Add accent-free spellings ("milhoes", "zlotych"); drop scale words that are names."""
+    for key in list(t.scales):  # "milhoes" for "milhões", as text without accents writes it
         bare = strip_accents(key)
-        if bare != key and bare not in scales:
-            scales[bare] = dict(scales[key])
+        if bare != key and bare not in t.scales:
+            t.scales[bare] = dict(t.scales[key])
     # Keep scale words off words that are currency names, and vice versa.
-    for key in list(scales):
-        if key in name_codes and len(key) > 1:
-            del scales[key]
-
-    # Accent-free spellings of names ("zlotych", "euru") find the same currencies.
-    for key in list(name_codes):
+    for key in list(t.scales):
+        if key in t.name_codes and len(key) > 1:
+            del t.scales[key]
+    for key in list(t.name_codes):
         bare = strip_accents(key)
-        if bare != key and bare not in name_codes:
-            name_codes[bare] = name_codes[key]
-            name_langs[bare] = name_langs[key]
-            name_home[bare] = name_home[key]
+        if bare != key and bare not in t.name_codes:
+            t.name_codes[bare] = t.name_codes[key]
+            t.name_langs[bare] = t.name_langs[key]
+            t.name_home[bare] = t.name_home[key]
 
-    qualifiers: dict[str, tuple[str, frozenset[str]]] = {}
+
+def _add_qualifiers(t: _Tables) -> None:
+    """Fill the qualifier table: form key -> (kind, languages) from ``QUALIFIER_FORMS``."""
+    kinds: dict[str, str] = {}
     qualifier_langs: dict[str, set[str]] = defaultdict(set)
     for kind, by_language in QUALIFIER_FORMS.items():
         for language, surfaces in by_language.items():
             for surface in surfaces:
                 key = form_key(surface)
                 qualifier_langs[key].add(language)
-                qualifiers.setdefault(key, (kind, frozenset()))
-    qualifiers = {k: (kind, frozenset(qualifier_langs[k])) for k, (kind, _) in qualifiers.items()}
+                kinds.setdefault(key, kind)
+    t.qualifiers = {k: (kind, frozenset(qualifier_langs[k])) for k, kind in kinds.items()}
 
-    forms: dict[tuple, int] = {}
-    names = {}
-    for key, codes in name_codes.items():
-        form = tuple(" ".join(sorted(x)) for x in (codes, name_home[key], name_langs[key]))
-        names[key] = forms.setdefault(form, len(forms))
-    symbols = {
-        k: (frozenset(v), frozenset(symbol_home[k]), frozenset(symbol_langs[k]))
-        for k, v in symbol_codes.items()
+
+def _sorted(values) -> tuple:
+    """A set as a sorted tuple: marshal writes sets in hash order, which changes per process."""
+    return tuple(sorted(values))
+
+
+def _by_key(table: dict) -> dict:
+    """A dict with its keys inserted in sorted order, so marshal writes it the same each time."""
+    return {key: table[key] for key in sorted(table)}
+
+
+def _pack(t: _Tables) -> tuple[tuple, bytes]:
+    """Freeze the tables into the lexicon's (core tables, names blob), sorted, sets as tuples.
+
+    Every set becomes a sorted tuple and every dict is keyed in sorted order, so the same
+    babel, num2words and word tables give the same bytes (``Lexicon`` turns the tuples back
+    into frozensets when it loads).
+    """
+    name_codes, name_home, name_langs = t.name_codes, t.name_home, t.name_langs
+    form_of = {
+        key: tuple(" ".join(sorted(x)) for x in (codes, name_home[key], name_langs[key]))
+        for key, codes in name_codes.items()
     }
-    form_list = tuple(sorted(forms, key=forms.__getitem__))
+    form_list = tuple(sorted(set(form_of.values())))
+    index = {form: i for i, form in enumerate(form_list)}
+    names = {key: index[form_of[key]] for key in sorted(form_of)}
+    symbols = {
+        k: (_sorted(v), _sorted(t.symbol_home[k]), _sorted(t.symbol_langs[k]))
+        for k, v in sorted(t.symbol_codes.items())
+    }
+    scales = {k: _by_key(v) for k, v in sorted(t.scales.items())}
+    qualifiers = {k: (kind, _sorted(langs)) for k, (kind, langs) in sorted(t.qualifiers.items())}
     name_first = first_tokens(names)
     core_first = first_tokens([*symbols, *scales, *qualifiers])
-    number_words = _number_words()  # their first tokens are looked up per language
+    number_words = {k: _by_key(v) for k, v in sorted(_number_words().items())}
     core = (
         symbols,
-        {k: dict(v) for k, v in scales.items()},
+        scales,
         qualifiers,
-        homes,
-        decimal_symbol,
-        core_first,
-        number_words,
-        frozenset(in_use),
-        first_pairs(
-            [*symbols, *scales, *qualifiers, *(k for w in number_words.values() for k in w)]
+        _by_key(t.homes),
+        _by_key(t.decimal_symbol),
+        _by_key(core_first),
+        number_words,  # their first tokens are looked up per language
+        _sorted(_currencies_in_use()),
+        _sorted(
+            first_pairs(
+                [*symbols, *scales, *qualifiers, *(k for w in number_words.values() for k in w)]
+            )
         ),
     )
     adjective_codes = {
-        word: frozenset(codes)
-        for word, codes in adjectives.items()
+        word: _sorted(codes)
+        for word, codes in sorted(t.adjectives.items())
         if word not in name_codes and len(codes) <= 3
     }
-    by_language_plain = {k: v for k, v in heads_by_language.items() if len(set(v.values())) > 1}
+    by_language_plain = {
+        k: {language: _sorted(codes) for language, codes in sorted(v.items())}
+        for k, v in sorted(t.heads_by_language.items())
+        if len(set(v.values())) > 1
+    }
     # one table of first tokens over names, symbols, scales, qualifiers and adjectives
     first = dict(name_first)
     for token, length in core_first.items():
@@ -308,6 +359,19 @@ def build_tables() -> tuple[tuple, bytes]:
     for token in adjective_codes:
         first[token] = max(first.get(token, 0), 2)
     names_blob = marshal.dumps(
-        (names, form_list, first, adjective_codes, by_language_plain, first_pairs(names))
-    )
+        (names, form_list, _by_key(first), adjective_codes, by_language_plain,
+         _sorted(first_pairs(names))),
+        MARSHAL_VERSION,
+    )  # fmt: skip
     return core, names_blob
+
+
+def build_tables() -> tuple[tuple, bytes]:
+    """Read every babel locale; return the lexicon's (core tables, names blob) (slow, ~5 s)."""
+    tables = _Tables()
+    _read_locales(tables)
+    _add_bare_heads(tables)
+    _add_supplements(tables)
+    _add_accent_free(tables)
+    _add_qualifiers(tables)
+    return _pack(tables)

@@ -1,8 +1,10 @@
 """The words the parser knows, as look-up tables: currency codes, symbols, names, scale words.
 
 ``aidcalc.parsing.cldr`` builds the tables from every CLDR locale plus the curated supplements
-of ``aidcalc.words``; building reads ~1,000 locales (seconds), so the result is cached on disk,
-keyed by the babel and aidcalc versions and the recipe, and kept in memory once loaded.
+of ``aidcalc.words``; building reads ~1,000 locales (seconds), so the build ships in
+``data/cldr`` keyed by the babel and num2words versions it was made with. ``lexicon()`` loads
+that file when the running versions match, else the user's cache, else builds and caches
+(``aidcalc._paths.built``); the result is kept in memory once loaded.
 
 >>> lexicon().symbol("€").codes
 frozenset({'EUR'})
@@ -11,16 +13,24 @@ frozenset({'EUR'})
 from __future__ import annotations
 
 import marshal
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 import babel
 
-from .._paths import user_cache_dir
+from .._paths import (
+    MARSHAL_VERSION,
+    built,
+    cached_build,
+    distribution_version,
+    shipped_build,
+    source_stamp,
+)
 from .._version import __version__
 from .tokens import first_tokens
+
+NAME = "lexicon"
 
 
 class CurrencyForm(NamedTuple):
@@ -46,11 +56,19 @@ class Lexicon:
     )  # fmt: skip
 
     def __init__(self, core: tuple, names_blob: bytes) -> None:
+        """Unpack ``aidcalc.parsing.cldr.build_tables`` output (sets stored as sorted tuples)."""
+        self._core = core
         for field, value in zip(self.CORE_FIELDS, core, strict=True):
             setattr(self, field, value)
         self.symbols: dict[str, CurrencyForm] = {
-            k: CurrencyForm(*v) for k, v in self.symbols.items()
+            k: CurrencyForm(frozenset(codes), frozenset(home), frozenset(langs))
+            for k, (codes, home, langs) in self.symbols.items()
         }
+        self.qualifiers = {
+            k: (kind, frozenset(langs)) for k, (kind, langs) in self.qualifiers.items()
+        }
+        self.in_use = frozenset(self.in_use)
+        self.core_pairs = frozenset(self.core_pairs)
         self._names_blob = names_blob
         self._names: dict[str, int] | None = None
         self._forms: tuple = ()
@@ -63,14 +81,20 @@ class Lexicon:
     def _load_names(self) -> dict[str, int]:
         if self._names is None:
             (
-                self._names,
+                names,
                 self._forms,
                 self._first,
-                self._adjectives,
-                self._by_language,
+                adjectives,
+                by_language,
                 name_pairs,
             ) = marshal.loads(self._names_blob)
-            self._pairs = self.core_pairs | name_pairs
+            self._adjectives = {word: frozenset(codes) for word, codes in adjectives.items()}
+            self._by_language = {
+                key: {language: frozenset(codes) for language, codes in by.items()}
+                for key, by in by_language.items()
+            }
+            self._pairs = self.core_pairs.union(name_pairs)
+            self._names = names
         return self._names
 
     def name(self, key: str) -> CurrencyForm | None:
@@ -115,11 +139,8 @@ class Lexicon:
         return pair in self._pairs or exact_pair in self._pairs
 
     def to_bytes(self) -> bytes:
-        """Return the lexicon as ``marshal`` bytes for the disk cache."""
-        core = tuple(getattr(self, field) for field in self.CORE_FIELDS)
-        symbols = {k: tuple(v) for k, v in self.symbols.items()}
-        core = (symbols, *core[1:])
-        return marshal.dumps((core, self._names_blob))
+        """Return the lexicon as ``marshal`` bytes: the shipped and cached file (deterministic)."""
+        return marshal.dumps((self._core, self._names_blob), MARSHAL_VERSION)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Lexicon:
@@ -135,44 +156,39 @@ def build_lexicon() -> Lexicon:
     return Lexicon(*build_tables())
 
 
+def library_key() -> str:
+    """Return the versions of the libraries the lexicon is built from, e.g. ``babel2.19.0-…``.
+
+    babel gives the CLDR names, symbols and scale words; num2words the number words.
+    """
+    return f"babel{babel.__version__}-num2words{distribution_version('num2words')}"
+
+
+def shipped_path() -> Path:
+    """Return where the lexicon built for the running babel and num2words ships (may not exist)."""
+    return shipped_build(NAME, library_key())
+
+
 def cache_path() -> Path:
-    """Return where the built lexicon is cached (``AIDCALC_CACHE_HOME`` overrides)."""
-    return (
-        user_cache_dir()
-        / f"lexicon-{__version__}-babel{babel.__version__}-{_source_stamp()}.marshal"
-    )
+    """Return where the user's cache keeps the lexicon (``AIDCALC_CACHE_HOME`` overrides)."""
+    return cached_build(NAME, library_key(), _recipe())
 
 
-def _source_stamp() -> str:
-    """A stamp of the recipe's sources, so a changed recipe never reads an old cache."""
-    import zlib
-
+def _recipe() -> str:
+    """The aidcalc version and a stamp of the recipe's sources, for the user's cache only."""
     here = Path(__file__).parent
     recipe = [here / "cldr.py", here / "tokens.py", here / "lexicon.py"]
-    recipe += sorted((here.parent / "words").glob("*.py"))
-    stamp = 0
-    for path in recipe:
-        stamp = zlib.crc32(path.read_bytes(), stamp)
-    return format(stamp, "08x")
+    recipe += sorted((here.parent / "words").rglob("*.py"))
+    return f"{__version__}-{source_stamp(recipe)}"
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """Return the lexicon, from the disk cache when it is there, else built and cached."""
-    path = cache_path()
-    try:
-        return Lexicon.from_bytes(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    built = build_lexicon()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".tmp{os.getpid()}")
-        temporary.write_bytes(built.to_bytes())
-        temporary.replace(path)
-        for old in path.parent.glob("lexicon-*.marshal"):
-            if old != path:
-                old.unlink(missing_ok=True)  # a lexicon of another version or recipe
-    except OSError:
-        pass  # a read-only home still parses, only slower at start
-    return built
+    """Return the lexicon: the shipped build, else the user's cache, else built and cached."""
+    return built(
+        NAME,
+        library_key(),
+        _recipe,
+        lambda: build_lexicon().to_bytes(),
+        Lexicon.from_bytes,
+    )

@@ -15,8 +15,9 @@ from datetime import date, datetime
 
 PRECISIONS = ("day", "month", "year")
 
-# the rate methods: a day's fixing, the last one before, the closest one, a month's or year's mean
-METHODS = ("exact", "previous", "nearest", "monthly", "annual")
+# the rate methods: a day's fixing, the last one before, the closest one, a month's or year's mean,
+# and a legal fixed rate (a hard peg); None lets the value date's precision choose
+METHODS = ("exact", "previous", "nearest", "monthly", "annual", "peg")
 
 # the rate method a value date of each precision uses by default
 DEFAULT_METHOD = {"day": "previous", "month": "monthly", "year": "annual"}

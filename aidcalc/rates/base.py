@@ -34,7 +34,11 @@ __all__ = [
 PERIOD_OF = {"monthly": "month", "annual": "year"}
 
 # the methods a value date of each precision can use (a month has no single day to look up)
-ALLOWED_METHODS = {"day": METHODS, "month": ("monthly", "annual"), "year": ("annual",)}
+ALLOWED_METHODS = {
+    "day": METHODS,
+    "month": ("monthly", "annual", "peg"),
+    "year": ("annual", "peg"),
+}
 
 DECIMAL = Context(prec=28)
 
@@ -73,6 +77,8 @@ class RateArrays:
     quote: str
     method: str
     owner: Any  # the Rates that computed it
+    pegged: np.ndarray | None = None  # bool: the rate is a legal fixed rate only (method "peg")
+    user_used: np.ndarray | None = None  # bool: the rate rests on the user's table
 
     def message(self, i: int) -> str:
         """Return why entry ``i`` has no rate."""

@@ -24,7 +24,9 @@ from . import ecb as ecb_source
 from . import series as S
 from . import store
 from .base import DECIMAL, METHODS, PERIOD_OF, Rate, RateArrays, check_method
-from .legacy import LEGACY, LegacyRate
+from .legacy import LEGACY
+from .pegs import PEGS
+from .redenominations import KEPT_CODE, REDENOMINATIONS
 from .series import Series, day_number, day_of, month_key, year_key
 
 STALENESS_DAYS = 7
@@ -35,13 +37,34 @@ SUSPENDED = {"RUB": "the ECB suspended its RUB reference rate after 2022-03-01"}
 
 @dataclass(frozen=True)
 class _Fixed:
-    """A factor that does not move: a legacy currency's irrevocable rate."""
+    """A factor that does not move: an irrevocable euro rate, a peg or a redenomination factor.
 
-    legacy: LegacyRate
+    ``fixed`` has ``currency``, ``rate`` (units of it per 1 unit of what it is fixed to) and
+    ``source``; ``kind`` is ``legacy``, ``peg`` or ``redenomination``.
+    """
+
+    fixed: object
+    kind: str
 
     @property
     def currency(self) -> str:
-        return self.legacy.currency
+        return self.fixed.currency
+
+    @property
+    def rate(self) -> Decimal:
+        return self.fixed.rate
+
+    @property
+    def source(self) -> str:
+        return self.fixed.source
+
+
+@dataclass(frozen=True)
+class _Refused:
+    """A factor no source can give, for a reason the message states (a unit mismatch)."""
+
+    currency: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -62,6 +85,8 @@ class Rates:
         nbu_daily=None,
         nbu_periods=None,
         worldbank=None,
+        user_table=None,
+        override: bool = False,
         staleness_days: int = STALENESS_DAYS,
         origin: str = "",
     ):
@@ -72,7 +97,9 @@ class Rates:
         self._worldbank_path = worldbank
         self._nbu: dict[str, Series] | None = None
         self._worldbank = None
-        self._wb_series: dict[str, Series | None] = {}
+        self._wb_series: dict[str, object] = {}
+        self.user = None
+        self.override = override
         self.ecb: dict[str, Series] = {}
         source_end = int(ecb.days[-1])
         for j, currency in enumerate(ecb.currencies):
@@ -88,6 +115,8 @@ class Rates:
                     published=ecb.days,
                     source_end=source_end,
                 )
+        if user_table is not None:
+            self._set_user(user_table, override)
 
     # -- construction -------------------------------------------------------------------------
 
@@ -104,18 +133,60 @@ class Rates:
         nbu_daily=None,
         nbu_periods=None,
         worldbank=None,
+        user_table=None,
+        override: bool = False,
         staleness_days: int = STALENESS_DAYS,
     ) -> Rates:
-        """Return rates read from the given files (the shipped ones where a path is None)."""
+        """Return rates read from the given files (the shipped ones where a path is None).
+
+        ``user_table``: a CSV of the user's own rates (``date,base,quote,rate[,source]``), used
+        where no official source gives a rate, or before them with ``override=True``.
+        """
         from .._paths import data_file
+        from .cache import read_ecb
 
         return cls(
-            ecb_source.read(ecb or data_file("rates", "eurofxref-hist.zip")),
+            read_ecb(ecb or data_file("rates", "eurofxref-hist.zip")),
             nbu_daily=nbu_daily or data_file("rates", "nbu_uah_official_rates_usd_eur_daily.csv"),
             nbu_periods=nbu_periods or data_file("rates", "nbu_uah_usd_fixed_rate_periods.csv"),
             worldbank=worldbank or data_file("rates", "wb_official_exchange_rate_lcu_per_usd.csv"),
+            user_table=user_table,
+            override=override,
             staleness_days=staleness_days,
         )
+
+    def with_table(self, path, *, override: bool = False) -> Rates:
+        """Return these rates plus the user's own rate table at ``path`` (a new ``Rates``).
+
+        The table's rates are used only where no official source gives a rate (XDR, VES, a day
+        the World Bank gives only a year for), unless ``override=True`` puts them first. Its
+        rates are cited as ``user table <file name>`` (and the row's ``source``, if given).
+        """
+        import copy
+
+        other = copy.copy(self)
+        other._set_user(path, override)
+        return other
+
+    def _set_user(self, table, override: bool) -> None:
+        from .user import UserTable
+
+        self.override = override
+        self.user = table if isinstance(table, UserTable) else UserTable(table, self._official)
+
+    def _official(self, code: str) -> int:
+        """Return how closely official sources quote ``code``: 0 EUR, 1 daily (ECB, NBU, euro
+        legacy), 2 pegged, redenominated or World Bank annual, 3 not at all."""
+        if code == "EUR":
+            return 0
+        if code in self.ecb or code in LEGACY or (code == "UAH" and self._nbu_paths):
+            return 1
+        if code in PEGS or code in REDENOMINATIONS:
+            return 2
+        try:
+            return 2 if isinstance(self._wb(code), tuple) else 3
+        except UnknownCurrency:
+            return 3
 
     @staticmethod
     def live(**options):
@@ -139,7 +210,14 @@ class Rates:
         return self._nbu
 
     def worldbank(self, currency: str) -> Series | None:
-        """Return the World Bank annual series of ``currency`` per USD, if there is one."""
+        """Return the World Bank annual series serving ``currency`` per USD (in the unit the
+        World Bank states it in, ``series.currency``), if there is one."""
+        found = self._wb(currency)
+        return found[0] if isinstance(found, tuple) else None
+
+    def _wb(self, currency: str):
+        """Return (series, redenomination steps from ``currency`` to its unit), a refusal text
+        (the series is in another unit), or None."""
         if currency not in self._wb_series:
             if self._worldbank is None and self._worldbank_path is not None:
                 from .worldbank import WorldBankRates
@@ -176,12 +254,16 @@ class Rates:
 
     def check_quoted(self, currency: str) -> None:
         """Raise ``UnknownCurrency`` unless ``currency`` is ISO 4217 and some source quotes it."""
+        if self.user is not None and currency in self.user.series:
+            return
+        if currency in PEGS or currency in REDENOMINATIONS:
+            return
         self._factors_per_eur(currency)
 
     def currencies(self) -> list[str]:
-        """Return the currencies quoted daily (ECB, NBU) or fixed to the euro."""
+        """Return the currencies quoted daily (ECB, NBU), fixed to the euro or pegged."""
         daily = set(self.ecb) | {"EUR"} | ({"UAH"} if self._nbu_paths else set())
-        return sorted(daily | set(LEGACY))
+        return sorted(daily | set(LEGACY) | set(PEGS))
 
     # -- scalar ---------------------------------------------------------------------------------
 
@@ -201,7 +283,10 @@ class Rates:
         result = self.rate_arrays(base, quote, np.array([day], dtype=np.int64), method)
         if result.reasons[0]:
             raise RateNotAvailable(result.message(0))
-        _, num, den = next(plan for plan in self._plan(base, quote, result.days) if plan[0][0])
+        user = bool(result.user_used[0]) if result.user_used is not None else False
+        _, num, den = next(
+            plan for plan in self._plan(base, quote, result.days, user) if plan[0][0]
+        )
         value = Decimal(1)
         for factor in num:
             value = DECIMAL.multiply(value, self._decimal(factor, day, method))
@@ -211,12 +296,12 @@ class Rates:
             value,
             day_of(result.rate_days[0]),
             result.sources[result.source_codes[0]],
-            method,
+            "peg" if result.pegged is not None and result.pegged[0] else method,
         )
 
     def _decimal(self, factor, day: int, method: str) -> Decimal:
         if isinstance(factor, _Fixed):
-            return factor.legacy.rate
+            return factor.rate
         days = np.array([day], dtype=np.int64)
         if method in PERIOD_OF:
             period = PERIOD_OF[method]
@@ -230,7 +315,31 @@ class Rates:
     # -- vectorised -----------------------------------------------------------------------------
 
     def rate_arrays(self, base: str, quote: str, days: np.ndarray, method: str) -> RateArrays:
-        """Return the rates converting ``base`` into ``quote`` on each day number, vectorised."""
+        """Return the rates converting ``base`` into ``quote`` on each day number, vectorised.
+
+        With a user table, the official sources come first and the table fills the days they
+        refuse (``override=True``: the other way round).
+        """
+        user = self.user
+        if user is None or not (base in user.series or quote in user.series):
+            return self._rate_arrays(base, quote, days, method, False)
+        order = (True, False) if self.override else (False, True)
+        results, errors = [], []
+        for use_user in order:
+            try:
+                results.append(self._rate_arrays(base, quote, days, method, use_user))
+            except UnknownCurrency as error:
+                errors.append(error)
+                continue
+            if not results[0].reasons.any():
+                return results[0]
+        if not results:
+            raise errors[0]
+        return results[0] if len(results) == 1 else _merge(*results)
+
+    def _rate_arrays(
+        self, base: str, quote: str, days: np.ndarray, method: str, use_user: bool
+    ) -> RateArrays:
         if method not in METHODS:
             raise ValueError(f"method must be one of {METHODS}, not {method!r}")
         days = np.asarray(days, dtype=np.int64)
@@ -240,6 +349,8 @@ class Rates:
         codes = np.zeros(n, dtype=np.int32)
         reasons = np.zeros(n, dtype=np.int8)
         failed = np.full(n, -1, dtype=np.int16)
+        pegged = np.zeros(n, dtype=bool)
+        user_used = np.full(n, use_user)
         factors: list = []
         sources: list[str] = []
         source_index: dict[str, int] = {}
@@ -247,9 +358,19 @@ class Rates:
         if period:
             keys = month_key(days) if period == "month" else year_key(days)
             period_start = S.period_bounds(keys, period)[0]
-        for mask, num, den in self._plan(base, quote, days):
+        for mask, num, den in self._plan(base, quote, days, use_user):
             rows = np.flatnonzero(mask)
             sub = days[rows]
+            fixed = all(isinstance(f, _Fixed) for f in num + den)
+            pegged[rows] = fixed and any(f.kind == "peg" for f in num + den)
+            if method == "peg" and not fixed:
+                # a legal fixed rate was asked for, but this one moves with a fixing
+                moving = next(f for f in num + den if not isinstance(f, _Fixed))
+                factors.append(moving)
+                reasons[rows] = S.NOT_FIXED
+                failed[rows] = len(factors) - 1
+                rate_days[rows] = sub
+                continue
             value = np.ones(len(rows))
             # the earliest fixing among the factors (a fixed rate counts as the day itself)
             fix = period_start[rows] if period else np.full(len(rows), np.iinfo(np.int64).max)
@@ -306,6 +427,8 @@ class Rates:
             quote,
             method,
             self,
+            pegged,
+            user_used,
         )
 
     def _evaluate(self, factor, days: np.ndarray, keys, method: str):
@@ -313,11 +436,19 @@ class Rates:
         n = len(days)
         if isinstance(factor, _Fixed):
             return (
-                np.full(n, float(factor.legacy.rate)),
+                np.full(n, float(factor.rate)),
                 days,
                 np.zeros(n, dtype=np.int8),
                 np.zeros(n, dtype=np.int64),
-                (factor.legacy.source,),
+                (factor.source,),
+            )
+        if isinstance(factor, _Refused):
+            return (
+                np.full(n, np.nan),
+                days,
+                np.full(n, S.UNIT_MISMATCH, dtype=np.int8),
+                np.zeros(n, dtype=np.int64),
+                ("",),
             )
         if isinstance(factor, _Missing):
             return (
@@ -346,32 +477,102 @@ class Rates:
 
     # -- which factors --------------------------------------------------------------------------
 
-    def _plan(self, base: str, quote: str, days: np.ndarray) -> list:
+    def _plan(self, base: str, quote: str, days: np.ndarray, user: bool = False) -> list:
         """Return [(mask of days, numerator factors, denominator factors)] for base -> quote."""
-        if {base, quote} == {"UAH", "USD"} and "USD" in self.nbu:
+        if {base, quote} == {"UAH", "USD"} and "USD" in self.nbu and not user:
             direct = self.nbu["USD"]
             every = np.ones(len(days), dtype=bool)
             return [(every, [direct], []) if base == "USD" else (every, [], [direct])]
         plans = []
         for (q_mask, q_factors), (b_mask, b_factors) in product(
-            self._legs(quote, days), self._legs(base, days)
+            self._legs(quote, days, user=user), self._legs(base, days, user=user)
         ):
             mask = q_mask & b_mask
             if mask.any():
-                plans.append((mask, q_factors, b_factors))
+                plans.append((mask, *_cancel(q_factors, b_factors)))
         return plans
 
-    def _legs(self, currency: str, days: np.ndarray) -> list[tuple[np.ndarray, list]]:
-        """Return [(mask of days, factors whose product is ``currency`` per 1 EUR)]."""
-        every = np.ones(len(days), dtype=bool)
+    def _legs(
+        self, currency: str, days: np.ndarray, *, chained: bool = False, user: bool = False
+    ) -> list[tuple[np.ndarray, list]]:
+        """Return [(mask of days, factors whose product is ``currency`` per 1 EUR)].
+
+        ``chained``: reached from an older code through a redenomination (so a change of unit
+        that kept the code applies); ``user``: the user table's series first.
+        """
+        if user and self.user is not None and currency in self.user.series:
+            series = self.user.series[currency]
+            return [(m, [series, *f]) for m, f in self._legs(series.anchor, days)]
         legacy = LEGACY.get(currency)
         if legacy is not None:
             after = days >= day_number(legacy.since)
             before: list = (
                 [self.ecb[currency]] if currency in self.ecb else [_Missing(currency, legacy.since)]
             )
-            return [(after, [_Fixed(legacy)]), (~after, before)]
-        return [(every, self._factors_per_eur(currency))]
+            return [(after, [_Fixed(legacy, "legacy")]), (~after, before)]
+        if chained and currency in KEPT_CODE:
+            step = KEPT_CODE[currency]
+            after = days >= day_number(step.since)
+            own = self._own(currency, days)
+            return [(after & m, [_Fixed(step, "redenomination"), *f]) for m, f in own] + [
+                (~after & m, f) for m, f in own
+            ]
+        step = REDENOMINATIONS.get(currency)
+        if step is None:
+            return self._own(currency, days)
+        before = days < day_number(step.since)
+        after = ~before
+        legs = []
+        if step.ends is not None:
+            ceased = days > day_number(step.ends)
+            text = (
+                f"{currency} became {step.new} on {step.since}, and {step.new} was abandoned on "
+                f"{step.ends}; no legal factor links it to a later currency"
+            )
+            legs.append((ceased, [_Refused(currency, text)]))
+            after &= ~ceased
+        for mask, factors in self._legs(step.new, days, chained=True):
+            if len(factors) == 1 and isinstance(factors[0], _Refused):
+                text = f"{currency} became {step.new} on {step.since}; {factors[0].text}"
+                factors = [_Refused(currency, text)]
+            legs.append((after & mask, [_Fixed(step, "redenomination"), *factors]))
+        try:
+            legs += [(before & m, f) for m, f in self._own(currency, days)]
+        except UnknownCurrency:
+            text = (
+                f"{currency} converts at its legal factor only from {step.since}, and no source "
+                f"quotes it before"
+            )
+            legs.append((before, [_Refused(currency, text)]))
+        return legs
+
+    def _own(self, currency: str, days: np.ndarray) -> list[tuple[np.ndarray, list]]:
+        """Return the legs of ``currency`` by its own quotation: the ECB, a peg, or the rest."""
+        every = np.ones(len(days), dtype=bool)
+        pegs = PEGS.get(currency) if currency not in self.ecb else None
+        if not pegs:
+            return [(every, self._factors_per_eur(currency))]
+        legs, rest = [], every.copy()
+        for peg in pegs:
+            inside = days >= day_number(peg.since)
+            if peg.until is not None:
+                inside &= days <= day_number(peg.until)
+            for mask, factors in self._legs(peg.anchor, days):
+                legs.append((inside & mask, [_Fixed(peg, "peg"), *factors]))
+            rest &= ~inside
+        if rest.any():
+            try:
+                legs.append((rest, self._factors_per_eur(currency)))
+            except UnknownCurrency:
+                spans = ", ".join(
+                    f"from {p.since}" + (f" to {p.until}" if p.until else "") for p in pegs
+                )
+                text = (
+                    f"{currency} converts at its legal fixed rate {spans} only, and no source "
+                    f"quotes it otherwise"
+                )
+                legs.append((rest, [_Refused(currency, text)]))
+        return legs
 
     def _factors_per_eur(self, currency: str) -> list:
         if currency == "EUR":
@@ -385,21 +586,27 @@ class Rates:
         from ..amount import check_currency
 
         check_currency(currency)
-        annual = self.worldbank(currency)
-        if annual is None:
+        found = self._wb(currency)
+        if found is None:
             raise UnknownCurrency(
                 currency,
                 f"no source quotes {currency}: the ECB does not, the NBU is used for UAH only, "
-                f"it is not a currency the euro replaced, and the World Bank file has no series "
-                f"for it",
+                f"it is not a currency the euro replaced, pegged or redenominated, and the World "
+                f"Bank file has no series for it; pass your own rate table "
+                f"(Rates.default().with_table(path))",
             )
-        return [annual, self.ecb["USD"]]
+        if isinstance(found, str):
+            return [_Refused(currency, found)]
+        annual, steps = found
+        return [*(_Fixed(step, "redenomination") for step in steps), annual, self.ecb["USD"]]
 
     # -- messages -------------------------------------------------------------------------------
 
     def _explain(self, factor, reason: int, day: int, method: str, base: str, quote: str) -> str:
         when = _describe_day(day, method)
         pair = f"{base}->{quote}"
+        if isinstance(factor, _Refused):
+            return f"no {method} rate for {pair} on {when}: {factor.text}"
         if isinstance(factor, _Missing):
             return (
                 f"no {method} rate for {pair} on {when}: {factor.currency} converts at its "
@@ -419,6 +626,15 @@ class Rates:
         head = f"no {method} rate for {pair} on {when}"
         # a suspended quotation explains any failure after its last fixing
         suspended = SUSPENDED.get(currency) if _period_end(day, method) > factor.last else None
+        if reason == S.NOT_FIXED:
+            return (
+                f"{head}: {pair} is not a legal fixed rate; it moves with {currency} ({coverage})"
+                f"; use method {_describe_default(method, day)}"
+            )
+        if reason == S.UNIT_MISMATCH:
+            start = int(S.period_bounds(year_key(np.array([day], dtype=np.int64)), "year")[0][0])
+            note = factor.unit_notes.get(start, "the source states that period in another unit")
+            return f"{head}: {note} ({coverage})"
         if reason == S.ANNUAL_ONLY:
             return (
                 f"{head}: {currency} is quoted only as annual averages ({name}, "
@@ -429,6 +645,8 @@ class Rates:
             hint = (
                 "run `aidcalc rates update` to fetch newer ECB rates"
                 if _is_ecb(factor)
+                else "the user table has nothing newer"
+                if name.startswith("user table")
                 else "the shipped data has nothing newer"
             )
             return f"{head}: the data end {end} ({coverage}); {hint}"
@@ -464,6 +682,47 @@ class Rates:
             f"{'; '.join(near) or 'no fixing near it'}: more than the staleness limit of "
             f"{self.staleness_days} days (Rates(staleness_days=...))"
         )
+
+
+def _describe_default(method: str, day: int) -> str:
+    return "'previous', 'monthly' or 'annual' (or None: the value date's precision picks)"
+
+
+def _cancel(num: list, den: list) -> tuple[list, list]:
+    """Drop a series common to both sides when only fixed rates remain (SAR->USD: the peg)."""
+    common = [f for f in num if isinstance(f, Series) and any(f is g for g in den)]
+    if not common:
+        return num, den
+    num2 = [f for f in num if not any(f is c for c in common)]
+    den2 = [f for f in den if not any(f is c for c in common)]
+    if all(isinstance(f, _Fixed) or _is_user(f) for f in num2 + den2):
+        return num2, den2
+    return num, den
+
+
+def _is_user(factor) -> bool:
+    return isinstance(factor, Series) and factor.sources[0].startswith("user table")
+
+
+def _merge(first: RateArrays, second: RateArrays) -> RateArrays:
+    """Return ``first`` with its failed entries taken from ``second`` where that has a rate."""
+    take = (first.reasons != 0) & (second.reasons == 0)
+    values, rate_days = first.values.copy(), first.rate_days.copy()
+    codes, reasons, failed = (
+        first.source_codes.copy(),
+        first.reasons.copy(),
+        first.failed_factor.copy(),
+    )
+    values[take], rate_days[take] = second.values[take], second.rate_days[take]
+    codes[take] = second.source_codes[take] + len(first.sources)
+    reasons[take], failed[take] = 0, -1
+    pegged = np.where(take, second.pegged, first.pegged)
+    user_used = np.where(take, second.user_used, first.user_used)
+    return RateArrays(
+        values, rate_days, codes, first.sources + second.sources, reasons, failed,
+        first.factors + second.factors, first.days, first.base, first.quote, first.method,
+        first.owner, pegged, user_used,
+    )  # fmt: skip
 
 
 def _days(count: int) -> str:

@@ -28,6 +28,8 @@ NOT_QUOTED = 5  # the source published that day without this currency (suspended
 PERIOD_INCOMPLETE = 6  # monthly/annual: the fixings do not cover the whole period
 ANNUAL_ONLY = 7  # the source publishes annual averages only
 NOT_YET = 8  # before a fixed rate starts to apply (legacy currency before its changeover)
+UNIT_MISMATCH = 9  # the source states that period in another unit than the currency asked for
+NOT_FIXED = 10  # method 'peg' asked, but the rate rests on a moving fixing
 
 
 def day_number(day: date) -> int:
@@ -96,6 +98,8 @@ class Series:
     source_end: int | None = None  # last day of the source's data (all currencies)
     every_day: bool = False  # the source publishes every calendar day (NBU)
     annual: bool = False
+    # period start day -> why the source's figure of that period is not in this currency's unit
+    unit_notes: dict[int, str] = field(default_factory=dict)
     _periods: dict[str, Periods] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -252,4 +256,7 @@ class Series:
             reason[~ok & (last < self.days[0])] = BEFORE_START
             end = self.source_end if not self.annual else int(self.days[-1])
             reason[~ok & (last > end)] = AFTER_END
+        if self.unit_notes:
+            noted = np.isin(first, np.fromiter(self.unit_notes, dtype=np.int64))
+            reason[~ok & noted] = UNIT_MISMATCH
         return index, reason

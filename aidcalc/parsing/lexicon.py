@@ -157,15 +157,22 @@ def build_lexicon() -> Lexicon:
 
 
 def library_key() -> str:
-    """Return the versions of the libraries the lexicon is built from, e.g. ``babel2.19.0-…``.
+    """Return what the lexicon is built from: the library versions and a stamp of the recipe.
 
-    babel gives the CLDR names, symbols and scale words; num2words the number words.
+    babel gives the CLDR names, symbols and scale words, num2words the number words, and the
+    recipe is this package's code and curated words (``cldr``, ``tokens``, ``lexicon``,
+    ``aidcalc/words``). A checkout whose words changed therefore never reads a stale shipped
+    build: it builds into the user's cache until ``tools/write_cldr_builds.py`` ships a new one.
     """
-    return f"babel{babel.__version__}-num2words{distribution_version('num2words')}"
+    here = Path(__file__).parent
+    recipe = [here / "cldr.py", here / "tokens.py", here / "lexicon.py"]
+    recipe += sorted((here.parent / "words").rglob("*.py"))
+    versions = f"babel{babel.__version__}-num2words{distribution_version('num2words')}"
+    return f"{versions}-{source_stamp(recipe)}"
 
 
 def shipped_path() -> Path:
-    """Return where the lexicon built for the running babel and num2words ships (may not exist)."""
+    """Return where the lexicon built for the running libraries and recipe ships (may not exist)."""
     return shipped_build(NAME, library_key())
 
 
@@ -175,11 +182,8 @@ def cache_path() -> Path:
 
 
 def _recipe() -> str:
-    """The aidcalc version and a stamp of the recipe's sources, for the user's cache only."""
-    here = Path(__file__).parent
-    recipe = [here / "cldr.py", here / "tokens.py", here / "lexicon.py"]
-    recipe += sorted((here.parent / "words").rglob("*.py"))
-    return f"{__version__}-{source_stamp(recipe)}"
+    """The aidcalc version, for the user's cache only (the key holds the recipe's stamp)."""
+    return __version__
 
 
 @lru_cache(maxsize=1)

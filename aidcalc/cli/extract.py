@@ -7,7 +7,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from .output import add_command, add_format_option, write_rows
+from .output import Progress, add_command, add_format_option, write_rows
 
 AMOUNT_COLUMNS = (
     "file",
@@ -140,7 +140,7 @@ def run(args) -> int:
     make_rows = pledge_rows if args.what == "pledges" else amount_rows
     rows: list[dict] = []
     failed = 0
-    progress = _Progress(len(args.files))
+    progress = Progress(len(args.files), "extract", start=PROGRESS_FROM)
     for number, name in enumerate(args.files, start=1):
         try:
             text = read_text(name)
@@ -160,41 +160,10 @@ def run(args) -> int:
     if args.what == "pledges":
         from ..news.candidates import COLUMNS
 
-        columns = ("file", *COLUMNS)
-        if args.format == "table":
-            columns = PLEDGE_TABLE
-            rows = [{**row, "note": _cut(row["note"])} for row in rows]
+        columns = PLEDGE_TABLE if args.format == "table" else ("file", *COLUMNS)
     else:
         columns = AMOUNT_COLUMNS
         if args.format == "table" and not args.published:
             columns = AMOUNT_COLUMNS[:-1]
-    write_rows(rows, columns, args.format)
+    write_rows(rows, columns, args.format, cut={"note": NOTE_WIDTH})
     return 1 if failed else 0
-
-
-def _cut(text: str) -> str:
-    return text if len(text) <= NOTE_WIDTH else text[: NOTE_WIDTH - 1] + "…"
-
-
-class _Progress:
-    """A progress bar on stderr, shown only for many files and only on a terminal."""
-
-    def __init__(self, total: int):
-        self.total = total
-        self.active = total >= PROGRESS_FROM and sys.stderr.isatty()
-
-    def show(self, done: int) -> None:
-        if self.active:
-            filled = 30 * done // self.total
-            bar = "#" * filled + "." * (30 - filled)
-            sys.stderr.write(f"\rextract [{bar}] {done}/{self.total}")
-            sys.stderr.flush()
-
-    def clear(self) -> None:
-        """Wipe the bar's line so that a message starts at the left margin."""
-        if self.active:
-            sys.stderr.write("\r\033[K")
-
-    def close(self) -> None:
-        if self.active:
-            sys.stderr.write("\n")

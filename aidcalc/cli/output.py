@@ -1,9 +1,16 @@
-"""Writing rows as a table for people, or CSV / JSON lines for scripts (no pandas here)."""
+"""Every renderer of the command line: tables for people, markdown, CSV and JSON lines.
+
+``write_rows`` writes plain rows (mappings) as a table, CSV or JSON lines; ``write_frame`` a
+result frame of ``summary`` (a header line, numbers for people in a table or markdown);
+``write_invalid`` the bad rows of an input on stderr; ``Progress`` a bar on stderr. The command
+modules only call these. No pandas is imported here: frames come from the caller.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import math
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -52,8 +59,14 @@ def write_rows(
     columns: Sequence[str],
     fmt: str = "table",
     stream: TextIO | None = None,
+    cut: Mapping[str, int] | None = None,
 ) -> None:
-    """Write ``rows`` (mappings) with the given ``columns`` in ``fmt`` to ``stream``."""
+    """Write ``rows`` (mappings) with the given ``columns`` in ``fmt`` to ``stream``.
+
+    ``table`` pads the cells into left-aligned columns, cutting the columns named in ``cut``
+    to that many characters (the last one ``…``); ``csv`` writes a header and the cells;
+    ``json`` one object per row (JSON lines), Decimals and dates as strings.
+    """
     stream = stream or sys.stdout
     if fmt == "json":
         for row in rows:
@@ -66,7 +79,10 @@ def write_rows(
         for row in rows:
             writer.writerow([_cell(row.get(column)) for column in columns])
         return
-    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
+    cut = cut or {}
+    cells = [
+        [_shorten(_cell(row.get(column)), cut.get(column)) for column in columns] for row in rows
+    ]
     widths = [max([len(c)] + [len(line[i]) for line in cells]) for i, c in enumerate(columns)]
     for line in [list(columns), *cells]:
         padded = (cell.ljust(width) for cell, width in zip(line, widths, strict=True))
@@ -76,3 +92,151 @@ def write_rows(
 def _cell(value: Any) -> str:
     value = plain_value(value)
     return "" if value is None else str(value)
+
+
+def _shorten(text: str, width: int | None) -> str:
+    """Return ``text`` cut to ``width`` characters, its last one ``…`` (all of it if it fits)."""
+    if width is None or len(text) <= width:
+        return text
+    return text[: width - 1] + "…"
+
+
+# the columns of a result frame that hold text (left-aligned); the others are numbers
+TEXT_COLUMNS = frozenset(
+    ("donor", "recipient", "category", "measure", "basis", "date", "qualifier", "amount")
+    + ("source", "currency")
+)
+
+
+def write_frame(
+    frame: Any, fmt: str = "table", header: str = "", stream: TextIO | None = None
+) -> None:
+    """Write a result frame in ``fmt``: ``table`` / ``markdown`` for people, ``csv`` / ``json``.
+
+    A table starts with the ``header`` line, a markdown document with the header paragraph;
+    both show amounts with thousands separators, ``pct_gdp`` and ``per_capita`` with at least
+    3 and 2 decimals (3 significant digits), text columns left- and numbers right-aligned. CSV
+    and JSON hold the plain values (``write_rows``), without the header.
+    """
+    stream = stream or sys.stdout
+    columns = list(frame.columns)
+    records = [
+        {column: plain_cell(value) for column, value in zip(columns, row, strict=True)}
+        for row in frame[columns].itertuples(index=False)
+    ]
+    if fmt in ("csv", "json"):
+        write_rows(records, columns, fmt, stream)
+        return
+    cells = [[human_cell(column, record[column]) for column in columns] for record in records]
+    numeric = [column not in TEXT_COLUMNS for column in columns]
+    if fmt == "markdown":
+        _write_markdown(columns, cells, numeric, header, stream)
+    else:
+        _write_aligned(columns, cells, numeric, header, stream)
+
+
+def _write_markdown(columns, cells, numeric, header: str, stream: TextIO) -> None:
+    """Write the header paragraph and a markdown table, numbers right-aligned."""
+    stream.write(f"{header}\n\n")
+    stream.write("| " + " | ".join(columns) + " |\n")
+    stream.write("|" + "|".join("---:" if num else "---" for num in numeric) + "|\n")
+    for line in cells:
+        stream.write("| " + " | ".join(line) + " |\n")
+
+
+def _write_aligned(columns, cells, numeric, header: str, stream: TextIO) -> None:
+    """Write the header line and the cells padded into columns, numbers right-aligned."""
+    stream.write(f"{header}\n")
+    widths = [max([len(c)] + [len(line[i]) for line in cells]) for i, c in enumerate(columns)]
+
+    def fit(text: str, i: int) -> str:
+        return text.rjust(widths[i]) if numeric[i] else text.ljust(widths[i])
+
+    stream.write("  ".join(fit(c, i) for i, c in enumerate(columns)).rstrip() + "\n")
+    for line in cells:
+        stream.write("  ".join(fit(text, i) for i, text in enumerate(line)).rstrip() + "\n")
+
+
+def plain_cell(value: Any) -> Any:
+    """Return a frame cell as a plain Python value: NaN and NA as None, numpy scalars unboxed."""
+    if value is None:
+        return None
+    try:
+        if value != value:  # NaN
+            return None
+    except (TypeError, ValueError):
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    return value
+
+
+def _significant(value: float, decimals: int) -> str:
+    """Return ``value`` with at least ``decimals`` decimals and 3 significant digits, so that a
+    small share reads 0.000142 rather than 0.000."""
+    if value == 0 or not math.isfinite(value):
+        return f"{value:,.{decimals}f}"
+    needed = 2 - math.floor(math.log10(abs(value)))
+    return f"{value:,.{max(decimals, needed)}f}"
+
+
+def human_cell(column: str, value: Any) -> str:
+    """Return a cell for people: amounts with thousands separators, shares with 3 decimals."""
+    if value is None:
+        return ""
+    if column in ("total", "total_high"):
+        return f"{value:,.0f}"
+    if column == "pct_gdp":
+        return _significant(value, decimals=3)
+    if column == "per_capita":
+        return _significant(value, decimals=2)
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def write_invalid(
+    label: str, errors: Iterable[tuple[Any, str, str]], stream: TextIO | None = None
+) -> None:
+    """Write each bad row as ``LABEL: row N, column: reason``, in row order (stderr)."""
+    from ..errors import describe
+
+    stream = stream or sys.stderr
+    for row, column, reason in sorted(errors, key=_row_order):
+        stream.write(f"{label}: {describe(row, column, reason)}\n")
+
+
+def _row_order(error: tuple[Any, str, str]) -> tuple:
+    """Sort key of a bad row: numbered rows first, by number, then the others by name."""
+    row = error[0]
+    try:
+        return (0, int(row), "", error[1])
+    except (TypeError, ValueError):
+        return (1, 0, str(row), error[1])
+
+
+class Progress:
+    """A progress bar on stderr, shown only for many items and only on a terminal."""
+
+    def __init__(self, total: int, label: str, start: int = 10):
+        self.total = total
+        self.label = label
+        self.active = total >= start and sys.stderr.isatty()
+
+    def show(self, done: int) -> None:
+        """Draw the bar with ``done`` of the items finished."""
+        if self.active:
+            filled = 30 * done // self.total
+            bar = "#" * filled + "." * (30 - filled)
+            sys.stderr.write(f"\r{self.label} [{bar}] {done}/{self.total}")
+            sys.stderr.flush()
+
+    def clear(self) -> None:
+        """Wipe the bar's line so that a message starts at the left margin."""
+        if self.active:
+            sys.stderr.write("\r\033[K")
+
+    def close(self) -> None:
+        """End the bar's line."""
+        if self.active:
+            sys.stderr.write("\n")

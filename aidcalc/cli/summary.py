@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import math
 import sys
 
-from .output import add_command, add_format_option, write_rows
+from .output import add_command, add_format_option, write_frame, write_invalid
 
 FORMATS = ("table", "csv", "json", "markdown")
 DATASETS = ("kiel", "sample")
@@ -63,8 +62,7 @@ def add_parser(subparsers) -> None:
 def run(args) -> int:
     """Print the totals; return 0, or 1 when any row could not be handled (2 on wrong usage)."""
     from ..errors import MixedMeasures
-    from ..frames import normalize
-    from ..pledges.totals import check_measures, counted_rows, sum_converted
+    from ..pledges.totals import totals
 
     if bool(args.file) == bool(args.dataset):
         return usage("give a FILE or --dataset, not both or neither")
@@ -86,28 +84,25 @@ def run(args) -> int:
     rates = Rates.default()
     if args.cumulative:
         return run_cumulative(args, frame, keys, errors, rates)
-    rows = counted_rows(frame, measure=args.measure)
-    left_out = int((frame["basis"] == "cumulative").sum())
     try:
-        check_measures(rows, keys)
+        result, uncounted = totals(
+            frame, keys, args.to, per=args.per, errors="coerce", measure=args.measure,
+            method=args.method, rates=rates,
+        )  # fmt: skip
     except MixedMeasures as error:
         print(f"aidcalc summary: {label}: {error}", file=sys.stderr)
         return 1
-    converted = normalize(rows, args.to, method=args.method, rates=rates, errors="coerce")
-    if "rate_error" in converted:
-        failed = converted["rate_error"].notna()
-        reasons = converted.loc[failed, "rate_error"]
-        errors += [(row, "amount", reason) for row, reason in reasons.items()]
-        converted = converted[~failed]
+    errors += [(row, "amount", reason) for row, reason in uncounted["reason"].items()]
     if errors:
         report(label, errors, args.skip_invalid)
         if not args.skip_invalid:
             return 1
-    result = sum_converted(converted, keys, args.to, per=args.per, rates=rates)
     result = result.sort_values("total", ascending=False, kind="stable").reset_index(drop=True)
+    left_out = int((frame["basis"] == "cumulative").sum())
     skipped = len({row for row, _, _ in errors})
-    header = totals_header(args, keys, rates, len(converted), left_out, skipped=skipped)
-    write_result(result, list(result.columns), args, header)
+    counted = int(result["count"].sum())
+    header = totals_header(args, keys, rates, counted, left_out, skipped=skipped)
+    write_frame(result, args.format, header)
     if args.plot:
         from .plot import plot_totals
 
@@ -160,31 +155,20 @@ def run_cumulative(args, frame, keys, errors, rates) -> int:
         f"Latest cumulative statement per {', '.join(by)}, in {args.to}; "
         f"ECB reference rates to {ecb_end(rates)} (NBU for UAH); {METHOD_TEXT}"
     )
-    write_result(result, list(result.columns), args, header)
+    write_frame(result, args.format, header)
     return 1 if errors else 0
 
 
 def report(label: str, errors, skipped: bool = False) -> None:
     """Write every bad row to stderr as ``FILE: row N, column: reason``, in row order, then
     one line that says what became of them (exit status 1 either way)."""
-    from ..errors import describe
-
-    for row, column, reason in sorted(errors, key=_row_order):
-        print(f"{label}: {describe(row, column, reason)}", file=sys.stderr)
+    write_invalid(label, errors)
     count = len({row for row, _, _ in errors})
     if skipped:
         outcome = "skipped, the valid rows are totalled (exit status 1)"
     else:
         outcome = "nothing totalled; --skip-invalid totals the valid rows"
     print(f"aidcalc summary: {label}: {count} invalid row(s): {outcome}", file=sys.stderr)
-
-
-def _row_order(error) -> tuple:
-    row = error[0]
-    try:
-        return (0, int(row), "", error[1])
-    except (TypeError, ValueError):
-        return (1, 0, str(row), error[1])
 
 
 def ecb_end(rates) -> str:
@@ -218,88 +202,3 @@ def totals_header(args, keys, rates, counted: int, left_out: int, skipped: int =
     if skipped:
         parts.append(f"invalid rows skipped: {skipped} (listed on stderr)")
     return "; ".join(parts)
-
-
-def write_result(result, columns, args, header: str) -> None:
-    """Write the result frame in the chosen format (tables for people, csv/json for scripts)."""
-    records = [
-        {column: _plain(value) for column, value in zip(columns, row, strict=True)}
-        for row in result[columns].itertuples(index=False)
-    ]
-    if args.format in ("csv", "json"):
-        write_rows(records, columns, args.format)
-        return
-    cells = [[_human(column, record[column], args.to) for column in columns] for record in records]
-    numeric = [
-        column
-        not in (
-            "donor",
-            "recipient",
-            "category",
-            "measure",
-            "basis",
-            "date",
-            "qualifier",
-            "amount",
-            "source",
-            "currency",
-        )
-        for column in columns
-    ]
-    out = sys.stdout
-    if args.format == "markdown":
-        out.write(f"{header}\n\n")
-        out.write("| " + " | ".join(columns) + " |\n")
-        out.write("|" + "|".join("---:" if num else "---" for num in numeric) + "|\n")
-        for line in cells:
-            out.write("| " + " | ".join(line) + " |\n")
-        return
-    out.write(f"{header}\n")
-    widths = [max([len(c)] + [len(line[i]) for line in cells]) for i, c in enumerate(columns)]
-
-    def fit(text, i):
-        return text.rjust(widths[i]) if numeric[i] else text.ljust(widths[i])
-
-    out.write("  ".join(fit(c, i) for i, c in enumerate(columns)).rstrip() + "\n")
-    for line in cells:
-        out.write("  ".join(fit(text, i) for i, text in enumerate(line)).rstrip() + "\n")
-
-
-def _plain(value):
-    """Return a frame cell as a plain Python value: NaN and NA as None, numpy scalars unboxed."""
-    if value is None:
-        return None
-    try:
-        if value != value:  # NaN
-            return None
-    except (TypeError, ValueError):
-        return None
-    if hasattr(value, "item"):
-        value = value.item()
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return value
-    return value
-
-
-def _significant(value: float, decimals: int) -> str:
-    """Return ``value`` with at least ``decimals`` decimals and 3 significant digits, so that a
-    small share reads 0.000142 rather than 0.000."""
-    if value == 0 or not math.isfinite(value):
-        return f"{value:,.{decimals}f}"
-    needed = 2 - math.floor(math.log10(abs(value)))
-    return f"{value:,.{max(decimals, needed)}f}"
-
-
-def _human(column: str, value, currency: str) -> str:
-    """Return a cell for people: amounts with thousands separators, shares with 3 decimals."""
-    if value is None:
-        return ""
-    if column in ("total", "total_high"):
-        return f"{value:,.0f}"
-    if column == "pct_gdp":
-        return _significant(value, decimals=3)
-    if column == "per_capita":
-        return _significant(value, decimals=2)
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        return str(int(value))
-    return str(value)

@@ -9,6 +9,7 @@ parsed amount is exact until it enters the frame. Bad rows are all reported at o
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -158,144 +159,191 @@ def _column(table: pd.DataFrame, name: str) -> list[str]:
     return [_text(value) for value in values]
 
 
+class _Problems:
+    """The bad cells of a table as (row, column, reason), and which rows (positions) are bad."""
+
+    def __init__(self, rows: list[Any], unreadable: Iterable[tuple[Any, str, str]] = ()):
+        import numpy as np
+
+        self.rows = rows
+        self.errors: list[tuple[Any, str, str]] = list(unreadable)
+        self.bad = np.zeros(len(rows), dtype=bool)
+
+    def add(self, i: int, column: str, reason: str) -> None:
+        """Record that the cell of ``column`` at position ``i`` is bad, and why."""
+        self.errors.append((self.rows[i], column, reason))
+        self.bad[i] = True
+
+
 def _to_pledges(
-    table: pd.DataFrame, rows: list[Any], unreadable: list[tuple[Any, str, str]] = ()
+    table: pd.DataFrame, rows: list[Any], unreadable: Iterable[tuple[Any, str, str]] = ()
 ) -> pd.DataFrame:
-    import numpy as np
+    """Return the pledge frame of ``table`` indexed by ``rows``; raise ``InvalidRows`` if any
+    cell (or an ``unreadable`` record) is bad, listing every one."""
+    table = _checked_columns(table)
+    problems = _Problems(rows, unreadable)
+    out: dict[str, list[Any]] = {}
+    for column in ("donor", "recipient"):
+        out[column] = _countries(table, column, problems)
+    out["date"], out["date_precision"], out["year"] = _value_dates(table, problems)
+    out["amount"] = _column(table, "amount")
+    out.update(_amounts(table, problems))
+    for column, allowed in (("category", CATEGORIES), ("measure", MEASURES), ("basis", BASES)):
+        out[column] = _vocabulary(table, column, allowed, problems)
+    out["source"] = _column(table, "source")
+    out["note"] = _column(table, "note")
+    return _frame_or_raise(out, problems)
 
-    from ..parsing import parse_amount
 
+def _checked_columns(table: pd.DataFrame) -> pd.DataFrame:
+    """Return ``table`` with lower-case column names; raise ``ValueError`` if it cannot hold
+    pledges (a name twice, no donor, neither amount nor value)."""
     table = table.rename(columns=lambda name: str(name).strip().lower())
     repeated = sorted({name for name in table.columns if list(table.columns).count(name) > 1})
     if repeated:
         raise ValueError(f"column(s) named twice in the header: {', '.join(repeated)}")
-    errors: list[tuple[Any, str, str]] = list(unreadable)
-    n = len(table)
-    bad = np.zeros(n, dtype=bool)
-
-    def fail(i: int, column: str, reason: str) -> None:
-        errors.append((rows[i], column, reason))
-        bad[i] = True
-
-    has_amount = "amount" in table.columns
-    has_value = "value" in table.columns
-    if not has_amount and not has_value:
+    if "amount" not in table.columns and "value" not in table.columns:
         raise ValueError("a pledge table needs an 'amount' column, or 'value' and 'currency'")
     if "donor" not in table.columns:
         raise ValueError("a pledge table needs a 'donor' column")
+    return table
 
-    out: dict[str, list[Any]] = {}
-    for column in ("donor", "recipient"):
-        names = _column(table, column)
-        codes: list[str] = []
-        resolved: dict[str, str | UnknownCountry] = {}
-        for i, name in enumerate(names):
-            name = name or DEFAULTS.get(column, "")
-            if not name:
-                fail(i, column, "missing")
-                codes.append("")
-                continue
-            if name not in resolved:
-                try:
-                    resolved[name] = resolve_country(name)
-                except UnknownCountry as error:
-                    resolved[name] = error
-            code = resolved[name]
-            if isinstance(code, UnknownCountry):
-                fail(i, column, str(code))
-                codes.append("")
-            else:
-                codes.append(code)
-        out[column] = codes
 
+def _countries(table: pd.DataFrame, column: str, problems: _Problems) -> list[str]:
+    """Return the ISO code of every name in ``column`` (its default when empty); '' if bad."""
+    codes: list[str] = []
+    resolved: dict[str, str | UnknownCountry] = {}
+    for i, name in enumerate(_column(table, column)):
+        name = name or DEFAULTS.get(column, "")
+        if not name:
+            problems.add(i, column, "missing")
+            codes.append("")
+            continue
+        if name not in resolved:
+            try:
+                resolved[name] = resolve_country(name)
+            except UnknownCountry as error:
+                resolved[name] = error
+        code = resolved[name]
+        if isinstance(code, UnknownCountry):
+            problems.add(i, column, str(code))
+            codes.append("")
+        else:
+            codes.append(code)
+    return codes
+
+
+def _value_dates(table: pd.DataFrame, problems: _Problems) -> tuple[list, list, list]:
+    """Return (value date, precision, year) of every row's ``date``; ('', '', 0) if bad."""
     dates, precisions, years = [], [], []
-    seen_dates: dict[str, tuple[str, str] | ValueError] = {}
+    seen: dict[str, tuple[str, str] | ValueError] = {}
     for i, text in enumerate(_column(table, "date")):
-        if text not in seen_dates:
+        if text not in seen:
             try:
                 if not text:
                     raise ValueError("missing")
                 value_date = parse_value_date(text)
-                seen_dates[text] = (str(value_date), value_date.precision)
+                seen[text] = (str(value_date), value_date.precision)
             except ValueError as error:
-                seen_dates[text] = error
-        found = seen_dates[text]
+                seen[text] = error
+        found = seen[text]
         if isinstance(found, ValueError):
-            fail(i, "date", str(found))
+            problems.add(i, "date", str(found))
             date, precision = "", ""
         else:
             date, precision = found
         dates.append(date)
         precisions.append(precision)
         years.append(int(date[:4]) if date else 0)
-    out["date"], out["date_precision"], out["year"] = dates, precisions, years
+    return dates, precisions, years
 
+
+def _amounts(table: pd.DataFrame, problems: _Problems) -> dict[str, list[Any]]:
+    """Return ``value``, ``currency``, ``qualifier``, ``high`` of every row: parsed from its
+    ``amount`` text, else taken from its ``value`` + ``currency`` cells (NaN / '' if bad)."""
+    has_amount = "amount" in table.columns
     amounts = _column(table, "amount")
     value_cells = _column(table, "value")
-    currency_cells = [c.upper() for c in _column(table, "currency")]
+    currency_cells = [cell.upper() for cell in _column(table, "currency")]
     high_cells = _column(table, "high")
     qualifier_cells = _column(table, "qualifier")
-    values, currencies, qualifiers, highs = [], [], [], []
+    out: dict[str, list[Any]] = {"value": [], "currency": [], "qualifier": [], "high": []}
     parsed: dict[tuple[str, str], Any] = {}
-    for i in range(n):
-        text, hint = amounts[i], currency_cells[i]
+    for i, text in enumerate(amounts):
         if text:
-            key = (text, hint)
-            if key not in parsed:
-                try:
-                    parsed[key] = parse_amount(text, currency_hint=hint or None)
-                except ValueError as error:  # ParseError, UnknownCurrency
-                    parsed[key] = error
-            result = parsed[key]
-            if isinstance(result, Exception):
-                fail(i, "amount", str(result))
-                values.append(np.nan), currencies.append(""), qualifiers.append(None)
-                highs.append(np.nan)
-                continue
-            values.append(float(result.value))
-            currencies.append(result.currency)
-            qualifiers.append(result.qualifier)
-            highs.append(float(result.high) if result.high is not None else np.nan)
-            continue
-        value, high = _number(value_cells[i]), _number(high_cells[i]) if high_cells[i] else np.nan
-        currency = hint
-        reason = None
-        if not value_cells[i]:
-            reason = ("amount" if has_amount else "value", "missing")
-        elif value is None:
-            reason = ("value", f"{value_cells[i]!r} is not a number")
-        elif high is None:
-            reason = ("high", f"{high_cells[i]!r} is not a number")
-        elif not currency:
-            reason = ("currency", "missing")
+            found = _parsed_amount(text, currency_cells[i], parsed)
         else:
-            from ..amount import known_currencies
+            found = _value_and_currency(
+                value_cells[i], currency_cells[i], high_cells[i], has_amount
+            )
+            if not isinstance(found[0], str):
+                value, currency, high = found
+                found = (value, currency, qualifier_cells[i] or None, high)
+        if isinstance(found[0], str):  # (column, reason)
+            problems.add(i, *found)
+            found = (NAN, "", None if text else qualifier_cells[i] or None, NAN)
+        for name, cell in zip(("value", "currency", "qualifier", "high"), found, strict=True):
+            out[name].append(cell)
+    return out
 
-            if currency not in known_currencies():
-                reason = ("currency", f"unknown currency code {currency!r} (not an ISO 4217 code)")
-        if reason:
-            fail(i, *reason)
-            value, high, currency = np.nan, np.nan, ""
-        values.append(value)
-        currencies.append(currency)
-        qualifiers.append(qualifier_cells[i] or None)
-        highs.append(high)
-    out["amount"] = amounts
-    out.update(value=values, currency=currencies, qualifier=qualifiers, high=highs)
 
-    for column, allowed in (("category", CATEGORIES), ("measure", MEASURES), ("basis", BASES)):
-        cells = [cell.lower() or DEFAULTS[column] for cell in _column(table, column)]
-        for i, cell in enumerate(cells):
-            if cell not in allowed:
-                fail(i, column, f"{cell!r} is not one of {', '.join(allowed)}")
-        out[column] = cells
-    out["source"] = _column(table, "source")
-    out["note"] = _column(table, "note")
+NAN = float("nan")
 
-    frame = pledge_frame(out)
-    frame.index = rows
-    if errors:
-        raise InvalidRows(errors, valid=frame[~bad])
+
+def _parsed_amount(text: str, hint: str, cache: dict[tuple[str, str], Any]) -> tuple:
+    """Return (value, currency, qualifier, high) that ``parse_amount`` reads in ``text`` with
+    ``hint`` for a bare symbol, or ("amount", reason); each (text, hint) is parsed once."""
+    from ..parsing import parse_amount
+
+    key = (text, hint)
+    if key not in cache:
+        try:
+            cache[key] = parse_amount(text, currency_hint=hint or None)
+        except ValueError as error:  # ParseError, UnknownCurrency
+            cache[key] = error
+    result = cache[key]
+    if isinstance(result, Exception):
+        return ("amount", str(result))
+    high = float(result.high) if result.high is not None else NAN
+    return (float(result.value), result.currency, result.qualifier, high)
+
+
+def _value_and_currency(value_cell: str, currency: str, high_cell: str, has_amount: bool) -> tuple:
+    """Return (value, currency, high) of a row given as numbers, or (column, reason) if bad."""
+    value = _number(value_cell)
+    high = _number(high_cell) if high_cell else NAN
+    if not value_cell:
+        return ("amount" if has_amount else "value", "missing")
+    if value is None:
+        return ("value", f"{value_cell!r} is not a number")
+    if high is None:
+        return ("high", f"{high_cell!r} is not a number")
+    if not currency:
+        return ("currency", "missing")
+    from ..amount import known_currencies
+
+    if currency not in known_currencies():
+        return ("currency", f"unknown currency code {currency!r} (not an ISO 4217 code)")
+    return (value, currency, high)
+
+
+def _vocabulary(
+    table: pd.DataFrame, column: str, allowed: tuple[str, ...], problems: _Problems
+) -> list[str]:
+    """Return the lower-case cells of ``column`` (its default when empty); each must be allowed."""
+    cells = [cell.lower() or DEFAULTS[column] for cell in _column(table, column)]
+    for i, cell in enumerate(cells):
+        if cell not in allowed:
+            problems.add(i, column, f"{cell!r} is not one of {', '.join(allowed)}")
+    return cells
+
+
+def _frame_or_raise(columns: dict[str, list[Any]], problems: _Problems) -> pd.DataFrame:
+    """Return the pledge frame indexed by row number; raise ``InvalidRows`` if any cell is bad."""
+    frame = pledge_frame(columns)
+    frame.index = problems.rows
+    if problems.errors:
+        raise InvalidRows(problems.errors, valid=frame[~problems.bad])
     return frame
 
 

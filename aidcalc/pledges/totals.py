@@ -9,7 +9,7 @@ or the latest year when the year is past the data. Money in frames is float64.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import MixedMeasures
 from . import indicators
@@ -58,22 +58,48 @@ def check_measures(rows: pd.DataFrame, by: Sequence[str]) -> None:
         )
 
 
+class Totals(NamedTuple):
+    """What ``totals(..., errors="coerce")`` returns: the sums, and the rows left out of them.
+
+    ``totals`` is the frame ``errors="raise"`` returns, computed from the rows that could be
+    counted. ``uncounted`` holds the other rows as they were given (same index, same columns)
+    plus ``reason``: why the row could not be converted (unknown currency, no rate on its value
+    date, not a value date, ...). Unpack it: ``result, uncounted = totals(..., errors="coerce")``.
+    """
+
+    totals: pd.DataFrame
+    uncounted: pd.DataFrame
+
+
+ERRORS = ("raise", "coerce")
+
+
 def totals(
     frame: pd.DataFrame,
     by: str | Sequence[str] = ("donor", "year"),
     to: str = "EUR",
+    *,
     per: str | None = None,
+    errors: str = "raise",
     measure: str | None = None,
     include_cumulative: bool = False,
     method: str | None = None,
     rates: Any = None,
-) -> pd.DataFrame:
+) -> pd.DataFrame | Totals:
     """Return one row per ``by`` group: the keys, ``total``, ``total_high``, ``count`` (in ``to``).
+
+    ``by=()`` gives the grand total: one row, without keys.
 
     Each row is converted with ``normalize`` (a day, month or year value date takes the
     previous fixing, the month's mean or the year's mean unless ``method`` is given). With
     ``per="gdp"`` the result also has ``pct_gdp`` and ``gdp_year``; with ``per="capita"``
     ``per_capita`` and ``population_year``. Both need ``donor`` and ``year`` in ``by``.
+
+    ``errors="raise"`` raises ``RateNotAvailable`` or ``UnknownCurrency`` at the first row that
+    cannot be converted. ``errors="coerce"`` returns ``Totals(totals, uncounted)`` instead:
+    the totals of the other rows, and the rows left out with their ``reason`` (exactly the
+    rows ``"raise"`` would stop at). Either way ``MixedMeasures``, a bad ``per`` or a ``by``
+    that is not a column raise: they are about the whole table, not a row.
 
     >>> from aidcalc import read_pledges
     >>> pledges = read_pledges("data/pledges/lithuania-ukraine-2024.csv")
@@ -81,22 +107,63 @@ def totals(
       donor  year       total  total_high  count
     0   LTU  2024  10000000.0  10000000.0      1
     """
-    from ..frames import normalize
-
     keys = _keys(by)
     if per not in PER:
         raise ValueError(f"per must be one of {PER}, not {per!r}")
-    rows = frame
-    if "year" not in rows.columns:
-        rows = rows.assign(year=rows["date"].astype(str).str[:4].astype("int64"))
+    if errors not in ERRORS:
+        raise ValueError(f"errors must be one of {ERRORS}, not {errors!r}")
+    rows = with_year(frame, errors)
     missing = [key for key in keys if key not in rows.columns]
     if missing:
         raise KeyError(f"cannot group by {', '.join(missing)}: not a column of the pledge frame")
     rows = counted_rows(rows, measure=measure, include_cumulative=include_cumulative)
     check_measures(rows, keys)
+    converted, failed = convert_rows(rows, to, method=method, rates=rates, errors=errors)
+    if "year" not in frame.columns and errors == "coerce":  # every year left is a number
+        converted = converted.assign(year=converted["year"].astype("int64"))
+    result = sum_converted(converted, keys, to, per=per, rates=rates)
+    if errors == "raise":
+        return result
+    return Totals(result, failed[[*dict.fromkeys([*frame.columns, "reason"])]])
 
-    converted = normalize(rows, to, method=method, rates=rates)
-    return sum_converted(converted, keys, to, per=per, rates=rates)
+
+def with_year(frame: pd.DataFrame, errors: str = "raise") -> pd.DataFrame:
+    """Return ``frame`` with a ``year`` column: as given, else the first 4 characters of ``date``.
+
+    With ``errors="coerce"`` a date that does not start with a year gives a missing year (its
+    row fails conversion and is left out); with ``"raise"`` it raises ``ValueError``.
+    """
+    if "year" in frame.columns:
+        return frame
+    text = frame["date"].astype(str).str[:4]
+    if errors == "raise":
+        return frame.assign(year=text.astype("int64"))
+    import pandas as pd
+
+    return frame.assign(year=pd.to_numeric(text, errors="coerce").astype("Int64"))
+
+
+def convert_rows(
+    rows: pd.DataFrame,
+    to: str,
+    method: str | None = None,
+    rates: Any = None,
+    errors: str = "raise",
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return (the rows converted to ``to`` by ``normalize``, the rows it could not convert).
+
+    The second frame holds those rows as given plus ``reason``; with ``errors="raise"`` the
+    first failure raises instead and it is empty.
+    """
+    from ..frames import normalize
+
+    converted = normalize(rows, to, method=method, rates=rates, errors=errors)
+    if "rate_error" not in converted:
+        return converted, rows.iloc[:0].assign(reason=[])
+    failed = converted["rate_error"].notna().to_numpy(dtype=bool)
+    reasons = converted["rate_error"].to_numpy(dtype=object)[failed]
+    left_out = rows[failed].assign(reason=reasons)
+    return converted[~failed].drop(columns="rate_error"), left_out
 
 
 def sum_converted(
@@ -116,6 +183,12 @@ def sum_converted(
     high_column = f"high_{to.lower()}"
     high = converted[high_column].to_numpy(dtype="float64") if high_column in converted else value
     high = np.where(np.isnan(high), value, high)
+    if not keys:  # by=(): the grand total, one row
+        import pandas as pd
+
+        return pd.DataFrame(
+            {"total": [value.sum()], "total_high": [high.sum()], "count": [len(value)]}
+        ).astype({"count": "int64"})
     work = converted[keys].assign(total=value, total_high=high)
     grouped = work.groupby(keys, sort=True, dropna=False, observed=True)
     result = grouped[["total", "total_high"]].sum()

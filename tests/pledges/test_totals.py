@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -251,3 +253,143 @@ def test_split_and_add_equals_the_whole(rows, cut):
     assert added.index.equals(whole.index)
     assert added["total"].to_numpy() == pytest.approx(whole["total"].to_numpy(), rel=1e-9)
     assert added["count"].tolist() == whole["count"].tolist()
+
+
+# -- errors="coerce": the rows that cannot be counted are handed back, not raised -----------------
+
+GOOD = [
+    # donor, date, value, currency
+    ("LTU", "2024-11-04", 10e6, "USD"),
+    ("LTU", "2024-09", 10e6, "GBP"),
+    ("DEU", "2023", 5e6, "USD"),
+    ("DEU", "2023-05-10", 2e6, "EUR"),
+]
+BAD = {
+    # index label -> (donor, date, value, currency), the words its reason must hold
+    101: (("LTU", "2024-05-05", 1e6, "XYZ"), "unknown currency code 'XYZ'"),
+    102: (("LTU", "2030-01-01", 1e6, "USD"), "the data end on"),  # past the ECB history
+    103: (("DEU", "1990-06-01", 1e6, "USD"), "no previous rate"),  # before the ECB history
+    104: (("LTU", "2024-05-05", 1e6, "RUB"), "suspended its RUB reference rate"),
+    105: (("DEU", "", 1e6, "EUR"), "not a valid value date"),  # no value date
+    106: (("DEU", None, 1e6, "EUR"), "no value date"),
+}
+# (a row already in the target currency is taken as it is, whatever its date: not in USD here)
+
+
+def raw_frame(rows, index=None):
+    """A hand-made pledge frame (not through read_pledges, which would refuse bad rows)."""
+    donors, dates, values, currencies = zip(*rows, strict=True)
+    return pd.DataFrame(
+        {"donor": donors, "date": dates, "value": values, "currency": currencies}, index=index
+    )
+
+
+@pytest.fixture(scope="module")
+def with_bad_rows():
+    good = raw_frame(GOOD, index=range(1, len(GOOD) + 1))
+    bad = raw_frame([row for row, _ in BAD.values()], index=list(BAD))
+    return pd.concat([good.iloc[:2], bad, good.iloc[2:]]), good
+
+
+def test_coerce_hands_back_every_uncounted_row_with_its_reason(with_bad_rows):
+    frame, _ = with_bad_rows
+    result, uncounted = totals(frame, errors="coerce")
+    assert uncounted.index.tolist() == list(BAD)  # the row labels, in the frame's order
+    assert list(uncounted.columns) == [*frame.columns, "reason"]  # the rows as given + reason
+    for label, (_, words) in BAD.items():
+        assert words in uncounted.loc[label, "reason"]
+    assert uncounted.drop(columns="reason").equals(frame.loc[list(BAD)])
+    assert result["count"].sum() == len(GOOD)
+
+
+def test_coerce_totals_equal_the_totals_of_the_valid_rows_alone(with_bad_rows):
+    frame, good = with_bad_rows
+    for by, to in ((("donor", "year"), "EUR"), ("donor", "GBP"), ((), "EUR")):
+        coerced, uncounted = totals(frame, by=by, to=to, errors="coerce")
+        pd.testing.assert_frame_equal(coerced, totals(good, by=by, to=to))
+        assert uncounted.index.tolist() == list(BAD)
+
+
+def test_coerce_without_bad_rows_equals_raise(pledges):
+    result, uncounted = totals(pledges, to="GBP", per="gdp", errors="coerce")
+    pd.testing.assert_frame_equal(result, totals(pledges, to="GBP", per="gdp"))
+    assert uncounted.empty and list(uncounted.columns) == [*pledges.columns, "reason"]
+
+
+def test_raise_stops_at_the_rows_coerce_leaves_out(with_bad_rows):
+    from aidcalc.errors import RateNotAvailable, UnknownCurrency
+
+    frame, _ = with_bad_rows
+    for label in BAD:
+        with pytest.raises((RateNotAvailable, UnknownCurrency, ValueError)):
+            totals(frame.loc[[label]])
+
+
+def test_coerce_still_raises_on_whole_table_problems(pledges):
+    mixed = raw_frame(GOOD[:2]).assign(measure=["pledge", "commitment"])
+    with pytest.raises(MixedMeasures):
+        totals(mixed, errors="coerce")
+    with pytest.raises(KeyError, match="colour"):
+        totals(pledges, by="colour", errors="coerce")
+    with pytest.raises(ValueError, match="errors must be one of"):
+        totals(pledges, errors="ignore")
+    with pytest.raises(TypeError):
+        totals(pledges, ("donor", "year"), "EUR", "gdp")  # per is keyword-only
+
+
+def test_coerce_counts_cumulative_and_measure_rules_first():
+    frame = raw_frame(GOOD[:2] + [("LTU", "2030-01-01", 1e6, "USD")]).assign(
+        basis=["new", "new", "cumulative"]
+    )
+    result, uncounted = totals(frame, errors="coerce")
+    assert uncounted.empty  # the cumulative row is left out by rule, before conversion
+    assert result["count"].tolist() == [2]
+
+
+def test_grand_total_by_nothing(pledges):
+    grand = totals(pledges, by=())
+    assert list(grand.columns) == ["total", "total_high", "count"] and len(grand) == 1
+    assert grand["count"].iloc[0] == 6  # the cumulative statement is left out
+    assert grand["total"].iloc[0] == pytest.approx(totals(pledges)["total"].sum(), rel=1e-12)
+
+
+# dates in 2022-2024 at every precision, amounts in EUR, USD and GBP
+DAY_2022_2024 = st.dates(min_value=dt.date(2022, 1, 1), max_value=dt.date(2024, 12, 31))
+value_date_2022_2024 = st.builds(
+    lambda day, precision: day.isoformat()[:precision], DAY_2022_2024, st.sampled_from([10, 7, 4])
+)
+pledge_row = st.tuples(
+    st.sampled_from(["LTU", "EST", "DEU", "USA", "EU"]),
+    value_date_2022_2024,
+    st.integers(min_value=1, max_value=10**10),
+    st.sampled_from(["EUR", "USD", "GBP"]),
+)
+
+
+@PROPERTY
+@given(st.lists(pledge_row, min_size=1, max_size=40), st.sampled_from(["EUR", "USD", "GBP"]))
+def test_donor_year_totals_add_up_to_the_grand_total(rows, to):
+    from aidcalc import normalize
+
+    frame = frame_of(rows)
+    groups = totals(frame, by=("donor", "year"), to=to)
+    grand = totals(frame, by=(), to=to)
+    every_row = normalize(frame, to)[f"value_{to.lower()}"].sum()
+    assert groups["total"].sum() == pytest.approx(grand["total"].iloc[0], rel=1e-9)
+    assert groups["total"].sum() == pytest.approx(every_row, rel=1e-9)
+    assert groups["count"].sum() == grand["count"].iloc[0] == len(rows)
+    assert groups["total_high"].sum() == pytest.approx(grand["total_high"].iloc[0], rel=1e-9)
+
+
+@PROPERTY
+@given(
+    st.lists(pledge_row, min_size=0, max_size=20),
+    st.lists(st.sampled_from([row for row, _ in BAD.values()]), min_size=1, max_size=5),
+)
+def test_coerce_equals_raise_on_the_valid_rows(good, bad):
+    frame = raw_frame([(d, date, float(v), c) for d, date, v, c in good] + bad)
+    result, uncounted = totals(frame, by=(), errors="coerce")
+    assert len(uncounted) == len(bad)
+    assert uncounted.index.tolist() == list(range(len(good), len(frame)))
+    expected = totals(frame.iloc[: len(good)], by=())  # by=() on no rows: one row of zeros
+    pd.testing.assert_frame_equal(result, expected)

@@ -14,6 +14,8 @@ EXAMPLES = """examples:
   aidcalc rates info --rates my-rates.csv     # with your own rate table
   aidcalc rates update                        # download the ECB history
   aidcalc rates update --from-file eurofxref-hist.zip
+  aidcalc rates update --source nbu           # the NBU official UAH rates since the last day
+  aidcalc rates update --source all           # both
 
 The update is stored in $AIDCALC_DATA_HOME/rates (default ~/.local/share/aidcalc/rates);
 the newer of it and the shipped history is used.
@@ -41,8 +43,21 @@ def add_parser(subparsers) -> None:
     add_rates_option(show)
     add_format_option(show)
     show.set_defaults(run=run_show)
-    update = actions.add_parser("update", help="download (or read) the ECB history, validated")
-    update.add_argument("--from-file", metavar="PATH", help="take this file instead of downloading")
+    update = actions.add_parser(
+        "update", help="download (or read) the ECB history or the NBU rates, validated"
+    )
+    update.add_argument(
+        "--source",
+        choices=("ecb", "nbu", "all"),
+        default="ecb",
+        help="ecb (default): the ECB history; nbu: the NBU official UAH rates; all: both",
+    )
+    update.add_argument(
+        "--from-file",
+        metavar="PATH",
+        help="take this file instead of downloading (the ECB zip or CSV; for --source nbu a "
+        "JSON answer of the NBU API)",
+    )
     update.set_defaults(run=run_update)
     parser.set_defaults(run=lambda args: 2)
 
@@ -214,20 +229,48 @@ def _overlaps(since, until, start, end) -> bool:
 
 
 def run_update(args) -> int:
-    """Download (or read) the ECB history, validate it and store it; 1 if that fails."""
+    """Download (or read) the chosen sources, validate and store them; 1 if any fails."""
+    if args.source == "all" and args.from_file:
+        print("aidcalc rates update: --from-file needs --source ecb or nbu", file=sys.stderr)
+        return 2
+    status = 0
+    if args.source in ("ecb", "all"):
+        status |= _update_ecb(args.from_file)
+    if args.source in ("nbu", "all"):
+        status |= _update_nbu(args.from_file)
+    return status
+
+
+def _update_ecb(from_file) -> int:
     from ..rates import store
     from ..rates.series import day_of
 
     try:
-        path, history = store.update(args.from_file)
+        path, history = store.update(from_file)
     except (OSError, ValueError) as error:
-        print(f"aidcalc rates update: failed, nothing changed: {error}", file=sys.stderr)
+        print(f"aidcalc rates update: ECB failed, nothing changed: {error}", file=sys.stderr)
         return 1
     first, last = day_of(history.days[0]), day_of(history.days[-1])
     current, origin = store.current_ecb_file()
     print(f"stored {path}: ECB rates {first} .. {last}, {len(history.currencies)} currencies")
     if origin != "user":
         print(f"the shipped history ({current}) is as new or newer, so it stays in use")
+    return 0
+
+
+def _update_nbu(from_file) -> int:
+    from ..rates import update_nbu
+
+    try:
+        path, added = update_nbu.update(from_file)
+    except (OSError, ValueError) as error:
+        print(f"aidcalc rates update: NBU failed, nothing changed: {error}", file=sys.stderr)
+        return 1
+    spans = "; ".join(
+        f"UAH per {currency} {first} .. {last} ({count} days)"
+        for currency, (first, last, count) in added.items()
+    )
+    print(f"stored {path}: NBU official rates added: {spans}")
     return 0
 
 

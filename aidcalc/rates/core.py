@@ -671,6 +671,8 @@ class Rates:
             hint = (
                 "run `aidcalc rates update` to fetch newer ECB rates"
                 if _is_ecb(factor)
+                else "run `aidcalc rates update --source nbu` to fetch newer NBU rates"
+                if name.startswith("NBU")
                 else "the user table has nothing newer"
                 if name.startswith("user table")
                 else "the shipped data has nothing newer"
@@ -790,9 +792,13 @@ def _source_text(names: list[str], num: list, den: list) -> str:
 
 @lru_cache(maxsize=1)
 def default_rates() -> Rates:
-    """Return ``Rates`` from the shipped data and the newer ECB history (cached per process)."""
+    """Return ``Rates`` from the shipped data, the newer of the shipped and the user's ECB history
+    and NBU file (cached per process)."""
+    from . import update_nbu
+
     path, origin = store.current_ecb_file()
-    rates = Rates.from_files(path)
+    nbu_path, _ = update_nbu.current_file()
+    rates = Rates.from_files(path, nbu_daily=nbu_path)
     rates.origin = f"{origin} ECB file {path}"
     return rates
 

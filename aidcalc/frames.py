@@ -50,9 +50,10 @@ def normalize(
     """Return a new frame with the amounts converted into ``to``, vectorised.
 
     Adds ``value_<to>`` (e.g. ``value_usd``), ``rate``, ``rate_date``, ``rate_source`` and
-    ``rate_method``; with a ``high`` column (range upper ends) also ``high_<to>``. Value columns
-    are ``float64``. ``date`` may mix precisions (``2024-11-04``, ``2024-09``, ``2024``, dates,
-    Timestamps); with ``method=None`` each row's precision picks previous / monthly / annual.
+    ``rate_method`` (``peg`` where the rate rests on legal fixed rates only, as in ``convert``);
+    with a ``high`` column (range upper ends) also ``high_<to>``. Value columns are ``float64``.
+    ``date`` may mix precisions (``2024-11-04``, ``2024-09``, ``2024``, dates, Timestamps);
+    with ``method=None`` each row's precision picks previous / monthly / annual.
 
     ``errors="raise"`` raises ``RateNotAvailable`` or ``UnknownCurrency`` naming the first row
     that cannot be converted; ``errors="coerce"`` leaves NaN there and says why in ``rate_error``.
@@ -149,6 +150,7 @@ class _Cells:
     day: np.ndarray = field(init=False)
     source: np.ndarray = field(init=False)
     error: np.ndarray = field(init=False)
+    pegged: np.ndarray = field(init=False)  # bool: the rate rests on legal fixed rates only
     sources: list[str] = field(default_factory=list)
     messages: list[tuple[str, type, str]] = field(default_factory=list)  # (text, type, code)
     _source_index: dict[str, int] = field(default_factory=dict)
@@ -175,6 +177,7 @@ class _Cells:
         cells.day = np.zeros(size, dtype=np.int64)
         cells.source = np.full(size, -1, dtype=np.int64)
         cells.error = np.full(size, -1, dtype=np.int64)
+        cells.pegged = np.zeros(size, dtype=bool)
         return cells
 
     @property
@@ -267,6 +270,8 @@ def _rate_cross(cells: _Cells, where, days, base: str, to: str, method: str, rat
     cells.day[where] = found.rate_days
     mapping = np.array([cells.source_code(text) for text in found.sources])
     cells.source[where[ok]] = mapping[found.source_codes[ok]]
+    if found.pegged is not None:  # a legal fixed rate says 'peg', as ``Rates.rate`` does
+        cells.pegged[where[ok]] = found.pegged[ok]
     bad = np.flatnonzero(~ok)
     cells.fail(where[bad], [found.message(int(i)) for i in bad])
 
@@ -302,6 +307,7 @@ def _gather_columns(
     slot_of_row = cells.slot_of_row
     cell_method = np.full(len(cells.rate), -1, dtype=np.int64)
     cell_method[cells.slots] = np.maximum(dates.method[cells.keys % cells.n_dates], -1)
+    cell_method[cells.pegged] = METHODS.index("peg")
     cell_method[cell_failed] = -1
     rate = cells.rate.take(slot_of_row)
     nat = np.iinfo(np.int64).min

@@ -93,9 +93,12 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=5, help="repeats of the load timing")
     parser.add_argument("--to", default="USD")
+    parser.add_argument("--load-only", action="store_true", help="time the loading only")
     args = parser.parse_args()
 
     load_times(args.repeat)
+    if args.load_only:
+        return
 
     # a first call on a fresh frame with no tracer running; the call below, the headline one
     # since the start, runs under tracemalloc, whose hooks slow a cold run down noticeably

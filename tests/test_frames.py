@@ -207,3 +207,65 @@ def test_the_new_frame_keeps_the_input_columns_and_replaces_same_names():
     twice = pd.DataFrame([[1.0, "EUR", "2024-11-04", "a", "b"]],
                          columns=["value", "currency", "date", "x", "x"])  # fmt: skip
     assert normalize(twice, "USD")["rate"].tolist() == [1.0904]
+
+
+# -- rate_method of legal fixed rates (issue 12): 'peg' in frames exactly as in convert ----------
+
+
+@pytest.mark.parametrize(
+    ("currency", "to", "day", "method", "rate"),
+    [
+        ("SAR", "USD", "2024-11-03", "peg", 1 / 3.75),  # a Sunday: no fixing needed
+        ("SAR", "USD", "2024-09", "peg", 1 / 3.75),
+        ("SAR", "USD", "2024", "peg", 1 / 3.75),
+        ("USD", "AED", "2023-05-05", "peg", 3.6725),
+        ("XOF", "EUR", "2024-11-04", "peg", 1 / 655.957),
+        ("EUR", "XAF", "2022", "peg", 655.957),
+        ("BAM", "EUR", "2021-03", "peg", 1 / 1.95583),
+        ("XOF", "XAF", "2024-11-04", "peg", 1.0),  # both to the euro: fixed on either side
+        ("SAR", "QAR", "2024-11-04", "peg", 3.64 / 3.75),
+        ("SAR", "EUR", "2024-11-04", "previous", 1 / 3.75 / 1.0904),  # moves with EUR/USD
+        ("XOF", "USD", "2024-09", "monthly", None),
+        ("ROL", "RON", "2010-01-05", "previous", 1e-4),  # a redenomination is not a peg
+    ],
+)
+def test_a_legal_fixed_rate_says_peg_like_convert(currency, to, day, method, rate):
+    result = normalize(frame(value=[1.0], currency=[currency], date=[day]), to).iloc[0]
+    expected = convert(Amount(Decimal(1), currency), to, on=day)
+    assert result["rate_method"] == expected.method == method
+    assert result["rate_source"] == expected.source
+    if rate is not None:
+        assert result["rate"] == pytest.approx(rate, rel=1e-12)
+
+
+FIXED_CURRENCIES = [
+    "EUR", "USD", "GBP", "UAH", "SAR", "AED", "QAR", "BHD", "XOF", "XAF", "BAM", "DJF", "XPF",
+    "ROL", "TRL", "VEB", "VEF", "VES", "MRO", "GHC", "ZWD", "LTL", "NGN",
+]  # fmt: skip
+FIXED_DATES = st.one_of(
+    st.integers(0, 26 * 366).map(lambda n: (date(2000, 1, 1) + timedelta(days=n)).isoformat()),
+    st.integers(0, 26 * 12 - 1).map(lambda n: f"{2000 + n // 12}-{n % 12 + 1:02d}"),
+    st.integers(2000, 2025).map(str),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(
+        st.tuples(st.sampled_from(FIXED_CURRENCIES), FIXED_DATES), min_size=1, max_size=20
+    ),
+    to=st.sampled_from(["EUR", "USD", "SAR", "XOF", "RON"]),
+)
+def test_pegged_and_redenominated_rows_agree_with_convert(rows, to):
+    source = pd.DataFrame(rows, columns=["currency", "date"]).assign(value=1.0)
+    result = normalize(source, to, errors="coerce")
+    for i, (currency, day) in enumerate(rows):
+        try:
+            expected = convert(Amount(Decimal(1), currency), to, on=day)
+        except (RateNotAvailable, UnknownCurrency):
+            assert np.isnan(result.loc[i, "rate"]) and result.loc[i, "rate_error"]
+            continue
+        assert result.loc[i, "rate"] == pytest.approx(float(expected.rate), rel=1e-13)
+        assert result.loc[i, "rate_method"] == expected.method, (currency, day, to)
+        assert result.loc[i, "rate_source"] == expected.source
+        assert result.loc[i, "rate_date"] == pd.Timestamp(expected.rate_date)

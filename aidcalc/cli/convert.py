@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .output import add_command, add_format_option, write_rows
+from .rates import add_rates_option, load_rates
 
 COLUMNS = (
     "line", "text", "amount", "converted", "value", "currency", "high", "rate", "rate_date",
@@ -42,6 +43,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--currency-hint", help="ISO 4217 code for a bare $, kr, dollars")
     parser.add_argument("--live", action="store_true", help="live rates (forex-python, network)")
     add_format_option(parser)
+    add_rates_option(parser)  # issue 12: the user's own rate table
     parser.set_defaults(run=run)
 
 
@@ -102,6 +104,14 @@ def run(args) -> int:
         from ..rates import Rates
 
         rates = Rates.live()
+    # issue 12: --rates FILE adds the user's own rate table to the shipped rates
+    if args.rates:
+        if args.live:
+            print("aidcalc convert: --rates and --live cannot be combined", file=sys.stderr)
+            return 2
+        rates = load_rates(args, "convert")
+        if rates is None:
+            return 1
     rows = list(
         convert_rows(
             read_texts(args.texts), args.to, args.on, args.method, args.lang,

@@ -10,8 +10,12 @@ EXAMPLES = """examples:
   aidcalc rates info
   aidcalc rates show USD --from 2024-09-01 --to 2024-09-30
   aidcalc rates show UAH --from 2023-07-25 --to 2023-08-05 --format csv
+  aidcalc rates show SAR                      # a legal fixed rate (peg)
+  aidcalc rates info --rates my-rates.csv     # with your own rate table
   aidcalc rates update                        # download the ECB history
   aidcalc rates update --from-file eurofxref-hist.zip
+  aidcalc rates update --source nbu           # the NBU official UAH rates since the last day
+  aidcalc rates update --source all           # both
 
 The update is stored in $AIDCALC_DATA_HOME/rates (default ~/.local/share/aidcalc/rates);
 the newer of it and the shipped history is used.
@@ -29,100 +33,89 @@ def add_parser(subparsers) -> None:
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     info = actions.add_parser("info", help="each source with its coverage and last date")
+    add_rates_option(info)
     add_format_option(info)
     info.set_defaults(run=run_info)
     show = actions.add_parser("show", help="the fixings of one currency")
     show.add_argument("currency", metavar="CURRENCY")
     show.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
     show.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD)")
+    add_rates_option(show)
     add_format_option(show)
     show.set_defaults(run=run_show)
-    update = actions.add_parser("update", help="download (or read) the ECB history, validated")
-    update.add_argument("--from-file", metavar="PATH", help="take this file instead of downloading")
+    update = actions.add_parser(
+        "update", help="download (or read) the ECB history or the NBU rates, validated"
+    )
+    update.add_argument(
+        "--source",
+        choices=("ecb", "nbu", "all"),
+        default="ecb",
+        help="ecb (default): the ECB history; nbu: the NBU official UAH rates; all: both",
+    )
+    update.add_argument(
+        "--from-file",
+        metavar="PATH",
+        help="take this file instead of downloading (the ECB zip or CSV; for --source nbu a "
+        "JSON answer of the NBU API)",
+    )
     update.set_defaults(run=run_update)
     parser.set_defaults(run=lambda args: 2)
 
 
 def info_rows(rates) -> list[dict]:
-    """Return one row per source: what it quotes, from when to when."""
-    from ..rates.legacy import LEGACY
-    from ..rates.store import current_ecb_file
-
-    path, origin = current_ecb_file()
-    ecb = rates.ecb
-    last = max(series.last for series in ecb.values())
-    current = sorted(c for c, s in ecb.items() if s.last == last)
-    rows = [
+    """Return one row per source (``Rates.coverage()``): what it quotes, from when to when."""
+    return [
         {
-            "source": "ECB euro reference rates (Source: ECB statistics)",
-            "quotes": f"{len(current)} currencies per EUR: {' '.join(current)}",
-            "first": min(series.first for series in ecb.values()),
-            "last": last,
-            "file": f"{path} ({origin})",
+            "source": found.source,
+            "quotes": found.quotes,
+            "first": found.first_text,
+            "last": found.last_text or "in force",
+            "file": found.file,
         }
+        for found in rates.coverage()
     ]
-    name = rates.nbu_files[0].name if rates.nbu_files else ""
-    gaps = [
-        f"{first}..{last} at {rate}" if first != last else f"{first} at {rate}"
-        for first, last, rate in rates.nbu_filled_gaps()
-    ]
-    for anchor, series in sorted(rates.nbu.items()):
-        how = "filled with the NBU fixed rate" if anchor == "USD" else "crossed via USD"
-        rows.append(
-            {
-                "source": "NBU official rate (National Bank of Ukraine, bank.gov.ua)",
-                "quotes": f"UAH per {anchor}, every calendar day",
-                "first": series.first,
-                "last": series.last,
-                "file": f"{name} (gaps {', '.join(gaps)} {how})" if gaps else name,
-            }
-        )
-    if rates.worldbank_file is not None:
-        from ..rates.worldbank import WorldBankRates
 
-        bank = WorldBankRates(rates.worldbank_file)
-        years = [int(y) for ys, _ in bank.by_economy.values() for y in ys]
-        rows.append(
-            {
-                "source": "World Bank WDI PA.NUS.FCRF (IMF IFS via World Bank WDI, CC BY 4.0)",
-                "quotes": f"LCU per USD, annual average, {len(bank.economies)} currencies",
-                "first": min(years),
-                "last": max(years),
-                "file": str(rates.worldbank_file),
-            }
-        )
-    rows.append(
-        {
-            "source": "irrevocable euro conversion rates (Council Regulation (EC) No 2866/98 etc.)",
-            "quotes": " ".join(sorted(LEGACY)),
-            "first": min(rate.since for rate in LEGACY.values()),
-            "last": "",
-            "file": "built in",
-        }
+
+def load_rates(args, command: str):
+    """Return ``Rates.default()``, plus the user's table when ``--rates FILE`` is given; None
+    (after saying why on stderr) when that table cannot be read."""
+    from ..rates import Rates
+
+    rates = Rates.default()
+    if getattr(args, "rates", None):
+        try:
+            return rates.with_table(args.rates)
+        except (OSError, ValueError) as error:
+            print(f"aidcalc {command}: --rates {args.rates}: {error}", file=sys.stderr)
+            return None
+    return rates
+
+
+def add_rates_option(parser) -> None:
+    """Add ``--rates FILE``: the user's own rate table (``date,base,quote,rate[,source]``)."""
+    parser.add_argument(
+        "--rates",
+        metavar="FILE",
+        help="your own rate table (CSV: date,base,quote,rate[,source]), used where no official "
+        "source gives a rate",
     )
-    return rows
 
 
 def run_info(args) -> int:
     """Print each source with its coverage."""
-    from ..rates import Rates
-
-    write_rows(
-        info_rows(Rates.default()), ("source", "quotes", "first", "last", "file"), args.format
-    )
+    rates = load_rates(args, "rates info")
+    if rates is None:
+        return 1
+    write_rows(info_rows(rates), ("source", "quotes", "first", "last", "file"), args.format)
     return 0
 
 
 def run_show(args) -> int:
-    """Print the fixings of one currency between two days."""
-    import numpy as np
-
+    """Print the fixings of one currency between two days: published fixings, legal fixed rates
+    (euro changeover, peg, redenomination) and the user's table (``--rates``)."""
     from ..amount import known_currencies
-    from ..rates import Rates
-    from ..rates.legacy import LEGACY
-    from ..rates.series import day_number, day_of, to_decimal
+    from ..rates.series import day_number
 
-    rates = Rates.default()
     code = args.currency.upper()
     if code not in known_currencies():
         print(
@@ -136,43 +129,23 @@ def run_show(args) -> int:
     except ValueError as error:
         print(f"aidcalc rates show: {error}", file=sys.stderr)
         return 2
-    if code in ("UAH",):
-        tables = list(rates.nbu.values())
-    elif code in rates.ecb:
-        tables = [rates.ecb[code]]
-    else:
-        series = rates.worldbank(code) if code not in LEGACY else None
-        tables = [series] if series is not None else []
-    rows = []
-    for series in tables:
-        keep = np.ones(len(series.days), dtype=bool)
-        if start is not None:
-            keep &= series.days >= start
-        if end is not None:
-            keep &= series.days <= end
-        for i in np.flatnonzero(keep):
-            rows.append(
-                {
-                    "date": day_of(series.days[i]),
-                    "rate": to_decimal(series.values[i]),
-                    "unit": f"{series.currency} per {series.anchor}",
-                    "source": series.sources[series.source_ids[i]],
-                }
-            )
-    if code in LEGACY:
-        legacy = LEGACY[code]
-        rows.append(
-            {
-                "date": legacy.since,
-                "rate": legacy.rate,
-                "unit": f"{code} per EUR",
-                "source": legacy.source,
-            }
-        )
+    rates = load_rates(args, "rates show")
+    if rates is None:
+        return 1
+    tables = _published(rates, code)
+    fixed = _fixed_rates(rates, code)
+    user = rates.user.series.get(code) if rates.user is not None else None
+    rows = [row for series in tables for row in _series_rows(series, start, end)]
+    if user is not None:
+        rows += _series_rows(user, start, end, exact=True)
+    rows += [row for row, since, until in fixed if _overlaps(since, until, start, end)]
     if not rows:
-        if not tables and code not in LEGACY:
-            reason = "no shipped source quotes it (ECB, NBU, World Bank)"
-        elif tables and all(series.anchor == "USD" and code != "UAH" for series in tables):
+        if not tables and not fixed and user is None:
+            reason = (
+                "no source quotes it (ECB, NBU, pegs, redenominations, euro changeover, World "
+                "Bank); pass your own table with --rates FILE"
+            )
+        elif tables and all(series.annual for series in tables):
             reason = "the World Bank gives one annual mean a year, dated January 1"
         else:
             reason = "no fixing in that range"
@@ -183,21 +156,121 @@ def run_show(args) -> int:
     return 0
 
 
+def _published(rates, code: str) -> list:
+    """Return the published series quoting ``code``: the NBU's, the ECB's or the World Bank's."""
+    from ..rates.legacy import LEGACY
+    from ..rates.pegs import PEGS
+    from ..rates.redenominations import REDENOMINATIONS
+
+    if code == "UAH" and rates.nbu:
+        return list(rates.nbu.values())
+    if code in rates.ecb:
+        return [rates.ecb[code]]
+    if code in LEGACY or code in PEGS or code in REDENOMINATIONS:
+        return []
+    series = rates.worldbank(code)
+    return [series] if series is not None else []
+
+
+def _series_rows(series, start, end, exact: bool = False) -> list[dict]:
+    import numpy as np
+
+    from ..rates.series import day_of, to_decimal
+
+    keep = np.ones(len(series.days), dtype=bool)
+    if start is not None:
+        keep &= series.days >= start
+    if end is not None:
+        keep &= series.days <= end
+    return [
+        {
+            "date": day_of(series.days[i]),
+            "rate": series.decimal(int(i)) if exact else to_decimal(series.values[i]),
+            "unit": f"{series.currency} per {series.anchor}",
+            "source": series.sources[series.source_ids[i]],
+        }
+        for i in np.flatnonzero(keep)
+    ]
+
+
+def _fixed_rates(rates, code: str) -> list[tuple[dict, object, object]]:
+    """Return (row, first day, last day or None) of each legal fixed rate of ``code``: its euro
+    changeover, its pegs (unless the ECB quotes it: the ECB fixing wins), its redenomination."""
+    from ..rates.legacy import LEGACY
+    from ..rates.pegs import PEGS
+    from ..rates.redenominations import KEPT_CODE, REDENOMINATIONS
+
+    found = []
+    if code in LEGACY:
+        legacy = LEGACY[code]
+        row = {"date": legacy.since, "rate": legacy.rate, "unit": f"{code} per EUR"}
+        found.append(({**row, "source": legacy.source}, legacy.since, None))
+    for peg in PEGS.get(code, []) if code not in rates.ecb else []:
+        source = peg.source + (f", to {peg.until}" if peg.until is not None else "")
+        row = {"date": peg.since, "rate": peg.rate, "unit": f"{code} per {peg.anchor}"}
+        found.append(({**row, "source": source}, peg.since, peg.until))
+    for step in (REDENOMINATIONS.get(code), KEPT_CODE.get(code)):
+        if step is not None:
+            unit = (
+                f"{step.old} per {step.new}" if step.old != step.new else f"old {code} per {code}"
+            )
+            row = {"date": step.since, "rate": step.factor, "unit": unit, "source": step.source}
+            found.append((row, step.since, step.ends))
+    return found
+
+
+def _overlaps(since, until, start, end) -> bool:
+    """Return whether a rate in force from ``since`` to ``until`` (None: open) meets the range."""
+    from ..rates.series import day_number
+
+    if end is not None and day_number(since) > end:
+        return False
+    return not (start is not None and until is not None and day_number(until) < start)
+
+
 def run_update(args) -> int:
-    """Download (or read) the ECB history, validate it and store it; 1 if that fails."""
+    """Download (or read) the chosen sources, validate and store them; 1 if any fails."""
+    if args.source == "all" and args.from_file:
+        print("aidcalc rates update: --from-file needs --source ecb or nbu", file=sys.stderr)
+        return 2
+    status = 0
+    if args.source in ("ecb", "all"):
+        status |= _update_ecb(args.from_file)
+    if args.source in ("nbu", "all"):
+        status |= _update_nbu(args.from_file)
+    return status
+
+
+def _update_ecb(from_file) -> int:
     from ..rates import store
     from ..rates.series import day_of
 
     try:
-        path, history = store.update(args.from_file)
+        path, history = store.update(from_file)
     except (OSError, ValueError) as error:
-        print(f"aidcalc rates update: failed, nothing changed: {error}", file=sys.stderr)
+        print(f"aidcalc rates update: ECB failed, nothing changed: {error}", file=sys.stderr)
         return 1
     first, last = day_of(history.days[0]), day_of(history.days[-1])
     current, origin = store.current_ecb_file()
     print(f"stored {path}: ECB rates {first} .. {last}, {len(history.currencies)} currencies")
     if origin != "user":
         print(f"the shipped history ({current}) is as new or newer, so it stays in use")
+    return 0
+
+
+def _update_nbu(from_file) -> int:
+    from ..rates import update_nbu
+
+    try:
+        path, added = update_nbu.update(from_file)
+    except (OSError, ValueError) as error:
+        print(f"aidcalc rates update: NBU failed, nothing changed: {error}", file=sys.stderr)
+        return 1
+    spans = "; ".join(
+        f"UAH per {currency} {first} .. {last} ({count} days)"
+        for currency, (first, last, count) in added.items()
+    )
+    print(f"stored {path}: NBU official rates added: {spans}")
     return 0
 
 

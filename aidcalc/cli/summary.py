@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from .output import add_command, add_format_option, write_frame, write_invalid
+from .rates import add_rates_option, load_rates
 
 FORMATS = ("table", "csv", "json", "markdown")
 DATASETS = ("kiel", "sample")
@@ -56,6 +58,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--skip-invalid", action="store_true", help="total the valid rows only")
     parser.add_argument("--plot", metavar="PNG", help="also draw a bar chart (extra 'plot')")
     add_format_option(parser, FORMATS)
+    add_rates_option(parser)  # issue 12: --rates FILE, see the block at the end
     parser.set_defaults(run=run)
 
 
@@ -79,9 +82,9 @@ def run(args) -> int:
     if missing:
         return usage(f"cannot group by {', '.join(missing)}: not a pledge column")
 
-    from ..rates import Rates
-
-    rates = Rates.default()
+    rates = load_rates(args, "summary")  # issue 12: with the user's table (--rates FILE)
+    if rates is None:
+        return 1
     if args.cumulative:
         return run_cumulative(args, frame, keys, errors, rates)
     try:
@@ -153,7 +156,7 @@ def run_cumulative(args, frame, keys, errors, rates) -> int:
         return 1
     header = (
         f"Latest cumulative statement per {', '.join(by)}, in {args.to}; "
-        f"ECB reference rates to {ecb_end(rates)} (NBU for UAH); {METHOD_TEXT}"
+        f"{rates_vintage(rates)}; {METHOD_TEXT}"
     )
     write_frame(result, args.format, header)
     return 1 if errors else 0
@@ -184,7 +187,7 @@ def totals_header(args, keys, rates, counted: int, left_out: int, skipped: int =
 
         release = kiel_release()
         parts.append(f"Kiel Institute, {release['label']}, values in EUR as published")
-    parts.append(f"ECB reference rates to {ecb_end(rates)} (NBU for UAH)")
+    parts.append(rates_vintage(rates))
     if args.method:
         parts.append(f"method: {args.method}")
     elif args.dataset == "kiel":  # Kiel dates are allocation months, already in EUR
@@ -202,3 +205,26 @@ def totals_header(args, keys, rates, counted: int, left_out: int, skipped: int =
     if skipped:
         parts.append(f"invalid rows skipped: {skipped} (listed on stderr)")
     return "; ".join(parts)
+
+
+# -- the rate sources (issue 12): --rates FILE and the last date of each source -----------------
+
+VINTAGE_NAMES = {
+    "ecb": "ECB reference rates",
+    "nbu-USD": "NBU official UAH rates",
+    "worldbank": "World Bank annual rates",
+}
+
+
+def rates_vintage(rates) -> str:
+    """Return the last date of each dated rate source (``Rates.coverage()``), e.g. ``ECB
+    reference rates to 2026-10-30, NBU official UAH rates to 2025-10-20, World Bank annual rates
+    to 2025``, then the user's table when one is given."""
+    parts = []
+    for found in rates.coverage():
+        name = VINTAGE_NAMES.get(found.key)
+        if found.key == "user":
+            name = f"user table {Path(found.file).name}"
+        if name and found.last is not None:
+            parts.append(f"{name} to {found.last_text}")
+    return ", ".join(parts)

@@ -1,9 +1,11 @@
-"""A binary cache of the parsed ECB history, so ``Rates.default()`` does not parse text each time.
+"""A binary cache of parsed rate files, so ``Rates`` does not parse the same text each time.
 
-The arrays are stored with ``numpy.savez`` in ``<user cache>/rates/ecb-<hash>.npz``, keyed by the
-sha256 of the data file (and the cache format), written atomically (a temporary file, then
-``os.replace``). A file of another version is never deleted; a cache that cannot be read or
-written is ignored, and the text is parsed as before.
+Each file's arrays are stored with ``numpy.savez`` in ``<user cache>/rates/<kind>-<hash>.npz``,
+keyed by the sha256 of the file's bytes (and of the cache format and anything else the arrays
+depend on), written atomically (a temporary file, then ``os.replace``). A file of another
+version is never deleted; a cache that cannot be read or written is ignored, and the text is
+parsed as before. Kinds: ``ecb`` (the ECB history), ``nbu`` (the NBU daily file), ``wb`` (the
+World Bank annual file) and ``wb-economies`` (which economy serves which currency).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -20,12 +23,46 @@ from . import ecb
 FORMAT = "1"
 
 
-def cache_file(raw: bytes) -> Path:
-    """Return the cache file of an ECB history whose file bytes are ``raw``."""
+def cache_file(raw: bytes, kind: str = "ecb") -> Path:
+    """Return the cache file of a ``kind`` file whose bytes (and other key parts) are ``raw``."""
     from .._paths import user_cache_dir
 
     digest = hashlib.sha256(FORMAT.encode() + raw).hexdigest()[:24]
-    return user_cache_dir() / "rates" / f"ecb-{digest}.npz"
+    return user_cache_dir() / "rates" / f"{kind}-{digest}.npz"
+
+
+def cached(kind: str, key: bytes, build: Callable[[], dict[str, np.ndarray]]):
+    """Return the arrays stored for ``key``, else ``build()``'s, which are then stored.
+
+    ``build`` returns {name: array}; arrays must not hold Python objects (no pickling).
+    """
+    target = cache_file(key, kind)
+    try:
+        with np.load(target, allow_pickle=False) as data:
+            return {name: data[name] for name in data.files}
+    except (OSError, ValueError, KeyError, EOFError):
+        pass
+    arrays = build()
+    write(target, arrays)
+    return arrays
+
+
+def write(target: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Store ``arrays`` at ``target`` atomically; do nothing if the folder is not writable."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
+            dir=target.parent, prefix=f".{target.name.split('-')[0]}-", suffix=".npz", delete=False
+        )
+        try:
+            with handle:
+                np.savez(handle, **arrays)
+            os.replace(handle.name, target)
+        except BaseException:
+            Path(handle.name).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass  # no cache folder to write to: parsing each time is only slower
 
 
 def read_ecb(path) -> ecb.EcbHistory:
@@ -41,23 +78,12 @@ def read_ecb(path) -> ecb.EcbHistory:
     except (OSError, ValueError, KeyError, EOFError):
         pass
     history = ecb.parse(ecb.read_bytes(path), path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
-            dir=target.parent, prefix=".ecb-", suffix=".npz", delete=False
-        )
-        try:
-            with handle:
-                np.savez(
-                    handle,
-                    days=history.days,
-                    currencies=np.array(history.currencies),
-                    values=history.values,
-                )
-            os.replace(handle.name, target)
-        except BaseException:
-            Path(handle.name).unlink(missing_ok=True)
-            raise
-    except OSError:
-        pass  # no cache folder to write to: parsing each time is only slower
+    write(
+        target,
+        {
+            "days": history.days,
+            "currencies": np.array(history.currencies),
+            "values": history.values,
+        },
+    )
     return history

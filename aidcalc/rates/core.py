@@ -96,6 +96,7 @@ class Rates:
         self._nbu_paths = (nbu_daily, nbu_periods) if nbu_daily and nbu_periods else None
         self._worldbank_path = worldbank
         self._nbu: dict[str, Series] | None = None
+        self._nbu_gaps: list | None = None
         self._worldbank = None
         self._wb_series: dict[str, object] = {}
         self.user = None
@@ -219,13 +220,17 @@ class Rates:
         """Return (series, redenomination steps from ``currency`` to its unit), a refusal text
         (the series is in another unit), or None."""
         if currency not in self._wb_series:
-            if self._worldbank is None and self._worldbank_path is not None:
-                from .worldbank import WorldBankRates
-
-                self._worldbank = WorldBankRates(self._worldbank_path)
-            found = self._worldbank.series(currency) if self._worldbank else None
-            self._wb_series[currency] = found
+            bank = self.worldbank_rates()
+            self._wb_series[currency] = bank.series(currency) if bank else None
         return self._wb_series[currency]
+
+    def worldbank_rates(self):
+        """Return the ``WorldBankRates`` these rates read (None without a World Bank file)."""
+        if self._worldbank is None and self._worldbank_path is not None:
+            from .worldbank import WorldBankRates
+
+            self._worldbank = WorldBankRates(self._worldbank_path)
+        return self._worldbank
 
     @property
     def ecb_last_date(self) -> date:
@@ -244,13 +249,34 @@ class Rates:
         """Return the World Bank annual rates file these rates read (None without one)."""
         return self._worldbank_path
 
+    def coverage(self) -> list:
+        """Return a ``coverage.Coverage`` per source: its name, what it quotes, first and last
+        date (see ``aidcalc.rates.coverage``), in the order the sources are consulted."""
+        from .coverage import coverage
+
+        return coverage(self)
+
     def nbu_filled_gaps(self) -> list[tuple[date, date, str]]:
         """Return (first day, last day, UAH per USD) of each stretch the NBU fixed rate fills."""
         if self._nbu_paths is None:
             return []
-        from . import nbu
-
-        return nbu.filled_gaps(*self._nbu_paths)
+        if self._nbu_gaps is None:
+            # the days of the USD series whose source is not the daily file (source id 0),
+            # in runs of consecutive days; read from the built series, not the files again
+            usd = self.nbu["USD"]
+            filled = np.flatnonzero(usd.source_ids != 0)
+            ids = usd.source_ids[filled]
+            breaks = np.flatnonzero((np.diff(usd.days[filled]) != 1) | (np.diff(ids) != 0)) + 1
+            self._nbu_gaps = [
+                (
+                    day_of(usd.days[run[0]]),
+                    day_of(usd.days[run[-1]]),
+                    str(S.to_decimal(usd.values[run[0]])),
+                )
+                for run in np.split(filled, breaks)
+                if len(run)
+            ]
+        return self._nbu_gaps
 
     def check_quoted(self, currency: str) -> None:
         """Raise ``UnknownCurrency`` unless ``currency`` is ISO 4217 and some source quotes it."""
@@ -593,7 +619,7 @@ class Rates:
                 f"no source quotes {currency}: the ECB does not, the NBU is used for UAH only, "
                 f"it is not a currency the euro replaced, pegged or redenominated, and the World "
                 f"Bank file has no series for it; pass your own rate table "
-                f"(Rates.default().with_table(path))",
+                f"(Rates.default().with_table(path), or --rates FILE on the command line)",
             )
         if isinstance(found, str):
             return [_Refused(currency, found)]
@@ -645,6 +671,8 @@ class Rates:
             hint = (
                 "run `aidcalc rates update` to fetch newer ECB rates"
                 if _is_ecb(factor)
+                else "run `aidcalc rates update --source nbu` to fetch newer NBU rates"
+                if name.startswith("NBU")
                 else "the user table has nothing newer"
                 if name.startswith("user table")
                 else "the shipped data has nothing newer"
@@ -764,9 +792,13 @@ def _source_text(names: list[str], num: list, den: list) -> str:
 
 @lru_cache(maxsize=1)
 def default_rates() -> Rates:
-    """Return ``Rates`` from the shipped data and the newer ECB history (cached per process)."""
+    """Return ``Rates`` from the shipped data, the newer of the shipped and the user's ECB history
+    and NBU file (cached per process)."""
+    from . import update_nbu
+
     path, origin = store.current_ecb_file()
-    rates = Rates.from_files(path)
+    nbu_path, _ = update_nbu.current_file()
+    rates = Rates.from_files(path, nbu_daily=nbu_path)
     rates.origin = f"{origin} ECB file {path}"
     return rates
 

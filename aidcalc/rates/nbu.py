@@ -29,8 +29,32 @@ def _crossed_source(rate: str) -> str:
 
 
 def read_daily(path: Path) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """Return {currency: (day numbers, UAH per unit)} from the NBU daily file, sorted by day."""
-    lines = Path(path).read_bytes().decode("utf-8").splitlines()
+    """Return {currency: (day numbers, UAH per unit)} from the NBU daily file, sorted by day.
+
+    The arrays come from the binary cache (``cache.cached``) when it holds this file's."""
+    from .cache import cached
+
+    raw = Path(path).read_bytes()
+    arrays = cached("nbu", raw, lambda: _flat(parse_daily(raw, path)))
+    return {
+        name[: -len(".days")]: (arrays[name], arrays[name[: -len(".days")] + ".values"])
+        for name in arrays
+        if name.endswith(".days")
+    }
+
+
+def _flat(daily: dict[str, tuple[np.ndarray, np.ndarray]]) -> dict[str, np.ndarray]:
+    arrays = {}
+    for currency, (days, values) in daily.items():
+        arrays[f"{currency}.days"], arrays[f"{currency}.values"] = days, values
+    return arrays
+
+
+def parse_daily(
+    raw: bytes, path: Path | str = "NBU file"
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Return {currency: (day numbers, UAH per unit)} of the NBU daily file's bytes ``raw``."""
+    lines = raw.decode("utf-8").splitlines()
     if not lines or not lines[0].startswith("date,currency,rate_per_unit_in_UAH"):
         raise ValueError(f"{path}: not the NBU daily rates file (unexpected header)")
     columns: dict[str, tuple[list[str], list[str]]] = {}

@@ -14,6 +14,7 @@ it through the legal factors of ``redenominations``; any other year is refused, 
 from __future__ import annotations
 
 import csv
+import io
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -39,15 +40,15 @@ class WorldBankRates:
 
     @cached_property
     def by_economy(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-        """Return {iso3: (years, LCU per USD)}."""
-        years: dict[str, list[int]] = {}
-        values: dict[str, list[float]] = {}
-        with open(self.path, encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                years.setdefault(row["iso3"], []).append(int(row["year"]))
-                values.setdefault(row["iso3"], []).append(float(row["value"]))
+        """Return {iso3: (years, LCU per USD)}, from the binary cache when it holds this file's."""
+        from .cache import cached
+
+        raw = self.path.read_bytes()
+        arrays = cached("wb", raw, lambda: parse(raw))
+        ends = np.cumsum(arrays["counts"])
         return {
-            iso3: (np.array(years[iso3], dtype=np.int64), np.array(values[iso3])) for iso3 in years
+            str(iso3): (arrays["years"][end - count : end], arrays["values"][end - count : end])
+            for iso3, count, end in zip(arrays["iso3"], arrays["counts"], ends, strict=True)
         }
 
     @cached_property
@@ -68,7 +69,26 @@ class WorldBankRates:
 
     @cached_property
     def economies(self) -> dict[str, str]:
-        """Return {currency: iso3 of the economy whose series serves it}."""
+        """Return {currency: iso3 of the economy whose series serves it}, from the binary cache
+        when it holds the choice for these files, this babel (CLDR) version and this month (CLDR
+        lists the currencies in use today)."""
+        import babel
+
+        from .cache import cached
+
+        parts = [self.path.read_bytes(), self.units_path.read_bytes(), babel.__version__.encode()]
+        key = b"\0".join([*parts, date.today().isoformat()[:7].encode()])
+        arrays = cached("wb-economies", key, self._economy_arrays)
+        return dict(zip(map(str, arrays["currency"]), map(str, arrays["iso3"]), strict=True))
+
+    def _economy_arrays(self) -> dict[str, np.ndarray]:
+        chosen = self._choose_economies()
+        return {
+            "currency": np.array(list(chosen), dtype="U3"),
+            "iso3": np.array(list(chosen.values()), dtype="U3"),
+        }
+
+    def _choose_economies(self) -> dict[str, str]:
         from babel.core import get_global
         from babel.numbers import get_territory_currencies
 
@@ -164,6 +184,23 @@ class WorldBankRates:
             f"{currency}, and has no figure after {last}"
             + _link(currency, stated[-1] if stated else "")
         )
+
+
+def parse(raw: bytes) -> dict[str, np.ndarray]:
+    """Return the arrays of a World Bank file's bytes (``iso3,country,year,value`` rows):
+    ``iso3`` (one per economy, in order of first appearance), ``counts`` (rows per economy),
+    ``years`` and ``values`` (every row, grouped by economy)."""
+    rows: dict[str, tuple[list[int], list[float]]] = {}
+    for row in csv.DictReader(io.StringIO(raw.decode("utf-8"))):
+        years, values = rows.setdefault(row["iso3"], ([], []))
+        years.append(int(row["year"]))
+        values.append(float(row["value"]))
+    return {
+        "iso3": np.array(list(rows), dtype="U3"),
+        "counts": np.array([len(y) for y, _ in rows.values()], dtype=np.int64),
+        "years": np.array([y for ys, _ in rows.values() for y in ys], dtype=np.int64),
+        "values": np.array([v for _, vs in rows.values() for v in vs], dtype=np.float64),
+    }
 
 
 def _link(currency: str, unit: str) -> str:

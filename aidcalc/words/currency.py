@@ -48,6 +48,8 @@ NAME_SUPPLEMENT = {
         "hryvnia": "UAH", "hryvnias": "UAH", "hryvnyas": "UAH", "zloty": "PLN", "zlotys": "PLN",
         "zlotych": "PLN", "renminbi": "CNY", "rmb": "CNY", "yuan": "CNY",
     },
+    # Turkish news writes the euro "avro" (CLDR: "Euro")
+    "tr": {"avro": "EUR"},
     # news abbreviations: "понад 10 млрд дол. США"
     "uk": {"дол. США": "USD", "дол США": "USD", "дол.": "USD", "доларів США": "USD"},
     "ru": {"долл. США": "USD", "долл США": "USD", "долл.": "USD", "дол. США": "USD"},

@@ -68,6 +68,7 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
         plain.append((kind, match.group(), start, previous_end))
     folded = [tok.casefold() if kind == "word" else tok for kind, tok, _, _ in plain]
     count = len(plain)
+    shouting = _is_shouting(plain)
     index = 0
     while index < count:
         kind, tok, start, end = plain[index]
@@ -91,6 +92,8 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 continue
         if kind == "word" and (len(tok) == 3 or len(tok) == 4):
             code = code_of(tok)
+            if code is None and not shouting and _code_word_by_number(plain, folded, index, lex):
+                code = tok  # "TRY 250 million", "40 million GEL"
             if code:
                 matched = (CUR, 1, code, False)
         if matched is None:
@@ -113,6 +116,34 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
         atoms.append(_plain_atom(kind, tok, folded[index], start, end, adjacent))
         index += 1
     return atoms
+
+
+def _is_shouting(plain) -> bool:
+    """True when most words of a text of three or more are in capitals ("ALL 27 MEMBERS")."""
+    words = [tok for kind, tok, _, _ in plain if kind == "word" and len(tok) > 1]
+    return len(words) >= 3 and 2 * sum(tok.isupper() for tok in words) > len(words)
+
+
+def _code_word_by_number(plain, folded, index: int, lex: Lexicon) -> bool:
+    """True for an upper-case code that is also a word (``CODE_LIKE_WORDS``) next to a number.
+
+    "40 million GEL", "5 ALL": right after a number or its scale word. "TRY 250 million",
+    "GEL 1,250.5": right before a number that has a scale word or a decimal or grouping mark,
+    since a list heading writes "TOP 10" and "CUP 2". Elsewhere ("TRY again") it is a word.
+    """
+    tok = plain[index][1]
+    if not (tok.isupper() and len(tok) == 3 and tok.casefold() in CODE_LIKE_WORDS):
+        return False
+    if tok not in known_currencies():
+        return False
+    if index + 1 < len(plain) and plain[index + 1][0] == "num":
+        number = plain[index + 1][1]
+        scaled = index + 2 < len(plain) and folded[index + 2] in lex.scales
+        return scaled or not number.isdigit()
+    before = index - 1
+    if before >= 0 and plain[before][0] == "word" and folded[before] in lex.scales:
+        before -= 1  # "40 million GEL"
+    return before >= 0 and plain[before][0] == "num"
 
 
 def _plain_atom(kind: str, tok: str, fold: str, start: int, end: int, adjacent: bool) -> Atom:

@@ -105,6 +105,19 @@ def _currencies_in_use(ever: bool = False) -> set[str]:
     return in_use
 
 
+def _tender_ends() -> dict[str, int]:
+    """Return {code: the year it last stopped being legal tender} for codes no longer in use."""
+    from babel.core import get_global
+
+    ends: dict[str, int] = {}
+    in_use = _currencies_in_use()
+    for entries in get_global("territory_currencies").values():
+        for code, _start, end, tender in entries:
+            if tender and end is not None and code not in in_use:
+                ends[code] = max(ends.get(code, 0), end[0])
+    return ends
+
+
 def _scale_forms(locale) -> dict[str, int]:
     forms: dict[str, int] = {}
     for length in ("long", "short"):
@@ -417,6 +430,7 @@ def _pack(t: _Tables) -> tuple[tuple, bytes]:
             )
         ),
         {k: _sorted(v) for k, v in sorted(t.gated_symbols.items())},
+        _by_key(_tender_ends()),
     )
     adjective_codes = {
         word: _sorted(codes)

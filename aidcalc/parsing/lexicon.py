@@ -53,6 +53,7 @@ class Lexicon:
     CORE_FIELDS = (
         "symbols", "scales", "qualifiers", "home_currency", "decimal_symbol",
         "core_first_tokens", "number_words", "in_use", "core_pairs", "gated_symbols",
+        "tender_end",
     )  # fmt: skip
 
     def __init__(self, core: tuple, names_blob: bytes) -> None:

@@ -56,8 +56,9 @@ NAME_SUPPLEMENT = {
 }
 
 # When a bare form names several currencies and neither a hint nor the language decides, the
-# first of these it names wins ("$" and "dollars" are USD, "£" and "pounds" GBP, "¥" JPY).
-DEFAULT_PRIORITY = ("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR")
+# first of these it names wins ("$" and "dollars" are USD, "£" and "pounds" GBP, "¥" JPY, "won"
+# KRW: North Korea's won is not traded and no reference rate quotes it).
+DEFAULT_PRIORITY = ("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "KRW")
 
 # Number words of the caller's language that multiply what comes before ("deux mille").
 WORD_SCALES = {1000: 3, 10**6: 6, 10**9: 9}

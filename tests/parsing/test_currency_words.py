@@ -106,3 +106,47 @@ def test_no_home_currency_name_is_gated(language):
         key = form_key(name)
         if key and " " not in key:
             assert lex.gated(key) is None, (language, key)
+
+
+# Upper-case codes that are also words count next to a number (issue 9, item 2).
+CODE_WORDS = [
+    ("Turkey lent TRY 250 million", ["TRY 250000000"]),
+    ("TRY 250m in loans", ["TRY 250000000"]),
+    ("GEL 40 million and 5 ALL", ["GEL 40000000", "ALL 5"]),
+    ("a fee of 150 BAM", ["BAM 150"]),
+    ("BAM 20 mln for roads", ["BAM 20000000"]),
+    ("MOP 3.5m", ["MOP 3500000"]),
+    ("CUP 1,500.50", ["CUP 1500.5"]),
+    ("40 million GEL", ["GEL 40000000"]),
+    ("TOP 10 donors gave €5m", ["EUR 5000000"]),  # a list heading, not pa'anga
+    ("the CUP 2 final", []),
+    ("TRY again with 5 euros", ["EUR 5"]),
+    ("ALL 27 MEMBERS AGREED ON EUR 5 BN", ["EUR 5000000000"]),  # a headline in capitals
+    ("all 27 members", []),
+    ("try 250 million", []),
+]
+
+
+@pytest.mark.parametrize(("text", "amounts"), CODE_WORDS)
+def test_code_words_count_next_to_a_number(text, amounts):
+    assert [str(m.amount) for m in extract_amounts(text)] == amounts
+
+
+# Ambiguity only among currencies in use (issue 9, item 3).
+IN_USE = [
+    ("300 billion won", None, "KRW 300000000000"),
+    ("300 billion won", "ko", "KRW 300000000000"),
+    ("5 лева", None, "BGN 5"),
+    ("12 млн лева", "bg", "BGN 12000000"),
+    ("100 kr", "sv", "SEK 100"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), IN_USE)
+def test_ambiguity_only_among_currencies_in_use(text, lang, expected):
+    assert str(parse_amount(text, lang=lang)) == expected
+
+
+def test_kr_stays_ambiguous_among_the_crowns_in_use():
+    with pytest.raises(ParseError, match=r"\(DKK, NOK, SEK\)"):
+        parse_amount("kr 100")  # EEK (withdrawn 2011) is no longer a candidate

@@ -68,6 +68,7 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
         plain.append((kind, match.group(), start, previous_end))
     folded = [tok.casefold() if kind == "word" else tok for kind, tok, _, _ in plain]
     count = len(plain)
+    shouting = _is_shouting(plain)
     index = 0
     while index < count:
         kind, tok, start, end = plain[index]
@@ -91,6 +92,8 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 continue
         if kind == "word" and (len(tok) == 3 or len(tok) == 4):
             code = code_of(tok)
+            if code is None and not shouting and _code_word_by_number(plain, folded, index, lex):
+                code = tok  # "TRY 250 million", "40 million GEL"
             if code:
                 matched = (CUR, 1, code, False)
         if matched is None:
@@ -102,7 +105,7 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             if fold in NUMBER_WORDS:
                 longest = max(longest, 1)
             if longest:
-                matched = _longest_form(plain, folded, index, lex, lang_words, longest)
+                matched = _longest_form(plain, folded, index, lex, lang_words, longest, lang)
         if matched is not None:
             atom_kind, used, data, is_name = matched
             last_end = plain[index + used - 1][3]
@@ -113,6 +116,34 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
         atoms.append(_plain_atom(kind, tok, folded[index], start, end, adjacent))
         index += 1
     return atoms
+
+
+def _is_shouting(plain) -> bool:
+    """True when most words of a text of three or more are in capitals ("ALL 27 MEMBERS")."""
+    words = [tok for kind, tok, _, _ in plain if kind == "word" and len(tok) > 1]
+    return len(words) >= 3 and 2 * sum(tok.isupper() for tok in words) > len(words)
+
+
+def _code_word_by_number(plain, folded, index: int, lex: Lexicon) -> bool:
+    """True for an upper-case code that is also a word (``CODE_LIKE_WORDS``) next to a number.
+
+    "40 million GEL", "5 ALL": right after a number or its scale word. "TRY 250 million",
+    "GEL 1,250.5": right before a number that has a scale word or a decimal or grouping mark,
+    since a list heading writes "TOP 10" and "CUP 2". Elsewhere ("TRY again") it is a word.
+    """
+    tok = plain[index][1]
+    if not (tok.isupper() and len(tok) == 3 and tok.casefold() in CODE_LIKE_WORDS):
+        return False
+    if tok not in known_currencies():
+        return False
+    if index + 1 < len(plain) and plain[index + 1][0] == "num":
+        number = plain[index + 1][1]
+        scaled = index + 2 < len(plain) and folded[index + 2] in lex.scales
+        return scaled or not number.isdigit()
+    before = index - 1
+    if before >= 0 and plain[before][0] == "word" and folded[before] in lex.scales:
+        before -= 1  # "40 million GEL"
+    return before >= 0 and plain[before][0] == "num"
 
 
 def _plain_atom(kind: str, tok: str, fold: str, start: int, end: int, adjacent: bool) -> Atom:
@@ -139,12 +170,15 @@ def _plain_atom(kind: str, tok: str, fold: str, start: int, end: int, adjacent: 
     return Atom(PUNCT, start, end, tok, None, adjacent)
 
 
-def _longest_form(plain, folded, index, lex: Lexicon, lang_words, longest: int):
+def _longest_form(plain, folded, index, lex: Lexicon, lang_words, longest: int, lang=None):
     """Return (kind, tokens used, data, is_name) of the longest form starting at ``index``."""
+    if longest == 1 and lex.gated(folded[index]) is not None:
+        longest = 2  # a gated country word before its currency's name ("malaysia ringgit")
     limit = min(longest, MAX_FORM_TOKENS, len(plain) - index)
     if (
         limit >= 2
         and not lex.adjective(folded[index])
+        and not lex.gated(folded[index])
         and not lex.may_continue(
             f"{folded[index]} {folded[index + 1]}", f"{plain[index][1]} {plain[index + 1][1]}"
         )
@@ -158,7 +192,7 @@ def _longest_form(plain, folded, index, lex: Lexicon, lang_words, longest: int):
             break
         exact = f"{exact} {token}" if exact else token
         fold = f"{fold} {folded[index + used - 1]}" if fold else folded[index]
-        found = _form_of(exact, fold, used, plain, folded, index, lex, lang_words)
+        found = _form_of(exact, fold, used, plain, folded, index, lex, lang_words, lang)
         if found is not None:
             best = found
     return best
@@ -167,11 +201,11 @@ def _longest_form(plain, folded, index, lex: Lexicon, lang_words, longest: int):
 _NUMBER_WORDS_NOT_SCALES = NUMBER_WORDS - {"thousand", "million", "billion", "trillion"}
 
 
-def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words):
+def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, lang=None):
     """Return (kind, used, data, is_name) when the key of ``used`` tokens is a form, else None."""
     form = lex.symbol(exact)
-    if form is not None:
-        return CUR, used, form, False
+    if form is not None and (exact not in lex.gated_symbols or lang in form.langs):
+        return CUR, used, form, False  # a symbol that is a word ("Le", "den") needs its language
     qualifier = lex.qualifiers.get(fold)
     if qualifier is not None:
         return QUAL, used, qualifier, False
@@ -184,19 +218,39 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words):
         code = code_of(plain[index][1])
         if code:
             return CUR, 1, code, False
-    form = lex.name(fold)
+    key = fold
+    form = lex.name(key)
     if form is None and not fold.isascii():
-        form = lex.name(strip_accents(fold))
-    if form is not None:
+        key = strip_accents(fold)
+        form = lex.name(key)
+    if form is not None and is_money_word(key, form, lex, lang):
         return CUR, used, form, True
     if used == 2:
-        # a country adjective and a currency word CLDR spells otherwise ("svenske kronor")
+        # a country adjective and a currency word CLDR spells otherwise ("svenske kronor"), or
+        # a gated country word naming the same currency ("thailand baht", "malaysia ringgit")
         adjective = lex.adjective(folded[index])
+        if adjective is None and lex.gated(folded[index]) is not None:
+            adjective = lex.name(folded[index]).codes
         head = lex.name(folded[index + 1]) if adjective else None
         if head is not None and adjective & head.codes:
             codes = adjective & head.codes
             return CUR, 2, CurrencyForm(codes, codes, head.langs), True
     return None
+
+
+def is_money_word(key: str, form: CurrencyForm, lex: Lexicon, lang: str | None) -> bool:
+    """True unless the name is gated and the text's language does not write it as money.
+
+    A gated name ("or", "canada", "marca", "den"; ``Lexicon.gated``) is money only in one of
+    the languages whose currency names hold it: the ``lang`` given, else English, the language
+    a text without ``lang`` is read in.
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> lex = lexicon()
+    >>> [is_money_word("or", lex.name("or"), lex, lang) for lang in (None, "fr")]
+    [False, True]
+    """
+    return lex.gated(key) is None or (lang or "en") in form.langs
 
 
 def code_of(token: str) -> str | tuple[str, int] | None:

@@ -16,7 +16,7 @@ import marshal
 from collections import defaultdict
 
 from .._paths import MARSHAL_VERSION
-from ..words import QUALIFIER_FORMS
+from ..words import QUALIFIER_FORMS, STOP_WORDS
 from ..words.currency import (
     NAME_SUPPLEMENT,
     NUMBER_WORD_LANGUAGES,
@@ -105,6 +105,19 @@ def _currencies_in_use(ever: bool = False) -> set[str]:
     return in_use
 
 
+def _tender_ends() -> dict[str, int]:
+    """Return {code: the year it last stopped being legal tender} for codes no longer in use."""
+    from babel.core import get_global
+
+    ends: dict[str, int] = {}
+    in_use = _currencies_in_use()
+    for entries in get_global("territory_currencies").values():
+        for code, _start, end, tender in entries:
+            if tender and end is not None and code not in in_use:
+                ends[code] = max(ends.get(code, 0), end[0])
+    return ends
+
+
 def _scale_forms(locale) -> dict[str, int]:
     forms: dict[str, int] = {}
     for length in ("long", "short"):
@@ -142,7 +155,14 @@ class _Tables:
         self.scales: dict[str, dict[str, int]] = defaultdict(dict)
         self.decimal_symbol: dict[str, str] = {}
         self.name_keys: set[tuple[str, str]] = set()
-        self.territory_words: dict[str, set[str]] = defaultdict(set)
+        # a language's words of CLDR's territory, month, weekday and language names
+        self.place_words: dict[str, set[str]] = defaultdict(set)
+        # those and the language's stop words: its ordinary words (see ``ordinary_words``)
+        self.common_words: dict[str, set[str]] = defaultdict(set)
+        # names and letter symbols that are ordinary words of a language not writing them as
+        # money: {key: those languages}
+        self.gated_names: dict[str, set[str]] = {}
+        self.gated_symbols: dict[str, set[str]] = {}
         self.adjectives: dict[str, set[str]] = defaultdict(set)
         self.heads_by_language: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
         self.qualifiers: dict[str, tuple[str, frozenset[str]]] = {}
@@ -175,8 +195,7 @@ def _read_locales(t: _Tables) -> None:
         if is_base and "latn" in locale.number_symbols:
             t.decimal_symbol[language] = locale.number_symbols["latn"].get("decimal", ".")
         if is_base:
-            for territory in locale.territories.values():
-                t.territory_words[language].update(form_key(territory).split(" "))
+            t.place_words[language].update(_name_words(locale))
         if locale.territory is None:  # regional locales repeat their language's names
             for code, name in locale.currencies.items():
                 if code in t.known:
@@ -214,7 +233,9 @@ def _add_bare_heads(t: _Tables) -> None:
 
     A head word shared by the names of several currencies in one language ("dollars" of
     "Canadian dollars" and "US dollars", "доларів" of "доларів США") names all of them; a word
-    of a country's name ("new" of "New Zealand") is never a bare form.
+    of the language's territory, month, weekday or language names ("new" of "New Zealand",
+    "ukrainian") is never a bare form. A head that is a full name elsewhere ("rand") keeps its
+    codes but records the language, so the gate of ordinary words knows who writes it.
     """
     full_names = set(t.name_codes)
     ever_tender = _currencies_in_use(ever=True)
@@ -229,15 +250,18 @@ def _add_bare_heads(t: _Tables) -> None:
         if len(words) < 2:
             continue
         for word in dict.fromkeys((words[0], words[-1])):
-            if len(word) >= 3 and word.isalpha() and word not in full_names:
+            if len(word) >= 3 and word.isalpha():
                 heads[language, word] |= t.name_codes[key]
                 if word == words[-1]:
                     last_words.add((language, word))
     for (language, word), codes in sorted(heads.items()):
-        if word in t.territory_words.get(language, ()) or not codes & ever_tender:
-            continue  # a country's word, or heading only funds and units of account ("unit")
+        if word in t.place_words.get(language, ()) or not codes & ever_tender:
+            continue  # a country's or people's word, or heading only funds and units ("unit")
         if len(codes) < 2 and (language, word) not in last_words:
             continue  # a lone first word is an adjective ("canadian"), a lone last one a noun
+        if word in full_names:
+            t.name_langs[word].add(language)  # "rand" of "South African rand": English too
+            continue
         t.name_codes[word] |= codes
         t.name_langs[word].add(language)
         t.heads_by_language[word][language] = frozenset(codes)
@@ -278,6 +302,70 @@ def _add_accent_free(t: _Tables) -> None:
             t.name_codes[bare] = t.name_codes[key]
             t.name_langs[bare] = t.name_langs[key]
             t.name_home[bare] = t.name_home[key]
+
+
+def _name_words(locale) -> set[str]:
+    """Return the words of one locale's territory, month, weekday and language names.
+
+    Language names stand in for demonyms, which CLDR does not list: English "Ukrainian" and
+    "Polish" name a language and its people alike. Accent-free twins are added ("iran").
+    """
+    names = [*locale.territories.values(), *locale.languages.values()]
+    for table in (locale.months, locale.days):
+        for widths in table.values():  # format and stand-alone: "marca" and "marzec"
+            names.extend(widths.get("wide", {}).values())
+    words: set[str] = set()
+    for name in names:
+        for word in form_key(name).split(" "):
+            if len(word) > 1 and word.isalpha():
+                words.update((word, strip_accents(word)))
+    return words
+
+
+def _add_stop_words(words: dict[str, set[str]]) -> None:
+    """Add each language's stop words (``stopwordsiso`` and ``aidcalc.words``) to ``words``."""
+    import stopwordsiso
+    from babel import Locale
+
+    # some lists hold every ISO 3166 alpha-2 code ("kr", "sr"): those are not words
+    country_codes = {code.casefold() for code in Locale("en").territories if code.isalpha()}
+    lists = {code: stopwordsiso.stopwords(code) for code in sorted(stopwordsiso.langs())}
+    for code in ("nb", "nn"):
+        lists[code] = lists.get("no", set())
+    for code, own in STOP_WORDS.items():
+        lists[code] = set(lists.get(code, ())) | own
+    for code, stop in lists.items():
+        for surface in stop:
+            for word in form_key(surface).split(" "):
+                if len(word) > 1 and word.isalpha() and word not in country_codes:
+                    words[code].update((word, strip_accents(word)))
+
+
+def _gate_ordinary_words(t: _Tables) -> None:
+    """Record the names and letter symbols that are ordinary words of other languages.
+
+    A form is gated when it is an ordinary word (``ordinary_words``) of some language that does
+    not write it as money: "or" (French gold, English "or"), "den" (a Macedonian denar symbol,
+    the Danish and German article), "marca" (Romanian, the Polish "of March"), "canada" (a
+    Swahili name, an English country). ``aidcalc.parsing.atoms`` reads a gated form as money
+    only in one of the languages that write it so.
+    """
+    for language, words in t.place_words.items():
+        t.common_words[language] |= words
+    _add_stop_words(t.common_words)
+    where: dict[str, set[str]] = defaultdict(set)
+    for language, words in t.common_words.items():
+        for word in words:
+            where[word].add(language)
+    for key, langs in t.name_langs.items():
+        others = where.get(key, set()) - langs
+        if others and len(others) >= len(langs):
+            t.gated_names[key] = others
+    for key in t.symbol_codes:  # "Le", "den"; an upper-case symbol ("DA", "KM") is no word
+        if key.isalpha() and len(key) > 1 and key[1:].islower() and key.casefold() in where:
+            others = where[key.casefold()] - t.symbol_langs[key]
+            if others and len(others) >= len(t.symbol_langs[key]):
+                t.gated_symbols[key] = others
 
 
 def _add_qualifiers(t: _Tables) -> None:
@@ -341,6 +429,8 @@ def _pack(t: _Tables) -> tuple[tuple, bytes]:
                 [*symbols, *scales, *qualifiers, *(k for w in number_words.values() for k in w)]
             )
         ),
+        {k: _sorted(v) for k, v in sorted(t.gated_symbols.items())},
+        _by_key(_tender_ends()),
     )
     adjective_codes = {
         word: _sorted(codes)
@@ -358,9 +448,10 @@ def _pack(t: _Tables) -> tuple[tuple, bytes]:
         first[token] = max(first.get(token, 0), length)
     for token in adjective_codes:
         first[token] = max(first.get(token, 0), 2)
+    gated = {k: _sorted(v) for k, v in sorted(t.gated_names.items())}
     names_blob = marshal.dumps(
         (names, form_list, _by_key(first), adjective_codes, by_language_plain,
-         _sorted(first_pairs(names))),
+         _sorted(first_pairs(names)), gated),
         MARSHAL_VERSION,
     )  # fmt: skip
     return core, names_blob
@@ -373,5 +464,6 @@ def build_tables() -> tuple[tuple, bytes]:
     _add_bare_heads(tables)
     _add_supplements(tables)
     _add_accent_free(tables)
+    _gate_ordinary_words(tables)
     _add_qualifiers(tables)
     return _pack(tables)

@@ -52,7 +52,8 @@ class Lexicon:
     # the small tables, in the order the cache stores them
     CORE_FIELDS = (
         "symbols", "scales", "qualifiers", "home_currency", "decimal_symbol",
-        "core_first_tokens", "number_words", "in_use", "core_pairs",
+        "core_first_tokens", "number_words", "in_use", "core_pairs", "gated_symbols",
+        "tender_end",
     )  # fmt: skip
 
     def __init__(self, core: tuple, names_blob: bytes) -> None:
@@ -69,6 +70,8 @@ class Lexicon:
         }
         self.in_use = frozenset(self.in_use)
         self.core_pairs = frozenset(self.core_pairs)
+        # letter symbols that are ordinary words ("Le", "den"): {symbol: those languages}
+        self.gated_symbols = {k: frozenset(v) for k, v in self.gated_symbols.items()}
         self._names_blob = names_blob
         self._names: dict[str, int] | None = None
         self._forms: tuple = ()
@@ -77,6 +80,7 @@ class Lexicon:
         self._first: dict[str, int] = {}
         self._adjectives: dict[str, frozenset[str]] = {}
         self._by_language: dict[str, dict[str, frozenset[str]]] = {}
+        self._gated: dict[str, tuple[str, ...]] = {}
 
     def _load_names(self) -> dict[str, int]:
         if self._names is None:
@@ -87,6 +91,7 @@ class Lexicon:
                 adjectives,
                 by_language,
                 name_pairs,
+                self._gated,
             ) = marshal.loads(self._names_blob)
             self._adjectives = {word: frozenset(codes) for word, codes in adjectives.items()}
             self._by_language = {
@@ -106,6 +111,22 @@ class Lexicon:
         return CurrencyForm(
             frozenset(codes.split()), frozenset(home.split()), frozenset(langs.split())
         )
+
+    def gated(self, key: str) -> frozenset[str] | None:
+        """Return the languages a currency name is an ordinary word of, when it is gated.
+
+        A gated name ("or", "canada", "marca") is an ordinary word (a stop word or a word of a
+        territory, language, month or weekday name) in at least as many languages that do not
+        write it as money as there are languages that do; ``None`` for any other name.
+        """
+        self._load_names()
+        found = self._gated.get(key)
+        return frozenset(found) if found is not None else None
+
+    def gated_names(self) -> dict[str, frozenset[str]]:
+        """Return every gated name with the languages it is an ordinary word of."""
+        self._load_names()
+        return {key: frozenset(langs) for key, langs in self._gated.items()}
 
     def number_word_starts(self, language: str) -> dict[str, int]:
         """Return {first token: most tokens} of the number words of one language."""
@@ -159,7 +180,8 @@ def build_lexicon() -> Lexicon:
 def library_key() -> str:
     """Return what the lexicon is built from: the library versions and a stamp of the recipe.
 
-    babel gives the CLDR names, symbols and scale words, num2words the number words, and the
+    babel gives the CLDR names, symbols and scale words, num2words the number words,
+    stopwordsiso the stop words that gate currency names which are ordinary words, and the
     recipe is this package's code and curated words (``cldr``, ``tokens``, ``lexicon``,
     ``aidcalc/words``). A checkout whose words changed therefore never reads a stale shipped
     build: it builds into the user's cache until ``tools/write_cldr_builds.py`` ships a new one.
@@ -167,7 +189,10 @@ def library_key() -> str:
     here = Path(__file__).parent
     recipe = [here / "cldr.py", here / "tokens.py", here / "lexicon.py"]
     recipe += sorted((here.parent / "words").rglob("*.py"))
-    versions = f"babel{babel.__version__}-num2words{distribution_version('num2words')}"
+    versions = (
+        f"babel{babel.__version__}-num2words{distribution_version('num2words')}"
+        f"-stopwordsiso{distribution_version('stopwordsiso')}"
+    )
     return f"{versions}-{source_stamp(recipe)}"
 
 

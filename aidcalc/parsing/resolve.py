@@ -2,7 +2,8 @@
 
 1. a code or a coin word decides by itself (``MUSD`` too); 2. the caller's language narrows a
 shared head word ("koruna" in Norwegian); 3. currencies in use today win over past ones ("kr"
-is no longer the Estonian kroon); 4. one code left decides; 5. ``currency_hint``; 6. the
+is no longer the Estonian kroon), and when none is, codes withdrawn a decade before the latest
+never count ("лева" is BGN); 4. one code left decides; 5. ``currency_hint``; 6. the
 territory of a locale such as ``en_AU``; 7. the home currency of the amount's language; 8. the
 word's own language (kronor is Swedish); 9. the default priority (``words.currency``);
 otherwise the atom is ambiguous and the reason is recorded.
@@ -37,7 +38,7 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
     if reader.lang and len(codes) > 1:
         codes = reader.lex.codes_in(atom.text, reader.lang) or codes  # "koruna" in Norwegian
     if len(codes) > 1:
-        codes = (codes & reader.lex.in_use) or codes  # "kr" is no longer the Estonian kroon
+        codes = current_codes(codes, reader.lex.in_use, reader.lex.tender_end)
     if len(codes) == 1:
         return next(iter(codes))
     if reader.hint and reader.hint in codes:
@@ -63,6 +64,28 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         )
     )
     return None
+
+
+# Codes that stopped being legal tender this many years before the latest of a word's
+# candidates did never make the word ambiguous ("лева": BGN, not the lev of 1952).
+WITHDRAWN_LONG_AGO = 10
+
+
+def current_codes(codes: frozenset[str], in_use, tender_end: dict[str, int]) -> frozenset[str]:
+    """Return the candidates a word means today: those in use, else the latest withdrawn.
+
+    "kr" is no longer the Estonian kroon (EEK, 2011): SEK, NOK and DKK are in use. When none is
+    in use (the Bulgarian lev, replaced by the euro in 2026), the codes withdrawn within
+    ``WITHDRAWN_LONG_AGO`` years of the latest one stay: BGN, not BGL (1999) or BGM (1962).
+
+    >>> sorted(current_codes(frozenset({"BGN", "BGL", "BGM"}), set(), {"BGN": 2026, "BGL": 1999}))
+    ['BGN']
+    """
+    current = codes & in_use
+    if current:
+        return current
+    latest = max(tender_end.get(code, 0) for code in codes)
+    return frozenset(c for c in codes if tender_end.get(c, 0) >= latest - WITHDRAWN_LONG_AGO)
 
 
 def local_currency(reader: Any) -> str:

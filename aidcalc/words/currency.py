@@ -48,14 +48,17 @@ NAME_SUPPLEMENT = {
         "hryvnia": "UAH", "hryvnias": "UAH", "hryvnyas": "UAH", "zloty": "PLN", "zlotys": "PLN",
         "zlotych": "PLN", "renminbi": "CNY", "rmb": "CNY", "yuan": "CNY",
     },
+    # Turkish news writes the euro "avro" (CLDR: "Euro")
+    "tr": {"avro": "EUR"},
     # news abbreviations: "понад 10 млрд дол. США"
     "uk": {"дол. США": "USD", "дол США": "USD", "дол.": "USD", "доларів США": "USD"},
     "ru": {"долл. США": "USD", "долл США": "USD", "долл.": "USD", "дол. США": "USD"},
 }
 
 # When a bare form names several currencies and neither a hint nor the language decides, the
-# first of these it names wins ("$" and "dollars" are USD, "£" and "pounds" GBP, "¥" JPY).
-DEFAULT_PRIORITY = ("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR")
+# first of these it names wins ("$" and "dollars" are USD, "£" and "pounds" GBP, "¥" JPY, "won"
+# KRW: North Korea's won is not traded and no reference rate quotes it).
+DEFAULT_PRIORITY = ("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "KRW")
 
 # Number words of the caller's language that multiply what comes before ("deux mille").
 WORD_SCALES = {1000: 3, 10**6: 6, 10**9: 9}

@@ -11,9 +11,9 @@ from conformance import load, score
 FLOORS = {  # the floors were 0.90 / 0.80 / 0.85; raised to what the parser reaches
     ("recognizers_currency", "en"): 0.92,
     ("recognizers_currency", "european"): 0.90,
-    ("duckling_money", "en"): 0.90,
+    ("duckling_money", "en"): 0.91,
     ("duckling_money", "european"): 0.84,
-    ("price_parser", "all"): 0.88,
+    ("price_parser", "all"): 0.89,
 }
 
 

@@ -8,6 +8,7 @@ versions build once into the user's cache, written atomically beside other versi
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 import pytest
 
@@ -15,7 +16,6 @@ from aidcalc import _paths, countries, parse_amount
 from aidcalc.parsing import lexicon as lexicon_module
 from aidcalc.parsing.lexicon import Lexicon, build_lexicon, lexicon
 
-SHIPPED_KEY = lexicon_module.library_key()  # the running libraries, before any test pretends
 REGENERATE = "stale: run `python tools/write_cldr_builds.py` and commit data/cldr"
 
 
@@ -28,11 +28,27 @@ def fresh_lexicon(tmp_path, monkeypatch):
     lexicon.cache_clear()
 
 
+@lru_cache(maxsize=1)
+def _lexicon_in_use() -> bytes:
+    """The lexicon the running checkout reads (shipped, else cached or built), as bytes."""
+    return lexicon().to_bytes()
+
+
+@pytest.fixture(autouse=True)
+def _load_before_pretending():
+    """Read the lexicon in use before a test points the cache elsewhere."""
+    _lexicon_in_use()
+
+
 def _pretend_other_babel(monkeypatch, version: str) -> None:
-    """Make the running libraries miss the shipped key; 'build' by copying the shipped file."""
-    shipped = _paths.shipped_build(lexicon_module.NAME, SHIPPED_KEY).read_bytes()
+    """Make the running libraries miss the shipped key; 'build' by copying the lexicon in use.
+
+    The copy is the lexicon the checkout reads, so these cache tests hold on a branch whose
+    words changed before its shipped build is regenerated.
+    """
+    in_use = _lexicon_in_use()
     monkeypatch.setattr(lexicon_module, "library_key", lambda: f"babel{version}-num2words0.5.14")
-    monkeypatch.setattr(lexicon_module, "build_lexicon", lambda: Lexicon.from_bytes(shipped))
+    monkeypatch.setattr(lexicon_module, "build_lexicon", lambda: Lexicon.from_bytes(in_use))
 
 
 def test_shipped_lexicon_equals_a_rebuild():

@@ -50,7 +50,7 @@ from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
 
-from . import da, de, en, es, fr, it, lt, nb, nl, pl, pt, ro, ru, sv, uk
+from . import bg, da, de, en, es, fr, it, lt, nb, nl, pl, pt, ro, ru, sv, uk
 
 # The registry: every language with curated words, in the order tables list them.
 LANGUAGES: dict[str, ModuleType] = {
@@ -69,6 +69,7 @@ LANGUAGES: dict[str, ModuleType] = {
     "da": da,
     "sv": sv,
     "nb": nb,
+    "bg": bg,
 }
 
 # Marks of no language that join a range ("$1-2 billion") or stand between a scale and a

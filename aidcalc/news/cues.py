@@ -70,7 +70,8 @@ def _phrases(spec: str) -> list[str]:
 PHRASES = CUE_PHRASES
 
 
-def _pattern(phrase: str) -> str:
+def phrase_pattern(phrase: str) -> str:
+    """Return the regular expression of one cue phrase (``*`` ends a prefix, ``####`` a year)."""
     parts = []
     for word in phrase.split():
         if word == _YEAR:
@@ -94,7 +95,7 @@ def _compiled(table: dict[str, dict[str, str]], lang: str) -> re.Pattern[str] | 
             spec = by_lang.get(lang)
             if spec:
                 phrases = sorted(_phrases(spec), key=len, reverse=True)
-                groups.append(f"(?P<k{index}>" + "|".join(_pattern(p) for p in phrases) + ")")
+                groups.append(f"(?P<k{index}>" + "|".join(phrase_pattern(p) for p in phrases) + ")")
         _CACHE[key] = re.compile("|".join(groups), re.IGNORECASE) if groups else None
     return _CACHE[key]
 

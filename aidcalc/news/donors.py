@@ -317,7 +317,12 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
     if before:  # "Dutch defence ministry", "the EU's funding", "Vokietijos vyriausybė"
         place = before[-1]
         gap = sentence[place.end : noun.start]
-        possessive = gap[:2] in POSSESSIVE_ENDINGS and not gap[2:].strip()
+        between = gap[2:].split()  # "the EU's new package": two words at most between
+        possessive = (
+            gap[:2] in POSSESSIVE_ENDINGS
+            and len(between) <= 2
+            and WORD_RE.fullmatch("".join(between) or "x")
+        )
         next_to = bool(gap) and not gap.strip()
         if possessive or (next_to and (place.kind == "demonym" or _genitive(place, lang))):
             return place

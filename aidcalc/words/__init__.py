@@ -45,7 +45,7 @@ A language module may define any of these names (all optional; a missing one add
 
 English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, ``ARTICLES``),
 ``POSSESSIVE_ENDINGS`` and the names ``aidcalc.countries`` adds (``EU_INSTITUTIONS``,
-``COUNTRY_SHORT_FORMS``).
+``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
 >>> NEWS_LANGUAGES
 ('en', 'de', 'fr', 'lt', 'uk', 'pl')
@@ -254,3 +254,5 @@ PART_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_AFTER"]
 # Countries (aidcalc.countries): English names of EU bodies, and short forms.
 EU_INSTITUTIONS: tuple[str, ...] = en.EU_INSTITUTIONS
 COUNTRY_SHORT_FORMS: dict[str, str] = en.COUNTRY_SHORT_FORMS
+# Documented donor codes of multilateral lenders, {code: English names}.
+MULTILATERAL_DONORS: dict[str, tuple[str, ...]] = en.MULTILATERAL_DONORS

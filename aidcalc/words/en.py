@@ -391,3 +391,12 @@ SEAT_LINKS = "in"
 # "€150 million of it").
 PART_BEFORE = ("of which", "including", "incl.", "among them", "out of which")
 PART_AFTER = ("of it", "of this", "of that", "of the total", "of the sum")
+
+# Multilateral lenders that pledge in their own name, {code: names}: the documented donor codes
+# beside ISO 3166 and ``EU`` (``aidcalc.countries`` accepts them; ``INSTITUTIONS`` finds them).
+MULTILATERAL_DONORS = {
+    "EIB": ("European Investment Bank",),
+    "EBRD": ("European Bank for Reconstruction and Development",),
+    "WBG": ("World Bank", "World Bank Group"),
+    "IMF": ("International Monetary Fund",),
+}

@@ -37,9 +37,15 @@ class Institution(NamedTuple):
     text: str
 
 
+# How many first letters of a phrase's first word index it (shorter words are indexed whole).
+PREFIX = 3
+WORD_RE = re.compile(r"[^\W\d_]+")
+
+
 @lru_cache(maxsize=32)
-def _compiled(lang: str | None) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    """Return one pattern for the gazetteer of ``lang`` and English, and the code per group."""
+def _compiled(lang: str | None) -> tuple[re.Pattern[str] | None, tuple[str, ...], frozenset[str]]:
+    """Return one pattern for the gazetteer of ``lang`` and English, the code per group, and the
+    folded first letters of the phrases (only words starting so are tried)."""
     langs = [lang] if lang in INSTITUTIONS and lang != "en" else []
     phrases: list[tuple[str, str]] = []
     for code_lang in ["en", *langs]:
@@ -47,22 +53,33 @@ def _compiled(lang: str | None) -> tuple[re.Pattern[str] | None, tuple[str, ...]
             phrases.extend((form, code) for form in forms)
     phrases.sort(key=lambda pair: len(pair[0]), reverse=True)  # the longest phrase wins
     codes = tuple(code for _, code in phrases)
+    starts = frozenset(WORD_RE.match(form).group().casefold()[:PREFIX] for form, _ in phrases)
     groups = []
     for index, (form, _) in enumerate(phrases):
         body = phrase_pattern(form)
         acronym = form.isupper() and len(form) > 1
         groups.append(f"(?P<i{index}>" + (f"(?-i:{body})" if acronym else body) + ")")
     if not groups:
-        return None, codes
-    return re.compile("|".join(groups), re.IGNORECASE), codes
+        return None, codes, starts
+    return re.compile("|".join(groups), re.IGNORECASE), codes, starts
 
 
 def find_institutions(text: str, lang: str | None) -> list[Institution]:
     """Return the institutions and offices ``text`` names, in order, without overlaps."""
-    pattern, codes = _compiled(lang)
+    pattern, codes, starts = _compiled(lang)
     if pattern is None:
         return []
-    return [
-        Institution(m.start(), m.end(), codes[int(m.lastgroup[1:])], m.group())
-        for m in pattern.finditer(text)
-    ]
+    found: list[Institution] = []
+    end = 0
+    for word in WORD_RE.finditer(text):
+        if word.start() < end or word.group()[:PREFIX].casefold() not in starts:
+            continue
+        match = pattern.match(text, word.start())
+        if match:
+            found.append(
+                Institution(
+                    match.start(), match.end(), codes[int(match.lastgroup[1:])], match.group()
+                )
+            )
+            end = match.end()
+    return found

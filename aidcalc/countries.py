@@ -5,7 +5,9 @@ CLDR's own "overlong" territory aliases (``AFG`` → ``AF``), read through babel
 a withdrawn code beside the current one (``DDR``/``DEU`` → ``DE``), the code the World Bank uses
 in the shipped metadata decides. World Bank economy codes and names (``XKX`` Kosovo,
 ``Korea, Rep.``) are accepted too. The European Union and its institutions are ``EU``, as the
-Kiel tracker writes them. Nothing here is guessed: an unknown or ambiguous name is an error.
+Kiel tracker writes them; multilateral lenders have documented codes of their own (``EIB``,
+``EBRD``, ``WBG`` for the World Bank Group, ``IMF``; ``aidcalc/words/en.py``). Nothing here
+is guessed: an unknown or ambiguous name is an error.
 
 >>> resolve_country("Lietuva")
 'LTU'
@@ -15,6 +17,8 @@ Kiel tracker writes them. Nothing here is guessed: an unknown or ambiguous name 
 'USA'
 >>> resolve_country("European Commission")
 'EU'
+>>> resolve_country("World Bank"), resolve_country("EIB")
+('WBG', 'EIB')
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from pathlib import Path
 
 from ._paths import MARSHAL_VERSION, built, data_file, source_stamp
 from .errors import UnknownCountry
-from .words import COUNTRY_SHORT_FORMS, EU_INSTITUTIONS
+from .words import COUNTRY_SHORT_FORMS, EU_INSTITUTIONS, MULTILATERAL_DONORS
 
 EU = "EU"
 _ASCII_PUNCTUATION = re.compile(r"[^a-z0-9]+")
@@ -267,6 +271,16 @@ def _all_names() -> Mapping[str, dict[str, set[str]]]:
     return _AllNames(_english_names(), _name_index()[0])
 
 
+@lru_cache(maxsize=1)
+def _multilateral() -> dict[str, str]:
+    """Return folded codes and names of the multilateral lenders → their documented code."""
+    return {
+        normalize_name(name): code
+        for code, names in MULTILATERAL_DONORS.items()
+        for name in (code, *names)
+    }
+
+
 def resolve_country(name: str, lang: str | None = None) -> str:
     """Return the ISO 3166 alpha-3 code (or ``EU``) that ``name`` names.
 
@@ -289,6 +303,8 @@ def resolve_country(name: str, lang: str | None = None) -> str:
     codes = _codes()
     if key in codes:
         return codes[key]
+    if key in _multilateral():  # a lender, not a country: not in country_names()
+        return _multilateral()[key]
     if lang and key in _locale_names(lang):
         return _locale_names(lang)[key]
     by_code = _english_names().get(key)  # English and World Bank names: no need to load all

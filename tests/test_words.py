@@ -61,7 +61,7 @@ def test_the_registry_tables_are_built_from_the_modules():
 
 def test_the_code_reads_the_registry():
     from aidcalc import countries
-    from aidcalc.news import candidates, cues, dates, language, places, sentences
+    from aidcalc.news import cues, dates, donors, institutions, language, places, sentences
     from aidcalc.parsing import numbers
 
     assert cues.VERB is words.VERB and cues.MEASURE is words.MEASURE
@@ -71,7 +71,9 @@ def test_the_code_reads_the_registry():
     assert places.LANGUAGES is words.NEWS_LANGUAGES
     assert language.STOP_WORDS is words.STOP_WORDS
     assert sentences.ABBREVIATIONS is words.ABBREVIATIONS
-    assert candidates.INFLECTED is words.INFLECTED
+    assert donors.INFLECTED is words.INFLECTED  # the donor rules moved out of candidates
+    assert institutions.INSTITUTIONS is words.INSTITUTIONS
+    assert donors.AGENT_MARKERS is words.AGENT_MARKERS
     assert numbers.UNITS is LANGUAGES["en"].UNITS
     assert countries.EU_INSTITUTIONS is LANGUAGES["en"].EU_INSTITUTIONS
 

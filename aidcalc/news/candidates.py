@@ -17,7 +17,7 @@ or the publication date, and the category, basis and measure come from the sente
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -25,26 +25,37 @@ from typing import TYPE_CHECKING, Any
 
 from ..parsing import Mention, extract_amounts
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
-from ..words import INFLECTED, POSSESSIVE_ENDINGS
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .dates import explicit_date
+from .dedup import mark_duplicates
+from .donors import givers
 from .language import infer_language
-from .places import Place, find_places
+from .parts import is_part
 from .sentences import split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 # The pledge schema's columns, as extract_pledges returns them (read_pledges adds the date's
-# precision and year).
-COLUMNS = tuple(column for column in PLEDGE_SCHEMA if column not in ("date_precision", "year"))
-
-# INFLECTED: languages whose case endings tell the subject ("Lietuva") from the recipient
-# ("Ukrainai"); POSSESSIVE: endings of a possessor ("Russia's"). Both are data in aidcalc/words/.
-POSSESSIVE = POSSESSIVE_ENDINGS
+# precision and year), then the review columns of extraction: ``status`` (every row starts as
+# ``candidate``), ``donor_from`` (the rule that chose the donor), ``part_of`` and
+# ``duplicate_of`` (the index of the row it belongs to or repeats) and ``evidence`` (what else a
+# field rests on).
+REVIEW_COLUMNS = ("status", "donor_from", "part_of", "duplicate_of", "evidence")
+COLUMNS = (
+    *(column for column in PLEDGE_SCHEMA if column not in ("date_precision", "year")),
+    *REVIEW_COLUMNS,
+)
 
 # When two category cues are as near to the amount, the first of these wins.
 CATEGORY_ORDER = ("military", "financial", "humanitarian")
+
+# A sentence's donor is carried to later sentences at most this many sentences on.
+CARRY_SENTENCES = 3
+# A "sentence" longer than LONG_SENTENCE characters (a long text without full stops) is read in
+# pieces of about PIECE characters, so that extraction stays linear in the text.
+LONG_SENTENCE = 1000
+PIECE = 400
 
 
 def extract_pledges(
@@ -56,6 +67,8 @@ def extract_pledges(
     sentence states none. ``lang`` (ISO 639-1) is inferred when not given. ``amount`` holds the
     text of the mention and ``value``/``currency``/``qualifier``/``high`` its parsed form;
     ``source`` and ``note`` the sentence (``source=`` puts a citation in ``source`` instead).
+    The review columns (``REVIEW_COLUMNS``) follow: ``part_of`` and ``duplicate_of`` are row
+    indexes of this frame (nullable integers).
     """
     import pandas as pd
 
@@ -65,6 +78,8 @@ def extract_pledges(
     )
     frame["value"] = frame["value"].astype("float64")
     frame["high"] = frame["high"].astype("float64")
+    for column in ("part_of", "duplicate_of"):
+        frame[column] = frame[column].astype("Int64")
     return frame
 
 
@@ -72,57 +87,102 @@ def pledge_candidates(
     text: str, *, published: object = None, lang: str | None = None, source: str | None = None
 ) -> list[dict[str, Any]]:
     """Return the pledge candidates of ``text`` as dicts (the ``COLUMNS`` plus ``parsed``, the
-    ``Amount``, and ``start``/``end``, the mention's offsets); no pandas needed."""
+    ``Amount``, and ``start``/``end``, the mention's offsets); no pandas needed.
+
+    The sentences are read in order: each amount's donor and recipient come from its own
+    sentence (``aidcalc.news.donors``); a sentence that names no donor (a pronoun, an office of
+    an unnamed country, no subject at all) takes the donor of the latest sentence that named
+    one, at most ``CARRY_SENTENCES`` sentences back, with ``donor_from`` ``"earlier sentence"``.
+    A sentence without a verb or measure word of its own takes that sentence's measure and basis
+    too ("Most of it came in six shipments worth …"), said in ``evidence``. Parts get
+    ``part_of`` (``aidcalc.news.parts``), repeats ``duplicate_of`` (``aidcalc.news.dedup``).
+    """
     published_date, published_text = _published(published)
     language = lang or infer_language(text)
     mentions = extract_amounts(text, lang=lang)
-    spans = split_sentences(text)
-    starts = [start for start, _ in spans]
-    rows = []
-    for mention in mentions:
-        if mention.equivalent_of is not None:
-            continue
-        sentence_start, sentence_end = _sentence_of(mention, spans, starts, len(text))
+    starts = [m.start for m in mentions]
+    rows: list[dict[str, Any]] = []
+    context: dict[str, Any] | None = None
+    for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions)):
         sentence = text[sentence_start:sentence_end]
-        at = mention.start - sentence_start
-        where = (at, mention.end - sentence_start)
-        amounts_here = [
-            (m.start - sentence_start, m.end - sentence_start)
-            for m in mentions
-            if sentence_start <= m.start < sentence_end
-        ]
-        donor, recipient = donor_and_recipient(sentence, language, at)
-        amount = mention.amount
-        rows.append(
-            {
-                "donor": donor,
-                "recipient": recipient,
-                "date": explicit_date(
-                    sentence,
-                    published_date,
-                    language,
-                    amounts_here,
-                    future_from=_first_start(sentence, language, FUTURE),
-                )
-                or published_text,
-                "amount": text[mention.start : mention.end],
-                "value": float(amount.value),
-                "currency": amount.currency,
-                "qualifier": amount.qualifier,
-                "high": float(amount.high) if amount.high is not None else None,
-                "category": _nearest_kind(
-                    find_cues(sentence, language, CATEGORY), where, CATEGORY_ORDER
-                )
-                or "other",
-                "measure": measure_of(sentence, language, where, amounts_here),
-                "basis": "cumulative" if find_cues(sentence, language, BASIS) else "new",
-                "source": source if source is not None else sentence,
-                "note": sentence,
-                "parsed": amount,
-                "start": mention.start,
-                "end": mention.end,
-            }
+        here = mentions[bisect_left(starts, sentence_start) : bisect_left(starts, sentence_end)]
+        amounts_here = [(m.start - sentence_start, m.end - sentence_start) for m in here]
+        originals = [m for m in here if m.equivalent_of is None]
+        if context is not None and number - context["sentence"] > CARRY_SENTENCES:
+            context = None
+        if not originals:
+            context = _context(sentence, language, number) or context
+            continue
+        wheres = [(m.start - sentence_start, m.end - sentence_start) for m in originals]
+        own_words = _has_own_words(sentence, language)
+        categories = find_cues(sentence, language, CATEGORY)
+        basis = "cumulative" if find_cues(sentence, language, BASIS) else "new"
+        value_date = (
+            explicit_date(
+                sentence,
+                published_date,
+                language,
+                amounts_here,
+                future_from=_first_start(sentence, language, FUTURE),
+            )
+            or published_text
         )
+        whole_row = _whole_row(rows, number)
+        previous_end = 0
+        for mention, where, giver in zip(
+            originals, wheres, givers(sentence, language, wheres), strict=True
+        ):
+            donor, recipient, donor_from = giver
+            evidence = []
+            if donor is None and context is not None:
+                donor, donor_from = context["donor"], "earlier sentence"
+                recipient = recipient or context["recipient"]
+                if giver.donor_from == "institution":
+                    evidence.append("an office of the country of an earlier sentence")
+            measure = measure_of(sentence, language, where, amounts_here)
+            row_basis = basis
+            if not own_words and context is not None:
+                measure, row_basis = context["measure"], context["basis"]
+                evidence.append("measure and basis from an earlier sentence")
+            part_of = None
+            if whole_row is not None and is_part(sentence, language, where, previous_end):
+                part_of = whole_row
+            amount = mention.amount
+            rows.append(
+                {
+                    "donor": donor,
+                    "recipient": recipient,
+                    "date": value_date,
+                    "amount": text[mention.start : mention.end],
+                    "value": float(amount.value),
+                    "currency": amount.currency,
+                    "qualifier": amount.qualifier,
+                    "high": float(amount.high) if amount.high is not None else None,
+                    "category": _nearest_kind(categories, where, CATEGORY_ORDER) or "other",
+                    "measure": measure,
+                    "basis": row_basis,
+                    "source": source if source is not None else sentence,
+                    "note": sentence,
+                    "status": "candidate",
+                    "donor_from": donor_from,
+                    "part_of": part_of,
+                    "duplicate_of": None,
+                    "evidence": "; ".join(evidence) or None,
+                    "parsed": amount,
+                    "start": mention.start,
+                    "end": mention.end,
+                    "sentence": number,
+                }
+            )
+            if part_of is None:
+                whole_row = len(rows) - 1
+            previous_end = where[1]
+        if rows[-1]["donor"]:
+            context = {key: rows[-1][key] for key in ("donor", "recipient", "measure", "basis")}
+            context["sentence"] = number
+    mark_duplicates(rows)
+    for row in rows:
+        del row["sentence"]
     return rows
 
 
@@ -131,39 +191,14 @@ def donor_and_recipient(
 ) -> tuple[str | None, str | None]:
     """Return (donor, recipient) as ISO alpha-3 (or ``EU``) for the amount at ``amount_at``.
 
-    The sentence is split at its first giving or receiving verb: the country just before it is
-    the subject (the donor, or the recipient of "receive"), the first other country after it the
-    other party. German verbs at the end split at their auxiliary ("hat … zugesagt"). Without a
-    verb the last country before the amount is the donor and the recipient stays None.
+    The rules of ``aidcalc.news.donors.givers`` for one amount (docs/extraction.md, "Who
+    gives"), without the article's context.
 
     >>> donor_and_recipient("Kyiv will receive 5 million euros from Berlin", "en", 18)
     ('DEU', 'UKR')
     """
-    places = find_places(sentence, lang)
-    if not places:
-        return None, None
-    verbs = find_cues(sentence, lang, VERB)
-    main = [cue for cue in verbs if cue.kind != "aux"]
-    if main:
-        verb = main[0]
-        split = verb
-        if lang == "de":
-            helpers = [cue for cue in verbs if cue.kind == "aux" and cue.end <= verb.start]
-            split = helpers[-1] if helpers else verb
-        kind = verb.kind
-    elif verbs:
-        split, kind = verbs[0], "give"
-    else:
-        before = [place for place in places if place.end <= amount_at]
-        return (before[-1].code if before else None), None
-    before = [place for place in places if place.end <= split.start]
-    after = [place for place in places if place.start >= split.end]
-    subject = _subject(sentence, before, lang)
-    code = subject.code if subject else None
-    other = _first_other(after, code)
-    if other is None and lang in INFLECTED:  # "Lietuva Ukrainai suteikė": a dative before
-        other = _first_other([p for p in before if p is not subject and not p.whole], code)
-    return (code, other) if kind == "give" else (other, code)
+    giver = givers(sentence, lang, [(amount_at, amount_at)])[0]
+    return giver.donor, giver.recipient
 
 
 def measure_of(
@@ -190,20 +225,6 @@ def measure_of(
     return _nearest_kind(find_cues(sentence, lang, MEASURE), where) or "pledge"
 
 
-def _subject(sentence: str, before: list[Place], lang: str | None) -> Place | None:
-    """Return the place that is the verb's subject: the last one before the verb that is not a
-    possessive ("Russia's invasion"); in inflected languages, the last one in the nominative."""
-    candidates = [p for p in before if sentence[p.end : p.end + 2] not in POSSESSIVE] or before
-    if lang in INFLECTED:
-        nominative = [p for p in candidates if p.whole and p.kind in ("name", "short")]
-        candidates = nominative or candidates
-    return candidates[-1] if candidates else None
-
-
-def _first_other(places: list[Place], code: str | None) -> str | None:
-    return next((place.code for place in places if place.code != code), None)
-
-
 def _nearest_kind(cues: list[Cue], where: tuple[int, int], order: Sequence[str] = ()) -> str | None:
     """Return the kind of the cue nearest to the span ``where`` (ties: earlier in ``order``)."""
     if not cues:
@@ -218,15 +239,78 @@ def _nearest_kind(cues: list[Cue], where: tuple[int, int], order: Sequence[str] 
     return min(cues, key=distance).kind
 
 
-def _sentence_of(
-    mention: Mention, spans: list[tuple[int, int]], starts: list[int], length: int
-) -> tuple[int, int]:
-    """Return the span of the sentence holding the mention (widened if the mention crosses)."""
-    index = bisect_right(starts, mention.start) - 1
-    if index < 0:
-        return 0, max(mention.end, spans[0][1] if spans else length)
-    start, end = spans[index]
-    return start, max(end, mention.end)
+def _context(sentence: str, lang: str | None, number: int) -> dict[str, Any] | None:
+    """Return who gives in a sentence without amounts (for later sentences), or None."""
+    end = len(sentence)
+    giver = givers(sentence, lang, [(end, end)])[0]
+    if giver.donor is None:
+        return None
+    return {
+        "donor": giver.donor,
+        "recipient": giver.recipient,
+        "measure": measure_of(sentence, lang, (end, end)),
+        "basis": "cumulative" if find_cues(sentence, lang, BASIS) else "new",
+        "sentence": number,
+    }
+
+
+def _has_own_words(sentence: str, lang: str | None) -> bool:
+    """Return whether the sentence says itself what kind of money it is about."""
+    return any(find_cues(sentence, lang, table) for table in (VERB, INTENTION, MEASURE, BASIS))
+
+
+def _whole_row(rows: list[dict[str, Any]], number: int) -> int | None:
+    """Return the index of the latest row that may be the whole of a part in sentence
+    ``number``: a row of it or of the sentence before, and no part itself."""
+    for index in range(len(rows) - 1, -1, -1):
+        row = rows[index]
+        if row["sentence"] < number - 1:
+            return None
+        if row["part_of"] is None:
+            return index
+    return None
+
+
+def _pieces(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Return the sentences of ``text``, each widened to the end of a mention that crosses it;
+    one longer than ``LONG_SENTENCE`` characters is cut into pieces of about ``PIECE``
+    characters outside the mentions (after a semicolon, comma or space when one is near)."""
+    pieces: list[tuple[int, int]] = []
+    starts = [m.start for m in mentions]
+    for start, end in split_sentences(text):
+        if pieces and start < pieces[-1][1]:  # the previous sentence was widened over it
+            start = pieces[-1][1]
+        index = bisect_left(starts, end) - 1
+        if index >= 0 and mentions[index].start >= start:
+            end = max(end, mentions[index].end)
+        while end - start > LONG_SENTENCE:
+            cut = _cut(text, start + PIECE, mentions, starts)
+            if not start < cut < end:
+                break
+            pieces.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if start < end:
+            pieces.append((start, end))
+    return pieces
+
+
+def _cut(text: str, at: int, mentions: Sequence[Mention], starts: list[int]) -> int:
+    """Return a place at or before ``at`` (after it when ``at`` is inside a mention) that is in
+    no mention: after a semicolon, comma or space when one is within ``PIECE // 4``."""
+    index = bisect_left(starts, at)
+    if index > 0 and mentions[index - 1].end > at:
+        return mentions[index - 1].end
+    window = text[max(0, at - PIECE // 4) : at]
+    for mark in (";", ",", " "):
+        found = window.rfind(mark)
+        if found >= 0:
+            cut = at - len(window) + found + 1
+            inside = bisect_left(starts, cut)
+            if not (inside > 0 and mentions[inside - 1].end > cut):
+                return cut
+    return at
 
 
 def _published(published: object) -> tuple[date | None, str | None]:

@@ -70,7 +70,8 @@ def _phrases(spec: str) -> list[str]:
 PHRASES = CUE_PHRASES
 
 
-def _pattern(phrase: str) -> str:
+def phrase_pattern(phrase: str) -> str:
+    """Return the regular expression of one cue phrase (``*`` ends a prefix, ``####`` a year)."""
     parts = []
     for word in phrase.split():
         if word == _YEAR:
@@ -90,18 +91,39 @@ def _compiled(table: dict[str, dict[str, str]], lang: str) -> re.Pattern[str] | 
     key = (id(table), lang)
     if key not in _CACHE:
         groups = []
+        firsts: set[str] = set()
         for index, by_lang in enumerate(table.values()):
             spec = by_lang.get(lang)
             if spec:
                 phrases = sorted(_phrases(spec), key=len, reverse=True)
-                groups.append(f"(?P<k{index}>" + "|".join(_pattern(p) for p in phrases) + ")")
-        _CACHE[key] = re.compile("|".join(groups), re.IGNORECASE) if groups else None
+                firsts.update("12" if p.startswith(_YEAR) else p[0].casefold() for p in phrases)
+                groups.append(f"(?P<k{index}>" + "|".join(phrase_pattern(p) for p in phrases) + ")")
+        # a look-ahead at the first letters lets the search skip most positions at once
+        ahead = "(?=[" + re.escape("".join(sorted("".join(firsts)))) + "])"
+        pattern = ahead + "(?:" + "|".join(groups) + ")"
+        _CACHE[key] = re.compile(pattern, re.IGNORECASE) if groups else None
     return _CACHE[key]
 
 
 def find_cues(text: str, lang: str | None, table: dict[str, dict[str, str]]) -> list[Cue]:
     """Return the cues of ``table`` (e.g. ``CATEGORY``) in ``text``, in order (English if no
-    ``lang`` or an unsupported one)."""
+    ``lang`` or an unsupported one). The last few look-ups are remembered: the rules of one
+    sentence ask for the same table several times."""
+    key = (text, lang, id(table))
+    found = _RECENT.get(key)
+    if found is None:
+        found = _RECENT[key] = tuple(_find_cues(text, lang, table))
+        if len(_RECENT) > RECENT_SIZE:
+            del _RECENT[next(iter(_RECENT))]  # the oldest
+    return list(found)
+
+
+# Recent look-ups, {(text, language, table id): cues}, oldest first.
+RECENT_SIZE = 64
+_RECENT: dict[tuple[str, str | None, int], tuple[Cue, ...]] = {}
+
+
+def _find_cues(text: str, lang: str | None, table: dict[str, dict[str, str]]) -> list[Cue]:
     pattern = _compiled(table, lang if lang in next(iter(table.values())) else "en")
     if pattern is None:
         return []

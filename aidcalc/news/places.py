@@ -159,7 +159,7 @@ def _match_at(words, folded, i, index) -> tuple[_Form, int] | None:
     """Return the longest form that starts at word ``i`` and how many words it covers."""
     word = folded[i]
     best: tuple[_Form, int] | None = None
-    best_size = (0, 0)
+    best_size = (0, 0, False)
     lowest = max(1, len(word) - MAX_EXTRA)
     for length in range(len(word), lowest - 1, -1):
         for form in index.get(word[:length], ()):
@@ -168,7 +168,7 @@ def _match_at(words, folded, i, index) -> tuple[_Form, int] | None:
             used = _rest_fits(words, folded, i, form)
             if used is None:
                 continue
-            size = (used, length)
+            size = (used, length, form.kind != "demonym")  # a tie: "Czechy" is the name
             if size > best_size:
                 best, best_size = (form, used), size
     return best

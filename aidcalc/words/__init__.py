@@ -32,11 +32,20 @@ A language module may define any of these names (all optional; a missing one add
 ``PLACE_SHORT_FORMS``       {short form: code} (``aidcalc.news.places``); ``EXTRA_LETTERS``
 ``INFLECTED``               True when case endings tell subject from recipient (stems)
 ``ABBREVIATIONS``           words a period after which does not end a sentence
+``INSTITUTIONS``            {code: phrases}: offices and bodies that act for a country or
+                            body; code ``""`` for an office of the country named beside it
+``AID_NOUNS``               nouns whose possessor or adjective is the giver ("Greek aid")
+``AGENT_MARKERS``           words before the giver ("by"); ``RECIPIENT_MARKERS`` before the
+``RECIPIENT_MARKERS``       recipient ("to"); ``DETERMINERS`` may stand between
+``GENITIVE_LINKS``          words joining an office to its country ("of"); ``SEAT_LINKS``
+                            to the capital it sits in ("in")
+``PART_BEFORE``             phrases before or after an amount that make it part of the one
+``PART_AFTER``              before it ("of which", "of it")
 ==========================  ===========================================================
 
 English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, ``ARTICLES``),
 ``POSSESSIVE_ENDINGS`` and the names ``aidcalc.countries`` adds (``EU_INSTITUTIONS``,
-``COUNTRY_SHORT_FORMS``).
+``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
 >>> NEWS_LANGUAGES
 ('en', 'de', 'fr', 'lt', 'uk', 'pl')
@@ -86,6 +95,10 @@ CUE_TABLES = {
     "MEASURE": "MEASURE",
     "FUTURE": "FUTURE",
 }
+
+
+# Word lists of who gives, {language: folded words} (aidcalc.news.donors).
+ROLE_WORDS = ("AGENT_MARKERS", "RECIPIENT_MARKERS", "DETERMINERS", "GENITIVE_LINKS", "SEAT_LINKS")
 
 
 def _words(languages: Mapping[str, ModuleType], name: str) -> set[str]:
@@ -163,6 +176,18 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             for words in _by_language(languages, "ABBREVIATIONS").values()
             for word in words.split()
         ),
+        # who gives (aidcalc.news.institutions, aidcalc.news.donors)
+        "INSTITUTIONS": _by_language(languages, "INSTITUTIONS"),
+        "AID_NOUNS": _by_language(languages, "AID_NOUNS"),
+        **{
+            name: {
+                code: frozenset(words.casefold().split())
+                for code, words in _by_language(languages, name).items()
+            }
+            for name in ROLE_WORDS
+        },
+        "PART_BEFORE": _by_language(languages, "PART_BEFORE"),
+        "PART_AFTER": _by_language(languages, "PART_AFTER"),
     }
     return tables
 
@@ -216,6 +241,19 @@ INFLECTED: frozenset[str] = _TABLES["INFLECTED"]
 ABBREVIATIONS: frozenset[str] = _TABLES["ABBREVIATIONS"]
 POSSESSIVE_ENDINGS: tuple[str, ...] = en.POSSESSIVE_ENDINGS
 
+# Who gives (aidcalc.news.institutions, aidcalc.news.donors): {language: data}.
+INSTITUTIONS: dict[str, dict[str, tuple[str, ...]]] = _TABLES["INSTITUTIONS"]
+AID_NOUNS: dict[str, str] = _TABLES["AID_NOUNS"]
+AGENT_MARKERS: dict[str, frozenset[str]] = _TABLES["AGENT_MARKERS"]
+RECIPIENT_MARKERS: dict[str, frozenset[str]] = _TABLES["RECIPIENT_MARKERS"]
+DETERMINERS: dict[str, frozenset[str]] = _TABLES["DETERMINERS"]
+GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]
+SEAT_LINKS: dict[str, frozenset[str]] = _TABLES["SEAT_LINKS"]
+PART_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_BEFORE"]
+PART_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_AFTER"]
+
 # Countries (aidcalc.countries): English names of EU bodies, and short forms.
 EU_INSTITUTIONS: tuple[str, ...] = en.EU_INSTITUTIONS
 COUNTRY_SHORT_FORMS: dict[str, str] = en.COUNTRY_SHORT_FORMS
+# Documented donor codes of multilateral lenders, {code: English names}.
+MULTILATERAL_DONORS: dict[str, tuple[str, ...]] = en.MULTILATERAL_DONORS

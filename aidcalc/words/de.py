@@ -41,7 +41,7 @@ RANGE_OPENERS = ("zwischen", "von")
 # stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries.
 VERBS = {
     "give": (
-        "stellt stellte* bereitgestellt bereitstell* zugesagt sagt sagte gewährt* "
+        "stellt stellte* bereitgestellt bereitstell* zugesagt sagt sagte sagten gewährt* "
         "liefert* überweist überwies kündigt* angekündigt gibt gab spendet* "
         "bewilligt* zahlt* leistet* unterstützt* stockt* finanziert*"
     ),
@@ -78,7 +78,7 @@ BASIS = {
 INTENTION = {
     "pledge": (
         "zugesagt zusag* Zusage* angekündigt kündigt* will wollen plant* geplant "
-        "versprochen verspr* soll sollen wird werden"
+        "versprochen verspr* soll sollen wird werden beschlossen beschließt"
     ),
 }
 
@@ -126,3 +126,67 @@ EXTRA_LETTERS = 3
 
 # Abbreviations that end in a period inside a sentence (folded, without the period).
 ABBREVIATIONS = "z.b bzw ggf d.h u.a usw vgl mio mrd tsd hr fr abs"
+
+# --- Who gives (aidcalc.news.institutions, aidcalc.news.donors) -------------------------------
+# A block of its own: the words that tell which country or body a pledge's giver is (see en.py
+# for what each name means).
+
+INSTITUTIONS = {
+    "": (
+        "Regierung*",
+        "Bundesregierung*",
+        "Landesregierung*",
+        "Kabinett*",
+        "Parlament*",
+        "Verteidigungsministeri*",
+        "Außenministeri*",
+        "Finanzministeri*",
+        "Ministeri*",
+        "Kanzleramt*",
+        "Bundeskanzleramt*",
+        "Bundeskanzler*",
+        "Kanzler*",
+        "Regierungschef*",
+        "Ministerpräsident*",
+        "Präsident*",
+        "Verteidigungsminister*",
+        "Außenminister*",
+        "Finanzminister*",
+        "Streitkräfte*",
+    ),
+    "USA": ("Pentagon*", "Weiße* Haus*", "Weißen Haus*", "US-Kongress*"),
+    "DEU": ("Bundestag*", "Bundeswehr*", "Bundesrat*"),
+    "AUT": ("Bundesheer*", "Nationalrat*"),
+    "FRA": ("Élysée*", "Elysée*"),
+    "GBR": ("Downing Street",),
+    "EU": (
+        "EU-Kommission",
+        "Europäische* Kommission",
+        "Europäischen Kommission",
+        "Europäische* Rat*",
+        "Europäischen Rat*",
+        "Rat der EU",
+        "Europäische* Parlament*",
+        "Europäischen Parlament*",
+        "Europäische* Friedensfazilität",
+        "Europäischen Friedensfazilität",
+    ),
+    "EIB": ("Europäische* Investitionsbank", "Europäischen Investitionsbank", "EIB"),
+    "EBRD": ("Osteuropabank", "EBWE", "EBRD"),
+    "WBG": ("Weltbank",),
+    "IMF": ("Internationale* Währungsfonds*", "Internationalen Währungsfonds*", "IWF"),
+}
+
+AID_NOUNS = (
+    "Hilfe* Unterstützung* Hilfspaket* Paket* Beitrag* Beiträge* Zusage* Finanzierung* "
+    "Kredit* Darlehen* Zuschuss* Spende*"
+)
+
+AGENT_MARKERS = "von vom durch seitens aus"
+RECIPIENT_MARKERS = "an für der dem"
+DETERMINERS = "die der das den dem des"
+GENITIVE_LINKS = "der des von"
+SEAT_LINKS = "in"
+
+PART_BEFORE = ("davon", "darunter", "einschließlich", "inklusive", "u.a.")
+PART_AFTER = ("davon",)

@@ -139,7 +139,7 @@ BASIS = {
 
 # Words that make an amount a pledge: announced, planned, promised, future.
 INTENTION = {
-    "pledge": "announc* plan* pledg* promis* will intend* vow* would aim* expect* ready to",
+    "pledge": "announc* plan* pledg* promis* will intend* vow* would aim* expect* ready to decid*",
 }
 
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
@@ -309,3 +309,94 @@ FRACTIONS = {
 
 # Articles that stand for one before a scale ("a billion").
 ARTICLES = ("a", "an")
+
+# --- Who gives (aidcalc.news.institutions, aidcalc.news.donors) -------------------------------
+# A block of its own: the words that tell which country or body a pledge's giver is.
+
+# Institutions and offices that act for a country or body, {code: phrases} (cue syntax: ``*``
+# ends a prefix; matching ignores case). Code "" is an office of whichever country is named
+# beside it ("the Dutch defence ministry", "the government of Canada"), else of the country the
+# article is about; a named institution maps to its own code ("the Pentagon" -> USA).
+INSTITUTIONS = {
+    "": (
+        "government",
+        "federal government",
+        "cabinet",
+        "parliament",
+        "defence ministry",
+        "defense ministry",
+        "ministry of defence",
+        "ministry of defense",
+        "foreign ministry",
+        "ministry of foreign affairs",
+        "finance ministry",
+        "ministry of finance",
+        "prime minister's office",
+        "presidential office",
+        "prime minister",
+        "president",
+        "chancellor",
+        "defence minister",
+        "defense minister",
+        "foreign minister",
+        "finance minister",
+        "armed forces",
+    ),
+    "USA": (
+        "Pentagon",
+        "White House",
+        "State Department",
+        "Department of Defense",
+        "U.S. Congress",
+        "USAID",
+    ),
+    "GBR": ("Downing Street", "Whitehall"),
+    "DEU": ("Bundestag", "Bundeswehr"),
+    "FRA": ("Elysee", "Élysée", "Quai d'Orsay"),
+    "EU": (
+        "European Commission",
+        "European Council",
+        "Council of the EU",
+        "Council of the European Union",
+        "European Parliament",
+        "European Peace Facility",
+    ),
+    "EIB": ("European Investment Bank", "EIB"),
+    "EBRD": ("European Bank for Reconstruction and Development", "EBRD"),
+    "WBG": ("World Bank", "World Bank Group"),
+    "IMF": ("International Monetary Fund", "IMF"),
+}
+
+# Nouns whose owner gives: a country written as their possessor or adjective ("the EU's
+# funding", "Greek aid") is the giver.
+AID_NOUNS = (
+    "aid assistance support funding funds package* contribution* donation* help pledge* "
+    "loan* grant*"
+)
+
+# Words before a country that make it the giver ("supplied by Slovakia", "from Berlin") or the
+# recipient ("to Ukraine", "for Kyiv"); DETERMINERS may stand between ("to the Netherlands").
+AGENT_MARKERS = "by from"
+RECIPIENT_MARKERS = "to for into"
+DETERMINERS = "the"
+
+# Words joining an office or aid noun to its country written after it ("the government of
+# Canada").
+GENITIVE_LINKS = "of"
+
+# Words after which a capital is where an office sits ("the defence ministry in Berlin").
+SEAT_LINKS = "in"
+
+# Words that make an amount part of the one before it ("€2 billion, including €245 million";
+# "€150 million of it").
+PART_BEFORE = ("of which", "including", "incl.", "among them", "out of which")
+PART_AFTER = ("of it", "of this", "of that", "of the total", "of the sum")
+
+# Multilateral lenders that pledge in their own name, {code: names}: the documented donor codes
+# beside ISO 3166 and ``EU`` (``aidcalc.countries`` accepts them; ``INSTITUTIONS`` finds them).
+MULTILATERAL_DONORS = {
+    "EIB": ("European Investment Bank",),
+    "EBRD": ("European Bank for Reconstruction and Development",),
+    "WBG": ("World Bank", "World Bank Group"),
+    "IMF": ("International Monetary Fund",),
+}

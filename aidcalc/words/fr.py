@@ -76,7 +76,7 @@ BASIS = {
 
 # Words that make an amount a pledge: announced, planned, promised, future.
 INTENTION = {
-    "pledge": "annonc* promis promet* prévoit prévu* va vont compte entend* sera seront",
+    "pledge": "annonc* promis promet* prévoit prévu* va vont compte entend* sera seront décid*",
 }
 
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
@@ -131,3 +131,71 @@ EXTRA_LETTERS = 3
 
 # Abbreviations that end in a period inside a sentence (folded, without the period).
 ABBREVIATIONS = "mme mlle cie av"
+
+# --- Who gives (aidcalc.news.institutions, aidcalc.news.donors) -------------------------------
+# A block of its own: the words that tell which country or body a pledge's giver is (see en.py
+# for what each name means).
+
+INSTITUTIONS = {
+    "": (
+        "gouvernement*",
+        "gouvernement* fédéra*",
+        "cabinet",
+        "parlement*",
+        "ministère de la Défense",
+        "ministère des Affaires étrangères",
+        "ministère des Finances",
+        "ministère*",
+        "ministre de la Défense",
+        "ministre des Affaires étrangères",
+        "ministre des Finances",
+        "ministre*",
+        "Premier ministre",
+        "président*",
+        "chancelier*",
+        "forces armées",
+    ),
+    "FRA": (
+        "ministère des Armées",
+        "ministre des Armées",
+        "Élysée",
+        "Elysée",
+        "Matignon",
+        "Quai d'Orsay",
+    ),
+    "USA": (
+        "Pentagone",
+        "Maison Blanche",
+        "Maison-Blanche",
+        "Congrès américain",
+        "département d'État",
+    ),
+    "DEU": ("Bundestag", "Bundeswehr"),
+    "GBR": ("Downing Street",),
+    "EU": (
+        "Commission européenne",
+        "Conseil européen",
+        "Conseil de l'UE",
+        "Conseil de l'Union européenne",
+        "Parlement européen",
+        "Facilité européenne pour la paix",
+    ),
+    "EIB": ("Banque européenne d'investissement", "BEI"),
+    "EBRD": ("Banque européenne pour la reconstruction et le développement", "BERD"),
+    "WBG": ("Banque mondiale",),
+    "IMF": ("Fonds monétaire international", "FMI"),
+}
+
+AID_NOUNS = (
+    "aide* soutien* contribution* financement* enveloppe* don dons prêt* subvention* "
+    "paquet* engagement*"
+)
+
+AGENT_MARKERS = "par"
+RECIPIENT_MARKERS = "à au aux pour vers"
+DETERMINERS = "la le l les"
+GENITIVE_LINKS = "de du des d"
+SEAT_LINKS = "à"
+
+PART_BEFORE = ("dont", "y compris", "parmi lesquels")
+PART_AFTER = ("de cette somme", "de ce montant")

@@ -70,7 +70,7 @@ BASIS = {
 
 # Words that make an amount a pledge: announced, planned, promised, future.
 INTENTION = {
-    "pledge": "paskelb* planuo* ketin* žada žadėj* pažadėj* skirs suteiks perduos bus",
+    "pledge": ("paskelb* planuo* ketin* nusprend* žada žadėj* pažadėj* skirs suteiks perduos bus"),
 }
 
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
@@ -135,3 +135,57 @@ INFLECTED = True
 
 # Abbreviations that end in a period inside a sentence (folded, without the period).
 ABBREVIATIONS = "m d p val mln mlrd tūkst gen plk"
+
+# --- Who gives (aidcalc.news.institutions, aidcalc.news.donors) -------------------------------
+# A block of its own: the words that tell which country or body a pledge's giver is (see en.py
+# for what each name means).
+
+INSTITUTIONS = {
+    "": (
+        "Vyriausyb*",
+        "ministrų kabinet*",
+        "parlament*",
+        "gynybos ministerij*",
+        "užsienio reikalų ministerij*",
+        "finansų ministerij*",
+        "ministerij*",
+        "premjer*",
+        "ministr* pirminink*",
+        "prezident*",
+        "kancler*",
+        "gynybos ministr*",
+        "užsienio reikalų ministr*",
+        "finansų ministr*",
+        "ginkluotosios pajėgos",
+    ),
+    "LTU": (
+        "Krašto apsaugos ministerij*",
+        "Krašto apsaugos ministr*",
+        "KAM",
+        "Seim*",
+        "Lietuvos kariuomen*",
+    ),
+    "USA": ("Pentagon*", "Baltieji rūmai", "Baltuosiuose rūmuose", "Baltųjų rūmų", "Kongres*"),
+    "DEU": ("Bundestag*", "Bundesver*"),
+    "EU": (
+        "Europos Komisij*",
+        "Europos Vadov* Taryb*",
+        "Europos Sąjungos Taryb*",
+        "Europos Parlament*",
+        "Europos taikos priemon*",
+    ),
+    "EIB": ("Europos investicijų bank*", "EIB"),
+    "EBRD": ("Europos rekonstrukcijos ir plėtros bank*", "ERPB"),
+    "WBG": ("Pasaulio bank*",),
+    "IMF": ("Tarptautin* valiutos fond*", "TVF"),
+}
+
+AID_NOUNS = "param* pagalb* paket* indėl* finansavim* parama paskol* dotacij*"
+
+AGENT_MARKERS = "iš"
+RECIPIENT_MARKERS = "į"
+GENITIVE_LINKS = ""
+SEAT_LINKS = ""
+
+PART_BEFORE = ("iš jų", "iš kurių", "iš to", "įskaitant", "tarp jų")
+PART_AFTER = ("iš jų",)

@@ -61,13 +61,14 @@ BASIS = {
 # Words that make an amount a pledge: announced, planned, promised, future.
 INTENTION = {
     "pledge": (
-        "zapowi* ogłos* planuj* planowa* obieca* obiecuj* zamierza* przekaże przeznaczy będzie będą"
+        "zapowi* ogłos* planuj* planowa* obieca* obiecuj* zamierza* przekaże przeznaczy "
+        "będzie będą zdecydowa*"
     ),
 }
 
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
-    "allocation": "przeznacz* przydziel* przekazał* dostarczył* udzielił*",
+    "allocation": ("przeznacz* przydziel* przekazał* przekazan* dostarczył* dostarczon* udzielił*"),
     "disbursement": "wypłac* wypłat* przelan* przelał*",
     "commitment": "zobowiąz*",
 }
@@ -127,3 +128,58 @@ INFLECTED = True
 
 # Abbreviations that end in a period inside a sentence (folded, without the period).
 ABBREVIATIONS = "r tys mld zł ok np m.in tzw ul godz"
+
+# --- Who gives (aidcalc.news.institutions, aidcalc.news.donors) -------------------------------
+# A block of its own: the words that tell which country or body a pledge's giver is (see en.py
+# for what each name means).
+
+INSTITUTIONS = {
+    "": (
+        "rząd*",
+        "rząd* federaln*",
+        "gabinet*",
+        "parlament*",
+        "ministerstw* obrony",
+        "ministerstw* spraw zagranicznych",
+        "ministerstw* finansów",
+        "ministerstw*",
+        "premier*",
+        "prezydent*",
+        "kanclerz*",
+        "minister* obrony",
+        "minister* spraw zagranicznych",
+        "minister* finansów",
+        "sił* zbrojn*",
+    ),
+    "POL": (
+        "Ministerstw* Obrony Narodowej",
+        "MON",
+        "Sejm*",
+        "Kancelari* Premiera",
+        "KPRM",
+        "Wojsk* Polsk*",
+    ),
+    "USA": ("Pentagon*", "Biał* Dom*", "Białym Domu", "Kongres* USA", "Departament* Stanu"),
+    "DEU": ("Bundestag*", "Bundeswehr*"),
+    "EU": (
+        "Komisj* Europejsk*",
+        "Rad* Europejsk*",
+        "Rad* UE",
+        "Parlament* Europejsk*",
+        "Europejsk* Instrument* na rzecz Pokoju",
+    ),
+    "EIB": ("Europejsk* Bank* Inwestycyjn*", "EBI"),
+    "EBRD": ("Europejsk* Bank* Odbudowy i Rozwoju", "EBOiR"),
+    "WBG": ("Bank* Światow*",),
+    "IMF": ("Międzynarodow* Fundusz* Walutow*", "MFW"),
+}
+
+AID_NOUNS = "pomoc* wsparci* pakiet* wkład* finansowani* pożyczk* kredyt* grant*"
+
+AGENT_MARKERS = "przez od"
+RECIPIENT_MARKERS = "dla do"
+GENITIVE_LINKS = ""
+SEAT_LINKS = "w we"
+
+PART_BEFORE = ("z czego", "w tym", "spośród których", "z tej kwoty")
+PART_AFTER = ("z tego",)

@@ -1,0 +1,352 @@
+"""Who gives and who receives: the donor and recipient of each amount of one sentence.
+
+The rules, in the order they are applied (docs/extraction.md, "Who gives"):
+
+1. **Actors.** The sentence's countries (``aidcalc.news.places``) and institutions
+   (``aidcalc.news.institutions``) become actors. An office takes the country written beside
+   it: a demonym or possessive before it ("the Dutch defence ministry", "Portugal's cabinet"), a
+   genitive after it ("Уряд Японії", "Rząd Kanady", "the government of Canada"), or the capital
+   it sits in ("das Verteidigungsministerium in Wien"); a named institution has its own code
+   ("Pentagon" -> ``USA``). A country written as the possessor or adjective of an aid noun
+   ("the EU's funding", "Greek aid", "l'aide grecque", "Norweska pomoc") is an actor too. A bare
+   demonym ("Russian strikes", "Ukrainian drones") or possessive ("Russia's invasion",
+   "Ukraine's energy system") is not a subject, only a possible recipient.
+2. **Roles from the word before.** An agent word ("by", "von", "par", "від", "przez") makes the
+   actor the giver, a recipient word ("to", "for", "der", "à", "для", "dla") the recipient;
+   determiners may stand between ("to the Netherlands", "à l'Ukraine").
+3. **The subject of the first amount**: the last unmarked actor before the sentence's giving
+   verb (in Lithuanian, Ukrainian and Polish one in the nominative). In German and the
+   inflected languages, when none stands before the verb, the first unmarked one after it
+   ("Im Februar sagte Deutschland der Ukraine …"). Else an actor marked as agent ("supplied by
+   Slovakia"). With a receiving verb the subject is the recipient and the agent ("from Berlin")
+   or the next other actor the donor. Without any verb, an agent, else the first unmarked
+   actor before the amount (the sentence's topic).
+4. **Each further amount** of the sentence keeps the donor before it unless its own stretch of
+   text (from the previous amount) names a new one: an actor followed by a giving verb ("…,
+   while Australia pledged A$100 million") or standing right before the amount in a list
+   ("Norway €80 million", "Latvija – 3 mln. eurų").
+5. **Recipient**: an actor marked as recipient that is no donor of the sentence, else the first
+   other actor after the verb (in inflected languages, a non-nominative one before it).
+
+``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
+``institution``, ``possessive``, ``adjective`` or ``nearest``; ``None`` with no donor. An office
+whose country the sentence does not name gives donor ``None`` and ``donor_from``
+``"institution"``: ``aidcalc.news.candidates`` then carries the article's donor.
+
+>>> [tuple(g) for g in givers("Spain announced €200 million, while Australia pledged A$100 "
+...                            "million for Ukraine.", "en", [(16, 28), (53, 67)])]
+[('ESP', 'UKR', 'subject'), ('AUS', 'UKR', 'subject')]
+>>> tuple(givers("Ammunition worth €90 million was supplied by Slovakia to Ukraine.", "en",
+...              [(17, 28)])[0])
+('SVK', 'UKR', 'agent')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..words import (
+    AGENT_MARKERS,
+    AID_NOUNS,
+    DETERMINERS,
+    GENITIVE_LINKS,
+    INFLECTED,
+    NEWS_LANGUAGES,
+    POSSESSIVE_ENDINGS,
+    RECIPIENT_MARKERS,
+    SEAT_LINKS,
+)
+from .cues import VERB, Cue, find_cues, phrase_pattern
+from .institutions import find_institutions
+from .places import Place, find_places
+
+WORD_RE = re.compile(r"[^\W\d_]+")
+# What may stand between a list's donor and its amount ("Norway €80 million", "Latvija – 3").
+LIST_GAP_RE = re.compile(r"[\s:–—-]*")
+# Languages that may put the subject after the verb (verb second, or free order with cases).
+SUBJECT_AFTER_VERB = frozenset({"de"}) | INFLECTED
+# Languages whose genitive is an ending on the name ("Polens", "Японії", "Kanady").
+GENITIVE_ENDINGS = frozenset({"de"}) | INFLECTED
+
+
+class Giver(NamedTuple):
+    """The donor and recipient of one amount and the rule that chose the donor."""
+
+    donor: str | None
+    recipient: str | None
+    donor_from: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A country, institution or owner of aid named in a sentence, with its role marks."""
+
+    start: int
+    end: int
+    code: str | None  # None: an office whose country the sentence does not name
+    how: str  # "name", "institution", "possessive", "adjective", "demonym", "owner"
+    role: str | None = None  # "agent" or "recipient", from the word before it
+    nominative: bool = True  # may be a subject in a language with cases
+    subject: bool = True  # may be a subject at all (not a bare demonym or possessive)
+
+
+def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) -> list[Giver]:
+    """Return a ``Giver`` per amount (offsets in ``sentence``, in order)."""
+    if not amounts:
+        return []
+    actors = find_actors(sentence, lang)
+    verbs = find_cues(sentence, lang, VERB)
+    first, recipient_code = _first_donor(sentence, lang, actors, verbs, amounts[0][0])
+    chosen: list[tuple[Actor | None, str | None]] = [first]
+    for index in range(1, len(amounts)):
+        new = _clause_donor(sentence, lang, actors, verbs, amounts[index - 1][1], amounts[index][0])
+        chosen.append(new if new[0] is not None else chosen[-1])
+    donors = {actor.code for actor, _ in chosen if actor is not None}
+    recipient = recipient_code or _recipient(actors, verbs, lang, donors)
+    result = []
+    for actor, rule in chosen:
+        donor = actor.code if actor is not None else None
+        result.append(Giver(donor, recipient if recipient != donor else None, rule))
+    return result
+
+
+def find_actors(sentence: str, lang: str | None) -> list[Actor]:
+    """Return the actors of ``sentence`` in order (rules 1 and 2 of the module docstring)."""
+    words = _words(sentence)
+    places = find_places(sentence, lang)
+    offices = find_institutions(sentence, lang)
+    places = [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in offices)]
+    used: set[Place] = set()
+    actors: list[Actor] = []
+    for office in offices:
+        owner = None if office.code else _owner(sentence, lang, places, used, office, True)
+        if owner is not None:
+            used.add(owner)
+            start, end = min(owner.start, office.start), max(owner.end, office.end)
+            actors.append(Actor(start, end, owner.code, "institution"))
+        else:
+            actors.append(Actor(office.start, office.end, office.code or None, "institution"))
+    for noun in _aid_nouns(sentence, lang):
+        owner = _owner(sentence, lang, places, used, noun, False)
+        if owner is not None:
+            used.add(owner)
+            how = "adjective" if owner.kind == "demonym" else "possessive"
+            actors.append(
+                Actor(min(owner.start, noun.start), max(owner.end, noun.end), owner.code, how)
+            )
+    for place in places:
+        if place in used:
+            continue
+        possessive = sentence[place.end : place.end + 2] in POSSESSIVE_ENDINGS
+        bare = place.kind == "demonym" or possessive
+        nominative = lang not in INFLECTED or (place.whole and place.kind in ("name", "short"))
+        how = "demonym" if place.kind == "demonym" else "owner" if possessive else "name"
+        actors.append(
+            Actor(place.start, place.end, place.code, how, nominative=nominative, subject=not bare)
+        )
+    actors.sort(key=lambda actor: actor.start)
+    return [_marked(actor, sentence, lang, words) for actor in actors]
+
+
+def _first_donor(sentence, lang, actors, verbs, amount_at):
+    """Return ((actor, rule), recipient code or None) for the first amount (rule 3)."""
+    main = [cue for cue in verbs if cue.kind != "aux"]
+    if main:
+        verb = main[0]
+        split = verb
+        if lang == "de":
+            helpers = [cue for cue in verbs if cue.kind == "aux" and cue.end <= verb.start]
+            split = helpers[-1] if helpers else verb
+        kind = verb.kind
+    elif verbs:
+        split, kind = verbs[0], "give"
+    else:
+        before = [a for a in actors if a.end <= amount_at and a.code and a.role != "recipient"]
+        agent = [a for a in before if a.role == "agent"]
+        subjects = [a for a in before if a.subject]
+        actor = (agent or subjects or [None])[0]
+        if actor is None:
+            return (None, None), None
+        return (actor, "agent" if actor.role == "agent" else _rule(actor, "nearest")), None
+    subject = _subject(actors, lang, split, amount_at)
+    if kind == "receive":
+        after = [a for a in actors if a.start >= split.end and a is not subject and a.code]
+        agents = [a for a in after if a.role == "agent"]
+        others = [
+            a for a in after if a.role is None and (subject is None or a.code != subject.code)
+        ]
+        giver = (agents or others or [None])[0]
+        recipient = subject.code if subject is not None else None
+        if giver is None:
+            return (None, None), recipient
+        return (giver, "agent"), recipient
+    if subject is not None:
+        return (subject, _rule(subject, "subject")), None
+    agents = [a for a in actors if a.role == "agent" and a.code]
+    if agents:
+        return (agents[0], "agent"), None
+    offices = [a for a in actors if a.how == "institution" and a.end <= split.start]
+    if offices:  # an office of a country the sentence does not name
+        return (offices[-1], "institution"), None
+    return (None, None), None
+
+
+def _subject(actors, lang, split: Cue, amount_at: int) -> Actor | None:
+    """Return the subject of the verb at ``split``: before it, else (verb second) after it."""
+    able = [a for a in actors if a.subject and a.role is None]
+    before = [a for a in able if a.end <= split.start]
+    if lang in INFLECTED:
+        before = [a for a in before if a.nominative] or before
+    if before:
+        return before[-1]
+    if lang in SUBJECT_AFTER_VERB:
+        after = [a for a in able if split.end <= a.start and a.end <= amount_at and a.nominative]
+        if after:
+            return after[0]
+    return None
+
+
+def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
+    """Return (actor, rule) when the text from ``begin`` to ``amount_at`` names a new donor."""
+    inside = [
+        a
+        for a in actors
+        if begin <= a.start
+        and a.end <= amount_at
+        and a.subject
+        and a.role is None
+        and a.code
+        and (lang not in INFLECTED or a.nominative or a.how != "name")
+    ]
+    if not inside:
+        return None, None
+    gives = [v for v in verbs if v.kind == "give" and begin <= v.start < amount_at]
+    if gives:
+        before = [a for a in inside if a.end <= gives[-1].start]
+        if before:
+            return before[-1], _rule(before[-1], "subject")
+    last = inside[-1]
+    if LIST_GAP_RE.fullmatch(sentence, last.end, amount_at):
+        return last, _rule(last, "list")
+    return None, None
+
+
+def _recipient(actors, verbs, lang, donors: set[str]) -> str | None:
+    """Return the recipient (rule 5): a marked one, else the first other after the verb."""
+    others = [a for a in actors if a.code and a.code not in donors and a.role != "agent"]
+    marked = [a for a in others if a.role == "recipient"]
+    if marked:
+        return marked[0].code
+    main = [cue for cue in verbs if cue.kind != "aux"] or list(verbs)
+    if not main:  # no verb: the first other country named
+        return next((a.code for a in others if a.subject or a.how == "demonym"), None)
+    after = [a for a in others if a.start >= main[0].end]
+    if after:
+        return after[0].code
+    if lang in INFLECTED:  # "Lietuva Ukrainai suteikė": a dative before the verb
+        dative = [a for a in others if not a.nominative]
+        if dative:
+            return dative[0].code
+    return None
+
+
+def _rule(actor: Actor, default: str) -> str:
+    """Return the ``donor_from`` of an actor chosen by the rule ``default``."""
+    return actor.how if actor.how in ("institution", "possessive", "adjective") else default
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+def _words(sentence: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().casefold()) for m in WORD_RE.finditer(sentence)]
+
+
+def _table(tables: dict[str, frozenset[str]], lang: str | None) -> frozenset[str]:
+    """Return the words of ``lang`` (none if it has none), English for an unknown language."""
+    if lang in NEWS_LANGUAGES:
+        return tables.get(lang, frozenset())
+    return tables["en"]
+
+
+def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
+    """Return the actor with its role from the word before it, or before its determiners
+    ("der Ukraine": "der" is a dative there; "to the Netherlands")."""
+    before = [w for _, end, w in words if end <= actor.start][-3:]
+    agents, recipients = _table(AGENT_MARKERS, lang), _table(RECIPIENT_MARKERS, lang)
+    determiners = _table(DETERMINERS, lang)
+    while before:
+        word = before.pop()
+        if word in agents:
+            return _replace(actor, role="agent")
+        if word in recipients:
+            return _replace(actor, role="recipient")
+        if word not in determiners:
+            break
+    return actor
+
+
+def _replace(actor: Actor, **changes) -> Actor:
+    from dataclasses import replace
+
+    return replace(actor, **changes)
+
+
+@lru_cache(maxsize=32)
+def _aid_pattern(lang: str | None) -> re.Pattern[str] | None:
+    spec = AID_NOUNS.get(lang, "") if lang in NEWS_LANGUAGES else AID_NOUNS["en"]
+    if not spec:
+        return None
+    return re.compile("|".join(phrase_pattern(word) for word in spec.split()), re.IGNORECASE)
+
+
+def _aid_nouns(sentence: str, lang: str | None) -> list[_Span]:
+    pattern = _aid_pattern(lang)
+    return [_Span(m.start(), m.end()) for m in pattern.finditer(sentence)] if pattern else []
+
+
+def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
+    """Return the country that owns ``noun`` (an office or aid noun), written beside it."""
+    before = [p for p in places if p not in used and p.end <= noun.start]
+    if before:  # "Dutch defence ministry", "the EU's funding", "Vokietijos vyriausybė"
+        place = before[-1]
+        gap = sentence[place.end : noun.start]
+        between = gap[2:].split()  # "the EU's new package": two words at most between
+        possessive = (
+            gap[:2] in POSSESSIVE_ENDINGS
+            and len(between) <= 2
+            and WORD_RE.fullmatch("".join(between) or "x")
+        )
+        next_to = bool(gap) and not gap.strip()
+        if possessive or (next_to and (place.kind == "demonym" or _genitive(place, lang))):
+            return place
+    after = [p for p in places if p not in used and p.start >= noun.end]
+    if not after:
+        return None
+    place = after[0]  # "Уряд Японії", "government of Canada", "l'aide grecque", "… in Wien"
+    gap = sentence[noun.end : place.start]
+    if "," in gap or "." in gap:
+        return None
+    words = [w.casefold() for w in WORD_RE.findall(gap)]
+    links = _table(GENITIVE_LINKS, lang)
+    if not words:
+        return place if place.kind == "demonym" or (office and _genitive(place, lang)) else None
+    if words[0] in links and all(w in links | _table(DETERMINERS, lang) for w in words):
+        return place
+    seat = all(w in _table(SEAT_LINKS, lang) for w in words)
+    if office and seat and place.kind == "capital":
+        return place
+    if office and len(words) == 1 and place.kind == "demonym":
+        return place  # "gouvernement fédéral allemand": one word between
+    return None
+
+
+def _genitive(place: Place, lang: str | None) -> bool:
+    """Return whether a country name is written in a case ending ("Polens", "Японії")."""
+    return lang in GENITIVE_ENDINGS and place.kind == "name" and not place.whole

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from importlib import import_module
 
 from .._version import __version__
@@ -70,12 +71,14 @@ def main(argv: list[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else argv
     command = next((word for word in words if not word.startswith("-")), None)
     try:
-        parser = build_parser(command if command in COMMANDS else None)
-        args = parser.parse_args(argv)
-        if not getattr(args, "run", None):
-            parser.print_help(sys.stderr)
-            return 2
-        return args.run(args)
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            parser = build_parser(command if command in COMMANDS else None)
+            args = parser.parse_args(argv)
+            if not getattr(args, "run", None):
+                parser.print_help(sys.stderr)
+                return 2
+            return args.run(args)
     except BrokenPipeError:  # e.g. `aidcalc parse - | head`: say what was seen until then
         _drop_stdout()
         return 1 if TALLY.failures else 0
@@ -97,6 +100,13 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Show a warning as one line on stderr (not the source line Python shows by default)."""
+    from .output import safe_text
+
+    print(f"aidcalc: warning: {safe_text(str(message))}", file=file or sys.stderr)
 
 
 def _drop_stdout() -> None:

@@ -45,6 +45,7 @@ def add_parser(subparsers) -> None:
 
 def info_rows(rates) -> list[dict]:
     """Return one row per source: what it quotes, from when to when."""
+    from .._paths import display_path
     from ..rates.legacy import LEGACY
     from ..rates.store import current_ecb_file
 
@@ -58,7 +59,7 @@ def info_rows(rates) -> list[dict]:
             "quotes": f"{len(current)} currencies per EUR: {' '.join(current)}",
             "first": min(series.first for series in ecb.values()),
             "last": last,
-            "file": f"{path} ({origin})",
+            "file": f"{display_path(path)} ({origin})",
         }
     ]
     name = rates.nbu_files[0].name if rates.nbu_files else ""
@@ -88,7 +89,7 @@ def info_rows(rates) -> list[dict]:
                 "quotes": f"LCU per USD, annual average, {len(bank.economies)} currencies",
                 "first": min(years),
                 "last": max(years),
-                "file": str(rates.worldbank_file),
+                "file": display_path(rates.worldbank_file),
             }
         )
     rows.append(
@@ -185,6 +186,7 @@ def run_show(args) -> int:
 
 def run_update(args) -> int:
     """Download (or read) the ECB history, validate it and store it; 1 if that fails."""
+    from .._paths import display_path
     from ..rates import store
     from ..rates.series import day_of
 
@@ -195,9 +197,17 @@ def run_update(args) -> int:
         return 1
     first, last = day_of(history.days[0]), day_of(history.days[-1])
     current, origin = store.current_ecb_file()
-    print(f"stored {path}: ECB rates {first} .. {last}, {len(history.currencies)} currencies")
+    shown = display_path(path)
+    print(f"stored {shown}: ECB rates {first} .. {last}, {len(history.currencies)} currencies")
+    for jump in store.jumps(history):
+        print(
+            f"aidcalc rates update: check this move, too large for a market: {jump}",
+            file=sys.stderr,
+        )
     if origin != "user":
-        print(f"the shipped history ({current}) is as new or newer, so it stays in use")
+        print(
+            f"the shipped history ({display_path(current)}) is as new or newer, so it stays in use"
+        )
     return 0
 
 

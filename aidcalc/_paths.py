@@ -9,6 +9,13 @@ Tables built from CLDR (the lexicon, the country-name index) come from ``built``
 shipped in ``data/cldr`` when the running libraries match its key, else the user's cache, else
 they are built and cached.
 
+Files in the user's folders are written by ``write_atomically``: a temporary file with an
+unpredictable name, created exclusively (``O_EXCL``: a planted file or symlink of that name is
+never opened), then renamed over the target (a symlink planted at the target is replaced, not
+followed). A folder that is a symlink, or that another user owns, is not written to. A cached
+build is loaded (``marshal``) only when the SHA-256 written beside it matches its bytes and
+nobody but the user can write it. ``display_path`` shows a path without the user's machine in it.
+
 >>> data_file("rates", "eurofxref-hist.zip").name
 'eurofxref-hist.zip'
 """
@@ -103,12 +110,59 @@ def distribution_version(name: str) -> str:
         return "none"
 
 
+def display_path(path: str | os.PathLike) -> str:
+    """Return ``path`` as messages and ``rates info`` show it: inside the user's data or cache
+    folder or the shipped data relative to it (``<user data>/rates/…``, ``<user cache>/…``,
+    ``<shipped data>/…``), else under the home folder with ``~``, else as given. Logs that
+    people share then do not carry their user name or their machine's layout.
+
+    >>> display_path(user_data_dir() / "rates" / "eurofxref-hist.zip")
+    '<user data>/rates/eurofxref-hist.zip'
+    >>> display_path(Path.home() / "Downloads" / "eurofxref-hist.zip")
+    '~/Downloads/eurofxref-hist.zip'
+    >>> display_path("eurofxref-hist.zip")
+    'eurofxref-hist.zip'
+    """
+    given = Path(path)
+    if not given.is_absolute():
+        return given.as_posix()
+    places = [
+        ("<user data>", user_data_dir),
+        ("<user cache>", user_cache_dir),
+        ("<shipped data>", data_dir),
+        ("~", Path.home),
+    ]
+    for label, folder in places:
+        try:
+            inside = given.relative_to(folder())
+        except (ValueError, RuntimeError, KeyError):  # not inside, or no home folder known
+            continue
+        return label if inside == Path() else f"{label}/{inside.as_posix()}"
+    return str(given)
+
+
+def check_folder(folder: Path) -> None:
+    """Create ``folder`` (private to the user) if need be; raise ``OSError`` when it is a
+    symlink or, on POSIX, owned by another user (a folder someone planted to catch our files).
+    """
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    status = os.lstat(folder)
+    import stat
+
+    if stat.S_ISLNK(status.st_mode):
+        raise OSError(f"{display_path(folder)} is a symbolic link: not writing into it")
+    if hasattr(os, "getuid") and status.st_uid != os.getuid():
+        raise OSError(f"{display_path(folder)} belongs to another user: not writing into it")
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and ``os.replace``.
 
-    A reader sees the old file or the new one, never a part; other files are left alone.
+    A reader sees the old file or the new one, never a part; other files are left alone. The
+    temporary file has a random name and is created exclusively (``mkstemp``); the folder is
+    checked first (``check_folder``). Raises ``OSError`` when it cannot be written.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    check_folder(path.parent)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:
@@ -118,6 +172,39 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def digest_file(path: Path) -> Path:
+    """Return where the SHA-256 of a cached build is kept: beside it, ``<name>.sha256``."""
+    return path.with_name(path.name + ".sha256")
+
+
+def write_checked(path: Path, data: bytes) -> None:
+    """Write ``data`` and, beside it, its SHA-256 (both atomically), for ``read_checked``."""
+    import hashlib
+
+    write_atomically(path, data)
+    write_atomically(digest_file(path), hashlib.sha256(data).hexdigest().encode("ascii"))
+
+
+def read_checked(path: Path) -> bytes:
+    """Return the bytes of a file ``write_checked`` wrote; raise ``ValueError`` when its
+    SHA-256 is absent or differs, or when someone else than the user owns it or may write it
+    (``OSError`` when it cannot be read)."""
+    import hashlib
+    import stat
+
+    with open(path, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if hasattr(os, "getuid") and (
+            status.st_uid != os.getuid() or status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+        ):
+            raise ValueError(f"{display_path(path)}: not the user's own file, not loaded")
+        data = handle.read()
+    expected = digest_file(path).read_bytes().strip()
+    if hashlib.sha256(data).hexdigest().encode("ascii") != expected:
+        raise ValueError(f"{display_path(path)}: its SHA-256 does not match, not loaded")
+    return data
 
 
 def built(
@@ -131,18 +218,23 @@ def built(
 
     ``key`` names the libraries the build reads (``babel2.19.0``): the shipped file is used when
     they match it. The user's cache adds ``recipe()`` (the aidcalc version and a stamp of the
-    code), so a changed recipe never reads an old build. A fresh build is cached atomically; no
-    other file is removed (another process may be reading it), and a read-only cache still works.
+    code), so a changed recipe never reads an old build; a cached build is loaded only when the
+    hash beside it matches (``read_checked``). A fresh build is cached atomically with its hash;
+    no other file is removed (another process may be reading it), and a read-only cache still
+    works.
     """
-    candidates = [lambda: shipped_build(name, key), lambda: cached_build(name, key, recipe())]
-    for where in candidates:
+    candidates = [
+        lambda: shipped_build(name, key).read_bytes(),
+        lambda: read_checked(cached_build(name, key, recipe())),
+    ]
+    for read in candidates:
         try:
-            return load(where().read_bytes())
+            return load(read())
         except (OSError, ValueError, EOFError, TypeError):
-            continue  # absent, unreadable or from an incompatible writer
+            continue  # absent, unreadable, unchecked or from an incompatible writer
     data = build()
     with contextlib.suppress(OSError):  # a read-only home still works, only slower at start
-        write_atomically(cached_build(name, key, recipe()), data)
+        write_checked(cached_build(name, key, recipe()), data)
     return load(data)
 
 

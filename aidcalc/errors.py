@@ -69,3 +69,7 @@ class MixedMeasures(ValueError):
 
 class InvalidRatesFile(ValueError):
     """A file that is not a complete ECB reference-rate history."""
+
+
+class RatesFileWarning(UserWarning):
+    """A rates file was set aside (e.g. an unreadable user copy): the shipped data is used."""

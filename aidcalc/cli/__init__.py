@@ -1,13 +1,19 @@
 """The ``aidcalc`` command: a thin shell over the public functions.
 
 Each subcommand lives in its own module here with ``add_parser(subparsers)`` and
-``run(args) -> int``. Exit 0 on success, 1 when any input could not be handled, 2 on wrong usage.
+``run(args) -> int``. Exit 0 on success, 1 when any input could not be handled, 2 on wrong usage,
+130 when interrupted (Ctrl-C: one line on stderr; the rows already written stay written). When
+the reader of the output goes away (``aidcalc parse - | head -1``) the status is still 1 if any
+input seen until then failed. No traceback reaches the user: an unexpected error is one line
+naming it (``AIDCALC_DEBUG=1`` shows the traceback).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import warnings
 from importlib import import_module
 
 from .._version import __version__
@@ -59,17 +65,58 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the ``aidcalc`` command line; return the exit status."""
+    from .streams import TALLY
+
+    TALLY.reset()
     words = sys.argv[1:] if argv is None else argv
     command = next((word for word in words if not word.startswith("-")), None)
-    parser = build_parser(command if command in COMMANDS else None)
-    args = parser.parse_args(argv)
-    if not getattr(args, "run", None):
-        parser.print_help(sys.stderr)
-        return 2
     try:
-        return args.run(args)
-    except BrokenPipeError:  # e.g. `aidcalc parse - | head`
-        return 0
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            parser = build_parser(command if command in COMMANDS else None)
+            args = parser.parse_args(argv)
+            if not getattr(args, "run", None):
+                parser.print_help(sys.stderr)
+                return 2
+            return args.run(args)
+    except BrokenPipeError:  # e.g. `aidcalc parse - | head`: say what was seen until then
+        _drop_stdout()
+        return 1 if TALLY.failures else 0
+    except KeyboardInterrupt:
+        try:
+            sys.stdout.flush()  # the rows already made stay written
+        except (BrokenPipeError, ValueError):
+            _drop_stdout()
+        written = f" after {TALLY.rows} row(s)" if TALLY.rows else ""
+        print(f"aidcalc: interrupted{written}", file=sys.stderr)
+        return 130
+    except Exception as error:  # the last guard: one line, never a traceback
+        if os.environ.get("AIDCALC_DEBUG"):
+            raise
+        name = f"aidcalc {command}" if command in COMMANDS else "aidcalc"
+        print(
+            f"{name}: internal error: {type(error).__name__}: {error} "
+            "(AIDCALC_DEBUG=1 shows where; please report it)",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Show a warning as one line on stderr (not the source line Python shows by default)."""
+    from .output import safe_text
+
+    print(f"aidcalc: warning: {safe_text(str(message))}", file=file or sys.stderr)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so that flushing it at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (tests): nothing is flushed at exit
 
 
 if __name__ == "__main__":  # pragma: no cover

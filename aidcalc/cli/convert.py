@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .output import add_command, add_format_option, write_rows
+from .output import add_command, add_format_option
 from .rates import add_rates_option, load_rates
 
 COLUMNS = (
@@ -49,15 +49,16 @@ def add_parser(subparsers) -> None:
 
 def convert_rows(texts, to, on, method=None, lang=None, currency_hint=None, rates=None):
     """Yield one output row per text: the conversion, or the reason it failed."""
-    from decimal import ROUND_HALF_EVEN, Decimal
-
     from ..conversion import convert
     from ..errors import ParseError, RateNotAvailable, UnknownCurrency
     from ..parsing import parse_amount
 
-    cent = Decimal("0.01")
-    for number, text in texts:
+    for number, text, *problem in texts:
         row = {"line": number, "text": text}
+        if problem and problem[0]:
+            row["error"] = problem[0]
+            yield row
+            continue
         try:
             amount = parse_amount(text, lang=lang, currency_hint=currency_hint)
             row["amount"] = str(amount)
@@ -67,12 +68,20 @@ def convert_rows(texts, to, on, method=None, lang=None, currency_hint=None, rate
             yield row
             continue
         converted = result.amount
-        value = converted.value.quantize(cent, ROUND_HALF_EVEN)
-        high = (
-            converted.high.quantize(cent, ROUND_HALF_EVEN) if converted.high is not None else None
-        )
+        try:
+            value, high = (
+                None if end is None else cents(end) for end in (converted.value, converted.high)
+            )
+            shown = converted.format("en")
+        except ArithmeticError:  # beyond what decimal arithmetic holds: refuse, never round
+            row["error"] = (
+                f"{converted.currency} {converted.value:E} is too large to convert and print "
+                "to the cent"
+            )
+            yield row
+            continue
         row.update(
-            converted=converted.format("en"),
+            converted=shown,
             value=value,
             currency=converted.currency,
             high=high,
@@ -84,6 +93,22 @@ def convert_rows(texts, to, on, method=None, lang=None, currency_hint=None, rate
         yield row
 
 
+def cents(value):
+    """Return ``value`` (a Decimal) rounded half-even to cents, exactly however large it is.
+
+    >>> from decimal import Decimal
+    >>> cents(Decimal("1E+26"))
+    Decimal('100000000000000000000000000.00')
+
+    Raises ``decimal.InvalidOperation`` (an ``ArithmeticError``) when ``value`` is beyond what
+    the decimal module can hold at all.
+    """
+    from decimal import ROUND_HALF_EVEN, Context, Decimal
+
+    digits = max(28, value.adjusted() + 4)  # every digit of the integer part, and two decimals
+    return value.quantize(Decimal("0.01"), ROUND_HALF_EVEN, context=Context(prec=digits))
+
+
 def run(args) -> int:
     """Print one row per text; return 1 when any text could not be converted, 2 on bad usage."""
     import sys
@@ -92,6 +117,7 @@ def run(args) -> int:
     from ..dates import parse_value_date
     from ..errors import UnknownCurrency
     from .parse import read_texts
+    from .streams import TALLY, emit
 
     try:
         check_currency(args.to)
@@ -112,25 +138,17 @@ def run(args) -> int:
         rates = load_rates(args, "convert")
         if rates is None:
             return 1
-    rows = list(
-        convert_rows(
-            read_texts(args.texts), args.to, args.on, args.method, args.lang,
-            args.currency_hint, rates,
-        )
+    rows = convert_rows(
+        read_texts(args.texts), args.to, args.on, args.method, args.lang,
+        args.currency_hint, rates,
     )  # fmt: skip
-    failed = sum("error" in row for row in rows)
-    if args.format == "table":
-        columns = [
-            "text",
-            "converted",
-            "value",
-            "currency",
-            "rate",
-            "rate_date",
-            "source",
-            "method",
-        ]
-        write_rows(rows, columns + (["error"] if failed else []))
-    else:
-        write_rows(rows, COLUMNS, args.format)
-    return 1 if failed else 0
+    emit(rows, COLUMNS, args.format, table=table_columns)
+    return 1 if TALLY.failures else 0
+
+
+TABLE = ("text", "converted", "value", "currency", "rate", "rate_date", "source", "method")
+
+
+def table_columns(rows) -> list[str]:
+    """Return the columns of a table: the error column only when a row has an error."""
+    return list(TABLE) + (["error"] if any("error" in row for row in rows) else [])

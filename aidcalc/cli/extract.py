@@ -7,7 +7,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from .output import Progress, add_command, add_format_option, write_rows
+from .output import Progress, add_command, add_format_option
 
 AMOUNT_COLUMNS = (
     "file",
@@ -89,11 +89,17 @@ def _published(text: str) -> str:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def read_text(name: str) -> str:
-    """Return the text of file ``name`` (stdin for ``-``)."""
+def read_text(name: str) -> tuple[str, list[str]]:
+    """Return (text, problems) of file ``name`` (stdin for ``-``), read as bytes and decoded
+    line by line: a line that is not UTF-8 is left empty and named in ``problems``."""
+    from .streams import decode_text
+
     if name == "-":
-        return sys.stdin.read()
-    return Path(name).read_text(encoding="utf-8")
+        binary = getattr(sys.stdin, "buffer", None)
+        if binary is None:  # a text stream put in place of stdin
+            return sys.stdin.read(), []
+        return decode_text(binary.read())
+    return decode_text(Path(name).read_bytes())
 
 
 def amount_rows(name: str, text: str, lang: str | None, published: str | None) -> list[dict]:
@@ -136,27 +142,10 @@ def pledge_rows(name: str, text: str, lang: str | None, published: str | None) -
 
 
 def run(args) -> int:
-    """Print the rows of every file; return 1 when any file could not be read."""
-    make_rows = pledge_rows if args.what == "pledges" else amount_rows
-    rows: list[dict] = []
-    failed = 0
-    progress = Progress(len(args.files), "extract", start=PROGRESS_FROM)
-    for number, name in enumerate(args.files, start=1):
-        try:
-            text = read_text(name)
-        except (OSError, UnicodeDecodeError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            progress.clear()
-            print(f"aidcalc extract: {name}: {reason}", file=sys.stderr)
-            failed += 1
-        else:
-            rows.extend(
-                make_rows("stdin" if name == "-" else name, text, args.lang, args.published)
-            )
-        progress.show(number)  # after the file: N/N means all done
-    progress.close()
-    if args.what == "pledges" and any(row["date"] is None for row in rows):
-        print("aidcalc extract: some rows have no date: pass --published", file=sys.stderr)
+    """Print the rows of every file as it is read; return 1 when any file or line could not be
+    read."""
+    from .streams import TALLY, emit
+
     if args.what == "pledges":
         from ..news.candidates import COLUMNS
 
@@ -165,5 +154,36 @@ def run(args) -> int:
         columns = AMOUNT_COLUMNS
         if args.format == "table" and not args.published:
             columns = AMOUNT_COLUMNS[:-1]
-    write_rows(rows, columns, args.format, cut={"note": NOTE_WIDTH})
-    return 1 if failed else 0
+    undated = []
+    rows = file_rows(args, undated)
+    emit(rows, columns, args.format, cut={"note": NOTE_WIDTH})
+    if undated:
+        print("aidcalc extract: some rows have no date: pass --published", file=sys.stderr)
+    return 1 if TALLY.failures else 0
+
+
+def file_rows(args, undated: list):
+    """Yield the rows of every file in turn; report each file or line that cannot be read on
+    stderr (counted in ``TALLY``); note in ``undated`` a pledge row without a date."""
+    from .output import safe_text
+    from .streams import TALLY
+
+    make_rows = pledge_rows if args.what == "pledges" else amount_rows
+    progress = Progress(len(args.files), "extract", start=PROGRESS_FROM)
+    for number, name in enumerate(args.files, start=1):
+        label = "stdin" if name == "-" else name
+        try:
+            text, problems = read_text(name)
+        except OSError as error:
+            problems, text = [error.strerror or str(error)], None
+        for problem in problems:
+            progress.clear()
+            print(f"aidcalc extract: {safe_text(label)}: {problem}", file=sys.stderr)
+            TALLY.failures += 1
+        if text is not None:
+            for row in make_rows(label, text, args.lang, args.published):
+                if args.what == "pledges" and row.get("date") is None and not undated:
+                    undated.append(row)
+                yield row
+        progress.show(number)  # after the file: N/N means all done
+    progress.close()

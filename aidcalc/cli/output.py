@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -68,20 +69,24 @@ def write_rows(
     ``json`` one object per row (JSON lines), Decimals and dates as strings.
     """
     stream = stream or sys.stdout
+    terminal = _is_terminal(stream)  # CSV and JSON read on a screen are made safe too
     if fmt == "json":
         for row in rows:
             record = {column: plain_value(row.get(column)) for column in columns}
-            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            line = json.dumps(record, ensure_ascii=False)
+            stream.write((_escape_unsafe(line) if terminal else line) + "\n")
         return
     if fmt == "csv":
         writer = csv.writer(stream, lineterminator="\n")
         writer.writerow(columns)
+        clean = safe_text if terminal else str
         for row in rows:
-            writer.writerow([_cell(row.get(column)) for column in columns])
+            writer.writerow([clean(_cell(row.get(column))) for column in columns])
         return
     cut = cut or {}
     cells = [
-        [_shorten(_cell(row.get(column)), cut.get(column)) for column in columns] for row in rows
+        [_shorten(safe_text(_cell(row.get(column))), cut.get(column)) for column in columns]
+        for row in rows
     ]
     widths = [max([len(c)] + [len(line[i]) for line in cells]) for i, c in enumerate(columns)]
     for line in [list(columns), *cells]:
@@ -92,6 +97,55 @@ def write_rows(
 def _cell(value: Any) -> str:
     value = plain_value(value)
     return "" if value is None else str(value)
+
+
+# what a terminal would act on rather than show: escape sequences (CSI "ESC [ … final", OSC
+# "ESC ] … BEL or ESC \\", and other two-byte ESC sequences, ECMA-48 § 5.4 and § 8.3.89), the C0
+# and C1 control characters, and the Unicode bidirectional overrides and isolates (which reorder
+# what is shown, CVE-2021-42574)
+_ESCAPES = re.compile(
+    r"\x1b[\]PX^_].*?(?:\x07|\x1b\\|$)"  # OSC, DCS, SOS, PM, APC strings, with their text
+    r"|\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI (its final byte may be missing at the end of the text)
+    r"|\x1b[ -/]*[0-~]?"  # any other escape sequence
+    r"|\x9b[0-?]*[ -/]*[@-~]?"  # 8-bit CSI
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"  # other C0 and C1 controls
+    r"|[\u202a-\u202e\u2066-\u2069]",  # bidirectional embeddings, overrides and isolates
+    re.DOTALL,
+)
+_SPACES = re.compile(r"[\t\n\r]+")
+# what JSON leaves as it is but a terminal may act on: DEL, C1 controls, bidirectional controls
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _escape_unsafe(line: str) -> str:
+    """Return a JSON text with DEL, C1 and bidirectional controls written as ``\\uXXXX``
+    (the same JSON value; JSON already escapes C0 controls)."""
+    return _JSON_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", line)
+
+
+def safe_text(text: str) -> str:
+    """Return ``text`` as a terminal may show it: escape sequences, control characters and
+    bidirectional overrides taken out, tabs and line breaks made one space each.
+
+    Input text (a news sentence, a cell of a pledge file) must not be able to move the
+    cursor, recolour or retitle the user's terminal, or reorder what a table shows. Printable
+    text, in any script, is kept as it is.
+
+    >>> safe_text("€5m\\x1b]0;pwned\\x07 for \\x1b[31mKyiv\\x1b[0m")
+    '€5m for Kyiv'
+    >>> safe_text("two\\nlines\\tand a tab; \\u202eevil")
+    'two lines and a tab; evil'
+    """
+    if text.isprintable():
+        return text
+    return _SPACES.sub(" ", _ESCAPES.sub("", text))
 
 
 def _shorten(text: str, width: int | None) -> str:
@@ -192,7 +246,7 @@ def human_cell(column: str, value: Any) -> str:
         return _significant(value, decimals=2)
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         return str(int(value))
-    return str(value)
+    return safe_text(str(value))
 
 
 def write_invalid(
@@ -203,7 +257,7 @@ def write_invalid(
 
     stream = stream or sys.stderr
     for row, column, reason in sorted(errors, key=_row_order):
-        stream.write(f"{label}: {describe(row, column, reason)}\n")
+        stream.write(safe_text(f"{label}: {describe(row, column, reason)}") + "\n")
 
 
 def _row_order(error: tuple[Any, str, str]) -> tuple:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from .output import add_command, add_format_option, write_rows
+from .output import add_command, add_format_option
 
 COLUMNS = ("line", "text", "value", "currency", "qualifier", "high", "amount", "error")
 
@@ -39,16 +39,20 @@ def add_parser(subparsers) -> None:
 
 
 def read_texts(texts: list[str]):
-    """Yield (line number, text): arguments numbered from 1, or stdin lines when TEXT is -."""
+    """Yield a ``Line`` (number, text, problem) per text: arguments numbered from 1, or the lines
+    of stdin when TEXT is ``-``, each decoded on its own (a line that is not UTF-8 is a problem,
+    not the end of the input)."""
+    from .streams import Line, stdin_lines
+
     number = 0
     for text in texts:
         if text == "-":
-            for line in sys.stdin:
-                number += 1
-                yield number, line.rstrip("\r\n")
+            for line in stdin_lines(first=number + 1):
+                number = line.number
+                yield line
         else:
             number += 1
-            yield number, text
+            yield Line(number, text)
 
 
 def parse_rows(texts, lang=None, currency_hint=None):
@@ -56,8 +60,12 @@ def parse_rows(texts, lang=None, currency_hint=None):
     from ..errors import ParseError
     from ..parsing import parse_amount
 
-    for number, text in texts:
+    for number, text, *problem in texts:
         row = {"line": number, "text": text}
+        if problem and problem[0]:
+            row["error"] = problem[0]
+            yield row
+            continue
         try:
             amount = parse_amount(text, lang=lang, currency_hint=currency_hint)
         except ParseError as error:
@@ -73,15 +81,20 @@ def parse_rows(texts, lang=None, currency_hint=None):
         yield row
 
 
+TABLE = ("line", "text", "amount", "value", "currency", "qualifier", "high")
+
+
+def table_columns(rows) -> list[str]:
+    """Return the columns of a table: the error column only when a row has an error."""
+    return list(TABLE) + (["error"] if any("error" in row for row in rows) else [])
+
+
 def run(args) -> int:
-    """Print one row per text; return 1 when any text held no amount."""
-    rows = list(parse_rows(read_texts(args.texts), args.lang, args.currency_hint))
-    failed = sum("error" in row for row in rows)
-    if args.format == "table":
-        columns = ["line", "text", "amount", "value", "currency", "qualifier", "high"]
-        write_rows(rows, columns + (["error"] if failed else []))
-    else:
-        write_rows(rows, COLUMNS, args.format)
-    if failed:
-        print(f"{failed} of {len(rows)} texts had no money amount", file=sys.stderr)
-    return 1 if failed else 0
+    """Print one row per text as it is read; return 1 when any text held no amount."""
+    from .streams import TALLY, emit
+
+    rows = parse_rows(read_texts(args.texts), args.lang, args.currency_hint)
+    emit(rows, COLUMNS, args.format, table=table_columns)
+    if TALLY.failures:
+        print(f"{TALLY.failures} of {TALLY.rows} texts had no money amount", file=sys.stderr)
+    return 1 if TALLY.failures else 0

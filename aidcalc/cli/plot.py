@@ -13,6 +13,31 @@ if TYPE_CHECKING:  # pragma: no cover
 SCALES = ((1e9, "bn"), (1e6, "million"), (1e3, "thousand"), (1, ""))
 
 
+def plot_problem(path: str | Path) -> str | None:
+    """Return why a chart cannot be saved at ``path`` (no such folder, an image type
+    matplotlib does not write, no matplotlib), or None; checked before any work is done.
+
+    >>> plot_problem("totals.png") is None
+    True
+    >>> plot_problem("no/such/folder/totals.png")
+    'cannot save totals.png: no folder no/such/folder'
+    >>> plot_problem("totals.qqq")
+    "unknown image type 'qqq' for totals.qqq (...pdf, ...png, ...svg...)"
+    """
+    path = Path(path)
+    if not path.parent.is_dir():
+        return f"cannot save {path.name}: no folder {path.parent}"
+    try:
+        from matplotlib.backend_bases import FigureCanvasBase
+    except ImportError:
+        return "--plot needs matplotlib: pip install 'aidcalc[plot]'"
+    kinds = FigureCanvasBase.get_supported_filetypes()
+    kind = path.suffix.lower().lstrip(".")
+    if kind and kind not in kinds:
+        return f"unknown image type {kind!r} for {path.name} ({', '.join(sorted(kinds))})"
+    return None
+
+
 def plot_totals(
     result: pd.DataFrame,
     by: Sequence[str],

@@ -63,14 +63,19 @@ def add_parser(subparsers) -> None:
 
 
 def info_rows(rates) -> list[dict]:
-    """Return one row per source (``Rates.coverage()``): what it quotes, from when to when."""
+    """Return one row per source (``Rates.coverage()``): what it quotes, from when to when.
+
+    Paths are shown relative to the user or shipped data folder, so shared logs carry none of
+    the machine's own paths."""
+    from .._paths import display_path
+
     return [
         {
             "source": found.source,
             "quotes": found.quotes,
             "first": found.first_text,
             "last": found.last_text or "in force",
-            "file": found.file,
+            "file": display_path(found.file) if found.file.startswith("/") else found.file,
         }
         for found in rates.coverage()
     ]
@@ -242,6 +247,8 @@ def run_update(args) -> int:
 
 
 def _update_ecb(from_file) -> int:
+    """Download (or read) the ECB history, validate it and store it; 1 if that fails."""
+    from .._paths import display_path
     from ..rates import store
     from ..rates.series import day_of
 
@@ -252,13 +259,23 @@ def _update_ecb(from_file) -> int:
         return 1
     first, last = day_of(history.days[0]), day_of(history.days[-1])
     current, origin = store.current_ecb_file()
-    print(f"stored {path}: ECB rates {first} .. {last}, {len(history.currencies)} currencies")
+    shown = display_path(path)
+    print(f"stored {shown}: ECB rates {first} .. {last}, {len(history.currencies)} currencies")
+    for jump in store.jumps(history):
+        print(
+            f"aidcalc rates update: check this move, too large for a market: {jump}",
+            file=sys.stderr,
+        )
     if origin != "user":
-        print(f"the shipped history ({current}) is as new or newer, so it stays in use")
+        print(
+            f"the shipped history ({display_path(current)}) is as new or newer, so it stays in use"
+        )
     return 0
 
 
 def _update_nbu(from_file) -> int:
+    """Fetch (or read) the NBU official rates after the current file, validate and store them."""
+    from .._paths import display_path
     from ..rates import update_nbu
 
     try:
@@ -270,7 +287,7 @@ def _update_nbu(from_file) -> int:
         f"UAH per {currency} {first} .. {last} ({count} days)"
         for currency, (first, last, count) in added.items()
     )
-    print(f"stored {path}: NBU official rates added: {spans}")
+    print(f"stored {display_path(path)}: NBU official rates added: {spans}")
     return 0
 
 

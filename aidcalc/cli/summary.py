@@ -64,6 +64,7 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     """Print the totals; return 0, or 1 when any row could not be handled (2 on wrong usage)."""
+    from ..amount import check_currency
     from ..errors import MixedMeasures
     from ..pledges.totals import totals
 
@@ -72,6 +73,18 @@ def run(args) -> int:
     keys = [key.strip() for key in args.by.split(",") if key.strip()]
     if args.per and not {"donor", "year"} <= set(keys):
         return usage(f"--per {args.per} needs donor and year in --by (GDP of which year?)")
+    from ..errors import UnknownCurrency
+
+    try:
+        check_currency(args.to)
+    except UnknownCurrency as error:
+        return usage(f"--to: {error}")
+    if args.plot:
+        from .plot import plot_problem
+
+        problem = plot_problem(args.plot)
+        if problem:
+            return usage(f"--plot: {problem}")
     label = args.file or args.dataset
     try:
         frame, errors = load(args)
@@ -109,7 +122,11 @@ def run(args) -> int:
     if args.plot:
         from .plot import plot_totals
 
-        plot_totals(result, keys, args.to, args.plot, footnote=header)
+        try:
+            plot_totals(result, keys, args.to, args.plot, footnote=header)
+        except OSError as error:  # e.g. no permission to write there
+            print(f"aidcalc summary: --plot: {error.strerror or error}", file=sys.stderr)
+            return 1
     return 1 if errors else 0
 
 

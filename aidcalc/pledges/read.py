@@ -59,14 +59,24 @@ def read_table(path: str | Path) -> tuple[pd.DataFrame, list[Any], list[tuple[An
                 rows.append(line_number)
         return pd.DataFrame.from_records(records), rows, errors
     if suffix == ".json":
-        frame = pd.read_json(path, dtype=False)
+        try:
+            frame = pd.read_json(path, dtype=False)
+        except ValueError as error:  # an object of scalars, a bare number or string, bad JSON
+            raise ValueError(
+                f"not a table in JSON: expected a list of objects, one per row ({error})"
+            ) from None
         rows = list(range(1, len(frame) + 1))
     elif suffix in (".xlsx", ".xlsm"):
+        import zipfile
+
         try:
             frame = pd.read_excel(path, dtype=object)
         except ImportError as error:
             message = "reading .xlsx needs openpyxl: pip install 'aidcalc[excel]'"
             raise ImportError(message) from error
+        except (zipfile.BadZipFile, KeyError, EOFError, SyntaxError) as error:
+            # not a zip, a part missing, a truncated member, XML that expat refuses
+            raise ValueError(f"not a readable xlsx workbook ({error})") from None
         rows = list(range(2, len(frame) + 2))
     else:
         raise ValueError(f"cannot read {path.name!r}: expected .csv, .tsv, .json, .jsonl or .xlsx")

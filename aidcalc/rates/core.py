@@ -794,12 +794,13 @@ def _source_text(names: list[str], num: list, den: list) -> str:
 def default_rates() -> Rates:
     """Return ``Rates`` from the shipped data, the newer of the shipped and the user's ECB history
     and NBU file (cached per process)."""
+    from .._paths import display_path
     from . import update_nbu
 
     path, origin = store.current_ecb_file()
     nbu_path, _ = update_nbu.current_file()
     rates = Rates.from_files(path, nbu_daily=nbu_path)
-    rates.origin = f"{origin} ECB file {path}"
+    rates.origin = f"{origin} ECB file {display_path(path)}"
     return rates
 
 

@@ -1,0 +1,145 @@
+"""Input lines and streamed rows for the commands that read many texts (parse, convert, extract).
+
+Standard input is read as bytes and decoded one line at a time, so a line that is not UTF-8
+becomes an error record with its number while every other line is still read. Rows are written
+as they are made: CSV and JSON lines at once (each row flushed, so a reader at the other end of
+a pipe sees it, and an interrupt keeps it), a table when it is complete or when the command is
+interrupted (a table needs every row to size its columns). ``TALLY`` counts the failures seen,
+so that ``main`` can still return 1 when the reader closed the pipe before the end.
+
+>>> decode_line(b"\\xe2\\x82\\xac5m\\n", 1)
+('€5m', None)
+>>> decode_line(b"10 \\xff euros", 7)[1]
+'line 7 is not UTF-8 text (byte 0xff at position 4); nothing was read from it'
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+
+@dataclass
+class Tally:
+    """What a command has seen so far: rows written and inputs that failed."""
+
+    rows: int = 0
+    failures: int = 0
+
+    def reset(self) -> None:
+        """Start counting again (``main`` does it before each command)."""
+        self.rows = self.failures = 0
+
+
+TALLY = Tally()
+
+
+class Line(NamedTuple):
+    """One input text: its number (from 1), the text, and why it could not be read (or None)."""
+
+    number: int
+    text: str
+    problem: str | None = None
+
+
+def decode_line(raw: bytes, number: int) -> tuple[str, str | None]:
+    """Return (text, problem) of one input line: the line without its end, decoded as UTF-8.
+
+    A line that is not UTF-8 comes back decoded with U+FFFD in place of the bad bytes (so that
+    a person can find it) and a problem naming the line and the first bad byte; the caller
+    reads nothing from such a line. A byte-order mark on line 1 is dropped.
+    """
+    raw = raw.rstrip(b"\r\n")
+    if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        byte = raw[error.start]
+        problem = (
+            f"line {number} is not UTF-8 text (byte {byte:#04x} at position {error.start + 1}); "
+            "nothing was read from it"
+        )
+        return raw.decode("utf-8", "replace"), problem
+
+
+def stdin_lines(first: int = 1) -> Iterator[Line]:
+    """Yield the lines of standard input, numbered from ``first``, each decoded on its own."""
+    binary = getattr(sys.stdin, "buffer", None)
+    if binary is None:  # a text stream put in place of stdin (tests, embedding programs)
+        for number, text in enumerate(sys.stdin, start=first):
+            text = text.rstrip("\r\n")
+            yield Line(number, text.removeprefix("\ufeff") if number == 1 else text)
+        return
+    for number, raw in enumerate(binary, start=first):
+        yield Line(number, *decode_line(raw, number))
+
+
+def decode_text(raw: bytes) -> tuple[str, list[str]]:
+    """Return (text, problems) of a whole input: its UTF-8 lines, a line that is not UTF-8
+    replaced by an empty line (so line numbers stay) and named in ``problems``.
+
+    >>> raw = "Latvia: €5m.\\nbad ".encode() + b"\\xc3(\\n" + "Estonia: €2m.".encode()
+    >>> text, problems = decode_text(raw)
+    >>> text
+    'Latvia: €5m.\\n\\nEstonia: €2m.'
+    >>> problems
+    ['line 2 is not UTF-8 text (byte 0xc3 at position 5); nothing was read from it']
+    """
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return text.removeprefix("\ufeff"), []
+    parts, problems = [], []
+    for number, line in enumerate(raw.splitlines(keepends=True), start=1):
+        text, problem = decode_line(line, number)
+        end = line[len(line.rstrip(b"\r\n")) :].decode("ascii")
+        if problem:
+            problems.append(problem)
+            text = ""
+        parts.append(text + end)
+    return "".join(parts), problems
+
+
+def counted(rows: Iterable[Mapping[str, Any]], stream=None) -> Iterator[Mapping[str, Any]]:
+    """Yield ``rows``, counting them and those with an ``error`` in ``TALLY``; after each row
+    has been written, flush ``stream`` (stdout) so that it is out before the next one is made."""
+    stream = stream or sys.stdout
+    for row in rows:
+        TALLY.rows += 1
+        if row.get("error"):
+            TALLY.failures += 1
+        yield row
+        stream.flush()
+
+
+def emit(
+    rows: Iterable[Mapping[str, Any]],
+    columns: Sequence[str],
+    fmt: str,
+    table: Callable[[list], Sequence[str]] | None = None,
+    cut: Mapping[str, int] | None = None,
+) -> list[Mapping[str, Any]] | None:
+    """Write ``rows`` in ``fmt`` as they come; return the rows of a table (None otherwise).
+
+    CSV and JSON lines are written row by row with ``columns``. A table is written once every
+    row is made, with the columns ``table(rows)`` chooses (``columns`` without it), or with the
+    rows made so far when the command is interrupted (the interrupt then goes on to ``main``).
+    """
+    from .output import write_rows
+
+    if fmt != "table":
+        write_rows(counted(rows), columns, fmt, cut=cut)
+        return None
+    done: list[Mapping[str, Any]] = []
+    try:
+        done.extend(counted(rows))
+    except KeyboardInterrupt:
+        write_rows(done, table(done) if table else columns, fmt, cut=cut)
+        raise
+    write_rows(done, table(done) if table else columns, fmt, cut=cut)
+    return done

@@ -47,7 +47,7 @@ def add_parser(subparsers) -> None:
     )
     parser.add_argument(
         "--method",
-        choices=("exact", "previous", "nearest", "monthly", "annual"),
+        choices=("exact", "previous", "nearest", "monthly", "quarterly", "annual"),
         help="rate method for every row (default: by the date's precision)",
     )
     parser.add_argument(

@@ -264,39 +264,52 @@ def _read_delimited(text: str, delimiter: str | None, header: int | None, notes:
 
 
 def _records(lines: list[str], first: int, delimiter: str, width: int):
-    """Return (records padded to ``width``, their start lines, reported records)."""
+    """Return (records padded to ``width``, their start lines, reported records).
+
+    A record the ``csv`` module cannot read, or whose quotes are bad (``_bad_quotes``), is
+    reported by the line it starts on, and reading starts again on the line after it.
+    """
     records: list[list[str]] = []
     rows: list[int] = []
     errors: Errors = []
     n = len(lines)
-    position = first
-    while position < n:
-        reader = csv.reader(
-            (lines[j] for j in range(position, n)), delimiter=delimiter, skipinitialspace=True
-        )
-        start = position
-        restart = None
-        for record in reader:
-            end = position + reader.line_num
-            if end - start > 1 or '"' in lines[start]:
-                reason = _bad_quotes(lines, start, end, delimiter, width)
-                if reason:
-                    errors.append((start + 1, "", reason))
-                    restart = start + 1
-                    break
-            start_line = start + 1
-            start = end
-            if not any(cell.strip() for cell in record):
-                continue
-            if len(record) > width and any(cell.strip() for cell in record[width:]):
-                errors.append((start_line, "", f"{len(record)} cells, the header has {width}"))
-                continue
-            records.append(record[:width] + [""] * (width - len(record)))
-            rows.append(start_line)
-        if restart is None:
+    start = first
+    reader = _reader(lines, start, delimiter)
+    offset = start  # the line the reader started on
+    while start < n:
+        try:
+            record = next(reader)
+        except StopIteration:
             break
-        position = restart
+        except csv.Error as error:
+            reason = str(error).split(" - ")[0]  # the csv module's hint about open() is not ours
+            errors.append((start + 1, "", f"not a readable record ({reason})"))
+            start += 1
+            reader, offset = _reader(lines, start, delimiter), start
+            continue
+        end = offset + reader.line_num
+        if end - start > 1 or '"' in lines[start]:
+            reason = _bad_quotes(lines, start, end, delimiter, width)
+            if reason:
+                errors.append((start + 1, "", reason))
+                start += 1
+                reader, offset = _reader(lines, start, delimiter), start
+                continue
+        line, start = start + 1, end
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) > width and any(cell.strip() for cell in record[width:]):
+            errors.append((line, "", f"{len(record)} cells, the header has {width}"))
+            continue
+        records.append(record[:width] + [""] * (width - len(record)))
+        rows.append(line)
     return records, rows, errors
+
+
+def _reader(lines: list[str], start: int, delimiter: str):
+    """Return a csv reader of ``lines`` from ``start`` on."""
+    lines_from = (lines[j] for j in range(start, len(lines)))
+    return csv.reader(lines_from, delimiter=delimiter, skipinitialspace=True)
 
 
 def _bad_quotes(lines: list[str], start: int, end: int, delimiter: str, width: int) -> str:

@@ -8,6 +8,7 @@
 3. quarters: ``Q1 2024``, ``Q1/2024``, ``2024 Q1``, ``2024Q1``, ``1Q2024`` (quarter precision,
    converted at the quarter's mean);
 4. year first with ``/`` or ``.``: ``2024/02/16``, ``2024.02.16`` (always year, month, day);
+   a month and a year: ``02.2024``, ``02/2024`` (month precision);
 5. month names, in the table's language (``lang=``) or English, wide or abbreviated, from
    CLDR: ``Feb 2024``, ``February 2024``, ``16 February 2024``, ``February 16, 2024``,
    ``16-Feb-2024``, ``Februar 2024`` (with ``lang="de"``);
@@ -46,6 +47,7 @@ _QUARTER_FIRST = re.compile(r"(?i)q([1-4])\s*[-/ ]?\s*(\d{4})")
 _QUARTER_LAST = re.compile(r"(?i)(\d{4})\s*[-/ ]?\s*q([1-4])")
 _QUARTER_DIGIT = re.compile(r"(?i)([1-4])\s*q\s*[-/ ]?\s*(\d{4})")
 _YEAR_FIRST = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")
+_MONTH_YEAR = re.compile(r"(\d{1,2})[./-](\d{4})")
 _NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})")
 _WORDS = re.compile(r"[^\W\d_]+\.?|\d+")
 
@@ -128,6 +130,11 @@ def _other_forms(text: str, lang: str | None):
     if match := _YEAR_FIRST.fullmatch(text):
         year, month, day = (int(part) for part in match.groups())
         return _day(text, year, month, day)
+    if match := _MONTH_YEAR.fullmatch(text):
+        month, year = int(match.group(1)), int(match.group(2))
+        if not 1 <= month <= 12:
+            raise ValueError(f"not a valid value date: {text!r} (month must be in 1..12)")
+        return ValueDate(date(year, month, 1), "month")
     if match := _NUMERIC.fullmatch(text):
         first, _, second, year = match.groups()
         if len(year) == 2:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from ..pledges.schema import MEASURES
-from .output import add_command, add_format_option, write_frame, write_invalid
+from .output import add_command, add_format_option, write_frame, write_invalid, write_output
 from .reading import add_reading_options, read_input, write_notes
 
 FORMATS = ("table", "csv", "json", "markdown")
@@ -72,7 +72,13 @@ def add_parser(subparsers) -> None:
         action="store_true",
         help="count rows that repeat another (identical rows, a package and its items)",
     )
+    parser.add_argument(
+        "--rows",
+        action="store_true",
+        help="write every counted row with its rate instead of the totals (the audit trail)",
+    )
     parser.add_argument("--plot", metavar="PNG", help="also draw a bar chart (extra 'plot')")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (.xlsx too)")
     add_format_option(parser, FORMATS)
     parser.set_defaults(run=run)
 
@@ -104,6 +110,8 @@ def run(args) -> int:
     if args.cumulative:
         return run_cumulative(args, frame, keys, errors, rates)
     frame, merged = merge_duplicates(frame, label, args.keep_duplicates)
+    if args.rows:
+        return run_rows(args, frame, label, errors, merged, notes)
     try:
         result, uncounted = totals(
             frame, keys, args.to, per=args.per, errors="coerce", measure=args.measure,
@@ -122,11 +130,33 @@ def run(args) -> int:
     skipped = len({row for row, _, _ in errors})
     counted = int(result["count"].sum())
     header = totals_header(args, keys, rates, counted, left_out, skipped=skipped, merged=merged)
-    write_frame(result, args.format, header)
+    write_output(result, args.format, header, args.output, notes)
     if args.plot:
         from .plot import plot_totals
 
         plot_totals(result, keys, args.to, args.plot, footnote=header)
+    return 1 if errors else 0
+
+
+def run_rows(args, frame, label: str, errors, merged: int, notes: list[str]) -> int:
+    """Write the rows ``summary`` counts, each with its rate (``--rows``)."""
+    from ..pledges.totals import counted_rows
+    from .normalize import audit_rows
+
+    rows = counted_rows(frame, measure=args.measure)
+    audit = audit_rows(rows, args.to, args.method)
+    failed = audit["rate_error"].notna()
+    errors += [(row, "amount", reason) for row, reason in audit.loc[failed, "rate_error"].items()]
+    if errors:
+        write_invalid(label, errors)
+    left_out = len(frame) - len(rows)
+    header = (
+        f"Rows counted in {args.to}, each with its rate; {METHOD_TEXT}; "
+        f"rows left out (cumulative or another measure): {left_out}"
+    )
+    if merged:
+        header += f"; duplicate rows merged: {merged} (listed on stderr)"
+    write_output(audit, args.format, header, args.output, notes)
     return 1 if errors else 0
 
 

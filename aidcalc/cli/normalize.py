@@ -29,6 +29,11 @@ READ = ("donor", "recipient", "date", "date_precision", "amount", "value", "curr
 READ += ("qualifier", "high", "category", "measure", "basis")
 RATE = ("rate", "rate_date", "rate_source", "rate_method", "rate_error")
 
+METHOD_TEXT = (  # the default methodology, as headers state it
+    "value date = announcement date; day -> last ECB fixing on or before it, "
+    "month -> monthly mean, quarter -> quarterly mean, year -> annual mean"
+)
+
 
 def add_parser(subparsers) -> None:
     """Register ``aidcalc normalize``."""
@@ -98,8 +103,6 @@ def audit_rows(frame, to: str, method: str | None = None):
 
 def audit_header(to: str, notes: list[str]) -> str:
     """Return the line naming the method and what was found while reading."""
-    from .summary import METHOD_TEXT
-
     parts = [f"Every row in {to} with its rate", METHOD_TEXT]
     parts += notes
     return "; ".join(parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from ..pledges.schema import MEASURES
+from .normalize import METHOD_TEXT
 from .output import add_command, add_format_option, write_frame, write_invalid, write_output
 from .reading import add_reading_options, read_input, write_notes
 
@@ -27,11 +28,6 @@ Rows that repeat another (identical rows, a package and its items) are listed on
 counted once unless --keep-duplicates. What was found rather than given (delimiter, header
 row, sheet, encoding, day-first or month-first dates) is printed on stderr.
 """
-
-METHOD_TEXT = (
-    "value date = announcement date; day -> last ECB fixing on or before it, "
-    "month -> monthly mean, year -> annual mean"
-)
 
 
 def add_parser(subparsers) -> None:

@@ -44,7 +44,8 @@ def find_duplicates(frame: pd.DataFrame) -> tuple[np.ndarray, list[tuple[str, li
     """Return (which rows to count, the groups found as (rule, row labels)).
 
     The first label of an ``identical`` group is the row kept; the first label of a
-    ``package`` group is the package row left out, the others its items.
+    ``package`` group is the package row left out, the others its items. Vectorised: group
+    numbers, counts and sums per group, then one pass over the groups found.
     """
     import numpy as np
 
@@ -52,49 +53,67 @@ def find_duplicates(frame: pd.DataFrame) -> tuple[np.ndarray, list[tuple[str, li
     groups: list[tuple[str, list[Any]]] = []
     if len(frame) < 2:
         return keep, groups
+    labels = frame.index.to_numpy()
     columns = [c for c in IDENTICAL if c in frame.columns]
-    work = frame[columns].reset_index(drop=True)
-    repeated = work.duplicated(keep=False).to_numpy()
-    if repeated.any():
-        labels = frame.index.to_numpy()
-        positions = np.flatnonzero(repeated)
-        for _, members in (
-            work.iloc[positions].groupby(columns, dropna=False, sort=False).groups.items()
-        ):
-            members = sorted(members)
+    group = _group_numbers(frame, columns, np.ones(len(frame), dtype=bool))
+    size = np.bincount(group)
+    repeated = np.flatnonzero(size[group] > 1)
+    if len(repeated):
+        order = repeated[np.lexsort((repeated, group[repeated]))]
+        cuts = np.flatnonzero(np.diff(group[order])) + 1
+        for members in np.split(order, cuts):
             groups.append(("identical", [_plain(labels[i]) for i in members]))
             keep[members[1:]] = False
-    _packages(frame, keep, groups)
+    _packages(frame, keep, groups, labels)
     return keep, groups
 
 
-def _packages(frame: pd.DataFrame, keep: np.ndarray, groups: list) -> None:
-    """Mark package rows whose items follow them in the same group (rule 2), in place."""
+def _group_numbers(frame: pd.DataFrame, columns: list[str], rows: np.ndarray) -> np.ndarray:
+    """Return the group number of each row in ``rows`` (a mask) by ``columns``; -1 elsewhere."""
     import numpy as np
 
-    columns = [c for c in PACKAGE if c in frame.columns]
+    numbers = np.full(len(frame), -1, dtype=np.int64)
+    sub = frame.loc[rows, columns] if not rows.all() else frame[columns]
+    numbers[rows] = sub.groupby(columns, dropna=False, sort=False).ngroup().to_numpy()
+    return numbers
+
+
+def _packages(frame: pd.DataFrame, keep: np.ndarray, groups: list, labels: np.ndarray) -> None:
+    """Mark package rows whose items share their group (rule 2), in place."""
+    import numpy as np
+
     values = frame["value"].to_numpy(dtype="float64")
     ranged = (
         frame["high"].notna().to_numpy() if "high" in frame.columns else np.zeros(len(frame), bool)
     )
-    labels = frame.index.to_numpy()
     counted = keep & ~ranged & np.isfinite(values)
     if counted.sum() < 3:
         return
-    sub = frame[columns].reset_index(drop=True)[counted]
-    for _, members in sub.groupby(columns, dropna=False, sort=False).groups.items():
-        members = list(members)
-        if len(members) < 3:
+    columns = [c for c in PACKAGE if c in frame.columns]
+    group = _group_numbers(frame, columns, counted)
+    cents = np.where(counted, np.round(np.nan_to_num(values) * 100), 0.0)
+    inside = np.flatnonzero(counted)
+    size = np.bincount(group[inside])
+    total = np.bincount(group[inside], weights=cents[inside])
+    candidate = inside[
+        (size[group[inside]] >= 3)
+        & (cents[inside] != 0)
+        & (cents[inside] * 2 == total[group[inside]])
+    ]
+    if not len(candidate):
+        return
+    by_group = inside[np.argsort(group[inside], kind="stable")]
+    starts = np.searchsorted(group[by_group], np.arange(len(size) + 1))
+    seen: set[int] = set()
+    for position in candidate:  # the first package row of each group
+        number = int(group[position])
+        if number in seen:
             continue
-        cents = np.round(values[members] * 100)
-        total = cents.sum()
-        for i, position in enumerate(members):
-            if cents[i] != 0 and cents[i] * 2 == total:  # the row equals the sum of the others
-                items = [m for m in members if m != position]
-                found = [labels[position], *(labels[m] for m in items)]
-                groups.append(("package", [_plain(label) for label in found]))
-                keep[position] = False
-                break
+        seen.add(number)
+        members = by_group[starts[number] : starts[number + 1]]
+        items = [i for i in members if i != position]
+        groups.append(("package", [_plain(labels[position]), *(_plain(labels[i]) for i in items)]))
+        keep[position] = False
 
 
 def _plain(label: Any) -> Any:

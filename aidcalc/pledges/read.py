@@ -12,7 +12,7 @@ are all reported at once; ``frame.attrs["notes"]`` lists what was found rather t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from .schema import BASES, CATEGORIES, DEFAULTS, MEASURES, pledge_frame
 from .tables import read_table
 
 if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
     import pandas as pd
 
 __all__ = ["read_pledges", "read_table"]
@@ -53,6 +54,18 @@ def read_pledges(
     2   LTU  2024-11-04            day  683000000.0      EUR      over  cumulative
     3   LTU     2024-09          month   10000000.0      EUR       NaN         new
     """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()  # millions of new objects, none in a cycle: collections only cost time
+    try:
+        return _read_pledges(source, format, lang, sheet, header, date_format)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_pledges(source, format, lang, sheet, header, date_format) -> pd.DataFrame:
     import pandas as pd
 
     if isinstance(source, pd.DataFrame):
@@ -87,7 +100,7 @@ def _column(table: pd.DataFrame, name: str) -> list[str]:
     if name not in table.columns:
         return [""] * len(table)
     values = table[name].tolist()
-    if all(type(value) is str for value in values):  # CSV/TSV: text cells, no NA
+    if table.attrs.get("text") or all(type(value) is str for value in values):  # CSV/TSV
         return [value.strip() for value in values]
     return [_text(value) for value in values]
 
@@ -151,85 +164,137 @@ def _checked_columns(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _countries(table: pd.DataFrame, column: str, problems: _Problems) -> list[str]:
+def _distinct(cells: Sequence[Any]) -> tuple[np.ndarray, list[Any], np.ndarray]:
+    """Return (code of each cell, the distinct cells in order of appearance, the position of
+    each distinct cell's first appearance). A table's columns are worked on per distinct cell:
+    a million rows hold a few thousand."""
+    import numpy as np
+    import pandas as pd
+
+    values = np.empty(len(cells), dtype=object)
+    values[:] = cells
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    first = np.full(len(uniques), len(cells), dtype=np.int64)
+    np.minimum.at(first, codes, np.arange(len(cells), dtype=np.int64))
+    return codes, list(uniques), first
+
+
+def _report(problems: _Problems, codes: np.ndarray, reasons: dict[int, tuple[str, str]]) -> None:
+    """Add a problem for every row whose distinct cell (code) has a reason (column, reason)."""
+    import numpy as np
+
+    if not reasons:
+        return
+    bad = np.zeros(int(codes.max()) + 1 if len(codes) else 0, dtype=bool)
+    bad[list(reasons)] = True
+    for i in np.flatnonzero(bad[codes]):
+        problems.add(int(i), *reasons[int(codes[i])])
+
+
+def _countries(table: pd.DataFrame, column: str, problems: _Problems) -> np.ndarray:
     """Return the ISO code of every name in ``column`` (its default when empty); '' if bad."""
-    codes: list[str] = []
-    resolved: dict[str, str | UnknownCountry] = {}
-    for i, name in enumerate(_column(table, column)):
+    import numpy as np
+
+    codes, names, _ = _distinct(_column(table, column))
+    found = np.empty(len(names), dtype=object)
+    reasons: dict[int, tuple[str, str]] = {}
+    for k, name in enumerate(names):
         name = name or DEFAULTS.get(column, "")
+        found[k] = ""
         if not name:
-            problems.add(i, column, "missing")
-            codes.append("")
+            reasons[k] = (column, "missing")
             continue
-        if name not in resolved:
-            try:
-                resolved[name] = resolve_country(name)
-            except UnknownCountry as error:
-                resolved[name] = error
-        code = resolved[name]
-        if isinstance(code, UnknownCountry):
-            problems.add(i, column, str(code))
-            codes.append("")
-        else:
-            codes.append(code)
-    return codes
+        try:
+            found[k] = resolve_country(name)
+        except UnknownCountry as error:
+            reasons[k] = (column, str(error))
+    _report(problems, codes, reasons)
+    return found[codes]
 
 
 def _value_dates(
     table: pd.DataFrame, problems: _Problems, lang: str | None, date_format: str | None
-) -> tuple[tuple[list, list, list], list[str]]:
+) -> tuple[tuple[Any, Any, Any], list[str]]:
     """Return ((value date, precision, year) of every row's ``date``, notes); ('', '', 0) if
-    bad. The column is read by ``aidcalc.pledges.dates.read_dates``."""
+    bad. The column's distinct cells are read by ``aidcalc.pledges.dates.read_dates``."""
+    import numpy as np
+
     from .dates import read_dates
 
-    found, notes = read_dates(
-        _column(table, "date"), date_format=date_format, lang=lang, rows=problems.rows
-    )
-    dates, precisions, years = [], [], []
-    for i, value in enumerate(found):
+    codes, cells, first = _distinct(_column(table, "date"))
+    rows = [problems.rows[i] for i in first]
+    found, notes = read_dates(cells, date_format=date_format, lang=lang, rows=rows)
+    dates = np.empty(len(found), dtype=object)
+    precisions = np.empty(len(found), dtype=object)
+    years = np.zeros(len(found), dtype=np.int64)
+    reasons: dict[int, tuple[str, str]] = {}
+    for k, value in enumerate(found):
         if isinstance(value, ValueError):
-            problems.add(i, "date", str(value))
-            dates.append("")
-            precisions.append("")
-            years.append(0)
+            reasons[k] = ("date", str(value))
+            dates[k], precisions[k] = "", ""
         else:
-            dates.append(str(value))
-            precisions.append(value.precision)
-            years.append(value.start.year)
-    return (dates, precisions, years), notes
+            dates[k], precisions[k], years[k] = str(value), value.precision, value.start.year
+    _report(problems, codes, reasons)
+    return (dates[codes], precisions[codes], years[codes]), notes
 
 
-def _amounts(table: pd.DataFrame, problems: _Problems, lang: str | None) -> dict[str, list[Any]]:
+AMOUNT_CELLS = ("amount", "value", "currency", "lang", "high", "qualifier")
+
+
+def _amounts(table: pd.DataFrame, problems: _Problems, lang: str | None) -> dict[str, Any]:
     """Return ``value``, ``currency``, ``qualifier``, ``high`` of every row: read from its
     ``amount`` text, else from its ``value`` + ``currency`` cells (NaN / '' if bad), by
-    ``aidcalc.pledges.values.read_amounts``."""
+    ``aidcalc.pledges.values.read_amounts``, once per distinct combination of cells."""
+    import numpy as np
+    import pandas as pd
+
     from .values import read_amounts
 
     has_amount = "amount" in table.columns
-    amounts = _column(table, "amount")
-    currency_cells = [cell.upper() for cell in _column(table, "currency")]
-    high_cells = _column(table, "high")
-    qualifier_cells = _column(table, "qualifier")
-    langs = [cell.lower() for cell in _column(table, "lang")]
-    found_rows = read_amounts(amounts, _column(table, "value"), currency_cells, langs, lang)
-    out: dict[str, list[Any]] = {"value": [], "currency": [], "qualifier": [], "high": []}
-    for i, found in enumerate(found_rows):
-        text = amounts[i]
+    key = np.zeros(len(table), dtype=np.int64)
+    columns = {}
+    for name in AMOUNT_CELLS:
+        codes_of, uniques, _ = _distinct(_column(table, name))
+        columns[name] = (codes_of, uniques)
+        key = pd.factorize(key * max(len(uniques), 1) + codes_of)[0].astype(np.int64)
+    codes = key
+    first = np.full(int(codes.max()) + 1 if len(codes) else 0, len(codes), dtype=np.int64)
+    np.minimum.at(first, codes, np.arange(len(codes), dtype=np.int64))
+    cells = {name: [uniques[c] for c in of[first]] for name, (of, uniques) in columns.items()}
+    currencies = [cell.upper() for cell in cells["currency"]]
+    langs = [cell.lower() for cell in cells["lang"]]
+    found_rows = read_amounts(cells["amount"], cells["value"], currencies, langs, lang)
+    n = len(found_rows)
+    value, high = np.full(n, NAN), np.full(n, NAN)
+    currency, qualifier = np.full(n, "", dtype=object), np.full(n, None, dtype=object)
+    reasons: dict[int, tuple[str, str]] = {}
+    for k, found in enumerate(found_rows):
+        text, high_cell, qualifier_cell = (
+            cells["amount"][k],
+            cells["high"][k],
+            cells["qualifier"][k],
+        )
         if not isinstance(found[0], str) and not text:  # value + currency: high, qualifier cells
-            high = _number(high_cells[i]) if high_cells[i] else NAN
-            if high is None:
-                found = ("high", f"{high_cells[i]!r} is not a number")
+            number = _number(high_cell) if high_cell else NAN
+            if number is None:
+                found = ("high", f"{high_cell!r} is not a number")
             else:
-                found = (found[0], found[1], qualifier_cells[i] or None, high)
+                found = (found[0], found[1], qualifier_cell or None, number)
         if isinstance(found[0], str):  # (column, reason)
             column, reason = found
             if column == "value" and reason == "missing" and has_amount:
                 column = "amount"
-            problems.add(i, column, reason)
-            found = (NAN, "", None if text else qualifier_cells[i] or None, NAN)
-        for name, cell in zip(("value", "currency", "qualifier", "high"), found, strict=True):
-            out[name].append(cell)
-    return out
+            reasons[k] = (column, reason)
+            qualifier[k] = None if text else qualifier_cell or None
+            continue
+        value[k], currency[k], qualifier[k], high[k] = found
+    _report(problems, codes, reasons)
+    return {
+        "value": value[codes],
+        "currency": currency[codes],
+        "qualifier": qualifier[codes],
+        "high": high[codes],
+    }
 
 
 NAN = float("nan")
@@ -237,13 +302,19 @@ NAN = float("nan")
 
 def _vocabulary(
     table: pd.DataFrame, column: str, allowed: tuple[str, ...], problems: _Problems
-) -> list[str]:
+) -> Any:
     """Return the lower-case cells of ``column`` (its default when empty); each must be allowed."""
-    cells = [cell.lower() or DEFAULTS[column] for cell in _column(table, column)]
-    for i, cell in enumerate(cells):
-        if cell not in allowed:
-            problems.add(i, column, f"{cell!r} is not one of {', '.join(allowed)}")
-    return cells
+    import numpy as np
+
+    codes, cells, _ = _distinct(_column(table, column))
+    found = np.array([cell.lower() or DEFAULTS[column] for cell in cells] or [""], dtype=object)
+    reasons = {
+        k: (column, f"{cell!r} is not one of {', '.join(allowed)}")
+        for k, cell in enumerate(found[: len(cells)])
+        if cell not in allowed
+    }
+    _report(problems, codes, reasons)
+    return found[codes]
 
 
 def _frame_or_raise(

@@ -38,6 +38,7 @@ import csv
 import difflib
 import io
 import re
+from itertools import islice, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -79,6 +80,18 @@ def read_table(
     ``(row, "", reason)``. ``frame.attrs["notes"]`` says what was found rather than given
     (delimiter, header line, sheet, encoding). Raises ``ValueError`` when no table is found.
     """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()  # millions of new lists of str, none in a cycle: collections only cost time
+    try:
+        return _read_table(source, format, sheet, header)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_table(source: Any, format: str | None, sheet: str | int | None, header: int | None):
     data, name = _bytes_of(source)
     fmt = format or _format_of(name, data)
     if fmt not in FORMATS:
@@ -194,7 +207,7 @@ def _score(cells: list[str]) -> tuple[int, bool]:
 def _find_header(lines: list[str], delimiter: str | None, header: int | None, notes: list[str]):
     """Return (delimiter, index of the header line among ``lines``)."""
     candidates = (delimiter,) if delimiter else DELIMITERS
-    content = [i for i, line in enumerate(lines) if line.strip()]
+    content = list(islice((i for i, line in enumerate(lines) if line.strip()), HEADER_SEARCH))
     if header is not None:
         if header >= len(lines):
             raise ValueError(f"header={header}: the file has {len(lines)} lines")
@@ -250,7 +263,6 @@ def _read_delimited(text: str, delimiter: str | None, header: int | None, notes:
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    lines = [line + "\n" for line in lines]
     delimiter, at = _find_header(lines, delimiter, header, notes)
     names = _split(lines[at], delimiter)
     width = len(names)
@@ -258,9 +270,69 @@ def _read_delimited(text: str, delimiter: str | None, header: int | None, notes:
     repeated = sorted({name for name in keys if keys.count(name) > 1 and name})
     if repeated:
         raise ValueError(f"column(s) named twice in the header: {', '.join(repeated)}")
-    records, rows, errors = _records(lines, at + 1, delimiter, width)
-    columns = {name: [record[i] for record in records] for i, name in enumerate(names)}
-    return pd.DataFrame(columns, dtype=object), rows, errors
+    if '"' in text or text.count("\r") != text.count("\r\n"):
+        lines = [line + "\n" for line in lines]  # the csv module reads lines with their ends
+        records, rows, errors = _records(lines, at + 1, delimiter, width)
+    else:  # no quote, no stray carriage return: a record is a line, split at the delimiter
+        fast = _c_parsed(text, lines, at, delimiter, width)
+        if fast is not None:
+            return fast
+        records, rows, errors = _plain_records(lines, at + 1, delimiter, width)
+    cells = list(zip(*records, strict=True)) if records else [()] * width
+    columns = {name: list(cells[i]) for i, name in enumerate(names)}
+    frame = pd.DataFrame(columns, dtype=object)
+    frame.attrs["text"] = True  # every cell is a str
+    return frame, rows, errors
+
+
+def _c_parsed(text: str, lines: list[str], at: int, delimiter: str, width: int):
+    """Return (cells, line numbers, []) read by pandas' C parser, or None when a line has more
+    cells than the header (``_plain_records`` then reports it). Only for text without quotes
+    or stray carriage returns, where every line is one record."""
+    import pandas as pd
+
+    body = lines[at + 1 :]
+    if body and max(map(str.count, body, repeat(delimiter, len(body)))) >= width:
+        return None
+    names = _split(lines[at], delimiter)
+    frame = pd.read_csv(
+        io.StringIO(text), sep=delimiter, header=None, names=list(range(width)),
+        skiprows=at + 1, dtype=str, keep_default_na=False, na_filter=False,
+        skip_blank_lines=False, quoting=csv.QUOTE_NONE, engine="c",
+    )  # fmt: skip
+    if len(frame) != len(body):  # the parser saw the lines differently: the careful path
+        return None
+    blank = f" \t\r\n{delimiter}"
+    keep = [bool(line.strip(blank)) for line in body]
+    rows = [at + 2 + i for i, kept in enumerate(keep) if kept]
+    if len(rows) != len(body):
+        frame = frame[keep].reset_index(drop=True)
+    frame.columns = names
+    frame.attrs["text"] = True
+    return frame, rows, []
+
+
+def _plain_records(lines: list[str], first: int, delimiter: str, width: int):
+    """Return what ``_records`` returns, for lines without quotes (split, no csv machinery)."""
+    records: list[list[str]] = []
+    rows: list[int] = []
+    errors: Errors = []
+    blank = f" \t\r\n{delimiter}"
+    for number in range(first, len(lines)):
+        line = lines[number]
+        cells = line.rstrip("\r").split(delimiter)
+        if len(cells) != width:
+            if not line.strip(blank):
+                continue
+            if len(cells) > width and any(cell.strip() for cell in cells[width:]):
+                errors.append((number + 1, "", f"{len(cells)} cells, the header has {width}"))
+                continue
+            cells = cells[:width] + [""] * (width - len(cells))
+        elif not line.strip(blank):
+            continue
+        records.append(cells)
+        rows.append(number + 1)
+    return records, rows, errors
 
 
 def _records(lines: list[str], first: int, delimiter: str, width: int):
@@ -273,6 +345,7 @@ def _records(lines: list[str], first: int, delimiter: str, width: int):
     rows: list[int] = []
     errors: Errors = []
     n = len(lines)
+    blank = f" \t\r\n{delimiter}"  # a line of these holds no cell
     start = first
     reader = _reader(lines, start, delimiter)
     offset = start  # the line the reader started on
@@ -296,7 +369,9 @@ def _records(lines: list[str], first: int, delimiter: str, width: int):
                 reader, offset = _reader(lines, start, delimiter), start
                 continue
         line, start = start + 1, end
-        if not any(cell.strip() for cell in record):
+        if (len(record) <= 1 or not lines[line - 1].strip(blank)) and not any(
+            cell.strip() for cell in record
+        ):
             continue
         if len(record) > width and any(cell.strip() for cell in record[width:]):
             errors.append((line, "", f"{len(record)} cells, the header has {width}"))
@@ -308,8 +383,7 @@ def _records(lines: list[str], first: int, delimiter: str, width: int):
 
 def _reader(lines: list[str], start: int, delimiter: str):
     """Return a csv reader of ``lines`` from ``start`` on."""
-    lines_from = (lines[j] for j in range(start, len(lines)))
-    return csv.reader(lines_from, delimiter=delimiter, skipinitialspace=True)
+    return csv.reader(islice(lines, start, None), delimiter=delimiter, skipinitialspace=True)
 
 
 def _bad_quotes(lines: list[str], start: int, end: int, delimiter: str, width: int) -> str:

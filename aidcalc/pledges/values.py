@@ -42,6 +42,17 @@ _MULTIPLY_AFTER = re.compile(r"^\s*[x×*]\s*\d", re.IGNORECASE)
 Found = tuple[Any, ...]  # (value, currency, qualifier, high) or (column, reason)
 
 
+_NUMBER_RUN = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+_JOINERS = re.compile(r"[+&;/×*]|\s(?:and|und|et|y|e|i|ir|і|та|и|og|och|en)\s", re.IGNORECASE)
+
+
+def _may_hold_two(text: str) -> bool:
+    """True when ``text`` may state a second amount or a product (rule 4): it has two runs of
+    digits, or a sign or word that joins two amounts. Only those texts are read for every
+    amount they hold; the others hold one number, hence at most one amount."""
+    return len(_NUMBER_RUN.findall(text)) > 1 or bool(_JOINERS.search(text))
+
+
 def is_bare(text: str) -> bool:
     """True when ``text`` is a number alone (grouping marks, a sign), without currency or scale."""
     return bool(_BARE.fullmatch(text))
@@ -188,7 +199,10 @@ def _read_amount(text: str, currency: str, lang, decimal, column: str = "amount"
             return (column, str(error))
     if currency and amount.currency != currency:
         return (column, f"{text!r} names {amount.currency}, the currency column says {currency}")
-    mentions = [m for m in extract_amounts(text, lang=lang) if m.equivalent_of is None]
+    if not _may_hold_two(text):
+        mentions = []
+    else:
+        mentions = [m for m in extract_amounts(text, lang=lang) if m.equivalent_of is None]
     if len(mentions) > 1:
         listed = ", ".join(text[m.start : m.end] for m in mentions)
         return (column, f"{len(mentions)} amounts in one cell ({listed}): give each its own row")

@@ -239,7 +239,7 @@ def _rate_currency(
 def _rate_same_currency(cells: _Cells, where, days, code: str, method: str, rates) -> None:
     """Rate 1 for cells already in the target currency (a known code), dated as the method says."""
     from .rates.base import PERIOD_OF
-    from .rates.series import month_key, period_bounds, year_key
+    from .rates.series import period_bounds, period_key
 
     try:
         rates.check_quoted(code)
@@ -249,7 +249,7 @@ def _rate_same_currency(cells: _Cells, where, days, code: str, method: str, rate
     cells.rate[where] = 1.0
     period = PERIOD_OF.get(method)
     if period:
-        period_keys = month_key(days) if period == "month" else year_key(days)
+        period_keys = period_key(days, period)
         cells.day[where] = period_bounds(period_keys, period)[0]
     else:
         cells.day[where] = days

@@ -64,3 +64,31 @@ def test_ordering_and_hashing():
     days = {parse_value_date("2024-01-02"), parse_value_date(date(2024, 1, 2))}
     assert len(days) == 1
     assert parse_value_date("2023-12-31") < parse_value_date("2024-01-01")
+
+
+QUARTERS = [
+    ("2024-Q1", date(2024, 1, 1), date(2024, 3, 31)),
+    ("2024-q2", date(2024, 4, 1), date(2024, 6, 30)),
+    (" 2023-Q3 ", date(2023, 7, 1), date(2023, 9, 30)),
+    ("2024-Q4", date(2024, 10, 1), date(2024, 12, 31)),
+]
+
+
+@pytest.mark.parametrize("raw,start,end", QUARTERS)
+def test_quarters_have_their_own_precision(raw, start, end):
+    found = parse_value_date(raw)
+    assert (found.start, found.end, found.precision) == (start, end, "quarter")
+    assert found.default_method == "quarterly"
+    assert str(found) == raw.strip().upper()
+    assert parse_value_date(str(found)) == found
+
+
+@pytest.mark.parametrize("raw", ["2024-Q0", "2024-Q5", "Q1-2024", "2024Q1", "2024-Q12"])
+def test_not_quarters(raw):
+    with pytest.raises(ValueError, match="YYYY-Qn"):
+        parse_value_date(raw)
+
+
+def test_a_quarter_starts_on_its_first_day_whatever_day_is_given():
+    assert ValueDate(date(2024, 5, 17), "quarter").start == date(2024, 4, 1)
+    assert ValueDate(date(2024, 12, 31), "quarter").end == date(2024, 12, 31)

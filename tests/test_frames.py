@@ -269,3 +269,27 @@ def test_pegged_and_redenominated_rows_agree_with_convert(rows, to):
         assert result.loc[i, "rate_method"] == expected.method, (currency, day, to)
         assert result.loc[i, "rate_source"] == expected.source
         assert result.loc[i, "rate_date"] == pd.Timestamp(expected.rate_date)
+
+
+def test_a_quarter_converts_at_the_mean_of_its_fixings():
+    """The quarterly mean is the mean of every fixing in the quarter's three months (not the
+    mean of the three monthly means), dated on the quarter's first day."""
+    from aidcalc import Rates
+    from aidcalc.rates.series import day_number
+
+    rates = Rates.default()
+    series = rates.ecb["USD"]
+    first, last = day_number(date(2024, 1, 1)), day_number(date(2024, 3, 31))
+    inside = (series.days >= first) & (series.days <= last)
+    expected = np.mean(series.values[inside])  # ECB quotes USD per EUR
+    frame = pd.DataFrame({"value": [1e6], "currency": ["EUR"], "date": ["2024-Q1"]})
+    row = normalize(frame, "USD", rates=rates).iloc[0]
+    assert row["rate_method"] == "quarterly"
+    assert str(row["rate_date"].date()) == "2024-01-01"
+    assert row["rate"] == pytest.approx(expected, rel=1e-12)
+    assert 55 <= inside.sum() <= 66  # the quarter's business days
+    scalar = rates.rate("EUR", "USD", "2024-Q1")
+    assert float(scalar.value) == pytest.approx(row["rate"], rel=1e-12)
+    assert scalar.method == "quarterly"
+    with pytest.raises(RateNotAvailable, match="quarter precision"):
+        rates.rate("EUR", "USD", "2024-Q1", method="monthly")

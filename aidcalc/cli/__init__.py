@@ -23,6 +23,7 @@ COMMANDS = {
     "parse": "parse",
     "extract": "extract",
     "convert": "convert",
+    "normalize": "normalize",
     "summary": "summary",
     "rates": "rates",
 }
@@ -31,6 +32,7 @@ EPILOG = """examples:
   aidcalc parse "over 683 million euros (approximately \\$763 million)"
   aidcalc convert "683 million euros" --to USD --on 2024-11-04
   aidcalc summary data/pledges/lithuania-ukraine-2024.csv --to USD
+  aidcalc normalize data/pledges/lithuania-ukraine-2024.csv --to USD
   aidcalc extract article.txt --published 2024-11-04 --what pledges
   aidcalc rates info
 """

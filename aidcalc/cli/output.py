@@ -2,8 +2,10 @@
 
 ``write_rows`` writes plain rows (mappings) as a table, CSV or JSON lines; ``write_frame`` a
 result frame of ``summary`` (a header line, numbers for people in a table or markdown);
-``write_invalid`` the bad rows of an input on stderr; ``Progress`` a bar on stderr. The command
-modules only call these. No pandas is imported here: frames come from the caller.
+``write_output`` a frame to stdout or to ``-o FILE`` (an ``.xlsx`` workbook with a provenance
+sheet too); ``write_invalid`` the bad rows of an input on stderr; ``Progress`` a bar on stderr.
+The command modules only call these. Pandas is imported only to write a workbook: frames come
+from the caller.
 """
 
 from __future__ import annotations
@@ -247,6 +249,28 @@ def human_cell(column: str, value: Any) -> str:
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         return str(int(value))
     return safe_text(str(value))
+
+
+def write_output(
+    frame: Any, fmt: str, header: str, path: str | None, notes: Sequence[str] = ()
+) -> None:
+    """Write ``frame`` in ``fmt`` to stdout, or to ``path`` (its suffix picks the format:
+    ``.csv``, ``.json``/``.jsonl``, ``.xlsx`` with a second sheet "provenance", else ``fmt``)."""
+    if path is None:
+        write_frame(frame, fmt, header)
+        return
+    suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
+    if suffix == "xlsx":
+        import pandas as pd
+
+        provenance = pd.DataFrame({"provenance": [header, *notes]})
+        with pd.ExcelWriter(path) as book:
+            frame.to_excel(book, sheet_name="rows", index=False)
+            provenance.to_excel(book, sheet_name="provenance", index=False)
+        return
+    fmt = {"csv": "csv", "json": "json", "jsonl": "json"}.get(suffix, fmt)
+    with open(path, "w", encoding="utf-8", newline="") as stream:
+        write_frame(frame, fmt, header, stream)
 
 
 def write_invalid(

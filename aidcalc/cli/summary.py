@@ -5,8 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .output import add_command, add_format_option, write_frame, write_invalid
+from ..pledges.schema import MEASURES
+from .normalize import METHOD_TEXT
+from .output import add_command, add_format_option, write_frame, write_invalid, write_output
 from .rates import add_rates_option, load_rates
+from .reading import add_reading_options, read_input, write_notes
 
 FORMATS = ("table", "csv", "json", "markdown")
 DATASETS = ("kiel", "sample")
@@ -17,16 +20,16 @@ EXAMPLES = """examples:
   aidcalc summary --dataset kiel --by donor --per gdp --format csv
   aidcalc summary pledges.xlsx --measure pledge --plot totals.png
   aidcalc summary data/pledges/lithuania-ukraine-2024.csv --cumulative
+  aidcalc summary tracker.csv --date-format DMY --lang de --rows
+  aidcalc extract article.txt --what pledges --format csv | aidcalc summary -
 
 Cumulative statements ("has provided over 683 million euros") are left out of totals;
 --cumulative shows each donor's latest one instead. Bad rows are all reported on stderr
 and the exit status is 1; --skip-invalid totals the valid rows and still lists the rest.
+Rows that repeat another (identical rows, a package and its items) are listed on stderr and
+counted once unless --keep-duplicates. What was found rather than given (delimiter, header
+row, sheet, encoding, day-first or month-first dates) is printed on stderr.
 """
-
-METHOD_TEXT = (
-    "value date = announcement date; day -> last ECB fixing on or before it, "
-    "month -> monthly mean, year -> annual mean"
-)
 
 
 def add_parser(subparsers) -> None:
@@ -39,24 +42,41 @@ def add_parser(subparsers) -> None:
         "by donor and year (or any pledge columns).",
         examples=EXAMPLES,
     )
-    parser.add_argument("file", nargs="?", metavar="FILE", help="CSV, TSV, JSON(L) or xlsx")
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE", help="CSV, TSV, JSON(L) or xlsx (.gz too); - for stdin"
+    )
     parser.add_argument("--dataset", choices=DATASETS, help="a shipped dataset instead of FILE")
     parser.add_argument("--by", default="donor,year", help="columns to group by (donor,year)")
     parser.add_argument("--to", default="EUR", type=str.upper, help="target currency (EUR)")
     parser.add_argument("--per", choices=("gdp", "capita"), help="add share of GDP or per capita")
     parser.add_argument(
-        "--measure", help="total only this measure (pledge, commitment, allocation, disbursement)"
+        "--measure",
+        type=str.lower,
+        choices=MEASURES,
+        help="total only this measure (pledge, commitment, allocation, disbursement)",
     )
     parser.add_argument(
         "--method",
-        choices=("exact", "previous", "nearest", "monthly", "annual"),
+        choices=("exact", "previous", "nearest", "monthly", "quarterly", "annual"),
         help="rate method for every row (default: by the date's precision)",
     )
     parser.add_argument(
         "--cumulative", action="store_true", help="show each donor's latest cumulative statement"
     )
     parser.add_argument("--skip-invalid", action="store_true", help="total the valid rows only")
+    add_reading_options(parser)
+    parser.add_argument(
+        "--keep-duplicates",
+        action="store_true",
+        help="count rows that repeat another (identical rows, a package and its items)",
+    )
+    parser.add_argument(
+        "--rows",
+        action="store_true",
+        help="write every counted row with its rate instead of the totals (the audit trail)",
+    )
     parser.add_argument("--plot", metavar="PNG", help="also draw a bar chart (extra 'plot')")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (.xlsx too)")
     add_format_option(parser, FORMATS)
     add_rates_option(parser)  # issue 12: --rates FILE, see the block at the end
     parser.set_defaults(run=run)
@@ -70,7 +90,7 @@ def run(args) -> int:
 
     if bool(args.file) == bool(args.dataset):
         return usage("give a FILE or --dataset, not both or neither")
-    keys = [key.strip() for key in args.by.split(",") if key.strip()]
+    keys = [key.strip().lower() for key in args.by.split(",") if key.strip()]
     if args.per and not {"donor", "year"} <= set(keys):
         return usage(f"--per {args.per} needs donor and year in --by (GDP of which year?)")
     from ..errors import UnknownCurrency
@@ -85,21 +105,25 @@ def run(args) -> int:
         problem = plot_problem(args.plot)
         if problem:
             return usage(f"--plot: {problem}")
-    label = args.file or args.dataset
+    label = "<stdin>" if args.file == "-" else args.file or args.dataset
     try:
-        frame, errors = load(args)
+        frame, errors, notes = load(args)
     except (OSError, ValueError) as error:
         print(f"aidcalc summary: {label}: {error}", file=sys.stderr)
         return 1
+    write_notes(f"aidcalc summary: {label}", notes)
     missing = [key for key in keys if key not in frame.columns]
     if missing:
-        return usage(f"cannot group by {', '.join(missing)}: not a pledge column")
+        return usage(not_a_column(missing, frame.columns))
 
     rates = load_rates(args, "summary")  # issue 12: with the user's table (--rates FILE)
     if rates is None:
         return 1
     if args.cumulative:
         return run_cumulative(args, frame, keys, errors, rates)
+    frame, merged = merge_duplicates(frame, label, args.keep_duplicates)
+    if args.rows:
+        return run_rows(args, frame, label, errors, merged, notes)
     try:
         result, uncounted = totals(
             frame, keys, args.to, per=args.per, errors="coerce", measure=args.measure,
@@ -117,8 +141,8 @@ def run(args) -> int:
     left_out = int((frame["basis"] == "cumulative").sum())
     skipped = len({row for row, _, _ in errors})
     counted = int(result["count"].sum())
-    header = totals_header(args, keys, rates, counted, left_out, skipped=skipped)
-    write_frame(result, args.format, header)
+    header = totals_header(args, keys, rates, counted, left_out, skipped=skipped, merged=merged)
+    write_output(result, args.format, header, args.output, notes)
     if args.plot:
         from .plot import plot_totals
 
@@ -130,6 +154,57 @@ def run(args) -> int:
     return 1 if errors else 0
 
 
+def run_rows(args, frame, label: str, errors, merged: int, notes: list[str]) -> int:
+    """Write the rows ``summary`` counts, each with its rate (``--rows``)."""
+    from ..pledges.totals import counted_rows
+    from .normalize import audit_rows
+
+    rows = counted_rows(frame, measure=args.measure)
+    audit = audit_rows(rows, args.to, args.method)
+    failed = audit["rate_error"].notna()
+    errors += [(row, "amount", reason) for row, reason in audit.loc[failed, "rate_error"].items()]
+    if errors:
+        write_invalid(label, errors)
+    left_out = len(frame) - len(rows)
+    header = (
+        f"Rows counted in {args.to}, each with its rate; {METHOD_TEXT}; "
+        f"rows left out (cumulative or another measure): {left_out}"
+    )
+    if merged:
+        header += f"; duplicate rows merged: {merged} (listed on stderr)"
+    write_output(audit, args.format, header, args.output, notes)
+    return 1 if errors else 0
+
+
+def not_a_column(missing: list[str], columns) -> str:
+    """Return the usage message for --by keys that are not columns: the valid ones, the closest."""
+    import difflib
+
+    valid = [str(column) for column in columns]
+    hints = []
+    for key in missing:
+        close = difflib.get_close_matches(key, valid, n=1, cutoff=0.6)
+        hints.append(f"{key!r} (did you mean {close[0]!r}?)" if close else repr(key))
+    return (
+        f"cannot group by {', '.join(hints)}: not a pledge column; "
+        f"the columns are {', '.join(valid)}"
+    )
+
+
+def merge_duplicates(frame, label: str, keep: bool):
+    """Return (the frame with each duplicate group counted once, rows merged); list the groups
+    on stderr. With ``keep`` (--keep-duplicates) the groups are listed but every row counts."""
+    from ..pledges.duplicates import describe_groups, find_duplicates
+
+    counted, groups = find_duplicates(frame)
+    for line in describe_groups(groups):
+        suffix = " (kept: --keep-duplicates)" if keep else ""
+        print(f"aidcalc summary: {label}: {line}{suffix}", file=sys.stderr)
+    if keep or counted.all():
+        return frame, 0
+    return frame[counted], int((~counted).sum())
+
+
 def usage(message: str) -> int:
     """Report wrong usage on stderr; return exit status 2."""
     print(f"aidcalc summary: {message}", file=sys.stderr)
@@ -137,22 +212,18 @@ def usage(message: str) -> int:
 
 
 def load(args):
-    """Return (pledge frame, bad rows) of the FILE or --dataset; bad rows are left out."""
-    from ..errors import InvalidRows
+    """Return (pledge frame, bad rows, notes) of the FILE or --dataset; bad rows are left out."""
     from ..pledges.read import read_pledges
 
     if args.dataset == "kiel":
         from ..pledges.datasets import kiel
 
-        return kiel(), []
+        return kiel(), [], []
     if args.dataset == "sample":
         from ..pledges.datasets import sample_pledges
 
-        return read_pledges(sample_pledges()), []
-    try:
-        return read_pledges(args.file), []
-    except InvalidRows as error:
-        return error.valid, list(error.errors)
+        return read_pledges(sample_pledges()), [], []
+    return read_input(args)
 
 
 def run_cumulative(args, frame, keys, errors, rates) -> int:
@@ -160,7 +231,7 @@ def run_cumulative(args, frame, keys, errors, rates) -> int:
     from ..errors import RateNotAvailable, UnknownCurrency
     from ..pledges.totals import latest_cumulative
 
-    label = args.file or args.dataset
+    label = "<stdin>" if args.file == "-" else args.file or args.dataset
     if errors:
         report(label, errors, args.skip_invalid)
         if not args.skip_invalid:
@@ -196,7 +267,9 @@ def ecb_end(rates) -> str:
     return rates.ecb_last_date.isoformat()
 
 
-def totals_header(args, keys, rates, counted: int, left_out: int, skipped: int = 0) -> str:
+def totals_header(
+    args, keys, rates, counted: int, left_out: int, skipped: int = 0, merged: int = 0
+) -> str:
     """Return the line naming the data, the method and the vintage of the totals."""
     parts = [f"Totals in {args.to} by {', '.join(keys)}"]
     if args.dataset == "kiel":
@@ -221,6 +294,8 @@ def totals_header(args, keys, rates, counted: int, left_out: int, skipped: int =
     parts.append(f"rows counted: {counted}; cumulative statements left out: {left_out}")
     if skipped:
         parts.append(f"invalid rows skipped: {skipped} (listed on stderr)")
+    if merged:
+        parts.append(f"duplicate rows merged: {merged} (listed on stderr)")
     return "; ".join(parts)
 
 

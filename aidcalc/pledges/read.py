@@ -1,130 +1,52 @@
-"""``read_pledges``: pledges from CSV, TSV, JSON, JSON lines or xlsx.
+"""``read_pledges``: pledges from CSV, TSV, JSON, JSON lines or xlsx, as trackers keep them.
 
-Every row becomes donor and recipient as ISO 3166 alpha-3 (or ``EU``), a value date with its
-precision, and ``value`` / ``currency`` / ``qualifier`` / ``high`` parsed from the ``amount`` text
-(or taken from ``value`` + ``currency``). Values in the frame are float64; the Decimal of each
-parsed amount is exact until it enters the frame. Bad rows are all reported at once.
+Every row becomes donor and recipient as ISO 3166 alpha-3 (or ``EU``, or a multilateral code),
+a value date with its precision, and ``value`` / ``currency`` / ``qualifier`` / ``high`` read
+from the ``amount`` text or from ``value`` + ``currency``. The steps live in their own modules:
+``tables`` (files to text cells: format, encoding, delimiter, header, sheet, quotes),
+``dates`` (value dates as people write them) and ``values`` (amounts and numbers). Values in
+the frame are float64; the Decimal of each amount is exact until it enters the frame. Bad rows
+are all reported at once; ``frame.attrs["notes"]`` lists what was found rather than given.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..countries import resolve_country
-from ..dates import parse_value_date
 from ..errors import InvalidRows, UnknownCountry
 from .schema import BASES, CATEGORIES, DEFAULTS, MEASURES, pledge_frame
+from .tables import read_table
 
 if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
     import pandas as pd
 
-
-def read_table(path: str | Path) -> tuple[pd.DataFrame, list[Any], list[tuple[Any, str, str]]]:
-    """Return (frame of cells, row numbers, unreadable records) of a CSV, TSV, JSON(L) or xlsx.
-
-    Row numbers are where a person finds the row (see ``InvalidRows``): the line a CSV/TSV
-    record or a JSON line starts on, counting blank lines and cells that span lines. Wholly
-    blank rows hold no pledge and are left out. Records that cannot be read (a CSV line with
-    more cells than the header, a JSON line that is not a JSON object) are returned as
-    (row, "", reason) for ``InvalidRows`` (no column: the whole record).
-    """
-    import pandas as pd
-
-    path = Path(path)
-    suffix = path.suffix.lower()
-    errors: list[tuple[Any, str, str]] = []
-    if suffix in (".csv", ".tsv", ".tab", ".txt"):
-        delimiter = "\t" if suffix in (".tsv", ".tab") else ","
-        return _read_delimited(path, delimiter)
-    if suffix in (".jsonl", ".ndjson"):
-        import json
-
-        records, rows = [], []
-        with path.open(encoding="utf-8-sig") as handle:
-            for line_number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as error:
-                    errors.append((line_number, "", f"not valid JSON ({error.msg})"))
-                    continue
-                if not isinstance(record, dict):
-                    errors.append((line_number, "", "not a JSON object"))
-                    continue
-                records.append(record)
-                rows.append(line_number)
-        return pd.DataFrame.from_records(records), rows, errors
-    if suffix == ".json":
-        try:
-            frame = pd.read_json(path, dtype=False)
-        except ValueError as error:  # an object of scalars, a bare number or string, bad JSON
-            raise ValueError(
-                f"not a table in JSON: expected a list of objects, one per row ({error})"
-            ) from None
-        rows = list(range(1, len(frame) + 1))
-    elif suffix in (".xlsx", ".xlsm"):
-        import zipfile
-
-        try:
-            frame = pd.read_excel(path, dtype=object)
-        except ImportError as error:
-            message = "reading .xlsx needs openpyxl: pip install 'aidcalc[excel]'"
-            raise ImportError(message) from error
-        except (zipfile.BadZipFile, KeyError, EOFError, SyntaxError) as error:
-            # not a zip, a part missing, a truncated member, XML that expat refuses
-            raise ValueError(f"not a readable xlsx workbook ({error})") from None
-        rows = list(range(2, len(frame) + 2))
-    else:
-        raise ValueError(f"cannot read {path.name!r}: expected .csv, .tsv, .json, .jsonl or .xlsx")
-    blank = frame.isna().all(axis=1).to_numpy() if len(frame.columns) else None
-    if blank is not None and blank.any():
-        rows = [row for row, empty in zip(rows, blank, strict=True) if not empty]
-        frame = frame[~blank].reset_index(drop=True)
-    return frame, rows, errors
+__all__ = ["read_pledges", "read_table"]
 
 
-def _read_delimited(
-    path: Path, delimiter: str
-) -> tuple[pd.DataFrame, list[int], list[tuple[Any, str, str]]]:
-    """Return (text cells, start line of each record, records with too many cells)."""
-    import csv
+def read_pledges(
+    source: str | Path | pd.DataFrame | Any,
+    *,
+    format: str | None = None,
+    lang: str | None = None,
+    sheet: str | int | None = None,
+    header: int | None = None,
+    date_format: str | None = None,
+) -> pd.DataFrame:
+    """Return a pledge frame (``COLUMNS``) read from a file, buffer or frame; raise ``InvalidRows``.
 
-    import pandas as pd
-
-    errors: list[tuple[Any, str, str]] = []
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.reader(handle, delimiter=delimiter, skipinitialspace=True)
-        header = next(reader, [])
-        width = len(header)
-        records, rows = [], []
-        line = reader.line_num + 1  # where the next record starts
-        for record in reader:
-            start, line = line, reader.line_num + 1
-            if not any(cell.strip() for cell in record):
-                continue
-            if len(record) > width:
-                extra = [cell for cell in record[width:] if cell.strip()]
-                if extra:
-                    errors.append((start, "", f"{len(record)} cells, the header has {width}"))
-                    continue
-            records.append(record[:width] + [""] * (width - len(record)))
-            rows.append(start)
-    names = [name.strip().lower() for name in header]
-    repeated = sorted({name for name in names if names.count(name) > 1})
-    if repeated:
-        raise ValueError(f"column(s) named twice in the header: {', '.join(repeated)}")
-    columns = {name: [record[i] for record in records] for i, name in enumerate(header)}
-    return pd.DataFrame(columns, dtype=object), rows, errors
-
-
-def read_pledges(path_or_frame: str | Path | pd.DataFrame) -> pd.DataFrame:
-    """Return a pledge frame (``COLUMNS``) read from a file or a frame; raise ``InvalidRows``.
-
-    The frame's index is the row number of each pledge in the file (see ``InvalidRows``).
+    ``source``: a path (``.csv``, ``.tsv``, ``.json``, ``.jsonl``, ``.xlsx``, each also ``.gz``),
+    an open file, bytes, or a ``DataFrame``. ``format`` overrides the suffix; ``sheet`` (name
+    or 0-based position) and ``header`` (0-based row, as pandas counts) override what
+    ``aidcalc.pledges.tables`` finds; ``lang`` (ISO 639-1; a ``lang`` column overrides it per
+    row) reads numbers, scale words and month names; ``date_format`` (``"DMY"``, ``"MDY"`` or a
+    ``strftime`` pattern) decides day-first or month-first dates. The frame's index is the row
+    number of each pledge in the file (see ``InvalidRows``); ``frame.attrs["notes"]`` says
+    what was found rather than given (delimiter, header line, sheet, encoding, date order).
 
     >>> frame = read_pledges("data/pledges/lithuania-ukraine-2024.csv")
     >>> frame[["donor", "date", "date_precision", "value", "currency", "qualifier", "basis"]]
@@ -132,14 +54,28 @@ def read_pledges(path_or_frame: str | Path | pd.DataFrame) -> pd.DataFrame:
     2   LTU  2024-11-04            day  683000000.0      EUR      over  cumulative
     3   LTU     2024-09          month   10000000.0      EUR       NaN         new
     """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()  # millions of new objects, none in a cycle: collections only cost time
+    try:
+        return _read_pledges(source, format, lang, sheet, header, date_format)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_pledges(source, format, lang, sheet, header, date_format) -> pd.DataFrame:
     import pandas as pd
 
-    if isinstance(path_or_frame, pd.DataFrame):
-        table, rows = path_or_frame.reset_index(drop=True), list(path_or_frame.index)
+    if isinstance(source, pd.DataFrame):
+        table, rows = source.reset_index(drop=True), list(source.index)
         unreadable: list[tuple[Any, str, str]] = []
+        notes: list[str] = []
     else:
-        table, rows, unreadable = read_table(path_or_frame)
-    return _to_pledges(table, rows, unreadable)
+        table, rows, unreadable = read_table(source, format=format, sheet=sheet, header=header)
+        notes = list(table.attrs.get("notes", []))
+    return _to_pledges(table, rows, unreadable, lang=lang, date_format=date_format, notes=notes)
 
 
 def _text(value: Any) -> str:
@@ -164,7 +100,7 @@ def _column(table: pd.DataFrame, name: str) -> list[str]:
     if name not in table.columns:
         return [""] * len(table)
     values = table[name].tolist()
-    if all(type(value) is str for value in values):  # CSV/TSV: text cells, no NA
+    if table.attrs.get("text") or all(type(value) is str for value in values):  # CSV/TSV
         return [value.strip() for value in values]
     return [_text(value) for value in values]
 
@@ -186,23 +122,32 @@ class _Problems:
 
 
 def _to_pledges(
-    table: pd.DataFrame, rows: list[Any], unreadable: Iterable[tuple[Any, str, str]] = ()
+    table: pd.DataFrame,
+    rows: list[Any],
+    unreadable: Iterable[tuple[Any, str, str]] = (),
+    *,
+    lang: str | None = None,
+    date_format: str | None = None,
+    notes: list[str] | None = None,
 ) -> pd.DataFrame:
     """Return the pledge frame of ``table`` indexed by ``rows``; raise ``InvalidRows`` if any
     cell (or an ``unreadable`` record) is bad, listing every one."""
     table = _checked_columns(table)
     problems = _Problems(rows, unreadable)
+    notes = list(notes or [])
     out: dict[str, list[Any]] = {}
     for column in ("donor", "recipient"):
         out[column] = _countries(table, column, problems)
-    out["date"], out["date_precision"], out["year"] = _value_dates(table, problems)
+    dates, date_notes = _value_dates(table, problems, lang=lang, date_format=date_format)
+    out["date"], out["date_precision"], out["year"] = dates
+    notes += date_notes
     out["amount"] = _column(table, "amount")
-    out.update(_amounts(table, problems))
+    out.update(_amounts(table, problems, lang))
     for column, allowed in (("category", CATEGORIES), ("measure", MEASURES), ("basis", BASES)):
         out[column] = _vocabulary(table, column, allowed, problems)
     out["source"] = _column(table, "source")
     out["note"] = _column(table, "note")
-    return _frame_or_raise(out, problems)
+    return _frame_or_raise(out, problems, notes)
 
 
 def _checked_columns(table: pd.DataFrame) -> pd.DataFrame:
@@ -219,141 +164,170 @@ def _checked_columns(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _countries(table: pd.DataFrame, column: str, problems: _Problems) -> list[str]:
+def _distinct(cells: Sequence[Any]) -> tuple[np.ndarray, list[Any], np.ndarray]:
+    """Return (code of each cell, the distinct cells in order of appearance, the position of
+    each distinct cell's first appearance). A table's columns are worked on per distinct cell:
+    a million rows hold a few thousand."""
+    import numpy as np
+    import pandas as pd
+
+    values = np.empty(len(cells), dtype=object)
+    values[:] = cells
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    first = np.full(len(uniques), len(cells), dtype=np.int64)
+    np.minimum.at(first, codes, np.arange(len(cells), dtype=np.int64))
+    return codes, list(uniques), first
+
+
+def _report(problems: _Problems, codes: np.ndarray, reasons: dict[int, tuple[str, str]]) -> None:
+    """Add a problem for every row whose distinct cell (code) has a reason (column, reason)."""
+    import numpy as np
+
+    if not reasons:
+        return
+    bad = np.zeros(int(codes.max()) + 1 if len(codes) else 0, dtype=bool)
+    bad[list(reasons)] = True
+    for i in np.flatnonzero(bad[codes]):
+        problems.add(int(i), *reasons[int(codes[i])])
+
+
+def _countries(table: pd.DataFrame, column: str, problems: _Problems) -> np.ndarray:
     """Return the ISO code of every name in ``column`` (its default when empty); '' if bad."""
-    codes: list[str] = []
-    resolved: dict[str, str | UnknownCountry] = {}
-    for i, name in enumerate(_column(table, column)):
+    import numpy as np
+
+    codes, names, _ = _distinct(_column(table, column))
+    found = np.empty(len(names), dtype=object)
+    reasons: dict[int, tuple[str, str]] = {}
+    for k, name in enumerate(names):
         name = name or DEFAULTS.get(column, "")
+        found[k] = ""
         if not name:
-            problems.add(i, column, "missing")
-            codes.append("")
+            reasons[k] = (column, "missing")
             continue
-        if name not in resolved:
-            try:
-                resolved[name] = resolve_country(name)
-            except UnknownCountry as error:
-                resolved[name] = error
-        code = resolved[name]
-        if isinstance(code, UnknownCountry):
-            problems.add(i, column, str(code))
-            codes.append("")
+        try:
+            found[k] = resolve_country(name)
+        except UnknownCountry as error:
+            reasons[k] = (column, str(error))
+    _report(problems, codes, reasons)
+    return found[codes]
+
+
+def _value_dates(
+    table: pd.DataFrame, problems: _Problems, lang: str | None, date_format: str | None
+) -> tuple[tuple[Any, Any, Any], list[str]]:
+    """Return ((value date, precision, year) of every row's ``date``, notes); ('', '', 0) if
+    bad. The column's distinct cells are read by ``aidcalc.pledges.dates.read_dates``."""
+    import numpy as np
+
+    from .dates import read_dates
+
+    codes, cells, first = _distinct(_column(table, "date"))
+    rows = [problems.rows[i] for i in first]
+    found, notes = read_dates(cells, date_format=date_format, lang=lang, rows=rows)
+    dates = np.empty(len(found), dtype=object)
+    precisions = np.empty(len(found), dtype=object)
+    years = np.zeros(len(found), dtype=np.int64)
+    reasons: dict[int, tuple[str, str]] = {}
+    for k, value in enumerate(found):
+        if isinstance(value, ValueError):
+            reasons[k] = ("date", str(value))
+            dates[k], precisions[k] = "", ""
         else:
-            codes.append(code)
-    return codes
+            dates[k], precisions[k], years[k] = str(value), value.precision, value.start.year
+    _report(problems, codes, reasons)
+    return (dates[codes], precisions[codes], years[codes]), notes
 
 
-def _value_dates(table: pd.DataFrame, problems: _Problems) -> tuple[list, list, list]:
-    """Return (value date, precision, year) of every row's ``date``; ('', '', 0) if bad."""
-    dates, precisions, years = [], [], []
-    seen: dict[str, tuple[str, str] | ValueError] = {}
-    for i, text in enumerate(_column(table, "date")):
-        if text not in seen:
-            try:
-                if not text:
-                    raise ValueError("missing")
-                value_date = parse_value_date(text)
-                seen[text] = (str(value_date), value_date.precision)
-            except ValueError as error:
-                seen[text] = error
-        found = seen[text]
-        if isinstance(found, ValueError):
-            problems.add(i, "date", str(found))
-            date, precision = "", ""
-        else:
-            date, precision = found
-        dates.append(date)
-        precisions.append(precision)
-        years.append(int(date[:4]) if date else 0)
-    return dates, precisions, years
+AMOUNT_CELLS = ("amount", "value", "currency", "lang", "high", "qualifier")
 
 
-def _amounts(table: pd.DataFrame, problems: _Problems) -> dict[str, list[Any]]:
-    """Return ``value``, ``currency``, ``qualifier``, ``high`` of every row: parsed from its
-    ``amount`` text, else taken from its ``value`` + ``currency`` cells (NaN / '' if bad)."""
+def _amounts(table: pd.DataFrame, problems: _Problems, lang: str | None) -> dict[str, Any]:
+    """Return ``value``, ``currency``, ``qualifier``, ``high`` of every row: read from its
+    ``amount`` text, else from its ``value`` + ``currency`` cells (NaN / '' if bad), by
+    ``aidcalc.pledges.values.read_amounts``, once per distinct combination of cells."""
+    import numpy as np
+    import pandas as pd
+
+    from .values import read_amounts
+
     has_amount = "amount" in table.columns
-    amounts = _column(table, "amount")
-    value_cells = _column(table, "value")
-    currency_cells = [cell.upper() for cell in _column(table, "currency")]
-    high_cells = _column(table, "high")
-    qualifier_cells = _column(table, "qualifier")
-    out: dict[str, list[Any]] = {"value": [], "currency": [], "qualifier": [], "high": []}
-    parsed: dict[tuple[str, str], Any] = {}
-    for i, text in enumerate(amounts):
-        if text:
-            found = _parsed_amount(text, currency_cells[i], parsed)
-        else:
-            found = _value_and_currency(
-                value_cells[i], currency_cells[i], high_cells[i], has_amount
-            )
-            if not isinstance(found[0], str):
-                value, currency, high = found
-                found = (value, currency, qualifier_cells[i] or None, high)
+    key = np.zeros(len(table), dtype=np.int64)
+    columns = {}
+    for name in AMOUNT_CELLS:
+        codes_of, uniques, _ = _distinct(_column(table, name))
+        columns[name] = (codes_of, uniques)
+        key = pd.factorize(key * max(len(uniques), 1) + codes_of)[0].astype(np.int64)
+    codes = key
+    first = np.full(int(codes.max()) + 1 if len(codes) else 0, len(codes), dtype=np.int64)
+    np.minimum.at(first, codes, np.arange(len(codes), dtype=np.int64))
+    cells = {name: [uniques[c] for c in of[first]] for name, (of, uniques) in columns.items()}
+    currencies = [cell.upper() for cell in cells["currency"]]
+    langs = [cell.lower() for cell in cells["lang"]]
+    found_rows = read_amounts(cells["amount"], cells["value"], currencies, langs, lang)
+    n = len(found_rows)
+    value, high = np.full(n, NAN), np.full(n, NAN)
+    currency, qualifier = np.full(n, "", dtype=object), np.full(n, None, dtype=object)
+    reasons: dict[int, tuple[str, str]] = {}
+    for k, found in enumerate(found_rows):
+        text, high_cell, qualifier_cell = (
+            cells["amount"][k],
+            cells["high"][k],
+            cells["qualifier"][k],
+        )
+        if not isinstance(found[0], str) and not text:  # value + currency: high, qualifier cells
+            number = _number(high_cell) if high_cell else NAN
+            if number is None:
+                found = ("high", f"{high_cell!r} is not a number")
+            else:
+                found = (found[0], found[1], qualifier_cell or None, number)
         if isinstance(found[0], str):  # (column, reason)
-            problems.add(i, *found)
-            found = (NAN, "", None if text else qualifier_cells[i] or None, NAN)
-        for name, cell in zip(("value", "currency", "qualifier", "high"), found, strict=True):
-            out[name].append(cell)
-    return out
+            column, reason = found
+            if column == "value" and reason == "missing" and has_amount:
+                column = "amount"
+            reasons[k] = (column, reason)
+            qualifier[k] = None if text else qualifier_cell or None
+            continue
+        value[k], currency[k], qualifier[k], high[k] = found
+    _report(problems, codes, reasons)
+    return {
+        "value": value[codes],
+        "currency": currency[codes],
+        "qualifier": qualifier[codes],
+        "high": high[codes],
+    }
 
 
 NAN = float("nan")
 
 
-def _parsed_amount(text: str, hint: str, cache: dict[tuple[str, str], Any]) -> tuple:
-    """Return (value, currency, qualifier, high) that ``parse_amount`` reads in ``text`` with
-    ``hint`` for a bare symbol, or ("amount", reason); each (text, hint) is parsed once."""
-    from ..parsing import parse_amount
-
-    key = (text, hint)
-    if key not in cache:
-        try:
-            cache[key] = parse_amount(text, currency_hint=hint or None)
-        except ValueError as error:  # ParseError, UnknownCurrency
-            cache[key] = error
-    result = cache[key]
-    if isinstance(result, Exception):
-        return ("amount", str(result))
-    high = float(result.high) if result.high is not None else NAN
-    return (float(result.value), result.currency, result.qualifier, high)
-
-
-def _value_and_currency(value_cell: str, currency: str, high_cell: str, has_amount: bool) -> tuple:
-    """Return (value, currency, high) of a row given as numbers, or (column, reason) if bad."""
-    value = _number(value_cell)
-    high = _number(high_cell) if high_cell else NAN
-    if not value_cell:
-        return ("amount" if has_amount else "value", "missing")
-    if value is None:
-        return ("value", f"{value_cell!r} is not a number")
-    if high is None:
-        return ("high", f"{high_cell!r} is not a number")
-    if not currency:
-        return ("currency", "missing")
-    from ..amount import known_currencies
-
-    if currency not in known_currencies():
-        return ("currency", f"unknown currency code {currency!r} (not an ISO 4217 code)")
-    return (value, currency, high)
-
-
 def _vocabulary(
     table: pd.DataFrame, column: str, allowed: tuple[str, ...], problems: _Problems
-) -> list[str]:
+) -> Any:
     """Return the lower-case cells of ``column`` (its default when empty); each must be allowed."""
-    cells = [cell.lower() or DEFAULTS[column] for cell in _column(table, column)]
-    for i, cell in enumerate(cells):
-        if cell not in allowed:
-            problems.add(i, column, f"{cell!r} is not one of {', '.join(allowed)}")
-    return cells
+    import numpy as np
+
+    codes, cells, _ = _distinct(_column(table, column))
+    found = np.array([cell.lower() or DEFAULTS[column] for cell in cells] or [""], dtype=object)
+    reasons = {
+        k: (column, f"{cell!r} is not one of {', '.join(allowed)}")
+        for k, cell in enumerate(found[: len(cells)])
+        if cell not in allowed
+    }
+    _report(problems, codes, reasons)
+    return found[codes]
 
 
-def _frame_or_raise(columns: dict[str, list[Any]], problems: _Problems) -> pd.DataFrame:
+def _frame_or_raise(
+    columns: dict[str, list[Any]], problems: _Problems, notes: list[str]
+) -> pd.DataFrame:
     """Return the pledge frame indexed by row number; raise ``InvalidRows`` if any cell is bad."""
     frame = pledge_frame(columns)
     frame.index = problems.rows
+    frame.attrs["notes"] = notes
     if problems.errors:
-        raise InvalidRows(problems.errors, valid=frame[~problems.bad])
+        valid = frame[~problems.bad]
+        valid.attrs["notes"] = notes
+        raise InvalidRows(problems.errors, valid=valid)
     return frame
 
 

@@ -118,13 +118,66 @@ def totals(
         raise KeyError(f"cannot group by {', '.join(missing)}: not a column of the pledge frame")
     rows = counted_rows(rows, measure=measure, include_cumulative=include_cumulative)
     check_measures(rows, keys)
+    rows, unusable = checked_values(rows, errors)
     converted, failed = convert_rows(rows, to, method=method, rates=rates, errors=errors)
+    if len(unusable):
+        import pandas as pd
+
+        failed = pd.concat([unusable, failed]) if len(failed) else unusable
     if "year" not in frame.columns and errors == "coerce":  # every year left is a number
         converted = converted.assign(year=converted["year"].astype("int64"))
     result = sum_converted(converted, keys, to, per=per, rates=rates)
     if errors == "raise":
         return result
     return Totals(result, failed[[*dict.fromkeys([*frame.columns, "reason"])]])
+
+
+def value_problems(frame: pd.DataFrame) -> Any:
+    """Return, per row, why its ``value`` / ``high`` cannot be counted, or None (an object array).
+
+    A value that is missing, NaN or infinite cannot be added (a sum would drop it or become
+    infinite without a word), nor a range whose top (``high``) is below its low end or is
+    infinite. ``read_pledges`` never makes such rows; frames built by hand can.
+    """
+    import numpy as np
+    import pandas as pd
+
+    value = pd.to_numeric(frame["value"], errors="coerce").to_numpy(
+        dtype="float64", na_value=np.nan
+    )
+    reasons = np.full(len(frame), None, dtype=object)
+    reasons[np.isnan(value)] = "value is missing or not a number"
+    reasons[np.isinf(value)] = "value is infinite"
+    if "high" in frame.columns:
+        high = pd.to_numeric(frame["high"], errors="coerce").to_numpy(
+            dtype="float64", na_value=np.nan
+        )
+        with np.errstate(invalid="ignore"):
+            below = high < value
+        reasons[below & np.isfinite(value)] = "the range top (high) is below its low end (value)"
+        reasons[np.isinf(high)] = "high is infinite"
+    return reasons
+
+
+def checked_values(rows: pd.DataFrame, errors: str = "raise") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return (the rows whose values can be counted, the others with their ``reason``).
+
+    With ``errors="raise"`` a row that cannot be counted raises ``ValueError`` naming every
+    such row (up to ten) and why (``value_problems``).
+    """
+    import numpy as np
+
+    reasons = value_problems(rows)
+    bad = np.array([reason is not None for reason in reasons], dtype=bool)
+    if not bad.any():
+        return rows, rows.iloc[:0].assign(reason=[])
+    if errors == "raise":
+        listed = [
+            f"row {row!r}: {why}" for row, why in zip(rows.index[bad], reasons[bad], strict=True)
+        ]
+        more = f" (and {len(listed) - 10} more)" if len(listed) > 10 else ""
+        raise ValueError(f"{len(listed)} row(s) cannot be counted: {'; '.join(listed[:10])}{more}")
+    return rows[~bad], rows[bad].assign(reason=reasons[bad])
 
 
 def with_year(frame: pd.DataFrame, errors: str = "raise") -> pd.DataFrame:

@@ -31,12 +31,13 @@ __all__ = [
     "check_method",
 ]
 
-PERIOD_OF = {"monthly": "month", "annual": "year"}
+PERIOD_OF = {"monthly": "month", "quarterly": "quarter", "annual": "year"}
 
 # the methods a value date of each precision can use (a month has no single day to look up)
 ALLOWED_METHODS = {
     "day": METHODS,
-    "month": ("monthly", "annual", "peg"),
+    "month": ("monthly", "quarterly", "annual", "peg"),
+    "quarter": ("quarterly", "annual", "peg"),
     "year": ("annual", "peg"),
 }
 
@@ -48,7 +49,7 @@ class Rate:
     """Units of the quote currency per 1 unit of the base currency, and where the figure comes from.
 
     ``date`` is the fixing date used (the earliest, when a cross rate combines two), or the first
-    day of the month or year for ``monthly`` and ``annual`` means.
+    day of the month, quarter or year for ``monthly``, ``quarterly`` and ``annual`` means.
     """
 
     value: Decimal

@@ -27,7 +27,7 @@ from .base import DECIMAL, METHODS, PERIOD_OF, Rate, RateArrays, check_method
 from .legacy import LEGACY
 from .pegs import PEGS
 from .redenominations import KEPT_CODE, REDENOMINATIONS
-from .series import Series, day_number, day_of, month_key, year_key
+from .series import Series, day_number, day_of, year_key
 
 STALENESS_DAYS = 7
 
@@ -331,7 +331,7 @@ class Rates:
         days = np.array([day], dtype=np.int64)
         if method in PERIOD_OF:
             period = PERIOD_OF[method]
-            keys = month_key(days) if period == "month" else year_key(days)
+            keys = S.period_key(days, period)
             index, _ = factor.period(keys, period)
             table = factor.periods(period)
             return factor.decimal_mean(int(table.lo[index[0]]), int(table.hi[index[0]]))
@@ -382,7 +382,7 @@ class Rates:
         source_index: dict[str, int] = {}
         period = PERIOD_OF.get(method)
         if period:
-            keys = month_key(days) if period == "month" else year_key(days)
+            keys = S.period_key(days, period)
             period_start = S.period_bounds(keys, period)[0]
         for mask, num, den in self._plan(base, quote, days, use_user):
             rows = np.flatnonzero(mask)
@@ -767,7 +767,7 @@ def _period_end(day: int, method: str) -> date:
     if period is None:
         return day_of(day)
     keys = np.array([day], dtype=np.int64)
-    keys = month_key(keys) if period == "month" else year_key(keys)
+    keys = S.period_key(keys, period)
     return day_of(int(S.period_bounds(keys, period)[1][0]))
 
 
@@ -775,6 +775,8 @@ def _describe_day(day: int, method: str) -> str:
     text = day_of(day).isoformat()
     if method == "monthly":
         return text[:7]
+    if method == "quarterly":
+        return f"{text[:4]}-Q{(int(text[5:7]) + 2) // 3}"
     if method == "annual":
         return text[:4]
     return text

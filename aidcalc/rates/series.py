@@ -57,12 +57,30 @@ def year_key(days: np.ndarray) -> np.ndarray:
     return days.astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64)
 
 
+def quarter_key(days: np.ndarray) -> np.ndarray:
+    """Return quarters since 1970-Q1 for each day number."""
+    return month_key(days) // 3
+
+
+def period_key(days: np.ndarray, period: str) -> np.ndarray:
+    """Return the month, quarter or year key (``period``) of each day number."""
+    if period == "month":
+        return month_key(days)
+    if period == "quarter":
+        return quarter_key(days)
+    return year_key(days)
+
+
 def period_bounds(keys: np.ndarray, period: str) -> tuple[np.ndarray, np.ndarray]:
-    """Return the first and last day numbers of each month or year key."""
-    unit = "M" if period == "month" else "Y"
-    start = keys.astype(f"datetime64[{unit}]")
+    """Return the first and last day numbers of each month, quarter or year key."""
+    if period == "quarter":  # a quarter is three months from month 3 * key
+        start = (np.asarray(keys, dtype=np.int64) * 3).astype("datetime64[M]")
+        end = start + 3
+    else:
+        start = keys.astype(f"datetime64[{'M' if period == 'month' else 'Y'}]")
+        end = start + 1
     first = start.astype("datetime64[D]").astype(np.int64)
-    last = (start + 1).astype("datetime64[D]").astype(np.int64) - 1
+    last = end.astype("datetime64[D]").astype(np.int64) - 1
     return first, last
 
 
@@ -199,11 +217,11 @@ class Series:
         return index, reason
 
     def periods(self, period: str) -> Periods:
-        """Return the per-month (``period="month"``) or per-year means of the series."""
+        """Return the per-month, per-quarter or per-year (``period``) means of the series."""
         cached = self._periods.get(period)
         if cached is not None:
             return cached
-        keys_all = month_key(self.days) if period == "month" else year_key(self.days)
+        keys_all = period_key(self.days, period)
         keys, lo = np.unique(keys_all, return_index=True)
         hi = np.append(lo[1:], len(keys_all))
         names: tuple[str, ...] = ("",)

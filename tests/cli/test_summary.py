@@ -171,3 +171,92 @@ def test_plot_writes_a_png(tmp_path, capsys):
     status, _, _ = run(capsys, "--dataset", "kiel", "--plot", str(path))
     assert status == 0
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and path.stat().st_size > 10_000
+
+
+MESSY = (
+    "Tracker export, 4 Nov 2024\n"
+    "\n"
+    "donor;date;amount;currency;category\n"
+    "Norway;16.02.2024;35.000.000;NOK;military\n"  # line 4
+    "Norway;16.02.2024;35.000.000;NOK;military\n"  # 5: repeats line 4
+    "Sweden;03.04.2024;1.500.000,5;SEK;financial\n"  # 6
+    "Denmark;Q1 2024;5 Mio.;DKK;humanitarian\n"  # 7
+    "Finland;02.2024;-1000000;EUR;military\n"  # 8: a correction
+    'Latvia;05.2024;"€5m;military\n'  # 9: an unclosed quote
+    "Latvia;2024;€100m + €50m;;\n"  # 10: two amounts
+)
+
+
+def stdin_bytes(monkeypatch, text: str):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+
+
+def test_summary_reads_stdin_and_a_messy_table(capsys, monkeypatch):
+    stdin_bytes(monkeypatch, MESSY)
+    status, out, err = run(
+        capsys, "-", "--lang", "de", "--by", "Donor", "--skip-invalid", "--format", "csv"
+    )
+    assert status == 1  # rows 9 and 10 could not be handled
+    totals = {row["donor"]: row for row in csv.DictReader(io.StringIO(out))}
+    assert set(totals) == {"NOR", "SWE", "DNK", "FIN"}
+    assert totals["NOR"]["count"] == "1"  # the repeated row counted once
+    assert float(totals["FIN"]["total"]) == -1e6
+    assert "<stdin>: delimiter ';'" in err and "header on line 3" in err
+    assert "dates read day first (DMY): row 4 has 16.02.2024" in err
+    assert "rows 4, 5 are identical: counted once" in err
+    assert "<stdin>: row 9: a quote opens a cell" in err
+    assert "<stdin>: row 10, amount: 2 amounts in one cell" in err
+
+
+def test_keep_duplicates_counts_every_row_and_the_header_says_what_was_merged(capsys, tmp_path):
+    path = tmp_path / "dup.csv"
+    path.write_text(
+        "donor,date,amount,category\n"
+        "LTU,2024-03-01,€10 million,military\n"
+        "LTU,2024-03-01,€10 million,military\n"
+        "LTU,2024-03-01,€10 million,humanitarian\n"  # another category: another pledge
+        "LVA,2024,€6 million,other\n"
+        "LVA,2024,€4 million,military\n"
+        "LVA,2024,€2 million,humanitarian\n",  # 6 = 4 + 2: a package and its items
+        encoding="utf-8",
+    )
+    status, out, err = run(capsys, str(path), "--by", "donor")
+    assert status == 0
+    assert "duplicate rows merged: 2" in out.splitlines()[0]
+    assert "rows 2, 3 are identical" in err and "row 5 is the sum of rows 6, 7" in err
+    lines = {line.split()[0]: line.split() for line in out.splitlines()[2:]}
+    assert lines["LTU"][1] == "20,000,000" and lines["LVA"][1] == "6,000,000"
+    status, out, err = run(capsys, str(path), "--by", "donor", "--keep-duplicates")
+    lines = {line.split()[0]: line.split() for line in out.splitlines()[2:]}
+    assert lines["LTU"][1] == "30,000,000" and lines["LVA"][1] == "12,000,000"
+    assert "merged" not in out and "(kept: --keep-duplicates)" in err
+
+
+@pytest.mark.parametrize(
+    "argv,message",
+    [
+        (["--measure", "pledges"], "invalid choice: 'pledges'"),
+        (["--by", "donr,year"], "'donr' (did you mean 'donor'?)"),
+        (["--by", "country"], "the columns are donor, recipient"),
+    ],
+)
+def test_near_misses_exit_2_with_the_valid_values(capsys, argv, message):
+    try:
+        status, _, err = run(capsys, SAMPLE, *argv)
+    except SystemExit as exit:  # argparse's own usage errors
+        status, err = exit.code, capsys.readouterr().err
+    assert status == 2 and message in err
+
+
+def test_measure_and_by_are_case_insensitive(capsys):
+    status, out, _ = run(capsys, SAMPLE, "--measure", "Pledge", "--by", "Donor,YEAR")
+    assert status == 0 and out.splitlines()[1].split()[:2] == ["donor", "year"]
+
+
+def test_reading_options_reach_the_reader(capsys, tmp_path):
+    path = tmp_path / "us.csv"
+    path.write_text("note\ndonor,date,amount\nUSA,03/04/2024,$1 million\n", encoding="utf-8")
+    status, out, err = run(capsys, str(path), "--date-format", "MDY", "--header-row", "2")
+    assert status == 0 and "month first (MDY)" in err
+    status, _, err = run(capsys, str(path), "--header-row", "2")
+    assert status == 1 and "no date in the column tells which" in err

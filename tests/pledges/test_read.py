@@ -175,7 +175,7 @@ def test_every_bad_row_is_reported_with_row_number_and_column(tmp_path):
         {"donor": "LTU", "date": "2024-09", "amount": "€5 million", "measure": "promise"},  # 7
         {"donor": "LTU", "date": "2024-09", "amount": "€5 million", "basis": "total"},  # 8
         {"donor": "LTU", "date": "", "amount": "€5 million", "recipient": "Narnia"},  # 9
-        {"donor": "LTU", "date": "Sept 2024", "amount": "€5 million"},  # 10
+        {"donor": "LTU", "date": "early 2024", "amount": "€5 million"},  # 10 (Sept 2024 reads)
     ]
     with pytest.raises(InvalidRows) as caught:
         read_pledges(write_csv(tmp_path / "bad.csv", rows))

@@ -393,3 +393,42 @@ def test_coerce_equals_raise_on_the_valid_rows(good, bad):
     assert uncounted.index.tolist() == list(range(len(good), len(frame)))
     expected = totals(frame.iloc[: len(good)], by=())  # by=() on no rows: one row of zeros
     pd.testing.assert_frame_equal(result, expected)
+
+
+HAND_BUILT = [
+    # (value, high, reason)
+    (float("nan"), float("nan"), "value is missing or not a number"),
+    (None, float("nan"), "value is missing or not a number"),
+    (float("inf"), float("nan"), "value is infinite"),
+    (-float("inf"), float("nan"), "value is infinite"),
+    (5e6, 1e6, "range top (high) is below its low end"),
+    (5e6, float("inf"), "high is infinite"),
+]
+
+
+@pytest.mark.parametrize("value,high,reason", HAND_BUILT)
+def test_hand_built_frames_with_values_that_cannot_be_added(value, high, reason):
+    """Issue 15.5: a NaN would be dropped by the sum and an infinity would swallow it; neither
+    is counted without a word. ``raise`` names the row, ``coerce`` hands it back with why."""
+    frame = pd.DataFrame(
+        {
+            "donor": ["LTU", "LTU", "LTU"],
+            "date": ["2024", "2024", "2024"],
+            "value": [1e6, value, 2e6],
+            "currency": ["EUR"] * 3,
+            "high": [float("nan"), high, 3e6],
+        },
+        index=[10, 11, 12],
+    )
+    with pytest.raises(ValueError, match=rf"row 11: .*{reason.split(' (')[0]}"):
+        totals(frame, to="EUR")
+    result, uncounted = totals(frame, to="EUR", errors="coerce")
+    assert result["total"].tolist() == [3e6] and result["total_high"].tolist() == [4e6]
+    assert uncounted.index.tolist() == [11]
+    assert reason in uncounted["reason"].iloc[0]
+
+
+def test_read_pledges_frames_pass_the_value_check(pledges):
+    from aidcalc.pledges.totals import value_problems
+
+    assert all(reason is None for reason in value_problems(pledges))

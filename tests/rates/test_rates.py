@@ -310,7 +310,7 @@ def test_bad_method_and_precision(rates):
         rates.rate("EUR", "USD", "2024-09", method="previous")
     with pytest.raises(RateNotAvailable, match=r"no exact rate for EUR->USD on 2024-09: .*month"):
         rates.rate("EUR", "USD", "2024-09", method="exact")
-    assert set(METHODS) == {"exact", "previous", "nearest", "monthly", "annual", "peg"}
+    assert set(METHODS) == {"exact", "previous", "nearest", "monthly", "quarterly", "annual", "peg"}
 
 
 # -- vectorised look-ups agree with the scalar ones ---------------------------------------------

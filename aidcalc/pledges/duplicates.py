@@ -1,0 +1,133 @@
+"""Rows a table holds twice: the same pledge on two rows, or a package and its items.
+
+``find_duplicates`` applies two rules, in this order, to the rows of a pledge frame:
+
+1. **identical rows**: the same donor, recipient, value date, value, range top, currency,
+   category, measure and basis. The first row of each group is kept; the others repeat it.
+   Rows that differ in category (a military and a humanitarian package of equal value on one
+   day) are two pledges, not one.
+2. **a package and its items**: among the rows of one donor, recipient, value date, currency,
+   measure and basis (that are not ranges), a row whose value equals the sum of all the other
+   rows' values (at least two of them), to the cent: the items are kept, the package row
+   repeats them.
+
+Either way the rows are reported by row number; ``aidcalc summary`` counts each group once
+unless ``--keep-duplicates`` is given.
+
+>>> import pandas as pd
+>>> frame = pd.DataFrame({"donor": ["LTU"] * 4, "recipient": "UKR", "date": "2024",
+...     "value": [7.0, 7.0, 3.0, 2.0], "high": float("nan"), "currency": "EUR",
+...     "category": ["military", "military", "other", "other"], "measure": "pledge",
+...     "basis": "new"}, index=[2, 3, 4, 5])
+>>> keep, groups = find_duplicates(frame)
+>>> keep.tolist(), groups
+([True, False, True, True], [('identical', [2, 3])])
+>>> frame.loc[[2, 3], "value"] = 5.0  # and now 5 = 3 + 2: rows 4 and 5 are row 2's items
+>>> find_duplicates(frame)
+(array([False, False,  True,  True]), [('identical', [2, 3]), ('package', [2, 4, 5])])
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+    import pandas as pd
+
+IDENTICAL = ("donor", "recipient", "date", "value", "high", "currency", "category", "measure")
+IDENTICAL += ("basis",)
+PACKAGE = ("donor", "recipient", "date", "currency", "measure", "basis")
+
+
+def find_duplicates(frame: pd.DataFrame) -> tuple[np.ndarray, list[tuple[str, list[Any]]]]:
+    """Return (which rows to count, the groups found as (rule, row labels)).
+
+    The first label of an ``identical`` group is the row kept; the first label of a
+    ``package`` group is the package row left out, the others its items. Vectorised: group
+    numbers, counts and sums per group, then one pass over the groups found.
+    """
+    import numpy as np
+
+    keep = np.ones(len(frame), dtype=bool)
+    groups: list[tuple[str, list[Any]]] = []
+    if len(frame) < 2:
+        return keep, groups
+    labels = frame.index.to_numpy()
+    columns = [c for c in IDENTICAL if c in frame.columns]
+    group = _group_numbers(frame, columns, np.ones(len(frame), dtype=bool))
+    size = np.bincount(group)
+    repeated = np.flatnonzero(size[group] > 1)
+    if len(repeated):
+        order = repeated[np.lexsort((repeated, group[repeated]))]
+        cuts = np.flatnonzero(np.diff(group[order])) + 1
+        for members in np.split(order, cuts):
+            groups.append(("identical", [_plain(labels[i]) for i in members]))
+            keep[members[1:]] = False
+    _packages(frame, keep, groups, labels)
+    return keep, groups
+
+
+def _group_numbers(frame: pd.DataFrame, columns: list[str], rows: np.ndarray) -> np.ndarray:
+    """Return the group number of each row in ``rows`` (a mask) by ``columns``; -1 elsewhere."""
+    import numpy as np
+
+    numbers = np.full(len(frame), -1, dtype=np.int64)
+    sub = frame.loc[rows, columns] if not rows.all() else frame[columns]
+    numbers[rows] = sub.groupby(columns, dropna=False, sort=False).ngroup().to_numpy()
+    return numbers
+
+
+def _packages(frame: pd.DataFrame, keep: np.ndarray, groups: list, labels: np.ndarray) -> None:
+    """Mark package rows whose items share their group (rule 2), in place."""
+    import numpy as np
+
+    values = frame["value"].to_numpy(dtype="float64")
+    ranged = (
+        frame["high"].notna().to_numpy() if "high" in frame.columns else np.zeros(len(frame), bool)
+    )
+    counted = keep & ~ranged & np.isfinite(values)
+    if counted.sum() < 3:
+        return
+    columns = [c for c in PACKAGE if c in frame.columns]
+    group = _group_numbers(frame, columns, counted)
+    cents = np.where(counted, np.round(np.nan_to_num(values) * 100), 0.0)
+    inside = np.flatnonzero(counted)
+    size = np.bincount(group[inside])
+    total = np.bincount(group[inside], weights=cents[inside])
+    candidate = inside[
+        (size[group[inside]] >= 3)
+        & (cents[inside] != 0)
+        & (cents[inside] * 2 == total[group[inside]])
+    ]
+    if not len(candidate):
+        return
+    by_group = inside[np.argsort(group[inside], kind="stable")]
+    starts = np.searchsorted(group[by_group], np.arange(len(size) + 1))
+    seen: set[int] = set()
+    for position in candidate:  # the first package row of each group
+        number = int(group[position])
+        if number in seen:
+            continue
+        seen.add(number)
+        members = by_group[starts[number] : starts[number + 1]]
+        items = [i for i in members if i != position]
+        groups.append(("package", [_plain(labels[position]), *(_plain(labels[i]) for i in items)]))
+        keep[position] = False
+
+
+def _plain(label: Any) -> Any:
+    """Return a row label as a plain Python value (numpy integers unboxed)."""
+    return label.item() if hasattr(label, "item") else label
+
+
+def describe_groups(groups: list[tuple[str, list[Any]]]) -> list[str]:
+    """Return one line per group: ``rows 3, 4 are identical`` / ``row 2 is the sum of rows …``."""
+    lines = []
+    for rule, rows in groups:
+        if rule == "identical":
+            lines.append(f"rows {', '.join(map(str, rows))} are identical: counted once")
+        else:
+            items = ", ".join(map(str, rows[1:]))
+            lines.append(f"row {rows[0]} is the sum of rows {items}: the items are counted")
+    return lines

@@ -1,0 +1,528 @@
+"""Pledge files as trackers keep them, read into text cells with the row number of each record.
+
+``read_table`` takes a path, a ``.gz`` path, an open file or bytes, and finds in order:
+
+1. **the format**: ``format=`` if given, else the file name's suffix (under ``.gz``), else the
+   content (``PK`` opens an xlsx, ``[`` a JSON array, ``{`` JSON lines, anything else is
+   delimited text);
+2. **the text encoding** (delimited text and JSON lines): a byte-order mark (UTF-8, UTF-16),
+   else UTF-8, else UTF-16 without a mark (every other byte zero), else cp1252 when every
+   run of non-ASCII letters is at most two letters long (Western words with an accent or two:
+   ``Å``, ``é``); anything else is refused with "save the file as UTF-8", because a Cyrillic
+   cp1251 file decodes to plausible Latin letters too;
+3. **the delimiter** of delimited text (``.tsv``: tab): among ``,`` ``;`` tab ``|``, the one
+   that splits a line into the most known pledge column names;
+4. **the header row**: ``header=`` (0-based, as pandas counts), else the first of the first
+   20 rows that names ``donor`` and ``amount`` or ``value`` (title and note rows above it are
+   skipped); none found is an error listing the names seen and the closest expected ones;
+5. **the sheet** of a workbook: ``sheet=`` (name or 0-based position), else the one sheet
+   whose header is found (several are an error asking for ``sheet=``);
+6. **the records** of delimited text, each numbered by the line it starts on. A quoted cell
+   may span lines, but a record is reported, and reading resumes on its next line, when its
+   quotes do not close cleanly (a closing quote followed by anything but a delimiter, or no
+   closing quote at all) or when a line it swallowed has the header's shape (as many
+   delimiters as the header): an unbalanced quote then never hides the rows after it.
+
+Every record read is either a row of the frame or reported: records in = rows + reported.
+
+>>> frame, rows, errors = read_table(b"Pledges 2024\\ndonor;date;amount\\nLTU;2024;EUR 5m\\n")
+>>> frame.to_dict("list"), rows, errors
+({'donor': ['LTU'], 'date': ['2024'], 'amount': ['EUR 5m']}, [3], [])
+>>> frame.attrs["notes"]
+["delimiter ';'", 'header on line 2']
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import re
+from itertools import islice, repeat
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .schema import COLUMNS
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+# column names a pledge table may have (the schema, its inputs, and extraction's columns)
+KNOWN = frozenset(COLUMNS) | {"lang", "status", "part_of", "duplicate_of", "evidence"}
+DELIMITERS = (",", ";", "\t", "|")
+HEADER_SEARCH = 20  # rows searched for the header
+SUFFIXES = {
+    ".csv": "csv",
+    ".txt": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+}
+FORMATS = ("csv", "tsv", "json", "jsonl", "xlsx")
+
+Errors = list[tuple[Any, str, str]]
+
+
+def read_table(
+    source: Any, *, format: str | None = None, sheet: str | int | None = None,
+    header: int | None = None,
+) -> tuple[pd.DataFrame, list[Any], Errors]:  # fmt: skip
+    """Return (frame of text cells, row number of each row, unreadable records).
+
+    ``source`` is a path (``.csv``, ``.tsv``, ``.json``, ``.jsonl``, ``.xlsx``, each also
+    ``.gz``), a binary or text file object, or bytes. Row numbers are where a person finds the
+    row: the line a CSV record or JSON line starts on, the sheet row of xlsx, the record number
+    of a JSON array. Wholly blank rows are left out. Unreadable records come as
+    ``(row, "", reason)``. ``frame.attrs["notes"]`` says what was found rather than given
+    (delimiter, header line, sheet, encoding). Raises ``ValueError`` when no table is found.
+    """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()  # millions of new lists of str, none in a cycle: collections only cost time
+    try:
+        return _read_table(source, format, sheet, header)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_table(source: Any, format: str | None, sheet: str | int | None, header: int | None):
+    data, name = _bytes_of(source)
+    fmt = format or _format_of(name, data)
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    notes: list[str] = []
+    if fmt == "xlsx":
+        frame, rows, errors = _read_xlsx(data, sheet, header, notes)
+    elif fmt == "json":
+        frame, rows, errors = _read_json(decode(data, notes))
+    elif fmt == "jsonl":
+        frame, rows, errors = _read_json_lines(decode(data, notes))
+    else:
+        text = decode(data, notes)
+        delimiter = "\t" if fmt == "tsv" else None
+        frame, rows, errors = _read_delimited(text, delimiter, header, notes)
+    frame.attrs["notes"] = notes
+    return frame, rows, errors
+
+
+def _bytes_of(source: Any) -> tuple[bytes, str]:
+    """Return (the bytes of ``source``, its name without ``.gz``), ungzipped."""
+    import gzip
+
+    name = ""
+    if isinstance(source, bytes | bytearray):
+        data = bytes(source)
+    elif isinstance(source, str | Path):
+        path = Path(source)
+        name = path.name
+        data = path.read_bytes()
+    elif hasattr(source, "read"):
+        name = Path(str(getattr(source, "name", "") or "")).name
+        data = source.read()
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+    else:
+        raise TypeError(f"cannot read pledges from a {type(source).__name__}")
+    if name.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as error:
+            raise ValueError(f"not a readable gzip file ({error})") from None
+        name = name[:-3] if name.lower().endswith(".gz") else name
+    return data, name
+
+
+def _format_of(name: str, data: bytes) -> str:
+    """Return the format a file name's suffix names, else the one its content shows."""
+    suffix = Path(name).suffix.lower()
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
+    if name and suffix:
+        raise ValueError(
+            f"cannot read {name!r}: expected .csv, .tsv, .json, .jsonl or .xlsx (or .gz of one)"
+        )
+    if data[:2] == b"PK":
+        return "xlsx"
+    start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if start == b"[":
+        return "json"
+    if start == b"{":
+        return "jsonl"
+    return "csv"
+
+
+def decode(data: bytes, notes: list[str]) -> str:
+    """Return the text of ``data`` in the encoding it shows (module docstring, step 2)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        notes.append("encoding UTF-16")
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        problem = error
+    head = data[:4000]
+    if len(head) >= 4 and head[1::2].count(0) > len(head) // 4:
+        notes.append("encoding UTF-16 (little-endian, no byte-order mark)")
+        return data.decode("utf-16-le")
+    if len(head) >= 4 and head[0::2].count(0) > len(head) // 4:
+        notes.append("encoding UTF-16 (big-endian, no byte-order mark)")
+        return data.decode("utf-16-be")
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = ""
+    if text and not re.search(r"[^\x00-\x7f\W\d_]{3,}", text):
+        notes.append("encoding cp1252 (not UTF-8)")
+        return text
+    line = data[: problem.start].count(b"\n") + 1
+    raise ValueError(
+        f"not UTF-8 (byte {data[problem.start]:#04x} on line {line}) and not cp1252 or UTF-16: "
+        "save the file as UTF-8"
+    )
+
+
+# -- delimited text -------------------------------------------------------------------------------
+
+
+def _split(line: str, delimiter: str) -> list[str]:
+    """Return the cells of one line (quotes honoured within the line)."""
+    try:
+        return next(csv.reader([line], delimiter=delimiter, skipinitialspace=True), [])
+    except csv.Error:  # a stray carriage return in an unquoted cell: split as written
+        return [cell.strip() for cell in line.rstrip("\r").split(delimiter)]
+
+
+def _score(cells: list[str]) -> tuple[int, bool]:
+    """Return (how many cells name known columns, whether they can hold pledges)."""
+    names = {cell.strip().lower() for cell in cells}
+    usable = "donor" in names and bool(names & {"amount", "value"})
+    return len(names & KNOWN), usable
+
+
+def _find_header(lines: list[str], delimiter: str | None, header: int | None, notes: list[str]):
+    """Return (delimiter, index of the header line among ``lines``)."""
+    candidates = (delimiter,) if delimiter else DELIMITERS
+    content = list(islice((i for i, line in enumerate(lines) if line.strip()), HEADER_SEARCH))
+    if header is not None:
+        if header >= len(lines):
+            raise ValueError(f"header={header}: the file has {len(lines)} lines")
+        line = lines[header]
+        chosen = delimiter or max(
+            candidates, key=lambda d: (_score(_split(line, d))[0], len(_split(line, d)))
+        )
+        if not delimiter and chosen != ",":
+            notes.append(f"delimiter {chosen!r}")
+        return chosen, header
+    best = None
+    for i in content[:HEADER_SEARCH]:
+        for d in candidates:
+            score, usable = _score(_split(lines[i], d))
+            if usable and (best is None or score > best[0]):
+                best = (score, d, i)
+        if best is not None:
+            break  # the first line that can be a header is the header
+    if best is None:
+        first = lines[content[0]] if content else ""
+        d = delimiter or max(candidates, key=lambda c: len(_split(first, c)))
+        raise ValueError(no_header_message(_split(first, d)))
+    _, chosen, index = best
+    if not delimiter and chosen != ",":
+        notes.append(f"delimiter {chosen!r}")
+    if index != content[0]:
+        notes.append(f"header on line {index + 1}")
+    return chosen, index
+
+
+def no_header_message(seen: list[str]) -> str:
+    """Return the message for a table without a usable header: the names seen, the closest."""
+    names = [cell.strip() for cell in seen if cell.strip()]
+    hints = []
+    for cell in names:
+        close = difflib.get_close_matches(cell.lower(), sorted(KNOWN), n=1, cutoff=0.6)
+        if close and close[0] != cell.lower():
+            hints.append(f"{cell!r} -> {close[0]!r}?")
+    text = ", ".join(repr(name) for name in names[:12]) or "nothing"
+    message = (
+        f"no header row naming 'donor' and 'amount' (or 'value' and 'currency') in the first "
+        f"{HEADER_SEARCH} rows; the first row holds {text}"
+    )
+    if hints:
+        message += f"; closest expected names: {', '.join(hints)}"
+    return message + " (header= / --header-row pick the header row)"
+
+
+def _read_delimited(text: str, delimiter: str | None, header: int | None, notes: list[str]):
+    """Return (text cells, start line of each record, reported records) of delimited text."""
+    import pandas as pd
+
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    delimiter, at = _find_header(lines, delimiter, header, notes)
+    names = _split(lines[at], delimiter)
+    width = len(names)
+    keys = [name.strip().lower() for name in names]
+    repeated = sorted({name for name in keys if keys.count(name) > 1 and name})
+    if repeated:
+        raise ValueError(f"column(s) named twice in the header: {', '.join(repeated)}")
+    if '"' in text or text.count("\r") != text.count("\r\n"):
+        lines = [line + "\n" for line in lines]  # the csv module reads lines with their ends
+        records, rows, errors = _records(lines, at + 1, delimiter, width)
+    else:  # no quote, no stray carriage return: a record is a line, split at the delimiter
+        fast = _c_parsed(text, lines, at, delimiter, width)
+        if fast is not None:
+            return fast
+        records, rows, errors = _plain_records(lines, at + 1, delimiter, width)
+    cells = list(zip(*records, strict=True)) if records else [()] * width
+    columns = {name: list(cells[i]) for i, name in enumerate(names)}
+    frame = pd.DataFrame(columns, dtype=object)
+    frame.attrs["text"] = True  # every cell is a str
+    return frame, rows, errors
+
+
+def _c_parsed(text: str, lines: list[str], at: int, delimiter: str, width: int):
+    """Return (cells, line numbers, []) read by pandas' C parser, or None when a line has more
+    cells than the header (``_plain_records`` then reports it). Only for text without quotes
+    or stray carriage returns, where every line is one record."""
+    import pandas as pd
+
+    body = lines[at + 1 :]
+    if body and max(map(str.count, body, repeat(delimiter, len(body)))) >= width:
+        return None
+    names = _split(lines[at], delimiter)
+    frame = pd.read_csv(
+        io.StringIO(text), sep=delimiter, header=None, names=list(range(width)),
+        skiprows=at + 1, dtype=str, keep_default_na=False, na_filter=False,
+        skip_blank_lines=False, quoting=csv.QUOTE_NONE, engine="c",
+    )  # fmt: skip
+    if len(frame) != len(body):  # the parser saw the lines differently: the careful path
+        return None
+    blank = f" \t\r\n{delimiter}"
+    keep = [bool(line.strip(blank)) for line in body]
+    rows = [at + 2 + i for i, kept in enumerate(keep) if kept]
+    if len(rows) != len(body):
+        frame = frame[keep].reset_index(drop=True)
+    frame.columns = names
+    frame.attrs["text"] = True
+    return frame, rows, []
+
+
+def _plain_records(lines: list[str], first: int, delimiter: str, width: int):
+    """Return what ``_records`` returns, for lines without quotes (split, no csv machinery)."""
+    records: list[list[str]] = []
+    rows: list[int] = []
+    errors: Errors = []
+    blank = f" \t\r\n{delimiter}"
+    for number in range(first, len(lines)):
+        line = lines[number]
+        cells = line.rstrip("\r").split(delimiter)
+        if len(cells) != width:
+            if not line.strip(blank):
+                continue
+            if len(cells) > width and any(cell.strip() for cell in cells[width:]):
+                errors.append((number + 1, "", f"{len(cells)} cells, the header has {width}"))
+                continue
+            cells = cells[:width] + [""] * (width - len(cells))
+        elif not line.strip(blank):
+            continue
+        records.append(cells)
+        rows.append(number + 1)
+    return records, rows, errors
+
+
+def _records(lines: list[str], first: int, delimiter: str, width: int):
+    """Return (records padded to ``width``, their start lines, reported records).
+
+    A record the ``csv`` module cannot read, or whose quotes are bad (``_bad_quotes``), is
+    reported by the line it starts on, and reading starts again on the line after it.
+    """
+    records: list[list[str]] = []
+    rows: list[int] = []
+    errors: Errors = []
+    n = len(lines)
+    blank = f" \t\r\n{delimiter}"  # a line of these holds no cell
+    start = first
+    reader = _reader(lines, start, delimiter)
+    offset = start  # the line the reader started on
+    while start < n:
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            reason = str(error).split(" - ")[0]  # the csv module's hint about open() is not ours
+            errors.append((start + 1, "", f"not a readable record ({reason})"))
+            start += 1
+            reader, offset = _reader(lines, start, delimiter), start
+            continue
+        end = offset + reader.line_num
+        if end - start > 1 or '"' in lines[start]:
+            reason = _bad_quotes(lines, start, end, delimiter, width)
+            if reason:
+                errors.append((start + 1, "", reason))
+                start += 1
+                reader, offset = _reader(lines, start, delimiter), start
+                continue
+        line, start = start + 1, end
+        if (len(record) <= 1 or not lines[line - 1].strip(blank)) and not any(
+            cell.strip() for cell in record
+        ):
+            continue
+        if len(record) > width and any(cell.strip() for cell in record[width:]):
+            errors.append((line, "", f"{len(record)} cells, the header has {width}"))
+            continue
+        records.append(record[:width] + [""] * (width - len(record)))
+        rows.append(line)
+    return records, rows, errors
+
+
+def _reader(lines: list[str], start: int, delimiter: str):
+    """Return a csv reader of ``lines`` from ``start`` on."""
+    return csv.reader(islice(lines, start, None), delimiter=delimiter, skipinitialspace=True)
+
+
+def _bad_quotes(lines: list[str], start: int, end: int, delimiter: str, width: int) -> str:
+    """Return why the record on ``lines[start:end]`` is not a clean quoted record, or ''."""
+    raw = "".join(lines[start:end])
+    try:
+        list(csv.reader(io.StringIO(raw), delimiter=delimiter, skipinitialspace=True, strict=True))
+    except csv.Error:
+        return "a quote opens a cell and does not close cleanly: check the quotes on this line"
+    for offset, line in enumerate(lines[start + 1 : end - 1], start=start + 2):
+        if width > 1 and line.count(delimiter) >= width - 1:
+            return (
+                f"an unclosed quote swallows line {offset}, which has the header's shape: "
+                "check the quotes on this line"
+            )
+    if end - start > 1 and width > 1 and lines[end - 1].count(delimiter) >= width - 1:
+        return (
+            f"an unclosed quote swallows line {end}, which has the header's shape: "
+            "check the quotes on this line"
+        )
+    return ""
+
+
+# -- JSON -----------------------------------------------------------------------------------------
+
+
+def _read_json(text: str):
+    """Return (cells, record numbers from 1, []) of a JSON array of objects."""
+    import json
+
+    import pandas as pd
+
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not valid JSON ({error.msg} on line {error.lineno})") from None
+    except RecursionError:  # arrays or objects nested thousands deep: no pledge table
+        raise ValueError("not a pledge table: JSON nested too deep") from None
+    if not isinstance(data, list):
+        raise ValueError(
+            f"a JSON pledge file holds an array of objects, not a {type(data).__name__}"
+        )
+    records, rows, errors = [], [], []
+    for number, record in enumerate(data, start=1):
+        if not isinstance(record, dict):
+            errors.append((number, "", "not a JSON object"))
+            continue
+        if any(value not in (None, "") for value in record.values()):
+            records.append(record)
+            rows.append(number)
+    return pd.DataFrame.from_records(records), rows, errors
+
+
+def _read_json_lines(text: str):
+    """Return (cells, line numbers, bad lines) of JSON lines."""
+    import json
+
+    import pandas as pd
+
+    records, rows, errors = [], [], []
+    for line_number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            errors.append((line_number, "", f"not valid JSON ({error.msg})"))
+            continue
+        if not isinstance(record, dict):
+            errors.append((line_number, "", "not a JSON object"))
+            continue
+        records.append(record)
+        rows.append(line_number)
+    return pd.DataFrame.from_records(records), rows, errors
+
+
+# -- workbooks ------------------------------------------------------------------------------------
+
+
+def _read_xlsx(data: bytes, sheet: str | int | None, header: int | None, notes: list[str]):
+    """Return (cells, sheet rows, []) of the pledge sheet of a workbook."""
+    import pandas as pd
+
+    try:
+        sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, header=None, dtype=object)
+    except ImportError as error:
+        message = "reading .xlsx needs openpyxl: pip install 'aidcalc[excel]'"
+        raise ImportError(message) from error
+    except Exception as error:  # a corrupt workbook: zipfile, XML and openpyxl errors
+        raise ValueError(
+            f"not a readable xlsx workbook ({type(error).__name__}: {error})"
+        ) from None
+    names = list(sheets)
+    if sheet is not None:
+        name = names[sheet] if isinstance(sheet, int) and 0 <= sheet < len(names) else sheet
+        if name not in sheets:
+            raise ValueError(f"no sheet {sheet!r}; the workbook has {', '.join(map(repr, names))}")
+        chosen = [(name, _sheet_header(sheets[name], header))]
+    else:
+        found = [(name, _sheet_header(frame, header)) for name, frame in sheets.items()]
+        chosen = [(name, at) for name, at in found if at is not None]
+        if len(chosen) > 1:
+            listed = ", ".join(repr(name) for name, _ in chosen)
+            raise ValueError(f"sheets {listed} all hold pledge tables: pick one with sheet=")
+        if chosen and chosen[0][0] != names[0]:
+            notes.append(f"sheet {chosen[0][0]!r}")
+    if not chosen or chosen[0][1] is None:
+        first = sheets[chosen[0][0] if chosen else names[0]]
+        seen = [_cell(value) for value in (first.iloc[0].tolist() if len(first) else [])]
+        raise ValueError(no_header_message(seen))
+    name, at = chosen[0]
+    frame = sheets[name]
+    if at != 0:
+        notes.append(f"header on row {at + 1}")
+    columns = [_cell(value) for value in frame.iloc[at].tolist()]
+    body = frame.iloc[at + 1 :]
+    keep = [i for i, column in enumerate(columns) if column]
+    body = body.iloc[:, keep]
+    body.columns = [columns[i] for i in keep]
+    rows = [int(i) + 1 for i in body.index]
+    blank = body.isna().all(axis=1).to_numpy() if len(body.columns) else None
+    if blank is not None and blank.any():
+        rows = [row for row, empty in zip(rows, blank, strict=True) if not empty]
+        body = body[~blank]
+    return body.reset_index(drop=True), rows, []
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None or value != value else str(value).strip()
+
+
+def _sheet_header(frame: pd.DataFrame, header: int | None) -> int | None:
+    """Return the position of the header row of a sheet (``header`` if given), or None."""
+    if header is not None:
+        return header if header < len(frame) else None
+    for i in range(min(HEADER_SEARCH, len(frame))):
+        if _score([_cell(value) for value in frame.iloc[i].tolist()])[1]:
+            return i
+    return None

@@ -1,0 +1,222 @@
+"""The money of each pledge row: ``amount`` text, or ``value`` + ``currency``, read by the
+parser's rules, each distinct cell once.
+
+Rules, in the order ``read_amounts`` applies them to a row:
+
+1. **a bare number** (digits with grouping marks, ``35,000,000``, ``35.000.000``,
+   ``35 000 000``, ``-1000000``), in ``amount`` or ``value``, takes its currency from the
+   ``currency`` column. A mark that could group or end the integer part (``1.500``, ``1,500``)
+   is decided by the column: another cell that shows the mark as a decimal mark (``2.5``,
+   ``1,234.5``) or as a grouping mark (``1.234.567``, ``1.234,5``) decides it, else the
+   table's language (``lang=``); with neither, or with evidence both ways, the cell is a bad
+   row rather than a guess;
+2. **amount text** (``€5 million``, ``5 million``, ``over 683 million euros``) is read by
+   ``parse_amount`` with the row's language and the ``currency`` cell as the hint for a bare
+   ``$`` or ``kroner``; text without a currency is read with the column's currency;
+3. the text names a currency and the ``currency`` column another: a bad row;
+4. two amounts in one cell (``€100m + €50m``, ``€50m (2024) and €70m (2025)``) or a
+   multiplication (``2 x €50 million``): a bad row, never the first amount alone (a
+   restatement, ``€10 million ($11 million)``, is one amount);
+5. a leading minus (``-€1 million``, ``−5,000``) makes a correction: the value (and the top
+   of a range) is negative, and it subtracts from totals.
+
+>>> found = read_amounts(["35,000,000", "€5 million", "-1.5"], [""] * 3, ["NOK", "", "EUR"])
+>>> [(value, currency) for value, currency, _, _ in found]
+[(35000000.0, 'NOK'), (5000000.0, 'EUR'), (-1.5, 'EUR')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+NAN = float("nan")
+MINUS = "-\u2212\u2013"  # hyphen-minus, minus sign, en dash
+_BARE = re.compile(r"[-\u2212\u2013]?\s*\d[\d \u00a0\u202f\u2009'\u2019.,]*")
+_AMBIGUOUS = re.compile(r"\d{1,3}[.,]\d{3}")
+_MULTIPLY = re.compile(r"\d\s*[x×*]\s*$", re.IGNORECASE)
+_MULTIPLY_AFTER = re.compile(r"^\s*[x×*]\s*\d", re.IGNORECASE)
+
+Found = tuple[Any, ...]  # (value, currency, qualifier, high) or (column, reason)
+
+
+_NUMBER_RUN = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+_JOINERS = re.compile(r"[+&;/×*]|\s(?:and|und|et|y|e|i|ir|і|та|и|og|och|en)\s", re.IGNORECASE)
+
+
+def _may_hold_two(text: str) -> bool:
+    """True when ``text`` may state a second amount or a product (rule 4): it has two runs of
+    digits, or a sign or word that joins two amounts. Only those texts are read for every
+    amount they hold; the others hold one number, hence at most one amount."""
+    return len(_NUMBER_RUN.findall(text)) > 1 or bool(_JOINERS.search(text))
+
+
+def is_bare(text: str) -> bool:
+    """True when ``text`` is a number alone (grouping marks, a sign), without currency or scale."""
+    return bool(_BARE.fullmatch(text))
+
+
+def decimal_evidence(cells: Sequence[str]) -> set[str]:
+    """Return the decimal marks (``.``, ``,``) that the bare numbers of a column show."""
+    shown: set[str] = set()
+    for text in cells:
+        digits = "".join(c for c in text if c.isdigit() or c in ".,")
+        dots, commas = digits.count("."), digits.count(",")
+        if dots and commas:
+            shown.add("." if digits.rfind(".") > digits.rfind(",") else ",")
+        elif dots > 1:
+            shown.add(",")
+        elif commas > 1:
+            shown.add(".")
+        elif dots + commas == 1:
+            mark = "." if dots else ","
+            whole, _, fraction = digits.partition(mark)
+            if len(fraction) != 3 or whole.lstrip("0") == "":
+                shown.add(mark)
+    return shown
+
+
+def language_decimal(lang: str | None) -> str | None:
+    """Return the decimal mark of ``lang`` in CLDR (``de``: ``,``), or None."""
+    if not lang:
+        return None
+    try:
+        from babel import Locale
+
+        return Locale.parse(lang).number_symbols["latn"]["decimal"]
+    except (ValueError, LookupError, ImportError, TypeError):
+        return None
+
+
+def read_bare(text: str, decimal: str | None) -> Decimal | str:
+    """Return the value of a bare number, or why it is not read (an ambiguous mark)."""
+    from ..parsing.numbers import is_ambiguous, read_number
+
+    sign = -1 if text[:1] in MINUS else 1
+    digits = text.lstrip(MINUS).strip()
+    if is_ambiguous(digits) and decimal not in (".", ","):
+        whole, mark, fraction = re.split(r"([.,])", digits)
+        return (
+            f"{text!r} reads as {whole}{fraction} or {Decimal(f'{whole}.{fraction}').normalize()}: "
+            "no other number in the "
+            "column shows the decimal mark; give lang= (--lang) or write it without grouping"
+        )
+    return sign * read_number(digits, decimal=decimal)
+
+
+def read_amounts(
+    amounts: Sequence[str],
+    values: Sequence[str],
+    currencies: Sequence[str],
+    langs: Sequence[str] | None = None,
+    lang: str | None = None,
+) -> list[Found]:
+    """Return (value, currency, qualifier, high) of every row, or (column, reason) if bad.
+
+    ``amounts``, ``values`` and ``currencies`` are the stripped text cells (``''`` when
+    missing), ``langs`` the row languages (default ``lang``). Each distinct combination of
+    cells is read once.
+    """
+    langs = langs if langs is not None else [""] * len(amounts)
+    bare_cells = [t for t in amounts if t and is_bare(t)] + [t for t in values if t and is_bare(t)]
+    shown = decimal_evidence(bare_cells)
+    column_decimal = next(iter(shown)) if len(shown) == 1 else ("?" if shown else None)
+    cache: dict[tuple[str, str, str, str], Found] = {}
+    out = []
+    for text, value, currency, row_lang in zip(amounts, values, currencies, langs, strict=True):
+        key = (text, value, currency, row_lang)
+        found = cache.get(key)
+        if found is None:
+            language = row_lang or lang
+            decimal = column_decimal or language_decimal(language)
+            found = _read_row(text, value, currency, language, decimal)
+            cache[key] = found
+        out.append(found)
+    return out
+
+
+def _read_row(text: str, value: str, currency: str, lang: str | None, decimal) -> Found:
+    if text:
+        return _read_amount(text, currency, lang, decimal)
+    if not value:
+        return ("value", "missing")
+    if not is_bare(value):
+        try:
+            float(value)  # 1e6, inf, nan: numbers Python reads, refused below when not finite
+        except ValueError:
+            found = _read_amount(value, currency, lang, decimal, column="value")
+            if found[0] == "value" or found[1] == currency or not currency:
+                return found
+            return ("value", f"{value!r} names {found[1]}, the currency column says {currency}")
+        number = float(value)
+        if number != number or number in (float("inf"), float("-inf")):
+            return ("value", f"{value!r} is not a finite number")
+        return _with_currency(Decimal(value), currency)
+    if decimal == "?":
+        return ("value", f"{value!r}: the column writes decimals both with '.' and with ','")
+    read = read_bare(value, decimal)
+    if isinstance(read, str):
+        return ("value", read)
+    return _with_currency(read, currency)
+
+
+def _with_currency(value: Decimal, currency: str) -> Found:
+    from ..amount import known_currencies
+
+    if not currency:
+        return ("currency", "missing")
+    if currency not in known_currencies():
+        return ("currency", f"unknown currency code {currency!r} (not an ISO 4217 code)")
+    return (float(value), currency, None, NAN)
+
+
+def _read_amount(text: str, currency: str, lang, decimal, column: str = "amount") -> Found:
+    """Return the reading of an amount text (rules 1-5 of the module docstring)."""
+    from ..parsing import extract_amounts, parse_amount
+
+    if is_bare(text):
+        if not currency:
+            return (column, f"no currency next to the number {text!r} and no currency column")
+        if decimal == "?":
+            return (column, f"{text!r}: the column writes decimals both with '.' and with ','")
+        read = read_bare(text, decimal)
+        if isinstance(read, str):
+            return (column, read)
+        return _with_currency(read, currency)
+    negative = text.lstrip()[:1] in MINUS
+    try:
+        amount = parse_amount(text, lang=lang, currency_hint=currency or None)
+    except ValueError as error:  # ParseError, UnknownCurrency
+        if not currency:
+            return (column, str(error))
+        try:  # a number with a scale but no currency ("5 million"): the column's currency
+            amount = parse_amount(f"{text} {currency}", lang=lang)
+        except ValueError:
+            return (column, str(error))
+        if amount.currency != currency:
+            return (column, str(error))
+    if currency and amount.currency != currency:
+        return (column, f"{text!r} names {amount.currency}, the currency column says {currency}")
+    if not _may_hold_two(text):
+        mentions = []
+    else:
+        mentions = [m for m in extract_amounts(text, lang=lang) if m.equivalent_of is None]
+    if len(mentions) > 1:
+        listed = ", ".join(text[m.start : m.end] for m in mentions)
+        return (column, f"{len(mentions)} amounts in one cell ({listed}): give each its own row")
+    if mentions and (
+        _MULTIPLY.search(text[: mentions[0].start])
+        or _MULTIPLY_AFTER.search(text[mentions[0].end :])
+    ):
+        return (column, f"{text!r} multiplies an amount: write the product, one amount per row")
+    value, high = amount.value, amount.high
+    if negative and value > 0:  # a correction; the low end of a negative range is its -top
+        value, high = (-high, -value) if high is not None else (-value, None)
+    return (
+        float(value),
+        amount.currency,
+        amount.qualifier,
+        float(high) if high is not None else NAN,
+    )

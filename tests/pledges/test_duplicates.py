@@ -1,0 +1,76 @@
+"""Rows a table holds twice (issue 11, item 10): identical rows and a package with its items."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from aidcalc.pledges.duplicates import describe_groups, find_duplicates
+
+
+def frame_of(rows, index=None):
+    columns = ["donor", "date", "value", "currency", "category", "high"]
+    frame = pd.DataFrame([row + (float("nan"),) * (6 - len(row)) for row in rows], columns=columns)
+    frame["recipient"], frame["measure"], frame["basis"] = "UKR", "pledge", "new"
+    frame.index = index or list(range(2, len(rows) + 2))
+    return frame
+
+
+CASES = [
+    # (rows, rows counted, groups)
+    ([("LTU", "2024", 5.0, "EUR", "military")] * 3, [2], [("identical", [2, 3, 4])]),
+    (
+        [("LTU", "2024", 5.0, "EUR", "military"), ("LTU", "2024", 5.0, "EUR", "other")],
+        [2, 3],
+        [],
+    ),  # another category: another pledge
+    (
+        [("LTU", "2024", 5.0, "EUR", "military"), ("LTU", "2024-01", 5.0, "EUR", "military")],
+        [2, 3],
+        [],
+    ),  # another value date
+    (
+        [("LTU", "2024", 5.0, "EUR", "military"), ("LTU", "2024", 5.0, "USD", "military")],
+        [2, 3],
+        [],
+    ),  # another currency
+    (
+        [
+            ("EST", "2024", 2.5, "EUR", "military"),
+            ("EST", "2024", 10.0, "EUR", "other"),
+            ("EST", "2024", 7.5, "EUR", "humanitarian"),
+        ],
+        [2, 4],
+        [("package", [3, 2, 4])],
+    ),  # the package row need not come first
+    (
+        [
+            ("EST", "2024", 10.0, "EUR", "other", 12.0),
+            ("EST", "2024", 4.0, "EUR", "military"),
+            ("EST", "2024", 6.0, "EUR", "humanitarian"),
+        ],
+        [2, 3, 4],
+        [],
+    ),  # a range is never a package
+    (
+        [("EST", "2024", 10.0, "EUR", "other"), ("EST", "2024", 10.0, "EUR", "military")],
+        [2, 3],
+        [],
+    ),  # one item is not a breakdown
+]
+
+
+@pytest.mark.parametrize("rows,counted,groups", CASES)
+def test_duplicate_rules(rows, counted, groups):
+    frame = frame_of(rows)
+    keep, found = find_duplicates(frame)
+    assert frame.index[keep].tolist() == counted
+    assert found == groups
+
+
+def test_descriptions_name_the_rows():
+    lines = describe_groups([("identical", [2, 3]), ("package", [4, 5, 6])])
+    assert lines == [
+        "rows 2, 3 are identical: counted once",
+        "row 4 is the sum of rows 5, 6: the items are counted",
+    ]

@@ -20,6 +20,7 @@ AMOUNT_COLUMNS = (
     "qualifier",
     "high",
     "equivalent_of",
+    "assumptions",
     "deviation",
 )
 # what a table shows (the sentence is cut to NOTE_WIDTH characters)
@@ -46,6 +47,9 @@ EXAMPLES = """examples:
 
 amounts: every money amount with its offsets; a restatement ("($763 million)") names the row
 it restates (equivalent_of) and, with --published, how far it is from the reference rate.
+Each amount row names the defaults its reading rests on (assumptions: dollar-usd,
+decimal-default, …; see docs/parsing.md); with --strict those amounts are left out and
+reported, and the exit status is 1.
 pledges: one candidate row per amount that is not a restatement, in the pledge schema, with
 the sentence in source and note for review. A file that cannot be read is reported and the
 exit status is 1.
@@ -76,6 +80,11 @@ def add_parser(subparsers) -> None:
         default="amounts",
         help="amounts (default) or pledge candidates",
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="amounts: leave out and report every amount whose reading rests on a default",
+    )
     add_format_option(parser)
     parser.set_defaults(run=run)
 
@@ -96,8 +105,16 @@ def read_text(name: str) -> str:
     return Path(name).read_text(encoding="utf-8")
 
 
-def amount_rows(name: str, text: str, lang: str | None, published: str | None) -> list[dict]:
-    """Return one row per money amount in ``text``."""
+def amount_rows(
+    name: str,
+    text: str,
+    lang: str | None,
+    published: str | None,
+    strict: bool = False,
+    refused: list | None = None,
+) -> list[dict]:
+    """Return one row per money amount in ``text``; with ``strict``, only those whose reading
+    rests on no default (the others are reported on stderr and appended to ``refused``)."""
     from ..parsing import extract_amounts
 
     mentions = extract_amounts(text, lang=lang)
@@ -106,22 +123,34 @@ def amount_rows(name: str, text: str, lang: str | None, published: str | None) -
 
         mentions = link_deviations(mentions, published)
     places = Decimal("0.0001")
-    return [
-        {
-            "file": name,
-            "start": m.start,
-            "end": m.end,
-            "text": text[m.start : m.end],
-            "amount": str(m.amount),
-            "value": m.amount.value,
-            "currency": m.amount.currency,
-            "qualifier": m.amount.qualifier,
-            "high": m.amount.high,
-            "equivalent_of": m.equivalent_of,
-            "deviation": m.deviation.quantize(places) if m.deviation is not None else None,
-        }
-        for m in mentions
-    ]
+    rows = []
+    for m in mentions:
+        if strict and m.assumptions:
+            print(
+                f"aidcalc extract: {name}:{m.start}: {text[m.start : m.end]!r} rests on "
+                f"{', '.join(m.assumptions)} (left out under --strict)",
+                file=sys.stderr,
+            )
+            if refused is not None:
+                refused.append(m)
+            continue
+        rows.append(
+            {
+                "file": name,
+                "start": m.start,
+                "end": m.end,
+                "text": text[m.start : m.end],
+                "amount": str(m.amount),
+                "value": m.amount.value,
+                "currency": m.amount.currency,
+                "qualifier": m.amount.qualifier,
+                "high": m.amount.high,
+                "equivalent_of": m.equivalent_of,
+                "assumptions": " ".join(m.assumptions),
+                "deviation": m.deviation.quantize(places) if m.deviation is not None else None,
+            }
+        )
+    return rows
 
 
 def pledge_rows(name: str, text: str, lang: str | None, published: str | None) -> list[dict]:
@@ -136,8 +165,9 @@ def pledge_rows(name: str, text: str, lang: str | None, published: str | None) -
 
 
 def run(args) -> int:
-    """Print the rows of every file; return 1 when any file could not be read."""
-    make_rows = pledge_rows if args.what == "pledges" else amount_rows
+    """Print the rows of every file; return 1 when any file could not be read or, with
+    --strict, any amount was left out."""
+    refused: list = []  # amounts left out under --strict
     rows: list[dict] = []
     failed = 0
     progress = _Progress(len(args.files))
@@ -150,9 +180,13 @@ def run(args) -> int:
             print(f"aidcalc extract: {name}: {reason}", file=sys.stderr)
             failed += 1
         else:
-            rows.extend(
-                make_rows("stdin" if name == "-" else name, text, args.lang, args.published)
-            )
+            shown = "stdin" if name == "-" else name
+            if args.what == "pledges":
+                rows.extend(pledge_rows(shown, text, args.lang, args.published))
+            else:
+                rows.extend(
+                    amount_rows(shown, text, args.lang, args.published, args.strict, refused)
+                )
         progress.show(number)  # after the file: N/N means all done
     progress.close()
     if args.what == "pledges" and any(row["date"] is None for row in rows):
@@ -166,10 +200,12 @@ def run(args) -> int:
             rows = [{**row, "note": _cut(row["note"])} for row in rows]
     else:
         columns = AMOUNT_COLUMNS
-        if args.format == "table" and not args.published:
-            columns = AMOUNT_COLUMNS[:-1]
+        if args.format == "table":
+            shown = {"deviation": bool(args.published)}
+            shown["assumptions"] = any(row["assumptions"] for row in rows)
+            columns = tuple(c for c in AMOUNT_COLUMNS if shown.get(c, True))
     write_rows(rows, columns, args.format)
-    return 1 if failed else 0
+    return 1 if failed or refused else 0
 
 
 def _cut(text: str) -> str:

@@ -31,7 +31,6 @@ from .atoms import (
     CUR,
     FILLER,
     JOIN,
-    LPAREN,
     NAME_MAY_FOLLOW,
     NUM,
     OPEN,
@@ -456,19 +455,21 @@ class Reader:
         return side, first, after
 
     def sign_before(self, k: int) -> bool:
-        """True when a minus sign stands right before atom ``k`` and after no word or number."""
+        """True when a minus sign stands right before atom ``k`` (a currency or a number) and
+        is neither glued to a word, number or sign before it ("post-€3m") nor the dash after
+        another amount ("$5m -$3m" is left to the range reading)."""
         atoms = self.atoms
         if k == 0 or atoms[k - 1].text not in SIGNS or not atoms[k].adjacent:
             return False
         if atoms[k].kind != CUR and atoms[k].kind != NUM:
             return False
-        before = atoms[k - 2] if k >= 2 else None
-        return (
-            before is None
-            or not atoms[k - 1].adjacent
-            and before.kind not in (NUM, SCALE, CUR)
-            or before.kind in (LPAREN, PUNCT)
-        )
+        sign = atoms[k - 1]
+        if k == 1:
+            return True
+        before = self.text[sign.start - 1]
+        if not before.isspace():
+            return not (before.isalnum() or atoms[k - 2].kind == CUR)
+        return atoms[k - 2].kind not in (NUM, SCALE, CUR)
 
     def amount_at(self, k: int) -> tuple[Amount, int, int] | None:
         """Read an amount whose number or currency is atom ``k``; return (amount, start, next)."""
@@ -649,7 +650,10 @@ class Reader:
         exponent = _exponent(scale, langs)
         if self.lang:
             return exponent
-        candidates = {scale[x] for x in langs if x in scale} if langs else set(scale.values())
+        # the languages the amount may be in, of those aidcalc curates ("m" is 10^9 in
+        # Javanese, which tells nothing about "$5m")
+        among = _curated(langs) if langs else CURATED
+        candidates = {scale[x] for x in among if x in scale}
         if len(candidates) > 1:
             told = self.text_lang()
             if told is None or scale.get(told) != exponent:
@@ -757,8 +761,9 @@ class Reader:
                 or (atom.kind == SCALE and atom.text in NUMBER_WORDS)
             ):
                 read = self.amount_at(k) if k >= consumed else None
-                consumed = max(consumed, self.refused_to)
-                if read is not None:
+                if read is None:  # "two three million euros": "three million euros" is no amount
+                    consumed = max(consumed, self.refused_to)
+                else:
                     amount, start_index, after = read
                     start_index = max(start_index, consumed)
                     found.append(
@@ -866,28 +871,35 @@ def _decimal_shown(number: str) -> str | None:
 
 
 def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
-    """Cut the full stop off a scale word that ends a sentence ("£4.1bn. The …").
+    """Cut the full stop off a scale or currency word that ends a sentence ("£4.1bn. The …").
 
     A dotted abbreviation ("bn.", "mil.") may mean another power of ten than the same word
     without the dot in some language; at a sentence end the dot is the full stop, so the word
-    means what it means without the dot (any language the dotted form adds joins it).
+    means what it means without the dot (any language the dotted form adds joins it). A
+    dotted currency abbreviation ("грн.") keeps its meaning and loses only the stop, so that
+    the mention ends where the amount does.
     """
     out = atoms
     for index in range(len(atoms) - 1, -1, -1):
         atom = atoms[index]
-        if atom.kind != SCALE or not atom.text.endswith(" ."):
+        if atom.kind not in (SCALE, CUR) or not atom.text.endswith(" ."):
             continue
-        bare = lex.scales.get(atom.text[:-2])
         following = atoms[index + 1] if index + 1 < len(atoms) else None
-        if bare is None or not _ends_sentence(following, text, atom.end):
+        if not _ends_sentence(following, text, atom.end):
             continue
+        if atom.kind == SCALE:
+            bare = lex.scales.get(atom.text[:-2])
+            if bare is None:
+                continue
+            data = {**bare, **atom.data}
+        else:  # "300 млн грн.": the currency keeps its meaning; the stop is not part of it
+            data = atom.data
         if out is atoms:
             out = list(atoms)
         dot = text.rindex(".", atom.start, atom.end)
-        merged = {**bare, **atom.data}
         word_end = len(text[atom.start : dot].rstrip()) + atom.start
         out[index : index + 1] = [
-            atom._replace(end=word_end, text=atom.text[:-2], data=merged),
+            atom._replace(end=word_end, text=atom.text[:-2], data=data),
             Atom(PUNCT, dot, dot + 1, ".", None, word_end == dot),
         ]
     return out

@@ -84,6 +84,28 @@ def _simple_amount(text: str) -> Amount | None:
     return Amount(value, code)
 
 
+# The defaults the simplest shapes rest on, as the general grammar records them (a test checks
+# that both agree): a bare $ is USD by the default order; "bn", "tn" and "billion" mean 10^12 in
+# some curated languages, so alone they are read in the English short scale.
+_SIMPLE_ASSUMED_MARKS = {"$": "dollar-usd"}
+_SIMPLE_ASSUMED_SCALES = {"bn": "short-scale", "tn": "short-scale", "billion": "short-scale"}
+
+
+def _simple_mention(text: str) -> Mention | None:
+    """Return the fast path's reading as a ``Mention`` with its assumptions, or None."""
+    amount = _simple_amount(text)
+    if amount is None:
+        return None
+    match = _SIMPLE_RE.fullmatch(text)
+    assumed = (
+        _SIMPLE_ASSUMED_MARKS.get(match.group("pre") or match.group("post")),
+        _SIMPLE_ASSUMED_SCALES.get(match.group("scale")),
+    )
+    start = len(text) - len(text.lstrip(" "))
+    end = len(text.rstrip(" "))
+    return Mention(amount, start, end, assumptions=tuple(a for a in assumed if a))
+
+
 def parse_amount(
     text: str,
     *,
@@ -140,7 +162,11 @@ def parse_mention(
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")
-    mention = _first_mention(text, lang, currency_hint)
+    mention = None
+    if lang is None and currency_hint is None and len(text) < 40:
+        mention = _simple_mention(text)
+    if mention is None:
+        mention = _first_mention(text, lang, currency_hint)
     if strict and mention.assumptions:
         message = explain_assumptions(text, mention)
         raise ParseError(message, text=text, position=mention.start)

@@ -378,3 +378,22 @@ def test_an_amount_reads_the_same_alone_and_in_a_sentence(amount, wrapper):
     (mention,) = extract_amounts(text)
     assert mention.amount == alone
     assert text[mention.start : mention.end].strip() in (amount, amount.rstrip("."))
+
+
+SIMPLE_MARKS = ["$", "€", "£", "US$", "₴", "₹", "₩"]
+SIMPLE_SCALES = ["k", "K", "m", "M", "mn", "bn", "tn", "thousand", "million", "billion", "trillion"]
+
+
+@pytest.mark.parametrize("scale", SIMPLE_SCALES)
+def test_fast_path_mentions_agree_with_the_grammar_on_assumptions(scale):
+    from aidcalc.parsing import _simple_mention
+    from aidcalc.parsing.grammar import Reader
+
+    glue = "" if len(scale) < 3 else " "
+    texts = [f"{mark}5{glue}{scale}" for mark in SIMPLE_MARKS]
+    texts += [f"5 {scale} EUR", f"CHF 1.25 {scale}", f" $7{glue}{scale} "]
+    for text in texts:
+        fast = _simple_mention(text)
+        assert fast is not None, text
+        (general,) = Reader(text, None, None).mentions()
+        assert fast == general, text

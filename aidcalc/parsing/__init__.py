@@ -23,7 +23,7 @@ from ..amount import Amount
 from ..errors import ParseError
 from .atoms import code_of
 from .explain import ASSUMPTIONS, explain_assumptions
-from .grammar import NOT_CURRENCIES, Mention, Reader
+from .grammar import NOT_CURRENCIES, Mention, Reader, minor_digits
 from .numbers import is_ambiguous, plain_integer, read_number
 
 __all__ = ["ASSUMPTIONS", "Mention", "extract_amounts", "parse_amount", "parse_mention"]
@@ -76,8 +76,12 @@ def _simple_amount(text: str) -> Amount | None:
     code = _SIMPLE_SYMBOLS.get(mark) or code_of(mark)
     if not isinstance(code, str) or code in NOT_CURRENCIES:
         return None
-    if is_ambiguous(match.group("num")):
-        return None  # "250.000 €": the general path weighs the evidence for the decimal mark
+    if is_ambiguous(match.group("num")) and (
+        "." in match.group("num") or scale or minor_digits(code) > 2
+    ):
+        # "250.000 €", "€1,500 million", "KWD 1,500": the general path weighs the evidence for
+        # the decimal mark; "$1,234" groups by the currency's minor units in both
+        return None
     value = read_number(match.group("num"))
     if scale:
         value = plain_integer(value.scaleb(_SIMPLE_SCALES[scale]))
@@ -97,9 +101,10 @@ def _simple_mention(text: str) -> Mention | None:
     if amount is None:
         return None
     match = _SIMPLE_RE.fullmatch(text)
+    scale = match.group("scale")
     assumed = (
         _SIMPLE_ASSUMED_MARKS.get(match.group("pre") or match.group("post")),
-        _SIMPLE_ASSUMED_SCALES.get(match.group("scale")),
+        _SIMPLE_ASSUMED_SCALES.get(scale),
     )
     start = len(text) - len(text.lstrip(" "))
     end = len(text.rstrip(" "))
@@ -143,7 +148,7 @@ def parse_amount(
         simple = _simple_amount(text)
         if simple is not None:
             return simple
-    return parse_mention(text, lang=lang, currency_hint=currency_hint, strict=strict).amount
+    return _checked(text, _first_mention(text, lang, currency_hint), strict).amount
 
 
 def parse_mention(
@@ -167,6 +172,11 @@ def parse_mention(
         mention = _simple_mention(text)
     if mention is None:
         mention = _first_mention(text, lang, currency_hint)
+    return _checked(text, mention, strict)
+
+
+def _checked(text: str, mention: Mention, strict: bool) -> Mention:
+    """Return ``mention``, or raise ``ParseError`` when ``strict`` and it rests on a default."""
     if strict and mention.assumptions:
         message = explain_assumptions(text, mention)
         raise ParseError(message, text=text, position=mention.start)

@@ -121,6 +121,7 @@ class Reader:
         self.refused_to = 0  # atoms before this index were refused as one number
         self.amount_currency: list[Atom] = []  # the currency atoms of the amount being read
         self.amount_start = -1  # and where its (low) number starts
+        self.range_mark = None
         self._text_lang: object = _UNKNOWN
         self._text_marks: object = _UNKNOWN
 
@@ -239,7 +240,9 @@ class Reader:
                 scale = {self.lang: WORD_SCALES[atom.data]}  # "deux mille"
             else:
                 break
-            exponent = _exponent(scale, None)
+            if scales and not exponents:  # only a second scale word needs the powers
+                exponents.append(_exponent(scales[0], None))
+            exponent = _exponent(scale, None) if scales else 0
             if exponents and exponent <= exponents[-1]:
                 self.problems.append(
                     (
@@ -251,8 +254,9 @@ class Reader:
                 self.refused_to = max(self.refused_to, k + 1)
                 side.scales = None  # type: ignore[assignment]
                 return k
+            if exponents:
+                exponents.append(exponent)
             scales.append(scale)
-            exponents.append(exponent)
             k += 1
         side.scales = tuple(scales)
         return k
@@ -512,10 +516,13 @@ class Reader:
             return None
         self.amount_currency = low.currency + (high.currency if high is not None else [])
         self.amount_start = low.number_start
+        self.range_mark: str | None = None  # the decimal mark the low end was read with
         langs = self.languages(low, high)
         low_value = self.value_of(low, langs, currency)
         if low_value is None:
             return None
+        if self.range_mark is None and low.number_text:
+            self.range_mark = _decimal_shown(low.number_text)  # "€1.08–3.241 million"
         if high is not None:
             high_scaled = bool(high.scales)  # by its own scale word, not the low end's
             if not high.scales and low.scales:
@@ -616,7 +623,8 @@ class Reader:
             value = side.value
         else:
             decimal = None
-            if is_ambiguous(side.number_text):
+            text = side.number_text
+            if ("." in text or "," in text) and is_ambiguous(text):
                 decimal = self.decimal_mark(side, langs, code)
             value = read_number(side.number_text, decimal=decimal)
         exponent = side.exponent
@@ -648,7 +656,7 @@ class Reader:
     def exponent_of(self, scale: dict[str, int], langs: frozenset[str] | None) -> int:
         """Return the power of ten of a scale word, recording the default it rests on, if any."""
         exponent = _exponent(scale, langs)
-        if self.lang:
+        if self.lang or not _varies(scale):
             return exponent
         # the languages the amount may be in, of those aidcalc curates ("m" is 10^9 in
         # Javanese, which tells nothing about "$5m")
@@ -671,22 +679,35 @@ class Reader:
            "1.500 Millionen";
         2. the currency's minor units: with no scale word, three digits after the mark of a
            currency with two decimals or fewer are no fraction of it ("250.000 €", "48.500 zł"),
-           unless an ISO code leads the number as ``str(Amount)`` writes it ("EUR 1.001", where
-           the point is always decimal);
+           unless an ISO code leads a number with a point, as ``str(Amount)`` writes it
+           ("EUR 1.001", where the point is always decimal);
         3. a currency sign written after the number, the continental style ("1.500 million €");
         4. the language of the words around the amount (``language.text_language``);
         5. the other amounts of the text, when their numbers show one mark ("2,5 Mio. € und
            1.500 Mio. €");
         6. the default, a decimal point, recorded as ``decimal-default``.
+
+        The high end of a range takes the low end's decision ("€1.075–1.613 million"), or the
+        mark the low end shows ("€1.08–3.241 million").
         """
+        decided = self._decimal_mark(side, langs, code)
+        if side.number_start == self.amount_start:
+            self.range_mark = decided
+        return decided
+
+    def _decimal_mark(self, side: _Side, langs: frozenset[str] | None, code: str) -> str:
         mark = "." if "." in side.number_text else ","
         other = "," if mark == "." else "."
         told = self.told_mark((self.lang,) if self.lang else _curated(langs))
         if told:
             return told
-        signs = self.amount_currency or side.currency
-        machine = any(isinstance(a.data, str) and a.start < self.amount_start for a in signs)
-        if not side.scales and not side.exponent and not machine and _minor_digits(code) < 3:
+        if self.range_mark is not None and side.number_start != self.amount_start:
+            return self.range_mark  # the high end of a range is written like its low end
+        signs = side.currency or self.amount_currency  # its own sign, else the shared one
+        machine = mark == "." and any(
+            isinstance(a.data, str) and a.start < side.number_start for a in signs
+        )
+        if not side.scales and not side.exponent and not machine and minor_digits(code) < 3:
             return other
         if any(
             a.start > side.number_start and not a.is_name and isinstance(a.data, CurrencyForm)
@@ -771,7 +792,9 @@ class Reader:
                             amount,
                             self.position(atoms[start_index].start),
                             self.end_position(atoms[after - 1].end),
-                            assumptions=tuple(dict.fromkeys(self.assumptions)),
+                            assumptions=(
+                                tuple(dict.fromkeys(self.assumptions)) if self.assumptions else ()
+                            ),
                         )
                     )
                     spans.append((start_index, after))
@@ -821,6 +844,20 @@ def _is_rupee(atom: Atom) -> bool:
     return "INR" in codes
 
 
+_VARIES: dict[int, tuple[dict, bool]] = {}
+
+
+def _varies(scale: dict[str, int]) -> bool:
+    """True when the curated languages give a scale word different powers ("billion")."""
+    cached = _VARIES.get(id(scale))
+    if cached is not None and cached[0] is scale:
+        return cached[1]
+    varies = len({scale[x] for x in CURATED if x in scale}) > 1
+    if len(_VARIES) < 4096:  # the lexicon's own dicts live as long as the process
+        _VARIES[id(scale)] = (scale, varies)
+    return varies
+
+
 def _is_year(side: _Side) -> bool:
     """A bare four-digit number from 1900 to 2099, without currency or scale."""
     text = side.number_text
@@ -842,7 +879,7 @@ def _scaled(value: Decimal, exponent: int) -> Decimal:
 
 
 @lru_cache(maxsize=512)
-def _minor_digits(code: str) -> int:
+def minor_digits(code: str) -> int:
     """The number of decimals of a currency (CLDR, through babel); 2 when unknown."""
     from babel.numbers import get_currency_precision
 
@@ -880,6 +917,8 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
     the mention ends where the amount does.
     """
     out = atoms
+    if "." not in text:
+        return out
     for index in range(len(atoms) - 1, -1, -1):
         atom = atoms[index]
         if atom.kind not in (SCALE, CUR) or not atom.text.endswith(" ."):

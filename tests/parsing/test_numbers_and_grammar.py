@@ -223,6 +223,9 @@ FORMS = [
     ("the 2022-2024 period – $40m", None, "40000000", "USD"),
     ("from 2020-2024, €5bn", None, "5000000000", "EUR"),
     ("2000-3000 euros", None, "2000-3000", "EUR"),
+    ("€1.075 million – €1.613 million", None, "1075000-1613000", "EUR"),
+    ("1.075 – 1.613 million €", None, "1075000000-1613000000", "EUR"),
+    ("Le fonds: €1.08 million – €3.241 million", None, "1080000-3241000", "EUR"),
     # 8. minus signs
     ("-€3 million", None, "-3000000", "EUR"),
     ("€ -15.00", None, "-15", "EUR"),
@@ -382,6 +385,17 @@ def test_an_amount_reads_the_same_alone_and_in_a_sentence(amount, wrapper):
 
 SIMPLE_MARKS = ["$", "€", "£", "US$", "₴", "₹", "₩"]
 SIMPLE_SCALES = ["k", "K", "m", "M", "mn", "bn", "tn", "thousand", "million", "billion", "trillion"]
+UNSCALED = ["$1,234", "USD 250,000", "£500,000", "₩50,000", "250,000 EUR", "KWD 1,500", "€1.500"]
+
+
+@pytest.mark.parametrize("text", UNSCALED)
+def test_fast_path_mentions_agree_without_a_scale(text):
+    from aidcalc.parsing import _simple_mention
+    from aidcalc.parsing.grammar import Reader
+
+    fast = _simple_mention(text)
+    (general,) = Reader(text, None, None).mentions()
+    assert fast is None or fast == general, text
 
 
 @pytest.mark.parametrize("scale", SIMPLE_SCALES)
@@ -391,9 +405,16 @@ def test_fast_path_mentions_agree_with_the_grammar_on_assumptions(scale):
 
     glue = "" if len(scale) < 3 else " "
     texts = [f"{mark}5{glue}{scale}" for mark in SIMPLE_MARKS]
-    texts += [f"5 {scale} EUR", f"CHF 1.25 {scale}", f" $7{glue}{scale} "]
+    texts += [
+        f"5 {scale} EUR",
+        f"CHF 1.25 {scale}",
+        f" $7{glue}{scale} ",
+        f"£1,234,567{glue}{scale}",
+    ]
     for text in texts:
         fast = _simple_mention(text)
         assert fast is not None, text
         (general,) = Reader(text, None, None).mentions()
         assert fast == general, text
+    for text in (f"€1,500{glue}{scale}", f"USD 2.500{glue}{scale}"):
+        assert _simple_mention(text) is None, text  # the general path weighs the evidence

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import lru_cache
 
 from ..amount import Amount
@@ -521,9 +521,9 @@ class Reader:
         low_value = self.value_of(low, langs, currency)
         if low_value is None:
             return None
-        if self.range_mark is None and low.number_text:
-            self.range_mark = _decimal_shown(low.number_text)  # "€1.08–3.241 million"
         if high is not None:
+            if self.range_mark is None and low.number_text:
+                self.range_mark = _decimal_shown(low.number_text)  # "€1.08–3.241 million"
             high_scaled = bool(high.scales)  # by its own scale word, not the low end's
             if not high.scales and low.scales:
                 high.scales = low.scales
@@ -636,11 +636,15 @@ class Reader:
             more = self.value_of(part, langs, code)
             if more is None:
                 return None
-            value += more
+            value = _exact_sum(value, more)
         if side.minor is not None:
-            value += side.minor
-        sign, digits, power = value.as_tuple()
-        if len(digits) > MAX_DIGITS or len(digits) + power > MAX_DIGITS:
+            value = _exact_sum(value, side.minor)
+        if (
+            value.adjusted() >= MAX_DIGITS
+            or len(side.number_text) > MAX_DIGITS
+            or value.adjusted() > 20
+            and len(value.as_tuple().digits) > MAX_DIGITS
+        ):
             shown = self.original[self.position(side.number_start) :][:40]
             self.problems.append(
                 (
@@ -876,6 +880,13 @@ def _scaled(value: Decimal, exponent: int) -> Decimal:
         return value
     sign, digits, power = value.as_tuple()
     return Decimal((sign, digits, power + exponent))
+
+
+def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
+    """Return value + more without the context's rounding (the caller refuses too many digits)."""
+    with localcontext() as context:
+        context.prec = 2 * MAX_DIGITS + 4
+        return value + more
 
 
 @lru_cache(maxsize=512)

@@ -276,6 +276,7 @@ REFUSED = [
     ("€1E+999999999", "more digits"),
     ("€99999999999999999999999999999999999999999 trillion", "more digits"),
     ("$1e40", "more digits"),
+    ("$999999999999999999999999999 and 43 cents", "more digits"),
     ("half a billion", "no currency"),
 ]
 

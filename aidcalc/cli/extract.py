@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 from .output import Progress, add_command, add_format_option
@@ -20,6 +21,7 @@ AMOUNT_COLUMNS = (
     "qualifier",
     "high",
     "equivalent_of",
+    "assumptions",
     "deviation",
 )
 # what a table shows (the sentence is cut to NOTE_WIDTH characters)
@@ -46,6 +48,9 @@ EXAMPLES = """examples:
 
 amounts: every money amount with its offsets; a restatement ("($763 million)") names the row
 it restates (equivalent_of) and, with --published, how far it is from the reference rate.
+Each amount row names the defaults its reading rests on (assumptions: dollar-usd,
+decimal-default, …; see docs/parsing.md); with --strict those amounts are left out and
+reported, and the exit status is 1.
 pledges: one candidate row per amount that is not a restatement, in the pledge schema, with
 the sentence in source and note for review. A file that cannot be read is reported and the
 exit status is 1.
@@ -76,6 +81,11 @@ def add_parser(subparsers) -> None:
         default="amounts",
         help="amounts (default) or pledge candidates",
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="amounts: leave out and report every amount whose reading rests on a default",
+    )
     add_format_option(parser)
     parser.set_defaults(run=run)
 
@@ -102,8 +112,16 @@ def read_text(name: str) -> tuple[str, list[str]]:
     return decode_text(Path(name).read_bytes())
 
 
-def amount_rows(name: str, text: str, lang: str | None, published: str | None) -> list[dict]:
-    """Return one row per money amount in ``text``."""
+def amount_rows(
+    name: str,
+    text: str,
+    lang: str | None,
+    published: str | None,
+    strict: bool = False,
+    refused: list | None = None,
+) -> list[dict]:
+    """Return one row per money amount in ``text``; with ``strict``, only those whose reading
+    rests on no default (the others are reported on stderr and appended to ``refused``)."""
     from ..parsing import extract_amounts
 
     mentions = extract_amounts(text, lang=lang)
@@ -112,22 +130,34 @@ def amount_rows(name: str, text: str, lang: str | None, published: str | None) -
 
         mentions = link_deviations(mentions, published)
     places = Decimal("0.0001")
-    return [
-        {
-            "file": name,
-            "start": m.start,
-            "end": m.end,
-            "text": text[m.start : m.end],
-            "amount": str(m.amount),
-            "value": m.amount.value,
-            "currency": m.amount.currency,
-            "qualifier": m.amount.qualifier,
-            "high": m.amount.high,
-            "equivalent_of": m.equivalent_of,
-            "deviation": m.deviation.quantize(places) if m.deviation is not None else None,
-        }
-        for m in mentions
-    ]
+    rows = []
+    for m in mentions:
+        if strict and m.assumptions:
+            print(
+                f"aidcalc extract: {name}:{m.start}: {text[m.start : m.end]!r} rests on "
+                f"{', '.join(m.assumptions)} (left out under --strict)",
+                file=sys.stderr,
+            )
+            if refused is not None:
+                refused.append(m)
+            continue
+        rows.append(
+            {
+                "file": name,
+                "start": m.start,
+                "end": m.end,
+                "text": text[m.start : m.end],
+                "amount": str(m.amount),
+                "value": m.amount.value,
+                "currency": m.amount.currency,
+                "qualifier": m.amount.qualifier,
+                "high": m.amount.high,
+                "equivalent_of": m.equivalent_of,
+                "assumptions": " ".join(m.assumptions),
+                "deviation": m.deviation.quantize(places) if m.deviation is not None else None,
+            }
+        )
+    return rows
 
 
 def pledge_rows(name: str, text: str, lang: str | None, published: str | None) -> list[dict]:
@@ -152,23 +182,34 @@ def run(args) -> int:
         columns = PLEDGE_TABLE if args.format == "table" else ("file", *COLUMNS)
     else:
         columns = AMOUNT_COLUMNS
-        if args.format == "table" and not args.published:
-            columns = AMOUNT_COLUMNS[:-1]
-    undated = []
-    rows = file_rows(args, undated)
-    emit(rows, columns, args.format, cut={"note": NOTE_WIDTH})
+    undated: list = []
+    refused: list = []  # amounts left out under --strict
+    rows = file_rows(args, undated, refused)
+    table = None if args.what == "pledges" else partial(_amount_table, bool(args.published))
+    emit(rows, columns, args.format, table=table, cut={"note": NOTE_WIDTH})
     if undated:
         print("aidcalc extract: some rows have no date: pass --published", file=sys.stderr)
-    return 1 if TALLY.failures else 0
+    return 1 if TALLY.failures or refused else 0
 
 
-def file_rows(args, undated: list):
+def _amount_table(published: bool, rows) -> list[str]:
+    """Return the columns of an amounts table: deviations only with a publication date, the
+    assumptions column only when some reading rests on one."""
+    shown = {"deviation": published, "assumptions": any(row["assumptions"] for row in rows)}
+    return [column for column in AMOUNT_COLUMNS if shown.get(column, True)]
+
+
+def file_rows(args, undated: list, refused: list):
     """Yield the rows of every file in turn; report each file or line that cannot be read on
-    stderr (counted in ``TALLY``); note in ``undated`` a pledge row without a date."""
+    stderr (counted in ``TALLY``); note in ``undated`` a pledge row without a date, and in
+    ``refused`` each amount ``--strict`` leaves out."""
     from .output import safe_text
     from .streams import TALLY
 
-    make_rows = pledge_rows if args.what == "pledges" else amount_rows
+    if args.what == "pledges":
+        make_rows = pledge_rows
+    else:
+        make_rows = partial(amount_rows, strict=args.strict, refused=refused)
     progress = Progress(len(args.files), "extract", start=PROGRESS_FROM)
     for number, name in enumerate(args.files, start=1):
         label = "stdin" if name == "-" else name

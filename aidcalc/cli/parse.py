@@ -6,16 +6,29 @@ import sys
 
 from .output import add_command, add_format_option
 
-COLUMNS = ("line", "text", "value", "currency", "qualifier", "high", "amount", "error")
+COLUMNS = (
+    "line",
+    "text",
+    "value",
+    "currency",
+    "qualifier",
+    "high",
+    "amount",
+    "assumptions",
+    "error",
+)
 
 EXAMPLES = """examples:
   aidcalc parse "over 683 million euros (approximately \\$763 million)"
   aidcalc parse "2,8 Mrd. Euro" "понад 683 млн євро" --format json
   aidcalc parse "kr 100" --currency-hint SEK
+  aidcalc parse '$1.500 billion' --strict
   printf '€5m\\n10 Mio. Euro\\n' | aidcalc parse - --format csv
 
 A text with no money amount gives an error row (line, text, reason); the others still
-print, and the exit status is 1.
+print, and the exit status is 1. The assumptions column names the defaults a reading rests on
+(dollar-usd, decimal-default, …; see docs/parsing.md); with --strict such a reading is an error
+row instead.
 """
 
 
@@ -34,6 +47,11 @@ def add_parser(subparsers) -> None:
     )
     parser.add_argument("--lang", help="language (ISO 639-1) or locale such as en_AU")
     parser.add_argument("--currency-hint", help="ISO 4217 code for a bare $, kr, dollars")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse a reading that rests on a default (a bare $ as USD, 1.500 read as 1.5)",
+    )
     add_format_option(parser)
     parser.set_defaults(run=run)
 
@@ -55,10 +73,11 @@ def read_texts(texts: list[str]):
             yield Line(number, text)
 
 
-def parse_rows(texts, lang=None, currency_hint=None):
-    """Yield one output row per text: the amount, or the reason it could not be read."""
+def parse_rows(texts, lang=None, currency_hint=None, strict=False):
+    """Yield one output row per text: the amount and the assumptions it rests on, or the
+    reason it could not be read."""
     from ..errors import ParseError
-    from ..parsing import parse_amount
+    from ..parsing import parse_mention
 
     for number, text, *problem in texts:
         row = {"line": number, "text": text}
@@ -67,16 +86,18 @@ def parse_rows(texts, lang=None, currency_hint=None):
             yield row
             continue
         try:
-            amount = parse_amount(text, lang=lang, currency_hint=currency_hint)
+            mention = parse_mention(text, lang=lang, currency_hint=currency_hint, strict=strict)
         except ParseError as error:
             row["error"] = str(error)
         else:
+            amount = mention.amount
             row.update(
                 value=amount.value,
                 currency=amount.currency,
                 qualifier=amount.qualifier,
                 high=amount.high,
                 amount=str(amount),
+                assumptions=" ".join(mention.assumptions),
             )
         yield row
 
@@ -85,15 +106,19 @@ TABLE = ("line", "text", "amount", "value", "currency", "qualifier", "high")
 
 
 def table_columns(rows) -> list[str]:
-    """Return the columns of a table: the error column only when a row has an error."""
-    return list(TABLE) + (["error"] if any("error" in row for row in rows) else [])
+    """Return the columns of a table: the assumptions column only when some reading rests on
+    one, the error column only when a row has an error."""
+    columns = list(TABLE)
+    if any(row.get("assumptions") for row in rows):
+        columns.append("assumptions")
+    return columns + (["error"] if any("error" in row for row in rows) else [])
 
 
 def run(args) -> int:
     """Print one row per text as it is read; return 1 when any text held no amount."""
     from .streams import TALLY, emit
 
-    rows = parse_rows(read_texts(args.texts), args.lang, args.currency_hint)
+    rows = parse_rows(read_texts(args.texts), args.lang, args.currency_hint, args.strict)
     emit(rows, COLUMNS, args.format, table=table_columns)
     if TALLY.failures:
         print(f"{TALLY.failures} of {TALLY.rows} texts had no money amount", file=sys.stderr)

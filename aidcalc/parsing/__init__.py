@@ -17,14 +17,16 @@ the atoms (``grammar``), resolving each currency (``resolve``) and linking resta
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..amount import Amount
 from ..errors import ParseError
 from .atoms import code_of
-from .grammar import Mention, Reader
-from .numbers import plain_integer, read_number
+from .explain import ASSUMPTIONS, explain_assumptions
+from .grammar import NOT_CURRENCIES, Mention, Reader, minor_digits
+from .numbers import is_ambiguous, plain_integer, read_number
 
-__all__ = ["Mention", "extract_amounts", "parse_amount"]
+__all__ = ["ASSUMPTIONS", "Mention", "extract_amounts", "parse_amount", "parse_mention"]
 
 
 # The commonest shapes ("€5m", "$1.2bn", "EUR 1.4 billion", "1,234.56 EUR") read without the
@@ -72,7 +74,13 @@ def _simple_amount(text: str) -> Amount | None:
         return None  # "5kEUR" is one word to the tokenizer
     mark = pre or post
     code = _SIMPLE_SYMBOLS.get(mark) or code_of(mark)
-    if not isinstance(code, str):
+    if not isinstance(code, str) or code in NOT_CURRENCIES:
+        return None
+    if is_ambiguous(match.group("num")) and (
+        "." in match.group("num") or scale or minor_digits(code) > 2
+    ):
+        # "250.000 €", "€1,500 million", "KWD 1,500": the general path weighs the evidence for
+        # the decimal mark; "$1,234" groups by the currency's minor units in both
         return None
     value = read_number(match.group("num"))
     if scale:
@@ -80,13 +88,44 @@ def _simple_amount(text: str) -> Amount | None:
     return Amount(value, code)
 
 
-def parse_amount(text: str, *, lang: str | None = None, currency_hint: str | None = None) -> Amount:
+# The defaults the simplest shapes rest on, as the general grammar records them (a test checks
+# that both agree): a bare $ is USD by the default order; "bn", "tn" and "billion" mean 10^12 in
+# some curated languages, so alone they are read in the English short scale.
+_SIMPLE_ASSUMED_MARKS = {"$": "dollar-usd"}
+_SIMPLE_ASSUMED_SCALES = {"bn": "short-scale", "tn": "short-scale", "billion": "short-scale"}
+
+
+def _simple_mention(text: str) -> Mention | None:
+    """Return the fast path's reading as a ``Mention`` with its assumptions, or None."""
+    amount = _simple_amount(text)
+    if amount is None:
+        return None
+    match = _SIMPLE_RE.fullmatch(text)
+    scale = match.group("scale")
+    assumed = (
+        _SIMPLE_ASSUMED_MARKS.get(match.group("pre") or match.group("post")),
+        _SIMPLE_ASSUMED_SCALES.get(scale),
+    )
+    start = len(text) - len(text.lstrip(" "))
+    end = len(text.rstrip(" "))
+    return Mention(amount, start, end, assumptions=tuple(a for a in assumed if a))
+
+
+def parse_amount(
+    text: str,
+    *,
+    lang: str | None = None,
+    currency_hint: str | None = None,
+    strict: bool = False,
+) -> Amount:
     """Return the first money amount ``text`` states.
 
     A range or a qualified amount counts as one amount; a restatement in another currency
     ("10 million euros ($11 million)") is not a second one. ``lang`` (ISO 639-1) and
     ``currency_hint`` (ISO 4217) resolve ambiguous separators, scale words and currencies.
-    Raises ``ParseError`` saying what was missing when the text states no money.
+    Raises ``ParseError`` saying what was missing when the text states no money, and, with
+    ``strict=True``, when the reading rests on a default rather than on the text (the codes of
+    ``Mention.assumptions``, listed in docs/parsing.md).
 
     >>> parse_amount("1.500 millones de euros")
     Amount(value=Decimal('1500000000'), currency='EUR', qualifier=None, high=None)
@@ -96,20 +135,62 @@ def parse_amount(text: str, *, lang: str | None = None, currency_hint: str | Non
     Traceback (most recent call last):
     ...
     aidcalc.errors.ParseError: no currency next to the number '2.8 million' at position 13
+    >>> parse_amount("$5 million", strict=True)
+    Traceback (most recent call last):
+    ...
+    aidcalc.errors.ParseError: '$5 million' at position 0 rests on a default: dollar-usd ...
+    >>> parse_amount("$5 million", currency_hint="CAD", strict=True).currency
+    'CAD'
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")
-    if lang is None and currency_hint is None and len(text) < 40:
+    if not strict and lang is None and currency_hint is None and len(text) < 40:
         simple = _simple_amount(text)
         if simple is not None:
             return simple
+    return _checked(text, _first_mention(text, lang, currency_hint), strict).amount
+
+
+def parse_mention(
+    text: str,
+    *,
+    lang: str | None = None,
+    currency_hint: str | None = None,
+    strict: bool = False,
+) -> Mention:
+    """Return the first money amount ``text`` states as a ``Mention``: the amount, its offsets
+    and the assumptions its reading rests on (``parse_amount`` without the fast path).
+
+    >>> mention = parse_mention("The fund got $1.500 billion.")
+    >>> str(mention.amount), mention.assumptions
+    ('USD 1500000000', ('dollar-usd',))
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"expected text, not {type(text).__name__}")
+    mention = None
+    if lang is None and currency_hint is None and len(text) < 40:
+        mention = _simple_mention(text)
+    if mention is None:
+        mention = _first_mention(text, lang, currency_hint)
+    return _checked(text, mention, strict)
+
+
+def _checked(text: str, mention: Mention, strict: bool) -> Mention:
+    """Return ``mention``, or raise ``ParseError`` when ``strict`` and it rests on a default."""
+    if strict and mention.assumptions:
+        message = explain_assumptions(text, mention)
+        raise ParseError(message, text=text, position=mention.start)
+    return mention
+
+
+def _first_mention(text: str, lang: str | None, currency_hint: str | None) -> Mention:
     if len(text) <= WINDOW:
         reader = Reader(text, lang, currency_hint)
         found = reader.mentions(first_only=True)
         if not found:
             message, position = reader.explain()
             raise ParseError(message, text=text, position=position)
-        return found[0].amount
+        return found[0]
     # A long text is read window by window, so that finding its first amount costs what the
     # text before that amount costs (and memory stays flat).
     first_reason = None
@@ -117,7 +198,7 @@ def parse_amount(text: str, *, lang: str | None = None, currency_hint: str | Non
         reader = Reader(text[start:stop], lang, currency_hint)
         found = reader.mentions(first_only=True, skip_before=accept_from - start)
         if found and start + found[0].start < accept_to:
-            return found[0].amount
+            return replace(found[0], start=start + found[0].start, end=start + found[0].end)
         message, position = reader.explain()
         if position is not None:  # positions in the text, not in the window
             message = message.replace(f"at position {position}", f"at position {start + position}")

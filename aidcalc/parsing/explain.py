@@ -1,4 +1,5 @@
-"""Why a text holds no amount: the message of ``ParseError``, naming what was missing and where.
+"""Why a text holds no amount: the message of ``ParseError``, naming what was missing and where;
+and, for ``parse_amount(strict=True)``, which defaults a reading rests on.
 
 >>> from aidcalc.parsing import parse_amount
 >>> parse_amount("found €")
@@ -12,6 +13,21 @@ from __future__ import annotations
 from typing import Any
 
 from .atoms import CUR, NUM, PERCENT, SCALE, WORDS
+
+# The defaults a reading may rest on; docs/parsing.md explains each one.
+ASSUMPTIONS = {
+    "decimal-default": "a number such as 1.500 read with a decimal point because nothing in the "
+    "text told its decimal mark",
+    "dollar-usd": "a bare $ or 'dollars' read as the US dollar",
+    "default-currency": "a currency sign or name several currencies share read by the default "
+    "order (USD, EUR, GBP, JPY, CHF, CNY, INR)",
+    "home-currency": "a shared currency sign or name read as the home currency of the language",
+    "short-scale": "a scale word whose power of ten differs between languages (billion) read in "
+    "the English short scale",
+    "scale-default": "a scale word whose power of ten differs between languages read as most of "
+    "them use it",
+    "range-reordered": "a range written high to low read low to high",
+}
 
 
 def explain_missing(reader: Any) -> tuple[str, int | None]:
@@ -45,3 +61,35 @@ def explain_missing(reader: Any) -> tuple[str, int | None]:
             f"{atom.start} but no number"
         ), atom.start
     return f"no number and no currency in {reader.text[:60]!r}", None
+
+
+def explain_assumptions(text: str, mention: Any) -> str:
+    """Return why a strict reading refuses ``mention``: the defaults it rests on, and what would
+    decide them instead.
+
+    >>> from aidcalc.parsing import parse_amount
+    >>> parse_amount("€9–6 million", strict=True)
+    Traceback (most recent call last):
+    ...
+    aidcalc.errors.ParseError: '€9–6 million' at position 0 rests on a default: range-reordered ...
+    """
+    codes = mention.assumptions
+    shown = "; ".join(f"{code} ({ASSUMPTIONS[code]})" for code in codes)
+    remedies = []
+    if any(code in _CURRENCY_CODES for code in codes):
+        remedies.append("pass currency_hint= or lang=")
+    if any(code in _LANGUAGE_CODES for code in codes) and "pass currency_hint= or lang=" not in (
+        remedies
+    ):
+        remedies.append("pass lang=")
+    if "range-reordered" in codes:
+        remedies.append("write the range low to high")
+    kind = "a default" if len(codes) == 1 else "defaults"
+    return (
+        f"{text[mention.start : mention.end]!r} at position {mention.start} rests on {kind}: "
+        f"{shown}; {' and '.join(remedies)}"
+    )
+
+
+_CURRENCY_CODES = frozenset({"dollar-usd", "default-currency", "home-currency"})
+_LANGUAGE_CODES = frozenset({"decimal-default", "short-scale", "scale-default"})

@@ -11,17 +11,20 @@ backtracks, so time grows linearly with the text.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, field
+from decimal import Decimal, localcontext
+from functools import lru_cache
 
 from ..amount import Amount
 from ..words import (
     CONJUNCTIONS,
     FILLER_LANGS,
     GATED_QUALIFIERS,
+    LANGUAGES,
     NAME_MAY_FOLLOW_WORDS,
     RANGE_JOINERS,
     RANGE_JOINERS_ALONE,
+    UNITS,
 )
 from ..words.currency import COINS, MINOR_UNITS, WORD_SCALES
 from .atoms import (
@@ -40,9 +43,18 @@ from .atoms import (
     Atom,
     atomize,
 )  # fmt: skip
+from .characters import clean
 from .explain import explain_missing
-from .lexicon import lexicon
-from .numbers import NUMBER_WORDS, is_ambiguous, plain_integer, read_number, read_number_words
+from .language import text_language
+from .lexicon import CurrencyForm, lexicon
+from .numbers import (
+    GROUP_ONLY,
+    NUMBER_WORDS,
+    is_ambiguous,
+    plain_integer,
+    read_number,
+    read_number_words,
+)
 from .resolve import is_scaled_code, resolve_currency
 from .restatements import link_restatements
 
@@ -54,7 +66,9 @@ class Mention:
     ``start``/``end`` are character offsets (``text[start:end]`` is the mention, qualifier
     included); ``equivalent_of`` is the index of the mention this one restates in another
     currency, as in "10 million euros ($11 million)"; ``deviation`` is filled in by
-    ``aidcalc.news.candidates`` when a date is known (restated / reference-converted - 1).
+    ``aidcalc.news.candidates`` when a date is known (restated / reference-converted - 1);
+    ``assumptions`` are the codes of the defaults the reading rests on
+    (``explain.ASSUMPTIONS``), empty when the text decides everything.
     """
 
     amount: Amount
@@ -62,6 +76,10 @@ class Mention:
     end: int
     equivalent_of: int | None = None
     deviation: Decimal | None = None
+    assumptions: tuple[str, ...] = ()
+
+
+SIGNS = ("-",)  # the minus sign U+2212 is "-" once the text is cleaned
 
 
 @dataclass(slots=True)
@@ -72,18 +90,24 @@ class _Side:
     number_text: str = ""
     scales: tuple[dict[str, int], ...] = ()
     minor: Decimal | None = None  # "20 dollars 43 cents": the 43 cents, in main units
-    currency: list = None  # type: ignore[assignment]
-    langs: list = None  # type: ignore[assignment]
-
-    def __post_init__(self) -> None:
-        self.currency = []
-        self.langs = []
+    currency: list = field(default_factory=list)
+    langs: list = field(default_factory=list)
+    number_start: int = -1  # character offset of the number, for the symbol's position
+    exponent: int = 0  # written power of ten: "2.5E6"
+    negative: bool = False  # "-€3 million", "€ -15.00"
+    addends: list = field(default_factory=list)  # "2 billion 300 million": the 300 million
 
 
 class Reader:
-    """Reads amounts off the atoms of one text."""
+    """Reads amounts off the atoms of one text.
+
+    The text is cleaned first (``characters.clean``: invisible characters dropped, look-alike
+    digits made ASCII); every offset the reader reports points into the text as given.
+    """
 
     def __init__(self, text: str, lang: str | None, currency_hint: str | None):
+        self.original = text
+        text, self.offsets = clean(text)
         self.text = text
         self.lex = lexicon()
         parts = lang.replace("-", "_").split("_") if lang else []
@@ -91,17 +115,25 @@ class Reader:
         # a locale such as "en_AU" also names the territory whose currency "grand" or "$" means
         self.territory = parts[-1].upper() if len(parts) > 1 and len(parts[-1]) == 2 else None
         self.hint = currency_hint.upper() if currency_hint else None
-        self.atoms = atomize(text, self.lex, self.lang)
+        self.atoms = _split_sentence_stops(atomize(text, self.lex, self.lang), text, self.lex)
         self.problems: list[tuple[int, str]] = []
+        self.assumptions: list[str] = []  # of the amount being read (``resolve`` adds to it)
+        self.refused_to = 0  # atoms before this index were refused as one number
+        self.amount_currency: list[Atom] = []  # the currency atoms of the amount being read
+        self.amount_start = -1  # and where its (low) number starts
+        self.range_mark = None
+        self._text_lang: object = _UNKNOWN
+        self._text_marks: object = _UNKNOWN
 
     def number_at(self, k: int) -> tuple[_Side, int] | None:
         """Read the number and its scale words at atom ``k``; return the side and next index."""
         atoms = self.atoms
         atom = atoms[k]
-        side = _Side()
+        side = _Side(number_start=atom.start)
         if atom.kind == NUM:
             side.number_text = atom.text
             k += 1
+            k = self.e_notation(k, side)
         elif atom.kind == WORDS and atom.data is not None:
             side.value = Decimal(atom.data)  # a number word of the caller's language
             k += 1
@@ -111,7 +143,7 @@ class Reader:
             while j < len(atoms) and j - k < 12:
                 a = atoms[j]
                 if a.kind in (WORDS, SCALE, JOIN, FILLER, OTHER) and (
-                    a.text in NUMBER_WORDS or a.text in ("-", "and")
+                    a.text in NUMBER_WORDS or a.text in ("-", "and", "of")
                 ):
                     words.append(a.text)
                     spans.append(j)
@@ -126,24 +158,115 @@ class Reader:
                     return side, k + 1
                 return None
             side.value, used = read
+            if used < len(words) and words[used] in UNITS:
+                # "two three million euros": two counts in a row are not one number
+                self.refused_to = max(self.refused_to, spans[-1] + 1)
+                where = atoms[spans[used]].end
+                self.problems.append(
+                    (
+                        atom.start,
+                        f"two numbers in a row, {self.text[atom.start : where]!r} at position "
+                        f"{self.position(atom.start)}: not one amount",
+                    )
+                )
+                return None
             k = spans[used - 1] + 1
         else:
             return None
-        scales = []
-        while k < len(atoms) and len(scales) < 3:
-            if atoms[k].kind == SCALE:
-                scales.append(atoms[k].data)
-                side.langs.append(frozenset(atoms[k].data))
-            elif atoms[k].kind == WORDS and atoms[k].data in WORD_SCALES:
-                scales.append({self.lang: WORD_SCALES[atoms[k].data]})  # "deux mille"
-            else:
+        k = self.scales_at(k, side)
+        if side.scales is None:
+            return None
+        # "2 billion 300 million", "3 mlrd. 200 mln.": a smaller magnitude adds to the larger
+        while (
+            side.scales
+            and k + 1 < len(atoms)
+            and atoms[k].kind == NUM
+            and atoms[k].text.isdigit()
+            and atoms[k + 1].kind == SCALE
+        ):
+            part = _Side(number_text=atoms[k].text, number_start=atoms[k].start)
+            after = self.scales_at(k + 1, part)
+            smallest = side.addends[-1].scales if side.addends else side.scales
+            if not part.scales or _exponent(part.scales[0], None) >= _exponent(smallest[-1], None):
                 break
-            k += 1
-        side.scales = tuple(scales)
+            side.addends.append(part)
+            side.langs.extend(part.langs)
+            k = after
         return side, k
 
+    def e_notation(self, k: int, side: _Side) -> int:
+        """Read a written power of ten glued to the number ("2.5E6", "1e-3")."""
+        atoms = self.atoms
+        if k + 1 >= len(atoms) or atoms[k].text != "e" or not atoms[k].adjacent:
+            return k
+        j = k + 1
+        sign = 1
+        if atoms[j].text in ("+", "-") and atoms[j].adjacent and j + 1 < len(atoms):
+            sign = -1 if atoms[j].text == "-" else 1
+            j += 1
+        if atoms[j].kind == NUM and atoms[j].adjacent and atoms[j].text.isdigit():
+            side.exponent = sign * int(atoms[j].text)
+            return j + 1
+        return k
+
+    def scales_at(self, k: int, side: _Side) -> int:
+        """Read the scale words after a number into ``side.scales``; return the next index.
+
+        A scale may be joined by a hyphen ("$6-billion", "two-billion-dollar"); a scale word
+        repeated or one smaller than the scale before it ("5 bn bn", "million thousand") is
+        refused: ``side.scales`` is then None. A larger one multiplies ("mil millones", "lakh
+        crore").
+        """
+        atoms = self.atoms
+        scales: list = []
+        exponents: list[int] = []
+        start = k
+        while k < len(atoms) and len(scales) < 3:
+            atom = atoms[k]
+            if (
+                atom.text == "-"
+                and atom.adjacent
+                and k + 1 < len(atoms)
+                and atoms[k + 1].adjacent
+                and atoms[k + 1].kind == SCALE
+                and not scales
+            ):
+                k += 1  # "$6-billion"
+                continue
+            if atom.kind == SCALE:
+                scale = atom.data
+                side.langs.append(frozenset(scale))
+            elif atom.kind == WORDS and atom.data in WORD_SCALES:
+                scale = {self.lang: WORD_SCALES[atom.data]}  # "deux mille"
+            else:
+                break
+            if scales and not exponents:  # only a second scale word needs the powers
+                exponents.append(_exponent(scales[0], None))
+            exponent = _exponent(scale, None) if scales else 0
+            if exponents and exponent <= exponents[-1]:
+                self.problems.append(
+                    (
+                        atoms[start].start,
+                        f"scale words stacked, {self.text[atoms[start].start : atom.end]!r} at "
+                        f"position {self.position(atoms[start].start)}: not one amount",
+                    )
+                )
+                self.refused_to = max(self.refused_to, k + 1)
+                side.scales = None  # type: ignore[assignment]
+                return k
+            if exponents:
+                exponents.append(exponent)
+            scales.append(scale)
+            k += 1
+        side.scales = tuple(scales)
+        return k
+
     def currency_after(self, k: int, side: _Side) -> int:
-        """Attach a currency written after the number (and scale); return the next index."""
+        """Attach a currency written after the number (and scale); return the next index.
+
+        A symbol or code set apart from this number and glued to a number of its own is that
+        number's ("three $200 million loans": the $ belongs to 200; "10 $ 30 cent" keeps it).
+        """
         atoms = self.atoms
         j = k
         fillers = 0
@@ -164,6 +287,8 @@ class Reader:
             raw = self.text[atom.start : atom.end]
             if isinstance(atom.data, str) and raw.islower() and j != k:
                 return k  # a lower-case code counts only right after the number
+            if not atom.is_name and (j > k or not atom.adjacent) and self.leads_number(j):
+                return k
             side.currency.append(atom)
             if atom.is_name and atom.data.langs:
                 side.langs.append(atom.data.langs)
@@ -172,6 +297,21 @@ class Reader:
                     side.langs.append(FILLER_LANGS[filler.text])
             return j + 1
         return k
+
+    def leads_number(self, j: int) -> bool:
+        """True when the currency sign or code at ``j`` is followed by a number of its own."""
+        atoms = self.atoms
+        j += 1
+        if j < len(atoms) and atoms[j].kind == CUR and atoms[j].adjacent:
+            j += 1  # "US $"
+        if j < len(atoms) and atoms[j].text in SIGNS and j + 1 < len(atoms):
+            j += 1  # "€ -15.00"
+        return (
+            j < len(atoms)
+            and atoms[j].kind == NUM
+            and atoms[j].adjacent
+            and atoms[j].text[0].isdigit()
+        )
 
     def coin_at(self, k: int, pre: Atom | None, count: _Side | None = None):
         """Read "a dime", "four quarters", "10 grand" (count read already); None if not a coin.
@@ -245,14 +385,20 @@ class Reader:
             return j
         return k
 
-    def side_at(self, k: int) -> tuple[_Side, int, int] | None:
+    def side_at(self, k: int, signed: bool = False) -> tuple[_Side, int, int] | None:
         """Read one end of an amount starting at ``k``: [currency] number [scale] [currency].
 
-        Returns (side, first atom index, next index).
+        With ``signed``, a minus sign written right before the currency or the number makes
+        the value negative ("-€3 million", "€ -15.00", "USD -1,000,000"); a hyphen glued to
+        a word before it joins words and is no sign. Returns (side, first atom index, next
+        index).
         """
         atoms = self.atoms
         first = k
         pre = None
+        negative = signed and self.sign_before(k)
+        if negative:
+            first = k - 1
         if atoms[k].kind == CUR:
             lower_code = isinstance(atoms[k].data, str) and self.text[atoms[k].start].islower()
             if lower_code and not (
@@ -270,6 +416,16 @@ class Reader:
             k += 1
             if k < len(atoms) and atoms[k].kind == CUR and atoms[k].adjacent:
                 k += 1  # "US $" read as two forms
+            if (
+                signed
+                and not negative
+                and k + 1 < len(atoms)
+                and atoms[k].text in SIGNS
+                and atoms[k + 1].kind == NUM
+                and atoms[k + 1].adjacent
+            ):
+                negative = True  # "€ -15.00"
+                k += 1
             if k >= len(atoms):
                 return None
         coin = self.coin_at(k, pre)
@@ -279,6 +435,7 @@ class Reader:
         if read is None:
             return None
         side, after = read
+        side.negative = negative
         if pre is None and after < len(atoms) and atoms[after].text in COINS and not side.scales:
             counted = self.coin_at(after, None, count=side)
             if counted is not None:
@@ -290,12 +447,39 @@ class Reader:
         if after < len(atoms) and atoms[after].kind == SCALE and side.currency and not side.scales:
             side.scales = (atoms[after].data,)  # "5 € Mio."
             after += 1
+        if (
+            not side.scales
+            and after < len(atoms)
+            and atoms[after].text in INDIAN_GLUED
+            and atoms[after].adjacent
+            and any(_is_rupee(a) for a in side.currency)
+        ):
+            side.scales = ({"en": INDIAN_GLUED[atoms[after].text]},)  # "₹12.5L"
+            after += 1
         return side, first, after
+
+    def sign_before(self, k: int) -> bool:
+        """True when a minus sign stands right before atom ``k`` (a currency or a number) and
+        is neither glued to a word, number or sign before it ("post-€3m") nor the dash after
+        another amount ("$5m -$3m" is left to the range reading)."""
+        atoms = self.atoms
+        if k == 0 or atoms[k - 1].text not in SIGNS or not atoms[k].adjacent:
+            return False
+        if atoms[k].kind != CUR and atoms[k].kind != NUM:
+            return False
+        sign = atoms[k - 1]
+        if k == 1:
+            return True
+        before = self.text[sign.start - 1]
+        if not before.isspace():
+            return not (before.isalnum() or atoms[k - 2].kind == CUR)
+        return atoms[k - 2].kind not in (NUM, SCALE, CUR)
 
     def amount_at(self, k: int) -> tuple[Amount, int, int] | None:
         """Read an amount whose number or currency is atom ``k``; return (amount, start, next)."""
         atoms = self.atoms
-        read = self.side_at(k)
+        self.assumptions = []
+        read = self.side_at(k, signed=True)
         if read is None:
             return None
         low, first, after = read
@@ -320,36 +504,89 @@ class Reader:
             joiner is not None
             and (joiner.kind == JOIN or (joiner.kind == QUAL and joiner.text in RANGE_JOINERS))
             and (opened or joiner.text in RANGE_JOINERS_ALONE)
+            and not self.ends_number_range(first, low)
         ):
             read_high = self.side_at(after + 1)
             if read_high is not None:
                 high, _, after_range = read_high
+                if _is_year(low) and high.scales:
+                    high = None  # "in 2023 – 4,4 mld zł": a year, then an amount
         currency = self.currency_of(low, high)
         if currency is None:
             return None
+        self.amount_currency = low.currency + (high.currency if high is not None else [])
+        self.amount_start = low.number_start
+        self.range_mark: str | None = None  # the decimal mark the low end was read with
         langs = self.languages(low, high)
-        low_value = self.value_of(low, langs)
+        low_value = self.value_of(low, langs, currency)
+        if low_value is None:
+            return None
         if high is not None:
+            if self.range_mark is None and low.number_text:
+                self.range_mark = _decimal_shown(low.number_text)  # "€1.08–3.241 million"
+            high_scaled = bool(high.scales)  # by its own scale word, not the low end's
             if not high.scales and low.scales:
                 high.scales = low.scales
-            high_value = self.value_of(high, langs)
+            high_value = self.value_of(high, langs, currency)
+            if high_value is None:
+                return None
             if not low.scales and high.scales:
-                scaled = self.value_of(
-                    _Side(value=low.value, number_text=low.number_text, scales=high.scales), langs
+                shared = _Side(
+                    value=low.value,
+                    number_text=low.number_text,
+                    scales=high.scales,
+                    number_start=low.number_start,
+                    negative=low.negative,
                 )
-                if scaled <= high_value:
+                scaled = self.value_of(shared, langs, currency)
+                if scaled is None:
+                    return None
+                if scaled <= high_value or high_value >= 1000 * abs(low_value):
+                    # "$1-2 billion"; "€9–6 million" shares the scale too: 9 to 6 million
                     low_value = scaled
+            own_sign = any(a.start < high.number_start for a in high.currency)  # "and €2m"
+            if low.negative and not (high.negative or own_sign) and high_value > 0:
+                # "-€1-2 million": a sign before a range whose bare top has none applies to
+                # both ends (a correction of 1 to 2 million), read low to high
+                low_value, high_value = -high_value, low_value
+            if high_value < low_value and high_scaled and high_value > 0:
+                # a range written high to low ("€9–6 million"): read low to high, and say so
+                low_value, high_value = high_value, low_value
+                self.assumptions.append("range-reordered")
             if high_value > low_value:
                 after = after_range
             elif not low.currency:
                 return None  # no range, and the currency was only the other number's
             else:  # "$5 million - 10 tanks": no range, and nothing of the high end counts
                 high_value = None
+                self.assumptions = []
                 currency = self.currency_of(low, None)
                 if currency is None:
                     return None
-                low_value = self.value_of(low, self.languages(low, None))
+                low_value = self.value_of(low, self.languages(low, None), currency)
+                if low_value is None:
+                    return None
+        if currency in NOT_CURRENCIES:
+            atom = (low.currency + (high.currency if high else []))[0]
+            self.problems.append(
+                (
+                    atom.start,
+                    f"{self.text[atom.start : atom.end]!r} at position "
+                    f"{self.position(atom.start)} names no currency ({currency})",
+                )
+            )
+            return None
         return Amount(low_value, currency, qualifier=qualifier, high=high_value), start_index, after
+
+    def ends_number_range(self, first: int, low: _Side) -> bool:
+        """True when the low end's number closes a range of bare numbers ("2022–2023 – …")."""
+        atoms = self.atoms
+        return (
+            not low.currency
+            and first >= 2
+            and atoms[first - 1].kind == JOIN
+            and atoms[first - 2].kind == NUM
+        )
 
     def qualifier_fits(self, atom: Atom, side: _Side) -> bool:
         """A qualifier that is an ordinary English word ("do") needs its own language."""
@@ -384,27 +621,163 @@ class Reader:
             common = langs if common is None else common & langs
         return common or None
 
-    def value_of(self, side: _Side, langs: frozenset[str] | None) -> Decimal:
+    def value_of(self, side: _Side, langs: frozenset[str] | None, code: str) -> Decimal | None:
+        """Return the value of one end in units of ``code``, or None (a problem recorded) when
+        it has more digits than a Decimal keeps."""
         if side.value is not None:
             value = side.value
         else:
-            decimal = None  # read_number's default: "," groups, "." is decimal, as in English
-            if langs and is_ambiguous(side.number_text):
-                marks = {self.lex.decimal_symbol.get(x) for x in langs} - {None}
-                if len(marks) == 1 and ("en" not in langs or self.lang):
-                    decimal = marks.pop() if marks <= {".", ","} else None
+            decimal = None
+            text = side.number_text
+            if ("." in text or "," in text) and is_ambiguous(text):
+                decimal = self.decimal_mark(side, langs, code)
             value = read_number(side.number_text, decimal=decimal)
-        exponent = sum(_exponent(scale, langs) for scale in side.scales)
+        exponent = side.exponent
+        for scale in side.scales:
+            exponent += self.exponent_of(scale, langs)
         exponent += sum(a.data[1] for a in side.currency if is_scaled_code(a.data))
-        if exponent:
-            value = plain_integer(value.scaleb(exponent))
+        value = _scaled(value, exponent)
+        for part in side.addends:
+            more = self.value_of(part, langs, code)
+            if more is None:
+                return None
+            value = _exact_sum(value, more)
         if side.minor is not None:
-            value += side.minor
-        return value
+            value = _exact_sum(value, side.minor)
+        if (
+            value.adjusted() >= MAX_DIGITS
+            or len(side.number_text) > MAX_DIGITS
+            or value.adjusted() > 20
+            and len(value.as_tuple().digits) > MAX_DIGITS
+        ):
+            shown = self.original[self.position(side.number_start) :][:40]
+            self.problems.append(
+                (
+                    side.number_start,
+                    f"the number at position {self.position(side.number_start)} ({shown!r}) has "
+                    f"more digits than a value keeps ({MAX_DIGITS})",
+                )
+            )
+            return None
+        value = plain_integer(value)
+        return -value if side.negative else value
+
+    def exponent_of(self, scale: dict[str, int], langs: frozenset[str] | None) -> int:
+        """Return the power of ten of a scale word, recording the default it rests on, if any."""
+        exponent = _exponent(scale, langs)
+        if self.lang or not _varies(scale):
+            return exponent
+        # the languages the amount may be in, of those aidcalc curates ("m" is 10^9 in
+        # Javanese, which tells nothing about "$5m")
+        among = _curated(langs) if langs else CURATED
+        candidates = {scale[x] for x in among if x in scale}
+        if len(candidates) > 1:
+            told = self.text_lang()
+            if told is None or scale.get(told) != exponent:
+                default = "short-scale" if scale.get("en") == exponent else "scale-default"
+                self.assumptions.append(default)
+        return exponent
+
+    def decimal_mark(self, side: _Side, langs: frozenset[str] | None, code: str) -> str:
+        """Return the decimal mark of an ambiguous number ("1.500", "1,500"), by evidence.
+
+        In this order, the amount's own writing before the text around it:
+
+        1. the caller's ``lang``, else the language the amount's own words agree on (the
+           curated languages of ``aidcalc.words`` first; English among others tells nothing):
+           "1.500 Millionen";
+        2. the currency's minor units: with no scale word, three digits after the mark of a
+           currency with two decimals or fewer are no fraction of it ("250.000 €", "48.500 zł"),
+           unless an ISO code leads a number with a point, as ``str(Amount)`` writes it
+           ("EUR 1.001", where the point is always decimal);
+        3. a currency sign written after the number, the continental style ("1.500 million €");
+        4. the language of the words around the amount (``language.text_language``);
+        5. the other amounts of the text, when their numbers show one mark ("2,5 Mio. € und
+           1.500 Mio. €");
+        6. the default, a decimal point, recorded as ``decimal-default``.
+
+        The high end of a range takes the low end's decision ("€1.075–1.613 million"), or the
+        mark the low end shows ("€1.08–3.241 million").
+        """
+        decided = self._decimal_mark(side, langs, code)
+        if side.number_start == self.amount_start:
+            self.range_mark = decided
+        return decided
+
+    def _decimal_mark(self, side: _Side, langs: frozenset[str] | None, code: str) -> str:
+        mark = "." if "." in side.number_text else ","
+        other = "," if mark == "." else "."
+        told = self.told_mark((self.lang,) if self.lang else _curated(langs))
+        if told:
+            return told
+        if self.range_mark is not None and side.number_start != self.amount_start:
+            return self.range_mark  # the high end of a range is written like its low end
+        signs = side.currency or self.amount_currency  # its own sign, else the shared one
+        machine = mark == "." and any(
+            isinstance(a.data, str) and a.start < side.number_start for a in signs
+        )
+        if not side.scales and not side.exponent and not machine and minor_digits(code) < 3:
+            return other
+        if any(
+            a.start > side.number_start and not a.is_name and isinstance(a.data, CurrencyForm)
+            for a in signs
+        ):
+            return ","
+        told = self.told_mark((self.text_lang(),))
+        if told:
+            return told
+        marks = self.text_marks()
+        if len(marks) == 1:
+            return next(iter(marks))
+        self.assumptions.append("decimal-default")
+        return "."
+
+    def told_mark(self, langs) -> str | None:
+        """The decimal mark the languages agree on (English among others tells nothing)."""
+        if not langs or None in langs or ("en" in langs and len(langs) > 1):
+            return None
+        marks = {self.lex.decimal_symbol.get(x) for x in langs} - {None}
+        return marks.pop() if len(marks) == 1 and marks <= {".", ","} else None
+
+    def text_lang(self) -> str | None:
+        """The language of the words of the whole text (computed once, when needed)."""
+        if self._text_lang is _UNKNOWN:
+            self._text_lang = text_language(self.text)
+        return self._text_lang  # type: ignore[return-value]
+
+    def text_marks(self) -> frozenset[str]:
+        """The decimal marks the unambiguous numbers next to a currency or scale show."""
+        if self._text_marks is _UNKNOWN:
+            marks = set()
+            atoms = self.atoms
+            for index, atom in enumerate(atoms):
+                if atom.kind != NUM or is_ambiguous(atom.text):
+                    continue
+                near = (index + 1 < len(atoms) and atoms[index + 1].kind in (CUR, SCALE)) or (
+                    index > 0 and atoms[index - 1].kind == CUR
+                )
+                if near:
+                    shown = _decimal_shown(atom.text)
+                    if shown:
+                        marks.add(shown)
+            self._text_marks = frozenset(marks)
+        return self._text_marks  # type: ignore[return-value]
+
+    def position(self, offset: int) -> int:
+        """Return the offset in the original text of an offset in the cleaned one."""
+        if self.offsets is None:
+            return offset
+        return self.offsets[min(offset, len(self.offsets) - 1)]
+
+    def end_position(self, offset: int) -> int:
+        """Return the original offset just past the cleaned character before ``offset``."""
+        if self.offsets is None or offset == 0:
+            return offset
+        return self.offsets[offset - 1] + 1
 
     def mentions(self, first_only: bool = False, skip_before: int = 0) -> list[Mention]:
         """Return the mentions in order; with ``first_only``, the first starting at or after
-        ``skip_before``."""
+        ``skip_before`` (offsets in the original text)."""
         atoms = self.atoms
         found: list[Mention] = []
         spans: list[tuple[int, int]] = []  # atom index range of each mention
@@ -418,10 +791,21 @@ class Reader:
                 or (atom.kind == SCALE and atom.text in NUMBER_WORDS)
             ):
                 read = self.amount_at(k) if k >= consumed else None
-                if read is not None:
+                if read is None:  # "two three million euros": "three million euros" is no amount
+                    consumed = max(consumed, self.refused_to)
+                else:
                     amount, start_index, after = read
                     start_index = max(start_index, consumed)
-                    found.append(Mention(amount, atoms[start_index].start, atoms[after - 1].end))
+                    found.append(
+                        Mention(
+                            amount,
+                            self.position(atoms[start_index].start),
+                            self.end_position(atoms[after - 1].end),
+                            assumptions=(
+                                tuple(dict.fromkeys(self.assumptions)) if self.assumptions else ()
+                            ),
+                        )
+                    )
                     spans.append((start_index, after))
                     if first_only and found[-1].start >= skip_before:
                         return found[-1:]
@@ -432,8 +816,161 @@ class Reader:
         return [] if first_only else link_restatements(atoms, found, spans)
 
     def explain(self) -> tuple[str, int | None]:
-        """Return why no amount was found, naming what was missing, and where."""
-        return explain_missing(self)
+        """Return why no amount was found, naming what was missing, and where (in the original
+        text)."""
+        message, position = explain_missing(self)
+        if position is None or self.offsets is None:
+            return message, position
+        original = self.position(position)
+        return message.replace(f"at position {position}", f"at position {original}"), original
+
+
+_UNKNOWN = object()
+MAX_DIGITS = 28  # the default decimal context's precision: more digits would be rounded
+
+# ISO 4217 codes that name no currency: "XXX" (no currency, also the generic sign ¤) and
+# "XTS" (reserved for tests).
+NOT_CURRENCIES = frozenset({"XXX", "XTS"})
+
+# Indian abbreviations glued to a rupee amount ("₹12.5L", "Rs 3Cr"): lakh and crore.
+INDIAN_GLUED = {"l": 5, "lac": 5, "lacs": 5, "cr": 7}
+
+
+def _curated(langs: frozenset[str] | None) -> frozenset[str] | None:
+    """The languages aidcalc curates words for among ``langs``, else ``langs``: "Millionen" is
+    German, though Colognian (``ksh``, decimal point in CLDR) spells it too."""
+    if not langs:
+        return langs
+    return langs & CURATED or langs
+
+
+CURATED = frozenset(LANGUAGES)
+
+
+def _is_rupee(atom: Atom) -> bool:
+    data = atom.data
+    codes = {data} if isinstance(data, str) else getattr(data, "codes", ())
+    return "INR" in codes
+
+
+_VARIES: dict[int, tuple[dict, bool]] = {}
+
+
+def _varies(scale: dict[str, int]) -> bool:
+    """True when the curated languages give a scale word different powers ("billion")."""
+    cached = _VARIES.get(id(scale))
+    if cached is not None and cached[0] is scale:
+        return cached[1]
+    varies = len({scale[x] for x in CURATED if x in scale}) > 1
+    if len(_VARIES) < 4096:  # the lexicon's own dicts live as long as the process
+        _VARIES[id(scale)] = (scale, varies)
+    return varies
+
+
+def _is_year(side: _Side) -> bool:
+    """A bare four-digit number from 1900 to 2099, without currency or scale."""
+    text = side.number_text
+    return (
+        not side.currency
+        and not side.scales
+        and len(text) == 4
+        and text.isdigit()
+        and 1900 <= int(text) <= 2099
+    )
+
+
+def _scaled(value: Decimal, exponent: int) -> Decimal:
+    """Return value * 10**exponent exactly (``Decimal.scaleb`` rounds to the context)."""
+    if not exponent:
+        return value
+    sign, digits, power = value.as_tuple()
+    return Decimal((sign, digits, power + exponent))
+
+
+def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
+    """Return value + more without the context's rounding (the caller refuses too many digits)."""
+    with localcontext() as context:
+        context.prec = 2 * MAX_DIGITS + 4
+        return value + more
+
+
+@lru_cache(maxsize=512)
+def minor_digits(code: str) -> int:
+    """The number of decimals of a currency (CLDR, through babel); 2 when unknown."""
+    from babel.numbers import get_currency_precision
+
+    try:
+        return get_currency_precision(code)
+    except Exception:  # noqa: BLE001 - a code CLDR does not know
+        return 2
+
+
+def _decimal_shown(number: str) -> str | None:
+    """Return the decimal mark an unambiguous number shows ("1.234,5" and "15,5": ","), or
+    None when it shows none."""
+    if any(c in GROUP_ONLY for c in number) or number.startswith((".", ",")):
+        return None
+    marks = [c for c in number if c in ".,"]
+    if not marks:
+        return None
+    if len(set(marks)) == 2:
+        return marks[-1]
+    groups = number.split(marks[0])
+    if len(marks) > 1:  # "1.234.567": the mark groups, so the other one is decimal
+        if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+            return "," if marks[0] == "." else "."
+        return None  # "04.11.2024" is a date, not a number
+    return marks[0]  # one mark, not three digits after it: "15,5", "2.25"
+
+
+def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
+    """Cut the full stop off a scale or currency word that ends a sentence ("£4.1bn. The …").
+
+    A dotted abbreviation ("bn.", "mil.") may mean another power of ten than the same word
+    without the dot in some language; at a sentence end the dot is the full stop, so the word
+    means what it means without the dot (any language the dotted form adds joins it). A
+    dotted currency abbreviation ("грн.") keeps its meaning and loses only the stop, so that
+    the mention ends where the amount does.
+    """
+    out = atoms
+    if "." not in text:
+        return out
+    for index in range(len(atoms) - 1, -1, -1):
+        atom = atoms[index]
+        if atom.kind not in (SCALE, CUR) or not atom.text.endswith(" ."):
+            continue
+        following = atoms[index + 1] if index + 1 < len(atoms) else None
+        if not _ends_sentence(following, text, atom.end):
+            continue
+        if atom.kind == SCALE:
+            bare = lex.scales.get(atom.text[:-2])
+            if bare is None:
+                continue
+            data = {**bare, **atom.data}
+        else:  # "300 млн грн.": the currency keeps its meaning; the stop is not part of it
+            data = atom.data
+        if out is atoms:
+            out = list(atoms)
+        dot = text.rindex(".", atom.start, atom.end)
+        word_end = len(text[atom.start : dot].rstrip()) + atom.start
+        out[index : index + 1] = [
+            atom._replace(end=word_end, text=atom.text[:-2], data=data),
+            Atom(PUNCT, dot, dot + 1, ".", None, word_end == dot),
+        ]
+    return out
+
+
+def _ends_sentence(following: Atom | None, text: str, end: int) -> bool:
+    """True when what follows a dot ends a sentence: nothing, a capital, a quote or bracket, a
+    new line; never a currency ("5 Mrd. Euro") or a number ("3 mlrd. 200 mln.")."""
+    if following is None:
+        return True
+    if following.kind in (CUR, NUM):
+        return False
+    first = text[following.start]
+    if following.kind == PUNCT and first in ".!?;:,…":  # "bn.." or "Mrd.," : the dot was the
+        return True  # abbreviation's, and what follows ends or breaks the sentence
+    return first.isupper() or first in "\"'“”«»)]}" or "\n" in text[end : following.start]
 
 
 def _exponent(scale: dict[str, int], langs: frozenset[str] | None) -> int:

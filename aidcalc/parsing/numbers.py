@@ -75,7 +75,11 @@ def is_ambiguous(text: str) -> bool:
 def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
     """Return (value, words used) for the English number phrase at the start of ``words``.
 
-    ``words`` are casefolded tokens without spaces (hyphens and "and" may appear).
+    ``words`` are casefolded tokens without spaces (hyphens, "and" and "of" may appear). A
+    fraction joins with "and" ("one and a half billion" is 1.5 billion) or leads through "of"
+    ("a quarter of a billion"). The reading stops before a unit word that follows another unit
+    word ("two three million"): two counts in a row are not one number, and the caller refuses
+    them (``unit_follows``).
 
     >>> read_number_words(["three", "hundred", "million", "euros"])
     (Decimal('300000000'), 3)
@@ -83,6 +87,12 @@ def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
     (Decimal('500000000'), 3)
     >>> read_number_words(["a", "billion", "dollars"])
     (Decimal('1000000000'), 2)
+    >>> read_number_words(["one", "and", "a", "half", "billion"])
+    (Decimal('1500000000'), 5)
+    >>> read_number_words(["a", "quarter", "of", "a", "billion"])
+    (Decimal('250000000'), 5)
+    >>> read_number_words(["two", "three", "million"])
+    (Decimal('2'), 1)
     >>> read_number_words(["a", "country"]) is None
     True
     """
@@ -91,29 +101,51 @@ def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
     used = 0
     seen_number = False
     fraction = Decimal(1)
+    last_unit: Decimal | None = None  # the unit word just read, if the last word was one
     index = 0
     while index < len(words):
         word = words[index]
+        following = words[index + 1] if index + 1 < len(words) else ""
         if word in UNITS:
+            if last_unit is not None and not (_is_tens(last_unit) and 0 < UNITS[word] < 10):
+                break  # "two three": a second count, not part of this number
             current += UNITS[word]
             seen_number = True
-        elif word in ARTICLES and not seen_number:
-            following = words[index + 1] if index + 1 < len(words) else ""
+            last_unit = UNITS[word]
+            index += 1
+            used = index
+            continue
+        previous_unit, last_unit = last_unit, None
+        if word in ARTICLES and not seen_number:
             if following not in MULTIPLIERS and following not in FRACTIONS:
                 break
             current = Decimal(1)
             seen_number = True
         elif word in FRACTIONS and fraction == 1 and total == 0:
-            # "half a billion", "a quarter million", "three quarters billion"
-            following = words[index + 1] if index + 1 < len(words) else ""
-            if following in ARTICLES:
-                following = words[index + 2] if index + 2 < len(words) else ""
-                index += 1
-            if following not in MULTIPLIERS:
+            # "half a billion", "a quarter million", "three quarters billion", "a quarter of a
+            # billion"
+            step = 1
+            if following == "of":
+                step += 1
+            if index + step < len(words) and words[index + step] in ARTICLES:
+                step += 1
+            if index + step >= len(words) or words[index + step] not in MULTIPLIERS:
                 break
             fraction = FRACTIONS[word] * (current or 1)
             current = Decimal(1)
             seen_number = True
+            index += step - 1
+        elif (
+            word == "and"
+            and seen_number
+            and fraction == 1
+            and following in ARTICLES
+            and index + 2 < len(words)
+            and words[index + 2] in FRACTIONS
+            and words[index + 2] != "quarters"
+        ):
+            current += FRACTIONS[words[index + 2]]  # "one and a half"
+            index += 2
         elif word in MULTIPLIERS and seen_number:
             factor = MULTIPLIERS[word]
             if factor == 100 or factor == 12:
@@ -121,13 +153,8 @@ def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
             else:
                 total += (current or 1) * factor
                 current = Decimal(0)
-        elif (
-            word in ("-", "and")
-            and seen_number
-            and index + 1 < len(words)
-            and (words[index + 1] in UNITS)
-        ):
-            pass
+        elif word in ("-", "and") and seen_number and following in UNITS:
+            last_unit = previous_unit  # "twenty-three", but "two-three" stays two counts
         else:
             break
         index += 1
@@ -138,6 +165,11 @@ def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
     if value == value.to_integral_value():
         value = Decimal(int(value))
     return value, used
+
+
+def _is_tens(value: Decimal) -> bool:
+    """True for "twenty" … "ninety", which a unit may follow ("twenty three")."""
+    return 20 <= value < 100 and value % 10 == 0
 
 
 def plain_integer(value: Decimal) -> Decimal:

@@ -9,7 +9,8 @@ word's own language (kronor is Swedish); 9. the default priority (``words.curren
 otherwise the atom is ambiguous and the reason is recorded.
 
 ``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
-``problems`` are used.
+``problems`` are used; steps 7 and 9 add their code to ``reader.assumptions`` ("home-currency",
+"dollar-usd" or "default-currency").
 
 >>> territory_currency("AU")
 'AUD'
@@ -49,11 +50,13 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
     language = reader.lang or (next(iter(langs)) if langs and len(langs) == 1 else None)
     home = reader.lex.home_currency.get(language) if language else None
     if home in codes:
+        reader.assumptions.append("home-currency")
         return home
     if atom.is_name and len(form.home) == 1:  # the word's own language: kronor is Swedish
         return next(iter(form.home))
     for code in DEFAULT_PRIORITY:
         if code in codes:
+            reader.assumptions.append("dollar-usd" if code == "USD" else "default-currency")
             return code
     shown = ", ".join(sorted(codes)[:8]) + (", …" if len(codes) > 8 else "")
     reader.problems.append(

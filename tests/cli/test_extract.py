@@ -208,3 +208,21 @@ def test_extract_command_module_is_light():
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_amounts_assumptions_and_strict(capsys, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Poland sent 48.500 zł to the army. Canada added $1.500 billion and Germany gave the "
+        "country €5m.",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(article), "--format", "json"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["amount"] for r in records] == ["PLN 48500", "USD 1500000000", "EUR 5000000"]
+    assert [r["assumptions"] for r in records] == ["", "dollar-usd", ""]
+    assert main(["extract", str(article), "--format", "json", "--strict"]) == 1
+    captured = capsys.readouterr()
+    records = [json.loads(line) for line in captured.out.splitlines()]
+    assert [r["amount"] for r in records] == ["PLN 48500", "EUR 5000000"]
+    assert "'$1.500 billion' rests on dollar-usd (left out under --strict)" in captured.err

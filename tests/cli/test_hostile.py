@@ -162,7 +162,8 @@ def test_a_folder_given_as_a_file_is_one_line(capsys, monkeypatch, tmp_path, hom
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("100 trillion trillion euros", "109040000000000000000000000"),
+        # 10^26 euros: the parser now refuses stacked scale words ("trillion trillion")
+        ("EUR 100000000000000000000000000", "109040000000000000000000000"),
         ("EUR " + "9" * 60, None),
         ("USD " + "9" * 40 + " billion", None),
     ],
@@ -175,7 +176,10 @@ def test_a_value_too_large_to_print_to_the_cent_is_an_error_row(
     record = json.loads(out)
     assert record["value"] == value
     assert status == (0 if value else 1)
-    assert value or "too large to convert" in record["error"]
+    # refused when read (more digits than a Decimal keeps) or when converted
+    assert value or any(
+        reason in record["error"] for reason in ("too large to convert", "more digits than")
+    )
 
 
 @pytest.mark.parametrize(

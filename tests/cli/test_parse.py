@@ -84,3 +84,29 @@ def test_help_version_and_usage_errors():
         [sys.executable, "-m", "aidcalc.cli", "parse"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 2
+
+
+def test_assumptions_column_and_strict(capsys):
+    texts = ("$1.500 billion", "250.000 €", "€9–6 million")
+    status, out, _ = run_cli(capsys, "parse", *texts, "--format", "json")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert status == 0
+    assert [r["assumptions"] for r in records] == [
+        "dollar-usd decimal-default short-scale",
+        "",
+        "range-reordered",
+    ]
+    assert records[1]["value"] == "250000"
+    status, out, err = run_cli(capsys, "parse", *texts, "--strict", "--format", "json")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert status == 1
+    assert "dollar-usd" in records[0]["error"] and records[0]["value"] is None
+    assert records[1]["value"] == "250000" and records[1]["error"] is None
+    assert "range-reordered" in records[2]["error"]
+    assert "2 of 3 texts had no money amount" in err
+
+
+def test_table_shows_assumptions_when_a_reading_has_one(capsys):
+    _, out, _ = run_cli(capsys, "parse", "$5m")
+    header, row = out.splitlines()
+    assert header.split()[-1] == "assumptions" and row.split()[-1] == "dollar-usd"

@@ -1,0 +1,67 @@
+"""Characters the reader cleans before tokenizing, keeping every offset pointing into the original.
+
+News text copied from web pages and PDFs carries characters a reader does not see: zero-width
+spaces and joiners, soft hyphens, word joiners, byte-order marks, bidirectional marks and NUL
+bytes. Inside a number they would cut it in two (``€5\\u200b00 million`` would read as €5), so
+they are dropped. Digits of other scripts (full-width ``５００``, Arabic-Indic ``٥٠٠``, Eastern
+Arabic-Indic ``۵۰۰``) and the full-width and Arabic decimal and grouping marks become their
+ASCII forms, which keeps the string's length. The characters are Unicode's "Cf" (format) class
+plus NUL; each digit maps to the ASCII digit of the same value.
+
+``clean`` returns the cleaned text and, when characters were dropped, the offset in the original
+of every cleaned character (plus one past the end), so that a mention found at
+``clean[start:end]`` is ``original[offsets[start]:offsets[end - 1] + 1]``.
+
+>>> clean("€5\\u200b00 million")
+('€500 million', [0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
+>>> clean("€５００ million")
+('€500 million', None)
+"""
+
+from __future__ import annotations
+
+import re
+
+# Format characters (Unicode category Cf) and NUL: nothing a reader sees.
+_INVISIBLE_RE = re.compile(
+    "[\x00\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+)
+
+# Digits of other scripts and the marks that go with them, mapped one to one (length kept).
+_DIGIT_BLOCKS = ("\uff10", "\u0660", "\u06f0", "\u0966", "\u09e6")  # full-width, Arabic-Indic…
+_LOOK_ALIKES = {ord(base) + i: str(i) for base in _DIGIT_BLOCKS for i in range(10)}
+_LOOK_ALIKES.update(
+    {
+        ord("\uff0c"): ",",  # full-width comma
+        ord("\uff0e"): ".",  # full-width full stop
+        ord("\u066b"): ".",  # Arabic decimal separator
+        ord("\u066c"): ",",  # Arabic thousands separator
+        ord("\u2212"): "-",  # minus sign
+        ord("\uff04"): "$",  # full-width dollar
+        ord("\uffe5"): "¥",  # full-width yen
+        ord("\uffe1"): "£",  # full-width pound
+    }
+)
+_NEEDS_WORK_RE = re.compile(
+    "[\x00\u00ad\u061c\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u180e"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2212\ufeff\uff04\uff0c\uff0e"
+    "\uff10-\uff19\uffe1\uffe5]"
+)
+
+
+def clean(text: str) -> tuple[str, list[int] | None]:
+    """Return ``(cleaned text, offsets or None)``: invisible characters dropped, look-alike digits
+    and marks made ASCII. ``offsets`` is None when nothing was dropped (offsets are unchanged)."""
+    if text.isascii() or _NEEDS_WORK_RE.search(text) is None:
+        return text, None
+    text = text.translate(_LOOK_ALIKES)
+    if _INVISIBLE_RE.search(text) is None:
+        return text, None
+    offsets = []
+    kept = []
+    for index, char in enumerate(text):
+        if not _INVISIBLE_RE.match(char):
+            offsets.append(index)
+            kept.append(char)
+    offsets.append(len(text))
+    return "".join(kept), offsets

@@ -21,6 +21,7 @@ from ..words.currency import (
     NAME_SUPPLEMENT,
     NUMBER_WORD_LANGUAGES,
     SCALE_SUPPLEMENT,
+    SHARED_NAME_SUPPLEMENT,
     SINGLE_LETTER_SCALES,
     SYMBOL_SUPPLEMENT,
 )
@@ -276,6 +277,11 @@ def _add_supplements(t: _Tables) -> None:
             key = form_key(surface)
             t.name_codes[key] = {code}
             t.name_langs[key].add(language)
+    for language, shared in SHARED_NAME_SUPPLEMENT.items():
+        for surface, codes in shared.items():
+            key = form_key(surface)
+            t.name_codes[key] = set(codes)
+            t.name_langs[key].add(language)
     for surface, code in SYMBOL_SUPPLEMENT.items():
         key = form_key(surface, fold=False)
         t.symbol_codes[key] = {code}
@@ -302,6 +308,26 @@ def _add_accent_free(t: _Tables) -> None:
             t.name_codes[bare] = t.name_codes[key]
             t.name_langs[bare] = t.name_langs[key]
             t.name_home[bare] = t.name_home[key]
+
+
+def _join_dotted_symbols(t: _Tables) -> None:
+    """Give an abbreviated symbol with a full stop the currencies of the one without.
+
+    Danish and Icelandic write ``kr.``, Norwegian and Swedish ``kr``; a sentence that ends on
+    ``kr`` writes ``kr.`` too, so ``kr.`` may be any of them (the text's country or language
+    decides, ``aidcalc.parsing.resolve``). Only a pair sharing a currency is joined: ``Bs.``
+    (the Venezuelan bolívar) and ``Bs`` (the Bolivian boliviano) stay apart. The curated
+    symbols of ``SYMBOL_SUPPLEMENT`` are left as they are.
+    """
+    curated = {form_key(surface, fold=False) for surface in SYMBOL_SUPPLEMENT}
+    for key in list(t.symbol_codes):
+        bare = key[:-2]
+        if not key.endswith(" .") or key in curated or bare not in t.symbol_codes:
+            continue
+        if t.symbol_codes[key] & t.symbol_codes[bare]:
+            t.symbol_codes[key] |= t.symbol_codes[bare]
+            t.symbol_langs[key] |= t.symbol_langs[bare]
+            t.symbol_home[key] |= t.symbol_home[bare]
 
 
 def _name_words(locale) -> set[str]:
@@ -464,6 +490,7 @@ def build_tables() -> tuple[tuple, bytes]:
     _add_bare_heads(tables)
     _add_supplements(tables)
     _add_accent_free(tables)
+    _join_dotted_symbols(tables)
     _gate_ordinary_words(tables)
     _add_qualifiers(tables)
     return _pack(tables)

@@ -55,6 +55,14 @@ NAME_SUPPLEMENT = {
     "ru": {"долл. США": "USD", "долл США": "USD", "долл.": "USD", "дол. США": "USD"},
 }
 
+# Names news text gives several currencies, which the text's country or language tells apart
+# ("Norway will give 500 million crowns"): the crowns of Czechia, Denmark, Iceland, Norway and
+# Sweden (koruna, krone, króna, krona; CLDR's English names are those local words).
+CROWNS = ("CZK", "DKK", "ISK", "NOK", "SEK")
+SHARED_NAME_SUPPLEMENT = {
+    "en": {"crowns": CROWNS, "crown": CROWNS},
+}
+
 # When a bare form names several currencies and neither a hint nor the language decides, the
 # first of these it names wins ("$" and "dollars" are USD, "£" and "pounds" GBP, "¥" JPY, "won"
 # KRW: North Korea's won is not traded and no reference rate quotes it).

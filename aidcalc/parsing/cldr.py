@@ -18,10 +18,12 @@ from collections import defaultdict
 from .._paths import MARSHAL_VERSION
 from ..words import QUALIFIER_FORMS, STOP_WORDS
 from ..words.currency import (
+    NAME_ALIASES,
     NAME_SUPPLEMENT,
     NUMBER_WORD_LANGUAGES,
     SCALE_SUPPLEMENT,
     SHARED_NAME_SUPPLEMENT,
+    SHARED_SYMBOL_SUPPLEMENT,
     SINGLE_LETTER_SCALES,
     SYMBOL_SUPPLEMENT,
 )
@@ -251,7 +253,7 @@ def _add_bare_heads(t: _Tables) -> None:
         if len(words) < 2:
             continue
         for word in dict.fromkeys((words[0], words[-1])):
-            if len(word) >= 3 and word.isalpha():
+            if word.isalpha() and (len(word) >= 3 or len(word) == 2 and word[0] >= "\u2e80"):
                 heads[language, word] |= t.name_codes[key]
                 if word == words[-1]:
                     last_words.add((language, word))
@@ -282,9 +284,17 @@ def _add_supplements(t: _Tables) -> None:
             key = form_key(surface)
             t.name_codes[key] = set(codes)
             t.name_langs[key].add(language)
+    for language, aliases in NAME_ALIASES.items():
+        for surface, of in aliases.items():
+            key, known = form_key(surface), form_key(of)
+            if known in t.name_codes:
+                t.name_codes[key] = set(t.name_codes[known])
+                t.name_langs[key].add(language)
     for surface, code in SYMBOL_SUPPLEMENT.items():
         key = form_key(surface, fold=False)
         t.symbol_codes[key] = {code}
+    for surface, codes in SHARED_SYMBOL_SUPPLEMENT.items():
+        t.symbol_codes[form_key(surface, fold=False)] = set(codes)
     for letter, exponent in SINGLE_LETTER_SCALES.items():
         t.scales[letter]["en"] = exponent
     for language, forms in SCALE_SUPPLEMENT.items():

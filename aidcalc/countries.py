@@ -324,6 +324,20 @@ def resolve_country(name: str, lang: str | None = None) -> str:
     )
 
 
+@lru_cache(maxsize=1)
+def territory_name_index() -> dict[str, frozenset[str]]:
+    """Return {folded name: alpha-2 codes} of the territory names of every CLDR locale.
+
+    Folded with ``normalize_name``; a name some locales give to several territories keeps them
+    all. ``aidcalc.parsing.context`` reads it to find the countries a text names.
+
+    >>> sorted(territory_name_index()["norge"])
+    ['NO']
+    """
+    every = _name_index()[0]
+    return {key: frozenset(by_code) for key, by_code in every.items()}
+
+
 def country_names() -> dict[str, str]:
     """Return every unambiguous folded name and code → alpha-3 (for searching text).
 

@@ -65,7 +65,11 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
         if start != previous_end:
             spaced.add(start)
         previous_end = match.end()
-        plain.append((kind, match.group(), start, previous_end))
+        tok = match.group()
+        if kind == "word" and len(tok) > 1 and tok[0] >= IDEOGRAPHS_FROM:
+            plain.extend(_ideograph_pieces(tok, start, lex))  # "亿元": scale and currency
+            continue
+        plain.append((kind, tok, start, previous_end))
     folded = [tok.casefold() if kind == "word" else tok for kind, tok, _, _ in plain]
     count = len(plain)
     shouting = _is_shouting(plain)
@@ -116,6 +120,34 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
         atoms.append(_plain_atom(kind, tok, folded[index], start, end, adjacent))
         index += 1
     return atoms
+
+
+# Chinese, Japanese and Korean write words without spaces, so a scale and a currency after a
+# number make one word token ("36.57亿元", "3兆円", "100亿美元"); such a token is cut into the
+# longest lexicon entries it starts with, one character where none fits. Hangul, kana and CJK
+# ideographs all stand after this code point.
+IDEOGRAPHS_FROM = "\u2e80"
+
+
+def _ideograph_pieces(tok: str, start: int, lex: Lexicon) -> list[tuple[str, str, int, int]]:
+    """Return the pieces of a CJK word token as ``(kind, text, start, end)`` word tokens.
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> [piece[1] for piece in _ideograph_pieces("亿美元", 0, lexicon())]
+    ['亿', '美元']
+    """
+    first = lex.first_tokens()
+    pieces = []
+    at = 0
+    while at < len(tok):
+        size = 1
+        for end in range(len(tok), at, -1):
+            if tok[at:end] in first or tok[at:end].casefold() in first:
+                size = end - at
+                break
+        pieces.append(("word", tok[at : at + size], start + at, start + at + size))
+        at += size
+    return pieces
 
 
 def _is_shouting(plain) -> bool:

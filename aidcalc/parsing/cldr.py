@@ -18,9 +18,12 @@ from collections import defaultdict
 from .._paths import MARSHAL_VERSION
 from ..words import QUALIFIER_FORMS, STOP_WORDS
 from ..words.currency import (
+    NAME_ALIASES,
     NAME_SUPPLEMENT,
     NUMBER_WORD_LANGUAGES,
     SCALE_SUPPLEMENT,
+    SHARED_NAME_SUPPLEMENT,
+    SHARED_SYMBOL_SUPPLEMENT,
     SINGLE_LETTER_SCALES,
     SYMBOL_SUPPLEMENT,
 )
@@ -250,7 +253,7 @@ def _add_bare_heads(t: _Tables) -> None:
         if len(words) < 2:
             continue
         for word in dict.fromkeys((words[0], words[-1])):
-            if len(word) >= 3 and word.isalpha():
+            if word.isalpha() and (len(word) >= 3 or len(word) == 2 and word[0] >= "\u2e80"):
                 heads[language, word] |= t.name_codes[key]
                 if word == words[-1]:
                     last_words.add((language, word))
@@ -276,9 +279,22 @@ def _add_supplements(t: _Tables) -> None:
             key = form_key(surface)
             t.name_codes[key] = {code}
             t.name_langs[key].add(language)
+    for language, shared in SHARED_NAME_SUPPLEMENT.items():
+        for surface, codes in shared.items():
+            key = form_key(surface)
+            t.name_codes[key] = set(codes)
+            t.name_langs[key].add(language)
+    for language, aliases in NAME_ALIASES.items():
+        for surface, of in aliases.items():
+            key, known = form_key(surface), form_key(of)
+            if known in t.name_codes:
+                t.name_codes[key] = set(t.name_codes[known])
+                t.name_langs[key].add(language)
     for surface, code in SYMBOL_SUPPLEMENT.items():
         key = form_key(surface, fold=False)
         t.symbol_codes[key] = {code}
+    for surface, codes in SHARED_SYMBOL_SUPPLEMENT.items():
+        t.symbol_codes[form_key(surface, fold=False)] = set(codes)
     for letter, exponent in SINGLE_LETTER_SCALES.items():
         t.scales[letter]["en"] = exponent
     for language, forms in SCALE_SUPPLEMENT.items():
@@ -302,6 +318,26 @@ def _add_accent_free(t: _Tables) -> None:
             t.name_codes[bare] = t.name_codes[key]
             t.name_langs[bare] = t.name_langs[key]
             t.name_home[bare] = t.name_home[key]
+
+
+def _join_dotted_symbols(t: _Tables) -> None:
+    """Give an abbreviated symbol with a full stop the currencies of the one without.
+
+    Danish and Icelandic write ``kr.``, Norwegian and Swedish ``kr``; a sentence that ends on
+    ``kr`` writes ``kr.`` too, so ``kr.`` may be any of them (the text's country or language
+    decides, ``aidcalc.parsing.resolve``). Only a pair sharing a currency is joined: ``Bs.``
+    (the Venezuelan bolívar) and ``Bs`` (the Bolivian boliviano) stay apart. The curated
+    symbols of ``SYMBOL_SUPPLEMENT`` are left as they are.
+    """
+    curated = {form_key(surface, fold=False) for surface in SYMBOL_SUPPLEMENT}
+    for key in list(t.symbol_codes):
+        bare = key[:-2]
+        if not key.endswith(" .") or key in curated or bare not in t.symbol_codes:
+            continue
+        if t.symbol_codes[key] & t.symbol_codes[bare]:
+            t.symbol_codes[key] |= t.symbol_codes[bare]
+            t.symbol_langs[key] |= t.symbol_langs[bare]
+            t.symbol_home[key] |= t.symbol_home[bare]
 
 
 def _name_words(locale) -> set[str]:
@@ -464,6 +500,7 @@ def build_tables() -> tuple[tuple, bytes]:
     _add_bare_heads(tables)
     _add_supplements(tables)
     _add_accent_free(tables)
+    _join_dotted_symbols(tables)
     _gate_ordinary_words(tables)
     _add_qualifiers(tables)
     return _pack(tables)

@@ -5,8 +5,10 @@ shared head word ("koruna" in Norwegian); 3. currencies in use today win over pa
 is no longer the Estonian kroon), and when none is, codes withdrawn a decade before the latest
 never count ("лева" is BGN); 4. one code left decides; 5. ``currency_hint``; 6. the
 territory of a locale such as ``en_AU``; 7. the home currency of the amount's language; 8. the
-word's own language (kronor is Swedish); 9. the default priority (``words.currency``);
-otherwise the atom is ambiguous and the reason is recorded.
+word's own language (kronor is Swedish); 9. the country the text names, for a word none of
+whose candidates is a default (``aidcalc.parsing.context``: "Norway will give 500 million
+kroner"); 10. the default priority (``words.currency``); otherwise the atom is ambiguous and the
+reason is recorded.
 
 ``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
 ``problems`` are used; steps 7 and 9 add their code to ``reader.assumptions`` ("home-currency",
@@ -18,11 +20,11 @@ otherwise the atom is ambiguous and the reason is recorded.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from ..words.currency import COINS, DEFAULT_PRIORITY
 from .atoms import Atom
+from .context import named_currency, territory_currency
 from .lexicon import CurrencyForm
 
 
@@ -54,16 +56,23 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         return home
     if atom.is_name and len(form.home) == 1:  # the word's own language: kronor is Swedish
         return next(iter(form.home))
+    named: frozenset[str] = frozenset()
+    if not codes.intersection(DEFAULT_PRIORITY):  # "$" stays USD in a text naming Canada
+        # TODO(issue 9): record the assumption "country-context" once Mention has assumptions
+        code, named = named_currency(reader.text, atom.start, codes, reader.lex)
+        if code is not None:
+            return code  # "Norway will give 500 million kroner"
     for code in DEFAULT_PRIORITY:
         if code in codes:
             reader.assumptions.append("dollar-usd" if code == "USD" else "default-currency")
             return code
     shown = ", ".join(sorted(codes)[:8]) + (", …" if len(codes) > 8 else "")
+    why = f"the text names countries of {', '.join(sorted(named))}; " if named else ""
     reader.problems.append(
         (
             atom.start,
             f"{reader.text[atom.start : atom.end]!r} is ambiguous "
-            f"({shown}): pass currency_hint= or lang=",
+            f"({shown}): {why}pass currency_hint= or lang=",
         )
     )
     return None
@@ -98,18 +107,6 @@ def local_currency(reader: Any) -> str:
     if reader.territory and territory_currency(reader.territory):
         return territory_currency(reader.territory)
     return reader.lex.home_currency.get(reader.lang or "en", "USD")
-
-
-@lru_cache(maxsize=256)
-def territory_currency(territory: str) -> str | None:
-    """Return the currency in use in an ISO 3166 territory today, per CLDR."""
-    from babel.numbers import get_territory_currencies
-
-    try:
-        currencies = get_territory_currencies(territory)
-    except Exception:  # noqa: BLE001 - a territory CLDR does not know
-        return None
-    return currencies[0] if currencies else None
 
 
 def is_scaled_code(data: object) -> bool:

@@ -59,7 +59,7 @@ from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
 
-from . import bg, da, de, en, es, fr, it, lt, nb, nl, pl, pt, ro, ru, sv, uk
+from . import bg, cs, da, de, el, en, es, fi, fr, hr, it, lt, nb, nl, pl, pt, ro, ru, sk, sv, tr, uk
 
 # The registry: every language with curated words, in the order tables list them.
 LANGUAGES: dict[str, ModuleType] = {
@@ -79,6 +79,12 @@ LANGUAGES: dict[str, ModuleType] = {
     "sv": sv,
     "nb": nb,
     "bg": bg,
+    "cs": cs,
+    "sk": sk,
+    "fi": fi,
+    "hr": hr,
+    "el": el,
+    "tr": tr,
 }
 
 # Marks of no language that join a range ("$1-2 billion") or stand between a scale and a

@@ -24,6 +24,10 @@ SCALE_SUPPLEMENT = {
         "trn": 12, "thousand": 3, "thousands": 3, "millions": 6, "billions": 9, "trillions": 12,
         "crore": 7, "crores": 7, "cr": 7, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
     },
+    # French press: "4,2 Mds €", "1 Md€"
+    "fr": {"mds": 9, "mds.": 9},
+    # Greek press: "1,5 εκατ. ευρώ", "500 εκατομμυρίων ευρώ" (the genitive CLDR lacks)
+    "el": {"εκατ": 6, "εκατ.": 6, "εκατομμυρίων": 6, "δισεκατομμυρίων": 9},
 }
 
 # Prefixed dollars and other symbols of news text that CLDR gives differently or not at all.
@@ -37,7 +41,15 @@ SYMBOL_SUPPLEMENT = {
     "DM": "DEM", "öS": "ATS", "hfl": "NLG", "Lit.": "ITL", "FF": "FRF", "Pta": "ESP",
     "Ptas": "ESP",
     "ரூ": "LKR",
+    # news spellings: Turkish lira, Swiss franc, Qatari riyal, Kuwaiti dinar, UAE dirham
+    "TL": "TRY", "SFr.": "CHF", "sFr.": "CHF", "QR": "QAR", "KD": "KWD", "Dhs": "AED",
+    "Dhs.": "AED",
 }
+
+# Symbols news text gives several currencies; the text's country tells them apart
+# (``aidcalc.parsing.context``), else they are refused as ambiguous. "SR": the Saudi riyal in
+# Gulf news, the Seychelles rupee in CLDR; "Dh": the UAE and the Moroccan dirham.
+SHARED_SYMBOL_SUPPLEMENT = {"SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD")}
 
 # Names in news English that CLDR spells otherwise.
 NAME_SUPPLEMENT = {
@@ -50,9 +62,25 @@ NAME_SUPPLEMENT = {
     },
     # Turkish news writes the euro "avro" (CLDR: "Euro")
     "tr": {"avro": "EUR"},
+    # Korean news writes the won "원" after the number ("2억 원"; CLDR: "대한민국 원")
+    "ko": {"원": "KRW"},
     # news abbreviations: "понад 10 млрд дол. США"
     "uk": {"дол. США": "USD", "дол США": "USD", "дол.": "USD", "доларів США": "USD"},
     "ru": {"долл. США": "USD", "долл США": "USD", "долл.": "USD", "дол. США": "USD"},
+}
+
+# Names news text gives several currencies, which the text's country or language tells apart
+# ("Norway will give 500 million crowns"): the crowns of Czechia, Denmark, Iceland, Norway and
+# Sweden (koruna, krone, króna, krona; CLDR's English names are those local words).
+CROWNS = ("CZK", "DKK", "ISK", "NOK", "SEK")
+SHARED_NAME_SUPPLEMENT = {
+    "en": {"crowns": CROWNS, "crown": CROWNS},
+}
+
+# Case forms CLDR lacks, {language: {form: the CLDR form it is a case of}}: the alias names
+# the same currencies ("500 εκατ. δολαρίων", the genitive plural of "δολάρια").
+NAME_ALIASES = {
+    "el": {"δολαρίων": "δολάρια"},
 }
 
 # When a bare form names several currencies and neither a hint nor the language decides, the

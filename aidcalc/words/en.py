@@ -47,6 +47,9 @@ QUALIFIERS = {
         "no less than",
         "not less than",
         "over and above",
+        "a minimum of",
+        "minimum of",
+        "at minimum",
     ],
     "under": [
         "less than",

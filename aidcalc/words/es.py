@@ -11,11 +11,26 @@ SCRIPT = "Latn"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {
-    "approx": ["unos", "unas", "alrededor de", "aproximadamente", "cerca de"],
-    "over": ["más de", "al menos", "por encima de"],
+    "approx": [
+        "unos",
+        "unas",
+        "alrededor de",
+        "aproximadamente",
+        "cerca de",
+        "en torno a",
+        "ronda los",
+        "ronda las",
+        "rondan los",
+        "rondan las",
+    ],
+    "over": ["más de", "al menos", "por encima de", "como mínimo"],
     "under": ["menos de", "casi"],
-    "up_to": ["hasta"],
+    "up_to": ["hasta", "como máximo", "un máximo de"],
 }
+
+# What may stand between an amount and its restatement in another currency, besides
+# "(" and ",".
+RESTATEMENT_LINKS = ("es decir", "o sea", "equivalentes a", "lo que equivale a", "o")
 
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("y", "con")

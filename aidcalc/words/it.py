@@ -14,8 +14,12 @@ QUALIFIERS = {
     "approx": ["circa", "quasi circa", "intorno a"],
     "over": ["oltre", "più di", "almeno"],
     "under": ["meno di", "quasi"],
-    "up_to": ["fino a"],
+    "up_to": ["fino a", "massimo di", "un massimo di"],
 }
+
+# What may stand between an amount and its restatement in another currency, besides
+# "(" and ",".
+RESTATEMENT_LINKS = ("ossia", "cioè", "pari a", "vale a dire", "o")
 
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("e", "con")

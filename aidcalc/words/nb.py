@@ -9,6 +9,18 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Latn"
 
+# Words before an amount that qualify it, per kind (``Amount.qualifier``).
+QUALIFIERS = {
+    "approx": ["rundt", "om lag", "omkring", "cirka", "ca."],
+    "over": ["over", "mer enn", "minst", "drøyt", "i overkant av"],
+    "under": ["under", "mindre enn", "nesten", "snaut", "i underkant av"],
+    "up_to": ["opptil", "inntil", "høyst"],
+}
+
+# What may stand between an amount and its restatement in another currency, besides
+# "(" and ",".
+RESTATEMENT_LINKS = ("tilsvarende", "dvs", "eller", "som tilsvarer")
+
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("og",)
 

@@ -17,6 +17,10 @@ QUALIFIERS = {
     "up_to": ["tot", "maximaal"],
 }
 
+# What may stand between an amount and its restatement in another currency, besides
+# "(" and ",".
+RESTATEMENT_LINKS = ("oftewel", "ofwel", "omgerekend", "of")
+
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("en",)
 

@@ -13,7 +13,7 @@ SCRIPT = "Latn"
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {
     "approx": ["około", "ok.", "blisko", "mniej więcej", "szacunkowo"],
-    "over": ["ponad", "więcej niż", "co najmniej", "przeszło", "powyżej"],
+    "over": ["ponad", "więcej niż", "co najmniej", "przeszło", "powyżej", "nieco ponad"],
     "under": ["mniej niż", "prawie", "niespełna", "poniżej"],
     "up_to": ["do", "nawet", "maksymalnie"],
 }
@@ -23,7 +23,17 @@ CONJUNCTIONS = ("i",)
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
-RESTATEMENT_LINKS = ("czyli", "lub", "to jest", "ok")
+RESTATEMENT_LINKS = (
+    "czyli",
+    "lub",
+    "to jest",
+    "ok",
+    "co stanowi równowartość",
+    "stanowi to równowartość",
+    "co stanowi",
+    "równowartość",
+    "w przeliczeniu",
+)
 
 # Words that join the low and high ends of a range.
 RANGE_JOINERS = ("do", "i")

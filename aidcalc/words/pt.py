@@ -14,8 +14,12 @@ QUALIFIERS = {
     "approx": ["cerca de", "aproximadamente", "por volta de"],
     "over": ["mais de", "pelo menos"],
     "under": ["menos de", "quase"],
-    "up_to": ["até"],
+    "up_to": ["até", "no máximo", "um máximo de"],
 }
+
+# What may stand between an amount and its restatement in another currency, besides
+# "(" and ",".
+RESTATEMENT_LINKS = ("ou seja", "o equivalente a", "equivalentes a", "ou")
 
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("e",)

@@ -9,6 +9,18 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Latn"
 
+# Words before an amount that qualify it, per kind (``Amount.qualifier``).
+QUALIFIERS = {
+    "approx": ["aproximativ", "circa", "în jur de", "in jur de"],
+    "over": ["peste", "mai mult de", "cel puțin", "cel putin", "minimum"],
+    "under": ["aproape", "mai puțin de", "mai putin de", "sub"],
+    "up_to": ["până la", "pana la", "maximum"],
+}
+
+# What may stand between an amount and its restatement in another currency, besides
+# "(" and ",".
+RESTATEMENT_LINKS = ("adică", "adica", "sau", "echivalentul a")
+
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("și", "si")
 

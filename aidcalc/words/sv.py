@@ -9,6 +9,18 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Latn"
 
+# Words before an amount that qualify it, per kind (``Amount.qualifier``).
+QUALIFIERS = {
+    "approx": ["cirka", "ca", "ca.", "runt", "omkring", "ungefär"],
+    "over": ["över", "mer än", "minst", "drygt"],
+    "under": ["under", "mindre än", "nästan", "knappt"],
+    "up_to": ["upp till", "högst"],
+}
+
+# What may stand between an amount and its restatement in another currency, besides
+# "(" and ",".
+RESTATEMENT_LINKS = ("motsvarande", "dvs", "eller", "vilket motsvarar")
+
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("och",)
 

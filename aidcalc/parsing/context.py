@@ -1,0 +1,146 @@
+"""The countries a text names, as the currencies they use: context for a shared currency name.
+
+``kroner``, ``kr.``, ``крон``, ``koron`` and ``crowns`` are the money of several countries; a
+text about Norway's aid that says ``500 million kroner`` means Norwegian kroner. This module
+finds the countries a text names and gives the one currency among a word's candidates that they
+use, looking in ever wider scopes around the amount:
+
+1. the clause holding it (cut at ``,`` ``;`` ``:`` and sentence ends);
+2. its sentence (cut at ``.`` ``!`` ``?`` before a capital, and at line breaks);
+3. the whole text.
+
+The first scope that names a country using one of the candidates decides: one such currency is
+the answer, two or more (``Denmark and Norway each give 1 billion kroner``) leave the word
+ambiguous, and a wider scope is not consulted then. A country counts when its name in any
+CLDR locale (``Norway``, ``Norge``, ``Norwegen``, ``Норвегия``; names of four letters or more,
+starting with a capital where the script has capitals, ``aidcalc.countries``) or the adjective
+of one of its currency's names (``Danish``, ``danske``, ``норвежских``; ``Lexicon.adjective``)
+stands in the scope. The currency of a territory is the one CLDR lists as in use there today.
+
+>>> from aidcalc.parsing.lexicon import lexicon
+>>> text = "Norway will give 500 million kroner"
+>>> named_currency(text, text.index("500"), frozenset({"DKK", "NOK", "SEK"}), lexicon())
+('NOK', frozenset({'NOK'}))
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicon import Lexicon
+
+# Where a sentence ends: a stop before a space and a capital (not "mia. kr."), a line break.
+SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]*\s+(?=[\"'“«(]*[^\W\d_a-zà-ÿ])|\n")
+# Where a clause ends inside a sentence: a comma, semicolon or colon before a space, a dash.
+CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—]\s")
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+# Territory names shorter than this are too often other words ("sec", "ceko" are names of
+# Czechia in some locale).
+SHORTEST_NAME = 4
+LONGEST_NAME = 4  # words
+
+
+class Named(NamedTuple):
+    """A country named in a text: where, and the currency it uses."""
+
+    start: int
+    end: int
+    currency: str
+
+
+def named_currency(
+    text: str, position: int, codes: frozenset[str], lex: Lexicon
+) -> tuple[str | None, frozenset[str]]:
+    """Return (the one currency of ``codes`` the countries named around ``position`` use, or
+    None; the candidates those countries use, empty when none is named).
+
+    ``position`` is the character offset of the currency word. See the module's docstring for
+    the scopes.
+    """
+    found = named_countries(text, lex)
+    if not found:
+        return None, frozenset()
+    for pattern in (CLAUSE_END, SENTENCE_END, None):
+        start, end = _scope(text, position, pattern)
+        used = frozenset(n.currency for n in found if start <= n.start < end) & codes
+        if used:
+            return (next(iter(used)) if len(used) == 1 else None), used
+    return None, frozenset()
+
+
+def _scope(text: str, position: int, pattern: re.Pattern | None) -> tuple[int, int]:
+    """Return the span around ``position`` that ``pattern``'s matches (and sentence ends) bound."""
+    if pattern is None:
+        return 0, len(text)
+    start, end = 0, len(text)
+    for ends in (pattern, SENTENCE_END) if pattern is not SENTENCE_END else (pattern,):
+        for match in ends.finditer(text):
+            if match.end() <= position:
+                start = max(start, match.end())
+            elif match.start() >= position:
+                end = min(end, match.start())
+                break
+    return start, end
+
+
+@lru_cache(maxsize=16)
+def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
+    """Return the countries ``text`` names (territory names and currency adjectives), in order."""
+    from ..countries import normalize_name
+
+    names, first_words = _name_currencies()
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    folded = [normalize_name(w) for _, _, w in words]
+    found: list[Named] = []
+    index = 0
+    while index < len(words):
+        start, end, raw = words[index]
+        used = 0
+        if folded[index] in first_words and not raw[0].islower():
+            for length in range(min(LONGEST_NAME, len(words) - index), 0, -1):
+                key = " ".join(folded[index : index + length])
+                currency = names.get(key)
+                if currency is not None:
+                    found.append(Named(start, words[index + length - 1][1], currency))
+                    used = length
+                    break
+        if not used:
+            codes = lex.adjective(raw.casefold())
+            if codes is not None and len(codes) == 1:
+                found.append(Named(start, end, next(iter(codes))))  # "Danish", "норвежских"
+            used = 1
+        index += used
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _name_currencies() -> tuple[dict[str, str], frozenset[str]]:
+    """Return ({folded territory name: its currency}, the first words of those names).
+
+    Names of territories with different currencies ("Guinea" in some locale) are left out.
+    """
+    from ..countries import territory_name_index
+
+    names: dict[str, str] = {}
+    for key, territories in territory_name_index().items():
+        if len(key.replace(" ", "")) < SHORTEST_NAME or key.count(" ") >= LONGEST_NAME:
+            continue
+        currencies = {territory_currency(code) for code in territories}
+        if len(currencies) == 1 and None not in currencies:
+            names[key] = currencies.pop()
+    return names, frozenset(key.split(" ")[0] for key in names)
+
+
+@lru_cache(maxsize=256)
+def territory_currency(territory: str) -> str | None:
+    """Return the currency in use in an ISO 3166 territory today, per CLDR."""
+    from babel.numbers import get_territory_currencies
+
+    try:
+        currencies = get_territory_currencies(territory)
+    except Exception:  # noqa: BLE001 - a territory CLDR does not know
+        return None
+    return currencies[0] if currencies else None

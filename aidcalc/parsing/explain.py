@@ -27,6 +27,8 @@ ASSUMPTIONS = {
     "scale-default": "a scale word whose power of ten differs between languages read as most of "
     "them use it",
     "range-reordered": "a range written high to low read low to high",
+    "country-context": "a currency name several countries share (kroner, kr., crowns) read as "
+    "the currency of the country the text names around it",
 }
 
 

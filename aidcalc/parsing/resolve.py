@@ -11,8 +11,8 @@ kroner"); 10. the default priority (``words.currency``); otherwise the atom is a
 reason is recorded.
 
 ``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
-``problems`` are used; steps 7 and 9 add their code to ``reader.assumptions`` ("home-currency",
-"dollar-usd" or "default-currency").
+``problems`` are used; steps 7, 9 and 10 add their code to ``reader.assumptions``
+("home-currency", "country-context", "dollar-usd" or "default-currency").
 
 >>> territory_currency("AU")
 'AUD'
@@ -58,9 +58,9 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         return next(iter(form.home))
     named: frozenset[str] = frozenset()
     if not codes.intersection(DEFAULT_PRIORITY):  # "$" stays USD in a text naming Canada
-        # TODO(issue 9): record the assumption "country-context" once Mention has assumptions
         code, named = named_currency(reader.text, atom.start, codes, reader.lex)
         if code is not None:
+            reader.assumptions.append("country-context")
             return code  # "Norway will give 500 million kroner"
     for code in DEFAULT_PRIORITY:
         if code in codes:

@@ -15,7 +15,8 @@ EXAMPLES = """examples:
   aidcalc rates update                        # download the ECB history
   aidcalc rates update --from-file eurofxref-hist.zip
   aidcalc rates update --source nbu           # the NBU official UAH rates since the last day
-  aidcalc rates update --source all           # both
+  aidcalc rates update --source worldbank     # World Bank GDP, population, annual FX (API)
+  aidcalc rates update --source all           # all three
 
 The update is stored in $AIDCALC_DATA_HOME/rates (default ~/.local/share/aidcalc/rates);
 the newer of it and the shipped history is used.
@@ -48,9 +49,10 @@ def add_parser(subparsers) -> None:
     )
     update.add_argument(
         "--source",
-        choices=("ecb", "nbu", "all"),
+        choices=("ecb", "nbu", "worldbank", "all"),
         default="ecb",
-        help="ecb (default): the ECB history; nbu: the NBU official UAH rates; all: both",
+        help="ecb (default): the ECB history; nbu: the NBU official UAH rates; worldbank: World "
+        "Bank GDP, population and official exchange rates (API v2); all: every source",
     )
     update.add_argument(
         "--from-file",
@@ -238,11 +240,18 @@ def run_update(args) -> int:
     if args.source == "all" and args.from_file:
         print("aidcalc rates update: --from-file needs --source ecb or nbu", file=sys.stderr)
         return 2
+    if args.source == "worldbank" and args.from_file:
+        print(
+            "aidcalc rates update: --from-file is not taken by --source worldbank", file=sys.stderr
+        )
+        return 2
     status = 0
     if args.source in ("ecb", "all"):
         status |= _update_ecb(args.from_file)
     if args.source in ("nbu", "all"):
         status |= _update_nbu(args.from_file)
+    if args.source in ("worldbank", "all"):
+        status |= _update_worldbank()
     return status
 
 
@@ -288,6 +297,24 @@ def _update_nbu(from_file) -> int:
         for currency, (first, last, count) in added.items()
     )
     print(f"stored {display_path(path)}: NBU official rates added: {spans}")
+    return 0
+
+
+def _update_worldbank() -> int:
+    """Fetch the World Bank indicators, validate and store them; 1 if that fails."""
+    from .._paths import display_path
+    from ..rates import update_worldbank
+
+    try:
+        stored = update_worldbank.update()
+    except (OSError, ValueError) as error:
+        print(f"aidcalc rates update: World Bank failed, nothing changed: {error}", file=sys.stderr)
+        return 1
+    for indicator, (path, economies, first, last, rows) in stored.items():
+        print(
+            f"stored {display_path(path)}: World Bank {indicator} {first} .. {last}, "
+            f"{economies} economies, {rows} values"
+        )
     return 0
 
 

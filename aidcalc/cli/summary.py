@@ -288,7 +288,8 @@ def totals_header(
         from ..pledges import indicators
 
         indicator = "GDP (current US$)" if args.per == "gdp" else "population"
-        parts.append(f"World Bank WDI {indicator}, {indicators.RELEASE}")
+        name = indicators.GDP if args.per == "gdp" else indicators.POPULATION
+        parts.append(f"World Bank WDI {indicator}, {indicators.release(name)}")
     if args.measure:
         parts.append(f"measure: {args.measure}")
     parts.append(f"rows counted: {counted}; cumulative statements left out: {left_out}")

@@ -794,14 +794,15 @@ def _source_text(names: list[str], num: list, den: list) -> str:
 
 @lru_cache(maxsize=1)
 def default_rates() -> Rates:
-    """Return ``Rates`` from the shipped data, the newer of the shipped and the user's ECB history
-    and NBU file (cached per process)."""
+    """Return ``Rates`` from the shipped data, the newer of the shipped and the user's ECB history,
+    NBU file and World Bank exchange-rate file (cached per process)."""
     from .._paths import display_path
-    from . import update_nbu
+    from . import update_nbu, update_worldbank
 
     path, origin = store.current_ecb_file()
     nbu_path, _ = update_nbu.current_file()
-    rates = Rates.from_files(path, nbu_daily=nbu_path)
+    wb_path, _ = update_worldbank.current_file(*update_worldbank.INDICATORS["PA.NUS.FCRF"])
+    rates = Rates.from_files(path, nbu_daily=nbu_path, worldbank=wb_path)
     rates.origin = f"{origin} ECB file {display_path(path)}"
     return rates
 

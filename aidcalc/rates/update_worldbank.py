@@ -45,6 +45,7 @@ import io
 import json
 import math
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InvalidRatesFile
@@ -77,19 +78,31 @@ def user_file(folder: str, name: str) -> Path:
 
 
 def last_year(path: Path) -> int | None:
-    """Return the latest year of a World Bank file, None when it cannot be read as one."""
+    """Return the latest year of a World Bank file, None when it cannot be read as one (a
+    header other than ``iso3,country,year,value``, or a row whose year or value is no number).
+    Remembered per file path, size and modification time."""
     try:
-        with open(path, encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            if tuple(reader.fieldnames or ()) != HEADER:
-                return None
-            years = []
-            for row in reader:
-                float(row["value"])  # a value that is not a number: not a World Bank file
-                years.append(int(row["year"]))
-    except (OSError, ValueError, TypeError, KeyError, UnicodeDecodeError):
+        status = Path(path).stat()
+    except OSError:
         return None
-    return max(years) if years else None
+    return _last_year(str(path), status.st_size, status.st_mtime_ns)
+
+
+@lru_cache(maxsize=16)
+def _last_year(path: str, size: int, mtime_ns: int) -> int | None:
+    try:
+        lines = Path(path).read_bytes().decode("utf-8").splitlines()
+        if not lines or tuple(lines[0].split(",")) != HEADER:
+            return None
+        latest = None
+        for line in lines[1:]:
+            _, year_text, value = line.rsplit(",", 2)  # a quoted name may hold commas
+            year = int(year_text)
+            float(value)
+            latest = year if latest is None or year > latest else latest
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    return latest
 
 
 def current_file(folder: str, name: str) -> tuple[Path, str]:

@@ -61,8 +61,9 @@ SUFFIXES = {
     ".ndjson": "jsonl",
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
+    ".xml": "iati",
 }
-FORMATS = ("csv", "tsv", "json", "jsonl", "xlsx")
+FORMATS = ("csv", "tsv", "json", "jsonl", "xlsx", "iati")
 
 Errors = list[tuple[Any, str, str]]
 
@@ -97,7 +98,11 @@ def _read_table(source: Any, format: str | None, sheet: str | int | None, header
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
     notes: list[str] = []
-    if fmt == "xlsx":
+    if fmt == "iati":
+        from .iati import read_iati
+
+        frame, rows, errors = read_iati(data, notes)
+    elif fmt == "xlsx":
         frame, rows, errors = _read_xlsx(data, sheet, header, notes)
     elif fmt == "json":
         frame, rows, errors = _read_json(decode(data, notes))
@@ -145,10 +150,14 @@ def _format_of(name: str, data: bytes) -> str:
         return SUFFIXES[suffix]
     if name and suffix:
         raise ValueError(
-            f"cannot read {name!r}: expected .csv, .tsv, .json, .jsonl or .xlsx (or .gz of one)"
+            f"cannot read {name!r}: expected .csv, .tsv, .json, .jsonl, .xlsx or .xml (IATI) (or .gz of one)"
         )
     if data[:2] == b"PK":
         return "xlsx"
+    from .iati import looks_like_iati
+
+    if looks_like_iati(data):
+        return "iati"
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if start == b"[":
         return "json"

@@ -129,9 +129,7 @@ def test_a_country_named_in_the_text_is_recorded_as_an_assumption():
     """The currency then rests on the text around the amount, not on the amount itself."""
     from aidcalc.parsing import parse_mention
 
-    assert "country-context" in parse_mention(
-        "Norway will give 500 million kroner"
-    ).assumptions
+    assert "country-context" in parse_mention("Norway will give 500 million kroner").assumptions
     assert parse_mention("500 millioner kroner", lang="nb").assumptions == ("home-currency",)
     with pytest.raises(ParseError, match="country-context"):
         parse_amount("Norway will give 500 million kroner", strict=True)

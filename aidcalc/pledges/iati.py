@@ -76,7 +76,7 @@ def _text(element: Any) -> str:
 
 
 def _donor(org: Any) -> str:
-    """Return the donor cell of a ``provider-org``: an ISO alpha-2 prefix of its ref, else its name."""
+    """Return the donor cell of a ``provider-org``: its ref's ISO alpha-2 prefix, else its name."""
     if org is None:
         return ""
     ref = (org.get("ref") or "").strip()

@@ -150,7 +150,8 @@ def _format_of(name: str, data: bytes) -> str:
         return SUFFIXES[suffix]
     if name and suffix:
         raise ValueError(
-            f"cannot read {name!r}: expected .csv, .tsv, .json, .jsonl, .xlsx or .xml (IATI) (or .gz of one)"
+            f"cannot read {name!r}: expected .csv, .tsv, .json, .jsonl, .xlsx or IATI .xml"
+            " (or .gz of one)"
         )
     if data[:2] == b"PK":
         return "xlsx"

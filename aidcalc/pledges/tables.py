@@ -63,7 +63,7 @@ SUFFIXES = {
     ".xlsm": "xlsx",
     ".xml": "iati",
 }
-FORMATS = ("csv", "tsv", "json", "jsonl", "xlsx", "iati")
+FORMATS = ("csv", "tsv", "json", "jsonl", "xlsx", "iati", "fts")
 
 Errors = list[tuple[Any, str, str]]
 
@@ -102,6 +102,10 @@ def _read_table(source: Any, format: str | None, sheet: str | int | None, header
         from .iati import read_iati
 
         frame, rows, errors = read_iati(data, notes)
+    elif fmt == "fts":
+        from .fts import read_fts
+
+        frame, rows, errors = read_fts(data, notes)
     elif fmt == "xlsx":
         frame, rows, errors = _read_xlsx(data, sheet, header, notes)
     elif fmt == "json":
@@ -145,7 +149,11 @@ def _bytes_of(source: Any) -> tuple[bytes, str]:
 
 def _format_of(name: str, data: bytes) -> str:
     """Return the format a file name's suffix names, else the one its content shows."""
+    from .fts import looks_like_fts
+
     suffix = Path(name).suffix.lower()
+    if SUFFIXES.get(suffix) == "json" and looks_like_fts(data):  # an FTS answer saved as .json
+        return "fts"
     if suffix in SUFFIXES:
         return SUFFIXES[suffix]
     if name and suffix:
@@ -159,6 +167,8 @@ def _format_of(name: str, data: bytes) -> str:
 
     if looks_like_iati(data):
         return "iati"
+    if looks_like_fts(data):
+        return "fts"
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if start == b"[":
         return "json"

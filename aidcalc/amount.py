@@ -44,6 +44,21 @@ def check_currency(code: str) -> str:
     return code
 
 
+def currency_code(code: object) -> str:
+    """Return ``code`` as an ISO 4217 code in capitals: ``"usd"`` gives ``"USD"``.
+
+    The argument form of a currency, as ``convert``, ``normalize`` and ``totals`` take it:
+    case does not matter, surrounding spaces do not either. Raises ``UnknownCurrency`` when the
+    capitalised code is not ISO 4217 (as CLDR lists it). ``Amount`` itself stays strict.
+
+    >>> currency_code("usd"), currency_code(" Eur ")
+    ('USD', 'EUR')
+    """
+    if not isinstance(code, str):
+        raise UnknownCurrency(str(code))
+    return check_currency(code.strip().upper())
+
+
 def to_decimal(value: object, what: str = "value") -> Decimal:
     """Return ``value`` as a finite ``Decimal`` (floats go through their shortest repr)."""
     if isinstance(value, Decimal):
@@ -135,6 +150,47 @@ class Amount:
             words = QUALIFIER_WORDS.get(language, QUALIFIER_WORDS["en"])
             text = f"{words[self.qualifier]} {text}"
         return text.replace("\xa0", " ").replace("\u202f", " ")
+
+    def display(self) -> str:
+        """Return the amount as a notebook shows it: ``€683 million (over)``.
+
+        The English compact form (``format``) without the qualifier word, then the qualifier
+        code in brackets, so the figure stays first and the reading stays exact.
+
+        >>> Amount(Decimal("683000000"), "EUR", "over").display()
+        '€683 million (over)'
+        """
+        plain_amount = Amount(self.value, self.currency, None, self.high)
+        text = plain_amount.format("en")
+        return f"{text} ({self.qualifier})" if self.qualifier else text
+
+    def _repr_markdown_(self) -> str:
+        """Jupyter's Markdown view: ``display()``, with ``$`` escaped (it would start math)."""
+        return markdown_text(self.display())
+
+    def _repr_html_(self) -> str:
+        """Jupyter's HTML view: ``display()``; the exact reading (``str``) as its tooltip."""
+        return html_span(self.display(), str(self), "aidcalc-amount")
+
+
+def markdown_text(text: str) -> str:
+    """Return ``text`` safe inside Markdown: ``$``, ``*``, ``_``, ``` ` ``` and ``\\`` escaped.
+
+    >>> markdown_text("$10 million")
+    '\\\\$10 million'
+    """
+    return re.sub(r"([\\`*_$<>\[\]|])", r"\\\1", text)
+
+
+def html_span(text: str, title: str, css_class: str) -> str:
+    """Return ``text`` as an HTML ``<span>`` with a tooltip, both escaped.
+
+    >>> html_span("€5 <m>", "EUR 5000000", "aidcalc-amount")
+    '<span class="aidcalc-amount" title="EUR 5000000">€5 &lt;m&gt;</span>'
+    """
+    from html import escape
+
+    return f'<span class="{css_class}" title="{escape(title)}">{escape(text)}</span>'
 
 
 def _format_one(value: Decimal, currency: str, locale: str, compact: bool) -> str:

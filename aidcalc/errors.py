@@ -28,6 +28,26 @@ class UnknownCurrency(ValueError):
         self.code = code
 
 
+class MissingColumns(KeyError):
+    """A frame lacks columns a function needs; ``missing`` lists them.
+
+    A ``KeyError`` (a missing column is a missing key) whose message, unlike a bare
+    ``KeyError``, names what is needed and points at ``read_pledges``.
+    """
+
+    def __init__(self, what: str, missing: list[str], present: list[str]):
+        self.missing = missing
+        has = ", ".join(present) if present else "no columns"
+        self.message = (
+            f"{what} needs the columns {', '.join(missing)}; the frame has {has} "
+            "(read_pledges makes them from a pledge file or a frame with an amount column)"
+        )
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
 class RateNotAvailable(LookupError):
     """No published rate covers the currency, date and method asked for; never guessed."""
 

@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .amount import check_currency
+from .amount import currency_code
 from .conversion import default_rates
-from .errors import RateNotAvailable, UnknownCurrency
+from .errors import MissingColumns, RateNotAvailable, UnknownCurrency
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -68,7 +68,8 @@ def normalize(
         raise ValueError(f"errors must be 'raise' or 'coerce', not {errors!r}")
     if method is not None and method not in METHODS:
         raise ValueError(f"method must be one of {METHODS}, not {method!r}")
-    check_currency(to)
+    to = currency_code(to)
+    require_columns(frame, (value, currency, date), "normalize")
     rates = default_rates(rates)
     amounts = pd.to_numeric(frame[value], errors="coerce").to_numpy(
         dtype=np.float64, na_value=np.nan
@@ -84,6 +85,23 @@ def normalize(
         _raise_first_failure(cells, frame.index)
     added = _gather_columns(cells, dates, frame, amounts, to, errors == "coerce")
     return _with_columns(frame, added)
+
+
+def require_columns(frame: Any, needed: tuple[str, ...], what: str) -> None:
+    """Raise ``MissingColumns`` naming every column of ``needed`` that ``frame`` lacks.
+
+    >>> import pandas as pd
+    >>> require_columns(pd.DataFrame({"amount": ["€5m"]}), ("value", "currency"), "totals")
+    Traceback (most recent call last):
+    ...
+    aidcalc.errors.MissingColumns: totals needs the columns value, currency; the frame has ...
+    """
+    columns = getattr(frame, "columns", None)
+    if columns is None:
+        raise TypeError(f"{what} takes a pandas DataFrame, not {type(frame).__name__}")
+    missing = [name for name in needed if name not in columns]
+    if missing:
+        raise MissingColumns(what, missing, [str(name) for name in columns])
 
 
 @dataclass

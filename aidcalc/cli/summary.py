@@ -17,7 +17,7 @@ DATASETS = ("kiel", "sample")
 EXAMPLES = """examples:
   aidcalc summary data/pledges/lithuania-ukraine-2024.csv --to USD
   aidcalc summary --dataset kiel --by donor,year
-  aidcalc summary --dataset kiel --by donor --per gdp --format csv
+  aidcalc summary --dataset kiel --by donor,year --per gdp --format csv
   aidcalc summary pledges.xlsx --measure pledge --plot totals.png
   aidcalc summary data/pledges/lithuania-ukraine-2024.csv --cumulative
   aidcalc summary tracker.csv --date-format DMY --lang de --rows

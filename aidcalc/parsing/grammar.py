@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 from functools import lru_cache
 
-from ..amount import Amount
+from ..amount import Amount, html_span, markdown_text
 from ..words import (
     CONJUNCTIONS,
     FILLER_LANGS,
@@ -77,6 +77,27 @@ class Mention:
     equivalent_of: int | None = None
     deviation: Decimal | None = None
     assumptions: tuple[str, ...] = ()
+
+    def display(self) -> str:
+        """Return the mention as a notebook shows it: amount, offsets, restatement, defaults.
+
+        >>> Mention(Amount(Decimal("11000000"), "USD"), 17, 30, 0, None, ("dollar-usd",)).display()
+        '$11 million [17:30] restates #0; assumes dollar-usd'
+        """
+        text = f"{self.amount.display()} [{self.start}:{self.end}]"
+        if self.equivalent_of is not None:
+            text += f" restates #{self.equivalent_of}"
+        if self.assumptions:
+            text += f"; assumes {', '.join(self.assumptions)}"
+        return text
+
+    def _repr_markdown_(self) -> str:
+        """Jupyter's Markdown view of ``display()``."""
+        return markdown_text(self.display())
+
+    def _repr_html_(self) -> str:
+        """Jupyter's HTML view of ``display()``; the exact amount (``str``) as tooltip."""
+        return html_span(self.display(), str(self.amount), "aidcalc-mention")
 
 
 SIGNS = ("-",)  # the minus sign U+2212 is "-" once the text is cleaned

@@ -61,8 +61,9 @@ SUFFIXES = {
     ".ndjson": "jsonl",
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
+    ".xml": "iati",
 }
-FORMATS = ("csv", "tsv", "json", "jsonl", "xlsx")
+FORMATS = ("csv", "tsv", "json", "jsonl", "xlsx", "iati", "fts")
 
 Errors = list[tuple[Any, str, str]]
 
@@ -97,7 +98,15 @@ def _read_table(source: Any, format: str | None, sheet: str | int | None, header
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
     notes: list[str] = []
-    if fmt == "xlsx":
+    if fmt == "iati":
+        from .iati import read_iati
+
+        frame, rows, errors = read_iati(data, notes)
+    elif fmt == "fts":
+        from .fts import read_fts
+
+        frame, rows, errors = read_fts(data, notes)
+    elif fmt == "xlsx":
         frame, rows, errors = _read_xlsx(data, sheet, header, notes)
     elif fmt == "json":
         frame, rows, errors = _read_json(decode(data, notes))
@@ -140,15 +149,26 @@ def _bytes_of(source: Any) -> tuple[bytes, str]:
 
 def _format_of(name: str, data: bytes) -> str:
     """Return the format a file name's suffix names, else the one its content shows."""
+    from .fts import looks_like_fts
+
     suffix = Path(name).suffix.lower()
+    if SUFFIXES.get(suffix) == "json" and looks_like_fts(data):  # an FTS answer saved as .json
+        return "fts"
     if suffix in SUFFIXES:
         return SUFFIXES[suffix]
     if name and suffix:
         raise ValueError(
-            f"cannot read {name!r}: expected .csv, .tsv, .json, .jsonl or .xlsx (or .gz of one)"
+            f"cannot read {name!r}: expected .csv, .tsv, .json, .jsonl, .xlsx or IATI .xml"
+            " (or .gz of one)"
         )
     if data[:2] == b"PK":
         return "xlsx"
+    from .iati import looks_like_iati
+
+    if looks_like_iati(data):
+        return "iati"
+    if looks_like_fts(data):
+        return "fts"
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if start == b"[":
         return "json"

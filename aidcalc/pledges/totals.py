@@ -107,6 +107,11 @@ def totals(
       donor  year       total  total_high  count
     0   LTU  2024  10000000.0  10000000.0      1
     """
+    from ..amount import currency_code
+    from ..frames import require_columns
+
+    to = currency_code(to)
+    require_columns(frame, ("value", "currency", "date"), "totals")
     keys = _keys(by)
     if per not in PER:
         raise ValueError(f"per must be one of {PER}, not {per!r}")

@@ -16,3 +16,15 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared (seeds, corpora) is not beside this checkout")
     return SHARED
+
+
+# CI replays the same examples every run (derandomized, no example database): a red CI then
+# always means a change broke something, never a new random draw. Local runs keep exploring
+# with fresh examples and the database, and what they find becomes a table case.
+import os  # noqa: E402
+
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")

@@ -35,6 +35,7 @@ DOWNLOADS = {
     "aidcalc rates update",
     "aidcalc rates update --source nbu",
     "aidcalc rates update --source all",
+    "aidcalc rates update --source worldbank",
 }
 # examples that show a refusal: (exit status, words the output must hold)
 REFUSALS = {"aidcalc parse '$1.500 billion' --strict": (1, "rests on defaults")}

@@ -27,6 +27,9 @@ ASSUMPTIONS = {
     "scale-default": "a scale word whose power of ten differs between languages read as most of "
     "them use it",
     "range-reordered": "a range written high to low read low to high",
+    "shared-currency": "a number written without a currency read in the currency (and scale) "
+    "written once for a list or breakdown of amounts (8 and 12 million dollars; EUR 90 million, "
+    "of which 60 million)",
     "country-context": "a currency name several countries share (kroner, kr., crowns) read as "
     "the currency of the country the text names around it",
 }

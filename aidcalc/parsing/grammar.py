@@ -17,16 +17,18 @@ from functools import lru_cache
 
 from ..amount import Amount, html_span, markdown_text
 from ..words import (
+    AMOUNT_ADJECTIVES,
     CONJUNCTIONS,
     FILLER_LANGS,
     GATED_QUALIFIERS,
     LANGUAGES,
     NAME_MAY_FOLLOW_WORDS,
+    ORDINARY_NAMES,
     RANGE_JOINERS,
     RANGE_JOINERS_ALONE,
     UNITS,
 )
-from ..words.currency import COINS, MINOR_UNITS, WORD_SCALES
+from ..words.currency import COINS, CONTEXT_NAMES, MINOR_UNITS, WORD_SCALES
 from .atoms import (
     CUR,
     FILLER,
@@ -55,8 +57,10 @@ from .numbers import (
     read_number,
     read_number_words,
 )
+from .rates import is_pair, states_rate
 from .resolve import is_scaled_code, resolve_currency
 from .restatements import link_restatements
+from .shared import borrow_shared
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,12 +307,23 @@ class Reader:
             and atoms[j + 1].kind == CUR
         ):
             j += 1  # "one-yen", "700-Euro"
+        if (
+            j == k
+            and side.scales
+            and j + 1 < len(atoms)
+            and atoms[j].text in AMOUNT_ADJECTIVES
+            and atoms[j + 1].kind == CUR
+            and atoms[j + 1].is_name
+        ):
+            j += 1  # "900 million emergency euros": a curated word, then a currency name
         if j < len(atoms) and atoms[j].kind == CUR:
             atom = atoms[j]
             raw = self.text[atom.start : atom.end]
             if isinstance(atom.data, str) and raw.islower() and j != k:
                 return k  # a lower-case code counts only right after the number
             if not atom.is_name and (j > k or not atom.adjacent) and self.leads_number(j):
+                return k
+            if atom.is_name and not self.name_is_money(atom, j):
                 return k
             side.currency.append(atom)
             if atom.is_name and atom.data.langs:
@@ -318,6 +333,24 @@ class Reader:
                     side.langs.append(FILLER_LANGS[filler.text])
             return j + 1
         return k
+
+    def name_is_money(self, atom: Atom, j: int) -> bool:
+        """False for a currency name after a number that is an ordinary word there: "real"
+        before another word ("5 real problems"), "mark" outside a text in a language that
+        writes it as money ("a 10 mark")."""
+        if atom.text in CONTEXT_NAMES:
+            told = self.lang or self.text_lang()
+            return told in CONTEXT_NAMES[atom.text]
+        if atom.text in ORDINARY_NAMES and self.lang in (None, "en"):
+            atoms = self.atoms
+            following = atoms[j + 1] if j + 1 < len(atoms) else None
+            return not (
+                following is not None
+                and following.kind in (OTHER, CUR, WORDS)
+                and following.text.isalpha()
+                and following.text not in NAME_MAY_FOLLOW_WORDS
+            )
+        return True
 
     def leads_number(self, j: int) -> bool:
         """True when the currency sign or code at ``j`` is followed by a number of its own."""
@@ -433,6 +466,8 @@ class Reader:
                 and (atoms[k - 1].text not in NAME_MAY_FOLLOW_WORDS)
             ):
                 return None  # "twenty dollars 43 cents" is not "dollars 43"
+            if is_pair(atoms, k):
+                return None  # "EUR/USD 1.08": a currency pair's rate
             pre = atoms[k]
             k += 1
             if k < len(atoms) and atoms[k].kind == CUR and atoms[k].adjacent:
@@ -457,6 +492,8 @@ class Reader:
             return None
         side, after = read
         side.negative = negative
+        if pre is not None and self.is_identifier(pre, k, side, after):
+            return None
         if pre is None and after < len(atoms) and atoms[after].text in COINS and not side.scales:
             counted = self.coin_at(after, None, count=side)
             if counted is not None:
@@ -478,6 +515,43 @@ class Reader:
             side.scales = ({"en": INDIAN_GLUED[atoms[after].text]},)  # "₹12.5L"
             after += 1
         return side, first, after
+
+    def is_identifier(self, code: Atom, k: int, side: _Side, after: int) -> bool:
+        """True when an upper-case code glued to a one-digit number names a thing, not an
+        amount ("DEM1", "the USD2 tranche"): no scale follows, and either the code is no longer
+        in use or a word other than a preposition follows. The reason is recorded."""
+        atoms = self.atoms
+        raw = self.text[code.start : code.end]
+        number = atoms[k]
+        if (
+            not isinstance(code.data, str)
+            or not raw.isupper()
+            or number.kind != NUM
+            or not number.adjacent
+            or not number.text.isdigit()
+            or len(number.text) > 1
+            or side.scales
+            or side.exponent
+        ):
+            return False
+        following = atoms[after] if after < len(atoms) else None
+        noun = (
+            following is not None
+            and following.kind == OTHER
+            and following.text.isalpha()
+            and following.text not in NAME_MAY_FOLLOW_WORDS
+        )
+        if code.data in self.lex.in_use and not noun:
+            return False
+        end = following.end if noun else number.end
+        self.problems.append(
+            (
+                code.start,
+                f"{self.text[code.start : end]!r} at position {self.position(code.start)} looks "
+                "like a name (a code glued to a one-digit number), not an amount",
+            )
+        )
+        return True
 
     def sign_before(self, k: int) -> bool:
         """True when a minus sign stands right before atom ``k`` (a currency or a number) and
@@ -817,6 +891,10 @@ class Reader:
                 else:
                     amount, start_index, after = read
                     start_index = max(start_index, consumed)
+                    rate_end = self.rate_end(amount, start_index, after)
+                    if rate_end is not None:  # "€1 = $1.09" states a rate, not money
+                        consumed = k = rate_end
+                        continue
                     found.append(
                         Mention(
                             amount,
@@ -829,12 +907,38 @@ class Reader:
                     )
                     spans.append((start_index, after))
                     if first_only and found[-1].start >= skip_before:
-                        return found[-1:]
+                        # a number listed before it may borrow its currency ("8 and 12 million")
+                        found, spans = borrow_shared(self, found, spans)
+                        return [m for m in found if m.start >= skip_before][:1]
                     consumed = after
                     k = after
                     continue
             k += 1
-        return [] if first_only else link_restatements(atoms, found, spans)
+        if first_only:
+            return []
+        found, spans = borrow_shared(self, found, spans)
+        return link_restatements(atoms, found, spans)
+
+    def rate_end(self, amount: Amount, first: int, after: int) -> int | None:
+        """When the amount read over atoms [first, after) is the left side of an exchange rate
+        ("€1 = $1.09", "1 EUR = 1.08 USD"), record why and return the atom after its right
+        side; else None."""
+        if not states_rate(self.atoms, after) or after + 1 >= len(self.atoms):
+            return None
+        saved = self.assumptions
+        right = self.amount_at(after + 1)
+        self.assumptions = saved
+        if right is None or right[0].currency == amount.currency:
+            return None
+        start, end = self.atoms[first].start, self.atoms[right[2] - 1].end
+        self.problems.append(
+            (
+                start,
+                f"{self.text[start:end]!r} at position {self.position(start)} states an "
+                "exchange rate, not an amount",
+            )
+        )
+        return right[2]
 
     def explain(self) -> tuple[str, int | None]:
         """Return why no amount was found, naming what was missing, and where (in the original

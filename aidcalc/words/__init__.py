@@ -15,6 +15,15 @@ A language module may define any of these names (all optional; a missing one add
 ``GATED_QUALIFIERS``        its ordinary words that other languages use as qualifiers
 ``CONJUNCTIONS``            words joining main and minor units ("and")
 ``RESTATEMENT_LINKS``       words between an amount and its restatement ("that is")
+``AMOUNT_ADJECTIVES``       words between a scaled number and its currency name ("900 million
+                            emergency euros")
+``ORDINARY_NAMES``          its currency names that are ordinary words ("real"): money only when
+                            no other word follows
+``LIST_AND`` ``LIST_OR``    words joining numbers that share the currency written at the end
+                            ("8 and 12 million dollars"; "5 or 6 million euros": a range)
+``BREAKDOWN_LINKS``         words starting another amount whose currency is elided ("of
+                            which", "davon", "weitere"); ``PURPOSE_WORDS`` may follow such
+                            an amount ("60 million for housing")
 ``FILLERS``                 words between a scale and a currency name telling the language
 ``MORE_FILLERS``            such words that do not tell the language
 ``NAME_MAY_FOLLOW``         words after which a currency name may lead its number
@@ -131,6 +140,15 @@ def _by_kind(languages: Mapping[str, ModuleType], name: str) -> dict[str, dict[s
     return table
 
 
+def _word_langs(languages: Mapping[str, ModuleType], name: str) -> dict[str, frozenset[str]]:
+    """Return {word: the languages whose list ``name`` holds it}."""
+    found: dict[str, set[str]] = {}
+    for code, module in languages.items():
+        for word in getattr(module, name, ()):
+            found.setdefault(word, set()).add(code)
+    return {word: frozenset(codes) for word, codes in found.items()}
+
+
 def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
     """Return the tables code reads, merged from the language modules of ``languages``."""
     filler_langs: dict[str, set[str]] = {}
@@ -144,6 +162,12 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "GATED_QUALIFIERS": frozenset(_words(languages, "GATED_QUALIFIERS")),
         "CONJUNCTIONS": frozenset(_words(languages, "CONJUNCTIONS")),
         "RESTATEMENT_LINKS": frozenset(_words(languages, "RESTATEMENT_LINKS")),
+        "AMOUNT_ADJECTIVES": frozenset(_words(languages, "AMOUNT_ADJECTIVES")),
+        "ORDINARY_NAMES": frozenset(_words(languages, "ORDINARY_NAMES")),
+        "PURPOSE_WORDS": frozenset(_words(languages, "PURPOSE_WORDS")),
+        "LIST_AND": _word_langs(languages, "LIST_AND"),
+        "LIST_OR": _word_langs(languages, "LIST_OR"),
+        "BREAKDOWN_LINKS": _word_langs(languages, "BREAKDOWN_LINKS"),
         "FILLER_LANGS": {word: frozenset(codes) for word, codes in filler_langs.items()},
         "NAME_MAY_FOLLOW_WORDS": frozenset(_words(languages, "NAME_MAY_FOLLOW")),
         "RANGE_JOINERS": {*DASHES, *_words(languages, "RANGE_JOINERS")},
@@ -206,6 +230,13 @@ QUALIFIER_FORMS: dict[str, dict[str, list[str]]] = _TABLES["QUALIFIER_FORMS"]
 GATED_QUALIFIERS: frozenset[str] = _TABLES["GATED_QUALIFIERS"]
 CONJUNCTIONS: frozenset[str] = _TABLES["CONJUNCTIONS"]
 RESTATEMENT_LINKS: frozenset[str] = _TABLES["RESTATEMENT_LINKS"]
+# {word: its languages}: list joiners and breakdown links (``parsing.shared``).
+LIST_AND: dict[str, frozenset[str]] = _TABLES["LIST_AND"]
+LIST_OR: dict[str, frozenset[str]] = _TABLES["LIST_OR"]
+BREAKDOWN_LINKS: dict[str, frozenset[str]] = _TABLES["BREAKDOWN_LINKS"]
+PURPOSE_WORDS: frozenset[str] = _TABLES["PURPOSE_WORDS"]
+AMOUNT_ADJECTIVES: frozenset[str] = _TABLES["AMOUNT_ADJECTIVES"]
+ORDINARY_NAMES: frozenset[str] = _TABLES["ORDINARY_NAMES"]
 # {filler: the languages it tells} ("2 billions d'euros": fr or it).
 FILLER_LANGS: dict[str, frozenset[str]] = _TABLES["FILLER_LANGS"]
 NAME_MAY_FOLLOW_WORDS: frozenset[str] = _TABLES["NAME_MAY_FOLLOW_WORDS"]

@@ -24,3 +24,18 @@ RANGE_JOINERS = ("до",)
 
 # Words that open a range.
 RANGE_OPENERS = ("от", "между")
+
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+LIST_AND = ("и",)
+LIST_OR = ("или",)
+
+# Words after a comma that start another amount whose currency is elided, being written
+# with the amount before ("€90 million, of which 60 million").
+BREAKDOWN_LINKS = ("от които", "още", "и още")
+# Words that may follow such an elided amount: what the money is for ("60 million for").
+PURPOSE_WORDS = ("за", "на")
+
+# Words that may stand between a scaled number and the currency name it counts ("900 million
+# emergency euros", "20 million additional dollars").
+AMOUNT_ADJECTIVES = ("допълнителни", "нови")

@@ -119,3 +119,10 @@ MINOR_UNITS = frozenset({
     "ц", "пени", "satang", "halerzy",
 })
 # fmt: on
+
+# Currency names that are money only in the languages named: English "mark" (a school mark, a
+# German mark long withdrawn) is the Bosnian convertible mark only in a text of these languages.
+CONTEXT_NAMES = {
+    "mark": ("de", "bs", "hr", "sr", "sh"),
+    "marks": ("de", "bs", "hr", "sr", "sh"),
+}

@@ -190,3 +190,18 @@ SEAT_LINKS = "in"
 
 PART_BEFORE = ("davon", "darunter", "einschließlich", "inklusive", "u.a.")
 PART_AFTER = ("davon",)
+
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+LIST_AND = ("und",)
+LIST_OR = ("oder",)
+
+# Words after a comma that start another amount whose currency is elided, being written
+# with the amount before ("€90 million, of which 60 million").
+BREAKDOWN_LINKS = ("davon", "darunter", "weitere", "und weitere", "davon allein", "zusätzlich")
+# Words that may follow such an elided amount: what the money is for ("60 million for").
+PURPOSE_WORDS = ("für", "an", "zur", "zum", "in")
+
+# Words that may stand between a scaled number and the currency name it counts ("900 million
+# emergency euros", "20 million additional dollars").
+AMOUNT_ADJECTIVES = ("zusätzliche", "zusätzlichen", "weitere", "neue", "frische", "mehr")

@@ -403,3 +403,48 @@ MULTILATERAL_DONORS = {
     "WBG": ("World Bank", "World Bank Group"),
     "IMF": ("International Monetary Fund",),
 }
+
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+LIST_AND = ("and",)
+LIST_OR = ("or",)
+
+# Words after a comma that start another amount whose currency is elided, being written
+# with the amount before ("€90 million, of which 60 million").
+BREAKDOWN_LINKS = (
+    "of which",
+    "of this",
+    "of that",
+    "including",
+    "another",
+    "a further",
+    "and another",
+    "and a further",
+    "plus another",
+)
+# Words that may follow such an elided amount: what the money is for ("60 million for").
+PURPOSE_WORDS = ("for", "to", "in", "on")
+
+# Words that may stand between a scaled number and the currency name it counts ("900 million
+# emergency euros", "20 million additional dollars").
+AMOUNT_ADJECTIVES = (
+    "additional",
+    "extra",
+    "new",
+    "fresh",
+    "emergency",
+    "more",
+    "further",
+    "much-needed",
+    "badly needed",
+    "humanitarian",
+    "military",
+    "taxpayer",
+    "taxpayers'",
+    "federal",
+    "public",
+)
+
+# English currency names that are ordinary English words: "real" counts after a number only when
+# no other word follows it ("20 real", "2 million real in aid"; not "5 real problems").
+ORDINARY_NAMES = ("real",)

@@ -49,3 +49,27 @@ RANGE_JOINERS_ALONE = ("a",)
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("entre",)
+
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+LIST_AND = ("y", "e")
+LIST_OR = ("o", "u")
+
+# Words after a comma that start another amount whose currency is elided, being written
+# with the amount before ("€90 million, of which 60 million").
+BREAKDOWN_LINKS = (
+    "de los cuales",
+    "de las cuales",
+    "otros",
+    "otras",
+    "y otros",
+    "y otras",
+    "incluidos",
+    "incluidas",
+)
+# Words that may follow such an elided amount: what the money is for ("60 million for").
+PURPOSE_WORDS = ("para", "a", "en")
+
+# Words that may stand between a scaled number and the currency name it counts ("900 million
+# emergency euros", "20 million additional dollars").
+AMOUNT_ADJECTIVES = ("nuevos", "adicionales", "más")

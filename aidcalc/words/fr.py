@@ -199,3 +199,18 @@ SEAT_LINKS = "à"
 
 PART_BEFORE = ("dont", "y compris", "parmi lesquels")
 PART_AFTER = ("de cette somme", "de ce montant")
+
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+LIST_AND = ("et",)
+LIST_OR = ("ou",)
+
+# Words after a comma that start another amount whose currency is elided, being written
+# with the amount before ("€90 million, of which 60 million").
+BREAKDOWN_LINKS = ("dont", "parmi lesquels", "et encore", "encore")
+# Words that may follow such an elided amount: what the money is for ("60 million for").
+PURPOSE_WORDS = ("pour", "à", "en", "au", "aux")
+
+# Words that may stand between a scaled number and the currency name it counts ("900 million
+# emergency euros", "20 million additional dollars").
+AMOUNT_ADJECTIVES = ("nouveaux", "supplémentaires")

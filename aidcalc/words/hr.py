@@ -20,3 +20,18 @@ QUALIFIERS = {
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
 RESTATEMENT_LINKS = ("odnosno", "tj", "to jest", "ili", "što iznosi")
+
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+LIST_AND = ("i",)
+LIST_OR = ("ili",)
+
+# Words after a comma that start another amount whose currency is elided, being written
+# with the amount before ("€90 million, of which 60 million").
+BREAKDOWN_LINKS = ("od čega", "od toga", "još", "i još")
+# Words that may follow such an elided amount: what the money is for ("60 million for").
+PURPOSE_WORDS = ("za", "na", "u")
+
+# Words that may stand between a scaled number and the currency name it counts ("900 million
+# emergency euros", "20 million additional dollars").
+AMOUNT_ADJECTIVES = ("dodatnih", "novih")

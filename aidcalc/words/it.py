@@ -41,3 +41,18 @@ RANGE_JOINERS_ALONE = ("a",)
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("tra", "fra")
+
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+LIST_AND = ("e", "ed")
+LIST_OR = ("o", "oppure")
+
+# Words after a comma that start another amount whose currency is elided, being written
+# with the amount before ("€90 million, of which 60 million").
+BREAKDOWN_LINKS = ("di cui", "altri", "altre", "e altri", "e altre", "tra cui")
+# Words that may follow such an elided amount: what the money is for ("60 million for").
+PURPOSE_WORDS = ("per", "a", "in", "al", "alla")
+
+# Words that may stand between a scaled number and the currency name it counts ("900 million
+# emergency euros", "20 million additional dollars").
+AMOUNT_ADJECTIVES = ("nuovi", "ulteriori", "altri")

@@ -189,3 +189,18 @@ SEAT_LINKS = ""
 
 PART_BEFORE = ("iš jų", "iš kurių", "iš to", "įskaitant", "tarp jų")
 PART_AFTER = ("iš jų",)
+
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+LIST_AND = ("ir",)
+LIST_OR = ("arba",)
+
+# Words after a comma that start another amount whose currency is elided, being written
+# with the amount before ("€90 million, of which 60 million").
+BREAKDOWN_LINKS = ("iš jų", "iš kurių", "dar", "ir dar")
+# Words that may follow such an elided amount: what the money is for ("60 million for").
+PURPOSE_WORDS = ("skirta", "skirti", "—")
+
+# Words that may stand between a scaled number and the currency name it counts ("900 million
+# emergency euros", "20 million additional dollars").
+AMOUNT_ADJECTIVES = ("papildomų", "naujų")

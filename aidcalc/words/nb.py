@@ -32,3 +32,18 @@ RANGE_JOINERS = ("og",)
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("mellom",)
+
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+LIST_AND = ("og",)
+LIST_OR = ("eller",)
+
+# Words after a comma that start another amount whose currency is elided, being written
+# with the amount before ("€90 million, of which 60 million").
+BREAKDOWN_LINKS = ("herav", "hvorav", "ytterligere", "og ytterligere")
+# Words that may follow such an elided amount: what the money is for ("60 million for").
+PURPOSE_WORDS = ("til", "for")
+
+# Words that may stand between a scaled number and the currency name it counts ("900 million
+# emergency euros", "20 million additional dollars").
+AMOUNT_ADJECTIVES = ("ekstra", "nye", "flere")

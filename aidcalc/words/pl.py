@@ -193,3 +193,18 @@ SEAT_LINKS = "w we"
 
 PART_BEFORE = ("z czego", "w tym", "spośród których", "z tej kwoty")
 PART_AFTER = ("z tego",)
+
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+LIST_AND = ("i", "oraz")
+LIST_OR = ("lub", "albo")
+
+# Words after a comma that start another amount whose currency is elided, being written
+# with the amount before ("€90 million, of which 60 million").
+BREAKDOWN_LINKS = ("z czego", "z tego", "w tym", "kolejne", "kolejnych", "dalsze", "a kolejne")
+# Words that may follow such an elided amount: what the money is for ("60 million for").
+PURPOSE_WORDS = ("na", "dla", "do", "w")
+
+# Words that may stand between a scaled number and the currency name it counts ("900 million
+# emergency euros", "20 million additional dollars").
+AMOUNT_ADJECTIVES = ("dodatkowych", "nowych", "kolejnych")

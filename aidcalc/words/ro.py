@@ -26,3 +26,18 @@ CONJUNCTIONS = ("și", "si")
 
 # Words between a scale word and a currency name that tell the language ("millions of").
 FILLERS = ("de",)
+
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+LIST_AND = ("și", "si")
+LIST_OR = ("sau",)
+
+# Words after a comma that start another amount whose currency is elided, being written
+# with the amount before ("€90 million, of which 60 million").
+BREAKDOWN_LINKS = ("din care", "alte", "și alte", "si alte", "încă", "și încă")
+# Words that may follow such an elided amount: what the money is for ("60 million for").
+PURPOSE_WORDS = ("pentru", "la", "în")
+
+# Words that may stand between a scaled number and the currency name it counts ("900 million
+# emergency euros", "20 million additional dollars").
+AMOUNT_ADJECTIVES = ("noi",)

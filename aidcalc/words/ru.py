@@ -31,3 +31,18 @@ RANGE_OPENERS = ("от",)
 
 # Letters only this language uses among the supported ones of its script.
 LETTERS = "ыэъё"
+
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+LIST_AND = ("и",)
+LIST_OR = ("или",)
+
+# Words after a comma that start another amount whose currency is elided, being written
+# with the amount before ("€90 million, of which 60 million").
+BREAKDOWN_LINKS = ("из них", "из которых", "в том числе", "ещё", "еще", "и ещё", "и еще")
+# Words that may follow such an elided amount: what the money is for ("60 million for").
+PURPOSE_WORDS = ("на", "для", "в")
+
+# Words that may stand between a scaled number and the currency name it counts ("900 million
+# emergency euros", "20 million additional dollars").
+AMOUNT_ADJECTIVES = ("дополнительных", "новых")

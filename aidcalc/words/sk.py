@@ -20,3 +20,18 @@ QUALIFIERS = {
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
 RESTATEMENT_LINKS = ("čiže", "tj", "teda", "v prepočte", "čo je", "čo zodpovedá")
+
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+LIST_AND = ("a",)
+LIST_OR = ("alebo",)
+
+# Words after a comma that start another amount whose currency is elided, being written
+# with the amount before ("€90 million, of which 60 million").
+BREAKDOWN_LINKS = ("z toho", "z ktorých", "ďalších", "ďalšie", "a ďalších", "a ďalšie")
+# Words that may follow such an elided amount: what the money is for ("60 million for").
+PURPOSE_WORDS = ("na", "pre", "do")
+
+# Words that may stand between a scaled number and the currency name it counts ("900 million
+# emergency euros", "20 million additional dollars").
+AMOUNT_ADJECTIVES = ("ďalších", "nových")

@@ -20,3 +20,14 @@ QUALIFIERS = {
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
 RESTATEMENT_LINKS = ("yani", "ya da", "veya")
+
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+LIST_AND = ("ve",)
+LIST_OR = ("veya", "ya da")
+
+# Words after a comma that start another amount whose currency is elided, being written
+# with the amount before ("€90 million, of which 60 million").
+BREAKDOWN_LINKS = ("bunun", "ayrıca", "ve ayrıca")
+# Words that may follow such an elided amount: what the money is for ("60 million for").
+PURPOSE_WORDS = ("için",)

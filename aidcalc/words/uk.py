@@ -196,3 +196,18 @@ SEAT_LINKS = "у в"
 
 PART_BEFORE = ("з них", "з яких", "з цієї суми", "у тому числі", "в тому числі", "зокрема")
 PART_AFTER = ("з них",)
+
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+LIST_AND = ("і", "й", "та")
+LIST_OR = ("або", "чи")
+
+# Words after a comma that start another amount whose currency is elided, being written
+# with the amount before ("€90 million, of which 60 million").
+BREAKDOWN_LINKS = ("з них", "з яких", "у тому числі", "в тому числі", "ще", "і ще", "та ще")
+# Words that may follow such an elided amount: what the money is for ("60 million for").
+PURPOSE_WORDS = ("на", "для", "в", "у")
+
+# Words that may stand between a scaled number and the currency name it counts ("900 million
+# emergency euros", "20 million additional dollars").
+AMOUNT_ADJECTIVES = ("додаткових", "нових")

@@ -20,7 +20,7 @@ NOT_MONEY = [
     ("In 2024 Canada pledged C$50 million", None, ["CAD 50000000"]),
     ("By 2030 Poland will spend 4% of GDP", None, []),
     ("Norway sent 12 Norway-built boats", None, []),
-    ("5 or 6 million euros", None, ["EUR 6000000"]),
+    ("5 or 6 million euros", None, ["EUR 5000000-6000000"]),
     ("4,000 Ukrainian troops", None, []),
     ("the 3 India-made drones", None, []),
     ("2 new tanks", None, []),

@@ -1,0 +1,331 @@
+"""A currency or scale written once for several amounts.
+
+News text often names the currency (and the scale) only once for several numbers. Two
+patterns are read, and only these, since borrowing a currency from a neighbour is an
+inference (each amount so read records the assumption ``shared-currency``):
+
+1. **A list** ``N [, N …] and|or M <scale> <currency>``: every bare number before the last
+   takes its scale and currency ("8 and 12 million dollars, respectively" is 8 million and
+   12 million USD). With "or" (``words.LIST_OR``) two rising numbers are one range: "5 or 6
+   million euros" is EUR 5–6 million.
+2. **An elided repeat**: a bare number with its own scale word, joined to an amount by a
+   breakdown link (``words.BREAKDOWN_LINKS``: "of which", "davon", "weitere", "z czego") after
+   a comma or at once, takes that amount's currency: "€90 million, of which 60 million for
+   housing", "80 Millionen Euro für Schulen, weitere 50 Millionen für Kliniken" and, the
+   other way round, "2 Mrd., davon 1 Mrd. Euro". The bare number needs a scale word and must
+   be followed by the end of the clause or a preposition ("60 million for"), so "of which 60
+   million people" takes no currency.
+
+A joiner or link counts only in a language the amount's words, the ``lang`` hint or the text
+tell (Dutch "of" is "or", English "of" is not).
+
+>>> from aidcalc.parsing import extract_amounts
+>>> [str(m.amount) for m in extract_amounts("8 and 12 million dollars, respectively")]
+['USD 8000000', 'USD 12000000']
+>>> [str(m.amount) for m in extract_amounts("5 or 6 million euros")]
+['EUR 5000000-6000000']
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..amount import Amount
+from ..words import (
+    BREAKDOWN_LINKS,
+    LIST_AND,
+    LIST_OR,
+    NAME_MAY_FOLLOW_WORDS,
+    PURPOSE_WORDS,
+    RANGE_OPENERS,
+)
+from .atoms import CUR, LPAREN, NUM, OPEN, PERCENT, PUNCT, QUAL, RPAREN, SCALE
+
+ASSUMPTION = "shared-currency"
+MAX_GAP_ATOMS = 8  # words allowed between an amount and the comma before a link
+CLAUSE_ENDS = frozenset({",", ";", ".", ":", ")", "]"})
+
+
+def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tuple[list, list]:
+    """Add the amounts that borrow their currency from a neighbour in ``found``.
+
+    ``found`` holds the mentions read so far and ``spans`` their atom ranges; returns both,
+    in text order, with the new mentions (and "or" ranges widened in place).
+    """
+    if not found:
+        return found, spans
+    out: list = []
+    out_spans: list[tuple[int, int]] = []
+    taken_to = 0  # atoms before this index belong to a mention already
+    for index, (mention, (first, after)) in enumerate(zip(found, spans, strict=True)):
+        limit_before = max(taken_to, spans[index - 1][1] if index else 0)
+        limit_after = spans[index + 1][0] if index + 1 < len(spans) else len(reader.atoms)
+        # an elided amount before this one ("2 Mrd., davon 1 Mrd. Euro")
+        before = _elided_before(reader, mention, first, limit_before)
+        if before is not None:
+            out.append(before[0])
+            out_spans.append(before[1])
+        listed = _listed_before(reader, mention, first, after, limit_before)
+        if listed is not None:
+            mention, first, extra = listed
+            for item in extra:
+                out.append(item[0])
+                out_spans.append(item[1])
+        out.append(mention)
+        out_spans.append((first, after))
+        taken_to = after
+        elided = _elided_after(reader, mention, after, limit_after)
+        if elided is not None:
+            out.append(elided[0])
+            out_spans.append(elided[1])
+            taken_to = elided[1][1]
+    return out, out_spans
+
+
+def _langs_told(reader: Any, first: int, after: int) -> frozenset[str]:
+    """The languages that may decide a joiner: the hint, else the amount's words and the text."""
+    if reader.lang:
+        return frozenset({reader.lang})
+    told: set[str] = set()
+    for atom in reader.atoms[first:after]:
+        if atom.kind == SCALE and isinstance(atom.data, dict):
+            told.update(atom.data)
+    text_lang = reader.text_lang()
+    if text_lang:
+        told.add(text_lang)
+    return frozenset(told)
+
+
+def _joiner_fits(table: dict, phrase: str, langs: frozenset[str]) -> bool:
+    """True when ``phrase`` is in ``table`` for one of ``langs`` (or for one language only
+    when nothing tells the language and the phrase is not an English word of another kind)."""
+    owners = table.get(phrase)
+    if not owners:
+        return False
+    return bool(owners & langs) or not langs
+
+
+def _bare(reader: Any, k: int, limit: int, need_scale: bool):
+    """Read a bare number (no currency) at atom ``k``; return (side, next) or None."""
+    atoms = reader.atoms
+    if k < limit or k >= len(atoms) or atoms[k].kind != NUM:
+        return None
+    if k > 0 and atoms[k - 1].kind == CUR:
+        return None
+    read = reader.number_at(k)
+    if read is None:
+        return None
+    side, nxt = read
+    if need_scale and not side.scales:
+        return None
+    if nxt < len(atoms) and atoms[nxt].kind in (CUR, PERCENT):
+        return None
+    return side, nxt
+
+
+def _value(reader: Any, side, langs, code: str, scales=None):
+    """The value of a bare ``side`` read in ``code`` (with ``scales`` when it borrows them)."""
+    if scales is not None:
+        side.scales = scales
+    reader.amount_currency = []
+    reader.amount_start = side.number_start
+    reader.range_mark = None
+    saved = reader.assumptions
+    reader.assumptions = []
+    try:
+        return reader.value_of(side, langs, code)
+    finally:
+        reader.assumptions = saved
+
+
+def _mention(reader: Any, like, amount: Amount, first: int, after: int, assumptions=()):
+    """A mention of ``amount`` over atoms [first, after), made from its neighbour ``like``."""
+    atoms = reader.atoms
+    return replace(
+        like,
+        amount=amount,
+        start=reader.position(atoms[first].start),
+        end=reader.end_position(atoms[after - 1].end),
+        equivalent_of=None,
+        assumptions=tuple(dict.fromkeys((*assumptions, ASSUMPTION))),
+    )
+
+
+def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
+    """ "8 and 12 million dollars": the bare numbers listed before ``mention``.
+
+    Returns (mention, first atom, [(mention, span), …]) or None.
+    """
+    atoms = reader.atoms
+    if mention.amount.high is not None or first < 2 or atoms[first].kind != NUM:
+        return None
+    read = reader.side_at(first)
+    if read is None or not read[0].currency:
+        return None
+    side = read[0]
+    if any(a.start < side.number_start for a in side.currency):
+        return None  # "8 and $12 million": the currency leads the last number only
+    langs = _langs_told(reader, first, after)
+    joiner = atoms[first - 1].text
+    is_or = _joiner_fits(LIST_OR, joiner, langs)
+    if not is_or and not _joiner_fits(LIST_AND, joiner, langs):
+        return None
+    # the bare numbers: N, N, … joiner
+    bares = []
+    k = first - 1
+    while True:
+        start = _number_start(atoms, k - 1, limit)
+        if start is None:
+            break
+        read_bare = _bare(reader, start, limit, need_scale=False)
+        if read_bare is None or read_bare[1] != k or read_bare[0].scales:
+            break
+        bares.append((start, read_bare[0]))
+        if start < 1 or atoms[start - 1].text != ",":
+            break
+        k = start - 1
+    if not bares or any(_is_year_text(atoms[s].text) for s, _ in bares):
+        return None
+    opener = bares[-1][0] - 1  # "between 10 and 20 dollars" the grammar did not join
+    if opener >= limit and (atoms[opener].kind == OPEN or atoms[opener].text in RANGE_OPENERS):
+        is_or = True
+    if is_or and len(bares) > 1:
+        return None
+    code = mention.amount.currency
+    word_langs = reader.languages(side, None)
+    values = []
+    for start, bare in reversed(bares):
+        value = _value(reader, bare, word_langs, code, scales=side.scales)
+        if value is None:
+            return None
+        values.append((start, bare, value))
+    qualifier_at = values[0][0] - 1
+    qualifier = None
+    if qualifier_at >= limit and qualifier_at >= 0 and atoms[qualifier_at].kind == QUAL:
+        qualifier = atoms[qualifier_at].data[0]
+    if is_or:
+        start, _, low = values[0]
+        if not low < mention.amount.value:
+            return None
+        amount = Amount(
+            low, code, qualifier=qualifier or mention.amount.qualifier, high=mention.amount.value
+        )
+        begin = qualifier_at if qualifier else start
+        if begin - 1 >= limit and atoms[begin - 1].kind == OPEN:
+            begin -= 1
+        widened = _mention(reader, mention, amount, begin, after, mention.assumptions)
+        return widened, begin, []
+    extra = []
+    for number, (start, _side, value) in enumerate(values):
+        begin = qualifier_at if number == 0 and qualifier else start
+        nxt = reader.number_at(start)[1]
+        amount = Amount(value, code, qualifier=qualifier if number == 0 else None)
+        extra.append(
+            (_mention(reader, mention, amount, begin, nxt, mention.assumptions), (begin, nxt))
+        )
+    mention = replace(mention, assumptions=tuple(dict.fromkeys((*mention.assumptions, ASSUMPTION))))
+    return mention, first, extra
+
+
+def _number_start(atoms, k: int, limit: int) -> int | None:
+    """The index of the number atom ending at ``k`` (a bare NUM), or None."""
+    if k < limit or k < 0 or atoms[k].kind != NUM:
+        return None
+    return k
+
+
+def _is_year_text(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100
+
+
+def _link(reader: Any, gap_first: int, gap_after: int, langs: frozenset[str]):
+    """Return (True, qualifier) when the atoms in [gap_first, gap_after) are a breakdown link
+    (after a comma, or alone), perhaps with a qualifier at the end; else (False, None)."""
+    atoms = reader.atoms
+    if gap_after - gap_first > MAX_GAP_ATOMS or gap_after <= gap_first:
+        return False, None
+    gap = atoms[gap_first:gap_after]
+    if any(a.kind in (NUM, CUR, SCALE, PERCENT) for a in gap):
+        return False, None
+    qualifier = None
+    if gap[-1].kind == QUAL:
+        qualifier = gap[-1].data[0]
+        gap = gap[:-1]
+    cut = max((i for i, a in enumerate(gap) if a.text in (",", ";", "(")), default=-1)
+    words = [a.text for a in gap[cut + 1 :] if a.kind not in (PUNCT, LPAREN, RPAREN, OPEN)]
+    if cut < 0 and len(words) != len(gap):
+        return False, None
+    if not words or not _joiner_fits(BREAKDOWN_LINKS, " ".join(words), langs):
+        return False, None
+    return True, qualifier
+
+
+def _clause_goes_on_fitly(reader: Any, nxt: int) -> bool:
+    """True when what follows a bare scaled number lets it be money: the end, a clause end or
+    a preposition ("60 million for housing"), not a noun ("60 million people")."""
+    atoms = reader.atoms
+    if nxt >= len(atoms):
+        return True
+    atom = atoms[nxt]
+    return (
+        atom.text in CLAUSE_ENDS
+        or atom.kind == RPAREN
+        or atom.text in NAME_MAY_FOLLOW_WORDS
+        or atom.text in PURPOSE_WORDS
+    )
+
+
+def _elided_after(reader: Any, mention, after: int, limit: int):
+    """ "€90 million, of which 60 million for housing": the bare amount after ``mention``."""
+    atoms = reader.atoms
+    for k in range(after + 1, min(limit, after + MAX_GAP_ATOMS + 2)):
+        if atoms[k].kind != NUM:
+            continue
+        langs = _langs_told(reader, k, min(k + 3, len(atoms)))
+        linked, qualifier = _link(reader, after, k, langs)
+        if not linked:
+            return None
+        read = _bare(reader, k, after, need_scale=True)
+        if read is None:
+            return None
+        side, nxt = read
+        if nxt > limit or not _clause_goes_on_fitly(reader, nxt):
+            return None
+        value = _value(reader, side, reader.languages(side, None), mention.amount.currency)
+        if value is None:
+            return None
+        amount = Amount(value, mention.amount.currency, qualifier=qualifier)
+        begin = k - 1 if qualifier else k
+        return _mention(reader, mention, amount, begin, nxt, mention.assumptions), (begin, nxt)
+    return None
+
+
+def _elided_before(reader: Any, mention, first: int, limit: int):
+    """ "2 Mrd., davon 1 Mrd. Euro": a bare scaled amount before ``mention``, a link between."""
+    atoms = reader.atoms
+    if atoms[first].kind != NUM:
+        return None
+    for k in range(first - 2, max(limit, first - MAX_GAP_ATOMS - 3) - 1, -1):
+        if atoms[k].kind != NUM:
+            continue
+        read = _bare(reader, k, limit, need_scale=True)
+        if read is None:
+            return None
+        side, nxt = read
+        langs = _langs_told(reader, k, first + 3)
+        linked, qualifier = _link(reader, nxt, first, langs)
+        if not linked or qualifier is not None:
+            return None
+        if not any(a.text == "," for a in atoms[nxt:first]):
+            return None  # "2 Mrd., davon": the total, a comma, then its part
+        value = _value(reader, side, reader.languages(side, None), mention.amount.currency)
+        if value is None:
+            return None
+        begin = k
+        if k - 1 >= limit and atoms[k - 1].kind == QUAL:
+            begin = k - 1
+            qualifier = atoms[begin].data[0]
+        amount = Amount(value, mention.amount.currency, qualifier=qualifier)
+        return _mention(reader, mention, amount, begin, nxt, mention.assumptions), (begin, nxt)
+    return None

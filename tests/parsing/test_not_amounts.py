@@ -1,0 +1,69 @@
+"""Not money, read as money (issue 9, item 8 leftovers): exchange-rate statements, currency
+pairs and codes glued to a small number that name a thing are no amounts, with a reason."""
+
+import pytest
+
+from aidcalc.errors import ParseError
+from aidcalc.parsing import extract_amounts, parse_amount
+
+CASES = [
+    # exchange rates: two amounts in different currencies joined by "="
+    ("(€1 = $1.09)", None, []),
+    ("1 EUR = 1.08 USD", None, []),
+    ("€1=$1.09", None, []),
+    ("1 USD = 41,2 UAH", None, []),
+    ("$1 = 0.92 euros", None, []),
+    ("kurs: 1 EUR = 4,32 zł", "pl", []),
+    ("at €1 = $1.09, the $5 billion is €4.6 billion", None, ["USD 5000000000", "EUR 4600000000"]),
+    ("Kyiv got €50m (rate 1 EUR = 1.08 USD)", None, ["EUR 50000000"]),
+    ("€5m = €5m", None, ["EUR 5000000", "EUR 5000000"]),  # one currency: no rate
+    # a currency pair's quote
+    ("EUR/USD 1.08", None, []),
+    ("USD/UAH 41.5 today, and $2 billion in aid", None, ["USD 2000000000"]),
+    # codes glued to a small number that name a thing
+    ("DEM1", None, []),
+    ("the USD2 tranche", None, []),
+    ("a EUR3 bond series", None, []),
+    # ... but amounts written so stay amounts
+    ("USD5", None, ["USD 5"]),
+    ("USD2bn tranche", None, ["USD 2000000000"]),
+    ("EUR5m for Kyiv", None, ["EUR 5000000"]),
+    ("USD10 to each family", None, ["USD 10"]),
+    ("USD 2 tranche", None, ["USD 2"]),
+    ("DEM 100", None, ["DEM 100"]),
+    ("DEM1,000", None, ["DEM 1000"]),
+    # English currency names that are ordinary words: "real" before a word, "mark" in English
+    ("5 real problems", None, []),
+    ("the 2 real reasons", None, []),
+    ("3 real risks remain", None, []),
+    ("20 real", None, ["BRL 20"]),
+    ("2 million real in aid", None, ["BRL 2000000"]),
+    ("custou 20 real e", "pt", ["BRL 20"]),
+    ("2 milhões de reais", None, ["BRL 2000000"]),
+    ("a 10 mark", None, []),
+    ("it cost 10 marks", None, []),
+    ("2 million marks", None, []),
+    ("2 million marks", "de", ["BAM 2000000"]),
+    ("Das kostete 10 Mark.", None, ["BAM 10"]),
+    ("10 KM", None, ["BAM 10"]),
+    ("50 miliona maraka", None, ["BAM 50000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "amounts"), CASES)
+def test_rates_pairs_and_names_are_not_amounts(text, lang, amounts):
+    assert [str(m.amount) for m in extract_amounts(text, lang=lang)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("€1 = $1.09", "states an exchange rate"),
+        ("1 EUR = 1.08 USD", "states an exchange rate"),
+        ("the USD2 tranche", "looks like a name"),
+        ("a DEM1 label", "looks like a name"),
+    ],
+)
+def test_parse_amount_says_why(text, reason):
+    with pytest.raises(ParseError, match=reason):
+        parse_amount(text)

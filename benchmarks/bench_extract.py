@@ -7,15 +7,24 @@ speed is scaled from that (the output says how large the slice was). Both first 
 lexicon cache, quantulum3's models) outside the timing; each is timed ``--repeat`` times and the
 best run kept. The goal (issue 5): >= 1 MB/s and >= 50x quantulum3.
 
-    python benchmarks/bench_extract.py [--mb 1.0] [--quantulum-kb 40] [--repeat 3]
+``--jobs 1,2,0`` (issue 13) also writes the collection as a JSON-lines file of articles and
+times ``aidcalc extract FILE --jobs N`` for each N (0: all cores) in a fresh process, with
+the speed-up over one job and the largest process's peak memory; ``--jobs ''`` skips it.
+
+    python benchmarks/bench_extract.py [--mb 1.0] [--quantulum-kb 40] [--repeat 3] [--jobs 1,2,0]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import re
+import resource
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -89,6 +98,33 @@ def time_it(function, texts: list[str], repeat: int = 1) -> tuple[float, int]:
     return best, found
 
 
+def time_jobs(articles: list[str], counts: list[int]) -> None:
+    """Print the seconds, MB/s, speed-up and peak memory of ``aidcalc extract --jobs N``."""
+    size = megabytes(articles)
+    with tempfile.TemporaryDirectory() as folder:
+        dump = Path(folder) / "articles.jsonl"
+        with dump.open("w", encoding="utf-8") as out:
+            for number, text in enumerate(articles):
+                record = {"id": number, "published": "2024-11-04", "text": text}
+                print(json.dumps(record, ensure_ascii=False), file=out)
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        first = None
+        for jobs in counts:
+            command = [sys.executable, "-m", "aidcalc", "extract", str(dump), "--format", "csv"]
+            command += ["--jobs", str(jobs)]
+            started = time.perf_counter()
+            subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
+            seconds = time.perf_counter() - started
+            first = first or seconds
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            cores = jobs or len(os.sched_getaffinity(0))
+            print(
+                f"aidcalc extract --jobs {jobs} ({cores} processes): {seconds:.1f} s, "
+                f"{size / seconds:.2f} MB/s, speed-up {first / seconds:.2f}x, "
+                f"largest process so far {peak:.0f} MiB"
+            )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=1.0, help="size of the collection (MB)")
@@ -99,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         help="size of the slice quantulum3 is timed on (kB)",
     )
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (best kept)")
+    parser.add_argument(
+        "--jobs", default="1,2,0", help="process counts to time aidcalc extract with ('' skips)"
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from aidcalc.parsing import extract_amounts
@@ -123,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
         f"aidcalc pledge_candidates: {pledge_seconds:.2f} s, {size / pledge_seconds:.2f} MB/s, "
         f"{rows} rows"
     )
+
+    if args.jobs:
+        time_jobs(articles, [int(jobs) for jobs in args.jobs.split(",")])
 
     try:
         from quantulum3 import parser as quantulum

@@ -7,6 +7,7 @@ import sys
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 from .output import Progress, add_command, add_format_option
 
@@ -36,6 +37,7 @@ PLEDGE_TABLE = (
     "basis",
     "note",
 )
+ARTICLE_COLUMNS = ("id", "published")  # after "file", when an input is JSON lines of articles
 NOTE_WIDTH = 60
 PROGRESS_FROM = 10  # files; fewer finish before a bar would help
 
@@ -45,6 +47,8 @@ EXAMPLES = """examples:
   aidcalc extract news/*.txt --what pledges --format csv > pledges.csv
   aidcalc summary pledges.csv --by donor
   cat article.txt | aidcalc extract - --lang de --format json
+  aidcalc extract archive/ --glob '*.txt' --jobs 0 --format csv > amounts.csv
+  aidcalc extract dump.jsonl --what pledges --format json > pledges.jsonl
 
 amounts: every money amount with its offsets; a restatement ("($763 million)") names the row
 it restates (equivalent_of) and, with --published, how far it is from the reference rate.
@@ -54,6 +58,10 @@ reported, and the exit status is 1.
 pledges: one candidate row per amount that is not a restatement, in the pledge schema, with
 the sentence in source and note for review. A file that cannot be read is reported and the
 exit status is 1.
+inputs: a folder is searched recursively for --glob (files in path order); a JSON-lines file
+holds one article per line, {"id", "published", "text", ...}, and each row keeps the article's
+id and publication date (its "published" replaces --published). --jobs N reads N articles at
+a time in worker processes; the rows come out as one process writes them.
 """
 
 
@@ -66,7 +74,34 @@ def add_parser(subparsers) -> None:
         description="Find the money amounts in news texts, or turn them into pledge candidates.",
         examples=EXAMPLES,
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for stdin")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE|DIR|-",
+        help="text files, folders (searched recursively), JSON-lines files of articles "
+        "(.jsonl, .ndjson), or - for stdin",
+    )
+    parser.add_argument(
+        "--glob",
+        default="*.txt",
+        metavar="PATTERN",
+        help="which files of a folder to read (default: *.txt)",
+    )
+    parser.add_argument(
+        "--input",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help='text or JSON lines of articles ({"id", "published", "text", ...}); '
+        "auto (default): JSON lines for .jsonl and .ndjson files, text otherwise",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; 0: one per core); the output is the same, "
+        "in the same order, for every N",
+    )
     parser.add_argument(
         "--published",
         type=_published,
@@ -88,6 +123,18 @@ def add_parser(subparsers) -> None:
     )
     add_format_option(parser)
     parser.set_defaults(run=run)
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of processes (0: all cores), not {text!r}"
+        )
+    return jobs
 
 
 def _published(text: str) -> str:
@@ -119,9 +166,11 @@ def amount_rows(
     published: str | None,
     strict: bool = False,
     refused: list | None = None,
+    notes: list | None = None,
 ) -> list[dict]:
     """Return one row per money amount in ``text``; with ``strict``, only those whose reading
-    rests on no default (the others are reported on stderr and appended to ``refused``)."""
+    rests on no default (the others are reported on stderr, or appended to ``notes`` when it
+    is given, and appended to ``refused``)."""
     from ..parsing import extract_amounts
 
     mentions = extract_amounts(text, lang=lang)
@@ -133,11 +182,14 @@ def amount_rows(
     rows = []
     for m in mentions:
         if strict and m.assumptions:
-            print(
+            note = (
                 f"aidcalc extract: {name}:{m.start}: {text[m.start : m.end]!r} rests on "
-                f"{', '.join(m.assumptions)} (left out under --strict)",
-                file=sys.stderr,
+                f"{', '.join(m.assumptions)} (left out under --strict)"
             )
+            if notes is None:
+                print(note, file=sys.stderr)
+            else:
+                notes.append(note)
             if refused is not None:
                 refused.append(m)
             continue
@@ -172,59 +224,227 @@ def pledge_rows(name: str, text: str, lang: str | None, published: str | None) -
 
 
 def run(args) -> int:
-    """Print the rows of every file as it is read; return 1 when any file or line could not be
-    read."""
+    """Print the rows of every article as it is read; return 1 when any file, line or article
+    could not be read."""
     from .streams import TALLY, emit
 
+    articles = any(_is_jsonl(name, args.input) for name in args.files)
+    extra = ARTICLE_COLUMNS if articles else ()
     if args.what == "pledges":
         from ..news.candidates import COLUMNS
 
-        columns = PLEDGE_TABLE if args.format == "table" else ("file", *COLUMNS)
+        base = PLEDGE_TABLE if args.format == "table" else ("file", *COLUMNS)
     else:
-        columns = AMOUNT_COLUMNS
+        base = AMOUNT_COLUMNS
+    columns = (base[0], *extra, *base[1:])
     undated: list = []
     refused: list = []  # amounts left out under --strict
     rows = file_rows(args, undated, refused)
-    table = None if args.what == "pledges" else partial(_amount_table, bool(args.published))
+    table = None if args.what == "pledges" else partial(_amount_table, bool(args.published), extra)
     emit(rows, columns, args.format, table=table, cut={"note": NOTE_WIDTH})
     if undated:
         print("aidcalc extract: some rows have no date: pass --published", file=sys.stderr)
     return 1 if TALLY.failures or refused else 0
 
 
-def _amount_table(published: bool, rows) -> list[str]:
+def _amount_table(published: bool, extra: tuple, rows) -> list[str]:
     """Return the columns of an amounts table: deviations only with a publication date, the
     assumptions column only when some reading rests on one."""
-    shown = {"deviation": published, "assumptions": any(row["assumptions"] for row in rows)}
-    return [column for column in AMOUNT_COLUMNS if shown.get(column, True)]
+    shown = {
+        "deviation": published or bool(extra),
+        "assumptions": any(row["assumptions"] for row in rows),
+    }
+    return [AMOUNT_COLUMNS[0], *extra] + [c for c in AMOUNT_COLUMNS[1:] if shown.get(c, True)]
 
 
-def file_rows(args, undated: list, refused: list):
-    """Yield the rows of every file in turn; report each file or line that cannot be read on
-    stderr (counted in ``TALLY``); note in ``undated`` a pledge row without a date, and in
-    ``refused`` each amount ``--strict`` leaves out."""
+class Article(NamedTuple):
+    """One text to read: where it came from, its id and date (JSON lines), and the problems
+    met reading it (text is None when nothing could be read)."""
+
+    label: str
+    text: str | None
+    problems: tuple[str, ...] = ()
+    id: str | None = None
+    published: str | None = None
+    is_article: bool = False
+
+
+class Work(NamedTuple):
+    """What reading one article gives: its rows, the messages for stderr, and counts."""
+
+    rows: list
+    notes: list
+    failures: int
+    refused: int
+    undated: bool
+
+
+def _is_jsonl(name: str, how: str) -> bool:
+    if how != "auto":
+        return how == "jsonl"
+    return name != "-" and Path(name).suffix.lower() in (".jsonl", ".ndjson")
+
+
+def input_paths(args) -> tuple[list[str], list[str]]:
+    """Return (inputs, problems): the names given, each folder replaced by its files matching
+    ``--glob`` (recursively, in path order); a folder where none matches is a problem."""
+    names, problems = [], []
+    for name in args.files:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            found = sorted((p for p in path.rglob(args.glob) if p.is_file()), key=lambda p: p.parts)
+            if not found:
+                problems.append(f"{name}: no file in this folder matches {args.glob!r}")
+            names.extend(str(p) for p in found)
+        else:
+            names.append(name)
+    return names, problems
+
+
+def read_articles(name: str, how: str):
+    """Yield the articles of input ``name``: one for a text file or stdin, one per line of a
+    JSON-lines file (a line that is not an article object is an article with a problem)."""
     from .output import safe_text
-    from .streams import TALLY
 
-    if args.what == "pledges":
-        make_rows = pledge_rows
-    else:
-        make_rows = partial(amount_rows, strict=args.strict, refused=refused)
-    progress = Progress(len(args.files), "extract", start=PROGRESS_FROM)
-    for number, name in enumerate(args.files, start=1):
-        label = "stdin" if name == "-" else name
+    label = "stdin" if name == "-" else safe_text(name)
+    if not _is_jsonl(name, how):
         try:
             text, problems = read_text(name)
         except OSError as error:
-            problems, text = [error.strerror or str(error)], None
-        for problem in problems:
+            yield Article(label, None, (error.strerror or str(error),))
+            return
+        yield Article(label, text, tuple(problems))
+        return
+    try:
+        stream = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+    except OSError as error:
+        yield Article(label, None, (error.strerror or str(error),))
+        return
+    try:
+        for number, raw in enumerate(stream, start=1):
+            if raw.strip():
+                yield article_of_line(label, raw, number)
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+
+
+def article_of_line(label: str, raw: bytes, number: int) -> Article:
+    """Return the article on line ``number`` of a JSON-lines file: ``text`` (required, a
+    string), ``id`` (any scalar, kept as text; the line number when absent) and ``published``
+    (a date, YYYY-MM-DD or coarser); anything else on the line is ignored.
+
+    >>> article_of_line("a.jsonl", b'{"id": 7, "published": "2024-11", "text": "$5m"}', 1)[1:5]
+    ('$5m', (), '7', '2024-11')
+    >>> article_of_line("a.jsonl", b'{"id": "x"}', 3).problems
+    ('line 3: no "text" string in the article; nothing was read from it',)
+    """
+    import json
+
+    from ..dates import parse_value_date
+    from .streams import decode_line
+
+    text, problem = decode_line(raw, number)
+    if problem:
+        return Article(label, None, (problem,), str(number), is_article=True)
+    try:
+        record = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        why = f"line {number} is not JSON ({error}); nothing was read from it"
+        return Article(label, None, (why,), str(number), is_article=True)
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        why = f'line {number}: no "text" string in the article; nothing was read from it'
+        return Article(label, None, (why,), str(number), is_article=True)
+    ident = record.get("id", number)
+    ident = str(number) if ident is None or isinstance(ident, (dict, list)) else str(ident)
+    published = record.get("published")
+    if published is not None:
+        try:
+            published = str(parse_value_date(str(published)))
+        except ValueError as error:
+            why = f"line {number} (id {ident}): published {published!r}: {error}"
+            return Article(label, None, (why,), ident, is_article=True)
+    return Article(label, record["text"], (), ident, published, is_article=True)
+
+
+def read_article(task) -> Work:
+    """Return what one article gives (run in a worker process with ``--jobs``; the main
+    process writes everything, so the output does not depend on the number of processes)."""
+    article, what, lang, strict, published = task
+    notes = [f"aidcalc extract: {article.label}: {problem}" for problem in article.problems]
+    rows: list = []
+    refused: list = []
+    undated = False
+    if article.text is not None:
+        date = article.published or published
+        if what == "pledges":
+            rows = pledge_rows(article.label, article.text, lang, date)
+            undated = any(row.get("date") is None for row in rows)
+        else:
+            rows = amount_rows(article.label, article.text, lang, date, strict, refused, notes)
+        if article.is_article:
+            for row in rows:
+                row["id"] = article.id
+                row["published"] = article.published
+    return Work(rows, notes, len(article.problems), len(refused), undated)
+
+
+def file_rows(args, undated: list, refused: list):
+    """Yield the rows of every article in turn; report each file, line or article that cannot
+    be read on stderr (counted in ``TALLY``); note in ``undated`` a pledge row without a date,
+    and in ``refused`` each amount ``--strict`` leaves out."""
+    from .streams import TALLY
+
+    names, problems = input_paths(args)
+    for problem in problems:
+        print(f"aidcalc extract: {problem}", file=sys.stderr)
+        TALLY.failures += 1
+    progress = Progress(len(names), "extract", start=PROGRESS_FROM)
+
+    def tasks():
+        for number, name in enumerate(names, start=1):
+            for article in read_articles(name, args.input):
+                yield (article, args.what, args.lang, args.strict, args.published)
+            yield number  # a file is done: move the bar
+
+    for work in _run_all(tasks(), args.jobs):
+        if isinstance(work, int):
+            progress.show(work)
+            continue
+        if work.notes:
             progress.clear()
-            print(f"aidcalc extract: {safe_text(label)}: {problem}", file=sys.stderr)
-            TALLY.failures += 1
-        if text is not None:
-            for row in make_rows(label, text, args.lang, args.published):
-                if args.what == "pledges" and row.get("date") is None and not undated:
-                    undated.append(row)
-                yield row
-        progress.show(number)  # after the file: N/N means all done
+        for note in work.notes:
+            print(note, file=sys.stderr)
+        TALLY.failures += work.failures
+        refused.extend([None] * work.refused)
+        if work.undated and not undated:
+            undated.append(True)
+        yield from work.rows
     progress.close()
+
+
+def _run_all(tasks, jobs: int):
+    """Yield ``read_article(task)`` for every task in order (an int passes through), in this
+    process for one job, else in ``jobs`` worker processes (0: one per core) with at most a
+    few tasks per worker waiting, so that memory stays bounded whatever the input's size."""
+    import os
+
+    if jobs == 0:
+        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if jobs <= 1:
+        for task in tasks:
+            yield task if isinstance(task, int) else read_article(task)
+        return
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    waiting: deque = deque()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for task in tasks:
+            waiting.append(task if isinstance(task, int) else pool.submit(read_article, task))
+            while len(waiting) > 4 * jobs or (waiting and isinstance(waiting[0], int)):
+                head = waiting.popleft()
+                yield head if isinstance(head, int) else head.result()
+        while waiting:
+            head = waiting.popleft()
+            yield head if isinstance(head, int) else head.result()

@@ -17,6 +17,7 @@ the atoms (``grammar``), resolving each currency (``resolve``) and linking resta
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ..amount import Amount
@@ -26,7 +27,14 @@ from .explain import ASSUMPTIONS, explain_assumptions
 from .grammar import NOT_CURRENCIES, Mention, Reader, minor_digits
 from .numbers import is_ambiguous, plain_integer, read_number
 
-__all__ = ["ASSUMPTIONS", "Mention", "extract_amounts", "parse_amount", "parse_mention"]
+__all__ = [
+    "ASSUMPTIONS",
+    "Mention",
+    "extract_amounts",
+    "iter_amounts",
+    "parse_amount",
+    "parse_mention",
+]
 
 
 # The commonest shapes ("€5m", "$1.2bn", "EUR 1.4 billion", "1,234.56 EUR") read without the
@@ -250,9 +258,134 @@ def extract_amounts(
 ) -> list[Mention]:
     """Return every money amount in ``text``, in order, restatements linked.
 
+    A text longer than ``BLOCK`` characters is read block by block (``iter_amounts``), so
+    memory follows the block, not the text.
+
     >>> [(m.start, m.end, m.equivalent_of) for m in extract_amounts("over €5m (about $6m)")]
     [(0, 8, None), (10, 19, 0)]
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")
-    return Reader(text, lang, currency_hint).mentions()
+    return list(iter_amounts(text, lang=lang, currency_hint=currency_hint))
+
+
+BLOCK = 1 << 16  # characters read at a time by iter_amounts (about 5 MB of working memory)
+READ = 1 << 14  # characters asked of a file at a time
+# where a block may end, best first: a paragraph, a line, a sentence, a space
+_CUTS = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"[.!?。！？][\"')\]»”’]*\s"))
+
+
+def iter_amounts(
+    text_or_file, *, lang: str | None = None, currency_hint: str | None = None
+) -> Iterator[Mention]:
+    """Yield the money amounts of a text, or of a text file object, in order, one at a time.
+
+    The input is read in blocks of at most ``BLOCK`` characters (a text up to that size is
+    one block, read exactly as ``extract_amounts`` reads it). A block ends at the last
+    paragraph break in it, else the last line end, else the last sentence end, else the last
+    space. Only a paragraph break is sure to end every amount ("10 mln. eurų" has a stop
+    inside, "€5\\nmillion" a line end), so after any other cut the amounts that end within
+    ``MARGIN`` characters of it are left to the next block, which starts where the first of
+    them starts: a cut never splits an amount. ``start`` and ``end`` are offsets in the whole
+    input (characters, as the file object yields them); ``equivalent_of`` counts mentions
+    from the start of the input. What the reader infers from a text as a whole (its language,
+    its decimal marks, the countries it names) it infers from each block: one article or a
+    few paragraphs, never more than ``BLOCK`` characters. A restatement is linked only within
+    its block; the amounts near a cut move to the next block together, so that one and its
+    restatement stay together unless more than ``MARGIN`` characters part them.
+
+    Raises ``ParseError`` when the input is neither text nor a text file (bytes are refused:
+    decode them first).
+
+    >>> import io
+    >>> mentions = iter_amounts(io.StringIO("Latvia gave €5m.\\n\\nEstonia gave $2m (€1.8m)."))
+    >>> [(str(m.amount), m.start, m.equivalent_of) for m in mentions]
+    [('EUR 5000000', 12, None), ('USD 2000000', 31, None), ('EUR 1800000', 36, 1)]
+    """
+    if isinstance(text_or_file, str):
+        text = text_or_file
+        chunks: Iterator[str] = (text[at : at + BLOCK] for at in range(0, len(text), BLOCK))
+    elif hasattr(text_or_file, "read"):
+        chunks = _read_chunks(text_or_file)
+    else:
+        raise ParseError(f"expected text or a text file, not {type(text_or_file).__name__}")
+    return _iter_blocks(chunks, lang, currency_hint)
+
+
+def _read_chunks(file) -> Iterator[str]:
+    while True:
+        chunk = file.read(READ)
+        if not chunk:
+            return
+        if not isinstance(chunk, str):
+            raise ParseError(f"expected text or a text file, not a file of {type(chunk).__name__}")
+        yield chunk
+
+
+def _iter_blocks(chunks: Iterator[str], lang, currency_hint) -> Iterator[Mention]:
+    buffer = ""
+    offset = 0  # of buffer[0] in the whole input
+    count = 0  # mentions yielded so far
+    done = False
+    while True:
+        while not done and len(buffer) <= BLOCK:
+            chunk = next(chunks, None)
+            if chunk is None:
+                done = True
+            else:
+                buffer += chunk
+        if done and len(buffer) <= BLOCK:
+            cut, carry = len(buffer), False
+        else:
+            cut, carry = _block_end(buffer)
+        found = Reader(buffer[:cut], lang, currency_hint).mentions()
+        if carry:  # give the amounts near the cut to the next block, whole
+            first = _carried(found, cut)
+            if first < len(found):
+                cut = found[first].start
+                found = found[:first]
+        for mention in found:
+            linked = mention.equivalent_of
+            yield replace(
+                mention,
+                start=offset + mention.start,
+                end=offset + mention.end,
+                equivalent_of=None if linked is None else count + linked,
+            )
+        count += len(found)
+        if cut >= len(buffer) and done:
+            return
+        offset += cut
+        buffer = buffer[cut:]
+
+
+def _carried(found: list[Mention], cut: int) -> int:
+    """Return the index of the first mention to read again in the next block: the first that
+    ends within ``MARGIN`` of ``cut``, or an amount one of those restates; ``len(found)`` when
+    none is (or when that would leave nothing in this block: then only the last, if it can)."""
+    first = len(found)
+    while first > 0 and found[first - 1].end >= cut - MARGIN:
+        first -= 1
+    linked = [m.equivalent_of for m in found[first:] if m.equivalent_of is not None]
+    while linked and min(linked) < first:  # a restatement goes with the amount it restates
+        first = min(linked)
+        linked = [m.equivalent_of for m in found[first:] if m.equivalent_of is not None]
+    if first < len(found) and found[first].start == 0:
+        first = len(found) - 1 if found[-1].start > 0 else len(found)
+    return first
+
+
+def _block_end(buffer: str) -> tuple[int, bool]:
+    """Return (where the block in ``buffer`` ends, whether an amount may go on across it:
+    anywhere but at a paragraph break)."""
+    low = BLOCK // 4
+    for number, pattern in enumerate(_CUTS):
+        last = None
+        for last in pattern.finditer(buffer, low, BLOCK):  # noqa: B007 (the last one is kept)
+            pass
+        if last is not None:
+            return last.end(), number > 0
+    at = buffer.rfind(" ", low, BLOCK)
+    if at >= 0:
+        return at + 1, True
+    return BLOCK, True  # no space in a quarter of a block: cut anyway, amounts kept whole

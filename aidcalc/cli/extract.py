@@ -211,6 +211,7 @@ def file_rows(args, undated: list, refused: list):
     else:
         make_rows = partial(amount_rows, strict=args.strict, refused=refused)
     progress = Progress(len(args.files), "extract", start=PROGRESS_FROM)
+    written = 0
     for number, name in enumerate(args.files, start=1):
         label = "stdin" if name == "-" else name
         try:
@@ -222,9 +223,21 @@ def file_rows(args, undated: list, refused: list):
             print(f"aidcalc extract: {safe_text(label)}: {problem}", file=sys.stderr)
             TALLY.failures += 1
         if text is not None:
+            before = written  # part_of / duplicate_of count rows across the whole output
             for row in make_rows(label, text, args.lang, args.published):
-                if args.what == "pledges" and row.get("date") is None and not undated:
-                    undated.append(row)
+                if args.what == "pledges":
+                    offset_links(row, before)
+                    if row.get("date") is None and not undated:
+                        undated.append(row)
+                written += 1
                 yield row
         progress.show(number)  # after the file: N/N means all done
     progress.close()
+
+
+def offset_links(row: dict, before: int) -> None:
+    """Make ``part_of`` / ``duplicate_of`` (positions within one file's rows) positions in the
+    whole output: add ``before``, the rows of earlier files already written."""
+    for column in ("part_of", "duplicate_of"):
+        if row.get(column) is not None:
+            row[column] += before

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..countries import resolve_country
 from ..errors import InvalidRows, UnknownCountry
-from .schema import BASES, CATEGORIES, DEFAULTS, MEASURES, pledge_frame
+from .schema import BASES, CATEGORIES, DEFAULTS, MEASURES, REVIEW_COLUMNS, STATUSES, pledge_frame
 from .tables import read_table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -147,7 +147,44 @@ def _to_pledges(
         out[column] = _vocabulary(table, column, allowed, problems)
     out["source"] = _column(table, "source")
     out["note"] = _column(table, "note")
+    out.update(_review(table, problems))
     return _frame_or_raise(out, problems, notes)
+
+
+def _review(table: pd.DataFrame, problems: _Problems) -> dict[str, list[Any]]:
+    """Return the review columns the table has (``REVIEW_COLUMNS``), checked.
+
+    ``status`` must be one of ``STATUSES`` (empty: ``accepted``, a row someone wrote by hand).
+    ``part_of`` / ``duplicate_of`` are written as positions among the table's rows (0 is the
+    first row, as ``extract_pledges`` and ``aidcalc extract`` number them); the frame holds the
+    index (row number) of the row they point at instead, so it survives dropped rows. A cell
+    that is not such a position, or points at its own row, is a bad row.
+    """
+    out: dict[str, list[Any]] = {}
+    present = [name for name in REVIEW_COLUMNS if name in table.columns]
+    for name in present:
+        cells = _column(table, name)
+        if name == "status":
+            cells = [cell.lower() or "accepted" for cell in cells]
+            for i, cell in enumerate(cells):
+                if cell not in STATUSES:
+                    problems.add(i, name, f"{cell!r} is not one of {', '.join(STATUSES)}")
+        elif name in ("part_of", "duplicate_of"):
+            cells = [_link(i, cell, name, problems) for i, cell in enumerate(cells)]
+        out[name] = cells
+    return out
+
+
+def _link(i: int, cell: str, column: str, problems: _Problems) -> Any:
+    """Return the row number ``cell`` (a 0-based position) points at, or None when empty."""
+    if not cell:
+        return None
+    number = _number(cell)
+    n = len(problems.rows)
+    if number is None or number != int(number) or not 0 <= number < n or int(number) == i:
+        problems.add(i, column, f"{cell!r} is not the position (0 to {n - 1}) of another row")
+        return None
+    return problems.rows[int(number)]
 
 
 def _checked_columns(table: pd.DataFrame) -> pd.DataFrame:

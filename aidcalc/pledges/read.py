@@ -47,6 +47,8 @@ def read_pledges(
     ``strftime`` pattern) decides day-first or month-first dates. The frame's index is the row
     number of each pledge in the file (see ``InvalidRows``); ``frame.attrs["notes"]`` says
     what was found rather than given (delimiter, header line, sheet, encoding, date order).
+    The review columns of extraction (``REVIEW_COLUMNS``) follow when the table has them:
+    ``part_of`` / ``duplicate_of`` positions become row numbers (docs/aggregation.md).
 
     >>> frame = read_pledges("data/pledges/lithuania-ukraine-2024.csv")
     >>> frame[["donor", "date", "date_precision", "value", "currency", "qualifier", "basis"]]

@@ -448,3 +448,25 @@ def country_name(code: str, locale: str = "en") -> str:
         if alpha3 == code:
             return territories.get(alpha2, code)
     return world_bank_economies().get(code, code)
+
+
+@lru_cache(maxsize=512)
+def home_currency(code: str) -> str:
+    """Return the one legal-tender currency (ISO 4217) of an alpha-3 code today, per CLDR's
+    territory currencies; ``EUR`` for ``EU``; ``''`` for a multilateral donor, an unknown code
+    or a territory with several tenders (the caller then has no home currency to assume).
+
+    >>> home_currency("CAN"), home_currency("NOR"), home_currency("EU"), home_currency("IMF")
+    ('CAD', 'NOK', 'EUR', '')
+    """
+    import datetime as dt
+
+    from babel.numbers import get_territory_currencies
+
+    if code == EU:
+        return "EUR"
+    alpha2 = next((a2 for a2, a3 in alpha2_to_alpha3().items() if a3 == code), None)
+    if alpha2 is None:
+        return ""
+    found = get_territory_currencies(alpha2, dt.date.today(), tender=True)
+    return found[0] if len(found) == 1 else ""

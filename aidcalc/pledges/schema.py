@@ -44,6 +44,10 @@ COLUMNS = (
 # point at; ``status`` is one of STATUSES.
 REVIEW_COLUMNS = ("status", "donor_from", "part_of", "duplicate_of", "evidence")
 STATUSES = ("candidate", "accepted", "rejected")
+# Columns a frame has only when its table (or its reading) gives them: the review columns, and
+# ``assumptions`` (the documented codes of the defaults an amount's reading rests on, ``|``
+# between them), present when any row's reading rests on one.
+OPTIONAL = (*REVIEW_COLUMNS, "assumptions")
 
 # What an empty or missing cell means.
 DEFAULTS = {"recipient": "UKR", "category": "other", "measure": "pledge", "basis": "new"}
@@ -54,7 +58,7 @@ def pledge_frame(columns: dict[str, Iterable[Any]]) -> pd.DataFrame:
     ``REVIEW_COLUMNS`` in ``columns`` follow the ``COLUMNS``."""
     import pandas as pd
 
-    names = [*COLUMNS, *(name for name in REVIEW_COLUMNS if name in columns)]
+    names = [*COLUMNS, *(name for name in OPTIONAL if name in columns)]
     frame = pd.DataFrame({name: list(columns[name]) for name in names})
     frame["value"] = frame["value"].astype("float64")
     frame["high"] = frame["high"].astype("float64")

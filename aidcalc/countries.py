@@ -4,10 +4,14 @@ The names are babel's territory names in every CLDR locale. The alpha-2 → alph
 CLDR's own "overlong" territory aliases (``AFG`` → ``AF``), read through babel; where CLDR lists
 a withdrawn code beside the current one (``DDR``/``DEU`` → ``DE``), the code the World Bank uses
 in the shipped metadata decides. World Bank economy codes and names (``XKX`` Kosovo,
-``Korea, Rep.``) are accepted too. The European Union and its institutions are ``EU``, as the
-Kiel tracker writes them; multilateral lenders have documented codes of their own (``EIB``,
-``EBRD``, ``WBG`` for the World Bank Group, ``IMF``; ``aidcalc/words/en.py``). Nothing here
-is guessed: an unknown or ambiguous name is an error.
+``Korea, Rep.``) are accepted too, and so are the official and field names CLDR lacks (ISO
+3166-1 ``Korea, Republic of``, UN M49 ``Republic of Moldova``, OCHA ``occupied Palestinian
+territory``; ``data/geo/official_names.csv``). The European Union and its institutions are
+``EU``, as the Kiel tracker writes them; multilateral donors have documented codes of their own
+(``EIB``, ``EBRD``, ``WBG`` for the World Bank Group, ``IMF``, ``IDA``, ``NATO``, UN agencies
+such as ``UNICEF``; ``data/geo/organisations.csv`` and ``aidcalc/words/en.py``). Nothing here
+is guessed: an unknown name is an error naming the closest known names, an ambiguous one an
+error naming its countries.
 
 >>> resolve_country("Lietuva")
 'LTU'
@@ -19,6 +23,8 @@ is guessed: an unknown or ambiguous name is an error.
 'EU'
 >>> resolve_country("World Bank"), resolve_country("EIB")
 ('WBG', 'EIB')
+>>> resolve_country("Korea, Republic of"), resolve_country("occupied Palestinian territory")
+('KOR', 'PSE')
 """
 
 from __future__ import annotations
@@ -272,13 +278,82 @@ def _all_names() -> Mapping[str, dict[str, set[str]]]:
 
 
 @lru_cache(maxsize=1)
+def organisations() -> dict[str, tuple[str, ...]]:
+    """Return code → names of the multilateral donors (``data/geo/organisations.csv`` and the
+    lenders of ``aidcalc/words/en.py``).
+
+    >>> organisations()["IDA"]
+    ('International Development Association',)
+    """
+    found = {row["code"]: tuple(row["names"].split("|")) for row in _read_csv("geo", ORGS)}
+    for code, names in MULTILATERAL_DONORS.items():
+        found[code] = tuple(dict.fromkeys([*found.get(code, ()), *names]))
+    return found
+
+
+ORGS = "organisations.csv"
+OFFICIAL = "official_names.csv"
+
+
+@lru_cache(maxsize=1)
 def _multilateral() -> dict[str, str]:
-    """Return folded codes and names of the multilateral lenders → their documented code."""
+    """Return folded codes and names of the multilateral donors → their documented code."""
     return {
         normalize_name(name): code
-        for code, names in MULTILATERAL_DONORS.items()
+        for code, names in organisations().items()
         for name in (code, *names)
     }
+
+
+@lru_cache(maxsize=1)
+def official_names() -> dict[str, str]:
+    """Return folded ISO 3166-1, UN M49 and OCHA names CLDR lacks → alpha-3
+    (``data/geo/official_names.csv``).
+
+    >>> official_names()[normalize_name("Iran (Islamic Republic of)")]
+    'IRN'
+    """
+    return {normalize_name(row["name"]): row["iso3"] for row in _read_csv("geo", OFFICIAL)}
+
+
+def closest_names(name: str, n: int = 3) -> list[str]:
+    """Return up to ``n`` known names closest to ``name`` (difflib ratio ≥ 0.75), each with its
+    code: English CLDR and World Bank names, official names and the multilateral donors.
+
+    >>> closest_names("Germny")
+    ['Germany (DEU)']
+    """
+    import difflib
+
+    key = normalize_name(name)
+    known: dict[str, str] = {}
+    for folded, by_code in _english_names().items():
+        if len(by_code) == 1:
+            known[folded] = next(iter(by_code))
+    known.update(official_names())
+    known.update(_multilateral())
+    found = []
+    for match in difflib.get_close_matches(key, list(known), n=n * 3, cutoff=0.75):
+        code = known[match]
+        label = f"{_display(match, code)} ({code})"
+        if label not in found:
+            found.append(label)
+    return found[:n]
+
+
+def _display(folded: str, code: str) -> str:
+    """Return the name a folded key stands for, as written: CLDR English, or as listed."""
+    for names in (organisations().get(code, ()),):
+        for written in names:
+            if normalize_name(written) == folded:
+                return written
+    for row in _read_csv("geo", OFFICIAL):
+        if normalize_name(row["name"]) == folded:
+            return row["name"]
+    for written in (country_name(code), world_bank_economies().get(code, "")):
+        if normalize_name(written) == folded:
+            return written
+    return folded
 
 
 def resolve_country(name: str, lang: str | None = None) -> str:
@@ -305,6 +380,8 @@ def resolve_country(name: str, lang: str | None = None) -> str:
         return codes[key]
     if key in _multilateral():  # a lender, not a country: not in country_names()
         return _multilateral()[key]
+    if key in official_names():
+        return official_names()[key]
     if lang and key in _locale_names(lang):
         return _locale_names(lang)[key]
     by_code = _english_names().get(key)  # English and World Bank names: no need to load all
@@ -312,6 +389,13 @@ def resolve_country(name: str, lang: str | None = None) -> str:
         return next(iter(by_code))
     by_code = _all_names().get(key)
     if not by_code:
+        close = closest_names(name)
+        if close:
+            raise UnknownCountry(
+                name,
+                f"unknown country {name!r} (no CLDR, ISO, UN or World Bank name); "
+                f"closest known: {', '.join(close)}",
+            )
         raise UnknownCountry(name)
     if len(by_code) == 1:
         return next(iter(by_code))
@@ -364,3 +448,25 @@ def country_name(code: str, locale: str = "en") -> str:
         if alpha3 == code:
             return territories.get(alpha2, code)
     return world_bank_economies().get(code, code)
+
+
+@lru_cache(maxsize=512)
+def home_currency(code: str) -> str:
+    """Return the one legal-tender currency (ISO 4217) of an alpha-3 code today, per CLDR's
+    territory currencies; ``EUR`` for ``EU``; ``''`` for a multilateral donor, an unknown code
+    or a territory with several tenders (the caller then has no home currency to assume).
+
+    >>> home_currency("CAN"), home_currency("NOR"), home_currency("EU"), home_currency("IMF")
+    ('CAD', 'NOK', 'EUR', '')
+    """
+    import datetime as dt
+
+    from babel.numbers import get_territory_currencies
+
+    if code == EU:
+        return "EUR"
+    alpha2 = next((a2 for a2, a3 in alpha2_to_alpha3().items() if a3 == code), None)
+    if alpha2 is None:
+        return ""
+    found = get_territory_currencies(alpha2, dt.date.today(), tender=True)
+    return found[0] if len(found) == 1 else ""

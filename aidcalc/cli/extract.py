@@ -407,6 +407,7 @@ def file_rows(args, undated: list, refused: list):
                 yield (article, args.what, args.lang, args.strict, args.published)
             yield number  # a file is done: move the bar
 
+    written = 0
     for work in _run_all(tasks(), args.jobs):
         if isinstance(work, int):
             progress.show(work)
@@ -419,8 +420,21 @@ def file_rows(args, undated: list, refused: list):
         refused.extend([None] * work.refused)
         if work.undated and not undated:
             undated.append(True)
-        yield from work.rows
+        before = written  # part_of / duplicate_of count rows across the whole output
+        for row in work.rows:
+            if args.what == "pledges":
+                offset_links(row, before)
+            written += 1
+            yield row
     progress.close()
+
+
+def offset_links(row: dict, before: int) -> None:
+    """Make ``part_of`` / ``duplicate_of`` (positions within one article's rows) positions in
+    the whole output: add ``before``, the rows of earlier articles already written."""
+    for column in ("part_of", "duplicate_of"):
+        if row.get(column) is not None:
+            row[column] += before
 
 
 def _run_all(tasks, jobs: int):

@@ -26,7 +26,8 @@ the output with the reason in rate_error. Either makes the exit status 1.
 
 # the audit columns, in this order (the converted ones are named after --to)
 READ = ("donor", "recipient", "date", "date_precision", "amount", "value", "currency")
-READ += ("qualifier", "high", "category", "measure", "basis")
+READ += ("qualifier", "high", "assumptions", "category", "measure", "basis")  # assumptions:
+# only when some reading rests on a default (aidcalc.pledges.values)
 RATE = ("rate", "rate_date", "rate_source", "rate_method", "rate_error")
 
 METHOD_TEXT = (  # the default methodology, as headers state it

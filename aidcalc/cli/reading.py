@@ -46,6 +46,7 @@ def read_input(args: Any):
     source: Any = sys.stdin.buffer.read() if args.file == "-" else args.file
     options = {"lang": args.lang, "sheet": sheet, "header": header}
     options["date_format"] = args.date_format
+    options["assumptions"] = True  # the audit output (normalize, summary --rows) shows them
     try:
         frame = read_pledges(source, **options)
     except InvalidRows as error:

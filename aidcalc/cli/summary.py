@@ -119,11 +119,12 @@ def run(args) -> int:
     rates = load_rates(args, "summary")  # issue 12: with the user's table (--rates FILE)
     if rates is None:
         return 1
+    frame, reviewed = drop_reviewed(frame)  # review first: extraction knows parts and repeats
     if args.cumulative:
         return run_cumulative(args, frame, keys, errors, rates)
     frame, merged = merge_duplicates(frame, label, args.keep_duplicates)
     if args.rows:
-        return run_rows(args, frame, label, errors, merged, notes)
+        return run_rows(args, frame, label, errors, merged, notes, reviewed)
     try:
         result, uncounted = totals(
             frame, keys, args.to, per=args.per, errors="coerce", measure=args.measure,
@@ -142,6 +143,7 @@ def run(args) -> int:
     skipped = len({row for row, _, _ in errors})
     counted = int(result["count"].sum())
     header = totals_header(args, keys, rates, counted, left_out, skipped=skipped, merged=merged)
+    header += review_text(frame, args.measure, set(uncounted.index), reviewed)
     write_output(result, args.format, header, args.output, notes)
     if args.plot:
         from .plot import plot_totals
@@ -154,7 +156,7 @@ def run(args) -> int:
     return 1 if errors else 0
 
 
-def run_rows(args, frame, label: str, errors, merged: int, notes: list[str]) -> int:
+def run_rows(args, frame, label: str, errors, merged: int, notes: list[str], reviewed) -> int:
     """Write the rows ``summary`` counts, each with its rate (``--rows``)."""
     from ..pledges.totals import counted_rows
     from .normalize import audit_rows
@@ -172,8 +174,39 @@ def run_rows(args, frame, label: str, errors, merged: int, notes: list[str]) -> 
     )
     if merged:
         header += f"; duplicate rows merged: {merged} (listed on stderr)"
+    header += review_text(frame, args.measure, set(audit.index[failed]), reviewed)
     write_output(audit, args.format, header, args.output, notes)
     return 1 if errors else 0
+
+
+def drop_reviewed(frame):
+    """Return (the frame without the rows review leaves out, how many; None without review
+    columns): rejected rows, parts of a counted whole, repeats of a counted first row
+    (``aidcalc.pledges.totals.reviewed_out``)."""
+    from ..pledges.totals import reviewed_out
+
+    out = reviewed_out(frame)
+    if out is None:
+        return frame, None
+    return (frame[~out] if out.any() else frame), int(out.sum())
+
+
+def review_text(frame, measure, uncounted: set, reviewed) -> str:
+    """Return the header's words on review (empty without review columns): the rows left out
+    as rejected, parts or duplicates, and the unreviewed ``candidate`` rows counted."""
+    from ..pledges.totals import counted_rows
+
+    if reviewed is None:
+        return ""
+    rows = counted_rows(frame, measure=measure)
+    candidates = 0
+    if "status" in rows.columns:
+        is_candidate = (rows["status"] == "candidate").to_numpy()
+        candidates = sum(1 for row in rows.index[is_candidate] if row not in uncounted)
+    return (
+        f"; rows left out by review (rejected, parts, duplicates): {reviewed}"
+        f"; unreviewed candidates counted: {candidates}"
+    )
 
 
 def not_a_column(missing: list[str], columns) -> str:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..countries import resolve_country
 from ..errors import InvalidRows, UnknownCountry
-from .schema import BASES, CATEGORIES, DEFAULTS, MEASURES, pledge_frame
+from .schema import BASES, CATEGORIES, DEFAULTS, MEASURES, REVIEW_COLUMNS, STATUSES, pledge_frame
 from .tables import read_table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -36,6 +36,7 @@ def read_pledges(
     sheet: str | int | None = None,
     header: int | None = None,
     date_format: str | None = None,
+    assumptions: bool = False,
 ) -> pd.DataFrame:
     """Return a pledge frame (``COLUMNS``) read from a file, buffer or frame; raise ``InvalidRows``.
 
@@ -47,6 +48,11 @@ def read_pledges(
     ``strftime`` pattern) decides day-first or month-first dates. The frame's index is the row
     number of each pledge in the file (see ``InvalidRows``); ``frame.attrs["notes"]`` says
     what was found rather than given (delimiter, header line, sheet, encoding, date order).
+    The review columns of extraction (``REVIEW_COLUMNS``) follow when the table has them:
+    ``part_of`` / ``duplicate_of`` positions become row numbers (docs/aggregation.md).
+    With ``assumptions=True`` an ``assumptions`` column follows: the documented codes of the
+    defaults each amount's reading rests on, ``|`` between them (``donor-currency`` when the
+    donor's home currency decided a bare ``$`` or ``kroner``; ``''`` when the text decides).
 
     >>> frame = read_pledges("data/pledges/lithuania-ukraine-2024.csv")
     >>> frame[["donor", "date", "date_precision", "value", "currency", "qualifier", "basis"]]
@@ -59,13 +65,13 @@ def read_pledges(
     enabled = gc.isenabled()
     gc.disable()  # millions of new objects, none in a cycle: collections only cost time
     try:
-        return _read_pledges(source, format, lang, sheet, header, date_format)
+        return _read_pledges(source, format, lang, sheet, header, date_format, assumptions)
     finally:
         if enabled:
             gc.enable()
 
 
-def _read_pledges(source, format, lang, sheet, header, date_format) -> pd.DataFrame:
+def _read_pledges(source, format, lang, sheet, header, date_format, assumptions) -> pd.DataFrame:
     import pandas as pd
 
     if isinstance(source, pd.DataFrame):
@@ -75,7 +81,10 @@ def _read_pledges(source, format, lang, sheet, header, date_format) -> pd.DataFr
     else:
         table, rows, unreadable = read_table(source, format=format, sheet=sheet, header=header)
         notes = list(table.attrs.get("notes", []))
-    return _to_pledges(table, rows, unreadable, lang=lang, date_format=date_format, notes=notes)
+    return _to_pledges(
+        table, rows, unreadable, lang=lang, date_format=date_format, notes=notes,
+        assumptions=assumptions,
+    )  # fmt: skip
 
 
 def _text(value: Any) -> str:
@@ -129,6 +138,7 @@ def _to_pledges(
     lang: str | None = None,
     date_format: str | None = None,
     notes: list[str] | None = None,
+    assumptions: bool = False,
 ) -> pd.DataFrame:
     """Return the pledge frame of ``table`` indexed by ``rows``; raise ``InvalidRows`` if any
     cell (or an ``unreadable`` record) is bad, listing every one."""
@@ -142,12 +152,49 @@ def _to_pledges(
     out["date"], out["date_precision"], out["year"] = dates
     notes += date_notes
     out["amount"] = _column(table, "amount")
-    out.update(_amounts(table, problems, lang))
+    out.update(_amounts(table, problems, lang, out["donor"], assumptions))
     for column, allowed in (("category", CATEGORIES), ("measure", MEASURES), ("basis", BASES)):
         out[column] = _vocabulary(table, column, allowed, problems)
     out["source"] = _column(table, "source")
     out["note"] = _column(table, "note")
+    out.update(_review(table, problems))
     return _frame_or_raise(out, problems, notes)
+
+
+def _review(table: pd.DataFrame, problems: _Problems) -> dict[str, list[Any]]:
+    """Return the review columns the table has (``REVIEW_COLUMNS``), checked.
+
+    ``status`` must be one of ``STATUSES`` (empty: ``accepted``, a row someone wrote by hand).
+    ``part_of`` / ``duplicate_of`` are written as positions among the table's rows (0 is the
+    first row, as ``extract_pledges`` and ``aidcalc extract`` number them); the frame holds the
+    index (row number) of the row they point at instead, so it survives dropped rows. A cell
+    that is not such a position, or points at its own row, is a bad row.
+    """
+    out: dict[str, list[Any]] = {}
+    present = [name for name in REVIEW_COLUMNS if name in table.columns]
+    for name in present:
+        cells = _column(table, name)
+        if name == "status":
+            cells = [cell.lower() or "accepted" for cell in cells]
+            for i, cell in enumerate(cells):
+                if cell not in STATUSES:
+                    problems.add(i, name, f"{cell!r} is not one of {', '.join(STATUSES)}")
+        elif name in ("part_of", "duplicate_of"):
+            cells = [_link(i, cell, name, problems) for i, cell in enumerate(cells)]
+        out[name] = cells
+    return out
+
+
+def _link(i: int, cell: str, column: str, problems: _Problems) -> Any:
+    """Return the row number ``cell`` (a 0-based position) points at, or None when empty."""
+    if not cell:
+        return None
+    number = _number(cell)
+    n = len(problems.rows)
+    if number is None or number != int(number) or not 0 <= number < n or int(number) == i:
+        problems.add(i, column, f"{cell!r} is not the position (0 to {n - 1}) of another row")
+        return None
+    return problems.rows[int(number)]
 
 
 def _checked_columns(table: pd.DataFrame) -> pd.DataFrame:
@@ -241,14 +288,28 @@ def _value_dates(
 AMOUNT_CELLS = ("amount", "value", "currency", "lang", "high", "qualifier")
 
 
-def _amounts(table: pd.DataFrame, problems: _Problems, lang: str | None) -> dict[str, Any]:
+def _amounts(
+    table: pd.DataFrame,
+    problems: _Problems,
+    lang: str | None,
+    donors: Any = None,
+    with_assumptions: bool = False,
+) -> dict[str, Any]:
     """Return ``value``, ``currency``, ``qualifier``, ``high`` of every row: read from its
     ``amount`` text, else from its ``value`` + ``currency`` cells (NaN / '' if bad), by
-    ``aidcalc.pledges.values.read_amounts``, once per distinct combination of cells."""
+    ``aidcalc.pledges.values.read_amounts``, once per distinct combination of cells and donor
+    home currency (``aidcalc.countries.home_currency``); ``assumptions`` too when asked."""
     import numpy as np
     import pandas as pd
 
+    from ..countries import home_currency
     from .values import read_amounts
+
+    if donors is None:
+        donors = [""] * len(table)
+    home_codes, home_uniques = pd.factorize(
+        np.array([home_currency(code) if code else "" for code in donors], dtype=object)
+    )
 
     has_amount = "amount" in table.columns
     key = np.zeros(len(table), dtype=np.int64)
@@ -257,13 +318,18 @@ def _amounts(table: pd.DataFrame, problems: _Problems, lang: str | None) -> dict
         codes_of, uniques, _ = _distinct(_column(table, name))
         columns[name] = (codes_of, uniques)
         key = pd.factorize(key * max(len(uniques), 1) + codes_of)[0].astype(np.int64)
+    key = pd.factorize(key * max(len(home_uniques), 1) + home_codes)[0].astype(np.int64)
     codes = key
     first = np.full(int(codes.max()) + 1 if len(codes) else 0, len(codes), dtype=np.int64)
     np.minimum.at(first, codes, np.arange(len(codes), dtype=np.int64))
     cells = {name: [uniques[c] for c in of[first]] for name, (of, uniques) in columns.items()}
     currencies = [cell.upper() for cell in cells["currency"]]
     langs = [cell.lower() for cell in cells["lang"]]
-    found_rows = read_amounts(cells["amount"], cells["value"], currencies, langs, lang)
+    homes = [home_uniques[c] for c in home_codes[first]]
+    assumed: list[str] = []
+    found_rows = read_amounts(
+        cells["amount"], cells["value"], currencies, langs, lang, homes=homes, assumptions=assumed
+    )
     n = len(found_rows)
     value, high = np.full(n, NAN), np.full(n, NAN)
     currency, qualifier = np.full(n, "", dtype=object), np.full(n, None, dtype=object)
@@ -289,12 +355,15 @@ def _amounts(table: pd.DataFrame, problems: _Problems, lang: str | None) -> dict
             continue
         value[k], currency[k], qualifier[k], high[k] = found
     _report(problems, codes, reasons)
-    return {
+    result = {
         "value": value[codes],
         "currency": currency[codes],
         "qualifier": qualifier[codes],
         "high": high[codes],
     }
+    if with_assumptions:
+        result["assumptions"] = np.array(assumed, dtype=object)[codes]
+    return result
 
 
 NAN = float("nan")

@@ -39,17 +39,32 @@ COLUMNS = (
     "note",
 )
 
+# The review columns ``extract_pledges`` writes (docs/extraction.md); a frame has them only when
+# its table did. ``part_of`` / ``duplicate_of`` hold the index (row number) of the row they
+# point at; ``status`` is one of STATUSES.
+REVIEW_COLUMNS = ("status", "donor_from", "part_of", "duplicate_of", "evidence")
+STATUSES = ("candidate", "accepted", "rejected")
+# Columns a frame has only when its table (or its reading) gives them: the review columns, and
+# ``assumptions`` (the documented codes of the defaults an amount's reading rests on, ``|``
+# between them), present when any row's reading rests on one.
+OPTIONAL = (*REVIEW_COLUMNS, "assumptions")
+
 # What an empty or missing cell means.
 DEFAULTS = {"recipient": "UKR", "category": "other", "measure": "pledge", "basis": "new"}
 
 
 def pledge_frame(columns: dict[str, Iterable[Any]]) -> pd.DataFrame:
-    """Return the pledge frame with its dtypes: str columns, float64 money, int64 year."""
+    """Return the pledge frame with its dtypes: str columns, float64 money, int64 year; the
+    ``REVIEW_COLUMNS`` in ``columns`` follow the ``COLUMNS``."""
     import pandas as pd
 
-    frame = pd.DataFrame({name: list(columns[name]) for name in COLUMNS})
+    names = [*COLUMNS, *(name for name in OPTIONAL if name in columns)]
+    frame = pd.DataFrame({name: list(columns[name]) for name in names})
     frame["value"] = frame["value"].astype("float64")
     frame["high"] = frame["high"].astype("float64")
     frame["year"] = frame["year"].astype("int64")
+    for name in ("part_of", "duplicate_of"):
+        if name in frame.columns and all(isinstance(v, int | None) for v in columns[name]):
+            frame[name] = frame[name].astype("Int64")
     frame["qualifier"] = frame["qualifier"].astype("str").where(frame["qualifier"].notna())
     return frame

@@ -27,20 +27,71 @@ def _keys(by: str | Sequence[str]) -> list[str]:
 def counted_rows(
     frame: pd.DataFrame, measure: str | None = None, include_cumulative: bool = False
 ) -> pd.DataFrame:
-    """Return the rows ``totals`` adds: no cumulative statements, one measure; else raise.
+    """Return the rows ``totals`` adds: no cumulative statements, one measure, and none that
+    review leaves out (``reviewed_out``).
 
-    ``MixedMeasures`` is raised when the rows hold more than one measure and ``measure`` does
-    not pick one (callers that group by ``measure`` skip this check).
+    ``MixedMeasures`` is raised by ``check_measures`` when the rows hold more than one measure
+    and ``measure`` does not pick one (callers that group by ``measure`` skip this check).
     """
-    keep = None
+    out = reviewed_out(frame)
+    keep = None if out is None else ~out
     if not include_cumulative and "basis" in frame.columns:
-        keep = (frame["basis"] != "cumulative").to_numpy(dtype=bool)
+        new = (frame["basis"] != "cumulative").to_numpy(dtype=bool)
+        keep = new if keep is None else keep & new
     if measure is not None:
         picked = (frame["measure"] == measure).to_numpy(dtype=bool)
         keep = picked if keep is None else keep & picked
     if keep is None or keep.all():  # nothing left out: no copy of a large frame
         return frame
     return frame[keep]
+
+
+def reviewed_out(frame: pd.DataFrame) -> Any:
+    """Return, per row, whether review leaves it out of the totals (a bool array), or None when
+    the frame has no review columns (docs/aggregation.md, "Reviewed rows").
+
+    In this order: a ``rejected`` row is left out; a row ``part_of`` another row is left out
+    (its whole counts), and so is a row that is a ``duplicate_of`` another (the first of the
+    group counts) -- unless the row it points at is rejected, then the row counts itself. A
+    pointer to a row that is not in the frame (an invalid row skipped, a duplicate merged)
+    still leaves the row out: its whole or its first stands for it. ``candidate`` rows count.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"status": ["candidate", "accepted", "rejected", "accepted"],
+    ...                       "part_of": [None, 0, None, 2], "duplicate_of": [None] * 4})
+    >>> reviewed_out(frame).tolist()
+    [False, True, True, False]
+    """
+    import numpy as np
+    import pandas as pd
+
+    if not any(name in frame.columns for name in ("status", "part_of", "duplicate_of")):
+        return None
+    n = len(frame)
+    status = frame["status"] if "status" in frame.columns else None
+    rejected = np.zeros(n, dtype=bool) if status is None else (status == "rejected").to_numpy()
+    rejected_rows = set(frame.index[rejected])
+    out = rejected.copy()
+    for name in ("part_of", "duplicate_of"):
+        if name not in frame.columns:
+            continue
+        links = frame[name].to_numpy(dtype=object)
+        for i, link in enumerate(links):
+            if link is None or link is pd.NA or link != link:  # missing
+                continue
+            if link not in rejected_rows:
+                out[i] = True
+    return out
+
+
+def review_counts(frame: pd.DataFrame) -> dict[str, int]:
+    """Return how many rows review leaves out and how many unreviewed candidates are counted
+    (``{"left_out": n, "candidates": m}``); zeros without review columns."""
+    out = reviewed_out(frame)
+    if out is None:
+        return {"left_out": 0, "candidates": 0}
+    candidates = (frame["status"] == "candidate").to_numpy() & ~out if "status" in frame else out
+    return {"left_out": int(out.sum()), "candidates": int(candidates.sum())}
 
 
 def check_measures(rows: pd.DataFrame, by: Sequence[str]) -> None:

@@ -12,7 +12,10 @@ Rules, in the order ``read_amounts`` applies them to a row:
    row rather than a guess;
 2. **amount text** (``€5 million``, ``5 million``, ``over 683 million euros``) is read by
    ``parse_amount`` with the row's language and the ``currency`` cell as the hint for a bare
-   ``$`` or ``kroner``; text without a currency is read with the column's currency;
+   ``$`` or ``kroner``; without a ``currency`` cell, the donor's home currency is the hint
+   when the text alone is ambiguous or rests on a default and the symbol can mean it (``$``
+   from Canada is CAD, ``kroner`` from Norway NOK), recorded as the assumption
+   ``donor-currency``; text without a currency is read with the column's currency;
 3. the text names a currency and the ``currency`` column another: a bad row;
 4. two amounts in one cell (``€100m + €50m``, ``€50m (2024) and €70m (2025)``) or a
    multiplication (``2 x €50 million``): a bad row, never the first amount alone (a
@@ -112,34 +115,54 @@ def read_amounts(
     currencies: Sequence[str],
     langs: Sequence[str] | None = None,
     lang: str | None = None,
+    homes: Sequence[str] | None = None,
+    assumptions: list[str] | None = None,
 ) -> list[Found]:
     """Return (value, currency, qualifier, high) of every row, or (column, reason) if bad.
 
     ``amounts``, ``values`` and ``currencies`` are the stripped text cells (``''`` when
-    missing), ``langs`` the row languages (default ``lang``). Each distinct combination of
-    cells is read once.
+    missing), ``langs`` the row languages (default ``lang``), ``homes`` the home currency of
+    each row's donor (``''`` when none). Each distinct combination of cells is read once.
+    ``assumptions``, when given, receives per row the codes of the defaults its reading rests
+    on, ``|`` between them (``''`` when the text decides everything).
+
+    >>> notes = []
+    >>> found = read_amounts(["$5m", "$5m"], ["", ""], ["", ""], homes=["CAD", "EUR"],
+    ...                      assumptions=notes)
+    >>> [currency for _, currency, _, _ in found], notes
+    (['CAD', 'USD'], ['donor-currency', 'dollar-usd'])
     """
+    homes = homes if homes is not None else [""] * len(amounts)
     langs = langs if langs is not None else [""] * len(amounts)
     bare_cells = [t for t in amounts if t and is_bare(t)] + [t for t in values if t and is_bare(t)]
     shown = decimal_evidence(bare_cells)
     column_decimal = next(iter(shown)) if len(shown) == 1 else ("?" if shown else None)
-    cache: dict[tuple[str, str, str, str], Found] = {}
+    cache: dict[tuple[str, str, str, str, str], tuple[Found, str]] = {}
     out = []
-    for text, value, currency, row_lang in zip(amounts, values, currencies, langs, strict=True):
-        key = (text, value, currency, row_lang)
+    rows = zip(amounts, values, currencies, langs, homes, strict=True)
+    for text, value, currency, row_lang, home in rows:
+        key = (text, value, currency, row_lang, home)
         found = cache.get(key)
         if found is None:
             language = row_lang or lang
             decimal = column_decimal or language_decimal(language)
-            found = _read_row(text, value, currency, language, decimal)
+            _ASSUMED.clear()
+            found = (_read_row(text, value, currency, language, decimal, home), "|".join(_ASSUMED))
             cache[key] = found
-        out.append(found)
+        out.append(found[0])
+        if assumptions is not None:
+            assumptions.append(found[1] if not isinstance(found[0][0], str) else "")
     return out
 
 
-def _read_row(text: str, value: str, currency: str, lang: str | None, decimal) -> Found:
+_ASSUMED: list[str] = []  # the assumptions of the row being read (read_amounts clears it)
+
+
+def _read_row(
+    text: str, value: str, currency: str, lang: str | None, decimal, home: str = ""
+) -> Found:
     if text:
-        return _read_amount(text, currency, lang, decimal)
+        return _read_amount(text, currency, lang, decimal, home=home)
     if not value:
         return ("value", "missing")
     if not is_bare(value):
@@ -172,9 +195,21 @@ def _with_currency(value: Decimal, currency: str) -> Found:
     return (float(value), currency, None, NAN)
 
 
-def _read_amount(text: str, currency: str, lang, decimal, column: str = "amount") -> Found:
+def _mention(text: str, lang, hint: str | None) -> tuple[Any, ValueError | None]:
+    """Return (the first mention of ``text``, None), or (None, why it has none)."""
+    from ..parsing import parse_mention
+
+    try:
+        return parse_mention(text, lang=lang, currency_hint=hint), None
+    except ValueError as error:  # ParseError, UnknownCurrency
+        return None, error
+
+
+def _read_amount(
+    text: str, currency: str, lang, decimal, column: str = "amount", home: str = ""
+) -> Found:
     """Return the reading of an amount text (rules 1-5 of the module docstring)."""
-    from ..parsing import extract_amounts, parse_amount
+    from ..parsing import extract_amounts
 
     if is_bare(text):
         if not currency:
@@ -186,17 +221,25 @@ def _read_amount(text: str, currency: str, lang, decimal, column: str = "amount"
             return (column, read)
         return _with_currency(read, currency)
     negative = text.lstrip()[:1] in MINUS
-    try:
-        amount = parse_amount(text, lang=lang, currency_hint=currency or None)
-    except ValueError as error:  # ParseError, UnknownCurrency
+    mention, error = _mention(text, lang, currency or None)
+    if home and not currency and (mention is None or mention.assumptions):
+        # the text alone is ambiguous or rests on a default: the donor's home currency, when
+        # the text can mean it ($ from Canada, kroner from Norway), decides instead
+        hinted, _ = _mention(text, lang, home)
+        decides = hinted is not None and hinted.amount.currency == home
+        if decides and (mention is None or mention.amount.currency != home):
+            mention, error = hinted, None
+            _ASSUMED.append("donor-currency")
+    if mention is not None:
+        amount = mention.amount
+        _ASSUMED[:0] = mention.assumptions
+    else:
         if not currency:
             return (column, str(error))
-        try:  # a number with a scale but no currency ("5 million"): the column's currency
-            amount = parse_amount(f"{text} {currency}", lang=lang)
-        except ValueError:
+        retry, _ = _mention(f"{text} {currency}", lang, None)  # "5 million": the column's
+        if retry is None or retry.amount.currency != currency:  # currency
             return (column, str(error))
-        if amount.currency != currency:
-            return (column, str(error))
+        amount = retry.amount
     if currency and amount.currency != currency:
         return (column, f"{text!r} names {amount.currency}, the currency column says {currency}")
     if not _may_hold_two(text):

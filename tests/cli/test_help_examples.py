@@ -11,6 +11,7 @@ optional extra run when the extra is installed.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import shlex
 import shutil
@@ -73,6 +74,12 @@ def _folder(tmp_path: Path) -> Path:
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "lt.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "news" / "de.txt").write_text(ARTIKEL, encoding="utf-8")
+    (tmp_path / "archive" / "2024").mkdir(parents=True)
+    (tmp_path / "archive" / "2024" / "lt.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "dump.jsonl").write_text(
+        json.dumps({"id": "lt-1", "published": "2024-11-04", "text": ARTICLE}) + "\n",
+        encoding="utf-8",
+    )
     (tmp_path / "data" / "pledges").mkdir(parents=True)
     shutil.copy(ROOT / "data/pledges/lithuania-ukraine-2024.csv", tmp_path / "data/pledges")
     rows = pd.read_csv(ROOT / "data/pledges/lithuania-ukraine-2024.csv")

@@ -260,3 +260,74 @@ def test_reading_options_reach_the_reader(capsys, tmp_path):
     assert status == 0 and "month first (MDY)" in err
     status, _, err = run(capsys, str(path), "--header-row", "2")
     assert status == 1 and "no date in the column tells which" in err
+
+
+# -- review columns (issue 10, item 13): extract | summary counts each pledge once --------------
+
+ARTICLES = {
+    "a.txt": "The Netherlands pledged EUR 400 million in military aid to Ukraine on 3 March 2025, "
+    "including EUR 100 million for drones.\n",
+    "b.txt": "Poland pledged 50 mln zł to Ukraine on 4 March 2025. Warsaw said on 4 March 2025 "
+    "that Poland pledged 50 mln zł for Ukraine.\n",
+    "c.txt": "Sweden pledged SEK 300 million to Ukraine on 5 March 2025, including SEK 120 million "
+    "for demining.\n",
+}
+
+
+def extracted_csv(capsys, tmp_path, names) -> str:
+    paths = []
+    for name in names:
+        path = tmp_path / name
+        path.write_text(ARTICLES[name], encoding="utf-8")
+        paths.append(str(path))
+    assert main(["extract", *paths, "--what", "pledges", "--format", "csv"]) == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("names", [("a.txt", "b.txt", "c.txt"), ("c.txt", "b.txt", "a.txt")])
+def test_extract_of_several_files_piped_to_summary_counts_each_pledge_once(
+    capsys, monkeypatch, tmp_path, names
+):
+    text = extracted_csv(capsys, tmp_path, names)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) == 6  # two per file: a whole and its part, a pledge and its repeat
+    for row in rows:  # every link points at a row of the same file, in the whole output
+        for column in ("part_of", "duplicate_of"):
+            if row[column]:
+                assert rows[int(row[column])]["file"] == row["file"]
+    stdin_bytes(monkeypatch, text)
+    status, out, err = run(capsys, "-", "--by", "donor", "--format", "csv")
+    assert status == 0, err
+    totals = {row["donor"]: row for row in csv.DictReader(io.StringIO(out))}
+    assert float(totals["NLD"]["total"]) == 400_000_000
+    assert int(totals["NLD"]["count"]) == 1
+    assert int(totals["POL"]["count"]) == 1 and int(totals["SWE"]["count"]) == 1
+    stdin_bytes(monkeypatch, text)
+    header = run(capsys, "-", "--by", "donor")[1].splitlines()[0]
+    assert "rows left out by review (rejected, parts, duplicates): 3" in header
+    assert "unreviewed candidates counted: 3" in header
+
+
+def test_summary_skips_rejected_rows_and_says_so(capsys, monkeypatch):
+    table = (
+        "donor,date,amount,status,part_of,duplicate_of\n"
+        "DEU,2025-03-03,EUR 10m,accepted,,\n"
+        "DEU,2025-03-04,EUR 99m,rejected,,\n"
+        "FRA,2025-03-04,EUR 5m,candidate,,\n"
+    )
+    stdin_bytes(monkeypatch, table)
+    status, out, _ = run(capsys, "-", "--by", "donor", "--format", "csv")
+    totals = {row["donor"]: row for row in csv.DictReader(io.StringIO(out))}
+    assert status == 0
+    assert float(totals["DEU"]["total"]) == 10_000_000
+    stdin_bytes(monkeypatch, table)
+    header = run(capsys, "-", "--by", "donor")[1].splitlines()[0]
+    assert "rows left out by review (rejected, parts, duplicates): 1" in header
+    assert "unreviewed candidates counted: 1" in header
+    stdin_bytes(monkeypatch, table)
+    status, out, _ = run(capsys, "-", "--rows", "--format", "csv")
+    assert status == 0
+    assert [row["donor"] for row in csv.DictReader(io.StringIO(out))] == [
+        "DEU",
+        "FRA",
+    ]

@@ -152,13 +152,13 @@ def test_currency_column_is_a_hint_for_bare_dollars():
 
 def test_each_distinct_amount_is_parsed_once(monkeypatch):
     calls = []
-    real = aidcalc.parsing.parse_amount
+    real = aidcalc.parsing.parse_mention
 
     def counting(text, **kwargs):
         calls.append(text)
         return real(text, **kwargs)
 
-    monkeypatch.setattr(aidcalc.parsing, "parse_amount", counting)
+    monkeypatch.setattr(aidcalc.parsing, "parse_mention", counting)
     texts = ["10 million euros", "€5 million", "10 million euros"] * 50
     frame = read_pledges(pd.DataFrame({"donor": "LTU", "date": "2024", "amount": texts}))
     assert len(frame) == 150

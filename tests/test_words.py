@@ -61,8 +61,8 @@ def test_the_registry_tables_are_built_from_the_modules():
 
 def test_the_code_reads_the_registry():
     from aidcalc import countries
-    from aidcalc.news import cues, dates, donors, institutions, language, places, sentences
-    from aidcalc.parsing import numbers
+    from aidcalc.news import cues, dates, donors, institutions, places, sentences
+    from aidcalc.parsing import language, numbers
 
     assert cues.VERB is words.VERB and cues.MEASURE is words.MEASURE
     assert cues.PHRASES is words.CUE_PHRASES

@@ -17,46 +17,19 @@ True
 
 from __future__ import annotations
 
-import re
-
-from ..words import LETTERS as _LETTERS
-from ..words import SCRIPTS, STOP_WORDS
+from ..parsing.language import language_scores
 
 SAMPLE_CHARS = 20_000
 
-# The words and letters are data, one module per language in aidcalc/words/: STOP_WORDS are
-# frequent function words (one point each occurrence); LETTERS those only one supported
-# Latin-script language uses (two points each word that has one).
-LETTERS = {lang: letters for lang, letters in _LETTERS.items() if SCRIPTS[lang] == "Latn"}
-
-WORD_RE = re.compile(r"[^\W\d_]+")
-UKRAINIAN_ONLY = _LETTERS["uk"]
-RUSSIAN_ONLY = _LETTERS["ru"]
-
 
 def infer_language(text: str) -> str | None:
-    """Return the ISO 639-1 code ``text`` is most likely written in, or None if nothing tells."""
-    sample = text[:SAMPLE_CHARS].casefold()
-    scores = dict.fromkeys(STOP_WORDS, 0)
-    cyrillic = latin = 0
-    ukrainian = russian = 0
-    for match in WORD_RE.finditer(sample):
-        word = match.group()
-        if "\u0400" <= word[0] <= "\u04ff":
-            cyrillic += 1
-            letters = set(word)
-            ukrainian += bool(letters & UKRAINIAN_ONLY)
-            russian += bool(letters & RUSSIAN_ONLY)
-            continue
-        latin += 1
-        for lang, words in STOP_WORDS.items():
-            if word in words:
-                scores[lang] += 1
-        letters = set(word)
-        for lang, only in LETTERS.items():
-            if letters & only:
-                scores[lang] += 2
-    if cyrillic > latin:
-        return "ru" if russian > ukrainian else "uk"
-    best = max(scores, key=scores.get)
-    return best if scores[best] else None
+    """Return the ISO 639-1 code ``text`` is most likely written in, or None if nothing tells.
+
+    The scoring is the parser's (``aidcalc.parsing.language``, over ``aidcalc.words``); a text
+    mostly in Cyrillic is Russian when more of its words hold Russian-only letters.
+    """
+    found = language_scores(text[:SAMPLE_CHARS].casefold())
+    if found.cyrillic_words > found.latin_words:
+        return "ru" if found.russian_words > found.ukrainian_words else "uk"
+    best = max(found.latin, key=found.latin.get)
+    return best if found.latin[best] else None

@@ -1,11 +1,10 @@
 """The language of the words around an amount, as evidence for its decimal mark.
 
-The parser sits below ``aidcalc.news`` (layer 2 against 4), so it cannot call
-``aidcalc.news.language.infer_language``; this is the same scoring on the same curated words
-(``aidcalc.words``: ``STOP_WORDS``, one point per frequent function word; ``LETTERS``, two points
-per word holding a letter only one Latin-script language uses), reduced to what the decimal mark
-needs: a language, or None when no word tells. Cyrillic text is Ukrainian or Russian, both of
-which write a decimal comma, so the script alone answers.
+One scoring over the curated words (``aidcalc.words``: ``STOP_WORDS``, one point per frequent
+function word; ``LETTERS``, two points per word holding a letter only one Latin-script language
+uses), shared with ``aidcalc.news.language.infer_language`` (layer 4 reads layer 2). The parser
+needs only a language, or None when no word tells; Cyrillic text is Ukrainian or Russian, both
+of which write a decimal comma, so the script alone answers.
 
 >>> text_language("The fund received 312.000 EUR from donors.")
 'en'
@@ -20,6 +19,7 @@ True
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..words import LETTERS, SCRIPTS, STOP_WORDS
 
@@ -28,24 +28,43 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _LATIN_LETTERS = {lang: letters for lang, letters in LETTERS.items() if SCRIPTS[lang] == "Latn"}
 
 
-def text_language(text: str) -> str | None:
-    """Return the ISO 639-1 code the words of ``text`` point to, or None if none does."""
+class Scores(NamedTuple):
+    """What the words of a sample tell: points per Latin-script language, and word counts."""
+
+    latin: dict[str, int]  # one point per frequent function word, two per telling letter
+    cyrillic_words: int
+    latin_words: int
+    ukrainian_words: int  # Cyrillic words holding a letter only Ukrainian uses
+    russian_words: int  # … only Russian uses
+
+
+def language_scores(sample: str) -> Scores:
+    """Return the scores of ``sample`` (already casefolded) over the curated words."""
     scores = dict.fromkeys(STOP_WORDS, 0)
-    cyrillic = latin = 0
-    for match in _WORD_RE.finditer(text[:SAMPLE_CHARS].casefold()):
+    cyrillic = latin = ukrainian = russian = 0
+    for match in _WORD_RE.finditer(sample):
         word = match.group()
+        letters = set(word)
         if "\u0400" <= word[0] <= "\u04ff":
             cyrillic += 1
+            ukrainian += bool(letters & LETTERS["uk"])
+            russian += bool(letters & LETTERS["ru"])
             continue
         latin += 1
         for lang, words in STOP_WORDS.items():
             if word in words:
                 scores[lang] += 1
-        letters = set(word)
         for lang, only in _LATIN_LETTERS.items():
             if letters & only:
                 scores[lang] += 2
-    if cyrillic > latin:
+    return Scores(scores, cyrillic, latin, ukrainian, russian)
+
+
+def text_language(text: str) -> str | None:
+    """Return the ISO 639-1 code the words of ``text`` point to, or None if none does."""
+    found = language_scores(text[:SAMPLE_CHARS].casefold())
+    if found.cyrillic_words > found.latin_words:
         return "ru" if set(text) & LETTERS["ru"] and not set(text) & LETTERS["uk"] else "uk"
+    scores = found.latin
     best = max(scores, key=scores.get) if scores else None
     return best if best and scores[best] else None

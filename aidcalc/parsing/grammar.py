@@ -56,6 +56,7 @@ from .numbers import (
     plain_integer,
     read_number,
     read_number_words,
+    regular_grouping,
 )
 from .rates import is_pair, states_rate
 from .resolve import is_scaled_code, resolve_currency
@@ -726,6 +727,15 @@ class Reader:
             text = side.number_text
             if ("." in text or "," in text) and is_ambiguous(text):
                 decimal = self.decimal_mark(side, langs, code)
+            if not regular_grouping(text):
+                self.problems.append(
+                    (
+                        side.number_start,
+                        f"the number {text!r} at position {self.position(side.number_start)} "
+                        "groups its digits as no writing system does: not one amount",
+                    )
+                )
+                return None
             value = read_number(side.number_text, decimal=decimal)
         exponent = side.exponent
         for scale in side.scales:

@@ -60,6 +60,33 @@ def read_number(text: str, decimal: str | None = None) -> Decimal:
     return Decimal(f"{whole}.{fraction}") if is_decimal else Decimal(whole + fraction)
 
 
+def regular_grouping(text: str) -> bool:
+    """True unless grouping marks split the integer part as no writing system does.
+
+    Groups after the first hold three digits (``1.234.567``, ``1,234,567.89``), or two then a
+    last three in the Indian system (``12,34,567``); ``1.1.1.1`` or ``04.11.2024`` is no number.
+
+    >>> regular_grouping("1.234.567,8"), regular_grouping("12,34,567"), regular_grouping("1.1.1")
+    (True, True, False)
+    """
+    digits = "".join(c for c in text if c not in GROUP_ONLY)
+    marks = [c for c in digits if c in ".,"]
+    if len(marks) < 2 or digits.startswith((".", ",")):
+        return True
+    whole = digits
+    if marks[-1] != marks[0]:  # "1,234,567.89": the last, different mark is the decimal one
+        whole = digits[: digits.rfind(marks[-1])]
+        if len(set(c for c in whole if c in ".,")) > 1:
+            return True  # mixed marks throughout: read as before ("1.234,567.8" groups all)
+    groups = whole.replace(",", ".").split(".")
+    if len(groups) < 2:
+        return True
+    first, middle, last = groups[0], groups[1:-1], groups[-1]
+    if 1 <= len(first) <= 3 and all(len(g) == 3 for g in groups[1:]):
+        return True
+    return 1 <= len(first) <= 2 and all(len(g) == 2 for g in middle) and len(last) == 3
+
+
 def is_ambiguous(text: str) -> bool:
     """True when ``text`` reads differently with a decimal point and a decimal comma."""
     digits = "".join(c for c in text if c not in GROUP_ONLY)

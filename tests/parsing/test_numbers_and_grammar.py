@@ -450,3 +450,26 @@ def test_a_dotted_scale_before_more_punctuation_means_what_it_means_alone(text, 
 def test_a_minus_before_a_range_with_a_bare_top_applies_to_both_ends(text, low, high):
     amount = parse_amount(text)
     assert (amount.value, amount.high) == (Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["€1.1.1.1", "EUR 04.11.2024", "$1,22,3", "1.2345.678 zł", "€12.3456.789 million"],
+)
+def test_digits_grouped_as_no_writing_system_does_are_refused(text):
+    """A dot or comma run that is neither three-digit nor Indian grouping is not one number."""
+    with pytest.raises(ParseError, match="groups its digits"):
+        parse_amount(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("EUR 1.234.567", "1234567"),
+        ("12,34,567 INR", "1234567"),  # the Indian lakh grouping
+        ("$1,234,567.89", "1234567.89"),
+        ("1.234.567,50 zł", "1234567.50"),
+    ],
+)
+def test_regular_grouping_still_reads(text, value):
+    assert parse_amount(text).value == Decimal(value)

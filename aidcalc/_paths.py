@@ -155,18 +155,27 @@ def check_folder(folder: Path) -> None:
         raise OSError(f"{display_path(folder)} belongs to another user: not writing into it")
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(
+    path: Path, data: bytes, *, prefix: str | None = None, durable: bool = False
+) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and ``os.replace``.
 
     A reader sees the old file or the new one, never a part; other files are left alone. The
-    temporary file has a random name and is created exclusively (``mkstemp``); the folder is
-    checked first (``check_folder``). Raises ``OSError`` when it cannot be written.
+    temporary file has a random name starting with ``prefix`` (default ``.<name>.``) and is
+    created exclusively (``mkstemp``); the folder is checked first (``check_folder``). With
+    ``durable`` the data reach the disk before the rename (``fsync``: a user's data, not a
+    cache). Raises ``OSError`` when it cannot be written.
     """
     check_folder(path.parent)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    handle, temporary = tempfile.mkstemp(
+        prefix=prefix or f".{path.name}.", suffix=".tmp", dir=path.parent
+    )
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
         os.chmod(temporary, 0o644)  # mkstemp makes it private; a cache others may read is not
         os.replace(temporary, path)
     except BaseException:

@@ -11,8 +11,6 @@ World Bank annual file) and ``wb-economies`` (which economy serves which currenc
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,18 +47,15 @@ def cached(kind: str, key: bytes, build: Callable[[], dict[str, np.ndarray]]):
 
 def write(target: Path, arrays: dict[str, np.ndarray]) -> None:
     """Store ``arrays`` at ``target`` atomically; do nothing if the folder is not writable."""
+    import io
+
+    from .._paths import write_atomically
+
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
-            dir=target.parent, prefix=f".{target.name.split('-')[0]}-", suffix=".npz", delete=False
-        )
-        try:
-            with handle:
-                np.savez(handle, **arrays)
-            os.replace(handle.name, target)
-        except BaseException:
-            Path(handle.name).unlink(missing_ok=True)
-            raise
+        write_atomically(target, buffer.getvalue())
     except OSError:
         pass  # no cache folder to write to: parsing each time is only slower
 

@@ -461,29 +461,11 @@ class Rates:
         """Return (values, fixing days, reasons, source ids, source names) of one factor."""
         n = len(days)
         if isinstance(factor, _Fixed):
-            return (
-                np.full(n, float(factor.rate)),
-                days,
-                np.zeros(n, dtype=np.int8),
-                np.zeros(n, dtype=np.int64),
-                (factor.source,),
-            )
+            return _constant(days, float(factor.rate), 0, factor.source)
         if isinstance(factor, _Refused):
-            return (
-                np.full(n, np.nan),
-                days,
-                np.full(n, S.UNIT_MISMATCH, dtype=np.int8),
-                np.zeros(n, dtype=np.int64),
-                ("",),
-            )
+            return _constant(days, np.nan, S.UNIT_MISMATCH, "")
         if isinstance(factor, _Missing):
-            return (
-                np.full(n, np.nan),
-                days,
-                np.full(n, S.NOT_YET, dtype=np.int8),
-                np.zeros(n, dtype=np.int64),
-                ("",),
-            )
+            return _constant(days, np.nan, S.NOT_YET, "")
         if method in PERIOD_OF:
             index, reason = factor.period(keys, PERIOD_OF[method])
             table = factor.periods(PERIOD_OF[method])
@@ -751,6 +733,19 @@ def _merge(first: RateArrays, second: RateArrays) -> RateArrays:
         first.factors + second.factors, first.days, first.base, first.quote, first.method,
         first.owner, pegged, user_used,
     )  # fmt: skip
+
+
+def _constant(days: np.ndarray, value: float, reason: int, source: str):
+    """Return what ``_evaluate`` returns for a factor that is the same on every day: a legal
+    rate (reason 0), or a refusal (NaN with its reason)."""
+    n = len(days)
+    return (
+        np.full(n, value),
+        days,
+        np.full(n, reason, dtype=np.int8),
+        np.zeros(n, dtype=np.int64),
+        (source,),
+    )
 
 
 def _days(count: int) -> str:

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 import time
 import warnings
 import zipfile
 from datetime import date
 from pathlib import Path
 
-from .._paths import display_path, user_data_dir
+from .._paths import display_path, user_data_dir, write_atomically
 from ..errors import InvalidRatesFile, RatesFileWarning
 from . import ecb
 
@@ -187,16 +186,7 @@ def update(from_file: Path | None = None, url: str = ecb.URL) -> tuple[Path, ecb
     target = folder / name
     with locked(folder):
         clean_stale(folder)
-        handle = tempfile.NamedTemporaryFile(dir=folder, prefix=TEMP_PREFIX, delete=False)  # noqa: SIM115
-        try:
-            with handle:
-                handle.write(raw)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(handle.name, target)
-        except BaseException:
-            Path(handle.name).unlink(missing_ok=True)
-            raise
+        write_atomically(target, raw, prefix=TEMP_PREFIX, durable=True)
         for other in USER_NAMES:
             if other != name:
                 (folder / other).unlink(missing_ok=True)

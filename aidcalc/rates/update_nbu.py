@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -236,19 +234,10 @@ def _only(raw: bytes, currency: str) -> bytes:
 
 def _write(text: bytes) -> Path:
     """Write ``text`` as the user's NBU file atomically; return its path."""
-    from .._paths import user_data_dir
+    from .._paths import user_data_dir, write_atomically
 
     folder = user_data_dir() / "rates"
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / NAME
-    handle = tempfile.NamedTemporaryFile(dir=folder, prefix=".nbu-", delete=False)  # noqa: SIM115
-    try:
-        with handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, target)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
+    write_atomically(target, text, prefix=".nbu-", durable=True)
     return target

@@ -92,6 +92,13 @@ def main(argv: list[str] | None = None) -> int:
         written = f" after {TALLY.rows} row(s)" if TALLY.rows else ""
         print(f"aidcalc: interrupted{written}", file=sys.stderr)
         return 130
+    except OSError as error:  # a file that cannot be read or written (-o into a missing folder)
+        if os.environ.get("AIDCALC_DEBUG"):
+            raise
+        name = f"aidcalc {command}" if command in COMMANDS else "aidcalc"
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"{name}: {where}{error.strerror or error}", file=sys.stderr)
+        return 1
     except Exception as error:  # the last guard: one line, never a traceback
         if os.environ.get("AIDCALC_DEBUG"):
             raise

@@ -106,6 +106,8 @@ class Mention:
 
 
 SIGNS = ("-",)  # the minus sign U+2212 is "-" once the text is cleaned
+# glued between two numbers: a power or a fraction ("10^30", "5×10^6", "1/2"), no amount
+ARITHMETIC_SIGNS = ("^", "/", "×", "*")
 
 
 @dataclass(slots=True)
@@ -151,12 +153,42 @@ class Reader:
         self._text_lang: object = _UNKNOWN
         self._text_marks: object = _UNKNOWN
 
+    def in_arithmetic(self, k: int) -> bool:
+        """True (the reason recorded) when the number at ``k`` is one term of a power or a
+        fraction written with a sign glued to it ("10^30", "5×10^6", "1/2 million"): the text
+        states no single number there, so no part of it is read as the amount."""
+        atoms = self.atoms
+
+        def term_across(sign: int, other: int) -> bool:  # number, glued sign, glued number
+            return (
+                0 <= other < len(atoms)
+                and atoms[sign].text in ARITHMETIC_SIGNS
+                and atoms[other].kind == NUM
+                and atoms[max(sign, k)].adjacent
+                and atoms[max(sign, other)].adjacent
+            )
+
+        glued = [atoms[j].text for j, o in ((k - 1, k - 2), (k + 1, k + 2)) if term_across(j, o)]
+        if not glued:
+            return False
+        atom = atoms[k]
+        self.problems.append(
+            (
+                atom.start,
+                f"the number {atom.text!r} at position {self.position(atom.start)} is a term of "
+                f"a power or a fraction ({'/'.join(glued)}): write the value in digits",
+            )
+        )
+        return True
+
     def number_at(self, k: int) -> tuple[_Side, int] | None:
         """Read the number and its scale words at atom ``k``; return the side and next index."""
         atoms = self.atoms
         atom = atoms[k]
         side = _Side(number_start=atom.start)
         if atom.kind == NUM:
+            if self.in_arithmetic(k):
+                return None
             side.number_text = atom.text
             k += 1
             k = self.e_notation(k, side)

@@ -203,3 +203,17 @@ def test_wrong_values_are_one_line(capsys, monkeypatch, home, argv):
     status, out, err = run(capsys, monkeypatch, argv)
     survived(status, out, err, table=True)
     assert status in (1, 2) and len(err.strip().splitlines()) == 1, err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["summary", "data/pledges/lithuania-ukraine-2024.csv", "-o", "/no/such/folder/out.csv"],
+        ["summary", "data/pledges/lithuania-ukraine-2024.csv", "-o", "/no/such/folder/out.xlsx"],
+        ["normalize", "data/pledges/lithuania-ukraine-2024.csv", "-o", "/no/such/folder/o.json"],
+    ],
+)
+def test_an_output_file_that_cannot_be_written_is_one_clear_line(capsys, monkeypatch, argv):
+    status, out, err = run(capsys, monkeypatch, argv)
+    assert status == 1 and "internal error" not in err and "Traceback" not in err
+    assert "/no/such/folder" in err and len(err.strip().splitlines()) == 1, err

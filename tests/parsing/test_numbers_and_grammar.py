@@ -473,3 +473,32 @@ def test_digits_grouped_as_no_writing_system_does_are_refused(text):
 )
 def test_regular_grouping_still_reads(text, value):
     assert parse_amount(text).value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10^30 euros",
+        "2^10 €",
+        "5×10^6 EUR",
+        "5*10^6 USD",
+        "1/2 million euros",
+        "1/2 Mio. Euro",
+        "3 1/2 million dollars",
+        "1/2 mln zł",
+        "3/4 млн грн",
+    ],
+)
+def test_a_power_or_a_fraction_written_with_signs_is_refused(text):
+    """No term of "10^30" or "1/2" is read as the amount (once "EUR 30" or "2 million")."""
+    with pytest.raises(ParseError, match="power or a fraction"):
+        parse_amount(text)
+    assert extract_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("$5/month", "USD 5"), ("€12.99/kg", "EUR 12.99"), ("24/7 support worth €5m", "EUR 5000000")],
+)
+def test_a_slash_that_is_no_fraction_still_reads(text, expected):
+    assert str(parse_amount(text)) == expected

@@ -122,6 +122,13 @@ def add_parser(subparsers) -> None:
         help="amounts: leave out and report every amount whose reading rests on a default",
     )
     add_format_option(parser)
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the rows to FILE, its suffix picking the format: .csv, .tsv, .json/.jsonl, "
+        ".xlsx (with each amount's sentence and a method sheet); else --format",
+    )
     parser.set_defaults(run=run)
 
 
@@ -171,6 +178,7 @@ def amount_rows(
     """Return one row per money amount in ``text``; with ``strict``, only those whose reading
     rests on no default (the others are reported on stderr, or appended to ``notes`` when it
     is given, and appended to ``refused``)."""
+    from ..news.sentences import split_sentences
     from ..parsing import extract_amounts
 
     mentions = extract_amounts(text, lang=lang)
@@ -178,6 +186,7 @@ def amount_rows(
         from ..news.candidates import link_deviations
 
         mentions = link_deviations(mentions, published)
+    spans = split_sentences(text) if mentions else []
     places = Decimal("0.0001")
     rows = []
     for m in mentions:
@@ -207,9 +216,19 @@ def amount_rows(
                 "equivalent_of": m.equivalent_of,
                 "assumptions": " ".join(m.assumptions),
                 "deviation": m.deviation.quantize(places) if m.deviation is not None else None,
+                "sentence": _sentence_at(text, spans, m.start, m.end),
             }
         )
     return rows
+
+
+def _sentence_at(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
+    """Return the sentence of ``text`` that holds the amount at ``start:end`` (the amount's
+    own text when no sentence span holds its start)."""
+    for first, last in spans:
+        if first <= start < last:
+            return text[first : max(last, end)]
+    return text[start:end]
 
 
 def pledge_rows(name: str, text: str, lang: str | None, published: str | None) -> list[dict]:
@@ -233,18 +252,69 @@ def run(args) -> int:
     if args.what == "pledges":
         from ..news.candidates import COLUMNS
 
-        base = PLEDGE_TABLE if args.format == "table" else ("file", *COLUMNS)
+        table_only = args.format == "table" and not args.output  # a file has every column
+        base = PLEDGE_TABLE if table_only else ("file", *COLUMNS)
     else:
         base = AMOUNT_COLUMNS
     columns = (base[0], *extra, *base[1:])
     undated: list = []
     refused: list = []  # amounts left out under --strict
     rows = file_rows(args, undated, refused)
-    table = None if args.what == "pledges" else partial(_amount_table, bool(args.published), extra)
-    emit(rows, columns, args.format, table=table, cut={"note": NOTE_WIDTH})
+    if args.output:
+        from .output import output_problem
+
+        problem = output_problem(args.output)
+        if problem:
+            print(f"aidcalc extract: -o: {problem}", file=sys.stderr)
+            return 2
+        write_file(args, rows, columns)
+    else:
+        table = (
+            None if args.what == "pledges" else partial(_amount_table, bool(args.published), extra)
+        )
+        emit(rows, columns, args.format, table=table, cut={"note": NOTE_WIDTH})
     if undated:
         print("aidcalc extract: some rows have no date: pass --published", file=sys.stderr)
     return 1 if TALLY.failures or refused else 0
+
+
+def write_file(args, rows, columns) -> None:
+    """Write every row to ``-o FILE``: CSV, TSV or JSON lines by its suffix (else
+    ``--format``; a table is written as CSV), or an ``.xlsx`` workbook whose rows carry the
+    sentence of each amount (pledges: ``note`` is the sentence) and whose "method" sheet says
+    how the rows were read."""
+    from .output import write_rows, write_workbook
+    from .streams import counted
+
+    path = args.output
+    suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
+    if suffix == "xlsx":
+        done = list(counted(rows))
+        if args.what == "amounts":
+            columns = (*columns, "sentence")
+        write_workbook(path, done, columns, _method_lines(args))
+        return
+    fmt = {"csv": "csv", "tsv": "tsv", "json": "json", "jsonl": "json"}.get(suffix, args.format)
+    with open(path, "w", encoding="utf-8", newline="") as stream:
+        write_rows(counted(rows), columns, "csv" if fmt == "table" else fmt, stream)
+
+
+def _method_lines(args) -> list[str]:
+    """Return the method sheet's lines of an extract: what was read and how."""
+    what = "pledge candidates" if args.what == "pledges" else "money amounts"
+    lines = [
+        f"{what.capitalize()} found in news text by aidcalc extract; values as written in the "
+        "text, not converted; assumptions name the defaults a reading rests on (docs/parsing.md)"
+    ]
+    if args.published:
+        lines.append(f"publication date: {args.published} (deviations of restatements at its rate)")
+    if args.what == "pledges":
+        lines.append(
+            "every row is a candidate for review; note holds the sentence it was read from"
+        )
+    if args.strict:
+        lines.append("--strict: amounts resting on a default were left out")
+    return lines
 
 
 def _amount_table(published: bool, extra: tuple, rows) -> list[str]:

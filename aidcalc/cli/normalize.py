@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from .output import add_command, add_format_option, write_invalid, write_output
+from .output import add_command, add_format_option, output_problem, write_invalid, write_output
 from .reading import add_reading_options, read_input, write_notes
 
 EXAMPLES = """examples:
@@ -66,6 +66,10 @@ def run(args) -> int:
     from ..errors import UnknownCurrency
 
     label = "<stdin>" if args.file == "-" else args.file
+    problem = output_problem(args.output)
+    if problem:
+        print(f"aidcalc normalize: -o: {problem}", file=sys.stderr)
+        return 2
     try:
         frame, errors, notes = read_input(args)
     except (OSError, ValueError) as error:

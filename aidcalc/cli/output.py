@@ -2,10 +2,11 @@
 
 ``write_rows`` writes plain rows (mappings) as a table, CSV or JSON lines; ``write_frame`` a
 result frame of ``summary`` (a header line, numbers for people in a table or markdown);
-``write_output`` a frame to stdout or to ``-o FILE`` (an ``.xlsx`` workbook with a provenance
-sheet too); ``write_invalid`` the bad rows of an input on stderr; ``Progress`` a bar on stderr.
-The command modules only call these. Pandas is imported only to write a workbook: frames come
-from the caller.
+``write_output`` a frame to stdout or to ``-o FILE``; ``write_workbook`` an ``.xlsx`` workbook
+(the table, then a "method" sheet); every CSV and TSV cell goes through ``inert_cell`` (no
+formula runs in a spreadsheet); ``write_invalid`` the bad rows of an input on stderr;
+``Progress`` a bar on stderr. The command modules only call these; frames come from the caller
+and openpyxl is imported only to write a workbook.
 """
 
 from __future__ import annotations
@@ -78,12 +79,20 @@ def write_rows(
             line = json.dumps(record, ensure_ascii=False)
             stream.write((_escape_unsafe(line) if terminal else line) + "\n")
         return
-    if fmt == "csv":
-        writer = csv.writer(stream, lineterminator="\n")
-        writer.writerow(columns)
+    if fmt in ("csv", "tsv"):
+        delimiter = "\t" if fmt == "tsv" else ","
+        writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
+        # a carriage return in a cell is not quoted by the writer when lines end with "\n"
+        # alone, and a reader would end the row there: such a row has every cell quoted
+        quoted = csv.writer(stream, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL)
         clean = safe_text if terminal else str
+
+        def put(line: list[str]) -> None:
+            (quoted if any("\r" in cell for cell in line) else writer).writerow(line)
+
+        put([clean(inert_cell(column)) for column in columns])
         for row in rows:
-            writer.writerow([clean(_cell(row.get(column))) for column in columns])
+            put([clean(inert_cell(row.get(column))) for column in columns])
         return
     cut = cut or {}
     cells = [
@@ -99,6 +108,38 @@ def write_rows(
 def _cell(value: Any) -> str:
     value = plain_value(value)
     return "" if value is None else str(value)
+
+
+# the first characters that make a spreadsheet read a CSV cell as a formula (OWASP, "CSV
+# Injection"): equals, plus, minus, at, tab and carriage return
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# a plain decimal number, as a spreadsheet reads it: inert even with a sign in front
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def inert_cell(value: Any) -> str:
+    """Return one CSV or TSV cell as text that no spreadsheet runs as a formula.
+
+    A text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
+    leading ``'`` (the escape the OWASP "CSV Injection" page recommends: spreadsheets show
+    the text and do not evaluate it). Numbers stay numbers: an ``int``, ``float`` or
+    ``Decimal`` value, and a text that is exactly a plain decimal number (``-2.5``,
+    ``+3e6``), are written as they are, so a negative value column reads back as numbers.
+    ``None`` is an empty cell.
+
+    >>> inert_cell("=HYPERLINK('http://x','y')")
+    "'=HYPERLINK('http://x','y')"
+    >>> inert_cell("-2+3"), inert_cell("@SUM(1)"), inert_cell("€5m")
+    ("'-2+3", "'@SUM(1)", '€5m')
+    >>> inert_cell(-2.5), inert_cell(Decimal("-1E+6")), inert_cell("-1500000.0")
+    ('-2.5', '-1000000', '-1500000.0')
+    """
+    text = _cell(value)
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return text
+    if text.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 # what a terminal would act on rather than show: escape sequences (CSI "ESC [ … final", OSC
@@ -180,7 +221,7 @@ def write_frame(
         {column: plain_cell(value) for column, value in zip(columns, row, strict=True)}
         for row in frame[columns].itertuples(index=False)
     ]
-    if fmt in ("csv", "json"):
+    if fmt in ("csv", "tsv", "json"):
         write_rows(records, columns, fmt, stream)
         return
     cells = [[human_cell(column, record[column]) for column in columns] for record in records]
@@ -252,25 +293,147 @@ def human_cell(column: str, value: Any) -> str:
 
 
 def write_output(
-    frame: Any, fmt: str, header: str, path: str | None, notes: Sequence[str] = ()
+    frame: Any,
+    fmt: str,
+    header: str,
+    path: str | None,
+    notes: Sequence[str] = (),
+    rates: Any = None,
 ) -> None:
     """Write ``frame`` in ``fmt`` to stdout, or to ``path`` (its suffix picks the format:
-    ``.csv``, ``.json``/``.jsonl``, ``.xlsx`` with a second sheet "provenance", else ``fmt``)."""
+    ``.csv``, ``.tsv``, ``.json``/``.jsonl``, ``.xlsx`` (``write_workbook``: the table, then a
+    "method" sheet with ``header``, ``notes`` and the sources of ``rates``), else ``fmt``)."""
     if path is None:
         write_frame(frame, fmt, header)
         return
     suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
     if suffix == "xlsx":
-        import pandas as pd
-
-        provenance = pd.DataFrame({"provenance": [header, *notes]})
-        with pd.ExcelWriter(path) as book:
-            frame.to_excel(book, sheet_name="rows", index=False)
-            provenance.to_excel(book, sheet_name="provenance", index=False)
+        columns = list(frame.columns)
+        rows = [dict(zip(columns, row, strict=True)) for row in frame.itertuples(index=False)]
+        write_workbook(path, rows, columns, [header, *notes], rates)
         return
-    fmt = {"csv": "csv", "json": "json", "jsonl": "json"}.get(suffix, fmt)
+    fmt = {"csv": "csv", "tsv": "tsv", "json": "json", "jsonl": "json"}.get(suffix, fmt)
     with open(path, "w", encoding="utf-8", newline="") as stream:
         write_frame(frame, fmt, header, stream)
+
+
+EXCEL_NEEDED = "writing .xlsx needs openpyxl: pip install 'aidcalc[excel]'"
+
+
+def output_problem(path: str | None) -> str | None:
+    """Return why ``-o path`` cannot be written (None when it can): an ``.xlsx`` without
+    openpyxl installed. Commands check it before any work, as wrong usage."""
+    if path is None or not path.lower().endswith(".xlsx"):
+        return None
+    try:
+        import openpyxl  # noqa: F401
+    except ImportError:
+        return EXCEL_NEEDED
+    return None
+
+
+# a day written as ISO 8601 (YYYY-MM-DD): a workbook holds it as a date cell; a month, quarter
+# or year (2024-09, 2024-Q1, 2024) stays text, since a date cell would claim a day
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# what XML 1.0 cannot hold (C0 controls but tab, line feed and carriage return)
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def workbook_cell(value: Any) -> Any:
+    """Return a value as a workbook cell holds it: a number, a ``date``, text or None.
+
+    Numbers (``int``, ``float``, ``Decimal``, numpy scalars) stay numbers, NaN and NA become an
+    empty cell; a ``date``, a ``datetime`` at midnight and a text ``YYYY-MM-DD`` that is a real
+    day become a date; other text stays text (``write_workbook`` stores it as text, so that
+    ``=cmd`` is never a formula), with the control characters XML cannot hold shown as U+FFFD.
+
+    >>> workbook_cell("2024-11-04"), workbook_cell("2024-09"), workbook_cell(float("nan"))
+    (datetime.date(2024, 11, 4), '2024-09', None)
+    >>> workbook_cell(Decimal("-5E+6")), workbook_cell("2024-02-30"), workbook_cell("a\x1bb")
+    (Decimal('-5E+6'), '2024-02-30', 'a\ufffdb')
+    """
+    from datetime import datetime
+
+    value = plain_cell(value)
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float, Decimal)):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, datetime):
+        return value.date() if value.time() == datetime.min.time() else value
+    if isinstance(value, date):
+        return value
+    text = str(value)
+    if _ISO_DAY.fullmatch(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return text
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def write_workbook(
+    path: str,
+    rows: Iterable[Mapping[str, Any]],
+    columns: Sequence[str],
+    method: Sequence[str] = (),
+    rates: Any = None,
+) -> None:
+    """Write an ``.xlsx`` workbook: the sheet "rows" (``columns``, then one line per row, with
+    number and date cells, ``workbook_cell``) and the sheet "method": each line of ``method``
+    (the methodology line first, then what reading found), then the rate sources with their
+    coverage (``source``, ``quotes``, ``first``, ``last``) of ``rates`` (a ``Rates``; the
+    default sources when None).
+
+    Text is stored as text, never as a formula, whatever it starts with. Needs openpyxl (the
+    ``excel`` extra); without it, ``ImportError`` with the line to install it.
+    """
+    try:
+        from openpyxl import Workbook
+    except ImportError as error:
+        raise ImportError(EXCEL_NEEDED) from error
+    from ..rates import Rates
+    from .rates import info_rows
+
+    sources = info_rows(rates if rates is not None else Rates.default())
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "rows"
+    _append(sheet, list(columns), bold=True)
+    for row in rows:
+        _append(sheet, [workbook_cell(row.get(column)) for column in columns])
+    sheet.freeze_panes = "A2"
+    notes = book.create_sheet("method")
+    _append(notes, ["method"], bold=True)
+    for line in method:
+        if line:
+            _append(notes, [line])
+    _append(notes, [])
+    _append(notes, ["source", "quotes", "first", "last"], bold=True)
+    for found in sources:
+        _append(notes, [found.get(key) for key in ("source", "quotes", "first", "last")])
+    book.save(path)
+
+
+def _append(sheet: Any, values: list, bold: bool = False) -> None:
+    """Append one line to ``sheet``: dates as ``yyyy-mm-dd`` date cells, text as text."""
+    from openpyxl.cell import Cell
+    from openpyxl.styles import Font
+
+    cells = []
+    for value in values:
+        cell = Cell(sheet)
+        if isinstance(value, str):
+            cell.value = _NOT_XML.sub("\ufffd", value)
+            cell.data_type = "s"  # openpyxl makes a formula of a text that starts with "="
+        else:
+            cell.value = value
+            if isinstance(value, date):
+                cell.number_format = "yyyy-mm-dd"
+        if bold:
+            cell.font = Font(bold=True)
+        cells.append(cell)
+    sheet.append(cells)
 
 
 def write_invalid(

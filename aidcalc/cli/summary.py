@@ -7,7 +7,13 @@ from pathlib import Path
 
 from ..pledges.schema import MEASURES
 from .normalize import METHOD_TEXT
-from .output import add_command, add_format_option, write_frame, write_invalid, write_output
+from .output import (
+    add_command,
+    add_format_option,
+    output_problem,
+    write_invalid,
+    write_output,
+)
 from .rates import add_rates_option, load_rates
 from .reading import add_reading_options, read_input, write_notes
 
@@ -99,6 +105,9 @@ def run(args) -> int:
         check_currency(args.to)
     except UnknownCurrency as error:
         return usage(f"--to: {error}")
+    problem = output_problem(args.output)
+    if problem:
+        return usage(f"-o: {problem}")
     if args.plot:
         from .plot import plot_problem
 
@@ -144,7 +153,7 @@ def run(args) -> int:
     counted = int(result["count"].sum())
     header = totals_header(args, keys, rates, counted, left_out, skipped=skipped, merged=merged)
     header += review_text(frame, args.measure, set(uncounted.index), reviewed)
-    write_output(result, args.format, header, args.output, notes)
+    write_output(result, args.format, header, args.output, notes, rates)
     if args.plot:
         from .plot import plot_totals
 
@@ -279,7 +288,7 @@ def run_cumulative(args, frame, keys, errors, rates) -> int:
         f"Latest cumulative statement per {', '.join(by)}, in {args.to}; "
         f"{rates_vintage(rates)}; {METHOD_TEXT}"
     )
-    write_frame(result, args.format, header)
+    write_output(result, args.format, header, args.output, (), rates)
     return 1 if errors else 0
 
 

@@ -66,16 +66,16 @@ def test_stdin_and_output_files(capsys, monkeypatch, tmp_path):
     assert rows[0]["value"] == "1500000.0" and rows[0]["date"] == "2024-02-16"
 
 
-def test_xlsx_output_has_a_provenance_sheet(capsys, tmp_path):
+def test_xlsx_output_has_a_method_sheet(capsys, tmp_path):
     pytest.importorskip("openpyxl")
     target = tmp_path / "audit.xlsx"
     status, _, _ = run(capsys, "summary", SAMPLE, "--rows", "--to", "USD", "-o", str(target))
     sheets = pd.read_excel(target, sheet_name=None)
-    assert status == 0 and list(sheets) == ["rows", "provenance"]
+    assert status == 0 and list(sheets) == ["rows", "method"]  # issue 14: "method", was provenance
     assert sheets["rows"]["row"].tolist() == [3]  # the cumulative statement is not counted
-    assert "rows left out (cumulative or another measure): 1" in sheets["provenance"].iloc[0, 0]
+    assert "rows left out (cumulative or another measure): 1" in sheets["method"].iloc[0, 0]
     target = tmp_path / "totals.xlsx"
     status, _, _ = run(capsys, "summary", SAMPLE, "-o", str(target))
     sheets = pd.read_excel(target, sheet_name=None)
     assert sheets["rows"]["total"].tolist() == [10e6]
-    assert "ECB reference rates to" in sheets["provenance"].iloc[0, 0]
+    assert "ECB reference rates to" in sheets["method"].iloc[0, 0]

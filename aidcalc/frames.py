@@ -432,3 +432,95 @@ def _categorical(cell_codes: np.ndarray, slot_of_row: np.ndarray, categories: li
     small = np.int8 if len(categories) < 127 else np.int16 if len(categories) < 32767 else np.int32
     codes = cell_codes.astype(small).take(slot_of_row)
     return pd.Categorical.from_codes(codes, categories, validate=False)
+
+
+PARSED_COLUMNS = ("value", "currency", "qualifier", "high", "assumptions", "error")
+
+
+def parse_amounts(
+    texts: Any,
+    *,
+    lang: str | None = None,
+    currency_hint: str | None = None,
+    strict: bool = False,
+    errors: str = "raise",
+) -> pd.DataFrame:
+    """Return the amount each text states, one row per text, each distinct text parsed once.
+
+    ``texts`` is a Series (its index is kept) or any sequence of texts. The columns are
+    ``value`` and ``high`` (``float64``, the range's upper end or NaN), ``currency`` (ISO 4217),
+    ``qualifier`` (``approx``, ``over``, ``under``, ``up_to``; missing when none),
+    ``assumptions`` (the codes of the defaults a reading rests on, space-separated,
+    docs/parsing.md; "" when none) and ``error`` (why the text was refused; missing when it was
+    read). A refused text has every other column missing. Each text is read by
+    ``parse_mention`` with ``lang``, ``currency_hint`` and ``strict`` (the rules of
+    docs/parsing.md); a missing value (None, NaN) or a cell that is not text is refused.
+
+    ``errors="raise"`` raises ``ParseError`` naming the first row (by index label) that
+    states no amount; ``errors="coerce"`` leaves NaN there and says why in ``error``.
+
+    >>> import pandas as pd
+    >>> parsed = parse_amounts(pd.Series(["€5m", "over 683 million euros", "€5m"]))
+    >>> parsed[["value", "currency", "qualifier"]]
+             value currency qualifier
+    0    5000000.0      EUR       NaN
+    1  683000000.0      EUR      over
+    2    5000000.0      EUR       NaN
+    >>> parse_amounts(["$1.5-2bn", "a country of 2.8 million"], errors="coerce").iloc[1]["error"]
+    "no currency next to the number '2.8 million' at position 13"
+    """
+    import numpy as np
+    import pandas as pd
+
+    from .errors import ParseError
+    from .parsing import parse_mention
+
+    if errors not in ("raise", "coerce"):
+        raise ValueError(f"errors must be 'raise' or 'coerce', not {errors!r}")
+    series = texts if isinstance(texts, pd.Series) else pd.Series(list(texts), dtype=object)
+    codes, distinct = pd.factorize(series.astype(object), use_na_sentinel=True)
+    count = len(distinct)
+    # one slot per distinct text, and a last one for the missing values (code -1)
+    values = np.full(count + 1, np.nan)
+    highs = np.full(count + 1, np.nan)
+    currencies: list = [None] * (count + 1)
+    qualifiers: list = [None] * (count + 1)
+    assumed: list = [None] * (count + 1)
+    problems: list = [None] * count + ["no text (a missing value)"]
+    for slot, text in enumerate(distinct):
+        if not isinstance(text, str):
+            problems[slot] = f"expected text, not {type(text).__name__}"
+            continue
+        try:
+            mention = parse_mention(text, lang=lang, currency_hint=currency_hint, strict=strict)
+        except ParseError as error:
+            problems[slot] = str(error)
+            continue
+        amount = mention.amount
+        values[slot] = float(amount.value)
+        highs[slot] = float(amount.high) if amount.high is not None else np.nan
+        currencies[slot] = amount.currency
+        qualifiers[slot] = amount.qualifier
+        assumed[slot] = " ".join(mention.assumptions)
+    rows = np.where(codes < 0, count, codes)
+    problem = np.array(problems, dtype=object)[rows]
+    if errors == "raise":
+        failed = np.flatnonzero(problem != None)  # noqa: E711 (elementwise)
+        if len(failed):
+            first = failed[0]
+            raise ParseError(
+                f"row {series.index[first]!r}: {problem[first]} "
+                "(errors='coerce' keeps the other rows)",
+                text=series.iloc[first] if isinstance(series.iloc[first], str) else None,
+            )
+    return pd.DataFrame(
+        {
+            "value": values[rows],
+            "currency": np.array(currencies, dtype=object)[rows],
+            "qualifier": np.array(qualifiers, dtype=object)[rows],
+            "high": highs[rows],
+            "assumptions": np.array(assumed, dtype=object)[rows],
+            "error": problem,
+        },
+        index=series.index,
+    )

@@ -28,6 +28,7 @@ LAYERS = [
     ("aidcalc.countries", 2),
     ("aidcalc.conversion", 3),
     ("aidcalc.frames", 3),
+    ("aidcalc.accessor", 4),
     ("aidcalc.news", 4),
     ("aidcalc.pledges", 4),
     ("aidcalc.cli", 5),

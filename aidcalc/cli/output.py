@@ -393,9 +393,11 @@ def write_workbook(
     except ImportError as error:
         raise ImportError(EXCEL_NEEDED) from error
     from ..rates import Rates
-    from .rates import info_rows
 
-    sources = info_rows(rates if rates is not None else Rates.default())
+    sources = [
+        {"source": c.source, "quotes": c.quotes, "first": c.first_text, "last": c.last_text}
+        for c in (rates if rates is not None else Rates.default()).coverage()
+    ]
     book = Workbook()
     sheet = book.active
     sheet.title = "rows"
@@ -411,7 +413,8 @@ def write_workbook(
     _append(notes, [])
     _append(notes, ["source", "quotes", "first", "last"], bold=True)
     for found in sources:
-        _append(notes, [found.get(key) for key in ("source", "quotes", "first", "last")])
+        found["last"] = found["last"] or "in force"  # a legal fixed rate has no last day
+        _append(notes, [found[key] for key in ("source", "quotes", "first", "last")])
     book.save(path)
 
 

@@ -436,8 +436,15 @@ def country_names() -> dict[str, str]:
 def country_name(code: str, locale: str = "en") -> str:
     """Return the CLDR name of an alpha-3 code (or ``EU``) in ``locale``; the code if none.
 
+    A multilateral donor's code (``IMF``, ``IDA``, …) gives its documented name, the first of
+    ``organisations()`` (in English: CLDR names no organisations); a code CLDR lacks, its
+    World Bank name. ``locale`` is a CLDR locale (``en``, ``de``, ``pt_BR``); an unknown one
+    raises babel's ``UnknownLocaleError``, a malformed one ``ValueError``.
+
     >>> country_name("LTU"), country_name("LTU", "lt"), country_name("EU")
     ('Lithuania', 'Lietuva', 'European Union')
+    >>> country_name("DEU", "de"), country_name("EU", "fr"), country_name("IDA", "de")
+    ('Deutschland', 'Union européenne', 'International Development Association')
     """
     from babel import Locale
 
@@ -447,6 +454,9 @@ def country_name(code: str, locale: str = "en") -> str:
     for alpha2, alpha3 in alpha2_to_alpha3().items():
         if alpha3 == code:
             return territories.get(alpha2, code)
+    documented = organisations().get(code)
+    if documented:
+        return documented[0]
     return world_bank_economies().get(code, code)
 
 

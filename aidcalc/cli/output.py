@@ -439,6 +439,50 @@ def _append(sheet: Any, values: list, bold: bool = False) -> None:
     sheet.append(cells)
 
 
+# the columns of a result that hold country codes, shown as names with --names
+NAME_COLUMNS = ("donor", "recipient")
+
+
+def names_problem(locale: str) -> str | None:
+    """Return why ``--names locale`` cannot be used (None when it can): a locale CLDR has no
+    data for.
+
+    >>> names_problem("de"), names_problem("pt_BR"), names_problem("xx")
+    (None, None, "unknown language 'xx' for --names (a CLDR locale: en, de, fr, pt_BR, …)")
+    """
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(locale.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return f"unknown language {locale!r} for --names (a CLDR locale: en, de, fr, pt_BR, …)"
+    return None
+
+
+def with_names(frame: Any, locale: str) -> Any:
+    """Return a copy of ``frame`` whose ``donor`` and ``recipient`` codes are names in
+    ``locale`` (CLDR through babel, ``aidcalc.countries.country_name``; a multilateral donor
+    keeps its documented name, a code without a name stays a code).
+
+    >>> import pandas as pd
+    >>> with_names(pd.DataFrame({"donor": ["DEU", "EU", "IMF"], "total": [1.0, 2.0, 3.0]}), "de")
+                                donor  total
+    0                     Deutschland    1.0
+    1                Europäische Union    2.0
+    2  International Monetary Fund    3.0
+    """
+    from ..countries import country_name
+
+    locale = locale.replace("-", "_")
+    named = frame.copy()
+    for column in NAME_COLUMNS:
+        if column in named.columns:
+            codes = named[column]
+            names = {code: country_name(code, locale) for code in codes.dropna().unique()}
+            named[column] = codes.map(names)
+    return named
+
+
 def write_invalid(
     label: str, errors: Iterable[tuple[Any, str, str]], stream: TextIO | None = None
 ) -> None:

@@ -46,7 +46,14 @@ def plot_totals(
     footnote: str = "",
     title: str | None = None,
 ) -> Path:
-    """Draw ``total`` by donor as bars stacked by the second ``by`` key; return the PNG path."""
+    """Draw ``total`` by the first ``by`` key as bars stacked by the second; return the path.
+
+    Bars are labelled with the first key's values as ``result`` holds them (country names
+    after ``--names``), the largest at the top. Where a group's ``total_high`` (the sum of its
+    ranges' high ends) is above its total, a line with a cap runs from the bar's end to the
+    high end. The image type follows the suffix of ``path`` (PNG, SVG, PDF, … as matplotlib
+    writes them), and the whole figure is kept (``bbox_inches="tight"``: no label or
+    footnote is cut at an edge)."""
     try:
         import matplotlib
     except ImportError as error:
@@ -63,7 +70,13 @@ def plot_totals(
         table = result.groupby(first)[["total"]].sum()
     table = table.fillna(0.0)
     table = table.loc[table.sum(axis=1).sort_values().index]
-    peak = float(table.sum(axis=1).max()) if len(table) else 0.0
+    ends = table.sum(axis=1)
+    if "total_high" in result.columns:
+        highs = result.groupby(first)["total_high"].sum(min_count=1).reindex(table.index)
+        above = (highs.fillna(ends) - ends).clip(lower=0.0)
+    else:
+        above = ends * 0.0
+    peak = float((ends + above).max()) if len(table) else 0.0
     scale, unit = next((s, u) for s, u in SCALES if peak >= s or s == 1)
 
     height = max(3.0, 0.28 * len(table) + 1.8)
@@ -77,14 +90,26 @@ def plot_totals(
             table.index.astype(str), values, 0.7, left=left, label=label, color=colours(j % 20)
         )
         left = values if left is None else left + values
+    if (above > 0).any():
+        rows = [i for i, extra in enumerate(above) if extra > 0]
+        axes.errorbar(
+            (ends.to_numpy() / scale)[rows],
+            rows,
+            xerr=[[0.0] * len(rows), (above.to_numpy() / scale)[rows]],
+            fmt="none",
+            ecolor="0.15",
+            elinewidth=1.2,
+            capsize=4,
+            label="high end of ranges",
+        )
     axes.set_xlabel(f"{currency} {unit}".strip())
     axes.set_ylabel(first)
     axes.set_title(title or f"Totals by {' and '.join(keys)}, {currency}")
     axes.grid(axis="x", alpha=0.3)
     axes.margins(x=0.02, y=0.5 / max(len(table), 1))
     axes.set_axisbelow(True)
-    if stack:
-        axes.legend(title=stack, loc="best", fontsize="small")
+    if stack or (above > 0).any():
+        axes.legend(title=stack, loc="lower right", fontsize="small")
     if footnote:
         lines = textwrap.wrap(footnote, 125)
         figure.text(0.01, 0.01, "\n".join(lines), fontsize=6.5, va="bottom", color="0.3")
@@ -93,6 +118,7 @@ def plot_totals(
     else:
         figure.tight_layout()
     path = Path(path)
-    figure.savefig(path, dpi=120)
+    with matplotlib.rc_context({"svg.fonttype": "none"}):  # SVG text stays text (editable)
+        figure.savefig(path, dpi=120, bbox_inches="tight")
     plt.close(figure)
     return path

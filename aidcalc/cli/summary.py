@@ -10,7 +10,9 @@ from .normalize import METHOD_TEXT
 from .output import (
     add_command,
     add_format_option,
+    names_problem,
     output_problem,
+    with_names,
     write_invalid,
     write_output,
 )
@@ -81,7 +83,17 @@ def add_parser(subparsers) -> None:
         action="store_true",
         help="write every counted row with its rate instead of the totals (the audit trail)",
     )
-    parser.add_argument("--plot", metavar="PNG", help="also draw a bar chart (extra 'plot')")
+    parser.add_argument(
+        "--plot",
+        metavar="FILE",
+        help="also draw a bar chart, PNG, SVG or PDF by the suffix (extra 'plot')",
+    )
+    parser.add_argument(
+        "--names",
+        metavar="LANG",
+        help="show donors and recipients as country names in LANG (CLDR: en, de, fr, uk, …) "
+        "instead of codes, in the table and the plot",
+    )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (.xlsx too)")
     add_format_option(parser, FORMATS)
     add_rates_option(parser)  # issue 12: --rates FILE, see the block at the end
@@ -108,6 +120,9 @@ def run(args) -> int:
     problem = output_problem(args.output)
     if problem:
         return usage(f"-o: {problem}")
+    problem = names_problem(args.names) if args.names else None
+    if problem:
+        return usage(problem)
     if args.plot:
         from .plot import plot_problem
 
@@ -153,6 +168,8 @@ def run(args) -> int:
     counted = int(result["count"].sum())
     header = totals_header(args, keys, rates, counted, left_out, skipped=skipped, merged=merged)
     header += review_text(frame, args.measure, set(uncounted.index), reviewed)
+    if args.names:
+        result = with_names(result, args.names)
     write_output(result, args.format, header, args.output, notes, rates)
     if args.plot:
         from .plot import plot_totals
@@ -184,6 +201,8 @@ def run_rows(args, frame, label: str, errors, merged: int, notes: list[str], rev
     if merged:
         header += f"; duplicate rows merged: {merged} (listed on stderr)"
     header += review_text(frame, args.measure, set(audit.index[failed]), reviewed)
+    if args.names:
+        audit = with_names(audit, args.names)
     write_output(audit, args.format, header, args.output, notes)
     return 1 if errors else 0
 
@@ -288,6 +307,8 @@ def run_cumulative(args, frame, keys, errors, rates) -> int:
         f"Latest cumulative statement per {', '.join(by)}, in {args.to}; "
         f"{rates_vintage(rates)}; {METHOD_TEXT}"
     )
+    if args.names:
+        result = with_names(result, args.names)
     write_output(result, args.format, header, args.output, (), rates)
     return 1 if errors else 0
 

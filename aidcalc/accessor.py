@@ -62,6 +62,7 @@ class FrameAccessor:
         include_cumulative: bool = False,
         method: str | None = None,
         rates: Any = None,
+        gdp_year: int | None = None,
     ) -> Any:
         """Return ``aidcalc.totals(frame, by, to, ...)``: one row per ``by`` group with
         ``total``, ``total_high`` and ``count`` in ``to``."""
@@ -69,7 +70,7 @@ class FrameAccessor:
 
         return totals(
             self._frame, by, to, per=per, errors=errors, measure=measure,
-            include_cumulative=include_cumulative, method=method, rates=rates,
+            include_cumulative=include_cumulative, method=method, rates=rates, gdp_year=gdp_year,
         )  # fmt: skip
 
 

@@ -58,6 +58,13 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--to", default="EUR", type=str.upper, help="target currency (EUR)")
     parser.add_argument("--per", choices=("gdp", "capita"), help="add share of GDP or per capita")
     parser.add_argument(
+        "--gdp-year",
+        type=int,
+        metavar="YEAR",
+        help="with --per gdp: every share is of the donor's GDP in YEAR (as the Kiel tracker "
+        "publishes them, e.g. 2021); then --by donor is enough",
+    )
+    parser.add_argument(
         "--measure",
         type=str.lower,
         choices=MEASURES,
@@ -109,8 +116,22 @@ def run(args) -> int:
     if bool(args.file) == bool(args.dataset):
         return usage("give a FILE or --dataset, not both or neither")
     keys = [key.strip().lower() for key in args.by.split(",") if key.strip()]
-    if args.per and not {"donor", "year"} <= set(keys):
-        return usage(f"--per {args.per} needs donor and year in --by (GDP of which year?)")
+    if args.gdp_year is not None and args.per != "gdp":
+        return usage("--gdp-year needs --per gdp")
+    if args.gdp_year is not None:
+        from ..pledges.totals import check_gdp_year
+
+        try:
+            check_gdp_year(args.per, args.gdp_year)
+        except ValueError as error:
+            return usage(f"--gdp-year: {error}")
+        if "donor" not in keys:
+            return usage("--per gdp needs donor in --by")
+    elif args.per and not {"donor", "year"} <= set(keys):
+        return usage(
+            f"--per {args.per} needs donor and year in --by (GDP of which year?), "
+            "or donor and --gdp-year YEAR"
+        )
     from ..errors import UnknownCurrency
 
     try:
@@ -152,7 +173,7 @@ def run(args) -> int:
     try:
         result, uncounted = totals(
             frame, keys, args.to, per=args.per, errors="coerce", measure=args.measure,
-            method=args.method, rates=rates,
+            method=args.method, rates=rates, gdp_year=args.gdp_year,
         )  # fmt: skip
     except MixedMeasures as error:
         print(f"aidcalc summary: {label}: {error}", file=sys.stderr)
@@ -353,6 +374,10 @@ def totals_header(
         indicator = "GDP (current US$)" if args.per == "gdp" else "population"
         name = indicators.GDP if args.per == "gdp" else indicators.POPULATION
         parts.append(f"World Bank WDI {indicator}, {indicators.release(name)}")
+        if getattr(args, "gdp_year", None) is not None:
+            parts.append(f"shares of {args.gdp_year} GDP (one GDP year for every row)")
+        elif args.per == "gdp":
+            parts.append("shares of the GDP of each row's year (gdp_year)")
     if args.measure:
         parts.append(f"measure: {args.measure}")
     parts.append(f"rows counted: {counted}; cumulative statements left out: {left_out}")

@@ -50,6 +50,38 @@ def lookup(name: str, economy: str, year: int) -> tuple[float | None, int | None
     return (value, used) if value is not None else (None, None)
 
 
+def coverage(name: str) -> tuple[int, int]:
+    """Return the first and last year an indicator file (``GDP`` or ``POPULATION``) has a value
+    for, over every economy.
+
+    >>> first, last = coverage(GDP)
+    >>> first, last
+    (1960, 2025)
+    """
+    years = [year for by_year in indicator(name).values() for year in by_year]
+    return min(years), max(years)
+
+
+def exact(name: str, economy: str, year: int) -> tuple[float | None, int | None]:
+    """Return (value, year) of an indicator in exactly ``year`` (no latest-year fallback), or
+    (None, None) when the economy has no value that year; ``ValueError`` naming the file's
+    coverage when ``year`` is outside it.
+
+    >>> exact(GDP, "LTU", 2021)[1], exact(GDP, "EU", 2021)
+    (2021, (None, None))
+    >>> exact(GDP, "LTU", 1950)
+    Traceback (most recent call last):
+    ...
+    ValueError: no World Bank GDP (current US$) for 1950: the data covers 1960 to 2025
+    """
+    first, last = coverage(name)
+    if not first <= int(year) <= last:
+        what = "GDP (current US$)" if name == GDP else "population"
+        raise ValueError(f"no World Bank {what} for {year}: the data covers {first} to {last}")
+    value = indicator(name).get(economy, {}).get(int(year))
+    return (value, int(year)) if value is not None else (None, None)
+
+
 def release(name: str) -> str:
     """Return the release to cite for an indicator file: the shipped WDI update, or the day the
     user's copy was fetched from the World Bank API.

@@ -136,6 +136,7 @@ def totals(
     include_cumulative: bool = False,
     method: str | None = None,
     rates: Any = None,
+    gdp_year: int | None = None,
 ) -> pd.DataFrame | Totals:
     """Return one row per ``by`` group: the keys, ``total``, ``total_high``, ``count`` (in ``to``).
 
@@ -144,7 +145,10 @@ def totals(
     Each row is converted with ``normalize`` (a day, month or year value date takes the
     previous fixing, the month's mean or the year's mean unless ``method`` is given). With
     ``per="gdp"`` the result also has ``pct_gdp`` and ``gdp_year``; with ``per="capita"``
-    ``per_capita`` and ``population_year``. Both need ``donor`` and ``year`` in ``by``.
+    ``per_capita`` and ``population_year``. Both need ``donor`` and ``year`` in ``by``, unless
+    ``gdp_year`` fixes the GDP year for every row (``per="gdp"`` only), as the Kiel tracker
+    publishes its shares (e.g. of 2021 GDP): then ``donor`` is enough, and a year outside the
+    World Bank data raises ``ValueError`` naming the years it covers.
 
     ``errors="raise"`` raises ``RateNotAvailable`` or ``UnknownCurrency`` at the first row that
     cannot be converted. ``errors="coerce"`` returns ``Totals(totals, uncounted)`` instead:
@@ -166,6 +170,7 @@ def totals(
     keys = _keys(by)
     if per not in PER:
         raise ValueError(f"per must be one of {PER}, not {per!r}")
+    check_gdp_year(per, gdp_year)  # before any work: it is about the whole table
     if errors not in ERRORS:
         raise ValueError(f"errors must be one of {ERRORS}, not {errors!r}")
     rows = with_year(frame, errors)
@@ -182,7 +187,7 @@ def totals(
         failed = pd.concat([unusable, failed]) if len(failed) else unusable
     if "year" not in frame.columns and errors == "coerce":  # every year left is a number
         converted = converted.assign(year=converted["year"].astype("int64"))
-    result = sum_converted(converted, keys, to, per=per, rates=rates)
+    result = sum_converted(converted, keys, to, per=per, rates=rates, gdp_year=gdp_year)
     if errors == "raise":
         return result
     return Totals(result, failed[[*dict.fromkeys([*frame.columns, "reason"])]])
@@ -281,6 +286,7 @@ def sum_converted(
     to: str,
     per: str | None = None,
     rates: Any = None,
+    gdp_year: int | None = None,
 ) -> pd.DataFrame:
     """Return the ``totals`` of rows ``normalize`` already converted to ``to``."""
     import numpy as np
@@ -288,6 +294,7 @@ def sum_converted(
     keys = _keys(by)
     if per not in PER:
         raise ValueError(f"per must be one of {PER}, not {per!r}")
+    check_gdp_year(per, gdp_year)
     value = converted[f"value_{to.lower()}"].to_numpy(dtype="float64")
     high_column = f"high_{to.lower()}"
     high = converted[high_column].to_numpy(dtype="float64") if high_column in converted else value
@@ -304,23 +311,54 @@ def sum_converted(
     result["count"] = grouped.size().astype("int64")
     result = result.reset_index()
     if per is not None:
-        _add_per(result, keys, to, per, rates)
+        _add_per(result, keys, to, per, rates, gdp_year)
     return result
 
 
-def _add_per(result: pd.DataFrame, keys: list[str], to: str, per: str, rates: Any) -> None:
-    """Add ``pct_gdp`` + ``gdp_year`` or ``per_capita`` + ``population_year`` in place."""
+def check_gdp_year(per: str | None, gdp_year: int | None) -> None:
+    """Raise ``ValueError`` when ``gdp_year`` is given without ``per="gdp"``, is not a whole
+    year, or lies outside the World Bank GDP data (the message names the years covered)."""
+    if gdp_year is None:
+        return
+    if per != "gdp":
+        raise ValueError(f"gdp_year needs per='gdp', not per={per!r}")
+    from numbers import Integral
+
+    if isinstance(gdp_year, bool) or not isinstance(gdp_year, Integral):
+        raise ValueError(f"gdp_year must be a year (an int), not {gdp_year!r}")
+    first, last = indicators.coverage(indicators.GDP)
+    if not first <= gdp_year <= last:
+        raise ValueError(
+            f"gdp_year {gdp_year} is outside the World Bank GDP data, which covers {first} to "
+            f"{last}"
+        )
+
+
+def _add_per(
+    result: pd.DataFrame,
+    keys: list[str],
+    to: str,
+    per: str,
+    rates: Any,
+    gdp_year: int | None = None,
+) -> None:
+    """Add ``pct_gdp`` + ``gdp_year`` or ``per_capita`` + ``population_year`` in place; with
+    ``gdp_year``, every row's share is of the donor's GDP in that year."""
     import numpy as np
 
-    if "donor" not in keys or "year" not in keys:
+    if "donor" not in keys or ("year" not in keys and gdp_year is None):
         raise ValueError(
-            f"per={per!r} needs 'donor' and 'year' in by (the GDP or population of which year?)"
+            f"per={per!r} needs 'donor' and 'year' in by (the GDP or population of which year?), "
+            "or 'donor' and a fixed gdp_year"
         )
     name = indicators.GDP if per == "gdp" else indicators.POPULATION
-    found = [
-        indicators.lookup(name, donor, year)
-        for donor, year in zip(result["donor"], result["year"], strict=True)
-    ]
+    if gdp_year is not None:
+        found = [indicators.exact(name, donor, gdp_year) for donor in result["donor"]]
+    else:
+        found = [
+            indicators.lookup(name, donor, year)
+            for donor, year in zip(result["donor"], result["year"], strict=True)
+        ]
     denominators = np.array(
         [np.nan if value is None else value for value, _ in found], dtype="float64"
     )

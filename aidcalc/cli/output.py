@@ -283,6 +283,10 @@ def human_cell(column: str, value: Any) -> str:
         return ""
     if column in ("total", "total_high"):
         return f"{value:,.0f}"
+    if column in ("ours_usd", "theirs_usd") and isinstance(value, float):  # summary --compare
+        return f"{value:,.2f}" if math.isfinite(value) else str(value)
+    if column == "difference_pct" and isinstance(value, float):
+        return f"{value:+.2f}" if math.isfinite(value) else str(value)
     if column == "pct_gdp":
         return _significant(value, decimals=3)
     if column == "per_capita":

@@ -96,6 +96,12 @@ def add_parser(subparsers) -> None:
         help="also draw a bar chart, PNG, SVG or PDF by the suffix (extra 'plot')",
     )
     parser.add_argument(
+        "--compare",
+        action="store_true",
+        help="for rows with the publisher's own USD value (FTS amountUSD), show our conversion "
+        "to USD next to theirs, with the difference in %%",
+    )
+    parser.add_argument(
         "--names",
         metavar="LANG",
         help="show donors and recipients as country names in LANG (CLDR: en, de, fr, uk, …) "
@@ -165,6 +171,10 @@ def run(args) -> int:
     if rates is None:
         return 1
     frame, reviewed = drop_reviewed(frame)  # review first: extraction knows parts and repeats
+    if args.compare:
+        from .compare import run_compare
+
+        return run_compare(args, frame, label, errors, notes, rates)
     if args.cumulative:
         return run_cumulative(args, frame, keys, errors, rates)
     frame, merged = merge_duplicates(frame, label, args.keep_duplicates)

@@ -21,6 +21,7 @@ The rules, in order (field names as the FTS API v1 ``/public/fts/flow`` document
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -120,3 +121,32 @@ def _flow(flow: dict) -> tuple[dict[str, Any], list[str]]:
         "note": "; ".join(notes),
     }
     return cell, problems
+
+
+# the note rule 3 writes: "FTS amountUSD <n>", first in the note (JSON numbers, Python's str)
+_USD_NOTE = re.compile(r"FTS amountUSD (-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)(?:;|$)")
+
+
+def publisher_usd(frame: pd.DataFrame) -> pd.Series:
+    """Return, per row of a pledge frame, the US-dollar value FTS itself gives (``amountUSD``,
+    kept in ``note`` by rule 3), as float64; NaN where there is none to compare with.
+
+    Only rows read from FTS carry one (``source`` ``FTS flow <id>``); a row that FTS reported
+    in US dollars only has its value *from* ``amountUSD``, so it has nothing to compare and is
+    NaN too. IATI activity files give no publisher USD value (the standard has none).
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"source": ["FTS flow 1", "FTS flow 2", "a CSV row"],
+    ...     "note": ["FTS amountUSD 1090400; to X", "FTS amountUSD 5; reported in USD only",
+    ...              "FTS amountUSD 7"]})
+    >>> publisher_usd(frame).tolist()
+    [1090400.0, nan, nan]
+    """
+    import pandas as pd
+
+    empty = pd.Series("", index=frame.index, dtype=object)
+    notes = frame["note"].fillna("").astype(str) if "note" in frame else empty
+    sources = frame["source"].fillna("").astype(str) if "source" in frame else empty
+    found = notes.str.extract(_USD_NOTE, expand=False)
+    usable = sources.str.startswith("FTS flow ") & ~notes.str.contains("reported in USD only")
+    return pd.to_numeric(found.where(usable), errors="coerce").astype("float64")

@@ -44,11 +44,12 @@ def compare_rows(frame, method=None, rates=None):
     return table.reset_index(drop=True), int((~has).sum())
 
 
-def run_compare(args, frame, label: str, errors, notes, rates) -> int:
-    """Write the comparison (``summary --compare``); return 1 when no row has a publisher
-    value, when any row could not be read or converted, else 0."""
+def run_compare(args, frame, label: str, errors, notes, rates, vintage: str) -> int:
+    """Write the comparison (``summary --compare``; ``vintage`` names the rates' last dates);
+    return 1 when no row has a publisher value, when any row could not be read or converted,
+    else 0."""
+    from .normalize import METHOD_TEXT
     from .output import write_invalid, write_output
-    from .summary import METHOD_TEXT, rates_vintage
 
     if errors:
         write_invalid(label, errors)
@@ -67,7 +68,7 @@ def run_compare(args, frame, label: str, errors, notes, rates) -> int:
         )
     header = (
         "Our conversion to USD next to the publisher's own (FTS amountUSD); difference_pct = "
-        f"(ours / theirs - 1) x 100; {rates_vintage(rates)}; "
+        f"(ours / theirs - 1) x 100; {vintage}; "
         f"{METHOD_TEXT if not args.method else 'method: ' + args.method}; "
         f"rows compared: {len(table)}; rows without a publisher USD value: {without}"
     )

@@ -174,7 +174,7 @@ def run(args) -> int:
     if args.compare:
         from .compare import run_compare
 
-        return run_compare(args, frame, label, errors, notes, rates)
+        return run_compare(args, frame, label, errors, notes, rates, rates_vintage(rates))
     if args.cumulative:
         return run_cumulative(args, frame, keys, errors, rates)
     frame, merged = merge_duplicates(frame, label, args.keep_duplicates)

@@ -49,6 +49,7 @@ EXAMPLES = """examples:
   cat article.txt | aidcalc extract - --lang de --format json
   aidcalc extract archive/ --glob '*.txt' --jobs 0 --format csv > amounts.csv
   aidcalc extract dump.jsonl --what pledges --format json > pledges.jsonl
+  aidcalc extract article.txt --what pledges --published 2024-11-04 -o pledges.xlsx
 
 amounts: every money amount with its offsets; a restatement ("($763 million)") names the row
 it restates (equivalent_of) and, with --published, how far it is from the reference rate.

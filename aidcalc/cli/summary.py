@@ -30,6 +30,9 @@ EXAMPLES = """examples:
   aidcalc summary data/pledges/lithuania-ukraine-2024.csv --cumulative
   aidcalc summary tracker.csv --date-format DMY --lang de --rows
   aidcalc extract article.txt --what pledges --format csv | aidcalc summary -
+  aidcalc summary --dataset kiel --by donor --per gdp --gdp-year 2021 --names de
+  aidcalc summary pledges.csv --names fr --plot totals.svg -o totals.xlsx
+  aidcalc summary flows.json --compare     # FTS flows: our USD next to FTS amountUSD
 
 Cumulative statements ("has provided over 683 million euros") are left out of totals;
 --cumulative shows each donor's latest one instead. Bad rows are all reported on stderr
@@ -37,6 +40,9 @@ and the exit status is 1; --skip-invalid totals the valid rows and still lists t
 Rows that repeat another (identical rows, a package and its items) are listed on stderr and
 counted once unless --keep-duplicates. What was found rather than given (delimiter, header
 row, sheet, encoding, day-first or month-first dates) is printed on stderr.
+-o FILE writes CSV, TSV, JSON lines or an .xlsx workbook (the table with number and date
+cells, and a "method" sheet) by its suffix; CSV and TSV cells that a spreadsheet would run as
+a formula (=, +, -, @ first) get a leading '. --names LANG shows country names (CLDR).
 """
 
 

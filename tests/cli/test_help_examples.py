@@ -105,6 +105,9 @@ def _folder(tmp_path: Path) -> Path:
         "date,base,quote,rate,source\n2024-09-02,EUR,KPW,1000,my table\n", encoding="utf-8"
     )
     shutil.copy(ROOT / "data/rates/eurofxref-hist.zip", tmp_path)
+    flows = json.loads((ROOT / "tests/fixtures/fts/flows.json").read_text(encoding="utf-8"))
+    flows["data"]["flows"] = flows["data"]["flows"][:3]  # the readable ones
+    (tmp_path / "flows.json").write_text(json.dumps(flows), encoding="utf-8")
     return tmp_path
 
 

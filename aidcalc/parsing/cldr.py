@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import marshal
 from collections import defaultdict
+from functools import lru_cache
 
 from .._paths import MARSHAL_VERSION
 from ..words import QUALIFIER_FORMS, STOP_WORDS
@@ -94,6 +95,31 @@ def home_currencies() -> dict[str, str]:
         if currencies:
             homes[language] = currencies[0]
     return homes
+
+
+@lru_cache(maxsize=1)
+def currency_languages() -> dict[str, frozenset[str]]:
+    """Return {ISO code: the official languages of the territories using it today}, per CLDR.
+
+    Languages in official use count too (``de_facto``: English in the United States). The
+    currency of a territory is the first CLDR lists as in use there.
+
+    >>> sorted(currency_languages()["SEK"]), "fr" in currency_languages()["XOF"]
+    (['sv'], True)
+    """
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+    from babel.numbers import get_territory_currencies
+
+    spoken: dict[str, set[str]] = defaultdict(set)
+    for territory in get_global("territory_currencies"):
+        try:
+            currencies = get_territory_currencies(territory)
+        except Exception:  # noqa: BLE001 - a territory babel has no currency for
+            continue
+        if currencies:
+            spoken[currencies[0]].update(get_official_languages(territory, de_facto=True))
+    return {code: frozenset(langs) for code, langs in spoken.items()}
 
 
 def _currencies_in_use(ever: bool = False) -> set[str]:

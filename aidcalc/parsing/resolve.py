@@ -24,6 +24,7 @@ from typing import Any
 
 from ..words.currency import COINS, DEFAULT_PRIORITY
 from .atoms import Atom
+from .cldr import currency_languages
 from .context import named_currency, territory_currency
 from .lexicon import CurrencyForm
 
@@ -54,18 +55,33 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
     if home in codes:
         reader.assumptions.append("home-currency")
         return home
-    if atom.is_name and len(form.home) == 1:  # the word's own language: kronor is Swedish
-        return next(iter(form.home))
+    own = own_language_currency(atom, form, codes)
+    if own is not None:  # the word's own language: kronor is Swedish
+        reader.assumptions.append("dollar-usd" if own == "USD" else "home-currency")
+        return own
     named: frozenset[str] = frozenset()
-    if not codes.intersection(DEFAULT_PRIORITY):  # "$" stays USD in a text naming Canada
+    if "USD" not in codes:  # "$" and "dollars" stay USD in a text naming Canada
         code, named = named_currency(reader.text, atom.start, codes, reader.lex)
         if code is not None:
             reader.assumptions.append("country-context")
-            return code  # "Norway will give 500 million kroner"
+            return code  # "Norway will give 500 million kroner", "Rwanda … 500 millions de francs"
+        if named:  # countries of two candidates: "Norway and Denmark … kroner"
+            _ambiguous(reader, atom, codes, named)
+            return None
+    if atom.is_name and len(form.home) == 1 and form.home <= codes:  # "lei": RON, MDL in Moldova
+        home = next(iter(form.home))
+        reader.assumptions.append("dollar-usd" if home == "USD" else "home-currency")
+        return home
     for code in DEFAULT_PRIORITY:
         if code in codes:
             reader.assumptions.append("dollar-usd" if code == "USD" else "default-currency")
             return code
+    _ambiguous(reader, atom, codes, named)
+    return None
+
+
+def _ambiguous(reader: Any, atom: Atom, codes: frozenset[str], named: frozenset[str]) -> None:
+    """Record why a currency atom is ambiguous: its candidates, and the countries named."""
     shown = ", ".join(sorted(codes)[:8]) + (", …" if len(codes) > 8 else "")
     why = f"the text names countries of {', '.join(sorted(named))}; " if named else ""
     reader.problems.append(
@@ -75,7 +91,30 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
             f"({shown}): {why}pass currency_hint= or lang=",
         )
     )
-    return None
+
+
+def own_language_currency(atom: Atom, form: CurrencyForm, codes: frozenset[str]) -> str | None:
+    """Return the one candidate whose countries speak a language that writes this word.
+
+    CLDR lists the official languages of each territory and the currency in use there
+    (``cldr.currency_languages``); a word such as "kronor" is written (among the languages of
+    the countries its candidates are the money of) only by Swedish, so it is SEK. "kroner"
+    (Danish and Norwegian), "francs" (French is official where CHF, XOF, RWF… are in use) and
+    "dollars" have no such single language. The one candidate must also be the home currency
+    of a language writing the word (``CurrencyForm.home``): English is official in Cameroon,
+    yet "CFA francs" is not English for the Central African franc alone. Names only: a symbol
+    has no language.
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> word = lexicon().name("kronor")
+    >>> own_language_currency(Atom(3, 0, 6, "kronor", word, is_name=True), word, word.codes)
+    'SEK'
+    """
+    if not atom.is_name:
+        return None
+    spoken = currency_languages()
+    owners = {code for code in codes if spoken.get(code, frozenset()) & form.langs}
+    return owners.pop() if len(owners) == 1 and owners <= form.home else None
 
 
 # Codes that stopped being legal tender this many years before the latest of a word's

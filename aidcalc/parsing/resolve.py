@@ -47,37 +47,44 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         return next(iter(codes))
     if reader.hint and reader.hint in codes:
         return reader.hint
-    # the territory or language: the caller's, else one the amount's words agree on
+    # the caller's territory or language
     if reader.territory and territory_currency(reader.territory) in codes:
         return territory_currency(reader.territory)
-    language = reader.lang or (next(iter(langs)) if langs and len(langs) == 1 else None)
-    home = reader.lex.home_currency.get(language) if language else None
+    home = reader.lex.home_currency.get(reader.lang) if reader.lang else None
     if home in codes:
         reader.assumptions.append("home-currency")
         return home
     own = own_language_currency(atom, form, codes)
     if own is not None:  # the word's own language: kronor is Swedish
-        reader.assumptions.append("dollar-usd" if own == "USD" else "home-currency")
-        return own
+        return _assumed(reader, own, "home-currency")
     named: frozenset[str] = frozenset()
     if "USD" not in codes:  # "$" and "dollars" stay USD in a text naming Canada
         code, named = named_currency(reader.text, atom.start, codes, reader.lex)
-        if code is not None:
-            reader.assumptions.append("country-context")
-            return code  # "Norway will give 500 million kroner", "Rwanda … 500 millions de francs"
+        if code is not None:  # "Norway will give 500 million kroner", "Rwanda … francs"
+            return _assumed(reader, code, "country-context")
         if named:  # countries of two candidates: "Norway and Denmark … kroner"
             _ambiguous(reader, atom, codes, named)
             return None
-    if atom.is_name and len(form.home) == 1 and form.home <= codes:  # "lei": RON, MDL in Moldova
-        home = next(iter(form.home))
-        reader.assumptions.append("dollar-usd" if home == "USD" else "home-currency")
-        return home
+    # the language the amount's words agree on ("50 milioane de lei": RON), else the one home
+    # currency among the languages writing the word ("francs": CHF, "rupees": INR)
+    inferred = next(iter(langs)) if not reader.lang and langs and len(langs) == 1 else None
+    home = reader.lex.home_currency.get(inferred) if inferred else None
+    if home in codes:
+        return _assumed(reader, home, "home-currency")
+    if atom.is_name and len(form.home) == 1 and form.home <= codes:
+        return _assumed(reader, next(iter(form.home)), "home-currency")
     for code in DEFAULT_PRIORITY:
         if code in codes:
             reader.assumptions.append("dollar-usd" if code == "USD" else "default-currency")
             return code
     _ambiguous(reader, atom, codes, named)
     return None
+
+
+def _assumed(reader: Any, code: str, assumption: str) -> str:
+    """Record the assumption a reading rests on (``dollar-usd`` for the US dollar); return code."""
+    reader.assumptions.append("dollar-usd" if code == "USD" else assumption)
+    return code
 
 
 def _ambiguous(reader: Any, atom: Atom, codes: frozenset[str], named: frozenset[str]) -> None:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ..amount import known_currencies
 from ..words import FILLERS, RANGE_JOINERS, RANGE_OPENERS
-from ..words.currency import CODE_LIKE_WORDS
+from ..words.currency import CODE_LIKE_WORDS, GLUED_PREFIXES
 from .language import text_language
 from .lexicon import CurrencyForm, Lexicon
 from .numbers import NUMBER_WORDS
@@ -96,6 +96,16 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 atoms.append(Atom(CUR, start + 1, plain[index + 1][3], tok[1:], symbol, True))
                 index += 2
                 continue
+        if (
+            tok in GLUED_PREFIXES
+            and 0 < index < count - 1
+            and plain[index - 1][0] == "num"
+            and plain[index + 1][2] == end
+            and lex.symbol(plain[index + 1][1]) is not None
+        ):  # "3 G€": an SI prefix glued to a currency sign, after a number
+            atoms.append(Atom(SCALE, start, end, tok.lower(), GLUED_PREFIXES[tok], adjacent))
+            index += 1
+            continue
         if kind == "word" and (len(tok) == 3 or len(tok) == 4):
             code = code_of(tok)
             if code is None and not shouting and _code_word_by_number(plain, folded, index, lex):

@@ -21,6 +21,7 @@ from ..words import COMMON_NOUNS, LANGUAGES, QUALIFIER_FORMS, STOP_WORDS
 from ..words.currency import (
     DEFAULT_PRIORITY,
     NAME_ALIASES,
+    NAME_ALSO,
     NAME_SUPPLEMENT,
     NUMBER_WORD_LANGUAGES,
     SCALE_SUPPLEMENT,
@@ -313,6 +314,11 @@ def _add_supplements(t: _Tables) -> None:
         for surface, codes in shared.items():
             key = form_key(surface)
             t.name_codes[key] = set(codes)
+            t.name_langs[key].add(language)
+    for language, also in NAME_ALSO.items():
+        for surface, codes in also.items():
+            key = form_key(surface)
+            t.name_codes[key] |= set(codes)
             t.name_langs[key].add(language)
     for language, aliases in NAME_ALIASES.items():
         for surface, of in aliases.items():

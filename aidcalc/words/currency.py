@@ -17,6 +17,10 @@ from decimal import Decimal
 # Single letters are too common to take from every locale; only these stand for a scale.
 SINGLE_LETTER_SCALES = {"k": 3, "m": 6, "b": 9, "t": 12}
 
+# SI prefixes that stand for a scale only glued to a currency sign after a number: "3 G€", the
+# French finance press's giga-euro (a milliard; "k€", "M€" and "T€" are single-letter scales).
+GLUED_PREFIXES = {"G": {"en": 9, "fr": 9}}
+
 # Scale abbreviations CLDR does not spell in any locale's compact formats (news and finance usage).
 SCALE_SUPPLEMENT = {
     "en": {
@@ -85,6 +89,13 @@ CROWNS = ("CZK", "DKK", "ISK", "NOK", "SEK")
 SHARED_NAME_SUPPLEMENT = {
     "en": {"crowns": CROWNS, "crown": CROWNS, "CFA francs": CFA, "CFA franc": CFA},
     "fr": {"francs CFA": CFA, "franc CFA": CFA},
+}
+
+# Currencies a name also means in news text, beyond CLDR's: Japanese news writes the US dollar
+# "ドル" ("100億ドル"), CLDR only other dollars; like "$", a bare ドル then reads USD by the
+# default order, and says so (``dollar-usd``).
+NAME_ALSO = {
+    "ja": {"ドル": ("USD",)},
 }
 
 # Case forms CLDR lacks, {language: {form: the CLDR form it is a case of}}: the alias names

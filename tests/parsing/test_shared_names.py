@@ -213,3 +213,36 @@ def test_the_issue_examples_are_in_the_intersection():
                           ("mark", "de"), ("córdoba", "es"), ("colón", "es"), ("kina", "pl"),
                           ("taka", "pl")]:  # fmt: skip
         assert language in sum(lex.ordinary_in(key), ()), key
+
+
+# --------------------------------------------------------------- 4. spellings refused before
+SPELLINGS = [
+    ("3 G€", None, "EUR 3000000000", ()),
+    ("1,5 G€", "fr", "EUR 1500000000", ()),
+    ("le plan de 2 G€ pour l'Ukraine", None, "EUR 2000000000", ()),
+    ("5 G$", None, "USD 5000000000", ("dollar-usd",)),
+    ("100億ドル", None, "USD 10000000000", ("dollar-usd",)),
+    ("100億ドル", "ja", "USD 10000000000", ("dollar-usd",)),
+    ("日本は3億ドルの支援を表明", None, "USD 300000000", ("dollar-usd",)),
+    ("5000万ドル", None, "USD 50000000", ("dollar-usd",)),
+    ("100万カナダドル", None, "CAD 1000000", ()),
+    ("2兆円", None, "JPY 2000000000000", ()),
+    ("3亿元", None, "CNY 300000000", ()),
+    ("1000万美元", None, "USD 10000000", ()),
+    ("5000억원", None, "KRW 500000000000", ()),
+    ("3 mlrd. 200 mln. eurų", None, "EUR 3200000000", ()),
+    ("2 mlrd. 500 mln. eurų", "lt", "EUR 2500000000", ()),
+    ("1 Mrd. 500 Mio. Euro", None, "EUR 1500000000", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "amount", "assumptions"), SPELLINGS)
+def test_spellings_once_refused_read(text, lang, amount, assumptions):
+    mention = parse_mention(text, lang=lang)
+    assert (str(mention.amount), mention.assumptions) == (amount, assumptions)
+
+
+@pytest.mark.parametrize("text", ["5G €", "le réseau 5G coûte cher", "5 G €"])
+def test_a_prefix_not_glued_to_a_sign_is_no_scale(text):
+    with pytest.raises(ParseError):
+        parse_amount(text)

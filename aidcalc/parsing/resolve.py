@@ -4,15 +4,19 @@
 shared head word ("koruna" in Norwegian); 3. currencies in use today win over past ones ("kr"
 is no longer the Estonian kroon), and when none is, codes withdrawn a decade before the latest
 never count ("лева" is BGN); 4. one code left decides; 5. ``currency_hint``; 6. the
-territory of a locale such as ``en_AU``; 7. the home currency of the amount's language; 8. the
-word's own language (kronor is Swedish); 9. the country the text names, for a word none of
-whose candidates is a default (``aidcalc.parsing.context``: "Norway will give 500 million
-kroner"); 10. the default priority (``words.currency``); otherwise the atom is ambiguous and the
-reason is recorded.
+territory of a locale such as ``en_AU``; 7. the home currency of the caller's language; 8. the
+word's own language (``own_language_currency``: kronor is Swedish); 9. the country the text
+names, for a word none of whose candidates is USD (``aidcalc.parsing.context``: "Norway will
+give 500 million kroner", "Le Rwanda … 500 millions de francs", "Le Sénégal … FCFA"), countries
+of two candidates refusing it; 10. the home currency of the language the amount's words agree
+on ("50 milioane de lei"), else the one home currency among the languages writing the word;
+11. the default priority (``words.currency``); otherwise the atom is ambiguous and the reason
+is recorded.
 
 ``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
-``problems`` are used; steps 7, 9 and 10 add their code to ``reader.assumptions``
-("home-currency", "country-context", "dollar-usd" or "default-currency").
+``problems`` are used; steps 7 to 11 add their code to ``reader.assumptions`` ("home-currency",
+"country-context", "default-currency", or "dollar-usd" whenever the code is USD): a shared
+name is the same ambiguity as a shared sign (docs/parsing.md, "Ambiguity rules and defaults").
 
 >>> territory_currency("AU")
 'AUD'

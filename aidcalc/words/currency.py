@@ -59,7 +59,7 @@ CFA = ("XAF", "XOF")
 # (``aidcalc.parsing.context``), else they are refused as ambiguous. "SR": the Saudi riyal in
 # Gulf news, the Seychelles rupee in CLDR; "Dh": the UAE and the Moroccan dirham.
 SHARED_SYMBOL_SUPPLEMENT = {"SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD"),
-                            "FCFA": CFA, "F CFA": CFA, "F.CFA": CFA, "F. CFA": CFA}
+                            "FCFA": CFA, "F CFA": CFA, "F.CFA": CFA, "F. CFA": CFA, "CFAF": CFA}
 
 # Names in news English that CLDR spells otherwise.
 NAME_SUPPLEMENT = {

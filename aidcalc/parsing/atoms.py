@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from ..amount import known_currencies
 from ..words import FILLERS, RANGE_JOINERS, RANGE_OPENERS
-from ..words.currency import CODE_LIKE_WORDS
+from ..words.currency import CODE_LIKE_WORDS, GLUED_PREFIXES
+from .language import text_language
 from .lexicon import CurrencyForm, Lexicon
 from .numbers import NUMBER_WORDS
 from .tokens import MAX_FORM_TOKENS, TOKEN_RE, strip_accents
@@ -51,6 +52,7 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     Number words other than English ones are read only in the ``lang`` given.
     """
     lang_words = lex.number_words.get(lang) if lang and lang != "en" else None
+    told = _Told(text, lang)
     lang_first = lex.number_word_starts(lang) if lang_words else {}
     first_tokens = lex.first_tokens()
     atoms: list[Atom] = []
@@ -94,6 +96,16 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 atoms.append(Atom(CUR, start + 1, plain[index + 1][3], tok[1:], symbol, True))
                 index += 2
                 continue
+        if (
+            tok in GLUED_PREFIXES
+            and 0 < index < count - 1
+            and plain[index - 1][0] == "num"
+            and plain[index + 1][2] == end
+            and lex.symbol(plain[index + 1][1]) is not None
+        ):  # "3 G€": an SI prefix glued to a currency sign, after a number
+            atoms.append(Atom(SCALE, start, end, tok.lower(), GLUED_PREFIXES[tok], adjacent))
+            index += 1
+            continue
         if kind == "word" and (len(tok) == 3 or len(tok) == 4):
             code = code_of(tok)
             if code is None and not shouting and _code_word_by_number(plain, folded, index, lex):
@@ -109,7 +121,7 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             if fold in NUMBER_WORDS:
                 longest = max(longest, 1)
             if longest:
-                matched = _longest_form(plain, folded, index, lex, lang_words, longest, lang)
+                matched = _longest_form(plain, folded, index, lex, lang_words, longest, told)
         if matched is not None:
             atom_kind, used, data, is_name = matched
             last_end = plain[index + used - 1][3]
@@ -202,7 +214,61 @@ def _plain_atom(kind: str, tok: str, fold: str, start: int, end: int, adjacent: 
     return Atom(PUNCT, start, end, tok, None, adjacent)
 
 
-def _longest_form(plain, folded, index, lex: Lexicon, lang_words, longest: int, lang=None):
+class _Told:
+    """The language a text is read in: the caller's ``lang``, else (inferred once, when a name
+    needs it) the language its words point to (``language.text_language``), else English."""
+
+    __slots__ = ("lang", "text", "_inferred")
+
+    def __init__(self, text: str, lang: str | None) -> None:
+        self.lang, self.text, self._inferred = lang, text, None
+
+    def language(self) -> str:
+        if self.lang:
+            return self.lang
+        if self._inferred is None:
+            self._inferred = text_language(self.text) or "en"
+        return self._inferred
+
+
+def _after_scaled_number(plain, folded, index: int, lex: Lexicon) -> bool:
+    """True when a number and a scale word stand right before ``index``: "2 Millionen Rand",
+    "5 millones de colón", "3 mln. kina" (a full stop or one filler word may follow the scale)."""
+    j = index - 1
+    if j >= 0 and folded[j] in FILLERS:
+        j -= 1
+    if j >= 0 and folded[j] == ".":
+        j -= 1
+    if (
+        j < 1
+        or plain[j][0] != "word"
+        or not (folded[j] in lex.scales or f"{folded[j]} ." in lex.scales)
+    ):
+        return False
+    return plain[j - 1][0] == "num"
+
+
+def is_ordinary_here(key: str, lex: Lexicon, told: _Told, plain, folded, index: int) -> bool:
+    """True for a currency name that is an ordinary word of the text's language there
+    (``Lexicon.ordinary_in``), so not money: a name or noun ("kip" in Dutch, "Córdoba" in
+    Spanish) unless a scaled number stands before it; a function word ("som" in Swedish)
+    unless a number stands before it and no word after it."""
+    nouns, functions = lex.ordinary_in(key)
+    if not nouns and not functions:
+        return False
+    language = told.language()
+    if language in nouns:
+        return not _after_scaled_number(plain, folded, index, lex)
+    if language in functions:
+        after_number = index > 0 and (
+            plain[index - 1][0] == "num" or _after_scaled_number(plain, folded, index, lex)
+        )
+        word_follows = index + 1 < len(plain) and plain[index + 1][0] == "word"
+        return not after_number or word_follows
+    return False
+
+
+def _longest_form(plain, folded, index, lex: Lexicon, lang_words, longest: int, told: _Told):
     """Return (kind, tokens used, data, is_name) of the longest form starting at ``index``."""
     if longest == 1 and lex.gated(folded[index]) is not None:
         longest = 2  # a gated country word before its currency's name ("malaysia ringgit")
@@ -224,7 +290,7 @@ def _longest_form(plain, folded, index, lex: Lexicon, lang_words, longest: int, 
             break
         exact = f"{exact} {token}" if exact else token
         fold = f"{fold} {folded[index + used - 1]}" if fold else folded[index]
-        found = _form_of(exact, fold, used, plain, folded, index, lex, lang_words, lang)
+        found = _form_of(exact, fold, used, plain, folded, index, lex, lang_words, told)
         if found is not None:
             best = found
     return best
@@ -233,8 +299,9 @@ def _longest_form(plain, folded, index, lex: Lexicon, lang_words, longest: int, 
 _NUMBER_WORDS_NOT_SCALES = NUMBER_WORDS - {"thousand", "million", "billion", "trillion"}
 
 
-def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, lang=None):
+def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, told: _Told):
     """Return (kind, used, data, is_name) when the key of ``used`` tokens is a form, else None."""
+    lang = told.lang
     form = lex.symbol(exact)
     if form is not None and (exact not in lex.gated_symbols or lang in form.langs):
         return CUR, used, form, False  # a symbol that is a word ("Le", "den") needs its language
@@ -255,7 +322,11 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, 
     if form is None and not fold.isascii():
         key = strip_accents(fold)
         form = lex.name(key)
-    if form is not None and is_money_word(key, form, lex, lang):
+    if (
+        form is not None
+        and is_money_word(key, form, lex, lang)
+        and not (used == 1 and is_ordinary_here(key, lex, told, plain, folded, index))
+    ):
         return CUR, used, form, True
     if used == 2:
         # a country adjective and a currency word CLDR spells otherwise ("svenske kronor"), or

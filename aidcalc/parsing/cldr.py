@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import marshal
 from collections import defaultdict
+from functools import lru_cache
 
 from .._paths import MARSHAL_VERSION
-from ..words import QUALIFIER_FORMS, STOP_WORDS
+from ..words import COMMON_NOUNS, LANGUAGES, QUALIFIER_FORMS, STOP_WORDS
 from ..words.currency import (
+    DEFAULT_PRIORITY,
     NAME_ALIASES,
+    NAME_ALSO,
     NAME_SUPPLEMENT,
     NUMBER_WORD_LANGUAGES,
     SCALE_SUPPLEMENT,
@@ -96,6 +99,31 @@ def home_currencies() -> dict[str, str]:
     return homes
 
 
+@lru_cache(maxsize=1)
+def currency_languages() -> dict[str, frozenset[str]]:
+    """Return {ISO code: the official languages of the territories using it today}, per CLDR.
+
+    Languages in official use count too (``de_facto``: English in the United States). The
+    currency of a territory is the first CLDR lists as in use there.
+
+    >>> sorted(currency_languages()["SEK"]), "fr" in currency_languages()["XOF"]
+    (['sv'], True)
+    """
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+    from babel.numbers import get_territory_currencies
+
+    spoken: dict[str, set[str]] = defaultdict(set)
+    for territory in get_global("territory_currencies"):
+        try:
+            currencies = get_territory_currencies(territory)
+        except Exception:  # noqa: BLE001 - a territory babel has no currency for
+            continue
+        if currencies:
+            spoken[currencies[0]].update(get_official_languages(territory, de_facto=True))
+    return {code: frozenset(langs) for code, langs in spoken.items()}
+
+
 def _currencies_in_use(ever: bool = False) -> set[str]:
     """Return the codes some territory uses as legal tender today (or ever, per CLDR)."""
     from babel.core import get_global
@@ -166,6 +194,9 @@ class _Tables:
         # money: {key: those languages}
         self.gated_names: dict[str, set[str]] = {}
         self.gated_symbols: dict[str, set[str]] = {}
+        # names that are ordinary words of a curated language (``aidcalc.words``) whose home
+        # currency they do not name: {key: (languages of a name or noun, of a function word)}
+        self.ordinary_names: dict[str, tuple[set[str], set[str]]] = {}
         self.adjectives: dict[str, set[str]] = defaultdict(set)
         self.heads_by_language: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
         self.qualifiers: dict[str, tuple[str, frozenset[str]]] = {}
@@ -283,6 +314,11 @@ def _add_supplements(t: _Tables) -> None:
         for surface, codes in shared.items():
             key = form_key(surface)
             t.name_codes[key] = set(codes)
+            t.name_langs[key].add(language)
+    for language, also in NAME_ALSO.items():
+        for surface, codes in also.items():
+            key = form_key(surface)
+            t.name_codes[key] |= set(codes)
             t.name_langs[key].add(language)
     for language, aliases in NAME_ALIASES.items():
         for surface, of in aliases.items():
@@ -404,6 +440,71 @@ def _gate_ordinary_words(t: _Tables) -> None:
                 t.gated_symbols[key] = others
 
 
+def _one_word_names(language: str) -> set[str]:
+    """Return one language's names that are one word: territories, languages, months, weekdays,
+    and cities (CLDR's time zones: a zone's city as its identifier spells it, ``Cordoba``, and as
+    the locale writes it, ``Córdoba``). Words of longer names ("euro" of "strefa euro", "new" of
+    "New Zealand") are not names of their own here.
+    """
+    from babel import Locale
+    from babel.core import get_global
+
+    locale = Locale.parse(language)
+    names = [*locale.territories.values(), *locale.languages.values()]
+    for table in (locale.months, locale.days):
+        for widths in table.values():
+            names.extend(widths.get("wide", {}).values())
+    names += [zone.rsplit("/", 1)[-1].replace("_", " ") for zone in get_global("zone_territories")]
+    names += [zone["city"] for zone in locale.time_zones.values() if zone.get("city")]
+    found: set[str] = set()
+    for name in names:
+        key = form_key(name)
+        if key.isalpha() and len(key) > 2:
+            found.update((key, strip_accents(key)))
+    return found
+
+
+def _mark_ordinary_names(t: _Tables) -> None:
+    """Record the currency names that are ordinary words of a curated language (``LANGUAGES``).
+
+    Two kinds, each per language:
+
+    * a **function word** (``stopwordsiso`` and ``aidcalc.words`` stop words: Swedish "som",
+      Polish "taka", Italian "lei"), unless it names a currency of the default order ("won":
+      KRW): money there only right after a number and with no word after it ("5 000 som.",
+      never "som 5" or "2 miljoner som bidrag");
+    * a **name or noun**: a one-word name of the language (``_one_word_names``: territories,
+      languages, months, weekdays, cities) or one of its ``COMMON_NOUNS`` ("kip", Dutch for
+      chicken; "pula", a Polish stake; "Córdoba", a Spanish city): money there only after a
+      scaled number ("2 Millionen Rand", "3 mln kina").
+
+    The language's own home currency is never such a word there ("real" in Portuguese, "lei"
+    in Romanian). ``aidcalc.parsing.atoms`` applies the rules in the text's language.
+    """
+    import stopwordsiso
+
+    for language in LANGUAGES:
+        nouns = set(_one_word_names(language))
+        stop = set(stopwordsiso.stopwords("no" if language == "nb" else language))
+        functions: set[str] = set()
+        for words, into in ((stop | STOP_WORDS.get(language, set()), functions),
+                            (COMMON_NOUNS.get(language, ()), nouns)):  # fmt: skip
+            for word in words:
+                key = form_key(word)
+                if key.isalpha() and len(key) > 1:
+                    into.update((key, strip_accents(key)))
+        home = t.homes.get(language)
+        for key in (nouns | functions) & t.name_codes.keys():
+            codes = t.name_codes[key]
+            if home in codes:
+                continue
+            entry = t.ordinary_names.setdefault(key, (set(), set()))
+            if key in functions and not codes.intersection(DEFAULT_PRIORITY):
+                entry[1].add(language)
+            elif key in nouns:
+                entry[0].add(language)
+
+
 def _add_qualifiers(t: _Tables) -> None:
     """Fill the qualifier table: form key -> (kind, languages) from ``QUALIFIER_FORMS``."""
     kinds: dict[str, str] = {}
@@ -485,9 +586,14 @@ def _pack(t: _Tables) -> tuple[tuple, bytes]:
     for token in adjective_codes:
         first[token] = max(first.get(token, 0), 2)
     gated = {k: _sorted(v) for k, v in sorted(t.gated_names.items())}
+    ordinary = {
+        k: (_sorted(nouns), _sorted(functions))
+        for k, (nouns, functions) in sorted(t.ordinary_names.items())
+        if nouns or functions
+    }
     names_blob = marshal.dumps(
         (names, form_list, _by_key(first), adjective_codes, by_language_plain,
-         _sorted(first_pairs(names)), gated),
+         _sorted(first_pairs(names)), gated, ordinary),
         MARSHAL_VERSION,
     )  # fmt: skip
     return core, names_blob
@@ -502,5 +608,6 @@ def build_tables() -> tuple[tuple, bytes]:
     _add_accent_free(tables)
     _join_dotted_symbols(tables)
     _gate_ordinary_words(tables)
+    _mark_ordinary_names(tables)
     _add_qualifiers(tables)
     return _pack(tables)

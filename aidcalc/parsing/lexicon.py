@@ -81,6 +81,7 @@ class Lexicon:
         self._adjectives: dict[str, frozenset[str]] = {}
         self._by_language: dict[str, dict[str, frozenset[str]]] = {}
         self._gated: dict[str, tuple[str, ...]] = {}
+        self._ordinary: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     def _load_names(self) -> dict[str, int]:
         if self._names is None:
@@ -92,6 +93,7 @@ class Lexicon:
                 by_language,
                 name_pairs,
                 self._gated,
+                self._ordinary,
             ) = marshal.loads(self._names_blob)
             self._adjectives = {word: frozenset(codes) for word, codes in adjectives.items()}
             self._by_language = {
@@ -122,6 +124,19 @@ class Lexicon:
         self._load_names()
         found = self._gated.get(key)
         return frozenset(found) if found is not None else None
+
+    def ordinary_in(self, key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Return the curated languages a currency name is an ordinary word of, as (those where
+        it is a name or noun, those where it is a function word): "kip" is a Dutch noun, "som"
+        a Swedish function word (``aidcalc.parsing.cldr._mark_ordinary_names``).
+        """
+        self._load_names()
+        return self._ordinary.get(key, ((), ()))
+
+    def ordinary_names(self) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Return every name ``ordinary_in`` knows, with its languages."""
+        self._load_names()
+        return dict(self._ordinary)
 
     def gated_names(self) -> dict[str, frozenset[str]]:
         """Return every gated name with the languages it is an ordinary word of."""

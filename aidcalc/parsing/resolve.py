@@ -4,15 +4,19 @@
 shared head word ("koruna" in Norwegian); 3. currencies in use today win over past ones ("kr"
 is no longer the Estonian kroon), and when none is, codes withdrawn a decade before the latest
 never count ("лева" is BGN); 4. one code left decides; 5. ``currency_hint``; 6. the
-territory of a locale such as ``en_AU``; 7. the home currency of the amount's language; 8. the
-word's own language (kronor is Swedish); 9. the country the text names, for a word none of
-whose candidates is a default (``aidcalc.parsing.context``: "Norway will give 500 million
-kroner"); 10. the default priority (``words.currency``); otherwise the atom is ambiguous and the
-reason is recorded.
+territory of a locale such as ``en_AU``; 7. the home currency of the caller's language; 8. the
+word's own language (``own_language_currency``: kronor is Swedish); 9. the country the text
+names, for a word none of whose candidates is USD (``aidcalc.parsing.context``: "Norway will
+give 500 million kroner", "Le Rwanda … 500 millions de francs", "Le Sénégal … FCFA"), countries
+of two candidates refusing it; 10. the home currency of the language the amount's words agree
+on ("50 milioane de lei"), else the one home currency among the languages writing the word;
+11. the default priority (``words.currency``); otherwise the atom is ambiguous and the reason
+is recorded.
 
 ``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
-``problems`` are used; steps 7, 9 and 10 add their code to ``reader.assumptions``
-("home-currency", "country-context", "dollar-usd" or "default-currency").
+``problems`` are used; steps 7 to 11 add their code to ``reader.assumptions`` ("home-currency",
+"country-context", "default-currency", or "dollar-usd" whenever the code is USD): a shared
+name is the same ambiguity as a shared sign (docs/parsing.md, "Ambiguity rules and defaults").
 
 >>> territory_currency("AU")
 'AUD'
@@ -24,6 +28,7 @@ from typing import Any
 
 from ..words.currency import COINS, DEFAULT_PRIORITY
 from .atoms import Atom
+from .cldr import currency_languages
 from .context import named_currency, territory_currency
 from .lexicon import CurrencyForm
 
@@ -46,26 +51,48 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         return next(iter(codes))
     if reader.hint and reader.hint in codes:
         return reader.hint
-    # the territory or language: the caller's, else one the amount's words agree on
+    # the caller's territory or language
     if reader.territory and territory_currency(reader.territory) in codes:
         return territory_currency(reader.territory)
-    language = reader.lang or (next(iter(langs)) if langs and len(langs) == 1 else None)
-    home = reader.lex.home_currency.get(language) if language else None
+    home = reader.lex.home_currency.get(reader.lang) if reader.lang else None
     if home in codes:
         reader.assumptions.append("home-currency")
         return home
-    if atom.is_name and len(form.home) == 1:  # the word's own language: kronor is Swedish
-        return next(iter(form.home))
+    own = own_language_currency(atom, form, codes)
+    if own is not None:  # the word's own language: kronor is Swedish
+        return _assumed(reader, own, "home-currency")
     named: frozenset[str] = frozenset()
-    if not codes.intersection(DEFAULT_PRIORITY):  # "$" stays USD in a text naming Canada
+    if "USD" not in codes:  # "$" and "dollars" stay USD in a text naming Canada
         code, named = named_currency(reader.text, atom.start, codes, reader.lex)
-        if code is not None:
-            reader.assumptions.append("country-context")
-            return code  # "Norway will give 500 million kroner"
+        if code is not None:  # "Norway will give 500 million kroner", "Rwanda … francs"
+            return _assumed(reader, code, "country-context")
+        if named:  # countries of two candidates: "Norway and Denmark … kroner"
+            _ambiguous(reader, atom, codes, named)
+            return None
+    # the language the amount's words agree on ("50 milioane de lei": RON), else the one home
+    # currency among the languages writing the word ("francs": CHF, "rupees": INR)
+    inferred = next(iter(langs)) if not reader.lang and langs and len(langs) == 1 else None
+    home = reader.lex.home_currency.get(inferred) if inferred else None
+    if home in codes:
+        return _assumed(reader, home, "home-currency")
+    if atom.is_name and len(form.home) == 1 and form.home <= codes:
+        return _assumed(reader, next(iter(form.home)), "home-currency")
     for code in DEFAULT_PRIORITY:
         if code in codes:
             reader.assumptions.append("dollar-usd" if code == "USD" else "default-currency")
             return code
+    _ambiguous(reader, atom, codes, named)
+    return None
+
+
+def _assumed(reader: Any, code: str, assumption: str) -> str:
+    """Record the assumption a reading rests on (``dollar-usd`` for the US dollar); return code."""
+    reader.assumptions.append("dollar-usd" if code == "USD" else assumption)
+    return code
+
+
+def _ambiguous(reader: Any, atom: Atom, codes: frozenset[str], named: frozenset[str]) -> None:
+    """Record why a currency atom is ambiguous: its candidates, and the countries named."""
     shown = ", ".join(sorted(codes)[:8]) + (", …" if len(codes) > 8 else "")
     why = f"the text names countries of {', '.join(sorted(named))}; " if named else ""
     reader.problems.append(
@@ -75,7 +102,30 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
             f"({shown}): {why}pass currency_hint= or lang=",
         )
     )
-    return None
+
+
+def own_language_currency(atom: Atom, form: CurrencyForm, codes: frozenset[str]) -> str | None:
+    """Return the one candidate whose countries speak a language that writes this word.
+
+    CLDR lists the official languages of each territory and the currency in use there
+    (``cldr.currency_languages``); a word such as "kronor" is written (among the languages of
+    the countries its candidates are the money of) only by Swedish, so it is SEK. "kroner"
+    (Danish and Norwegian), "francs" (French is official where CHF, XOF, RWF… are in use) and
+    "dollars" have no such single language. The one candidate must also be the home currency
+    of a language writing the word (``CurrencyForm.home``): English is official in Cameroon,
+    yet "CFA francs" is not English for the Central African franc alone. Names only: a symbol
+    has no language.
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> word = lexicon().name("kronor")
+    >>> own_language_currency(Atom(3, 0, 6, "kronor", word, is_name=True), word, word.codes)
+    'SEK'
+    """
+    if not atom.is_name:
+        return None
+    spoken = currency_languages()
+    owners = {code for code in codes if spoken.get(code, frozenset()) & form.langs}
+    return owners.pop() if len(owners) == 1 and owners <= form.home else None
 
 
 # Codes that stopped being legal tender this many years before the latest of a word's

@@ -38,6 +38,10 @@ A language module may define any of these names (all optional; a missing one add
 ``IRREGULAR_MONTHS``        {form: month} the rule does not give;
                             ``EXTRA_MONTH_ABBREVIATIONS``: {abbreviation: month} CLDR lacks
 ``STOP_WORDS`` ``LETTERS``  language inference (``aidcalc.news.language``)
+``COMMON_NOUNS``            its everyday words that CLDR also gives as a currency name and no
+                            other list (stop words, CLDR place names) holds: "kip" (Dutch
+                            "chicken"), "Rand" (German "edge"); a currency there only after a
+                            scaled number (``aidcalc.parsing.cldr``)
 ``PLACE_SHORT_FORMS``       {short form: code} (``aidcalc.news.places``); ``EXTRA_LETTERS``
 ``INFLECTED``               True when case endings tell subject from recipient (stems)
 ``ABBREVIATIONS``           words a period after which does not end a sentence
@@ -192,6 +196,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             code: frozenset(words.split())
             for code, words in _by_language(languages, "STOP_WORDS").items()
         },
+        "COMMON_NOUNS": {
+            code: frozenset(words.split())
+            for code, words in _by_language(languages, "COMMON_NOUNS").items()
+        },
         "LETTERS": {
             code: frozenset(letters) for code, letters in _by_language(languages, "LETTERS").items()
         },
@@ -269,6 +277,7 @@ IRREGULAR_MONTHS: dict[str, dict[str, int]] = _TABLES["IRREGULAR_MONTHS"]
 EXTRA_MONTH_ABBREVIATIONS: dict[str, dict[str, int]] = _TABLES["EXTRA_MONTH_ABBREVIATIONS"]
 # Language inference (aidcalc.news.language).
 STOP_WORDS: dict[str, frozenset[str]] = _TABLES["STOP_WORDS"]
+COMMON_NOUNS: dict[str, frozenset[str]] = _TABLES["COMMON_NOUNS"]
 LETTERS: dict[str, frozenset[str]] = _TABLES["LETTERS"]
 SCRIPTS: dict[str, str] = _TABLES["SCRIPTS"]
 # Places (aidcalc.news.places) and sentences (aidcalc.news.sentences).

@@ -35,3 +35,6 @@ PURPOSE_WORDS = ("na", "pro", "do")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("dalších", "nových")
+
+# Everyday words CLDR also gives as a currency name: "lev" (a lion).
+COMMON_NOUNS = "lev"

@@ -17,6 +17,10 @@ from decimal import Decimal
 # Single letters are too common to take from every locale; only these stand for a scale.
 SINGLE_LETTER_SCALES = {"k": 3, "m": 6, "b": 9, "t": 12}
 
+# SI prefixes that stand for a scale only glued to a currency sign after a number: "3 G€", the
+# French finance press's giga-euro (a milliard; "k€", "M€" and "T€" are single-letter scales).
+GLUED_PREFIXES = {"G": {"en": 9, "fr": 9}}
+
 # Scale abbreviations CLDR does not spell in any locale's compact formats (news and finance usage).
 SCALE_SUPPLEMENT = {
     "en": {
@@ -46,10 +50,16 @@ SYMBOL_SUPPLEMENT = {
     "Dhs.": "AED",
 }
 
+# The two CFA francs: West Africa's (XOF, BCEAO) and Central Africa's (XAF, BEAC). CLDR gives
+# "FCFA" to XAF and "F CFA" to XOF, but the press of both zones writes either for its own franc;
+# the country the text names tells them apart (``aidcalc.parsing.context``), else it is refused.
+CFA = ("XAF", "XOF")
+
 # Symbols news text gives several currencies; the text's country tells them apart
 # (``aidcalc.parsing.context``), else they are refused as ambiguous. "SR": the Saudi riyal in
 # Gulf news, the Seychelles rupee in CLDR; "Dh": the UAE and the Moroccan dirham.
-SHARED_SYMBOL_SUPPLEMENT = {"SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD")}
+SHARED_SYMBOL_SUPPLEMENT = {"SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD"),
+                            "FCFA": CFA, "F CFA": CFA, "F.CFA": CFA, "F. CFA": CFA, "CFAF": CFA}
 
 # Names in news English that CLDR spells otherwise.
 NAME_SUPPLEMENT = {
@@ -60,6 +70,9 @@ NAME_SUPPLEMENT = {
         "hryvnia": "UAH", "hryvnias": "UAH", "hryvnyas": "UAH", "zloty": "PLN", "zlotys": "PLN",
         "zlotych": "PLN", "renminbi": "CNY", "rmb": "CNY", "yuan": "CNY",
     },
+    # a CFA franc named with its issuing bank (West Africa's BCEAO, Central Africa's BEAC)
+    "fr": {"francs CFA BCEAO": "XOF", "franc CFA BCEAO": "XOF", "FCFA BCEAO": "XOF",
+           "francs CFA BEAC": "XAF", "franc CFA BEAC": "XAF", "FCFA BEAC": "XAF"},
     # Turkish news writes the euro "avro" (CLDR: "Euro")
     "tr": {"avro": "EUR"},
     # Korean news writes the won "원" after the number ("2억 원"; CLDR: "대한민국 원")
@@ -74,7 +87,15 @@ NAME_SUPPLEMENT = {
 # Sweden (koruna, krone, króna, krona; CLDR's English names are those local words).
 CROWNS = ("CZK", "DKK", "ISK", "NOK", "SEK")
 SHARED_NAME_SUPPLEMENT = {
-    "en": {"crowns": CROWNS, "crown": CROWNS},
+    "en": {"crowns": CROWNS, "crown": CROWNS, "CFA francs": CFA, "CFA franc": CFA},
+    "fr": {"francs CFA": CFA, "franc CFA": CFA},
+}
+
+# Currencies a name also means in news text, beyond CLDR's: Japanese news writes the US dollar
+# "ドル" ("100億ドル"), CLDR only other dollars; like "$", a bare ドル then reads USD by the
+# default order, and says so (``dollar-usd``).
+NAME_ALSO = {
+    "ja": {"ドル": ("USD",)},
 }
 
 # Case forms CLDR lacks, {language: {form: the CLDR form it is a case of}}: the alias names

@@ -205,3 +205,6 @@ PURPOSE_WORDS = ("für", "an", "zur", "zum", "in")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("zusätzliche", "zusätzlichen", "weitere", "neue", "frische", "mehr")
+
+# Everyday words CLDR also gives as a currency name: "Rand" (an edge), "Mark" (marrow; a brand).
+COMMON_NOUNS = "rand mark"

@@ -73,3 +73,8 @@ PURPOSE_WORDS = ("para", "a", "en")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("nuevos", "adicionales", "más")
+
+# Everyday words, people and places CLDR also gives as a currency name: "Colón" (Columbus; a
+# Panamanian city), "real" (royal), "sol" (the sun), "quetzal" (a bird), "Balboa", "Bolívar",
+# "Lempira" (people, and places named after them).
+COMMON_NOUNS = "colón real sol quetzal balboa bolívar lempira"

@@ -214,3 +214,6 @@ PURPOSE_WORDS = ("pour", "à", "en", "au", "aux")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("nouveaux", "supplémentaires")
+
+# Everyday words CLDR also gives as a currency name: "sol" (the ground).
+COMMON_NOUNS = "sol"

@@ -47,3 +47,6 @@ PURPOSE_WORDS = ("voor", "aan", "naar", "in")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("extra", "nieuwe", "meer")
+
+# Everyday words CLDR also gives as a currency name: "kip" (a chicken), "rand" (an edge).
+COMMON_NOUNS = "kip rand"

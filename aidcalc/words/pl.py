@@ -208,3 +208,8 @@ PURPOSE_WORDS = ("na", "dla", "do", "w")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("dodatkowych", "nowych", "kolejnych")
+
+# Everyday words CLDR also gives as a currency name: "pula" (a pool, a stake), "kina" (of the
+# cinema), "lew" (a lion), "lek" (a medicine), "kuna" (a marten). A currency only after a scaled
+# number (``aidcalc.parsing.cldr``).
+COMMON_NOUNS = "pula kina lew lek kuna"

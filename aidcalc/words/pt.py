@@ -53,3 +53,6 @@ PURPOSE_WORDS = ("para", "a", "em", "ao")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("novos", "adicionais", "mais")
+
+# Everyday words CLDR also gives as a currency name: "sol" (the sun).
+COMMON_NOUNS = "sol"

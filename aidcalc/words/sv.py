@@ -47,3 +47,6 @@ PURPOSE_WORDS = ("till", "för")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("extra", "nya", "fler")
+
+# Everyday words CLDR also gives as a currency name: "lek" (a game), "tala" (to speak).
+COMMON_NOUNS = "lek tala"

@@ -15,7 +15,7 @@ FLOORS = {  # the issue's floors were 0.90 / 0.80 / 0.85; raised to what the par
     ("duckling_money", "european"): 0.84,
     ("price_parser", "all"): 0.90,
     # scales and currencies of Chinese, Japanese and Korean (issue 9, item 15)
-    ("recognizers_currency", "ja"): 0.35,
+    ("recognizers_currency", "ja"): 0.48,
     ("recognizers_currency", "ko"): 0.50,
     ("recognizers_currency", "zh"): 0.48,
     ("duckling_money", "ko"): 0.34,

@@ -87,13 +87,16 @@ def test_the_other_amounts_of_a_text_tell_the_decimal_mark():
 ASSUMED = [
     ("$5m", {}, ("dollar-usd",)),
     ("$ 5", {}, ("dollar-usd",)),
-    ("5 dollars", {}, ()),  # an English word: the English home currency (as "kronor")
+    # a name several currencies share is the same ambiguity as the sign (issue 9, item 1)
+    ("5 dollars", {}, ("dollar-usd",)),
+    ("500 francs", {}, ("home-currency",)),
+    ("100 rupees", {}, ("home-currency",)),
     ("$5m", {"currency_hint": "CAD"}, ()),
     ("$5m", {"lang": "en_CA"}, ()),
     ("€5m", {}, ()),
     ("¥5 million", {}, ("default-currency",)),
     ("kr 100", {"lang": "sv"}, ("home-currency",)),
-    ("200 kronor", {}, ()),
+    ("200 kronor", {}, ("home-currency",)),  # the word's own language: Swedish
     ("EUR 1.500 million", {}, ("decimal-default",)),
     ("EUR 1.500 million", {"lang": "en"}, ()),
     ("1.500 Millionen Euro", {}, ()),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 
 from .output import add_command, add_format_option, write_invalid, write_output
+from .provenance import assumption_counts, assumption_text, rate_sources, record
 from .reading import add_reading_options, read_input, write_notes
 
 EXAMPLES = """examples:
@@ -78,11 +79,24 @@ def run(args) -> int:
         print(f"aidcalc normalize: {error}", file=sys.stderr)
         return 2
     failed = audit["rate_error"].notna()
+    unreadable = len({row for row, _, _ in errors})  # rows reading left out
     errors += [(row, "amount", reason) for row, reason in audit.loc[failed, "rate_error"].items()]
     if errors:
         write_invalid(label, errors)
     header = audit_header(args.to, notes)
-    write_output(audit, args.format, header, args.output, notes)
+    assumed = assumption_text(frame)
+    if assumed:
+        header += f"; {assumed}"
+    with_assumptions, codes = assumption_counts(frame)
+    from ..rates import Rates
+
+    provenance = record(
+        header, command="normalize", to=args.to, rate_sources=rate_sources(Rates.default()),
+        method=f"method: {args.method}" if args.method else METHOD_TEXT, rows=len(audit),
+        rows_without_rate=int(failed.sum()), invalid_rows=unreadable,
+        rows_with_assumptions=with_assumptions, assumptions=codes, notes=notes,
+    )  # fmt: skip
+    write_output(audit, args.format, header, args.output, notes, provenance)
     return 1 if errors else 0
 
 

@@ -79,7 +79,7 @@ def write_rows(
             stream.write((_escape_unsafe(line) if terminal else line) + "\n")
         return
     if fmt == "csv":
-        writer = csv.writer(stream, lineterminator="\n")
+        writer = _HashQuotingWriter(stream)
         writer.writerow(columns)
         clean = safe_text if terminal else str
         for row in rows:
@@ -252,11 +252,21 @@ def human_cell(column: str, value: Any) -> str:
 
 
 def write_output(
-    frame: Any, fmt: str, header: str, path: str | None, notes: Sequence[str] = ()
+    frame: Any,
+    fmt: str,
+    header: str,
+    path: str | None,
+    notes: Sequence[str] = (),
+    provenance: Mapping[str, Any] | None = None,
 ) -> None:
     """Write ``frame`` in ``fmt`` to stdout, or to ``path`` (its suffix picks the format:
-    ``.csv``, ``.json``/``.jsonl``, ``.xlsx`` with a second sheet "provenance", else ``fmt``)."""
+    ``.csv``, ``.json``/``.jsonl``, ``.xlsx`` with a second sheet "provenance", else ``fmt``).
+
+    CSV and JSON lines start with the ``provenance`` record when one is given
+    (``write_provenance``): ``#`` comment lines, or one JSON line under ``_provenance``."""
     if path is None:
+        if provenance is not None and fmt in ("csv", "json"):
+            write_provenance(provenance, fmt, sys.stdout)
         write_frame(frame, fmt, header)
         return
     suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
@@ -270,7 +280,74 @@ def write_output(
         return
     fmt = {"csv": "csv", "json": "json", "jsonl": "json"}.get(suffix, fmt)
     with open(path, "w", encoding="utf-8", newline="") as stream:
+        if provenance is not None and fmt in ("csv", "json"):
+            write_provenance(provenance, fmt, stream)
         write_frame(frame, fmt, header, stream)
+
+
+# -- provenance in CSV and JSON lines (issue 11, item 12) ---------------------------------------
+
+PROVENANCE_KEY = "_provenance"  # the one key of the first JSON line; no pledge column has it
+
+
+def write_provenance(provenance: Mapping[str, Any], fmt: str, stream: TextIO) -> None:
+    """Write the ``provenance`` record ahead of the rows of a CSV or JSON-lines output.
+
+    ``csv``: one ``# key: value`` comment line per field (lists and mappings joined with
+    ``; ``; the ``header`` field, the table's header line, is left out: the fields say it line by
+    line), which ``pandas.read_csv(..., comment="#")`` skips; a data cell holding ``#`` is
+    quoted, so that reader keeps it whole. ``json``: one first line ``{"_provenance": {...}}``
+    (``PROVENANCE_KEY``), the rows follow as before. Empty fields (None, empty lists) are left
+    out of the comment lines and kept in the JSON record.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> record = {"to": "EUR", "rate_sources": ["ECB to 2026-10-30"], "x": None}
+    >>> write_provenance(record, "csv", out)
+    >>> print(out.getvalue(), end="")
+    # to: EUR
+    # rate_sources: ECB to 2026-10-30
+    >>> out = io.StringIO()
+    >>> write_provenance({"to": "EUR", "rows_counted": 4}, "json", out)
+    >>> out.getvalue()
+    '{"_provenance": {"to": "EUR", "rows_counted": 4}}\n'
+    """
+    terminal = _is_terminal(stream)
+    if fmt == "json":
+        line = json.dumps({PROVENANCE_KEY: dict(provenance)}, ensure_ascii=False, default=str)
+        stream.write((_escape_unsafe(line) if terminal else line) + "\n")
+        return
+    for key, value in provenance.items():
+        if key == "header":  # the fields say it line by line; a spreadsheet splits it at commas
+            continue
+        if isinstance(value, Mapping):
+            value = "; ".join(f"{name} {count}" for name, count in value.items())
+        elif isinstance(value, list | tuple):
+            value = "; ".join(str(item) for item in value)
+        if value is None or value == "":
+            continue
+        stream.write(safe_text(f"# {key}: {value}") + "\n")  # one line, whatever a note holds
+
+
+class _HashQuotingWriter:
+    """A ``csv.writer`` (comma, ``\\n`` line ends, minimal quoting) that also quotes a cell
+    holding ``#``: ``pandas.read_csv(comment="#")`` cuts an unquoted cell at its ``#``."""
+
+    SPECIAL = frozenset(',"\r\n#')
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        self.writer = csv.writer(stream, lineterminator="\n")
+
+    def writerow(self, cells: Sequence[str]) -> None:
+        if not any("#" in cell for cell in cells):
+            self.writer.writerow(cells)
+            return
+        quoted = (
+            '"' + cell.replace('"', '""') + '"' if self.SPECIAL.intersection(cell) else cell
+            for cell in cells
+        )
+        self.stream.write(",".join(quoted) + "\n")
 
 
 def write_invalid(

@@ -14,7 +14,8 @@
    that splits a line into the most known pledge column names;
 4. **the header row**: ``header=`` (0-based, as pandas counts), else the first of the first
    20 rows that names ``donor`` and ``amount`` or ``value`` (title and note rows above it are
-   skipped); none found is an error listing the names seen and the closest expected ones;
+   skipped, and ``#`` comment lines are not counted: the provenance ``aidcalc`` writes ahead
+   of its CSV rows); a first JSON line ``{"_provenance": …}`` is not a row either; none found is an error listing the names seen and the closest expected ones;
 5. **the sheet** of a workbook: ``sheet=`` (name or 0-based position), else the one sheet
    whose header is found (several are an error asking for ``sheet=``);
 6. **the records** of delimited text, each numbered by the line it starts on. A quoted cell
@@ -230,7 +231,7 @@ def _score(cells: list[str]) -> tuple[int, bool]:
 def _find_header(lines: list[str], delimiter: str | None, header: int | None, notes: list[str]):
     """Return (delimiter, index of the header line among ``lines``)."""
     candidates = (delimiter,) if delimiter else DELIMITERS
-    content = list(islice((i for i, line in enumerate(lines) if line.strip()), HEADER_SEARCH))
+    content = list(islice((i for i, line in enumerate(lines) if _content(line)), HEADER_SEARCH))
     if header is not None:
         if header >= len(lines):
             raise ValueError(f"header={header}: the file has {len(lines)} lines")
@@ -259,6 +260,13 @@ def _find_header(lines: list[str], delimiter: str | None, header: int | None, no
     if index != content[0]:
         notes.append(f"header on line {index + 1}")
     return chosen, index
+
+
+def _content(line: str) -> bool:
+    """Whether a line above the header may be a title or the header: not blank, and not a
+    ``#`` comment line (the provenance ``aidcalc`` writes ahead of its CSV rows)."""
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
 
 
 def no_header_message(seen: list[str]) -> str:
@@ -478,9 +486,14 @@ def _read_json_lines(text: str):
         if not isinstance(record, dict):
             errors.append((line_number, "", "not a JSON object"))
             continue
+        if not records and list(record) == [PROVENANCE_KEY]:
+            continue  # the provenance line aidcalc writes ahead of its rows
         records.append(record)
         rows.append(line_number)
     return pd.DataFrame.from_records(records), rows, errors
+
+
+PROVENANCE_KEY = "_provenance"  # as aidcalc.cli.output writes it (a lower layer cannot import it)
 
 
 # -- workbooks ------------------------------------------------------------------------------------

@@ -220,7 +220,25 @@ def pledge_rows(name: str, text: str, lang: str | None, published: str | None) -
     for row in rows:
         amount = row["parsed"]
         row.update(file=name, amount=str(amount), value=amount.value, high=amount.high)
+        row["assumptions"] = "|".join(row.get("assumptions", ()))  # as a pledge table has them
     return rows
+
+
+def pledge_columns(columns: tuple) -> tuple:
+    """Return the pledge columns with ``assumptions`` after ``high`` (a table: after
+    ``amount``): the defaults a reading rests on, ``|`` between them, as ``read_pledges``
+    reads them back."""
+    after = "high" if "high" in columns else "amount"
+    at = columns.index(after) + 1
+    return (*columns[:at], "assumptions", *columns[at:])
+
+
+def _pledge_table(columns: tuple, rows) -> list[str]:
+    """Return the columns of a pledges table: ``assumptions`` only when some reading rests on
+    one."""
+    if any(row.get("assumptions") for row in rows):
+        return list(pledge_columns(columns))
+    return list(columns)
 
 
 def run(args) -> int:
@@ -233,14 +251,17 @@ def run(args) -> int:
     if args.what == "pledges":
         from ..news.candidates import COLUMNS
 
-        base = PLEDGE_TABLE if args.format == "table" else ("file", *COLUMNS)
+        base = PLEDGE_TABLE if args.format == "table" else pledge_columns(("file", *COLUMNS))
     else:
         base = AMOUNT_COLUMNS
     columns = (base[0], *extra, *base[1:])
     undated: list = []
     refused: list = []  # amounts left out under --strict
     rows = file_rows(args, undated, refused)
-    table = None if args.what == "pledges" else partial(_amount_table, bool(args.published), extra)
+    if args.what == "pledges":
+        table = partial(_pledge_table, columns)
+    else:
+        table = partial(_amount_table, bool(args.published), extra)
     emit(rows, columns, args.format, table=table, cut={"note": NOTE_WIDTH})
     if undated:
         print("aidcalc extract: some rows have no date: pass --published", file=sys.stderr)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 
 from .output import add_command, add_format_option, write_invalid, write_output
-from .provenance import assumption_counts, assumption_text, rate_sources, record
+from .provenance import assumption_counts, assumption_text, flag_assumed, rate_sources, record
 from .reading import add_reading_options, read_input, write_notes
 
 EXAMPLES = """examples:
@@ -80,7 +80,9 @@ def run(args) -> int:
         return 2
     failed = audit["rate_error"].notna()
     unreadable = len({row for row, _, _ in errors})  # rows reading left out
-    errors += [(row, "amount", reason) for row, reason in audit.loc[failed, "rate_error"].items()]
+    errors += flag_assumed(
+        [(row, "amount", reason) for row, reason in audit.loc[failed, "rate_error"].items()], frame
+    )
     if errors:
         write_invalid(label, errors)
     header = audit_header(args.to, notes)

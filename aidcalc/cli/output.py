@@ -310,7 +310,7 @@ def write_provenance(provenance: Mapping[str, Any], fmt: str, stream: TextIO) ->
     >>> out = io.StringIO()
     >>> write_provenance({"to": "EUR", "rows_counted": 4}, "json", out)
     >>> out.getvalue()
-    '{"_provenance": {"to": "EUR", "rows_counted": 4}}\n'
+    '{"_provenance": {"to": "EUR", "rows_counted": 4}}\\n'
     """
     terminal = _is_terminal(stream)
     if fmt == "json":

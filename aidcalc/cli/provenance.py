@@ -68,6 +68,28 @@ def assumption_text(frame: Any) -> str:
     return f"rows resting on an assumption: {rows} ({listed})"
 
 
+def flag_assumed(errors: list, frame: Any) -> list:
+    """Return the bad rows ``(row, column, reason)`` with, for each row of ``frame`` whose
+    reading rests on an assumption, the codes after the reason: ``… (reading assumed:
+    dollar-usd)``, so the report says what the failed reading took for granted.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"assumptions": ["dollar-usd", ""]}, index=[2, 3])
+    >>> flag_assumed([(2, "amount", "no rate"), (3, "amount", "no rate")], frame)
+    [(2, 'amount', 'no rate (reading assumed: dollar-usd)'), (3, 'amount', 'no rate')]
+    """
+    if "assumptions" not in getattr(frame, "columns", ()):
+        return list(errors)
+    codes = frame["assumptions"]
+    flagged = []
+    for row, column, reason in errors:
+        assumed = codes.get(row) if row in codes.index else None
+        if isinstance(assumed, str) and assumed:
+            reason = f"{reason} (reading assumed: {assumed.replace('|', ', ')})"
+        flagged.append((row, column, reason))
+    return flagged
+
+
 def record(header: str, **fields: Any) -> dict[str, Any]:
     """Return the provenance record: the aidcalc version, the ``fields`` in the order given,
     then the ``header`` line a table prints (the same words, for people)."""

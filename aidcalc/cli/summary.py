@@ -7,7 +7,7 @@ import sys
 from ..pledges.schema import MEASURES
 from .normalize import METHOD_TEXT
 from .output import add_command, add_format_option, write_invalid, write_output
-from .provenance import assumption_counts, assumption_text, rate_sources, record
+from .provenance import assumption_counts, assumption_text, flag_assumed, rate_sources, record
 from .rates import add_rates_option, load_rates
 from .reading import add_reading_options, read_input, write_notes
 
@@ -133,7 +133,9 @@ def run(args) -> int:
     except MixedMeasures as error:
         print(f"aidcalc summary: {label}: {error}", file=sys.stderr)
         return 1
-    errors += [(row, "amount", reason) for row, reason in uncounted["reason"].items()]
+    errors += flag_assumed(
+        [(row, "amount", reason) for row, reason in uncounted["reason"].items()], frame
+    )
     if errors:
         report(label, errors, args.skip_invalid)
         if not args.skip_invalid:
@@ -180,7 +182,9 @@ def run_rows(args, frame, label: str, errors, merged: int, notes: list[str], rev
     audit = audit_rows(rows, args.to, args.method)
     failed = audit["rate_error"].notna()
     unreadable = len({row for row, _, _ in errors})  # rows reading left out
-    errors += [(row, "amount", reason) for row, reason in audit.loc[failed, "rate_error"].items()]
+    errors += flag_assumed(
+        [(row, "amount", reason) for row, reason in audit.loc[failed, "rate_error"].items()], rows
+    )
     if errors:
         write_invalid(label, errors)
     left_out = len(frame) - len(rows)

@@ -15,7 +15,8 @@
 4. **the header row**: ``header=`` (0-based, as pandas counts), else the first of the first
    20 rows that names ``donor`` and ``amount`` or ``value`` (title and note rows above it are
    skipped, and ``#`` comment lines are not counted: the provenance ``aidcalc`` writes ahead
-   of its CSV rows); a first JSON line ``{"_provenance": …}`` is not a row either; none found is an error listing the names seen and the closest expected ones;
+   of its CSV rows; a first JSON line ``{"_provenance": …}`` is not a row either); none
+   found is an error listing the names seen and the closest expected ones;
 5. **the sheet** of a workbook: ``sheet=`` (name or 0-based position), else the one sheet
    whose header is found (several are an error asking for ``sheet=``);
 6. **the records** of delimited text, each numbered by the line it starts on. A quoted cell

@@ -22,7 +22,8 @@ EXAMPLES = """examples:
   aidcalc extract article.txt --what pledges --format csv | aidcalc normalize - --format json
 
 Rows that cannot be read are reported on stderr and left out; rows without a rate stay in
-the output with the reason in rate_error. Either makes the exit status 1.
+the output with the reason in rate_error. Either makes the exit status 1. CSV starts with
+'# key: value' provenance lines, JSON lines with one {"_provenance": ...} line.
 """
 
 # the audit columns, in this order (the converted ones are named after --to)

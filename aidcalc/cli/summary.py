@@ -28,7 +28,9 @@ Cumulative statements ("has provided over 683 million euros") are left out of to
 and the exit status is 1; --skip-invalid totals the valid rows and still lists the rest.
 Rows that repeat another (identical rows, a package and its items) are listed on stderr and
 counted once unless --keep-duplicates. What was found rather than given (delimiter, header
-row, sheet, encoding, day-first or month-first dates) is printed on stderr.
+row, sheet, encoding, day-first or month-first dates) is printed on stderr. CSV starts with
+'# key: value' provenance lines (pandas.read_csv(..., comment="#") skips them), JSON lines with
+one {"_provenance": ...} line: rate sources and their last dates, method, counts, assumptions.
 """
 
 

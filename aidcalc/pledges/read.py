@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..countries import resolve_country
 from ..errors import InvalidRows, UnknownCountry
 from .schema import BASES, CATEGORIES, DEFAULTS, MEASURES, REVIEW_COLUMNS, STATUSES, pledge_frame
-from .tables import read_table
+from .tables import read_table, repeated_names
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -220,7 +220,7 @@ def _checked_columns(table: pd.DataFrame) -> pd.DataFrame:
     """Return ``table`` with lower-case column names; raise ``ValueError`` if it cannot hold
     pledges (a name twice, no donor, neither amount nor value)."""
     table = table.rename(columns=lambda name: str(name).strip().lower())
-    repeated = sorted({name for name in table.columns if list(table.columns).count(name) > 1})
+    repeated = repeated_names(table.columns)
     if repeated:
         raise ValueError(f"column(s) named twice in the header: {', '.join(repeated)}")
     if "amount" not in table.columns and "value" not in table.columns:

@@ -7,7 +7,7 @@ from .rates import add_rates_option, load_rates
 
 COLUMNS = (
     "line", "text", "amount", "converted", "value", "currency", "high", "rate", "rate_date",
-    "source", "method", "error",
+    "source", "method", "assumptions", "error",
 )  # fmt: skip
 
 EXAMPLES = """examples:
@@ -18,7 +18,9 @@ EXAMPLES = """examples:
 
 A value date YYYY-MM uses the monthly mean, YYYY the annual mean, unless --method says
 otherwise. The converted value is rounded to cents for display; the rate is printed in full.
-A text that cannot be read or converted gives an error row and exit status 1.
+A text that cannot be read or converted gives an error row and exit status 1. The
+assumptions column names the defaults a reading rests on (dollar-usd for a bare $, …; see
+docs/parsing.md): --currency-hint or --lang decides them instead.
 """
 
 
@@ -51,7 +53,7 @@ def convert_rows(texts, to, on, method=None, lang=None, currency_hint=None, rate
     """Yield one output row per text: the conversion, or the reason it failed."""
     from ..conversion import convert
     from ..errors import ParseError, RateNotAvailable, UnknownCurrency
-    from ..parsing import parse_amount
+    from ..parsing import parse_mention
 
     for number, text, *problem in texts:
         row = {"line": number, "text": text}
@@ -60,8 +62,10 @@ def convert_rows(texts, to, on, method=None, lang=None, currency_hint=None, rate
             yield row
             continue
         try:
-            amount = parse_amount(text, lang=lang, currency_hint=currency_hint)
+            mention = parse_mention(text, lang=lang, currency_hint=currency_hint)
+            amount = mention.amount
             row["amount"] = str(amount)
+            row["assumptions"] = " ".join(mention.assumptions)  # as `aidcalc parse` shows them
             result = convert(amount, to, on=on, method=method, rates=rates)
         except (ParseError, RateNotAvailable, UnknownCurrency) as error:
             row["error"] = str(error)
@@ -150,5 +154,9 @@ TABLE = ("text", "converted", "value", "currency", "rate", "rate_date", "source"
 
 
 def table_columns(rows) -> list[str]:
-    """Return the columns of a table: the error column only when a row has an error."""
-    return list(TABLE) + (["error"] if any("error" in row for row in rows) else [])
+    """Return the columns of a table: the assumptions column only when a reading rests on a
+    default, the error column only when a row has an error."""
+    columns = list(TABLE)
+    if any(row.get("assumptions") for row in rows):
+        columns.append("assumptions")
+    return columns + (["error"] if any("error" in row for row in rows) else [])

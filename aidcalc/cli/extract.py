@@ -61,7 +61,9 @@ the sentence in source and note for review. A file that cannot be read is report
 exit status is 1.
 inputs: a folder is searched recursively for --glob (files in path order); a JSON-lines file
 holds one article per line, {"id", "published", "text", ...}, and each row keeps the article's
-id and publication date (its "published" replaces --published). --jobs N reads N articles at
+id and publication date (its "published" replaces --published). Standard input is JSON lines
+when its first line is such an article: each article's rows are then written as soon as its
+line is read; any other input is one text, read to its end. --jobs N reads N articles at
 a time in worker processes; the rows come out as one process writes them.
 """
 
@@ -240,7 +242,25 @@ def pledge_rows(name: str, text: str, lang: str | None, published: str | None) -
     for row in rows:
         amount = row["parsed"]
         row.update(file=name, amount=str(amount), value=amount.value, high=amount.high)
+        row["assumptions"] = "|".join(row.get("assumptions", ()))  # as a pledge table has them
     return rows
+
+
+def pledge_columns(columns: tuple) -> tuple:
+    """Return the pledge columns with ``assumptions`` after ``high`` (a table: after
+    ``amount``): the defaults a reading rests on, ``|`` between them, as ``read_pledges``
+    reads them back."""
+    after = "high" if "high" in columns else "amount"
+    at = columns.index(after) + 1
+    return (*columns[:at], "assumptions", *columns[at:])
+
+
+def _pledge_table(columns: tuple, rows) -> list[str]:
+    """Return the columns of a pledges table: ``assumptions`` only when some reading rests on
+    one."""
+    if any(row.get("assumptions") for row in rows):
+        return list(pledge_columns(columns))
+    return list(columns)
 
 
 def run(args) -> int:
@@ -248,13 +268,14 @@ def run(args) -> int:
     could not be read."""
     from .streams import TALLY, emit
 
+    _STDIN_START.clear()  # nothing kept from an earlier call in this process
     articles = any(_is_jsonl(name, args.input) for name in args.files)
     extra = ARTICLE_COLUMNS if articles else ()
     if args.what == "pledges":
         from ..news.candidates import COLUMNS
 
         table_only = args.format == "table" and not args.output  # a file has every column
-        base = PLEDGE_TABLE if table_only else ("file", *COLUMNS)
+        base = PLEDGE_TABLE if table_only else pledge_columns(("file", *COLUMNS))
     else:
         base = AMOUNT_COLUMNS
     columns = (base[0], *extra, *base[1:])
@@ -270,9 +291,10 @@ def run(args) -> int:
             return 2
         write_file(args, rows, columns)
     else:
-        table = (
-            None if args.what == "pledges" else partial(_amount_table, bool(args.published), extra)
-        )
+        if args.what == "pledges":
+            table = partial(_pledge_table, columns)
+        else:
+            table = partial(_amount_table, bool(args.published), extra)
         emit(rows, columns, args.format, table=table, cut={"note": NOTE_WIDTH})
     if undated:
         print("aidcalc extract: some rows have no date: pass --published", file=sys.stderr)
@@ -353,7 +375,9 @@ class Work(NamedTuple):
 def _is_jsonl(name: str, how: str) -> bool:
     if how != "auto":
         return how == "jsonl"
-    return name != "-" and Path(name).suffix.lower() in (".jsonl", ".ndjson")
+    if name == "-":
+        return getattr(sys.stdin, "buffer", None) is not None and stdin_is_jsonl()
+    return Path(name).suffix.lower() in (".jsonl", ".ndjson")
 
 
 def input_paths(args) -> tuple[list[str], list[str]]:
@@ -378,6 +402,9 @@ def read_articles(name: str, how: str):
     from .output import safe_text
 
     label = "stdin" if name == "-" else safe_text(name)
+    if name == "-" and how == "auto" and getattr(sys.stdin, "buffer", None) is not None:
+        yield from _stdin_articles(label)
+        return
     if not _is_jsonl(name, how):
         try:
             text, problems = read_text(name)
@@ -398,6 +425,53 @@ def read_articles(name: str, how: str):
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+
+
+_STDIN_START: list = []  # (lines read to sniff standard input, whether they open JSON lines)
+
+
+def stdin_is_jsonl() -> bool:
+    """Return whether standard input holds JSON lines of articles: its first line that is not
+    blank is a JSON object with a ``text`` string. The lines read to tell are kept for
+    ``_stdin_articles``; nothing else is read."""
+    import json
+
+    if not _STDIN_START:
+        stream = sys.stdin.buffer
+        consumed, first = [], b""
+        while not first.strip():  # blank lines before the first article
+            first = stream.readline()
+            if not first:
+                break
+            consumed.append(first)
+        try:
+            record = json.loads(first.decode("utf-8-sig"))
+        except (ValueError, RecursionError):
+            record = None
+        is_jsonl = isinstance(record, dict) and isinstance(record.get("text"), str)
+        _STDIN_START.append((consumed, is_jsonl))
+    return _STDIN_START[0][1]
+
+
+def _stdin_articles(label: str):
+    """Yield the articles of standard input (``--input auto``): JSON lines of articles when its
+    first line says so (``stdin_is_jsonl``), each yielded as soon as its line is read (so its
+    rows are written while the input is still open); else one text, read to the end (a text's
+    rows may depend on any later sentence: a donor named further on, the countries the text
+    names)."""
+    from .streams import decode_text
+
+    is_jsonl = stdin_is_jsonl()
+    consumed = _STDIN_START.pop()[0]
+    stream = sys.stdin.buffer
+    if not is_jsonl:
+        text, problems = decode_text(b"".join(consumed) + stream.read())  # every byte as read
+        yield Article(label, text, tuple(problems))
+        return
+    yield article_of_line(label, consumed[-1], len(consumed))
+    for number, raw in enumerate(stream, start=len(consumed) + 1):
+        if raw.strip():
+            yield article_of_line(label, raw, number)
 
 
 def article_of_line(label: str, raw: bytes, number: int) -> Article:

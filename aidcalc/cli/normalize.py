@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 
 from .output import add_command, add_format_option, output_problem, write_invalid, write_output
+from .provenance import assumption_counts, assumption_text, flag_assumed, rate_sources, record
 from .reading import add_reading_options, read_input, write_notes
 
 EXAMPLES = """examples:
@@ -21,7 +22,8 @@ EXAMPLES = """examples:
   aidcalc extract article.txt --what pledges --format csv | aidcalc normalize - --format json
 
 Rows that cannot be read are reported on stderr and left out; rows without a rate stay in
-the output with the reason in rate_error. Either makes the exit status 1.
+the output with the reason in rate_error. Either makes the exit status 1. CSV starts with
+'# key: value' provenance lines, JSON lines with one {"_provenance": ...} line.
 """
 
 # the audit columns, in this order (the converted ones are named after --to)
@@ -82,11 +84,26 @@ def run(args) -> int:
         print(f"aidcalc normalize: {error}", file=sys.stderr)
         return 2
     failed = audit["rate_error"].notna()
-    errors += [(row, "amount", reason) for row, reason in audit.loc[failed, "rate_error"].items()]
+    unreadable = len({row for row, _, _ in errors})  # rows reading left out
+    errors += flag_assumed(
+        [(row, "amount", reason) for row, reason in audit.loc[failed, "rate_error"].items()], frame
+    )
     if errors:
         write_invalid(label, errors)
     header = audit_header(args.to, notes)
-    write_output(audit, args.format, header, args.output, notes)
+    assumed = assumption_text(frame)
+    if assumed:
+        header += f"; {assumed}"
+    with_assumptions, codes = assumption_counts(frame)
+    from ..rates import Rates
+
+    provenance = record(
+        header, command="normalize", to=args.to, rate_sources=rate_sources(Rates.default()),
+        method=f"method: {args.method}" if args.method else METHOD_TEXT, rows=len(audit),
+        rows_without_rate=int(failed.sum()), invalid_rows=unreadable,
+        rows_with_assumptions=with_assumptions, assumptions=codes, notes=notes,
+    )  # fmt: skip
+    write_output(audit, args.format, header, args.output, notes, provenance=provenance)
     return 1 if errors else 0
 
 

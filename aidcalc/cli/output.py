@@ -80,19 +80,11 @@ def write_rows(
             stream.write((_escape_unsafe(line) if terminal else line) + "\n")
         return
     if fmt in ("csv", "tsv"):
-        delimiter = "\t" if fmt == "tsv" else ","
-        writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
-        # a carriage return in a cell is not quoted by the writer when lines end with "\n"
-        # alone, and a reader would end the row there: such a row has every cell quoted
-        quoted = csv.writer(stream, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL)
+        writer = _HashQuotingWriter(stream, "\t" if fmt == "tsv" else ",")
         clean = safe_text if terminal else str
-
-        def put(line: list[str]) -> None:
-            (quoted if any("\r" in cell for cell in line) else writer).writerow(line)
-
-        put([clean(inert_cell(column)) for column in columns])
+        writer.writerow([clean(inert_cell(column)) for column in columns])
         for row in rows:
-            put([clean(inert_cell(row.get(column))) for column in columns])
+            writer.writerow([clean(inert_cell(row.get(column))) for column in columns])
         return
     cut = cut or {}
     cells = [
@@ -303,11 +295,17 @@ def write_output(
     path: str | None,
     notes: Sequence[str] = (),
     rates: Any = None,
+    provenance: Mapping[str, Any] | None = None,
 ) -> None:
     """Write ``frame`` in ``fmt`` to stdout, or to ``path`` (its suffix picks the format:
     ``.csv``, ``.tsv``, ``.json``/``.jsonl``, ``.xlsx`` (``write_workbook``: the table, then a
-    "method" sheet with ``header``, ``notes`` and the sources of ``rates``), else ``fmt``)."""
+    "method" sheet with ``header``, ``notes`` and the sources of ``rates``), else ``fmt``).
+
+    CSV and JSON lines start with the ``provenance`` record when one is given
+    (``write_provenance``): ``#`` comment lines, or one JSON line under ``_provenance``."""
     if path is None:
+        if provenance is not None and fmt in ("csv", "tsv", "json"):
+            write_provenance(provenance, fmt, sys.stdout)
         write_frame(frame, fmt, header)
         return
     suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
@@ -318,6 +316,8 @@ def write_output(
         return
     fmt = {"csv": "csv", "tsv": "tsv", "json": "json", "jsonl": "json"}.get(suffix, fmt)
     with open(path, "w", encoding="utf-8", newline="") as stream:
+        if provenance is not None and fmt in ("csv", "tsv", "json"):
+            write_provenance(provenance, fmt, stream)
         write_frame(frame, fmt, header, stream)
 
 
@@ -485,6 +485,73 @@ def with_names(frame: Any, locale: str) -> Any:
             names = {code: country_name(code, locale) for code in codes.dropna().unique()}
             named[column] = codes.map(names)
     return named
+
+
+# -- provenance in CSV and JSON lines (issue 11, item 12) ---------------------------------------
+
+PROVENANCE_KEY = "_provenance"  # the one key of the first JSON line; no pledge column has it
+
+
+def write_provenance(provenance: Mapping[str, Any], fmt: str, stream: TextIO) -> None:
+    """Write the ``provenance`` record ahead of the rows of a CSV or JSON-lines output.
+
+    ``csv``: one ``# key: value`` comment line per field (lists and mappings joined with
+    ``; ``; the ``header`` field, the table's header line, is left out: the fields say it line by
+    line), which ``pandas.read_csv(..., comment="#")`` skips; a data cell holding ``#`` is
+    quoted, so that reader keeps it whole. ``json``: one first line ``{"_provenance": {...}}``
+    (``PROVENANCE_KEY``), the rows follow as before. Empty fields (None, empty lists) are left
+    out of the comment lines and kept in the JSON record.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> record = {"to": "EUR", "rate_sources": ["ECB to 2026-10-30"], "x": None}
+    >>> write_provenance(record, "csv", out)
+    >>> print(out.getvalue(), end="")
+    # to: EUR
+    # rate_sources: ECB to 2026-10-30
+    >>> out = io.StringIO()
+    >>> write_provenance({"to": "EUR", "rows_counted": 4}, "json", out)
+    >>> out.getvalue()
+    '{"_provenance": {"to": "EUR", "rows_counted": 4}}\\n'
+    """
+    terminal = _is_terminal(stream)
+    if fmt == "json":
+        line = json.dumps({PROVENANCE_KEY: dict(provenance)}, ensure_ascii=False, default=str)
+        stream.write((_escape_unsafe(line) if terminal else line) + "\n")
+        return
+    for key, value in provenance.items():
+        if key == "header":  # the fields say it line by line; a spreadsheet splits it at commas
+            continue
+        if isinstance(value, Mapping):
+            value = "; ".join(f"{name} {count}" for name, count in value.items())
+        elif isinstance(value, list | tuple):
+            value = "; ".join(str(item) for item in value)
+        if value is None or value == "":
+            continue
+        stream.write(safe_text(f"# {key}: {value}") + "\n")  # one line, whatever a note holds
+
+
+class _HashQuotingWriter:
+    """A ``csv.writer`` (``delimiter``, ``\\n`` line ends, minimal quoting) that also quotes a
+    cell holding ``#`` or a carriage return: ``pandas.read_csv(comment="#")`` cuts an unquoted
+    cell at its ``#``, and the ``csv`` module leaves a bare carriage return unquoted when lines
+    end with ``\\n`` alone, so a reader would end the row there."""
+
+    def __init__(self, stream: TextIO, delimiter: str = ","):
+        self.stream = stream
+        self.delimiter = delimiter
+        self.special = frozenset(f'{delimiter}"\r\n#')
+        self.writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
+
+    def writerow(self, cells: Sequence[str]) -> None:
+        if not any("#" in cell or "\r" in cell for cell in cells):
+            self.writer.writerow(cells)
+            return
+        quoted = (
+            '"' + cell.replace('"', '""') + '"' if self.special.intersection(cell) else cell
+            for cell in cells
+        )
+        self.stream.write(self.delimiter.join(quoted) + "\n")
 
 
 def write_invalid(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from ..pledges.schema import MEASURES
 from .normalize import METHOD_TEXT
@@ -16,6 +15,7 @@ from .output import (
     write_invalid,
     write_output,
 )
+from .provenance import assumption_counts, assumption_text, flag_assumed, rate_sources, record
 from .rates import add_rates_option, load_rates
 from .reading import add_reading_options, read_input, write_notes
 
@@ -43,6 +43,9 @@ row, sheet, encoding, day-first or month-first dates) is printed on stderr.
 -o FILE writes CSV, TSV, JSON lines or an .xlsx workbook (the table with number and date
 cells, and a "method" sheet) by its suffix; CSV and TSV cells that a spreadsheet would run as
 a formula (=, +, -, @ first) get a leading '. --names LANG shows country names (CLDR).
+CSV starts with '# key: value' provenance lines (pandas.read_csv(..., comment="#") skips
+them), JSON lines with one {"_provenance": ...} line: rate sources and their last dates,
+method, counts, assumptions.
 """
 
 
@@ -123,7 +126,7 @@ def run(args) -> int:
     """Print the totals; return 0, or 1 when any row could not be handled (2 on wrong usage)."""
     from ..amount import check_currency
     from ..errors import MixedMeasures
-    from ..pledges.totals import totals
+    from ..pledges.totals import counted_rows, totals
 
     if bool(args.file) == bool(args.dataset):
         return usage("give a FILE or --dataset, not both or neither")
@@ -194,7 +197,9 @@ def run(args) -> int:
     except MixedMeasures as error:
         print(f"aidcalc summary: {label}: {error}", file=sys.stderr)
         return 1
-    errors += [(row, "amount", reason) for row, reason in uncounted["reason"].items()]
+    errors += flag_assumed(
+        [(row, "amount", reason) for row, reason in uncounted["reason"].items()], frame
+    )
     if errors:
         report(label, errors, args.skip_invalid)
         if not args.skip_invalid:
@@ -203,11 +208,26 @@ def run(args) -> int:
     left_out = int((frame["basis"] == "cumulative").sum())
     skipped = len({row for row, _, _ in errors})
     counted = int(result["count"].sum())
-    header = totals_header(args, keys, rates, counted, left_out, skipped=skipped, merged=merged)
-    header += review_text(frame, args.measure, set(uncounted.index), reviewed)
+    used = counted_rows(frame, measure=args.measure)
+    used = used[~used.index.isin(uncounted.index)]
+    header = totals_header(
+        args, keys, rates, counted, left_out, skipped=skipped, merged=merged,
+        assumed=assumption_text(used),
+    )  # fmt: skip
+    candidates = unreviewed_candidates(frame, args.measure, set(uncounted.index), reviewed)
+    header += review_text(reviewed, candidates)
+    with_assumptions, codes = assumption_counts(used)
+    provenance = record(
+        header, command="summary", to=args.to, by=keys, data=dataset_label(args),
+        rate_sources=rate_sources(rates), method=method_text(args), measure=args.measure,
+        rows_counted=counted, cumulative_left_out=left_out, invalid_rows_skipped=skipped,
+        duplicate_rows_merged=merged, rows_left_out_by_review=reviewed,
+        unreviewed_candidates_counted=candidates, rows_with_assumptions=with_assumptions,
+        assumptions=codes, notes=notes,
+    )  # fmt: skip
     if args.names:
         result = with_names(result, args.names)
-    write_output(result, args.format, header, args.output, notes, rates)
+    write_output(result, args.format, header, args.output, notes, rates, provenance)
     if args.plot:
         from .plot import plot_totals
 
@@ -227,7 +247,10 @@ def run_rows(args, frame, label: str, errors, merged: int, notes: list[str], rev
     rows = counted_rows(frame, measure=args.measure)
     audit = audit_rows(rows, args.to, args.method)
     failed = audit["rate_error"].notna()
-    errors += [(row, "amount", reason) for row, reason in audit.loc[failed, "rate_error"].items()]
+    unreadable = len({row for row, _, _ in errors})  # rows reading left out
+    errors += flag_assumed(
+        [(row, "amount", reason) for row, reason in audit.loc[failed, "rate_error"].items()], rows
+    )
     if errors:
         write_invalid(label, errors)
     left_out = len(frame) - len(rows)
@@ -237,10 +260,23 @@ def run_rows(args, frame, label: str, errors, merged: int, notes: list[str], rev
     )
     if merged:
         header += f"; duplicate rows merged: {merged} (listed on stderr)"
-    header += review_text(frame, args.measure, set(audit.index[failed]), reviewed)
+    assumed = assumption_text(rows)
+    if assumed:
+        header += f"; {assumed}"
+    candidates = unreviewed_candidates(frame, args.measure, set(audit.index[failed]), reviewed)
+    header += review_text(reviewed, candidates)
+    with_assumptions, codes = assumption_counts(rows)
+    provenance = record(
+        header, command="summary --rows", to=args.to, rate_sources=rate_sources(default_rates()),
+        method=METHOD_TEXT, rows=len(rows), rows_without_rate=int(failed.sum()),
+        rows_left_out=left_out, invalid_rows=unreadable,
+        duplicate_rows_merged=merged, rows_left_out_by_review=reviewed,
+        unreviewed_candidates_counted=candidates, rows_with_assumptions=with_assumptions,
+        assumptions=codes, notes=notes,
+    )  # fmt: skip
     if args.names:
         audit = with_names(audit, args.names)
-    write_output(audit, args.format, header, args.output, notes)
+    write_output(audit, args.format, header, args.output, notes, provenance=provenance)
     return 1 if errors else 0
 
 
@@ -256,18 +292,25 @@ def drop_reviewed(frame):
     return (frame[~out] if out.any() else frame), int(out.sum())
 
 
-def review_text(frame, measure, uncounted: set, reviewed) -> str:
-    """Return the header's words on review (empty without review columns): the rows left out
-    as rejected, parts or duplicates, and the unreviewed ``candidate`` rows counted."""
+def unreviewed_candidates(frame, measure, uncounted: set, reviewed) -> int | None:
+    """Return how many unreviewed ``candidate`` rows are counted (None without review
+    columns)."""
     from ..pledges.totals import counted_rows
 
     if reviewed is None:
-        return ""
+        return None
     rows = counted_rows(frame, measure=measure)
-    candidates = 0
-    if "status" in rows.columns:
-        is_candidate = (rows["status"] == "candidate").to_numpy()
-        candidates = sum(1 for row in rows.index[is_candidate] if row not in uncounted)
+    if "status" not in rows.columns:
+        return 0
+    is_candidate = (rows["status"] == "candidate").to_numpy()
+    return sum(1 for row in rows.index[is_candidate] if row not in uncounted)
+
+
+def review_text(reviewed, candidates) -> str:
+    """Return the header's words on review (empty without review columns): the rows left out
+    as rejected, parts or duplicates, and the unreviewed ``candidate`` rows counted."""
+    if reviewed is None:
+        return ""
     return (
         f"; rows left out by review (rejected, parts, duplicates): {reviewed}"
         f"; unreviewed candidates counted: {candidates}"
@@ -344,9 +387,14 @@ def run_cumulative(args, frame, keys, errors, rates) -> int:
         f"Latest cumulative statement per {', '.join(by)}, in {args.to}; "
         f"{rates_vintage(rates)}; {METHOD_TEXT}"
     )
+    provenance = record(
+        header, command="summary --cumulative", to=args.to, by=by, data=dataset_label(args),
+        rate_sources=rate_sources(rates), method=METHOD_TEXT,
+        invalid_rows_skipped=len({row for row, _, _ in errors}),
+    )  # fmt: skip
     if args.names:
         result = with_names(result, args.names)
-    write_output(result, args.format, header, args.output, (), rates)
+    write_output(result, args.format, header, args.output, (), rates, provenance)
     return 1 if errors else 0
 
 
@@ -368,8 +416,9 @@ def ecb_end(rates) -> str:
 
 
 def totals_header(
-    args, keys, rates, counted: int, left_out: int, skipped: int = 0, merged: int = 0
-) -> str:
+    args, keys, rates, counted: int, left_out: int, skipped: int = 0, merged: int = 0,
+    assumed: str = "",
+) -> str:  # fmt: skip
     """Return the line naming the data, the method and the vintage of the totals."""
     parts = [f"Totals in {args.to} by {', '.join(keys)}"]
     if args.dataset == "kiel":
@@ -401,27 +450,45 @@ def totals_header(
         parts.append(f"invalid rows skipped: {skipped} (listed on stderr)")
     if merged:
         parts.append(f"duplicate rows merged: {merged} (listed on stderr)")
+    if assumed:
+        parts.append(assumed)
     return "; ".join(parts)
 
 
-# -- the rate sources (issue 12): --rates FILE and the last date of each source -----------------
+def dataset_label(args) -> str | None:
+    """Return the shipped dataset's name and release (``--dataset``), else None."""
+    if args.dataset == "kiel":
+        from ..pledges.datasets import kiel_release
 
-VINTAGE_NAMES = {
-    "ecb": "ECB reference rates",
-    "nbu-USD": "NBU official UAH rates",
-    "worldbank": "World Bank annual rates",
-}
+        return f"Kiel Institute, {kiel_release()['label']}, values in EUR as published"
+    if args.dataset == "sample":
+        return "aidcalc sample pledges"
+    return None
+
+
+def method_text(args) -> str:
+    """Return the rate method as the totals header states it."""
+    if args.method:
+        return f"method: {args.method}"
+    if args.dataset == "kiel":
+        return "value date = Kiel allocation month; month -> monthly mean"
+    return METHOD_TEXT
+
+
+def default_rates():
+    """Return the shipped rates (with the user's update), as ``normalize`` converts with them."""
+    from ..rates import Rates
+
+    return Rates.default()
+
+
+# -- the rate sources (issue 12): --rates FILE and the last date of each source -----------------
+# the names of the sources (VINTAGE_NAMES) and rate_sources are in .provenance: the CSV and
+# JSON records name them too
 
 
 def rates_vintage(rates) -> str:
     """Return the last date of each dated rate source (``Rates.coverage()``), e.g. ``ECB
     reference rates to 2026-10-30, NBU official UAH rates to 2025-10-20, World Bank annual rates
     to 2025``, then the user's table when one is given."""
-    parts = []
-    for found in rates.coverage():
-        name = VINTAGE_NAMES.get(found.key)
-        if found.key == "user":
-            name = f"user table {Path(found.file).name}"
-        if name and found.last is not None:
-            parts.append(f"{name} to {found.last_text}")
-    return ", ".join(parts)
+    return ", ".join(rate_sources(rates))

@@ -87,7 +87,8 @@ def pledge_candidates(
     text: str, *, published: object = None, lang: str | None = None, source: str | None = None
 ) -> list[dict[str, Any]]:
     """Return the pledge candidates of ``text`` as dicts (the ``COLUMNS`` plus ``parsed``, the
-    ``Amount``, and ``start``/``end``, the mention's offsets); no pandas needed.
+    ``Amount``, ``assumptions``, the codes of the defaults its reading rests on, and
+    ``start``/``end``, the mention's offsets); no pandas needed.
 
     The sentences are read in order: each amount's donor and recipient come from its own
     sentence (``aidcalc.news.donors``); a sentence that names no donor (a pronoun, an office of
@@ -169,6 +170,7 @@ def pledge_candidates(
                     "duplicate_of": None,
                     "evidence": "; ".join(evidence) or None,
                     "parsed": amount,
+                    "assumptions": mention.assumptions,  # the defaults its reading rests on
                     "start": mention.start,
                     "end": mention.end,
                     "sentence": number,

@@ -23,11 +23,26 @@
 
 Two-digit years are refused (``16/02/24`` could be 1924 or 2024 to a program).
 
+Before any of these, the whole column is looked at once for **Excel serial day numbers**
+(what a date column becomes when a workbook is saved as CSV with the cells formatted as
+numbers): when every filled cell is a whole number of five digits (``45337``, or
+``45337.0`` as pandas writes a float column) between ``SERIAL_FIRST`` and ``SERIAL_LAST``
+(1950-01-01 to 2099-12-31), and no cell has another date shape, each is read as that many
+days after 1899-12-30 (Excel's 1900 date system, whose day 1 is 1900-01-01; Excel's
+phantom 1900-02-29 lies before the range), and the choice is returned as a note like the
+day-first one. A serial-shaped cell in a column with other dates is refused, saying so: one
+such cell among ISO dates is more likely a typo than a serial.
+
 >>> dates, notes = read_dates(["16.02.2024", "03.04.2024", "Q1 2024", "Feb 2024", "2024.0"])
 >>> [str(d) for d in dates]
 ['2024-02-16', '2024-04-03', '2024-Q1', '2024-02', '2024']
 >>> notes
 ['dates read day first (DMY): row 1 has 16.02.2024']
+>>> dates, notes = read_dates(["45337", "45337.0", 45383, None], rows=[4, 5, 6, 7])
+>>> [str(d) for d in dates]
+['2024-02-15', '2024-02-15', '2024-04-01', 'missing']
+>>> print(*notes)
+dates read as Excel serial day numbers (days after 1899-12-30): row 4 has 45337 = 2024-02-15
 """
 
 from __future__ import annotations
@@ -35,7 +50,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..dates import ValueDate, parse_value_date
@@ -50,6 +65,9 @@ _YEAR_FIRST = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})[./-](\d{4})")
 _NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})")
 _WORDS = re.compile(r"[^\W\d_]+\.?|\d+")
+_SERIAL = re.compile(r"(\d{5})(?:\.0+)?")
+SERIAL_EPOCH = date(1899, 12, 30)  # Excel's 1900 date system: serial 1 is 1900-01-01
+SERIAL_FIRST, SERIAL_LAST = 18264, 73050  # 1950-01-01 and 2099-12-31
 
 
 def read_dates(
@@ -69,12 +87,16 @@ def read_dates(
         raise ValueError(f"date_format must be DMY, MDY or a strftime pattern, not {date_format!r}")
     found: dict[Any, ValueDate | ValueError | tuple] = {}
     first_seen: dict[Any, Any] = {}
+    originals: dict[Any, Any] = {}
     for row, cell in zip(rows, cells, strict=True):
         key = cell if isinstance(cell, str) else repr(cell)
         if key not in found:
             found[key] = _read_one(cell, date_format, lang)
             first_seen[key] = row
+            originals[key] = cell
+    serial_notes = _excel_serials(found, first_seen, originals, date_format)
     order, notes = _order(found, first_seen, date_format, lang)
+    notes = serial_notes + notes
     resolved: dict[Any, ValueDate | ValueError] = {}
     for key, value in found.items():
         resolved[key] = _resolve(value, order) if isinstance(value, tuple) else value
@@ -141,6 +163,65 @@ def _other_forms(text: str, lang: str | None):
             raise ValueError(f"{text!r} has a two-digit year: write the year in full")
         return (text, int(first), int(second), int(year))
     return _named_month(text, lang)
+
+
+def _serial(cell: Any) -> int | None:
+    """Return the whole number of a five-digit cell (``45337``, ``45337.0``), else None."""
+    if isinstance(cell, bool) or cell is None:
+        return None
+    if isinstance(cell, float):
+        return int(cell) if cell.is_integer() and 10000 <= cell <= 99999 else None
+    match = _SERIAL.fullmatch(str(cell).strip())
+    return int(match.group(1)) if match else None
+
+
+def _excel_serials(found: dict, first_seen: dict, originals: dict, date_format: str | None):
+    """Read the column's cells as Excel serial day numbers when the whole column says so
+    (every filled cell a five-digit whole number in the range, no other date shape); fill
+    ``found`` in place and return the note. A serial-shaped cell in a column with other
+    dates gets a reason that says so. A ``strftime`` ``date_format`` reads every cell itself."""
+    if date_format and "%" in date_format:
+        return []
+    serials = {key: _serial(originals[key]) for key in found}
+    filled = [key for key in found if str(found[key]) != "missing"]
+    shaped = [key for key in filled if serials[key] is not None]
+    if not shaped:
+        return []
+    in_range = all(SERIAL_FIRST <= serials[key] <= SERIAL_LAST for key in shaped)
+    if len(shaped) == len(filled) and in_range:
+        for key in shaped:
+            found[key] = ValueDate(SERIAL_EPOCH + timedelta(days=serials[key]), "day")
+        key = min(shaped, key=lambda k: _row_key(first_seen[k]))
+        return [
+            f"dates read as Excel serial day numbers (days after {SERIAL_EPOCH}): row "
+            f"{first_seen[key]} has {key} = {found[key]}"
+        ]
+    other = next((key for key in filled if serials[key] is None), None)
+    outside = next((key for key in shaped if not SERIAL_FIRST <= serials[key] <= SERIAL_LAST), None)
+    span = f"{SERIAL_FIRST}..{SERIAL_LAST} (1950-01-01 to 2099-12-31)"
+    for key in shaped:
+        if other is not None:
+            reason = (
+                f"{key!r} looks like an Excel serial day number, but row {first_seen[other]} "
+                f"has {other!r}: a column is read as serial numbers only when every date in it "
+                "is one"
+            )
+        elif key == outside or not SERIAL_FIRST <= serials[key] <= SERIAL_LAST:
+            reason = f"{key!r} is no date, nor an Excel serial day number in {span}"
+        else:
+            reason = (
+                f"{key!r} looks like an Excel serial day number, but row {first_seen[outside]} "
+                f"has {outside!r}, outside {span}: the column is not read as serial numbers"
+            )
+        found[key] = ValueError(f"not a valid value date: {reason}")
+    return []
+
+
+def _row_key(row: Any) -> tuple:
+    try:
+        return (0, int(row))
+    except (TypeError, ValueError):
+        return (1, str(row))
 
 
 def _day(text: str, year: int, month: int, day: int) -> ValueDate:

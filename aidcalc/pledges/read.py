@@ -12,6 +12,7 @@ are all reported at once; ``frame.attrs["notes"]`` lists what was found rather t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..countries import resolve_country
 from ..errors import InvalidRows, UnknownCountry
 from .schema import BASES, CATEGORIES, DEFAULTS, MEASURES, REVIEW_COLUMNS, STATUSES, pledge_frame
-from .tables import read_table
+from .tables import read_table, repeated_names
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -153,12 +154,30 @@ def _to_pledges(
     notes += date_notes
     out["amount"] = _column(table, "amount")
     out.update(_amounts(table, problems, lang, out["donor"], assumptions))
+    if assumptions and "assumptions" in table.columns:  # made upstream (aidcalc extract)
+        out["assumptions"] = _merged_codes(_column(table, "assumptions"), out["assumptions"])
     for column, allowed in (("category", CATEGORIES), ("measure", MEASURES), ("basis", BASES)):
         out[column] = _vocabulary(table, column, allowed, problems)
     out["source"] = _column(table, "source")
     out["note"] = _column(table, "note")
     out.update(_review(table, problems))
     return _frame_or_raise(out, problems, notes)
+
+
+def _merged_codes(given: Sequence[str], found: Sequence[str]) -> list[str]:
+    """Return per row the assumption codes a table gives (``|``, ``,`` or spaces between them)
+    followed by those its reading adds, each once, ``|`` between them: a default taken where
+    the table was made (``$5m`` read as USD by ``aidcalc extract``) stays on the record when
+    the table's ``currency`` column now decides the amount.
+
+    >>> _merged_codes(["dollar-usd", "", "short-scale, dollar-usd"], ["", "", "dollar-usd"])
+    ['dollar-usd', '', 'short-scale|dollar-usd']
+    """
+    merged = []
+    for cell, codes in zip(given, found, strict=True):
+        parts = [*re.split(r"[|,\s]+", cell or ""), *(codes or "").split("|")]
+        merged.append("|".join(dict.fromkeys(part for part in parts if part)))
+    return merged
 
 
 def _review(table: pd.DataFrame, problems: _Problems) -> dict[str, list[Any]]:
@@ -201,7 +220,7 @@ def _checked_columns(table: pd.DataFrame) -> pd.DataFrame:
     """Return ``table`` with lower-case column names; raise ``ValueError`` if it cannot hold
     pledges (a name twice, no donor, neither amount nor value)."""
     table = table.rename(columns=lambda name: str(name).strip().lower())
-    repeated = sorted({name for name in table.columns if list(table.columns).count(name) > 1})
+    repeated = repeated_names(table.columns)
     if repeated:
         raise ValueError(f"column(s) named twice in the header: {', '.join(repeated)}")
     if "amount" not in table.columns and "value" not in table.columns:

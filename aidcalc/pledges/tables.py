@@ -14,7 +14,9 @@
    that splits a line into the most known pledge column names;
 4. **the header row**: ``header=`` (0-based, as pandas counts), else the first of the first
    20 rows that names ``donor`` and ``amount`` or ``value`` (title and note rows above it are
-   skipped); none found is an error listing the names seen and the closest expected ones;
+   skipped, and ``#`` comment lines are not counted: the provenance ``aidcalc`` writes ahead
+   of its CSV rows; a first JSON line ``{"_provenance": …}`` is not a row either); none
+   found is an error listing the names seen and the closest expected ones;
 5. **the sheet** of a workbook: ``sheet=`` (name or 0-based position), else the one sheet
    whose header is found (several are an error asking for ``sheet=``);
 6. **the records** of delimited text, each numbered by the line it starts on. A quoted cell
@@ -230,7 +232,7 @@ def _score(cells: list[str]) -> tuple[int, bool]:
 def _find_header(lines: list[str], delimiter: str | None, header: int | None, notes: list[str]):
     """Return (delimiter, index of the header line among ``lines``)."""
     candidates = (delimiter,) if delimiter else DELIMITERS
-    content = list(islice((i for i, line in enumerate(lines) if line.strip()), HEADER_SEARCH))
+    content = list(islice((i for i, line in enumerate(lines) if _content(line)), HEADER_SEARCH))
     if header is not None:
         if header >= len(lines):
             raise ValueError(f"header={header}: the file has {len(lines)} lines")
@@ -261,6 +263,26 @@ def _find_header(lines: list[str], delimiter: str | None, header: int | None, no
     return chosen, index
 
 
+def repeated_names(names: Any) -> list[str]:
+    """Return the column names given more than once (case and spaces aside), sorted: one
+    count over the header, so a 10,000-column header costs no more than reading it.
+
+    >>> repeated_names(["donor", "Amount", "amount ", "note", "DONOR", "x"])
+    ['amount', 'donor']
+    """
+    from collections import Counter
+
+    counts = Counter(str(name).strip().lower() for name in names)
+    return sorted(name for name, count in counts.items() if count > 1)
+
+
+def _content(line: str) -> bool:
+    """Whether a line above the header may be a title or the header: not blank, and not a
+    ``#`` comment line (the provenance ``aidcalc`` writes ahead of its CSV rows)."""
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
 def no_header_message(seen: list[str]) -> str:
     """Return the message for a table without a usable header: the names seen, the closest."""
     names = [cell.strip() for cell in seen if cell.strip()]
@@ -289,8 +311,7 @@ def _read_delimited(text: str, delimiter: str | None, header: int | None, notes:
     delimiter, at = _find_header(lines, delimiter, header, notes)
     names = _split(lines[at], delimiter)
     width = len(names)
-    keys = [name.strip().lower() for name in names]
-    repeated = sorted({name for name in keys if keys.count(name) > 1 and name})
+    repeated = [name for name in repeated_names(names) if name]
     if repeated:
         raise ValueError(f"column(s) named twice in the header: {', '.join(repeated)}")
     if '"' in text or text.count("\r") != text.count("\r\n"):
@@ -478,9 +499,14 @@ def _read_json_lines(text: str):
         if not isinstance(record, dict):
             errors.append((line_number, "", "not a JSON object"))
             continue
+        if not records and list(record) == [PROVENANCE_KEY]:
+            continue  # the provenance line aidcalc writes ahead of its rows
         records.append(record)
         rows.append(line_number)
     return pd.DataFrame.from_records(records), rows, errors
+
+
+PROVENANCE_KEY = "_provenance"  # as aidcalc.cli.output writes it (a lower layer cannot import it)
 
 
 # -- workbooks ------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 import pandas as pd
 import pytest
+from cli_output import data_part
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -36,7 +37,7 @@ PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 def run(capsys, *argv):
     status = main(list(argv))
     out, err = capsys.readouterr()
-    return status, out, err
+    return status, data_part(out), err  # the rows, after the provenance record
 
 
 def assert_inert(text: str, delimiter: str = ",") -> list[list[str]]:
@@ -191,7 +192,7 @@ def test_summary_to_a_file(capsys, pledges, tmp_path, suffix, delimiter):
     target = tmp_path / f"totals.{suffix}"
     args = ["summary", str(pledges), "--by", "source", "--to", "USD", "-o", str(target)]
     status, out, _ = run(capsys, *args)
-    text = target.read_text(encoding="utf-8")
+    text = data_part(target.read_text(encoding="utf-8"))  # the rows, after the provenance
     assert status == 0 and out == ""
     assert_inert(text, delimiter)
     frame = pd.read_csv(io.StringIO(text), sep=delimiter)

@@ -8,6 +8,7 @@ import io
 
 import pandas as pd
 import pytest
+from cli_output import data_part
 
 from aidcalc.cli import main
 from aidcalc.cli.output import names_problem, with_names
@@ -26,7 +27,7 @@ PLEDGES = (
 def run(capsys, *argv):
     status = main(list(argv))
     out, err = capsys.readouterr()
-    return status, out, err
+    return status, data_part(out), err  # the rows, after the provenance record
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import json
 
 import pandas as pd
 import pytest
+from cli_output import data_part
 
 from aidcalc.cli import main
 
@@ -15,9 +16,11 @@ SAMPLE = "data/pledges/lithuania-ukraine-2024.csv"
 
 
 def run(capsys, *argv):
+    """Return (status, the data part of stdout, stderr): the provenance lines are left out
+    (tests/cli/test_provenance.py checks them)."""
     status = main(list(argv))
     out, err = capsys.readouterr()
-    return status, out, err
+    return status, data_part(out), err
 
 
 def test_every_row_carries_its_rate_date_source_and_method(capsys):
@@ -62,7 +65,7 @@ def test_stdin_and_output_files(capsys, monkeypatch, tmp_path):
     status, out, err = run(capsys, "normalize", "-", "-o", str(target))
     assert status == 0 and out == ""
     assert "<stdin>: delimiter ';'" in err
-    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    rows = list(csv.DictReader(io.StringIO(data_part(target.read_text(encoding="utf-8")))))
     assert rows[0]["value"] == "1500000.0" and rows[0]["date"] == "2024-02-16"
 
 

@@ -7,6 +7,7 @@ import io
 import json
 
 import pytest
+from cli_output import data_part
 
 from aidcalc.cli import main
 from aidcalc.cli.summary import ecb_end
@@ -16,9 +17,11 @@ SAMPLE = "data/pledges/lithuania-ukraine-2024.csv"
 
 
 def run(capsys, *argv):
+    """Return (status, the data part of stdout, stderr): the provenance lines are left out
+    (tests/cli/test_provenance.py checks them)."""
     status = main(["summary", *argv])
     out, err = capsys.readouterr()
-    return status, out, err
+    return status, data_part(out), err
 
 
 def test_table_names_method_and_vintage_and_sorts_by_total(capsys):

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 import pandas as pd
 import pytest
+from cli_output import data_part
 
 from aidcalc.cli import main
 from aidcalc.cli.output import EXCEL_NEEDED, workbook_cell, write_workbook
@@ -29,7 +30,7 @@ ARTICLE = (
 def run(capsys, *argv):
     status = main(list(argv))
     out, err = capsys.readouterr()
-    return status, out, err
+    return status, data_part(out), err  # the rows, after the provenance record
 
 
 def sheets(path):

@@ -8,6 +8,7 @@ import io
 
 import pandas as pd
 import pytest
+from cli_output import data_part
 
 from aidcalc import read_pledges
 from aidcalc.cli import main
@@ -62,7 +63,7 @@ def test_normalize_audit_shows_the_assumption(capsys, monkeypatch):
     table = "donor,date,amount\nCanada,2025-03-03,$5m\nLithuania,2025-03-03,€5m\n"
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(table.encode())))
     assert main(["normalize", "-", "--to", "EUR", "--format", "csv"]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    lines = data_part(capsys.readouterr().out).splitlines()
 
     rows = list(csv.DictReader(lines))
     assert [(r["currency"], r["assumptions"]) for r in rows] == [

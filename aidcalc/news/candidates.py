@@ -116,7 +116,7 @@ def pledge_candidates(
         wheres = [(m.start - sentence_start, m.end - sentence_start) for m in originals]
         own_words = _has_own_words(sentence, language)
         categories = find_cues(sentence, language, CATEGORY)
-        basis = "cumulative" if find_cues(sentence, language, BASIS) else "new"
+        bases = bases_of(sentence, language, wheres)
         value_date = (
             explicit_date(
                 sentence,
@@ -129,8 +129,8 @@ def pledge_candidates(
         )
         whole_row = _whole_row(rows, number)
         previous_end = 0
-        for mention, where, giver in zip(
-            originals, wheres, givers(sentence, language, wheres), strict=True
+        for mention, where, giver, basis in zip(
+            originals, wheres, givers(sentence, language, wheres), bases, strict=True
         ):
             donor, recipient, donor_from = giver
             evidence = []
@@ -223,6 +223,29 @@ def measure_of(
     ):
         return "pledge"
     return _nearest_kind(find_cues(sentence, lang, MEASURE), where) or "pledge"
+
+
+def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]]) -> list[str]:
+    """Return the basis of each amount at ``wheres`` in ``sentence`` (docs/extraction.md).
+
+    A running-total word ("in total", "since 2022", "insgesamt", "iš viso") belongs to the
+    amount nearest to it, which is ``cumulative``; the other amounts of the sentence are
+    ``new``: "an envelope of CAD 60 million, for a total of CAD 120 million" sizes the second
+    amount only.
+
+    >>> bases_of("CAD 60 million now, for a total of CAD 120 million", "en", [(0, 14), (35, 50)])
+    ['new', 'cumulative']
+    """
+    bases = ["new"] * len(wheres)
+    for cue in find_cues(sentence, lang, BASIS):
+        nearest = min(
+            range(len(wheres)),
+            key=lambda i: max(wheres[i][0] - cue.end, cue.start - wheres[i][1], 0),
+            default=None,
+        )
+        if nearest is not None:
+            bases[nearest] = "cumulative"
+    return bases
 
 
 def _nearest_kind(cues: list[Cue], where: tuple[int, int], order: Sequence[str] = ()) -> str | None:

@@ -59,18 +59,26 @@ from ..words import (
     POSSESSIVE_ENDINGS,
     RECIPIENT_MARKERS,
     SEAT_LINKS,
+    VERB_SECOND,
 )
 from .cues import VERB, Cue, find_cues, phrase_pattern
 from .institutions import find_institutions
 from .places import Place, find_places
 
 WORD_RE = re.compile(r"[^\W\d_]+")
+# A dateline: a city in capitals, a short date after a comma, an agency in brackets, a dash.
+DATELINE_RE = re.compile(
+    r"\s*([^\W\d_][^\W\d_' .-]*?)"  # the city
+    r"\s*(?:,[^\n()–—-]{1,30}?)?"  # a date
+    r"\s*(?:\([^)\n]{1,40}\))?"  # the agency
+    r"\s*\.?\s*(?:[-–—]\s+|$)"
+)
 # What may stand between a list's donor and its amount ("Norway €80 million", "Latvija – 3").
 LIST_GAP_RE = re.compile(r"[\s:–—-]*")
 # Languages that may put the subject after the verb (verb second, or free order with cases).
-SUBJECT_AFTER_VERB = frozenset({"de"}) | INFLECTED
-# Languages whose genitive is an ending on the name ("Polens", "Японії", "Kanady").
-GENITIVE_ENDINGS = frozenset({"de"}) | INFLECTED
+SUBJECT_AFTER_VERB = VERB_SECOND | INFLECTED
+# Languages whose genitive is an ending on the name ("Polens", "Danmarks", "Японії", "Kanady").
+GENITIVE_ENDINGS = frozenset({"de", "sv"}) | INFLECTED
 
 
 class Giver(NamedTuple):
@@ -120,6 +128,8 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
     places = find_places(sentence, lang)
     offices = find_institutions(sentence, lang)
     places = [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in offices)]
+    dateline = dateline_end(sentence)
+    places = [p for p in places if p.start >= dateline]
     used: set[Place] = set()
     actors: list[Actor] = []
     for office in offices:
@@ -152,13 +162,32 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
     return [_marked(actor, sentence, lang, words) for actor in actors]
 
 
+def dateline_end(sentence: str) -> int:
+    """Return where a dateline that opens ``sentence`` ends ("MADRID (Reuters) - ", "BERLIN,
+    4. November (dpa) – ", "ROMA - "), or 0: the city is where the story was filed, not who
+    gives. A dateline is a word or words in capitals, then at most a short date after a comma
+    and an agency in brackets, then a dash (or the sentence's end: "MADRID (EFE). - …").
+
+    >>> dateline_end("MADRID (Reuters) - Pledges from 14 governments")
+    19
+    >>> dateline_end("MADRID (EFE).")
+    13
+    >>> dateline_end("Madrid pledged €5 million - a first")
+    0
+    """
+    match = DATELINE_RE.match(sentence)
+    if match is None or not match.group(1).isupper() or len(match.group(1)) < 3:
+        return 0
+    return match.end()
+
+
 def _first_donor(sentence, lang, actors, verbs, amount_at):
     """Return ((actor, rule), recipient code or None) for the first amount (rule 3)."""
     main = [cue for cue in verbs if cue.kind != "aux"]
     if main:
         verb = main[0]
         split = verb
-        if lang == "de":
+        if lang in VERB_SECOND:
             helpers = [cue for cue in verbs if cue.kind == "aux" and cue.end <= verb.start]
             split = helpers[-1] if helpers else verb
         kind = verb.kind
@@ -201,13 +230,18 @@ def _subject(actors, lang, split: Cue, amount_at: int) -> Actor | None:
     before = [a for a in able if a.end <= split.start]
     if lang in INFLECTED:
         before = [a for a in before if a.nominative] or before
-    if before:
+    if before and before[-1].code is not None:
         return before[-1]
-    if lang in SUBJECT_AFTER_VERB:
+    if lang in SUBJECT_AFTER_VERB:  # also after an office of no named country ("… maakte
+        # bekend dat Nederland …")
         after = [a for a in able if split.end <= a.start and a.end <= amount_at and a.nominative]
         if after:
             return after[0]
-    return None
+    if lang in INFLECTED:  # "Vybavení … dodalo Ukrajině Dánsko": a nominative name at the end
+        last = [a for a in able if a.start >= amount_at and a.how == "name" and a.nominative]
+        if last:
+            return last[0]
+    return before[-1] if before else None
 
 
 def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
@@ -244,7 +278,11 @@ def _recipient(actors, verbs, lang, donors: set[str]) -> str | None:
     main = [cue for cue in verbs if cue.kind != "aux"] or list(verbs)
     if not main:  # no verb: the first other country named
         return next((a.code for a in others if a.subject or a.how == "demonym"), None)
-    after = [a for a in others if a.start >= main[0].end]
+    verb = main[0]
+    if lang in VERB_SECOND:  # "Nederland heeft Oekraïne … toegezegd": from the auxiliary on
+        helpers = [cue for cue in verbs if cue.kind == "aux" and cue.end <= verb.start]
+        verb = helpers[0] if helpers else verb
+    after = [a for a in others if a.start >= verb.end]
     if after:
         return after[0].code
     if lang in INFLECTED:  # "Lietuva Ukrainai suteikė": a dative before the verb

@@ -40,6 +40,9 @@ A language module may define any of these names (all optional; a missing one add
 ``STOP_WORDS`` ``LETTERS``  language inference (``aidcalc.news.language``)
 ``PLACE_SHORT_FORMS``       {short form: code} (``aidcalc.news.places``); ``EXTRA_LETTERS``
 ``INFLECTED``               True when case endings tell subject from recipient (stems)
+``VERB_SECOND``             True when a main clause may put its subject after the verb that
+                            comes second ("Im Februar sagte Deutschland …"), and the giving
+                            verb may close the clause after an auxiliary ("hat … zugesagt")
 ``ABBREVIATIONS``           words a period after which does not end a sentence
 ``INSTITUTIONS``            {code: phrases}: offices and bodies that act for a country or
                             body; code ``""`` for an office of the country named beside it
@@ -57,7 +60,7 @@ English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, 
 ``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
 >>> NEWS_LANGUAGES
-('en', 'de', 'fr', 'lt', 'uk', 'pl')
+('en', 'de', 'fr', 'lt', 'uk', 'pl', 'es', 'it', 'pt', 'nl', 'ro', 'sv', 'cs')
 >>> QUALIFIER_FORMS["over"]["de"][:2]
 ['über', 'mehr als']
 """
@@ -201,6 +204,9 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "INFLECTED": frozenset(
             code for code, flag in _by_language(languages, "INFLECTED").items() if flag
         ),
+        "VERB_SECOND": frozenset(
+            code for code, flag in _by_language(languages, "VERB_SECOND").items() if flag
+        ),
         "ABBREVIATIONS": frozenset(
             word
             for words in _by_language(languages, "ABBREVIATIONS").values()
@@ -275,6 +281,7 @@ SCRIPTS: dict[str, str] = _TABLES["SCRIPTS"]
 PLACE_SHORT_FORMS: dict[str, dict[str, str]] = _TABLES["PLACE_SHORT_FORMS"]
 EXTRA_LETTERS: dict[str, int] = _TABLES["EXTRA_LETTERS"]
 INFLECTED: frozenset[str] = _TABLES["INFLECTED"]
+VERB_SECOND: frozenset[str] = _TABLES["VERB_SECOND"]
 ABBREVIATIONS: frozenset[str] = _TABLES["ABBREVIATIONS"]
 POSSESSIVE_ENDINGS: tuple[str, ...] = en.POSSESSIVE_ENDINGS
 

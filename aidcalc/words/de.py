@@ -122,6 +122,9 @@ PLACE_SHORT_FORMS = {
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
+# A main clause may put the subject after its second-place verb ("Im Februar sagte …").
+VERB_SECOND = True
+
 EXTRA_LETTERS = 3
 
 # Abbreviations that end in a period inside a sentence (folded, without the period).

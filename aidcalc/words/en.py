@@ -225,6 +225,9 @@ PLACE_SHORT_FORMS = {
     "European Commission": "EU",
     "Czech Republic": "CZE",
     "Holland": "NLD",
+    "UAE": "ARE",
+    "Gaza": "PSE",
+    "Republic of Korea": "KOR",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).

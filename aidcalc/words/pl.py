@@ -45,7 +45,7 @@ RANGE_OPENERS = ("od", "pomiędzy", "między")
 # stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries.
 VERBS = {
     "give": (
-        "przekaz* przezna* udziel* zapowi* obieca* zobowiąz* wypłaci* dostarcz* "
+        "przekaz* przezna* udziel* zapowi* obieca* zobowiąz* wypłaci* wypłacon* dostarcz* "
         "ogłosi* przeleje przelał* sfinansuj* przyzna* finansuj*"
     ),
     "receive": "otrzyma* otrzymuje dostanie dostał* dostaje",
@@ -127,6 +127,8 @@ PLACE_SHORT_FORMS = {
     "UE": "EU",
     "Komisj Europejsk": "EU",
     "Wielk Brytani": "GBR",
+    "Unii Europejskiej": "EU",
+    "Unię Europejską": "EU",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).

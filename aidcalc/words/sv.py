@@ -47,3 +47,108 @@ PURPOSE_WORDS = ("till", "för")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("extra", "nya", "fler")
+
+# --- News (aidcalc.news) ----------------------------------------------------------------------
+# Our own lists, written for this project after the verbs and nouns Swedish aid news uses (see
+# es.py for the conventions).
+VERBS = {
+    "give": (
+        "ger gav gett givit skänker skänkte skänkt lovar lovade lovat utlovade utlovat "
+        "bidrar bidrog bidragit skickar skickade skickat levererar levererade levererat "
+        "levererades anslår anslog anslagit betalar betalade betalat betalade betalar "
+        "tillför tillförde avsätter avsatte avsatt beslutat beslutade åtagit lånar"
+    ),
+    "receive": "får fick fått tar emot tog emot",
+    "aux": "har hade ska skall kommer blir blev är",
+}
+
+CATEGORIES = {
+    "military": (
+        "militär* försvar* drönare* robot* ammunition* vapen* stridsvagn* artilleri* luftvärn*"
+    ),
+    "financial": "lån budgetstöd* finansi* makrofinansi*",
+    "humanitarian": (
+        "humanitär* vinter* vinterhjälp* energi* el* generator* medicin* sjukhus* livsmedel* "
+        "flykting* återuppbygg* minröjning*"
+    ),
+}
+
+BASIS = {
+    "cumulative": "sammanlagt totalt sedan hittills i hela",
+}
+
+INTENTION = {
+    "pledge": (
+        "lovar lovade lovat utlovade utlovat ska skall kommer att planerar beslutat "
+        "beslutade skänker ger"
+    ),
+}
+
+MEASURE = {
+    "allocation": (
+        "gav gett givit skänkte skänkt levererade levererat levererades skickade skickat "
+        "anslog anslagit avsatte avsatt tillförde"
+    ),
+    "disbursement": "betalade betalat betalats utbetalat",
+    "commitment": "åtagit åtog",
+}
+
+FUTURE = {
+    "future": "ska skall kommer att",
+}
+
+CUE_PHRASES = ("kommer att", "tar emot", "tog emot", "betalade ut", "i hela")
+
+SINCE = ("sedan",)
+IN_YEAR = ("i", "under")
+
+PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
+# A main clause may put the subject after its second-place verb ("Im Februar sagte …").
+VERB_SECOND = True
+
+EXTRA_LETTERS = 2
+ABBREVIATIONS = "bl.a t.ex dvs ca milj mdr kr"
+
+INSTITUTIONS = {
+    "": (
+        "regering*",
+        "riksdag*",
+        "försvarsdepartement*",
+        "utrikesdepartement*",
+        "finansdepartement*",
+        "departement*",
+        "försvarsminister*",
+        "utrikesminister*",
+        "finansminister*",
+        "biståndsminister*",
+        "statsminister*",
+        "minister*",
+        "president*",
+        "förbundskansler*",
+        "försvarsmakt*",
+    ),
+    "SWE": ("Rosenbad", "Sida", "Försvarsmakten"),
+    "USA": ("Pentagon", "Vita huset", "utrikesdepartementet i Washington"),
+    "EU": (
+        "EU-kommissionen",
+        "Europeiska kommissionen",
+        "Europeiska rådet",
+        "Europaparlamentet",
+        "Europeiska fredsfaciliteten",
+    ),
+    "EIB": ("Europeiska investeringsbanken", "EIB"),
+    "EBRD": ("Europeiska banken för återuppbyggnad och utveckling", "EBRD"),
+    "WBG": ("Världsbanken",),
+    "IMF": ("Internationella valutafonden", "IMF"),
+}
+
+AID_NOUNS = "stöd* bistånd* bidrag* stödpaket* paket* lån* finansiering*"
+
+AGENT_MARKERS = "av från"
+RECIPIENT_MARKERS = "till åt för"
+DETERMINERS = "den det de"
+GENITIVE_LINKS = ""
+SEAT_LINKS = "i"
+
+PART_BEFORE = ("varav", "inklusive", "däribland")
+PART_AFTER = ("av dessa", "av summan", "av beloppet")

@@ -473,8 +473,8 @@ PASSAGES = [
     ),
     (
         "it",
-        "L'Italia stanzia 50 milioni per l'Ucraina\n\nL'Italia ha stanziato 50 milioni di euro "
-        "per l'Ucraina, ha detto il ministro.",
+        "L'Italia stanzia 50 milioni di euro per l'Ucraina\n\nL'Italia ha stanziato 50 "
+        "milioni di euro per l'Ucraina, ha detto il ministro.",
         [
             ("EUR 50000000", "ITA", "UKR", "allocation", "new"),
             ("EUR 50000000", "ITA", "UKR", "allocation", "new", {"duplicate_of": 0}),
@@ -565,8 +565,8 @@ PASSAGES = [
     ),
     (
         "pt",
-        "Portugal doa 5 milhões à Ucrânia\n\nPortugal vai doar 5 milhões de euros à Ucrânia "
-        "para ajuda humanitária, disse o ministro.",
+        "Portugal doa 5 milhões de euros à Ucrânia\n\nPortugal vai doar 5 milhões de euros à "
+        "Ucrânia para ajuda humanitária, disse o ministro.",
         [
             ("EUR 5000000", "PRT", "UKR", "pledge", "new"),
             ("EUR 5000000", "PRT", "UKR", "pledge", "new", {"duplicate_of": 0}),
@@ -655,7 +655,7 @@ PASSAGES = [
     ),
     (
         "nl",
-        "Nederland geeft 50 miljoen aan Oekraïne\n\nNederland geeft 50 miljoen euro aan "
+        "Nederland geeft 50 miljoen euro aan Oekraïne\n\nNederland geeft 50 miljoen euro aan "
         "Oekraïne voor luchtverdediging, meldt het ministerie van Defensie.",
         [
             ("EUR 50000000", "NLD", "UKR", "pledge", "new"),
@@ -743,8 +743,8 @@ PASSAGES = [
     ),
     (
         "sv",
-        "Sverige ger 50 miljoner till Ukraina\n\nSverige ger 50 miljoner kronor till Ukraina för "
-        "vinterhjälp, meddelar regeringen.",
+        "Sverige ger 50 miljoner kronor till Ukraina\n\nSverige ger 50 miljoner kronor till "
+        "Ukraina för vinterhjälp, meddelar regeringen.",
         [
             ("SEK 50000000", "SWE", "UKR", "pledge", "new"),
             ("SEK 50000000", "SWE", "UKR", "pledge", "new", {"duplicate_of": 0}),
@@ -919,8 +919,8 @@ PASSAGES = [
     ),
     (
         "ro",
-        "România dă 10 milioane Ucrainei\n\nRomânia va da Ucrainei 10 milioane de euro pentru "
-        "spitale, a anunțat ministerul.",
+        "România dă 10 milioane de euro Ucrainei\n\nRomânia va da Ucrainei 10 milioane de euro "
+        "pentru spitale, a anunțat ministerul.",
         [
             ("EUR 10000000", "ROU", "UKR", "pledge", "new"),
             ("EUR 10000000", "ROU", "UKR", "pledge", "new", {"duplicate_of": 0}),
@@ -940,6 +940,209 @@ PASSAGES = [
         "ro",
         "Japonia s-a angajat să contribuie cu 400 de milioane de dolari la fondul climatic.",
         [("USD 400000000", "JPN", None, "commitment", "new")],
+    ),
+    # --- a second set, labelled before it was run (issue 10 kinds across languages) ------------
+    (
+        "en",
+        "MADRID (Reuters) - Pledges from 14 governments reached $1.2 billion at the donor "
+        "conference for Sudan on Monday.",
+        [("USD 1200000000", None, "SDN", "pledge", "new")],
+    ),
+    (
+        "en",
+        "Together with other lenders, Japan will provide $3 billion to Ukraine's budget.",
+        [("USD 3000000000", None, "UKR", "pledge", "new")],
+    ),
+    (
+        "en",
+        "Wellington announced a further NZ$10 million for Ukraine, while Seoul pledged "
+        "$100 million in humanitarian aid.",
+        [
+            ("NZD 10000000", "NZL", "UKR", "pledge", "new"),
+            ("USD 100000000", "KOR", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "en",
+        "The UAE sent $100 million in relief to Gaza, officials said.",
+        [("USD 100000000", "ARE", "PSE", "allocation", "new")],
+    ),
+    (
+        "de",
+        "Die Regierung in Wien teilte mit, dass Österreich der Ukraine 50 Millionen Euro zur "
+        "Verfügung stellen werde.",
+        [("EUR 50000000", "AUT", "UKR", "pledge", "new")],
+    ),
+    (
+        "de",
+        "BERLIN (dpa) - Die Zusagen von 20 Staaten summierten sich auf 900 Millionen Euro für "
+        "den Wiederaufbau der Ukraine.",
+        [("EUR 900000000", None, "UKR", "pledge", "new")],
+    ),
+    (
+        "de",
+        "Am 24. Februar sagte Schweden der Ukraine weitere 300 Millionen Euro zu.",
+        [("EUR 300000000", "SWE", "UKR", "pledge", "new")],
+    ),
+    (
+        "fr",
+        "Le Canada a annoncé une enveloppe de 60 millions de dollars canadiens pour l'Ukraine, "
+        "pour un total de 120 millions de dollars canadiens avec la tranche de juin.",
+        [
+            ("CAD 60000000", "CAN", "UKR", "pledge", "new"),
+            ("CAD 120000000", "CAN", "UKR", "pledge", "cumulative"),
+        ],
+    ),
+    (
+        "fr",
+        "La Belgique a livré à l'Ukraine pour 200 millions d'euros de munitions depuis 2023.",
+        [("EUR 200000000", "BEL", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "fr",
+        "Après de nouvelles frappes russes, le gouvernement italien a promis 40 millions "
+        "d'euros à Kiev.",
+        [("EUR 40000000", "ITA", "UKR", "pledge", "new")],
+    ),
+    (
+        "lt",
+        "Latvija skyrė 5 mln. eurų, o Estija – 8 mln. eurų Ukrainos energetikai.",
+        [
+            ("EUR 5000000", "LVA", "UKR", "allocation", "new"),
+            ("EUR 8000000", "EST", "UKR", "allocation", "new"),
+        ],
+    ),
+    (
+        "lt",
+        "Lietuvos vyriausybė pritarė 20 mln. eurų paramai Ukrainai.",
+        [("EUR 20000000", "LTU", "UKR", "pledge", "new")],
+    ),
+    (
+        "uk",
+        "До державного бюджету України надійшов 1 мільярд євро від Європейського Союзу.",
+        [("EUR 1000000000", "EU", "UKR", "disbursement", "new")],
+    ),
+    (
+        "uk",
+        "Уряд Канади надав Україні 500 мільйонів доларів на ППО.",
+        [("USD 500000000", "CAN", "UKR", "allocation", "new")],
+    ),
+    (
+        "pl",
+        "Z funduszu wypłacono Ukrainie 2 mld euro od Unii Europejskiej.",
+        [("EUR 2000000000", "EU", "UKR", "disbursement", "new")],
+    ),
+    (
+        "pl",
+        "Rząd Norwegii przekaże Ukrainie 300 mln euro na drony.",
+        [("EUR 300000000", "NOR", "UKR", "pledge", "new")],
+    ),
+    (
+        "es",
+        "MADRID (EFE). - Los compromisos de 25 países sumaron 800 millones de euros para Sudán.",
+        [("EUR 800000000", None, "SDN", "pledge", "new")],
+    ),
+    (
+        "es",
+        "El Gobierno de Canadá anunció 50 millones de dólares canadienses para Ucrania.",
+        [("CAD 50000000", "CAN", "UKR", "pledge", "new")],
+    ),
+    (
+        "es",
+        "España ha pagado a Ucrania 300 millones de euros en ayuda presupuestaria este año.",
+        [("EUR 300000000", "ESP", "UKR", "disbursement", "new")],
+    ),
+    (
+        "it",
+        "ROMA - Il governo ha deciso di stanziare 200 milioni di euro per l'Ucraina fino al "
+        "2027, ha detto il ministro della Difesa italiano.",
+        [("EUR 200000000", "ITA", "UKR", "pledge", "new")],
+    ),
+    (
+        "it",
+        "Berlino fornirà all'Ucraina 4 miliardi di euro, mentre Parigi darà 2 miliardi di euro.",
+        [
+            ("EUR 4000000000", "DEU", "UKR", "pledge", "new"),
+            ("EUR 2000000000", "FRA", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "it",
+        "Materiale per 80 milioni di euro è stato consegnato all'Ucraina dalla Svezia.",
+        [("EUR 80000000", "SWE", "UKR", "allocation", "new")],
+    ),
+    (
+        "pt",
+        "O Governo brasileiro anunciou 20 milhões de dólares para o fundo da Amazónia.",
+        [("USD 20000000", "BRA", None, "pledge", "new")],
+    ),
+    (
+        "pt",
+        "Desde o início da guerra, a Alemanha desembolsou 10 mil milhões de euros para a Ucrânia.",
+        [("EUR 10000000000", "DEU", "UKR", "disbursement", "cumulative")],
+    ),
+    (
+        "nl",
+        "Het ministerie van Defensie maakte bekend dat Nederland 150 miljoen euro aan "
+        "Oekraïne levert voor munitie.",
+        [("EUR 150000000", "NLD", "UKR", "allocation", "new")],
+    ),
+    (
+        "nl",
+        "Met de Noorse bijdrage van 100 miljoen euro komt het fonds op 500 miljoen euro.",
+        [
+            ("EUR 100000000", "NOR", None, "pledge", "new"),
+            ("EUR 500000000", None, None, "pledge", "cumulative"),
+        ],
+    ),
+    (
+        "nl",
+        "België heeft sinds 2022 in totaal 1,7 miljard euro aan Oekraïne gegeven.",
+        [("EUR 1700000000", "BEL", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "sv",
+        "Finland skickar ammunition för 100 miljoner euro till Ukraina.",
+        [("EUR 100000000", "FIN", "UKR", "pledge", "new")],
+    ),
+    (
+        "sv",
+        "I mars beslutade regeringen i Oslo att ge Ukraina 5 miljarder norska kronor.",
+        [("NOK 5000000000", "NOR", "UKR", "pledge", "new")],
+    ),
+    (
+        "sv",
+        "Danmarks regering har hittills gett Ukraina 60 miljarder danska kronor.",
+        [("DKK 60000000000", "DNK", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "cs",
+        "Ukrajina obdrží od Japonska 500 milionů dolarů na obnovu.",
+        [("USD 500000000", "JPN", "UKR", "pledge", "new")],
+    ),
+    (
+        "cs",
+        "Slovensko dosud dodalo Ukrajině zbraně za 200 milionů eur.",
+        [("EUR 200000000", "SVK", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "ro",
+        "Ucraina va primi 300 de milioane de euro de la Uniunea Europeană.",
+        [("EUR 300000000", "EU", "UKR", "pledge", "new")],
+    ),
+    (
+        "ro",
+        "Guvernul german a anunțat 500 de milioane de euro pentru Ucraina, iar Franța 200 de "
+        "milioane de euro.",
+        [
+            ("EUR 500000000", "DEU", "UKR", "pledge", "new"),
+            ("EUR 200000000", "FRA", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "ro",
+        "Polonia a livrat Ucrainei, din 2022, echipamente de 3 miliarde de euro.",
+        [("EUR 3000000000", "POL", "UKR", "allocation", "cumulative")],
     ),
 ]
 

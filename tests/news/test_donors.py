@@ -359,21 +359,13 @@ def _extract(text, lang):
 
 
 # The floors per language: the share of the expected rows found, with the right donor,
-# recipient, measure and basis (at least), and of extra rows (at most), as measured. The aim of
-# issue 10 is AIM in every language; a language below it has its measured floor here.
+# recipient, measure and basis (at least), and of extra rows (at most). The aim of issue 10 is
+# AIM in every language; a language below it would have its measured floor in FLOORS. Before
+# es, it, pt, nl, sv, cs and ro had news words, their donor share was 0.11-0.33.
 AIM = {"found": 0.95, "donor": 0.92, "recipient": 0.9, "measure": 0.9, "basis": 0.9, "extra": 0.1}
-FLOORS = {
-    "es": {"found": 0.94, "donor": 0.15, "recipient": 0.05, "measure": 0.55, "basis": 0.85},
-    "it": {"found": 0.94, "donor": 0.15, "recipient": 0.1, "measure": 0.6, "basis": 0.85},
-    "pt": {"found": 0.94, "donor": 0.3, "recipient": 0.05, "measure": 0.65, "basis": 0.85},
-    "nl": {"found": 0.94, "donor": 0.15, "recipient": 0.1, "measure": 0.55, "basis": 0.85},
-    "sv": {"found": 0.94, "donor": 0.2, "recipient": 0.7, "measure": 0.65, "basis": 0.85},
-    "cs": {"found": 0.94, "donor": 0.15, "recipient": 0.0, "measure": 0.7, "basis": 0.9},
-    "ro": {"found": 0.94, "donor": 0.1, "recipient": 0.1, "measure": 0.65, "basis": 0.85},
-    "all": {"found": 0.95, "donor": 0.4, "recipient": 0.4, "measure": 0.75, "basis": 0.9},
-}
+FLOORS: dict[str, dict[str, float]] = {}
 # The share of the labelled review columns (donor_from, part_of, duplicate_of) right, overall.
-REVIEW_FLOOR = 0.65
+REVIEW_FLOOR = 0.95
 
 
 def _floor(lang, field):
@@ -399,7 +391,8 @@ def test_passages_cover_twelve_languages_and_150_passages():
     assert all(sum(p[0] == lang for p in PASSAGES) >= 6 for lang in languages())
 
 
-# The passages of the languages at the aim: every labelled review column is right.
+# The passages of the languages at the aim: every labelled review column of a row found is
+# right (rows not found count in the score above).
 AT_AIM = [p for p in PASSAGES if p[0] not in FLOORS]
 
 
@@ -407,7 +400,12 @@ AT_AIM = [p for p in PASSAGES if p[0] not in FLOORS]
 def test_passage_review_columns(passage):
     rows = rows_of(passage[1], passage[0])
     for want in expected_rows(passage):
-        row = next(r for r in rows if str(r["parsed"]) == want["amount"] and r.get("_seen") is None)
+        row = next(
+            (r for r in rows if str(r["parsed"]) == want["amount"] and r.get("_seen") is None),
+            None,
+        )
+        if row is None:
+            continue
         row["_seen"] = True
         for column in ("duplicate_of", "part_of", "donor_from"):
             if column in want:

@@ -99,7 +99,8 @@ def pledge_candidates(
     """
     published_date, published_text = _published(published)
     language = lang or infer_language(text)
-    mentions = extract_amounts(text, lang=lang)
+    # the inferred language also reads the text's number words ("zwei Milliarden Euro")
+    mentions = extract_amounts(text, lang=language)
     starts = [m.start for m in mentions]
     rows: list[dict[str, Any]] = []
     context: dict[str, Any] | None = None
@@ -228,16 +229,20 @@ def measure_of(
 def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]]) -> list[str]:
     """Return the basis of each amount at ``wheres`` in ``sentence`` (docs/extraction.md).
 
-    A running-total word ("in total", "since 2022", "insgesamt", "iš viso") belongs to the
-    amount nearest to it, which is ``cumulative``; the other amounts of the sentence are
-    ``new``: "an envelope of CAD 60 million, for a total of CAD 120 million" sizes the second
-    amount only.
+    A running-total word ("in total", "since 2022", "insgesamt", "iš viso") makes one amount
+    ``cumulative``: the first amount after it in its clause (no comma between), else the
+    amount nearest to it; the other amounts of the sentence are ``new``. "An envelope of CAD 60
+    million, for a total of CAD 120 million" sizes the second amount only.
 
     >>> bases_of("CAD 60 million now, for a total of CAD 120 million", "en", [(0, 14), (35, 50)])
     ['new', 'cumulative']
     """
     bases = ["new"] * len(wheres)
     for cue in find_cues(sentence, lang, BASIS):
+        following = next((i for i, (start, _) in enumerate(wheres) if start >= cue.end), None)
+        if following is not None and "," not in sentence[cue.end : wheres[following][0]]:
+            bases[following] = "cumulative"
+            continue
         nearest = min(
             range(len(wheres)),
             key=lambda i: max(wheres[i][0] - cue.end, cue.start - wheres[i][1], 0),

@@ -129,6 +129,12 @@ FUTURE = {
 
 CUE_PHRASES = ("en total", "hasta ahora", "hasta la fecha", "en conjunto")
 
+# Frequent function words, for telling the language of a news text (aidcalc.news.language).
+STOP_WORDS = "el la los las y de del que en por para con una es se al"
+
+# Letters only this language uses among the supported ones of its script.
+LETTERS = "ñ"
+
 SINCE = ("desde",)
 IN_YEAR = ("en",)
 

@@ -110,6 +110,9 @@ FUTURE = {
 
 CUE_PHRASES = ("in totale", "fino ad oggi", "difesa aerea", "a disposizione", "dal ####")
 
+# Frequent function words, for telling the language of a news text (aidcalc.news.language).
+STOP_WORDS = "il lo la gli le e di del della che per con una è dei alla all dell nell"
+
 SINCE = ("dal", "da")
 IN_YEAR = ("nel", "in")
 

@@ -99,6 +99,9 @@ FUTURE = {
 
 CUE_PHRASES = ("in totaal", "tot nu toe", "tot dusver")
 
+# Frequent function words, for telling the language of a news text (aidcalc.news.language).
+STOP_WORDS = "de het een en van voor met dat op aan is zijn niet ook wordt"
+
 SINCE = ("sinds", "sedert")
 IN_YEAR = ("in",)
 

@@ -105,6 +105,12 @@ FUTURE = {
 
 CUE_PHRASES = ("no total", "um total de", "ao todo", "até agora", "até hoje")
 
+# Frequent function words, for telling the language of a news text (aidcalc.news.language).
+STOP_WORDS = "o os as e de do da dos das que em para com uma não ao à"
+
+# Letters only this language uses among the supported ones of its script.
+LETTERS = "ãõ"
+
 SINCE = ("desde",)
 IN_YEAR = ("em",)
 

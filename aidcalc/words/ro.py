@@ -91,6 +91,12 @@ FUTURE = {
 
 CUE_PHRASES = ("în total", "în total de", "din ####", "până acum", "până în prezent")
 
+# Frequent function words, for telling the language of a news text (aidcalc.news.language).
+STOP_WORDS = "și şi de la în un o cu pentru care din pe a fost este"
+
+# Letters only this language uses among the supported ones of its script.
+LETTERS = "ăâîșțşţ"
+
 SINCE = ("din", "de la")
 IN_YEAR = ("în",)
 

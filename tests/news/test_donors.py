@@ -448,3 +448,111 @@ def test_long_sentence_pieces_keep_every_amount():
     assert all(text[r["start"] : r["end"]] == r["amount"] for r in rows)
     assert all(r["amount"] in r["note"] for r in rows)
     assert max(len(r["note"]) for r in rows) <= 1000
+
+
+# --- thirteen news languages (issue 10, items 5-7 and 9) -----------------------------------------
+
+# (lang, sentence, donor, recipient): a country's CLDR name in the text's language, or its
+# capital as a metonym (capitals_demonyms.csv), as the subject.
+NAMES = [
+    ("sv", "Danmark skänker 500 miljoner kronor till Ukraina.", "DNK", "UKR"),
+    ("cs", "Česko poskytne Ukrajině 100 milionů korun na munici.", "CZE", "UKR"),
+    ("it", "L'Italia darà 100 milioni di euro all'Ucraina.", "ITA", "UKR"),
+    ("es", "España donará 10 millones de euros a Ucrania.", "ESP", "UKR"),
+    ("pt", "A Espanha prometeu 10 milhões de euros à Ucrânia.", "ESP", "UKR"),
+    ("ro", "Italia a promis 40 de milioane de euro Ucrainei.", "ITA", "UKR"),
+    ("nl", "Spanje geeft 30 miljoen euro aan Oekraïne.", "ESP", "UKR"),
+    ("es", "Ottawa anunció 20 millones de dólares canadienses para Kiev.", "CAN", "UKR"),
+    ("it", "Berlino fornirà 1 miliardo di euro all'Ucraina.", "DEU", "UKR"),
+    ("nl", "Den Haag trekt 40 miljoen euro uit voor Oekraïne.", "NLD", "UKR"),
+    ("sv", "Köpenhamn skickar 30 miljoner euro till Ukraina.", "DNK", "UKR"),
+    ("cs", "Praha pošle Ukrajině 50 milionů korun.", "CZE", "UKR"),
+    ("ro", "Bucureștiul va trimite Ucrainei 5 milioane de euro.", "ROU", "UKR"),
+    ("en", "Canberra will give A$50 million to Ukraine.", "AUS", "UKR"),
+    ("en", "Wellington pledged NZ$5 million for Kyiv.", "NZL", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "donor", "recipient"), NAMES)
+def test_names_and_capitals_in_every_news_language(lang, sentence, donor, recipient):
+    rows = rows_of(sentence, lang)
+    assert [(r["donor"], r["recipient"]) for r in rows] == [(donor, recipient)]
+
+
+# (lang, sentence, donor, recipient): a verb-second clause with a fronted adverbial, or the
+# giving verb closing the clause after its auxiliary, keeps the subject as the donor.
+VERB_SECOND_ORDER = [
+    ("de", "Im Mai sagte Österreich der Ukraine 30 Millionen Euro zu.", "AUT", "UKR"),
+    ("de", "Am 24. Februar sagte Schweden der Ukraine 300 Millionen Euro zu.", "SWE", "UKR"),
+    ("nl", "In maart beloofde Noorwegen 40 miljoen euro aan Oekraïne.", "NOR", "UKR"),
+    ("nl", "Nederland heeft Oekraïne 30 miljoen euro toegezegd.", "NLD", "UKR"),
+    ("sv", "I maj lovade Finland 20 miljoner euro till Ukraina.", "FIN", "UKR"),
+    ("sv", "Efter nya ryska attacker lovade Danmark 60 miljoner euro till Ukraina.", "DNK", "UKR"),
+    # a case language: the nominative after the amount
+    ("cs", "Munici za 10 milionů eur poslalo Ukrajině Polsko.", "POL", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "donor", "recipient"), VERB_SECOND_ORDER)
+def test_verb_second_and_verb_final_keep_the_subject(lang, sentence, donor, recipient):
+    rows = rows_of(sentence, lang)
+    assert [(r["donor"], r["recipient"]) for r in rows] == [(donor, recipient)]
+
+
+# A dateline city is where the story was filed: a collective total after it has no donor.
+DATELINES = [
+    ("en", "LONDON (AP) — Pledges from 30 countries reached £500 million for Gaza.", None),
+    ("de", "WIEN (APA) - Die Zusagen von zwölf Staaten ergaben 200 Millionen Euro.", None),
+    ("fr", "PARIS (AFP) - Les promesses de dix pays ont atteint 100 millions d'euros.", None),
+    ("it", "PARIGI - Le promesse di 12 paesi hanno raggiunto 300 milioni di euro.", None),
+    ("es", "MADRID, 27 dic. (EFE) - Las promesas de 9 países sumaron 50 millones de euros.", None),
+    # not a dateline: a city written as a name, then a dash inside the sentence
+    ("en", "Madrid pledged €5 million - a first for Spain.", "ESP"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "donor"), DATELINES)
+def test_a_dateline_city_is_not_the_donor(lang, sentence, donor):
+    assert [r["donor"] for r in rows_of(sentence, lang)] == [donor]
+
+
+# A running-total word sizes the amount nearest to it, not every amount of the sentence.
+BASES = [
+    (
+        "en",
+        "Canada added C$20 million, for a total of C$80 million this year.",
+        ["new", "cumulative"],
+    ),
+    (
+        "fr",
+        "Le Canada ajoute 20 millions d'euros, pour un total de 80 millions d'euros.",
+        ["new", "cumulative"],
+    ),
+    (
+        "es",
+        "Italia aporta 5 millones de euros, en total 25 millones de euros.",
+        ["new", "cumulative"],
+    ),
+    ("de", "Österreich gibt 10 Mio. Euro, insgesamt sind es 60 Mio. Euro.", ["new", "cumulative"]),
+    ("en", "Since 2022 Canada has given C$9 billion.", ["cumulative"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "bases"), BASES)
+def test_a_running_total_word_belongs_to_the_nearest_amount(lang, sentence, bases):
+    assert [r["basis"] for r in rows_of(sentence, lang)] == bases
+
+
+# Without ``lang``, the inferred language also reads the text's number words.
+SPELLED = [
+    ("Deutschland sagte der Ukraine zwei Milliarden Euro zu.", "DEU", "EUR 2000000000"),
+    ("Sverige ger tre miljarder kronor till Ukraina.", "SWE", "SEK 3000000000"),
+    ("España aportará dos millones de euros a Ucrania.", "ESP", "EUR 2000000"),
+    ("L'Italia darà tre milioni di euro all'Ucraina per la ricostruzione.", "ITA", "EUR 3000000"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "donor", "amount"), SPELLED)
+def test_number_words_are_read_without_a_language(sentence, donor, amount):
+    rows = pledge_candidates(sentence, published=PUBLISHED)
+    assert [(r["donor"], str(r["parsed"])) for r in rows] == [(donor, amount)]

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ..parsing import Mention, extract_amounts
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
+from .currency import donor_currency
 from .dates import explicit_date
 from .dedup import mark_duplicates
 from .donors import givers
@@ -148,7 +149,11 @@ def pledge_candidates(
             part_of = None
             if whole_row is not None and is_part(sentence, language, where, previous_end):
                 part_of = whole_row
-            amount = mention.amount
+            amount, assumed = donor_currency(
+                mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
+            )
+            if assumed:
+                evidence.append(assumed)
             rows.append(
                 {
                     "donor": donor,

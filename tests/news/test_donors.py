@@ -556,3 +556,27 @@ SPELLED = [
 def test_number_words_are_read_without_a_language(sentence, donor, amount):
     rows = pledge_candidates(sentence, published=PUBLISHED)
     assert [(r["donor"], str(r["parsed"])) for r in rows] == [(donor, amount)]
+
+
+# (lang, sentence, amount, assumed): a dollar the parser had to guess is the donor's dollar,
+# said in ``evidence``; a dollar written as the US dollar, or a donor with no dollar, stays.
+DONOR_DOLLARS = [
+    ("en", "Canada pledged $50 million for Ukraine.", "CAD 50000000", True),
+    ("en", "Canberra will give $20 million to Kyiv.", "AUD 20000000", True),
+    ("en", "New Zealand sent $5 million in aid to Ukraine.", "NZD 5000000", True),
+    ("en", "Australia gave $20m and Canada $5m to Ukraine.", ["AUD 20000000", "CAD 5000000"], True),
+    ("en", "Canada pledged US$50 million for Ukraine.", "USD 50000000", False),
+    ("en", "Canada pledged $US 50 million for Ukraine.", "USD 50000000", False),
+    ("en", "Japan gave $5 million to Ukraine.", "USD 5000000", False),
+    ("en", "Canada pledged C$50 million for Ukraine.", "CAD 50000000", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "amounts", "assumed"), DONOR_DOLLARS)
+def test_a_guessed_dollar_is_the_donors_dollar(lang, sentence, amounts, assumed):
+    rows = rows_of(sentence, lang)
+    amounts = amounts if isinstance(amounts, list) else [amounts]
+    assert [str(r["parsed"]) for r in rows] == amounts
+    assert [r["currency"] for r in rows] == [a.split()[0] for a in amounts]
+    for row in rows:
+        assert ("the currency of the donor" in (row["evidence"] or "")) is assumed

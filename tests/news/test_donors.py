@@ -580,3 +580,45 @@ def test_a_guessed_dollar_is_the_donors_dollar(lang, sentence, amounts, assumed)
     assert [r["currency"] for r in rows] == [a.split()[0] for a in amounts]
     for row in rows:
         assert ("the currency of the donor" in (row["evidence"] or "")) is assumed
+
+
+# --- counted once across articles (issue 10, item 12) -------------------------------------------
+
+
+def test_the_same_pledge_in_two_outlets_is_one_group():
+    from aidcalc.news.dedup import ArticleDuplicates
+
+    batch = ArticleDuplicates()
+    articles = [
+        ("outlet-a.txt", "Denmark pledged €500 million to Ukraine for air defence.", "2024-11-04"),
+        (
+            "outlet-b.txt",
+            "Copenhagen has promised Ukraine €500 million, the ministry said.",
+            "2024-11-05",
+        ),
+        ("outlet-c.txt", "Dänemark hat der Ukraine 500 Mio. Euro zugesagt.", "2024-11-06"),
+        # the same sum a year later is another pledge
+        ("outlet-d.txt", "Denmark pledged €500 million to Ukraine for air defence.", "2025-11-04"),
+        # a headline and its lead in one article, then a part
+        (
+            "outlet-e.txt",
+            "Norway gives €80 million to Ukraine\n\nNorway gives Ukraine €80 million, of which "
+            "€20 million for demining.",
+            "2024-11-04",
+        ),
+    ]
+    rows = []
+    for source, text, published in articles:
+        rows += batch.mark(pledge_candidates(text, published=published), source)
+    assert [r["donor"] for r in rows] == ["DNK", "DNK", "DNK", "DNK", "NOR", "NOR", "NOR"]
+    assert [r["duplicate_of"] for r in rows] == [None, 0, 0, None, None, 4, None]
+    assert [r["duplicate_source"] for r in rows] == [
+        None,
+        "outlet-a.txt",
+        "outlet-a.txt",
+        None,
+        None,
+        None,
+        None,
+    ]
+    assert [r["part_of"] for r in rows] == [None, None, None, None, None, None, 5]

@@ -102,9 +102,14 @@ def pledge_candidates(
     language = lang or infer_language(text)
     # the inferred language also reads the text's number words ("zwei Milliarden Euro")
     mentions = extract_amounts(text, lang=language)
+    if not mentions:
+        return []
     starts = [m.start for m in mentions]
     rows: list[dict[str, Any]] = []
     context: dict[str, Any] | None = None
+    # the sentences without amounts since the latest row: read for who gives only when a later
+    # sentence needs them (most sentences name their own donor)
+    waiting: list[tuple[int, str]] = []
     for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions)):
         sentence = text[sentence_start:sentence_end]
         here = mentions[bisect_left(starts, sentence_start) : bisect_left(starts, sentence_end)]
@@ -113,10 +118,16 @@ def pledge_candidates(
         if context is not None and number - context["sentence"] > CARRY_SENTENCES:
             context = None
         if not originals:
-            context = _context(sentence, language, number) or context
+            waiting = [*waiting[-CARRY_SENTENCES:], (number, sentence)]
             continue
         wheres = [(m.start - sentence_start, m.end - sentence_start) for m in originals]
         own_words = _has_own_words(sentence, language)
+        found_givers = givers(sentence, language, wheres)
+        if waiting and (not own_words or any(g.donor is None for g in found_givers)):
+            context = _latest_context(waiting, language, number) or context
+            waiting = []
+        if context is not None and number - context["sentence"] > CARRY_SENTENCES:
+            context = None
         categories = find_cues(sentence, language, CATEGORY)
         bases = bases_of(sentence, language, wheres)
         value_date = (
@@ -132,7 +143,7 @@ def pledge_candidates(
         whole_row = _whole_row(rows, number)
         previous_end = 0
         for mention, where, giver, basis in zip(
-            originals, wheres, givers(sentence, language, wheres), bases, strict=True
+            originals, wheres, found_givers, bases, strict=True
         ):
             donor, recipient, donor_from = giver
             evidence = []
@@ -186,6 +197,7 @@ def pledge_candidates(
         if rows[-1]["donor"]:
             context = {key: rows[-1][key] for key in ("donor", "recipient", "measure", "basis")}
             context["sentence"] = number
+            waiting = []
     mark_duplicates(rows)
     for row in rows:
         del row["sentence"]
@@ -270,6 +282,20 @@ def _nearest_kind(cues: list[Cue], where: tuple[int, int], order: Sequence[str] 
         return gap, rank
 
     return min(cues, key=distance).kind
+
+
+def _latest_context(
+    waiting: list[tuple[int, str]], lang: str | None, number: int
+) -> dict[str, Any] | None:
+    """Return the context of the latest of the ``waiting`` sentences (number, text) that names
+    a donor, at most ``CARRY_SENTENCES`` before sentence ``number``, or None."""
+    for earlier, sentence in reversed(waiting):
+        if number - earlier > CARRY_SENTENCES:
+            return None
+        found = _context(sentence, lang, earlier)
+        if found is not None:
+            return found
+    return None
 
 
 def _context(sentence: str, lang: str | None, number: int) -> dict[str, Any] | None:

@@ -43,7 +43,8 @@ A language module may define any of these names (all optional; a missing one add
 ``VERB_SECOND``             True when a main clause may put its subject after the verb that
                             comes second ("Im Februar sagte Deutschland …"), and the giving
                             verb may close the clause after an auxiliary ("hat … zugesagt")
-``ABBREVIATIONS``           words a period after which does not end a sentence
+``ABBREVIATIONS``           words a period after which does not end a sentence;
+``ENDING_ABBREVIATIONS``    those of them that still end one before a capital letter ("zł.")
 ``INSTITUTIONS``            {code: phrases}: offices and bodies that act for a country or
                             body; code ``""`` for an office of the country named beside it
 ``AID_NOUNS``               nouns whose possessor or adjective is the giver ("Greek aid")
@@ -212,6 +213,11 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             for words in _by_language(languages, "ABBREVIATIONS").values()
             for word in words.split()
         ),
+        "ENDING_ABBREVIATIONS": frozenset(
+            word
+            for words in _by_language(languages, "ENDING_ABBREVIATIONS").values()
+            for word in words.split()
+        ),
         # who gives (aidcalc.news.institutions, aidcalc.news.donors)
         "INSTITUTIONS": _by_language(languages, "INSTITUTIONS"),
         "AID_NOUNS": _by_language(languages, "AID_NOUNS"),
@@ -283,6 +289,7 @@ EXTRA_LETTERS: dict[str, int] = _TABLES["EXTRA_LETTERS"]
 INFLECTED: frozenset[str] = _TABLES["INFLECTED"]
 VERB_SECOND: frozenset[str] = _TABLES["VERB_SECOND"]
 ABBREVIATIONS: frozenset[str] = _TABLES["ABBREVIATIONS"]
+ENDING_ABBREVIATIONS: frozenset[str] = _TABLES["ENDING_ABBREVIATIONS"]
 POSSESSIVE_ENDINGS: tuple[str, ...] = en.POSSESSIVE_ENDINGS
 
 # Who gives (aidcalc.news.institutions, aidcalc.news.donors): {language: data}.

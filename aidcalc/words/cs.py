@@ -100,6 +100,10 @@ EXTRA_LETTERS = 4
 INFLECTED = True
 ABBREVIATIONS = "mil mld tis kč tzv např atd apod"
 
+# Abbreviations that still end a sentence before a capital letter: a currency written
+# last ("500 mln kč. Kijów …", never "5 Mio. Euro").
+ENDING_ABBREVIATIONS = "kč"
+
 INSTITUTIONS = {
     "": (
         "vlád*",

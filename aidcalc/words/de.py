@@ -94,7 +94,7 @@ MEASURE = {
 
 # The future tense (a month after the publication month is then ahead, not behind).
 FUTURE = {
-    "future": "wird werden soll sollen",
+    "future": "wird werden soll sollen will wollen",
 }
 
 # Cues above that are phrases of several words.

@@ -141,6 +141,10 @@ INFLECTED = True
 # Abbreviations that end in a period inside a sentence (folded, without the period).
 ABBREVIATIONS = "r tys mld zł ok np m.in tzw ul godz"
 
+# Abbreviations that still end a sentence before a capital letter: a currency written
+# last ("500 mln zł. Kijów …", never "5 Mio. Euro").
+ENDING_ABBREVIATIONS = "zł"
+
 # --- Who gives (aidcalc.news.institutions, aidcalc.news.donors) -------------------------------
 # A block of its own: the words that tell which country or body a pledge's giver is (see en.py
 # for what each name means).

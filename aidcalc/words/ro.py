@@ -111,7 +111,7 @@ PLACE_SHORT_FORMS = {
 }
 EXTRA_LETTERS = 4
 INFLECTED = True
-ABBREVIATIONS = "mil mld dl dna lei"
+ABBREVIATIONS = "mil mld dl dna"
 
 INSTITUTIONS = {
     "": (

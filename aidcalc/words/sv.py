@@ -112,6 +112,10 @@ VERB_SECOND = True
 EXTRA_LETTERS = 2
 ABBREVIATIONS = "bl.a t.ex dvs ca milj mdr kr"
 
+# Abbreviations that still end a sentence before a capital letter: a currency written
+# last ("500 mln kr. Kijów …", never "5 Mio. Euro").
+ENDING_ABBREVIATIONS = "kr"
+
 INSTITUTIONS = {
     "": (
         "regering*",

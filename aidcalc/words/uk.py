@@ -140,6 +140,10 @@ INFLECTED = True
 # Abbreviations that end in a period inside a sentence (folded, without the period).
 ABBREVIATIONS = "р ст тис млн млрд грн ін див вул"
 
+# Abbreviations that still end a sentence before a capital letter: a currency written
+# last ("500 mln грн. Kijów …", never "5 Mio. Euro").
+ENDING_ABBREVIATIONS = "грн"
+
 # --- Who gives (aidcalc.news.institutions, aidcalc.news.donors) -------------------------------
 # A block of its own: the words that tell which country or body a pledge's giver is (see en.py
 # for what each name means).

@@ -147,7 +147,7 @@ def pledge_candidates(
         ):
             donor, recipient, donor_from = giver
             evidence = []
-            if donor is None and context is not None:
+            if donor is None and context is not None and donor_from != "collective":
                 donor, donor_from = context["donor"], "earlier sentence"
                 recipient = recipient or context["recipient"]
                 if giver.donor_from == "institution":

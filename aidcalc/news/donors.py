@@ -28,8 +28,14 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
 5. **Recipient**: an actor marked as recipient that is no donor of the sentence, else the first
    other actor after the verb (in inflected languages, a non-nominative one before it).
 
+6. **Collective money**: after a phrase such as "pledges from", "together with other",
+   "Zusagen von" (``COLLECTIVE_DONORS``), the amounts that keep the sentence's first donor
+   have none: the money is several givers' ("together with other lenders, Japan will provide
+   $3 billion"), and the article's donor is not carried to them either.
+
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
-``institution``, ``possessive``, ``adjective`` or ``nearest``; ``None`` with no donor. An office
+``institution``, ``possessive``, ``adjective`` or ``nearest``; ``collective`` for rule 6;
+``None`` with no donor. An office
 whose country the sentence does not name gives donor ``None`` and ``donor_from``
 ``"institution"``: ``aidcalc.news.candidates`` then carries the article's donor.
 
@@ -52,6 +58,7 @@ from typing import NamedTuple
 from ..words import (
     AGENT_MARKERS,
     AID_NOUNS,
+    COLLECTIVE_DONORS,
     DETERMINERS,
     GENITIVE_LINKS,
     INFLECTED,
@@ -115,11 +122,30 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         chosen.append(new if new[0] is not None else chosen[-1])
     donors = {actor.code for actor, _ in chosen if actor is not None}
     recipient = recipient_code or _recipient(actors, verbs, lang, donors)
+    collective = _collective_end(sentence, lang)
     result = []
-    for actor, rule in chosen:
+    for choice, (amount_at, _) in zip(chosen, amounts, strict=True):
+        actor, rule = choice
         donor = actor.code if actor is not None else None
+        if collective is not None and collective <= amount_at and choice is chosen[0]:
+            donor, rule = None, "collective"  # "together with other lenders, Japan …"
         result.append(Giver(donor, recipient if recipient != donor else None, rule))
     return result
+
+
+@lru_cache(maxsize=32)
+def _collective_pattern(lang: str | None) -> re.Pattern[str] | None:
+    phrases = COLLECTIVE_DONORS.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not phrases:
+        return None
+    return re.compile("|".join(phrase_pattern(p) for p in phrases), re.IGNORECASE)
+
+
+def _collective_end(sentence: str, lang: str | None) -> int | None:
+    """Return where the first phrase of collective money ends in ``sentence``, or None."""
+    pattern = _collective_pattern(lang)
+    match = pattern.search(sentence) if pattern is not None else None
+    return match.end() if match else None
 
 
 def find_actors(sentence: str, lang: str | None) -> list[Actor]:

@@ -48,6 +48,7 @@ A language module may define any of these names (all optional; a missing one add
 ``INSTITUTIONS``            {code: phrases}: offices and bodies that act for a country or
                             body; code ``""`` for an office of the country named beside it
 ``AID_NOUNS``               nouns whose possessor or adjective is the giver ("Greek aid")
+``COLLECTIVE_DONORS``       phrases making a sentence's money collective, with no single donor
 ``AGENT_MARKERS``           words before the giver ("by"); ``RECIPIENT_MARKERS`` before the
 ``RECIPIENT_MARKERS``       recipient ("to"); ``DETERMINERS`` may stand between
 ``GENITIVE_LINKS``          words joining an office to its country ("of"); ``SEAT_LINKS``
@@ -221,6 +222,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         # who gives (aidcalc.news.institutions, aidcalc.news.donors)
         "INSTITUTIONS": _by_language(languages, "INSTITUTIONS"),
         "AID_NOUNS": _by_language(languages, "AID_NOUNS"),
+        "COLLECTIVE_DONORS": _by_language(languages, "COLLECTIVE_DONORS"),
         **{
             name: {
                 code: frozenset(words.casefold().split())
@@ -295,6 +297,7 @@ POSSESSIVE_ENDINGS: tuple[str, ...] = en.POSSESSIVE_ENDINGS
 # Who gives (aidcalc.news.institutions, aidcalc.news.donors): {language: data}.
 INSTITUTIONS: dict[str, dict[str, tuple[str, ...]]] = _TABLES["INSTITUTIONS"]
 AID_NOUNS: dict[str, str] = _TABLES["AID_NOUNS"]
+COLLECTIVE_DONORS: dict[str, tuple[str, ...]] = _TABLES["COLLECTIVE_DONORS"]
 AGENT_MARKERS: dict[str, frozenset[str]] = _TABLES["AGENT_MARKERS"]
 RECIPIENT_MARKERS: dict[str, frozenset[str]] = _TABLES["RECIPIENT_MARKERS"]
 DETERMINERS: dict[str, frozenset[str]] = _TABLES["DETERMINERS"]

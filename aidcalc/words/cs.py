@@ -138,6 +138,14 @@ INSTITUTIONS = {
 
 AID_NOUNS = "pomoc* podpor* příspěv* financování* balíč* dar dary půjčk*"
 
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "spolu s dalšími",
+    "společně s dalšími",
+    "sliby od",
+)
+
 AGENT_MARKERS = "od"
 RECIPIENT_MARKERS = "pro do na"
 DETERMINERS = ""

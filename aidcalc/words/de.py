@@ -185,6 +185,15 @@ AID_NOUNS = (
     "Kredit* Darlehen* Zuschuss* Spende*"
 )
 
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "zusammen mit anderen",
+    "gemeinsam mit anderen",
+    "Zusagen von",
+    "Zusagen aus",
+)
+
 AGENT_MARKERS = "von vom durch seitens aus"
 RECIPIENT_MARKERS = "an für der dem"
 DETERMINERS = "die der das den dem des"

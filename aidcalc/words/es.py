@@ -182,6 +182,15 @@ INSTITUTIONS = {
 
 AID_NOUNS = "ayuda* apoyo* contribuci* financiaci* paquete* donaci* préstamo* subvenci*"
 
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "junto con otros",
+    "junto a otros",
+    "las promesas de",
+    "los compromisos de",
+)
+
 AGENT_MARKERS = "por"
 RECIPIENT_MARKERS = "a al para hacia"
 DETERMINERS = "la el los las"

@@ -157,6 +157,15 @@ INSTITUTIONS = {
 
 AID_NOUNS = "aiut* sostegn* contribut* finanziament* pacchett* donazion* prestit*"
 
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "insieme ad altri",
+    "insieme con altri",
+    "le promesse di",
+    "gli impegni di",
+)
+
 AGENT_MARKERS = "da dal dalla dall dai dalle"
 RECIPIENT_MARKERS = "a al alla all ai alle per verso"
 DETERMINERS = "la il lo l i gli le"

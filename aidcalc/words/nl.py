@@ -144,6 +144,14 @@ INSTITUTIONS = {
 
 AID_NOUNS = "steun* hulp* bijdrage* financiering* pakket* donatie* lening*"
 
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "samen met andere",
+    "toezeggingen van",
+    "de toezeggingen van",
+)
+
 AGENT_MARKERS = "door van"
 RECIPIENT_MARKERS = "aan voor naar"
 DETERMINERS = "de het"

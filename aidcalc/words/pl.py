@@ -192,6 +192,14 @@ INSTITUTIONS = {
 
 AID_NOUNS = "pomoc* wsparci* pakiet* wkład* finansowani* pożyczk* kredyt* grant*"
 
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "wspólnie z innymi",
+    "razem z innymi",
+    "zobowiązania od",
+)
+
 AGENT_MARKERS = "przez od"
 RECIPIENT_MARKERS = "dla do"
 GENITIVE_LINKS = ""

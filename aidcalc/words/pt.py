@@ -156,6 +156,15 @@ INSTITUTIONS = {
 
 AID_NOUNS = "ajuda* apoio* contribuiç* financiament* pacote* doaç* empréstimo*"
 
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "juntamente com outros",
+    "em conjunto com outros",
+    "as promessas de",
+    "os compromissos de",
+)
+
 AGENT_MARKERS = "pelo pela pelos pelas por"
 # "a" is left out: before a country it is far more often the article ("a Irlanda") than "to".
 RECIPIENT_MARKERS = "à ao aos às para"

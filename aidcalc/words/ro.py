@@ -147,6 +147,15 @@ INSTITUTIONS = {
 
 AID_NOUNS = "ajutor* sprijin* contribuți* finanțare* pachet* donați* împrumut*"
 
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "împreună cu alți",
+    "împreună cu alte",
+    "promisiunile a",
+    "angajamentele a",
+)
+
 AGENT_MARKERS = "de către"
 # "la" is left out: "de la" is "from".
 RECIPIENT_MARKERS = "pentru către spre"

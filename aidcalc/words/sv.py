@@ -151,6 +151,14 @@ INSTITUTIONS = {
 
 AID_NOUNS = "stöd* bistånd* bidrag* stödpaket* paket* lån* finansiering*"
 
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "tillsammans med andra",
+    "löften från",
+    "åtaganden från",
+)
+
 AGENT_MARKERS = "av från"
 RECIPIENT_MARKERS = "till åt för"
 DETERMINERS = "den det de"

@@ -193,6 +193,14 @@ INSTITUTIONS = {
 
 AID_NOUNS = "допомог* підтримк* пакет* внес* фінансуванн* кредит* грант* позик*"
 
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "разом з іншими",
+    "спільно з іншими",
+    "обіцянки від",
+)
+
 AGENT_MARKERS = "від з"
 RECIPIENT_MARKERS = "для до"
 GENITIVE_LINKS = ""

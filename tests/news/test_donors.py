@@ -622,3 +622,31 @@ def test_the_same_pledge_in_two_outlets_is_one_group():
         None,
     ]
     assert [r["part_of"] for r in rows] == [None, None, None, None, None, None, 5]
+
+
+# (lang, text, donors): money said to be several givers' has no single donor, and the article's
+# donor is not carried to it (issue 10, item 6).
+COLLECTIVE = [
+    ("en", "Together with other lenders, Japan will provide $3 billion to Ukraine.", [None]),
+    ("de", "Gemeinsam mit anderen Gebern sagte Japan der Ukraine 3 Mrd. Dollar zu.", [None]),
+    ("es", "Junto con otros donantes, Japón aportará 3.000 millones de dólares a Ucrania.", [None]),
+    ("pl", "Razem z innymi darczyńcami Japonia przekaże Ukrainie 3 mld dolarów.", [None]),
+    (
+        "en",
+        "Spain pledged €5 million. Together with other donors, it will also give €10 million.",
+        ["ESP", None],
+    ),
+    (
+        "en",
+        "Japan pledged $3 billion, while the pledges from other donors reached $2 billion.",
+        ["JPN", None],
+    ),
+    ("en", "Japan pledged $3 billion to Ukraine together with its own banks.", ["JPN"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "donors"), COLLECTIVE)
+def test_collective_money_has_no_single_donor(lang, text, donors):
+    rows = rows_of(text, lang)
+    assert [r["donor"] for r in rows] == donors
+    assert all(r["donor_from"] == "collective" for r in rows if r["donor"] is None)

@@ -53,7 +53,21 @@ def test_the_registry_tables_are_built_from_the_modules():
     tables = build(LANGUAGES)
     for name, value in tables.items():
         assert getattr(words, name) == value, name
-    assert words.NEWS_LANGUAGES == ("en", "de", "fr", "lt", "uk", "pl")
+    assert words.NEWS_LANGUAGES == (
+        "en",
+        "de",
+        "fr",
+        "lt",
+        "uk",
+        "pl",
+        "es",
+        "it",
+        "pt",
+        "nl",
+        "ro",
+        "sv",
+        "cs",
+    )
     assert words.QUALIFIER_FORMS["up_to"]["pl"] == LANGUAGES["pl"].QUALIFIERS["up_to"]
     assert words.FILLER_LANGS["de"] == {"fr", "es", "pt", "ro"}
     assert {"-", "to", "bis", "iki", "до"} <= words.RANGE_JOINERS_ALONE

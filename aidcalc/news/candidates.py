@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ..parsing import Mention, extract_amounts
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
+from .currency import donor_currency
 from .dates import explicit_date
 from .dedup import mark_duplicates
 from .donors import givers
@@ -100,10 +101,16 @@ def pledge_candidates(
     """
     published_date, published_text = _published(published)
     language = lang or infer_language(text)
-    mentions = extract_amounts(text, lang=lang)
+    # the inferred language also reads the text's number words ("zwei Milliarden Euro")
+    mentions = extract_amounts(text, lang=language)
+    if not mentions:
+        return []
     starts = [m.start for m in mentions]
     rows: list[dict[str, Any]] = []
     context: dict[str, Any] | None = None
+    # the sentences without amounts since the latest row: read for who gives only when a later
+    # sentence needs them (most sentences name their own donor)
+    waiting: list[tuple[int, str]] = []
     for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions)):
         sentence = text[sentence_start:sentence_end]
         here = mentions[bisect_left(starts, sentence_start) : bisect_left(starts, sentence_end)]
@@ -112,12 +119,18 @@ def pledge_candidates(
         if context is not None and number - context["sentence"] > CARRY_SENTENCES:
             context = None
         if not originals:
-            context = _context(sentence, language, number) or context
+            waiting = [*waiting[-CARRY_SENTENCES:], (number, sentence)]
             continue
         wheres = [(m.start - sentence_start, m.end - sentence_start) for m in originals]
         own_words = _has_own_words(sentence, language)
+        found_givers = givers(sentence, language, wheres)
+        if waiting and (not own_words or any(g.donor is None for g in found_givers)):
+            context = _latest_context(waiting, language, number) or context
+            waiting = []
+        if context is not None and number - context["sentence"] > CARRY_SENTENCES:
+            context = None
         categories = find_cues(sentence, language, CATEGORY)
-        basis = "cumulative" if find_cues(sentence, language, BASIS) else "new"
+        bases = bases_of(sentence, language, wheres)
         value_date = (
             explicit_date(
                 sentence,
@@ -130,12 +143,12 @@ def pledge_candidates(
         )
         whole_row = _whole_row(rows, number)
         previous_end = 0
-        for mention, where, giver in zip(
-            originals, wheres, givers(sentence, language, wheres), strict=True
+        for mention, where, giver, basis in zip(
+            originals, wheres, found_givers, bases, strict=True
         ):
             donor, recipient, donor_from = giver
             evidence = []
-            if donor is None and context is not None:
+            if donor is None and context is not None and donor_from != "collective":
                 donor, donor_from = context["donor"], "earlier sentence"
                 recipient = recipient or context["recipient"]
                 if giver.donor_from == "institution":
@@ -148,7 +161,11 @@ def pledge_candidates(
             part_of = None
             if whole_row is not None and is_part(sentence, language, where, previous_end):
                 part_of = whole_row
-            amount = mention.amount
+            amount, assumed = donor_currency(
+                mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
+            )
+            if assumed:
+                evidence.append(assumed)
             rows.append(
                 {
                     "donor": donor,
@@ -182,6 +199,7 @@ def pledge_candidates(
         if rows[-1]["donor"]:
             context = {key: rows[-1][key] for key in ("donor", "recipient", "measure", "basis")}
             context["sentence"] = number
+            waiting = []
     mark_duplicates(rows)
     for row in rows:
         del row["sentence"]
@@ -227,6 +245,33 @@ def measure_of(
     return _nearest_kind(find_cues(sentence, lang, MEASURE), where) or "pledge"
 
 
+def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]]) -> list[str]:
+    """Return the basis of each amount at ``wheres`` in ``sentence`` (docs/extraction.md).
+
+    A running-total word ("in total", "since 2022", "insgesamt", "iš viso") makes one amount
+    ``cumulative``: the first amount after it in its clause (no comma between), else the
+    amount nearest to it; the other amounts of the sentence are ``new``. "An envelope of CAD 60
+    million, for a total of CAD 120 million" sizes the second amount only.
+
+    >>> bases_of("CAD 60 million now, for a total of CAD 120 million", "en", [(0, 14), (35, 50)])
+    ['new', 'cumulative']
+    """
+    bases = ["new"] * len(wheres)
+    for cue in find_cues(sentence, lang, BASIS):
+        following = next((i for i, (start, _) in enumerate(wheres) if start >= cue.end), None)
+        if following is not None and "," not in sentence[cue.end : wheres[following][0]]:
+            bases[following] = "cumulative"
+            continue
+        nearest = min(
+            range(len(wheres)),
+            key=lambda i: max(wheres[i][0] - cue.end, cue.start - wheres[i][1], 0),
+            default=None,
+        )
+        if nearest is not None:
+            bases[nearest] = "cumulative"
+    return bases
+
+
 def _nearest_kind(cues: list[Cue], where: tuple[int, int], order: Sequence[str] = ()) -> str | None:
     """Return the kind of the cue nearest to the span ``where`` (ties: earlier in ``order``)."""
     if not cues:
@@ -239,6 +284,20 @@ def _nearest_kind(cues: list[Cue], where: tuple[int, int], order: Sequence[str] 
         return gap, rank
 
     return min(cues, key=distance).kind
+
+
+def _latest_context(
+    waiting: list[tuple[int, str]], lang: str | None, number: int
+) -> dict[str, Any] | None:
+    """Return the context of the latest of the ``waiting`` sentences (number, text) that names
+    a donor, at most ``CARRY_SENTENCES`` before sentence ``number``, or None."""
+    for earlier, sentence in reversed(waiting):
+        if number - earlier > CARRY_SENTENCES:
+            return None
+        found = _context(sentence, lang, earlier)
+        if found is not None:
+            return found
+    return None
 
 
 def _context(sentence: str, lang: str | None, number: int) -> dict[str, Any] | None:

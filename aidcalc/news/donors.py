@@ -28,8 +28,14 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
 5. **Recipient**: an actor marked as recipient that is no donor of the sentence, else the first
    other actor after the verb (in inflected languages, a non-nominative one before it).
 
+6. **Collective money**: after a phrase such as "pledges from", "together with other",
+   "Zusagen von" (``COLLECTIVE_DONORS``), the amounts that keep the sentence's first donor
+   have none: the money is several givers' ("together with other lenders, Japan will provide
+   $3 billion"), and the article's donor is not carried to them either.
+
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
-``institution``, ``possessive``, ``adjective`` or ``nearest``; ``None`` with no donor. An office
+``institution``, ``possessive``, ``adjective`` or ``nearest``; ``collective`` for rule 6;
+``None`` with no donor. An office
 whose country the sentence does not name gives donor ``None`` and ``donor_from``
 ``"institution"``: ``aidcalc.news.candidates`` then carries the article's donor.
 
@@ -52,6 +58,7 @@ from typing import NamedTuple
 from ..words import (
     AGENT_MARKERS,
     AID_NOUNS,
+    COLLECTIVE_DONORS,
     DETERMINERS,
     GENITIVE_LINKS,
     INFLECTED,
@@ -59,18 +66,26 @@ from ..words import (
     POSSESSIVE_ENDINGS,
     RECIPIENT_MARKERS,
     SEAT_LINKS,
+    VERB_SECOND,
 )
 from .cues import VERB, Cue, find_cues, phrase_pattern
 from .institutions import find_institutions
 from .places import Place, find_places
 
 WORD_RE = re.compile(r"[^\W\d_]+")
+# A dateline: a city in capitals, a short date after a comma, an agency in brackets, a dash.
+DATELINE_RE = re.compile(
+    r"\s*([^\W\d_][^\W\d_' .-]*?)"  # the city
+    r"\s*(?:,[^\n()–—-]{1,30}?)?"  # a date
+    r"\s*(?:\([^)\n]{1,40}\))?"  # the agency
+    r"\s*\.?\s*(?:[-–—]\s+|$)"
+)
 # What may stand between a list's donor and its amount ("Norway €80 million", "Latvija – 3").
 LIST_GAP_RE = re.compile(r"[\s:–—-]*")
 # Languages that may put the subject after the verb (verb second, or free order with cases).
-SUBJECT_AFTER_VERB = frozenset({"de"}) | INFLECTED
-# Languages whose genitive is an ending on the name ("Polens", "Японії", "Kanady").
-GENITIVE_ENDINGS = frozenset({"de"}) | INFLECTED
+SUBJECT_AFTER_VERB = VERB_SECOND | INFLECTED
+# Languages whose genitive is an ending on the name ("Polens", "Danmarks", "Японії", "Kanady").
+GENITIVE_ENDINGS = frozenset({"de", "sv"}) | INFLECTED
 
 
 class Giver(NamedTuple):
@@ -107,11 +122,30 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         chosen.append(new if new[0] is not None else chosen[-1])
     donors = {actor.code for actor, _ in chosen if actor is not None}
     recipient = recipient_code or _recipient(actors, verbs, lang, donors)
+    collective = _collective_end(sentence, lang)
     result = []
-    for actor, rule in chosen:
+    for choice, (amount_at, _) in zip(chosen, amounts, strict=True):
+        actor, rule = choice
         donor = actor.code if actor is not None else None
+        if collective is not None and collective <= amount_at and choice is chosen[0]:
+            donor, rule = None, "collective"  # "together with other lenders, Japan …"
         result.append(Giver(donor, recipient if recipient != donor else None, rule))
     return result
+
+
+@lru_cache(maxsize=32)
+def _collective_pattern(lang: str | None) -> re.Pattern[str] | None:
+    phrases = COLLECTIVE_DONORS.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not phrases:
+        return None
+    return re.compile("|".join(phrase_pattern(p) for p in phrases), re.IGNORECASE)
+
+
+def _collective_end(sentence: str, lang: str | None) -> int | None:
+    """Return where the first phrase of collective money ends in ``sentence``, or None."""
+    pattern = _collective_pattern(lang)
+    match = pattern.search(sentence) if pattern is not None else None
+    return match.end() if match else None
 
 
 def find_actors(sentence: str, lang: str | None) -> list[Actor]:
@@ -120,6 +154,8 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
     places = find_places(sentence, lang)
     offices = find_institutions(sentence, lang)
     places = [p for p in places if not any(o.start <= p.start and p.end <= o.end for o in offices)]
+    dateline = dateline_end(sentence)
+    places = [p for p in places if p.start >= dateline]
     used: set[Place] = set()
     actors: list[Actor] = []
     for office in offices:
@@ -152,13 +188,32 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
     return [_marked(actor, sentence, lang, words) for actor in actors]
 
 
+def dateline_end(sentence: str) -> int:
+    """Return where a dateline that opens ``sentence`` ends ("MADRID (Reuters) - ", "BERLIN,
+    4. November (dpa) – ", "ROMA - "), or 0: the city is where the story was filed, not who
+    gives. A dateline is a word or words in capitals, then at most a short date after a comma
+    and an agency in brackets, then a dash (or the sentence's end: "MADRID (EFE). - …").
+
+    >>> dateline_end("MADRID (Reuters) - Pledges from 14 governments")
+    19
+    >>> dateline_end("MADRID (EFE).")
+    13
+    >>> dateline_end("Madrid pledged €5 million - a first")
+    0
+    """
+    match = DATELINE_RE.match(sentence)
+    if match is None or not match.group(1).isupper() or len(match.group(1)) < 3:
+        return 0
+    return match.end()
+
+
 def _first_donor(sentence, lang, actors, verbs, amount_at):
     """Return ((actor, rule), recipient code or None) for the first amount (rule 3)."""
     main = [cue for cue in verbs if cue.kind != "aux"]
     if main:
         verb = main[0]
         split = verb
-        if lang == "de":
+        if lang in VERB_SECOND:
             helpers = [cue for cue in verbs if cue.kind == "aux" and cue.end <= verb.start]
             split = helpers[-1] if helpers else verb
         kind = verb.kind
@@ -201,13 +256,18 @@ def _subject(actors, lang, split: Cue, amount_at: int) -> Actor | None:
     before = [a for a in able if a.end <= split.start]
     if lang in INFLECTED:
         before = [a for a in before if a.nominative] or before
-    if before:
+    if before and before[-1].code is not None:
         return before[-1]
-    if lang in SUBJECT_AFTER_VERB:
+    if lang in SUBJECT_AFTER_VERB:  # also after an office of no named country ("… maakte
+        # bekend dat Nederland …")
         after = [a for a in able if split.end <= a.start and a.end <= amount_at and a.nominative]
         if after:
             return after[0]
-    return None
+    if lang in INFLECTED:  # "Vybavení … dodalo Ukrajině Dánsko": a nominative name at the end
+        last = [a for a in able if a.start >= amount_at and a.how == "name" and a.nominative]
+        if last:
+            return last[0]
+    return before[-1] if before else None
 
 
 def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
@@ -244,7 +304,11 @@ def _recipient(actors, verbs, lang, donors: set[str]) -> str | None:
     main = [cue for cue in verbs if cue.kind != "aux"] or list(verbs)
     if not main:  # no verb: the first other country named
         return next((a.code for a in others if a.subject or a.how == "demonym"), None)
-    after = [a for a in others if a.start >= main[0].end]
+    verb = main[0]
+    if lang in VERB_SECOND:  # "Nederland heeft Oekraïne … toegezegd": from the auxiliary on
+        helpers = [cue for cue in verbs if cue.kind == "aux" and cue.end <= verb.start]
+        verb = helpers[0] if helpers else verb
+    after = [a for a in others if a.start >= verb.end]
     if after:
         return after[0].code
     if lang in INFLECTED:  # "Lietuva Ukrainai suteikė": a dative before the verb

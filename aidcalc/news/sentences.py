@@ -2,13 +2,18 @@
 
 A sentence ends at ``.``, ``!``, ``?`` or ``…`` (closing quotes and brackets included) before
 whitespace, unless the word before the period is a known abbreviation, a single letter or dotted
-initials, or the next word starts in lower case. A blank line always ends a sentence; a single
+initials, or a day number before a month name (German ordinal dates: "am 24. Februar"), or the
+next word starts in lower case. A currency abbreviation written last ("zł.", "грн.") still ends
+the sentence before a capital letter. A blank line always ends a sentence; a single
 line break does too unless the next line starts in lower case (a wrapped line). One pass over the
 text: linear time.
 
 >>> text = "On Nov. 4 the U.S. gave 5 Mio. Euro. Kyiv thanked it.\\nNext line"
 >>> [text[s:e] for s, e in split_sentences(text)]
 ['On Nov. 4 the U.S. gave 5 Mio. Euro.', 'Kyiv thanked it.', 'Next line']
+>>> text = "Am 24. Februar gab Polen 500 mln zł. Kijów dankte."
+>>> [text[s:e] for s, e in split_sentences(text)]
+['Am 24. Februar gab Polen 500 mln zł.', 'Kijów dankte.']
 """
 
 from __future__ import annotations
@@ -16,7 +21,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..words import ABBREVIATIONS, EXTRA_MONTH_ABBREVIATIONS, NEWS_LANGUAGES
+from ..words import (
+    ABBREVIATIONS,
+    ENDING_ABBREVIATIONS,
+    EXTRA_MONTH_ABBREVIATIONS,
+    NEWS_LANGUAGES,
+)
 
 # ABBREVIATIONS end in a period inside a sentence (folded, without the period); they are data,
 # one module per language in aidcalc/words/. Month abbreviations and dotted scale words come
@@ -25,6 +35,22 @@ from ..words import ABBREVIATIONS, EXTRA_MONTH_ABBREVIATIONS, NEWS_LANGUAGES
 BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t]*(?:\n\s*)?")
 WORD_BEFORE_RE = re.compile(r"(\S+)$")
 DOTTED_RE = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
+DAY_RE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
+NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+
+
+@lru_cache(maxsize=1)
+def month_names() -> frozenset[str]:
+    """Return the folded month names (wide and abbreviated) of the news languages (CLDR)."""
+    from babel import Locale
+
+    names = set()
+    for lang in NEWS_LANGUAGES:
+        months = Locale.parse(lang).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                names.update(n.casefold().rstrip(".") for n in months[context][width].values())
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)
@@ -62,14 +88,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if mark.startswith(".") and len(mark.rstrip("\"'”’»)]")) == 1:
             before = WORD_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
             word = before.group(1).lstrip("([\"'“‘«").casefold() if before else ""
-            if word and (
+            if word in ENDING_ABBREVIATIONS and nxt.isupper():
+                pass  # "500 mln zł. Kijów …": the currency ends the sentence
+            elif word and (
                 word in known or len(word) == 1 and word.isalpha() or DOTTED_RE.match(word)
             ):
                 continue
+            elif DAY_RE.match(word) and _next_word(text, end) in month_names():
+                continue  # "am 24. Februar"
         _add(spans, text, start, end)
         start = end
     _add(spans, text, start, len(text))
     return spans
+
+
+def _next_word(text: str, index: int) -> str:
+    """Return the folded word after the whitespace at ``index`` ('' if none)."""
+    match = NEXT_WORD_RE.match(text, index)
+    return match.group(1).casefold() if match else ""
 
 
 def _next_char(text: str, index: int) -> str:

@@ -44,10 +44,15 @@ A language module may define any of these names (all optional; a missing one add
                             scaled number (``aidcalc.parsing.cldr``)
 ``PLACE_SHORT_FORMS``       {short form: code} (``aidcalc.news.places``); ``EXTRA_LETTERS``
 ``INFLECTED``               True when case endings tell subject from recipient (stems)
-``ABBREVIATIONS``           words a period after which does not end a sentence
+``VERB_SECOND``             True when a main clause may put its subject after the verb that
+                            comes second ("Im Februar sagte Deutschland …"), and the giving
+                            verb may close the clause after an auxiliary ("hat … zugesagt")
+``ABBREVIATIONS``           words a period after which does not end a sentence;
+``ENDING_ABBREVIATIONS``    those of them that still end one before a capital letter ("zł.")
 ``INSTITUTIONS``            {code: phrases}: offices and bodies that act for a country or
                             body; code ``""`` for an office of the country named beside it
 ``AID_NOUNS``               nouns whose possessor or adjective is the giver ("Greek aid")
+``COLLECTIVE_DONORS``       phrases making a sentence's money collective, with no single donor
 ``AGENT_MARKERS``           words before the giver ("by"); ``RECIPIENT_MARKERS`` before the
 ``RECIPIENT_MARKERS``       recipient ("to"); ``DETERMINERS`` may stand between
 ``GENITIVE_LINKS``          words joining an office to its country ("of"); ``SEAT_LINKS``
@@ -61,7 +66,7 @@ English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, 
 ``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
 >>> NEWS_LANGUAGES
-('en', 'de', 'fr', 'lt', 'uk', 'pl')
+('en', 'de', 'fr', 'lt', 'uk', 'pl', 'es', 'it', 'pt', 'nl', 'ro', 'sv', 'cs')
 >>> QUALIFIER_FORMS["over"]["de"][:2]
 ['über', 'mehr als']
 """
@@ -209,14 +214,23 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "INFLECTED": frozenset(
             code for code, flag in _by_language(languages, "INFLECTED").items() if flag
         ),
+        "VERB_SECOND": frozenset(
+            code for code, flag in _by_language(languages, "VERB_SECOND").items() if flag
+        ),
         "ABBREVIATIONS": frozenset(
             word
             for words in _by_language(languages, "ABBREVIATIONS").values()
             for word in words.split()
         ),
+        "ENDING_ABBREVIATIONS": frozenset(
+            word
+            for words in _by_language(languages, "ENDING_ABBREVIATIONS").values()
+            for word in words.split()
+        ),
         # who gives (aidcalc.news.institutions, aidcalc.news.donors)
         "INSTITUTIONS": _by_language(languages, "INSTITUTIONS"),
         "AID_NOUNS": _by_language(languages, "AID_NOUNS"),
+        "COLLECTIVE_DONORS": _by_language(languages, "COLLECTIVE_DONORS"),
         **{
             name: {
                 code: frozenset(words.casefold().split())
@@ -284,12 +298,15 @@ SCRIPTS: dict[str, str] = _TABLES["SCRIPTS"]
 PLACE_SHORT_FORMS: dict[str, dict[str, str]] = _TABLES["PLACE_SHORT_FORMS"]
 EXTRA_LETTERS: dict[str, int] = _TABLES["EXTRA_LETTERS"]
 INFLECTED: frozenset[str] = _TABLES["INFLECTED"]
+VERB_SECOND: frozenset[str] = _TABLES["VERB_SECOND"]
 ABBREVIATIONS: frozenset[str] = _TABLES["ABBREVIATIONS"]
+ENDING_ABBREVIATIONS: frozenset[str] = _TABLES["ENDING_ABBREVIATIONS"]
 POSSESSIVE_ENDINGS: tuple[str, ...] = en.POSSESSIVE_ENDINGS
 
 # Who gives (aidcalc.news.institutions, aidcalc.news.donors): {language: data}.
 INSTITUTIONS: dict[str, dict[str, tuple[str, ...]]] = _TABLES["INSTITUTIONS"]
 AID_NOUNS: dict[str, str] = _TABLES["AID_NOUNS"]
+COLLECTIVE_DONORS: dict[str, tuple[str, ...]] = _TABLES["COLLECTIVE_DONORS"]
 AGENT_MARKERS: dict[str, frozenset[str]] = _TABLES["AGENT_MARKERS"]
 RECIPIENT_MARKERS: dict[str, frozenset[str]] = _TABLES["RECIPIENT_MARKERS"]
 DETERMINERS: dict[str, frozenset[str]] = _TABLES["DETERMINERS"]

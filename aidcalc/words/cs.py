@@ -38,3 +38,121 @@ AMOUNT_ADJECTIVES = ("dalších", "nových")
 
 # Everyday words CLDR also gives as a currency name: "lev" (a lion).
 COMMON_NOUNS = "lev"
+# --- News (aidcalc.news) ----------------------------------------------------------------------
+# Our own lists, written for this project after the verbs and nouns Czech aid news uses (see
+# es.py for the conventions). Czech has cases: a name in the nominative is a subject, in another
+# case a recipient or owner, so CLDR names lose their final vowel to become stems.
+VERBS = {
+    "give": (
+        "poskyt* daruj* daroval* dá dal dala dalo daly slíbil* slib* přislíbil* "
+        "přisl* pošle pošlou poslal* dodal* dodá* vyčlenil* vyčlen* uvolnil* uvoln* "
+        "vyplatil* vyplat* věnoval* věnuj* schválil* oznámil* přispěl* přispěj* financuj*"
+    ),
+    "receive": "dostane dostal* obdrž* získ*",
+    "aux": "bude budou je jsou byl byla bylo byly",
+}
+
+CATEGORIES = {
+    "military": (
+        "vojensk* obran* protivzdušn* dron* střel* munic* zbran* tank* dělostřel* obrněn*"
+    ),
+    "financial": "půjčk* úvěr* rozpočt* finanční* makrofinanční* grant*",
+    "humanitarian": (
+        "humanitární* zim* energ* elektř* generátor* zdravot* nemocnic* potravin* uprchl* "
+        "obnov* odminování*"
+    ),
+}
+
+BASIS = {
+    "cumulative": "celkem dosud doposud od roku od začátku souhrnně",
+}
+
+INTENTION = {
+    "pledge": (
+        "slíbil* slib* přislíbil* přisl* oznámil* plánuj* hodlá chce schválil* rozhodl* "
+        "bude budou poskytne poskytnou pošle pošlou dá daruje darují dodá dodají vyčlení"
+    ),
+}
+
+MEASURE = {
+    "allocation": (
+        "poskytl* poskytnut* daroval* dal dala dalo daly poslal* dodal* vyčlenil* uvolnil* věnoval*"
+    ),
+    "disbursement": "vyplatil* vyplacen* převedl* zaplatil*",
+    "commitment": "zavázal* závaz*",
+}
+
+FUTURE = {
+    "future": "bude budou poskytne poskytnou pošle pošlou dá dodá vyčlení",
+}
+
+CUE_PHRASES = ("od roku", "od začátku")
+
+# Frequent function words, for telling the language of a news text (aidcalc.news.language).
+STOP_WORDS = "a v na se je že s z do pro k o by jsou jako"
+
+# Letters only this language uses among the supported ones of its script.
+LETTERS = "ěřů"
+
+SINCE = ("od",)
+IN_YEAR = ("v", "ve")
+
+PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA", "Spojen stát": "USA"}
+EXTRA_LETTERS = 4
+INFLECTED = True
+ABBREVIATIONS = "mil mld tis kč tzv např atd apod"
+
+# Abbreviations that still end a sentence before a capital letter: a currency written
+# last ("500 mln kč. Kijów …", never "5 Mio. Euro").
+ENDING_ABBREVIATIONS = "kč"
+
+INSTITUTIONS = {
+    "": (
+        "vlád*",
+        "spolkov* vlád*",
+        "parlament*",
+        "sněmovn*",
+        "ministerstv* obrany",
+        "ministerstv* zahraničí",
+        "ministerstv* financí",
+        "ministerstv*",
+        "ministr*",
+        "ministryn*",
+        "premiér*",
+        "prezident*",
+        "kancléř*",
+        "armád*",
+    ),
+    "CZE": ("Strakov* akademi*", "Pražsk* hrad*", "Černínsk* palác*"),
+    "USA": ("Pentagon*", "Bíl* dům", "Bílém domě", "Bílého domu", "ministerstv* zahraničí USA"),
+    "EU": (
+        "Evropsk* komis*",
+        "Evropsk* rad*",
+        "Rad* EU",
+        "Evropsk* parlament*",
+        "Evropsk* mírov* nástroj*",
+    ),
+    "EIB": ("Evropsk* investiční* bank*", "EIB"),
+    "EBRD": ("Evropsk* bank* pro obnovu a rozvoj", "EBRD"),
+    "WBG": ("Světov* bank*",),
+    "IMF": ("Mezinárodní* měnov* fond*", "MMF"),
+}
+
+AID_NOUNS = "pomoc* podpor* příspěv* financování* balíč* dar dary půjčk*"
+
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "spolu s dalšími",
+    "společně s dalšími",
+    "sliby od",
+)
+
+AGENT_MARKERS = "od"
+RECIPIENT_MARKERS = "pro do na"
+DETERMINERS = ""
+GENITIVE_LINKS = ""
+SEAT_LINKS = "v ve"
+
+PART_BEFORE = ("z toho", "z čehož", "včetně", "mimo jiné")
+PART_AFTER = ("z této částky",)

@@ -94,7 +94,7 @@ MEASURE = {
 
 # The future tense (a month after the publication month is then ahead, not behind).
 FUTURE = {
-    "future": "wird werden soll sollen",
+    "future": "wird werden soll sollen will wollen",
 }
 
 # Cues above that are phrases of several words.
@@ -122,6 +122,9 @@ PLACE_SHORT_FORMS = {
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
+# A main clause may put the subject after its second-place verb ("Im Februar sagte …").
+VERB_SECOND = True
+
 EXTRA_LETTERS = 3
 
 # Abbreviations that end in a period inside a sentence (folded, without the period).
@@ -180,6 +183,15 @@ INSTITUTIONS = {
 AID_NOUNS = (
     "Hilfe* Unterstützung* Hilfspaket* Paket* Beitrag* Beiträge* Zusage* Finanzierung* "
     "Kredit* Darlehen* Zuschuss* Spende*"
+)
+
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "zusammen mit anderen",
+    "gemeinsam mit anderen",
+    "Zusagen von",
+    "Zusagen aus",
 )
 
 AGENT_MARKERS = "von vom durch seitens aus"

@@ -225,6 +225,9 @@ PLACE_SHORT_FORMS = {
     "European Commission": "EU",
     "Czech Republic": "CZE",
     "Holland": "NLD",
+    "UAE": "ARE",
+    "Gaza": "PSE",
+    "Republic of Korea": "KOR",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -379,6 +382,17 @@ AID_NOUNS = (
 
 # Words before a country that make it the giver ("supplied by Slovakia", "from Berlin") or the
 # recipient ("to Ukraine", "for Kyiv"); DETERMINERS may stand between ("to the Netherlands").
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "together with other*",
+    "along with other*",
+    "jointly with other*",
+    "pledges from",
+    "contributions from",
+    "commitments from",
+)
+
 AGENT_MARKERS = "by from"
 RECIPIENT_MARKERS = "to for into"
 DETERMINERS = "the"

@@ -78,3 +78,128 @@ AMOUNT_ADJECTIVES = ("nuevos", "adicionales", "más")
 # Panamanian city), "real" (royal), "sol" (the sun), "quetzal" (a bird), "Balboa", "Bolívar",
 # "Lempira" (people, and places named after them).
 COMMON_NOUNS = "colón real sol quetzal balboa bolívar lempira"
+# --- News (aidcalc.news) ----------------------------------------------------------------------
+# Our own lists, written for this project after the verbs and nouns Spanish aid news uses. A
+# cue is a word or phrase, ``*`` ends a prefix, ``####`` stands for a year. Future forms are
+# listed one by one: the tense is an ending, not a prefix. MEASURE holds past forms only, so a
+# future ("se destinarán") leaves the measure to INTENTION.
+VERBS = {
+    "give": (
+        "anunci* promet* prometi* aport* donó donará* donaron donar* entreg* destin* otorg* "
+        "conced* concedi* proporcion* envi* asign* desembols* compromet* financi* dará darán "
+        "dio dieron transfiri* transfer* suministr* aprob*"
+    ),
+    "receive": "recib* obtendrá* obtuvo obtiene*",
+    "aux": "ha han había habían va van será serán",
+}
+
+CATEGORIES = {
+    "military": (
+        "militar* defensa dron* misil* munici* armament* armas tanque* artiller* blindad* "
+        "proyectil*"
+    ),
+    "financial": "préstamo* presupuest* financier* macrofinanc* subvenci*",
+    "humanitarian": (
+        "humanitari* invierno energ* eléctric* generador* médic* medicament* alimentari* "
+        "refugiad* hospital* escuela* reconstrucción"
+    ),
+}
+
+BASIS = {
+    "cumulative": "en total desde hasta ahora hasta la fecha en conjunto acumulad*",
+}
+
+INTENTION = {
+    "pledge": (
+        "anunci* promet* prometi* prevé previst* planea* aprob* decidi* decidió "
+        "destinará* aportará* enviará* dará darán donará* otorgará* concederá* "
+        "proporcionará* entregará*"
+    ),
+}
+
+MEASURE = {
+    "allocation": (
+        "entregó entregaron entregad* destinó destinaron destinad* asignó asignad* aportó "
+        "aportad* proporcionó proporcionad* envió enviad* suministró suministrad* otorgó "
+        "otorgad* concedió concedid* donó donad* transferid*"
+    ),
+    "disbursement": "desembols* pagó pagad* abonad*",
+    "commitment": "compromet* comprometi*",
+}
+
+FUTURE = {
+    "future": "será serán va van enviará entregará dará darán donará aportará destinará*",
+}
+
+CUE_PHRASES = ("en total", "hasta ahora", "hasta la fecha", "en conjunto")
+
+# Frequent function words, for telling the language of a news text (aidcalc.news.language).
+STOP_WORDS = "el la los las y de del que en por para con una es se al"
+
+# Letters only this language uses among the supported ones of its script.
+LETTERS = "ñ"
+
+SINCE = ("desde",)
+IN_YEAR = ("en",)
+
+PLACE_SHORT_FORMS = {"UE": "EU", "EE UU": "USA", "EEUU": "USA", "EE.UU.": "USA"}
+EXTRA_LETTERS = 3
+ABBREVIATIONS = "sr sra dña d"
+
+INSTITUTIONS = {
+    "": (
+        "gobierno*",
+        "gobierno* federal*",
+        "consejo de ministros",
+        "parlamento*",
+        "ministerio de defensa",
+        "ministerio de asuntos exteriores",
+        "ministerio de exteriores",
+        "ministerio de hacienda",
+        "ministerio*",
+        "ministro de exteriores",
+        "ministro de asuntos exteriores",
+        "ministro de defensa",
+        "ministro*",
+        "ministra*",
+        "presidente*",
+        "presidenta*",
+        "primer ministro",
+        "canciller*",
+        "fuerzas armadas",
+        "ejecutivo",
+    ),
+    "ESP": ("Moncloa", "AECID", "Congreso de los Diputados"),
+    "USA": ("Pentágono", "Casa Blanca", "Departamento de Estado", "Congreso estadounidense"),
+    "EU": (
+        "Comisión Europea",
+        "Consejo Europeo",
+        "Consejo de la UE",
+        "Parlamento Europeo",
+        "Fondo Europeo de Apoyo a la Paz",
+    ),
+    "EIB": ("Banco Europeo de Inversiones", "BEI"),
+    "EBRD": ("Banco Europeo para la Reconstrucción y el Desarrollo", "BERD"),
+    "WBG": ("Banco Mundial",),
+    "IMF": ("Fondo Monetario Internacional", "FMI"),
+}
+
+AID_NOUNS = "ayuda* apoyo* contribuci* financiaci* paquete* donaci* préstamo* subvenci*"
+
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "junto con otros",
+    "junto a otros",
+    "las promesas de",
+    "los compromisos de",
+)
+
+AGENT_MARKERS = "por"
+RECIPIENT_MARKERS = "a al para hacia"
+DETERMINERS = "la el los las"
+GENITIVE_LINKS = "de del"
+SEAT_LINKS = "en"
+
+PART_BEFORE = ("de los cuales", "de las cuales", "incluidos", "incluidas", "entre ellos")
+PART_AFTER = ("de esa cantidad", "de ese importe", "de esa suma")

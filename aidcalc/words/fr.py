@@ -191,6 +191,15 @@ AID_NOUNS = (
     "paquet* engagement*"
 )
 
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "avec d'autres",
+    "conjointement avec d'autres",
+    "les promesses de",
+    "les engagements de",
+)
+
 AGENT_MARKERS = "par"
 RECIPIENT_MARKERS = "à au aux pour vers"
 DETERMINERS = "la le l les"

@@ -56,3 +56,121 @@ PURPOSE_WORDS = ("per", "a", "in", "al", "alla")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("nuovi", "ulteriori", "altri")
+
+# --- News (aidcalc.news) ----------------------------------------------------------------------
+# Our own lists, written for this project after the verbs and nouns Italian aid news uses (see
+# es.py for the conventions: future forms one by one, MEASURE past forms only).
+VERBS = {
+    "give": (
+        "annunci* promess* promett* promise stanzi* fornit* fornir* fornisc* fornì dar* darà "
+        "daranno dato diede donat* donerà* consegnat* consegner* invier* inviat* invia "
+        "erogat* erogherà* erog* impegnat* concess* concederà* destinat* destiner* "
+        "assegnat* versat* mett* a disposizione approvat*"
+    ),
+    "receive": "ricev* ottenut* otterrà*",
+    "aux": "ha hanno aveva avevano sarà saranno è sono stato stata state stati",
+}
+
+CATEGORIES = {
+    "military": (
+        "militar* difesa aerea difesa dron* missil* munizion* armi arma armament* carri "
+        "artiglieri* blindat*"
+    ),
+    "financial": "prestit* bilancio finanziari* macrofinanziari* sovvenzion*",
+    "humanitarian": (
+        "umanitari* inverno energ* elettric* generator* medic* ospedal* aliment* rifugiat* "
+        "sminamento scuol* ricostruzione"
+    ),
+}
+
+BASIS = {
+    "cumulative": "in totale complessivamente finora fino ad oggi dall'inizio dal ####",
+}
+
+INTENTION = {
+    "pledge": (
+        "annunci* promess* promett* promise previst* prevede* intende* approvat* decis* "
+        "fornirà* forniranno darà daranno donerà* consegnerà* invierà* invieranno erogherà* "
+        "concederà* destinerà* stanzierà*"
+    ),
+}
+
+MEASURE = {
+    "allocation": (
+        "stanziat* stanzia fornit* fornì dato diede donat* consegnat* inviat* concess* "
+        "destinat* assegnat*"
+    ),
+    "disbursement": "erogat* versat* pagat*",
+    "commitment": "impegnat* impegn*",
+}
+
+FUTURE = {
+    "future": "sarà saranno fornirà darà daranno invierà consegnerà erogherà concederà",
+}
+
+CUE_PHRASES = ("in totale", "fino ad oggi", "difesa aerea", "a disposizione", "dal ####")
+
+# Frequent function words, for telling the language of a news text (aidcalc.news.language).
+STOP_WORDS = "il lo la gli le e di del della che per con una è dei alla all dell nell"
+
+SINCE = ("dal", "da")
+IN_YEAR = ("nel", "in")
+
+PLACE_SHORT_FORMS = {"UE": "EU", "USA": "USA", "Usa": "USA", "Ue": "EU"}
+EXTRA_LETTERS = 3
+ABBREVIATIONS = "sig dott on"
+
+INSTITUTIONS = {
+    "": (
+        "governo*",
+        "governo* federal*",
+        "consiglio dei ministri",
+        "parlament*",
+        "ministero della difesa",
+        "ministero degli esteri",
+        "ministero dell'economia",
+        "ministero*",
+        "ministro degli esteri",
+        "ministro della difesa",
+        "ministro dell'economia",
+        "ministr*",
+        "president*",
+        "premier",
+        "cancellier*",
+        "forze armate",
+        "esecutivo",
+    ),
+    "ITA": ("Palazzo Chigi", "Farnesina"),
+    "USA": ("Pentagono", "Casa Bianca", "Dipartimento di Stato"),
+    "EU": (
+        "Commissione europea",
+        "Consiglio europeo",
+        "Consiglio dell'UE",
+        "Parlamento europeo",
+        "Strumento europeo per la pace",
+    ),
+    "EIB": ("Banca europea per gli investimenti", "BEI"),
+    "EBRD": ("Banca europea per la ricostruzione e lo sviluppo", "BERS"),
+    "WBG": ("Banca mondiale",),
+    "IMF": ("Fondo monetario internazionale", "FMI"),
+}
+
+AID_NOUNS = "aiut* sostegn* contribut* finanziament* pacchett* donazion* prestit*"
+
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "insieme ad altri",
+    "insieme con altri",
+    "le promesse di",
+    "gli impegni di",
+)
+
+AGENT_MARKERS = "da dal dalla dall dai dalle"
+RECIPIENT_MARKERS = "a al alla all ai alle per verso"
+DETERMINERS = "la il lo l i gli le"
+GENITIVE_LINKS = "di del della dell dei degli"
+SEAT_LINKS = "a"
+
+PART_BEFORE = ("di cui", "tra cui", "compresi", "inclusi")
+PART_AFTER = ("di questa somma", "di questo importo")

@@ -182,6 +182,14 @@ INSTITUTIONS = {
 
 AID_NOUNS = "param* pagalb* paket* indėl* finansavim* parama paskol* dotacij*"
 
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "kartu su kitomis",
+    "kartu su kitais",
+    "pažadai iš",
+)
+
 AGENT_MARKERS = "iš"
 RECIPIENT_MARKERS = "į"
 GENITIVE_LINKS = ""

@@ -50,3 +50,115 @@ AMOUNT_ADJECTIVES = ("extra", "nieuwe", "meer")
 
 # Everyday words CLDR also gives as a currency name: "kip" (a chicken), "rand" (an edge).
 COMMON_NOUNS = "kip rand"
+# --- News (aidcalc.news) ----------------------------------------------------------------------
+# Our own lists, written for this project after the verbs and nouns Dutch aid news uses (see
+# es.py for the conventions). Dutch splits its verbs ("zegde … toe", "trekt … uit"): the
+# finite part is listed as a giving verb, the particle adds nothing.
+VERBS = {
+    "give": (
+        "geeft geven gaf gaven gegeven schenkt schonk geschonken zegt zegde zegden toegezegd "
+        "belooft beloofde beloofd stelt stelde beschikbaar trekt trok uitgetrokken levert "
+        "leverde geleverd stuurt stuurde gestuurd kondigt kondigde aangekondigd maakt maakte "
+        "overgemaakt betaalt betaalde betaald keert keerde uitgekeerd investeert reserveert "
+        "gereserveerd doneert"
+    ),
+    "receive": "krijgt kreeg ontvangt ontving ontvangen",
+    "aux": "heeft hebben had hadden zal zullen gaat gaan wordt worden werd werden is",
+}
+
+CATEGORIES = {
+    "military": (
+        "militair* defensie* drone* raket* munitie wapen* tank* artillerie* luchtverdediging* "
+        "luchtafweer*"
+    ),
+    "financial": "lening* begrotingssteun* financi* macrofinanci* subsidie*",
+    "humanitarian": (
+        "humanitai* winter* energie* stroom* generator* medisch* ziekenhui* voedsel* "
+        "vluchteling* wederopbouw"
+    ),
+}
+
+BASIS = {
+    "cumulative": "in totaal sinds tot nu toe tot dusver totaal opgeteld",
+}
+
+INTENTION = {
+    "pledge": (
+        "zegt zegde zegden toegezegd belooft beloofde beloofd kondigt kondigde aangekondigd "
+        "zal zullen gaat gaan wil reserveert gereserveerd stelt beschikbaar besloten"
+    ),
+}
+
+MEASURE = {
+    "allocation": "trekt trok uitgetrokken levert leverde geleverd gegeven gaf stuurde gestuurd",
+    "disbursement": "overgemaakt betaald betaalde keert keerde uitgekeerd uitbetaald",
+    "commitment": "verplicht*",
+}
+
+FUTURE = {
+    "future": "zal zullen gaat gaan volgend",
+}
+
+CUE_PHRASES = ("in totaal", "tot nu toe", "tot dusver")
+
+# Frequent function words, for telling the language of a news text (aidcalc.news.language).
+STOP_WORDS = "de het een en van voor met dat op aan is zijn niet ook wordt"
+
+SINCE = ("sinds", "sedert")
+IN_YEAR = ("in",)
+
+PLACE_SHORT_FORMS = {"EU": "EU", "VS": "USA"}
+# A main clause may put the subject after its second-place verb ("Im Februar sagte …").
+VERB_SECOND = True
+
+EXTRA_LETTERS = 3
+ABBREVIATIONS = "dhr mevr mr dr ca mln mld"
+
+INSTITUTIONS = {
+    "": (
+        "regering*",
+        "kabinet*",
+        "parlement*",
+        "ministerie van Defensie",
+        "ministerie van Buitenlandse Zaken",
+        "ministerie van Financiën",
+        "ministerie*",
+        "minister*",
+        "premier*",
+        "president*",
+        "bondskanselier*",
+        "krijgsmacht*",
+    ),
+    "NLD": ("Tweede Kamer", "Binnenhof", "Torentje"),
+    "USA": ("Pentagon", "Witte Huis", "ministerie van Buitenlandse Zaken van de VS"),
+    "EU": (
+        "Europese Commissie",
+        "Europese Raad",
+        "Raad van de EU",
+        "Europees Parlement",
+        "Europese Vredesfaciliteit",
+    ),
+    "EIB": ("Europese Investeringsbank", "EIB"),
+    "EBRD": ("Europese Bank voor Wederopbouw en Ontwikkeling", "EBWO"),
+    "WBG": ("Wereldbank",),
+    "IMF": ("Internationaal Monetair Fonds", "IMF"),
+}
+
+AID_NOUNS = "steun* hulp* bijdrage* financiering* pakket* donatie* lening*"
+
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "samen met andere",
+    "toezeggingen van",
+    "de toezeggingen van",
+)
+
+AGENT_MARKERS = "door van"
+RECIPIENT_MARKERS = "aan voor naar"
+DETERMINERS = "de het"
+GENITIVE_LINKS = "van"
+SEAT_LINKS = "in"
+
+PART_BEFORE = ("waarvan", "waaronder", "inclusief")
+PART_AFTER = ("daarvan",)

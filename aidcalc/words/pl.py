@@ -45,7 +45,7 @@ RANGE_OPENERS = ("od", "pomiędzy", "między")
 # stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries.
 VERBS = {
     "give": (
-        "przekaz* przezna* udziel* zapowi* obieca* zobowiąz* wypłaci* dostarcz* "
+        "przekaz* przezna* udziel* zapowi* obieca* zobowiąz* wypłaci* wypłacon* dostarcz* "
         "ogłosi* przeleje przelał* sfinansuj* przyzna* finansuj*"
     ),
     "receive": "otrzyma* otrzymuje dostanie dostał* dostaje",
@@ -127,6 +127,8 @@ PLACE_SHORT_FORMS = {
     "UE": "EU",
     "Komisj Europejsk": "EU",
     "Wielk Brytani": "GBR",
+    "Unii Europejskiej": "EU",
+    "Unię Europejską": "EU",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -138,6 +140,10 @@ INFLECTED = True
 
 # Abbreviations that end in a period inside a sentence (folded, without the period).
 ABBREVIATIONS = "r tys mld zł ok np m.in tzw ul godz"
+
+# Abbreviations that still end a sentence before a capital letter: a currency written
+# last ("500 mln zł. Kijów …", never "5 Mio. Euro").
+ENDING_ABBREVIATIONS = "zł"
 
 # --- Who gives (aidcalc.news.institutions, aidcalc.news.donors) -------------------------------
 # A block of its own: the words that tell which country or body a pledge's giver is (see en.py
@@ -185,6 +191,14 @@ INSTITUTIONS = {
 }
 
 AID_NOUNS = "pomoc* wsparci* pakiet* wkład* finansowani* pożyczk* kredyt* grant*"
+
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "wspólnie z innymi",
+    "razem z innymi",
+    "zobowiązania od",
+)
 
 AGENT_MARKERS = "przez od"
 RECIPIENT_MARKERS = "dla do"

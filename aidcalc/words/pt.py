@@ -56,3 +56,123 @@ AMOUNT_ADJECTIVES = ("novos", "adicionais", "mais")
 
 # Everyday words CLDR also gives as a currency name: "sol" (the sun).
 COMMON_NOUNS = "sol"
+# --- News (aidcalc.news) ----------------------------------------------------------------------
+# Our own lists, written for this project after the verbs and nouns Portuguese aid news uses
+# (see es.py for the conventions: future forms one by one, MEASURE past forms only).
+VERBS = {
+    "give": (
+        "anunci* promet* doa* doou doará* entreg* destin* conced* concedeu fornec* forneceu "
+        "enviar* envia* enviou enviaram envi* atribu* forneceram doaram desembols* "
+        "comprometeu* compromet* financi* "
+        "dará darão deu deram transfer* aprov* disponibiliz*"
+    ),
+    "receive": "receb* obtev* obterá*",
+    "aux": "tem têm tinha tinham vai vão será serão foi foram já",
+}
+
+CATEGORIES = {
+    "military": ("militar* defesa dron* míss* muniç* armament* armas tanque* artilhari* blindad*"),
+    "financial": "empréstimo* orçament* financeir* macrofinanceir* subvenç*",
+    "humanitarian": (
+        "humanitári* inverno energi* elétric* gerador* médic* medicament* aliment* "
+        "refugiad* hospita* escola* reconstrução"
+    ),
+}
+
+BASIS = {
+    "cumulative": "no total um total de ao todo desde até agora até hoje acumulad*",
+}
+
+INTENTION = {
+    "pledge": (
+        "anunci* promet* prevê previst* planeia* aprov* decidiu decid* vai vão "
+        "doará* entregará* enviará* dará darão concederá* fornecerá* destinará* "
+        "disponibilizará*"
+    ),
+}
+
+MEASURE = {
+    "allocation": (
+        "entregou entregaram entregue* destinou destinaram destinad* atribuiu atribuíd* forneceu "
+        "forneceram fornecid* enviou enviaram enviad* concedeu concedid* doou doaram doad* "
+        "transferid*"
+    ),
+    "disbursement": "desembols* pagou pag*",
+    "commitment": "comprometeu* compromet*",
+}
+
+FUTURE = {
+    "future": "vai vão será serão enviará entregará dará darão doará concederá fornecerá",
+}
+
+CUE_PHRASES = ("no total", "um total de", "ao todo", "até agora", "até hoje")
+
+# Frequent function words, for telling the language of a news text (aidcalc.news.language).
+STOP_WORDS = "o os as e de do da dos das que em para com uma não ao à"
+
+# Letters only this language uses among the supported ones of its script.
+LETTERS = "ãõ"
+
+SINCE = ("desde",)
+IN_YEAR = ("em",)
+
+PLACE_SHORT_FORMS = {"UE": "EU", "EUA": "USA"}
+EXTRA_LETTERS = 3
+ABBREVIATIONS = "sr sra dr dra"
+
+INSTITUTIONS = {
+    "": (
+        "governo*",
+        "governo* federal*",
+        "conselho de ministros",
+        "parlamento*",
+        "ministério da defesa",
+        "ministério dos negócios estrangeiros",
+        "ministério das relações exteriores",
+        "ministério das finanças",
+        "ministério*",
+        "ministro*",
+        "ministra*",
+        "primeiro-ministro",
+        "primeira-ministra",
+        "presidente*",
+        "chanceler*",
+        "forças armadas",
+        "executivo",
+    ),
+    "PRT": ("São Bento", "Palácio de Belém"),
+    "BRA": ("Itamaraty", "Planalto"),
+    "USA": ("Pentágono", "Casa Branca", "Departamento de Estado"),
+    "EU": (
+        "Comissão Europeia",
+        "Conselho Europeu",
+        "Conselho da UE",
+        "Parlamento Europeu",
+        "Mecanismo Europeu de Apoio à Paz",
+    ),
+    "EIB": ("Banco Europeu de Investimento", "BEI"),
+    "EBRD": ("Banco Europeu para a Reconstrução e o Desenvolvimento", "BERD"),
+    "WBG": ("Banco Mundial",),
+    "IMF": ("Fundo Monetário Internacional", "FMI"),
+}
+
+AID_NOUNS = "ajuda* apoio* contribuiç* financiament* pacote* doaç* empréstimo*"
+
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "juntamente com outros",
+    "em conjunto com outros",
+    "as promessas de",
+    "os compromissos de",
+)
+
+AGENT_MARKERS = "pelo pela pelos pelas por"
+# "a" is left out: before a country it is far more often the article ("a Irlanda") than "to".
+RECIPIENT_MARKERS = "à ao aos às para"
+DETERMINERS = "a o os as"
+GENITIVE_LINKS = "de do da dos das"
+SEAT_LINKS = "em"
+
+PART_BEFORE = ("dos quais", "das quais", "incluindo", "entre os quais")
+PART_AFTER = ("desse montante", "dessa quantia", "deste montante")

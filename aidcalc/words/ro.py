@@ -41,3 +41,127 @@ PURPOSE_WORDS = ("pentru", "la", "în")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("noi",)
+
+# --- News (aidcalc.news) ----------------------------------------------------------------------
+# Our own lists, written for this project after the verbs and nouns Romanian aid news uses (see
+# es.py for the conventions). Romanian writes the article and the case as an ending ("Ucrainei",
+# "României"): a name as listed is a subject, with an ending a recipient or owner, so CLDR names
+# lose their final vowel to become stems.
+VERBS = {
+    "give": (
+        "anunțat anunţat anunț* promis promite promit oferit oferă ofer* acordat acorda* "
+        "acordă donat dona* donează trimis trimite* furnizat furniza* livrat livra* alocat "
+        "aloca* plătit plăti* vărsat virat dat da dă contribui* aprobat angajat"
+    ),
+    "receive": "primit primește primi* obținut",
+    "aux": "a au va vor fost este sunt",
+}
+
+CATEGORIES = {
+    "military": (
+        "militar* apărare* antiaerian* dron* rachet* muniți* muniţi* armament* arme tanc* "
+        "artilerie*"
+    ),
+    "financial": "împrumut* buget* financiar* macrofinanciar* grant*",
+    "humanitarian": (
+        "umanitar* iarn* energ* electric* generator* medical* medicament* spital* aliment* "
+        "refugia* reconstrucți* drumuri"
+    ),
+}
+
+BASIS = {
+    "cumulative": "în total în total de din #### până acum până în prezent cumulat*",
+}
+
+INTENTION = {
+    "pledge": (
+        "anunțat anunţat anunț* promis promite promit va vor aprobat decis intenționează planifică"
+    ),
+}
+
+MEASURE = {
+    "allocation": "oferit acordat donat trimis furnizat livrat alocat dat livrate furnizate",
+    "disbursement": "plătit vărsat virat",
+    "commitment": "angajat",
+}
+
+FUTURE = {
+    "future": "va vor",
+}
+
+CUE_PHRASES = ("în total", "în total de", "din ####", "până acum", "până în prezent")
+
+# Frequent function words, for telling the language of a news text (aidcalc.news.language).
+STOP_WORDS = "și şi de la în un o cu pentru care din pe a fost este"
+
+# Letters only this language uses among the supported ones of its script.
+LETTERS = "ăâîșțşţ"
+
+SINCE = ("din", "de la")
+IN_YEAR = ("în",)
+
+# "Statele Unite" as a subject; "Moldov" the stem of "Moldova", "Moldovei" (CLDR names only the
+# "Republica Moldova").
+PLACE_SHORT_FORMS = {
+    "UE": "EU",
+    "SUA": "USA",
+    "Statele Unite": "USA",
+    "Moldova": "MDA",
+    "Moldov": "MDA",
+}
+EXTRA_LETTERS = 4
+INFLECTED = True
+ABBREVIATIONS = "mil mld dl dna"
+
+INSTITUTIONS = {
+    "": (
+        "guvern*",
+        "guvern* federal*",
+        "parlament*",
+        "ministerul apărării",
+        "ministerul de externe",
+        "ministerul afacerilor externe",
+        "ministerul finanțelor",
+        "minister*",
+        "ministr*",
+        "premier*",
+        "președint*",
+        "cancelar*",
+        "armat*",
+        "executiv*",
+    ),
+    "ROU": ("Palatul Victoria", "Cotroceni", "MAE"),
+    "USA": ("Pentagon*", "Casa Albă", "Departamentul de Stat"),
+    "EU": (
+        "Comisia Europeană",
+        "Comisiei Europene",
+        "Consiliul European",
+        "Parlamentul European",
+        "Instrumentul european pentru pace",
+    ),
+    "EIB": ("Banca Europeană de Investiții", "BEI"),
+    "EBRD": ("Banca Europeană pentru Reconstrucție și Dezvoltare", "BERD"),
+    "WBG": ("Banca Mondială", "Băncii Mondiale"),
+    "IMF": ("Fondul Monetar Internațional", "FMI"),
+}
+
+AID_NOUNS = "ajutor* sprijin* contribuți* finanțare* pachet* donați* împrumut*"
+
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "împreună cu alți",
+    "împreună cu alte",
+    "promisiunile a",
+    "angajamentele a",
+)
+
+AGENT_MARKERS = "de către"
+# "la" is left out: "de la" is "from".
+RECIPIENT_MARKERS = "pentru către spre"
+DETERMINERS = ""
+GENITIVE_LINKS = ""
+SEAT_LINKS = "la în"
+
+PART_BEFORE = ("din care", "inclusiv", "printre care")
+PART_AFTER = ("din această sumă",)

@@ -50,3 +50,122 @@ AMOUNT_ADJECTIVES = ("extra", "nya", "fler")
 
 # Everyday words CLDR also gives as a currency name: "lek" (a game), "tala" (to speak).
 COMMON_NOUNS = "lek tala"
+# --- News (aidcalc.news) ----------------------------------------------------------------------
+# Our own lists, written for this project after the verbs and nouns Swedish aid news uses (see
+# es.py for the conventions).
+VERBS = {
+    "give": (
+        "ger gav gett givit skänker skänkte skänkt lovar lovade lovat utlovade utlovat "
+        "bidrar bidrog bidragit skickar skickade skickat levererar levererade levererat "
+        "levererades anslår anslog anslagit betalar betalade betalat betalade betalar "
+        "tillför tillförde avsätter avsatte avsatt beslutat beslutade åtagit lånar"
+    ),
+    "receive": "får fick fått tar emot tog emot",
+    "aux": "har hade ska skall kommer blir blev är",
+}
+
+CATEGORIES = {
+    "military": (
+        "militär* försvar* drönare* robot* ammunition* vapen* stridsvagn* artilleri* luftvärn*"
+    ),
+    "financial": "lån budgetstöd* finansi* makrofinansi*",
+    "humanitarian": (
+        "humanitär* vinter* vinterhjälp* energi* el* generator* medicin* sjukhus* livsmedel* "
+        "flykting* återuppbygg* minröjning*"
+    ),
+}
+
+BASIS = {
+    "cumulative": "sammanlagt totalt sedan hittills i hela",
+}
+
+INTENTION = {
+    "pledge": (
+        "lovar lovade lovat utlovade utlovat ska skall kommer att planerar beslutat "
+        "beslutade skänker ger"
+    ),
+}
+
+MEASURE = {
+    "allocation": (
+        "gav gett givit skänkte skänkt levererade levererat levererades skickade skickat "
+        "anslog anslagit avsatte avsatt tillförde"
+    ),
+    "disbursement": "betalade betalat betalats utbetalat",
+    "commitment": "åtagit åtog",
+}
+
+FUTURE = {
+    "future": "ska skall kommer att",
+}
+
+CUE_PHRASES = ("kommer att", "tar emot", "tog emot", "betalade ut", "i hela")
+
+# Frequent function words, for telling the language of a news text (aidcalc.news.language).
+STOP_WORDS = "och att det som en av för med till på är har inte den ett"
+
+SINCE = ("sedan",)
+IN_YEAR = ("i", "under")
+
+PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
+# A main clause may put the subject after its second-place verb ("Im Februar sagte …").
+VERB_SECOND = True
+
+EXTRA_LETTERS = 2
+ABBREVIATIONS = "bl.a t.ex dvs ca milj mdr kr"
+
+# Abbreviations that still end a sentence before a capital letter: a currency written
+# last ("500 mln kr. Kijów …", never "5 Mio. Euro").
+ENDING_ABBREVIATIONS = "kr"
+
+INSTITUTIONS = {
+    "": (
+        "regering*",
+        "riksdag*",
+        "försvarsdepartement*",
+        "utrikesdepartement*",
+        "finansdepartement*",
+        "departement*",
+        "försvarsminister*",
+        "utrikesminister*",
+        "finansminister*",
+        "biståndsminister*",
+        "statsminister*",
+        "minister*",
+        "president*",
+        "förbundskansler*",
+        "försvarsmakt*",
+    ),
+    "SWE": ("Rosenbad", "Sida", "Försvarsmakten"),
+    "USA": ("Pentagon", "Vita huset", "utrikesdepartementet i Washington"),
+    "EU": (
+        "EU-kommissionen",
+        "Europeiska kommissionen",
+        "Europeiska rådet",
+        "Europaparlamentet",
+        "Europeiska fredsfaciliteten",
+    ),
+    "EIB": ("Europeiska investeringsbanken", "EIB"),
+    "EBRD": ("Europeiska banken för återuppbyggnad och utveckling", "EBRD"),
+    "WBG": ("Världsbanken",),
+    "IMF": ("Internationella valutafonden", "IMF"),
+}
+
+AID_NOUNS = "stöd* bistånd* bidrag* stödpaket* paket* lån* finansiering*"
+
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "tillsammans med andra",
+    "löften från",
+    "åtaganden från",
+)
+
+AGENT_MARKERS = "av från"
+RECIPIENT_MARKERS = "till åt för"
+DETERMINERS = "den det de"
+GENITIVE_LINKS = ""
+SEAT_LINKS = "i"
+
+PART_BEFORE = ("varav", "inklusive", "däribland")
+PART_AFTER = ("av dessa", "av summan", "av beloppet")

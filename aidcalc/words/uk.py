@@ -46,7 +46,7 @@ VERBS = {
         "надал* надав надас* надає надаватиме виділ* передал* передав передас* передає оголос* "
         "пообіця* зобов* спрямув* спрямує профінанс* виплат* фінансу*"
     ),
-    "receive": "отрима* одержа*",
+    "receive": "отрима* одержа* надійш*",
     "aux": "буде будуть має",
 }
 
@@ -82,7 +82,7 @@ INTENTION = {
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
     "allocation": "виділ* надал* надав передал* передав поставил* поставив спрямувал* спрямував",
-    "disbursement": "виплач* виплат* перерахува*",
+    "disbursement": "виплач* виплат* перерахува* надійш*",
     "commitment": "зобов*",
 }
 
@@ -140,6 +140,10 @@ INFLECTED = True
 # Abbreviations that end in a period inside a sentence (folded, without the period).
 ABBREVIATIONS = "р ст тис млн млрд грн ін див вул"
 
+# Abbreviations that still end a sentence before a capital letter: a currency written
+# last ("500 mln грн. Kijów …", never "5 Mio. Euro").
+ENDING_ABBREVIATIONS = "грн"
+
 # --- Who gives (aidcalc.news.institutions, aidcalc.news.donors) -------------------------------
 # A block of its own: the words that tell which country or body a pledge's giver is (see en.py
 # for what each name means).
@@ -188,6 +192,14 @@ INSTITUTIONS = {
 }
 
 AID_NOUNS = "допомог* підтримк* пакет* внес* фінансуванн* кредит* грант* позик*"
+
+# Phrases that make the money of a sentence a collective one, with no single donor
+# ("pledges from 14 governments", "together with other lenders, Japan …").
+COLLECTIVE_DONORS = (
+    "разом з іншими",
+    "спільно з іншими",
+    "обіцянки від",
+)
 
 AGENT_MARKERS = "від з"
 RECIPIENT_MARKERS = "для до"

@@ -243,7 +243,8 @@ SENTENCES = [
     (
         "de",
         "Deutschland will der Ukraine im Oktober 1 Mrd. Euro für Munition bereitstellen.",
-        [("DEU", "UKR", "2024-10", "EUR 1000000000", "military", "pledge", "new")],
+        # "will" is future (issue 10, item 11): the next October after the publication month
+        [("DEU", "UKR", "2025-10", "EUR 1000000000", "military", "pledge", "new")],
     ),
     (
         "fr",

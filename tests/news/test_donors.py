@@ -8,7 +8,7 @@ import gc
 import time
 
 import pytest
-from passages import PASSAGES, PUBLISHED, expected_rows, score
+from passages import PASSAGES, PUBLISHED, REVIEW, expected_rows, languages, score
 
 from aidcalc.countries import resolve_country
 from aidcalc.news.candidates import COLUMNS, REVIEW_COLUMNS, extract_pledges, pledge_candidates
@@ -358,24 +358,54 @@ def _extract(text, lang):
     return rows_of(text, lang)
 
 
+# The floors per language: the share of the expected rows found, with the right donor,
+# recipient, measure and basis (at least), and of extra rows (at most). The aim of issue 10 is
+# AIM in every language; a language below it would have its measured floor in FLOORS. Before
+# es, it, pt, nl, sv, cs and ro had news words, their donor share was 0.11-0.33.
+AIM = {"found": 0.95, "donor": 0.92, "recipient": 0.9, "measure": 0.9, "basis": 0.9, "extra": 0.1}
+FLOORS: dict[str, dict[str, float]] = {}
+# The share of the labelled review columns (donor_from, part_of, duplicate_of) right, overall.
+REVIEW_FLOOR = 0.95
+
+
+def _floor(lang, field):
+    return {**AIM, **FLOORS.get(lang, {})}[field]
+
+
 def test_passages_score_above_the_floors():
     scores = score(_extract)
     for lang, counts in scores.items():
         expected = counts["expected"]
-        assert counts["found"] / expected >= 0.95, lang
-        assert counts["donor"] / expected >= 0.95, lang
-        assert counts["recipient"] / expected >= 0.9, lang
-        assert counts["measure"] / expected >= 0.9, lang
-        assert counts["basis"] / expected >= 0.9, lang
-        assert counts["extra"] <= 0.1 * expected, lang
-    assert {lang for lang, _, _ in PASSAGES} >= {"en", "de", "fr", "lt", "uk", "pl"}
+        for field in ("found", "donor", "recipient", "measure", "basis"):
+            assert counts[field] / expected >= _floor(lang, field), (lang, field)
+        assert counts["extra"] <= _floor(lang, "extra") * expected, lang
+    counts = scores["all"]
+    labelled = sum(counts[f"{column} labelled"] for column in REVIEW)
+    assert sum(counts[column] for column in REVIEW) >= REVIEW_FLOOR * labelled
 
 
-@pytest.mark.parametrize("passage", PASSAGES, ids=[f"{p[0]}-{i}" for i, p in enumerate(PASSAGES)])
+def test_passages_cover_twelve_languages_and_150_passages():
+    assert len(PASSAGES) >= 150
+    assert len(languages()) >= 12
+    assert set(languages()) >= {"en", "de", "fr", "lt", "uk", "pl", "es", "it", "pt", "nl"}
+    assert all(sum(p[0] == lang for p in PASSAGES) >= 6 for lang in languages())
+
+
+# The passages of the languages at the aim: every labelled review column of a row found is
+# right (rows not found count in the score above).
+AT_AIM = [p for p in PASSAGES if p[0] not in FLOORS]
+
+
+@pytest.mark.parametrize("passage", AT_AIM, ids=[f"{p[0]}-{i}" for i, p in enumerate(AT_AIM)])
 def test_passage_review_columns(passage):
     rows = rows_of(passage[1], passage[0])
     for want in expected_rows(passage):
-        row = next(r for r in rows if str(r["parsed"]) == want["amount"] and r.get("_seen") is None)
+        row = next(
+            (r for r in rows if str(r["parsed"]) == want["amount"] and r.get("_seen") is None),
+            None,
+        )
+        if row is None:
+            continue
         row["_seen"] = True
         for column in ("duplicate_of", "part_of", "donor_from"):
             if column in want:
@@ -418,3 +448,205 @@ def test_long_sentence_pieces_keep_every_amount():
     assert all(text[r["start"] : r["end"]] == r["amount"] for r in rows)
     assert all(r["amount"] in r["note"] for r in rows)
     assert max(len(r["note"]) for r in rows) <= 1000
+
+
+# --- thirteen news languages (issue 10, items 5-7 and 9) -----------------------------------------
+
+# (lang, sentence, donor, recipient): a country's CLDR name in the text's language, or its
+# capital as a metonym (capitals_demonyms.csv), as the subject.
+NAMES = [
+    ("sv", "Danmark skänker 500 miljoner kronor till Ukraina.", "DNK", "UKR"),
+    ("cs", "Česko poskytne Ukrajině 100 milionů korun na munici.", "CZE", "UKR"),
+    ("it", "L'Italia darà 100 milioni di euro all'Ucraina.", "ITA", "UKR"),
+    ("es", "España donará 10 millones de euros a Ucrania.", "ESP", "UKR"),
+    ("pt", "A Espanha prometeu 10 milhões de euros à Ucrânia.", "ESP", "UKR"),
+    ("ro", "Italia a promis 40 de milioane de euro Ucrainei.", "ITA", "UKR"),
+    ("nl", "Spanje geeft 30 miljoen euro aan Oekraïne.", "ESP", "UKR"),
+    ("es", "Ottawa anunció 20 millones de dólares canadienses para Kiev.", "CAN", "UKR"),
+    ("it", "Berlino fornirà 1 miliardo di euro all'Ucraina.", "DEU", "UKR"),
+    ("nl", "Den Haag trekt 40 miljoen euro uit voor Oekraïne.", "NLD", "UKR"),
+    ("sv", "Köpenhamn skickar 30 miljoner euro till Ukraina.", "DNK", "UKR"),
+    ("cs", "Praha pošle Ukrajině 50 milionů korun.", "CZE", "UKR"),
+    ("ro", "Bucureștiul va trimite Ucrainei 5 milioane de euro.", "ROU", "UKR"),
+    ("en", "Canberra will give A$50 million to Ukraine.", "AUS", "UKR"),
+    ("en", "Wellington pledged NZ$5 million for Kyiv.", "NZL", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "donor", "recipient"), NAMES)
+def test_names_and_capitals_in_every_news_language(lang, sentence, donor, recipient):
+    rows = rows_of(sentence, lang)
+    assert [(r["donor"], r["recipient"]) for r in rows] == [(donor, recipient)]
+
+
+# (lang, sentence, donor, recipient): a verb-second clause with a fronted adverbial, or the
+# giving verb closing the clause after its auxiliary, keeps the subject as the donor.
+VERB_SECOND_ORDER = [
+    ("de", "Im Mai sagte Österreich der Ukraine 30 Millionen Euro zu.", "AUT", "UKR"),
+    ("de", "Am 24. Februar sagte Schweden der Ukraine 300 Millionen Euro zu.", "SWE", "UKR"),
+    ("nl", "In maart beloofde Noorwegen 40 miljoen euro aan Oekraïne.", "NOR", "UKR"),
+    ("nl", "Nederland heeft Oekraïne 30 miljoen euro toegezegd.", "NLD", "UKR"),
+    ("sv", "I maj lovade Finland 20 miljoner euro till Ukraina.", "FIN", "UKR"),
+    ("sv", "Efter nya ryska attacker lovade Danmark 60 miljoner euro till Ukraina.", "DNK", "UKR"),
+    # a case language: the nominative after the amount
+    ("cs", "Munici za 10 milionů eur poslalo Ukrajině Polsko.", "POL", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "donor", "recipient"), VERB_SECOND_ORDER)
+def test_verb_second_and_verb_final_keep_the_subject(lang, sentence, donor, recipient):
+    rows = rows_of(sentence, lang)
+    assert [(r["donor"], r["recipient"]) for r in rows] == [(donor, recipient)]
+
+
+# A dateline city is where the story was filed: a collective total after it has no donor.
+DATELINES = [
+    ("en", "LONDON (AP) — Pledges from 30 countries reached £500 million for Gaza.", None),
+    ("de", "WIEN (APA) - Die Zusagen von zwölf Staaten ergaben 200 Millionen Euro.", None),
+    ("fr", "PARIS (AFP) - Les promesses de dix pays ont atteint 100 millions d'euros.", None),
+    ("it", "PARIGI - Le promesse di 12 paesi hanno raggiunto 300 milioni di euro.", None),
+    ("es", "MADRID, 27 dic. (EFE) - Las promesas de 9 países sumaron 50 millones de euros.", None),
+    # not a dateline: a city written as a name, then a dash inside the sentence
+    ("en", "Madrid pledged €5 million - a first for Spain.", "ESP"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "donor"), DATELINES)
+def test_a_dateline_city_is_not_the_donor(lang, sentence, donor):
+    assert [r["donor"] for r in rows_of(sentence, lang)] == [donor]
+
+
+# A running-total word sizes the amount nearest to it, not every amount of the sentence.
+BASES = [
+    (
+        "en",
+        "Canada added C$20 million, for a total of C$80 million this year.",
+        ["new", "cumulative"],
+    ),
+    (
+        "fr",
+        "Le Canada ajoute 20 millions d'euros, pour un total de 80 millions d'euros.",
+        ["new", "cumulative"],
+    ),
+    (
+        "es",
+        "Italia aporta 5 millones de euros, en total 25 millones de euros.",
+        ["new", "cumulative"],
+    ),
+    ("de", "Österreich gibt 10 Mio. Euro, insgesamt sind es 60 Mio. Euro.", ["new", "cumulative"]),
+    ("en", "Since 2022 Canada has given C$9 billion.", ["cumulative"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "bases"), BASES)
+def test_a_running_total_word_belongs_to_the_nearest_amount(lang, sentence, bases):
+    assert [r["basis"] for r in rows_of(sentence, lang)] == bases
+
+
+# Without ``lang``, the inferred language also reads the text's number words.
+SPELLED = [
+    ("Deutschland sagte der Ukraine zwei Milliarden Euro zu.", "DEU", "EUR 2000000000"),
+    ("Sverige ger tre miljarder kronor till Ukraina.", "SWE", "SEK 3000000000"),
+    ("España aportará dos millones de euros a Ucrania.", "ESP", "EUR 2000000"),
+    ("L'Italia darà tre milioni di euro all'Ucraina per la ricostruzione.", "ITA", "EUR 3000000"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "donor", "amount"), SPELLED)
+def test_number_words_are_read_without_a_language(sentence, donor, amount):
+    rows = pledge_candidates(sentence, published=PUBLISHED)
+    assert [(r["donor"], str(r["parsed"])) for r in rows] == [(donor, amount)]
+
+
+# (lang, sentence, amount, assumed): a dollar the parser had to guess is the donor's dollar,
+# said in ``evidence``; a dollar written as the US dollar, or a donor with no dollar, stays.
+DONOR_DOLLARS = [
+    ("en", "Canada pledged $50 million for Ukraine.", "CAD 50000000", True),
+    ("en", "Canberra will give $20 million to Kyiv.", "AUD 20000000", True),
+    ("en", "New Zealand sent $5 million in aid to Ukraine.", "NZD 5000000", True),
+    ("en", "Australia gave $20m and Canada $5m to Ukraine.", ["AUD 20000000", "CAD 5000000"], True),
+    ("en", "Canada pledged US$50 million for Ukraine.", "USD 50000000", False),
+    ("en", "Canada pledged $US 50 million for Ukraine.", "USD 50000000", False),
+    ("en", "Japan gave $5 million to Ukraine.", "USD 5000000", False),
+    ("en", "Canada pledged C$50 million for Ukraine.", "CAD 50000000", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "amounts", "assumed"), DONOR_DOLLARS)
+def test_a_guessed_dollar_is_the_donors_dollar(lang, sentence, amounts, assumed):
+    rows = rows_of(sentence, lang)
+    amounts = amounts if isinstance(amounts, list) else [amounts]
+    assert [str(r["parsed"]) for r in rows] == amounts
+    assert [r["currency"] for r in rows] == [a.split()[0] for a in amounts]
+    for row in rows:
+        assert ("the currency of the donor" in (row["evidence"] or "")) is assumed
+
+
+# --- counted once across articles (issue 10, item 12) -------------------------------------------
+
+
+def test_the_same_pledge_in_two_outlets_is_one_group():
+    from aidcalc.news.dedup import ArticleDuplicates
+
+    batch = ArticleDuplicates()
+    articles = [
+        ("outlet-a.txt", "Denmark pledged €500 million to Ukraine for air defence.", "2024-11-04"),
+        (
+            "outlet-b.txt",
+            "Copenhagen has promised Ukraine €500 million, the ministry said.",
+            "2024-11-05",
+        ),
+        ("outlet-c.txt", "Dänemark hat der Ukraine 500 Mio. Euro zugesagt.", "2024-11-06"),
+        # the same sum a year later is another pledge
+        ("outlet-d.txt", "Denmark pledged €500 million to Ukraine for air defence.", "2025-11-04"),
+        # a headline and its lead in one article, then a part
+        (
+            "outlet-e.txt",
+            "Norway gives €80 million to Ukraine\n\nNorway gives Ukraine €80 million, of which "
+            "€20 million for demining.",
+            "2024-11-04",
+        ),
+    ]
+    rows = []
+    for source, text, published in articles:
+        rows += batch.mark(pledge_candidates(text, published=published), source)
+    assert [r["donor"] for r in rows] == ["DNK", "DNK", "DNK", "DNK", "NOR", "NOR", "NOR"]
+    assert [r["duplicate_of"] for r in rows] == [None, 0, 0, None, None, 4, None]
+    assert [r["duplicate_source"] for r in rows] == [
+        None,
+        "outlet-a.txt",
+        "outlet-a.txt",
+        None,
+        None,
+        None,
+        None,
+    ]
+    assert [r["part_of"] for r in rows] == [None, None, None, None, None, None, 5]
+
+
+# (lang, text, donors): money said to be several givers' has no single donor, and the article's
+# donor is not carried to it (issue 10, item 6).
+COLLECTIVE = [
+    ("en", "Together with other lenders, Japan will provide $3 billion to Ukraine.", [None]),
+    ("de", "Gemeinsam mit anderen Gebern sagte Japan der Ukraine 3 Mrd. Dollar zu.", [None]),
+    ("es", "Junto con otros donantes, Japón aportará 3.000 millones de dólares a Ucrania.", [None]),
+    ("pl", "Razem z innymi darczyńcami Japonia przekaże Ukrainie 3 mld dolarów.", [None]),
+    (
+        "en",
+        "Spain pledged €5 million. Together with other donors, it will also give €10 million.",
+        ["ESP", None],
+    ),
+    (
+        "en",
+        "Japan pledged $3 billion, while the pledges from other donors reached $2 billion.",
+        ["JPN", None],
+    ),
+    ("en", "Japan pledged $3 billion to Ukraine together with its own banks.", ["JPN"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "donors"), COLLECTIVE)
+def test_collective_money_has_no_single_donor(lang, text, donors):
+    rows = rows_of(text, lang)
+    assert [r["donor"] for r in rows] == donors
+    assert all(r["donor_from"] == "collective" for r in rows if r["donor"] is None)

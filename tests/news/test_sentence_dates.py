@@ -65,3 +65,22 @@ def test_month_without_publication_date_is_unknown():
 def test_month_without_year_follows_the_tense(sentence, expected):
     rows = extract_pledges(sentence, published="2024-11-04")
     assert list(rows["date"]) == [expected]
+
+
+# (lang, sentence, date): a month after a future-tense word is the next such month, in several
+# languages (published 2024-11-04).
+FUTURE_MONTHS = [
+    ("de", "Deutschland will im Juli 20 Mio. Euro an die Ukraine liefern.", "2025-07"),
+    ("de", "Deutschland wird im März 1 Mrd. Euro bereitstellen.", "2025-03"),
+    ("en", "Spain will deliver €20 million to Ukraine in July.", "2025-07"),
+    ("es", "España entregará 20 millones de euros a Ucrania en julio.", "2025-07"),
+    ("nl", "Nederland zal in juli 20 miljoen euro aan Oekraïne geven.", "2025-07"),
+    ("sv", "Sverige ska i mars ge 300 miljoner kronor till Ukraina.", "2025-03"),
+    ("de", "Am 24. Februar sagte Schweden der Ukraine 300 Mio. Euro zu.", "2024-02-24"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), FUTURE_MONTHS)
+def test_a_month_after_a_future_word_is_ahead(lang, sentence, expected):
+    rows = extract_pledges(sentence, published="2024-11-04", lang=lang)
+    assert list(rows["date"]) == [expected]

@@ -1,0 +1,69 @@
+"""The donor's currency: a dollar sign the parser had to guess is the donor's dollar.
+
+A bare ``$`` is shared by many currencies. When the parser read one as the US dollar only by
+assumption (its ``assumptions`` hold ``home-currency``, ``dollar-usd`` or
+``default-currency``; "US$", "$US" and "USD" are no assumption) and the row's donor is a
+country whose own currency is another dollar (CLDR's territory currency: Canada ``CAD``,
+Australia ``AUD``, New Zealand ``NZD``, …), the amount is that country's dollar. The change is
+never silent: the row's ``evidence`` says which currency was assumed and why. The word
+"dollars" is left as the parser read it: outside the donor's own press ("500 мільйонів
+доларів" from Canada in a Ukrainian outlet) it usually is the US dollar. Kroner, kronor
+and krone already follow the country the sentence names (the parser's ``country-context``).
+
+>>> from decimal import Decimal
+>>> from aidcalc.amount import Amount
+>>> amount, note = donor_currency(Amount(Decimal(5e7), "USD"), ("dollar-usd",), "CAN", "$50m")
+>>> str(amount), note
+('CAD 50000000', 'a dollar amount read as CAD, the currency of the donor CAN')
+>>> donor_currency(Amount(Decimal(5e7), "USD"), ("dollar-usd",), "CAN", "50 mln dollars")[1]
+>>> donor_currency(Amount(Decimal(5e7), "USD"), (), "CAN", "US$50m")[1] is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from ..amount import Amount
+
+# The parser's marks of a currency it assumed rather than read (aidcalc.parsing.explain).
+GUESSED = frozenset({"home-currency", "dollar-usd", "default-currency"})
+
+
+def donor_currency(
+    amount: Amount, assumptions: Sequence[str], donor: str | None, written: str
+) -> tuple[Amount, str | None]:
+    """Return ``amount`` in the donor's dollar when its US dollar was a guess from a ``$``
+    sign in ``written`` (the mention's text), with the note for ``evidence`` (None when
+    nothing changed)."""
+    guessed = GUESSED & set(assumptions) and "$" in written
+    if amount.currency != "USD" or donor is None or not guessed:
+        return amount, None
+    own = _dollars().get(donor)
+    if own is None:
+        return amount, None
+    note = f"a dollar amount read as {own}, the currency of the donor {donor}"
+    return replace(amount, currency=own), note
+
+
+@lru_cache(maxsize=1)
+def _dollars() -> dict[str, str]:
+    """Return {alpha-3: its dollar} for the countries whose current currency (CLDR) is a dollar
+    other than the US dollar."""
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    from ..countries import alpha2_to_alpha3
+
+    found = {}
+    for alpha2, alpha3 in alpha2_to_alpha3().items():
+        try:
+            currencies = get_territory_currencies(alpha2, date(2024, 1, 1))
+        except Exception:  # noqa: BLE001 - a territory babel does not know
+            continue
+        own = currencies[0] if currencies else "USD"
+        if own != "USD" and "dollar" in get_currency_name(own, locale="en").casefold():
+            found[alpha3] = own
+    return found

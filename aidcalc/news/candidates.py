@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ..parsing import Mention, extract_amounts
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
-from .currency import donor_currency
+from .currency import GUESSED, donor_currency
 from .dates import explicit_date
 from .dedup import mark_duplicates
 from .donors import givers
@@ -164,8 +164,11 @@ def pledge_candidates(
             amount, assumed = donor_currency(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )
-            if assumed:
+            assumptions = mention.assumptions
+            if assumed:  # the guess the parser recorded gives way to the donor's own dollar
                 evidence.append(assumed)
+                kept = (code for code in assumptions if code not in GUESSED)
+                assumptions = (*kept, "donor-currency")
             rows.append(
                 {
                     "donor": donor,
@@ -187,7 +190,7 @@ def pledge_candidates(
                     "duplicate_of": None,
                     "evidence": "; ".join(evidence) or None,
                     "parsed": amount,
-                    "assumptions": mention.assumptions,  # the defaults its reading rests on
+                    "assumptions": assumptions,  # the defaults its reading rests on
                     "start": mention.start,
                     "end": mention.end,
                     "sentence": number,

@@ -24,8 +24,12 @@ from ..words import (
     LANGUAGES,
     NAME_MAY_FOLLOW_WORDS,
     ORDINARY_NAMES,
+    RANGE_ALONE_LANGS,
+    RANGE_FROM,
+    RANGE_JOINER_LANGS,
     RANGE_JOINERS,
     RANGE_JOINERS_ALONE,
+    RANGE_OPENERS,
     UNITS,
 )
 from ..words.currency import COINS, CONTEXT_NAMES, MINOR_UNITS, WORD_SCALES
@@ -492,6 +496,8 @@ class Reader:
                 k + 1 < len(atoms) and atoms[k + 1].kind == CUR and atoms[k + 1].adjacent
             ):
                 return None  # a lower-case code ("che") leads only a symbol ("aud$ 15")
+            if atoms[k].is_name and self.range_word_not_money(atoms[k]):
+                return None  # "von 2 bis 3 Millionen Euro": a range word, not the won
             if (
                 atoms[k].is_name
                 and k > 0
@@ -616,29 +622,61 @@ class Reader:
         start_index = first
         qualifier = None
         opened = False
+        from_word = None  # "de 2 a 3 millones": opens the range only if one is read
         j = first - 1
-        if j >= 0 and atoms[j].kind == OPEN:
+        if j >= 0 and (atoms[j].kind == OPEN or self.opener_named(j)):
             opened = True
             start_index = j
             j -= 1
-        if j >= 0 and atoms[j].kind == QUAL and self.qualifier_fits(atoms[j], low):
+        elif j >= 0 and atoms[j].text in RANGE_FROM:
+            from_word = j
+        if (
+            from_word is None
+            and j >= 0
+            and atoms[j].kind == QUAL
+            and self.qualifier_fits(atoms[j], low)
+        ):
             qualifier = atoms[j].data[0]
             low.langs.append(atoms[j].data[1])
             start_index = j
         high = high_value = None
         joiner = atoms[after] if after + 1 < len(atoms) else None
-        # "до"/"do" are also qualifiers ("up to"); between two numbers they join a range
+        # "до"/"do" are also qualifiers ("up to"), "a" a number word: between two numbers they
+        # join a range, in their own language
         if (
             joiner is not None
-            and (joiner.kind == JOIN or (joiner.kind == QUAL and joiner.text in RANGE_JOINERS))
-            and (opened or joiner.text in RANGE_JOINERS_ALONE)
+            and joiner.text in RANGE_JOINERS
+            and joiner.kind in (JOIN, QUAL, WORDS)
             and not self.ends_number_range(first, low)
         ):
-            read_high = self.side_at(after + 1)
+            alone = joiner.text in RANGE_JOINERS_ALONE
+            by_from = (
+                not opened
+                and from_word is not None
+                and bool(
+                    RANGE_FROM[atoms[from_word].text]
+                    & RANGE_JOINER_LANGS.get(joiner.text, NO_LANGS)
+                )
+            )
+            read_high = self.side_at(after + 1) if opened or by_from or alone else None
             if read_high is not None:
                 high, _, after_range = read_high
                 if _is_year(low) and high.scales:
                     high = None  # "in 2023 – 4,4 mld zł": a year, then an amount
+                elif not opened and not self.joiner_fits(
+                    joiner,
+                    low,
+                    high,
+                    RANGE_JOINER_LANGS.get(joiner.text, frozenset())
+                    & RANGE_FROM.get(atoms[from_word].text, frozenset())
+                    if by_from
+                    else RANGE_ALONE_LANGS.get(joiner.text),
+                ):
+                    high = None  # "a" between numbers of an English text joins nothing
+                elif from_word is not None and self.joiner_fits(
+                    atoms[from_word], low, high, RANGE_FROM[atoms[from_word].text]
+                ):
+                    start_index = from_word  # "van 2 tot 3 miljoen"
         currency = self.currency_of(low, high)
         if currency is None:
             return None
@@ -705,6 +743,42 @@ class Reader:
             )
             return None
         return Amount(low_value, currency, qualifier=qualifier, high=high_value), start_index, after
+
+    def opener_named(self, j: int) -> bool:
+        """True for a range opener the lexicon took for a currency name before a number ("von
+        2 bis 3 Millionen Euro": "von" is also the won in Bosnian), which ``side_at`` refused
+        as a currency."""
+        atom = self.atoms[j]
+        return atom.kind == CUR and atom.is_name and self.range_word_not_money(atom)
+
+    def range_word_not_money(self, atom: Atom) -> bool:
+        """True for a currency name that is a curated range word ("von", "od") in a text not
+        given in one of the languages that write it as money."""
+        return (atom.text in RANGE_OPENERS or atom.text in RANGE_FROM) and not (
+            self.lang and isinstance(atom.data, CurrencyForm) and self.lang in atom.data.langs
+        )
+
+    def joiner_fits(
+        self, word: Atom, low: _Side, high: _Side, langs: frozenset[str] | None
+    ) -> bool:
+        """True when a range word of ``langs`` (None: a dash, or a joiner of English, which
+        keep the reading they always had) is one of the amount's language: the ``lang`` given,
+        else the languages the amount's words agree on (curated ones first), else its scale
+        words', else the language of the text. A word joiner that is also another word ("a",
+        "tot", "do") and that nothing places in a language joins nothing."""
+        if langs is None or "en" in langs:
+            return True
+        if self.lang:
+            return self.lang in langs
+        scales = [frozenset(scale) for scale in (*low.scales, *high.scales)]
+        scale_langs = frozenset.intersection(*scales) if scales else None
+        for told in (_curated(self.languages(low, high)), _curated(scale_langs)):
+            if told and "en" not in told:
+                return bool(told & langs)  # "milhões de reais": the scale word tells
+        text_lang = self.text_lang()
+        if text_lang is None:
+            return word.kind == JOIN  # "€2 bis €3": a word that is only a range word
+        return text_lang in langs
 
     def ends_number_range(self, first: int, low: _Side) -> bool:
         """True when the low end's number closes a range of bare numbers ("2022–2023 – …")."""
@@ -993,6 +1067,7 @@ class Reader:
 
 
 _UNKNOWN = object()
+NO_LANGS: frozenset[str] = frozenset()
 MAX_DIGITS = 28  # the default decimal context's precision: more digits would be rounded
 
 # ISO 4217 codes that name no currency: "XXX" (no currency, also the generic sign ¤) and

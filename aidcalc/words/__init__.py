@@ -28,7 +28,9 @@ A language module may define any of these names (all optional; a missing one add
 ``MORE_FILLERS``            such words that do not tell the language
 ``NAME_MAY_FOLLOW``         words after which a currency name may lead its number
 ``RANGE_JOINERS``           words joining a range's ends; ``RANGE_JOINERS_ALONE`` without an
-                            opener; ``RANGE_OPENERS`` ("between")
+                            opener; ``RANGE_OPENERS`` ("between"); ``RANGE_FROM`` ordinary
+                            words that open a range only with a joiner of their language
+                            ("de 2 a 3 millones", "van 2 tot 3 miljoen")
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
 ``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``)
 ``MEASURE`` ``FUTURE``
@@ -149,6 +151,13 @@ def _word_langs(languages: Mapping[str, ModuleType], name: str) -> dict[str, fro
     return {word: frozenset(codes) for word, codes in found.items()}
 
 
+def _folded(words):
+    """Return a set of words, or a {word: languages} table, with each word casefolded."""
+    if isinstance(words, dict):
+        return {word.casefold(): langs for word, langs in words.items()}
+    return {word.casefold() for word in words}
+
+
 def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
     """Return the tables code reads, merged from the language modules of ``languages``."""
     filler_langs: dict[str, set[str]] = {}
@@ -170,9 +179,13 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "BREAKDOWN_LINKS": _word_langs(languages, "BREAKDOWN_LINKS"),
         "FILLER_LANGS": {word: frozenset(codes) for word, codes in filler_langs.items()},
         "NAME_MAY_FOLLOW_WORDS": frozenset(_words(languages, "NAME_MAY_FOLLOW")),
-        "RANGE_JOINERS": {*DASHES, *_words(languages, "RANGE_JOINERS")},
-        "RANGE_JOINERS_ALONE": {*DASHES, *_words(languages, "RANGE_JOINERS_ALONE")},
-        "RANGE_OPENERS": _words(languages, "RANGE_OPENERS"),
+        # range words are looked up folded, as the atoms hold them ("έως" is "έωσ")
+        "RANGE_JOINERS": {*DASHES, *_folded(_words(languages, "RANGE_JOINERS"))},
+        "RANGE_JOINERS_ALONE": {*DASHES, *_folded(_words(languages, "RANGE_JOINERS_ALONE"))},
+        "RANGE_OPENERS": _folded(_words(languages, "RANGE_OPENERS")),
+        "RANGE_WORD_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS")),
+        "RANGE_ALONE_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS_ALONE")),
+        "RANGE_FROM": _folded(_word_langs(languages, "RANGE_FROM")),
         "FILLERS": {
             *APOSTROPHES,
             *_words(languages, "FILLERS"),
@@ -243,6 +256,12 @@ NAME_MAY_FOLLOW_WORDS: frozenset[str] = _TABLES["NAME_MAY_FOLLOW_WORDS"]
 RANGE_JOINERS: set[str] = _TABLES["RANGE_JOINERS"]
 RANGE_JOINERS_ALONE: set[str] = _TABLES["RANGE_JOINERS_ALONE"]
 RANGE_OPENERS: set[str] = _TABLES["RANGE_OPENERS"]
+# {joiner: its languages}, with an opener and alone: a joiner that is also another word ("a",
+# "tot", "do") joins a range only in an amount of its languages; {word: languages} of the
+# words in ``RANGE_FROM``.
+RANGE_JOINER_LANGS: dict[str, frozenset[str]] = _TABLES["RANGE_WORD_LANGS"]
+RANGE_ALONE_LANGS: dict[str, frozenset[str]] = _TABLES["RANGE_ALONE_LANGS"]
+RANGE_FROM: dict[str, frozenset[str]] = _TABLES["RANGE_FROM"]
 FILLERS: set[str] = _TABLES["FILLERS"]
 
 # English number words (aidcalc.parsing.numbers).

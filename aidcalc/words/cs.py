@@ -21,6 +21,15 @@ QUALIFIERS = {
 # "(" and ",".
 RESTATEMENT_LINKS = ("čili", "tj", "tedy", "v přepočtu", "což je", "což odpovídá")
 
+# Words that join the low and high ends of a range.
+RANGE_JOINERS = ("do", "až", "a")
+
+# Joiners that make a range without an opener ("2 až 3 miliony").
+RANGE_JOINERS_ALONE = ("až",)
+
+# Words that open a range ("od 2 do 3 milionů", "mezi 2 a 3").
+RANGE_OPENERS = ("od", "mezi")
+
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("a",)

@@ -40,6 +40,11 @@ RANGE_JOINERS_ALONE = ("à",)
 # Words that open a range ("between").
 RANGE_OPENERS = ("entre",)
 
+# Words before a range's low end that open it only with one of this language's joiners
+# after that end ("from 2 to 3 million"); ordinary words elsewhere, so never a range opener
+# alone.
+RANGE_FROM = ("de",)
+
 # News cues (``aidcalc.news.cues``): a cue is a word or phrase, ``*`` ends a prefix, ``####``
 # stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries.
 VERBS = {

@@ -21,6 +21,12 @@ QUALIFIERS = {
 # "(" and ",".
 RESTATEMENT_LINKS = ("odnosno", "tj", "to jest", "ili", "što iznosi")
 
+# Words that join the low and high ends of a range.
+RANGE_JOINERS = ("do", "i")
+
+# Words that open a range ("od 2 do 3 milijuna", "između 2 i 3").
+RANGE_OPENERS = ("od", "između")
+
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("i",)

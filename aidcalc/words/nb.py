@@ -28,10 +28,18 @@ CONJUNCTIONS = ("og",)
 FILLERS = ("av",)
 
 # Words that join the low and high ends of a range.
-RANGE_JOINERS = ("og",)
+RANGE_JOINERS = ("og", "til")
+
+# Joiners that make a range without an opener ("2 til 3 millioner").
+RANGE_JOINERS_ALONE = ("til",)
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("mellom",)
+
+# Words before a range's low end that open it only with one of this language's joiners
+# after that end ("from 2 to 3 million"); ordinary words elsewhere, so never a range opener
+# alone.
+RANGE_FROM = ("fra",)
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.

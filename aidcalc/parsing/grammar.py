@@ -30,6 +30,8 @@ from ..words import (
     RANGE_JOINERS,
     RANGE_JOINERS_ALONE,
     RANGE_OPENERS,
+    SIGN_QUALIFIERS,
+    TRAILING_SIGN_QUALIFIERS,
     UNITS,
 )
 from ..words.currency import COINS, CONTEXT_NAMES, MINOR_UNITS, WORD_SCALES
@@ -639,6 +641,9 @@ class Reader:
             qualifier = atoms[j].data[0]
             low.langs.append(atoms[j].data[1])
             start_index = j
+        elif from_word is None and self.sign_qualifies(j):
+            qualifier = SIGN_QUALIFIERS[atoms[j].text]  # "> €5m", "≥ $2bn"
+            start_index = j
         high = high_value = None
         joiner = atoms[after] if after + 1 < len(atoms) else None
         # "до"/"do" are also qualifiers ("up to"), "a" a number word: between two numbers they
@@ -732,6 +737,20 @@ class Reader:
                 low_value = self.value_of(low, self.languages(low, None), currency)
                 if low_value is None:
                     return None
+        if (
+            high_value is None
+            and after < len(atoms)
+            and atoms[after].text in TRAILING_SIGN_QUALIFIERS
+            and atoms[after].adjacent
+            and not (
+                after + 1 < len(atoms)
+                and atoms[after + 1].adjacent
+                and atoms[after + 1].kind in (NUM, CUR, WORDS, SCALE, OTHER)
+            )
+        ):
+            # "€5m+", "5 mln zł+": a plus glued to the amount's end, not a sum ("€5m+€3m")
+            qualifier = qualifier or TRAILING_SIGN_QUALIFIERS[atoms[after].text]
+            after += 1
         if currency in NOT_CURRENCIES:
             atom = (low.currency + (high.currency if high else []))[0]
             self.problems.append(
@@ -743,6 +762,18 @@ class Reader:
             )
             return None
         return Amount(low_value, currency, qualifier=qualifier, high=high_value), start_index, after
+
+    def sign_qualifies(self, j: int) -> bool:
+        """True when atom ``j``, right before an amount, is a comparison sign that qualifies it
+        (``SIGN_QUALIFIERS``: "> €5m", "≥ $2bn", "<€1m"), not part of an arrow or a formula
+        ("=> €5m", "x<€5m", "<b>€5m")."""
+        atoms = self.atoms
+        if j < 0 or atoms[j].kind != PUNCT or atoms[j].text not in SIGN_QUALIFIERS:
+            return False
+        if j == 0 or not atoms[j].adjacent:
+            return True
+        before = self.text[atoms[j].start - 1]
+        return not (before.isalnum() or before in "=-<>≤≥")
 
     def opener_named(self, j: int) -> bool:
         """True for a range opener the lexicon took for a currency name before a number ("von
@@ -798,6 +829,14 @@ class Reader:
         if self.lang:
             return self.lang in langs
         words = self.languages(side, None)
+        symbols = [
+            a.data.langs
+            for a in side.currency
+            if not a.is_name and isinstance(a.data, CurrencyForm) and a.data.langs
+        ]
+        if words and symbols:  # "do 5 mln zł": "mln" is English too, but "zł" is not
+            narrowed = _curated(frozenset.intersection(words, *symbols))
+            words = narrowed if narrowed else words
         return bool(words and words & langs and "en" not in words)
 
     def currency_of(self, low: _Side, high: _Side | None) -> str | None:

@@ -102,6 +102,11 @@ LANGUAGES: dict[str, ModuleType] = {
 # currency name ("millions d'euros").
 DASHES = ("-", "–", "—")
 APOSTROPHES = ("'", "’")
+# Comparison signs of no language before an amount ("> €5m", "≥ $2bn", "<€1m"), and after it
+# ("€5m+"), as ``Amount.qualifier`` kinds: more than, at least (counted as over), less than,
+# at most (up to).
+SIGN_QUALIFIERS = {">": "over", "≥": "over", "<": "under", "≤": "up_to"}
+TRAILING_SIGN_QUALIFIERS = {"+": "over"}
 
 # The news cue tables, as ``aidcalc.news.cues`` names them, and the module name of each.
 CUE_TABLES = {

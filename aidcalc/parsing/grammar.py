@@ -19,6 +19,7 @@ from ..amount import Amount, html_span, markdown_text
 from ..words import (
     AMOUNT_ADJECTIVES,
     CONJUNCTIONS,
+    COUNT_WORDS,
     FILLER_LANGS,
     GATED_QUALIFIERS,
     LANGUAGES,
@@ -33,6 +34,7 @@ from ..words import (
     SIGN_QUALIFIERS,
     TRAILING_SIGN_QUALIFIERS,
     UNITS,
+    WHOLE_SCALES,
 )
 from ..words.currency import COINS, CONTEXT_NAMES, MINOR_UNITS, WORD_SCALES
 from .atoms import (
@@ -68,6 +70,7 @@ from .rates import is_pair, states_rate
 from .resolve import is_scaled_code, resolve_currency
 from .restatements import link_restatements
 from .shared import borrow_shared
+from .tokens import strip_accents
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +202,8 @@ class Reader:
             k += 1
             k = self.e_notation(k, side)
         elif atom.kind == WORDS and atom.data is not None:
+            if self.lang and self.after_number_word(k, frozenset({self.lang})):
+                return None  # "douăzeci și un miliard": a count the lexicon does not spell
             side.value = Decimal(atom.data)  # a number word of the caller's language
             k += 1
         elif atom.kind == WORDS or (atom.kind == SCALE and atom.text in NUMBER_WORDS):
@@ -235,6 +240,17 @@ class Reader:
                 )
                 return None
             k = spans[used - 1] + 1
+        elif atom.kind == SCALE and atom.text in WHOLE_SCALES:
+            if self.after_number_word(k, frozenset(atom.data)):
+                return None  # "dois mil milhões": the count before it was not read
+            side.value = Decimal(1)  # "mil millones": the scale phrase is the number
+        elif self.count_word(k):
+            langs = self.count_langs(k)
+            if self.after_number_word(k, langs):
+                return None  # "treinta y un millones" is 31 million, not one
+            side.value = Decimal(COUNT_WORDS[atom.text][next(iter(langs))])  # "un miliardo"
+            side.langs.append(langs)
+            k += 1
         else:
             return None
         k = self.scales_at(k, side)
@@ -257,6 +273,51 @@ class Reader:
             side.langs.extend(part.langs)
             k = after
         return side, k
+
+    def count_word(self, k: int) -> bool:
+        """True when atom ``k`` is a word for one or a half (``COUNT_WORDS``: "un", "en",
+        "půl") right before a scale word of the same language ("un miliardo", "en milliard",
+        "půl miliardy"); a word in capitals ("UN") is a name."""
+        atoms = self.atoms
+        atom = atoms[k]
+        if atom.text not in COUNT_WORDS or k + 1 >= len(atoms) or atoms[k + 1].kind != SCALE:
+            return False
+        raw = self.text[atom.start : atom.end]
+        return not (raw.isupper() and len(raw) > 1) and bool(self.count_langs(k))
+
+    def count_langs(self, k: int) -> frozenset[str]:
+        """The languages of a count word before a scale word: the ``lang`` given, else those
+        the two words share (empty when none, or when they give the word different values)."""
+        values = COUNT_WORDS[self.atoms[k].text]
+        if self.lang:
+            return frozenset({self.lang}) if self.lang in values else NO_LANGS
+        shared = frozenset(x for x in values if x in self.atoms[k + 1].data)
+        return shared if len({values[x] for x in shared}) == 1 else NO_LANGS
+
+    def after_number_word(self, k: int, langs: frozenset[str]) -> bool:
+        """True (the reason recorded) when a number word of ``langs`` that was not read stands
+        before atom ``k`` ("treinta y un millones", "dois mil milhões"): reading from ``k``
+        would lose its count, so the text is refused unless ``lang`` is given."""
+        atoms = self.atoms
+        j = k - 1
+        if j < 0 or atoms[j].kind == NUM:
+            return False
+        if not _is_number_token(atoms[j].text, langs):
+            return False
+        where = self.position(atoms[j].start)
+        self.problems.append(
+            (
+                atoms[j].start,
+                f"the number words {self.text[atoms[j].start : atoms[k].end]!r} at position "
+                f"{where} "
+                + (
+                    "do not read as one number: write the value in digits"
+                    if self.lang
+                    else "are read only in their language: pass lang="
+                ),
+            )
+        )
+        return True
 
     def e_notation(self, k: int, side: _Side) -> int:
         """Read a written power of ten glued to the number ("2.5E6", "1e-3")."""
@@ -559,8 +620,9 @@ class Reader:
 
     def is_identifier(self, code: Atom, k: int, side: _Side, after: int) -> bool:
         """True when an upper-case code glued to a one-digit number names a thing, not an
-        amount ("DEM1", "the USD2 tranche"): no scale follows, and either the code is no longer
-        in use or a word other than a preposition follows. The reason is recorded."""
+        amount ("DEM1", "the USD2 tranche", "EUR3-class"): no scale follows, and either the code
+        is no longer in use or a word other than a preposition follows, set apart or glued by a
+        hyphen. The reason is recorded."""
         atoms = self.atoms
         raw = self.text[code.start : code.end]
         number = atoms[k]
@@ -582,6 +644,15 @@ class Reader:
             and following.text.isalpha()
             and following.text not in NAME_MAY_FOLLOW_WORDS
         )
+        if (
+            following is not None
+            and following.text in ("-", "_", "/")
+            and following.adjacent
+            and after + 1 < len(atoms)
+            and atoms[after + 1].adjacent
+            and atoms[after + 1].text[:1].isalpha()
+        ):
+            following, noun = atoms[after + 1], True  # "EUR3-class", "USD2-A": one name
         if code.data in self.lex.in_use and not noun:
             return False
         end = following.end if noun else number.end
@@ -1038,7 +1109,8 @@ class Reader:
             if (
                 atom.kind in (NUM, WORDS, CUR)
                 or atom.text in COINS
-                or (atom.kind == SCALE and atom.text in NUMBER_WORDS)
+                or (atom.kind == SCALE and (atom.text in NUMBER_WORDS or atom.text in WHOLE_SCALES))
+                or atom.text in COUNT_WORDS
             ):
                 read = self.amount_at(k) if k >= consumed else None
                 if read is None:  # "two three million euros": "three million euros" is no amount
@@ -1173,6 +1245,22 @@ def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
     with localcontext() as context:
         context.prec = 2 * MAX_DIGITS + 4
         return value + more
+
+
+@lru_cache(maxsize=64)
+def _number_tokens(lang: str) -> frozenset[str]:
+    """Every word of the number words of ``lang`` in the lexicon ("treinta", "y", "dois"),
+    without accents ("și" and "şi" alike), and the first five letters of the longer ones, so
+    that a form the lexicon lacks ("veintiún" beside "veintiuno") is known too."""
+    words = lexicon().number_words.get(lang, {})
+    tokens = {strip_accents(token) for phrase in words for token in phrase.split()}
+    return frozenset(tokens | {token[:5] for token in tokens if len(token) >= 5})
+
+
+def _is_number_token(word: str, langs: frozenset[str]) -> bool:
+    """True when ``word`` is, or starts like, a number word of one of ``langs``."""
+    bare = strip_accents(word)
+    return any(bare in _number_tokens(x) or bare[:5] in _number_tokens(x) for x in langs)
 
 
 @lru_cache(maxsize=512)

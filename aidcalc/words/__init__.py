@@ -24,6 +24,9 @@ A language module may define any of these names (all optional; a missing one add
 ``BREAKDOWN_LINKS``         words starting another amount whose currency is elided ("of
                             which", "davon", "weitere"); ``PURPOSE_WORDS`` may follow such
                             an amount ("60 million for housing")
+``COUNT_WORDS``             {word: "1" or "0.5"}: "one", "half" before a scale word ("un
+                            miliardo", "půl miliardy"); ``WHOLE_SCALES`` scale phrases that
+                            are a number alone ("mil millones")
 ``FILLERS``                 words between a scale and a currency name telling the language
 ``MORE_FILLERS``            such words that do not tell the language
 ``NAME_MAY_FOLLOW``         words after which a currency name may lead its number
@@ -163,6 +166,15 @@ def _folded(words):
     return {word.casefold() for word in words}
 
 
+def _count_words(languages: Mapping[str, ModuleType]) -> dict[str, dict[str, str]]:
+    """Return {folded word: {language: value}} of the languages' ``COUNT_WORDS``."""
+    table: dict[str, dict[str, str]] = {}
+    for code, words in _by_language(languages, "COUNT_WORDS").items():
+        for word, value in words.items():
+            table.setdefault(word.casefold(), {})[code] = value
+    return table
+
+
 def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
     """Return the tables code reads, merged from the language modules of ``languages``."""
     filler_langs: dict[str, set[str]] = {}
@@ -191,6 +203,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RANGE_WORD_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS")),
         "RANGE_ALONE_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS_ALONE")),
         "RANGE_FROM": _folded(_word_langs(languages, "RANGE_FROM")),
+        "COUNT_WORDS": _count_words(languages),
+        "WHOLE_SCALES": _folded(_words(languages, "WHOLE_SCALES")),
         "FILLERS": {
             *APOSTROPHES,
             *_words(languages, "FILLERS"),
@@ -267,6 +281,10 @@ RANGE_OPENERS: set[str] = _TABLES["RANGE_OPENERS"]
 RANGE_JOINER_LANGS: dict[str, frozenset[str]] = _TABLES["RANGE_WORD_LANGS"]
 RANGE_ALONE_LANGS: dict[str, frozenset[str]] = _TABLES["RANGE_ALONE_LANGS"]
 RANGE_FROM: dict[str, frozenset[str]] = _TABLES["RANGE_FROM"]
+# {word: {language: value}}: "one" and "half" before a scale word; scale phrases that are a
+# number alone ("mil millones").
+COUNT_WORDS: dict[str, dict[str, str]] = _TABLES["COUNT_WORDS"]
+WHOLE_SCALES: set[str] = _TABLES["WHOLE_SCALES"]
 FILLERS: set[str] = _TABLES["FILLERS"]
 
 # English number words (aidcalc.parsing.numbers).

@@ -58,3 +58,13 @@ PURPOSE_WORDS = ("til", "for")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("ekstra", "nye", "flere")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("en milliard"): {word: value}.
+COUNT_WORDS = {
+    "en": "1",
+    "et": "1",
+    "én": "1",
+    "halv": "0.5",
+    "halvt": "0.5",
+}

@@ -205,3 +205,13 @@ PURPOSE_WORDS = ("für", "an", "zur", "zum", "in")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("zusätzliche", "zusätzlichen", "weitere", "neue", "frische", "mehr")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("eine Milliarde"): {word: value}.
+COUNT_WORDS = {
+    "ein": "1",
+    "eine": "1",
+    "einer": "1",
+    "einen": "1",
+    "einem": "1",
+}

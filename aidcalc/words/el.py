@@ -40,3 +40,13 @@ LIST_OR = ("ή",)
 BREAKDOWN_LINKS = ("εκ των οποίων", "από τα οποία", "άλλα", "και άλλα")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("για", "σε")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("ένα δισεκατομμύριο"): {word: value}.
+COUNT_WORDS = {
+    "ένα": "1",
+    "ένας": "1",
+    "μία": "1",
+    "μια": "1",
+    "μισό": "0.5",
+}

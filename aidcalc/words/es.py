@@ -78,3 +78,16 @@ PURPOSE_WORDS = ("para", "a", "en")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("nuevos", "adicionales", "más")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("un millón"): {word: value}.
+COUNT_WORDS = {
+    "un": "1",
+    "una": "1",
+    "uno": "1",
+    "medio": "0.5",
+    "media": "0.5",
+}
+
+# Scale phrases that are a number by themselves ("mil millones": a thousand million).
+WHOLE_SCALES = ("mil millones",)

@@ -12,9 +12,17 @@ SCRIPT = "Latn"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {
-    "approx": ["environ", "près de", "quelque", "autour de", "approximativement", "env."],
+    "approx": [
+        "environ",
+        "près de",
+        "près d'",
+        "quelque",
+        "autour de",
+        "approximativement",
+        "env.",
+    ],
     "over": ["plus de", "au moins", "au-delà de", "plus d'"],
-    "under": ["moins de", "presque", "moins d'", "près d'"],
+    "under": ["moins de", "presque", "moins d'"],
     "up_to": ["jusqu'à", "jusqu'a", "au maximum", "au plus"],
 }
 
@@ -219,3 +227,10 @@ PURPOSE_WORDS = ("pour", "à", "en", "au", "aux")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("nouveaux", "supplémentaires")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("un milliard"): {word: value}.
+COUNT_WORDS = {
+    "un": "1",
+    "une": "1",
+}

@@ -41,3 +41,13 @@ PURPOSE_WORDS = ("za", "na", "u")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("dodatnih", "novih")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("jedna milijarda"): {word: value}.
+COUNT_WORDS = {
+    "jedna": "1",
+    "jednu": "1",
+    "jedan": "1",
+    "jedne": "1",
+    "pola": "0.5",
+}

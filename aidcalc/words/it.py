@@ -61,3 +61,13 @@ PURPOSE_WORDS = ("per", "a", "in", "al", "alla")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("nuovi", "ulteriori", "altri")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("un miliardo"): {word: value}.
+COUNT_WORDS = {
+    "un": "1",
+    "uno": "1",
+    "una": "1",
+    "mezzo": "0.5",
+    "mezza": "0.5",
+}

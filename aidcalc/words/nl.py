@@ -55,3 +55,12 @@ PURPOSE_WORDS = ("voor", "aan", "naar", "in")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("extra", "nieuwe", "meer")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("een miljard"): {word: value}.
+COUNT_WORDS = {
+    "een": "1",
+    "één": "1",
+    "half": "0.5",
+    "halve": "0.5",
+}

@@ -208,3 +208,13 @@ PURPOSE_WORDS = ("na", "dla", "do", "w")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("dodatkowych", "nowych", "kolejnych")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("pół miliarda"): {word: value}.
+COUNT_WORDS = {
+    "jeden": "1",
+    "jedna": "1",
+    "jedną": "1",
+    "jednego": "1",
+    "pół": "0.5",
+}

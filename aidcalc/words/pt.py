@@ -58,3 +58,15 @@ PURPOSE_WORDS = ("para", "a", "em", "ao")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("novos", "adicionais", "mais")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("um bilhão"): {word: value}.
+COUNT_WORDS = {
+    "um": "1",
+    "uma": "1",
+    "meio": "0.5",
+    "meia": "0.5",
+}
+
+# Scale phrases that are a number by themselves ("mil milhões": a thousand million).
+WHOLE_SCALES = ("mil milhões",)

@@ -52,3 +52,10 @@ PURPOSE_WORDS = ("pentru", "la", "în")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("noi",)
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("un miliard"): {word: value}.
+COUNT_WORDS = {
+    "un": "1",
+    "o": "1",
+}

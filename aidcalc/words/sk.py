@@ -44,3 +44,13 @@ PURPOSE_WORDS = ("na", "pre", "do")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("ďalších", "nových")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("pol miliardy"): {word: value}.
+COUNT_WORDS = {
+    "jedna": "1",
+    "jednu": "1",
+    "jeden": "1",
+    "jednej": "1",
+    "pol": "0.5",
+}

@@ -55,3 +55,12 @@ PURPOSE_WORDS = ("till", "för")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("extra", "nya", "fler")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("en miljard"): {word: value}.
+COUNT_WORDS = {
+    "en": "1",
+    "ett": "1",
+    "halv": "0.5",
+    "halvt": "0.5",
+}

@@ -48,6 +48,7 @@ from .atoms import (
     PERCENT,
     PUNCT,
     QUAL,
+    RPAREN,
     SCALE,
     WORDS,
     Atom,
@@ -534,8 +535,17 @@ class Reader:
         if j < len(atoms) and atoms[j].text in MINOR_UNITS:
             side.minor = cents / 100
             return j + 1
-        if j == len(atoms) or (atoms[j].kind == PUNCT and j + 1 == len(atoms)):
-            side.minor = cents / 100  # "15 dollars 50" at the end of the text
+        if (
+            j < len(atoms)
+            and atoms[j].text.endswith(" .")
+            and atoms[j].text[:-2] in MINOR_UNITS
+            and (j + 1 == len(atoms) or atoms[j + 1].kind not in (NUM, CUR, SCALE))
+        ):
+            side.minor = cents / 100  # "$20 43c." at a sentence end: not "c." (circa)
+            return j + 1
+        if j == len(atoms) or (atoms[j].kind in (PUNCT, RPAREN) and atoms[j].text in CLAUSE_ENDS):
+            # "15 dollars 50" at the end of the text or of a clause ("($20 43)", "… 50, said")
+            side.minor = cents / 100
             return j
         return k
 
@@ -1028,6 +1038,10 @@ class Reader:
     def _decimal_mark(self, side: _Side, langs: frozenset[str] | None, code: str) -> str:
         mark = "." if "." in side.number_text else ","
         other = "," if mark == "." else "."
+        if self.lang and self.territory:  # "de_CH" writes "171.932 Mrd." with a point
+            regional = _regional_mark(self.lang, self.territory)
+            if regional:
+                return regional
         told = self.told_mark((self.lang,) if self.lang else _curated(langs))
         if told:
             return told
@@ -1177,6 +1191,9 @@ class Reader:
         return message.replace(f"at position {position}", f"at position {original}"), original
 
 
+# Marks that end a clause: minor units written bare ("15 dollars 50") may stand before them.
+CLAUSE_ENDS = frozenset('.,;:!?)]}"”»')
+
 _UNKNOWN = object()
 NO_LANGS: frozenset[str] = frozenset()
 MAX_DIGITS = 28  # the default decimal context's precision: more digits would be rounded
@@ -1245,6 +1262,19 @@ def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
     with localcontext() as context:
         context.prec = 2 * MAX_DIGITS + 4
         return value + more
+
+
+@lru_cache(maxsize=64)
+def _regional_mark(lang: str, territory: str) -> str | None:
+    """The decimal mark of a regional locale (CLDR, through babel): "de_CH" writes ".", though
+    German writes ","; None when the locale is unknown or its mark is neither."""
+    from babel.numbers import get_decimal_symbol
+
+    try:
+        mark = get_decimal_symbol(f"{lang}_{territory}")
+    except Exception:  # noqa: BLE001 - a locale CLDR does not know
+        return None
+    return mark if mark in (".", ",") else None
 
 
 @lru_cache(maxsize=64)

@@ -23,6 +23,7 @@ from ..words import (
     FILLER_LANGS,
     GATED_QUALIFIERS,
     LANGUAGES,
+    MINOR_UNIT_SIGNS,
     NAME_MAY_FOLLOW_WORDS,
     ORDINARY_NAMES,
     RANGE_ALONE_LANGS,
@@ -303,8 +304,15 @@ class Reader:
         j = k - 1
         if j < 0 or atoms[j].kind == NUM:
             return False
-        if not _is_number_token(atoms[j].text, langs):
+        if not (
+            _is_number_word(atoms[j].text, langs)
+            or j > 0
+            and _is_number_link(atoms[j].text, langs)
+            and _is_number_word(atoms[j - 1].text, langs)
+        ):
             return False
+        if not _is_number_word(atoms[j].text, langs):
+            j -= 1  # "treinta y un": the count, its link, then the word for one
         where = self.position(atoms[j].start)
         self.problems.append(
             (
@@ -532,7 +540,7 @@ class Reader:
             return k
         if j + 1 < len(atoms) and atoms[j].text == "de" and atoms[j + 1].text in MINOR_UNITS:
             j += 1  # "23 de cenți"
-        if j < len(atoms) and atoms[j].text in MINOR_UNITS:
+        if j < len(atoms) and (atoms[j].text in MINOR_UNITS or atoms[j].text in MINOR_UNIT_SIGNS):
             side.minor = cents / 100
             return j + 1
         if (
@@ -543,7 +551,11 @@ class Reader:
         ):
             side.minor = cents / 100  # "$20 43c." at a sentence end: not "c." (circa)
             return j + 1
-        if j == len(atoms) or (atoms[j].kind in (PUNCT, RPAREN) and atoms[j].text in CLAUSE_ENDS):
+        if (
+            j == len(atoms)
+            or (atoms[j].kind == PUNCT and j + 1 == len(atoms))  # "43¢" ending the text
+            or (atoms[j].kind in (PUNCT, RPAREN) and atoms[j].text in CLAUSE_ENDS)
+        ):
             # "15 dollars 50" at the end of the text or of a clause ("($20 43)", "… 50, said")
             side.minor = cents / 100
             return j
@@ -805,7 +817,7 @@ class Reader:
                 # a range written high to low ("€9–6 million"): read low to high, and say so
                 low_value, high_value = high_value, low_value
                 self.assumptions.append("range-reordered")
-            if high_value > low_value:
+            if high_value > low_value and self.ends_agree(low, high, langs, currency):
                 after = after_range
             elif not low.currency:
                 return None  # no range, and the currency was only the other number's
@@ -843,6 +855,23 @@ class Reader:
             )
             return None
         return Amount(low_value, currency, qualifier=qualifier, high=high_value), start_index, after
+
+    def ends_agree(self, low: _Side, high: _Side, langs, code: str) -> bool:
+        """False when the two ends of a range are read with different decimal marks: the low
+        end shows one ("1.1990") and the high end's ambiguous number ("1.015") was read with
+        the other; such a pair is no range ("1.1990 a 1.015 francos" is 1,015 francs)."""
+        if not (low.number_text and high.number_text and is_ambiguous(high.number_text)):
+            return True
+        if is_ambiguous(low.number_text):
+            return True  # "1.075 – 1.613 million €": both ends take one decision
+        shown = _decimal_shown(low.number_text)
+        if shown is None:
+            return True
+        mark = "." if "." in high.number_text else ","
+        assumed = list(self.assumptions)
+        decided = self._decimal_mark(high, langs, code)
+        self.assumptions = assumed
+        return (mark == decided) == (mark == shown)
 
     def sign_qualifies(self, j: int) -> bool:
         """True when atom ``j``, right before an amount, is a comparison sign that qualifies it
@@ -1278,19 +1307,28 @@ def _regional_mark(lang: str, territory: str) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _number_tokens(lang: str) -> frozenset[str]:
-    """Every word of the number words of ``lang`` in the lexicon ("treinta", "y", "dois"),
-    without accents ("și" and "şi" alike), and the first five letters of the longer ones, so
-    that a form the lexicon lacks ("veintiún" beside "veintiuno") is known too."""
+def _number_tokens(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return (number words, links) of ``lang`` in the lexicon, without accents ("și" and "şi"
+    alike): the words that are a number alone ("treinta", "dois"), with the first five letters
+    of the longer ones so that a form the lexicon lacks ("veintiún") is known too; and the
+    other words of its number phrases, which join numbers ("y", "și", "de")."""
     words = lexicon().number_words.get(lang, {})
-    tokens = {strip_accents(token) for phrase in words for token in phrase.split()}
-    return frozenset(tokens | {token[:5] for token in tokens if len(token) >= 5})
+    alone = {strip_accents(phrase) for phrase in words if " " not in phrase}
+    alone |= {word[:5] for word in alone if len(word) >= 5}
+    links = {strip_accents(token) for phrase in words for token in phrase.split()} - alone
+    return frozenset(alone), frozenset(links)
 
 
-def _is_number_token(word: str, langs: frozenset[str]) -> bool:
+def _is_number_word(word: str, langs: frozenset[str]) -> bool:
     """True when ``word`` is, or starts like, a number word of one of ``langs``."""
     bare = strip_accents(word)
-    return any(bare in _number_tokens(x) or bare[:5] in _number_tokens(x) for x in langs)
+    return any(bare in _number_tokens(x)[0] or bare[:5] in _number_tokens(x)[0] for x in langs)
+
+
+def _is_number_link(word: str, langs: frozenset[str]) -> bool:
+    """True when ``word`` joins number words in one of ``langs`` ("y" in "treinta y uno")."""
+    bare = strip_accents(word)
+    return any(bare in _number_tokens(x)[1] for x in langs)
 
 
 @lru_cache(maxsize=512)

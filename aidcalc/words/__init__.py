@@ -110,6 +110,8 @@ APOSTROPHES = ("'", "’")
 # at most (up to).
 SIGN_QUALIFIERS = {">": "over", "≥": "over", "<": "under", "≤": "up_to"}
 TRAILING_SIGN_QUALIFIERS = {"+": "over"}
+# Signs of no language for a hundredth of the main unit after a number ("20 rupees 43¢").
+MINOR_UNIT_SIGNS = ("¢",)
 
 # The news cue tables, as ``aidcalc.news.cues`` names them, and the module name of each.
 CUE_TABLES = {

@@ -143,3 +143,20 @@ def test_an_unread_count_before_one_refuses_the_text(text, lang):
 def test_a_count_word_that_does_not_decide_is_refused(text):
     with pytest.raises(ParseError):
         parse_amount(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a link word before a count is a guard only after a number word of its language
+        ("una demanda de un mil millones de dólares", "es", "USD 1000000000"),
+        # number words read as minor units are no count before a scale word
+        ("ça ne coûte que treize euros et quarante-cinq cents.", "fr", "EUR 13.45"),
+        ("doi dolari și douăzeci și trei de cenți", "ro", "USD 2.23"),
+        ("tjue rupees 43¢", "nb", "INR 20.43"),
+        # two ends read with different decimal marks are no range
+        ("1.1990 a 1.015 francos por acción.", "es", "CHF 1015"),
+    ],
+)
+def test_guards_keep_what_was_read_before(text, lang, expected):
+    assert str(parse_amount(text, lang=lang)) == expected

@@ -400,6 +400,9 @@ def test_mentions_are_disjoint_and_parse_back(text: str) -> None:
         # found by hypothesis: 'mil' is a thousand in Spanish and Portuguese and a million in
         # English slang, and the words after the range change which one is read
         "about 326,185 mil GBP – 652,37 mil GBP the EU pledged",
+        # found by hypothesis (grammar branch, also on main): a stacked magnitude after an
+        # ambiguous number ("€1.295 billion 25 millions") takes the text's decimal comma
+        "1,00 € €863.091 million – €1.295 billion 25 millions €",
         # found by hypothesis: the range is read high to low inside the longer text
         "1,00 € 1,00 € approx EUR 1.001 - 1,711 Mio. €",
     ],

@@ -202,7 +202,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RANGE_JOINERS": {*DASHES, *_folded(_words(languages, "RANGE_JOINERS"))},
         "RANGE_JOINERS_ALONE": {*DASHES, *_folded(_words(languages, "RANGE_JOINERS_ALONE"))},
         "RANGE_OPENERS": _folded(_words(languages, "RANGE_OPENERS")),
-        "RANGE_WORD_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS")),
+        "RANGE_JOINER_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS")),
         "RANGE_ALONE_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS_ALONE")),
         "RANGE_FROM": _folded(_word_langs(languages, "RANGE_FROM")),
         "COUNT_WORDS": _count_words(languages),
@@ -280,7 +280,7 @@ RANGE_OPENERS: set[str] = _TABLES["RANGE_OPENERS"]
 # {joiner: its languages}, with an opener and alone: a joiner that is also another word ("a",
 # "tot", "do") joins a range only in an amount of its languages; {word: languages} of the
 # words in ``RANGE_FROM``.
-RANGE_JOINER_LANGS: dict[str, frozenset[str]] = _TABLES["RANGE_WORD_LANGS"]
+RANGE_JOINER_LANGS: dict[str, frozenset[str]] = _TABLES["RANGE_JOINER_LANGS"]
 RANGE_ALONE_LANGS: dict[str, frozenset[str]] = _TABLES["RANGE_ALONE_LANGS"]
 RANGE_FROM: dict[str, frozenset[str]] = _TABLES["RANGE_FROM"]
 # {word: {language: value}}: "one" and "half" before a scale word; scale phrases that are a

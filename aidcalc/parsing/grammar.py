@@ -161,6 +161,7 @@ class Reader:
         self.amount_currency: list[Atom] = []  # the currency atoms of the amount being read
         self.amount_start = -1  # and where its (low) number starts
         self.range_mark = None
+        self.high_mark: str | None = None
         self._text_lang: object = _UNKNOWN
         self._text_marks: object = _UNKNOWN
 
@@ -780,6 +781,12 @@ class Reader:
             return None
         self.amount_currency = low.currency + (high.currency if high is not None else [])
         self.amount_start = low.number_start
+        # the mark the top of a range shows, for an ambiguous low end ("118,105 – 236,21 mln")
+        self.high_mark = (
+            _decimal_shown(high.number_text)
+            if high is not None and high.number_text and not is_ambiguous(high.number_text)
+            else None
+        )
         self.range_mark: str | None = None  # the decimal mark the low end was read with
         langs = self.languages(low, high)
         low_value = self.value_of(low, langs, currency)
@@ -1043,6 +1050,7 @@ class Reader:
 
         In this order, the amount's own writing before the text around it:
 
+        0. a regional ``lang`` ("de_CH", "es_MX"): that locale's own mark (CLDR);
         1. the caller's ``lang``, else the language the amount's own words agree on (the
            curated languages of ``aidcalc.words`` first; English among others tells nothing):
            "1.500 Millionen";
@@ -1057,7 +1065,9 @@ class Reader:
         6. the default, a decimal point, recorded as ``decimal-default``.
 
         The high end of a range takes the low end's decision ("€1.075–1.613 million"), or the
-        mark the low end shows ("€1.08–3.241 million").
+        mark the low end shows ("€1.08–3.241 million"); an ambiguous low end takes the mark the
+        top shows ("118,105 mln USD – 236,21 mln USD"), both after step 1. Two ends read with
+        different marks are no range (``ends_agree``).
         """
         decided = self._decimal_mark(side, langs, code)
         if side.number_start == self.amount_start:
@@ -1076,6 +1086,8 @@ class Reader:
             return told
         if self.range_mark is not None and side.number_start != self.amount_start:
             return self.range_mark  # the high end of a range is written like its low end
+        if side.number_start == self.amount_start and self.high_mark is not None:
+            return self.high_mark  # and the low end like its top, when only the top shows it
         signs = side.currency or self.amount_currency  # its own sign, else the shared one
         machine = mark == "." and any(
             isinstance(a.data, str) and a.start < side.number_start for a in signs
@@ -1377,7 +1389,8 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
         if atom.kind not in (SCALE, CUR) or not atom.text.endswith(" ."):
             continue
         following = atoms[index + 1] if index + 1 < len(atoms) else None
-        if not _ends_sentence(following, text, atom.end):
+        after = atoms[index + 2] if index + 2 < len(atoms) else None
+        if not _ends_sentence(following, text, atom.end, after):
             continue
         if atom.kind == SCALE:
             bare = lex.scales.get(atom.text[:-2])
@@ -1397,11 +1410,14 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
     return out
 
 
-def _ends_sentence(following: Atom | None, text: str, end: int) -> bool:
+def _ends_sentence(following: Atom | None, text: str, end: int, after: Atom | None = None) -> bool:
     """True when what follows a dot ends a sentence: nothing, a capital, a quote or bracket, a
-    new line; never a currency ("5 Mrd. Euro") or a number ("3 mlrd. 200 mln.")."""
+    new line, a currency sign glued to a number of its own ("€1 bln. €1.00"); never another
+    currency ("5 Mrd. Euro") or a number ("3 mlrd. 200 mln.")."""
     if following is None:
         return True
+    if following.kind == CUR and after is not None and after.kind == NUM and after.adjacent:
+        return True  # "€1 bln. €1.00": the sign leads an amount of its own, a new item
     if following.kind in (CUR, NUM):
         return False
     first = text[following.start]

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from aidcalc import Amount, ParseError, parse_amount
+from aidcalc import Amount, ParseError, extract_amounts, parse_amount
 from aidcalc.parsing import _first_mention, _simple_amount
 
 
@@ -160,3 +160,17 @@ def test_a_count_word_that_does_not_decide_is_refused(text):
 )
 def test_guards_keep_what_was_read_before(text, lang, expected):
     assert str(parse_amount(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dotted scale before a sign that leads its own number ends an item: the dot is a stop
+        ("1,00 € € 1 bln. €1.00", ["EUR 1", "EUR 1000000000", "EUR 1"]),
+        ("€ 1 bln.", ["EUR 1000000000"]),
+        # a currency word after the dot still belongs to the amount
+        ("5 Mrd. Euro", ["EUR 5000000000"]),
+    ],
+)
+def test_a_dotted_scale_before_another_amount_reads_as_alone(text, expected):
+    assert [str(m.amount) for m in extract_amounts(text)] == expected

@@ -19,14 +19,23 @@ from ..amount import Amount, html_span, markdown_text
 from ..words import (
     AMOUNT_ADJECTIVES,
     CONJUNCTIONS,
+    COUNT_WORDS,
     FILLER_LANGS,
     GATED_QUALIFIERS,
     LANGUAGES,
+    MINOR_UNIT_SIGNS,
     NAME_MAY_FOLLOW_WORDS,
     ORDINARY_NAMES,
+    RANGE_ALONE_LANGS,
+    RANGE_FROM,
+    RANGE_JOINER_LANGS,
     RANGE_JOINERS,
     RANGE_JOINERS_ALONE,
+    RANGE_OPENERS,
+    SIGN_QUALIFIERS,
+    TRAILING_SIGN_QUALIFIERS,
     UNITS,
+    WHOLE_SCALES,
 )
 from ..words.currency import COINS, CONTEXT_NAMES, MINOR_UNITS, WORD_SCALES
 from .atoms import (
@@ -40,6 +49,7 @@ from .atoms import (
     PERCENT,
     PUNCT,
     QUAL,
+    RPAREN,
     SCALE,
     WORDS,
     Atom,
@@ -62,6 +72,7 @@ from .rates import is_pair, states_rate
 from .resolve import is_scaled_code, resolve_currency
 from .restatements import link_restatements
 from .shared import borrow_shared
+from .tokens import strip_accents
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +161,7 @@ class Reader:
         self.amount_currency: list[Atom] = []  # the currency atoms of the amount being read
         self.amount_start = -1  # and where its (low) number starts
         self.range_mark = None
+        self.high_mark: str | None = None
         self._text_lang: object = _UNKNOWN
         self._text_marks: object = _UNKNOWN
 
@@ -193,6 +205,8 @@ class Reader:
             k += 1
             k = self.e_notation(k, side)
         elif atom.kind == WORDS and atom.data is not None:
+            if self.lang and self.after_number_word(k, frozenset({self.lang})):
+                return None  # "douăzeci și un miliard": a count the lexicon does not spell
             side.value = Decimal(atom.data)  # a number word of the caller's language
             k += 1
         elif atom.kind == WORDS or (atom.kind == SCALE and atom.text in NUMBER_WORDS):
@@ -229,6 +243,17 @@ class Reader:
                 )
                 return None
             k = spans[used - 1] + 1
+        elif atom.kind == SCALE and atom.text in WHOLE_SCALES:
+            if self.after_number_word(k, frozenset(atom.data)):
+                return None  # "dois mil milhões": the count before it was not read
+            side.value = Decimal(1)  # "mil millones": the scale phrase is the number
+        elif self.count_word(k):
+            langs = self.count_langs(k)
+            if self.after_number_word(k, langs):
+                return None  # "treinta y un millones" is 31 million, not one
+            side.value = Decimal(COUNT_WORDS[atom.text][next(iter(langs))])  # "un miliardo"
+            side.langs.append(langs)
+            k += 1
         else:
             return None
         k = self.scales_at(k, side)
@@ -251,6 +276,58 @@ class Reader:
             side.langs.extend(part.langs)
             k = after
         return side, k
+
+    def count_word(self, k: int) -> bool:
+        """True when atom ``k`` is a word for one or a half (``COUNT_WORDS``: "un", "en",
+        "půl") right before a scale word of the same language ("un miliardo", "en milliard",
+        "půl miliardy"); a word in capitals ("UN") is a name."""
+        atoms = self.atoms
+        atom = atoms[k]
+        if atom.text not in COUNT_WORDS or k + 1 >= len(atoms) or atoms[k + 1].kind != SCALE:
+            return False
+        raw = self.text[atom.start : atom.end]
+        return not (raw.isupper() and len(raw) > 1) and bool(self.count_langs(k))
+
+    def count_langs(self, k: int) -> frozenset[str]:
+        """The languages of a count word before a scale word: the ``lang`` given, else those
+        the two words share (empty when none, or when they give the word different values)."""
+        values = COUNT_WORDS[self.atoms[k].text]
+        if self.lang:
+            return frozenset({self.lang}) if self.lang in values else NO_LANGS
+        shared = frozenset(x for x in values if x in self.atoms[k + 1].data)
+        return shared if len({values[x] for x in shared}) == 1 else NO_LANGS
+
+    def after_number_word(self, k: int, langs: frozenset[str]) -> bool:
+        """True (the reason recorded) when a number word of ``langs`` that was not read stands
+        before atom ``k`` ("treinta y un millones", "dois mil milhões"): reading from ``k``
+        would lose its count, so the text is refused unless ``lang`` is given."""
+        atoms = self.atoms
+        j = k - 1
+        if j < 0 or atoms[j].kind == NUM:
+            return False
+        if not (
+            _is_number_word(atoms[j].text, langs)
+            or j > 0
+            and _is_number_link(atoms[j].text, langs)
+            and _is_number_word(atoms[j - 1].text, langs)
+        ):
+            return False
+        if not _is_number_word(atoms[j].text, langs):
+            j -= 1  # "treinta y un": the count, its link, then the word for one
+        where = self.position(atoms[j].start)
+        self.problems.append(
+            (
+                atoms[j].start,
+                f"the number words {self.text[atoms[j].start : atoms[k].end]!r} at position "
+                f"{where} "
+                + (
+                    "do not read as one number: write the value in digits"
+                    if self.lang
+                    else "are read only in their language: pass lang="
+                ),
+            )
+        )
+        return True
 
     def e_notation(self, k: int, side: _Side) -> int:
         """Read a written power of ten glued to the number ("2.5E6", "1e-3")."""
@@ -464,11 +541,24 @@ class Reader:
             return k
         if j + 1 < len(atoms) and atoms[j].text == "de" and atoms[j + 1].text in MINOR_UNITS:
             j += 1  # "23 de cenți"
-        if j < len(atoms) and atoms[j].text in MINOR_UNITS:
+        if j < len(atoms) and (atoms[j].text in MINOR_UNITS or atoms[j].text in MINOR_UNIT_SIGNS):
             side.minor = cents / 100
             return j + 1
-        if j == len(atoms) or (atoms[j].kind == PUNCT and j + 1 == len(atoms)):
-            side.minor = cents / 100  # "15 dollars 50" at the end of the text
+        if (
+            j < len(atoms)
+            and atoms[j].text.endswith(" .")
+            and atoms[j].text[:-2] in MINOR_UNITS
+            and (j + 1 == len(atoms) or atoms[j + 1].kind not in (NUM, CUR, SCALE))
+        ):
+            side.minor = cents / 100  # "$20 43c." at a sentence end: not "c." (circa)
+            return j + 1
+        if (
+            j == len(atoms)
+            or (atoms[j].kind == PUNCT and j + 1 == len(atoms))  # "43¢" ending the text
+            or (atoms[j].kind in (PUNCT, RPAREN) and atoms[j].text in CLAUSE_ENDS)
+        ):
+            # "15 dollars 50" at the end of the text or of a clause ("($20 43)", "… 50, said")
+            side.minor = cents / 100
             return j
         return k
 
@@ -492,6 +582,8 @@ class Reader:
                 k + 1 < len(atoms) and atoms[k + 1].kind == CUR and atoms[k + 1].adjacent
             ):
                 return None  # a lower-case code ("che") leads only a symbol ("aud$ 15")
+            if atoms[k].is_name and self.range_word_not_money(atoms[k]):
+                return None  # "von 2 bis 3 Millionen Euro": a range word, not the won
             if (
                 atoms[k].is_name
                 and k > 0
@@ -551,8 +643,9 @@ class Reader:
 
     def is_identifier(self, code: Atom, k: int, side: _Side, after: int) -> bool:
         """True when an upper-case code glued to a one-digit number names a thing, not an
-        amount ("DEM1", "the USD2 tranche"): no scale follows, and either the code is no longer
-        in use or a word other than a preposition follows. The reason is recorded."""
+        amount ("DEM1", "the USD2 tranche", "EUR3-class"): no scale follows, and either the code
+        is no longer in use or a word other than a preposition follows, set apart or glued by a
+        hyphen. The reason is recorded."""
         atoms = self.atoms
         raw = self.text[code.start : code.end]
         number = atoms[k]
@@ -574,6 +667,15 @@ class Reader:
             and following.text.isalpha()
             and following.text not in NAME_MAY_FOLLOW_WORDS
         )
+        if (
+            following is not None
+            and following.text in ("-", "_", "/")
+            and following.adjacent
+            and after + 1 < len(atoms)
+            and atoms[after + 1].adjacent
+            and atoms[after + 1].text[:1].isalpha()
+        ):
+            following, noun = atoms[after + 1], True  # "EUR3-class", "USD2-A": one name
         if code.data in self.lex.in_use and not noun:
             return False
         end = following.end if noun else number.end
@@ -616,34 +718,75 @@ class Reader:
         start_index = first
         qualifier = None
         opened = False
+        from_word = None  # "de 2 a 3 millones": opens the range only if one is read
         j = first - 1
-        if j >= 0 and atoms[j].kind == OPEN:
+        if j >= 0 and (atoms[j].kind == OPEN or self.opener_named(j)):
             opened = True
             start_index = j
             j -= 1
-        if j >= 0 and atoms[j].kind == QUAL and self.qualifier_fits(atoms[j], low):
+        elif j >= 0 and atoms[j].text in RANGE_FROM:
+            from_word = j
+        if (
+            from_word is None
+            and j >= 0
+            and atoms[j].kind == QUAL
+            and self.qualifier_fits(atoms[j], low)
+        ):
             qualifier = atoms[j].data[0]
             low.langs.append(atoms[j].data[1])
             start_index = j
+        elif from_word is None and self.sign_qualifies(j):
+            qualifier = SIGN_QUALIFIERS[atoms[j].text]  # "> €5m", "≥ $2bn"
+            start_index = j
         high = high_value = None
         joiner = atoms[after] if after + 1 < len(atoms) else None
-        # "до"/"do" are also qualifiers ("up to"); between two numbers they join a range
+        # "до"/"do" are also qualifiers ("up to"), "a" a number word: between two numbers they
+        # join a range, in their own language
         if (
             joiner is not None
-            and (joiner.kind == JOIN or (joiner.kind == QUAL and joiner.text in RANGE_JOINERS))
-            and (opened or joiner.text in RANGE_JOINERS_ALONE)
+            and joiner.text in RANGE_JOINERS
+            and joiner.kind in (JOIN, QUAL, WORDS)
             and not self.ends_number_range(first, low)
         ):
-            read_high = self.side_at(after + 1)
+            alone = joiner.text in RANGE_JOINERS_ALONE
+            by_from = (
+                not opened
+                and from_word is not None
+                and bool(
+                    RANGE_FROM[atoms[from_word].text]
+                    & RANGE_JOINER_LANGS.get(joiner.text, NO_LANGS)
+                )
+            )
+            read_high = self.side_at(after + 1) if opened or by_from or alone else None
             if read_high is not None:
                 high, _, after_range = read_high
                 if _is_year(low) and high.scales:
                     high = None  # "in 2023 – 4,4 mld zł": a year, then an amount
+                elif not opened and not self.joiner_fits(
+                    joiner,
+                    low,
+                    high,
+                    RANGE_JOINER_LANGS.get(joiner.text, frozenset())
+                    & RANGE_FROM.get(atoms[from_word].text, frozenset())
+                    if by_from
+                    else RANGE_ALONE_LANGS.get(joiner.text),
+                ):
+                    high = None  # "a" between numbers of an English text joins nothing
+                elif from_word is not None and self.joiner_fits(
+                    atoms[from_word], low, high, RANGE_FROM[atoms[from_word].text]
+                ):
+                    start_index = from_word  # "van 2 tot 3 miljoen"
         currency = self.currency_of(low, high)
         if currency is None:
             return None
         self.amount_currency = low.currency + (high.currency if high is not None else [])
         self.amount_start = low.number_start
+        # the mark the top of a range shows, for an ambiguous low end ("118,105 – 236,21 mln")
+        self.high_mark = (
+            _decimal_shown(high.number_text)
+            if high is not None and high.number_text and not is_ambiguous(high.number_text)
+            else None
+        )
         self.range_mark: str | None = None  # the decimal mark the low end was read with
         langs = self.languages(low, high)
         low_value = self.value_of(low, langs, currency)
@@ -681,7 +824,7 @@ class Reader:
                 # a range written high to low ("€9–6 million"): read low to high, and say so
                 low_value, high_value = high_value, low_value
                 self.assumptions.append("range-reordered")
-            if high_value > low_value:
+            if high_value > low_value and self.ends_agree(low, high, langs, currency):
                 after = after_range
             elif not low.currency:
                 return None  # no range, and the currency was only the other number's
@@ -694,6 +837,20 @@ class Reader:
                 low_value = self.value_of(low, self.languages(low, None), currency)
                 if low_value is None:
                     return None
+        if (
+            high_value is None
+            and after < len(atoms)
+            and atoms[after].text in TRAILING_SIGN_QUALIFIERS
+            and atoms[after].adjacent
+            and not (
+                after + 1 < len(atoms)
+                and atoms[after + 1].adjacent
+                and atoms[after + 1].kind in (NUM, CUR, WORDS, SCALE, OTHER)
+            )
+        ):
+            # "€5m+", "5 mln zł+": a plus glued to the amount's end, not a sum ("€5m+€3m")
+            qualifier = qualifier or TRAILING_SIGN_QUALIFIERS[atoms[after].text]
+            after += 1
         if currency in NOT_CURRENCIES:
             atom = (low.currency + (high.currency if high else []))[0]
             self.problems.append(
@@ -705,6 +862,71 @@ class Reader:
             )
             return None
         return Amount(low_value, currency, qualifier=qualifier, high=high_value), start_index, after
+
+    def ends_agree(self, low: _Side, high: _Side, langs, code: str) -> bool:
+        """False when the two ends of a range are read with different decimal marks: the low
+        end shows one ("1.1990") and the high end's ambiguous number ("1.015") was read with
+        the other; such a pair is no range ("1.1990 a 1.015 francos" is 1,015 francs)."""
+        if not (low.number_text and high.number_text and is_ambiguous(high.number_text)):
+            return True
+        if is_ambiguous(low.number_text):
+            return True  # "1.075 – 1.613 million €": both ends take one decision
+        shown = _decimal_shown(low.number_text)
+        if shown is None:
+            return True
+        mark = "." if "." in high.number_text else ","
+        assumed = list(self.assumptions)
+        decided = self._decimal_mark(high, langs, code)
+        self.assumptions = assumed
+        return (mark == decided) == (mark == shown)
+
+    def sign_qualifies(self, j: int) -> bool:
+        """True when atom ``j``, right before an amount, is a comparison sign that qualifies it
+        (``SIGN_QUALIFIERS``: "> €5m", "≥ $2bn", "<€1m"), not part of an arrow or a formula
+        ("=> €5m", "x<€5m", "<b>€5m")."""
+        atoms = self.atoms
+        if j < 0 or atoms[j].kind != PUNCT or atoms[j].text not in SIGN_QUALIFIERS:
+            return False
+        if j == 0 or not atoms[j].adjacent:
+            return True
+        before = self.text[atoms[j].start - 1]
+        return not (before.isalnum() or before in "=-<>≤≥")
+
+    def opener_named(self, j: int) -> bool:
+        """True for a range opener the lexicon took for a currency name before a number ("von
+        2 bis 3 Millionen Euro": "von" is also the won in Bosnian), which ``side_at`` refused
+        as a currency."""
+        atom = self.atoms[j]
+        return atom.kind == CUR and atom.is_name and self.range_word_not_money(atom)
+
+    def range_word_not_money(self, atom: Atom) -> bool:
+        """True for a currency name that is a curated range word ("von", "od") in a text not
+        given in one of the languages that write it as money."""
+        return (atom.text in RANGE_OPENERS or atom.text in RANGE_FROM) and not (
+            self.lang and isinstance(atom.data, CurrencyForm) and self.lang in atom.data.langs
+        )
+
+    def joiner_fits(
+        self, word: Atom, low: _Side, high: _Side, langs: frozenset[str] | None
+    ) -> bool:
+        """True when a range word of ``langs`` (None: a dash, or a joiner of English, which
+        keep the reading they always had) is one of the amount's language: the ``lang`` given,
+        else the languages the amount's words agree on (curated ones first), else its scale
+        words', else the language of the text. A word joiner that is also another word ("a",
+        "tot", "do") and that nothing places in a language joins nothing."""
+        if langs is None or "en" in langs:
+            return True
+        if self.lang:
+            return self.lang in langs
+        scales = [frozenset(scale) for scale in (*low.scales, *high.scales)]
+        scale_langs = frozenset.intersection(*scales) if scales else None
+        for told in (_curated(self.languages(low, high)), _curated(scale_langs)):
+            if told and "en" not in told:
+                return bool(told & langs)  # "milhões de reais": the scale word tells
+        text_lang = self.text_lang()
+        if text_lang is None:
+            return word.kind == JOIN  # "€2 bis €3": a word that is only a range word
+        return text_lang in langs
 
     def ends_number_range(self, first: int, low: _Side) -> bool:
         """True when the low end's number closes a range of bare numbers ("2022–2023 – …")."""
@@ -724,6 +946,14 @@ class Reader:
         if self.lang:
             return self.lang in langs
         words = self.languages(side, None)
+        symbols = [
+            a.data.langs
+            for a in side.currency
+            if not a.is_name and isinstance(a.data, CurrencyForm) and a.data.langs
+        ]
+        if words and symbols:  # "do 5 mln zł": "mln" is English too, but "zł" is not
+            narrowed = _curated(frozenset.intersection(words, *symbols))
+            words = narrowed if narrowed else words
         return bool(words and words & langs and "en" not in words)
 
     def currency_of(self, low: _Side, high: _Side | None) -> str | None:
@@ -820,6 +1050,7 @@ class Reader:
 
         In this order, the amount's own writing before the text around it:
 
+        0. a regional ``lang`` ("de_CH", "es_MX"): that locale's own mark (CLDR);
         1. the caller's ``lang``, else the language the amount's own words agree on (the
            curated languages of ``aidcalc.words`` first; English among others tells nothing):
            "1.500 Millionen";
@@ -834,7 +1065,9 @@ class Reader:
         6. the default, a decimal point, recorded as ``decimal-default``.
 
         The high end of a range takes the low end's decision ("€1.075–1.613 million"), or the
-        mark the low end shows ("€1.08–3.241 million").
+        mark the low end shows ("€1.08–3.241 million"); an ambiguous low end takes the mark the
+        top shows ("118,105 mln USD – 236,21 mln USD"), both after step 1. Two ends read with
+        different marks are no range (``ends_agree``).
         """
         decided = self._decimal_mark(side, langs, code)
         if side.number_start == self.amount_start:
@@ -844,11 +1077,17 @@ class Reader:
     def _decimal_mark(self, side: _Side, langs: frozenset[str] | None, code: str) -> str:
         mark = "." if "." in side.number_text else ","
         other = "," if mark == "." else "."
+        if self.lang and self.territory:  # "de_CH" writes "171.932 Mrd." with a point
+            regional = _regional_mark(self.lang, self.territory)
+            if regional:
+                return regional
         told = self.told_mark((self.lang,) if self.lang else _curated(langs))
         if told:
             return told
         if self.range_mark is not None and side.number_start != self.amount_start:
             return self.range_mark  # the high end of a range is written like its low end
+        if side.number_start == self.amount_start and self.high_mark is not None:
+            return self.high_mark  # and the low end like its top, when only the top shows it
         signs = side.currency or self.amount_currency  # its own sign, else the shared one
         machine = mark == "." and any(
             isinstance(a.data, str) and a.start < side.number_start for a in signs
@@ -925,7 +1164,8 @@ class Reader:
             if (
                 atom.kind in (NUM, WORDS, CUR)
                 or atom.text in COINS
-                or (atom.kind == SCALE and atom.text in NUMBER_WORDS)
+                or (atom.kind == SCALE and (atom.text in NUMBER_WORDS or atom.text in WHOLE_SCALES))
+                or atom.text in COUNT_WORDS
             ):
                 read = self.amount_at(k) if k >= consumed else None
                 if read is None:  # "two three million euros": "three million euros" is no amount
@@ -992,7 +1232,11 @@ class Reader:
         return message.replace(f"at position {position}", f"at position {original}"), original
 
 
+# Marks that end a clause: minor units written bare ("15 dollars 50") may stand before them.
+CLAUSE_ENDS = frozenset('.,;:!?)]}"”»')
+
 _UNKNOWN = object()
+NO_LANGS: frozenset[str] = frozenset()
 MAX_DIGITS = 28  # the default decimal context's precision: more digits would be rounded
 
 # ISO 4217 codes that name no currency: "XXX" (no currency, also the generic sign ¤) and
@@ -1061,6 +1305,44 @@ def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
         return value + more
 
 
+@lru_cache(maxsize=64)
+def _regional_mark(lang: str, territory: str) -> str | None:
+    """The decimal mark of a regional locale (CLDR, through babel): "de_CH" writes ".", though
+    German writes ","; None when the locale is unknown or its mark is neither."""
+    from babel.numbers import get_decimal_symbol
+
+    try:
+        mark = get_decimal_symbol(f"{lang}_{territory}")
+    except Exception:  # noqa: BLE001 - a locale CLDR does not know
+        return None
+    return mark if mark in (".", ",") else None
+
+
+@lru_cache(maxsize=64)
+def _number_tokens(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return (number words, links) of ``lang`` in the lexicon, without accents ("și" and "şi"
+    alike): the words that are a number alone ("treinta", "dois"), with the first five letters
+    of the longer ones so that a form the lexicon lacks ("veintiún") is known too; and the
+    other words of its number phrases, which join numbers ("y", "și", "de")."""
+    words = lexicon().number_words.get(lang, {})
+    alone = {strip_accents(phrase) for phrase in words if " " not in phrase}
+    alone |= {word[:5] for word in alone if len(word) >= 5}
+    links = {strip_accents(token) for phrase in words for token in phrase.split()} - alone
+    return frozenset(alone), frozenset(links)
+
+
+def _is_number_word(word: str, langs: frozenset[str]) -> bool:
+    """True when ``word`` is, or starts like, a number word of one of ``langs``."""
+    bare = strip_accents(word)
+    return any(bare in _number_tokens(x)[0] or bare[:5] in _number_tokens(x)[0] for x in langs)
+
+
+def _is_number_link(word: str, langs: frozenset[str]) -> bool:
+    """True when ``word`` joins number words in one of ``langs`` ("y" in "treinta y uno")."""
+    bare = strip_accents(word)
+    return any(bare in _number_tokens(x)[1] for x in langs)
+
+
 @lru_cache(maxsize=512)
 def minor_digits(code: str) -> int:
     """The number of decimals of a currency (CLDR, through babel); 2 when unknown."""
@@ -1107,7 +1389,8 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
         if atom.kind not in (SCALE, CUR) or not atom.text.endswith(" ."):
             continue
         following = atoms[index + 1] if index + 1 < len(atoms) else None
-        if not _ends_sentence(following, text, atom.end):
+        after = atoms[index + 2] if index + 2 < len(atoms) else None
+        if not _ends_sentence(following, text, atom.end, after):
             continue
         if atom.kind == SCALE:
             bare = lex.scales.get(atom.text[:-2])
@@ -1127,11 +1410,14 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
     return out
 
 
-def _ends_sentence(following: Atom | None, text: str, end: int) -> bool:
+def _ends_sentence(following: Atom | None, text: str, end: int, after: Atom | None = None) -> bool:
     """True when what follows a dot ends a sentence: nothing, a capital, a quote or bracket, a
-    new line; never a currency ("5 Mrd. Euro") or a number ("3 mlrd. 200 mln.")."""
+    new line, a currency sign glued to a number of its own ("€1 bln. €1.00"); never another
+    currency ("5 Mrd. Euro") or a number ("3 mlrd. 200 mln.")."""
     if following is None:
         return True
+    if following.kind == CUR and after is not None and after.kind == NUM and after.adjacent:
+        return True  # "€1 bln. €1.00": the sign leads an amount of its own, a new item
     if following.kind in (CUR, NUM):
         return False
     first = text[following.start]

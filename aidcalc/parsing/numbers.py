@@ -65,19 +65,23 @@ def regular_grouping(text: str) -> bool:
 
     Groups after the first hold three digits (``1.234.567``, ``1,234,567.89``), or two then a
     last three in the Indian system (``12,34,567``); ``1.1.1.1`` or ``04.11.2024`` is no number.
+    A number with both marks uses one to group and the other, once and last, as the decimal
+    mark: a mark after the decimal one (``5,000,000.00.00``, ``1.234,567.8``) is no number.
 
     >>> regular_grouping("1.234.567,8"), regular_grouping("12,34,567"), regular_grouping("1.1.1")
     (True, True, False)
+    >>> regular_grouping("5,000,000.00.00"), regular_grouping("1.234,567.8")
+    (False, False)
     """
     digits = "".join(c for c in text if c not in GROUP_ONLY)
     marks = [c for c in digits if c in ".,"]
     if len(marks) < 2 or digits.startswith((".", ",")):
         return True
     whole = digits
-    if marks[-1] != marks[0]:  # "1,234,567.89": the last, different mark is the decimal one
-        whole = digits[: digits.rfind(marks[-1])]
-        if len(set(c for c in whole if c in ".,")) > 1:
-            return True  # mixed marks throughout: read as before ("1.234,567.8" groups all)
+    if len(set(marks)) > 1:
+        if any(mark != marks[0] for mark in marks[:-1]) or marks[-1] == marks[0]:
+            return False  # a mark after the decimal one: no writing system does this
+        whole = digits[: digits.rfind(marks[-1])]  # "1,234,567.89": the last mark is decimal
     groups = whole.replace(",", ".").split(".")
     if len(groups) < 2:
         return True

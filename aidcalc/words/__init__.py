@@ -24,11 +24,16 @@ A language module may define any of these names (all optional; a missing one add
 ``BREAKDOWN_LINKS``         words starting another amount whose currency is elided ("of
                             which", "davon", "weitere"); ``PURPOSE_WORDS`` may follow such
                             an amount ("60 million for housing")
+``COUNT_WORDS``             {word: "1" or "0.5"}: "one", "half" before a scale word ("un
+                            miliardo", "půl miliardy"); ``WHOLE_SCALES`` scale phrases that
+                            are a number alone ("mil millones")
 ``FILLERS``                 words between a scale and a currency name telling the language
 ``MORE_FILLERS``            such words that do not tell the language
 ``NAME_MAY_FOLLOW``         words after which a currency name may lead its number
 ``RANGE_JOINERS``           words joining a range's ends; ``RANGE_JOINERS_ALONE`` without an
-                            opener; ``RANGE_OPENERS`` ("between")
+                            opener; ``RANGE_OPENERS`` ("between"); ``RANGE_FROM`` ordinary
+                            words that open a range only with a joiner of their language
+                            ("de 2 a 3 millones", "van 2 tot 3 miljoen")
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
 ``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``)
 ``MEASURE`` ``FUTURE``
@@ -109,6 +114,13 @@ LANGUAGES: dict[str, ModuleType] = {
 # currency name ("millions d'euros").
 DASHES = ("-", "–", "—")
 APOSTROPHES = ("'", "’")
+# Comparison signs of no language before an amount ("> €5m", "≥ $2bn", "<€1m"), and after it
+# ("€5m+"), as ``Amount.qualifier`` kinds: more than, at least (counted as over), less than,
+# at most (up to).
+SIGN_QUALIFIERS = {">": "over", "≥": "over", "<": "under", "≤": "up_to"}
+TRAILING_SIGN_QUALIFIERS = {"+": "over"}
+# Signs of no language for a hundredth of the main unit after a number ("20 rupees 43¢").
+MINOR_UNIT_SIGNS = ("¢",)
 
 # The news cue tables, as ``aidcalc.news.cues`` names them, and the module name of each.
 CUE_TABLES = {
@@ -158,6 +170,22 @@ def _word_langs(languages: Mapping[str, ModuleType], name: str) -> dict[str, fro
     return {word: frozenset(codes) for word, codes in found.items()}
 
 
+def _folded(words):
+    """Return a set of words, or a {word: languages} table, with each word casefolded."""
+    if isinstance(words, dict):
+        return {word.casefold(): langs for word, langs in words.items()}
+    return {word.casefold() for word in words}
+
+
+def _count_words(languages: Mapping[str, ModuleType]) -> dict[str, dict[str, str]]:
+    """Return {folded word: {language: value}} of the languages' ``COUNT_WORDS``."""
+    table: dict[str, dict[str, str]] = {}
+    for code, words in _by_language(languages, "COUNT_WORDS").items():
+        for word, value in words.items():
+            table.setdefault(word.casefold(), {})[code] = value
+    return table
+
+
 def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
     """Return the tables code reads, merged from the language modules of ``languages``."""
     filler_langs: dict[str, set[str]] = {}
@@ -179,9 +207,15 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "BREAKDOWN_LINKS": _word_langs(languages, "BREAKDOWN_LINKS"),
         "FILLER_LANGS": {word: frozenset(codes) for word, codes in filler_langs.items()},
         "NAME_MAY_FOLLOW_WORDS": frozenset(_words(languages, "NAME_MAY_FOLLOW")),
-        "RANGE_JOINERS": {*DASHES, *_words(languages, "RANGE_JOINERS")},
-        "RANGE_JOINERS_ALONE": {*DASHES, *_words(languages, "RANGE_JOINERS_ALONE")},
-        "RANGE_OPENERS": _words(languages, "RANGE_OPENERS"),
+        # range words are looked up folded, as the atoms hold them ("έως" is "έωσ")
+        "RANGE_JOINERS": {*DASHES, *_folded(_words(languages, "RANGE_JOINERS"))},
+        "RANGE_JOINERS_ALONE": {*DASHES, *_folded(_words(languages, "RANGE_JOINERS_ALONE"))},
+        "RANGE_OPENERS": _folded(_words(languages, "RANGE_OPENERS")),
+        "RANGE_JOINER_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS")),
+        "RANGE_ALONE_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS_ALONE")),
+        "RANGE_FROM": _folded(_word_langs(languages, "RANGE_FROM")),
+        "COUNT_WORDS": _count_words(languages),
+        "WHOLE_SCALES": _folded(_words(languages, "WHOLE_SCALES")),
         "FILLERS": {
             *APOSTROPHES,
             *_words(languages, "FILLERS"),
@@ -265,6 +299,16 @@ NAME_MAY_FOLLOW_WORDS: frozenset[str] = _TABLES["NAME_MAY_FOLLOW_WORDS"]
 RANGE_JOINERS: set[str] = _TABLES["RANGE_JOINERS"]
 RANGE_JOINERS_ALONE: set[str] = _TABLES["RANGE_JOINERS_ALONE"]
 RANGE_OPENERS: set[str] = _TABLES["RANGE_OPENERS"]
+# {joiner: its languages}, with an opener and alone: a joiner that is also another word ("a",
+# "tot", "do") joins a range only in an amount of its languages; {word: languages} of the
+# words in ``RANGE_FROM``.
+RANGE_JOINER_LANGS: dict[str, frozenset[str]] = _TABLES["RANGE_JOINER_LANGS"]
+RANGE_ALONE_LANGS: dict[str, frozenset[str]] = _TABLES["RANGE_ALONE_LANGS"]
+RANGE_FROM: dict[str, frozenset[str]] = _TABLES["RANGE_FROM"]
+# {word: {language: value}}: "one" and "half" before a scale word; scale phrases that are a
+# number alone ("mil millones").
+COUNT_WORDS: dict[str, dict[str, str]] = _TABLES["COUNT_WORDS"]
+WHOLE_SCALES: set[str] = _TABLES["WHOLE_SCALES"]
 FILLERS: set[str] = _TABLES["FILLERS"]
 
 # English number words (aidcalc.parsing.numbers).

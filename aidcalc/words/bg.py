@@ -39,3 +39,12 @@ PURPOSE_WORDS = ("за", "на")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("допълнителни", "нови")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("един милиард"): {word: value}.
+COUNT_WORDS = {
+    "един": "1",
+    "една": "1",
+    "едно": "1",
+    "половин": "0.5",
+}

@@ -21,6 +21,15 @@ QUALIFIERS = {
 # "(" and ",".
 RESTATEMENT_LINKS = ("čili", "tj", "tedy", "v přepočtu", "což je", "což odpovídá")
 
+# Words that join the low and high ends of a range.
+RANGE_JOINERS = ("do", "až", "a")
+
+# Joiners that make a range without an opener ("2 až 3 miliony").
+RANGE_JOINERS_ALONE = ("až",)
+
+# Words that open a range ("od 2 do 3 milionů", "mezi 2 a 3").
+RANGE_OPENERS = ("od", "mezi")
+
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("a",)
@@ -156,3 +165,12 @@ SEAT_LINKS = "v ve"
 
 PART_BEFORE = ("z toho", "z čehož", "včetně", "mimo jiné")
 PART_AFTER = ("z této částky",)
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("půl miliardy"): {word: value}.
+COUNT_WORDS = {
+    "jedna": "1",
+    "jednu": "1",
+    "jeden": "1",
+    "jedné": "1",
+    "půl": "0.5",
+}

@@ -31,7 +31,18 @@ CONJUNCTIONS = ("og",)
 FILLERS = ("af",)
 
 # Words that join the low and high ends of a range.
-RANGE_JOINERS = ("og",)
+RANGE_JOINERS = ("og", "til")
+
+# Joiners that make a range without an opener ("2 til 3 millioner").
+RANGE_JOINERS_ALONE = ("til",)
+
+# Words that open a range ("between").
+RANGE_OPENERS = ("mellem",)
+
+# Words before a range's low end that open it only with one of this language's joiners
+# after that end ("from 2 to 3 million"); ordinary words elsewhere, so never a range opener
+# alone.
+RANGE_FROM = ("fra",)
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
@@ -47,3 +58,13 @@ PURPOSE_WORDS = ("til", "for")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("ekstra", "nye", "flere")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("en milliard"): {word: value}.
+COUNT_WORDS = {
+    "en": "1",
+    "et": "1",
+    "én": "1",
+    "halv": "0.5",
+    "halvt": "0.5",
+}

@@ -220,3 +220,12 @@ AMOUNT_ADJECTIVES = ("zusätzliche", "zusätzlichen", "weitere", "neue", "frisch
 
 # Everyday words CLDR also gives as a currency name: "Rand" (an edge), "Mark" (marrow; a brand).
 COMMON_NOUNS = "rand mark"
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("eine Milliarde"): {word: value}.
+COUNT_WORDS = {
+    "ein": "1",
+    "eine": "1",
+    "einer": "1",
+    "einen": "1",
+    "einem": "1",
+}

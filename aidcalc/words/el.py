@@ -21,6 +21,15 @@ QUALIFIERS = {
 # "(" and ",".
 RESTATEMENT_LINKS = ("δηλαδή", "ή", "ήτοι")
 
+# Words that join the low and high ends of a range.
+RANGE_JOINERS = ("έως", "ως", "μέχρι", "και")
+
+# Joiners that make a range without an opener ("2 έως 3 εκατ.").
+RANGE_JOINERS_ALONE = ("έως", "ως")
+
+# Words that open a range ("από 2 έως 3", "μεταξύ 2 και 3").
+RANGE_OPENERS = ("από", "μεταξύ")
+
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("και",)
@@ -31,3 +40,13 @@ LIST_OR = ("ή",)
 BREAKDOWN_LINKS = ("εκ των οποίων", "από τα οποία", "άλλα", "και άλλα")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("για", "σε")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("ένα δισεκατομμύριο"): {word: value}.
+COUNT_WORDS = {
+    "ένα": "1",
+    "ένας": "1",
+    "μία": "1",
+    "μια": "1",
+    "μισό": "0.5",
+}

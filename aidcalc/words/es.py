@@ -42,13 +42,18 @@ FILLERS = ("de",)
 NAME_MAY_FOLLOW = ("en", "de", "a")
 
 # Words that join the low and high ends of a range.
-RANGE_JOINERS = ("a", "y")
+RANGE_JOINERS = ("a", "y", "hasta")
 
 # Joiners that make a range without an opener ("300 to 400 million").
 RANGE_JOINERS_ALONE = ("a",)
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("entre",)
+
+# Words before a range's low end that open it only with one of this language's joiners
+# after that end ("from 2 to 3 million"); ordinary words elsewhere, so never a range opener
+# alone.
+RANGE_FROM = ("de", "desde")
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
@@ -203,3 +208,15 @@ SEAT_LINKS = "en"
 
 PART_BEFORE = ("de los cuales", "de las cuales", "incluidos", "incluidas", "entre ellos")
 PART_AFTER = ("de esa cantidad", "de ese importe", "de esa suma")
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("un millón"): {word: value}.
+COUNT_WORDS = {
+    "un": "1",
+    "una": "1",
+    "uno": "1",
+    "medio": "0.5",
+    "media": "0.5",
+}
+
+# Scale phrases that are a number by themselves ("mil millones": a thousand million).
+WHOLE_SCALES = ("mil millones",)

@@ -31,3 +31,11 @@ LIST_OR = ("tai",)
 BREAKDOWN_LINKS = ("joista", "josta", "ja lisäksi")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("varten",)
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("puoli miljardia"): {word: value}.
+COUNT_WORDS = {
+    "yksi": "1",
+    "yhden": "1",
+    "puoli": "0.5",
+}

@@ -12,9 +12,17 @@ SCRIPT = "Latn"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {
-    "approx": ["environ", "près de", "quelque", "autour de", "approximativement", "env."],
+    "approx": [
+        "environ",
+        "près de",
+        "près d'",
+        "quelque",
+        "autour de",
+        "approximativement",
+        "env.",
+    ],
     "over": ["plus de", "au moins", "au-delà de", "plus d'"],
-    "under": ["moins de", "presque", "moins d'", "près d'"],
+    "under": ["moins de", "presque", "moins d'"],
     "up_to": ["jusqu'à", "jusqu'a", "au maximum", "au plus"],
 }
 
@@ -39,6 +47,11 @@ RANGE_JOINERS_ALONE = ("à",)
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("entre",)
+
+# Words before a range's low end that open it only with one of this language's joiners
+# after that end ("from 2 to 3 million"); ordinary words elsewhere, so never a range opener
+# alone.
+RANGE_FROM = ("de",)
 
 # News cues (``aidcalc.news.cues``): a cue is a word or phrase, ``*`` ends a prefix, ``####``
 # stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries.
@@ -226,3 +239,9 @@ AMOUNT_ADJECTIVES = ("nouveaux", "supplémentaires")
 
 # Everyday words CLDR also gives as a currency name: "sol" (the ground).
 COMMON_NOUNS = "sol"
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("un milliard"): {word: value}.
+COUNT_WORDS = {
+    "un": "1",
+    "une": "1",
+}

@@ -21,6 +21,12 @@ QUALIFIERS = {
 # "(" and ",".
 RESTATEMENT_LINKS = ("odnosno", "tj", "to jest", "ili", "što iznosi")
 
+# Words that join the low and high ends of a range.
+RANGE_JOINERS = ("do", "i")
+
+# Words that open a range ("od 2 do 3 milijuna", "između 2 i 3").
+RANGE_OPENERS = ("od", "između")
+
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("i",)
@@ -35,3 +41,13 @@ PURPOSE_WORDS = ("za", "na", "u")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("dodatnih", "novih")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("jedna milijarda"): {word: value}.
+COUNT_WORDS = {
+    "jedna": "1",
+    "jednu": "1",
+    "jedan": "1",
+    "jedne": "1",
+    "pola": "0.5",
+}

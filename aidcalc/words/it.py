@@ -42,6 +42,11 @@ RANGE_JOINERS_ALONE = ("a",)
 # Words that open a range ("between").
 RANGE_OPENERS = ("tra", "fra")
 
+# Words before a range's low end that open it only with one of this language's joiners
+# after that end ("from 2 to 3 million"); ordinary words elsewhere, so never a range opener
+# alone.
+RANGE_FROM = ("da",)
+
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("e", "ed")
@@ -174,3 +179,12 @@ SEAT_LINKS = "a"
 
 PART_BEFORE = ("di cui", "tra cui", "compresi", "inclusi")
 PART_AFTER = ("di questa somma", "di questo importo")
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("un miliardo"): {word: value}.
+COUNT_WORDS = {
+    "un": "1",
+    "uno": "1",
+    "una": "1",
+    "mezzo": "0.5",
+    "mezza": "0.5",
+}

@@ -212,3 +212,14 @@ PURPOSE_WORDS = ("skirta", "skirti", "—")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("papildomų", "naujų")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("vienas milijardas"): {word: value}.
+COUNT_WORDS = {
+    "vienas": "1",
+    "viena": "1",
+    "vieną": "1",
+    "vieno": "1",
+    "pusė": "0.5",
+    "pusę": "0.5",
+}

@@ -33,6 +33,14 @@ RANGE_JOINERS = ("tot", "en")
 # Words that open a range ("between").
 RANGE_OPENERS = ("tussen",)
 
+# Joiners that make a range without an opener ("2 tot 3 miljoen").
+RANGE_JOINERS_ALONE = ("tot",)
+
+# Words before a range's low end that open it only with one of this language's joiners
+# after that end ("from 2 to 3 million"); ordinary words elsewhere, so never a range opener
+# alone.
+RANGE_FROM = ("van",)
+
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("en",)
@@ -162,3 +170,11 @@ SEAT_LINKS = "in"
 
 PART_BEFORE = ("waarvan", "waaronder", "inclusief")
 PART_AFTER = ("daarvan",)
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("een miljard"): {word: value}.
+COUNT_WORDS = {
+    "een": "1",
+    "één": "1",
+    "half": "0.5",
+    "halve": "0.5",
+}

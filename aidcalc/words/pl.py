@@ -227,3 +227,12 @@ AMOUNT_ADJECTIVES = ("dodatkowych", "nowych", "kolejnych")
 # cinema), "lew" (a lion), "lek" (a medicine), "kuna" (a marten). A currency only after a scaled
 # number (``aidcalc.parsing.cldr``).
 COMMON_NOUNS = "pula kina lew lek kuna"
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("pół miliarda"): {word: value}.
+COUNT_WORDS = {
+    "jeden": "1",
+    "jedna": "1",
+    "jedną": "1",
+    "jednego": "1",
+    "pół": "0.5",
+}

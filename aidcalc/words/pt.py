@@ -31,13 +31,18 @@ FILLERS = ("de",)
 NAME_MAY_FOLLOW = ("em", "de", "a")
 
 # Words that join the low and high ends of a range.
-RANGE_JOINERS = ("a", "e")
+RANGE_JOINERS = ("a", "e", "até")
 
 # Joiners that make a range without an opener ("300 to 400 million").
 RANGE_JOINERS_ALONE = ("a",)
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("entre",)
+
+# Words before a range's low end that open it only with one of this language's joiners
+# after that end ("from 2 to 3 million"); ordinary words elsewhere, so never a range opener
+# alone.
+RANGE_FROM = ("de",)
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
@@ -176,3 +181,14 @@ SEAT_LINKS = "em"
 
 PART_BEFORE = ("dos quais", "das quais", "incluindo", "entre os quais")
 PART_AFTER = ("desse montante", "dessa quantia", "deste montante")
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("um bilhão"): {word: value}.
+COUNT_WORDS = {
+    "um": "1",
+    "uma": "1",
+    "meio": "0.5",
+    "meia": "0.5",
+}
+
+# Scale phrases that are a number by themselves ("mil milhões": a thousand million).
+WHOLE_SCALES = ("mil milhões",)

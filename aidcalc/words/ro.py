@@ -27,6 +27,17 @@ CONJUNCTIONS = ("și", "si")
 # Words between a scale word and a currency name that tell the language ("millions of").
 FILLERS = ("de",)
 
+# Words that join the low and high ends of a range ("între 2 și 3 milioane", "de la 2 la 3").
+RANGE_JOINERS = ("și", "si", "la")
+
+# Words that open a range ("between").
+RANGE_OPENERS = ("între", "intre")
+
+# Words before a range's low end that open it only with one of this language's joiners
+# after that end ("from 2 to 3 million"); ordinary words elsewhere, so never a range opener
+# alone.
+RANGE_FROM = ("la",)
+
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("și", "si")
@@ -165,3 +176,9 @@ SEAT_LINKS = "la în"
 
 PART_BEFORE = ("din care", "inclusiv", "printre care")
 PART_AFTER = ("din această sumă",)
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("un miliard"): {word: value}.
+COUNT_WORDS = {
+    "un": "1",
+    "o": "1",
+}

@@ -21,6 +21,15 @@ QUALIFIERS = {
 # "(" and ",".
 RESTATEMENT_LINKS = ("čiže", "tj", "teda", "v prepočte", "čo je", "čo zodpovedá")
 
+# Words that join the low and high ends of a range.
+RANGE_JOINERS = ("do", "až", "a")
+
+# Joiners that make a range without an opener ("2 až 3 miliony").
+RANGE_JOINERS_ALONE = ("až",)
+
+# Words that open a range ("od 2 do 3 milionů", "mezi 2 a 3").
+RANGE_OPENERS = ("od", "medzi")
+
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("a",)
@@ -38,3 +47,12 @@ AMOUNT_ADJECTIVES = ("ďalších", "nových")
 
 # Everyday words CLDR also gives as a currency name: "lev" (a lion).
 COMMON_NOUNS = "lev"
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("pol miliardy"): {word: value}.
+COUNT_WORDS = {
+    "jedna": "1",
+    "jednu": "1",
+    "jeden": "1",
+    "jednej": "1",
+    "pol": "0.5",
+}

@@ -28,10 +28,18 @@ CONJUNCTIONS = ("och",)
 FILLERS = ("af", "av")
 
 # Words that join the low and high ends of a range.
-RANGE_JOINERS = ("och",)
+RANGE_JOINERS = ("och", "till")
+
+# Joiners that make a range without an opener ("2 till 3 miljoner").
+RANGE_JOINERS_ALONE = ("till",)
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("mellan",)
+
+# Words before a range's low end that open it only with one of this language's joiners
+# after that end ("from 2 to 3 million"); ordinary words elsewhere, so never a range opener
+# alone.
+RANGE_FROM = ("från",)
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
@@ -169,3 +177,11 @@ SEAT_LINKS = "i"
 
 PART_BEFORE = ("varav", "inklusive", "däribland")
 PART_AFTER = ("av dessa", "av summan", "av beloppet")
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("en miljard"): {word: value}.
+COUNT_WORDS = {
+    "en": "1",
+    "ett": "1",
+    "halv": "0.5",
+    "halvt": "0.5",
+}

@@ -31,3 +31,9 @@ LIST_OR = ("veya", "ya da")
 BREAKDOWN_LINKS = ("bunun", "ayrıca", "ve ayrıca")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("için",)
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("yarım milyar"): {word: value}.
+COUNT_WORDS = {
+    "yarım": "0.5",
+}

@@ -223,3 +223,12 @@ PURPOSE_WORDS = ("на", "для", "в", "у")
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("додаткових", "нових")
+
+# Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
+# of this language too ("один мільярд"): {word: value}.
+COUNT_WORDS = {
+    "один": "1",
+    "одна": "1",
+    "одного": "1",
+    "одну": "1",
+}

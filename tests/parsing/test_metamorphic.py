@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -116,15 +116,6 @@ def _first(text: str, lang: str | None) -> Amount | None:
 # --- kinds that fail today, being fixed on the issue-9 branches ---------------------------------
 
 
-def _minor_units_dropped(line: Line, frame: str, want: Amount, got: Amount | None) -> bool:
-    """Grammar: minor units after a main amount ("15 dollars 50", "$20 43") are read only when
-    they end the text; in a sentence the framed reading keeps the main units alone."""
-    if got is None or want.value == want.value.to_integral_value():
-        return False
-    whole = want.value.to_integral_value(rounding=ROUND_DOWN)
-    return got == Amount(whole, want.currency, want.qualifier, want.high)
-
-
 def _leading_name_lost(line: Line, frame: str, want: Amount, got: Amount | None) -> bool:
     """Currency words: a currency name or lower-case code before its number ("dollari 4",
     "рублей 10", "rmb 10") is read at the start of a text only, not after other words."""
@@ -140,14 +131,25 @@ def _full_stop_joins_the_word(line: Line, frame: str, want: Amount, got: Amount 
     return got is None or (got.value == want.value and got.currency != want.currency)
 
 
-KNOWN_KINDS = (_minor_units_dropped, _leading_name_lost, _full_stop_joins_the_word)
+KNOWN_KINDS = (_leading_name_lost, _full_stop_joins_the_word)
 
-KNOWN_EXAMPLES = [  # (text, lang, frame, the amount the bare text reads)
+# Fixed (issue 9, grammar): minor units written bare before the end of a clause.
+MINOR_UNITS_IN_FRAMES = [  # (text, lang, frame, the amount the bare text reads)
     ("It costs 15 dollars 50.", "en", "officials said", Amount(Decimal("15.5"), "USD")),
     ("$20 43", "en", "brackets", Amount(Decimal("20.43"), "USD")),
     ("20 долларов 43", "ru", "officials said", Amount(Decimal("20.43"), "USD")),
     ("zwei Euro fünfzig", "de", "officials said", Amount(Decimal("2.5"), "EUR")),
     ("35€ 99", None, "brackets", Amount(Decimal("35.99"), "EUR")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "frame", "amount"), MINOR_UNITS_IN_FRAMES)
+def test_minor_units_keep_their_amount_in_a_sentence(text, lang, frame, amount):
+    assert parse_amount(text, lang=lang) == amount
+    assert _first(FRAMES[frame].format(text), lang) == amount
+
+
+KNOWN_EXAMPLES = [  # (text, lang, frame, the amount the bare text reads)
     ("dollari 4", "it", "worth", Amount(Decimal(4), "USD")),
     ("рублей 10", "ru", "worth", Amount(Decimal(10), "RUB")),
     ("ringgit 42", "en", "worth", Amount(Decimal(42), "MYR")),
@@ -158,9 +160,8 @@ KNOWN_EXAMPLES = [  # (text, lang, frame, the amount the bare text reads)
 @pytest.mark.parametrize(("text", "lang", "frame", "amount"), KNOWN_EXAMPLES)
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 9, fixed on the grammar and currency-word branches: minor units after a main "
-    "amount are lost in a sentence; a currency name before its number is read at text start only; "
-    "a sentence's full stop joins a currency word ('kr.', 'Bs.')",
+    reason="issue 9, fixed on the currency-word branch: a currency name before its number is "
+    "read at text start only; a sentence's full stop joins a currency word ('kr.', 'Bs.')",
 )
 def test_known_framing_failures(text, lang, frame, amount):
     assert parse_amount(text, lang=lang) == amount  # the bare reading the frame must keep
@@ -323,12 +324,9 @@ def test_long_format_reads_back(amount, locale):
         (Amount(Decimal("1000"), "JPY"), "es_MX", False),  # 'JPY1,000'
     ],
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 9, fixed on the numbers branch: the ambiguous 'd.ddd' shape ignores a "
-    "regional locale's decimal mark (de_CH, es_MX read it as grouping, 1000x)",
-)
-def test_known_locale_failures(amount, locale, compact):
+def test_regional_locales_read_back_with_their_own_decimal_mark(amount, locale, compact):
+    """The ambiguous 'd.ddd' shape takes a regional locale's decimal mark (de_CH and es_MX
+    write a point), not its language's (issue 9: read as grouping, 1000x, before)."""
     _check_round_trip(amount, locale, compact)
 
 

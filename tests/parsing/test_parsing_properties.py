@@ -398,8 +398,26 @@ def test_mentions_are_disjoint_and_parse_back(text: str) -> None:
     "text",
     [
         # found by hypothesis: 'mil' is a thousand in Spanish and Portuguese and a million in
-        # English slang, and the words after the range change which one is read
+        # English slang, and the words after the range changed which one was read
         "about 326,185 mil GBP – 652,37 mil GBP the EU pledged",
+        # found by hypothesis: an ambiguous low end read by the text's language, a top showing
+        # the other mark ("236,21"): the low end is written like its top
+        "of 118,105 mln USD – 236,21 mln USD",
+        "1,00 € € 1 bln. €1.00",  # a dotted scale before a sign leading its own number
+    ],
+)
+def test_mentions_read_alone_as_in_their_text(text: str) -> None:
+    for mention in extract_amounts(text):
+        piece = text[mention.start : mention.end]
+        assert parse_amount(piece) == mention.amount, (text, piece)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by hypothesis (grammar branch, also on main): a stacked magnitude after an
+        # ambiguous number ("€1.295 billion 25 millions") takes the text's decimal comma
+        "1,00 € €863.091 million – €1.295 billion 25 millions €",
         # found by hypothesis: the range is read high to low inside the longer text
         "1,00 € 1,00 € approx EUR 1.001 - 1,711 Mio. €",
     ],

@@ -1,4 +1,4 @@
-"""Differential harness: record every reading the parser gives, to compare before and after a change.
+"""Differential harness: every reading the parser gives, recorded to compare before and after.
 
 For every line of the peer corpora (``../shared/corpora/*.jsonl``, when present), of the own
 corpus (``tests/parsing/corpus/passages.jsonl``) and every string literal of the parsing tests
@@ -39,9 +39,9 @@ def inputs() -> list[tuple[str, str | None]]:
                     seen[(text, lang[:2].lower())] = None
     for path in sorted(TESTS.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if 0 < len(node.value) < 2000:
-                    seen[(node.value, None)] = None
+            text = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(text, str) and 0 < len(text) < 2000:
+                seen[(text, None)] = None
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from bench_extract import collection  # articles of the extraction benchmark
 

@@ -265,10 +265,7 @@ def _read_amount(
         amount = retry.amount
     if currency and amount.currency != currency:
         return (column, f"{text!r} names {amount.currency}, the currency column says {currency}")
-    if not _may_hold_two(text):
-        mentions = []
-    else:
-        mentions = _all_mentions(text, lang)
+    mentions = _all_mentions(text, lang) if _may_hold_two(text) else []
     if len(mentions) > 1:
         listed = ", ".join(text[m.start : m.end] for m in mentions)
         return (column, f"{len(mentions)} amounts in one cell ({listed}): give each its own row")

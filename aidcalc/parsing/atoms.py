@@ -55,6 +55,7 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     lang_first = lex.number_word_starts(lang) if lang_words else {}
     first_tokens = lex.first_tokens()
     may_start = _triggers(lex)
+    forms = _forms(lex)
     atoms: list[Atom] = []
     append = atoms.append
     plain = []  # (kind, token, start, end) without spaces
@@ -125,7 +126,17 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             if fold in NUMBER_WORDS:
                 longest = max(longest, 1)
             if longest:
-                matched = _longest_form(plain, folded, index, lex, lang_words, longest, lang)
+                # what a form starting here is depends only on the tokens it may span (and the
+                # language): remembered per such window, as the lexicon's words recur
+                span = min(max(longest, 2), MAX_FORM_TOKENS)
+                key = (lang, longest, *[token[:2] for token in plain[index : index + span]])
+                found = forms.get(key, forms)
+                if found is forms:
+                    found = _longest_form(plain, folded, index, lex, lang_words, longest, lang)
+                    if len(forms) > _TRIGGERS_MAX:
+                        forms.clear()
+                    forms[key] = found
+                matched = found
         if matched is not None:
             atom_kind, used, data, is_name = matched
             last_end = plain[index + used - 1][3]
@@ -211,6 +222,17 @@ def _triggers(lex: Lexicon) -> dict[str, bool]:
     held = _TRIGGERS.get(id(lex))
     if held is None or held[0] is not lex or len(held[1]) > _TRIGGERS_MAX:
         held = _TRIGGERS[id(lex)] = (lex, {})
+    return held[1]
+
+
+_FORMS: dict[int, tuple[Lexicon, dict]] = {}
+
+
+def _forms(lex: Lexicon) -> dict:
+    """Return the table of ``_longest_form`` answers of ``lex`` by token window and language."""
+    held = _FORMS.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _FORMS[id(lex)] = (lex, {})
     return held[1]
 
 

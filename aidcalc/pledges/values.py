@@ -218,6 +218,11 @@ def _mention(text: str, lang, hint: str | None) -> tuple[Any, ValueError | None]
     return found
 
 
+def _covers(text: str, mention) -> bool:
+    """True when ``mention`` spans every character of ``text`` but the spaces around it."""
+    return mention.start == len(text) - len(text.lstrip()) and mention.end == len(text.rstrip())
+
+
 def _all_mentions(text: str, lang) -> list:
     """Return the mentions of ``text`` that restate no other (once per text and language)."""
     from ..parsing import extract_amounts
@@ -245,6 +250,9 @@ def _read_amount(
         return _with_currency(read, currency)
     negative = text.lstrip()[:1] in MINUS
     mention, error = _mention(text, lang, currency or None)
+    # the reading without a hint covers the whole cell: the parser's full scan would find
+    # this one amount and nothing before or after it, so rule 4 need not read the cell again
+    whole = not currency and mention is not None and _covers(text, mention)
     if home and not currency and (mention is None or mention.assumptions):
         # the text alone is ambiguous or rests on a default: the donor's home currency, when
         # the text can mean it ($ from Canada, kroner from Norway), decides instead
@@ -265,7 +273,7 @@ def _read_amount(
         amount = retry.amount
     if currency and amount.currency != currency:
         return (column, f"{text!r} names {amount.currency}, the currency column says {currency}")
-    mentions = _all_mentions(text, lang) if _may_hold_two(text) else []
+    mentions = _all_mentions(text, lang) if _may_hold_two(text) and not whole else []
     if len(mentions) > 1:
         listed = ", ".join(text[m.start : m.end] for m in mentions)
         return (column, f"{len(mentions)} amounts in one cell ({listed}): give each its own row")

@@ -3,8 +3,9 @@
 Run with ``python benchmarks/bench_parse.py`` (the ``bench`` extra installs the other two
 parsers). Prints strings/second side by side, the ratios, the wall time of a fresh
 ``aidcalc parse "€5m"`` process, and optionally (``--profile``) a cProfile of parse_amount.
-Nothing is asserted: the aims (>= 1x price-parser, >= 20x quantulum3, <= 0.3 s per process)
-are printed next to what was measured.
+Nothing is asserted: the aims (issue 9: >= 0.5x price-parser; >= 20x quantulum3, <= 0.3 s per
+process) are printed next to what was measured. The machine may be shared: compare the ratios,
+which are measured in one process, and repeat the run.
 """
 
 from __future__ import annotations
@@ -187,7 +188,7 @@ STRINGS = [
 
 REPEATS_FAST = 20  # passes over the list for the fast parsers
 REPEATS_SLOW = 3  # passes for quantulum3
-AIMS = {"price-parser": 1.0, "quantulum3": 20.0}
+AIMS = {"price-parser": 0.5, "quantulum3": 20.0}
 CLI_TEXT = "€5m"
 # "€5m" may take a shortcut that never loads the lexicon; this text needs it, so its cold run
 # shows the one-time lexicon build.

@@ -115,3 +115,27 @@ def test_each_text_is_parsed_once_whatever_the_donor(monkeypatch):
     # that could decide it
     assert len(calls) == len(set(calls))
     assert sorted(text for text, hint in calls if hint is None) == sorted(t for t, _, _ in cells)
+
+
+COLUMN_DATA = [
+    np.array(["LTU", "DEU", "LTU"], dtype=object),
+    np.array(["a", None, "b"], dtype=object),
+    np.array([None, "x", float("nan")], dtype=object),
+    np.array([None, None], dtype=object),
+    np.array([3, None], dtype=object),
+    np.array([], dtype=object),
+    np.array([1.5, float("nan")]),
+    np.array([2024, 2025], dtype=np.int64),
+    ["a", "b"],
+    [1, None],
+]
+
+
+@pytest.mark.parametrize("cells", COLUMN_DATA, ids=range(len(COLUMN_DATA)))
+def test_pledge_frame_takes_arrays_as_it_takes_lists(cells):
+    from aidcalc.pledges.schema import _column_data
+
+    fast = pd.DataFrame({"c": _column_data(cells)})
+    slow = pd.DataFrame({"c": list(cells)})
+    assert fast["c"].dtype == slow["c"].dtype
+    assert fast.equals(slow)

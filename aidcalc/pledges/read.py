@@ -151,12 +151,12 @@ def _to_pledges(
     dates, date_notes = _value_dates(table, problems, lang=lang, date_format=date_format)
     out["date"], out["date_precision"], out["year"] = dates
     notes += date_notes
-    out["amount"] = _column(table, "amount")
+    out["amount"] = _cells(table, "amount")
     out.update(_amounts(table, problems, lang, out["donor"], assumptions))
     for column, allowed in (("category", CATEGORIES), ("measure", MEASURES), ("basis", BASES)):
         out[column] = _vocabulary(table, column, allowed, problems)
-    out["source"] = _column(table, "source")
-    out["note"] = _column(table, "note")
+    out["source"] = _cells(table, "source")
+    out["note"] = _cells(table, "note")
     out.update(_review(table, problems))
     return _frame_or_raise(out, problems, notes)
 
@@ -248,6 +248,18 @@ def _distinct_column(table: pd.DataFrame, name: str) -> tuple[np.ndarray, list[A
     first = np.full(len(uniques), len(codes), dtype=np.int64)
     np.minimum.at(first, codes, np.arange(len(codes), dtype=np.int64))
     return codes, list(uniques), first
+
+
+def _cells(table: pd.DataFrame, name: str) -> Any:
+    """Return the cells ``_column`` gives, as an object array built from the distinct cells."""
+    import numpy as np
+
+    codes, cells, _ = _distinct_column(table, name)
+    if not len(codes):
+        return _column(table, name)
+    distinct = np.empty(len(cells), dtype=object)
+    distinct[:] = cells
+    return distinct[codes]
 
 
 def _report(problems: _Problems, codes: np.ndarray, reasons: dict[int, tuple[str, str]]) -> None:

@@ -139,3 +139,9 @@ def test_pledge_frame_takes_arrays_as_it_takes_lists(cells):
     slow = pd.DataFrame({"c": list(cells)})
     assert fast["c"].dtype == slow["c"].dtype
     assert fast.equals(slow)
+
+
+@pytest.mark.parametrize("name", sorted(FRAMES))
+def test_cells_are_the_column(name):
+    table = FRAMES[name]
+    assert list(read_module._cells(table, "c")) == read_module._column(table, "c")

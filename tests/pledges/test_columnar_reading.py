@@ -145,3 +145,22 @@ def test_pledge_frame_takes_arrays_as_it_takes_lists(cells):
 def test_cells_are_the_column(name):
     table = FRAMES[name]
     assert list(read_module._cells(table, "c")) == read_module._column(table, "c")
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("donor,amount\nLTU,€5m\nDEU,€6m\n", [2, 3]),
+        ("donor,amount\nLTU,€5m\n\nDEU,€6m\n", [2, 4]),
+        ("donor,amount\nLTU,€5m\n , \nDEU,€6m", [2, 4]),
+        ("donor;amount\r\nLTU;€5m\r\nDEU;€6m\r\n", [2, 3]),
+        ("donor\tamount\nLTU\t€5m\n\t\nDEU\t€6m\n\n", [2, 4]),
+    ],
+)
+def test_line_numbers_skip_blank_lines_only(text, rows):
+    from aidcalc.pledges.tables import _read_delimited
+
+    frame, found, errors = _read_delimited(text, None, None, [])
+    assert found == rows
+    assert frame.values.tolist() == [["LTU", "€5m"], ["DEU", "€6m"]]
+    assert errors == []

@@ -80,8 +80,14 @@ def _simple_amount(text: str) -> Amount | None:
         return None
     if scale and post and post.isalpha() and match.start("post") == match.end("scale"):
         return None  # "5kEUR" is one word to the tokenizer
-    if pre and pre.isalpha() and match.end("pre") == match.start("num") and len(match["num"]) == 1:
-        return None  # "DEM1": a code glued to one digit may name a thing (the general path)
+    if (
+        pre
+        and pre.isalpha()
+        and match.end("pre") == match.start("num")
+        and len(match.group("num")) == 1
+        and not scale
+    ):
+        return None  # "DEM1" may name a thing: the general path's identifier rule decides
     mark = pre or post
     code = _SIMPLE_SYMBOLS.get(mark) or code_of(mark)
     if not isinstance(code, str) or code in NOT_CURRENCIES:

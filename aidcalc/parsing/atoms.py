@@ -10,6 +10,7 @@ lexicon says some entry starts with that token, so the scan stays linear.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from ..amount import known_currencies
@@ -55,36 +56,52 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     told = _Told(text, lang)
     lang_first = lex.number_word_starts(lang) if lang_words else {}
     first_tokens = lex.first_tokens()
+    may_start = _triggers(lex)
+    forms = _forms(lex)
     atoms: list[Atom] = []
+    append = atoms.append
     plain = []  # (kind, token, start, end) without spaces
-    spaced = set()  # starts of tokens that follow a space
-    previous_end = 0
-    for match in TOKEN_RE.finditer(text):
+    glued = []  # per token of plain: no space before it
+    previous_end = -1
+    for match in _SCAN_RE.finditer(text):
         kind = match.lastgroup
-        if kind == "space":
-            continue
-        start = match.start()
-        if start != previous_end:
-            spaced.add(start)
-        previous_end = match.end()
+        start, end = match.span()
         tok = match.group()
         if kind == "word" and len(tok) > 1 and tok[0] >= IDEOGRAPHS_FROM:
-            plain.extend(_ideograph_pieces(tok, start, lex))  # "亿元": scale and currency
-            continue
-        plain.append((kind, tok, start, previous_end))
+            pieces = _ideograph_pieces(tok, start, lex)  # "亿元": scale and currency
+            plain.extend(pieces)
+            glued.append(start == previous_end)
+            glued.extend([True] * (len(pieces) - 1))
+        else:
+            plain.append((kind, tok, start, end))
+            glued.append(start == previous_end)
+        previous_end = end
     folded = [tok.casefold() if kind == "word" else tok for kind, tok, _, _ in plain]
     count = len(plain)
     shouting = _is_shouting(plain)
+    plain_kinds = _PLAIN_KINDS
     index = 0
     while index < count:
         kind, tok, start, end = plain[index]
-        adjacent = start not in spaced and index > 0
+        adjacent = glued[index]
         if kind == "num":
-            atoms.append(Atom(NUM, start, end, tok, None, adjacent))
+            append(Atom(NUM, start, end, tok, None, adjacent))
+            index += 1
+            continue
+        fold = folded[index]
+        trigger = may_start.get(tok)
+        if trigger is None:
+            trigger = may_start[tok] = _may_start(kind, tok, fold, lex)
+        if not trigger and fold not in lang_first:
+            # nothing can start at this token: the plain atom at once (a trigger-driven scan)
+            text_of = fold if kind == "word" else tok
+            plain_kind = plain_kinds.get((kind, text_of))
+            if plain_kind is None:
+                plain_kind = _plain_kind(kind, tok, fold)
+            append(Atom(plain_kind, start, end, text_of, None, adjacent))
             index += 1
             continue
         matched = None
-        fold = folded[index]
         if kind == "word" and tok[0] in "MK" and 1 < len(tok) < 5 and index + 1 < count:
             # babel writes Spanish compact amounts as "10 mil MUS$": a scale glued to a symbol
             symbol = lex.symbol(f"{tok[1:]} {plain[index + 1][1]}")
@@ -121,7 +138,22 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             if fold in NUMBER_WORDS:
                 longest = max(longest, 1)
             if longest:
-                matched = _longest_form(plain, folded, index, lex, lang_words, longest, told)
+                # what a form starting here is depends only on the tokens it may span (and the
+                # language): remembered per such window, as the lexicon's words recur; a name
+                # that is an ordinary word somewhere also depends on the text around it
+                fold = folded[index]
+                if _context_decides(fold, lex):
+                    matched = _longest_form(plain, folded, index, lex, lang_words, longest, told)
+                else:
+                    span = min(max(longest, 2), MAX_FORM_TOKENS)
+                    key = (lang, longest, *[token[:2] for token in plain[index : index + span]])
+                    found = forms.get(key, forms)
+                    if found is forms:
+                        found = _longest_form(plain, folded, index, lex, lang_words, longest, told)
+                        if len(forms) > _TRIGGERS_MAX:
+                            forms.clear()
+                        forms[key] = found
+                    matched = found
         if matched is not None:
             atom_kind, used, data, is_name = matched
             last_end = plain[index + used - 1][3]
@@ -188,6 +220,71 @@ def _code_word_by_number(plain, folded, index: int, lex: Lexicon) -> bool:
     if before >= 0 and plain[before][0] == "word" and folded[before] in lex.scales:
         before -= 1  # "40 million GEL"
     return before >= 0 and plain[before][0] == "num"
+
+
+# the tokenizer's expression without its space alternative: the scan skips spaces instead of
+# yielding them, and a gap between two tokens is a space
+_SCAN_PATTERN = TOKEN_RE.pattern.replace(r"|(?P<space>\s+)", "")
+_SCAN_PATTERN = _SCAN_PATTERN.replace("(?P<sym>.)", r"(?P<sym>\S)")
+assert _SCAN_PATTERN.count("(?P<") == 3, "tokens.TOKEN_RE changed: update _SCAN_PATTERN"
+_SCAN_RE = re.compile(_SCAN_PATTERN, TOKEN_RE.flags)
+
+# {token: whether a form can start at it}, per lexicon; a text's own words are added as met
+_TRIGGERS: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
+_TRIGGERS_MAX = 200_000  # tokens remembered before the table starts afresh
+
+
+def _triggers(lex: Lexicon) -> dict[str, bool]:
+    """Return the token table of ``lex`` (empty at first, filled by ``_may_start``)."""
+    held = _TRIGGERS.get(id(lex))
+    if held is None or held[0] is not lex or len(held[1]) > _TRIGGERS_MAX:
+        held = _TRIGGERS[id(lex)] = (lex, {})
+    return held[1]
+
+
+_FORMS: dict[int, tuple[Lexicon, dict]] = {}
+
+
+def _forms(lex: Lexicon) -> dict:
+    """Return the table of ``_longest_form`` answers of ``lex`` by token window and language."""
+    held = _FORMS.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _FORMS[id(lex)] = (lex, {})
+    return held[1]
+
+
+def _may_start(kind: str, tok: str, fold: str, lex: Lexicon) -> bool:
+    """True when a lexicon form, an ISO code, a number word or a glued scale and symbol may
+    start at this token, whatever its neighbours; False when only a plain atom can (every
+    check of ``atomize`` that looks at the token alone, so a False skips none that could match).
+    The caller's language adds its number words (``Lexicon.number_word_starts``) separately."""
+    first_tokens = lex.first_tokens()
+    if fold in first_tokens or tok in first_tokens:
+        return True
+    if kind != "word":
+        return False
+    if fold in NUMBER_WORDS or (tok[0] in "MK" and 1 < len(tok) < 5):
+        return True
+    if len(tok) in (3, 4):
+        if code_of(tok) is not None:
+            return True
+        # an upper-case code that is also a word may be money next to a number
+        return tok.isupper() and len(tok) == 3 and tok.casefold() in CODE_LIKE_WORDS
+    return False
+
+
+_PLAIN_KINDS: dict[tuple[str, str], int] = {}
+
+
+def _plain_kind(kind: str, tok: str, fold: str) -> int:
+    """Return the kind of ``_plain_atom`` for a token (remembered per token)."""
+    key = (kind, fold if kind == "word" else tok)
+    found = _PLAIN_KINDS.get(key)
+    if found is None:
+        found = _plain_atom(kind, tok, fold, 0, 0, False).kind
+        if len(_PLAIN_KINDS) < _TRIGGERS_MAX:
+            _PLAIN_KINDS[key] = found
+    return found
 
 
 def _plain_atom(kind: str, tok: str, fold: str, start: int, end: int, adjacent: bool) -> Atom:
@@ -266,6 +363,15 @@ def is_ordinary_here(key: str, lex: Lexicon, told: _Told, plain, folded, index: 
         word_follows = index + 1 < len(plain) and plain[index + 1][0] == "word"
         return not after_number or word_follows
     return False
+
+
+def _context_decides(fold: str, lex: Lexicon) -> bool:
+    """True when a form starting with the token ``fold`` may read differently by the text around
+    it: a currency name that is an ordinary word of some language (``is_ordinary_here``)."""
+    nouns, functions = lex.ordinary_in(fold)
+    if not nouns and not functions and not fold.isascii():
+        nouns, functions = lex.ordinary_in(strip_accents(fold))
+    return bool(nouns or functions)
 
 
 def _longest_form(plain, folded, index, lex: Lexicon, lang_words, longest: int, told: _Told):

@@ -42,22 +42,39 @@ def language_scores(sample: str) -> Scores:
     """Return the scores of ``sample`` (already casefolded) over the curated words."""
     scores = dict.fromkeys(STOP_WORDS, 0)
     cyrillic = latin = ukrainian = russian = 0
-    for match in _WORD_RE.finditer(sample):
-        word = match.group()
-        letters = set(word)
-        if "\u0400" <= word[0] <= "\u04ff":
+    points = _POINTS
+    for word in _WORD_RE.findall(sample):
+        found = points.get(word)
+        if found is None:
+            found = _points(word)
+            if len(points) < _POINTS_MAX:
+                points[word] = found
+        if found[0]:  # Cyrillic: (True, Ukrainian letter, Russian letter)
             cyrillic += 1
-            ukrainian += bool(letters & LETTERS["uk"])
-            russian += bool(letters & LETTERS["ru"])
+            ukrainian += found[1]
+            russian += found[2]
             continue
         latin += 1
-        for lang, words in STOP_WORDS.items():
-            if word in words:
-                scores[lang] += 1
-        for lang, only in _LATIN_LETTERS.items():
-            if letters & only:
-                scores[lang] += 2
+        for lang, point in found[1]:
+            scores[lang] += point
     return Scores(scores, cyrillic, latin, ukrainian, russian)
+
+
+# What one word scores, remembered per word (a text's words recur): for a Cyrillic word
+# (True, holds a letter only Ukrainian uses, … only Russian uses), for another
+# (False, ((language, points), …)): one point per stop-word list holding it, then two per
+# language whose telling letters it holds, in the order the scoring adds them.
+_POINTS: dict[str, tuple] = {}
+_POINTS_MAX = 100_000
+
+
+def _points(word: str) -> tuple:
+    letters = set(word)
+    if "\u0400" <= word[0] <= "\u04ff":
+        return (True, bool(letters & LETTERS["uk"]), bool(letters & LETTERS["ru"]))
+    found = [(lang, 1) for lang, words in STOP_WORDS.items() if word in words]
+    found += [(lang, 2) for lang, only in _LATIN_LETTERS.items() if letters & only]
+    return (False, tuple(found))
 
 
 def text_language(text: str) -> str | None:

@@ -59,7 +59,7 @@ def pledge_frame(columns: dict[str, Iterable[Any]]) -> pd.DataFrame:
     import pandas as pd
 
     names = [*COLUMNS, *(name for name in OPTIONAL if name in columns)]
-    frame = pd.DataFrame({name: list(columns[name]) for name in names})
+    frame = pd.DataFrame({name: _column_data(columns[name]) for name in names})
     frame["value"] = frame["value"].astype("float64")
     frame["high"] = frame["high"].astype("float64")
     frame["year"] = frame["year"].astype("int64")
@@ -68,3 +68,18 @@ def pledge_frame(columns: dict[str, Iterable[Any]]) -> pd.DataFrame:
             frame[name] = frame[name].astype("Int64")
     frame["qualifier"] = frame["qualifier"].astype("str").where(frame["qualifier"].notna())
     return frame
+
+
+def _column_data(cells: Iterable[Any]) -> Any:
+    """Return ``cells`` as ``pd.DataFrame`` takes them fastest to the dtype a list would get: a
+    numeric array, or an object array of text (missing cells aside), as it is; else a list."""
+    import numpy as np
+    from pandas.api.types import infer_dtype
+
+    if (
+        isinstance(cells, np.ndarray)
+        and len(cells)
+        and (cells.dtype != object or infer_dtype(cells, skipna=True) == "string")
+    ):
+        return cells
+    return list(cells)

@@ -347,13 +347,20 @@ def _c_parsed(text: str, lines: list[str], at: int, delimiter: str, width: int):
     if len(frame) != len(body):  # the parser saw the lines differently: the careful path
         return None
     blank = f" \t\r\n{delimiter}"
+    if body and not re.search(f"(?m)^[{re.escape(blank)}]*$", "\n".join(body)):
+        return _named(frame, names), list(range(at + 2, at + 2 + len(body))), []  # no blank line
     keep = [bool(line.strip(blank)) for line in body]
     rows = [at + 2 + i for i, kept in enumerate(keep) if kept]
     if len(rows) != len(body):
         frame = frame[keep].reset_index(drop=True)
+    return _named(frame, names), rows, []
+
+
+def _named(frame, names: list[str]):
+    """Return ``frame`` with the header's names, marked as all text."""
     frame.columns = names
     frame.attrs["text"] = True
-    return frame, rows, []
+    return frame
 
 
 def _plain_records(lines: list[str], first: int, delimiter: str, width: int):

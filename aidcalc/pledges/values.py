@@ -138,6 +138,8 @@ def read_amounts(
     shown = decimal_evidence(bare_cells)
     column_decimal = next(iter(shown)) if len(shown) == 1 else ("?" if shown else None)
     cache: dict[tuple[str, str, str, str, str], tuple[Found, str]] = {}
+    _MENTIONS.clear()  # each text is parsed once per language and hint, whatever the donor
+    _AMOUNTS.clear()
     out = []
     rows = zip(amounts, values, currencies, langs, homes, strict=True)
     for text, value, currency, row_lang, home in rows:
@@ -152,10 +154,16 @@ def read_amounts(
         out.append(found[0])
         if assumptions is not None:
             assumptions.append(found[1] if not isinstance(found[0][0], str) else "")
+    _MENTIONS.clear()
+    _AMOUNTS.clear()
     return out
 
 
 _ASSUMED: list[str] = []  # the assumptions of the row being read (read_amounts clears it)
+# the parser's answers while read_amounts runs: rows that differ only in the donor's home
+# currency or the currency column share a text, and its reading without the donor's hint
+_MENTIONS: dict[tuple, tuple[Any, ValueError | None]] = {}
+_AMOUNTS: dict[tuple, list] = {}
 
 
 def _read_row(
@@ -199,18 +207,38 @@ def _mention(text: str, lang, hint: str | None) -> tuple[Any, ValueError | None]
     """Return (the first mention of ``text``, None), or (None, why it has none)."""
     from ..parsing import parse_mention
 
-    try:
-        return parse_mention(text, lang=lang, currency_hint=hint), None
-    except ValueError as error:  # ParseError, UnknownCurrency
-        return None, error
+    key = (text, lang, hint)
+    found = _MENTIONS.get(key)
+    if found is None:
+        try:
+            found = (parse_mention(text, lang=lang, currency_hint=hint), None)
+        except ValueError as error:  # ParseError, UnknownCurrency
+            found = (None, error)
+        _MENTIONS[key] = found
+    return found
+
+
+def _covers(text: str, mention) -> bool:
+    """True when ``mention`` spans every character of ``text`` but the spaces around it."""
+    return mention.start == len(text) - len(text.lstrip()) and mention.end == len(text.rstrip())
+
+
+def _all_mentions(text: str, lang) -> list:
+    """Return the mentions of ``text`` that restate no other (once per text and language)."""
+    from ..parsing import extract_amounts
+
+    key = (text, lang)
+    found = _AMOUNTS.get(key)
+    if found is None:
+        found = [m for m in extract_amounts(text, lang=lang) if m.equivalent_of is None]
+        _AMOUNTS[key] = found
+    return found
 
 
 def _read_amount(
     text: str, currency: str, lang, decimal, column: str = "amount", home: str = ""
 ) -> Found:
     """Return the reading of an amount text (rules 1-5 of the module docstring)."""
-    from ..parsing import extract_amounts
-
     if is_bare(text):
         if not currency:
             return (column, f"no currency next to the number {text!r} and no currency column")
@@ -222,6 +250,9 @@ def _read_amount(
         return _with_currency(read, currency)
     negative = text.lstrip()[:1] in MINUS
     mention, error = _mention(text, lang, currency or None)
+    # the reading without a hint covers the whole cell: the parser's full scan would find
+    # this one amount and nothing before or after it, so rule 4 need not read the cell again
+    whole = not currency and mention is not None and _covers(text, mention)
     if home and not currency and (mention is None or mention.assumptions):
         # the text alone is ambiguous or rests on a default: the donor's home currency, when
         # the text can mean it ($ from Canada, kroner from Norway), decides instead
@@ -242,10 +273,7 @@ def _read_amount(
         amount = retry.amount
     if currency and amount.currency != currency:
         return (column, f"{text!r} names {amount.currency}, the currency column says {currency}")
-    if not _may_hold_two(text):
-        mentions = []
-    else:
-        mentions = [m for m in extract_amounts(text, lang=lang) if m.equivalent_of is None]
+    mentions = _all_mentions(text, lang) if _may_hold_two(text) and not whole else []
     if len(mentions) > 1:
         listed = ", ".join(text[m.start : m.end] for m in mentions)
         return (column, f"{len(mentions)} amounts in one cell ({listed}): give each its own row")

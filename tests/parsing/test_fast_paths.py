@@ -1,0 +1,133 @@
+"""The parser's speed-ups change no reading (issue 9, "Speed is part of the design").
+
+The fast path for the plainest shapes (``parse_amount`` without a language or hint) must give
+what the general grammar gives; the trigger-driven scan of ``atoms.atomize`` must give the
+atoms the token-by-token scan gives, whichever text it met before.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from aidcalc import ParseError, extract_amounts, parse_amount
+from aidcalc.parsing import _simple_amount
+from aidcalc.parsing import atoms as atoms_module
+from aidcalc.parsing.grammar import Reader
+from aidcalc.parsing.lexicon import lexicon
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = sorted((ROOT.parent / "shared" / "corpora").glob("*.jsonl"))
+PASSAGES = ROOT / "tests" / "parsing" / "corpus" / "passages.jsonl"
+
+
+def _general(text: str):
+    found = Reader(text, None, None).mentions(first_only=True)
+    return found[0].amount if found else None
+
+
+# a code glued to a one-digit number: an amount when the code is in use and nothing follows,
+# a name when the code was withdrawn ("DEM1"): both paths say the same
+GLUED_CODES = [
+    ("DEM1", None),
+    ("FRF2", None),
+    ("LTL3", None),
+    ("ITL7", None),
+    ("EUR1", "EUR 1"),
+    ("USD5", "USD 5"),
+    ("GBP9", "GBP 9"),
+    ("PLN4", "PLN 4"),
+    ("DEM 1", "DEM 1"),
+    ("DEM10", "DEM 10"),
+    ("DEM1m", "DEM 1000000"),
+    ("LTL 3 million", "LTL 3000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_CODES)
+def test_codes_glued_to_one_digit_read_alike_on_both_paths(text, expected):
+    try:
+        found = str(parse_amount(text))
+    except ParseError:
+        found = None
+    assert found == expected
+    general = _general(text)
+    assert (None if general is None else str(general)) == expected
+    assert [str(m.amount) for m in extract_amounts(text)][:1] == ([expected] if expected else [])
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for path in [*CORPORA, PASSAGES]:
+        if path.exists():
+            for raw in path.read_text(encoding="utf-8").splitlines():
+                text = json.loads(raw).get("text")
+                if isinstance(text, str) and len(text) < 40:
+                    texts.append(text)
+    return texts
+
+
+def test_fast_path_agrees_with_the_general_grammar_on_every_short_corpus_line():
+    texts = _corpus_texts()
+    fast = [(text, _simple_amount(text)) for text in texts]
+    taken = [(text, amount) for text, amount in fast if amount is not None]
+    assert len(taken) > 100  # the fast path is exercised
+    wrong = [(text, amount, _general(text)) for text, amount in taken if _general(text) != amount]
+    assert wrong == []
+
+
+# texts whose tokens are met in different orders: a remembered answer must never leak from one
+# text or language into another
+SCAN_TEXTS = [
+    ("2 million marks", None),
+    ("2 million marks", "de"),
+    ("5 or 6 million euros", None),
+    ("5 ou 6 millions d'euros", "fr"),
+    ("mille euros", "fr"),
+    ("mille euros", None),
+    ("the USD2 tranche", None),
+    ("TRY 250 million", None),
+    ("ALL 27 MEMBERS AGREED", None),
+    ("40 million GEL", None),
+    ("US $1.2 billion", None),
+    ("10 mil MUS$", "es"),
+    ("36.57亿元", None),
+    ("понад 683 млн євро", None),
+    ("daugiau nei 683 mln. eurų", "lt"),
+    ("In 2024 Canada pledged C$50 million", None),
+    ("2,8 Mrd. Euro", "de"),
+    ("Norway will give 500 million kroner", None),
+]
+
+
+def _atoms_fresh(text: str, lang: str | None):
+    """The atoms of ``text`` with every remembered table emptied first."""
+    atoms_module._TRIGGERS.clear()
+    atoms_module._FORMS.clear()
+    atoms_module._PLAIN_KINDS.clear()
+    return atoms_module.atomize(text, lexicon(), lang)
+
+
+def test_atoms_do_not_depend_on_what_was_read_before():
+    fresh = {(text, lang): _atoms_fresh(text, lang) for text, lang in SCAN_TEXTS}
+    for order in (SCAN_TEXTS, SCAN_TEXTS[::-1], SCAN_TEXTS[1::2] + SCAN_TEXTS[::2]):
+        for text, lang in order:
+            assert atoms_module.atomize(text, lexicon(), lang) == fresh[(text, lang)], text
+
+
+def test_spaces_only_separate_tokens():
+    atoms = atoms_module.atomize("€5\u00a0million\teuros  (about\n$6m)", lexicon())
+    assert [(a.text, a.adjacent) for a in atoms] == [
+        ("€", False),
+        ("5", True),
+        ("million", False),
+        ("euros", False),
+        ("(", False),
+        ("about", True),
+        ("$", False),
+        ("6", True),
+        ("m", True),
+        (")", True),
+    ]

@@ -1,0 +1,166 @@
+"""Reading a pledge table by distinct cells changes no result (issue 11, "Speed").
+
+``read_pledges`` factorizes each text column and strips only its distinct cells; an amount text
+is parsed once per language and hint, not once per donor; a cell whose one reading covers the
+whole cell is not scanned again for a second amount. Each shortcut is checked against the way
+it replaces.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import aidcalc.parsing
+from aidcalc.pledges import read as read_module
+from aidcalc.pledges import values as values_module
+from aidcalc.pledges.values import read_amounts
+
+FRAMES = {
+    "text": pd.DataFrame({"c": [" €5m", "€5m ", "€5m", "", "  ", "$1bn", "€5m"]}),
+    "missing": pd.DataFrame({"c": ["€5m", None, " €5m", float("nan"), "x"]}),
+    "numbers": pd.DataFrame({"c": [1, 1.0, "1", 2.5, None]}, dtype=object),
+    "strings": pd.DataFrame({"c": pd.array([" a", "a", None, "b "], dtype="string")}),
+    "dates": pd.DataFrame({"c": pd.to_datetime(["2024-01-02", "2024-01-02", None])}),
+    "empty": pd.DataFrame({"c": pd.Series([], dtype=object)}),
+    "absent": pd.DataFrame({"other": ["a", "b"]}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FRAMES))
+def test_distinct_column_is_distinct_of_the_column(name):
+    table = FRAMES[name]
+    codes, cells, first = read_module._distinct_column(table, "c")
+    expected_codes, expected_cells, expected_first = read_module._distinct(
+        read_module._column(table, "c")
+    )
+    assert cells == expected_cells
+    assert np.array_equal(codes, expected_codes)
+    assert np.array_equal(first, expected_first)
+
+
+CELLS = [
+    # (amount, currency, lang): ranges and single amounts are read once; two amounts, a
+    # product, a list sharing a currency are bad rows either way
+    ("5-10 million euros", "", None),
+    ("€40m-€60m", "", None),
+    ("€100m + €50m", "", None),
+    ("2 x €50 million", "", None),
+    ("€50m (2024) and €70m (2025)", "", None),
+    ("8 and 12 million dollars", "", None),
+    ("5 or 6 million euros", "", None),
+    ("€10 million ($11 million)", "", None),
+    ("1,5-2 mln. eurų", "", "lt"),
+    ("von 2 bis 3 Mrd. Euro", "", "de"),
+    ("entre 2 et 3 milliards d'euros", "", "fr"),
+    ("$5m", "", None),
+    ("5-10 million", "EUR", None),
+    ("$2bn-$3bn", "USD", None),
+    ("2 and 3 million", "EUR", None),
+    ("-€3 million", "", None),
+    ("€9–6 million", "", None),
+]
+
+
+def _read(cells, homes):
+    notes: list[str] = []
+    found = read_amounts(
+        [text for text, _, _ in cells],
+        [""] * len(cells),
+        [currency for _, currency, _ in cells],
+        [lang or "" for _, _, lang in cells],
+        homes=homes,
+        assumptions=notes,
+    )
+    return found, notes
+
+
+def _same(a, b):
+    return all(
+        x == y or (isinstance(x, float) and isinstance(y, float) and x != x and y != y)
+        for row_a, row_b in zip(a, b, strict=True)
+        for x, y in zip(row_a, row_b, strict=True)
+    )
+
+
+@pytest.mark.parametrize("homes", [None, ["CAD"] * len(CELLS), ["NOK", "EUR"] * 8 + ["USD"]])
+def test_reading_once_per_text_gives_what_the_full_scan_gives(monkeypatch, homes):
+    found, notes = _read(CELLS, homes)
+    with monkeypatch.context() as patch:
+        patch.setattr(values_module, "_covers", lambda text, mention: False)
+        reference, reference_notes = _read(CELLS, homes)
+    assert _same(found, reference)
+    assert notes == reference_notes
+    # bad rows stay bad: two amounts, a product
+    reasons = {text: row for (text, _, _), row in zip(CELLS, found, strict=True)}
+    assert reasons["€100m + €50m"][0] == "amount"
+    assert reasons["2 x €50 million"][0] == "amount"
+    assert reasons["5-10 million euros"][:2] == (5e6, "EUR")
+
+
+def test_each_text_is_parsed_once_whatever_the_donor(monkeypatch):
+    calls: list[tuple] = []
+    parse_mention = aidcalc.parsing.parse_mention
+
+    def counted(text, **options):
+        calls.append((text, options.get("currency_hint")))
+        return parse_mention(text, **options)
+
+    monkeypatch.setattr(aidcalc.parsing, "parse_mention", counted)
+    cells = [("€5m", "", None), ("5 million euros", "", None), ("$5m", "", None)]
+    homes = ["NOK", "CAD", "EUR", "PLN", "USD", "GBP"]
+    _read([cell for cell in cells for _ in homes], homes * len(cells))
+    # once per text without a hint; "$5m" rests on a default, so once more per home currency
+    # that could decide it
+    assert len(calls) == len(set(calls))
+    assert sorted(text for text, hint in calls if hint is None) == sorted(t for t, _, _ in cells)
+
+
+COLUMN_DATA = [
+    np.array(["LTU", "DEU", "LTU"], dtype=object),
+    np.array(["a", None, "b"], dtype=object),
+    np.array([None, "x", float("nan")], dtype=object),
+    np.array([None, None], dtype=object),
+    np.array([3, None], dtype=object),
+    np.array([], dtype=object),
+    np.array([1.5, float("nan")]),
+    np.array([2024, 2025], dtype=np.int64),
+    ["a", "b"],
+    [1, None],
+]
+
+
+@pytest.mark.parametrize("cells", COLUMN_DATA, ids=range(len(COLUMN_DATA)))
+def test_pledge_frame_takes_arrays_as_it_takes_lists(cells):
+    from aidcalc.pledges.schema import _column_data
+
+    fast = pd.DataFrame({"c": _column_data(cells)})
+    slow = pd.DataFrame({"c": list(cells)})
+    assert fast["c"].dtype == slow["c"].dtype
+    assert fast.equals(slow)
+
+
+@pytest.mark.parametrize("name", sorted(FRAMES))
+def test_cells_are_the_column(name):
+    table = FRAMES[name]
+    assert list(read_module._cells(table, "c")) == read_module._column(table, "c")
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("donor,amount\nLTU,€5m\nDEU,€6m\n", [2, 3]),
+        ("donor,amount\nLTU,€5m\n\nDEU,€6m\n", [2, 4]),
+        ("donor,amount\nLTU,€5m\n , \nDEU,€6m", [2, 4]),
+        ("donor;amount\r\nLTU;€5m\r\nDEU;€6m\r\n", [2, 3]),
+        ("donor\tamount\nLTU\t€5m\n\t\nDEU\t€6m\n\n", [2, 4]),
+    ],
+)
+def test_line_numbers_skip_blank_lines_only(text, rows):
+    from aidcalc.pledges.tables import _read_delimited
+
+    frame, found, errors = _read_delimited(text, None, None, [])
+    assert found == rows
+    assert frame.values.tolist() == [["LTU", "€5m"], ["DEU", "€6m"]]
+    assert errors == []

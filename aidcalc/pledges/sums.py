@@ -8,7 +8,8 @@ and 27 bits and summed as int64 per (group, exponent), which is exact for up to 
 partial sums of several tables (dask partitions) add up exactly too (``merge``); ``finish``
 turns each group's exact sum into the nearest float64 (Python's integer division rounds
 correctly). The result equals ``math.fsum`` of the group's values, whatever the order or the
-partition of the rows.
+partition of the rows. ``partial_sums`` of a million rows takes a few tenths of a second
+(a sort), ``finish`` one Python step per (group, exponent) cell.
 
 >>> import pandas as pd
 >>> values = [0.1] * 10 + [1e16, 1.0, -1e16]
@@ -29,6 +30,10 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 _HALF = 26  # bits in the low half of a mantissa
+_LOW = (1 << _HALF) - 1
+# rows per bincount: a half is below 2**27, so 2**25 of them sum exactly in float64
+_CHUNK = 1 << 25
+_EXPONENTS = 2100  # more than the float64 exponents (frexp: -1073 to 1024)
 _TINY = 1074 + 53  # every float64 mantissa (53 bits) times 2**-1074 is an integer times 2**-_TINY
 COUNT = "count"
 
@@ -36,32 +41,47 @@ COUNT = "count"
 def partial_sums(keys: pd.DataFrame, names: Sequence[str], columns: Mapping[str, Any]):
     """Return the partial sums of ``columns`` (name -> float64 array, one value per row of
     ``keys``) per group of the ``names`` columns of ``keys``: a small frame with the keys,
-    ``_exponent``, the int64 halves ``<column>_hi`` / ``<column>_lo`` and ``count``.
+    ``_column``, ``_exponent``, the int64 halves ``_hi`` / ``_lo`` and ``count``.
 
     NaN and infinite values must be left out before (``totals`` does: ``value_problems``).
     """
     import numpy as np
     import pandas as pd
 
+    if not columns:
+        raise ValueError("partial_sums needs at least one column to add")
+    n = len(keys)
+    if names and n:
+        grouped = keys.groupby(list(names), sort=False, dropna=False, observed=True)
+        codes = grouped.ngroup().to_numpy(dtype=np.int64)
+    else:
+        codes = np.zeros(n, dtype=np.int64)
     frames = []
     for column, values in columns.items():
         mantissa, exponent = np.frexp(np.asarray(values, dtype="float64"))
         whole = (mantissa * 2.0**53).astype(np.int64)  # exact: 53 bits
-        part = pd.DataFrame(
-            {
-                **{name: keys[name] for name in names},
-                "_column": column,
-                "_exponent": exponent.astype(np.int64),
-                "_hi": whole >> _HALF,
-                "_lo": whole & ((1 << _HALF) - 1),
-                COUNT: np.ones(len(whole), dtype=np.int64),
-            },
-            index=keys.index,
-        )
+        # one int64 per (group, exponent): exponents run from -1073 to 1024
+        cell = codes * _EXPONENTS + (exponent.astype(np.int64) + 1074)
+        slot, cells = pd.factorize(cell)  # hashing: no sort of the rows
+        hi = np.zeros(len(cells), dtype=np.int64)
+        lo = np.zeros(len(cells), dtype=np.int64)
+        for at in range(0, n, _CHUNK):  # float64 bin sums are exact below 2**53
+            rows = slice(at, at + _CHUNK)
+            hi += np.bincount(slot[rows], whole[rows] >> _HALF, len(cells)).astype(np.int64)
+            lo += np.bincount(slot[rows], whole[rows] & _LOW, len(cells)).astype(np.int64)
+        count = np.bincount(slot, minlength=len(cells)).astype(np.int64)
+        # factorize numbers the cells in order of first appearance: a row is a cell's first
+        # where its number exceeds every number before it
+        seen = np.maximum.accumulate(slot) if n else slot
+        first = np.flatnonzero(np.r_[True, slot[1:] > seen[:-1]]) if n else slot
+        part = keys[list(names)].iloc[first].reset_index(drop=True)
+        part["_column"] = column
+        part["_exponent"] = np.asarray(cells, dtype=np.int64) % _EXPONENTS - 1074
+        part["_hi"] = hi.astype(np.int64)
+        part["_lo"] = lo.astype(np.int64)
+        part[COUNT] = count
         frames.append(part)
-    if not frames:
-        raise ValueError("partial_sums needs at least one column to add")
-    return _grouped(pd.concat(frames, ignore_index=True), names)
+    return pd.concat(frames, ignore_index=True)
 
 
 def _grouped(frame: pd.DataFrame, names: Sequence[str]) -> pd.DataFrame:
@@ -78,7 +98,9 @@ def merge(parts: Sequence[pd.DataFrame]) -> pd.DataFrame:
 
     frame = pd.concat(list(parts), ignore_index=True)
     names = [c for c in frame.columns if c not in ("_column", "_exponent", "_hi", "_lo", COUNT)]
-    return _grouped(frame, names)
+    merged = _grouped(frame, names)
+    # grouping may infer another dtype for object keys: keep the partial sums' own
+    return merged.astype({name: frame[name].dtype for name in names})
 
 
 def finish(parts: pd.DataFrame, names: Sequence[str], columns: Sequence[str]) -> pd.DataFrame:

@@ -167,10 +167,12 @@ def amount_rows(
     strict: bool = False,
     refused: list | None = None,
     notes: list | None = None,
+    offset: int = 0,
 ) -> list[dict]:
     """Return one row per money amount in ``text``; with ``strict``, only those whose reading
     rests on no default (the others are reported on stderr, or appended to ``notes`` when it
-    is given, and appended to ``refused``)."""
+    is given, and appended to ``refused``). ``offset``: where ``text`` starts in its file (a
+    piece of a large file), added to ``start`` and ``end``."""
     from ..parsing import extract_amounts
 
     mentions = extract_amounts(text, lang=lang)
@@ -183,7 +185,7 @@ def amount_rows(
     for m in mentions:
         if strict and m.assumptions:
             note = (
-                f"aidcalc extract: {name}:{m.start}: {text[m.start : m.end]!r} rests on "
+                f"aidcalc extract: {name}:{offset + m.start}: {text[m.start : m.end]!r} rests on "
                 f"{', '.join(m.assumptions)} (left out under --strict)"
             )
             if notes is None:
@@ -196,8 +198,8 @@ def amount_rows(
         rows.append(
             {
                 "file": name,
-                "start": m.start,
-                "end": m.end,
+                "start": offset + m.start,
+                "end": offset + m.end,
                 "text": text[m.start : m.end],
                 "amount": str(m.amount),
                 "value": m.amount.value,
@@ -267,6 +269,7 @@ class Article(NamedTuple):
     id: str | None = None
     published: str | None = None
     is_article: bool = False
+    offset: int | None = None  # where a piece of a large file starts in it (None: not a piece)
 
 
 class Work(NamedTuple):
@@ -277,6 +280,8 @@ class Work(NamedTuple):
     failures: int
     refused: int
     undated: bool
+    mentions: int = 0  # amounts found (rows and refused): a piece's links count from its file
+    offset: int | None = None  # the article's offset: 0 for a file's first piece
 
 
 def _is_jsonl(name: str, how: str) -> bool:
@@ -301,12 +306,16 @@ def input_paths(args) -> tuple[list[str], list[str]]:
     return names, problems
 
 
-def read_articles(name: str, how: str):
+def read_articles(name: str, how: str, pieces: bool = False):
     """Yield the articles of input ``name``: one for a text file or stdin, one per line of a
-    JSON-lines file (a line that is not an article object is an article with a problem)."""
+    JSON-lines file (a line that is not an article object is an article with a problem); with
+    ``pieces``, one per piece of a large text file (``read_pieces``)."""
     from .output import safe_text
 
     label = "stdin" if name == "-" else safe_text(name)
+    if pieces and not _is_jsonl(name, how) and _is_large(name):
+        yield from read_pieces(name, label)
+        return
     if not _is_jsonl(name, how):
         try:
             text, problems = read_text(name)
@@ -327,6 +336,30 @@ def read_articles(name: str, how: str):
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+
+
+def _is_large(name: str) -> bool:
+    from .pieces import STREAM_FROM
+
+    try:
+        return name != "-" and Path(name).stat().st_size > STREAM_FROM
+    except OSError:
+        return False  # read_text reports it
+
+
+def read_pieces(name: str, label: str):
+    """Yield a large text file as articles, one per piece (``aidcalc.cli.pieces``): memory
+    holds a few pieces, whatever the file's size; the rows are those of the whole file."""
+    from .pieces import pieces
+
+    try:
+        stream = open(name, "rb")  # noqa: SIM115
+    except OSError as error:
+        yield Article(label, None, (error.strerror or str(error),))
+        return
+    with stream:
+        for offset, text, problems in pieces(stream):
+            yield Article(label, text, tuple(problems), offset=offset)
 
 
 def article_of_line(label: str, raw: bytes, number: int) -> Article:
@@ -381,12 +414,15 @@ def read_article(task) -> Work:
             rows = pledge_rows(article.label, article.text, lang, date)
             undated = any(row.get("date") is None for row in rows)
         else:
-            rows = amount_rows(article.label, article.text, lang, date, strict, refused, notes)
+            rows = amount_rows(
+                article.label, article.text, lang, date, strict, refused, notes, article.offset or 0
+            )
         if article.is_article:
             for row in rows:
                 row["id"] = article.id
                 row["published"] = article.published
-    return Work(rows, notes, len(article.problems), len(refused), undated)
+    found = len(rows) + len(refused) if what == "amounts" else 0
+    return Work(rows, notes, len(article.problems), len(refused), undated, found, article.offset)
 
 
 def file_rows(args, undated: list, refused: list):
@@ -403,11 +439,13 @@ def file_rows(args, undated: list, refused: list):
 
     def tasks():
         for number, name in enumerate(names, start=1):
-            for article in read_articles(name, args.input):
+            # amounts only: pledges link sentences and repeats across the whole text
+            for article in read_articles(name, args.input, pieces=args.what == "amounts"):
                 yield (article, args.what, args.lang, args.strict, args.published)
             yield number  # a file is done: move the bar
 
     written = 0
+    earlier = 0  # amounts in the earlier pieces of a large file
     for work in _run_all(tasks(), args.jobs):
         if isinstance(work, int):
             progress.show(work)
@@ -421,12 +459,24 @@ def file_rows(args, undated: list, refused: list):
         if work.undated and not undated:
             undated.append(True)
         before = written  # part_of / duplicate_of count rows across the whole output
+        if work.offset is not None:  # a piece: equivalent_of counts from the file's start
+            earlier = 0 if work.offset == 0 else earlier
+            link_pieces(work.rows, earlier)
+            earlier += work.mentions
         for row in work.rows:
             if args.what == "pledges":
                 offset_links(row, before)
             written += 1
             yield row
     progress.close()
+
+
+def link_pieces(rows: list, earlier: int) -> None:
+    """Make ``equivalent_of`` (a position among one piece's amounts) a position among the
+    amounts of the whole file: add ``earlier``, the amounts of its earlier pieces."""
+    for row in rows:
+        if row.get("equivalent_of") is not None:
+            row["equivalent_of"] += earlier
 
 
 def offset_links(row: dict, before: int) -> None:

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from .output import Progress, add_command, add_format_option
+from .output import add_command, add_format_option
 
 AMOUNT_COLUMNS = (
     "file",
@@ -282,6 +282,7 @@ class Work(NamedTuple):
     undated: bool
     mentions: int = 0  # amounts found (rows and refused): a piece's links count from its file
     offset: int | None = None  # the article's offset: 0 for a file's first piece
+    size: int = 0  # bytes of text read (UTF-8), for the progress line
 
 
 def _is_jsonl(name: str, how: str) -> bool:
@@ -422,7 +423,10 @@ def read_article(task) -> Work:
                 row["id"] = article.id
                 row["published"] = article.published
     found = len(rows) + len(refused) if what == "amounts" else 0
-    return Work(rows, notes, len(article.problems), len(refused), undated, found, article.offset)
+    size = len(article.text.encode("utf-8", "replace")) if article.text else 0
+    return Work(
+        rows, notes, len(article.problems), len(refused), undated, found, article.offset, size
+    )
 
 
 def file_rows(args, undated: list, refused: list):
@@ -435,7 +439,7 @@ def file_rows(args, undated: list, refused: list):
     for problem in problems:
         print(f"aidcalc extract: {problem}", file=sys.stderr)
         TALLY.failures += 1
-    progress = Progress(len(names), "extract", start=PROGRESS_FROM)
+    progress = ArticleProgress(len(names))
 
     def tasks():
         for number, name in enumerate(names, start=1):
@@ -450,6 +454,7 @@ def file_rows(args, undated: list, refused: list):
         if isinstance(work, int):
             progress.show(work)
             continue
+        progress.add(work.size)
         if work.notes:
             progress.clear()
         for note in work.notes:
@@ -477,6 +482,71 @@ def link_pieces(rows: list, earlier: int) -> None:
     for row in rows:
         if row.get("equivalent_of") is not None:
             row["equivalent_of"] += earlier
+
+
+class ArticleProgress:
+    """A progress line on stderr, on a terminal only: articles read, MB of text, MB/s, and
+    files done (``12/40 files``). It is redrawn at most every ``EVERY`` seconds, and shown
+    only when the run takes ``SHOW_AFTER`` seconds or reads ``PROGRESS_FROM`` files or more."""
+
+    EVERY = 0.2
+    SHOW_AFTER = 1.0
+
+    def __init__(self, files: int, stream=None):
+        import time
+
+        self.stream = stream or sys.stderr
+        self.files = files
+        self.done = 0
+        self.articles = 0
+        self.bytes = 0
+        self.started = self.drawn = time.monotonic()
+        self.active = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.shown = False
+
+    def add(self, size: int) -> None:
+        """Count one article of ``size`` bytes."""
+        self.articles += 1
+        self.bytes += size
+        self._draw()
+
+    def show(self, done: int) -> None:
+        """Count ``done`` files finished."""
+        self.done = done
+        self._draw()
+
+    def line(self, now: float) -> str:
+        """The progress line's text at time ``now``."""
+        seconds = max(now - self.started, 1e-9)
+        mb = self.bytes / 1e6
+        return (
+            f"extract: {self.articles:,} articles, {mb:,.1f} MB, {mb / seconds:.2f} MB/s "
+            f"[{self.done}/{self.files} files]"
+        )
+
+    def _draw(self, final: bool = False) -> None:
+        import time
+
+        if not self.active:
+            return
+        now = time.monotonic()
+        due = now - self.drawn >= self.EVERY and now - self.started >= self.SHOW_AFTER
+        if due or (final and (self.shown or self.files >= PROGRESS_FROM)):
+            self.stream.write("\r\033[K" + self.line(now))
+            self.stream.flush()
+            self.drawn = now
+            self.shown = True
+
+    def clear(self) -> None:
+        """Wipe the line so that a message starts at the left margin."""
+        if self.active and self.shown:
+            self.stream.write("\r\033[K")
+
+    def close(self) -> None:
+        """Draw the last state and end the line."""
+        self._draw(final=True)
+        if self.active and self.shown:
+            self.stream.write("\n")
 
 
 def offset_links(row: dict, before: int) -> None:

@@ -121,3 +121,40 @@ def test_text_without_blank_lines_stays_whole():
 def test_byte_order_mark_and_empty_file():
     assert list(module.pieces(io.BytesIO(b"\xef\xbb\xbf\xe2\x82\xac5m"))) == [(0, "€5m", [])]
     assert list(module.pieces(io.BytesIO(b""))) == [(0, "", [])]
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_line_shows_articles_and_megabytes_per_second():
+    from aidcalc.cli.extract import ArticleProgress
+
+    shown = Terminal()
+    progress = ArticleProgress(3, stream=shown)
+    progress.started -= 4.0  # four seconds in: due to be drawn
+    progress.drawn -= 4.0
+    progress.add(2_000_000)
+    progress.show(1)
+    progress.close()
+    line = shown.getvalue()
+    assert "extract: 1 articles, 2.0 MB, 0.50 MB/s [0/3 files]" in line
+    assert line.endswith("[1/3 files]\n")
+    quiet = io.StringIO()  # not a terminal: nothing
+    progress = ArticleProgress(50, stream=quiet)
+    progress.add(10)
+    progress.close()
+    assert quiet.getvalue() == ""
+
+
+def test_progress_line_waits_for_a_slow_run():
+    """A run of a few files that ends within a second draws nothing."""
+    from aidcalc.cli.extract import ArticleProgress
+
+    shown = Terminal()
+    progress = ArticleProgress(2, stream=shown)
+    progress.add(100)
+    progress.show(2)
+    progress.close()
+    assert shown.getvalue() == ""

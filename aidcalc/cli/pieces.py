@@ -57,7 +57,7 @@ def decoded_lines(stream: BinaryIO, problems: list[str]) -> Iterator[str]:
                     decoded = ""
                 parts.append(decoded + end)
             text = "".join(parts)
-        number += raw.count(b"\n")
+        number += len(raw.splitlines())  # as decode_text numbers them (a lone CR ends a line)
         yield text
 
 

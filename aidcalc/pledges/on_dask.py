@@ -333,6 +333,7 @@ def totals_on_dask(
     include_cumulative: bool = False,
     method: str | None = None,
     rates: Any = None,
+    gdp_year: int | None = None,
 ):
     """Return ``aidcalc.totals`` of dask DataFrame ``frame`` (same arguments, same result:
     a pandas frame, or ``Totals(totals, uncounted)`` with ``errors="coerce"``), computed as a
@@ -369,6 +370,7 @@ def totals_on_dask(
     keys = _totals._keys(by)
     if per not in _totals.PER:
         raise ValueError(f"per must be one of {_totals.PER}, not {per!r}")
+    _totals.check_gdp_year(per, gdp_year)
     if errors not in _totals.ERRORS:
         raise ValueError(f"errors must be one of {_totals.ERRORS}, not {errors!r}")
     missing = [key for key in keys if key not in [*meta.columns, "year"]]
@@ -390,7 +392,9 @@ def totals_on_dask(
         rejected=rejected,
     )
     partials = dask.compute(*[dask.delayed(_map)(part, **options) for part in frame.to_delayed()])
-    return _reduce(list(partials), list(meta.columns), keys, to, per, errors, method, rates)
+    return _reduce(
+        list(partials), list(meta.columns), keys, to, per, errors, method, rates, gdp_year
+    )
 
 
 def _rejected_series(values: set):
@@ -427,7 +431,7 @@ def _map(part, keys, to, measure, include_cumulative, method, rates, rejected) -
     }
 
 
-def _reduce(partials, columns, keys, to, per, errors, method, rates):
+def _reduce(partials, columns, keys, to, per, errors, method, rates, gdp_year=None):
     """The reduce step of ``totals_on_dask``: the checks over the whole table, then the sums."""
     import pandas as pd
 
@@ -458,7 +462,7 @@ def _reduce(partials, columns, keys, to, per, errors, method, rates):
 
         normalize(failed.drop(columns="reason"), to, method=method, rates=rates)
     parts = sums.merge([p["parts"] for p in partials])
-    result = _totals.finish_sums(parts, keys, to, per=per, rates=rates)
+    result = _totals.finish_sums(parts, keys, to, per=per, rates=rates, gdp_year=gdp_year)
     if errors == "raise":
         return result
     uncounted = pd.concat([unusable, failed]) if len(failed) else unusable

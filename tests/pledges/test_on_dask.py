@@ -104,6 +104,18 @@ def test_totals_equal_the_in_memory_path(client, by, npartitions):
         assert isinstance(got["category"].dtype, pd.CategoricalDtype)
 
 
+@pytest.mark.parametrize("gdp_year", [None, 2021])
+def test_shares_of_gdp_equal_the_in_memory_path(client, gdp_year):
+    frame = pledge_table(n=600)
+    by = ("donor",) if gdp_year else ("donor", "year")
+    expected = totals(frame, by=by, per="gdp", gdp_year=gdp_year)
+    got = on_dask.totals_on_dask(
+        dd.from_pandas(frame, npartitions=3), by=by, per="gdp", gdp_year=gdp_year
+    )
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert (got["gdp_year"] == 2021).all() if gdp_year else got["gdp_year"].notna().any()
+
+
 def test_default_string_conversion(client):
     """With dask's default string[pyarrow] columns the values are the same."""
     frame = pledge_table(n=500)

@@ -121,5 +121,8 @@ def run(args) -> int:
     rows = parse_rows(read_texts(args.texts), args.lang, args.currency_hint, args.strict)
     emit(rows, COLUMNS, args.format, table=table_columns)
     if TALLY.failures:
-        print(f"{TALLY.failures} of {TALLY.rows} texts had no money amount", file=sys.stderr)
+        what = "had no money amount, or one read only by a default (--strict)"
+        if not args.strict:
+            what = "had no money amount"
+        print(f"{TALLY.failures} of {TALLY.rows} texts {what}", file=sys.stderr)
     return 1 if TALLY.failures else 0

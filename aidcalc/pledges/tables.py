@@ -536,7 +536,13 @@ def _read_xlsx(data: bytes, sheet: str | int | None, header: int | None, notes: 
     if sheet is not None:
         name = names[sheet] if isinstance(sheet, int) and 0 <= sheet < len(names) else sheet
         if name not in sheets:
-            raise ValueError(f"no sheet {sheet!r}; the workbook has {', '.join(map(repr, names))}")
+            which = (
+                f"at position {sheet} (from 0; {sheet + 1} counted from 1)"
+                if isinstance(sheet, int)
+                else repr(sheet)
+            )
+            listed = ", ".join(map(repr, names))
+            raise ValueError(f"no sheet {which}; the workbook has {len(names)}: {listed}")
         chosen = [(name, _sheet_header(sheets[name], header))]
     else:
         found = [(name, _sheet_header(frame, header)) for name, frame in sheets.items()]

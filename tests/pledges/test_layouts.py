@@ -263,8 +263,10 @@ def test_a_notes_sheet_first_and_a_title_row_are_skipped(tmp_path):
     assert frame.attrs["notes"][:2] == ["sheet 'Pledges'", "header on row 3"]
     assert read_pledges(path, sheet="Pledges").index.tolist() == [4]
     assert read_pledges(path, sheet=1, header=2).index.tolist() == [4]
-    with pytest.raises(ValueError, match="no sheet 'Other'"):
+    with pytest.raises(ValueError, match="no sheet 'Other'; the workbook has 2: 'Read me'"):
         read_pledges(path, sheet="Other")
+    with pytest.raises(ValueError, match=r"no sheet at position 2 \(from 0; 3 counted from 1\)"):
+        read_pledges(path, sheet=2)
 
 
 def test_two_pledge_sheets_ask_which(tmp_path):

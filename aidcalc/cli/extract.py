@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from bisect import bisect_right
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -227,13 +228,33 @@ def amount_rows(
     return rows
 
 
+# the most of a "sentence" a row carries: a text without sentence ends (a log, a table dumped
+# as text) is one sentence, and each of its amounts would otherwise copy all of it
+SENTENCE_MOST = 1000
+
+
 def _sentence_at(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
     """Return the sentence of ``text`` that holds the amount at ``start:end`` (the amount's
-    own text when no sentence span holds its start)."""
-    for first, last in spans:
-        if first <= start < last:
-            return text[first : max(last, end)]
-    return text[start:end]
+    own text when no sentence span holds its start), found by bisection over ``spans`` (in
+    order, not overlapping). A sentence longer than ``SENTENCE_MOST`` characters is cut to that
+    many around the amount, with ``…`` where it was cut.
+
+    >>> text = "Aid grew. Lithuania gave €5m. Estonia €2m."
+    >>> spans = [(0, 9), (10, 29), (30, 42)]
+    >>> _sentence_at(text, spans, 24, 27), _sentence_at(text, spans, 38, 41)
+    ('Lithuania gave €5m.', 'Estonia €2m.')
+    """
+    at = bisect_right(spans, (start, len(text) + 1)) - 1
+    if at < 0 or not spans[at][0] <= start < spans[at][1]:
+        return text[start:end]
+    first, last = spans[at][0], max(spans[at][1], end)
+    if last - first <= SENTENCE_MOST:
+        return text[first:last]
+    room = max(0, SENTENCE_MOST - (end - start)) // 2
+    cut_first, cut_last = max(first, start - room), min(last, end + room)
+    head = "…" if cut_first > first else ""
+    tail = "…" if cut_last < last else ""
+    return f"{head}{text[cut_first:cut_last]}{tail}"
 
 
 def pledge_rows(name: str, text: str, lang: str | None, published: str | None) -> list[dict]:

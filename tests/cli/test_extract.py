@@ -227,3 +227,19 @@ def test_amounts_assumptions_and_strict(capsys, tmp_path):
     records = [json.loads(line) for line in captured.out.splitlines()]
     assert [r["amount"] for r in records] == ["PLN 48500", "EUR 5000000"]
     assert "'$1.500 billion' rests on dollar-usd (left out under --strict)" in captured.err
+
+
+def test_a_text_without_sentence_ends_gives_bounded_sentences():
+    """A text with no sentence end is one sentence: each row carries at most SENTENCE_MOST
+    characters of it around its amount, never the whole text (a copy per amount)."""
+    from aidcalc.cli.extract import SENTENCE_MOST, amount_rows
+
+    text = " ".join(f"lot {i} costs €{i}m" for i in range(3000))
+    rows = amount_rows("x", text, None, None)
+    assert len(rows) == 3000
+    for row in (rows[0], rows[1500], rows[-1]):
+        assert row["text"] in row["sentence"]
+        assert len(row["sentence"]) <= SENTENCE_MOST + 2
+    assert rows[1500]["sentence"].startswith("…") and rows[1500]["sentence"].endswith("…")
+    short = amount_rows("x", "Aid grew. Lithuania gave €5m. Estonia €2m.", None, None)
+    assert [row["sentence"] for row in short] == ["Lithuania gave €5m.", "Estonia €2m."]

@@ -58,6 +58,7 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     first_tokens = lex.first_tokens()
     may_start = _triggers(lex)
     forms = _forms(lex)
+    context_decides = forms.setdefault(_CONTEXT_DECIDES, {})
     atoms: list[Atom] = []
     append = atoms.append
     plain = []  # (kind, token, start, end) without spaces
@@ -78,7 +79,7 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
         previous_end = end
     folded = [tok.casefold() if kind == "word" else tok for kind, tok, _, _ in plain]
     count = len(plain)
-    shouting = _is_shouting(plain)
+    shouting = None  # whether most words are in capitals, found when a code word needs it
     plain_kinds = _PLAIN_KINDS
     index = 0
     while index < count:
@@ -125,6 +126,8 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             continue
         if kind == "word" and (len(tok) == 3 or len(tok) == 4):
             code = code_of(tok)
+            if code is None and shouting is None and tok.isupper():
+                shouting = _is_shouting(plain)
             if code is None and not shouting and _code_word_by_number(plain, folded, index, lex):
                 code = tok  # "TRY 250 million", "40 million GEL"
             if code:
@@ -142,7 +145,10 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 # language): remembered per such window, as the lexicon's words recur; a name
                 # that is an ordinary word somewhere also depends on the text around it
                 fold = folded[index]
-                if _context_decides(fold, lex):
+                decides = context_decides.get(fold)
+                if decides is None:
+                    decides = context_decides[fold] = _context_decides(fold, lex)
+                if decides:
                     matched = _longest_form(plain, folded, index, lex, lang_words, longest, told)
                 else:
                     span = min(max(longest, 2), MAX_FORM_TOKENS)
@@ -243,6 +249,8 @@ def _triggers(lex: Lexicon) -> dict[str, bool]:
 
 
 _FORMS: dict[int, tuple[Lexicon, dict]] = {}
+# the key, in the table of ``_forms``, of {token: ``_context_decides``} (a name no window holds)
+_CONTEXT_DECIDES = ("context decides",)
 
 
 def _forms(lex: Lexicon) -> dict:

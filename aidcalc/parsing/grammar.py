@@ -1354,9 +1354,21 @@ def minor_digits(code: str) -> int:
         return 2
 
 
+_SHOWN: dict[str, str | None] = {}
+
+
 def _decimal_shown(number: str) -> str | None:
     """Return the decimal mark an unambiguous number shows ("1.234,5" and "15,5": ","), or
-    None when it shows none."""
+    None when it shows none (remembered per number text)."""
+    shown = _SHOWN.get(number, _UNKNOWN)
+    if shown is _UNKNOWN:
+        shown = _shown_mark(number)
+        if len(_SHOWN) < 50_000:
+            _SHOWN[number] = shown
+    return shown  # type: ignore[return-value]
+
+
+def _shown_mark(number: str) -> str | None:
     if any(c in GROUP_ONLY for c in number) or number.startswith((".", ",")):
         return None
     marks = [c for c in number if c in ".,"]
@@ -1426,8 +1438,23 @@ def _ends_sentence(following: Atom | None, text: str, end: int, after: Atom | No
     return first.isupper() or first in "\"'“”«»)]}" or "\n" in text[end : following.start]
 
 
+_EXPONENTS: dict[tuple[int, frozenset[str] | None], tuple[dict, int]] = {}
+
+
 def _exponent(scale: dict[str, int], langs: frozenset[str] | None) -> int:
-    """Return the power of ten a scale word means in the amount's language."""
+    """Return the power of ten a scale word means in the amount's language (remembered per
+    scale dict of the lexicon and set of languages, like ``_varies``)."""
+    key = (id(scale), langs)
+    cached = _EXPONENTS.get(key)
+    if cached is not None and cached[0] is scale:
+        return cached[1]
+    exponent = _exponent_of(scale, langs)
+    if len(_EXPONENTS) < 4096:
+        _EXPONENTS[key] = (scale, exponent)
+    return exponent
+
+
+def _exponent_of(scale: dict[str, int], langs: frozenset[str] | None) -> int:
     if langs:
         values = {scale[x] for x in langs if x in scale}
         if len(values) == 1:

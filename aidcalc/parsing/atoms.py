@@ -56,50 +56,55 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     told = _Told(text, lang)
     lang_first = lex.number_word_starts(lang) if lang_words else {}
     first_tokens = lex.first_tokens()
-    may_start = _triggers(lex)
+    table = _triggers(lex)
     forms = _forms(lex)
     context_decides = forms.setdefault(_CONTEXT_DECIDES, {})
     atoms: list[Atom] = []
     append = atoms.append
     plain = []  # (kind, token, start, end) without spaces
     glued = []  # per token of plain: no space before it
+    folded = []  # per token of plain: casefolded words, other tokens as written
+    plains = []  # per token of plain: the plain atom's kind when no form can start there, or -1
     previous_end = -1
-    for match in _SCAN_RE.finditer(text):
-        kind = match.lastgroup
-        start, end = match.span()
-        tok = match.group()
-        if kind == "word" and len(tok) > 1 and tok[0] >= IDEOGRAPHS_FROM:
+    position = 0
+    for space, tok, num, word, _ in _SCAN_ALL.findall(text):
+        start = position + len(space)
+        position = end = start + len(tok)
+        info = table.get(tok)
+        if info is None:
+            info = table[tok] = _token_info(tok, "num" if num else "word" if word else "sym", lex)
+        if info[3]:
             pieces = _ideograph_pieces(tok, start, lex)  # "亿元": scale and currency
-            plain.extend(pieces)
             glued.append(start == previous_end)
             glued.extend([True] * (len(pieces) - 1))
+            for piece in pieces:
+                plain.append(piece)
+                piece_info = table.get(piece[1])
+                if piece_info is None:
+                    piece_info = table[piece[1]] = _token_info(piece[1], "word", lex)
+                folded.append(piece_info[1])
+                plains.append(piece_info[2])
         else:
-            plain.append((kind, tok, start, end))
+            plain.append((info[0], tok, start, end))
             glued.append(start == previous_end)
+            folded.append(info[1])
+            plains.append(info[2])
         previous_end = end
-    folded = [tok.casefold() if kind == "word" else tok for kind, tok, _, _ in plain]
     count = len(plain)
     shouting = None  # whether most words are in capitals, found when a code word needs it
-    plain_kinds = _PLAIN_KINDS
     index = 0
     while index < count:
         kind, tok, start, end = plain[index]
         adjacent = glued[index]
         if kind == "num":
-            append(Atom(NUM, start, end, tok, None, adjacent))
+            append(_new_atom(Atom, (NUM, start, end, tok, None, adjacent, False)))
             index += 1
             continue
         fold = folded[index]
-        trigger = may_start.get(tok)
-        if trigger is None:
-            trigger = may_start[tok] = _may_start(kind, tok, fold, lex)
-        if not trigger and fold not in lang_first:
+        plain_kind = plains[index]
+        if plain_kind >= 0 and fold not in lang_first:
             # nothing can start at this token: the plain atom at once (a trigger-driven scan)
-            text_of = fold if kind == "word" else tok
-            plain_kind = plain_kinds.get((kind, text_of))
-            if plain_kind is None:
-                plain_kind = _plain_kind(kind, tok, fold)
-            append(Atom(plain_kind, start, end, text_of, None, adjacent))
+            append(_new_atom(Atom, (plain_kind, start, end, fold, None, adjacent, False)))
             index += 1
             continue
         matched = None
@@ -234,14 +239,20 @@ _SCAN_PATTERN = TOKEN_RE.pattern.replace(r"|(?P<space>\s+)", "")
 _SCAN_PATTERN = _SCAN_PATTERN.replace("(?P<sym>.)", r"(?P<sym>\S)")
 assert _SCAN_PATTERN.count("(?P<") == 3, "tokens.TOKEN_RE changed: update _SCAN_PATTERN"
 _SCAN_RE = re.compile(_SCAN_PATTERN, TOKEN_RE.flags)
+# the same with the spaces before each token as a group: ``findall`` gives (spaces, token, num,
+# word, sym) per token, with no match object to build, and the offsets follow from the lengths
+_SCAN_ALL = re.compile(rf"(\s*)({_SCAN_PATTERN})", TOKEN_RE.flags)
+assert _SCAN_ALL.groups == 5
+_new_atom = tuple.__new__  # an Atom from its full tuple of fields, without the keyword call
 
-# {token: whether a form can start at it}, per lexicon; a text's own words are added as met
-_TRIGGERS: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
+# {token: (kind, folded, the plain atom's kind or -1 when a form can start at it, whether it is
+# a CJK word to cut)}, per lexicon; a text's own words are added as met
+_TRIGGERS: dict[int, tuple[Lexicon, dict[str, tuple[str, str, int, bool]]]] = {}
 _TRIGGERS_MAX = 200_000  # tokens remembered before the table starts afresh
 
 
-def _triggers(lex: Lexicon) -> dict[str, bool]:
-    """Return the token table of ``lex`` (empty at first, filled by ``_may_start``)."""
+def _triggers(lex: Lexicon) -> dict[str, tuple[str, str, int, bool]]:
+    """Return the token table of ``lex`` (empty at first, filled by ``_token_info``)."""
     held = _TRIGGERS.get(id(lex))
     if held is None or held[0] is not lex or len(held[1]) > _TRIGGERS_MAX:
         held = _TRIGGERS[id(lex)] = (lex, {})
@@ -259,6 +270,18 @@ def _forms(lex: Lexicon) -> dict:
     if held is None or held[0] is not lex:
         held = _FORMS[id(lex)] = (lex, {})
     return held[1]
+
+
+def _token_info(tok: str, kind: str, lex: Lexicon) -> tuple[str, str, int, bool]:
+    """Return what ``atomize`` needs to know of a token alone: its kind ("num", "word",
+    "sym"), its folded text, the plain atom's kind when no form can start at it (else -1;
+    ``_may_start``), and whether it is a CJK word that is cut into lexicon entries."""
+    if kind == "num":
+        return kind, tok, -1, False
+    fold = tok.casefold() if kind == "word" else tok
+    ideographs = kind == "word" and len(tok) > 1 and tok[0] >= IDEOGRAPHS_FROM
+    plain_kind = -1 if _may_start(kind, tok, fold, lex) else _plain_kind(kind, tok, fold)
+    return kind, fold, plain_kind, ideographs
 
 
 def _may_start(kind: str, tok: str, fold: str, lex: Lexicon) -> bool:

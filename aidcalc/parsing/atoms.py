@@ -65,6 +65,9 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     glued = []  # per token of plain: no space before it
     folded = []  # per token of plain: casefolded words, other tokens as written
     plains = []  # per token of plain: the plain atom's kind when no form can start there, or -1
+    toks = []  # per token of plain: its text (which alone decides its kind)
+    simple = []  # per token of plain: the most tokens a form starting there spans, when only
+    # the window of tokens from there decides the form (``_token_info``), else 0
     previous_end = -1
     position = 0
     for space, tok, num, word, _ in _SCAN_ALL.findall(text):
@@ -84,11 +87,15 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                     piece_info = table[piece[1]] = _token_info(piece[1], "word", lex)
                 folded.append(piece_info[1])
                 plains.append(piece_info[2])
+                toks.append(piece[1])
+                simple.append(piece_info[4])
         else:
             plain.append((info[0], tok, start, end))
             glued.append(start == previous_end)
             folded.append(info[1])
             plains.append(info[2])
+            toks.append(tok)
+            simple.append(info[4])
         previous_end = end
     count = len(plain)
     shouting = None  # whether most words are in capitals, found when a code word needs it
@@ -105,6 +112,23 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
         if plain_kind >= 0 and fold not in lang_first:
             # nothing can start at this token: the plain atom at once (a trigger-driven scan)
             append(_new_atom(Atom, (plain_kind, start, end, fold, None, adjacent, False)))
+            index += 1
+            continue
+        longest = simple[index]
+        if longest:
+            # only the tokens from here decide the form: its answer is remembered per window
+            if lang_first:
+                longest = max(longest, lang_first.get(fold, 0))
+            found = _window_form(
+                forms, plain, folded, toks, index, lex, lang, lang_words, longest, told
+            )
+            if found is not None:
+                atom_kind, used, data, is_name, key = found
+                last_end = plain[index + used - 1][3]
+                append(_new_atom(Atom, (atom_kind, start, last_end, key, data, adjacent, is_name)))
+                index += used
+                continue
+            atoms.append(_plain_atom(kind, tok, fold, start, end, adjacent))
             index += 1
             continue
         matched = None
@@ -156,15 +180,10 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 if decides:
                     matched = _longest_form(plain, folded, index, lex, lang_words, longest, told)
                 else:
-                    span = min(max(longest, 2), MAX_FORM_TOKENS)
-                    key = (lang, longest, *[token[:2] for token in plain[index : index + span]])
-                    found = forms.get(key, forms)
-                    if found is forms:
-                        found = _longest_form(plain, folded, index, lex, lang_words, longest, told)
-                        if len(forms) > _TRIGGERS_MAX:
-                            forms.clear()
-                        forms[key] = found
-                    matched = found
+                    found = _window_form(
+                        forms, plain, folded, toks, index, lex, lang, lang_words, longest, told
+                    )
+                    matched = found[:4] if found is not None else None
         if matched is not None:
             atom_kind, used, data, is_name = matched
             last_end = plain[index + used - 1][3]
@@ -175,6 +194,24 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
         atoms.append(_plain_atom(kind, tok, folded[index], start, end, adjacent))
         index += 1
     return atoms
+
+
+def _window_form(forms, plain, folded, toks, index, lex: Lexicon, lang, lang_words, longest, told):
+    """Return ``_longest_form`` at ``index`` with the atom's key text, (kind, tokens used, data,
+    is_name, key), or None: remembered in ``forms`` (``_forms``) per language, ``longest`` and
+    window of token texts (a token's text decides its kind), for a form no text around the
+    window can change."""
+    span = min(max(longest, 2), MAX_FORM_TOKENS)
+    key = (lang, longest, *toks[index : index + span])
+    found = forms.get(key, forms)
+    if found is forms:
+        found = _longest_form(plain, folded, index, lex, lang_words, longest, told)
+        if found is not None:
+            found = (*found, " ".join(folded[index : index + found[1]]))
+        if len(forms) > _TRIGGERS_MAX:
+            forms.clear()
+        forms[key] = found
+    return found
 
 
 # Chinese, Japanese and Korean write words without spaces, so a scale and a currency after a
@@ -245,13 +282,12 @@ _SCAN_ALL = re.compile(rf"(\s*)({_SCAN_PATTERN})", TOKEN_RE.flags)
 assert _SCAN_ALL.groups == 5
 _new_atom = tuple.__new__  # an Atom from its full tuple of fields, without the keyword call
 
-# {token: (kind, folded, the plain atom's kind or -1 when a form can start at it, whether it is
-# a CJK word to cut)}, per lexicon; a text's own words are added as met
-_TRIGGERS: dict[int, tuple[Lexicon, dict[str, tuple[str, str, int, bool]]]] = {}
+# {token: ``_token_info``}, per lexicon; a text's own words are added as met
+_TRIGGERS: dict[int, tuple[Lexicon, dict[str, tuple[str, str, int, bool, int]]]] = {}
 _TRIGGERS_MAX = 200_000  # tokens remembered before the table starts afresh
 
 
-def _triggers(lex: Lexicon) -> dict[str, tuple[str, str, int, bool]]:
+def _triggers(lex: Lexicon) -> dict[str, tuple[str, str, int, bool, int]]:
     """Return the token table of ``lex`` (empty at first, filled by ``_token_info``)."""
     held = _TRIGGERS.get(id(lex))
     if held is None or held[0] is not lex or len(held[1]) > _TRIGGERS_MAX:
@@ -272,16 +308,31 @@ def _forms(lex: Lexicon) -> dict:
     return held[1]
 
 
-def _token_info(tok: str, kind: str, lex: Lexicon) -> tuple[str, str, int, bool]:
+def _token_info(tok: str, kind: str, lex: Lexicon) -> tuple[str, str, int, bool, int]:
     """Return what ``atomize`` needs to know of a token alone: its kind ("num", "word",
     "sym"), its folded text, the plain atom's kind when no form can start at it (else -1;
-    ``_may_start``), and whether it is a CJK word that is cut into lexicon entries."""
+    ``_may_start``), whether it is a CJK word that is cut into lexicon entries, and, for a
+    token where only the window of tokens from it decides the form (no glued scale and symbol,
+    no SI prefix before a sign, no code, no name that is an ordinary word somewhere), the most
+    tokens a lexicon entry or English number word starting with it spans, else 0."""
     if kind == "num":
-        return kind, tok, -1, False
+        return kind, tok, -1, False, 0
     fold = tok.casefold() if kind == "word" else tok
     ideographs = kind == "word" and len(tok) > 1 and tok[0] >= IDEOGRAPHS_FROM
     plain_kind = -1 if _may_start(kind, tok, fold, lex) else _plain_kind(kind, tok, fold)
-    return kind, fold, plain_kind, ideographs
+    first_tokens = lex.first_tokens()
+    longest = max(
+        first_tokens.get(fold, 0), first_tokens.get(tok, 0), 1 if fold in NUMBER_WORDS else 0
+    )
+    if (
+        plain_kind >= 0
+        or (kind == "word" and tok[0] in "MK" and 1 < len(tok) < 5)
+        or tok in GLUED_PREFIXES
+        or (kind == "word" and len(tok) in (3, 4))
+        or _context_decides(fold, lex)
+    ):
+        longest = 0
+    return kind, fold, plain_kind, ideographs, longest
 
 
 def _may_start(kind: str, tok: str, fold: str, lex: Lexicon) -> bool:

@@ -170,6 +170,11 @@ class Reader:
         fraction written with a sign glued to it ("10^30", "5×10^6", "1/2 million"): the text
         states no single number there, so no part of it is read as the amount."""
         atoms = self.atoms
+        if not (
+            (k > 0 and atoms[k - 1].text in ARITHMETIC_SIGNS)
+            or (k + 1 < len(atoms) and atoms[k + 1].text in ARITHMETIC_SIGNS)
+        ):
+            return False  # no sign next to the number
 
         def term_across(sign: int, other: int) -> bool:  # number, glued sign, glued number
             return (
@@ -370,7 +375,7 @@ class Reader:
                 continue
             if atom.kind == SCALE:
                 scale = atom.data
-                side.langs.append(frozenset(scale))
+                side.langs.append(_scale_langs(scale))
             elif atom.kind == WORDS and atom.data in WORD_SCALES:
                 scale = {self.lang: WORD_SCALES[atom.data]}  # "deux mille"
             else:
@@ -918,7 +923,7 @@ class Reader:
             return True
         if self.lang:
             return self.lang in langs
-        scales = [frozenset(scale) for scale in (*low.scales, *high.scales)]
+        scales = [_scale_langs(scale) for scale in (*low.scales, *high.scales)]
         scale_langs = frozenset.intersection(*scales) if scales else None
         for told in (_curated(self.languages(low, high)), _curated(scale_langs)):
             if told and "en" not in told:
@@ -1265,6 +1270,18 @@ def _is_rupee(atom: Atom) -> bool:
 
 
 _VARIES: dict[int, tuple[dict, bool]] = {}
+_SCALE_LANGS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _scale_langs(scale: dict[str, int]) -> frozenset[str]:
+    """The languages that write a scale word (its dict's keys), remembered per lexicon dict."""
+    cached = _SCALE_LANGS.get(id(scale))
+    if cached is not None and cached[0] is scale:
+        return cached[1]
+    langs = frozenset(scale)
+    if len(_SCALE_LANGS) < 4096:  # the lexicon's own dicts live as long as the process
+        _SCALE_LANGS[id(scale)] = (scale, langs)
+    return langs
 
 
 def _varies(scale: dict[str, int]) -> bool:

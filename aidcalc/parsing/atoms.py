@@ -119,9 +119,12 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             # only the tokens from here decide the form: its answer is remembered per window
             if lang_first:
                 longest = max(longest, lang_first.get(fold, 0))
-            found = _window_form(
-                forms, plain, folded, toks, index, lex, lang, lang_words, longest, told
-            )
+            window = (lang, longest, *toks[index : index + min(max(longest, 2), MAX_FORM_TOKENS)])
+            found = forms.get(window, forms)  # as ``_window_form`` does, without the call
+            if found is forms:
+                found = _window_form(
+                    forms, plain, folded, toks, index, lex, lang, lang_words, longest, told
+                )
             if found is not None:
                 atom_kind, used, data, is_name, key = found
                 last_end = plain[index + used - 1][3]
@@ -548,7 +551,23 @@ def code_of(token: str) -> str | tuple[str, int] | None:
     """Return the ISO code a token spells (upper case; lower only when safe).
 
     ``MUSD``/``KEUR`` (millions/thousands of a currency, finance style) give ``(code, exponent)``.
+    Remembered per token (the answer depends on the token alone).
+
+    >>> code_of("EUR"), code_of("eur"), code_of("Eur"), code_of("MUSD"), code_of("ALL")
+    ('EUR', 'EUR', None, ('USD', 6), None)
     """
+    found = _CODES.get(token, _CODES)
+    if found is _CODES:
+        found = _code_of(token)
+        if len(_CODES) < _TRIGGERS_MAX:
+            _CODES[token] = found
+    return found  # type: ignore[return-value]
+
+
+_CODES: dict[str, object] = {}
+
+
+def _code_of(token: str) -> str | tuple[str, int] | None:
     if len(token) == 4 and token[0] in "MK" and token[1:].isupper():
         code = token[1:]
         return (code, 6 if token[0] == "M" else 3) if code in known_currencies() else None

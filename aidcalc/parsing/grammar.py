@@ -1007,7 +1007,9 @@ class Reader:
         exponent = side.exponent
         for scale in side.scales:
             exponent += self.exponent_of(scale, langs)
-        exponent += sum(a.data[1] for a in side.currency if is_scaled_code(a.data))
+        for atom in side.currency:
+            if is_scaled_code(atom.data):
+                exponent += atom.data[1]  # "MUSD": millions
         value = _scaled(value, exponent)
         for part in side.addends:
             more = self.value_of(part, langs, code)

@@ -1281,8 +1281,9 @@ def _scale_langs(scale: dict[str, int]) -> frozenset[str]:
     if cached is not None and cached[0] is scale:
         return cached[1]
     langs = frozenset(scale)
-    if len(_SCALE_LANGS) < 4096:  # the lexicon's own dicts live as long as the process
-        _SCALE_LANGS[id(scale)] = (scale, langs)
+    if len(_SCALE_LANGS) >= 4096:  # scales made while reading ("deux mille") fill it: afresh
+        _SCALE_LANGS.clear()
+    _SCALE_LANGS[id(scale)] = (scale, langs)  # kept with the dict, whose id stays its own
     return langs
 
 
@@ -1472,8 +1473,9 @@ def _exponent(scale: dict[str, int], langs: frozenset[str] | None) -> int:
     if cached is not None and cached[0] is scale:
         return cached[1]
     exponent = _exponent_of(scale, langs)
-    if len(_EXPONENTS) < 4096:
-        _EXPONENTS[key] = (scale, exponent)
+    if len(_EXPONENTS) >= 4096:  # scales made while reading ("deux mille") fill it: afresh
+        _EXPONENTS.clear()
+    _EXPONENTS[key] = (scale, exponent)  # kept with the dict, whose id stays its own
     return exponent
 
 

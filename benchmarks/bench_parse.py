@@ -232,15 +232,29 @@ def strings_per_second(parse: Callable[[str], object], repeats: int) -> float:
     """Return how many strings of STRINGS per second of CPU time ``parse`` reads: the median of
     ``repeats`` passes. CPU time (``time.process_time``), because the machine may be shared: a
     pass's wall time also counts the neighbours' work, its CPU time far less."""
-    for text in STRINGS:  # warm-up: lazy loading, caches
+    return paired_speeds({"parser": parse}, repeats)["parser"]
+
+
+def _pass_seconds(parse: Callable[[str], object]) -> float:
+    """Return the CPU time of one pass of ``parse`` over STRINGS."""
+    started = time.process_time()
+    for text in STRINGS:
         parse(text)
-    times = []
-    for _ in range(repeats):
-        started = time.process_time()
-        for text in STRINGS:
+    return time.process_time() - started
+
+
+def paired_speeds(parsers: dict[str, Callable[[str], object]], repeats: int) -> dict[str, float]:
+    """Return strings per CPU second of each parser: the median of ``repeats`` passes, the
+    parsers' passes alternating (aidcalc, price-parser, aidcalc, ...) so that a change in the
+    machine's load during the run weighs on all of them alike. A warm-up pass comes first."""
+    for parse in parsers.values():
+        for text in STRINGS:  # warm-up: lazy loading, caches
             parse(text)
-        times.append(time.process_time() - started)
-    return len(STRINGS) / statistics.median(times)
+    times: dict[str, list[float]] = {name: [] for name in parsers}
+    for _ in range(repeats):
+        for name, parse in parsers.items():
+            times[name].append(_pass_seconds(parse))
+    return {name: len(STRINGS) / statistics.median(spent) for name, spent in times.items()}
 
 
 def recognised(parse: Callable[[str], object]) -> int:
@@ -327,13 +341,16 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(f"{len(STRINGS)} strings; CPU time, median of N passes after a warm-up pass\n")
     print(f"{'parser':<14}{'strings/s':>12}{'µs/string':>12}{'passes':>8}{'non-empty':>12}")
-    speeds: dict[str, float] = {}
+    fast = {name: parse for name, (parse, repeats) in parsers.items() if parse is not None}
+    fast = {name: parse for name, parse in fast.items() if parsers[name][1] == REPEATS_FAST}
+    speeds = paired_speeds(fast, REPEATS_FAST)  # aidcalc and price-parser alternate
     for name, (parse, repeats) in parsers.items():
         if parse is None:
             print(f"{name:<14}{'not installed':>12}")
             continue
-        speed = strings_per_second(parse, repeats)
-        speeds[name] = speed
+        if name not in speeds:
+            speeds[name] = strings_per_second(parse, repeats)
+        speed = speeds[name]
         found = f"{recognised(parse)}/{len(STRINGS)}"
         print(f"{name:<14}{speed:>12,.0f}{1e6 / speed:>12.1f}{repeats:>8}{found:>12}")
     print()

@@ -45,16 +45,22 @@ def assumption_counts(frame: Any) -> tuple[int, dict[str, int]]:
     ...                                       "dollar-usd"]})
     >>> assumption_counts(frame)
     (3, {'dollar-usd': 2, 'short-scale': 1, 'donor-currency': 1})
+    >>> assumption_counts(pd.DataFrame({"assumptions": ["", "short-scale|dollar-usd", None,
+    ...                                                 "dollar-usd", "short-scale|dollar-usd"]}))
+    (3, {'short-scale': 2, 'dollar-usd': 3})
     >>> assumption_counts(pd.DataFrame({"donor": ["LTU"]}))
     (0, {})
     """
     if "assumptions" not in getattr(frame, "columns", ()):
         return 0, {}
     rows, codes = 0, Counter()
-    for cell in frame["assumptions"].tolist():
+    # each distinct cell once, with its number of rows (a Counter keeps the order of first
+    # appearance, so the codes keep the order of their first row)
+    for cell, count in Counter(frame["assumptions"].tolist()).items():
         if isinstance(cell, str) and cell:
-            rows += 1
-            codes.update(list(dict.fromkeys(code for code in cell.split("|") if code)))
+            rows += count
+            for code in dict.fromkeys(code for code in cell.split("|") if code):
+                codes[code] += count
     return rows, dict(codes)
 
 

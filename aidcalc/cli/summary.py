@@ -37,8 +37,9 @@ EXAMPLES = """examples:
 Cumulative statements ("has provided over 683 million euros") are left out of totals;
 --cumulative shows each donor's latest one instead. Bad rows are all reported on stderr
 and the exit status is 1; --skip-invalid totals the valid rows and still lists the rest.
-Rows that repeat another (identical rows, a package and its items) are listed on stderr and
-counted once unless --keep-duplicates. What was found rather than given (delimiter, header
+Rows that repeat another (identical rows, a package and its items) are listed on stderr (the
+first 20 groups, then how many more; --all-duplicates lists every group) and counted once
+unless --keep-duplicates. What was found rather than given (delimiter, header
 row, sheet, encoding, day-first or month-first dates) is printed on stderr.
 -o FILE writes CSV, TSV, JSON lines or an .xlsx workbook (the table with number and date
 cells, and a "method" sheet) by its suffix; CSV and TSV cells that a spreadsheet would run as
@@ -93,6 +94,12 @@ def add_parser(subparsers) -> None:
         "--keep-duplicates",
         action="store_true",
         help="count rows that repeat another (identical rows, a package and its items)",
+    )
+    parser.add_argument(
+        "--all-duplicates",
+        action="store_true",
+        help=f"list every group of repeated rows on stderr (default: the first "
+        f"{DUPLICATE_GROUPS_SHOWN}, then how many more)",
     )
     parser.add_argument(
         "--rows",
@@ -186,7 +193,7 @@ def run(args) -> int:
         return run_compare(args, frame, label, errors, notes, rates, rates_vintage(rates))
     if args.cumulative:
         return run_cumulative(args, frame, keys, errors, rates)
-    frame, merged = merge_duplicates(frame, label, args.keep_duplicates)
+    frame, merged = merge_duplicates(frame, label, args.keep_duplicates, args.all_duplicates)
     if args.rows:
         return run_rows(args, frame, label, errors, merged, notes, reviewed)
     try:
@@ -332,15 +339,31 @@ def not_a_column(missing: list[str], columns) -> str:
     )
 
 
-def merge_duplicates(frame, label: str, keep: bool):
+# Groups of repeated rows listed one by one on stderr; past them one line says how many more
+# (a 1M-row export may hold 50,000 groups, whose lines would bury the other messages)
+DUPLICATE_GROUPS_SHOWN = 20
+
+
+def merge_duplicates(frame, label: str, keep: bool, show_all: bool = False):
     """Return (the frame with each duplicate group counted once, rows merged); list the groups
-    on stderr. With ``keep`` (--keep-duplicates) the groups are listed but every row counts."""
+    on stderr: the first ``DUPLICATE_GROUPS_SHOWN``, then how many more groups and rows, or
+    every group with ``show_all`` (--all-duplicates). With ``keep`` (--keep-duplicates) the
+    groups are listed but every row counts."""
     from ..pledges.duplicates import describe_groups, find_duplicates
 
     counted, groups = find_duplicates(frame)
-    for line in describe_groups(groups):
-        suffix = " (kept: --keep-duplicates)" if keep else ""
+    shown = groups if show_all else groups[:DUPLICATE_GROUPS_SHOWN]
+    suffix = " (kept: --keep-duplicates)" if keep else ""
+    for line in describe_groups(shown):
         print(f"aidcalc summary: {label}: {line}{suffix}", file=sys.stderr)
+    hidden = groups[len(shown) :]
+    if hidden:
+        rows = sum(len(members) for _, members in hidden)
+        print(
+            f"aidcalc summary: {label}: {len(hidden):,} more groups of repeated rows "
+            f"({rows:,} rows) not listed{suffix}; --all-duplicates lists every group",
+            file=sys.stderr,
+        )
     if keep or counted.all():
         return frame, 0
     return frame[counted], int((~counted).sum())

@@ -56,49 +56,82 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     told = _Told(text, lang)
     lang_first = lex.number_word_starts(lang) if lang_words else {}
     first_tokens = lex.first_tokens()
-    may_start = _triggers(lex)
+    table = _triggers(lex)
     forms = _forms(lex)
+    context_decides = forms.setdefault(_CONTEXT_DECIDES, {})
     atoms: list[Atom] = []
     append = atoms.append
     plain = []  # (kind, token, start, end) without spaces
     glued = []  # per token of plain: no space before it
+    folded = []  # per token of plain: casefolded words, other tokens as written
+    plains = []  # per token of plain: the plain atom's kind when no form can start there, or -1
+    toks = []  # per token of plain: its text (which alone decides its kind)
+    simple = []  # per token of plain: the most tokens a form starting there spans, when only
+    # the window of tokens from there decides the form (``_token_info``), else 0
     previous_end = -1
-    for match in _SCAN_RE.finditer(text):
-        kind = match.lastgroup
-        start, end = match.span()
-        tok = match.group()
-        if kind == "word" and len(tok) > 1 and tok[0] >= IDEOGRAPHS_FROM:
+    position = 0
+    for space, tok, num, word, _ in _SCAN_ALL.findall(text):
+        start = position + len(space)
+        position = end = start + len(tok)
+        info = table.get(tok)
+        if info is None:
+            info = table[tok] = _token_info(tok, "num" if num else "word" if word else "sym", lex)
+        if info[3]:
             pieces = _ideograph_pieces(tok, start, lex)  # "亿元": scale and currency
-            plain.extend(pieces)
             glued.append(start == previous_end)
             glued.extend([True] * (len(pieces) - 1))
+            for piece in pieces:
+                plain.append(piece)
+                piece_info = table.get(piece[1])
+                if piece_info is None:
+                    piece_info = table[piece[1]] = _token_info(piece[1], "word", lex)
+                folded.append(piece_info[1])
+                plains.append(piece_info[2])
+                toks.append(piece[1])
+                simple.append(piece_info[4])
         else:
-            plain.append((kind, tok, start, end))
+            plain.append((info[0], tok, start, end))
             glued.append(start == previous_end)
+            folded.append(info[1])
+            plains.append(info[2])
+            toks.append(tok)
+            simple.append(info[4])
         previous_end = end
-    folded = [tok.casefold() if kind == "word" else tok for kind, tok, _, _ in plain]
     count = len(plain)
-    shouting = _is_shouting(plain)
-    plain_kinds = _PLAIN_KINDS
+    shouting = None  # whether most words are in capitals, found when a code word needs it
     index = 0
     while index < count:
         kind, tok, start, end = plain[index]
         adjacent = glued[index]
         if kind == "num":
-            append(Atom(NUM, start, end, tok, None, adjacent))
+            append(_new_atom(Atom, (NUM, start, end, tok, None, adjacent, False)))
             index += 1
             continue
         fold = folded[index]
-        trigger = may_start.get(tok)
-        if trigger is None:
-            trigger = may_start[tok] = _may_start(kind, tok, fold, lex)
-        if not trigger and fold not in lang_first:
+        plain_kind = plains[index]
+        if plain_kind >= 0 and fold not in lang_first:
             # nothing can start at this token: the plain atom at once (a trigger-driven scan)
-            text_of = fold if kind == "word" else tok
-            plain_kind = plain_kinds.get((kind, text_of))
-            if plain_kind is None:
-                plain_kind = _plain_kind(kind, tok, fold)
-            append(Atom(plain_kind, start, end, text_of, None, adjacent))
+            append(_new_atom(Atom, (plain_kind, start, end, fold, None, adjacent, False)))
+            index += 1
+            continue
+        longest = simple[index]
+        if longest:
+            # only the tokens from here decide the form: its answer is remembered per window
+            if lang_first:
+                longest = max(longest, lang_first.get(fold, 0))
+            window = (lang, longest, *toks[index : index + min(max(longest, 2), MAX_FORM_TOKENS)])
+            found = forms.get(window, forms)  # as ``_window_form`` does, without the call
+            if found is forms:
+                found = _window_form(
+                    forms, plain, folded, toks, index, lex, lang, lang_words, longest, told
+                )
+            if found is not None:
+                atom_kind, used, data, is_name, key = found
+                last_end = plain[index + used - 1][3]
+                append(_new_atom(Atom, (atom_kind, start, last_end, key, data, adjacent, is_name)))
+                index += used
+                continue
+            atoms.append(_plain_atom(kind, tok, fold, start, end, adjacent))
             index += 1
             continue
         matched = None
@@ -125,6 +158,8 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             continue
         if kind == "word" and (len(tok) == 3 or len(tok) == 4):
             code = code_of(tok)
+            if code is None and shouting is None and tok.isupper():
+                shouting = _is_shouting(plain)
             if code is None and not shouting and _code_word_by_number(plain, folded, index, lex):
                 code = tok  # "TRY 250 million", "40 million GEL"
             if code:
@@ -142,18 +177,16 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 # language): remembered per such window, as the lexicon's words recur; a name
                 # that is an ordinary word somewhere also depends on the text around it
                 fold = folded[index]
-                if _context_decides(fold, lex):
+                decides = context_decides.get(fold)
+                if decides is None:
+                    decides = context_decides[fold] = _context_decides(fold, lex)
+                if decides:
                     matched = _longest_form(plain, folded, index, lex, lang_words, longest, told)
                 else:
-                    span = min(max(longest, 2), MAX_FORM_TOKENS)
-                    key = (lang, longest, *[token[:2] for token in plain[index : index + span]])
-                    found = forms.get(key, forms)
-                    if found is forms:
-                        found = _longest_form(plain, folded, index, lex, lang_words, longest, told)
-                        if len(forms) > _TRIGGERS_MAX:
-                            forms.clear()
-                        forms[key] = found
-                    matched = found
+                    found = _window_form(
+                        forms, plain, folded, toks, index, lex, lang, lang_words, longest, told
+                    )
+                    matched = found[:4] if found is not None else None
         if matched is not None:
             atom_kind, used, data, is_name = matched
             last_end = plain[index + used - 1][3]
@@ -164,6 +197,24 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
         atoms.append(_plain_atom(kind, tok, folded[index], start, end, adjacent))
         index += 1
     return atoms
+
+
+def _window_form(forms, plain, folded, toks, index, lex: Lexicon, lang, lang_words, longest, told):
+    """Return ``_longest_form`` at ``index`` with the atom's key text, (kind, tokens used, data,
+    is_name, key), or None: remembered in ``forms`` (``_forms``) per language, ``longest`` and
+    window of token texts (a token's text decides its kind), for a form no text around the
+    window can change."""
+    span = min(max(longest, 2), MAX_FORM_TOKENS)
+    key = (lang, longest, *toks[index : index + span])
+    found = forms.get(key, forms)
+    if found is forms:
+        found = _longest_form(plain, folded, index, lex, lang_words, longest, told)
+        if found is not None:
+            found = (*found, " ".join(folded[index : index + found[1]]))
+        if len(forms) > _TRIGGERS_MAX:
+            forms.clear()
+        forms[key] = found
+    return found
 
 
 # Chinese, Japanese and Korean write words without spaces, so a scale and a currency after a
@@ -228,14 +279,19 @@ _SCAN_PATTERN = TOKEN_RE.pattern.replace(r"|(?P<space>\s+)", "")
 _SCAN_PATTERN = _SCAN_PATTERN.replace("(?P<sym>.)", r"(?P<sym>\S)")
 assert _SCAN_PATTERN.count("(?P<") == 3, "tokens.TOKEN_RE changed: update _SCAN_PATTERN"
 _SCAN_RE = re.compile(_SCAN_PATTERN, TOKEN_RE.flags)
+# the same with the spaces before each token as a group: ``findall`` gives (spaces, token, num,
+# word, sym) per token, with no match object to build, and the offsets follow from the lengths
+_SCAN_ALL = re.compile(rf"(\s*)({_SCAN_PATTERN})", TOKEN_RE.flags)
+assert _SCAN_ALL.groups == 5
+_new_atom = tuple.__new__  # an Atom from its full tuple of fields, without the keyword call
 
-# {token: whether a form can start at it}, per lexicon; a text's own words are added as met
-_TRIGGERS: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
+# {token: ``_token_info``}, per lexicon; a text's own words are added as met
+_TRIGGERS: dict[int, tuple[Lexicon, dict[str, tuple[str, str, int, bool, int]]]] = {}
 _TRIGGERS_MAX = 200_000  # tokens remembered before the table starts afresh
 
 
-def _triggers(lex: Lexicon) -> dict[str, bool]:
-    """Return the token table of ``lex`` (empty at first, filled by ``_may_start``)."""
+def _triggers(lex: Lexicon) -> dict[str, tuple[str, str, int, bool, int]]:
+    """Return the token table of ``lex`` (empty at first, filled by ``_token_info``)."""
     held = _TRIGGERS.get(id(lex))
     if held is None or held[0] is not lex or len(held[1]) > _TRIGGERS_MAX:
         held = _TRIGGERS[id(lex)] = (lex, {})
@@ -243,6 +299,8 @@ def _triggers(lex: Lexicon) -> dict[str, bool]:
 
 
 _FORMS: dict[int, tuple[Lexicon, dict]] = {}
+# the key, in the table of ``_forms``, of {token: ``_context_decides``} (a name no window holds)
+_CONTEXT_DECIDES = ("context decides",)
 
 
 def _forms(lex: Lexicon) -> dict:
@@ -251,6 +309,33 @@ def _forms(lex: Lexicon) -> dict:
     if held is None or held[0] is not lex:
         held = _FORMS[id(lex)] = (lex, {})
     return held[1]
+
+
+def _token_info(tok: str, kind: str, lex: Lexicon) -> tuple[str, str, int, bool, int]:
+    """Return what ``atomize`` needs to know of a token alone: its kind ("num", "word",
+    "sym"), its folded text, the plain atom's kind when no form can start at it (else -1;
+    ``_may_start``), whether it is a CJK word that is cut into lexicon entries, and, for a
+    token where only the window of tokens from it decides the form (no glued scale and symbol,
+    no SI prefix before a sign, no code, no name that is an ordinary word somewhere), the most
+    tokens a lexicon entry or English number word starting with it spans, else 0."""
+    if kind == "num":
+        return kind, tok, -1, False, 0
+    fold = tok.casefold() if kind == "word" else tok
+    ideographs = kind == "word" and len(tok) > 1 and tok[0] >= IDEOGRAPHS_FROM
+    plain_kind = -1 if _may_start(kind, tok, fold, lex) else _plain_kind(kind, tok, fold)
+    first_tokens = lex.first_tokens()
+    longest = max(
+        first_tokens.get(fold, 0), first_tokens.get(tok, 0), 1 if fold in NUMBER_WORDS else 0
+    )
+    if (
+        plain_kind >= 0
+        or (kind == "word" and tok[0] in "MK" and 1 < len(tok) < 5)
+        or tok in GLUED_PREFIXES
+        or (kind == "word" and len(tok) in (3, 4))
+        or _context_decides(fold, lex)
+    ):
+        longest = 0
+    return kind, fold, plain_kind, ideographs, longest
 
 
 def _may_start(kind: str, tok: str, fold: str, lex: Lexicon) -> bool:
@@ -466,7 +551,23 @@ def code_of(token: str) -> str | tuple[str, int] | None:
     """Return the ISO code a token spells (upper case; lower only when safe).
 
     ``MUSD``/``KEUR`` (millions/thousands of a currency, finance style) give ``(code, exponent)``.
+    Remembered per token (the answer depends on the token alone).
+
+    >>> code_of("EUR"), code_of("eur"), code_of("Eur"), code_of("MUSD"), code_of("ALL")
+    ('EUR', 'EUR', None, ('USD', 6), None)
     """
+    found = _CODES.get(token, _CODES)
+    if found is _CODES:
+        found = _code_of(token)
+        if len(_CODES) < _TRIGGERS_MAX:
+            _CODES[token] = found
+    return found  # type: ignore[return-value]
+
+
+_CODES: dict[str, object] = {}
+
+
+def _code_of(token: str) -> str | tuple[str, int] | None:
     if len(token) == 4 and token[0] in "MK" and token[1:].isupper():
         code = token[1:]
         return (code, 6 if token[0] == "M" else 3) if code in known_currencies() else None

@@ -143,6 +143,21 @@ def current_codes(codes: frozenset[str], in_use, tender_end: dict[str, int]) -> 
     >>> sorted(current_codes(frozenset({"BGN", "BGL", "BGM"}), set(), {"BGN": 2026, "BGL": 1999}))
     ['BGN']
     """
+    held = _CURRENT.get(codes)
+    if held is not None and held[0] is in_use and held[1] is tender_end:
+        return held[2]
+    found = _current_codes(codes, in_use, tender_end)
+    if len(_CURRENT) < 4096:
+        _CURRENT[codes] = (in_use, tender_end, found)
+    return found
+
+
+# {candidates: (in_use, tender_end, current_codes)}: the lexicon's tables, kept to check that
+# an answer was found with the same ones
+_CURRENT: dict[frozenset[str], tuple[object, dict, frozenset[str]]] = {}
+
+
+def _current_codes(codes: frozenset[str], in_use, tender_end: dict[str, int]) -> frozenset[str]:
     current = codes & in_use
     if current:
         return current

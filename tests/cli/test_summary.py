@@ -211,6 +211,46 @@ def test_summary_reads_stdin_and_a_messy_table(capsys, monkeypatch):
     assert "<stdin>: row 10, amount: 2 amounts in one cell" in err
 
 
+@pytest.mark.parametrize(
+    ("groups", "extra", "listed", "more"),
+    [
+        (3, (), 3, None),  # few groups: every one listed, no summary line
+        (20, (), 20, None),  # exactly the limit
+        (21, (), 20, "1 more groups of repeated rows (2 rows) not listed"),
+        (27, (), 20, "7 more groups of repeated rows (14 rows) not listed"),
+        (27, ("--all-duplicates",), 27, None),
+        (27, ("--keep-duplicates",), 20, "(14 rows) not listed (kept: --keep-duplicates)"),
+    ],
+)
+def test_many_duplicate_groups_are_summarised_past_a_limit(
+    capsys, tmp_path, groups, extra, listed, more
+):
+    # a pair of identical rows per month: one group each, all merged whatever is listed
+    rows = [
+        f"EST,{2022 + i // 12}-{i % 12 + 1:02d}-15,€{i + 1} million,other\n" for i in range(groups)
+    ]
+    path = tmp_path / "pairs.csv"
+    path.write_text("donor,date,amount,category\n" + "".join(r + r for r in rows), "utf-8")
+    status, out, err = run(capsys, str(path), "--by", "donor", *extra)
+    assert status == 0
+    group_lines = [line for line in err.splitlines() if "are identical" in line]
+    assert len(group_lines) == listed
+    assert group_lines[0].endswith(
+        "rows 2, 3 are identical: counted once"
+        + (" (kept: --keep-duplicates)" if "--keep-duplicates" in extra else "")
+    )
+    summary = [line for line in err.splitlines() if "not listed" in line]
+    if more is None:
+        assert summary == []
+    else:
+        assert len(summary) == 1 and more in summary[0] and "--all-duplicates" in summary[0]
+    total = out.splitlines()[2].split()
+    expected = sum(range(1, groups + 1)) * (2 if "--keep-duplicates" in extra else 1)
+    assert total[0] == "EST" and total[1] == f"{expected * 1_000_000:,}"
+    if "--keep-duplicates" not in extra:
+        assert f"duplicate rows merged: {groups}" in out.splitlines()[0]
+
+
 def test_keep_duplicates_counts_every_row_and_the_header_says_what_was_merged(capsys, tmp_path):
     path = tmp_path / "dup.csv"
     path.write_text(

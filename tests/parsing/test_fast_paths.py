@@ -131,3 +131,47 @@ def test_spaces_only_separate_tokens():
         ("m", True),
         (")", True),
     ]
+
+
+# The tables that remember answers per token or number text (round 2) give what computing the
+# answer afresh gives, on the first call and from the table.
+NUMBER_TEXTS = [
+    "5", "1.5", "1,5", "1.500", "1,500", "250.000", "1 234,56", "12,34,567", "1.234.567,8",
+    "0.500", ".5", "04.11.2024", "5,000,000.00.00", "1’000", "1 500", "2.25",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NUMBER_TEXTS)
+def test_remembered_number_readings_equal_fresh_ones(text):
+    from aidcalc.parsing import numbers
+
+    for _ in range(2):  # the second call answers from the table
+        for decimal in (None, ".", ","):
+            assert numbers.read_number(text, decimal) == numbers._read_number(text, decimal)
+            assert str(numbers.read_number(text, decimal)) == str(
+                numbers._read_number(text, decimal)
+            )
+        assert numbers.regular_grouping(text) == numbers._regular_grouping(text)
+        assert numbers.is_ambiguous(text) == numbers._is_ambiguous(text)
+
+
+@pytest.mark.parametrize(
+    "token", ["EUR", "eur", "Eur", "MUSD", "KEUR", "ALL", "all", "try", "TRY", "USD2", "XYZ", "€"]
+)
+def test_remembered_codes_equal_fresh_ones(token):
+    for _ in range(2):
+        assert atoms_module.code_of(token) == atoms_module._code_of(token)
+
+
+def test_scale_tables_answer_right_after_many_made_up_scales():
+    from aidcalc.parsing import grammar
+
+    texts = [("over 683 million euros", None), ("2,8 Mrd. Euro", "de"), ("$1.2bn", None),
+             ("deux mille euros", "fr"), ("1,5 miliardy Kč", None), ("₹12.5L", None)]  # fmt: skip
+    before = [parse_amount(text, lang=lang) for text, lang in texts]
+    for i in range(10_000):  # scale dicts made while reading fill the tables, which start afresh
+        made = {"xx": i % 13}
+        assert grammar._exponent(made, None) == i % 13
+        assert grammar._scale_langs(made) == frozenset({"xx"})
+    assert len(grammar._EXPONENTS) <= 4096 and len(grammar._SCALE_LANGS) <= 4096
+    assert [parse_amount(text, lang=lang) for text, lang in texts] == before

@@ -394,10 +394,10 @@ def test_passages_cover_twelve_languages_and_150_passages():
 # The held-out passages (labelled before the extraction was run on them) have floors of their
 # own, as measured, not fitted: the share of expected rows found and right per field, overall
 # and per language (two decimals, rounded down), and the labelled review columns right.
-# First measured on them (round 2 of issue 10): found 0.94, donor 0.70, recipient 0.88,
-# measure 0.90, basis 0.90, extra 0.00, review columns 4/9.
+# First measured on them (round 2 of issue 10), of 81 rows: found 76, donor 57, recipient 71,
+# measure 73, basis 73, extra 0, review columns 4/9.
 HELD_OUT_FLOORS = {
-    "all": {"found": 0.94, "donor": 0.70, "recipient": 0.88, "measure": 0.90, "basis": 0.90},
+    "all": {"found": 0.93, "donor": 0.70, "recipient": 0.87, "measure": 0.90, "basis": 0.90},
 }
 HELD_OUT_LANGUAGE_FLOOR = {
     "found": 0.66,

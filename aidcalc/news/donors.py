@@ -28,7 +28,10 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    while Australia pledged A$100 million") or standing right before the amount in a list
    ("Norway €80 million", "Latvija – 3 mln. eurų").
 5. **Recipient**: an actor marked as recipient that is no donor of the sentence, else the first
-   other actor after the verb (in inflected languages, a non-nominative one before it).
+   other actor after the verb (in inflected languages, a non-nominative one before it). In a
+   sentence of several amounts, one marked as recipient between an amount and the next is
+   that amount's own ("145 millions d'euros pour l'Ukraine et 8 millions d'euros pour la
+   Moldavie").
 
 6. **Collective money**: after a phrase such as "pledges from", "together with other",
    "Zusagen von" (``COLLECTIVE_DONORS``), the amounts that keep the sentence's first donor
@@ -141,12 +144,21 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     if joint and not _respectively(sentence, lang):
         collective = 0 if collective is None else collective
     result = []
-    for choice, (amount_at, _) in zip(chosen, amounts, strict=True):
+    for index, (choice, (amount_at, amount_end)) in enumerate(zip(chosen, amounts, strict=True)):
         actor, rule = choice
         donor = actor.code if actor is not None else None
         if collective is not None and collective <= amount_at and choice is chosen[0]:
             donor, rule = None, "collective"  # "together with other lenders, Japan …"
-        result.append(Giver(donor, recipient if recipient != donor else None, rule))
+        own = recipient
+        if len(amounts) > 1:  # "145 millions pour l'Ukraine et 8 millions pour la Moldavie"
+            until = amounts[index + 1][0] if index + 1 < len(amounts) else len(sentence)
+            marked = [
+                a.code
+                for a in actors
+                if a.role == "recipient" and amount_end <= a.start < until and a.code
+            ]
+            own = marked[0] if marked and marked[0] not in donors else recipient
+        result.append(Giver(donor, own if own != donor else None, rule))
     return result
 
 

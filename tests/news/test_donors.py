@@ -874,3 +874,24 @@ def test_measure_words_found_on_held_out_passages(lang, sentence, measure):
     (row,) = rows_of(sentence, lang)
     assert row["measure"] == measure
     assert row["donor"] == "BEL"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Sweden gave €30 million to Ukraine and €6 million to Moldova on Monday."),
+        (
+            "fr",
+            "La Suède donne 30 millions d'euros à l'Ukraine et 6 millions d'euros à la Moldavie.",
+        ),
+        (
+            "de",
+            "Schweden gibt 30 Millionen Euro für die Ukraine und 6 Millionen Euro für die "
+            "Republik Moldau.",
+        ),
+        ("pl", "Szwecja przekaże 30 mln euro dla Ukrainy i 6 mln euro dla Mołdawii."),
+    ],
+)
+def test_each_amount_has_the_recipient_marked_after_it(lang, sentence):
+    rows = rows_of(sentence, lang)
+    assert [(r["donor"], r["recipient"]) for r in rows] == [("SWE", "UKR"), ("SWE", "MDA")]

@@ -395,11 +395,11 @@ def test_passages_cover_twelve_languages_and_150_passages():
 # own, as measured, not fitted: the share of expected rows found and right per field, overall
 # and per language (two decimals, rounded down), and the labelled review columns right.
 # Of 81 rows, first measured (round 2 of issue 10) -> after the rules they led to:
-# found 76 -> 76, donor 57 -> 76, recipient 71 -> 75, measure 73 -> 76, basis 73 -> 74,
+# found 76 -> 76, donor 57 -> 76, recipient 71 -> 76, measure 73 -> 76, basis 73 -> 74,
 # extra 0 -> 0, review columns 4/9 -> 8/9. Per language the lowest share is 0.66 (pl and pt:
 # "dolarów"/"dólares" beside Canada and Australia read as US dollars, so two rows not found).
 HELD_OUT_FLOORS = {
-    "all": {"found": 0.93, "donor": 0.93, "recipient": 0.92, "measure": 0.93, "basis": 0.91},
+    "all": {"found": 0.93, "donor": 0.93, "recipient": 0.93, "measure": 0.93, "basis": 0.91},
 }
 HELD_OUT_LANGUAGE_FLOOR = {
     "found": 0.66,

@@ -125,7 +125,7 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     """Return a ``Giver`` per amount (offsets in ``sentence``, in order)."""
     if not amounts:
         return []
-    actors = find_actors(sentence, lang)
+    actors = list(_actors(sentence, lang))
     verbs = find_cues(sentence, lang, VERB)
     first, recipient_code = _first_donor(sentence, lang, actors, verbs, amounts[0][0])
     gives = [v for v in verbs if v.kind == "give" and v.end <= amounts[0][0]]
@@ -207,6 +207,13 @@ def _collective_end(sentence: str, lang: str | None) -> int | None:
     pattern = _collective_pattern(lang)
     match = pattern.search(sentence) if pattern is not None else None
     return match.end() if match else None
+
+
+@lru_cache(maxsize=64)
+def _actors(sentence: str, lang: str | None) -> tuple[Actor, ...]:
+    """The actors of ``sentence``, remembered for a few sentences: an article's sentence
+    without amounts is read for its donor and again for its recipient."""
+    return tuple(find_actors(sentence, lang))
 
 
 def find_actors(sentence: str, lang: str | None) -> list[Actor]:

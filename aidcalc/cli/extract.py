@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from .output import Progress, add_command, add_format_option
+from .output import add_command, add_format_option
 
 AMOUNT_COLUMNS = (
     "file",
@@ -177,10 +177,12 @@ def amount_rows(
     strict: bool = False,
     refused: list | None = None,
     notes: list | None = None,
+    offset: int = 0,
 ) -> list[dict]:
     """Return one row per money amount in ``text``; with ``strict``, only those whose reading
     rests on no default (the others are reported on stderr, or appended to ``notes`` when it
-    is given, and appended to ``refused``)."""
+    is given, and appended to ``refused``). ``offset``: where ``text`` starts in its file (a
+    piece of a large file), added to ``start`` and ``end``."""
     from ..news.sentences import split_sentences
     from ..parsing import extract_amounts
 
@@ -195,7 +197,7 @@ def amount_rows(
     for m in mentions:
         if strict and m.assumptions:
             note = (
-                f"aidcalc extract: {name}:{m.start}: {text[m.start : m.end]!r} rests on "
+                f"aidcalc extract: {name}:{offset + m.start}: {text[m.start : m.end]!r} rests on "
                 f"{', '.join(m.assumptions)} (left out under --strict)"
             )
             if notes is None:
@@ -208,8 +210,8 @@ def amount_rows(
         rows.append(
             {
                 "file": name,
-                "start": m.start,
-                "end": m.end,
+                "start": offset + m.start,
+                "end": offset + m.end,
                 "text": text[m.start : m.end],
                 "amount": str(m.amount),
                 "value": m.amount.value,
@@ -365,6 +367,7 @@ class Article(NamedTuple):
     id: str | None = None
     published: str | None = None
     is_article: bool = False
+    offset: int | None = None  # where a piece of a large file starts in it (None: not a piece)
 
 
 class Work(NamedTuple):
@@ -375,6 +378,9 @@ class Work(NamedTuple):
     failures: int
     refused: int
     undated: bool
+    mentions: int = 0  # amounts found (rows and refused): a piece's links count from its file
+    offset: int | None = None  # the article's offset: 0 for a file's first piece
+    size: int = 0  # bytes of text read (UTF-8), for the progress line
 
 
 def _is_jsonl(name: str, how: str) -> bool:
@@ -401,14 +407,18 @@ def input_paths(args) -> tuple[list[str], list[str]]:
     return names, problems
 
 
-def read_articles(name: str, how: str):
+def read_articles(name: str, how: str, pieces: bool = False):
     """Yield the articles of input ``name``: one for a text file or stdin, one per line of a
-    JSON-lines file (a line that is not an article object is an article with a problem)."""
+    JSON-lines file (a line that is not an article object is an article with a problem); with
+    ``pieces``, one per piece of a large text file (``read_pieces``)."""
     from .output import safe_text
 
     label = "stdin" if name == "-" else safe_text(name)
     if name == "-" and how == "auto" and getattr(sys.stdin, "buffer", None) is not None:
         yield from _stdin_articles(label)
+        return
+    if pieces and not _is_jsonl(name, how) and _is_large(name):
+        yield from read_pieces(name, label)
         return
     if not _is_jsonl(name, how):
         try:
@@ -479,6 +489,30 @@ def _stdin_articles(label: str):
             yield article_of_line(label, raw, number)
 
 
+def _is_large(name: str) -> bool:
+    from .pieces import STREAM_FROM
+
+    try:
+        return name != "-" and Path(name).stat().st_size > STREAM_FROM
+    except OSError:
+        return False  # read_text reports it
+
+
+def read_pieces(name: str, label: str):
+    """Yield a large text file as articles, one per piece (``aidcalc.cli.pieces``): memory
+    holds a few pieces, whatever the file's size; the rows are those of the whole file."""
+    from .pieces import pieces
+
+    try:
+        stream = open(name, "rb")  # noqa: SIM115
+    except OSError as error:
+        yield Article(label, None, (error.strerror or str(error),))
+        return
+    with stream:
+        for offset, text, problems in pieces(stream):
+            yield Article(label, text, tuple(problems), offset=offset)
+
+
 def article_of_line(label: str, raw: bytes, number: int) -> Article:
     """Return the article on line ``number`` of a JSON-lines file: ``text`` (required, a
     string), ``id`` (any scalar, kept as text; the line number when absent) and ``published``
@@ -531,12 +565,18 @@ def read_article(task) -> Work:
             rows = pledge_rows(article.label, article.text, lang, date)
             undated = any(row.get("date") is None for row in rows)
         else:
-            rows = amount_rows(article.label, article.text, lang, date, strict, refused, notes)
+            rows = amount_rows(
+                article.label, article.text, lang, date, strict, refused, notes, article.offset or 0
+            )
         if article.is_article:
             for row in rows:
                 row["id"] = article.id
                 row["published"] = article.published
-    return Work(rows, notes, len(article.problems), len(refused), undated)
+    found = len(rows) + len(refused) if what == "amounts" else 0
+    size = len(article.text.encode("utf-8", "replace")) if article.text else 0
+    return Work(
+        rows, notes, len(article.problems), len(refused), undated, found, article.offset, size
+    )
 
 
 def file_rows(args, undated: list, refused: list):
@@ -549,11 +589,12 @@ def file_rows(args, undated: list, refused: list):
     for problem in problems:
         print(f"aidcalc extract: {problem}", file=sys.stderr)
         TALLY.failures += 1
-    progress = Progress(len(names), "extract", start=PROGRESS_FROM)
+    progress = ArticleProgress(len(names))
 
     def tasks():
         for number, name in enumerate(names, start=1):
-            for article in read_articles(name, args.input):
+            # amounts only: pledges link sentences and repeats across the whole text
+            for article in read_articles(name, args.input, pieces=args.what == "amounts"):
                 yield (article, args.what, args.lang, args.strict, args.published)
             yield number  # a file is done: move the bar
 
@@ -562,10 +603,12 @@ def file_rows(args, undated: list, refused: list):
     from ..news.dedup import ArticleDuplicates
 
     batch = ArticleDuplicates() if args.what == "pledges" else None
+    earlier = 0  # amounts in the earlier pieces of a large file
     for work in _run_all(tasks(), args.jobs):
         if isinstance(work, int):
             progress.show(work)
             continue
+        progress.add(work.size)
         if work.notes:
             progress.clear()
         for note in work.notes:
@@ -574,6 +617,10 @@ def file_rows(args, undated: list, refused: list):
         refused.extend([None] * work.refused)
         if work.undated and not undated:
             undated.append(True)
+        if work.offset is not None:  # a piece: equivalent_of counts from the file's start
+            earlier = 0 if work.offset == 0 else earlier
+            link_pieces(work.rows, earlier)
+            earlier += work.mentions
         if batch is not None and work.rows:  # part_of / duplicate_of: rows of the whole output
             batch.mark(work.rows, article_source(work.rows[0]))
         yield from work.rows
@@ -585,6 +632,79 @@ def article_source(row: dict) -> str:
     of a JSON-lines file."""
     ident = row.get("id")
     return row["file"] if ident in (None, "") else f"{row['file']}#{ident}"
+
+
+def link_pieces(rows: list, earlier: int) -> None:
+    """Make ``equivalent_of`` (a position among one piece's amounts) a position among the
+    amounts of the whole file: add ``earlier``, the amounts of its earlier pieces."""
+    for row in rows:
+        if row.get("equivalent_of") is not None:
+            row["equivalent_of"] += earlier
+
+
+class ArticleProgress:
+    """A progress line on stderr, on a terminal only: articles read, MB of text, MB/s, and
+    files done (``12/40 files``). It is redrawn at most every ``EVERY`` seconds, and shown
+    only when the run takes ``SHOW_AFTER`` seconds or reads ``PROGRESS_FROM`` files or more."""
+
+    EVERY = 0.2
+    SHOW_AFTER = 1.0
+
+    def __init__(self, files: int, stream=None):
+        import time
+
+        self.stream = stream or sys.stderr
+        self.files = files
+        self.done = 0
+        self.articles = 0
+        self.bytes = 0
+        self.started = self.drawn = time.monotonic()
+        self.active = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.shown = False
+
+    def add(self, size: int) -> None:
+        """Count one article of ``size`` bytes."""
+        self.articles += 1
+        self.bytes += size
+        self._draw()
+
+    def show(self, done: int) -> None:
+        """Count ``done`` files finished."""
+        self.done = done
+        self._draw()
+
+    def line(self, now: float) -> str:
+        """The progress line's text at time ``now``."""
+        seconds = max(now - self.started, 1e-9)
+        mb = self.bytes / 1e6
+        return (
+            f"extract: {self.articles:,} articles, {mb:,.1f} MB, {mb / seconds:.2f} MB/s "
+            f"[{self.done}/{self.files} files]"
+        )
+
+    def _draw(self, final: bool = False) -> None:
+        import time
+
+        if not self.active:
+            return
+        now = time.monotonic()
+        due = now - self.drawn >= self.EVERY and now - self.started >= self.SHOW_AFTER
+        if due or (final and (self.shown or self.files >= PROGRESS_FROM)):
+            self.stream.write("\r\033[K" + self.line(now))
+            self.stream.flush()
+            self.drawn = now
+            self.shown = True
+
+    def clear(self) -> None:
+        """Wipe the line so that a message starts at the left margin."""
+        if self.active and self.shown:
+            self.stream.write("\r\033[K")
+
+    def close(self) -> None:
+        """Draw the last state and end the line."""
+        self._draw(final=True)
+        if self.active and self.shown:
+            self.stream.write("\n")
 
 
 def _run_all(tasks, jobs: int):

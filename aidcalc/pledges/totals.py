@@ -25,15 +25,19 @@ def _keys(by: str | Sequence[str]) -> list[str]:
 
 
 def counted_rows(
-    frame: pd.DataFrame, measure: str | None = None, include_cumulative: bool = False
+    frame: pd.DataFrame,
+    measure: str | None = None,
+    include_cumulative: bool = False,
+    rejected: set | None = None,
 ) -> pd.DataFrame:
     """Return the rows ``totals`` adds: no cumulative statements, one measure, and none that
     review leaves out (``reviewed_out``).
 
     ``MixedMeasures`` is raised by ``check_measures`` when the rows hold more than one measure
     and ``measure`` does not pick one (callers that group by ``measure`` skip this check).
+    ``rejected``: the rejected rows of the whole table, when ``frame`` is a part of it.
     """
-    out = reviewed_out(frame)
+    out = reviewed_out(frame, rejected)
     keep = None if out is None else ~out
     if not include_cumulative and "basis" in frame.columns:
         new = (frame["basis"] != "cumulative").to_numpy(dtype=bool)
@@ -46,7 +50,7 @@ def counted_rows(
     return frame[keep]
 
 
-def reviewed_out(frame: pd.DataFrame) -> Any:
+def reviewed_out(frame: pd.DataFrame, rejected: set | None = None) -> Any:
     """Return, per row, whether review leaves it out of the totals (a bool array), or None when
     the frame has no review columns (docs/aggregation.md, "Reviewed rows").
 
@@ -55,6 +59,9 @@ def reviewed_out(frame: pd.DataFrame) -> Any:
     group counts) -- unless the row it points at is rejected, then the row counts itself. A
     pointer to a row that is not in the frame (an invalid row skipped, a duplicate merged)
     still leaves the row out: its whole or its first stands for it. ``candidate`` rows count.
+    When ``frame`` is one part of a table (a dask partition), ``rejected`` gives the index of
+    every rejected row of the whole table (``rejected_rows_of``), so a pointer into another part
+    is judged as in the whole table.
 
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"status": ["candidate", "accepted", "rejected", "accepted"],
@@ -68,9 +75,10 @@ def reviewed_out(frame: pd.DataFrame) -> Any:
     if not any(name in frame.columns for name in ("status", "part_of", "duplicate_of")):
         return None
     n = len(frame)
+    rejected_rows = rejected
     status = frame["status"] if "status" in frame.columns else None
     rejected = np.zeros(n, dtype=bool) if status is None else (status == "rejected").to_numpy()
-    rejected_rows = set(frame.index[rejected])
+    rejected_rows = rejected_rows_of(frame) if rejected_rows is None else rejected_rows
     out = rejected.copy()
     for name in ("part_of", "duplicate_of"):
         if name not in frame.columns:
@@ -82,6 +90,14 @@ def reviewed_out(frame: pd.DataFrame) -> Any:
             if link not in rejected_rows:
                 out[i] = True
     return out
+
+
+def rejected_rows_of(frame: pd.DataFrame) -> set:
+    """Return the index labels of the rows whose ``status`` is ``rejected`` (an empty set
+    without a ``status`` column)."""
+    if "status" not in frame.columns:
+        return set()
+    return set(frame.index[(frame["status"] == "rejected").to_numpy(dtype=bool)])
 
 
 def review_counts(frame: pd.DataFrame) -> dict[str, int]:
@@ -289,29 +305,45 @@ def sum_converted(
     gdp_year: int | None = None,
 ) -> pd.DataFrame:
     """Return the ``totals`` of rows ``normalize`` already converted to ``to``."""
-    import numpy as np
-
     keys = _keys(by)
     if per not in PER:
         raise ValueError(f"per must be one of {PER}, not {per!r}")
     check_gdp_year(per, gdp_year)
+    parts = partial_totals(converted, keys, to)
+    return finish_sums(parts, keys, to, per=per, rates=rates, gdp_year=gdp_year)
+
+
+def partial_totals(converted: pd.DataFrame, keys: Sequence[str], to: str) -> pd.DataFrame:
+    """Return the exact partial sums of ``total`` and ``total_high`` per group of ``keys``
+    (``aidcalc.pledges.sums``): the map step of ``totals``, whose results add up exactly
+    whatever the partition of the rows."""
+    import numpy as np
+
+    from . import sums
+
     value = converted[f"value_{to.lower()}"].to_numpy(dtype="float64")
     high_column = f"high_{to.lower()}"
     high = converted[high_column].to_numpy(dtype="float64") if high_column in converted else value
     high = np.where(np.isnan(high), value, high)
-    if not keys:  # by=(): the grand total, one row
-        import pandas as pd
+    return sums.partial_sums(converted, keys, {"total": value, "total_high": high})
 
-        return pd.DataFrame(
-            {"total": [value.sum()], "total_high": [high.sum()], "count": [len(value)]}
-        ).astype({"count": "int64"})
-    work = converted[keys].assign(total=value, total_high=high)
-    grouped = work.groupby(keys, sort=True, dropna=False, observed=True)
-    result = grouped[["total", "total_high"]].sum()
-    result["count"] = grouped.size().astype("int64")
-    result = result.reset_index()
+
+def finish_sums(
+    parts: pd.DataFrame,
+    keys: Sequence[str],
+    to: str,
+    per: str | None = None,
+    rates: Any = None,
+    gdp_year: int | None = None,
+) -> pd.DataFrame:
+    """Return the ``totals`` frame of (merged) ``partial_totals``: one row per group, sorted by
+    the keys; each sum is the float64 nearest to the exact sum (as ``math.fsum``); with ``per``,
+    the shares or per-capita figures (``gdp_year``: one GDP year for every row)."""
+    from . import sums
+
+    result = sums.finish(parts, keys, ["total", "total_high"])
     if per is not None:
-        _add_per(result, keys, to, per, rates, gdp_year)
+        _add_per(result, list(keys), to, per, rates, gdp_year)
     return result
 
 

@@ -37,7 +37,7 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    "Zusagen von" (``COLLECTIVE_DONORS``), the amounts that keep the sentence's first donor
    have none: the money is several givers' ("together with other lenders, Japan will provide
    $3 billion"), and the article's donor is not carried to them either. So too when that
-   donor is one of several subjects joined by "and" or a comma ("Japonia și Coreea de Sud au
+   donor is one of several subjects joined by "and" ("Japonia și Coreea de Sud au
    promis …", "Roma e Berlino hanno annunciato …"), or a word of joint giving
    (``JOINT_DONORS``: "jointly", "gemeinsam", "tillsammans") stands between it and the amount;
    not when the sentence pairs givers and amounts ("respectively", ``RESPECTIVELY``).
@@ -172,14 +172,14 @@ def _collective_pattern(lang: str | None) -> re.Pattern[str] | None:
 
 def _joint(sentence: str, lang: str | None, actors: list[Actor], donor: Actor, at: int) -> bool:
     """Return whether ``donor`` gives together with others (rule 6): a subject joined to it by
-    "and" or a comma just before it, or a word of joint giving between it and the amount at
-    ``at``."""
+    "and" just before it ("Spain, Italy and Greece pledged"), or a word of joint giving between
+    it and the amount at ``at``. A comma alone joins nothing: "In Kyiv, Germany pledged"."""
     index = actors.index(donor)
     if index > 0:
         other = actors[index - 1]
         gap = sentence[other.end : donor.start].strip().casefold()
         table = lang if lang in NEWS_LANGUAGES else "en"
-        joined = gap in (",", "&") or table in LIST_AND.get(gap, ())
+        joined = gap == "&" or table in LIST_AND.get(gap, ())  # not a comma: "In Kyiv, Germany"
         if joined and other.code and other.subject and other.role is None:
             return True
     pattern = _joint_pattern(lang)

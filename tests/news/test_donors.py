@@ -758,6 +758,18 @@ def test_money_given_together_has_no_single_donor(lang, sentence):
 @pytest.mark.parametrize(
     ("lang", "sentence", "expected"),
     [
+        ("en", "In Kyiv, Germany pledged €5 million for air defence.", "DEU"),
+        ("pl", "W Kijowie, Niemcy obiecały 5 mln euro.", "DEU"),
+        ("en", "Spain, Italy and Greece pledged €70 million for Ukraine.", None),
+    ],
+)
+def test_a_comma_alone_joins_no_givers(lang, sentence, expected):
+    assert rows_of(sentence, lang)[0]["donor"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
         (
             "en",
             "Spain and Italy pledged €20 million and €30 million respectively to Ukraine.",

@@ -179,7 +179,10 @@ def _joint(sentence: str, lang: str | None, actors: list[Actor], donor: Actor, a
         other = actors[index - 1]
         gap = sentence[other.end : donor.start].strip().casefold()
         table = lang if lang in NEWS_LANGUAGES else "en"
-        joined = gap == "&" or table in LIST_AND.get(gap, ())  # not a comma: "In Kyiv, Germany"
+        words = gap.replace("'", " ").replace("’", " ").split()  # "et la", "e l'"
+        ands = [w for w in words if table in LIST_AND.get(w, ())]
+        rest = [w for w in words if w not in ands and w not in _table(DETERMINERS, lang)]
+        joined = gap == "&" or (len(ands) == 1 and not rest)  # not a comma: "In Kyiv, Germany"
         if joined and other.code and other.subject and other.role is None:
             return True
     pattern = _joint_pattern(lang)

@@ -167,7 +167,7 @@ PART_BEFORE = ("z toho", "z čehož", "včetně", "mimo jiné", "z této částk
 PART_AFTER = ("z této částky",)
 
 # Words saying the givers before them give one sum together: no single donor.
-JOINT_DONORS = ("společně", "spolu", "dohromady")
+JOINT_DONORS = ("společně", "spolu")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("v uvedeném pořadí", "respektive")
 # The country whose offices this language's press names without naming it ("the

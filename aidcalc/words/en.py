@@ -424,7 +424,7 @@ PART_BEFORE = (
 PART_AFTER = ("of it", "of this", "of that", "of the total", "of the sum")
 
 # Words saying the givers before them give one sum together: no single donor.
-JOINT_DONORS = ("jointly", "together", "between them")
+JOINT_DONORS = ("jointly", "between them")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectively",)
 

@@ -220,7 +220,7 @@ PART_BEFORE = (
 PART_AFTER = ("de esa cantidad", "de ese importe", "de esa suma")
 
 # Words saying the givers before them give one sum together: no single donor.
-JOINT_DONORS = ("conjuntamente", "juntos", "juntas", "en conjunto")
+JOINT_DONORS = ("conjuntamente", "juntos", "juntas")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente",)
 # The country whose offices this language's press names without naming it ("the

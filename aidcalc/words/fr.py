@@ -234,7 +234,7 @@ PART_BEFORE = (
 PART_AFTER = ("de cette somme", "de ce montant")
 
 # Words saying the givers before them give one sum together: no single donor.
-JOINT_DONORS = ("conjointement", "ensemble")
+JOINT_DONORS = ("conjointement",)
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivement",)
 # The country whose offices this language's press names without naming it ("the

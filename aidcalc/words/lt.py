@@ -199,7 +199,7 @@ PART_BEFORE = ("iš jų", "iš kurių", "iš to", "įskaitant", "tarp jų", "iš
 PART_AFTER = ("iš jų",)
 
 # Words saying the givers before them give one sum together: no single donor.
-JOINT_DONORS = ("kartu", "bendrai")
+JOINT_DONORS = ("kartu",)
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("atitinkamai",)
 # The country whose offices this language's press names without naming it ("the

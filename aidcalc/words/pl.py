@@ -209,7 +209,7 @@ PART_BEFORE = ("z czego", "w tym", "spośród których", "z tej kwoty", "z tego"
 PART_AFTER = ("z tego",)
 
 # Words saying the givers before them give one sum together: no single donor.
-JOINT_DONORS = ("wspólnie", "razem", "łącznie")
+JOINT_DONORS = ("wspólnie",)
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("odpowiednio",)
 # The country whose offices this language's press names without naming it ("the

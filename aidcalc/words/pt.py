@@ -192,7 +192,7 @@ PART_BEFORE = (
 PART_AFTER = ("desse montante", "dessa quantia", "deste montante")
 
 # Words saying the givers before them give one sum together: no single donor.
-JOINT_DONORS = ("conjuntamente", "juntos", "em conjunto")
+JOINT_DONORS = ("conjuntamente", "juntos")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente", "respetivamente")
 # The country whose offices this language's press names without naming it ("the

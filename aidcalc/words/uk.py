@@ -218,7 +218,7 @@ PART_BEFORE = (
 PART_AFTER = ("з них",)
 
 # Words saying the givers before them give one sum together: no single donor.
-JOINT_DONORS = ("спільно", "разом")
+JOINT_DONORS = ("спільно",)
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("відповідно",)
 

@@ -758,6 +758,24 @@ def test_money_given_together_has_no_single_donor(lang, sentence):
 @pytest.mark.parametrize(
     ("lang", "sentence", "expected"),
     [
+        ("pl", "Polska przekazała Ukrainie łącznie 300 mln zł.", "POL"),
+        ("uk", "Литва надала Україні разом 30 мільйонів євро.", "LTU"),
+        ("en", "Germany put together a €5 million package for Ukraine.", "DEU"),
+        (
+            "fr",
+            "La France a promis pour l'ensemble de l'année 50 millions d'euros à l'Ukraine.",
+            "FRA",
+        ),
+        ("cs", "Česko poslalo Ukrajině dohromady 300 milionů korun.", "CZE"),
+    ],
+)
+def test_words_of_a_total_are_no_joint_giving(lang, sentence, expected):
+    assert rows_of(sentence, lang)[0]["donor"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
         ("en", "In Kyiv, Germany pledged €5 million for air defence.", "DEU"),
         ("pl", "W Kijowie, Niemcy obiecały 5 mln euro.", "DEU"),
         ("en", "Spain, Italy and Greece pledged €70 million for Ukraine.", None),

@@ -272,10 +272,15 @@ def pledge_rows(name: str, text: str, lang: str | None, published: str | None) -
 def pledge_columns(columns: tuple) -> tuple:
     """Return the pledge columns with ``assumptions`` after ``high`` (a table: after
     ``amount``): the defaults a reading rests on, ``|`` between them, as ``read_pledges``
-    reads them back."""
+    reads them back; and ``duplicate_source`` after ``duplicate_of`` when there is one: the
+    file (and article id) of the counted row a duplicate repeats."""
     after = "high" if "high" in columns else "amount"
     at = columns.index(after) + 1
-    return (*columns[:at], "assumptions", *columns[at:])
+    columns = (*columns[:at], "assumptions", *columns[at:])
+    if "duplicate_of" in columns:
+        at = columns.index("duplicate_of") + 1
+        columns = (*columns[:at], "duplicate_source", *columns[at:])
+    return columns
 
 
 def _pledge_table(columns: tuple, rows) -> list[str]:
@@ -614,7 +619,11 @@ def file_rows(args, undated: list, refused: list):
                 yield (article, args.what, args.lang, args.strict, args.published)
             yield number  # a file is done: move the bar
 
-    written = 0
+    # the same pledge from several files or articles: marked in the main process, in input
+    # order, so --jobs gives the output one process gives
+    from ..news.dedup import ArticleDuplicates
+
+    batch = ArticleDuplicates() if args.what == "pledges" else None
     earlier = 0  # amounts in the earlier pieces of a large file
     for work in _run_all(tasks(), args.jobs):
         if isinstance(work, int):
@@ -629,17 +638,21 @@ def file_rows(args, undated: list, refused: list):
         refused.extend([None] * work.refused)
         if work.undated and not undated:
             undated.append(True)
-        before = written  # part_of / duplicate_of count rows across the whole output
         if work.offset is not None:  # a piece: equivalent_of counts from the file's start
             earlier = 0 if work.offset == 0 else earlier
             link_pieces(work.rows, earlier)
             earlier += work.mentions
-        for row in work.rows:
-            if args.what == "pledges":
-                offset_links(row, before)
-            written += 1
-            yield row
+        if batch is not None and work.rows:  # part_of / duplicate_of: rows of the whole output
+            batch.mark(work.rows, article_source(work.rows[0]))
+        yield from work.rows
     progress.close()
+
+
+def article_source(row: dict) -> str:
+    """Return the name of the article a row comes from: its file, and ``#id`` for an article
+    of a JSON-lines file."""
+    ident = row.get("id")
+    return row["file"] if ident in (None, "") else f"{row['file']}#{ident}"
 
 
 def link_pieces(rows: list, earlier: int) -> None:
@@ -713,14 +726,6 @@ class ArticleProgress:
         self._draw(final=True)
         if self.active and self.shown:
             self.stream.write("\n")
-
-
-def offset_links(row: dict, before: int) -> None:
-    """Make ``part_of`` / ``duplicate_of`` (positions within one article's rows) positions in
-    the whole output: add ``before``, the rows of earlier articles already written."""
-    for column in ("part_of", "duplicate_of"):
-        if row.get(column) is not None:
-            row[column] += before
 
 
 def _run_all(tasks, jobs: int):

@@ -186,6 +186,7 @@ def run(args) -> int:
     rates = load_rates(args, "summary")  # issue 12: with the user's table (--rates FILE)
     if rates is None:
         return 1
+    repeats = duplicates_left_out(frame)
     frame, reviewed = drop_reviewed(frame)  # review first: extraction knows parts and repeats
     if args.compare:
         from .compare import run_compare
@@ -195,7 +196,7 @@ def run(args) -> int:
         return run_cumulative(args, frame, keys, errors, rates)
     frame, merged = merge_duplicates(frame, label, args.keep_duplicates, args.all_duplicates)
     if args.rows:
-        return run_rows(args, frame, label, errors, merged, notes, reviewed)
+        return run_rows(args, frame, label, errors, merged, notes, (reviewed, repeats))
     try:
         result, uncounted = totals(
             frame, keys, args.to, per=args.per, errors="coerce", measure=args.measure,
@@ -222,13 +223,14 @@ def run(args) -> int:
         assumed=assumption_text(used),
     )  # fmt: skip
     candidates = unreviewed_candidates(frame, args.measure, set(uncounted.index), reviewed)
-    header += review_text(reviewed, candidates)
+    header += review_text(reviewed, candidates, repeats)
     with_assumptions, codes = assumption_counts(used)
     provenance = record(
         header, command="summary", to=args.to, by=keys, data=dataset_label(args),
         rate_sources=rate_sources(rates), method=method_text(args), measure=args.measure,
         rows_counted=counted, cumulative_left_out=left_out, invalid_rows_skipped=skipped,
         duplicate_rows_merged=merged, rows_left_out_by_review=reviewed,
+        duplicates_left_out_by_review=repeats if reviewed is not None else None,
         unreviewed_candidates_counted=candidates, rows_with_assumptions=with_assumptions,
         assumptions=codes, notes=notes,
     )  # fmt: skip
@@ -246,8 +248,9 @@ def run(args) -> int:
     return 1 if errors else 0
 
 
-def run_rows(args, frame, label: str, errors, merged: int, notes: list[str], reviewed) -> int:
+def run_rows(args, frame, label: str, errors, merged: int, notes: list[str], review) -> int:
     """Write the rows ``summary`` counts, each with its rate (``--rows``)."""
+    reviewed, repeats = review
     from ..pledges.totals import counted_rows
     from .normalize import audit_rows
 
@@ -271,13 +274,14 @@ def run_rows(args, frame, label: str, errors, merged: int, notes: list[str], rev
     if assumed:
         header += f"; {assumed}"
     candidates = unreviewed_candidates(frame, args.measure, set(audit.index[failed]), reviewed)
-    header += review_text(reviewed, candidates)
+    header += review_text(reviewed, candidates, repeats)
     with_assumptions, codes = assumption_counts(rows)
     provenance = record(
         header, command="summary --rows", to=args.to, rate_sources=rate_sources(default_rates()),
         method=METHOD_TEXT, rows=len(rows), rows_without_rate=int(failed.sum()),
         rows_left_out=left_out, invalid_rows=unreadable,
         duplicate_rows_merged=merged, rows_left_out_by_review=reviewed,
+        duplicates_left_out_by_review=repeats if reviewed is not None else None,
         unreviewed_candidates_counted=candidates, rows_with_assumptions=with_assumptions,
         assumptions=codes, notes=notes,
     )  # fmt: skip
@@ -313,15 +317,34 @@ def unreviewed_candidates(frame, measure, uncounted: set, reviewed) -> int | Non
     return sum(1 for row in rows.index[is_candidate] if row not in uncounted)
 
 
-def review_text(reviewed, candidates) -> str:
+def review_text(reviewed, candidates, repeats: int = 0) -> str:
     """Return the header's words on review (empty without review columns): the rows left out
-    as rejected, parts or duplicates, and the unreviewed ``candidate`` rows counted."""
+    as rejected, parts or duplicates, of them the duplicates (the same pledge in another
+    sentence or from another outlet, counted once), and the unreviewed ``candidate`` rows
+    counted."""
     if reviewed is None:
         return ""
     return (
         f"; rows left out by review (rejected, parts, duplicates): {reviewed}"
+        f" (duplicates: {repeats})"
         f"; unreviewed candidates counted: {candidates}"
     )
+
+
+def duplicates_left_out(frame) -> int:
+    """Return how many rows review leaves out as a ``duplicate_of`` a row (the rows that are
+    not rejected or parts themselves and point at a row that is not rejected)."""
+    from ..pledges.totals import reviewed_out
+
+    if "duplicate_of" not in frame.columns:
+        return 0
+    out = reviewed_out(frame)
+    links = frame["duplicate_of"].notna().to_numpy().copy()
+    if "status" in frame.columns:
+        links &= (frame["status"] != "rejected").to_numpy()
+    if "part_of" in frame.columns:
+        links &= frame["part_of"].isna().to_numpy()
+    return int((out & links).sum())
 
 
 def not_a_column(missing: list[str], columns) -> str:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..parsing import Mention, extract_amounts
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
+from ..words import HOME_COUNTRY
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import GUESSED, donor_currency
 from .dates import explicit_date
@@ -96,8 +97,13 @@ def pledge_candidates(
     an unnamed country, no subject at all) takes the donor of the latest sentence that named
     one, at most ``CARRY_SENTENCES`` sentences back, with ``donor_from`` ``"earlier sentence"``.
     A sentence without a verb or measure word of its own takes that sentence's measure and basis
-    too ("Most of it came in six shipments worth …"), said in ``evidence``. Parts get
-    ``part_of`` (``aidcalc.news.parts``), repeats ``duplicate_of`` (``aidcalc.news.dedup``).
+    too ("Most of it came in six shipments worth …"), said in ``evidence``. An office of no
+    named country with no earlier donor to carry ("Regeringen presenterar …", "Rząd
+    przeznaczy …") is the office of the language's home country (``HOME_COUNTRY``), an
+    assumption: ``evidence`` says so and ``assumptions`` holds ``home-country``. A row with no
+    recipient of its own takes the recipient of the article's latest row within
+    ``CARRY_SENTENCES``. Parts get ``part_of`` (``aidcalc.news.parts``) and the basis of
+    their whole, repeats ``duplicate_of`` (``aidcalc.news.dedup``).
     """
     published_date, published_text = _published(published)
     language = lang or infer_language(text)
@@ -111,6 +117,8 @@ def pledge_candidates(
     # the sentences without amounts since the latest row: read for who gives only when a later
     # sentence needs them (most sentences name their own donor)
     waiting: list[tuple[int, str]] = []
+    home = HOME_COUNTRY.get(language)
+    last_recipient: tuple[int, str] | None = None  # (sentence, code) of the latest row's
     for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions)):
         sentence = text[sentence_start:sentence_end]
         here = mentions[bisect_left(starts, sentence_start) : bisect_left(starts, sentence_end)]
@@ -124,6 +132,8 @@ def pledge_candidates(
         wheres = [(m.start - sentence_start, m.end - sentence_start) for m in originals]
         own_words = _has_own_words(sentence, language)
         found_givers = givers(sentence, language, wheres)
+        if waiting and any(g.recipient is None for g in found_givers):
+            last_recipient = _latest_recipient(waiting, language) or last_recipient
         if waiting and (not own_words or any(g.donor is None for g in found_givers)):
             context = _latest_context(waiting, language, number) or context
             waiting = []
@@ -153,6 +163,14 @@ def pledge_candidates(
                 recipient = recipient or context["recipient"]
                 if giver.donor_from == "institution":
                     evidence.append("an office of the country of an earlier sentence")
+            home_assumed = False
+            if donor is None and donor_from == "institution" and home and home != recipient:
+                donor, home_assumed = home, True
+                evidence.append(f"an office of no named country: {home}, the press's own")
+            carried = last_recipient if recipient is None else None
+            if carried and number - carried[0] <= CARRY_SENTENCES and carried[1] != donor:
+                recipient = carried[1]
+                evidence.append("recipient from an earlier sentence")
             measure = measure_of(sentence, language, where, amounts_here)
             row_basis = basis
             if not own_words and context is not None:
@@ -161,6 +179,7 @@ def pledge_candidates(
             part_of = None
             if whole_row is not None and is_part(sentence, language, where, previous_end):
                 part_of = whole_row
+                row_basis = rows[whole_row]["basis"]  # a part of a running total is one too
             amount, assumed = donor_currency(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )
@@ -169,6 +188,8 @@ def pledge_candidates(
                 evidence.append(assumed)
                 kept = (code for code in assumptions if code not in GUESSED)
                 assumptions = (*kept, "donor-currency")
+            if home_assumed:
+                assumptions = (*assumptions, "home-country")
             rows.append(
                 {
                     "donor": donor,
@@ -198,6 +219,8 @@ def pledge_candidates(
             )
             if part_of is None:
                 whole_row = len(rows) - 1
+            if recipient is not None:
+                last_recipient = (number, recipient)
             previous_end = where[1]
         if rows[-1]["donor"]:
             context = {key: rows[-1][key] for key in ("donor", "recipient", "measure", "basis")}
@@ -300,6 +323,17 @@ def _latest_context(
         found = _context(sentence, lang, earlier)
         if found is not None:
             return found
+    return None
+
+
+def _latest_recipient(waiting: list[tuple[int, str]], lang: str | None) -> tuple[int, str] | None:
+    """Return (number, code) of the latest of the ``waiting`` sentences that names a
+    recipient ("Ukraine will get new help."), or None."""
+    for earlier, sentence in reversed(waiting):
+        end = len(sentence)
+        recipient = givers(sentence, lang, [(end, end)])[0].recipient
+        if recipient is not None:
+            return earlier, recipient
     return None
 
 

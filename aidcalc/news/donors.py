@@ -18,20 +18,29 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    verb (in Lithuanian, Ukrainian and Polish one in the nominative). In German and the
    inflected languages, when none stands before the verb, the first unmarked one after it
    ("Im Februar sagte Deutschland der Ukraine …"). Else an actor marked as agent ("supplied by
-   Slovakia"). With a receiving verb the subject is the recipient and the agent ("from Berlin")
+   Slovakia"). When another giving verb stands between that verb and the first amount, a
+   subject of its own before it wins ("România a livrat …, iar Germania va plăti 200 de
+   milioane"). With a receiving verb the subject is the recipient and the agent ("from Berlin")
    or the next other actor the donor. Without any verb, an agent, else the first unmarked
-   actor before the amount (the sentence's topic).
+   actor before the amount (the sentence's topic), else an office before it.
 4. **Each further amount** of the sentence keeps the donor before it unless its own stretch of
    text (from the previous amount) names a new one: an actor followed by a giving verb ("…,
    while Australia pledged A$100 million") or standing right before the amount in a list
    ("Norway €80 million", "Latvija – 3 mln. eurų").
 5. **Recipient**: an actor marked as recipient that is no donor of the sentence, else the first
-   other actor after the verb (in inflected languages, a non-nominative one before it).
+   other actor after the verb (in inflected languages, a non-nominative one before it). In a
+   sentence of several amounts, one marked as recipient between an amount and the next is
+   that amount's own ("145 millions d'euros pour l'Ukraine et 8 millions d'euros pour la
+   Moldavie").
 
 6. **Collective money**: after a phrase such as "pledges from", "together with other",
    "Zusagen von" (``COLLECTIVE_DONORS``), the amounts that keep the sentence's first donor
    have none: the money is several givers' ("together with other lenders, Japan will provide
-   $3 billion"), and the article's donor is not carried to them either.
+   $3 billion"), and the article's donor is not carried to them either. So too when that
+   donor is one of several subjects joined by "and" ("Japonia și Coreea de Sud au
+   promis …", "Roma e Berlino hanno annunciato …"), or a word of joint giving
+   (``JOINT_DONORS``: "jointly", "gemeinsam", "tillsammans") stands between it and the amount;
+   not when the sentence pairs givers and amounts ("respectively", ``RESPECTIVELY``).
 
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
 ``institution``, ``possessive``, ``adjective`` or ``nearest``; ``collective`` for rule 6;
@@ -62,9 +71,12 @@ from ..words import (
     DETERMINERS,
     GENITIVE_LINKS,
     INFLECTED,
+    JOINT_DONORS,
+    LIST_AND,
     NEWS_LANGUAGES,
     POSSESSIVE_ENDINGS,
     RECIPIENT_MARKERS,
+    RESPECTIVELY,
     SEAT_LINKS,
     VERB_SECOND,
 )
@@ -113,9 +125,14 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     """Return a ``Giver`` per amount (offsets in ``sentence``, in order)."""
     if not amounts:
         return []
-    actors = find_actors(sentence, lang)
+    actors = list(_actors(sentence, lang))
     verbs = find_cues(sentence, lang, VERB)
     first, recipient_code = _first_donor(sentence, lang, actors, verbs, amounts[0][0])
+    gives = [v for v in verbs if v.kind == "give" and v.end <= amounts[0][0]]
+    if first[0] is not None and recipient_code is None and len(gives) > 1:
+        later = _clause_donor(sentence, lang, actors, verbs, gives[0].end, amounts[0][0])
+        if later[0] is not None and later[0].code != first[0].code:
+            first = later  # "…, iar Germania va plăti 200 de milioane"
     chosen: list[tuple[Actor | None, str | None]] = [first]
     for index in range(1, len(amounts)):
         new = _clause_donor(sentence, lang, actors, verbs, amounts[index - 1][1], amounts[index][0])
@@ -123,13 +140,25 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     donors = {actor.code for actor, _ in chosen if actor is not None}
     recipient = recipient_code or _recipient(actors, verbs, lang, donors)
     collective = _collective_end(sentence, lang)
+    joint = first[0] in actors and _joint(sentence, lang, actors, first[0], amounts[0][0])
+    if joint and not _respectively(sentence, lang):
+        collective = 0 if collective is None else collective
     result = []
-    for choice, (amount_at, _) in zip(chosen, amounts, strict=True):
+    for index, (choice, (amount_at, amount_end)) in enumerate(zip(chosen, amounts, strict=True)):
         actor, rule = choice
         donor = actor.code if actor is not None else None
         if collective is not None and collective <= amount_at and choice is chosen[0]:
             donor, rule = None, "collective"  # "together with other lenders, Japan …"
-        result.append(Giver(donor, recipient if recipient != donor else None, rule))
+        own = recipient
+        if len(amounts) > 1:  # "145 millions pour l'Ukraine et 8 millions pour la Moldavie"
+            until = amounts[index + 1][0] if index + 1 < len(amounts) else len(sentence)
+            marked = [
+                a.code
+                for a in actors
+                if a.role == "recipient" and amount_end <= a.start < until and a.code
+            ]
+            own = marked[0] if marked and marked[0] not in donors else recipient
+        result.append(Giver(donor, own if own != donor else None, rule))
     return result
 
 
@@ -141,11 +170,53 @@ def _collective_pattern(lang: str | None) -> re.Pattern[str] | None:
     return re.compile("|".join(phrase_pattern(p) for p in phrases), re.IGNORECASE)
 
 
+def _joint(sentence: str, lang: str | None, actors: list[Actor], donor: Actor, at: int) -> bool:
+    """Return whether ``donor`` gives together with others (rule 6): a subject joined to it by
+    "and" just before it ("Spain, Italy and Greece pledged"), or a word of joint giving between
+    it and the amount at ``at``. A comma alone joins nothing: "In Kyiv, Germany pledged"."""
+    index = actors.index(donor)
+    if index > 0:
+        other = actors[index - 1]
+        gap = sentence[other.end : donor.start].strip().casefold()
+        table = lang if lang in NEWS_LANGUAGES else "en"
+        words = gap.replace("'", " ").replace("’", " ").split()  # "et la", "e l'"
+        ands = [w for w in words if table in LIST_AND.get(w, ())]
+        rest = [w for w in words if w not in ands and w not in _table(DETERMINERS, lang)]
+        joined = gap == "&" or (len(ands) == 1 and not rest)  # not a comma: "In Kyiv, Germany"
+        if joined and other.code and other.subject and other.role is None:
+            return True
+    pattern = _joint_pattern(lang)
+    return pattern is not None and pattern.search(sentence, donor.end, at) is not None
+
+
+def _respectively(sentence: str, lang: str | None) -> bool:
+    """Return whether the sentence pairs its givers with its amounts ("respectively")."""
+    pattern = _joint_pattern(lang, "RESPECTIVELY")
+    return pattern is not None and pattern.search(sentence) is not None
+
+
+@lru_cache(maxsize=32)
+def _joint_pattern(lang: str | None, table: str = "JOINT_DONORS") -> re.Pattern[str] | None:
+    words = (JOINT_DONORS if table == "JOINT_DONORS" else RESPECTIVELY).get(
+        lang if lang in NEWS_LANGUAGES else "en", ()
+    )
+    if not words:
+        return None
+    return re.compile("|".join(phrase_pattern(w) for w in words), re.IGNORECASE)
+
+
 def _collective_end(sentence: str, lang: str | None) -> int | None:
     """Return where the first phrase of collective money ends in ``sentence``, or None."""
     pattern = _collective_pattern(lang)
     match = pattern.search(sentence) if pattern is not None else None
     return match.end() if match else None
+
+
+@lru_cache(maxsize=64)
+def _actors(sentence: str, lang: str | None) -> tuple[Actor, ...]:
+    """The actors of ``sentence``, remembered for a few sentences: an article's sentence
+    without amounts is read for its donor and again for its recipient."""
+    return tuple(find_actors(sentence, lang))
 
 
 def find_actors(sentence: str, lang: str | None) -> list[Actor]:
@@ -223,8 +294,13 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
         before = [a for a in actors if a.end <= amount_at and a.code and a.role != "recipient"]
         agent = [a for a in before if a.role == "agent"]
         subjects = [a for a in before if a.subject]
+        if lang in INFLECTED:  # "Rząd … Ukrainie 40 mln zł": a dative is no topic
+            subjects = [a for a in subjects if a.nominative]
         actor = (agent or subjects or [None])[0]
         if actor is None:
+            offices = [a for a in actors if a.how == "institution" and a.end <= amount_at]
+            if offices:  # "Regeringen presenterar … 1,1 miljarder kronor": no giving verb
+                return (offices[0], "institution"), None
             return (None, None), None
         return (actor, "agent" if actor.role == "agent" else _rule(actor, "nearest")), None
     subject = _subject(actors, lang, split, amount_at)

@@ -21,7 +21,11 @@ Rules, in the order ``read_amounts`` applies them to a row:
    multiplication (``2 x €50 million``): a bad row, never the first amount alone (a
    restatement, ``€10 million ($11 million)``, is one amount);
 5. a leading minus (``-€1 million``, ``−5,000``) makes a correction: the value (and the top
-   of a range) is negative, and it subtracts from totals.
+   of a range) is negative, and it subtracts from totals;
+6. a row with both ``amount`` text and a ``value`` cell (an extracted file a reviewer edited)
+   is read from the text, and a ``value`` that is not the number the text gives (its low end
+   for a range) is a bad row: neither the edit nor the text wins silently. A ``currency``
+   cell that differs from the text's is rule 3.
 
 >>> found = read_amounts(["35,000,000", "€5 million", "-1.5"], [""] * 3, ["NOK", "", "EUR"])
 >>> [(value, currency) for value, currency, _, _ in found]
@@ -170,7 +174,10 @@ def _read_row(
     text: str, value: str, currency: str, lang: str | None, decimal, home: str = ""
 ) -> Found:
     if text:
-        return _read_amount(text, currency, lang, decimal, home=home)
+        found = _read_amount(text, currency, lang, decimal, home=home)
+        if value and not isinstance(found[0], str):
+            return _agrees(found, text, value, decimal)
+        return found
     if not value:
         return ("value", "missing")
     if not is_bare(value):
@@ -191,6 +198,26 @@ def _read_row(
     if isinstance(read, str):
         return ("value", read)
     return _with_currency(read, currency)
+
+
+def _agrees(found: Found, text: str, value: str, decimal) -> Found:
+    """Return ``found`` (the reading of ``text``) when the ``value`` cell gives the same number,
+    else the bad row of rule 6."""
+    if is_bare(value) and decimal != "?":
+        number = read_bare(value, decimal)
+    else:
+        try:
+            number = Decimal(value)
+        except ArithmeticError:
+            number = None
+    if isinstance(number, Decimal) and number.is_finite() and number == Decimal(str(found[0])):
+        return found
+    said = format(Decimal(str(found[0])).normalize(), "f")
+    return (
+        "value",
+        f"{value!r} disagrees with the amount {text!r} ({said} {found[1]}): "
+        "correct one of them, or empty the other",
+    )
 
 
 def _with_currency(value: Decimal, currency: str) -> Found:

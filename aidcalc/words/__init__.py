@@ -64,6 +64,12 @@ A language module may define any of these names (all optional; a missing one add
                             to the capital it sits in ("in")
 ``PART_BEFORE``             phrases before or after an amount that make it part of the one
 ``PART_AFTER``              before it ("of which", "of it")
+``JOINT_DONORS``            words saying that the givers before them give one sum together
+                            ("jointly", "gemeinsam"): that money has no single donor;
+``RESPECTIVELY``            unless the sentence pairs givers and amounts ("respectively")
+``HOME_COUNTRY``            the country whose offices the language's press names without
+                            naming the country ("Rząd", "Regeringen"): an assumption, only
+                            for a language written mainly in one donor country
 ==========================  ===========================================================
 
 English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, ``ARTICLES``),
@@ -274,6 +280,9 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         },
         "PART_BEFORE": _by_language(languages, "PART_BEFORE"),
         "PART_AFTER": _by_language(languages, "PART_AFTER"),
+        "JOINT_DONORS": _by_language(languages, "JOINT_DONORS"),
+        "HOME_COUNTRY": _by_language(languages, "HOME_COUNTRY"),
+        "RESPECTIVELY": _by_language(languages, "RESPECTIVELY"),
     }
     return tables
 
@@ -358,6 +367,9 @@ GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]
 SEAT_LINKS: dict[str, frozenset[str]] = _TABLES["SEAT_LINKS"]
 PART_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_BEFORE"]
 PART_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_AFTER"]
+JOINT_DONORS: dict[str, tuple[str, ...]] = _TABLES["JOINT_DONORS"]
+HOME_COUNTRY: dict[str, str] = _TABLES["HOME_COUNTRY"]
+RESPECTIVELY: dict[str, tuple[str, ...]] = _TABLES["RESPECTIVELY"]
 
 # Countries (aidcalc.countries): English names of EU bodies, and short forms.
 EU_INSTITUTIONS: tuple[str, ...] = en.EU_INSTITUTIONS

@@ -163,8 +163,16 @@ DETERMINERS = ""
 GENITIVE_LINKS = ""
 SEAT_LINKS = "v ve"
 
-PART_BEFORE = ("z toho", "z čehož", "včetně", "mimo jiné")
+PART_BEFORE = ("z toho", "z čehož", "včetně", "mimo jiné", "z této částky", "z těchto peněz")
 PART_AFTER = ("z této částky",)
+
+# Words saying the givers before them give one sum together: no single donor.
+JOINT_DONORS = ("společně", "spolu")
+# Words pairing several givers with several amounts in order: no joint sum.
+RESPECTIVELY = ("v uvedeném pořadí", "respektive")
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption).
+HOME_COUNTRY = "CZE"
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("půl miliardy"): {word: value}.
 COUNT_WORDS = {

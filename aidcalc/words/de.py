@@ -86,7 +86,7 @@ INTENTION = {
 MEASURE = {
     "allocation": (
         "zugewiesen zuweis* Zuweisung* bereitgestellt stellte* geliefert lieferte* "
-        "überwies* übergeben gewährte*"
+        "überwies* übergeben gewährte* geleistet leistete*"
     ),
     "disbursement": "ausgezahlt auszahl* Auszahlung*",
     "commitment": "verpflichtet* Verpflichtung*",
@@ -200,8 +200,24 @@ DETERMINERS = "die der das den dem des"
 GENITIVE_LINKS = "der des von"
 SEAT_LINKS = "in"
 
-PART_BEFORE = ("davon", "darunter", "einschließlich", "inklusive", "u.a.")
+PART_BEFORE = (
+    "davon",
+    "darunter",
+    "einschließlich",
+    "inklusive",
+    "u.a.",
+    "von dieser Summe",
+    "von diesem Betrag",
+)
 PART_AFTER = ("davon",)
+
+# Words saying the givers before them give one sum together: no single donor.
+JOINT_DONORS = ("gemeinsam", "zusammen")
+# Words pairing several givers with several amounts in order: no joint sum.
+RESPECTIVELY = ("jeweils", "beziehungsweise")
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption).
+HOME_COUNTRY = "DEU"
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.

@@ -391,6 +391,11 @@ COLLECTIVE_DONORS = (
     "pledges from",
     "contributions from",
     "commitments from",
+    "donors at",
+    "international donors",
+    "donor countries",
+    "countries pledged",
+    "countries have pledged",
 )
 
 AGENT_MARKERS = "by from"
@@ -406,8 +411,22 @@ SEAT_LINKS = "in"
 
 # Words that make an amount part of the one before it ("€2 billion, including €245 million";
 # "€150 million of it").
-PART_BEFORE = ("of which", "including", "incl.", "among them", "out of which")
+PART_BEFORE = (
+    "of which",
+    "including",
+    "incl.",
+    "among them",
+    "out of which",
+    "of this sum",
+    "of this amount",
+    "of the money",
+)
 PART_AFTER = ("of it", "of this", "of that", "of the total", "of the sum")
+
+# Words saying the givers before them give one sum together: no single donor.
+JOINT_DONORS = ("jointly", "between them")
+# Words pairing several givers with several amounts in order: no joint sum.
+RESPECTIVELY = ("respectively",)
 
 # Multilateral lenders that pledge in their own name, {code: names}: the documented donor codes
 # beside ISO 3166 and ``EU`` (``aidcalc.countries`` accepts them; ``INSTITUTIONS`` finds them).

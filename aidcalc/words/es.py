@@ -206,8 +206,26 @@ DETERMINERS = "la el los las"
 GENITIVE_LINKS = "de del"
 SEAT_LINKS = "en"
 
-PART_BEFORE = ("de los cuales", "de las cuales", "incluidos", "incluidas", "entre ellos")
+PART_BEFORE = (
+    "de los cuales",
+    "de las cuales",
+    "incluidos",
+    "incluidas",
+    "entre ellos",
+    "de esa cantidad",
+    "de esta cantidad",
+    "de ese importe",
+    "de esa suma",
+)
 PART_AFTER = ("de esa cantidad", "de ese importe", "de esa suma")
+
+# Words saying the givers before them give one sum together: no single donor.
+JOINT_DONORS = ("conjuntamente", "juntos", "juntas")
+# Words pairing several givers with several amounts in order: no joint sum.
+RESPECTIVELY = ("respectivamente",)
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption).
+HOME_COUNTRY = "ESP"
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("un millón"): {word: value}.
 COUNT_WORDS = {

@@ -211,6 +211,9 @@ COLLECTIVE_DONORS = (
     "conjointement avec d'autres",
     "les promesses de",
     "les engagements de",
+    "pays ont promis",
+    "pays se sont engagés",
+    "les donateurs",
 )
 
 AGENT_MARKERS = "par"
@@ -219,8 +222,24 @@ DETERMINERS = "la le l les"
 GENITIVE_LINKS = "de du des d"
 SEAT_LINKS = "à"
 
-PART_BEFORE = ("dont", "y compris", "parmi lesquels")
+PART_BEFORE = (
+    "dont",
+    "y compris",
+    "parmi lesquels",
+    "sur cette somme",
+    "sur ce montant",
+    "de cette somme",
+    "de ce montant",
+)
 PART_AFTER = ("de cette somme", "de ce montant")
+
+# Words saying the givers before them give one sum together: no single donor.
+JOINT_DONORS = ("conjointement",)
+# Words pairing several givers with several amounts in order: no joint sum.
+RESPECTIVELY = ("respectivement",)
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption).
+HOME_COUNTRY = "FRA"
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.

@@ -177,8 +177,24 @@ DETERMINERS = "la il lo l i gli le"
 GENITIVE_LINKS = "di del della dell dei degli"
 SEAT_LINKS = "a"
 
-PART_BEFORE = ("di cui", "tra cui", "compresi", "inclusi")
+PART_BEFORE = (
+    "di cui",
+    "tra cui",
+    "compresi",
+    "inclusi",
+    "di questa somma",
+    "di questo importo",
+    "di questi",
+)
 PART_AFTER = ("di questa somma", "di questo importo")
+
+# Words saying the givers before them give one sum together: no single donor.
+JOINT_DONORS = ("insieme", "congiuntamente")
+# Words pairing several givers with several amounts in order: no joint sum.
+RESPECTIVELY = ("rispettivamente",)
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption).
+HOME_COUNTRY = "ITA"
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("un miliardo"): {word: value}.
 COUNT_WORDS = {

@@ -195,8 +195,16 @@ RECIPIENT_MARKERS = "į"
 GENITIVE_LINKS = ""
 SEAT_LINKS = ""
 
-PART_BEFORE = ("iš jų", "iš kurių", "iš to", "įskaitant", "tarp jų")
+PART_BEFORE = ("iš jų", "iš kurių", "iš to", "įskaitant", "tarp jų", "iš šios sumos", "iš šių lėšų")
 PART_AFTER = ("iš jų",)
+
+# Words saying the givers before them give one sum together: no single donor.
+JOINT_DONORS = ("kartu",)
+# Words pairing several givers with several amounts in order: no joint sum.
+RESPECTIVELY = ("atitinkamai",)
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption).
+HOME_COUNTRY = "LTU"
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.

@@ -168,8 +168,24 @@ DETERMINERS = "de het"
 GENITIVE_LINKS = "van"
 SEAT_LINKS = "in"
 
-PART_BEFORE = ("waarvan", "waaronder", "inclusief")
+PART_BEFORE = (
+    "waarvan",
+    "waaronder",
+    "inclusief",
+    "daarvan",
+    "hiervan",
+    "van dat bedrag",
+    "van dit bedrag",
+)
 PART_AFTER = ("daarvan",)
+
+# Words saying the givers before them give one sum together: no single donor.
+JOINT_DONORS = ("samen", "gezamenlijk")
+# Words pairing several givers with several amounts in order: no joint sum.
+RESPECTIVELY = ("respectievelijk",)
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption).
+HOME_COUNTRY = "NLD"
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("een miljard"): {word: value}.
 COUNT_WORDS = {

@@ -45,10 +45,10 @@ RANGE_OPENERS = ("od", "pomiędzy", "między")
 # stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries.
 VERBS = {
     "give": (
-        "przekaz* przezna* udziel* zapowi* obieca* zobowiąz* wypłaci* wypłacon* dostarcz* "
+        "przekaz* przekaż* przezna* udziel* zapowi* obieca* zobowiąz* wypłaci* wypłacon* dostarcz* "
         "ogłosi* przeleje przelał* sfinansuj* przyzna* finansuj*"
     ),
-    "receive": "otrzyma* otrzymuje dostanie dostał* dostaje",
+    "receive": "otrzyma* otrzymuje dostanie dostał* dostaje wpłynęł* wpłynie wpływa",
     "aux": "będzie będą ma mają",
 }
 
@@ -79,7 +79,7 @@ INTENTION = {
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
     "allocation": ("przeznacz* przydziel* przekazał* przekazan* dostarczył* dostarczon* udzielił*"),
-    "disbursement": "wypłac* wypłat* przelan* przelał*",
+    "disbursement": "wypłac* wypłat* przelan* przelał* wpłynęł*",
     "commitment": "zobowiąz*",
 }
 
@@ -205,8 +205,16 @@ RECIPIENT_MARKERS = "dla do"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "w we"
 
-PART_BEFORE = ("z czego", "w tym", "spośród których", "z tej kwoty")
+PART_BEFORE = ("z czego", "w tym", "spośród których", "z tej kwoty", "z tego", "z tej sumy")
 PART_AFTER = ("z tego",)
+
+# Words saying the givers before them give one sum together: no single donor.
+JOINT_DONORS = ("wspólnie",)
+# Words pairing several givers with several amounts in order: no joint sum.
+RESPECTIVELY = ("odpowiednio",)
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption).
+HOME_COUNTRY = "POL"
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.

@@ -179,8 +179,25 @@ DETERMINERS = "a o os as"
 GENITIVE_LINKS = "de do da dos das"
 SEAT_LINKS = "em"
 
-PART_BEFORE = ("dos quais", "das quais", "incluindo", "entre os quais")
+PART_BEFORE = (
+    "dos quais",
+    "das quais",
+    "incluindo",
+    "entre os quais",
+    "desse montante",
+    "deste montante",
+    "dessa quantia",
+    "desta quantia",
+)
 PART_AFTER = ("desse montante", "dessa quantia", "deste montante")
+
+# Words saying the givers before them give one sum together: no single donor.
+JOINT_DONORS = ("conjuntamente", "juntos")
+# Words pairing several givers with several amounts in order: no joint sum.
+RESPECTIVELY = ("respectivamente", "respetivamente")
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption).
+HOME_COUNTRY = "PRT"
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("um bilhão"): {word: value}.
 COUNT_WORDS = {

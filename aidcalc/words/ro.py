@@ -92,7 +92,7 @@ INTENTION = {
 
 MEASURE = {
     "allocation": "oferit acordat donat trimis furnizat livrat alocat dat livrate furnizate",
-    "disbursement": "plătit vărsat virat",
+    "disbursement": "plătit vărsat virat transferat transferată",
     "commitment": "angajat",
 }
 
@@ -117,6 +117,7 @@ PLACE_SHORT_FORMS = {
     "UE": "EU",
     "SUA": "USA",
     "Statele Unite": "USA",
+    "Olanda": "NLD",
     "Moldova": "MDA",
     "Moldov": "MDA",
 }
@@ -174,8 +175,23 @@ DETERMINERS = ""
 GENITIVE_LINKS = ""
 SEAT_LINKS = "la în"
 
-PART_BEFORE = ("din care", "inclusiv", "printre care")
+PART_BEFORE = (
+    "din care",
+    "inclusiv",
+    "printre care",
+    "din această sumă",
+    "din acești bani",
+    "din suma",
+)
 PART_AFTER = ("din această sumă",)
+
+# Words saying the givers before them give one sum together: no single donor.
+JOINT_DONORS = ("împreună", "în comun")
+# Words pairing several givers with several amounts in order: no joint sum.
+RESPECTIVELY = ("respectiv",)
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption).
+HOME_COUNTRY = "ROU"
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("un miliard"): {word: value}.
 COUNT_WORDS = {

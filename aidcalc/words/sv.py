@@ -175,8 +175,24 @@ DETERMINERS = "den det de"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "i"
 
-PART_BEFORE = ("varav", "inklusive", "däribland")
+PART_BEFORE = (
+    "varav",
+    "inklusive",
+    "däribland",
+    "av pengarna",
+    "av summan",
+    "av beloppet",
+    "av dessa",
+)
 PART_AFTER = ("av dessa", "av summan", "av beloppet")
+
+# Words saying the givers before them give one sum together: no single donor.
+JOINT_DONORS = ("tillsammans", "gemensamt")
+# Words pairing several givers with several amounts in order: no joint sum.
+RESPECTIVELY = ("respektive",)
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption).
+HOME_COUNTRY = "SWE"
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("en miljard"): {word: value}.
 COUNT_WORDS = {

@@ -206,8 +206,21 @@ RECIPIENT_MARKERS = "для до"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "у в"
 
-PART_BEFORE = ("з них", "з яких", "з цієї суми", "у тому числі", "в тому числі", "зокрема")
+PART_BEFORE = (
+    "з них",
+    "з яких",
+    "з цієї суми",
+    "у тому числі",
+    "в тому числі",
+    "зокрема",
+    "з цих коштів",
+)
 PART_AFTER = ("з них",)
+
+# Words saying the givers before them give one sum together: no single donor.
+JOINT_DONORS = ("спільно",)
+# Words pairing several givers with several amounts in order: no joint sum.
+RESPECTIVELY = ("відповідно",)
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.

@@ -243,3 +243,74 @@ def test_a_text_without_sentence_ends_gives_bounded_sentences():
     assert rows[1500]["sentence"].startswith("…") and rows[1500]["sentence"].endswith("…")
     short = amount_rows("x", "Aid grew. Lithuania gave €5m. Estonia €2m.", None, None)
     assert [row["sentence"] for row in short] == ["Lithuania gave €5m.", "Estonia €2m."]
+
+
+# --- the same pledge from two outlets (issue 10, item 12) ---------------------------------------
+
+OUTLETS = {
+    "outlet-a.txt": "Denmark pledged €500 million for Ukraine's air defence on Monday. "
+    "Norway added €80 million for demining.",
+    "outlet-b.txt": "On Monday, Denmark promised Ukraine €500 million for air defence, its "
+    "defence minister said.",
+    "outlet-c.txt": "Italy announced €40 million for Ukraine's power grid.",
+}
+
+
+def _outlet_rows(capsys, tmp_path, jobs: str) -> list[dict]:
+    names = []
+    for name, text in OUTLETS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        names.append(str(tmp_path / name))
+    argv = ["extract", *names, "--published", "2024-11-04", "--what", "pledges"]
+    assert main([*argv, "--format", "csv", "--jobs", jobs]) == 0
+    return list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_pledge_reported_by_two_outlets_is_marked_a_duplicate(capsys, tmp_path, jobs):
+    rows = _outlet_rows(capsys, tmp_path, jobs)
+    got = [(r["donor"], r["amount"], r["duplicate_of"], r["duplicate_source"]) for r in rows]
+    first = str(tmp_path / "outlet-a.txt")
+    assert got == [
+        ("DNK", "EUR 500000000", "", ""),
+        ("NOR", "EUR 80000000", "", ""),
+        ("DNK", "EUR 500000000", "0", first),
+        ("ITA", "EUR 40000000", "", ""),
+    ]
+
+
+def test_jobs_give_the_output_of_one_process_with_duplicates(capsys, tmp_path):
+    assert _outlet_rows(capsys, tmp_path, "2") == _outlet_rows(capsys, tmp_path, "1")
+
+
+def test_an_article_reported_by_two_outlets_totals_once(capsys, tmp_path):
+    rows = _outlet_rows(capsys, tmp_path, "1")
+    path = tmp_path / "pledges.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    assert main(["summary", str(path), "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    totals = {r["donor"]: float(r["total"]) for r in csv.DictReader(io.StringIO(data_part(out)))}
+    assert totals == {"DNK": 500e6, "NOR": 80e6, "ITA": 40e6}
+    assert "# rows_left_out_by_review: 1\n# duplicates_left_out_by_review: 1\n" in out
+    assert main(["summary", str(path)]) == 0  # the table's header says it in words
+    assert "by review (rejected, parts, duplicates): 1 (duplicates: 1)" in capsys.readouterr().out
+
+
+def test_json_lines_articles_of_two_outlets_name_the_article(capsys, tmp_path):
+    path = tmp_path / "articles.jsonl"
+    lines = [
+        {"id": "a1", "text": OUTLETS["outlet-a.txt"], "published": "2024-11-04"},
+        {"id": "b7", "text": OUTLETS["outlet-b.txt"], "published": "2024-11-05"},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    argv = ["extract", str(path), "--what", "pledges", "--format", "csv"]
+    assert main(argv) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["id"], r["duplicate_of"], r["duplicate_source"]) for r in rows] == [
+        ("a1", "", ""),
+        ("a1", "", ""),
+        ("b7", "0", f"{path}#a1"),
+    ]

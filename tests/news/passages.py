@@ -1146,6 +1146,443 @@ PASSAGES = [
     ),
 ]
 
+# --- held out --------------------------------------------------------------------------------
+# HELD_OUT: passages written in round 2 of issue 10, after real aid news (ministries' and
+# outlets' reports of 2022-2025, in the project's own words) and labelled BEFORE the extraction
+# was run on them. They are scored apart from PASSAGES (test_donors.py, the corpus report),
+# with floors as first measured, so they say how the rules generalise to text they were not
+# fitted to. A label is changed only when it was wrong; the changes are listed in the commit
+# messages that make them.
+HELD_OUT = [
+    # en
+    (
+        "en",
+        "Finland's government approved a €95 million defence package for Ukraine on Friday, its "
+        "twenty-fifth since the invasion.",
+        [("EUR 95000000", "FIN", "UKR", "pledge", "new")],
+    ),
+    (
+        "en",
+        "Canada will contribute $40 million to a fund for Ukraine's power grid, the foreign "
+        "minister said in Ottawa, while Japan pledged $60 million for mine clearance.",
+        [
+            ("CAD 40000000", "CAN", "UKR", "pledge", "new"),
+            ("USD 60000000", "JPN", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "en",
+        "The World Bank approved a $300 million loan to Moldova to support its energy sector.",
+        [("USD 300000000", "WBG", "MDA", "pledge", "new")],
+    ),
+    (
+        "en",
+        "Britain has provided £12.5 billion to Ukraine since February 2022, of which £7.8 "
+        "billion was military aid.",
+        [
+            ("GBP 12500000000", "GBR", "UKR", "allocation", "cumulative"),
+            ("GBP 7800000000", "GBR", "UKR", "allocation", "cumulative", {"part_of": 0}),
+        ],
+    ),
+    (
+        "en",
+        "Donors at the Berlin conference pledged a total of €16 billion for Ukraine's recovery. "
+        "Germany alone promised €1.4 billion.",
+        [
+            ("EUR 16000000000", None, "UKR", "pledge", "new"),
+            ("EUR 1400000000", "DEU", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "en",
+        "Sweden pledges $25 million for Ukrainian air defence. Sweden will give $25 million to "
+        "a joint air defence fund, its defence minister said on Sunday.",
+        [
+            ("USD 25000000", "SWE", "UKR", "pledge", "new"),
+            ("USD 25000000", "SWE", "UKR", "pledge", "new", {"duplicate_of": 0}),
+        ],
+    ),
+    # de
+    (
+        "de",
+        "Die Bundesregierung stellt der Ukraine weitere 130 Millionen Euro für humanitäre Hilfe "
+        "zur Verfügung, teilte das Auswärtige Amt am Dienstag mit.",
+        [("EUR 130000000", "DEU", "UKR", "pledge", "new")],
+    ),
+    (
+        "de",
+        "Österreich hat seit Kriegsbeginn rund 250 Millionen Euro an humanitärer Hilfe für die "
+        "Ukraine geleistet.",
+        [("approx EUR 250000000", "AUT", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "de",
+        "Im Juni sagte die Schweiz der Ukraine 1,5 Milliarden Franken für den Wiederaufbau bis "
+        "2028 zu.",
+        [("CHF 1500000000", "CHE", "UKR", "pledge", "new")],
+    ),
+    (
+        "de",
+        "Das Finanzministerium beantragte beim Haushaltsausschuss zusätzliche 400 Millionen Euro "
+        "für die Militärhilfe an die Ukraine.",
+        [("EUR 400000000", "DEU", "UKR", "pledge", "new")],
+    ),
+    (
+        "de",
+        "Die Niederlande und Dänemark finanzieren gemeinsam ein Paket von 300 Millionen Euro für "
+        "Munition für die Ukraine. Davon trägt Dänemark 120 Millionen Euro.",
+        [
+            ("EUR 300000000", None, "UKR", "pledge", "new"),
+            ("EUR 120000000", "DNK", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    # fr
+    (
+        "fr",
+        "La France accordera à l'Ukraine un prêt de 100 millions d'euros pour soutenir son "
+        "budget, a indiqué Bercy.",
+        [("EUR 100000000", "FRA", "UKR", "pledge", "new")],
+    ),
+    (
+        "fr",
+        "Le Japon a versé 4,5 milliards de dollars à l'Ukraine depuis le début de l'année.",
+        [("USD 4500000000", "JPN", "UKR", "disbursement", "cumulative")],
+    ),
+    (
+        "fr",
+        "BRUXELLES — La Commission européenne a annoncé mercredi une aide d'urgence de 145 "
+        "millions d'euros pour l'Ukraine et de 8 millions d'euros pour la Moldavie.",
+        [
+            ("EUR 145000000", "EU", "UKR", "pledge", "new"),
+            ("EUR 8000000", "EU", "MDA", "pledge", "new"),
+        ],
+    ),
+    (
+        "fr",
+        "La Belgique livrera cette année à Kiev des équipements militaires pour 977 millions "
+        "d'euros.",
+        [("EUR 977000000", "BEL", "UKR", "pledge", "new")],
+    ),
+    (
+        "fr",
+        "Lors de la conférence de Paris, plus de 50 pays ont promis près d'un milliard d'euros à "
+        "l'Ukraine. Sur cette somme, 415 millions d'euros iront au secteur de l'énergie.",
+        [
+            ("approx EUR 1000000000", None, "UKR", "pledge", "new"),
+            ("EUR 415000000", None, "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    # es
+    (
+        "es",
+        "El Consejo de Ministros aprobó el martes una contribución de 50 millones de euros al "
+        "fondo de la OTAN para Ucrania.",
+        [("EUR 50000000", "ESP", "UKR", "pledge", "new")],
+    ),
+    (
+        "es",
+        "México enviará ayuda humanitaria por valor de 2 millones de dólares a Ucrania.",
+        [("USD 2000000", "MEX", "UKR", "pledge", "new")],
+    ),
+    (
+        "es",
+        "La Unión Europea ha desembolsado otros 289 millones de euros de ayuda macrofinanciera a "
+        "Ucrania.",
+        [("EUR 289000000", "EU", "UKR", "disbursement", "new")],
+    ),
+    (
+        "es",
+        "Desde 2022, España ha entregado a Ucrania material militar por valor de más de 1.200 "
+        "millones de euros.",
+        [("over EUR 1200000000", "ESP", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "es",
+        "Portugal y Noruega anunciaron 20 millones y 30 millones de euros, respectivamente, para "
+        "la reconstrucción de escuelas en Ucrania.",
+        [
+            ("EUR 20000000", "PRT", "UKR", "pledge", "new"),
+            ("EUR 30000000", "NOR", "UKR", "pledge", "new"),
+        ],
+    ),
+    # it
+    (
+        "it",
+        "Il governo italiano ha stanziato 110 milioni di euro in assistenza finanziaria per Kiev.",
+        [("EUR 110000000", "ITA", "UKR", "allocation", "new")],
+    ),
+    (
+        "it",
+        "La Farnesina contribuirà con 15 milioni di euro alla ricostruzione della rete idrica "
+        "ucraina.",
+        [("EUR 15000000", "ITA", "UKR", "pledge", "new")],
+    ),
+    (
+        "it",
+        "Roma e Berlino hanno annunciato insieme un pacchetto da 400 milioni di euro per la "
+        "difesa aerea dell'Ucraina.",
+        [("EUR 400000000", None, "UKR", "pledge", "new")],
+    ),
+    (
+        "it",
+        "Secondo il ministro, dall'inizio della guerra l'Italia ha fornito all'Ucraina aiuti per "
+        "circa 1,7 miliardi di euro.",
+        [("approx EUR 1700000000", "ITA", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "it",
+        "La Banca europea per gli investimenti firmerà un prestito di 300 milioni di euro a "
+        "favore della Moldavia.",
+        [("EUR 300000000", "EIB", "MDA", "pledge", "new")],
+    ),
+    # nl
+    (
+        "nl",
+        "Het kabinet maakt 700 miljoen euro extra vrij voor militaire steun aan Oekraïne, "
+        "schrijven de ministers aan de Kamer.",
+        [("EUR 700000000", "NLD", "UKR", "pledge", "new")],
+    ),
+    (
+        "nl",
+        "België stuurt dit jaar nog 200 miljoen euro aan wapens naar Oekraïne.",
+        [("EUR 200000000", "BEL", "UKR", "pledge", "new")],
+    ),
+    (
+        "nl",
+        "Nederland draagt 100 miljoen euro bij aan een nieuw fonds voor militair materieel voor "
+        "Oekraïne.",
+        [("EUR 100000000", "NLD", "UKR", "pledge", "new")],
+    ),
+    (
+        "nl",
+        "Sinds februari 2022 heeft Nederland ruim 4 miljard euro aan Oekraïne uitgekeerd.",
+        [("over EUR 4000000000", "NLD", "UKR", "disbursement", "cumulative")],
+    ),
+    (
+        "nl",
+        "Duitsland zegt Oekraïne 500 miljoen euro toe; daarvan is 150 miljoen euro bestemd voor "
+        "luchtverdediging.",
+        [
+            ("EUR 500000000", "DEU", "UKR", "pledge", "new"),
+            ("EUR 150000000", "DEU", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    # pl
+    (
+        "pl",
+        "Rząd przeznaczy 100 mln zł na odbudowę szkół w obwodzie lwowskim na Ukrainie.",
+        [("PLN 100000000", "POL", "UKR", "pledge", "new")],
+    ),
+    (
+        "pl",
+        "Od początku wojny Polska przekazała Ukrainie sprzęt wojskowy o wartości ponad 3 mld euro.",
+        [("over EUR 3000000000", "POL", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "pl",
+        "Kanada przeznaczy 50 mln dolarów na pomoc humanitarną dla Ukrainy, a Australia 30 mln "
+        "dolarów.",
+        [
+            ("CAD 50000000", "CAN", "UKR", "pledge", "new"),
+            ("AUD 30000000", "AUS", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "pl",
+        "Ministerstwo Spraw Zagranicznych poinformowało, że Polska wpłaci 20 mln euro do "
+        "funduszu energetycznego Ukrainy.",
+        [("EUR 20000000", "POL", "UKR", "pledge", "new")],
+    ),
+    (
+        "pl",
+        "Do budżetu Ukrainy wpłynęło 1,5 mld euro od Unii Europejskiej.",
+        [("EUR 1500000000", "EU", "UKR", "disbursement", "new")],
+    ),
+    # uk
+    (
+        "uk",
+        "Японія виділить Україні 230 мільйонів доларів на відновлення енергетики.",
+        [("USD 230000000", "JPN", "UKR", "pledge", "new")],
+    ),
+    (
+        "uk",
+        "Єврокомісія виділила Україні ще 175 мільйонів євро гуманітарної допомоги.",
+        [("EUR 175000000", "EU", "UKR", "allocation", "new")],
+    ),
+    (
+        "uk",
+        "До державного бюджету надійшло 4,2 мільярда євро від ЄС у межах програми Ukraine "
+        "Facility.",
+        [("EUR 4200000000", "EU", "UKR", "disbursement", "new")],
+    ),
+    (
+        "uk",
+        "Норвегія оголосила пакет допомоги Україні на 500 мільйонів євро, з яких 350 мільйонів "
+        "євро піде на військові потреби.",
+        [
+            ("EUR 500000000", "NOR", "UKR", "pledge", "new"),
+            ("EUR 350000000", "NOR", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "uk",
+        "Литва з початку війни надала Україні допомоги на понад 700 мільйонів євро.",
+        [("over EUR 700000000", "LTU", "UKR", "allocation", "cumulative")],
+    ),
+    # sv
+    (
+        "sv",
+        "Regeringen presenterar ett nytt civilt stödpaket till Ukraina på 1,1 miljarder kronor.",
+        [("SEK 1100000000", "SWE", "UKR", "pledge", "new")],
+    ),
+    (
+        "sv",
+        "Sverige ger 50 miljoner kronor till en fond för Ukraina under de kommande tre åren.",
+        [("SEK 50000000", "SWE", "UKR", "pledge", "new")],
+    ),
+    (
+        "sv",
+        "Sverige ger 1,4 miljarder kronor till Ukraina inför vintern. Av pengarna går 900 "
+        "miljoner kronor till Världsbankens fond för Ukrainas återuppbyggnad.",
+        [
+            ("SEK 1400000000", "SWE", "UKR", "pledge", "new"),
+            ("SEK 900000000", "SWE", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "sv",
+        "Norge har sedan 2022 betalat ut 15 miljarder norska kronor till Ukraina.",
+        [("NOK 15000000000", "NOR", "UKR", "disbursement", "cumulative")],
+    ),
+    (
+        "sv",
+        "Danmark och Finland lovade tillsammans 80 miljoner euro till Ukrainas energisektor.",
+        [("EUR 80000000", None, "UKR", "pledge", "new")],
+    ),
+    # pt
+    (
+        "pt",
+        "O Governo português aprovou 100 milhões de euros em ajuda militar à Ucrânia para este "
+        "ano.",
+        [("EUR 100000000", "PRT", "UKR", "pledge", "new")],
+    ),
+    (
+        "pt",
+        "O Brasil doou 5 milhões de reais para ações humanitárias na Ucrânia.",
+        [("BRL 5000000", "BRA", "UKR", "allocation", "new")],
+    ),
+    (
+        "pt",
+        "Desde o início da guerra, Portugal já enviou para Kiev cerca de 250 milhões de euros em "
+        "apoio.",
+        [("approx EUR 250000000", "PRT", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "pt",
+        "A Comissão Europeia vai mobilizar 40 milhões de euros para ajudar a Ucrânia a enfrentar "
+        "o inverno.",
+        [("EUR 40000000", "EU", "UKR", "pledge", "new")],
+    ),
+    (
+        "pt",
+        "O Canadá prometeu 60 milhões de dólares e a Austrália 25 milhões de dólares para a "
+        "desminagem na Ucrânia.",
+        [
+            ("CAD 60000000", "CAN", "UKR", "pledge", "new"),
+            ("AUD 25000000", "AUS", "UKR", "pledge", "new"),
+        ],
+    ),
+    # ro
+    (
+        "ro",
+        "Guvernul de la București a aprobat un ajutor de 10 milioane de euro pentru Republica "
+        "Moldova.",
+        [("EUR 10000000", "ROU", "MDA", "pledge", "new")],
+    ),
+    (
+        "ro",
+        "România a livrat Ucrainei un sistem Patriot, iar Germania va plăti 200 de milioane de "
+        "euro pentru muniție.",
+        [("EUR 200000000", "DEU", "UKR", "pledge", "new")],
+    ),
+    (
+        "ro",
+        "Comisia Europeană a transferat Ucrainei o nouă tranșă de 4,1 miliarde de euro.",
+        [("EUR 4100000000", "EU", "UKR", "disbursement", "new")],
+    ),
+    (
+        "ro",
+        "Ministerul Afacerilor Externe a anunțat o contribuție de 3 milioane de euro la fondul "
+        "umanitar pentru Ucraina.",
+        [("EUR 3000000", "ROU", "UKR", "pledge", "new")],
+    ),
+    (
+        "ro",
+        "Japonia și Coreea de Sud au promis împreună 1 miliard de dolari pentru reconstrucția "
+        "Ucrainei.",
+        [("USD 1000000000", None, "UKR", "pledge", "new")],
+    ),
+    # cs
+    (
+        "cs",
+        "Vláda schválila dar ve výši 500 milionů korun na obnovu ukrajinské energetiky.",
+        [("CZK 500000000", "CZE", "UKR", "pledge", "new")],
+    ),
+    (
+        "cs",
+        "Česko poslalo Ukrajině od začátku války vojenský materiál za více než 6 miliard korun.",
+        [("over CZK 6000000000", "CZE", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "cs",
+        "Slovensko přispěje částkou 5 milionů eur do fondu pro Ukrajinu.",
+        [("EUR 5000000", "SVK", "UKR", "pledge", "new")],
+    ),
+    (
+        "cs",
+        "Ministerstvo zahraničí uvolní 100 milionů korun na humanitární pomoc Moldavsku.",
+        [("CZK 100000000", "CZE", "MDA", "pledge", "new")],
+    ),
+    (
+        "cs",
+        "Evropská investiční banka poskytne Ukrajině úvěr 400 milionů eur. Z toho 150 milionů "
+        "eur půjde na opravy vodovodů.",
+        [
+            ("EUR 400000000", "EIB", "UKR", "pledge", "new"),
+            ("EUR 150000000", "EIB", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    # lt
+    (
+        "lt",
+        "Lietuvos Vyriausybė skirs 15 mln. eurų Ukrainos energetikos sistemai atkurti.",
+        [("EUR 15000000", "LTU", "UKR", "pledge", "new")],
+    ),
+    (
+        "lt",
+        "Nuo karo pradžios Lietuva Ukrainai suteikė paramos už daugiau nei 1 mlrd. eurų.",
+        [("over EUR 1000000000", "LTU", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "lt",
+        "Latvija pažadėjo 20 mln. eurų dronams, o Estija – 10 mln. eurų šaudmenims Ukrainai.",
+        [
+            ("EUR 20000000", "LVA", "UKR", "pledge", "new"),
+            ("EUR 10000000", "EST", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "lt",
+        "Krašto apsaugos ministerija pranešė, kad Ukrainai bus perduota įrangos už 30 mln. eurų.",
+        [("EUR 30000000", "LTU", "UKR", "pledge", "new")],
+    ),
+    (
+        "lt",
+        "Europos Komisija išmokėjo Ukrainai 1,5 mlrd. eurų.",
+        [("EUR 1500000000", "EU", "UKR", "disbursement", "new")],
+    ),
+]
+
 FIELDS = ("donor", "recipient", "measure", "basis")
 # The review columns a row may be labelled with; scored only where labelled.
 REVIEW = ("donor_from", "part_of", "duplicate_of")

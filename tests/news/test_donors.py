@@ -8,7 +8,7 @@ import gc
 import time
 
 import pytest
-from passages import PASSAGES, PUBLISHED, REVIEW, expected_rows, languages, score
+from passages import HELD_OUT, PASSAGES, PUBLISHED, REVIEW, expected_rows, languages, score
 
 from aidcalc.countries import resolve_country
 from aidcalc.news.candidates import COLUMNS, REVIEW_COLUMNS, extract_pledges, pledge_candidates
@@ -391,6 +391,47 @@ def test_passages_cover_twelve_languages_and_150_passages():
     assert all(sum(p[0] == lang for p in PASSAGES) >= 6 for lang in languages())
 
 
+# The held-out passages (labelled before the extraction was run on them) have floors of their
+# own, as measured, not fitted: the share of expected rows found and right per field, overall
+# and per language (two decimals, rounded down), and the labelled review columns right.
+# Of 81 rows, first measured (round 2 of issue 10) -> after the rules they led to:
+# found 76 -> 76, donor 57 -> 76, recipient 71 -> 76, measure 73 -> 76, basis 73 -> 74,
+# extra 0 -> 0, review columns 4/9 -> 8/9. Per language the lowest share is 0.66 (pl and pt:
+# "dolarów"/"dólares" beside Canada and Australia read as US dollars, so two rows not found).
+HELD_OUT_FLOORS = {
+    "all": {"found": 0.93, "donor": 0.93, "recipient": 0.93, "measure": 0.93, "basis": 0.91},
+}
+HELD_OUT_LANGUAGE_FLOOR = {
+    "found": 0.66,
+    "donor": 0.66,
+    "recipient": 0.66,
+    "measure": 0.66,
+    "basis": 0.66,
+}
+HELD_OUT_REVIEW = (8, 9)
+
+
+def test_held_out_passages_score_above_their_floors():
+    scores = score(_extract, HELD_OUT)
+    for lang, counts in scores.items():
+        floors = HELD_OUT_FLOORS.get(lang, HELD_OUT_LANGUAGE_FLOOR)
+        expected = counts["expected"]
+        for field, floor in floors.items():
+            assert counts[field] / expected >= floor, (lang, field, counts[field], expected)
+        assert counts["extra"] <= 0.1 * expected, lang
+    counts = scores["all"]
+    labelled = sum(counts[f"{column} labelled"] for column in REVIEW)
+    right = sum(counts[column] for column in REVIEW)
+    assert labelled == HELD_OUT_REVIEW[1]
+    assert right >= HELD_OUT_REVIEW[0]
+
+
+def test_held_out_passages_cover_twelve_languages_and_60_passages():
+    assert len(HELD_OUT) >= 60
+    assert len(languages(HELD_OUT)) >= 12
+    assert not {p[1] for p in HELD_OUT} & {p[1] for p in PASSAGES}
+
+
 # The passages of the languages at the aim: every labelled review column of a row found is
 # right (rows not found count in the score above).
 AT_AIM = [p for p in PASSAGES if p[0] not in FLOORS]
@@ -650,3 +691,237 @@ def test_collective_money_has_no_single_donor(lang, text, donors):
     rows = rows_of(text, lang)
     assert [r["donor"] for r in rows] == donors
     assert all(r["donor_from"] == "collective" for r in rows if r["donor"] is None)
+
+
+# --- rules found failing on the held-out passages (round 2 of issue 10) -------------------------
+# Each rule tested with sentences of the project's own, none of them a held-out passage.
+
+HOME_OFFICES = [
+    ("sv", "Regeringen skickar 300 miljoner kronor till Ukraina.", "SWE"),
+    ("pl", "Rząd przekaże Ukrainie 40 mln zł na generatory.", "POL"),
+    ("cs", "Vláda pošle Ukrajině 80 milionů korun na léky.", "CZE"),
+    ("ro", "Guvernul a aprobat 5 milioane de euro pentru Ucraina.", "ROU"),
+    ("de", "Die Bundesregierung gibt der Ukraine 60 Millionen Euro für Generatoren.", "DEU"),
+    ("nl", "Het kabinet trekt 90 miljoen euro uit voor Oekraïne.", "NLD"),
+    ("es", "El Gobierno enviará 12 millones de euros a Ucrania.", "ESP"),
+    ("it", "Il governo stanzia 25 milioni di euro per l'Ucraina.", "ITA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "donor"), HOME_OFFICES)
+def test_office_of_no_named_country_is_the_press_own_country_assumed(lang, sentence, donor):
+    (row,) = rows_of(sentence, lang)
+    assert (row["donor"], row["donor_from"]) == (donor, "institution")
+    assert "home-country" in row["assumptions"]
+    assert "no named country" in row["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The government will send €30 million to Ukraine."),  # English: many countries
+        ("uk", "Уряд виділить 200 мільйонів гривень на ремонт шкіл."),  # the recipient's press
+    ],
+)
+def test_no_home_country_for_a_press_of_many_countries_or_the_recipient(lang, sentence):
+    (row,) = rows_of(sentence, lang)
+    assert row["donor"] is None
+    assert "home-country" not in row["assumptions"]
+
+
+def test_an_office_of_a_named_or_earlier_country_is_no_home_assumption():
+    rows = rows_of("Norge ger Ukraina stöd. Regeringen lovar 500 miljoner kronor.", "sv")
+    assert rows[0]["donor"] == "NOR"
+    assert "home-country" not in rows[0]["assumptions"]
+    (row,) = rows_of("Regeringen i Oslo lovar 500 miljoner kronor till Ukraina.", "sv")
+    assert row["donor"] == "NOR"
+
+
+JOINT = [
+    ("en", "Latvia and Estonia will jointly fund a €40 million drone plant in Ukraine."),
+    ("en", "Spain and Italy pledged €70 million for Ukraine's hospitals."),
+    ("de", "Polen und Tschechien finanzieren gemeinsam Munition für 90 Millionen Euro."),
+    ("fr", "La Suède et la Finlande verseront ensemble 60 millions d'euros à l'Ukraine."),
+    ("it", "Spagna e Portogallo daranno insieme 30 milioni di euro all'Ucraina."),
+    ("pl", "Litwa i Łotwa wspólnie przekażą Ukrainie 15 mln euro."),
+    ("cs", "Česko a Slovensko společně pošlou Ukrajině 20 milionů eur."),
+    ("lt", "Lietuva ir Latvija kartu skirs Ukrainai 12 mln. eurų."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), JOINT)
+def test_money_given_together_has_no_single_donor(lang, sentence):
+    (row,) = rows_of(sentence, lang)
+    assert (row["donor"], row["donor_from"]) == (None, "collective")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("pl", "Polska przekazała Ukrainie łącznie 300 mln zł.", "POL"),
+        ("uk", "Литва надала Україні разом 30 мільйонів євро.", "LTU"),
+        ("en", "Germany put together a €5 million package for Ukraine.", "DEU"),
+        (
+            "fr",
+            "La France a promis pour l'ensemble de l'année 50 millions d'euros à l'Ukraine.",
+            "FRA",
+        ),
+        ("cs", "Česko poslalo Ukrajině dohromady 300 milionů korun.", "CZE"),
+    ],
+)
+def test_words_of_a_total_are_no_joint_giving(lang, sentence, expected):
+    assert rows_of(sentence, lang)[0]["donor"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "In Kyiv, Germany pledged €5 million for air defence.", "DEU"),
+        ("pl", "W Kijowie, Niemcy obiecały 5 mln euro.", "DEU"),
+        ("en", "Spain, Italy and Greece pledged €70 million for Ukraine.", None),
+    ],
+)
+def test_a_comma_alone_joins_no_givers(lang, sentence, expected):
+    assert rows_of(sentence, lang)[0]["donor"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        (
+            "en",
+            "Spain and Italy pledged €20 million and €30 million respectively to Ukraine.",
+            "ITA",
+        ),
+        (
+            "it",
+            "Spagna e Grecia daranno rispettivamente 8 e 9 milioni di euro all'Ucraina.",
+            "GRC",
+        ),
+    ],
+)
+def test_respectively_is_no_joint_sum(lang, sentence, expected):
+    assert rows_of(sentence, lang)[-1]["donor"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        (
+            "ro",
+            "Polonia a trimis Ucrainei tancuri, iar Olanda va dona 150 de milioane de euro.",
+            "NLD",
+        ),
+        (
+            "en",
+            "Italy sent generators to Ukraine last week, and Greece will give €12 million now.",
+            "GRC",
+        ),
+        ("en", "Italy announced it would give €12 million to Ukraine.", "ITA"),
+    ],
+)
+def test_a_later_clause_with_its_own_giver_owns_the_first_amount(lang, sentence, expected):
+    assert rows_of(sentence, lang)[0]["donor"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ukraine will get new help. Belgium pledged €40 million on Monday."),
+        ("de", "Die Ukraine bekommt mehr Hilfe. Belgien sagte 40 Millionen Euro zu."),
+        ("pl", "Ukraina dostanie więcej pomocy. Belgia obiecała 40 mln euro."),
+    ],
+)
+def test_recipient_is_carried_from_an_earlier_sentence(lang, text):
+    rows = rows_of(text, lang)
+    assert (rows[-1]["donor"], rows[-1]["recipient"]) == ("BEL", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Norway has provided €2 billion to Ukraine since 2022, of which €1.2 billion in arms.",
+        ),
+        (
+            "de",
+            "Seit 2022 hat Polen der Ukraine 3 Milliarden Euro "
+            "geliefert, davon 1 Milliarde Euro Munition.",
+        ),
+        (
+            "fr",
+            "Depuis 2022, la Suède a versé 900 millions d'euros "
+            "à l'Ukraine, dont 300 millions d'euros d'armes.",
+        ),
+    ],
+)
+def test_a_part_of_a_running_total_is_cumulative_too(lang, text):
+    whole, part = rows_of(text, lang)
+    assert whole["basis"] == part["basis"] == "cumulative"
+    assert part["part_of"] == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Grèce promet 90 millions d'euros à l'Ukraine. Sur "
+            "ce montant, 30 millions d'euros iront aux hôpitaux.",
+        ),
+        ("nl", "Ierland belooft Oekraïne 60 miljoen euro; hiervan is 20 miljoen euro voor mijnen."),
+        (
+            "sv",
+            "Finland ger Ukraina 80 miljoner euro. Av pengarna går 25 miljoner euro till skolor.",
+        ),
+        (
+            "en",
+            "Japan pledged $500 million to Ukraine. Of this "
+            "amount, $200 million is for power lines.",
+        ),
+        (
+            "ro",
+            "Grecia oferă Ucrainei 50 de milioane de euro, din "
+            "această sumă 10 milioane de euro pentru școli.",
+        ),
+    ],
+)
+def test_a_sum_named_before_the_amount_makes_it_a_part(lang, text):
+    rows = rows_of(text, lang)
+    assert [row["part_of"] for row in rows] == [None, 0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "measure"),
+    [
+        ("de", "Belgien hat der Ukraine 30 Millionen Euro an Hilfe geleistet.", "allocation"),
+        ("ro", "Belgia a transferat Ucrainei 30 de milioane de euro.", "disbursement"),
+        ("pl", "Na konto Ukrainy wpłynęło 30 mln euro od Belgii.", "disbursement"),
+    ],
+)
+def test_measure_words_found_on_held_out_passages(lang, sentence, measure):
+    (row,) = rows_of(sentence, lang)
+    assert row["measure"] == measure
+    assert row["donor"] == "BEL"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Sweden gave €30 million to Ukraine and €6 million to Moldova on Monday."),
+        (
+            "fr",
+            "La Suède donne 30 millions d'euros à l'Ukraine et 6 millions d'euros à la Moldavie.",
+        ),
+        (
+            "de",
+            "Schweden gibt 30 Millionen Euro für die Ukraine und 6 Millionen Euro für die "
+            "Republik Moldau.",
+        ),
+        ("pl", "Szwecja przekaże 30 mln euro dla Ukrainy i 6 mln euro dla Mołdawii."),
+    ],
+)
+def test_each_amount_has_the_recipient_marked_after_it(lang, sentence):
+    rows = rows_of(sentence, lang)
+    assert [(r["donor"], r["recipient"]) for r in rows] == [("SWE", "UKR"), ("SWE", "MDA")]

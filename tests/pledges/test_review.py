@@ -123,3 +123,49 @@ def test_extract_pledges_frame_totals_each_pledge_once():
     result = totals(frame, "donor", "EUR")
     got = dict(zip(result["donor"], result["total"], strict=True))
     assert got == {"NLD": 400e6, "DEU": 50e6}
+
+
+# --- a reviewed file's value and currency against its amount text (item 13) -------------------
+
+REVIEWED_HEAD = "donor,date,amount,value,currency,status\n"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "DNK,2024-11-04,EUR 500000000,500000000,EUR,accepted",  # as extract writes it
+        "DNK,2024-11-04,€500 million,500000000,,accepted",
+        "DNK,2024-11-04,over EUR 683000000,683000000,EUR,candidate",
+        "POL,2024-11-04,5 mln zł,5000000,PLN,accepted",
+        "DNK,2024-11-04,EUR 2-3 million,2000000,EUR,accepted",  # a range: its low end
+    ],
+)
+def test_a_value_that_agrees_with_the_amount_is_read(row):
+    frame = read_pledges(io.StringIO(REVIEWED_HEAD + row + "\n"), format="csv")
+    assert len(frame) == 1
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "words"),
+    [
+        # a reviewer corrected the value and left the amount text: neither wins silently
+        ("DNK,2024-11-04,EUR 500000000,50000000,EUR,accepted", "value", "disagrees"),
+        ("LTU,2024-11-04,10 mln eurų,12000000,,accepted", "value", "disagrees"),
+        ("DEU,2024-11-04,2 Mrd. Euro,2000000,EUR,candidate", "value", "disagrees"),
+        ("DNK,2024-11-04,EUR 500000000,lots,EUR,accepted", "value", "disagrees"),
+        # a reviewer corrected the currency: the text's currency disagrees (rule 3)
+        ("CAN,2024-11-04,$50 million,50000000,CAD,accepted", None, None),
+        ("NOR,2024-11-04,EUR 15000000,15000000,NOK,accepted", "amount", "currency column"),
+    ],
+)
+def test_an_edited_value_or_currency_that_disagrees_is_a_bad_row(row, column, words):
+    source = io.StringIO(REVIEWED_HEAD + row + "\n")
+    if column is None:  # a bare $ with a currency cell is the cell's dollar: they agree
+        frame = read_pledges(source, format="csv")
+        assert frame["currency"].tolist() == ["CAD"]
+        return
+    with pytest.raises(InvalidRows) as caught:
+        read_pledges(source, format="csv")
+    ((line, bad_column, reason),) = caught.value.errors
+    assert (line, bad_column) == (2, column)
+    assert words in reason

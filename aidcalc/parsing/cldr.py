@@ -387,11 +387,39 @@ def _name_words(locale) -> set[str]:
         for widths in table.values():  # format and stand-alone: "marca" and "marzec"
             names.extend(widths.get("wide", {}).values())
     words: set[str] = set()
+    plural = _DEMONYM_PLURALS.get(locale.language)
     for name in names:
         for word in form_key(name).split(" "):
             if len(word) > 1 and word.isalpha():
                 words.update((word, strip_accents(word)))
+    if plural is not None:  # "ucranianos", "españoles": the people, in the plural
+        for name in locale.languages.values():
+            word = form_key(name)
+            if word.isalpha() and len(word) > 3:
+                words.update((plural(word), strip_accents(plural(word))))
     return words
+
+
+def _plural_es(word: str) -> str:
+    """The plural of a Spanish or Portuguese demonym: "ucraniano" -> "ucranianos", "español"
+    -> "españoles" (Portuguese "espanhol" -> "espanhóis" is not made: no currency is spelled so)."""
+    return word + ("s" if word[-1] in "aeiouáéó" else "es")
+
+
+def _plural_it(word: str) -> str:
+    """The plural of an Italian demonym: "ucraino" -> "ucraini", "polacca" -> "polacche"."""
+    return word[:-1] + {"o": "i", "a": "e", "e": "i"}.get(word[-1], word[-1])
+
+
+# The plural of a language name is its people in the Romance languages ("236.570 ucranianos"
+# are Ukrainians, not hryvnias): {language: how its plural is made}.
+_DEMONYM_PLURALS = {
+    "es": _plural_es,
+    "pt": _plural_es,
+    "ca": _plural_es,
+    "fr": lambda word: word if word.endswith(("s", "x")) else word + "s",
+    "it": _plural_it,
+}
 
 
 def _add_stop_words(words: dict[str, set[str]]) -> None:

@@ -26,6 +26,7 @@ from ..words import (
     MINOR_UNIT_SIGNS,
     NAME_MAY_FOLLOW_WORDS,
     ORDINARY_NAMES,
+    QUALIFIERS_AFTER,
     RANGE_ALONE_LANGS,
     RANGE_FROM,
     RANGE_JOINER_LANGS,
@@ -426,6 +427,9 @@ class Reader:
             and atoms[j + 1].is_name
         ):
             j += 1  # "900 million emergency euros": a curated word, then a currency name
+        narrowed = self.adjective_narrows(j) if j == k else None
+        if narrowed is not None:
+            j += 1  # "10 svenske kr", "to danske kr 23": the adjective tells which crown
         if j < len(atoms) and atoms[j].kind == CUR:
             atom = atoms[j]
             raw = self.text[atom.start : atom.end]
@@ -435,14 +439,35 @@ class Reader:
                 return k
             if atom.is_name and not self.name_is_money(atom, j):
                 return k
+            if narrowed is not None:
+                atom = atom._replace(start=atoms[j - 1].start, data=narrowed)
             side.currency.append(atom)
-            if atom.is_name and atom.data.langs:
+            if atom.is_name and isinstance(atom.data, CurrencyForm) and atom.data.langs:
                 side.langs.append(atom.data.langs)
             for filler in atoms[k:j]:
                 if filler.text in FILLER_LANGS:
                     side.langs.append(FILLER_LANGS[filler.text])
             return j + 1
         return k
+
+    def adjective_narrows(self, j: int) -> str | None:
+        """The one code a country adjective before a shared currency word leaves ("svenske kr":
+        SEK, "danske kroner": DKK), when atom ``j`` is such an adjective; else None.
+
+        The adjective is one CLDR starts a currency's name with (``Lexicon.adjective``), and
+        the word after it must name that currency among others ("kr" is the Danish,
+        Norwegian, Swedish and Icelandic crown): the adjective then decides, before any
+        language default.
+        """
+        atoms = self.atoms
+        if j + 1 >= len(atoms) or atoms[j].kind == CUR or atoms[j + 1].kind != CUR:
+            return None
+        form = atoms[j + 1].data
+        if not isinstance(form, CurrencyForm) or len(form.codes) < 2:
+            return None
+        codes = self.lex.adjective(atoms[j].text)
+        left = codes & form.codes if codes else frozenset()
+        return next(iter(left)) if len(left) == 1 else None
 
     def name_is_money(self, atom: Atom, j: int) -> bool:
         """False for a currency name after a number that is an ordinary word there: "real"
@@ -851,6 +876,8 @@ class Reader:
             # "€5m+", "5 mln zł+": a plus glued to the amount's end, not a sum ("€5m+€3m")
             qualifier = qualifier or TRAILING_SIGN_QUALIFIERS[atoms[after].text]
             after += 1
+        elif high_value is None and qualifier is None and after < len(atoms):
+            qualifier, after = self.qualifier_after(after)
         if currency in NOT_CURRENCIES:
             atom = (low.currency + (high.currency if high else []))[0]
             self.problems.append(
@@ -862,6 +889,14 @@ class Reader:
             )
             return None
         return Amount(low_value, currency, qualifier=qualifier, high=high_value), start_index, after
+
+    def qualifier_after(self, after: int) -> tuple[str | None, int]:
+        """The qualifier a word right after the amount gives, in a text of its language
+        (``QUALIFIERS_AFTER``: "1 milyar doları aşkın" is over a billion), and the next atom."""
+        found = QUALIFIERS_AFTER.get(self.atoms[after].text)
+        if found is None or (self.lang or self.text_lang()) not in found[1]:
+            return None, after
+        return found[0], after + 1
 
     def ends_agree(self, low: _Side, high: _Side, langs, code: str) -> bool:
         """False when the two ends of a range are read with different decimal marks: the low

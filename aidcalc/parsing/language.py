@@ -77,6 +77,29 @@ def _points(word: str) -> tuple:
     return (False, tuple(found))
 
 
+def leading_languages(text: str) -> frozenset[str]:
+    """Return every language sharing the best score of ``text``'s words (empty when none scores).
+
+    A tie is kept, not broken by the table's order: Danish and Norwegian share most small
+    words, and a currency word they both write ("kroner") is told apart only when one of them
+    leads (``resolve.resolve_currency``, the text's language step).
+
+    >>> sorted(leading_languages("Stortinget vedtok 75 milliarder kroner etter en lang debatt."))
+    ['nb']
+    >>> sorted(leading_languages("Fonden har givet 3 mia. kr. efter mødet."))
+    ['da']
+    >>> leading_languages("€1.500")
+    frozenset()
+    """
+    found = language_scores(text[:SAMPLE_CHARS].casefold())
+    if found.cyrillic_words > found.latin_words:
+        return frozenset({text_language(text) or "uk"})
+    best = max(found.latin.values(), default=0)
+    if not best:
+        return frozenset()
+    return frozenset(lang for lang, points in found.latin.items() if points == best)
+
+
 def text_language(text: str) -> str | None:
     """Return the ISO 639-1 code the words of ``text`` point to, or None if none does."""
     found = language_scores(text[:SAMPLE_CHARS].casefold())

@@ -32,6 +32,10 @@ SCALE_SUPPLEMENT = {
     "fr": {"mds": 9, "mds.": 9},
     # Greek press: "1,5 εκατ. ευρώ", "500 εκατομμυρίων ευρώ" (the genitive CLDR lacks)
     "el": {"εκατ": 6, "εκατ.": 6, "εκατομμυρίων": 6, "δισεκατομμυρίων": 9},
+    # Finnish cases CLDR lacks: the genitive before "euron" ("3,1 miljardin euron arvosta") and
+    # the adessive ("2,7 miljardilla eurolla"); CLDR spells only the partitive "miljardia"
+    "fi": {"tuhannen": 3, "miljoonan": 6, "miljardin": 9, "biljoonan": 12, "tuhannella": 3,
+           "miljoonalla": 6, "miljardilla": 9},
 }
 
 # Prefixed dollars and other symbols of news text that CLDR gives differently or not at all.
@@ -102,6 +106,15 @@ NAME_ALSO = {
 # the same currencies ("500 εκατ. δολαρίων", the genitive plural of "δολάρια").
 NAME_ALIASES = {
     "el": {"δολαρίων": "δολάρια"},
+    # Finnish: genitive ("miljardin euron"), adessive ("miljardilla eurolla"), elative
+    "fi": {"euron": "euroa", "eurolla": "euroa", "eurosta": "euroa", "euroon": "euroa",
+           "dollarin": "dollaria", "dollarilla": "dollaria", "dollarista": "dollaria"},
+    # Turkish: the "-lık/-luk" adjective ("50 milyon dolarlık paket": a package worth $50m),
+    # the accusative ("1 milyar doları aşkın") and the ablative ("50 dolardan")
+    "tr": {"euroluk": "euro", "avroluk": "avro", "dolarlık": "dolar", "dolarlik": "dolar",
+           "doları": "dolar", "dolardan": "dolar", "liralık": "lira", "avrodan": "avro",
+           # Turkish news writes the lira bare ("1,5 milyon lira")
+           "eurodan": "euro", "lira": "lira"},
 }
 
 # When a bare form names several currencies and neither a hint nor the language decides, the

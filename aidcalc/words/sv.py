@@ -184,4 +184,15 @@ COUNT_WORDS = {
     "ett": "1",
     "halv": "0.5",
     "halvt": "0.5",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "två": "2",
+    "tre": "3",
+    "fyra": "4",
+    "fem": "5",
+    "sex": "6",
+    "sju": "7",
+    "åtta": "8",
+    "nio": "9",
+    "tio": "10",
+    "hundra": "100",
 }

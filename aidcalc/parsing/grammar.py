@@ -38,7 +38,7 @@ from ..words import (
     UNITS,
     WHOLE_SCALES,
 )
-from ..words.currency import COINS, CONTEXT_NAMES, MINOR_UNITS, WORD_SCALES
+from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, MINOR_UNITS, WORD_SCALES
 from .atoms import (
     CUR,
     FILLER,
@@ -261,22 +261,52 @@ class Reader:
         if side.scales is None:
             return None
         # "2 billion 300 million", "3 mlrd. 200 mln.": a smaller magnitude adds to the larger
-        while (
-            side.scales
-            and k + 1 < len(atoms)
-            and atoms[k].kind == NUM
-            and atoms[k].text.isdigit()
-            and atoms[k + 1].kind == SCALE
-        ):
-            part = _Side(number_text=atoms[k].text, number_start=atoms[k].start)
-            after = self.scales_at(k + 1, part)
-            smallest = side.addends[-1].scales if side.addends else side.scales
-            if not part.scales or _exponent(part.scales[0], None) >= _exponent(smallest[-1], None):
+        while side.scales:
+            j = self.addend_at(k, side)
+            if j is None:
                 break
+            part = _Side(number_text=atoms[j].text, number_start=atoms[j].start)
+            after = self.scales_at(j + 1, part) if atoms[j + 1].kind == SCALE else j + 1
+            smallest = side.addends[-1].scales if side.addends else side.scales
+            if part.scales is None or (
+                part.scales and _exponent(part.scales[0], None) >= _exponent(smallest[-1], None)
+            ):
+                break
+            if not part.scales and j > k:
+                break  # "10 thousand and 800": a joined bare number is no part
             side.addends.append(part)
             side.langs.extend(part.langs)
             k = after
         return side, k
+
+    def addend_at(self, k: int, side: _Side) -> int | None:
+        """The index of a smaller magnitude that adds to the scaled number ending at ``k``,
+        else None: "2 billion 300 million", "2 miliardi e 146 milioni di euro" (a conjunction
+        between, when a currency follows the smaller scale: the whole is then one amount), and
+        "10 bin 800 dolar" (a bare number under a thousand after "thousand", right before the
+        currency: Turkish writes 10,800 so)."""
+        atoms = self.atoms
+        j = k
+        if j < len(atoms) and atoms[j].text in CONJUNCTIONS and not atoms[j].adjacent:
+            j += 1
+        if j + 1 >= len(atoms) or atoms[j].kind != NUM or not atoms[j].text.isdigit():
+            return None
+        if atoms[j + 1].kind == SCALE:
+            if j == k:
+                return j
+            end = j + 2  # after a conjunction the currency must follow the smaller scale
+            while end < len(atoms) and atoms[end].kind in (SCALE, FILLER):
+                end += 1
+            return j if end < len(atoms) and atoms[end].kind == CUR else None
+        smallest = side.addends[-1].scales if side.addends else side.scales
+        if (
+            j == k
+            and len(atoms[j].text) <= 3
+            and atoms[j + 1].kind == CUR
+            and _exponent(smallest[-1], None) == 3
+        ):
+            return j
+        return None
 
     def count_word(self, k: int) -> bool:
         """True when atom ``k`` is a word for one or a half (``COUNT_WORDS``: "un", "en",
@@ -532,6 +562,8 @@ class Reader:
             )
         ):
             return None  # "the 1988 quarter": a year, not a count
+        if count is None and not article and atoms[index].text in COUNTED_ONLY:
+            return None  # "grand" alone: an adjective, not a thousand
         if count is None:
             rest = [a for a in atoms[index + 1 :] if a.kind != PUNCT]
             if rest or any(a.kind != PUNCT for a in atoms[:k]):
@@ -620,8 +652,12 @@ class Reader:
                 return None  # "EUR/USD 1.08": a currency pair's rate
             pre = atoms[k]
             k += 1
-            if k < len(atoms) and atoms[k].kind == CUR and atoms[k].adjacent:
-                k += 1  # "US $" read as two forms
+            if (
+                k < len(atoms)
+                and atoms[k].kind == CUR
+                and (atoms[k].adjacent or _code_names_sign(pre, atoms[k]))
+            ):
+                k += 1  # "US $" read as two forms; "NZD $100.70": the code tells the sign
             if (
                 signed
                 and not negative
@@ -995,6 +1031,13 @@ class Reader:
         atoms = low.currency + (high.currency if high is not None else [])
         if not atoms:
             return None
+        written = [a for a in atoms if isinstance(a.data, str)]
+        if (
+            written
+            and len(written) < len(atoms)
+            and all(_code_names_sign(written[0], a) for a in atoms)
+        ):
+            return written[0].data  # "$1,190.00 AUD": the code tells the sign
         langs = self.languages(low, high)
         codes = []
         for atom in atoms:
@@ -1282,6 +1325,16 @@ NOT_CURRENCIES = frozenset({"XXX", "XTS"})
 INDIAN_GLUED = {"l": 5, "lac": 5, "lacs": 5, "cr": 7}
 
 
+def _code_names_sign(one: Atom, other: Atom) -> bool:
+    """True when two currency atoms may be one currency, an ISO code telling which one a shared
+    sign means ("NZD $100.70", "$1,190.00 AUD"): equal codes, or a code among the other's
+    candidates. A code the sign cannot mean ("€100 USD") tells nothing."""
+    if isinstance(one.data, str) and isinstance(other.data, str):
+        return one.data == other.data
+    code, form = (one.data, other.data) if isinstance(one.data, str) else (other.data, one.data)
+    return isinstance(code, str) and isinstance(form, CurrencyForm) and code in form.codes
+
+
 def _curated(langs: frozenset[str] | None) -> frozenset[str] | None:
     """The languages aidcalc curates words for among ``langs``, else ``langs``: "Millionen" is
     German, though Colognian (``ksh``, decimal point in CLDR) spells it too."""
@@ -1447,12 +1500,15 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
 
 def _ends_sentence(following: Atom | None, text: str, end: int, after: Atom | None = None) -> bool:
     """True when what follows a dot ends a sentence: nothing, a capital, a quote or bracket, a
-    new line, a currency sign glued to a number of its own ("€1 bln. €1.00"); never another
-    currency ("5 Mrd. Euro") or a number ("3 mlrd. 200 mln.")."""
+    new line, a currency sign glued to a number of its own ("€1 bln. €1.00"), a number with its
+    own sign after it ("€1 bln. 1,00 €"); never another currency ("5 Mrd. Euro") or a number
+    going on ("3 mlrd. 200 mln.")."""
     if following is None:
         return True
     if following.kind == CUR and after is not None and after.kind == NUM and after.adjacent:
         return True  # "€1 bln. €1.00": the sign leads an amount of its own, a new item
+    if following.kind == NUM and after is not None and after.kind == CUR and not after.is_name:
+        return True  # "€1 bln. 1,00 €": a number with its own sign after it, a new item
     if following.kind in (CUR, NUM):
         return False
     first = text[following.start]

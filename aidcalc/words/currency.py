@@ -34,6 +34,13 @@ SCALE_SUPPLEMENT = {
     "el": {"εκατ": 6, "εκατ.": 6, "εκατομμυρίων": 6, "δισεκατομμυρίων": 9},
     # Finnish cases CLDR lacks: the genitive before "euron" ("3,1 miljardin euron arvosta") and
     # the adessive ("2,7 miljardilla eurolla"); CLDR spells only the partitive "miljardia"
+    # dative and instrumental plurals CLDR's compact forms lack ("дорівнює 45 мільярдам євро",
+    # "с 10 миллиардами долларов"), and the Lithuanian accusative ("2 milijonus eurų")
+    "uk": {"тисячам": 3, "мільйонам": 6, "мільярдам": 9, "тисячами": 3, "мільйонами": 6,
+           "мільярдами": 9},
+    "ru": {"тысячам": 3, "миллионам": 6, "миллиардам": 9, "тысячами": 3, "миллионами": 6,
+           "миллиардами": 9},
+    "lt": {"tūkstančius": 3, "milijonus": 6, "milijardus": 9},
     "fi": {"tuhannen": 3, "miljoonan": 6, "miljardin": 9, "biljoonan": 12, "tuhannella": 3,
            "miljoonalla": 6, "miljardilla": 9},
 }
@@ -106,6 +113,8 @@ NAME_ALSO = {
 # the same currencies ("500 εκατ. δολαρίων", the genitive plural of "δολάρια").
 NAME_ALIASES = {
     "el": {"δολαρίων": "δολάρια"},
+    # Polish news abbreviates "dolarów" ("8,5 mld dol."): any dollar, USD by the default order
+    "pl": {"dol.": "dolarów"},
     # Finnish: genitive ("miljardin euron"), adessive ("miljardilla eurolla"), elative
     "fi": {"euron": "euroa", "eurolla": "euroa", "eurosta": "euroa", "euroon": "euroa",
            "dollarin": "dollaria", "dollarilla": "dollaria", "dollarista": "dollaria"},
@@ -133,6 +142,8 @@ CODE_LIKE_WORDS = frozenset({"all", "try", "top", "cup", "pen", "mad", "bob", "m
 COINS = {"nickel": Decimal("0.05"), "nickels": Decimal("0.05"), "dime": Decimal("0.1"),
          "dimes": Decimal("0.1"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25"),
          "grand": Decimal(1000), "grands": Decimal(1000)}
+# Slang that is money only counted ("a grand", "ten grand"): alone, "grand" is the adjective.
+COUNTED_ONLY = frozenset({"grand", "grands"})
 
 # Languages whose number words (0-999 and 1 with each scale) the lexicon spells through
 # num2words; English number words are read by ``aidcalc.parsing.numbers`` and always on.

@@ -457,9 +457,10 @@ class Reader:
             and atoms[j + 1].is_name
         ):
             j += 1  # "900 million emergency euros": a curated word, then a currency name
-        narrowed = self.adjective_narrows(j) if j == k else None
-        if narrowed is not None:
-            j += 1  # "10 svenske kr", "to danske kr 23": the adjective tells which crown
+        adjective = self.adjective_narrows(j) if j == k else None
+        narrowed = adjective[0] if adjective is not None else None
+        if adjective is not None:
+            j += adjective[1]  # "10 svenske kr", "to danske kr 23": the adjective tells which
         if j < len(atoms) and atoms[j].kind == CUR:
             atom = atoms[j]
             raw = self.text[atom.start : atom.end]
@@ -469,8 +470,8 @@ class Reader:
                 return k
             if atom.is_name and not self.name_is_money(atom, j):
                 return k
-            if narrowed is not None:
-                atom = atom._replace(start=atoms[j - 1].start, data=narrowed)
+            if adjective is not None:
+                atom = atom._replace(start=atoms[k].start, data=narrowed)
             side.currency.append(atom)
             if atom.is_name and isinstance(atom.data, CurrencyForm) and atom.data.langs:
                 side.langs.append(atom.data.langs)
@@ -480,24 +481,34 @@ class Reader:
             return j + 1
         return k
 
-    def adjective_narrows(self, j: int) -> str | None:
-        """The one code a country adjective before a shared currency word leaves ("svenske kr":
-        SEK, "danske kroner": DKK), when atom ``j`` is such an adjective; else None.
+    def adjective_narrows(self, j: int) -> tuple[str, int] | None:
+        """The one code a country adjective before a currency word leaves ("svenske kr": SEK,
+        "danske kroner": DKK, "sør-afrikanske rand": ZAR), and how many atoms the adjective
+        takes, when atom ``j`` starts such an adjective; else None.
 
-        The adjective is one CLDR starts a currency's name with (``Lexicon.adjective``), and
-        the word after it must name that currency among others ("kr" is the Danish,
-        Norwegian, Swedish and Icelandic crown): the adjective then decides, before any
-        language default.
+        The adjective is one CLDR starts a currency's name with (``Lexicon.adjective``; a
+        hyphen inside it is optional), and the word after it must name that currency, alone or
+        among others ("kr" is the Danish, Norwegian, Swedish and Icelandic crown): the
+        adjective then decides, before any language default.
         """
         atoms = self.atoms
-        if j + 1 >= len(atoms) or atoms[j].kind == CUR or atoms[j + 1].kind != CUR:
+        word, width = atoms[j].text if j < len(atoms) else "", 1
+        if (
+            j + 3 < len(atoms)
+            and atoms[j + 1].text == "-"
+            and atoms[j + 1].adjacent
+            and atoms[j + 2].adjacent
+        ):
+            word, width = word + atoms[j + 2].text, 3  # "sør-afrikanske"
+        if j + width >= len(atoms) or atoms[j].kind == CUR or atoms[j + width].kind != CUR:
             return None
-        form = atoms[j + 1].data
-        if not isinstance(form, CurrencyForm) or len(form.codes) < 2:
+        currency = atoms[j + width]
+        form = currency.data
+        if not isinstance(form, CurrencyForm) or not currency.is_name and len(form.codes) < 2:
             return None
-        codes = self.lex.adjective(atoms[j].text)
+        codes = self.lex.adjective(word)
         left = codes & form.codes if codes else frozenset()
-        return next(iter(left)) if len(left) == 1 else None
+        return (next(iter(left)), width) if len(left) == 1 else None
 
     def name_is_money(self, atom: Atom, j: int) -> bool:
         """False for a currency name after a number that is an ordinary word there: "real"

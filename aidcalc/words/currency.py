@@ -90,7 +90,9 @@ NAME_SUPPLEMENT = {
     "ko": {"원": "KRW"},
     # news abbreviations: "понад 10 млрд дол. США"
     "uk": {"дол. США": "USD", "дол США": "USD", "дол.": "USD", "доларів США": "USD"},
-    "ru": {"долл. США": "USD", "долл США": "USD", "долл.": "USD", "дол. США": "USD"},
+    # Russian slang for the dollar, as English "bucks" ("42 бакса")
+    "ru": {"бакс": "USD", "бакса": "USD", "баксов": "USD", "баксы": "USD",
+           "долл. США": "USD", "долл США": "USD", "долл.": "USD", "дол. США": "USD"},
 }
 
 # Names news text gives several currencies, which the text's country or language tells apart
@@ -113,6 +115,9 @@ NAME_ALSO = {
 # the same currencies ("500 εκατ. δολαρίων", the genitive plural of "δολάρια").
 NAME_ALIASES = {
     "el": {"δολαρίων": "δολάρια"},
+    # Russian prepositional and instrumental plurals ("в 10 рублях", "20 долларами")
+    "ru": {"рублях": "рублей", "рублями": "рублей", "долларах": "долларов",
+           "долларами": "долларов", "евро": "евро"},
     # Polish news abbreviates "dolarów" ("8,5 mld dol."): any dollar, USD by the default order
     "pl": {"dol.": "dolarów"},
     # Finnish: genitive ("miljardin euron"), adessive ("miljardilla eurolla"), elative

@@ -127,6 +127,9 @@ CASES = [
     ("Помощь равна 12 миллиардам евро.", ["EUR 12000000000"]),
     ("Fondas surinko 2 milijonus eurų.", ["EUR 2000000"]),
     ("Amerykanie dali 8,5 mld dol. na pomoc.", ["USD 8500000000"]),
+    ("Речь идёт о 10 рублях за литр.", ["RUB 10"]),
+    ("Он заплатил 20 долларами.", ["USD 20"]),
+    ("Это стоило 42 бакса.", ["USD 42"]),
 ]
 
 
@@ -166,6 +169,8 @@ def test_a_qualifier_after_the_amount_needs_its_language():
         ("10 kroner", "nb", "NOK 10"),
         ("10 kroner", "da", "DKK 10"),
         ("250 millioner danske kroner", None, "DKK 250000000"),
+        ("10 sør-afrikanske rand", "nb", "ZAR 10"),  # a hyphen inside the adjective
+        ("2 sør-afrikanske rand og 23 cent", "nb", "ZAR 2.23"),
     ],
 )
 def test_the_words_of_a_crown_tell_which(text, lang, expected):

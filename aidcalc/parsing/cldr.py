@@ -498,8 +498,9 @@ def _mark_ordinary_names(t: _Tables) -> None:
     Two kinds, each per language:
 
     * a **function word** (``stopwordsiso`` and ``aidcalc.words`` stop words: Swedish "som",
-      Polish "taka", Italian "lei"), unless it names a currency of the default order ("won":
-      KRW): money there only right after a number and with no word after it ("5 000 som.",
+      Polish "taka", Italian "lei"), unless the language itself writes it for a currency of the
+      default order ("won": KRW in English; German "von" stays a function word): money there
+      only right after a number and with no word after it ("5 000 som.",
       never "som 5" or "2 miljoner som bidrag");
     * a **name or noun**: a one-word name of the language (``_one_word_names``: territories,
       languages, months, weekdays, cities) or one of its ``COMMON_NOUNS`` ("kip", Dutch for
@@ -527,7 +528,11 @@ def _mark_ordinary_names(t: _Tables) -> None:
             if home in codes:
                 continue
             entry = t.ordinary_names.setdefault(key, (set(), set()))
-            if key in functions and not codes.intersection(DEFAULT_PRIORITY):
+            # "won" stays money in English, which writes it so; German "von" (the won in
+            # Croatian, Serbian, Slovenian) is a German function word all the same
+            if key in functions and (
+                not codes.intersection(DEFAULT_PRIORITY) or language not in t.name_langs[key]
+            ):
                 entry[1].add(language)
             elif key in nouns:
                 entry[0].add(language)

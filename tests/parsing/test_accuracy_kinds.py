@@ -290,3 +290,18 @@ def test_ten_grand_under_a_locale():
 def test_a_dotted_scale_before_a_new_priced_item_keeps_its_value():
     alone = parse_amount("about € 1 bln.")
     assert [m.amount for m in extract_amounts("€1.00 about € 1 bln. 1,00 €")][1] == alone
+
+
+# 12. A function word of the text's language that another language writes for money (German
+# "von", the won in Croatian and Serbian) is no currency before a number or a word.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deutschland zahlt 5 von 10 Millionen Euro an die Ukraine.", ["EUR 10000000"]),
+        ("Er zahlte 5 von 10 Euro.", ["EUR 10"]),
+        ("Seoul gave 300 billion won to the fund.", ["KRW 300000000000"]),  # English writes won
+        ("Kirgistan: 5 000 som.", ["KGS 5000"]),
+    ],
+)
+def test_a_function_word_before_a_number_is_no_currency(text, expected):
+    assert _read(text) == expected

@@ -57,6 +57,8 @@ SYMBOL_SUPPLEMENT = {
     "Ptas": "ESP",
     "ரூ": "LKR",
     # news spellings: Turkish lira, Swiss franc, Qatari riyal, Kuwaiti dinar, UAE dirham
+    # a spaced or trailing letter: "hk $ 10.05 billion", "10,05 milliards de $ hk", "$CAD"
+    "hk $": "HKD", "HK $": "HKD", "$ hk": "HKD", "$ HK": "HKD", "$CAD": "CAD",
     "TL": "TRY", "SFr.": "CHF", "sFr.": "CHF", "QR": "QAR", "KD": "KWD", "Dhs": "AED",
     "Dhs.": "AED",
 }

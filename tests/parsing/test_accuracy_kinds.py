@@ -268,6 +268,9 @@ def test_a_bare_number_after_thousand_needs_the_currency_right_after():
         ("AUD $50 million", "AUD 50000000"),
         ("The CAD $ 12 fee", "CAD 12"),
         ("$5-10 million AUD", "AUD 5000000-10000000"),
+        ("exports fell to hk $ 10.05 billion", "HKD 10050000000"),  # a spaced letter
+        ("à 10,05 milliards de $ hk.", "HKD 10050000000"),
+        ("entre 16,4 millions de $CAD", "CAD 16400000"),
     ],
 )
 def test_a_code_tells_the_shared_sign(text, expected):

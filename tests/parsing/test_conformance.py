@@ -10,7 +10,7 @@ from conformance import load, score
 
 FLOORS = {  # the floors were 0.90 / 0.80 / 0.85; raised to what the parser reaches
     ("recognizers_currency", "en"): 0.94,
-    ("recognizers_currency", "european"): 0.91,
+    ("recognizers_currency", "european"): 0.92,
     ("duckling_money", "en"): 0.97,
     ("duckling_money", "european"): 0.87,
     ("price_parser", "all"): 0.91,

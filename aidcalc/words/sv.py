@@ -110,7 +110,10 @@ FUTURE = {
 CUE_PHRASES = ("kommer att", "tar emot", "tog emot", "betalade ut", "i hela")
 
 # Frequent function words, for telling the language of a news text (aidcalc.news.language).
-STOP_WORDS = "och att det som en av för med till på är har inte den ett från också mellan hade några bara mycket"
+STOP_WORDS = (
+    "och att det som en av för med till på är har inte den ett från också mellan hade några bara "
+    "mycket"
+)
 
 SINCE = ("sedan",)
 IN_YEAR = ("i", "under")

@@ -3,7 +3,8 @@
 Used by ``tests/test_conformance.py`` (floors in CI) and ``benchmarks/conformance_report.py``
 (the full table). A line counts as right when ``parse_amount(text, lang=lang)`` gives the
 expected value and, when the corpus names one, the expected currency; a no-money line is right
-when the parser refuses it with ``ParseError``.
+when the parser refuses it with ``ParseError``. Lines whose label we believe wrong are listed
+in ``DISPUTED`` with the reason, and left out.
 """
 
 from __future__ import annotations
@@ -33,6 +34,34 @@ EXCLUDED_NOTES = (
     "compound",
 )
 
+# Lines whose peer label we believe wrong, left out rather than "fixed" to match, with why.
+# {(file, text): the reason}.
+DISPUTED = {
+    ("duckling_money", "10 de dolari"): (
+        "labelled no-money, yet it states ten dollars: Romanian puts 'de' between a number and "
+        "its noun (from twenty up in the norm, often below it in speech); USD 10 is the reading"
+    ),
+    ("price_parser", "1 FCFA"): (
+        "labelled XAF, but the press of both CFA zones writes FCFA for its own franc (XOF, XAF); "
+        "with no country named the code is refused on purpose"
+    ),
+    **{
+        ("duckling_money", text): (
+            "a value with no currency: the name is shared by several currencies in use and none "
+            "is a documented default, so aidcalc refuses it rather than guess (first law)"
+        )
+        for text in (
+            "10 dinars",
+            "ten riyals",
+            "10 riyals",
+            "ten rials",
+            "10 rials",
+            "dix rials",
+            "dix riyals",
+        )
+    },
+}
+
 EUROPEAN = frozenset(
     {"bg", "ca", "de", "es", "fr", "ga", "hr", "it", "nb", "nl", "pt", "ro", "ru", "sv"}
 )
@@ -56,6 +85,8 @@ def load(corpora: Path, name: str) -> list[Line]:
             record = json.loads(raw)
             notes = record.get("notes") or ""
             if any(flag in notes for flag in EXCLUDED_NOTES):
+                continue
+            if (name, record["text"]) in DISPUTED:
                 continue
             no_money = "no-money" in notes
             if record["amount"] is None and not no_money:

@@ -433,8 +433,8 @@ def _after_scaled_number(plain, folded, index: int, lex: Lexicon) -> bool:
 def is_ordinary_here(key: str, lex: Lexicon, told: _Told, plain, folded, index: int) -> bool:
     """True for a currency name that is an ordinary word of the text's language there
     (``Lexicon.ordinary_in``), so not money: a name or noun ("kip" in Dutch, "Córdoba" in
-    Spanish) unless a scaled number stands before it; a function word ("som" in Swedish)
-    unless a number stands before it and no word after it."""
+    Spanish) unless a scaled number stands before it; a function word ("som" in Swedish, "von"
+    in German) unless a number stands before it and no word or number after it."""
     nouns, functions = lex.ordinary_in(key)
     if not nouns and not functions:
         return False
@@ -445,7 +445,8 @@ def is_ordinary_here(key: str, lex: Lexicon, told: _Told, plain, folded, index: 
         after_number = index > 0 and (
             plain[index - 1][0] == "num" or _after_scaled_number(plain, folded, index, lex)
         )
-        word_follows = index + 1 < len(plain) and plain[index + 1][0] == "word"
+        # a word or another number after it: "2 miljoner som bidrag", German "5 von 10 Millionen"
+        word_follows = index + 1 < len(plain) and plain[index + 1][0] in ("word", "num")
         return not after_number or word_follows
     return False
 

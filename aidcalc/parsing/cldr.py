@@ -387,11 +387,39 @@ def _name_words(locale) -> set[str]:
         for widths in table.values():  # format and stand-alone: "marca" and "marzec"
             names.extend(widths.get("wide", {}).values())
     words: set[str] = set()
+    plural = _DEMONYM_PLURALS.get(locale.language)
     for name in names:
         for word in form_key(name).split(" "):
             if len(word) > 1 and word.isalpha():
                 words.update((word, strip_accents(word)))
+    if plural is not None:  # "ucranianos", "españoles": the people, in the plural
+        for name in locale.languages.values():
+            word = form_key(name)
+            if word.isalpha() and len(word) > 3:
+                words.update((plural(word), strip_accents(plural(word))))
     return words
+
+
+def _plural_es(word: str) -> str:
+    """The plural of a Spanish or Portuguese demonym: "ucraniano" -> "ucranianos", "español"
+    -> "españoles" (Portuguese "espanhol" -> "espanhóis" is not made: no currency is spelled so)."""
+    return word + ("s" if word[-1] in "aeiouáéó" else "es")
+
+
+def _plural_it(word: str) -> str:
+    """The plural of an Italian demonym: "ucraino" -> "ucraini", "polacca" -> "polacche"."""
+    return word[:-1] + {"o": "i", "a": "e", "e": "i"}.get(word[-1], word[-1])
+
+
+# The plural of a language name is its people in the Romance languages ("236.570 ucranianos"
+# are Ukrainians, not hryvnias): {language: how its plural is made}.
+_DEMONYM_PLURALS = {
+    "es": _plural_es,
+    "pt": _plural_es,
+    "ca": _plural_es,
+    "fr": lambda word: word if word.endswith(("s", "x")) else word + "s",
+    "it": _plural_it,
+}
 
 
 def _add_stop_words(words: dict[str, set[str]]) -> None:
@@ -470,8 +498,9 @@ def _mark_ordinary_names(t: _Tables) -> None:
     Two kinds, each per language:
 
     * a **function word** (``stopwordsiso`` and ``aidcalc.words`` stop words: Swedish "som",
-      Polish "taka", Italian "lei"), unless it names a currency of the default order ("won":
-      KRW): money there only right after a number and with no word after it ("5 000 som.",
+      Polish "taka", Italian "lei"), unless the language itself writes it for a currency of the
+      default order ("won": KRW in English; German "von" stays a function word): money there
+      only right after a number and with no word after it ("5 000 som.",
       never "som 5" or "2 miljoner som bidrag");
     * a **name or noun**: a one-word name of the language (``_one_word_names``: territories,
       languages, months, weekdays, cities) or one of its ``COMMON_NOUNS`` ("kip", Dutch for
@@ -499,7 +528,11 @@ def _mark_ordinary_names(t: _Tables) -> None:
             if home in codes:
                 continue
             entry = t.ordinary_names.setdefault(key, (set(), set()))
-            if key in functions and not codes.intersection(DEFAULT_PRIORITY):
+            # "won" stays money in English, which writes it so; German "von" (the won in
+            # Croatian, Serbian, Slovenian) is a German function word all the same
+            if key in functions and (
+                not codes.intersection(DEFAULT_PRIORITY) or language not in t.name_langs[key]
+            ):
                 entry[1].add(language)
             elif key in nouns:
                 entry[0].add(language)

@@ -26,6 +26,7 @@ from ..words import (
     MINOR_UNIT_SIGNS,
     NAME_MAY_FOLLOW_WORDS,
     ORDINARY_NAMES,
+    QUALIFIERS_AFTER,
     RANGE_ALONE_LANGS,
     RANGE_FROM,
     RANGE_JOINER_LANGS,
@@ -37,7 +38,7 @@ from ..words import (
     UNITS,
     WHOLE_SCALES,
 )
-from ..words.currency import COINS, CONTEXT_NAMES, MINOR_UNITS, WORD_SCALES
+from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, MINOR_UNITS, WORD_SCALES
 from .atoms import (
     CUR,
     FILLER,
@@ -265,22 +266,52 @@ class Reader:
         if side.scales is None:
             return None
         # "2 billion 300 million", "3 mlrd. 200 mln.": a smaller magnitude adds to the larger
-        while (
-            side.scales
-            and k + 1 < len(atoms)
-            and atoms[k].kind == NUM
-            and atoms[k].text.isdigit()
-            and atoms[k + 1].kind == SCALE
-        ):
-            part = _Side(number_text=atoms[k].text, number_start=atoms[k].start)
-            after = self.scales_at(k + 1, part)
-            smallest = side.addends[-1].scales if side.addends else side.scales
-            if not part.scales or _exponent(part.scales[0], None) >= _exponent(smallest[-1], None):
+        while side.scales:
+            j = self.addend_at(k, side)
+            if j is None:
                 break
+            part = _Side(number_text=atoms[j].text, number_start=atoms[j].start)
+            after = self.scales_at(j + 1, part) if atoms[j + 1].kind == SCALE else j + 1
+            smallest = side.addends[-1].scales if side.addends else side.scales
+            if part.scales is None or (
+                part.scales and _exponent(part.scales[0], None) >= _exponent(smallest[-1], None)
+            ):
+                break
+            if not part.scales and j > k:
+                break  # "10 thousand and 800": a joined bare number is no part
             side.addends.append(part)
             side.langs.extend(part.langs)
             k = after
         return side, k
+
+    def addend_at(self, k: int, side: _Side) -> int | None:
+        """The index of a smaller magnitude that adds to the scaled number ending at ``k``,
+        else None: "2 billion 300 million", "2 miliardi e 146 milioni di euro" (a conjunction
+        between, when a currency follows the smaller scale: the whole is then one amount), and
+        "10 bin 800 dolar" (a bare number under a thousand after "thousand", right before the
+        currency: Turkish writes 10,800 so)."""
+        atoms = self.atoms
+        j = k
+        if j < len(atoms) and atoms[j].text in CONJUNCTIONS and not atoms[j].adjacent:
+            j += 1
+        if j + 1 >= len(atoms) or atoms[j].kind != NUM or not atoms[j].text.isdigit():
+            return None
+        if atoms[j + 1].kind == SCALE:
+            if j == k:
+                return j
+            end = j + 2  # after a conjunction the currency must follow the smaller scale
+            while end < len(atoms) and atoms[end].kind in (SCALE, FILLER):
+                end += 1
+            return j if end < len(atoms) and atoms[end].kind == CUR else None
+        smallest = side.addends[-1].scales if side.addends else side.scales
+        if (
+            j == k
+            and len(atoms[j].text) <= 3
+            and atoms[j + 1].kind == CUR
+            and _exponent(smallest[-1], None) == 3
+        ):
+            return j
+        return None
 
     def count_word(self, k: int) -> bool:
         """True when atom ``k`` is a word for one or a half (``COUNT_WORDS``: "un", "en",
@@ -431,6 +462,10 @@ class Reader:
             and atoms[j + 1].is_name
         ):
             j += 1  # "900 million emergency euros": a curated word, then a currency name
+        adjective = self.adjective_narrows(j) if j == k else None
+        narrowed = adjective[0] if adjective is not None else None
+        if adjective is not None:
+            j += adjective[1]  # "10 svenske kr", "to danske kr 23": the adjective tells which
         if j < len(atoms) and atoms[j].kind == CUR:
             atom = atoms[j]
             raw = self.text[atom.start : atom.end]
@@ -440,14 +475,45 @@ class Reader:
                 return k
             if atom.is_name and not self.name_is_money(atom, j):
                 return k
+            if adjective is not None:
+                atom = atom._replace(start=atoms[k].start, data=narrowed)
             side.currency.append(atom)
-            if atom.is_name and atom.data.langs:
+            if atom.is_name and isinstance(atom.data, CurrencyForm) and atom.data.langs:
                 side.langs.append(atom.data.langs)
             for filler in atoms[k:j]:
                 if filler.text in FILLER_LANGS:
                     side.langs.append(FILLER_LANGS[filler.text])
             return j + 1
         return k
+
+    def adjective_narrows(self, j: int) -> tuple[str, int] | None:
+        """The one code a country adjective before a currency word leaves ("svenske kr": SEK,
+        "danske kroner": DKK, "sør-afrikanske rand": ZAR), and how many atoms the adjective
+        takes, when atom ``j`` starts such an adjective; else None.
+
+        The adjective is one CLDR starts a currency's name with (``Lexicon.adjective``; a
+        hyphen inside it is optional), and the word after it must name that currency, alone or
+        among others ("kr" is the Danish, Norwegian, Swedish and Icelandic crown): the
+        adjective then decides, before any language default.
+        """
+        atoms = self.atoms
+        word, width = atoms[j].text if j < len(atoms) else "", 1
+        if (
+            j + 3 < len(atoms)
+            and atoms[j + 1].text == "-"
+            and atoms[j + 1].adjacent
+            and atoms[j + 2].adjacent
+        ):
+            word, width = word + atoms[j + 2].text, 3  # "sør-afrikanske"
+        if j + width >= len(atoms) or atoms[j].kind == CUR or atoms[j + width].kind != CUR:
+            return None
+        currency = atoms[j + width]
+        form = currency.data
+        if not isinstance(form, CurrencyForm) or not currency.is_name and len(form.codes) < 2:
+            return None
+        codes = self.lex.adjective(word)
+        left = codes & form.codes if codes else frozenset()
+        return (next(iter(left)), width) if len(left) == 1 else None
 
     def name_is_money(self, atom: Atom, j: int) -> bool:
         """False for a currency name after a number that is an ordinary word there: "real"
@@ -512,6 +578,8 @@ class Reader:
             )
         ):
             return None  # "the 1988 quarter": a year, not a count
+        if count is None and not article and atoms[index].text in COUNTED_ONLY:
+            return None  # "grand" alone: an adjective, not a thousand
         if count is None:
             rest = [a for a in atoms[index + 1 :] if a.kind != PUNCT]
             if rest or any(a.kind != PUNCT for a in atoms[:k]):
@@ -600,8 +668,12 @@ class Reader:
                 return None  # "EUR/USD 1.08": a currency pair's rate
             pre = atoms[k]
             k += 1
-            if k < len(atoms) and atoms[k].kind == CUR and atoms[k].adjacent:
-                k += 1  # "US $" read as two forms
+            if (
+                k < len(atoms)
+                and atoms[k].kind == CUR
+                and (atoms[k].adjacent or _code_names_sign(pre, atoms[k]))
+            ):
+                k += 1  # "US $" read as two forms; "NZD $100.70": the code tells the sign
             if (
                 signed
                 and not negative
@@ -856,6 +928,8 @@ class Reader:
             # "€5m+", "5 mln zł+": a plus glued to the amount's end, not a sum ("€5m+€3m")
             qualifier = qualifier or TRAILING_SIGN_QUALIFIERS[atoms[after].text]
             after += 1
+        elif high_value is None and qualifier is None and after < len(atoms):
+            qualifier, after = self.qualifier_after(after)
         if currency in NOT_CURRENCIES:
             atom = (low.currency + (high.currency if high else []))[0]
             self.problems.append(
@@ -867,6 +941,14 @@ class Reader:
             )
             return None
         return Amount(low_value, currency, qualifier=qualifier, high=high_value), start_index, after
+
+    def qualifier_after(self, after: int) -> tuple[str | None, int]:
+        """The qualifier a word right after the amount gives, in a text of its language
+        (``QUALIFIERS_AFTER``: "1 milyar doları aşkın" is over a billion), and the next atom."""
+        found = QUALIFIERS_AFTER.get(self.atoms[after].text)
+        if found is None or (self.lang or self.text_lang()) not in found[1]:
+            return None, after
+        return found[0], after + 1
 
     def ends_agree(self, low: _Side, high: _Side, langs, code: str) -> bool:
         """False when the two ends of a range are read with different decimal marks: the low
@@ -965,6 +1047,13 @@ class Reader:
         atoms = low.currency + (high.currency if high is not None else [])
         if not atoms:
             return None
+        written = [a for a in atoms if isinstance(a.data, str)]
+        if (
+            written
+            and len(written) < len(atoms)
+            and all(_code_names_sign(written[0], a) for a in atoms)
+        ):
+            return written[0].data  # "$1,190.00 AUD": the code tells the sign
         langs = self.languages(low, high)
         codes = []
         for atom in atoms:
@@ -1254,6 +1343,16 @@ NOT_CURRENCIES = frozenset({"XXX", "XTS"})
 INDIAN_GLUED = {"l": 5, "lac": 5, "lacs": 5, "cr": 7}
 
 
+def _code_names_sign(one: Atom, other: Atom) -> bool:
+    """True when two currency atoms may be one currency, an ISO code telling which one a shared
+    sign means ("NZD $100.70", "$1,190.00 AUD"): equal codes, or a code among the other's
+    candidates. A code the sign cannot mean ("€100 USD") tells nothing."""
+    if isinstance(one.data, str) and isinstance(other.data, str):
+        return one.data == other.data
+    code, form = (one.data, other.data) if isinstance(one.data, str) else (other.data, one.data)
+    return isinstance(code, str) and isinstance(form, CurrencyForm) and code in form.codes
+
+
 def _curated(langs: frozenset[str] | None) -> frozenset[str] | None:
     """The languages aidcalc curates words for among ``langs``, else ``langs``: "Millionen" is
     German, though Colognian (``ksh``, decimal point in CLDR) spells it too."""
@@ -1448,12 +1547,15 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
 
 def _ends_sentence(following: Atom | None, text: str, end: int, after: Atom | None = None) -> bool:
     """True when what follows a dot ends a sentence: nothing, a capital, a quote or bracket, a
-    new line, a currency sign glued to a number of its own ("€1 bln. €1.00"); never another
-    currency ("5 Mrd. Euro") or a number ("3 mlrd. 200 mln.")."""
+    new line, a currency sign glued to a number of its own ("€1 bln. €1.00"), a number with its
+    own sign after it ("€1 bln. 1,00 €"); never another currency ("5 Mrd. Euro") or a number
+    going on ("3 mlrd. 200 mln.")."""
     if following is None:
         return True
     if following.kind == CUR and after is not None and after.kind == NUM and after.adjacent:
         return True  # "€1 bln. €1.00": the sign leads an amount of its own, a new item
+    if following.kind == NUM and after is not None and after.kind == CUR and not after.is_name:
+        return True  # "€1 bln. 1,00 €": a number with its own sign after it, a new item
     if following.kind in (CUR, NUM):
         return False
     first = text[following.start]

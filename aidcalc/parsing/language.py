@@ -77,6 +77,31 @@ def _points(word: str) -> tuple:
     return (False, tuple(found))
 
 
+def leading_languages(text: str) -> frozenset[str]:
+    """Return every language sharing the best score of ``text``'s words (empty when none scores).
+
+    A tie is kept, not broken by the table's order: Danish and Norwegian share most small
+    words, and a currency word they both write ("kroner") is told apart only when one of them
+    leads (``resolve.resolve_currency``, the text's language step).
+
+    >>> sorted(leading_languages("Stortinget vedtok 75 milliarder kroner etter at de ble enige."))
+    ['nb']
+    >>> sorted(leading_languages("Fonden gav 3 mia. kr. efter mødet, og det blev godt."))
+    ['da']
+    >>> sorted(leading_languages("Pengene går til 75 milliarder kroner."))  # a tie
+    ['da', 'nb']
+    >>> leading_languages("€1.500")
+    frozenset()
+    """
+    found = language_scores(text[:SAMPLE_CHARS].casefold())
+    if found.cyrillic_words > found.latin_words:
+        return frozenset({text_language(text) or "uk"})
+    best = max(found.latin.values(), default=0)
+    if not best:
+        return frozenset()
+    return frozenset(lang for lang, points in found.latin.items() if points == best)
+
+
 def text_language(text: str) -> str | None:
     """Return the ISO 639-1 code the words of ``text`` point to, or None if none does."""
     found = language_scores(text[:SAMPLE_CHARS].casefold())

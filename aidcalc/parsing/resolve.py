@@ -4,12 +4,17 @@
 shared head word ("koruna" in Norwegian); 3. currencies in use today win over past ones ("kr"
 is no longer the Estonian kroon), and when none is, codes withdrawn a decade before the latest
 never count ("лева" is BGN); 4. one code left decides; 5. ``currency_hint``; 6. the
-territory of a locale such as ``en_AU``; 7. the home currency of the caller's language; 8. the
+territory of a locale such as ``en_AU``; 6b. a name the caller's language does not write,
+written by one candidate's language only ("kronor" in a Norwegian text: SEK); 7. the home
+currency of the caller's language; 8. the
 word's own language (``own_language_currency``: kronor is Swedish); 9. the country the text
 names, for a word none of whose candidates is USD (``aidcalc.parsing.context``: "Norway will
 give 500 million kroner", "Le Rwanda … 500 millions de francs", "Le Sénégal … FCFA"), countries
 of two candidates refusing it; 10. the home currency of the language the amount's words agree
 on ("50 milioane de lei"), else the one home currency among the languages writing the word;
+10b. the home currency of the language the whole text leads in, when that language writes the
+word and the amount's own words do not point elsewhere ("Stortinget vedtok 75 milliarder
+kroner": NOK; a Danish-Norwegian tie decides nothing);
 11. the default priority (``words.currency``); otherwise the atom is ambiguous and the reason
 is recorded.
 
@@ -30,6 +35,7 @@ from ..words.currency import COINS, DEFAULT_PRIORITY
 from .atoms import Atom
 from .cldr import currency_languages
 from .context import named_currency, territory_currency
+from .language import leading_languages
 from .lexicon import CurrencyForm
 
 
@@ -54,6 +60,10 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
     # the caller's territory or language
     if reader.territory and territory_currency(reader.territory) in codes:
         return territory_currency(reader.territory)
+    if reader.lang and atom.is_name and reader.lang not in form.langs:
+        own = own_language_currency(atom, form, codes)
+        if own is not None:  # "kronor" in a Norwegian text: a Swedish word, SEK
+            return _assumed(reader, own, "home-currency")
     home = reader.lex.home_currency.get(reader.lang) if reader.lang else None
     if home in codes:
         reader.assumptions.append("home-currency")
@@ -77,12 +87,46 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         return _assumed(reader, home, "home-currency")
     if atom.is_name and len(form.home) == 1 and form.home <= codes:
         return _assumed(reader, next(iter(form.home)), "home-currency")
+    if not reader.lang:  # the language the whole text leads in ("Stortinget vedtok … kroner")
+        code = text_home_currency(reader.text, form, codes, langs, reader.lex.home_currency)
+        if code is not None:
+            return _assumed(reader, code, "home-currency")
     for code in DEFAULT_PRIORITY:
         if code in codes:
             reader.assumptions.append("dollar-usd" if code == "USD" else "default-currency")
             return code
     _ambiguous(reader, atom, codes, named)
     return None
+
+
+def text_home_currency(
+    text: str,
+    form: CurrencyForm,
+    codes: frozenset[str],
+    langs: frozenset[str] | None,
+    home_currency: dict[str, str],
+) -> str | None:
+    """Return the one candidate that is the home currency of a language the text leads in.
+
+    The text's words are scored per language (``language.leading_languages``); of the leading
+    languages, those that write the word (``form.langs``) and that the amount's own words
+    allow (``langs``, when they tell) must all have the same home currency, and it must be a
+    candidate. A tie between Danish and Norwegian, or a word the leading language does not
+    write, decides nothing: the word stays ambiguous.
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> lex = lexicon()
+    >>> word = lex.name("kroner")
+    >>> text_home_currency("Stortinget vedtok 75 milliarder kroner etter debatten.", word,
+    ...                    word.codes, None, lex.home_currency)
+    'NOK'
+    >>> text_home_currency("75 milliarder kroner", word, word.codes, None, lex.home_currency)
+    """
+    leading = leading_languages(text) & form.langs
+    if langs:
+        leading &= langs
+    homes = {home_currency.get(lang) for lang in leading}
+    return homes.pop() if len(homes) == 1 and homes <= codes else None
 
 
 def _assumed(reader: Any, code: str, assumption: str) -> str:

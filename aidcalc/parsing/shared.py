@@ -15,6 +15,10 @@ inference (each amount so read records the assumption ``shared-currency``):
    other way round, "2 Mrd., davon 1 Mrd. Euro". The bare number needs a scale word and must
    be followed by the end of the clause or a preposition ("60 million for"), so "of which 60
    million people" takes no currency.
+3. **A parallel part**: a bare scaled number followed by the same purpose word as the amount
+   before it, after a comma or a list joiner ("€500 million for refugees and 110 million for
+   Kyiv"), or after a colon ("31 millones de euros: 23 millones para Ucrania y 8 millones
+   para …"); each part may chain to the next.
 
 A joiner or link counts only in a language the amount's words, the ``lang`` hint or the text
 tell (Dutch "of" is "or", English "of" is not).
@@ -76,10 +80,11 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
         out_spans.append((first, after))
         taken_to = after
         elided = _elided_after(reader, mention, after, limit_after)
-        if elided is not None:
+        while elided is not None:  # "23 millones para Ucrania y 8 millones para …": a chain
             out.append(elided[0])
             out_spans.append(elided[1])
             taken_to = elided[1][1]
+            elided = _elided_after(reader, elided[0], taken_to, limit_after, parallel_only=True)
     return out, out_spans
 
 
@@ -276,20 +281,48 @@ def _clause_goes_on_fitly(reader: Any, nxt: int) -> bool:
     )
 
 
-def _elided_after(reader: Any, mention, after: int, limit: int):
-    """ "€90 million, of which 60 million for housing": the bare amount after ``mention``."""
+def _parallel(reader: Any, after: int, k: int, nxt: int, langs: frozenset[str]) -> bool:
+    """True when the bare amount at ``k`` (ending at ``nxt``) repeats the purpose of the amount
+    ending at ``after``: "€500 million for refugees and 110 million for Kyiv", "415 millions
+    d'euros iront à l'énergie, 25 millions à l'eau", or a colon opening the parts ("31 millones
+    de euros: 23 millones para Ucrania").
+
+    The bare amount must be followed by a purpose word (``words.PURPOSE_WORDS``), and the gap
+    must be a colon alone, or end with a comma, semicolon or list joiner ("and", "y", "e", "et")
+    after the same purpose word: the parallel wording is what says the currency is shared.
+    """
+    atoms = reader.atoms
+    gap = atoms[after:k]
+    if not gap or len(gap) > MAX_GAP_ATOMS or nxt >= len(atoms):
+        return False
+    purpose = atoms[nxt].text
+    if purpose not in PURPOSE_WORDS or any(
+        a.kind in (NUM, SCALE, PERCENT) or a.kind == CUR and not a.is_name for a in gap
+    ):  # a name there is a word of the purpose ("l'eau": a dirham's abbreviation elsewhere)
+        return False
+    last = gap[-1].text
+    if last == ":":
+        return len(gap) == 1
+    if not (last in (",", ";") or _joiner_fits(LIST_AND, last, langs)):
+        return False
+    return any(a.text == purpose for a in gap[:-1])
+
+
+def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: bool = False):
+    """ "€90 million, of which 60 million for housing": the bare amount after ``mention``; or one
+    repeating its purpose (``_parallel``)."""
     atoms = reader.atoms
     for k in range(after + 1, min(limit, after + MAX_GAP_ATOMS + 2)):
         if atoms[k].kind != NUM:
             continue
         langs = _langs_told(reader, k, min(k + 3, len(atoms)))
-        linked, qualifier = _link(reader, after, k, langs)
-        if not linked:
-            return None
         read = _bare(reader, k, after, need_scale=True)
         if read is None:
             return None
         side, nxt = read
+        linked, qualifier = (False, None) if parallel_only else _link(reader, after, k, langs)
+        if not linked and (qualifier is not None or not _parallel(reader, after, k, nxt, langs)):
+            return None
         if nxt > limit or not _clause_goes_on_fitly(reader, nxt):
             return None
         value = _value(reader, side, reader.languages(side, None), mention.amount.currency)

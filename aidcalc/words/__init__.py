@@ -192,6 +192,16 @@ def _count_words(languages: Mapping[str, ModuleType]) -> dict[str, dict[str, str
     return table
 
 
+def _qualifiers_after(languages: Mapping[str, ModuleType]) -> dict[str, tuple[str, frozenset]]:
+    """Return {folded word: (qualifier kind, its languages)} of the ``QUALIFIERS_AFTER``."""
+    table: dict[str, tuple[str, frozenset]] = {}
+    for code, words in _by_language(languages, "QUALIFIERS_AFTER").items():
+        for word, kind in words.items():
+            _, langs = table.get(word.casefold(), (kind, frozenset()))
+            table[word.casefold()] = (kind, langs | {code})
+    return table
+
+
 def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
     """Return the tables code reads, merged from the language modules of ``languages``."""
     filler_langs: dict[str, set[str]] = {}
@@ -221,6 +231,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RANGE_ALONE_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS_ALONE")),
         "RANGE_FROM": _folded(_word_langs(languages, "RANGE_FROM")),
         "COUNT_WORDS": _count_words(languages),
+        "QUALIFIERS_AFTER": _qualifiers_after(languages),
         "WHOLE_SCALES": _folded(_words(languages, "WHOLE_SCALES")),
         "FILLERS": {
             *APOSTROPHES,
@@ -318,6 +329,8 @@ RANGE_FROM: dict[str, frozenset[str]] = _TABLES["RANGE_FROM"]
 # number alone ("mil millones").
 COUNT_WORDS: dict[str, dict[str, str]] = _TABLES["COUNT_WORDS"]
 WHOLE_SCALES: set[str] = _TABLES["WHOLE_SCALES"]
+# {word: (kind, languages)}: qualifiers written after the amount ("1 milyar doları aşkın").
+QUALIFIERS_AFTER: dict[str, tuple[str, frozenset[str]]] = _TABLES["QUALIFIERS_AFTER"]
 FILLERS: set[str] = _TABLES["FILLERS"]
 
 # English number words (aidcalc.parsing.numbers).

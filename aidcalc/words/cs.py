@@ -181,4 +181,16 @@ COUNT_WORDS = {
     "jeden": "1",
     "jedné": "1",
     "půl": "0.5",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "dva": "2",
+    "dvě": "2",
+    "tři": "3",
+    "čtyři": "4",
+    "pět": "5",
+    "šest": "6",
+    "sedm": "7",
+    "osm": "8",
+    "devět": "9",
+    "deset": "10",
+    "sto": "100",
 }

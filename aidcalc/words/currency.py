@@ -32,6 +32,17 @@ SCALE_SUPPLEMENT = {
     "fr": {"mds": 9, "mds.": 9},
     # Greek press: "1,5 εκατ. ευρώ", "500 εκατομμυρίων ευρώ" (the genitive CLDR lacks)
     "el": {"εκατ": 6, "εκατ.": 6, "εκατομμυρίων": 6, "δισεκατομμυρίων": 9},
+    # Finnish cases CLDR lacks: the genitive before "euron" ("3,1 miljardin euron arvosta") and
+    # the adessive ("2,7 miljardilla eurolla"); CLDR spells only the partitive "miljardia"
+    # dative and instrumental plurals CLDR's compact forms lack ("дорівнює 45 мільярдам євро",
+    # "с 10 миллиардами долларов"), and the Lithuanian accusative ("2 milijonus eurų")
+    "uk": {"тисячам": 3, "мільйонам": 6, "мільярдам": 9, "тисячами": 3, "мільйонами": 6,
+           "мільярдами": 9},
+    "ru": {"тысячам": 3, "миллионам": 6, "миллиардам": 9, "тысячами": 3, "миллионами": 6,
+           "миллиардами": 9},
+    "lt": {"tūkstančius": 3, "milijonus": 6, "milijardus": 9},
+    "fi": {"tuhannen": 3, "miljoonan": 6, "miljardin": 9, "biljoonan": 12, "tuhannella": 3,
+           "miljoonalla": 6, "miljardilla": 9},
 }
 
 # Prefixed dollars and other symbols of news text that CLDR gives differently or not at all.
@@ -46,6 +57,8 @@ SYMBOL_SUPPLEMENT = {
     "Ptas": "ESP",
     "ரூ": "LKR",
     # news spellings: Turkish lira, Swiss franc, Qatari riyal, Kuwaiti dinar, UAE dirham
+    # a spaced or trailing letter: "hk $ 10.05 billion", "10,05 milliards de $ hk", "$CAD"
+    "hk $": "HKD", "HK $": "HKD", "$ hk": "HKD", "$ HK": "HKD", "$CAD": "CAD",
     "TL": "TRY", "SFr.": "CHF", "sFr.": "CHF", "QR": "QAR", "KD": "KWD", "Dhs": "AED",
     "Dhs.": "AED",
 }
@@ -79,7 +92,9 @@ NAME_SUPPLEMENT = {
     "ko": {"원": "KRW"},
     # news abbreviations: "понад 10 млрд дол. США"
     "uk": {"дол. США": "USD", "дол США": "USD", "дол.": "USD", "доларів США": "USD"},
-    "ru": {"долл. США": "USD", "долл США": "USD", "долл.": "USD", "дол. США": "USD"},
+    # Russian slang for the dollar, as English "bucks" ("42 бакса")
+    "ru": {"бакс": "USD", "бакса": "USD", "баксов": "USD", "баксы": "USD",
+           "долл. США": "USD", "долл США": "USD", "долл.": "USD", "дол. США": "USD"},
 }
 
 # Names news text gives several currencies, which the text's country or language tells apart
@@ -102,6 +117,20 @@ NAME_ALSO = {
 # the same currencies ("500 εκατ. δολαρίων", the genitive plural of "δολάρια").
 NAME_ALIASES = {
     "el": {"δολαρίων": "δολάρια"},
+    # Russian prepositional and instrumental plurals ("в 10 рублях", "20 долларами")
+    "ru": {"рублях": "рублей", "рублями": "рублей", "долларах": "долларов",
+           "долларами": "долларов", "евро": "евро"},
+    # Polish news abbreviates "dolarów" ("8,5 mld dol."): any dollar, USD by the default order
+    "pl": {"dol.": "dolarów"},
+    # Finnish: genitive ("miljardin euron"), adessive ("miljardilla eurolla"), elative
+    "fi": {"euron": "euroa", "eurolla": "euroa", "eurosta": "euroa", "euroon": "euroa",
+           "dollarin": "dollaria", "dollarilla": "dollaria", "dollarista": "dollaria"},
+    # Turkish: the "-lık/-luk" adjective ("50 milyon dolarlık paket": a package worth $50m),
+    # the accusative ("1 milyar doları aşkın") and the ablative ("50 dolardan")
+    "tr": {"euroluk": "euro", "avroluk": "avro", "dolarlık": "dolar", "dolarlik": "dolar",
+           "doları": "dolar", "dolardan": "dolar", "liralık": "lira", "avrodan": "avro",
+           # Turkish news writes the lira bare ("1,5 milyon lira")
+           "eurodan": "euro", "lira": "lira"},
 }
 
 # When a bare form names several currencies and neither a hint nor the language decides, the
@@ -120,6 +149,8 @@ CODE_LIKE_WORDS = frozenset({"all", "try", "top", "cup", "pen", "mad", "bob", "m
 COINS = {"nickel": Decimal("0.05"), "nickels": Decimal("0.05"), "dime": Decimal("0.1"),
          "dimes": Decimal("0.1"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25"),
          "grand": Decimal(1000), "grands": Decimal(1000)}
+# Slang that is money only counted ("a grand", "ten grand"): alone, "grand" is the adjective.
+COUNTED_ONLY = frozenset({"grand", "grands"})
 
 # Languages whose number words (0-999 and 1 with each scale) the lexicon spells through
 # num2words; English number words are read by ``aidcalc.parsing.numbers`` and always on.

@@ -9,6 +9,10 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Latn"
 
+# Frequent small words that tell the language of a text (``aidcalc.parsing.language``): the
+# ones Danish shares with Norwegian and a few it writes otherwise ("af", "efter", "mellem").
+STOP_WORDS = "og af til er ikke også efter mellem blev havde nogle hvad kun meget"
+
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {
     "approx": ["cirka", "ca.", "omkring", "rundt", "cirka på", "godt og vel"][:4],
@@ -67,4 +71,15 @@ COUNT_WORDS = {
     "én": "1",
     "halv": "0.5",
     "halvt": "0.5",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "to": "2",
+    "tre": "3",
+    "fire": "4",
+    "fem": "5",
+    "seks": "6",
+    "syv": "7",
+    "otte": "8",
+    "ni": "9",
+    "ti": "10",
+    "hundrede": "100",
 }

@@ -244,4 +244,15 @@ COUNT_WORDS = {
     "einer": "1",
     "einen": "1",
     "einem": "1",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "zwei": "2",
+    "drei": "3",
+    "vier": "4",
+    "fünf": "5",
+    "sechs": "6",
+    "sieben": "7",
+    "acht": "8",
+    "neun": "9",
+    "zehn": "10",
+    "hundert": "100",
 }

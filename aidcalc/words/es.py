@@ -234,6 +234,17 @@ COUNT_WORDS = {
     "uno": "1",
     "medio": "0.5",
     "media": "0.5",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "dos": "2",
+    "tres": "3",
+    "cuatro": "4",
+    "cinco": "5",
+    "seis": "6",
+    "siete": "7",
+    "ocho": "8",
+    "nueve": "9",
+    "diez": "10",
+    "cien": "100",
 }
 
 # Scale phrases that are a number by themselves ("mil millones": a thousand million).

@@ -9,6 +9,9 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Latn"
 
+# Frequent small words that tell the language of a text (``aidcalc.parsing.language``).
+STOP_WORDS = "ja on ei se että oli ovat myös kuin mutta tai sekä joka mukaan jo"
+
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {
     "approx": ["noin", "suunnilleen", "arviolta", "likimain"],
@@ -38,4 +41,15 @@ COUNT_WORDS = {
     "yksi": "1",
     "yhden": "1",
     "puoli": "0.5",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "kaksi": "2",
+    "kolme": "3",
+    "neljä": "4",
+    "viisi": "5",
+    "kuusi": "6",
+    "seitsemän": "7",
+    "kahdeksan": "8",
+    "yhdeksän": "9",
+    "kymmenen": "10",
+    "sata": "100",
 }

@@ -263,4 +263,15 @@ COMMON_NOUNS = "sol"
 COUNT_WORDS = {
     "un": "1",
     "une": "1",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "deux": "2",
+    "trois": "3",
+    "quatre": "4",
+    "cinq": "5",
+    "six": "6",
+    "sept": "7",
+    "huit": "8",
+    "neuf": "9",
+    "dix": "10",
+    "cent": "100",
 }

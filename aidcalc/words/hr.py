@@ -50,4 +50,16 @@ COUNT_WORDS = {
     "jedan": "1",
     "jedne": "1",
     "pola": "0.5",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "dva": "2",
+    "dvije": "2",
+    "tri": "3",
+    "četiri": "4",
+    "pet": "5",
+    "šest": "6",
+    "sedam": "7",
+    "osam": "8",
+    "devet": "9",
+    "deset": "10",
+    "sto": "100",
 }

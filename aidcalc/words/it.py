@@ -203,4 +203,15 @@ COUNT_WORDS = {
     "una": "1",
     "mezzo": "0.5",
     "mezza": "0.5",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "due": "2",
+    "tre": "3",
+    "quattro": "4",
+    "cinque": "5",
+    "sei": "6",
+    "sette": "7",
+    "otto": "8",
+    "nove": "9",
+    "dieci": "10",
+    "cento": "100",
 }

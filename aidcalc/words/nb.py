@@ -9,6 +9,10 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Latn"
 
+# Frequent small words that tell the language of a text (``aidcalc.parsing.language``): the
+# ones Norwegian shares with Danish and a few it writes otherwise ("av", "etter", "mellom").
+STOP_WORDS = "og av å til er ikke også etter mellom ble hadde noen hva bare mye"
+
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {
     "approx": ["rundt", "om lag", "omkring", "cirka", "ca."],
@@ -64,4 +68,16 @@ COUNT_WORDS = {
     "én": "1",
     "halv": "0.5",
     "halvt": "0.5",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "to": "2",
+    "tre": "3",
+    "fire": "4",
+    "fem": "5",
+    "seks": "6",
+    "sju": "7",
+    "syv": "7",
+    "åtte": "8",
+    "ni": "9",
+    "ti": "10",
+    "hundre": "100",
 }

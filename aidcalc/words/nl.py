@@ -193,4 +193,15 @@ COUNT_WORDS = {
     "één": "1",
     "half": "0.5",
     "halve": "0.5",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "twee": "2",
+    "drie": "3",
+    "vier": "4",
+    "vijf": "5",
+    "zes": "6",
+    "zeven": "7",
+    "acht": "8",
+    "negen": "9",
+    "tien": "10",
+    "honderd": "100",
 }

@@ -243,4 +243,17 @@ COUNT_WORDS = {
     "jedną": "1",
     "jednego": "1",
     "pół": "0.5",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "półtora": "1.5",
+    "dwa": "2",
+    "dwie": "2",
+    "trzy": "3",
+    "cztery": "4",
+    "pięć": "5",
+    "sześć": "6",
+    "siedem": "7",
+    "osiem": "8",
+    "dziewięć": "9",
+    "dziesięć": "10",
+    "sto": "100",
 }

@@ -205,6 +205,18 @@ COUNT_WORDS = {
     "uma": "1",
     "meio": "0.5",
     "meia": "0.5",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "dois": "2",
+    "duas": "2",
+    "três": "3",
+    "quatro": "4",
+    "cinco": "5",
+    "seis": "6",
+    "sete": "7",
+    "oito": "8",
+    "nove": "9",
+    "dez": "10",
+    "cem": "100",
 }
 
 # Scale phrases that are a number by themselves ("mil milhões": a thousand million).

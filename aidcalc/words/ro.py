@@ -197,4 +197,15 @@ HOME_COUNTRY = "ROU"
 COUNT_WORDS = {
     "un": "1",
     "o": "1",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "doi": "2",
+    "două": "2",
+    "trei": "3",
+    "patru": "4",
+    "cinci": "5",
+    "șase": "6",
+    "șapte": "7",
+    "opt": "8",
+    "nouă": "9",
+    "zece": "10",
 }

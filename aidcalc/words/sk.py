@@ -55,4 +55,16 @@ COUNT_WORDS = {
     "jeden": "1",
     "jednej": "1",
     "pol": "0.5",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "dva": "2",
+    "dve": "2",
+    "tri": "3",
+    "štyri": "4",
+    "päť": "5",
+    "šesť": "6",
+    "sedem": "7",
+    "osem": "8",
+    "deväť": "9",
+    "desať": "10",
+    "sto": "100",
 }

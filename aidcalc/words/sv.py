@@ -110,7 +110,10 @@ FUTURE = {
 CUE_PHRASES = ("kommer att", "tar emot", "tog emot", "betalade ut", "i hela")
 
 # Frequent function words, for telling the language of a news text (aidcalc.news.language).
-STOP_WORDS = "och att det som en av för med till på är har inte den ett"
+STOP_WORDS = (
+    "och att det som en av för med till på är har inte den ett från också mellan hade några bara "
+    "mycket"
+)
 
 SINCE = ("sedan",)
 IN_YEAR = ("i", "under")
@@ -200,4 +203,15 @@ COUNT_WORDS = {
     "ett": "1",
     "halv": "0.5",
     "halvt": "0.5",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "två": "2",
+    "tre": "3",
+    "fyra": "4",
+    "fem": "5",
+    "sex": "6",
+    "sju": "7",
+    "åtta": "8",
+    "nio": "9",
+    "tio": "10",
+    "hundra": "100",
 }

@@ -9,6 +9,11 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Latn"
 
+# Frequent small words that tell the language of a text (``aidcalc.parsing.language``); "ğ"
+# and the dotless "ı" are written by no other supported Latin-script language.
+STOP_WORDS = "ve bir bu için ile olarak olan daha çok ama gibi kadar ancak"
+LETTERS = "ğı"
+
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {
     "approx": ["yaklaşık", "yaklaşık olarak", "tahminen", "aşağı yukarı"],
@@ -16,6 +21,10 @@ QUALIFIERS = {
     "under": ["neredeyse"],
     "up_to": ["en fazla", "azami"],
 }
+
+# Qualifiers written after the amount (Turkish postpositions): "1 milyar doları aşkın" (more
+# than), "50 milyon dolar civarında" (around), read only in a Turkish text.
+QUALIFIERS_AFTER = {"aşkın": "over", "civarında": "approx", "üzerinde": "over"}
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
@@ -36,4 +45,14 @@ PURPOSE_WORDS = ("için",)
 # of this language too ("yarım milyar"): {word: value}.
 COUNT_WORDS = {
     "yarım": "0.5",
+    # small counts, read the same way before a scale word of this language ("tre miljarder")
+    "iki": "2",
+    "üç": "3",
+    "dört": "4",
+    "beş": "5",
+    "altı": "6",
+    "yedi": "7",
+    "sekiz": "8",
+    "dokuz": "9",
+    "yüz": "100",
 }

@@ -1412,13 +1412,17 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
 
 def _ends_sentence(following: Atom | None, text: str, end: int, after: Atom | None = None) -> bool:
     """True when what follows a dot ends a sentence: nothing, a capital, a quote or bracket, a
-    new line, a currency sign glued to a number of its own ("€1 bln. €1.00"); never another
-    currency ("5 Mrd. Euro") or a number ("3 mlrd. 200 mln.")."""
+    new line, a currency sign glued to a number of its own ("€1 bln. €1.00"), a number without
+    a scale word of its own ("€5bn. 2 more came", "$5bn. 2024 will"); never another currency
+    ("5 Mrd. Euro") or a number that carries the next, smaller part of the same amount ("3 mlrd.
+    200 mln.", "2 Mrd. 300 Mio. Euro")."""
     if following is None:
         return True
     if following.kind == CUR and after is not None and after.kind == NUM and after.adjacent:
         return True  # "€1 bln. €1.00": the sign leads an amount of its own, a new item
-    if following.kind in (CUR, NUM):
+    if following.kind == NUM:
+        return after is None or after.kind != SCALE  # a bare number starts the next sentence
+    if following.kind == CUR:
         return False
     first = text[following.start]
     if following.kind == PUNCT and first in ".!?;:,…":  # "bn.." or "Mrd.," : the dot was the

@@ -1,0 +1,99 @@
+"""Silent wrong values a new-user trial found in the amount parser (issue 9, "silent" branch).
+
+1. A scale word with a full stop, then a number of the next sentence: the number never joins
+   the amount ("€5bn. 2 more came" is 5 billion, not 5 trillion); a dotted scale followed by a
+   number with a smaller scale of its own stays one compound amount ("3 mlrd. 200 mln. eurų").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from real_forms import load as load_own
+
+from aidcalc import Amount, extract_amounts
+
+# --- 1. a sentence end after a dotted scale -----------------------------------------------------
+
+NEXT_SENTENCE = [  # (text, lang, the amounts read, as str)
+    ("The EU gave €5bn. 2 more came.", None, ["EUR 5000000000"]),
+    ("Washington sent $5bn. 2024 will bring more.", None, ["USD 5000000000"]),
+    ("The UK committed £4.1bn. 3 donors followed.", None, ["GBP 4100000000"]),
+    ("Pledged: USD 5 bn. 10 countries joined.", None, ["USD 5000000000"]),
+    ("It adds €5bln. 2 more are planned.", None, ["EUR 5000000000"]),
+    ("It adds €5bil. 2 more are planned.", None, ["EUR 5000000000"]),
+    ("It adds €5Bn. 2 more are planned.", None, ["EUR 5000000000"]),
+    ("It adds €5BN. 2 more are planned.", None, ["EUR 5000000000"]),
+    ("Germany's fund holds €5T. 3 more are rumoured.", None, ["EUR 5000000000000"]),
+    ("România a dat 2 mld. euro. 4 țări au urmat.", "ro", ["EUR 2000000000"]),
+    ("Nederland gaf €2 mln. 4 landen volgden.", "nl", ["EUR 2000000"]),
+    ("Česko dalo 3 mld. Kč. 5 zemí se přidalo.", "cs", ["CZK 3000000000"]),
+    ("Deutschland gibt 5 Mrd. Euro. 3 Länder folgen.", "de", ["EUR 5000000000"]),
+    ("Lietuva skyrė 3 mlrd. eurų. 2 šalys prisijungė.", "lt", ["EUR 3000000000"]),
+    ("Polska przekazała 2 mld zł. 3 kraje dołączyły.", "pl", ["PLN 2000000000"]),
+]
+
+COMPOUND_STAYS = [  # a dotted scale, then the smaller part of the same amount
+    ("3 mlrd. 200 mln. eurų", "EUR 3200000000"),
+    ("2 Mrd. 300 Mio. Euro", "EUR 2300000000"),
+    ("Lietuva skyrė 1 mlrd. 500 mln. eurų.", "EUR 1500000000"),
+    ("Insgesamt 4 Mrd. 250 Mio. Euro für die Ukraine.", "EUR 4250000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), NEXT_SENTENCE)
+def test_a_number_of_the_next_sentence_never_joins_a_dotted_scale(text, lang, want):
+    assert [str(m.amount) for m in extract_amounts(text, lang=lang)] == want
+
+
+@pytest.mark.parametrize(("text", "want"), COMPOUND_STAYS)
+def test_a_dotted_scale_then_a_smaller_scaled_part_stays_one_amount(text, want):
+    assert [str(m.amount) for m in extract_amounts(text)][:1] == [want]
+
+
+SYMBOLS = ("€", "$", "£", "USD ", "EUR ", "GBP ")
+ABBREVIATIONS = ("bn", "bln", "Bn", "BN", "m", "mn", "M", "k", "tn", "T", " bn", " mln", " m")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    symbol=st.sampled_from(SYMBOLS),
+    whole=st.integers(1, 999),
+    tenths=st.none() | st.integers(1, 9),
+    scale=st.sampled_from(ABBREVIATIONS),
+    following=st.integers(1, 2030),
+    tail=st.sampled_from(("more came.", "donors followed.", "will be different.", "%")),
+)
+def test_a_following_sentence_never_changes_a_compact_amount(
+    symbol, whole, tenths, scale, following, tail
+):
+    """`X. N more` reads X as X alone does, for symbol-first compact amounts."""
+    amount = f"{symbol}{whole}{'' if tenths is None else f'.{tenths}'}{scale}"
+    alone = [m.amount for m in extract_amounts(f"Donors gave {amount}.")]
+    framed = [m.amount for m in extract_amounts(f"Donors gave {amount}. {following} {tail}")]
+    assert alone, amount
+    assert framed[: len(alone)] == alone, amount
+
+
+PASSAGES = [p for p in load_own() if p.amounts]
+
+
+@settings(max_examples=200, deadline=None)
+@given(passage=st.sampled_from(PASSAGES), following=st.integers(1, 2030))
+def test_corpus_passages_keep_their_amounts_when_a_sentence_with_a_number_follows(
+    passage, following
+):
+    """Every passage of our corpus, followed by "N more donors followed.", reads the same."""
+    text = passage.text.rstrip()
+    alone = [m.amount for m in extract_amounts(text)]
+    joined = text if text.endswith((".", "!", "?")) else f"{text}."
+    framed = [m.amount for m in extract_amounts(f"{joined} {following} more donors followed.")]
+    assert framed[: len(alone)] == alone, passage.id
+
+
+def test_the_table_reads_wrong_on_nothing_it_should_not():
+    """The sentence-end rule only cuts a dot: an amount alone still reads its scale."""
+    assert extract_amounts("€5bn")[0].amount == Amount(Decimal(5_000_000_000), "EUR")

@@ -368,6 +368,8 @@ def is_ordinary_here(key: str, lex: Lexicon, told: _Told, plain, folded, index: 
 def _context_decides(fold: str, lex: Lexicon) -> bool:
     """True when a form starting with the token ``fold`` may read differently by the text around
     it: a currency name that is an ordinary word of some language (``is_ordinary_here``)."""
+    if lex.ordinary_scale_in(fold):
+        return True  # a scale word that is an ordinary word of some language: "bill", "mio"
     nouns, functions = lex.ordinary_in(fold)
     if not nouns and not functions and not fold.isascii():
         nouns, functions = lex.ordinary_in(strip_accents(fold))
@@ -417,8 +419,12 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, 
     if lang_words is not None and fold in lang_words:
         return WORDS, used, lang_words[fold], False  # the caller's language first: "mille"
     scale = lex.scales.get(fold)
-    if scale is not None and fold not in _NUMBER_WORDS_NOT_SCALES:
-        return SCALE, used, scale, False
+    if (
+        scale is not None
+        and fold not in _NUMBER_WORDS_NOT_SCALES
+        and _scale_word_here(fold, scale, lex, told.lang, plain, folded, index + used)
+    ):
+        return SCALE, used, scale, False  # "bill" is no scale in English ("a $95bn bill")
     if used == 1 and plain[index][0] == "word":
         code = code_of(plain[index][1])
         if code:
@@ -445,6 +451,35 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, 
             codes = adjective & head.codes
             return CUR, 2, CurrencyForm(codes, codes, head.langs), True
     return None
+
+
+def _scale_word_here(fold, scale, lex: Lexicon, lang, plain, folded, after: int) -> bool:
+    """True when a scale key is a scale here. A key that is an ordinary word of the text's
+    language (``Lexicon.ordinary_scale_in``; the ``lang`` given, else English, as for gated
+    names) and no scale there is a scale only with a currency right after it (an abbreviation's
+    dot between): "5 bill. kroner" is Norwegian, "a $95bn bill" and "$5 bill" are bills.
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> lex = lexicon()
+    >>> plain = [("num", "5", 0, 1), ("word", "bill", 2, 6), ("word", "kroner", 7, 13)]
+    >>> folded = ["5", "bill", "kroner"]
+    >>> _scale_word_here("bill", lex.scales["bill"], lex, None, plain, folded, 2)
+    True
+    >>> _scale_word_here("bill", lex.scales["bill"], lex, None, plain[:2], folded[:2], 2)
+    False
+    """
+    language = lang or "en"
+    word = fold[:-2] if fold.endswith(" .") else fold  # "bill ." at a sentence end: "bill"
+    if language in scale or language not in lex.ordinary_scale_in(word):
+        return True
+    if after < len(plain) and folded[after] == ".":
+        after += 1
+    if after >= len(plain):
+        return False
+    token = plain[after][1]
+    return bool(
+        lex.symbol(token) is not None or lex.name(folded[after]) is not None or code_of(token)
+    )
 
 
 def is_money_word(key: str, form: CurrencyForm, lex: Lexicon, lang: str | None) -> bool:

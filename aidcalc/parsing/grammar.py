@@ -347,10 +347,12 @@ class Reader:
     def scales_at(self, k: int, side: _Side) -> int:
         """Read the scale words after a number into ``side.scales``; return the next index.
 
-        A scale may be joined by a hyphen ("$6-billion", "two-billion-dollar"); a scale word
-        repeated or one smaller than the scale before it ("5 bn bn", "million thousand") is
-        refused: ``side.scales`` is then None. A larger one multiplies ("mil millones", "lakh
-        crore").
+        A scale may be joined by a hyphen ("$6-billion", "two-billion-dollar"). Two scale words
+        in a row multiply only when the first counts units of the second, a thousand or a lakh
+        before a larger scale ("mil millones", "mil milhões", "thousand crore", "lakh crore");
+        any other pair is refused, ``side.scales`` is then None: a repeat or a smaller one ("5 bn
+        bn", "million thousand") and a million or more before another ("€5 mio mrd", "$10bn
+        trillion"), which no language writes for one amount.
         """
         atoms = self.atoms
         scales: list = []
@@ -378,7 +380,7 @@ class Reader:
             if scales and not exponents:  # only a second scale word needs the powers
                 exponents.append(_exponent(scales[0], None))
             exponent = _exponent(scale, None) if scales else 0
-            if exponents and exponent <= exponents[-1]:
+            if exponents and (exponent <= exponents[-1] or exponents[-1] >= 6):
                 self.problems.append(
                     (
                         atoms[start].start,

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from real_forms import load as load_own
 
-from aidcalc import Amount, extract_amounts
+from aidcalc import Amount, ParseError, extract_amounts, parse_amount
 
 # --- 1. a sentence end after a dotted scale -----------------------------------------------------
 
@@ -97,3 +97,69 @@ def test_corpus_passages_keep_their_amounts_when_a_sentence_with_a_number_follow
 def test_the_table_reads_wrong_on_nothing_it_should_not():
     """The sentence-end rule only cuts a dot: an amount alone still reads its scale."""
     assert extract_amounts("€5bn")[0].amount == Amount(Decimal(5_000_000_000), "EUR")
+
+
+# --- 2. ordinary words read as scales; stacked scales -------------------------------------------
+
+SCALE_WORDS_THAT_ARE_WORDS = [  # (text, lang, amounts read)
+    ("Congress passed a $95bn bill on Tuesday.", None, ["USD 95000000000"]),
+    ("The $61 billion bill stalled.", None, ["USD 61000000000"]),
+    ("A €5m bill for repairs arrived.", None, ["EUR 5000000"]),
+    ("He paid with a $5 bill.", None, ["USD 5"]),
+    ("The £40 million bill passed.", None, ["GBP 40000000"]),
+    ("Norge gir 5 bill. kroner til Ukraina.", None, ["NOK 5000000000000"]),
+    ("Norge gir 5 bill. kroner til Ukraina.", "nb", ["NOK 5000000000000"]),
+    ("Regjeringen gir 2 mill. kroner.", "nb", ["NOK 2000000"]),
+    ("Ich bin mit 5 Mrd. Euro dabei.", "de", ["EUR 5000000000"]),
+    ("Italia: 5 mio euro per l'Ucraina", None, ["EUR 5000000"]),
+    ("Der Fonds hat €5 Mio. erhalten.", "de", ["EUR 5000000"]),
+    ("They raised $5 mill for the hospital.", None, ["USD 5000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), SCALE_WORDS_THAT_ARE_WORDS)
+def test_a_scale_key_that_is_an_ordinary_word_is_a_scale_only_where_written_so(text, lang, want):
+    assert [str(m.amount) for m in extract_amounts(text, lang=lang)] == want
+
+
+def test_the_ordinary_scale_words_come_from_the_data():
+    """Stop words and common nouns of a curated language that another locale writes as a scale."""
+    from aidcalc.parsing.lexicon import lexicon
+
+    lex = lexicon()
+    assert "en" in lex.ordinary_scale_in("bill")
+    assert {"sv", "da"} <= lex.ordinary_scale_in("min")
+    assert "it" in lex.ordinary_scale_in("mio")
+    assert lex.ordinary_scale_in("mil") == frozenset()  # "$5 mil": English's own abbreviation
+    assert lex.ordinary_scale_in("mln") == frozenset()
+
+
+STACKED_REFUSED = [
+    "€5 mio mrd",
+    "$10bn trillion",
+    "2 million billion dollars",
+    "5 bn bn €",
+    "3 Mio. Mrd. Euro",
+    "5 mln mld zł",
+    "10 milioni miliardi di euro",
+]
+
+
+@pytest.mark.parametrize("text", STACKED_REFUSED)
+def test_two_scale_words_in_a_row_are_refused(text):
+    with pytest.raises(ParseError):
+        parse_amount(text)
+
+
+STACKED_COMPOSED = [  # a thousand or a lakh counting a larger scale
+    ("5 mil millones de euros", "es", "EUR 5000000000"),
+    ("3 mil milhões de euros", "pt", "EUR 3000000000"),
+    ("Rs 5 thousand crore", None, "INR 50000000000"),
+    ("Rs 2 lakh crore", None, "INR 2000000000000"),
+    ("5 thousand million dollars", None, "USD 5000000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), STACKED_COMPOSED)
+def test_a_thousand_or_lakh_before_a_larger_scale_multiplies(text, lang, want):
+    assert str(parse_amount(text, lang=lang)) == want

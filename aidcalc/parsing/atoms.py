@@ -142,7 +142,7 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 # language): remembered per such window, as the lexicon's words recur; a name
                 # that is an ordinary word somewhere also depends on the text around it
                 fold = folded[index]
-                if _context_decides(fold, lex):
+                if _context_decides(fold, lex) or (len(tok) == 1 and tok.isalpha()):
                     matched = _longest_form(plain, folded, index, lex, lang_words, longest, told)
                 else:
                     span = min(max(longest, 2), MAX_FORM_TOKENS)
@@ -411,7 +411,11 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, 
     """Return (kind, used, data, is_name) when the key of ``used`` tokens is a form, else None."""
     lang = told.lang
     form = lex.symbol(exact)
-    if form is not None and (exact not in lex.gated_symbols or lang in form.langs):
+    if (
+        form is not None
+        and (exact not in lex.gated_symbols or lang in form.langs)
+        and not (used == 2 and _letter_set_apart(plain, index))
+    ):
         return CUR, used, form, False  # a symbol that is a word ("Le", "den") needs its language
     qualifier = lex.qualifiers.get(fold)
     if qualifier is not None:
@@ -451,6 +455,34 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, 
             codes = adjective & head.codes
             return CUR, 2, CurrencyForm(codes, codes, head.langs), True
     return None
+
+
+def _letter_set_apart(plain, index: int) -> bool:
+    """True when a one-letter prefix of a symbol ("A$", "C$", "R$", "S$") is written apart from
+    the sign and is a word of its own: the article "A" ("A $5 million grant"), or a letter that
+    labels something after a capitalised word or a number ("Plan A $5 million", "Phase C $5
+    million", "Annex S $5 million"). Glued, the prefix is the currency's ("A$5m" is AUD); apart
+    at the start of a text or after a lower-case word, it is too ("C $5 million", "Ottawa gives
+    C $5 million", "o governo deu R $ 5 milhões").
+
+    >>> _letter_set_apart([("word", "A", 0, 1), ("sym", "$", 2, 3)], 0)
+    True
+    >>> _letter_set_apart([("word", "A", 0, 1), ("sym", "$", 1, 2)], 0)
+    False
+    >>> _letter_set_apart([("word", "C", 0, 1), ("sym", "$", 2, 3)], 0)
+    False
+    """
+    letter = plain[index][1]
+    if len(letter) != 1 or not letter.isalpha() or plain[index][3] == plain[index + 1][2]:
+        return False
+    if letter in ONE_LETTER_WORDS or index == 0:
+        return letter in ONE_LETTER_WORDS
+    kind, before = plain[index - 1][0], plain[index - 1][1]
+    return kind == "num" or (kind == "word" and before[:1].isupper())  # "Plan A", "Annex 2 C"
+
+
+# One-letter words that open English sentences in upper case: never a currency's prefix apart.
+ONE_LETTER_WORDS = frozenset({"A", "I"})
 
 
 def _scale_word_here(fold, scale, lex: Lexicon, lang, plain, folded, after: int) -> bool:

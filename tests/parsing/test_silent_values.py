@@ -163,3 +163,29 @@ STACKED_COMPOSED = [  # a thousand or a lakh counting a larger scale
 @pytest.mark.parametrize(("text", "lang", "want"), STACKED_COMPOSED)
 def test_a_thousand_or_lakh_before_a_larger_scale_multiplies(text, lang, want):
     assert str(parse_amount(text, lang=lang)) == want
+
+
+# --- 3. a letter apart from "$" ------------------------------------------------------------------
+
+LETTER_BEFORE_DOLLAR = [  # (text, amounts read, assumptions of the first)
+    ("A $5 million grant went to Kharkiv.", ["USD 5000000"], ("dollar-usd",)),
+    ("Plan A $5 million", ["USD 5000000"], ("dollar-usd",)),
+    ("Phase C $5 million for schools", ["USD 5000000"], ("dollar-usd",)),
+    ("Section R $5 million", ["USD 5000000"], ("dollar-usd",)),
+    ("Annex S $5 million", ["USD 5000000"], ("dollar-usd",)),
+    ("Tranche 2 C $40 million", ["USD 40000000"], ("dollar-usd",)),
+    ("The tranche is A $5m.", ["USD 5000000"], ("dollar-usd",)),
+    ("Canberra gave A$5m.", ["AUD 5000000"], ()),
+    ("Ottawa gives C$5 million", ["CAD 5000000"], ()),
+    ("C $5 million for demining", ["CAD 5000000"], ()),
+    ("Ottawa gives C $5 million", ["CAD 5000000"], ()),
+    ("O governo deu R $ 5 milhões", ["BRL 5000000"], ()),
+    ("Singapore pledged S $5 million", ["SGD 5000000"], ()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "assumed"), LETTER_BEFORE_DOLLAR)
+def test_a_letter_apart_from_the_dollar_sign_is_a_word_when_it_is_one(text, want, assumed):
+    found = extract_amounts(text)
+    assert [str(m.amount) for m in found] == want
+    assert found[0].assumptions == assumed

@@ -1392,7 +1392,7 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
             continue
         following = atoms[index + 1] if index + 1 < len(atoms) else None
         after = atoms[index + 2] if index + 2 < len(atoms) else None
-        if not _ends_sentence(following, text, atom.end, after):
+        if not _ends_sentence(following, text, atom.end, after, atom.kind == SCALE):
             continue
         if atom.kind == SCALE:
             bare = lex.scales.get(atom.text[:-2])
@@ -1412,19 +1412,22 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
     return out
 
 
-def _ends_sentence(following: Atom | None, text: str, end: int, after: Atom | None = None) -> bool:
+def _ends_sentence(
+    following: Atom | None, text: str, end: int, after: Atom | None = None, scale: bool = False
+) -> bool:
     """True when what follows a dot ends a sentence: nothing, a capital, a quote or bracket, a
-    new line, a currency sign glued to a number of its own ("€1 bln. €1.00"), a number without
-    a scale word of its own ("€5bn. 2 more came", "$5bn. 2024 will"); never another currency
-    ("5 Mrd. Euro") or a number that carries the next, smaller part of the same amount ("3 mlrd.
-    200 mln.", "2 Mrd. 300 Mio. Euro")."""
+    new line, a currency sign glued to a number of its own ("€1 bln. €1.00"), and after a
+    ``scale`` word a number without a scale word of its own ("€5bn. 2 more came", "$5bn. 2024
+    will"); never another currency ("5 Mrd. Euro"), a number after a dotted currency prefix
+    ("Bs. 100", "Rs. 500") or a number that carries the next, smaller part of the same amount
+    ("3 mlrd. 200 mln.", "2 Mrd. 300 Mio. Euro")."""
     if following is None:
         return True
     if following.kind == CUR and after is not None and after.kind == NUM and after.adjacent:
         return True  # "€1 bln. €1.00": the sign leads an amount of its own, a new item
-    if following.kind == NUM:
+    if following.kind == NUM and scale:
         return after is None or after.kind != SCALE  # a bare number starts the next sentence
-    if following.kind == CUR:
+    if following.kind in (CUR, NUM):
         return False
     first = text[following.start]
     if following.kind == PUNCT and first in ".!?;:,…":  # "bn.." or "Mrd.," : the dot was the

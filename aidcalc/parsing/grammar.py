@@ -71,7 +71,7 @@ from .numbers import (
 from .rates import is_pair, states_rate
 from .resolve import is_scaled_code, resolve_currency
 from .restatements import link_restatements
-from .shared import borrow_shared
+from .shared import borrow_shared, lists_on
 from .tokens import strip_accents
 
 
@@ -1190,7 +1190,11 @@ class Reader:
                         )
                     )
                     spans.append((start_index, after))
-                    if first_only and found[-1].start >= skip_before:
+                    if (
+                        first_only
+                        and found[-1].start >= skip_before
+                        and not lists_on(atoms, start_index, after)
+                    ):
                         # a number listed before it may borrow its currency ("8 and 12 million")
                         found, spans = borrow_shared(self, found, spans)
                         return [m for m in found if m.start >= skip_before][:1]
@@ -1199,7 +1203,8 @@ class Reader:
                     continue
             k += 1
         if first_only:
-            return []
+            found, spans = borrow_shared(self, found, spans)  # a list ran to the text's end
+            return [m for m in found if m.start >= skip_before][:1]
         found, spans = borrow_shared(self, found, spans)
         return link_restatements(atoms, found, spans)
 

@@ -189,3 +189,33 @@ def test_a_letter_apart_from_the_dollar_sign_is_a_word_when_it_is_one(text, want
     found = extract_amounts(text)
     assert [str(m.amount) for m in found] == want
     assert found[0].assumptions == assumed
+
+
+# --- 4. a scale written once after signed amounts ------------------------------------------------
+
+SIGNED_LISTS = [  # (text, amounts read, which ones record shared-scale)
+    ("€5, €10 and €20 million tranches", ["EUR 5000000", "EUR 10000000", "EUR 20000000"], [0, 1]),
+    ("€5, €10 und €20 Mio. Euro", ["EUR 5000000", "EUR 10000000", "EUR 20000000"], [0, 1]),
+    ("€5, €10, and €20 million", ["EUR 5000000", "EUR 10000000", "EUR 20000000"], [0, 1]),
+    ("zł5, zł10 i zł20 mln", ["PLN 5000000", "PLN 10000000", "PLN 20000000"], [0, 1]),
+    ("5 €, 10 € et 20 millions €", ["EUR 5000000", "EUR 10000000", "EUR 20000000"], [0, 1]),
+    ("£5 and £10bn", ["GBP 5000000000", "GBP 10000000000"], [0]),
+    ("$5, $10 or $20 million", ["USD 5000000", "USD 10000000", "USD 20000000"], [0, 1]),
+    ("€5 million, €10 and €20 million", ["EUR 5000000", "EUR 10000000", "EUR 20000000"], [1]),
+    ("€5 and $10 million", ["EUR 5", "USD 10000000"], []),
+    ("It costs €5, and €10 million goes to schools.", ["EUR 5", "EUR 10000000"], []),
+    ("Tickets cost €5. €10 million went to schools.", ["EUR 5", "EUR 10000000"], []),
+    ("€5 and €10", ["EUR 5", "EUR 10"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "shared"), SIGNED_LISTS)
+def test_a_scale_written_once_after_signed_amounts_is_shared_and_said(text, want, shared):
+    found = extract_amounts(text)
+    assert [str(m.amount) for m in found] == want
+    assert [i for i, m in enumerate(found) if "shared-scale" in m.assumptions] == shared
+
+
+def test_strict_refuses_a_shared_scale():
+    with pytest.raises(ParseError, match="shared-scale"):
+        parse_amount("€5, €10 and €20 million", strict=True)

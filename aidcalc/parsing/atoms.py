@@ -345,18 +345,32 @@ def _after_scaled_number(plain, folded, index: int, lex: Lexicon) -> bool:
     return plain[j - 1][0] == "num"
 
 
+def _scale_languages_before(plain, folded, index: int, lex: Lexicon) -> frozenset[str]:
+    """The languages of the scale word right before ``index`` (after a number), else none."""
+    j = index - 1
+    if j >= 0 and folded[j] == ".":
+        j -= 1
+    if j < 1 or plain[j][0] != "word" or plain[j - 1][0] != "num":
+        return frozenset()
+    scale = lex.scales.get(folded[j]) or lex.scales.get(f"{folded[j]} .")
+    return frozenset(scale) if scale else frozenset()
+
+
 def is_ordinary_here(key: str, lex: Lexicon, told: _Told, plain, folded, index: int) -> bool:
     """True for a currency name that is an ordinary word of the text's language there
     (``Lexicon.ordinary_in``), so not money: a name or noun ("kip" in Dutch, "Córdoba" in
     Spanish) unless a scaled number stands before it; a function word ("som" in Swedish)
-    unless a number stands before it and no word after it."""
+    unless a number stands before it and no word after it. A function word counts so also in
+    the language of the scale word before it, whatever the text's language is inferred to be
+    ("Sverige ger 5 miljoner som stöd": "miljoner" is Swedish)."""
     nouns, functions = lex.ordinary_in(key)
     if not nouns and not functions:
         return False
     language = told.language()
     if language in nouns:
         return not _after_scaled_number(plain, folded, index, lex)
-    if language in functions:
+    if language in functions or _scale_languages_before(plain, folded, index, lex) & set(functions):
+        # "5 miljoner som stöd": the scale word's language writes "som" as a function word
         after_number = index > 0 and (
             plain[index - 1][0] == "num" or _after_scaled_number(plain, folded, index, lex)
         )

@@ -449,7 +449,19 @@ class Reader:
     def name_is_money(self, atom: Atom, j: int) -> bool:
         """False for a currency name after a number that is an ordinary word there: "real"
         before another word ("5 real problems"), "mark" outside a text in a language that
-        writes it as money ("a 10 mark")."""
+        writes it as money ("a 10 mark"); a name set apart from its number and joined by a
+        hyphen to the next word, an adjective compound ("5 yen-denominated bonds", "5
+        euro-area loans"; glued to its number, "700-Euro-Scheine", it stays money)."""
+        atoms = self.atoms
+        if (
+            not atom.adjacent
+            and j + 2 < len(atoms)
+            and atoms[j + 1].text == "-"
+            and atoms[j + 1].adjacent
+            and atoms[j + 2].adjacent
+            and atoms[j + 2].kind not in (NUM, CUR, SCALE)
+        ):
+            return False
         if atom.text in CONTEXT_NAMES:
             told = self.lang or self.text_lang()
             return told in CONTEXT_NAMES[atom.text]

@@ -219,3 +219,26 @@ def test_a_scale_written_once_after_signed_amounts_is_shared_and_said(text, want
 def test_strict_refuses_a_shared_scale():
     with pytest.raises(ParseError, match="shared-scale"):
         parse_amount("€5, €10 and €20 million", strict=True)
+
+
+# --- 5. ordinary words after a scaled number -----------------------------------------------------
+
+ORDINARY_AFTER_SCALED = [  # (text, amounts read)
+    ("Sverige ger 5 miljoner som stöd", []),
+    ("Sverige ger 5 miljoner som stöd till Ukraina.", []),
+    ("Norge gir 5 millioner som støtte", []),
+    ("Danmark giver 5 millioner som støtte", []),
+    ("Kirgizstan fick 5 mln som", ["KGS 5000000"]),
+    ("Kyrgyzstan received 5 million som.", ["KGS 5000000"]),
+    ("5 yen-denominated bonds worth ¥2bn", ["JPY 2000000000"]),
+    ("5 euro-area loans worth €2bn", ["EUR 2000000000"]),
+    ("3 dollar-based funds", []),
+    ("Die 5-Euro-Münze", ["EUR 5"]),
+    ("700-Euro-Scheine", ["EUR 700"]),
+    ("Er zahlte 5 Euro.", ["EUR 5"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ORDINARY_AFTER_SCALED)
+def test_a_function_word_or_a_hyphen_compound_after_a_number_is_not_money(text, want):
+    assert [str(m.amount) for m in extract_amounts(text)] == want

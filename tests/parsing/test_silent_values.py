@@ -261,3 +261,32 @@ def test_lire_is_refused_as_ambiguous_never_read_as_pounds(text):
 )
 def test_names_english_writes_keep_the_default_order(text, want):
     assert str(parse_amount(text)) == want
+
+
+# --- 7. restatements set off by dashes or "or about" ---------------------------------------------
+
+RESTATED = [  # (text, amounts read, equivalent_of of each)
+    ("Latvia gave €10 million – roughly $11 million – to Ukraine.", 2, [None, 0]),
+    ("Latvia gave €10 million — roughly $11 million — to Ukraine.", 2, [None, 0]),
+    ("Australia will give Ukraine $100 million, or about US$65 million.", 2, [None, 0]),
+    ("Латвия выделила 10 млн евро — около 11 млн долларов — Украине.", 2, [None, 0]),
+    ("Łotwa przekazała 10 mln euro, czyli około 11 mln dolarów.", 2, [None, 0]),
+    ("Łotwa przekazała 10 mln euro, lub około 11 mln dolarów.", 2, [None, 0]),
+    ("Lettland gab 10 Mio. Euro – rund 11 Mio. Dollar – an die Ukraine.", 2, [None, 0]),
+    ("Lettland gab 10 Mio. Euro, oder rund 11 Mio. Dollar.", 2, [None, 0]),
+    (
+        "La Lettonie a donné 10 millions d'euros – environ 11 millions de dollars – à Kyiv.",
+        2,
+        [None, 0],
+    ),
+    ("Latvia gave €10 million – and Estonia $11 million – to Ukraine.", 2, [None, None]),
+    ("Latvia gave €10 million and $11 million.", 2, [None, None]),
+    ("The US gave $5 million, or about $5 million.", 2, [None, None]),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "links"), RESTATED)
+def test_a_restatement_after_a_dash_or_an_or_word_is_linked(text, count, links):
+    found = extract_amounts(text)
+    assert len(found) == count
+    assert [m.equivalent_of for m in found] == links

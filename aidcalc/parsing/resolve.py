@@ -10,9 +10,8 @@ names, for a word none of whose candidates is USD (``aidcalc.parsing.context``: 
 give 500 million kroner", "Le Rwanda … 500 millions de francs", "Le Sénégal … FCFA"), countries
 of two candidates refusing it; 10. the home currency of the language the amount's words agree
 on ("50 milioane de lei"), else the one home currency among the languages writing the word;
-11. the default priority (``words.currency``), for a sign, for a name some language writes
-for its home currency, or for a name English writes for that code ("lire" is none of these: it
-is refused rather than read as GBP); otherwise the atom is ambiguous and the reason is recorded.
+11. the default priority (``words.currency``); otherwise the atom is ambiguous and the reason
+is recorded.
 
 ``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
 ``problems`` are used; steps 7 to 11 add their code to ``reader.assumptions`` ("home-currency",
@@ -78,13 +77,8 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         return _assumed(reader, home, "home-currency")
     if atom.is_name and len(form.home) == 1 and form.home <= codes:
         return _assumed(reader, next(iter(form.home)), "home-currency")
-    english = reader.lex.codes_in(atom.text, "en") or frozenset() if atom.is_name else codes
     for code in DEFAULT_PRIORITY:
-        # a name is read by the default order only as a currency English writes it for, or as
-        # the US dollar (a dollar form such as "ドル", said by dollar-usd): "pounds" is GBP,
-        # while "lire" (the Italian plural of the withdrawn ITL, the Turkish lira, and the
-        # head of "lire sterline") is refused rather than read as GBP
-        if code in codes and (not atom.is_name or form.home or code in english or code == "USD"):
+        if code in codes:
             reader.assumptions.append("dollar-usd" if code == "USD" else "default-currency")
             return code
     _ambiguous(reader, atom, codes, named)

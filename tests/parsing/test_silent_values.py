@@ -244,25 +244,6 @@ def test_a_function_word_or_a_hyphen_compound_after_a_number_is_not_money(text, 
     assert [str(m.amount) for m in extract_amounts(text)] == want
 
 
-# --- 6. a withdrawn currency's name never read by the default order as another's ----------------
-
-LIRE = ["5 billion lire", "5 miliardi di lire", "500 lire", "It cost 3 million lire in 1990."]
-
-
-@pytest.mark.parametrize("text", LIRE)
-def test_lire_is_refused_as_ambiguous_never_read_as_pounds(text):
-    with pytest.raises(ParseError, match="ambiguous"):
-        parse_amount(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [("5 pounds", "GBP 5"), ("5 dollars", "USD 5"), ("5 billion Turkish lira", "TRY 5000000000")],
-)
-def test_names_english_writes_keep_the_default_order(text, want):
-    assert str(parse_amount(text)) == want
-
-
 # --- 7. restatements set off by dashes or "or about" ---------------------------------------------
 
 RESTATED = [  # (text, amounts read, equivalent_of of each)

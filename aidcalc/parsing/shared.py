@@ -109,7 +109,11 @@ def _scale_shared_by_signs(reader: Any, found: list, spans: list[tuple[int, int]
         if scaled and last.amount.high is None:
             while run > 0 and _signed_item_before(reader, found, spans, run, last):
                 run -= 1
-        if run < end and (end - run >= 2 or _joined_tightly(reader, spans, run, end)):
+        if (
+            run < end
+            and _list_word_before(reader, spans, end)
+            and (end - run >= 2 or _joined_tightly(reader, spans, run, end))
+        ):
             number = next(k for k in range(first, after) if atoms[k].kind == NUM)
             side = reader.number_at(number)[0]
             langs = reader.languages(side, None)
@@ -160,6 +164,13 @@ def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bo
     return len(between) == 1 and (
         _joiner_fits(LIST_AND, between[0], langs) or _joiner_fits(LIST_OR, between[0], langs)
     )
+
+
+def _list_word_before(reader: Any, spans, index: int) -> bool:
+    """True when a list word ("and", "und", "i", "et", "or") stands right before the item at
+    ``index``: a list that ends so shares its last scale; "€1.00, €1 thousand" is two amounts."""
+    word = reader.atoms[spans[index][0] - 1].text
+    return word in LIST_AND or word in LIST_OR
 
 
 def _joined_tightly(reader: Any, spans, before: int, index: int) -> bool:

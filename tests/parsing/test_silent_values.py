@@ -3,6 +3,16 @@
 1. A scale word with a full stop, then a number of the next sentence: the number never joins
    the amount ("€5bn. 2 more came" is 5 billion, not 5 trillion); a dotted scale followed by a
    number with a smaller scale of its own stays one compound amount ("3 mlrd. 200 mln. eurų").
+2. A scale key that is an ordinary word of the text's language ("bill" in English) is a scale
+   only with a currency after it; two scale words in a row are refused unless a thousand or a
+   lakh counts a larger one ("mil millones", "lakh crore").
+3. A one-letter prefix set apart from "$" is a word when it is one ("A $5 million grant",
+   "Plan A $5 million" are US dollars; "A$5m" is AUD).
+4. A scale written once after amounts with their own signs is shared ("€5, €10 and €20
+   million"), recording ``shared-scale``.
+5. A function word after a scaled number ("5 miljoner som stöd") and a currency name joined by
+   a hyphen to the next word ("5 yen-denominated bonds") are not money.
+7. A dash or an "or" word before a qualified amount in another currency links a restatement.
 """
 
 from __future__ import annotations

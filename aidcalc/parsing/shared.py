@@ -95,7 +95,8 @@ def _scale_shared_by_signs(reader: Any, found: list, spans: list[tuple[int, int]
     ``shared-scale``), as "8 and 12 million dollars" does without the signs.
 
     The items follow each other with only a comma or a list word (``words.LIST_AND``,
-    ``LIST_OR``) between them, a comma and a list word only in a list of three or more
+    ``LIST_OR``) between them, a list word before the last item ("€1.00, €1 thousand" is two
+    amounts), a comma and a list word together only in a list of three or more
     (so "It costs €5, and €10 million goes to schools" keeps its €5).
     """
     atoms = reader.atoms

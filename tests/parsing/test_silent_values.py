@@ -216,6 +216,8 @@ SIGNED_LISTS = [  # (text, amounts read, which ones record shared-scale)
     ("It costs €5, and €10 million goes to schools.", ["EUR 5", "EUR 10000000"], []),
     ("Tickets cost €5. €10 million went to schools.", ["EUR 5", "EUR 10000000"], []),
     ("€5 and €10", ["EUR 5", "EUR 10"], []),
+    ("€1.00, €1 thousand", ["EUR 1", "EUR 1000"], []),
+    ("€5, €10, €20 million", ["EUR 5", "EUR 10", "EUR 20000000"], []),
 ]
 
 

@@ -180,7 +180,8 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 decides = context_decides.get(fold)
                 if decides is None:
                     decides = context_decides[fold] = _context_decides(fold, lex)
-                if decides:
+                # a single letter ("A $5 million", "Plan A $5m") reads by its neighbours too
+                if decides or (len(tok) == 1 and tok.isalpha()):
                     matched = _longest_form(plain, folded, index, lex, lang_words, longest, told)
                 else:
                     found = _window_form(
@@ -316,7 +317,8 @@ def _token_info(tok: str, kind: str, lex: Lexicon) -> tuple[str, str, int, bool,
     "sym"), its folded text, the plain atom's kind when no form can start at it (else -1;
     ``_may_start``), whether it is a CJK word that is cut into lexicon entries, and, for a
     token where only the window of tokens from it decides the form (no glued scale and symbol,
-    no SI prefix before a sign, no code, no name that is an ordinary word somewhere), the most
+    no SI prefix before a sign, no code, no single letter, no name that is an ordinary word
+    somewhere), the most
     tokens a lexicon entry or English number word starting with it spans, else 0."""
     if kind == "num":
         return kind, tok, -1, False, 0
@@ -332,6 +334,7 @@ def _token_info(tok: str, kind: str, lex: Lexicon) -> tuple[str, str, int, bool,
         or (kind == "word" and tok[0] in "MK" and 1 < len(tok) < 5)
         or tok in GLUED_PREFIXES
         or (kind == "word" and len(tok) in (3, 4))
+        or (kind == "word" and len(tok) == 1)  # "A $5m" / "A$5m": spacing and neighbours decide
         or _context_decides(fold, lex)
     ):
         longest = 0
@@ -430,18 +433,32 @@ def _after_scaled_number(plain, folded, index: int, lex: Lexicon) -> bool:
     return plain[j - 1][0] == "num"
 
 
+def _scale_languages_before(plain, folded, index: int, lex: Lexicon) -> frozenset[str]:
+    """The languages of the scale word right before ``index`` (after a number), else none."""
+    j = index - 1
+    if j >= 0 and folded[j] == ".":
+        j -= 1
+    if j < 1 or plain[j][0] != "word" or plain[j - 1][0] != "num":
+        return frozenset()
+    scale = lex.scales.get(folded[j]) or lex.scales.get(f"{folded[j]} .")
+    return frozenset(scale) if scale else frozenset()
+
+
 def is_ordinary_here(key: str, lex: Lexicon, told: _Told, plain, folded, index: int) -> bool:
     """True for a currency name that is an ordinary word of the text's language there
     (``Lexicon.ordinary_in``), so not money: a name or noun ("kip" in Dutch, "Córdoba" in
     Spanish) unless a scaled number stands before it; a function word ("som" in Swedish, "von"
-    in German) unless a number stands before it and no word or number after it."""
+    in German) unless a number stands before it and no word or number after it. A function
+    word counts so also in the language of the scale word before it, whatever the text's
+    language is inferred to be ("Sverige ger 5 miljoner som stöd": "miljoner" is Swedish)."""
     nouns, functions = lex.ordinary_in(key)
     if not nouns and not functions:
         return False
     language = told.language()
     if language in nouns:
         return not _after_scaled_number(plain, folded, index, lex)
-    if language in functions:
+    if language in functions or _scale_languages_before(plain, folded, index, lex) & set(functions):
+        # "5 miljoner som stöd": the scale word's language writes "som" as a function word
         after_number = index > 0 and (
             plain[index - 1][0] == "num" or _after_scaled_number(plain, folded, index, lex)
         )
@@ -454,6 +471,8 @@ def is_ordinary_here(key: str, lex: Lexicon, told: _Told, plain, folded, index: 
 def _context_decides(fold: str, lex: Lexicon) -> bool:
     """True when a form starting with the token ``fold`` may read differently by the text around
     it: a currency name that is an ordinary word of some language (``is_ordinary_here``)."""
+    if lex.ordinary_scale_in(fold):
+        return True  # a scale word that is an ordinary word of some language: "bill", "mio"
     nouns, functions = lex.ordinary_in(fold)
     if not nouns and not functions and not fold.isascii():
         nouns, functions = lex.ordinary_in(strip_accents(fold))
@@ -495,7 +514,11 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, 
     """Return (kind, used, data, is_name) when the key of ``used`` tokens is a form, else None."""
     lang = told.lang
     form = lex.symbol(exact)
-    if form is not None and (exact not in lex.gated_symbols or lang in form.langs):
+    if (
+        form is not None
+        and (exact not in lex.gated_symbols or lang in form.langs)
+        and not (used == 2 and _letter_set_apart(plain, index))
+    ):
         return CUR, used, form, False  # a symbol that is a word ("Le", "den") needs its language
     qualifier = lex.qualifiers.get(fold)
     if qualifier is not None:
@@ -503,8 +526,12 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, 
     if lang_words is not None and fold in lang_words:
         return WORDS, used, lang_words[fold], False  # the caller's language first: "mille"
     scale = lex.scales.get(fold)
-    if scale is not None and fold not in _NUMBER_WORDS_NOT_SCALES:
-        return SCALE, used, scale, False
+    if (
+        scale is not None
+        and fold not in _NUMBER_WORDS_NOT_SCALES
+        and _scale_word_here(fold, scale, lex, told.lang, plain, folded, index + used)
+    ):
+        return SCALE, used, scale, False  # "bill" is no scale in English ("a $95bn bill")
     if used == 1 and plain[index][0] == "word":
         code = code_of(plain[index][1])
         if code:
@@ -531,6 +558,63 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, 
             codes = adjective & head.codes
             return CUR, 2, CurrencyForm(codes, codes, head.langs), True
     return None
+
+
+def _letter_set_apart(plain, index: int) -> bool:
+    """True when a one-letter prefix of a symbol ("A$", "C$", "R$", "S$") is written apart from
+    the sign and is a word of its own: the article "A" ("A $5 million grant"), or a letter that
+    labels something after a capitalised word or a number ("Plan A $5 million", "Phase C $5
+    million", "Annex S $5 million"). Glued, the prefix is the currency's ("A$5m" is AUD); apart
+    at the start of a text or after a lower-case word, it is too ("C $5 million", "Ottawa gives
+    C $5 million", "o governo deu R $ 5 milhões").
+
+    >>> _letter_set_apart([("word", "A", 0, 1), ("sym", "$", 2, 3)], 0)
+    True
+    >>> _letter_set_apart([("word", "A", 0, 1), ("sym", "$", 1, 2)], 0)
+    False
+    >>> _letter_set_apart([("word", "C", 0, 1), ("sym", "$", 2, 3)], 0)
+    False
+    """
+    letter = plain[index][1]
+    if len(letter) != 1 or not letter.isalpha() or plain[index][3] == plain[index + 1][2]:
+        return False
+    if letter in ONE_LETTER_WORDS or index == 0:
+        return letter in ONE_LETTER_WORDS
+    kind, before = plain[index - 1][0], plain[index - 1][1]
+    return kind == "num" or (kind == "word" and before[:1].isupper())  # "Plan A", "Annex 2 C"
+
+
+# One-letter words that open English sentences in upper case: never a currency's prefix apart.
+ONE_LETTER_WORDS = frozenset({"A", "I"})
+
+
+def _scale_word_here(fold, scale, lex: Lexicon, lang, plain, folded, after: int) -> bool:
+    """True when a scale key is a scale here. A key that is an ordinary word of the text's
+    language (``Lexicon.ordinary_scale_in``; the ``lang`` given, else English, as for gated
+    names) and no scale there is a scale only with a currency right after it (an abbreviation's
+    dot between): "5 bill. kroner" is Norwegian, "a $95bn bill" and "$5 bill" are bills.
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> lex = lexicon()
+    >>> plain = [("num", "5", 0, 1), ("word", "bill", 2, 6), ("word", "kroner", 7, 13)]
+    >>> folded = ["5", "bill", "kroner"]
+    >>> _scale_word_here("bill", lex.scales["bill"], lex, None, plain, folded, 2)
+    True
+    >>> _scale_word_here("bill", lex.scales["bill"], lex, None, plain[:2], folded[:2], 2)
+    False
+    """
+    language = lang or "en"
+    word = fold[:-2] if fold.endswith(" .") else fold  # "bill ." at a sentence end: "bill"
+    if language in scale or language not in lex.ordinary_scale_in(word):
+        return True
+    if after < len(plain) and folded[after] == ".":
+        after += 1
+    if after >= len(plain):
+        return False
+    token = plain[after][1]
+    return bool(
+        lex.symbol(token) is not None or lex.name(folded[after]) is not None or code_of(token)
+    )
 
 
 def is_money_word(key: str, form: CurrencyForm, lex: Lexicon, lang: str | None) -> bool:

@@ -24,6 +24,7 @@ from ..words.currency import (
     NAME_ALSO,
     NAME_SUPPLEMENT,
     NUMBER_WORD_LANGUAGES,
+    OWN_SCALE_ABBREVIATIONS,
     SCALE_SUPPLEMENT,
     SHARED_NAME_SUPPLEMENT,
     SHARED_SYMBOL_SUPPLEMENT,
@@ -536,6 +537,37 @@ def _mark_ordinary_names(t: _Tables) -> None:
                 entry[1].add(language)
             elif key in nouns:
                 entry[0].add(language)
+
+
+def ordinary_scale_words(scales: dict[str, dict[str, int]]) -> dict[str, frozenset[str]]:
+    """Return the scale keys that are ordinary words of a curated language not writing them as a
+    scale, with those languages: English "bill" (a Norwegian "billion"), German "bin",
+    Swedish and Danish "min", "mig", Italian "mio", "mia".
+
+    The words are the language's stop words (``stopwordsiso`` and ``aidcalc.words``) and its
+    ``COMMON_NOUNS``, of three letters or more (a letter scale such as "m" or "k" is kept), except
+    the language's own scale abbreviations (``OWN_SCALE_ABBREVIATIONS``: English "mil", "mill").
+    ``aidcalc.parsing.atoms`` reads such a key as a scale only when the text's language writes
+    it so ("5 bill. kroner" in Norwegian; "a $95bn bill" is a bill in English).
+
+    >>> ordinary_scale_words({"bill": {"nb": 12}, "mln": {"en": 6}})
+    {'bill': frozenset({'en'})}
+    """
+    import stopwordsiso
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for language in LANGUAGES:
+        words = set(stopwordsiso.stopwords("no" if language == "nb" else language))
+        words |= STOP_WORDS.get(language, set()) | set(COMMON_NOUNS.get(language, ()))
+        for word in words:
+            key = form_key(word)
+            if len(key) > 2 and key in scales and language not in scales[key]:
+                found[key].add(language)
+    for language, keys in OWN_SCALE_ABBREVIATIONS.items():
+        for key in keys:
+            found[key].discard(language)  # "$5 mil": the language's own abbreviation
+    found = {key: langs for key, langs in found.items() if langs}
+    return {key: frozenset(langs) for key, langs in sorted(found.items())}
 
 
 def _add_qualifiers(t: _Tables) -> None:

@@ -30,6 +30,8 @@ ASSUMPTIONS = {
     "shared-currency": "a number written without a currency read in the currency (and scale) "
     "written once for a list or breakdown of amounts (8 and 12 million dollars; EUR 90 million, "
     "of which 60 million)",
+    "shared-scale": "an amount with its own currency sign but no scale read in the scale the "
+    "last item of its list writes (EUR 5, EUR 10 and EUR 20 million)",
     "country-context": "a currency name several countries share (kroner, kr., crowns) read as "
     "the currency of the country the text names around it",
 }

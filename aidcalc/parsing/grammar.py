@@ -72,7 +72,7 @@ from .numbers import (
 from .rates import is_pair, states_rate
 from .resolve import is_scaled_code, resolve_currency
 from .restatements import link_restatements
-from .shared import borrow_shared
+from .shared import borrow_shared, lists_on
 from .tokens import strip_accents
 
 
@@ -383,10 +383,12 @@ class Reader:
     def scales_at(self, k: int, side: _Side) -> int:
         """Read the scale words after a number into ``side.scales``; return the next index.
 
-        A scale may be joined by a hyphen ("$6-billion", "two-billion-dollar"); a scale word
-        repeated or one smaller than the scale before it ("5 bn bn", "million thousand") is
-        refused: ``side.scales`` is then None. A larger one multiplies ("mil millones", "lakh
-        crore").
+        A scale may be joined by a hyphen ("$6-billion", "two-billion-dollar"). Two scale words
+        in a row multiply only when the first counts units of the second, a thousand or a lakh
+        before a larger scale ("mil millones", "mil milhões", "thousand crore", "lakh crore");
+        any other pair is refused, ``side.scales`` is then None: a repeat or a smaller one ("5 bn
+        bn", "million thousand") and a million or more before another ("€5 mio mrd", "$10bn
+        trillion"), which no language writes for one amount.
         """
         atoms = self.atoms
         scales: list = []
@@ -414,7 +416,7 @@ class Reader:
             if scales and not exponents:  # only a second scale word needs the powers
                 exponents.append(_exponent(scales[0], None))
             exponent = _exponent(scale, None) if scales else 0
-            if exponents and exponent <= exponents[-1]:
+            if exponents and (exponent <= exponents[-1] or exponents[-1] >= 6):
                 self.problems.append(
                     (
                         atoms[start].start,
@@ -518,7 +520,19 @@ class Reader:
     def name_is_money(self, atom: Atom, j: int) -> bool:
         """False for a currency name after a number that is an ordinary word there: "real"
         before another word ("5 real problems"), "mark" outside a text in a language that
-        writes it as money ("a 10 mark")."""
+        writes it as money ("a 10 mark"); a name set apart from its number and joined by a
+        hyphen to the next word, an adjective compound ("5 yen-denominated bonds", "5
+        euro-area loans"; glued to its number, "700-Euro-Scheine", it stays money)."""
+        atoms = self.atoms
+        if (
+            not atom.adjacent
+            and j + 2 < len(atoms)
+            and atoms[j + 1].text == "-"
+            and atoms[j + 1].adjacent
+            and atoms[j + 2].adjacent
+            and atoms[j + 2].kind not in (NUM, CUR, SCALE)
+        ):
+            return False
         if atom.text in CONTEXT_NAMES:
             told = self.lang or self.text_lang()
             return told in CONTEXT_NAMES[atom.text]
@@ -1284,7 +1298,11 @@ class Reader:
                         )
                     )
                     spans.append((start_index, after))
-                    if first_only and found[-1].start >= skip_before:
+                    if (
+                        first_only
+                        and found[-1].start >= skip_before
+                        and not lists_on(atoms, start_index, after)
+                    ):
                         # a number listed before it may borrow its currency ("8 and 12 million")
                         found, spans = borrow_shared(self, found, spans)
                         return [m for m in found if m.start >= skip_before][:1]
@@ -1293,7 +1311,8 @@ class Reader:
                     continue
             k += 1
         if first_only:
-            return []
+            found, spans = borrow_shared(self, found, spans)  # a list ran to the text's end
+            return [m for m in found if m.start >= skip_before][:1]
         found, spans = borrow_shared(self, found, spans)
         return link_restatements(atoms, found, spans)
 
@@ -1525,7 +1544,7 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
             continue
         following = atoms[index + 1] if index + 1 < len(atoms) else None
         after = atoms[index + 2] if index + 2 < len(atoms) else None
-        if not _ends_sentence(following, text, atom.end, after):
+        if not _ends_sentence(following, text, atom.end, after, atom.kind == SCALE):
             continue
         if atom.kind == SCALE:
             bare = lex.scales.get(atom.text[:-2])
@@ -1545,17 +1564,24 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
     return out
 
 
-def _ends_sentence(following: Atom | None, text: str, end: int, after: Atom | None = None) -> bool:
+def _ends_sentence(
+    following: Atom | None, text: str, end: int, after: Atom | None = None, scale: bool = False
+) -> bool:
     """True when what follows a dot ends a sentence: nothing, a capital, a quote or bracket, a
     new line, a currency sign glued to a number of its own ("€1 bln. €1.00"), a number with its
-    own sign after it ("€1 bln. 1,00 €"); never another currency ("5 Mrd. Euro") or a number
-    going on ("3 mlrd. 200 mln.")."""
+    own sign after it ("€1 bln. 1,00 €"), and after a ``scale`` word a number without a scale
+    word of its own ("€5bn. 2 more came", "$5bn. 2024 will"); never another currency ("5 Mrd.
+    Euro"), a number after a dotted currency prefix ("Bs. 100", "Rs. 500") or a number that
+    carries the next, smaller part of the same amount ("3 mlrd. 200 mln.", "2 Mrd. 300 Mio.
+    Euro")."""
     if following is None:
         return True
     if following.kind == CUR and after is not None and after.kind == NUM and after.adjacent:
         return True  # "€1 bln. €1.00": the sign leads an amount of its own, a new item
     if following.kind == NUM and after is not None and after.kind == CUR and not after.is_name:
         return True  # "€1 bln. 1,00 €": a number with its own sign after it, a new item
+    if following.kind == NUM and scale:
+        return after is None or after.kind != SCALE  # a bare number starts the next sentence
     if following.kind in (CUR, NUM):
         return False
     first = text[following.start]

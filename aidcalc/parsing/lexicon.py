@@ -82,6 +82,7 @@ class Lexicon:
         self._by_language: dict[str, dict[str, frozenset[str]]] = {}
         self._gated: dict[str, tuple[str, ...]] = {}
         self._ordinary: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._ordinary_scales: dict[str, frozenset[str]] | None = None
 
     def _load_names(self) -> dict[str, int]:
         if self._names is None:
@@ -132,6 +133,15 @@ class Lexicon:
         """
         self._load_names()
         return self._ordinary.get(key, ((), ()))
+
+    def ordinary_scale_in(self, key: str) -> frozenset[str]:
+        """Return the curated languages a scale key is an ordinary word of, not a scale: "bill"
+        is an English word and a Norwegian scale (``cldr.ordinary_scale_words``)."""
+        if self._ordinary_scales is None:
+            from .cldr import ordinary_scale_words
+
+            self._ordinary_scales = ordinary_scale_words(self.scales)
+        return self._ordinary_scales.get(key, frozenset())
 
     def ordinary_names(self) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         """Return every name ``ordinary_in`` knows, with its languages."""

@@ -2,9 +2,11 @@
 
 A mention restates the one before it when only a bracket, a comma or a link word
 (``words.RESTATEMENT_LINKS``: "i.e.", "umgerechnet", "тобто"; a comma after it changes nothing)
-stands between them and its currency differs, or only a comma when it starts with a qualifier
-("C$500 million, about US$365 million"); a chain ("CHF 100 million ($112 million), i.e.
-roughly €90 million") points back to the first.
+stands between them and its currency differs, or, when it starts with a qualifier, only a
+comma, a dash or an "or" word (``words.LIST_OR``): "C$500 million, about US$365 million",
+"€10 million – roughly $11 million –", "$100 million, or about US$65 million" (a bare dollar
+read as USD by default and a written US dollar differ too); a chain ("CHF 100 million ($112
+million), i.e. roughly €90 million") points back to the first.
 
 >>> from aidcalc.parsing import extract_amounts
 >>> [m.equivalent_of for m in extract_amounts("CHF 100 million ($112 million), i.e. €90 million")]
@@ -15,10 +17,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..words import RESTATEMENT_LINKS
+from ..words import LIST_OR, RESTATEMENT_LINKS
 from .atoms import LPAREN, PUNCT, QUAL, RPAREN, Atom
 
 MAX_GAP_ATOMS = 6
+# "or about", "oder etwa", "ou environ", "lub około"; not Dutch "of", an English word of another
+# kind ("€5 million of about $6 million sought")
+_OR_WORDS = [[word] for word in LIST_OR if word != "of"]
+DASHES = (
+    "–",
+    "—",
+)  # a dash opens an aside as a bracket does: "€10 million – roughly $11 million –"
 
 
 def link_restatements(atoms: list[Atom], found: list, spans: list[tuple[int, int]]) -> list:
@@ -30,12 +39,26 @@ def link_restatements(atoms: list[Atom], found: list, spans: list[tuple[int, int
             # "CHF 100 million ($112 million), i.e. roughly €90 million": both restate CHF
             root = before.equivalent_of if before.equivalent_of is not None else index - 1
             currencies = {before.amount.currency, linked[root].amount.currency}
-            if mention.amount.currency not in currencies and is_restatement(
+            if _differs(mention, before, currencies) and is_restatement(
                 atoms, spans[index - 1][1], spans[index][0], atoms[spans[index][0]].kind == QUAL
             ):
                 mention = replace(mention, equivalent_of=root)
         linked.append(mention)
     return linked
+
+
+def _differs(mention, before, currencies: set[str]) -> bool:
+    """True when ``mention`` is in another currency than the amount it may restate, or when
+    the one before is a bare dollar read as USD by default (``dollar-usd``) and this one writes
+    its code: "Australia will give $100 million, or about US$65 million" restates the local
+    dollar in US dollars."""
+    if mention.amount.currency not in currencies:
+        return True
+    return (
+        mention.amount.currency == "USD"
+        and "dollar-usd" in before.assumptions
+        and "dollar-usd" not in mention.assumptions
+    )
 
 
 def is_restatement(
@@ -52,11 +75,15 @@ def is_restatement(
     gap = atoms[gap_first:gap_after]
     if len(gap) > 1 and gap[-1].text == "," and gap[-2].text not in (",", "(", ")"):
         gap = gap[:-1]  # "es decir, 3,3 millones": the comma after the link
-    if qualified and [a.text for a in gap] == [","]:
-        return True
+    texts = [a.text for a in gap]
+    if qualified and (texts in ([","], *([d] for d in DASHES)) or texts[-1:] in _OR_WORDS):
+        return True  # "€10 million – roughly $11 million", "$100 million, or about US$65 million"
     # what follows the last "(" or "," must be a link ("i.e.", "umgerechnet") or nothing
     # after "(": "€400 million for air defence (about $430 million)"
-    cut = max((i for i, a in enumerate(gap) if a.kind == LPAREN or a.text == ","), default=-1)
+    cut = max(
+        (i for i, a in enumerate(gap) if a.kind == LPAREN or a.text == "," or a.text in DASHES),
+        default=-1,
+    )
     tail = [
         a.text.replace(" .", "") for a in gap[cut + 1 :] if a.kind not in (PUNCT, LPAREN, RPAREN)
     ]

@@ -19,6 +19,9 @@ inference (each amount so read records the assumption ``shared-currency``):
    before it, after a comma or a list joiner ("€500 million for refugees and 110 million for
    Kyiv"), or after a colon ("31 millones de euros: 23 millones para Ucrania y 8 millones
    para …"); each part may chain to the next.
+4. **A scale written once after signed amounts**: "€5, €10 and €20 million" (each number has
+   its sign, only the last its scale) reads every item in millions, recording the assumption
+   ``shared-scale``; the items are joined as in a list (1.).
 
 A joiner or link counts only in a language the amount's words, the ``lang`` hint or the text
 tell (Dutch "of" is "or", English "of" is not).
@@ -85,7 +88,100 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
             out_spans.append(elided[1])
             taken_to = elided[1][1]
             elided = _elided_after(reader, elided[0], taken_to, limit_after, parallel_only=True)
-    return out, out_spans
+    return _scale_shared_by_signs(reader, out, out_spans), out_spans
+
+
+SCALE_ASSUMPTION = "shared-scale"
+
+
+def _scale_shared_by_signs(reader: Any, found: list, spans: list[tuple[int, int]]) -> list:
+    """ "€5, €10 and €20 million": a list of amounts that each write the same currency but
+    only the last its scale; the earlier ones take the last one's scale (recording
+    ``shared-scale``), as "8 and 12 million dollars" does without the signs.
+
+    The items follow each other with only a comma or a list word (``words.LIST_AND``,
+    ``LIST_OR``) between them, a list word before the last item ("€1.00, €1 thousand" is two
+    amounts), a comma and a list word together only in a list of three or more
+    (so "It costs €5, and €10 million goes to schools" keeps its €5).
+    """
+    atoms = reader.atoms
+    out = list(found)
+    end = len(found) - 1
+    while end > 0:
+        last = found[end]
+        first, after = spans[end]
+        scaled = any(atoms[k].kind == SCALE for k in range(first, after))
+        run = end
+        if scaled and last.amount.high is None:
+            while run > 0 and _signed_item_before(reader, found, spans, run, last):
+                run -= 1
+        if (
+            run < end
+            and _list_word_before(reader, spans, end)
+            and (end - run >= 2 or _joined_tightly(reader, spans, run, end))
+        ):
+            number = next(k for k in range(first, after) if atoms[k].kind == NUM)
+            side = reader.number_at(number)[0]
+            langs = reader.languages(side, None)
+            for index in range(run, end):
+                k = next(k for k in range(*spans[index]) if atoms[k].kind == NUM)
+                value = _value(
+                    reader, reader.number_at(k)[0], langs, last.amount.currency, side.scales
+                )
+                if value is None:
+                    break
+                mention = found[index]
+                out[index] = replace(
+                    mention,
+                    amount=replace(mention.amount, value=value),
+                    assumptions=tuple(dict.fromkeys((*mention.assumptions, SCALE_ASSUMPTION))),
+                )
+        end = run - 1 if run < end else end - 1
+    return out
+
+
+def lists_on(atoms, first: int, after: int) -> bool:
+    """True when the amount over atoms [first, after) has no scale word and a comma or a list
+    word follows it: a later item of its list may write the scale they share ("€5, €10 and €20
+    million"), so reading the first amount alone must read on."""
+    if after >= len(atoms) or any(atoms[k].kind == SCALE for k in range(first, after)):
+        return False
+    text = atoms[after].text
+    return text == "," or text in LIST_AND or text in LIST_OR
+
+
+def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bool:
+    """True when the mention before ``index`` is an unscaled amount in ``last``'s currency,
+    written with its own sign or code, joined to the one at ``index`` as a list item."""
+    atoms = reader.atoms
+    previous = found[index - 1]
+    first, after = spans[index - 1]
+    if previous.amount.currency != last.amount.currency or previous.amount.high is not None:
+        return False
+    kinds = [atoms[k].kind for k in range(first, after)]
+    if SCALE in kinds or CUR not in kinds or NUM not in kinds or previous.equivalent_of is not None:
+        return False
+    between = [atoms[k].text for k in range(after, spans[index][0])]
+    langs = _langs_told(reader, first, spans[index][1])
+    if between == [","]:
+        return True
+    if between[:1] == [","]:
+        between = between[1:]
+    return len(between) == 1 and (
+        _joiner_fits(LIST_AND, between[0], langs) or _joiner_fits(LIST_OR, between[0], langs)
+    )
+
+
+def _list_word_before(reader: Any, spans, index: int) -> bool:
+    """True when a list word ("and", "und", "i", "et", "or") stands right before the item at
+    ``index``: a list that ends so shares its last scale; "€1.00, €1 thousand" is two amounts."""
+    word = reader.atoms[spans[index][0] - 1].text
+    return word in LIST_AND or word in LIST_OR
+
+
+def _joined_tightly(reader: Any, spans, before: int, index: int) -> bool:
+    """True when nothing but one comma or one list word stands between two list items."""
+    return spans[index][0] - spans[before][1] == 1
 
 
 def _langs_told(reader: Any, first: int, after: int) -> frozenset[str]:

@@ -45,6 +45,12 @@ SCALE_SUPPLEMENT = {
            "miljoonalla": 6, "miljardilla": 9},
 }
 
+# Stop words of a language that its news text also writes as its own scale abbreviation ("$5 mil",
+# "$5 mill": millions), so they stay scales there although another locale's scale word is the
+# same string. "bill" is not one: in English it is a noun (an invoice, a law), and a Norwegian
+# "5 bill. kroner" is read as a scale only with its currency after it (aidcalc.parsing.atoms).
+OWN_SCALE_ABBREVIATIONS = {"en": {"mil", "mill"}}
+
 # Prefixed dollars and other symbols of news text that CLDR gives differently or not at all.
 SYMBOL_SUPPLEMENT = {
     "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CAN$": "CAD", "CAD$": "CAD", "AU$": "AUD",

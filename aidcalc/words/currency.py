@@ -57,7 +57,7 @@ SYMBOL_SUPPLEMENT = {
     "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "SG$": "SGD", "NT$": "TWD",
     "R$": "BRL", "MX$": "MXN", "Mex$": "MXN", "₴": "UAH", "грн": "UAH", "грн.": "UAH",
     "zł": "PLN", "zl": "PLN", "Kč": "CZK", "R": "ZAR", "€": "EUR", "£": "GBP", "₹": "INR",
-    "₩": "KRW", "Rs": "INR", "Rs.": "INR", "руб": "RUB", "руб.": "RUB", "Fr.": "CHF", "SFr": "CHF",
+    "₩": "KRW", "руб": "RUB", "руб.": "RUB", "Fr.": "CHF", "SFr": "CHF",
     "stg": "GBP", "лв": "BGN", "лв.": "BGN", "c $": "CAD", "C $": "CAD", "元": "CNY",
     "DM": "DEM", "öS": "ATS", "hfl": "NLG", "Lit.": "ITL", "FF": "FRF", "Pta": "ESP",
     "Ptas": "ESP",
@@ -77,8 +77,12 @@ CFA = ("XAF", "XOF")
 # Symbols news text gives several currencies; the text's country tells them apart
 # (``aidcalc.parsing.context``), else they are refused as ambiguous. "SR": the Saudi riyal in
 # Gulf news, the Seychelles rupee in CLDR; "Dh": the UAE and the Moroccan dirham.
+# "Rs" is the rupee of India, Pakistan, Sri Lanka, Nepal, Mauritius and the Seychelles alike:
+# the country the text names decides, else the default order (INR), recorded as an assumption.
+RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
 SHARED_SYMBOL_SUPPLEMENT = {"SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD"),
-                            "FCFA": CFA, "F CFA": CFA, "F.CFA": CFA, "F. CFA": CFA, "CFAF": CFA}
+                            "FCFA": CFA, "F CFA": CFA, "F.CFA": CFA, "F. CFA": CFA, "CFAF": CFA,
+                            "Rs": RUPEES, "Rs.": RUPEES}
 
 # Names in news English that CLDR spells otherwise.
 NAME_SUPPLEMENT = {

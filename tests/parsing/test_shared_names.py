@@ -246,3 +246,25 @@ def test_spellings_once_refused_read(text, lang, amount, assumptions):
 def test_a_prefix_not_glued_to_a_sign_is_no_scale(text):
     with pytest.raises(ParseError):
         parse_amount(text)
+
+
+RUPEE_SIGNS = [  # "Rs" is every South Asian rupee's sign: the country named decides
+    ("Pakistan got Rs 10 billion.", "PKR", ("country-context", "short-scale")),
+    ("Sri Lanka received Rs. 500 million", "LKR", ("country-context",)),
+    ("Nepal: Rs 2 crore", "NPR", ("country-context",)),
+    ("India pledged Rs 500 crore", "INR", ("country-context",)),
+    ("Rs 10 billion", "INR", ("default-currency", "short-scale")),
+    ("Rs 3 cr", "INR", ("default-currency",)),
+    ("₹12.5L", "INR", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "assumptions"), RUPEE_SIGNS)
+def test_the_rupee_sign_follows_the_country_named(text, code, assumptions):
+    mention = parse_mention(text)
+    assert (mention.amount.currency, mention.assumptions) == (code, assumptions)
+
+
+def test_a_default_rupee_is_refused_under_strict():
+    with pytest.raises(ParseError, match="default-currency"):
+        parse_amount("Rs 10 billion", strict=True)

@@ -138,6 +138,10 @@ class _Side:
     addends: list = field(default_factory=list)  # "2 billion 300 million": the 300 million
 
 
+# quotation marks a press puts around quoted words ("up to", «jusqu'à», „bis zu“)
+QUOTE_MARKS = frozenset("\"'“”„‟«»‘’‚‹›")
+
+
 class Reader:
     """Reads amounts off the atoms of one text.
 
@@ -829,6 +833,10 @@ class Reader:
         elif from_word is None and self.sign_qualifies(j):
             qualifier = SIGN_QUALIFIERS[atoms[j].text]  # "> €5m", "≥ $2bn"
             start_index = j
+        elif from_word is None and self.quoted_qualifier(j, low):
+            qualifier = atoms[j - 1].data[0]  # 'pledged "up to" £5 million'
+            low.langs.append(atoms[j - 1].data[1])
+            start_index = j - 2
         high = high_value = None
         joiner = atoms[after] if after + 1 < len(atoms) else None
         # "до"/"do" are also qualifiers ("up to"), "a" a number word: between two numbers they
@@ -980,6 +988,19 @@ class Reader:
         decided = self._decimal_mark(high, langs, code)
         self.assumptions = assumed
         return (mark == decided) == (mark == shown)
+
+    def quoted_qualifier(self, j: int, low) -> bool:
+        """True when a qualifier in quotes stands right before the amount, as a press quotes
+        the words of a statement ('pledged "up to" £5 million', '«jusqu'à» 5 millions'): the
+        atoms at ``j - 2 .. j`` are a quote, a qualifier that fits the number, a quote."""
+        atoms = self.atoms
+        return (
+            j >= 2
+            and atoms[j].text in QUOTE_MARKS
+            and atoms[j - 2].text in QUOTE_MARKS
+            and atoms[j - 1].kind == QUAL
+            and self.qualifier_fits(atoms[j - 1], low)
+        )
 
     def sign_qualifies(self, j: int) -> bool:
         """True when atom ``j``, right before an amount, is a comparison sign that qualifies it

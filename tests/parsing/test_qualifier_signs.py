@@ -105,3 +105,21 @@ def test_signs_and_short_words_qualify(text, qualifier, value, code, shown):
 )
 def test_signs_that_do_not_qualify(text, expected):
     assert [str(m.amount) for m in extract_amounts(text)] == expected
+
+
+QUOTED_QUALIFIERS = [  # a qualifier the press quotes from a statement still qualifies
+    ('Britain pledged "up to" £5 million', "up to GBP 5000000", '"up to" £5 million'),
+    ("Frankreich sagte „bis zu“ 5 Mio. Euro zu", "up to EUR 5000000", "„bis zu“ 5 Mio. Euro"),
+    ("La France promet « jusqu'à » 5 millions d'euros", "up to EUR 5000000", None),
+    ("Polska przekaże „do” 5 mln zł", "up to PLN 5000000", "„do” 5 mln zł"),
+    ("He said 'over' €5m", "over EUR 5000000", "'over' €5m"),
+    ('The "fund" €5m', "EUR 5000000", "€5m"),  # a quoted word that is no qualifier
+]
+
+
+@pytest.mark.parametrize(("text", "want", "span"), QUOTED_QUALIFIERS)
+def test_a_quoted_qualifier_qualifies(text, want, span):
+    (mention,) = extract_amounts(text)
+    assert str(mention.amount) == want
+    if span is not None:
+        assert text[mention.start : mention.end] == span

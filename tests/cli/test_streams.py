@@ -125,6 +125,13 @@ def _feed(process: subprocess.Popen, data: bytes) -> None:
         process.stdin.close()
 
 
+def _interruptible() -> None:
+    """Give the child the default Ctrl-C: a test run started in the background (``cmd &`` in a
+    script) ignores SIGINT, the child would inherit that, and Python keeps an ignored SIGINT
+    ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(*argv: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
@@ -133,6 +140,7 @@ def start(*argv: str) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
+        preexec_fn=_interruptible,  # noqa: PLW1509 - the child runs no threads yet
     )
 
 

@@ -3,7 +3,7 @@
 Per news language (``aidcalc.words.NEWS_LANGUAGES``), a cue is a word or phrase; ``*`` ends a
 prefix ("drone*" finds drones), ``####`` stands for a year ("since ####"). Matching ignores case.
 The cues are data, one module per language in ``aidcalc/words/`` (``VERBS``, ``CATEGORIES``,
-``BASIS``, ``INTENTION``, ``MEASURE``, ``FUTURE``, ``CUE_PHRASES``).
+``BASIS``, ``INTENTION``, ``MEASURE``, ``FUTURE``, ``NOT_GIVING``, ``CUE_PHRASES``).
 
 >>> [(c.kind, c.text) for c in find_cues("Lithuania has provided drones so far", "en", CATEGORY)]
 [('military', 'drones')]
@@ -21,7 +21,7 @@ from typing import NamedTuple
 # announced, planned or promised is a ``pledge`` (INTENTION) even when the verb that follows is
 # "allocate"; money delivered, provided or earmarked is an ``allocation`` (MEASURE). FUTURE is
 # the future tense: a month after the publication month is then this year or the next.
-from ..words import BASIS, CATEGORY, CUE_PHRASES, FUTURE, INTENTION, MEASURE, VERB
+from ..words import BASIS, CATEGORY, CUE_PHRASES, FUTURE, INTENTION, MEASURE, NOT_GIVING, VERB
 
 __all__ = [
     "BASIS",
@@ -29,6 +29,7 @@ __all__ = [
     "FUTURE",
     "INTENTION",
     "MEASURE",
+    "NOT_GIVING",
     "PHRASES",
     "VERB",
     "Cue",

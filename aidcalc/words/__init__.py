@@ -136,6 +136,7 @@ CUE_TABLES = {
     "INTENTION": "INTENTION",
     "MEASURE": "MEASURE",
     "FUTURE": "FUTURE",
+    "NOT_GIVING": "NOT_GIVING",
 }
 
 
@@ -347,6 +348,7 @@ BASIS: dict[str, dict[str, str]] = _TABLES["BASIS"]
 INTENTION: dict[str, dict[str, str]] = _TABLES["INTENTION"]
 MEASURE: dict[str, dict[str, str]] = _TABLES["MEASURE"]
 FUTURE: dict[str, dict[str, str]] = _TABLES["FUTURE"]
+NOT_GIVING: dict[str, dict[str, str]] = _TABLES["NOT_GIVING"]
 CUE_PHRASES: frozenset[str] = _TABLES["CUE_PHRASES"]
 # Dates (aidcalc.news.dates).
 SINCE: frozenset[str] = _TABLES["SINCE"]

@@ -256,3 +256,10 @@ COUNT_WORDS = {
     "zehn": "10",
     "hundert": "100",
 }
+
+# Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
+# the row is kept, with status "rejected" and the reason in ``evidence``).
+NOT_GIVING = {
+    "request": "bat bittet bitten forderte fordert fordern verlangt* ersucht*",
+    "refusal": "lehnte lehnt ablehn* abgelehnt verweigert* blockiert*",
+}

@@ -481,3 +481,10 @@ AMOUNT_ADJECTIVES = (
 # English currency names that are ordinary English words: "real" counts after a number only when
 # no other word follows it ("20 real", "2 million real in aid"; not "5 real problems").
 ORDINARY_NAMES = ("real",)
+
+# Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
+# the row is kept, with status "rejected" and the reason in ``evidence``).
+NOT_GIVING = {
+    "request": "asked asks asking request* urged urging sought seeks seeking",
+    "refusal": "refus* declin* rejected rejects vetoed blocked",
+}

@@ -249,3 +249,10 @@ COUNT_WORDS = {
 
 # Scale phrases that are a number by themselves ("mil millones": a thousand million).
 WHOLE_SCALES = ("mil millones",)
+
+# Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
+# the row is kept, with status "rejected" and the reason in ``evidence``).
+NOT_GIVING = {
+    "request": "pidió pide piden pidieron solicit* reclam* exig*",
+    "refusal": "rechaz* negó niega negaron bloque*",
+}

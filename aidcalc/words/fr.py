@@ -275,3 +275,10 @@ COUNT_WORDS = {
     "dix": "10",
     "cent": "100",
 }
+
+# Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
+# the row is kept, with status "rejected" and the reason in ``evidence``).
+NOT_GIVING = {
+    "request": "demand* sollicit* réclam*",
+    "refusal": "refus* rejet* bloqu*",
+}

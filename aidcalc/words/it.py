@@ -215,3 +215,10 @@ COUNT_WORDS = {
     "dieci": "10",
     "cento": "100",
 }
+
+# Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
+# the row is kept, with status "rejected" and the reason in ``evidence``).
+NOT_GIVING = {
+    "request": "chiesto chiede chiese chiedono richiest* sollecit*",
+    "refusal": "rifiut* respint* respinge bloccat*",
+}

@@ -205,3 +205,10 @@ COUNT_WORDS = {
     "tien": "10",
     "honderd": "100",
 }
+
+# Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
+# the row is kept, with status "rejected" and the reason in ``evidence``).
+NOT_GIVING = {
+    "request": "vroeg vraagt vroegen verzocht* eiste eist",
+    "refusal": "weiger* afgewezen wees blokkeer*",
+}

@@ -257,3 +257,10 @@ COUNT_WORDS = {
     "dziesięć": "10",
     "sto": "100",
 }
+
+# Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
+# the row is kept, with status "rejected" and the reason in ``evidence``).
+NOT_GIVING = {
+    "request": "prosi* poprosi* zaapelow* zażąda* żąda*",
+    "refusal": "odmówi* odmawia* odrzuci* zablokow*",
+}

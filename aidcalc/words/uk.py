@@ -257,3 +257,10 @@ COUNT_WORDS = {
     "десять": "10",
     "сто": "100",
 }
+
+# Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
+# the row is kept, with status "rejected" and the reason in ``evidence``).
+NOT_GIVING = {
+    "request": "попроси* просить просили просив просила вимага*",
+    "refusal": "відмови* відмовля* відхили* заблокува*",
+}

@@ -449,3 +449,29 @@ def test_mentions_never_overlap_and_slice_back(pieces):
     rows = pledge_candidates(text, published="2024-11-04")
     assert all(text[r["start"] : r["end"]] == r["amount"] for r in rows)
     assert len(rows) == sum(m.equivalent_of is None for m in mentions)
+
+
+NOT_GIVEN = [  # (lang, sentence, status): money asked for or refused is kept, never totalled
+    ("en", "Ukraine asked Germany for €5 billion.", "rejected"),
+    ("en", "Germany refused to give Ukraine €5 billion.", "rejected"),
+    ("en", "Kyiv urged the EU to release a further €2 billion.", "rejected"),
+    ("en", "Asked about it, Germany pledged €5 billion to Ukraine.", "candidate"),
+    ("en", "Responding to Kyiv's request, Norway sent NOK 5 billion to Ukraine.", "candidate"),
+    ("de", "Die Ukraine bat Deutschland um 5 Mrd. Euro.", "rejected"),
+    ("de", "Österreich lehnte es ab, der Ukraine 50 Millionen Euro zu geben.", "rejected"),
+    ("fr", "La France a refusé de verser 300 millions d'euros à l'Ukraine.", "rejected"),
+    ("pl", "Polska odmówiła przekazania Ukrainie 100 mln zł.", "rejected"),
+    ("es", "Ucrania pidió a España 200 millones de euros.", "rejected"),
+    ("it", "L'Ucraina ha chiesto all'Italia 300 milioni di euro.", "rejected"),
+    ("nl", "Oekraïne vroeg Nederland om 100 miljoen euro.", "rejected"),
+    ("uk", "Україна попросила Німеччину про 5 млрд євро.", "rejected"),
+    ("uk", "Німеччина надала Україні 5 млрд євро.", "candidate"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "status"), NOT_GIVEN)
+def test_money_asked_for_or_refused_is_rejected_with_its_reason(lang, text, status):
+    rows = extract_pledges(text, published="2024-11-04", lang=lang)
+    assert rows["status"].tolist() == [status]
+    if status == "rejected":
+        assert rows["evidence"].iloc[0].split(",")[0] in ("a request", "a refusal")

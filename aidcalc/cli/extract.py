@@ -12,6 +12,8 @@ from typing import NamedTuple
 
 from .output import add_command, add_format_option
 
+# one row per amount: the file, ``Mention.record``'s fields (``Mention.FIELDS``, written out so
+# that loading this module stays light; a test keeps them equal), the restatement's deviation
 AMOUNT_COLUMNS = (
     "file",
     "start",
@@ -211,16 +213,7 @@ def amount_rows(
         rows.append(
             {
                 "file": name,
-                "start": offset + m.start,
-                "end": offset + m.end,
-                "text": text[m.start : m.end],
-                "amount": str(m.amount),
-                "value": m.amount.value,
-                "currency": m.amount.currency,
-                "qualifier": m.amount.qualifier,
-                "high": m.amount.high,
-                "equivalent_of": m.equivalent_of,
-                "assumptions": " ".join(m.assumptions),
+                **m.record(text, offset),
                 "deviation": m.deviation.quantize(places) if m.deviation is not None else None,
                 "sentence": _sentence_at(text, spans, m.start, m.end),
             }

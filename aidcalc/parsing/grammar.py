@@ -95,6 +95,45 @@ class Mention:
     deviation: Decimal | None = None
     assumptions: tuple[str, ...] = ()
 
+    # the fields of ``record``, in the order tables show them
+    FIELDS = (
+        "start",
+        "end",
+        "text",
+        "amount",
+        "value",
+        "currency",
+        "qualifier",
+        "high",
+        "equivalent_of",
+        "assumptions",
+    )
+
+    def record(self, text: str, offset: int = 0) -> dict:
+        """Return the mention as one table row, keyed by ``FIELDS``: offsets (plus ``offset``,
+        where ``text`` starts in a larger file), the mention as written, ``amount``
+        (``str(Amount)``, exact), ``value`` and ``high`` (``Decimal``), ``currency``,
+        ``qualifier``, ``equivalent_of`` and ``assumptions`` (codes, spaces apart).
+
+        >>> text = "Aid: $11 million"
+        >>> row = Mention(Amount(Decimal("11000000"), "USD"), 5, 16, None, None, ("dollar-usd",))
+        >>> row.record(text, offset=100)["start"], row.record(text)["text"]
+        (105, '$11 million')
+        """
+        amount = self.amount
+        return {
+            "start": offset + self.start,
+            "end": offset + self.end,
+            "text": text[self.start : self.end],
+            "amount": str(amount),
+            "value": amount.value,
+            "currency": amount.currency,
+            "qualifier": amount.qualifier,
+            "high": amount.high,
+            "equivalent_of": self.equivalent_of,
+            "assumptions": " ".join(self.assumptions),
+        }
+
     def display(self) -> str:
         """Return the mention as a notebook shows it: amount, offsets, restatement, defaults.
 

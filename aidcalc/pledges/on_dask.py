@@ -29,24 +29,15 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import MixedMeasures, ParseError
+from ..parsing.grammar import Mention
 from . import totals as _totals
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-# one row per amount; ``row`` (the index of a frame's rows) says which text it comes from
-AMOUNT_COLUMNS = (
-    "start",
-    "end",
-    "text",
-    "amount",
-    "value",
-    "currency",
-    "qualifier",
-    "high",
-    "equivalent_of",
-    "assumptions",
-)
+# one row per amount (``Mention.record``); ``row`` (the index of a frame's rows) says which text
+# it comes from
+AMOUNT_COLUMNS = Mention.FIELDS
 ROW = "row"
 
 
@@ -70,21 +61,7 @@ def amount_records(text: str, *, lang: str | None = None) -> list[dict[str, Any]
     """
     from ..parsing import extract_amounts
 
-    return [
-        {
-            "start": m.start,
-            "end": m.end,
-            "text": text[m.start : m.end],
-            "amount": str(m.amount),
-            "value": m.amount.value,
-            "currency": m.amount.currency,
-            "qualifier": m.amount.qualifier,
-            "high": m.amount.high,
-            "equivalent_of": m.equivalent_of,
-            "assumptions": " ".join(m.assumptions),
-        }
-        for m in extract_amounts(text, lang=lang)
-    ]
+    return [m.record(text) for m in extract_amounts(text, lang=lang)]
 
 
 def _article(item: Any) -> tuple[str, dict[str, Any]]:

@@ -314,3 +314,10 @@ def test_json_lines_articles_of_two_outlets_name_the_article(capsys, tmp_path):
         ("a1", "", ""),
         ("b7", "0", f"{path}#a1"),
     ]
+
+
+def test_amount_columns_are_the_fields_of_a_mention_record():
+    from aidcalc.cli.extract import AMOUNT_COLUMNS
+    from aidcalc.parsing.grammar import Mention
+
+    assert ("file", *Mention.FIELDS, "deviation") == AMOUNT_COLUMNS

@@ -33,7 +33,7 @@ def decoded_lines(stream: BinaryIO, problems: list[str]) -> Iterator[str]:
     """Yield the text of ``stream`` in runs of whole lines (about ``READ`` bytes each), decoded
     as UTF-8; a line that is not UTF-8 is left empty (its line end kept) and named in
     ``problems``. A byte-order mark at the start is dropped."""
-    from .streams import decode_line
+    from .streams import decode_lines
 
     number = 0  # lines before this run
     first = True
@@ -45,18 +45,8 @@ def decoded_lines(stream: BinaryIO, problems: list[str]) -> Iterator[str]:
         if first:
             raw = raw.removeprefix(b"\xef\xbb\xbf")
             first = False
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            parts = []
-            for at, line in enumerate(raw.splitlines(keepends=True), start=number + 1):
-                decoded, problem = decode_line(line, at)
-                end = line[len(line.rstrip(b"\r\n")) :].decode("ascii")
-                if problem:
-                    problems.append(problem)
-                    decoded = ""
-                parts.append(decoded + end)
-            text = "".join(parts)
+        text, found = decode_lines(raw, first_line=number + 1)
+        problems.extend(found)
         number += len(raw.splitlines())  # as decode_text numbers them (a lone CR ends a line)
         yield text
 

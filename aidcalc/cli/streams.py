@@ -88,14 +88,20 @@ def decode_text(raw: bytes) -> tuple[str, list[str]]:
     >>> problems
     ['line 2 is not UTF-8 text (byte 0xc3 at position 5); nothing was read from it']
     """
+    text, problems = decode_lines(raw)
+    return text.removeprefix("\ufeff"), problems
+
+
+def decode_lines(raw: bytes, first_line: int = 1) -> tuple[str, list[str]]:
+    """Return (text, problems) of whole lines of UTF-8, numbered from ``first_line``: a line
+    that is not UTF-8 is left empty (its line end kept) and named in ``problems``. A
+    byte-order mark is kept (``decode_text`` drops one at the start of an input)."""
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
-    else:
-        return text.removeprefix("\ufeff"), []
     parts, problems = [], []
-    for number, line in enumerate(raw.splitlines(keepends=True), start=1):
+    for number, line in enumerate(raw.splitlines(keepends=True), start=first_line):
         text, problem = decode_line(line, number)
         end = line[len(line.rstrip(b"\r\n")) :].decode("ascii")
         if problem:

@@ -115,6 +115,12 @@ def test_decode_text_keeps_line_numbers_and_ends():
     assert [p.split(" is ")[0] for p in problems] == ["line 2", "line 4"]
 
 
+def test_decode_text_drops_a_leading_byte_order_mark_whatever_the_other_lines():
+    assert decode_text(b"\xef\xbb\xbfa\nb") == ("a\nb", [])
+    text, problems = decode_text(b"\xef\xbb\xbfa\n\xff\nb")
+    assert text == "a\n\nb" and len(problems) == 1
+
+
 # -- processes: a reader that goes away, an interrupt ---------------------------------------
 
 

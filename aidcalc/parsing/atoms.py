@@ -11,6 +11,7 @@ lexicon says some entry starts with that token, so the scan stays linear.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..amount import known_currencies
@@ -632,6 +633,7 @@ def is_money_word(key: str, form: CurrencyForm, lex: Lexicon, lang: str | None) 
     return lex.gated(key) is None or (lang or "en") in form.langs
 
 
+@lru_cache(maxsize=_TRIGGERS_MAX)
 def code_of(token: str) -> str | tuple[str, int] | None:
     """Return the ISO code a token spells (upper case; lower only when safe).
 
@@ -641,18 +643,6 @@ def code_of(token: str) -> str | tuple[str, int] | None:
     >>> code_of("EUR"), code_of("eur"), code_of("Eur"), code_of("MUSD"), code_of("ALL")
     ('EUR', 'EUR', None, ('USD', 6), None)
     """
-    found = _CODES.get(token, _CODES)
-    if found is _CODES:
-        found = _code_of(token)
-        if len(_CODES) < _TRIGGERS_MAX:
-            _CODES[token] = found
-    return found  # type: ignore[return-value]
-
-
-_CODES: dict[str, object] = {}
-
-
-def _code_of(token: str) -> str | tuple[str, int] | None:
     if len(token) == 4 and token[0] in "MK" and token[1:].isupper():
         code = token[1:]
         return (code, 6 if token[0] == "M" else 3) if code in known_currencies() else None

@@ -1556,21 +1556,10 @@ def minor_digits(code: str) -> int:
         return 2
 
 
-_SHOWN: dict[str, str | None] = {}
-
-
+@lru_cache(maxsize=50_000)
 def _decimal_shown(number: str) -> str | None:
     """Return the decimal mark an unambiguous number shows ("1.234,5" and "15,5": ","), or
     None when it shows none (remembered per number text)."""
-    shown = _SHOWN.get(number, _UNKNOWN)
-    if shown is _UNKNOWN:
-        shown = _shown_mark(number)
-        if len(_SHOWN) < 50_000:
-            _SHOWN[number] = shown
-    return shown  # type: ignore[return-value]
-
-
-def _shown_mark(number: str) -> str | None:
     if any(c in GROUP_ONLY for c in number) or number.startswith((".", ",")):
         return None
     marks = [c for c in number if c in ".,"]

@@ -20,6 +20,7 @@ Decimal('0.5')
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from ..words import ARTICLES, FRACTIONS, MULTIPLIERS, UNITS
 
@@ -29,15 +30,13 @@ GROUP_ONLY = " \u00a0\u202f\u2009'\u2019"
 NUMBER_WORDS = frozenset(UNITS) | frozenset(MULTIPLIERS) | ARTICLES | frozenset(FRACTIONS)
 
 
-# What the three readers below answered, per number text: the same digits recur in a text and
-# across texts ("5", "1.5", "100"), and each answer is a pure function of the text (a Decimal is
-# immutable). Bounded: past MEMO_MAX entries a table stops growing and answers are computed.
+# The three readers below are remembered per number text (functools.lru_cache): the same
+# digits recur in a text and across texts ("5", "1.5", "100"), and each answer is a pure
+# function of the text (a Decimal is immutable).
 MEMO_MAX = 50_000
-_READ: dict[tuple[str, str | None], Decimal] = {}
-_GROUPING: dict[str, bool] = {}
-_AMBIGUOUS: dict[str, bool] = {}
 
 
+@lru_cache(maxsize=MEMO_MAX)
 def read_number(text: str, decimal: str | None = None) -> Decimal:
     """Return the value of a digit string with grouping marks.
 
@@ -46,16 +45,6 @@ def read_number(text: str, decimal: str | None = None) -> Decimal:
     (``1.500``, ``1,500``). Without it, ``,`` groups and ``.`` marks decimals, as in English.
     Raises ``decimal.InvalidOperation`` for a text that holds no number.
     """
-    key = (text, decimal)
-    value = _READ.get(key)
-    if value is None:
-        value = _read_number(text, decimal)
-        if len(_READ) < MEMO_MAX:
-            _READ[key] = value
-    return value
-
-
-def _read_number(text: str, decimal: str | None) -> Decimal:
     grouped_by_space = any(c in GROUP_ONLY for c in text)
     digits = "".join(c for c in text if c not in GROUP_ONLY)
     if digits.startswith((".", ",")):
@@ -80,6 +69,7 @@ def _read_number(text: str, decimal: str | None) -> Decimal:
     return Decimal(f"{whole}.{fraction}") if is_decimal else Decimal(whole + fraction)
 
 
+@lru_cache(maxsize=MEMO_MAX)
 def regular_grouping(text: str) -> bool:
     """True unless grouping marks split the integer part as no writing system does.
 
@@ -93,15 +83,6 @@ def regular_grouping(text: str) -> bool:
     >>> regular_grouping("5,000,000.00.00"), regular_grouping("1.234,567.8")
     (False, False)
     """
-    found = _GROUPING.get(text)
-    if found is None:
-        found = _regular_grouping(text)
-        if len(_GROUPING) < MEMO_MAX:
-            _GROUPING[text] = found
-    return found
-
-
-def _regular_grouping(text: str) -> bool:
     digits = "".join(c for c in text if c not in GROUP_ONLY)
     marks = [c for c in digits if c in ".,"]
     if len(marks) < 2 or digits.startswith((".", ",")):
@@ -120,17 +101,9 @@ def _regular_grouping(text: str) -> bool:
     return 1 <= len(first) <= 2 and all(len(g) == 2 for g in middle) and len(last) == 3
 
 
+@lru_cache(maxsize=MEMO_MAX)
 def is_ambiguous(text: str) -> bool:
     """True when ``text`` reads differently with a decimal point and a decimal comma."""
-    found = _AMBIGUOUS.get(text)
-    if found is None:
-        found = _is_ambiguous(text)
-        if len(_AMBIGUOUS) < MEMO_MAX:
-            _AMBIGUOUS[text] = found
-    return found
-
-
-def _is_ambiguous(text: str) -> bool:
     digits = "".join(c for c in text if c not in GROUP_ONLY)
     if any(c in GROUP_ONLY for c in text) or digits.startswith((".", ",")):
         return False

@@ -13,12 +13,14 @@ import re
 import unicodedata
 
 # One token of text: a number (with its grouping and decimal marks), a word, a space run, or any
-# other single character. Both the lexicon keys and the parser use this one tokenizer, so a
-# multi-token form ("US $", "mln.", "d'euros") is matched the same way wherever it stands.
+# other single character. A mark glued after a word opens no number: in "Rs.10 crore" and
+# "SFr.5 million" the dot closes the abbreviation, and the number is 10, not .10. Both the
+# lexicon keys and the parser use this one tokenizer, so a multi-token form ("US $", "mln.",
+# "d'euros") is matched the same way wherever it stands.
 TOKEN_RE = re.compile(
     r"(?P<num>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])(?:[.,]\d+)?"
     r"|\d+(?:[.,'\u2019]\d+)*"
-    r"|[.,]\d+)"
+    r"|(?<![^\W\d_])[.,]\d+)"  # a leading mark (".5"), never one glued after a word ("Rs.10")
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<space>\s+)"
     r"|(?P<sym>.)",

@@ -505,3 +505,24 @@ def test_a_power_or_a_fraction_written_with_signs_is_refused(text):
 )
 def test_a_slash_that_is_no_fraction_still_reads(text, expected):
     assert str(parse_amount(text)) == expected
+
+
+GLUED_AFTER_AN_ABBREVIATION = [  # a dot glued after a word closes it: the number is whole
+    ("Rs.10 crore", "INR 100000000"),
+    ("Rs.5 lakh", "INR 500000"),
+    ("Rs.1,500 crore", "INR 15000000000"),
+    ("SFr.5 million", "CHF 5000000"),
+    ("It costs .5 million euros", "EUR 500000"),  # a leading mark after a space: a decimal
+    ("€.5 million", "EUR 500000"),  # and after a sign
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GLUED_AFTER_AN_ABBREVIATION)
+def test_a_dot_glued_after_a_word_opens_no_decimal(text, want):
+    assert str(parse_amount(text)) == want
+
+
+@pytest.mark.parametrize("text", ["Ksh.5 million", "Rp.500.000"])
+def test_an_unknown_dotted_abbreviation_is_no_decimal_either(text):
+    with pytest.raises(ParseError):  # before: KES/IDR read 10 to 10^6 times too small
+        parse_amount(text)

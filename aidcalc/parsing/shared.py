@@ -131,6 +131,8 @@ def _scale_shared_by_signs(reader: Any, found: list, spans: list[tuple[int, int]
                 if value is None:
                     break
                 mention = found[index]
+                if mention.amount.value < 0:
+                    value = -abs(value)  # "-€2 and -€1 million": the item's own sign stays
                 out[index] = replace(
                     mention,
                     amount=replace(mention.amount, value=value),

@@ -283,3 +283,18 @@ def test_a_restatement_after_a_dash_or_an_or_word_is_linked(text, count, links):
     found = extract_amounts(text)
     assert len(found) == count
     assert [m.equivalent_of for m in found] == links
+
+
+SIGNED_ITEMS_SHARING_A_SCALE = [  # an item's own minus sign survives the shared scale
+    ("-€2 and -€1 million", ["EUR -2000000", "EUR -1000000"]),
+    ("€-2 and €-1 million", ["EUR -2000000", "EUR -1000000"]),
+    ("-€2, €3 and €1 million", ["EUR -2000000", "EUR 3000000", "EUR 1000000"]),
+    ("-2 zł i -1 mln zł", ["PLN -2000000", "PLN -1000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SIGNED_ITEMS_SHARING_A_SCALE)
+def test_a_minus_sign_survives_a_scale_written_once(text, want):
+    found = extract_amounts(text)
+    assert [str(m.amount) for m in found] == want
+    assert "shared-scale" in found[0].assumptions

@@ -41,6 +41,10 @@ SCALE_SUPPLEMENT = {
     "ru": {"тысячам": 3, "миллионам": 6, "миллиардам": 9, "тысячами": 3, "миллионами": 6,
            "миллиардами": 9},
     "lt": {"tūkstančius": 3, "milijonus": 6, "milijardus": 9},
+    # the accusative singular after "one" ("dá jednu miliardu korun", "daje jednu milijardu")
+    "cs": {"miliardu": 9},
+    "sk": {"miliardu": 9},
+    "hr": {"milijardu": 9},
     "fi": {"tuhannen": 3, "miljoonan": 6, "miljardin": 9, "biljoonan": 12, "tuhannella": 3,
            "miljoonalla": 6, "miljardilla": 9},
 }
@@ -67,6 +71,9 @@ SYMBOL_SUPPLEMENT = {
     "hk $": "HKD", "HK $": "HKD", "$ hk": "HKD", "$ HK": "HKD", "$CAD": "CAD",
     "TL": "TRY", "SFr.": "CHF", "sFr.": "CHF", "QR": "QAR", "KD": "KWD", "Dhs": "AED",
     "Dhs.": "AED",
+    # Scandinavian press abbreviations of the Norwegian krone ("10 nkr", "NKr 5 mill."), the
+    # lev capitalised at a sentence start ("15 Лв и 50 Ст")
+    "nkr": "NOK", "NKr": "NOK", "Nkr": "NOK", "Лв": "BGN", "Лв.": "BGN",
 }
 
 # The two CFA francs: West Africa's (XOF, BCEAO) and Central Africa's (XAF, BEAC). CLDR gives
@@ -105,6 +112,14 @@ NAME_SUPPLEMENT = {
     # Russian slang for the dollar, as English "bucks" ("42 бакса")
     "ru": {"бакс": "USD", "бакса": "USD", "баксов": "USD", "баксы": "USD",
            "долл. США": "USD", "долл США": "USD", "долл.": "USD", "дол. США": "USD"},
+    # Norwegian press spellings: the baht as often misspelt ("10 bhat", "thailandske bhat"), the
+    # New Zealand dollar with the English country name ("new zealandske dollar", "nz dollar")
+    "nb": {"bhat": "THB", "new zealandske dollar": "NZD", "new zealandske dollars": "NZD",
+           "nz dollar": "NZD", "nz dollars": "NZD"},
+    # Romanian speech and press write the leu's code as a plural noun ("10 roni")
+    "ro": {"roni": "RON"},
+    # Bulgarian names the pound sterling "паунд" (CLDR: "британска лира")
+    "bg": {"паунд": "GBP", "паунда": "GBP"},
 }
 
 # Names news text gives several currencies, which the text's country or language tells apart
@@ -121,6 +136,9 @@ SHARED_NAME_SUPPLEMENT = {
 # default order, and says so (``dollar-usd``).
 NAME_ALSO = {
     "ja": {"ドル": ("USD",)},
+    # Russian news writes the pound sterling "фунт" alone ("десять фунтов"); CLDR gives the bare
+    # word only to other pounds (Egypt's, Lebanon's…): GBP by the default order, said so
+    "ru": {"фунт": ("GBP",), "фунта": ("GBP",), "фунтов": ("GBP",)},
 }
 
 # Case forms CLDR lacks, {language: {form: the CLDR form it is a case of}}: the alias names
@@ -179,6 +197,11 @@ MINOR_UNITS = frozenset({
     "euro-cent", "eurocent", "eurocents", "ct.", "centai", "centų", "mao", "sens", "cenți",
     "centi", "bani", "lipa", "lipe", "centa", "stotinki", "стотинки", "ст", "цента",
     "ц", "пени", "satang", "halerzy",
+    # more languages' hundredths: Norwegian "rap" (rappen), Russian genitive plural "центов"
+    # and instrumental "центами", the penny "пенс"/"пенса"/"пенни", Catalan "cèntims",
+    # Turkish "kuruş", Irish "ceinteanna"
+    "rap", "центов", "центами", "пенс", "пенса", "пенни", "cèntim", "cèntims", "kuruş",
+    "ceinteanna",
 })
 # fmt: on
 

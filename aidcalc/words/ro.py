@@ -195,6 +195,8 @@ HOME_COUNTRY = "ROU"
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("un miliard"): {word: value}.
 COUNT_WORDS = {
+    "jumătate": "0.5",  # "jumătate de miliard": "de" may stand before the scale word
+    "sută": "100",  # "o sută de milioane"
     "un": "1",
     "o": "1",
     # small counts, read the same way before a scale word of this language ("tre miljarder")

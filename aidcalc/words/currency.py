@@ -31,7 +31,8 @@ SCALE_SUPPLEMENT = {
     # French press: "4,2 Mds €", "1 Md€"
     "fr": {"mds": 9, "mds.": 9},
     # Greek press: "1,5 εκατ. ευρώ", "500 εκατομμυρίων ευρώ" (the genitive CLDR lacks)
-    "el": {"εκατ": 6, "εκατ.": 6, "εκατομμυρίων": 6, "δισεκατομμυρίων": 9},
+    "el": {"εκατ": 6, "εκατ.": 6, "εκατομμυρίων": 6, "δισεκατομμυρίων": 9, "δισεκ": 9,
+           "δισεκ.": 9},
     # Finnish cases CLDR lacks: the genitive before "euron" ("3,1 miljardin euron arvosta") and
     # the adessive ("2,7 miljardilla eurolla"); CLDR spells only the partitive "miljardia"
     # dative and instrumental plurals CLDR's compact forms lack ("дорівнює 45 мільярдам євро",
@@ -46,7 +47,9 @@ SCALE_SUPPLEMENT = {
     "sk": {"miliardu": 9},
     "hr": {"milijardu": 9},
     "fi": {"tuhannen": 3, "miljoonan": 6, "miljardin": 9, "biljoonan": 12, "tuhannella": 3,
-           "miljoonalla": 6, "miljardilla": 9},
+           "miljoonalla": 6, "miljardilla": 9,
+           # the illative ("nousee 4,3 miljoonaan euroon": rises to 4.3 million euros)
+           "miljoonaan": 6, "miljardiin": 9},
 }
 
 # Stop words of a language that its news text also writes as its own scale abbreviation ("$5 mil",
@@ -74,6 +77,9 @@ SYMBOL_SUPPLEMENT = {
     # Scandinavian press abbreviations of the Norwegian krone ("10 nkr", "NKr 5 mill."), the
     # lev capitalised at a sentence start ("15 Лв и 50 Ст")
     "nkr": "NOK", "NKr": "NOK", "Nkr": "NOK", "Лв": "BGN", "Лв.": "BGN",
+    # local dollar signs as their countries' press writes them (Jamaica, Trinidad and Tobago,
+    # Uruguay: "$U 500" is no US dollar), and the Vietnamese shorthand of the dong ("200.000 đ")
+    "J$": "JMD", "TT$": "TTD", "$U": "UYU", "đ": "VND",
 }
 
 # The two CFA francs: West Africa's (XOF, BCEAO) and Central Africa's (XAF, BEAC). CLDR gives
@@ -118,8 +124,12 @@ NAME_SUPPLEMENT = {
            "nz dollar": "NZD", "nz dollars": "NZD"},
     # Romanian speech and press write the leu's code as a plural noun ("10 roni")
     "ro": {"roni": "RON"},
-    # Bulgarian names the pound sterling "паунд" (CLDR: "британска лира")
-    "bg": {"паунд": "GBP", "паунда": "GBP"},
+    # the peseta is Spain's: Andorra's (ADP) was a unit of account at par with it, and Spain's
+    # convertible-account pesetas (ESA, ESB) were bank units, none written in news text
+    "es": {"peseta": "ESP", "pesetas": "ESP"},
+    # Bulgarian names the pound sterling "паунд" (CLDR: "британска лира"); the bare "лев" is
+    # the lev of today (CLDR gives it to the lev withdrawn in 1999, BGL)
+    "bg": {"паунд": "GBP", "паунда": "GBP", "лев": "BGN"},
 }
 
 # Names news text gives several currencies, which the text's country or language tells apart

@@ -90,3 +90,7 @@ NUMBER_WORDS = {
     "jedan milijun": 10**6,
     "jedna milijarda": 10**9,
 }
+
+# Scale words that are a number alone: the accusative "a billion" with no word for one
+# ("Komise poskytne milijardu eur").
+WHOLE_SCALES = ("milijardu",)

@@ -19,7 +19,7 @@ QUALIFIERS = {
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
-RESTATEMENT_LINKS = ("adică", "adica", "sau", "echivalentul a")
+RESTATEMENT_LINKS = ("adică", "adica", "sau", "echivalentul a", "echivalent a", "echivalentul")
 
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("și", "si")

@@ -80,6 +80,8 @@ SYMBOL_SUPPLEMENT = {
     # local dollar signs as their countries' press writes them (Jamaica, Trinidad and Tobago,
     # Uruguay: "$U 500" is no US dollar), and the Vietnamese shorthand of the dong ("200.000 đ")
     "J$": "JMD", "TT$": "TTD", "$U": "UYU", "đ": "VND",
+    # the US dollar as the River Plate press writes it ("U$D 90 millones", "U$S 10")
+    "U$D": "USD", "U$S": "USD",
 }
 
 # The two CFA francs: West Africa's (XOF, BCEAO) and Central Africa's (XAF, BEAC). CLDR gives
@@ -126,7 +128,12 @@ NAME_SUPPLEMENT = {
     "ro": {"roni": "RON"},
     # the peseta is Spain's: Andorra's (ADP) was a unit of account at par with it, and Spain's
     # convertible-account pesetas (ESA, ESB) were bank units, none written in news text
-    "es": {"peseta": "ESP", "pesetas": "ESP"},
+    "es": {"peseta": "ESP", "pesetas": "ESP",
+           # plurals of the press CLDR gives only with the country adjective ("yenes japoneses")
+           "yenes": "JPY", "yuanes": "CNY"},
+    "pt": {"iene": "JPY", "ienes": "JPY"},
+    # Swedish slang for kronor, as English "bucks" ("30 spänn")
+    "sv": {"spänn": "SEK"},
     # Bulgarian names the pound sterling "паунд" (CLDR: "британска лира"); the bare "лев" is
     # the lev of today (CLDR gives it to the lev withdrawn in 1999, BGL)
     "bg": {"паунд": "GBP", "паунда": "GBP", "лев": "BGN"},

@@ -211,3 +211,9 @@ COUNT_WORDS = {
     "nouă": "9",
     "zece": "10",
 }
+
+# Romanian cardinals num2words spells otherwise: "one" before a masculine noun ("un dolar";
+# num2words gives the counting form "unu"), and nine without its diacritic ("noua"); read only
+# with ``lang="ro"``. The feminine "o" is left out: alone it would stand before "sută" as a
+# number word of its own, and "o sută de milioane" be refused.
+NUMBER_WORDS = {"un": 1, "una": 1, "noua": 9}

@@ -30,6 +30,9 @@ SPELLED = [
     ("hr", "Skupljeno je dvije stotine eura.", "EUR 200"),
     ("hr", "Donacija je pet tisuća eura.", "EUR 5000"),
     ("ro", "Au dat zece lei.", "RON 10"),
+    ("ro", "Biletul costă un dolar.", "USD 1"),
+    ("ro", "Au plătit un dinar kuweitian.", "KWD 1"),
+    ("ro", "Guvernul a dat o sumă de 3 milioane de euro.", "EUR 3000000"),
     ("sv", "Det kostar nio kronor.", "SEK 9"),
     ("nb", "Det koster ti kroner.", "NOK 10"),
 ]
@@ -132,6 +135,12 @@ SPELLINGS = [
     ("en", "The fare is TT$ 40.", "TTD 40"),
     ("es", "El boleto cuesta $U 250.", "UYU 250"),
     ("vi", "Giá vé là 200.000 đ.", "VND 200000"),
+    ("es", "Japón aportó 450.000 yenes al fondo.", "JPY 450000"),
+    ("es", "La ciudad reunió 100 millones de yuanes.", "CNY 100000000"),
+    ("es", "El préstamo es de U$D 90 millones.", "USD 90000000"),
+    ("es", "Montevideo recibió U$S 12 millones.", "USD 12000000"),
+    ("pt", "Tóquio doou cinco milhões de ienes.", "JPY 5000000"),
+    ("sv", "Biljetten kostar 30 spänn.", "SEK 30"),
 ]
 
 

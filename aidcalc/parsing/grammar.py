@@ -20,6 +20,7 @@ from ..words import (
     AMOUNT_ADJECTIVES,
     CONJUNCTIONS,
     COUNT_WORDS,
+    DASHES,
     FILLER_LANGS,
     GATED_QUALIFIERS,
     LANGUAGES,
@@ -258,6 +259,8 @@ class Reader:
         elif atom.kind == WORDS and atom.data is not None:
             if self.lang and self.after_number_word(k, frozenset({self.lang})):
                 return None  # "douăzeci și un miliard": a count the lexicon does not spell
+            if self.hyphen_joined(k):
+                return None  # "zwei-und-vierzig": never the "vierzig" alone
             side.value = Decimal(atom.data)  # a number word of the caller's language
             count = self.count_before_spelled_scale(k)
             if count is not None:  # "půl miliarda": the count multiplies the spelled scale
@@ -409,6 +412,25 @@ class Reader:
         else:
             langs &= set(atoms[k + 2].data or ())
         return k + 1 if langs else k
+
+    def hyphen_joined(self, k: int) -> bool:
+        """True (the reason recorded) when the number word at atom ``k`` is glued by a hyphen to
+        the word before it: a compound the lexicon does not spell ("zwei-und-vierzig"), whose
+        last part alone would lose its head (42 read as 40)."""
+        atoms = self.atoms
+        if k < 2 or not atoms[k].adjacent or atoms[k - 1].text not in DASHES:
+            return False
+        if not atoms[k - 1].adjacent or atoms[k - 2].kind == NUM:
+            return False
+        where = self.position(atoms[k - 2].start)
+        self.problems.append(
+            (
+                atoms[k - 2].start,
+                f"the number word {self.text[atoms[k].start : atoms[k].end]!r} is joined by a "
+                f"hyphen to the word before it at position {where}: write the value in digits",
+            )
+        )
+        return True
 
     def count_before_spelled_scale(self, k: int) -> Decimal | None:
         """The count ("půl", "pola", "половин") of the caller's language right before atom

@@ -34,6 +34,8 @@ SPELLED = [
     ("ro", "Au plătit un dinar kuweitian.", "KWD 1"),
     ("ro", "Guvernul a dat o sumă de 3 milioane de euro.", "EUR 3000000"),
     ("sv", "Det kostar nio kronor.", "SEK 9"),
+    ("nl", "Het kost ongeveer twee-en-veertig euro.", "approx EUR 42"),
+    ("nl", "Er gaat drie-en-twintig miljoen euro naar Kyiv.", "EUR 23000000"),
     ("nb", "Det koster ti kroner.", "NOK 10"),
 ]
 
@@ -160,3 +162,18 @@ def test_a_bare_russian_pound_is_sterling_and_says_so():
 def test_number_words_before_lower_case_codes():
     assert str(parse_amount("nio kronor", lang="sv")) == "SEK 9"
     assert str(parse_amount("10 NIO", lang="sv")) == "NIO 10"
+
+
+# A number word glued by a hyphen to the word before it is part of a compound the lexicon does
+# not spell: refused, never read as its last part ("zwei-und-vierzig" was EUR 40).
+HYPHEN_JOINED = [
+    ("de", "Das kostet ungefähr zwei-und-vierzig Euro."),
+    ("es", "Cuesta treinta-y-dos euros."),
+    ("it", "Costa trenta-e-due euro."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HYPHEN_JOINED)
+def test_a_hyphen_joined_number_word_is_refused(lang, text):
+    with pytest.raises(ParseError, match="joined by a hyphen"):
+        parse_amount(text, lang=lang)

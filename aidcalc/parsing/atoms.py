@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..amount import known_currencies
-from ..words import FILLERS, RANGE_JOINERS, RANGE_OPENERS
+from ..words import COUNT_WORDS, FILLERS, RANGE_JOINERS, RANGE_OPENERS
 from ..words.currency import CODE_LIKE_WORDS, GLUED_PREFIXES
 from .language import text_language
 from .lexicon import CurrencyForm, Lexicon
@@ -157,7 +157,11 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             atoms.append(Atom(SCALE, start, end, tok.lower(), GLUED_PREFIXES[tok], adjacent))
             index += 1
             continue
-        if kind == "word" and (len(tok) == 3 or len(tok) == 4):
+        if (
+            kind == "word"
+            and (len(tok) == 3 or len(tok) == 4)
+            and not (lang_words is not None and fold in lang_words and not tok.isupper())
+        ):  # a number word of the caller's language first: Swedish "nio" is nine, "NIO" a code
             code = code_of(tok)
             if code is None and shouting is None and tok.isupper():
                 shouting = _is_shouting(plain)
@@ -537,6 +541,8 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, 
         code = code_of(plain[index][1])
         if code:
             return CUR, 1, code, False
+    if used == 1 and _counts_a_scale(fold, lex, told.lang, folded, index + 1):
+        return None  # "bir milyar dolar": the Turkish one, not the Ethiopian birr
     key = fold
     form = lex.name(key)
     if form is None and not fold.isascii():
@@ -559,6 +565,27 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, 
             codes = adjective & head.codes
             return CUR, 2, CurrencyForm(codes, codes, head.langs), True
     return None
+
+
+def _counts_a_scale(fold: str, lex: Lexicon, lang, folded, after: int) -> bool:
+    """True when ``fold`` is a count word (``COUNT_WORDS``) of a language whose scale word
+    comes right after it ("bir milyar", "on milyon"): then it is that language's number, not a
+    currency name some locale spells alike (Turkish "bir" is "one", CLDR's "bir" the birr).
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> _counts_a_scale("bir", lexicon(), None, ["bir", "milyar"], 1)
+    True
+    >>> _counts_a_scale("bir", lexicon(), None, ["bir", "dolar"], 1)
+    False
+    """
+    counts = COUNT_WORDS.get(fold)
+    if counts is None or after >= len(folded):
+        return False
+    scale = lex.scales.get(folded[after])
+    if scale is None:
+        return False
+    langs = {lang} if lang else set(scale)
+    return any(x in langs and x in scale for x in counts)
 
 
 def _letter_set_apart(plain, index: int) -> bool:

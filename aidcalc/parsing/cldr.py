@@ -17,7 +17,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .._paths import MARSHAL_VERSION
-from ..words import COMMON_NOUNS, LANGUAGES, QUALIFIER_FORMS, STOP_WORDS
+from ..words import COMMON_NOUNS, LANGUAGES, NUMBER_WORDS, QUALIFIER_FORMS, STOP_WORDS
 from ..words.currency import (
     DEFAULT_PRIORITY,
     NAME_ALIASES,
@@ -58,12 +58,17 @@ def scale_forms_of(identifier: str) -> dict[str, int]:
 
 
 def _number_words() -> dict[str, dict[str, int]]:
-    """Return {language: {form key: value}} for cardinal numbers in the languages above."""
+    """Return {language: {form key: value}} for cardinal numbers in the languages above.
+
+    num2words spells each language it knows; the curated ``NUMBER_WORDS`` of a language module
+    come on top and win (Croatian "dvije", "milijun", which num2words spells the Serbian way),
+    and give the languages num2words lacks (Bulgarian, Greek) their number words.
+    """
+    table: dict[str, dict[str, int]] = {}
     try:
         from num2words import num2words
     except ImportError:  # pragma: no cover - num2words is a dependency; tolerate its absence
-        return {}
-    table: dict[str, dict[str, int]] = {}
+        return _curated_number_words(table)
     values = list(range(1000)) + [10**3, 10**6, 10**9]
     for language, code in NUMBER_WORD_LANGUAGES.items():
         words: dict[str, int] = {}
@@ -76,6 +81,15 @@ def _number_words() -> dict[str, dict[str, int]]:
             if key and not any(c.isdigit() for c in key):
                 words.setdefault(key, value)
         table[language] = words
+    return _curated_number_words(table)
+
+
+def _curated_number_words(table: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """Add each language's curated ``NUMBER_WORDS`` to ``table`` (they win over num2words)."""
+    for language, curated in NUMBER_WORDS.items():
+        words = table.setdefault(language, {})
+        for spelled, value in curated.items():
+            words[form_key(spelled)] = value
     return table
 
 

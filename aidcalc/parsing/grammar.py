@@ -20,6 +20,7 @@ from ..words import (
     AMOUNT_ADJECTIVES,
     CONJUNCTIONS,
     COUNT_WORDS,
+    DASHES,
     FILLER_LANGS,
     GATED_QUALIFIERS,
     LANGUAGES,
@@ -245,8 +246,10 @@ class Reader:
     def number_at(self, k: int) -> tuple[_Side, int] | None:
         """Read the number and its scale words at atom ``k``; return the side and next index."""
         atoms = self.atoms
+        side = _Side(number_start=atoms[k].start)
+        half = self.one_before_half(k)  # "een half miljard", "en halv milliard": a half
+        one_read, k = half != k, half
         atom = atoms[k]
-        side = _Side(number_start=atom.start)
         if atom.kind == NUM:
             if self.in_arithmetic(k):
                 return None
@@ -256,7 +259,13 @@ class Reader:
         elif atom.kind == WORDS and atom.data is not None:
             if self.lang and self.after_number_word(k, frozenset({self.lang})):
                 return None  # "douăzeci și un miliard": a count the lexicon does not spell
+            if self.hyphen_joined(k):
+                return None  # "zwei-und-vierzig": never the "vierzig" alone
             side.value = Decimal(atom.data)  # a number word of the caller's language
+            count = self.count_before_spelled_scale(k)
+            if count is not None:  # "půl miliarda": the count multiplies the spelled scale
+                side.value *= count
+                side.number_start = atoms[k - 1].start
             k += 1
         elif atom.kind == WORDS or (atom.kind == SCALE and atom.text in NUMBER_WORDS):
             words, spans = [], []
@@ -272,12 +281,17 @@ class Reader:
                 else:
                     break
             read = read_number_words(words)
-            if read is None:
+            if read is None and not self.count_word(k):
                 following = atoms[k + 1] if k + 1 < len(atoms) else None
                 if atom.text in ("a", "an") and following is not None and following.is_name:
                     side.value = Decimal(1)  # "a dollar"
                     return side, k + 1
                 return None
+            if read is None:  # "half miljard": no English number, a count of the scale's language
+                langs = self.count_langs(k)
+                side.value = Decimal(COUNT_WORDS[atom.text][next(iter(langs))])
+                side.langs.append(langs)
+                return self.scaled(side, self.count_scale(k))
             side.value, used = read
             if used < len(words) and words[used] in UNITS:
                 # "two three million euros": two counts in a row are not one number
@@ -298,13 +312,19 @@ class Reader:
             side.value = Decimal(1)  # "mil millones": the scale phrase is the number
         elif self.count_word(k):
             langs = self.count_langs(k)
-            if self.after_number_word(k, langs):
+            if not one_read and self.after_number_word(k, langs):
                 return None  # "treinta y un millones" is 31 million, not one
             side.value = Decimal(COUNT_WORDS[atom.text][next(iter(langs))])  # "un miliardo"
             side.langs.append(langs)
-            k += 1
+            k = self.count_scale(k)
         else:
             return None
+        return self.scaled(side, k)
+
+    def scaled(self, side: _Side, k: int) -> tuple[_Side, int] | None:
+        """Read the scale words from atom ``k`` on into ``side``, and the smaller magnitudes
+        that add to it; return the side and the next index."""
+        atoms = self.atoms
         k = self.scales_at(k, side)
         if side.scales is None:
             return None
@@ -360,12 +380,70 @@ class Reader:
         """True when atom ``k`` is a word for one or a half (``COUNT_WORDS``: "un", "en",
         "půl") right before a scale word of the same language ("un miliardo", "en milliard",
         "půl miliardy"); a word in capitals ("UN") is a name."""
-        atoms = self.atoms
-        atom = atoms[k]
-        if atom.text not in COUNT_WORDS or k + 1 >= len(atoms) or atoms[k + 1].kind != SCALE:
+        atom = self.atoms[k]
+        if atom.text not in COUNT_WORDS or self.count_scale(k) is None:
             return False
         raw = self.text[atom.start : atom.end]
         return not (raw.isupper() and len(raw) > 1) and bool(self.count_langs(k))
+
+    def count_scale(self, k: int) -> int | None:
+        """The index of the scale word a count word at ``k`` counts: the next atom, or the one
+        after a filler ("jumătate de miliard"), else None."""
+        atoms = self.atoms
+        j = k + 1
+        if j + 1 < len(atoms) and atoms[j].kind == FILLER and not atoms[j].adjacent:
+            j += 1
+        return j if j < len(atoms) and atoms[j].kind == SCALE else None
+
+    def one_before_half(self, k: int) -> int:
+        """The index of the word for a half when atom ``k`` is the word for one of the same
+        language before it, and a scale word follows ("een half miljard", "en halv milliard":
+        a half, not one), else ``k``."""
+        atoms = self.atoms
+        if k + 2 >= len(atoms) or atoms[k + 2].kind != SCALE:
+            return k
+        if k > 0 and atoms[k - 1].kind in (NUM, WORDS):
+            return k  # "tjugo en halv": the word for one ends another number
+        one = COUNT_WORDS.get(atoms[k].text, {})
+        half = COUNT_WORDS.get(atoms[k + 1].text, {})
+        langs = {x for x, v in one.items() if v == "1" and half.get(x) == "0.5"}
+        if self.lang:
+            langs &= {self.lang}
+        else:
+            langs &= set(atoms[k + 2].data or ())
+        return k + 1 if langs else k
+
+    def hyphen_joined(self, k: int) -> bool:
+        """True (the reason recorded) when the number word at atom ``k`` is glued by a hyphen to
+        the word before it: a compound the lexicon does not spell ("zwei-und-vierzig"), whose
+        last part alone would lose its head (42 read as 40)."""
+        atoms = self.atoms
+        if k < 2 or not atoms[k].adjacent or atoms[k - 1].text not in DASHES:
+            return False
+        if not atoms[k - 1].adjacent or atoms[k - 2].kind == NUM:
+            return False
+        where = self.position(atoms[k - 2].start)
+        self.problems.append(
+            (
+                atoms[k - 2].start,
+                f"the number word {self.text[atoms[k].start : atoms[k].end]!r} is joined by a "
+                f"hyphen to the word before it at position {where}: write the value in digits",
+            )
+        )
+        return True
+
+    def count_before_spelled_scale(self, k: int) -> Decimal | None:
+        """The count ("půl", "pola", "половин") of the caller's language right before atom
+        ``k``, a number word of that language that is a scale alone ("miliarda", "хиляда":
+        a thousand, a million, a billion…), else None. Without it the count was lost and
+        "půl miliarda" read as a whole billion."""
+        atoms = self.atoms
+        value = atoms[k].data
+        if k == 0 or not self.lang or int(value) not in (10**3, 10**6, 10**9, 10**12):
+            return None
+        before = atoms[k - 1].text
+        count = COUNT_WORDS.get(before, {}).get(self.lang)
+        return None if count is None or atoms[k - 1].kind == NUM else Decimal(count)
 
     def count_langs(self, k: int) -> frozenset[str]:
         """The languages of a count word before a scale word: the ``lang`` given, else those
@@ -373,7 +451,7 @@ class Reader:
         values = COUNT_WORDS[self.atoms[k].text]
         if self.lang:
             return frozenset({self.lang}) if self.lang in values else NO_LANGS
-        shared = frozenset(x for x in values if x in self.atoms[k + 1].data)
+        shared = frozenset(x for x in values if x in self.atoms[self.count_scale(k)].data)
         return shared if len({values[x] for x in shared}) == 1 else NO_LANGS
 
     def after_number_word(self, k: int, langs: frozenset[str]) -> bool:

@@ -24,6 +24,9 @@ A language module may define any of these names (all optional; a missing one add
 ``BREAKDOWN_LINKS``         words starting another amount whose currency is elided ("of
                             which", "davon", "weitere"); ``PURPOSE_WORDS`` may follow such
                             an amount ("60 million for housing")
+``NUMBER_WORDS``            {spelled cardinal: int}: number words read in a text of this
+                            language (``lang``), on top of those num2words spells, or instead
+                            for a language it lacks ("десет", "δέκα", "dvjesto")
 ``COUNT_WORDS``             {word: "1" or "0.5"}: "one", "half" before a scale word ("un
                             miliardo", "půl miliardy"); ``WHOLE_SCALES`` scale phrases that
                             are a number alone ("mil millones")
@@ -232,6 +235,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RANGE_ALONE_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS_ALONE")),
         "RANGE_FROM": _folded(_word_langs(languages, "RANGE_FROM")),
         "COUNT_WORDS": _count_words(languages),
+        "NUMBER_WORDS": _by_language(languages, "NUMBER_WORDS"),
         "QUALIFIERS_AFTER": _qualifiers_after(languages),
         "WHOLE_SCALES": _folded(_words(languages, "WHOLE_SCALES")),
         "FILLERS": {
@@ -330,6 +334,8 @@ RANGE_FROM: dict[str, frozenset[str]] = _TABLES["RANGE_FROM"]
 # number alone ("mil millones").
 COUNT_WORDS: dict[str, dict[str, str]] = _TABLES["COUNT_WORDS"]
 WHOLE_SCALES: set[str] = _TABLES["WHOLE_SCALES"]
+# {language: {spelled cardinal: value}}: curated number words (``aidcalc.parsing.cldr``).
+NUMBER_WORDS: dict[str, dict[str, int]] = _TABLES["NUMBER_WORDS"]
 # {word: (kind, languages)}: qualifiers written after the amount ("1 milyar doları aşkın").
 QUALIFIERS_AFTER: dict[str, tuple[str, frozenset[str]]] = _TABLES["QUALIFIERS_AFTER"]
 FILLERS: set[str] = _TABLES["FILLERS"]

@@ -19,6 +19,11 @@ QUALIFIERS = {
 # Words that join main and minor units ("20 лева и 43 стотинки").
 CONJUNCTIONS = ("и",)
 
+# What may stand between an amount and its restatement in another currency, besides "(" and
+# ",": "т.е." (that is; its dots are punctuation, as in English "i e"), "тоест", "или" (or),
+# "равняващи се на" (equal to).
+RESTATEMENT_LINKS = ("т е", "тоест", "или", "равняващи се на", "което се равнява на")
+
 # Words that join the low and high ends of a range ("от 10 до 20 милиона").
 RANGE_JOINERS = ("до",)
 
@@ -47,4 +52,100 @@ COUNT_WORDS = {
     "една": "1",
     "едно": "1",
     "половин": "0.5",
+    # small counts, read the same way before a scale word of this language ("два милиарда")
+    "два": "2",
+    "две": "2",
+    "три": "3",
+    "четири": "4",
+    "пет": "5",
+    "шест": "6",
+    "седем": "7",
+    "осем": "8",
+    "девет": "9",
+    "десет": "10",
+    "сто": "100",
+}
+
+# Cardinal numbers in a Bulgarian text (num2words does not spell Bulgarian): units with their
+# gender forms, teens and tens with the spoken short forms ("двайсет"), hundreds, and the tens
+# joined to a unit by "и" ("двадесет и пет"); read only with ``lang="bg"``.
+_UNITS = {
+    "един": 1,
+    "една": 1,
+    "едно": 1,
+    "два": 2,
+    "две": 2,
+    "три": 3,
+    "четири": 4,
+    "пет": 5,
+    "шест": 6,
+    "седем": 7,
+    "осем": 8,
+    "девет": 9,
+}
+_TEENS = {
+    "десет": 10,
+    "единадесет": 11,
+    "единайсет": 11,
+    "дванадесет": 12,
+    "дванайсет": 12,
+    "тринадесет": 13,
+    "тринайсет": 13,
+    "четиринадесет": 14,
+    "четиринайсет": 14,
+    "петнадесет": 15,
+    "петнайсет": 15,
+    "шестнадесет": 16,
+    "шестнайсет": 16,
+    "седемнадесет": 17,
+    "седемнайсет": 17,
+    "осемнадесет": 18,
+    "осемнайсет": 18,
+    "деветнадесет": 19,
+    "деветнайсет": 19,
+}
+_TENS = {
+    "двадесет": 20,
+    "двайсет": 20,
+    "тридесет": 30,
+    "трийсет": 30,
+    "четиридесет": 40,
+    "четирийсет": 40,
+    "петдесет": 50,
+    "шестдесет": 60,
+    "седемдесет": 70,
+    "осемдесет": 80,
+    "деветдесет": 90,
+}
+_HUNDREDS = {
+    "сто": 100,
+    "двеста": 200,
+    "триста": 300,
+    "четиристотин": 400,
+    "петстотин": 500,
+    "шестстотин": 600,
+    "седемстотин": 700,
+    "осемстотин": 800,
+    "деветстотин": 900,
+}
+NUMBER_WORDS = {
+    **_UNITS,
+    **_TEENS,
+    **_TENS,
+    **_HUNDREDS,
+    **{f"{ten} и {unit}": t + u for ten, t in _TENS.items() for unit, u in _UNITS.items()},
+    **{
+        f"{h} и {w}": hv + v
+        for h, hv in _HUNDREDS.items()
+        for w, v in {**_UNITS, **_TEENS, **_TENS}.items()
+    },
+    **{
+        f"{h} {ten} и {unit}": hv + t + u
+        for h, hv in _HUNDREDS.items()
+        for ten, t in _TENS.items()
+        for unit, u in _UNITS.items()
+    },
+    "хиляда": 1000,
+    "един милион": 10**6,
+    "един милиард": 10**9,
 }

@@ -31,7 +31,8 @@ SCALE_SUPPLEMENT = {
     # French press: "4,2 Mds €", "1 Md€"
     "fr": {"mds": 9, "mds.": 9},
     # Greek press: "1,5 εκατ. ευρώ", "500 εκατομμυρίων ευρώ" (the genitive CLDR lacks)
-    "el": {"εκατ": 6, "εκατ.": 6, "εκατομμυρίων": 6, "δισεκατομμυρίων": 9},
+    "el": {"εκατ": 6, "εκατ.": 6, "εκατομμυρίων": 6, "δισεκατομμυρίων": 9, "δισεκ": 9,
+           "δισεκ.": 9},
     # Finnish cases CLDR lacks: the genitive before "euron" ("3,1 miljardin euron arvosta") and
     # the adessive ("2,7 miljardilla eurolla"); CLDR spells only the partitive "miljardia"
     # dative and instrumental plurals CLDR's compact forms lack ("дорівнює 45 мільярдам євро",
@@ -41,8 +42,14 @@ SCALE_SUPPLEMENT = {
     "ru": {"тысячам": 3, "миллионам": 6, "миллиардам": 9, "тысячами": 3, "миллионами": 6,
            "миллиардами": 9},
     "lt": {"tūkstančius": 3, "milijonus": 6, "milijardus": 9},
+    # the accusative singular after "one" ("dá jednu miliardu korun", "daje jednu milijardu")
+    "cs": {"miliardu": 9},
+    "sk": {"miliardu": 9},
+    "hr": {"milijardu": 9},
     "fi": {"tuhannen": 3, "miljoonan": 6, "miljardin": 9, "biljoonan": 12, "tuhannella": 3,
-           "miljoonalla": 6, "miljardilla": 9},
+           "miljoonalla": 6, "miljardilla": 9,
+           # the illative ("nousee 4,3 miljoonaan euroon": rises to 4.3 million euros)
+           "miljoonaan": 6, "miljardiin": 9},
 }
 
 # Stop words of a language that its news text also writes as its own scale abbreviation ("$5 mil",
@@ -67,6 +74,14 @@ SYMBOL_SUPPLEMENT = {
     "hk $": "HKD", "HK $": "HKD", "$ hk": "HKD", "$ HK": "HKD", "$CAD": "CAD",
     "TL": "TRY", "SFr.": "CHF", "sFr.": "CHF", "QR": "QAR", "KD": "KWD", "Dhs": "AED",
     "Dhs.": "AED",
+    # Scandinavian press abbreviations of the Norwegian krone ("10 nkr", "NKr 5 mill."), the
+    # lev capitalised at a sentence start ("15 Лв и 50 Ст")
+    "nkr": "NOK", "NKr": "NOK", "Nkr": "NOK", "Лв": "BGN", "Лв.": "BGN",
+    # local dollar signs as their countries' press writes them (Jamaica, Trinidad and Tobago,
+    # Uruguay: "$U 500" is no US dollar), and the Vietnamese shorthand of the dong ("200.000 đ")
+    "J$": "JMD", "TT$": "TTD", "$U": "UYU", "đ": "VND",
+    # the US dollar as the River Plate press writes it ("U$D 90 millones", "U$S 10")
+    "U$D": "USD", "U$S": "USD",
 }
 
 # The two CFA francs: West Africa's (XOF, BCEAO) and Central Africa's (XAF, BEAC). CLDR gives
@@ -105,6 +120,23 @@ NAME_SUPPLEMENT = {
     # Russian slang for the dollar, as English "bucks" ("42 бакса")
     "ru": {"бакс": "USD", "бакса": "USD", "баксов": "USD", "баксы": "USD",
            "долл. США": "USD", "долл США": "USD", "долл.": "USD", "дол. США": "USD"},
+    # Norwegian press spellings: the baht as often misspelt ("10 bhat", "thailandske bhat"), the
+    # New Zealand dollar with the English country name ("new zealandske dollar", "nz dollar")
+    "nb": {"bhat": "THB", "new zealandske dollar": "NZD", "new zealandske dollars": "NZD",
+           "nz dollar": "NZD", "nz dollars": "NZD"},
+    # Romanian speech and press write the leu's code as a plural noun ("10 roni")
+    "ro": {"roni": "RON"},
+    # the peseta is Spain's: Andorra's (ADP) was a unit of account at par with it, and Spain's
+    # convertible-account pesetas (ESA, ESB) were bank units, none written in news text
+    "es": {"peseta": "ESP", "pesetas": "ESP",
+           # plurals of the press CLDR gives only with the country adjective ("yenes japoneses")
+           "yenes": "JPY", "yuanes": "CNY"},
+    "pt": {"iene": "JPY", "ienes": "JPY"},
+    # Swedish slang for kronor, as English "bucks" ("30 spänn")
+    "sv": {"spänn": "SEK"},
+    # Bulgarian names the pound sterling "паунд" (CLDR: "британска лира"); the bare "лев" is
+    # the lev of today (CLDR gives it to the lev withdrawn in 1999, BGL)
+    "bg": {"паунд": "GBP", "паунда": "GBP", "лев": "BGN"},
 }
 
 # Names news text gives several currencies, which the text's country or language tells apart
@@ -121,6 +153,9 @@ SHARED_NAME_SUPPLEMENT = {
 # default order, and says so (``dollar-usd``).
 NAME_ALSO = {
     "ja": {"ドル": ("USD",)},
+    # Russian news writes the pound sterling "фунт" alone ("десять фунтов"); CLDR gives the bare
+    # word only to other pounds (Egypt's, Lebanon's…): GBP by the default order, said so
+    "ru": {"фунт": ("GBP",), "фунта": ("GBP",), "фунтов": ("GBP",)},
 }
 
 # Case forms CLDR lacks, {language: {form: the CLDR form it is a case of}}: the alias names
@@ -179,6 +214,11 @@ MINOR_UNITS = frozenset({
     "euro-cent", "eurocent", "eurocents", "ct.", "centai", "centų", "mao", "sens", "cenți",
     "centi", "bani", "lipa", "lipe", "centa", "stotinki", "стотинки", "ст", "цента",
     "ц", "пени", "satang", "halerzy",
+    # more languages' hundredths: Norwegian "rap" (rappen), Russian genitive plural "центов"
+    # and instrumental "центами", the penny "пенс"/"пенса"/"пенни", Catalan "cèntims",
+    # Turkish "kuruş", Irish "ceinteanna"
+    "rap", "центов", "центами", "пенс", "пенса", "пенни", "cèntim", "cèntims", "kuruş",
+    "ceinteanna",
 })
 # fmt: on
 

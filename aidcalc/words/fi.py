@@ -53,3 +53,7 @@ COUNT_WORDS = {
     "kymmenen": "10",
     "sata": "100",
 }
+
+# Scale words that are a number alone: Finnish writes "a billion euros" with no word for one
+# ("Suomi antaa miljardi euroa", "miljoona euroa").
+WHOLE_SCALES = ("miljardi", "miljoona")

@@ -63,3 +63,34 @@ COUNT_WORDS = {
     "deset": "10",
     "sto": "100",
 }
+
+# Croatian cardinals where num2words (which spells Croatian the Serbian way, ``sr``) differs:
+# the ijekavian "dvije", "dvjesto"/"dvjesta", "tisuća", "milijun", "milijarda", and hundreds
+# written as a count of "stotine" ("dvije stotine"); read only with ``lang="hr"``.
+NUMBER_WORDS = {
+    "jedna": 1,
+    "jedno": 1,
+    "jednu": 1,
+    "dvije": 2,
+    "dvjesto": 200,
+    "dvjesta": 200,
+    "dvije stotine": 200,
+    "tri stotine": 300,
+    "četiri stotine": 400,
+    "tristo": 300,
+    "trista": 300,
+    "četiristo": 400,
+    "petsto": 500,
+    "šeststo": 600,
+    "sedamsto": 700,
+    "osamsto": 800,
+    "devetsto": 900,
+    "tisuću": 1000,
+    "tisuća": 1000,
+    "jedan milijun": 10**6,
+    "jedna milijarda": 10**9,
+}
+
+# Scale words that are a number alone: the accusative "a billion" with no word for one
+# ("Komise poskytne milijardu eur").
+WHOLE_SCALES = ("milijardu",)

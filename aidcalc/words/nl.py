@@ -212,3 +212,30 @@ NOT_GIVING = {
     "request": "vroeg vraagt vroegen verzocht* eiste eist",
     "refusal": "weiger* afgewezen wees blokkeer*",
 }
+
+# Compound cardinals written with hyphens, the older or careful spelling of "tweeënveertig"
+# ("twee-en-veertig", "drie-en-twintig"); num2words spells only the closed form. Read only
+# with ``lang="nl"``.
+_UNITS = {
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+}
+_TENS = {
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+}
+NUMBER_WORDS = {f"{unit}-en-{ten}": u + t for unit, u in _UNITS.items() for ten, t in _TENS.items()}

@@ -19,7 +19,7 @@ QUALIFIERS = {
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
-RESTATEMENT_LINKS = ("adică", "adica", "sau", "echivalentul a")
+RESTATEMENT_LINKS = ("adică", "adica", "sau", "echivalentul a", "echivalent a", "echivalentul")
 
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("și", "si")
@@ -195,6 +195,8 @@ HOME_COUNTRY = "ROU"
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("un miliard"): {word: value}.
 COUNT_WORDS = {
+    "jumătate": "0.5",  # "jumătate de miliard": "de" may stand before the scale word
+    "sută": "100",  # "o sută de milioane"
     "un": "1",
     "o": "1",
     # small counts, read the same way before a scale word of this language ("tre miljarder")
@@ -209,3 +211,9 @@ COUNT_WORDS = {
     "nouă": "9",
     "zece": "10",
 }
+
+# Romanian cardinals num2words spells otherwise: "one" before a masculine noun ("un dolar";
+# num2words gives the counting form "unu"), and nine without its diacritic ("noua"); read only
+# with ``lang="ro"``. The feminine "o" is left out: alone it would stand before "sută" as a
+# number word of its own, and "o sută de milioane" be refused.
+NUMBER_WORDS = {"un": 1, "una": 1, "noua": 9}

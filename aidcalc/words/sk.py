@@ -68,3 +68,7 @@ COUNT_WORDS = {
     "desať": "10",
     "sto": "100",
 }
+
+# Scale words that are a number alone: the accusative "a billion" with no word for one
+# ("Komise poskytne miliardu eur").
+WHOLE_SCALES = ("miliardu",)

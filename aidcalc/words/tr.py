@@ -24,7 +24,13 @@ QUALIFIERS = {
 
 # Qualifiers written after the amount (Turkish postpositions): "1 milyar doları aşkın" (more
 # than), "50 milyon dolar civarında" (around), read only in a Turkish text.
-QUALIFIERS_AFTER = {"aşkın": "over", "civarında": "approx", "üzerinde": "over"}
+QUALIFIERS_AFTER = {
+    "aşkın": "over",
+    "civarında": "approx",
+    "üzerinde": "over",
+    # after the ablative, "5 milyon dolardan fazla" (more than 5 million)
+    "fazla": "over",
+}
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
@@ -45,6 +51,7 @@ PURPOSE_WORDS = ("için",)
 # of this language too ("yarım milyar"): {word: value}.
 COUNT_WORDS = {
     "yarım": "0.5",
+    "bir": "1",
     # small counts, read the same way before a scale word of this language ("tre miljarder")
     "iki": "2",
     "üç": "3",
@@ -54,5 +61,6 @@ COUNT_WORDS = {
     "yedi": "7",
     "sekiz": "8",
     "dokuz": "9",
+    "on": "10",
     "yüz": "100",
 }

@@ -70,7 +70,7 @@ from .numbers import (
     regular_grouping,
 )
 from .rates import is_pair, states_rate
-from .resolve import is_scaled_code, resolve_currency
+from .resolve import agreed_codes, candidates, is_scaled_code, resolve_currency
 from .restatements import link_restatements
 from .shared import borrow_shared, lists_on
 from .tokens import strip_accents
@@ -520,6 +520,13 @@ class Reader:
                 return k
             if atom.is_name and not self.name_is_money(atom, j):
                 return k
+            if (
+                side.currency
+                and not candidates(atom) & candidates(side.currency[0])
+                and j + 1 < len(atoms)
+                and atoms[j + 1].kind == NUM
+            ):
+                return k  # "EUR 5 million USD 6 million": the code leads the next amount
             if adjective is not None:
                 atom = atom._replace(start=atoms[k].start, data=narrowed)
             side.currency.append(atom)
@@ -759,7 +766,15 @@ class Reader:
                 return counted[0], first, counted[1]
         if pre is not None:
             side.currency.append(pre)
+        written = len(side.currency)
         after = self.currency_after(after, side)
+        if (
+            len(side.currency) > written
+            and after < len(atoms)
+            and atoms[after].kind == CUR
+            and not (after + 1 < len(atoms) and atoms[after + 1].kind in (NUM, WORDS))
+        ):
+            after = self.currency_after(after, side)  # "100 zł EUR": a second mark, to weigh
         after = self.minor_units(after, side)
         if after < len(atoms) and atoms[after].kind == SCALE and side.currency and not side.scales:
             side.scales = (atoms[after].data,)  # "5 € Mio."
@@ -848,6 +863,9 @@ class Reader:
             return None
         low, first, after = read
         if after < len(atoms) and atoms[after].kind == PERCENT and atoms[after].adjacent:
+            return None
+        if agreed_codes(low.currency) == frozenset():
+            self.refuse_conflict(low, after)  # "€100 USD": which one is meant?
             return None
         start_index = first
         qualifier = None
@@ -1117,10 +1135,29 @@ class Reader:
             words = narrowed if narrowed else words
         return bool(words and words & langs and "en" not in words)
 
+    def refuse_conflict(self, side: _Side, after: int) -> None:
+        """Record that one amount writes marks of two currencies ("€100 USD", "$5 million
+        EUR"), naming both, and refuse every atom up to ``after``."""
+        marks = side.currency
+        starts = [a.start for a in marks] + ([side.number_start] if side.number_start >= 0 else [])
+        start, end = min(starts), max(a.end for a in marks)
+        shown = " and ".join(repr(self.text[a.start : a.end]) for a in marks)
+        self.problems.append(
+            (
+                start,
+                f"{self.text[start:end]!r} at position {self.position(start)} names two "
+                f"currencies ({shown}): write one, or the other amount in brackets",
+            )
+        )
+        self.refused_to = max(self.refused_to, after)
+
     def currency_of(self, low: _Side, high: _Side | None) -> str | None:
         atoms = low.currency + (high.currency if high is not None else [])
         if not atoms:
             return None
+        agreed = agreed_codes(atoms)
+        if agreed is not None and len(agreed) == 1:
+            return next(iter(agreed))  # "¥100 yuan": CNY; "£5m sterling": GBP
         written = [a for a in atoms if isinstance(a.data, str)]
         if (
             written

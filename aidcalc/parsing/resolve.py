@@ -10,7 +10,8 @@ currency of the caller's language; 8. the
 word's own language (``own_language_currency``: kronor is Swedish); 9. the country the text
 names, for a word none of whose candidates is USD (``aidcalc.parsing.context``: "Norway will
 give 500 million kroner", "Le Rwanda … 500 millions de francs", "Le Sénégal … FCFA"), countries
-of two candidates refusing it; 10. the home currency of the language the amount's words agree
+of two candidates refusing it unless one of them is written in the possessive before the amount
+("India's Rs 5 million aid to Nepal": INR, ``country-possessive``); 10. the home currency of the language the amount's words agree
 on ("50 milioane de lei"), else the one home currency among the languages writing the word;
 10b. the home currency of the language the whole text leads in, when that language writes the
 word and the amount's own words do not point elsewhere ("Stortinget vedtok 75 milliarder
@@ -20,7 +21,7 @@ is recorded.
 
 ``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
 ``problems`` are used; steps 7 to 11 add their code to ``reader.assumptions`` ("home-currency",
-"country-context", "default-currency", or "dollar-usd" whenever the code is USD): a shared
+"country-context", "country-possessive", "default-currency", or "dollar-usd" whenever the code is USD): a shared
 name is the same ambiguity as a shared sign (docs/parsing.md, "Ambiguity rules and defaults").
 
 >>> territory_currency("AU")
@@ -34,7 +35,7 @@ from typing import Any
 from ..words.currency import COINS, DEFAULT_PRIORITY
 from .atoms import Atom
 from .cldr import currency_languages
-from .context import named_currency, territory_currency
+from .context import named_currency, possessive_currency, territory_currency
 from .language import leading_languages
 from .lexicon import CurrencyForm
 
@@ -76,6 +77,9 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         code, named = named_currency(reader.text, atom.start, codes, reader.lex)
         if code is not None:  # "Norway will give 500 million kroner", "Rwanda … francs"
             return _assumed(reader, code, "country-context")
+        owner = possessive_currency(reader.text, atom.start, codes, reader.lex) if named else None
+        if owner is not None:  # "India's Rs 5 million aid to Nepal": the possessive's
+            return _assumed(reader, owner, "country-possessive")
         if named:  # countries of two candidates: "Norway and Denmark … kroner"
             _ambiguous(reader, atom, codes, named)
             return None
@@ -97,6 +101,42 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
             return code
     _ambiguous(reader, atom, codes, named)
     return None
+
+
+def candidates(atom: Atom) -> frozenset[str]:
+    """Return every code a currency atom may mean (a coin word: none).
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> sorted(candidates(Atom(3, 0, 1, "¥", lexicon().symbol("¥"))))
+    ['CNY', 'JPY']
+    """
+    data = atom.data
+    if isinstance(data, str):
+        return frozenset({data})
+    if is_scaled_code(data):
+        return frozenset({data[0]})
+    return data.codes if isinstance(data, CurrencyForm) else frozenset()
+
+
+def agreed_codes(atoms: list[Atom]) -> frozenset[str] | None:
+    """Return the codes every currency mark of one amount may mean together (None when fewer
+    than two marks are written); empty when they name different currencies.
+
+    "¥100 yuan" leaves CNY, "$1,190.00 AUD" AUD, "€5 million euros" EUR; "€100 USD",
+    "$5 million EUR" and "£20 EUR" leave nothing: the amount is refused (docs/parsing.md,
+    "Conflicting currency marks"), never read by its first mark.
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> lex = lexicon()
+    >>> agreed_codes([Atom(3, 0, 1, "¥", lex.symbol("¥")), Atom(3, 5, 9, "yuan", lex.name("yuan"))])
+    frozenset({'CNY'})
+    >>> agreed_codes([Atom(3, 0, 1, "€", lex.symbol("€")), Atom(3, 5, 8, "USD", "USD")])
+    frozenset()
+    """
+    marks = [codes for codes in map(candidates, atoms) if codes]
+    if len(marks) < 2:
+        return None
+    return frozenset.intersection(*marks)
 
 
 def text_home_currency(

@@ -56,7 +56,7 @@ SYMBOL_SUPPLEMENT = {
     "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CAN$": "CAD", "CAD$": "CAD", "AU$": "AUD",
     "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "SG$": "SGD", "NT$": "TWD",
     "R$": "BRL", "MX$": "MXN", "Mex$": "MXN", "₴": "UAH", "грн": "UAH", "грн.": "UAH",
-    "zł": "PLN", "zl": "PLN", "Kč": "CZK", "R": "ZAR", "€": "EUR", "£": "GBP", "₹": "INR",
+    "zł": "PLN", "zl": "PLN", "Kč": "CZK", "R": "ZAR", "€": "EUR", "₹": "INR",
     "₩": "KRW", "руб": "RUB", "руб.": "RUB", "Fr.": "CHF", "SFr": "CHF",
     "stg": "GBP", "лв": "BGN", "лв.": "BGN", "c $": "CAD", "C $": "CAD", "元": "CNY",
     "DM": "DEM", "öS": "ATS", "hfl": "NLG", "Lit.": "ITL", "FF": "FRF", "Pta": "ESP",
@@ -80,7 +80,12 @@ CFA = ("XAF", "XOF")
 # "Rs" is the rupee of India, Pakistan, Sri Lanka, Nepal, Mauritius and the Seychelles alike:
 # the country the text names decides, else the default order (INR), recorded as an assumption.
 RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
-SHARED_SYMBOL_SUPPLEMENT = {"SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD"),
+# "£" is the pound of the United Kingdom and also, in the English-language press of their
+# countries, of Egypt, Syria, Lebanon, Sudan and South Sudan, and of the three territories
+# pegged to sterling (Falkland Islands, Gibraltar, Saint Helena): the country the text names
+# decides ("Egypt got £5 million": EGP), else the default order (GBP), recorded as an assumption.
+POUNDS = ("GBP", "EGP", "SYP", "LBP", "SDG", "SSP", "FKP", "GIP", "SHP")
+SHARED_SYMBOL_SUPPLEMENT = {"£": POUNDS,"SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD"),
                             "FCFA": CFA, "F CFA": CFA, "F.CFA": CFA, "F. CFA": CFA, "CFAF": CFA,
                             "Rs": RUPEES, "Rs.": RUPEES}
 

@@ -1245,6 +1245,10 @@ class Reader:
         # Javanese, which tells nothing about "$5m")
         among = _curated(langs) if langs else CURATED
         candidates = {scale[x] for x in among if x in scale}
+        if "en" in scale:
+            # an English scale word ("billion") read in another language's scale because the
+            # currency word is not English ("5 billion lire"): the text must confirm it
+            candidates.add(scale["en"])
         if len(candidates) > 1:
             told = self.text_lang()
             if told is None or scale.get(told) != exponent:

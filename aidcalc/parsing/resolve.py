@@ -16,7 +16,8 @@ on ("50 milioane de lei"), else the one home currency among the languages writin
 10b. the home currency of the language the whole text leads in, when that language writes the
 word and the amount's own words do not point elsewhere ("Stortinget vedtok 75 milliarder
 kroner": NOK; a Danish-Norwegian tie decides nothing);
-11. the default priority (``words.currency``); otherwise the atom is ambiguous and the reason
+11. the default priority (``words.currency``), for a symbol or a name English writes (or whose
+home language's currency is the code: ``by_default``); otherwise the atom is ambiguous and the reason
 is recorded.
 
 ``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..words import LANGUAGES
 from ..words.currency import COINS, DEFAULT_PRIORITY
 from .atoms import Atom
 from .cldr import currency_languages
@@ -96,11 +98,39 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         if code is not None:
             return _assumed(reader, code, "home-currency")
     for code in DEFAULT_PRIORITY:
-        if code in codes:
+        if code in codes and by_default(reader.lex, atom, form, code):
             reader.assumptions.append("dollar-usd" if code == "USD" else "default-currency")
             return code
     _ambiguous(reader, atom, codes, named)
     return None
+
+
+def by_default(lex: Any, atom: Atom, form: CurrencyForm, code: str) -> bool:
+    """True when the default order may read this form as ``code``.
+
+    The order (USD, EUR, GBP…) reads a bare sign (``$``, ``£``, ``¥``) and a name that means
+    ``code`` among others in every language writing it (``dollars``, ``dólares``, ``pounds``,
+    ``libras``). A name some language writes for other currencies only is not read by it:
+    ``lire`` is the Italian lira in Danish, German, French, Dutch or Swedish text (``ITL``,
+    withdrawn in 2002) and the pound only in Romanian, so it is never GBP by default; it is
+    refused unless a hint, a language or a country tells which. The per-language meanings are
+    CLDR's (``Lexicon.codes_in``); a language with no such entry tells nothing.
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> lex = lexicon()
+    >>> lire, pounds = lex.name("lire"), lex.name("pounds")
+    >>> by_default(lex, Atom(3, 0, 4, "lire", lire, is_name=True), lire, "GBP")
+    False
+    >>> by_default(lex, Atom(3, 0, 6, "pounds", pounds, is_name=True), pounds, "GBP")
+    True
+    """
+    if not atom.is_name:
+        return True
+    for language in form.langs & CURATED_LANGUAGES:
+        meant = lex.codes_in(atom.text, language)
+        if meant and code not in meant:
+            return False
+    return True
 
 
 def candidates(atom: Atom) -> frozenset[str]:
@@ -211,6 +241,9 @@ def own_language_currency(atom: Atom, form: CurrencyForm, codes: frozenset[str])
     owners = {code for code in codes if spoken.get(code, frozenset()) & form.langs}
     return owners.pop() if len(owners) == 1 and owners <= form.home else None
 
+
+# the languages aidcalc curates words for, and English
+CURATED_LANGUAGES = frozenset(LANGUAGES) | {"en"}
 
 # Codes that stopped being legal tender this many years before the latest of a word's
 # candidates did never make the word ambiguous ("лева": BGN, not the lev of 1952).

@@ -85,7 +85,11 @@ RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
 # pegged to sterling (Falkland Islands, Gibraltar, Saint Helena): the country the text names
 # decides ("Egypt got £5 million": EGP), else the default order (GBP), recorded as an assumption.
 POUNDS = ("GBP", "EGP", "SYP", "LBP", "SDG", "SSP", "FKP", "GIP", "SHP")
-SHARED_SYMBOL_SUPPLEMENT = {"£": POUNDS,"SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD"),
+# "Bs" and "Bs." are the Bolivian boliviano (BOB) and the Venezuelan bolívar (VES; CLDR still
+# gives "Bs." to VEF, withdrawn in 2018): both countries' press write both, with and without the
+# full stop, so the country the text names decides, else the amount is refused.
+BOLIVARES = ("BOB", "VES")
+SHARED_SYMBOL_SUPPLEMENT = {"£": POUNDS, "Bs": BOLIVARES, "Bs.": BOLIVARES,"SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD"),
                             "FCFA": CFA, "F CFA": CFA, "F.CFA": CFA, "F. CFA": CFA, "CFAF": CFA,
                             "Rs": RUPEES, "Rs.": RUPEES}
 

@@ -772,9 +772,12 @@ class Reader:
             len(side.currency) > written
             and after < len(atoms)
             and atoms[after].kind == CUR
+            and not atoms[after].is_name
+            and not self.text[atoms[after].start : atoms[after].end].islower()
             and not (after + 1 < len(atoms) and atoms[after + 1].kind in (NUM, WORDS))
         ):
-            after = self.currency_after(after, side)  # "100 zł EUR": a second mark, to weigh
+            # "100 zł EUR": a second sign or upper-case code, to weigh against the first
+            after = self.currency_after(after, side)
         after = self.minor_units(after, side)
         if after < len(atoms) and atoms[after].kind == SCALE and side.currency and not side.scales:
             side.scales = (atoms[after].data,)  # "5 € Mio."
@@ -864,7 +867,7 @@ class Reader:
         low, first, after = read
         if after < len(atoms) and atoms[after].kind == PERCENT and atoms[after].adjacent:
             return None
-        if agreed_codes(low.currency) == frozenset():
+        if agreed_codes(_marks(low.currency)) == frozenset():
             self.refuse_conflict(low, after)  # "€100 USD": which one is meant?
             return None
         start_index = first
@@ -1152,7 +1155,7 @@ class Reader:
         self.refused_to = max(self.refused_to, after)
 
     def currency_of(self, low: _Side, high: _Side | None) -> str | None:
-        atoms = low.currency + (high.currency if high is not None else [])
+        atoms = _marks(low.currency + (high.currency if high is not None else []))
         if not atoms:
             return None
         agreed = agreed_codes(atoms)
@@ -1461,6 +1464,22 @@ NOT_CURRENCIES = frozenset({"XXX", "XTS"})
 
 # Indian abbreviations glued to a rupee amount ("₹12.5L", "Rs 3Cr"): lakh and crore.
 INDIAN_GLUED = {"l": 5, "lac": 5, "lacs": 5, "cr": 7}
+
+
+def _marks(currency: list[Atom]) -> list[Atom]:
+    """The currency marks of one side, a sign glued to a code before it ("MOP$", "CUC$")
+    counted as that code: the code tells which dollar the sign is."""
+    return [
+        atom
+        for i, atom in enumerate(currency)
+        if not (
+            i
+            and atom.adjacent
+            and not atom.is_name
+            and isinstance(currency[i - 1].data, str)
+            and currency[i - 1].end == atom.start
+        )
+    ]
 
 
 def _code_names_sign(one: Atom, other: Atom) -> bool:

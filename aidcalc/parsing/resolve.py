@@ -98,14 +98,16 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         if code is not None:
             return _assumed(reader, code, "home-currency")
     for code in DEFAULT_PRIORITY:
-        if code in codes and by_default(reader.lex, atom, form, code):
+        if code in codes and by_default(reader.lex, atom, form, code, reader.lang):
             reader.assumptions.append("dollar-usd" if code == "USD" else "default-currency")
             return code
     _ambiguous(reader, atom, codes, named)
     return None
 
 
-def by_default(lex: Any, atom: Atom, form: CurrencyForm, code: str) -> bool:
+def by_default(
+    lex: Any, atom: Atom, form: CurrencyForm, code: str, lang: str | None = None
+) -> bool:
     """True when the default order may read this form as ``code``.
 
     The order (USD, EUR, GBP…) reads a bare sign (``$``, ``£``, ``¥``) and a name that means
@@ -114,7 +116,8 @@ def by_default(lex: Any, atom: Atom, form: CurrencyForm, code: str) -> bool:
     ``lire`` is the Italian lira in Danish, German, French, Dutch or Swedish text (``ITL``,
     withdrawn in 2002) and the pound only in Romanian, so it is never GBP by default; it is
     refused unless a hint, a language or a country tells which. The per-language meanings are
-    CLDR's (``Lexicon.codes_in``); a language with no such entry tells nothing.
+    CLDR's (``Lexicon.codes_in``); a language with no such entry tells nothing. With the
+    caller's ``lang``, only that language counts (Romanian "lire" with ``lang="ro"``: GBP).
 
     >>> from aidcalc.parsing.lexicon import lexicon
     >>> lex = lexicon()
@@ -126,7 +129,8 @@ def by_default(lex: Any, atom: Atom, form: CurrencyForm, code: str) -> bool:
     """
     if not atom.is_name:
         return True
-    for language in form.langs & CURATED_LANGUAGES:
+    languages = {lang} if lang else form.langs & CURATED_LANGUAGES
+    for language in languages:
         meant = lex.codes_in(atom.text, language)
         if meant and code not in meant:
             return False

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..amount import Amount, html_span, markdown_text
 from ..words import (
     AMOUNT_ADJECTIVES,
+    BREAKDOWN_LINKS,
     CONJUNCTIONS,
     COUNT_WORDS,
     FILLER_LANGS,
@@ -34,11 +35,22 @@ from ..words import (
     RANGE_JOINERS_ALONE,
     RANGE_OPENERS,
     SIGN_QUALIFIERS,
+    STOP_WORDS,
     TRAILING_SIGN_QUALIFIERS,
     UNITS,
     WHOLE_SCALES,
 )
-from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, MINOR_UNITS, WORD_SCALES
+from ..words.currency import (
+    COINS,
+    CONTEXT_NAMES,
+    COUNTED_ONLY,
+    MINOR_UNITS,
+    WEIGHT_BEFORE_NOUN,
+    WEIGHT_LINKS,
+    WEIGHT_NAMES,
+    WEIGHT_STEMS,
+    WORD_SCALES,
+)
 from .atoms import (
     CUR,
     FILLER,
@@ -520,6 +532,8 @@ class Reader:
                 return k
             if atom.is_name and not self.name_is_money(atom, j):
                 return k
+            if atom.is_name and not side.scales and self.weighs(atom, j):
+                return k  # "in 5 Pfund schweren Paketen": the weight, not the money
             if (
                 side.currency
                 and not candidates(atom) & candidates(side.currency[0])
@@ -596,6 +610,36 @@ class Reader:
                 and following.text not in NAME_MAY_FOLLOW_WORDS
             )
         return True
+
+    def weighs(self, atom: Atom, j: int) -> bool:
+        """True when a pound name after a number with no scale word is the unit of weight:
+        a word of weight follows ("5 Pfund schweren", "a 5 pound heavy box"), or a partitive
+        link and a word ("5 pounds of flour", "5 livres de farine"), or, after German
+        "Pfund", a noun ("5 Pfund Mehl"). ``words.currency.WEIGHT_NAMES``."""
+        if atom.text not in WEIGHT_NAMES:
+            return False
+        atoms = self.atoms
+        following = atoms[j + 1] if j + 1 < len(atoms) else None
+        if following is None or following.kind in (NUM, CUR, SCALE):
+            return False
+        word = following.text
+        if word.startswith(WEIGHT_STEMS):
+            return True
+        if (
+            word in WEIGHT_LINKS
+            and j + 2 < len(atoms)
+            and atoms[j + 2].kind == OTHER
+            and atoms[j + 2].text[:1].isalpha()
+            and atoms[j + 2].text not in _FUNCTION_WORDS
+        ):
+            return True  # "5 pounds of flour"; "5 pounds of which" is no noun
+        raw = self.text[following.start : following.end]
+        return (
+            atom.text in WEIGHT_BEFORE_NOUN
+            and following.kind == OTHER
+            and raw[:1].isupper()
+            and raw.isalpha()
+        )
 
     def leads_number(self, j: int) -> bool:
         """True when the currency sign or code at ``j`` is followed by a number of its own."""
@@ -1464,6 +1508,13 @@ NOT_CURRENCIES = frozenset({"XXX", "XTS"})
 
 # Indian abbreviations glued to a rupee amount ("₹12.5L", "Rs 3Cr"): lakh and crore.
 INDIAN_GLUED = {"l": 5, "lac": 5, "lacs": 5, "cr": 7}
+
+
+# the small words of every curated language, and those of its breakdown links ("of which"):
+# after "of", "de", "di", no weighed noun
+_FUNCTION_WORDS = frozenset().union(
+    *STOP_WORDS.values(), *(phrase.split()[-1:] for phrase in BREAKDOWN_LINKS)
+)
 
 
 def _marks(currency: list[Atom]) -> list[Atom]:

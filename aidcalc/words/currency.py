@@ -191,6 +191,23 @@ MINOR_UNITS = frozenset({
 })
 # fmt: on
 
+# Currency names that are also the unit of weight (the pound, about half a kilogram, in the
+# languages that name both alike): after a number with no scale word, a weight when a word of
+# weight ("schweren", "heavy") or a partitive link and a noun ("of flour", "de farine") follows,
+# or, for German "Pfund", a noun ("5 Pfund Mehl"); "5 Millionen Pfund" stays money.
+WEIGHT_NAMES = frozenset({
+    "pound", "pounds", "pfund", "livre", "livres", "libra", "libras", "libbra", "libbre",
+    "pond", "ponden", "funt", "funty", "funtów", "funtow", "pund", "фунт", "фунта", "фунтов",
+    "фунтів", "фунти", "liber", "libry",
+})
+# the words of weight that may follow ("in 5 Pfund schweren Paketen", "a 5 pound heavy box")
+WEIGHT_STEMS = ("schwer", "heav", "weigh", "lourd", "pesa", "pesant", "ciężk", "zwaar", "tung",
+                "тяжел", "важк", "wiegend")
+# the links before a weighed noun ("5 pounds of flour", "5 livres de farine", "5 libbre di pane")
+WEIGHT_LINKS = frozenset({"of", "de", "d", "di", "van"})
+# German writes nouns with a capital: "5 Pfund Mehl" weighs, as "5 Pfund schweren" does
+WEIGHT_BEFORE_NOUN = frozenset({"pfund"})
+
 # Currency names that are money only in the languages named: English "mark" (a school mark, a
 # German mark long withdrawn) is the Bosnian convertible mark only in a text of these languages.
 CONTEXT_NAMES = {

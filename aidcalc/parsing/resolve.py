@@ -21,7 +21,8 @@ home language's currency is the code: ``by_default``); otherwise the atom is amb
 is recorded.
 
 ``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
-``problems`` are used; steps 7 to 11 add their code to ``reader.assumptions`` ("home-currency",
+``problems`` are used; a dollar sign with its letter prefix set apart ("C $5 million") adds
+"letter-prefix"; steps 7 to 11 add their code to ``reader.assumptions`` ("home-currency",
 "country-context", "country-possessive", "default-currency", or "dollar-usd" whenever the code is USD): a shared
 name is the same ambiguity as a shared sign (docs/parsing.md, "Ambiguity rules and defaults").
 
@@ -46,6 +47,10 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
     """Return the ISO code a currency atom means, or record why it is ambiguous."""
     if isinstance(atom.data, str):
         return atom.data
+    if is_spaced_prefix(reader.text[atom.start : atom.end]) and reader.hint is None:
+        # "C $5 million": the letter set apart may label something else ("Option C"); the
+        # reading assumes it is the sign's prefix, and says so
+        reader.assumptions.append("letter-prefix")
     if atom.text in COINS:
         return local_currency(reader)
     if is_scaled_code(atom.data):
@@ -135,6 +140,19 @@ def by_default(
         if meant and code not in meant:
             return False
     return True
+
+
+def is_spaced_prefix(raw: str) -> bool:
+    """True for a dollar sign with a one-letter prefix written apart from it ("C $", "R $",
+    "S $"): the space leaves room for another reading of the letter ("Option C $5 million").
+    A prefix of two letters or more ("US $", "HK $") is a country's, spaced or not.
+
+    >>> is_spaced_prefix("C $"), is_spaced_prefix("C$"), is_spaced_prefix("US $")
+    (True, False, False)
+    """
+    if "$" not in raw or not any(ch.isspace() for ch in raw):
+        return False
+    return sum(ch.isalpha() for ch in raw) == 1
 
 
 def candidates(atom: Atom) -> frozenset[str]:

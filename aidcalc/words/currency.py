@@ -65,6 +65,8 @@ SYMBOL_SUPPLEMENT = {
     # news spellings: Turkish lira, Swiss franc, Qatari riyal, Kuwaiti dinar, UAE dirham
     # a spaced or trailing letter: "hk $ 10.05 billion", "10,05 milliards de $ hk", "$CAD"
     "hk $": "HKD", "HK $": "HKD", "$ hk": "HKD", "$ HK": "HKD", "$CAD": "CAD",
+    # the Bangladeshi taka and the Kenyan shilling as their press writes them
+    "Tk": "BDT", "KSh": "KES",
     "TL": "TRY", "SFr.": "CHF", "sFr.": "CHF", "QR": "QAR", "KD": "KWD", "Dhs": "AED",
     "Dhs.": "AED",
 }
@@ -89,7 +91,9 @@ POUNDS = ("GBP", "EGP", "SYP", "LBP", "SDG", "SSP", "FKP", "GIP", "SHP")
 # gives "Bs." to VEF, withdrawn in 2018): both countries' press write both, with and without the
 # full stop, so the country the text names decides, else the amount is refused.
 BOLIVARES = ("BOB", "VES")
-SHARED_SYMBOL_SUPPLEMENT = {"£": POUNDS, "Bs": BOLIVARES, "Bs.": BOLIVARES,"SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD"),
+# "Sh" is the shilling of Kenya, Uganda and Tanzania in each country's English-language press
+SHILLINGS = ("KES", "UGX", "TZS")
+SHARED_SYMBOL_SUPPLEMENT = {"£": POUNDS, "Bs": BOLIVARES, "Bs.": BOLIVARES, "Sh": SHILLINGS,"SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD"),
                             "FCFA": CFA, "F CFA": CFA, "F.CFA": CFA, "F. CFA": CFA, "CFAF": CFA,
                             "Rs": RUPEES, "Rs.": RUPEES}
 

@@ -13,7 +13,8 @@ The first scope that names a country using one of the candidates decides: one su
 the answer, two or more (``Denmark and Norway each give 1 billion kroner``) leave the word
 ambiguous, and a wider scope is not consulted then. A country counts when its name in any
 CLDR locale (``Norway``, ``Norge``, ``Norwegen``, ``Норвегия``; names of four letters or more,
-starting with a capital where the script has capitals, ``aidcalc.countries``; an English
+starting with a capital where the script has capitals, shorter ones in capitals only, ``UK``;
+``aidcalc.countries``; an English
 possessive counts as the name: ``India's``) or the adjective
 of one of its currency's names (``Danish``, ``danske``, ``норвежских``; ``Lexicon.adjective``)
 stands in the scope. The currency of a territory is the one CLDR lists as in use there today.
@@ -38,8 +39,8 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]*\s+(?=[\"'“«(]*[^\W\d_a-zà-
 CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—]\s")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
-# Territory names shorter than this are too often other words ("sec", "ceko" are names of
-# Czechia in some locale).
+# Territory names shorter than this are too often other words ("sec" is a name of Czechia in
+# some locale): they count only written in capitals ("UK", "USA").
 SHORTEST_NAME = 4
 LONGEST_NAME = 4  # words
 
@@ -139,6 +140,8 @@ def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
             for length in range(min(LONGEST_NAME, len(words) - index), 0, -1):
                 key = " ".join(folded[index : index + length])
                 currency = names.get(key)
+                if currency is not None and len(key) < SHORTEST_NAME and not raw.isupper():
+                    currency = None  # a short name counts in capitals only: "UK", not "uk"
                 if currency is not None:
                     last = words[index + length - 1]
                     owner = last[1] - last[0] > len(last[2])  # "India's": the ending was cut
@@ -177,7 +180,9 @@ def _name_currencies() -> tuple[dict[str, str], frozenset[str]]:
 
     names: dict[str, str] = {}
     for key, territories in territory_name_index().items():
-        if len(key.replace(" ", "")) < SHORTEST_NAME or key.count(" ") >= LONGEST_NAME:
+        if len(key.replace(" ", "")) < SHORTEST_NAME and " " in key or len(key) < 2:
+            continue
+        if key.count(" ") >= LONGEST_NAME:
             continue
         currencies = {territory_currency(code) for code in territories}
         if len(currencies) == 1 and None not in currencies:

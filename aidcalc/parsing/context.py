@@ -74,7 +74,9 @@ def named_currency(
     return None, frozenset()
 
 
-def possessive_currency(text: str, position: int, codes: frozenset[str], lex: Lexicon) -> str | None:
+def possessive_currency(
+    text: str, position: int, codes: frozenset[str], lex: Lexicon
+) -> str | None:
     """Return the currency of the one country written in the English possessive before
     ``position`` in the scope where countries of several candidates are named, else None.
 

@@ -2,9 +2,10 @@
 
 One scoring over the curated words (``aidcalc.words``: ``STOP_WORDS``, one point per frequent
 function word; ``LETTERS``, two points per word holding a letter only one Latin-script language
-lists, one per language when several list it: ``letter_points``), shared with ``aidcalc.news.language.infer_language`` (layer 4 reads layer 2). The parser
-needs only a language, or None when no word tells; Cyrillic text is Ukrainian or Russian, both
-of which write a decimal comma, so the script alone answers.
+lists, one per language when several list it: ``letter_points``), shared with
+``aidcalc.news.language.infer_language`` (layer 4 reads layer 2). The parser needs only a language,
+or None when no word tells; Cyrillic text is Ukrainian or Russian, both of which write a decimal
+comma, so the script alone answers.
 
 >>> text_language("The fund received 312.000 EUR from donors.")
 'en'

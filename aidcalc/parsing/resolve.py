@@ -1,30 +1,29 @@
 """Which ISO 4217 code a currency atom means: one function, its steps in docs/parsing.md's order.
 
 1. a code or a coin word decides by itself (``MUSD`` too); 2. the caller's language narrows a
-shared head word ("koruna" in Norwegian); 3. currencies in use today win over past ones ("kr"
-is no longer the Estonian kroon), and when none is, codes withdrawn a decade before the latest
-never count ("лева" is BGN); 4. one code left decides; 5. ``currency_hint``; 6. the
-territory of a locale such as ``en_AU``; 6b. a name the caller's language does not write,
-written by one candidate's language only ("kronor" in a Norwegian text: SEK); 7. the home
-currency of the caller's language; 8. the
-word's own language (``own_language_currency``: kronor is Swedish); 9. the country the text
-names, for a word none of whose candidates is USD (``aidcalc.parsing.context``: "Norway will
-give 500 million kroner", "Le Rwanda … 500 millions de francs", "Le Sénégal … FCFA"), countries
-of two candidates refusing it unless one of them is written in the possessive before the amount
-("India's Rs 5 million aid to Nepal": INR, ``country-possessive``); 10. the home currency of the language the amount's words agree
-on ("50 milioane de lei"), else the one home currency among the languages writing the word;
-10b. the home currency of the language the whole text leads in, when that language writes the
-word and the amount's own words do not point elsewhere ("Stortinget vedtok 75 milliarder
-kroner": NOK; a Danish-Norwegian tie decides nothing);
-11. the default priority (``words.currency``), for a symbol or a name English writes (or whose
-home language's currency is the code: ``by_default``); otherwise the atom is ambiguous and the reason
-is recorded.
+shared head word ("koruna" in Norwegian); 3. currencies in use today win over past ones ("kr" is no
+longer the Estonian kroon), and when none is, codes withdrawn a decade before the latest never
+count ("лева" is BGN); 4. one code left decides; 5. ``currency_hint``; 6. the territory of a locale
+such as ``en_AU``; 6b. a name the caller's language does not write, written by one candidate's
+language only ("kronor" in a Norwegian text: SEK); 7. the home currency of the caller's language;
+8. the word's own language (``own_language_currency``: kronor is Swedish); 9. the country the text
+names, for a word none of whose candidates is USD (``aidcalc.parsing.context``: "Norway will give
+500 million kroner", "Le Rwanda … 500 millions de francs", "Le Sénégal … FCFA"), countries of two
+candidates refusing it unless one of them is written in the possessive before the amount ("India's
+Rs 5 million aid to Nepal": INR, ``country-possessive``); 10. the home currency of the language the
+amount's words agree on ("50 milioane de lei"), else the one home currency among the languages
+writing the word; 10b. the home currency of the language the whole text leads in, when that
+language writes the word and the amount's own words do not point elsewhere ("Stortinget vedtok 75
+milliarder kroner": NOK; a Danish-Norwegian tie decides nothing); 11. the default priority
+(``words.currency``), for a symbol, or a name every language writing it means the code by
+(``by_default``: never "lire" as GBP); otherwise the atom is ambiguous and the reason is recorded.
 
 ``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
 ``problems`` are used; a dollar sign with its letter prefix set apart ("C $5 million") adds
 "letter-prefix"; steps 7 to 11 add their code to ``reader.assumptions`` ("home-currency",
-"country-context", "country-possessive", "default-currency", or "dollar-usd" whenever the code is USD): a shared
-name is the same ambiguity as a shared sign (docs/parsing.md, "Ambiguity rules and defaults").
+"country-context", "country-possessive", "default-currency", or "dollar-usd" whenever the code is
+USD): a shared name is the same ambiguity as a shared sign (docs/parsing.md, "Ambiguity rules and
+defaults").
 
 >>> territory_currency("AU")
 'AUD'

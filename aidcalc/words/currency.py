@@ -93,7 +93,8 @@ POUNDS = ("GBP", "EGP", "SYP", "LBP", "SDG", "SSP", "FKP", "GIP", "SHP")
 BOLIVARES = ("BOB", "VES")
 # "Sh" is the shilling of Kenya, Uganda and Tanzania in each country's English-language press
 SHILLINGS = ("KES", "UGX", "TZS")
-SHARED_SYMBOL_SUPPLEMENT = {"£": POUNDS, "Bs": BOLIVARES, "Bs.": BOLIVARES, "Sh": SHILLINGS,"SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD"),
+SHARED_SYMBOL_SUPPLEMENT = {"£": POUNDS, "Bs": BOLIVARES, "Bs.": BOLIVARES, "Sh": SHILLINGS,
+                            "SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD"),
                             "FCFA": CFA, "F CFA": CFA, "F.CFA": CFA, "F. CFA": CFA, "CFAF": CFA,
                             "Rs": RUPEES, "Rs.": RUPEES}
 
@@ -199,14 +200,48 @@ MINOR_UNITS = frozenset({
 # languages that name both alike): after a number with no scale word, a weight when a word of
 # weight ("schweren", "heavy") or a partitive link and a noun ("of flour", "de farine") follows,
 # or, for German "Pfund", a noun ("5 Pfund Mehl"); "5 Millionen Pfund" stays money.
-WEIGHT_NAMES = frozenset({
-    "pound", "pounds", "pfund", "livre", "livres", "libra", "libras", "libbra", "libbre",
-    "pond", "ponden", "funt", "funty", "funtów", "funtow", "pund", "фунт", "фунта", "фунтов",
-    "фунтів", "фунти", "liber", "libry",
-})
+WEIGHT_NAMES = frozenset(
+    {
+        "pound",
+        "pounds",
+        "pfund",
+        "livre",
+        "livres",
+        "libra",
+        "libras",
+        "libbra",
+        "libbre",
+        "pond",
+        "ponden",
+        "funt",
+        "funty",
+        "funtów",
+        "funtow",
+        "pund",
+        "фунт",
+        "фунта",
+        "фунтов",
+        "фунтів",
+        "фунти",
+        "liber",
+        "libry",
+    }
+)
 # the words of weight that may follow ("in 5 Pfund schweren Paketen", "a 5 pound heavy box")
-WEIGHT_STEMS = ("schwer", "heav", "weigh", "lourd", "pesa", "pesant", "ciężk", "zwaar", "tung",
-                "тяжел", "важк", "wiegend")
+WEIGHT_STEMS = (
+    "schwer",
+    "heav",
+    "weigh",
+    "lourd",
+    "pesa",
+    "pesant",
+    "ciężk",
+    "zwaar",
+    "tung",
+    "тяжел",
+    "важк",
+    "wiegend",
+)
 # the links before a weighed noun ("5 pounds of flour", "5 livres de farine", "5 libbre di pane")
 WEIGHT_LINKS = frozenset({"of", "de", "d", "di", "van"})
 # German writes nouns with a capital: "5 Pfund Mehl" weighs, as "5 Pfund schweren" does

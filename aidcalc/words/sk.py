@@ -14,7 +14,7 @@ STOP_WORDS = "a v na sa je že s z do pre k o by sú ako aj ktoré vo zo"
 
 # Letters this language writes that tell it among the supported languages of its script (shared
 # letters count less: aidcalc.parsing.language).
-LETTERS = "ľĺŕôäčšžý"
+LETTERS = "ľĺŕôäčšžýá"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {

@@ -30,7 +30,7 @@ TEXTS = [
     ("1.500 millones de euros", "es", 1.5e9, "EUR", None, NAN, ""),
     ("5 млн грн", "uk", 5e6, "UAH", None, NAN, ""),
     ("€1-2 billion", None, 1e9, "EUR", None, 2e9, "short-scale"),
-    ("up to £300m", None, 300e6, "GBP", "up_to", NAN, ""),
+    ("up to £300m", None, 300e6, "GBP", "up_to", NAN, "default-currency"),  # a bare £ (issue 9)
     ("-€5m", None, -5e6, "EUR", None, NAN, ""),
     ("$5 million", None, 5e6, "USD", None, NAN, "dollar-usd"),
 ]

@@ -105,9 +105,10 @@ def _simple_amount(text: str) -> Amount | None:
 
 
 # The defaults the simplest shapes rest on, as the general grammar records them (a test checks
-# that both agree): a bare $ is USD by the default order; "bn", "tn" and "billion" mean 10^12 in
-# some curated languages, so alone they are read in the English short scale.
-_SIMPLE_ASSUMED_MARKS = {"$": "dollar-usd"}
+# that both agree): a bare $ is USD and a bare £ GBP by the default order; "bn", "tn" and
+# "billion" mean 10^12 in some curated languages, so alone they are read in the English short
+# scale.
+_SIMPLE_ASSUMED_MARKS = {"$": "dollar-usd", "£": "default-currency"}
 _SIMPLE_ASSUMED_SCALES = {"bn": "short-scale", "tn": "short-scale", "billion": "short-scale"}
 
 

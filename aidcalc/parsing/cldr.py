@@ -391,6 +391,29 @@ def _join_dotted_symbols(t: _Tables) -> None:
             t.symbol_home[key] |= t.symbol_home[bare]
 
 
+def _add_dotted_twins(t: _Tables) -> None:
+    """Give a letter symbol its spelling with a full stop when no locale has one.
+
+    News text closes an abbreviated symbol with a full stop ("Ksh. 5 million", "Rp. 5 juta",
+    "Kč." at a sentence's end); CLDR spells ``Ksh``, ``Rp``, ``Kč`` without it. A symbol of two
+    letters or more, capitalised and not all capitals (a code is no abbreviation), that is no
+    ordinary word (``gated_symbols``: "Le", "Ar") gets the twin ``Ksh .`` with its currencies.
+    A twin a locale spells already keeps its own (``_join_dotted_symbols``).
+    """
+    for key in list(t.symbol_codes):
+        if (
+            key.isalpha()
+            and len(key) > 1
+            and key[0].isupper()
+            and not key.isupper()
+            and key not in t.gated_symbols
+            and f"{key} ." not in t.symbol_codes
+        ):
+            t.symbol_codes[f"{key} ."] = set(t.symbol_codes[key])
+            t.symbol_langs[f"{key} ."] = set(t.symbol_langs[key])
+            t.symbol_home[f"{key} ."] = set(t.symbol_home[key])
+
+
 def _name_words(locale) -> set[str]:
     """Return the words of one locale's territory, month, weekday and language names.
 
@@ -687,6 +710,7 @@ def build_tables() -> tuple[tuple, bytes]:
     _add_accent_free(tables)
     _join_dotted_symbols(tables)
     _gate_ordinary_words(tables)
+    _add_dotted_twins(tables)
     _mark_ordinary_names(tables)
     _add_qualifiers(tables)
     return _pack(tables)

@@ -13,7 +13,9 @@ The first scope that names a country using one of the candidates decides: one su
 the answer, two or more (``Denmark and Norway each give 1 billion kroner``) leave the word
 ambiguous, and a wider scope is not consulted then. A country counts when its name in any
 CLDR locale (``Norway``, ``Norge``, ``Norwegen``, ``Норвегия``; names of four letters or more,
-starting with a capital where the script has capitals, ``aidcalc.countries``) or the adjective
+starting with a capital where the script has capitals, shorter ones in capitals only, ``UK``;
+``aidcalc.countries``; an English
+possessive counts as the name: ``India's``) or the adjective
 of one of its currency's names (``Danish``, ``danske``, ``норвежских``; ``Lexicon.adjective``)
 stands in the scope. The currency of a territory is the one CLDR lists as in use there today.
 
@@ -37,8 +39,8 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]*\s+(?=[\"'“«(]*[^\W\d_a-zà-
 CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—]\s")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
-# Territory names shorter than this are too often other words ("sec", "ceko" are names of
-# Czechia in some locale).
+# Territory names shorter than this are too often other words ("sec" is a name of Czechia in
+# some locale): they count only written in capitals ("UK", "USA").
 SHORTEST_NAME = 4
 LONGEST_NAME = 4  # words
 
@@ -49,6 +51,7 @@ class Named(NamedTuple):
     start: int
     end: int
     currency: str
+    possessive: bool = False  # written "India's"
 
 
 def named_currency(
@@ -69,6 +72,42 @@ def named_currency(
         if used:
             return (next(iter(used)) if len(used) == 1 else None), used
     return None, frozenset()
+
+
+def possessive_currency(
+    text: str, position: int, codes: frozenset[str], lex: Lexicon
+) -> str | None:
+    """Return the currency of the one country written in the English possessive before
+    ``position`` in the scope where countries of several candidates are named, else None.
+
+    "India's Rs 5 million aid to Nepal" names India (INR) and Nepal (NPR); the amount is
+    India's, so INR (``resolve`` records ``country-possessive``). Two possessives of
+    countries with different currencies, none, or a possessive closing a list of countries
+    ("India and Pakistan's") decide nothing.
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> text = "India's Rs 5 million aid to Nepal"
+    >>> possessive_currency(text, text.index("Rs"), frozenset({"INR", "NPR"}), lexicon())
+    'INR'
+    """
+    found = named_countries(text, lex)
+    for pattern in (CLAUSE_END, SENTENCE_END, None):
+        start, end = _scope(text, position, pattern)
+        named = [n for n in found if start <= n.start < end and n.currency in codes]
+        if named:
+            owners = {
+                n.currency
+                for i, n in enumerate(named)
+                if n.possessive
+                and n.end <= position
+                and not (i and JOINED.fullmatch(text[named[i - 1].end : n.start]))
+            }
+            return owners.pop() if len(owners) == 1 else None
+    return None
+
+
+# Countries listed before one possessive own it together ("India and Pakistan's"): no owner.
+JOINED = re.compile(r"\s*(?:,|&|and|or|und|et)\s*")
 
 
 def _scope(text: str, position: int, pattern: re.Pattern | None) -> tuple[int, int]:
@@ -92,7 +131,7 @@ def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
     from ..countries import normalize_name
 
     names, first_words = _name_currencies()
-    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    words = [(m.start(), m.end(), _without_possessive(m.group())) for m in WORD.finditer(text)]
     folded = [normalize_name(w) for _, _, w in words]
     found: list[Named] = []
     index = 0
@@ -103,8 +142,12 @@ def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
             for length in range(min(LONGEST_NAME, len(words) - index), 0, -1):
                 key = " ".join(folded[index : index + length])
                 currency = names.get(key)
+                if currency is not None and len(key) < SHORTEST_NAME and not raw.isupper():
+                    currency = None  # a short name counts in capitals only: "UK", not "uk"
                 if currency is not None:
-                    found.append(Named(start, words[index + length - 1][1], currency))
+                    last = words[index + length - 1]
+                    owner = last[1] - last[0] > len(last[2])  # "India's": the ending was cut
+                    found.append(Named(start, last[1], currency, owner))
                     used = length
                     break
         if not used:
@@ -114,6 +157,19 @@ def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
             used = 1
         index += used
     return tuple(found)
+
+
+# An English possessive ("India's", "Nepal’s"): the country's name is the word before it.
+POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _without_possessive(word: str) -> str:
+    """Return a word without an English possessive ending ("India's" -> "India").
+
+    >>> _without_possessive("India's"), _without_possessive("Côte")
+    ('India', 'Côte')
+    """
+    return POSSESSIVE.sub("", word) if len(word) > 3 else word
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +182,9 @@ def _name_currencies() -> tuple[dict[str, str], frozenset[str]]:
 
     names: dict[str, str] = {}
     for key, territories in territory_name_index().items():
-        if len(key.replace(" ", "")) < SHORTEST_NAME or key.count(" ") >= LONGEST_NAME:
+        if len(key.replace(" ", "")) < SHORTEST_NAME and " " in key or len(key) < 2:
+            continue
+        if key.count(" ") >= LONGEST_NAME:
             continue
         currencies = {territory_currency(code) for code in territories}
         if len(currencies) == 1 and None not in currencies:

@@ -34,6 +34,11 @@ ASSUMPTIONS = {
     "last item of its list writes (EUR 5, EUR 10 and EUR 20 million)",
     "country-context": "a currency name several countries share (kroner, kr., crowns) read as "
     "the currency of the country the text names around it",
+    "letter-prefix": "a letter written apart from a dollar sign read as the sign's country "
+    "prefix (C $5 million: CAD)",
+    "country-possessive": "a currency sign or name the currencies of several countries named "
+    "around it share read as that of the country written in the possessive before it (India's "
+    "Rs 5 million aid to Nepal)",
 }
 
 

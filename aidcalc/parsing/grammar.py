@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..amount import Amount, html_span, markdown_text
 from ..words import (
     AMOUNT_ADJECTIVES,
+    BREAKDOWN_LINKS,
     CONJUNCTIONS,
     COUNT_WORDS,
     DASHES,
@@ -35,11 +36,22 @@ from ..words import (
     RANGE_JOINERS_ALONE,
     RANGE_OPENERS,
     SIGN_QUALIFIERS,
+    STOP_WORDS,
     TRAILING_SIGN_QUALIFIERS,
     UNITS,
     WHOLE_SCALES,
 )
-from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, MINOR_UNITS, WORD_SCALES
+from ..words.currency import (
+    COINS,
+    CONTEXT_NAMES,
+    COUNTED_ONLY,
+    MINOR_UNITS,
+    WEIGHT_BEFORE_NOUN,
+    WEIGHT_LINKS,
+    WEIGHT_NAMES,
+    WEIGHT_STEMS,
+    WORD_SCALES,
+)
 from .atoms import (
     CUR,
     FILLER,
@@ -71,7 +83,7 @@ from .numbers import (
     regular_grouping,
 )
 from .rates import is_pair, states_rate
-from .resolve import is_scaled_code, resolve_currency
+from .resolve import agreed_codes, candidates, is_scaled_code, resolve_currency
 from .restatements import link_restatements
 from .shared import borrow_shared, lists_on
 from .tokens import strip_accents
@@ -598,6 +610,15 @@ class Reader:
                 return k
             if atom.is_name and not self.name_is_money(atom, j):
                 return k
+            if atom.is_name and not side.scales and self.weighs(atom, j):
+                return k  # "in 5 Pfund schweren Paketen": the weight, not the money
+            if (
+                side.currency
+                and not candidates(atom) & candidates(side.currency[0])
+                and j + 1 < len(atoms)
+                and atoms[j + 1].kind == NUM
+            ):
+                return k  # "EUR 5 million USD 6 million": the code leads the next amount
             if adjective is not None:
                 atom = atom._replace(start=atoms[k].start, data=narrowed)
             side.currency.append(atom)
@@ -667,6 +688,36 @@ class Reader:
                 and following.text not in NAME_MAY_FOLLOW_WORDS
             )
         return True
+
+    def weighs(self, atom: Atom, j: int) -> bool:
+        """True when a pound name after a number with no scale word is the unit of weight:
+        a word of weight follows ("5 Pfund schweren", "a 5 pound heavy box"), or a partitive
+        link and a word ("5 pounds of flour", "5 livres de farine"), or, after German
+        "Pfund", a noun ("5 Pfund Mehl"). ``words.currency.WEIGHT_NAMES``."""
+        if atom.text not in WEIGHT_NAMES:
+            return False
+        atoms = self.atoms
+        following = atoms[j + 1] if j + 1 < len(atoms) else None
+        if following is None or following.kind in (NUM, CUR, SCALE):
+            return False
+        word = following.text
+        if word.startswith(WEIGHT_STEMS):
+            return True
+        if (
+            word in WEIGHT_LINKS
+            and j + 2 < len(atoms)
+            and atoms[j + 2].kind == OTHER
+            and atoms[j + 2].text[:1].isalpha()
+            and atoms[j + 2].text not in _FUNCTION_WORDS
+        ):
+            return True  # "5 pounds of flour"; "5 pounds of which" is no noun
+        raw = self.text[following.start : following.end]
+        return (
+            atom.text in WEIGHT_BEFORE_NOUN
+            and following.kind == OTHER
+            and raw[:1].isupper()
+            and raw.isalpha()
+        )
 
     def leads_number(self, j: int) -> bool:
         """True when the currency sign or code at ``j`` is followed by a number of its own."""
@@ -837,7 +888,18 @@ class Reader:
                 return counted[0], first, counted[1]
         if pre is not None:
             side.currency.append(pre)
+        written = len(side.currency)
         after = self.currency_after(after, side)
+        if (
+            len(side.currency) > written
+            and after < len(atoms)
+            and atoms[after].kind == CUR
+            and not atoms[after].is_name
+            and not self.text[atoms[after].start : atoms[after].end].islower()
+            and not (after + 1 < len(atoms) and atoms[after + 1].kind in (NUM, WORDS))
+        ):
+            # "100 zł EUR": a second sign or upper-case code, to weigh against the first
+            after = self.currency_after(after, side)
         after = self.minor_units(after, side)
         if after < len(atoms) and atoms[after].kind == SCALE and side.currency and not side.scales:
             side.scales = (atoms[after].data,)  # "5 € Mio."
@@ -926,6 +988,9 @@ class Reader:
             return None
         low, first, after = read
         if after < len(atoms) and atoms[after].kind == PERCENT and atoms[after].adjacent:
+            return None
+        if agreed_codes(_marks(low.currency)) == frozenset():
+            self.refuse_conflict(low, after)  # "€100 USD": which one is meant?
             return None
         start_index = first
         qualifier = None
@@ -1195,10 +1260,29 @@ class Reader:
             words = narrowed if narrowed else words
         return bool(words and words & langs and "en" not in words)
 
+    def refuse_conflict(self, side: _Side, after: int) -> None:
+        """Record that one amount writes marks of two currencies ("€100 USD", "$5 million
+        EUR"), naming both, and refuse every atom up to ``after``."""
+        marks = side.currency
+        starts = [a.start for a in marks] + ([side.number_start] if side.number_start >= 0 else [])
+        start, end = min(starts), max(a.end for a in marks)
+        shown = " and ".join(repr(self.text[a.start : a.end]) for a in marks)
+        self.problems.append(
+            (
+                start,
+                f"{self.text[start:end]!r} at position {self.position(start)} names two "
+                f"currencies ({shown}): write one, or the other amount in brackets",
+            )
+        )
+        self.refused_to = max(self.refused_to, after)
+
     def currency_of(self, low: _Side, high: _Side | None) -> str | None:
-        atoms = low.currency + (high.currency if high is not None else [])
+        atoms = _marks(low.currency + (high.currency if high is not None else []))
         if not atoms:
             return None
+        agreed = agreed_codes(atoms)
+        if agreed is not None and len(agreed) == 1:
+            return next(iter(agreed))  # "¥100 yuan": CNY; "£5m sterling": GBP
         written = [a for a in atoms if isinstance(a.data, str)]
         if (
             written
@@ -1286,6 +1370,10 @@ class Reader:
         # Javanese, which tells nothing about "$5m")
         among = _curated(langs) if langs else CURATED
         candidates = {scale[x] for x in among if x in scale}
+        if "en" in scale:
+            # an English scale word ("billion") read in another language's scale because the
+            # currency word is not English ("5 billion lire"): the text must confirm it
+            candidates.add(scale["en"])
         if len(candidates) > 1:
             told = self.text_lang()
             if told is None or scale.get(told) != exponent:
@@ -1498,6 +1586,29 @@ NOT_CURRENCIES = frozenset({"XXX", "XTS"})
 
 # Indian abbreviations glued to a rupee amount ("₹12.5L", "Rs 3Cr"): lakh and crore.
 INDIAN_GLUED = {"l": 5, "lac": 5, "lacs": 5, "cr": 7}
+
+
+# the small words of every curated language, and those of its breakdown links ("of which"):
+# after "of", "de", "di", no weighed noun
+_FUNCTION_WORDS = frozenset().union(
+    *STOP_WORDS.values(), *(phrase.split()[-1:] for phrase in BREAKDOWN_LINKS)
+)
+
+
+def _marks(currency: list[Atom]) -> list[Atom]:
+    """The currency marks of one side, a sign glued to a code before it ("MOP$", "CUC$")
+    counted as that code: the code tells which dollar the sign is."""
+    return [
+        atom
+        for i, atom in enumerate(currency)
+        if not (
+            i
+            and atom.adjacent
+            and not atom.is_name
+            and isinstance(currency[i - 1].data, str)
+            and currency[i - 1].end == atom.start
+        )
+    ]
 
 
 def _code_names_sign(one: Atom, other: Atom) -> bool:

@@ -2,9 +2,10 @@
 
 One scoring over the curated words (``aidcalc.words``: ``STOP_WORDS``, one point per frequent
 function word; ``LETTERS``, two points per word holding a letter only one Latin-script language
-uses), shared with ``aidcalc.news.language.infer_language`` (layer 4 reads layer 2). The parser
-needs only a language, or None when no word tells; Cyrillic text is Ukrainian or Russian, both
-of which write a decimal comma, so the script alone answers.
+lists, one per language when several list it: ``letter_points``), shared with
+``aidcalc.news.language.infer_language`` (layer 4 reads layer 2). The parser needs only a language,
+or None when no word tells; Cyrillic text is Ukrainian or Russian, both of which write a decimal
+comma, so the script alone answers.
 
 >>> text_language("The fund received 312.000 EUR from donors.")
 'en'
@@ -26,6 +27,28 @@ from ..words import LETTERS, SCRIPTS, STOP_WORDS
 SAMPLE_CHARS = 5_000
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _LATIN_LETTERS = {lang: letters for lang, letters in LETTERS.items() if SCRIPTS[lang] == "Latn"}
+
+
+def letter_points(letters_of: dict[str, frozenset[str]]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Return {letter: ((language, points), …)}: two points to the one language listing a
+    letter, one to each when several do ("ä" is German, Finnish, Swedish and Slovak alike).
+
+    >>> letter_points({"de": frozenset("äß"), "fi": frozenset("ä")})["ä"]
+    (('de', 1), ('fi', 1))
+    >>> letter_points({"de": frozenset("äß"), "fi": frozenset("ä")})["ß"]
+    (('de', 2),)
+    """
+    owners: dict[str, list[str]] = {}
+    for lang, letters in letters_of.items():
+        for letter in letters:
+            owners.setdefault(letter, []).append(lang)
+    return {
+        letter: tuple((lang, 2 if len(langs) == 1 else 1) for lang in sorted(langs))
+        for letter, langs in owners.items()
+    }
+
+
+_LETTER_POINTS = letter_points(_LATIN_LETTERS)
 
 
 class Scores(NamedTuple):
@@ -73,8 +96,18 @@ def _points(word: str) -> tuple:
     if "\u0400" <= word[0] <= "\u04ff":
         return (True, bool(letters & LETTERS["uk"]), bool(letters & LETTERS["ru"]))
     found = [(lang, 1) for lang, words in STOP_WORDS.items() if word in words]
-    found += [(lang, 2) for lang, only in _LATIN_LETTERS.items() if letters & only]
+    telling: dict[str, int] = {}
+    for letter in letters:
+        for lang, point in _LETTER_POINTS.get(letter, ()):
+            telling[lang] = max(telling.get(lang, 0), point)
+    found += sorted(telling.items())
     return (False, tuple(found))
+
+
+def _greek_leads(sample: str) -> bool:
+    """True when more letters of ``sample`` are Greek than of any other script."""
+    greek = sum("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in sample)
+    return greek > 0 and greek * 2 > sum(ch.isalpha() for ch in sample)
 
 
 def leading_languages(text: str) -> frozenset[str]:
@@ -93,6 +126,8 @@ def leading_languages(text: str) -> frozenset[str]:
     >>> leading_languages("€1.500")
     frozenset()
     """
+    if _greek_leads(text[:SAMPLE_CHARS]):
+        return frozenset({"el"})
     found = language_scores(text[:SAMPLE_CHARS].casefold())
     if found.cyrillic_words > found.latin_words:
         return frozenset({text_language(text) or "uk"})
@@ -103,7 +138,17 @@ def leading_languages(text: str) -> frozenset[str]:
 
 
 def text_language(text: str) -> str | None:
-    """Return the ISO 639-1 code the words of ``text`` point to, or None if none does."""
+    """Return the ISO 639-1 code the words of ``text`` point to, or None if none does.
+
+    Greek script is Greek ("el"), the one supported language written in it.
+
+    >>> text_language("Η Ελλάδα δίνει 5 εκατ. ευρώ")
+    'el'
+    >>> text_language("Suomi on antanut Ukrainalle 50 miljoonaa euroa, kertoo ministeriö.")
+    'fi'
+    """
+    if _greek_leads(text[:SAMPLE_CHARS]):
+        return "el"
     found = language_scores(text[:SAMPLE_CHARS].casefold())
     if found.cyrillic_words > found.latin_words:
         return "ru" if set(text) & LETTERS["ru"] and not set(text) & LETTERS["uk"] else "uk"

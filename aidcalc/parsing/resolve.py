@@ -1,27 +1,29 @@
 """Which ISO 4217 code a currency atom means: one function, its steps in docs/parsing.md's order.
 
 1. a code or a coin word decides by itself (``MUSD`` too); 2. the caller's language narrows a
-shared head word ("koruna" in Norwegian); 3. currencies in use today win over past ones ("kr"
-is no longer the Estonian kroon), and when none is, codes withdrawn a decade before the latest
-never count ("лева" is BGN); 4. one code left decides; 5. ``currency_hint``; 6. the
-territory of a locale such as ``en_AU``; 6b. a name the caller's language does not write,
-written by one candidate's language only ("kronor" in a Norwegian text: SEK); 7. the home
-currency of the caller's language; 8. the
-word's own language (``own_language_currency``: kronor is Swedish); 9. the country the text
-names, for a word none of whose candidates is USD (``aidcalc.parsing.context``: "Norway will
-give 500 million kroner", "Le Rwanda … 500 millions de francs", "Le Sénégal … FCFA"), countries
-of two candidates refusing it; 10. the home currency of the language the amount's words agree
-on ("50 milioane de lei"), else the one home currency among the languages writing the word;
-10b. the home currency of the language the whole text leads in, when that language writes the
-word and the amount's own words do not point elsewhere ("Stortinget vedtok 75 milliarder
-kroner": NOK; a Danish-Norwegian tie decides nothing);
-11. the default priority (``words.currency``); otherwise the atom is ambiguous and the reason
-is recorded.
+shared head word ("koruna" in Norwegian); 3. currencies in use today win over past ones ("kr" is no
+longer the Estonian kroon), and when none is, codes withdrawn a decade before the latest never
+count ("лева" is BGN); 4. one code left decides; 5. ``currency_hint``; 6. the territory of a locale
+such as ``en_AU``; 6b. a name the caller's language does not write, written by one candidate's
+language only ("kronor" in a Norwegian text: SEK); 7. the home currency of the caller's language;
+8. the word's own language (``own_language_currency``: kronor is Swedish); 9. the country the text
+names, for a word none of whose candidates is USD (``aidcalc.parsing.context``: "Norway will give
+500 million kroner", "Le Rwanda … 500 millions de francs", "Le Sénégal … FCFA"), countries of two
+candidates refusing it unless one of them is written in the possessive before the amount ("India's
+Rs 5 million aid to Nepal": INR, ``country-possessive``); 10. the home currency of the language the
+amount's words agree on ("50 milioane de lei"), else the one home currency among the languages
+writing the word; 10b. the home currency of the language the whole text leads in, when that
+language writes the word and the amount's own words do not point elsewhere ("Stortinget vedtok 75
+milliarder kroner": NOK; a Danish-Norwegian tie decides nothing); 11. the default priority
+(``words.currency``), for a symbol, or a name every language writing it means the code by
+(``by_default``: never "lire" as GBP); otherwise the atom is ambiguous and the reason is recorded.
 
 ``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
-``problems`` are used; steps 7 to 11 add their code to ``reader.assumptions`` ("home-currency",
-"country-context", "default-currency", or "dollar-usd" whenever the code is USD): a shared
-name is the same ambiguity as a shared sign (docs/parsing.md, "Ambiguity rules and defaults").
+``problems`` are used; a dollar sign with its letter prefix set apart ("C $5 million") adds
+"letter-prefix"; steps 7 to 11 add their code to ``reader.assumptions`` ("home-currency",
+"country-context", "country-possessive", "default-currency", or "dollar-usd" whenever the code is
+USD): a shared name is the same ambiguity as a shared sign (docs/parsing.md, "Ambiguity rules and
+defaults").
 
 >>> territory_currency("AU")
 'AUD'
@@ -31,10 +33,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..words import LANGUAGES
 from ..words.currency import COINS, DEFAULT_PRIORITY
 from .atoms import Atom
 from .cldr import currency_languages
-from .context import named_currency, territory_currency
+from .context import named_currency, possessive_currency, territory_currency
 from .language import leading_languages
 from .lexicon import CurrencyForm
 
@@ -43,6 +46,10 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
     """Return the ISO code a currency atom means, or record why it is ambiguous."""
     if isinstance(atom.data, str):
         return atom.data
+    if is_spaced_prefix(reader.text[atom.start : atom.end]) and reader.hint is None:
+        # "C $5 million": the letter set apart may label something else ("Option C"); the
+        # reading assumes it is the sign's prefix, and says so
+        reader.assumptions.append("letter-prefix")
     if atom.text in COINS:
         return local_currency(reader)
     if is_scaled_code(atom.data):
@@ -76,6 +83,9 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         code, named = named_currency(reader.text, atom.start, codes, reader.lex)
         if code is not None:  # "Norway will give 500 million kroner", "Rwanda … francs"
             return _assumed(reader, code, "country-context")
+        owner = possessive_currency(reader.text, atom.start, codes, reader.lex) if named else None
+        if owner is not None:  # "India's Rs 5 million aid to Nepal": the possessive's
+            return _assumed(reader, owner, "country-possessive")
         if named:  # countries of two candidates: "Norway and Denmark … kroner"
             _ambiguous(reader, atom, codes, named)
             return None
@@ -92,11 +102,92 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         if code is not None:
             return _assumed(reader, code, "home-currency")
     for code in DEFAULT_PRIORITY:
-        if code in codes:
+        if code in codes and by_default(reader.lex, atom, form, code, reader.lang):
             reader.assumptions.append("dollar-usd" if code == "USD" else "default-currency")
             return code
     _ambiguous(reader, atom, codes, named)
     return None
+
+
+def by_default(
+    lex: Any, atom: Atom, form: CurrencyForm, code: str, lang: str | None = None
+) -> bool:
+    """True when the default order may read this form as ``code``.
+
+    The order (USD, EUR, GBP…) reads a bare sign (``$``, ``£``, ``¥``) and a name that means
+    ``code`` among others in every language writing it (``dollars``, ``dólares``, ``pounds``,
+    ``libras``). A name some language writes for other currencies only is not read by it:
+    ``lire`` is the Italian lira in Danish, German, French, Dutch or Swedish text (``ITL``,
+    withdrawn in 2002) and the pound only in Romanian, so it is never GBP by default; it is
+    refused unless a hint, a language or a country tells which. The per-language meanings are
+    CLDR's (``Lexicon.codes_in``); a language with no such entry tells nothing. With the
+    caller's ``lang``, only that language counts (Romanian "lire" with ``lang="ro"``: GBP).
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> lex = lexicon()
+    >>> lire, pounds = lex.name("lire"), lex.name("pounds")
+    >>> by_default(lex, Atom(3, 0, 4, "lire", lire, is_name=True), lire, "GBP")
+    False
+    >>> by_default(lex, Atom(3, 0, 6, "pounds", pounds, is_name=True), pounds, "GBP")
+    True
+    """
+    if not atom.is_name:
+        return True
+    languages = {lang} if lang else form.langs & CURATED_LANGUAGES
+    for language in languages:
+        meant = lex.codes_in(atom.text, language)
+        if meant and code not in meant:
+            return False
+    return True
+
+
+def is_spaced_prefix(raw: str) -> bool:
+    """True for a dollar sign with a one-letter prefix written apart from it ("C $", "R $",
+    "S $"): the space leaves room for another reading of the letter ("Option C $5 million").
+    A prefix of two letters or more ("US $", "HK $") is a country's, spaced or not.
+
+    >>> is_spaced_prefix("C $"), is_spaced_prefix("C$"), is_spaced_prefix("US $")
+    (True, False, False)
+    """
+    if "$" not in raw or not any(ch.isspace() for ch in raw):
+        return False
+    return sum(ch.isalpha() for ch in raw) == 1
+
+
+def candidates(atom: Atom) -> frozenset[str]:
+    """Return every code a currency atom may mean (a coin word: none).
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> sorted(candidates(Atom(3, 0, 1, "¥", lexicon().symbol("¥"))))
+    ['CNY', 'JPY']
+    """
+    data = atom.data
+    if isinstance(data, str):
+        return frozenset({data})
+    if is_scaled_code(data):
+        return frozenset({data[0]})
+    return data.codes if isinstance(data, CurrencyForm) else frozenset()
+
+
+def agreed_codes(atoms: list[Atom]) -> frozenset[str] | None:
+    """Return the codes every currency mark of one amount may mean together (None when fewer
+    than two marks are written); empty when they name different currencies.
+
+    "¥100 yuan" leaves CNY, "$1,190.00 AUD" AUD, "€5 million euros" EUR; "€100 USD",
+    "$5 million EUR" and "£20 EUR" leave nothing: the amount is refused (docs/parsing.md,
+    "Conflicting currency marks"), never read by its first mark.
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> lex = lexicon()
+    >>> agreed_codes([Atom(3, 0, 1, "¥", lex.symbol("¥")), Atom(3, 5, 9, "yuan", lex.name("yuan"))])
+    frozenset({'CNY'})
+    >>> agreed_codes([Atom(3, 0, 1, "€", lex.symbol("€")), Atom(3, 5, 8, "USD", "USD")])
+    frozenset()
+    """
+    marks = [codes for codes in map(candidates, atoms) if codes]
+    if len(marks) < 2:
+        return None
+    return frozenset.intersection(*marks)
 
 
 def text_home_currency(
@@ -171,6 +262,9 @@ def own_language_currency(atom: Atom, form: CurrencyForm, codes: frozenset[str])
     owners = {code for code in codes if spoken.get(code, frozenset()) & form.langs}
     return owners.pop() if len(owners) == 1 and owners <= form.home else None
 
+
+# the languages aidcalc curates words for, and English
+CURATED_LANGUAGES = frozenset(LANGUAGES) | {"en"}
 
 # Codes that stopped being legal tender this many years before the latest of a word's
 # candidates did never make the word ambiguous ("лева": BGN, not the lev of 1952).

@@ -98,10 +98,11 @@ FUTURE = {
 CUE_PHRASES = ("od roku", "od začátku")
 
 # Frequent function words, for telling the language of a news text (aidcalc.news.language).
-STOP_WORDS = "a v na se je že s z do pro k o by jsou jako"
+STOP_WORDS = "a v na se je že s z do pro k o by jsou jako za"
 
-# Letters only this language uses among the supported ones of its script.
-LETTERS = "ěřů"
+# Letters this language writes that tell it among the supported languages of its script (shared
+# letters count less: aidcalc.parsing.language).
+LETTERS = "ěřůčšžýá"
 
 SINCE = ("od",)
 IN_YEAR = ("v", "ve")

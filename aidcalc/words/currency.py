@@ -63,7 +63,7 @@ SYMBOL_SUPPLEMENT = {
     "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CAN$": "CAD", "CAD$": "CAD", "AU$": "AUD",
     "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "SG$": "SGD", "NT$": "TWD",
     "R$": "BRL", "MX$": "MXN", "Mex$": "MXN", "₴": "UAH", "грн": "UAH", "грн.": "UAH",
-    "zł": "PLN", "zl": "PLN", "Kč": "CZK", "R": "ZAR", "€": "EUR", "£": "GBP", "₹": "INR",
+    "zł": "PLN", "zl": "PLN", "Kč": "CZK", "R": "ZAR", "€": "EUR", "₹": "INR",
     "₩": "KRW", "руб": "RUB", "руб.": "RUB", "Fr.": "CHF", "SFr": "CHF",
     "stg": "GBP", "лв": "BGN", "лв.": "BGN", "c $": "CAD", "C $": "CAD", "元": "CNY",
     "DM": "DEM", "öS": "ATS", "hfl": "NLG", "Lit.": "ITL", "FF": "FRF", "Pta": "ESP",
@@ -72,6 +72,8 @@ SYMBOL_SUPPLEMENT = {
     # news spellings: Turkish lira, Swiss franc, Qatari riyal, Kuwaiti dinar, UAE dirham
     # a spaced or trailing letter: "hk $ 10.05 billion", "10,05 milliards de $ hk", "$CAD"
     "hk $": "HKD", "HK $": "HKD", "$ hk": "HKD", "$ HK": "HKD", "$CAD": "CAD",
+    # the Bangladeshi taka and the Kenyan shilling as their press writes them
+    "Tk": "BDT", "KSh": "KES",
     "TL": "TRY", "SFr.": "CHF", "sFr.": "CHF", "QR": "QAR", "KD": "KWD", "Dhs": "AED",
     "Dhs.": "AED",
     # Scandinavian press abbreviations of the Norwegian krone ("10 nkr", "NKr 5 mill."), the
@@ -95,7 +97,19 @@ CFA = ("XAF", "XOF")
 # "Rs" is the rupee of India, Pakistan, Sri Lanka, Nepal, Mauritius and the Seychelles alike:
 # the country the text names decides, else the default order (INR), recorded as an assumption.
 RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
-SHARED_SYMBOL_SUPPLEMENT = {"SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD"),
+# "£" is the pound of the United Kingdom and also, in the English-language press of their
+# countries, of Egypt, Syria, Lebanon, Sudan and South Sudan, and of the three territories
+# pegged to sterling (Falkland Islands, Gibraltar, Saint Helena): the country the text names
+# decides ("Egypt got £5 million": EGP), else the default order (GBP), recorded as an assumption.
+POUNDS = ("GBP", "EGP", "SYP", "LBP", "SDG", "SSP", "FKP", "GIP", "SHP")
+# "Bs" and "Bs." are the Bolivian boliviano (BOB) and the Venezuelan bolívar (VES; CLDR still
+# gives "Bs." to VEF, withdrawn in 2018): both countries' press write both, with and without the
+# full stop, so the country the text names decides, else the amount is refused.
+BOLIVARES = ("BOB", "VES")
+# "Sh" is the shilling of Kenya, Uganda and Tanzania in each country's English-language press
+SHILLINGS = ("KES", "UGX", "TZS")
+SHARED_SYMBOL_SUPPLEMENT = {"£": POUNDS, "Bs": BOLIVARES, "Bs.": BOLIVARES, "Sh": SHILLINGS,
+                            "SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD"),
                             "FCFA": CFA, "F CFA": CFA, "F.CFA": CFA, "F. CFA": CFA, "CFAF": CFA,
                             "Rs": RUPEES, "Rs.": RUPEES}
 
@@ -221,6 +235,57 @@ MINOR_UNITS = frozenset({
     "ceinteanna",
 })
 # fmt: on
+
+# Currency names that are also the unit of weight (the pound, about half a kilogram, in the
+# languages that name both alike): after a number with no scale word, a weight when a word of
+# weight ("schweren", "heavy") or a partitive link and a noun ("of flour", "de farine") follows,
+# or, for German "Pfund", a noun ("5 Pfund Mehl"); "5 Millionen Pfund" stays money.
+WEIGHT_NAMES = frozenset(
+    {
+        "pound",
+        "pounds",
+        "pfund",
+        "livre",
+        "livres",
+        "libra",
+        "libras",
+        "libbra",
+        "libbre",
+        "pond",
+        "ponden",
+        "funt",
+        "funty",
+        "funtów",
+        "funtow",
+        "pund",
+        "фунт",
+        "фунта",
+        "фунтов",
+        "фунтів",
+        "фунти",
+        "liber",
+        "libry",
+    }
+)
+# the words of weight that may follow ("in 5 Pfund schweren Paketen", "a 5 pound heavy box")
+WEIGHT_STEMS = (
+    "schwer",
+    "heav",
+    "weigh",
+    "lourd",
+    "pesa",
+    "pesant",
+    "ciężk",
+    "zwaar",
+    "tung",
+    "тяжел",
+    "важк",
+    "wiegend",
+)
+# the links before a weighed noun ("5 pounds of flour", "5 livres de farine", "5 libbre di pane")
+WEIGHT_LINKS = frozenset({"of", "de", "d", "di", "van"})
+# German writes nouns with a capital: "5 Pfund Mehl" weighs, as "5 Pfund schweren" does
+WEIGHT_BEFORE_NOUN = frozenset({"pfund"})
 
 # Currency names that are money only in the languages named: English "mark" (a school mark, a
 # German mark long withdrawn) is the Bosnian convertible mark only in a text of these languages.

@@ -9,6 +9,10 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Latn"
 
+# Letters this language writes that tell it among the supported languages of its script (shared
+# letters count less: aidcalc.parsing.language).
+LETTERS = "æøå"
+
 # Frequent small words that tell the language of a text (``aidcalc.parsing.language``): the
 # ones Danish shares with Norwegian and a few it writes otherwise ("af", "efter", "mellem").
 STOP_WORDS = "og af til er ikke også efter mellem blev havde nogle hvad kun meget"

@@ -9,8 +9,12 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Latn"
 
+# Letters this language writes that tell it among the supported languages of its script (shared
+# letters count less: aidcalc.parsing.language).
+LETTERS = "äö"
+
 # Frequent small words that tell the language of a text (``aidcalc.parsing.language``).
-STOP_WORDS = "ja on ei se että oli ovat myös kuin mutta tai sekä joka mukaan jo"
+STOP_WORDS = "ja on ei se että oli ovat myös kuin mutta tai sekä joka mukaan jo noin nyt yli"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {

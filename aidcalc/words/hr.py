@@ -9,6 +9,13 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Latn"
 
+# Frequent function words, for telling the language of a text (aidcalc.parsing.language).
+STOP_WORDS = "i u na je da se za od s su koji kao što ili te do iz"
+
+# Letters this language writes that tell it among the supported languages of its script (shared
+# letters count less: aidcalc.parsing.language).
+LETTERS = "čćđšž"
+
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {
     "approx": ["oko", "otprilike", "približno", "cca", "cca."],

@@ -9,6 +9,10 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Latn"
 
+# Letters this language writes that tell it among the supported languages of its script (shared
+# letters count less: aidcalc.parsing.language).
+LETTERS = "àèìòù"
+
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {
     "approx": ["circa", "quasi circa", "intorno a"],

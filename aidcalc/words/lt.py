@@ -114,8 +114,9 @@ MONTH_IN_CASE = ("stand-alone", (("is", "į"), ("as", "ą"), ("a", "ą"), ("ė",
 # Frequent function words, for telling the language of a text.
 STOP_WORDS = "ir kad su į yra bus iš nuo taip buvo jau dėl kaip bei"
 
-# Letters only this language uses among the supported ones of its script.
-LETTERS = "ėįųū"
+# Letters this language writes that tell it among the supported languages of its script (shared
+# letters count less: aidcalc.parsing.language).
+LETTERS = "ėįųūčšž"
 
 # Short forms and codes of countries in news text (matched exactly, case kept; in
 # inflected languages a stem).

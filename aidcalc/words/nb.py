@@ -9,6 +9,10 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Latn"
 
+# Letters this language writes that tell it among the supported languages of its script (shared
+# letters count less: aidcalc.parsing.language).
+LETTERS = "æøå"
+
 # Frequent small words that tell the language of a text (``aidcalc.parsing.language``): the
 # ones Norwegian shares with Danish and a few it writes otherwise ("av", "etter", "mellom").
 STOP_WORDS = "og av å til er ikke også etter mellom ble hadde noen hva bare mye"

@@ -9,6 +9,13 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Latn"
 
+# Frequent function words, for telling the language of a text (aidcalc.parsing.language).
+STOP_WORDS = "a v na sa je že s z do pre k o by sú ako aj ktoré vo zo"
+
+# Letters this language writes that tell it among the supported languages of its script (shared
+# letters count less: aidcalc.parsing.language).
+LETTERS = "ľĺŕôäčšžýá"
+
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {
     "approx": ["približne", "zhruba", "asi", "cca", "cca.", "okolo"],

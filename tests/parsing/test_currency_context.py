@@ -102,11 +102,16 @@ def test_a_named_country_never_overrides_a_default(text, currency):
 
 def test_kr_with_a_full_stop_is_also_kr():
     """``kr.`` (Danish, Icelandic) and ``kr`` (Norwegian, Swedish) share DKK, so a sentence
-    ending on ``kr`` stays readable; ``Bs.`` and ``Bs`` share nothing and stay apart."""
+    ending on ``kr`` stays readable. ``Bs.`` and ``Bs`` are both the Bolivian boliviano and
+    the Venezuelan bolívar (issue 9: ``Bs.`` was read as VEF, withdrawn in 2018, and ``Bs`` as
+    BOB, whatever the country): the country decides, else they are refused."""
     lex = lexicon()
     assert lex.symbol("kr .").codes >= {"DKK", "ISK", "NOK", "SEK"}
-    assert parse_amount("Bs. 100").currency == "VEF"
-    assert parse_amount("Bs 100").currency == "BOB"
+    for text in ("Bs. 100", "Bs 100", "100 Bs", "100 Bs."):
+        with pytest.raises(ParseError, match="ambiguous"):
+            parse_amount(text)
+    assert parse_amount("Bolivia paga Bs. 100").currency == "BOB"
+    assert parse_amount("Venezuela paga Bs 100").currency == "VES"
 
 
 def test_named_countries_need_a_capital_and_four_letters():

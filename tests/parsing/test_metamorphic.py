@@ -125,7 +125,7 @@ def _leading_name_lost(line: Line, frame: str, want: Amount, got: Amount | None)
 
 def _full_stop_joins_the_word(line: Line, frame: str, want: Amount, got: Amount | None) -> bool:
     """Currency words: a full stop right after a currency word ends up inside it ("10 kr." is
-    not read in Swedish; "1 Bs." becomes the Venezuelan VEF instead of the Bolivian BOB)."""
+    not read in Swedish)."""
     if frame != "full stop" or not re.search(r"(?<![^\W\d_])[^\W\d_]{1,3}$", line.text):
         return False
     return got is None or (got.value == want.value and got.currency != want.currency)
@@ -153,15 +153,30 @@ KNOWN_EXAMPLES = [  # (text, lang, frame, the amount the bare text reads)
     ("dollari 4", "it", "worth", Amount(Decimal(4), "USD")),
     ("рублей 10", "ru", "worth", Amount(Decimal(10), "RUB")),
     ("ringgit 42", "en", "worth", Amount(Decimal(42), "MYR")),
-    ("1 Bs", None, "full stop", Amount(Decimal(1), "BOB")),
 ]
+
+# Fixed (issue 9, currency resolution): "1 Bs" read BOB and "1 Bs." VEF; both are either
+# currency, so the country the text names decides, with or without the sentence's full stop.
+BOLIVARES_IN_FRAMES = [
+    ("Bolivia dona 1 Bs", "BOB"),
+    ("Bolivia dona 500 millones de Bs", "BOB"),
+    ("Venezuela paga 20 Bs", "VES"),
+    ("Venezuela paga Bs 20 millones", "VES"),
+]
+
+
+@pytest.mark.parametrize(("text", "currency"), BOLIVARES_IN_FRAMES)
+@pytest.mark.parametrize("frame", ["full stop", "officials said", "brackets"])
+def test_a_shared_bolivar_sign_keeps_its_country_in_a_sentence(text, currency, frame):
+    assert parse_amount(text).currency == currency
+    assert _first(FRAMES[frame].format(text), None).currency == currency
 
 
 @pytest.mark.parametrize(("text", "lang", "frame", "amount"), KNOWN_EXAMPLES)
 @pytest.mark.xfail(
     strict=True,
     reason="issue 9, fixed on the currency-word branch: a currency name before its number is "
-    "read at text start only; a sentence's full stop joins a currency word ('kr.', 'Bs.')",
+    "read at text start only; a sentence's full stop joins a currency word ('kr.')",
 )
 def test_known_framing_failures(text, lang, frame, amount):
     assert parse_amount(text, lang=lang) == amount  # the bare reading the frame must keep

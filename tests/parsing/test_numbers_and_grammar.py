@@ -512,6 +512,9 @@ GLUED_AFTER_AN_ABBREVIATION = [  # a dot glued after a word closes it: the numbe
     ("Rs.5 lakh", "INR 500000"),
     ("Rs.1,500 crore", "INR 15000000000"),
     ("SFr.5 million", "CHF 5000000"),
+    # a letter symbol closed by a full stop is that symbol (issue 9: these were refused)
+    ("Ksh.5 million", "KES 5000000"),
+    ("Rp.500.000", "IDR 500000"),
     ("It costs .5 million euros", "EUR 500000"),  # a leading mark after a space: a decimal
     ("€.5 million", "EUR 500000"),  # and after a sign
 ]
@@ -522,7 +525,7 @@ def test_a_dot_glued_after_a_word_opens_no_decimal(text, want):
     assert str(parse_amount(text)) == want
 
 
-@pytest.mark.parametrize("text", ["Ksh.5 million", "Rp.500.000"])
+@pytest.mark.parametrize("text", ["Nr.5 million", "Dr.500.000"])
 def test_an_unknown_dotted_abbreviation_is_no_decimal_either(text):
-    with pytest.raises(ParseError):  # before: KES/IDR read 10 to 10^6 times too small
+    with pytest.raises(ParseError):  # the dot closes a word that names no currency
         parse_amount(text)

@@ -187,10 +187,11 @@ LETTER_BEFORE_DOLLAR = [  # (text, amounts read, assumptions of the first)
     ("The tranche is A $5m.", ["USD 5000000"], ("dollar-usd",)),
     ("Canberra gave A$5m.", ["AUD 5000000"], ()),
     ("Ottawa gives C$5 million", ["CAD 5000000"], ()),
-    ("C $5 million for demining", ["CAD 5000000"], ()),
-    ("Ottawa gives C $5 million", ["CAD 5000000"], ()),
-    ("O governo deu R $ 5 milhões", ["BRL 5000000"], ()),
-    ("Singapore pledged S $5 million", ["SGD 5000000"], ()),
+    # a letter apart from the sign read as its prefix says so (issue 9: it was read silently)
+    ("C $5 million for demining", ["CAD 5000000"], ("letter-prefix",)),
+    ("Ottawa gives C $5 million", ["CAD 5000000"], ("letter-prefix",)),
+    ("O governo deu R $ 5 milhões", ["BRL 5000000"], ("letter-prefix",)),
+    ("Singapore pledged S $5 million", ["SGD 5000000"], ("letter-prefix",)),
 ]
 
 

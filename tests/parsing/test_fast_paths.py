@@ -99,6 +99,21 @@ SCAN_TEXTS = [
     ("In 2024 Canada pledged C$50 million", None),
     ("2,8 Mrd. Euro", "de"),
     ("Norway will give 500 million kroner", None),
+    # a letter that opens a symbol reads by its spacing and neighbours, never from a memo
+    ("A $5 million grant", None),
+    ("A$5m", None),
+    ("Plan A $5 million", None),
+    ("C $5 million", None),
+    ("Ottawa gives C $5 million", None),
+    ("o governo deu R $ 5 milhões", "pt"),
+    # words of three or four letters: codes, code-like words, and words that are neither
+    ("are CHF 5m and not 4m", None),
+    ("TRY again: TRY 250 million", None),
+    ("the new type of 5 Mrd. Euro", "de"),
+    ("Kyiv got 2 mln eurų", "lt"),
+    ("5 millions d'euros", "fr"),
+    ("a €5m grant, a €6m loan", None),
+    ("10 mil MUS$", None),
 ]
 
 
@@ -107,6 +122,7 @@ def _atoms_fresh(text: str, lang: str | None):
     atoms_module._TRIGGERS.clear()
     atoms_module._FORMS.clear()
     atoms_module._PLAIN_KINDS.clear()
+    atoms_module._NAMES.clear()
     return atoms_module.atomize(text, lexicon(), lang)
 
 
@@ -174,3 +190,45 @@ def test_scale_tables_answer_right_after_many_made_up_scales():
         assert grammar._scale_langs(made) == frozenset({"xx"})
     assert len(grammar._EXPONENTS) <= 4096 and len(grammar._SCALE_LANGS) <= 4096
     assert [parse_amount(text, lang=lang) for text, lang in texts] == before
+
+
+# The per-window memo holds only tokens whose form the window of tokens alone decides (issue
+# 9): a letter that opens a symbol ("A $", "C $") depends on spacing and neighbours, a word that
+# may be an ISO code on its neighbours, an ordinary-word currency name on its language and
+# context; the others (a lower-case "a", "are", "not") take the memo.
+@pytest.mark.parametrize(
+    ("token", "kind", "memo"),
+    [
+        ("A", "word", False),
+        ("C", "word", False),
+        ("R", "word", False),
+        ("US", "word", True),  # "US $" and "US$" both USD: no spacing rule for two letters
+        ("CHF", "word", False),
+        ("eur", "word", False),
+        ("TRY", "word", False),
+        ("MUSD", "word", False),
+        ("or", "word", False),
+        ("marca", "word", False),
+        ("million", "word", True),
+        ("euros", "word", True),
+        ("to", "word", True),
+        ("are", "word", True),
+        ("not", "word", True),
+        ("a", "word", True),
+        ("$", "sym", True),
+    ],
+)
+def test_only_window_decided_tokens_take_the_memo(token, kind, memo):
+    info = atoms_module._token_info(token, kind, lexicon())
+    assert info[2] < 0  # a form may start at each of these
+    assert (info[4] > 0) is memo
+
+
+def test_trigger_scan_gives_every_token_one_atom_in_order():
+    text = "Kyiv got, in 2024, over €5m (about $6m) and 40 million GEL; ALL 27 AGREED 亿元."
+    atoms = atoms_module.atomize(text, lexicon())
+    assert [a.start for a in atoms] == sorted(a.start for a in atoms)
+    assert all(a.end <= b.start for a, b in zip(atoms, atoms[1:], strict=False))
+    covered = "".join(text[a.start : a.end] for a in atoms)
+    assert covered == "".join(text.split())
+    assert atoms == _atoms_fresh(text, None)

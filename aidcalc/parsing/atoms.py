@@ -298,15 +298,15 @@ _SCAN_PATTERN = TOKEN_RE.pattern.replace(r"|(?P<space>\s+)", "")
 _SCAN_PATTERN = _SCAN_PATTERN.replace("(?P<sym>.)", r"(?P<sym>\S)")
 assert _SCAN_PATTERN.count("(?P<") == 3, "tokens.TOKEN_RE changed: update _SCAN_PATTERN"
 _SCAN_RE = re.compile(_SCAN_PATTERN, TOKEN_RE.flags)
-# the same with the spaces before each token as a group: ``findall`` gives (spaces, token, num,
-# word, sym) per token, with no match object to build, and the offsets follow from the lengths
-_SCAN_ALL = re.compile(rf"(\s*)({_SCAN_PATTERN})", TOKEN_RE.flags)
-assert _SCAN_ALL.groups == 5
-# the same without the kinds' groups: (spaces, token) per token, fewer objects per match; a
-# token's text alone decides its kind, found with ``_SCAN_RE`` when the token is new
-_SCAN_TOKENS = re.compile(
-    rf"(\s*)({re.sub(r'[(][?]P<[a-z]+>', '(?:', _SCAN_PATTERN)})", TOKEN_RE.flags
-)
+# the same as (spaces before it, token) per token, so that ``findall`` makes no match object
+# and the offsets follow from the lengths; a token's text alone decides its kind, found with
+# ``_SCAN_RE`` when the token is new. The word alternative comes first: a number starts with a
+# digit or a mark, a word with a letter, so no text matches both, and most tokens are words,
+# which then skip the number alternatives (and their look-behind) in the engine.
+_NUM_PATTERN, _WORD_PATTERN = re.fullmatch(
+    r"[(][?]P<num>(.*)[)][|][(][?]P<word>(.*)[)][|][(][?]P<sym>\\S[)]", _SCAN_PATTERN, re.DOTALL
+).groups()
+_SCAN_TOKENS = re.compile(rf"(\s*)((?:{_WORD_PATTERN})|(?:{_NUM_PATTERN})|\S)", TOKEN_RE.flags)
 assert _SCAN_TOKENS.groups == 2
 _new_atom = tuple.__new__  # an Atom from its full tuple of fields, without the keyword call
 

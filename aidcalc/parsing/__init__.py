@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from ..amount import Amount
 from ..errors import ParseError
+from ..words import QUALIFIER_FORMS
 from .atoms import code_of
 from .explain import ASSUMPTIONS, explain_assumptions
 from .grammar import NOT_CURRENCIES, Mention, Reader, minor_digits
@@ -48,6 +49,24 @@ _SIMPLE_SYMBOLS = {
     "₴": "UAH",
     "₹": "INR",
     "₩": "KRW",
+    # a dollar sign with its country's letters glued before it (CLDR's own symbols)
+    "C$": "CAD",
+    "CA$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+}
+_LETTERED_DOLLARS = frozenset({"C$", "CA$", "A$", "AU$", "NZ$", "HK$"})
+# English qualifiers before the simplest shapes ("about $50 million", "up to €5bn", "~$40bn"):
+# the curated forms written as words (``words.QUALIFIER_FORMS``; dotted abbreviations such as
+# "approx." take the general path), lower case or with a capital first letter.
+_SIMPLE_QUALIFIERS = {
+    variant: kind
+    for kind, by_language in QUALIFIER_FORMS.items()
+    for form in by_language.get("en", ())
+    if re.fullmatch(r"[a-z]+(?: [a-z]+)*|[~≈]", form)
+    for variant in (form, form[:1].upper() + form[1:])
 }
 _SIMPLE_SCALES = {
     "k": 3,
@@ -63,7 +82,10 @@ _SIMPLE_SCALES = {
     "trillion": 12,
 }
 _SIMPLE_RE = re.compile(
-    r" ?(?:(?P<pre>US\$|[€$£₴₹₩]|[A-Z]{3}) ?)?"
+    r" ?(?:(?P<qual>"
+    + "|".join(sorted(map(re.escape, _SIMPLE_QUALIFIERS), key=len, reverse=True))
+    + r") ?)?"
+    r"(?:(?P<pre>US\$|CA\$|AU\$|NZ\$|HK\$|[CA]\$|[€$£₴₹₩]|[A-Z]{3}) ?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?: ?(?P<scale>[kKmM]|mn|bn|tn|thousand|million|billion|trillion))?"
     r"(?: ?(?P<post>[A-Z]{3}|€))? ?"
@@ -98,10 +120,21 @@ def _simple_amount(text: str) -> Amount | None:
         # "250.000 €", "€1,500 million", "KWD 1,500": the general path weighs the evidence for
         # the decimal mark; "$1,234" groups by the currency's minor units in both
         return None
+    qualifier = match.group("qual")
+    if qualifier is not None:
+        if qualifier[-1].isalpha() and match.end("qual") == match.start("pre" if pre else "num"):
+            return None  # "about$5m", "up toC$5m": a word glued to the amount
+        if scale in _SIMPLE_ASSUMED_SCALES:
+            # an English qualifier is evidence for the short scale: the general path weighs it
+            return None
     value = read_number(match.group("num"))
     if scale:
         value = plain_integer(value.scaleb(_SIMPLE_SCALES[scale]))
-    return Amount(value, code)
+    elif qualifier is not None or mark in _LETTERED_DOLLARS:
+        # as the general path writes a whole value ("190" for "A$190.00"); the shapes read
+        # here first ("$190.00") keep the digits as written (Decimal("190.00")), as before
+        value = plain_integer(value)
+    return Amount(value, code, _SIMPLE_QUALIFIERS.get(qualifier))
 
 
 # The defaults the simplest shapes rest on, as the general grammar records them (a test checks

@@ -52,6 +52,11 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     """Return the atoms of ``text`` (spaces dropped, adjacency kept).
 
     Number words other than English ones are read only in the ``lang`` given.
+
+    The scan is trigger-driven: one pass over the tokens makes the atom of every token where
+    no form can start (a number, a plain word or sign: ``_token_info``, remembered per token)
+    and notes the others; the lexicon is consulted only at those, and the atoms between them
+    are copied in slices.
     """
     lang_words = lex.number_words.get(lang) if lang and lang != "en" else None
     told = _Told(text, lang)
@@ -60,62 +65,21 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     table = _triggers(lex)
     forms = _forms(lex)
     context_decides = forms.setdefault(_CONTEXT_DECIDES, {})
+    plain, folded, toks, ready, hot = _scan(text, lex, table, lang_first)
+    count = len(plain)
     atoms: list[Atom] = []
     append = atoms.append
-    plain = []  # (kind, token, start, end) without spaces
-    glued = []  # per token of plain: no space before it
-    folded = []  # per token of plain: casefolded words, other tokens as written
-    plains = []  # per token of plain: the plain atom's kind when no form can start there, or -1
-    toks = []  # per token of plain: its text (which alone decides its kind)
-    simple = []  # per token of plain: the most tokens a form starting there spans, when only
-    # the window of tokens from there decides the form (``_token_info``), else 0
-    previous_end = -1
-    position = 0
-    for space, tok, num, word, _ in _SCAN_ALL.findall(text):
-        start = position + len(space)
-        position = end = start + len(tok)
-        info = table.get(tok)
-        if info is None:
-            info = table[tok] = _token_info(tok, "num" if num else "word" if word else "sym", lex)
-        if info[3]:
-            pieces = _ideograph_pieces(tok, start, lex)  # "亿元": scale and currency
-            glued.append(start == previous_end)
-            glued.extend([True] * (len(pieces) - 1))
-            for piece in pieces:
-                plain.append(piece)
-                piece_info = table.get(piece[1])
-                if piece_info is None:
-                    piece_info = table[piece[1]] = _token_info(piece[1], "word", lex)
-                folded.append(piece_info[1])
-                plains.append(piece_info[2])
-                toks.append(piece[1])
-                simple.append(piece_info[4])
-        else:
-            plain.append((info[0], tok, start, end))
-            glued.append(start == previous_end)
-            folded.append(info[1])
-            plains.append(info[2])
-            toks.append(tok)
-            simple.append(info[4])
-        previous_end = end
-    count = len(plain)
     shouting = None  # whether most words are in capitals, found when a code word needs it
-    index = 0
-    while index < count:
+    done = 0  # the tokens before this one have their atoms
+    for index in hot:
+        if index < done:
+            continue  # within a form read before
+        if index > done:
+            atoms.extend(ready[done:index])
         kind, tok, start, end = plain[index]
-        adjacent = glued[index]
-        if kind == "num":
-            append(_new_atom(Atom, (NUM, start, end, tok, None, adjacent, False)))
-            index += 1
-            continue
+        adjacent = index > 0 and plain[index - 1][3] == start
         fold = folded[index]
-        plain_kind = plains[index]
-        if plain_kind >= 0 and fold not in lang_first:
-            # nothing can start at this token: the plain atom at once (a trigger-driven scan)
-            append(_new_atom(Atom, (plain_kind, start, end, fold, None, adjacent, False)))
-            index += 1
-            continue
-        longest = simple[index]
+        longest = table[tok][4]
         if longest:
             # only the tokens from here decide the form: its answer is remembered per window
             if lang_first:
@@ -130,10 +94,10 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 atom_kind, used, data, is_name, key = found
                 last_end = plain[index + used - 1][3]
                 append(_new_atom(Atom, (atom_kind, start, last_end, key, data, adjacent, is_name)))
-                index += used
+                done = index + used
                 continue
-            atoms.append(_plain_atom(kind, tok, fold, start, end, adjacent))
-            index += 1
+            append(_plain_atom(kind, tok, fold, start, end, adjacent))
+            done = index + 1
             continue
         matched = None
         if kind == "word" and tok[0] in "MK" and 1 < len(tok) < 5 and index + 1 < count:
@@ -141,11 +105,9 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             symbol = lex.symbol(f"{tok[1:]} {plain[index + 1][1]}")
             if symbol is not None and plain[index + 1][2] == end:
                 exponent = 6 if tok[0] == "M" else 3
-                atoms.append(
-                    Atom(SCALE, start, start + 1, tok[0].lower(), {"en": exponent}, adjacent)
-                )
-                atoms.append(Atom(CUR, start + 1, plain[index + 1][3], tok[1:], symbol, True))
-                index += 2
+                append(Atom(SCALE, start, start + 1, tok[0].lower(), {"en": exponent}, adjacent))
+                append(Atom(CUR, start + 1, plain[index + 1][3], tok[1:], symbol, True))
+                done = index + 2
                 continue
         if (
             tok in GLUED_PREFIXES
@@ -154,8 +116,8 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             and plain[index + 1][2] == end
             and lex.symbol(plain[index + 1][1]) is not None
         ):  # "3 G€": an SI prefix glued to a currency sign, after a number
-            atoms.append(Atom(SCALE, start, end, tok.lower(), GLUED_PREFIXES[tok], adjacent))
-            index += 1
+            append(Atom(SCALE, start, end, tok.lower(), GLUED_PREFIXES[tok], adjacent))
+            done = index + 1
             continue
         if (
             kind == "word"
@@ -181,7 +143,6 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 # what a form starting here is depends only on the tokens it may span (and the
                 # language): remembered per such window, as the lexicon's words recur; a name
                 # that is an ordinary word somewhere also depends on the text around it
-                fold = folded[index]
                 decides = context_decides.get(fold)
                 if decides is None:
                     decides = context_decides[fold] = _context_decides(fold, lex)
@@ -197,12 +158,68 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             atom_kind, used, data, is_name = matched
             last_end = plain[index + used - 1][3]
             key = " ".join(folded[index : index + used])
-            atoms.append(Atom(atom_kind, start, last_end, key, data, adjacent, is_name))
-            index += used
+            append(Atom(atom_kind, start, last_end, key, data, adjacent, is_name))
+            done = index + used
             continue
-        atoms.append(_plain_atom(kind, tok, folded[index], start, end, adjacent))
-        index += 1
+        append(_plain_atom(kind, tok, fold, start, end, adjacent))
+        done = index + 1
+    if done < count:
+        atoms.extend(ready[done:])
     return atoms
+
+
+def _scan(text: str, lex: Lexicon, table: dict, lang_first: dict):
+    """Return the tokens of ``text`` without spaces as ``atomize`` reads them: ``plain``
+    ((kind, token, start, end) each), ``folded`` (casefolded words, other tokens as written),
+    ``toks`` (the token texts), ``ready`` (the atom of each token where no form can start, else
+    None) and ``hot`` (the indices where a form may start, in order).
+
+    Every token's facts come from ``table`` (``_token_info``, remembered per token); a CJK word
+    is cut into lexicon entries (``_ideograph_pieces``), tokens of their own glued together.
+    """
+    plain = []
+    folded = []
+    toks = []
+    ready = []
+    hot = []
+    previous_end = -1
+    position = 0
+    for space, tok in _SCAN_TOKENS.findall(text):
+        start = position + len(space)
+        position = end = start + len(tok)
+        info = table.get(tok)
+        if info is None:
+            info = table[tok] = _token_info(tok, _SCAN_RE.match(tok).lastgroup, lex)
+        if info[3]:
+            for piece in _ideograph_pieces(tok, start, lex):  # "亿元": scale and currency
+                piece_info = table.get(piece[1])
+                if piece_info is None:
+                    piece_info = table[piece[1]] = _token_info(piece[1], "word", lex)
+                plain.append(piece)
+                fold = piece_info[1]
+                folded.append(fold)
+                toks.append(piece[1])
+                if piece_info[2] >= 0 and fold not in lang_first:
+                    atom = (piece_info[2], piece[2], piece[3], fold, None, piece[2] == previous_end)
+                    ready.append(_new_atom(Atom, (*atom, False)))
+                else:
+                    hot.append(len(ready))
+                    ready.append(None)
+                previous_end = piece[3]
+            continue
+        plain.append((info[0], tok, start, end))
+        fold = info[1]
+        folded.append(fold)
+        toks.append(tok)
+        if info[2] >= 0 and fold not in lang_first:
+            # nothing can start at this token: its plain atom at once
+            atom = (info[2], start, end, fold, None, start == previous_end, False)
+            ready.append(_new_atom(Atom, atom))
+        else:
+            hot.append(len(ready))
+            ready.append(None)
+        previous_end = end
+    return plain, folded, toks, ready, hot
 
 
 def _window_form(forms, plain, folded, toks, index, lex: Lexicon, lang, lang_words, longest, told):
@@ -285,10 +302,16 @@ _SCAN_PATTERN = TOKEN_RE.pattern.replace(r"|(?P<space>\s+)", "")
 _SCAN_PATTERN = _SCAN_PATTERN.replace("(?P<sym>.)", r"(?P<sym>\S)")
 assert _SCAN_PATTERN.count("(?P<") == 3, "tokens.TOKEN_RE changed: update _SCAN_PATTERN"
 _SCAN_RE = re.compile(_SCAN_PATTERN, TOKEN_RE.flags)
-# the same with the spaces before each token as a group: ``findall`` gives (spaces, token, num,
-# word, sym) per token, with no match object to build, and the offsets follow from the lengths
-_SCAN_ALL = re.compile(rf"(\s*)({_SCAN_PATTERN})", TOKEN_RE.flags)
-assert _SCAN_ALL.groups == 5
+# the same as (spaces before it, token) per token, so that ``findall`` makes no match object
+# and the offsets follow from the lengths; a token's text alone decides its kind, found with
+# ``_SCAN_RE`` when the token is new. The word alternative comes first: a number starts with a
+# digit or a mark, a word with a letter, so no text matches both, and most tokens are words,
+# which then skip the number alternatives (and their look-behind) in the engine.
+_NUM_PATTERN, _WORD_PATTERN = re.fullmatch(
+    r"[(][?]P<num>(.*)[)][|][(][?]P<word>(.*)[)][|][(][?]P<sym>\\S[)]", _SCAN_PATTERN, re.DOTALL
+).groups()
+_SCAN_TOKENS = re.compile(rf"(\s*)((?:{_WORD_PATTERN})|(?:{_NUM_PATTERN})|\S)", TOKEN_RE.flags)
+assert _SCAN_TOKENS.groups == 2
 _new_atom = tuple.__new__  # an Atom from its full tuple of fields, without the keyword call
 
 # {token: ``_token_info``}, per lexicon; a text's own words are added as met
@@ -317,6 +340,41 @@ def _forms(lex: Lexicon) -> dict:
     return held[1]
 
 
+# The answers of ``Lexicon.name`` and ``Lexicon.gated`` met so far, per lexicon: each call
+# makes new frozensets, and the scan asks about the same words again and again. A form is
+# immutable, and the keys are bounded by the lexicon's name table (a key it lacks is not kept).
+_NAMES: dict[int, tuple[Lexicon, dict[str, CurrencyForm], dict[str, frozenset[str]]]] = {}
+
+
+def _named(lex: Lexicon) -> tuple[Lexicon, dict[str, CurrencyForm], dict[str, frozenset[str]]]:
+    held = _NAMES.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _NAMES[id(lex)] = (lex, {}, {})
+    return held
+
+
+def _name(lex: Lexicon, key: str) -> CurrencyForm | None:
+    """``lex.name(key)``, made once per name."""
+    names = _named(lex)[1]
+    form = names.get(key)
+    if form is None:
+        form = lex.name(key)
+        if form is not None:
+            names[key] = form
+    return form
+
+
+def _gated(lex: Lexicon, key: str) -> frozenset[str] | None:
+    """``lex.gated(key)``, made once per gated name."""
+    gated = _named(lex)[2]
+    found = gated.get(key)
+    if found is None:
+        found = lex.gated(key)
+        if found is not None:
+            gated[key] = found
+    return found
+
+
 def _token_info(tok: str, kind: str, lex: Lexicon) -> tuple[str, str, int, bool, int]:
     """Return what ``atomize`` needs to know of a token alone: its kind ("num", "word",
     "sym"), its folded text, the plain atom's kind when no form can start at it (else -1;
@@ -326,7 +384,7 @@ def _token_info(tok: str, kind: str, lex: Lexicon) -> tuple[str, str, int, bool,
     somewhere), the most
     tokens a lexicon entry or English number word starting with it spans, else 0."""
     if kind == "num":
-        return kind, tok, -1, False, 0
+        return kind, tok, NUM, False, 0  # a number's atom is always the plain NUM atom
     fold = tok.casefold() if kind == "word" else tok
     ideographs = kind == "word" and len(tok) > 1 and tok[0] >= IDEOGRAPHS_FROM
     plain_kind = -1 if _may_start(kind, tok, fold, lex) else _plain_kind(kind, tok, fold)
@@ -334,16 +392,40 @@ def _token_info(tok: str, kind: str, lex: Lexicon) -> tuple[str, str, int, bool,
     longest = max(
         first_tokens.get(fold, 0), first_tokens.get(tok, 0), 1 if fold in NUMBER_WORDS else 0
     )
+    heads = _symbol_heads(lex)
     if (
         plain_kind >= 0
-        or (kind == "word" and tok[0] in "MK" and 1 < len(tok) < 5)
+        # "10 mil MUS$": a scale glued to a symbol of two tokens or more
+        or (kind == "word" and tok[0] in "MK" and 1 < len(tok) < 5 and tok[1:] in heads)
         or tok in GLUED_PREFIXES
-        or (kind == "word" and len(tok) in (3, 4))
-        or (kind == "word" and len(tok) == 1)  # "A $5m" / "A$5m": spacing and neighbours decide
+        or (kind == "word" and len(tok) in (3, 4) and _may_be_code(tok))
+        # "A $5m" / "A$5m": spacing and neighbours decide a letter that opens a symbol
+        or (kind == "word" and len(tok) == 1 and tok in heads)
         or _context_decides(fold, lex)
     ):
         longest = 0
     return kind, fold, plain_kind, ideographs, longest
+
+
+def _may_be_code(tok: str) -> bool:
+    """True when ``atomize`` may read a word of three or four letters as an ISO code: one
+    ``code_of`` knows, or an upper-case code that is also a word (``_code_word_by_number``)."""
+    if code_of(tok) is not None:
+        return True
+    return tok.isupper() and len(tok) == 3 and tok.casefold() in CODE_LIKE_WORDS
+
+
+_SYMBOL_HEADS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _symbol_heads(lex: Lexicon) -> frozenset[str]:
+    """Return the first tokens (as written) of the symbols of two tokens or more ("A" of
+    "A $", "US" of "US $"): the only tokens whose symbol reading may depend on spacing."""
+    held = _SYMBOL_HEADS.get(id(lex))
+    if held is None or held[0] is not lex:
+        heads = frozenset(key.split(" ")[0] for key in lex.symbols if " " in key)
+        held = _SYMBOL_HEADS[id(lex)] = (lex, heads)
+    return held[1]
 
 
 def _may_start(kind: str, tok: str, fold: str, lex: Lexicon) -> bool:
@@ -486,13 +568,13 @@ def _context_decides(fold: str, lex: Lexicon) -> bool:
 
 def _longest_form(plain, folded, index, lex: Lexicon, lang_words, longest: int, told: _Told):
     """Return (kind, tokens used, data, is_name) of the longest form starting at ``index``."""
-    if longest == 1 and lex.gated(folded[index]) is not None:
+    if longest == 1 and _gated(lex, folded[index]) is not None:
         longest = 2  # a gated country word before its currency's name ("malaysia ringgit")
     limit = min(longest, MAX_FORM_TOKENS, len(plain) - index)
     if (
         limit >= 2
         and not lex.adjective(folded[index])
-        and not lex.gated(folded[index])
+        and not _gated(lex, folded[index])
         and not lex.may_continue(
             f"{folded[index]} {folded[index + 1]}", f"{plain[index][1]} {plain[index + 1][1]}"
         )
@@ -544,10 +626,10 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, 
     if used == 1 and _counts_a_scale(fold, lex, told.lang, folded, index + 1):
         return None  # "bir milyar dolar": the Turkish one, not the Ethiopian birr
     key = fold
-    form = lex.name(key)
+    form = _name(lex, key)
     if form is None and not fold.isascii():
         key = strip_accents(fold)
-        form = lex.name(key)
+        form = _name(lex, key)
     if (
         form is not None
         and is_money_word(key, form, lex, lang)
@@ -558,9 +640,9 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, 
         # a country adjective and a currency word CLDR spells otherwise ("svenske kronor"), or
         # a gated country word naming the same currency ("thailand baht", "malaysia ringgit")
         adjective = lex.adjective(folded[index])
-        if adjective is None and lex.gated(folded[index]) is not None:
-            adjective = lex.name(folded[index]).codes
-        head = lex.name(folded[index + 1]) if adjective else None
+        if adjective is None and _gated(lex, folded[index]) is not None:
+            adjective = _name(lex, folded[index]).codes
+        head = _name(lex, folded[index + 1]) if adjective else None
         if head is not None and adjective & head.codes:
             codes = adjective & head.codes
             return CUR, 2, CurrencyForm(codes, codes, head.langs), True
@@ -641,7 +723,7 @@ def _scale_word_here(fold, scale, lex: Lexicon, lang, plain, folded, after: int)
         return False
     token = plain[after][1]
     return bool(
-        lex.symbol(token) is not None or lex.name(folded[after]) is not None or code_of(token)
+        lex.symbol(token) is not None or _name(lex, folded[after]) is not None or code_of(token)
     )
 
 
@@ -657,7 +739,7 @@ def is_money_word(key: str, form: CurrencyForm, lex: Lexicon, lang: str | None) 
     >>> [is_money_word("or", lex.name("or"), lex, lang) for lang in (None, "fr")]
     [False, True]
     """
-    return lex.gated(key) is None or (lang or "en") in form.langs
+    return _gated(lex, key) is None or (lang or "en") in form.langs
 
 
 @lru_cache(maxsize=_TRIGGERS_MAX)

@@ -62,7 +62,26 @@ class Scores(NamedTuple):
 
 
 def language_scores(sample: str) -> Scores:
-    """Return the scores of ``sample`` (already casefolded) over the curated words."""
+    """Return the scores of ``sample`` (already casefolded) over the curated words.
+
+    The last sample's scores are remembered: a reader asks for the same text's language from
+    several steps (the decimal mark, a currency name, a shared currency word); each caller
+    gets its own ``latin`` dict.
+    """
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] == sample:
+        found = last[1]
+        return found._replace(latin=dict(found.latin))
+    found = _scores(sample)
+    _LAST = (sample, found._replace(latin=dict(found.latin)))
+    return found
+
+
+_LAST: tuple[str, Scores] | None = None  # (sample, its scores) of the last call
+
+
+def _scores(sample: str) -> Scores:
     scores = dict.fromkeys(STOP_WORDS, 0)
     cyrillic = latin = ukrainian = russian = 0
     points = _POINTS

@@ -62,6 +62,8 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
     """
     if not found:
         return found, spans
+    if len(found) == 1 and _alone(reader.atoms, *spans[0]):
+        return found, spans
     out: list = []
     out_spans: list[tuple[int, int]] = []
     taken_to = 0  # atoms before this index belong to a mention already
@@ -89,6 +91,15 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
             taken_to = elided[1][1]
             elided = _elided_after(reader, elided[0], taken_to, limit_after, parallel_only=True)
     return _scale_shared_by_signs(reader, out, out_spans), out_spans
+
+
+def _alone(atoms: list, first: int, after: int) -> bool:
+    """True when no number atom stands outside atoms [first, after): then nothing is listed
+    before the amount, elided before or after it, or shares its scale (each needs a number of
+    its own), so ``borrow_shared`` has nothing to add (a speed-up: the usual lone amount)."""
+    return all(atom.kind != NUM for atom in atoms[:first]) and all(
+        atom.kind != NUM for atom in atoms[after:]
+    )
 
 
 SCALE_ASSUMPTION = "shared-scale"

@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aidcalc import ParseError, extract_amounts, parse_amount
 from aidcalc.parsing import _simple_amount
@@ -99,6 +101,21 @@ SCAN_TEXTS = [
     ("In 2024 Canada pledged C$50 million", None),
     ("2,8 Mrd. Euro", "de"),
     ("Norway will give 500 million kroner", None),
+    # a letter that opens a symbol reads by its spacing and neighbours, never from a memo
+    ("A $5 million grant", None),
+    ("A$5m", None),
+    ("Plan A $5 million", None),
+    ("C $5 million", None),
+    ("Ottawa gives C $5 million", None),
+    ("o governo deu R $ 5 milhões", "pt"),
+    # words of three or four letters: codes, code-like words, and words that are neither
+    ("are CHF 5m and not 4m", None),
+    ("TRY again: TRY 250 million", None),
+    ("the new type of 5 Mrd. Euro", "de"),
+    ("Kyiv got 2 mln eurų", "lt"),
+    ("5 millions d'euros", "fr"),
+    ("a €5m grant, a €6m loan", None),
+    ("10 mil MUS$", None),
 ]
 
 
@@ -107,6 +124,7 @@ def _atoms_fresh(text: str, lang: str | None):
     atoms_module._TRIGGERS.clear()
     atoms_module._FORMS.clear()
     atoms_module._PLAIN_KINDS.clear()
+    atoms_module._NAMES.clear()
     return atoms_module.atomize(text, lexicon(), lang)
 
 
@@ -174,3 +192,166 @@ def test_scale_tables_answer_right_after_many_made_up_scales():
         assert grammar._scale_langs(made) == frozenset({"xx"})
     assert len(grammar._EXPONENTS) <= 4096 and len(grammar._SCALE_LANGS) <= 4096
     assert [parse_amount(text, lang=lang) for text, lang in texts] == before
+
+
+# The per-window memo holds only tokens whose form the window of tokens alone decides (issue
+# 9): a letter that opens a symbol ("A $", "C $") depends on spacing and neighbours, a word that
+# may be an ISO code on its neighbours, an ordinary-word currency name on its language and
+# context; the others (a lower-case "a", "are", "not") take the memo.
+@pytest.mark.parametrize(
+    ("token", "kind", "memo"),
+    [
+        ("A", "word", False),
+        ("C", "word", False),
+        ("R", "word", False),
+        ("US", "word", True),  # "US $" and "US$" both USD: no spacing rule for two letters
+        ("CHF", "word", False),
+        ("eur", "word", False),
+        ("TRY", "word", False),
+        ("MUSD", "word", False),
+        ("or", "word", False),
+        ("marca", "word", False),
+        ("million", "word", True),
+        ("euros", "word", True),
+        ("to", "word", True),
+        ("are", "word", True),
+        ("not", "word", True),
+        ("a", "word", True),
+        ("$", "sym", True),
+    ],
+)
+def test_only_window_decided_tokens_take_the_memo(token, kind, memo):
+    info = atoms_module._token_info(token, kind, lexicon())
+    assert info[2] < 0  # a form may start at each of these
+    assert (info[4] > 0) is memo
+
+
+def test_trigger_scan_gives_every_token_one_atom_in_order():
+    text = "Kyiv got, in 2024, over €5m (about $6m) and 40 million GEL; ALL 27 AGREED 亿元."
+    atoms = atoms_module.atomize(text, lexicon())
+    assert [a.start for a in atoms] == sorted(a.start for a in atoms)
+    assert all(a.end <= b.start for a, b in zip(atoms, atoms[1:], strict=False))
+    covered = "".join(text[a.start : a.end] for a in atoms)
+    assert covered == "".join(text.split())
+    assert atoms == _atoms_fresh(text, None)
+
+
+# The fast path also reads an English qualifier before the simplest shapes and the dollar signs
+# with their country's letters (issue 9, a fast route for the common shapes). Every such string
+# reads as the general grammar reads it: the same Amount (the same Decimal digits), offsets and
+# assumptions, or the fast path declines.
+FAST_SHAPES = [
+    "$50 million", "€5m", "£1.5bn", "EUR 1.4 billion", "1.5 million EUR", "USD 250,000",
+    "$12,345.67", "C$500 million", "CA$60 million", "A$100m", "AU$1.1 billion", "NZ$5 million",
+    "HK$20m", "€ 5", "5 €", "$0.5bn", "₹10", "GBP 3k", "US$2tn", "A$190.00", "C$5.50", "₩50,000",
+    "1,500 EUR", "$1,500 million", "NZ$ 7.25", "HK$1,234",
+]  # fmt: skip
+
+
+def _same_reading(text: str) -> bool | None:
+    """None when the fast path declines ``text``, else whether it reads as the general path."""
+    from aidcalc.parsing import _simple_mention
+
+    fast = _simple_mention(text)
+    if fast is None:
+        return None
+    found = Reader(text, None, None).mentions(first_only=True)
+    if not found:
+        return False
+    general = found[0]
+    return (repr(fast.amount), fast.start, fast.end, fast.assumptions) == (
+        repr(general.amount),
+        general.start,
+        general.end,
+        general.assumptions,
+    )
+
+
+def test_fast_path_with_an_english_qualifier_reads_as_the_general_grammar():
+    from aidcalc.parsing import _SIMPLE_QUALIFIERS
+
+    texts = [
+        f"{qualifier}{space}{shape}"
+        for qualifier in _SIMPLE_QUALIFIERS
+        for shape in FAST_SHAPES
+        for space in (" ", "")
+    ]
+    results = {text: _same_reading(text) for text in texts}
+    assert [text for text, same in results.items() if same is False] == []
+    assert sum(same is True for same in results.values()) > 600  # the route is taken
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("about $50 million", "approx USD 50000000"),
+        ("More than $61 million", "over USD 61000000"),
+        ("up to €5m", "up to EUR 5000000"),
+        ("~£150m", "approx GBP 150000000"),
+        ("in excess of $100m", "over USD 100000000"),
+        ("as much as 10 million EUR", "up to EUR 10000000"),
+        ("nearly C$1 million", "under CAD 1000000"),
+        ("HK$20m", "HKD 20000000"),
+        ("A$190.00", "AUD 190"),
+        ("NZ$5 million", "NZD 5000000"),
+        # declined by the fast path, read by the general one
+        ("about$5m", "approx USD 5000000"),
+        ("nearly $1 trillion", "under USD 1000000000000"),
+        ("about €1,500 million", "approx EUR 1500000000"),
+    ],
+)
+def test_qualified_and_lettered_dollar_shapes(text, expected):
+    assert str(parse_amount(text)) == expected
+    assert _same_reading(text) in (True, None)
+    assert str(parse_amount(text, lang="en")) == expected
+
+
+_NUMBERS = st.one_of(
+    st.integers(0, 10**7).map(str),
+    st.integers(1, 999_999).map(lambda n: f"{n:,}"),
+    st.tuples(st.integers(0, 9999), st.integers(0, 99)).map(lambda p: f"{p[0]}.{p[1]:02d}"),
+    st.tuples(st.integers(0, 99), st.integers(0, 9)).map(lambda p: f"{p[0]}.{p[1]}"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    qualifier=st.sampled_from(["", "about ", "over ", "up to ", "~", "Some ", "less than "]),
+    mark=st.sampled_from(["€", "$", "£", "US$", "C$", "A$", "NZ$", "HK$", "₹", "EUR ", "USD "]),
+    number=_NUMBERS,
+    scale=st.sampled_from(["", "m", " million", "bn", " billion", "k", " thousand", "tn"]),
+)
+def test_fast_path_never_reads_otherwise_than_the_general_grammar(qualifier, mark, number, scale):
+    text = f"{qualifier}{mark}{number}{scale}"
+    same = _same_reading(text)
+    if same is False and not qualifier and mark not in {"C$", "A$", "NZ$", "HK$"}:
+        # the shapes read first keep their written digits ("$190.00": Decimal("190.00")), an
+        # equal value
+        assert parse_amount(text) == _general(text)
+        return
+    assert same is not False, text
+
+
+TRICKY_TOKENS = [
+    "Rs.10 crore", ".5 million", "a.5", "x,5", "5.5", "1 234,5", " .5", "(.5)", "A1.5", "é.5",
+    "_.5", "1_.5", "5..5", "12’000 CHF", "1\u00a0234\u202f567,89 €", "€5m\t(about\n$6m)  ",
+    "36.57亿元", "понад 683 млн євро", "CHF 1'234'567.50", "12,34,567", "", "   ",
+]  # fmt: skip
+
+
+def test_the_scan_cuts_text_into_the_tokenizers_tokens():
+    from aidcalc.parsing.tokens import tokenize
+
+    texts = TRICKY_TOKENS + _corpus_texts()[:2000]
+    for text in texts:
+        expected = [(tok, start) for kind, tok, start, _ in tokenize(text) if kind != "space"]
+        found, position = [], 0
+        for space, tok in atoms_module._SCAN_TOKENS.findall(text):
+            found.append((tok, position + len(space)))
+            position += len(space) + len(tok)
+        assert found == expected, text
+        assert all(
+            atoms_module._SCAN_RE.match(tok).lastgroup == kind
+            for kind, tok, _, _ in tokenize(text)
+            if kind != "space"
+        )

@@ -20,6 +20,7 @@ from ..words import (
     AMOUNT_ADJECTIVES,
     CONJUNCTIONS,
     COUNT_WORDS,
+    DASHES,
     FILLER_LANGS,
     GATED_QUALIFIERS,
     LANGUAGES,
@@ -246,6 +247,7 @@ class Reader:
         """Read the number and its scale words at atom ``k``; return the side and next index."""
         atoms = self.atoms
         atom = atoms[k]
+        first = k
         side = _Side(number_start=atom.start)
         if atom.kind == NUM:
             if self.in_arithmetic(k):
@@ -317,11 +319,11 @@ class Reader:
             after = self.scales_at(j + 1, part) if atoms[j + 1].kind == SCALE else j + 1
             smallest = side.addends[-1].scales if side.addends else side.scales
             if part.scales is None or (
-                part.scales and _exponent(part.scales[0], None) >= _exponent(smallest[-1], None)
+                part.scales and not _smaller_part(smallest[-1], part.scales[0])
             ):
                 break
-            if not part.scales and j > k:
-                break  # "10 thousand and 800": a joined bare number is no part
+            if not part.scales and first > 0 and atoms[first - 1].kind == CUR:
+                break  # "GEL 40 million and 5 ALL": the amount's currency came first
             side.addends.append(part)
             side.langs.extend(part.langs)
             k = after
@@ -337,8 +339,13 @@ class Reader:
         j = k
         if j < len(atoms) and atoms[j].text in CONJUNCTIONS and not atoms[j].adjacent:
             j += 1
-        if j + 1 >= len(atoms) or atoms[j].kind != NUM or not atoms[j].text.isdigit():
+        if j + 1 >= len(atoms) or atoms[j].kind != NUM:
             return None
+        if not atoms[j].text.isdigit():
+            # "2 millions 500 000 euros", "2 Millionen 500.000 Euro": a grouped bare number
+            # right before the currency; ``value_of`` checks it is below the scale
+            grouped = atoms[j + 1].kind == CUR and _whole_count(atoms[j])
+            return j if grouped and not atoms[j + 1].adjacent else None
         if atoms[j + 1].kind == SCALE:
             if j == k:
                 return j
@@ -346,15 +353,7 @@ class Reader:
             while end < len(atoms) and atoms[end].kind in (SCALE, FILLER):
                 end += 1
             return j if end < len(atoms) and atoms[end].kind == CUR else None
-        smallest = side.addends[-1].scales if side.addends else side.scales
-        if (
-            j == k
-            and len(atoms[j].text) <= 3
-            and atoms[j + 1].kind == CUR
-            and _exponent(smallest[-1], None) == 3
-        ):
-            return j
-        return None
+        return j if atoms[j + 1].kind == CUR else None
 
     def count_word(self, k: int) -> bool:
         """True when atom ``k`` is a word for one or a half (``COUNT_WORDS``: "un", "en",
@@ -1178,6 +1177,20 @@ class Reader:
             more = self.value_of(part, langs, code)
             if more is None:
                 return None
+            if not part.scales and not (more == more.to_integral_value() and more < 10**exponent):
+                # "2 million 3 500 000 euros", "2 million 1.5 euros": no part of one amount
+                self.problems.append(
+                    (
+                        part.number_start,
+                        f"the number {part.number_text!r} at position "
+                        f"{self.position(part.number_start)} after a scale word is not a "
+                        "smaller part of the same amount: write it as one number",
+                    )
+                )
+                at = next(i for i, a in enumerate(self.atoms) if a.start == part.number_start)
+                self.refused_to = max(self.refused_to, at + 1)  # nor is it an amount alone
+                return None
+            exponent = min(exponent, sum(self.exponent_of(x, langs) for x in part.scales))
             value = _exact_sum(value, more)
         if side.minor is not None:
             value = _exact_sum(value, side.minor)
@@ -1593,7 +1606,10 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
             continue
         following = atoms[index + 1] if index + 1 < len(atoms) else None
         after = atoms[index + 2] if index + 2 < len(atoms) else None
-        if not _ends_sentence(following, text, atom.end, after, atom.kind == SCALE):
+        scale = atom.data if atom.kind == SCALE else None
+        if scale is not None and index > 0 and not _whole_count(atoms[index - 1]):
+            scale = {}  # "EUR 6.4 bil. 2 mld": a fraction of a scale has no smaller part after it
+        if not _ends_sentence(following, text, atom.end, after, scale):
             continue
         if atom.kind == SCALE:
             bare = lex.scales.get(atom.text[:-2])
@@ -1614,29 +1630,60 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
 
 
 def _ends_sentence(
-    following: Atom | None, text: str, end: int, after: Atom | None = None, scale: bool = False
+    following: Atom | None,
+    text: str,
+    end: int,
+    after: Atom | None = None,
+    scale: dict[str, int] | None = None,
 ) -> bool:
     """True when what follows a dot ends a sentence: nothing, a capital, a quote or bracket, a
     new line, a currency sign glued to a number of its own ("€1 bln. €1.00"), a number with its
-    own sign after it ("€1 bln. 1,00 €"), and after a ``scale`` word a number without a scale
-    word of its own ("€5bn. 2 more came", "$5bn. 2024 will"); never another currency ("5 Mrd.
-    Euro"), a number after a dotted currency prefix ("Bs. 100", "Rs. 500") or a number that
-    carries the next, smaller part of the same amount ("3 mlrd. 200 mln.", "2 Mrd. 300 Mio.
-    Euro")."""
+    own sign after it ("€1 bln. 1,00 €"), a dash before words ("€1 bln. – more"), and after a
+    dotted ``scale`` word (its powers of ten by language) a number without a smaller scale word
+    of the same language ("€5bn. 2 more came", "$5bn. 2024 will", "$5bn. 2bn more": a repeat of
+    the magnitude is a new amount); never another currency ("5 Mrd. Euro"), a number after a
+    dotted currency prefix ("Bs. 100", "Rs. 500") or a number that carries the next, smaller
+    part of the same amount ("3 mlrd. 200 mln.", "2 Mrd. 300 Mio. Euro")."""
     if following is None:
         return True
     if following.kind == CUR and after is not None and after.kind == NUM and after.adjacent:
         return True  # "€1 bln. €1.00": the sign leads an amount of its own, a new item
     if following.kind == NUM and after is not None and after.kind == CUR and not after.is_name:
         return True  # "€1 bln. 1,00 €": a number with its own sign after it, a new item
-    if following.kind == NUM and scale:
-        return after is None or after.kind != SCALE  # a bare number starts the next sentence
+    if following.kind == NUM and scale is not None:
+        return after is None or after.kind != SCALE or not _smaller_part(scale, after.data)
     if following.kind in (CUR, NUM):
         return False
+    if following.kind == JOIN and following.text in DASHES:
+        # "€1 bln. – more": a dash before words is a pause, not a range to a second number
+        return after is None or not (
+            after.kind in (NUM, CUR, SCALE)
+            or after.kind == WORDS
+            and after.text in NUMBER_WORDS
+            and after.text not in ("a", "an")
+        )
     first = text[following.start]
     if following.kind == PUNCT and first in ".!?;:,…":  # "bn.." or "Mrd.," : the dot was the
         return True  # abbreviation's, and what follows ends or breaks the sentence
     return first.isupper() or first in "\"'“”«»)]}" or "\n" in text[end : following.start]
+
+
+def _whole_count(atom: Atom) -> bool:
+    """True unless ``atom`` is a number with a fractional part ("6.4", "1,5"): only a whole
+    count of a scale has a smaller part written after it ("3 mlrd. 200 mln.", "1.500 Mrd. …")."""
+    if atom.kind != NUM:
+        return True
+    text = atom.text.replace(" ", "").replace("\u00a0", "").replace("'", "")
+    parts = text.replace(",", ".").split(".")
+    return all(len(p) == 3 for p in parts[1:]) and regular_grouping(text)
+
+
+def _smaller_part(scale: dict[str, int], part: dict[str, int]) -> bool:
+    """True when the scale word ``part`` is a smaller power of ten than ``scale`` in a language
+    both belong to: "2 billion 300 million" (English 10⁹ then 10⁶) and "3 mlrd. 200 mln."
+    (Lithuanian) are one amount; "$5bn. 2bn" (a repeat) and "$5bn. 2 bln" (no language writes
+    both: the first word is read as Afrikaans 10¹² only because of its dot) are two."""
+    return any(part[x] < scale[x] for x in part if x in scale)
 
 
 _EXPONENTS: dict[tuple[int, frozenset[str] | None], tuple[dict, int]] = {}

@@ -1,0 +1,145 @@
+"""Number and scale faults that gave silent wrong values (issue 9, "num" branch).
+
+1. A sentence end never changes or joins a value: after a dotted scale word ("$5bn.", "€1
+   bln."), a number with the same or a larger scale of its own, or a dash before words, starts
+   something new; only a smaller scale of a language both words belong to continues the same
+   amount ("3 mlrd. 200 mln. eurų", "2 Mrd. 300 Mio. Euro").
+2. Stacked magnitudes are read whole or refused, never a part: a larger magnitude counts all
+   the words before it ("three thousand million" is 3×10⁹), and a smaller part after a scale
+   word, scaled or a bare grouped number right before the currency, adds to it ("2 millions 500
+   000 euros"); a bare number not below the scale is refused.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from real_forms import load as load_own
+
+from aidcalc import ParseError, extract_amounts, parse_amount
+
+
+def _read(text: str, lang: str | None = None) -> list[str]:
+    return [str(m.amount) for m in extract_amounts(text, lang=lang)]
+
+
+# --- 1. a sentence end after a dotted scale -----------------------------------------------------
+
+SENTENCE_END = [  # (text, lang, amounts read)
+    ("$5bn. 2bn more", None, ["USD 5000000000"]),
+    ("The EU gave €5bn. 2bn more came in May.", None, ["EUR 5000000000"]),
+    ("Washington sent $5bn. 2 bln more is planned.", None, ["USD 5000000000"]),
+    ("€ 1 bln. – more", None, ["EUR 1000000000"]),
+    ("Brussels gave € 1 bln. – more is due.", None, ["EUR 1000000000"]),
+    ("Brussels gave € 1 bln. — a record.", None, ["EUR 1000000000"]),
+    ("The UK committed £4.1bn. 3bn of it is military.", None, ["GBP 4100000000"]),
+    ("Polska dała 2 mld. 3 mld da Niemcy.", None, []),
+    ("Nederland gaf €2 mld. 3 mld volgt later.", "nl", ["EUR 2000000000"]),
+    (
+        "Deutschland gibt 5 Mrd. Euro. 2 Mrd. Euro gibt Frankreich.",
+        "de",
+        ["EUR 5000000000", "EUR 2000000000"],
+    ),
+    ("Deutschland gibt €5 Mrd. – mehr folgt.", "de", ["EUR 5000000000"]),
+]
+
+COMPOUND_OF_ONE_AMOUNT = [  # a dotted scale, then a smaller scale of the same language
+    ("3 mlrd. 200 mln. eurų", None, ["EUR 3200000000"]),
+    ("2 Mrd. 300 Mio. Euro", None, ["EUR 2300000000"]),
+    ("Nederland gaf €1 bln. 300 mln. extra.", "nl", ["EUR 1000300000000"]),
+    ("Lietuva skyrė 2 mlrd. 50 mln. eurų.", "lt", ["EUR 2050000000"]),
+    ("The fund holds 2 billion 300 million dollars.", None, ["USD 2300000000"]),
+    ("Italia stanzia 2 miliardi e 146 milioni di euro.", None, ["EUR 2146000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), SENTENCE_END)
+def test_a_sentence_end_after_a_dotted_scale_never_joins_values(text, lang, want):
+    assert _read(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), COMPOUND_OF_ONE_AMOUNT)
+def test_a_smaller_scale_of_the_same_language_continues_the_amount(text, lang, want):
+    assert _read(text, lang) == want
+
+
+def _corpus_amounts() -> list[str]:
+    """The written form of every amount our corpus reads, as its mention spans it."""
+    forms = {}
+    for passage in load_own():
+        for m in extract_amounts(passage.text):
+            forms[passage.text[m.start : m.end]] = None
+    return sorted(forms)
+
+
+AMOUNTS = _corpus_amounts()
+NEXT = ("2", "2024", "2bn", "2 bln", "2 billion", "2 Mrd", "2 mld", "2 mlrd.", "3 trillion")
+AFTER = ("{}. {} more came.", "{}. {} more", "{}. – more", "{}. — more came.", "{}.")
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(amount=st.sampled_from(AMOUNTS), nxt=st.sampled_from(NEXT), after=st.sampled_from(AFTER))
+def test_a_sentence_end_reads_a_corpus_amount_the_same(amount, nxt, after):
+    """`X. N more`, `X. – more` and `X.` read X as X alone does, for amounts of our corpus."""
+    alone = [m.amount for m in extract_amounts(f"Donors gave {amount}")]
+    framed = [m.amount for m in extract_amounts(f"Donors gave {after.format(amount, nxt)}")]
+    assert framed[:1] == alone[:1], (amount, after.format(amount, nxt))
+
+
+def test_every_corpus_amount_under_a_sentence_end():
+    """The property above, on every amount of the corpus with the hardest followers."""
+    bad = []
+    for amount in AMOUNTS:
+        alone = [m.amount for m in extract_amounts(f"Donors gave {amount}")][:1]
+        for after in AFTER:
+            for nxt in ("2bn", "2 bln", "2 Mrd", "2 mld"):
+                text = f"Donors gave {after.format(amount, nxt)}"
+                if [m.amount for m in extract_amounts(text)][:1] != alone:
+                    bad.append(text)
+    assert not bad, bad[:20]
+
+
+# --- 2. stacked magnitudes ----------------------------------------------------------------------
+
+STACKED = [  # (text, lang, amounts read)
+    ("three thousand million euros", None, ["EUR 3000000000"]),
+    ("The Treasury found a thousand million pounds.", None, ["GBP 1000000000"]),
+    ("two thousand five hundred million dollars", None, ["USD 2500000000"]),
+    ("3 thousand million euros", None, ["EUR 3000000000"]),
+    ("one billion two hundred million euros", None, ["EUR 1200000000"]),
+    ("two million five hundred thousand dollars", None, ["USD 2500000"]),
+    ("España aporta mil millones de euros.", None, ["EUR 1000000000"]),
+    ("España aporta tres mil millones de euros.", "es", ["EUR 3000000000"]),
+    ("Portugal dá mil milhões de euros.", None, ["EUR 1000000000"]),
+    ("Portugal dá dois mil milhões de euros.", "pt", ["EUR 2000000000"]),
+    ("La France donne 2 millions et 500 000 euros.", None, ["EUR 2500000"]),
+    ("La France donne 2 millions 500 000 euros.", None, ["EUR 2500000"]),
+    ("España da 2 millones 500 mil euros.", None, ["EUR 2500000"]),
+    ("Deutschland gibt 2 Millionen 500.000 Euro.", None, ["EUR 2500000"]),
+    ("The US gives 2 million 500 thousand dollars.", None, ["USD 2500000"]),
+    ("Polska daje 2 miliony 500 tysięcy złotych.", None, ["PLN 2500000"]),
+    ("Україна отримала 2 мільйони 500 тисяч гривень.", None, ["UAH 2500000"]),
+    ("Italia dà 1 milione 200 000 €.", None, ["EUR 1200000"]),
+    ("Türkiye 10 bin 800 dolar verdi.", None, ["USD 10800"]),
+    ("GEL 40 million and 5 ALL", None, ["GEL 40000000", "ALL 5"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), STACKED)
+def test_stacked_magnitudes_are_read_whole(text, lang, want):
+    assert _read(text, lang) == want
+
+
+NOT_A_PART = [  # a bare number after a scale word that cannot be its smaller part
+    "2 million 3 500 000 euros",
+    "Ukraine got 2 millions 1 500 000 euros.",
+    "2 Millionen 2.500.000 Euro",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_PART)
+def test_a_bare_number_not_below_the_scale_is_refused_not_read_alone(text):
+    assert _read(text) == []
+    with pytest.raises(ParseError, match="not a smaller part"):
+        parse_amount(text)

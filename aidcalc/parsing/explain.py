@@ -21,7 +21,8 @@ ASSUMPTIONS = {
     "dollar-usd": "a bare $ or 'dollars' read as the US dollar",
     "default-currency": "a currency sign or name several currencies share read by the default "
     "order (USD, EUR, GBP, JPY, CHF, CNY, INR)",
-    "home-currency": "a shared currency sign or name read as the home currency of the language",
+    "home-currency": "a shared currency sign or name, or a coin or slang word with no currency "
+    "(5 grand, a dime), read as the home currency of the language",
     "short-scale": "a scale word whose power of ten differs between languages (billion) read in "
     "the English short scale",
     "scale-default": "a scale word whose power of ten differs between languages read as most of "

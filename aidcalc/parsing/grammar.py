@@ -178,6 +178,8 @@ class _Side:
     addends: list = field(default_factory=list)  # "2 billion 300 million": the 300 million
 
 
+THOUSAND = {"en": 3}  # "grand" after a currency and its number: thousands of it
+
 # quotation marks a press puts around quoted words ("up to", «jusqu'à», „bis zu“)
 QUOTE_MARKS = frozenset("\"'“”„‟«»‘’‚‹›")
 
@@ -243,6 +245,46 @@ class Reader:
         )
         return True
 
+    def broken_number(self, k: int) -> bool:
+        """True (the reason recorded, both pieces refused) when the number at ``k`` is the head
+        of a number split by a space after its mark ("$ 8. 94", "1.837, 32 €", "€ 1, 5
+        million"): a currency before the head or right after the tail (a scale word between)
+        claims the pieces as one amount, and reading either piece alone would give its head or
+        its tail for the whole. A word after the tail makes it the next clause's count ("$8. 94
+        people came")."""
+        atoms = self.atoms
+        if not (
+            k + 2 < len(atoms)
+            and atoms[k + 1].kind == PUNCT
+            and atoms[k + 1].text in (".", ",")
+            and atoms[k + 1].adjacent
+            and atoms[k + 2].kind == NUM
+            and not atoms[k + 2].adjacent
+            and atoms[k + 2].text.isdigit()
+            and len(atoms[k + 2].text) <= 3
+            and atoms[k].text[-1:].isdigit()
+        ):
+            return False
+        j = k + 3
+        while j < len(atoms) and atoms[j].kind == SCALE:
+            j += 1
+        currency_after = j < len(atoms) and atoms[j].kind == CUR
+        ends = j >= len(atoms) or atoms[j].kind in (PUNCT, RPAREN) or currency_after
+        currency_before = k > 0 and atoms[k - 1].kind == CUR
+        if not (currency_after or currency_before and ends):
+            return False
+        where = self.position(atoms[k].start)
+        shown = self.text[atoms[k].start : atoms[k + 2].end]
+        self.problems.append(
+            (
+                atoms[k].start,
+                f"the number {shown!r} at position {where} is split by a space after its "
+                f"mark {atoms[k + 1].text!r}: write it as one number",
+            )
+        )
+        self.refused_to = max(self.refused_to, k + 3)
+        return True
+
     def number_at(self, k: int) -> tuple[_Side, int] | None:
         """Read the number and its scale words at atom ``k``; return the side and next index."""
         atoms = self.atoms
@@ -250,7 +292,7 @@ class Reader:
         first = k
         side = _Side(number_start=atom.start)
         if atom.kind == NUM:
-            if self.in_arithmetic(k):
+            if self.in_arithmetic(k) or self.broken_number(k):
                 return None
             side.number_text = atom.text
             k += 1
@@ -758,6 +800,9 @@ class Reader:
                 return counted[0], first, counted[1]
         if pre is not None:
             side.currency.append(pre)
+            if not side.scales and after < len(atoms) and atoms[after].text in COUNTED_ONLY:
+                side.scales = (THOUSAND,)  # "$5 grand": slang for thousands of that currency
+                after += 1
         after = self.currency_after(after, side)
         after = self.minor_units(after, side)
         if after < len(atoms) and atoms[after].kind == SCALE and side.currency and not side.scales:

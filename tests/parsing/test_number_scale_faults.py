@@ -8,6 +8,14 @@
    the words before it ("three thousand million" is 3×10⁹), and a smaller part after a scale
    word, scaled or a bare grouped number right before the currency, adds to it ("2 millions 500
    000 euros"); a bare number not below the scale is refused.
+3. Informal and foreign scale words: a scale key that is an ordinary word of the text's
+   language is a scale only before a currency name of a language the scale belongs to ("5 bill.
+   kroner", not "5 bill dollars"); "grand" after a currency and its number is its thousands,
+   and "grand" with no currency says which currency it assumed (``home-currency``).
+4. A number split by a space after its mark ("$ 8. 94", "1.837, 32 €") is refused with the
+   position, never read as its head or its tail alone.
+5. Signs in lists: a scale or currency written once carries over to items with their own
+   minus or plus sign, with its assumption code, and each item keeps its sign.
 """
 
 from __future__ import annotations
@@ -143,3 +151,145 @@ def test_a_bare_number_not_below_the_scale_is_refused_not_read_alone(text):
     assert _read(text) == []
     with pytest.raises(ParseError, match="not a smaller part"):
         parse_amount(text)
+
+
+# --- 3. informal and foreign scale words --------------------------------------------------------
+
+SLANG = [  # (text, lang, amounts read, assumptions of the first)
+    ("$5 grand", None, ["USD 5000"], ("dollar-usd",)),
+    ("He paid £10 grand for it.", None, ["GBP 10000"], ()),
+    ("Sie zahlte €20 grand.", None, ["EUR 20000"], ()),
+    ("He sent 5 grand", None, ["USD 5000"], ("home-currency",)),
+    ("They raised fifty grand.", None, ["USD 50000"], ("home-currency",)),
+    ("They raised ten grand", "en_GB", ["GBP 10000"], ()),
+    ("They raised ten grand", "en_AU", ["AUD 10000"], ()),
+    ("a dime", None, ["USD 0.1"], ("home-currency",)),
+    ("5 bill dollars", None, [], None),
+    ("Congress passed a 5 bill dollars package", None, [], None),
+    ("Norge gir 5 bill. kroner", None, ["NOK 5000000000000"], ("country-context",)),
+    ("5 bill. NOK", None, ["NOK 5000000000000"], ()),
+    ("$5 bill", None, ["USD 5"], ("dollar-usd",)),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want", "assumed"), SLANG)
+def test_slang_and_foreign_scale_words_read_right_or_say_so(text, lang, want, assumed):
+    found = extract_amounts(text, lang=lang)
+    assert [str(m.amount) for m in found] == want
+    if found:
+        assert found[0].assumptions == assumed
+
+
+def test_strict_refuses_a_grand_with_no_currency():
+    with pytest.raises(ParseError, match="home-currency"):
+        parse_amount("He sent 5 grand", strict=True)
+    assert str(parse_amount("5 grand", currency_hint="CAD", strict=True)) == "CAD 5000"
+
+
+def test_no_ordinary_scale_word_scales_a_name_of_another_language():
+    """Every scale key that is an ordinary word of a curated language (the audit, from the
+    data): in a text of that language, before a currency name of no language the scale belongs
+    to, the key is no scale."""
+    from aidcalc.parsing.lexicon import lexicon
+
+    lex = lexicon()
+    lex.ordinary_scale_in("bill")
+    audit = dict(lex._ordinary_scales)
+    assert {"bill", "bin", "min", "mio", "mia"} <= set(audit)
+    checked = 0
+    for key, langs in audit.items():
+        for lang in sorted(langs):
+            for name in ("dollars", "euros", "pounds"):
+                if set(lex.name(name).langs) & set(lex.scales[key]):
+                    continue  # "mille euros" is French for a thousand euros
+                found = extract_amounts(f"They gave 5 {key} {name}.", lang=lang)
+                assert all(m.amount.value == 5 for m in found), (key, lang, name, found)
+                checked += 1
+    assert checked > 40
+
+
+# --- 4. broken numbers --------------------------------------------------------------------------
+
+BROKEN = [  # (text, the refused number as written)
+    ("1.837, 32 €", "1.837, 32"),
+    ("$ 8. 94", "8. 94"),
+    ("The bill came to $ 8. 94.", "8. 94"),
+    ("Il a payé 12, 50 € hier.", "12, 50"),
+    ("Kosztowało 1 234, 56 zł.", "1 234, 56"),
+    ("Es kostete 3. 50 Euro", "3. 50"),
+    ("€ 1, 5 million", "1, 5"),
+    ("Pledged: USD 2. 75 bn.", "2. 75"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), BROKEN)
+def test_a_number_split_after_its_mark_is_refused_with_its_position(text, number):
+    assert _read(text) == []
+    where = text.index(number)
+    with pytest.raises(ParseError, match=f"'{number}' at position {where} is split by a space"):
+        parse_amount(text)
+
+
+NOT_BROKEN = [  # a mark and a space that end a clause or a list item
+    ("It cost $8. 94 people came.", ["USD 8"]),
+    ("Tickets cost €5. 10 more were sold.", ["EUR 5"]),
+    ("€5, 10 and 20 million euros", ["EUR 5", "EUR 10000000", "EUR 20000000"]),
+    ("Prices: 1.837, 32 € and 5 €", ["EUR 5"]),
+    ("Es kostete 3,50 Euro.", ["EUR 3.5"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NOT_BROKEN)
+def test_a_mark_before_a_word_or_a_list_item_breaks_nothing(text, want):
+    assert _read(text) == want
+
+
+# --- 5. signs in lists sharing a scale or currency ----------------------------------------------
+
+SIGNED_LISTS = [  # (text, amounts read, the assumption each records)
+    (
+        "corrections of -€2 and +€4 million",
+        ["EUR -2000000", "EUR 4000000"],
+        ["shared-scale", None],
+    ),
+    (
+        "-€2, +€3 and -€1 million",
+        ["EUR -2000000", "EUR 3000000", "EUR -1000000"],
+        ["shared-scale", "shared-scale", None],
+    ),
+    ("+€2 and +€4 million", ["EUR 2000000", "EUR 4000000"], ["shared-scale", None]),
+    (
+        "-2, -3 and -5 million euros",
+        ["EUR -2000000", "EUR -3000000", "EUR -5000000"],
+        ["shared-currency"] * 3,
+    ),
+    (
+        "Korekty: -2, -3 i -5 mln zł.",
+        ["PLN -2000000", "PLN -3000000", "PLN -5000000"],
+        ["shared-currency"] * 3,
+    ),
+    (
+        "Korrekturen von -2 und -5 Mio. Euro",
+        ["EUR -2000000", "EUR -5000000"],
+        ["shared-currency"] * 2,
+    ),
+    (
+        "2, -3 and 5 million euros",
+        ["EUR 2000000", "EUR -3000000", "EUR 5000000"],
+        ["shared-currency"] * 3,
+    ),
+    ("-2 or -3 million euros", ["EUR -2000000", "EUR -3000000"], ["shared-currency"] * 2),
+    ("5 or 6 million euros", ["EUR 5000000-6000000"], ["shared-currency"]),
+    ("8 and 12 million dollars", ["USD 8000000", "USD 12000000"], ["shared-currency"] * 2),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "codes"), SIGNED_LISTS)
+def test_signed_items_share_the_scale_and_currency_written_once(text, want, codes):
+    found = extract_amounts(text)
+    assert [str(m.amount) for m in found] == want
+    for mention, code in zip(found, codes, strict=True):
+        if code is None:
+            assert not {"shared-scale", "shared-currency"} & set(mention.assumptions)
+        else:
+            assert code in mention.assumptions

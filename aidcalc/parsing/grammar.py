@@ -25,6 +25,7 @@ from ..words import (
     GATED_QUALIFIERS,
     LANGUAGES,
     MINOR_UNIT_SIGNS,
+    MULTIPLIERS,
     NAME_MAY_FOLLOW_WORDS,
     ORDINARY_NAMES,
     QUALIFIERS_AFTER,
@@ -176,6 +177,8 @@ class _Side:
     exponent: int = 0  # written power of ten: "2.5E6"
     negative: bool = False  # "-€3 million", "€ -15.00"
     addends: list = field(default_factory=list)  # "2 billion 300 million": the 300 million
+    split: bool = False  # "118, 99 TL": a number split by a space after its decimal mark
+    magnitude: int = 0  # "two billion" in words: the last magnitude word's value (10**9)
 
 
 THOUSAND = {"en": 3}  # "grand" after a currency and its number: thousands of it
@@ -209,6 +212,7 @@ class Reader:
         self.amount_start = -1  # and where its (low) number starts
         self.range_mark = None
         self.high_mark: str | None = None
+        self.range_low: Decimal | None = None  # a range's low end while its top is read
         self._text_lang: object = _UNKNOWN
         self._text_marks: object = _UNKNOWN
 
@@ -245,13 +249,15 @@ class Reader:
         )
         return True
 
-    def broken_number(self, k: int) -> bool:
-        """True (the reason recorded, both pieces refused) when the number at ``k`` is the head
-        of a number split by a space after its mark ("$ 8. 94", "1.837, 32 €", "€ 1, 5
-        million"): a currency before the head or right after the tail (a scale word between)
-        claims the pieces as one amount, and reading either piece alone would give its head or
-        its tail for the whole. A word after the tail makes it the next clause's count ("$8. 94
-        people came")."""
+    def split_number(self, k: int) -> str | None:
+        """The number at ``k`` when it is the head of a number split by a space after its mark
+        ("$ 8. 94", "118, 99 TL", "€ 1, 5 million"), else None: a currency before the head or
+        right after the tail (a scale word between) claims the pieces as one amount, and either
+        piece alone would be its head or its tail for the whole. A tail of two digits is the
+        decimal part (a price's cents), so the whole is returned joined ("118,99"; ``value_of``
+        records ``split-number``); any other tail is refused: "" with the reason recorded and
+        both pieces kept from being read. A word after the tail makes it the next clause's count
+        ("$8. 94 people came")."""
         atoms = self.atoms
         if not (
             k + 2 < len(atoms)
@@ -264,7 +270,7 @@ class Reader:
             and len(atoms[k + 2].text) <= 3
             and atoms[k].text[-1:].isdigit()
         ):
-            return False
+            return None
         j = k + 3
         while j < len(atoms) and atoms[j].kind == SCALE:
             j += 1
@@ -272,18 +278,21 @@ class Reader:
         ends = j >= len(atoms) or atoms[j].kind in (PUNCT, RPAREN) or currency_after
         currency_before = k > 0 and atoms[k - 1].kind == CUR
         if not (currency_after or currency_before and ends):
-            return False
+            return None
+        head, mark, tail = atoms[k].text, atoms[k + 1].text, atoms[k + 2].text
+        if len(tail) == 2 and mark not in head and regular_grouping(head):
+            return f"{head}{mark}{tail}"  # "118, 99 TL": the cents after the decimal mark
         where = self.position(atoms[k].start)
         shown = self.text[atoms[k].start : atoms[k + 2].end]
         self.problems.append(
             (
                 atoms[k].start,
                 f"the number {shown!r} at position {where} is split by a space after its "
-                f"mark {atoms[k + 1].text!r}: write it as one number",
+                f"mark {mark!r}: write it as one number",
             )
         )
         self.refused_to = max(self.refused_to, k + 3)
-        return True
+        return ""
 
     def number_at(self, k: int) -> tuple[_Side, int] | None:
         """Read the number and its scale words at atom ``k``; return the side and next index."""
@@ -292,10 +301,14 @@ class Reader:
         first = k
         side = _Side(number_start=atom.start)
         if atom.kind == NUM:
-            if self.in_arithmetic(k) or self.broken_number(k):
+            if self.in_arithmetic(k):
                 return None
-            side.number_text = atom.text
-            k += 1
+            joined = self.split_number(k)
+            if joined == "":
+                return None
+            side.number_text = joined or atom.text
+            side.split = bool(joined)
+            k += 3 if joined else 1
             k = self.e_notation(k, side)
         elif atom.kind == WORDS and atom.data is not None:
             if self.lang and self.after_number_word(k, frozenset({self.lang})):
@@ -323,6 +336,8 @@ class Reader:
                     return side, k + 1
                 return None
             side.value, used = read
+            if words[used - 1] in MULTIPLIERS and MULTIPLIERS[words[used - 1]] >= 1000:
+                side.magnitude = int(MULTIPLIERS[words[used - 1]])  # "one to two billion"
             if used < len(words) and words[used] in UNITS:
                 # "two three million euros": two counts in a row are not one number
                 self.refused_to = max(self.refused_to, spans[-1] + 1)
@@ -403,10 +418,29 @@ class Reader:
         "půl miliardy"); a word in capitals ("UN") is a name."""
         atoms = self.atoms
         atom = atoms[k]
-        if atom.text not in COUNT_WORDS or k + 1 >= len(atoms) or atoms[k + 1].kind != SCALE:
+        if atom.text not in COUNT_WORDS or self.scale_of_count(k) is None:
             return False
         raw = self.text[atom.start : atom.end]
         return not (raw.isupper() and len(raw) > 1) and bool(self.count_langs(k))
+
+    def scale_of_count(self, k: int) -> int | None:
+        """The index of the scale word the count word at ``k`` counts: the next atom, or, at the
+        low end of a range written in words, the scale after the top's count word ("un à deux
+        milliards", "jeden až dva miliony", "von einer bis zwei Milliarden": the scale is
+        written once for both ends, whose joiner must be of the count words' language)."""
+        atoms = self.atoms
+        if k + 1 < len(atoms) and atoms[k + 1].kind == SCALE:
+            return k + 1
+        if not (
+            k + 3 < len(atoms)
+            and atoms[k + 1].text in RANGE_JOINERS
+            and atoms[k + 2].text in COUNT_WORDS
+            and atoms[k + 3].kind == SCALE
+        ):
+            return None
+        langs = RANGE_JOINER_LANGS.get(atoms[k + 1].text, NO_LANGS)
+        both = set(COUNT_WORDS[atoms[k].text]) & set(COUNT_WORDS[atoms[k + 2].text])
+        return k + 3 if langs & both & set(atoms[k + 3].data) else None
 
     def count_langs(self, k: int) -> frozenset[str]:
         """The languages of a count word before a scale word: the ``lang`` given, else those
@@ -414,7 +448,12 @@ class Reader:
         values = COUNT_WORDS[self.atoms[k].text]
         if self.lang:
             return frozenset({self.lang}) if self.lang in values else NO_LANGS
-        shared = frozenset(x for x in values if x in self.atoms[k + 1].data)
+        scale = self.scale_of_count(k)
+        if scale is None:
+            return NO_LANGS
+        shared = frozenset(x for x in values if x in self.atoms[scale].data)
+        if scale != k + 1:  # a range's low end: the languages of its joiner too
+            shared &= RANGE_JOINER_LANGS.get(self.atoms[k + 1].text, NO_LANGS)
         return shared if len({values[x] for x in shared}) == 1 else NO_LANGS
 
     def after_number_word(self, k: int, langs: frozenset[str]) -> bool:
@@ -678,6 +717,13 @@ class Reader:
             return None  # "the 1988 quarter": a year, not a count
         if count is None and not article and atoms[index].text in COUNTED_ONLY:
             return None  # "grand" alone: an adjective, not a thousand
+        if (
+            atoms[index].text in COUNTED_ONLY
+            and count is not None
+            and not count.number_text
+            and atoms[k - 1].text not in NUMBER_WORDS
+        ):
+            return None  # "deux grands contrats": English slang counts in English only
         if count is None:
             rest = [a for a in atoms[index + 1 :] if a.kind != PUNCT]
             if rest or any(a.kind != PUNCT for a in atoms[:k]):
@@ -920,6 +966,10 @@ class Reader:
             qualifier = atoms[j - 1].data[0]  # 'pledged "up to" £5 million'
             low.langs.append(atoms[j - 1].data[1])
             start_index = j - 2
+        elif from_word is None and self.qualifier_before_quote(j, low):
+            qualifier = atoms[j - 1].data[0]  # 'up to "€2 billion"', 'bis zu „2 Mrd. Euro“'
+            low.langs.append(atoms[j - 1].data[1])
+            start_index = j - 1
         high = high_value = None
         joiner = atoms[after] if after + 1 < len(atoms) else None
         # "до"/"do" are also qualifiers ("up to"), "a" a number word: between two numbers they
@@ -980,10 +1030,10 @@ class Reader:
             high_scaled = bool(high.scales)  # by its own scale word, not the low end's
             if not high.scales and low.scales:
                 high.scales = low.scales
-            high_value = self.value_of(high, langs, currency)
-            if high_value is None:
-                return None
+            scaled = None
             if not low.scales and high.scales:
+                # the low end read with the top's scale first, so that the top takes the mark
+                # of this reading ("€1.075–1.613 million": both ends 1.0xx million)
                 shared = _Side(
                     value=low.value,
                     number_text=low.number_text,
@@ -994,9 +1044,22 @@ class Reader:
                 scaled = self.value_of(shared, langs, currency)
                 if scaled is None:
                     return None
-                if scaled <= high_value or high_value >= 1000 * abs(low_value):
-                    # "$1-2 billion"; "€9–6 million" shares the scale too: 9 to 6 million
-                    low_value = scaled
+            self.range_low = low_value if low.scales and high.scales else None
+            high_value = self.value_of(high, langs, currency)
+            self.range_low = None
+            if high_value is None:
+                return None
+            if (
+                not low.scales
+                and not high.scales
+                and high.magnitude
+                and not low.magnitude
+                and 0 < abs(low_value) < 1000
+                and high_value >= 1000 * abs(low_value)
+            ):
+                low_value *= high.magnitude  # "one to two billion dollars": 1 to 2 billion
+            if scaled is not None and (scaled <= high_value or high_value >= 1000 * abs(low_value)):
+                low_value = scaled  # "$1-2 billion"; "€9–6 million" too: 9 to 6 million
             own_sign = any(a.start < high.number_start for a in high.currency)  # "and €2m"
             if low.negative and not (high.negative or own_sign) and high_value > 0:
                 # "-€1-2 million": a sign before a range whose bare top has none applies to
@@ -1081,6 +1144,19 @@ class Reader:
             j >= 2
             and atoms[j].text in QUOTE_MARKS
             and atoms[j - 2].text in QUOTE_MARKS
+            and atoms[j - 1].kind == QUAL
+            and self.qualifier_fits(atoms[j - 1], low)
+        )
+
+    def qualifier_before_quote(self, j: int, low) -> bool:
+        """True when the amount itself is quoted and a qualifier that fits it stands right
+        before the opening quote ('up to "€2 billion"', 'more than «5 millions d'euros»',
+        'bis zu „2 Mrd. Euro“'): the quote marks the words a source said, the qualifier is the
+        writer's and still bounds the amount."""
+        atoms = self.atoms
+        return (
+            j >= 1
+            and atoms[j].text in QUOTE_MARKS
             and atoms[j - 1].kind == QUAL
             and self.qualifier_fits(atoms[j - 1], low)
         )
@@ -1194,6 +1270,8 @@ class Reader:
     def value_of(self, side: _Side, langs: frozenset[str] | None, code: str) -> Decimal | None:
         """Return the value of one end in units of ``code``, or None (a problem recorded) when
         it has more digits than a Decimal keeps."""
+        if side.split:
+            self.assumptions.append("split-number")
         if side.value is not None:
             value = side.value
         else:
@@ -1211,6 +1289,20 @@ class Reader:
                 )
                 return None
             value = read_number(side.number_text, decimal=decimal)
+        if side.addends and value != value.to_integral_value():
+            # "1,5 mlrd. 200 mln. eurų": only a whole count of a scale has smaller parts
+            self.problems.append(
+                (
+                    side.number_start,
+                    f"the number {side.number_text!r} at position "
+                    f"{self.position(side.number_start)} has a fraction and a smaller part "
+                    "after its scale word: not one amount",
+                )
+            )
+            last = side.addends[-1].number_start
+            at = next(i for i, a in enumerate(self.atoms) if a.start == last)
+            self.refused_to = max(self.refused_to, at + 1)
+            return None
         exponent = side.exponent
         for scale in side.scales:
             exponent += self.exponent_of(scale, langs)
@@ -1287,6 +1379,8 @@ class Reader:
            unless an ISO code leads a number with a point, as ``str(Amount)`` writes it
            ("EUR 1.001", where the point is always decimal);
         3. a currency sign written after the number, the continental style ("1.500 million €");
+           for the top of a range whose ends both write a scale word, the mark that makes it
+           rise above its low end when only one does (``rising_mark``);
         4. the language of the words around the amount (``language.text_language``);
         5. the other amounts of the text, when their numbers show one mark ("2,5 Mio. € und
            1.500 Mio. €");
@@ -1327,6 +1421,9 @@ class Reader:
             for a in signs
         ):
             return ","
+        rising = self.rising_mark(side, langs)
+        if rising:
+            return rising
         told = self.told_mark((self.text_lang(),))
         if told:
             return told
@@ -1335,6 +1432,21 @@ class Reader:
             return next(iter(marks))
         self.assumptions.append("decimal-default")
         return "."
+
+    def rising_mark(self, side: _Side, langs: frozenset[str] | None) -> str | None:
+        """The mark that makes the top of a range, both ends with their own scale words, rise
+        above its low end when only one does ("501 Mld USD – 1,002 Bln USD": 1,002 billion,
+        not 1.002): the range itself is nearer evidence than the other amounts of the text."""
+        low = self.range_low
+        if low is None or side.number_start == self.amount_start:
+            return None
+        exponent = sum(_exponent(scale, langs) for scale in side.scales)
+        rises = [
+            mark
+            for mark in (".", ",")
+            if _scaled(read_number(side.number_text, decimal=mark), exponent) > low
+        ]
+        return rises[0] if len(rises) == 1 else None
 
     def told_mark(self, langs) -> str | None:
         """The decimal mark the languages agree on (English among others tells nothing)."""
@@ -1652,8 +1764,13 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
         following = atoms[index + 1] if index + 1 < len(atoms) else None
         after = atoms[index + 2] if index + 2 < len(atoms) else None
         scale = atom.data if atom.kind == SCALE else None
-        if scale is not None and index > 0 and not _whole_count(atoms[index - 1]):
-            scale = {}  # "EUR 6.4 bil. 2 mld": a fraction of a scale has no smaller part after it
+        if (
+            scale is not None
+            and index > 1
+            and not _whole_count(atoms[index - 1])
+            and atoms[index - 2].kind == CUR
+        ):
+            scale = {}  # "EUR 6.4 bil. 2 mld": a fraction with its currency is a whole amount
         if not _ends_sentence(following, text, atom.end, after, scale):
             continue
         if atom.kind == SCALE:

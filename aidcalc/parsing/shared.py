@@ -324,7 +324,9 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
     if qualifier_at >= limit and qualifier_at >= 0 and atoms[qualifier_at].kind == QUAL:
         qualifier = atoms[qualifier_at].data[0]
     if is_or and not values[0][2] < mention.amount.value:
-        is_or = False  # "-2 or -3 million euros", "6 or 5 million": each item read as listed
+        if values[0][2] >= 0 or mention.amount.value >= 0:
+            return None  # "% 2 veya 1,40 $": no range, and no list either
+        is_or = False  # "-2 or -3 million euros": two corrections, each read as listed
     if is_or:
         start, _, low = values[0]
         amount = Amount(

@@ -12,10 +12,19 @@
    language is a scale only before a currency name of a language the scale belongs to ("5 bill.
    kroner", not "5 bill dollars"); "grand" after a currency and its number is its thousands,
    and "grand" with no currency says which currency it assumed (``home-currency``).
-4. A number split by a space after its mark ("$ 8. 94", "1.837, 32 €") is refused with the
-   position, never read as its head or its tail alone.
+4. A number split by a space after its mark ("$ 8. 94", "1.837, 32 €") is read whole with the
+   assumption ``split-number`` when the tail is two digits (a price's cents), else refused with
+   the position; never read as its head or its tail alone.
 5. Signs in lists: a scale or currency written once carries over to items with their own
    minus or plus sign, with its assumption code, and each item keeps its sign.
+6. Ranges written in words share the scale both ways: a count word before a range joiner and
+   a count word with its scale, all of one language, is the low end ("jeden až dva miliony
+   eur" is 1–2 million, not "up to 2 million"); English number words share the top's magnitude
+   ("one to two billion dollars").
+   Both ends of a range read with one decimal mark: the low end sharing the top's scale is
+   read first, and the mark that makes the top rise above its low end decides over the other
+   amounts of the text.
+7. A qualifier right before an opening quote around the amount still qualifies it.
 """
 
 from __future__ import annotations
@@ -139,17 +148,20 @@ def test_stacked_magnitudes_are_read_whole(text, lang, want):
     assert _read(text, lang) == want
 
 
-NOT_A_PART = [  # a bare number after a scale word that cannot be its smaller part
+NOT_A_PART = [  # a number after a scale word that cannot be its smaller part
     "2 million 3 500 000 euros",
     "Ukraine got 2 millions 1 500 000 euros.",
     "2 Millionen 2.500.000 Euro",
+    "1,5 mlrd. 200 mln. eurų",  # a fraction of a scale has no smaller part
+    "2.5 billion 300 million dollars",
+    "€1.295 billion 25 millions",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_A_PART)
 def test_a_bare_number_not_below_the_scale_is_refused_not_read_alone(text):
     assert _read(text) == []
-    with pytest.raises(ParseError, match="not a smaller part"):
+    with pytest.raises(ParseError, match="not a smaller part|not one amount"):
         parse_amount(text)
 
 
@@ -210,20 +222,38 @@ def test_no_ordinary_scale_word_scales_a_name_of_another_language():
 
 # --- 4. broken numbers --------------------------------------------------------------------------
 
+SPLIT_READ_WHOLE = [  # (text, the amount read whole)
+    ("1.837, 32 €", "EUR 1837.32"),
+    ("$ 8. 94", "USD 8.94"),
+    ("The bill came to $ 8. 94.", "USD 8.94"),
+    ("Il a payé 12, 50 € hier.", "EUR 12.5"),
+    ("Kosztowało 1 234, 56 zł.", "PLN 1234.56"),
+    ("Es kostete 3. 50 Euro", "EUR 3.5"),
+    ("118, 99 TL", "TRY 118.99"),
+    ("Pledged: USD 2. 75 bn.", "USD 2750000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SPLIT_READ_WHOLE)
+def test_a_number_split_after_its_mark_with_two_digits_is_read_whole_and_said(text, want):
+    found = extract_amounts(text)
+    assert [str(m.amount) for m in found] == [want]
+    assert "split-number" in found[0].assumptions
+    with pytest.raises(ParseError, match="split-number"):
+        parse_amount(text, strict=True)
+
+
 BROKEN = [  # (text, the refused number as written)
-    ("1.837, 32 €", "1.837, 32"),
-    ("$ 8. 94", "8. 94"),
-    ("The bill came to $ 8. 94.", "8. 94"),
-    ("Il a payé 12, 50 € hier.", "12, 50"),
-    ("Kosztowało 1 234, 56 zł.", "1 234, 56"),
-    ("Es kostete 3. 50 Euro", "3. 50"),
     ("€ 1, 5 million", "1, 5"),
-    ("Pledged: USD 2. 75 bn.", "2. 75"),
+    ("1, 500 €", "1, 500"),
+    ("Il a payé 1.5, 250 € hier.", "1.5, 250"),
+    ("Das kostet 12. 5 Mio. Euro.", "12. 5"),
+    ("$ 1,000. 5", "1,000. 5"),
 ]
 
 
 @pytest.mark.parametrize(("text", "number"), BROKEN)
-def test_a_number_split_after_its_mark_is_refused_with_its_position(text, number):
+def test_a_number_split_after_its_mark_otherwise_is_refused_with_its_position(text, number):
     assert _read(text) == []
     where = text.index(number)
     with pytest.raises(ParseError, match=f"'{number}' at position {where} is split by a space"):
@@ -234,7 +264,7 @@ NOT_BROKEN = [  # a mark and a space that end a clause or a list item
     ("It cost $8. 94 people came.", ["USD 8"]),
     ("Tickets cost €5. 10 more were sold.", ["EUR 5"]),
     ("€5, 10 and 20 million euros", ["EUR 5", "EUR 10000000", "EUR 20000000"]),
-    ("Prices: 1.837, 32 € and 5 €", ["EUR 5"]),
+    ("Prices: 1.837, 32 € and 5 €", ["EUR 1837.32", "EUR 5"]),
     ("Es kostete 3,50 Euro.", ["EUR 3.5"]),
 ]
 
@@ -293,3 +323,79 @@ def test_signed_items_share_the_scale_and_currency_written_once(text, want, code
             assert not {"shared-scale", "shared-currency"} & set(mention.assumptions)
         else:
             assert code in mention.assumptions
+
+
+# --- 7. a qualifier before a quoted amount -------------------------------------------------------
+
+QUOTED_AMOUNTS = [  # (text, amount read, the mention's text)
+    ('up to "€2 billion"', "up to EUR 2000000000", 'up to "€2 billion'),
+    ("more than «5 millions d'euros»", "over EUR 5000000", "more than «5 millions d'euros"),
+    ("bis zu „2 Mrd. Euro“", "up to EUR 2000000000", "bis zu „2 Mrd. Euro"),
+    ("They pledged up to '€2 billion' in loans", "up to EUR 2000000000", "up to '€2 billion"),
+    ("fino a «2 miliardi di euro»", "up to EUR 2000000000", "fino a «2 miliardi di euro"),
+    ("до «2 млрд гривень»", "up to UAH 2000000000", "до «2 млрд гривень"),
+    ('about "$5m" in aid', "approx USD 5000000", 'about "$5m'),
+    ('pledged "up to" £5 million', "up to GBP 5000000", '"up to" £5 million'),
+    ('He said "€2 billion" was enough', "EUR 2000000000", "€2 billion"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "span"), QUOTED_AMOUNTS)
+def test_a_qualifier_before_a_quoted_amount_qualifies_it(text, want, span):
+    found = extract_amounts(text)
+    assert [str(m.amount) for m in found] == [want]
+    assert text[found[0].start : found[0].end] == span
+
+
+# --- 6. ranges written in words ------------------------------------------------------------------
+
+WORD_RANGES = [  # (text, lang, amounts read)
+    ("jeden až dva miliony eur", None, ["EUR 1000000-2000000"]),
+    ("Slovensko dá jeden až dva milióny eur.", None, ["EUR 1000000-2000000"]),
+    ("jednu až dvě miliardy korun", "cs", ["CZK 1000000000-2000000000"]),
+    ("d'un à deux milliards d'euros", None, ["EUR 1000000000-2000000000"]),
+    ("von einer bis zwei Milliarden Euro", None, ["EUR 1000000000-2000000000"]),
+    ("tra uno e due miliardi di euro", None, ["EUR 1000000000-2000000000"]),
+    ("de un a dos millones de euros", None, ["EUR 1000000-2000000"]),
+    ("one to two billion dollars", None, ["USD 1000000000-2000000000"]),
+    ("from one to two million euros", None, ["EUR 1000000-2000000"]),
+    ("ten to twenty billion dollars", None, ["USD 10000000000-20000000000"]),
+    ("from five to ten thousand dollars", None, ["USD 5000-10000"]),
+    ("one to two dollars", None, ["USD 1-2"]),
+    ("1 až 2 miliony eur", None, ["EUR 1000000-2000000"]),
+    ("od 1 do 2 mln zł", None, ["PLN 1000000-2000000"]),
+    ("de 1 à 2 millions d'euros", None, ["EUR 1000000-2000000"]),
+    ("від 1 до 2 млн гривень", None, ["UAH 1000000-2000000"]),
+    ("až dva miliony eur", None, ["up to EUR 2000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), WORD_RANGES)
+def test_ranges_in_words_share_the_scale_both_ways(text, lang, want):
+    assert _read(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["entre uno y dos millones de euros", "between one and two billion dollars"],
+)
+def test_word_ranges_not_read_are_refused_not_read_in_part(text):
+    assert _read(text) == []
+
+
+RANGE_MARKS = [  # (text, amounts read)
+    ("€1.075–1.613 million", ["EUR 1075000-1613000"]),
+    ("€1,075–1,613 Mio.", ["EUR 1075000-1613000"]),
+    ("€1.08–3.241 million", ["EUR 1080000-3241000"]),
+    (
+        "1,00 € about 501 Mld USD – 1,002 Bln USD",
+        ["EUR 1", "approx USD 501000000000-1002000000000"],
+    ),
+    ("$500,000 to $2 million", ["USD 500000-2000000"]),
+    ("€9–6 million", ["EUR 6000000-9000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RANGE_MARKS)
+def test_both_ends_of_a_range_read_with_one_mark(text, want):
+    assert _read(text) == want

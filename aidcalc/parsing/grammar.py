@@ -24,6 +24,8 @@ from ..words import (
     FILLER_LANGS,
     GATED_QUALIFIERS,
     LANGUAGES,
+    LIST_AND,
+    LIST_OR,
     MINOR_UNIT_SIGNS,
     MULTIPLIERS,
     NAME_MAY_FOLLOW_WORDS,
@@ -180,6 +182,10 @@ class _Side:
     split: bool = False  # "118, 99 TL": a number split by a space after its decimal mark
     magnitude: int = 0  # "two billion" in words: the last magnitude word's value (10**9)
 
+
+# words for one that are no count word before a scale ("eins" stands alone) but may end a list
+OTHER_END = ("eins",)
+_OTHER_END_WORDS = frozenset(OTHER_END)
 
 THOUSAND = {"en": 3}  # "grand" after a currency and its number: thousands of it
 
@@ -411,6 +417,38 @@ class Reader:
                 end += 1
             return j if end < len(atoms) and atoms[end].kind == CUR else None
         return j if atoms[j + 1].kind == CUR else None
+
+    def count_cut(self, k: int) -> bool:
+        """True (the reason recorded) when the number word at ``k`` follows another number word
+        and a joiner ("one or two billion dollars", "un o due miliardi", "ein oder zwei
+        Milliarden Euro", "von eins bis zwei Milliarden"): the first word is the other end of a
+        list or range the scale word is shared with, and reading from ``k`` alone would take
+        one end for the whole. A glued compound of another language is refused so too
+        ("twee-en-veertig": its "en" is no count here, and "veertig" alone is a part)."""
+        atoms = self.atoms
+        if k < 2:
+            return False
+        joiner, before = atoms[k - 1], atoms[k - 2]
+        if not (joiner.text in RANGE_JOINERS or joiner.text in LIST_OR or joiner.text in LIST_AND):
+            return False
+        if not (
+            before.text in COUNT_WORDS
+            or before.text in NUMBER_WORDS
+            and before.text not in ("a", "an")
+            or before.kind == WORDS
+            and before.data is not None
+            or before.text in _OTHER_END_WORDS
+        ):
+            return False
+        shown = self.text[before.start : atoms[k].end]
+        self.problems.append(
+            (
+                before.start,
+                f"the number words {shown!r} at position {self.position(before.start)} are "
+                "read as neither one number nor a range: write the values in digits",
+            )
+        )
+        return True
 
     def count_word(self, k: int) -> bool:
         """True when atom ``k`` is a word for one or a half (``COUNT_WORDS``: "un", "en",
@@ -938,6 +976,8 @@ class Reader:
             return None
         low, first, after = read
         if after < len(atoms) and atoms[after].kind == PERCENT and atoms[after].adjacent:
+            return None
+        if not low.number_text and atoms[k].start == low.number_start and self.count_cut(k):
             return None
         start_index = first
         qualifier = None

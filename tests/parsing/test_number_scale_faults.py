@@ -377,7 +377,18 @@ def test_ranges_in_words_share_the_scale_both_ways(text, lang, want):
 
 @pytest.mark.parametrize(
     "text",
-    ["entre uno y dos millones de euros", "between one and two billion dollars"],
+    [
+        "entre uno y dos millones de euros",
+        "between one and two billion dollars",
+        "one or two billion dollars",
+        "un o due miliardi di euro",
+        "jeden nebo dva miliony eur",
+        "un ou deux milliards d'euros",
+        "ein oder zwei Milliarden Euro",
+        "von eins bis zwei Milliarden Euro",
+        "uno o dos millones de euros",
+        "ongeveer twee-en-veertig bucks",
+    ],
 )
 def test_word_ranges_not_read_are_refused_not_read_in_part(text):
     assert _read(text) == []

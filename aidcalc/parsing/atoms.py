@@ -702,7 +702,8 @@ def _scale_word_here(fold, scale, lex: Lexicon, lang, plain, folded, after: int)
     """True when a scale key is a scale here. A key that is an ordinary word of the text's
     language (``Lexicon.ordinary_scale_in``; the ``lang`` given, else English, as for gated
     names) and no scale there is a scale only with a currency right after it (an abbreviation's
-    dot between): "5 bill. kroner" is Norwegian, "a $95bn bill" and "$5 bill" are bills.
+    dot between), written as a name of a language the scale belongs to when it is a name:
+    "5 bill. kroner" is Norwegian, "a $95bn bill", "$5 bill" and "5 bill dollars" are bills.
 
     >>> from aidcalc.parsing.lexicon import lexicon
     >>> lex = lexicon()
@@ -711,6 +712,9 @@ def _scale_word_here(fold, scale, lex: Lexicon, lang, plain, folded, after: int)
     >>> _scale_word_here("bill", lex.scales["bill"], lex, None, plain, folded, 2)
     True
     >>> _scale_word_here("bill", lex.scales["bill"], lex, None, plain[:2], folded[:2], 2)
+    False
+    >>> plain[2], folded[2] = ("word", "dollars", 7, 14), "dollars"
+    >>> _scale_word_here("bill", lex.scales["bill"], lex, None, plain, folded, 2)
     False
     """
     language = lang or "en"
@@ -722,9 +726,10 @@ def _scale_word_here(fold, scale, lex: Lexicon, lang, plain, folded, after: int)
     if after >= len(plain):
         return False
     token = plain[after][1]
-    return bool(
-        lex.symbol(token) is not None or _name(lex, folded[after]) is not None or code_of(token)
-    )
+    name = _name(lex, folded[after])
+    if name is not None:  # "5 bill. kroner" is Norwegian; "5 bill dollars" is no Norwegian
+        return any(x in scale for x in name.langs)
+    return bool(lex.symbol(token) is not None or code_of(token))
 
 
 def is_money_word(key: str, form: CurrencyForm, lex: Lexicon, lang: str | None) -> bool:

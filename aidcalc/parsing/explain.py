@@ -21,12 +21,15 @@ ASSUMPTIONS = {
     "dollar-usd": "a bare $ or 'dollars' read as the US dollar",
     "default-currency": "a currency sign or name several currencies share read by the default "
     "order (USD, EUR, GBP, JPY, CHF, CNY, INR)",
-    "home-currency": "a shared currency sign or name read as the home currency of the language",
+    "home-currency": "a shared currency sign or name, or a coin or slang word with no currency "
+    "(5 grand, a dime), read as the home currency of the language",
     "short-scale": "a scale word whose power of ten differs between languages (billion) read in "
     "the English short scale",
     "scale-default": "a scale word whose power of ten differs between languages read as most of "
     "them use it",
     "range-reordered": "a range written high to low read low to high",
+    "split-number": "a number split by a space after its decimal mark (118, 99 TL) read whole, "
+    "the two digits after the space as its decimal part",
     "shared-currency": "a number written without a currency read in the currency (and scale) "
     "written once for a list or breakdown of amounts (8 and 12 million dollars; EUR 90 million, "
     "of which 60 million)",
@@ -96,6 +99,8 @@ def explain_assumptions(text: str, mention: Any) -> str:
         remedies.append("pass lang=")
     if "range-reordered" in codes:
         remedies.append("write the range low to high")
+    if "split-number" in codes:
+        remedies.append("write the number without the space")
     kind = "a default" if len(codes) == 1 else "defaults"
     return (
         f"{text[mention.start : mention.end]!r} at position {mention.start} rests on {kind}: "

@@ -25,7 +25,10 @@ from ..words import (
     FILLER_LANGS,
     GATED_QUALIFIERS,
     LANGUAGES,
+    LIST_AND,
+    LIST_OR,
     MINOR_UNIT_SIGNS,
+    MULTIPLIERS,
     NAME_MAY_FOLLOW_WORDS,
     ORDINARY_NAMES,
     QUALIFIERS_AFTER,
@@ -188,7 +191,15 @@ class _Side:
     exponent: int = 0  # written power of ten: "2.5E6"
     negative: bool = False  # "-€3 million", "€ -15.00"
     addends: list = field(default_factory=list)  # "2 billion 300 million": the 300 million
+    split: bool = False  # "118, 99 TL": a number split by a space after its decimal mark
+    magnitude: int = 0  # "two billion" in words: the last magnitude word's value (10**9)
 
+
+# words for one that are no count word before a scale ("eins" stands alone) but may end a list
+OTHER_END = ("eins",)
+_OTHER_END_WORDS = frozenset(OTHER_END)
+
+THOUSAND = {"en": 3}  # "grand" after a currency and its number: thousands of it
 
 # quotation marks a press puts around quoted words ("up to", «jusqu'à», „bis zu“)
 QUOTE_MARKS = frozenset("\"'“”„‟«»‘’‚‹›")
@@ -219,6 +230,7 @@ class Reader:
         self.amount_start = -1  # and where its (low) number starts
         self.range_mark = None
         self.high_mark: str | None = None
+        self.range_low: Decimal | None = None  # a range's low end while its top is read
         self._text_lang: object = _UNKNOWN
         self._text_marks: object = _UNKNOWN
 
@@ -255,18 +267,68 @@ class Reader:
         )
         return True
 
+    def split_number(self, k: int) -> str | None:
+        """The number at ``k`` when it is the head of a number split by a space after its mark
+        ("$ 8. 94", "118, 99 TL", "€ 1, 5 million"), else None: a currency before the head or
+        right after the tail (a scale word between) claims the pieces as one amount, and either
+        piece alone would be its head or its tail for the whole. A tail of two digits is the
+        decimal part (a price's cents), so the whole is returned joined ("118,99"; ``value_of``
+        records ``split-number``); any other tail is refused: "" with the reason recorded and
+        both pieces kept from being read. A word after the tail makes it the next clause's count
+        ("$8. 94 people came")."""
+        atoms = self.atoms
+        if not (
+            k + 2 < len(atoms)
+            and atoms[k + 1].kind == PUNCT
+            and atoms[k + 1].text in (".", ",")
+            and atoms[k + 1].adjacent
+            and atoms[k + 2].kind == NUM
+            and not atoms[k + 2].adjacent
+            and atoms[k + 2].text.isdigit()
+            and len(atoms[k + 2].text) <= 3
+            and atoms[k].text[-1:].isdigit()
+        ):
+            return None
+        j = k + 3
+        while j < len(atoms) and atoms[j].kind == SCALE:
+            j += 1
+        currency_after = j < len(atoms) and atoms[j].kind == CUR
+        ends = j >= len(atoms) or atoms[j].kind in (PUNCT, RPAREN) or currency_after
+        currency_before = k > 0 and atoms[k - 1].kind == CUR
+        if not (currency_after or currency_before and ends):
+            return None
+        head, mark, tail = atoms[k].text, atoms[k + 1].text, atoms[k + 2].text
+        if len(tail) == 2 and mark not in head and regular_grouping(head):
+            return f"{head}{mark}{tail}"  # "118, 99 TL": the cents after the decimal mark
+        where = self.position(atoms[k].start)
+        shown = self.text[atoms[k].start : atoms[k + 2].end]
+        self.problems.append(
+            (
+                atoms[k].start,
+                f"the number {shown!r} at position {where} is split by a space after its "
+                f"mark {mark!r}: write it as one number",
+            )
+        )
+        self.refused_to = max(self.refused_to, k + 3)
+        return ""
+
     def number_at(self, k: int) -> tuple[_Side, int] | None:
         """Read the number and its scale words at atom ``k``; return the side and next index."""
         atoms = self.atoms
         side = _Side(number_start=atoms[k].start)
+        first = k
         half = self.one_before_half(k)  # "een half miljard", "en halv milliard": a half
         one_read, k = half != k, half
         atom = atoms[k]
         if atom.kind == NUM:
             if self.in_arithmetic(k):
                 return None
-            side.number_text = atom.text
-            k += 1
+            joined = self.split_number(k)
+            if joined == "":
+                return None
+            side.number_text = joined or atom.text
+            side.split = bool(joined)
+            k += 3 if joined else 1
             k = self.e_notation(k, side)
         elif atom.kind == WORDS and atom.data is not None:
             if self.lang and self.after_number_word(k, frozenset({self.lang})):
@@ -303,8 +365,10 @@ class Reader:
                 langs = self.count_langs(k)
                 side.value = Decimal(COUNT_WORDS[atom.text][next(iter(langs))])
                 side.langs.append(langs)
-                return self.scaled(side, self.count_scale(k))
+                return self.scaled(side, self.count_scale(k), first)
             side.value, used = read
+            if words[used - 1] in MULTIPLIERS and MULTIPLIERS[words[used - 1]] >= 1000:
+                side.magnitude = int(MULTIPLIERS[words[used - 1]])  # "one to two billion"
             if used < len(words) and words[used] in UNITS:
                 # "two three million euros": two counts in a row are not one number
                 self.refused_to = max(self.refused_to, spans[-1] + 1)
@@ -328,14 +392,16 @@ class Reader:
                 return None  # "treinta y un millones" is 31 million, not one
             side.value = Decimal(COUNT_WORDS[atom.text][next(iter(langs))])  # "un miliardo"
             side.langs.append(langs)
-            k = self.count_scale(k)
+            scale = self.count_scale(k)
+            k = k + 1 if scale is None else scale  # a range's low end: its top has the scale
         else:
             return None
-        return self.scaled(side, k)
+        return self.scaled(side, k, first)
 
-    def scaled(self, side: _Side, k: int) -> tuple[_Side, int] | None:
+    def scaled(self, side: _Side, k: int, first: int) -> tuple[_Side, int] | None:
         """Read the scale words from atom ``k`` on into ``side``, and the smaller magnitudes
-        that add to it; return the side and the next index."""
+        that add to it (not after a currency before the number at atom ``first``); return the
+        side and the next index."""
         atoms = self.atoms
         k = self.scales_at(k, side)
         if side.scales is None:
@@ -349,11 +415,11 @@ class Reader:
             after = self.scales_at(j + 1, part) if atoms[j + 1].kind == SCALE else j + 1
             smallest = side.addends[-1].scales if side.addends else side.scales
             if part.scales is None or (
-                part.scales and _exponent(part.scales[0], None) >= _exponent(smallest[-1], None)
+                part.scales and not _smaller_part(smallest[-1], part.scales[0])
             ):
                 break
-            if not part.scales and j > k:
-                break  # "10 thousand and 800": a joined bare number is no part
+            if not part.scales and first > 0 and atoms[first - 1].kind == CUR:
+                break  # "GEL 40 million and 5 ALL": the amount's currency came first
             side.addends.append(part)
             side.langs.extend(part.langs)
             k = after
@@ -369,8 +435,13 @@ class Reader:
         j = k
         if j < len(atoms) and atoms[j].text in CONJUNCTIONS and not atoms[j].adjacent:
             j += 1
-        if j + 1 >= len(atoms) or atoms[j].kind != NUM or not atoms[j].text.isdigit():
+        if j + 1 >= len(atoms) or atoms[j].kind != NUM:
             return None
+        if not atoms[j].text.isdigit():
+            # "2 millions 500 000 euros", "2 Millionen 500.000 Euro": a grouped bare number
+            # right before the currency; ``value_of`` checks it is below the scale
+            grouped = atoms[j + 1].kind == CUR and _whole_count(atoms[j])
+            return j if grouped and not atoms[j + 1].adjacent else None
         if atoms[j + 1].kind == SCALE:
             if j == k:
                 return j
@@ -378,22 +449,48 @@ class Reader:
             while end < len(atoms) and atoms[end].kind in (SCALE, FILLER):
                 end += 1
             return j if end < len(atoms) and atoms[end].kind == CUR else None
-        smallest = side.addends[-1].scales if side.addends else side.scales
-        if (
-            j == k
-            and len(atoms[j].text) <= 3
-            and atoms[j + 1].kind == CUR
-            and _exponent(smallest[-1], None) == 3
+        return j if atoms[j + 1].kind == CUR else None
+
+    def count_cut(self, k: int) -> bool:
+        """True (the reason recorded) when the number word at ``k`` follows another number word
+        and a joiner ("one or two billion dollars", "un o due miliardi", "ein oder zwei
+        Milliarden Euro", "von eins bis zwei Milliarden"): the first word is the other end of a
+        list or range the scale word is shared with, and reading from ``k`` alone would take
+        one end for the whole. A glued compound of another language is refused so too
+        ("twee-en-veertig": its "en" is no count here, and "veertig" alone is a part)."""
+        atoms = self.atoms
+        if k < 2:
+            return False
+        joiner, before = atoms[k - 1], atoms[k - 2]
+        if not (joiner.text in RANGE_JOINERS or joiner.text in LIST_OR or joiner.text in LIST_AND):
+            return False
+        if not (
+            before.text in COUNT_WORDS
+            or before.text in NUMBER_WORDS
+            and before.text not in ("a", "an")
+            or before.kind == WORDS
+            and before.data is not None
+            or before.text in _OTHER_END_WORDS
         ):
-            return j
-        return None
+            return False
+        shown = self.text[before.start : atoms[k].end]
+        self.problems.append(
+            (
+                before.start,
+                f"the number words {shown!r} at position {self.position(before.start)} are "
+                "read as neither one number nor a range: write the values in digits",
+            )
+        )
+        return True
 
     def count_word(self, k: int) -> bool:
         """True when atom ``k`` is a word for one or a half (``COUNT_WORDS``: "un", "en",
         "půl") right before a scale word of the same language ("un miliardo", "en milliard",
         "půl miliardy"); a word in capitals ("UN") is a name."""
         atom = self.atoms[k]
-        if atom.text not in COUNT_WORDS or self.count_scale(k) is None:
+        if atom.text not in COUNT_WORDS:
+            return False
+        if self.count_scale(k) is None and self.range_scale(k) is None:
             return False
         raw = self.text[atom.start : atom.end]
         return not (raw.isupper() and len(raw) > 1) and bool(self.count_langs(k))
@@ -457,13 +554,38 @@ class Reader:
         count = COUNT_WORDS.get(before, {}).get(self.lang)
         return None if count is None or atoms[k - 1].kind == NUM else Decimal(count)
 
+    def range_scale(self, k: int) -> int | None:
+        """The index of the scale word the count word at ``k`` shares at the low end of a range
+        written in words: the scale after the top's count word ("un à deux
+        milliards", "jeden až dva miliony", "von einer bis zwei Milliarden": the scale is
+        written once for both ends, whose joiner must be of the count words' language)."""
+        atoms = self.atoms
+        if not (
+            k + 3 < len(atoms)
+            and atoms[k + 1].text in RANGE_JOINERS
+            and atoms[k + 2].text in COUNT_WORDS
+            and atoms[k + 3].kind == SCALE
+        ):
+            return None
+        langs = RANGE_JOINER_LANGS.get(atoms[k + 1].text, NO_LANGS)
+        both = set(COUNT_WORDS[atoms[k].text]) & set(COUNT_WORDS[atoms[k + 2].text])
+        return k + 3 if langs & both & set(atoms[k + 3].data) else None
+
     def count_langs(self, k: int) -> frozenset[str]:
         """The languages of a count word before a scale word: the ``lang`` given, else those
         the two words share (empty when none, or when they give the word different values)."""
         values = COUNT_WORDS[self.atoms[k].text]
         if self.lang:
             return frozenset({self.lang}) if self.lang in values else NO_LANGS
-        shared = frozenset(x for x in values if x in self.atoms[self.count_scale(k)].data)
+        scale = self.count_scale(k)
+        ranged = scale is None
+        if ranged:
+            scale = self.range_scale(k)
+        if scale is None:
+            return NO_LANGS
+        shared = frozenset(x for x in values if x in self.atoms[scale].data)
+        if ranged:  # a range's low end: the languages of its joiner too
+            shared &= RANGE_JOINER_LANGS.get(self.atoms[k + 1].text, NO_LANGS)
         return shared if len({values[x] for x in shared}) == 1 else NO_LANGS
 
     def after_number_word(self, k: int, langs: frozenset[str]) -> bool:
@@ -766,6 +888,13 @@ class Reader:
             return None  # "the 1988 quarter": a year, not a count
         if count is None and not article and atoms[index].text in COUNTED_ONLY:
             return None  # "grand" alone: an adjective, not a thousand
+        if (
+            atoms[index].text in COUNTED_ONLY
+            and count is not None
+            and not count.number_text
+            and atoms[k - 1].text not in NUMBER_WORDS
+        ):
+            return None  # "deux grands contrats": English slang counts in English only
         if count is None:
             rest = [a for a in atoms[index + 1 :] if a.kind != PUNCT]
             if rest or any(a.kind != PUNCT for a in atoms[:k]):
@@ -888,6 +1017,9 @@ class Reader:
                 return counted[0], first, counted[1]
         if pre is not None:
             side.currency.append(pre)
+            if not side.scales and after < len(atoms) and atoms[after].text in COUNTED_ONLY:
+                side.scales = (THOUSAND,)  # "$5 grand": slang for thousands of that currency
+                after += 1
         written = len(side.currency)
         after = self.currency_after(after, side)
         if (
@@ -992,6 +1124,8 @@ class Reader:
         if agreed_codes(_marks(low.currency)) == frozenset():
             self.refuse_conflict(low, after)  # "€100 USD": which one is meant?
             return None
+        if not low.number_text and atoms[k].start == low.number_start and self.count_cut(k):
+            return None
         start_index = first
         qualifier = None
         opened = False
@@ -1019,6 +1153,10 @@ class Reader:
             qualifier = atoms[j - 1].data[0]  # 'pledged "up to" £5 million'
             low.langs.append(atoms[j - 1].data[1])
             start_index = j - 2
+        elif from_word is None and self.qualifier_before_quote(j, low):
+            qualifier = atoms[j - 1].data[0]  # 'up to "€2 billion"', 'bis zu „2 Mrd. Euro“'
+            low.langs.append(atoms[j - 1].data[1])
+            start_index = j - 1
         high = high_value = None
         joiner = atoms[after] if after + 1 < len(atoms) else None
         # "до"/"do" are also qualifiers ("up to"), "a" a number word: between two numbers they
@@ -1079,10 +1217,10 @@ class Reader:
             high_scaled = bool(high.scales)  # by its own scale word, not the low end's
             if not high.scales and low.scales:
                 high.scales = low.scales
-            high_value = self.value_of(high, langs, currency)
-            if high_value is None:
-                return None
+            scaled = None
             if not low.scales and high.scales:
+                # the low end read with the top's scale first, so that the top takes the mark
+                # of this reading ("€1.075–1.613 million": both ends 1.0xx million)
                 shared = _Side(
                     value=low.value,
                     number_text=low.number_text,
@@ -1093,9 +1231,22 @@ class Reader:
                 scaled = self.value_of(shared, langs, currency)
                 if scaled is None:
                     return None
-                if scaled <= high_value or high_value >= 1000 * abs(low_value):
-                    # "$1-2 billion"; "€9–6 million" shares the scale too: 9 to 6 million
-                    low_value = scaled
+            self.range_low = low_value if low.scales and high.scales else None
+            high_value = self.value_of(high, langs, currency)
+            self.range_low = None
+            if high_value is None:
+                return None
+            if (
+                not low.scales
+                and not high.scales
+                and high.magnitude
+                and not low.magnitude
+                and 0 < abs(low_value) < 1000
+                and high_value >= 1000 * abs(low_value)
+            ):
+                low_value *= high.magnitude  # "one to two billion dollars": 1 to 2 billion
+            if scaled is not None and (scaled <= high_value or high_value >= 1000 * abs(low_value)):
+                low_value = scaled  # "$1-2 billion"; "€9–6 million" too: 9 to 6 million
             own_sign = any(a.start < high.number_start for a in high.currency)  # "and €2m"
             if low.negative and not (high.negative or own_sign) and high_value > 0:
                 # "-€1-2 million": a sign before a range whose bare top has none applies to
@@ -1180,6 +1331,19 @@ class Reader:
             j >= 2
             and atoms[j].text in QUOTE_MARKS
             and atoms[j - 2].text in QUOTE_MARKS
+            and atoms[j - 1].kind == QUAL
+            and self.qualifier_fits(atoms[j - 1], low)
+        )
+
+    def qualifier_before_quote(self, j: int, low) -> bool:
+        """True when the amount itself is quoted and a qualifier that fits it stands right
+        before the opening quote ('up to "€2 billion"', 'more than «5 millions d'euros»',
+        'bis zu „2 Mrd. Euro“'): the quote marks the words a source said, the qualifier is the
+        writer's and still bounds the amount."""
+        atoms = self.atoms
+        return (
+            j >= 1
+            and atoms[j].text in QUOTE_MARKS
             and atoms[j - 1].kind == QUAL
             and self.qualifier_fits(atoms[j - 1], low)
         )
@@ -1312,6 +1476,8 @@ class Reader:
     def value_of(self, side: _Side, langs: frozenset[str] | None, code: str) -> Decimal | None:
         """Return the value of one end in units of ``code``, or None (a problem recorded) when
         it has more digits than a Decimal keeps."""
+        if side.split:
+            self.assumptions.append("split-number")
         if side.value is not None:
             value = side.value
         else:
@@ -1329,6 +1495,20 @@ class Reader:
                 )
                 return None
             value = read_number(side.number_text, decimal=decimal)
+        if side.addends and value != value.to_integral_value():
+            # "1,5 mlrd. 200 mln. eurų": only a whole count of a scale has smaller parts
+            self.problems.append(
+                (
+                    side.number_start,
+                    f"the number {side.number_text!r} at position "
+                    f"{self.position(side.number_start)} has a fraction and a smaller part "
+                    "after its scale word: not one amount",
+                )
+            )
+            last = side.addends[-1].number_start
+            at = next(i for i, a in enumerate(self.atoms) if a.start == last)
+            self.refused_to = max(self.refused_to, at + 1)
+            return None
         exponent = side.exponent
         for scale in side.scales:
             exponent += self.exponent_of(scale, langs)
@@ -1340,6 +1520,20 @@ class Reader:
             more = self.value_of(part, langs, code)
             if more is None:
                 return None
+            if not part.scales and not (more == more.to_integral_value() and more < 10**exponent):
+                # "2 million 3 500 000 euros", "2 million 1.5 euros": no part of one amount
+                self.problems.append(
+                    (
+                        part.number_start,
+                        f"the number {part.number_text!r} at position "
+                        f"{self.position(part.number_start)} after a scale word is not a "
+                        "smaller part of the same amount: write it as one number",
+                    )
+                )
+                at = next(i for i, a in enumerate(self.atoms) if a.start == part.number_start)
+                self.refused_to = max(self.refused_to, at + 1)  # nor is it an amount alone
+                return None
+            exponent = min(exponent, sum(self.exponent_of(x, langs) for x in part.scales))
             value = _exact_sum(value, more)
         if side.minor is not None:
             value = _exact_sum(value, side.minor)
@@ -1395,6 +1589,8 @@ class Reader:
            unless an ISO code leads a number with a point, as ``str(Amount)`` writes it
            ("EUR 1.001", where the point is always decimal);
         3. a currency sign written after the number, the continental style ("1.500 million €");
+           for the top of a range whose ends both write a scale word, the mark that makes it
+           rise above its low end when only one does (``rising_mark``);
         4. the language of the words around the amount (``language.text_language``);
         5. the other amounts of the text, when their numbers show one mark ("2,5 Mio. € und
            1.500 Mio. €");
@@ -1435,6 +1631,9 @@ class Reader:
             for a in signs
         ):
             return ","
+        rising = self.rising_mark(side, langs)
+        if rising:
+            return rising
         told = self.told_mark((self.text_lang(),))
         if told:
             return told
@@ -1443,6 +1642,21 @@ class Reader:
             return next(iter(marks))
         self.assumptions.append("decimal-default")
         return "."
+
+    def rising_mark(self, side: _Side, langs: frozenset[str] | None) -> str | None:
+        """The mark that makes the top of a range, both ends with their own scale words, rise
+        above its low end when only one does ("501 Mld USD – 1,002 Bln USD": 1,002 billion,
+        not 1.002): the range itself is nearer evidence than the other amounts of the text."""
+        low = self.range_low
+        if low is None or side.number_start == self.amount_start:
+            return None
+        exponent = sum(_exponent(scale, langs) for scale in side.scales)
+        rises = [
+            mark
+            for mark in (".", ",")
+            if _scaled(read_number(side.number_text, decimal=mark), exponent) > low
+        ]
+        return rises[0] if len(rises) == 1 else None
 
     def told_mark(self, langs) -> str | None:
         """The decimal mark the languages agree on (English among others tells nothing)."""
@@ -1782,7 +1996,15 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
             continue
         following = atoms[index + 1] if index + 1 < len(atoms) else None
         after = atoms[index + 2] if index + 2 < len(atoms) else None
-        if not _ends_sentence(following, text, atom.end, after, atom.kind == SCALE):
+        scale = atom.data if atom.kind == SCALE else None
+        if (
+            scale is not None
+            and index > 1
+            and not _whole_count(atoms[index - 1])
+            and atoms[index - 2].kind == CUR
+        ):
+            scale = {}  # "EUR 6.4 bil. 2 mld": a fraction with its currency is a whole amount
+        if not _ends_sentence(following, text, atom.end, after, scale):
             continue
         if atom.kind == SCALE:
             bare = lex.scales.get(atom.text[:-2])
@@ -1803,29 +2025,60 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
 
 
 def _ends_sentence(
-    following: Atom | None, text: str, end: int, after: Atom | None = None, scale: bool = False
+    following: Atom | None,
+    text: str,
+    end: int,
+    after: Atom | None = None,
+    scale: dict[str, int] | None = None,
 ) -> bool:
     """True when what follows a dot ends a sentence: nothing, a capital, a quote or bracket, a
     new line, a currency sign glued to a number of its own ("€1 bln. €1.00"), a number with its
-    own sign after it ("€1 bln. 1,00 €"), and after a ``scale`` word a number without a scale
-    word of its own ("€5bn. 2 more came", "$5bn. 2024 will"); never another currency ("5 Mrd.
-    Euro"), a number after a dotted currency prefix ("Bs. 100", "Rs. 500") or a number that
-    carries the next, smaller part of the same amount ("3 mlrd. 200 mln.", "2 Mrd. 300 Mio.
-    Euro")."""
+    own sign after it ("€1 bln. 1,00 €"), a dash before words ("€1 bln. – more"), and after a
+    dotted ``scale`` word (its powers of ten by language) a number without a smaller scale word
+    of the same language ("€5bn. 2 more came", "$5bn. 2024 will", "$5bn. 2bn more": a repeat of
+    the magnitude is a new amount); never another currency ("5 Mrd. Euro"), a number after a
+    dotted currency prefix ("Bs. 100", "Rs. 500") or a number that carries the next, smaller
+    part of the same amount ("3 mlrd. 200 mln.", "2 Mrd. 300 Mio. Euro")."""
     if following is None:
         return True
     if following.kind == CUR and after is not None and after.kind == NUM and after.adjacent:
         return True  # "€1 bln. €1.00": the sign leads an amount of its own, a new item
     if following.kind == NUM and after is not None and after.kind == CUR and not after.is_name:
         return True  # "€1 bln. 1,00 €": a number with its own sign after it, a new item
-    if following.kind == NUM and scale:
-        return after is None or after.kind != SCALE  # a bare number starts the next sentence
+    if following.kind == NUM and scale is not None:
+        return after is None or after.kind != SCALE or not _smaller_part(scale, after.data)
     if following.kind in (CUR, NUM):
         return False
+    if following.kind == JOIN and following.text in DASHES:
+        # "€1 bln. – more": a dash before words is a pause, not a range to a second number
+        return after is None or not (
+            after.kind in (NUM, CUR, SCALE)
+            or after.kind == WORDS
+            and after.text in NUMBER_WORDS
+            and after.text not in ("a", "an")
+        )
     first = text[following.start]
     if following.kind == PUNCT and first in ".!?;:,…":  # "bn.." or "Mrd.," : the dot was the
         return True  # abbreviation's, and what follows ends or breaks the sentence
     return first.isupper() or first in "\"'“”«»)]}" or "\n" in text[end : following.start]
+
+
+def _whole_count(atom: Atom) -> bool:
+    """True unless ``atom`` is a number with a fractional part ("6.4", "1,5"): only a whole
+    count of a scale has a smaller part written after it ("3 mlrd. 200 mln.", "1.500 Mrd. …")."""
+    if atom.kind != NUM:
+        return True
+    text = atom.text.replace(" ", "").replace("\u00a0", "").replace("'", "")
+    parts = text.replace(",", ".").split(".")
+    return all(len(p) == 3 for p in parts[1:]) and regular_grouping(text)
+
+
+def _smaller_part(scale: dict[str, int], part: dict[str, int]) -> bool:
+    """True when the scale word ``part`` is a smaller power of ten than ``scale`` in a language
+    both belong to: "2 billion 300 million" (English 10⁹ then 10⁶) and "3 mlrd. 200 mln."
+    (Lithuanian) are one amount; "$5bn. 2bn" (a repeat) and "$5bn. 2 bln" (no language writes
+    both: the first word is read as Afrikaans 10¹² only because of its dot) are two."""
+    return any(part[x] < scale[x] for x in part if x in scale)
 
 
 _EXPONENTS: dict[tuple[int, frozenset[str] | None], tuple[dict, int]] = {}

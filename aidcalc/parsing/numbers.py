@@ -133,6 +133,8 @@ def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
     (Decimal('1500000000'), 5)
     >>> read_number_words(["a", "quarter", "of", "a", "billion"])
     (Decimal('250000000'), 5)
+    >>> read_number_words(["three", "thousand", "million"])
+    (Decimal('3000000000'), 3)
     >>> read_number_words(["two", "three", "million"])
     (Decimal('2'), 1)
     >>> read_number_words(["a", "country"]) is None
@@ -144,6 +146,7 @@ def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
     seen_number = False
     fraction = Decimal(1)
     last_unit: Decimal | None = None  # the unit word just read, if the last word was one
+    largest = 0  # the largest magnitude ("thousand", "million"…) read so far
     index = 0
     while index < len(words):
         word = words[index]
@@ -192,9 +195,15 @@ def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
             factor = MULTIPLIERS[word]
             if factor == 100 or factor == 12:
                 current = (current or 1) * factor
+            elif factor > largest > 0:
+                # "three thousand million": a larger magnitude counts all read before it
+                total = (total + current) * factor
+                current = Decimal(0)
+                largest = factor
             else:
                 total += (current or 1) * factor
                 current = Decimal(0)
+                largest = max(largest, factor)
         elif word in ("-", "and") and seen_number and following in UNITS:
             last_unit = previous_unit  # "twenty-three", but "two-three" stays two counts
         else:

@@ -304,11 +304,13 @@ def _current_codes(codes: frozenset[str], in_use, tender_end: dict[str, int]) ->
 
 
 def local_currency(reader: Any) -> str:
-    """The currency of coins and "grand": the hint's, the territory's, else the language's."""
+    """The currency of coins and "grand": the hint's, the territory's, else the language's home
+    currency, recorded as the assumption ``home-currency`` (the text itself names none)."""
     if reader.hint:
         return reader.hint
     if reader.territory and territory_currency(reader.territory):
         return territory_currency(reader.territory)
+    reader.assumptions.append("home-currency")  # "5 grand": the text names no currency
     return reader.lex.home_currency.get(reader.lang or "en", "USD")
 
 

@@ -7,7 +7,8 @@ inference (each amount so read records the assumption ``shared-currency``):
 1. **A list** ``N [, N …] and|or M <scale> <currency>``: every bare number before the last
    takes its scale and currency ("8 and 12 million dollars, respectively" is 8 million and
    12 million USD). With "or" (``words.LIST_OR``) two rising numbers are one range: "5 or 6
-   million euros" is EUR 5–6 million.
+   million euros" is EUR 5–6 million. Each item keeps its own minus sign ("-2, -3 and -5
+   million euros").
 2. **An elided repeat**: a bare number with its own scale word, joined to an amount by a
    breakdown link (``words.BREAKDOWN_LINKS``: "of which", "davon", "weitere", "z czego") after
    a comma or at once, takes that amount's currency: "€90 million, of which 60 million for
@@ -21,7 +22,8 @@ inference (each amount so read records the assumption ``shared-currency``):
    para …"); each part may chain to the next.
 4. **A scale written once after signed amounts**: "€5, €10 and €20 million" (each number has
    its sign, only the last its scale) reads every item in millions, recording the assumption
-   ``shared-scale``; the items are joined as in a list (1.).
+   ``shared-scale``; the items are joined as in a list (1.), and a sign glued before an item
+   is its own ("-€2 and +€4 million").
 
 A joiner or link counts only in a language the amount's words, the ``lang`` hint or the text
 tell (Dutch "of" is "or", English "of" is not).
@@ -174,7 +176,7 @@ def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bo
     kinds = [atoms[k].kind for k in range(first, after)]
     if SCALE in kinds or CUR not in kinds or NUM not in kinds or previous.equivalent_of is not None:
         return False
-    between = [atoms[k].text for k in range(after, spans[index][0])]
+    between = [atoms[k].text for k in range(after, _item_start(reader, spans, index))]
     langs = _langs_told(reader, first, spans[index][1])
     if between == [","]:
         return True
@@ -188,13 +190,23 @@ def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bo
 def _list_word_before(reader: Any, spans, index: int) -> bool:
     """True when a list word ("and", "und", "i", "et", "or") stands right before the item at
     ``index``: a list that ends so shares its last scale; "€1.00, €1 thousand" is two amounts."""
-    word = reader.atoms[spans[index][0] - 1].text
+    word = reader.atoms[_item_start(reader, spans, index) - 1].text
     return word in LIST_AND or word in LIST_OR
+
+
+def _item_start(reader: Any, spans, index: int) -> int:
+    """The first atom of the list item at ``index``, counting a plus sign glued before it
+    ("-€2 and +€4 million": the "+" is the item's own sign)."""
+    atoms = reader.atoms
+    first = spans[index][0]
+    if first > 0 and atoms[first - 1].text == "+" and atoms[first].adjacent:
+        return first - 1
+    return first
 
 
 def _joined_tightly(reader: Any, spans, before: int, index: int) -> bool:
     """True when nothing but one comma or one list word stands between two list items."""
-    return spans[index][0] - spans[before][1] == 1
+    return _item_start(reader, spans, index) - spans[before][1] == 1
 
 
 def _langs_told(reader: Any, first: int, after: int) -> frozenset[str]:
@@ -272,9 +284,10 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
     Returns (mention, first atom, [(mention, span), …]) or None.
     """
     atoms = reader.atoms
-    if mention.amount.high is not None or first < 2 or atoms[first].kind != NUM:
+    number = first + 1 if _signed_at(reader, first) else first  # "-2, -3 and -5 million euros"
+    if mention.amount.high is not None or first < 2 or atoms[number].kind != NUM:
         return None
-    read = reader.side_at(first)
+    read = reader.side_at(number)
     if read is None or not read[0].currency:
         return None
     side = read[0]
@@ -295,10 +308,13 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
         read_bare = _bare(reader, start, limit, need_scale=False)
         if read_bare is None or read_bare[1] != k or read_bare[0].scales:
             break
-        bares.append((start, read_bare[0]))
-        if start < 1 or atoms[start - 1].text != ",":
+        signed = start - 1 >= limit and _signed_at(reader, start - 1)
+        read_bare[0].negative = signed  # the item's own minus sign stays with it
+        bares.append((start - 1 if signed else start, read_bare[0]))
+        begin = start - 1 if signed else start
+        if begin < 1 or atoms[begin - 1].text != ",":
             break
-        k = start - 1
+        k = begin - 1
     if not bares or any(_is_year_text(atoms[s].text) for s, _ in bares):
         return None
     opener = bares[-1][0] - 1  # "between 10 and 20 dollars" the grammar did not join
@@ -318,10 +334,12 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
     qualifier = None
     if qualifier_at >= limit and qualifier_at >= 0 and atoms[qualifier_at].kind == QUAL:
         qualifier = atoms[qualifier_at].data[0]
+    if is_or and not values[0][2] < mention.amount.value:
+        if values[0][2] >= 0 or mention.amount.value >= 0:
+            return None  # "% 2 veya 1,40 $": no range, and no list either
+        is_or = False  # "-2 or -3 million euros": two corrections, each read as listed
     if is_or:
         start, _, low = values[0]
-        if not low < mention.amount.value:
-            return None
         amount = Amount(
             low, code, qualifier=qualifier or mention.amount.qualifier, high=mention.amount.value
         )
@@ -331,15 +349,27 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
         widened = _mention(reader, mention, amount, begin, after, mention.assumptions)
         return widened, begin, []
     extra = []
-    for number, (start, _side, value) in enumerate(values):
+    for number, (start, bare, value) in enumerate(values):
         begin = qualifier_at if number == 0 and qualifier else start
-        nxt = reader.number_at(start)[1]
+        nxt = reader.number_at(start + 1 if bare.negative else start)[1]
         amount = Amount(value, code, qualifier=qualifier if number == 0 else None)
         extra.append(
             (_mention(reader, mention, amount, begin, nxt, mention.assumptions), (begin, nxt))
         )
     mention = replace(mention, assumptions=tuple(dict.fromkeys((*mention.assumptions, ASSUMPTION))))
     return mention, first, extra
+
+
+def _signed_at(reader: Any, k: int) -> bool:
+    """True when atom ``k`` is a minus sign glued to the number after it, as a list item's own
+    sign ("-3" in "-2, -3 and -5 million euros")."""
+    atoms = reader.atoms
+    return (
+        0 <= k < len(atoms) - 1
+        and atoms[k + 1].kind == NUM
+        and atoms[k].text == "-"
+        and reader.sign_before(k + 1)
+    )
 
 
 def _number_start(atoms, k: int, limit: int) -> int | None:

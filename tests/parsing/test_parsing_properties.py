@@ -404,6 +404,12 @@ def test_mentions_are_disjoint_and_parse_back(text: str) -> None:
         # the other mark ("236,21"): the low end is written like its top
         "of 118,105 mln USD – 236,21 mln USD",
         "1,00 € € 1 bln. €1.00",  # a dotted scale before a sign leading its own number
+        # found by hypothesis: the range was read high to low inside the longer text (fixed,
+        # num branch: a low end sharing the top's scale is read before the top takes its mark)
+        "1,00 € 1,00 € approx EUR 1.001 - 1,711 Mio. €",
+        # found by hypothesis (num branch, also on main): the top took the text's decimal comma
+        # and fell below its low end; the mark that makes the range rise decides now
+        "1,00 € about 501 Mld USD – 1,002 Bln USD",
     ],
 )
 def test_mentions_read_alone_as_in_their_text(text: str) -> None:
@@ -418,8 +424,6 @@ def test_mentions_read_alone_as_in_their_text(text: str) -> None:
         # found by hypothesis (grammar branch, also on main): a stacked magnitude after an
         # ambiguous number ("€1.295 billion 25 millions") takes the text's decimal comma
         "1,00 € €863.091 million – €1.295 billion 25 millions €",
-        # found by hypothesis: the range is read high to low inside the longer text
-        "1,00 € 1,00 € approx EUR 1.001 - 1,711 Mio. €",
     ],
 )
 @pytest.mark.xfail(strict=True, reason="issue 9, open: a mention read alone and in its text differ")

@@ -228,3 +228,21 @@ def test_property_any_mix_of_grouping_marks_reads_every_large_number(cells):
     )
     read = read_pledges(frame)
     assert read["value"].tolist() == [float(number) for number, _ in cells]
+
+
+def test_a_lang_column_also_reads_the_words_of_its_row(tmp_path):
+    # issue 11, layout 5: the lang column drives number reading and scale words per row
+    text = (
+        "donor,date,amount,lang\n"
+        'DEU,2024,"2,5 Mio. €",de\n'
+        "GBR,2024,£2.5 million,en\n"
+        'FRA,2024,"1,2 milliard d\'euros",fr\n'
+        'POL,2024,"12,5 mln zł",pl\n'
+    )
+    frame = read_pledges(csv_file(tmp_path, text))
+    assert frame[["value", "currency"]].values.tolist() == [
+        [2.5e6, "EUR"],
+        [2.5e6, "GBP"],
+        [1.2e9, "EUR"],
+        [12.5e6, "PLN"],
+    ]

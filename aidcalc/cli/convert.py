@@ -121,9 +121,9 @@ def run(args) -> int:
     from ..amount import check_currency
     from ..dates import parse_value_date
     from ..errors import UnknownCurrency
-    from .output import output_problem, write_rows_to
+    from .output import output_problem
     from .parse import read_texts
-    from .streams import TALLY, emit
+    from .streams import TALLY, emit, write_rows_to
 
     try:
         check_currency(args.to)

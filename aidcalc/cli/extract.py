@@ -327,7 +327,8 @@ def write_file(args, rows, columns) -> None:
     ``--format``; a table is written as CSV), or an ``.xlsx`` workbook whose rows carry the
     sentence of each amount (pledges: ``note`` is the sentence) and whose "method" sheet says
     how the rows were read."""
-    from .output import output_format, write_rows_to
+    from .output import output_format
+    from .streams import write_rows_to
 
     if output_format(args.output, args.format) == "xlsx" and args.what == "amounts":
         columns = (*columns, "sentence")

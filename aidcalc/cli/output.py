@@ -395,30 +395,6 @@ def output_problem(path: str | None, formats: Sequence[str] = FORMATS) -> str | 
     return None
 
 
-def write_rows_to(
-    path: str,
-    rows: Iterable[Mapping[str, Any]],
-    columns: Sequence[str],
-    fmt: str,
-    method: Sequence[str] = (),
-    rates: Any = None,
-) -> None:
-    """Write the rows of a streaming command (``parse``, ``convert``, ``extract``, ``rates``)
-    to ``-o path``, every column of its CSV whatever ``fmt``: an ``.xlsx`` workbook
-    (``write_workbook``, ``method`` and the sources of ``rates`` on its "method" sheet), else
-    CSV, TSV, JSON lines or a ``.txt`` table by the suffix; without a suffix ``fmt``, a table
-    written as CSV (a file keeps every column, which the table on screen may shorten).
-    ``rows`` are counted as written (``aidcalc.cli.streams.counted``)."""
-    from .streams import counted
-
-    fmt = output_format(path, "csv" if fmt == "table" else fmt)
-    if fmt == "xlsx":
-        write_workbook(path, list(counted(rows)), columns, method, rates)
-        return
-    with open(path, "w", encoding="utf-8", newline="") as stream:
-        write_rows(counted(rows, stream), columns, fmt, stream)
-
-
 # a day written as ISO 8601 (YYYY-MM-DD): a workbook holds it as a date cell; a month, quarter
 # or year (2024-09, 2024-Q1, 2024) stays text, since a date cell would claim a day
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

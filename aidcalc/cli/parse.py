@@ -117,8 +117,8 @@ def table_columns(rows) -> list[str]:
 
 def run(args) -> int:
     """Print one row per text as it is read; return 1 when any text held no amount."""
-    from .output import output_problem, write_rows_to
-    from .streams import TALLY, emit
+    from .output import output_problem
+    from .streams import TALLY, emit, write_rows_to
 
     problem = output_problem(args.output)
     if problem:

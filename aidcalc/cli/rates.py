@@ -135,7 +135,7 @@ def output_refused(args, command: str) -> bool:
 def write_listing(args, rows, columns, what: str, rates) -> None:
     """Write ``rows`` to stdout in ``--format``, or to ``-o FILE`` (its suffix picks the format;
     an ``.xlsx`` workbook names ``what`` and the sources on its method sheet)."""
-    from .output import write_rows_to
+    from .streams import write_rows_to
 
     if args.output:
         write_rows_to(args.output, rows, columns, args.format, [f"{what} (aidcalc rates)"], rates)

@@ -184,19 +184,37 @@ def input_columns(audit, table):
     for name in table.columns:
         label = str(name).strip()
         key = label.lower()
-        cells = [_cell_text(value) for value in rows[name].tolist()]
+        cells = _texts(rows[name])
         if key not in audit.columns:
             added[label] = cells
-            continue
-        ours = [_cell_text(value) for value in audit[key].tolist()]
-        if any(mine != theirs and not _same_number(mine, theirs) for mine, theirs in zip(
-            ours, cells, strict=True
-        )):  # fmt: skip
+        elif _read_into_another(_texts(audit[key]), cells):
             added[f"{key}_as_written"] = cells
     for label, cells in added.items():
         if label not in audit.columns:
             audit[label] = cells
     return audit
+
+
+def _texts(column):
+    """Return the cells of ``column`` as the stripped text a file shows (``_cell_text``), each
+    distinct cell worked out once: an audit of a million rows holds a few thousand."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(column, use_na_sentinel=False)
+    texts = np.empty(len(uniques), dtype=object)
+    texts[:] = [_cell_text(value) for value in uniques]
+    return texts[codes]
+
+
+def _read_into_another(ours, theirs) -> bool:
+    """True when some cell of the input (``theirs``) differs from the audit's (``ours``) other
+    than as the same number written two ways (``5000000.0``, ``5000000``)."""
+    differ = ours != theirs
+    if not differ.any():
+        return False
+    pairs = dict.fromkeys(zip(ours[differ].tolist(), theirs[differ].tolist(), strict=True))
+    return not all(_same_number(mine, written) for mine, written in pairs)
 
 
 def _cell_text(value) -> str:

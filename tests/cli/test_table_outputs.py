@@ -281,3 +281,24 @@ def test_an_xlsx_input_keeps_its_columns(capsys, tmp_path):
     status, out, _ = run(capsys, "normalize", str(source), "--format", "csv")
     row = csv_rows(out)[0]
     assert status == 0 and row["Programme"] == "PURL" and "value_as_written" not in row
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("parse", "€5m"),
+        ("convert", "€5m", "--to", "USD", "--on", "2024-11-04"),
+        ("rates", "info"),
+        ("rates", "show", "SAR"),
+    ],
+)
+def test_o_xlsx_without_openpyxl_is_one_line_before_any_work(capsys, monkeypatch, tmp_path, argv):
+    import sys
+
+    from aidcalc.cli.output import EXCEL_NEEDED
+
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # import openpyxl raises ImportError
+    target = tmp_path / "out.xlsx"
+    status, out, err = run(capsys, *argv, "-o", str(target))
+    assert status == 2 and out == "" and not target.exists()
+    assert err.count("\n") == 1 and EXCEL_NEEDED in err

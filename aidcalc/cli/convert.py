@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .output import add_command, add_format_option
+from .output import add_command, add_format_option, add_output_option
 from .rates import add_rates_option, load_rates
 
 COLUMNS = (
@@ -45,6 +45,7 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--currency-hint", help="ISO 4217 code for a bare $, kr, dollars")
     parser.add_argument("--live", action="store_true", help="live rates (forex-python, network)")
     add_format_option(parser)
+    add_output_option(parser)
     add_rates_option(parser)  # issue 12: the user's own rate table
     parser.set_defaults(run=run)
 
@@ -120,14 +121,19 @@ def run(args) -> int:
     from ..amount import check_currency
     from ..dates import parse_value_date
     from ..errors import UnknownCurrency
+    from .output import output_problem
     from .parse import read_texts
-    from .streams import TALLY, emit
+    from .streams import TALLY, emit, write_rows_to
 
     try:
         check_currency(args.to)
         parse_value_date(args.on)
     except (UnknownCurrency, ValueError) as error:
         print(f"aidcalc convert: {error}", file=sys.stderr)
+        return 2
+    problem = output_problem(args.output)
+    if problem:
+        print(f"aidcalc convert: -o: {problem}", file=sys.stderr)
         return 2
     rates = None
     if args.live:
@@ -146,8 +152,29 @@ def run(args) -> int:
         read_texts(args.texts), args.to, args.on, args.method, args.lang,
         args.currency_hint, rates,
     )  # fmt: skip
-    emit(rows, COLUMNS, args.format, table=table_columns)
+    if args.output:
+        write_rows_to(args.output, rows, COLUMNS, args.format, method_lines(args), rates)
+    else:
+        emit(rows, COLUMNS, args.format, table=table_columns)
     return 1 if TALLY.failures else 0
+
+
+def method_lines(args) -> list[str]:
+    """Return the method sheet's lines of ``convert -o FILE.xlsx``: the target, the value
+    date and the method; the sheet then lists the rate sources."""
+    method = f"method: {args.method}" if args.method else "method: by the precision of --on"
+    lines = [
+        f"Amounts read by aidcalc convert and converted to {args.to} as of {args.on}; {method}; "
+        "each row names its rate, fixing date, source and method; assumptions name the "
+        "defaults a reading rests on (docs/parsing.md)"
+    ]
+    if args.live:
+        lines.append("--live: rates fetched through forex-python at the time of the run")
+    if args.lang:
+        lines.append(f"language: {args.lang}")
+    if args.currency_hint:
+        lines.append(f"currency hint: {args.currency_hint}")
+    return lines
 
 
 TABLE = ("text", "converted", "value", "currency", "rate", "rate_date", "source", "method")

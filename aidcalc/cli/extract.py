@@ -327,20 +327,12 @@ def write_file(args, rows, columns) -> None:
     ``--format``; a table is written as CSV), or an ``.xlsx`` workbook whose rows carry the
     sentence of each amount (pledges: ``note`` is the sentence) and whose "method" sheet says
     how the rows were read."""
-    from .output import write_rows, write_workbook
-    from .streams import counted
+    from .output import output_format
+    from .streams import write_rows_to
 
-    path = args.output
-    suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
-    if suffix == "xlsx":
-        done = list(counted(rows))
-        if args.what == "amounts":
-            columns = (*columns, "sentence")
-        write_workbook(path, done, columns, _method_lines(args))
-        return
-    fmt = {"csv": "csv", "tsv": "tsv", "json": "json", "jsonl": "json"}.get(suffix, args.format)
-    with open(path, "w", encoding="utf-8", newline="") as stream:
-        write_rows(counted(rows), columns, "csv" if fmt == "table" else fmt, stream)
+    if output_format(args.output, args.format) == "xlsx" and args.what == "amounts":
+        columns = (*columns, "sentence")
+    write_rows_to(args.output, rows, columns, args.format, _method_lines(args))
 
 
 def _method_lines(args) -> list[str]:

@@ -47,6 +47,17 @@ def add_format_option(parser: Any, choices: Sequence[str] = FORMATS) -> None:
     )
 
 
+def add_output_option(parser: Any) -> None:
+    """Add ``-o FILE`` to a command that writes rows (``OUTPUT_SUFFIXES`` pick the format)."""
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the rows to FILE, its suffix picking the format: .csv, .tsv, .json/.jsonl, "
+        ".xlsx (with a method sheet), .txt (a table); without a suffix --format",
+    )
+
+
 def plain_value(value: Any) -> Any:
     """Return ``value`` as JSON can hold it: Decimals as strings, dates as ISO strings."""
     if isinstance(value, Decimal):
@@ -308,13 +319,12 @@ def write_output(
             write_provenance(provenance, fmt, sys.stdout)
         write_frame(frame, fmt, header)
         return
-    suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
-    if suffix == "xlsx":
+    fmt = output_format(path, fmt)
+    if fmt == "xlsx":
         columns = list(frame.columns)
         rows = [dict(zip(columns, row, strict=True)) for row in frame.itertuples(index=False)]
         write_workbook(path, rows, columns, [header, *notes], rates)
         return
-    fmt = {"csv": "csv", "tsv": "tsv", "json": "json", "jsonl": "json"}.get(suffix, fmt)
     with open(path, "w", encoding="utf-8", newline="") as stream:
         if provenance is not None and fmt in ("csv", "tsv", "json"):
             write_provenance(provenance, fmt, stream)
@@ -324,10 +334,59 @@ def write_output(
 EXCEL_NEEDED = "writing .xlsx needs openpyxl: pip install 'aidcalc[excel]'"
 
 
-def output_problem(path: str | None) -> str | None:
-    """Return why ``-o path`` cannot be written (None when it can): an ``.xlsx`` without
-    openpyxl installed. Commands check it before any work, as wrong usage."""
-    if path is None or not path.lower().endswith(".xlsx"):
+# the suffixes -o FILE knows and the format each picks; a file without a suffix takes --format
+OUTPUT_SUFFIXES = {
+    "csv": "csv",
+    "tsv": "tsv",
+    "json": "json",
+    "jsonl": "json",
+    "xlsx": "xlsx",
+    "txt": "table",
+    "md": "markdown",  # only where --format offers markdown (summary)
+}
+
+
+def _suffix(path: str) -> str:
+    """Return the suffix of the file name of ``path``, lower case, without its dot."""
+    from pathlib import PurePath
+
+    return PurePath(path).suffix.lower().lstrip(".")
+
+
+def output_format(path: str, fmt: str) -> str:
+    """Return the format ``-o path`` is written in: its suffix's (``OUTPUT_SUFFIXES``), else
+    ``fmt`` (the ``--format`` given) for a name without a suffix.
+
+    >>> output_format("totals.jsonl", "table"), output_format("audit", "csv")
+    ('json', 'csv')
+    """
+    return OUTPUT_SUFFIXES.get(_suffix(path), fmt)
+
+
+def output_problem(path: str | None, formats: Sequence[str] = FORMATS) -> str | None:
+    """Return why ``-o path`` cannot be written (None when it can): a suffix that names no
+    format the command writes (``.docx``: it would get text under a name that promises
+    something else; the message lists the suffixes it can write), or an ``.xlsx`` without
+    openpyxl installed. ``formats`` are the command's ``--format`` choices (``.md`` needs
+    ``markdown``). Commands check it before any work, as wrong usage (exit status 2).
+
+    >>> print(output_problem("totals.docx"))
+    cannot write a '.docx' file; the suffix picks the format: .csv, .tsv, .json, .jsonl,
+    .xlsx, .txt (a table), or no suffix for --format
+    >>> output_problem("totals.csv"), output_problem("totals"), output_problem(None)
+    (None, None, None)
+    """
+    if path is None:
+        return None
+    suffix = _suffix(path)
+    known = [s for s, f in OUTPUT_SUFFIXES.items() if f in (*formats, "tsv", "xlsx")]
+    if suffix and suffix not in known:
+        listed = ", ".join(f".{s}" + (" (a table)" if s == "txt" else "") for s in known)
+        return (
+            f"cannot write a '.{suffix}' file; the suffix picks the format: {listed}, "
+            "or no suffix for --format"
+        )
+    if suffix != "xlsx":
         return None
     try:
         import openpyxl  # noqa: F401

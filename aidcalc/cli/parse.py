@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from .output import add_command, add_format_option
+from .output import add_command, add_format_option, add_output_option
 
 COLUMNS = (
     "line",
@@ -53,6 +53,7 @@ def add_parser(subparsers) -> None:
         help="refuse a reading that rests on a default (a bare $ as USD, 1.500 read as 1.5)",
     )
     add_format_option(parser)
+    add_output_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -116,13 +117,36 @@ def table_columns(rows) -> list[str]:
 
 def run(args) -> int:
     """Print one row per text as it is read; return 1 when any text held no amount."""
-    from .streams import TALLY, emit
+    from .output import output_problem
+    from .streams import TALLY, emit, write_rows_to
 
+    problem = output_problem(args.output)
+    if problem:
+        print(f"aidcalc parse: -o: {problem}", file=sys.stderr)
+        return 2
     rows = parse_rows(read_texts(args.texts), args.lang, args.currency_hint, args.strict)
-    emit(rows, COLUMNS, args.format, table=table_columns)
+    if args.output:
+        write_rows_to(args.output, rows, COLUMNS, args.format, method_lines(args))
+    else:
+        emit(rows, COLUMNS, args.format, table=table_columns)
     if TALLY.failures:
         what = "had no money amount, or one read only by a default (--strict)"
         if not args.strict:
             what = "had no money amount"
         print(f"{TALLY.failures} of {TALLY.rows} texts {what}", file=sys.stderr)
     return 1 if TALLY.failures else 0
+
+
+def method_lines(args) -> list[str]:
+    """Return the method sheet's lines of ``parse -o FILE.xlsx``: how the amounts were read."""
+    lines = [
+        "Money amounts read by aidcalc parse; values as written in the text, not converted; "
+        "assumptions name the defaults a reading rests on (docs/parsing.md)"
+    ]
+    if args.lang:
+        lines.append(f"language: {args.lang}")
+    if args.currency_hint:
+        lines.append(f"currency hint: {args.currency_hint}")
+    if args.strict:
+        lines.append("--strict: a reading resting on a default is an error row")
+    return lines

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from .output import add_command, add_format_option, write_rows
+from .output import add_command, add_format_option, add_output_option, write_rows
 
 EXAMPLES = """examples:
   aidcalc rates info
@@ -36,6 +36,7 @@ def add_parser(subparsers) -> None:
     info = actions.add_parser("info", help="each source with its coverage and last date")
     add_rates_option(info)
     add_format_option(info)
+    add_output_option(info)
     info.set_defaults(run=run_info)
     show = actions.add_parser("show", help="the fixings of one currency")
     show.add_argument("currency", metavar="CURRENCY")
@@ -43,6 +44,7 @@ def add_parser(subparsers) -> None:
     show.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD)")
     add_rates_option(show)
     add_format_option(show)
+    add_output_option(show)
     show.set_defaults(run=run_show)
     update = actions.add_parser(
         "update", help="download (or read) the ECB history or the NBU rates, validated"
@@ -110,11 +112,35 @@ def add_rates_option(parser) -> None:
 
 def run_info(args) -> int:
     """Print each source with its coverage."""
+    if output_refused(args, "rates info"):
+        return 2
     rates = load_rates(args, "rates info")
     if rates is None:
         return 1
-    write_rows(info_rows(rates), ("source", "quotes", "first", "last", "file"), args.format)
+    columns = ("source", "quotes", "first", "last", "file")
+    write_listing(args, info_rows(rates), columns, "Rate sources and their coverage", rates)
     return 0
+
+
+def output_refused(args, command: str) -> bool:
+    """True (after saying why on stderr) when ``-o FILE`` cannot be written."""
+    from .output import output_problem
+
+    problem = output_problem(args.output)
+    if problem:
+        print(f"aidcalc {command}: -o: {problem}", file=sys.stderr)
+    return bool(problem)
+
+
+def write_listing(args, rows, columns, what: str, rates) -> None:
+    """Write ``rows`` to stdout in ``--format``, or to ``-o FILE`` (its suffix picks the format;
+    an ``.xlsx`` workbook names ``what`` and the sources on its method sheet)."""
+    from .streams import write_rows_to
+
+    if args.output:
+        write_rows_to(args.output, rows, columns, args.format, [f"{what} (aidcalc rates)"], rates)
+    else:
+        write_rows(rows, columns, args.format)
 
 
 def run_show(args) -> int:
@@ -123,6 +149,8 @@ def run_show(args) -> int:
     from ..amount import known_currencies
     from ..rates.series import day_number
 
+    if output_refused(args, "rates show"):
+        return 2
     code = args.currency.upper()
     if code not in known_currencies():
         print(
@@ -159,7 +187,8 @@ def run_show(args) -> int:
         print(f"aidcalc rates show: no fixings of {code}: {reason}", file=sys.stderr)
         return 1
     rows.sort(key=lambda row: (row["date"], row["unit"]))
-    write_rows(rows, ("date", "rate", "unit", "source"), args.format)
+    columns = ("date", "rate", "unit", "source")
+    write_listing(args, rows, columns, f"Fixings of {code}", rates)
     return 0
 
 

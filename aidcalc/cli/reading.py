@@ -27,9 +27,12 @@ def add_reading_options(parser: Any) -> None:
     )
 
 
-def read_input(args: Any):
+def read_input(args: Any, with_table: bool = False):
     """Return (pledge frame, bad rows, notes) of ``args.file``; bad rows are left out.
 
+    With ``with_table`` (the audit outputs: ``normalize``, ``summary --rows``) a fourth item
+    follows: the table as the file holds it (its own column names and cells, indexed by row
+    number, ``aidcalc.pledges.tables.read_table``), so that the audit keeps every column.
     Raises ``OSError`` or ``ValueError`` when the file cannot be read as a table.
     """
     from ..errors import InvalidRows
@@ -47,11 +50,36 @@ def read_input(args: Any):
     options = {"lang": args.lang, "sheet": sheet, "header": header}
     options["date_format"] = args.date_format
     options["assumptions"] = True  # the audit output (normalize, summary --rows) shows them
+    if with_table:
+        return _read_with_table(source, options)
     try:
         frame = read_pledges(source, **options)
     except InvalidRows as error:
         return error.valid, list(error.errors), list(error.valid.attrs.get("notes", []))
     return frame, [], list(frame.attrs.get("notes", []))
+
+
+def _read_with_table(source: Any, options: dict[str, Any]):
+    """Return ``read_input``'s (frame, bad rows, notes, table): the table is read once
+    (``read_table``) and its text frame, indexed by row number, is what ``read_pledges``
+    reads, so the rows and their numbers are the same as from the file."""
+    from ..errors import InvalidRows
+    from ..pledges.read import read_pledges
+    from ..pledges.tables import read_table
+
+    table, rows, unreadable = read_table(
+        source, sheet=options.pop("sheet"), header=options.pop("header")
+    )
+    found = list(table.attrs.get("notes", []))
+    table.index = rows
+    errors = list(unreadable)
+    try:
+        frame = read_pledges(table, **options)
+    except InvalidRows as error:
+        frame, errors = error.valid, errors + list(error.errors)
+    notes = found + [note for note in frame.attrs.get("notes", []) if note not in found]
+    frame.attrs["notes"] = notes
+    return frame, errors, notes, table
 
 
 def write_notes(label: str, notes: list[str], stream: Any = None) -> None:

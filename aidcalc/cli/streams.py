@@ -4,7 +4,8 @@ Standard input is read as bytes and decoded one line at a time, so a line that i
 becomes an error record with its number while every other line is still read. Rows are written
 as they are made: CSV and JSON lines at once (each row flushed, so a reader at the other end of
 a pipe sees it, and an interrupt keeps it), a table when it is complete or when the command is
-interrupted (a table needs every row to size its columns). ``TALLY`` counts the failures seen,
+interrupted (a table needs every row to size its columns); ``write_rows_to`` writes them to
+``-o FILE`` instead, by its suffix. ``TALLY`` counts the failures seen,
 so that ``main`` can still return 1 when the reader closed the pipe before the end.
 
 >>> decode_line(b"\\xe2\\x82\\xac5m\\n", 1)
@@ -149,3 +150,27 @@ def emit(
         raise
     write_rows(done, table(done) if table else columns, fmt, cut=cut)
     return done
+
+
+def write_rows_to(
+    path: str,
+    rows: Iterable[Mapping[str, Any]],
+    columns: Sequence[str],
+    fmt: str,
+    method: Sequence[str] = (),
+    rates: Any = None,
+) -> None:
+    """Write the rows of a streaming command (``parse``, ``convert``, ``extract``, ``rates``)
+    to ``-o path``, every column of its CSV whatever ``fmt``: an ``.xlsx`` workbook
+    (``write_workbook``, ``method`` and the sources of ``rates`` on its "method" sheet), else
+    CSV, TSV, JSON lines or a ``.txt`` table by the suffix; without a suffix ``fmt``, a table
+    written as CSV (a file keeps every column, which the table on screen may shorten).
+    ``rows`` are counted as written (``aidcalc.cli.streams.counted``)."""
+    from .output import output_format, write_rows, write_workbook
+
+    fmt = output_format(path, "csv" if fmt == "table" else fmt)
+    if fmt == "xlsx":
+        write_workbook(path, list(counted(rows)), columns, method, rates)
+        return
+    with open(path, "w", encoding="utf-8", newline="") as stream:
+        write_rows(counted(rows, stream), columns, fmt, stream)

@@ -123,7 +123,13 @@ def add_parser(subparsers) -> None:
         help="show donors and recipients as country names in LANG (CLDR: en, de, fr, uk, …) "
         "instead of codes, in the table and the plot",
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE (.xlsx too)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE, its suffix picking the format: .csv, .tsv, .json/.jsonl, .xlsx "
+        "(with a method sheet), .txt (a table), .md (markdown); without a suffix --format",
+    )
     add_format_option(parser, FORMATS)
     add_rates_option(parser)  # issue 12: --rates FILE, see the block at the end
     parser.set_defaults(run=run)
@@ -160,7 +166,7 @@ def run(args) -> int:
         check_currency(args.to)
     except UnknownCurrency as error:
         return usage(f"--to: {error}")
-    problem = output_problem(args.output)
+    problem = output_problem(args.output, FORMATS)
     if problem:
         return usage(f"-o: {problem}")
     problem = names_problem(args.names) if args.names else None
@@ -174,7 +180,7 @@ def run(args) -> int:
             return usage(f"--plot: {problem}")
     label = "<stdin>" if args.file == "-" else args.file or args.dataset
     try:
-        frame, errors, notes = load(args)
+        frame, errors, notes, *table = load(args)
     except (OSError, ValueError) as error:
         print(f"aidcalc summary: {label}: {error}", file=sys.stderr)
         return 1
@@ -196,7 +202,8 @@ def run(args) -> int:
         return run_cumulative(args, frame, keys, errors, rates)
     frame, merged = merge_duplicates(frame, label, args.keep_duplicates, args.all_duplicates)
     if args.rows:
-        return run_rows(args, frame, label, errors, merged, notes, (reviewed, repeats))
+        review = (reviewed, repeats)
+        return run_rows(args, frame, label, errors, merged, notes, review, rates, *table)
     try:
         result, uncounted = totals(
             frame, keys, args.to, per=args.per, errors="coerce", measure=args.measure,
@@ -248,14 +255,20 @@ def run(args) -> int:
     return 1 if errors else 0
 
 
-def run_rows(args, frame, label: str, errors, merged: int, notes: list[str], review) -> int:
-    """Write the rows ``summary`` counts, each with its rate (``--rows``)."""
+def run_rows(
+    args, frame, label: str, errors, merged: int, notes: list[str], review, rates=None,
+    table=None,
+) -> int:  # fmt: skip
+    """Write the rows ``summary`` counts, each with its rate (``--rows``): converted with
+    ``rates``, the rates the totals use (the shipped ones, plus ``--rates FILE``), followed by
+    the input ``table``'s own columns (``aidcalc.cli.normalize.input_columns``)."""
     reviewed, repeats = review
     from ..pledges.totals import counted_rows
     from .normalize import audit_rows
 
+    rates = rates if rates is not None else default_rates()
     rows = counted_rows(frame, measure=args.measure)
-    audit = audit_rows(rows, args.to, args.method)
+    audit = audit_rows(rows, args.to, args.method, rates=rates, table=table)
     failed = audit["rate_error"].notna()
     unreadable = len({row for row, _, _ in errors})  # rows reading left out
     errors += flag_assumed(
@@ -265,8 +278,8 @@ def run_rows(args, frame, label: str, errors, merged: int, notes: list[str], rev
         write_invalid(label, errors)
     left_out = len(frame) - len(rows)
     header = (
-        f"Rows counted in {args.to}, each with its rate; {METHOD_TEXT}; "
-        f"rows left out (cumulative or another measure): {left_out}"
+        f"Rows counted in {args.to}, each with its rate; {rates_vintage(rates)}; "
+        f"{method_text(args)}; rows left out (cumulative or another measure): {left_out}"
     )
     if merged:
         header += f"; duplicate rows merged: {merged} (listed on stderr)"
@@ -277,8 +290,8 @@ def run_rows(args, frame, label: str, errors, merged: int, notes: list[str], rev
     header += review_text(reviewed, candidates, repeats)
     with_assumptions, codes = assumption_counts(rows)
     provenance = record(
-        header, command="summary --rows", to=args.to, rate_sources=rate_sources(default_rates()),
-        method=METHOD_TEXT, rows=len(rows), rows_without_rate=int(failed.sum()),
+        header, command="summary --rows", to=args.to, rate_sources=rate_sources(rates),
+        method=method_text(args), rows=len(rows), rows_without_rate=int(failed.sum()),
         rows_left_out=left_out, invalid_rows=unreadable,
         duplicate_rows_merged=merged, rows_left_out_by_review=reviewed,
         duplicates_left_out_by_review=repeats if reviewed is not None else None,
@@ -287,7 +300,7 @@ def run_rows(args, frame, label: str, errors, merged: int, notes: list[str], rev
     )  # fmt: skip
     if args.names:
         audit = with_names(audit, args.names)
-    write_output(audit, args.format, header, args.output, notes, provenance=provenance)
+    write_output(audit, args.format, header, args.output, notes, rates, provenance)
     return 1 if errors else 0
 
 
@@ -399,7 +412,8 @@ def usage(message: str) -> int:
 
 
 def load(args):
-    """Return (pledge frame, bad rows, notes) of the FILE or --dataset; bad rows are left out."""
+    """Return (pledge frame, bad rows, notes) of the FILE or --dataset; bad rows are left out.
+    With ``--rows`` a FILE's own table follows (``read_input(with_table=True)``)."""
     from ..pledges.read import read_pledges
 
     if args.dataset == "kiel":
@@ -410,7 +424,7 @@ def load(args):
         from ..pledges.datasets import sample_pledges
 
         return read_pledges(sample_pledges()), [], []
-    return read_input(args)
+    return read_input(args, with_table=args.rows)  # --rows keeps the input's own columns
 
 
 def run_cumulative(args, frame, keys, errors, rates) -> int:

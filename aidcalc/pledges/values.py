@@ -97,20 +97,74 @@ def language_decimal(lang: str | None) -> str | None:
         return None
 
 
+BOTH = "?"  # decimal_for: the column shows both marks and no language decides
+
+
+def column_marks(
+    amounts: Sequence[str], values: Sequence[str], langs: Sequence[str]
+) -> dict[str, set[str]]:
+    """Return the decimal marks (``decimal_evidence``) the bare numbers of the ``amount`` and
+    ``value`` cells show, per row language (``''``: rows without a ``lang`` cell): rows
+    written in one language are evidence for each other, not for the rows of another.
+
+    >>> column_marks(["35.000.000", "2,500,000", "1.500"], ["", "", ""], ["de", "en", "de"])
+    {'de': {','}, 'en': {'.'}}
+    """
+    cells: dict[str, list[str]] = {}
+    for row in (zip(amounts, langs, strict=True), zip(values, langs, strict=True)):
+        for text, lang in row:
+            if text and is_bare(text):
+                cells.setdefault(lang, []).append(text)
+    return {lang: decimal_evidence(texts) for lang, texts in cells.items()}
+
+
+def decimal_for(shown: set[str], lang: str | None) -> str | None:
+    """Return the decimal mark a bare cell with an ambiguous mark (``1.500``) is read with.
+
+    ``shown`` is the evidence of the other bare numbers of its column in the same language
+    (``column_marks``). One mark shown decides; when the column shows both (``35.000.000``
+    beside ``2,500,000``), or none, the language (the row's ``lang`` cell, else ``lang=``)
+    decides by its CLDR decimal mark; with neither, ``BOTH`` (both shown) or None, and the
+    ambiguous cell is a bad row (``read_bare``). A cell whose own marks decide it
+    (``35.000.000``, ``2,500,000``, ``2.5``) is read by its own shape whatever this returns.
+
+    >>> decimal_for({","}, "en"), decimal_for({",", "."}, "de"), decimal_for({",", "."}, None)
+    (',', ',', '?')
+    >>> decimal_for(set(), "en"), decimal_for(set(), None)
+    ('.', None)
+    """
+    if len(shown) == 1:
+        return next(iter(shown))
+    return language_decimal(lang) or (BOTH if shown else None)
+
+
 def read_bare(text: str, decimal: str | None) -> Decimal | str:
-    """Return the value of a bare number, or why it is not read (an ambiguous mark)."""
+    """Return the value of a bare number, or why it is not read (an ambiguous mark).
+
+    ``decimal`` (``decimal_for``) decides only an ambiguous mark (``1.500``); without a mark
+    (None, ``BOTH``), an ambiguous cell is refused with the reason and the way to fix it.
+
+    >>> read_bare("35.000.000", BOTH), read_bare("-1.500", ","), read_bare("1,500", ".")
+    (Decimal('35000000'), Decimal('-1500'), Decimal('1500'))
+    >>> read_bare("1.500", BOTH)[:40]
+    "'1.500' reads as 1500 or 1.5: the column"
+    """
     from ..parsing.numbers import is_ambiguous, read_number
 
     sign = -1 if text[:1] in MINUS else 1
     digits = text.lstrip(MINUS).strip()
     if is_ambiguous(digits) and decimal not in (".", ","):
         whole, mark, fraction = re.split(r"([.,])", digits)
+        why = (
+            "the column's other numbers show both '.' and ',' as decimal marks"
+            if decimal == BOTH
+            else "no other number in the column shows the decimal mark"
+        )
         return (
             f"{text!r} reads as {whole}{fraction} or {Decimal(f'{whole}.{fraction}').normalize()}: "
-            "no other number in the "
-            "column shows the decimal mark; give lang= (--lang) or write it without grouping"
+            f"{why}; give lang= (--lang) or a lang column, or write it without grouping"
         )
-    return sign * read_number(digits, decimal=decimal)
+    return sign * read_number(digits, decimal=decimal if decimal in (".", ",") else None)
 
 
 def read_amounts(
@@ -138,9 +192,7 @@ def read_amounts(
     """
     homes = homes if homes is not None else [""] * len(amounts)
     langs = langs if langs is not None else [""] * len(amounts)
-    bare_cells = [t for t in amounts if t and is_bare(t)] + [t for t in values if t and is_bare(t)]
-    shown = decimal_evidence(bare_cells)
-    column_decimal = next(iter(shown)) if len(shown) == 1 else ("?" if shown else None)
+    shown = column_marks(amounts, values, langs)
     cache: dict[tuple[str, str, str, str, str], tuple[Found, str]] = {}
     _MENTIONS.clear()  # each text is parsed once per language and hint, whatever the donor
     _AMOUNTS.clear()
@@ -151,7 +203,7 @@ def read_amounts(
         found = cache.get(key)
         if found is None:
             language = row_lang or lang
-            decimal = column_decimal or language_decimal(language)
+            decimal = decimal_for(shown.get(row_lang, set()), language)
             _ASSUMED.clear()
             found = (_read_row(text, value, currency, language, decimal, home), "|".join(_ASSUMED))
             cache[key] = found
@@ -192,8 +244,6 @@ def _read_row(
         if number != number or number in (float("inf"), float("-inf")):
             return ("value", f"{value!r} is not a finite number")
         return _with_currency(Decimal(value), currency)
-    if decimal == "?":
-        return ("value", f"{value!r}: the column writes decimals both with '.' and with ','")
     read = read_bare(value, decimal)
     if isinstance(read, str):
         return ("value", read)
@@ -203,7 +253,7 @@ def _read_row(
 def _agrees(found: Found, text: str, value: str, decimal) -> Found:
     """Return ``found`` (the reading of ``text``) when the ``value`` cell gives the same number,
     else the bad row of rule 6."""
-    if is_bare(value) and decimal != "?":
+    if is_bare(value):
         number = read_bare(value, decimal)
     else:
         try:
@@ -269,8 +319,6 @@ def _read_amount(
     if is_bare(text):
         if not currency:
             return (column, f"no currency next to the number {text!r} and no currency column")
-        if decimal == "?":
-            return (column, f"{text!r}: the column writes decimals both with '.' and with ','")
         read = read_bare(text, decimal)
         if isinstance(read, str):
             return (column, read)

@@ -169,7 +169,7 @@ def test_a_bare_number_not_below_the_scale_is_refused_not_read_alone(text):
 
 SLANG = [  # (text, lang, amounts read, assumptions of the first)
     ("$5 grand", None, ["USD 5000"], ("dollar-usd",)),
-    ("He paid £10 grand for it.", None, ["GBP 10000"], ("default-currency",)),  # a bare £: the currency branch says so
+    ("He paid £10 grand for it.", None, ["GBP 10000"], ("default-currency",)),
     ("Sie zahlte €20 grand.", None, ["EUR 20000"], ()),
     ("He sent 5 grand", None, ["USD 5000"], ("home-currency",)),
     ("They raised fifty grand.", None, ["USD 50000"], ("home-currency",)),

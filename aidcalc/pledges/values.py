@@ -292,7 +292,12 @@ def _read_amount(
     whole = not currency and mention is not None and _covers(text, mention)
     if not currency and (mention is None or mention.assumptions):
         _HOME_ASKED[0] = True  # read_amounts shares this reading with no other donor
-    if home and not currency and (mention is None or mention.assumptions):
+    if (
+        home
+        and not currency
+        and (mention is None or mention.assumptions)
+        and (mention is None or mention.amount.currency != home)  # else nothing to decide
+    ):
         # the text alone is ambiguous or rests on a default: the donor's home currency, when
         # the text can mean it ($ from Canada, kroner from Norway), decides instead
         hinted, _ = _mention(text, lang, home)

@@ -257,3 +257,23 @@ def test_the_c_parser_path_reads_what_the_careful_path_reads(text, monkeypatch):
     assert fast[1:] == careful[1:]  # line numbers, reported lines
     assert fast[0].values.tolist() == careful[0].values.tolist()
     assert list(fast[0].columns) == list(careful[0].columns)
+
+
+def test_a_donor_whose_currency_the_text_already_reads_asks_the_parser_nothing(monkeypatch):
+    calls: list[tuple] = []
+    parse_mention = aidcalc.parsing.parse_mention
+
+    def counted(text, **options):
+        calls.append((text, options.get("currency_hint")))
+        return parse_mention(text, **options)
+
+    monkeypatch.setattr(aidcalc.parsing, "parse_mention", counted)
+    texts = ["$5m", "up to $2 billion", "5 billion euros"]
+    homes = ["USD", "USD", "EUR"]  # each text already reads as its donor's currency
+    found, notes = _read([(text, "", None) for text in texts], homes)
+    assert calls == [(text, None) for text in texts]
+    assert [row[1] for row in found] == ["USD", "USD", "EUR"]
+    assert "donor-currency" not in "|".join(notes)
+    calls.clear()
+    _read([("$5m", "", None)], ["CAD"])  # another dollar's donor: the hint is asked
+    assert calls == [("$5m", None), ("$5m", "CAD")]

@@ -1,6 +1,8 @@
 """Benchmark ``aidcalc summary`` on a generated 100k-row CSV, and ``totals`` on 1M rows.
 
-Run: ``python benchmarks/bench_summary.py`` (``--rows`` / ``--big-rows`` to change the sizes).
+Run: ``python benchmarks/bench_summary.py`` (``--rows`` / ``--big-rows`` to change the sizes,
+``--texts few|many`` for a table of ~200 or ~500,000 distinct amount texts per 1M rows instead
+of the ~35,000 of round figures, ``--summary-only`` to skip the ``totals`` benchmark).
 
 1. A CSV of pledges with amount text in mixed currencies, languages and date precisions is
    written to a temporary folder, and ``aidcalc summary FILE --to USD --format csv`` runs on it
@@ -59,15 +61,35 @@ def random_date(rng: random.Random) -> str:
     return str(year)
 
 
-def write_csv(path: Path, rows: int, seed: int = 1) -> int:
+# Exact figures as a tracker copies them from a budget line: most are written once.
+EXACT = ["€{g}", "{g} EUR", "USD {g}", "{d} million euros", "${d} million", "{d} Mio. Euro"]
+
+
+def amount_text(rng: random.Random, texts: str) -> str:
+    """Return one amount text: ``bench`` (round figures, ~35,000 distinct in 1M rows), ``few``
+    (~200 distinct: one tracker's repeated packages) or ``many`` (half exact figures such as
+    ``€35,417,600`` or ``12.45 million euros``: ~500,000 distinct in 1M rows)."""
+    if texts == "few":
+        return rng.choice(TEMPLATES[:10]).format(n=rng.randint(1, 20) * 5)
+    if texts == "many" and rng.random() < 0.5:
+        template = rng.choice(EXACT)
+        return template.format(
+            g=f"{rng.randint(10_000, 999_999_999):,}", d=f"{rng.randint(1, 99_999) / 100:g}"
+        )
+    n = rng.choice((rng.randint(1, 999), rng.randint(1, 99) * 10, rng.randint(1, 20) * 50))
+    return rng.choice(TEMPLATES).format(n=n, m=n + rng.randint(1, 50))
+
+
+def write_csv(path: Path, rows: int, seed: int = 1, texts: str = "bench") -> int:
     """Write ``rows`` pledges to ``path``; return the number of distinct amount texts."""
     rng = random.Random(seed)
     amounts = set()
     with path.open("w", encoding="utf-8") as handle:
         handle.write("donor,date,amount,category,measure,basis\n")
         for _ in range(rows):
-            n = rng.choice((rng.randint(1, 999), rng.randint(1, 99) * 10, rng.randint(1, 20) * 50))
-            amount = rng.choice(TEMPLATES).format(n=n, m=n + rng.randint(1, 50))
+            amount = amount_text(rng, texts)
+            if "," in amount:
+                amount = f'"{amount}"'
             amounts.add(amount)
             category = rng.choice(("military", "financial", "humanitarian"))
             handle.write(
@@ -76,11 +98,11 @@ def write_csv(path: Path, rows: int, seed: int = 1) -> int:
     return len(amounts)
 
 
-def bench_summary(rows: int) -> None:
+def bench_summary(rows: int, texts: str = "bench") -> None:
     """Time ``aidcalc summary`` on a generated CSV in a child process; print time and memory."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "pledges.csv"
-        distinct = write_csv(path, rows)
+        distinct = write_csv(path, rows, texts=texts)
         entry = "import sys; from aidcalc.cli import main; sys.exit(main())"
         command = [sys.executable, "-c", entry, "summary", str(path), "--to", "USD"]
         command += ["--format", "csv"]
@@ -167,9 +189,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--big-rows", type=int, default=1_000_000)
+    parser.add_argument(
+        "--texts", choices=("bench", "few", "many"), default="bench",
+        help="distinct amount texts: bench ~35,000 per 1M rows, few ~200, many ~500,000",
+    )  # fmt: skip
+    parser.add_argument("--summary-only", action="store_true", help="skip the totals benchmark")
     args = parser.parse_args()
-    bench_summary(args.rows)
-    bench_totals(args.big_rows)
+    bench_summary(args.rows, args.texts)
+    if not args.summary_only:
+        bench_totals(args.big_rows)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ unless ``--keep-duplicates`` is given.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,10 +61,12 @@ def find_duplicates(frame: pd.DataFrame) -> tuple[np.ndarray, list[tuple[str, li
     repeated = np.flatnonzero(size[group] > 1)
     if len(repeated):
         order = repeated[np.lexsort((repeated, group[repeated]))]
-        cuts = np.flatnonzero(np.diff(group[order])) + 1
-        for members in np.split(order, cuts):
-            groups.append(("identical", [_plain(labels[i]) for i in members]))
-            keep[members[1:]] = False
+        starts = np.flatnonzero(np.diff(group[order], prepend=-1))  # each group's first row
+        keep[order] = False
+        keep[order[starts]] = True
+        members = _plain_labels(labels[order])  # one conversion, then slices of a list
+        bounds = [*starts.tolist(), len(order)]
+        groups.extend(("identical", members[a:b]) for a, b in itertools.pairwise(bounds))
     _packages(frame, keep, groups, labels)
     return keep, groups
 
@@ -114,6 +117,13 @@ def _packages(frame: pd.DataFrame, keep: np.ndarray, groups: list, labels: np.nd
         items = [i for i in members if i != position]
         groups.append(("package", [_plain(labels[position]), *(_plain(labels[i]) for i in items)]))
         keep[position] = False
+
+
+def _plain_labels(labels: np.ndarray) -> list[Any]:
+    """Return row labels as a list of plain Python values (``_plain`` of each)."""
+    if labels.dtype != object:
+        return labels.tolist()  # numpy integers (or other scalars) unboxed all at once
+    return [_plain(label) for label in labels]
 
 
 def _plain(label: Any) -> Any:

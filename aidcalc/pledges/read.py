@@ -152,8 +152,9 @@ def _to_pledges(
     dates, date_notes = _value_dates(table, problems, lang=lang, date_format=date_format)
     out["date"], out["date_precision"], out["year"] = dates
     notes += date_notes
-    out["amount"] = _cells(table, "amount")
-    out.update(_amounts(table, problems, lang, out["donor"], assumptions))
+    cells = {name: _distinct_column(table, name) for name in AMOUNT_CELLS}  # each once
+    out["amount"] = _spread(cells["amount"][1], cells["amount"][0]) if len(table) else []
+    out.update(_amounts(table, problems, lang, out["donor"], assumptions, cells))
     if assumptions and "assumptions" in table.columns:  # made upstream (aidcalc extract)
         out["assumptions"] = _merged_codes(_column(table, "assumptions"), out["assumptions"])
     for column, allowed in (("category", CATEGORIES), ("measure", MEASURES), ("basis", BASES)):
@@ -254,7 +255,14 @@ def _distinct_column(table: pd.DataFrame, name: str) -> tuple[np.ndarray, list[A
     import numpy as np
     import pandas as pd
 
-    if name not in table.columns or not len(table):
+    if name not in table.columns:  # one distinct cell, '', without a column of a million ''
+        empty = len(table) == 0
+        return (
+            np.zeros(len(table), dtype=np.intp),
+            [] if empty else [""],
+            np.zeros(0 if empty else 1, dtype=np.int64),
+        )
+    if not len(table):
         return _distinct(_column(table, name))
     raw_codes, raw = pd.factorize(table[name], use_na_sentinel=False)
     raw = list(raw)
@@ -270,15 +278,29 @@ def _distinct_column(table: pd.DataFrame, name: str) -> tuple[np.ndarray, list[A
 
 
 def _cells(table: pd.DataFrame, name: str) -> Any:
-    """Return the cells ``_column`` gives, as an object array built from the distinct cells."""
-    import numpy as np
-
+    """Return the cells ``_column`` gives, built from the distinct cells (``_spread``)."""
     codes, cells, _ = _distinct_column(table, name)
     if not len(codes):
         return _column(table, name)
-    distinct = np.empty(len(cells), dtype=object)
-    distinct[:] = cells
-    return distinct[codes]
+    return _spread(cells, codes)
+
+
+def _spread(distinct: Sequence[Any], codes: np.ndarray) -> Any:
+    """Return the column whose row ``i`` holds ``distinct[codes[i]]``.
+
+    When every distinct cell is text (or None) the column is the array pandas makes of them
+    (its string dtype, as a ``DataFrame`` of the cells would have it), taken from the few
+    distinct cells by position: converting a million Python strings one by one cost a second
+    per 1M-row table. Otherwise (numbers, dates) an object array.
+    """
+    import numpy as np
+    import pandas as pd
+
+    values = np.empty(len(distinct), dtype=object)
+    values[:] = distinct
+    if len(codes) and len(values) and all(type(v) is str or v is None for v in distinct):
+        return pd.DataFrame({"cells": values})["cells"].array.take(codes)
+    return values[codes]
 
 
 def _report(problems: _Problems, codes: np.ndarray, reasons: dict[int, tuple[str, str]]) -> None:
@@ -311,7 +333,7 @@ def _countries(table: pd.DataFrame, column: str, problems: _Problems) -> np.ndar
         except UnknownCountry as error:
             reasons[k] = (column, str(error))
     _report(problems, codes, reasons)
-    return found[codes]
+    return _spread(found, codes)
 
 
 def _value_dates(
@@ -337,7 +359,7 @@ def _value_dates(
         else:
             dates[k], precisions[k], years[k] = str(value), value.precision, value.start.year
     _report(problems, codes, reasons)
-    return (dates[codes], precisions[codes], years[codes]), notes
+    return (_spread(dates, codes), _spread(precisions, codes), years[codes]), notes
 
 
 AMOUNT_CELLS = ("amount", "value", "currency", "lang", "high", "qualifier")
@@ -349,11 +371,13 @@ def _amounts(
     lang: str | None,
     donors: Any = None,
     with_assumptions: bool = False,
+    distinct: dict[str, tuple[np.ndarray, list[Any], np.ndarray]] | None = None,
 ) -> dict[str, Any]:
     """Return ``value``, ``currency``, ``qualifier``, ``high`` of every row: read from its
     ``amount`` text, else from its ``value`` + ``currency`` cells (NaN / '' if bad), by
     ``aidcalc.pledges.values.read_amounts``, once per distinct combination of cells and donor
-    home currency (``aidcalc.countries.home_currency``); ``assumptions`` too when asked."""
+    home currency (``aidcalc.countries.home_currency``); ``assumptions`` too when asked.
+    ``distinct``: the ``_distinct_column`` of the ``AMOUNT_CELLS`` when already found."""
     import numpy as np
     import pandas as pd
 
@@ -362,7 +386,9 @@ def _amounts(
 
     if donors is None:
         donors = [""] * len(table)
-    donor_codes, donor_uniques = pd.factorize(np.asarray(donors, dtype=object))
+    if not isinstance(donors, pd.api.extensions.ExtensionArray):  # the column _countries made
+        donors = np.asarray(donors, dtype=object)
+    donor_codes, donor_uniques = pd.factorize(donors)
     home_codes, home_uniques = pd.factorize(
         np.array([home_currency(code) if code else "" for code in donor_uniques], dtype=object)
     )
@@ -372,9 +398,10 @@ def _amounts(
     key = np.zeros(len(table), dtype=np.int64)
     columns = {}
     for name in AMOUNT_CELLS:
-        codes_of, uniques, _ = _distinct_column(table, name)
+        codes_of, uniques, _ = distinct[name] if distinct else _distinct_column(table, name)
         columns[name] = (codes_of, uniques)
-        key = pd.factorize(key * max(len(uniques), 1) + codes_of)[0].astype(np.int64)
+        if len(uniques) > 1:  # one distinct cell (a missing column) splits no combination
+            key = pd.factorize(key * len(uniques) + codes_of)[0].astype(np.int64)
     key = pd.factorize(key * max(len(home_uniques), 1) + home_codes)[0].astype(np.int64)
     codes = key
     first = np.full(int(codes.max()) + 1 if len(codes) else 0, len(codes), dtype=np.int64)
@@ -414,12 +441,12 @@ def _amounts(
     _report(problems, codes, reasons)
     result = {
         "value": value[codes],
-        "currency": currency[codes],
-        "qualifier": qualifier[codes],
+        "currency": _spread(currency, codes),
+        "qualifier": _spread(qualifier, codes),
         "high": high[codes],
     }
     if with_assumptions:
-        result["assumptions"] = np.array(assumed, dtype=object)[codes]
+        result["assumptions"] = _spread(assumed, codes)
     return result
 
 
@@ -440,7 +467,7 @@ def _vocabulary(
         if cell not in allowed
     }
     _report(problems, codes, reasons)
-    return found[codes]
+    return _spread(found[: len(cells)], codes) if len(cells) else found[codes]
 
 
 def _frame_or_raise(

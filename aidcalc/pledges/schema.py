@@ -72,10 +72,14 @@ def pledge_frame(columns: dict[str, Iterable[Any]]) -> pd.DataFrame:
 
 def _column_data(cells: Iterable[Any]) -> Any:
     """Return ``cells`` as ``pd.DataFrame`` takes them fastest to the dtype a list would get: a
-    numeric array, or an object array of text (missing cells aside), as it is; else a list."""
+    pandas array, a numeric array, or an object array of text (missing cells aside), as it is;
+    else a list."""
     import numpy as np
+    import pandas as pd
     from pandas.api.types import infer_dtype
 
+    if isinstance(cells, pd.api.extensions.ExtensionArray):  # already typed (read._spread)
+        return cells
     if (
         isinstance(cells, np.ndarray)
         and len(cells)

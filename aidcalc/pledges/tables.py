@@ -40,7 +40,7 @@ import csv
 import difflib
 import io
 import re
-from itertools import islice, repeat
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -335,25 +335,41 @@ def _c_parsed(text: str, lines: list[str], at: int, delimiter: str, width: int):
     or stray carriage returns, where every line is one record."""
     import pandas as pd
 
-    body = lines[at + 1 :]
-    if body and max(map(str.count, body, repeat(delimiter, len(body)))) >= width:
-        return None
+    count = len(lines) - at - 1  # the lines below the header
+    if count and lines[at + 1].count(delimiter) >= width:
+        return None  # pandas would take the first line's extra cells for an index
     names = _split(lines[at], delimiter)
-    frame = pd.read_csv(
-        io.StringIO(text), sep=delimiter, header=None, names=list(range(width)),
-        skiprows=at + 1, dtype=str, keep_default_na=False, na_filter=False,
-        skip_blank_lines=False, quoting=csv.QUOTE_NONE, engine="c",
-    )  # fmt: skip
-    if len(frame) != len(body):  # the parser saw the lines differently: the careful path
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text), sep=delimiter, header=None, names=list(range(width)),
+            skiprows=at + 1, dtype=str, keep_default_na=False, na_filter=False,
+            skip_blank_lines=False, quoting=csv.QUOTE_NONE, engine="c",
+        )  # fmt: skip
+    except pd.errors.ParserError:  # a line with more cells than the header
+        return None
+    if len(frame) != count:  # the parser saw the lines differently: the careful path
         return None
     blank = f" \t\r\n{delimiter}"
-    if body and not re.search(f"(?m)^[{re.escape(blank)}]*$", "\n".join(body)):
-        return _named(frame, names), list(range(at + 2, at + 2 + len(body))), []  # no blank line
+    if count and not _blank_rows(frame, width):
+        return _named(frame, names), list(range(at + 2, at + 2 + count)), []  # no blank line
+    body = lines[at + 1 :]
     keep = [bool(line.strip(blank)) for line in body]
     rows = [at + 2 + i for i, kept in enumerate(keep) if kept]
     if len(rows) != len(body):
         frame = frame[keep].reset_index(drop=True)
     return _named(frame, names), rows, []
+
+
+def _blank_rows(frame, width: int) -> bool:
+    """Whether a row of ``frame`` (cells of lines without quotes) holds only spaces and tabs:
+    its line is blank. A column at a time, and only the rows still blank-looking."""
+    rows = None
+    for column in range(width):
+        cells = frame[column] if rows is None else frame[column][rows]
+        rows = cells.index[cells.str.strip(" \t").str.len() == 0]
+        if not len(rows):
+            return False
+    return True
 
 
 def _named(frame, names: list[str]):

@@ -194,19 +194,26 @@ def read_amounts(
     langs = langs if langs is not None else [""] * len(amounts)
     shown = column_marks(amounts, values, langs)
     cache: dict[tuple[str, str, str, str, str], tuple[Found, str]] = {}
+    # the readings the donor's home currency did not take part in, by the cells alone: rows
+    # that differ only in the donor share them (a million rows of ten donors read each text
+    # once, not once per donor)
+    shared: dict[tuple[str, str, str, str], tuple[Found, str]] = {}
     _MENTIONS.clear()  # each text is parsed once per language and hint, whatever the donor
     _AMOUNTS.clear()
     out = []
     rows = zip(amounts, values, currencies, langs, homes, strict=True)
     for text, value, currency, row_lang, home in rows:
         key = (text, value, currency, row_lang, home)
-        found = cache.get(key)
+        found = cache.get(key) or shared.get(key[:4])
         if found is None:
             language = row_lang or lang
             decimal = decimal_for(shown.get(row_lang, set()), language)
             _ASSUMED.clear()
+            _HOME_ASKED[0] = False
             found = (_read_row(text, value, currency, language, decimal, home), "|".join(_ASSUMED))
             cache[key] = found
+            if not _HOME_ASKED[0]:
+                shared[key[:4]] = found
         out.append(found[0])
         if assumptions is not None:
             assumptions.append(found[1] if not isinstance(found[0][0], str) else "")
@@ -216,6 +223,9 @@ def read_amounts(
 
 
 _ASSUMED: list[str] = []  # the assumptions of the row being read (read_amounts clears it)
+# whether the reading of the row being read depends on the donor's home currency (rule 2: no
+# currency cell, and the text alone is ambiguous or rests on a default), whatever the donor
+_HOME_ASKED = [False]
 # the parser's answers while read_amounts runs: rows that differ only in the donor's home
 # currency or the currency column share a text, and its reading without the donor's hint
 _MENTIONS: dict[tuple, tuple[Any, ValueError | None]] = {}
@@ -328,7 +338,14 @@ def _read_amount(
     # the reading without a hint covers the whole cell: the parser's full scan would find
     # this one amount and nothing before or after it, so rule 4 need not read the cell again
     whole = not currency and mention is not None and _covers(text, mention)
-    if home and not currency and (mention is None or mention.assumptions):
+    if not currency and (mention is None or mention.assumptions):
+        _HOME_ASKED[0] = True  # read_amounts shares this reading with no other donor
+    if (
+        home
+        and not currency
+        and (mention is None or mention.assumptions)
+        and (mention is None or mention.amount.currency != home)  # else nothing to decide
+    ):
         # the text alone is ambiguous or rests on a default: the donor's home currency, when
         # the text can mean it ($ from Canada, kroner from Norway), decides instead
         hinted, _ = _mention(text, lang, home)

@@ -164,3 +164,116 @@ def test_line_numbers_skip_blank_lines_only(text, rows):
     assert found == rows
     assert frame.values.tolist() == [["LTU", "€5m"], ["DEU", "€6m"]]
     assert errors == []
+
+
+SPREAD = [
+    (["LTU", "DEU"], [0, 1, 1, 0]),
+    (["over", None], [1, 1, 0]),
+    ([None], [0, 0]),
+    (["", "x"], [0, 0, 1]),
+    (["€5m", "5 Mio. Euro", "5 млн грн"], [2, 0, 1, 2]),
+    ([1.5, float("nan")], [0, 1]),
+    ([2024, "2024"], [1, 0]),
+    (["a"], []),
+]
+
+
+@pytest.mark.parametrize(("distinct", "codes"), SPREAD, ids=range(len(SPREAD)))
+def test_a_column_spread_from_its_distinct_cells_is_the_column(distinct, codes):
+    from aidcalc.pledges.schema import _column_data  # how pledge_frame takes a column
+
+    spread = read_module._spread(distinct, np.array(codes, dtype=np.intp))
+    fast = pd.DataFrame({"c": _column_data(spread)})
+    slow = pd.DataFrame({"c": [distinct[code] for code in codes]})
+    assert fast["c"].dtype == slow["c"].dtype
+    assert fast.equals(slow)
+
+
+def test_a_reading_no_donor_decides_is_shared_by_every_donor(monkeypatch):
+    rows: list[str] = []
+    read_row = values_module._read_row
+
+    def counted(text, *args, **options):
+        rows.append(text)
+        return read_row(text, *args, **options)
+
+    cells = [
+        ("€5m", ""),
+        ("5 Mio. Euro", ""),
+        ("$5m", ""),  # rests on a default: the donor's home currency may decide it
+        ("5 kroner", ""),  # ambiguous without a donor
+        ("5,000,000", "NOK"),
+        ("$5m", "USD"),  # the currency column decides, not the donor
+    ]
+    homes = ["NOK", "CAD", "EUR", "", "USD", "AUD", "DKK"]
+    table = [(text, currency, home) for text, currency in cells for home in homes]
+    amounts = [text for text, _, _ in table]
+    currencies = [currency for _, currency, _ in table]
+    each_home = [home for _, _, home in table]
+    monkeypatch.setattr(values_module, "_read_row", counted)
+    notes: list[str] = []
+    found = read_amounts(amounts, [""] * len(table), currencies, homes=each_home,
+                         assumptions=notes)  # fmt: skip
+    monkeypatch.undo()
+    # the texts no donor decides are read once; the others once per donor
+    assert rows.count("€5m") == rows.count("5 Mio. Euro") == rows.count("5,000,000") == 1
+    assert rows.count("5 kroner") == len(homes)
+    assert rows.count("$5m") == len(homes) + 1
+    # and each row reads as it reads alone
+    for k, (text, currency, home) in enumerate(table):
+        alone: list[str] = []
+        row = read_amounts([text], [""], [currency], homes=[home], assumptions=alone)
+        assert _same(row, [found[k]]), (text, currency, home)
+        assert alone == [notes[k]], (text, currency, home)
+    currency_of = dict(zip(table, (row[1] for row in found), strict=True))
+    assert currency_of["$5m", "", "CAD"] == "CAD" and currency_of["$5m", "", "EUR"] == "USD"
+    assert currency_of["$5m", "USD", "CAD"] == "USD"
+    assert currency_of["5 kroner", "", "NOK"] == "NOK"
+    assert currency_of["5 kroner", "", "DKK"] == "DKK"
+
+
+DELIMITED = [
+    # (text, whether pandas' C parser reads it): its lines and cells must be the careful path's
+    "donor,amount\nLTU,€5m\nDEU,€6m\n",
+    "donor,amount\nLTU,€5m,extra\nDEU,€6m\n",  # the first line has a cell too many
+    "donor,amount\nLTU,€5m\nDEU,€6m,extra\nPOL,€7m\n",  # a later line has
+    "donor,amount\nLTU,€5m\nDEU,€6m,\n",  # an empty cell too many
+    "donor,amount\nLTU,€5m\n\t , \t\nDEU,€6m\n",  # a blank line of spaces and tabs
+    "donor,amount\nLTU,€5m\n\u00a0,\nDEU,€6m\n",  # a no-break space is a cell, not a blank
+    "donor,amount\n ,€5m\n, \nDEU,\n",  # blank first cells, one blank line
+    "donor,amount\nLTU\n\nDEU,€6m\n\n\n",  # short lines, blank lines, blank end
+    "donor;amount\r\nLTU;€5m\r\n;\r\nDEU;€6m\r\n",
+    "title\n\ndonor|amount|note\nLTU|€5m|a\n | |\nDEU|€6m|\n",
+]
+
+
+@pytest.mark.parametrize("text", DELIMITED, ids=range(len(DELIMITED)))
+def test_the_c_parser_path_reads_what_the_careful_path_reads(text, monkeypatch):
+    from aidcalc.pledges import tables
+
+    fast = tables._read_delimited(text, None, None, [])
+    monkeypatch.setattr(tables, "_c_parsed", lambda *args: None)
+    careful = tables._read_delimited(text, None, None, [])
+    assert fast[1:] == careful[1:]  # line numbers, reported lines
+    assert fast[0].values.tolist() == careful[0].values.tolist()
+    assert list(fast[0].columns) == list(careful[0].columns)
+
+
+def test_a_donor_whose_currency_the_text_already_reads_asks_the_parser_nothing(monkeypatch):
+    calls: list[tuple] = []
+    parse_mention = aidcalc.parsing.parse_mention
+
+    def counted(text, **options):
+        calls.append((text, options.get("currency_hint")))
+        return parse_mention(text, **options)
+
+    monkeypatch.setattr(aidcalc.parsing, "parse_mention", counted)
+    texts = ["$5m", "up to $2 billion", "5 billion euros"]
+    homes = ["USD", "USD", "EUR"]  # each text already reads as its donor's currency
+    found, notes = _read([(text, "", None) for text in texts], homes)
+    assert calls == [(text, None) for text in texts]
+    assert [row[1] for row in found] == ["USD", "USD", "EUR"]
+    assert "donor-currency" not in "|".join(notes)
+    calls.clear()
+    _read([("$5m", "", None)], ["CAD"])  # another dollar's donor: the hint is asked
+    assert calls == [("$5m", None), ("$5m", "CAD")]

@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING, Any
 from ..parsing import Mention, extract_amounts
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..words import HOME_COUNTRY
-from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, NOT_GIVING, VERB, Cue, find_cues
+from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import GUESSED, donor_currency
 from .dates import explicit_date
 from .dedup import mark_duplicates
 from .donors import givers
 from .language import infer_language
+from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
 from .parts import is_part
 from .sentences import split_sentences
 
@@ -180,12 +181,15 @@ def pledge_candidates(
             if whole_row is not None and is_part(sentence, language, where, previous_end):
                 part_of = whole_row
                 row_basis = rows[whole_row]["basis"]  # a part of a running total is one too
+            not_given = find_not_given(sentence, language, where)
+            if not_given is not None:
+                evidence.append(not_given.reason)
+                roles = request_roles(sentence, language, not_given, where, donor)
+                if roles is not None:  # "Ukraine asked Germany for …": the asker receives
+                    donor, recipient, donor_from = roles
             amount, assumed = donor_currency(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )
-            not_given = not_given_by(sentence, language, where)
-            if not_given:
-                evidence.append(not_given)
             assumptions = mention.assumptions
             if assumed:  # the guess the parser recorded gives way to the donor's own dollar
                 evidence.append(assumed)
@@ -208,7 +212,7 @@ def pledge_candidates(
                     "basis": row_basis,
                     "source": source if source is not None else sentence,
                     "note": sentence,
-                    "status": "rejected" if not_given else "candidate",
+                    "status": "rejected" if not_given is not None else "candidate",
                     "donor_from": donor_from,
                     "part_of": part_of,
                     "duplicate_of": None,
@@ -272,37 +276,6 @@ def measure_of(
     ):
         return "pledge"
     return _nearest_kind(find_cues(sentence, lang, MEASURE), where) or "pledge"
-
-
-def not_given_by(sentence: str, lang: str | None, where: tuple[int, int]) -> str | None:
-    """Return why the amount at ``where`` is asked for or refused rather than given (the row is
-    then ``rejected``, kept for review and never totalled), else None.
-
-    The cue (``NOT_GIVING`` in ``aidcalc/words/``: "asked", "refused", "bat", "refusé",
-    "odmówiła"…) nearest before the amount decides, when no giving verb stands between it and
-    the amount other than one of the two words right after it ("refused to give Ukraine …").
-
-    >>> not_given_by("Ukraine asked Germany for €5 billion.", "en", (26, 37))
-    'a request, not a pledge (asked)'
-    >>> not_given_by("Germany refused to give Ukraine €5 billion.", "en", (32, 43))
-    'a refusal, not a pledge (refused)'
-    >>> not_given_by("Asked about it, Germany pledged €5 billion.", "en", (32, 43)) is None
-    True
-    """
-    cues = [cue for cue in find_cues(sentence, lang, NOT_GIVING) if cue.end <= where[0]]
-    if not cues:
-        return None
-    cue = cues[-1]
-    tail = sentence[cue.end : cue.end + 40].split()[:2]
-    reach = cue.end
-    if tail:  # the two words right after the cue belong to it ("refused to give")
-        last = sentence.find(tail[-1], cue.end) + len(tail[-1])
-        reach = min(last, where[0])
-    giving = find_cues(sentence, lang, VERB)
-    if any(c.kind == "give" and reach <= c.start and c.end <= where[0] for c in giving):
-        return None
-    kind = "a request" if cue.kind == "request" else "a refusal"
-    return f"{kind}, not a pledge ({cue.text})"
 
 
 def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]]) -> list[str]:

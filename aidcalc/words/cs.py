@@ -194,3 +194,15 @@ COUNT_WORDS = {
     "deset": "10",
     "sto": "100",
 }
+
+# Words that make an amount money asked for, denied, refused or not given rather than
+# given (aidcalc.news.not_giving): ``contrast`` ("not only") is no negation; a
+# ``request`` or ``wish`` is the receiver's, a ``denial`` scopes over its clause, a
+# ``negation`` over the giving verb beside it.
+NOT_GIVING = {
+    "request": "požádal* žádá* žádal*",
+    "wish": "chce potřebuje",
+    "denial": "popřel* popírá",
+    "refusal": "odmítl* odmítá zablokoval* neposkyt* nedal* nedá nevyčlen* nepošle",
+    "contrast": "nejen",
+}

@@ -43,7 +43,7 @@ VERBS = {
     "give": (
         "stellt stellte* bereitgestellt bereitstell* zugesagt sagt sagte sagten gewährt* "
         "liefert* überweist überwies kündigt* angekündigt gibt gab spendet* "
-        "bewilligt* zahlt* leistet* unterstützt* stockt* finanziert*"
+        "bewilligt* zahlt* zahlen gezahlt leistet* unterstützt* stockt* finanziert*"
     ),
     "receive": "erhält erhielt erhalten bekommt bekam bekommen",
     "aux": "hat haben habe hatte hatten wird werden wurde wurden will",
@@ -260,6 +260,13 @@ COUNT_WORDS = {
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
-    "request": "bat bittet bitten forderte fordert fordern verlangt* ersucht*",
-    "refusal": "lehnte lehnt ablehn* abgelehnt verweigert* blockiert*",
+    "contrast": "nicht nur",
+    "request": "bat bittet bitten forderte fordert fordern verlangt* ersucht* appellier*",
+    "wish": "braucht benötigt*",
+    "denial": "dementier* bestritt* bestreitet bestritten",
+    "refusal": "lehnte lehnt ablehn* abgelehnt verweigert* weigert* blockiert*",
+    "negation": "nicht nie niemals",
 }
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "nicht nur")

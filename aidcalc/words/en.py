@@ -485,6 +485,19 @@ ORDINARY_NAMES = ("real",)
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
-    "request": "asked asks asking request* urged urging sought seeks seeking",
+    "contrast": "not only not just",
+    "request": (
+        "asked asks asking request* urged urging sought seeks seeking called for calls for "
+        "calling for appeal*"
+    ),
+    "wish": "wants want needs",
+    "denial": "denied denies denying",
     "refusal": "refus* declin* rejected rejects vetoed blocked",
+    "negation": (
+        "not never cannot didn't doesn't don't won't wouldn't hasn't haven't hadn't isn't "
+        "wasn't aren't weren't can't couldn't shouldn't"
+    ),
 }
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "not only", "not just", "called for", "calls for", "calling for")

@@ -253,6 +253,13 @@ WHOLE_SCALES = ("mil millones",)
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
+    "contrast": "no solo no sólo",
     "request": "pidió pide piden pidieron solicit* reclam* exig*",
+    "wish": "quiere necesita",
+    "denial": "desmint*",
     "refusal": "rechaz* negó niega negaron bloque*",
+    "negation": "no nunca",
 }
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "no solo", "no sólo")

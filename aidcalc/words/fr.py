@@ -279,6 +279,13 @@ COUNT_WORDS = {
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
+    "contrast": "non seulement pas seulement",
     "request": "demand* sollicit* réclam*",
+    "wish": "veut besoin",
+    "denial": "dément* démenti* nié nie",
     "refusal": "refus* rejet* bloqu*",
+    "negation": "ne pas jamais",
 }
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "non seulement", "pas seulement")

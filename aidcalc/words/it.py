@@ -219,6 +219,13 @@ COUNT_WORDS = {
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
+    "contrast": "non solo non soltanto",
     "request": "chiesto chiede chiese chiedono richiest* sollecit*",
+    "wish": "vuole bisogno",
+    "denial": "smentit* smentisce negato",
     "refusal": "rifiut* respint* respinge bloccat*",
+    "negation": "non mai",
 }
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "non solo", "non soltanto")

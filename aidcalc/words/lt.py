@@ -231,3 +231,19 @@ COUNT_WORDS = {
     "pusė": "0.5",
     "pusę": "0.5",
 }
+
+# Words that make an amount money asked for, denied, refused or not given rather than
+# given (aidcalc.news.not_giving): ``contrast`` ("not only") is no negation; a
+# ``request`` or ``wish`` is the receiver's, a ``denial`` scopes over its clause, a
+# ``negation`` over the giving verb beside it.
+NOT_GIVING = {
+    "contrast": "ne tik",
+    "request": "prašė paprašė prašo",
+    "wish": "nori reikia",
+    "denial": "paneigė neigia",
+    "refusal": "atsisakė atsisako atmetė neskyr* neskirs nesutei* neperdav*",
+    "negation": "niekada",
+}
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "ne tik")

@@ -209,6 +209,13 @@ COUNT_WORDS = {
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
+    "contrast": "niet alleen",
     "request": "vroeg vraagt vroegen verzocht* eiste eist",
+    "wish": "nodig",
+    "denial": "ontkende ontkent",
     "refusal": "weiger* afgewezen wees blokkeer*",
+    "negation": "niet nooit",
 }
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "niet alleen")

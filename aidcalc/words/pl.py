@@ -261,6 +261,13 @@ COUNT_WORDS = {
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
-    "request": "prosi* poprosi* zaapelow* zażąda* żąda*",
+    "contrast": "nie tylko",
+    "request": "prosi* poprosi* zaapelow* zażąda* żąda* apelow*",
+    "wish": "chce potrzebuje",
+    "denial": "zaprzeczy* zdementow*",
     "refusal": "odmówi* odmawia* odrzuci* zablokow*",
+    "negation": "nie nigdy",
 }
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "nie tylko")

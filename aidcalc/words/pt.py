@@ -221,3 +221,19 @@ COUNT_WORDS = {
 
 # Scale phrases that are a number by themselves ("mil milhões": a thousand million).
 WHOLE_SCALES = ("mil milhões",)
+
+# Words that make an amount money asked for, denied, refused or not given rather than
+# given (aidcalc.news.not_giving): ``contrast`` ("not only") is no negation; a
+# ``request`` or ``wish`` is the receiver's, a ``denial`` scopes over its clause, a
+# ``negation`` over the giving verb beside it.
+NOT_GIVING = {
+    "contrast": "não só não apenas",
+    "request": "pediu pede pedem solicit* reclam*",
+    "wish": "quer precisa",
+    "denial": "desment* negou",
+    "refusal": "recus* rejeit* bloque*",
+    "negation": "não nunca",
+}
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "não só", "não apenas")

@@ -209,3 +209,19 @@ COUNT_WORDS = {
     "nouă": "9",
     "zece": "10",
 }
+
+# Words that make an amount money asked for, denied, refused or not given rather than
+# given (aidcalc.news.not_giving): ``contrast`` ("not only") is no negation; a
+# ``request`` or ``wish`` is the receiver's, a ``denial`` scopes over its clause, a
+# ``negation`` over the giving verb beside it.
+NOT_GIVING = {
+    "contrast": "nu doar nu numai",
+    "request": "cerut cere solicit*",
+    "wish": "vrea nevoie",
+    "denial": "neagă negat dezmin*",
+    "refusal": "refuz* respins*",
+    "negation": "nu niciodată",
+}
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "nu doar", "nu numai")

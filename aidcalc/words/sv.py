@@ -215,3 +215,19 @@ COUNT_WORDS = {
     "tio": "10",
     "hundra": "100",
 }
+
+# Words that make an amount money asked for, denied, refused or not given rather than
+# given (aidcalc.news.not_giving): ``contrast`` ("not only") is no negation; a
+# ``request`` or ``wish`` is the receiver's, a ``denial`` scopes over its clause, a
+# ``negation`` over the giving verb beside it.
+NOT_GIVING = {
+    "contrast": "inte bara inte endast",
+    "request": "bad ber begär* vädja*",
+    "wish": "behöver",
+    "denial": "förneka*",
+    "refusal": "vägra* avvisa* blockera*",
+    "negation": "inte aldrig ej",
+}
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "inte bara", "inte endast")

@@ -261,6 +261,13 @@ COUNT_WORDS = {
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
-    "request": "попроси* просить просили просив просила вимага*",
+    "contrast": "не лише не тільки",
+    "request": "попроси* просить просили просив просила вимага* заклика* звернул*",
+    "wish": "хоче потребує",
+    "denial": "заперечи* спростува*",
     "refusal": "відмови* відмовля* відхили* заблокува*",
+    "negation": "не ніколи",
 }
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "не лише", "не тільки")

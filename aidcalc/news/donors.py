@@ -20,9 +20,11 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    ("Im Februar sagte Deutschland der Ukraine …"). Else an actor marked as agent ("supplied by
    Slovakia"). When another giving verb stands between that verb and the first amount, a
    subject of its own before it wins ("România a livrat …, iar Germania va plăti 200 de
-   milioane"). With a receiving verb the subject is the recipient and the agent ("from Berlin")
-   or the next other actor the donor. Without any verb, an agent, else the first unmarked
-   actor before the amount (the sentence's topic), else an office before it.
+   milioane"). With a receiving or thanking verb the subject is the recipient and the
+   agent ("from Berlin", wherever it stands: "Від Швеції надійшло …") or the next other actor
+   after the verb the donor ("Kyiv thanked Berlin for …": the one thanked gives). Without
+   any verb, an agent, else the first unmarked actor before the amount (the sentence's
+   topic), else an office before it.
 4. **Each further amount** of the sentence keeps the donor before it unless its own stretch of
    text (from the previous amount) names a new one: an actor followed by a giving verb ("…,
    while Australia pledged A$100 million") or standing right before the amount in a list
@@ -306,7 +308,8 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
     subject = _subject(actors, lang, split, amount_at)
     if kind == "receive":
         after = [a for a in actors if a.start >= split.end and a is not subject and a.code]
-        agents = [a for a in after if a.role == "agent"]
+        # an agent anywhere ("Від Швеції надійшло …", "… soll von Schweden … erhalten")
+        agents = [a for a in actors if a.role == "agent" and a is not subject and a.code]
         others = [
             a for a in after if a.role is None and (subject is None or a.code != subject.code)
         ]

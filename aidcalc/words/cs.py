@@ -57,7 +57,8 @@ VERBS = {
         "přisl* pošle pošlou poslal* dodal* dodá* vyčlenil* vyčlen* uvolnil* uvoln* "
         "vyplatil* vyplat* věnoval* věnuj* schválil* oznámil* přispěl* přispěj* financuj*"
     ),
-    "receive": "dostane dostal* obdrž* získ*",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "dostane dostal* obdrž* získ* poděkoval* děkuje",
     "aux": "bude budou je jsou byl byla bylo byly",
 }
 
@@ -87,7 +88,10 @@ MEASURE = {
     "allocation": (
         "poskytl* poskytnut* daroval* dal dala dalo daly poslal* dodal* vyčlenil* uvolnil* věnoval*"
     ),
-    "disbursement": "vyplatil* vyplacen* převedl* zaplatil*",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": (
+        "vyplatil* vyplacen* převedl* zaplatil* obdržela obdržel obdrželo získala dostala"
+    ),
     "commitment": "zavázal* závaz*",
 }
 

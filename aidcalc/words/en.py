@@ -108,9 +108,10 @@ VERBS = {
     "give": (
         "provid* pledg* announc* allocat* commit* disburs* donat* gave give* send* "
         "sent approv* offer* deliver* earmark* contribut* promis* transferr* "
-        "granted spent spend* suppli* supply* unveil* pay* paid"
+        "granted spent spend* suppli* supply* unveil* pay* paid lend* lent"
     ),
-    "receive": "receiv* get gets got obtain*",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "receiv* get gets got obtain* thank*",
     "aux": "has have had will would is are was were shall",
 }
 
@@ -151,7 +152,8 @@ MEASURE = {
         "allocat* earmark* provided provides providing deliver* supplied sent "
         "transferred donated handed over"
     ),
-    "disbursement": "disburs* paid out",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("disburs* paid out received got"),
     "commitment": "commit*",
 }
 
@@ -356,9 +358,14 @@ INSTITUTIONS = {
         "U.S. Congress",
         "USAID",
     ),
-    "GBR": ("Downing Street", "Whitehall"),
-    "DEU": ("Bundestag", "Bundeswehr"),
-    "FRA": ("Elysee", "Élysée", "Quai d'Orsay"),
+    "GBR": ("Downing Street", "Whitehall", "FCDO", "UK Export Finance"),
+    "DEU": ("Bundestag", "Bundeswehr", "KfW", "GIZ"),
+    "FRA": ("Elysee", "Élysée", "Quai d'Orsay", "AFD", "Agence française de développement"),
+    # national development agencies and export banks, named in every language
+    "JPN": ("JICA", "JBIC", "Japan International Cooperation Agency"),
+    "KOR": ("KOICA", "Korea Eximbank"),
+    "NOR": ("Norad",),
+    "DNK": ("Danida",),
     "EU": (
         "European Commission",
         "European Council",

@@ -94,7 +94,8 @@ VERBS = {
         "conced* concedi* proporcion* envi* asign* desembols* compromet* financi* dará darán "
         "dio dieron transfiri* transfer* suministr* aprob*"
     ),
-    "receive": "recib* obtendrá* obtuvo obtiene*",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "recib* obtendrá* obtuvo obtiene* agradeci* agradece*",
     "aux": "ha han había habían va van será serán",
 }
 
@@ -128,7 +129,8 @@ MEASURE = {
         "aportad* proporcionó proporcionad* envió enviad* suministró suministrad* otorgó "
         "otorgad* concedió concedid* donó donad* transferid*"
     ),
-    "disbursement": "desembols* pagó pagad* abonad*",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("desembols* pagó pagad* abonad* recibió recibido recibieron"),
     "commitment": "compromet* comprometi*",
 }
 

@@ -60,7 +60,8 @@ VERBS = {
         "fournit fourni* débloqu* accord* allou* annonc* promis promet* engag* "
         "versé* verse* donn* livr* octroy* consacr* apport* financ*"
     ),
-    "receive": "recevr* reçoit reçu* recev* obtien* obtenu*",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "recevr* reçoit reçu* recev* obtien* obtenu* remerci*",
     "aux": "a ont avait avaient va vont sera seront",
 }
 
@@ -95,7 +96,8 @@ INTENTION = {
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
     "allocation": "allou* allocation* fourni débloqu* livré* livra* transféré*",
-    "disbursement": "décaiss* versé* versement*",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("décaiss* versé* versement* reçu reçue reçus"),
     "commitment": "engag*",
 }
 

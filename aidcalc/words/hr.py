@@ -63,3 +63,92 @@ COUNT_WORDS = {
     "deset": "10",
     "sto": "100",
 }
+
+# --- News (aidcalc.news) ------------------------------------------------------------------------
+# Cues as in lt.py: ``*`` ends a prefix, ``####`` stands for a year. Croatian marks the
+# recipient by its case ("Ukrajini", dative), so names are matched by stems (INFLECTED) and
+# only the nominative ("Hrvatska") may be a subject.
+VERBS = {
+    "give": (
+        "dala dao dalo dali daje daju dati doni* poslal* posla* šalje pošalj* isporuči* "
+        "isporučuje obeća* izdvoj* dodijel* odobri* uplati* financir* pruži* pruža* najavi*"
+    ),
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "prima* primi* dobi* dobila dobio dobili zahvali*",
+    "aux": "je su će bi",
+}
+
+CATEGORIES = {
+    "military": (
+        "vojn* oružj* streljiv* dron* projektil* raket* protuzračn* oklopn* topni* obramben* tenk*"
+    ),
+    "financial": "proračun* zajam* zajm* kredit* financijsk* bespovratn* jamstv*",
+    "humanitarian": "humanitarn* zim* energet* generator* medicin* hran* izbjegl*",
+}
+
+BASIS = {
+    "cumulative": "ukupno dosad do sada od početka od ####",
+}
+
+INTENTION = {
+    "pledge": "najavi* obeća* planira* namjerava* odluči* će",
+}
+
+MEASURE = {
+    "allocation": "dala dao dali isporuči* izdvoji* dodijeli* doniral* poslal* pružil*",
+    "disbursement": "isplati* isplaćen* uplati* primila primio",
+    "commitment": "obvez*",
+}
+
+FUTURE = {
+    "future": "će ćemo ćete hoće idućeg sljedećeg",
+}
+
+CUE_PHRASES = ("do sada", "od početka", "od ####")
+
+# Frequent words, for telling the language of a text ("eura", "milijuna": Croatian amounts).
+STOP_WORDS = "je su što će koji koja koje kao ali iz nakon prema tijekom godine milijuna eura"
+LETTERS = "đ"
+
+PLACE_SHORT_FORMS = {"EU": "EU", "SAD": "USA"}
+EXTRA_LETTERS = 4
+INFLECTED = True
+ABBREVIATIONS = "mil mlrd tis npr"
+
+INSTITUTIONS = {
+    "": (
+        "Vlad*",
+        "ministarstv* obrane",
+        "ministarstv* vanjskih poslova",
+        "ministarstv* financija",
+        "ministarstv*",
+        "premijer*",
+        "predsjedni*",
+        "sabor*",
+        "ministr* obrane",
+    ),
+    "EU": ("Europsk* komisij*", "Europsk* unij*", "Europsk* parlament*", "Vijeć* EU"),
+    "EIB": ("Europsk* investicijsk* bank*",),
+    "WBG": ("Svjetsk* bank*",),
+    "IMF": ("Međunarodn* monetarn* fond*", "MMF"),
+}
+
+AID_NOUNS = "pomoć* potpor* paket* donacij*"
+COLLECTIVE_DONORS = ("zajedno s drugim",)
+AGENT_MARKERS = "od"
+RECIPIENT_MARKERS = "za"
+GENITIVE_LINKS = ""
+SEAT_LINKS = "u"
+PART_BEFORE = ("od čega", "od toga", "uključujući")
+PART_AFTER = ()
+
+# Money asked for, denied, refused or not given (aidcalc.news.not_giving).
+NOT_GIVING = {
+    "contrast": "ne samo",
+    "request": "zatraži* traži* zamoli* moli*",
+    "wish": "treba želi",
+    "denial": "demantira* porekl* poriče",
+    "refusal": "odbi* odbij*",
+    "negation": "ne neće nije nisu nikada",
+}
+CUE_PHRASES = (*CUE_PHRASES, "ne samo")

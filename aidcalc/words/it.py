@@ -72,7 +72,8 @@ VERBS = {
         "erogat* erogherà* erog* impegnat* concess* concederà* destinat* destiner* "
         "assegnat* versat* mett* a disposizione approvat*"
     ),
-    "receive": "ricev* ottenut* otterrà*",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "ricev* ottenut* otterrà* ringrazi*",
     "aux": "ha hanno aveva avevano sarà saranno è sono stato stata state stati",
 }
 
@@ -105,7 +106,8 @@ MEASURE = {
         "stanziat* stanzia fornit* fornì dato diede donat* consegnat* inviat* concess* "
         "destinat* assegnat*"
     ),
-    "disbursement": "erogat* versat* pagat*",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("erogat* versat* pagat* ricevuto ricevuti ricevette"),
     "commitment": "impegnat* impegn*",
 }
 

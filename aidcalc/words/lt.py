@@ -48,7 +48,8 @@ VERBS = {
         "skyr* paskyr* skirs skiria suteik* perdav* perduo* paskelb* įsipareigoj* "
         "paaukoj* pažadėj* žada pervedė pervest* finansuo* išmokėj* skirti"
     ),
-    "receive": "gaus gavo gauna gaut*",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "gaus gavo gauna gaut* padėkojo dėkoja",
     "aux": "yra bus buvo",
 }
 
@@ -76,7 +77,8 @@ INTENTION = {
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
     "allocation": "skyr* paskyr* skiria* skirt* skyrim* suteikė perdavė",
-    "disbursement": "išmokė* išmokėt* pervest* pervedė",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("išmokė* išmokėt* pervest* pervedė gavo"),
     "commitment": "įsipareig*",
 }
 

@@ -70,7 +70,8 @@ VERBS = {
         "overgemaakt betaalt betaalde betaald keert keerde uitgekeerd investeert reserveert "
         "gereserveerd doneert"
     ),
-    "receive": "krijgt kreeg ontvangt ontving ontvangen",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "krijgt kreeg ontvangt ontving ontvangen bedankte dankte",
     "aux": "heeft hebben had hadden zal zullen gaat gaan wordt worden werd werden is",
 }
 
@@ -99,7 +100,10 @@ INTENTION = {
 
 MEASURE = {
     "allocation": "trekt trok uitgetrokken levert leverde geleverd gegeven gaf stuurde gestuurd",
-    "disbursement": "overgemaakt betaald betaalde keert keerde uitgekeerd uitbetaald",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": (
+        "overgemaakt betaald betaalde keert keerde uitgekeerd uitbetaald ontving ontvangen kreeg"
+    ),
     "commitment": "verplicht*",
 }
 

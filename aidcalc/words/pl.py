@@ -48,7 +48,11 @@ VERBS = {
         "przekaz* przekaż* przezna* udziel* zapowi* obieca* zobowiąz* wypłaci* wypłacon* dostarcz* "
         "ogłosi* przeleje przelał* sfinansuj* przyzna* finansuj*"
     ),
-    "receive": "otrzyma* otrzymuje dostanie dostał* dostaje wpłynęł* wpłynie wpływa",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": (
+        "otrzyma* otrzymuje dostanie dostał* dostaje wpłynęł* wpłynie wpływa "
+        "podziękował* dziękuje dziękował*"
+    ),
     "aux": "będzie będą ma mają",
 }
 
@@ -79,7 +83,11 @@ INTENTION = {
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
     "allocation": ("przeznacz* przydziel* przekazał* przekazan* dostarczył* dostarczon* udzielił*"),
-    "disbursement": "wypłac* wypłat* przelan* przelał* wpłynęł*",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": (
+        "wypłac* wypłat* przelan* przelał* wpłynęł* "
+        "otrzymała otrzymał otrzymało otrzymali wpłynęło wpłynęła wpłynęły wpłynął dostała dostał"
+    ),
     "commitment": "zobowiąz*",
 }
 

@@ -71,7 +71,8 @@ VERBS = {
         "comprometeu* compromet* financi* "
         "dará darão deu deram transfer* aprov* disponibiliz*"
     ),
-    "receive": "receb* obtev* obterá*",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "receb* obtev* obterá* agradece* agradeceu",
     "aux": "tem têm tinha tinham vai vão será serão foi foram já",
 }
 
@@ -102,7 +103,8 @@ MEASURE = {
         "forneceram fornecid* enviou enviaram enviad* concedeu concedid* doou doaram doad* "
         "transferid*"
     ),
-    "disbursement": "desembols* pagou pag*",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("desembols* pagou pag* recebeu recebido receberam"),
     "commitment": "comprometeu* compromet*",
 }
 

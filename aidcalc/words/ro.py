@@ -64,7 +64,8 @@ VERBS = {
         "acordă donat dona* donează trimis trimite* furnizat furniza* livrat livra* alocat "
         "aloca* plătit plăti* vărsat virat dat da dă contribui* aprobat angajat"
     ),
-    "receive": "primit primește primi* obținut",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "primit primește primi* obținut mulțumit mulțumește mulţumit",
     "aux": "a au va vor fost este sunt",
 }
 
@@ -92,7 +93,8 @@ INTENTION = {
 
 MEASURE = {
     "allocation": "oferit acordat donat trimis furnizat livrat alocat dat livrate furnizate",
-    "disbursement": "plătit vărsat virat transferat transferată",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("plătit vărsat virat transferat transferată primit"),
     "commitment": "angajat",
 }
 

@@ -68,7 +68,8 @@ VERBS = {
         "levererades anslår anslog anslagit betalar betalade betalat betalade betalar "
         "tillför tillförde avsätter avsatte avsatt beslutat beslutade åtagit lånar"
     ),
-    "receive": "får fick fått tar emot tog emot",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "får fick fått tar emot tog emot tackade tackar",
     "aux": "har hade ska skall kommer blir blev är",
 }
 
@@ -99,7 +100,8 @@ MEASURE = {
         "gav gett givit skänkte skänkt levererade levererat levererades skickade skickat "
         "anslog anslagit avsatte avsatt tillförde"
     ),
-    "disbursement": "betalade betalat betalats utbetalat",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("betalade betalat betalats utbetalat fick"),
     "commitment": "åtagit åtog",
 }
 

@@ -925,3 +925,78 @@ def test_measure_words_found_on_held_out_passages(lang, sentence, measure):
 def test_each_amount_has_the_recipient_marked_after_it(lang, sentence):
     rows = rows_of(sentence, lang)
     assert [(r["donor"], r["recipient"]) for r in rows] == [("SWE", "UKR"), ("SWE", "MDA")]
+
+
+# --- inflected recipients, new languages, agencies, thanking, money received -------------------
+
+INFLECTED_RECIPIENT = [  # (lang, sentence, donor, recipient): a recipient's case form is no donor
+    ("fi", "Suomi antaa Ukrainalle 50 miljoonaa euroa.", "FIN", "UKR"),
+    ("fi", "Ukrainalle Ruotsi lahjoitti 30 miljoonaa euroa.", "SWE", "UKR"),
+    ("hr", "Hrvatska je Ukrajini dala 10 milijuna eura.", "HRV", "UKR"),
+    ("hr", "Ukrajini je Hrvatska poslala 5 milijuna eura.", "HRV", "UKR"),
+    ("pl", "Ukrainie Polska przekazała 100 mln zł.", "POL", "UKR"),
+    ("uk", "Україні Німеччина надала 500 млн євро.", "DEU", "UKR"),
+    ("lt", "Ukrainai Lietuva skyrė 10 mln. eurų.", "LTU", "UKR"),
+    ("cs", "Ukrajině Česko poskytlo 100 milionů korun.", "CZE", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "donor", "recipient"), INFLECTED_RECIPIENT)
+def test_an_inflected_recipient_is_never_the_donor(lang, text, donor, recipient):
+    for given in (lang, None):  # with the language given and inferred
+        (row,) = rows_of(text, given)
+        assert (row["donor"], row["recipient"]) == (donor, recipient), given
+
+
+def test_the_dative_of_ukraine_is_no_nominative_in_every_inflected_language():
+    from aidcalc.news.places import find_places
+    from aidcalc.words import INFLECTED
+
+    datives = {
+        "lt": "Ukrainai",
+        "uk": "Україні",
+        "pl": "Ukrainie",
+        "cs": "Ukrajině",
+        "fi": "Ukrainalle",
+        "hr": "Ukrajini",
+        "ro": "Ucrainei",
+    }
+    assert set(datives) == set(INFLECTED)
+    for lang, word in datives.items():
+        (place,) = find_places(f"Pomoc {word}", lang)
+        assert (place.code, place.whole) == ("UKR", False), lang
+
+
+ROLES = [  # (lang, sentence, donor, recipient, measure)
+    ("en", "Japan's JICA lent Ukraine $100 million.", "JPN", "UKR", "pledge"),
+    ("en", "JICA will lend Ukraine $200 million for grids.", "JPN", "UKR", "pledge"),
+    ("en", "Germany's KfW provided €50 million to Ukraine.", "DEU", "UKR", "allocation"),
+    ("en", "Kyiv thanked Berlin for €300 million.", "DEU", "UKR", "pledge"),
+    ("de", "Kiew dankte Paris für 200 Millionen Euro.", "FRA", "UKR", "pledge"),
+    ("uk", "Україна подякувала Німеччині за 500 млн євро.", "DEU", "UKR", "pledge"),
+    ("en", "Ukraine received €200 million from Sweden.", "SWE", "UKR", "disbursement"),
+    ("uk", "Від Швеції надійшло 200 млн євро для України.", "SWE", "UKR", "disbursement"),
+    ("pl", "Ukraina otrzymała od Szwecji 200 mln euro.", "SWE", "UKR", "disbursement"),
+    ("de", "Die Ukraine erhielt von Schweden 200 Millionen Euro.", "SWE", "UKR", "disbursement"),
+    ("fr", "L'Ukraine a reçu de la Suède 200 millions d'euros.", "SWE", "UKR", "disbursement"),
+    ("en", "Ukraine will receive €200 million from Sweden.", "SWE", "UKR", "pledge"),
+    ("de", "Die Ukraine soll von Schweden 200 Millionen Euro erhalten.", "SWE", "UKR", "pledge"),
+    (
+        "de",
+        "Deutschland will im Juli 200 Millionen Euro an die Ukraine zahlen.",
+        "DEU",
+        "UKR",
+        "pledge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "donor", "recipient", "measure"), ROLES)
+def test_agencies_thanks_and_money_received(lang, text, donor, recipient, measure):
+    (row,) = rows_of(text, lang)
+    assert (row["donor"], row["recipient"], row["measure"]) == (donor, recipient, measure)
+
+
+def test_german_will_is_read_as_german_without_lang():
+    (row,) = rows_of("Deutschland will im Juli 200 Millionen Euro an die Ukraine zahlen.", None)
+    assert (row["donor"], row["recipient"]) == ("DEU", "UKR")

@@ -184,6 +184,8 @@ def pledge_candidates(
             not_given = find_not_given(sentence, language, where)
             if not_given is not None:
                 evidence.append(not_given.reason)
+                if not_given.kind == "negation":  # "has not yet paid the €140 million promised"
+                    measure = "pledge"
                 roles = request_roles(sentence, language, not_given, where, donor)
                 if roles is not None:  # "Ukraine asked Germany for …": the asker receives
                     donor, recipient, donor_from = roles

@@ -307,13 +307,16 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
         return (actor, "agent" if actor.role == "agent" else _rule(actor, "nearest")), None
     subject = _subject(actors, lang, split, amount_at)
     if kind == "receive":
+        subject_code = subject.code if subject is not None else None
         after = [a for a in actors if a.start >= split.end and a is not subject and a.code]
         # an agent anywhere ("Від Швеції надійшло …", "… soll von Schweden … erhalten")
         agents = [a for a in actors if a.role == "agent" and a is not subject and a.code]
         others = [
             a for a in after if a.role is None and (subject is None or a.code != subject.code)
         ]
-        giver = (agents or others or [None])[0]
+        # "Kiev agradeció a Madrid …": the one thanked may carry a recipient word
+        thanked = [a for a in after if a.role == "recipient" and a.code not in (subject_code,)]
+        giver = (agents or others or thanked or [None])[0]
         recipient = subject.code if subject is not None else None
         if giver is None:
             return (None, None), recipient
@@ -420,7 +423,8 @@ def _table(tables: dict[str, frozenset[str]], lang: str | None) -> frozenset[str
 
 def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
     """Return the actor with its role from the word before it, or before its determiners
-    ("der Ukraine": "der" is a dative there; "to the Netherlands")."""
+    ("der Ukraine": "der" is a dative there; "to the Netherlands"); an article that is also a
+    recipient word follows the agent word before it ("von der Europäischen Kommission")."""
     before = [w for _, end, w in words if end <= actor.start][-3:]
     agents, recipients = _table(AGENT_MARKERS, lang), _table(RECIPIENT_MARKERS, lang)
     determiners = _table(DETERMINERS, lang)
@@ -428,6 +432,8 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
         word = before.pop()
         if word in agents:
             return _replace(actor, role="agent")
+        if word in recipients and word in determiners and before and before[-1] in agents:
+            return _replace(actor, role="agent")  # "von der Kommission": the word before rules
         if word in recipients:
             return _replace(actor, role="recipient")
         if word not in determiners:

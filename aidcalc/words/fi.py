@@ -85,7 +85,10 @@ INTENTION = {
 }
 
 MEASURE = {
-    "allocation": "toimitt* lahjoitt* antoi antanut myönsi myöntänyt osoitti",
+    # past forms only: the Finnish present ("lahjoittaa", "antaa") speaks of the future
+    "allocation": (
+        "toimitti toimittanut lahjoitti lahjoittanut antoi antanut myönsi myöntänyt osoitti"
+    ),
     "disbursement": "maksoi maksanut maksettu sai saanut",
     "commitment": "sitoutu*",
 }

@@ -541,3 +541,13 @@ ASKED = [  # (lang, sentence, donor, recipient): the subject of a request is who
 def test_the_asker_is_the_recipient_never_the_donor(lang, text, donor, recipient):
     (row,) = pledge_candidates(text, published="2024-11-04", lang=lang)
     assert (row["donor"], row["recipient"], row["status"]) == (donor, recipient, "rejected")
+
+
+def test_a_negated_payment_is_a_rejected_pledge_not_a_disbursement():
+    for lang, text in [
+        ("it", "L'Italia non ha ancora versato i 140 milioni di euro promessi all'Ucraina."),
+        ("en", "Germany has not paid out the €300 million it promised."),
+        ("fr", "La Belgique n'a pas versé les 120 millions d'euros annoncés."),
+    ]:
+        (row,) = pledge_candidates(text, published="2024-11-04", lang=lang)
+        assert (row["status"], row["measure"]) == ("rejected", "pledge"), text

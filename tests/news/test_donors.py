@@ -8,7 +8,16 @@ import gc
 import time
 
 import pytest
-from passages import HELD_OUT, PASSAGES, PUBLISHED, REVIEW, expected_rows, languages, score
+from passages import (
+    HELD_OUT,
+    HELD_OUT_3,
+    PASSAGES,
+    PUBLISHED,
+    REVIEW,
+    expected_rows,
+    languages,
+    score,
+)
 
 from aidcalc.countries import resolve_country
 from aidcalc.news.candidates import COLUMNS, REVIEW_COLUMNS, extract_pledges, pledge_candidates
@@ -1000,3 +1009,29 @@ def test_agencies_thanks_and_money_received(lang, text, donor, recipient, measur
 def test_german_will_is_read_as_german_without_lang():
     (row,) = rows_of("Deutschland will im Juli 200 Millionen Euro an die Ukraine zahlen.", None)
     assert (row["donor"], row["recipient"]) == ("DEU", "UKR")
+
+
+# The held-out passages of round 3 (money not given, requests, thanks, money received, case
+# forms, agencies; 37 rows in nine languages), labelled before the extraction was run on them.
+# First seen -> after the rules they led to: found 36 -> 37, donor 33 -> 36, recipient 35 ->
+# 36, measure 34 -> 37, basis 36 -> 37, extra 0 -> 0, status and other review columns 14/15 ->
+# 15/15. The two rows still wrong: a thanking person of no named country ("President Zelensky
+# thanked Oslo": no recipient) and money blocked by another than its owner ("Hungary blocked
+# €500 million of EU military aid": the donor read is HUN).
+HELD_OUT_3_FLOORS = {"found": 1.0, "donor": 0.97, "recipient": 0.97, "measure": 1.0, "basis": 1.0}
+
+
+def test_round_3_held_out_passages_score_above_their_floors():
+    counts = score(_extract, HELD_OUT_3)["all"]
+    expected = counts["expected"]
+    for field, floor in HELD_OUT_3_FLOORS.items():
+        assert counts[field] / expected >= floor - 1e-9, (field, counts[field], expected)
+    assert counts["extra"] == 0
+    labelled = sum(counts[f"{column} labelled"] for column in REVIEW)
+    assert sum(counts[column] for column in REVIEW) == labelled == 15
+
+
+def test_round_3_held_out_passages_are_new_and_cover_six_languages():
+    assert len(HELD_OUT_3) >= 30
+    assert len(languages(HELD_OUT_3)) >= 6
+    assert not {p[1] for p in HELD_OUT_3} & {p[1] for p in PASSAGES + HELD_OUT}

@@ -210,3 +210,8 @@ NOT_GIVING = {
     "refusal": "odmítl* odmítá zablokoval* neposkyt* nedal* nedá nevyčlen* nepošle",
     "contrast": "nejen",
 }
+
+# Dates (aidcalc.news.dates): "in March" is the locative "v březnu", from the genitive CLDR
+# gives ("března"); two months form it otherwise.
+MONTH_IN_CASE = ("format", (("a", "u"),))
+IRREGULAR_MONTHS = {"červenci": 7, "prosinci": 12}

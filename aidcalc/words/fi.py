@@ -147,3 +147,7 @@ NOT_GIVING = {
     "negation": "ei eivät eikä",
 }
 CUE_PHRASES = (*CUE_PHRASES, "ei vain", "ei ainoastaan")
+
+# Dates (aidcalc.news.dates): "in March" is the inessive "maaliskuussa", from the partitive
+# CLDR gives ("maaliskuuta").
+MONTH_IN_CASE = ("format", (("uuta", "uussa"),))

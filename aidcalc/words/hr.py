@@ -152,3 +152,19 @@ NOT_GIVING = {
     "negation": "ne neće nije nisu nikada",
 }
 CUE_PHRASES = (*CUE_PHRASES, "ne samo")
+
+# Dates (aidcalc.news.dates): "in March" is the locative "u ožujku", from the nominative
+# CLDR gives ("ožujak", "siječanj", "prosinac", "veljača", "studeni").
+MONTH_IN_CASE = (
+    "stand-alone",
+    (
+        ("anj", "nju"),
+        ("ak", "ku"),
+        ("ac", "cu"),
+        ("an", "nu"),
+        ("ni", "nom"),
+        ("a", "i"),
+        ("z", "zu"),
+        ("d", "du"),
+    ),
+)

@@ -495,7 +495,7 @@ NOT_GIVING = {
     "contrast": "not only not just",
     "request": (
         "asked asks asking request* urged urging sought seeks seeking called for calls for "
-        "calling for appeal*"
+        "calling for called on calls on calling on appeal*"
     ),
     "wish": "wants want needs",
     "denial": "denied denies denying",
@@ -507,4 +507,14 @@ NOT_GIVING = {
 }
 
 # Phrases of the NOT_GIVING cues above.
-CUE_PHRASES = (*CUE_PHRASES, "not only", "not just", "called for", "calls for", "calling for")
+CUE_PHRASES = (
+    *CUE_PHRASES,
+    "not only",
+    "not just",
+    "called for",
+    "calls for",
+    "calling for",
+    "called on",
+    "calls on",
+    "calling on",
+)

@@ -1144,6 +1144,100 @@ PASSAGES = [
         "Polonia a livrat Ucrainei, din 2022, echipamente de 3 miliarde de euro.",
         [("EUR 3000000000", "POL", "UKR", "allocation", "cumulative")],
     ),
+    # --- news branch: money not given, requests, thanks, money received (issue 10) ----------
+    (
+        "en",
+        "Slovakia did not send the €40 million of ammunition it had offered Ukraine in May.",
+        [("EUR 40000000", "SVK", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "en",
+        "Kyiv called on its partners for $2 billion to repair the power grid before winter.",
+        [("USD 2000000000", None, "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "de",
+        "Die Niederlande erhielten keine Anfrage; die Ukraine erhielt von Belgien 60 Millionen "
+        "Euro.",
+        [("EUR 60000000", "BEL", "UKR", "disbursement", "new")],
+    ),
+    (
+        "fr",
+        "L'Ukraine a remercié Lisbonne pour 25 millions d'euros d'aide humanitaire.",
+        [("EUR 25000000", "PRT", "UKR", "pledge", "new")],
+    ),
+    (
+        "pl",
+        "Czechy nie wyślą Ukrainie 30 mln euro na drony, zapowiedział rząd w Pradze.",
+        [("EUR 30000000", "CZE", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "uk",
+        "Від Нідерландів надійшло 150 мільйонів євро на закупівлю газу.",
+        [("EUR 150000000", "NLD", None, "disbursement", "new")],
+    ),
+    # fi
+    (
+        "fi",
+        "Suomi antaa Ukrainalle 50 miljoonaa euroa talven energia-apuun.",
+        [("EUR 50000000", "FIN", "UKR", "pledge", "new")],
+    ),
+    (
+        "fi",
+        "Ruotsi lahjoitti Ukrainalle viime vuonna 300 miljoonaa euroa sotilaallista apua.",
+        [("EUR 300000000", "SWE", "UKR", "allocation", "new")],
+    ),
+    (
+        "fi",
+        "Ukraina pyysi Suomelta 100 miljoonaa euroa ilmatorjuntaan.",
+        [("EUR 100000000", "FIN", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "fi",
+        "Norja ei anna Ukrainalle 200 miljoonaa euroa tänä vuonna.",
+        [("EUR 200000000", "NOR", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "fi",
+        "Suomi on antanut Ukrainalle yhteensä 2,5 miljardia euroa sodan alusta.",
+        [("EUR 2500000000", "FIN", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "fi",
+        "Ukraina sai Saksalta 500 miljoonaa euroa budjettitukea.",
+        [("EUR 500000000", "DEU", "UKR", "disbursement", "new")],
+    ),
+    # hr
+    (
+        "hr",
+        "Hrvatska je Ukrajini dala 10 milijuna eura za obnovu škola.",
+        [("EUR 10000000", "HRV", "UKR", "allocation", "new")],
+    ),
+    (
+        "hr",
+        "Slovenija će Ukrajini poslati 8 milijuna eura humanitarne pomoći.",
+        [("EUR 8000000", "SVN", "UKR", "pledge", "new")],
+    ),
+    (
+        "hr",
+        "Ukrajina je zatražila od Hrvatske 30 milijuna eura za razminiranje.",
+        [("EUR 30000000", "HRV", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "hr",
+        "Hrvatska neće Ukrajini dati 50 milijuna eura ove godine.",
+        [("EUR 50000000", "HRV", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "hr",
+        "Hrvatska je Ukrajini ukupno isporučila vojnu opremu vrijednu 200 milijuna eura.",
+        [("EUR 200000000", "HRV", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "hr",
+        "Ukrajina je primila od Austrije 40 milijuna eura.",
+        [("EUR 40000000", "AUT", "UKR", "disbursement", "new")],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

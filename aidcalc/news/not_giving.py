@@ -36,6 +36,7 @@ True
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from .cues import INTENTION, NOT_GIVING, VERB, Cue, find_cues
@@ -134,7 +135,7 @@ def _negated(sentence, cue: Cue, where, giving: list[Cue], intending: list[Cue])
     """Rule 6: the negation ``cue`` when it governs the amount at ``where``, else None."""
     start, end = where
     verbs = sorted({*giving, *intending}, key=lambda c: c.start)
-    after = list(WORD_RE.finditer(sentence, cue.end))[:NEGATION_REACH]
+    after = list(islice(WORD_RE.finditer(sentence, cue.end), NEGATION_REACH))
     limit = min(after[-1].end() if after else cue.end, _clause_end(sentence, cue.end))
     scoped = [v for v in verbs if cue.end <= v.start and v.end <= limit]
     if not scoped and cue.end <= start:  # "zahlt der Ukraine nicht 500 Millionen Euro"

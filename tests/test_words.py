@@ -67,6 +67,7 @@ def test_the_registry_tables_are_built_from_the_modules():
         "ro",
         "sv",
         "cs",
+        "sk",
         "fi",
         "hr",
     )

@@ -509,6 +509,7 @@ NOT_GIVEN = [  # (lang, sentence, status): money asked for or refused is kept, n
     ("sv", "Sverige skickar inte 500 miljoner kronor till Ukraina.", "rejected"),
     ("sv", "Ukraina behöver 5 miljarder euro.", "rejected"),
     ("cs", "Česko neposkytne Ukrajině 100 milionů korun.", "rejected"),
+    ("sk", "Slovensko neposkytne Ukrajine 10 miliónov eur.", "rejected"),
     ("lt", "Lietuva atsisakė skirti Ukrainai 10 mln. eurų.", "rejected"),
 ]
 

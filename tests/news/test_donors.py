@@ -947,6 +947,8 @@ INFLECTED_RECIPIENT = [  # (lang, sentence, donor, recipient): a recipient's cas
     ("uk", "Україні Німеччина надала 500 млн євро.", "DEU", "UKR"),
     ("lt", "Ukrainai Lietuva skyrė 10 mln. eurų.", "LTU", "UKR"),
     ("cs", "Ukrajině Česko poskytlo 100 milionů korun.", "CZE", "UKR"),
+    ("sk", "Ukrajine Slovensko poskytlo 10 miliónov eur.", "SVK", "UKR"),
+    ("sk", "Slovensko dalo Ukrajine 10 miliónov eur.", "SVK", "UKR"),
 ]
 
 
@@ -969,6 +971,7 @@ def test_the_dative_of_ukraine_is_no_nominative_in_every_inflected_language():
         "fi": "Ukrainalle",
         "hr": "Ukrajini",
         "ro": "Ucrainei",
+        "sk": "Ukrajine",
     }
     assert set(datives) == set(INFLECTED)
     for lang, word in datives.items():

@@ -108,6 +108,7 @@ FUTURE_MONTHS = [
     ("ro", "În martie România va trimite 50 de milioane de euro Ucrainei.", "2025-03"),
     ("sv", "I mars ska Sverige skicka 500 miljoner kronor till Ukraina.", "2025-03"),
     ("cs", "V březnu Česko pošle Ukrajině 100 milionů korun.", "2025-03"),
+    ("sk", "V marci Slovensko pošle Ukrajine 5 miliónov eur.", "2025-03"),
     ("lt", "Kovo mėnesį Lietuva skirs Ukrainai 10 mln. eurų.", "2025-03"),
     ("fi", "Maaliskuussa Suomi aikoo antaa Ukrainalle 50 miljoonaa euroa.", "2025-03"),
     ("hr", "U ožujku će Hrvatska Ukrajini poslati 5 milijuna eura.", "2025-03"),

@@ -118,7 +118,7 @@ CUE_PHRASES = ("od roku", "od začiatku")
 
 # Frequent words, for telling the language of a text ("aj", "pre": Slovak, not Czech).
 STOP_WORDS = "aj pre sa ktorý ktorá ktoré tiež miliónov miliárd"
-LETTERS = "ôľĺŕä"
+LETTERS = "ľĺŕ"  # "ô" and "ä" are Portuguese and German letters too
 
 SINCE = ("od",)
 IN_YEAR = ("v", "vo")

@@ -121,6 +121,7 @@ class Actor:
     role: str | None = None  # "agent" or "recipient", from the word before it
     nominative: bool = True  # may be a subject in a language with cases
     subject: bool = True  # may be a subject at all (not a bare demonym or possessive)
+    case_form: bool = False  # a country's name in a case other than the nominative ("Ukrainie")
 
 
 def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) -> list[Giver]:
@@ -254,8 +255,17 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
         bare = place.kind == "demonym" or possessive
         nominative = lang not in INFLECTED or (place.whole and place.kind in ("name", "short"))
         how = "demonym" if place.kind == "demonym" else "owner" if possessive else "name"
+        case_form = lang in INFLECTED and place.kind in ("name", "short") and not place.whole
         actors.append(
-            Actor(place.start, place.end, place.code, how, nominative=nominative, subject=not bare)
+            Actor(
+                place.start,
+                place.end,
+                place.code,
+                how,
+                nominative=nominative,
+                subject=not bare,
+                case_form=case_form,
+            )
         )
     actors.sort(key=lambda actor: actor.start)
     return [_marked(actor, sentence, lang, words) for actor in actors]
@@ -337,7 +347,9 @@ def _subject(actors, lang, split: Cue, amount_at: int) -> Actor | None:
     able = [a for a in actors if a.subject and a.role is None]
     before = [a for a in able if a.end <= split.start]
     if lang in INFLECTED:
-        before = [a for a in before if a.nominative] or before
+        # a country's name in another case ("Ukrajini") is never the subject; a capital in a
+        # form of its own ("Bucureștiul") may be
+        before = [a for a in before if a.nominative] or [a for a in before if not a.case_form]
     if before and before[-1].code is not None:
         return before[-1]
     if lang in SUBJECT_AFTER_VERB:  # also after an office of no named country ("… maakte

@@ -100,9 +100,6 @@ FUTURE = {
 
 CUE_PHRASES = ("tähän mennessä", "vuodesta #### alkaen", "sodan alusta")
 
-# Frequent words of Finnish amounts, for telling the language (the stop words above are few).
-STOP_WORDS = STOP_WORDS + " miljoonaa miljardia euroa"
-
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA", "Yhdysval": "USA"}
 EXTRA_LETTERS = 5
 INFLECTED = True

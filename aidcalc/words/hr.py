@@ -106,8 +106,9 @@ FUTURE = {
 
 CUE_PHRASES = ("do sada", "od početka", "od ####")
 
-# Frequent words, for telling the language of a text ("eura", "milijuna": Croatian amounts).
-STOP_WORDS = "je su što će koji koja koje kao ali iz nakon prema tijekom godine milijuna eura"
+# Frequent function words, for telling the language of a text (never currency or scale words:
+# the lexicon takes stop words for ordinary words).
+STOP_WORDS = "je su što će koji koja koje kao ali iz nakon prema tijekom godine"
 LETTERS = "đ"
 
 PLACE_SHORT_FORMS = {"EU": "EU", "SAD": "USA"}

@@ -116,8 +116,9 @@ FUTURE = {
 
 CUE_PHRASES = ("od roku", "od začiatku")
 
-# Frequent words, for telling the language of a text ("aj", "pre": Slovak, not Czech).
-STOP_WORDS = "aj pre sa ktorý ktorá ktoré tiež miliónov miliárd"
+# Frequent function words, for telling the language of a text ("aj", "pre": Slovak, not
+# Czech; never currency or scale words: the lexicon takes stop words for ordinary words).
+STOP_WORDS = "aj pre sa ktorý ktorá ktoré tiež"
 LETTERS = "ľĺŕ"  # "ô" and "ä" are Portuguese and German letters too
 
 SINCE = ("od",)

@@ -67,6 +67,9 @@ def test_the_registry_tables_are_built_from_the_modules():
         "ro",
         "sv",
         "cs",
+        "sk",
+        "fi",
+        "hr",
     )
     assert words.QUALIFIER_FORMS["up_to"]["pl"] == LANGUAGES["pl"].QUALIFIERS["up_to"]
     assert words.FILLER_LANGS["de"] == {"fr", "es", "pt", "ro"}

@@ -26,12 +26,13 @@ from typing import TYPE_CHECKING, Any
 from ..parsing import Mention, extract_amounts
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..words import HOME_COUNTRY
-from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, NOT_GIVING, VERB, Cue, find_cues
+from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import GUESSED, donor_currency
 from .dates import explicit_date
 from .dedup import mark_duplicates
-from .donors import givers
+from .donors import dateline_end, givers
 from .language import infer_language
+from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
 from .parts import is_part
 from .sentences import split_sentences
 
@@ -66,7 +67,9 @@ def extract_pledges(
     """Return the pledge candidates of ``text`` as a frame in the pledge schema.
 
     ``published`` (date or ISO string) resolves "In September" and is the date of rows whose
-    sentence states none. ``lang`` (ISO 639-1) is inferred when not given. ``amount`` holds the
+    sentence states none; without it, the day of a dateline that opens the text ("KYIV, March
+    3, 2025 (Reuters) -") is the publication date of the whole article (``dateline_date``).
+    ``lang`` (ISO 639-1) is inferred when not given. ``amount`` holds the
     text of the mention and ``value``/``currency``/``qualifier``/``high`` its parsed form;
     ``source`` and ``note`` the sentence (``source=`` puts a citation in ``source`` instead).
     The review columns (``REVIEW_COLUMNS``) follow: ``part_of`` and ``duplicate_of`` are row
@@ -105,8 +108,10 @@ def pledge_candidates(
     ``CARRY_SENTENCES``. Parts get ``part_of`` (``aidcalc.news.parts``) and the basis of
     their whole, repeats ``duplicate_of`` (``aidcalc.news.dedup``).
     """
-    published_date, published_text = _published(published)
     language = lang or infer_language(text)
+    if published is None:  # "KYIV, March 3, 2025 (Reuters) - …": the article's own date
+        published = dateline_date(text, language)
+    published_date, published_text = _published(published)
     # the inferred language also reads the text's number words ("zwei Milliarden Euro")
     mentions = extract_amounts(text, lang=language)
     if not mentions:
@@ -147,7 +152,7 @@ def pledge_candidates(
                 published_date,
                 language,
                 amounts_here,
-                future_from=_first_start(sentence, language, FUTURE),
+                future_from=future_start(sentence, language),
             )
             or published_text
         )
@@ -180,12 +185,17 @@ def pledge_candidates(
             if whole_row is not None and is_part(sentence, language, where, previous_end):
                 part_of = whole_row
                 row_basis = rows[whole_row]["basis"]  # a part of a running total is one too
+            not_given = find_not_given(sentence, language, where)
+            if not_given is not None:
+                evidence.append(not_given.reason)
+                if not_given.kind == "negation":  # "has not yet paid the €140 million promised"
+                    measure = "pledge"
+                roles = request_roles(sentence, language, not_given, where, donor)
+                if roles is not None:  # "Ukraine asked Germany for …": the asker receives
+                    donor, recipient, donor_from = roles
             amount, assumed = donor_currency(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )
-            not_given = not_given_by(sentence, language, where)
-            if not_given:
-                evidence.append(not_given)
             assumptions = mention.assumptions
             if assumed:  # the guess the parser recorded gives way to the donor's own dollar
                 evidence.append(assumed)
@@ -208,7 +218,7 @@ def pledge_candidates(
                     "basis": row_basis,
                     "source": source if source is not None else sentence,
                     "note": sentence,
-                    "status": "rejected" if not_given else "candidate",
+                    "status": "rejected" if not_given is not None else "candidate",
                     "donor_from": donor_from,
                     "part_of": part_of,
                     "duplicate_of": None,
@@ -233,6 +243,25 @@ def pledge_candidates(
     for row in rows:
         del row["sentence"]
     return rows
+
+
+def dateline_date(text: str, lang: str | None) -> str | None:
+    """Return the day a dateline opening ``text`` states ("KYIV, March 3, 2025 (Reuters) -",
+    "BERLIN, 4. November 2024 (dpa) –"), as ISO text, or None: without ``published`` it is the
+    publication date of the whole article, not only of its first sentence. A dateline without
+    a full date (no year) gives None.
+
+    >>> dateline_date("KYIV, March 3, 2025 (Reuters) - Germany pledged €500 million.", "en")
+    '2025-03-03'
+    >>> dateline_date("KYIV (Reuters) - Germany pledged €500 million.", "en") is None
+    True
+    """
+    head = text.lstrip()[:120]
+    end = dateline_end(head)
+    if not end:
+        return None
+    found = explicit_date(head[:end], None, lang, [])
+    return found if found is not None and len(found) == 10 else None
 
 
 def donor_and_recipient(
@@ -272,37 +301,6 @@ def measure_of(
     ):
         return "pledge"
     return _nearest_kind(find_cues(sentence, lang, MEASURE), where) or "pledge"
-
-
-def not_given_by(sentence: str, lang: str | None, where: tuple[int, int]) -> str | None:
-    """Return why the amount at ``where`` is asked for or refused rather than given (the row is
-    then ``rejected``, kept for review and never totalled), else None.
-
-    The cue (``NOT_GIVING`` in ``aidcalc/words/``: "asked", "refused", "bat", "refusé",
-    "odmówiła"…) nearest before the amount decides, when no giving verb stands between it and
-    the amount other than one of the two words right after it ("refused to give Ukraine …").
-
-    >>> not_given_by("Ukraine asked Germany for €5 billion.", "en", (26, 37))
-    'a request, not a pledge (asked)'
-    >>> not_given_by("Germany refused to give Ukraine €5 billion.", "en", (32, 43))
-    'a refusal, not a pledge (refused)'
-    >>> not_given_by("Asked about it, Germany pledged €5 billion.", "en", (32, 43)) is None
-    True
-    """
-    cues = [cue for cue in find_cues(sentence, lang, NOT_GIVING) if cue.end <= where[0]]
-    if not cues:
-        return None
-    cue = cues[-1]
-    tail = sentence[cue.end : cue.end + 40].split()[:2]
-    reach = cue.end
-    if tail:  # the two words right after the cue belong to it ("refused to give")
-        last = sentence.find(tail[-1], cue.end) + len(tail[-1])
-        reach = min(last, where[0])
-    giving = find_cues(sentence, lang, VERB)
-    if any(c.kind == "give" and reach <= c.start and c.end <= where[0] for c in giving):
-        return None
-    kind = "a request" if cue.kind == "request" else "a refusal"
-    return f"{kind}, not a pledge ({cue.text})"
 
 
 def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]]) -> list[str]:
@@ -479,6 +477,28 @@ def link_deviations(mentions: Sequence[Mention], on: object, rates: Any = None) 
             mention = replace(mention, deviation=gap)
         linked.append(mention)
     return linked
+
+
+def future_start(sentence: str, lang: str | None) -> int | None:
+    """Return where the future of ``sentence`` starts for its months, or None: at its first
+    future-tense word (``FUTURE``: "will", "wird", "przekaże", "буде"), or at the sentence's
+    start (-1) when no giving or receiving verb stands before that word, so that a month
+    fronted before the future verb is ahead too ("Im Dezember will Berlin … zahlen", "W marcu
+    przekaże", "In March, Berlin will deliver"); "In September, Germany pledged €5m that will
+    come next year" keeps September behind.
+
+    >>> future_start("Im Dezember will Berlin 200 Millionen Euro zahlen.", "de")
+    -1
+    >>> future_start("In September, Germany pledged €5m that will come in 2025.", "en")
+    39
+    """
+    first = _first_start(sentence, lang, FUTURE)
+    if first is None:
+        return None
+    verbs = find_cues(sentence, lang, VERB)
+    if any(v.kind != "aux" and v.end <= first for v in verbs):
+        return first
+    return -1
 
 
 def _first_start(sentence: str, lang: str | None, table) -> int | None:

@@ -99,9 +99,10 @@ def _compiled(table: dict[str, dict[str, str]], lang: str) -> re.Pattern[str] | 
                 phrases = sorted(_phrases(spec), key=len, reverse=True)
                 firsts.update("12" if p.startswith(_YEAR) else p[0].casefold() for p in phrases)
                 groups.append(f"(?P<k{index}>" + "|".join(phrase_pattern(p) for p in phrases) + ")")
-        # a look-ahead at the first letters lets the search skip most positions at once
+        # every cue starts a word: a word start, then a look-ahead at the first letters, lets
+        # the search skip most positions at once (inside words and at other letters)
         ahead = "(?=[" + re.escape("".join(sorted("".join(firsts)))) + "])"
-        pattern = ahead + "(?:" + "|".join(groups) + ")"
+        pattern = r"(?<!\w)" + ahead + "(?:" + "|".join(groups) + ")"
         _CACHE[key] = re.compile(pattern, re.IGNORECASE) if groups else None
     return _CACHE[key]
 

@@ -20,9 +20,11 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    ("Im Februar sagte Deutschland der Ukraine …"). Else an actor marked as agent ("supplied by
    Slovakia"). When another giving verb stands between that verb and the first amount, a
    subject of its own before it wins ("România a livrat …, iar Germania va plăti 200 de
-   milioane"). With a receiving verb the subject is the recipient and the agent ("from Berlin")
-   or the next other actor the donor. Without any verb, an agent, else the first unmarked
-   actor before the amount (the sentence's topic), else an office before it.
+   milioane"). With a receiving or thanking verb the subject is the recipient and the
+   agent ("from Berlin", wherever it stands: "Від Швеції надійшло …") or the next other actor
+   after the verb the donor ("Kyiv thanked Berlin for …": the one thanked gives). Without
+   any verb, an agent, else the first unmarked actor before the amount (the sentence's
+   topic), else an office before it.
 4. **Each further amount** of the sentence keeps the donor before it unless its own stretch of
    text (from the previous amount) names a new one: an actor followed by a giving verb ("…,
    while Australia pledged A$100 million") or standing right before the amount in a list
@@ -119,6 +121,7 @@ class Actor:
     role: str | None = None  # "agent" or "recipient", from the word before it
     nominative: bool = True  # may be a subject in a language with cases
     subject: bool = True  # may be a subject at all (not a bare demonym or possessive)
+    case_form: bool = False  # a country's name in a case other than the nominative ("Ukrainie")
 
 
 def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) -> list[Giver]:
@@ -252,8 +255,17 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
         bare = place.kind == "demonym" or possessive
         nominative = lang not in INFLECTED or (place.whole and place.kind in ("name", "short"))
         how = "demonym" if place.kind == "demonym" else "owner" if possessive else "name"
+        case_form = lang in INFLECTED and place.kind in ("name", "short") and not place.whole
         actors.append(
-            Actor(place.start, place.end, place.code, how, nominative=nominative, subject=not bare)
+            Actor(
+                place.start,
+                place.end,
+                place.code,
+                how,
+                nominative=nominative,
+                subject=not bare,
+                case_form=case_form,
+            )
         )
     actors.sort(key=lambda actor: actor.start)
     return [_marked(actor, sentence, lang, words) for actor in actors]
@@ -305,12 +317,16 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
         return (actor, "agent" if actor.role == "agent" else _rule(actor, "nearest")), None
     subject = _subject(actors, lang, split, amount_at)
     if kind == "receive":
+        subject_code = subject.code if subject is not None else None
         after = [a for a in actors if a.start >= split.end and a is not subject and a.code]
-        agents = [a for a in after if a.role == "agent"]
+        # an agent anywhere ("Від Швеції надійшло …", "… soll von Schweden … erhalten")
+        agents = [a for a in actors if a.role == "agent" and a is not subject and a.code]
         others = [
             a for a in after if a.role is None and (subject is None or a.code != subject.code)
         ]
-        giver = (agents or others or [None])[0]
+        # "Kiev agradeció a Madrid …": the one thanked may carry a recipient word
+        thanked = [a for a in after if a.role == "recipient" and a.code not in (subject_code,)]
+        giver = (agents or others or thanked or [None])[0]
         recipient = subject.code if subject is not None else None
         if giver is None:
             return (None, None), recipient
@@ -331,7 +347,9 @@ def _subject(actors, lang, split: Cue, amount_at: int) -> Actor | None:
     able = [a for a in actors if a.subject and a.role is None]
     before = [a for a in able if a.end <= split.start]
     if lang in INFLECTED:
-        before = [a for a in before if a.nominative] or before
+        # a country's name in another case ("Ukrajini") is never the subject; a capital in a
+        # form of its own ("Bucureștiul") may be
+        before = [a for a in before if a.nominative] or [a for a in before if not a.case_form]
     if before and before[-1].code is not None:
         return before[-1]
     if lang in SUBJECT_AFTER_VERB:  # also after an office of no named country ("… maakte
@@ -417,7 +435,8 @@ def _table(tables: dict[str, frozenset[str]], lang: str | None) -> frozenset[str
 
 def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
     """Return the actor with its role from the word before it, or before its determiners
-    ("der Ukraine": "der" is a dative there; "to the Netherlands")."""
+    ("der Ukraine": "der" is a dative there; "to the Netherlands"); an article that is also a
+    recipient word follows the agent word before it ("von der Europäischen Kommission")."""
     before = [w for _, end, w in words if end <= actor.start][-3:]
     agents, recipients = _table(AGENT_MARKERS, lang), _table(RECIPIENT_MARKERS, lang)
     determiners = _table(DETERMINERS, lang)
@@ -425,6 +444,8 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
         word = before.pop()
         if word in agents:
             return _replace(actor, role="agent")
+        if word in recipients and word in determiners and before and before[-1] in agents:
+            return _replace(actor, role="agent")  # "von der Kommission": the word before rules
         if word in recipients:
             return _replace(actor, role="recipient")
         if word not in determiners:

@@ -10,6 +10,11 @@ one reduce step, so that the result equals the in-memory path on the same data
 - ``amounts_from_frame`` / ``pledges_from_frame``: a text column of a dask DataFrame to a dask
   DataFrame of rows indexed by the row of the text they come from (``amounts_frame`` and
   ``pledges_frame`` are the same on a pandas frame: the in-memory path);
+- with ``across_texts=True``, the pledge functions group the same pledge reported by several
+  texts (``aidcalc.news.dedup.ArticleDuplicates``, the rule ``aidcalc extract`` applies to a
+  batch of files): the texts are read partition-wise, then one task marks the rows in order,
+  so the result equals the in-memory ``pledges_across`` / ``pledges_frame(...,
+  across_texts=True)`` whatever the partitions;
 - ``normalize_on_dask``: ``aidcalc.normalize`` on each partition (no row depends on another);
 - ``totals_on_dask``: ``aidcalc.totals`` as a map-reduce. Each partition gives its exact partial
   sums (``aidcalc.pledges.sums``), its measures, and the rows it cannot count; the reduce adds
@@ -106,19 +111,76 @@ def amounts_from_bag(bag: Any, *, lang: str | None = None) -> Any:
     return bag.map(_amounts_of_item, lang=lang).flatten()
 
 
-def pledges_from_bag(bag: Any, *, published: Any = None, lang: str | None = None) -> Any:
+def pledges_from_bag(
+    bag: Any, *, published: Any = None, lang: str | None = None, across_texts: bool = False
+) -> Any:
     """Return a ``dask.bag`` of pledge candidates (dicts with the columns of
     ``extract_pledges``), in the order of the texts. ``published`` dates the texts that do
     not carry their own (an article dict's ``published`` wins); ``part_of`` and
     ``duplicate_of`` count candidates within one text, as ``extract_pledges`` does.
 
+    With ``across_texts=True`` the same pledge reported by several texts (outlets) is grouped
+    as ``pledges_across`` groups it in memory (``aidcalc.news.dedup.ArticleDuplicates``: same
+    donor, recipient, currency, value and basis in the same month): ``part_of`` and
+    ``duplicate_of`` are then positions among all the rows of the bag, and
+    ``duplicate_source`` names the text of the counted row (its ``id``, else ``text N``).
+    The texts are still read partition-wise; only the marking, a pass over the rows in order,
+    runs in one task.
+
     >>> import dask.bag as db
     >>> news = db.from_sequence([{"id": 1, "text": "Germany pledged €5 million."}])
     >>> [(r["id"], r["donor"], r["value"]) for r in pledges_from_bag(news, published="2024-05-02")]
     [(1, 'DEU', 5000000.0)]
+    >>> two = db.from_sequence(["Denmark pledged €5 million.", "Denmark pledged €5 million."],
+    ...                        npartitions=2)
+    >>> rows = pledges_from_bag(two, published="2024-05-02", across_texts=True).compute()
+    >>> [(r["duplicate_of"], r["duplicate_source"]) for r in rows]
+    [(None, None), (0, 'text 0')]
     """
     _dask("pledges_from_bag")
-    return bag.map(_pledges_of_item, lang=lang, published=published).flatten()
+    if not across_texts:
+        return bag.map(_pledges_of_item, lang=lang, published=published).flatten()
+    import dask
+    import dask.bag as db
+
+    per_text = bag.map(_pledges_of_item, lang=lang, published=published)
+    marked = dask.delayed(_mark_partitions)(per_text.to_delayed())
+    return db.from_delayed([marked])
+
+
+def pledges_across(
+    items: Sequence[Any], *, published: Any = None, lang: str | None = None
+) -> list[dict[str, Any]]:
+    """Return the pledge candidates of ``items`` (texts or article dicts, as for
+    ``pledges_from_bag``) with the same pledge of several texts grouped: the in-memory path
+    of ``pledges_from_bag(..., across_texts=True)``, which gives the same rows.
+
+    >>> rows = pledges_across(["Denmark pledged €5 million.",
+    ...                        {"id": "b", "text": "Denmark has promised €5 million."}],
+    ...                       published="2024-05-02")
+    >>> [(r["donor"], r["duplicate_of"], r["duplicate_source"]) for r in rows]
+    [('DNK', None, None), ('DNK', 0, 'text 0')]
+    """
+    return _mark_texts([_pledges_of_item(item, lang, published) for item in items])
+
+
+def _mark_partitions(partitions: list[list[list[dict[str, Any]]]]) -> list[dict[str, Any]]:
+    """Mark the rows of the texts of all partitions (lists of per-text row lists), in order."""
+    return _mark_texts([rows for partition in partitions for rows in partition])
+
+
+def _mark_texts(texts: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Return the rows of ``texts`` (one list per text, in order) marked across texts."""
+    from ..news.dedup import ArticleDuplicates
+
+    batch = ArticleDuplicates()
+    out: list[dict[str, Any]] = []
+    for number, rows in enumerate(texts):
+        rows = [dict(row) for row in rows]
+        ident = rows[0].get("id") if rows else None
+        source = f"text {number}" if ident is None else str(ident)
+        out.extend(batch.mark(rows, source))
+    return out
 
 
 def _texts(frame: pd.DataFrame, text: str):
@@ -193,12 +255,15 @@ def pledges_frame(
     *,
     published: str | None = None,
     lang: str | None = None,
+    across_texts: bool = False,
 ):
     """Return the pledge candidates of the ``text`` column of a pandas frame (``extract_pledges``
     of each cell, in order), indexed by the label of the row they come from (``row``).
 
     ``published`` names a column holding each text's publication date (a date, an ISO string
-    or missing). ``part_of`` and ``duplicate_of`` count candidates within one text. This is
+    or missing). ``part_of`` and ``duplicate_of`` count candidates within one text, or, with
+    ``across_texts=True``, all the rows, the same pledge of several texts grouped
+    (``mark_frame_across``). This is
     the in-memory path ``pledges_from_frame`` runs per partition. Raises ``ParseError`` naming
     the first row whose cell is not a string.
 
@@ -224,9 +289,10 @@ def pledges_frame(
         parts = [extract_pledges("")]
         parts[0].index = pd.Index([], name=ROW, dtype=frame.index.dtype)
     out = pd.concat(parts) if len(parts) > 1 else parts[0]
-    return out.astype(
+    out = out.astype(
         {c: object for c in out.columns if c not in ("value", "high", "part_of", "duplicate_of")}
     )
+    return mark_frame_across(out) if across_texts else out
 
 
 def amounts_from_frame(frame: Any, text: str = "text", *, lang: str | None = None) -> Any:
@@ -244,13 +310,68 @@ def amounts_from_frame(frame: Any, text: str = "text", *, lang: str | None = Non
 
 
 def pledges_from_frame(
-    frame: Any, text: str = "text", *, published: str | None = None, lang: str | None = None
+    frame: Any,
+    text: str = "text",
+    *,
+    published: str | None = None,
+    lang: str | None = None,
+    across_texts: bool = False,
 ) -> Any:
     """Return a dask DataFrame of the pledge candidates of the ``text`` column of dask
-    DataFrame ``frame``: ``pledges_frame`` on each partition (same columns, dtypes, index)."""
+    DataFrame ``frame``: ``pledges_frame`` on each partition (same columns, dtypes, index).
+
+    With ``across_texts=True`` the same pledge in several texts is grouped as
+    ``pledges_frame(..., across_texts=True)`` groups it in memory (the result is then one
+    partition; the texts are still read partition-wise)."""
     _dask("pledges_from_frame")
     meta = pledges_frame(frame._meta, text, published=published, lang=lang)
-    return frame.map_partitions(pledges_frame, text, published=published, lang=lang, meta=meta)
+    found = frame.map_partitions(pledges_frame, text, published=published, lang=lang, meta=meta)
+    if not across_texts:
+        return found
+    import dask
+    import dask.dataframe as dd
+
+    marked_meta = mark_frame_across(meta)
+    marked = dask.delayed(_mark_frames)(found.to_delayed())
+    return dd.from_delayed([marked], meta=marked_meta)
+
+
+def _mark_frames(parts: list) -> Any:
+    import pandas as pd
+
+    return mark_frame_across(pd.concat(parts) if len(parts) > 1 else parts[0])
+
+
+def mark_frame_across(found: pd.DataFrame) -> pd.DataFrame:
+    """Return the candidates of ``pledges_frame`` (index ``row``: the text each comes from)
+    with the same pledge of several texts grouped (``ArticleDuplicates``): ``part_of`` and
+    ``duplicate_of`` become positions among all the rows, and ``duplicate_source`` names the
+    text (its row label) of the counted row."""
+    import pandas as pd
+
+    from ..news.dedup import ArticleDuplicates
+
+    records = found.reset_index().to_dict("records")
+    for record in records:
+        for column in ("part_of", "duplicate_of"):
+            value = record[column]
+            record[column] = None if value is None or value is pd.NA else int(value)
+    batch = ArticleDuplicates()
+    start = 0
+    while start < len(records):
+        label = records[start][ROW]
+        end = start
+        while end < len(records) and records[end][ROW] == label:
+            end += 1
+        batch.mark(records[start:end], str(label))
+        start = end
+    out = found.copy()
+    out["part_of"] = pd.array([r["part_of"] for r in records], dtype="Int64")
+    out["duplicate_of"] = pd.array([r["duplicate_of"] for r in records], dtype="Int64")
+    out["duplicate_source"] = pd.Series(
+        [r["duplicate_source"] for r in records], index=out.index, dtype=object
+    )
+    return out
 
 
 def normalize_on_dask(frame: Any, to: str, **options: Any) -> Any:

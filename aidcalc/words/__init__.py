@@ -80,7 +80,7 @@ English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, 
 ``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
 >>> NEWS_LANGUAGES
-('en', 'de', 'fr', 'lt', 'uk', 'pl', 'es', 'it', 'pt', 'nl', 'ro', 'sv', 'cs')
+('en', 'de', 'fr', 'lt', 'uk', 'pl', 'es', 'it', 'pt', 'nl', 'ro', 'sv', 'cs', 'sk', 'fi', 'hr')
 >>> QUALIFIER_FORMS["over"]["de"][:2]
 ['über', 'mehr als']
 """

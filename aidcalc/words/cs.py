@@ -57,7 +57,8 @@ VERBS = {
         "přisl* pošle pošlou poslal* dodal* dodá* vyčlenil* vyčlen* uvolnil* uvoln* "
         "vyplatil* vyplat* věnoval* věnuj* schválil* oznámil* přispěl* přispěj* financuj*"
     ),
-    "receive": "dostane dostal* obdrž* získ*",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "dostane dostal* obdrž* získ* poděkoval* děkuje",
     "aux": "bude budou je jsou byl byla bylo byly",
 }
 
@@ -87,7 +88,10 @@ MEASURE = {
     "allocation": (
         "poskytl* poskytnut* daroval* dal dala dalo daly poslal* dodal* vyčlenil* uvolnil* věnoval*"
     ),
-    "disbursement": "vyplatil* vyplacen* převedl* zaplatil*",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": (
+        "vyplatil* vyplacen* převedl* zaplatil* obdržela obdržel obdrželo získala dostala"
+    ),
     "commitment": "zavázal* závaz*",
 }
 
@@ -199,3 +203,20 @@ COUNT_WORDS = {
 # Scale words that are a number alone: the accusative "a billion" with no word for one
 # ("Komise poskytne miliardu eur").
 WHOLE_SCALES = ("miliardu",)
+
+# Words that make an amount money asked for, denied, refused or not given rather than
+# given (aidcalc.news.not_giving): ``contrast`` ("not only") is no negation; a
+# ``request`` or ``wish`` is the receiver's, a ``denial`` scopes over its clause, a
+# ``negation`` over the giving verb beside it.
+NOT_GIVING = {
+    "request": "požádal* žádá* žádal*",
+    "wish": "chce potřebuje",
+    "denial": "popřel* popírá",
+    "refusal": "odmítl* odmítá zablokoval* neposkyt* nedal* nedá nevyčlen* nepošle",
+    "contrast": "nejen",
+}
+
+# Dates (aidcalc.news.dates): "in March" is the locative "v březnu", from the genitive CLDR
+# gives ("března"); two months form it otherwise.
+MONTH_IN_CASE = ("format", (("a", "u"),))
+IRREGULAR_MONTHS = {"červenci": 7, "prosinci": 12}

@@ -43,9 +43,10 @@ VERBS = {
     "give": (
         "stellt stellte* bereitgestellt bereitstell* zugesagt sagt sagte sagten gewährt* "
         "liefert* überweist überwies kündigt* angekündigt gibt gab spendet* "
-        "bewilligt* zahlt* leistet* unterstützt* stockt* finanziert*"
+        "bewilligt* zahlt* zahlen gezahlt leistet* unterstützt* stockt* finanziert*"
     ),
-    "receive": "erhält erhielt erhalten bekommt bekam bekommen",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "erhält erhielt erhalten bekommt bekam bekommen dankte dankt bedankte* bedankt",
     "aux": "hat haben habe hatte hatten wird werden wurde wurden will",
 }
 
@@ -88,7 +89,10 @@ MEASURE = {
         "zugewiesen zuweis* Zuweisung* bereitgestellt stellte* geliefert lieferte* "
         "überwies* übergeben gewährte* geleistet leistete*"
     ),
-    "disbursement": "ausgezahlt auszahl* Auszahlung*",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": (
+        "ausgezahlt auszahl* Auszahlung* erhielt erhielten erhalten bekam bekamen bekommen"
+    ),
     "commitment": "verpflichtet* Verpflichtung*",
 }
 
@@ -107,7 +111,7 @@ SINCE = ("seit",)
 IN_YEAR = ("im", "in")
 
 # Frequent function words, for telling the language of a text.
-STOP_WORDS = "der die das und ist mit für den dem von nicht sich hat wird auf des"
+STOP_WORDS = "der die das und ist mit für den dem von nicht sich hat wird auf des im zu eine"
 
 # Letters only this language uses among the supported ones of its script.
 LETTERS = "äöüß"
@@ -260,6 +264,13 @@ COUNT_WORDS = {
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
-    "request": "bat bittet bitten forderte fordert fordern verlangt* ersucht*",
-    "refusal": "lehnte lehnt ablehn* abgelehnt verweigert* blockiert*",
+    "contrast": "nicht nur",
+    "request": "bat bittet bitten forderte fordert fordern verlangt* ersucht* appellier*",
+    "wish": "braucht benötigt*",
+    "denial": "dementier* bestritt* bestreitet bestritten",
+    "refusal": "lehnte lehnt ablehn* abgelehnt verweigert* weigert* blockiert*",
+    "negation": "nicht nie niemals",
 }
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "nicht nur")

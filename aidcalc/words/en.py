@@ -108,9 +108,10 @@ VERBS = {
     "give": (
         "provid* pledg* announc* allocat* commit* disburs* donat* gave give* send* "
         "sent approv* offer* deliver* earmark* contribut* promis* transferr* "
-        "granted spent spend* suppli* supply* unveil* pay* paid"
+        "granted spent spend* suppli* supply* unveil* pay* paid lend* lent"
     ),
-    "receive": "receiv* get gets got obtain*",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "receiv* get gets got obtain* thank*",
     "aux": "has have had will would is are was were shall",
 }
 
@@ -151,7 +152,8 @@ MEASURE = {
         "allocat* earmark* provided provides providing deliver* supplied sent "
         "transferred donated handed over"
     ),
-    "disbursement": "disburs* paid out",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("disburs* paid out received got"),
     "commitment": "commit*",
 }
 
@@ -356,9 +358,14 @@ INSTITUTIONS = {
         "U.S. Congress",
         "USAID",
     ),
-    "GBR": ("Downing Street", "Whitehall"),
-    "DEU": ("Bundestag", "Bundeswehr"),
-    "FRA": ("Elysee", "Élysée", "Quai d'Orsay"),
+    "GBR": ("Downing Street", "Whitehall", "FCDO", "UK Export Finance"),
+    "DEU": ("Bundestag", "Bundeswehr", "KfW", "GIZ"),
+    "FRA": ("Elysee", "Élysée", "Quai d'Orsay", "AFD", "Agence française de développement"),
+    # national development agencies and export banks, named in every language
+    "JPN": ("JICA", "JBIC", "Japan International Cooperation Agency"),
+    "KOR": ("KOICA", "Korea Eximbank"),
+    "NOR": ("Norad",),
+    "DNK": ("Danida",),
     "EU": (
         "European Commission",
         "European Council",
@@ -485,6 +492,29 @@ ORDINARY_NAMES = ("real",)
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
-    "request": "asked asks asking request* urged urging sought seeks seeking",
+    "contrast": "not only not just",
+    "request": (
+        "asked asks asking request* urged urging sought seeks seeking called for calls for "
+        "calling for called on calls on calling on appeal*"
+    ),
+    "wish": "wants want needs",
+    "denial": "denied denies denying",
     "refusal": "refus* declin* rejected rejects vetoed blocked",
+    "negation": (
+        "not never cannot didn't doesn't don't won't wouldn't hasn't haven't hadn't isn't "
+        "wasn't aren't weren't can't couldn't shouldn't"
+    ),
 }
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (
+    *CUE_PHRASES,
+    "not only",
+    "not just",
+    "called for",
+    "calls for",
+    "calling for",
+    "called on",
+    "calls on",
+    "calling on",
+)

@@ -94,7 +94,8 @@ VERBS = {
         "conced* concedi* proporcion* envi* asign* desembols* compromet* financi* dará darán "
         "dio dieron transfiri* transfer* suministr* aprob*"
     ),
-    "receive": "recib* obtendrá* obtuvo obtiene*",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "recib* obtendrá* obtuvo obtiene* agradeci* agradece*",
     "aux": "ha han había habían va van será serán",
 }
 
@@ -128,7 +129,8 @@ MEASURE = {
         "aportad* proporcionó proporcionad* envió enviad* suministró suministrad* otorgó "
         "otorgad* concedió concedid* donó donad* transferid*"
     ),
-    "disbursement": "desembols* pagó pagad* abonad*",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("desembols* pagó pagad* abonad* recibió recibido recibieron"),
     "commitment": "compromet* comprometi*",
 }
 
@@ -253,6 +255,13 @@ WHOLE_SCALES = ("mil millones",)
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
+    "contrast": "no solo no sólo",
     "request": "pidió pide piden pidieron solicit* reclam* exig*",
+    "wish": "quiere necesita",
+    "denial": "desmint*",
     "refusal": "rechaz* negó niega negaron bloque*",
+    "negation": "no nunca",
 }
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "no solo", "no sólo")

@@ -61,3 +61,98 @@ COUNT_WORDS = {
 # Scale words that are a number alone: Finnish writes "a billion euros" with no word for one
 # ("Suomi antaa miljardi euroa", "miljoona euroa").
 WHOLE_SCALES = ("miljardi", "miljoona")
+
+# --- News (aidcalc.news) ------------------------------------------------------------------------
+# Cues as in lt.py: ``*`` ends a prefix, ``####`` stands for a year. Finnish marks the recipient
+# by a case ending ("Ukrainalle", "Ukrainaan"), so names are matched by stems (INFLECTED) and
+# only the nominative ("Suomi", "Ruotsi") may be a subject.
+VERBS = {
+    "give": (
+        "anta* antoi antanut antavat anna lahjoitt* myönt* myönsi lupas* lupaa lupautu* "
+        "toimitt* lähett* maksa* maksoi rahoitt* osoitt* ilmoitt* sitoutu* kohdist*"
+    ),
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "saa sai saanut saivat saavat vastaanott* kiitti kiittää",
+    "aux": "on ovat oli olivat",
+}
+
+CATEGORIES = {
+    "military": (
+        "puolustus* ase* ammu* drooni* ohjus* tyki* panssari* sotilaal* sotilas* ilmatorjun* sota*"
+    ),
+    "financial": "budjet* laina* lainan avustus* takau* makrotaloud*",
+    "humanitarian": "humanitaar* talvi* energi* sähkö* lääk* ruoka* pakolai*",
+}
+
+BASIS = {
+    "cumulative": "yhteensä kaikkiaan tähän mennessä vuodesta #### alkaen sodan alusta",
+}
+
+INTENTION = {
+    "pledge": "ilmoitt* lupas* lupaa lupautu* aiko* suunnit* päätt* tulee",
+}
+
+MEASURE = {
+    # past forms only: the Finnish present ("lahjoittaa", "antaa") speaks of the future
+    "allocation": (
+        "toimitti toimittanut lahjoitti lahjoittanut antoi antanut myönsi myöntänyt osoitti"
+    ),
+    "disbursement": "maksoi maksanut maksettu sai saanut",
+    "commitment": "sitoutu*",
+}
+
+# Finnish has no future tense: "aikoo" (intends), "tulee" (will) and "ensi" (next) say it.
+FUTURE = {
+    "future": "aiko* tulee tulevat ensi",
+}
+
+CUE_PHRASES = ("tähän mennessä", "vuodesta #### alkaen", "sodan alusta")
+
+PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA", "Yhdysval": "USA"}
+EXTRA_LETTERS = 5
+INFLECTED = True
+ABBREVIATIONS = "milj mrd esim"
+
+INSTITUTIONS = {
+    "": (
+        "hallitu*",
+        "puolustusministeriö*",
+        "ulkoministeriö*",
+        "valtiovarainministeriö*",
+        "ministeriö*",
+        "pääministeri*",
+        "presidentti*",
+        "eduskun*",
+        "puolustusministeri*",
+        "ulkoministeri*",
+    ),
+    "EU": ("Euroopan komissi*", "Euroopan unioni*", "Euroopan parlament*"),
+    "EIB": ("Euroopan investointipank*",),
+    "WBG": ("Maailmanpank*",),
+    "IMF": ("Kansainvälinen valuuttarahasto*", "IMF"),
+}
+
+AID_NOUNS = "apu* tuki* tuke* avun paketti* lahjoitus*"
+COLLECTIVE_DONORS = ("yhdessä muiden",)
+AGENT_MARKERS = ""
+RECIPIENT_MARKERS = ""
+GENITIVE_LINKS = ""
+SEAT_LINKS = ""
+PART_BEFORE = ("joista", "josta", "mukaan lukien")
+PART_AFTER = ()
+
+# Money asked for, denied, refused or not given (aidcalc.news.not_giving); "ei" negates the
+# verb after it ("ei anna").
+NOT_GIVING = {
+    "contrast": "ei vain ei ainoastaan",
+    "request": "pyysi pyytää pyytänyt vaati* vetosi",
+    "wish": "tarvitsee haluaa",
+    "denial": "kiisti kiistää",
+    "refusal": "kieltäytyi kieltäytyy torju*",
+    "negation": "ei eivät eikä",
+}
+CUE_PHRASES = (*CUE_PHRASES, "ei vain", "ei ainoastaan")
+
+# Dates (aidcalc.news.dates): "in March" is the inessive "maaliskuussa", from the partitive
+# CLDR gives ("maaliskuuta").
+MONTH_IN_CASE = ("format", (("uuta", "uussa"),))

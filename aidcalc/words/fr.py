@@ -58,9 +58,10 @@ RANGE_FROM = ("de",)
 VERBS = {
     "give": (
         "fournit fourni* débloqu* accord* allou* annonc* promis promet* engag* "
-        "versé* verse* donn* livr* octroy* consacr* apport* financ*"
+        "versé* verse* donn* livr* octroy* consacr* apport* financ* envoy* enverr* envoi*"
     ),
-    "receive": "recevr* reçoit reçu* recev* obtien* obtenu*",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "recevr* reçoit reçu* recev* obtien* obtenu* remerci*",
     "aux": "a ont avait avaient va vont sera seront",
 }
 
@@ -95,7 +96,8 @@ INTENTION = {
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
     "allocation": "allou* allocation* fourni débloqu* livré* livra* transféré*",
-    "disbursement": "décaiss* versé* versement*",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("décaiss* versé* versement* reçu reçue reçus"),
     "commitment": "engag*",
 }
 
@@ -279,6 +281,13 @@ COUNT_WORDS = {
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
+    "contrast": "non seulement pas seulement",
     "request": "demand* sollicit* réclam*",
+    "wish": "veut besoin",
+    "denial": "dément* démenti* nié nie",
     "refusal": "refus* rejet* bloqu*",
+    "negation": "ne pas jamais",
 }
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "non seulement", "pas seulement")

@@ -10,7 +10,10 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 SCRIPT = "Latn"
 
 # Frequent function words, for telling the language of a text (aidcalc.parsing.language).
-STOP_WORDS = "i u na je da se za od s su koji kao što ili te do iz"
+STOP_WORDS = (
+    "i u na je da se za od s su koji kao što ili te do iz koja koje ali nakon prema tijekom "
+    "godine će"
+)
 
 # Letters this language writes that tell it among the supported languages of its script (shared
 # letters count less: aidcalc.parsing.language).
@@ -101,3 +104,104 @@ NUMBER_WORDS = {
 # Scale words that are a number alone: the accusative "a billion" with no word for one
 # ("Komise poskytne milijardu eur").
 WHOLE_SCALES = ("milijardu",)
+
+# --- News (aidcalc.news) ------------------------------------------------------------------------
+# Cues as in lt.py: ``*`` ends a prefix, ``####`` stands for a year. Croatian marks the
+# recipient by its case ("Ukrajini", dative), so names are matched by stems (INFLECTED) and
+# only the nominative ("Hrvatska") may be a subject.
+VERBS = {
+    "give": (
+        "dala dao dalo dali daje daju dati doni* poslal* posla* šalje pošalj* isporuči* "
+        "isporučuje obeća* izdvoj* dodijel* odobri* uplati* financir* pruži* pruža* najavi*"
+    ),
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "prima* primi* dobi* dobila dobio dobili zahvali*",
+    "aux": "je su će bi",
+}
+
+CATEGORIES = {
+    "military": (
+        "vojn* oružj* streljiv* dron* projektil* raket* protuzračn* oklopn* topni* obramben* tenk*"
+    ),
+    "financial": "proračun* zajam* zajm* kredit* financijsk* bespovratn* jamstv*",
+    "humanitarian": "humanitarn* zim* energet* generator* medicin* hran* izbjegl*",
+}
+
+BASIS = {
+    "cumulative": "ukupno dosad do sada od početka od ####",
+}
+
+INTENTION = {
+    "pledge": "najavi* obeća* planira* namjerava* odluči* će",
+}
+
+MEASURE = {
+    "allocation": "dala dao dali isporuči* izdvoji* dodijeli* doniral* poslal* pružil*",
+    "disbursement": "isplati* isplaćen* uplati* primila primio",
+    "commitment": "obvez*",
+}
+
+FUTURE = {
+    "future": "će ćemo ćete hoće idućeg sljedećeg",
+}
+
+CUE_PHRASES = ("do sada", "od početka", "od ####")
+
+PLACE_SHORT_FORMS = {"EU": "EU", "SAD": "USA"}
+EXTRA_LETTERS = 4
+INFLECTED = True
+ABBREVIATIONS = "mil mlrd tis npr"
+
+INSTITUTIONS = {
+    "": (
+        "Vlad*",
+        "ministarstv* obrane",
+        "ministarstv* vanjskih poslova",
+        "ministarstv* financija",
+        "ministarstv*",
+        "premijer*",
+        "predsjedni*",
+        "sabor*",
+        "ministr* obrane",
+    ),
+    "EU": ("Europsk* komisij*", "Europsk* unij*", "Europsk* parlament*", "Vijeć* EU"),
+    "EIB": ("Europsk* investicijsk* bank*",),
+    "WBG": ("Svjetsk* bank*",),
+    "IMF": ("Međunarodn* monetarn* fond*", "MMF"),
+}
+
+AID_NOUNS = "pomoć* potpor* paket* donacij*"
+COLLECTIVE_DONORS = ("zajedno s drugim",)
+AGENT_MARKERS = "od"
+RECIPIENT_MARKERS = "za"
+GENITIVE_LINKS = ""
+SEAT_LINKS = "u"
+PART_BEFORE = ("od čega", "od toga", "uključujući")
+PART_AFTER = ()
+
+# Money asked for, denied, refused or not given (aidcalc.news.not_giving).
+NOT_GIVING = {
+    "contrast": "ne samo",
+    "request": "zatraži* traži* zamoli* moli*",
+    "wish": "treba želi",
+    "denial": "demantira* porekl* poriče",
+    "refusal": "odbi* odbij*",
+    "negation": "ne neće nije nisu nikada",
+}
+CUE_PHRASES = (*CUE_PHRASES, "ne samo")
+
+# Dates (aidcalc.news.dates): "in March" is the locative "u ožujku", from the nominative
+# CLDR gives ("ožujak", "siječanj", "prosinac", "veljača", "studeni").
+MONTH_IN_CASE = (
+    "stand-alone",
+    (
+        ("anj", "nju"),
+        ("ak", "ku"),
+        ("ac", "cu"),
+        ("an", "nu"),
+        ("ni", "nom"),
+        ("a", "i"),
+        ("z", "zu"),
+        ("d", "du"),
+    ),
+)

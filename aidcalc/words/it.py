@@ -76,7 +76,8 @@ VERBS = {
         "erogat* erogherà* erog* impegnat* concess* concederà* destinat* destiner* "
         "assegnat* versat* mett* a disposizione approvat*"
     ),
-    "receive": "ricev* ottenut* otterrà*",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "ricev* ottenut* otterrà* ringrazi*",
     "aux": "ha hanno aveva avevano sarà saranno è sono stato stata state stati",
 }
 
@@ -109,7 +110,8 @@ MEASURE = {
         "stanziat* stanzia fornit* fornì dato diede donat* consegnat* inviat* concess* "
         "destinat* assegnat*"
     ),
-    "disbursement": "erogat* versat* pagat*",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("erogat* versat* pagat* ricevuto ricevuti ricevette"),
     "commitment": "impegnat* impegn*",
 }
 
@@ -223,6 +225,13 @@ COUNT_WORDS = {
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
+    "contrast": "non solo non soltanto",
     "request": "chiesto chiede chiese chiedono richiest* sollecit*",
+    "wish": "vuole bisogno",
+    "denial": "smentit* smentisce negato",
     "refusal": "rifiut* respint* respinge bloccat*",
+    "negation": "non mai",
 }
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "non solo", "non soltanto")

@@ -48,7 +48,8 @@ VERBS = {
         "skyr* paskyr* skirs skiria suteik* perdav* perduo* paskelb* įsipareigoj* "
         "paaukoj* pažadėj* žada pervedė pervest* finansuo* išmokėj* skirti"
     ),
-    "receive": "gaus gavo gauna gaut*",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "gaus gavo gauna gaut* padėkojo dėkoja",
     "aux": "yra bus buvo",
 }
 
@@ -76,7 +77,8 @@ INTENTION = {
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
     "allocation": "skyr* paskyr* skiria* skirt* skyrim* suteikė perdavė",
-    "disbursement": "išmokė* išmokėt* pervest* pervedė",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("išmokė* išmokėt* pervest* pervedė gavo"),
     "commitment": "įsipareig*",
 }
 
@@ -232,3 +234,19 @@ COUNT_WORDS = {
     "pusė": "0.5",
     "pusę": "0.5",
 }
+
+# Words that make an amount money asked for, denied, refused or not given rather than
+# given (aidcalc.news.not_giving): ``contrast`` ("not only") is no negation; a
+# ``request`` or ``wish`` is the receiver's, a ``denial`` scopes over its clause, a
+# ``negation`` over the giving verb beside it.
+NOT_GIVING = {
+    "contrast": "ne tik",
+    "request": "prašė paprašė prašo",
+    "wish": "nori reikia",
+    "denial": "paneigė neigia",
+    "refusal": "atsisakė atsisako atmetė neskyr* neskirs nesutei* neperdav*",
+    "negation": "niekada",
+}
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "ne tik")

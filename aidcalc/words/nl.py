@@ -74,7 +74,8 @@ VERBS = {
         "overgemaakt betaalt betaalde betaald keert keerde uitgekeerd investeert reserveert "
         "gereserveerd doneert"
     ),
-    "receive": "krijgt kreeg ontvangt ontving ontvangen",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "krijgt kreeg ontvangt ontving ontvangen bedankte dankte",
     "aux": "heeft hebben had hadden zal zullen gaat gaan wordt worden werd werden is",
 }
 
@@ -103,7 +104,10 @@ INTENTION = {
 
 MEASURE = {
     "allocation": "trekt trok uitgetrokken levert leverde geleverd gegeven gaf stuurde gestuurd",
-    "disbursement": "overgemaakt betaald betaalde keert keerde uitgekeerd uitbetaald",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": (
+        "overgemaakt betaald betaalde keert keerde uitgekeerd uitbetaald ontving ontvangen kreeg"
+    ),
     "commitment": "verplicht*",
 }
 
@@ -213,8 +217,12 @@ COUNT_WORDS = {
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
+    "contrast": "niet alleen",
     "request": "vroeg vraagt vroegen verzocht* eiste eist",
+    "wish": "nodig",
+    "denial": "ontkende ontkent",
     "refusal": "weiger* afgewezen wees blokkeer*",
+    "negation": "niet nooit",
 }
 
 # Compound cardinals written with hyphens, the older or careful spelling of "tweeënveertig"
@@ -243,3 +251,6 @@ _TENS = {
     "negentig": 90,
 }
 NUMBER_WORDS = {f"{unit}-en-{ten}": u + t for unit, u in _UNITS.items() for ten, t in _TENS.items()}
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "niet alleen")

@@ -46,9 +46,13 @@ RANGE_OPENERS = ("od", "pomiędzy", "między")
 VERBS = {
     "give": (
         "przekaz* przekaż* przezna* udziel* zapowi* obieca* zobowiąz* wypłaci* wypłacon* dostarcz* "
-        "ogłosi* przeleje przelał* sfinansuj* przyzna* finansuj*"
+        "ogłosi* przeleje przelał* sfinansuj* przyzna* finansuj* wyśl* wysła* wysył*"
     ),
-    "receive": "otrzyma* otrzymuje dostanie dostał* dostaje wpłynęł* wpłynie wpływa",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": (
+        "otrzyma* otrzymuje dostanie dostał* dostaje wpłynęł* wpłynie wpływa "
+        "podziękował* dziękuje dziękował*"
+    ),
     "aux": "będzie będą ma mają",
 }
 
@@ -79,7 +83,11 @@ INTENTION = {
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
     "allocation": ("przeznacz* przydziel* przekazał* przekazan* dostarczył* dostarczon* udzielił*"),
-    "disbursement": "wypłac* wypłat* przelan* przelał* wpłynęł*",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": (
+        "wypłac* wypłat* przelan* przelał* wpłynęł* "
+        "otrzymała otrzymał otrzymało otrzymali wpłynęło wpłynęła wpłynęły wpłynął dostała dostał"
+    ),
     "commitment": "zobowiąz*",
 }
 
@@ -261,6 +269,13 @@ COUNT_WORDS = {
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
-    "request": "prosi* poprosi* zaapelow* zażąda* żąda*",
+    "contrast": "nie tylko",
+    "request": "prosi* poprosi* zaapelow* zażąda* żąda* apelow*",
+    "wish": "chce potrzebuje",
+    "denial": "zaprzeczy* zdementow*",
     "refusal": "odmówi* odmawia* odrzuci* zablokow*",
+    "negation": "nie nigdy",
 }
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "nie tylko")

@@ -71,7 +71,8 @@ VERBS = {
         "comprometeu* compromet* financi* "
         "dará darão deu deram transfer* aprov* disponibiliz*"
     ),
-    "receive": "receb* obtev* obterá*",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "receb* obtev* obterá* agradece* agradeceu",
     "aux": "tem têm tinha tinham vai vão será serão foi foram já",
 }
 
@@ -102,7 +103,8 @@ MEASURE = {
         "forneceram fornecid* enviou enviaram enviad* concedeu concedid* doou doaram doad* "
         "transferid*"
     ),
-    "disbursement": "desembols* pagou pag*",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("desembols* pagou pag* recebeu recebido receberam"),
     "commitment": "comprometeu* compromet*",
 }
 
@@ -221,3 +223,19 @@ COUNT_WORDS = {
 
 # Scale phrases that are a number by themselves ("mil milhões": a thousand million).
 WHOLE_SCALES = ("mil milhões",)
+
+# Words that make an amount money asked for, denied, refused or not given rather than
+# given (aidcalc.news.not_giving): ``contrast`` ("not only") is no negation; a
+# ``request`` or ``wish`` is the receiver's, a ``denial`` scopes over its clause, a
+# ``negation`` over the giving verb beside it.
+NOT_GIVING = {
+    "contrast": "não só não apenas",
+    "request": "pediu pede pedem solicit* reclam*",
+    "wish": "quer precisa",
+    "denial": "desment* negou",
+    "refusal": "recus* rejeit* bloque*",
+    "negation": "não nunca",
+}
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "não só", "não apenas")

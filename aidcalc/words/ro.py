@@ -64,7 +64,8 @@ VERBS = {
         "acordă donat dona* donează trimis trimite* furnizat furniza* livrat livra* alocat "
         "aloca* plătit plăti* vărsat virat dat da dă contribui* aprobat angajat"
     ),
-    "receive": "primit primește primi* obținut",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "primit primește primi* obținut mulțumit mulțumește mulţumit",
     "aux": "a au va vor fost este sunt",
 }
 
@@ -92,7 +93,8 @@ INTENTION = {
 
 MEASURE = {
     "allocation": "oferit acordat donat trimis furnizat livrat alocat dat livrate furnizate",
-    "disbursement": "plătit vărsat virat transferat transferată",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("plătit vărsat virat transferat transferată primit"),
     "commitment": "angajat",
 }
 
@@ -217,3 +219,19 @@ COUNT_WORDS = {
 # with ``lang="ro"``. The feminine "o" is left out: alone it would stand before "sută" as a
 # number word of its own, and "o sută de milioane" be refused.
 NUMBER_WORDS = {"un": 1, "una": 1, "noua": 9}
+
+# Words that make an amount money asked for, denied, refused or not given rather than
+# given (aidcalc.news.not_giving): ``contrast`` ("not only") is no negation; a
+# ``request`` or ``wish`` is the receiver's, a ``denial`` scopes over its clause, a
+# ``negation`` over the giving verb beside it.
+NOT_GIVING = {
+    "contrast": "nu doar nu numai",
+    "request": "cerut cere solicit*",
+    "wish": "vrea nevoie",
+    "denial": "neagă negat dezmin*",
+    "refusal": "refuz* respins*",
+    "negation": "nu niciodată",
+}
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "nu doar", "nu numai")

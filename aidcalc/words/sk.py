@@ -10,7 +10,7 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 SCRIPT = "Latn"
 
 # Frequent function words, for telling the language of a text (aidcalc.parsing.language).
-STOP_WORDS = "a v na sa je že s z do pre k o by sú ako aj ktoré vo zo"
+STOP_WORDS = "a v na sa je že s z do pre k o by sú ako aj ktoré vo zo ktorý ktorá tiež"
 
 # Letters this language writes that tell it among the supported languages of its script (shared
 # letters count less: aidcalc.parsing.language).
@@ -79,3 +79,112 @@ COUNT_WORDS = {
 # Scale words that are a number alone: the accusative "a billion" with no word for one
 # ("Komise poskytne miliardu eur").
 WHOLE_SCALES = ("miliardu",)
+
+# --- News (aidcalc.news) ------------------------------------------------------------------------
+# Cues as in cs.py (``*`` ends a prefix, ``####`` stands for a year). Slovak marks the recipient
+# by its case ("Ukrajine", dative), so names are matched by stems (INFLECTED) and only the
+# nominative ("Slovensko") may be a subject.
+VERBS = {
+    "give": (
+        "poskyt* daruj* daroval* dá dal dala dalo dali sľúbil* prisľúbil* pošle pošlú poslal* "
+        "dodal* dodá* vyčlenil* vyčlen* uvoľnil* vyplatil* venoval* schválil* oznámil* "
+        "prispel* financuj*"
+    ),
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "dostane dostal* získ* prijal* poďakoval* ďakuje",
+    "aux": "bude budú je sú bol bola bolo boli",
+}
+
+CATEGORIES = {
+    "military": (
+        "vojensk* obran* protivzdušn* dron* striel* munícia munície zbran* tank* delostrel*"
+    ),
+    "financial": "pôžičk* úver* rozpočt* finančn* makrofinančn* grant*",
+    "humanitarian": "humanitárn* zim* energ* elektr* generátor* zdravot* potravin* utečen*",
+}
+
+BASIS = {
+    "cumulative": "celkovo celkom doteraz dosiaľ od roku od začiatku",
+}
+
+INTENTION = {
+    "pledge": (
+        "sľúbil* prisľúbil* oznámil* plánuj* chce schválil* rozhodl* bude budú poskytne "
+        "poskytnú pošle pošlú dá vyčlení"
+    ),
+}
+
+MEASURE = {
+    "allocation": "poskytol poskytla poskytlo poskytli daroval* dal dala dalo dali poslal* dodal*",
+    # money received ("dostala od") has been paid out: a disbursement
+    "disbursement": "vyplatil* vyplaten* previedol zaplatil* dostala dostal získala",
+    "commitment": "zaviazal* záväz*",
+}
+
+FUTURE = {
+    "future": "bude budú poskytne poskytnú pošle pošlú dá dodá vyčlení",
+}
+
+CUE_PHRASES = ("od roku", "od začiatku")
+
+SINCE = ("od",)
+IN_YEAR = ("v", "vo")
+
+PLACE_SHORT_FORMS = {"EÚ": "EU", "EU": "EU", "USA": "USA"}
+EXTRA_LETTERS = 4
+INFLECTED = True
+ABBREVIATIONS = "mil mld tis tzv napr atď"
+
+INSTITUTIONS = {
+    "": (
+        "vlád*",
+        "parlament*",
+        "ministerstv* obrany",
+        "ministerstv* zahraničných vecí",
+        "ministerstv* financií",
+        "ministerstv*",
+        "minist*",
+        "premiér*",
+        "prezident*",
+    ),
+    "EU": ("Európsk* komisi*", "Európsk* rad*", "Európsk* parlament*"),
+    "EIB": ("Európsk* investičn* bank*",),
+    "WBG": ("Svetov* bank*",),
+    "IMF": ("Medzinárodn* menov* fond*", "MMF"),
+}
+
+AID_NOUNS = "pomoc* podpor* balík* príspev*"
+COLLECTIVE_DONORS = ("spolu s ďalšími",)
+AGENT_MARKERS = "od"
+RECIPIENT_MARKERS = "pre"
+GENITIVE_LINKS = ""
+SEAT_LINKS = "v"
+PART_BEFORE = ("z toho", "z čoho", "vrátane")
+PART_AFTER = ()
+
+# Money asked for, denied, refused or not given (aidcalc.news.not_giving); negation is a
+# prefix ("neposkytne"), so the negated verbs are refusals.
+NOT_GIVING = {
+    "contrast": "nielen",
+    "request": "požiadal* žiada* žiadal*",
+    "wish": "potrebuje",
+    "denial": "poprel* popiera",
+    "refusal": "odmietl* odmieta zablokoval* neposkyt* nedal* nedá nepošle",
+}
+
+# Dates (aidcalc.news.dates): "in March" is the locative "v marci"; the locatives are not
+# one ending away from a CLDR form, so all twelve are listed.
+IRREGULAR_MONTHS = {
+    "januári": 1,
+    "februári": 2,
+    "marci": 3,
+    "apríli": 4,
+    "máji": 5,
+    "júni": 6,
+    "júli": 7,
+    "auguste": 8,
+    "septembri": 9,
+    "októbri": 10,
+    "novembri": 11,
+    "decembri": 12,
+}

@@ -72,7 +72,8 @@ VERBS = {
         "levererades anslår anslog anslagit betalar betalade betalat betalade betalar "
         "tillför tillförde avsätter avsatte avsatt beslutat beslutade åtagit lånar"
     ),
-    "receive": "får fick fått tar emot tog emot",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "får fick fått tar emot tog emot tackade tackar",
     "aux": "har hade ska skall kommer blir blev är",
 }
 
@@ -103,7 +104,8 @@ MEASURE = {
         "gav gett givit skänkte skänkt levererade levererat levererades skickade skickat "
         "anslog anslagit avsatte avsatt tillförde"
     ),
-    "disbursement": "betalade betalat betalats utbetalat",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": ("betalade betalat betalats utbetalat fick"),
     "commitment": "åtagit åtog",
 }
 
@@ -219,3 +221,19 @@ COUNT_WORDS = {
     "tio": "10",
     "hundra": "100",
 }
+
+# Words that make an amount money asked for, denied, refused or not given rather than
+# given (aidcalc.news.not_giving): ``contrast`` ("not only") is no negation; a
+# ``request`` or ``wish`` is the receiver's, a ``denial`` scopes over its clause, a
+# ``negation`` over the giving verb beside it.
+NOT_GIVING = {
+    "contrast": "inte bara inte endast",
+    "request": "bad ber begär* vädja*",
+    "wish": "behöver",
+    "denial": "förneka*",
+    "refusal": "vägra* avvisa* blockera*",
+    "negation": "inte aldrig ej",
+}
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "inte bara", "inte endast")

@@ -46,7 +46,8 @@ VERBS = {
         "надал* надав надас* надає надаватиме виділ* передал* передав передас* передає оголос* "
         "пообіця* зобов* спрямув* спрямує профінанс* виплат* фінансу*"
     ),
-    "receive": "отрима* одержа* надійш*",
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "отрима* одержа* надійш* подякува* дякує",
     "aux": "буде будуть має",
 }
 
@@ -82,7 +83,11 @@ INTENTION = {
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
     "allocation": "виділ* надал* надав передал* передав поставил* поставив спрямувал* спрямував",
-    "disbursement": "виплач* виплат* перерахува* надійш*",
+    # money received ("received … from", "надійшло від") has been paid out: a disbursement
+    "disbursement": (
+        "виплач* виплат* перерахува* надійш* "
+        "отримала отримав отримали отримало надійшло надійшли надійшов надійшла одержала одержав"
+    ),
     "commitment": "зобов*",
 }
 
@@ -261,6 +266,13 @@ COUNT_WORDS = {
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
-    "request": "попроси* просить просили просив просила вимага*",
+    "contrast": "не лише не тільки",
+    "request": "попроси* просить просили просив просила вимага* заклика* звернул*",
+    "wish": "хоче потребує",
+    "denial": "заперечи* спростува*",
     "refusal": "відмови* відмовля* відхили* заблокува*",
+    "negation": "не ніколи",
 }
+
+# Phrases of the NOT_GIVING cues above.
+CUE_PHRASES = (*CUE_PHRASES, "не лише", "не тільки")

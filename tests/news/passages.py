@@ -267,7 +267,7 @@ PASSAGES = [
     (
         "uk",
         "Україна отримала від Норвегії 300 мільйонів доларів.",
-        [("USD 300000000", "NOR", "UKR", "pledge", "new")],
+        [("USD 300000000", "NOR", "UKR", "disbursement", "new")],
     ),
     (
         "uk",
@@ -1144,6 +1144,100 @@ PASSAGES = [
         "Polonia a livrat Ucrainei, din 2022, echipamente de 3 miliarde de euro.",
         [("EUR 3000000000", "POL", "UKR", "allocation", "cumulative")],
     ),
+    # --- news branch: money not given, requests, thanks, money received (issue 10) ----------
+    (
+        "en",
+        "Slovakia did not send the €40 million of ammunition it had offered Ukraine in May.",
+        [("EUR 40000000", "SVK", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "en",
+        "Kyiv called on its partners for $2 billion to repair the power grid before winter.",
+        [("USD 2000000000", None, "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "de",
+        "Die Niederlande erhielten keine Anfrage; die Ukraine erhielt von Belgien 60 Millionen "
+        "Euro.",
+        [("EUR 60000000", "BEL", "UKR", "disbursement", "new")],
+    ),
+    (
+        "fr",
+        "L'Ukraine a remercié Lisbonne pour 25 millions d'euros d'aide humanitaire.",
+        [("EUR 25000000", "PRT", "UKR", "pledge", "new")],
+    ),
+    (
+        "pl",
+        "Czechy nie wyślą Ukrainie 30 mln euro na drony, zapowiedział rząd w Pradze.",
+        [("EUR 30000000", "CZE", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "uk",
+        "Від Нідерландів надійшло 150 мільйонів євро на закупівлю газу.",
+        [("EUR 150000000", "NLD", None, "disbursement", "new")],
+    ),
+    # fi
+    (
+        "fi",
+        "Suomi antaa Ukrainalle 50 miljoonaa euroa talven energia-apuun.",
+        [("EUR 50000000", "FIN", "UKR", "pledge", "new")],
+    ),
+    (
+        "fi",
+        "Ruotsi lahjoitti Ukrainalle viime vuonna 300 miljoonaa euroa sotilaallista apua.",
+        [("EUR 300000000", "SWE", "UKR", "allocation", "new")],
+    ),
+    (
+        "fi",
+        "Ukraina pyysi Suomelta 100 miljoonaa euroa ilmatorjuntaan.",
+        [("EUR 100000000", "FIN", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "fi",
+        "Norja ei anna Ukrainalle 200 miljoonaa euroa tänä vuonna.",
+        [("EUR 200000000", "NOR", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "fi",
+        "Suomi on antanut Ukrainalle yhteensä 2,5 miljardia euroa sodan alusta.",
+        [("EUR 2500000000", "FIN", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "fi",
+        "Ukraina sai Saksalta 500 miljoonaa euroa budjettitukea.",
+        [("EUR 500000000", "DEU", "UKR", "disbursement", "new")],
+    ),
+    # hr
+    (
+        "hr",
+        "Hrvatska je Ukrajini dala 10 milijuna eura za obnovu škola.",
+        [("EUR 10000000", "HRV", "UKR", "allocation", "new")],
+    ),
+    (
+        "hr",
+        "Slovenija će Ukrajini poslati 8 milijuna eura humanitarne pomoći.",
+        [("EUR 8000000", "SVN", "UKR", "pledge", "new")],
+    ),
+    (
+        "hr",
+        "Ukrajina je zatražila od Hrvatske 30 milijuna eura za razminiranje.",
+        [("EUR 30000000", "HRV", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "hr",
+        "Hrvatska neće Ukrajini dati 50 milijuna eura ove godine.",
+        [("EUR 50000000", "HRV", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "hr",
+        "Hrvatska je Ukrajini ukupno isporučila vojnu opremu vrijednu 200 milijuna eura.",
+        [("EUR 200000000", "HRV", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "hr",
+        "Ukrajina je primila od Austrije 40 milijuna eura.",
+        [("EUR 40000000", "AUT", "UKR", "disbursement", "new")],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------
@@ -1583,9 +1677,211 @@ HELD_OUT = [
     ),
 ]
 
+# HELD_OUT_3: passages written in round 3 of issue 10 (money not given, requests, thanks,
+# money received, case forms of the recipient, agencies), after the kinds of sentences real aid
+# news prints, in the project's own words, and labelled BEFORE the extraction was run on them.
+# A row of money not given is labelled with its ``status``. Scored apart (test_donors.py).
+HELD_OUT_3 = [
+    # en
+    (
+        "en",
+        "Austria said on Monday it would not contribute €80 million to the ammunition scheme "
+        "for Ukraine.",
+        [("EUR 80000000", "AUT", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "en",
+        "Moldova appealed to the EU for €300 million to cover its winter gas bills.",
+        [("EUR 300000000", "EU", "MDA", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "en",
+        "President Zelensky thanked Oslo for NOK 2 billion of new energy aid.",
+        [("NOK 2000000000", "NOR", "UKR", "pledge", "new")],
+    ),
+    (
+        "en",
+        "Ukraine received a further $1.2 billion from the United States last week.",
+        [("USD 1200000000", "USA", "UKR", "disbursement", "new")],
+    ),
+    (
+        "en",
+        "Korea's KOICA will provide $20 million for rebuilding schools in Ukraine.",
+        [("USD 20000000", "KOR", "UKR", "pledge", "new")],
+    ),
+    (
+        "en",
+        "Hungary blocked €500 million of EU military aid to Ukraine in June.",
+        [("EUR 500000000", "EU", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    # de
+    (
+        "de",
+        "Die Schweiz wird der Ukraine 100 Millionen Franken für Minenräumung nicht zahlen.",
+        [("CHF 100000000", "CHE", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "de",
+        "Österreich stellt der Ukraine im Dezember 30 Millionen Euro für Generatoren bereit.",
+        [("EUR 30000000", "AUT", "UKR", "pledge", "new")],
+    ),
+    (
+        "de",
+        "Die Ukraine erhielt im Oktober 400 Millionen Euro von der Europäischen Kommission.",
+        [("EUR 400000000", "EU", "UKR", "disbursement", "new")],
+    ),
+    (
+        "de",
+        "Kiew dankte Berlin für zusätzliche 250 Millionen Euro für die Luftverteidigung.",
+        [("EUR 250000000", "DEU", "UKR", "pledge", "new")],
+    ),
+    (
+        "de",
+        "Die Ukraine braucht nach Angaben der Regierung 2 Milliarden Euro für den Winter.",
+        [("EUR 2000000000", None, "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    # fr
+    (
+        "fr",
+        "La Belgique n'enverra pas les 120 millions d'euros annoncés au printemps.",
+        [("EUR 120000000", "BEL", None, "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "fr",
+        "L'Ukraine a reçu 600 millions d'euros de la Banque mondiale en septembre.",
+        [("EUR 600000000", "WBG", "UKR", "disbursement", "new")],
+    ),
+    (
+        "fr",
+        "Kiev a remercié Paris pour une aide de 200 millions d'euros.",
+        [("EUR 200000000", "FRA", "UKR", "pledge", "new")],
+    ),
+    (
+        "fr",
+        "L'Ukraine demande 3 milliards d'euros à ses partenaires pour l'énergie.",
+        [("EUR 3000000000", None, "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "fr",
+        "Le Luxembourg a versé 10 millions d'euros à l'Ukraine pour des drones.",
+        [("EUR 10000000", "LUX", "UKR", "disbursement", "new")],
+    ),
+    # pl
+    (
+        "pl",
+        "Polska nie przekaże Ukrainie kolejnych 200 mln zł na amunicję.",
+        [("PLN 200000000", "POL", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "pl",
+        "Ukraina otrzymała od Japonii 500 mln dolarów na odbudowę sieci.",
+        [("USD 500000000", "JPN", "UKR", "disbursement", "new")],
+    ),
+    (
+        "pl",
+        "Ukrainie Niemcy przekazały w tym roku 1,5 mld euro pomocy wojskowej.",
+        [("EUR 1500000000", "DEU", "UKR", "allocation", "new")],
+    ),
+    (
+        "pl",
+        "Kijów poprosił Unię Europejską o 4 mld euro na wydatki budżetowe.",
+        [("EUR 4000000000", "EU", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "pl",
+        "Szwecja przeznaczy dla Ukrainy 300 mln koron na sprzęt medyczny.",
+        [("SEK 300000000", "SWE", "UKR", "pledge", "new")],
+    ),
+    # uk
+    (
+        "uk",
+        "Україна отримала від Канади 200 мільйонів доларів бюджетної підтримки.",
+        [("USD 200000000", "CAN", "UKR", "disbursement", "new")],
+    ),
+    (
+        "uk",
+        "Україні Данія передала ще 100 мільйонів євро на дрони.",
+        [("EUR 100000000", "DNK", "UKR", "allocation", "new")],
+    ),
+    (
+        "uk",
+        "Угорщина не надасть Україні 50 мільйонів євро з Європейського фонду миру.",
+        [("EUR 50000000", "HUN", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "uk",
+        "Київ подякував Токіо за 300 мільйонів доларів на відновлення енергетики.",
+        [("USD 300000000", "JPN", "UKR", "pledge", "new")],
+    ),
+    (
+        "uk",
+        "Україна потребує 5 мільярдів доларів на відбудову електромереж.",
+        [("USD 5000000000", None, "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    # es
+    (
+        "es",
+        "España no enviará los 50 millones de euros prometidos a Ucrania hasta 2026.",
+        [("EUR 50000000", "ESP", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "es",
+        "Ucrania recibió 700 millones de euros de la Comisión Europea en agosto.",
+        [("EUR 700000000", "EU", "UKR", "disbursement", "new")],
+    ),
+    (
+        "es",
+        "Kiev agradeció a Madrid los 150 millones de euros para defensa aérea.",
+        [("EUR 150000000", "ESP", "UKR", "pledge", "new")],
+    ),
+    # it
+    (
+        "it",
+        "L'Italia non ha ancora versato i 140 milioni di euro promessi all'Ucraina.",
+        [("EUR 140000000", "ITA", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "it",
+        "L'Ucraina ha ricevuto dalla Germania 900 milioni di euro per la difesa aerea.",
+        [("EUR 900000000", "DEU", "UKR", "disbursement", "new")],
+    ),
+    # fi
+    (
+        "fi",
+        "Suomi lahjoittaa Ukrainalle 90 miljoonaa euroa puolustustarvikkeisiin.",
+        [("EUR 90000000", "FIN", "UKR", "pledge", "new")],
+    ),
+    (
+        "fi",
+        "Ukrainalle Ruotsi antoi viime vuonna 400 miljoonaa euroa.",
+        [("EUR 400000000", "SWE", "UKR", "allocation", "new")],
+    ),
+    (
+        "fi",
+        "Suomi ei anna Ukrainalle 100 miljoonaa euroa lisää tänä vuonna.",
+        [("EUR 100000000", "FIN", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    # hr
+    (
+        "hr",
+        "Hrvatska je Ukrajini donirala 15 milijuna eura za razminiranje.",
+        [("EUR 15000000", "HRV", "UKR", "allocation", "new")],
+    ),
+    (
+        "hr",
+        "Ukrajina je zatražila od Hrvatske 20 milijuna eura za obnovu.",
+        [("EUR 20000000", "HRV", "UKR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "hr",
+        "Vlada Hrvatske će Ukrajini poslati 5 milijuna eura humanitarne pomoći.",
+        [("EUR 5000000", "HRV", "UKR", "pledge", "new")],
+    ),
+]
+
 FIELDS = ("donor", "recipient", "measure", "basis")
 # The review columns a row may be labelled with; scored only where labelled.
-REVIEW = ("donor_from", "part_of", "duplicate_of")
+REVIEW = ("donor_from", "part_of", "duplicate_of", "status")
 
 
 def expected_rows(passage):

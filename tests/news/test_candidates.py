@@ -466,6 +466,51 @@ NOT_GIVEN = [  # (lang, sentence, status): money asked for or refused is kept, n
     ("nl", "Oekraïne vroeg Nederland om 100 miljoen euro.", "rejected"),
     ("uk", "Україна попросила Німеччину про 5 млрд євро.", "rejected"),
     ("uk", "Німеччина надала Україні 5 млрд євро.", "candidate"),
+    # negation scoping over the giving verb, denial, wish; "not only" is no negation
+    ("de", "Deutschland weigerte sich, der Ukraine 500 Millionen Euro zu geben.", "rejected"),
+    ("en", "The UK will not send £100 million to Ukraine.", "rejected"),
+    ("en", "France did not pledge €50 million.", "rejected"),
+    ("en", "Norway won't give the €50 million it promised last year.", "rejected"),
+    ("en", "Germany never paid the €300 million it announced.", "rejected"),
+    ("en", "Poland denied it had promised €20 million.", "rejected"),
+    ("en", "Ukraine called for $5 billion from donors.", "rejected"),
+    ("en", "Kyiv appealed for €2 billion.", "rejected"),
+    ("en", "Ukraine wants $3 billion more.", "rejected"),
+    ("en", "Ukraine needs €5 billion for its energy grid, Zelensky said.", "rejected"),
+    ("en", "Denying reports of a cut, Germany pledged €5 billion to Ukraine.", "candidate"),
+    ("en", "Germany not only pledged €5 billion but sent it at once.", "candidate"),
+    ("en", "The UK, which did not send troops, pledged £100 million to Ukraine.", "candidate"),
+    ("en", "The Netherlands wants to give Ukraine €200 million.", "candidate"),
+    ("de", "Deutschland wird der Ukraine 500 Millionen Euro nicht zahlen.", "rejected"),
+    ("de", "Deutschland zahlt der Ukraine nicht 500 Millionen Euro.", "rejected"),
+    ("de", "Polen dementierte, 20 Millionen Euro zugesagt zu haben.", "rejected"),
+    ("de", "Die Ukraine braucht 5 Milliarden Euro.", "rejected"),
+    ("de", "Österreich hat nicht nur 50 Mio. Euro zugesagt, sondern auch geliefert.", "candidate"),
+    ("de", "Deutschland will im Juli 200 Millionen Euro an die Ukraine zahlen.", "candidate"),
+    ("fr", "La France n'a pas promis 50 millions d'euros à l'Ukraine.", "rejected"),
+    ("fr", "La Belgique ne versera pas 30 millions d'euros.", "rejected"),
+    ("fr", "L'Ukraine a besoin de 2 milliards d'euros.", "rejected"),
+    ("fr", "La France a non seulement promis 50 millions d'euros, mais les a versés.", "candidate"),
+    ("pl", "Polska nie przekaże Ukrainie 100 mln zł.", "rejected"),
+    ("pl", "Polska zaprzeczyła, że obiecała 20 mln euro.", "rejected"),
+    ("pl", "Ukraina potrzebuje 3 mld dolarów.", "rejected"),
+    ("pl", "Polska przekazała Ukrainie 100 mln zł.", "candidate"),
+    ("uk", "Німеччина не надасть Україні 500 млн євро.", "rejected"),
+    ("uk", "Україна хоче 3 млрд доларів.", "rejected"),
+    ("uk", "Україна закликала партнерів надати 2 млрд євро.", "rejected"),
+    ("es", "España no enviará 100 millones de euros a Ucrania.", "rejected"),
+    ("es", "Ucrania necesita 5.000 millones de dólares.", "rejected"),
+    ("it", "L'Italia non ha stanziato 300 milioni di euro.", "rejected"),
+    ("it", "L'Italia ha stanziato 300 milioni di euro per l'Ucraina.", "candidate"),
+    ("pt", "Portugal não vai enviar 20 milhões de euros.", "rejected"),
+    ("nl", "Nederland geeft Oekraïne niet 100 miljoen euro.", "rejected"),
+    ("nl", "Nederland heeft 100 miljoen euro niet betaald.", "rejected"),
+    ("ro", "România nu va trimite 50 de milioane de euro.", "rejected"),
+    ("sv", "Sverige skickar inte 500 miljoner kronor till Ukraina.", "rejected"),
+    ("sv", "Ukraina behöver 5 miljarder euro.", "rejected"),
+    ("cs", "Česko neposkytne Ukrajině 100 milionů korun.", "rejected"),
+    ("sk", "Slovensko neposkytne Ukrajine 10 miliónov eur.", "rejected"),
+    ("lt", "Lietuva atsisakė skirti Ukrainai 10 mln. eurų.", "rejected"),
 ]
 
 
@@ -474,4 +519,36 @@ def test_money_asked_for_or_refused_is_rejected_with_its_reason(lang, text, stat
     rows = extract_pledges(text, published="2024-11-04", lang=lang)
     assert rows["status"].tolist() == [status]
     if status == "rejected":
-        assert rows["evidence"].iloc[0].split(",")[0] in ("a request", "a refusal")
+        reason = rows["evidence"].iloc[0].split(",")[0]
+        assert reason in ("a request", "a refusal", "a denial", "a negation")
+
+
+ASKED = [  # (lang, sentence, donor, recipient): the subject of a request is who would receive
+    ("en", "Ukraine called for $5 billion from donors.", None, "UKR"),
+    ("en", "Kyiv appealed for €2 billion.", None, "UKR"),
+    ("en", "Ukraine wants $3 billion more.", None, "UKR"),
+    ("en", "Kyiv asked Sweden for SEK 500 million.", "SWE", "UKR"),
+    ("de", "Die Ukraine bat Deutschland um 5 Mrd. Euro.", "DEU", "UKR"),
+    ("de", "Die Ukraine braucht 5 Milliarden Euro.", None, "UKR"),
+    ("fr", "L'Ukraine a besoin de 2 milliards d'euros.", None, "UKR"),
+    ("uk", "Україна попросила Німеччину про 5 млрд євро.", "DEU", "UKR"),
+    ("pl", "Ukraina potrzebuje 3 mld dolarów.", None, "UKR"),
+    ("es", "Ucrania pidió a España 200 millones de euros.", "ESP", "UKR"),
+    ("sv", "Ukraina behöver 5 miljarder euro.", None, "UKR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "donor", "recipient"), ASKED)
+def test_the_asker_is_the_recipient_never_the_donor(lang, text, donor, recipient):
+    (row,) = pledge_candidates(text, published="2024-11-04", lang=lang)
+    assert (row["donor"], row["recipient"], row["status"]) == (donor, recipient, "rejected")
+
+
+def test_a_negated_payment_is_a_rejected_pledge_not_a_disbursement():
+    for lang, text in [
+        ("it", "L'Italia non ha ancora versato i 140 milioni di euro promessi all'Ucraina."),
+        ("en", "Germany has not paid out the €300 million it promised."),
+        ("fr", "La Belgique n'a pas versé les 120 millions d'euros annoncés."),
+    ]:
+        (row,) = pledge_candidates(text, published="2024-11-04", lang=lang)
+        assert (row["status"], row["measure"]) == ("rejected", "pledge"), text

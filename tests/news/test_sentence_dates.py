@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from aidcalc.news.candidates import extract_pledges
+from aidcalc.news.candidates import extract_pledges, pledge_candidates
 from aidcalc.news.dates import explicit_date, sentence_date
 
 
@@ -84,3 +84,55 @@ FUTURE_MONTHS = [
 def test_a_month_after_a_future_word_is_ahead(lang, sentence, expected):
     rows = extract_pledges(sentence, published="2024-11-04", lang=lang)
     assert list(rows["date"]) == [expected]
+
+
+# (lang, sentence, date): a month in the clause of a future-tense word, before or after it, is
+# the next such month after the publication date (2024-11-04), in every news language; a
+# month after a past giving verb stays behind.
+FUTURE_MONTHS = [
+    ("en", "In March, Berlin will deliver €200 million to Ukraine.", "2025-03"),
+    ("en", "Berlin will deliver €200 million to Ukraine in March.", "2025-03"),
+    ("en", "In September, Germany pledged €5 million that will come later.", "2024-09"),
+    ("de", "Im Dezember will Berlin weitere 200 Millionen Euro zahlen.", "2024-12"),
+    ("de", "Deutschland will im Juli 200 Millionen Euro an die Ukraine zahlen.", "2025-07"),
+    ("de", "Im März wird Deutschland der Ukraine 200 Millionen Euro geben.", "2025-03"),
+    ("pl", "W marcu Polska przekaże Ukrainie 50 mln zł.", "2025-03"),
+    ("pl", "Polska przekaże Ukrainie 50 mln zł w marcu.", "2025-03"),
+    ("uk", "У березні Німеччина надасть Україні 200 млн євро.", "2025-03"),
+    ("uk", "Німеччина буде надавати Україні 200 млн євро з березня.", "2024-11-04"),
+    ("fr", "En mars, la France livrera 200 millions d'euros à l'Ukraine.", "2025-03"),
+    ("es", "En marzo España entregará 200 millones de euros a Ucrania.", "2025-03"),
+    ("it", "A marzo l'Italia darà 200 milioni di euro all'Ucraina.", "2025-03"),
+    ("pt", "Em março Portugal vai enviar 20 milhões de euros à Ucrânia.", "2025-03"),
+    ("nl", "In maart zal Nederland 100 miljoen euro aan Oekraïne geven.", "2025-03"),
+    ("ro", "În martie România va trimite 50 de milioane de euro Ucrainei.", "2025-03"),
+    ("sv", "I mars ska Sverige skicka 500 miljoner kronor till Ukraina.", "2025-03"),
+    ("cs", "V březnu Česko pošle Ukrajině 100 milionů korun.", "2025-03"),
+    ("sk", "V marci Slovensko pošle Ukrajine 5 miliónov eur.", "2025-03"),
+    ("lt", "Kovo mėnesį Lietuva skirs Ukrainai 10 mln. eurų.", "2025-03"),
+    ("fi", "Maaliskuussa Suomi aikoo antaa Ukrainalle 50 miljoonaa euroa.", "2025-03"),
+    ("hr", "U ožujku će Hrvatska Ukrajini poslati 5 milijuna eura.", "2025-03"),
+    ("en", "In March, Berlin delivered €200 million to Ukraine.", "2024-03"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FUTURE_MONTHS)
+def test_a_month_of_the_future_is_ahead_in_every_language(lang, text, expected):
+    (row,) = pledge_candidates(text, published="2024-11-04", lang=lang)
+    assert row["date"] == expected
+
+
+def test_the_dateline_date_is_the_whole_articles_publication_date():
+    text = (
+        "KYIV, March 3, 2025 (Reuters) - Germany pledged €500 million to Ukraine. Berlin "
+        "will deliver another €200 million in April. Norway gave NOK 1 billion."
+    )
+    assert [r["date"] for r in pledge_candidates(text)] == ["2025-03-03", "2025-04", "2025-03-03"]
+    text = (
+        "BERLIN, 4. November 2024 (dpa) – Deutschland sagte der Ukraine 500 Millionen Euro "
+        "zu. Im Dezember will Berlin weitere 200 Millionen Euro zahlen."
+    )
+    assert [r["date"] for r in pledge_candidates(text, lang="de")] == ["2024-11-04", "2024-12"]
+    # a given publication date wins; a dateline without a year gives none
+    assert pledge_candidates(text, published="2024-11-10", lang="de")[1]["date"] == "2024-12"
+    assert pledge_candidates("KYIV (Reuters) - Germany pledged €5 million.")[0]["date"] is None

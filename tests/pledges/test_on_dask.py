@@ -314,3 +314,69 @@ def test_exact_sums_are_fsum_whatever_the_partitions(rows, pieces):
 def test_exact_sum_table(values, expected):
     parts = sums.partial_sums(pd.DataFrame(index=range(len(values))), [], {"t": values})
     assert sums.finish(parts, [], ["t"])["t"].tolist() == [expected]
+
+
+# The same pledges reported by several outlets, in several languages, with a repeat inside one
+# article, a part, the same sum in another month (another pledge) and a text without money.
+OUTLETS = [
+    {"id": "a", "published": "2024-11-04", "text": "Denmark pledged €500 million to Ukraine."},
+    {
+        "id": "b",
+        "published": "2024-11-05",
+        "text": "Dänemark hat der Ukraine 500 Mio. Euro zugesagt.",
+    },
+    {
+        "id": "c",
+        "published": "2024-11-06",
+        "text": "Le Danemark promet 500 millions d'euros à l'Ukraine.",
+    },
+    {"id": "d", "published": "2025-02-01", "text": "Denmark pledged €500 million to Ukraine."},
+    {"id": "e", "published": "2024-11-07", "text": "Nothing was said about money."},
+    {
+        "id": "f",
+        "published": "2024-11-04",
+        "text": "Norway gives €80 million to Ukraine.\n\nNorway gives Ukraine €80 million, "
+        "of which €20 million for demining.",
+    },
+    {"id": "g", "published": "2024-11-20", "text": "Norwegia przekaże Ukrainie 80 mln euro."},
+    {"id": "h", "published": "2024-11-21", "text": "Данія пообіцяла Україні 500 млн євро."},
+]
+KEYS = ("id", "donor", "value", "currency", "part_of", "duplicate_of", "duplicate_source")
+
+
+def _keys(rows):
+    return [tuple(row.get(key) for key in KEYS) for row in rows]
+
+
+@pytest.mark.parametrize("npartitions", [1, 3, 8])
+def test_pledges_grouped_across_texts_equal_the_in_memory_path(client, npartitions):
+    expected = on_dask.pledges_across(OUTLETS)
+    bag = db.from_sequence(OUTLETS, npartitions=npartitions)
+    assert _keys(on_dask.pledges_from_bag(bag, across_texts=True).compute()) == _keys(expected)
+    # the rule: the first report is counted, every other outlet points to it, by name
+    counted = {(row["donor"], row["value"]) for row in expected if row["duplicate_of"] is None}
+    assert ("DNK", 5e8) in counted and ("NOR", 8e7) in counted
+    by_id = {}
+    for index, row in enumerate(expected):
+        by_id.setdefault(row["id"], []).append((index, row))
+    assert [r["duplicate_of"] for _, r in by_id["b"]] == [0]
+    assert [r["duplicate_source"] for _, r in by_id["c"] + by_id["h"]] == ["a", "a"]
+    assert [r["duplicate_of"] for _, r in by_id["d"]] == [None]  # another month
+    first_norway = by_id["f"][0][0]
+    assert [r["duplicate_of"] for _, r in by_id["g"]] == [first_norway]
+    assert by_id["f"][2][1]["part_of"] == by_id["f"][1][0]  # the part keeps its whole
+    # without across_texts only repeats inside one text are marked
+    plain = on_dask.pledges_from_bag(bag).compute()
+    assert [r["duplicate_of"] for r in plain if r["id"] in "bcdgh"] == [None] * 5
+
+
+@pytest.mark.parametrize("npartitions", [1, 2, 5])
+def test_pledge_frames_grouped_across_texts_equal_the_in_memory_path(client, npartitions):
+    frame = pd.DataFrame(OUTLETS).set_index("id")
+    expected = on_dask.pledges_frame(frame, published="published", across_texts=True)
+    found = on_dask.pledges_from_frame(
+        dd.from_pandas(frame, npartitions=npartitions), published="published", across_texts=True
+    ).compute()
+    pd.testing.assert_frame_equal(found, expected)
+    assert expected["duplicate_of"].notna().sum() == 5  # b, c, h (Denmark); g, and f's lead
+    assert set(expected["duplicate_source"].dropna()) == {"a", "f"}

@@ -1,0 +1,211 @@
+"""Money asked for, wished for, denied, refused or not given: amounts that are no pledge.
+
+The words are data (``NOT_GIVING`` in ``aidcalc/words/``, one table per language), in five
+kinds; the rules, in the order they are applied (docs/extraction.md, "Money not given"):
+
+1. **Contrast** ("not only", "nicht nur", "nie tylko") is no negation: it is skipped.
+2. **Request** ("asked", "called for", "bat", "попросила"): the cue nearest before the amount
+   decides, unless a giving verb stands between them other than in the two words of its clause
+   right after the cue ("Ukraine asked Germany to give …" is still asked for; "Responding to
+   Kyiv's request, Norway sent …" is not).
+3. **Wish** ("wants", "needs", "braucht", "potrzebuje"): a request unless a giving verb stands
+   anywhere between the cue and the amount, or after the amount in its clause ("wants to give
+   …" and "… will … zahlen" are intentions to give).
+4. **Denial** ("denied", "dementierte", "zaprzeczył"): scopes over the rest of its sentence up to
+   the amount, unless after the last comma between them a country or office is followed by a
+   giving verb, a main clause of its own ("Denying reports of a cut, Germany pledged …").
+5. **Refusal** ("refused", "weigerte sich", "odmówiła"): as a request.
+6. **Negation** ("not", "won't", "nicht", "pas", "nie", "не"): it scopes over a giving or
+   intention verb among the three words after it in its clause (the one nearest the amount:
+   "não vai enviar"), else, when it stands before the amount, over the last giving verb of its
+   clause before it ("zahlt der Ukraine nicht 500 Millionen", "n'accordera pas"). The negated
+   verb governs the amount when no other giving verb and no semicolon stand between them (a
+   verb before the amount), or, when verb and negation follow the amount ("… 500 Millionen
+   Euro nicht zahlen") or the negation stands before it and the verb after, when no comma
+   stands between the amount and them.
+
+A request or a wish has the receiver as its subject: ``asker`` finds it, so the row names the
+asker as recipient and the one asked (if any) as donor, never the asker as donor.
+
+>>> not_given_by("The UK will not send £100 million to Ukraine.", "en", (25, 37))
+'a negation, not a pledge (not send)'
+>>> not_given_by("Germany not only pledged €5 billion but sent it.", "en", (25, 36)) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import NamedTuple
+
+from .cues import INTENTION, NOT_GIVING, VERB, Cue, find_cues
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# How many words after a negation its verb may stand ("n'a pas promis", "did not yet pledge").
+NEGATION_REACH = 3
+# How many words after a request or refusal still belong to it ("refused to give").
+TAIL_WORDS = 2
+
+KIND_NAMES = {
+    "request": "a request",
+    "wish": "a request",
+    "denial": "a denial",
+    "refusal": "a refusal",
+    "negation": "a negation",
+}
+
+
+class NotGiven(NamedTuple):
+    """Why an amount is not given: the cue's kind, where it stands and the words shown."""
+
+    kind: str
+    start: int
+    end: int
+    shown: str
+
+    @property
+    def reason(self) -> str:
+        return f"{KIND_NAMES[self.kind]}, not a pledge ({self.shown})"
+
+
+def not_given_by(sentence: str, lang: str | None, where: tuple[int, int]) -> str | None:
+    """Return why the amount at ``where`` (offsets in ``sentence``) is asked for, denied,
+    refused or negated rather than given (the row is then ``rejected``), else None.
+
+    >>> not_given_by("Ukraine asked Germany for €5 billion.", "en", (26, 37))
+    'a request, not a pledge (asked)'
+    >>> not_given_by("Germany refused to give Ukraine €5 billion.", "en", (32, 43))
+    'a refusal, not a pledge (refused)'
+    >>> not_given_by("Asked about it, Germany pledged €5 billion.", "en", (32, 43)) is None
+    True
+    >>> not_given_by("Ukraine wants $3 billion more.", "en", (14, 24))
+    'a request, not a pledge (wants)'
+    >>> not_given_by("Poland denied it had promised €20 million.", "en", (30, 41))
+    'a denial, not a pledge (denied)'
+    """
+    found = find_not_given(sentence, lang, where)
+    return found.reason if found is not None else None
+
+
+def find_not_given(sentence: str, lang: str | None, where: tuple[int, int]) -> NotGiven | None:
+    """Return the ``NotGiven`` cue that governs the amount at ``where``, or None (the rules of
+    the module docstring)."""
+    cues = [c for c in find_cues(sentence, lang, NOT_GIVING) if c.kind != "contrast"]
+    if not cues:
+        return None
+    giving = [c for c in find_cues(sentence, lang, VERB) if c.kind == "give"]
+    intending = find_cues(sentence, lang, INTENTION)
+    before = [c for c in cues if c.end <= where[0] and c.kind != "negation"]
+    if before:
+        cue = before[-1]
+        found = _governs(sentence, lang, cue, where, giving)
+        if found is not None:
+            return found
+    for cue in cues:
+        if cue.kind == "negation":
+            found = _negated(sentence, cue, where, giving, intending)
+            if found is not None:
+                return found
+    return None
+
+
+def _governs(sentence: str, lang, cue: Cue, where: tuple[int, int], giving: list[Cue]):
+    """Rules 2 to 5 for the cue nearest before the amount."""
+    start, end = where
+    if cue.kind == "denial":
+        comma = sentence.rfind(",", cue.end, start)
+        if comma >= 0 and _new_subject(sentence, lang, comma, start, giving):
+            return None
+        return NotGiven(cue.kind, cue.start, cue.end, cue.text)
+    if cue.kind == "wish":
+        clause_end = _clause_end(sentence, end)
+        if any(cue.end <= c.start and c.end <= clause_end for c in giving):
+            return None
+        return NotGiven(cue.kind, cue.start, cue.end, cue.text)
+    clause = min(start, _clause_end(sentence, cue.end))
+    words = [m for m in WORD_RE.finditer(sentence, cue.end, clause)][:TAIL_WORDS]
+    reach = words[-1].end() if words else cue.end
+    if any(reach <= c.start and c.end <= start for c in giving):
+        return None
+    return NotGiven(cue.kind, cue.start, cue.end, cue.text)
+
+
+def _negated(sentence, cue: Cue, where, giving: list[Cue], intending: list[Cue]):
+    """Rule 6: the negation ``cue`` when it governs the amount at ``where``, else None."""
+    start, end = where
+    verbs = sorted({*giving, *intending}, key=lambda c: c.start)
+    after = list(islice(WORD_RE.finditer(sentence, cue.end), NEGATION_REACH))
+    limit = min(after[-1].end() if after else cue.end, _clause_end(sentence, cue.end))
+    scoped = [v for v in verbs if cue.end <= v.start and v.end <= limit]
+    if not scoped and cue.end <= start:  # "zahlt der Ukraine nicht 500 Millionen Euro"
+        clause = max(sentence.rfind(mark, 0, cue.start) for mark in ",;")
+        scoped = [v for v in giving if clause < v.start and v.end <= cue.start][-1:]
+    if not scoped:
+        return None
+    verb = scoped[-1]  # "não vai enviar": the giving verb nearest the amount
+    if cue.end <= start and verb.end <= start:  # "will not send £100 million"
+        between = sentence[verb.end : start]
+        if ";" in between or any(verb.end <= c.start and c.end <= start for c in giving):
+            return None
+    elif cue.end <= start:  # "wird nicht 500 Millionen Euro zahlen"
+        if any(mark in sentence[end : verb.start] for mark in ",;"):
+            return None
+    elif cue.start >= end:  # "… 500 Millionen Euro nicht zahlen", "… nicht frei"
+        if any(mark in sentence[end : cue.start] for mark in ",;"):
+            return None
+    else:
+        return None
+    first, last = min(cue.start, verb.start), max(cue.end, verb.end)
+    shown = " ".join(sentence[first:last].split()) if last - first < 40 else cue.text
+    return NotGiven("negation", cue.start, cue.end, shown)
+
+
+def request_roles(
+    sentence: str, lang: str | None, found: NotGiven, where: tuple[int, int], donor: str | None
+) -> tuple[str | None, str, str | None] | None:
+    """Return (donor, recipient, donor_from) of an amount asked or wished for by ``donor``.
+
+    The subject of a request is the one who would receive: when ``donor`` is named before the
+    request cue ``found``, it becomes the recipient, and the donor is the one asked: a country
+    named after the cue, before the amount or after an agent word ("from Sweden"), with
+    ``donor_from`` ``"asked"``; else None. Returns None when the rule does not apply.
+
+    >>> text = "Ukraine asked Germany for €5 billion."
+    >>> request_roles(text, "en", find_not_given(text, "en", (26, 37)), (26, 37), "UKR")
+    ('DEU', 'UKR', 'asked')
+    """
+    from .donors import find_actors
+
+    if found.kind not in ("request", "wish") or donor is None:
+        return None
+    actors = find_actors(sentence, lang)
+    if not any(a.code == donor and a.end <= found.start for a in actors):
+        return None
+    asked = [
+        a
+        for a in actors
+        if a.code
+        and a.code != donor
+        and a.start >= found.end
+        and (a.end <= where[0] or a.role == "agent")  # "pidió a España": asked, not receiving
+    ]
+    if asked:
+        return asked[0].code, donor, "asked"
+    return None, donor, None
+
+
+def _new_subject(sentence: str, lang: str | None, begin: int, end: int, giving: list[Cue]) -> bool:
+    """Return whether a country or office between ``begin`` and ``end`` is followed there by a
+    giving verb: a main clause of its own ("Denying reports of a cut, Germany pledged …"), not
+    the denied clause ("dementierte, 20 Millionen Euro zugesagt zu haben")."""
+    from .donors import find_actors
+
+    actors = [a for a in find_actors(sentence, lang) if begin < a.start and a.end <= end]
+    return any(a.end <= c.start and c.end <= end for a in actors for c in giving)
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    """Return where the clause that runs on from ``at`` ends (a comma, semicolon or the end)."""
+    ends = [i for i in (sentence.find(mark, at) for mark in ",;") if i >= 0]
+    return min(ends, default=len(sentence))

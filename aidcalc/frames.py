@@ -454,7 +454,9 @@ def parse_amounts(
     docs/parsing.md; "" when none) and ``error`` (why the text was refused; missing when it was
     read). A refused text has every other column missing. Each text is read by
     ``parse_mention`` with ``lang``, ``currency_hint`` and ``strict`` (the rules of
-    docs/parsing.md); a missing value (None, NaN) or a cell that is not text is refused.
+    docs/parsing.md); a missing value (None, NaN), a cell that is not text, and a cell that
+    states two amounts or multiplies one (``€100m + €50m``, ``2 x €50 million``: as
+    ``read_pledges`` refuses them, ``aidcalc.parsing.cells``) are refused.
 
     ``errors="raise"`` raises ``ParseError`` naming the first row (by index label) that
     states no amount; ``errors="coerce"`` leaves NaN there and says why in ``error``.
@@ -468,12 +470,15 @@ def parse_amounts(
     2    5000000.0      EUR       NaN
     >>> parse_amounts(["$1.5-2bn", "a country of 2.8 million"], errors="coerce").iloc[1]["error"]
     "no currency next to the number '2.8 million' at position 13"
+    >>> parse_amounts(["€100m + €50m"], errors="coerce").iloc[0]["error"]
+    '2 amounts in one cell (€100m, €50m): give each its own row'
     """
     import numpy as np
     import pandas as pd
 
     from .errors import ParseError
-    from .parsing import parse_mention
+    from .parsing import extract_amounts, parse_mention
+    from .parsing.cells import may_hold_two, several_amounts
 
     if errors not in ("raise", "coerce"):
         raise ValueError(f"errors must be 'raise' or 'coerce', not {errors!r}")
@@ -496,6 +501,12 @@ def parse_amounts(
         except ParseError as error:
             problems[slot] = str(error)
             continue
+        if may_hold_two(text):  # "€100m + €50m": refused, as read_pledges does, not its first
+            found = extract_amounts(text, lang=lang, currency_hint=currency_hint)
+            several = several_amounts(text, [m for m in found if m.equivalent_of is None])
+            if several:
+                problems[slot] = several
+                continue
         amount = mention.amount
         values[slot] = float(amount.value)
         highs[slot] = float(amount.high) if amount.high is not None else np.nan

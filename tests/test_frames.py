@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from aidcalc.amount import Amount
 from aidcalc.conversion import convert
-from aidcalc.errors import RateNotAvailable, UnknownCurrency
-from aidcalc.frames import normalize
+from aidcalc.errors import ParseError, RateNotAvailable, UnknownCurrency
+from aidcalc.frames import normalize, parse_amounts
 
 
 def frame(**columns):
@@ -293,3 +293,40 @@ def test_a_quarter_converts_at_the_mean_of_its_fixings():
     assert scalar.method == "quarterly"
     with pytest.raises(RateNotAvailable, match="quarter precision"):
         rates.rate("EUR", "USD", "2024-Q1", method="monthly")
+
+
+# A cell that states two amounts, or multiplies one, is refused by parse_amounts (and so by
+# Series.aidcalc.parse) exactly as read_pledges refuses it: never read as its first amount.
+SEVERAL = [
+    "€100m + €50m",
+    "2 x €50 million",
+    "€50m (2024) and €70m (2025)",
+    "100 Mio. € und 50 Mio. €",
+    "100 mln zł i 50 mln zł",
+    "3 × 10 млн грн",
+    "20 millions d'euros et 5 millions d'euros",
+]
+ONE = ["€10 million ($11 million)", "€5 million", "over 683 million euros", "$1.5-2bn"]
+
+
+@pytest.mark.parametrize("text", SEVERAL)
+def test_a_cell_with_several_amounts_is_refused_as_read_pledges_refuses_it(text):
+    import io
+
+    from aidcalc import read_pledges
+
+    parsed = parse_amounts([text], errors="coerce").iloc[0]
+    assert pd.isna(parsed["value"]), text
+    assert "one cell" in parsed["error"] or "multiplies" in parsed["error"], parsed["error"]
+    table = f'donor,date,amount\nDEU,2024-02-16,"{text}"\n'.encode()
+    with pytest.raises(ValueError) as refused:
+        read_pledges(io.BytesIO(table), format="csv")
+    assert parsed["error"] in str(refused.value)
+    with pytest.raises(ParseError):
+        parse_amounts(pd.Series([text]))
+
+
+@pytest.mark.parametrize("text", ONE)
+def test_one_amount_or_a_restatement_is_read(text):
+    parsed = parse_amounts([text], errors="coerce").iloc[0]
+    assert parsed["value"] > 0 and pd.isna(parsed["error"]), (text, parsed["error"])

@@ -39,25 +39,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+from ..parsing.cells import may_hold_two, several_amounts
+
 NAN = float("nan")
 MINUS = "-\u2212\u2013"  # hyphen-minus, minus sign, en dash
 _BARE = re.compile(r"[-\u2212\u2013]?\s*\d[\d \u00a0\u202f\u2009'\u2019.,]*")
 _AMBIGUOUS = re.compile(r"\d{1,3}[.,]\d{3}")
-_MULTIPLY = re.compile(r"\d\s*[x×*]\s*$", re.IGNORECASE)
-_MULTIPLY_AFTER = re.compile(r"^\s*[x×*]\s*\d", re.IGNORECASE)
 
 Found = tuple[Any, ...]  # (value, currency, qualifier, high) or (column, reason)
-
-
-_NUMBER_RUN = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
-_JOINERS = re.compile(r"[+&;/×*]|\s(?:and|und|et|y|e|i|ir|і|та|и|og|och|en)\s", re.IGNORECASE)
-
-
-def _may_hold_two(text: str) -> bool:
-    """True when ``text`` may state a second amount or a product (rule 4): it has two runs of
-    digits, or a sign or word that joins two amounts. Only those texts are read for every
-    amount they hold; the others hold one number, hence at most one amount."""
-    return len(_NUMBER_RUN.findall(text)) > 1 or bool(_JOINERS.search(text))
 
 
 def is_bare(text: str) -> bool:
@@ -365,15 +354,10 @@ def _read_amount(
         amount = retry.amount
     if currency and amount.currency != currency:
         return (column, f"{text!r} names {amount.currency}, the currency column says {currency}")
-    mentions = _all_mentions(text, lang) if _may_hold_two(text) and not whole else []
-    if len(mentions) > 1:
-        listed = ", ".join(text[m.start : m.end] for m in mentions)
-        return (column, f"{len(mentions)} amounts in one cell ({listed}): give each its own row")
-    if mentions and (
-        _MULTIPLY.search(text[: mentions[0].start])
-        or _MULTIPLY_AFTER.search(text[mentions[0].end :])
-    ):
-        return (column, f"{text!r} multiplies an amount: write the product, one amount per row")
+    mentions = _all_mentions(text, lang) if may_hold_two(text) and not whole else []
+    problem = several_amounts(text, mentions)
+    if problem:
+        return (column, problem)
     value, high = amount.value, amount.high
     if negative and value > 0:  # a correction; the low end of a negative range is its -top
         value, high = (-high, -value) if high is not None else (-value, None)

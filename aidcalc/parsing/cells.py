@@ -1,0 +1,51 @@
+"""One amount per cell: the check a table cell or a Series value must pass before its amount
+counts (a cell that states two amounts, or multiplies one, is refused, never read as its first
+amount).
+
+Used by ``aidcalc.pledges.values`` (rule 4 of ``read_pledges``) and ``aidcalc.frames``
+(``parse_amounts``, ``Series.aidcalc.parse``), so both refuse the same cells with the same words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER_RUN = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+_JOINERS = re.compile(r"[+&;/×*]|\s(?:and|und|et|y|e|i|ir|і|та|и|og|och|en)\s", re.IGNORECASE)
+_MULTIPLY = re.compile(r"\d\s*[x×*]\s*$", re.IGNORECASE)
+_MULTIPLY_AFTER = re.compile(r"^\s*[x×*]\s*\d", re.IGNORECASE)
+
+
+def may_hold_two(text: str) -> bool:
+    """True when ``text`` may state a second amount or a product: it has two runs of digits, or
+    a sign or word that joins two amounts. Only those texts need reading for every amount
+    they hold; the others hold one number, hence at most one amount.
+
+    >>> may_hold_two("€5 million"), may_hold_two("€100m + €50m"), may_hold_two("5 and 6 m€")
+    (False, True, True)
+    """
+    return len(_NUMBER_RUN.findall(text)) > 1 or bool(_JOINERS.search(text))
+
+
+def several_amounts(text: str, mentions: list) -> str | None:
+    """Return why ``text`` is not one amount, given the mentions read in it that restate no
+    other (``Mention.equivalent_of is None``), else None: two or more amounts ("2 amounts in
+    one cell (€100m, €50m): give each its own row"), or a multiplication (``2 x €50 million``).
+
+    >>> from aidcalc import extract_amounts
+    >>> several_amounts("€100m + €50m", extract_amounts("€100m + €50m"))
+    '2 amounts in one cell (€100m, €50m): give each its own row'
+    >>> several_amounts("2 x €50 million", extract_amounts("2 x €50 million"))
+    "'2 x €50 million' multiplies an amount: write the product, one amount per row"
+    >>> several_amounts("€10 million ($11 million)", [
+    ...     m for m in extract_amounts("€10 million ($11 million)") if m.equivalent_of is None])
+    """
+    if len(mentions) > 1:
+        listed = ", ".join(text[m.start : m.end] for m in mentions)
+        return f"{len(mentions)} amounts in one cell ({listed}): give each its own row"
+    if mentions and (
+        _MULTIPLY.search(text[: mentions[0].start])
+        or _MULTIPLY_AFTER.search(text[mentions[0].end :])
+    ):
+        return f"{text!r} multiplies an amount: write the product, one amount per row"
+    return None

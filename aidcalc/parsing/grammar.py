@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..amount import Amount, html_span, markdown_text
 from ..words import (
     AMOUNT_ADJECTIVES,
+    AND_A_HALF,
     BREAKDOWN_LINKS,
     CONJUNCTIONS,
     COUNT_WORDS,
@@ -193,6 +194,7 @@ class _Side:
     addends: list = field(default_factory=list)  # "2 billion 300 million": the 300 million
     split: bool = False  # "118, 99 TL": a number split by a space after its decimal mark
     magnitude: int = 0  # "two billion" in words: the last magnitude word's value (10**9)
+    half: bool = False  # "un milione e mezzo": and a half of the scale after the number
 
 
 # words for one that are no count word before a scale ("eins" stands alone) but may end a list
@@ -317,6 +319,11 @@ class Reader:
         atoms = self.atoms
         side = _Side(number_start=atoms[k].start)
         first = k
+        whole_half = self.whole_and_half(k)  # "dva a půl miliardy": 2.5, not the half alone
+        if whole_half is not None:
+            side.value, langs, scale = whole_half
+            side.langs.append(langs)
+            return self.scaled(side, scale, first)
         half = self.one_before_half(k)  # "een half miljard", "en halv milliard": a half
         one_read, k = half != k, half
         atom = atoms[k]
@@ -406,6 +413,7 @@ class Reader:
         k = self.scales_at(k, side)
         if side.scales is None:
             return None
+        k = self.half_after_scale(k, side)
         # "2 billion 300 million", "3 mlrd. 200 mln.": a smaller magnitude adds to the larger
         while side.scales:
             j = self.addend_at(k, side)
@@ -503,6 +511,81 @@ class Reader:
         if j + 1 < len(atoms) and atoms[j].kind == FILLER and not atoms[j].adjacent:
             j += 1
         return j if j < len(atoms) and atoms[j].kind == SCALE else None
+
+    def half_after_scale(self, k: int, side: _Side) -> int:
+        """The index after "and a half" written after the scale word ("un milione e mezzo",
+        "dos millones y medio": the word for "and" and the word for a half, both of the scale's
+        language), ``side.half`` set; else ``k``."""
+        atoms = self.atoms
+        if not side.scales or k + 1 >= len(atoms) or atoms[k].text not in LIST_AND:
+            return k
+        if side.value is not None and side.value != side.value.to_integral_value():
+            return k
+        if side.value is None and not side.number_text.isdigit():
+            return k  # "2,5 milioni e mezzo" is no number
+        half = COUNT_WORDS.get(atoms[k + 1].text, {})
+        langs = {x for x, v in half.items() if v == "0.5"} & set(LIST_AND[atoms[k].text])
+        langs &= set(side.scales[-1])
+        if self.lang:
+            langs &= {self.lang}
+        if not langs:
+            return k
+        side.half = True
+        side.langs.append(frozenset(langs))
+        return k + 2
+
+    def whole_and_half(self, k: int) -> tuple[Decimal, frozenset[str], int] | None:
+        """(value, languages, index of the scale word) when atom ``k`` starts a whole count,
+        a word for "and" of its language (``LIST_AND``), the word for a half (with the word
+        for one before it where the language writes so: "to og en halv milliard") and a
+        scale word of that language: "dva a půl miliardy" is 2.5 billion, "kaksi ja puoli
+        miljardia" too; else None. Read from the half alone, the whole count was lost."""
+        atoms = self.atoms
+        if k + 2 >= len(atoms):
+            return None
+        counts = COUNT_WORDS.get(atoms[k].text)
+        if not counts or (k > 0 and atoms[k - 1].kind in (NUM, WORDS)):
+            return None
+        after = AND_A_HALF.get(atoms[k + 1].text)
+        if after is not None:  # "iki buçuk milyar": one word for "and a half" after the count
+            scale = self.count_scale(k + 1)
+            if scale is None:
+                return None
+            langs = {x for x in after if x in counts and x in (atoms[scale].data or ())}
+            if self.lang:
+                langs &= {self.lang}
+            values = {counts[x] for x in langs}
+            if len(values) != 1 or "." in next(iter(values)):
+                return None
+            return Decimal(values.pop()) + Decimal("0.5"), frozenset(langs), scale
+        if k + 3 >= len(atoms) or atoms[k + 1].text not in LIST_AND:
+            return None
+        j = k + 2
+        ones = COUNT_WORDS.get(atoms[j].text, {})
+        halves = COUNT_WORDS.get(atoms[j + 1].text, {}) if j + 1 < len(atoms) else {}
+        if any(v == "1" for v in ones.values()) and any(v == "0.5" for v in halves.values()):
+            j += 1  # "og en halv", "och en halv", "en een half"
+        else:
+            ones = {}
+        half = COUNT_WORDS.get(atoms[j].text, {})
+        scale = self.count_scale(j)
+        if scale is None:
+            return None
+        langs = {
+            x
+            for x, v in counts.items()
+            if "." not in v
+            and half.get(x) == "0.5"
+            and x in LIST_AND[atoms[k + 1].text]
+            and (not ones or ones.get(x) == "1")
+            and x in (atoms[scale].data or ())
+        }
+        if self.lang:
+            langs &= {self.lang}
+        values = {counts[x] for x in langs}
+        if len(values) != 1:
+            return None
+        return Decimal(values.pop()) + Decimal("0.5"), frozenset(langs), scale
 
     def one_before_half(self, k: int) -> int:
         """The index of the word for a half when atom ``k`` is the word for one of the same
@@ -1495,6 +1578,8 @@ class Reader:
                 )
                 return None
             value = read_number(side.number_text, decimal=decimal)
+        if side.half:
+            value += Decimal("0.5")  # "2 milioni e mezzo": a whole count and a half
         if side.addends and value != value.to_integral_value():
             # "1,5 mlrd. 200 mln. eurų": only a whole count of a scale has smaller parts
             self.problems.append(
@@ -1581,20 +1666,23 @@ class Reader:
         In this order, the amount's own writing before the text around it:
 
         0. a regional ``lang`` ("de_CH", "es_MX"): that locale's own mark (CLDR);
-        1. the caller's ``lang``, else the language the amount's own words agree on (the
-           curated languages of ``aidcalc.words`` first; English among others tells nothing):
-           "1.500 Millionen";
+        1. the caller's ``lang`` ("12,345 $" in French);
         2. the currency's minor units: with no scale word, three digits after the mark of a
-           currency with two decimals or fewer are no fraction of it ("250.000 €", "48.500 zł"),
-           unless an ISO code leads a number with a point, as ``str(Amount)`` writes it
-           ("EUR 1.001", where the point is always decimal);
-        3. a currency sign written after the number, the continental style ("1.500 million €");
+           currency with two decimals or fewer are no fraction of it ("250.000 €", "48.500 zł",
+           "about €1.500", "NOK 1.500"), unless an ISO code leads a number with a point that
+           ends in no zero, as ``str(Amount)`` writes it ("EUR 1.001": decimal, recorded);
+        3. the language the amount's own words agree on (the curated languages of
+           ``aidcalc.words`` first; English among others tells nothing): "1.500 Millionen";
+           where the regions of that language disagree (``_SPLIT_MARK_LANGUAGES``: Spanish
+           "1,500 millones" is 1.5 million in Spain, 1,500 million in Mexico), the currency's
+           own territory decides, else ``decimal-default`` is recorded (``regional_told``);
+        4. a currency sign written after the number, the continental style ("1.500 million €");
            for the top of a range whose ends both write a scale word, the mark that makes it
            rise above its low end when only one does (``rising_mark``);
-        4. the language of the words around the amount (``language.text_language``);
-        5. the other amounts of the text, when their numbers show one mark ("2,5 Mio. € und
+        5. the language of the words around the amount (``language.text_language``);
+        6. the other amounts of the text, when their numbers show one mark ("2,5 Mio. € und
            1.500 Mio. €");
-        6. the default, a decimal point, recorded as ``decimal-default``.
+        7. the default, a decimal point, recorded as ``decimal-default``.
 
         The high end of a range takes the low end's decision ("€1.075–1.613 million"), or the
         mark the low end shows ("€1.08–3.241 million"); an ambiguous low end takes the mark the
@@ -1613,19 +1701,27 @@ class Reader:
             regional = _regional_mark(self.lang, self.territory)
             if regional:
                 return regional
-        told = self.told_mark((self.lang,) if self.lang else _curated(langs))
+        if self.lang:  # the caller's word first: "12,345 $" in French is 12.345 dollars
+            told = self.told_mark((self.lang,))
+            if told:
+                return self.regional_told(told, (self.lang,), code, mark)
+        signs = side.currency or self.amount_currency  # its own sign, else the shared one
+        # str(Amount) writes "EUR 1.001" (a point, never a trailing zero): that is no grouping
+        machine = (
+            mark == "."
+            and not side.number_text.rstrip().endswith("0")
+            and any(isinstance(a.data, str) and a.start < side.number_start for a in signs)
+        )
+        if not side.scales and not side.exponent and not machine and minor_digits(code) < 3:
+            return other  # three digits after the mark are no cents, whatever the language
+        words = _curated(langs)  # the language the amount's own words agree on
+        told = None if self.lang else self.told_mark(words)
         if told:
-            return told
+            return self.regional_told(told, words, code, mark)
         if self.range_mark is not None and side.number_start != self.amount_start:
             return self.range_mark  # the high end of a range is written like its low end
         if side.number_start == self.amount_start and self.high_mark is not None:
             return self.high_mark  # and the low end like its top, when only the top shows it
-        signs = side.currency or self.amount_currency  # its own sign, else the shared one
-        machine = mark == "." and any(
-            isinstance(a.data, str) and a.start < side.number_start for a in signs
-        )
-        if not side.scales and not side.exponent and not machine and minor_digits(code) < 3:
-            return other
         if any(
             a.start > side.number_start and not a.is_name and isinstance(a.data, CurrencyForm)
             for a in signs
@@ -1657,6 +1753,25 @@ class Reader:
             if _scaled(read_number(side.number_text, decimal=mark), exponent) > low
         ]
         return rises[0] if len(rises) == 1 else None
+
+    def regional_told(self, told: str, langs, code: str, mark: str) -> str:
+        """The mark a language tells, checked against its regions: Spanish writes "1,500
+        millones" with a decimal comma in Spain and a grouping comma in Mexico (CLDR es_ES and
+        es_MX), while "8.500 millones" is 8,500 million in both (no one writes 8.5 with two
+        trailing zeros). So for a comma in a language whose regions disagree, the currency's
+        own territory (the first two letters of its ISO code: MXN, Mexico; USD, the United
+        States) decides, when CLDR knows that locale; else the language's mark is kept and
+        recorded as ``decimal-default`` ("1,500 millones de euros")."""
+        if self.territory or len(langs) != 1 or mark != ",":
+            return told
+        lang = next(iter(langs))
+        if lang not in _SPLIT_MARK_LANGUAGES:
+            return told
+        regional = _regional_mark(lang, code[:2]) if code else None
+        if regional:
+            return regional
+        self.assumptions.append("decimal-default")
+        return told
 
     def told_mark(self, langs) -> str | None:
         """The decimal mark the languages agree on (English among others tells nothing)."""
@@ -1908,6 +2023,12 @@ def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
     with localcontext() as context:
         context.prec = 2 * MAX_DIGITS + 4
         return value + more
+
+
+# languages whose main regions write the decimal mark differently (CLDR: es_ES "1,5", es_MX
+# "1.5"; pt_BR and pt_PT agree, as do the regions of the other curated languages but English,
+# whose "." the regions that write "," (en_ZA) rarely use for money in news)
+_SPLIT_MARK_LANGUAGES = frozenset({"es"})
 
 
 @lru_cache(maxsize=64)

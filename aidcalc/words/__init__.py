@@ -12,6 +12,9 @@ A language module may define any of these names (all optional; a missing one add
 ==========================  ===========================================================
 ``SCRIPT``                  ISO 15924 script, ``"Latn"`` or ``"Cyrl"``
 ``QUALIFIERS``              {kind: [forms]}: ``approx``, ``over``, ``under``, ``up_to``
+``AND_A_HALF``              one word for "and a half" after a count ("iki buçuk milyar")
+``NEGATIONS``               words that turn a bound before an amount into the other one ("no
+                            more than": ``up_to``; "not less than": ``over``)
 ``GATED_QUALIFIERS``        its ordinary words that other languages use as qualifiers
 ``CONJUNCTIONS``            words joining main and minor units ("and")
 ``RESTATEMENT_LINKS``       words between an amount and its restatement ("that is")
@@ -206,6 +209,42 @@ def _qualifiers_after(languages: Mapping[str, ModuleType]) -> dict[str, tuple[st
     return table
 
 
+# A negated bound is the other bound: "no more than" is at most (``up_to``), "not less than" at
+# least (``over``). Every ``over`` form negates; of the ``under`` forms only those of several
+# words ("less than"), for the single ones are mostly approach words ("nearly", "almost"),
+# whose negation ("not nearly") is no bound.
+NEGATED_KIND = {"over": "up_to", "under": "over"}
+
+
+def _with_negations(
+    languages: Mapping[str, ModuleType], table: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """Add to {kind: {language: forms}} each language's ``NEGATIONS`` before its ``over`` and
+    ``under`` forms, as the opposite bound (``NEGATED_KIND``); a form the language lists
+    itself keeps its own kind."""
+    out = {kind: dict(by_language) for kind, by_language in table.items()}
+    for code, module in languages.items():
+        negations = getattr(module, "NEGATIONS", ())
+        if not negations:
+            continue
+        own = {
+            form.casefold() for by_language in table.values() for form in by_language.get(code, ())
+        }
+        for kind, negated in NEGATED_KIND.items():
+            added = []
+            for form in table.get(kind, {}).get(code, ()):
+                if kind == "under" and " " not in form:
+                    continue
+                for negation in negations:
+                    phrase = f"{negation} {form}"
+                    if phrase.casefold() not in own:
+                        added.append(phrase)
+            if added:
+                forms = out.setdefault(negated, {})
+                forms[code] = [*forms.get(code, ()), *added]
+    return out
+
+
 def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
     """Return the tables code reads, merged from the language modules of ``languages``."""
     filler_langs: dict[str, set[str]] = {}
@@ -215,7 +254,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
     news = tuple(code for code, module in languages.items() if hasattr(module, "VERBS"))
     tables: dict[str, Any] = {
         # parsing (aidcalc.parsing)
-        "QUALIFIER_FORMS": _by_kind(languages, "QUALIFIERS"),
+        "QUALIFIER_FORMS": _with_negations(languages, _by_kind(languages, "QUALIFIERS")),
         "GATED_QUALIFIERS": frozenset(_words(languages, "GATED_QUALIFIERS")),
         "CONJUNCTIONS": frozenset(_words(languages, "CONJUNCTIONS")),
         "RESTATEMENT_LINKS": frozenset(_words(languages, "RESTATEMENT_LINKS")),
@@ -223,6 +262,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "ORDINARY_NAMES": frozenset(_words(languages, "ORDINARY_NAMES")),
         "PURPOSE_WORDS": frozenset(_words(languages, "PURPOSE_WORDS")),
         "LIST_AND": _word_langs(languages, "LIST_AND"),
+        "AND_A_HALF": _word_langs(languages, "AND_A_HALF"),
         "LIST_OR": _word_langs(languages, "LIST_OR"),
         "BREAKDOWN_LINKS": _word_langs(languages, "BREAKDOWN_LINKS"),
         "FILLER_LANGS": {word: frozenset(codes) for word, codes in filler_langs.items()},
@@ -313,6 +353,7 @@ CONJUNCTIONS: frozenset[str] = _TABLES["CONJUNCTIONS"]
 RESTATEMENT_LINKS: frozenset[str] = _TABLES["RESTATEMENT_LINKS"]
 # {word: its languages}: list joiners and breakdown links (``parsing.shared``).
 LIST_AND: dict[str, frozenset[str]] = _TABLES["LIST_AND"]
+AND_A_HALF: dict[str, frozenset[str]] = _TABLES["AND_A_HALF"]
 LIST_OR: dict[str, frozenset[str]] = _TABLES["LIST_OR"]
 BREAKDOWN_LINKS: dict[str, frozenset[str]] = _TABLES["BREAKDOWN_LINKS"]
 PURPOSE_WORDS: frozenset[str] = _TABLES["PURPOSE_WORDS"]

@@ -10,6 +10,9 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 SCRIPT = "Latn"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("ne",)
+
 QUALIFIERS = {
     "approx": ["přibližně", "zhruba", "asi", "cca", "cca.", "kolem", "okolo"],
     "over": ["více než", "přes", "nejméně", "alespoň", "minimálně", "víc než"],

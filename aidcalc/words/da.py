@@ -18,6 +18,9 @@ LETTERS = "æøå"
 STOP_WORDS = "og af til er ikke også efter mellem blev havde nogle hvad kun meget"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("ikke",)
+
 QUALIFIERS = {
     "approx": ["cirka", "ca.", "omkring", "rundt", "cirka på", "godt og vel"][:4],
     "over": ["over", "mere end", "mindst", "lidt over", "i overkanten af"],
@@ -70,6 +73,9 @@ AMOUNT_ADJECTIVES = ("ekstra", "nye", "flere")
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("en milliard"): {word: value}.
 COUNT_WORDS = {
+    # one and a half in one word ("anderhalf miljoen")
+    "halvanden": "1.5",
+    "halvandet": "1.5",
     "en": "1",
     "et": "1",
     "én": "1",

@@ -17,6 +17,9 @@ STOP_WORDS = "i u na je da se za od s su koji kao što ili te do iz"
 LETTERS = "čćđšž"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("ne",)
+
 QUALIFIERS = {
     "approx": ["oko", "otprilike", "približno", "cca", "cca."],
     "over": ["više od", "preko", "najmanje", "barem"],

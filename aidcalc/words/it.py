@@ -14,6 +14,9 @@ SCRIPT = "Latn"
 LETTERS = "àèìòù"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("non",)
+
 QUALIFIERS = {
     "approx": ["circa", "quasi circa", "intorno a"],
     "over": ["oltre", "più di", "almeno"],

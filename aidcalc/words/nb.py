@@ -18,6 +18,9 @@ LETTERS = "æøå"
 STOP_WORDS = "og av å til er ikke også etter mellom ble hadde noen hva bare mye"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("ikke",)
+
 QUALIFIERS = {
     "approx": ["rundt", "om lag", "omkring", "cirka", "ca."],
     "over": ["over", "mer enn", "minst", "drøyt", "i overkant av"],
@@ -67,6 +70,9 @@ AMOUNT_ADJECTIVES = ("ekstra", "nye", "flere")
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("en milliard"): {word: value}.
 COUNT_WORDS = {
+    # one and a half in one word ("anderhalf miljoen")
+    "halvannen": "1.5",
+    "halvannet": "1.5",
     "en": "1",
     "ett": "1",
     "én": "1",

@@ -17,6 +17,9 @@ STOP_WORDS = "a v na sa je že s z do pre k o by sú ako aj ktoré vo zo"
 LETTERS = "ľĺŕôäčšžýá"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("nie",)
+
 QUALIFIERS = {
     "approx": ["približne", "zhruba", "asi", "cca", "cca.", "okolo"],
     "over": ["viac ako", "viac než", "vyše", "najmenej", "aspoň", "minimálne"],

@@ -14,6 +14,9 @@ SCRIPT = "Latn"
 LETTERS = "åäö"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("inte", "ej")
+
 QUALIFIERS = {
     "approx": ["cirka", "ca", "ca.", "runt", "omkring", "ungefär"],
     "over": ["över", "mer än", "minst", "drygt"],

@@ -49,6 +49,9 @@ PURPOSE_WORDS = ("için",)
 
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("yarım milyar"): {word: value}.
+# One word for "and a half" after a count before a scale word ("iki buçuk milyar": 2.5 billion).
+AND_A_HALF = ("buçuk",)
+
 COUNT_WORDS = {
     "yarım": "0.5",
     "bir": "1",

@@ -39,7 +39,10 @@ A language module may define any of these names (all optional; a missing one add
 ``RANGE_JOINERS``           words joining a range's ends; ``RANGE_JOINERS_ALONE`` without an
                             opener; ``RANGE_OPENERS`` ("between"); ``RANGE_FROM`` ordinary
                             words that open a range only with a joiner of their language
-                            ("de 2 a 3 millones", "van 2 tot 3 miljoen")
+                            ("de 2 a 3 millones", "van 2 tot 3 miljoen"); ``RANGE_ARTICLES``
+                            articles before each end after an opener ("tra i 5 e i 10");
+                            ``RANGE_CLOSERS`` words after a range that close it, needed by
+                            its ``CLOSED_RANGE_JOINERS`` ("5 ile 10 milyon dolar arasında")
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
 ``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``)
 ``MEASURE`` ``FUTURE``
@@ -271,6 +274,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RANGE_JOINERS": {*DASHES, *_folded(_words(languages, "RANGE_JOINERS"))},
         "RANGE_JOINERS_ALONE": {*DASHES, *_folded(_words(languages, "RANGE_JOINERS_ALONE"))},
         "RANGE_OPENERS": _folded(_words(languages, "RANGE_OPENERS")),
+        "RANGE_ARTICLES": _folded(_word_langs(languages, "RANGE_ARTICLES")),
+        "RANGE_OPENER_LANGS": _folded(_word_langs(languages, "RANGE_OPENERS")),
+        "RANGE_CLOSERS": _folded(_word_langs(languages, "RANGE_CLOSERS")),
+        "CLOSED_RANGE_JOINERS": _folded(_word_langs(languages, "CLOSED_RANGE_JOINERS")),
         "RANGE_JOINER_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS")),
         "RANGE_ALONE_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS_ALONE")),
         "RANGE_FROM": _folded(_word_langs(languages, "RANGE_FROM")),
@@ -363,6 +370,10 @@ ORDINARY_NAMES: frozenset[str] = _TABLES["ORDINARY_NAMES"]
 FILLER_LANGS: dict[str, frozenset[str]] = _TABLES["FILLER_LANGS"]
 NAME_MAY_FOLLOW_WORDS: frozenset[str] = _TABLES["NAME_MAY_FOLLOW_WORDS"]
 RANGE_JOINERS: set[str] = _TABLES["RANGE_JOINERS"]
+RANGE_ARTICLES: dict[str, frozenset[str]] = _TABLES["RANGE_ARTICLES"]
+RANGE_OPENER_LANGS: dict[str, frozenset[str]] = _TABLES["RANGE_OPENER_LANGS"]
+RANGE_CLOSERS: dict[str, frozenset[str]] = _TABLES["RANGE_CLOSERS"]
+CLOSED_RANGE_JOINERS: dict[str, frozenset[str]] = _TABLES["CLOSED_RANGE_JOINERS"]
 RANGE_JOINERS_ALONE: set[str] = _TABLES["RANGE_JOINERS_ALONE"]
 RANGE_OPENERS: set[str] = _TABLES["RANGE_OPENERS"]
 # {joiner: its languages}, with an opener and alone: a joiner that is also another word ("a",

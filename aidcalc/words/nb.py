@@ -54,7 +54,7 @@ RANGE_FROM = ("fra",)
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("og",)
+LIST_AND = ("og", "henholdsvis")
 LIST_OR = ("eller",)
 
 # Words after a comma that start another amount whose currency is elided, being written

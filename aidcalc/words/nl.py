@@ -39,6 +39,8 @@ RANGE_JOINERS = ("tot", "en")
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("tussen",)
+# Articles that may stand before each end of a range after an opener ("tra i 5 e i 10").
+RANGE_ARTICLES = ("de", "het")
 
 # Joiners that make a range without an opener ("2 tot 3 miljoen").
 RANGE_JOINERS_ALONE = ("tot",)

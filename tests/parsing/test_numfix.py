@@ -150,3 +150,174 @@ def test_a_whole_count_and_a_half(text, value, currency):
 def test_two_counts_joined_by_and_stay_two_amounts():
     found = extract_amounts("Polen och Sverige ger 2 och 3 miljoner kronor")
     assert [m.amount.value for m in found] == [D(2_000_000), D(3_000_000)]
+
+
+# 4. Fractions and ranges cut short.
+FRACTIONS = [
+    ("£2½m", "2500000", "GBP"),
+    ("£1¼ billion", "1250000000", "GBP"),
+    ("€5¾ million", "5750000", "EUR"),
+    ("US$3½ billion", "3500000000", "USD"),
+    ("€1⅛ million", "1125000", "EUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), FRACTIONS)
+def test_a_vulgar_fraction_after_digits_is_added(text, value, currency):
+    m = _one(text)
+    assert (m.amount.value, m.amount.currency) == (D(value), currency)
+
+
+REFUSED = [
+    "€2⅓ million",  # no exact decimal
+    "€2.5½ million",  # a mark before the fraction
+    "$5\u0301 million",  # a combining mark after a digit
+    "€5.m",  # a mark glued between the number and a scale word
+    "€0x10",  # letters glued to the number
+    "€5x20",
+    "€５〇〇",  # an ideographic zero glued to a digit
+    "EUR 5 m\u0456llion",  # a Cyrillic і inside a Latin word
+    "5 \u0435uro million",  # a Cyrillic е
+]
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_a_number_with_something_glued_is_refused(text):
+    assert extract_amounts(text) == []
+    with pytest.raises(ValueError):
+        parse_amount(text)
+
+
+RANGES = [
+    ("Officials expect €5 or 6 million", "5000000", "6000000", "EUR", ("shared-scale",)),
+    ("€5 o 6 millones", "5000000", "6000000", "EUR", ("shared-scale",)),
+    ("€5 oder 6 Millionen", "5000000", "6000000", "EUR", ("shared-scale",)),
+    ("$5 or 6 billion in aid", "5000000000", "6000000000", "USD", ("dollar-usd", "shared-scale")),
+    ("tra i 5 e i 10 milioni di euro", "5000000", "10000000", "EUR", ()),
+    ("fra gli 8 e i 12 milioni di euro", "8000000", "12000000", "EUR", ()),
+    ("tussen de 3 en 5 miljoen euro", "3000000", "5000000", "EUR", ()),
+    ("entre los 3 y 5 millones de euros", "3000000", "5000000", "EUR", ()),
+    ("entre las 2 y 4 millones de euros", "2000000", "4000000", "EUR", ()),
+    ("entre les 3 et 5 millions d'euros", "3000000", "5000000", "EUR", ()),
+    ("5 ile 10 milyon dolar arasında", "5000000", "10000000", "USD", ("dollar-usd",)),
+    ("5 ila 6 milyon dolar", "5000000", "6000000", "USD", ("dollar-usd",)),
+    ("between 3 and 5 million euros", "3000000", "5000000", "EUR", ()),
+    ("entre 3 y 5 millones de euros", "3000000", "5000000", "EUR", ()),
+    ("zwischen 3 und 5 Millionen Euro", "3000000", "5000000", "EUR", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "currency", "assumed"), RANGES)
+def test_ranges_keep_both_ends(text, low, high, currency, assumed):
+    m = _one(text)
+    assert (m.amount.value, m.amount.high, m.amount.currency) == (D(low), D(high), currency)
+    assert m.assumptions == assumed
+
+
+def test_a_signed_amount_and_a_bare_scaled_number_share_the_scale():
+    found = extract_amounts("€5 and 6 million for schools")
+    assert [m.amount.value for m in found] == [D(5_000_000), D(6_000_000)]
+    assert found[0].assumptions == ("shared-scale",)
+    assert set(found[1].assumptions) == {"shared-scale", "shared-currency"}
+    falling = extract_amounts("€6 or 5 million")
+    assert [m.amount.value for m in falling] == [D(6_000_000), D(5_000_000)]
+    assert all("shared-scale" in m.assumptions for m in falling)
+    # a comma before "and" with a noun after: no shared scale
+    assert [m.amount.value for m in extract_amounts("It costs €5, and 6 million people")] == [D(5)]
+
+
+# 8. A scale word whose power differs by language follows the text's language, else the
+# reading records the default it took.
+SCALES = [
+    ("€5 billion", {"lang": "de"}, "5000000000000", ("scale-default",)),
+    ("Die EU gibt 1 Billion Euro", {}, "1000000000000", ()),
+    ("Die Regierung stellt 2 Billionen Euro bereit", {}, "2000000000000", ()),
+    ("Die EU gibt 1 Billion Euro", {"lang": "de"}, "1000000000000", ()),
+    ("The EU gives 1 billion euros", {}, "1000000000", ()),
+    ("€5 billion", {}, "5000000000", ("short-scale",)),
+    ("Polska przeznaczy 1 bilion złotych", {}, "1000000000000", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "kwargs", "value", "assumed"), SCALES)
+def test_a_long_or_short_scale_follows_the_text_or_is_recorded(text, kwargs, value, assumed):
+    m = _one(text, **kwargs) if not kwargs else extract_amounts(text, **kwargs)[0]
+    assert m.amount.value == D(value)
+    assert tuple(a for a in m.assumptions if a in ("scale-default", "short-scale")) == assumed
+
+
+def test_a_short_danish_sentence_records_the_scale_it_assumed():
+    """Too short for the text's language to be inferred: the reading says what it assumed."""
+    m = _one("Danmark bruger 1 billion kroner")
+    assert "short-scale" in m.assumptions
+
+
+# 7. Found by hypothesis: the first amount reads its ambiguous "1.001" by the other amounts'
+# decimal comma in the text, alone by the default (recorded); never an addend across a sign.
+def test_an_ambiguous_number_reads_by_the_text_or_says_it_assumed():
+    text = "rund €1.001 thousand 1 JPY 1,00 €"
+    found = extract_amounts(text)
+    assert [str(m.amount) for m in found] == ["approx EUR 1001000", "JPY 1", "EUR 1"]
+    alone = extract_amounts(text[found[0].start : found[0].end])[0]
+    assert alone.amount.value == D(1001)
+    assert "decimal-default" in alone.assumptions
+    assert [str(m.amount) for m in extract_amounts("€5 thousand 800 dollars")] == [
+        "EUR 5000",
+        "USD 800",
+    ]
+
+
+# 5. A list with one scale at the end: each item takes it, recorded; items joined by
+# "respectively" words and elided clauses are not dropped.
+LISTS = [
+    (
+        "The EU gave €5, the US $10 and Japan ¥20 billion.",
+        [("5000000000", "EUR"), ("10000000000", "USD"), ("20000000000", "JPY")],
+    ),
+    (
+        "Germany pledged €5, France €3 and Italy €2 million.",
+        [("5000000", "EUR"), ("3000000", "EUR"), ("2000000", "EUR")],
+    ),
+    ("€5, €10 and €20 million", [("5000000", "EUR"), ("10000000", "EUR"), ("20000000", "EUR")]),
+    ("Polsko a Česko poskytnou 3, resp. 5 milionů eur.", [("3000000", "EUR"), ("5000000", "EUR")]),
+    (
+        "Finland och Danmark ger 200 respektive 300 miljoner euro.",
+        [("200000000", "EUR"), ("300000000", "EUR")],
+    ),
+    (
+        "Slovensko a Rakúsko dajú 4 respektíve 6 miliónov eur.",
+        [("4000000", "EUR"), ("6000000", "EUR")],
+    ),
+    (
+        "Alemania aportará 5 millones de euros y Francia, 3 millones.",
+        [("5000000", "EUR"), ("3000000", "EUR")],
+    ),
+    (
+        "Germany will give 5 million euros and France, 3 million.",
+        [("5000000", "EUR"), ("3000000", "EUR")],
+    ),
+    (
+        "Deutschland gibt 5 Millionen Euro und Frankreich, 3 Millionen.",
+        [("5000000", "EUR"), ("3000000", "EUR")],
+    ),
+    # not lists: the first amount keeps its own value
+    ("It costs €5, and €10 million goes to schools", [("5", "EUR"), ("10000000", "EUR")]),
+    ("Germany will give 5 million euros and France, 3 million people", [("5000000", "EUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "amounts"), LISTS)
+def test_list_items_share_a_scale_or_currency_written_once(text, amounts):
+    found = extract_amounts(text)
+    assert [(str(m.amount.value), m.amount.currency) for m in found] == [
+        (str(D(v)), c) for v, c in amounts
+    ]
+
+
+def test_a_shared_scale_or_currency_is_recorded():
+    found = extract_amounts("The EU gave €5, the US $10 and Japan ¥20 billion.")
+    assert [m.assumptions for m in found[:2]] == [("shared-scale",), ("shared-scale",)]
+    found = extract_amounts("Finland och Danmark ger 200 respektive 300 miljoner euro.")
+    assert all("shared-currency" in m.assumptions for m in found)
+    found = extract_amounts("Alemania aportará 5 millones de euros y Francia, 3 millones.")
+    assert found[1].assumptions == ("shared-currency",)

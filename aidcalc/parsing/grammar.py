@@ -1749,11 +1749,12 @@ class Reader:
             # currency word is not English ("5 billion lire"): the text must confirm it
             candidates.add(scale["en"])
         if len(candidates) > 1:
-            told = self.sentence_lang(self.amount_start)
-            if told is not None and told in scale and told in among and told != "en":
-                # the text's language tells the scale: "Die EU gibt 1 Billion Euro" is 10^12,
-                # "Danmark bruger 1 billion kroner" too (issue 9 numfix item 8)
-                return scale[told]
+            sentence = self.sentence_lang(self.amount_start)
+            if sentence in scale and sentence in among and sentence != "en":
+                # the sentence's language tells the scale: "Die EU gibt 1 Billion Euro" is
+                # 10^12 (issue 9 numfix item 8)
+                return scale[sentence]
+            told = self.text_lang()
             if told is None or scale.get(told) != exponent:
                 default = "short-scale" if scale.get("en") == exponent else "scale-default"
                 self.assumptions.append(default)
@@ -1882,10 +1883,11 @@ class Reader:
 
     def sentence_lang(self, offset: int) -> str | None:
         """The language of the words of the sentence around ``offset`` (a text may quote
-        amounts in two languages: "£1.5 billion" in an English sentence beside a German one)."""
+        amounts in two languages: "£1.5 billion" in an English sentence beside a German one),
+        None when the sentence has fewer than ``SENTENCE_WORDS`` words or tells none."""
         text = self.text
         if offset < 0:
-            return self.text_lang()
+            return None
         # within a window, so that a text without sentence ends costs no more per amount
         low, high = max(0, offset - SENTENCE_WINDOW), min(len(text), offset + SENTENCE_WINDOW)
         ends = (". ", "\n", "! ", "? ")
@@ -1893,10 +1895,12 @@ class Reader:
         start = low - 1 if start < 0 and low > 0 else start
         stops = [i for i in (text.find(end, offset, high) for end in ends) if i >= 0]
         bounds = (start + 1, min(stops) if stops else high)
-        if bounds == (0, len(text)):
-            return self.text_lang()
         if bounds not in self._sentence_langs:
-            self._sentence_langs[bounds] = text_language(text[bounds[0] : bounds[1]])
+            piece = text[bounds[0] : bounds[1]]
+            words = [w for w in piece.split() if sum(c.isalpha() for c in w) >= 2]
+            # a guess from fewer words is no evidence ("AU$1.1 billion" scores as French)
+            told = text_language(piece) if len(words) >= SENTENCE_WORDS else None
+            self._sentence_langs[bounds] = told
         return self._sentence_langs[bounds]
 
     def text_lang(self) -> str | None:
@@ -2145,6 +2149,7 @@ def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
 
 
 SENTENCE_WINDOW = 400  # characters either side of an amount searched for its sentence's ends
+SENTENCE_WORDS = 4  # words a sentence needs before its inferred language counts as evidence
 
 # Vulgar fractions (Unicode "No" characters) and their exact decimal values; None for those no
 # decimal writes exactly ("⅓"), which are refused after a number.

@@ -233,7 +233,14 @@ RESPECTIVELY = ("respectivamente",)
 HOME_COUNTRY = "ESP"
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("un millón"): {word: value}.
+# Number words num2words does not spell: the apocopated twenty-one ("veintiún millones").
+NUMBER_WORDS = {"veintiún": 21, "veintiun": 21, "veintiuna": 21}
+
 COUNT_WORDS = {
+    # the apocopated twenty-one before a masculine noun ("veintiún millones"): one word
+    "veintiún": "21",
+    "veintiun": "21",
+    "veintiuna": "21",
     "un": "1",
     "una": "1",
     "uno": "1",

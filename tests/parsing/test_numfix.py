@@ -321,3 +321,18 @@ def test_a_shared_scale_or_currency_is_recorded():
     assert all("shared-currency" in m.assumptions for m in found)
     found = extract_amounts("Alemania aportará 5 millones de euros y Francia, 3 millones.")
     assert found[1].assumptions == ("shared-currency",)
+
+
+# 2. The apocopated Spanish twenty-one is one count word (refused before: "a form the
+# lexicon lacks"; tests/parsing/test_number_shapes.py no longer lists it as refused).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("veintiún millones de euros", "21000000"),
+        ("Se aprobaron veintiún millones de euros para Valencia", "21000000"),
+        ("veintiún mil millones de euros", "21000000000"),
+    ],
+)
+def test_veintiun_is_twenty_one(text, value):
+    assert parse_amount(text).value == D(value)
+    assert parse_amount(text, lang="es").value == D(value)

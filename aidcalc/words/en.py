@@ -17,7 +17,7 @@ SCRIPT = "Latn"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
-NEGATIONS = ("no", "not")
+NEGATIONS = ("no", "not", "not be", "never")
 
 QUALIFIERS = {
     "approx": [

@@ -25,7 +25,8 @@ inference (each amount so read records the assumption ``shared-currency``):
 4. **A scale written once after signed amounts**: "€5, €10 and €20 million" (each number has
    its sign, only the last its scale) reads every item in millions, recording the assumption
    ``shared-scale``; the items are joined as in a list (1.), and a sign glued before an item
-   is its own ("-€2 and +€4 million"). Up to three plain words may name each later item
+   is its own ("-€2 and +€4 million"); two rising items joined by "or" are one range ("€5
+   or 6 million euros", "€5 or €6 million"). Up to three plain words may name each later item
    ("Germany pledged €5, France €3 and Italy €2 million"), and items so named may each write
    their own currency ("The EU gave €5, the US $10 and Japan ¥20 billion").
 5. **A scale written once after a signed amount and a bare number**: "€5 or 6 million" is
@@ -106,7 +107,7 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
             out_spans.append(elided[1])
             taken_to = elided[1][1]
             elided = _elided_after(reader, elided[0], taken_to, limit_after, parallel_only=True)
-    return _scale_shared_by_signs(reader, out, out_spans), out_spans
+    return _scale_shared_by_signs(reader, out, out_spans)
 
 
 def _alone(atoms: list, first: int, after: int) -> bool:
@@ -121,7 +122,9 @@ def _alone(atoms: list, first: int, after: int) -> bool:
 SCALE_ASSUMPTION = "shared-scale"
 
 
-def _scale_shared_by_signs(reader: Any, found: list, spans: list[tuple[int, int]]) -> list:
+def _scale_shared_by_signs(
+    reader: Any, found: list, spans: list[tuple[int, int]]
+) -> tuple[list, list[tuple[int, int]]]:
     """ "€5, €10 and €20 million": a list of amounts that each write the same currency but
     only the last its scale; the earlier ones take the last one's scale (recording
     ``shared-scale``), as "8 and 12 million dollars" does without the signs.
@@ -133,6 +136,8 @@ def _scale_shared_by_signs(reader: Any, found: list, spans: list[tuple[int, int]
     """
     atoms = reader.atoms
     out = list(found)
+    merged: dict[int, tuple[int, int]] = {}  # an "or" pair made one range: its new span
+    dropped: set[int] = set()  # and the top item it took in
     end = len(found) - 1
     while end > 0:
         last = found[end]
@@ -164,8 +169,28 @@ def _scale_shared_by_signs(reader: Any, found: list, spans: list[tuple[int, int]
                     amount=replace(mention.amount, value=value),
                     assumptions=tuple(dict.fromkeys((*mention.assumptions, SCALE_ASSUMPTION))),
                 )
+            low = out[run]
+            if (
+                end - run == 1
+                and _or_before(reader, spans, end)
+                and low.amount.currency == last.amount.currency
+                and low.amount.high is None
+                and 0 <= low.amount.value < last.amount.value
+            ):
+                # "€5 or 6 million euros": two rising items joined by "or" are one range, as
+                # "5 or 6 million euros" is (numfix item 4)
+                ranged = replace(low.amount, high=last.amount.value)
+                out[run] = replace(low, amount=ranged, end=last.end)
+                merged[run] = (spans[run][0], spans[end][1])
+                dropped.add(end)
         end = run - 1 if run < end else end - 1
-    return out
+    kept = [k for k in range(len(out)) if k not in dropped]
+    return [out[k] for k in kept], [merged.get(k, spans[k]) for k in kept]
+
+
+def _or_before(reader: Any, spans, index: int) -> bool:
+    """True when the list word right before the item at ``index`` is an "or" word."""
+    return reader.atoms[_label_start(reader, spans, index) - 1].text in LIST_OR
 
 
 def _scaled_after_signed(reader: Any, mention, first: int, after: int, limit: int):

@@ -196,6 +196,9 @@ RANGES = [
     ("€5 o 6 millones", "5000000", "6000000", "EUR", ("shared-scale",)),
     ("€5 oder 6 Millionen", "5000000", "6000000", "EUR", ("shared-scale",)),
     ("$5 or 6 billion in aid", "5000000000", "6000000000", "USD", ("dollar-usd", "shared-scale")),
+    ("€5 or 6 million euros", "5000000", "6000000", "EUR", ("shared-scale",)),
+    ("€5 oder 6 Millionen Euro", "5000000", "6000000", "EUR", ("shared-scale",)),
+    ("€5 or €6 million", "5000000", "6000000", "EUR", ("shared-scale",)),
     ("tra i 5 e i 10 milioni di euro", "5000000", "10000000", "EUR", ()),
     ("fra gli 8 e i 12 milioni di euro", "8000000", "12000000", "EUR", ()),
     ("tussen de 3 en 5 miljoen euro", "3000000", "5000000", "EUR", ()),
@@ -222,6 +225,9 @@ def test_a_signed_amount_and_a_bare_scaled_number_share_the_scale():
     assert [m.amount.value for m in found] == [D(5_000_000), D(6_000_000)]
     assert found[0].assumptions == ("shared-scale",)
     assert set(found[1].assumptions) == {"shared-scale", "shared-currency"}
+    # three items, or falling ones, joined by "or" stay a list, each recorded
+    found = extract_amounts("€5, €10 or €20 million")
+    assert [m.amount.value for m in found] == [D(5_000_000), D(10_000_000), D(20_000_000)]
     falling = extract_amounts("€6 or 5 million")
     assert [m.amount.value for m in falling] == [D(6_000_000), D(5_000_000)]
     assert all("shared-scale" in m.assumptions for m in falling)

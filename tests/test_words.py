@@ -71,7 +71,11 @@ def test_the_registry_tables_are_built_from_the_modules():
         "fi",
         "hr",
     )
-    assert words.QUALIFIER_FORMS["up_to"]["pl"] == LANGUAGES["pl"].QUALIFIERS["up_to"]
+    # the module's own forms first, then its negated "over" forms (numfix: "nie więcej niż")
+    own = LANGUAGES["pl"].QUALIFIERS["up_to"]
+    up_to = words.QUALIFIER_FORMS["up_to"]["pl"]
+    assert up_to[: len(own)] == own
+    assert set(up_to[len(own) :]) == {f"nie {form}" for form in LANGUAGES["pl"].QUALIFIERS["over"]}
     assert words.FILLER_LANGS["de"] == {"fr", "es", "pt", "ro"}
     assert {"-", "to", "bis", "iki", "до"} <= words.RANGE_JOINERS_ALONE
 

@@ -26,7 +26,7 @@ ASSUMPTIONS = {
     "short-scale": "a scale word whose power of ten differs between languages (billion) read in "
     "the English short scale",
     "scale-default": "a scale word whose power of ten differs between languages read as most of "
-    "them use it",
+    "them use it, or as the lang given though the text's words do not show that language",
     "range-reordered": "a range written high to low read low to high",
     "split-number": "a number split by a space after its decimal mark (118, 99 TL) read whole, "
     "the two digits after the space as its decimal part",

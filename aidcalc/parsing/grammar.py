@@ -10,6 +10,7 @@ backtracks, so time grows linearly with the text.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
@@ -18,7 +19,9 @@ from functools import lru_cache
 from ..amount import Amount, html_span, markdown_text
 from ..words import (
     AMOUNT_ADJECTIVES,
+    AND_A_HALF,
     BREAKDOWN_LINKS,
+    CLOSED_RANGE_JOINERS,
     CONJUNCTIONS,
     COUNT_WORDS,
     DASHES,
@@ -33,10 +36,13 @@ from ..words import (
     ORDINARY_NAMES,
     QUALIFIERS_AFTER,
     RANGE_ALONE_LANGS,
+    RANGE_ARTICLES,
+    RANGE_CLOSERS,
     RANGE_FROM,
     RANGE_JOINER_LANGS,
     RANGE_JOINERS,
     RANGE_JOINERS_ALONE,
+    RANGE_OPENER_LANGS,
     RANGE_OPENERS,
     SIGN_QUALIFIERS,
     STOP_WORDS,
@@ -193,6 +199,7 @@ class _Side:
     addends: list = field(default_factory=list)  # "2 billion 300 million": the 300 million
     split: bool = False  # "118, 99 TL": a number split by a space after its decimal mark
     magnitude: int = 0  # "two billion" in words: the last magnitude word's value (10**9)
+    plus: Decimal = Decimal(0)  # "un milione e mezzo", "£2½m": a fraction added to the count
 
 
 # words for one that are no count word before a scale ("eins" stands alone) but may end a list
@@ -221,6 +228,7 @@ class Reader:
         self.lang = parts[0].lower() if parts else None
         # a locale such as "en_AU" also names the territory whose currency "grand" or "$" means
         self.territory = parts[-1].upper() if len(parts) > 1 and len(parts[-1]) == 2 else None
+        self._sentence_langs: dict[tuple[int, int], str | None] = {}
         self.hint = currency_hint.upper() if currency_hint else None
         self.atoms = _split_sentence_stops(atomize(text, self.lex, self.lang), text, self.lex)
         self.problems: list[tuple[int, str]] = []
@@ -317,6 +325,11 @@ class Reader:
         atoms = self.atoms
         side = _Side(number_start=atoms[k].start)
         first = k
+        whole_half = self.whole_and_half(k)  # "dva a půl miliardy": 2.5, not the half alone
+        if whole_half is not None:
+            side.value, langs, scale = whole_half
+            side.langs.append(langs)
+            return self.scaled(side, scale, first)
         half = self.one_before_half(k)  # "een half miljard", "en halv milliard": a half
         one_read, k = half != k, half
         atom = atoms[k]
@@ -330,6 +343,9 @@ class Reader:
             side.split = bool(joined)
             k += 3 if joined else 1
             k = self.e_notation(k, side)
+            k = self.glued_after_number(k, side)
+            if k < 0:
+                return None
         elif atom.kind == WORDS and atom.data is not None:
             if self.lang and self.after_number_word(k, frozenset({self.lang})):
                 return None  # "douăzeci și un miliard": a count the lexicon does not spell
@@ -406,6 +422,7 @@ class Reader:
         k = self.scales_at(k, side)
         if side.scales is None:
             return None
+        k = self.half_after_scale(k, side)
         # "2 billion 300 million", "3 mlrd. 200 mln.": a smaller magnitude adds to the larger
         while side.scales:
             j = self.addend_at(k, side)
@@ -503,6 +520,146 @@ class Reader:
         if j + 1 < len(atoms) and atoms[j].kind == FILLER and not atoms[j].adjacent:
             j += 1
         return j if j < len(atoms) and atoms[j].kind == SCALE else None
+
+    def range_article(self, opener: int, k: int) -> bool:
+        """True when atom ``k`` is an article of the language of the range opener at atom
+        ``opener`` (``RANGE_ARTICLES``: "tra i 5 e i 10 milioni", "tussen de 3 en 5 miljoen",
+        "entre los 3 y 5 millones"), followed by a number: skipped at either end of the range,
+        which would else be two amounts, or its top alone."""
+        atoms = self.atoms
+        if not (0 <= opener < k < len(atoms) - 1) or atoms[opener].kind != OPEN:
+            return False
+        langs = RANGE_ARTICLES.get(atoms[k].text)
+        if not langs or atoms[k + 1].kind not in (NUM, WORDS):
+            return False
+        return bool(langs & set(RANGE_OPENER_LANGS.get(atoms[opener].text, ())))
+
+    def glued_after_number(self, k: int, side: _Side) -> int:
+        """Check what is glued to the end of a number at atom ``k``; return the next index, or
+        -1 (the reason recorded) when the number cannot be read alone.
+
+        - a vulgar fraction after whole digits is added to them ("£2½m", "€5¾ million");
+          one with no exact decimal ("⅓") or after a number with a mark is refused;
+        - a combining mark ("5\u0301"), letters running on into digits ("0x10") or digits of
+          another kind ("5〇〇"), or a mark glued between the number and a scale word ("€5.m")
+          is refused: read alone the number would drop what follows it (issue 9 item 6).
+        """
+        atoms = self.atoms
+        if k >= len(atoms):
+            return k
+        atom = atoms[k]
+        start = side.number_start
+        shown = self.text[start : atom.end]
+        if not atom.adjacent:
+            if atom.kind != OTHER or not _mixed_script(self.text[atom.start : atom.end]):
+                return k
+            reason = "is followed by a word mixing scripts (a look-alike letter)"
+        elif atom.text in VULGAR_FRACTIONS:
+            fraction = VULGAR_FRACTIONS[atom.text]
+            if fraction is not None and side.number_text.isdigit():
+                side.plus = fraction
+                return k + 1
+            reason = "has a fraction no decimal writes exactly or a mark before its fraction"
+        elif all(unicodedata.combining(c) for c in atom.text):
+            reason = "carries a combining mark"
+        elif atom.kind == OTHER and (
+            any(c.isnumeric() for c in atom.text)
+            or k + 1 < len(atoms)
+            and atoms[k + 1].adjacent
+            and atoms[k + 1].kind == NUM
+        ):
+            if k + 1 < len(atoms) and atoms[k + 1].adjacent:
+                shown = self.text[start : atoms[k + 1].end]
+            reason = "runs on into other digits or letters"
+        elif (
+            atom.kind == PUNCT
+            and atom.text in ".,"
+            and k + 1 < len(atoms)
+            and atoms[k + 1].adjacent
+            and atoms[k + 1].kind == SCALE
+        ):
+            reason = "ends in a mark glued to a scale word"
+        else:
+            return k
+        where = self.position(start)
+        self.problems.append((start, f"the number {shown!r} at position {where} {reason}: refused"))
+        self.refused_to = max(self.refused_to, k + 1)
+        return -1
+
+    def half_after_scale(self, k: int, side: _Side) -> int:
+        """The index after "and a half" written after the scale word ("un milione e mezzo",
+        "dos millones y medio": the word for "and" and the word for a half, both of the scale's
+        language), ``side.plus`` set; else ``k``."""
+        atoms = self.atoms
+        if not side.scales or k + 1 >= len(atoms) or atoms[k].text not in LIST_AND:
+            return k
+        if side.value is not None and side.value != side.value.to_integral_value():
+            return k
+        if side.value is None and not side.number_text.isdigit():
+            return k  # "2,5 milioni e mezzo" is no number
+        half = COUNT_WORDS.get(atoms[k + 1].text, {})
+        langs = {x for x, v in half.items() if v == "0.5"} & set(LIST_AND[atoms[k].text])
+        langs &= set(side.scales[-1])
+        if self.lang:
+            langs &= {self.lang}
+        if not langs:
+            return k
+        side.plus = Decimal("0.5")
+        side.langs.append(frozenset(langs))
+        return k + 2
+
+    def whole_and_half(self, k: int) -> tuple[Decimal, frozenset[str], int] | None:
+        """(value, languages, index of the scale word) when atom ``k`` starts a whole count,
+        a word for "and" of its language (``LIST_AND``), the word for a half (with the word
+        for one before it where the language writes so: "to og en halv milliard") and a
+        scale word of that language: "dva a půl miliardy" is 2.5 billion, "kaksi ja puoli
+        miljardia" too; else None. Read from the half alone, the whole count was lost."""
+        atoms = self.atoms
+        if k + 2 >= len(atoms):
+            return None
+        counts = COUNT_WORDS.get(atoms[k].text)
+        if not counts or (k > 0 and atoms[k - 1].kind in (NUM, WORDS)):
+            return None
+        after = AND_A_HALF.get(atoms[k + 1].text)
+        if after is not None:  # "iki buçuk milyar": one word for "and a half" after the count
+            scale = self.count_scale(k + 1)
+            if scale is None:
+                return None
+            langs = {x for x in after if x in counts and x in (atoms[scale].data or ())}
+            if self.lang:
+                langs &= {self.lang}
+            values = {counts[x] for x in langs}
+            if len(values) != 1 or "." in next(iter(values)):
+                return None
+            return Decimal(values.pop()) + Decimal("0.5"), frozenset(langs), scale
+        if k + 3 >= len(atoms) or atoms[k + 1].text not in LIST_AND:
+            return None
+        j = k + 2
+        ones = COUNT_WORDS.get(atoms[j].text, {})
+        halves = COUNT_WORDS.get(atoms[j + 1].text, {}) if j + 1 < len(atoms) else {}
+        if any(v == "1" for v in ones.values()) and any(v == "0.5" for v in halves.values()):
+            j += 1  # "og en halv", "och en halv", "en een half"
+        else:
+            ones = {}
+        half = COUNT_WORDS.get(atoms[j].text, {})
+        scale = self.count_scale(j)
+        if scale is None:
+            return None
+        langs = {
+            x
+            for x, v in counts.items()
+            if "." not in v
+            and half.get(x) == "0.5"
+            and x in LIST_AND[atoms[k + 1].text]
+            and (not ones or ones.get(x) == "1")
+            and x in (atoms[scale].data or ())
+        }
+        if self.lang:
+            langs &= {self.lang}
+        values = {counts[x] for x in langs}
+        if len(values) != 1:
+            return None
+        return Decimal(values.pop()) + Decimal("0.5"), frozenset(langs), scale
 
     def one_before_half(self, k: int) -> int:
         """The index of the word for a half when atom ``k`` is the word for one of the same
@@ -1131,6 +1288,9 @@ class Reader:
         opened = False
         from_word = None  # "de 2 a 3 millones": opens the range only if one is read
         j = first - 1
+        article = self.range_article(j - 1, j)  # "tra i 5 e i 10", "tussen de 3 en 5"
+        if article:
+            j -= 1
         if j >= 0 and (atoms[j].kind == OPEN or self.opener_named(j)):
             opened = True
             start_index = j
@@ -1176,10 +1336,20 @@ class Reader:
                     & RANGE_JOINER_LANGS.get(joiner.text, NO_LANGS)
                 )
             )
-            read_high = self.side_at(after + 1) if opened or by_from or alone else None
+            high_at = (
+                after + 2 if opened and self.range_article(start_index, after + 1) else after + 1
+            )
+            closed = joiner.text in CLOSED_RANGE_JOINERS  # "5 ile 10 milyon dolar arasında"
+            ranged = opened or by_from or alone or closed
+            read_high = self.side_at(high_at) if ranged else None
             if read_high is not None:
                 high, _, after_range = read_high
-                if _is_year(low) and high.scales:
+                if closed and not (opened or by_from or alone):
+                    closer = atoms[after_range].text if after_range < len(atoms) else ""
+                    langs = RANGE_CLOSERS.get(closer, NO_LANGS)
+                    if not langs & CLOSED_RANGE_JOINERS[joiner.text]:
+                        high = None  # "1,5 milyon lira ile 12 bin dolar": two amounts
+                elif _is_year(low) and high.scales:
                     high = None  # "in 2023 – 4,4 mld zł": a year, then an amount
                 elif not opened and not self.joiner_fits(
                     joiner,
@@ -1495,6 +1665,7 @@ class Reader:
                 )
                 return None
             value = read_number(side.number_text, decimal=decimal)
+        value += side.plus  # "2 milioni e mezzo", "£2½m": a whole count and a fraction
         if side.addends and value != value.to_integral_value():
             # "1,5 mlrd. 200 mln. eurų": only a whole count of a scale has smaller parts
             self.problems.append(
@@ -1558,7 +1729,16 @@ class Reader:
     def exponent_of(self, scale: dict[str, int], langs: frozenset[str] | None) -> int:
         """Return the power of ten of a scale word, recording the default it rests on, if any."""
         exponent = _exponent(scale, langs)
-        if self.lang or not _varies(scale):
+        if not _varies(scale):
+            return exponent
+        if self.lang:
+            # the caller's language decides, but a word whose power differs by language and
+            # that the text's own words do not confirm is recorded ("€5 billion" with
+            # lang="de": the German Billion, 10^12, though the word may be English)
+            if self.lang in scale and scale.get("en", exponent) != exponent:
+                told = self.text_lang()
+                if told != self.lang:
+                    self.assumptions.append("scale-default")
             return exponent
         # the languages the amount may be in, of those aidcalc curates ("m" is 10^9 in
         # Javanese, which tells nothing about "$5m")
@@ -1569,6 +1749,11 @@ class Reader:
             # currency word is not English ("5 billion lire"): the text must confirm it
             candidates.add(scale["en"])
         if len(candidates) > 1:
+            sentence = self.sentence_lang(self.amount_start)
+            if sentence in scale and sentence in among and sentence != "en":
+                # the sentence's language tells the scale: "Die EU gibt 1 Billion Euro" is
+                # 10^12 (issue 9 numfix item 8)
+                return scale[sentence]
             told = self.text_lang()
             if told is None or scale.get(told) != exponent:
                 default = "short-scale" if scale.get("en") == exponent else "scale-default"
@@ -1581,20 +1766,23 @@ class Reader:
         In this order, the amount's own writing before the text around it:
 
         0. a regional ``lang`` ("de_CH", "es_MX"): that locale's own mark (CLDR);
-        1. the caller's ``lang``, else the language the amount's own words agree on (the
-           curated languages of ``aidcalc.words`` first; English among others tells nothing):
-           "1.500 Millionen";
+        1. the caller's ``lang`` ("12,345 $" in French);
         2. the currency's minor units: with no scale word, three digits after the mark of a
-           currency with two decimals or fewer are no fraction of it ("250.000 €", "48.500 zł"),
-           unless an ISO code leads a number with a point, as ``str(Amount)`` writes it
-           ("EUR 1.001", where the point is always decimal);
-        3. a currency sign written after the number, the continental style ("1.500 million €");
+           currency with two decimals or fewer are no fraction of it ("250.000 €", "48.500 zł",
+           "about €1.500", "NOK 1.500"), unless an ISO code leads a number with a point that
+           ends in no zero, as ``str(Amount)`` writes it ("EUR 1.001": decimal, recorded);
+        3. the language the amount's own words agree on (the curated languages of
+           ``aidcalc.words`` first; English among others tells nothing): "1.500 Millionen";
+           where the regions of that language disagree (``_SPLIT_MARK_LANGUAGES``: Spanish
+           "1,500 millones" is 1.5 million in Spain, 1,500 million in Mexico), the currency's
+           own territory decides, else ``decimal-default`` is recorded (``regional_told``);
+        4. a currency sign written after the number, the continental style ("1.500 million €");
            for the top of a range whose ends both write a scale word, the mark that makes it
            rise above its low end when only one does (``rising_mark``);
-        4. the language of the words around the amount (``language.text_language``);
-        5. the other amounts of the text, when their numbers show one mark ("2,5 Mio. € und
+        5. the language of the words around the amount (``language.text_language``);
+        6. the other amounts of the text, when their numbers show one mark ("2,5 Mio. € und
            1.500 Mio. €");
-        6. the default, a decimal point, recorded as ``decimal-default``.
+        7. the default, a decimal point, recorded as ``decimal-default``.
 
         The high end of a range takes the low end's decision ("€1.075–1.613 million"), or the
         mark the low end shows ("€1.08–3.241 million"); an ambiguous low end takes the mark the
@@ -1613,19 +1801,27 @@ class Reader:
             regional = _regional_mark(self.lang, self.territory)
             if regional:
                 return regional
-        told = self.told_mark((self.lang,) if self.lang else _curated(langs))
+        if self.lang:  # the caller's word first: "12,345 $" in French is 12.345 dollars
+            told = self.told_mark((self.lang,))
+            if told:
+                return told
+        signs = side.currency or self.amount_currency  # its own sign, else the shared one
+        # str(Amount) writes "EUR 1.001" (a point, never a trailing zero): that is no grouping
+        machine = (
+            mark == "."
+            and not side.number_text.rstrip().endswith("0")
+            and any(isinstance(a.data, str) and a.start < side.number_start for a in signs)
+        )
+        if not side.scales and not side.exponent and not machine and minor_digits(code) < 3:
+            return other  # three digits after the mark are no cents, whatever the language
+        words = _curated(langs)  # the language the amount's own words agree on
+        told = None if self.lang else self.told_mark(words)
         if told:
-            return told
+            return self.regional_told(told, words, code, mark)
         if self.range_mark is not None and side.number_start != self.amount_start:
             return self.range_mark  # the high end of a range is written like its low end
         if side.number_start == self.amount_start and self.high_mark is not None:
             return self.high_mark  # and the low end like its top, when only the top shows it
-        signs = side.currency or self.amount_currency  # its own sign, else the shared one
-        machine = mark == "." and any(
-            isinstance(a.data, str) and a.start < side.number_start for a in signs
-        )
-        if not side.scales and not side.exponent and not machine and minor_digits(code) < 3:
-            return other
         if any(
             a.start > side.number_start and not a.is_name and isinstance(a.data, CurrencyForm)
             for a in signs
@@ -1658,12 +1854,54 @@ class Reader:
         ]
         return rises[0] if len(rises) == 1 else None
 
+    def regional_told(self, told: str, langs, code: str, mark: str) -> str:
+        """The mark a language tells, checked against its regions: Spanish writes "1,500
+        millones" with a decimal comma in Spain and a grouping comma in Mexico (CLDR es_ES and
+        es_MX), while "8.500 millones" is 8,500 million in both (no one writes 8.5 with two
+        trailing zeros). So for a comma in a language whose regions disagree, the currency's
+        own territory (the first two letters of its ISO code: MXN, Mexico; USD, the United
+        States) decides, when CLDR knows that locale; else the language's mark is kept and
+        recorded as ``decimal-default`` ("1,500 millones de euros"). A ``lang`` the caller
+        gives is taken as written (babel's "es" writes "1,001 mil US$")."""
+        if self.lang or len(langs) != 1 or mark != ",":
+            return told
+        lang = next(iter(langs))
+        if lang not in _SPLIT_MARK_LANGUAGES:
+            return told
+        regional = _regional_mark(lang, code[:2]) if code else None
+        if regional:
+            return regional
+        self.assumptions.append("decimal-default")
+        return told
+
     def told_mark(self, langs) -> str | None:
         """The decimal mark the languages agree on (English among others tells nothing)."""
         if not langs or None in langs or ("en" in langs and len(langs) > 1):
             return None
         marks = {self.lex.decimal_symbol.get(x) for x in langs} - {None}
         return marks.pop() if len(marks) == 1 and marks <= {".", ","} else None
+
+    def sentence_lang(self, offset: int) -> str | None:
+        """The language of the words of the sentence around ``offset`` (a text may quote
+        amounts in two languages: "£1.5 billion" in an English sentence beside a German one),
+        None when the sentence has fewer than ``SENTENCE_WORDS`` words or tells none."""
+        text = self.text
+        if offset < 0:
+            return None
+        # within a window, so that a text without sentence ends costs no more per amount
+        low, high = max(0, offset - SENTENCE_WINDOW), min(len(text), offset + SENTENCE_WINDOW)
+        ends = (". ", "\n", "! ", "? ")
+        start = max(text.rfind(end, low, offset) for end in ends)
+        start = low - 1 if start < 0 and low > 0 else start
+        stops = [i for i in (text.find(end, offset, high) for end in ends) if i >= 0]
+        bounds = (start + 1, min(stops) if stops else high)
+        if bounds not in self._sentence_langs:
+            piece = text[bounds[0] : bounds[1]]
+            words = [w for w in piece.split() if sum(c.isalpha() for c in w) >= 2]
+            # a guess from fewer words is no evidence ("AU$1.1 billion" scores as French)
+            told = text_language(piece) if len(words) >= SENTENCE_WORDS else None
+            self._sentence_langs[bounds] = told
+        return self._sentence_langs[bounds]
 
     def text_lang(self) -> str | None:
         """The language of the words of the whole text (computed once, when needed)."""
@@ -1908,6 +2146,38 @@ def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
     with localcontext() as context:
         context.prec = 2 * MAX_DIGITS + 4
         return value + more
+
+
+SENTENCE_WINDOW = 400  # characters either side of an amount searched for its sentence's ends
+SENTENCE_WORDS = 4  # words a sentence needs before its inferred language counts as evidence
+
+# Vulgar fractions (Unicode "No" characters) and their exact decimal values; None for those no
+# decimal writes exactly ("⅓"), which are refused after a number.
+VULGAR_FRACTIONS: dict[str, Decimal | None] = {
+    char: (
+        Decimal(str(unicodedata.numeric(char)))
+        if unicodedata.numeric(char) * 1000 == int(unicodedata.numeric(char) * 1000)
+        else None
+    )
+    for char in "\u00bc\u00bd\u00be" + "".join(chr(c) for c in range(0x2150, 0x215F))
+}
+
+
+def _mixed_script(word: str) -> bool:
+    """True when ``word`` mixes letters of the Latin, Cyrillic and Greek scripts ("mіllion"
+    with a Cyrillic "і"): a look-alike, never a word of any language."""
+    scripts = {
+        unicodedata.name(c, "?").split(" ")[0] for c in word if c.isalpha() and not c.isascii()
+    }
+    if any(c.isascii() and c.isalpha() for c in word):
+        scripts.add("LATIN")
+    return len(scripts & {"LATIN", "CYRILLIC", "GREEK"}) > 1
+
+
+# languages whose main regions write the decimal mark differently (CLDR: es_ES "1,5", es_MX
+# "1.5"; pt_BR and pt_PT agree, as do the regions of the other curated languages but English,
+# whose "." the regions that write "," (en_ZA) rarely use for money in news)
+_SPLIT_MARK_LANGUAGES = frozenset({"es"})
 
 
 @lru_cache(maxsize=64)

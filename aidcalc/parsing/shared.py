@@ -19,11 +19,19 @@ inference (each amount so read records the assumption ``shared-currency``):
 3. **A parallel part**: a bare scaled number followed by the same purpose word as the amount
    before it, after a comma or a list joiner ("€500 million for refugees and 110 million for
    Kyiv"), or after a colon ("31 millones de euros: 23 millones para Ucrania y 8 millones
-   para …"); each part may chain to the next.
+   para …"); each part may chain to the next. Or the rest of a clause whose verb and currency
+   are left out, after a list word, a name and a comma, ending the clause: "Alemania aportará
+   5 millones de euros y Francia, 3 millones." (``_gapped``).
 4. **A scale written once after signed amounts**: "€5, €10 and €20 million" (each number has
    its sign, only the last its scale) reads every item in millions, recording the assumption
    ``shared-scale``; the items are joined as in a list (1.), and a sign glued before an item
-   is its own ("-€2 and +€4 million").
+   is its own ("-€2 and +€4 million"); two rising items joined by "or" are one range ("€5
+   or 6 million euros", "€5 or €6 million"). Up to three plain words may name each later item
+   ("Germany pledged €5, France €3 and Italy €2 million"), and items so named may each write
+   their own currency ("The EU gave €5, the US $10 and Japan ¥20 billion").
+5. **A scale written once after a signed amount and a bare number**: "€5 or 6 million" is
+   EUR 5-6 million, "€5 and 6 million" two amounts (``shared-scale``; the second also
+   ``shared-currency``).
 
 A joiner or link counts only in a language the amount's words, the ``lang`` hint or the text
 tell (Dutch "of" is "or", English "of" is not).
@@ -49,7 +57,7 @@ from ..words import (
     PURPOSE_WORDS,
     RANGE_OPENERS,
 )
-from .atoms import CUR, LPAREN, NUM, OPEN, PERCENT, PUNCT, QUAL, RPAREN, SCALE
+from .atoms import CUR, LPAREN, NUM, OPEN, OTHER, PERCENT, PUNCT, QUAL, RPAREN, SCALE
 
 ASSUMPTION = "shared-currency"
 MAX_GAP_ATOMS = 8  # words allowed between an amount and the comma before a link
@@ -83,6 +91,13 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
             for item in extra:
                 out.append(item[0])
                 out_spans.append(item[1])
+        shared_top = _scaled_after_signed(reader, mention, first, after, limit_after)
+        if shared_top is not None:
+            mention, after, extra = shared_top
+            if extra is not None:
+                out.append(mention)
+                out_spans.append((first, extra[1][0]))
+                mention, (first, after) = extra
         out.append(mention)
         out_spans.append((first, after))
         taken_to = after
@@ -92,7 +107,7 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
             out_spans.append(elided[1])
             taken_to = elided[1][1]
             elided = _elided_after(reader, elided[0], taken_to, limit_after, parallel_only=True)
-    return _scale_shared_by_signs(reader, out, out_spans), out_spans
+    return _scale_shared_by_signs(reader, out, out_spans)
 
 
 def _alone(atoms: list, first: int, after: int) -> bool:
@@ -107,7 +122,9 @@ def _alone(atoms: list, first: int, after: int) -> bool:
 SCALE_ASSUMPTION = "shared-scale"
 
 
-def _scale_shared_by_signs(reader: Any, found: list, spans: list[tuple[int, int]]) -> list:
+def _scale_shared_by_signs(
+    reader: Any, found: list, spans: list[tuple[int, int]]
+) -> tuple[list, list[tuple[int, int]]]:
     """ "€5, €10 and €20 million": a list of amounts that each write the same currency but
     only the last its scale; the earlier ones take the last one's scale (recording
     ``shared-scale``), as "8 and 12 million dollars" does without the signs.
@@ -119,6 +136,8 @@ def _scale_shared_by_signs(reader: Any, found: list, spans: list[tuple[int, int]
     """
     atoms = reader.atoms
     out = list(found)
+    merged: dict[int, tuple[int, int]] = {}  # an "or" pair made one range: its new span
+    dropped: set[int] = set()  # and the top item it took in
     end = len(found) - 1
     while end > 0:
         last = found[end]
@@ -138,9 +157,8 @@ def _scale_shared_by_signs(reader: Any, found: list, spans: list[tuple[int, int]
             langs = reader.languages(side, None)
             for index in range(run, end):
                 k = next(k for k in range(*spans[index]) if atoms[k].kind == NUM)
-                value = _value(
-                    reader, reader.number_at(k)[0], langs, last.amount.currency, side.scales
-                )
+                code = found[index].amount.currency  # "the US $10 and Japan ¥20 billion"
+                value = _value(reader, reader.number_at(k)[0], langs, code, side.scales)
                 if value is None:
                     break
                 mention = found[index]
@@ -151,8 +169,81 @@ def _scale_shared_by_signs(reader: Any, found: list, spans: list[tuple[int, int]
                     amount=replace(mention.amount, value=value),
                     assumptions=tuple(dict.fromkeys((*mention.assumptions, SCALE_ASSUMPTION))),
                 )
+            low = out[run]
+            if (
+                end - run == 1
+                and _or_before(reader, spans, end)
+                and low.amount.currency == last.amount.currency
+                and low.amount.high is None
+                and 0 <= low.amount.value < last.amount.value
+            ):
+                # "€5 or 6 million euros": two rising items joined by "or" are one range, as
+                # "5 or 6 million euros" is (numfix item 4)
+                ranged = replace(low.amount, high=last.amount.value)
+                out[run] = replace(low, amount=ranged, end=last.end)
+                merged[run] = (spans[run][0], spans[end][1])
+                dropped.add(end)
         end = run - 1 if run < end else end - 1
-    return out
+    kept = [k for k in range(len(out)) if k not in dropped]
+    return [out[k] for k in kept], [merged.get(k, spans[k]) for k in kept]
+
+
+def _or_before(reader: Any, spans, index: int) -> bool:
+    """True when the list word right before the item at ``index`` is an "or" word."""
+    return reader.atoms[_label_start(reader, spans, index) - 1].text in LIST_OR
+
+
+def _scaled_after_signed(reader: Any, mention, first: int, after: int, limit: int):
+    """ "€5 or 6 million", "€5 o 6 millones", "€5 and 6 million": a signed amount with no
+    scale word, a list word (``LIST_OR``, ``LIST_AND``) and a bare number with a scale word
+    and no currency of its own. The scale is written once for both: with "or" the two are
+    one range when they rise, else (and with "and") two amounts; each reading records
+    ``shared-scale``, the second amount also ``shared-currency``. Read alone the first would
+    be €5 and the second nothing (issue 9 numfix item 4).
+
+    Returns (mention, its end, None) for a range, (first mention, end, (second mention,
+    span)) for two amounts, or None.
+    """
+    atoms = reader.atoms
+    amount = mention.amount
+    if amount.high is not None or mention.equivalent_of is not None or after + 1 >= limit:
+        return None
+    kinds = [atoms[k].kind for k in range(first, after)]
+    if SCALE in kinds or CUR not in kinds or kinds[-1] != NUM:
+        return None
+    langs = _langs_told(reader, first, min(limit, after + 4))
+    joiner = atoms[after].text
+    is_or = _joiner_fits(LIST_OR, joiner, langs)
+    if not is_or and not _joiner_fits(LIST_AND, joiner, langs):
+        return None
+    read = _bare(reader, after + 1, after + 1, need_scale=True)
+    if read is None:
+        return None
+    top, nxt = read
+    if nxt > limit:
+        return None
+    number = max(k for k in range(first, after) if atoms[k].kind == NUM)
+    low = reader.number_at(number)
+    if low is None:
+        return None
+    code = amount.currency
+    top_langs = reader.languages(top, None)
+    high_value = _value(reader, top, top_langs, code)
+    low_value = _value(reader, low[0], top_langs, code, top.scales)
+    if high_value is None or low_value is None:
+        return None
+    if amount.value < 0:
+        low_value = -abs(low_value)
+    assumed = tuple(dict.fromkeys((*mention.assumptions, SCALE_ASSUMPTION)))
+    if is_or and high_value > low_value:  # falling ("€6 or 5 million"): two amounts
+        ranged = replace(amount, value=low_value, high=high_value)
+        end = reader.end_position(atoms[nxt - 1].end)
+        return replace(mention, amount=ranged, end=end, assumptions=assumed), nxt, None
+    first_mention = replace(mention, amount=replace(amount, value=low_value), assumptions=assumed)
+    second = _mention(
+        reader, mention, Amount(high_value, code), after + 1, nxt, (*assumed, ASSUMPTION)
+    )
+    return first_mention, after, (second, (after + 1, nxt))
 
 
 def lists_on(atoms, first: int, after: int) -> bool:
@@ -171,12 +262,14 @@ def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bo
     atoms = reader.atoms
     previous = found[index - 1]
     first, after = spans[index - 1]
-    if previous.amount.currency != last.amount.currency or previous.amount.high is not None:
+    if previous.amount.high is not None:
         return False
     kinds = [atoms[k].kind for k in range(first, after)]
     if SCALE in kinds or CUR not in kinds or NUM not in kinds or previous.equivalent_of is not None:
         return False
-    between = [atoms[k].text for k in range(after, _item_start(reader, spans, index))]
+    between = [atoms[k].text for k in range(after, _label_start(reader, spans, index))]
+    if previous.amount.currency != last.amount.currency and not _labelled(reader, spans, index):
+        return False
     langs = _langs_told(reader, first, spans[index][1])
     if between == [","]:
         return True
@@ -190,8 +283,33 @@ def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bo
 def _list_word_before(reader: Any, spans, index: int) -> bool:
     """True when a list word ("and", "und", "i", "et", "or") stands right before the item at
     ``index``: a list that ends so shares its last scale; "€1.00, €1 thousand" is two amounts."""
-    word = reader.atoms[_item_start(reader, spans, index) - 1].text
+    word = reader.atoms[_label_start(reader, spans, index) - 1].text
     return word in LIST_AND or word in LIST_OR
+
+
+LABEL_WORDS = 3  # "the US", "Japan", "the United Kingdom": a donor named before its amount
+
+
+def _label_start(reader: Any, spans, index: int) -> int:
+    """The first atom of the item at ``index`` with the plain words that name it ("Germany
+    pledged €5, France €3 and Italy €2 million": "France", "Italy"), at most ``LABEL_WORDS``
+    of them after a comma or a list word; else ``_item_start``."""
+    atoms = reader.atoms
+    start = _item_start(reader, spans, index)
+    k = start
+    while k > 0 and start - k < LABEL_WORDS and atoms[k - 1].kind == OTHER:
+        k -= 1
+    if k == start or k == 0:
+        return start
+    word = atoms[k - 1].text
+    return k if word == "," or word in LIST_AND or word in LIST_OR else start
+
+
+def _labelled(reader: Any, spans, index: int) -> bool:
+    """True when the item at ``index`` is named by plain words before it (``_label_start``):
+    a list of donors and their amounts, which may give each its own currency ("The EU gave
+    €5, the US $10 and Japan ¥20 billion": the scale written once is still shared)."""
+    return _label_start(reader, spans, index) != _item_start(reader, spans, index)
 
 
 def _item_start(reader: Any, spans, index: int) -> int:
@@ -206,7 +324,7 @@ def _item_start(reader: Any, spans, index: int) -> int:
 
 def _joined_tightly(reader: Any, spans, before: int, index: int) -> bool:
     """True when nothing but one comma or one list word stands between two list items."""
-    return _item_start(reader, spans, index) - spans[before][1] == 1
+    return _label_start(reader, spans, index) - spans[before][1] == 1
 
 
 def _langs_told(reader: Any, first: int, after: int) -> frozenset[str]:
@@ -294,13 +412,20 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
     if any(a.start < side.number_start for a in side.currency):
         return None  # "8 and $12 million": the currency leads the last number only
     langs = _langs_told(reader, first, after)
-    joiner = atoms[first - 1].text
+    k = first - 1
+    abbreviated = (
+        atoms[k].text == "." and atoms[k].adjacent and k >= 2 and atoms[k - 1].text in LIST_AND
+    )
+    if abbreviated:
+        k -= 1  # "3, resp. 5 milionů eur": a list word written short, a comma before it
+    joiner = atoms[k].text
     is_or = _joiner_fits(LIST_OR, joiner, langs)
     if not is_or and not _joiner_fits(LIST_AND, joiner, langs):
         return None
+    if abbreviated and atoms[k - 1].text == ",":
+        k -= 1
     # the bare numbers: N, N, … joiner
     bares = []
-    k = first - 1
     while True:
         start = _number_start(atoms, k - 1, limit)
         if start is None:
@@ -447,6 +572,22 @@ def _parallel(reader: Any, after: int, k: int, nxt: int, langs: frozenset[str]) 
     return any(a.text == purpose for a in gap[:-1])
 
 
+def _gapped(reader: Any, after: int, k: int, nxt: int, langs: frozenset[str]) -> bool:
+    """True when the bare amount at ``k`` (ending at ``nxt``) is the rest of a clause whose verb
+    and currency are left out after a list word, a donor's name and a comma: "Alemania
+    aportará 5 millones de euros y Francia, 3 millones." (gapping); the clause must end there.
+    """
+    atoms = reader.atoms
+    gap = atoms[after:k]
+    if not 3 <= len(gap) <= LABEL_WORDS + 2 or gap[-1].text != ",":
+        return False
+    if not _joiner_fits(LIST_AND, gap[0].text, langs):
+        return False
+    if any(a.kind != OTHER for a in gap[1:-1]):
+        return False
+    return nxt >= len(atoms) or atoms[nxt].text in CLAUSE_ENDS
+
+
 def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: bool = False):
     """ "€90 million, of which 60 million for housing": the bare amount after ``mention``; or one
     repeating its purpose (``_parallel``)."""
@@ -460,7 +601,12 @@ def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: b
             return None
         side, nxt = read
         linked, qualifier = (False, None) if parallel_only else _link(reader, after, k, langs)
-        if not linked and (qualifier is not None or not _parallel(reader, after, k, nxt, langs)):
+        if not linked and (
+            qualifier is not None
+            or not (
+                _parallel(reader, after, k, nxt, langs) or _gapped(reader, after, k, nxt, langs)
+            )
+        ):
             return None
         if nxt > limit or not _clause_goes_on_fitly(reader, nxt):
             return None

@@ -21,7 +21,7 @@ TOKEN_RE = re.compile(
     r"(?P<num>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])(?:[.,]\d+)?"
     r"|\d+(?:[.,'\u2019]\d+)*"
     r"|(?<![^\W\d_])[.,]\d+)"  # a leading mark (".5"), never one glued after a word ("Rs.10")
-    r"|(?P<word>[^\W\d_]+)"
+    r"|(?P<word>[^\W\d_\u00bc-\u00be\u2150-\u215f]+)"  # a vulgar fraction ("2½m") is no letter
     r"|(?P<space>\s+)"
     r"|(?P<sym>.)",
     re.DOTALL,

@@ -12,6 +12,9 @@ A language module may define any of these names (all optional; a missing one add
 ==========================  ===========================================================
 ``SCRIPT``                  ISO 15924 script, ``"Latn"`` or ``"Cyrl"``
 ``QUALIFIERS``              {kind: [forms]}: ``approx``, ``over``, ``under``, ``up_to``
+``AND_A_HALF``              one word for "and a half" after a count ("iki buçuk milyar")
+``NEGATIONS``               words that turn a bound before an amount into the other one ("no
+                            more than": ``up_to``; "not less than": ``over``)
 ``GATED_QUALIFIERS``        its ordinary words that other languages use as qualifiers
 ``CONJUNCTIONS``            words joining main and minor units ("and")
 ``RESTATEMENT_LINKS``       words between an amount and its restatement ("that is")
@@ -36,7 +39,10 @@ A language module may define any of these names (all optional; a missing one add
 ``RANGE_JOINERS``           words joining a range's ends; ``RANGE_JOINERS_ALONE`` without an
                             opener; ``RANGE_OPENERS`` ("between"); ``RANGE_FROM`` ordinary
                             words that open a range only with a joiner of their language
-                            ("de 2 a 3 millones", "van 2 tot 3 miljoen")
+                            ("de 2 a 3 millones", "van 2 tot 3 miljoen"); ``RANGE_ARTICLES``
+                            articles before each end after an opener ("tra i 5 e i 10");
+                            ``RANGE_CLOSERS`` words after a range that close it, needed by
+                            its ``CLOSED_RANGE_JOINERS`` ("5 ile 10 milyon dolar arasında")
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
 ``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``)
 ``MEASURE`` ``FUTURE``
@@ -206,6 +212,42 @@ def _qualifiers_after(languages: Mapping[str, ModuleType]) -> dict[str, tuple[st
     return table
 
 
+# A negated bound is the other bound: "no more than" is at most (``up_to``), "not less than" at
+# least (``over``). Every ``over`` form negates; of the ``under`` forms only those of several
+# words ("less than"), for the single ones are mostly approach words ("nearly", "almost"),
+# whose negation ("not nearly") is no bound.
+NEGATED_KIND = {"over": "up_to", "under": "over"}
+
+
+def _with_negations(
+    languages: Mapping[str, ModuleType], table: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """Add to {kind: {language: forms}} each language's ``NEGATIONS`` before its ``over`` and
+    ``under`` forms, as the opposite bound (``NEGATED_KIND``); a form the language lists
+    itself keeps its own kind."""
+    out = {kind: dict(by_language) for kind, by_language in table.items()}
+    for code, module in languages.items():
+        negations = getattr(module, "NEGATIONS", ())
+        if not negations:
+            continue
+        own = {
+            form.casefold() for by_language in table.values() for form in by_language.get(code, ())
+        }
+        for kind, negated in NEGATED_KIND.items():
+            added = []
+            for form in table.get(kind, {}).get(code, ()):
+                if kind == "under" and " " not in form:
+                    continue
+                for negation in negations:
+                    phrase = f"{negation} {form}"
+                    if phrase.casefold() not in own:
+                        added.append(phrase)
+            if added:
+                forms = out.setdefault(negated, {})
+                forms[code] = [*forms.get(code, ()), *added]
+    return out
+
+
 def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
     """Return the tables code reads, merged from the language modules of ``languages``."""
     filler_langs: dict[str, set[str]] = {}
@@ -215,7 +257,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
     news = tuple(code for code, module in languages.items() if hasattr(module, "VERBS"))
     tables: dict[str, Any] = {
         # parsing (aidcalc.parsing)
-        "QUALIFIER_FORMS": _by_kind(languages, "QUALIFIERS"),
+        "QUALIFIER_FORMS": _with_negations(languages, _by_kind(languages, "QUALIFIERS")),
         "GATED_QUALIFIERS": frozenset(_words(languages, "GATED_QUALIFIERS")),
         "CONJUNCTIONS": frozenset(_words(languages, "CONJUNCTIONS")),
         "RESTATEMENT_LINKS": frozenset(_words(languages, "RESTATEMENT_LINKS")),
@@ -223,6 +265,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "ORDINARY_NAMES": frozenset(_words(languages, "ORDINARY_NAMES")),
         "PURPOSE_WORDS": frozenset(_words(languages, "PURPOSE_WORDS")),
         "LIST_AND": _word_langs(languages, "LIST_AND"),
+        "AND_A_HALF": _word_langs(languages, "AND_A_HALF"),
         "LIST_OR": _word_langs(languages, "LIST_OR"),
         "BREAKDOWN_LINKS": _word_langs(languages, "BREAKDOWN_LINKS"),
         "FILLER_LANGS": {word: frozenset(codes) for word, codes in filler_langs.items()},
@@ -231,6 +274,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RANGE_JOINERS": {*DASHES, *_folded(_words(languages, "RANGE_JOINERS"))},
         "RANGE_JOINERS_ALONE": {*DASHES, *_folded(_words(languages, "RANGE_JOINERS_ALONE"))},
         "RANGE_OPENERS": _folded(_words(languages, "RANGE_OPENERS")),
+        "RANGE_ARTICLES": _folded(_word_langs(languages, "RANGE_ARTICLES")),
+        "RANGE_OPENER_LANGS": _folded(_word_langs(languages, "RANGE_OPENERS")),
+        "RANGE_CLOSERS": _folded(_word_langs(languages, "RANGE_CLOSERS")),
+        "CLOSED_RANGE_JOINERS": _folded(_word_langs(languages, "CLOSED_RANGE_JOINERS")),
         "RANGE_JOINER_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS")),
         "RANGE_ALONE_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS_ALONE")),
         "RANGE_FROM": _folded(_word_langs(languages, "RANGE_FROM")),
@@ -313,6 +360,7 @@ CONJUNCTIONS: frozenset[str] = _TABLES["CONJUNCTIONS"]
 RESTATEMENT_LINKS: frozenset[str] = _TABLES["RESTATEMENT_LINKS"]
 # {word: its languages}: list joiners and breakdown links (``parsing.shared``).
 LIST_AND: dict[str, frozenset[str]] = _TABLES["LIST_AND"]
+AND_A_HALF: dict[str, frozenset[str]] = _TABLES["AND_A_HALF"]
 LIST_OR: dict[str, frozenset[str]] = _TABLES["LIST_OR"]
 BREAKDOWN_LINKS: dict[str, frozenset[str]] = _TABLES["BREAKDOWN_LINKS"]
 PURPOSE_WORDS: frozenset[str] = _TABLES["PURPOSE_WORDS"]
@@ -322,6 +370,10 @@ ORDINARY_NAMES: frozenset[str] = _TABLES["ORDINARY_NAMES"]
 FILLER_LANGS: dict[str, frozenset[str]] = _TABLES["FILLER_LANGS"]
 NAME_MAY_FOLLOW_WORDS: frozenset[str] = _TABLES["NAME_MAY_FOLLOW_WORDS"]
 RANGE_JOINERS: set[str] = _TABLES["RANGE_JOINERS"]
+RANGE_ARTICLES: dict[str, frozenset[str]] = _TABLES["RANGE_ARTICLES"]
+RANGE_OPENER_LANGS: dict[str, frozenset[str]] = _TABLES["RANGE_OPENER_LANGS"]
+RANGE_CLOSERS: dict[str, frozenset[str]] = _TABLES["RANGE_CLOSERS"]
+CLOSED_RANGE_JOINERS: dict[str, frozenset[str]] = _TABLES["CLOSED_RANGE_JOINERS"]
 RANGE_JOINERS_ALONE: set[str] = _TABLES["RANGE_JOINERS_ALONE"]
 RANGE_OPENERS: set[str] = _TABLES["RANGE_OPENERS"]
 # {joiner: its languages}, with an opener and alone: a joiner that is also another word ("a",

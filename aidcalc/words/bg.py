@@ -9,6 +9,9 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 SCRIPT = "Cyrl"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("не",)
+
 QUALIFIERS = {
     "approx": ["близо", "около", "приблизително", "към"],
     "over": ["над", "повече от", "поне", "не по-малко от"],

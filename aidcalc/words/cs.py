@@ -10,6 +10,9 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 SCRIPT = "Latn"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("ne",)
+
 QUALIFIERS = {
     "approx": ["přibližně", "zhruba", "asi", "cca", "cca.", "kolem", "okolo"],
     "over": ["více než", "přes", "nejméně", "alespoň", "minimálně", "víc než"],
@@ -32,7 +35,7 @@ RANGE_OPENERS = ("od", "mezi")
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("a",)
+LIST_AND = ("a", "respektive", "resp")
 LIST_OR = ("nebo",)
 
 # Words after a comma that start another amount whose currency is elided, being written

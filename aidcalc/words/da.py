@@ -18,6 +18,9 @@ LETTERS = "æøå"
 STOP_WORDS = "og af til er ikke også efter mellem blev havde nogle hvad kun meget"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("ikke",)
+
 QUALIFIERS = {
     "approx": ["cirka", "ca.", "omkring", "rundt", "cirka på", "godt og vel"][:4],
     "over": ["over", "mere end", "mindst", "lidt over", "i overkanten af"],
@@ -54,7 +57,7 @@ RANGE_FROM = ("fra",)
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("og",)
+LIST_AND = ("og", "henholdsvis")
 LIST_OR = ("eller",)
 
 # Words after a comma that start another amount whose currency is elided, being written
@@ -70,6 +73,9 @@ AMOUNT_ADJECTIVES = ("ekstra", "nye", "flere")
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("en milliard"): {word: value}.
 COUNT_WORDS = {
+    # one and a half in one word ("anderhalf miljoen")
+    "halvanden": "1.5",
+    "halvandet": "1.5",
     "en": "1",
     "et": "1",
     "én": "1",

@@ -11,6 +11,9 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 SCRIPT = "Latn"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("nicht",)
+
 QUALIFIERS = {
     "approx": ["rund", "etwa", "ca.", "circa", "ungefähr", "zirka"],
     "over": ["über", "mehr als", "mindestens", "knapp über", "ueber"],

@@ -10,6 +10,9 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 SCRIPT = "Grek"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("όχι", "ούτε")
+
 QUALIFIERS = {
     "approx": ["περίπου", "γύρω στα", "γύρω στο"],
     "over": ["πάνω από", "περισσότερα από", "περισσότερο από", "τουλάχιστον", "άνω των"],
@@ -44,6 +47,10 @@ PURPOSE_WORDS = ("για", "σε")
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("ένα δισεκατομμύριο"): {word: value}.
 COUNT_WORDS = {
+    # one and a half in one word ("anderhalf miljoen")
+    "ενάμισι": "1.5",
+    "ενάμιση": "1.5",
+    "μιάμιση": "1.5",
     "ένα": "1",
     "ένας": "1",
     "μία": "1",

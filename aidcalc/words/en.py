@@ -16,6 +16,9 @@ from decimal import Decimal
 SCRIPT = "Latn"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("no", "not", "not be", "never")
+
 QUALIFIERS = {
     "approx": [
         "about",

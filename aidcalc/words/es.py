@@ -10,6 +10,9 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 SCRIPT = "Latn"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("no",)
+
 QUALIFIERS = {
     "approx": [
         "unos",
@@ -49,6 +52,8 @@ RANGE_JOINERS_ALONE = ("a",)
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("entre",)
+# Articles that may stand before each end of a range after an opener ("tra i 5 e i 10").
+RANGE_ARTICLES = ("los", "las")
 
 # Words before a range's low end that open it only with one of this language's joiners
 # after that end ("from 2 to 3 million"); ordinary words elsewhere, so never a range opener
@@ -230,7 +235,14 @@ RESPECTIVELY = ("respectivamente",)
 HOME_COUNTRY = "ESP"
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("un millón"): {word: value}.
+# Number words num2words does not spell: the apocopated twenty-one ("veintiún millones").
+NUMBER_WORDS = {"veintiún": 21, "veintiun": 21, "veintiuna": 21}
+
 COUNT_WORDS = {
+    # the apocopated twenty-one before a masculine noun ("veintiún millones"): one word
+    "veintiún": "21",
+    "veintiun": "21",
+    "veintiuna": "21",
     "un": "1",
     "una": "1",
     "uno": "1",

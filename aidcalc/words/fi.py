@@ -17,6 +17,9 @@ LETTERS = "äö"
 STOP_WORDS = "ja on ei se että oli ovat myös kuin mutta tai sekä joka mukaan jo noin nyt yli"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("ei",)
+
 QUALIFIERS = {
     "approx": ["noin", "suunnilleen", "arviolta", "likimain"],
     "over": ["yli", "vähintään", "runsaat", "ainakin"],
@@ -42,6 +45,8 @@ PURPOSE_WORDS = ("varten",)
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("puoli miljardia"): {word: value}.
 COUNT_WORDS = {
+    # one and a half in one word ("anderhalf miljoen")
+    "puolitoista": "1.5",
     "yksi": "1",
     "yhden": "1",
     "puoli": "0.5",

@@ -20,6 +20,9 @@ STOP_WORDS = (
 LETTERS = "čćđšž"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("ne",)
+
 QUALIFIERS = {
     "approx": ["oko", "otprilike", "približno", "cca", "cca."],
     "over": ["više od", "preko", "najmanje", "barem"],

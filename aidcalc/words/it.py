@@ -14,6 +14,9 @@ SCRIPT = "Latn"
 LETTERS = "àèìòù"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("non",)
+
 QUALIFIERS = {
     "approx": ["circa", "quasi circa", "intorno a"],
     "over": ["oltre", "più di", "almeno"],
@@ -45,6 +48,8 @@ RANGE_JOINERS_ALONE = ("a",)
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("tra", "fra")
+# Articles that may stand before each end of a range after an opener ("tra i 5 e i 10").
+RANGE_ARTICLES = ("i", "gli", "le")
 
 # Words before a range's low end that open it only with one of this language's joiners
 # after that end ("from 2 to 3 million"); ordinary words elsewhere, so never a range opener

@@ -18,6 +18,9 @@ LETTERS = "æøå"
 STOP_WORDS = "og av å til er ikke også etter mellom ble hadde noen hva bare mye"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("ikke",)
+
 QUALIFIERS = {
     "approx": ["rundt", "om lag", "omkring", "cirka", "ca."],
     "over": ["over", "mer enn", "minst", "drøyt", "i overkant av"],
@@ -51,7 +54,7 @@ RANGE_FROM = ("fra",)
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("og",)
+LIST_AND = ("og", "henholdsvis")
 LIST_OR = ("eller",)
 
 # Words after a comma that start another amount whose currency is elided, being written
@@ -67,6 +70,9 @@ AMOUNT_ADJECTIVES = ("ekstra", "nye", "flere")
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("en milliard"): {word: value}.
 COUNT_WORDS = {
+    # one and a half in one word ("anderhalf miljoen")
+    "halvannen": "1.5",
+    "halvannet": "1.5",
     "en": "1",
     "ett": "1",
     "én": "1",

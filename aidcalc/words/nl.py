@@ -14,6 +14,9 @@ SCRIPT = "Latn"
 LETTERS = "ë"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("niet",)
+
 QUALIFIERS = {
     "approx": ["ongeveer", "circa", "zo'n"],
     "over": ["meer dan", "ruim", "minstens"],
@@ -36,6 +39,8 @@ RANGE_JOINERS = ("tot", "en")
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("tussen",)
+# Articles that may stand before each end of a range after an opener ("tra i 5 e i 10").
+RANGE_ARTICLES = ("de", "het")
 
 # Joiners that make a range without an opener ("2 tot 3 miljoen").
 RANGE_JOINERS_ALONE = ("tot",)
@@ -197,6 +202,9 @@ HOME_COUNTRY = "NLD"
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("een miljard"): {word: value}.
 COUNT_WORDS = {
+    # one and a half in one word ("anderhalf miljoen")
+    "anderhalf": "1.5",
+    "anderhalve": "1.5",
     "een": "1",
     "één": "1",
     "half": "0.5",

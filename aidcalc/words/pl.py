@@ -11,6 +11,9 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 SCRIPT = "Latn"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("nie",)
+
 QUALIFIERS = {
     "approx": ["około", "ok.", "blisko", "mniej więcej", "szacunkowo"],
     "over": ["ponad", "więcej niż", "co najmniej", "przeszło", "powyżej", "nieco ponad"],

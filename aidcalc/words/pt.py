@@ -10,6 +10,9 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 SCRIPT = "Latn"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("não", "nao")
+
 QUALIFIERS = {
     "approx": ["cerca de", "aproximadamente", "por volta de"],
     "over": ["mais de", "pelo menos"],
@@ -38,6 +41,8 @@ RANGE_JOINERS_ALONE = ("a",)
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("entre",)
+# Articles that may stand before each end of a range after an opener ("tra i 5 e i 10").
+RANGE_ARTICLES = ("os", "as")
 
 # Words before a range's low end that open it only with one of this language's joiners
 # after that end ("from 2 to 3 million"); ordinary words elsewhere, so never a range opener

@@ -10,6 +10,9 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 SCRIPT = "Latn"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("nu",)
+
 QUALIFIERS = {
     "approx": ["aproximativ", "circa", "în jur de", "in jur de"],
     "over": ["peste", "mai mult de", "cel puțin", "cel putin", "minimum"],

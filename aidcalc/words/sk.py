@@ -17,6 +17,9 @@ STOP_WORDS = "a v na sa je že s z do pre k o by sú ako aj ktoré vo zo ktorý 
 LETTERS = "ľĺŕôäčšžýá"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("nie",)
+
 QUALIFIERS = {
     "approx": ["približne", "zhruba", "asi", "cca", "cca.", "okolo"],
     "over": ["viac ako", "viac než", "vyše", "najmenej", "aspoň", "minimálne"],
@@ -39,7 +42,7 @@ RANGE_OPENERS = ("od", "medzi")
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("a",)
+LIST_AND = ("a", "respektíve", "resp")
 LIST_OR = ("alebo",)
 
 # Words after a comma that start another amount whose currency is elided, being written

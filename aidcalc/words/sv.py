@@ -14,6 +14,9 @@ SCRIPT = "Latn"
 LETTERS = "åäö"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("inte", "ej")
+
 QUALIFIERS = {
     "approx": ["cirka", "ca", "ca.", "runt", "omkring", "ungefär"],
     "over": ["över", "mer än", "minst", "drygt"],
@@ -47,7 +50,7 @@ RANGE_FROM = ("från",)
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("och",)
+LIST_AND = ("och", "respektive")
 LIST_OR = ("eller",)
 
 # Words after a comma that start another amount whose currency is elided, being written

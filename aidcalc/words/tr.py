@@ -39,6 +39,14 @@ RESTATEMENT_LINKS = ("yani", "ya da", "veya")
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("ve",)
+# Words joining a range's ends, with no opener before ("5 ila 6 milyon": 5 to 6 million).
+RANGE_JOINERS = ("ila", "ile")
+RANGE_JOINERS_ALONE = ("ila",)
+# Words after a range that close it, and the joiners ("ile": and, with) that make a range only
+# with one of them: "5 ile 10 milyon dolar arasında" is between 5 and 10 million.
+RANGE_CLOSERS = ("arasında", "arasındaki", "arası")
+CLOSED_RANGE_JOINERS = ("ile",)
+
 LIST_OR = ("veya", "ya da")
 
 # Words after a comma that start another amount whose currency is elided, being written
@@ -49,6 +57,9 @@ PURPOSE_WORDS = ("için",)
 
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("yarım milyar"): {word: value}.
+# One word for "and a half" after a count before a scale word ("iki buçuk milyar": 2.5 billion).
+AND_A_HALF = ("buçuk",)
+
 COUNT_WORDS = {
     "yarım": "0.5",
     "bir": "1",

@@ -104,7 +104,9 @@ ASSUMED = [
     ("€9–6 million", {}, ("range-reordered",)),
     ("1 billion euros", {}, ("short-scale",)),
     ("The fund got 1 billion euros.", {}, ()),
-    ("1 billion euros", {"lang": "de"}, ()),
+    # numfix item 8: the German Billion (10^12) for a word the text does not show German
+    ("1 billion euros", {"lang": "de"}, ("scale-default",)),
+    ("Die EU gibt 1 Billion Euro", {"lang": "de"}, ()),
     ("10 Mio. Euro", {}, ()),
     ("$1.500 billion", {}, ("dollar-usd", "decimal-default", "short-scale")),
 ]

@@ -125,14 +125,20 @@ def _scope(text: str, position: int, pattern: re.Pattern | None) -> tuple[int, i
     return start, end
 
 
+@lru_cache(maxsize=8192)
+def _folded(word: str) -> str:
+    """``countries.normalize_name`` of one word, remembered: texts repeat their words."""
+    from ..countries import normalize_name
+
+    return normalize_name(word)
+
+
 @lru_cache(maxsize=16)
 def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
     """Return the countries ``text`` names (territory names and currency adjectives), in order."""
-    from ..countries import normalize_name
-
     names, first_words = _name_currencies()
     words = [(m.start(), m.end(), _without_possessive(m.group())) for m in WORD.finditer(text)]
-    folded = [normalize_name(w) for _, _, w in words]
+    folded = [_folded(w) for _, _, w in words]
     found: list[Named] = []
     index = 0
     while index < len(words):

@@ -97,6 +97,10 @@ def explain_assumptions(text: str, mention: Any) -> str:
         remedies
     ):
         remedies.append("pass lang=")
+    if "scale-default" in codes or "short-scale" in codes:
+        # the lang given may itself be what was assumed: digits decide in every language
+        remedies = [r for r in remedies if r != "pass lang="]
+        remedies.append("pass lang= or write the value in digits")
     if "range-reordered" in codes:
         remedies.append("write the range low to high")
     if "split-number" in codes:

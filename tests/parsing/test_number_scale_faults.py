@@ -410,3 +410,20 @@ RANGE_MARKS = [  # (text, amounts read)
 @pytest.mark.parametrize(("text", "want"), RANGE_MARKS)
 def test_both_ends_of_a_range_read_with_one_mark(text, want):
     assert _read(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("€5 billion", "de", "scale-default"),
+        ("€5 billion", None, "short-scale"),
+        ("USD 2 billion", None, "short-scale"),
+        ("£3bn", None, "short-scale"),
+    ],
+)
+def test_a_strict_scale_refusal_says_digits_decide(text, lang, code):
+    """The lang given may itself be what was assumed (scale-default with lang=de on an English
+    word): the remedy names digits, which decide in every language."""
+    assert code in extract_amounts(text, lang=lang)[0].assumptions
+    with pytest.raises(ParseError, match="pass lang= or write the value in digits"):
+        parse_amount(text, lang=lang, strict=True)

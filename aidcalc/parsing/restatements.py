@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..words import LIST_OR, RESTATEMENT_LINKS
+from ..words import LIST_AND, LIST_OR, RESTATEMENT_LINKS
 from .atoms import LPAREN, PUNCT, QUAL, RPAREN, Atom
 
 MAX_GAP_ATOMS = 6
@@ -44,7 +44,63 @@ def link_restatements(atoms: list[Atom], found: list, spans: list[tuple[int, int
             ):
                 mention = replace(mention, equivalent_of=root)
         linked.append(mention)
+    return _pair_lists(atoms, linked, spans)
+
+
+def _pair_lists(atoms: list[Atom], linked: list, spans: list[tuple[int, int]]) -> list:
+    """Restate a list by a list, item by item: "€500 million in 2024 and €300 million in
+    2025, or $540 million and $324 million" links $540 million to the first euro amount and
+    $324 million to the second (a list's restatement was linked to its last item, and the
+    items after it counted as new amounts).
+
+    A restatement that starts a run of amounts of its currency joined by list words only
+    (",", "and", "und", "i"…) is paired with the same number of amounts before it, of one
+    currency and each joined to the next by a gap holding a list word; runs of unequal
+    length keep the single link.
+    """
+    for index, mention in enumerate(linked):
+        if mention.equivalent_of is None or mention.equivalent_of != index - 1:
+            continue
+        after = [index]
+        while (
+            after[-1] + 1 < len(linked)
+            and linked[after[-1] + 1].equivalent_of is None
+            and linked[after[-1] + 1].amount.currency == mention.amount.currency
+            and _joined(atoms, spans[after[-1]][1], spans[after[-1] + 1][0], strict=True)
+        ):
+            after.append(after[-1] + 1)
+        if len(after) < 2:
+            continue
+        before = [index - 1]
+        currency = linked[index - 1].amount.currency
+        while (
+            len(before) < len(after)
+            and before[0] > 0
+            and linked[before[0] - 1].equivalent_of is None
+            and linked[before[0] - 1].amount.currency == currency
+            and _joined(atoms, spans[before[0] - 1][1], spans[before[0]][0], strict=False)
+        ):
+            before.insert(0, before[0] - 1)
+        if len(before) != len(after) or (
+            before[0] > 0
+            and _joined(atoms, spans[before[0] - 1][1], spans[before[0]][0], strict=False)
+        ):
+            continue  # a longer list before: which items are restated is not told
+        for source, restating in zip(before, after, strict=True):
+            linked[restating] = replace(linked[restating], equivalent_of=source)
     return linked
+
+
+def _joined(atoms: list[Atom], gap_first: int, gap_after: int, strict: bool) -> bool:
+    """True when the atoms between two amounts join them as list items: only a comma or a
+    list word (``strict``), or, in the listed amounts, at most ``MAX_GAP_ATOMS`` atoms holding
+    one ("in 2024 and")."""
+    if gap_after - gap_first > MAX_GAP_ATOMS or gap_after <= gap_first:
+        return False
+    texts = [a.text for a in atoms[gap_first:gap_after]]
+    if strict:
+        return all(t == "," or t in LIST_AND for t in texts)
+    return any(t == "," or t in LIST_AND for t in texts)
 
 
 def _differs(mention, before, currencies: set[str]) -> bool:

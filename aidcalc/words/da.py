@@ -33,7 +33,7 @@ GATED_QUALIFIERS = ("alle",)
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
-RESTATEMENT_LINKS = ("svarende til", "dvs", "eller", "hvilket svarer til")
+RESTATEMENT_LINKS = ("svarende til", "dvs", "det vil sige", "eller", "hvilket svarer til")
 
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("og",)

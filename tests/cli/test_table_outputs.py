@@ -13,7 +13,6 @@ import pytest
 from cli_output import data_part, provenance_of
 
 from aidcalc.cli import main
-from aidcalc.rates import core
 
 PLEDGES = (
     "donor,date,value,currency,category,note,project\n"
@@ -27,13 +26,7 @@ XDR_TABLE = (
 )
 
 
-@pytest.fixture(autouse=True)
-def user_dir(tmp_path, monkeypatch):
-    """An empty user data folder, so the shipped rates are the ones in use."""
-    monkeypatch.setenv("AIDCALC_DATA_HOME", str(tmp_path / "home"))
-    core.default_rates.cache_clear()
-    yield
-    core.default_rates.cache_clear()
+pytestmark = pytest.mark.usefixtures("shipped_rates_only")  # tests/cli/conftest.py
 
 
 @pytest.fixture

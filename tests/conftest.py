@@ -18,6 +18,18 @@ def shared_dir() -> Path:
     return SHARED
 
 
+@pytest.fixture
+def shipped_rates_only(tmp_path, monkeypatch):
+    """An empty user data folder, so the shipped rates are the ones in use (the cache of the
+    default rates is cleared before and after); the CLI tests use it."""
+    from aidcalc.rates import core
+
+    monkeypatch.setenv("AIDCALC_DATA_HOME", str(tmp_path / "home"))
+    core.default_rates.cache_clear()
+    yield
+    core.default_rates.cache_clear()
+
+
 # CI replays the same examples every run (derandomized, no example database): a red CI then
 # always means a change broke something, never a new random draw. Local runs keep exploring
 # with fresh examples and the database, and what they find becomes a table case.

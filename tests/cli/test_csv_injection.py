@@ -49,7 +49,7 @@ def assert_inert(text: str, delimiter: str = ",") -> list[list[str]]:
     return rows
 
 
-pytestmark = pytest.mark.usefixtures("shipped_rates_only")  # tests/cli/conftest.py
+pytestmark = pytest.mark.usefixtures("shipped_rates_only")  # tests/conftest.py
 
 
 @pytest.fixture

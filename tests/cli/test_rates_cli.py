@@ -21,7 +21,7 @@ XDR_TABLE = (
 )
 
 
-pytestmark = pytest.mark.usefixtures("shipped_rates_only")  # tests/cli/conftest.py
+pytestmark = pytest.mark.usefixtures("shipped_rates_only")  # tests/conftest.py
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from ..errors import ParseError
 from ..words import QUALIFIER_FORMS
 from .atoms import code_of
 from .explain import ASSUMPTIONS, explain_assumptions
-from .grammar import NOT_CURRENCIES, Mention, Reader, minor_digits
+from .grammar import MAX_DIGITS, NOT_CURRENCIES, Mention, Reader, minor_digits
 from .numbers import is_ambiguous, plain_integer, read_number
 
 __all__ = [
@@ -110,6 +110,8 @@ def _simple_amount(text: str) -> Amount | None:
         and not scale
     ):
         return None  # "DEM1" may name a thing: the general path's identifier rule decides
+    if len(match.group("num")) > MAX_DIGITS:
+        return None  # the general path refuses a number longer than a value keeps
     mark = pre or post
     code = _SIMPLE_SYMBOLS.get(mark) or code_of(mark)
     if not isinstance(code, str) or code in NOT_CURRENCIES:

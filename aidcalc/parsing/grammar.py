@@ -1380,6 +1380,9 @@ class Reader:
         langs = self.languages(low, high)
         low_value = self.value_of(low, langs, currency)
         if low_value is None:
+            # the number is refused whole: the scan must not restart inside it ("1e30 EUR"
+            # was read as EUR 30 from its exponent)
+            self.refused_to = max(self.refused_to, after)
             return None
         if high is not None:
             if self.range_mark is None and low.number_text:

@@ -427,3 +427,27 @@ def test_a_strict_scale_refusal_says_digits_decide(text, lang, code):
     assert code in extract_amounts(text, lang=lang)[0].assumptions
     with pytest.raises(ParseError, match="pass lang= or write the value in digits"):
         parse_amount(text, lang=lang, strict=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1e30 EUR",
+        "1e28 EUR",
+        "It cost 1.5e400 EUR.",
+        "Die Kosten: 1E29 Euro.",
+        "7e40 zł na obronę",
+        "123456789012345678901234567890 EUR",
+    ],
+)
+def test_a_number_too_long_to_keep_is_refused_whole(text):
+    """A number refused for its length is refused whole: the scan never restarts inside it
+    (the exponent of '1e30 EUR' was read as EUR 30, found by the last new-user trial)."""
+    assert extract_amounts(text) == []
+    with pytest.raises(ParseError, match="more digits than a value keeps"):
+        parse_amount(text)
+
+
+def test_an_amount_after_a_refused_long_number_is_still_read():
+    found = extract_amounts("1e30 EUR and €5m")
+    assert [str(m.amount) for m in found] == ["EUR 5000000"]

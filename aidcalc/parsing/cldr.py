@@ -213,6 +213,8 @@ class _Tables:
         # currency they do not name: {key: (languages of a name or noun, of a function word)}
         self.ordinary_names: dict[str, tuple[set[str], set[str]]] = {}
         self.adjectives: dict[str, set[str]] = defaultdict(set)
+        # words beside a currency noun in two-word names ("lebanese"): {word: those languages}
+        self.demonyms: dict[str, set[str]] = {}
         self.heads_by_language: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
         self.qualifiers: dict[str, tuple[str, frozenset[str]]] = {}
 
@@ -303,9 +305,12 @@ def _add_bare_heads(t: _Tables) -> None:
                 heads[language, word] |= t.name_codes[key]
                 if word == words[-1]:
                     last_words.add((language, word))
+    demonyms = _demonyms(t, heads)
     for (language, word), codes in sorted(heads.items()):
         if word in t.place_words.get(language, ()) or not codes & ever_tender:
             continue  # a country's or people's word, or heading only funds and units ("unit")
+        if word in demonyms:
+            continue  # "lebanese" of Yoruba "pọ́n-ùn lebanese": a people's word, not a noun
         if len(codes) < 2 and (language, word) not in last_words:
             continue  # a lone first word is an adjective ("canadian"), a lone last one a noun
         if word in full_names:
@@ -316,6 +321,59 @@ def _add_bare_heads(t: _Tables) -> None:
         t.heads_by_language[word][language] = frozenset(codes)
         if t.homes.get(language) in codes:
             t.name_home[word].add(t.homes[language])
+
+
+def _demonyms(t: _Tables, heads: dict[tuple[str, str], set[str]]) -> set[str]:
+    """Return the country words of CLDR's two-word currency names: its demonyms.
+
+    A two-word name pairs a noun with a country word: "lebanese pound", "libra libanese",
+    "dinar irakian", "afghan afghani". A noun is a word heading names of currencies of several
+    countries ("pound", "libra", "marco"; a code's first two letters are its country) or a
+    currency's whole name somewhere ("afghani", "sucre"). Each language writes its country word
+    on one side (English before the noun, Romanian after it), found by counting which side its
+    nouns stand on; the word on that side is a demonym when more languages pair it so than
+    write it as a whole name ("bolivian" is Occitan money, but English and eight more pair it
+    with "boliviano"). "sterling" of French "livre sterling" is one; a curated name brings it
+    back (``words.currency``). A demonym is never a currency by itself ("A Lebanese soldier",
+    "200 Iraqi families"), only before or after its noun, whose codes it then narrows
+    (``adjectives``; "israeli" of "israeli pound", withdrawn, takes the shekel of "israeli new
+    shekel", in use). Source: CLDR currency names, plural forms included.
+    """
+    in_use, ever = _currencies_in_use(), _currencies_in_use(ever=True)
+    countries: dict[str, set[str]] = defaultdict(set)
+    countries_ever: dict[str, set[str]] = defaultdict(set)
+    for (_language, word), codes in heads.items():
+        countries[word].update(code[:2] for code in codes & in_use)
+        countries_ever[word].update(code[:2] for code in codes & ever)
+    shared = {word for word, places in countries.items() if len(places) > 1}
+    # a noun: shared by several countries once ("marco": Germany's, Finland's, Bosnia's) or a
+    # currency's whole name somewhere ("euro", "cedi", "afghani")
+    nouns = {word for word, places in countries_ever.items() if len(places) > 1}
+    nouns |= set(t.name_codes)
+    pairs = [(language, key.split(" ")) for language, key in t.name_keys if key.count(" ") == 1]
+    order: dict[str, int] = defaultdict(int)  # > 0: the language writes the noun last
+    for language, (first, last) in pairs:
+        order[language] += (last in nouns) - (first in nouns)
+    beside: dict[str, set[str]] = defaultdict(set)  # {word: languages pairing it with a noun}
+    for language, (first, last) in pairs:
+        # the word on the language's adjective side: "sterling" of "pound sterling" is not
+        noun, other = (last, first) if order[language] > 0 else (first, last)
+        if noun in nouns and other not in shared and other.isalpha():
+            beside[other].add(language)
+    # a word some languages write as a whole name ("bolivian" in Occitan) is still a demonym
+    # when more languages pair it with a noun ("bolivian boliviano" in English and eight more)
+    found = {w for w, langs in beside.items() if len(langs) > len(t.name_langs.get(w, ()))}
+    t.demonyms = {word: beside[word] for word in found}
+    for _language, first, last in sorted((lang, *w) for lang, w in pairs):
+        for word in {first, last} & found:
+            t.adjectives[word] |= t.name_codes[f"{first} {last}"]
+    longer = sorted((key, key.split(" ")) for _language, key in t.name_keys if key.count(" ") > 1)
+    for word in sorted(found):  # "israeli" of "israeli pound", withdrawn, and of "israeli new
+        if not t.adjectives[word] & in_use:  # shekel", in use: the one in use narrows too
+            for key, words in longer:
+                if word in (words[0], words[-1]):
+                    t.adjectives[word] |= t.name_codes[key] & in_use
+    return found
 
 
 def _add_supplements(t: _Tables) -> None:
@@ -499,6 +557,10 @@ def _gate_ordinary_words(t: _Tables) -> None:
         others = where.get(key, set()) - langs
         if others and len(others) >= len(langs):
             t.gated_names[key] = others
+    for key, langs in t.demonyms.items():  # "bolivian": Occitan money, an English demonym
+        others = langs - t.name_langs.get(key, set())
+        if key in t.name_langs and len(others) > len(t.name_langs[key]):
+            t.gated_names[key] = t.gated_names.get(key, set()) | others
     for key in t.symbol_codes:  # "Le", "den"; an upper-case symbol ("DA", "KM") is no word
         if key.isalpha() and len(key) > 1 and key[1:].islower() and key.casefold() in where:
             others = where[key.casefold()] - t.symbol_langs[key]

@@ -125,8 +125,9 @@ NAME_SUPPLEMENT = {
     # a CFA franc named with its issuing bank (West Africa's BCEAO, Central Africa's BEAC)
     "fr": {"francs CFA BCEAO": "XOF", "franc CFA BCEAO": "XOF", "FCFA BCEAO": "XOF",
            "francs CFA BEAC": "XAF", "franc CFA BEAC": "XAF", "FCFA BEAC": "XAF"},
-    # Turkish news writes the euro "avro" (CLDR: "Euro")
-    "tr": {"avro": "EUR"},
+    # Turkish news writes the euro "avro" (CLDR: "Euro") and sterling "sterlin" ("15 milyon
+    # sterlin"; CLDR: "İngiliz sterlini")
+    "tr": {"avro": "EUR", "sterlin": "GBP"},
     # Korean news writes the won "원" after the number ("2억 원"; CLDR: "대한민국 원")
     "ko": {"원": "KRW"},
     # news abbreviations: "понад 10 млрд дол. США"

@@ -1,0 +1,122 @@
+"""Silent wrong currencies a new-user trial found (issue 9, "curfix" branch).
+
+1. A demonym is a currency only beside its noun: "A Lebanese soldier" and "200 Iraqi
+   families" hold no amount; "500 Lebanese pounds" and "100 Israeli shekels" do. The demonyms
+   come from CLDR's two-word currency names (``aidcalc.parsing.cldr._demonyms``).
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from aidcalc import extract_amounts
+from aidcalc._paths import data_file
+from aidcalc.parsing.cldr import form_key
+from aidcalc.parsing.lexicon import lexicon
+
+# --- 1. a demonym alone is not money ------------------------------------------------------------
+
+# English demonyms of countries with a currency of their own (and of the euro area): a count
+# or an article before each must not make it money
+DEMONYMS = ["Afghan", "Albanian", "Algerian", "Angolan", "Argentine", "Armenian", "Australian", "Austrian", "Azerbaijani", "Bahraini", "Bangladeshi", "Belarusian", "Belgian", "Bolivian", "Bosnian", "Brazilian", "British", "Bulgarian", "Burmese", "Burundian", "Cambodian", "Cameroonian", "Canadian", "Chadian", "Chilean", "Chinese", "Colombian", "Congolese", "Croatian", "Cuban", "Cypriot", "Czech", "Danish", "Djiboutian", "Dominican", "Dutch", "Ecuadorian", "Egyptian", "Eritrean", "Estonian", "Ethiopian", "Fijian", "Filipino", "Finnish", "French", "Gambian", "Georgian", "German", "Ghanaian", "Greek", "Guatemalan", "Guinean", "Haitian", "Honduran", "Hungarian", "Icelandic", "Indian", "Indonesian", "Iranian", "Iraqi", "Irish", "Israeli", "Italian", "Jamaican", "Japanese", "Jordanian", "Kazakh", "Kenyan", "Korean", "Kuwaiti", "Kyrgyz", "Lao", "Latvian", "Lebanese", "Liberian", "Libyan", "Lithuanian", "Malagasy", "Malawian", "Malaysian", "Malian", "Maltese", "Mauritanian", "Mexican", "Moldovan", "Mongolian", "Moroccan", "Mozambican", "Namibian", "Nepali", "Nicaraguan", "Nigerian", "Nigerien", "Norwegian", "Omani", "Pakistani", "Palestinian", "Panamanian", "Paraguayan", "Peruvian", "Polish", "Portuguese", "Qatari", "Romanian", "Russian", "Rwandan", "Saudi", "Senegalese", "Serbian", "Somali", "Spanish", "Sudanese", "Swedish", "Swiss", "Syrian", "Tajik", "Tanzanian", "Thai", "Tunisian", "Turkish", "Turkmen", "Ugandan", "Ukrainian", "Uruguayan", "Uzbek", "Venezuelan", "Vietnamese", "Yemeni", "Zambian", "Zimbabwean"]
+
+FRAMES = [
+    "A {} soldier was killed near the border.",
+    "200 {} families received tents.",
+    "Three {} hostages were freed on Monday.",
+    "The convoy reached two {} hospitals.",
+    "Officials said 4,000 {} troops had crossed.",
+]
+
+
+@pytest.mark.parametrize("demonym", DEMONYMS)
+def test_an_english_demonym_after_a_count_or_an_article_is_not_money(demonym):
+    for frame in FRAMES:
+        text = frame.format(demonym)
+        assert extract_amounts(text) == [], text
+
+
+NOT_MONEY = [  # (text, lang): people, not currencies, in several languages
+    ("A Lebanese £500 billion loss", None),  # tested for its one amount below
+    ("200 irakische Familien erhielten Zelte.", "de"),
+    ("Drei libanesische Soldaten wurden verletzt.", "de"),
+    ("Die 2 israelischen Geiseln kamen frei.", "de"),
+    ("Deux soldats libanais ont été tués.", "fr"),
+    ("200 familles libanaises ont reçu des tentes.", "fr"),
+    ("Les 200 Libanais évacués sont arrivés.", "fr"),
+    ("Dos soldados libaneses murieron.", "es"),
+    ("Los 300 iraquíes llegaron ayer.", "es"),
+    ("Tre soldati libanesi sono morti.", "it"),
+    ("i 40 libanesi evacuati", "it"),
+    ("200 de familii irakiene au primit corturi.", "ro"),
+    ("Doi turiști japonezi au ajuns.", "ro"),
+    ("Twee Libanese soldaten kwamen om.", "nl"),
+    ("Tre libanesiske soldater ble drept.", "nb"),
+    ("Dwóch libańskich żołnierzy zginęło.", "pl"),
+    ("200 irackich rodzin dostało namioty.", "pl"),
+    ("300 irakiečių šeimų gavo palapines.", "lt"),
+    ("200 іракських сімей отримали намети.", "uk"),
+    ("Kolme libanonilaista sotilasta kuoli.", "fi"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_MONEY[1:])
+def test_a_demonym_is_not_money_in_any_language(text, lang):
+    assert extract_amounts(text) == []
+    assert extract_amounts(text, lang=lang) == []
+
+
+def test_a_demonym_before_a_sign_lets_the_signed_amount_through():
+    found = [str(m.amount) for m in extract_amounts(NOT_MONEY[0][0])]
+    assert len(found) == 1 and found[0].endswith(" 500000000000")
+    assert found[0] != "LBP 1"
+
+
+WITH_NOUN = [  # a demonym beside its noun is money, and narrows the noun
+    ("He paid 500 Lebanese pounds.", None, "LBP 500"),
+    ("Baghdad set aside 5 billion Iraqi dinars.", None, "IQD 5000000000"),
+    ("a grant of 100 Israeli shekels", None, "ILS 100"),
+    ("5 million Israeli new shekels", None, "ILS 5000000"),
+    ("1,000 Congolese francs", None, "CDF 1000"),
+    ("10 Algerian dinars", None, "DZD 10"),
+    ("50 Colombian pesos", None, "COP 50"),
+    ("3 Brazilian reais", None, "BRL 3"),
+    ("5 million Afghan afghanis", None, "AFN 5000000"),
+    ("20 Peruvian soles", None, "PEN 20"),
+    ("1 million Paraguayan guaranis", None, "PYG 1000000"),
+    ("5 Yemeni rials", None, "YER 5"),
+    ("10 Gambian dalasis", None, "GMD 10"),
+    ("5 million Kenyan shillings", None, "KES 5000000"),
+    ("5 millions de livres libanaises", "fr", "LBP 5000000"),
+    ("5 Millionen libanesische Pfund", "de", "LBP 5000000"),
+    ("5 millones de pesos argentinos", "es", "ARS 5000000"),
+    ("500 millones de córdobas", "es", "NIO 500000000"),
+    ("£5m sterling", None, "GBP 5000000"),
+    ("5 millions de livres sterling", "fr", "GBP 5000000"),
+    ("Türkiye 15 milyon sterlin verdi", "tr", "GBP 15000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), WITH_NOUN)
+def test_a_demonym_beside_its_noun_is_money(text, lang, want):
+    assert [str(m.amount) for m in extract_amounts(text, lang=lang)] == [want]
+
+
+# the demonyms of data/geo/capitals_demonyms.csv that are still a currency name, ungated: each
+# is CLDR's name of a withdrawn currency in that one language whose noun is no shared noun
+# ("litas lituanian"); kept here so that the list only shrinks
+STILL_NAMES = {("fr", "monténégrin"), ("ro", "lituanian")}
+
+
+def test_the_demonyms_that_are_still_currency_names_are_known():
+    lex = lexicon()
+    still = set()
+    with data_file("geo", "capitals_demonyms.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for demonym in filter(None, row["demonym"].split("|")):
+                key = form_key(demonym)
+                if lex.name(key) is not None and lex.gated(key) is None:
+                    still.add((row["lang"], key))
+    assert still <= STILL_NAMES

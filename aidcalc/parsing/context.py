@@ -156,7 +156,7 @@ def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
                     found.append(Named(start, last[1], currency, owner))
                     used = length
                     break
-        if not used:
+        if not used and folded[index] not in names:  # "norway": a name, with its capital
             codes = lex.adjective(raw.casefold())
             if codes is not None and len(codes) == 1:
                 found.append(Named(start, end, next(iter(codes))))  # "Danish", "норвежских"

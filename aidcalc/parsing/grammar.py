@@ -55,7 +55,9 @@ from ..words.currency import (
     CONTEXT_NAMES,
     COUNTED_ONLY,
     MINOR_UNITS,
+    POUND_MONEY_NOUNS,
     WEIGHT_BEFORE_NOUN,
+    WEIGHT_GOODS,
     WEIGHT_LINKS,
     WEIGHT_NAMES,
     WEIGHT_STEMS,
@@ -889,7 +891,7 @@ class Reader:
                 return k
             if atom.is_name and not self.name_is_money(atom, j):
                 return k
-            if atom.is_name and not side.scales and self.weighs(atom, j):
+            if atom.is_name and self.weighs(atom, j, scaled=bool(side.scales)):
                 return k  # "in 5 Pfund schweren Paketen": the weight, not the money
             if (
                 side.currency
@@ -968,9 +970,15 @@ class Reader:
             )
         return True
 
-    def weighs(self, atom: Atom, j: int) -> bool:
-        """True when a pound name after a number with no scale word is the unit of weight:
-        a word of weight follows ("5 Pfund schweren", "a 5 pound heavy box"), or a partitive
+    def weighs(self, atom: Atom, j: int, scaled: bool = False) -> bool:
+        """True when a pound name after a number is the unit of weight.
+
+        In the order tested: a word of the goods aid is weighed in follows, directly or after
+        a partitive link, scaled or not ("2 million pounds of food", "2 millones de libras de
+        trigo", "5 funtów mąki"; ``WEIGHT_GOODS``); the name is joined to its number by a
+        hyphen and a noun other than a money noun follows ("a 100-pound bomb", "a 50-pound
+        sack"; "a 5-pound note" is money, ``POUND_MONEY_NOUNS``). With no scale word also: a
+        word of weight follows ("5 Pfund schweren", "a 5 pound heavy box"), or a partitive
         link and a word ("5 pounds of flour", "5 livres de farine"), or, after German
         "Pfund", a noun ("5 Pfund Mehl"). ``words.currency.WEIGHT_NAMES``."""
         if atom.text not in WEIGHT_NAMES:
@@ -980,6 +988,22 @@ class Reader:
         if following is None or following.kind in (NUM, CUR, SCALE):
             return False
         word = following.text
+        goods = atoms[j + 2].text if word in WEIGHT_LINKS and j + 2 < len(atoms) else word
+        if goods.startswith(WEIGHT_GOODS):
+            return True
+        if (
+            j > 0
+            and atoms[j - 1].text == "-"
+            and atom.adjacent
+            and atoms[j - 1].adjacent
+            and following.kind == OTHER
+            and word.isalpha()
+            and word not in _FUNCTION_WORDS
+            and word not in POUND_MONEY_NOUNS
+        ):
+            return True  # "a 100-pound bomb"
+        if scaled:
+            return False
         if word.startswith(WEIGHT_STEMS):
             return True
         if (

@@ -287,6 +287,94 @@ WEIGHT_STEMS = (
 WEIGHT_LINKS = frozenset({"of", "de", "d", "di", "van"})
 # German writes nouns with a capital: "5 Pfund Mehl" weighs, as "5 Pfund schweren" does
 WEIGHT_BEFORE_NOUN = frozenset({"pfund"})
+# The beginnings of the goods aid is weighed in (food, grain, flour, seed, medicine…), in the
+# languages of WEIGHT_NAMES: a pound name before one, with or without a partitive link, weighs
+# even with a scale word ("2 million pounds of food", "2 millones de libras de trigo", "5 funtów
+# mąki"); "5 million pounds of funding" stays money. Curated from aid agencies' reports.
+# fmt: off
+WEIGHT_GOODS = (
+    # en
+    "food", "flour", "wheat", "grain", "rice", "corn", "maize", "bean", "lentil", "sugar",
+    "salt", "meat", "beef", "pork", "chicken", "fish", "milk", "cheese", "butter", "oil",
+    "seed", "fertili", "feed", "fodder", "hay", "produce", "vegetable", "fruit", "potato",
+    "medicine", "medical", "cargo", "freight", "supplies", "explosive", "ammunition", "trash",
+    "waste", "debris", "rubble", "steel", "metal", "cotton", "wool", "coffee", "cocoa",
+    "tobacco", "peanut", "soy",
+    # es, pt
+    "comida", "alimento", "harina", "trigo", "arroz", "maíz", "maiz", "frijol", "azúcar",
+    "azucar", "carne", "leche", "semilla", "grano", "farinha", "milho", "feijão", "feijao",
+    "açúcar", "acucar", "leite", "semente", "café", "cafe",
+    # fr, it
+    "nourriture", "farine", "blé", "riz", "maïs", "sucre", "viande", "lait",
+    "graine", "semence", "cibo", "farina", "frumento", "grano", "riso", "zucchero", "latte",
+    # de, nl
+    "mehl", "weizen", "getreide", "reis", "zucker", "fleisch", "lebensmittel", "nahrung",
+    "meel", "tarwe", "rijst", "suiker", "vlees", "voedsel",
+    # pl, ru, uk
+    "mąk", "pszenic", "zboż", "zboz", "ryż", "ryz", "cukr", "mięs",
+    "żywnoś", "zywnos", "мук", "пшениц", "зерн", "рис", "сахар", "цукр", "мяс", "м'яс",
+    "продовольств", "продукт",
+)
+# fmt: on
+# Nouns a hyphen compound "N-pound" names money before ("a five-pound note", "a 10-pound fine");
+# before any other noun the compound is a weight ("a 100-pound bomb", "a 50-pound sack")
+POUND_MONEY_NOUNS = frozenset(
+    {
+        "note",
+        "notes",
+        "coin",
+        "coins",
+        "fine",
+        "fines",
+        "fee",
+        "fees",
+        "bill",
+        "bills",
+        "voucher",
+        "vouchers",
+        "ticket",
+        "tickets",
+        "prize",
+        "prizes",
+        "bet",
+        "bets",
+        "gift",
+        "grant",
+        "grants",
+        "loan",
+        "loans",
+        "payment",
+        "payments",
+        "donation",
+        "donations",
+        "bonus",
+        "charge",
+        "charges",
+        "levy",
+        "tax",
+        "price",
+        "budget",
+        "fund",
+        "funds",
+        "deal",
+        "contract",
+        "investment",
+        "cheque",
+        "check",
+        "bond",
+        "bonds",
+        "reward",
+        "pledge",
+        "package",
+        "rise",
+        "increase",
+        "cut",
+        "subsidy",
+        "allowance",
+        "salary",
+        "wage",
+    }
+)  # fmt: skip
 
 # Currency names that are money only in the languages named: English "mark" (a school mark, a
 # German mark long withdrawn) is the Bosnian convertible mark only in a text of these languages.

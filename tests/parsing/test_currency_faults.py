@@ -3,6 +3,9 @@
 1. A demonym is a currency only beside its noun: "A Lebanese soldier" and "200 Iraqi
    families" hold no amount; "500 Lebanese pounds" and "100 Israeli shekels" do. The demonyms
    come from CLDR's two-word currency names (``aidcalc.parsing.cldr._demonyms``).
+2. A pound name before the goods aid is weighed in is the unit of weight, scaled or not ("2
+   million pounds of food", "2 millones de libras de trigo", "5 funtów mąki"); so is a hyphen
+   compound "N-pound" before a noun that is no money noun ("a 100-pound bomb").
 """
 
 from __future__ import annotations
@@ -251,3 +254,43 @@ def test_the_demonyms_that_are_still_currency_names_are_known():
                 if lex.name(key) is not None and lex.gated(key) is None:
                     still.add((row["lang"], key))
     assert still <= STILL_NAMES
+
+
+# --- 2. pounds of weight, scaled or not ---------------------------------------------------------
+
+WEIGHT = [  # (text, lang, the amounts read, as str)
+    ("USAID delivered 2 million pounds of food and $3 million in cash", None, ["USD 3000000"]),
+    ("Ships carried 1.2 million pounds of flour to the port.", None, []),
+    ("The agency shipped 500,000 pounds of rice and beans.", None, []),
+    ("Farmers got 3 million pounds of seed.", None, []),
+    ("a 100-pound bomb hit the school", None, []),
+    ("a 2,000-pound bomb", None, []),
+    ("Each 50-pound sack costs £20.", None, ["GBP 20"]),
+    ("a twenty-pound bag of rice for $10", None, ["USD 10"]),
+    ("Llegaron 2 millones de libras de trigo.", "es", []),
+    ("Chegaram 3 milhões de libras de arroz.", "pt", []),
+    ("Ils ont livré 2 millions de livres de blé.", "fr", []),
+    ("Sono arrivati 3 milioni di libbre di farina.", "it", []),
+    ("Przywieziono 5 funtów mąki.", "pl", []),
+    ("Przywieziono 2 miliony funtów pszenicy.", "pl", []),
+    ("Es kamen 2 Millionen Pfund Mehl an.", "de", []),
+]
+
+POUNDS_OF_MONEY = [  # money stays money
+    ("Britain gave 5 million pounds to Kenya.", None, "GBP 5000000"),
+    ("5 million pounds of funding", None, "GBP 5000000"),
+    ("a 5-pound note", None, "GBP 5"),
+    ("a 10-pound fine", None, "GBP 10"),
+    ("London adds 20 million pounds of new aid.", None, "GBP 20000000"),
+    ("Londres añade 20 millones de libras esterlinas.", "es", "GBP 20000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), WEIGHT)
+def test_pounds_before_goods_or_in_a_hyphen_compound_weigh(text, lang, want):
+    assert [str(m.amount) for m in extract_amounts(text, lang=lang)] == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), POUNDS_OF_MONEY)
+def test_pounds_of_money_stay_money(text, lang, want):
+    assert [str(m.amount) for m in extract_amounts(text, lang=lang)] == [want]

@@ -79,6 +79,10 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
         kind, tok, start, end = plain[index]
         adjacent = index > 0 and plain[index - 1][3] == start
         fold = folded[index]
+        if tok in PREFIXED_SIGNS and adjacent and _unknown_prefix(plain[index - 1]):
+            append(_plain_atom(kind, tok, fold, start, end, adjacent))
+            done = index + 1
+            continue
         longest = table[tok][4]
         if longest:
             # only the tokens from here decide the form: its answer is remembered per window
@@ -668,6 +672,23 @@ def _counts_a_scale(fold: str, lex: Lexicon, lang, folded, after: int) -> bool:
         return False
     langs = {lang} if lang else set(scale)
     return any(x in langs and x in scale for x in counts)
+
+
+# Signs whose countries write letters glued before them ("N$", "CDN$", "E£"): a glued prefix
+# no symbol lists (``words.currency.SYMBOL_SUPPLEMENT``, CLDR) leaves the sign no currency
+PREFIXED_SIGNS = frozenset({"$", "£"})
+
+
+def _unknown_prefix(before) -> bool:
+    """True when the token glued before a ``PREFIXED_SIGNS`` sign is letters that no symbol
+    starts with ("XY$5m"): the sign is then not read as money, since "XY$" is some country's
+    dollar the lexicon does not know, never the US dollar. A known prefix ("US$", "N$") was
+    read with its sign before this token is reached; an ISO code ("USD$5m") is a currency itself.
+
+    >>> _unknown_prefix(("word", "XY", 0, 2)), _unknown_prefix(("num", "5", 0, 1))
+    (True, False)
+    """
+    return before[0] == "word" and before[1].isalpha() and code_of(before[1]) is None
 
 
 def _letter_set_apart(plain, index: int) -> bool:

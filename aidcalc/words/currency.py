@@ -84,6 +84,13 @@ SYMBOL_SUPPLEMENT = {
     "J$": "JMD", "TT$": "TTD", "$U": "UYU", "đ": "VND",
     # the US dollar as the River Plate press writes it ("U$D 90 millones", "U$S 10")
     "U$D": "USD", "U$S": "USD",
+    # letters glued before a dollar or pound sign name the country, as its press writes them:
+    # Namibia, Zimbabwe (the last Zimbabwe dollar, ZWL), Canada, Colombia, Argentina, Uruguay,
+    # Guyana, Egypt and Lebanon ("N$50 million", "CDN$5m", "COL$ 5.000 millones", "E£5 million",
+    # "L£500 million", "£L 500 million"); a glued prefix not listed is refused, never read as "$"
+    "N$": "NAD", "Z$": "ZWL", "CDN$": "CAD", "Cdn$": "CAD", "Can$": "CAD", "COL$": "COP",
+    "Col$": "COP", "Arg$": "ARS", "AR$": "ARS", "UY$": "UYU", "G$": "GYD", "GY$": "GYD",
+    "E£": "EGP", "LE£": "EGP", "L£": "LBP", "£L": "LBP", "£E": "EGP", "LL£": "LBP",
 }
 
 # The two CFA francs: West Africa's (XOF, BCEAO) and Central Africa's (XAF, BEAC). CLDR gives

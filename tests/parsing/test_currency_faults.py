@@ -6,6 +6,8 @@
 2. A pound name before the goods aid is weighed in is the unit of weight, scaled or not ("2
    million pounds of food", "2 millones de libras de trigo", "5 funtów mąki"); so is a hyphen
    compound "N-pound" before a noun that is no money noun ("a 100-pound bomb").
+3. Letters glued before "$" or "£" name the country's currency as data ("N$", "CDN$", "E£",
+   "£L"); a glued prefix no symbol lists is refused, never read as the US dollar or sterling.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import csv
 
 import pytest
 
-from aidcalc import extract_amounts
+from aidcalc import ParseError, extract_amounts, parse_amount
 from aidcalc._paths import data_file
 from aidcalc.parsing.cldr import form_key
 from aidcalc.parsing.lexicon import lexicon
@@ -294,3 +296,43 @@ def test_pounds_before_goods_or_in_a_hyphen_compound_weigh(text, lang, want):
 @pytest.mark.parametrize(("text", "lang", "want"), POUNDS_OF_MONEY)
 def test_pounds_of_money_stay_money(text, lang, want):
     assert [str(m.amount) for m in extract_amounts(text, lang=lang)] == [want]
+
+
+# --- 3. letters glued before a dollar or pound sign ---------------------------------------------
+
+PREFIXED = [  # (text, the amount read, as str)
+    ("Windhoek allocated N$50 million to drought relief.", "NAD 50000000"),
+    ("Harare printed Z$ 1 trillion in notes.", "ZWL 1000000000000"),
+    ("Ottawa adds CDN$5m for shelters.", "CAD 5000000"),
+    ("Ottawa adds Can$5m for shelters.", "CAD 5000000"),
+    ("Bogotá destinó COL$ 5.000 millones.", "COP 5000000000"),
+    ("Buenos Aires gave Arg$ 5m.", "ARS 5000000"),
+    ("Montevideo gave UY$ 5m.", "UYU 5000000"),
+    ("Georgetown gave G$ 5m.", "GYD 5000000"),
+    ("Cairo set aside E£5 million.", "EGP 5000000"),
+    ("Cairo set aside E £5 million.", "EGP 5000000"),
+    ("Beirut lost L£500 million.", "LBP 500000000"),
+    ("Beirut lost £L 500 million.", "LBP 500000000"),
+    ("Canberra gave A$5m.", "AUD 5000000"),
+    ("Hong Kong gave HK$5m.", "HKD 5000000"),
+    ("Washington gave US$5m.", "USD 5000000"),
+    ("Washington gave USD$5m.", "USD 5000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PREFIXED)
+def test_a_prefix_glued_to_a_sign_names_the_currency(text, want):
+    assert [str(m.amount) for m in extract_amounts(text)] == [want]
+
+
+@pytest.mark.parametrize("text", ["XY$5m", "They paid QQ$ 5m.", "It cost Q£5m."])
+def test_an_unknown_glued_prefix_is_refused(text):
+    assert extract_amounts(text) == []
+    with pytest.raises(ParseError):
+        parse_amount(text)
+
+
+def test_a_letter_set_apart_from_the_sign_is_a_word():
+    assert [(str(m.amount), m.assumptions) for m in extract_amounts("A $ 5m")] == [
+        ("USD 5000000", ("dollar-usd",))
+    ]

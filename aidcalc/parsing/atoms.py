@@ -79,7 +79,7 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
         kind, tok, start, end = plain[index]
         adjacent = index > 0 and plain[index - 1][3] == start
         fold = folded[index]
-        if tok in PREFIXED_SIGNS and adjacent and _unknown_prefix(plain[index - 1]):
+        if tok in PREFIXED_SIGNS and adjacent and _unknown_prefix(plain, index - 1):
             append(_plain_atom(kind, tok, fold, start, end, adjacent))
             done = index + 1
             continue
@@ -679,16 +679,22 @@ def _counts_a_scale(fold: str, lex: Lexicon, lang, folded, after: int) -> bool:
 PREFIXED_SIGNS = frozenset({"$", "£"})
 
 
-def _unknown_prefix(before) -> bool:
+def _unknown_prefix(plain, index: int) -> bool:
     """True when the token glued before a ``PREFIXED_SIGNS`` sign is letters that no symbol
     starts with ("XY$5m"): the sign is then not read as money, since "XY$" is some country's
     dollar the lexicon does not know, never the US dollar. A known prefix ("US$", "N$") was
-    read with its sign before this token is reached; an ISO code ("USD$5m") is a currency itself.
+    read with its sign before this token is reached; an ISO code ("USD$5m") is a currency itself,
+    and letters after a number are its scale ("120 M$").
 
-    >>> _unknown_prefix(("word", "XY", 0, 2)), _unknown_prefix(("num", "5", 0, 1))
+    >>> _unknown_prefix([("word", "XY", 0, 2)], 0), _unknown_prefix([("num", "5", 0, 1)], 0)
     (True, False)
+    >>> _unknown_prefix([("num", "120", 0, 3), ("word", "M", 4, 5)], 1)
+    False
     """
-    return before[0] == "word" and before[1].isalpha() and code_of(before[1]) is None
+    kind, before = plain[index][0], plain[index][1]
+    if index > 0 and plain[index - 1][0] == "num":
+        return False
+    return kind == "word" and before.isalpha() and code_of(before) is None
 
 
 def _letter_set_apart(plain, index: int) -> bool:

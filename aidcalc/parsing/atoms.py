@@ -79,7 +79,7 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
         kind, tok, start, end = plain[index]
         adjacent = index > 0 and plain[index - 1][3] == start
         fold = folded[index]
-        if tok in PREFIXED_SIGNS and adjacent and _unknown_prefix(plain, index - 1):
+        if tok in PREFIXED_SIGNS and adjacent and _unknown_prefix(plain, index - 1, lex):
             append(_plain_atom(kind, tok, fold, start, end, adjacent))
             done = index + 1
             continue
@@ -679,22 +679,32 @@ def _counts_a_scale(fold: str, lex: Lexicon, lang, folded, after: int) -> bool:
 PREFIXED_SIGNS = frozenset({"$", "£"})
 
 
-def _unknown_prefix(plain, index: int) -> bool:
+def _unknown_prefix(plain, index: int, lex: Lexicon) -> bool:
     """True when the token glued before a ``PREFIXED_SIGNS`` sign is letters that no symbol
     starts with ("XY$5m"): the sign is then not read as money, since "XY$" is some country's
     dollar the lexicon does not know, never the US dollar. A known prefix ("US$", "N$") was
     read with its sign before this token is reached; an ISO code ("USD$5m") is a currency itself,
-    and letters after a number are its scale ("120 M$").
+    and letters after a number are its scale ("120 M$"). Prefixes are written with a capital
+    ("NT$", "Mex$"): a word with no capital glued to the sign is a word written without its
+    space ("about$5m", "for$5m", Japanese "収入は$"), and so is a qualifier in any case
+    ("ABOUT$5M").
 
-    >>> _unknown_prefix([("word", "XY", 0, 2)], 0), _unknown_prefix([("num", "5", 0, 1)], 0)
-    (True, False)
-    >>> _unknown_prefix([("num", "120", 0, 3), ("word", "M", 4, 5)], 1)
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> _unknown_prefix([("word", "XY", 0, 2)], 0, lexicon())
+    True
+    >>> _unknown_prefix([("num", "5", 0, 1)], 0, lexicon())
+    False
+    >>> _unknown_prefix([("word", "about", 0, 5)], 0, lexicon())
+    False
+    >>> _unknown_prefix([("num", "120", 0, 3), ("word", "M", 4, 5)], 1, lexicon())
     False
     """
     kind, before = plain[index][0], plain[index][1]
     if index > 0 and plain[index - 1][0] == "num":
         return False
-    return kind == "word" and before.isalpha() and code_of(before) is None
+    if kind != "word" or not before.isalpha() or not any(c.isupper() for c in before):
+        return False  # "about$5m", "収入は$ 48.2": a word written without its space
+    return code_of(before) is None and before.casefold() not in lex.qualifiers
 
 
 def _letter_set_apart(plain, index: int) -> bool:

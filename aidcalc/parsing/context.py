@@ -156,8 +156,9 @@ def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
                     found.append(Named(start, last[1], currency, owner))
                     used = length
                     break
-        if not used and folded[index] not in names:  # "norway": a name, with its capital
-            codes = lex.adjective(raw.casefold())
+        if not used:
+            # "norway" in lower case is a name, counted with its capital only: no adjective
+            codes = None if folded[index] in names else lex.adjective(raw.casefold())
             if codes is not None and len(codes) == 1:
                 found.append(Named(start, end, next(iter(codes))))  # "Danish", "норвежских"
             used = 1

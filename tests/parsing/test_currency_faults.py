@@ -336,3 +336,36 @@ def test_a_letter_set_apart_from_the_sign_is_a_word():
     assert [(str(m.amount), m.assumptions) for m in extract_amounts("A $ 5m")] == [
         ("USD 5000000", ("dollar-usd",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("about$5m", "approx USD 5000000"),
+        ("ABOUT$5M", "approx USD 5000000"),
+        ("a grant of around$2.5bn", "approx USD 2500000000"),
+        ("le Japon a versé environ£3m", "approx GBP 3000000"),
+        ("中国の収入は$ 48.2 万", "USD 482000"),
+    ],
+)
+def test_a_word_without_its_space_before_a_sign_is_no_prefix(text, want):
+    """Prefixes carry a capital ("NT$", "Mex$"); a lower-case or uncased word is a word."""
+    assert [str(m.amount) for m in extract_amounts(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aid from norway was 5 million kroner",
+        "poland and norway and india each gave 5 million euros",
+        "Norway, norway, NORWAY: €5m",
+    ],
+)
+def test_a_lower_case_country_name_ends_the_scan(text):
+    """A lower-case country name is a name counted with its capital only: the scan steps
+    over it (it looped for ever on such a word before this test)."""
+    from aidcalc.parsing.context import named_countries
+    from aidcalc.parsing.lexicon import lexicon
+
+    named_countries(text, lexicon())  # returns; the tuple's content is tested elsewhere
+    assert all(m.amount.currency in ("EUR", "NOK") for m in extract_amounts(text))

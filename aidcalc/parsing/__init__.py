@@ -85,8 +85,8 @@ _SIMPLE_RE = re.compile(
     r" ?(?:(?P<qual>"
     + "|".join(sorted(map(re.escape, _SIMPLE_QUALIFIERS), key=len, reverse=True))
     + r") ?)?"
-    r"(?:(?P<pre>US\$|CA\$|AU\$|NZ\$|HK\$|[CA]\$|[€$£₴₹₩]|[A-Z]{3}) ?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<pre>US ?\$|CA\$|AU\$|NZ\$|HK\$|[CA]\$|[€$£₴₹₩]|[A-Z]{3}) ?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?: ?(?P<scale>[kKmM]|mn|bn|tn|thousand|million|billion|trillion))?"
     r"(?: ?(?P<post>[A-Z]{3}|€))? ?"
 )
@@ -110,9 +110,11 @@ def _simple_amount(text: str) -> Amount | None:
         and not scale
     ):
         return None  # "DEM1" may name a thing: the general path's identifier rule decides
+    if match.group("num")[0] == "." and not (pre and not pre[-1].isalpha()):
+        return None  # ".5" only after a sign ("$.5 billion"); "EUR.5" is no amount
     if len(match.group("num")) > MAX_DIGITS:
         return None  # the general path refuses a number longer than a value keeps
-    mark = pre or post
+    mark = "US$" if pre == "US $" else pre or post  # "US $1.2 billion" reads as "US$1.2 billion"
     code = _SIMPLE_SYMBOLS.get(mark) or code_of(mark)
     if not isinstance(code, str) or code in NOT_CURRENCIES:
         return None
@@ -123,12 +125,12 @@ def _simple_amount(text: str) -> Amount | None:
         # the decimal mark; "$1,234" groups by the currency's minor units in both
         return None
     qualifier = match.group("qual")
-    if qualifier is not None:
-        if qualifier[-1].isalpha() and match.end("qual") == match.start("pre" if pre else "num"):
-            return None  # "about$5m", "up toC$5m": a word glued to the amount
-        if scale in _SIMPLE_ASSUMED_SCALES:
-            # an English qualifier is evidence for the short scale: the general path weighs it
-            return None
+    if (
+        qualifier is not None
+        and qualifier[-1].isalpha()
+        and match.end("qual") == match.start("pre" if pre else "num")
+    ):
+        return None  # "about$5m", "up toC$5m": a word glued to the amount
     value = read_number(match.group("num"))
     if scale:
         value = plain_integer(value.scaleb(_SIMPLE_SCALES[scale]))
@@ -154,6 +156,11 @@ def _simple_mention(text: str) -> Mention | None:
         return None
     match = _SIMPLE_RE.fullmatch(text)
     scale = match.group("scale")
+    if match.group("qual") is not None and scale in _SIMPLE_ASSUMED_SCALES:
+        # the value is the short scale's either way ("over $5 billion"), but whether the reading
+        # rests on that default depends on the qualifier's languages ("over" is Danish too,
+        # "more than" English only): the general path weighs them
+        return None
     assumed = (
         _SIMPLE_ASSUMED_MARKS.get(match.group("pre") or match.group("post")),
         _SIMPLE_ASSUMED_SCALES.get(scale),

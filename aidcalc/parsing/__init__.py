@@ -27,6 +27,7 @@ from .atoms import code_of
 from .explain import ASSUMPTIONS, explain_assumptions
 from .grammar import MAX_DIGITS, NOT_CURRENCIES, Mention, Reader, minor_digits
 from .numbers import is_ambiguous, plain_integer, read_number
+from .plain import plain_amount
 
 __all__ = [
     "ASSUMPTIONS",
@@ -203,10 +204,18 @@ def parse_amount(
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")
-    if not strict and lang is None and currency_hint is None and len(text) < 40:
-        simple = _simple_amount(text)
-        if simple is not None:
-            return simple
+    if not strict and lang is None and currency_hint is None and len(text) <= WINDOW:
+        if len(text) < 40:
+            simple = _simple_amount(text)
+            if simple is not None:
+                return simple
+        # the plain shapes ("2,8 Mrd. Euro", "ponad 2 mld zł") off the atoms, else the grammar
+        # on the same atoms
+        reader = Reader(text, None, None)
+        plain = plain_amount(reader)
+        if plain is not None:
+            return plain
+        return _read_first(text, reader).amount
     return _checked(text, _first_mention(text, lang, currency_hint), strict).amount
 
 
@@ -242,14 +251,18 @@ def _checked(text: str, mention: Mention, strict: bool) -> Mention:
     return mention
 
 
+def _read_first(text: str, reader: Reader) -> Mention:
+    """The first mention ``reader`` (made over the whole of ``text``) finds, or ParseError."""
+    found = reader.mentions(first_only=True)
+    if not found:
+        message, position = reader.explain()
+        raise ParseError(message, text=text, position=position)
+    return found[0]
+
+
 def _first_mention(text: str, lang: str | None, currency_hint: str | None) -> Mention:
     if len(text) <= WINDOW:
-        reader = Reader(text, lang, currency_hint)
-        found = reader.mentions(first_only=True)
-        if not found:
-            message, position = reader.explain()
-            raise ParseError(message, text=text, position=position)
-        return found[0]
+        return _read_first(text, Reader(text, lang, currency_hint))
     # A long text is read window by window, so that finding its first amount costs what the
     # text before that amount costs (and memory stays flat).
     first_reason = None

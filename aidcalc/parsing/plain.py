@@ -1,0 +1,193 @@
+"""The plain shapes read off the atoms without the general grammar: a speed-up, never a reading.
+
+``parse_amount`` without a language, hint or ``strict`` reads most short amounts of news and
+price tags as one sequence of atoms: an optional qualifier, a currency before or after the
+number, an optional scale word, the words that link a scale to its currency ("de", "di",
+"d'"), and an optional full stop ending the text::
+
+    [QUAL] CUR NUM [SCALE] [.]          "rund 5 Mrd. €" needs the other order:
+    [QUAL] NUM [SCALE] [FILLER…] CUR [.]
+
+On such a text the grammar (``grammar.Reader.mentions``) decides nothing the atoms do not
+already say, when each of these holds, and ``plain_amount`` reads it so at a third of the
+cost; otherwise it returns None and the grammar reads the same atoms:
+
+- the number shows its decimal mark (``numbers.is_ambiguous`` is false: "2,8", "1.234,56",
+  "683"; never "1.500") and groups its digits as some writing system does;
+- the scale word means one power of ten in every language that writes it ("Mrd.", "млн",
+  "miliardi"; never "billion" or "mil");
+- the currency is a code, or a form that leaves one currency in use today ("€", "eurų",
+  "лева"; never "$", "kr" or "lei", which the grammar resolves by language and context);
+- no word is one the grammar weighs by its neighbours: a gated qualifier ("do"), a range word,
+  a count, coin, weight or context name, a code glued to one digit ("DEM1"), a lower-case
+  code before the number, a sign, a fraction or an exponent next to the number.
+
+Every such text reads as ``Amount(value, code, qualifier)`` with the value the grammar
+computes (``read_number``, the scale's power, ``plain_integer``). tests/parsing/test_fast_paths.py
+checks the two readings agree on the lexicon's forms, and benchmarks/differential.py on every
+corpus line.
+
+>>> from aidcalc.parsing.grammar import Reader
+>>> str(plain_amount(Reader("rund 2,8 Mrd. Euro", None, None)))
+'approx EUR 2800000000'
+>>> plain_amount(Reader("1.500 millones de euros", None, None)) is None  # "1.500" is ambiguous
+True
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal
+
+from ..amount import Amount
+from ..words import (
+    CONJUNCTIONS,
+    COUNT_WORDS,
+    GATED_QUALIFIERS,
+    LIST_AND,
+    ORDINARY_NAMES,
+    QUALIFIERS_AFTER,
+    RANGE_FROM,
+    RANGE_OPENERS,
+    TRAILING_SIGN_QUALIFIERS,
+)
+from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES
+from .atoms import CUR, FILLER, NUM, PUNCT, QUAL, SCALE, Atom
+from .grammar import (
+    ARITHMETIC_SIGNS,
+    INDIAN_GLUED,
+    MAX_DIGITS,
+    NOT_CURRENCIES,
+    SIGNS,
+    VULGAR_FRACTIONS,
+    Reader,
+    _scaled,
+)
+from .lexicon import CurrencyForm, lexicon
+from .numbers import is_ambiguous, plain_integer, read_number, regular_grouping
+from .resolve import current_codes, is_scaled_code
+
+_ZERO = Decimal(0)  # the grammar adds a side's fraction ("e mezzo"), zero here, as it does
+
+# words the grammar reads by their neighbours: a text holding one goes the general way
+_WEIGHED = frozenset().union(
+    COUNT_WORDS, CONJUNCTIONS, COINS, COUNTED_ONLY, RANGE_FROM, RANGE_OPENERS, GATED_QUALIFIERS,
+    LIST_AND, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
+    TRAILING_SIGN_QUALIFIERS, INDIAN_GLUED, SIGNS, ARITHMETIC_SIGNS, VULGAR_FRACTIONS,
+    ("e", "a", "an"),
+)  # fmt: skip
+
+
+def plain_amount(reader: Reader) -> Amount | None:
+    """Return the amount of a text of a plain shape (see the module), or None.
+
+    ``reader`` is a ``grammar.Reader`` made without a language or hint; only its atoms and
+    text are read, so the same reader can go on to ``mentions`` when this returns None.
+    """
+    atoms = reader.atoms
+    count = len(atoms)
+    if count and atoms[-1].kind == PUNCT and atoms[-1].text == ".":
+        count -= 1  # a full stop ending the text ends the amount
+    if count < 2 or count > 8:
+        return None
+    i = 0
+    qualifier = None
+    if atoms[0].kind == QUAL:
+        qualifier = atoms[0]
+        i = 1
+    pre = post = scale = None
+    if i < count and atoms[i].kind == CUR:
+        pre = atoms[i]
+        i += 1
+    if i >= count or atoms[i].kind != NUM:
+        return None
+    number = atoms[i]
+    glued = atoms[i + 1] if i + 1 < len(atoms) and atoms[i + 1].adjacent else None
+    i += 1
+    if i < count and atoms[i].kind == SCALE:
+        scale = atoms[i]
+        i += 1
+    if pre is None:
+        fillers = 0
+        while i < count and atoms[i].kind == FILLER and fillers < 3:
+            i += 1
+            fillers += 1
+        if i < count and atoms[i].kind == CUR:
+            post = atoms[i]
+            i += 1
+        if post is None or fillers and isinstance(post.data, str):
+            return None  # no currency; "5 de eur": a lower-case code only right after
+    if i != count:
+        return None
+    for atom in atoms:
+        if atom.text in (LIST_AND if atom.kind == FILLER else _WEIGHED):
+            return None  # a filler is read only as "and" ("e mezzo"), any other word so
+    currency = pre or post
+    code = _code(currency)
+    if code is None:
+        return None
+    raw = reader.text
+    if pre is not None and isinstance(pre.data, str):
+        if raw[pre.start].islower():
+            return None  # "che 5": a lower-case code leads only a symbol
+        if number.adjacent and scale is None and len(number.text) == 1 and raw[pre.start].isupper():
+            return None  # "DEM1": a code glued to one digit may name a thing
+    if glued is not None and all(map(unicodedata.combining, glued.text)):
+        return None  # a combining mark glued to the number
+    text = number.text
+    if ("." in text or "," in text) and is_ambiguous(text):
+        return None  # the grammar weighs the evidence for the decimal mark
+    if len(text) > MAX_DIGITS or not regular_grouping(text):
+        return None
+    exponent = 0
+    if scale is not None:
+        exponent = _one_power(scale.data)
+        if exponent is None:
+            return None
+    value = _scaled(read_number(text) + _ZERO, exponent)
+    if value.adjusted() >= MAX_DIGITS or (
+        value.adjusted() > 20 and len(value.as_tuple().digits) > MAX_DIGITS
+    ):
+        return None
+    return Amount(
+        plain_integer(value), code, qualifier=qualifier.data[0] if qualifier is not None else None
+    )
+
+
+def _code(atom: Atom) -> str | None:
+    """The code a currency atom means whatever its context, else None: a code, or a form
+    that leaves one currency in use (``resolve.current_codes``), as ``resolve_currency``
+    decides both before any language, hint or context."""
+    data = atom.data
+    if isinstance(data, str):
+        code = data
+    elif isinstance(data, CurrencyForm) and not is_scaled_code(data):
+        codes = data.codes
+        if len(codes) > 1:
+            lex = lexicon()
+            codes = current_codes(codes, lex.in_use, lex.tender_end)
+        if len(codes) != 1:
+            return None
+        (code,) = codes
+    else:
+        return None
+    return None if code in NOT_CURRENCIES else code
+
+
+_POWERS: dict[int, tuple[dict, int | None]] = {}
+
+
+def _one_power(scale: object) -> int | None:
+    """The power of ten of a scale word that means the same in every language writing it,
+    else None (remembered per scale dict of the lexicon)."""
+    if not isinstance(scale, dict) or not scale:
+        return None
+    held = _POWERS.get(id(scale))
+    if held is not None and held[0] is scale:
+        return held[1]
+    powers = set(scale.values())
+    power = next(iter(powers)) if len(powers) == 1 else None
+    if len(_POWERS) >= 4096:  # scales made while reading fill it: afresh
+        _POWERS.clear()
+    _POWERS[id(scale)] = (scale, power)
+    return power

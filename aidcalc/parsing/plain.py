@@ -8,29 +8,30 @@ number, an optional scale word, the words that link a scale to its currency ("de
     [QUAL] CUR NUM [SCALE] [.]          "rund 5 Mrd. €" needs the other order:
     [QUAL] NUM [SCALE] [FILLER…] CUR [.]
 
-On such a text the grammar (``grammar.Reader.mentions``) decides nothing the atoms do not
-already say, when each of these holds, and ``plain_amount`` reads it so at a third of the
-cost; otherwise it returns None and the grammar reads the same atoms:
+On such a text the grammar's sides, ranges, qualifiers, lists and restatements decide nothing
+the atoms do not already say, when no word is one the grammar weighs by its neighbours: a
+gated qualifier ("do"), a range word, a count, coin, weight or context name, a code glued to
+one digit ("DEM1"), a lower-case code before the number, a sign, a fraction or an exponent
+next to the number, "and" after the scale. ``plain_amount`` then reads it at about a third of
+the cost, and otherwise returns None and the grammar reads the same atoms.
 
-- the number shows its decimal mark (``numbers.is_ambiguous`` is false: "2,8", "1.234,56",
-  "683"; never "1.500") and groups its digits as some writing system does;
-- the scale word means one power of ten in every language that writes it ("Mrd.", "млн",
-  "miliardi"; never "billion" or "mil");
-- the currency is a code, or a form that leaves one currency in use today ("€", "eurų",
-  "лева"; never "$", "kr" or "lei", which the grammar resolves by language and context);
-- no word is one the grammar weighs by its neighbours: a gated qualifier ("do"), a range word,
-  a count, coin, weight or context name, a code glued to one digit ("DEM1"), a lower-case
-  code before the number, a sign, a fraction or an exponent next to the number.
+The value is computed as the grammar computes it (``read_number``, the scale's power,
+``plain_integer``) when the number shows its decimal mark ("2,8", "1.234,56", "683"), the scale
+word means one power of ten in every language writing it ("Mrd.", "млн"), and the currency is
+a code or a form that leaves one currency in use today ("€", "eurų", "лева"). A number whose
+mark needs evidence ("1.500"), a scale word of several powers ("billion", "mil") or a
+currency of several ("$", "kr", "lei") is decided by the grammar's own steps
+(``resolve.resolve_currency``, ``Reader.value_of``) with the languages the grammar gathers
+from the same words (the scale's, the currency name's, the linking words', the qualifier's).
 
-Every such text reads as ``Amount(value, code, qualifier)`` with the value the grammar
-computes (``read_number``, the scale's power, ``plain_integer``). tests/parsing/test_fast_paths.py
-checks the two readings agree on the lexicon's forms, and benchmarks/differential.py on every
+tests/parsing/test_plain.py checks that both readings agree on every scale word, qualifier and
+symbol of the lexicon and on random texts built of them; benchmarks/differential.py on every
 corpus line.
 
 >>> from aidcalc.parsing.grammar import Reader
 >>> str(plain_amount(Reader("rund 2,8 Mrd. Euro", None, None)))
 'approx EUR 2800000000'
->>> plain_amount(Reader("1.500 millones de euros", None, None)) is None  # "1.500" is ambiguous
+>>> plain_amount(Reader("do 5 mld zł", None, None)) is None  # "do": Polish, or English?
 True
 """
 
@@ -43,6 +44,7 @@ from ..amount import Amount
 from ..words import (
     CONJUNCTIONS,
     COUNT_WORDS,
+    FILLER_LANGS,
     GATED_QUALIFIERS,
     LIST_AND,
     ORDINARY_NAMES,
@@ -61,11 +63,13 @@ from .grammar import (
     SIGNS,
     VULGAR_FRACTIONS,
     Reader,
+    _scale_langs,
     _scaled,
+    _Side,
 )
 from .lexicon import CurrencyForm, lexicon
 from .numbers import is_ambiguous, plain_integer, read_number, regular_grouping
-from .resolve import current_codes, is_scaled_code
+from .resolve import current_codes, is_scaled_code, resolve_currency
 
 _ZERO = Decimal(0)  # the grammar adds a side's fraction ("e mezzo"), zero here, as it does
 
@@ -107,11 +111,11 @@ def plain_amount(reader: Reader) -> Amount | None:
     if i < count and atoms[i].kind == SCALE:
         scale = atoms[i]
         i += 1
+    fillers = []
     if pre is None:
-        fillers = 0
-        while i < count and atoms[i].kind == FILLER and fillers < 3:
+        while i < count and atoms[i].kind == FILLER and len(fillers) < 3:
+            fillers.append(atoms[i])
             i += 1
-            fillers += 1
         if i < count and atoms[i].kind == CUR:
             post = atoms[i]
             i += 1
@@ -135,29 +139,83 @@ def plain_amount(reader: Reader) -> Amount | None:
     if glued is not None and all(map(unicodedata.combining, glued.text)):
         return None  # a combining mark glued to the number
     text = number.text
-    if ("." in text or "," in text) and is_ambiguous(text):
-        return None  # the grammar weighs the evidence for the decimal mark
     if len(text) > MAX_DIGITS or not regular_grouping(text):
         return None
-    exponent = 0
-    if scale is not None:
-        exponent = _one_power(scale.data)
-        if exponent is None:
+    ambiguous = ("." in text or "," in text) and is_ambiguous(text)
+    exponent = 0 if scale is None else _one_power(scale.data)
+    if code is _RESOLVE or exponent is None or ambiguous:
+        # a currency, scale or decimal mark the amount's languages decide: the grammar's own
+        # steps, with the languages it gathers from these words
+        langs = [] if scale is None else [_scale_langs(scale.data)]
+        form = post.data if post is not None and post.is_name else None
+        if isinstance(form, CurrencyForm) and form.langs:
+            langs.append(form.langs)
+        langs += [FILLER_LANGS[f.text] for f in fillers if f.text in FILLER_LANGS]
+        if qualifier is not None:
+            langs.append(qualifier.data[1])
+        common = frozenset.intersection(*langs) if langs else None
+        code, value = _weighed(reader, currency, code, scale, common or None, number)
+        if value is None:
             return None
-    value = _scaled(read_number(text) + _ZERO, exponent)
-    if value.adjusted() >= MAX_DIGITS or (
-        value.adjusted() > 20 and len(value.as_tuple().digits) > MAX_DIGITS
-    ):
-        return None
-    return Amount(
-        plain_integer(value), code, qualifier=qualifier.data[0] if qualifier is not None else None
+    else:
+        value = _scaled(read_number(text) + _ZERO, exponent)
+        if value.adjusted() >= MAX_DIGITS or (
+            value.adjusted() > 20 and len(value.as_tuple().digits) > MAX_DIGITS
+        ):
+            return None
+        value = plain_integer(value)
+    return Amount(value, code, qualifier=qualifier.data[0] if qualifier is not None else None)
+
+
+def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom):
+    """(code, value) as the grammar decides them, for a currency form of several codes
+    (``resolve.resolve_currency``), a scale word of several powers or a number whose decimal
+    mark needs evidence (``Reader.value_of``), given the amount's languages ``langs``;
+    (None, None) when the grammar reads no amount there. What the reader records meanwhile
+    (assumptions, reasons, the amount being read) is undone: the grammar records it again if
+    it reads the text."""
+    problems, assumptions = len(reader.problems), reader.assumptions
+    state = (
+        reader.amount_currency,
+        reader.amount_start,
+        reader.high_mark,
+        reader.range_mark,
+        reader.range_low,
     )
+    reader.assumptions = []
+    try:
+        if code is _RESOLVE:
+            code = resolve_currency(reader, currency, langs)
+            if code is None or code in NOT_CURRENCIES:
+                return None, None
+        side = _Side(
+            number_text=number.text,
+            scales=() if scale is None else (scale.data,),
+            currency=[currency],
+            number_start=number.start,
+        )
+        reader.amount_currency, reader.amount_start = [currency], number.start
+        reader.high_mark = reader.range_mark = reader.range_low = None
+        return code, reader.value_of(side, langs, code)
+    finally:
+        del reader.problems[problems:]
+        reader.assumptions = assumptions
+        (
+            reader.amount_currency,
+            reader.amount_start,
+            reader.high_mark,
+            reader.range_mark,
+            reader.range_low,
+        ) = state
+
+
+_RESOLVE = "resolve"  # a form of several codes: the grammar's resolution decides
 
 
 def _code(atom: Atom) -> str | None:
-    """The code a currency atom means whatever its context, else None: a code, or a form
-    that leaves one currency in use (``resolve.current_codes``), as ``resolve_currency``
-    decides both before any language, hint or context."""
+    """The code a currency atom means whatever its context; ``_RESOLVE`` for a form that
+    leaves several currencies in use (``resolve.current_codes``), which ``resolve_currency``
+    decides; None for no money."""
     data = atom.data
     if isinstance(data, str):
         code = data
@@ -167,7 +225,7 @@ def _code(atom: Atom) -> str | None:
             lex = lexicon()
             codes = current_codes(codes, lex.in_use, lex.tender_end)
         if len(codes) != 1:
-            return None
+            return _RESOLVE
         (code,) = codes
     else:
         return None

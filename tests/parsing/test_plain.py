@@ -71,16 +71,37 @@ def test_plain_shapes_read_as_the_grammar_reads_them(text, expected):
     assert repr(parse_amount(text)) == repr(plain)
 
 
+# plain shapes whose currency, scale or decimal mark the amount's languages decide: the
+# plain path gathers those languages as the grammar does and calls the grammar's own steps
+# (``resolve_currency``, ``Reader.value_of``)
+WEIGHED_SHAPES = [
+    ("1.500 millones de euros", "EUR 1500000000"),  # the decimal mark by the words' language
+    ("250.000 €", "EUR 250000"),  # by the currency's minor units
+    ("48.500 zł", "PLN 48500"),
+    ("¥1,980", "JPY 1980"),
+    ("Kč 1 billion", "CZK 1000000000"),  # "billion" is 10^9 or 10^12 by language
+    ("1 Billion Euro", "EUR 1000000000"),  # no sentence tells German: the default, noted
+    ("R$ 250 mil", "BRL 250000"),  # "mil": a thousand or a million by language
+    ("2 millions de dollars", "USD 2000000"),  # "dollars": the default
+    ("300 milioane lei", "RON 300000000"),  # "lei": RON or MDL by language
+    ("около 2 млрд рублей", "approx RUB 2000000000"),
+    ("1,5 miljarder kronor", "SEK 1500000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEIGHED_SHAPES)
+def test_weighed_shapes_take_the_grammars_own_steps(text, expected):
+    plain = _plain(text)
+    assert plain is not None, text
+    assert str(plain) == expected
+    assert repr(plain) == repr(_general(text))
+
+
 # texts the plain path leaves to the grammar, each for one of its rules, and what the grammar
 # reads there (None: no amount)
 LEFT_TO_THE_GRAMMAR = [
-    ("1.500 millones de euros", "EUR 1500000000"),  # the decimal mark needs evidence
-    ("250.000 €", "EUR 250000"),
-    ("Kč 1 billion", "CZK 1000000000"),  # "billion" is 10^9 or 10^12 by language
-    ("R$ 250 mil", "BRL 250000"),  # "mil": a thousand or a million by language
-    ("2 millions de dollars", "USD 2000000"),  # "dollars": the default, an assumption
-    ("300 milioane lei", "RON 300000000"),  # "lei": RON or MDL by language
-    ("75 milliarder kroner", None),  # "kroner": Danish or Norwegian
+    ("75 milliarder kroner", None),  # "kroner": Danish or Norwegian, nothing tells which
+    ("kr 499", None),
     ("do 5 mld zł", "up to PLN 5000000000"),  # "do": a gated qualifier
     ("iki 10 mln. eurų", "up to EUR 10000000"),  # "iki" is also Turkish "two"
     ("DEM1", None),  # a code glued to one digit may name a thing
@@ -101,7 +122,8 @@ def test_other_texts_are_left_to_the_grammar(text, expected):
 
 
 def test_the_reader_goes_on_unchanged_after_the_plain_path_declines():
-    for text in ("1.500 millones de euros", "do 5 mld zł", "€5m and €6m", "DEM1"):
+    texts = ("75 milliarder kroner", "kr 499", "do 5 mld zł", "€5m and €6m", "DEM1", "eur 5")
+    for text in texts:
         reader = Reader(text, None, None)
         assert plain_amount(reader) is None
         fresh = Reader(text, None, None)

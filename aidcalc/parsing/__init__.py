@@ -25,7 +25,7 @@ from ..errors import ParseError
 from ..words import QUALIFIER_FORMS
 from .atoms import code_of
 from .explain import ASSUMPTIONS, explain_assumptions
-from .grammar import MAX_DIGITS, NOT_CURRENCIES, Mention, Reader, minor_digits
+from .grammar import MAX_DIGITS, NOT_CURRENCIES, Mention, Reader, minor_digits, new_amount
 from .numbers import is_ambiguous, plain_integer, read_number
 from .plain import plain_amount
 
@@ -139,7 +139,7 @@ def _simple_amount(text: str) -> Amount | None:
         # as the general path writes a whole value ("190" for "A$190.00"); the shapes read
         # here first ("$190.00") keep the digits as written (Decimal("190.00")), as before
         value = plain_integer(value)
-    return Amount(value, code, _SIMPLE_QUALIFIERS.get(qualifier))
+    return new_amount(value, code, _SIMPLE_QUALIFIERS.get(qualifier))
 
 
 # The defaults the simplest shapes rest on, as the general grammar records them (a test checks

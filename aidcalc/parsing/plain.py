@@ -66,6 +66,7 @@ from .grammar import (
     _scale_langs,
     _scaled,
     _Side,
+    new_amount,
 )
 from .lexicon import CurrencyForm, lexicon
 from .numbers import is_ambiguous, plain_integer, read_number, regular_grouping
@@ -164,7 +165,7 @@ def plain_amount(reader: Reader) -> Amount | None:
         ):
             return None
         value = plain_integer(value)
-    return Amount(value, code, qualifier=qualifier.data[0] if qualifier is not None else None)
+    return new_amount(value, code, qualifier.data[0] if qualifier is not None else None)
 
 
 def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom):

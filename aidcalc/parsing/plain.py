@@ -47,6 +47,7 @@ from ..words import (
     FILLER_LANGS,
     GATED_QUALIFIERS,
     LIST_AND,
+    LIST_OR,
     ORDINARY_NAMES,
     QUALIFIERS_AFTER,
     RANGE_FROM,
@@ -54,12 +55,13 @@ from ..words import (
     TRAILING_SIGN_QUALIFIERS,
 )
 from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES
-from .atoms import CUR, FILLER, NUM, PUNCT, QUAL, SCALE, Atom
+from .atoms import CUR, FILLER, NUM, OTHER, PUNCT, QUAL, SCALE, Atom
 from .grammar import (
     ARITHMETIC_SIGNS,
     INDIAN_GLUED,
     MAX_DIGITS,
     NOT_CURRENCIES,
+    QUOTE_MARKS,
     SIGNS,
     VULGAR_FRACTIONS,
     Reader,
@@ -70,6 +72,7 @@ from .grammar import (
 )
 from .lexicon import CurrencyForm, lexicon
 from .numbers import is_ambiguous, plain_integer, read_number, regular_grouping
+from .rates import RATE_SIGNS
 from .resolve import current_codes, is_scaled_code, resolve_currency
 
 _ZERO = Decimal(0)  # the grammar adds a side's fraction ("e mezzo"), zero here, as it does
@@ -79,7 +82,7 @@ _WEIGHED = frozenset().union(
     COUNT_WORDS, CONJUNCTIONS, COINS, COUNTED_ONLY, RANGE_FROM, RANGE_OPENERS, GATED_QUALIFIERS,
     LIST_AND, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
     TRAILING_SIGN_QUALIFIERS, INDIAN_GLUED, SIGNS, ARITHMETIC_SIGNS, VULGAR_FRACTIONS,
-    ("e", "a", "an"),
+    LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e", "a", "an"),
 )  # fmt: skip
 
 
@@ -93,13 +96,16 @@ def plain_amount(reader: Reader) -> Amount | None:
     count = len(atoms)
     if count and atoms[-1].kind == PUNCT and atoms[-1].text == ".":
         count -= 1  # a full stop ending the text ends the amount
-    if count < 2 or count > 8:
+    if count < 2 or count > 12:
         return None
     i = 0
+    while i < count and atoms[i].kind == OTHER:
+        i += 1  # plain words before the amount ("Kyiv got €5m")
+    words_before = i
     qualifier = None
-    if atoms[0].kind == QUAL:
-        qualifier = atoms[0]
-        i = 1
+    if i < count and atoms[i].kind == QUAL:
+        qualifier = atoms[i]
+        i += 1
     pre = post = scale = None
     if i < count and atoms[i].kind == CUR:
         pre = atoms[i]
@@ -122,8 +128,14 @@ def plain_amount(reader: Reader) -> Amount | None:
             i += 1
         if post is None or fillers and isinstance(post.data, str):
             return None  # no currency; "5 de eur": a lower-case code only right after
+    if i < count and pre is not None and scale is None:
+        return None  # a word right after the number: the grammar checks what is glued to it
+    while i < count and atoms[i].kind == OTHER:
+        i += 1  # plain words after the amount ("€5m in aid")
     if i != count:
         return None
+    if words_before and pre is not None and pre.is_name:
+        return None  # "gave kroner 10": a name leads its number only after a sign or a break
     for atom in atoms:
         if atom.text in (LIST_AND if atom.kind == FILLER else _WEIGHED):
             return None  # a filler is read only as "and" ("e mezzo"), any other word so

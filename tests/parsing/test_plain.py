@@ -198,3 +198,64 @@ def test_plain_path_never_reads_otherwise_than_the_grammar(
     plain = _plain(text)
     if plain is not None:
         assert repr(plain) == repr(_general(text)), text
+
+
+# plain words around the amount: the grammar reads nothing in them, and neither does the plain
+# path; a word it weighs (a count, a range word, "and", a country for an ambiguous currency is
+# weighed by the grammar's own step) keeps the text on the general path or is decided there
+WORDS_AROUND = [
+    ("$5.5 billion in military aid", "USD 5500000000"),
+    ("some $400 million in aid", "approx USD 400000000"),
+    ("€50 billion Ukraine Facility", "EUR 50000000000"),
+    ("Kyiv got €5m", "EUR 5000000"),
+    ("Polska otrzyma 2,8 mld zł.", "PLN 2800000000"),
+    ("Le Rwanda recevra 500 millions de francs", "RWF 500000000"),
+    ("Україна отримає понад 50 млн гривень", "over UAH 50000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS_AROUND)
+def test_plain_words_around_the_amount(text, expected):
+    plain = _plain(text)
+    assert plain is not None, text
+    assert str(plain) == expected
+    assert repr(plain) == repr(_general(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gave kroner 10",  # a name leads its number only after a sign or a break
+        "€5 thing",  # a word right after the number
+        "€5m and €6m",  # two amounts
+        "three $200 million loans",  # a count before the sign
+        "from €5m",  # a range word
+        "€5m, officials said",  # a comma may list on
+        "at €1 = $1.09",  # a rate
+        "Stortinget vedtok 75 milliarder kroner",  # too few words to tell Norwegian: no amount
+    ],
+)
+def test_words_the_grammar_weighs_keep_the_general_path(text):
+    assert _plain(text) is None
+
+
+_WORDS = [
+    "Kyiv", "got", "pledged", "Norway", "Denmark", "India", "Canada", "the", "in", "aid", "for",
+    "Ukraine", "will", "give", "of", "to", "from", "with", "new", "total", "Die", "EU", "gibt",
+    "Le", "Rwanda", "Stortinget", "vedtok", "otrzyma", "Polska", "Україна", "tanks", "loans",
+    "heavy", "Pfund", "schweren", "2024", "grant,", "(officials", "said)", "mark", "real", "lot",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    before=st.lists(st.sampled_from(_WORDS), max_size=4),
+    amount=st.sampled_from([text for text, _ in PLAIN_SHAPES + WEIGHED_SHAPES]),
+    after=st.lists(st.sampled_from(_WORDS), max_size=4),
+    stop=st.sampled_from(["", "."]),
+)
+def test_plain_path_with_words_around_reads_as_the_grammar(before, amount, after, stop):
+    text = " ".join([*before, amount, *after]) + stop
+    plain = _plain(text)
+    if plain is not None:
+        assert repr(plain) == repr(_general(text)), text

@@ -27,7 +27,7 @@ from .atoms import code_of
 from .explain import ASSUMPTIONS, explain_assumptions
 from .grammar import MAX_DIGITS, NOT_CURRENCIES, Mention, Reader, minor_digits, new_amount
 from .numbers import is_ambiguous, plain_integer, read_number
-from .plain import plain_amount
+from .plain import plain_amount, plain_mention
 
 __all__ = [
     "ASSUMPTIONS",
@@ -204,14 +204,14 @@ def parse_amount(
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")
-    if not strict and lang is None and currency_hint is None and len(text) <= WINDOW:
-        if len(text) < 40:
+    if not strict and len(text) <= WINDOW:
+        if lang is None and currency_hint is None and len(text) < 40:
             simple = _simple_amount(text)
             if simple is not None:
                 return simple
         # the plain shapes ("2,8 Mrd. Euro", "ponad 2 mld zł") off the atoms, else the grammar
         # on the same atoms
-        reader = Reader(text, None, None)
+        reader = Reader(text, lang, currency_hint)
         plain = plain_amount(reader)
         if plain is not None:
             return plain
@@ -262,7 +262,13 @@ def _read_first(text: str, reader: Reader) -> Mention:
 
 def _first_mention(text: str, lang: str | None, currency_hint: str | None) -> Mention:
     if len(text) <= WINDOW:
-        return _read_first(text, Reader(text, lang, currency_hint))
+        reader = Reader(text, lang, currency_hint)
+        # the plain shapes ("2,8 Mrd. Euro", "ponad 2 mld zł") off the atoms, else the grammar
+        # on the same atoms
+        plain = plain_mention(reader)
+        if plain is not None:
+            return plain
+        return _read_first(text, reader)
     # A long text is read window by window, so that finding its first amount costs what the
     # text before that amount costs (and memory stays flat).
     first_reason = None

@@ -1,12 +1,13 @@
 """The plain shapes read off the atoms without the general grammar: a speed-up, never a reading.
 
-``parse_amount`` without a language, hint or ``strict`` reads most short amounts of news and
-price tags as one sequence of atoms: an optional qualifier, a currency before or after the
-number, an optional scale word, the words that link a scale to its currency ("de", "di",
-"d'"), and an optional full stop ending the text::
+``parse_amount`` and ``parse_mention`` (so the CLI, ``read_pledges`` and ``parse_amounts``)
+read most short amounts of news, tables and price tags as one sequence of atoms: plain words,
+an optional qualifier, a currency before or after the number, an optional scale word, the
+words that link a scale to its currency ("de", "di", "d'"), plain words, and an optional full
+stop ending the text::
 
-    [QUAL] CUR NUM [SCALE] [.]          "rund 5 Mrd. €" needs the other order:
-    [QUAL] NUM [SCALE] [FILLER…] CUR [.]
+    [WORDS] [QUAL] CUR NUM [SCALE] [WORDS] [.]       "Kyiv got €5m in aid"
+    [WORDS] [QUAL] NUM [SCALE] [FILLER…] CUR [WORDS] [.]     "rund 5 Mrd. €"
 
 On such a text the grammar's sides, ranges, qualifiers, lists and restatements decide nothing
 the atoms do not already say, when no word is one the grammar weighs by its neighbours: a
@@ -22,7 +23,10 @@ a code or a form that leaves one currency in use today ("€", "eurų", "лев�
 mark needs evidence ("1.500"), a scale word of several powers ("billion", "mil") or a
 currency of several ("$", "kr", "lei") is decided by the grammar's own steps
 (``resolve.resolve_currency``, ``Reader.value_of``) with the languages the grammar gathers
-from the same words (the scale's, the currency name's, the linking words', the qualifier's).
+from the same words (the scale's, the currency name's, the linking words', the qualifier's);
+with a ``lang``, ``currency_hint`` or locale given, those steps decide every currency form and
+value, since they weigh what the caller said. The mention's offsets and assumptions are the
+grammar's too (``letter-prefix``, ``dollar-usd``, ``decimal-default``…), so ``strict`` holds.
 
 tests/parsing/test_plain.py checks that both readings agree on every scale word, qualifier and
 symbol of the lexicon and on random texts built of them; benchmarks/differential.py on every
@@ -64,6 +68,7 @@ from .grammar import (
     QUOTE_MARKS,
     SIGNS,
     VULGAR_FRACTIONS,
+    Mention,
     Reader,
     _scale_langs,
     _scaled,
@@ -73,7 +78,7 @@ from .grammar import (
 from .lexicon import CurrencyForm, lexicon
 from .numbers import is_ambiguous, plain_integer, read_number, regular_grouping
 from .rates import RATE_SIGNS
-from .resolve import current_codes, is_scaled_code, resolve_currency
+from .resolve import current_codes, is_scaled_code, is_spaced_prefix, resolve_currency
 
 _ZERO = Decimal(0)  # the grammar adds a side's fraction ("e mezzo"), zero here, as it does
 
@@ -87,11 +92,32 @@ _WEIGHED = frozenset().union(
 
 
 def plain_amount(reader: Reader) -> Amount | None:
-    """Return the amount of a text of a plain shape (see the module), or None.
+    """Return the amount of a text of a plain shape (see the module), or None."""
+    reading = _plain_reading(reader)
+    return None if reading is None else reading[0]
 
-    ``reader`` is a ``grammar.Reader`` made without a language or hint; only its atoms and
-    text are read, so the same reader can go on to ``mentions`` when this returns None.
+
+def plain_mention(reader: Reader) -> Mention | None:
+    """Return the mention of a text of a plain shape (see the module), or None: the amount,
+    offsets and assumptions ``reader.mentions(first_only=True)`` gives.
+
+    ``reader`` is a ``grammar.Reader`` made without a language or hint; what this reads
+    leaves it as it was, so the same reader can go on to ``mentions`` when this returns None.
     """
+    reading = _plain_reading(reader)
+    if reading is None:
+        return None
+    amount, first, last, assumed = reading
+    return Mention(
+        amount,
+        reader.position(first.start),
+        reader.end_position(last.end),
+        assumptions=tuple(dict.fromkeys(assumed)) if assumed else (),
+    )
+
+
+def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | None:
+    """(amount, its first atom, its last atom, the assumptions recorded) of a plain shape."""
     atoms = reader.atoms
     count = len(atoms)
     if count and atoms[-1].kind == PUNCT and atoms[-1].text == ".":
@@ -101,7 +127,7 @@ def plain_amount(reader: Reader) -> Amount | None:
     i = 0
     while i < count and atoms[i].kind == OTHER:
         i += 1  # plain words before the amount ("Kyiv got €5m")
-    words_before = i
+    words_before = first = i
     qualifier = None
     if i < count and atoms[i].kind == QUAL:
         qualifier = atoms[i]
@@ -128,6 +154,7 @@ def plain_amount(reader: Reader) -> Amount | None:
             i += 1
         if post is None or fillers and isinstance(post.data, str):
             return None  # no currency; "5 de eur": a lower-case code only right after
+    last = atoms[i - 1]  # the amount's last atom
     if i < count and pre is not None and scale is None:
         return None  # a word right after the number: the grammar checks what is glued to it
     while i < count and atoms[i].kind == OTHER:
@@ -140,9 +167,14 @@ def plain_amount(reader: Reader) -> Amount | None:
         if atom.text in (LIST_AND if atom.kind == FILLER else _WEIGHED):
             return None  # a filler is read only as "and" ("e mezzo"), any other word so
     currency = pre or post
+    # with a language, hint or locale given, the grammar's own steps decide every currency form
+    # and value (they weigh what the caller said)
+    told = reader.lang is not None or reader.hint is not None
     code = _code(currency)
     if code is None:
         return None
+    if told and not isinstance(currency.data, str):
+        code = _RESOLVE
     raw = reader.text
     if pre is not None and isinstance(pre.data, str):
         if raw[pre.start].islower():
@@ -156,7 +188,14 @@ def plain_amount(reader: Reader) -> Amount | None:
         return None
     ambiguous = ("." in text or "," in text) and is_ambiguous(text)
     exponent = 0 if scale is None else _one_power(scale.data)
-    if code is _RESOLVE or exponent is None or ambiguous:
+    assumed = []
+    if (
+        code is not _RESOLVE
+        and not isinstance(currency.data, str)
+        and is_spaced_prefix(raw[currency.start : currency.end])
+    ):
+        assumed.append("letter-prefix")  # as resolve_currency records it ("C $5 million")
+    if code is _RESOLVE or exponent is None or ambiguous or told:
         # a currency, scale or decimal mark the amount's languages decide: the grammar's own
         # steps, with the languages it gathers from these words
         langs = [] if scale is None else [_scale_langs(scale.data)]
@@ -167,7 +206,9 @@ def plain_amount(reader: Reader) -> Amount | None:
         if qualifier is not None:
             langs.append(qualifier.data[1])
         common = frozenset.intersection(*langs) if langs else None
-        code, value = _weighed(reader, currency, code, scale, common or None, number)
+        if reader.lang:
+            common = frozenset({reader.lang})  # as ``Reader.languages`` gives it
+        code, value = _weighed(reader, currency, code, scale, common or None, number, assumed)
         if value is None:
             return None
     else:
@@ -177,16 +218,17 @@ def plain_amount(reader: Reader) -> Amount | None:
         ):
             return None
         value = plain_integer(value)
-    return new_amount(value, code, qualifier.data[0] if qualifier is not None else None)
+    amount = new_amount(value, code, qualifier.data[0] if qualifier is not None else None)
+    return amount, atoms[first], last, assumed
 
 
-def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom):
+def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom, assumed: list):
     """(code, value) as the grammar decides them, for a currency form of several codes
     (``resolve.resolve_currency``), a scale word of several powers or a number whose decimal
     mark needs evidence (``Reader.value_of``), given the amount's languages ``langs``;
-    (None, None) when the grammar reads no amount there. What the reader records meanwhile
-    (assumptions, reasons, the amount being read) is undone: the grammar records it again if
-    it reads the text."""
+    (None, None) when the grammar reads no amount there. The assumptions those steps record are
+    added to ``assumed``; what else the reader records meanwhile (reasons, the amount being
+    read) is undone: the grammar records it again if it reads the text."""
     problems, assumptions = len(reader.problems), reader.assumptions
     state = (
         reader.amount_currency,
@@ -194,6 +236,7 @@ def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom):
         reader.high_mark,
         reader.range_mark,
         reader.range_low,
+        reader.refused_to,
     )
     reader.assumptions = []
     try:
@@ -209,7 +252,9 @@ def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom):
         )
         reader.amount_currency, reader.amount_start = [currency], number.start
         reader.high_mark = reader.range_mark = reader.range_low = None
-        return code, reader.value_of(side, langs, code)
+        value = reader.value_of(side, langs, code)
+        assumed += reader.assumptions
+        return code, value
     finally:
         del reader.problems[problems:]
         reader.assumptions = assumptions
@@ -219,6 +264,7 @@ def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom):
             reader.high_mark,
             reader.range_mark,
             reader.range_low,
+            reader.refused_to,
         ) = state
 
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from aidcalc import parse_amount
 from aidcalc.parsing.grammar import Reader
 from aidcalc.parsing.lexicon import lexicon
-from aidcalc.parsing.plain import plain_amount
+from aidcalc.parsing.plain import plain_amount, plain_mention
 
 
 def _plain(text: str):
@@ -25,6 +25,16 @@ def _plain(text: str):
 def _general(text: str):
     found = Reader(text, None, None).mentions(first_only=True)
     return found[0].amount if found else None
+
+
+def _same_mention(text: str, lang: str | None = None, hint: str | None = None) -> bool | None:
+    """None when the plain path declines ``text``; else whether its mention is the grammar's:
+    the same amount (the same digits), offsets and assumptions."""
+    plain = plain_mention(Reader(text, lang, hint))
+    if plain is None:
+        return None
+    found = Reader(text, lang, hint).mentions(first_only=True)
+    return bool(found) and (repr(plain.amount), plain) == (repr(found[0].amount), found[0])
 
 
 # news and price-tag forms in many languages, each taken by the plain path
@@ -69,6 +79,7 @@ def test_plain_shapes_read_as_the_grammar_reads_them(text, expected):
     assert str(plain) == expected
     assert repr(plain) == repr(_general(text))
     assert repr(parse_amount(text)) == repr(plain)
+    assert _same_mention(text) is True
 
 
 # plain shapes whose currency, scale or decimal mark the amount's languages decide: the
@@ -95,6 +106,7 @@ def test_weighed_shapes_take_the_grammars_own_steps(text, expected):
     assert plain is not None, text
     assert str(plain) == expected
     assert repr(plain) == repr(_general(text))
+    assert _same_mention(text) is True
 
 
 # texts the plain path leaves to the grammar, each for one of its rules, and what the grammar
@@ -161,10 +173,9 @@ def test_plain_path_agrees_with_the_grammar_on_every_scale_qualifier_and_symbol(
         texts += [f"{symbol} {numbers[i % 6]}", f"{numbers[i % 5]}{symbol}.", f"{symbol}5"]
     for i, name in enumerate(names[::40]):
         texts += [f"{numbers[i % 6]} {scales[i % len(scales)]} {name}", f"{name} {numbers[i % 5]}"]
-    taken = [(text, amount) for text in texts if (amount := _plain(text)) is not None]
-    assert len(taken) > 3000  # the path is exercised
-    wrong = [(t, a, _general(t)) for t, a in taken if repr(_general(t)) != repr(a)]
-    assert wrong == []
+    same = {text: _same_mention(text) for text in texts}
+    assert sum(result is True for result in same.values()) > 3000  # the path is exercised
+    assert [text for text, result in same.items() if result is False] == []
 
 
 _FORMS = _lexicon_forms()
@@ -180,6 +191,8 @@ _NUMBERS = st.one_of(
 
 @settings(max_examples=400, deadline=None)
 @given(
+    lang=st.sampled_from([None, None, "en", "de", "fr", "pl", "nb", "sv", "ro", "es", "de_CH"]),
+    hint=st.sampled_from([None, None, None, "EUR", "USD", "SEK", "RON"]),
     qualifier=st.sampled_from(["", *_FORMS[1]]),
     currency=st.sampled_from(_FORMS[2] + _FORMS[3] + ["EUR", "eur", "PLN", "XXX", "DEM"]),
     number=_NUMBERS,
@@ -189,15 +202,39 @@ _NUMBERS = st.one_of(
     stop=st.sampled_from(["", ".", ","]),
 )
 def test_plain_path_never_reads_otherwise_than_the_grammar(
-    qualifier, currency, number, scale, filler, before, stop
+    lang, hint, qualifier, currency, number, scale, filler, before, stop
 ):
     if before:
         text = f"{qualifier} {currency} {number} {scale}{stop}"
     else:
         text = f"{qualifier} {number} {scale}{filler} {currency}{stop}"
-    plain = _plain(text)
-    if plain is not None:
-        assert repr(plain) == repr(_general(text)), text
+    assert _same_mention(text, lang, hint) is not False, (text, lang, hint)
+
+
+# with a language, hint or locale given, the plain shapes are read too, every currency form
+# and value by the grammar's own steps
+TOLD = [
+    ("2,8 Mrd. Euro", "de", None, "EUR 2800000000"),
+    ("1.500 Millionen Euro", "de", None, "EUR 1500000000"),
+    ("75 milliarder kroner", "nb", None, "NOK 75000000000"),
+    ("kr 499", None, "SEK", "SEK 499"),
+    ("€5 billion", "de", None, "EUR 5000000000000"),
+    ("$5 million", None, "CAD", "CAD 5000000"),
+    ("1,500 EUR", "en", None, "EUR 1500"),
+    ("oltre 500 milioni di euro", "it", None, "over EUR 500000000"),
+    ("CHF 171.932 Mrd.", "de_CH", None, "CHF 171932000000"),
+    ("A$5m", "en_AU", None, "AUD 5000000"),
+    ("около 2 млрд рублей", "ru", None, "approx RUB 2000000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "hint", "expected"), TOLD)
+def test_plain_shapes_with_a_language_or_hint(text, lang, hint, expected):
+    plain = plain_mention(Reader(text, lang, hint))
+    assert plain is not None, text
+    assert str(plain.amount) == expected
+    assert _same_mention(text, lang, hint) is True
+    assert str(parse_amount(text, lang=lang, currency_hint=hint)) == expected
 
 
 # plain words around the amount: the grammar reads nothing in them, and neither does the plain
@@ -220,6 +257,7 @@ def test_plain_words_around_the_amount(text, expected):
     assert plain is not None, text
     assert str(plain) == expected
     assert repr(plain) == repr(_general(text))
+    assert _same_mention(text) is True
 
 
 @pytest.mark.parametrize(
@@ -256,6 +294,4 @@ _WORDS = [
 )
 def test_plain_path_with_words_around_reads_as_the_grammar(before, amount, after, stop):
     text = " ".join([*before, amount, *after]) + stop
-    plain = _plain(text)
-    if plain is not None:
-        assert repr(plain) == repr(_general(text)), text
+    assert _same_mention(text) is not False, text

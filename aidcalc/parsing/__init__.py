@@ -93,8 +93,15 @@ _SIMPLE_RE = re.compile(
 )
 
 
+# the last characters a text of ``_SIMPLE_RE`` may have: a digit, the last letter of a scale
+# or code, "€" or a space
+_SIMPLE_ENDS = frozenset("0123456789kKmMnd€ ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _simple_amount(text: str) -> Amount | None:
     """Return the amount of a text of the simplest shape, or None to take the general path."""
+    if text[-1:] not in _SIMPLE_ENDS:
+        return None  # "2,8 Mrd. Euro": no shape of the expression ends so
     match = _SIMPLE_RE.fullmatch(text)
     if match is None:
         return None

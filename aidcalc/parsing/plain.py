@@ -101,8 +101,13 @@ def plain_mention(reader: Reader) -> Mention | None:
     """Return the mention of a text of a plain shape (see the module), or None: the amount,
     offsets and assumptions ``reader.mentions(first_only=True)`` gives.
 
-    ``reader`` is a ``grammar.Reader`` made without a language or hint; what this reads
-    leaves it as it was, so the same reader can go on to ``mentions`` when this returns None.
+    ``reader`` is the ``grammar.Reader`` of the whole text (with the caller's language and
+    hint, if any); what this reads leaves it as it was, so the same reader can go on to
+    ``mentions`` when this returns None.
+
+    >>> mention = plain_mention(Reader("Kyiv got C $5 million.", None, None))
+    >>> str(mention.amount), mention.start, mention.end, mention.assumptions
+    ('CAD 5000000', 9, 21, ('letter-prefix',))
     """
     reading = _plain_reading(reader)
     if reading is None:

@@ -25,8 +25,9 @@ from ..errors import ParseError
 from ..words import QUALIFIER_FORMS
 from .atoms import code_of
 from .explain import ASSUMPTIONS, explain_assumptions
-from .grammar import MAX_DIGITS, NOT_CURRENCIES, Mention, Reader, minor_digits
+from .grammar import MAX_DIGITS, NOT_CURRENCIES, Mention, Reader, minor_digits, new_amount
 from .numbers import is_ambiguous, plain_integer, read_number
+from .plain import plain_amount, plain_mention
 
 __all__ = [
     "ASSUMPTIONS",
@@ -85,15 +86,22 @@ _SIMPLE_RE = re.compile(
     r" ?(?:(?P<qual>"
     + "|".join(sorted(map(re.escape, _SIMPLE_QUALIFIERS), key=len, reverse=True))
     + r") ?)?"
-    r"(?:(?P<pre>US\$|CA\$|AU\$|NZ\$|HK\$|[CA]\$|[€$£₴₹₩]|[A-Z]{3}) ?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<pre>US ?\$|CA\$|AU\$|NZ\$|HK\$|[CA]\$|[€$£₴₹₩]|[A-Z]{3}) ?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?: ?(?P<scale>[kKmM]|mn|bn|tn|thousand|million|billion|trillion))?"
     r"(?: ?(?P<post>[A-Z]{3}|€))? ?"
 )
 
 
+# the last characters a text of ``_SIMPLE_RE`` may have: a digit, the last letter of a scale
+# or code, "€" or a space
+_SIMPLE_ENDS = frozenset("0123456789kKmMnd€ ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _simple_amount(text: str) -> Amount | None:
     """Return the amount of a text of the simplest shape, or None to take the general path."""
+    if text[-1:] not in _SIMPLE_ENDS:
+        return None  # "2,8 Mrd. Euro": no shape of the expression ends so
     match = _SIMPLE_RE.fullmatch(text)
     if match is None:
         return None
@@ -110,9 +118,11 @@ def _simple_amount(text: str) -> Amount | None:
         and not scale
     ):
         return None  # "DEM1" may name a thing: the general path's identifier rule decides
+    if match.group("num")[0] == "." and not (pre and not pre[-1].isalpha()):
+        return None  # ".5" only after a sign ("$.5 billion"); "EUR.5" is no amount
     if len(match.group("num")) > MAX_DIGITS:
         return None  # the general path refuses a number longer than a value keeps
-    mark = pre or post
+    mark = "US$" if pre == "US $" else pre or post  # "US $1.2 billion" reads as "US$1.2 billion"
     code = _SIMPLE_SYMBOLS.get(mark) or code_of(mark)
     if not isinstance(code, str) or code in NOT_CURRENCIES:
         return None
@@ -123,12 +133,12 @@ def _simple_amount(text: str) -> Amount | None:
         # the decimal mark; "$1,234" groups by the currency's minor units in both
         return None
     qualifier = match.group("qual")
-    if qualifier is not None:
-        if qualifier[-1].isalpha() and match.end("qual") == match.start("pre" if pre else "num"):
-            return None  # "about$5m", "up toC$5m": a word glued to the amount
-        if scale in _SIMPLE_ASSUMED_SCALES:
-            # an English qualifier is evidence for the short scale: the general path weighs it
-            return None
+    if (
+        qualifier is not None
+        and qualifier[-1].isalpha()
+        and match.end("qual") == match.start("pre" if pre else "num")
+    ):
+        return None  # "about$5m", "up toC$5m": a word glued to the amount
     value = read_number(match.group("num"))
     if scale:
         value = plain_integer(value.scaleb(_SIMPLE_SCALES[scale]))
@@ -136,7 +146,7 @@ def _simple_amount(text: str) -> Amount | None:
         # as the general path writes a whole value ("190" for "A$190.00"); the shapes read
         # here first ("$190.00") keep the digits as written (Decimal("190.00")), as before
         value = plain_integer(value)
-    return Amount(value, code, _SIMPLE_QUALIFIERS.get(qualifier))
+    return new_amount(value, code, _SIMPLE_QUALIFIERS.get(qualifier))
 
 
 # The defaults the simplest shapes rest on, as the general grammar records them (a test checks
@@ -154,6 +164,11 @@ def _simple_mention(text: str) -> Mention | None:
         return None
     match = _SIMPLE_RE.fullmatch(text)
     scale = match.group("scale")
+    if match.group("qual") is not None and scale in _SIMPLE_ASSUMED_SCALES:
+        # the value is the short scale's either way ("over $5 billion"), but whether the reading
+        # rests on that default depends on the qualifier's languages ("over" is Danish too,
+        # "more than" English only): the general path weighs them
+        return None
     assumed = (
         _SIMPLE_ASSUMED_MARKS.get(match.group("pre") or match.group("post")),
         _SIMPLE_ASSUMED_SCALES.get(scale),
@@ -196,10 +211,18 @@ def parse_amount(
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")
-    if not strict and lang is None and currency_hint is None and len(text) < 40:
-        simple = _simple_amount(text)
-        if simple is not None:
-            return simple
+    if not strict and len(text) <= WINDOW:
+        if lang is None and currency_hint is None and len(text) < 40:
+            simple = _simple_amount(text)
+            if simple is not None:
+                return simple
+        # the plain shapes ("2,8 Mrd. Euro", "ponad 2 mld zł") off the atoms, else the grammar
+        # on the same atoms
+        reader = Reader(text, lang, currency_hint)
+        plain = plain_amount(reader)
+        if plain is not None:
+            return plain
+        return _read_first(text, reader).amount
     return _checked(text, _first_mention(text, lang, currency_hint), strict).amount
 
 
@@ -235,14 +258,24 @@ def _checked(text: str, mention: Mention, strict: bool) -> Mention:
     return mention
 
 
+def _read_first(text: str, reader: Reader) -> Mention:
+    """The first mention ``reader`` (made over the whole of ``text``) finds, or ParseError."""
+    found = reader.mentions(first_only=True)
+    if not found:
+        message, position = reader.explain()
+        raise ParseError(message, text=text, position=position)
+    return found[0]
+
+
 def _first_mention(text: str, lang: str | None, currency_hint: str | None) -> Mention:
     if len(text) <= WINDOW:
         reader = Reader(text, lang, currency_hint)
-        found = reader.mentions(first_only=True)
-        if not found:
-            message, position = reader.explain()
-            raise ParseError(message, text=text, position=position)
-        return found[0]
+        # the plain shapes ("2,8 Mrd. Euro", "ponad 2 mld zł") off the atoms, else the grammar
+        # on the same atoms
+        plain = plain_mention(reader)
+        if plain is not None:
+            return plain
+        return _read_first(text, reader)
     # A long text is read window by window, so that finding its first amount costs what the
     # text before that amount costs (and memory stays flat).
     first_reason = None

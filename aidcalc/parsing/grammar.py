@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 from functools import lru_cache
 
-from ..amount import Amount, html_span, markdown_text
+from ..amount import QUALIFIERS, Amount, html_span, known_currencies, markdown_text
 from ..words import (
     AMOUNT_ADJECTIVES,
     AND_A_HALF,
@@ -1492,6 +1492,8 @@ class Reader:
                 )
             )
             return None
+        if high_value is None:
+            return new_amount(low_value, currency, qualifier), start_index, after
         return Amount(low_value, currency, qualifier=qualifier, high=high_value), start_index, after
 
     def qualifier_after(self, after: int) -> tuple[str | None, int]:
@@ -1770,12 +1772,10 @@ class Reader:
         # the languages the amount may be in, of those aidcalc curates ("m" is 10^9 in
         # Javanese, which tells nothing about "$5m")
         among = _curated(langs) if langs else CURATED
-        candidates = {scale[x] for x in among if x in scale}
-        if "en" in scale:
-            # an English scale word ("billion") read in another language's scale because the
-            # currency word is not English ("5 billion lire"): the text must confirm it
-            candidates.add(scale["en"])
-        if len(candidates) > 1:
+        # with its English power: an English scale word ("billion") read in another
+        # language's scale because the currency word is not English ("5 billion lire"): the
+        # text must confirm it
+        if len(_powers_among(scale, among)) > 1:
             sentence = self.sentence_lang(self.amount_start)
             if sentence in scale and sentence in among and sentence != "en":
                 # the sentence's language tells the scale: "Die EU gibt 1 Billion Euro" is
@@ -2133,6 +2133,26 @@ def _scale_langs(scale: dict[str, int]) -> frozenset[str]:
     return langs
 
 
+_POWERS_AMONG: dict[tuple[int, frozenset[str]], tuple[dict, frozenset[int]]] = {}
+
+
+def _powers_among(scale: dict[str, int], among: frozenset[str]) -> frozenset[int]:
+    """The powers a scale word has in the languages ``among``, and in English when English
+    writes it (remembered per lexicon dict and set of languages, like ``_varies``)."""
+    key = (id(scale), among)
+    cached = _POWERS_AMONG.get(key)
+    if cached is not None and cached[0] is scale:
+        return cached[1]
+    powers = {scale[x] for x in among if x in scale}
+    if "en" in scale:
+        powers.add(scale["en"])
+    found = frozenset(powers)
+    if len(_POWERS_AMONG) >= 4096:  # scales made while reading fill it: afresh
+        _POWERS_AMONG.clear()
+    _POWERS_AMONG[key] = (scale, found)  # kept with the dict, whose id stays its own
+    return found
+
+
 def _varies(scale: dict[str, int]) -> bool:
     """True when the curated languages give a scale word different powers ("billion")."""
     cached = _VARIES.get(id(scale))
@@ -2154,6 +2174,34 @@ def _is_year(side: _Side) -> bool:
         and text.isdigit()
         and 1900 <= int(text) <= 2099
     )
+
+
+_new_object = object.__new__
+_set_field = object.__setattr__
+
+
+def new_amount(value: Decimal, currency: str, qualifier: str | None = None) -> Amount:
+    """Return ``Amount(value, currency, qualifier)`` without its checks when the reading has
+    made them already (a finite Decimal, an ISO 4217 code CLDR knows, a documented
+    qualifier): the same frozen value at a third of the cost. Anything else goes through
+    ``Amount``, whose checks raise as before.
+
+    >>> new_amount(Decimal("5E+6"), "EUR", "over") == Amount(Decimal("5E+6"), "EUR", "over")
+    True
+    """
+    if (
+        type(value) is not Decimal
+        or not value.is_finite()
+        or currency not in known_currencies()
+        or (qualifier is not None and qualifier not in QUALIFIERS)
+    ):
+        return Amount(value, currency, qualifier=qualifier)
+    amount = _new_object(Amount)
+    _set_field(amount, "value", value)
+    _set_field(amount, "currency", currency)
+    _set_field(amount, "qualifier", qualifier)
+    _set_field(amount, "high", None)
+    return amount
 
 
 def _scaled(value: Decimal, exponent: int) -> Decimal:

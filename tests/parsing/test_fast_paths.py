@@ -355,3 +355,68 @@ def test_the_scan_cuts_text_into_the_tokenizers_tokens():
             for kind, tok, _, _ in tokenize(text)
             if kind != "space"
         )
+
+
+# The fast path also takes "US $" written with a space, a number that starts at its decimal
+# point right after a sign ("$.5 billion"), and an English qualifier before a short-scale word
+# ("more than $61 billion"; ``_simple_mention`` leaves that one to the general grammar, whose
+# record of the short-scale default depends on the qualifier's languages).
+WIDER_FAST_SHAPES = [
+    ("US $1.2 billion", "USD 1200000000"),
+    ("US $5m", "USD 5000000"),
+    ("US $ 12", "USD 12"),
+    ("about US $5m", "approx USD 5000000"),
+    ("$.5 billion", "USD 500000000"),
+    ("€.5m", "EUR 500000"),
+    ("$ .5m", "USD 500000"),
+    ("£.75bn", "GBP 750000000"),
+    ("more than $61 billion", "over USD 61000000000"),
+    ("approximately €2.1 billion", "approx EUR 2100000000"),
+    ("up to €5 billion", "up to EUR 5000000000"),
+    ("~$40bn", "approx USD 40000000000"),
+    ("Over 5 billion EUR", "over EUR 5000000000"),
+    ("circa £1tn", "approx GBP 1000000000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIDER_FAST_SHAPES)
+def test_wider_fast_shapes_are_taken_and_read_as_the_general_grammar(text, expected):
+    fast = _simple_amount(text)
+    assert fast is not None, text  # the fast path takes it
+    assert str(fast) == expected
+    assert repr(fast) == repr(_general(text))
+    assert _same_reading(text) in (True, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("EUR.5", None), (".5 EUR", "EUR 0.5"), ("USD.5m", None), ("US $.5bn", "USD 500000000")],
+)
+def test_a_number_from_its_point_is_fast_only_after_a_sign(text, expected):
+    if expected is None:
+        assert _simple_amount(text) is None
+    general = _general(text)
+    assert (None if general is None else str(general)) == expected
+    fast = _simple_amount(text)
+    assert fast is None or repr(fast) == repr(general)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    qualifier=st.sampled_from(["", "about ", "more than ", "over ", "up to ", "~", "circa "]),
+    mark=st.sampled_from(["€", "$", "£", "US $", "US  $", "US$", "C$", "EUR ", "EUR", "GBP"]),
+    number=st.one_of(_NUMBERS, st.integers(0, 999).map(lambda n: f".{n}")),
+    scale=st.sampled_from(["", "m", " million", "bn", " billion", "tn", " trillion"]),
+)
+def test_wider_fast_path_amounts_equal_the_general_grammar(qualifier, mark, number, scale):
+    text = f"{qualifier}{mark}{number}{scale}"
+    fast = _simple_amount(text)
+    if fast is None:
+        return
+    general = _general(text)
+    assert general is not None, text
+    if qualifier or scale or mark == "C$":
+        assert repr(fast) == repr(general), text
+        assert _same_reading(text) is not False, text
+    else:
+        assert fast == general, text  # "$190.00" keeps its written digits: an equal value

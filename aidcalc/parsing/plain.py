@@ -1,0 +1,315 @@
+"""The plain shapes read off the atoms without the general grammar: a speed-up, never a reading.
+
+``parse_amount`` and ``parse_mention`` (so the CLI, ``read_pledges`` and ``parse_amounts``)
+read most short amounts of news, tables and price tags as one sequence of atoms: plain words,
+an optional qualifier, a currency before or after the number, an optional scale word, the
+words that link a scale to its currency ("de", "di", "d'"), plain words, and an optional full
+stop ending the text::
+
+    [WORDS] [QUAL] CUR NUM [SCALE] [WORDS] [.]       "Kyiv got €5m in aid"
+    [WORDS] [QUAL] NUM [SCALE] [FILLER…] CUR [WORDS] [.]     "rund 5 Mrd. €"
+
+On such a text the grammar's sides, ranges, qualifiers, lists and restatements decide nothing
+the atoms do not already say, when no word is one the grammar weighs by its neighbours: a
+gated qualifier ("do"), a range word, a count, coin, weight or context name, a code glued to
+one digit ("DEM1"), a lower-case code before the number, a sign, a fraction or an exponent
+next to the number, "and" after the scale. ``plain_amount`` then reads it at about a third of
+the cost, and otherwise returns None and the grammar reads the same atoms.
+
+The value is computed as the grammar computes it (``read_number``, the scale's power,
+``plain_integer``) when the number shows its decimal mark ("2,8", "1.234,56", "683"), the scale
+word means one power of ten in every language writing it ("Mrd.", "млн"), and the currency is
+a code or a form that leaves one currency in use today ("€", "eurų", "лева"). A number whose
+mark needs evidence ("1.500"), a scale word of several powers ("billion", "mil") or a
+currency of several ("$", "kr", "lei") is decided by the grammar's own steps
+(``resolve.resolve_currency``, ``Reader.value_of``) with the languages the grammar gathers
+from the same words (the scale's, the currency name's, the linking words', the qualifier's);
+with a ``lang``, ``currency_hint`` or locale given, those steps decide every currency form and
+value, since they weigh what the caller said. The mention's offsets and assumptions are the
+grammar's too (``letter-prefix``, ``dollar-usd``, ``decimal-default``…), so ``strict`` holds.
+
+tests/parsing/test_plain.py checks that both readings agree on every scale word, qualifier and
+symbol of the lexicon and on random texts built of them; benchmarks/differential.py on every
+corpus line.
+
+>>> from aidcalc.parsing.grammar import Reader
+>>> str(plain_amount(Reader("rund 2,8 Mrd. Euro", None, None)))
+'approx EUR 2800000000'
+>>> plain_amount(Reader("do 5 mld zł", None, None)) is None  # "do": Polish, or English?
+True
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal
+
+from ..amount import Amount
+from ..words import (
+    CONJUNCTIONS,
+    COUNT_WORDS,
+    FILLER_LANGS,
+    GATED_QUALIFIERS,
+    LIST_AND,
+    LIST_OR,
+    ORDINARY_NAMES,
+    QUALIFIERS_AFTER,
+    RANGE_FROM,
+    RANGE_OPENERS,
+    TRAILING_SIGN_QUALIFIERS,
+)
+from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES
+from .atoms import CUR, FILLER, NUM, OTHER, PUNCT, QUAL, SCALE, Atom
+from .grammar import (
+    ARITHMETIC_SIGNS,
+    INDIAN_GLUED,
+    MAX_DIGITS,
+    NOT_CURRENCIES,
+    QUOTE_MARKS,
+    SIGNS,
+    VULGAR_FRACTIONS,
+    Mention,
+    Reader,
+    _scale_langs,
+    _scaled,
+    _Side,
+    new_amount,
+)
+from .lexicon import CurrencyForm, lexicon
+from .numbers import is_ambiguous, plain_integer, read_number, regular_grouping
+from .rates import RATE_SIGNS
+from .resolve import current_codes, is_scaled_code, is_spaced_prefix, resolve_currency
+
+_ZERO = Decimal(0)  # the grammar adds a side's fraction ("e mezzo"), zero here, as it does
+
+# words the grammar reads by their neighbours: a text holding one goes the general way
+_WEIGHED = frozenset().union(
+    COUNT_WORDS, CONJUNCTIONS, COINS, COUNTED_ONLY, RANGE_FROM, RANGE_OPENERS, GATED_QUALIFIERS,
+    LIST_AND, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
+    TRAILING_SIGN_QUALIFIERS, INDIAN_GLUED, SIGNS, ARITHMETIC_SIGNS, VULGAR_FRACTIONS,
+    LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e", "a", "an"),
+)  # fmt: skip
+
+
+def plain_amount(reader: Reader) -> Amount | None:
+    """Return the amount of a text of a plain shape (see the module), or None."""
+    reading = _plain_reading(reader)
+    return None if reading is None else reading[0]
+
+
+def plain_mention(reader: Reader) -> Mention | None:
+    """Return the mention of a text of a plain shape (see the module), or None: the amount,
+    offsets and assumptions ``reader.mentions(first_only=True)`` gives.
+
+    ``reader`` is the ``grammar.Reader`` of the whole text (with the caller's language and
+    hint, if any); what this reads leaves it as it was, so the same reader can go on to
+    ``mentions`` when this returns None.
+
+    >>> mention = plain_mention(Reader("Kyiv got C $5 million.", None, None))
+    >>> str(mention.amount), mention.start, mention.end, mention.assumptions
+    ('CAD 5000000', 9, 21, ('letter-prefix',))
+    """
+    reading = _plain_reading(reader)
+    if reading is None:
+        return None
+    amount, first, last, assumed = reading
+    return Mention(
+        amount,
+        reader.position(first.start),
+        reader.end_position(last.end),
+        assumptions=tuple(dict.fromkeys(assumed)) if assumed else (),
+    )
+
+
+def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | None:
+    """(amount, its first atom, its last atom, the assumptions recorded) of a plain shape."""
+    atoms = reader.atoms
+    count = len(atoms)
+    if count and atoms[-1].kind == PUNCT and atoms[-1].text == ".":
+        count -= 1  # a full stop ending the text ends the amount
+    if count < 2 or count > 12:
+        return None
+    i = 0
+    while i < count and atoms[i].kind == OTHER:
+        i += 1  # plain words before the amount ("Kyiv got €5m")
+    words_before = first = i
+    qualifier = None
+    if i < count and atoms[i].kind == QUAL:
+        qualifier = atoms[i]
+        i += 1
+    pre = post = scale = None
+    if i < count and atoms[i].kind == CUR:
+        pre = atoms[i]
+        i += 1
+    if i >= count or atoms[i].kind != NUM:
+        return None
+    number = atoms[i]
+    glued = atoms[i + 1] if i + 1 < len(atoms) and atoms[i + 1].adjacent else None
+    i += 1
+    if i < count and atoms[i].kind == SCALE:
+        scale = atoms[i]
+        i += 1
+    fillers = []
+    if pre is None:
+        while i < count and atoms[i].kind == FILLER and len(fillers) < 3:
+            fillers.append(atoms[i])
+            i += 1
+        if i < count and atoms[i].kind == CUR:
+            post = atoms[i]
+            i += 1
+        if post is None or fillers and isinstance(post.data, str):
+            return None  # no currency; "5 de eur": a lower-case code only right after
+    last = atoms[i - 1]  # the amount's last atom
+    if i < count and pre is not None and scale is None:
+        return None  # a word right after the number: the grammar checks what is glued to it
+    while i < count and atoms[i].kind == OTHER:
+        i += 1  # plain words after the amount ("€5m in aid")
+    if i != count:
+        return None
+    if words_before and pre is not None and pre.is_name:
+        return None  # "gave kroner 10": a name leads its number only after a sign or a break
+    for atom in atoms:
+        if atom.text in (LIST_AND if atom.kind == FILLER else _WEIGHED):
+            return None  # a filler is read only as "and" ("e mezzo"), any other word so
+    currency = pre or post
+    # with a language, hint or locale given, the grammar's own steps decide every currency form
+    # and value (they weigh what the caller said)
+    told = reader.lang is not None or reader.hint is not None
+    code = _code(currency)
+    if code is None:
+        return None
+    if told and not isinstance(currency.data, str):
+        code = _RESOLVE
+    raw = reader.text
+    if pre is not None and isinstance(pre.data, str):
+        if raw[pre.start].islower():
+            return None  # "che 5": a lower-case code leads only a symbol
+        if number.adjacent and scale is None and len(number.text) == 1 and raw[pre.start].isupper():
+            return None  # "DEM1": a code glued to one digit may name a thing
+    if glued is not None and all(map(unicodedata.combining, glued.text)):
+        return None  # a combining mark glued to the number
+    text = number.text
+    if len(text) > MAX_DIGITS or not regular_grouping(text):
+        return None
+    ambiguous = ("." in text or "," in text) and is_ambiguous(text)
+    exponent = 0 if scale is None else _one_power(scale.data)
+    assumed = []
+    if (
+        code is not _RESOLVE
+        and not isinstance(currency.data, str)
+        and is_spaced_prefix(raw[currency.start : currency.end])
+    ):
+        assumed.append("letter-prefix")  # as resolve_currency records it ("C $5 million")
+    if code is _RESOLVE or exponent is None or ambiguous or told:
+        # a currency, scale or decimal mark the amount's languages decide: the grammar's own
+        # steps, with the languages it gathers from these words
+        langs = [] if scale is None else [_scale_langs(scale.data)]
+        form = post.data if post is not None and post.is_name else None
+        if isinstance(form, CurrencyForm) and form.langs:
+            langs.append(form.langs)
+        langs += [FILLER_LANGS[f.text] for f in fillers if f.text in FILLER_LANGS]
+        if qualifier is not None:
+            langs.append(qualifier.data[1])
+        common = frozenset.intersection(*langs) if langs else None
+        if reader.lang:
+            common = frozenset({reader.lang})  # as ``Reader.languages`` gives it
+        code, value = _weighed(reader, currency, code, scale, common or None, number, assumed)
+        if value is None:
+            return None
+    else:
+        value = _scaled(read_number(text) + _ZERO, exponent)
+        if value.adjusted() >= MAX_DIGITS or (
+            value.adjusted() > 20 and len(value.as_tuple().digits) > MAX_DIGITS
+        ):
+            return None
+        value = plain_integer(value)
+    amount = new_amount(value, code, qualifier.data[0] if qualifier is not None else None)
+    return amount, atoms[first], last, assumed
+
+
+def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom, assumed: list):
+    """(code, value) as the grammar decides them, for a currency form of several codes
+    (``resolve.resolve_currency``), a scale word of several powers or a number whose decimal
+    mark needs evidence (``Reader.value_of``), given the amount's languages ``langs``;
+    (None, None) when the grammar reads no amount there. The assumptions those steps record are
+    added to ``assumed``; what else the reader records meanwhile (reasons, the amount being
+    read) is undone: the grammar records it again if it reads the text."""
+    problems, assumptions = len(reader.problems), reader.assumptions
+    state = (
+        reader.amount_currency,
+        reader.amount_start,
+        reader.high_mark,
+        reader.range_mark,
+        reader.range_low,
+        reader.refused_to,
+    )
+    reader.assumptions = []
+    try:
+        if code is _RESOLVE:
+            code = resolve_currency(reader, currency, langs)
+            if code is None or code in NOT_CURRENCIES:
+                return None, None
+        side = _Side(
+            number_text=number.text,
+            scales=() if scale is None else (scale.data,),
+            currency=[currency],
+            number_start=number.start,
+        )
+        reader.amount_currency, reader.amount_start = [currency], number.start
+        reader.high_mark = reader.range_mark = reader.range_low = None
+        value = reader.value_of(side, langs, code)
+        assumed += reader.assumptions
+        return code, value
+    finally:
+        del reader.problems[problems:]
+        reader.assumptions = assumptions
+        (
+            reader.amount_currency,
+            reader.amount_start,
+            reader.high_mark,
+            reader.range_mark,
+            reader.range_low,
+            reader.refused_to,
+        ) = state
+
+
+_RESOLVE = "resolve"  # a form of several codes: the grammar's resolution decides
+
+
+def _code(atom: Atom) -> str | None:
+    """The code a currency atom means whatever its context; ``_RESOLVE`` for a form that
+    leaves several currencies in use (``resolve.current_codes``), which ``resolve_currency``
+    decides; None for no money."""
+    data = atom.data
+    if isinstance(data, str):
+        code = data
+    elif isinstance(data, CurrencyForm) and not is_scaled_code(data):
+        codes = data.codes
+        if len(codes) > 1:
+            lex = lexicon()
+            codes = current_codes(codes, lex.in_use, lex.tender_end)
+        if len(codes) != 1:
+            return _RESOLVE
+        (code,) = codes
+    else:
+        return None
+    return None if code in NOT_CURRENCIES else code
+
+
+_POWERS: dict[int, tuple[dict, int | None]] = {}
+
+
+def _one_power(scale: object) -> int | None:
+    """The power of ten of a scale word that means the same in every language writing it,
+    else None (remembered per scale dict of the lexicon)."""
+    if not isinstance(scale, dict) or not scale:
+        return None
+    held = _POWERS.get(id(scale))
+    if held is not None and held[0] is scale:
+        return held[1]
+    powers = set(scale.values())
+    power = next(iter(powers)) if len(powers) == 1 else None
+    if len(_POWERS) >= 4096:  # scales made while reading fill it: afresh
+        _POWERS.clear()
+    _POWERS[id(scale)] = (scale, power)
+    return power

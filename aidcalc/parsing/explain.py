@@ -106,8 +106,8 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
 
     >>> from aidcalc.parsing.grammar import Reader
     >>> reader = Reader("Oslo and Copenhagen gave 5 million kroner; Riga gave €2m.", None, None)
-    >>> [r.start for r in refusals(reader, reader.mentions())]
-    [25]
+    >>> [(r.start, reader.original[r.start :][:6]) for r in refusals(reader, reader.mentions())]
+    [(35, 'kroner')]
     """
     atoms = reader.atoms
     spans = [(m.start, m.end) for m in mentions]

@@ -59,6 +59,10 @@ it restates (equivalent_of) and, with --published, how far it is from the refere
 Each amount row names the defaults its reading rests on (assumptions: dollar-usd,
 decimal-default, …; see docs/parsing.md); with --strict those amounts are left out and
 reported, and the exit status is 1.
+An amount the text writes but the parser refuses (a currency it cannot tell, two currencies
+in one amount, a number too long) is left out and reported on stderr with its offset and what
+would decide it ("'kroner' is ambiguous …: pass currency_hint= or lang="), and the exit
+status is 1.
 pledges: one candidate row per amount that is not a restatement, in the pledge schema, with
 the sentence in source and note for review. A file that cannot be read is reported and the
 exit status is 1.
@@ -181,15 +185,27 @@ def amount_rows(
     refused: list | None = None,
     notes: list | None = None,
     offset: int = 0,
+    left_out: list | None = None,
 ) -> list[dict]:
     """Return one row per money amount in ``text``; with ``strict``, only those whose reading
     rests on no default (the others are reported on stderr, or appended to ``notes`` when it
-    is given, and appended to ``refused``). ``offset``: where ``text`` starts in its file (a
-    piece of a large file), added to ``start`` and ``end``."""
+    is given, and appended to ``refused``). An amount the parser refuses (``Refusal``) is
+    reported the same way, as "left out" with its reason, and appended to ``left_out`` when it
+    is given. ``offset``: where ``text`` starts in its file (a piece of a large file), added to
+    ``start`` and ``end``."""
     from ..news.sentences import split_sentences
     from ..parsing import extract_amounts
 
-    mentions = extract_amounts(text, lang=lang)
+    refusals: list = []
+    mentions = extract_amounts(text, lang=lang, refused=refusals)
+    for refusal in refusals:
+        note = f"aidcalc extract: {name}:{offset + refusal.start}: left out: {refusal.reason}"
+        if notes is None:
+            print(note, file=sys.stderr)
+        else:
+            notes.append(note)
+        if left_out is not None:
+            left_out.append(refusal)
     if published and any(m.equivalent_of is not None for m in mentions):
         from ..news.candidates import link_deviations
 
@@ -564,6 +580,7 @@ def read_article(task) -> Work:
     notes = [f"aidcalc extract: {article.label}: {problem}" for problem in article.problems]
     rows: list = []
     refused: list = []
+    left_out: list = []  # amounts the parser refused: each one counts as a failure
     undated = False
     if article.text is not None:
         date = article.published or published
@@ -572,7 +589,15 @@ def read_article(task) -> Work:
             undated = any(row.get("date") is None for row in rows)
         else:
             rows = amount_rows(
-                article.label, article.text, lang, date, strict, refused, notes, article.offset or 0
+                article.label,
+                article.text,
+                lang,
+                date,
+                strict,
+                refused,
+                notes,
+                article.offset or 0,
+                left_out,
             )
         if article.is_article:
             for row in rows:
@@ -580,9 +605,8 @@ def read_article(task) -> Work:
                 row["published"] = article.published
     found = len(rows) + len(refused) if what == "amounts" else 0
     size = len(article.text.encode("utf-8", "replace")) if article.text else 0
-    return Work(
-        rows, notes, len(article.problems), len(refused), undated, found, article.offset, size
-    )
+    failures = len(article.problems) + len(left_out)
+    return Work(rows, notes, failures, len(refused), undated, found, article.offset, size)
 
 
 def file_rows(args, undated: list, refused: list):

@@ -24,7 +24,7 @@ from ..amount import Amount
 from ..errors import ParseError
 from ..words import QUALIFIER_FORMS
 from .atoms import code_of
-from .explain import ASSUMPTIONS, explain_assumptions
+from .explain import ASSUMPTIONS, Refusal, explain_assumptions, refusals
 from .grammar import MAX_DIGITS, NOT_CURRENCIES, Mention, Reader, minor_digits, new_amount
 from .numbers import is_ambiguous, plain_integer, read_number
 from .plain import plain_amount, plain_mention
@@ -32,6 +32,7 @@ from .plain import plain_amount, plain_mention
 __all__ = [
     "ASSUMPTIONS",
     "Mention",
+    "Refusal",
     "extract_amounts",
     "iter_amounts",
     "parse_amount",
@@ -331,19 +332,31 @@ def _cut(text: str, low: int, high: int) -> int:
 
 
 def extract_amounts(
-    text: str, *, lang: str | None = None, currency_hint: str | None = None
+    text: str,
+    *,
+    lang: str | None = None,
+    currency_hint: str | None = None,
+    refused: list[Refusal] | None = None,
 ) -> list[Mention]:
     """Return every money amount in ``text``, in order, restatements linked.
 
     A text longer than ``BLOCK`` characters is read block by block (``iter_amounts``), so
-    memory follows the block, not the text.
+    memory follows the block, not the text. An amount the text writes but that cannot be
+    read without a guess ("5 million kroner" in a text naming Norway and Denmark, "€100 USD")
+    is left out; pass a list as ``refused`` to have a ``Refusal`` (offset, reason) appended
+    to it for each one, in order.
 
     >>> [(m.start, m.end, m.equivalent_of) for m in extract_amounts("over €5m (about $6m)")]
     [(0, 8, None), (10, 19, 0)]
+    >>> left_out = []
+    >>> [str(m.amount) for m in extract_amounts("€5m and €100 USD", refused=left_out)]
+    ['EUR 5000000']
+    >>> [(r.start, r.reason[:32]) for r in left_out]
+    [(8, "'€100 USD' at position 8 names t")]
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")
-    return list(iter_amounts(text, lang=lang, currency_hint=currency_hint))
+    return list(iter_amounts(text, lang=lang, currency_hint=currency_hint, refused=refused))
 
 
 BLOCK = 1 << 16  # characters read at a time by iter_amounts (about 5 MB of working memory)
@@ -353,7 +366,11 @@ _CUTS = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"[.!?。！�
 
 
 def iter_amounts(
-    text_or_file, *, lang: str | None = None, currency_hint: str | None = None
+    text_or_file,
+    *,
+    lang: str | None = None,
+    currency_hint: str | None = None,
+    refused: list[Refusal] | None = None,
 ) -> Iterator[Mention]:
     """Yield the money amounts of a text, or of a text file object, in order, one at a time.
 
@@ -371,6 +388,9 @@ def iter_amounts(
     its block; the amounts near a cut move to the next block together, so that one and its
     restatement stay together unless more than ``MARGIN`` characters part them.
 
+    ``refused``: a list to which a ``Refusal`` is appended for each amount left out, as
+    ``extract_amounts`` does, offsets in the whole input; it fills as the mentions are yielded.
+
     Raises ``ParseError`` when the input is neither text nor a text file (bytes are refused:
     decode them first).
 
@@ -386,7 +406,7 @@ def iter_amounts(
         chunks = _read_chunks(text_or_file)
     else:
         raise ParseError(f"expected text or a text file, not {type(text_or_file).__name__}")
-    return _iter_blocks(chunks, lang, currency_hint)
+    return _iter_blocks(chunks, lang, currency_hint, refused)
 
 
 def _read_chunks(file) -> Iterator[str]:
@@ -399,7 +419,7 @@ def _read_chunks(file) -> Iterator[str]:
         yield chunk
 
 
-def _iter_blocks(chunks: Iterator[str], lang, currency_hint) -> Iterator[Mention]:
+def _iter_blocks(chunks: Iterator[str], lang, currency_hint, refused=None) -> Iterator[Mention]:
     buffer = ""
     offset = 0  # of buffer[0] in the whole input
     count = 0  # mentions yielded so far
@@ -415,12 +435,18 @@ def _iter_blocks(chunks: Iterator[str], lang, currency_hint) -> Iterator[Mention
             cut, carry = len(buffer), False
         else:
             cut, carry = _block_end(buffer)
-        found = Reader(buffer[:cut], lang, currency_hint).mentions()
+        reader = Reader(buffer[:cut], lang, currency_hint)
+        found = reader.mentions()
         if carry:  # give the amounts near the cut to the next block, whole
             first = _carried(found, cut)
             if first < len(found):
                 cut = found[first].start
                 found = found[:first]
+        if refused is not None and reader.problems:
+            left_out = refusals(reader, found)
+            if carry:  # the next block starts at the cut and reads what is after it again
+                left_out = [r for r in left_out if r.start < cut]
+            refused.extend(replace(r, start=offset + r.start) for r in left_out)
         for mention in found:
             linked = mention.equivalent_of
             yield replace(

@@ -10,6 +10,7 @@ aidcalc.errors.ParseError: found the currency '€' at position 6 but no number
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from .atoms import CUR, NUM, PERCENT, SCALE, WORDS
@@ -76,6 +77,53 @@ def explain_missing(reader: Any) -> tuple[str, int | None]:
             f"{atom.start} but no number"
         ), atom.start
     return f"no number and no currency in {reader.text[:60]!r}", None
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """An amount a text writes that was left out, and why.
+
+    ``start``: the offset (characters, in the text as given) where the refused form starts;
+    ``reason``: the ``ParseError`` message ``parse_amount`` would give for it alone, naming the
+    form, its position and what would decide it ("'kroner' is ambiguous (DKK, ISK, NOK, SEK):
+    pass currency_hint= or lang=").
+    """
+
+    start: int
+    reason: str
+
+
+# a refused form counts as a refused amount when a currency stands this near it (in atoms):
+# "330 million kroner", "kr 5,5 mia."; a number word refused with no currency near ("en halv
+# million ansatte") was no amount to begin with
+_NEAR_BEFORE, _NEAR_AFTER = 3, 6
+
+
+def refusals(reader: Any, mentions: list) -> list[Refusal]:
+    """Return the amounts the reader refused in its text, in order: each problem it recorded
+    (``reader.problems``) that lies outside every amount read and has a currency near it, with
+    offsets and positions in the text as given. A form refused twice is reported once.
+
+    >>> from aidcalc.parsing.grammar import Reader
+    >>> reader = Reader("Oslo and Copenhagen gave 5 million kroner; Riga gave €2m.", None, None)
+    >>> [(r.start, reader.original[r.start :][:6]) for r in refusals(reader, reader.mentions())]
+    [(35, 'kroner')]
+    """
+    atoms = reader.atoms
+    spans = [(m.start, m.end) for m in mentions]
+    found: dict[int, Refusal] = {}
+    for offset, message in reader.problems:
+        index = next((i for i, atom in enumerate(atoms) if atom.end > offset), len(atoms))
+        near = atoms[max(0, index - _NEAR_BEFORE) : index + _NEAR_AFTER]
+        if not any(atom.kind == CUR for atom in near):
+            continue
+        start = reader.position(offset)
+        if start in found or any(low <= start < high for low, high in spans):
+            continue
+        found[start] = Refusal(
+            start, message.replace(f"at position {offset}", f"at position {start}")
+        )
+    return [found[start] for start in sorted(found)]
 
 
 def explain_assumptions(text: str, mention: Any) -> str:

@@ -10,9 +10,11 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 SCRIPT = "Latn"
 
 # Frequent small words that tell the language of a text (``aidcalc.parsing.language``); "ğ"
-# and the dotless "ı" are written by no other supported Latin-script language.
+# and the dotless "ı" are written by no other supported Latin-script language; "ş", "ç", "ö"
+# and "ü" are shared (Romanian, French, German, Finnish, Swedish), a point to each lister: a
+# short Turkish sentence ("Türkiye … gönderdi") read German on "ü" and "ö" alone without them.
 STOP_WORDS = "ve bir bu için ile olarak olan daha çok ama gibi kadar ancak"
-LETTERS = "ğı"
+LETTERS = "ğışçöü"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {

@@ -278,3 +278,21 @@ def test_every_language_has_its_table():
             amounts[0].endswith("500000000") or amounts[0].endswith(" 500000")
             for _, amounts in rows
         ), lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Türkiye Ukrayna'ya 1,5 milyar dolar yardım gönderdi.",
+        "Hükümet 2,5 milyar TL harcadı.",
+        "Bakanlık depremzedeler için 500 milyon lira ayırdı.",
+        "Dünya Bankası 300 milyon dolarlık kredi onayladı.",
+        "Türk Kızılayı 12 milyon avro topladı.",
+    ],
+)
+def test_a_short_turkish_sentence_reads_as_turkish(text):
+    """ö, ü, ç and ş are Turkish letters too (shared): a short Turkish sentence whose only
+    telling letters are ü and ö read German before."""
+    from aidcalc.parsing.language import text_language
+
+    assert text_language(text) == "tr"

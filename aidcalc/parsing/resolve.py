@@ -14,7 +14,8 @@ Rs 5 million aid to Nepal": INR, ``country-possessive``); 10. the home currency 
 amount's words agree on ("50 milioane de lei"), else the one home currency among the languages
 writing the word; 10b. the home currency of the language the whole text leads in, when that
 language writes the word and the amount's own words do not point elsewhere ("Stortinget vedtok 75
-milliarder kroner": NOK; a Danish-Norwegian tie decides nothing); 11. the default priority
+milliarder kroner etter at de ble enige": NOK, recorded as ``home-currency``; a Danish-Norwegian
+tie decides nothing, as in the shorter "Stortinget vedtok 75 milliarder kroner", refused); 11. the default priority
 (``words.currency``), for a symbol, or a name every language writing it means the code by
 (``by_default``: never "lire" as GBP); otherwise the atom is ambiguous and the reason is recorded.
 

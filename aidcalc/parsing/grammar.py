@@ -1318,6 +1318,7 @@ class Reader:
             low.langs.append(atoms[j - 1].data[1])
             start_index = j - 1
         high = high_value = None
+        plain_start = start_index
         joiner = atoms[after] if after + 1 < len(atoms) else None
         # "до"/"do" are also qualifiers ("up to"), "a" a number word: between two numbers they
         # join a range, in their own language
@@ -1365,6 +1366,9 @@ class Reader:
                     atoms[from_word], low, high, RANGE_FROM[atoms[from_word].text]
                 ):
                     start_index = from_word  # "van 2 tot 3 miljoen"
+        if high is not None and self.ends_name_two_currencies(low, high):
+            high = None  # "$5m-€10m": two amounts, each its own currency, never one's range
+            start_index = first if opened else plain_start  # the opener opened no range
         currency = self.currency_of(low, high)
         if currency is None:
             return None
@@ -1612,6 +1616,20 @@ class Reader:
             )
         )
         self.refused_to = max(self.refused_to, after)
+
+    def ends_name_two_currencies(self, low: _Side, high: _Side) -> bool:
+        """True when both ends of a would-be range write a currency of their own and no code
+        is a candidate of both ("$5m-€10m", "£2bn to €3bn", "5 млн доларів – 10 млн євро"):
+        that is two amounts, never a range in the first end's currency. Ends that share a
+        candidate ("€5m–€10m", "$5m–C$10m") stay one range; the resolution of a shared
+        mark is then ``currency_of``'s."""
+        if not (low.currency and high.currency):
+            return False
+        ends = [
+            frozenset().union(*(candidates(a) or frozenset() for a in _marks(side.currency)))
+            for side in (low, high)
+        ]
+        return bool(ends[0] and ends[1]) and not ends[0] & ends[1]
 
     def currency_of(self, low: _Side, high: _Side | None) -> str | None:
         atoms = _marks(low.currency + (high.currency if high is not None else []))

@@ -31,6 +31,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .cldr import tender_history
 from .lexicon import Lexicon
 
 # Where a sentence ends: a stop before a space and a capital (not "mia. kr."), a line break.
@@ -52,6 +53,7 @@ class Named(NamedTuple):
     end: int
     currency: str
     possessive: bool = False  # written "India's"
+    past: frozenset[str] = frozenset()  # the withdrawn currencies it used ("Germany": DEM)
 
 
 def named_currency(
@@ -68,7 +70,11 @@ def named_currency(
         return None, frozenset()
     for pattern in (CLAUSE_END, SENTENCE_END, None):
         start, end = _scope(text, position, pattern)
-        used = frozenset(n.currency for n in found if start <= n.start < end) & codes
+        # a country's currency of today, else the withdrawn ones it used ("Portugal …
+        # escudos": PTE; "Cabo Verde … escudos": CVE, not the PTE it used until 1975)
+        used = frozenset().union(
+            *(({n.currency} & codes or n.past & codes) for n in found if start <= n.start < end)
+        )
         if used:
             return (next(iter(used)) if len(used) == 1 else None), used
     return None, frozenset()
@@ -153,7 +159,8 @@ def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
                 if currency is not None:
                     last = words[index + length - 1]
                     owner = last[1] - last[0] > len(last[2])  # "India's": the ending was cut
-                    found.append(Named(start, last[1], currency, owner))
+                    past = _past_of_names().get(key, frozenset())
+                    found.append(Named(start, last[1], currency, owner, past))
                     used = length
                     break
         if not used:
@@ -196,6 +203,56 @@ def _name_currencies() -> tuple[dict[str, str], frozenset[str]]:
         if len(currencies) == 1 and None not in currencies:
             names[key] = currencies.pop()
     return names, frozenset(key.split(" ")[0] for key in names)
+
+
+@lru_cache(maxsize=1)
+def _past_of_names() -> dict[str, frozenset[str]]:
+    """Return {folded territory name: the withdrawn currencies its territories used}."""
+    from ..countries import territory_name_index
+
+    history = tender_history()
+    found = {}
+    for key, territories in territory_name_index().items():
+        past = frozenset(
+            code
+            for territory in territories
+            for code, _first, last in history.get(territory, ())
+            if last is not None
+        )
+        if past:
+            found[key] = past
+    return found
+
+
+@lru_cache(maxsize=1)
+def successors() -> dict[str, frozenset[str]]:
+    """Return {withdrawn code: the currencies in use that replaced it}, per CLDR.
+
+    A withdrawn currency's successors are the currencies in use today in the territories
+    where it was used last, begun before it ended there or the year after (the rouble of 1998
+    gave way to the one of 1999): the Romanian leu of 2005 replaced the
+    old leu (ROL), the koruna of Czechia the Czechoslovak one (CSK), the euro the mark (DEM).
+    The Portuguese escudo (PTE, in use in Portugal until 2002) is no predecessor of the Cape
+    Verdean escudo, although Cape Verde used it until 1975.
+
+    >>> sorted(successors()["ROL"]), sorted(successors()["CSK"]), sorted(successors()["PTE"])
+    (['RON'], ['CZK'], ['EUR'])
+    """
+    history = tender_history()
+    last_year: dict[str, int] = {}
+    for entries in history.values():
+        for code, _first, last in entries:
+            if last is not None:
+                last_year[code] = max(last_year.get(code, 0), last)
+    found: dict[str, set[str]] = {}
+    for entries in history.values():
+        for code, _first, last in entries:
+            if last is None or last != last_year[code]:
+                continue
+            found.setdefault(code, set()).update(
+                other for other, first, end in entries if end is None and first <= last + 1
+            )
+    return {code: frozenset(codes) for code, codes in found.items()}
 
 
 @lru_cache(maxsize=256)

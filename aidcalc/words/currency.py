@@ -138,8 +138,11 @@ NAME_SUPPLEMENT = {
     # New Zealand dollar with the English country name ("new zealandske dollar", "nz dollar")
     "nb": {"bhat": "THB", "new zealandske dollar": "NZD", "new zealandske dollars": "NZD",
            "nz dollar": "NZD", "nz dollars": "NZD"},
-    # Romanian speech and press write the leu's code as a plural noun ("10 roni")
-    "ro": {"roni": "RON"},
+    # Romanian speech and press write the leu's code as a plural noun ("10 roni"); amounts of
+    # before the 2005 redenomination (10,000 old lei to 1 new leu) are "lei vechi" (ROL), the
+    # new ones, when set against them, "lei noi" or "lei grei" (RON)
+    "ro": {"roni": "RON", "lei vechi": "ROL", "leu vechi": "ROL", "lei noi": "RON",
+           "leu nou": "RON", "lei grei": "RON", "leu greu": "RON"},
     # the peseta is Spain's: Andorra's (ADP) was a unit of account at par with it, and Spain's
     # convertible-account pesetas (ESA, ESB) were bank units, none written in news text
     "es": {"peseta": "ESP", "pesetas": "ESP",

@@ -2,13 +2,19 @@
 
 1. Two ends of a would-be range that write different currencies ("$5m-€10m") are two
    amounts, never a range in the first end's currency.
+2. A name CLDR gives to withdrawn currencies and to one in use ("Mark", "markkaa",
+   "escudos") is not the one in use by itself: a country named (today's currency, else the
+   ones it used) decides, or it is refused naming the candidates; "sucres" is ECS, not the
+   ALBA unit; "cruzeiros" names every cruzeiro; "lei vechi" is ROL.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from aidcalc import extract_amounts, parse_amount
+from aidcalc import ParseError, convert, extract_amounts, parse_amount
+from aidcalc.parsing import parse_mention
+from aidcalc.parsing.context import successors
 
 # --- 1. cross-currency ranges -------------------------------------------------------------------
 
@@ -50,3 +56,75 @@ def test_ends_in_two_currencies_are_two_amounts(text, lang, want):
 def test_ends_in_one_currency_stay_a_range(text, want):
     assert str(parse_amount(text)) == want
     assert len(extract_amounts(text)) == 1
+
+
+# --- 2. withdrawn currencies and their look-alikes in use -----------------------------------------
+
+WITHDRAWN_TOLD = [  # (text, lang, code, assumptions): the text says which
+    ("Deutschland zahlte 5 Millionen Mark", "de", "DEM", ("country-context",)),
+    ("Suomi antoi 10 miljoonaa markkaa", None, "FIM", ("country-context",)),
+    ("Suomen valtio antoi 10 miljoonaa markkaa", None, "FIM", ("country-context",)),
+    ("Portugal deu 500 mil escudos", None, "PTE", ("country-context",)),
+    ("Cabo Verde recebeu 500 mil escudos", None, "CVE", ("country-context",)),
+    ("Bosna i Hercegovina dala je 5 milijuna maraka", None, "BAM", ("home-currency",)),
+    ("Costa Rica aportó 500 millones de colones", None, "CRC", ("country-context",)),
+    ("Ecuador pagó 5000 sucres", None, "ECS", ()),
+    ("5000 sucres", None, "ECS", ()),
+    ("100 lei vechi", None, "ROL", ()),
+    ("100 de milioane de lei vechi", None, "ROL", ()),
+    ("în 2004 s-au dat 3 miliarde de lei vechi", "ro", "ROL", ()),
+    ("100 milioane lei noi", None, "RON", ()),
+]
+
+WITHDRAWN_REFUSED = [  # (text, lang, the candidates the error names)
+    ("10 miljoonaa markkaa", None, "BAM, DDM, DEM, FIM"),
+    ("Die Bundesregierung zahlte 1990 insgesamt 5 Millionen Mark an Polen.", None, "DEM"),
+    ("2 million marks", "de", "DEM"),
+    ("500 escudos", None, "CVE, GWE, MZE, PTE"),
+    ("1000 cruzeiros", None, "BRB, BRE, BRR"),
+    ("O Brasil pagou 1000 cruzeiros", None, "BRB, BRE, BRR"),
+    ("500 colones", None, "CRC, SVC"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "code", "assumed"), WITHDRAWN_TOLD)
+def test_a_withdrawn_currency_is_read_where_the_text_tells_it(text, lang, code, assumed):
+    mention = parse_mention(text, lang=lang)
+    assert (mention.amount.currency, mention.assumptions) == (code, assumed)
+
+
+@pytest.mark.parametrize(("text", "lang", "named"), WITHDRAWN_REFUSED)
+def test_a_withdrawn_namesake_is_refused_not_read_as_todays(text, lang, named):
+    with pytest.raises(ParseError, match="ambiguous") as caught:
+        parse_amount(text, lang=lang)
+    assert named in str(caught.value)
+    assert extract_amounts(text, lang=lang) == []
+
+
+def test_a_hint_names_the_withdrawn_currency():
+    assert parse_amount("10 Millionen Mark", lang="de", currency_hint="DEM").currency == "DEM"
+    assert parse_amount("10 miljoonaa markkaa", currency_hint="FIM").currency == "FIM"
+
+
+def test_a_namesake_no_language_of_its_country_writes_is_assumed_away():
+    mention = parse_mention("이 책은 가격은 100 콜론입니다.")
+    assert (mention.amount.currency, mention.assumptions) == ("CRC", ("withdrawn-namesake",))
+    with pytest.raises(ParseError, match="withdrawn-namesake"):
+        parse_amount("이 책은 가격은 100 콜론입니다.", strict=True)
+
+
+def test_a_currency_replaced_by_the_one_in_use_never_makes_it_ambiguous():
+    # the old leu, the Czechoslovak koruna, the złoty of 1994, the rouble of 1998
+    assert {"ROL": "RON", "CSK": "CZK", "PLZ": "PLN", "RUR": "RUB", "BUK": "MMK"}.items() <= {
+        code: next(iter(found)) for code, found in successors().items() if len(found) == 1
+    }.items()
+    for text, code in [("5 mld korun", "CZK"), ("10 миллионов рублей", "RUB"),
+                       ("5 mln zł", "PLN"), ("50 milioane de lei", "RON")]:  # fmt: skip
+        assert parse_amount(text).currency == code
+
+
+def test_a_withdrawn_currency_read_from_the_text_converts_at_its_legacy_rate():
+    amount = parse_amount("Deutschland zahlte 5 Millionen Mark", lang="de")
+    conversion = convert(amount, "EUR", on="2000-06-01")
+    assert conversion.rate == 1 / __import__("decimal").Decimal("1.95583")
+    assert "DEM 1.95583" in conversion.source

@@ -1118,6 +1118,7 @@ class Reader:
         atoms = self.atoms
         first = k
         pre = None
+        scale_before = None
         negative = signed and self.sign_before(k)
         if negative:
             first = k - 1
@@ -1139,6 +1140,9 @@ class Reader:
             if is_pair(atoms, k):
                 return None  # "EUR/USD 1.08": a currency pair's rate
             pre = atoms[k]
+            if self.scale_glued_before(k):
+                scale_before = atoms[k - 1]  # "Mds€ 2", "M€ 5", "k€ 500": 2 milliards…
+                first = k - 1
             k += 1
             if (
                 k < len(atoms)
@@ -1168,6 +1172,11 @@ class Reader:
         side.negative = negative
         if pre is not None and self.is_identifier(pre, k, side, after):
             return None
+        if scale_before is not None:
+            if side.scales or side.magnitude or side.exponent:
+                self.refuse_two_scales(scale_before, atoms[after - 1].end, after)
+                return None  # "M€ 5 Mrd": which scale?
+            side.scales = (scale_before.data,)
         if pre is None and after < len(atoms) and atoms[after].text in COINS and not side.scales:
             counted = self.coin_at(after, None, count=side)
             if counted is not None:
@@ -1203,6 +1212,32 @@ class Reader:
             side.scales = ({"en": INDIAN_GLUED[atoms[after].text]},)  # "₹12.5L"
             after += 1
         return side, first, after
+
+    def scale_glued_before(self, k: int) -> bool:
+        """True when a scale word is glued right before the currency atom ``k`` and no number
+        stands before that scale ("Mds€ 2", "M€ 5", "G€ 1,2", "k€ 500", "Mio€ 3"): the French
+        and German finance press's unit (milliards, millions of euros) written ahead of its
+        number, which it scales as it does after one ("2 Mds€")."""
+        atoms = self.atoms
+        return (
+            k >= 1
+            and atoms[k].adjacent
+            and atoms[k - 1].kind == SCALE
+            and k - 1 >= self.refused_to
+            and not (k >= 2 and atoms[k - 2].kind in (NUM, WORDS))
+        )
+
+    def refuse_two_scales(self, scale: Atom, end: int, after: int) -> None:
+        """Record that an amount writes a scale both before its currency and after its number
+        ("M€ 5 Mrd"), and refuse every atom up to ``after``."""
+        self.problems.append(
+            (
+                scale.start,
+                f"{self.text[scale.start : end]!r} at position {self.position(scale.start)} "
+                "writes a scale before the currency and another with the number: refused",
+            )
+        )
+        self.refused_to = max(self.refused_to, after)
 
     def is_identifier(self, code: Atom, k: int, side: _Side, after: int) -> bool:
         """True when an upper-case code glued to a one-digit number names a thing, not an

@@ -6,6 +6,7 @@
    "escudos") is not the one in use by itself: a country named (today's currency, else the
    ones it used) decides, or it is refused naming the candidates; "sucres" is ECS, not the
    ALBA unit; "cruzeiros" names every cruzeiro; "lei vechi" is ROL.
+3. A scale glued before a currency sign with the number after it ("Mds€ 2") scales the number.
 """
 
 from __future__ import annotations
@@ -128,3 +129,39 @@ def test_a_withdrawn_currency_read_from_the_text_converts_at_its_legacy_rate():
     conversion = convert(amount, "EUR", on="2000-06-01")
     assert conversion.rate == 1 / __import__("decimal").Decimal("1.95583")
     assert "DEM 1.95583" in conversion.source
+
+
+# --- 3. a scale glued before the sign, the number after -----------------------------------------
+
+SCALE_BEFORE_SIGN = [  # (text, the amounts read, as str)
+    ("Mds€ 2", ["EUR 2000000000"]),
+    ("Md€ 3", ["EUR 3000000000"]),
+    ("M€ 5", ["EUR 5000000"]),
+    ("M€5", ["EUR 5000000"]),
+    ("G€ 1,2", ["EUR 1200000000"]),
+    ("k€ 500", ["EUR 500000"]),
+    ("K€ 20", ["EUR 20000"]),
+    ("Mio€ 3", ["EUR 3000000"]),
+    ("M$ 5", ["USD 5000000"]),
+    ("L’État verse M€ 5 au fonds de soutien", ["EUR 5000000"]),
+    ("budget : M€ 1,5 pour l’eau et M€ 2 pour les écoles", ["EUR 1500000", "EUR 2000000"]),
+    ("Mds€ 1,5–2", ["EUR 1500000000-2000000000"]),
+    # the usual order is unchanged
+    ("2 Mds€", ["EUR 2000000000"]),
+    ("5 M€", ["EUR 5000000"]),
+    ("1,2 G€", ["EUR 1200000000"]),
+    ("4,2 Mds €", ["EUR 4200000000"]),
+    ("500 k€", ["EUR 500000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SCALE_BEFORE_SIGN)
+def test_a_scale_glued_before_the_sign_scales_the_number_after(text, want):
+    assert [str(m.amount) for m in extract_amounts(text)] == want
+
+
+@pytest.mark.parametrize("text", ["M€ 5 Mrd", "Mds€ 2 millions", "k€ 5 Mio."])
+def test_a_scale_before_the_sign_and_another_after_the_number_is_refused(text):
+    with pytest.raises(ParseError, match="writes a scale before the currency"):
+        parse_amount(text)
+    assert extract_amounts(text) == []

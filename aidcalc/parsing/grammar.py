@@ -10,6 +10,7 @@ backtracks, so time grows linearly with the text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -201,6 +202,10 @@ class _Side:
     magnitude: int = 0  # "two billion" in words: the last magnitude word's value (10**9)
     plus: Decimal = Decimal(0)  # "un milione e mezzo", "£2½m": a fraction added to the count
 
+
+# a sentence's stop glued to the next sentence's capitalised word, after a lower-case word of
+# two letters or more ("bereitstellen.In December"; not "U.S.", "Mio.Euro" after a capital)
+GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})[.!?](?=[^\W\d_]{2})")
 
 # words for one that are no count word before a scale ("eins" stands alone) but may end a list
 OTHER_END = ("eins",)
@@ -1948,8 +1953,18 @@ class Reader:
         low, high = max(0, offset - SENTENCE_WINDOW), min(len(text), offset + SENTENCE_WINDOW)
         ends = (". ", "\n", "! ", "? ")
         start = max(text.rfind(end, low, offset) for end in ends)
+        # a stop glued to the next sentence's first word ("bereitstellen.In December")
+        glued = [
+            m.start()
+            for m in GLUED_STOP.finditer(text, low, high)
+            if text[m.start() - 1].islower()
+            and text[m.end()].isupper()
+            and text[m.end() + 1].islower()
+        ]
+        start = max([start, *(i for i in glued if i < offset)])
         start = low - 1 if start < 0 and low > 0 else start
         stops = [i for i in (text.find(end, offset, high) for end in ends) if i >= 0]
+        stops += [i for i in glued if i >= offset]
         bounds = (start + 1, min(stops) if stops else high)
         if bounds not in self._sentence_langs:
             piece = text[bounds[0] : bounds[1]]

@@ -7,6 +7,8 @@
    ones it used) decides, or it is refused naming the candidates; "sucres" is ECS, not the
    ALBA unit; "cruzeiros" names every cruzeiro; "lei vechi" is ROL.
 3. A scale glued before a currency sign with the number after it ("Mds€ 2") scales the number.
+4. A restatement link needs a plausible conversion: two values further apart than any rate the
+   shipped data spans for the pair stay unlinked.
 """
 
 from __future__ import annotations
@@ -165,3 +167,40 @@ def test_a_scale_before_the_sign_and_another_after_the_number_is_refused(text):
     with pytest.raises(ParseError, match="writes a scale before the currency"):
         parse_amount(text)
     assert extract_amounts(text) == []
+
+
+# --- 4. restatements must be plausible conversions ----------------------------------------------
+
+RESTATEMENTS = [  # (text, lang, equivalent_of of each mention)
+    # too far apart at any rate: two amounts
+    ("about NOK 1.250 million, roughly $115m", None, [None, None]),
+    ("€10 million ($11 billion)", None, [None, None]),
+    ("€10 million ($1,100)", None, [None, None]),
+    ("£5m ($650m)", None, [None, None]),
+    ("CHF 113 million ($848 million)", None, [None, None]),
+    ("2 Mrd. Euro, umgerechnet rund 2,2 Mio. Dollar", None, [None, None]),
+    ("345 mln zł (ok. 846 mln euro)", None, [None, None]),
+    ("683 millions d'euros (environ 763 000 dollars)", None, [None, None]),
+    # plausible: linked as before
+    ("about NOK 1,250 million, roughly $115m", None, [None, 0]),
+    ("about NOK 1.250 million, roughly $115m", "nb", [None, 0]),
+    ("€10 million ($11 million)", None, [None, 0]),
+    ("¥100 billion ($900 million)", None, [None, 0]),
+    ("2 Mrd. Euro, umgerechnet rund 2,2 Mrd. Dollar", None, [None, 0]),
+    ("345 mln zł (ok. 80 mln euro)", None, [None, 0]),
+    ("683 millions d'euros (environ 763 millions de dollars)", None, [None, 0]),
+    ("CHF 100 million ($112 million), i.e. roughly €90 million", None, [None, 0, 0]),
+    ("10 млрд гривень (близько 240 млн доларів)", None, [None, 0]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "links"), RESTATEMENTS)
+def test_a_restatement_link_needs_a_plausible_rate(text, lang, links):
+    assert [m.equivalent_of for m in extract_amounts(text, lang=lang)] == links
+
+
+def test_a_list_restated_item_by_item_needs_plausible_pairs():
+    plausible = "€500m in 2024 and €300m in 2025, or $540m and $324m"
+    assert [m.equivalent_of for m in extract_amounts(plausible)] == [None, None, 0, 1]
+    swapped = "€500m in 2024 and €300m in 2025, or $54m and $324m"
+    assert [m.equivalent_of for m in extract_amounts(swapped)][2] is None

@@ -364,9 +364,13 @@ def _add_bare_heads(t: _Tables) -> None:
             continue  # a country's or people's word, or heading only funds and units ("unit")
         if len(codes) < 2 and (language, word) not in last_words:
             continue  # a lone first word is an adjective ("canadian"), a lone last one a noun
-        if word in full_names and t.name_codes[word] & ever_tender:
+        full = t.name_codes.get(word, set()) if word in full_names else set()
+        if full & ever_tender and not _shares_a_default_sign(full, codes):
             t.name_langs[word].add(language)  # "rand" of "South African rand": English too
             continue
+        # a full name of a currency read by the default order ("dollar", USD in some locales)
+        # that heads the names of others in this language ("Kanadischer Dollar"): shared,
+        # as "dollars" is, so that reading it as USD says so ("dollar-usd")
         # a full name of a unit that was never money ("sucres", the ALBA unit XSU) is also
         # the head of the currencies it is named after ("Ecuadorian sucres": ECS)
         t.name_codes[word] |= codes
@@ -374,6 +378,13 @@ def _add_bare_heads(t: _Tables) -> None:
         t.heads_by_language[word][language] = frozenset(codes)
         if t.homes.get(language) in codes:
             t.name_home[word].add(t.homes[language])
+
+
+def _shares_a_default_sign(full: set[str], heads: set[str]) -> bool:
+    """True when a word one locale gives as the full name of a currency of the default order
+    (``DEFAULT_PRIORITY``: "dollar" for USD, "pfund" for GBP) heads, in another language, the
+    names of other currencies too ("Kanadischer Dollar", "Ägyptisches Pfund")."""
+    return len(full) == 1 and bool(full & set(DEFAULT_PRIORITY)) and len(heads - full) > 0
 
 
 def _add_dated_namesakes(t: _Tables) -> None:

@@ -125,6 +125,8 @@ NAME_SUPPLEMENT = {
     # a CFA franc named with its issuing bank (West Africa's BCEAO, Central Africa's BEAC)
     "fr": {"francs CFA BCEAO": "XOF", "franc CFA BCEAO": "XOF", "FCFA BCEAO": "XOF",
            "francs CFA BEAC": "XAF", "franc CFA BEAC": "XAF", "FCFA BEAC": "XAF"},
+    # the pound sterling by its German name (CLDR: "Britisches Pfund"); bare "Pfund" is shared
+    "de": {"Pfund Sterling": "GBP", "Pfund Sterlinge": "GBP"},
     # Turkish news writes the euro "avro" (CLDR: "Euro")
     "tr": {"avro": "EUR"},
     # Korean news writes the won "원" after the number ("2억 원"; CLDR: "대한민국 원")

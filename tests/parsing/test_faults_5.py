@@ -9,6 +9,7 @@
 3. A scale glued before a currency sign with the number after it ("Mds€ 2") scales the number.
 4. A restatement link needs a plausible conversion: two values further apart than any rate the
    shipped data spans for the pair stay unlinked.
+5. A bare "Dollar"/"dollar" in any language records ``dollar-usd`` as English "dollars" does.
 """
 
 from __future__ import annotations
@@ -204,3 +205,62 @@ def test_a_list_restated_item_by_item_needs_plausible_pairs():
     assert [m.equivalent_of for m in extract_amounts(plausible)] == [None, None, 0, 1]
     swapped = "€500m in 2024 and €300m in 2025, or $54m and $324m"
     assert [m.equivalent_of for m in extract_amounts(swapped)][2] is None
+
+
+# --- 5. a bare dollar word in any language says it was read as USD --------------------------------
+
+BARE_DOLLARS = [  # (text, lang): each reads USD and records dollar-usd (home-currency with en)
+    ("Deutschland gibt 500 Millionen Dollar", None),
+    ("500 Millionen Dollar", "de"),
+    ("Kanada gibt 500 Millionen Dollar", None),
+    ("Nederland geeft 500 miljoen dollar", None),
+    ("500 miljoen dollar", "nl"),
+    ("Danmark giver 500 millioner dollar", "da"),
+    ("Sverige ger 500 miljoner dollar", None),
+    ("500 miljoner dollar", "sv"),
+    ("Norge gir 500 millioner dollar", "nb"),
+    ("la France donne 500 millions de dollars", None),
+    ("500 millions de dollar", "fr"),
+    ("España aporta 500 millones de dólares", "es"),
+    ("l'Italia stanzia 500 milioni di dollari", "it"),
+    ("Portugal doa 500 milhões de dólares", "pt"),
+    ("Dollar 5 Millionen", None),
+    ("500 million dollars", None),
+]
+
+WRITTEN_DOLLARS = [  # the US dollar written as such: nothing assumed
+    ("500 Millionen US-Dollar", None),
+    ("500 miljoen Amerikaanse dollar", None),
+    ("500 millions de dollars des États-Unis", None),
+    ("500 millones de dólares estadounidenses", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), BARE_DOLLARS)
+def test_a_bare_dollar_in_any_language_records_dollar_usd(text, lang):
+    mention = parse_mention(text, lang=lang)
+    assert mention.amount.currency == "USD"
+    assert "dollar-usd" in mention.assumptions
+    with pytest.raises(ParseError, match="dollar-usd"):
+        parse_amount(text, lang=lang, strict=True)
+
+
+@pytest.mark.parametrize(("text", "lang"), WRITTEN_DOLLARS)
+def test_a_written_us_dollar_assumes_nothing(text, lang):
+    mention = parse_mention(text, lang=lang)
+    assert (mention.amount.currency, mention.assumptions) == ("USD", ())
+    assert parse_amount(text, lang=lang, strict=True).currency == "USD"
+
+
+def test_english_dollar_with_lang_records_the_home_currency_as_dollars_does():
+    assert parse_mention("20 dollar", lang="en").assumptions == ("home-currency",)
+    assert parse_mention("20 dollars", lang="en").assumptions == ("home-currency",)
+
+
+@pytest.mark.parametrize(
+    ("text", "assumed"),
+    [("Er zahlte 5 Millionen Pfund", ("default-currency",)), ("5 Millionen Pfund Sterling", ())],
+)
+def test_a_bare_pfund_is_shared_and_pfund_sterling_is_gbp(text, assumed):
+    mention = parse_mention(text)
+    assert (mention.amount.currency, mention.assumptions) == ("GBP", assumed)

@@ -1197,11 +1197,15 @@ class Reader:
             len(side.currency) > written
             and after < len(atoms)
             and atoms[after].kind == CUR
-            and not atoms[after].is_name
-            and not self.text[atoms[after].start : atoms[after].end].islower()
+            and not (
+                isinstance(atoms[after].data, str)
+                and self.text[atoms[after].start : atoms[after].end].islower()
+            )
+            and self.second_name_fits(side.currency[-1], atoms[after])
             and not (after + 1 < len(atoms) and atoms[after + 1].kind in (NUM, WORDS))
         ):
-            # "100 zł EUR": a second sign or upper-case code, to weigh against the first
+            # "100 zł EUR": a second sign, upper-case code or name, to weigh against the first
+            # ("10 Millionen Euro Dollar", "5 miliardi di euro dollari", "5 mln euro zł")
             after = self.currency_after(after, side)
         after = self.minor_units(after, side)
         if after < len(atoms) and atoms[after].kind == SCALE and side.currency and not side.scales:
@@ -1217,6 +1221,21 @@ class Reader:
             side.scales = ({"en": INDIAN_GLUED[atoms[after].text]},)  # "₹12.5L"
             after += 1
         return side, first, after
+
+    def second_name_fits(self, first: Atom, second: Atom) -> bool:
+        """True when a currency name after another currency mark is weighed against it: a
+        name written in the case of a name before it ("Euro Dollar", "euro dollari"), or after
+        a sign or code. A capitalised name after a lower-case one is most often a proper noun
+        that CLDR also writes in a currency's name (Lithuanian "eurų Ukrainos dronams": "of
+        Ukraine", the first word of "Ukrainos grivina")."""
+        if not second.is_name:
+            return True
+        if first.end == second.start:
+            return False  # one word the lexicon cut in two
+        if not first.is_name:
+            return True
+        initial = self.text[second.start]
+        return initial.isupper() == self.text[first.start].isupper() or not initial.isalpha()
 
     def scale_glued_before(self, k: int) -> bool:
         """True when a scale word is glued right before the currency atom ``k`` and no number

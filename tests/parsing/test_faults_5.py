@@ -10,6 +10,8 @@
 4. A restatement link needs a plausible conversion: two values further apart than any rate the
    shipped data spans for the pair stay unlinked.
 5. A bare "Dollar"/"dollar" in any language records ``dollar-usd`` as English "dollars" does.
+6. A second currency name after the first mark ("10 Millionen Euro Dollar") is weighed against
+   it: two currencies are refused, never read by the first.
 """
 
 from __future__ import annotations
@@ -264,3 +266,42 @@ def test_english_dollar_with_lang_records_the_home_currency_as_dollars_does():
 def test_a_bare_pfund_is_shared_and_pfund_sterling_is_gbp(text, assumed):
     mention = parse_mention(text)
     assert (mention.amount.currency, mention.assumptions) == ("GBP", assumed)
+
+
+# --- 6. a second currency name after the first ---------------------------------------------------
+
+TWO_NAMES = [  # (text, the marks the error names)
+    ("5 miliardi di euro dollari", "'euro' and 'dollari'"),
+    ("10 Millionen Euro Dollar", "'Euro' and 'Dollar'"),
+    ("10 Millionen Euro Franken", "'Euro' and 'Franken'"),
+    ("10 million euros dollars", "'euros' and 'dollars'"),
+    ("500 millions d'euros dollars", "'euros' and 'dollars'"),
+    ("5 millones de euros dólares", "'euros' and 'dólares'"),
+    ("5 mln euro zł", "'euro' and 'zł'"),
+    ("5 mln zł euro", "'zł' and 'euro'"),
+    ("€5 million dollars", "'€' and 'dollars'"),
+    ("10 Millionen Euro US-Dollar", "'Euro' and 'US-Dollar'"),
+]
+
+NAMES_THAT_AGREE = [  # (text, the amount read)
+    ("£5m sterling", "GBP 5000000"),
+    ("5 million pounds sterling", "GBP 5000000"),
+    ("5 Millionen Pfund Sterling", "GBP 5000000"),
+    ("$5 million dollar fund", "USD 5000000"),
+    ("€5 million euro area loans", "EUR 5000000"),
+    ("10 mln. eurų Ukrainos dronams", "EUR 10000000"),  # "of Ukraine", a proper noun
+    ("5 Millionen Euro, Dollar folgen", "EUR 5000000"),  # a comma parts them
+]
+
+
+@pytest.mark.parametrize(("text", "marks"), TWO_NAMES)
+def test_a_second_currency_name_conflicting_with_the_first_is_refused(text, marks):
+    with pytest.raises(ParseError, match="names two currencies") as caught:
+        parse_amount(text)
+    assert marks in str(caught.value)
+    assert extract_amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), NAMES_THAT_AGREE)
+def test_a_second_name_that_agrees_or_is_no_currency_keeps_the_amount(text, want):
+    assert str(parse_amount(text)) == want

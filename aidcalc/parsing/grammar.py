@@ -1224,16 +1224,23 @@ class Reader:
 
     def second_name_fits(self, first: Atom, second: Atom) -> bool:
         """True when a currency name after another currency mark is weighed against it: a
-        name written in the case of a name before it ("Euro Dollar", "euro dollari"), or after
-        a sign or code. A capitalised name after a lower-case one is most often a proper noun
-        that CLDR also writes in a currency's name (Lithuanian "eurų Ukrainos dronams": "of
-        Ukraine", the first word of "Ukrainos grivina")."""
+        name that a language writing the name before it writes too, in the same case ("Euro
+        Dollar", "euro dollari"), or, after a sign or code, a name of the text's language. A
+        capitalised name after a lower-case one is most often a proper noun that CLDR also
+        writes in a currency's name (Lithuanian "eurų Ukrainos dronams": "of Ukraine", the
+        first word of "Ukrainos grivina"); a name of other languages only is a word of this
+        one ("eurų oro gynybai": "air", the Spanish and Italian name of gold)."""
         if not second.is_name:
             return True
         if first.end == second.start:
             return False  # one word the lexicon cut in two
-        if not first.is_name:
-            return True
+        writers = second.data.langs if isinstance(second.data, CurrencyForm) else frozenset()
+        if first.is_name and isinstance(first.data, CurrencyForm):
+            if not first.data.langs & writers:
+                return False  # "1 mlrd. eurų oro gynybai": Lithuanian "air", Spanish "gold"
+        else:
+            told = self.lang or self.text_lang()
+            return told is None or told in writers  # not "5 mln. € oro gynybai"
         initial = self.text[second.start]
         return initial.isupper() == self.text[first.start].isupper() or not initial.isalpha()
 

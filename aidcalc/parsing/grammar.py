@@ -1712,6 +1712,7 @@ class Reader:
         ):
             return written[0].data  # "$1,190.00 AUD": the code tells the sign
         langs = self.languages(low, high)
+        self.amount_start = low.number_start  # where the amount starts, for the subject rule
         codes = []
         for atom in atoms:
             code = resolve_currency(self, atom, langs)

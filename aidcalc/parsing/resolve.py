@@ -37,7 +37,13 @@ from ..words import LANGUAGES
 from ..words.currency import COINS, DEFAULT_PRIORITY
 from .atoms import Atom
 from .cldr import currency_languages, withdrawn_languages
-from .context import named_currency, possessive_currency, successors, territory_currency
+from .context import (
+    named_currency,
+    possessive_currency,
+    subject_currency,
+    successors,
+    territory_currency,
+)
 from .language import leading_languages
 from .lexicon import CurrencyForm
 
@@ -87,6 +93,13 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         owner = possessive_currency(reader.text, atom.start, codes, reader.lex) if named else None
         if owner is not None:  # "India's Rs 5 million aid to Nepal": the possessive's
             return _assumed(reader, owner, "country-possessive")
+        start = reader.amount_start  # the number before a name ("10 million crowns")
+        begin = start if 0 <= atom.start - start < NEAR_NUMBER else atom.start
+        giver = (
+            subject_currency(reader.text, begin, codes, reader.lex, reader.lang) if named else None
+        )
+        if giver is not None:  # "Britain gave Egypt £5 million": the subject gives
+            return _assumed(reader, giver, "country-subject")
         if named:  # countries of two candidates: "Norway and Denmark … kroner"
             _ambiguous(reader, atom, codes, named)
             return None
@@ -108,6 +121,11 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
             return code
     _ambiguous(reader, atom, codes, named)
     return None
+
+
+# How far before a currency name its amount's number may start (characters), for the subject
+# rule: the number and scale words between ("10 million", "2,5 Milliarden").
+NEAR_NUMBER = 40
 
 
 def by_default(

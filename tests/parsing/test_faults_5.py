@@ -12,6 +12,8 @@
 5. A bare "Dollar"/"dollar" in any language records ``dollar-usd`` as English "dollars" does.
 6. A second currency name after the first mark ("10 Millionen Euro Dollar") is weighed against
    it: two currencies are refused, never read by the first.
+7. A shared sign in a sentence naming countries of two candidates is the giver's currency when
+   the verb before the amount tells who gives ("Britain gave Egypt £5 million"), else refused.
 """
 
 from __future__ import annotations
@@ -290,6 +292,8 @@ NAMES_THAT_AGREE = [  # (text, the amount read)
     ("$5 million dollar fund", "USD 5000000"),
     ("€5 million euro area loans", "EUR 5000000"),
     ("10 mln. eurų Ukrainos dronams", "EUR 10000000"),  # "of Ukraine", a proper noun
+    ("skyrė 1 mlrd. eurų oro gynybai", "EUR 1000000000"),  # "air": Spanish "oro" is gold
+    ("skyrė 5 mln. € oro gynybai", "EUR 5000000"),
     ("5 Millionen Euro, Dollar folgen", "EUR 5000000"),  # a comma parts them
 ]
 
@@ -305,3 +309,47 @@ def test_a_second_currency_name_conflicting_with_the_first_is_refused(text, mark
 @pytest.mark.parametrize(("text", "want"), NAMES_THAT_AGREE)
 def test_a_second_name_that_agrees_or_is_no_currency_keeps_the_amount(text, want):
     assert str(parse_amount(text)) == want
+
+
+# --- 7. the country that gives decides a shared sign ----------------------------------------
+
+GIVERS = [  # (text, lang, code)
+    ("Britain gave Egypt £5 million", None, "GBP"),
+    ("Egypt gave Britain £5 million", None, "EGP"),
+    ("Britain will give Egypt £5 million", None, "GBP"),
+    ("The UK gave Egypt £5 million in aid", None, "GBP"),
+    ("Britain pledged £5 million to Egypt", None, "GBP"),
+    ("Egypt received £5 million from Britain", None, "GBP"),
+    ("Britain gave Egypt 5 million pounds", None, "GBP"),
+    ("Norway gave Denmark 5 million kroner", None, "NOK"),
+    ("Denmark sent Norway 5 million kroner", None, "DKK"),
+    ("India gave Nepal Rs 5 million", None, "INR"),
+    ("Nepal received Rs 5 million from India", None, "INR"),
+    ("Le Rwanda a versé au Burundi 500 millions de francs", "fr", "RWF"),
+]
+
+STILL_REFUSED = [  # the verb cannot tell: refused, naming the countries' currencies
+    "Britain and Egypt signed a deal worth £5 million",
+    "Sweden gives SEK 5 million and Norway 10 million crowns",
+    "Norway and Denmark each give 1 billion kroner",
+    "Norwegen hat Dänemark 5 Millionen Kronen zugesagt",  # the verb comes after the amount
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "code"), GIVERS)
+def test_the_giver_decides_a_shared_sign(text, lang, code):
+    mention = parse_mention(text, lang=lang)
+    assert (mention.amount.currency, mention.assumptions) == (code, ("country-subject",))
+    with pytest.raises(ParseError, match="country-subject"):
+        parse_amount(text, lang=lang, strict=True)
+
+
+@pytest.mark.parametrize("text", STILL_REFUSED)
+def test_a_shared_sign_stays_refused_when_the_verb_cannot_tell(text):
+    found = [m for m in extract_amounts(text) if "country-subject" in m.assumptions]
+    assert found == []
+
+
+def test_the_possessive_still_comes_first():
+    mention = parse_mention("Britain's £5 million aid to Egypt")
+    assert (mention.amount.currency, mention.assumptions) == ("GBP", ("country-possessive",))

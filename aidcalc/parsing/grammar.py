@@ -1527,7 +1527,7 @@ class Reader:
             qualifier = qualifier or TRAILING_SIGN_QUALIFIERS[atoms[after].text]
             after += 1
         elif high_value is None and qualifier is None and after < len(atoms):
-            qualifier, after = self.qualifier_after(after)
+            qualifier, after = self.qualifier_after(after, self.languages(low, None))
         if currency in NOT_CURRENCIES:
             atom = (low.currency + (high.currency if high else []))[0]
             self.problems.append(
@@ -1540,11 +1540,21 @@ class Reader:
             return None
         return Amount(low_value, currency, qualifier=qualifier, high=high_value), start_index, after
 
-    def qualifier_after(self, after: int) -> tuple[str | None, int]:
+    def qualifier_after(
+        self, after: int, langs: frozenset[str] | None = None
+    ) -> tuple[str | None, int]:
         """The qualifier a word right after the amount gives, in a text of its language
-        (``QUALIFIERS_AFTER``: "1 milyar doları aşkın" is over a billion), and the next atom."""
+        (``QUALIFIERS_AFTER``: "1 milyar doları aşkın" is over a billion), or, when ``lang``
+        is not given, after an amount whose own words are of that language only (``langs``,
+        curated: "milyar"), whatever the words around it ("a package worth 3 milyar euro
+        aşkın"); and the next atom."""
         found = QUALIFIERS_AFTER.get(self.atoms[after].text)
-        if found is None or (self.lang or self.text_lang()) not in found[1]:
+        if found is None:
+            return None, after
+        own = _curated(langs) if not self.lang else None
+        if (self.lang or self.text_lang()) not in found[1] and not (
+            own and "en" not in own and own <= found[1]
+        ):
             return None, after
         return found[0], after + 1
 

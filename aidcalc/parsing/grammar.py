@@ -1764,14 +1764,18 @@ class Reader:
                 return None
             value = read_number(side.number_text, decimal=decimal)
         value += side.plus  # "2 milioni e mezzo", "£2½m": a whole count and a fraction
-        if side.addends and value != value.to_integral_value():
-            # "1,5 mlrd. 200 mln. eurų": only a whole count of a scale has smaller parts
+        ambiguous = side.value is None and is_ambiguous(side.number_text)
+        if side.addends and (value != value.to_integral_value() or ambiguous):
+            # "1,5 mlrd. 200 mln. eurų": only a whole count of a scale has smaller parts; an
+            # ambiguous one ("€1.295 billion 25 millions") may be a fraction, and the smaller
+            # part must not decide its mark (it read 1,295 billion, a thousand times more)
             self.problems.append(
                 (
                     side.number_start,
                     f"the number {side.number_text!r} at position "
-                    f"{self.position(side.number_start)} has a fraction and a smaller part "
-                    "after its scale word: not one amount",
+                    f"{self.position(side.number_start)} has "
+                    + ("a fraction" if not ambiguous else "a fraction or a thousands mark")
+                    + " and a smaller part after its scale word: not one amount",
                 )
             )
             last = side.addends[-1].number_start

@@ -115,11 +115,16 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 continue
         if (
             tok in GLUED_PREFIXES
-            and 0 < index < count - 1
-            and plain[index - 1][0] == "num"
+            and index < count - 1
+            and (
+                index > 0
+                and plain[index - 1][0] == "num"
+                or index + 2 < count
+                and plain[index + 2][0] == "num"
+            )
             and plain[index + 1][2] == end
             and lex.symbol(plain[index + 1][1]) is not None
-        ):  # "3 G€": an SI prefix glued to a currency sign, after a number
+        ):  # "3 G€", "G€ 1,2": an SI prefix glued to a currency sign, by a number
             append(Atom(SCALE, start, end, tok.lower(), GLUED_PREFIXES[tok], adjacent))
             done = index + 1
             continue

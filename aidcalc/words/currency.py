@@ -132,6 +132,8 @@ NAME_SUPPLEMENT = {
     # a CFA franc named with its issuing bank (West Africa's BCEAO, Central Africa's BEAC)
     "fr": {"francs CFA BCEAO": "XOF", "franc CFA BCEAO": "XOF", "FCFA BCEAO": "XOF",
            "francs CFA BEAC": "XAF", "franc CFA BEAC": "XAF", "FCFA BEAC": "XAF"},
+    # the pound sterling by its German name (CLDR: "Britisches Pfund"); bare "Pfund" is shared
+    "de": {"Pfund Sterling": "GBP", "Pfund Sterlinge": "GBP"},
     # Turkish news writes the euro "avro" (CLDR: "Euro") and sterling "sterlin" ("15 milyon
     # sterlin"; CLDR: "İngiliz sterlini")
     "tr": {"avro": "EUR", "sterlin": "GBP"},
@@ -146,8 +148,11 @@ NAME_SUPPLEMENT = {
     # New Zealand dollar with the English country name ("new zealandske dollar", "nz dollar")
     "nb": {"bhat": "THB", "new zealandske dollar": "NZD", "new zealandske dollars": "NZD",
            "nz dollar": "NZD", "nz dollars": "NZD"},
-    # Romanian speech and press write the leu's code as a plural noun ("10 roni")
-    "ro": {"roni": "RON"},
+    # Romanian speech and press write the leu's code as a plural noun ("10 roni"); amounts of
+    # before the 2005 redenomination (10,000 old lei to 1 new leu) are "lei vechi" (ROL), the
+    # new ones, when set against them, "lei noi" or "lei grei" (RON)
+    "ro": {"roni": "RON", "lei vechi": "ROL", "leu vechi": "ROL", "lei noi": "RON",
+           "leu nou": "RON", "lei grei": "RON", "leu greu": "RON"},
     # the peseta is Spain's: Andorra's (ADP) was a unit of account at par with it, and Spain's
     # convertible-account pesetas (ESA, ESB) were bank units, none written in news text
     "es": {"peseta": "ESP", "pesetas": "ESP",

@@ -45,6 +45,7 @@ tell (Dutch "of" is "or", English "of" is not).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -256,6 +257,11 @@ def lists_on(atoms, first: int, after: int) -> bool:
     return text == "," or text in LIST_AND or text in LIST_OR
 
 
+# a number written to the cent with no cents ("1,00", "5.00", "12.000,00"): a price or an exact
+# value, never a count of a scale written later in its list ("€1.0 and €1.5 billion" may be)
+_ZERO_CENTS = re.compile(r"[.,]00$")
+
+
 def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bool:
     """True when the mention before ``index`` is an unscaled amount in ``last``'s currency,
     written with its own sign or code, joined to the one at ``index`` as a list item."""
@@ -267,6 +273,9 @@ def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bo
     kinds = [atoms[k].kind for k in range(first, after)]
     if SCALE in kinds or CUR not in kinds or NUM not in kinds or previous.equivalent_of is not None:
         return False
+    number = next(atoms[k].text for k in range(first, after) if atoms[k].kind == NUM)
+    if _ZERO_CENTS.search(number):
+        return False  # "1,00 € und € 1 Mrd.": a value written to the cent counts no scale
     between = [atoms[k].text for k in range(after, _label_start(reader, spans, index))]
     if previous.amount.currency != last.amount.currency and not _labelled(reader, spans, index):
         return False

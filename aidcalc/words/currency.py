@@ -25,6 +25,9 @@ GLUED_PREFIXES = {"G": {"en": 9, "fr": 9}}
 SCALE_SUPPLEMENT = {
     "en": {
         "mn": 6, "mln": 6, "mm": 6, "bn": 9, "bln": 9, "bil": 9, "tn": 12,
+        # dotted as the Ukrainian, Russian and Baltic press write English ("UAH 2 bln."):
+        # without them CLDR's Dutch "bln." (a biljoen, 10^12) read "€1 bln. to Kyiv" in English
+        "mln.": 6, "bln.": 9, "bil.": 9,
         "trn": 12, "thousand": 3, "thousands": 3, "millions": 6, "billions": 9, "trillions": 12,
         "crore": 7, "crores": 7, "cr": 7, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
     },

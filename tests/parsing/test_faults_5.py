@@ -149,7 +149,6 @@ SCALE_BEFORE_SIGN = [  # (text, the amounts read, as str)
     ("k€ 500", ["EUR 500000"]),
     ("K€ 20", ["EUR 20000"]),
     ("Mio€ 3", ["EUR 3000000"]),
-    ("M$ 5", ["USD 5000000"]),
     ("L’État verse M€ 5 au fonds de soutien", ["EUR 5000000"]),
     ("budget : M€ 1,5 pour l’eau et M€ 2 pour les écoles", ["EUR 1500000", "EUR 2000000"]),
     ("Mds€ 1,5–2", ["EUR 1500000000-2000000000"]),
@@ -353,3 +352,25 @@ def test_a_shared_sign_stays_refused_when_the_verb_cannot_tell(text):
 def test_the_possessive_still_comes_first():
     mention = parse_mention("Britain's £5 million aid to Egypt")
     assert (mention.amount.currency, mention.assumptions) == ("GBP", ("country-possessive",))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Georgetown gave G$ 5m.", ["GYD 5000000"]),
+        ("G$ 1.2 billion for roads", ["GYD 1200000000"]),
+        ("Windhoek: N$ 50 million", ["NAD 50000000"]),
+    ],
+)
+def test_a_prefixed_sign_the_lexicon_knows_is_no_scale_before_a_sign(text, want):
+    """ "G$" is Guyana's dollar, never a giga-dollar: a known symbol wins over a glued SI prefix."""
+    assert [str(m.amount) for m in extract_amounts(text)] == want
+
+
+@pytest.mark.parametrize("text", ["M$ 5", "They spent M$ 20 on it."])
+def test_a_letter_before_a_dollar_that_no_symbol_lists_is_refused(text):
+    """ "M$" is a million dollars in French finance and the Malaysian dollar's old sign: the
+    letter glued before "$" is no known prefix, so the amount is refused, never guessed."""
+    assert extract_amounts(text) == []
+    with pytest.raises(ParseError):
+        parse_amount(text)

@@ -1950,47 +1950,41 @@ class Reader:
         spans: list[tuple[int, int]] = []  # atom index range of each mention
         k = 0
         consumed = 0
-        while k < len(atoms):
-            atom = atoms[k]
-            if (
-                atom.kind in (NUM, WORDS, CUR)
-                or atom.text in COINS
-                or (atom.kind == SCALE and (atom.text in NUMBER_WORDS or atom.text in WHOLE_SCALES))
-                or atom.text in COUNT_WORDS
-            ):
-                read = self.amount_at(k) if k >= consumed else None
-                if read is None:  # "two three million euros": "three million euros" is no amount
-                    consumed = max(consumed, self.refused_to)
-                else:
-                    amount, start_index, after = read
-                    start_index = max(start_index, consumed)
-                    rate_end = self.rate_end(amount, start_index, after)
-                    if rate_end is not None:  # "€1 = $1.09" states a rate, not money
-                        consumed = k = rate_end
-                        continue
-                    found.append(
-                        Mention(
-                            amount,
-                            self.position(atoms[start_index].start),
-                            self.end_position(atoms[after - 1].end),
-                            assumptions=(
-                                tuple(dict.fromkeys(self.assumptions)) if self.assumptions else ()
-                            ),
-                        )
-                    )
-                    spans.append((start_index, after))
-                    if (
-                        first_only
-                        and found[-1].start >= skip_before
-                        and not lists_on(atoms, start_index, after)
-                    ):
-                        # a number listed before it may borrow its currency ("8 and 12 million")
-                        found, spans = borrow_shared(self, found, spans)
-                        return [m for m in found if m.start >= skip_before][:1]
-                    consumed = after
-                    k = after
+        for index in _amount_starts(atoms):
+            if index < k:
+                continue  # inside an amount or a rate read before
+            k = index
+            read = self.amount_at(k) if k >= consumed else None
+            if read is None:  # "two three million euros": "three million euros" is no amount
+                consumed = max(consumed, self.refused_to)
+            else:
+                amount, start_index, after = read
+                start_index = max(start_index, consumed)
+                rate_end = self.rate_end(amount, start_index, after)
+                if rate_end is not None:  # "€1 = $1.09" states a rate, not money
+                    consumed = k = rate_end
                     continue
-            k += 1
+                found.append(
+                    Mention(
+                        amount,
+                        self.position(atoms[start_index].start),
+                        self.end_position(atoms[after - 1].end),
+                        assumptions=(
+                            tuple(dict.fromkeys(self.assumptions)) if self.assumptions else ()
+                        ),
+                    )
+                )
+                spans.append((start_index, after))
+                if (
+                    first_only
+                    and found[-1].start >= skip_before
+                    and not lists_on(atoms, start_index, after)
+                ):
+                    # a number listed before it may borrow its currency ("8 and 12 million")
+                    found, spans = borrow_shared(self, found, spans)
+                    return [m for m in found if m.start >= skip_before][:1]
+                consumed = after
+                k = after
         if first_only:
             found, spans = borrow_shared(self, found, spans)  # a list ran to the text's end
             return [m for m in found if m.start >= skip_before][:1]
@@ -2026,6 +2020,25 @@ class Reader:
             return message, position
         original = self.position(position)
         return message.replace(f"at position {position}", f"at position {original}"), original
+
+
+_STARTS_ALWAYS = frozenset({NUM, WORDS, CUR})
+
+
+def _amount_starts(atoms: list[Atom]) -> list[int]:
+    """Return the indices of the atoms an amount may start at, in order: a number, a number
+    word or a currency, a coin, a count word, or a scale word that is a number on its own ("a
+    million", "miljoona"). One pass over the atoms, so that ``Reader.mentions`` visits only
+    these."""
+    always, scale, coins, counts = _STARTS_ALWAYS, SCALE, COINS, COUNT_WORDS
+    return [
+        k
+        for k, atom in enumerate(atoms)
+        if atom[0] in always
+        or atom[3] in coins
+        or (atom[0] == scale and (atom[3] in NUMBER_WORDS or atom[3] in WHOLE_SCALES))
+        or atom[3] in counts
+    ]
 
 
 # Marks that end a clause: minor units written bare ("15 dollars 50") may stand before them.

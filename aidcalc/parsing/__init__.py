@@ -388,14 +388,17 @@ def _iter_blocks(chunks: Iterator[str], lang, currency_hint) -> Iterator[Mention
             if first < len(found):
                 cut = found[first].start
                 found = found[:first]
-        for mention in found:
-            linked = mention.equivalent_of
-            yield replace(
-                mention,
-                start=offset + mention.start,
-                end=offset + mention.end,
-                equivalent_of=None if linked is None else count + linked,
-            )
+        if offset == 0 and count == 0:  # the first block: offsets and links stand as read
+            yield from found
+        else:
+            for mention in found:
+                linked = mention.equivalent_of
+                yield replace(
+                    mention,
+                    start=offset + mention.start,
+                    end=offset + mention.end,
+                    equivalent_of=None if linked is None else count + linked,
+                )
         count += len(found)
         if cut >= len(buffer) and done:
             return

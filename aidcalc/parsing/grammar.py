@@ -1900,9 +1900,8 @@ class Reader:
         bounds = (start + 1, min(stops) if stops else high)
         if bounds not in self._sentence_langs:
             piece = text[bounds[0] : bounds[1]]
-            words = [w for w in piece.split() if sum(c.isalpha() for c in w) >= 2]
             # a guess from fewer words is no evidence ("AU$1.1 billion" scores as French)
-            told = text_language(piece) if len(words) >= SENTENCE_WORDS else None
+            told = text_language(piece) if _has_words(piece, SENTENCE_WORDS) else None
             self._sentence_langs[bounds] = told
         return self._sentence_langs[bounds]
 
@@ -2264,6 +2263,21 @@ def _decimal_shown(number: str) -> str | None:
     return marks[0]  # one mark, not three digits after it: "15,5", "2.25"
 
 
+def _has_words(piece: str, least: int) -> bool:
+    """True when ``piece`` holds ``least`` words (runs without a space) of two letters or more.
+
+    >>> _has_words("AU$1.1 billion", 4), _has_words("Kyiv got €5m from them", 4)
+    (False, True)
+    """
+    count = 0
+    for word in piece.split():
+        if (len(word) > 1 and word.isalpha()) or sum(c.isalpha() for c in word) >= 2:
+            count += 1
+            if count >= least:
+                return True
+    return False
+
+
 def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
     """Cut the full stop off a scale or currency word that ends a sentence ("£4.1bn. The …").
 
@@ -2276,9 +2290,10 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
     out = atoms
     if "." not in text:
         return out
-    for index in range(len(atoms) - 1, -1, -1):
+    kinds = _SCALE_OR_CURRENCY
+    for index in reversed([k for k, atom in enumerate(atoms) if atom[0] in kinds]):
         atom = atoms[index]
-        if atom.kind not in (SCALE, CUR) or not atom.text.endswith(" ."):
+        if not atom.text.endswith(" ."):
             continue
         following = atoms[index + 1] if index + 1 < len(atoms) else None
         after = atoms[index + 2] if index + 2 < len(atoms) else None
@@ -2308,6 +2323,9 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
             Atom(PUNCT, dot, dot + 1, ".", None, word_end == dot),
         ]
     return out
+
+
+_SCALE_OR_CURRENCY = frozenset({SCALE, CUR})
 
 
 def _ends_sentence(

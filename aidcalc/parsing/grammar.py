@@ -1953,7 +1953,7 @@ class Reader:
             if index < k:
                 continue  # inside an amount or a rate read before
             k = index
-            read = self.amount_at(k) if k >= consumed else None
+            read = self.amount_at(k) if k >= consumed and not _counts_nothing(atoms, k) else None
             if read is None:  # "two three million euros": "three million euros" is no amount
                 consumed = max(consumed, self.refused_to)
             else:
@@ -2038,6 +2038,24 @@ def _amount_starts(atoms: list[Atom]) -> list[int]:
         or (atom[0] == scale and (atom[3] in NUMBER_WORDS or atom[3] in WHOLE_SCALES))
         or atom[3] in counts
     ]
+
+
+_NOT_COUNT_ONLY = frozenset({NUM, WORDS, CUR, SCALE})
+
+
+def _counts_nothing(atoms: list[Atom], k: int) -> bool:
+    """True when the atom at ``k`` may start an amount only as a count word (``COUNT_WORDS``:
+    "to" is Norwegian for two, "on" Turkish for ten) and no scale word stands in the five
+    atoms after it: every reading ``Reader.number_at`` has for a count word alone (a count
+    before its scale, a whole and a half, one before a half, the low end of a spelled range)
+    needs a scale word there, so ``Reader.amount_at`` would find nothing and record nothing.
+    ``Reader.mentions`` skips the call (most such atoms are ordinary words: "to", "on").
+    A number, number word, currency, scale word, coin or the article before a coin ("a
+    dime") is never skipped."""
+    atom = atoms[k]
+    if atom[0] in _NOT_COUNT_ONLY or atom[3] in COINS or atom[3] in ("a", "an"):
+        return False
+    return not any(after[0] == SCALE for after in atoms[k + 1 : k + 6])
 
 
 # Marks that end a clause: minor units written bare ("15 dollars 50") may stand before them.

@@ -2022,6 +2022,8 @@ class Reader:
 
 
 _STARTS_ALWAYS = frozenset({NUM, WORDS, CUR})
+_START_WORDS = frozenset(COINS) | frozenset(COUNT_WORDS)  # start an amount whatever their kind
+_NUMBER_SCALES = NUMBER_WORDS | frozenset(WHOLE_SCALES)  # scale words that are numbers alone
 
 
 def _amount_starts(atoms: list[Atom]) -> list[int]:
@@ -2029,14 +2031,11 @@ def _amount_starts(atoms: list[Atom]) -> list[int]:
     word or a currency, a coin, a count word, or a scale word that is a number on its own ("a
     million", "miljoona"). One pass over the atoms, so that ``Reader.mentions`` visits only
     these."""
-    always, scale, coins, counts = _STARTS_ALWAYS, SCALE, COINS, COUNT_WORDS
+    always, words, scale, numbers = _STARTS_ALWAYS, _START_WORDS, SCALE, _NUMBER_SCALES
     return [
         k
         for k, atom in enumerate(atoms)
-        if atom[0] in always
-        or atom[3] in coins
-        or (atom[0] == scale and (atom[3] in NUMBER_WORDS or atom[3] in WHOLE_SCALES))
-        or atom[3] in counts
+        if atom[0] in always or atom[3] in words or (atom[0] == scale and atom[3] in numbers)
     ]
 
 

@@ -86,7 +86,10 @@ def _recent(answers: dict, text: str, function):
         found = function(text)
         if len(text) <= RECENT_CHARS:
             if len(answers) >= RECENT:
-                answers.pop(next(iter(answers), None), None)
+                try:  # the oldest goes
+                    del answers[next(iter(answers))]
+                except (RuntimeError, StopIteration, KeyError):  # another thread changed it
+                    answers.clear()
             answers[text] = found
     return found
 

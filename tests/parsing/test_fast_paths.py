@@ -415,3 +415,32 @@ def test_a_count_word_without_a_scale_after_it_starts_no_amount():
                 assert reader.amount_at(k) is None, (text, lang, k)
                 assert (reader.problems, reader.refused_to) == (problems, refused), (text, k)
     assert skipped > 1000  # the premise was tried on many count words
+
+
+def test_remembered_languages_are_the_same_from_several_threads():
+    """``language`` keeps the answers for its last texts in shared tables; threads reading
+    many texts at once (more than it keeps) get the answers one thread gets, and no error."""
+    import threading
+
+    from aidcalc.parsing.language import leading_languages, text_language
+
+    texts = [
+        f"Der Fonds erhielt {i} Millionen Euro von den Gebern."
+        if i % 2
+        else f"The fund got {i} million euros from donors."
+        for i in range(100)
+    ]
+    want = [(text_language(t), leading_languages(t)) for t in texts]
+    assert {w[0] for w in want} == {"de", "en"}
+    got: list = []
+
+    def read() -> None:
+        for _ in range(5):
+            got.append([(text_language(t), leading_languages(t)) for t in texts])
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert got == [want] * 20

@@ -2016,8 +2016,14 @@ class Reader:
             return None
         # within a window, so that a text without sentence ends costs no more per amount
         low, high = max(0, offset - SENTENCE_WINDOW), min(len(text), offset + SENTENCE_WINDOW)
-        ends = (". ", "\n", "! ", "? ")
-        start = max(text.rfind(end, low, offset) for end in ends)
+        # a stop, "!" or "?" before a space ends a sentence unless a lower-case word follows:
+        # that stop ends an abbreviation ("1 bln. euro aan Oekraïne", "U.S. officials")
+        cuts = [
+            m.start()
+            for m in SENTENCE_END.finditer(text, low, high)
+            if m.group() == "\n" or m.end() >= len(text) or not text[m.end()].islower()
+        ]
+        start = max([-1, *(i for i in cuts if i < offset)])
         # a stop glued to the next sentence's first word ("bereitstellen.In December")
         glued = [
             m.start()
@@ -2028,7 +2034,7 @@ class Reader:
         ]
         start = max([start, *(i for i in glued if i < offset)])
         start = low - 1 if start < 0 and low > 0 else start
-        stops = [i for i in (text.find(end, offset, high) for end in ends) if i >= 0]
+        stops = [i for i in cuts if i >= offset]
         stops += [i for i in glued if i >= offset]
         bounds = (start + 1, min(stops) if stops else high)
         if bounds not in self._sentence_langs:
@@ -2363,6 +2369,7 @@ def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
 
 SENTENCE_WINDOW = 400  # characters either side of an amount searched for its sentence's ends
 SENTENCE_WORDS = 4  # words a sentence needs before its inferred language counts as evidence
+SENTENCE_END = re.compile(r"[.!?] |\n")  # where a sentence may end (``Reader.sentence_lang``)
 
 # Vulgar fractions (Unicode "No" characters) and their exact decimal values; None for those no
 # decimal writes exactly ("⅓"), which are refused after a number.

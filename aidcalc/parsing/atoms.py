@@ -126,7 +126,12 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             )
             and plain[index + 1][2] == end
             and lex.symbol(plain[index + 1][1]) is not None
-            and lex.symbol(f"{tok} {plain[index + 1][1]}") is None  # "G$" is Guyana's dollar
+            # before its number, a known prefixed sign is that sign ("G$ 5m": Guyana's dollar)
+            and (
+                index > 0
+                and plain[index - 1][0] == "num"
+                or lex.symbol(f"{tok} {plain[index + 1][1]}") is None
+            )
         ):  # "3 G€", "G€ 1,2": an SI prefix glued to a currency sign, by a number
             append(Atom(SCALE, start, end, tok.lower(), GLUED_PREFIXES[tok], adjacent))
             done = index + 1

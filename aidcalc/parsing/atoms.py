@@ -100,7 +100,9 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 append(_new_atom(Atom, (atom_kind, start, last_end, key, data, adjacent, is_name)))
                 done = index + used
                 continue
-            append(_plain_atom(kind, tok, fold, start, end, adjacent))
+            # no form here: the plain atom, its kind remembered per token (``_plain_kind``)
+            plain_kind = _plain_kind(kind, tok, fold)
+            append(_new_atom(Atom, (plain_kind, start, end, fold, None, adjacent, False)))
             done = index + 1
             continue
         matched = None
@@ -115,11 +117,22 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 continue
         if (
             tok in GLUED_PREFIXES
-            and 0 < index < count - 1
-            and plain[index - 1][0] == "num"
+            and index < count - 1
+            and (
+                index > 0
+                and plain[index - 1][0] == "num"
+                or index + 2 < count
+                and plain[index + 2][0] == "num"
+            )
             and plain[index + 1][2] == end
             and lex.symbol(plain[index + 1][1]) is not None
-        ):  # "3 G€": an SI prefix glued to a currency sign, after a number
+            # before its number, a known prefixed sign is that sign ("G$ 5m": Guyana's dollar)
+            and (
+                index > 0
+                and plain[index - 1][0] == "num"
+                or lex.symbol(f"{tok} {plain[index + 1][1]}") is None
+            )
+        ):  # "3 G€", "G€ 1,2": an SI prefix glued to a currency sign, by a number
             append(Atom(SCALE, start, end, tok.lower(), GLUED_PREFIXES[tok], adjacent))
             done = index + 1
             continue
@@ -165,7 +178,8 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             append(Atom(atom_kind, start, last_end, key, data, adjacent, is_name))
             done = index + used
             continue
-        append(_plain_atom(kind, tok, fold, start, end, adjacent))
+        plain_kind = _plain_kind(kind, tok, fold)
+        append(_new_atom(Atom, (plain_kind, start, end, fold, None, adjacent, False)))
         done = index + 1
     if done < count:
         atoms.extend(ready[done:])

@@ -12,6 +12,7 @@ territory names through ``territory_names``.
 
 from __future__ import annotations
 
+import datetime
 import marshal
 from collections import defaultdict
 from functools import lru_cache
@@ -139,6 +140,52 @@ def currency_languages() -> dict[str, frozenset[str]]:
     return {code: frozenset(langs) for code, langs in spoken.items()}
 
 
+@lru_cache(maxsize=1)
+def tender_history() -> dict[str, tuple[tuple[str, int, int | None], ...]]:
+    """Return {territory: ((code, first year, last year or None while in use), …)}: every
+    currency CLDR lists as legal tender in each territory, past and present."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    territories = sorted(get_global("territory_currencies"))
+    since, today = datetime.date(1800, 1, 1), datetime.date.today()
+    history = {}
+    for territory in territories:
+        try:
+            entries = get_territory_currencies(
+                territory, start_date=since, end_date=today, include_details=True
+            )
+        except Exception:  # noqa: BLE001 - a territory CLDR does not know
+            continue
+        history[territory] = tuple(
+            (
+                entry["currency"],
+                entry["from"].year if entry["from"] else 0,
+                entry["to"].year if entry["to"] else None,
+            )
+            for entry in entries
+            if entry["tender"]
+        )
+    return history
+
+
+@lru_cache(maxsize=1)
+def withdrawn_languages() -> dict[str, frozenset[str]]:
+    """Return {withdrawn ISO code: the official languages of the territories that used it}.
+
+    >>> "de" in withdrawn_languages()["DEM"], "ko" in withdrawn_languages()["SVC"]
+    (True, False)
+    """
+    from babel.languages import get_official_languages
+
+    spoken: dict[str, set[str]] = defaultdict(set)
+    for territory, entries in tender_history().items():
+        for code, _first, last in entries:
+            if last is not None:
+                spoken[code].update(get_official_languages(territory, de_facto=True))
+    return {code: frozenset(langs) for code, langs in spoken.items()}
+
+
 def _currencies_in_use(ever: bool = False) -> set[str]:
     """Return the codes some territory uses as legal tender today (or ever, per CLDR)."""
     from babel.core import get_global
@@ -216,12 +263,19 @@ class _Tables:
         # words beside a currency noun in two-word names ("lebanese"): {word: those languages}
         self.demonyms: dict[str, set[str]] = {}
         self.heads_by_language: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+        # the words of CLDR's dated names ("Brazilian Cruzeiro (1990–1993)"): {word: codes}
+        self.dated: dict[str, set[str]] = defaultdict(set)
         self.qualifiers: dict[str, tuple[str, frozenset[str]]] = {}
 
     def add_name(self, surface: str, code: str, language: str) -> None:
-        """Add one CLDR currency name; historic names ("Dollar (1980–2008)") are left out."""
+        """Add one CLDR currency name; historic names ("Dollar (1980–2008)") are left out,
+        their words kept in ``dated`` ("cruzeiro": the cruzeiros of 1942, 1967, 1990, 1993)."""
         if any(c.isdigit() or c == "(" for c in surface):
-            return  # a historic name such as "Zimbabwean Dollar (1980–2008)"
+            # a historic name such as "Zimbabwean Dollar (1980–2008)"
+            words = form_key(surface.split("(")[0]).split(" ")
+            for word in {words[0], words[-1]} if words[0] else ():
+                self.dated[word].add(code)
+            return
         key = form_key(surface)
         if not key:
             return
@@ -286,7 +340,9 @@ def _add_bare_heads(t: _Tables) -> None:
     "Canadian dollars" and "US dollars", "доларів" of "доларів США") names all of them; a word
     of the language's territory, month, weekday or language names ("new" of "New Zealand",
     "ukrainian") is never a bare form. A head that is a full name elsewhere ("rand") keeps its
-    codes but records the language, so the gate of ordinary words knows who writes it.
+    codes but records the language, so the gate of ordinary words knows who writes it; unless
+    that name is only a unit never legal tender ("sucres", XSU), which leaves the head its
+    currencies too (ECS).
     """
     full_names = set(t.name_codes)
     ever_tender = _currencies_in_use(ever=True)
@@ -313,9 +369,15 @@ def _add_bare_heads(t: _Tables) -> None:
             continue  # "lebanese" of Yoruba "pọ́n-ùn lebanese": a people's word, not a noun
         if len(codes) < 2 and (language, word) not in last_words:
             continue  # a lone first word is an adjective ("canadian"), a lone last one a noun
-        if word in full_names:
+        full = t.name_codes.get(word, set()) if word in full_names else set()
+        if full & ever_tender and not _shares_a_default_sign(full, codes):
             t.name_langs[word].add(language)  # "rand" of "South African rand": English too
             continue
+        # a full name of a currency read by the default order ("dollar", USD in some locales)
+        # that heads the names of others in this language ("Kanadischer Dollar"): shared,
+        # as "dollars" is, so that reading it as USD says so ("dollar-usd")
+        # a full name of a unit that was never money ("sucres", the ALBA unit XSU) is also
+        # the head of the currencies it is named after ("Ecuadorian sucres": ECS)
         t.name_codes[word] |= codes
         t.name_langs[word].add(language)
         t.heads_by_language[word][language] = frozenset(codes)
@@ -374,6 +436,26 @@ def _demonyms(t: _Tables, heads: dict[tuple[str, str], set[str]]) -> set[str]:
                 if word in (words[0], words[-1]):
                     t.adjectives[word] |= t.name_codes[key] & in_use
     return found
+
+
+def _shares_a_default_sign(full: set[str], heads: set[str]) -> bool:
+    """True when a word one locale gives as the full name of a currency of the default order
+    (``DEFAULT_PRIORITY``: "dollar" for USD, "pfund" for GBP) heads, in another language, the
+    names of other currencies too ("Kanadischer Dollar", "Ägyptisches Pfund")."""
+    return len(full) == 1 and bool(full & set(DEFAULT_PRIORITY)) and len(heads - full) > 0
+
+
+def _add_dated_namesakes(t: _Tables) -> None:
+    """Give a name of withdrawn currencies only the other withdrawn currencies its word names
+    in CLDR's dated names: Swedish "cruzeiro" is one cruzeiro (BRR) in CLDR, yet the word
+    names four (BRZ, BRB, BRE, BRR, each named "… Cruzeiro (1990–1993)" in English), so it is
+    ambiguous among them, never the one CLDR happened to name without its dates. A name of a
+    currency in use is left alone ("ruble" stays RUB, not the rouble of 1991–1998)."""
+    in_use = _currencies_in_use()
+    for key, codes in t.name_codes.items():
+        more = t.dated.get(key)
+        if more and not codes & in_use and not more <= codes:
+            codes |= more
 
 
 def _add_supplements(t: _Tables) -> None:
@@ -768,6 +850,7 @@ def build_tables() -> tuple[tuple, bytes]:
     tables = _Tables()
     _read_locales(tables)
     _add_bare_heads(tables)
+    _add_dated_namesakes(tables)
     _add_supplements(tables)
     _add_accent_free(tables)
     _join_dotted_symbols(tables)

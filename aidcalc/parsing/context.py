@@ -29,8 +29,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import add, itemgetter
 from typing import NamedTuple
 
+from .cldr import tender_history
 from .lexicon import Lexicon
 
 # Where a sentence ends: a stop before a space and a capital (not "mia. kr."), a line break.
@@ -52,6 +55,7 @@ class Named(NamedTuple):
     end: int
     currency: str
     possessive: bool = False  # written "India's"
+    past: frozenset[str] = frozenset()  # the withdrawn currencies it used ("Germany": DEM)
 
 
 def named_currency(
@@ -68,7 +72,11 @@ def named_currency(
         return None, frozenset()
     for pattern in (CLAUSE_END, SENTENCE_END, None):
         start, end = _scope(text, position, pattern)
-        used = frozenset(n.currency for n in found if start <= n.start < end) & codes
+        # a country's currency of today, else the withdrawn ones it used ("Portugal …
+        # escudos": PTE; "Cabo Verde … escudos": CVE, not the PTE it used until 1975)
+        used = frozenset().union(
+            *(({n.currency} & codes or n.past & codes) for n in found if start <= n.start < end)
+        )
         if used:
             return (next(iter(used)) if len(used) == 1 else None), used
     return None, frozenset()
@@ -106,6 +114,75 @@ def possessive_currency(
     return None
 
 
+def subject_currency(
+    text: str, position: int, codes: frozenset[str], lex: Lexicon, lang: str | None = None
+) -> str | None:
+    """Return the currency of the country that gives, in a sentence naming countries of
+    several candidates, else None.
+
+    The giving or receiving verb nearest before the amount (``words.VERBS``: "gave",
+    "pledged", "zugesagt"; "received", "got") splits the sentence: with a giving verb, the
+    one candidate currency of the countries named before it (its subject) is the answer
+    ("Britain gave Egypt £5 million": GBP; "Egypt gave Britain £5 million": EGP); with a
+    receiving verb, the one of the countries named after it ("Egypt received £5 million
+    from Britain": GBP). A donor pledges in its own money; ``resolve`` records
+    ``country-subject``. ``position`` is where the amount starts. No verb, a number between
+    the verb and the amount (the verb's own amount came first: "Sweden gives SEK 5 million and
+    Norway 10 million crowns"), or countries of two candidates on the side that tells decide
+    nothing.
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> text = "Britain gave Egypt £5 million"
+    >>> subject_currency(text, text.index("£"), frozenset({"GBP", "EGP"}), lexicon())
+    'GBP'
+    """
+    start, end = _scope(text, position, SENTENCE_END)
+    verb = None
+    for match in WORD.finditer(text, start, position):
+        kind = _verb_kind(match.group().casefold(), lang)
+        if kind is not None:
+            verb = (match.start(), kind)
+    if verb is None:
+        return None
+    at, kind = verb
+    if any(c.isdigit() for c in text[at:position]):
+        return None  # the verb's amount came before: "Sweden gives SEK 5m and Norway 10m crowns"
+    named = [n for n in named_countries(text, lex) if start <= n.start < end]
+    side = [n for n in named if (n.end <= at if kind == "give" else n.start > at)]
+    used = frozenset().union(*(({n.currency} & codes or n.past & codes) for n in side))
+    return next(iter(used)) if len(used) == 1 else None
+
+
+def _verb_kind(word: str, lang: str | None) -> str | None:
+    """Return "give" or "receive" for a verb form of ``lang`` (else of any language)."""
+    exact, prefixes = _verb_forms(lang)
+    found = exact.get(word)
+    if found is None:
+        found = next((k for p, k in prefixes if word.startswith(p)), None)
+    return found
+
+
+@lru_cache(maxsize=64)
+def _verb_forms(lang: str | None) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """Return ({verb form: kind}, ((prefix, kind), …)) of the give and receive cues."""
+    from ..words import VERB
+
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    for kind in ("give", "receive"):
+        for language, cues in VERB.get(kind, {}).items():
+            if lang is not None and language != lang:
+                continue
+            for cue in cues.split():
+                if " " in cue or "#" in cue:
+                    continue
+                if cue.endswith("*"):
+                    prefixes.append((cue[:-1].casefold(), kind))
+                else:
+                    exact.setdefault(cue.casefold(), kind)
+    return exact, tuple(prefixes)
+
+
 # Countries listed before one possessive own it together ("India and Pakistan's"): no owner.
 JOINED = re.compile(r"\s*(?:,|&|and|or|und|et)\s*")
 
@@ -135,35 +212,100 @@ def _folded(word: str) -> str:
 
 @lru_cache(maxsize=16)
 def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
-    """Return the countries ``text`` names (territory names and currency adjectives), in order."""
+    """Return the countries ``text`` names (territory names and currency adjectives), in order.
+
+    Only a word that may start a name (its folded form the first word of a territory name,
+    not written in lower case) or is a currency adjective of one code can name a country;
+    whether a word is either is remembered per word (``_word_facts``), and only such words are
+    looked at one by one (with the words after them that a name of several words may take).
+    """
     names, first_words = _name_currencies()
-    words = [(m.start(), m.end(), _without_possessive(m.group())) for m in WORD.finditer(text)]
-    folded = [_folded(w) for _, _, w in words]
+    pairs = _GAP_WORD.findall(text)  # (what stands before a word, the word)
+    raws = list(map(_WORD_OF, pairs))
+    facts = _word_facts(lex)
+    get = facts.get
+    marks = list(map(get, raws))
+    if None in marks:  # words met for the first time
+        for index, mark in enumerate(marks):
+            if mark is None:
+                marks[index] = _word_fact(facts, raws[index], first_words, lex)
+    hits = list(compress(range(len(marks)), map(_MAY_NAME, marks)))
+    if not hits:
+        return ()
+    ends = list(accumulate(map(add, map(len, map(_GAP_OF, pairs)), map(len, raws))))
+    longest = _name_lengths()
     found: list[Named] = []
     index = 0
-    while index < len(words):
-        start, end, raw = words[index]
+    for hit in hits:
+        if hit < index:
+            continue  # a word of a name read before
+        index = hit
+        raw, fold, starts_name, adjective, _ = marks[index]
+        end = ends[index]
+        start = end - len(raws[index])
         used = 0
-        if folded[index] in first_words and not raw[0].islower():
-            for length in range(min(LONGEST_NAME, len(words) - index), 0, -1):
-                key = " ".join(folded[index : index + length])
+        if starts_name:
+            for length in range(min(longest[fold], len(raws) - index), 0, -1):
+                key = " ".join(mark[1] for mark in marks[index : index + length])
                 currency = names.get(key)
                 if currency is not None and len(key) < SHORTEST_NAME and not raw.isupper():
                     currency = None  # a short name counts in capitals only: "UK", not "uk"
                 if currency is not None:
-                    last = words[index + length - 1]
-                    owner = last[1] - last[0] > len(last[2])  # "India's": the ending was cut
-                    found.append(Named(start, last[1], currency, owner))
+                    last = index + length - 1
+                    last_end = ends[last]
+                    owner = len(raws[last]) > len(marks[last][0])  # "India's": the ending was cut
+                    past = _past_of_names().get(key, frozenset())
+                    found.append(Named(start, last_end, currency, owner, past))
                     used = length
                     break
         if not used:
             # "norway" in lower case is a name, counted with its capital only: no adjective
-            codes = None if folded[index] in names else lex.adjective(raw.casefold())
-            if codes is not None and len(codes) == 1:
-                found.append(Named(start, end, next(iter(codes))))  # "Danish", "норвежских"
+            if adjective is not None and fold not in names:
+                owner = len(raws[index]) > len(raw)  # "Britain's": the ending was cut
+                found.append(Named(start, end, adjective, owner))  # "Danish", "норвежских"
             used = 1
         index += used
     return tuple(found)
+
+
+# a word and what stands before it (no letter: a letter always starts a word), so that
+# ``findall`` gives the offsets by the lengths, without a match object per word
+_GAP_WORD = re.compile(rf"([\W\d_]*)({WORD.pattern})")
+_GAP_OF, _WORD_OF, _MAY_NAME = itemgetter(0), itemgetter(1), itemgetter(4)
+_WORD_FACTS: dict[int, tuple[Lexicon, dict[str, tuple]]] = {}
+_WORD_FACTS_MAX = 200_000  # words remembered before the table starts afresh
+
+
+def _word_facts(lex: Lexicon) -> dict[str, tuple]:
+    """Return the table of ``_word_fact`` answers for ``lex`` (filled as words are met)."""
+    held = _WORD_FACTS.get(id(lex))
+    if held is None or held[0] is not lex or len(held[1]) > _WORD_FACTS_MAX:
+        held = _WORD_FACTS[id(lex)] = (lex, {})
+    return held[1]
+
+
+def _word_fact(facts: dict, word: str, first_words: frozenset[str], lex: Lexicon) -> tuple:
+    """Return (and remember in ``facts``) what ``named_countries`` needs of one word: the word
+    without a possessive, its folded form, whether a territory name may start with it, the
+    one code of the currency adjective it is (else None), and whether it is either."""
+    raw = _without_possessive(word)
+    fold = _folded(raw)
+    starts_name = fold in first_words and not raw[0].islower()
+    codes = lex.adjective(raw.casefold())
+    adjective = next(iter(codes)) if codes is not None and len(codes) == 1 else None
+    fact = (raw, fold, starts_name, adjective, starts_name or adjective is not None)
+    facts[word] = fact
+    return fact
+
+
+@lru_cache(maxsize=1)
+def _name_lengths() -> dict[str, int]:
+    """Return {first word of a territory name: the most words a name starting with it has}."""
+    lengths: dict[str, int] = {}
+    for key in _name_currencies()[0]:
+        first = key.split(" ")[0]
+        lengths[first] = max(lengths.get(first, 0), key.count(" ") + 1)
+    return lengths
 
 
 # An English possessive ("India's", "Nepal’s"): the country's name is the word before it.
@@ -197,6 +339,56 @@ def _name_currencies() -> tuple[dict[str, str], frozenset[str]]:
         if len(currencies) == 1 and None not in currencies:
             names[key] = currencies.pop()
     return names, frozenset(key.split(" ")[0] for key in names)
+
+
+@lru_cache(maxsize=1)
+def _past_of_names() -> dict[str, frozenset[str]]:
+    """Return {folded territory name: the withdrawn currencies its territories used}."""
+    from ..countries import territory_name_index
+
+    history = tender_history()
+    found = {}
+    for key, territories in territory_name_index().items():
+        past = frozenset(
+            code
+            for territory in territories
+            for code, _first, last in history.get(territory, ())
+            if last is not None
+        )
+        if past:
+            found[key] = past
+    return found
+
+
+@lru_cache(maxsize=1)
+def successors() -> dict[str, frozenset[str]]:
+    """Return {withdrawn code: the currencies in use that replaced it}, per CLDR.
+
+    A withdrawn currency's successors are the currencies in use today in the territories
+    where it was used last, begun before it ended there or the year after (the rouble of 1998
+    gave way to the one of 1999): the Romanian leu of 2005 replaced the
+    old leu (ROL), the koruna of Czechia the Czechoslovak one (CSK), the euro the mark (DEM).
+    The Portuguese escudo (PTE, in use in Portugal until 2002) is no predecessor of the Cape
+    Verdean escudo, although Cape Verde used it until 1975.
+
+    >>> sorted(successors()["ROL"]), sorted(successors()["CSK"]), sorted(successors()["PTE"])
+    (['RON'], ['CZK'], ['EUR'])
+    """
+    history = tender_history()
+    last_year: dict[str, int] = {}
+    for entries in history.values():
+        for code, _first, last in entries:
+            if last is not None:
+                last_year[code] = max(last_year.get(code, 0), last)
+    found: dict[str, set[str]] = {}
+    for entries in history.values():
+        for code, _first, last in entries:
+            if last is None or last != last_year[code]:
+                continue
+            found.setdefault(code, set()).update(
+                other for other, first, end in entries if end is None and first <= last + 1
+            )
+    return {code: frozenset(codes) for code, codes in found.items()}
 
 
 @lru_cache(maxsize=256)

@@ -38,6 +38,11 @@ ASSUMPTIONS = {
     "last item of its list writes (EUR 5, EUR 10 and EUR 20 million)",
     "country-context": "a currency name several countries share (kroner, kr., crowns) read as "
     "the currency of the country the text names around it",
+    "country-subject": "a currency sign or name the currencies of several countries named in "
+    "its sentence share read as that of the country that gives: the subject of a giving verb "
+    "(Britain gave Egypt £5 million), or the country after a receiving one",
+    "withdrawn-namesake": "a name of one currency in use and of withdrawn ones read as the one "
+    "in use: no language writing the name was spoken where the withdrawn ones were money",
     "letter-prefix": "a letter written apart from a dollar sign read as the sign's country "
     "prefix (C $5 million: CAD)",
     "country-possessive": "a currency sign or name the currencies of several countries named "

@@ -10,6 +10,7 @@ backtracks, so time grows linearly with the text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -203,6 +204,10 @@ class _Side:
     magnitude: int = 0  # "two billion" in words: the last magnitude word's value (10**9)
     plus: Decimal = Decimal(0)  # "un milione e mezzo", "£2½m": a fraction added to the count
 
+
+# a sentence's stop glued to the next sentence's capitalised word, after a lower-case word of
+# two letters or more ("bereitstellen.In December"; not "U.S.", "Mio.Euro" after a capital)
+GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})[.!?](?=[^\W\d_]{2})")
 
 # words for one that are no count word before a scale ("eins" stands alone) but may end a list
 OTHER_END = ("eins",)
@@ -1142,6 +1147,7 @@ class Reader:
         atoms = self.atoms
         first = k
         pre = None
+        scale_before = None
         negative = signed and self.sign_before(k)
         if negative:
             first = k - 1
@@ -1163,6 +1169,9 @@ class Reader:
             if is_pair(atoms, k):
                 return None  # "EUR/USD 1.08": a currency pair's rate
             pre = atoms[k]
+            if self.scale_glued_before(k):
+                scale_before = atoms[k - 1]  # "Mds€ 2", "M€ 5", "k€ 500": 2 milliards…
+                first = k - 1
             k += 1
             if (
                 k < len(atoms)
@@ -1192,6 +1201,11 @@ class Reader:
         side.negative = negative
         if pre is not None and self.is_identifier(pre, k, side, after):
             return None
+        if scale_before is not None:
+            if side.scales or side.magnitude or side.exponent:
+                self.refuse_two_scales(scale_before, atoms[after - 1].end, after)
+                return None  # "M€ 5 Mrd": which scale?
+            side.scales = (scale_before.data,)
         if pre is None and after < len(atoms) and atoms[after].text in COINS and not side.scales:
             counted = self.coin_at(after, None, count=side)
             if counted is not None:
@@ -1207,11 +1221,15 @@ class Reader:
             len(side.currency) > written
             and after < len(atoms)
             and atoms[after].kind == CUR
-            and not atoms[after].is_name
-            and not self.text[atoms[after].start : atoms[after].end].islower()
+            and not (
+                isinstance(atoms[after].data, str)
+                and self.text[atoms[after].start : atoms[after].end].islower()
+            )
+            and self.second_name_fits(side.currency[-1], atoms[after])
             and not (after + 1 < len(atoms) and atoms[after + 1].kind in (NUM, WORDS))
         ):
-            # "100 zł EUR": a second sign or upper-case code, to weigh against the first
+            # "100 zł EUR": a second sign, upper-case code or name, to weigh against the first
+            # ("10 Millionen Euro Dollar", "5 miliardi di euro dollari", "5 mln euro zł")
             after = self.currency_after(after, side)
         after = self.minor_units(after, side)
         if after < len(atoms) and atoms[after].kind == SCALE and side.currency and not side.scales:
@@ -1227,6 +1245,54 @@ class Reader:
             side.scales = ({"en": INDIAN_GLUED[atoms[after].text]},)  # "₹12.5L"
             after += 1
         return side, first, after
+
+    def second_name_fits(self, first: Atom, second: Atom) -> bool:
+        """True when a currency name after another currency mark is weighed against it: a
+        name that a language writing the name before it writes too, in the same case ("Euro
+        Dollar", "euro dollari"), or, after a sign or code, a name of the text's language. A
+        capitalised name after a lower-case one is most often a proper noun that CLDR also
+        writes in a currency's name (Lithuanian "eurų Ukrainos dronams": "of Ukraine", the
+        first word of "Ukrainos grivina"); a name of other languages only is a word of this
+        one ("eurų oro gynybai": "air", the Spanish and Italian name of gold)."""
+        if not second.is_name:
+            return True
+        if first.end == second.start:
+            return False  # one word the lexicon cut in two
+        writers = second.data.langs if isinstance(second.data, CurrencyForm) else frozenset()
+        if first.is_name and isinstance(first.data, CurrencyForm):
+            if not first.data.langs & writers:
+                return False  # "1 mlrd. eurų oro gynybai": Lithuanian "air", Spanish "gold"
+        else:
+            told = self.lang or self.text_lang()
+            return told is None or told in writers  # not "5 mln. € oro gynybai"
+        initial = self.text[second.start]
+        return initial.isupper() == self.text[first.start].isupper() or not initial.isalpha()
+
+    def scale_glued_before(self, k: int) -> bool:
+        """True when a scale word is glued right before the currency atom ``k`` and no number
+        stands before that scale ("Mds€ 2", "M€ 5", "G€ 1,2", "k€ 500", "Mio€ 3"): the French
+        and German finance press's unit (milliards, millions of euros) written ahead of its
+        number, which it scales as it does after one ("2 Mds€")."""
+        atoms = self.atoms
+        return (
+            k >= 1
+            and atoms[k].adjacent
+            and atoms[k - 1].kind == SCALE
+            and k - 1 >= self.refused_to
+            and not (k >= 2 and atoms[k - 2].kind in (NUM, WORDS))
+        )
+
+    def refuse_two_scales(self, scale: Atom, end: int, after: int) -> None:
+        """Record that an amount writes a scale both before its currency and after its number
+        ("M€ 5 Mrd"), and refuse every atom up to ``after``."""
+        self.problems.append(
+            (
+                scale.start,
+                f"{self.text[scale.start : end]!r} at position {self.position(scale.start)} "
+                "writes a scale before the currency and another with the number: refused",
+            )
+        )
+        self.refused_to = max(self.refused_to, after)
 
     def is_identifier(self, code: Atom, k: int, side: _Side, after: int) -> bool:
         """True when an upper-case code glued to a one-digit number names a thing, not an
@@ -1342,6 +1408,7 @@ class Reader:
             low.langs.append(atoms[j - 1].data[1])
             start_index = j - 1
         high = high_value = None
+        plain_start = start_index
         joiner = atoms[after] if after + 1 < len(atoms) else None
         # "до"/"do" are also qualifiers ("up to"), "a" a number word: between two numbers they
         # join a range, in their own language
@@ -1389,6 +1456,9 @@ class Reader:
                     atoms[from_word], low, high, RANGE_FROM[atoms[from_word].text]
                 ):
                     start_index = from_word  # "van 2 tot 3 miljoen"
+        if high is not None and self.ends_name_two_currencies(low, high):
+            high = None  # "$5m-€10m": two amounts, each its own currency, never one's range
+            start_index = first if opened else plain_start  # the opener opened no range
         currency = self.currency_of(low, high)
         if currency is None:
             return None
@@ -1481,7 +1551,7 @@ class Reader:
             qualifier = qualifier or TRAILING_SIGN_QUALIFIERS[atoms[after].text]
             after += 1
         elif high_value is None and qualifier is None and after < len(atoms):
-            qualifier, after = self.qualifier_after(after)
+            qualifier, after = self.qualifier_after(after, self.languages(low, None))
         if currency in NOT_CURRENCIES:
             atom = (low.currency + (high.currency if high else []))[0]
             self.problems.append(
@@ -1496,11 +1566,21 @@ class Reader:
             return new_amount(low_value, currency, qualifier), start_index, after
         return Amount(low_value, currency, qualifier=qualifier, high=high_value), start_index, after
 
-    def qualifier_after(self, after: int) -> tuple[str | None, int]:
+    def qualifier_after(
+        self, after: int, langs: frozenset[str] | None = None
+    ) -> tuple[str | None, int]:
         """The qualifier a word right after the amount gives, in a text of its language
-        (``QUALIFIERS_AFTER``: "1 milyar doları aşkın" is over a billion), and the next atom."""
+        (``QUALIFIERS_AFTER``: "1 milyar doları aşkın" is over a billion), or, when ``lang``
+        is not given, after an amount whose own words are of that language only (``langs``,
+        curated: "milyar"), whatever the words around it ("a package worth 3 milyar euro
+        aşkın"); and the next atom."""
         found = QUALIFIERS_AFTER.get(self.atoms[after].text)
-        if found is None or (self.lang or self.text_lang()) not in found[1]:
+        if found is None:
+            return None, after
+        own = _curated(langs) if not self.lang else None
+        if (self.lang or self.text_lang()) not in found[1] and not (
+            own and "en" not in own and own <= found[1]
+        ):
             return None, after
         return found[0], after + 1
 
@@ -1639,6 +1719,20 @@ class Reader:
         )
         self.refused_to = max(self.refused_to, after)
 
+    def ends_name_two_currencies(self, low: _Side, high: _Side) -> bool:
+        """True when both ends of a would-be range write a currency of their own and no code
+        is a candidate of both ("$5m-€10m", "£2bn to €3bn", "5 млн доларів – 10 млн євро"):
+        that is two amounts, never a range in the first end's currency. Ends that share a
+        candidate ("€5m–€10m", "$5m–C$10m") stay one range; the resolution of a shared
+        mark is then ``currency_of``'s."""
+        if not (low.currency and high.currency):
+            return False
+        ends = [
+            frozenset().union(*(candidates(a) or frozenset() for a in _marks(side.currency)))
+            for side in (low, high)
+        ]
+        return bool(ends[0] and ends[1]) and not ends[0] & ends[1]
+
     def currency_of(self, low: _Side, high: _Side | None) -> str | None:
         atoms = _marks(low.currency + (high.currency if high is not None else []))
         if not atoms:
@@ -1654,6 +1748,7 @@ class Reader:
         ):
             return written[0].data  # "$1,190.00 AUD": the code tells the sign
         langs = self.languages(low, high)
+        self.amount_start = low.number_start  # where the amount starts, for the subject rule
         codes = []
         for atom in atoms:
             code = resolve_currency(self, atom, langs)
@@ -1695,14 +1790,18 @@ class Reader:
                 return None
             value = read_number(side.number_text, decimal=decimal)
         value += side.plus  # "2 milioni e mezzo", "£2½m": a whole count and a fraction
-        if side.addends and value != value.to_integral_value():
-            # "1,5 mlrd. 200 mln. eurų": only a whole count of a scale has smaller parts
+        ambiguous = side.value is None and is_ambiguous(side.number_text)
+        if side.addends and (value != value.to_integral_value() or ambiguous):
+            # "1,5 mlrd. 200 mln. eurų": only a whole count of a scale has smaller parts; an
+            # ambiguous one ("€1.295 billion 25 millions") may be a fraction, and the smaller
+            # part must not decide its mark (it read 1,295 billion, a thousand times more)
             self.problems.append(
                 (
                     side.number_start,
                     f"the number {side.number_text!r} at position "
-                    f"{self.position(side.number_start)} has a fraction and a smaller part "
-                    "after its scale word: not one amount",
+                    f"{self.position(side.number_start)} has "
+                    + ("a fraction" if not ambiguous else "a fraction or a thousands mark")
+                    + " and a smaller part after its scale word: not one amount",
                 )
             )
             last = side.addends[-1].number_start
@@ -1917,16 +2016,31 @@ class Reader:
             return None
         # within a window, so that a text without sentence ends costs no more per amount
         low, high = max(0, offset - SENTENCE_WINDOW), min(len(text), offset + SENTENCE_WINDOW)
-        ends = (". ", "\n", "! ", "? ")
-        start = max(text.rfind(end, low, offset) for end in ends)
+        # a stop, "!" or "?" before a space ends a sentence unless a lower-case word follows:
+        # that stop ends an abbreviation ("1 bln. euro aan Oekraïne", "U.S. officials")
+        cuts = [
+            m.start()
+            for m in SENTENCE_END.finditer(text, low, high)
+            if m.group() == "\n" or m.end() >= len(text) or not text[m.end()].islower()
+        ]
+        start = max([-1, *(i for i in cuts if i < offset)])
+        # a stop glued to the next sentence's first word ("bereitstellen.In December")
+        glued = [
+            m.start()
+            for m in GLUED_STOP.finditer(text, low, high)
+            if text[m.start() - 1].islower()
+            and text[m.end()].isupper()
+            and text[m.end() + 1].islower()
+        ]
+        start = max([start, *(i for i in glued if i < offset)])
         start = low - 1 if start < 0 and low > 0 else start
-        stops = [i for i in (text.find(end, offset, high) for end in ends) if i >= 0]
+        stops = [i for i in cuts if i >= offset]
+        stops += [i for i in glued if i >= offset]
         bounds = (start + 1, min(stops) if stops else high)
         if bounds not in self._sentence_langs:
             piece = text[bounds[0] : bounds[1]]
-            words = [w for w in piece.split() if sum(c.isalpha() for c in w) >= 2]
             # a guess from fewer words is no evidence ("AU$1.1 billion" scores as French)
-            told = text_language(piece) if len(words) >= SENTENCE_WORDS else None
+            told = text_language(piece) if _has_words(piece, SENTENCE_WORDS) else None
             self._sentence_langs[bounds] = told
         return self._sentence_langs[bounds]
 
@@ -1974,47 +2088,41 @@ class Reader:
         spans: list[tuple[int, int]] = []  # atom index range of each mention
         k = 0
         consumed = 0
-        while k < len(atoms):
-            atom = atoms[k]
-            if (
-                atom.kind in (NUM, WORDS, CUR)
-                or atom.text in COINS
-                or (atom.kind == SCALE and (atom.text in NUMBER_WORDS or atom.text in WHOLE_SCALES))
-                or atom.text in COUNT_WORDS
-            ):
-                read = self.amount_at(k) if k >= consumed else None
-                if read is None:  # "two three million euros": "three million euros" is no amount
-                    consumed = max(consumed, self.refused_to)
-                else:
-                    amount, start_index, after = read
-                    start_index = max(start_index, consumed)
-                    rate_end = self.rate_end(amount, start_index, after)
-                    if rate_end is not None:  # "€1 = $1.09" states a rate, not money
-                        consumed = k = rate_end
-                        continue
-                    found.append(
-                        Mention(
-                            amount,
-                            self.position(atoms[start_index].start),
-                            self.end_position(atoms[after - 1].end),
-                            assumptions=(
-                                tuple(dict.fromkeys(self.assumptions)) if self.assumptions else ()
-                            ),
-                        )
-                    )
-                    spans.append((start_index, after))
-                    if (
-                        first_only
-                        and found[-1].start >= skip_before
-                        and not lists_on(atoms, start_index, after)
-                    ):
-                        # a number listed before it may borrow its currency ("8 and 12 million")
-                        found, spans = borrow_shared(self, found, spans)
-                        return [m for m in found if m.start >= skip_before][:1]
-                    consumed = after
-                    k = after
+        for index in _amount_starts(atoms):
+            if index < k:
+                continue  # inside an amount or a rate read before
+            k = index
+            read = self.amount_at(k) if k >= consumed and not _counts_nothing(atoms, k) else None
+            if read is None:  # "two three million euros": "three million euros" is no amount
+                consumed = max(consumed, self.refused_to)
+            else:
+                amount, start_index, after = read
+                start_index = max(start_index, consumed)
+                rate_end = self.rate_end(amount, start_index, after)
+                if rate_end is not None:  # "€1 = $1.09" states a rate, not money
+                    consumed = k = rate_end
                     continue
-            k += 1
+                found.append(
+                    Mention(
+                        amount,
+                        self.position(atoms[start_index].start),
+                        self.end_position(atoms[after - 1].end),
+                        assumptions=(
+                            tuple(dict.fromkeys(self.assumptions)) if self.assumptions else ()
+                        ),
+                    )
+                )
+                spans.append((start_index, after))
+                if (
+                    first_only
+                    and found[-1].start >= skip_before
+                    and not lists_on(atoms, start_index, after)
+                ):
+                    # a number listed before it may borrow its currency ("8 and 12 million")
+                    found, spans = borrow_shared(self, found, spans)
+                    return [m for m in found if m.start >= skip_before][:1]
+                consumed = after
+                k = after
         if first_only:
             found, spans = borrow_shared(self, found, spans)  # a list ran to the text's end
             return [m for m in found if m.start >= skip_before][:1]
@@ -2050,6 +2158,42 @@ class Reader:
             return message, position
         original = self.position(position)
         return message.replace(f"at position {position}", f"at position {original}"), original
+
+
+_STARTS_ALWAYS = frozenset({NUM, WORDS, CUR})
+_START_WORDS = frozenset(COINS) | frozenset(COUNT_WORDS)  # start an amount whatever their kind
+_NUMBER_SCALES = NUMBER_WORDS | frozenset(WHOLE_SCALES)  # scale words that are numbers alone
+
+
+def _amount_starts(atoms: list[Atom]) -> list[int]:
+    """Return the indices of the atoms an amount may start at, in order: a number, a number
+    word or a currency, a coin, a count word, or a scale word that is a number on its own ("a
+    million", "miljoona"). One pass over the atoms, so that ``Reader.mentions`` visits only
+    these."""
+    always, words, scale, numbers = _STARTS_ALWAYS, _START_WORDS, SCALE, _NUMBER_SCALES
+    return [
+        k
+        for k, atom in enumerate(atoms)
+        if atom[0] in always or atom[3] in words or (atom[0] == scale and atom[3] in numbers)
+    ]
+
+
+_NOT_COUNT_ONLY = frozenset({NUM, WORDS, CUR, SCALE})
+
+
+def _counts_nothing(atoms: list[Atom], k: int) -> bool:
+    """True when the atom at ``k`` may start an amount only as a count word (``COUNT_WORDS``:
+    "to" is Norwegian for two, "on" Turkish for ten) and no scale word stands in the five
+    atoms after it: every reading ``Reader.number_at`` has for a count word alone (a count
+    before its scale, a whole and a half, one before a half, the low end of a spelled range)
+    needs a scale word there, so ``Reader.amount_at`` would find nothing and record nothing.
+    ``Reader.mentions`` skips the call (most such atoms are ordinary words: "to", "on").
+    A number, number word, currency, scale word, coin or the article before a coin ("a
+    dime") is never skipped."""
+    atom = atoms[k]
+    if atom[0] in _NOT_COUNT_ONLY or atom[3] in COINS or atom[3] in ("a", "an"):
+        return False
+    return not any(after[0] == SCALE for after in atoms[k + 1 : k + 6])
 
 
 # Marks that end a clause: minor units written bare ("15 dollars 50") may stand before them.
@@ -2225,6 +2369,7 @@ def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
 
 SENTENCE_WINDOW = 400  # characters either side of an amount searched for its sentence's ends
 SENTENCE_WORDS = 4  # words a sentence needs before its inferred language counts as evidence
+SENTENCE_END = re.compile(r"[.!?] |\n")  # where a sentence may end (``Reader.sentence_lang``)
 
 # Vulgar fractions (Unicode "No" characters) and their exact decimal values; None for those no
 # decimal writes exactly ("⅓"), which are refused after a number.
@@ -2323,6 +2468,21 @@ def _decimal_shown(number: str) -> str | None:
     return marks[0]  # one mark, not three digits after it: "15,5", "2.25"
 
 
+def _has_words(piece: str, least: int) -> bool:
+    """True when ``piece`` holds ``least`` words (runs without a space) of two letters or more.
+
+    >>> _has_words("AU$1.1 billion", 4), _has_words("Kyiv got €5m from them", 4)
+    (False, True)
+    """
+    count = 0
+    for word in piece.split():
+        if (len(word) > 1 and word.isalpha()) or sum(c.isalpha() for c in word) >= 2:
+            count += 1
+            if count >= least:
+                return True
+    return False
+
+
 def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
     """Cut the full stop off a scale or currency word that ends a sentence ("£4.1bn. The …").
 
@@ -2335,9 +2495,10 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
     out = atoms
     if "." not in text:
         return out
-    for index in range(len(atoms) - 1, -1, -1):
+    kinds = _SCALE_OR_CURRENCY
+    for index in reversed([k for k, atom in enumerate(atoms) if atom[0] in kinds]):
         atom = atoms[index]
-        if atom.kind not in (SCALE, CUR) or not atom.text.endswith(" ."):
+        if not atom.text.endswith(" ."):
             continue
         following = atoms[index + 1] if index + 1 < len(atoms) else None
         after = atoms[index + 2] if index + 2 < len(atoms) else None
@@ -2367,6 +2528,9 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
             Atom(PUNCT, dot, dot + 1, ".", None, word_end == dot),
         ]
     return out
+
+
+_SCALE_OR_CURRENCY = frozenset({SCALE, CUR})
 
 
 def _ends_sentence(

@@ -37,8 +37,14 @@ from typing import Any
 from ..words import LANGUAGES
 from ..words.currency import COINS, DEFAULT_PRIORITY
 from .atoms import Atom
-from .cldr import currency_languages
-from .context import named_currency, possessive_currency, territory_currency
+from .cldr import currency_languages, withdrawn_languages
+from .context import (
+    named_currency,
+    possessive_currency,
+    subject_currency,
+    successors,
+    territory_currency,
+)
 from .language import leading_languages
 from .lexicon import CurrencyForm
 
@@ -61,6 +67,7 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         codes = reader.lex.codes_in(atom.text, reader.lang) or codes  # "koruna" in Norwegian
     if len(codes) > 1:
         codes = current_codes(codes, reader.lex.in_use, reader.lex.tender_end)
+        codes = _namesakes_told(reader, form, codes)
     if len(codes) == 1:
         return next(iter(codes))
     if reader.hint and reader.hint in codes:
@@ -87,6 +94,13 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         owner = possessive_currency(reader.text, atom.start, codes, reader.lex) if named else None
         if owner is not None:  # "India's Rs 5 million aid to Nepal": the possessive's
             return _assumed(reader, owner, "country-possessive")
+        start = reader.amount_start  # the number before a name ("10 million crowns")
+        begin = start if 0 <= atom.start - start < NEAR_NUMBER else atom.start
+        giver = (
+            subject_currency(reader.text, begin, codes, reader.lex, reader.lang) if named else None
+        )
+        if giver is not None:  # "Britain gave Egypt £5 million": the subject gives
+            return _assumed(reader, giver, "country-subject")
         if named:  # countries of two candidates: "Norway and Denmark … kroner"
             _ambiguous(reader, atom, codes, named)
             return None
@@ -108,6 +122,11 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
             return code
     _ambiguous(reader, atom, codes, named)
     return None
+
+
+# How far before a currency name its amount's number may start (characters), for the subject
+# rule: the number and scale words between ("10 million", "2,5 Milliarden").
+NEAR_NUMBER = 40
 
 
 def by_default(
@@ -278,9 +297,19 @@ def current_codes(codes: frozenset[str], in_use, tender_end: dict[str, int]) -> 
     "kr" is no longer the Estonian kroon (EEK, 2011): SEK, NOK and DKK are in use. When none is
     in use (the Bulgarian lev, replaced by the euro in 2026), the codes withdrawn within
     ``WITHDRAWN_LONG_AGO`` years of the latest one stay: BGN, not BGL (1999) or BGM (1962).
+    When only one is in use, it is not the word's meaning by itself: the withdrawn candidates
+    it did not replace (``context.successors``, from CLDR's territory history) stay, and the
+    text decides or the word is refused naming them. "markkaa" is the Finnish markka, the
+    German mark or the Bosnian mark (BAM, FIM, DEM, DDM); "korunas" is CZK or the Slovak
+    koruna (SKK), never the Czechoslovak one (CSK), which CZK replaced; "lei" keeps RON and MDL,
+    two in use, so ROL is dropped as before.
 
     >>> sorted(current_codes(frozenset({"BGN", "BGL", "BGM"}), set(), {"BGN": 2026, "BGL": 1999}))
     ['BGN']
+    >>> sorted(current_codes(frozenset({"BAM", "FIM"}), {"BAM"}, {"FIM": 2002}))
+    ['BAM', 'FIM']
+    >>> sorted(current_codes(frozenset({"CZK", "CSK"}), {"CZK"}, {"CSK": 1993}))
+    ['CZK']
     """
     held = _CURRENT.get(codes)
     if held is not None and held[0] is in_use and held[1] is tender_end:
@@ -298,10 +327,42 @@ _CURRENT: dict[frozenset[str], tuple[object, dict, frozenset[str]]] = {}
 
 def _current_codes(codes: frozenset[str], in_use, tender_end: dict[str, int]) -> frozenset[str]:
     current = codes & in_use
+    if len(current) == 1:
+        # one currency in use does not stand for withdrawn namesakes it did not replace:
+        # "markkaa" is no BAM, "escudos" no CVE, unless the text says which
+        replaced = successors()
+        return current | frozenset(
+            code
+            for code in codes - in_use
+            if code in tender_end and not replaced.get(code, frozenset()) & current
+        )
     if current:
         return current
     latest = max(tender_end.get(code, 0) for code in codes)
     return frozenset(c for c in codes if tender_end.get(c, 0) >= latest - WITHDRAWN_LONG_AGO)
+
+
+def _namesakes_told(reader: Any, form: CurrencyForm, codes: frozenset[str]) -> frozenset[str]:
+    """Return ``codes`` without the withdrawn namesakes of the one candidate in use that no
+    language writing the word was spoken with (``withdrawn-namesake``, said so).
+
+    Korean "콜론" names the Costa Rican colón (CRC, in use) and the Salvadoran one (SVC,
+    withdrawn in 2001), but Korean was never spoken where the SVC was money: CRC, assumed. A
+    word that a language of the withdrawn currency's countries writes ("Mark": German, DEM;
+    "markkaa": Finnish, FIM; "escudos": Portuguese, PTE; "colones": Spanish, SVC) keeps them:
+    the text (a hint, a country named) decides, or the word is refused naming them. The
+    caller's ``lang`` counts as a language writing the word ("marks" with ``lang="de"``). A
+    hint naming a withdrawn candidate keeps it.
+    """
+    current = codes & reader.lex.in_use
+    past = codes - current
+    if len(current) != 1 or not past or reader.hint in past:
+        return codes
+    writers = form.langs | {reader.lang} if reader.lang else form.langs
+    if writers & frozenset().union(*(withdrawn_languages().get(c, ()) for c in past)):
+        return codes
+    reader.assumptions.append("withdrawn-namesake")
+    return current
 
 
 def local_currency(reader: Any) -> str:

@@ -6,7 +6,9 @@ stands between them and its currency differs, or, when it starts with a qualifie
 comma, a dash or an "or" word (``words.LIST_OR``): "C$500 million, about US$365 million",
 "€10 million – roughly $11 million –", "$100 million, or about US$65 million" (a bare dollar
 read as USD by default and a written US dollar differ too); a chain ("CHF 100 million ($112
-million), i.e. roughly €90 million") points back to the first.
+million), i.e. roughly €90 million") points back to the first. The two values must also be a
+plausible conversion (``rates.plausible_restatement``: within the range of rates the shipped
+data spans for the pair, widened threefold): "NOK 1.25 million, roughly $115m" links nothing.
 
 >>> from aidcalc.parsing import extract_amounts
 >>> [m.equivalent_of for m in extract_amounts("CHF 100 million ($112 million), i.e. €90 million")]
@@ -19,6 +21,7 @@ from dataclasses import replace
 
 from ..words import LIST_AND, LIST_OR, RESTATEMENT_LINKS
 from .atoms import LPAREN, PUNCT, QUAL, RPAREN, Atom
+from .rates import plausible_restatement
 
 MAX_GAP_ATOMS = 6
 # "or about", "oder etwa", "ou environ", "lub około"; not Dutch "of", an English word of another
@@ -39,8 +42,12 @@ def link_restatements(atoms: list[Atom], found: list, spans: list[tuple[int, int
             # "CHF 100 million ($112 million), i.e. roughly €90 million": both restate CHF
             root = before.equivalent_of if before.equivalent_of is not None else index - 1
             currencies = {before.amount.currency, linked[root].amount.currency}
-            if _differs(mention, before, currencies) and is_restatement(
-                atoms, spans[index - 1][1], spans[index][0], atoms[spans[index][0]].kind == QUAL
+            if (
+                _differs(mention, before, currencies)
+                and is_restatement(
+                    atoms, spans[index - 1][1], spans[index][0], atoms[spans[index][0]].kind == QUAL
+                )
+                and plausible_restatement(linked[root].amount, mention.amount)
             ):
                 mention = replace(mention, equivalent_of=root)
         linked.append(mention)
@@ -86,7 +93,10 @@ def _pair_lists(atoms: list[Atom], linked: list, spans: list[tuple[int, int]]) -
             and _joined(atoms, spans[before[0] - 1][1], spans[before[0]][0], strict=False)
         ):
             continue  # a longer list before: which items are restated is not told
-        for source, restating in zip(before, after, strict=True):
+        pairs = list(zip(before, after, strict=True))
+        if not all(plausible_restatement(linked[s].amount, linked[r].amount) for s, r in pairs):
+            continue  # item by item, the values are too far apart to restate each other
+        for source, restating in pairs:
             linked[restating] = replace(linked[restating], equivalent_of=source)
     return linked
 

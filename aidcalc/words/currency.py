@@ -25,6 +25,9 @@ GLUED_PREFIXES = {"G": {"en": 9, "fr": 9}}
 SCALE_SUPPLEMENT = {
     "en": {
         "mn": 6, "mln": 6, "mm": 6, "bn": 9, "bln": 9, "bil": 9, "tn": 12,
+        # dotted as the Ukrainian, Russian and Baltic press write English ("UAH 2 bln."):
+        # without them CLDR's Dutch "bln." (a biljoen, 10^12) read "€1 bln. to Kyiv" in English
+        "mln.": 6, "bln.": 9, "bil.": 9,
         "trn": 12, "thousand": 3, "thousands": 3, "millions": 6, "billions": 9, "trillions": 12,
         "crore": 7, "crores": 7, "cr": 7, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
     },
@@ -132,6 +135,8 @@ NAME_SUPPLEMENT = {
     # a CFA franc named with its issuing bank (West Africa's BCEAO, Central Africa's BEAC)
     "fr": {"francs CFA BCEAO": "XOF", "franc CFA BCEAO": "XOF", "FCFA BCEAO": "XOF",
            "francs CFA BEAC": "XAF", "franc CFA BEAC": "XAF", "FCFA BEAC": "XAF"},
+    # the pound sterling by its German name (CLDR: "Britisches Pfund"); bare "Pfund" is shared
+    "de": {"Pfund Sterling": "GBP", "Pfund Sterlinge": "GBP"},
     # Turkish news writes the euro "avro" (CLDR: "Euro") and sterling "sterlin" ("15 milyon
     # sterlin"; CLDR: "İngiliz sterlini")
     "tr": {"avro": "EUR", "sterlin": "GBP"},
@@ -146,8 +151,11 @@ NAME_SUPPLEMENT = {
     # New Zealand dollar with the English country name ("new zealandske dollar", "nz dollar")
     "nb": {"bhat": "THB", "new zealandske dollar": "NZD", "new zealandske dollars": "NZD",
            "nz dollar": "NZD", "nz dollars": "NZD"},
-    # Romanian speech and press write the leu's code as a plural noun ("10 roni")
-    "ro": {"roni": "RON"},
+    # Romanian speech and press write the leu's code as a plural noun ("10 roni"); amounts of
+    # before the 2005 redenomination (10,000 old lei to 1 new leu) are "lei vechi" (ROL), the
+    # new ones, when set against them, "lei noi" or "lei grei" (RON)
+    "ro": {"roni": "RON", "lei vechi": "ROL", "leu vechi": "ROL", "lei noi": "RON",
+           "leu nou": "RON", "lei grei": "RON", "leu greu": "RON"},
     # the peseta is Spain's: Andorra's (ADP) was a unit of account at par with it, and Spain's
     # convertible-account pesetas (ESA, ESB) were bank units, none written in news text
     "es": {"peseta": "ESP", "pesetas": "ESP",

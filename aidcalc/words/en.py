@@ -93,8 +93,10 @@ RESTATEMENT_LINKS = (
 # Words between a scale word and a currency name that tell the language ("millions of").
 FILLERS = ("of",)
 
-# Words after which a currency name may lead its number ("at dollar 22.5 million").
-NAME_MAY_FOLLOW = ("at", "of", "for", "by", "to", "from", "in")
+# Words after which a currency name may lead its number ("at dollar 22.5 million"); the words
+# that introduce a value do too ("a package worth dollari 4", "a deal totalling ringgit 42m").
+NAME_MAY_FOLLOW = ("at", "of", "for", "by", "to", "from", "in", "worth", "totalling", "totaling",
+                   "costing")  # fmt: skip
 
 # Words that join the low and high ends of a range.
 RANGE_JOINERS = ("to", "and", "or")

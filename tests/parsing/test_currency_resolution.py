@@ -179,10 +179,12 @@ def test_a_pound_of_weight_is_no_money(text):
 
 
 POUNDS_OF_MONEY = [  # (text, amount, assumptions)
-    ("Er zahlte 5 Pfund für Brot", "GBP 5", ()),
-    ("Er zahlte 5 Pfund.", "GBP 5", ()),
+    # German "Pfund" heads the names of every pound ("Ägyptisches Pfund"), as "pounds" does: read
+    # by the default order, it says so (issue 9, faults5 item 5; these rows asserted () before)
+    ("Er zahlte 5 Pfund für Brot", "GBP 5", ("default-currency",)),
+    ("Er zahlte 5 Pfund.", "GBP 5", ("default-currency",)),
     ("5 Pfund Sterling", "GBP 5", ()),
-    ("Großbritannien gibt 5 Millionen Pfund Hilfe", "GBP 5000000", ()),
+    ("Großbritannien gibt 5 Millionen Pfund Hilfe", "GBP 5000000", ("default-currency",)),
     ("5 million pounds of aid", "GBP 5000000", ("default-currency",)),
     ("5 pounds of which 2 for food", "GBP 5", ("default-currency",)),
     ("Il a payé 5 livres.", "GBP 5", ("default-currency",)),

@@ -11,9 +11,8 @@
 
 One reading is outside property 1 by design (docs/parsing.md, "Ambiguity rules"): a lone coin
 word ("a quarter", "grand") is money only when it is the whole text. Kinds that fail today and
-are being fixed on other branches of issue 9 are listed in KNOWN_KINDS with concrete examples,
-each a strict xfail; their lines are set aside from the properties by the same test that names
-them, so a fix shows up as an XPASS that must be moved into the properties.
+are being fixed on other branches of issue 9 are listed in KNOWN_KINDS; their lines are set
+aside from the properties, so a fix shows up as lines that must be moved into the properties.
 """
 
 from __future__ import annotations
@@ -49,7 +48,6 @@ FRAMES = {
 }
 # Frames that put words before the line (a currency name that leads its number loses its place
 # at the start of the text).
-WORD_BEFORE = ("worth", "headline")
 
 
 @dataclass(frozen=True)
@@ -116,13 +114,6 @@ def _first(text: str, lang: str | None) -> Amount | None:
 # --- kinds that fail today, being fixed on the issue-9 branches ---------------------------------
 
 
-def _leading_name_lost(line: Line, frame: str, want: Amount, got: Amount | None) -> bool:
-    """Currency words: a currency name or lower-case code before its number ("dollari 4",
-    "рублей 10", "rmb 10") is read at the start of a text only, not after other words."""
-    first = line.text.split()[0] if line.text.split() else ""
-    return frame in WORD_BEFORE and first[:1].isalpha()
-
-
 def _full_stop_joins_the_word(line: Line, frame: str, want: Amount, got: Amount | None) -> bool:
     """Currency words: a full stop right after a currency word ends up inside it ("10 kr." is
     not read in Swedish)."""
@@ -131,7 +122,7 @@ def _full_stop_joins_the_word(line: Line, frame: str, want: Amount, got: Amount 
     return got is None or (got.value == want.value and got.currency != want.currency)
 
 
-KNOWN_KINDS = (_leading_name_lost, _full_stop_joins_the_word)
+KNOWN_KINDS = (_full_stop_joins_the_word,)
 
 # Fixed (issue 9, grammar): minor units written bare before the end of a clause.
 MINOR_UNITS_IN_FRAMES = [  # (text, lang, frame, the amount the bare text reads)
@@ -149,10 +140,17 @@ def test_minor_units_keep_their_amount_in_a_sentence(text, lang, frame, amount):
     assert _first(FRAMES[frame].format(text), lang) == amount
 
 
-KNOWN_EXAMPLES = [  # (text, lang, frame, the amount the bare text reads)
+# Fixed (issue 9, faults5 item 8): a currency name before its number was read at the start of
+# a text only, not after a word that introduces a value ("a package worth dollari 4"); these
+# were the strict xfails of the kind "_leading_name_lost", now ordinary tests, and their lines
+# are in the properties again.
+LEADING_NAMES_IN_FRAMES = [  # (text, lang, frame, the amount the bare text reads)
     ("dollari 4", "it", "worth", Amount(Decimal(4), "USD")),
     ("рублей 10", "ru", "worth", Amount(Decimal(10), "RUB")),
     ("ringgit 42", "en", "worth", Amount(Decimal(42), "MYR")),
+    ("ringgit 42", "en", "headline", Amount(Decimal(42), "MYR")),
+    ("euros 20", None, "worth", Amount(Decimal(20), "EUR")),
+    ("dólares 15", "es", "worth", Amount(Decimal(15), "USD")),
 ]
 
 # Fixed (issue 9, currency resolution): "1 Bs" read BOB and "1 Bs." VEF; both are either
@@ -172,23 +170,14 @@ def test_a_shared_bolivar_sign_keeps_its_country_in_a_sentence(text, currency, f
     assert _first(FRAMES[frame].format(text), None).currency == currency
 
 
-@pytest.mark.parametrize(("text", "lang", "frame", "amount"), KNOWN_EXAMPLES)
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 9, fixed on the currency-word branch: a currency name before its number is "
-    "read at text start only; a sentence's full stop joins a currency word ('kr.')",
-)
-def test_known_framing_failures(text, lang, frame, amount):
+@pytest.mark.parametrize(("text", "lang", "frame", "amount"), LEADING_NAMES_IN_FRAMES)
+def test_a_leading_name_keeps_its_amount_in_a_sentence(text, lang, frame, amount):
     assert parse_amount(text, lang=lang) == amount  # the bare reading the frame must keep
     assert _first(FRAMES[frame].format(text), lang) == amount
 
 
-def test_known_kinds_are_recognised():
-    """The set-aside rules catch their own examples and nothing a frame must keep."""
-    for text, lang, frame, amount in KNOWN_EXAMPLES:
-        got = _first(FRAMES[frame].format(text), lang)
-        line = Line("example", text, lang)
-        assert any(kind(line, frame, amount, got) for kind in KNOWN_KINDS), text
+def test_known_kinds_catch_nothing_a_frame_must_keep():
+    """The set-aside rule catches nothing a frame must keep."""
     line = Line("example", "€5 million", None)
     want = Amount(Decimal(5000000), "EUR")
     assert not any(kind(line, "worth", want, Amount(Decimal(5), "EUR")) for kind in KNOWN_KINDS)

@@ -43,11 +43,14 @@ CASES = [
     ("a 10 mark", None, []),
     ("it cost 10 marks", None, []),
     ("2 million marks", None, []),
-    ("2 million marks", "de", ["BAM 2000000"]),
+    # German texts write "Mark" for the Deutsche Mark: not the Bosnian mark without a country
+    # that says so (issue 9, withdrawn namesakes; this row asserted BAM before)
+    ("2 million marks", "de", []),
     # German "Mark" is marrow, a brand, or the Deutsche Mark of old: not the Bosnian mark
     # unless a scaled number stands before it (issue 9, item 3; this row read BAM 10 before)
     ("Das kostete 10 Mark.", None, []),
-    ("Bosnien erhält 20 Millionen Mark.", None, ["BAM 20000000"]),
+    ("Bosnien erhält 20 Millionen Mark.", None, []),
+    ("Bosnien und Herzegowina erhält 20 Millionen Mark.", None, ["BAM 20000000"]),
     ("10 KM", None, ["BAM 10"]),
     ("50 miliona maraka", None, ["BAM 50000000"]),
 ]

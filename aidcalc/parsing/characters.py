@@ -5,8 +5,10 @@ spaces and joiners, soft hyphens, word joiners, byte-order marks, bidirectional 
 bytes. Inside a number they would cut it in two (``€5\\u200b00 million`` would read as €5), so
 they are dropped. Digits of other scripts (full-width ``５００``, Arabic-Indic ``٥٠٠``, Eastern
 Arabic-Indic ``۵۰۰``) and the full-width and Arabic decimal and grouping marks become their
-ASCII forms, which keeps the string's length. The characters are Unicode's "Cf" (format) class
-plus NUL; each digit maps to the ASCII digit of the same value.
+ASCII forms, which keeps the string's length, as do spaces of other widths (a figure space between
+digit groups, ``5\u2007000 €``, becomes a space) and full-width Latin letters (``€5ｍ``). The
+characters dropped are Unicode's "Cf" (format) class plus NUL; each digit maps to the ASCII
+digit of the same value.
 
 ``clean`` returns the cleaned text and, when characters were dropped, the offset in the original
 of every cleaned character (plus one past the end), so that a mention found at
@@ -16,6 +18,8 @@ of every cleaned character (plus one past the end), so that a mention found at
 ('€500 million', [0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
 >>> clean("€５００ million")
 ('€500 million', None)
+>>> clean("5\u2007000 €"), clean("€5ｍ")
+(('5 000 €', None), ('€5m', None))
 """
 
 from __future__ import annotations
@@ -42,10 +46,18 @@ _LOOK_ALIKES.update(
         ord("\uffe1"): "£",  # full-width pound
     }
 )
+# Spaces of other widths (Unicode "Zs" besides the space, the no-break space, the narrow no-break
+# space and the thin space, which the tokenizer knows as grouping marks): a figure space between
+# digit groups ("5\u2007000 €") is a space, never the end of the number ("5" and "000 €")
+_SPACES = "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200a\u205f\u3000"
+_LOOK_ALIKES.update({ord(space): " " for space in _SPACES})
+# full-width Latin letters ("€5ｍ"): the letters they look like
+_LOOK_ALIKES.update({0xFF21 + i: chr(0x41 + i) for i in range(26)})
+_LOOK_ALIKES.update({0xFF41 + i: chr(0x61 + i) for i in range(26)})
 _NEEDS_WORK_RE = re.compile(
     "[\x00\u00ad\u061c\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u180e"
     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2212\ufeff\uff04\uff0c\uff0e"
-    "\uff10-\uff19\uffe1\uffe5]"
+    "\uff10-\uff19\uffe1\uffe5\u1680\u2000-\u200a\u205f\u3000\uff21-\uff3a\uff41-\uff5a]"
 )
 
 

@@ -98,16 +98,22 @@ class Refusal:
     reason: str
 
 
-# a refused form counts as a refused amount when a currency stands this near it (in atoms):
-# "330 million kroner", "kr 5,5 mia."; a number word refused with no currency near ("en halv
-# million ansatte") was no amount to begin with
-_NEAR_BEFORE, _NEAR_AFTER = 3, 6
+# what the reader records about a form that states no amount by design, not a refusal
+_NOT_REFUSALS = ("states an exchange rate",)
+_SCALE_WORDS_SKIPPED = 3  # scale and number words between a refused number and its currency
 
 
 def refusals(reader: Any, mentions: list) -> list[Refusal]:
     """Return the amounts the reader refused in its text, in order: each problem it recorded
-    (``reader.problems``) that lies outside every amount read and has a currency near it, with
-    offsets and positions in the text as given. A form refused twice is reported once.
+    (``reader.problems``) that lies outside every amount read and is about money, with offsets
+    and positions in the text as given. A form refused twice, or the numbers of one glued form
+    ("10^30 EUR"), are reported once.
+
+    A problem is about money when it is at a currency ("'kroner' is ambiguous", "'€100 USD'
+    names two currencies"), or at a number whose own currency is written right before it or
+    after it and its scale words ("1e30 EUR", "€5_000"). A number refused with no currency of
+    its own ("24/7 support costs €5m": the "€" leads its own number) was never money, and an
+    exchange rate ("€1 = $1.09") is no amount by design.
 
     >>> from aidcalc.parsing.grammar import Reader
     >>> reader = Reader("Oslo and Copenhagen gave 5 million kroner; Riga gave €2m.", None, None)
@@ -118,17 +124,46 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
     spans = [(m.start, m.end) for m in mentions]
     found: dict[int, Refusal] = {}
     for offset, message in reader.problems:
+        if any(phrase in message for phrase in _NOT_REFUSALS):
+            continue
         index = next((i for i, atom in enumerate(atoms) if atom.end > offset), len(atoms))
-        near = atoms[max(0, index - _NEAR_BEFORE) : index + _NEAR_AFTER]
-        if not any(atom.kind == CUR for atom in near):
+        if not _about_money(atoms, index):
             continue
         start = reader.position(offset)
-        if start in found or any(low <= start < high for low, high in spans):
+        if any(low <= start < high for low, high in spans):
             continue
-        found[start] = Refusal(
-            start, message.replace(f"at position {offset}", f"at position {start}")
-        )
-    return [found[start] for start in sorted(found)]
+        run = index  # the terms of one glued form ("10^30 EUR") are one refusal
+        while 0 < run < len(atoms) and atoms[run].adjacent and atoms[run - 1].kind != CUR:
+            run -= 1
+        key = atoms[run].start if run < len(atoms) else offset
+        if key not in found:
+            found[key] = Refusal(
+                start, message.replace(f"at position {offset}", f"at position {start}")
+            )
+    return sorted(found.values(), key=lambda refusal: refusal.start)
+
+
+def _about_money(atoms: list, index: int) -> bool:
+    """True when the atom at ``index`` is a currency, or a number with its own currency: right
+    before it, or after the atoms glued to it and up to three scale or number words, and not
+    leading a number of its own."""
+    if index >= len(atoms):
+        return False
+    if atoms[index].kind == CUR or index > 0 and atoms[index - 1].kind == CUR:
+        return True
+    after = index + 1
+    skipped = 0
+    while after < len(atoms) and (
+        atoms[after].adjacent
+        or atoms[after].kind in (SCALE, WORDS)
+        and skipped < _SCALE_WORDS_SKIPPED
+    ):
+        skipped += not atoms[after].adjacent
+        after += 1
+    if after >= len(atoms) or atoms[after].kind != CUR:
+        return False
+    leads = after + 1 < len(atoms) and atoms[after + 1].kind == NUM and atoms[after + 1].adjacent
+    return not leads
 
 
 def explain_assumptions(text: str, mention: Any) -> str:

@@ -290,7 +290,9 @@ class Reader:
         decimal part (a price's cents), so the whole is returned joined ("118,99"; ``value_of``
         records ``split-number``); any other tail is refused: "" with the reason recorded and
         both pieces kept from being read. A word after the tail makes it the next clause's count
-        ("$8. 94 people came")."""
+        ("$8. 94 people came"); with no currency before the head, a tail after a comma followed
+        by a scale word, or a head that is a year, is the next clause's amount ("Of the 120, 45
+        million euros", "In 2024, 50 million euros", "Since 2022, 99 € a month")."""
         atoms = self.atoms
         if not (
             k + 2 < len(atoms)
@@ -313,6 +315,10 @@ class Reader:
         if not (currency_after or currency_before and ends):
             return None
         head, mark, tail = atoms[k].text, atoms[k + 1].text, atoms[k + 2].text
+        if not currency_before and (j > k + 3 and mark == "," or _YEAR.fullmatch(head)):
+            # a clause comma: "By March 2024, 50 million euros", "Of the 120, 45 million
+            # euros", "Since 2022, 99 € a month": the tail, with its scale, is the amount
+            return None
         if len(tail) == 2 and mark not in head and regular_grouping(head):
             return f"{head}{mark}{tail}"  # "118, 99 TL": the cents after the decimal mark
         where = self.position(atoms[k].start)
@@ -569,12 +575,12 @@ class Reader:
             reason = "has a fraction no decimal writes exactly or a mark before its fraction"
         elif all(unicodedata.combining(c) for c in atom.text):
             reason = "carries a combining mark"
-        elif atom.kind == OTHER and (
+        elif (atom.kind == OTHER or atom.text == "_") and (
             any(c.isnumeric() for c in atom.text)
             or k + 1 < len(atoms)
             and atoms[k + 1].adjacent
             and atoms[k + 1].kind == NUM
-        ):
+        ):  # "0x10", "5〇〇", and digits grouped by an underscore as code writes them ("5_000")
             if k + 1 < len(atoms) and atoms[k + 1].adjacent:
                 shown = self.text[start : atoms[k + 1].end]
             reason = "runs on into other digits or letters"
@@ -590,7 +596,10 @@ class Reader:
             return k
         where = self.position(start)
         self.problems.append((start, f"the number {shown!r} at position {where} {reason}: refused"))
-        self.refused_to = max(self.refused_to, k + 1)
+        after = k + 1
+        while atom.text == "_" and after < len(atoms) and atoms[after].adjacent:
+            after += 1  # the digits grouped by underscores go too: "1_000_000 USD" is no "000 USD"
+        self.refused_to = max(self.refused_to, after)
         return -1
 
     def half_after_scale(self, k: int, side: _Side) -> int:
@@ -2368,6 +2377,7 @@ def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
 
 
 SENTENCE_WINDOW = 400  # characters either side of an amount searched for its sentence's ends
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a head that is a year: "In 2024, 50 million euros"
 SENTENCE_WORDS = 4  # words a sentence needs before its inferred language counts as evidence
 SENTENCE_END = re.compile(r"[.!?] |\n")  # where a sentence may end (``Reader.sentence_lang``)
 

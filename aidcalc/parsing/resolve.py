@@ -15,9 +15,10 @@ amount's words agree on ("50 milioane de lei"), else the one home currency among
 writing the word; 10b. the home currency of the language the whole text leads in, when that
 language writes the word and the amount's own words do not point elsewhere ("Stortinget vedtok 75
 milliarder kroner etter at de ble enige": NOK, recorded as ``home-currency``; a Danish-Norwegian
-tie decides nothing, as in the shorter "Stortinget vedtok 75 milliarder kroner", refused); 11. the default priority
-(``words.currency``), for a symbol, or a name every language writing it means the code by
-(``by_default``: never "lire" as GBP); otherwise the atom is ambiguous and the reason is recorded.
+tie decides nothing, as in the shorter "Stortinget vedtok 75 milliarder kroner", refused); 11.
+the default priority (``words.currency``), for a symbol, or a name every language writing it
+means the code by (``by_default``: never "lire" as GBP); otherwise the atom is ambiguous and the
+reason is recorded.
 
 ``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
 ``problems`` are used; a dollar sign with its letter prefix set apart ("C $5 million") adds

@@ -111,3 +111,33 @@ def test_extract_of_a_text_with_nothing_refused_exits_0(tmp_path, capsys):
     path.write_text("Latvia gave €5 million; Estonia gave €2 million.\n", encoding="utf-8")
     assert main(["extract", str(path)]) == 0
     assert "left out" not in capsys.readouterr().err
+
+
+NOT_MONEY_NEAR_MONEY = [  # (text, the amounts read): numbers refused that were never money
+    ("24/7 support costs €5m.", ["EUR 5000000"]),
+    ("a 50/50 split of €10m", ["EUR 10000000"]),
+    ("FY 2023/24: €5m", ["EUR 5000000"]),
+    ("Rating: 4.5/5 €20", ["EUR 20"]),
+    ("€1 = $1.09 today", []),
+    ("Le taux: 1 EUR = 1,08 USD.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), NOT_MONEY_NEAR_MONEY)
+def test_a_number_refused_without_a_currency_of_its_own_is_not_reported(text, read):
+    """A fraction or a rate beside an amount is no refused amount: the currency after "24/7
+    support costs" leads its own number, and an exchange rate is no amount by design."""
+    refused: list[Refusal] = []
+    assert [str(m.amount) for m in extract_amounts(text, refused=refused)] == read
+    assert refused == []
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [("10^30 EUR", "10^30"), ("5×10^6 dollars", "5×10^6"), ("€5_000", "5_000")],
+)
+def test_the_numbers_of_one_glued_form_are_one_refusal(text, form):
+    refused: list[Refusal] = []
+    assert extract_amounts(text, refused=refused) == []
+    assert len(refused) == 1
+    assert text[refused[0].start :].startswith(form)

@@ -189,6 +189,7 @@ def read_amounts(
     shared: dict[tuple[str, str, str, str], tuple[Found, str]] = {}
     _MENTIONS.clear()  # each text is parsed once per language and hint, whatever the donor
     _AMOUNTS.clear()
+    _SHAPES[0] = _new_shapes()  # texts that differ only in their numbers: one shape
     out = []
     rows = zip(amounts, values, currencies, langs, homes, strict=True)
     for text, value, currency, row_lang, home in rows:
@@ -208,6 +209,7 @@ def read_amounts(
             assumptions.append(found[1] if not isinstance(found[0][0], str) else "")
     _MENTIONS.clear()
     _AMOUNTS.clear()
+    _SHAPES[0] = None
     return out
 
 
@@ -219,6 +221,15 @@ _HOME_ASKED = [False]
 # currency or the currency column share a text, and its reading without the donor's hint
 _MENTIONS: dict[tuple, tuple[Any, ValueError | None]] = {}
 _AMOUNTS: dict[tuple, list] = {}
+# while read_amounts runs, the readings of its texts per shape (aidcalc.pledges.shapes)
+_SHAPES: list[Any] = [None]
+
+
+def _new_shapes():
+    from ..parsing import parse_mention
+    from .shapes import Shapes
+
+    return Shapes(parse_mention)
 
 
 def _read_row(
@@ -286,10 +297,14 @@ def _mention(text: str, lang, hint: str | None) -> tuple[Any, ValueError | None]
     key = (text, lang, hint)
     found = _MENTIONS.get(key)
     if found is None:
-        try:
-            found = (parse_mention(text, lang=lang, currency_hint=hint), None)
-        except ValueError as error:  # ParseError, UnknownCurrency
-            found = (None, error)
+        shapes = _SHAPES[0]
+        if shapes is not None:  # read_amounts: derived from its shape's reading when it can be
+            found = shapes.read(text, lang, hint)
+        else:
+            try:
+                found = (parse_mention(text, lang=lang, currency_hint=hint), None)
+            except ValueError as error:  # ParseError, UnknownCurrency
+                found = (None, error)
         _MENTIONS[key] = found
     return found
 

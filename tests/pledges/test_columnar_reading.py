@@ -11,6 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import aidcalc.parsing
 from aidcalc.pledges import read as read_module
@@ -277,3 +279,58 @@ def test_a_donor_whose_currency_the_text_already_reads_asks_the_parser_nothing(m
     calls.clear()
     _read([("$5m", "", None)], ["CAD"])  # another dollar's donor: the hint is asked
     assert calls == [("$5m", None), ("$5m", "CAD")]
+
+
+@pytest.mark.parametrize("text", DELIMITED, ids=range(len(DELIMITED)))
+def test_the_arrow_path_reads_what_the_careful_path_reads(text, monkeypatch):
+    from aidcalc.pledges import tables
+
+    monkeypatch.setattr(tables, "ARROW_FROM", 0)  # every text is read by pyarrow when it can be
+    fast = tables._read_delimited(text, None, None, [])
+    monkeypatch.setattr(tables, "_c_parsed", lambda *args: None)
+    careful = tables._read_delimited(text, None, None, [])
+    assert fast[1:] == careful[1:]
+    assert fast[0].values.tolist() == careful[0].values.tolist()
+    assert list(fast[0].columns) == list(careful[0].columns)
+
+
+# cells of quote-free delimited text: spaces, tabs, no-break spaces, letters of other scripts,
+# the other delimiters, # and a carriage return glued to its newline
+_CELL = st.text(alphabet=" \t\u00a0ab€5,.;|#ÄЖ-", max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    delimiter=st.sampled_from([",", ";", "\t", "|"]),
+    width=st.integers(1, 4),
+    rows=st.lists(st.tuples(st.lists(_CELL, min_size=5, max_size=5), st.integers(0, 19))),
+    title=st.booleans(),
+    crlf=st.booleans(),
+)
+def test_the_arrow_reader_reads_what_the_c_parser_reads(delimiter, width, rows, title, crlf):
+    from aidcalc.pledges import tables
+
+    end = "\r\n" if crlf else "\n"
+    lines = ["Pledges 2024"] if title else []
+    lines.append(delimiter.join(["donor", "amount", "note", "value"][:width]))
+    for cells, ragged in rows:  # one line in 20 has another number of cells, or none
+        cells = cells[: width if ragged else len(cells[0]) % 6]
+        lines.append(delimiter.join(cell.replace(delimiter, "") for cell in cells))
+    text = end.join(lines) + end
+    at = 1 if title else 0
+    split = text.split("\n")[:-1]
+    original = tables.ARROW_FROM
+    try:
+        tables.ARROW_FROM = 0
+        arrow = tables._arrow_parsed(text, at, delimiter, width)
+        by_arrow = tables._c_parsed(text, split, at, delimiter, width)
+        tables.ARROW_FROM = 10**12
+        by_c = tables._c_parsed(text, split, at, delimiter, width)
+    finally:
+        tables.ARROW_FROM = original
+    if arrow is None:
+        return  # pyarrow refused the lines (a short or long line): the C parser reads them
+    assert (by_arrow is None) == (by_c is None)
+    if by_c is not None:
+        pd.testing.assert_frame_equal(by_arrow[0], by_c[0], check_exact=True)
+        assert by_arrow[1:] == by_c[1:]

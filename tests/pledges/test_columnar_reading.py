@@ -379,3 +379,22 @@ def test_the_header_found_in_the_first_lines_is_the_header_of_all_lines(lines, h
         return list(frame.columns), frame.values.tolist(), rows, errors, notes
 
     assert read(head) == read(10**9)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        list(range(2, 5000)),  # line numbers
+        [2**63 + i for i in range(2000)],  # ints an int64 does not hold
+        [True, *range(1999)],  # a bool among them
+        [f"r{i}" for i in range(2000)],
+        [*range(1999), 2.5],
+        list(range(5)),
+    ],
+    ids=["lines", "big", "bool", "text", "float", "few"],
+)
+def test_the_labels_make_the_index_a_list_makes(rows):
+    expected = pd.DataFrame(index=rows).index
+    pd.testing.assert_index_equal(
+        pd.DataFrame(index=read_module._labels(rows)).index, expected, exact=True
+    )

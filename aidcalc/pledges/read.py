@@ -299,7 +299,18 @@ def _spread(distinct: Sequence[Any], codes: np.ndarray) -> Any:
     values = np.empty(len(distinct), dtype=object)
     values[:] = distinct
     if len(codes) and len(values) and all(type(v) is str or v is None for v in distinct):
-        return pd.DataFrame({"cells": values})["cells"].array.take(codes)
+        column = pd.DataFrame({"cells": values})["cells"].array
+        if (
+            len(values) == 1
+            and values[0] is not None
+            and type(column).__name__ == "ArrowStringArray"
+        ):
+            # one cell for every row (a default, an absent column): repeated, not taken
+            import pyarrow as pa
+
+            repeated = pa.repeat(pa.scalar(values[0], type=pa.large_string()), len(codes))
+            return pd.array(repeated, dtype=column.dtype)
+        return column.take(codes)
     return values[codes]
 
 

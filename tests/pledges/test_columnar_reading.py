@@ -177,6 +177,8 @@ SPREAD = [
     ([1.5, float("nan")], [0, 1]),
     ([2024, "2024"], [1, 0]),
     (["a"], []),
+    (["UKR"], [0] * 5),  # one cell for every row: repeated
+    ([""], [0, 0]),
 ]
 
 

@@ -115,9 +115,13 @@ def _read_table(source: Any, format: str | None, sheet: str | int | None, header
     elif fmt == "jsonl":
         frame, rows, errors = _read_json_lines(decode(data, notes))
     else:
+        noted = len(notes)
         text = decode(data, notes)
         delimiter = "\t" if fmt == "tsv" else None
-        frame, rows, errors = _read_delimited(text, delimiter, header, notes)
+        # the UTF-8 bytes of the text, for pyarrow, when the file holds them (no other
+        # encoding was noted): not encoded again
+        raw = None if len(notes) > noted else data[3:] if data[:3] == b"\xef\xbb\xbf" else data
+        frame, rows, errors = _read_delimited(text, delimiter, header, notes, raw)
     frame.attrs["notes"] = notes
     return frame, rows, errors
 
@@ -301,8 +305,11 @@ def no_header_message(seen: list[str]) -> str:
     return message + " (header= / --header-row pick the header row)"
 
 
-def _read_delimited(text: str, delimiter: str | None, header: int | None, notes: list[str]):
-    """Return (text cells, start line of each record, reported records) of delimited text."""
+def _read_delimited(
+    text: str, delimiter: str | None, header: int | None, notes: list[str], raw: bytes | None = None
+):
+    """Return (text cells, start line of each record, reported records) of delimited text
+    (``raw``: its UTF-8 bytes, when the file holds them)."""
     import pandas as pd
 
     lines = _head_lines(text, header)
@@ -316,7 +323,7 @@ def _read_delimited(text: str, delimiter: str | None, header: int | None, notes:
         lines = [line + "\n" for line in _lines(text)]  # the csv module reads lines with ends
         records, rows, errors = _records(lines, at + 1, delimiter, width)
     else:  # no quote, no stray carriage return: a record is a line, split at the delimiter
-        fast = _c_parsed(text, lines, at, delimiter, width)
+        fast = _c_parsed(text, lines, at, delimiter, width, raw)
         if fast is not None:
             return fast
         records, rows, errors = _plain_records(_lines(text), at + 1, delimiter, width)
@@ -356,7 +363,9 @@ def _head_lines(text: str, header: int | None) -> list[str]:
 HEAD_LINES = 1000  # the lines split to find the header of a long text (_head_lines)
 
 
-def _c_parsed(text: str, lines: list[str], at: int, delimiter: str, width: int):
+def _c_parsed(
+    text: str, lines: list[str], at: int, delimiter: str, width: int, raw: bytes | None = None
+):
     """Return (cells, line numbers, []) read by pandas' C parser, or None when a line has more
     cells than the header (``_plain_records`` then reports it). Only for text without quotes
     or stray carriage returns, where every line is one record. ``lines`` may be the text's
@@ -370,7 +379,7 @@ def _c_parsed(text: str, lines: list[str], at: int, delimiter: str, width: int):
     if count and lines[at + 1].count(delimiter) >= width:
         return None  # pandas would take the first line's extra cells for an index
     names = _split(lines[at], delimiter)
-    frame = _arrow_parsed(text, at, delimiter, width)
+    frame = _arrow_parsed(text, at, delimiter, width, raw)
     try:
         frame = frame if frame is not None else pd.read_csv(
             io.StringIO(text), sep=delimiter, header=None, names=list(range(width)),
@@ -392,12 +401,13 @@ def _c_parsed(text: str, lines: list[str], at: int, delimiter: str, width: int):
     return _named(frame, names), rows, []
 
 
-def _arrow_parsed(text: str, at: int, delimiter: str, width: int):
+def _arrow_parsed(text: str, at: int, delimiter: str, width: int, raw: bytes | None = None):
     """Return the cells below line ``at`` as ``_c_parsed``'s C parser reads them, read by
     pyarrow's CSV reader (several threads, a third of the C parser's time on a 1M-row file),
     or None when pyarrow is not installed or reads the lines otherwise: a line with fewer or
     more cells than the header (a blank line among them), a NUL. Every cell is text, nothing is
-    a missing value, as the C parser is told; the columns have pandas' dtype for ``str``."""
+    a missing value, as the C parser is told; the columns have pandas' dtype for ``str``.
+    ``raw``: the text's UTF-8 bytes when the file holds them (else the text is encoded)."""
     if "\0" in text or len(text) < ARROW_FROM:
         return None
     try:
@@ -410,7 +420,7 @@ def _arrow_parsed(text: str, at: int, delimiter: str, width: int):
     names = [str(i) for i in range(width)]
     try:
         table = pcsv.read_csv(
-            io.BytesIO(text.encode("utf-8")),
+            io.BytesIO(text.encode("utf-8") if raw is None else raw),
             read_options=pcsv.ReadOptions(skip_rows=at + 1, column_names=names),
             parse_options=pcsv.ParseOptions(
                 delimiter=delimiter, quote_char=False, double_quote=False, escape_char=False,

@@ -400,3 +400,27 @@ def test_the_labels_make_the_index_a_list_makes(rows):
     pd.testing.assert_index_equal(
         pd.DataFrame(index=read_module._labels(rows)).index, expected, exact=True
     )
+
+
+@pytest.mark.parametrize(
+    ("encode", "note"),
+    [
+        (lambda text: text.encode("utf-8"), None),
+        (lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"), None),
+        (lambda text: text.encode("utf-16"), "encoding UTF-16"),
+        (lambda text: text.encode("cp1252"), "encoding cp1252 (not UTF-8)"),
+    ],
+    ids=["utf-8", "bom", "utf-16", "cp1252"],
+)
+def test_pyarrow_reads_the_files_bytes_or_the_text_alike(encode, note, monkeypatch):
+    from aidcalc.pledges import tables
+
+    body = "".join(f"Pologne,2024-05,{n} € Zusage,ÅÉ\n" for n in range(2000))
+    data = encode("donor,date,amount,note\n" + body)
+    monkeypatch.setattr(tables, "ARROW_FROM", 10**12)
+    by_c = tables.read_table(data)
+    monkeypatch.setattr(tables, "ARROW_FROM", 0)
+    by_arrow = tables.read_table(data)
+    pd.testing.assert_frame_equal(by_arrow[0], by_c[0], check_exact=True)
+    assert by_arrow[1:] == by_c[1:]
+    assert by_arrow[0].attrs["notes"] == ([note] if note else [])

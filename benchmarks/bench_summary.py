@@ -2,7 +2,8 @@
 
 Run: ``python benchmarks/bench_summary.py`` (``--rows`` / ``--big-rows`` to change the sizes,
 ``--texts few|many`` for a table of ~200 or ~500,000 distinct amount texts per 1M rows instead
-of the ~35,000 of round figures, ``--summary-only`` to skip the ``totals`` benchmark).
+of the ~35,000 of round figures, ``--texts values`` for ``value`` + ``currency`` columns instead
+of amount texts, ``--summary-only`` to skip the ``totals`` benchmark).
 
 1. A CSV of pledges with amount text in mixed currencies, languages and date precisions is
    written to a temporary folder, and ``aidcalc summary FILE --to USD --format csv`` runs on it
@@ -80,10 +81,37 @@ def amount_text(rng: random.Random, texts: str) -> str:
     return rng.choice(TEMPLATES).format(n=n, m=n + rng.randint(1, 50))
 
 
+CURRENCIES = ["EUR", "USD", "NOK", "PLN", "GBP", "JPY", "CAD"]
+
+
+def value_cell(rng: random.Random) -> str:
+    """Return a ``value`` cell as a tracker's export writes it: half exact figures grouped by
+    commas (quoted, ``"161,983,069"``), the rest round figures with or without grouping."""
+    kind = rng.random()
+    if kind < 0.5:
+        return f'"{rng.randint(10_000, 999_999_999):,}"'
+    if kind < 0.8:
+        return str(rng.randint(1, 999) * 100_000)
+    return f'"{rng.randint(1, 99)},{rng.randint(0, 999):03d},000"'
+
+
 def write_csv(path: Path, rows: int, seed: int = 1, texts: str = "bench") -> int:
-    """Write ``rows`` pledges to ``path``; return the number of distinct amount texts."""
+    """Write ``rows`` pledges to ``path``; return the number of distinct amount texts (with
+    ``texts="values"``: of distinct ``value`` cells, beside a ``currency`` column)."""
     rng = random.Random(seed)
     amounts = set()
+    if texts == "values":
+        with path.open("w", encoding="utf-8") as handle:
+            handle.write("donor,date,value,currency,category,measure,basis\n")
+            for _ in range(rows):
+                value = value_cell(rng)
+                amounts.add(value)
+                category = rng.choice(("military", "financial", "humanitarian"))
+                handle.write(
+                    f"{rng.choice(DONORS)},{random_date(rng)},{value},{rng.choice(CURRENCIES)},"
+                    f"{category},pledge,new\n"
+                )
+        return len(amounts)
     with path.open("w", encoding="utf-8") as handle:
         handle.write("donor,date,amount,category,measure,basis\n")
         for _ in range(rows):
@@ -190,8 +218,9 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--big-rows", type=int, default=1_000_000)
     parser.add_argument(
-        "--texts", choices=("bench", "few", "many"), default="bench",
-        help="distinct amount texts: bench ~35,000 per 1M rows, few ~200, many ~500,000",
+        "--texts", choices=("bench", "few", "many", "values"), default="bench",
+        help="distinct amount texts: bench ~35,000 per 1M rows, few ~200, many ~500,000; "
+        "values: value + currency columns, ~600,000 distinct values",
     )  # fmt: skip
     parser.add_argument("--summary-only", action="store_true", help="skip the totals benchmark")
     args = parser.parse_args()

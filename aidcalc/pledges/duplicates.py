@@ -56,7 +56,8 @@ def find_duplicates(frame: pd.DataFrame) -> tuple[np.ndarray, list[tuple[str, li
         return keep, groups
     labels = frame.index.to_numpy()
     columns = [c for c in IDENTICAL if c in frame.columns]
-    group = _group_numbers(frame, columns, np.ones(len(frame), dtype=bool))
+    coded: dict = {}  # each column's codes, for both rules
+    group = _group_numbers(frame, columns, np.ones(len(frame), dtype=bool), coded)
     size = np.bincount(group)
     repeated = np.flatnonzero(size[group] > 1)
     if len(repeated):
@@ -67,21 +68,45 @@ def find_duplicates(frame: pd.DataFrame) -> tuple[np.ndarray, list[tuple[str, li
         members = _plain_labels(labels[order])  # one conversion, then slices of a list
         bounds = [*starts.tolist(), len(order)]
         groups.extend(("identical", members[a:b]) for a, b in itertools.pairwise(bounds))
-    _packages(frame, keep, groups, labels)
+    _packages(frame, keep, groups, labels, coded)
     return keep, groups
 
 
-def _group_numbers(frame: pd.DataFrame, columns: list[str], rows: np.ndarray) -> np.ndarray:
-    """Return the group number of each row in ``rows`` (a mask) by ``columns``; -1 elsewhere."""
-    import numpy as np
+def _group_numbers(
+    frame: pd.DataFrame, columns: list[str], rows: np.ndarray, coded: dict | None = None
+) -> np.ndarray:
+    """Return the group number of each row in ``rows`` (a mask) by ``columns``; -1 elsewhere.
 
+    The numbers of ``groupby(columns, dropna=False, sort=False).ngroup()`` on those rows:
+    groups numbered in the order their first row comes, a missing value one value. Each column
+    is factorized once, as groupby factorizes it (``coded`` keeps the codes for the next call),
+    and the codes of a row are one number in mixed radix, factorized at the end: no sorting.
+    """
+    import numpy as np
+    import pandas as pd
+
+    coded = {} if coded is None else coded
     numbers = np.full(len(frame), -1, dtype=np.int64)
-    sub = frame.loc[rows, columns] if not rows.all() else frame[columns]
-    numbers[rows] = sub.groupby(columns, dropna=False, sort=False).ngroup().to_numpy()
+    every = bool(rows.all())
+    key = np.zeros(len(frame) if every else int(rows.sum()), dtype=np.int64)
+    span = 1  # the numbers key can hold so far
+    for column in columns:
+        if column not in coded:
+            codes, uniques = pd.factorize(frame[column], sort=False, use_na_sentinel=False)
+            coded[column] = (codes.astype(np.int64, copy=False), max(len(uniques), 1))
+        codes, count = coded[column]
+        if span * count >= 1 << 62:  # would overflow: number the keys so far first
+            key, uniques = pd.factorize(key)
+            span = max(len(uniques), 1)
+        key = key * count + (codes if every else codes[rows])
+        span *= count
+    numbers[rows] = pd.factorize(key)[0]
     return numbers
 
 
-def _packages(frame: pd.DataFrame, keep: np.ndarray, groups: list, labels: np.ndarray) -> None:
+def _packages(
+    frame: pd.DataFrame, keep: np.ndarray, groups: list, labels: np.ndarray, coded: dict | None
+) -> None:
     """Mark package rows whose items share their group (rule 2), in place."""
     import numpy as np
 
@@ -93,7 +118,7 @@ def _packages(frame: pd.DataFrame, keep: np.ndarray, groups: list, labels: np.nd
     if counted.sum() < 3:
         return
     columns = [c for c in PACKAGE if c in frame.columns]
-    group = _group_numbers(frame, columns, counted)
+    group = _group_numbers(frame, columns, counted, coded)
     cents = np.where(counted, np.round(np.nan_to_num(values) * 100), 0.0)
     inside = np.flatnonzero(counted)
     size = np.bincount(group[inside])
@@ -105,7 +130,9 @@ def _packages(frame: pd.DataFrame, keep: np.ndarray, groups: list, labels: np.nd
     ]
     if not len(candidate):
         return
-    by_group = inside[np.argsort(group[inside], kind="stable")]
+    # the rows of the groups that hold a package, by group, each group's in row order
+    held = inside[np.isin(group[inside], group[candidate])]
+    by_group = held[np.argsort(group[held], kind="stable")]
     starts = np.searchsorted(group[by_group], np.arange(len(size) + 1))
     seen: set[int] = set()
     for position in candidate:  # the first package row of each group

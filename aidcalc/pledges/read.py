@@ -299,7 +299,18 @@ def _spread(distinct: Sequence[Any], codes: np.ndarray) -> Any:
     values = np.empty(len(distinct), dtype=object)
     values[:] = distinct
     if len(codes) and len(values) and all(type(v) is str or v is None for v in distinct):
-        return pd.DataFrame({"cells": values})["cells"].array.take(codes)
+        column = pd.DataFrame({"cells": values})["cells"].array
+        if (
+            len(values) == 1
+            and values[0] is not None
+            and type(column).__name__ == "ArrowStringArray"
+        ):
+            # one cell for every row (a default, an absent column): repeated, not taken
+            import pyarrow as pa
+
+            repeated = pa.repeat(pa.scalar(values[0], type=pa.large_string()), len(codes))
+            return pd.array(repeated, dtype=column.dtype)
+        return column.take(codes)
     return values[codes]
 
 
@@ -475,13 +486,26 @@ def _frame_or_raise(
 ) -> pd.DataFrame:
     """Return the pledge frame indexed by row number; raise ``InvalidRows`` if any cell is bad."""
     frame = pledge_frame(columns)
-    frame.index = problems.rows
+    frame.index = _labels(problems.rows)
     frame.attrs["notes"] = notes
     if problems.errors:
         valid = frame[~problems.bad]
         valid.attrs["notes"] = notes
         raise InvalidRows(problems.errors, valid=valid)
     return frame
+
+
+def _labels(rows: list[Any]) -> Any:
+    """Return the row labels as the index takes them fastest: line numbers (Python ints) as an
+    int64 array, the index a list of them makes, in a fifth of the time; anything else as is."""
+    import numpy as np
+
+    if len(rows) < 1000 or not all(type(row) is int for row in rows):
+        return rows
+    try:
+        return np.array(rows, dtype=np.int64)
+    except OverflowError:  # ints an int64 does not hold: the list's own index
+        return rows
 
 
 def _number(text: str) -> float | None:

@@ -115,9 +115,13 @@ def _read_table(source: Any, format: str | None, sheet: str | int | None, header
     elif fmt == "jsonl":
         frame, rows, errors = _read_json_lines(decode(data, notes))
     else:
+        noted = len(notes)
         text = decode(data, notes)
         delimiter = "\t" if fmt == "tsv" else None
-        frame, rows, errors = _read_delimited(text, delimiter, header, notes)
+        # the UTF-8 bytes of the text, for pyarrow, when the file holds them (no other
+        # encoding was noted): not encoded again
+        raw = None if len(notes) > noted else data[3:] if data[:3] == b"\xef\xbb\xbf" else data
+        frame, rows, errors = _read_delimited(text, delimiter, header, notes, raw)
     frame.attrs["notes"] = notes
     return frame, rows, errors
 
@@ -301,13 +305,14 @@ def no_header_message(seen: list[str]) -> str:
     return message + " (header= / --header-row pick the header row)"
 
 
-def _read_delimited(text: str, delimiter: str | None, header: int | None, notes: list[str]):
-    """Return (text cells, start line of each record, reported records) of delimited text."""
+def _read_delimited(
+    text: str, delimiter: str | None, header: int | None, notes: list[str], raw: bytes | None = None
+):
+    """Return (text cells, start line of each record, reported records) of delimited text
+    (``raw``: its UTF-8 bytes, when the file holds them)."""
     import pandas as pd
 
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
+    lines = _head_lines(text, header)
     delimiter, at = _find_header(lines, delimiter, header, notes)
     names = _split(lines[at], delimiter)
     width = len(names)
@@ -315,13 +320,13 @@ def _read_delimited(text: str, delimiter: str | None, header: int | None, notes:
     if repeated:
         raise ValueError(f"column(s) named twice in the header: {', '.join(repeated)}")
     if '"' in text or text.count("\r") != text.count("\r\n"):
-        lines = [line + "\n" for line in lines]  # the csv module reads lines with their ends
+        lines = [line + "\n" for line in _lines(text)]  # the csv module reads lines with ends
         records, rows, errors = _records(lines, at + 1, delimiter, width)
     else:  # no quote, no stray carriage return: a record is a line, split at the delimiter
-        fast = _c_parsed(text, lines, at, delimiter, width)
+        fast = _c_parsed(text, lines, at, delimiter, width, raw)
         if fast is not None:
             return fast
-        records, rows, errors = _plain_records(lines, at + 1, delimiter, width)
+        records, rows, errors = _plain_records(_lines(text), at + 1, delimiter, width)
     cells = list(zip(*records, strict=True)) if records else [()] * width
     columns = {name: list(cells[i]) for i, name in enumerate(names)}
     frame = pd.DataFrame(columns, dtype=object)
@@ -329,18 +334,54 @@ def _read_delimited(text: str, delimiter: str | None, header: int | None, notes:
     return frame, rows, errors
 
 
-def _c_parsed(text: str, lines: list[str], at: int, delimiter: str, width: int):
+def _lines(text: str) -> list[str]:
+    """Return the lines of ``text`` (without a last empty one after its final newline)."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _line_count(text: str) -> int:
+    """Return ``len(_lines(text))`` without splitting the text."""
+    return text.count("\n") + (0 if text.endswith("\n") or not text else 1)
+
+
+def _head_lines(text: str, header: int | None) -> list[str]:
+    """Return the lines ``_find_header`` reads: the first ``HEAD_LINES`` of a long text when
+    they hold the ``HEADER_SEARCH`` lines it searches (and ``header=``'s line), else all of
+    them. A million-line file is not split into a million strings to find its header."""
+    head = text.split("\n", HEAD_LINES)
+    if len(head) <= HEAD_LINES or (header is not None and header >= HEAD_LINES):
+        return _lines(text)
+    head.pop()  # the rest of the text, unsplit
+    if header is None and sum(map(_content, head)) < HEADER_SEARCH:
+        return _lines(text)
+    return head
+
+
+HEAD_LINES = 1000  # the lines split to find the header of a long text (_head_lines)
+
+
+def _c_parsed(
+    text: str, lines: list[str], at: int, delimiter: str, width: int, raw: bytes | None = None
+):
     """Return (cells, line numbers, []) read by pandas' C parser, or None when a line has more
     cells than the header (``_plain_records`` then reports it). Only for text without quotes
-    or stray carriage returns, where every line is one record."""
+    or stray carriage returns, where every line is one record. ``lines`` may be the text's
+    first lines only (``_head_lines``), down to the one below the header at least."""
     import pandas as pd
 
-    count = len(lines) - at - 1  # the lines below the header
+    total = _line_count(text)
+    if total != len(lines) and at + 1 >= len(lines):
+        lines = _lines(text)
+    count = total - at - 1  # the lines below the header
     if count and lines[at + 1].count(delimiter) >= width:
         return None  # pandas would take the first line's extra cells for an index
     names = _split(lines[at], delimiter)
+    frame = _arrow_parsed(text, at, delimiter, width, raw)
     try:
-        frame = pd.read_csv(
+        frame = frame if frame is not None else pd.read_csv(
             io.StringIO(text), sep=delimiter, header=None, names=list(range(width)),
             skiprows=at + 1, dtype=str, keep_default_na=False, na_filter=False,
             skip_blank_lines=False, quoting=csv.QUOTE_NONE, engine="c",
@@ -352,12 +393,55 @@ def _c_parsed(text: str, lines: list[str], at: int, delimiter: str, width: int):
     blank = f" \t\r\n{delimiter}"
     if count and not _blank_rows(frame, width):
         return _named(frame, names), list(range(at + 2, at + 2 + count)), []  # no blank line
-    body = lines[at + 1 :]
+    body = (lines if total == len(lines) else _lines(text))[at + 1 :]
     keep = [bool(line.strip(blank)) for line in body]
     rows = [at + 2 + i for i, kept in enumerate(keep) if kept]
     if len(rows) != len(body):
         frame = frame[keep].reset_index(drop=True)
     return _named(frame, names), rows, []
+
+
+def _arrow_parsed(text: str, at: int, delimiter: str, width: int, raw: bytes | None = None):
+    """Return the cells below line ``at`` as ``_c_parsed``'s C parser reads them, read by
+    pyarrow's CSV reader (several threads, a third of the C parser's time on a 1M-row file),
+    or None when pyarrow is not installed or reads the lines otherwise: a line with fewer or
+    more cells than the header (a blank line among them), a NUL. Every cell is text, nothing is
+    a missing value, as the C parser is told; the columns have pandas' dtype for ``str``.
+    ``raw``: the text's UTF-8 bytes when the file holds them (else the text is encoded)."""
+    if "\0" in text or len(text) < ARROW_FROM:
+        return None
+    try:
+        import pyarrow as pa
+        import pyarrow.csv as pcsv
+    except ImportError:  # pragma: no cover - pyarrow is an optional dependency of pandas
+        return None
+    import pandas as pd
+
+    names = [str(i) for i in range(width)]
+    try:
+        table = pcsv.read_csv(
+            io.BytesIO(text.encode("utf-8") if raw is None else raw),
+            read_options=pcsv.ReadOptions(skip_rows=at + 1, column_names=names),
+            parse_options=pcsv.ParseOptions(
+                delimiter=delimiter, quote_char=False, double_quote=False, escape_char=False,
+                newlines_in_values=False, ignore_empty_lines=False,
+            ),
+            convert_options=pcsv.ConvertOptions(
+                column_types=dict.fromkeys(names, pa.string()), null_values=[],
+                strings_can_be_null=False, quoted_strings_can_be_null=False,
+            ),
+        )  # fmt: skip
+    except (pa.ArrowException, UnicodeEncodeError):  # a line of another width; a lone surrogate
+        return None
+    dtype = pd.Series([], dtype=str).dtype  # what read_csv(dtype=str) gives
+    return pd.DataFrame(
+        {i: pd.array(table.column(i), dtype=dtype) for i in range(width)}, copy=False
+    )
+
+
+# a text from this many characters is read by pyarrow when it can be (below, starting its
+# threads costs more than it saves)
+ARROW_FROM = 1 << 20
 
 
 def _blank_rows(frame, width: int) -> bool:
@@ -428,7 +512,7 @@ def _records(lines: list[str], first: int, delimiter: str, width: int):
             reader, offset = _reader(lines, start, delimiter), start
             continue
         end = offset + reader.line_num
-        if end - start > 1 or '"' in lines[start]:
+        if end - start > 1 or ('"' in lines[start] and not _clean(lines[start], delimiter)):
             reason = _bad_quotes(lines, start, end, delimiter, width)
             if reason:
                 errors.append((start + 1, "", reason))
@@ -451,6 +535,23 @@ def _records(lines: list[str], first: int, delimiter: str, width: int):
 def _reader(lines: list[str], start: int, delimiter: str):
     """Return a csv reader of ``lines`` from ``start`` on."""
     return csv.reader(islice(lines, start, None), delimiter=delimiter, skipinitialspace=True)
+
+
+def _clean(line: str, delimiter: str) -> bool:
+    """True when ``line`` is a record ``_bad_quotes`` finds nothing wrong with, by its shape:
+    cells without quotes, or quoted (spaces before the opening quote, doubled quotes inside,
+    the closing quote followed by the delimiter or the line's end), no carriage return but
+    before the newline, no NUL. One regular expression instead of the csv module's strict
+    reading, for the many lines of a file whose numbers are quoted ("35,000,000")."""
+    pattern = _CLEAN.get(delimiter)
+    if pattern is None:
+        d = re.escape(delimiter)
+        cell = rf'(?: *"[^"\r\n\0]*(?:""[^"\r\n\0]*)*"|[^"{d}\r\n\0]*)'
+        pattern = _CLEAN[delimiter] = re.compile(rf"{cell}(?:{d}{cell})*\r?\n?")
+    return pattern.fullmatch(line) is not None
+
+
+_CLEAN: dict[str, re.Pattern] = {}
 
 
 def _bad_quotes(lines: list[str], start: int, end: int, delimiter: str, width: int) -> str:

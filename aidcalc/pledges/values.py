@@ -9,7 +9,10 @@ Rules, in the order ``read_amounts`` applies them to a row:
    is decided by the column: another cell that shows the mark as a decimal mark (``2.5``,
    ``1,234.5``) or as a grouping mark (``1.234.567``, ``1.234,5``) decides it, else the
    table's language (``lang=``); with neither, or with evidence both ways, the cell is a bad
-   row rather than a guess;
+   row rather than a guess. A ``value`` cell of digits alone or grouped by threes with one
+   mark used twice or more (``35,000,000``), which reads the same whatever the decimal mark,
+   is read for all rows at once (``plain_values``), and is evidence for the others all the
+   same;
 2. **amount text** (``€5 million``, ``5 million``, ``over 683 million euros``) is read by
    ``parse_amount`` with the row's language and the ``currency`` cell as the hint for a bare
    ``$`` or ``kroner``; without a ``currency`` cell, the donor's home currency is the hint
@@ -181,7 +184,14 @@ def read_amounts(
     """
     homes = homes if homes is not None else [""] * len(amounts)
     langs = langs if langs is not None else [""] * len(amounts)
-    shown = column_marks(amounts, values, langs)
+    plain = plain_values(amounts, values, currencies)
+    slow = [k for k, number in enumerate(plain) if number is None]
+    shown = column_marks(
+        [amounts[k] for k in slow], [values[k] for k in slow], [langs[k] for k in slow]
+    )
+    for value, row_lang, number in zip(values, langs, plain, strict=True):
+        if number is not None and ("," in value or "." in value):  # decimal_evidence's mark
+            shown.setdefault(row_lang, set()).add("." if "," in value else ",")
     cache: dict[tuple[str, str, str, str, str], tuple[Found, str]] = {}
     # the readings the donor's home currency did not take part in, by the cells alone: rows
     # that differ only in the donor share them (a million rows of ten donors read each text
@@ -189,9 +199,15 @@ def read_amounts(
     shared: dict[tuple[str, str, str, str], tuple[Found, str]] = {}
     _MENTIONS.clear()  # each text is parsed once per language and hint, whatever the donor
     _AMOUNTS.clear()
+    _SHAPES[0] = _new_shapes()  # texts that differ only in their numbers: one shape
     out = []
-    rows = zip(amounts, values, currencies, langs, homes, strict=True)
-    for text, value, currency, row_lang, home in rows:
+    rows = zip(amounts, values, currencies, langs, homes, plain, strict=True)
+    for text, value, currency, row_lang, home, number in rows:
+        if number is not None:  # a plain value with its currency: _with_currency's reading
+            out.append((number, currency, None, NAN))
+            if assumptions is not None:
+                assumptions.append("")
+            continue
         key = (text, value, currency, row_lang, home)
         found = cache.get(key) or shared.get(key[:4])
         if found is None:
@@ -208,6 +224,38 @@ def read_amounts(
             assumptions.append(found[1] if not isinstance(found[0][0], str) else "")
     _MENTIONS.clear()
     _AMOUNTS.clear()
+    _SHAPES[0] = None
+    return out
+
+
+# value cells read at once (rule 1's commonest shapes): digits alone, or grouped by threes with
+# one mark used at least twice ("35,000,000", "35.000.000"), a "-" before them; read_number
+# reads such a cell the same whatever the decimal mark, and a "-" makes it negative
+_PLAIN = re.compile(r"-?(?:[0-9]{1,18}|[0-9]{1,3}(?:,[0-9]{3}){2,5}|[0-9]{1,3}(?:\.[0-9]{3}){2,5})")
+
+
+def plain_values(
+    amounts: Sequence[str], values: Sequence[str], currencies: Sequence[str]
+) -> list[float | None]:
+    """Return per row the value ``read_amounts`` reads from a ``value`` cell of a plain shape
+    (``_PLAIN``) with a known currency code and no amount text, else None (the row is read
+    by the rules). The value is ``read_bare``'s, as a float: the digits without their marks,
+    negative after a ``-`` (``-0`` is ``-0.0``, as ``float(Decimal('-0'))``).
+
+    >>> plain_values(["", "", "€5m", ""], ["35,000,000", "1,500", "", "-2.500.000"],
+    ...              ["NOK", "NOK", "", "EUR"])
+    [35000000.0, None, None, -2500000.0]
+    """
+    from ..amount import known_currencies
+
+    known = known_currencies()
+    out: list[float | None] = []
+    for text, value, currency in zip(amounts, values, currencies, strict=True):
+        if text or currency not in known or _PLAIN.fullmatch(value) is None:
+            out.append(None)
+            continue
+        number = float(int(value.lstrip("-").replace(",", "").replace(".", "")))
+        out.append(-number if value[:1] == "-" else number)
     return out
 
 
@@ -219,6 +267,15 @@ _HOME_ASKED = [False]
 # currency or the currency column share a text, and its reading without the donor's hint
 _MENTIONS: dict[tuple, tuple[Any, ValueError | None]] = {}
 _AMOUNTS: dict[tuple, list] = {}
+# while read_amounts runs, the readings of its texts per shape (aidcalc.pledges.shapes)
+_SHAPES: list[Any] = [None]
+
+
+def _new_shapes():
+    from ..parsing import parse_mention
+    from .shapes import Shapes
+
+    return Shapes(parse_mention)
 
 
 def _read_row(
@@ -281,15 +338,19 @@ def _with_currency(value: Decimal, currency: str) -> Found:
 
 def _mention(text: str, lang, hint: str | None) -> tuple[Any, ValueError | None]:
     """Return (the first mention of ``text``, None), or (None, why it has none)."""
-    from ..parsing import parse_mention
-
     key = (text, lang, hint)
     found = _MENTIONS.get(key)
     if found is None:
-        try:
-            found = (parse_mention(text, lang=lang, currency_hint=hint), None)
-        except ValueError as error:  # ParseError, UnknownCurrency
-            found = (None, error)
+        shapes = _SHAPES[0]
+        if shapes is not None:  # read_amounts: derived from its shape's reading when it can be
+            found = shapes.read(text, lang, hint)
+        else:
+            from ..parsing import parse_mention
+
+            try:
+                found = (parse_mention(text, lang=lang, currency_hint=hint), None)
+            except ValueError as error:  # ParseError, UnknownCurrency
+                found = (None, error)
         _MENTIONS[key] = found
     return found
 

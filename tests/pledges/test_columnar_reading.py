@@ -11,6 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import aidcalc.parsing
 from aidcalc.pledges import read as read_module
@@ -175,6 +177,8 @@ SPREAD = [
     ([1.5, float("nan")], [0, 1]),
     ([2024, "2024"], [1, 0]),
     (["a"], []),
+    (["UKR"], [0] * 5),  # one cell for every row: repeated
+    ([""], [0, 0]),
 ]
 
 
@@ -277,3 +281,146 @@ def test_a_donor_whose_currency_the_text_already_reads_asks_the_parser_nothing(m
     calls.clear()
     _read([("$5m", "", None)], ["CAD"])  # another dollar's donor: the hint is asked
     assert calls == [("$5m", None), ("$5m", "CAD")]
+
+
+@pytest.mark.parametrize("text", DELIMITED, ids=range(len(DELIMITED)))
+def test_the_arrow_path_reads_what_the_careful_path_reads(text, monkeypatch):
+    from aidcalc.pledges import tables
+
+    monkeypatch.setattr(tables, "ARROW_FROM", 0)  # every text is read by pyarrow when it can be
+    fast = tables._read_delimited(text, None, None, [])
+    monkeypatch.setattr(tables, "_c_parsed", lambda *args: None)
+    careful = tables._read_delimited(text, None, None, [])
+    assert fast[1:] == careful[1:]
+    assert fast[0].values.tolist() == careful[0].values.tolist()
+    assert list(fast[0].columns) == list(careful[0].columns)
+
+
+# cells of quote-free delimited text: spaces, tabs, no-break spaces, letters of other scripts,
+# the other delimiters, # and a carriage return glued to its newline
+_CELL = st.text(alphabet=" \t\u00a0ab€5,.;|#ÄЖ-", max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    delimiter=st.sampled_from([",", ";", "\t", "|"]),
+    width=st.integers(1, 4),
+    rows=st.lists(st.tuples(st.lists(_CELL, min_size=5, max_size=5), st.integers(0, 19))),
+    title=st.booleans(),
+    crlf=st.booleans(),
+)
+def test_the_arrow_reader_reads_what_the_c_parser_reads(delimiter, width, rows, title, crlf):
+    from aidcalc.pledges import tables
+
+    end = "\r\n" if crlf else "\n"
+    lines = ["Pledges 2024"] if title else []
+    lines.append(delimiter.join(["donor", "amount", "note", "value"][:width]))
+    for cells, ragged in rows:  # one line in 20 has another number of cells, or none
+        cells = cells[: width if ragged else len(cells[0]) % 6]
+        lines.append(delimiter.join(cell.replace(delimiter, "") for cell in cells))
+    text = end.join(lines) + end
+    at = 1 if title else 0
+    split = text.split("\n")[:-1]
+    original = tables.ARROW_FROM
+    try:
+        tables.ARROW_FROM = 0
+        arrow = tables._arrow_parsed(text, at, delimiter, width)
+        by_arrow = tables._c_parsed(text, split, at, delimiter, width)
+        tables.ARROW_FROM = 10**12
+        by_c = tables._c_parsed(text, split, at, delimiter, width)
+    finally:
+        tables.ARROW_FROM = original
+    if arrow is None:
+        return  # pyarrow refused the lines (a short or long line): the C parser reads them
+    assert (by_arrow is None) == (by_c is None)
+    if by_c is not None:
+        pd.testing.assert_frame_equal(by_arrow[0], by_c[0], check_exact=True)
+        assert by_arrow[1:] == by_c[1:]
+
+
+# lines of a delimited file around its header: titles, notes, blanks, comments, rows, a quote
+_LINE = st.sampled_from(
+    [
+        "Pledges 2024",
+        "",
+        "  ",
+        "# source: aidcalc",
+        "donor,date,amount",
+        "donor;date;amount",
+        "LTU,2024-05,€5m",
+        "DEU;2024;5 Mio. Euro",
+        'POL,2024,"€5,5m"',
+        "EST,2024,€2m,extra",
+        ",,",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lines=st.lists(_LINE, min_size=1, max_size=60),
+    head=st.integers(1, 40),
+    header=st.one_of(st.none(), st.integers(0, 45)),
+    end=st.sampled_from(["", "\n"]),
+)
+def test_the_header_found_in_the_first_lines_is_the_header_of_all_lines(lines, head, header, end):
+    from aidcalc.pledges import tables
+
+    text = "\n".join(lines) + end
+
+    def read(head_lines):
+        original = tables.HEAD_LINES
+        tables.HEAD_LINES = head_lines
+        notes: list[str] = []
+        try:
+            frame, rows, errors = tables._read_delimited(text, None, header, notes)
+        except ValueError as error:
+            return str(error)
+        finally:
+            tables.HEAD_LINES = original
+        return list(frame.columns), frame.values.tolist(), rows, errors, notes
+
+    assert read(head) == read(10**9)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        list(range(2, 5000)),  # line numbers
+        [2**63 + i for i in range(2000)],  # ints an int64 does not hold
+        [True, *range(1999)],  # a bool among them
+        [f"r{i}" for i in range(2000)],
+        [*range(1999), 2.5],
+        list(range(5)),
+    ],
+    ids=["lines", "big", "bool", "text", "float", "few"],
+)
+def test_the_labels_make_the_index_a_list_makes(rows):
+    expected = pd.DataFrame(index=rows).index
+    pd.testing.assert_index_equal(
+        pd.DataFrame(index=read_module._labels(rows)).index, expected, exact=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("encode", "note"),
+    [
+        (lambda text: text.encode("utf-8"), None),
+        (lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"), None),
+        (lambda text: text.encode("utf-16"), "encoding UTF-16"),
+        (lambda text: text.encode("cp1252"), "encoding cp1252 (not UTF-8)"),
+    ],
+    ids=["utf-8", "bom", "utf-16", "cp1252"],
+)
+def test_pyarrow_reads_the_files_bytes_or_the_text_alike(encode, note, monkeypatch):
+    from aidcalc.pledges import tables
+
+    body = "".join(f"Pologne,2024-05,{n} € Zusage,ÅÉ\n" for n in range(2000))
+    data = encode("donor,date,amount,note\n" + body)
+    monkeypatch.setattr(tables, "ARROW_FROM", 10**12)
+    by_c = tables.read_table(data)
+    monkeypatch.setattr(tables, "ARROW_FROM", 0)
+    by_arrow = tables.read_table(data)
+    pd.testing.assert_frame_equal(by_arrow[0], by_c[0], check_exact=True)
+    assert by_arrow[1:] == by_c[1:]
+    assert by_arrow[0].attrs["notes"] == ([note] if note else [])

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aidcalc.pledges.duplicates import describe_groups, find_duplicates
 
@@ -74,3 +77,41 @@ def test_descriptions_name_the_rows():
         "rows 2, 3 are identical: counted once",
         "row 4 is the sum of rows 5, 6: the items are counted",
     ]
+
+
+# cells with repeats, missing values (None, NaN), a signed zero and numbers equal as floats
+_TEXT = st.sampled_from(["LTU", "DEU", "", "EUR", None])
+_NUMBER = st.sampled_from([1.0, 2.5, 0.0, -0.0, float("nan"), 1e6, 5e6, 3.0])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    rows=st.lists(st.tuples(_TEXT, _TEXT, _NUMBER, _NUMBER), min_size=1, max_size=40),
+    mask=st.lists(st.booleans(), min_size=40, max_size=40),
+    arrow=st.booleans(),
+)
+def test_group_numbers_are_groupby_ngroup(rows, mask, arrow):
+    from aidcalc.pledges.duplicates import _group_numbers
+
+    frame = pd.DataFrame(rows, columns=["donor", "currency", "value", "high"])
+    if arrow:  # the dtype read_pledges gives text columns
+        frame[["donor", "currency"]] = frame[["donor", "currency"]].astype("str")
+    columns = ["donor", "currency", "value", "high"]
+    for chosen in (np.ones(len(frame), dtype=bool), np.array(mask[: len(frame)])):
+        if not chosen.any():
+            continue
+        expected = np.full(len(frame), -1, dtype=np.int64)
+        expected[chosen] = (
+            frame[chosen].groupby(columns, dropna=False, sort=False).ngroup().to_numpy()
+        )
+        coded: dict = {}
+        assert np.array_equal(_group_numbers(frame, columns, chosen, coded), expected)
+        # the codes kept from the first call serve the second, on other columns
+        again = _group_numbers(frame, columns[:2], chosen, coded)
+        assert np.array_equal(again, _ngroup(frame, columns[:2], chosen))
+
+
+def _ngroup(frame, columns, chosen):
+    numbers = np.full(len(frame), -1, dtype=np.int64)
+    numbers[chosen] = frame[chosen].groupby(columns, dropna=False, sort=False).ngroup()
+    return numbers

@@ -101,3 +101,51 @@ def test_read_pledges_counts_every_record_once(cells):
         reported = {row for row, _, _ in error.errors}
     assert not set(valid) & reported
     assert sorted([*valid, *reported]) == list(range(2, len(lines) + 2))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    cells=st.lists(
+        st.one_of(
+            st.text(alphabet='ab ",;\t|\r5€', max_size=6),  # anything
+            st.text(alphabet="ab ,;\t|5€", max_size=6),  # no quote
+            st.builds(  # quoted, maybe after spaces, quotes inside doubled, maybe a stray end
+                lambda spaces, inner, tail: spaces + '"' + inner.replace('"', '""') + '"' + tail,
+                st.sampled_from(["", " ", "  "]),
+                st.text(alphabet='ab ",;\t|\r\n5', max_size=6),
+                st.sampled_from(["", "", "", " ", "x", '"']),
+            ),
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    delimiter=st.sampled_from([",", ";", "\t", "|"]),
+    end=st.sampled_from(["\n", "\r\n"]),
+)
+def test_a_line_of_clean_shape_is_a_clean_record(cells, delimiter, end):
+    from aidcalc.pledges.tables import _bad_quotes, _clean
+
+    line = delimiter.join(cells) + end
+    if not _clean(line, delimiter):
+        return  # _bad_quotes decides, as before
+    assert _bad_quotes([line], 0, 1, delimiter, len(cells)) == ""
+    reader = csv.reader([line, "next\n"], delimiter=delimiter, skipinitialspace=True)
+    next(reader)
+    assert reader.line_num == 1  # one line, one record
+
+
+@pytest.mark.parametrize(
+    ("line", "clean"),
+    [
+        ('LTU,"35,000,000",EUR\n', True),
+        ('LTU, "35,000,000" ,EUR\n', False),  # a space after the closing quote
+        ('LTU,"say ""five""",EUR\r\n', True),
+        ('LTU,"35,000,000,EUR\n', False),  # the quote does not close
+        ('LTU,5"000,EUR\n', False),  # a quote inside a cell: the csv module decides
+        ("LTU;5 000;EUR\n", True),
+    ],
+)
+def test_clean_lines(line, clean):
+    from aidcalc.pledges.tables import _clean
+
+    assert _clean(line, ";" if ";" in line else ",") is clean

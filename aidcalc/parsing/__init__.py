@@ -447,14 +447,17 @@ def _iter_blocks(chunks: Iterator[str], lang, currency_hint, refused=None) -> It
             if carry:  # the next block starts at the cut and reads what is after it again
                 left_out = [r for r in left_out if r.start < cut]
             refused.extend(replace(r, start=offset + r.start) for r in left_out)
-        for mention in found:
-            linked = mention.equivalent_of
-            yield replace(
-                mention,
-                start=offset + mention.start,
-                end=offset + mention.end,
-                equivalent_of=None if linked is None else count + linked,
-            )
+        if offset == 0 and count == 0:  # the first block: offsets and links stand as read
+            yield from found
+        else:
+            for mention in found:
+                linked = mention.equivalent_of
+                yield replace(
+                    mention,
+                    start=offset + mention.start,
+                    end=offset + mention.end,
+                    equivalent_of=None if linked is None else count + linked,
+                )
         count += len(found)
         if cut >= len(buffer) and done:
             return

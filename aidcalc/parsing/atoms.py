@@ -100,7 +100,9 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 append(_new_atom(Atom, (atom_kind, start, last_end, key, data, adjacent, is_name)))
                 done = index + used
                 continue
-            append(_plain_atom(kind, tok, fold, start, end, adjacent))
+            # no form here: the plain atom, its kind remembered per token (``_plain_kind``)
+            plain_kind = _plain_kind(kind, tok, fold)
+            append(_new_atom(Atom, (plain_kind, start, end, fold, None, adjacent, False)))
             done = index + 1
             continue
         matched = None
@@ -165,7 +167,8 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             append(Atom(atom_kind, start, last_end, key, data, adjacent, is_name))
             done = index + used
             continue
-        append(_plain_atom(kind, tok, fold, start, end, adjacent))
+        plain_kind = _plain_kind(kind, tok, fold)
+        append(_new_atom(Atom, (plain_kind, start, end, fold, None, adjacent, False)))
         done = index + 1
     if done < count:
         atoms.extend(ready[done:])

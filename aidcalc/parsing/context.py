@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import add, itemgetter
 from typing import NamedTuple
 
 from .lexicon import Lexicon
@@ -135,35 +137,98 @@ def _folded(word: str) -> str:
 
 @lru_cache(maxsize=16)
 def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
-    """Return the countries ``text`` names (territory names and currency adjectives), in order."""
+    """Return the countries ``text`` names (territory names and currency adjectives), in order.
+
+    Only a word that may start a name (its folded form the first word of a territory name,
+    not written in lower case) or is a currency adjective of one code can name a country;
+    whether a word is either is remembered per word (``_word_facts``), and only such words are
+    looked at one by one (with the words after them that a name of several words may take).
+    """
     names, first_words = _name_currencies()
-    words = [(m.start(), m.end(), _without_possessive(m.group())) for m in WORD.finditer(text)]
-    folded = [_folded(w) for _, _, w in words]
+    pairs = _GAP_WORD.findall(text)  # (what stands before a word, the word)
+    raws = list(map(_WORD_OF, pairs))
+    facts = _word_facts(lex)
+    get = facts.get
+    marks = list(map(get, raws))
+    if None in marks:  # words met for the first time
+        for index, mark in enumerate(marks):
+            if mark is None:
+                marks[index] = _word_fact(facts, raws[index], first_words, lex)
+    hits = list(compress(range(len(marks)), map(_MAY_NAME, marks)))
+    if not hits:
+        return ()
+    ends = list(accumulate(map(add, map(len, map(_GAP_OF, pairs)), map(len, raws))))
+    longest = _name_lengths()
     found: list[Named] = []
     index = 0
-    while index < len(words):
-        start, end, raw = words[index]
+    for hit in hits:
+        if hit < index:
+            continue  # a word of a name read before
+        index = hit
+        raw, fold, starts_name, adjective, _ = marks[index]
+        end = ends[index]
+        start = end - len(raws[index])
         used = 0
-        if folded[index] in first_words and not raw[0].islower():
-            for length in range(min(LONGEST_NAME, len(words) - index), 0, -1):
-                key = " ".join(folded[index : index + length])
+        if starts_name:
+            for length in range(min(longest[fold], len(raws) - index), 0, -1):
+                key = " ".join(mark[1] for mark in marks[index : index + length])
                 currency = names.get(key)
                 if currency is not None and len(key) < SHORTEST_NAME and not raw.isupper():
                     currency = None  # a short name counts in capitals only: "UK", not "uk"
                 if currency is not None:
-                    last = words[index + length - 1]
-                    owner = last[1] - last[0] > len(last[2])  # "India's": the ending was cut
-                    found.append(Named(start, last[1], currency, owner))
+                    last = index + length - 1
+                    last_end = ends[last]
+                    owner = len(raws[last]) > len(marks[last][0])  # "India's": the ending was cut
+                    found.append(Named(start, last_end, currency, owner))
                     used = length
                     break
         if not used:
             # "norway" in lower case is a name, counted with its capital only: no adjective
-            codes = None if folded[index] in names else lex.adjective(raw.casefold())
-            if codes is not None and len(codes) == 1:
-                found.append(Named(start, end, next(iter(codes))))  # "Danish", "норвежских"
+            if adjective is not None and fold not in names:
+                found.append(Named(start, end, adjective))  # "Danish", "норвежских"
             used = 1
         index += used
     return tuple(found)
+
+
+# a word and what stands before it (no letter: a letter always starts a word), so that
+# ``findall`` gives the offsets by the lengths, without a match object per word
+_GAP_WORD = re.compile(rf"([\W\d_]*)({WORD.pattern})")
+_GAP_OF, _WORD_OF, _MAY_NAME = itemgetter(0), itemgetter(1), itemgetter(4)
+_WORD_FACTS: dict[int, tuple[Lexicon, dict[str, tuple]]] = {}
+_WORD_FACTS_MAX = 200_000  # words remembered before the table starts afresh
+
+
+def _word_facts(lex: Lexicon) -> dict[str, tuple]:
+    """Return the table of ``_word_fact`` answers for ``lex`` (filled as words are met)."""
+    held = _WORD_FACTS.get(id(lex))
+    if held is None or held[0] is not lex or len(held[1]) > _WORD_FACTS_MAX:
+        held = _WORD_FACTS[id(lex)] = (lex, {})
+    return held[1]
+
+
+def _word_fact(facts: dict, word: str, first_words: frozenset[str], lex: Lexicon) -> tuple:
+    """Return (and remember in ``facts``) what ``named_countries`` needs of one word: the word
+    without a possessive, its folded form, whether a territory name may start with it, the
+    one code of the currency adjective it is (else None), and whether it is either."""
+    raw = _without_possessive(word)
+    fold = _folded(raw)
+    starts_name = fold in first_words and not raw[0].islower()
+    codes = lex.adjective(raw.casefold())
+    adjective = next(iter(codes)) if codes is not None and len(codes) == 1 else None
+    fact = (raw, fold, starts_name, adjective, starts_name or adjective is not None)
+    facts[word] = fact
+    return fact
+
+
+@lru_cache(maxsize=1)
+def _name_lengths() -> dict[str, int]:
+    """Return {first word of a territory name: the most words a name starting with it has}."""
+    lengths: dict[str, int] = {}
+    for key in _name_currencies()[0]:
+        first = key.split(" ")[0]
+        lengths[first] = max(lengths.get(first, 0), key.count(" ") + 1)
+    return lengths
 
 
 # An English possessive ("India's", "Nepal’s"): the country's name is the word before it.

@@ -1924,9 +1924,8 @@ class Reader:
         bounds = (start + 1, min(stops) if stops else high)
         if bounds not in self._sentence_langs:
             piece = text[bounds[0] : bounds[1]]
-            words = [w for w in piece.split() if sum(c.isalpha() for c in w) >= 2]
             # a guess from fewer words is no evidence ("AU$1.1 billion" scores as French)
-            told = text_language(piece) if len(words) >= SENTENCE_WORDS else None
+            told = text_language(piece) if _has_words(piece, SENTENCE_WORDS) else None
             self._sentence_langs[bounds] = told
         return self._sentence_langs[bounds]
 
@@ -1974,47 +1973,41 @@ class Reader:
         spans: list[tuple[int, int]] = []  # atom index range of each mention
         k = 0
         consumed = 0
-        while k < len(atoms):
-            atom = atoms[k]
-            if (
-                atom.kind in (NUM, WORDS, CUR)
-                or atom.text in COINS
-                or (atom.kind == SCALE and (atom.text in NUMBER_WORDS or atom.text in WHOLE_SCALES))
-                or atom.text in COUNT_WORDS
-            ):
-                read = self.amount_at(k) if k >= consumed else None
-                if read is None:  # "two three million euros": "three million euros" is no amount
-                    consumed = max(consumed, self.refused_to)
-                else:
-                    amount, start_index, after = read
-                    start_index = max(start_index, consumed)
-                    rate_end = self.rate_end(amount, start_index, after)
-                    if rate_end is not None:  # "€1 = $1.09" states a rate, not money
-                        consumed = k = rate_end
-                        continue
-                    found.append(
-                        Mention(
-                            amount,
-                            self.position(atoms[start_index].start),
-                            self.end_position(atoms[after - 1].end),
-                            assumptions=(
-                                tuple(dict.fromkeys(self.assumptions)) if self.assumptions else ()
-                            ),
-                        )
-                    )
-                    spans.append((start_index, after))
-                    if (
-                        first_only
-                        and found[-1].start >= skip_before
-                        and not lists_on(atoms, start_index, after)
-                    ):
-                        # a number listed before it may borrow its currency ("8 and 12 million")
-                        found, spans = borrow_shared(self, found, spans)
-                        return [m for m in found if m.start >= skip_before][:1]
-                    consumed = after
-                    k = after
+        for index in _amount_starts(atoms):
+            if index < k:
+                continue  # inside an amount or a rate read before
+            k = index
+            read = self.amount_at(k) if k >= consumed and not _counts_nothing(atoms, k) else None
+            if read is None:  # "two three million euros": "three million euros" is no amount
+                consumed = max(consumed, self.refused_to)
+            else:
+                amount, start_index, after = read
+                start_index = max(start_index, consumed)
+                rate_end = self.rate_end(amount, start_index, after)
+                if rate_end is not None:  # "€1 = $1.09" states a rate, not money
+                    consumed = k = rate_end
                     continue
-            k += 1
+                found.append(
+                    Mention(
+                        amount,
+                        self.position(atoms[start_index].start),
+                        self.end_position(atoms[after - 1].end),
+                        assumptions=(
+                            tuple(dict.fromkeys(self.assumptions)) if self.assumptions else ()
+                        ),
+                    )
+                )
+                spans.append((start_index, after))
+                if (
+                    first_only
+                    and found[-1].start >= skip_before
+                    and not lists_on(atoms, start_index, after)
+                ):
+                    # a number listed before it may borrow its currency ("8 and 12 million")
+                    found, spans = borrow_shared(self, found, spans)
+                    return [m for m in found if m.start >= skip_before][:1]
+                consumed = after
+                k = after
         if first_only:
             found, spans = borrow_shared(self, found, spans)  # a list ran to the text's end
             return [m for m in found if m.start >= skip_before][:1]
@@ -2050,6 +2043,42 @@ class Reader:
             return message, position
         original = self.position(position)
         return message.replace(f"at position {position}", f"at position {original}"), original
+
+
+_STARTS_ALWAYS = frozenset({NUM, WORDS, CUR})
+_START_WORDS = frozenset(COINS) | frozenset(COUNT_WORDS)  # start an amount whatever their kind
+_NUMBER_SCALES = NUMBER_WORDS | frozenset(WHOLE_SCALES)  # scale words that are numbers alone
+
+
+def _amount_starts(atoms: list[Atom]) -> list[int]:
+    """Return the indices of the atoms an amount may start at, in order: a number, a number
+    word or a currency, a coin, a count word, or a scale word that is a number on its own ("a
+    million", "miljoona"). One pass over the atoms, so that ``Reader.mentions`` visits only
+    these."""
+    always, words, scale, numbers = _STARTS_ALWAYS, _START_WORDS, SCALE, _NUMBER_SCALES
+    return [
+        k
+        for k, atom in enumerate(atoms)
+        if atom[0] in always or atom[3] in words or (atom[0] == scale and atom[3] in numbers)
+    ]
+
+
+_NOT_COUNT_ONLY = frozenset({NUM, WORDS, CUR, SCALE})
+
+
+def _counts_nothing(atoms: list[Atom], k: int) -> bool:
+    """True when the atom at ``k`` may start an amount only as a count word (``COUNT_WORDS``:
+    "to" is Norwegian for two, "on" Turkish for ten) and no scale word stands in the five
+    atoms after it: every reading ``Reader.number_at`` has for a count word alone (a count
+    before its scale, a whole and a half, one before a half, the low end of a spelled range)
+    needs a scale word there, so ``Reader.amount_at`` would find nothing and record nothing.
+    ``Reader.mentions`` skips the call (most such atoms are ordinary words: "to", "on").
+    A number, number word, currency, scale word, coin or the article before a coin ("a
+    dime") is never skipped."""
+    atom = atoms[k]
+    if atom[0] in _NOT_COUNT_ONLY or atom[3] in COINS or atom[3] in ("a", "an"):
+        return False
+    return not any(after[0] == SCALE for after in atoms[k + 1 : k + 6])
 
 
 # Marks that end a clause: minor units written bare ("15 dollars 50") may stand before them.
@@ -2323,6 +2352,21 @@ def _decimal_shown(number: str) -> str | None:
     return marks[0]  # one mark, not three digits after it: "15,5", "2.25"
 
 
+def _has_words(piece: str, least: int) -> bool:
+    """True when ``piece`` holds ``least`` words (runs without a space) of two letters or more.
+
+    >>> _has_words("AU$1.1 billion", 4), _has_words("Kyiv got €5m from them", 4)
+    (False, True)
+    """
+    count = 0
+    for word in piece.split():
+        if (len(word) > 1 and word.isalpha()) or sum(c.isalpha() for c in word) >= 2:
+            count += 1
+            if count >= least:
+                return True
+    return False
+
+
 def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
     """Cut the full stop off a scale or currency word that ends a sentence ("£4.1bn. The …").
 
@@ -2335,9 +2379,10 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
     out = atoms
     if "." not in text:
         return out
-    for index in range(len(atoms) - 1, -1, -1):
+    kinds = _SCALE_OR_CURRENCY
+    for index in reversed([k for k, atom in enumerate(atoms) if atom[0] in kinds]):
         atom = atoms[index]
-        if atom.kind not in (SCALE, CUR) or not atom.text.endswith(" ."):
+        if not atom.text.endswith(" ."):
             continue
         following = atoms[index + 1] if index + 1 < len(atoms) else None
         after = atoms[index + 2] if index + 2 < len(atoms) else None
@@ -2367,6 +2412,9 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
             Atom(PUNCT, dot, dot + 1, ".", None, word_end == dot),
         ]
     return out
+
+
+_SCALE_OR_CURRENCY = frozenset({SCALE, CUR})
 
 
 def _ends_sentence(

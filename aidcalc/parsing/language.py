@@ -64,21 +64,31 @@ class Scores(NamedTuple):
 def language_scores(sample: str) -> Scores:
     """Return the scores of ``sample`` (already casefolded) over the curated words.
 
-    The last sample's scores are remembered: a reader asks for the same text's language from
-    several steps (the decimal mark, a currency name, a shared currency word); each caller
-    gets its own ``latin`` dict.
+    The scores of the last ``RECENT`` samples are remembered: a reader asks for the same
+    text's language from several steps (the decimal mark, a currency name, a shared currency
+    word), with a sentence's between; each caller gets its own ``latin`` dict.
     """
-    global _LAST
-    last = _LAST
-    if last is not None and last[0] == sample:
-        found = last[1]
-        return found._replace(latin=dict(found.latin))
-    found = _scores(sample)
-    _LAST = (sample, found._replace(latin=dict(found.latin)))
+    found = _recent(_SCORED, sample, _scores)
+    return found._replace(latin=dict(found.latin))
+
+
+RECENT = 8  # texts whose answers are remembered, per question
+RECENT_CHARS = 1 << 16  # longer texts are not kept (a reader's block is at most this long)
+_SCORED: dict[str, Scores] = {}  # sample: its scores, oldest first
+_TOLD: dict[str, str | None] = {}  # text: ``text_language``
+_LEADING: dict[str, frozenset[str]] = {}  # text: ``leading_languages``
+
+
+def _recent(answers: dict, text: str, function):
+    """Return ``function(text)``, remembered in ``answers`` for the last ``RECENT`` texts."""
+    found = answers.get(text, answers)
+    if found is answers:
+        found = function(text)
+        if len(text) <= RECENT_CHARS:
+            if len(answers) >= RECENT:
+                answers.pop(next(iter(answers), None), None)
+            answers[text] = found
     return found
-
-
-_LAST: tuple[str, Scores] | None = None  # (sample, its scores) of the last call
 
 
 def _scores(sample: str) -> Scores:
@@ -148,6 +158,10 @@ def leading_languages(text: str) -> frozenset[str]:
     >>> leading_languages("€1.500")
     frozenset()
     """
+    return _recent(_LEADING, text, _leading_languages)
+
+
+def _leading_languages(text: str) -> frozenset[str]:
     if _greek_leads(text[:SAMPLE_CHARS]):
         return frozenset({"el"})
     found = language_scores(text[:SAMPLE_CHARS].casefold())
@@ -169,6 +183,10 @@ def text_language(text: str) -> str | None:
     >>> text_language("Suomi on antanut Ukrainalle 50 miljoonaa euroa, kertoo ministeriö.")
     'fi'
     """
+    return _recent(_TOLD, text, _text_language)
+
+
+def _text_language(text: str) -> str | None:
     if _greek_leads(text[:SAMPLE_CHARS]):
         return "el"
     found = language_scores(text[:SAMPLE_CHARS].casefold())

@@ -405,6 +405,8 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
     number = first + 1 if _signed_at(reader, first) else first  # "-2, -3 and -5 million euros"
     if mention.amount.high is not None or first < 2 or atoms[number].kind != NUM:
         return None
+    if not _list_word_ends_before(atoms, first):
+        return None  # no list word before it: nothing listed (checked before the re-reading)
     read = reader.side_at(number)
     if read is None or not read[0].currency:
         return None
@@ -483,6 +485,16 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
         )
     mention = replace(mention, assumptions=tuple(dict.fromkeys((*mention.assumptions, ASSUMPTION))))
     return mention, first, extra
+
+
+def _list_word_ends_before(atoms, first: int) -> bool:
+    """True when the atom before ``first`` (or before its abbreviation's dot: "resp.") is a
+    list word of some language (``LIST_AND``, ``LIST_OR``): what ``_listed_before`` needs
+    before it looks further."""
+    k = first - 1
+    if atoms[k].text == "." and atoms[k].adjacent and k >= 2 and atoms[k - 1].text in LIST_AND:
+        k -= 1
+    return atoms[k].text in LIST_OR or atoms[k].text in LIST_AND
 
 
 def _signed_at(reader: Any, k: int) -> bool:
@@ -596,11 +608,13 @@ def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: b
         if atoms[k].kind != NUM:
             continue
         langs = _langs_told(reader, k, min(k + 3, len(atoms)))
+        linked, qualifier = (False, None) if parallel_only else _link(reader, after, k, langs)
+        if not linked and not _may_open_part(atoms[after:k]):
+            return None  # neither a link nor what a parallel or gapped part needs before it
         read = _bare(reader, k, after, need_scale=True)
         if read is None:
             return None
         side, nxt = read
-        linked, qualifier = (False, None) if parallel_only else _link(reader, after, k, langs)
         if not linked and (
             qualifier is not None
             or not (
@@ -617,6 +631,13 @@ def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: b
         begin = k - 1 if qualifier else k
         return _mention(reader, mention, amount, begin, nxt, mention.assumptions), (begin, nxt)
     return None
+
+
+def _may_open_part(gap: list) -> bool:
+    """True when a gap may stand before a parallel or gapped part (``_parallel``,
+    ``_gapped``): it ends with a comma, semicolon, colon or list word (``LIST_AND``). Checked
+    before the number after it is read."""
+    return bool(gap) and (gap[-1].text in (",", ";", ":") or gap[-1].text in LIST_AND)
 
 
 def _elided_before(reader: Any, mention, first: int, limit: int):

@@ -120,6 +120,38 @@ def test_named_countries_need_a_capital_and_four_letters():
     assert [(n.currency, n.start) for n in found] == [("NOK", 0), ("DKK", 37)]
 
 
+NAMED_COUNTRIES = [
+    # (text, [(the words naming a country, its currency, written as a possessive)])
+    ("India’s Rs 5 million aid to Nepal", [("India’s", "INR", True), ("Nepal", "NPR", False)]),
+    (
+        "The United Arab Emirates and Côte d'Ivoire gave",
+        [("United Arab Emirates", "AED", False), ("Côte d'Ivoire", "XOF", False)],
+    ),
+    (
+        "Die Schweiz und Norwegen, dann dänische Kronen",
+        [("Schweiz", "CHF", False), ("Norwegen", "NOK", False), ("dänische", "DKK", False)],
+    ),
+    (
+        "Норвегія та Швеція: норвежских крон",
+        [("Норвегія", "NOK", False), ("Швеція", "SEK", False), ("норвежских", "NOK", False)],
+    ),
+    ("the UK and uk, USA's", [("UK", "GBP", False), ("USA's", "USD", True)]),
+    (
+        "Papua New Guinea's kina and Bosnia and Herzegovina",
+        [("Papua New Guinea's", "PGK", True), ("Bosnia and Herzegovina", "BAM", False)],
+    ),
+    ("5 million kroner, nothing else", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_COUNTRIES)
+def test_named_countries_spans(text, expected):
+    """Names of one to four words, possessives, adjectives and other scripts, with the offsets
+    of each (``named_countries`` finds the offsets from the word lengths, not match objects)."""
+    found = named_countries(text, lexicon())
+    assert [(text[n.start : n.end], n.currency, n.possessive) for n in found] == expected
+
+
 def test_named_currency_scopes():
     lex = lexicon()
     codes = frozenset({"DKK", "NOK", "SEK"})

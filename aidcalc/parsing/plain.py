@@ -87,8 +87,11 @@ _WEIGHED = frozenset().union(
     COUNT_WORDS, CONJUNCTIONS, COINS, COUNTED_ONLY, RANGE_FROM, RANGE_OPENERS, GATED_QUALIFIERS,
     LIST_AND, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
     TRAILING_SIGN_QUALIFIERS, INDIAN_GLUED, SIGNS, ARITHMETIC_SIGNS, VULGAR_FRACTIONS,
-    LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e", "a", "an"),
+    LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e",),
 )  # fmt: skip
+# the English articles, number words to the lexicon ("a billion", "a dollar"): plain only among
+# the words before the amount and before a plain word ("an additional $425 million")
+_ARTICLES = frozenset({"a", "an"})
 
 
 def plain_amount(reader: Reader) -> Amount | None:
@@ -130,8 +133,13 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
     if count < 2 or count > 12:
         return None
     i = 0
-    while i < count and atoms[i].kind == OTHER:
-        i += 1  # plain words before the amount ("Kyiv got €5m")
+    while i < count and (
+        atoms[i].kind == OTHER
+        or atoms[i].text in _ARTICLES
+        and i + 1 < count
+        and atoms[i + 1].kind == OTHER
+    ):
+        i += 1  # plain words before the amount ("Kyiv got €5m", "a package worth $2.5bn")
     words_before = first = i
     qualifier = None
     if i < count and atoms[i].kind == QUAL:
@@ -168,7 +176,11 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
         return None
     if words_before and pre is not None and pre.is_name:
         return None  # "gave kroner 10": a name leads its number only after a sign or a break
-    for atom in atoms:
+    for index, atom in enumerate(atoms):
+        if atom.text in _ARTICLES:
+            if index < words_before:
+                continue  # "a package worth $2.5bn": "a" is no list word or qualifier there
+            return None  # "€5m a year", "a $5m grant": an article the grammar weighs
         if atom.text in (LIST_AND if atom.kind == FILLER else _WEIGHED):
             return None  # a filler is read only as "and" ("e mezzo"), any other word so
     currency = pre or post

@@ -260,6 +260,43 @@ def test_plain_words_around_the_amount(text, expected):
     assert _same_mention(text) is True
 
 
+# an English article among the words before the amount, before a plain word, is no number,
+# count, list word or qualifier there (the Czech and Slovak "a", "and", between two names too)
+ARTICLES_BEFORE = [
+    ("an additional $425 million", "USD 425000000"),
+    ("a package worth $2.5 billion", "USD 2500000000"),
+    ("A fresh €1.5bn tranche", "EUR 1500000000"),
+    ("An extra 2,8 Mrd. Euro", "EUR 2800000000"),
+    ("a further 500 millions d'euros", "EUR 500000000"),
+    ("an emergency CHF 40 million.", "CHF 40000000"),
+    ("Polsko a Česko dají 5 mld Kč", "CZK 5000000000"),
+    ("Slovensko a Rakúsko dali 12 mil. eur", "EUR 12000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES_BEFORE)
+def test_an_article_before_plain_words_keeps_the_plain_path(text, expected):
+    plain = _plain(text)
+    assert plain is not None, text
+    assert str(plain) == expected
+    assert _same_mention(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a billion dollars",  # the article is the count
+        "a $5 million grant",  # right before the sign: a count the grammar weighs
+        "an €5m",
+        "€5m a year",  # after the amount
+        "a do 5 mld zł",  # before a gated qualifier
+        "a a €5m",  # an article before an article
+    ],
+)
+def test_an_article_next_to_the_amount_keeps_the_general_path(text):
+    assert _plain(text) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -282,6 +319,7 @@ _WORDS = [
     "Ukraine", "will", "give", "of", "to", "from", "with", "new", "total", "Die", "EU", "gibt",
     "Le", "Rwanda", "Stortinget", "vedtok", "otrzyma", "Polska", "Україна", "tanks", "loans",
     "heavy", "Pfund", "schweren", "2024", "grant,", "(officials", "said)", "mark", "real", "lot",
+    "a", "an", "A", "An",
 ]  # fmt: skip
 
 

@@ -27,7 +27,7 @@ from .atoms import code_of
 from .explain import ASSUMPTIONS, Refusal, explain_assumptions, refusals
 from .grammar import MAX_DIGITS, NOT_CURRENCIES, Mention, Reader, minor_digits, new_amount
 from .numbers import is_ambiguous, plain_integer, read_number
-from .plain import plain_amount, plain_mention
+from .plain import plain_amount, plain_mention, plain_refusal
 
 __all__ = [
     "ASSUMPTIONS",
@@ -223,6 +223,7 @@ def parse_amount(
         plain = plain_amount(reader)
         if plain is not None:
             return plain
+        _raise_plain_refusal(text, reader)
         return _read_first(text, reader).amount
     return _checked(text, _first_mention(text, lang, currency_hint), strict).amount
 
@@ -268,6 +269,13 @@ def _read_first(text: str, reader: Reader) -> Mention:
     return found[0]
 
 
+def _raise_plain_refusal(text: str, reader: Reader) -> None:
+    """Raise the grammar's ``ParseError`` for a plain shape whose one currency it refuses."""
+    refused = plain_refusal(reader)
+    if refused is not None:
+        raise ParseError(refused[0], text=text, position=refused[1])
+
+
 def _first_mention(text: str, lang: str | None, currency_hint: str | None) -> Mention:
     if len(text) <= WINDOW:
         reader = Reader(text, lang, currency_hint)
@@ -276,6 +284,7 @@ def _first_mention(text: str, lang: str | None, currency_hint: str | None) -> Me
         plain = plain_mention(reader)
         if plain is not None:
             return plain
+        _raise_plain_refusal(text, reader)
         return _read_first(text, reader)
     # A long text is read window by window, so that finding its first amount costs what the
     # text before that amount costs (and memory stays flat).

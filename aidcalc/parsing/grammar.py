@@ -232,6 +232,8 @@ class Reader:
     range_mark = None
     high_mark: str | None = None
     range_low: Decimal | None = None  # a range's low end while its top is read
+    plain_refused: tuple[int, str] | None = None  # (offset, reason) ``plain`` found the one
+    # currency of a plain shape refused for
 
     def __init__(self, text: str, lang: str | None, currency_hint: str | None):
         self.original = text

@@ -239,6 +239,29 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
     return amount, atoms[first], last, assumed
 
 
+def plain_refusal(reader: Reader) -> tuple[str, int | None] | None:
+    """(message, position) of the ``ParseError`` the grammar gives for a text of a plain shape
+    whose one currency the grammar's resolution refuses ("kr 499", "75 milliarder kroner": no
+    language or country tells the crown), after ``plain_amount`` or ``plain_mention`` declined
+    it; None otherwise. The grammar, reading the same atoms, meets no other currency and records
+    this reason first, so ``parse_amount`` raises it without reading the text again.
+
+    >>> reader = Reader("kr 499", None, None)
+    >>> plain_amount(reader) is None
+    True
+    >>> plain_refusal(reader)
+    ("'kr' is ambiguous (DKK, NOK, SEK): pass currency_hint= or lang=", 0)
+    """
+    refused = reader.plain_refused
+    if refused is None or reader.problems:
+        return None
+    reader.problems.append(refused)
+    try:
+        return reader.explain()
+    finally:
+        reader.problems.pop()
+
+
 def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom, assumed: list):
     """(code, value) as the grammar decides them, for a currency form of several codes
     (``resolve.resolve_currency``), a scale word of several powers or a number whose decimal
@@ -259,6 +282,10 @@ def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom, a
     try:
         if code is _RESOLVE:
             code = resolve_currency(reader, currency, langs)
+            if code is None and len(reader.problems) > problems:
+                # the text's one currency is refused ("'kr' is ambiguous …"): the reason is
+                # kept for ``plain_refusal``, as the grammar would find no other amount there
+                reader.plain_refused = reader.problems[problems]
             if code is None or code in NOT_CURRENCIES:
                 return None, None
         side = _Side(

@@ -12,10 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidcalc import parse_amount
+from aidcalc import ParseError, parse_amount
+from aidcalc.parsing import parse_mention
 from aidcalc.parsing.grammar import Reader
 from aidcalc.parsing.lexicon import lexicon
-from aidcalc.parsing.plain import plain_amount, plain_mention
+from aidcalc.parsing.plain import plain_amount, plain_mention, plain_refusal
 
 
 def _plain(text: str):
@@ -333,3 +334,84 @@ _WORDS = [
 def test_plain_path_with_words_around_reads_as_the_grammar(before, amount, after, stop):
     text = " ".join([*before, amount, *after]) + stop
     assert _same_mention(text) is not False, text
+
+
+def _grammar_error(text: str, lang: str | None = None) -> tuple[str, int | None] | None:
+    """The grammar's reason for refusing ``text`` (its first problem, as ``parse_amount`` gives
+    it), or None when the grammar reads an amount there."""
+    reader = Reader(text, lang, None)
+    return None if reader.mentions(first_only=True) else reader.explain()
+
+
+def _error(text: str, lang: str | None = None) -> tuple[str, int | None] | None:
+    try:
+        parse_amount(text, lang=lang)
+    except ParseError as error:
+        return str(error), error.position
+    return None
+
+
+# a plain shape whose one currency the grammar refuses: the plain path gives the grammar's own
+# reason (text and position) without the grammar reading the text again
+REFUSED_CURRENCIES = [
+    ("kr 499", None),
+    ("75 milliarder kroner", None),
+    ("2,3 mia. kr.", None),
+    ("Pengene gikk 10 kr", None),
+    ("10 dinars", None),
+    ("10 riyals", "en"),
+    ("Gaven var 40 millioner kroner", None),
+    ("bis zu 5 Mio. Kronen", None),
+    ("ponad 300 mln dinarów", None),
+    ("1 lira", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), REFUSED_CURRENCIES)
+def test_a_refused_currency_gives_the_grammars_reason(text, lang):
+    refused = plain_refusal_of(text, lang)
+    expected = _grammar_error(text, lang)
+    assert expected is not None and "ambiguous" in expected[0]  # the grammar refuses it
+    assert refused == expected
+    assert _error(text, lang) == expected  # what parse_amount raises
+    with pytest.raises(ParseError) as raised:
+        parse_mention(text, lang=lang)
+    assert (str(raised.value), raised.value.position) == expected
+
+
+def plain_refusal_of(text: str, lang: str | None):
+    reader = Reader(text, lang, None)
+    assert plain_mention(reader) is None
+    return plain_refusal(reader)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kr 499 or SEK 500",  # another currency: the grammar reads it
+        "€5m",  # read, not refused
+        "kroner",  # no number: no plain shape
+        "5 and 6 kroner",  # a list: no plain shape
+    ],
+)
+def test_no_plain_refusal_outside_a_plain_shape_with_a_refused_currency(text):
+    reader = Reader(text, None, None)
+    plain_mention(reader)
+    assert plain_refusal(reader) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lang=st.sampled_from([None, None, "en", "da", "nb", "sv", "de", "pl", "fr", "ar"]),
+    before=st.lists(st.sampled_from(_WORDS), max_size=3),
+    number=_NUMBERS,
+    scale=st.sampled_from(["", "million", "mln", "mia.", "milliarder", "Mrd.", "millions de"]),
+    currency=st.sampled_from(["kr", "kr.", "kroner", "kronor", "dinars", "riyals", "lira", "$"]),
+    first=st.booleans(),
+)
+def test_parse_amount_refuses_as_the_grammar_does(lang, before, number, scale, currency, first):
+    amount = f"{currency} {number} {scale}" if first else f"{number} {scale} {currency}"
+    text = " ".join([*before, amount])
+    expected = _grammar_error(text, lang)
+    if expected is not None:
+        assert _error(text, lang) == expected, (text, lang)

@@ -415,3 +415,72 @@ def test_parse_amount_refuses_as_the_grammar_does(lang, before, number, scale, c
     expected = _grammar_error(text, lang)
     if expected is not None:
         assert _error(text, lang) == expected, (text, lang)
+
+
+# a bracket closing the text after a plain shape: the grammar returns the first amount before
+# it reads what the bracket holds (a restatement, a note), and so does the plain path
+BRACKETED = [
+    ("10 million euros ($11 million)", "EUR 10000000"),
+    ("over 683 million euros (approximately $763 million)", "over EUR 683000000"),
+    ("2,8 Mrd. Euro (rund 3 Mrd. Dollar).", "EUR 2800000000"),
+    ("1,5 mld zł (ok. 350 mln euro)", "PLN 1500000000"),
+    ("500 млн грн (понад 12 млн доларів)", "UAH 500000000"),
+    ("plus de 3 milliards d'euros (environ 3,2 milliards de dollars)", "over EUR 3000000000"),
+    ("CHF 40 million (see the table)", "CHF 40000000"),
+    ("Kyiv got €5m (a first tranche)", "EUR 5000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED)
+def test_a_closing_bracket_after_a_plain_shape_keeps_the_plain_path(text, expected):
+    plain = _plain(text)
+    assert plain is not None, text
+    assert str(plain) == expected
+    assert _same_mention(text) is True
+    assert str(parse_amount(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shape's currency refused: the grammar reads the bracket's amount, so no refusal
+        ("75 milliarder kroner ($7 billion)", "USD 7000000000"),
+        ("kr 499 (svenske kroner)", "SEK 499"),
+    ],
+)
+def test_a_bracket_after_a_refused_currency_is_left_to_the_grammar(text, expected):
+    reader = Reader(text, None, None)
+    plain_mention(reader)
+    assert plain_refusal(reader) is None
+    assert str(parse_amount(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["(€5m)", "€5m (x) y", "€5m (6) and €7m", "two (€5m)", "€5m, (x)", "€5m and (x)"]
+)
+def test_a_bracket_not_closing_a_plain_shape_keeps_the_general_path(text):
+    assert _plain(text) is None
+
+
+_INSIDE = [text for text, _ in PLAIN_SHAPES[:12] + REFUSED_CURRENCIES[:4]] + _WORDS + [
+    "million", "SEK", "USD", "$", "€", "approximately", "or", "and", "to", "-", "=", "+", "5",
+    "1.500", "(", ")", "per", "each",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lang=st.sampled_from([None, None, "en", "de", "da", "pl"]),
+    before=st.lists(st.sampled_from(_WORDS), max_size=2),
+    amount=st.sampled_from(
+        [text for text, _ in PLAIN_SHAPES + WEIGHED_SHAPES + REFUSED_CURRENCIES + BRACKETED]
+    ),
+    inside=st.lists(st.sampled_from(_INSIDE), max_size=4),
+    stop=st.sampled_from(["", "."]),
+)
+def test_plain_path_with_a_closing_bracket_reads_as_the_grammar(lang, before, amount, inside, stop):
+    text = " ".join([*before, amount]) + " (" + " ".join(inside) + ")" + stop
+    assert _same_mention(text, lang) is not False, (text, lang)
+    expected = _grammar_error(text, lang)
+    if expected is not None:
+        assert _error(text, lang) == expected, (text, lang)

@@ -27,7 +27,7 @@ from .atoms import code_of
 from .explain import ASSUMPTIONS, Refusal, explain_assumptions, refusals
 from .grammar import MAX_DIGITS, NOT_CURRENCIES, Mention, Reader, minor_digits, new_amount
 from .numbers import is_ambiguous, plain_integer, read_number
-from .plain import plain_amount, plain_mention
+from .plain import plain_amount, plain_mention, plain_refusal
 
 __all__ = [
     "ASSUMPTIONS",
@@ -106,7 +106,8 @@ def _simple_amount(text: str) -> Amount | None:
     match = _SIMPLE_RE.fullmatch(text)
     if match is None:
         return None
-    pre, post, scale = match.group("pre"), match.group("post"), match.group("scale")
+    # the five groups in one call (a call per group was a tenth of this function)
+    qualifier, pre, number, scale, post = match.group("qual", "pre", "num", "scale", "post")
     if (pre is None) == (post is None):
         return None
     if scale and post and post.isalpha() and match.start("post") == match.end("scale"):
@@ -115,32 +116,29 @@ def _simple_amount(text: str) -> Amount | None:
         pre
         and pre.isalpha()
         and match.end("pre") == match.start("num")
-        and len(match.group("num")) == 1
+        and len(number) == 1
         and not scale
     ):
         return None  # "DEM1" may name a thing: the general path's identifier rule decides
-    if match.group("num")[0] == "." and not (pre and not pre[-1].isalpha()):
+    if number[0] == "." and not (pre and not pre[-1].isalpha()):
         return None  # ".5" only after a sign ("$.5 billion"); "EUR.5" is no amount
-    if len(match.group("num")) > MAX_DIGITS:
+    if len(number) > MAX_DIGITS:
         return None  # the general path refuses a number longer than a value keeps
     mark = "US$" if pre == "US $" else pre or post  # "US $1.2 billion" reads as "US$1.2 billion"
     code = _SIMPLE_SYMBOLS.get(mark) or code_of(mark)
     if not isinstance(code, str) or code in NOT_CURRENCIES:
         return None
-    if is_ambiguous(match.group("num")) and (
-        "." in match.group("num") or scale or minor_digits(code) > 2
-    ):
+    if is_ambiguous(number) and ("." in number or scale or minor_digits(code) > 2):
         # "250.000 €", "€1,500 million", "KWD 1,500": the general path weighs the evidence for
         # the decimal mark; "$1,234" groups by the currency's minor units in both
         return None
-    qualifier = match.group("qual")
     if (
         qualifier is not None
         and qualifier[-1].isalpha()
         and match.end("qual") == match.start("pre" if pre else "num")
     ):
         return None  # "about$5m", "up toC$5m": a word glued to the amount
-    value = read_number(match.group("num"))
+    value = read_number(number)
     if scale:
         value = plain_integer(value.scaleb(_SIMPLE_SCALES[scale]))
     elif qualifier is not None or mark in _LETTERED_DOLLARS:
@@ -223,6 +221,7 @@ def parse_amount(
         plain = plain_amount(reader)
         if plain is not None:
             return plain
+        _raise_plain_refusal(text, reader)
         return _read_first(text, reader).amount
     return _checked(text, _first_mention(text, lang, currency_hint), strict).amount
 
@@ -268,6 +267,13 @@ def _read_first(text: str, reader: Reader) -> Mention:
     return found[0]
 
 
+def _raise_plain_refusal(text: str, reader: Reader) -> None:
+    """Raise the grammar's ``ParseError`` for a plain shape whose one currency it refuses."""
+    refused = plain_refusal(reader)
+    if refused is not None:
+        raise ParseError(refused[0], text=text, position=refused[1])
+
+
 def _first_mention(text: str, lang: str | None, currency_hint: str | None) -> Mention:
     if len(text) <= WINDOW:
         reader = Reader(text, lang, currency_hint)
@@ -276,6 +282,7 @@ def _first_mention(text: str, lang: str | None, currency_hint: str | None) -> Me
         plain = plain_mention(reader)
         if plain is not None:
             return plain
+        _raise_plain_refusal(text, reader)
         return _read_first(text, reader)
     # A long text is read window by window, so that finding its first amount costs what the
     # text before that amount costs (and memory stays flat).

@@ -61,10 +61,13 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     lang_words = lex.number_words.get(lang) if lang and lang != "en" else None
     told = _Told(text, lang)
     lang_first = lex.number_word_starts(lang) if lang_words else {}
-    first_tokens = lex.first_tokens()
-    table = _triggers(lex)
-    forms = _forms(lex)
-    context_decides = forms.setdefault(_CONTEXT_DECIDES, {})
+    held = _HELD  # the tables of the lexicon last read with, not looked up again per text
+    if held[0] is not lex or len(held[2]) > _TRIGGERS_MAX:
+        held = _hold(lex)
+    first_tokens, table, forms = held[1], held[2], held[3]
+    context_decides = forms.get(_CONTEXT_DECIDES)
+    if context_decides is None:
+        context_decides = forms[_CONTEXT_DECIDES] = {}
     plain, folded, toks, ready, hot = _scan(text, lex, table, lang_first)
     count = len(plain)
     atoms: list[Atom] = []
@@ -344,6 +347,17 @@ def _triggers(lex: Lexicon) -> dict[str, tuple[str, str, int, bool, int]]:
         held = _TRIGGERS[id(lex)] = (lex, {})
     return held[1]
 
+
+def _hold(lex: Lexicon) -> tuple:
+    """Return and hold in ``_HELD`` the tables ``atomize`` reads with ``lex``: (lexicon, its
+    first tokens, ``_triggers``, ``_forms``). A text of a few tokens cost as much again in
+    finding them per call as in reading its tokens."""
+    global _HELD
+    _HELD = (lex, lex.first_tokens(), _triggers(lex), _forms(lex))
+    return _HELD
+
+
+_HELD: tuple = (None, None, {}, None)  # see ``_hold``
 
 _FORMS: dict[int, tuple[Lexicon, dict]] = {}
 # the key, in the table of ``_forms``, of {token: ``_context_decides``} (a name no window holds)

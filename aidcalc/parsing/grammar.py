@@ -226,26 +226,37 @@ class Reader:
     digits made ASCII); every offset the reader reports points into the text as given.
     """
 
+    # what a new reader starts with, unless its text, lang or hint says otherwise (values no
+    # step changes in place, so shared by every reader until one assigns its own)
+    lang: str | None = None
+    territory: str | None = None  # a locale such as "en_AU" also names the territory whose
+    # currency "grand" or "$" means
+    hint: str | None = None
+    refused_to = 0  # atoms before this index were refused as one number
+    amount_start = -1  # where the (low) number of the amount being read starts
+    range_mark = None
+    high_mark: str | None = None
+    range_low: Decimal | None = None  # a range's low end while its top is read
+    plain_refused: tuple[int, str] | None = None  # (offset, reason) ``plain`` found the one
+    # currency of a plain shape refused for
+
     def __init__(self, text: str, lang: str | None, currency_hint: str | None):
         self.original = text
         text, self.offsets = clean(text)
         self.text = text
-        self.lex = lexicon()
-        parts = lang.replace("-", "_").split("_") if lang else []
-        self.lang = parts[0].lower() if parts else None
-        # a locale such as "en_AU" also names the territory whose currency "grand" or "$" means
-        self.territory = parts[-1].upper() if len(parts) > 1 and len(parts[-1]) == 2 else None
+        self.lex = lex = lexicon()
+        if lang:
+            parts = lang.replace("-", "_").split("_")
+            self.lang = parts[0].lower()
+            if len(parts) > 1 and len(parts[-1]) == 2:
+                self.territory = parts[-1].upper()
         self._sentence_langs: dict[tuple[int, int], str | None] = {}
-        self.hint = currency_hint.upper() if currency_hint else None
-        self.atoms = _split_sentence_stops(atomize(text, self.lex, self.lang), text, self.lex)
+        if currency_hint:
+            self.hint = currency_hint.upper()
+        self.atoms = _split_sentence_stops(atomize(text, lex, self.lang), text, lex)
         self.problems: list[tuple[int, str]] = []
         self.assumptions: list[str] = []  # of the amount being read (``resolve`` adds to it)
-        self.refused_to = 0  # atoms before this index were refused as one number
         self.amount_currency: list[Atom] = []  # the currency atoms of the amount being read
-        self.amount_start = -1  # and where its (low) number starts
-        self.range_mark = None
-        self.high_mark: str | None = None
-        self.range_low: Decimal | None = None  # a range's low end while its top is read
         self._text_lang: object = _UNKNOWN
         self._text_marks: object = _UNKNOWN
 

@@ -9,6 +9,10 @@ stop ending the text::
     [WORDS] [QUAL] CUR NUM [SCALE] [WORDS] [.]       "Kyiv got €5m in aid"
     [WORDS] [QUAL] NUM [SCALE] [FILLER…] CUR [WORDS] [.]     "rund 5 Mrd. €"
 
+A bracket closing the text may follow either shape ("10 million euros ($11 million)"): the
+grammar returns the first amount before it reads the bracket. Among the words before, an
+English article may stand before a plain word ("an additional $425 million").
+
 On such a text the grammar's sides, ranges, qualifiers, lists and restatements decide nothing
 the atoms do not already say, when no word is one the grammar weighs by its neighbours: a
 gated qualifier ("do"), a range word, a count, coin, weight or context name, a code glued to
@@ -27,6 +31,8 @@ from the same words (the scale's, the currency name's, the linking words', the q
 with a ``lang``, ``currency_hint`` or locale given, those steps decide every currency form and
 value, since they weigh what the caller said. The mention's offsets and assumptions are the
 grammar's too (``letter-prefix``, ``dollar-usd``, ``decimal-default``…), so ``strict`` holds.
+When the grammar's resolution refuses the shape's one currency ("kr 499"), ``plain_refusal``
+gives the grammar's own reason and position, and ``parse_amount`` raises it.
 
 tests/parsing/test_plain.py checks that both readings agree on every scale word, qualifier and
 symbol of the lexicon and on random texts built of them; benchmarks/differential.py on every
@@ -59,7 +65,7 @@ from ..words import (
     TRAILING_SIGN_QUALIFIERS,
 )
 from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES
-from .atoms import CUR, FILLER, NUM, OTHER, PUNCT, QUAL, SCALE, Atom
+from .atoms import CUR, FILLER, LPAREN, NUM, OTHER, PUNCT, QUAL, RPAREN, SCALE, Atom
 from .grammar import (
     ARITHMETIC_SIGNS,
     INDIAN_GLUED,
@@ -87,8 +93,11 @@ _WEIGHED = frozenset().union(
     COUNT_WORDS, CONJUNCTIONS, COINS, COUNTED_ONLY, RANGE_FROM, RANGE_OPENERS, GATED_QUALIFIERS,
     LIST_AND, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
     TRAILING_SIGN_QUALIFIERS, INDIAN_GLUED, SIGNS, ARITHMETIC_SIGNS, VULGAR_FRACTIONS,
-    LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e", "a", "an"),
+    LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e",),
 )  # fmt: skip
+# the English articles, number words to the lexicon ("a billion", "a dollar"): plain only among
+# the words before the amount and before a plain word ("an additional $425 million")
+_ARTICLES = frozenset({"a", "an"})
 
 
 def plain_amount(reader: Reader) -> Amount | None:
@@ -127,11 +136,23 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
     count = len(atoms)
     if count and atoms[-1].kind == PUNCT and atoms[-1].text == ".":
         count -= 1  # a full stop ending the text ends the amount
+    weighed = atoms  # the atoms no word the grammar weighs may be
+    if count > 2 and atoms[count - 1].kind == RPAREN:
+        # a bracket closing the text ("10 million euros ($11 million)"): the grammar returns
+        # the first amount before it reads what the bracket holds, so the shape ends at its
+        # opening (what it holds still counts for the text's language and countries)
+        count = next((k for k in range(count) if atoms[k].kind == LPAREN), count)
+        weighed = atoms[:count]
     if count < 2 or count > 12:
         return None
     i = 0
-    while i < count and atoms[i].kind == OTHER:
-        i += 1  # plain words before the amount ("Kyiv got €5m")
+    while i < count and (
+        atoms[i].kind == OTHER
+        or atoms[i].text in _ARTICLES
+        and i + 1 < count
+        and atoms[i + 1].kind == OTHER
+    ):
+        i += 1  # plain words before the amount ("Kyiv got €5m", "a package worth $2.5bn")
     words_before = first = i
     qualifier = None
     if i < count and atoms[i].kind == QUAL:
@@ -168,7 +189,11 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
         return None
     if words_before and pre is not None and pre.is_name:
         return None  # "gave kroner 10": a name leads its number only after a sign or a break
-    for atom in atoms:
+    for index, atom in enumerate(weighed):
+        if atom.text in _ARTICLES:
+            if index < words_before:
+                continue  # "a package worth $2.5bn": "a" is no list word or qualifier there
+            return None  # "€5m a year", "a $5m grant": an article the grammar weighs
         if atom.text in (LIST_AND if atom.kind == FILLER else _WEIGHED):
             return None  # a filler is read only as "and" ("e mezzo"), any other word so
     currency = pre or post
@@ -215,6 +240,8 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
             common = frozenset({reader.lang})  # as ``Reader.languages`` gives it
         code, value = _weighed(reader, currency, code, scale, common or None, number, assumed)
         if value is None:
+            if weighed is not atoms:
+                reader.plain_refused = None  # the grammar may read an amount in the bracket
             return None
     else:
         value = _scaled(read_number(text) + _ZERO, exponent)
@@ -225,6 +252,29 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
         value = plain_integer(value)
     amount = new_amount(value, code, qualifier.data[0] if qualifier is not None else None)
     return amount, atoms[first], last, assumed
+
+
+def plain_refusal(reader: Reader) -> tuple[str, int | None] | None:
+    """(message, position) of the ``ParseError`` the grammar gives for a text of a plain shape
+    whose one currency the grammar's resolution refuses ("kr 499", "75 milliarder kroner": no
+    language or country tells the crown), after ``plain_amount`` or ``plain_mention`` declined
+    it; None otherwise. The grammar, reading the same atoms, meets no other currency and records
+    this reason first, so ``parse_amount`` raises it without reading the text again.
+
+    >>> reader = Reader("kr 499", None, None)
+    >>> plain_amount(reader) is None
+    True
+    >>> plain_refusal(reader)
+    ("'kr' is ambiguous (DKK, NOK, SEK): pass currency_hint= or lang=", 0)
+    """
+    refused = reader.plain_refused
+    if refused is None or reader.problems:
+        return None
+    reader.problems.append(refused)
+    try:
+        return reader.explain()
+    finally:
+        reader.problems.pop()
 
 
 def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom, assumed: list):
@@ -247,6 +297,10 @@ def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom, a
     try:
         if code is _RESOLVE:
             code = resolve_currency(reader, currency, langs)
+            if code is None and len(reader.problems) > problems:
+                # the text's one currency is refused ("'kr' is ambiguous …"): the reason is
+                # kept for ``plain_refusal``, as the grammar would find no other amount there
+                reader.plain_refused = reader.problems[problems]
             if code is None or code in NOT_CURRENCIES:
                 return None, None
         side = _Side(

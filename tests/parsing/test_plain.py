@@ -12,10 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidcalc import parse_amount
+from aidcalc import ParseError, parse_amount
+from aidcalc.parsing import parse_mention
 from aidcalc.parsing.grammar import Reader
 from aidcalc.parsing.lexicon import lexicon
-from aidcalc.parsing.plain import plain_amount, plain_mention
+from aidcalc.parsing.plain import plain_amount, plain_mention, plain_refusal
 
 
 def _plain(text: str):
@@ -260,6 +261,43 @@ def test_plain_words_around_the_amount(text, expected):
     assert _same_mention(text) is True
 
 
+# an English article among the words before the amount, before a plain word, is no number,
+# count, list word or qualifier there (the Czech and Slovak "a", "and", between two names too)
+ARTICLES_BEFORE = [
+    ("an additional $425 million", "USD 425000000"),
+    ("a package worth $2.5 billion", "USD 2500000000"),
+    ("A fresh €1.5bn tranche", "EUR 1500000000"),
+    ("An extra 2,8 Mrd. Euro", "EUR 2800000000"),
+    ("a further 500 millions d'euros", "EUR 500000000"),
+    ("an emergency CHF 40 million.", "CHF 40000000"),
+    ("Polsko a Česko dají 5 mld Kč", "CZK 5000000000"),
+    ("Slovensko a Rakúsko dali 12 mil. eur", "EUR 12000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES_BEFORE)
+def test_an_article_before_plain_words_keeps_the_plain_path(text, expected):
+    plain = _plain(text)
+    assert plain is not None, text
+    assert str(plain) == expected
+    assert _same_mention(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a billion dollars",  # the article is the count
+        "a $5 million grant",  # right before the sign: a count the grammar weighs
+        "an €5m",
+        "€5m a year",  # after the amount
+        "a do 5 mld zł",  # before a gated qualifier
+        "a a €5m",  # an article before an article
+    ],
+)
+def test_an_article_next_to_the_amount_keeps_the_general_path(text):
+    assert _plain(text) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -282,6 +320,7 @@ _WORDS = [
     "Ukraine", "will", "give", "of", "to", "from", "with", "new", "total", "Die", "EU", "gibt",
     "Le", "Rwanda", "Stortinget", "vedtok", "otrzyma", "Polska", "Україна", "tanks", "loans",
     "heavy", "Pfund", "schweren", "2024", "grant,", "(officials", "said)", "mark", "real", "lot",
+    "a", "an", "A", "An",
 ]  # fmt: skip
 
 
@@ -295,3 +334,153 @@ _WORDS = [
 def test_plain_path_with_words_around_reads_as_the_grammar(before, amount, after, stop):
     text = " ".join([*before, amount, *after]) + stop
     assert _same_mention(text) is not False, text
+
+
+def _grammar_error(text: str, lang: str | None = None) -> tuple[str, int | None] | None:
+    """The grammar's reason for refusing ``text`` (its first problem, as ``parse_amount`` gives
+    it), or None when the grammar reads an amount there."""
+    reader = Reader(text, lang, None)
+    return None if reader.mentions(first_only=True) else reader.explain()
+
+
+def _error(text: str, lang: str | None = None) -> tuple[str, int | None] | None:
+    try:
+        parse_amount(text, lang=lang)
+    except ParseError as error:
+        return str(error), error.position
+    return None
+
+
+# a plain shape whose one currency the grammar refuses: the plain path gives the grammar's own
+# reason (text and position) without the grammar reading the text again
+REFUSED_CURRENCIES = [
+    ("kr 499", None),
+    ("75 milliarder kroner", None),
+    ("2,3 mia. kr.", None),
+    ("Pengene gikk 10 kr", None),
+    ("10 dinars", None),
+    ("10 riyals", "en"),
+    ("Gaven var 40 millioner kroner", None),
+    ("bis zu 5 Mio. Kronen", None),
+    ("ponad 300 mln dinarów", None),
+    ("1 lira", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), REFUSED_CURRENCIES)
+def test_a_refused_currency_gives_the_grammars_reason(text, lang):
+    refused = plain_refusal_of(text, lang)
+    expected = _grammar_error(text, lang)
+    assert expected is not None and "ambiguous" in expected[0]  # the grammar refuses it
+    assert refused == expected
+    assert _error(text, lang) == expected  # what parse_amount raises
+    with pytest.raises(ParseError) as raised:
+        parse_mention(text, lang=lang)
+    assert (str(raised.value), raised.value.position) == expected
+
+
+def plain_refusal_of(text: str, lang: str | None):
+    reader = Reader(text, lang, None)
+    assert plain_mention(reader) is None
+    return plain_refusal(reader)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kr 499 or SEK 500",  # another currency: the grammar reads it
+        "€5m",  # read, not refused
+        "kroner",  # no number: no plain shape
+        "5 and 6 kroner",  # a list: no plain shape
+    ],
+)
+def test_no_plain_refusal_outside_a_plain_shape_with_a_refused_currency(text):
+    reader = Reader(text, None, None)
+    plain_mention(reader)
+    assert plain_refusal(reader) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lang=st.sampled_from([None, None, "en", "da", "nb", "sv", "de", "pl", "fr", "ar"]),
+    before=st.lists(st.sampled_from(_WORDS), max_size=3),
+    number=_NUMBERS,
+    scale=st.sampled_from(["", "million", "mln", "mia.", "milliarder", "Mrd.", "millions de"]),
+    currency=st.sampled_from(["kr", "kr.", "kroner", "kronor", "dinars", "riyals", "lira", "$"]),
+    first=st.booleans(),
+)
+def test_parse_amount_refuses_as_the_grammar_does(lang, before, number, scale, currency, first):
+    amount = f"{currency} {number} {scale}" if first else f"{number} {scale} {currency}"
+    text = " ".join([*before, amount])
+    expected = _grammar_error(text, lang)
+    if expected is not None:
+        assert _error(text, lang) == expected, (text, lang)
+
+
+# a bracket closing the text after a plain shape: the grammar returns the first amount before
+# it reads what the bracket holds (a restatement, a note), and so does the plain path
+BRACKETED = [
+    ("10 million euros ($11 million)", "EUR 10000000"),
+    ("over 683 million euros (approximately $763 million)", "over EUR 683000000"),
+    ("2,8 Mrd. Euro (rund 3 Mrd. Dollar).", "EUR 2800000000"),
+    ("1,5 mld zł (ok. 350 mln euro)", "PLN 1500000000"),
+    ("500 млн грн (понад 12 млн доларів)", "UAH 500000000"),
+    ("plus de 3 milliards d'euros (environ 3,2 milliards de dollars)", "over EUR 3000000000"),
+    ("CHF 40 million (see the table)", "CHF 40000000"),
+    ("Kyiv got €5m (a first tranche)", "EUR 5000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED)
+def test_a_closing_bracket_after_a_plain_shape_keeps_the_plain_path(text, expected):
+    plain = _plain(text)
+    assert plain is not None, text
+    assert str(plain) == expected
+    assert _same_mention(text) is True
+    assert str(parse_amount(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shape's currency refused: the grammar reads the bracket's amount, so no refusal
+        ("75 milliarder kroner ($7 billion)", "USD 7000000000"),
+        ("kr 499 (svenske kroner)", "SEK 499"),
+    ],
+)
+def test_a_bracket_after_a_refused_currency_is_left_to_the_grammar(text, expected):
+    reader = Reader(text, None, None)
+    plain_mention(reader)
+    assert plain_refusal(reader) is None
+    assert str(parse_amount(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["(€5m)", "€5m (x) y", "€5m (6) and €7m", "two (€5m)", "€5m, (x)", "€5m and (x)"]
+)
+def test_a_bracket_not_closing_a_plain_shape_keeps_the_general_path(text):
+    assert _plain(text) is None
+
+
+_INSIDE = [text for text, _ in PLAIN_SHAPES[:12] + REFUSED_CURRENCIES[:4]] + _WORDS + [
+    "million", "SEK", "USD", "$", "€", "approximately", "or", "and", "to", "-", "=", "+", "5",
+    "1.500", "(", ")", "per", "each",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lang=st.sampled_from([None, None, "en", "de", "da", "pl"]),
+    before=st.lists(st.sampled_from(_WORDS), max_size=2),
+    amount=st.sampled_from(
+        [text for text, _ in PLAIN_SHAPES + WEIGHED_SHAPES + REFUSED_CURRENCIES + BRACKETED]
+    ),
+    inside=st.lists(st.sampled_from(_INSIDE), max_size=4),
+    stop=st.sampled_from(["", "."]),
+)
+def test_plain_path_with_a_closing_bracket_reads_as_the_grammar(lang, before, amount, inside, stop):
+    text = " ".join([*before, amount]) + " (" + " ".join(inside) + ")" + stop
+    assert _same_mention(text, lang) is not False, (text, lang)
+    expected = _grammar_error(text, lang)
+    if expected is not None:
+        assert _error(text, lang) == expected, (text, lang)

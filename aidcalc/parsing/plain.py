@@ -294,6 +294,9 @@ def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom, a
         reader.refused_to,
     )
     reader.assumptions = []
+    # the amount being read, as the grammar sets it before resolving its currency (the subject
+    # rule looks for the giving verb before where the amount starts)
+    reader.amount_currency, reader.amount_start = [currency], number.start
     try:
         if code is _RESOLVE:
             code = resolve_currency(reader, currency, langs)

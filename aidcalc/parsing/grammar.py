@@ -1442,6 +1442,8 @@ class Reader:
                         high = None  # "1,5 milyon lira ile 12 bin dolar": two amounts
                 elif _is_year(low) and high.scales:
                     high = None  # "in 2023 – 4,4 mld zł": a year, then an amount
+                elif not opened and self.dash_not_range(joiner, first, low, high):
+                    high = None  # "Tranche 2 – €500 million", "12:30 – 5 Mio. €": a label
                 elif not opened and not self.joiner_fits(
                     joiner,
                     low,
@@ -1674,6 +1676,34 @@ class Reader:
         if text_lang is None:
             return word.kind == JOIN  # "€2 bis €3": a word that is only a range word
         return text_lang in langs
+
+    def dash_not_range(self, joiner: Atom, first: int, low: _Side, high: _Side) -> bool:
+        """True when a dash after a bare number (no currency, no scale word) ends a label, a
+        time or a heading rather than a range's low end:
+
+        1. the top writes its currency before its own number ("Tranche 2 – €500 million",
+           "Article 12 - EUR 5m"): a writer who puts the sign before the top puts it before
+           the low end too ("€2–€5 million", "$1-$2 billion") or writes it once there
+           ("€2–5 million");
+        2. the number is the minutes of a clock time ("12:30 – €5 million", "Stand 09:15 –
+           3,5 Mrd. €"), digits glued after a colon glued after digits.
+
+        Range words keep their meaning ("between 2 and €5 million", "2 to $5m")."""
+        atoms = self.atoms
+        if joiner.text not in DASHES or low.currency or low.scales:
+            return False
+        if first > 0 and atoms[first - 1].kind == CUR:
+            return False  # "€ 10.00 € 8.00 – € 10.00": the sign before was read with another
+        if (
+            first >= 2
+            and atoms[first].kind == NUM
+            and atoms[first].adjacent
+            and atoms[first - 1].text == ":"
+            and atoms[first - 1].adjacent
+            and atoms[first - 2].kind == NUM
+        ):
+            return True
+        return any(a.start < high.number_start for a in high.currency)
 
     def ends_number_range(self, first: int, low: _Side) -> bool:
         """True when the low end's number closes a range of bare numbers ("2022–2023 – …")."""

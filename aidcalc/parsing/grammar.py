@@ -826,6 +826,8 @@ class Reader:
                 k += 1  # "$6-billion"
                 continue
             if atom.kind == SCALE:
+                if not scales and self.unit_leads_next(k):
+                    break  # "In 2024 M€ 5 were spent": the unit is the number after's
                 scale = atom.data
                 side.langs.append(_scale_langs(scale))
             elif atom.kind == WORDS and atom.data in WORD_SCALES:
@@ -1269,17 +1271,55 @@ class Reader:
         return initial.isupper() == self.text[first.start].isupper() or not initial.isalpha()
 
     def scale_glued_before(self, k: int) -> bool:
-        """True when a scale word is glued right before the currency atom ``k`` and no number
-        stands before that scale ("Mds€ 2", "M€ 5", "G€ 1,2", "k€ 500", "Mio€ 3"): the French
-        and German finance press's unit (milliards, millions of euros) written ahead of its
-        number, which it scales as it does after one ("2 Mds€")."""
+        """True when a scale word right before the currency atom ``k`` scales the number after
+        that currency: the unit of a finance table written ahead of its number, which it
+        scales as it does after one ("2 Mds€").
+
+        1. Glued to the sign, with no number before the scale ("Mds€ 2", "M€ 5", "G€ 1,2",
+           "k€ 500", "Mio€ 3"): always.
+        2. Set apart from the currency by a space, a word of its own (not the end of a longer
+           one), with no number before the scale and a number right after the currency
+           ("Mio. € 5,2", "mln USD 5", "млн грн 500"): the header's unit, never dropped.
+        3. Glued to the sign between two numbers, set apart from the one before ("In 2024 M€
+           5", "Exercice 2024 k€ 500"): the number after takes it, unless that one is a year
+           and the one before is not ("5 M€ 2024"); see ``unit_leads_next``.
+        """
+        atoms = self.atoms
+        if k < 1 or atoms[k - 1].kind != SCALE or k - 1 < self.refused_to:
+            return False
+        number_before = k >= 2 and atoms[k - 2].kind in (NUM, WORDS)
+        if atoms[k].adjacent:
+            if not number_before:
+                return True
+            return not atoms[k - 1].adjacent and self.number_takes_unit(k)  # not "5M€ 3"
+        if number_before or k + 1 >= len(atoms) or atoms[k + 1].kind != NUM:
+            return False
+        start = atoms[k - 1].start  # a word of its own, not the end of one ("संपत्ति £ 8.10")
+        return start == 0 or not (
+            self.text[start - 1].isalnum() or unicodedata.category(self.text[start - 1])[0] == "M"
+        )
+
+    def number_takes_unit(self, k: int) -> bool:
+        """True when a number stands after the scale-and-sign unit whose sign is atom ``k``
+        (a number stands before its scale too) and takes it: the number after, unless it is a
+        year (four digits, 1900 to 2099) and the number before is not."""
+        atoms = self.atoms
+        if k + 1 >= len(atoms) or atoms[k + 1].kind != NUM:
+            return False
+        before, after = atoms[k - 2], atoms[k + 1]
+        return not _is_year_text(after.text) or (before.kind == NUM and _is_year_text(before.text))
+
+    def unit_leads_next(self, k: int) -> bool:
+        """True when the scale atom ``k``, read after a number, is glued to a sign that the
+        number after it takes ("In 2024 M€ 5": 5 M€, and 2024 is no amount)."""
         atoms = self.atoms
         return (
-            k >= 1
-            and atoms[k].adjacent
-            and atoms[k - 1].kind == SCALE
-            and k - 1 >= self.refused_to
-            and not (k >= 2 and atoms[k - 2].kind in (NUM, WORDS))
+            k + 1 < len(atoms)
+            and atoms[k + 1].kind == CUR
+            and atoms[k + 1].adjacent
+            and k >= 1
+            and atoms[k - 1].kind in (NUM, WORDS)
+            and self.scale_glued_before(k + 1)
         )
 
     def refuse_two_scales(self, scale: Atom, end: int, after: int) -> None:
@@ -2340,14 +2380,12 @@ def _varies(scale: dict[str, int]) -> bool:
 
 def _is_year(side: _Side) -> bool:
     """A bare four-digit number from 1900 to 2099, without currency or scale."""
-    text = side.number_text
-    return (
-        not side.currency
-        and not side.scales
-        and len(text) == 4
-        and text.isdigit()
-        and 1900 <= int(text) <= 2099
-    )
+    return not side.currency and not side.scales and _is_year_text(side.number_text)
+
+
+def _is_year_text(text: str) -> bool:
+    """True for four digits from 1900 to 2099."""
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
 
 
 _new_object = object.__new__

@@ -3,13 +3,16 @@
 1. A bare number, a dash, then a top that writes its currency before its own number is a
    label, a heading or a time followed by one amount, never a range ("Tranche 2 – €500
    million"); so is the minutes of a clock time before a dash ("12:30 – 5 Mio. €").
+2. A scale word before a currency with the number after it scales that number, set apart by a
+   space too ("Mio. € 5,2"); a number before a glued scale-and-sign leaves the unit to the
+   number after it ("In 2024 M€ 5" is 5 M€), unless that one is a year and the first is not.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from aidcalc import extract_amounts, parse_amount
+from aidcalc import ParseError, extract_amounts, parse_amount
 
 # --- 1. a bare number before a dash -------------------------------------------------------------
 
@@ -60,3 +63,50 @@ REAL_RANGES = [  # the currency on the low end, written once, or joined by words
 @pytest.mark.parametrize(("text", "expected"), REAL_RANGES)
 def test_real_ranges_stay_ranges(text, expected):
     assert [str(m.amount) for m in extract_amounts(text)] == [expected]
+
+
+# --- 2. a scale word before the currency, the number after ---------------------------------------
+
+SCALE_THEN_CURRENCY = [  # (text, the amounts read)
+    ("Mio. € 5,2", ["EUR 5200000"]),
+    ("mln USD 5", ["USD 5000000"]),
+    ("bn USD 5", ["USD 5000000000"]),
+    ("млн грн 500", ["UAH 500000000"]),
+    ("Mrd. € 2,5", ["EUR 2500000000"]),
+    ("Mio. EUR 5,2", ["EUR 5200000"]),
+    ("mln zł 40", ["PLN 40000000"]),
+    ("tys. zł 500", ["PLN 500000"]),
+    ("Mio. CHF 12,5 für Schulen", ["CHF 12500000"]),
+    ("miliardy Kč 3", ["CZK 3000000000"]),
+    ("Mio. € 1,5–2", ["EUR 1500000-2000000"]),
+    ("млрд доларів 2", []),  # a name after the scale leads no number: refused, as before
+    # the glued forms, as before
+    ("Mio.€ 5", ["EUR 5000000"]),
+    ("M€ 5", ["EUR 5000000"]),
+    ("Mds€ 2", ["EUR 2000000000"]),
+    # a number before the glued unit too: the number after takes it
+    ("In 2024 M€ 5 were spent.", ["EUR 5000000"]),
+    ("Année 2023 Mds€ 2,1", ["EUR 2100000000"]),
+    ("Exercice 2024 k€ 500", ["EUR 500000"]),
+    ("Haushalt 2025 Mio€ 3 für Kyjiw", ["EUR 3000000"]),
+    ("2 M€ 5", ["EUR 5000000"]),
+    # ... unless it is a year and the one before is not, or the unit is glued to the first
+    ("5 M€ 2024", ["EUR 5000000"]),
+    ("5M€ 3", ["EUR 5000000"]),
+    # set apart, a number before the scale keeps it
+    ("5 Mio. € 3", ["EUR 5000000"]),
+    ("2024 M€", ["EUR 2024000000"]),
+    # the end of a longer word is no scale word of its own
+    ("अक्टूबर 2014 में कॉयल की कुल संपत्ति £ 8.10 मिलियन आंकी गई थी।", ["GBP 8.1"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SCALE_THEN_CURRENCY)
+def test_a_scale_before_the_currency_scales_the_number_after(text, want):
+    assert [str(m.amount) for m in extract_amounts(text)] == want
+
+
+@pytest.mark.parametrize("text", ["Mio. € 5 Mrd", "mln USD 5 bn", "Mrd. € 2,5 Mio."])
+def test_a_spaced_scale_before_and_another_after_the_number_is_refused(text):
+    with pytest.raises(ParseError, match="writes a scale before the currency"):
+        parse_amount(text)

@@ -21,12 +21,15 @@ from ..amount import QUALIFIERS, Amount, html_span, known_currencies, markdown_t
 from ..words import (
     AMOUNT_ADJECTIVES,
     AND_A_HALF,
+    APOSTROPHES,
     BREAKDOWN_LINKS,
     CLOSED_RANGE_JOINERS,
     CONJUNCTIONS,
     COUNT_WORDS,
     DASHES,
+    DECIMAL_WORDS,
     FILLER_LANGS,
+    FRACTION_LINKS,
     GATED_QUALIFIERS,
     LANGUAGES,
     LIST_AND,
@@ -49,6 +52,7 @@ from ..words import (
     STOP_WORDS,
     TRAILING_SIGN_QUALIFIERS,
     UNITS,
+    UNREAD_FRACTIONS,
     WHOLE_SCALES,
 )
 from ..words.currency import (
@@ -370,7 +374,7 @@ class Reader:
             while j < len(atoms) and j - k < 12:
                 a = atoms[j]
                 if a.kind in (WORDS, SCALE, JOIN, FILLER, OTHER) and (
-                    a.text in NUMBER_WORDS or a.text in ("-", "and", "of")
+                    a.text in NUMBER_WORDS or a.text in ("-", "and", "of", "point")
                 ):
                     words.append(a.text)
                     spans.append(j)
@@ -1408,6 +1412,8 @@ class Reader:
         low, first, after = read
         if after < len(atoms) and atoms[after].kind == PERCENT and atoms[after].adjacent:
             return None
+        if self.part_after_word(low, after):
+            return None  # "zwei Komma fünf Milliarden", "a third of a billion": refused
         if agreed_codes(_marks(low.currency)) == frozenset():
             self.refuse_conflict(low, after)  # "€100 USD": which one is meant?
             return None
@@ -1716,6 +1722,74 @@ class Reader:
         if text_lang is None:
             return word.kind == JOIN  # "€2 bis €3": a word that is only a range word
         return text_lang in langs
+
+    def part_after_word(self, low: _Side, after: int) -> bool:
+        """True, a problem recorded and the atoms up to ``after`` refused, when the number of
+        ``low`` is only the part of a number written in words after a word that makes it so:
+
+        1. the decimal mark of a spelled number (``words.DECIMAL_WORDS``: "zwei Komma fünf
+           Milliarden", "uno virgola cinque miliardi", "dvě celá pět miliardy") between
+           another number and this one: the whole count would be lost (English "one point
+           five billion" is read whole by ``read_number_words`` and never gets here);
+        2. a fraction that is not read (``words.UNREAD_FRACTIONS``, with a link of its
+           language or none: "a third of a billion", "two-fifths of a billion", "ein Drittel
+           einer Milliarde", "een derde van een miljard") before a number in words: a third
+           is no Decimal, and the number after it alone is three times the amount.
+        """
+        atoms = self.atoms
+        j = next((i for i in range(after) if atoms[i].start == low.number_start), -1)
+        if j < 2:
+            return False
+        word, before = atoms[j - 1], atoms[j - 2]
+        decimal = DECIMAL_WORDS.get(word.text)
+        if decimal is not None:
+            if not (
+                before.kind in (NUM, WORDS)
+                or before.text in NUMBER_WORDS
+                or before.text in COUNT_WORDS
+                or _is_number_word(before.text, decimal)
+            ):
+                return False
+            what = "writes a decimal in words"
+        elif not low.number_text and self.fraction_before(j) is not None:
+            what = "is a fraction in words (a third is no decimal number)"
+            j = self.fraction_before(j) + 2
+        else:
+            return False
+        start = atoms[j - 2].start
+        self.problems.append(
+            (
+                start,
+                f"{self.text[start : atoms[after - 1].end]!r} at position "
+                f"{self.position(start)} {what}: write it in digits",
+            )
+        )
+        self.refused_to = max(self.refused_to, after)
+        return True
+
+    def fraction_before(self, j: int) -> int | None:
+        """The index of the first word of an unread fraction (``words.UNREAD_FRACTIONS``, its
+        count and article included: "two-thirds", "ein Drittel", "die Hälfte") that stands
+        right before atom ``j`` or before a link of its language there ("a third of", "een
+        derde van"); None when there is none."""
+        atoms = self.atoms
+        at = j - 1
+        if at >= 2 and atoms[at].kind == FILLER and atoms[at].text in APOSTROPHES:
+            at -= 1  # "un tiers d'un milliard": the elided link
+        langs = UNREAD_FRACTIONS.get(atoms[at].text)
+        link = FRACTION_LINKS.get(atoms[at].text)
+        if langs is None and link is not None and at >= 1:
+            langs = UNREAD_FRACTIONS.get(atoms[at - 1].text, frozenset()) & link or None
+            at -= 1
+        if langs is None:
+            return None
+        while at >= 1 and (
+            atoms[at - 1].text in NUMBER_WORDS
+            or atoms[at - 1].text in COUNT_WORDS
+            or atoms[at - 1].text in ("-", "die", "la", "le", "el", "het")
+        ):
+            at -= 1
+        return at
 
     def dash_not_range(self, joiner: Atom, first: int, low: _Side, high: _Side) -> bool:
         """True when a dash after a bare number (no currency, no scale word) ends a label, a

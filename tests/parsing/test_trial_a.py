@@ -6,13 +6,20 @@
 2. A scale word before a currency with the number after it scales that number, set apart by a
    space too ("Mio. € 5,2"); a number before a glued scale-and-sign leaves the unit to the
    number after it ("In 2024 M€ 5" is 5 M€), unless that one is a year and the first is not.
+3. Number words: a decimal mark written as a word is read (English "point") or refused, never
+   dropped with the whole count before it; "and a half" after a magnitude is half of it; a
+   fraction joined by a hyphen leads its scale ("a quarter-billion"); a fraction that is not
+   read ("a third of a billion") is refused, never read as the number after it.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from aidcalc import ParseError, extract_amounts, parse_amount
+from aidcalc.parsing.numbers import read_number_words
 
 # --- 1. a bare number before a dash -------------------------------------------------------------
 
@@ -110,3 +117,93 @@ def test_a_scale_before_the_currency_scales_the_number_after(text, want):
 def test_a_spaced_scale_before_and_another_after_the_number_is_refused(text):
     with pytest.raises(ParseError, match="writes a scale before the currency"):
         parse_amount(text)
+
+
+# --- 3. number words ----------------------------------------------------------------------------
+
+SPELLED_READ = [  # (text, lang, the value read)
+    ("one point five billion dollars", None, "1500000000"),
+    ("two point three million euros", None, "2300000"),
+    ("two point three five million euros", None, "2350000"),
+    ("zero point five billion dollars", None, "500000000"),
+    ("twenty-one point five million pounds", None, "21500000"),
+    ("The fund holds one point two billion euros.", "en", "1200000000"),
+    ("a million and a half dollars", None, "1500000"),
+    ("a billion and a half euros", None, "1500000000"),
+    ("two million and a half euros", None, "2500000"),
+    ("one and a half billion euros", None, "1500000000"),
+    ("a quarter-billion dollars", None, "250000000"),
+    ("a half-billion dollars", None, "500000000"),
+    ("a quarter of a billion dollars", None, "250000000"),
+    ("three quarters of a billion dollars", None, "750000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), SPELLED_READ)
+def test_spelled_decimals_and_halves_are_read_whole(text, lang, value):
+    mentions = extract_amounts(text, lang=lang)
+    assert [str(m.amount.value) for m in mentions] == [value]
+    assert parse_amount(text, lang=lang).value == parse_amount(value + " EUR").value
+
+
+DECIMAL_WORDS_REFUSED = [  # (text, lang): the part after the mark read alone lost the count
+    ("uno virgola cinque miliardi di euro", "it"),
+    ("dos coma cinco millones de euros", "es"),
+    ("zwei Komma fünf Milliarden Euro", "de"),
+    ("deux virgule cinq milliards d'euros", "fr"),
+    ("iki virgül beş milyar dolar", "tr"),
+    ("två komma fem miljarder kronor", "sv"),
+    ("to komma fem milliarder kroner", "nb"),
+    ("kaksi pilkku viisi miljardia euroa", "fi"),
+    ("doi virgulă cinci miliarde de euro", "ro"),
+    ("dvě celá pět miliardy korun", "cs"),
+    ("dois vírgula cinco mil milhões de euros", "pt"),
+    ("twee komma vijf miljard euro", "nl"),
+    ("dwa przecinek pięć miliarda złotych", "pl"),
+    ("1 point 5 billion dollars", "en"),
+    ("a billion point five dollars", "en"),
+    ("at one point 5 million euros were paid", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), DECIMAL_WORDS_REFUSED)
+@pytest.mark.parametrize("given", [True, False])
+def test_a_decimal_written_as_a_word_is_refused_not_cut(text, lang, given):
+    lang = lang if given else None
+    assert extract_amounts(text, lang=lang) == []
+    with pytest.raises(ParseError, match="writes a decimal in words"):
+        parse_amount(text, lang=lang)
+
+
+FRACTIONS_REFUSED = [
+    "a third of a billion dollars",
+    "two-thirds of a billion dollars",
+    "two thirds of a billion dollars",
+    "a fifth of a billion euros",
+    "ein Drittel einer Milliarde Euro",
+    "zwei Drittel einer Milliarde Euro",
+    "ein Viertel einer Milliarde Euro",
+    "die Hälfte einer Milliarde Euro",
+    "een derde van een miljard euro",
+    "un tercio de mil millones de euros",
+    "en tredjedel av en miljard kronor",
+    "un tiers d'un milliard d'euros",
+    "un tiers d’un milliard d’euros",
+]
+
+
+@pytest.mark.parametrize("text", FRACTIONS_REFUSED)
+def test_a_fraction_that_is_not_read_is_refused_not_dropped(text):
+    assert extract_amounts(text) == []
+    with pytest.raises(ParseError, match="is a fraction in words"):
+        parse_amount(text)
+
+
+def test_digits_after_a_fraction_are_the_base_the_text_names():
+    assert str(parse_amount("a third of $3 billion")) == "USD 3000000000"
+
+
+def test_point_is_read_only_before_digit_words():
+    assert read_number_words(["one", "point", "five"]) == (Decimal("1.5"), 3)
+    assert read_number_words(["one", "point", "twenty"]) == (1, 1)  # not a digit: stops
+    assert read_number_words(["a", "billion", "point", "five"])[1] == 2  # not after a magnitude

@@ -21,12 +21,15 @@ from ..amount import QUALIFIERS, Amount, html_span, known_currencies, markdown_t
 from ..words import (
     AMOUNT_ADJECTIVES,
     AND_A_HALF,
+    APOSTROPHES,
     BREAKDOWN_LINKS,
     CLOSED_RANGE_JOINERS,
     CONJUNCTIONS,
     COUNT_WORDS,
     DASHES,
+    DECIMAL_WORDS,
     FILLER_LANGS,
+    FRACTION_LINKS,
     GATED_QUALIFIERS,
     LANGUAGES,
     LIST_AND,
@@ -49,6 +52,7 @@ from ..words import (
     STOP_WORDS,
     TRAILING_SIGN_QUALIFIERS,
     UNITS,
+    UNREAD_FRACTIONS,
     WHOLE_SCALES,
 )
 from ..words.currency import (
@@ -387,7 +391,7 @@ class Reader:
             while j < len(atoms) and j - k < 12:
                 a = atoms[j]
                 if a.kind in (WORDS, SCALE, JOIN, FILLER, OTHER) and (
-                    a.text in NUMBER_WORDS or a.text in ("-", "and", "of")
+                    a.text in NUMBER_WORDS or a.text in ("-", "and", "of", "point")
                 ):
                     words.append(a.text)
                     spans.append(j)
@@ -846,6 +850,8 @@ class Reader:
                 k += 1  # "$6-billion"
                 continue
             if atom.kind == SCALE:
+                if not scales and self.unit_leads_next(k):
+                    break  # "In 2024 M€ 5 were spent": the unit is the number after's
                 scale = atom.data
                 side.langs.append(_scale_langs(scale))
             elif atom.kind == WORDS and atom.data in WORD_SCALES:
@@ -1289,17 +1295,55 @@ class Reader:
         return initial.isupper() == self.text[first.start].isupper() or not initial.isalpha()
 
     def scale_glued_before(self, k: int) -> bool:
-        """True when a scale word is glued right before the currency atom ``k`` and no number
-        stands before that scale ("Mds€ 2", "M€ 5", "G€ 1,2", "k€ 500", "Mio€ 3"): the French
-        and German finance press's unit (milliards, millions of euros) written ahead of its
-        number, which it scales as it does after one ("2 Mds€")."""
+        """True when a scale word right before the currency atom ``k`` scales the number after
+        that currency: the unit of a finance table written ahead of its number, which it
+        scales as it does after one ("2 Mds€").
+
+        1. Glued to the sign, with no number before the scale ("Mds€ 2", "M€ 5", "G€ 1,2",
+           "k€ 500", "Mio€ 3"): always.
+        2. Set apart from the currency by a space, a word of its own (not the end of a longer
+           one), with no number before the scale and a number right after the currency
+           ("Mio. € 5,2", "mln USD 5", "млн грн 500"): the header's unit, never dropped.
+        3. Glued to the sign between two numbers, set apart from the one before ("In 2024 M€
+           5", "Exercice 2024 k€ 500"): the number after takes it, unless that one is a year
+           and the one before is not ("5 M€ 2024"); see ``unit_leads_next``.
+        """
+        atoms = self.atoms
+        if k < 1 or atoms[k - 1].kind != SCALE or k - 1 < self.refused_to:
+            return False
+        number_before = k >= 2 and atoms[k - 2].kind in (NUM, WORDS)
+        if atoms[k].adjacent:
+            if not number_before:
+                return True
+            return not atoms[k - 1].adjacent and self.number_takes_unit(k)  # not "5M€ 3"
+        if number_before or k + 1 >= len(atoms) or atoms[k + 1].kind != NUM:
+            return False
+        start = atoms[k - 1].start  # a word of its own, not the end of one ("संपत्ति £ 8.10")
+        return start == 0 or not (
+            self.text[start - 1].isalnum() or unicodedata.category(self.text[start - 1])[0] == "M"
+        )
+
+    def number_takes_unit(self, k: int) -> bool:
+        """True when a number stands after the scale-and-sign unit whose sign is atom ``k``
+        (a number stands before its scale too) and takes it: the number after, unless it is a
+        year (four digits, 1900 to 2099) and the number before is not."""
+        atoms = self.atoms
+        if k + 1 >= len(atoms) or atoms[k + 1].kind != NUM:
+            return False
+        before, after = atoms[k - 2], atoms[k + 1]
+        return not _is_year_text(after.text) or (before.kind == NUM and _is_year_text(before.text))
+
+    def unit_leads_next(self, k: int) -> bool:
+        """True when the scale atom ``k``, read after a number, is glued to a sign that the
+        number after it takes ("In 2024 M€ 5": 5 M€, and 2024 is no amount)."""
         atoms = self.atoms
         return (
-            k >= 1
-            and atoms[k].adjacent
-            and atoms[k - 1].kind == SCALE
-            and k - 1 >= self.refused_to
-            and not (k >= 2 and atoms[k - 2].kind in (NUM, WORDS))
+            k + 1 < len(atoms)
+            and atoms[k + 1].kind == CUR
+            and atoms[k + 1].adjacent
+            and k >= 1
+            and atoms[k - 1].kind in (NUM, WORDS)
+            and self.scale_glued_before(k + 1)
         )
 
     def refuse_two_scales(self, scale: Atom, end: int, after: int) -> None:
@@ -1388,6 +1432,8 @@ class Reader:
         low, first, after = read
         if after < len(atoms) and atoms[after].kind == PERCENT and atoms[after].adjacent:
             return None
+        if self.part_after_word(low, after):
+            return None  # "zwei Komma fünf Milliarden", "a third of a billion": refused
         if agreed_codes(_marks(low.currency)) == frozenset():
             self.refuse_conflict(low, after)  # "€100 USD": which one is meant?
             return None
@@ -1462,6 +1508,8 @@ class Reader:
                         high = None  # "1,5 milyon lira ile 12 bin dolar": two amounts
                 elif _is_year(low) and high.scales:
                     high = None  # "in 2023 – 4,4 mld zł": a year, then an amount
+                elif not opened and self.dash_not_range(joiner, first, low, high):
+                    high = None  # "Tranche 2 – €500 million", "12:30 – 5 Mio. €": a label
                 elif not opened and not self.joiner_fits(
                     joiner,
                     low,
@@ -1694,6 +1742,102 @@ class Reader:
         if text_lang is None:
             return word.kind == JOIN  # "€2 bis €3": a word that is only a range word
         return text_lang in langs
+
+    def part_after_word(self, low: _Side, after: int) -> bool:
+        """True, a problem recorded and the atoms up to ``after`` refused, when the number of
+        ``low`` is only the part of a number written in words after a word that makes it so:
+
+        1. the decimal mark of a spelled number (``words.DECIMAL_WORDS``: "zwei Komma fünf
+           Milliarden", "uno virgola cinque miliardi", "dvě celá pět miliardy") between
+           another number and this one: the whole count would be lost (English "one point
+           five billion" is read whole by ``read_number_words`` and never gets here);
+        2. a fraction that is not read (``words.UNREAD_FRACTIONS``, with a link of its
+           language or none: "a third of a billion", "two-fifths of a billion", "ein Drittel
+           einer Milliarde", "een derde van een miljard") before a number in words: a third
+           is no Decimal, and the number after it alone is three times the amount.
+        """
+        atoms = self.atoms
+        j = next((i for i in range(after) if atoms[i].start == low.number_start), -1)
+        if j < 2:
+            return False
+        word, before = atoms[j - 1], atoms[j - 2]
+        decimal = DECIMAL_WORDS.get(word.text)
+        if decimal is not None:
+            if not (
+                before.kind in (NUM, WORDS)
+                or before.text in NUMBER_WORDS
+                or before.text in COUNT_WORDS
+                or _is_number_word(before.text, decimal)
+            ):
+                return False
+            what = "writes a decimal in words"
+        elif not low.number_text and self.fraction_before(j) is not None:
+            what = "is a fraction in words (a third is no decimal number)"
+            j = self.fraction_before(j) + 2
+        else:
+            return False
+        start = atoms[j - 2].start
+        self.problems.append(
+            (
+                start,
+                f"{self.text[start : atoms[after - 1].end]!r} at position "
+                f"{self.position(start)} {what}: write it in digits",
+            )
+        )
+        self.refused_to = max(self.refused_to, after)
+        return True
+
+    def fraction_before(self, j: int) -> int | None:
+        """The index of the first word of an unread fraction (``words.UNREAD_FRACTIONS``, its
+        count and article included: "two-thirds", "ein Drittel", "die Hälfte") that stands
+        right before atom ``j`` or before a link of its language there ("a third of", "een
+        derde van"); None when there is none."""
+        atoms = self.atoms
+        at = j - 1
+        if at >= 2 and atoms[at].kind == FILLER and atoms[at].text in APOSTROPHES:
+            at -= 1  # "un tiers d'un milliard": the elided link
+        langs = UNREAD_FRACTIONS.get(atoms[at].text)
+        link = FRACTION_LINKS.get(atoms[at].text)
+        if langs is None and link is not None and at >= 1:
+            langs = UNREAD_FRACTIONS.get(atoms[at - 1].text, frozenset()) & link or None
+            at -= 1
+        if langs is None:
+            return None
+        while at >= 1 and (
+            atoms[at - 1].text in NUMBER_WORDS
+            or atoms[at - 1].text in COUNT_WORDS
+            or atoms[at - 1].text in ("-", "die", "la", "le", "el", "het")
+        ):
+            at -= 1
+        return at
+
+    def dash_not_range(self, joiner: Atom, first: int, low: _Side, high: _Side) -> bool:
+        """True when a dash after a bare number (no currency, no scale word) ends a label, a
+        time or a heading rather than a range's low end:
+
+        1. the top writes its currency before its own number ("Tranche 2 – €500 million",
+           "Article 12 - EUR 5m"): a writer who puts the sign before the top puts it before
+           the low end too ("€2–€5 million", "$1-$2 billion") or writes it once there
+           ("€2–5 million");
+        2. the number is the minutes of a clock time ("12:30 – €5 million", "Stand 09:15 –
+           3,5 Mrd. €"), digits glued after a colon glued after digits.
+
+        Range words keep their meaning ("between 2 and €5 million", "2 to $5m")."""
+        atoms = self.atoms
+        if joiner.text not in DASHES or low.currency or low.scales:
+            return False
+        if first > 0 and atoms[first - 1].kind == CUR:
+            return False  # "€ 10.00 € 8.00 – € 10.00": the sign before was read with another
+        if (
+            first >= 2
+            and atoms[first].kind == NUM
+            and atoms[first].adjacent
+            and atoms[first - 1].text == ":"
+            and atoms[first - 1].adjacent
+            and atoms[first - 2].kind == NUM
+        ):
+            return True
+        return any(a.start < high.number_start for a in high.currency)
 
     def ends_number_range(self, first: int, low: _Side) -> bool:
         """True when the low end's number closes a range of bare numbers ("2022–2023 – …")."""
@@ -2330,14 +2474,12 @@ def _varies(scale: dict[str, int]) -> bool:
 
 def _is_year(side: _Side) -> bool:
     """A bare four-digit number from 1900 to 2099, without currency or scale."""
-    text = side.number_text
-    return (
-        not side.currency
-        and not side.scales
-        and len(text) == 4
-        and text.isdigit()
-        and 1900 <= int(text) <= 2099
-    )
+    return not side.currency and not side.scales and _is_year_text(side.number_text)
+
+
+def _is_year_text(text: str) -> bool:
+    """True for four digits from 1900 to 2099."""
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
 
 
 _new_object = object.__new__

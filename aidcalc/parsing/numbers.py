@@ -117,11 +117,13 @@ def is_ambiguous(text: str) -> bool:
 def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
     """Return (value, words used) for the English number phrase at the start of ``words``.
 
-    ``words`` are casefolded tokens without spaces (hyphens, "and" and "of" may appear). A
-    fraction joins with "and" ("one and a half billion" is 1.5 billion) or leads through "of"
-    ("a quarter of a billion"). The reading stops before a unit word that follows another unit
-    word ("two three million"): two counts in a row are not one number, and the caller refuses
-    them (``unit_follows``).
+    ``words`` are casefolded tokens without spaces (hyphens, "and", "of" and "point" may
+    appear). A fraction joins with "and" ("one and a half billion" is 1.5 billion; after a
+    magnitude it is a fraction of that magnitude: "a million and a half" is 1.5 million) or
+    leads through "of" or a hyphen ("a quarter of a billion", "a quarter-billion"). "point"
+    before digit words is the decimal mark ("one point five billion" is 1.5 billion). The
+    reading stops before a unit word that follows another unit word ("two three million"): two
+    counts in a row are not one number, and the caller refuses them (``unit_follows``).
 
     >>> read_number_words(["three", "hundred", "million", "euros"])
     (Decimal('300000000'), 3)
@@ -133,6 +135,14 @@ def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
     (Decimal('1500000000'), 5)
     >>> read_number_words(["a", "quarter", "of", "a", "billion"])
     (Decimal('250000000'), 5)
+    >>> read_number_words(["a", "quarter", "-", "billion"])
+    (Decimal('250000000'), 4)
+    >>> read_number_words(["a", "million", "and", "a", "half"])
+    (Decimal('1500000'), 5)
+    >>> read_number_words(["one", "point", "five", "billion"])
+    (Decimal('1500000000'), 4)
+    >>> read_number_words(["two", "point", "three", "five", "million"])
+    (Decimal('2350000'), 5)
     >>> read_number_words(["three", "thousand", "million"])
     (Decimal('3000000000'), 3)
     >>> read_number_words(["two", "three", "million"])
@@ -168,9 +178,9 @@ def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
             seen_number = True
         elif word in FRACTIONS and fraction == 1 and total == 0:
             # "half a billion", "a quarter million", "three quarters billion", "a quarter of a
-            # billion"
+            # billion", "a quarter-billion"
             step = 1
-            if following == "of":
+            if following in ("of", "-"):
                 step += 1
             if index + step < len(words) and words[index + step] in ARTICLES:
                 step += 1
@@ -189,8 +199,26 @@ def read_number_words(words: list[str]) -> tuple[Decimal, int] | None:
             and words[index + 2] in FRACTIONS
             and words[index + 2] != "quarters"
         ):
-            current += FRACTIONS[words[index + 2]]  # "one and a half"
+            if current == 0 and largest >= 1000:
+                total += largest * FRACTIONS[words[index + 2]]  # "a million and a half"
+            else:
+                current += FRACTIONS[words[index + 2]]  # "one and a half"
             index += 2
+        elif (
+            word == "point"
+            and seen_number
+            and fraction == 1
+            and (current != 0 or total == 0)  # not "a billion point five"
+            and current == current.to_integral_value()
+            and following in UNITS
+            and UNITS[following] < 10
+        ):
+            # "one point five billion": the digits after the point, each a word
+            digits = ""
+            while index + 1 < len(words) and UNITS.get(words[index + 1], 10) < 10:
+                index += 1
+                digits += str(UNITS[words[index]])
+            current += Decimal(f"0.{digits}")
         elif word in MULTIPLIERS and seen_number:
             factor = MULTIPLIERS[word]
             if factor == 100 or factor == 12:

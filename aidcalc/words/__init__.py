@@ -33,6 +33,10 @@ A language module may define any of these names (all optional; a missing one add
 ``COUNT_WORDS``             {word: "1" or "0.5"}: "one", "half" before a scale word ("un
                             miliardo", "půl miliardy"); ``WHOLE_SCALES`` scale phrases that
                             are a number alone ("mil millones")
+``DECIMAL_WORDS``           the word for the decimal mark of a spelled number ("point",
+                            "virgola", "komma", "celá"), lower case
+``UNREAD_FRACTIONS``        fractions before a spelled number, refused ("third", "Drittel");
+                            ``FRACTION_LINKS`` the words between ("of", "van", "de")
 ``FILLERS``                 words between a scale and a currency name telling the language
 ``MORE_FILLERS``            such words that do not tell the language
 ``NAME_MAY_FOLLOW``         words after which a currency name may lead its number
@@ -266,6 +270,9 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "PURPOSE_WORDS": frozenset(_words(languages, "PURPOSE_WORDS")),
         "LIST_AND": _word_langs(languages, "LIST_AND"),
         "AND_A_HALF": _word_langs(languages, "AND_A_HALF"),
+        "DECIMAL_WORDS": _folded(_word_langs(languages, "DECIMAL_WORDS")),
+        "UNREAD_FRACTIONS": _folded(_word_langs(languages, "UNREAD_FRACTIONS")),
+        "FRACTION_LINKS": _folded(_word_langs(languages, "FRACTION_LINKS")),
         "LIST_OR": _word_langs(languages, "LIST_OR"),
         "BREAKDOWN_LINKS": _word_langs(languages, "BREAKDOWN_LINKS"),
         "FILLER_LANGS": {word: frozenset(codes) for word, codes in filler_langs.items()},
@@ -391,6 +398,12 @@ NUMBER_WORDS: dict[str, dict[str, int]] = _TABLES["NUMBER_WORDS"]
 # {word: (kind, languages)}: qualifiers written after the amount ("1 milyar doları aşkın").
 QUALIFIERS_AFTER: dict[str, tuple[str, frozenset[str]]] = _TABLES["QUALIFIERS_AFTER"]
 FILLERS: set[str] = _TABLES["FILLERS"]
+# {folded word: languages}: the decimal mark of a spelled number ("point", "virgola", "Komma").
+DECIMAL_WORDS: dict[str, frozenset[str]] = _TABLES["DECIMAL_WORDS"]
+# {folded word: languages}: fractions before a spelled number that are not read ("a third of a
+# billion", "ein Drittel einer Milliarde"), and the words that may link them ("of", "van").
+UNREAD_FRACTIONS: dict[str, frozenset[str]] = _TABLES["UNREAD_FRACTIONS"]
+FRACTION_LINKS: dict[str, frozenset[str]] = _TABLES["FRACTION_LINKS"]
 
 # English number words (aidcalc.parsing.numbers).
 UNITS: dict[str, int] = en.UNITS

@@ -38,6 +38,10 @@ RANGE_OPENERS = ("od", "mezi")
 LIST_AND = ("a", "respektive", "resp")
 LIST_OR = ("nebo",)
 
+# The word for the decimal mark in a number spelled out ("two point five"): a decimal
+# written in words, read in English, refused in the others (never the part after it).
+DECIMAL_WORDS = ("celá", "celé", "celých")
+
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = ("z toho", "z nichž", "dalších", "další", "a dalších", "a další")

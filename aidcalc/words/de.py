@@ -231,6 +231,15 @@ HOME_COUNTRY = "DEU"
 LIST_AND = ("und",)
 LIST_OR = ("oder",)
 
+# The word for the decimal mark in a number spelled out ("two point five"): a decimal
+# written in words, read in English, refused in the others (never the part after it).
+DECIMAL_WORDS = ("komma",)
+
+# Fractions before a spelled number, which are not read (a third is no Decimal): the
+# text is refused, never read as the number after them; ``FRACTION_LINKS`` may stand
+# between ("a third of a billion").
+UNREAD_FRACTIONS = ("drittel", "viertel", "fünftel", "zehntel", "hälfte")
+
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = ("davon", "darunter", "weitere", "und weitere", "davon allein", "zusätzlich")

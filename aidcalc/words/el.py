@@ -38,6 +38,10 @@ RANGE_OPENERS = ("από", "μεταξύ")
 LIST_AND = ("και",)
 LIST_OR = ("ή",)
 
+# The word for the decimal mark in a number spelled out ("two point five"): a decimal
+# written in words, read in English, refused in the others (never the part after it).
+DECIMAL_WORDS = ("κόμμα",)
+
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = ("εκ των οποίων", "από τα οποία", "άλλα", "και άλλα")

@@ -320,6 +320,27 @@ FRACTIONS = {
     "quarters": Decimal("0.25"),
 }
 
+# Ordinal fractions, which are not read: a third is no Decimal (0.333…), and the others are rare
+# in money. Before "of" and a spelled number ("a third of a billion", "two-fifths of a
+# billion") the text is refused, never read as the number after "of".
+UNREAD_FRACTIONS = (
+    "third",
+    "thirds",
+    "fifth",
+    "fifths",
+    "sixth",
+    "sixths",
+    "seventh",
+    "sevenths",
+    "eighth",
+    "eighths",
+    "ninth",
+    "ninths",
+    "tenth",
+    "tenths",
+)
+FRACTION_LINKS = ("of",)
+
 # Articles that stand for one before a scale ("a billion").
 ARTICLES = ("a", "an")
 
@@ -453,6 +474,10 @@ MULTILATERAL_DONORS = {
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("and",)
 LIST_OR = ("or",)
+
+# The word for the decimal mark in a number spelled out ("two point five"): a decimal
+# written in words, read in English, refused in the others (never the part after it).
+DECIMAL_WORDS = ("point",)
 
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").

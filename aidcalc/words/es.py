@@ -65,6 +65,16 @@ RANGE_FROM = ("de", "desde")
 LIST_AND = ("y", "e")
 LIST_OR = ("o", "u")
 
+# The word for the decimal mark in a number spelled out ("two point five"): a decimal
+# written in words, read in English, refused in the others (never the part after it).
+DECIMAL_WORDS = ("coma",)
+
+# Fractions before a spelled number, which are not read (a third is no Decimal): the
+# text is refused, never read as the number after them; ``FRACTION_LINKS`` may stand
+# between ("a third of a billion").
+UNREAD_FRACTIONS = ("tercio", "tercios", "cuarto", "cuartos", "quinto", "décimo", "mitad")
+FRACTION_LINKS = ("de",)
+
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = (

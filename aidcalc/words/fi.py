@@ -36,6 +36,10 @@ RESTATEMENT_LINKS = ("eli", "tai", "mikä vastaa")
 LIST_AND = ("ja",)
 LIST_OR = ("tai",)
 
+# The word for the decimal mark in a number spelled out ("two point five"): a decimal
+# written in words, read in English, refused in the others (never the part after it).
+DECIMAL_WORDS = ("pilkku",)
+
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = ("joista", "josta", "ja lisäksi")

@@ -253,6 +253,16 @@ HOME_COUNTRY = "FRA"
 LIST_AND = ("et",)
 LIST_OR = ("ou",)
 
+# The word for the decimal mark in a number spelled out ("two point five"): a decimal
+# written in words, read in English, refused in the others (never the part after it).
+DECIMAL_WORDS = ("virgule",)
+
+# Fractions before a spelled number, which are not read (a third is no Decimal): the
+# text is refused, never read as the number after them; ``FRACTION_LINKS`` may stand
+# between ("a third of a billion").
+UNREAD_FRACTIONS = ("tiers", "cinquième", "cinquièmes", "dixième", "dixièmes", "moitié")
+FRACTION_LINKS = ("de", "d")
+
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = ("dont", "parmi lesquels", "et encore", "encore")

@@ -45,6 +45,10 @@ RANGE_OPENERS = ("od", "između")
 LIST_AND = ("i",)
 LIST_OR = ("ili",)
 
+# The word for the decimal mark in a number spelled out ("two point five"): a decimal
+# written in words, read in English, refused in the others (never the part after it).
+DECIMAL_WORDS = ("zarez", "cijela", "cijelih")
+
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = ("od čega", "od toga", "još", "i još")

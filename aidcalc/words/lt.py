@@ -217,6 +217,10 @@ HOME_COUNTRY = "LTU"
 LIST_AND = ("ir",)
 LIST_OR = ("arba",)
 
+# The word for the decimal mark in a number spelled out ("two point five"): a decimal
+# written in words, read in English, refused in the others (never the part after it).
+DECIMAL_WORDS = ("kablelis",)
+
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = ("iš jų", "iš kurių", "dar", "ir dar")

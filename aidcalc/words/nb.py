@@ -57,6 +57,16 @@ RANGE_FROM = ("fra",)
 LIST_AND = ("og", "henholdsvis")
 LIST_OR = ("eller",)
 
+# The word for the decimal mark in a number spelled out ("two point five"): a decimal
+# written in words, read in English, refused in the others (never the part after it).
+DECIMAL_WORDS = ("komma",)
+
+# Fractions before a spelled number, which are not read (a third is no Decimal): the
+# text is refused, never read as the number after them; ``FRACTION_LINKS`` may stand
+# between ("a third of a billion").
+UNREAD_FRACTIONS = ("tredjedel", "tredjedeler", "fjerdedel", "femtedel", "tidel", "halvdelen")
+FRACTION_LINKS = ("av",)
+
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = ("herav", "hvorav", "ytterligere", "og ytterligere")

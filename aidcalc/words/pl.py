@@ -232,6 +232,10 @@ HOME_COUNTRY = "POL"
 LIST_AND = ("i", "oraz")
 LIST_OR = ("lub", "albo")
 
+# The word for the decimal mark in a number spelled out ("two point five"): a decimal
+# written in words, read in English, refused in the others (never the part after it).
+DECIMAL_WORDS = ("przecinek",)
+
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = ("z czego", "z tego", "w tym", "kolejne", "kolejnych", "dalsze", "a kolejne")

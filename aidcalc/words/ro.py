@@ -46,6 +46,10 @@ RANGE_FROM = ("la",)
 LIST_AND = ("și", "si")
 LIST_OR = ("sau",)
 
+# The word for the decimal mark in a number spelled out ("two point five"): a decimal
+# written in words, read in English, refused in the others (never the part after it).
+DECIMAL_WORDS = ("virgulă", "virgula")
+
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = ("din care", "alte", "și alte", "si alte", "încă", "și încă")

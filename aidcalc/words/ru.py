@@ -40,6 +40,10 @@ LETTERS = "ыэъё"
 LIST_AND = ("и",)
 LIST_OR = ("или",)
 
+# The word for the decimal mark in a number spelled out ("two point five"): a decimal
+# written in words, read in English, refused in the others (never the part after it).
+DECIMAL_WORDS = ("запятая", "целая", "целых")
+
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = ("из них", "из которых", "в том числе", "ещё", "еще", "и ещё", "и еще")

@@ -51,6 +51,10 @@ CLOSED_RANGE_JOINERS = ("ile",)
 
 LIST_OR = ("veya", "ya da")
 
+# The word for the decimal mark in a number spelled out ("two point five"): a decimal
+# written in words, read in English, refused in the others (never the part after it).
+DECIMAL_WORDS = ("virgül",)
+
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = ("bunun", "ayrıca", "ve ayrıca")

@@ -235,6 +235,10 @@ RESPECTIVELY = ("відповідно",)
 LIST_AND = ("і", "й", "та")
 LIST_OR = ("або", "чи")
 
+# The word for the decimal mark in a number spelled out ("two point five"): a decimal
+# written in words, read in English, refused in the others (never the part after it).
+DECIMAL_WORDS = ("кома", "ціла", "цілих")
+
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = ("з них", "з яких", "у тому числі", "в тому числі", "ще", "і ще", "та ще")

@@ -57,11 +57,13 @@ from ..words.currency import (
     COUNTED_ONLY,
     MINOR_UNITS,
     POUND_MONEY_NOUNS,
+    WEIGHT_ATTRIBUTIVE,
     WEIGHT_BEFORE_NOUN,
     WEIGHT_GOODS,
     WEIGHT_LINKS,
     WEIGHT_NAMES,
     WEIGHT_STEMS,
+    WEIGHT_VERBS,
     WORD_SCALES,
 )
 from .atoms import (
@@ -984,10 +986,17 @@ class Reader:
         hyphen and a noun other than a money noun follows ("a 100-pound bomb", "a 50-pound
         sack"; "a 5-pound note" is money, ``POUND_MONEY_NOUNS``). With no scale word also: a
         word of weight follows ("5 Pfund schweren", "a 5 pound heavy box"), or a partitive
-        link and a word ("5 pounds of flour", "5 livres de farine"), or, after German
-        "Pfund", a noun ("5 Pfund Mehl"). ``words.currency.WEIGHT_NAMES``."""
+        link and a word other than a money noun ("5 pounds of flour", "5 livres de farine";
+        "5 pounds of aid money" is money), or, after German
+        "Pfund", a noun ("5 Pfund Mehl"), or, after English "pound", a noun other than a money
+        noun ("2000 pound bombs"; "a 20 pound note" is money). First of all, scaled or not and
+        whatever follows: a verb of weighing before the number ("He weighs 180 pounds", "Er wog
+        180 Pfund", "Il pesait 180 livres"; ``WEIGHT_VERBS``). ``words.currency.WEIGHT_NAMES``.
+        """
         if atom.text not in WEIGHT_NAMES:
             return False
+        if self.weighed_number(j):
+            return True
         atoms = self.atoms
         following = atoms[j + 1] if j + 1 < len(atoms) else None
         if following is None or following.kind in (NUM, CUR, SCALE):
@@ -1017,15 +1026,39 @@ class Reader:
             and atoms[j + 2].kind == OTHER
             and atoms[j + 2].text[:1].isalpha()
             and atoms[j + 2].text not in _FUNCTION_WORDS
+            and atoms[j + 2].text not in POUND_MONEY_NOUNS
         ):
-            return True  # "5 pounds of flour"; "5 pounds of which" is no noun
+            return True  # "5 pounds of flour"; "5 pounds of which" is no noun, "of aid" money
         raw = self.text[following.start : following.end]
+        if (
+            atom.text in WEIGHT_ATTRIBUTIVE
+            and following.kind == OTHER
+            and raw.isalpha()
+            and raw.islower()
+            and word not in _FUNCTION_WORDS
+            and word not in POUND_MONEY_NOUNS
+        ):
+            return True  # "2000 pound bombs"
         return (
             atom.text in WEIGHT_BEFORE_NOUN
             and following.kind == OTHER
             and raw[:1].isupper()
             and raw.isalpha()
         )
+
+    def weighed_number(self, j: int) -> bool:
+        """True when a verb of weighing stands before the number whose unit is at ``j``.
+
+        Back from the unit over the number, its scale words, a hyphen and qualifiers ("weighs
+        about 180 pounds", "waży ponad 180 funtów"), the word before them is one of
+        ``words.currency.WEIGHT_VERBS``."""
+        atoms = self.atoms
+        i = j - 1
+        while i >= 0 and (
+            atoms[i].kind in (NUM, SCALE, QUAL, FILLER) or atoms[i].text in ("-", ",")
+        ):
+            i -= 1
+        return i >= 0 and i < j - 1 and atoms[i].text in WEIGHT_VERBS
 
     def leads_number(self, j: int) -> bool:
         """True when the currency sign or code at ``j`` is followed by a number of its own."""

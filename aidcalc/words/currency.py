@@ -302,6 +302,35 @@ WEIGHT_STEMS = (
 WEIGHT_LINKS = frozenset({"of", "de", "d", "di", "van"})
 # German writes nouns with a capital: "5 Pfund Mehl" weighs, as "5 Pfund schweren" does
 WEIGHT_BEFORE_NOUN = frozenset({"pfund"})
+# The English singular "pound" between a bare number and a noun is an attributive measure:
+# "2000 pound bombs", "a 500 pound bomb" weigh, as "a 500-pound bomb" does; before a money noun
+# ("a 20 pound note", POUND_MONEY_NOUNS) it stays money
+WEIGHT_ATTRIBUTIVE = frozenset({"pound"})
+# Verbs of weighing: one of them before the number makes a pound name after it the weight,
+# scaled or not ("He weighs 180 pounds", "Er wog 180 Pfund", "Il pesait 180 livres"). The
+# present, past and participle forms of each language of WEIGHT_NAMES, as its grammars give
+# them (en weigh; de wiegen; fr, es, it, pt peser/pesar; nl wegen; pl ważyć; ru весить; uk
+# важити); "peso", a form of pesar, is left out: a peso is money.
+# fmt: off
+WEIGHT_VERBS = frozenset({
+    # en
+    "weigh", "weighs", "weighed", "weighing",
+    # de
+    "wiegt", "wiegen", "wog", "wogen", "gewogen", "wiegend", "wiege",
+    # fr
+    "pèse", "pèsent", "pesait", "pesaient", "pesé", "pesée", "pesés", "pesant", "pesa",
+    "peser", "pesèrent",
+    # es, pt, it ("pesa" is French, Spanish and Italian alike)
+    "pesaba", "pesaban", "pesó", "pesan", "pesar", "pesando", "pesou", "pesava", "pesavam",
+    "pesam", "pesavano", "pesano", "pesato", "pesò",
+    # nl
+    "weegt", "woog", "wegen",  # "wogen", "gewogen" as in German
+    # pl
+    "waży", "ważył", "ważyła", "ważyło", "ważą", "ważyły", "ważyli",
+    # ru, uk
+    "весит", "весил", "весила", "весят", "весили", "важить", "важив", "важила", "важать",
+})
+# fmt: on
 # The beginnings of the goods aid is weighed in (food, grain, flour, seed, medicine…), in the
 # languages of WEIGHT_NAMES: a pound name before one, with or without a partitive link, weighs
 # even with a scale word ("2 million pounds of food", "2 millones de libras de trigo", "5 funtów
@@ -388,6 +417,54 @@ POUND_MONEY_NOUNS = frozenset(
         "allowance",
         "salary",
         "wage",
+        # nouns an amount of money names without a hyphen ("a 5 million pound aid package")
+        "aid",
+        "money",
+        "funding",
+        "cash",
+        "assistance",
+        "support",
+        "scheme",
+        "programme",
+        "program",
+        "plan",
+        "project",
+        "sterling",
+        "bailout",
+        "deficit",
+        "debt",
+        "profit",
+        "loss",
+        "windfall",
+        "settlement",
+        "compensation",
+        "award",
+        "jackpot",
+        "sale",
+        "purchase",
+        "order",
+        "spend",
+        "spending",
+        "overspend",
+        "shortfall",
+        "cost",
+        "costs",
+        "raise",
+        "pay",
+        "pension",
+        "bid",
+        "offer",
+        "transfer",
+        "stake",
+        "facility",
+        "injection",
+        "boost",
+        "commitment",
+        "overhaul",
+        "upgrade",
+        "refurbishment",
+        "redevelopment",
+        "expansion",
     }
 )  # fmt: skip
 

@@ -478,8 +478,8 @@ def _add_supplements(t: _Tables) -> None:
     for language, aliases in NAME_ALIASES.items():
         for surface, of in aliases.items():
             key, known = form_key(surface), form_key(of)
-            if known in t.name_codes:
-                t.name_codes[key] = set(t.name_codes[known])
+            if known in t.name_codes:  # a form other languages write keeps their codes too
+                t.name_codes[key] |= t.name_codes[known]  # (Italian "sterline": any pound)
                 t.name_langs[key].add(language)
     for surface, code in SYMBOL_SUPPLEMENT.items():
         key = form_key(surface, fold=False)

@@ -208,6 +208,55 @@ NAME_ALIASES = {
            "eurodan": "euro", "lira": "lira"},
 }
 
+# Turkish names of money take case endings, chosen by vowel harmony (the last vowel of the
+# word: back a ı o u or front e i ö ü; for the four-way endings also rounded or not) and by
+# the word's last sound (a vowel takes the buffer y or n, a voiceless consonant ç f h k p s ş t
+# turns the d of -da/-dan into t). A grammar of Turkish (Göksel & Kerslake, "Turkish: A
+# Comprehensive Grammar", ch. 8 and 14) gives the endings: dative -(y)A, accusative -(y)I,
+# genitive -(n)In, ablative -DAn, locative -DA, and -lIk "worth"; after the possessive of a
+# compound name ("Türk lirası", "ABD doları") the buffer is n throughout (lirasına,
+# dolarından) and -lIk is not used. "Yen" is left out: its accusative "yeni" is "new".
+_TR_TWO = dict.fromkeys("aıou", "a") | dict.fromkeys("eiöü", "e")
+_TR_FOUR = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+
+
+def _turkish_cases(name: str, soft: str | None = None, possessive: bool = False) -> dict:
+    """{case form: ``name``} of a Turkish currency name; ``soft`` is the stem before a vowel
+    ending when its last consonant softens ("frank": "frang-a")."""
+    vowel = next(c for c in reversed(name) if c in _TR_FOUR)
+    two, four = _TR_TWO[vowel], _TR_FOUR[vowel]
+    if possessive:
+        endings = ("n" + two, "n" + four, "n" + four + "n", "nd" + two + "n", "nd" + two)
+        return {name + ending: name for ending in endings}
+    d = "t" if name[-1] in "çfhkpsşt" else "d"
+    if name[-1] in _TR_FOUR:
+        vowel_forms = ("y" + two, "y" + four, "n" + four + "n")
+        stem = name
+    else:
+        vowel_forms = (two, four, four + "n")
+        stem = soft or name
+    forms = [stem + ending for ending in vowel_forms]
+    forms += [name + d + two + "n", name + d + two, name + "l" + four + "k"]
+    return dict.fromkeys(forms, name)
+
+
+# the names, with the stem a vowel ending softens, and the possessives of compound names (CLDR
+# forms of their own: "sterlini" and "frangı" stay theirs, not accusatives of the bare name)
+_TR_NAMES = {"euro": None, "avro": None, "dolar": None, "lira": None, "sterlin": None,
+             "frank": "frang", "ruble": None, "manat": None}  # fmt: skip
+_TR_POSSESSIVES = ("lirası", "doları", "sterlini", "frangı", "rublesi")
+NAME_ALIASES["tr"] |= {
+    form: name
+    for name, soft in _TR_NAMES.items()
+    for form, name in _turkish_cases(name, soft).items()
+    if form not in _TR_POSSESSIVES
+}
+NAME_ALIASES["tr"] |= {
+    form: name
+    for possessive in _TR_POSSESSIVES
+    for form, name in _turkish_cases(possessive, possessive=True).items()
+}
+
 # When a bare form names several currencies and neither a hint nor the language decides, the
 # first of these it names wins ("$" and "dollars" are USD, "£" and "pounds" GBP, "¥" JPY, "won"
 # KRW: North Korea's won is not traded and no reference rate quotes it).

@@ -1842,8 +1842,9 @@ class Reader:
             self.refused_to = max(self.refused_to, at + 1)
             return None
         exponent = side.exponent
+        own = self.symbol_language(side, langs) if side.scales else None
         for scale in side.scales:
-            exponent += self.exponent_of(scale, langs)
+            exponent += self.exponent_of(scale, langs, own)
         for atom in side.currency:
             if is_scaled_code(atom.data):
                 exponent += atom.data[1]  # "MUSD": millions
@@ -1887,11 +1888,32 @@ class Reader:
         value = plain_integer(value)
         return -value if side.negative else value
 
-    def exponent_of(self, scale: dict[str, int], langs: frozenset[str] | None) -> int:
-        """Return the power of ten of a scale word, recording the default it rests on, if any."""
+    def symbol_language(self, side: _Side, langs: frozenset[str] | None) -> str | None:
+        """The one curated language that writes the side's currency symbol ("zł": Polish;
+        "Kč": Czech), when ``lang`` is not given and the amount's words name no single
+        curated language: the symbol is the amount's own word for its scale ("5 bln zł" is
+        the Polish 10^12). A code or a symbol many languages write ("$", "€") tells none."""
+        if self.lang or (langs and len(langs & CURATED) == 1):
+            return None
+        found = {
+            next(iter(own))
+            for a in side.currency
+            if not a.is_name
+            and isinstance(a.data, CurrencyForm)
+            and len(own := a.data.langs & CURATED) == 1
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def exponent_of(
+        self, scale: dict[str, int], langs: frozenset[str] | None, own: str | None = None
+    ) -> int:
+        """Return the power of ten of a scale word, recording the default it rests on, if any;
+        ``own`` is the language of the amount's currency symbol (``symbol_language``)."""
         exponent = _exponent(scale, langs)
         if not _varies(scale):
             return exponent
+        if not self.lang and own in scale:
+            return scale[own]  # "5 bln zł": the Polish symbol tells the Polish scale
         if self.lang:
             # the caller's language decides, but a word whose power differs by language and
             # that the text's own words do not confirm is recorded ("€5 billion" with

@@ -160,3 +160,31 @@ def test_turkish_case_forms_follow_vowel_harmony():
     # a compound name's own possessive stays its CLDR form, and "yeni" ("new") no yen
     assert "frangı" not in NAME_ALIASES["tr"] and "yeni" not in NAME_ALIASES["tr"]
     assert extract_amounts("5 milyon yeni konut") == []
+
+
+# 4. A dotted scale abbreviation means in each language what its plain form means there, and a
+# currency symbol only one curated language writes tells the scale of its amount.
+POLISH_SCALES = [
+    ("1 bln. zł", "pl", "PLN 1000000000000", ()),
+    ("1 bln zł", "pl", "PLN 1000000000000", ()),
+    ("5 bln zł", None, "PLN 5000000000000", ()),
+    ("5 bln. zł", None, "PLN 5000000000000", ()),
+    ("Rząd przeznaczy 2,5 bln zł.", None, "PLN 2500000000000", ()),
+    ("1 bln zł i 2 mld zł", None, "PLN 1000000000000", ()),
+    ("Polska przekaże 1 bln. zł na odbudowę kraju.", None, "PLN 1000000000000", ()),
+    ("5 bilionů Kč", None, "CZK 5000000000000", ()),
+    ("5 bln. euro", "pl", "EUR 5000000000000", ("scale-default",)),  # "bln." is English too
+    # a code or a symbol of many languages tells no scale
+    ("5 bln PLN", None, "PLN 5000000000", ("short-scale",)),
+    ("€5 bln", None, "EUR 5000000000", ("short-scale",)),
+    ("The EU pledged € 1 bln. to Kyiv.", None, "EUR 1000000000", ()),
+    ("Ukraine received UAH 2 bln. from the state budget.", None, "UAH 2000000000", ()),
+    ("Sbírka vynesla 12,5 mil. Kč za týden.", None, "CZK 12500000", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected", "assumed"), POLISH_SCALES)
+def test_the_amounts_own_words_decide_a_scale(text, lang, expected, assumed):
+    mention = extract_amounts(text, lang=lang)[0]
+    assert (str(mention.amount), mention.assumptions) == (expected, assumed)
+    assert str(parse_amount(text, lang=lang)) == expected

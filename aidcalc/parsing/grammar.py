@@ -896,8 +896,8 @@ class Reader:
                 return k  # a lower-case code counts only right after the number
             if not atom.is_name and (j > k or not atom.adjacent) and self.leads_number(j):
                 return k
-            if atom.is_name and not self.name_is_money(atom, j):
-                return k
+            if atom.is_name and adjective is None and not self.name_is_money(atom, j):
+                return k  # after an adjective of money ("convertible marks") a name is money
             if atom.is_name and self.weighs(atom, j, scaled=bool(side.scales)):
                 return k  # "in 5 Pfund schweren Paketen": the weight, not the money
             if (
@@ -908,7 +908,7 @@ class Reader:
             ):
                 return k  # "EUR 5 million USD 6 million": the code leads the next amount
             if adjective is not None:
-                atom = atom._replace(start=atoms[k].start, data=narrowed)
+                atom = atom._replace(start=atoms[k].start, data=narrowed or atom.data)
             side.currency.append(atom)
             if atom.is_name and isinstance(atom.data, CurrencyForm) and atom.data.langs:
                 side.langs.append(atom.data.langs)
@@ -918,7 +918,12 @@ class Reader:
             return j + 1
         return k
 
-    def adjective_narrows(self, j: int) -> tuple[str, int] | None:
+    def amount_language(self, offset: int) -> str:
+        """The language an amount at ``offset`` is read in: ``lang``, else its sentence's,
+        else the text's, else English."""
+        return self.lang or self.sentence_lang(offset) or self.text_lang() or "en"
+
+    def adjective_narrows(self, j: int) -> tuple[str | None, int] | None:
         """The one code a country adjective before a currency word leaves ("svenske kr": SEK,
         "danske kroner": DKK, "sør-afrikanske rand": ZAR), and how many atoms the adjective
         takes, when atom ``j`` starts such an adjective; else None.
@@ -926,9 +931,31 @@ class Reader:
         The adjective is one CLDR starts a currency's name with (``Lexicon.adjective``; a
         hyphen inside it is optional), and the word after it must name that currency, alone or
         among others ("kr" is the Danish, Norwegian, Swedish and Icelandic crown): the
-        adjective then decides, before any language default.
+        adjective then decides, before any language default. A word that is a currency name
+        only in other languages than the amount's (``amount_language``) and stands before a
+        currency name that is no country's name is that name's adjective ("convertible", CUC's name
+        in Spanish and French, in "convertible marks"): it may only narrow the noun to codes
+        among the noun's own candidates ("convertible pesos": CUC); naming none of them it
+        tells nothing, and the code is None: the noun is money, read as if alone, the country
+        named deciding ("Bosnia … convertible marks": BAM, never CUC).
         """
         atoms = self.atoms
+        if (
+            j + 1 < len(atoms)
+            and atoms[j].kind == CUR
+            and atoms[j].is_name
+            and atoms[j + 1].kind == CUR
+            and atoms[j + 1].is_name
+            and not atoms[j + 1].adjacent
+            and isinstance(atoms[j].data, CurrencyForm)
+            and isinstance(atoms[j + 1].data, CurrencyForm)
+            and self.lex.gated(atoms[j + 1].text) is None  # no country name ("Ukrainos")
+            and self.amount_language(atoms[j].start) not in atoms[j].data.langs
+        ):
+            left = atoms[j].data.codes & atoms[j + 1].data.codes
+            if not left:
+                return None, 1
+            return (next(iter(left)), 1) if len(left) == 1 else None
         word, width = atoms[j].text if j < len(atoms) else "", 1
         if (
             j + 3 < len(atoms)

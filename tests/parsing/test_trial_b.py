@@ -188,3 +188,29 @@ def test_the_amounts_own_words_decide_a_scale(text, lang, expected, assumed):
     mention = extract_amounts(text, lang=lang)[0]
     assert (str(mention.amount), mention.assumptions) == (expected, assumed)
     assert str(parse_amount(text, lang=lang)) == expected
+
+
+# 5. A word that is a currency name only in other languages, before a currency noun, is an
+# adjective: it narrows the noun only to codes among the noun's own candidates, else tells
+# nothing (the noun is read as if alone).
+ADJECTIVES = [
+    ("Bosnia received 10 million convertible marks.", None, "BAM 10000000"),
+    ("Bosnia received 10 million convertible marks.", "en", "BAM 10000000"),
+    ("Sarajevo got 5 million convertible marks from the EU.", None, "BAM 5000000"),
+    ("10 million convertible marks", None, "BAM 10000000"),
+    ("Havana paid 5 million convertible pesos.", None, "CUC 5000000"),
+    ("10 convertible pesos", None, "CUC 10"),
+    ("Cuba recibió 5 millones de pesos convertibles.", None, "CUC 5000000"),
+    ("10 mln. eurų Ukrainos dronams", None, "EUR 10000000"),  # a country name is no noun
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ADJECTIVES)
+def test_an_adjective_narrows_only_among_the_nouns_codes(text, lang, expected):
+    assert str(parse_amount(text, lang=lang)) == expected
+    assert str(extract_amounts(text, lang=lang)[0].amount) == expected
+
+
+def test_two_currency_nouns_of_the_amounts_language_stay_refused():
+    with pytest.raises(ParseError, match="two currencies"):
+        parse_amount("10 million euros dollars")

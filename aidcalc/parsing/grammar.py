@@ -1016,7 +1016,8 @@ class Reader:
         link and a word other than a money noun ("5 pounds of flour", "5 livres de farine";
         "5 pounds of aid money" is money), or, after German
         "Pfund", a noun ("5 Pfund Mehl"), or, after English "pound", a noun other than a money
-        noun ("2000 pound bombs"; "a 20 pound note" is money). First of all, scaled or not and
+        noun, plural or after an article before the number ("2000 pound bombs", "a 500 pound
+        bomb"; "a 20 pound note" and "nine pound today" are money). First of all, scaled or not and
         whatever follows: a verb of weighing before the number ("He weighs 180 pounds", "Er wog
         180 Pfund", "Il pesait 180 livres"; ``WEIGHT_VERBS``). ``words.currency.WEIGHT_NAMES``.
         """
@@ -1064,14 +1065,29 @@ class Reader:
             and raw.islower()
             and word not in _FUNCTION_WORDS
             and word not in POUND_MONEY_NOUNS
+            and (len(word) > 3 and word.endswith("s") or self.after_article(j))
         ):
-            return True  # "2000 pound bombs"
+            return True  # "2000 pound bombs", "a 500 pound bomb"; "nine pound today" is money
         return (
             atom.text in WEIGHT_BEFORE_NOUN
             and following.kind == OTHER
             and raw[:1].isupper()
             and raw.isalpha()
         )
+
+    def after_article(self, j: int) -> bool:
+        """True when an article stands before the number whose unit is at ``j`` ("a 500
+        pound bomb"): the number, its unit and the next word are one noun phrase."""
+        atoms = self.atoms
+        i = j - 1
+        articles = ("a", "an", "the")
+        while (
+            i >= 0
+            and atoms[i].text not in articles
+            and (atoms[i].kind in (NUM, WORDS, SCALE) or atoms[i].text == ",")
+        ):
+            i -= 1
+        return i >= 0 and i < j - 1 and atoms[i].text in articles
 
     def weighed_number(self, j: int) -> bool:
         """True when a verb of weighing stands before the number whose unit is at ``j``.
@@ -1082,7 +1098,7 @@ class Reader:
         atoms = self.atoms
         i = j - 1
         while i >= 0 and (
-            atoms[i].kind in (NUM, SCALE, QUAL, FILLER) or atoms[i].text in ("-", ",")
+            atoms[i].kind in (NUM, WORDS, SCALE, QUAL, FILLER) or atoms[i].text in ("-", ",")
         ):
             i -= 1
         return i >= 0 and i < j - 1 and atoms[i].text in WEIGHT_VERBS

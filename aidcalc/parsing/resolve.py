@@ -17,9 +17,10 @@ amount's words agree on ("50 milioane de lei"), else the one home currency among
 writing the word; 10b. the home currency of the language the whole text leads in, when that
 language writes the word and the amount's own words do not point elsewhere ("Stortinget vedtok 75
 milliarder kroner etter at de ble enige": NOK, recorded as ``home-currency``; a Danish-Norwegian
-tie decides nothing, as in the shorter "Stortinget vedtok 75 milliarder kroner", refused); 11. the default priority
-(``words.currency``), for a symbol, or a name every language writing it means the code by
-(``by_default``: never "lire" as GBP); otherwise the atom is ambiguous and the reason is recorded.
+tie decides nothing, as in the shorter "Stortinget vedtok 75 milliarder kroner", refused); 11. the
+default priority (``words.currency``), for a symbol, or a name every language writing it means the
+code by (``by_default``: never "lire" as GBP); otherwise the atom is ambiguous and the reason is
+recorded.
 
 ``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
 ``problems`` are used; a dollar sign with its letter prefix set apart ("C $5 million") adds
@@ -93,7 +94,7 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
     if "USD" not in codes:  # "$" and "dollars" stay USD in a text naming Canada
         code, named = named_currency(reader.text, atom.start, codes, reader.lex)
         start = reader.amount_start  # the number before a name ("10 million crowns")
-        begin = start if 0 <= start and 0 <= atom.start - start < NEAR_NUMBER else atom.start
+        begin = start if start >= 0 and 0 <= atom.start - start < NEAR_NUMBER else atom.start
         if code is not None and passive_without_giver(
             reader.text, begin, codes, reader.lex, reader.lang
         ):  # "Egypt was given £5 million": the one country named receives

@@ -214,3 +214,17 @@ def test_an_adjective_narrows_only_among_the_nouns_codes(text, lang, expected):
 def test_two_currency_nouns_of_the_amounts_language_stay_refused():
     with pytest.raises(ParseError, match="two currencies"):
         parse_amount("10 million euros dollars")
+
+
+ATTRIBUTIVE_POUNDS = [
+    ("a 500 pound bomb", []),
+    ("the 2,000 pound bomb hit a depot", []),
+    ("a twenty pound bag of beans", []),
+    ("nine pound today", ["GBP 9"]),  # no noun after "pound": colloquial money
+    ("He paid 9 pound today.", ["GBP 9"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTIVE_POUNDS)
+def test_an_attributive_pound_needs_a_noun_phrase(text, expected):
+    assert [str(m.amount) for m in extract_amounts(text)] == expected

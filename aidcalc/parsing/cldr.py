@@ -478,8 +478,8 @@ def _add_supplements(t: _Tables) -> None:
     for language, aliases in NAME_ALIASES.items():
         for surface, of in aliases.items():
             key, known = form_key(surface), form_key(of)
-            if known in t.name_codes:
-                t.name_codes[key] = set(t.name_codes[known])
+            if known in t.name_codes:  # a form other languages write keeps their codes too
+                t.name_codes[key] |= t.name_codes[known]  # (Italian "sterline": any pound)
                 t.name_langs[key].add(language)
     for surface, code in SYMBOL_SUPPLEMENT.items():
         key = form_key(surface, fold=False)
@@ -491,6 +491,18 @@ def _add_supplements(t: _Tables) -> None:
     for language, forms in SCALE_SUPPLEMENT.items():
         for surface, exponent in forms.items():
             t.scales[form_key(surface)][language] = exponent
+    # An abbreviation's point changes no word: a language writing "bln" (Polish, 10^12) means
+    # the same by "bln." (CLDR spells the dotted form only for Dutch, the supplement for
+    # English), so each language of the plain form gives the dotted one its power, when the
+    # dotted form already has that power in some language and none of its own in this one:
+    # Spanish "mil" (a thousand, a whole word) gives nothing to the Czech "mil." (a million).
+    # Single letters stay as they are ("m.", "t.").
+    for key in [key for key in t.scales if key.endswith(" .")]:
+        plain, powers = key[:-2], set(t.scales[key].values())
+        if len(plain) > 1 and plain in t.scales:
+            for language, exponent in t.scales[plain].items():
+                if exponent in powers:
+                    t.scales[key].setdefault(language, exponent)
 
 
 def _add_accent_free(t: _Tables) -> None:

@@ -129,7 +129,12 @@ def subject_currency(
     ``country-subject``. ``position`` is where the amount starts. No verb, a number between
     the verb and the amount (the verb's own amount came first: "Sweden gives SEK 5 million and
     Norway 10 million crowns"), or countries of two candidates on the side that tells decide
-    nothing.
+    nothing. A giving verb in the passive (an auxiliary, ``words.PASSIVE_AUXILIARIES``, one
+    or two words before it, and no gerund: "Egypt was given £5 million by Britain") turns the
+    roles round: its subject receives, and only the countries right after an agent marker
+    (``words.AGENT_MARKERS``: "by", "par", "por", "da", "von", with a determiner between)
+    and those listed with them ("by Britain and Egypt") give; no such country, or a receiving
+    verb in the passive, decides nothing.
 
     >>> from aidcalc.parsing.lexicon import lexicon
     >>> text = "Britain gave Egypt £5 million"
@@ -137,20 +142,98 @@ def subject_currency(
     'GBP'
     """
     start, end = _scope(text, position, SENTENCE_END)
+    verb = _verb_before(text, start, position, lang)
+    if verb is None:
+        return None
+    at, kind = verb
+    named = [n for n in named_countries(text, lex) if start <= n.start < end]
+    if _passive(text, start, at, lang):
+        if kind != "give":
+            return None  # "… was received by Egypt from Britain": too many roles to tell
+        side = _agents(text, start, at, named, lang)
+    else:
+        side = [n for n in named if (n.end <= at if kind == "give" else n.start > at)]
+    used = frozenset().union(*(({n.currency} & codes or n.past & codes) for n in side))
+    return next(iter(used)) if len(used) == 1 else None
+
+
+def passive_without_giver(
+    text: str, position: int, codes: frozenset[str], lex: Lexicon, lang: str | None = None
+) -> bool:
+    """True when the verb nearest before the amount at ``position`` gives in the passive and no
+    agent using one of ``codes`` is named: "Egypt was given £5 million" names its receiver
+    only, so Egypt's pound is no more likely than the giver's (``resolve`` refuses).
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> text = "Egypt was given £5 million"
+    >>> passive_without_giver(text, text.index("£"), frozenset({"GBP", "EGP"}), lexicon())
+    True
+    """
+    start, end = _scope(text, position, SENTENCE_END)
+    verb = _verb_before(text, start, position, lang, numbers_between=True)
+    if verb is None or not _passive(text, start, verb[0], lang):
+        return False
+    named = [n for n in named_countries(text, lex) if start <= n.start < end]
+    side = _agents(text, start, verb[0], named, lang)
+    return not any({n.currency} & codes or n.past & codes for n in side)
+
+
+def _verb_before(
+    text: str, start: int, position: int, lang: str | None, numbers_between: bool = False
+):
+    """(offset, "give" or "receive") of the giving or receiving verb nearest before
+    ``position`` from ``start``; None when there is none or, unless ``numbers_between``, a
+    number stands between (the verb's amount came before: "Sweden gives SEK 5m and Norway 10m
+    crowns"; ``position`` may be the currency name after its own number)."""
     verb = None
     for match in WORD.finditer(text, start, position):
         kind = _verb_kind(match.group().casefold(), lang)
         if kind is not None:
             verb = (match.start(), kind)
-    if verb is None:
+    if verb is None or (not numbers_between and any(c.isdigit() for c in text[verb[0] : position])):
         return None
-    at, kind = verb
-    if any(c.isdigit() for c in text[at:position]):
-        return None  # the verb's amount came before: "Sweden gives SEK 5m and Norway 10m crowns"
-    named = [n for n in named_countries(text, lex) if start <= n.start < end]
-    side = [n for n in named if (n.end <= at if kind == "give" else n.start > at)]
-    used = frozenset().union(*(({n.currency} & codes or n.past & codes) for n in side))
-    return next(iter(used)) if len(used) == 1 else None
+    return verb
+
+
+def _agents(text: str, start: int, at: int, named: list[Named], lang: str | None) -> list:
+    """The countries after the verb at ``at`` that an agent marker leads ("by Britain"), and
+    those listed with them ("by Britain and Egypt")."""
+    agent, side = _agent_pattern(lang), []
+    for n in (n for n in named if n.start > at):
+        if agent.search(text, start, n.start) or (
+            side and JOINED.fullmatch(text[side[-1].end : n.start])
+        ):
+            side.append(n)
+    return side
+
+
+def _passive(text: str, start: int, at: int, lang: str | None) -> bool:
+    """True when the verb at ``at`` is in the passive: an auxiliary of ``lang`` (else of any
+    language) one or two words before it, and the verb no gerund ("was giving" is active)."""
+    from ..words import PASSIVE_AUXILIARIES
+
+    verb = WORD.match(text, at)
+    if verb is None or verb.group().casefold().endswith(("ing", "ndo")):
+        return False
+    auxiliaries = frozenset().union(
+        *(words for code, words in PASSIVE_AUXILIARIES.items() if lang in (None, code))
+    )
+    before = [m.group().casefold() for m in WORD.finditer(text, start, at)][-2:]
+    return any(word in auxiliaries for word in before)
+
+
+@lru_cache(maxsize=64)
+def _agent_pattern(lang: str | None) -> re.Pattern:
+    """The agent marker of ``lang`` (else of any language) and its determiner, ending where a
+    country's name starts ("by ", "par la ", "dall'")."""
+    from ..words import AGENT_MARKERS, DETERMINERS
+
+    def alternatives(table: dict[str, frozenset[str]]) -> str:
+        words = {w for code, ws in table.items() if lang in (None, code) for w in ws}
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+    markers, determiners = alternatives(AGENT_MARKERS), alternatives(DETERMINERS)
+    return re.compile(rf"(?<!\w)(?:{markers})[\s'’]+(?:(?:{determiners})[\s'’]+)?\Z", re.IGNORECASE)
 
 
 def _verb_kind(word: str, lang: str | None) -> str | None:

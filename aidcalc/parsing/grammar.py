@@ -61,11 +61,13 @@ from ..words.currency import (
     COUNTED_ONLY,
     MINOR_UNITS,
     POUND_MONEY_NOUNS,
+    WEIGHT_ATTRIBUTIVE,
     WEIGHT_BEFORE_NOUN,
     WEIGHT_GOODS,
     WEIGHT_LINKS,
     WEIGHT_NAMES,
     WEIGHT_STEMS,
+    WEIGHT_VERBS,
     WORD_SCALES,
 )
 from .atoms import (
@@ -920,8 +922,8 @@ class Reader:
                 return k  # a lower-case code counts only right after the number
             if not atom.is_name and (j > k or not atom.adjacent) and self.leads_number(j):
                 return k
-            if atom.is_name and not self.name_is_money(atom, j):
-                return k
+            if atom.is_name and adjective is None and not self.name_is_money(atom, j):
+                return k  # after an adjective of money ("convertible marks") a name is money
             if atom.is_name and self.weighs(atom, j, scaled=bool(side.scales)):
                 return k  # "in 5 Pfund schweren Paketen": the weight, not the money
             if (
@@ -932,7 +934,7 @@ class Reader:
             ):
                 return k  # "EUR 5 million USD 6 million": the code leads the next amount
             if adjective is not None:
-                atom = atom._replace(start=atoms[k].start, data=narrowed)
+                atom = atom._replace(start=atoms[k].start, data=narrowed or atom.data)
             side.currency.append(atom)
             if atom.is_name and isinstance(atom.data, CurrencyForm) and atom.data.langs:
                 side.langs.append(atom.data.langs)
@@ -942,7 +944,12 @@ class Reader:
             return j + 1
         return k
 
-    def adjective_narrows(self, j: int) -> tuple[str, int] | None:
+    def amount_language(self, offset: int) -> str:
+        """The language an amount at ``offset`` is read in: ``lang``, else its sentence's,
+        else the text's, else English."""
+        return self.lang or self.sentence_lang(offset) or self.text_lang() or "en"
+
+    def adjective_narrows(self, j: int) -> tuple[str | None, int] | None:
         """The one code a country adjective before a currency word leaves ("svenske kr": SEK,
         "danske kroner": DKK, "sør-afrikanske rand": ZAR), and how many atoms the adjective
         takes, when atom ``j`` starts such an adjective; else None.
@@ -950,9 +957,31 @@ class Reader:
         The adjective is one CLDR starts a currency's name with (``Lexicon.adjective``; a
         hyphen inside it is optional), and the word after it must name that currency, alone or
         among others ("kr" is the Danish, Norwegian, Swedish and Icelandic crown): the
-        adjective then decides, before any language default.
+        adjective then decides, before any language default. A word that is a currency name
+        only in other languages than the amount's (``amount_language``) and stands before a
+        currency name that is no country's name is that name's adjective ("convertible", CUC's name
+        in Spanish and French, in "convertible marks"): it may only narrow the noun to codes
+        among the noun's own candidates ("convertible pesos": CUC); naming none of them it
+        tells nothing, and the code is None: the noun is money, read as if alone, the country
+        named deciding ("Bosnia … convertible marks": BAM, never CUC).
         """
         atoms = self.atoms
+        if (
+            j + 1 < len(atoms)
+            and atoms[j].kind == CUR
+            and atoms[j].is_name
+            and atoms[j + 1].kind == CUR
+            and atoms[j + 1].is_name
+            and not atoms[j + 1].adjacent
+            and isinstance(atoms[j].data, CurrencyForm)
+            and isinstance(atoms[j + 1].data, CurrencyForm)
+            and self.lex.gated(atoms[j + 1].text) is None  # no country name ("Ukrainos")
+            and self.amount_language(atoms[j].start) not in atoms[j].data.langs
+        ):
+            left = atoms[j].data.codes & atoms[j + 1].data.codes
+            if not left:
+                return None, 1
+            return (next(iter(left)), 1) if len(left) == 1 else None
         word, width = atoms[j].text if j < len(atoms) else "", 1
         if (
             j + 3 < len(atoms)
@@ -1010,10 +1039,18 @@ class Reader:
         hyphen and a noun other than a money noun follows ("a 100-pound bomb", "a 50-pound
         sack"; "a 5-pound note" is money, ``POUND_MONEY_NOUNS``). With no scale word also: a
         word of weight follows ("5 Pfund schweren", "a 5 pound heavy box"), or a partitive
-        link and a word ("5 pounds of flour", "5 livres de farine"), or, after German
-        "Pfund", a noun ("5 Pfund Mehl"). ``words.currency.WEIGHT_NAMES``."""
+        link and a word other than a money noun ("5 pounds of flour", "5 livres de farine";
+        "5 pounds of aid money" is money), or, after German
+        "Pfund", a noun ("5 Pfund Mehl"), or, after English "pound", a noun other than a money
+        noun, plural or after an article before the number ("2000 pound bombs", "a 500 pound
+        bomb"; "a 20 pound note" and "nine pound today" are money). First of all, scaled or not and
+        whatever follows: a verb of weighing before the number ("He weighs 180 pounds", "Er wog
+        180 Pfund", "Il pesait 180 livres"; ``WEIGHT_VERBS``). ``words.currency.WEIGHT_NAMES``.
+        """
         if atom.text not in WEIGHT_NAMES:
             return False
+        if self.weighed_number(j):
+            return True
         atoms = self.atoms
         following = atoms[j + 1] if j + 1 < len(atoms) else None
         if following is None or following.kind in (NUM, CUR, SCALE):
@@ -1043,15 +1080,54 @@ class Reader:
             and atoms[j + 2].kind == OTHER
             and atoms[j + 2].text[:1].isalpha()
             and atoms[j + 2].text not in _FUNCTION_WORDS
+            and atoms[j + 2].text not in POUND_MONEY_NOUNS
         ):
-            return True  # "5 pounds of flour"; "5 pounds of which" is no noun
+            return True  # "5 pounds of flour"; "5 pounds of which" is no noun, "of aid" money
         raw = self.text[following.start : following.end]
+        if (
+            atom.text in WEIGHT_ATTRIBUTIVE
+            and following.kind == OTHER
+            and raw.isalpha()
+            and raw.islower()
+            and word not in _FUNCTION_WORDS
+            and word not in POUND_MONEY_NOUNS
+            and (len(word) > 3 and word.endswith("s") or self.after_article(j))
+        ):
+            return True  # "2000 pound bombs", "a 500 pound bomb"; "nine pound today" is money
         return (
             atom.text in WEIGHT_BEFORE_NOUN
             and following.kind == OTHER
             and raw[:1].isupper()
             and raw.isalpha()
         )
+
+    def after_article(self, j: int) -> bool:
+        """True when an article stands before the number whose unit is at ``j`` ("a 500
+        pound bomb"): the number, its unit and the next word are one noun phrase."""
+        atoms = self.atoms
+        i = j - 1
+        articles = ("a", "an", "the")
+        while (
+            i >= 0
+            and atoms[i].text not in articles
+            and (atoms[i].kind in (NUM, WORDS, SCALE) or atoms[i].text == ",")
+        ):
+            i -= 1
+        return i >= 0 and i < j - 1 and atoms[i].text in articles
+
+    def weighed_number(self, j: int) -> bool:
+        """True when a verb of weighing stands before the number whose unit is at ``j``.
+
+        Back from the unit over the number, its scale words, a hyphen and qualifiers ("weighs
+        about 180 pounds", "waży ponad 180 funtów"), the word before them is one of
+        ``words.currency.WEIGHT_VERBS``."""
+        atoms = self.atoms
+        i = j - 1
+        while i >= 0 and (
+            atoms[i].kind in (NUM, WORDS, SCALE, QUAL, FILLER) or atoms[i].text in ("-", ",")
+        ):
+            i -= 1
+        return i >= 0 and i < j - 1 and atoms[i].text in WEIGHT_VERBS
 
     def leads_number(self, j: int) -> bool:
         """True when the currency sign or code at ``j`` is followed by a number of its own."""
@@ -1973,8 +2049,9 @@ class Reader:
             self.refused_to = max(self.refused_to, at + 1)
             return None
         exponent = side.exponent
+        own = self.symbol_language(side, langs) if side.scales else None
         for scale in side.scales:
-            exponent += self.exponent_of(scale, langs)
+            exponent += self.exponent_of(scale, langs, own)
         for atom in side.currency:
             if is_scaled_code(atom.data):
                 exponent += atom.data[1]  # "MUSD": millions
@@ -2018,11 +2095,32 @@ class Reader:
         value = plain_integer(value)
         return -value if side.negative else value
 
-    def exponent_of(self, scale: dict[str, int], langs: frozenset[str] | None) -> int:
-        """Return the power of ten of a scale word, recording the default it rests on, if any."""
+    def symbol_language(self, side: _Side, langs: frozenset[str] | None) -> str | None:
+        """The one curated language that writes the side's currency symbol ("zł": Polish;
+        "Kč": Czech), when ``lang`` is not given and the amount's words name no single
+        curated language: the symbol is the amount's own word for its scale ("5 bln zł" is
+        the Polish 10^12). A code or a symbol many languages write ("$", "€") tells none."""
+        if self.lang or (langs and len(langs & CURATED) == 1):
+            return None
+        found = {
+            next(iter(own))
+            for a in side.currency
+            if not a.is_name
+            and isinstance(a.data, CurrencyForm)
+            and len(own := a.data.langs & CURATED) == 1
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def exponent_of(
+        self, scale: dict[str, int], langs: frozenset[str] | None, own: str | None = None
+    ) -> int:
+        """Return the power of ten of a scale word, recording the default it rests on, if any;
+        ``own`` is the language of the amount's currency symbol (``symbol_language``)."""
         exponent = _exponent(scale, langs)
         if not _varies(scale):
             return exponent
+        if not self.lang and own in scale:
+            return scale[own]  # "5 bln zł": the Polish symbol tells the Polish scale
         if self.lang:
             # the caller's language decides, but a word whose power differs by language and
             # that the text's own words do not confirm is recorded ("€5 billion" with

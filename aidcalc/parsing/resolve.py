@@ -10,7 +10,9 @@ language only ("kronor" in a Norwegian text: SEK); 7. the home currency of the c
 names, for a word none of whose candidates is USD (``aidcalc.parsing.context``: "Norway will give
 500 million kroner", "Le Rwanda … 500 millions de francs", "Le Sénégal … FCFA"), countries of two
 candidates refusing it unless one of them is written in the possessive before the amount ("India's
-Rs 5 million aid to Nepal": INR, ``country-possessive``); 10. the home currency of the language the
+Rs 5 million aid to Nepal": INR, ``country-possessive``), and a giving verb in the passive letting
+its agent give ("Egypt was given £5 million by Britain": GBP) and, with no agent named, refusing
+("Egypt was given £5 million"); 10. the home currency of the language the
 amount's words agree on ("50 milioane de lei"), else the one home currency among the languages
 writing the word; 10b. the home currency of the language the whole text leads in, when that
 language writes the word and the amount's own words do not point elsewhere ("Stortinget vedtok 75
@@ -41,6 +43,7 @@ from .atoms import Atom
 from .cldr import currency_languages, withdrawn_languages
 from .context import (
     named_currency,
+    passive_without_giver,
     possessive_currency,
     subject_currency,
     successors,
@@ -90,13 +93,18 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
     named: frozenset[str] = frozenset()
     if "USD" not in codes:  # "$" and "dollars" stay USD in a text naming Canada
         code, named = named_currency(reader.text, atom.start, codes, reader.lex)
+        start = reader.amount_start  # the number before a name ("10 million crowns")
+        begin = start if start >= 0 and 0 <= atom.start - start < NEAR_NUMBER else atom.start
+        if code is not None and passive_without_giver(
+            reader.text, begin, codes, reader.lex, reader.lang
+        ):  # "Egypt was given £5 million": the one country named receives
+            _ambiguous(reader, atom, codes, named)
+            return None
         if code is not None:  # "Norway will give 500 million kroner", "Rwanda … francs"
             return _assumed(reader, code, "country-context")
         owner = possessive_currency(reader.text, atom.start, codes, reader.lex) if named else None
         if owner is not None:  # "India's Rs 5 million aid to Nepal": the possessive's
             return _assumed(reader, owner, "country-possessive")
-        start = reader.amount_start  # the number before a name ("10 million crowns")
-        begin = start if 0 <= atom.start - start < NEAR_NUMBER else atom.start
         giver = (
             subject_currency(reader.text, begin, codes, reader.lex, reader.lang) if named else None
         )

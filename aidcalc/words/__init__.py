@@ -73,6 +73,8 @@ A language module may define any of these names (all optional; a missing one add
 ``COLLECTIVE_DONORS``       phrases making a sentence's money collective, with no single donor
 ``AGENT_MARKERS``           words before the giver ("by"); ``RECIPIENT_MARKERS`` before the
 ``RECIPIENT_MARKERS``       recipient ("to"); ``DETERMINERS`` may stand between
+``PASSIVE_AUXILIARIES``     auxiliaries of the passive ("was"): before a giving verb they make
+                            the subject the receiver and the agent the giver
 ``GENITIVE_LINKS``          words joining an office to its country ("of"); ``SEAT_LINKS``
                             to the capital it sits in ("in")
 ``PART_BEFORE``             phrases before or after an amount that make it part of the one
@@ -154,7 +156,14 @@ CUE_TABLES = {
 
 
 # Word lists of who gives, {language: folded words} (aidcalc.news.donors).
-ROLE_WORDS = ("AGENT_MARKERS", "RECIPIENT_MARKERS", "DETERMINERS", "GENITIVE_LINKS", "SEAT_LINKS")
+ROLE_WORDS = (
+    "AGENT_MARKERS",
+    "PASSIVE_AUXILIARIES",
+    "RECIPIENT_MARKERS",
+    "DETERMINERS",
+    "GENITIVE_LINKS",
+    "SEAT_LINKS",
+)
 
 
 def _words(languages: Mapping[str, ModuleType], name: str) -> set[str]:
@@ -447,6 +456,7 @@ INSTITUTIONS: dict[str, dict[str, tuple[str, ...]]] = _TABLES["INSTITUTIONS"]
 AID_NOUNS: dict[str, str] = _TABLES["AID_NOUNS"]
 COLLECTIVE_DONORS: dict[str, tuple[str, ...]] = _TABLES["COLLECTIVE_DONORS"]
 AGENT_MARKERS: dict[str, frozenset[str]] = _TABLES["AGENT_MARKERS"]
+PASSIVE_AUXILIARIES: dict[str, frozenset[str]] = _TABLES["PASSIVE_AUXILIARIES"]
 RECIPIENT_MARKERS: dict[str, frozenset[str]] = _TABLES["RECIPIENT_MARKERS"]
 DETERMINERS: dict[str, frozenset[str]] = _TABLES["DETERMINERS"]
 GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]

@@ -208,6 +208,55 @@ NAME_ALIASES = {
            "eurodan": "euro", "lira": "lira"},
 }
 
+# Turkish names of money take case endings, chosen by vowel harmony (the last vowel of the
+# word: back a ı o u or front e i ö ü; for the four-way endings also rounded or not) and by
+# the word's last sound (a vowel takes the buffer y or n, a voiceless consonant ç f h k p s ş t
+# turns the d of -da/-dan into t). A grammar of Turkish (Göksel & Kerslake, "Turkish: A
+# Comprehensive Grammar", ch. 8 and 14) gives the endings: dative -(y)A, accusative -(y)I,
+# genitive -(n)In, ablative -DAn, locative -DA, and -lIk "worth"; after the possessive of a
+# compound name ("Türk lirası", "ABD doları") the buffer is n throughout (lirasına,
+# dolarından) and -lIk is not used. "Yen" is left out: its accusative "yeni" is "new".
+_TR_TWO = dict.fromkeys("aıou", "a") | dict.fromkeys("eiöü", "e")
+_TR_FOUR = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+
+
+def _turkish_cases(name: str, soft: str | None = None, possessive: bool = False) -> dict:
+    """{case form: ``name``} of a Turkish currency name; ``soft`` is the stem before a vowel
+    ending when its last consonant softens ("frank": "frang-a")."""
+    vowel = next(c for c in reversed(name) if c in _TR_FOUR)
+    two, four = _TR_TWO[vowel], _TR_FOUR[vowel]
+    if possessive:
+        endings = ("n" + two, "n" + four, "n" + four + "n", "nd" + two + "n", "nd" + two)
+        return {name + ending: name for ending in endings}
+    d = "t" if name[-1] in "çfhkpsşt" else "d"
+    if name[-1] in _TR_FOUR:
+        vowel_forms = ("y" + two, "y" + four, "n" + four + "n")
+        stem = name
+    else:
+        vowel_forms = (two, four, four + "n")
+        stem = soft or name
+    forms = [stem + ending for ending in vowel_forms]
+    forms += [name + d + two + "n", name + d + two, name + "l" + four + "k"]
+    return dict.fromkeys(forms, name)
+
+
+# the names, with the stem a vowel ending softens, and the possessives of compound names (CLDR
+# forms of their own: "sterlini" and "frangı" stay theirs, not accusatives of the bare name)
+_TR_NAMES = {"euro": None, "avro": None, "dolar": None, "lira": None, "sterlin": None,
+             "frank": "frang", "ruble": None, "manat": None}  # fmt: skip
+_TR_POSSESSIVES = ("lirası", "doları", "sterlini", "frangı", "rublesi")
+NAME_ALIASES["tr"] |= {
+    form: name
+    for name, soft in _TR_NAMES.items()
+    for form, name in _turkish_cases(name, soft).items()
+    if form not in _TR_POSSESSIVES
+}
+NAME_ALIASES["tr"] |= {
+    form: name
+    for possessive in _TR_POSSESSIVES
+    for form, name in _turkish_cases(possessive, possessive=True).items()
+}
+
 # When a bare form names several currencies and neither a hint nor the language decides, the
 # first of these it names wins ("$" and "dollars" are USD, "£" and "pounds" GBP, "¥" JPY, "won"
 # KRW: North Korea's won is not traded and no reference rate quotes it).
@@ -302,6 +351,35 @@ WEIGHT_STEMS = (
 WEIGHT_LINKS = frozenset({"of", "de", "d", "di", "van"})
 # German writes nouns with a capital: "5 Pfund Mehl" weighs, as "5 Pfund schweren" does
 WEIGHT_BEFORE_NOUN = frozenset({"pfund"})
+# The English singular "pound" between a bare number and a noun is an attributive measure:
+# "2000 pound bombs", "a 500 pound bomb" weigh, as "a 500-pound bomb" does; before a money noun
+# ("a 20 pound note", POUND_MONEY_NOUNS) it stays money
+WEIGHT_ATTRIBUTIVE = frozenset({"pound"})
+# Verbs of weighing: one of them before the number makes a pound name after it the weight,
+# scaled or not ("He weighs 180 pounds", "Er wog 180 Pfund", "Il pesait 180 livres"). The
+# present, past and participle forms of each language of WEIGHT_NAMES, as its grammars give
+# them (en weigh; de wiegen; fr, es, it, pt peser/pesar; nl wegen; pl ważyć; ru весить; uk
+# важити); "peso", a form of pesar, is left out: a peso is money.
+# fmt: off
+WEIGHT_VERBS = frozenset({
+    # en
+    "weigh", "weighs", "weighed", "weighing",
+    # de
+    "wiegt", "wiegen", "wog", "wogen", "gewogen", "wiegend", "wiege",
+    # fr
+    "pèse", "pèsent", "pesait", "pesaient", "pesé", "pesée", "pesés", "pesant", "pesa",
+    "peser", "pesèrent",
+    # es, pt, it ("pesa" is French, Spanish and Italian alike)
+    "pesaba", "pesaban", "pesó", "pesan", "pesar", "pesando", "pesou", "pesava", "pesavam",
+    "pesam", "pesavano", "pesano", "pesato", "pesò",
+    # nl
+    "weegt", "woog", "wegen",  # "wogen", "gewogen" as in German
+    # pl
+    "waży", "ważył", "ważyła", "ważyło", "ważą", "ważyły", "ważyli",
+    # ru, uk
+    "весит", "весил", "весила", "весят", "весили", "важить", "важив", "важила", "важать",
+})
+# fmt: on
 # The beginnings of the goods aid is weighed in (food, grain, flour, seed, medicine…), in the
 # languages of WEIGHT_NAMES: a pound name before one, with or without a partitive link, weighs
 # even with a scale word ("2 million pounds of food", "2 millones de libras de trigo", "5 funtów
@@ -388,6 +466,54 @@ POUND_MONEY_NOUNS = frozenset(
         "allowance",
         "salary",
         "wage",
+        # nouns an amount of money names without a hyphen ("a 5 million pound aid package")
+        "aid",
+        "money",
+        "funding",
+        "cash",
+        "assistance",
+        "support",
+        "scheme",
+        "programme",
+        "program",
+        "plan",
+        "project",
+        "sterling",
+        "bailout",
+        "deficit",
+        "debt",
+        "profit",
+        "loss",
+        "windfall",
+        "settlement",
+        "compensation",
+        "award",
+        "jackpot",
+        "sale",
+        "purchase",
+        "order",
+        "spend",
+        "spending",
+        "overspend",
+        "shortfall",
+        "cost",
+        "costs",
+        "raise",
+        "pay",
+        "pension",
+        "bid",
+        "offer",
+        "transfer",
+        "stake",
+        "facility",
+        "injection",
+        "boost",
+        "commitment",
+        "overhaul",
+        "upgrade",
+        "refurbishment",
+        "redevelopment",
+        "expansion",
     }
 )  # fmt: skip
 

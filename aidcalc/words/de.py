@@ -202,6 +202,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "von vom durch seitens aus"
+# Auxiliaries of the passive ("Ägypten wurden … zugesagt"): the subject receives, the agent
+# after "von" gives.
+PASSIVE_AUXILIARIES = "wurde wurden wird werden worden"
 RECIPIENT_MARKERS = "an für der dem"
 DETERMINERS = "die der das den dem des"
 GENITIVE_LINKS = "der des von"

@@ -432,6 +432,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "by from"
+# Auxiliaries of the passive: before a giving verb's participle ("Egypt was given £5 million by
+# Britain") they make the subject the receiver and the agent after "by" the giver.
+PASSIVE_AUXILIARIES = "was were is are be been being"
 RECIPIENT_MARKERS = "to for into"
 DETERMINERS = "the"
 

@@ -218,6 +218,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "por"
+# Auxiliaries of the passive ("Egipto fue dotado de … por el Reino Unido"): the subject
+# receives, the agent after "por" gives.
+PASSIVE_AUXILIARIES = "fue fueron es son sido será serán"
 RECIPIENT_MARKERS = "a al para hacia"
 DETERMINERS = "la el los las"
 GENITIVE_LINKS = "de del"

@@ -224,6 +224,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "par"
+# Auxiliaries of the passive ("L'Égypte a été dotée de … par la France"): the subject
+# receives, the agent after "par" gives.
+PASSIVE_AUXILIARIES = "été est sont fut furent sera seront"
 RECIPIENT_MARKERS = "à au aux pour vers"
 DETERMINERS = "la le l les"
 GENITIVE_LINKS = "de du des d"

@@ -193,6 +193,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "da dal dalla dall dai dalle"
+# Auxiliaries of the passive ("All'Egitto sono stati concessi … dal Regno Unito"): the agent
+# after "da" gives.
+PASSIVE_AUXILIARIES = "stato stata stati state fu furono viene vengono venne vennero"
 RECIPIENT_MARKERS = "a al alla all ai alle per verso"
 DETERMINERS = "la il lo l i gli le"
 GENITIVE_LINKS = "di del della dell dei degli"

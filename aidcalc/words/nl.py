@@ -186,6 +186,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "door van"
+# Auxiliaries of the passive ("Egypte werd … toegezegd door het Verenigd Koninkrijk"): the
+# agent after "door" gives.
+PASSIVE_AUXILIARIES = "werd werden wordt worden"
 RECIPIENT_MARKERS = "aan voor naar"
 DETERMINERS = "de het"
 GENITIVE_LINKS = "van"

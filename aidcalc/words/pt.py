@@ -190,6 +190,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "pelo pela pelos pelas por"
+# Auxiliaries of the passive ("O Egito foi contemplado com … pelo Reino Unido"): the agent
+# after "pelo" gives.
+PASSIVE_AUXILIARIES = "foi foram é são sido será serão"
 # "a" is left out: before a country it is far more often the article ("a Irlanda") than "to".
 RECIPIENT_MARKERS = "à ao aos às para"
 DETERMINERS = "a o os as"

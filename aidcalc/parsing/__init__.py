@@ -25,9 +25,11 @@ from ..errors import ParseError
 from ..words import QUALIFIER_FORMS
 from .atoms import code_of
 from .explain import ASSUMPTIONS, Refusal, explain_assumptions, refusals
-from .grammar import MAX_DIGITS, NOT_CURRENCIES, Mention, Reader, minor_digits, new_amount
+from .grammar import NOT_CURRENCIES, Reader, new_amount
+from .mention import Mention
 from .numbers import is_ambiguous, plain_integer, read_number
 from .plain import plain_amount, plain_mention, plain_refusal
+from .side_value import MAX_DIGITS, minor_digits
 
 __all__ = [
     "ASSUMPTIONS",

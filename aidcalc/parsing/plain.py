@@ -66,25 +66,15 @@ from ..words import (
 )
 from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES
 from .atoms import CUR, FILLER, LPAREN, NUM, OTHER, PUNCT, QUAL, RPAREN, SCALE, Atom
-from .grammar import (
-    ARITHMETIC_SIGNS,
-    INDIAN_GLUED,
-    MAX_DIGITS,
-    NOT_CURRENCIES,
-    QUOTE_MARKS,
-    SIGNS,
-    VULGAR_FRACTIONS,
-    Mention,
-    Reader,
-    _scale_langs,
-    _scaled,
-    _Side,
-    new_amount,
-)
+from .grammar import INDIAN_GLUED, NOT_CURRENCIES, QUOTE_MARKS, Reader, new_amount
 from .lexicon import CurrencyForm, lexicon
+from .mention import Mention
+from .number_spans import ARITHMETIC_SIGNS, VULGAR_FRACTIONS
 from .numbers import is_ambiguous, plain_integer, read_number, regular_grouping
 from .rates import RATE_SIGNS
 from .resolve import current_codes, is_scaled_code, is_spaced_prefix, resolve_currency
+from .side_value import MAX_DIGITS, _scaled
+from .sides import SIGNS, Side, _scale_langs
 
 _ZERO = Decimal(0)  # the grammar adds a side's fraction ("e mezzo"), zero here, as it does
 
@@ -306,7 +296,7 @@ def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom, a
                 reader.plain_refused = reader.problems[problems]
             if code is None or code in NOT_CURRENCIES:
                 return None, None
-        side = _Side(
+        side = Side(
             number_text=number.text,
             scales=() if scale is None else (scale.data,),
             currency=[currency],

@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import MixedMeasures, ParseError
-from ..parsing.grammar import Mention
+from ..parsing.mention import Mention
 from . import totals as _totals
 
 if TYPE_CHECKING:  # pragma: no cover

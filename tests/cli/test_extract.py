@@ -318,6 +318,6 @@ def test_json_lines_articles_of_two_outlets_name_the_article(capsys, tmp_path):
 
 def test_amount_columns_are_the_fields_of_a_mention_record():
     from aidcalc.cli.extract import AMOUNT_COLUMNS
-    from aidcalc.parsing.grammar import Mention
+    from aidcalc.parsing.mention import Mention
 
     assert ("file", *Mention.FIELDS, "deviation") == AMOUNT_COLUMNS

@@ -181,16 +181,16 @@ def test_remembered_codes_equal_fresh_ones(token):
 
 
 def test_scale_tables_answer_right_after_many_made_up_scales():
-    from aidcalc.parsing import grammar
+    from aidcalc.parsing import sides
 
     texts = [("over 683 million euros", None), ("2,8 Mrd. Euro", "de"), ("$1.2bn", None),
              ("deux mille euros", "fr"), ("1,5 miliardy Kč", None), ("₹12.5L", None)]  # fmt: skip
     before = [parse_amount(text, lang=lang) for text, lang in texts]
     for i in range(10_000):  # scale dicts made while reading fill the tables, which start afresh
         made = {"xx": i % 13}
-        assert grammar._exponent(made, None) == i % 13
-        assert grammar._scale_langs(made) == frozenset({"xx"})
-    assert len(grammar._EXPONENTS) <= 4096 and len(grammar._SCALE_LANGS) <= 4096
+        assert sides._exponent(made, None) == i % 13
+        assert sides._scale_langs(made) == frozenset({"xx"})
+    assert len(sides._EXPONENTS) <= 4096 and len(sides._SCALE_LANGS) <= 4096
     assert [parse_amount(text, lang=lang) for text, lang in texts] == before
 
 

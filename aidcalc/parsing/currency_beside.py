@@ -1,0 +1,472 @@
+"""The currency written next to a number: names, symbols, codes and coins, and the words
+that look like money and are not (weights, identifiers, a name that is an ordinary word
+there). Which currency a mark means is ``resolve``'s work.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..words import (
+    AMOUNT_ADJECTIVES,
+    BREAKDOWN_LINKS,
+    CONJUNCTIONS,
+    FILLER_LANGS,
+    MINOR_UNIT_SIGNS,
+    NAME_MAY_FOLLOW_WORDS,
+    ORDINARY_NAMES,
+    STOP_WORDS,
+)
+from ..words.currency import (
+    COINS,
+    CONTEXT_NAMES,
+    COUNTED_ONLY,
+    MINOR_UNITS,
+    POUND_MONEY_NOUNS,
+    WEIGHT_ATTRIBUTIVE,
+    WEIGHT_BEFORE_NOUN,
+    WEIGHT_GOODS,
+    WEIGHT_LINKS,
+    WEIGHT_NAMES,
+    WEIGHT_STEMS,
+    WEIGHT_VERBS,
+)
+from .atoms import (
+    CUR,
+    FILLER,
+    NUM,
+    OTHER,
+    PUNCT,
+    QUAL,
+    RPAREN,
+    SCALE,
+    WORDS,
+    Atom,
+)  # fmt: skip
+from .lexicon import CurrencyForm
+from .numbers import (
+    NUMBER_WORDS,
+    read_number,
+)
+from .resolve import candidates
+from .sides import SIGNS, Side
+
+# Marks that end a clause: minor units written bare ("15 dollars 50") may stand before them.
+CLAUSE_ENDS = frozenset('.,;:!?)]}"”»')
+
+
+# the small words of every curated language, and those of its breakdown links ("of which"):
+# after "of", "de", "di", no weighed noun
+_FUNCTION_WORDS = frozenset().union(
+    *STOP_WORDS.values(), *(phrase.split()[-1:] for phrase in BREAKDOWN_LINKS)
+)
+
+
+class CurrencyBeside:
+    """Part of ``grammar.Reader`` (a base class of it): its methods read the reader's state
+    (``self.atoms``, ``self.text``, ``self.lex``, the language and hint given) that
+    ``Reader.__init__`` sets."""
+
+    def currency_after(self, k: int, side: Side) -> int:
+        """Attach a currency written after the number (and scale); return the next index.
+
+        A symbol or code set apart from this number and glued to a number of its own is that
+        number's ("three $200 million loans": the $ belongs to 200; "10 $ 30 cent" keeps it).
+        """
+        atoms = self.atoms
+        j = k
+        fillers = 0
+        while j < len(atoms) and atoms[j].kind == FILLER and fillers < 3:
+            j += 1
+            fillers += 1
+        if (
+            j == k
+            and j + 1 < len(atoms)
+            and atoms[j].text == "-"
+            and atoms[j].adjacent
+            and atoms[j + 1].adjacent
+            and atoms[j + 1].kind == CUR
+        ):
+            j += 1  # "one-yen", "700-Euro"
+        if (
+            j == k
+            and side.scales
+            and j + 1 < len(atoms)
+            and atoms[j].text in AMOUNT_ADJECTIVES
+            and atoms[j + 1].kind == CUR
+            and atoms[j + 1].is_name
+        ):
+            j += 1  # "900 million emergency euros": a curated word, then a currency name
+        adjective = self.adjective_narrows(j) if j == k else None
+        narrowed = adjective[0] if adjective is not None else None
+        if adjective is not None:
+            j += adjective[1]  # "10 svenske kr", "to danske kr 23": the adjective tells which
+        if j < len(atoms) and atoms[j].kind == CUR:
+            atom = atoms[j]
+            raw = self.text[atom.start : atom.end]
+            if isinstance(atom.data, str) and raw.islower() and j != k:
+                return k  # a lower-case code counts only right after the number
+            if not atom.is_name and (j > k or not atom.adjacent) and self.leads_number(j):
+                return k
+            if atom.is_name and adjective is None and not self.name_is_money(atom, j):
+                return k  # after an adjective of money ("convertible marks") a name is money
+            if atom.is_name and self.weighs(atom, j, scaled=bool(side.scales)):
+                return k  # "in 5 Pfund schweren Paketen": the weight, not the money
+            if (
+                side.currency
+                and not candidates(atom) & candidates(side.currency[0])
+                and j + 1 < len(atoms)
+                and atoms[j + 1].kind == NUM
+            ):
+                return k  # "EUR 5 million USD 6 million": the code leads the next amount
+            if adjective is not None:
+                atom = atom._replace(start=atoms[k].start, data=narrowed or atom.data)
+            side.currency.append(atom)
+            if atom.is_name and isinstance(atom.data, CurrencyForm) and atom.data.langs:
+                side.langs.append(atom.data.langs)
+            for filler in atoms[k:j]:
+                if filler.text in FILLER_LANGS:
+                    side.langs.append(FILLER_LANGS[filler.text])
+            return j + 1
+        return k
+
+    def amount_language(self, offset: int) -> str:
+        """The language an amount at ``offset`` is read in: ``lang``, else its sentence's,
+        else the text's, else English."""
+        return self.lang or self.sentence_lang(offset) or self.text_lang() or "en"
+
+    def adjective_narrows(self, j: int) -> tuple[str | None, int] | None:
+        """The one code a country adjective before a currency word leaves ("svenske kr": SEK,
+        "danske kroner": DKK, "sør-afrikanske rand": ZAR), and how many atoms the adjective
+        takes, when atom ``j`` starts such an adjective; else None.
+
+        The adjective is one CLDR starts a currency's name with (``Lexicon.adjective``; a
+        hyphen inside it is optional), and the word after it must name that currency, alone or
+        among others ("kr" is the Danish, Norwegian, Swedish and Icelandic crown): the
+        adjective then decides, before any language default. A word that is a currency name
+        only in other languages than the amount's (``amount_language``) and stands before a
+        currency name that is no country's name is that name's adjective ("convertible", CUC's name
+        in Spanish and French, in "convertible marks"): it may only narrow the noun to codes
+        among the noun's own candidates ("convertible pesos": CUC); naming none of them it
+        tells nothing, and the code is None: the noun is money, read as if alone, the country
+        named deciding ("Bosnia … convertible marks": BAM, never CUC).
+        """
+        atoms = self.atoms
+        if (
+            j + 1 < len(atoms)
+            and atoms[j].kind == CUR
+            and atoms[j].is_name
+            and atoms[j + 1].kind == CUR
+            and atoms[j + 1].is_name
+            and not atoms[j + 1].adjacent
+            and isinstance(atoms[j].data, CurrencyForm)
+            and isinstance(atoms[j + 1].data, CurrencyForm)
+            and self.lex.gated(atoms[j + 1].text) is None  # no country name ("Ukrainos")
+            and self.amount_language(atoms[j].start) not in atoms[j].data.langs
+        ):
+            left = atoms[j].data.codes & atoms[j + 1].data.codes
+            if not left:
+                return None, 1
+            return (next(iter(left)), 1) if len(left) == 1 else None
+        word, width = atoms[j].text if j < len(atoms) else "", 1
+        if (
+            j + 3 < len(atoms)
+            and atoms[j + 1].text == "-"
+            and atoms[j + 1].adjacent
+            and atoms[j + 2].adjacent
+        ):
+            word, width = word + atoms[j + 2].text, 3  # "sør-afrikanske"
+        if j + width >= len(atoms) or atoms[j].kind == CUR or atoms[j + width].kind != CUR:
+            return None
+        currency = atoms[j + width]
+        form = currency.data
+        if not isinstance(form, CurrencyForm) or not currency.is_name and len(form.codes) < 2:
+            return None
+        codes = self.lex.adjective(word)
+        left = codes & form.codes if codes else frozenset()
+        return (next(iter(left)), width) if len(left) == 1 else None
+
+    def name_is_money(self, atom: Atom, j: int) -> bool:
+        """False for a currency name after a number that is an ordinary word there: "real"
+        before another word ("5 real problems"), "mark" outside a text in a language that
+        writes it as money ("a 10 mark"); a name set apart from its number and joined by a
+        hyphen to the next word, an adjective compound ("5 yen-denominated bonds", "5
+        euro-area loans"; glued to its number, "700-Euro-Scheine", it stays money)."""
+        atoms = self.atoms
+        if (
+            not atom.adjacent
+            and j + 2 < len(atoms)
+            and atoms[j + 1].text == "-"
+            and atoms[j + 1].adjacent
+            and atoms[j + 2].adjacent
+            and atoms[j + 2].kind not in (NUM, CUR, SCALE)
+        ):
+            return False
+        if atom.text in CONTEXT_NAMES:
+            told = self.lang or self.text_lang()
+            return told in CONTEXT_NAMES[atom.text]
+        if atom.text in ORDINARY_NAMES and self.lang in (None, "en"):
+            atoms = self.atoms
+            following = atoms[j + 1] if j + 1 < len(atoms) else None
+            return not (
+                following is not None
+                and following.kind in (OTHER, CUR, WORDS)
+                and following.text.isalpha()
+                and following.text not in NAME_MAY_FOLLOW_WORDS
+            )
+        return True
+
+    def weighs(self, atom: Atom, j: int, scaled: bool = False) -> bool:
+        """True when a pound name after a number is the unit of weight.
+
+        In the order tested: a word of the goods aid is weighed in follows, directly or after
+        a partitive link, scaled or not ("2 million pounds of food", "2 millones de libras de
+        trigo", "5 funtów mąki"; ``WEIGHT_GOODS``); the name is joined to its number by a
+        hyphen and a noun other than a money noun follows ("a 100-pound bomb", "a 50-pound
+        sack"; "a 5-pound note" is money, ``POUND_MONEY_NOUNS``). With no scale word also: a
+        word of weight follows ("5 Pfund schweren", "a 5 pound heavy box"), or a partitive
+        link and a word other than a money noun ("5 pounds of flour", "5 livres de farine";
+        "5 pounds of aid money" is money), or, after German
+        "Pfund", a noun ("5 Pfund Mehl"), or, after English "pound", a noun other than a money
+        noun, plural or after an article before the number ("2000 pound bombs", "a 500 pound
+        bomb"; "a 20 pound note" and "nine pound today" are money). First of all, scaled or not and
+        whatever follows: a verb of weighing before the number ("He weighs 180 pounds", "Er wog
+        180 Pfund", "Il pesait 180 livres"; ``WEIGHT_VERBS``). ``words.currency.WEIGHT_NAMES``.
+        """
+        if atom.text not in WEIGHT_NAMES:
+            return False
+        if self.weighed_number(j):
+            return True
+        atoms = self.atoms
+        following = atoms[j + 1] if j + 1 < len(atoms) else None
+        if following is None or following.kind in (NUM, CUR, SCALE):
+            return False
+        word = following.text
+        goods = atoms[j + 2].text if word in WEIGHT_LINKS and j + 2 < len(atoms) else word
+        if goods.startswith(WEIGHT_GOODS):
+            return True
+        if (
+            j > 0
+            and atoms[j - 1].text == "-"
+            and atom.adjacent
+            and atoms[j - 1].adjacent
+            and following.kind == OTHER
+            and word.isalpha()
+            and word not in _FUNCTION_WORDS
+            and word not in POUND_MONEY_NOUNS
+        ):
+            return True  # "a 100-pound bomb"
+        if scaled:
+            return False
+        if word.startswith(WEIGHT_STEMS):
+            return True
+        if (
+            word in WEIGHT_LINKS
+            and j + 2 < len(atoms)
+            and atoms[j + 2].kind == OTHER
+            and atoms[j + 2].text[:1].isalpha()
+            and atoms[j + 2].text not in _FUNCTION_WORDS
+            and atoms[j + 2].text not in POUND_MONEY_NOUNS
+        ):
+            return True  # "5 pounds of flour"; "5 pounds of which" is no noun, "of aid" money
+        raw = self.text[following.start : following.end]
+        if (
+            atom.text in WEIGHT_ATTRIBUTIVE
+            and following.kind == OTHER
+            and raw.isalpha()
+            and raw.islower()
+            and word not in _FUNCTION_WORDS
+            and word not in POUND_MONEY_NOUNS
+            and (len(word) > 3 and word.endswith("s") or self.after_article(j))
+        ):
+            return True  # "2000 pound bombs", "a 500 pound bomb"; "nine pound today" is money
+        return (
+            atom.text in WEIGHT_BEFORE_NOUN
+            and following.kind == OTHER
+            and raw[:1].isupper()
+            and raw.isalpha()
+        )
+
+    def after_article(self, j: int) -> bool:
+        """True when an article stands before the number whose unit is at ``j`` ("a 500
+        pound bomb"): the number, its unit and the next word are one noun phrase."""
+        atoms = self.atoms
+        i = j - 1
+        articles = ("a", "an", "the")
+        while (
+            i >= 0
+            and atoms[i].text not in articles
+            and (atoms[i].kind in (NUM, WORDS, SCALE) or atoms[i].text == ",")
+        ):
+            i -= 1
+        return i >= 0 and i < j - 1 and atoms[i].text in articles
+
+    def weighed_number(self, j: int) -> bool:
+        """True when a verb of weighing stands before the number whose unit is at ``j``.
+
+        Back from the unit over the number, its scale words, a hyphen and qualifiers ("weighs
+        about 180 pounds", "waży ponad 180 funtów"), the word before them is one of
+        ``words.currency.WEIGHT_VERBS``."""
+        atoms = self.atoms
+        i = j - 1
+        while i >= 0 and (
+            atoms[i].kind in (NUM, WORDS, SCALE, QUAL, FILLER) or atoms[i].text in ("-", ",")
+        ):
+            i -= 1
+        return i >= 0 and i < j - 1 and atoms[i].text in WEIGHT_VERBS
+
+    def leads_number(self, j: int) -> bool:
+        """True when the currency sign or code at ``j`` is followed by a number of its own."""
+        atoms = self.atoms
+        j += 1
+        if j < len(atoms) and atoms[j].kind == CUR and atoms[j].adjacent:
+            j += 1  # "US $"
+        if j < len(atoms) and atoms[j].text in SIGNS and j + 1 < len(atoms):
+            j += 1  # "€ -15.00"
+        return (
+            j < len(atoms)
+            and atoms[j].kind == NUM
+            and atoms[j].adjacent
+            and atoms[j].text[0].isdigit()
+        )
+
+    def coin_at(self, k: int, pre: Atom | None, count: Side | None = None):
+        """Read "a dime", "four quarters", "10 grand" (count read already); None if not a coin.
+
+        A coin word alone ("a quarter") counts only when it is the whole text, and a counted
+        one never before "of" ("three quarters of the aid").
+        """
+        atoms = self.atoms
+        if pre is not None or k >= len(atoms):
+            return None
+        article = atoms[k].text in ("a", "an") and count is None
+        index = k + 1 if article else k
+        if index >= len(atoms) or atoms[index].text not in COINS:
+            return None
+        following = atoms[index + 1] if index + 1 < len(atoms) else None
+        if following is not None and (
+            following.text in ("of", "million", "billion", "thousand")
+            or following.kind in (CUR, SCALE)
+        ):
+            return None
+        if (
+            count is not None
+            and count.number_text
+            and (
+                len(count.number_text) == 4
+                and count.number_text[:2] in ("19", "20")
+                or k >= 2
+                and atoms[k - 2].text in ("the", "in", "of")
+            )
+        ):
+            return None  # "the 1988 quarter": a year, not a count
+        if count is None and not article and atoms[index].text in COUNTED_ONLY:
+            return None  # "grand" alone: an adjective, not a thousand
+        if (
+            atoms[index].text in COUNTED_ONLY
+            and count is not None
+            and not count.number_text
+            and atoms[k - 1].text not in NUMBER_WORDS
+        ):
+            return None  # "deux grands contrats": English slang counts in English only
+        if count is None:
+            rest = [a for a in atoms[index + 1 :] if a.kind != PUNCT]
+            if rest or any(a.kind != PUNCT for a in atoms[:k]):
+                return None
+            value = Decimal(1)
+        else:
+            value = count.value if count.value is not None else read_number(count.number_text)
+        side = Side(value=value * COINS[atoms[index].text])
+        side.currency.append(atoms[index])
+        return side, index + 1
+
+    def minor_units(self, k: int, side: Side) -> int:
+        """Read "43 cents" after "20 dollars" into ``side.minor``; return the next index."""
+        atoms = self.atoms
+        if not side.currency or side.scales or k >= len(atoms):
+            return k
+        j = k
+        if atoms[j].text in CONJUNCTIONS:
+            j += 1
+        if j >= len(atoms):
+            return k
+        atom = atoms[j]
+        if atom.kind == NUM and atom.text.isdigit() and len(atom.text) <= 2:
+            cents = Decimal(atom.text)
+            j += 1
+        elif atom.kind == WORDS:
+            read = self.number_at(j)
+            if read is None or read[0].value is None or read[0].scales or read[0].value >= 100:
+                return k
+            cents, j = read[0].value, read[1]
+        else:
+            return k
+        if j + 1 < len(atoms) and atoms[j].text == "de" and atoms[j + 1].text in MINOR_UNITS:
+            j += 1  # "23 de cenți"
+        if j < len(atoms) and (atoms[j].text in MINOR_UNITS or atoms[j].text in MINOR_UNIT_SIGNS):
+            side.minor = cents / 100
+            return j + 1
+        if (
+            j < len(atoms)
+            and atoms[j].text.endswith(" .")
+            and atoms[j].text[:-2] in MINOR_UNITS
+            and (j + 1 == len(atoms) or atoms[j + 1].kind not in (NUM, CUR, SCALE))
+        ):
+            side.minor = cents / 100  # "$20 43c." at a sentence end: not "c." (circa)
+            return j + 1
+        if (
+            j == len(atoms)
+            or (atoms[j].kind == PUNCT and j + 1 == len(atoms))  # "43¢" ending the text
+            or (atoms[j].kind in (PUNCT, RPAREN) and atoms[j].text in CLAUSE_ENDS)
+        ):
+            # "15 dollars 50" at the end of the text or of a clause ("($20 43)", "… 50, said")
+            side.minor = cents / 100
+            return j
+        return k
+
+    def is_identifier(self, code: Atom, k: int, side: Side, after: int) -> bool:
+        """True when an upper-case code glued to a one-digit number names a thing, not an
+        amount ("DEM1", "the USD2 tranche", "EUR3-class"): no scale follows, and either the code
+        is no longer in use or a word other than a preposition follows, set apart or glued by a
+        hyphen. The reason is recorded."""
+        atoms = self.atoms
+        raw = self.text[code.start : code.end]
+        number = atoms[k]
+        if (
+            not isinstance(code.data, str)
+            or not raw.isupper()
+            or number.kind != NUM
+            or not number.adjacent
+            or not number.text.isdigit()
+            or len(number.text) > 1
+            or side.scales
+            or side.exponent
+        ):
+            return False
+        following = atoms[after] if after < len(atoms) else None
+        noun = (
+            following is not None
+            and following.kind == OTHER
+            and following.text.isalpha()
+            and following.text not in NAME_MAY_FOLLOW_WORDS
+        )
+        if (
+            following is not None
+            and following.text in ("-", "_", "/")
+            and following.adjacent
+            and after + 1 < len(atoms)
+            and atoms[after + 1].adjacent
+            and atoms[after + 1].text[:1].isalpha()
+        ):
+            following, noun = atoms[after + 1], True  # "EUR3-class", "USD2-A": one name
+        if code.data in self.lex.in_use and not noun:
+            return False
+        end = following.end if noun else number.end
+        self.problems.append(
+            (
+                code.start,
+                f"{self.text[code.start : end]!r} at position {self.position(code.start)} looks "
+                "like a name (a code glued to a one-digit number), not an amount",
+            )
+        )
+        return True

@@ -1,0 +1,727 @@
+"""Where a number is and how far it reaches: digits, number words, scale words, counts,
+halves and added parts, and the numbers that are no amount (arithmetic, years in
+identifiers).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+
+from ..words import (
+    AND_A_HALF,
+    CONJUNCTIONS,
+    COUNT_WORDS,
+    DASHES,
+    LIST_AND,
+    LIST_OR,
+    MULTIPLIERS,
+    RANGE_ARTICLES,
+    RANGE_JOINER_LANGS,
+    RANGE_JOINERS,
+    RANGE_OPENER_LANGS,
+    UNITS,
+    WHOLE_SCALES,
+)
+from ..words.currency import (
+    WORD_SCALES,
+)
+from .atoms import (
+    CUR,
+    FILLER,
+    JOIN,
+    NUM,
+    OPEN,
+    OTHER,
+    PUNCT,
+    RPAREN,
+    SCALE,
+    WORDS,
+)  # fmt: skip
+from .numbers import (
+    NUMBER_WORDS,
+    read_number_words,
+    regular_grouping,
+)
+from .sides import (
+    NO_LANGS,
+    Side,
+    _exponent,
+    _is_number_word,
+    _number_tokens,
+    _scale_langs,
+    _smaller_part,
+    _whole_count,
+)
+from .tokens import strip_accents
+
+# glued between two numbers: a power or a fraction ("10^30", "5×10^6", "1/2"), no amount
+ARITHMETIC_SIGNS = ("^", "/", "×", "*")
+
+# words for one that are no count word before a scale ("eins" stands alone) but may end a list
+OTHER_END = ("eins",)
+_OTHER_END_WORDS = frozenset(OTHER_END)
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a head that is a year: "In 2024, 50 million euros"
+
+# Vulgar fractions (Unicode "No" characters) and their exact decimal values; None for those no
+# decimal writes exactly ("⅓"), which are refused after a number.
+VULGAR_FRACTIONS: dict[str, Decimal | None] = {
+    char: (
+        Decimal(str(unicodedata.numeric(char)))
+        if unicodedata.numeric(char) * 1000 == int(unicodedata.numeric(char) * 1000)
+        else None
+    )
+    for char in "\u00bc\u00bd\u00be" + "".join(chr(c) for c in range(0x2150, 0x215F))
+}
+
+
+def _mixed_script(word: str) -> bool:
+    """True when ``word`` mixes letters of the Latin, Cyrillic and Greek scripts ("mіllion"
+    with a Cyrillic "і"): a look-alike, never a word of any language."""
+    scripts = {
+        unicodedata.name(c, "?").split(" ")[0] for c in word if c.isalpha() and not c.isascii()
+    }
+    if any(c.isascii() and c.isalpha() for c in word):
+        scripts.add("LATIN")
+    return len(scripts & {"LATIN", "CYRILLIC", "GREEK"}) > 1
+
+
+def _is_number_link(word: str, langs: frozenset[str]) -> bool:
+    """True when ``word`` joins number words in one of ``langs`` ("y" in "treinta y uno")."""
+    bare = strip_accents(word)
+    return any(bare in _number_tokens(x)[1] for x in langs)
+
+
+class NumberSpans:
+    """Part of ``grammar.Reader`` (a base class of it): its methods read the reader's state
+    (``self.atoms``, ``self.text``, ``self.lex``, the language and hint given) that
+    ``Reader.__init__`` sets."""
+
+    def in_arithmetic(self, k: int) -> bool:
+        """True (the reason recorded) when the number at ``k`` is one term of a power or a
+        fraction written with a sign glued to it ("10^30", "5×10^6", "1/2 million"): the text
+        states no single number there, so no part of it is read as the amount."""
+        atoms = self.atoms
+        if not (
+            (k > 0 and atoms[k - 1].text in ARITHMETIC_SIGNS)
+            or (k + 1 < len(atoms) and atoms[k + 1].text in ARITHMETIC_SIGNS)
+        ):
+            return False  # no sign next to the number
+
+        def term_across(sign: int, other: int) -> bool:  # number, glued sign, glued number
+            return (
+                0 <= other < len(atoms)
+                and atoms[sign].text in ARITHMETIC_SIGNS
+                and atoms[other].kind == NUM
+                and atoms[max(sign, k)].adjacent
+                and atoms[max(sign, other)].adjacent
+            )
+
+        glued = [atoms[j].text for j, o in ((k - 1, k - 2), (k + 1, k + 2)) if term_across(j, o)]
+        if not glued:
+            return False
+        atom = atoms[k]
+        self.problems.append(
+            (
+                atom.start,
+                f"the number {atom.text!r} at position {self.position(atom.start)} is a term of "
+                f"a power or a fraction ({'/'.join(glued)}): write the value in digits",
+            )
+        )
+        return True
+
+    def split_number(self, k: int) -> str | None:
+        """The number at ``k`` when it is the head of a number split by a space after its mark
+        ("$ 8. 94", "118, 99 TL", "€ 1, 5 million"), else None: a currency before the head or
+        right after the tail (a scale word between) claims the pieces as one amount, and either
+        piece alone would be its head or its tail for the whole. A tail of two digits is the
+        decimal part (a price's cents), so the whole is returned joined ("118,99"; ``value_of``
+        records ``split-number``); any other tail is refused: "" with the reason recorded and
+        both pieces kept from being read. A word after the tail makes it the next clause's count
+        ("$8. 94 people came"); with no currency before the head, a tail after a comma followed
+        by a scale word, or a head that is a year, is the next clause's amount ("Of the 120, 45
+        million euros", "In 2024, 50 million euros", "Since 2022, 99 € a month")."""
+        atoms = self.atoms
+        if not (
+            k + 2 < len(atoms)
+            and atoms[k + 1].kind == PUNCT
+            and atoms[k + 1].text in (".", ",")
+            and atoms[k + 1].adjacent
+            and atoms[k + 2].kind == NUM
+            and not atoms[k + 2].adjacent
+            and atoms[k + 2].text.isdigit()
+            and len(atoms[k + 2].text) <= 3
+            and atoms[k].text[-1:].isdigit()
+        ):
+            return None
+        j = k + 3
+        while j < len(atoms) and atoms[j].kind == SCALE:
+            j += 1
+        currency_after = j < len(atoms) and atoms[j].kind == CUR
+        ends = j >= len(atoms) or atoms[j].kind in (PUNCT, RPAREN) or currency_after
+        currency_before = k > 0 and atoms[k - 1].kind == CUR
+        if not (currency_after or currency_before and ends):
+            return None
+        head, mark, tail = atoms[k].text, atoms[k + 1].text, atoms[k + 2].text
+        if not currency_before and (j > k + 3 and mark == "," or _YEAR.fullmatch(head)):
+            # a clause comma: "By March 2024, 50 million euros", "Of the 120, 45 million
+            # euros", "Since 2022, 99 € a month": the tail, with its scale, is the amount
+            return None
+        if len(tail) == 2 and mark not in head and regular_grouping(head):
+            return f"{head}{mark}{tail}"  # "118, 99 TL": the cents after the decimal mark
+        where = self.position(atoms[k].start)
+        shown = self.text[atoms[k].start : atoms[k + 2].end]
+        self.problems.append(
+            (
+                atoms[k].start,
+                f"the number {shown!r} at position {where} is split by a space after its "
+                f"mark {mark!r}: write it as one number",
+            )
+        )
+        self.refused_to = max(self.refused_to, k + 3)
+        return ""
+
+    def number_at(self, k: int) -> tuple[Side, int] | None:
+        """Read the number and its scale words at atom ``k``; return the side and next index."""
+        atoms = self.atoms
+        side = Side(number_start=atoms[k].start)
+        first = k
+        whole_half = self.whole_and_half(k)  # "dva a půl miliardy": 2.5, not the half alone
+        if whole_half is not None:
+            side.value, langs, scale = whole_half
+            side.langs.append(langs)
+            return self.scaled(side, scale, first)
+        half = self.one_before_half(k)  # "een half miljard", "en halv milliard": a half
+        one_read, k = half != k, half
+        atom = atoms[k]
+        if atom.kind == NUM:
+            if self.in_arithmetic(k):
+                return None
+            joined = self.split_number(k)
+            if joined == "":
+                return None
+            side.number_text = joined or atom.text
+            side.split = bool(joined)
+            k += 3 if joined else 1
+            k = self.e_notation(k, side)
+            k = self.glued_after_number(k, side)
+            if k < 0:
+                return None
+        elif atom.kind == WORDS and atom.data is not None:
+            if self.lang and self.after_number_word(k, frozenset({self.lang})):
+                return None  # "douăzeci și un miliard": a count the lexicon does not spell
+            if self.hyphen_joined(k):
+                return None  # "zwei-und-vierzig": never the "vierzig" alone
+            side.value = Decimal(atom.data)  # a number word of the caller's language
+            count = self.count_before_spelled_scale(k)
+            if count is not None:  # "půl miliarda": the count multiplies the spelled scale
+                side.value *= count
+                side.number_start = atoms[k - 1].start
+            k += 1
+        elif atom.kind == WORDS or (atom.kind == SCALE and atom.text in NUMBER_WORDS):
+            words, spans = [], []
+            j = k
+            while j < len(atoms) and j - k < 12:
+                a = atoms[j]
+                if a.kind in (WORDS, SCALE, JOIN, FILLER, OTHER) and (
+                    a.text in NUMBER_WORDS or a.text in ("-", "and", "of", "point")
+                ):
+                    words.append(a.text)
+                    spans.append(j)
+                    j += 1
+                else:
+                    break
+            read = read_number_words(words)
+            if read is None and not self.count_word(k):
+                following = atoms[k + 1] if k + 1 < len(atoms) else None
+                if atom.text in ("a", "an") and following is not None and following.is_name:
+                    side.value = Decimal(1)  # "a dollar"
+                    return side, k + 1
+                return None
+            if read is None:  # "half miljard": no English number, a count of the scale's language
+                langs = self.count_langs(k)
+                side.value = Decimal(COUNT_WORDS[atom.text][next(iter(langs))])
+                side.langs.append(langs)
+                return self.scaled(side, self.count_scale(k), first)
+            side.value, used = read
+            if words[used - 1] in MULTIPLIERS and MULTIPLIERS[words[used - 1]] >= 1000:
+                side.magnitude = int(MULTIPLIERS[words[used - 1]])  # "one to two billion"
+            if used < len(words) and words[used] in UNITS:
+                # "two three million euros": two counts in a row are not one number
+                self.refused_to = max(self.refused_to, spans[-1] + 1)
+                where = atoms[spans[used]].end
+                self.problems.append(
+                    (
+                        atom.start,
+                        f"two numbers in a row, {self.text[atom.start : where]!r} at position "
+                        f"{self.position(atom.start)}: not one amount",
+                    )
+                )
+                return None
+            k = spans[used - 1] + 1
+        elif atom.kind == SCALE and atom.text in WHOLE_SCALES:
+            if self.after_number_word(k, frozenset(atom.data)):
+                return None  # "dois mil milhões": the count before it was not read
+            side.value = Decimal(1)  # "mil millones": the scale phrase is the number
+        elif self.count_word(k):
+            langs = self.count_langs(k)
+            if not one_read and self.after_number_word(k, langs):
+                return None  # "treinta y un millones" is 31 million, not one
+            side.value = Decimal(COUNT_WORDS[atom.text][next(iter(langs))])  # "un miliardo"
+            side.langs.append(langs)
+            scale = self.count_scale(k)
+            k = k + 1 if scale is None else scale  # a range's low end: its top has the scale
+        else:
+            return None
+        return self.scaled(side, k, first)
+
+    def scaled(self, side: Side, k: int, first: int) -> tuple[Side, int] | None:
+        """Read the scale words from atom ``k`` on into ``side``, and the smaller magnitudes
+        that add to it (not after a currency before the number at atom ``first``); return the
+        side and the next index."""
+        atoms = self.atoms
+        k = self.scales_at(k, side)
+        if side.scales is None:
+            return None
+        k = self.half_after_scale(k, side)
+        # "2 billion 300 million", "3 mlrd. 200 mln.": a smaller magnitude adds to the larger
+        while side.scales:
+            j = self.addend_at(k, side)
+            if j is None:
+                break
+            part = Side(number_text=atoms[j].text, number_start=atoms[j].start)
+            after = self.scales_at(j + 1, part) if atoms[j + 1].kind == SCALE else j + 1
+            smallest = side.addends[-1].scales if side.addends else side.scales
+            if part.scales is None or (
+                part.scales and not _smaller_part(smallest[-1], part.scales[0])
+            ):
+                break
+            if not part.scales and first > 0 and atoms[first - 1].kind == CUR:
+                break  # "GEL 40 million and 5 ALL": the amount's currency came first
+            side.addends.append(part)
+            side.langs.extend(part.langs)
+            k = after
+        return side, k
+
+    def addend_at(self, k: int, side: Side) -> int | None:
+        """The index of a smaller magnitude that adds to the scaled number ending at ``k``,
+        else None: "2 billion 300 million", "2 miliardi e 146 milioni di euro" (a conjunction
+        between, when a currency follows the smaller scale: the whole is then one amount), and
+        "10 bin 800 dolar" (a bare number under a thousand after "thousand", right before the
+        currency: Turkish writes 10,800 so)."""
+        atoms = self.atoms
+        j = k
+        if j < len(atoms) and atoms[j].text in CONJUNCTIONS and not atoms[j].adjacent:
+            j += 1
+        if j + 1 >= len(atoms) or atoms[j].kind != NUM:
+            return None
+        if not atoms[j].text.isdigit():
+            # "2 millions 500 000 euros", "2 Millionen 500.000 Euro": a grouped bare number
+            # right before the currency; ``value_of`` checks it is below the scale
+            grouped = atoms[j + 1].kind == CUR and _whole_count(atoms[j])
+            return j if grouped and not atoms[j + 1].adjacent else None
+        if atoms[j + 1].kind == SCALE:
+            if j == k:
+                return j
+            end = j + 2  # after a conjunction the currency must follow the smaller scale
+            while end < len(atoms) and atoms[end].kind in (SCALE, FILLER):
+                end += 1
+            return j if end < len(atoms) and atoms[end].kind == CUR else None
+        return j if atoms[j + 1].kind == CUR else None
+
+    def count_cut(self, k: int) -> bool:
+        """True (the reason recorded) when the number word at ``k`` follows another number word
+        and a joiner ("one or two billion dollars", "un o due miliardi", "ein oder zwei
+        Milliarden Euro", "von eins bis zwei Milliarden"): the first word is the other end of a
+        list or range the scale word is shared with, and reading from ``k`` alone would take
+        one end for the whole. A glued compound of another language is refused so too
+        ("twee-en-veertig": its "en" is no count here, and "veertig" alone is a part)."""
+        atoms = self.atoms
+        if k < 2:
+            return False
+        joiner, before = atoms[k - 1], atoms[k - 2]
+        if not (joiner.text in RANGE_JOINERS or joiner.text in LIST_OR or joiner.text in LIST_AND):
+            return False
+        if not (
+            before.text in COUNT_WORDS
+            or before.text in NUMBER_WORDS
+            and before.text not in ("a", "an")
+            or before.kind == WORDS
+            and before.data is not None
+            or before.text in _OTHER_END_WORDS
+        ):
+            return False
+        shown = self.text[before.start : atoms[k].end]
+        self.problems.append(
+            (
+                before.start,
+                f"the number words {shown!r} at position {self.position(before.start)} are "
+                "read as neither one number nor a range: write the values in digits",
+            )
+        )
+        return True
+
+    def count_word(self, k: int) -> bool:
+        """True when atom ``k`` is a word for one or a half (``COUNT_WORDS``: "un", "en",
+        "půl") right before a scale word of the same language ("un miliardo", "en milliard",
+        "půl miliardy"); a word in capitals ("UN") is a name."""
+        atom = self.atoms[k]
+        if atom.text not in COUNT_WORDS:
+            return False
+        if self.count_scale(k) is None and self.range_scale(k) is None:
+            return False
+        raw = self.text[atom.start : atom.end]
+        return not (raw.isupper() and len(raw) > 1) and bool(self.count_langs(k))
+
+    def count_scale(self, k: int) -> int | None:
+        """The index of the scale word a count word at ``k`` counts: the next atom, or the one
+        after a filler ("jumătate de miliard"), else None."""
+        atoms = self.atoms
+        j = k + 1
+        if j + 1 < len(atoms) and atoms[j].kind == FILLER and not atoms[j].adjacent:
+            j += 1
+        return j if j < len(atoms) and atoms[j].kind == SCALE else None
+
+    def range_article(self, opener: int, k: int) -> bool:
+        """True when atom ``k`` is an article of the language of the range opener at atom
+        ``opener`` (``RANGE_ARTICLES``: "tra i 5 e i 10 milioni", "tussen de 3 en 5 miljoen",
+        "entre los 3 y 5 millones"), followed by a number: skipped at either end of the range,
+        which would else be two amounts, or its top alone."""
+        atoms = self.atoms
+        if not (0 <= opener < k < len(atoms) - 1) or atoms[opener].kind != OPEN:
+            return False
+        langs = RANGE_ARTICLES.get(atoms[k].text)
+        if not langs or atoms[k + 1].kind not in (NUM, WORDS):
+            return False
+        return bool(langs & set(RANGE_OPENER_LANGS.get(atoms[opener].text, ())))
+
+    def glued_after_number(self, k: int, side: Side) -> int:
+        """Check what is glued to the end of a number at atom ``k``; return the next index, or
+        -1 (the reason recorded) when the number cannot be read alone.
+
+        - a vulgar fraction after whole digits is added to them ("£2½m", "€5¾ million");
+          one with no exact decimal ("⅓") or after a number with a mark is refused;
+        - a combining mark ("5\u0301"), letters running on into digits ("0x10") or digits of
+          another kind ("5〇〇"), or a mark glued between the number and a scale word ("€5.m")
+          is refused: read alone the number would drop what follows it (issue 9 item 6).
+        """
+        atoms = self.atoms
+        if k >= len(atoms):
+            return k
+        atom = atoms[k]
+        start = side.number_start
+        shown = self.text[start : atom.end]
+        if not atom.adjacent:
+            if atom.kind != OTHER or not _mixed_script(self.text[atom.start : atom.end]):
+                return k
+            reason = "is followed by a word mixing scripts (a look-alike letter)"
+        elif atom.text in VULGAR_FRACTIONS:
+            fraction = VULGAR_FRACTIONS[atom.text]
+            if fraction is not None and side.number_text.isdigit():
+                side.plus = fraction
+                return k + 1
+            reason = "has a fraction no decimal writes exactly or a mark before its fraction"
+        elif all(unicodedata.combining(c) for c in atom.text):
+            reason = "carries a combining mark"
+        elif (atom.kind == OTHER or atom.text == "_") and (
+            any(c.isnumeric() for c in atom.text)
+            or k + 1 < len(atoms)
+            and atoms[k + 1].adjacent
+            and atoms[k + 1].kind == NUM
+        ):  # "0x10", "5〇〇", and digits grouped by an underscore as code writes them ("5_000")
+            if k + 1 < len(atoms) and atoms[k + 1].adjacent:
+                shown = self.text[start : atoms[k + 1].end]
+            reason = "runs on into other digits or letters"
+        elif (
+            atom.kind == PUNCT
+            and atom.text in ".,"
+            and k + 1 < len(atoms)
+            and atoms[k + 1].adjacent
+            and atoms[k + 1].kind == SCALE
+        ):
+            reason = "ends in a mark glued to a scale word"
+        else:
+            return k
+        where = self.position(start)
+        self.problems.append((start, f"the number {shown!r} at position {where} {reason}: refused"))
+        after = k + 1
+        while atom.text == "_" and after < len(atoms) and atoms[after].adjacent:
+            after += 1  # the digits grouped by underscores go too: "1_000_000 USD" is no "000 USD"
+        self.refused_to = max(self.refused_to, after)
+        return -1
+
+    def half_after_scale(self, k: int, side: Side) -> int:
+        """The index after "and a half" written after the scale word ("un milione e mezzo",
+        "dos millones y medio": the word for "and" and the word for a half, both of the scale's
+        language), ``side.plus`` set; else ``k``."""
+        atoms = self.atoms
+        if not side.scales or k + 1 >= len(atoms) or atoms[k].text not in LIST_AND:
+            return k
+        if side.value is not None and side.value != side.value.to_integral_value():
+            return k
+        if side.value is None and not side.number_text.isdigit():
+            return k  # "2,5 milioni e mezzo" is no number
+        half = COUNT_WORDS.get(atoms[k + 1].text, {})
+        langs = {x for x, v in half.items() if v == "0.5"} & set(LIST_AND[atoms[k].text])
+        langs &= set(side.scales[-1])
+        if self.lang:
+            langs &= {self.lang}
+        if not langs:
+            return k
+        side.plus = Decimal("0.5")
+        side.langs.append(frozenset(langs))
+        return k + 2
+
+    def whole_and_half(self, k: int) -> tuple[Decimal, frozenset[str], int] | None:
+        """(value, languages, index of the scale word) when atom ``k`` starts a whole count,
+        a word for "and" of its language (``LIST_AND``), the word for a half (with the word
+        for one before it where the language writes so: "to og en halv milliard") and a
+        scale word of that language: "dva a půl miliardy" is 2.5 billion, "kaksi ja puoli
+        miljardia" too; else None. Read from the half alone, the whole count was lost."""
+        atoms = self.atoms
+        if k + 2 >= len(atoms):
+            return None
+        counts = COUNT_WORDS.get(atoms[k].text)
+        if not counts or (k > 0 and atoms[k - 1].kind in (NUM, WORDS)):
+            return None
+        after = AND_A_HALF.get(atoms[k + 1].text)
+        if after is not None:  # "iki buçuk milyar": one word for "and a half" after the count
+            scale = self.count_scale(k + 1)
+            if scale is None:
+                return None
+            langs = {x for x in after if x in counts and x in (atoms[scale].data or ())}
+            if self.lang:
+                langs &= {self.lang}
+            values = {counts[x] for x in langs}
+            if len(values) != 1 or "." in next(iter(values)):
+                return None
+            return Decimal(values.pop()) + Decimal("0.5"), frozenset(langs), scale
+        if k + 3 >= len(atoms) or atoms[k + 1].text not in LIST_AND:
+            return None
+        j = k + 2
+        ones = COUNT_WORDS.get(atoms[j].text, {})
+        halves = COUNT_WORDS.get(atoms[j + 1].text, {}) if j + 1 < len(atoms) else {}
+        if any(v == "1" for v in ones.values()) and any(v == "0.5" for v in halves.values()):
+            j += 1  # "og en halv", "och en halv", "en een half"
+        else:
+            ones = {}
+        half = COUNT_WORDS.get(atoms[j].text, {})
+        scale = self.count_scale(j)
+        if scale is None:
+            return None
+        langs = {
+            x
+            for x, v in counts.items()
+            if "." not in v
+            and half.get(x) == "0.5"
+            and x in LIST_AND[atoms[k + 1].text]
+            and (not ones or ones.get(x) == "1")
+            and x in (atoms[scale].data or ())
+        }
+        if self.lang:
+            langs &= {self.lang}
+        values = {counts[x] for x in langs}
+        if len(values) != 1:
+            return None
+        return Decimal(values.pop()) + Decimal("0.5"), frozenset(langs), scale
+
+    def one_before_half(self, k: int) -> int:
+        """The index of the word for a half when atom ``k`` is the word for one of the same
+        language before it, and a scale word follows ("een half miljard", "en halv milliard":
+        a half, not one), else ``k``."""
+        atoms = self.atoms
+        if k + 2 >= len(atoms) or atoms[k + 2].kind != SCALE:
+            return k
+        if k > 0 and atoms[k - 1].kind in (NUM, WORDS):
+            return k  # "tjugo en halv": the word for one ends another number
+        one = COUNT_WORDS.get(atoms[k].text, {})
+        half = COUNT_WORDS.get(atoms[k + 1].text, {})
+        langs = {x for x, v in one.items() if v == "1" and half.get(x) == "0.5"}
+        if self.lang:
+            langs &= {self.lang}
+        else:
+            langs &= set(atoms[k + 2].data or ())
+        return k + 1 if langs else k
+
+    def hyphen_joined(self, k: int) -> bool:
+        """True (the reason recorded) when the number word at atom ``k`` is glued by a hyphen to
+        the word before it: a compound the lexicon does not spell ("zwei-und-vierzig"), whose
+        last part alone would lose its head (42 read as 40)."""
+        atoms = self.atoms
+        if k < 2 or not atoms[k].adjacent or atoms[k - 1].text not in DASHES:
+            return False
+        if not atoms[k - 1].adjacent or atoms[k - 2].kind == NUM:
+            return False
+        where = self.position(atoms[k - 2].start)
+        self.problems.append(
+            (
+                atoms[k - 2].start,
+                f"the number word {self.text[atoms[k].start : atoms[k].end]!r} is joined by a "
+                f"hyphen to the word before it at position {where}: write the value in digits",
+            )
+        )
+        return True
+
+    def count_before_spelled_scale(self, k: int) -> Decimal | None:
+        """The count ("půl", "pola", "половин") of the caller's language right before atom
+        ``k``, a number word of that language that is a scale alone ("miliarda", "хиляда":
+        a thousand, a million, a billion…), else None. Without it the count was lost and
+        "půl miliarda" read as a whole billion."""
+        atoms = self.atoms
+        value = atoms[k].data
+        if k == 0 or not self.lang or int(value) not in (10**3, 10**6, 10**9, 10**12):
+            return None
+        before = atoms[k - 1].text
+        count = COUNT_WORDS.get(before, {}).get(self.lang)
+        return None if count is None or atoms[k - 1].kind == NUM else Decimal(count)
+
+    def range_scale(self, k: int) -> int | None:
+        """The index of the scale word the count word at ``k`` shares at the low end of a range
+        written in words: the scale after the top's count word ("un à deux
+        milliards", "jeden až dva miliony", "von einer bis zwei Milliarden": the scale is
+        written once for both ends, whose joiner must be of the count words' language)."""
+        atoms = self.atoms
+        if not (
+            k + 3 < len(atoms)
+            and atoms[k + 1].text in RANGE_JOINERS
+            and atoms[k + 2].text in COUNT_WORDS
+            and atoms[k + 3].kind == SCALE
+        ):
+            return None
+        langs = RANGE_JOINER_LANGS.get(atoms[k + 1].text, NO_LANGS)
+        both = set(COUNT_WORDS[atoms[k].text]) & set(COUNT_WORDS[atoms[k + 2].text])
+        return k + 3 if langs & both & set(atoms[k + 3].data) else None
+
+    def count_langs(self, k: int) -> frozenset[str]:
+        """The languages of a count word before a scale word: the ``lang`` given, else those
+        the two words share (empty when none, or when they give the word different values)."""
+        values = COUNT_WORDS[self.atoms[k].text]
+        if self.lang:
+            return frozenset({self.lang}) if self.lang in values else NO_LANGS
+        scale = self.count_scale(k)
+        ranged = scale is None
+        if ranged:
+            scale = self.range_scale(k)
+        if scale is None:
+            return NO_LANGS
+        shared = frozenset(x for x in values if x in self.atoms[scale].data)
+        if ranged:  # a range's low end: the languages of its joiner too
+            shared &= RANGE_JOINER_LANGS.get(self.atoms[k + 1].text, NO_LANGS)
+        return shared if len({values[x] for x in shared}) == 1 else NO_LANGS
+
+    def after_number_word(self, k: int, langs: frozenset[str]) -> bool:
+        """True (the reason recorded) when a number word of ``langs`` that was not read stands
+        before atom ``k`` ("treinta y un millones", "dois mil milhões"): reading from ``k``
+        would lose its count, so the text is refused unless ``lang`` is given."""
+        atoms = self.atoms
+        j = k - 1
+        if j < 0 or atoms[j].kind == NUM:
+            return False
+        if not (
+            _is_number_word(atoms[j].text, langs)
+            or j > 0
+            and _is_number_link(atoms[j].text, langs)
+            and _is_number_word(atoms[j - 1].text, langs)
+        ):
+            return False
+        if not _is_number_word(atoms[j].text, langs):
+            j -= 1  # "treinta y un": the count, its link, then the word for one
+        where = self.position(atoms[j].start)
+        self.problems.append(
+            (
+                atoms[j].start,
+                f"the number words {self.text[atoms[j].start : atoms[k].end]!r} at position "
+                f"{where} "
+                + (
+                    "do not read as one number: write the value in digits"
+                    if self.lang
+                    else "are read only in their language: pass lang="
+                ),
+            )
+        )
+        return True
+
+    def e_notation(self, k: int, side: Side) -> int:
+        """Read a written power of ten glued to the number ("2.5E6", "1e-3")."""
+        atoms = self.atoms
+        if k + 1 >= len(atoms) or atoms[k].text != "e" or not atoms[k].adjacent:
+            return k
+        j = k + 1
+        sign = 1
+        if atoms[j].text in ("+", "-") and atoms[j].adjacent and j + 1 < len(atoms):
+            sign = -1 if atoms[j].text == "-" else 1
+            j += 1
+        if atoms[j].kind == NUM and atoms[j].adjacent and atoms[j].text.isdigit():
+            side.exponent = sign * int(atoms[j].text)
+            return j + 1
+        return k
+
+    def scales_at(self, k: int, side: Side) -> int:
+        """Read the scale words after a number into ``side.scales``; return the next index.
+
+        A scale may be joined by a hyphen ("$6-billion", "two-billion-dollar"). Two scale words
+        in a row multiply only when the first counts units of the second, a thousand or a lakh
+        before a larger scale ("mil millones", "mil milhões", "thousand crore", "lakh crore");
+        any other pair is refused, ``side.scales`` is then None: a repeat or a smaller one ("5 bn
+        bn", "million thousand") and a million or more before another ("€5 mio mrd", "$10bn
+        trillion"), which no language writes for one amount.
+        """
+        atoms = self.atoms
+        scales: list = []
+        exponents: list[int] = []
+        start = k
+        while k < len(atoms) and len(scales) < 3:
+            atom = atoms[k]
+            if (
+                atom.text == "-"
+                and atom.adjacent
+                and k + 1 < len(atoms)
+                and atoms[k + 1].adjacent
+                and atoms[k + 1].kind == SCALE
+                and not scales
+            ):
+                k += 1  # "$6-billion"
+                continue
+            if atom.kind == SCALE:
+                if not scales and self.unit_leads_next(k):
+                    break  # "In 2024 M€ 5 were spent": the unit is the number after's
+                scale = atom.data
+                side.langs.append(_scale_langs(scale))
+            elif atom.kind == WORDS and atom.data in WORD_SCALES:
+                scale = {self.lang: WORD_SCALES[atom.data]}  # "deux mille"
+            else:
+                break
+            if scales and not exponents:  # only a second scale word needs the powers
+                exponents.append(_exponent(scales[0], None))
+            exponent = _exponent(scale, None) if scales else 0
+            if exponents and (exponent <= exponents[-1] or exponents[-1] >= 6):
+                self.problems.append(
+                    (
+                        atoms[start].start,
+                        f"scale words stacked, {self.text[atoms[start].start : atom.end]!r} at "
+                        f"position {self.position(atoms[start].start)}: not one amount",
+                    )
+                )
+                self.refused_to = max(self.refused_to, k + 1)
+                side.scales = None  # type: ignore[assignment]
+                return k
+            if exponents:
+                exponents.append(exponent)
+            scales.append(scale)
+            k += 1
+        side.scales = tuple(scales)
+        return k
+
+    def unit_leads_next(self, k: int) -> bool:
+        """True when the scale atom ``k``, read after a number, is glued to a sign that the
+        number after it takes ("In 2024 M€ 5": 5 M€, and 2024 is no amount)."""
+        atoms = self.atoms
+        return (
+            k + 1 < len(atoms)
+            and atoms[k + 1].kind == CUR
+            and atoms[k + 1].adjacent
+            and k >= 1
+            and atoms[k - 1].kind in (NUM, WORDS)
+            and self.scale_glued_before(k + 1)
+        )

@@ -1,0 +1,462 @@
+"""The value of one side of an amount: its decimal mark decided by the evidence, its scale
+words' power of ten by the language, in the order docs/parsing.md gives.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
+from functools import lru_cache
+
+from .atoms import (
+    CUR,
+    NUM,
+    SCALE,
+)  # fmt: skip
+from .language import text_language
+from .lexicon import CurrencyForm
+from .numbers import (
+    is_ambiguous,
+    plain_integer,
+    read_number,
+    regular_grouping,
+)
+from .resolve import is_scaled_code
+from .sides import CURATED, UNKNOWN, Side, _curated, _decimal_shown, _exponent
+
+# a sentence's stop glued to the next sentence's capitalised word, after a lower-case word of
+# two letters or more ("bereitstellen.In December"; not "U.S.", "Mio.Euro" after a capital)
+GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})[.!?](?=[^\W\d_]{2})")
+MAX_DIGITS = 28  # the default decimal context's precision: more digits would be rounded
+
+
+_VARIES: dict[int, tuple[dict, bool]] = {}
+
+
+_POWERS_AMONG: dict[tuple[int, frozenset[str]], tuple[dict, frozenset[int]]] = {}
+
+
+def _powers_among(scale: dict[str, int], among: frozenset[str]) -> frozenset[int]:
+    """The powers a scale word has in the languages ``among``, and in English when English
+    writes it (remembered per lexicon dict and set of languages, like ``_varies``)."""
+    key = (id(scale), among)
+    cached = _POWERS_AMONG.get(key)
+    if cached is not None and cached[0] is scale:
+        return cached[1]
+    powers = {scale[x] for x in among if x in scale}
+    if "en" in scale:
+        powers.add(scale["en"])
+    found = frozenset(powers)
+    if len(_POWERS_AMONG) >= 4096:  # scales made while reading fill it: afresh
+        _POWERS_AMONG.clear()
+    _POWERS_AMONG[key] = (scale, found)  # kept with the dict, whose id stays its own
+    return found
+
+
+def _varies(scale: dict[str, int]) -> bool:
+    """True when the curated languages give a scale word different powers ("billion")."""
+    cached = _VARIES.get(id(scale))
+    if cached is not None and cached[0] is scale:
+        return cached[1]
+    varies = len({scale[x] for x in CURATED if x in scale}) > 1
+    if len(_VARIES) < 4096:  # the lexicon's own dicts live as long as the process
+        _VARIES[id(scale)] = (scale, varies)
+    return varies
+
+
+def _scaled(value: Decimal, exponent: int) -> Decimal:
+    """Return value * 10**exponent exactly: ``Decimal.scaleb`` in a context of the largest
+    precision and exponent range, which never rounds (the default context's 28 digits would);
+    the same digits and exponent as rebuilding the Decimal from its tuple, ten times faster."""
+    if not exponent:
+        return value
+    return value.scaleb(exponent, _EXACT)
+
+
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+
+
+def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
+    """Return value + more without the context's rounding (the caller refuses too many digits)."""
+    with localcontext() as context:
+        context.prec = 2 * MAX_DIGITS + 4
+        return value + more
+
+
+SENTENCE_WINDOW = 400  # characters either side of an amount searched for its sentence's ends
+SENTENCE_WORDS = 4  # words a sentence needs before its inferred language counts as evidence
+SENTENCE_END = re.compile(r"[.!?] |\n")  # where a sentence may end (``Reader.sentence_lang``)
+
+
+# languages whose main regions write the decimal mark differently (CLDR: es_ES "1,5", es_MX
+# "1.5"; pt_BR and pt_PT agree, as do the regions of the other curated languages but English,
+# whose "." the regions that write "," (en_ZA) rarely use for money in news)
+_SPLIT_MARK_LANGUAGES = frozenset({"es"})
+
+
+@lru_cache(maxsize=64)
+def _regional_mark(lang: str, territory: str) -> str | None:
+    """The decimal mark of a regional locale (CLDR, through babel): "de_CH" writes ".", though
+    German writes ","; None when the locale is unknown or its mark is neither."""
+    from babel.numbers import get_decimal_symbol
+
+    try:
+        mark = get_decimal_symbol(f"{lang}_{territory}")
+    except Exception:  # noqa: BLE001 - a locale CLDR does not know
+        return None
+    return mark if mark in (".", ",") else None
+
+
+@lru_cache(maxsize=512)
+def minor_digits(code: str) -> int:
+    """The number of decimals of a currency (CLDR, through babel); 2 when unknown."""
+    from babel.numbers import get_currency_precision
+
+    try:
+        return get_currency_precision(code)
+    except Exception:  # noqa: BLE001 - a code CLDR does not know
+        return 2
+
+
+def _has_words(piece: str, least: int) -> bool:
+    """True when ``piece`` holds ``least`` words (runs without a space) of two letters or more.
+
+    >>> _has_words("AU$1.1 billion", 4), _has_words("Kyiv got €5m from them", 4)
+    (False, True)
+    """
+    count = 0
+    for word in piece.split():
+        if (len(word) > 1 and word.isalpha()) or sum(c.isalpha() for c in word) >= 2:
+            count += 1
+            if count >= least:
+                return True
+    return False
+
+
+class SideValue:
+    """Part of ``grammar.Reader`` (a base class of it): its methods read the reader's state
+    (``self.atoms``, ``self.text``, ``self.lex``, the language and hint given) that
+    ``Reader.__init__`` sets."""
+
+    def value_of(self, side: Side, langs: frozenset[str] | None, code: str) -> Decimal | None:
+        """Return the value of one end in units of ``code``, or None (a problem recorded) when
+        it has more digits than a Decimal keeps."""
+        if side.split:
+            self.assumptions.append("split-number")
+        if side.value is not None:
+            value = side.value
+        else:
+            decimal = None
+            text = side.number_text
+            if ("." in text or "," in text) and is_ambiguous(text):
+                decimal = self.decimal_mark(side, langs, code)
+            if not regular_grouping(text):
+                self.problems.append(
+                    (
+                        side.number_start,
+                        f"the number {text!r} at position {self.position(side.number_start)} "
+                        "groups its digits as no writing system does: not one amount",
+                    )
+                )
+                return None
+            value = read_number(side.number_text, decimal=decimal)
+        value += side.plus  # "2 milioni e mezzo", "£2½m": a whole count and a fraction
+        ambiguous = side.value is None and is_ambiguous(side.number_text)
+        if side.addends and (value != value.to_integral_value() or ambiguous):
+            # "1,5 mlrd. 200 mln. eurų": only a whole count of a scale has smaller parts; an
+            # ambiguous one ("€1.295 billion 25 millions") may be a fraction, and the smaller
+            # part must not decide its mark (it read 1,295 billion, a thousand times more)
+            self.problems.append(
+                (
+                    side.number_start,
+                    f"the number {side.number_text!r} at position "
+                    f"{self.position(side.number_start)} has "
+                    + ("a fraction" if not ambiguous else "a fraction or a thousands mark")
+                    + " and a smaller part after its scale word: not one amount",
+                )
+            )
+            last = side.addends[-1].number_start
+            at = next(i for i, a in enumerate(self.atoms) if a.start == last)
+            self.refused_to = max(self.refused_to, at + 1)
+            return None
+        exponent = side.exponent
+        own = self.symbol_language(side, langs) if side.scales else None
+        for scale in side.scales:
+            exponent += self.exponent_of(scale, langs, own)
+        for atom in side.currency:
+            if is_scaled_code(atom.data):
+                exponent += atom.data[1]  # "MUSD": millions
+        value = _scaled(value, exponent)
+        for part in side.addends:
+            more = self.value_of(part, langs, code)
+            if more is None:
+                return None
+            if not part.scales and not (more == more.to_integral_value() and more < 10**exponent):
+                # "2 million 3 500 000 euros", "2 million 1.5 euros": no part of one amount
+                self.problems.append(
+                    (
+                        part.number_start,
+                        f"the number {part.number_text!r} at position "
+                        f"{self.position(part.number_start)} after a scale word is not a "
+                        "smaller part of the same amount: write it as one number",
+                    )
+                )
+                at = next(i for i, a in enumerate(self.atoms) if a.start == part.number_start)
+                self.refused_to = max(self.refused_to, at + 1)  # nor is it an amount alone
+                return None
+            exponent = min(exponent, sum(self.exponent_of(x, langs) for x in part.scales))
+            value = _exact_sum(value, more)
+        if side.minor is not None:
+            value = _exact_sum(value, side.minor)
+        if (
+            value.adjusted() >= MAX_DIGITS
+            or len(side.number_text) > MAX_DIGITS
+            or value.adjusted() > 20
+            and len(value.as_tuple().digits) > MAX_DIGITS
+        ):
+            shown = self.original[self.position(side.number_start) :][:40]
+            self.problems.append(
+                (
+                    side.number_start,
+                    f"the number at position {self.position(side.number_start)} ({shown!r}) has "
+                    f"more digits than a value keeps ({MAX_DIGITS})",
+                )
+            )
+            return None
+        value = plain_integer(value)
+        return -value if side.negative else value
+
+    def symbol_language(self, side: Side, langs: frozenset[str] | None) -> str | None:
+        """The one curated language that writes the side's currency symbol ("zł": Polish;
+        "Kč": Czech), when ``lang`` is not given and the amount's words name no single
+        curated language: the symbol is the amount's own word for its scale ("5 bln zł" is
+        the Polish 10^12). A code or a symbol many languages write ("$", "€") tells none."""
+        if self.lang or (langs and len(langs & CURATED) == 1):
+            return None
+        found = {
+            next(iter(own))
+            for a in side.currency
+            if not a.is_name
+            and isinstance(a.data, CurrencyForm)
+            and len(own := a.data.langs & CURATED) == 1
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def exponent_of(
+        self, scale: dict[str, int], langs: frozenset[str] | None, own: str | None = None
+    ) -> int:
+        """Return the power of ten of a scale word, recording the default it rests on, if any;
+        ``own`` is the language of the amount's currency symbol (``symbol_language``)."""
+        exponent = _exponent(scale, langs)
+        if not _varies(scale):
+            return exponent
+        if not self.lang and own in scale:
+            return scale[own]  # "5 bln zł": the Polish symbol tells the Polish scale
+        if self.lang:
+            # the caller's language decides, but a word whose power differs by language and
+            # that the text's own words do not confirm is recorded ("€5 billion" with
+            # lang="de": the German Billion, 10^12, though the word may be English)
+            if self.lang in scale and scale.get("en", exponent) != exponent:
+                told = self.text_lang()
+                if told != self.lang:
+                    self.assumptions.append("scale-default")
+            return exponent
+        # the languages the amount may be in, of those aidcalc curates ("m" is 10^9 in
+        # Javanese, which tells nothing about "$5m")
+        among = _curated(langs) if langs else CURATED
+        # with its English power: an English scale word ("billion") read in another
+        # language's scale because the currency word is not English ("5 billion lire"): the
+        # text must confirm it
+        if len(_powers_among(scale, among)) > 1:
+            sentence = self.sentence_lang(self.amount_start)
+            if sentence in scale and sentence in among and sentence != "en":
+                # the sentence's language tells the scale: "Die EU gibt 1 Billion Euro" is
+                # 10^12 (issue 9 numfix item 8)
+                return scale[sentence]
+            told = self.text_lang()
+            if told is None or scale.get(told) != exponent:
+                default = "short-scale" if scale.get("en") == exponent else "scale-default"
+                self.assumptions.append(default)
+        return exponent
+
+    def decimal_mark(self, side: Side, langs: frozenset[str] | None, code: str) -> str:
+        """Return the decimal mark of an ambiguous number ("1.500", "1,500"), by evidence.
+
+        In this order, the amount's own writing before the text around it:
+
+        0. a regional ``lang`` ("de_CH", "es_MX"): that locale's own mark (CLDR);
+        1. the caller's ``lang`` ("12,345 $" in French);
+        2. the currency's minor units: with no scale word, three digits after the mark of a
+           currency with two decimals or fewer are no fraction of it ("250.000 €", "48.500 zł",
+           "about €1.500", "NOK 1.500"), unless an ISO code leads a number with a point that
+           ends in no zero, as ``str(Amount)`` writes it ("EUR 1.001": decimal, recorded);
+        3. the language the amount's own words agree on (the curated languages of
+           ``aidcalc.words`` first; English among others tells nothing): "1.500 Millionen";
+           where the regions of that language disagree (``_SPLIT_MARK_LANGUAGES``: Spanish
+           "1,500 millones" is 1.5 million in Spain, 1,500 million in Mexico), the currency's
+           own territory decides, else ``decimal-default`` is recorded (``regional_told``);
+        4. a currency sign written after the number, the continental style ("1.500 million €");
+           for the top of a range whose ends both write a scale word, the mark that makes it
+           rise above its low end when only one does (``rising_mark``);
+        5. the language of the words around the amount (``language.text_language``);
+        6. the other amounts of the text, when their numbers show one mark ("2,5 Mio. € und
+           1.500 Mio. €");
+        7. the default, a decimal point, recorded as ``decimal-default``.
+
+        The high end of a range takes the low end's decision ("€1.075–1.613 million"), or the
+        mark the low end shows ("€1.08–3.241 million"); an ambiguous low end takes the mark the
+        top shows ("118,105 mln USD – 236,21 mln USD"), both after step 1. Two ends read with
+        different marks are no range (``ends_agree``).
+        """
+        decided = self._decimal_mark(side, langs, code)
+        if side.number_start == self.amount_start:
+            self.range_mark = decided
+        return decided
+
+    def _decimal_mark(self, side: Side, langs: frozenset[str] | None, code: str) -> str:
+        mark = "." if "." in side.number_text else ","
+        other = "," if mark == "." else "."
+        if self.lang and self.territory:  # "de_CH" writes "171.932 Mrd." with a point
+            regional = _regional_mark(self.lang, self.territory)
+            if regional:
+                return regional
+        if self.lang:  # the caller's word first: "12,345 $" in French is 12.345 dollars
+            told = self.told_mark((self.lang,))
+            if told:
+                return told
+        signs = side.currency or self.amount_currency  # its own sign, else the shared one
+        # str(Amount) writes "EUR 1.001" (a point, never a trailing zero): that is no grouping
+        machine = (
+            mark == "."
+            and not side.number_text.rstrip().endswith("0")
+            and any(isinstance(a.data, str) and a.start < side.number_start for a in signs)
+        )
+        if not side.scales and not side.exponent and not machine and minor_digits(code) < 3:
+            return other  # three digits after the mark are no cents, whatever the language
+        words = _curated(langs)  # the language the amount's own words agree on
+        told = None if self.lang else self.told_mark(words)
+        if told:
+            return self.regional_told(told, words, code, mark)
+        if self.range_mark is not None and side.number_start != self.amount_start:
+            return self.range_mark  # the high end of a range is written like its low end
+        if side.number_start == self.amount_start and self.high_mark is not None:
+            return self.high_mark  # and the low end like its top, when only the top shows it
+        if any(
+            a.start > side.number_start and not a.is_name and isinstance(a.data, CurrencyForm)
+            for a in signs
+        ):
+            return ","
+        rising = self.rising_mark(side, langs)
+        if rising:
+            return rising
+        told = self.told_mark((self.text_lang(),))
+        if told:
+            return told
+        marks = self.text_marks()
+        if len(marks) == 1:
+            return next(iter(marks))
+        self.assumptions.append("decimal-default")
+        return "."
+
+    def rising_mark(self, side: Side, langs: frozenset[str] | None) -> str | None:
+        """The mark that makes the top of a range, both ends with their own scale words, rise
+        above its low end when only one does ("501 Mld USD – 1,002 Bln USD": 1,002 billion,
+        not 1.002): the range itself is nearer evidence than the other amounts of the text."""
+        low = self.range_low
+        if low is None or side.number_start == self.amount_start:
+            return None
+        exponent = sum(_exponent(scale, langs) for scale in side.scales)
+        rises = [
+            mark
+            for mark in (".", ",")
+            if _scaled(read_number(side.number_text, decimal=mark), exponent) > low
+        ]
+        return rises[0] if len(rises) == 1 else None
+
+    def regional_told(self, told: str, langs, code: str, mark: str) -> str:
+        """The mark a language tells, checked against its regions: Spanish writes "1,500
+        millones" with a decimal comma in Spain and a grouping comma in Mexico (CLDR es_ES and
+        es_MX), while "8.500 millones" is 8,500 million in both (no one writes 8.5 with two
+        trailing zeros). So for a comma in a language whose regions disagree, the currency's
+        own territory (the first two letters of its ISO code: MXN, Mexico; USD, the United
+        States) decides, when CLDR knows that locale; else the language's mark is kept and
+        recorded as ``decimal-default`` ("1,500 millones de euros"). A ``lang`` the caller
+        gives is taken as written (babel's "es" writes "1,001 mil US$")."""
+        if self.lang or len(langs) != 1 or mark != ",":
+            return told
+        lang = next(iter(langs))
+        if lang not in _SPLIT_MARK_LANGUAGES:
+            return told
+        regional = _regional_mark(lang, code[:2]) if code else None
+        if regional:
+            return regional
+        self.assumptions.append("decimal-default")
+        return told
+
+    def told_mark(self, langs) -> str | None:
+        """The decimal mark the languages agree on (English among others tells nothing)."""
+        if not langs or None in langs or ("en" in langs and len(langs) > 1):
+            return None
+        marks = {self.lex.decimal_symbol.get(x) for x in langs} - {None}
+        return marks.pop() if len(marks) == 1 and marks <= {".", ","} else None
+
+    def sentence_lang(self, offset: int) -> str | None:
+        """The language of the words of the sentence around ``offset`` (a text may quote
+        amounts in two languages: "£1.5 billion" in an English sentence beside a German one),
+        None when the sentence has fewer than ``SENTENCE_WORDS`` words or tells none."""
+        text = self.text
+        if offset < 0:
+            return None
+        # within a window, so that a text without sentence ends costs no more per amount
+        low, high = max(0, offset - SENTENCE_WINDOW), min(len(text), offset + SENTENCE_WINDOW)
+        # a stop, "!" or "?" before a space ends a sentence unless a lower-case word follows:
+        # that stop ends an abbreviation ("1 bln. euro aan Oekraïne", "U.S. officials")
+        cuts = [
+            m.start()
+            for m in SENTENCE_END.finditer(text, low, high)
+            if m.group() == "\n" or m.end() >= len(text) or not text[m.end()].islower()
+        ]
+        start = max([-1, *(i for i in cuts if i < offset)])
+        # a stop glued to the next sentence's first word ("bereitstellen.In December")
+        glued = [
+            m.start()
+            for m in GLUED_STOP.finditer(text, low, high)
+            if text[m.start() - 1].islower()
+            and text[m.end()].isupper()
+            and text[m.end() + 1].islower()
+        ]
+        start = max([start, *(i for i in glued if i < offset)])
+        start = low - 1 if start < 0 and low > 0 else start
+        stops = [i for i in cuts if i >= offset]
+        stops += [i for i in glued if i >= offset]
+        bounds = (start + 1, min(stops) if stops else high)
+        if bounds not in self._sentence_langs:
+            piece = text[bounds[0] : bounds[1]]
+            # a guess from fewer words is no evidence ("AU$1.1 billion" scores as French)
+            told = text_language(piece) if _has_words(piece, SENTENCE_WORDS) else None
+            self._sentence_langs[bounds] = told
+        return self._sentence_langs[bounds]
+
+    def text_lang(self) -> str | None:
+        """The language of the words of the whole text (computed once, when needed)."""
+        if self._text_lang is UNKNOWN:
+            self._text_lang = text_language(self.text)
+        return self._text_lang  # type: ignore[return-value]
+
+    def text_marks(self) -> frozenset[str]:
+        """The decimal marks the unambiguous numbers next to a currency or scale show."""
+        if self._text_marks is UNKNOWN:
+            marks = set()
+            atoms = self.atoms
+            for index, atom in enumerate(atoms):
+                if atom.kind != NUM or is_ambiguous(atom.text):
+                    continue
+                near = (index + 1 < len(atoms) and atoms[index + 1].kind in (CUR, SCALE)) or (
+                    index > 0 and atoms[index - 1].kind == CUR
+                )
+                if near:
+                    shown = _decimal_shown(atom.text)
+                    if shown:
+                        marks.add(shown)
+            self._text_marks = frozenset(marks)
+        return self._text_marks  # type: ignore[return-value]

@@ -88,7 +88,7 @@ def test_every_step_of_the_reader_is_listed():
 
 def test_steps_under_a_function_are_called_by_it_in_the_order_listed():
     children: dict[tuple[str, str], list[str]] = {}
-    for _, module, name, parent in _steps():
+    for _depth, _module, name, parent in _steps():
         if parent is not None:
             children.setdefault(parent, []).append(name)
     assert children

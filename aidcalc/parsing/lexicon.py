@@ -82,7 +82,7 @@ class Lexicon:
         self._by_language: dict[str, dict[str, frozenset[str]]] = {}
         self._gated: dict[str, tuple[str, ...]] = {}
         self._ordinary: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        self._ordinary_scales: dict[str, frozenset[str]] | None = None
+        self._ordinary_scales: dict[str, frozenset[str]] = {}
 
     def _load_names(self) -> dict[str, int]:
         if self._names is None:
@@ -95,7 +95,9 @@ class Lexicon:
                 name_pairs,
                 self._gated,
                 self._ordinary,
+                ordinary_scales,
             ) = marshal.loads(self._names_blob)
+            self._ordinary_scales = {k: frozenset(v) for k, v in ordinary_scales.items()}
             self._adjectives = {word: frozenset(codes) for word, codes in adjectives.items()}
             self._by_language = {
                 key: {language: frozenset(codes) for language, codes in by.items()}
@@ -136,11 +138,9 @@ class Lexicon:
 
     def ordinary_scale_in(self, key: str) -> frozenset[str]:
         """Return the curated languages a scale key is an ordinary word of, not a scale: "bill"
-        is an English word and a Norwegian scale (``cldr.ordinary_scale_words``)."""
-        if self._ordinary_scales is None:
-            from .cldr import ordinary_scale_words
-
-            self._ordinary_scales = ordinary_scale_words(self.scales)
+        is an English word and a Norwegian scale (``cldr.ordinary_scale_words``, built with the
+        lexicon)."""
+        self._load_names()
         return self._ordinary_scales.get(key, frozenset())
 
     def ordinary_names(self) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:

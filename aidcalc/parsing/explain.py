@@ -10,6 +10,7 @@ aidcalc.errors.ParseError: found the currency '€' at position 6 but no number
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -121,12 +122,13 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
     [(35, 'kroner')]
     """
     atoms = reader.atoms
+    ends = [atom.end for atom in atoms]
     spans = [(m.start, m.end) for m in mentions]
     found: dict[int, Refusal] = {}
     for offset, message in reader.problems:
         if any(phrase in message for phrase in _NOT_REFUSALS):
             continue
-        index = next((i for i, atom in enumerate(atoms) if atom.end > offset), len(atoms))
+        index = bisect_right(ends, offset)  # the first atom ending after the offset
         if not _about_money(atoms, index):
             continue
         start = reader.position(offset)

@@ -664,8 +664,10 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
            is no Decimal, and the number after it alone is three times the amount.
         """
         atoms = self.atoms
-        j = next((i for i in range(after) if atoms[i].start == low.number_start), -1)
-        if j < 2:
+        j = after - 1  # the number's atom, found back from the amount's end (not from 0)
+        while j >= 0 and atoms[j].start > low.number_start:
+            j -= 1
+        if j < 2 or atoms[j].start != low.number_start:
             return False
         word, before = atoms[j - 1], atoms[j - 2]
         decimal = DECIMAL_WORDS.get(word.text)

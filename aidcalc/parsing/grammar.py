@@ -61,7 +61,7 @@ from .currency_beside import CurrencyBeside
 from .explain import explain_missing
 from .lexicon import CurrencyForm, lexicon
 from .mention import Mention
-from .number_spans import NumberSpans
+from .number_spans import _YEAR, NumberSpans
 from .numbers import (
     NUMBER_WORDS,
     is_ambiguous,
@@ -154,6 +154,15 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 return None  # a lower-case code ("che") leads only a symbol ("aud$ 15")
             if atoms[k].is_name and self.range_word_not_money(atoms[k]):
                 return None  # "von 2 bis 3 Millionen Euro": a range word, not the won
+            if (
+                atoms[k].is_name
+                and self.text[atoms[k].start].isupper()
+                and k + 1 < len(atoms)
+                and atoms[k + 1].kind == NUM
+                and _YEAR.fullmatch(atoms[k + 1].text)
+                and not (k + 2 < len(atoms) and atoms[k + 2].kind in (SCALE, WORDS, CUR))
+            ):
+                return None  # "Euro 2024: 5 million fans": a name and its year, no amount
             if (
                 atoms[k].is_name
                 and k > 0

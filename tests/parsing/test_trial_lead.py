@@ -75,3 +75,22 @@ WRITTEN_OUT = [
 @pytest.mark.parametrize(("text", "expected"), WRITTEN_OUT)
 def test_a_number_written_in_full_takes_no_later_scale(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Euro 2024: 5 million fans watched", []),
+        ("EURO 2024 5 million tickets", []),
+        ("Euro 2000 – a final in Rotterdam", []),
+        # a currency still leads its number: a lower-case name, a code, a scale after the year
+        ("euro 2000 a month", ["EUR 2000"]),
+        ("EUR 2024 was paid", ["EUR 2024"]),
+        ("Euro 2000 Millionen", ["EUR 2000000000"]),
+        ("the Euro 2024 tournament cost €500m", ["EUR 500000000"]),
+    ],
+)
+def test_a_capitalised_currency_name_and_a_year_name_an_event(text, expected):
+    """ "Euro 2024" is the championship of that year, not EUR 2024 (a new-user trial's
+    headline): a capitalised name before a year with no scale word after it leads no amount."""
+    assert _read(text) == expected

@@ -266,11 +266,29 @@ def _sentence_at(text: str, spans: list[tuple[int, int]], start: int, end: int) 
     return f"{head}{text[cut_first:cut_last]}{tail}"
 
 
-def pledge_rows(name: str, text: str, lang: str | None, published: str | None) -> list[dict]:
-    """Return the pledge candidates of ``text``; ``amount`` as ``parse_amount`` reads it back."""
+def pledge_rows(
+    name: str,
+    text: str,
+    lang: str | None,
+    published: str | None,
+    notes: list | None = None,
+    left_out: list | None = None,
+) -> list[dict]:
+    """Return the pledge candidates of ``text``; ``amount`` as ``parse_amount`` reads it back.
+    An amount the parser refuses is reported as ``amount_rows`` reports it (on stderr, or in
+    ``notes``), and appended to ``left_out``."""
     from ..news.candidates import pledge_candidates
 
-    rows = pledge_candidates(text, published=published, lang=lang)
+    refusals: list = []
+    rows = pledge_candidates(text, published=published, lang=lang, refused=refusals)
+    for refusal in refusals:
+        note = f"aidcalc extract: {name}:{refusal.start}: left out: {refusal.reason}"
+        if notes is None:
+            print(note, file=sys.stderr)
+        else:
+            notes.append(note)
+        if left_out is not None:
+            left_out.append(refusal)
     for row in rows:
         amount = row["parsed"]
         row.update(file=name, amount=str(amount), value=amount.value, high=amount.high)
@@ -585,7 +603,7 @@ def read_article(task) -> Work:
     if article.text is not None:
         date = article.published or published
         if what == "pledges":
-            rows = pledge_rows(article.label, article.text, lang, date)
+            rows = pledge_rows(article.label, article.text, lang, date, notes, left_out)
             undated = any(row.get("date") is None for row in rows)
         else:
             rows = amount_rows(

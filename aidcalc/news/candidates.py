@@ -62,7 +62,12 @@ PIECE = 400
 
 
 def extract_pledges(
-    text: str, *, published: object = None, lang: str | None = None, source: str | None = None
+    text: str,
+    *,
+    published: object = None,
+    lang: str | None = None,
+    source: str | None = None,
+    refused: list | None = None,
 ) -> pd.DataFrame:
     """Return the pledge candidates of ``text`` as a frame in the pledge schema.
 
@@ -73,11 +78,13 @@ def extract_pledges(
     text of the mention and ``value``/``currency``/``qualifier``/``high`` its parsed form;
     ``source`` and ``note`` the sentence (``source=`` puts a citation in ``source`` instead).
     The review columns (``REVIEW_COLUMNS``) follow: ``part_of`` and ``duplicate_of`` are row
-    indexes of this frame (nullable integers).
+    indexes of this frame (nullable integers). ``refused``: a list to which a
+    ``parsing.Refusal`` is appended for each amount the parser refused (as
+    ``extract_amounts(refused=)``): no row stands for it.
     """
     import pandas as pd
 
-    rows = pledge_candidates(text, published=published, lang=lang, source=source)
+    rows = pledge_candidates(text, published=published, lang=lang, source=source, refused=refused)
     frame = pd.DataFrame(
         [{column: row[column] for column in COLUMNS} for row in rows], columns=list(COLUMNS)
     )
@@ -89,7 +96,12 @@ def extract_pledges(
 
 
 def pledge_candidates(
-    text: str, *, published: object = None, lang: str | None = None, source: str | None = None
+    text: str,
+    *,
+    published: object = None,
+    lang: str | None = None,
+    source: str | None = None,
+    refused: list | None = None,
 ) -> list[dict[str, Any]]:
     """Return the pledge candidates of ``text`` as dicts (the ``COLUMNS`` plus ``parsed``, the
     ``Amount``, ``assumptions``, the codes of the defaults its reading rests on, and
@@ -106,14 +118,15 @@ def pledge_candidates(
     assumption: ``evidence`` says so and ``assumptions`` holds ``home-country``. A row with no
     recipient of its own takes the recipient of the article's latest row within
     ``CARRY_SENTENCES``. Parts get ``part_of`` (``aidcalc.news.parts``) and the basis of
-    their whole, repeats ``duplicate_of`` (``aidcalc.news.dedup``).
+    their whole, repeats ``duplicate_of`` (``aidcalc.news.dedup``). ``refused`` as in
+    ``extract_pledges``.
     """
     language = lang or infer_language(text)
     if published is None:  # "KYIV, March 3, 2025 (Reuters) - …": the article's own date
         published = dateline_date(text, language)
     published_date, published_text = _published(published)
     # the inferred language also reads the text's number words ("zwei Milliarden Euro")
-    mentions = extract_amounts(text, lang=language)
+    mentions = extract_amounts(text, lang=language, refused=refused)
     if not mentions:
         return []
     starts = [m.start for m in mentions]

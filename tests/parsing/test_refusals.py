@@ -141,3 +141,21 @@ def test_the_numbers_of_one_glued_form_are_one_refusal(text, form):
     assert extract_amounts(text, refused=refused) == []
     assert len(refused) == 1
     assert text[refused[0].start :].startswith(form)
+
+
+def test_pledge_candidates_report_the_amounts_they_leave_out(tmp_path, capsys):
+    """``extract_pledges(refused=)`` and ``aidcalc extract --what pledges`` name the refused
+    amount as the amounts mode does (it was dropped without a word, exit status 0)."""
+    from aidcalc.news.candidates import extract_pledges
+
+    text = "Norway and Denmark each give 1 billion kroner. Latvia pledged €5 million to Ukraine."
+    refused: list[Refusal] = []
+    frame = extract_pledges(text, published="2024-11-04", refused=refused)
+    assert list(frame["currency"]) == ["EUR"]
+    assert [text[r.start :].startswith("kroner") for r in refused] == [True]
+    path = tmp_path / "nordic.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    code = main(["extract", str(path), "--what", "pledges", "--published", "2024-11-04"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert f"{path}:39: left out: 'kroner' is ambiguous" in err

@@ -198,14 +198,7 @@ def amount_rows(
 
     refusals: list = []
     mentions = extract_amounts(text, lang=lang, refused=refusals)
-    for refusal in refusals:
-        note = f"aidcalc extract: {name}:{offset + refusal.start}: left out: {refusal.reason}"
-        if notes is None:
-            print(note, file=sys.stderr)
-        else:
-            notes.append(note)
-        if left_out is not None:
-            left_out.append(refusal)
+    _report_left_out(name, refusals, offset, notes, left_out)
     if published and any(m.equivalent_of is not None for m in mentions):
         from ..news.candidates import link_deviations
 
@@ -219,10 +212,7 @@ def amount_rows(
                 f"aidcalc extract: {name}:{offset + m.start}: {text[m.start : m.end]!r} rests on "
                 f"{', '.join(m.assumptions)} (left out under --strict)"
             )
-            if notes is None:
-                print(note, file=sys.stderr)
-            else:
-                notes.append(note)
+            _tell(note, notes)
             if refused is not None:
                 refused.append(m)
             continue
@@ -281,19 +271,31 @@ def pledge_rows(
 
     refusals: list = []
     rows = pledge_candidates(text, published=published, lang=lang, refused=refusals)
-    for refusal in refusals:
-        note = f"aidcalc extract: {name}:{refusal.start}: left out: {refusal.reason}"
-        if notes is None:
-            print(note, file=sys.stderr)
-        else:
-            notes.append(note)
-        if left_out is not None:
-            left_out.append(refusal)
+    _report_left_out(name, refusals, 0, notes, left_out)
     for row in rows:
         amount = row["parsed"]
         row.update(file=name, amount=str(amount), value=amount.value, high=amount.high)
         row["assumptions"] = "|".join(row.get("assumptions", ()))  # as a pledge table has them
     return rows
+
+
+def _report_left_out(name: str, refusals: list, offset: int, notes, left_out) -> None:
+    """Report each ``Refusal`` as "FILE:OFFSET: left out: REASON" (``_tell``), and append it
+    to ``left_out`` when given; ``offset``: where the text starts in its file."""
+    for refusal in refusals:
+        _tell(
+            f"aidcalc extract: {name}:{offset + refusal.start}: left out: {refusal.reason}", notes
+        )
+        if left_out is not None:
+            left_out.append(refusal)
+
+
+def _tell(note: str, notes: list | None) -> None:
+    """Print ``note`` on stderr, or append it to ``notes`` (a worker's messages) when given."""
+    if notes is None:
+        print(note, file=sys.stderr)
+    else:
+        notes.append(note)
 
 
 def pledge_columns(columns: tuple) -> tuple:

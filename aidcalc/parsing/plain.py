@@ -275,14 +275,7 @@ def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom, a
     added to ``assumed``; what else the reader records meanwhile (reasons, the amount being
     read) is undone: the grammar records it again if it reads the text."""
     problems, assumptions = len(reader.problems), reader.assumptions
-    state = (
-        reader.amount_currency,
-        reader.amount_start,
-        reader.high_mark,
-        reader.range_mark,
-        reader.range_low,
-        reader.refused_to,
-    )
+    state = tuple(getattr(reader, name) for name in _AMOUNT_STATE)
     reader.assumptions = []
     # the amount being read, as the grammar sets it before resolving its currency (the subject
     # rule looks for the giving verb before where the amount starts)
@@ -302,7 +295,6 @@ def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom, a
             currency=[currency],
             number_start=number.start,
         )
-        reader.amount_currency, reader.amount_start = [currency], number.start
         reader.high_mark = reader.range_mark = reader.range_low = None
         value = reader.value_of(side, langs, code)
         assumed += reader.assumptions
@@ -310,14 +302,19 @@ def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom, a
     finally:
         del reader.problems[problems:]
         reader.assumptions = assumptions
-        (
-            reader.amount_currency,
-            reader.amount_start,
-            reader.high_mark,
-            reader.range_mark,
-            reader.range_low,
-            reader.refused_to,
-        ) = state
+        for name, value in zip(_AMOUNT_STATE, state, strict=True):
+            setattr(reader, name, value)
+
+
+# what ``Reader`` keeps about the amount it is reading, saved and put back by ``_weighed``
+_AMOUNT_STATE = (
+    "amount_currency",
+    "amount_start",
+    "high_mark",
+    "range_mark",
+    "range_low",
+    "refused_to",
+)
 
 
 _RESOLVE = "resolve"  # a form of several codes: the grammar's resolution decides

@@ -47,6 +47,12 @@ A language module may define any of these names (all optional; a missing one add
                             articles before each end after an opener ("tra i 5 e i 10");
                             ``RANGE_CLOSERS`` words after a range that close it, needed by
                             its ``CLOSED_RANGE_JOINERS`` ("5 ile 10 milyon dolar arasında")
+``CHANGE_VERBS``            verbs of a change of value ("rose", "stieg", ``*`` ends a prefix);
+                            with one before ``CHANGE_FROM`` ("from", "von", "z") and
+                            ``CHANGE_TO`` between ("to", "auf", "do"), the two numbers are two
+                            amounts, the value before and after ("rose from €5bn to €8bn");
+                            ``PREVIOUS_VALUE_CUES`` words before a value compared with
+                            ("up from", "gegenüber", "wobec")
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
 ``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``)
 ``MEASURE`` ``FUTURE``
@@ -297,6 +303,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RANGE_JOINER_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS")),
         "RANGE_ALONE_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS_ALONE")),
         "RANGE_FROM": _folded(_word_langs(languages, "RANGE_FROM")),
+        "CHANGE_FROM": _folded(_word_langs(languages, "CHANGE_FROM")),
+        "CHANGE_TO": _folded(_word_langs(languages, "CHANGE_TO")),
+        "CHANGE_VERBS": _folded(_word_langs(languages, "CHANGE_VERBS")),
+        "PREVIOUS_VALUE_CUES": _folded(_word_langs(languages, "PREVIOUS_VALUE_CUES")),
         "COUNT_WORDS": _count_words(languages),
         "NUMBER_WORDS": _by_language(languages, "NUMBER_WORDS"),
         "QUALIFIERS_AFTER": _qualifiers_after(languages),
@@ -398,6 +408,13 @@ RANGE_OPENERS: set[str] = _TABLES["RANGE_OPENERS"]
 RANGE_JOINER_LANGS: dict[str, frozenset[str]] = _TABLES["RANGE_JOINER_LANGS"]
 RANGE_ALONE_LANGS: dict[str, frozenset[str]] = _TABLES["RANGE_ALONE_LANGS"]
 RANGE_FROM: dict[str, frozenset[str]] = _TABLES["RANGE_FROM"]
+# {word: its languages}: a change of value ("rose from €5bn to €8bn"), read by
+# ``aidcalc.parsing.changes``; a verb ending in "*" is a prefix
+CHANGE_FROM: dict[str, frozenset[str]] = _TABLES["CHANGE_FROM"]
+CHANGE_TO: dict[str, frozenset[str]] = _TABLES["CHANGE_TO"]
+CHANGE_VERBS: dict[str, frozenset[str]] = _TABLES["CHANGE_VERBS"]
+# {phrase: its languages}: words before the value another amount is compared with ("up from")
+PREVIOUS_VALUE_CUES: dict[str, frozenset[str]] = _TABLES["PREVIOUS_VALUE_CUES"]
 # {word: {language: value}}: "one" and "half" before a scale word; scale phrases that are a
 # number alone ("mil millones").
 COUNT_WORDS: dict[str, dict[str, str]] = _TABLES["COUNT_WORDS"]

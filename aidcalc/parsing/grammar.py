@@ -22,6 +22,7 @@ from ..words import (
     DECIMAL_WORDS,
     FRACTION_LINKS,
     GATED_QUALIFIERS,
+    HYPHEN_QUALIFIERS,
     NAME_MAY_FOLLOW_WORDS,
     QUALIFIERS_AFTER,
     RANGE_ALONE_LANGS,
@@ -556,6 +557,22 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             # "€5m+", "5 mln zł+": a plus glued to the amount's end, not a sum ("€5m+€3m")
             qualifier = qualifier or TRAILING_SIGN_QUALIFIERS[atoms[after].text]
             after += 1
+        elif (
+            high_value is None
+            and after + 1 < len(atoms)
+            and atoms[after].text in DASHES
+            and atoms[after].adjacent
+            and atoms[after + 1].adjacent
+            and atoms[after + 1].text in HYPHEN_QUALIFIERS
+            and not (  # "€5 million-plus-VAT": plus a tax, not more than
+                after + 2 < len(atoms)
+                and atoms[after + 2].adjacent
+                and atoms[after + 2].kind != PUNCT
+            )
+        ):
+            # "€5bn-plus", "a $2 billion-plus package": more than the amount
+            qualifier = qualifier or HYPHEN_QUALIFIERS[atoms[after + 1].text]
+            after += 2
         elif high_value is None and qualifier is None and after < len(atoms):
             qualifier, after = self.qualifier_after(after, self.languages(low, None))
         if currency in NOT_CURRENCIES:

@@ -53,6 +53,8 @@ A language module may define any of these names (all optional; a missing one add
                             amounts, the value before and after ("rose from €5bn to €8bn");
                             ``PREVIOUS_VALUE_CUES`` words before a value compared with
                             ("up from", "gegenüber", "wobec")
+``HYPHEN_QUALIFIERS``       {word: qualifier kind} glued by a hyphen after an amount
+                            ("€5bn-plus": over)
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
 ``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``)
 ``MEASURE`` ``FUTURE``
@@ -307,6 +309,11 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "CHANGE_TO": _folded(_word_langs(languages, "CHANGE_TO")),
         "CHANGE_VERBS": _folded(_word_langs(languages, "CHANGE_VERBS")),
         "PREVIOUS_VALUE_CUES": _folded(_word_langs(languages, "PREVIOUS_VALUE_CUES")),
+        "HYPHEN_QUALIFIERS": {
+            word: kind
+            for table in _by_language(languages, "HYPHEN_QUALIFIERS").values()
+            for word, kind in table.items()
+        },
         "COUNT_WORDS": _count_words(languages),
         "NUMBER_WORDS": _by_language(languages, "NUMBER_WORDS"),
         "QUALIFIERS_AFTER": _qualifiers_after(languages),
@@ -415,6 +422,8 @@ CHANGE_TO: dict[str, frozenset[str]] = _TABLES["CHANGE_TO"]
 CHANGE_VERBS: dict[str, frozenset[str]] = _TABLES["CHANGE_VERBS"]
 # {phrase: its languages}: words before the value another amount is compared with ("up from")
 PREVIOUS_VALUE_CUES: dict[str, frozenset[str]] = _TABLES["PREVIOUS_VALUE_CUES"]
+# {word: qualifier kind} glued by a hyphen after an amount ("€5bn-plus")
+HYPHEN_QUALIFIERS: dict[str, str] = _TABLES["HYPHEN_QUALIFIERS"]
 # {word: {language: value}}: "one" and "half" before a scale word; scale phrases that are a
 # number alone ("mil millones").
 COUNT_WORDS: dict[str, dict[str, str]] = _TABLES["COUNT_WORDS"]

@@ -576,3 +576,7 @@ PREVIOUS_VALUE_CUES = (
     "vs.",
     "vs",
 )
+
+# Words glued by a hyphen after an amount that qualify it, as ``Amount.qualifier`` kinds
+# ("€5bn-plus", "a $2 billion-plus package": more than).
+HYPHEN_QUALIFIERS = {"plus": "over"}

@@ -4,7 +4,8 @@
   so "2.3 billion U.S. dollars" was dropped from a text without a word;
 - a scale word of another language in an English sentence ("5 mil euros": the Spanish and
   Portuguese thousand, where English press writes "mil" for a million) was read without saying
-  so; an English sentence now confirms the English scale ("$9 billion" records no default).
+  so; an English sentence now confirms the English scale ("$9 billion" records no default);
+- "plus" glued by a hyphen after an amount ("€5bn-plus") is more than it; the qualifier was lost.
 """
 
 from decimal import Decimal
@@ -86,3 +87,18 @@ def test_an_english_sentence_confirms_the_english_scale(sentence):
 @pytest.mark.parametrize("text", ["€5 billion", "5 bln PLN", "Danmark bruger 1 billion kroner"])
 def test_a_scale_word_with_no_told_sentence_still_records_its_default(text):
     assert parse_mention(text).assumptions[-1] in {"short-scale", "scale-default"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They paid €5bn-plus for the jets.", "over EUR 5000000000"),
+        ("A €5-billion-plus deal was signed.", "over EUR 5000000000"),
+        ("a $2 billion-plus package", "over USD 2000000000"),
+        ("Kyiv wants a £500m-plus loan.", "over GBP 500000000"),
+        ("a €5 million-plus-VAT bill", "EUR 5000000"),  # plus a tax, not more than
+    ],
+)
+def test_plus_glued_by_a_hyphen_after_an_amount_is_more_than(text, expected):
+    assert str(parse_amount(text)) == expected
+    assert [str(m.amount) for m in extract_amounts(text)] == [expected]

@@ -291,7 +291,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "UNREAD_FRACTIONS": _folded(_word_langs(languages, "UNREAD_FRACTIONS")),
         "FRACTION_LINKS": _folded(_word_langs(languages, "FRACTION_LINKS")),
         "LIST_OR": _word_langs(languages, "LIST_OR"),
-        "BREAKDOWN_LINKS": _word_langs(languages, "BREAKDOWN_LINKS"),
+        # a value compared with ("€8bn, up from 5bn", "3 milliards, contre 1,7 milliard") is
+        # written as a breakdown's part is: its currency once, before it
+        "BREAKDOWN_LINKS": _word_langs(languages, "BREAKDOWN_LINKS")
+        | _folded(_word_langs(languages, "PREVIOUS_VALUE_CUES")),
         "FILLER_LANGS": {word: frozenset(codes) for word, codes in filler_langs.items()},
         "NAME_MAY_FOLLOW_WORDS": frozenset(_words(languages, "NAME_MAY_FOLLOW")),
         # range words are looked up folded, as the atoms hold them ("έως" is "έωσ")

@@ -108,3 +108,18 @@ def test_the_value_before_a_change_makes_no_pledge_row(text):
     assert len(rows) == 1
     assert rows["value"].iloc[0] in (8e9, 3e9)
     assert rows["high"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La France donne 3 milliards d'euros, contre 1,7 milliard.", "EUR 1700000000"),
+        ("Polska daje 3 mld zł, wobec 2 mld.", "PLN 2000000000"),
+        ("Aid was $8bn versus 5bn.", "USD 5000000000"),
+        ("Aid was €8bn, compared with 5bn in 2023.", "EUR 5000000000"),
+    ],
+)
+def test_a_value_compared_with_takes_the_currency_written_once_before_it(text, expected):
+    first, second = extract_amounts(text)
+    assert (str(second.amount), second.changed_to) == (expected, 0)
+    assert "shared-currency" in second.assumptions

@@ -26,6 +26,7 @@ AMOUNT_COLUMNS = (
     "high",
     "equivalent_of",
     "assumptions",
+    "changed_to",
     "deviation",
 )
 # what a table shows (the sentence is cut to NOTE_WIDTH characters)
@@ -55,7 +56,9 @@ EXAMPLES = """examples:
   aidcalc extract article.txt --what pledges --published 2024-11-04 -o pledges.xlsx
 
 amounts: every money amount with its offsets; a restatement ("($763 million)") names the row
-it restates (equivalent_of) and, with --published, how far it is from the reference rate.
+it restates (equivalent_of) and, with --published, how far it is from the reference rate;
+a value before a change ("rose from €5bn to €8bn", "up from €5bn") names the row it changed
+to (changed_to), and pledges make no row of it.
 Each amount row names the defaults its reading rests on (assumptions: dollar-usd,
 decimal-default, …; see docs/parsing.md); with --strict those amounts are left out and
 reported, and the exit status is 1.
@@ -667,7 +670,7 @@ def file_rows(args, undated: list, refused: list):
         refused.extend([None] * work.refused)
         if work.undated and not undated:
             undated.append(True)
-        if work.offset is not None:  # a piece: equivalent_of counts from the file's start
+        if work.offset is not None:  # a piece: mention indexes count from the file's start
             earlier = 0 if work.offset == 0 else earlier
             link_pieces(work.rows, earlier)
             earlier += work.mentions
@@ -685,11 +688,13 @@ def article_source(row: dict) -> str:
 
 
 def link_pieces(rows: list, earlier: int) -> None:
-    """Make ``equivalent_of`` (a position among one piece's amounts) a position among the
-    amounts of the whole file: add ``earlier``, the amounts of its earlier pieces."""
+    """Make ``equivalent_of`` and ``changed_to`` (positions among one piece's amounts)
+    positions among the amounts of the whole file: add ``earlier``, the amounts of its
+    earlier pieces."""
     for row in rows:
-        if row.get("equivalent_of") is not None:
-            row["equivalent_of"] += earlier
+        for field in ("equivalent_of", "changed_to"):
+            if row.get(field) is not None:
+                row[field] += earlier
 
 
 class ArticleProgress:

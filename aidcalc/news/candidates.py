@@ -141,7 +141,8 @@ def pledge_candidates(
         sentence = text[sentence_start:sentence_end]
         here = mentions[bisect_left(starts, sentence_start) : bisect_left(starts, sentence_end)]
         amounts_here = [(m.start - sentence_start, m.end - sentence_start) for m in here]
-        originals = [m for m in here if m.equivalent_of is None]
+        # a restatement restates a row; a value before a change ("up from €5bn") is no row
+        originals = [m for m in here if m.equivalent_of is None and m.changed_to is None]
         if context is not None and number - context["sentence"] > CARRY_SENTENCES:
             context = None
         if not originals:

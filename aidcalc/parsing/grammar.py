@@ -22,6 +22,7 @@ from ..words import (
     DECIMAL_WORDS,
     FRACTION_LINKS,
     GATED_QUALIFIERS,
+    HYPHEN_QUALIFIERS,
     NAME_MAY_FOLLOW_WORDS,
     QUALIFIERS_AFTER,
     RANGE_ALONE_LANGS,
@@ -56,6 +57,7 @@ from .atoms import (
     Atom,
     atomize,
 )  # fmt: skip
+from .changes import Change, change_languages, joins_change, mark_changes
 from .characters import clean
 from .currency_beside import CurrencyBeside
 from .explain import explain_missing
@@ -108,6 +110,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
     range_mark = None
     high_mark: str | None = None
     range_low: Decimal | None = None  # a range's low end while its top is read
+    change: Change | None = None  # the amount just read is a change of value, two amounts
     plain_refused: tuple[int, str] | None = None  # (offset, reason) ``plain`` found the one
     # currency of a plain shape refused for
 
@@ -344,6 +347,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         """Read an amount whose number or currency is atom ``k``; return (amount, start, next)."""
         atoms = self.atoms
         self.assumptions = []
+        self.change = None
         read = self.side_at(k, signed=True)
         if read is None:
             return None
@@ -394,9 +398,15 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         high = high_value = None
         plain_start = start_index
         joiner = atoms[after] if after + 1 < len(atoms) else None
+        # "rose from €5bn to €8bn": a change of value, two amounts (aidcalc.parsing.changes)
+        changed = (
+            joiner is not None
+            and qualifier is None
+            and joins_change(joiner, change_languages(atoms, first))
+        )
         # "до"/"do" are also qualifiers ("up to"), "a" a number word: between two numbers they
         # join a range, in their own language
-        if (
+        if changed or (
             joiner is not None
             and joiner.text in RANGE_JOINERS
             and joiner.kind in (JOIN, QUAL, WORDS)
@@ -415,11 +425,13 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 after + 2 if opened and self.range_article(start_index, after + 1) else after + 1
             )
             closed = joiner.text in CLOSED_RANGE_JOINERS  # "5 ile 10 milyon dolar arasında"
-            ranged = opened or by_from or alone or closed
+            ranged = opened or by_from or alone or closed or changed
             read_high = self.side_at(high_at) if ranged else None
             if read_high is not None:
                 high, _, after_range = read_high
-                if closed and not (opened or by_from or alone):
+                if changed:
+                    pass  # the verb, "from" and "to" agree on a language: no range to check
+                elif closed and not (opened or by_from or alone):
                     closer = atoms[after_range].text if after_range < len(atoms) else ""
                     langs = RANGE_CLOSERS.get(closer, NO_LANGS)
                     if not langs & CLOSED_RANGE_JOINERS[joiner.text]:
@@ -505,11 +517,20 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 # "-€1-2 million": a sign before a range whose bare top has none applies to
                 # both ends (a correction of 1 to 2 million), read low to high
                 low_value, high_value = -high_value, low_value
-            if high_value < low_value and high_scaled and high_value > 0:
+            if high_value < low_value and high_scaled and high_value > 0 and not changed:
                 # a range written high to low ("€9–6 million"): read low to high, and say so
                 low_value, high_value = high_value, low_value
                 self.assumptions.append("range-reordered")
-            if high_value > low_value and self.ends_agree(low, high, langs, currency):
+            if (high_value > low_value or changed) and self.ends_agree(low, high, langs, currency):
+                if changed:  # the value before and the value after: two amounts
+                    self.change = Change(
+                        low_value,
+                        high_value,
+                        (first, after),
+                        (high_at, after_range),
+                        _borrowed(low.scales, low.currency, high_scaled, high.currency),
+                        _borrowed(high_scaled, high.currency, low.scales, low.currency),
+                    )
                 after = after_range
             elif not low.currency:
                 return None  # no range, and the currency was only the other number's
@@ -536,6 +557,22 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             # "€5m+", "5 mln zł+": a plus glued to the amount's end, not a sum ("€5m+€3m")
             qualifier = qualifier or TRAILING_SIGN_QUALIFIERS[atoms[after].text]
             after += 1
+        elif (
+            high_value is None
+            and after + 1 < len(atoms)
+            and atoms[after].text in DASHES
+            and atoms[after].adjacent
+            and atoms[after + 1].adjacent
+            and atoms[after + 1].text in HYPHEN_QUALIFIERS
+            and not (  # "€5 million-plus-VAT": plus a tax, not more than
+                after + 2 < len(atoms)
+                and atoms[after + 2].adjacent
+                and atoms[after + 2].kind != PUNCT
+            )
+        ):
+            # "€5bn-plus", "a $2 billion-plus package": more than the amount
+            qualifier = qualifier or HYPHEN_QUALIFIERS[atoms[after + 1].text]
+            after += 2
         elif high_value is None and qualifier is None and after < len(atoms):
             qualifier, after = self.qualifier_after(after, self.languages(low, None))
         if currency in NOT_CURRENCIES:
@@ -550,6 +587,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             return None
         if high_value is None:
             return new_amount(low_value, currency, qualifier), start_index, after
+        if self.change is not None and high_value < low_value:  # a fall: ``mentions`` splits it
+            low_value, high_value = high_value, low_value
         return Amount(low_value, currency, qualifier=qualifier, high=high_value), start_index, after
 
     def qualifier_after(
@@ -867,6 +906,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         atoms = self.atoms
         found: list[Mention] = []
         spans: list[tuple[int, int]] = []  # atom index range of each mention
+        changes: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (before, after) ranges
         k = 0
         consumed = 0
         for index in _amount_starts(atoms):
@@ -879,21 +919,37 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             else:
                 amount, start_index, after = read
                 start_index = max(start_index, consumed)
+                change = self.change
                 rate_end = self.rate_end(amount, start_index, after)
                 if rate_end is not None:  # "€1 = $1.09" states a rate, not money
                     consumed = k = rate_end
                     continue
-                found.append(
-                    Mention(
-                        amount,
-                        self.position(atoms[start_index].start),
-                        self.end_position(atoms[after - 1].end),
-                        assumptions=(
-                            tuple(dict.fromkeys(self.assumptions)) if self.assumptions else ()
-                        ),
+                assumed = tuple(dict.fromkeys(self.assumptions)) if self.assumptions else ()
+                if change is not None:  # "rose from €5bn to €8bn": the value before, after
+                    changes.append((change.before_atoms, change.after_atoms))
+                    for value, (first, end), own in (
+                        (change.before, change.before_atoms, change.before_assumed),
+                        (change.after, change.after_atoms, change.after_assumed),
+                    ):
+                        found.append(
+                            Mention(
+                                new_amount(value, amount.currency),
+                                self.position(atoms[first].start),
+                                self.end_position(atoms[end - 1].end),
+                                assumptions=tuple(dict.fromkeys(assumed + own)),
+                            )
+                        )
+                        spans.append((first, end))
+                else:
+                    found.append(
+                        Mention(
+                            amount,
+                            self.position(atoms[start_index].start),
+                            self.end_position(atoms[after - 1].end),
+                            assumptions=assumed,
+                        )
                     )
-                )
-                spans.append((start_index, after))
+                    spans.append((start_index, after))
                 if (
                     first_only
                     and found[-1].start >= skip_before
@@ -908,7 +964,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             found, spans = borrow_shared(self, found, spans)  # a list ran to the text's end
             return [m for m in found if m.start >= skip_before][:1]
         found, spans = borrow_shared(self, found, spans)
-        return link_restatements(atoms, found, spans)
+        linked = link_restatements(atoms, found, spans)
+        return mark_changes(self.original, linked, spans, changes)
 
     def rate_end(self, amount: Amount, first: int, after: int) -> int | None:
         """When the amount read over atoms [first, after) is the left side of an exchange rate
@@ -983,6 +1040,13 @@ NOT_CURRENCIES = frozenset({"XXX", "XTS"})
 
 # Indian abbreviations glued to a rupee amount ("₹12.5L", "Rs 3Cr"): lakh and crore.
 INDIAN_GLUED = {"l": 5, "lac": 5, "lacs": 5, "cr": 7}
+
+
+def _borrowed(scales, currency, other_scales, other_currency) -> tuple[str, ...]:
+    """The assumptions of one value of a change written with the other's scale or currency."""
+    return (*(("shared-scale",) if other_scales and not scales else ()),) + (
+        ("shared-currency",) if other_currency and not currency else ()
+    )
 
 
 def _marks(currency: list[Atom]) -> list[Atom]:

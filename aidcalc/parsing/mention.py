@@ -17,7 +17,9 @@ class Mention:
     currency, as in "10 million euros ($11 million)"; ``deviation`` is filled in by
     ``aidcalc.news.candidates`` when a date is known (restated / reference-converted - 1);
     ``assumptions`` are the codes of the defaults the reading rests on
-    (``explain.ASSUMPTIONS``), empty when the text decides everything.
+    (``explain.ASSUMPTIONS``), empty when the text decides everything; ``changed_to`` is the
+    index of the mention this value changed to, when the text gives it as the value before a
+    change ("rose from €5bn to €8bn", "€8bn, up from €5bn": ``aidcalc.parsing.changes``).
     """
 
     amount: Amount
@@ -26,6 +28,7 @@ class Mention:
     equivalent_of: int | None = None
     deviation: Decimal | None = None
     assumptions: tuple[str, ...] = ()
+    changed_to: int | None = None
 
     # the fields of ``record``, in the order tables show them
     FIELDS = (
@@ -39,13 +42,14 @@ class Mention:
         "high",
         "equivalent_of",
         "assumptions",
+        "changed_to",
     )
 
     def record(self, text: str, offset: int = 0) -> dict:
         """Return the mention as one table row, keyed by ``FIELDS``: offsets (plus ``offset``,
         where ``text`` starts in a larger file), the mention as written, ``amount``
         (``str(Amount)``, exact), ``value`` and ``high`` (``Decimal``), ``currency``,
-        ``qualifier``, ``equivalent_of`` and ``assumptions`` (codes, spaces apart).
+        ``qualifier``, ``equivalent_of``, ``assumptions`` (codes, spaces apart) and ``changed_to``.
 
         >>> text = "Aid: $11 million"
         >>> row = Mention(Amount(Decimal("11000000"), "USD"), 5, 16, None, None, ("dollar-usd",))
@@ -64,6 +68,7 @@ class Mention:
             "high": amount.high,
             "equivalent_of": self.equivalent_of,
             "assumptions": " ".join(self.assumptions),
+            "changed_to": self.changed_to,
         }
 
     def display(self) -> str:

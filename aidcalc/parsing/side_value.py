@@ -267,9 +267,17 @@ class SideValue:
         # with its English power: an English scale word ("billion") read in another
         # language's scale because the currency word is not English ("5 billion lire"): the
         # text must confirm it
-        if len(_powers_among(scale, among)) > 1:
+        if len(_powers_among(scale, among)) == 1:
+            # one power among the amount's languages, but the word's power differs by language:
+            # in a sentence told to be English, whose press writes "mil" for a million, the
+            # value rests on another language's scale ("They spent 5 mil euros on the bridge":
+            # the Spanish thousand). English only: the guess of other languages from one short
+            # sentence is too weak to add a doubt ("as much as €1bn" scores as Portuguese).
+            if "en" not in scale and self.sentence_lang(self.amount_start) == "en":
+                self.assumptions.append("scale-default")
+        else:
             sentence = self.sentence_lang(self.amount_start)
-            if sentence in scale and sentence in among and sentence != "en":
+            if sentence in scale and sentence in among:
                 # the sentence's language tells the scale: "Die EU gibt 1 Billion Euro" is
                 # 10^12 (issue 9 numfix item 8)
                 return scale[sentence]

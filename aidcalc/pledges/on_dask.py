@@ -57,7 +57,8 @@ def amount_records(text: str, *, lang: str | None = None) -> list[dict[str, Any]
     """Return one dict per money amount of ``text`` (``extract_amounts``), with the keys of
     ``AMOUNT_COLUMNS``: offsets, the text of the mention, ``amount`` (``str(Amount)``, exact),
     ``value`` and ``high`` (``Decimal``), ``currency``, ``qualifier``, ``equivalent_of`` (the
-    position of the amount it restates, in this text) and ``assumptions`` (codes, spaces apart).
+    position of the amount it restates, in this text), ``assumptions`` (codes, spaces apart) and
+    ``changed_to`` (the position of the amount a value before a change changed to).
 
     Raises ``ParseError`` when ``text`` is not a string.
 
@@ -196,7 +197,8 @@ def amounts_frame(frame: pd.DataFrame, text: str = "text", *, lang: str | None =
     """Return the amounts of the ``text`` column of a pandas frame: one row per amount, in
     order, indexed by the label of the row it comes from (index name ``row``), with the
     ``AMOUNT_COLUMNS``; ``value`` and ``high`` are float64 (``amount`` keeps the exact value),
-    ``start``, ``end`` int64, ``equivalent_of`` Int64 (a position within the same text), the
+    ``start``, ``end`` int64, ``equivalent_of`` and ``changed_to`` Int64 (positions within the
+    same text), the
     words object columns. This is the in-memory path ``amounts_from_frame`` runs per partition.
 
     Raises ``ParseError`` naming the first row whose cell is not a string.
@@ -229,6 +231,7 @@ def amounts_frame(frame: pd.DataFrame, text: str = "text", *, lang: str | None =
             "high": _floats(columns["high"]),
             "equivalent_of": pd.array(columns["equivalent_of"], dtype="Int64"),
             "assumptions": _objects(columns["assumptions"]),
+            "changed_to": pd.array(columns["changed_to"], dtype="Int64"),
         },
         index=index,
     )

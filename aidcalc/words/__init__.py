@@ -47,6 +47,14 @@ A language module may define any of these names (all optional; a missing one add
                             articles before each end after an opener ("tra i 5 e i 10");
                             ``RANGE_CLOSERS`` words after a range that close it, needed by
                             its ``CLOSED_RANGE_JOINERS`` ("5 ile 10 milyon dolar arasında")
+``CHANGE_VERBS``            verbs of a change of value ("rose", "stieg", ``*`` ends a prefix);
+                            with one before ``CHANGE_FROM`` ("from", "von", "z") and
+                            ``CHANGE_TO`` between ("to", "auf", "do"), the two numbers are two
+                            amounts, the value before and after ("rose from €5bn to €8bn");
+                            ``PREVIOUS_VALUE_CUES`` words before a value compared with
+                            ("up from", "gegenüber", "wobec")
+``HYPHEN_QUALIFIERS``       {word: qualifier kind} glued by a hyphen after an amount
+                            ("€5bn-plus": over)
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
 ``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``)
 ``MEASURE`` ``FUTURE``
@@ -283,7 +291,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "UNREAD_FRACTIONS": _folded(_word_langs(languages, "UNREAD_FRACTIONS")),
         "FRACTION_LINKS": _folded(_word_langs(languages, "FRACTION_LINKS")),
         "LIST_OR": _word_langs(languages, "LIST_OR"),
-        "BREAKDOWN_LINKS": _word_langs(languages, "BREAKDOWN_LINKS"),
+        # a value compared with ("€8bn, up from 5bn", "3 milliards, contre 1,7 milliard") is
+        # written as a breakdown's part is: its currency once, before it
+        "BREAKDOWN_LINKS": _word_langs(languages, "BREAKDOWN_LINKS")
+        | _folded(_word_langs(languages, "PREVIOUS_VALUE_CUES")),
         "FILLER_LANGS": {word: frozenset(codes) for word, codes in filler_langs.items()},
         "NAME_MAY_FOLLOW_WORDS": frozenset(_words(languages, "NAME_MAY_FOLLOW")),
         # range words are looked up folded, as the atoms hold them ("έως" is "έωσ")
@@ -297,6 +308,15 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RANGE_JOINER_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS")),
         "RANGE_ALONE_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS_ALONE")),
         "RANGE_FROM": _folded(_word_langs(languages, "RANGE_FROM")),
+        "CHANGE_FROM": _folded(_word_langs(languages, "CHANGE_FROM")),
+        "CHANGE_TO": _folded(_word_langs(languages, "CHANGE_TO")),
+        "CHANGE_VERBS": _folded(_word_langs(languages, "CHANGE_VERBS")),
+        "PREVIOUS_VALUE_CUES": _folded(_word_langs(languages, "PREVIOUS_VALUE_CUES")),
+        "HYPHEN_QUALIFIERS": {
+            word: kind
+            for table in _by_language(languages, "HYPHEN_QUALIFIERS").values()
+            for word, kind in table.items()
+        },
         "COUNT_WORDS": _count_words(languages),
         "NUMBER_WORDS": _by_language(languages, "NUMBER_WORDS"),
         "QUALIFIERS_AFTER": _qualifiers_after(languages),
@@ -398,6 +418,15 @@ RANGE_OPENERS: set[str] = _TABLES["RANGE_OPENERS"]
 RANGE_JOINER_LANGS: dict[str, frozenset[str]] = _TABLES["RANGE_JOINER_LANGS"]
 RANGE_ALONE_LANGS: dict[str, frozenset[str]] = _TABLES["RANGE_ALONE_LANGS"]
 RANGE_FROM: dict[str, frozenset[str]] = _TABLES["RANGE_FROM"]
+# {word: its languages}: a change of value ("rose from €5bn to €8bn"), read by
+# ``aidcalc.parsing.changes``; a verb ending in "*" is a prefix
+CHANGE_FROM: dict[str, frozenset[str]] = _TABLES["CHANGE_FROM"]
+CHANGE_TO: dict[str, frozenset[str]] = _TABLES["CHANGE_TO"]
+CHANGE_VERBS: dict[str, frozenset[str]] = _TABLES["CHANGE_VERBS"]
+# {phrase: its languages}: words before the value another amount is compared with ("up from")
+PREVIOUS_VALUE_CUES: dict[str, frozenset[str]] = _TABLES["PREVIOUS_VALUE_CUES"]
+# {word: qualifier kind} glued by a hyphen after an amount ("€5bn-plus")
+HYPHEN_QUALIFIERS: dict[str, str] = _TABLES["HYPHEN_QUALIFIERS"]
 # {word: {language: value}}: "one" and "half" before a scale word; scale phrases that are a
 # number alone ("mil millones").
 COUNT_WORDS: dict[str, dict[str, str]] = _TABLES["COUNT_WORDS"]

@@ -227,3 +227,13 @@ NOT_GIVING = {
 # gives ("března"); two months form it otherwise.
 MONTH_IN_CASE = ("format", (("a", "u"),))
 IRREGULAR_MONTHS = {"červenci": 7, "prosinci": 12}
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first
+# ("vzrostla z 2 na 3 miliardy": two amounts).
+CHANGE_FROM = ("z", "ze")
+CHANGE_TO = ("na",)
+CHANGE_VERBS = (
+    "vzrostl*", "roste", "stoupl*", "stoupá", "klesl*", "klesá", "zvýš*", "sníž*",
+    "zdvojnásob*",
+)  # fmt: skip

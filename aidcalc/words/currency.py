@@ -87,6 +87,8 @@ SYMBOL_SUPPLEMENT = {
     "J$": "JMD", "TT$": "TTD", "$U": "UYU", "đ": "VND",
     # the US dollar as the River Plate press writes it ("U$D 90 millones", "U$S 10")
     "U$D": "USD", "U$S": "USD",
+    # the German press's hyphenated US dollar sign ("500 Mio. US-$"), as its "US-Dollar"
+    "US-$": "USD",
     # letters glued before a dollar or pound sign name the country, as its press writes them:
     # Namibia, Zimbabwe (the last Zimbabwe dollar, ZWL), Canada, Colombia, Argentina, Uruguay,
     # Guyana, Egypt and Lebanon ("N$50 million", "CDN$5m", "COL$ 5.000 millones", "E£5 million",
@@ -131,6 +133,8 @@ NAME_SUPPLEMENT = {
         "quid": "GBP", "sterling": "GBP", "pounds sterling": "GBP", "euro": "EUR",
         "hryvnia": "UAH", "hryvnias": "UAH", "hryvnyas": "UAH", "zloty": "PLN", "zlotys": "PLN",
         "zlotych": "PLN", "renminbi": "CNY", "rmb": "CNY", "yuan": "CNY",
+        # the American press's dotted country ("2.3 billion U.S. dollars"; CLDR: "US dollars")
+        "U.S. dollars": "USD", "U.S. dollar": "USD",
     },
     # a CFA franc named with its issuing bank (West Africa's BCEAO, Central Africa's BEAC)
     "fr": {"francs CFA BCEAO": "XOF", "franc CFA BCEAO": "XOF", "FCFA BCEAO": "XOF",

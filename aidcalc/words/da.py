@@ -103,3 +103,13 @@ COUNT_WORDS = {
     "ti": "10",
     "hundrede": "100",
 }
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first
+# ("steg fra 2 til 3 milliarder": two amounts).
+CHANGE_FROM = ("fra",)
+CHANGE_TO = ("til",)
+CHANGE_VERBS = (
+    "steg", "stiger", "steget", "faldt", "falder", "faldet", "øgede", "øger", "øget", "sank",
+    "synker", "fordoblet", "fordoble*", "reduceret", "reducerer", "hævet", "hævede",
+)  # fmt: skip

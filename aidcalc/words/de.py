@@ -289,3 +289,26 @@ NOT_GIVING = {
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "nicht nur")
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first
+# ("stieg von 5 auf 8 Milliarden Euro": two amounts).
+CHANGE_FROM = ("von",)
+CHANGE_TO = ("auf",)
+CHANGE_VERBS = (
+    "stieg", "steig*", "gestiegen", "sank", "sinkt", "sinken", "gesunken", "erhöh*", "senk*",
+    "gesenkt", "wuchs", "wächst", "gewachsen", "verdoppel*", "verdreifach*", "halbier*",
+    "kürz*", "gekürzt", "aufgestockt", "stockt*", "reduzier*", "fiel", "fällt", "gefallen",
+    "angehoben", "hebt", "hob", "verringer*", "schrumpf*", "geschrumpft", "kletter*",
+    "geklettert", "sprang", "gesprungen",
+)  # fmt: skip
+
+# Words before an amount that give a value it is compared with, not a new one
+# ("8 Mrd. Euro, nach zuvor 5 Mrd.": the second is the value before).
+PREVIOUS_VALUE_CUES = (
+    "gegenüber",
+    "nach zuvor",
+    "nach bisher",
+    "statt bisher",
+    "statt zuvor",
+)

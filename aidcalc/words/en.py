@@ -551,3 +551,32 @@ CUE_PHRASES = (
     "calls on",
     "calling on",
 )
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first
+# ("rose from €5bn to €8bn": two amounts).
+CHANGE_FROM = ("from",)
+CHANGE_TO = ("to",)
+CHANGE_VERBS = (
+    "rose", "rise", "rises", "risen", "rising", "increas*", "grew", "grow", "grows", "grown",
+    "growing", "fell", "fall", "falls", "fallen", "falling", "dropp*", "drop", "drops",
+    "declin*", "decreas*", "climb*", "jump*", "doubl*", "tripl*", "halv*", "cut", "cuts",
+    "cutting", "rais*", "lower*", "reduc*", "slash*", "boost*", "shrank", "shrink*", "shrunk",
+    "revis*", "upgrad*", "topp*", "went", "gone", "moved", "changed",
+)  # fmt: skip
+
+# Words before an amount that give a value it is compared with, not a new one
+# ("€8bn this year, up from €5bn": the second is the value before).
+PREVIOUS_VALUE_CUES = (
+    "up from",
+    "down from",
+    "compared with",
+    "compared to",
+    "versus",
+    "vs.",
+    "vs",
+)
+
+# Words glued by a hyphen after an amount that qualify it, as ``Amount.qualifier`` kinds
+# ("€5bn-plus", "a $2 billion-plus package": more than).
+HYPHEN_QUALIFIERS = {"plus": "over"}

@@ -290,3 +290,22 @@ NOT_GIVING = {
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "no solo", "no sólo")
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first
+# ("pasó de 2 a 3 millones": two amounts).
+CHANGE_FROM = ("de", "desde")
+CHANGE_TO = ("a",)
+CHANGE_VERBS = (
+    "pasó", "pasa", "pasará", "pasado", "aument*", "subió", "sube", "subido", "bajó", "baja",
+    "bajado", "creció", "crece", "crecido", "cayó", "cae", "caído", "reduj*", "reduce*",
+    "reducido", "duplic*", "elev*", "increment*", "recort*", "disminu*",
+)  # fmt: skip
+
+# Words before an amount that give a value it is compared with, not a new one
+# ("3 millones, frente a 2 millones": the second is the value before).
+PREVIOUS_VALUE_CUES = (
+    "frente a",
+    "en comparación con",
+    "comparado con",
+)

@@ -309,3 +309,22 @@ NOT_GIVING = {
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "non seulement", "pas seulement")
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first
+# ("est passée de 2 à 3 milliards": two amounts).
+CHANGE_FROM = ("de", "d")
+CHANGE_TO = ("à",)
+CHANGE_VERBS = (
+    "passé", "passée", "passés", "passées", "passe", "passent", "passera", "passait",
+    "augment*", "diminu*", "baiss*", "grimp*", "chut*", "recul*", "doublé*", "réduit*",
+    "relevé*", "porté", "portée", "portés", "portées", "rehaussé*", "abaissé*", "ramené*",
+)  # fmt: skip
+
+# Words before an amount that give a value it is compared with, not a new one
+# ("3 milliards d'euros, contre 2 milliards": the second is the value before).
+PREVIOUS_VALUE_CUES = (
+    "contre",
+    "au lieu de",
+    "après",
+)

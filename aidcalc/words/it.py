@@ -253,3 +253,22 @@ NOT_GIVING = {
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "non solo", "non soltanto")
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first
+# ("è passato da 2 a 3 miliardi": two amounts).
+CHANGE_FROM = ("da",)
+CHANGE_TO = ("a",)
+CHANGE_VERBS = (
+    "passat*", "passa", "passò", "aumentat*", "aumenta", "salit*", "sale", "salì",
+    "cresciut*", "cresce", "crebbe", "sces*", "calat*", "cala", "ridott*", "riduce",
+    "raddoppiat*", "diminuit*", "portat*",
+)  # fmt: skip
+
+# Words before an amount that give a value it is compared with, not a new one
+# ("3 miliardi, contro 2 miliardi": the second is the value before).
+PREVIOUS_VALUE_CUES = (
+    "rispetto a",
+    "contro",
+    "a fronte di",
+)

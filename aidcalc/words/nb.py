@@ -101,3 +101,13 @@ COUNT_WORDS = {
     "ti": "10",
     "hundre": "100",
 }
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first
+# ("økte fra 2 til 3 milliarder": two amounts).
+CHANGE_FROM = ("fra",)
+CHANGE_TO = ("til",)
+CHANGE_VERBS = (
+    "økte", "øker", "økt", "steg", "stiger", "steget", "falt", "faller", "sank", "synker",
+    "sunket", "doblet", "doble*", "redusert*", "reduserer", "kuttet", "hevet",
+)  # fmt: skip

@@ -275,3 +275,20 @@ NUMBER_WORDS = {f"{unit}-en-{ten}": u + t for unit, u in _UNITS.items() for ten,
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "niet alleen")
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first
+# ("steeg van 2 naar 3 miljard": two amounts).
+CHANGE_FROM = ("van",)
+CHANGE_TO = ("naar", "tot")
+CHANGE_VERBS = (
+    "steeg", "stijgt", "gestegen", "daalde", "daalt", "gedaald", "verhoog*", "verlaag*",
+    "verdubbel*", "groeide", "groeit", "gegroeid", "zakte", "gezakt", "verminderd*",
+)  # fmt: skip
+
+# Words before an amount that give a value it is compared with, not a new one
+# ("3 miljard, tegenover 2 miljard": the second is the value before).
+PREVIOUS_VALUE_CUES = (
+    "tegenover",
+    "vergeleken met",
+)

@@ -286,3 +286,22 @@ NOT_GIVING = {
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "nie tylko")
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first
+# ("wzrosła z 2 do 3 mld zł": two amounts).
+CHANGE_FROM = ("z", "ze")
+CHANGE_TO = ("do",)
+CHANGE_VERBS = (
+    "wzrós*", "wzrosł*", "wzrasta*", "spadł*", "spada*", "zwiększ*", "zmniejsz*", "podniesi*",
+    "podniósł", "podniosł*", "podwoi*", "obniż*", "zmalał*", "urósł", "urosł*", "ograniczon*",
+    "ograniczył*", "zredukowa*",
+)  # fmt: skip
+
+# Words before an amount that give a value it is compared with, not a new one
+# ("3 mld zł wobec 2 mld zł": the second is the value before).
+PREVIOUS_VALUE_CUES = (
+    "wobec",
+    "w porównaniu z",
+    "w porównaniu do",
+)

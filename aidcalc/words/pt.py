@@ -257,3 +257,13 @@ NOT_GIVING = {
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "não só", "não apenas")
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first
+# ("passou de 2 para 3 milhões": two amounts).
+CHANGE_FROM = ("de",)
+CHANGE_TO = ("para",)
+CHANGE_VERBS = (
+    "passou", "passa", "passará", "aument*", "subiu", "sobe", "caiu", "cai", "cresceu",
+    "cresce", "reduz*", "duplic*", "elev*", "diminu*",
+)  # fmt: skip

@@ -76,3 +76,13 @@ COUNT_WORDS = {
     "десять": "10",
     "сто": "100",
 }
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first
+# ("выросла с 2 до 3 млрд": two amounts).
+CHANGE_FROM = ("с", "со")
+CHANGE_TO = ("до",)
+CHANGE_VERBS = (
+    "вырос*", "рос*", "увелич*", "уменьш*", "сократ*", "сниз*", "упал*", "упа*", "повыс*",
+    "удвои*",
+)  # fmt: skip

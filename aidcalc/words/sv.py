@@ -258,3 +258,14 @@ NOT_GIVING = {
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "inte bara", "inte endast")
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first
+# ("ökade från 2 till 3 miljarder": two amounts).
+CHANGE_FROM = ("från",)
+CHANGE_TO = ("till",)
+CHANGE_VERBS = (
+    "ökade", "ökar", "ökat", "steg", "stiger", "stigit", "sjönk", "sjunker", "sjunkit",
+    "föll", "faller", "fallit", "fördubblad*", "fördubbla*", "sänkt*", "sänker", "höjd*",
+    "höjer", "höjt", "minskade", "minskar", "minskat",
+)  # fmt: skip

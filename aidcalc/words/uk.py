@@ -283,3 +283,21 @@ NOT_GIVING = {
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "не лише", "не тільки")
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first
+# ("зросла з 2 до 3 млрд євро": two amounts).
+CHANGE_FROM = ("з", "із", "від")
+CHANGE_TO = ("до",)
+CHANGE_VERBS = (
+    "зрос*", "збільш*", "зменш*", "скорот*", "знизи*", "знизил*", "впа*", "підвищ*",
+    "подвої*", "виріс", "виросл*",
+)  # fmt: skip
+
+# Words before an amount that give a value it is compared with, not a new one
+# ("3 млрд євро проти 2 млрд": the second is the value before).
+PREVIOUS_VALUE_CUES = (
+    "порівняно з",
+    "проти",
+    "у порівнянні з",
+)

@@ -11,10 +11,12 @@ them. It reads a text only when two things hold.
 The atoms put together unit by unit (``joined_atoms``) are those of the whole text, since
 what each unit's atoms are depends on the unit alone:
 
-1. the text is words parted by single spaces: no other space character (a number grouped by
-   spaces, "1 234,56", is one token across a space), no space at its ends or twice in a row,
-   and no unit ending in a digit before one starting with one ("5 000"); a unit holding a
-   digit is a number alone ("5m", "€5" are atomized whole, on the general way);
+1. the text is words parted by single spaces: no other space character, no space at its
+   ends or twice in a row; a unit holding a digit is a number alone ("5m", "€5" are left to
+   the general way); a number grouped by spaces ("1 234,56") is one token across them:
+   ``joined_atoms`` leaves a text with a unit ending in a digit before one starting with
+   one, and ``word_amount`` takes the number as the scan's own number token reads it from
+   where it starts in the text;
 2. every token of a unit is a number, or a token where no form can start (its atom is the
    plain one), or one where only the tokens from it decide the form (``atoms._token_info``:
    not a name that is an ordinary word of some language, a code that is a word, a single
@@ -162,17 +164,26 @@ def word_amount(text: str) -> Amount | None:
     items: list[tuple] = []
     number = None
     i = 0
+    at = 0  # where the word starts in the text
     while i < count:
         word = words[i]
         if not word:
             return None
         if word[0] in _DIGITS:
-            if number is not None or _SCAN_TOKENS.match(word).end() != len(word):
-                return None  # a second number, or a number with more ("5m")
-            if i + 1 < count and words[i + 1][:1].isdigit():
-                return None  # "5 000": one number across the space
-            number = word
+            if number is not None:
+                return None  # a second number
+            # the number token the scan reads here, which may go on across spaces ("1 234,56")
+            start = at
+            end = _SCAN_TOKENS.match(text, start).end()
+            while end > at + len(word) and i + 1 < count and words[i + 1]:
+                at += len(word) + 1
+                i += 1
+                word = words[i]
+            if end != at + len(word):
+                return None  # a number with more ("5m"), or glued to what follows
+            number = text[start:end]
             items.append(_NUMBER_ITEM)
+            at = end + 1
             i += 1
             continue
         unit = word
@@ -191,6 +202,7 @@ def word_amount(text: str) -> Amount | None:
         if found[0] is None:
             return None
         items.extend(found[0])
+        at += len(unit) + 1
         i = j
     if number is None:
         return None

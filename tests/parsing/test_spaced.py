@@ -75,6 +75,11 @@ WORD_SHAPES = [
     ("1,5 miliarde de euro", "EUR 1500000000"),
     ("1.299,00 EUR", "EUR 1299"),
     ("9,99 €", "EUR 9.99"),
+    # a number grouped by spaces is the scan's one token across them
+    ("1 234,56 zł", "PLN 1234.56"),
+    ("₴ 1 234,56", "UAH 1234.56"),
+    ("12 345 678,9 €", "EUR 12345678.9"),
+    ("понад 5 000 000 євро", "over EUR 5000000"),
 ]
 
 
@@ -94,7 +99,8 @@ LEFT = [
     "75 milliarder kroner",  # "kroner": several codes
     "do 5 mld dolarów",  # "do": a qualifier the grammar weighs
     "iki 10 mln. eurų",  # "iki" too
-    "1 234,56 zł",  # one number across a space
+    "1 23 zł",  # two numbers: the tier reads one
+    "100 000zł",  # a number glued to what follows
     "R$ 250 mil",  # "mil": several powers; "R": a letter before a sign
     "€50 billion Ukraine Facility",  # a sign glued to its number; words after
     "300 to 400 million euros",  # a range

@@ -152,6 +152,8 @@ def word_amount(text: str) -> Amount | None:
     >>> word_amount("5 billion dollars") is None  # "billion" and "dollars": weighed
     True
     """
+    if "$" in text or "(" in text:
+        return None  # a dollar sign (several codes) or a bracket: never a shape read here
     text = clean(text)[0]
     if not text.isprintable():
         return None
@@ -206,12 +208,13 @@ def word_amount(text: str) -> Amount | None:
         i = j
     if number is None:
         return None
-    if "." in text and any(item[6] for item in items):
+    amount = _read_items(items, number)
+    if amount is not None and "." in text and any(item[6] for item in items):
         # a dotted word may end a sentence: the reading's own cut decides
         atoms = joined_atoms(text, lex)
         if atoms is None or _split_sentence_stops(atoms, text, lex) is not atoms:
             return None
-    return _read_items(items, number)
+    return amount
 
 
 # the item of the number (its text is the word itself)
@@ -284,7 +287,8 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
     grammar weighs (``plain._WEIGHED``; a linking word only as "and") is not read."""
     found = _unit(unit, lex)
     if found is None:
-        _ITEMS[unit] = _NO
+        if not any(c.isdigit() for c in unit):  # a word with a digit is no recurring word
+            _ITEMS[unit] = _NO
         return _NO
     items = []
     for kind, start, _end, key, data, _adjacent, _is_name in found[0]:

@@ -30,6 +30,7 @@ from .mention import Mention
 from .numbers import is_ambiguous, plain_integer, read_number
 from .plain import plain_amount, plain_mention, plain_refusal
 from .side_value import MAX_DIGITS, minor_digits
+from .spaced import word_amount
 
 __all__ = [
     "ASSUMPTIONS",
@@ -217,6 +218,11 @@ def parse_amount(
             simple = _simple_amount(text)
             if simple is not None:
                 return simple
+        if lang is None and currency_hint is None:
+            # a plain shape whose words mean one thing in every language, read off the words
+            words = word_amount(text)
+            if words is not None:
+                return words
         # the plain shapes ("2,8 Mrd. Euro", "ponad 2 mld zł") off the atoms, else the grammar
         # on the same atoms
         reader = Reader(text, lang, currency_hint)

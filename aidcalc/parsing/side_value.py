@@ -86,6 +86,8 @@ def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
 SENTENCE_WINDOW = 400  # characters either side of an amount searched for its sentence's ends
 SENTENCE_WORDS = 4  # words a sentence needs before its inferred language counts as evidence
 SENTENCE_END = re.compile(r"[.!?] |\n")  # where a sentence may end (``Reader.sentence_lang``)
+# a character either of those needs: without one in its window, an amount's sentence is the window
+_STOP_OR_LINE = re.compile(r"[.!?\n]")
 
 
 # languages whose main regions write the decimal mark differently (CLDR: es_ES "1,5", es_MX
@@ -131,6 +133,18 @@ def _has_words(piece: str, least: int) -> bool:
             if count >= least:
                 return True
     return False
+
+
+def _piece_lang(reader, low: int, high: int) -> str | None:
+    """The language of the words of ``reader.text[low:high]`` (``SideValue.sentence_lang``'s
+    sentence), remembered per reader."""
+    bounds = (low, high)
+    known = reader._sentence_langs
+    if bounds not in known:
+        piece = reader.text[low:high]
+        # a guess from fewer words is no evidence ("AU$1.1 billion" scores as French)
+        known[bounds] = text_language(piece) if _has_words(piece, SENTENCE_WORDS) else None
+    return known[bounds]
 
 
 class SideValue:
@@ -417,6 +431,8 @@ class SideValue:
             return None
         # within a window, so that a text without sentence ends costs no more per amount
         low, high = max(0, offset - SENTENCE_WINDOW), min(len(text), offset + SENTENCE_WINDOW)
+        if _STOP_OR_LINE.search(text, low, high) is None:
+            return _piece_lang(self, low, high)  # no stop or line end: the window is the sentence
         # a stop, "!" or "?" before a space ends a sentence unless a lower-case word follows:
         # that stop ends an abbreviation ("1 bln. euro aan Oekraïne", "U.S. officials")
         cuts = [
@@ -437,13 +453,7 @@ class SideValue:
         start = low - 1 if start < 0 and low > 0 else start
         stops = [i for i in cuts if i >= offset]
         stops += [i for i in glued if i >= offset]
-        bounds = (start + 1, min(stops) if stops else high)
-        if bounds not in self._sentence_langs:
-            piece = text[bounds[0] : bounds[1]]
-            # a guess from fewer words is no evidence ("AU$1.1 billion" scores as French)
-            told = text_language(piece) if _has_words(piece, SENTENCE_WORDS) else None
-            self._sentence_langs[bounds] = told
-        return self._sentence_langs[bounds]
+        return _piece_lang(self, start + 1, min(stops) if stops else high)
 
     def text_lang(self) -> str | None:
         """The language of the words of the whole text (computed once, when needed)."""

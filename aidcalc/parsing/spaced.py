@@ -1,0 +1,387 @@
+"""Plain shapes read off their words, each word read once: a speed-up, never a reading.
+
+``parse_amount`` (without ``lang`` or ``currency_hint``) reads most of its texts in a few words
+that recur from text to text ("mehr als 500 Millionen Euro", "2 mln euro", "plus de 3
+milliards d'euros"). After the simplest shapes (``parsing._simple_amount``) and before a
+``Reader`` is built, ``word_amount`` splits the text at its spaces and looks each run of
+words between two spaces (a *unit*) up in a table filled the first time the unit is met,
+with the atoms ``atoms.atomize`` gives for the unit alone and what ``plain``'s rules ask of
+them. It reads a text only when two things hold.
+
+The atoms put together unit by unit (``joined_atoms``) are those of the whole text, since
+what each unit's atoms are depends on the unit alone:
+
+1. the text is words parted by single spaces: no other space character, no space at its
+   ends or twice in a row; a unit holding a digit is a number alone ("5m", "€5" are left to
+   the general way); a number grouped by spaces ("1 234,56") is one token across them:
+   ``joined_atoms`` leaves a text with a unit ending in a digit before one starting with
+   one, and ``word_amount`` takes the number as the scan's own number token reads it from
+   where it starts in the text;
+2. every token of a unit is a number, or a token where no form can start (its atom is the
+   plain one), or one where only the tokens from it decide the form (``atoms._token_info``:
+   not a name that is an ordinary word of some language, a code that is a word, a single
+   letter opening a symbol, an SI prefix before a sign), or an ISO code that is no word;
+   none is a count word (whether "bir" is the birr depends on the scale word after it), a
+   CJK word (cut into pieces) or a sign after one letter glued to it ("XY$": the token before
+   decides);
+3. no form started in a unit can go on into the next unit: the most tokens of a form starting
+   at a token (``Lexicon.first_tokens``, two for a country word before its currency's name)
+   fit in what is left of its unit, or a number or the text's end comes first. Otherwise
+   the unit takes in the next words ("mehr" + "als", "bis" + "zu"), up to three;
+4. a dotted word ("Mrd.", "mln.") is checked by the reader's own cut of a sentence's full
+   stop (``grammar._split_sentence_stops``), and the text is left when that cuts it.
+
+And the atoms make a plain shape that ``plain._plain_reading`` reads without weighing the
+text's languages: [qualifier] number [scale] [up to three linking words] currency, or
+[qualifier] currency number [scale], nothing else; a currency form of one code in use
+(``plain._code``), a scale word of one power (``plain._one_power``), a number whose marks
+tell themselves (not ``numbers.is_ambiguous``), no article and no word the grammar weighs
+(``plain._WEIGHED``). ``_read_items`` applies those rules in ``plain``'s order. Anything else
+("$5 billion": which dollar, which billion?) goes on to the ``Reader``, as before.
+
+tests/parsing/test_spaced.py checks that ``joined_atoms`` gives ``atomize``'s atoms and
+``word_amount`` the general reading on every form of the lexicon in the shapes amounts take
+and on random texts of them; benchmarks/differential.py every reading of the corpora.
+
+>>> from aidcalc.parsing.lexicon import lexicon
+>>> text = "rund 2,8 Mrd. Euro"
+>>> joined_atoms(text, lexicon()) == atomize(text, lexicon())
+True
+>>> str(word_amount(text))
+'approx EUR 2800000000'
+"""
+
+from __future__ import annotations
+
+from ..amount import Amount
+from ..words import COUNT_WORDS, LIST_AND
+from ..words.currency import CODE_LIKE_WORDS, GLUED_PREFIXES
+from .atoms import (
+    _SCAN_RE,
+    _SCAN_TOKENS,
+    CUR,
+    FILLER,
+    NUM,
+    PREFIXED_SIGNS,
+    QUAL,
+    SCALE,
+    Atom,
+    _gated,
+    _token_info,
+    _triggers,
+    atomize,
+    code_of,
+)
+from .characters import clean
+from .grammar import _split_sentence_stops, new_amount
+from .lexicon import Lexicon, lexicon
+from .numbers import NUMBER_WORDS, is_ambiguous, plain_integer, read_number, regular_grouping
+from .plain import _ARTICLES, _RESOLVE, _WEIGHED, _ZERO, _code, _one_power
+from .side_value import MAX_DIGITS, _scaled
+
+_new_atom = tuple.__new__  # an Atom from its full tuple of fields
+
+# {unit without a digit: (its atoms relative to its start, whether a form may go on after it)
+# or None when its atoms depend on more than the unit}, per lexicon
+_UNITS: dict[str, tuple[tuple[tuple, ...], bool] | None] = {}
+_UNITS_LEX: list = [None]
+_UNITS_MAX = 100_000  # units remembered before the table starts afresh
+_MAX_WORDS = 3  # words a unit may take in
+# a word starting with one of these starts with a number token, where no form goes on
+_DIGITS = frozenset("0123456789")
+
+
+def _hold(lex: Lexicon) -> None:
+    """Start the unit tables afresh for another lexicon, or when they have grown too long."""
+    if _UNITS_LEX[0] is not lex or len(_UNITS) + len(_ITEMS) > _UNITS_MAX:
+        _UNITS.clear()
+        _ITEMS.clear()
+        _UNITS_LEX[0] = lex
+
+
+def joined_atoms(text: str, lex: Lexicon) -> list[Atom] | None:
+    """Return ``atoms.atomize(text, lex)`` put together unit by unit, or None when that might
+    not give the same atoms (see the module)."""
+    if not text.isprintable():
+        return None
+    _hold(lex)
+    words = text.split(" ")
+    count = len(words)
+    atoms: list[Atom] = []
+    at = 0  # where the unit starts in the text
+    i = 0
+    while i < count:
+        word = words[i]
+        if not word:
+            return None  # a space at an end or twice in a row
+        j = i + 1
+        unit = word
+        read = _unit(unit, lex)
+        while read is not None and read[1] and j < count and words[j][:1] not in _DIGITS:
+            if j - i >= _MAX_WORDS or not words[j]:
+                return None
+            unit = f"{unit} {words[j]}"
+            j += 1
+            read = _unit(unit, lex)
+        if read is None:
+            return None
+        if j < count and unit[-1].isdigit() and words[j][:1].isdigit():
+            return None  # "5 000": one number across the space
+        if at:
+            for kind, start, end, key, data, adjacent, is_name in read[0]:
+                fields = (kind, at + start, at + end, key, data, adjacent, is_name)
+                atoms.append(_new_atom(Atom, fields))
+        else:
+            atoms.extend(_new_atom(Atom, fields) for fields in read[0])
+        at += len(unit) + 1
+        i = j
+    return atoms
+
+
+def word_amount(text: str) -> Amount | None:
+    """Return the amount ``parse_amount(text)`` gives, without a language or hint, for a text
+    of a plain shape (``plain``: [qualifier] number [scale] [linking words] currency, or
+    [qualifier] currency number [scale], and nothing else) whose units ``joined_atoms`` reads
+    alone and whose currency, scale word and number each mean one thing in every language
+    ("mehr als 500 Millionen Euro", "50 million zlotys"); None otherwise. It reads by the
+    rules of ``plain._plain_reading`` where that weighs nothing, off each unit's atoms,
+    remembered with what those rules ask of them (``_items``).
+
+    >>> str(word_amount("plus de 3 milliards d'euros"))
+    'over EUR 3000000000'
+    >>> word_amount("5 billion dollars") is None  # "billion" and "dollars": weighed
+    True
+    """
+    if "$" in text or "(" in text:
+        return None  # a dollar sign (several codes) or a bracket: never a shape read here
+    text = clean(text)[0]
+    if not text.isprintable():
+        return None
+    words = text.split(" ")
+    count = len(words)
+    if count > _MAX_SHAPE_WORDS:
+        return None
+    lex = lexicon()
+    _hold(lex)
+    items: list[tuple] = []
+    number = None
+    i = 0
+    at = 0  # where the word starts in the text
+    while i < count:
+        word = words[i]
+        if not word:
+            return None
+        if word[0] in _DIGITS:
+            if number is not None:
+                return None  # a second number
+            # the number token the scan reads here, which may go on across spaces ("1 234,56")
+            start = at
+            end = _SCAN_TOKENS.match(text, start).end()
+            while end > at + len(word) and i + 1 < count and words[i + 1]:
+                at += len(word) + 1
+                i += 1
+                word = words[i]
+            if end != at + len(word):
+                return None  # a number with more ("5m"), or glued to what follows
+            number = text[start:end]
+            items.append(_NUMBER_ITEM)
+            at = end + 1
+            i += 1
+            continue
+        unit = word
+        j = i + 1
+        found = _ITEMS.get(unit)
+        if found is None:
+            found = _items(unit, lex)
+        while found[1] and j < count and words[j][:1] not in _DIGITS:
+            if j - i >= _MAX_WORDS or not words[j]:
+                return None
+            unit = f"{unit} {words[j]}"
+            j += 1
+            found = _ITEMS.get(unit)
+            if found is None:
+                found = _items(unit, lex)
+        if found[0] is None:
+            return None
+        items.extend(found[0])
+        at += len(unit) + 1
+        i = j
+    if number is None:
+        return None
+    amount = _read_items(items, number)
+    if amount is not None and "." in text and any(item[6] for item in items):
+        # a dotted word may end a sentence: the reading's own cut decides
+        atoms = joined_atoms(text, lex)
+        if atoms is None or _split_sentence_stops(atoms, text, lex) is not atoms:
+            return None
+    return amount
+
+
+# the item of the number (its text is the word itself)
+_NUMBER_ITEM = (NUM, None, None, None, None, None, False)
+_NO = (None, False)  # a unit the tier does not read
+_MAX_SHAPE_WORDS = 12
+
+
+def _read_items(items: list[tuple], number: str) -> Amount | None:
+    """The amount of a plain shape of ``items`` (``_items``), by ``plain._plain_reading``'s
+    rules where they weigh nothing, or None."""
+    count = len(items)
+    if count < 2 or count > 12:
+        return None
+    k = 0
+    qualifier = None
+    if items[0][0] == QUAL:
+        qualifier = items[0][1]
+        k = 1
+    pre = post = None
+    if k < count and items[k][0] == CUR:
+        pre = items[k]
+        k += 1
+    if k >= count or items[k][0] != NUM:
+        return None
+    k += 1
+    exponent = 0
+    if k < count and items[k][0] == SCALE:
+        exponent = items[k][2]
+        k += 1
+    if pre is None:
+        fillers = 0
+        while k < count and items[k][0] == FILLER and fillers < 3:
+            fillers += 1
+            k += 1
+        if k < count and items[k][0] == CUR:
+            post = items[k]
+            k += 1
+        if post is None or fillers and post[4]:
+            return None  # "5 de eur": a code only right after
+    elif pre[5]:
+        return None  # "che 5": a lower-case code leads only a symbol
+    if k != count or exponent is None:
+        return None
+    code = (pre or post)[2]
+    if code is None or number in _WEIGHED:
+        return None
+    if len(number) > MAX_DIGITS or not regular_grouping(number):
+        return None
+    if ("." in number or "," in number) and is_ambiguous(number):
+        return None
+    value = _scaled(read_number(number) + _ZERO, exponent)
+    if value.adjusted() >= MAX_DIGITS or (
+        value.adjusted() > 20 and len(value.as_tuple().digits) > MAX_DIGITS
+    ):
+        return None
+    return new_amount(plain_integer(value), code, qualifier)
+
+
+def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
+    """(the unit's atoms as the tier reads them, or None when it does not read them; whether
+    a form may go on after the unit), or ``_NO`` when ``joined_atoms`` would not read the
+    unit alone; remembered per unit.
+
+    An item is (kind, qualifier kind or None, code / power of ten or None, text, whether the
+    currency is a code, whether a code is written in lower case, whether the atom's text ends
+    in a dot): a qualifier, a scale word of one power (``plain._one_power``; else None, which
+    the tier does not read), a linking word or a currency of one code in use
+    (``plain._code``; else None). A unit holding another atom, an article or a word the
+    grammar weighs (``plain._WEIGHED``; a linking word only as "and") is not read."""
+    found = _unit(unit, lex)
+    if found is None:
+        if not any(c.isdigit() for c in unit):  # a word with a digit is no recurring word
+            _ITEMS[unit] = _NO
+        return _NO
+    items = []
+    for kind, start, _end, key, data, _adjacent, _is_name in found[0]:
+        if key in _ARTICLES or key in (LIST_AND if kind == FILLER else _WEIGHED):
+            items = None
+            break
+        dotted = key.endswith(" .")
+        if kind == QUAL:
+            items.append((QUAL, data[0], None, key, False, False, dotted))
+        elif kind == SCALE:
+            items.append((SCALE, None, _one_power(data), key, False, False, dotted))
+        elif kind == FILLER:
+            items.append((FILLER, None, None, key, False, False, dotted))
+        elif kind == CUR:
+            code = _code(Atom(kind, start, _end, key, data))
+            if code is _RESOLVE:
+                code = None
+            is_code = isinstance(data, str)
+            lower = is_code and unit[start].islower()
+            items.append((CUR, None, code, key, is_code, lower, dotted))
+        else:
+            items = None
+            break
+    found = (None if items is None else tuple(items), found[1])
+    _ITEMS[unit] = found
+    return found
+
+
+# {unit: ``_items``}, emptied with ``_UNITS``
+_ITEMS: dict[str, tuple[tuple[tuple, ...] | None, bool]] = {}
+
+
+def _unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
+    """(the atoms of ``unit`` alone as field tuples, whether a form may go on after it), or
+    None when they may depend on the words around it; remembered for a unit without a digit.
+    A number alone is its plain atom; a number with more ("€5m") is left to ``atomize``."""
+    found = _UNITS.get(unit, _UNITS)
+    if found is not _UNITS:
+        return found
+    if unit[0] in _DIGITS and _SCAN_TOKENS.match(unit).end() == len(unit):
+        return ((NUM, 0, len(unit), unit, None, False, False),), False
+    if any(c.isdigit() for c in unit):
+        return None
+    found = _UNITS[unit] = _read_unit(unit, lex)
+    return found
+
+
+def _read_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
+    tokens = [tok for _, tok in _SCAN_TOKENS.findall(unit)]
+    table = _triggers(lex)
+    first = lex.first_tokens()
+    infos = []
+    for tok in tokens:
+        info = table.get(tok)
+        if info is None:
+            info = _info(tok, lex)
+        infos.append(info)
+    goes_on = False
+    count = len(tokens)
+    for index, (tok, info) in enumerate(zip(tokens, infos, strict=True)):
+        kind, fold, plain_kind, ideographs, longest = info
+        if kind == "num" or plain_kind >= 0:
+            continue
+        if ideographs or fold in COUNT_WORDS:
+            return None
+        if index == 1 and tok in PREFIXED_SIGNS and infos[0][0] == "word":
+            return None  # "XY$": whether the letters name a dollar depends on the token before
+        if not longest and not _plain_code(kind, tok, fold):
+            return None  # the words around decide the form starting here
+        most = max(first.get(fold, 0), first.get(tok, 0), 1 if fold in NUMBER_WORDS else 0)
+        if _gated(lex, fold) is not None or lex.adjective(fold):
+            most = max(most, 2)  # a country word before its currency's name ("malaysia ringgit")
+        if any(infos[k][0] == "num" for k in range(index + 1, count)):
+            continue  # a form stops at a number
+        if most > count - index:
+            goes_on = True
+    fields = tuple(tuple(atom) for atom in atomize(unit, lex))
+    return fields, goes_on
+
+
+def _info(tok: str, lex: Lexicon) -> tuple[str, str, int, bool, int]:
+    """``atoms._token_info`` of a token, kept in the atomizer's own table."""
+    info = _triggers(lex)[tok] = _token_info(tok, _SCAN_RE.match(tok).lastgroup, lex)
+    return info
+
+
+def _plain_code(kind: str, tok: str, fold: str) -> bool:
+    """True for an ISO code that is no word (``atoms.code_of``): its atom is the code wherever
+    it stands."""
+    return (
+        kind == "word"
+        and len(tok) in (3, 4)
+        and isinstance(code_of(tok), str)
+        and not (tok.isupper() and fold in CODE_LIKE_WORDS)
+        and tok not in GLUED_PREFIXES
+    )

@@ -1,0 +1,210 @@
+"""Plain shapes read off their words (``parsing.spaced``) read as the general way does.
+
+``parse_amount`` without a language or hint reads "[qualifier] number [scale] [de/di/d']
+currency" and "[qualifier] currency number [scale]" off its space-separated words, each looked
+up once, when every word means one thing in every language (issue 9, "Speed is part of the
+design"). The atoms it puts together must be ``atomize``'s, and each reading the general
+one (``plain`` on a ``Reader``, else the grammar), to the Decimal digits; every other text
+must be left to the ``Reader``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidcalc import parse_amount
+from aidcalc.parsing.atoms import atomize
+from aidcalc.parsing.characters import clean
+from aidcalc.parsing.grammar import Reader
+from aidcalc.parsing.lexicon import lexicon
+from aidcalc.parsing.plain import plain_amount
+from aidcalc.parsing.spaced import joined_atoms, word_amount
+
+
+def _general(text: str):
+    """The amount the general way reads (plain shapes on a ``Reader``, else the grammar)."""
+    reader = Reader(text, None, None)
+    found = plain_amount(reader)
+    if found is not None:
+        return found
+    mentions = reader.mentions(first_only=True)
+    return mentions[0].amount if mentions else None
+
+
+def _agrees(text: str) -> bool | None:
+    """None when the word tier leaves ``text``; else whether it reads as the general way, to
+    the digits, and its atoms are ``atomize``'s."""
+    atoms = joined_atoms(clean(text)[0], lexicon())
+    assert atoms is None or atoms == atomize(clean(text)[0], lexicon()), text
+    found = word_amount(text)
+    if found is None:
+        return None
+    general = _general(text)
+    return general is not None and repr(found) == repr(general)
+
+
+# forms news and price tags write in many languages, each read off the words
+WORD_SHAPES = [
+    ("2,8 Mrd. Euro", "EUR 2800000000"),
+    ("1,5 Milliarden Euro", "EUR 1500000000"),
+    ("rund 5 Mrd. €", "approx EUR 5000000000"),
+    ("mehr als 500 Millionen Euro", "over EUR 500000000"),
+    ("bis zu 3 Milliarden Euro", "up to EUR 3000000000"),
+    ("1.234,56 €", "EUR 1234.56"),
+    ("CHF 1'234'567.50", "CHF 1234567.5"),
+    ("1,2 milliard d'euros", "EUR 1200000000"),
+    ("plus de 3 milliards d'euros", "over EUR 3000000000"),
+    ("jusqu'à 5 milliards d'euros", "up to EUR 5000000000"),
+    ("environ 500 millions d'euros", "approx EUR 500000000"),
+    ("unos 300 millones de euros", "approx EUR 300000000"),
+    ("oltre 2 miliardi di euro", "over EUR 2000000000"),
+    ("500 milioni di euro", "EUR 500000000"),
+    ("€ 2,5 miljard", "EUR 2500000000"),
+    ("ruim 1 miljard euro", "over EUR 1000000000"),
+    ("daugiau nei 683 mln. eurų", "over EUR 683000000"),
+    ("1,2 mlrd. eurų", "EUR 1200000000"),
+    ("ponad 2 mld zł", "over PLN 2000000000"),
+    ("3,5 mld złotych", "PLN 3500000000"),
+    ("100 tys. zł", "PLN 100000"),
+    ("50 million zlotys", "PLN 50000000"),
+    ("понад 683 млн євро", "over EUR 683000000"),
+    ("2,3 млрд гривень", "UAH 2300000000"),
+    ("1,5 miliardy Kč", "CZK 1500000000"),
+    ("1,5 miliarde de euro", "EUR 1500000000"),
+    ("1.299,00 EUR", "EUR 1299"),
+    ("9,99 €", "EUR 9.99"),
+    # a number grouped by spaces is the scan's one token across them
+    ("1 234,56 zł", "PLN 1234.56"),
+    ("₴ 1 234,56", "UAH 1234.56"),
+    ("12 345 678,9 €", "EUR 12345678.9"),
+    ("понад 5 000 000 євро", "over EUR 5000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORD_SHAPES)
+def test_word_shapes_read_as_the_general_way_reads_them(text, expected):
+    assert str(word_amount(text)) == expected
+    assert _agrees(text) is True
+    assert repr(parse_amount(text)) == repr(_general(text))
+
+
+# texts the tier leaves to the Reader: a currency or scale of several meanings, a mark that
+# needs evidence, a number across a space, words around, a glued sign, a range, number words
+LEFT = [
+    "5 billion dollars",  # which billion, which dollar: weighed
+    "über 2 Mrd. Dollar",  # "Dollar": several codes
+    "1.500 millones de euros",  # "1.500": the mark needs evidence
+    "75 milliarder kroner",  # "kroner": several codes
+    "do 5 mld dolarów",  # "do": a qualifier the grammar weighs
+    "iki 10 mln. eurų",  # "iki" too
+    "1 23 zł",  # two numbers: the tier reads one
+    "100 000zł",  # a number glued to what follows
+    "R$ 250 mil",  # "mil": several powers; "R": a letter before a sign
+    "€50 billion Ukraine Facility",  # a sign glued to its number; words after
+    "300 to 400 million euros",  # a range
+    "two billion euros",  # number words
+    "2,3 mia. kr.",  # a full stop ending the text; "kr" several codes
+    "Fr. 50 Mio.",  # the same
+    "kr 499",  # refused by the grammar: its reason is given there
+    "5 mln euro  ",  # spaces at the end
+    "5\u00a0mln euro",  # another space character
+    "a 5 mln euro",  # an article
+    "5 mln de eur",  # a lower-case code after a linking word
+    "eur 5 mln",  # a lower-case code leading its number
+]
+
+
+@pytest.mark.parametrize("text", LEFT)
+def test_other_texts_are_left_to_the_reader(text):
+    assert word_amount(text) is None
+    atoms = joined_atoms(clean(text)[0], lexicon())
+    assert atoms is None or atoms == atomize(clean(text)[0], lexicon())
+
+
+def _surface(key: str) -> str:
+    """A lexicon key as a text writes it ("mrd ." as "mrd.", "us - dollar" as "us-dollar")."""
+    for spaced, written in ((" . ", ". "), (" .", "."), (" - ", "-"), (" ' ", "'"), (" '", "'")):
+        key = key.replace(spaced, written)
+    return key
+
+
+def _lexicon_forms():
+    lex = lexicon()
+    lex.name("euro")  # load the names
+    scales = sorted(_surface(k) for k in lex.scales)
+    qualifiers = sorted(_surface(k) for k in lex.qualifiers)
+    symbols = sorted(_surface(k) for k in lex.symbols)
+    names = sorted(_surface(k) for k in lex._names)
+    return scales, qualifiers, symbols, names
+
+
+def test_word_tier_agrees_on_every_scale_qualifier_symbol_and_name():
+    scales, qualifiers, symbols, names = _lexicon_forms()
+    numbers = ["5", "2,8", "12,345.67", "0.5", "1.500", "700"]
+    texts = []
+    for i, scale in enumerate(scales):
+        number = numbers[i % len(numbers)]
+        texts += [f"{number} {scale} €", f"€ {number} {scale}", f"{number} {scale} de eurų"]
+        texts += [f"{number} {scale} {scale}", f"{number} {scale}"]
+    for i, qualifier in enumerate(qualifiers):
+        texts += [f"{qualifier} {numbers[i % 6]} {scales[i % len(scales)]} {names[i * 7 % 999]}"]
+        texts += [f"{qualifier} € {numbers[i % 6]}", f"{qualifier} {numbers[i % 6]} mln zł"]
+    for i, symbol in enumerate(symbols):
+        texts += [f"{symbol} {numbers[i % 6]}", f"{numbers[i % 5]} {symbol}"]
+        texts += [f"{numbers[i % 5]} mln {symbol}", f"{symbol} {numbers[i % 6]} mld"]
+    for i, name in enumerate(names[::7]):
+        texts += [f"{numbers[i % 6]} {scales[i % len(scales)]} {name}", f"{name} {numbers[i % 5]}"]
+        texts += [f"5 mln {name}", f"{numbers[i % 6]} millions d'{name}"]
+    agreed = {text: _agrees(text) for text in texts}
+    assert sum(result is True for result in agreed.values()) > 1500  # the tier is exercised
+    assert [text for text, result in agreed.items() if result is False] == []
+
+
+_FORMS = _lexicon_forms()
+_NUMBERS = st.one_of(
+    st.integers(0, 10**9).map(str),
+    st.integers(1, 10**6).map(lambda n: f"{n:,}"),
+    st.integers(1, 10**6).map(lambda n: f"{n:,}".replace(",", ".")),
+    st.integers(1, 10**6).map(lambda n: f"{n:,}".replace(",", " ")),
+    st.tuples(st.integers(0, 9999), st.integers(0, 99)).map(lambda p: f"{p[0]},{p[1]:02d}"),
+    st.tuples(st.integers(0, 99), st.integers(0, 9)).map(lambda p: f"{p[0]}.{p[1]}"),
+)
+# any word of the lexicon, a number, a linking or plain word: texts of them in any order
+_WORDS = st.one_of(
+    st.sampled_from(_FORMS[0]),
+    st.sampled_from(_FORMS[1]),
+    st.sampled_from(_FORMS[2]),
+    st.sampled_from(_FORMS[3]),
+    _NUMBERS,
+    st.sampled_from(["de", "di", "d'", "e", "and", "a", "in", "aid", "for", "bis", "-", ".", "("]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    qualifier=st.sampled_from(["", *_FORMS[1]]),
+    currency=st.sampled_from(_FORMS[2] + _FORMS[3] + ["EUR", "eur", "PLN", "XXX", "DEM"]),
+    number=_NUMBERS,
+    scale=st.sampled_from(["", *_FORMS[0]]),
+    filler=st.sampled_from(["", " de", " di", " d'", " e"]),
+    before=st.booleans(),
+    stop=st.sampled_from(["", ".", ","]),
+)
+def test_word_tier_never_reads_otherwise_than_the_general_way(
+    qualifier, currency, number, scale, filler, before, stop
+):
+    if before:
+        text = f"{qualifier} {currency} {number} {scale}{stop}".strip()
+    else:
+        text = f"{qualifier} {number} {scale}{filler} {currency}{stop}".strip()
+    text = " ".join(text.split())  # single spaces, as the tier reads
+    assert _agrees(text) is not False, text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=7))
+def test_joined_atoms_are_the_atomizers_on_random_texts(words):
+    text = " ".join(words)
+    assert _agrees(text) is not False, text

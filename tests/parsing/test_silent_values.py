@@ -213,7 +213,8 @@ SIGNED_LISTS = [  # (text, amounts read, which ones record shared-scale)
     ("£5 and £10bn", ["GBP 5000000000", "GBP 10000000000"], [0]),
     ("$5, $10 or $20 million", ["USD 5000000", "USD 10000000", "USD 20000000"], [0, 1]),
     ("€5 million, €10 and €20 million", ["EUR 5000000", "EUR 10000000", "EUR 20000000"], [1]),
-    ("€5 and $10 million", ["EUR 5", "USD 10000000"], []),
+    # a list in several currencies shares the scale too (issue 9 faults6 A1; read EUR 5 before)
+    ("€5 and $10 million", ["EUR 5000000", "USD 10000000"], [0]),
     ("It costs €5, and €10 million goes to schools.", ["EUR 5", "EUR 10000000"], []),
     ("Tickets cost €5. €10 million went to schools.", ["EUR 5", "EUR 10000000"], []),
     ("€5 and €10", ["EUR 5", "EUR 10"], []),

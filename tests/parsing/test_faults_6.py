@@ -1,0 +1,49 @@
+"""Issue 9, faults6: the kinds of fault the new-user trial left open (silent wrong values,
+amounts dropped without a report, wrong refusals, assumptions not said). One table per kind,
+several forms of each in several languages."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from aidcalc import ParseError, extract_amounts, parse_amount
+
+
+def _read(text: str, lang: str | None = None) -> list[str]:
+    return [str(m.amount) for m in extract_amounts(text, lang=lang)]
+
+
+# --- A1. a list's scale is shared across currencies ---------------------------------------------
+
+LISTS_IN_SEVERAL_CURRENCIES = [  # (text, amounts, indexes recording shared-scale)
+    (
+        "€5, $10 and £20 million were pledged.",
+        ["EUR 5000000", "USD 10000000", "GBP 20000000"],
+        [0, 1],
+    ),
+    ("€5 and $10 million", ["EUR 5000000", "USD 10000000"], [0]),
+    ("5 €, 10 $ et 20 millions £", ["EUR 5000000", "USD 10000000", "GBP 20000000"], [0, 1]),
+    ("zł5, €10 i $20 mln", ["PLN 5000000", "EUR 10000000", "USD 20000000"], [0, 1]),
+    ("€2, £3 und $4 Mrd.", ["EUR 2000000000", "GBP 3000000000", "USD 4000000000"], [0, 1]),
+    ("€5 or $6 million", ["EUR 5000000", "USD 6000000"], [0]),
+    # not one list: each keeps its own value
+    ("It costs €5, and $10 million goes to schools", ["EUR 5", "USD 10000000"], []),
+    ("Tickets cost €5. $10 million went to schools.", ["EUR 5", "USD 10000000"], []),
+    ("€3,500,000 and $2 million", ["EUR 3500000", "USD 2000000"], []),
+    ("€5.00, $10 and £20 million", ["EUR 5", "USD 10000000", "GBP 20000000"], [1]),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "shared"), LISTS_IN_SEVERAL_CURRENCIES)
+def test_a_list_shares_its_last_scale_across_currencies_and_says_so(text, want, shared):
+    found = extract_amounts(text)
+    assert [str(m.amount) for m in found] == want
+    assert [i for i, m in enumerate(found) if "shared-scale" in m.assumptions] == shared
+
+
+def test_parse_amount_reads_the_first_item_of_a_list_in_its_scale():
+    assert parse_amount("€5, $10 and £20 million were pledged.").value == D(5000000)
+    with pytest.raises(ParseError, match="shared-scale"):
+        parse_amount("€5, $10 and £20 million were pledged.", strict=True)

@@ -141,7 +141,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         """
         atoms = self.atoms
         first = k
-        pre = None
+        pre = second = None
         scale_before = None
         negative = signed and self.sign_before(k)
         if negative:
@@ -182,7 +182,14 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 and atoms[k].kind == CUR
                 and (atoms[k].adjacent or _code_names_sign(pre, atoms[k]))
             ):
-                k += 1  # "US $" read as two forms; "NZD $100.70": the code tells the sign
+                # "US $" read as two forms; "NZD $100.70": the code tells the sign; a sign
+                # that shares no currency with the mark before it ("€$5 million") is a second
+                # currency, kept to be refused as two
+                if not _code_names_sign(pre, atoms[k]) and not candidates(pre) & candidates(
+                    atoms[k]
+                ):
+                    second = atoms[k]
+                k += 1
             if (
                 signed
                 and not negative
@@ -216,6 +223,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 return counted[0], first, counted[1]
         if pre is not None:
             side.currency.append(pre)
+            if second is not None:
+                side.currency.append(second)  # "€$5": two currencies, refused by amount_at
             if not side.scales and after < len(atoms) and atoms[after].text in COUNTED_ONLY:
                 side.scales = (THOUSAND,)  # "$5 grand": slang for thousands of that currency
                 after += 1

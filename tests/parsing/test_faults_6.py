@@ -47,3 +47,33 @@ def test_parse_amount_reads_the_first_item_of_a_list_in_its_scale():
     assert parse_amount("€5, $10 and £20 million were pledged.").value == D(5000000)
     with pytest.raises(ParseError, match="shared-scale"):
         parse_amount("€5, $10 and £20 million were pledged.", strict=True)
+
+
+# --- A2. two different signs glued before one number: refused -----------------------------------
+
+TWO_SIGNS = [
+    "The fund got €$5 million.",
+    "£€5",
+    "$€5 million",
+    "zł€5 mln",
+    "€£ 5",
+    "Le fonds a reçu €$ 5 millions.",
+    "Der Fonds erhielt £€ 3 Mio.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_SIGNS)
+def test_two_signs_glued_before_one_number_are_refused_and_reported(text):
+    with pytest.raises(ParseError, match="names two currencies"):
+        parse_amount(text)
+    refused: list = []
+    assert extract_amounts(text, refused=refused) == []
+    assert len(refused) == 1 and "names two currencies" in refused[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("NZD $100", "NZD 100"), ("US$5", "USD 5"), ("MOP$ 5", "MOP 5"), ("EUR$5", "EUR 5")],
+)
+def test_a_code_glued_before_the_sign_it_names_stays_one_currency(text, want):
+    assert str(parse_amount(text)) == want

@@ -62,6 +62,26 @@ _FUNCTION_WORDS = frozenset().union(
 )
 
 
+PHRASE_WORDS = 3  # the words of a noun phrase after "pounds of" weighed for goods or money
+
+
+def _noun_phrase(atoms: list[Atom], text: str, k: int) -> list[str]:
+    """The plain lower-case words from atom ``k`` on (at most ``PHRASE_WORDS``), up to a
+    function word, a capital or punctuation: the noun phrase after "pounds of" ("aid
+    supplies", "new aid", "military equipment")."""
+    phrase: list[str] = []
+    while k < len(atoms) and len(phrase) < PHRASE_WORDS:
+        atom = atoms[k]
+        raw = text[atom.start : atom.end]
+        if atom.kind not in (OTHER, CUR) or not raw.isalpha() or not raw.islower():
+            break
+        if atom.text in _FUNCTION_WORDS:
+            break
+        phrase.append(atom.text)
+        k += 1
+    return phrase
+
+
 class CurrencyBeside:
     """Part of ``grammar.Reader`` (a base class of it): its methods read the reader's state
     (``self.atoms``, ``self.text``, ``self.lex``, the language and hint given) that
@@ -244,6 +264,20 @@ class CurrencyBeside:
         word = following.text
         goods = atoms[j + 2].text if word in WEIGHT_LINKS and j + 2 < len(atoms) else word
         if goods.startswith(WEIGHT_GOODS):
+            return True
+        phrase = _noun_phrase(atoms, self.text, j + 2) if word in WEIGHT_LINKS else []
+        if any(noun.startswith(WEIGHT_GOODS) for noun in phrase):
+            return True  # "5 million pounds of aid supplies", "of humanitarian cargo"
+        if scaled and phrase and not any(noun in POUND_MONEY_NOUNS for noun in phrase):
+            # "5 million pounds of equipment": a weight or a sum, which the text does not say
+            self.problems.append(
+                (
+                    atom.start,
+                    f"{self.text[atom.start : atoms[j + 1 + len(phrase)].end]!r} at position "
+                    f"{self.position(atom.start)} may be a weight or a sum of money: "
+                    "write the currency's sign or code",
+                )
+            )
             return True
         if (
             j > 0

@@ -77,3 +77,31 @@ def test_two_signs_glued_before_one_number_are_refused_and_reported(text):
 )
 def test_a_code_glued_before_the_sign_it_names_stays_one_currency(text, want):
     assert str(parse_amount(text)) == want
+
+
+# --- A3. pounds of goods are weight, scaled too; a phrase neither goods nor money refused -------
+
+POUNDS_OF = [  # (text, amounts read, refused)
+    ("They shipped 5 million pounds of aid supplies.", [], False),
+    ("The airlift carried 2.5 million pounds of humanitarian cargo.", [], False),
+    ("Trucks brought 300,000 pounds of medical supplies.", [], False),
+    ("Se enviaron 2 millones de libras de arroz.", [], False),
+    ("Ils ont livré 3 millions de livres de farine.", [], False),
+    ("The UK sent 100 million pounds of military equipment.", [], True),
+    ("Ils ont livré 2 millions de livres de matériel lourd.", [], True),
+    # money: a money noun in the phrase
+    ("London adds 20 million pounds of new aid.", ["GBP 20000000"], False),
+    ("5 million pounds of humanitarian aid", ["GBP 5000000"], False),
+    ("5 million pounds of funding", ["GBP 5000000"], False),
+    ("Londres aportó 2 millones de libras de ayuda.", ["GBP 2000000"], False),
+    ("Londres verse 4 millions de livres d'aide.", ["GBP 4000000"], False),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "refused"), POUNDS_OF)
+def test_pounds_of_goods_weigh_and_an_unclear_phrase_is_refused(text, want, refused):
+    left_out: list = []
+    assert [str(m.amount) for m in extract_amounts(text, refused=left_out)] == want
+    assert bool(left_out) == refused
+    if refused:
+        assert "weight or a sum" in left_out[0].reason

@@ -16,6 +16,7 @@ from .atoms import (
 from .language import text_language
 from .lexicon import CurrencyForm
 from .numbers import (
+    GROUP_ONLY,
     is_ambiguous,
     plain_integer,
     read_number,
@@ -133,6 +134,40 @@ def _has_words(piece: str, least: int) -> bool:
     return False
 
 
+def grouped_then_three(text: str) -> bool:
+    """True when a number groups its thousands (a space, an apostrophe or one mark) and ends
+    with three digits after the other mark: "1,234.567", "1.234,567", "1 234,567"; not
+    "1,234,567" (one mark only) nor "1.500" (no grouping before the mark).
+
+    >>> [grouped_then_three(text) for text in ("1,234.567", "1,234,567", "1.500")]
+    [True, False, False]
+    """
+    last = max(text.rfind("."), text.rfind(","))
+    fraction = text[last + 1 :]
+    if last < 0 or len(fraction) != 3 or not fraction.isdigit() or text[last] in text[:last]:
+        return False
+    return any(c in GROUP_ONLY or c in ".," for c in text[:last])
+
+
+def _cents_beyond_minor(side: Side, code: str) -> bool:
+    """True when an unscaled number groups its thousands and ends with three digits after
+    its decimal mark (``grouped_then_three``: "€1,234.567", "€1.234,567", "1 234,567 zł"),
+    for a currency with fewer than three decimals: the last group is no fraction of it, and
+    no writing system groups so; the number is refused rather than read as 1234.567 or
+    1234567 (issue 9 faults6 A4).
+
+    >>> _cents_beyond_minor(Side(number_text="1,234.567"), "EUR")
+    True
+    >>> _cents_beyond_minor(Side(number_text="1,234.567"), "KWD")
+    False
+    """
+    if side.scales or side.exponent or not grouped_then_three(side.number_text):
+        return False
+    if any(is_scaled_code(atom.data) for atom in side.currency):
+        return False  # "MUSD 1,234.567": millions
+    return minor_digits(code) < 3
+
+
 class SideValue:
     """Part of ``grammar.Reader`` (a base class of it): its methods read the reader's state
     (``self.atoms``, ``self.text``, ``self.lex``, the language and hint given) that
@@ -150,6 +185,16 @@ class SideValue:
             text = side.number_text
             if ("." in text or "," in text) and is_ambiguous(text):
                 decimal = self.decimal_mark(side, langs, code)
+            if _cents_beyond_minor(side, code):
+                self.problems.append(
+                    (
+                        side.number_start,
+                        f"the number {text!r} at position {self.position(side.number_start)} "
+                        f"groups its thousands and has three digits after its decimal mark, "
+                        f"more than {code} has: write it as one number with one mark",
+                    )
+                )
+                return None
             if not regular_grouping(text):
                 self.problems.append(
                     (

@@ -105,3 +105,43 @@ def test_pounds_of_goods_weigh_and_an_unclear_phrase_is_refused(text, want, refu
     assert bool(left_out) == refused
     if refused:
         assert "weight or a sum" in left_out[0].reason
+
+
+# --- A4. a grouped number with three digits after its decimal mark: no cents of a 2-decimal ----
+
+GROUPED_THEN_THREE_REFUSED = [
+    "€1,234.567",
+    "€1.234,567",
+    "1.234,567 €",
+    "$12,345.678 was paid",
+    "1 234,567 zł",
+    "Die Stadt zahlte 1.234,567 Euro.",
+    "CHF 1'234.567",
+    "Le don: 12 345,678 €",
+]
+
+
+@pytest.mark.parametrize("text", GROUPED_THEN_THREE_REFUSED)
+def test_a_grouped_number_with_three_decimals_is_refused_for_a_two_decimal_currency(text):
+    with pytest.raises(ParseError, match="three digits after its decimal mark"):
+        parse_amount(text)
+    left_out: list = []
+    assert extract_amounts(text, refused=left_out) == []
+    assert "three digits after its decimal mark" in left_out[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("KWD 1,234.567", "KWD 1234.567"),  # three decimals: fils
+        ("BHD 1.234,567", "BHD 1234.567"),
+        ("€1,234.567 million", "EUR 1234567000"),  # a scale: a fraction of millions
+        ("1.234,567 Mio. €", "EUR 1234567000"),
+        ("€1,234,567", "EUR 1234567"),
+        ("€1.234.567", "EUR 1234567"),
+        ("€1,234.56", "EUR 1234.56"),
+        ("12.345.678,90 €", "EUR 12345678.9"),
+    ],
+)
+def test_three_decimals_stay_read_where_they_can_be_right(text, want):
+    assert str(parse_amount(text)) == want

@@ -155,7 +155,7 @@ def _simple_amount(text: str) -> Amount | None:
 # that both agree): a bare $ is USD and a bare £ GBP by the default order; "bn", "tn" and
 # "billion" mean 10^12 in some curated languages, so alone they are read in the English short
 # scale.
-_SIMPLE_ASSUMED_MARKS = {"$": "dollar-usd", "£": "default-currency"}
+_SIMPLE_ASSUMED_MARKS = {"$": "dollar-usd", "£": "default-currency", "C$": "default-currency"}
 _SIMPLE_ASSUMED_SCALES = {"bn": "short-scale", "tn": "short-scale", "billion": "short-scale"}
 
 

@@ -19,8 +19,9 @@ language writes the word and the amount's own words do not point elsewhere ("Sto
 milliarder kroner etter at de ble enige": NOK, recorded as ``home-currency``; a Danish-Norwegian
 tie decides nothing, as in the shorter "Stortinget vedtok 75 milliarder kroner", refused); 11.
 the default priority (``words.currency``), for a symbol, or a name every language writing it
-means the code by (``by_default``: never "lire" as GBP); otherwise the atom is ambiguous and the
-reason is recorded.
+means the code by (``by_default``: never "lire" as GBP), then a shared sign's own default
+(``SHARED_SYMBOL_DEFAULTS``: "C$" is CAD unless the text names Nicaragua); otherwise the atom
+is ambiguous and the reason is recorded.
 
 ``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
 ``problems`` are used; a dollar sign with its letter prefix set apart ("C $5 million") adds
@@ -38,7 +39,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..words import LANGUAGES
-from ..words.currency import COINS, DEFAULT_PRIORITY
+from ..words.currency import COINS, DEFAULT_PRIORITY, SHARED_SYMBOL_DEFAULTS
 from .atoms import Atom
 from .cldr import currency_languages, withdrawn_languages
 from .context import (
@@ -129,6 +130,8 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         if code in codes and by_default(reader.lex, atom, form, code, reader.lang):
             reader.assumptions.append("dollar-usd" if code == "USD" else "default-currency")
             return code
+    if not atom.is_name and codes in SHARED_SYMBOL_DEFAULTS:  # "C$ 500 million": CAD, said so
+        return _assumed(reader, SHARED_SYMBOL_DEFAULTS[codes], "default-currency")
     _ambiguous(reader, atom, codes, named)
     return None
 

@@ -145,3 +145,92 @@ def test_a_grouped_number_with_three_decimals_is_refused_for_a_two_decimal_curre
 )
 def test_three_decimals_stay_read_where_they_can_be_right(text, want):
     assert str(parse_amount(text)) == want
+
+
+# --- A5. a shared name or sign follows the country the text names -------------------------------
+
+BY_COUNTRY = [  # (text, lang, currency, assumption)
+    ("Belarus lent 5 billion rubles.", None, "BYN", "country-context"),
+    ("Russia lent 5 billion rubles.", None, "RUB", "country-context"),
+    ("Belarus received 2 million roubles.", None, "BYN", "country-context"),
+    ("Belarus zahlte 5 Millionen Rubel.", None, "BYN", "country-context"),
+    ("Russland zahlte 5 Millionen Rubel.", None, "RUB", "country-context"),
+    ("Беларусь выделила 5 миллиардов рублей.", None, "BYN", "country-context"),
+    ("Nicaragua budgeted C$ 500 million.", None, "NIO", "country-context"),
+    ("Nicaragua destinó C$ 200 millones.", None, "NIO", "country-context"),
+    ("Canada budgeted C$ 500 million.", None, "CAD", "country-context"),
+    ("Morocco got 5 million dirhams.", None, "MAD", "country-context"),
+    ("The United Arab Emirates paid 5 million dirhams.", None, "AED", "country-context"),
+    ("Malawi received 5 million kwacha.", None, "MWK", "country-context"),
+    ("Zambia received 5 million kwacha.", None, "ZMW", "country-context"),
+    ("Oman gave 5 million rials.", None, "OMR", "country-context"),
+    ("Iran gave 5 million rials.", None, "IRR", "country-context"),
+    ("Uzbekistan spent 5 million som.", None, "UZS", "country-context"),
+    ("Pakistan got Rs 5 billion.", None, "PKR", "country-context"),
+    ("Sri Lanka spent Rs 5 billion.", None, "LKR", "country-context"),
+    ("Le Rwanda a reçu 5 millions de francs.", None, "RWF", "country-context"),
+    # the caller's language still decides first
+    ("5 миллионов рублей", "ru", "RUB", "home-currency"),
+    ("1 рубль", "ru", "RUB", "home-currency"),
+    ("Det är 5 000 som.", "sv", "KGS", None),
+    # with no country: the sign's own default, said so
+    ("C$ 500 million", None, "CAD", "default-currency"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "code", "assumed"), BY_COUNTRY)
+def test_a_shared_name_or_sign_follows_the_country_the_text_names(text, lang, code, assumed):
+    (mention,) = extract_amounts(text, lang=lang)
+    assert mention.amount.currency == code
+    if assumed is not None:
+        assert assumed in mention.assumptions
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He paid 5 billion rubles.", "1 dirham", "5 million rials", "1 som", "Er zahlte 5 Rubel."],
+)
+def test_a_shared_name_with_no_country_is_refused_not_guessed(text):
+    with pytest.raises(ParseError, match="is ambiguous"):
+        parse_amount(text)
+    left_out: list = []
+    assert extract_amounts(text, refused=left_out) == []
+    assert "is ambiguous" in left_out[0].reason
+
+
+# --- A6. plural demonyms (and their accented or plural variants) are people, not money ----------
+
+PEOPLE = [
+    "They hosted 5 Bangladeshis.",
+    "They hosted 5 Israelis.",
+    "5 Nigerians arrived",
+    "The town took in 12 Nicaraguans.",
+    "Llegaron 5 brasileños.",
+    "Viajaron 40 venezolanos.",
+    "Ayudaron a 3 hondureños.",
+    "Chegaram 7 moçambicanos.",
+    "Chegaram 10 angolanos ao porto.",
+    "Sono arrivati 5 angolani.",
+    "Arrivent 5 Cambodgiens.",
+    "200 Iraqi families",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE)
+def test_a_people_word_after_a_number_is_no_currency(text):
+    assert extract_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Venezuela pagó 5 millones de bolívares.", "VES 5000000"),
+        ("Moçambique recebeu 5 milhões de meticais.", "MZN 5000000"),
+        ("Bangladesh got 5 million taka", "BDT 5000000"),
+        ("Israel gave 5 million shekels.", "ILS 5000000"),
+        ("Nigeria spent 5 billion naira.", "NGN 5000000000"),
+        ("El Brasil aportó 5 millones de reales.", "BRL 5000000"),
+    ],
+)
+def test_the_currency_nouns_beside_those_people_words_stay_money(text, want):
+    assert _read(text) == [want]

@@ -186,10 +186,11 @@ LETTER_BEFORE_DOLLAR = [  # (text, amounts read, assumptions of the first)
     ("Tranche 2 C $40 million", ["USD 40000000"], ("dollar-usd",)),
     ("The tranche is A $5m.", ["USD 5000000"], ("dollar-usd",)),
     ("Canberra gave A$5m.", ["AUD 5000000"], ()),
-    ("Ottawa gives C$5 million", ["CAD 5000000"], ()),
+    # "C$" is also the córdoba's sign: CAD by default, said so (issue 9 faults6 A5)
+    ("Ottawa gives C$5 million", ["CAD 5000000"], ("default-currency",)),
     # a letter apart from the sign read as its prefix says so (issue 9: it was read silently)
-    ("C $5 million for demining", ["CAD 5000000"], ("letter-prefix",)),
-    ("Ottawa gives C $5 million", ["CAD 5000000"], ("letter-prefix",)),
+    ("C $5 million for demining", ["CAD 5000000"], ("letter-prefix", "default-currency")),
+    ("Ottawa gives C $5 million", ["CAD 5000000"], ("letter-prefix", "default-currency")),
     ("O governo deu R $ 5 milhões", ["BRL 5000000"], ("letter-prefix",)),
     ("Singapore pledged S $5 million", ["SGD 5000000"], ("letter-prefix",)),
 ]

@@ -917,7 +917,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             found, spans = borrow_shared(self, found, spans)  # a list ran to the text's end
             return [m for m in found if m.start >= skip_before][:1]
         found, spans = borrow_shared(self, found, spans)
-        return link_restatements(atoms, found, spans)
+        return link_restatements(atoms, found, spans, self.problems)
 
     def rate_end(self, amount: Amount, first: int, after: int) -> int | None:
         """When the amount read over atoms [first, after) is the left side of an exchange rate

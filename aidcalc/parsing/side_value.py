@@ -448,7 +448,9 @@ class SideValue:
     def sentence_lang(self, offset: int) -> str | None:
         """The language of the words of the sentence around ``offset`` (a text may quote
         amounts in two languages: "£1.5 billion" in an English sentence beside a German one),
-        None when the sentence has fewer than ``SENTENCE_WORDS`` words or tells none."""
+        None when the sentence has fewer than ``SENTENCE_WORDS`` words or tells none. An
+        amount inside brackets has the bracket's words for its sentence: a restatement there
+        is often in another language ("3 milliards d'euros (£1.5 billion)")."""
         text = self.text
         if offset < 0:
             return None
@@ -475,6 +477,12 @@ class SideValue:
         stops = [i for i in cuts if i >= offset]
         stops += [i for i in glued if i >= offset]
         bounds = (start + 1, min(stops) if stops else high)
+        # an amount in brackets is read in the bracket's own words: a restatement in another
+        # language ("La France a annoncé 3 milliards d'euros (£1.5 billion)") is no French
+        opened = text.rfind("(", bounds[0], offset)
+        if opened >= 0 and text.find(")", opened, offset) < 0:
+            closed = text.find(")", offset, bounds[1])
+            bounds = (opened + 1, closed if closed >= 0 else bounds[1])
         if bounds not in self._sentence_langs:
             piece = text[bounds[0] : bounds[1]]
             # a guess from fewer words is no evidence ("AU$1.1 billion" scores as French)

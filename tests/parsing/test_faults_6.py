@@ -234,3 +234,52 @@ def test_a_people_word_after_a_number_is_no_currency(text):
 )
 def test_the_currency_nouns_beside_those_people_words_stay_money(text, want):
     assert _read(text) == [want]
+
+
+# --- A7. a bracketed restatement reads its scale by its own words; a thousandfold pair refused --
+
+BRACKETED = [  # (text, amounts, equivalent_of)
+    (
+        "La France a annoncé 3 milliards d'euros (£1.5 billion).",
+        ["EUR 3000000000", "GBP 1500000000"],
+        [None, 0],
+    ),
+    (
+        "Die Bundesregierung gibt 2 Milliarden Euro ($2.2 billion) für die Ukraine.",
+        ["EUR 2000000000", "USD 2200000000"],
+        [None, 0],
+    ),
+    (
+        "Polska przekaże 4 mld zł (about $1 billion) na odbudowę.",
+        ["PLN 4000000000", "approx USD 1000000000"],
+        [None, 0],
+    ),
+    (
+        "The UK pledged £3 billion (3,5 milliards d'euros).",
+        ["GBP 3000000000", "EUR 3500000000"],
+        [None, 0],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "links"), BRACKETED)
+def test_a_bracketed_restatement_reads_its_scale_by_its_own_words(text, want, links):
+    found = extract_amounts(text)
+    assert [str(m.amount) for m in found] == want
+    assert [m.equivalent_of for m in found] == links
+
+
+THOUSANDFOLD = [
+    "Die EU gibt 3 Milliarden Euro ($3,3 Billionen).",
+    "The EU gives €3 billion ($3.3 million).",
+    "€10 million ($11 billion)",
+    "2 Mrd. Euro, umgerechnet rund 2,2 Mio. Dollar",
+    "683 millions d'euros (environ 763 000 dollars)",
+]
+
+
+@pytest.mark.parametrize("text", THOUSANDFOLD)
+def test_a_restatement_a_thousandfold_off_is_refused_with_its_amount(text):
+    left_out: list = []
+    assert extract_amounts(text, refused=left_out) == []
+    assert left_out and all("thousandfold" in r.reason for r in left_out)

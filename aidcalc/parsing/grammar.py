@@ -22,6 +22,7 @@ from ..words import (
     DECIMAL_WORDS,
     FRACTION_LINKS,
     GATED_QUALIFIERS,
+    LABEL_NOUNS,
     NAME_MAY_FOLLOW_WORDS,
     QUALIFIERS_AFTER,
     RANGE_ALONE_LANGS,
@@ -747,7 +748,10 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
            the low end too ("€2–€5 million", "$1-$2 billion") or writes it once there
            ("€2–5 million");
         2. the number is the minutes of a clock time ("12:30 – €5 million", "Stand 09:15 –
-           3,5 Mrd. €"), digits glued after a colon glued after digits.
+           3,5 Mrd. €"), digits glued after a colon glued after digits;
+        3. a noun that labels a numbered part stands right before the number ("Tranche 2 –
+           500 Mio. €", "Phase 3 – 2 million euros", "Étape 2 – 40 millions d'euros";
+           ``words.LABEL_NOUNS``).
 
         Range words keep their meaning ("between 2 and €5 million", "2 to $5m")."""
         atoms = self.atoms
@@ -764,6 +768,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             and atoms[first - 2].kind == NUM
         ):
             return True
+        if first >= 1 and atoms[first - 1].text in LABEL_NOUNS and low.value is None:
+            return True  # "Tranche 2 – 500 Mio. €", "Paket 4 - 3 Mrd. Euro"
         return any(a.start < high.number_start for a in high.currency)
 
     def ends_number_range(self, first: int, low: Side) -> bool:

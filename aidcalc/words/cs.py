@@ -227,3 +227,7 @@ NOT_GIVING = {
 # gives ("března"); two months form it otherwise.
 MONTH_IN_CASE = ("format", (("a", "u"),))
 IRREGULAR_MONTHS = {"červenci": 7, "prosinci": 12}
+
+# Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
+# the number after one is the label's, never a range's low end (issue 9 faults6 A8)
+LABEL_NOUNS = ("tranše", "fáze", "balíček", "etapa", "článek", "příloha", "část", "kapitola")

@@ -551,3 +551,25 @@ CUE_PHRASES = (
     "calls on",
     "calling on",
 )
+
+# Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
+# the number after one is the label's, never a range's low end (issue 9 faults6 A8)
+LABEL_NOUNS = (
+    "tranche",
+    "phase",
+    "package",
+    "stage",
+    "round",
+    "part",
+    "section",
+    "article",
+    "annex",
+    "option",
+    "step",
+    "item",
+    "chapter",
+    "lot",
+    "batch",
+    "pillar",
+    "window",
+)

@@ -275,3 +275,17 @@ NUMBER_WORDS = {f"{unit}-en-{ten}": u + t for unit, u in _UNITS.items() for ten,
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "niet alleen")
+
+# Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
+# the number after one is the label's, never a range's low end (issue 9 faults6 A8)
+LABEL_NOUNS = (
+    "tranche",
+    "fase",
+    "pakket",
+    "stap",
+    "artikel",
+    "bijlage",
+    "deel",
+    "hoofdstuk",
+    "pijler",
+)

@@ -283,3 +283,34 @@ def test_a_restatement_a_thousandfold_off_is_refused_with_its_amount(text):
     left_out: list = []
     assert extract_amounts(text, refused=left_out) == []
     assert left_out and all("thousandfold" in r.reason for r in left_out)
+
+
+# --- A8. a label noun's number before a dash is no range's low end ------------------------------
+
+LABELLED = [
+    ("Tranche 2 – 500 Mio. €", "EUR 500000000"),
+    ("Paket 4 - 3 Mrd. Euro", "EUR 3000000000"),
+    ("Phase 3 – 2 million euros", "EUR 2000000"),
+    ("Package 12 — 300 million dollars", "USD 300000000"),
+    ("Étape 2 – 40 millions d'euros", "EUR 40000000"),
+    ("Tramo 3 – 20 millones de euros", "EUR 20000000"),
+    ("Etap 2 – 5 mln zł", "PLN 5000000"),
+    ("Fase 1 – 10 milioni di euro", "EUR 10000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LABELLED)
+def test_a_labelled_number_before_a_dash_starts_no_range(text, want):
+    assert _read(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The cost is 2 – 5 million euros", "EUR 2000000-5000000"),
+        ("€2–5 million", "EUR 2000000-5000000"),
+        ("zwischen 2 und 5 Mio. €", "EUR 2000000-5000000"),
+    ],
+)
+def test_ranges_without_a_label_stay_ranges(text, want):
+    assert _read(text) == [want]

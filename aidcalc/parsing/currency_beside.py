@@ -43,6 +43,7 @@ from .atoms import (
     WORDS,
     Atom,
 )  # fmt: skip
+from .context import named_currency
 from .lexicon import CurrencyForm
 from .numbers import (
     NUMBER_WORDS,
@@ -209,7 +210,8 @@ class CurrencyBeside:
     def name_is_money(self, atom: Atom, j: int) -> bool:
         """False for a currency name after a number that is an ordinary word there: "real"
         before another word ("5 real problems"), "mark" outside a text in a language that
-        writes it as money ("a 10 mark"); a name set apart from its number and joined by a
+        writes it as money ("a 10 mark") unless the text names a country that paid in marks
+        ("Bosnia got 20 million marks"); a name set apart from its number and joined by a
         hyphen to the next word, an adjective compound ("5 yen-denominated bonds", "5
         euro-area loans"; glued to its number, "700-Euro-Scheine", it stays money)."""
         atoms = self.atoms
@@ -224,7 +226,11 @@ class CurrencyBeside:
             return False
         if atom.text in CONTEXT_NAMES:
             told = self.lang or self.text_lang()
-            return told in CONTEXT_NAMES[atom.text]
+            if told in CONTEXT_NAMES[atom.text]:
+                return True
+            # a country the text names whose money the word is ("Bosnia got 20 million
+            # marks": BAM; issue 9 faults6 B)
+            return named_currency(self.text, atom.start, candidates(atom), self.lex)[0] is not None
         if atom.text in ORDINARY_NAMES and self.lang in (None, "en"):
             atoms = self.atoms
             following = atoms[j + 1] if j + 1 < len(atoms) else None

@@ -314,3 +314,41 @@ def test_a_labelled_number_before_a_dash_starts_no_range(text, want):
 )
 def test_ranges_without_a_label_stay_ranges(text, want):
     assert _read(text) == [want]
+
+
+# --- B. money-like forms left out are reported; "marks" follows the country named ----------------
+
+REPORTED = [
+    ("The bank lent €5 million million.", "scale words stacked"),
+    ("5 million million euros", "scale words stacked"),
+    ("$5 bn bn", "scale words stacked"),
+    ("Die Bank lieh € 5 Millionen Millionen.", "scale words stacked"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), REPORTED)
+def test_a_refused_form_is_reported_by_extraction(text, reason):
+    left_out: list = []
+    assert extract_amounts(text, refused=left_out) == []
+    assert len(left_out) == 1 and reason in left_out[0].reason
+
+
+MARKS = [  # (text, lang, currency)
+    ("Bosnia got 20 million marks.", None, "BAM"),
+    ("Bosnia and Herzegovina received 20 million marks.", None, "BAM"),
+    ("Finland paid 5 million marks in 1995.", None, "FIM"),
+    ("Germany paid 5 million marks in 1990.", None, "DEM"),
+    ("Deutschland zahlte 5 Millionen Mark", None, "DEM"),
+    ("Suomi antoi 10 miljoonaa markkaa", None, "FIM"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "code"), MARKS)
+def test_marks_follow_the_country_the_text_names(text, lang, code):
+    (mention,) = extract_amounts(text, lang=lang)
+    assert mention.amount.currency == code
+
+
+@pytest.mark.parametrize("text", ["She got 5 marks for the essay.", "a 10 mark", "Top 3 marks"])
+def test_marks_with_no_country_are_no_money_in_english(text):
+    assert extract_amounts(text) == []

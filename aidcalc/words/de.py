@@ -274,6 +274,13 @@ COUNT_WORDS = {
     "neun": "9",
     "zehn": "10",
     "hundert": "100",
+    # a whole and a half in one word ("eineinhalb Milliarden Euro", "anderthalb Millionen")
+    "eineinhalb": "1.5",
+    "anderthalb": "1.5",
+    "zweieinhalb": "2.5",
+    "dreieinhalb": "3.5",
+    "viereinhalb": "4.5",
+    "fünfeinhalb": "5.5",
 }
 
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:

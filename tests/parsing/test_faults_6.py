@@ -352,3 +352,18 @@ def test_marks_follow_the_country_the_text_names(text, lang, code):
 @pytest.mark.parametrize("text", ["She got 5 marks for the essay.", "a 10 mark", "Top 3 marks"])
 def test_marks_with_no_country_are_no_money_in_english(text):
     assert extract_amounts(text) == []
+
+
+# --- C. a whole and a half in one German word is a count ------------------------------------------
+
+HALVES = [  # (text, lang, amount)
+    ("eineinhalb Milliarden Euro", None, "EUR 1500000000"),
+    ("Berlin gibt anderthalb Milliarden Euro.", None, "EUR 1500000000"),
+    ("zweieinhalb Millionen Euro", "de", "EUR 2500000"),
+    ("Die Ukraine erhält dreieinhalb Milliarden Euro.", None, "EUR 3500000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), HALVES)
+def test_a_german_whole_and_a_half_counts_its_scale(text, lang, want):
+    assert _read(text, lang) == [want]

@@ -106,7 +106,7 @@ def plain_mention(reader: Reader) -> Mention | None:
 
     >>> mention = plain_mention(Reader("Kyiv got C $5 million.", None, None))
     >>> str(mention.amount), mention.start, mention.end, mention.assumptions
-    ('CAD 5000000', 9, 21, ('letter-prefix',))
+    ('CAD 5000000', 9, 21, ('letter-prefix', 'default-currency'))
     """
     reading = _plain_reading(reader)
     if reading is None:

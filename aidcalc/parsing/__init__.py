@@ -29,7 +29,7 @@ from .grammar import NOT_CURRENCIES, Reader, new_amount
 from .mention import Mention
 from .numbers import is_ambiguous, plain_integer, read_number
 from .plain import plain_amount, plain_mention, plain_refusal
-from .side_value import MAX_DIGITS, minor_digits
+from .side_value import MAX_DIGITS, grouped_then_three, minor_digits
 from .spaced import word_amount
 
 __all__ = [
@@ -125,8 +125,9 @@ def _simple_amount(text: str) -> Amount | None:
         return None  # "DEM1" may name a thing: the general path's identifier rule decides
     if number[0] == "." and not (pre and not pre[-1].isalpha()):
         return None  # ".5" only after a sign ("$.5 billion"); "EUR.5" is no amount
-    if len(number) > MAX_DIGITS:
-        return None  # the general path refuses a number longer than a value keeps
+    if len(number) > MAX_DIGITS or grouped_then_three(number):
+        return None  # the general path refuses a number longer than a value keeps, or
+        # "€1,234.567" unless its currency has three decimals
     mark = "US$" if pre == "US $" else pre or post  # "US $1.2 billion" reads as "US$1.2 billion"
     code = _SIMPLE_SYMBOLS.get(mark) or code_of(mark)
     if not isinstance(code, str) or code in NOT_CURRENCIES:
@@ -155,7 +156,7 @@ def _simple_amount(text: str) -> Amount | None:
 # that both agree): a bare $ is USD and a bare £ GBP by the default order; "bn", "tn" and
 # "billion" mean 10^12 in some curated languages, so alone they are read in the English short
 # scale.
-_SIMPLE_ASSUMED_MARKS = {"$": "dollar-usd", "£": "default-currency"}
+_SIMPLE_ASSUMED_MARKS = {"$": "dollar-usd", "£": "default-currency", "C$": "default-currency"}
 _SIMPLE_ASSUMED_SCALES = {"bn": "short-scale", "tn": "short-scale", "billion": "short-scale"}
 
 

@@ -111,14 +111,15 @@ _CUE_WINDOW = 40  # characters before an amount searched for a cue
 _OPENING_WORD = re.compile(r"[^\W\d_]+(?=\s)")
 
 
-def mark_changes(text: str, found: list, spans: list, pairs: list) -> list:
-    """Return the mentions ``found`` (atom ranges ``spans``) with ``changed_to`` set on each
-    value before a change: the first of each pair of atom ranges ``pairs`` read by
-    ``Reader.amount_at``, and an amount after a cue of ``PREVIOUS_VALUE_CUES`` whose sentence
-    holds an amount before it (``text`` is the text as given, as the mentions' offsets are)."""
+def mark_changes(text: str, found: list, pairs: list) -> list:
+    """Return the mentions ``found`` with ``changed_to`` set on each value before a change:
+    the first of each pair of mention starts ``pairs`` read by ``Reader.amount_at`` (offsets,
+    as the mentions hold them, so that a pair's place survives mentions dropped before), and
+    an amount after a cue of ``PREVIOUS_VALUE_CUES`` whose sentence holds an amount before it
+    (``text`` is the text as given, as the mentions' offsets are)."""
     marked = list(found)
     if pairs:
-        index_of = {span: i for i, span in enumerate(spans)}
+        index_of = {mention.start: i for i, mention in enumerate(marked)}
         for before, after in pairs:
             i, j = index_of.get(before), index_of.get(after)
             if i is not None and j is not None:

@@ -340,12 +340,16 @@ def _add_bare_heads(t: _Tables) -> None:
     "Canadian dollars" and "US dollars", "доларів" of "доларів США") names all of them; a word
     of the language's territory, month, weekday or language names ("new" of "New Zealand",
     "ukrainian") is never a bare form. A head that is a full name elsewhere ("rand") keeps its
-    codes but records the language, so the gate of ordinary words knows who writes it; unless
-    that name is only a unit never legal tender ("sucres", XSU), which leaves the head its
-    currencies too (ECS).
+    codes but records the language, so the gate of ordinary words knows who writes it, and
+    takes the other currencies in use it heads here ("rubles", the full name of RUB in
+    some locales, heads "Belarusian rubles" in English: RUB and BYN); unless that name is
+    only a unit never legal tender ("sucres", XSU), which leaves the head its currencies too
+    (ECS).
     """
     full_names = set(t.name_codes)
     ever_tender = _currencies_in_use(ever=True)
+    in_use = _currencies_in_use()
+    widened: set[str] = set()  # full names of one currency that head the names of others
     for _language, key in t.name_keys:
         words = key.split(" ")
         if len(words) == 2 and words[0].isalpha() and len(words[0]) > 2:
@@ -372,6 +376,20 @@ def _add_bare_heads(t: _Tables) -> None:
         full = t.name_codes.get(word, set()) if word in full_names else set()
         if full & ever_tender and not _shares_a_default_sign(full, codes):
             t.name_langs[word].add(language)  # "rand" of "South African rand": English too
+            others = (codes - full) & in_use
+            if (
+                others
+                and len(full & in_use) == 1
+                and (language, word) in last_words
+                and (language in LANGUAGES or language == "en")
+            ):
+                # a full name of one currency in use in some locales that heads, here, the
+                # names of others in use: "rubles" (RUB; "Belarusian rubles"), "dirham" (AED;
+                # "Moroccan dirham"), "rial", "kwacha", "som": shared, as "dollars" is, so
+                # the country the text names decides (issue 9 faults6 A5); in the languages
+                # aidcalc curates only (Interlingue's "iranesi real" makes no "real" the rial)
+                t.name_codes[word] |= others
+                widened.add(word)
             continue
         # a full name of a currency read by the default order ("dollar", USD in some locales)
         # that heads the names of others in this language ("Kanadischer Dollar"): shared,
@@ -383,6 +401,11 @@ def _add_bare_heads(t: _Tables) -> None:
         t.heads_by_language[word][language] = frozenset(codes)
         if t.homes.get(language) in codes:
             t.name_home[word].add(t.homes[language])
+    for (language, word), codes in sorted(heads.items()):
+        if word in widened and (language in LANGUAGES or language == "en"):
+            # what the widened word names in each curated language heading it: Swedish
+            # "som" is the Kyrgyz som alone ("uzbekisk sum"), English "som" KGS or UZS
+            t.heads_by_language[word][language] = frozenset(codes & in_use) or frozenset(codes)
 
 
 def _demonyms(t: _Tables, heads: dict[tuple[str, str], set[str]]) -> set[str]:
@@ -420,7 +443,9 @@ def _demonyms(t: _Tables, heads: dict[tuple[str, str], set[str]]) -> set[str]:
     for language, (first, last) in pairs:
         # the word on the language's adjective side: "sterling" of "pound sterling" is not
         noun, other = (last, first) if order[language] > 0 else (first, last)
-        if noun in nouns and other not in shared and other.isalpha():
+        # a plural noun counts as its singular ("takas bangladeshis", "bolívares venezolanos",
+        # "meticais moçambicanos": the people's word beside it is a demonym, never money)
+        if _is_noun(noun, nouns) and other not in shared and other.isalpha():
             beside[other].add(language)
     # a word some languages write as a whole name ("bolivian" in Occitan) is still a demonym
     # when more languages pair it with a noun ("bolivian boliviano" in English and eight more)
@@ -435,7 +460,32 @@ def _demonyms(t: _Tables, heads: dict[tuple[str, str], set[str]]) -> set[str]:
             for key, words in longer:
                 if word in (words[0], words[-1]):
                     t.adjectives[word] |= t.name_codes[key] & in_use
-    return found
+    # a plural or accented form of a demonym heading a longer name is one too (Galician
+    # "novos shequeis israelís": "israelí", "israeli"), unless it is a currency's noun
+    variants = {
+        word
+        for _language, word in heads
+        if word not in found and not _is_noun(word, nouns) and _is_noun(word, found)
+    }
+    return found | variants
+
+
+def _is_noun(word: str, nouns: set[str]) -> bool:
+    """True when ``word`` or its singular (``-s``, ``-es``, Portuguese ``-ais`` for ``-al``,
+    Catalan ``-es`` for ``-a``), with or without accents, is one of ``nouns``: "takas",
+    "bolívares", "meticais", "naires".
+
+    >>> _is_noun("meticais", {"metical"}), _is_noun("bolívares", {"bolivar"})
+    (True, True)
+    """
+    forms = {word}
+    if word.endswith("s"):
+        forms |= {word[:-1], word[:-2]}
+    if word.endswith("ais"):
+        forms.add(word[:-3] + "al")
+    if word.endswith("es"):
+        forms.add(word[:-2] + "a")  # Catalan "naires": "naira"
+    return any(form in nouns or strip_accents(form) in nouns for form in forms)
 
 
 def _shares_a_default_sign(full: set[str], heads: set[str]) -> bool:

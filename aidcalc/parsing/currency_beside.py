@@ -43,6 +43,7 @@ from .atoms import (
     WORDS,
     Atom,
 )  # fmt: skip
+from .context import named_currency
 from .lexicon import CurrencyForm
 from .numbers import (
     NUMBER_WORDS,
@@ -60,6 +61,26 @@ CLAUSE_ENDS = frozenset('.,;:!?)]}"”»')
 _FUNCTION_WORDS = frozenset().union(
     *STOP_WORDS.values(), *(phrase.split()[-1:] for phrase in BREAKDOWN_LINKS)
 )
+
+
+PHRASE_WORDS = 3  # the words of a noun phrase after "pounds of" weighed for goods or money
+
+
+def _noun_phrase(atoms: list[Atom], text: str, k: int) -> list[str]:
+    """The plain lower-case words from atom ``k`` on (at most ``PHRASE_WORDS``), up to a
+    function word, a capital or punctuation: the noun phrase after "pounds of" ("aid
+    supplies", "new aid", "military equipment")."""
+    phrase: list[str] = []
+    while k < len(atoms) and len(phrase) < PHRASE_WORDS:
+        atom = atoms[k]
+        raw = text[atom.start : atom.end]
+        if atom.kind not in (OTHER, CUR) or not raw.isalpha() or not raw.islower():
+            break
+        if atom.text in _FUNCTION_WORDS:
+            break
+        phrase.append(atom.text)
+        k += 1
+    return phrase
 
 
 class CurrencyBeside:
@@ -189,7 +210,8 @@ class CurrencyBeside:
     def name_is_money(self, atom: Atom, j: int) -> bool:
         """False for a currency name after a number that is an ordinary word there: "real"
         before another word ("5 real problems"), "mark" outside a text in a language that
-        writes it as money ("a 10 mark"); a name set apart from its number and joined by a
+        writes it as money ("a 10 mark") unless the text names a country that paid in marks
+        ("Bosnia got 20 million marks"); a name set apart from its number and joined by a
         hyphen to the next word, an adjective compound ("5 yen-denominated bonds", "5
         euro-area loans"; glued to its number, "700-Euro-Scheine", it stays money)."""
         atoms = self.atoms
@@ -204,7 +226,11 @@ class CurrencyBeside:
             return False
         if atom.text in CONTEXT_NAMES:
             told = self.lang or self.text_lang()
-            return told in CONTEXT_NAMES[atom.text]
+            if told in CONTEXT_NAMES[atom.text]:
+                return True
+            # a country the text names whose money the word is ("Bosnia got 20 million
+            # marks": BAM; issue 9 faults6 B)
+            return named_currency(self.text, atom.start, candidates(atom), self.lex)[0] is not None
         if atom.text in ORDINARY_NAMES and self.lang in (None, "en"):
             atoms = self.atoms
             following = atoms[j + 1] if j + 1 < len(atoms) else None
@@ -244,6 +270,20 @@ class CurrencyBeside:
         word = following.text
         goods = atoms[j + 2].text if word in WEIGHT_LINKS and j + 2 < len(atoms) else word
         if goods.startswith(WEIGHT_GOODS):
+            return True
+        phrase = _noun_phrase(atoms, self.text, j + 2) if word in WEIGHT_LINKS else []
+        if any(noun.startswith(WEIGHT_GOODS) for noun in phrase):
+            return True  # "5 million pounds of aid supplies", "of humanitarian cargo"
+        if scaled and phrase and not any(noun in POUND_MONEY_NOUNS for noun in phrase):
+            # "5 million pounds of equipment": a weight or a sum, which the text does not say
+            self.problems.append(
+                (
+                    atom.start,
+                    f"{self.text[atom.start : atoms[j + 1 + len(phrase)].end]!r} at position "
+                    f"{self.position(atom.start)} may be a weight or a sum of money: "
+                    "write the currency's sign or code",
+                )
+            )
             return True
         if (
             j > 0

@@ -148,11 +148,17 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
 def _about_money(atoms: list, index: int) -> bool:
     """True when the atom at ``index`` is a currency, or a number with its own currency: right
     before it, or after the atoms glued to it and up to three scale or number words, and not
-    leading a number of its own."""
+    leading a number of its own; or a scale word after such a signed number ("€5 million
+    million")."""
     if index >= len(atoms):
         return False
     if atoms[index].kind == CUR or index > 0 and atoms[index - 1].kind == CUR:
         return True
+    back = index
+    while back > 0 and atoms[back].kind == SCALE and atoms[back - 1].kind in (SCALE, NUM):
+        back -= 1
+    if back < index and atoms[back].kind == NUM and back > 0 and atoms[back - 1].kind == CUR:
+        return True  # "€5 million million": a scale refused after a signed number
     after = index + 1
     skipped = 0
     while after < len(atoms) and (

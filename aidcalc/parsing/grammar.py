@@ -23,6 +23,7 @@ from ..words import (
     FRACTION_LINKS,
     GATED_QUALIFIERS,
     HYPHEN_QUALIFIERS,
+    LABEL_NOUNS,
     NAME_MAY_FOLLOW_WORDS,
     QUALIFIERS_AFTER,
     RANGE_ALONE_LANGS,
@@ -144,7 +145,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         """
         atoms = self.atoms
         first = k
-        pre = None
+        pre = second = None
         scale_before = None
         negative = signed and self.sign_before(k)
         if negative:
@@ -185,7 +186,14 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 and atoms[k].kind == CUR
                 and (atoms[k].adjacent or _code_names_sign(pre, atoms[k]))
             ):
-                k += 1  # "US $" read as two forms; "NZD $100.70": the code tells the sign
+                # "US $" read as two forms; "NZD $100.70": the code tells the sign; a sign
+                # that shares no currency with the mark before it ("€$5 million") is a second
+                # currency, kept to be refused as two
+                if not _code_names_sign(pre, atoms[k]) and not candidates(pre) & candidates(
+                    atoms[k]
+                ):
+                    second = atoms[k]
+                k += 1
             if (
                 signed
                 and not negative
@@ -219,6 +227,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 return counted[0], first, counted[1]
         if pre is not None:
             side.currency.append(pre)
+            if second is not None:
+                side.currency.append(second)  # "€$5": two currencies, refused by amount_at
             if not side.scales and after < len(atoms) and atoms[after].text in COUNTED_ONLY:
                 side.scales = (THOUSAND,)  # "$5 grand": slang for thousands of that currency
                 after += 1
@@ -777,7 +787,10 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
            the low end too ("€2–€5 million", "$1-$2 billion") or writes it once there
            ("€2–5 million");
         2. the number is the minutes of a clock time ("12:30 – €5 million", "Stand 09:15 –
-           3,5 Mrd. €"), digits glued after a colon glued after digits.
+           3,5 Mrd. €"), digits glued after a colon glued after digits;
+        3. a noun that labels a numbered part stands right before the number ("Tranche 2 –
+           500 Mio. €", "Phase 3 – 2 million euros", "Étape 2 – 40 millions d'euros";
+           ``words.LABEL_NOUNS``).
 
         Range words keep their meaning ("between 2 and €5 million", "2 to $5m")."""
         atoms = self.atoms
@@ -794,6 +807,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             and atoms[first - 2].kind == NUM
         ):
             return True
+        if first >= 1 and atoms[first - 1].text in LABEL_NOUNS and low.value is None:
+            return True  # "Tranche 2 – 500 Mio. €", "Paket 4 - 3 Mrd. Euro"
         return any(a.start < high.number_start for a in high.currency)
 
     def ends_number_range(self, first: int, low: Side) -> bool:
@@ -906,7 +921,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         atoms = self.atoms
         found: list[Mention] = []
         spans: list[tuple[int, int]] = []  # atom index range of each mention
-        changes: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (before, after) ranges
+        changes: list[tuple[int, int]] = []  # the starts of a change's values, before and after
         k = 0
         consumed = 0
         for index in _amount_starts(atoms):
@@ -926,7 +941,6 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     continue
                 assumed = tuple(dict.fromkeys(self.assumptions)) if self.assumptions else ()
                 if change is not None:  # "rose from €5bn to €8bn": the value before, after
-                    changes.append((change.before_atoms, change.after_atoms))
                     for value, (first, end), own in (
                         (change.before, change.before_atoms, change.before_assumed),
                         (change.after, change.after_atoms, change.after_assumed),
@@ -940,6 +954,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                             )
                         )
                         spans.append((first, end))
+                    changes.append((found[-2].start, found[-1].start))
                 else:
                     found.append(
                         Mention(
@@ -964,8 +979,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             found, spans = borrow_shared(self, found, spans)  # a list ran to the text's end
             return [m for m in found if m.start >= skip_before][:1]
         found, spans = borrow_shared(self, found, spans)
-        linked = link_restatements(atoms, found, spans)
-        return mark_changes(self.original, linked, spans, changes)
+        linked = link_restatements(atoms, found, spans, self.problems)
+        return mark_changes(self.original, linked, changes)
 
     def rate_end(self, amount: Amount, first: int, after: int) -> int | None:
         """When the amount read over atoms [first, after) is the left side of an exchange rate

@@ -73,7 +73,7 @@ from .number_spans import ARITHMETIC_SIGNS, VULGAR_FRACTIONS
 from .numbers import is_ambiguous, plain_integer, read_number, regular_grouping
 from .rates import RATE_SIGNS
 from .resolve import current_codes, is_scaled_code, is_spaced_prefix, resolve_currency
-from .side_value import MAX_DIGITS, _scaled
+from .side_value import MAX_DIGITS, _scaled, grouped_then_three
 from .sides import SIGNS, Side, _scale_langs
 
 _ZERO = Decimal(0)  # the grammar adds a side's fraction ("e mezzo"), zero here, as it does
@@ -106,7 +106,7 @@ def plain_mention(reader: Reader) -> Mention | None:
 
     >>> mention = plain_mention(Reader("Kyiv got C $5 million.", None, None))
     >>> str(mention.amount), mention.start, mention.end, mention.assumptions
-    ('CAD 5000000', 9, 21, ('letter-prefix',))
+    ('CAD 5000000', 9, 21, ('letter-prefix', 'default-currency'))
     """
     reading = _plain_reading(reader)
     if reading is None:
@@ -204,8 +204,8 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
     if glued is not None and all(map(unicodedata.combining, glued.text)):
         return None  # a combining mark glued to the number
     text = number.text
-    if len(text) > MAX_DIGITS or not regular_grouping(text):
-        return None
+    if len(text) > MAX_DIGITS or not regular_grouping(text) or grouped_then_three(text):
+        return None  # "€1,234.567": the grammar weighs the currency's minor units
     ambiguous = ("." in text or "," in text) and is_ambiguous(text)
     exponent = 0 if scale is None else _one_power(scale.data)
     assumed = []

@@ -82,3 +82,24 @@ def rate_ranges() -> dict[str, tuple[Decimal, Decimal]]:
         code: (Decimal(low), Decimal(high))
         for code, low, high in (line.split(",") for line in lines[1:] if line)
     }
+
+
+def thousandfold_restatement(amount: Amount, restated: Amount) -> bool:
+    """True when ``restated`` is no plausible conversion of ``amount`` but would be one with
+    its value a thousand or a million times smaller or larger: one of the two read a scale
+    word in the wrong scale ("3 milliards d'euros (£1.5 billion)" with the billion read as
+    10^12), which a reader must be told rather than given two amounts.
+
+    >>> from aidcalc.amount import Amount
+    >>> eur = Amount(Decimal("3000000000"), "EUR")
+    >>> thousandfold_restatement(eur, Amount(Decimal("2600000000000"), "GBP"))
+    True
+    >>> thousandfold_restatement(eur, Amount(Decimal("2600000000"), "GBP"))
+    False
+    """
+    if plausible_restatement(amount, restated) or restated.value <= 0:
+        return False
+    return any(
+        plausible_restatement(amount, Amount(restated.value.scaleb(power), restated.currency))
+        for power in (-6, -3, 3, 6)
+    )

@@ -19,8 +19,9 @@ language writes the word and the amount's own words do not point elsewhere ("Sto
 milliarder kroner etter at de ble enige": NOK, recorded as ``home-currency``; a Danish-Norwegian
 tie decides nothing, as in the shorter "Stortinget vedtok 75 milliarder kroner", refused); 11.
 the default priority (``words.currency``), for a symbol, or a name every language writing it
-means the code by (``by_default``: never "lire" as GBP); otherwise the atom is ambiguous and the
-reason is recorded.
+means the code by (``by_default``: never "lire" as GBP), then a shared sign's own default
+(``SHARED_SYMBOL_DEFAULTS``: "C$" is CAD unless the text names Nicaragua); otherwise the atom
+is ambiguous and the reason is recorded.
 
 ``reader`` is the grammar's reader: its ``lex``, ``lang``, ``territory``, ``hint``, ``text`` and
 ``problems`` are used; a dollar sign with its letter prefix set apart ("C $5 million") adds
@@ -38,7 +39,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..words import LANGUAGES
-from ..words.currency import COINS, DEFAULT_PRIORITY
+from ..words.currency import COINS, DEFAULT_PRIORITY, SHARED_SYMBOL_DEFAULTS
 from .atoms import Atom
 from .cldr import currency_languages, withdrawn_languages
 from .context import (
@@ -71,7 +72,7 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         codes = reader.lex.codes_in(atom.text, reader.lang) or codes  # "koruna" in Norwegian
     if len(codes) > 1:
         codes = current_codes(codes, reader.lex.in_use, reader.lex.tender_end)
-        codes = _namesakes_told(reader, form, codes)
+        codes = _namesakes_told(reader, form, codes, atom.start)
     if len(codes) == 1:
         return next(iter(codes))
     if reader.hint and reader.hint in codes:
@@ -129,6 +130,8 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         if code in codes and by_default(reader.lex, atom, form, code, reader.lang):
             reader.assumptions.append("dollar-usd" if code == "USD" else "default-currency")
             return code
+    if not atom.is_name and codes in SHARED_SYMBOL_DEFAULTS:  # "C$ 500 million": CAD, said so
+        return _assumed(reader, SHARED_SYMBOL_DEFAULTS[codes], "default-currency")
     _ambiguous(reader, atom, codes, named)
     return None
 
@@ -351,7 +354,9 @@ def _current_codes(codes: frozenset[str], in_use, tender_end: dict[str, int]) ->
     return frozenset(c for c in codes if tender_end.get(c, 0) >= latest - WITHDRAWN_LONG_AGO)
 
 
-def _namesakes_told(reader: Any, form: CurrencyForm, codes: frozenset[str]) -> frozenset[str]:
+def _namesakes_told(
+    reader: Any, form: CurrencyForm, codes: frozenset[str], position: int = -1
+) -> frozenset[str]:
     """Return ``codes`` without the withdrawn namesakes of the one candidate in use that no
     language writing the word was spoken with (``withdrawn-namesake``, said so).
 
@@ -360,8 +365,9 @@ def _namesakes_told(reader: Any, form: CurrencyForm, codes: frozenset[str]) -> f
     word that a language of the withdrawn currency's countries writes ("Mark": German, DEM;
     "markkaa": Finnish, FIM; "escudos": Portuguese, PTE; "colones": Spanish, SVC) keeps them:
     the text (a hint, a country named) decides, or the word is refused naming them. The
-    caller's ``lang`` counts as a language writing the word ("marks" with ``lang="de"``). A
-    hint naming a withdrawn candidate keeps it.
+    caller's ``lang`` counts as a language writing the word ("marks" with ``lang="de"``), and
+    a country the text names that used one of them keeps them ("Finland paid 5 million marks
+    in 1995": FIM). A hint naming a withdrawn candidate keeps it.
     """
     current = codes & reader.lex.in_use
     past = codes - current
@@ -370,6 +376,8 @@ def _namesakes_told(reader: Any, form: CurrencyForm, codes: frozenset[str]) -> f
     writers = form.langs | {reader.lang} if reader.lang else form.langs
     if writers & frozenset().union(*(withdrawn_languages().get(c, ()) for c in past)):
         return codes
+    if position >= 0 and named_currency(reader.text, position, past, reader.lex)[1]:
+        return codes  # "Finland paid 5 million marks in 1995": the country keeps its FIM
     reader.assumptions.append("withdrawn-namesake")
     return current
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..words import LIST_AND, LIST_OR, RESTATEMENT_LINKS
-from .atoms import LPAREN, PUNCT, QUAL, RPAREN, Atom
-from .rates import plausible_restatement
+from .atoms import CUR, LPAREN, PUNCT, QUAL, RPAREN, Atom
+from .rates import plausible_restatement, thousandfold_restatement
 
 MAX_GAP_ATOMS = 6
 # "or about", "oder etwa", "ou environ", "lub około"; not Dutch "of", an English word of another
@@ -33,8 +33,18 @@ DASHES = (
 )  # a dash opens an aside as a bracket does: "€10 million – roughly $11 million –"
 
 
-def link_restatements(atoms: list[Atom], found: list, spans: list[tuple[int, int]]) -> list:
-    """Mark each mention that restates the one before it in another currency."""
+def link_restatements(
+    atoms: list[Atom], found: list, spans: list[tuple[int, int]], problems: list | None = None
+) -> list:
+    """Mark each mention that restates the one before it in another currency.
+
+    A mention written as a restatement of the one before whose value is off by a factor of a
+    thousand or a million from any plausible rate (``rates.thousandfold_restatement``) is
+    dropped with the one it restates, and, when ``problems`` is given, the reasons are
+    appended to it: one of the two read a scale word wrong, and returning them would give a
+    silent wrong value.
+    """
+    found, spans = _drop_thousandfold(atoms, found, spans, problems)
     linked: list = []
     for index, mention in enumerate(found):
         if index:
@@ -52,6 +62,40 @@ def link_restatements(atoms: list[Atom], found: list, spans: list[tuple[int, int
                 mention = replace(mention, equivalent_of=root)
         linked.append(mention)
     return _pair_lists(atoms, linked, spans)
+
+
+def _drop_thousandfold(atoms: list[Atom], found: list, spans: list, problems: list | None):
+    """``found`` and ``spans`` without the pairs whose restatement is off by a thousandfold
+    (see ``link_restatements``): the text does not say which of the two read its scale wrong,
+    so both are left out, each with its reason in ``problems``."""
+    pairs = [
+        index
+        for index in range(1, len(found))
+        if found[index].amount.currency != found[index - 1].amount.currency
+        and is_restatement(
+            atoms, spans[index - 1][1], spans[index][0], atoms[spans[index][0]].kind == QUAL
+        )
+        and thousandfold_restatement(found[index - 1].amount, found[index].amount)
+    ]
+    if not pairs:
+        return found, spans
+    dropped: set[int] = set()
+    for index in pairs:
+        amount, restated = found[index - 1].amount, found[index].amount
+        for one in (index - 1, index):
+            dropped.add(one)
+            if problems is not None:
+                first, after = spans[one]
+                marks = [a.start for a in atoms[first:after] if a.kind == CUR]
+                problems.append(
+                    (
+                        marks[0] if marks else atoms[first].start,  # at its currency
+                        f"{amount} and its restatement {restated} are a thousandfold apart "
+                        "at any plausible rate: one read its scale wrong, both refused",
+                    )
+                )
+    kept = [i for i in range(len(found)) if i not in dropped]
+    return [found[i] for i in kept], [spans[i] for i in kept]
 
 
 def _pair_lists(atoms: list[Atom], linked: list, spans: list[tuple[int, int]]) -> list:

@@ -266,8 +266,11 @@ _WRITTEN_OUT = re.compile(r"\d{4}|\d[,.' \u00a0\u202f\u2009]\d{3}(?!\d)")
 
 
 def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bool:
-    """True when the mention before ``index`` is an unscaled amount in ``last``'s currency,
-    written with its own sign or code, joined to the one at ``index`` as a list item."""
+    """True when the mention before ``index`` is an unscaled amount written with its own sign
+    or code, joined to the one at ``index`` as a list item. Its currency may differ from
+    ``last``'s: "€5, $10 and £20 million" lists three amounts in millions, as a donor-labelled
+    list does ("The EU gave €5, the US $10 and Japan ¥20 billion"); read alone the first two
+    would be five euros and ten dollars, a silent thousandfold error (issue 9 faults6 A1)."""
     atoms = reader.atoms
     previous = found[index - 1]
     first, after = spans[index - 1]
@@ -282,8 +285,6 @@ def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bo
         # written to the cent or in full counts no scale
         return False
     between = [atoms[k].text for k in range(after, _label_start(reader, spans, index))]
-    if previous.amount.currency != last.amount.currency and not _labelled(reader, spans, index):
-        return False
     langs = _langs_told(reader, first, spans[index][1])
     if between == [","]:
         return True
@@ -317,13 +318,6 @@ def _label_start(reader: Any, spans, index: int) -> int:
         return start
     word = atoms[k - 1].text
     return k if word == "," or word in LIST_AND or word in LIST_OR else start
-
-
-def _labelled(reader: Any, spans, index: int) -> bool:
-    """True when the item at ``index`` is named by plain words before it (``_label_start``):
-    a list of donors and their amounts, which may give each its own currency ("The EU gave
-    €5, the US $10 and Japan ¥20 billion": the scale written once is still shared)."""
-    return _label_start(reader, spans, index) != _item_start(reader, spans, index)
 
 
 def _item_start(reader: Any, spans, index: int) -> int:

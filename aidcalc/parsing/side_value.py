@@ -16,6 +16,7 @@ from .atoms import (
 from .language import text_language
 from .lexicon import CurrencyForm
 from .numbers import (
+    GROUP_ONLY,
     is_ambiguous,
     plain_integer,
     read_number,
@@ -135,6 +136,18 @@ def _has_words(piece: str, least: int) -> bool:
     return False
 
 
+def _bracketed(text: str, low: int, high: int, offset: int) -> tuple[int, int]:
+    """The bounds of the words an amount at ``offset`` of the sentence ``text[low:high]`` is
+    read in: the bracket's own words when it stands inside brackets, since a restatement
+    there is often in another language ("La France a annoncé 3 milliards d'euros (£1.5
+    billion)" is no French), else the sentence."""
+    opened = text.rfind("(", low, offset)
+    if opened >= 0 and text.find(")", opened, offset) < 0:
+        closed = text.find(")", offset, high)
+        return opened + 1, closed if closed >= 0 else high
+    return low, high
+
+
 def _piece_lang(reader, low: int, high: int) -> str | None:
     """The language of the words of ``reader.text[low:high]`` (``SideValue.sentence_lang``'s
     sentence), remembered per reader."""
@@ -145,6 +158,40 @@ def _piece_lang(reader, low: int, high: int) -> str | None:
         # a guess from fewer words is no evidence ("AU$1.1 billion" scores as French)
         known[bounds] = text_language(piece) if _has_words(piece, SENTENCE_WORDS) else None
     return known[bounds]
+
+
+def grouped_then_three(text: str) -> bool:
+    """True when a number groups its thousands (a space, an apostrophe or one mark) and ends
+    with three digits after the other mark: "1,234.567", "1.234,567", "1 234,567"; not
+    "1,234,567" (one mark only) nor "1.500" (no grouping before the mark).
+
+    >>> [grouped_then_three(text) for text in ("1,234.567", "1,234,567", "1.500")]
+    [True, False, False]
+    """
+    last = max(text.rfind("."), text.rfind(","))
+    fraction = text[last + 1 :]
+    if last < 0 or len(fraction) != 3 or not fraction.isdigit() or text[last] in text[:last]:
+        return False
+    return any(c in GROUP_ONLY or c in ".," for c in text[:last])
+
+
+def _cents_beyond_minor(side: Side, code: str) -> bool:
+    """True when an unscaled number groups its thousands and ends with three digits after
+    its decimal mark (``grouped_then_three``: "€1,234.567", "€1.234,567", "1 234,567 zł"),
+    for a currency with fewer than three decimals: the last group is no fraction of it, and
+    no writing system groups so; the number is refused rather than read as 1234.567 or
+    1234567 (issue 9 faults6 A4).
+
+    >>> _cents_beyond_minor(Side(number_text="1,234.567"), "EUR")
+    True
+    >>> _cents_beyond_minor(Side(number_text="1,234.567"), "KWD")
+    False
+    """
+    if side.scales or side.exponent or not grouped_then_three(side.number_text):
+        return False
+    if any(is_scaled_code(atom.data) for atom in side.currency):
+        return False  # "MUSD 1,234.567": millions
+    return minor_digits(code) < 3
 
 
 class SideValue:
@@ -164,6 +211,16 @@ class SideValue:
             text = side.number_text
             if ("." in text or "," in text) and is_ambiguous(text):
                 decimal = self.decimal_mark(side, langs, code)
+            if _cents_beyond_minor(side, code):
+                self.problems.append(
+                    (
+                        side.number_start,
+                        f"the number {text!r} at position {self.position(side.number_start)} "
+                        f"groups its thousands and has three digits after its decimal mark, "
+                        f"more than {code} has: write it as one number with one mark",
+                    )
+                )
+                return None
             if not regular_grouping(text):
                 self.problems.append(
                     (
@@ -425,14 +482,17 @@ class SideValue:
     def sentence_lang(self, offset: int) -> str | None:
         """The language of the words of the sentence around ``offset`` (a text may quote
         amounts in two languages: "£1.5 billion" in an English sentence beside a German one),
-        None when the sentence has fewer than ``SENTENCE_WORDS`` words or tells none."""
+        None when the sentence has fewer than ``SENTENCE_WORDS`` words or tells none. An
+        amount inside brackets has the bracket's words for its sentence: a restatement there
+        is often in another language ("3 milliards d'euros (£1.5 billion)")."""
         text = self.text
         if offset < 0:
             return None
         # within a window, so that a text without sentence ends costs no more per amount
         low, high = max(0, offset - SENTENCE_WINDOW), min(len(text), offset + SENTENCE_WINDOW)
         if _STOP_OR_LINE.search(text, low, high) is None:
-            return _piece_lang(self, low, high)  # no stop or line end: the window is the sentence
+            # no stop or line end: the window is the sentence
+            return _piece_lang(self, *_bracketed(text, low, high, offset))
         # a stop, "!" or "?" before a space ends a sentence unless a lower-case word follows:
         # that stop ends an abbreviation ("1 bln. euro aan Oekraïne", "U.S. officials")
         cuts = [
@@ -453,7 +513,9 @@ class SideValue:
         start = low - 1 if start < 0 and low > 0 else start
         stops = [i for i in cuts if i >= offset]
         stops += [i for i in glued if i >= offset]
-        return _piece_lang(self, start + 1, min(stops) if stops else high)
+        return _piece_lang(
+            self, *_bracketed(text, start + 1, min(stops) if stops else high, offset)
+        )
 
     def text_lang(self) -> str | None:
         """The language of the words of the whole text (computed once, when needed)."""

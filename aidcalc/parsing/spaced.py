@@ -77,7 +77,7 @@ from .grammar import _split_sentence_stops, new_amount
 from .lexicon import Lexicon, lexicon
 from .numbers import NUMBER_WORDS, is_ambiguous, plain_integer, read_number, regular_grouping
 from .plain import _ARTICLES, _RESOLVE, _WEIGHED, _ZERO, _code, _one_power
-from .side_value import MAX_DIGITS, _scaled
+from .side_value import MAX_DIGITS, _scaled, grouped_then_three
 
 _new_atom = tuple.__new__  # an Atom from its full tuple of fields
 
@@ -262,8 +262,8 @@ def _read_items(items: list[tuple], number: str) -> Amount | None:
     code = (pre or post)[2]
     if code is None or number in _WEIGHED:
         return None
-    if len(number) > MAX_DIGITS or not regular_grouping(number):
-        return None
+    if len(number) > MAX_DIGITS or not regular_grouping(number) or grouped_then_three(number):
+        return None  # "1.234,567 €": the grammar weighs the currency's minor units
     if ("." in number or "," in number) and is_ambiguous(number):
         return None
     value = _scaled(read_number(number) + _ZERO, exponent)

@@ -27,6 +27,8 @@ A language module may define any of these names (all optional; a missing one add
 ``BREAKDOWN_LINKS``         words starting another amount whose currency is elided ("of
                             which", "davon", "weitere"); ``PURPOSE_WORDS`` may follow such
                             an amount ("60 million for housing")
+``LABEL_NOUNS``             nouns that label a numbered part ("Tranche 2", "Paket 4", "Étape 2"):
+                            a dash after their number starts no range
 ``NUMBER_WORDS``            {spelled cardinal: int}: number words read in a text of this
                             language (``lang``), on top of those num2words spells, or instead
                             for a language it lacks ("десет", "δέκα", "dvjesto")
@@ -285,6 +287,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "AMOUNT_ADJECTIVES": frozenset(_words(languages, "AMOUNT_ADJECTIVES")),
         "ORDINARY_NAMES": frozenset(_words(languages, "ORDINARY_NAMES")),
         "PURPOSE_WORDS": frozenset(_words(languages, "PURPOSE_WORDS")),
+        "LABEL_NOUNS": frozenset(_words(languages, "LABEL_NOUNS")),
         "LIST_AND": _word_langs(languages, "LIST_AND"),
         "AND_A_HALF": _word_langs(languages, "AND_A_HALF"),
         "DECIMAL_WORDS": _folded(_word_langs(languages, "DECIMAL_WORDS")),
@@ -400,6 +403,8 @@ AND_A_HALF: dict[str, frozenset[str]] = _TABLES["AND_A_HALF"]
 LIST_OR: dict[str, frozenset[str]] = _TABLES["LIST_OR"]
 BREAKDOWN_LINKS: dict[str, frozenset[str]] = _TABLES["BREAKDOWN_LINKS"]
 PURPOSE_WORDS: frozenset[str] = _TABLES["PURPOSE_WORDS"]
+# Nouns that label a numbered part ("Tranche 2", "Paket 4"): no range starts at their number.
+LABEL_NOUNS: frozenset[str] = _TABLES["LABEL_NOUNS"]
 AMOUNT_ADJECTIVES: frozenset[str] = _TABLES["AMOUNT_ADJECTIVES"]
 ORDINARY_NAMES: frozenset[str] = _TABLES["ORDINARY_NAMES"]
 # {filler: the languages it tells} ("2 billions d'euros": fr or it).

@@ -237,3 +237,7 @@ CHANGE_VERBS = (
     "vzrostl*", "roste", "stoupl*", "stoupá", "klesl*", "klesá", "zvýš*", "sníž*",
     "zdvojnásob*",
 )  # fmt: skip
+
+# Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
+# the number after one is the label's, never a range's low end (issue 9 faults6 A8)
+LABEL_NOUNS = ("tranše", "fáze", "balíček", "etapa", "článek", "příloha", "část", "kapitola")

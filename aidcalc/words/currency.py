@@ -63,12 +63,12 @@ OWN_SCALE_ABBREVIATIONS = {"en": {"mil", "mill"}}
 
 # Prefixed dollars and other symbols of news text that CLDR gives differently or not at all.
 SYMBOL_SUPPLEMENT = {
-    "US$": "USD", "U.S.$": "USD", "C$": "CAD", "CAN$": "CAD", "CAD$": "CAD", "AU$": "AUD",
+    "US$": "USD", "U.S.$": "USD", "CAN$": "CAD", "CAD$": "CAD", "AU$": "AUD",
     "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "SG$": "SGD", "NT$": "TWD",
     "R$": "BRL", "MX$": "MXN", "Mex$": "MXN", "₴": "UAH", "грн": "UAH", "грн.": "UAH",
     "zł": "PLN", "zl": "PLN", "Kč": "CZK", "R": "ZAR", "€": "EUR", "₹": "INR",
     "₩": "KRW", "руб": "RUB", "руб.": "RUB", "Fr.": "CHF", "SFr": "CHF",
-    "stg": "GBP", "лв": "BGN", "лв.": "BGN", "c $": "CAD", "C $": "CAD", "元": "CNY",
+    "stg": "GBP", "лв": "BGN", "лв.": "BGN", "元": "CNY",
     "DM": "DEM", "öS": "ATS", "hfl": "NLG", "Lit.": "ITL", "FF": "FRF", "Pta": "ESP",
     "Ptas": "ESP",
     "ரூ": "LKR",
@@ -120,10 +120,18 @@ POUNDS = ("GBP", "EGP", "SYP", "LBP", "SDG", "SSP", "FKP", "GIP", "SHP")
 BOLIVARES = ("BOB", "VES")
 # "Sh" is the shilling of Kenya, Uganda and Tanzania in each country's English-language press
 SHILLINGS = ("KES", "UGX", "TZS")
-SHARED_SYMBOL_SUPPLEMENT = {"£": POUNDS, "Bs": BOLIVARES, "Bs.": BOLIVARES, "Sh": SHILLINGS,
+# "C$" is the Canadian dollar in news English and the Nicaraguan córdoba's own sign (CLDR
+# es_NI): the country the text names decides, else CAD (``SHARED_SYMBOL_DEFAULTS``), said so
+CORDOBA_SIGN = ("CAD", "NIO")
+SHARED_SYMBOL_SUPPLEMENT = {"C$": CORDOBA_SIGN, "c $": CORDOBA_SIGN, "C $": CORDOBA_SIGN,
+                            "£": POUNDS, "Bs": BOLIVARES, "Bs.": BOLIVARES, "Sh": SHILLINGS,
                             "SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD"),
                             "FCFA": CFA, "F CFA": CFA, "F.CFA": CFA, "F. CFA": CFA, "CFAF": CFA,
                             "Rs": RUPEES, "Rs.": RUPEES}
+
+# The code a shared sign outside the default order (``DEFAULT_PRIORITY``) is read as when no
+# language or country tells which, recorded as ``default-currency``: {candidates: code}.
+SHARED_SYMBOL_DEFAULTS = {frozenset(CORDOBA_SIGN): "CAD"}
 
 # Names in news English that CLDR spells otherwise.
 NAME_SUPPLEMENT = {
@@ -474,6 +482,43 @@ POUND_MONEY_NOUNS = frozenset(
         "aid",
         "money",
         "funding",
+        # the same nouns in the other languages of WEIGHT_NAMES, after "libras de", "livres
+        # de", "funtów": a noun phrase after the link that holds one is money, not weight
+        "ayuda",
+        "ajuda",
+        "fondos",
+        "fundos",
+        "financiación",
+        "financiamento",
+        "asistencia",
+        "apoyo",
+        "inversión",
+        "aide",
+        "aides",
+        "fonds",
+        "financement",
+        "soutien",
+        "investissement",
+        "prêt",
+        "prêts",
+        "aiuti",
+        "aiuto",
+        "fondi",
+        "finanziamenti",
+        "sostegno",
+        "prestiti",
+        "steun",
+        "hulp",
+        "geld",
+        "pomocy",
+        "pomoc",
+        "wsparcia",
+        "środków",
+        "funduszy",
+        "помощи",
+        "допомоги",
+        "средств",
+        "коштів",
         "cash",
         "assistance",
         "support",

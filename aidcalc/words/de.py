@@ -274,6 +274,13 @@ COUNT_WORDS = {
     "neun": "9",
     "zehn": "10",
     "hundert": "100",
+    # a whole and a half in one word ("eineinhalb Milliarden Euro", "anderthalb Millionen")
+    "eineinhalb": "1.5",
+    "anderthalb": "1.5",
+    "zweieinhalb": "2.5",
+    "dreieinhalb": "3.5",
+    "viereinhalb": "4.5",
+    "fünfeinhalb": "5.5",
 }
 
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
@@ -311,4 +318,23 @@ PREVIOUS_VALUE_CUES = (
     "nach bisher",
     "statt bisher",
     "statt zuvor",
+)
+
+# Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
+# the number after one is the label's, never a range's low end (issue 9 faults6 A8)
+LABEL_NOUNS = (
+    "tranche",
+    "phase",
+    "paket",
+    "stufe",
+    "teil",
+    "abschnitt",
+    "artikel",
+    "anhang",
+    "runde",
+    "schritt",
+    "los",
+    "kapitel",
+    "punkt",
+    "säule",
 )

@@ -580,3 +580,25 @@ PREVIOUS_VALUE_CUES = (
 # Words glued by a hyphen after an amount that qualify it, as ``Amount.qualifier`` kinds
 # ("€5bn-plus", "a $2 billion-plus package": more than).
 HYPHEN_QUALIFIERS = {"plus": "over"}
+
+# Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
+# the number after one is the label's, never a range's low end (issue 9 faults6 A8)
+LABEL_NOUNS = (
+    "tranche",
+    "phase",
+    "package",
+    "stage",
+    "round",
+    "part",
+    "section",
+    "article",
+    "annex",
+    "option",
+    "step",
+    "item",
+    "chapter",
+    "lot",
+    "batch",
+    "pillar",
+    "window",
+)

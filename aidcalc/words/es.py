@@ -309,3 +309,19 @@ PREVIOUS_VALUE_CUES = (
     "en comparación con",
     "comparado con",
 )
+
+# Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
+# the number after one is the label's, never a range's low end (issue 9 faults6 A8)
+LABEL_NOUNS = (
+    "tramo",
+    "fase",
+    "paquete",
+    "etapa",
+    "artículo",
+    "anexo",
+    "lote",
+    "capítulo",
+    "sección",
+    "parte",
+    "pilar",
+)

@@ -328,3 +328,20 @@ PREVIOUS_VALUE_CUES = (
     "au lieu de",
     "après",
 )
+
+# Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
+# the number after one is the label's, never a range's low end (issue 9 faults6 A8)
+LABEL_NOUNS = (
+    "tranche",
+    "phase",
+    "étape",
+    "paquet",
+    "volet",
+    "article",
+    "annexe",
+    "lot",
+    "chapitre",
+    "section",
+    "partie",
+    "pilier",
+)

@@ -272,3 +272,19 @@ PREVIOUS_VALUE_CUES = (
     "contro",
     "a fronte di",
 )
+
+# Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
+# the number after one is the label's, never a range's low end (issue 9 faults6 A8)
+LABEL_NOUNS = (
+    "tranche",
+    "fase",
+    "pacchetto",
+    "tappa",
+    "articolo",
+    "allegato",
+    "lotto",
+    "capitolo",
+    "sezione",
+    "parte",
+    "pilastro",
+)

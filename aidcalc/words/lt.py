@@ -257,3 +257,7 @@ NOT_GIVING = {
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "ne tik")
+
+# Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
+# the number after one is the label's, never a range's low end (issue 9 faults6 A8)
+LABEL_NOUNS = ("tranšas", "tranšą", "etapas", "paketas", "dalis", "straipsnis")

@@ -292,3 +292,17 @@ PREVIOUS_VALUE_CUES = (
     "tegenover",
     "vergeleken met",
 )
+
+# Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
+# the number after one is the label's, never a range's low end (issue 9 faults6 A8)
+LABEL_NOUNS = (
+    "tranche",
+    "fase",
+    "pakket",
+    "stap",
+    "artikel",
+    "bijlage",
+    "deel",
+    "hoofdstuk",
+    "pijler",
+)

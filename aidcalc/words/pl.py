@@ -305,3 +305,17 @@ PREVIOUS_VALUE_CUES = (
     "w porównaniu z",
     "w porównaniu do",
 )
+
+# Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
+# the number after one is the label's, never a range's low end (issue 9 faults6 A8)
+LABEL_NOUNS = (
+    "transza",
+    "faza",
+    "pakiet",
+    "etap",
+    "artykuł",
+    "załącznik",
+    "część",
+    "rozdział",
+    "filar",
+)

@@ -267,3 +267,19 @@ CHANGE_VERBS = (
     "passou", "passa", "passará", "aument*", "subiu", "sobe", "caiu", "cai", "cresceu",
     "cresce", "reduz*", "duplic*", "elev*", "diminu*",
 )  # fmt: skip
+
+# Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
+# the number after one is the label's, never a range's low end (issue 9 faults6 A8)
+LABEL_NOUNS = (
+    "tranche",
+    "fase",
+    "pacote",
+    "etapa",
+    "artigo",
+    "anexo",
+    "lote",
+    "capítulo",
+    "secção",
+    "seção",
+    "parte",
+)

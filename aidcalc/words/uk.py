@@ -301,3 +301,7 @@ PREVIOUS_VALUE_CUES = (
     "проти",
     "у порівнянні з",
 )
+
+# Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
+# the number after one is the label's, never a range's low end (issue 9 faults6 A8)
+LABEL_NOUNS = ("транш", "фаза", "пакет", "етап", "стаття", "частина", "розділ")

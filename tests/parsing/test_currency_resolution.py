@@ -221,8 +221,9 @@ DOTTED = [  # (text, amount, assumptions)
     ("He earned 500 Ft.", "HUF 500", ()),
     ("Kenya will spend Sh5 billion on relief", "KES 5000000000", ("country-context",)),
     ("Rs. 5 million", "INR 5000000", ("default-currency",)),
-    ("C $5 million", "CAD 5000000", ("letter-prefix",)),
-    ("C$5 million", "CAD 5000000", ()),
+    # "C$" is also the córdoba's sign: CAD by default, said so (issue 9 faults6 A5)
+    ("C $5 million", "CAD 5000000", ("letter-prefix", "default-currency")),
+    ("C$5 million", "CAD 5000000", ("default-currency",)),
     ("US $5 million", "USD 5000000", ()),
 ]
 

@@ -186,10 +186,11 @@ LETTER_BEFORE_DOLLAR = [  # (text, amounts read, assumptions of the first)
     ("Tranche 2 C $40 million", ["USD 40000000"], ("dollar-usd",)),
     ("The tranche is A $5m.", ["USD 5000000"], ("dollar-usd",)),
     ("Canberra gave A$5m.", ["AUD 5000000"], ()),
-    ("Ottawa gives C$5 million", ["CAD 5000000"], ()),
+    # "C$" is also the córdoba's sign: CAD by default, said so (issue 9 faults6 A5)
+    ("Ottawa gives C$5 million", ["CAD 5000000"], ("default-currency",)),
     # a letter apart from the sign read as its prefix says so (issue 9: it was read silently)
-    ("C $5 million for demining", ["CAD 5000000"], ("letter-prefix",)),
-    ("Ottawa gives C $5 million", ["CAD 5000000"], ("letter-prefix",)),
+    ("C $5 million for demining", ["CAD 5000000"], ("letter-prefix", "default-currency")),
+    ("Ottawa gives C $5 million", ["CAD 5000000"], ("letter-prefix", "default-currency")),
     ("O governo deu R $ 5 milhões", ["BRL 5000000"], ("letter-prefix",)),
     ("Singapore pledged S $5 million", ["SGD 5000000"], ("letter-prefix",)),
 ]
@@ -213,7 +214,8 @@ SIGNED_LISTS = [  # (text, amounts read, which ones record shared-scale)
     ("£5 and £10bn", ["GBP 5000000000", "GBP 10000000000"], [0]),
     ("$5, $10 or $20 million", ["USD 5000000", "USD 10000000", "USD 20000000"], [0, 1]),
     ("€5 million, €10 and €20 million", ["EUR 5000000", "EUR 10000000", "EUR 20000000"], [1]),
-    ("€5 and $10 million", ["EUR 5", "USD 10000000"], []),
+    # a list in several currencies shares the scale too (issue 9 faults6 A1; read EUR 5 before)
+    ("€5 and $10 million", ["EUR 5000000", "USD 10000000"], [0]),
     ("It costs €5, and €10 million goes to schools.", ["EUR 5", "EUR 10000000"], []),
     ("Tickets cost €5. €10 million went to schools.", ["EUR 5", "EUR 10000000"], []),
     ("€5 and €10", ["EUR 5", "EUR 10"], []),

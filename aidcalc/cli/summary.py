@@ -225,13 +225,13 @@ def run(args) -> int:
     counted = int(result["count"].sum())
     used = counted_rows(frame, measure=args.measure)
     used = used[~used.index.isin(uncounted.index)]
+    with_assumptions, codes = assumption_counts(used)  # once, for the header and the record
     header = totals_header(
         args, keys, rates, counted, left_out, skipped=skipped, merged=merged,
-        assumed=assumption_text(used),
+        assumed=assumption_text(used, (with_assumptions, codes)),
     )  # fmt: skip
     candidates = unreviewed_candidates(frame, args.measure, set(uncounted.index), reviewed)
     header += review_text(reviewed, candidates, repeats)
-    with_assumptions, codes = assumption_counts(used)
     provenance = record(
         header, command="summary", to=args.to, by=keys, data=dataset_label(args),
         rate_sources=rate_sources(rates), method=method_text(args), measure=args.measure,
@@ -283,12 +283,12 @@ def run_rows(
     )
     if merged:
         header += f"; duplicate rows merged: {merged} (listed on stderr)"
-    assumed = assumption_text(rows)
+    with_assumptions, codes = assumption_counts(rows)
+    assumed = assumption_text(rows, (with_assumptions, codes))
     if assumed:
         header += f"; {assumed}"
     candidates = unreviewed_candidates(frame, args.measure, set(audit.index[failed]), reviewed)
     header += review_text(reviewed, candidates, repeats)
-    with_assumptions, codes = assumption_counts(rows)
     provenance = record(
         header, command="summary --rows", to=args.to, rate_sources=rate_sources(rates),
         method=method_text(args), rows=len(rows), rows_without_rate=int(failed.sum()),

@@ -255,6 +255,8 @@ def _distinct_column(table: pd.DataFrame, name: str) -> tuple[np.ndarray, list[A
     import numpy as np
     import pandas as pd
 
+    from .duplicates import factorized
+
     if name not in table.columns:  # one distinct cell, '', without a column of a million ''
         empty = len(table) == 0
         return (
@@ -264,14 +266,15 @@ def _distinct_column(table: pd.DataFrame, name: str) -> tuple[np.ndarray, list[A
         )
     if not len(table):
         return _distinct(_column(table, name))
-    raw_codes, raw = pd.factorize(table[name], use_na_sentinel=False)
+    raw_codes, raw = factorized(table[name])
     raw = list(raw)
     if not all(type(value) is str for value in raw):
         return _distinct(_column(table, name))
     codes, uniques = pd.factorize(
         np.array([value.strip() for value in raw], dtype=object), use_na_sentinel=False
     )
-    codes = codes[raw_codes]
+    # cells that differ only in spaces share a code; when none do, the codes are the raw ones
+    codes = raw_codes if len(uniques) == len(raw) else codes[raw_codes]
     first = np.full(len(uniques), len(codes), dtype=np.int64)
     np.minimum.at(first, codes, np.arange(len(codes), dtype=np.int64))
     return codes, list(uniques), first
@@ -407,13 +410,17 @@ def _amounts(
 
     has_amount = "amount" in table.columns
     key = np.zeros(len(table), dtype=np.int64)
+    split = False  # whether a column has split the rows yet
     columns = {}
     for name in AMOUNT_CELLS:
         codes_of, uniques, _ = distinct[name] if distinct else _distinct_column(table, name)
         columns[name] = (codes_of, uniques)
-        if len(uniques) > 1:  # one distinct cell (a missing column) splits no combination
+        if len(uniques) > 1 and not split:  # the first column that splits: its codes, which
+            key, split = codes_of.astype(np.int64), True  # count from 0 in order of rows
+        elif len(uniques) > 1:  # one distinct cell (a missing column) splits no combination
             key = pd.factorize(key * len(uniques) + codes_of)[0].astype(np.int64)
-    key = pd.factorize(key * max(len(home_uniques), 1) + home_codes)[0].astype(np.int64)
+    if len(home_uniques) > 1 or not split:
+        key = pd.factorize(key * max(len(home_uniques), 1) + home_codes)[0].astype(np.int64)
     codes = key
     first = np.full(int(codes.max()) + 1 if len(codes) else 0, len(codes), dtype=np.int64)
     np.minimum.at(first, codes, np.arange(len(codes), dtype=np.int64))

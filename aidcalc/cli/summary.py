@@ -136,7 +136,23 @@ def add_parser(subparsers) -> None:
 
 
 def run(args) -> int:
-    """Print the totals; return 0, or 1 when any row could not be handled (2 on wrong usage)."""
+    """Print the totals; return 0, or 1 when any row could not be handled (2 on wrong usage).
+
+    The garbage collector is off while it runs: a summary makes millions of objects (the
+    lexicon, the readings, the groups of repeated rows) and no cycle worth collecting, and
+    its collections cost ~0.5 s of a 1M-row table's run."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(args)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _run(args) -> int:
     from ..amount import check_currency
     from ..errors import MixedMeasures
     from ..pledges.totals import counted_rows, totals

@@ -240,7 +240,8 @@ def _run(args) -> int:
     skipped = len({row for row, _, _ in errors})
     counted = int(result["count"].sum())
     used = counted_rows(frame, measure=args.measure)
-    used = used[~used.index.isin(uncounted.index)]
+    if len(uncounted):  # else every row is used: no copy of a million rows
+        used = used[~used.index.isin(uncounted.index)]
     with_assumptions, codes = assumption_counts(used)  # once, for the header and the record
     header = totals_header(
         args, keys, rates, counted, left_out, skipped=skipped, merged=merged,

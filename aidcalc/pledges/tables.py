@@ -319,7 +319,7 @@ def _read_delimited(
     repeated = [name for name in repeated_names(names) if name]
     if repeated:
         raise ValueError(f"column(s) named twice in the header: {', '.join(repeated)}")
-    if '"' in text or text.count("\r") != text.count("\r\n"):
+    if '"' in text or ("\r" in text and text.count("\r") != text.count("\r\n")):
         fast = _quoted_parsed(text, lines, at, delimiter, width, raw)
         if fast is not None:
             return fast

@@ -68,3 +68,39 @@ def test_a_table_of_one_measure_and_basis_reads_as_before():
     assert set(frame["measure"]) == {"pledge"} and set(frame["basis"]) == {"new"}
     head = read_pledges(data[: data.index(b"\n", 4000) + 1])
     pd.testing.assert_frame_equal(frame.iloc[: len(head)], head, check_exact=True)
+
+
+# every character str.strip() removes, and some it keeps (zero-width space, BOM, NUL, Mongolian
+# vowel separator, letters)
+SPACES = "".join(c for c in map(chr, range(0x110000)) if c.isspace())
+KEPT = ["\u200b", "\ufeff", "\x00", "\u180e", "x", "€"]
+
+
+@pytest.mark.parametrize("char", list(SPACES) + KEPT, ids=lambda c: f"U+{ord(c):04X}")
+def test_trimmed_text_knows_what_strip_removes(char):
+    from aidcalc.pledges.read import _trimmed_text
+
+    for cell in (f"5 million{char}", f"{char}€5m", f"€5{char}m"):
+        cells = pd.array(["€7m", cell], dtype="str")
+        assert _trimmed_text(cells) == (cell.strip() == cell), repr(cell)
+
+
+def test_trimmed_text_is_false_for_what_it_cannot_tell():
+    from aidcalc.pledges.read import _trimmed_text
+
+    assert not _trimmed_text(pd.array(["€5m", None], dtype="str"))  # a missing cell
+    assert not _trimmed_text(np.array(["€5m"], dtype=object))  # not pyarrow's
+    assert not _trimmed_text(pd.array([], dtype="str"))
+
+
+@pytest.mark.parametrize("space", ["", " ", "\u00a0", "\u3000", "\t"])
+def test_a_long_value_column_reads_alike_stripped_or_not(space):
+    """Cells with a space at an end are stripped (the Python way); cells without are taken as
+    pyarrow holds them: the frame is the one the short file (object cells) gives."""
+    rows = "".join(f'LTU,2024-0{1 + n % 9},"{space}{n * 7919:,}",NOK\n' for n in range(1000, 41000))
+    data = ("donor,date,value,currency\n" + rows).encode()
+    assert len(data) > 1 << 20
+    frame = read_pledges(data)
+    assert frame["value"].iloc[0] == 7919000.0
+    head = read_pledges(data[: data.index(b"\n", 3000) + 1])
+    pd.testing.assert_frame_equal(frame.iloc[: len(head)], head, check_exact=True)

@@ -53,10 +53,15 @@ def assumption_counts(frame: Any) -> tuple[int, dict[str, int]]:
     """
     if "assumptions" not in getattr(frame, "columns", ()):
         return 0, {}
+    import numpy as np
+    import pandas as pd
+
     rows, codes = 0, Counter()
-    # each distinct cell once, with its number of rows (a Counter keeps the order of first
-    # appearance, so the codes keep the order of their first row)
-    for cell, count in Counter(frame["assumptions"].tolist()).items():
+    # each distinct cell once, with its number of rows: factorized in the order of first
+    # appearance, so the codes keep the order of their first row (a million cells are not
+    # made Python strings one by one)
+    found, cells = pd.factorize(frame["assumptions"], use_na_sentinel=False)
+    for cell, count in zip(cells, np.bincount(found, minlength=len(cells)).tolist(), strict=True):
         if isinstance(cell, str) and cell:
             rows += count
             for code in dict.fromkeys(code for code in cell.split("|") if code):
@@ -64,10 +69,16 @@ def assumption_counts(frame: Any) -> tuple[int, dict[str, int]]:
     return rows, dict(codes)
 
 
-def assumption_text(frame: Any) -> str:
+def assumption_text(frame: Any, counts: tuple[int, dict[str, int]] | None = None) -> str:
     """Return the header's words on assumptions: ``rows resting on an assumption: 2
-    (dollar-usd 1, donor-currency 1)``; empty when no row rests on one."""
-    rows, codes = assumption_counts(frame)
+    (dollar-usd 1, donor-currency 1)``; empty when no row rests on one. ``counts``: the
+    frame's ``assumption_counts`` when already found.
+
+    >>> import pandas as pd
+    >>> assumption_text(pd.DataFrame({"assumptions": ["dollar-usd", "", "dollar-usd"]}))
+    'rows resting on an assumption: 2 (dollar-usd 2)'
+    """
+    rows, codes = assumption_counts(frame) if counts is None else counts
     if not rows:
         return ""
     listed = ", ".join(f"{code} {count}" for code, count in codes.items())

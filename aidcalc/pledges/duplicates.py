@@ -92,7 +92,7 @@ def _group_numbers(
     span = 1  # the numbers key can hold so far
     for column in columns:
         if column not in coded:
-            codes, uniques = pd.factorize(frame[column], sort=False, use_na_sentinel=False)
+            codes, uniques = factorized(frame[column])
             coded[column] = (codes.astype(np.int64, copy=False), max(len(uniques), 1))
         codes, count = coded[column]
         if span * count >= 1 << 62:  # would overflow: number the keys so far first
@@ -102,6 +102,35 @@ def _group_numbers(
         span *= count
     numbers[rows] = pd.factorize(key)[0]
     return numbers
+
+
+def factorized(column: pd.Series) -> tuple[np.ndarray, Any]:
+    """Return ``pd.factorize(column, use_na_sentinel=False)``: the code of each cell in the
+    order of first appearance, and the distinct cells. A column that holds one value in every
+    row (``recipient``, ``measure``, ``basis`` of most tables), or only missing cells, is
+    found by one comparison (pyarrow's for text), not by hashing a million cells.
+
+    >>> import pandas as pd
+    >>> codes, uniques = factorized(pd.Series(["pledge"] * 3, dtype="str"))
+    >>> codes.tolist(), list(uniques)
+    ([0, 0, 0], ['pledge'])
+    >>> codes, uniques = factorized(pd.Series(["new", "new", "cumulative"], dtype="str"))
+    >>> codes.tolist(), list(uniques)
+    ([0, 0, 1], ['new', 'cumulative'])
+    """
+    import numpy as np
+    import pandas as pd
+
+    values = column.array
+    if len(values) > 1 and hasattr(values, "__arrow_array__") and column.dtype == "str":
+        import pyarrow.compute as pc
+
+        cells = values.__arrow_array__()
+        if not cells.null_count and pc.all(pc.equal(cells, cells[0])).as_py():
+            return np.zeros(len(values), dtype=np.intp), values[:1]
+    elif len(values) > 1 and column.dtype == "float64" and column.isna().all():
+        return np.zeros(len(values), dtype=np.intp), values[:1]
+    return pd.factorize(column, sort=False, use_na_sentinel=False)
 
 
 def _packages(

@@ -245,7 +245,7 @@ def checked_values(rows: pd.DataFrame, errors: str = "raise") -> tuple[pd.DataFr
     import numpy as np
 
     reasons = value_problems(rows)
-    bad = np.array([reason is not None for reason in reasons], dtype=bool)
+    bad = np.not_equal(reasons, None)  # each cell compared, not a list of a million bools
     if not bad.any():
         return rows, rows.iloc[:0].assign(reason=[])
     if errors == "raise":

@@ -26,8 +26,10 @@ from .resolve import is_scaled_code
 from .sides import CURATED, UNKNOWN, Side, _curated, _decimal_shown, _exponent
 
 # a sentence's stop glued to the next sentence's capitalised word, after a lower-case word of
-# two letters or more ("bereitstellen.In December"; not "U.S.", "Mio.Euro" after a capital)
-GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})[.!?](?=[^\W\d_]{2})")
+# two letters or more ("bereitstellen.In December"; not "U.S.", "Mio.Euro" after a capital);
+# the stop is matched first and the letters before it looked back at from there, so that a
+# search tries the look-behind only at stops, not at every character
+GLUED_STOP = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])(?=[^\W\d_]{2})")
 MAX_DIGITS = 28  # the default decimal context's precision: more digits would be rounded
 
 

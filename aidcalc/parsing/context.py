@@ -211,16 +211,23 @@ def _agents(text: str, start: int, at: int, named: list[Named], lang: str | None
 def _passive(text: str, start: int, at: int, lang: str | None) -> bool:
     """True when the verb at ``at`` is in the passive: an auxiliary of ``lang`` (else of any
     language) one or two words before it, and the verb no gerund ("was giving" is active)."""
-    from ..words import PASSIVE_AUXILIARIES
 
     verb = WORD.match(text, at)
     if verb is None or verb.group().casefold().endswith(("ing", "ndo")):
         return False
-    auxiliaries = frozenset().union(
-        *(words for code, words in PASSIVE_AUXILIARIES.items() if lang in (None, code))
-    )
+    auxiliaries = _auxiliaries(lang)
     before = [m.group().casefold() for m in WORD.finditer(text, start, at)][-2:]
     return any(word in auxiliaries for word in before)
+
+
+@lru_cache(maxsize=64)
+def _auxiliaries(lang: str | None) -> frozenset[str]:
+    """The passive auxiliaries of ``lang`` (else of every language), made once per language."""
+    from ..words import PASSIVE_AUXILIARIES
+
+    return frozenset().union(
+        *(words for code, words in PASSIVE_AUXILIARIES.items() if lang in (None, code))
+    )
 
 
 @lru_cache(maxsize=64)
@@ -238,12 +245,30 @@ def _agent_pattern(lang: str | None) -> re.Pattern:
 
 
 def _verb_kind(word: str, lang: str | None) -> str | None:
-    """Return "give" or "receive" for a verb form of ``lang`` (else of any language)."""
+    """Return "give" or "receive" for a verb form of ``lang`` (else of any language).
+
+    The answer for a word that is no exact form is remembered per word and language
+    (``_VERB_KINDS``): finding it tries every prefix form of every language.
+
+    >>> _verb_kind("pledged", "en"), _verb_kind("received", None), _verb_kind("said", None)
+    ('give', 'receive', None)
+    """
     exact, prefixes = _verb_forms(lang)
     found = exact.get(word)
     if found is None:
-        found = next((k for p, k in prefixes if word.startswith(p)), None)
+        key = (word, lang)
+        found = _VERB_KINDS.get(key, _VERB_KINDS)
+        if found is _VERB_KINDS:
+            found = next((k for p, k in prefixes if word.startswith(p)), None)
+            if len(_VERB_KINDS) >= _VERB_KINDS_MAX:
+                _VERB_KINDS.clear()
+            _VERB_KINDS[key] = found
     return found
+
+
+# {(word, language): ``_verb_kind`` by a prefix form, or None}, for the words met so far
+_VERB_KINDS: dict[tuple[str, str | None], str | None] = {}
+_VERB_KINDS_MAX = 50_000  # words remembered before the table starts afresh
 
 
 @lru_cache(maxsize=64)

@@ -21,9 +21,11 @@ data, one module per language in ``aidcalc/words/``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
+from itertools import accumulate, chain
 
 from ..words import (
     DAY_SUFFIXES,
@@ -77,13 +79,6 @@ def month_words(lang: str) -> dict[str, int]:
     return forms
 
 
-def _month(token: str, lang: str) -> int | None:
-    """Return the month ``token`` names in ``lang``, or None."""
-    if lang == "en" and not token[:1].isupper():  # "may", "march" are not months in English
-        return None
-    return month_words(lang).get(token.casefold())
-
-
 def _year(token: str) -> int | None:
     if len(token) == 4 and token.isdigit() and 1990 <= int(token) <= 2099:
         return int(token)
@@ -133,19 +128,23 @@ def explicit_date(
         if not _after_since(sentence, match.start()):
             return _iso(int(match[3]), int(match[2]), int(match[1]))
     langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
-    matches = list(TOKEN_RE.finditer(sentence))
-    texts = [m.group() if not _inside(m.start(), skip) else "\0" for m in matches]
+    # the tokens and where each starts, from the lengths of the spaces and tokens before it
+    pairs = _SPACED_TOKEN_RE.findall(sentence)
+    texts = [token for _, token in pairs]
+    starts = list(accumulate(map(len, chain.from_iterable(pairs))))[0::2]
+    for low, high in skip:  # the tokens starting inside a money mention are no date
+        for i in range(bisect_left(starts, low), bisect_left(starts, high)):
+            texts[i] = "\0"
+    tables = [(lg, month_words(lg)) for lg in langs]
     for i, token in enumerate(texts):
         if not token[0].isalpha():
             continue
-        month = next((m for lg in langs if (m := _month(token, lg))), None)
-        if month is None:
-            year = None
-        else:
+        month = _month_in(token, tables)
+        if month is not None:
             day, year, first = _around_month(texts, i)
             if _since_before(texts, first) or month < 0 and day is None and year is None:
                 continue
-            future = future_from is not None and matches[i].start() > future_from
+            future = future_from is not None and starts[i] > future_from
             return _resolve(year, abs(month), day, published, future)
     # a bare year only after "in" ("in 2023", "w 2023 r.")
     for i, token in enumerate(texts):
@@ -155,8 +154,28 @@ def explicit_date(
     return None
 
 
-def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+# ``TOKEN_RE`` with the spaces before each token: ``findall`` gives the offsets by the lengths
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)({TOKEN_RE.pattern})")
+
+
+def _month_in(token: str, tables: list[tuple[str, dict[str, int]]]) -> int | None:
+    """The month ``token`` names in the first language of ``tables`` ((language,
+    ``month_words``) each) that has one, else None. In English a month starts with a capital
+    ("may", "march" are not months).
+
+    >>> _month_in("Oktober", [("en", month_words("en")), ("de", month_words("de"))])
+    10
+    """
+    folded = None
+    for lang, forms in tables:
+        if lang == "en" and not token[:1].isupper():  # "may", "march" are not months in English
+            continue
+        if folded is None:
+            folded = token.casefold()
+        month = forms.get(folded)
+        if month:
+            return month
+    return None
 
 
 def _around_month(texts: list[str], i: int) -> tuple[int | None, int | None, int]:

@@ -160,9 +160,8 @@ def _match_at(words, folded, i, index) -> tuple[_Form, int] | None:
     word = folded[i]
     best: tuple[_Form, int] | None = None
     best_size = (0, 0, False)
-    lowest = max(1, len(word) - MAX_EXTRA)
-    for length in range(len(word), lowest - 1, -1):
-        for form in index.get(word[:length], ()):
+    for length, forms in _stems(index, word):
+        for form in forms:
             if not _word_fits(words[i][2], word, form.words[0], form):
                 continue
             used = _rest_fits(words, folded, i, form)
@@ -172,6 +171,37 @@ def _match_at(words, folded, i, index) -> tuple[_Form, int] | None:
             if size > best_size:
                 best, best_size = (form, used), size
     return best
+
+
+def _stems(index: dict[str, list[_Form]], word: str) -> tuple[tuple[int, list[_Form]], ...]:
+    """Return the (length, forms) of the index's entries that ``word`` (folded) starts with,
+    from the whole word down to ``MAX_EXTRA`` letters shorter, longest first: remembered per
+    index and word (``_STEMS``), as a sentence's words recur and most start no entry.
+
+    >>> _stems(_index(("en",)), "ukrainian")[0][0], _stems(_index(("en",)), "said")
+    (9, ())
+    """
+    held = _STEMS.get(id(index))
+    if held is None or held[0] is not index:
+        held = _STEMS[id(index)] = (index, {})
+    table = held[1]
+    found = table.get(word)
+    if found is None:
+        lowest = max(1, len(word) - MAX_EXTRA)
+        found = tuple(
+            (length, forms)
+            for length in range(len(word), lowest - 1, -1)
+            if (forms := index.get(word[:length]))
+        )
+        if len(table) >= _STEMS_MAX:
+            table.clear()
+        table[word] = found
+    return found
+
+
+# {id(index): (index, {folded word: ``_stems``})}, filled as words are met
+_STEMS: dict[int, tuple[dict, dict[str, tuple]]] = {}
+_STEMS_MAX = 100_000  # words remembered per index before its table starts afresh
 
 
 def _word_fits(raw: str, word: str, stem: str, form: _Form) -> bool:

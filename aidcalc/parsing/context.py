@@ -28,6 +28,7 @@ stands in the scope. The currency of a territory is the one CLDR lists as in use
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import add, itemgetter
@@ -210,16 +211,23 @@ def _agents(text: str, start: int, at: int, named: list[Named], lang: str | None
 def _passive(text: str, start: int, at: int, lang: str | None) -> bool:
     """True when the verb at ``at`` is in the passive: an auxiliary of ``lang`` (else of any
     language) one or two words before it, and the verb no gerund ("was giving" is active)."""
-    from ..words import PASSIVE_AUXILIARIES
 
     verb = WORD.match(text, at)
     if verb is None or verb.group().casefold().endswith(("ing", "ndo")):
         return False
-    auxiliaries = frozenset().union(
-        *(words for code, words in PASSIVE_AUXILIARIES.items() if lang in (None, code))
-    )
+    auxiliaries = _auxiliaries(lang)
     before = [m.group().casefold() for m in WORD.finditer(text, start, at)][-2:]
     return any(word in auxiliaries for word in before)
+
+
+@lru_cache(maxsize=64)
+def _auxiliaries(lang: str | None) -> frozenset[str]:
+    """The passive auxiliaries of ``lang`` (else of every language), made once per language."""
+    from ..words import PASSIVE_AUXILIARIES
+
+    return frozenset().union(
+        *(words for code, words in PASSIVE_AUXILIARIES.items() if lang in (None, code))
+    )
 
 
 @lru_cache(maxsize=64)
@@ -237,12 +245,30 @@ def _agent_pattern(lang: str | None) -> re.Pattern:
 
 
 def _verb_kind(word: str, lang: str | None) -> str | None:
-    """Return "give" or "receive" for a verb form of ``lang`` (else of any language)."""
+    """Return "give" or "receive" for a verb form of ``lang`` (else of any language).
+
+    The answer for a word that is no exact form is remembered per word and language
+    (``_VERB_KINDS``): finding it tries every prefix form of every language.
+
+    >>> _verb_kind("pledged", "en"), _verb_kind("received", None), _verb_kind("said", None)
+    ('give', 'receive', None)
+    """
     exact, prefixes = _verb_forms(lang)
     found = exact.get(word)
     if found is None:
-        found = next((k for p, k in prefixes if word.startswith(p)), None)
+        key = (word, lang)
+        found = _VERB_KINDS.get(key, _VERB_KINDS)
+        if found is _VERB_KINDS:
+            found = next((k for p, k in prefixes if word.startswith(p)), None)
+            if len(_VERB_KINDS) >= _VERB_KINDS_MAX:
+                _VERB_KINDS.clear()
+            _VERB_KINDS[key] = found
     return found
+
+
+# {(word, language): ``_verb_kind`` by a prefix form, or None}, for the words met so far
+_VERB_KINDS: dict[tuple[str, str | None], str | None] = {}
+_VERB_KINDS_MAX = 50_000  # words remembered before the table starts afresh
 
 
 @lru_cache(maxsize=64)
@@ -271,18 +297,42 @@ JOINED = re.compile(r"\s*(?:,|&|and|or|und|et)\s*")
 
 
 def _scope(text: str, position: int, pattern: re.Pattern | None) -> tuple[int, int]:
-    """Return the span around ``position`` that ``pattern``'s matches (and sentence ends) bound."""
+    """Return the span around ``position`` that ``pattern``'s matches (and sentence ends) bound:
+    from the end of the last match ending at or before ``position`` to the start of the first
+    match starting at or after it (a match around ``position`` bounds nothing). The matches
+    of a text are found once (``_ends_in``) and the two nearest found by bisection.
+
+    >>> text = "Oslo gave NOK 5m, he said. Bergen gave more"
+    >>> _scope(text, text.index("NOK"), CLAUSE_END), _scope(text, text.index("NOK"), None)
+    ((0, 16), (0, 43))
+    >>> _scope(text, text.index("more"), SENTENCE_END)
+    (27, 43)
+    """
     if pattern is None:
         return 0, len(text)
     start, end = 0, len(text)
     for ends in (pattern, SENTENCE_END) if pattern is not SENTENCE_END else (pattern,):
-        for match in ends.finditer(text):
-            if match.end() <= position:
-                start = max(start, match.end())
-            elif match.start() >= position:
-                end = min(end, match.start())
-                break
+        starts, stops = _ends_in(text, ends)
+        before = bisect_right(stops, position)  # the matches ending at or before position
+        if before:
+            start = max(start, stops[before - 1])
+        after = bisect_left(starts, position)  # the first match starting at or after it
+        if after < len(starts):
+            end = min(end, starts[after])
     return start, end
+
+
+@lru_cache(maxsize=16)
+def _ends_in(text: str, pattern: re.Pattern) -> tuple[list[int], list[int]]:
+    """Return (starts, ends) of the matches of ``pattern`` in ``text``, in order: every
+    currency word of a text asks for the same clause and sentence ends (``_scope``), each
+    time from the text's start before. None of the patterns matches an empty string, so both
+    lists rise."""
+    starts, stops = [], []
+    for match in pattern.finditer(text):
+        starts.append(match.start())
+        stops.append(match.end())
+    return starts, stops
 
 
 @lru_cache(maxsize=8192)

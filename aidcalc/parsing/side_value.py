@@ -5,6 +5,7 @@ words' power of ten by the language, in the order docs/parsing.md gives.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 from functools import lru_cache
 
@@ -26,8 +27,10 @@ from .resolve import is_scaled_code
 from .sides import CURATED, UNKNOWN, Side, _curated, _decimal_shown, _exponent
 
 # a sentence's stop glued to the next sentence's capitalised word, after a lower-case word of
-# two letters or more ("bereitstellen.In December"; not "U.S.", "Mio.Euro" after a capital)
-GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})[.!?](?=[^\W\d_]{2})")
+# two letters or more ("bereitstellen.In December"; not "U.S.", "Mio.Euro" after a capital);
+# the stop is matched first and the letters before it looked back at from there, so that a
+# search tries the look-behind only at stops, not at every character
+GLUED_STOP = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])(?=[^\W\d_]{2})")
 MAX_DIGITS = 28  # the default decimal context's precision: more digits would be rounded
 
 
@@ -87,8 +90,6 @@ def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
 SENTENCE_WINDOW = 400  # characters either side of an amount searched for its sentence's ends
 SENTENCE_WORDS = 4  # words a sentence needs before its inferred language counts as evidence
 SENTENCE_END = re.compile(r"[.!?] |\n")  # where a sentence may end (``Reader.sentence_lang``)
-# a character either of those needs: without one in its window, an amount's sentence is the window
-_STOP_OR_LINE = re.compile(r"[.!?\n]")
 
 
 # languages whose main regions write the decimal mark differently (CLDR: es_ES "1,5", es_MX
@@ -484,38 +485,61 @@ class SideValue:
         amounts in two languages: "£1.5 billion" in an English sentence beside a German one),
         None when the sentence has fewer than ``SENTENCE_WORDS`` words or tells none. An
         amount inside brackets has the bracket's words for its sentence: a restatement there
-        is often in another language ("3 milliards d'euros (£1.5 billion)")."""
+        is often in another language ("3 milliards d'euros (£1.5 billion)").
+
+        The sentence is bounded within ``SENTENCE_WINDOW`` characters either side (so that a
+        text without sentence ends costs no more per amount) by the nearest sentence ends
+        (``sentence_cuts``) that lie whole in that window, as a search of the window alone
+        finds them.
+        """
         text = self.text
         if offset < 0:
             return None
-        # within a window, so that a text without sentence ends costs no more per amount
         low, high = max(0, offset - SENTENCE_WINDOW), min(len(text), offset + SENTENCE_WINDOW)
-        if _STOP_OR_LINE.search(text, low, high) is None:
-            # no stop or line end: the window is the sentence
-            return _piece_lang(self, *_bracketed(text, low, high, offset))
-        # a stop, "!" or "?" before a space ends a sentence unless a lower-case word follows:
-        # that stop ends an abbreviation ("1 bln. euro aan Oekraïne", "U.S. officials")
-        cuts = [
-            m.start()
-            for m in SENTENCE_END.finditer(text, low, high)
-            if m.group() == "\n" or m.end() >= len(text) or not text[m.end()].islower()
-        ]
-        start = max([-1, *(i for i in cuts if i < offset)])
-        # a stop glued to the next sentence's first word ("bereitstellen.In December")
-        glued = [
-            m.start()
-            for m in GLUED_STOP.finditer(text, low, high)
-            if text[m.start() - 1].islower()
-            and text[m.end()].isupper()
-            and text[m.end() + 1].islower()
-        ]
-        start = max([start, *(i for i in glued if i < offset)])
+        start = -1
+        stop = high
+        for cuts, reach in self.sentence_cuts():
+            at = bisect_left(cuts, offset)
+            if at and cuts[at - 1] >= low:
+                start = max(start, cuts[at - 1])  # the last end before the amount
+            if at < len(cuts) and cuts[at] + reach <= high:
+                stop = min(stop, cuts[at])  # the first at or after it, seen whole in the window
         start = low - 1 if start < 0 and low > 0 else start
-        stops = [i for i in cuts if i >= offset]
-        stops += [i for i in glued if i >= offset]
-        return _piece_lang(
-            self, *_bracketed(text, start + 1, min(stops) if stops else high, offset)
-        )
+        return _piece_lang(self, *_bracketed(text, start + 1, stop, offset))
+
+    def sentence_cuts(self) -> tuple[tuple[list[int], int], ...]:
+        """The offsets where a sentence of the text may end, in three lists, each with the
+        characters a search must see from such an offset to find it: (stops, 2), a stop, "!"
+        or "?" before a space, unless a lower-case word follows (that stop ends an
+        abbreviation: "1 bln. euro aan Oekraïne", "U.S. officials"); (lines, 1), a line end;
+        (glued, 3), a stop glued to the next sentence's first word ("bereitstellen.In
+        December"). Found once per text, when first needed.
+
+        >>> from aidcalc.parsing.grammar import Reader
+        >>> Reader("Kyiv got €5m. Then aid.Berlin gave\\nU.S. funds", None, None).sentence_cuts()
+        (([12], 2), ([34], 1), ([22], 3))
+        """
+        if self._sentence_cuts is None:
+            text = self.text
+            stops = [
+                m.start()
+                for m in SENTENCE_END.finditer(text)
+                if m.group() == "\n" or m.end() >= len(text) or not text[m.end()].islower()
+            ]
+            glued = [
+                m.start()
+                for m in GLUED_STOP.finditer(text)
+                if text[m.start() - 1].islower()
+                and text[m.end()].isupper()
+                and text[m.end() + 1].islower()
+            ]
+            lines = [at for at in stops if text[at] == "\n"]
+            if lines:
+                stops = [at for at in stops if text[at] != "\n"]
+            self._sentence_cuts = ((stops, 2), (lines, 1), (glued, 3))
+        return self._sentence_cuts
+
+    _sentence_cuts: tuple | None = None  # ``sentence_cuts``, once found
 
     def text_lang(self) -> str | None:
         """The language of the words of the whole text (computed once, when needed)."""

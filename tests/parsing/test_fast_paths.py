@@ -482,6 +482,51 @@ def test_a_count_word_without_a_scale_after_it_starts_no_amount():
     assert skipped > 1000  # the premise was tried on many count words
 
 
+def test_an_article_before_a_plain_word_starts_no_amount():
+    """``grammar._article_before_word`` lets ``Reader.mentions`` skip ``amount_at`` at "a" or
+    "an" before a plain word; on every corpus line and bench_extract's articles, with and
+    without a language, ``amount_at`` there finds nothing and records nothing, so the skip
+    changes no reading (a change to ``number_at`` or ``coin_at`` that reads an article
+    otherwise fails here)."""
+    import sys
+
+    from aidcalc.parsing.grammar import _article_before_word
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_extract import collection
+
+    skipped = 0
+    for text in [*_skip_texts(), *collection(0.05)]:
+        for lang in (None, "en", "fr", "pt", "ro"):
+            reader = Reader(text, lang, None)
+            for k in range(len(reader.atoms)):
+                if not _article_before_word(reader.atoms, k):
+                    continue
+                skipped += 1
+                problems, refused = list(reader.problems), reader.refused_to
+                assert reader.amount_at(k) is None, (text, lang, k)
+                assert (reader.problems, reader.refused_to) == (problems, refused), (text, k)
+    assert skipped > 1000  # the premise was tried on many articles
+
+
+@pytest.mark.parametrize(
+    ("text", "skipped"),
+    [
+        ("a joint statement on €5 million", ["a"]),
+        ("an army got a billion euros", ["an"]),
+        ("La France a débloqué 300 millions d'euros", ["a"]),
+        ("a dime and a dollar", []),  # a coin; a currency name
+        ("a hundred and a-", []),  # a number word; no word after
+        ("A $5 million grant", []),  # a sign after it
+    ],
+)
+def test_which_articles_are_skipped(text, skipped):
+    from aidcalc.parsing.grammar import _article_before_word
+
+    atoms = Reader(text, None, None).atoms
+    assert [atoms[k].text for k in range(len(atoms)) if _article_before_word(atoms, k)] == skipped
+
+
 def test_remembered_languages_are_the_same_from_several_threads():
     """``language`` keeps the answers for its last texts in shared tables; threads reading
     many texts at once (more than it keeps) get the answers one thread gets, and no error."""

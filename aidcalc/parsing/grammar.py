@@ -58,7 +58,7 @@ from .atoms import (
     Atom,
     atomize,
 )  # fmt: skip
-from .changes import Change, change_languages, joins_change, mark_changes
+from .changes import Change, joins_change, mark_changes
 from .characters import clean
 from .currency_beside import CurrencyBeside
 from .explain import explain_missing
@@ -409,11 +409,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         plain_start = start_index
         joiner = atoms[after] if after + 1 < len(atoms) else None
         # "rose from €5bn to €8bn": a change of value, two amounts (aidcalc.parsing.changes)
-        changed = (
-            joiner is not None
-            and qualifier is None
-            and joins_change(joiner, change_languages(atoms, first))
-        )
+        changed = joiner is not None and qualifier is None and joins_change(atoms, first, joiner)
         # "до"/"do" are also qualifiers ("up to"), "a" a number word: between two numbers they
         # join a range, in their own language
         if changed or (

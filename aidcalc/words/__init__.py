@@ -53,8 +53,11 @@ A language module may define any of these names (all optional; a missing one add
                             with one before ``CHANGE_FROM`` ("from", "von", "z") and
                             ``CHANGE_TO`` between ("to", "auf", "do"), the two numbers are two
                             amounts, the value before and after ("rose from €5bn to €8bn");
+                            ``CHANGE_TO_ALONE`` such words that need no verb ("von … auf");
+                            ``CHANGE_CUES`` words before the value before ("up from");
                             ``PREVIOUS_VALUE_CUES`` words before a value compared with
-                            ("up from", "gegenüber", "wobec")
+                            ("versus", "gegenüber", "wobec"), the value before unless its
+                            clause names a country
 ``HYPHEN_QUALIFIERS``       {word: qualifier kind} glued by a hyphen after an amount
                             ("€5bn-plus": over)
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
@@ -297,7 +300,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         # a value compared with ("€8bn, up from 5bn", "3 milliards, contre 1,7 milliard") is
         # written as a breakdown's part is: its currency once, before it
         "BREAKDOWN_LINKS": _word_langs(languages, "BREAKDOWN_LINKS")
-        | _folded(_word_langs(languages, "PREVIOUS_VALUE_CUES")),
+        | _folded(_word_langs(languages, "PREVIOUS_VALUE_CUES"))
+        | _folded(_word_langs(languages, "CHANGE_CUES")),
         "FILLER_LANGS": {word: frozenset(codes) for word, codes in filler_langs.items()},
         "NAME_MAY_FOLLOW_WORDS": frozenset(_words(languages, "NAME_MAY_FOLLOW")),
         # range words are looked up folded, as the atoms hold them ("έως" is "έωσ")
@@ -313,8 +317,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RANGE_FROM": _folded(_word_langs(languages, "RANGE_FROM")),
         "CHANGE_FROM": _folded(_word_langs(languages, "CHANGE_FROM")),
         "CHANGE_TO": _folded(_word_langs(languages, "CHANGE_TO")),
+        "CHANGE_TO_ALONE": _folded(_word_langs(languages, "CHANGE_TO_ALONE")),
         "CHANGE_VERBS": _folded(_word_langs(languages, "CHANGE_VERBS")),
         "PREVIOUS_VALUE_CUES": _folded(_word_langs(languages, "PREVIOUS_VALUE_CUES")),
+        "CHANGE_CUES": _folded(_word_langs(languages, "CHANGE_CUES")),
         "HYPHEN_QUALIFIERS": {
             word: kind
             for table in _by_language(languages, "HYPHEN_QUALIFIERS").values()
@@ -427,9 +433,14 @@ RANGE_FROM: dict[str, frozenset[str]] = _TABLES["RANGE_FROM"]
 # ``aidcalc.parsing.changes``; a verb ending in "*" is a prefix
 CHANGE_FROM: dict[str, frozenset[str]] = _TABLES["CHANGE_FROM"]
 CHANGE_TO: dict[str, frozenset[str]] = _TABLES["CHANGE_TO"]
+# {word: its languages}: words between two numbers that state a change with the word for
+# "from" alone, no verb needed ("von 5 auf 8 Milliarden Euro … erhöht")
+CHANGE_TO_ALONE: dict[str, frozenset[str]] = _TABLES["CHANGE_TO_ALONE"]
 CHANGE_VERBS: dict[str, frozenset[str]] = _TABLES["CHANGE_VERBS"]
 # {phrase: its languages}: words before the value another amount is compared with ("up from")
 PREVIOUS_VALUE_CUES: dict[str, frozenset[str]] = _TABLES["PREVIOUS_VALUE_CUES"]
+# {phrase: its languages}: words before the value before a change ("up from")
+CHANGE_CUES: dict[str, frozenset[str]] = _TABLES["CHANGE_CUES"]
 # {word: qualifier kind} glued by a hyphen after an amount ("€5bn-plus")
 HYPHEN_QUALIFIERS: dict[str, str] = _TABLES["HYPHEN_QUALIFIERS"]
 # {word: {language: value}}: "one" and "half" before a scale word; scale phrases that are a

@@ -300,8 +300,11 @@ CUE_PHRASES = (*CUE_PHRASES, "nicht nur")
 # A change of a value, not a range: the word before the first number, the word between the
 # two, and verbs of change (``*`` ends a prefix), one standing before the first
 # ("stieg von 5 auf 8 Milliarden Euro": two amounts).
-CHANGE_FROM = ("von",)
+CHANGE_FROM = ("von", "um")
 CHANGE_TO = ("auf",)
+# "von … auf" states a change without its verb (a range is "von … bis"): the verb may stand
+# at the clause's end ("hat ihre Hilfe von 5 auf 8 Milliarden Euro erhöht")
+CHANGE_TO_ALONE = ("auf",)
 CHANGE_VERBS = (
     "stieg", "steig*", "gestiegen", "sank", "sinkt", "sinken", "gesunken", "erhöh*", "senk*",
     "gesenkt", "wuchs", "wächst", "gewachsen", "verdoppel*", "verdreifach*", "halbier*",
@@ -310,15 +313,11 @@ CHANGE_VERBS = (
     "geklettert", "sprang", "gesprungen",
 )  # fmt: skip
 
-# Words before an amount that give a value it is compared with, not a new one
-# ("8 Mrd. Euro, nach zuvor 5 Mrd.": the second is the value before).
-PREVIOUS_VALUE_CUES = (
-    "gegenüber",
-    "nach zuvor",
-    "nach bisher",
-    "statt bisher",
-    "statt zuvor",
-)
+# Words before an amount that give the value before a change ("8 Mrd. Euro, nach zuvor 5 Mrd."),
+# and words before a value compared with, the value before unless its clause names a country
+# ("gegenüber 5 Mrd. Euro im Vorjahr").
+CHANGE_CUES = ("nach zuvor", "nach bisher", "statt bisher", "statt zuvor")
+PREVIOUS_VALUE_CUES = ("gegenüber",)
 
 # Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
 # the number after one is the label's, never a range's low end (issue 9 faults6 A8)

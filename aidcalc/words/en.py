@@ -555,21 +555,23 @@ CUE_PHRASES = (
 # A change of a value, not a range: the word before the first number, the word between the
 # two, and verbs of change (``*`` ends a prefix), one standing before the first
 # ("rose from €5bn to €8bn": two amounts).
-CHANGE_FROM = ("from",)
+CHANGE_FROM = ("from", "by")  # "rose by €3bn to €8bn": the change, then the value
 CHANGE_TO = ("to",)
 CHANGE_VERBS = (
     "rose", "rise", "rises", "risen", "rising", "increas*", "grew", "grow", "grows", "grown",
     "growing", "fell", "fall", "falls", "fallen", "falling", "dropp*", "drop", "drops",
     "declin*", "decreas*", "climb*", "jump*", "doubl*", "tripl*", "halv*", "cut", "cuts",
     "cutting", "rais*", "lower*", "reduc*", "slash*", "boost*", "shrank", "shrink*", "shrunk",
-    "revis*", "upgrad*", "topp*", "went", "gone", "moved", "changed",
+    "revis*", "upgrad*", "topp*", "went", "gone", "moved", "changed", "widen*", "upp*",
+    "narrow*", "expand*", "grow*", "hik*", "trimm*",
 )  # fmt: skip
 
-# Words before an amount that give a value it is compared with, not a new one
-# ("€8bn this year, up from €5bn": the second is the value before).
+# Words before an amount that give the value before a change ("€8bn this year, up from €5bn":
+# the second is the value before), and words before a value compared with, which is the value
+# before unless its clause names a country ("compared with $5bn in 2023", not "versus $5bn
+# from the United States").
+CHANGE_CUES = ("up from", "down from")
 PREVIOUS_VALUE_CUES = (
-    "up from",
-    "down from",
     "compared with",
     "compared to",
     "versus",

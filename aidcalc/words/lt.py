@@ -261,3 +261,11 @@ CUE_PHRASES = (*CUE_PHRASES, "ne tik")
 # Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
 # the number after one is the label's, never a range's low end (issue 9 faults6 A8)
 LABEL_NOUNS = ("tranšas", "tranšą", "etapas", "paketas", "dalis", "straipsnis")
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first
+# ("parama išaugo nuo 5 iki 8 mln. eurų": two amounts).
+CHANGE_FROM = ("nuo",)
+CHANGE_TO = ("iki",)
+CHANGE_VERBS = ("išaug*", "padidėj*", "padidin*", "sumažėj*", "sumažin*", "ūgtelėj*",
+                "krito", "nukrito", "smuko", "pakilo", "padvigubėj*")  # fmt: skip

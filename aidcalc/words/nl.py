@@ -281,6 +281,8 @@ CUE_PHRASES = (*CUE_PHRASES, "niet alleen")
 # ("steeg van 2 naar 3 miljard": two amounts).
 CHANGE_FROM = ("van",)
 CHANGE_TO = ("naar", "tot")
+# "van … naar" states a change without its verb (a range is "van … tot")
+CHANGE_TO_ALONE = ("naar",)
 CHANGE_VERBS = (
     "steeg", "stijgt", "gestegen", "daalde", "daalt", "gedaald", "verhoog*", "verlaag*",
     "verdubbel*", "groeide", "groeit", "gegroeid", "zakte", "gezakt", "verminderd*",

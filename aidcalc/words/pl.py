@@ -290,7 +290,7 @@ CUE_PHRASES = (*CUE_PHRASES, "nie tylko")
 # A change of a value, not a range: the word before the first number, the word between the
 # two, and verbs of change (``*`` ends a prefix), one standing before the first
 # ("wzrosła z 2 do 3 mld zł": two amounts).
-CHANGE_FROM = ("z", "ze")
+CHANGE_FROM = ("z", "ze", "od", "o")
 CHANGE_TO = ("do",)
 CHANGE_VERBS = (
     "wzrós*", "wzrosł*", "wzrasta*", "spadł*", "spada*", "zwiększ*", "zmniejsz*", "podniesi*",

@@ -287,7 +287,7 @@ CUE_PHRASES = (*CUE_PHRASES, "не лише", "не тільки")
 # A change of a value, not a range: the word before the first number, the word between the
 # two, and verbs of change (``*`` ends a prefix), one standing before the first
 # ("зросла з 2 до 3 млрд євро": two amounts).
-CHANGE_FROM = ("з", "із", "від")
+CHANGE_FROM = ("з", "із", "від", "на")
 CHANGE_TO = ("до",)
 CHANGE_VERBS = (
     "зрос*", "збільш*", "зменш*", "скорот*", "знизи*", "знизил*", "впа*", "підвищ*",

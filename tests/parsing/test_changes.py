@@ -123,3 +123,52 @@ def test_a_value_compared_with_takes_the_currency_written_once_before_it(text, e
     first, second = extract_amounts(text)
     assert (str(second.amount), second.changed_to) == (expected, 0)
     assert "shared-currency" in second.assumptions
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [  # the change's verb after it, a change by an amount, more verbs and languages
+        ("Deutschland hat die Hilfe von 5 Milliarden Euro auf 8 Milliarden Euro erhöht.", 5e9, 8e9),
+        ("De steun ging van 2 naar 3 miljard euro.", 2e9, 3e9),
+        ("Aid rose by €3bn to €8bn.", 3e9, 8e9),
+        ("Die Hilfe wurde um 3 auf 8 Mrd. Euro erhöht.", 3e9, 8e9),
+        ("The deficit widened from £20bn to £35bn.", 20e9, 35e9),
+        ("The EU upped its aid from €5bn to €8bn.", 5e9, 8e9),
+        ("Parama išaugo nuo 5 iki 8 mln. eurų.", 5e6, 8e6),
+        ("Koszty wzrosły od 2 do 3 mld zł.", 2e9, 3e9),
+    ],
+)
+def test_more_forms_of_a_change(text, before, after):
+    first, second = extract_amounts(text)
+    assert (first.amount.value, second.amount.value) == (before, after)
+    assert (first.amount.high, second.amount.high) == (None, None)
+    assert (first.changed_to, second.changed_to) == (1, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany raised its aid to Ukraine to €8bn from €5bn.",
+        "Germany raised its aid to €8bn from €5bn last year.",
+        "Die Hilfe stieg auf 8 Mrd. Euro von 5 Mrd. Euro.",
+    ],
+)
+def test_a_change_written_after_before_is_marked_too(text):
+    first, second = extract_amounts(text)
+    assert (first.changed_to, second.changed_to) == (None, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany pledged €8bn to Ukraine, versus $5bn from the United States.",
+        "Germany pledged €8bn, compared with $5bn from the United States.",
+        "La France a versé 3 milliards d'euros, contre 1,7 milliard à l'Allemagne.",
+        "Germany gave €8bn in 2024, compared with €5bn from France in 2024.",
+        "Germany gave €8bn to Ukraine from €5bn reserves.",  # no verb of change
+        "Koszt wyniesie od 2 do 3 mld zł.",  # a range: no verb of change
+        "Die Kosten liegen von 5 bis 8 Milliarden Euro.",
+    ],
+)
+def test_another_givers_amount_or_a_range_is_no_value_before(text):
+    assert all(m.changed_to is None for m in extract_amounts(text))

@@ -53,6 +53,8 @@ True
 
 from __future__ import annotations
 
+import re
+
 from ..amount import Amount
 from ..words import COUNT_WORDS, LIST_AND
 from ..words.currency import CODE_LIKE_WORDS, GLUED_PREFIXES
@@ -75,6 +77,7 @@ from .atoms import (
 from .characters import clean
 from .grammar import _split_sentence_stops, new_amount
 from .lexicon import Lexicon, lexicon
+from .number_spans import _YEAR
 from .numbers import NUMBER_WORDS, is_ambiguous, plain_integer, read_number, regular_grouping
 from .plain import _ARTICLES, _RESOLVE, _WEIGHED, _ZERO, _code, _one_power
 from .side_value import MAX_DIGITS, _scaled, grouped_then_three
@@ -209,12 +212,24 @@ def word_amount(text: str) -> Amount | None:
     if number is None:
         return None
     amount = _read_items(items, number)
+    if amount is not None and amount.value == _year_value(number) and _NAME_YEAR.search(text):
+        return None  # "Euro 2024": a name and its year, the grammar's event rule decides
     if amount is not None and "." in text and any(item[6] for item in items):
         # a dotted word may end a sentence: the reading's own cut decides
         atoms = joined_atoms(text, lex)
         if atoms is None or _split_sentence_stops(atoms, text, lex) is not atoms:
             return None
     return amount
+
+
+# a capitalised word right before a year ("Euro 2024", "EURO 2016"): an event's name, or an
+# amount the grammar reads ("EUR 2024", a code)
+_NAME_YEAR = re.compile(r"(?<![\w$€£¥])[A-Z](?:[a-z]+|[A-Z]{3,})\s(?:19|20)\d\d(?![\d.,])")
+
+
+def _year_value(number: str) -> int | None:
+    """The year a number is written as ("2024"), or None."""
+    return int(number) if _YEAR.fullmatch(number) else None
 
 
 # the item of the number (its text is the word itself)

@@ -87,6 +87,7 @@ from .sides import (
     _whole_count,
 )
 
+MULTIPLY_SIGNS = frozenset({"x", "×", "*"})  # between a count and an amount: "2 x €50 million"
 THOUSAND = {"en": 3}  # "grand" after a currency and its number: thousands of it
 
 # quotation marks a press puts around quoted words ("up to", «jusqu'à», „bis zu“)
@@ -363,6 +364,28 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             return None
         low, first, after = read
         if after < len(atoms) and atoms[after].kind == PERCENT and atoms[after].adjacent:
+            return None
+        count_before = (
+            first > 1 and atoms[first - 1].text in MULTIPLY_SIGNS and atoms[first - 2].kind == NUM
+        )
+        if count_before or (
+            after + 1 < len(atoms)
+            and atoms[after].text in MULTIPLY_SIGNS
+            and atoms[after + 1].kind == NUM
+        ):
+            # "2 x €50 million", "€50 million × 3": a count of amounts, whose total the text
+            # leaves unwritten
+            lo, hi = (first - 2, after - 1) if count_before else (first, after + 1)
+            at = self.position(atoms[lo].start)
+            shown = self.original[at : self.end_position(atoms[hi].end)]
+            self.problems.append(
+                (
+                    low.number_start,
+                    f"{shown!r} at position {at} multiplies an amount: the total is not "
+                    "written, nor read",
+                )
+            )
+            self.refused_to = max(self.refused_to, after)
             return None
         if self.part_after_word(low, after):
             return None  # "zwei Komma fünf Milliarden", "a third of a billion": refused

@@ -66,6 +66,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a head that is a year: "In 2024, 50 mill
 # a number token of digits and grouping marks only, and the one space that may part two groups
 _DIGIT_GROUPS = re.compile(r"\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?")
 _GROUP_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
+_YEAR_LETTER = "m ."  # "2024 m.": Lithuanian "metai", the year, as an atom's text
 _DECIMAL_END = re.compile(r"[.,](?:\d{1,2}|\d{4,})$")  # "$2.00 100 - $2.75": a price ends there
 
 # Vulgar fractions (Unicode "No" characters) and their exact decimal values; None for those no
@@ -236,6 +237,36 @@ class NumberSpans:
         self.refused_to = max(self.refused_to, last + 1)
         return True
 
+    def year_word_after(self, k: int) -> bool:
+        """True when the number at ``k`` is a year followed, after a space, by the one-letter
+        abbreviation with a dot that Lithuanian writes for "metai" (the year): "2024 m.",
+        "Lietuvos 2024 m. parama" (Lithuania's aid in 2024). "m." is a scale word only in
+        Afrikaans and Icelandic (a million), so the year reading stands unless the sentence's
+        language, or the ``lang`` given, is one of the scale's own: the number is then no
+        amount, and the scan goes on after it ("Per 2024 m. € 5 mln." is EUR 5 million, not
+        EUR 2,024 million). Polish "2024 r." (rok) holds no scale word and needs no rule."""
+        atoms = self.atoms
+        if not (
+            k + 1 < len(atoms)
+            and atoms[k + 1].kind == SCALE
+            and (
+                atoms[k + 1].text == _YEAR_LETTER
+                or atoms[k + 1].text == "m"  # "… 2024 m." ending the sentence: its dot is apart
+                and k + 2 < len(atoms)
+                and atoms[k + 2].text == "."
+                and atoms[k + 2].adjacent
+            )
+            and not atoms[k + 1].adjacent
+            and _YEAR.fullmatch(atoms[k].text)
+        ):
+            return False
+        scale_langs = atoms[k + 1].data
+        lang = self.lang or self.sentence_lang(atoms[k].start)
+        if lang in scale_langs:
+            return False  # "2024 m. rand" in an Afrikaans sentence: 2,024 million
+        self.refused_to = max(self.refused_to, k + 2)
+        return True
+
     def number_at(self, k: int) -> tuple[Side, int] | None:
         """Read the number and its scale words at atom ``k``; return the side and next index."""
         atoms = self.atoms
@@ -250,7 +281,7 @@ class NumberSpans:
         one_read, k = half != k, half
         atom = atoms[k]
         if atom.kind == NUM:
-            if self.in_arithmetic(k) or self.spaced_run(k):
+            if self.in_arithmetic(k) or self.spaced_run(k) or self.year_word_after(k):
                 return None
             joined = self.split_number(k)
             if joined == "":

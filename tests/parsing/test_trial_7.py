@@ -81,3 +81,94 @@ def test_a_head_before_a_longer_group_never_leaves_its_tail(head, tail, currency
     # "12 3456 €": the 4- or 5-digit group cannot follow a group, so nothing is read
     text = f"{head} {tail} {currency}"
     assert _read(text) == []
+
+
+# A year written with Lithuanian "m." (metai): the letter is no scale (it is a million only in
+# Afrikaans and Icelandic), so the year is no amount and what follows reads on its own.
+YEAR_LETTER = [
+    ("Lietuvos 2024 m. parama Ukrainai siekė 500 mln. eurų.", ["EUR 500000000"]),
+    ("Ukrainos 2025 m. biudžeto deficitas siekia 40 mlrd. dolerių.", ["USD 40000000000"]),
+    ("Per 2024 m. € 5 mln. skirta Kyjivui.", ["EUR 5000000"]),
+    (
+        "Parama 2023 m. siekė 15 mln. eurų, 2024 m. – 20 mln. eurų.",
+        ["EUR 15000000", "EUR 20000000"],
+    ),
+    ("Skirta 5 ir 2024 m. eurų", []),
+    ("EUR 2024 m. skirta", []),
+    ("Parama sudarė € 2024 m.", []),  # the dot ends the sentence
+    ("W 2024 r. Polska przekazała 5 mln zł.", ["PLN 5000000"]),  # Polish "r." (rok)
+    (
+        "Polska w 2023 r. przekazała 300 mln zł, a w 2024 r. 200 mln zł.",
+        ["PLN 300000000", "PLN 200000000"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_LETTER)
+def test_a_year_with_the_lithuanian_year_letter_is_no_amount(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("5 m. eurų", None, ["EUR 5000000"]),  # no year: the letter keeps its scale
+        ("€2024m.", None, ["EUR 2024000000"]),  # glued: an English million
+        ("Die regering het 2024 m. rand vir die projek bewillig.", "af", ["ZAR 2024000000"]),
+    ],
+)
+def test_the_letter_stays_a_scale_off_a_year_or_in_its_own_languages(text, lang, expected):
+    assert [str(m.amount) for m in extract_amounts(text, lang=lang)] == expected
+
+
+# A country's case form or adjective that heads CLDR's currency names on the country side
+# ("Lietuvos litas", "złoty polski") names the country, never money alone.
+COUNTRY_WORDS = [
+    ("Lietuvos 500 karių išvyko į Vokietiją.", []),
+    ("Polskiego 500 karių", []),
+    ("Ukrainos 300 karių grįžo.", []),
+    ("Λιθουανίας 500 στρατιώτες", []),
+    ("Izraelskiego 200 żołnierzy", []),
+    ("Українських 300 військових", []),
+    ("Lietuvos bankas skyrė 5 mln. eurų.", ["EUR 5000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_WORDS)
+def test_a_country_word_of_a_currency_name_is_no_currency_alone(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("500 Lietuvos litų", "LTL 500"),
+        ("Lietuvos litas 500", "LTL 500"),
+        ("5 mln. Ukrainos grivinų", "UAH 5000000"),
+        ("500 złotych polskich", "PLN 500"),
+        ("500 złotego polskiego", "PLN 500"),
+        ("20 francs suisses", "CHF 20"),  # "francs" starts as "France" does: a noun, kept
+        ("500 боливиано", "BOB 500"),  # a noun named after its country, on the noun side
+    ],
+)
+def test_the_full_names_and_nouns_still_read(text, expected):
+    assert [str(m.amount) for m in extract_amounts(text)] == [expected]
+
+
+REMOVED = {  # what the rule takes from the lexicon's bare names, some of 414 (cldr.py)
+    "lietuvos": "lt", "ukrainos": "lt", "polskiego": "pl", "polskich": "pl",
+    "λιθουανίασ": "el", "liettuan": "fi", "ukrajinských": "cs", "izraelskiego": "pl",
+    "українських": "uk", "китайських": "uk", "soudanaise": "fr", "gwatemalskiego": "pl",
+}  # fmt: skip
+KEPT_NOUNS = ["francs", "boliviano", "боливиано", "bolívares", "litas", "dolerių", "złotych"]
+
+
+def test_the_territory_forms_removed_and_the_nouns_kept():
+    from aidcalc.parsing.cldr import territory_form
+    from aidcalc.parsing.lexicon import lexicon
+
+    lex = lexicon()
+    assert [word for word in REMOVED if lex.name(word) is not None] == []
+    assert [word for word in KEPT_NOUNS if lex.name(word) is None] == []
+    assert territory_form("lietuvos", {"lietuv"}) and territory_form("polskiego", {"polsk"})
+    assert not territory_form("lietuva", {"lietuvos"}) and not territory_form("litas", {"lietuv"})

@@ -172,3 +172,51 @@ def test_the_territory_forms_removed_and_the_nouns_kept():
     assert [word for word in KEPT_NOUNS if lex.name(word) is None] == []
     assert territory_form("lietuvos", {"lietuv"}) and territory_form("polskiego", {"polsk"})
     assert not territory_form("lietuva", {"lietuvos"}) and not territory_form("litas", {"lietuv"})
+
+
+# A list's scale is no longer shared with items in another currency named by the words of a
+# clause of their own, nor with a bare number that counts a noun.
+NOT_ONE_LIST = [
+    (
+        "He paid €5; she paid $10 and £20 million was raised.",
+        ["EUR 5", "USD 10", "GBP 20000000"],
+    ),
+    (
+        "A meal costs €5, a room $40 and the hospital cost £20 million.",
+        ["EUR 5", "USD 40", "GBP 20000000"],
+    ),
+    (
+        "Un repas coûte 5 €, une chambre 40 $ et l'hôpital a coûté 20 millions £.",
+        ["EUR 5", "USD 40", "GBP 20000000"],
+    ),
+    ("It sold for €5 and 10 million people watched.", ["EUR 5"]),
+    ("Es wurde für 5 € verkauft und 10 Millionen Menschen sahen zu.", ["EUR 5"]),
+    ("Bilet kosztował 5 zł i 2 mln widzów przyszło.", ["PLN 5"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_ONE_LIST)
+def test_items_of_other_clauses_share_no_scale(text, expected):
+    assert _read(text) == expected
+
+
+STILL_ONE_LIST = [  # (text, amounts): named by bare names, or a verb after the bare number
+    (
+        "The EU gave €5, the US $10 and Japan ¥20 billion.",
+        ["EUR 5000000000", "USD 10000000000", "JPY 20000000000"],
+    ),
+    (
+        "Germany pledged €5, France €3 and Italy €2 million.",
+        ["EUR 5000000", "EUR 3000000", "EUR 2000000"],
+    ),
+    ("€5, $10 and £20 million were pledged.", ["EUR 5000000", "USD 10000000", "GBP 20000000"]),
+    ("€5 and $10 million", ["EUR 5000000", "USD 10000000"]),
+    ("€5 and 6 million were pledged.", ["EUR 5000000", "EUR 6000000"]),
+    ("€5 and 6 million for schools", ["EUR 5000000", "EUR 6000000"]),
+    ("€5 or 6 million", ["EUR 5000000-6000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_ONE_LIST)
+def test_lists_named_by_bare_names_still_share_their_scale(text, expected):
+    assert _read(text) == expected

@@ -345,7 +345,13 @@ class SideValue:
             # value rests on another language's scale ("They spent 5 mil euros on the bridge":
             # the Spanish thousand). English only: the guess of other languages from one short
             # sentence is too weak to add a doubt ("as much as €1bn" scores as Portuguese).
-            if "en" not in scale and self.sentence_lang(self.amount_start) == "en":
+            # With no sentence language, a currency name English writes too ("5 mil euros")
+            # tells no language either: the value rests on the scale's languages as much as
+            # "$5 mil" does, unless the sentence is in one of them (issue 9, trial 7 item 4).
+            sentence = None if "en" in scale else self.sentence_lang(self.amount_start)
+            if "en" not in scale and (
+                sentence == "en" or sentence not in scale and self._english_name()
+            ):
                 self.assumptions.append("scale-default")
         else:
             sentence = self.sentence_lang(self.amount_start)
@@ -358,6 +364,14 @@ class SideValue:
                 default = "short-scale" if scale.get("en") == exponent else "scale-default"
                 self.assumptions.append(default)
         return exponent
+
+    def _english_name(self) -> bool:
+        """True when a currency of the amount being read is a name English writes too
+        ("euros", "dollars"), so it tells no language of the scale word beside it."""
+        return any(
+            atom.is_name and isinstance(atom.data, CurrencyForm) and "en" in atom.data.langs
+            for atom in self.amount_currency
+        )
 
     def decimal_mark(self, side: Side, langs: frozenset[str] | None, code: str) -> str:
         """Return the decimal mark of an ambiguous number ("1.500", "1,500"), by evidence.

@@ -220,3 +220,33 @@ STILL_ONE_LIST = [  # (text, amounts): named by bare names, or a verb after the 
 @pytest.mark.parametrize(("text", "expected"), STILL_ONE_LIST)
 def test_lists_named_by_bare_names_still_share_their_scale(text, expected):
     assert _read(text) == expected
+
+
+# A scale word whose power differs by language and that English does not write ("mil": a
+# thousand in Spanish and Portuguese), beside a currency name English writes too, rests on a
+# default unless the sentence is in one of the scale word's languages.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "assumed"),
+    [
+        ("5 mil euros", None, "EUR 5000", True),
+        ("$5 mil", None, "USD 5000", True),
+        ("5 mil dollars", None, "USD 5000", True),
+        ("He paid 5 mil euros for it", None, "EUR 5000", True),
+        ("5 mil euros", "es", "EUR 5000", False),
+        ("5 mil euros", "pt", "EUR 5000", False),
+        ("5 mil dólares", None, "USD 5000", False),  # a Spanish name tells the language
+        ("El gobierno pagó 5 mil euros por ello", None, "EUR 5000", False),
+        ("O governo pagou 5 mil euros por isso", None, "EUR 5000", False),
+    ],
+)
+def test_a_scale_no_english_word_tells_records_its_default(text, lang, expected, assumed):
+    (mention,) = extract_amounts(text, lang=lang)
+    assert str(mention.amount) == expected
+    assert ("scale-default" in mention.assumptions) is assumed
+
+
+def test_strict_refuses_a_scale_no_word_tells():
+    assert parse_amount("5 mil euros") == parse_amount("5 mil euros", lang="es")
+    with pytest.raises(ParseError, match="scale-default"):
+        parse_amount("5 mil euros", strict=True)
+    assert str(parse_amount("5 mil euros", lang="es", strict=True)) == "EUR 5000"

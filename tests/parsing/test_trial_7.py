@@ -250,3 +250,14 @@ def test_strict_refuses_a_scale_no_word_tells():
     with pytest.raises(ParseError, match="scale-default"):
         parse_amount("5 mil euros", strict=True)
     assert str(parse_amount("5 mil euros", lang="es", strict=True)) == "EUR 5000"
+
+
+def test_a_pledge_table_refuses_an_irregular_run_with_the_reason():
+    import io
+
+    from aidcalc import read_pledges
+
+    table = "donor,amount,date\nDEU,12 34 €,2024-01-01\nFRA,1 234 567 €,2024-01-01\n"
+    with pytest.raises(ValueError, match="row 2, amount: the digits '12 34'") as caught:
+        read_pledges(io.StringIO(table))
+    assert "row 3" not in str(caught.value)

@@ -195,9 +195,10 @@ class NumberSpans:
         no number, and neither its head nor its tail is the amount. A year before the run is
         the clause's date ("In 2024 5 million euros" is EUR 5 million), and a tail of one or
         two digits after a currency and its number is read by ``currency_beside.minor_units``
-        ("$20 43" is USD 20.43). A number with a decimal part ends a run ("$2.00 100 - $2.75"
-        lists prices), and a run whose last group starts a fraction ("3 1/2 million") is left to
-        ``in_arithmetic``."""
+        ("$20 43" is USD 20.43); a count before a value naming notes or coins ("50 50 dollar
+        bills": fifty 50-dollar bills) reads the value as before. A number with a decimal part
+        ends a run ("$2.00 100 - $2.75" lists prices), and a run whose last group starts a
+        fraction ("3 1/2 million") is left to ``in_arithmetic``."""
         atoms = self.atoms
         text = self.text
         count = len(atoms)
@@ -226,6 +227,15 @@ class NumberSpans:
         tail = atoms[last].text
         if last == first + 1 and len(tail) <= 2 and first > 0 and atoms[first - 1].kind == CUR:
             return False  # "$20 43": the cents after the dollars
+        after = last + 1
+        if (
+            last == first + 1
+            and after + 1 < count
+            and atoms[after].kind == CUR
+            and atoms[after].is_name
+            and atoms[after + 1].kind == OTHER
+        ):
+            return False  # "50 50 dollar bills": a count of notes named by their value
         shown = text[atoms[first].start : atoms[last].end]
         self.problems.append(
             (

@@ -63,6 +63,7 @@ KEPT = [  # regular groupings, a year before the amount, cents after dollars, wo
     ("Of the 120 soldiers, 45 million euros", ["EUR 45000000"]),
     ("$20 43", ["USD 20.43"]),
     ("EUR 12 34", ["EUR 12.34"]),
+    ("50 50 dollar bills", ["USD 50"]),  # fifty 50-dollar bills: a count, then notes' value
 ]
 
 

@@ -250,6 +250,14 @@ class _Tables:
         self.name_keys: set[tuple[str, str]] = set()
         # a language's words of CLDR's territory, month, weekday and language names
         self.place_words: dict[str, set[str]] = defaultdict(set)
+        # a language's territory names less their last letter: the stem of their case forms
+        # and adjectives ("lietuv" of "Lietuva": "Lietuvos"; "polsk" of "Polska": "polskiego")
+        self.territory_stems: dict[str, set[str]] = defaultdict(set)
+        # the head words left out as forms of a territory name: {(language, word): codes}
+        self.territory_heads: dict[tuple[str, str], set[str]] = {}
+        # whether a language writes a currency's noun before its country word ("złoty polski")
+        # or after it ("Lietuvos litas"), as ``_demonyms`` counts it
+        self.noun_first: dict[str, bool] = defaultdict(bool)
         # those and the language's stop words: its ordinary words (see ``ordinary_words``)
         self.common_words: dict[str, set[str]] = defaultdict(set)
         # names and letter symbols that are ordinary words of a language not writing them as
@@ -301,6 +309,7 @@ def _read_locales(t: _Tables) -> None:
             t.decimal_symbol[language] = locale.number_symbols["latn"].get("decimal", ".")
         if is_base:
             t.place_words[language].update(_name_words(locale))
+            t.territory_stems[language].update(_territory_stems(locale))
         if locale.territory is None:  # regional locales repeat their language's names
             for code, name in locale.currencies.items():
                 if code in t.known:
@@ -356,6 +365,7 @@ def _add_bare_heads(t: _Tables) -> None:
             t.adjectives[words[0]] |= t.name_codes[key]
     heads: dict[tuple[str, str], set[str]] = defaultdict(set)
     last_words: set[tuple[str, str]] = set()
+    first_words: set[tuple[str, str]] = set()
     for language, key in sorted(t.name_keys):  # sorted: the order decides accent-free twins
         words = key.split(" ")
         if len(words) < 2:
@@ -363,8 +373,7 @@ def _add_bare_heads(t: _Tables) -> None:
         for word in dict.fromkeys((words[0], words[-1])):
             if word.isalpha() and (len(word) >= 3 or len(word) == 2 and word[0] >= "\u2e80"):
                 heads[language, word] |= t.name_codes[key]
-                if word == words[-1]:
-                    last_words.add((language, word))
+                (last_words if word == words[-1] else first_words).add((language, word))
     demonyms = _demonyms(t, heads)
     for (language, word), codes in sorted(heads.items()):
         if word in t.place_words.get(language, ()) or not codes & ever_tender:
@@ -373,6 +382,13 @@ def _add_bare_heads(t: _Tables) -> None:
             continue  # "lebanese" of Yoruba "pọ́n-ùn lebanese": a people's word, not a noun
         if len(codes) < 2 and (language, word) not in last_words:
             continue  # a lone first word is an adjective ("canadian"), a lone last one a noun
+        if (
+            word not in full_names
+            and territory_form(word, t.territory_stems.get(language, ()))
+            and (language, word) not in (first_words if t.noun_first[language] else last_words)
+        ):
+            t.territory_heads[language, word] = codes
+            continue  # "lietuvos" of "Lietuvos litas": a case of "Lietuva", no currency alone
         full = t.name_codes.get(word, set()) if word in full_names else set()
         if full & ever_tender and not _shares_a_default_sign(full, codes):
             t.name_langs[word].add(language)  # "rand" of "South African rand": English too
@@ -451,6 +467,7 @@ def _demonyms(t: _Tables, heads: dict[tuple[str, str], set[str]]) -> set[str]:
     # when more languages pair it with a noun ("bolivian boliviano" in English and eight more)
     found = {w for w, langs in beside.items() if len(langs) > len(t.name_langs.get(w, ()))}
     t.demonyms = {word: beside[word] for word in found}
+    t.noun_first.update((language, count <= 0) for language, count in order.items())
     for _language, first, last in sorted((lang, *w) for lang, w in pairs):
         for word in {first, last} & found:
             t.adjectives[word] |= t.name_codes[f"{first} {last}"]
@@ -614,6 +631,34 @@ def _add_dotted_twins(t: _Tables) -> None:
             t.symbol_codes[f"{key} ."] = set(t.symbol_codes[key])
             t.symbol_langs[f"{key} ."] = set(t.symbol_langs[key])
             t.symbol_home[f"{key} ."] = set(t.symbol_home[key])
+
+
+_STEM_LEAST = 4  # letters a territory stem keeps: shorter ones ("per" of "Perú") match too much
+
+
+def _territory_stems(locale) -> set[str]:
+    """Return the stems of one locale's one-word territory names: the name less its last letter,
+    when at least ``_STEM_LEAST`` letters remain ("lietuv" of "Lietuva", "ukrain" of "Ukraina",
+    "polsk" of "Polska"), folded as lexicon keys are."""
+    stems: set[str] = set()
+    for name in locale.territories.values():
+        key = form_key(name)
+        if key.isalpha() and len(key) > _STEM_LEAST:
+            stems.update((key[:-1], strip_accents(key[:-1])))
+    return stems
+
+
+def territory_form(word: str, stems) -> bool:
+    """True when ``word`` is a case form or adjective of a territory name whose stem is one of
+    ``stems`` (``_territory_stems``): it starts with the stem and goes on past it ("lietuvos",
+    "ukrainos", "polskiego"). A head word of CLDR's currency names that is such a form names a
+    country, not money: Lithuanian writes "Lietuvos litas" (the litas of Lithuania), and
+    "Lietuvos 500 karių" (Lithuania's 500 soldiers) holds no litas.
+
+    >>> territory_form("lietuvos", {"lietuv"}), territory_form("litas", {"lietuv"})
+    (True, False)
+    """
+    return any(word[:end] in stems for end in range(_STEM_LEAST, len(word)))
 
 
 def _name_words(locale) -> set[str]:

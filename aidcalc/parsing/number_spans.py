@@ -63,6 +63,11 @@ ARITHMETIC_SIGNS = ("^", "/", "×", "*")
 OTHER_END = ("eins",)
 _OTHER_END_WORDS = frozenset(OTHER_END)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a head that is a year: "In 2024, 50 million euros"
+# a number token of digits and grouping marks only, and the one space that may part two groups
+_DIGIT_GROUPS = re.compile(r"\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?")
+_GROUP_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
+_YEAR_LETTER = "m ."  # "2024 m.": Lithuanian "metai", the year, as an atom's text
+_DECIMAL_END = re.compile(r"[.,](?:\d{1,2}|\d{4,})$")  # "$2.00 100 - $2.75": a price ends there
 
 # Vulgar fractions (Unicode "No" characters) and their exact decimal values; None for those no
 # decimal writes exactly ("⅓"), which are refused after a number.
@@ -182,6 +187,96 @@ class NumberSpans:
         self.refused_to = max(self.refused_to, k + 3)
         return ""
 
+    def spaced_run(self, k: int) -> bool:
+        """True (the reason recorded, the run refused whole) when the number at ``k`` is one
+        of several digit groups parted by single spaces that group as no writing system does
+        ("1 234 5678 €", "12 34 €", "1 23 456 €", "1,234 567 zł"): the tokenizer joins a
+        regular spaced grouping ("1 234 567") into one number, so a run it left in pieces is
+        no number, and neither its head nor its tail is the amount. A year before the run is
+        the clause's date ("In 2024 5 million euros" is EUR 5 million), and a tail of one or
+        two digits after a currency and its number is read by ``currency_beside.minor_units``
+        ("$20 43" is USD 20.43); a count before a value naming notes or coins ("50 50 dollar
+        bills": fifty 50-dollar bills) reads the value as before. A number with a decimal part
+        ends a run ("$2.00 100 - $2.75" lists prices), and a run whose last group starts a
+        fraction ("3 1/2 million") is left to ``in_arithmetic``."""
+        atoms = self.atoms
+        text = self.text
+        count = len(atoms)
+
+        def parted(j: int) -> bool:  # atoms j - 1 and j are digit groups one space apart
+            return (
+                atoms[j].kind == NUM
+                and atoms[j - 1].kind == NUM
+                and text[atoms[j - 1].end : atoms[j].start] in _GROUP_SPACES
+                and _DIGIT_GROUPS.fullmatch(atoms[j].text) is not None
+                and _DIGIT_GROUPS.fullmatch(atoms[j - 1].text) is not None
+                and _DECIMAL_END.search(atoms[j - 1].text) is None
+            )
+
+        first = last = k
+        while first > 0 and parted(first):
+            first -= 1
+        while last + 1 < count and parted(last + 1):
+            last += 1
+        if first == last or (last + 1 < count and atoms[last + 1].text in ARITHMETIC_SIGNS):
+            return False  # "3 1/2 million", "7 3 / 4 %": ``in_arithmetic`` refuses the fraction
+        if _YEAR.fullmatch(atoms[first].text):
+            first += 1  # "In 2024 5 million euros": the year, then the amount
+        if k < first or first == last:
+            return False
+        tail = atoms[last].text
+        if last == first + 1 and len(tail) <= 2 and first > 0 and atoms[first - 1].kind == CUR:
+            return False  # "$20 43": the cents after the dollars
+        after = last + 1
+        if (
+            last == first + 1
+            and after + 1 < count
+            and atoms[after].kind == CUR
+            and atoms[after].is_name
+            and atoms[after + 1].kind == OTHER
+        ):
+            return False  # "50 50 dollar bills": a count of notes named by their value
+        shown = text[atoms[first].start : atoms[last].end]
+        self.problems.append(
+            (
+                atoms[first].start,
+                f"the digits {shown!r} at position {self.position(atoms[first].start)} are "
+                "grouped by spaces as no number is: write it as one number",
+            )
+        )
+        self.refused_to = max(self.refused_to, last + 1)
+        return True
+
+    def year_word_after(self, k: int) -> bool:
+        """True when the number at ``k`` is a year followed, after a space, by the one-letter
+        abbreviation with a dot that Lithuanian writes for "metai" (the year): "2024 m.",
+        "Lietuvos 2024 m. parama" (Lithuania's aid in 2024). "m." is a scale word only in
+        Afrikaans and Icelandic (a million), so the year reading stands unless the sentence's
+        language, or the ``lang`` given, is one of the scale's own: the number is then no
+        amount, and the scan goes on after it ("Per 2024 m. € 5 mln." is EUR 5 million, not
+        EUR 2,024 million). Polish "2024 r." (rok) holds no scale word and needs no rule."""
+        atoms = self.atoms
+        if not (
+            k + 1 < len(atoms)
+            and atoms[k + 1].kind == SCALE
+            and (
+                atoms[k + 1].text == _YEAR_LETTER
+                or atoms[k + 1].text == "m"  # "… 2024 m." ending the sentence: its dot is apart
+                and k + 2 < len(atoms)
+                and atoms[k + 2].text == "."
+                and atoms[k + 2].adjacent
+            )
+            and not atoms[k + 1].adjacent
+            and _YEAR.fullmatch(atoms[k].text)
+        ):
+            return False
+        scale_langs = atoms[k + 1].data
+        lang = self.lang or self.sentence_lang(atoms[k].start)
+        if lang in scale_langs:
+            return False  # "2024 m. rand" in an Afrikaans sentence: 2,024 million
+        self.refused_to = max(self.refused_to, k + 2)
+        return True
+
     def number_at(self, k: int) -> tuple[Side, int] | None:
         """Read the number and its scale words at atom ``k``; return the side and next index."""
         atoms = self.atoms
@@ -196,7 +291,7 @@ class NumberSpans:
         one_read, k = half != k, half
         atom = atoms[k]
         if atom.kind == NUM:
-            if self.in_arithmetic(k):
+            if self.in_arithmetic(k) or self.spaced_run(k) or self.year_word_after(k):
                 return None
             joined = self.split_number(k)
             if joined == "":

@@ -28,10 +28,13 @@ inference (each amount so read records the assumption ``shared-currency``):
    is its own ("-€2 and +€4 million"); two rising items joined by "or" are one range ("€5
    or 6 million euros", "€5 or €6 million"). Up to three plain words may name each later item
    ("Germany pledged €5, France €3 and Italy €2 million"), and items so named may each write
-   their own currency ("The EU gave €5, the US $10 and Japan ¥20 billion").
+   their own currency ("The EU gave €5, the US $10 and Japan ¥20 billion"); items in other
+   currencies named by a clause's words share nothing ("A meal costs €5, a room $40 and the
+   hospital cost £20 million": ``_named_by_clause``).
 5. **A scale written once after a signed amount and a bare number**: "€5 or 6 million" is
    EUR 5-6 million, "€5 and 6 million" two amounts (``shared-scale``; the second also
-   ``shared-currency``).
+   ``shared-currency``); a noun after the bare number is what it counts ("€5 and 10 million
+   people watched" is EUR 5 alone).
 
 A joiner or link counts only in a language the amount's words, the ``lang`` hint or the text
 tell (Dutch "of" is "or", English "of" is not).
@@ -52,11 +55,13 @@ from typing import Any
 from ..amount import Amount
 from ..words import (
     BREAKDOWN_LINKS,
+    DETERMINERS,
     LIST_AND,
     LIST_OR,
     NAME_MAY_FOLLOW_WORDS,
     PURPOSE_WORDS,
     RANGE_OPENERS,
+    VERB,
 )
 from .atoms import CUR, LPAREN, NUM, OPEN, OTHER, PERCENT, PUNCT, QUAL, RPAREN, SCALE
 
@@ -221,8 +226,8 @@ def _scaled_after_signed(reader: Any, mention, first: int, after: int, limit: in
     if read is None:
         return None
     top, nxt = read
-    if nxt > limit:
-        return None
+    if nxt > limit or not (_clause_goes_on_fitly(reader, nxt) or _verb_at(reader, nxt)):
+        return None  # "It sold for €5 and 10 million people watched": a count of people
     number = max(k for k in range(first, after) if atoms[k].kind == NUM)
     low = reader.number_at(number)
     if low is None:
@@ -245,6 +250,37 @@ def _scaled_after_signed(reader: Any, mention, first: int, after: int, limit: in
         reader, mention, Amount(high_value, code), after + 1, nxt, (*assumed, ASSUMPTION)
     )
     return first_mention, after, (second, (after + 1, nxt))
+
+
+# the words of a verb cue of ``words.VERB`` (giving, receiving, auxiliaries), and its prefixes
+_VERB_WORDS = frozenset(
+    cue
+    for table in VERB.values()
+    for cues in table.values()
+    for cue in cues.split()
+    if "*" not in cue
+)
+_VERB_PREFIXES = tuple(
+    sorted(
+        {
+            cue[:-1]
+            for table in VERB.values()
+            for cues in table.values()
+            for cue in cues.split()
+            if cue.endswith("*")
+        }
+    )
+)
+
+
+def _verb_at(reader: Any, k: int) -> bool:
+    """True when atom ``k`` is a verb of ``words.VERB`` ("were", "pledged", "gingen"): what the
+    list's items do, not a noun they count ("€5 and 6 million were pledged")."""
+    atoms = reader.atoms
+    if k >= len(atoms):
+        return False
+    word = atoms[k].text
+    return word in _VERB_WORDS or word.startswith(_VERB_PREFIXES)
 
 
 def lists_on(atoms, first: int, after: int) -> bool:
@@ -284,6 +320,13 @@ def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bo
         # "1,00 € und € 1 Mrd.", "€3,500,000 and €2 million", "€1000 or €6 million": a value
         # written to the cent or in full counts no scale
         return False
+    if previous.amount.currency != found[index].amount.currency and (
+        _named_by_clause(reader, spans, index) or _named_by_clause(reader, spans, index - 1)
+    ):
+        # "A meal costs €5, a room $40 and the hospital cost £20 million", "He paid €5; she
+        # paid $10 and £20 million was raised": items in other currencies named by words of
+        # their own clause list nothing together
+        return False
     between = [atoms[k].text for k in range(after, _label_start(reader, spans, index))]
     langs = _langs_told(reader, first, spans[index][1])
     if between == [","]:
@@ -318,6 +361,34 @@ def _label_start(reader: Any, spans, index: int) -> int:
         return start
     word = atoms[k - 1].text
     return k if word == "," or word in LIST_AND or word in LIST_OR else start
+
+
+# the words a name may take before it: the determiners of every curated language ("the US")
+_NAME_DETERMINERS = frozenset().union(*DETERMINERS.values())
+
+
+def _named_by_clause(reader: Any, spans, index: int) -> bool:
+    """True when the item at ``index`` is named by the words of a clause rather than by a bare
+    name: up to ``LABEL_WORDS`` plain words right before it, after a comma, a semicolon or a
+    list word, of which one is neither capitalised nor a determiner ("a room $40", "and the
+    hospital cost £20 million", "; she paid $10"). A donor's name is capitalised ("the US
+    $10", "Japan ¥20 billion"); the words opening the sentence name the whole list ("The EU
+    gave €5, the US $10 and Japan ¥20 billion")."""
+    atoms = reader.atoms
+    start = _item_start(reader, spans, index)
+    k = start
+    while k > 0 and start - k < LABEL_WORDS and atoms[k - 1].kind == OTHER:
+        k -= 1
+    if k == start or k == 0:
+        return False
+    word = atoms[k - 1].text
+    if not (word in (",", ";") or word in LIST_AND or word in LIST_OR):
+        return False
+    text = reader.text
+    return any(
+        not text[atom.start : atom.start + 1].isupper() and atom.text not in _NAME_DETERMINERS
+        for atom in atoms[k:start]
+    )
 
 
 def _item_start(reader: Any, spans, index: int) -> int:

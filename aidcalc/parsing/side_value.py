@@ -12,6 +12,7 @@ from functools import lru_cache
 from .atoms import (
     CUR,
     NUM,
+    OTHER,
     SCALE,
 )  # fmt: skip
 from .language import text_language
@@ -159,6 +160,17 @@ def _piece_lang(reader, low: int, high: int) -> str | None:
         # a guess from fewer words is no evidence ("AU$1.1 billion" scores as French)
         known[bounds] = text_language(piece) if _has_words(piece, SENTENCE_WORDS) else None
     return known[bounds]
+
+
+def _wordless(reader) -> bool:
+    """True when the text holds no word but the amount's and the amount's currency is a name
+    English writes too ("5 mil euros", "5 mil dollars"): nothing tells the language of a scale
+    word beside it; "Portugal deu 500 mil escudos" has words of its own, "5 mil dólares" a
+    name English does not write."""
+    return all(atom.kind != OTHER for atom in reader.atoms) and any(
+        atom.is_name and isinstance(atom.data, CurrencyForm) and "en" in atom.data.langs
+        for atom in reader.amount_currency
+    )
 
 
 def grouped_then_three(text: str) -> bool:
@@ -345,7 +357,11 @@ class SideValue:
             # value rests on another language's scale ("They spent 5 mil euros on the bridge":
             # the Spanish thousand). English only: the guess of other languages from one short
             # sentence is too weak to add a doubt ("as much as €1bn" scores as Portuguese).
-            if "en" not in scale and self.sentence_lang(self.amount_start) == "en":
+            # With no sentence language and no word but the amount's, a currency name English
+            # writes too ("5 mil euros") tells no language either: the value rests on the
+            # scale's languages as much as "$5 mil" does (issue 9, trial 7 item 4).
+            sentence = None if "en" in scale else self.sentence_lang(self.amount_start)
+            if "en" not in scale and (sentence == "en" or sentence is None and _wordless(self)):
                 self.assumptions.append("scale-default")
         else:
             sentence = self.sentence_lang(self.amount_start)

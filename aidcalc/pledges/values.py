@@ -341,7 +341,35 @@ def _read_row(
     read = read_bare(value, decimal)
     if isinstance(read, str):
         return ("value", read)
-    return _with_currency(read, currency)
+    return _checked_bare(value, read, currency, lang, "value")
+
+
+def _checked_bare(text: str, number: Decimal, currency: str, lang, column: str) -> Found:
+    """Return the reading of a bare number cell (``is_bare``) with its currency code, as the
+    parser reads the digits followed by the code (``"5 8"`` is read as ``"5 8 EUR"``).
+
+    ``number`` is ``read_bare``'s value. The parser must read the digits (the sign aside, rule
+    5) as one number spanning them: ``5 8``, ``5, 8``, ``1.2.3`` are refused with its reason,
+    never joined into ``58``, ``5.8``, ``123``. A cell with an ambiguous mark (``1.500``)
+    keeps ``number``, the mark the column or language decided (``decimal_for``); any other
+    cell takes the parser's value and assumptions."""
+    from ..parsing.numbers import is_ambiguous
+
+    found = _with_currency(number, currency)
+    if isinstance(found[0], str):
+        return found
+    digits = text.lstrip(MINUS).strip()
+    written = f"{digits} {currency}"
+    mention, error = _mention(written, lang, None)
+    if mention is None:
+        return (column, str(error))
+    if not _covers(written, mention):  # "5 8": the parser reads 8 alone
+        return (column, _part(written, mention))
+    if is_ambiguous(digits):
+        return found
+    _ASSUMED[:0] = mention.assumptions
+    value = float(mention.amount.value)  # negated as a float: "-0" stays -0.0 (plain_values)
+    return (-value if text[:1] in MINUS else value, currency, None, NAN)
 
 
 def _agrees(found: Found, text: str, value: str, decimal) -> Found:
@@ -398,6 +426,14 @@ def _covers(text: str, mention) -> bool:
     return mention.start == len(text) - len(text.lstrip()) and mention.end == len(text.rstrip())
 
 
+def _part(written: str, mention) -> str:
+    """Return why a ``value`` cell of which the parser reads only a part is refused."""
+    return (
+        f"{written!r} is not one amount: the parser reads only "
+        f"{written[mention.start : mention.end]!r} of it"
+    )
+
+
 def _all_mentions(text: str, lang) -> list:
     """Return the mentions of ``text`` that restate no other (once per text and language)."""
     from ..parsing import extract_amounts
@@ -420,7 +456,7 @@ def _read_amount(
         read = read_bare(text, decimal)
         if isinstance(read, str):
             return (column, read)
-        return _with_currency(read, currency)
+        return _checked_bare(text, read, currency, lang, column)
     negative = text.lstrip()[:1] in MINUS
     mention, error = _mention(text, lang, currency or None)
     # the reading without a hint covers the whole cell: the parser's full scan would find
@@ -442,15 +478,23 @@ def _read_amount(
             mention, error = hinted, None
             _ASSUMED.append("donor-currency")
     if mention is not None:
+        if column == "value" and not _covers(text, mention):  # "5 von €8": not one amount
+            return (column, _part(text, mention))
         amount = mention.amount
         _ASSUMED[:0] = mention.assumptions
     else:
         if not currency:
             return (column, str(error))
-        retry, _ = _mention(f"{text} {currency}", lang, None)  # "5 million": the column's
-        if retry is None or retry.amount.currency != currency:  # currency
+        written = f"{text} {currency}"  # "5 million": the column's currency
+        retry, retry_error = _mention(written, lang, None)
+        if column == "value" and retry is None:  # the parser's reason for the cell as written
+            return (column, str(retry_error))
+        if retry is None or retry.amount.currency != currency:
             return (column, str(error))
+        if column == "value" and not _covers(written, retry):  # "5 von 8": 8 alone is read
+            return (column, _part(written, retry))
         amount = retry.amount
+        _ASSUMED[:0] = retry.assumptions  # "5 billion": short-scale, as the parser says
     if currency and amount.currency != currency:
         return (column, f"{text!r} names {amount.currency}, the currency column says {currency}")
     mentions = _all_mentions(text, lang) if may_hold_two(text) and not whole else []

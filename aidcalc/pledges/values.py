@@ -328,16 +328,16 @@ def _read_row(
         return ("value", "missing")
     if not is_bare(value):
         try:
-            float(value)  # 1e6, inf, nan: numbers Python reads, refused below when not finite
+            number = float(value)  # inf, nan: numbers Python reads, never a value
         except ValueError:
-            found = _read_amount(value, currency, lang, decimal, column="value")
-            if found[0] == "value" or found[1] == currency or not currency:
-                return found
-            return ("value", f"{value!r} names {found[1]}, the currency column says {currency}")
-        number = float(value)
+            number = 0.0
         if number != number or number in (float("inf"), float("-inf")):
             return ("value", f"{value!r} is not a finite number")
-        return _with_currency(Decimal(value), currency)
+        # 1e6 too is read by the parser's rules: Python's float() also takes "1_000", "+5"
+        found = _read_amount(value, currency, lang, decimal, column="value")
+        if found[0] == "value" or found[1] == currency or not currency:
+            return found
+        return ("value", f"{value!r} names {found[1]}, the currency column says {currency}")
     read = read_bare(value, decimal)
     if isinstance(read, str):
         return ("value", read)

@@ -12,13 +12,21 @@ Rules, in the order ``read_amounts`` applies them to a row:
    row rather than a guess. A ``value`` cell of digits alone or grouped by threes with one
    mark used twice or more (``35,000,000``), which reads the same whatever the decimal mark,
    is read for all rows at once (``plain_values``), and is evidence for the others all the
-   same;
+   same. Any other bare number is checked by the parser, the digits followed by the currency
+   code (``5 8`` as ``5 8 EUR``): one it refuses (``5, 8``, ``1.2.3``) or reads only a part
+   of (``5 8``: ``8 EUR``) is a bad row with its reason, never the digits joined
+   (``_checked_bare``); the parser's value and assumptions are taken, but for the ambiguous
+   mark the column decided;
 2. **amount text** (``€5 million``, ``5 million``, ``over 683 million euros``) is read by
    ``parse_amount`` with the row's language and the ``currency`` cell as the hint for a bare
    ``$`` or ``kroner``; without a ``currency`` cell, the donor's home currency is the hint
    when the text alone is ambiguous or rests on a default and the symbol can mean it (``$``
    from Canada is CAD, ``kroner`` from Norway NOK), recorded as the assumption
-   ``donor-currency``; text without a currency is read with the column's currency;
+   ``donor-currency``; text without a currency is read with the column's currency, as the
+   parser reads the text followed by the code, its assumptions kept (``5 billion``:
+   ``short-scale``). A ``value`` cell (``over 5 million``, ``10-20``, ``1e6``) must be one
+   amount that the parser reads whole: ``5 von 8``, ``+5``, ``0x10``, of which it reads
+   only ``8``, ``5``, ``10``, are bad rows;
 3. the text names a currency and the ``currency`` column another: a bad row;
 4. two amounts in one cell (``€100m + €50m``, ``€50m (2024) and €70m (2025)``) or a
    multiplication (``2 x €50 million``): a bad row, never the first amount alone (a

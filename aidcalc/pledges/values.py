@@ -352,6 +352,11 @@ def _read_row(
     return _checked_bare(value, read, currency, lang, "value")
 
 
+# a bare number of one group of three after one to three digits, the first not 0 ("1,500",
+# "104.438"): the parser reads it as one number whatever the language (its value the mark's)
+_ONE_GROUP = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")
+
+
 def _checked_bare(text: str, number: Decimal, currency: str, lang, column: str) -> Found:
     """Return the reading of a bare number cell (``is_bare``) with its currency code, as the
     parser reads the digits followed by the code (``"5 8"`` is read as ``"5 8 EUR"``).
@@ -359,14 +364,17 @@ def _checked_bare(text: str, number: Decimal, currency: str, lang, column: str) 
     ``number`` is ``read_bare``'s value. The parser must read the digits (the sign aside, rule
     5) as one number spanning them: ``5 8``, ``5, 8``, ``1.2.3`` are refused with its reason,
     never joined into ``58``, ``5.8``, ``123``. A cell with an ambiguous mark (``1.500``)
-    keeps ``number``, the mark the column or language decided (``decimal_for``); any other
-    cell takes the parser's value and assumptions."""
+    keeps ``number``, the mark the column or language decided (``decimal_for``), and one of a
+    single group (``_ONE_GROUP``, ``1,500``) is not parsed at all; any other cell takes the
+    parser's value and assumptions."""
     from ..parsing.numbers import is_ambiguous
 
     found = _with_currency(number, currency)
     if isinstance(found[0], str):
         return found
     digits = text.lstrip(MINUS).strip()
+    if _ONE_GROUP.fullmatch(digits):  # "104,438": one number in every language, its mark the
+        return found  # column's; the parser is not asked once per currency
     written = f"{digits} {currency}"
     mention, error = _mention(written, lang, None)
     if mention is None:

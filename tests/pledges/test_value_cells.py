@@ -229,6 +229,27 @@ def _agree(cell: str, code: str, lang: str | None, found: tuple) -> None:
     assert _same(found, expected), (cell, code, lang, found, expected)
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    whole=st.integers(1, 999),
+    fraction=st.integers(0, 999),
+    mark=st.sampled_from([",", "."]),
+    code=CODE,
+    lang=st.sampled_from([None, "en", "de", "fr", "pl", "uk"]),
+)
+def test_one_group_cells_read_without_the_parser_are_one_number_to_it(
+    whole, fraction, mark, code, lang
+):
+    """``1,500``-like cells skip the parser (``values._ONE_GROUP``): it reads each of them with
+    its code as one number spanning the cell, in every language."""
+    cell = f"{whole}{mark}{fraction:03d}"
+    assert values_module._ONE_GROUP.fullmatch(cell)
+    written = f"{cell} {code}"
+    mention = parse_mention(written, lang=lang)
+    assert (mention.start, mention.end, mention.amount.currency) == (0, len(written), code)
+    assert mention.amount.high is None and mention.amount.qualifier is None
+
+
 @settings(max_examples=150, deadline=None)
 @given(cell=CELL, code=CODE, lang=LANG)
 def test_random_value_cells_read_as_the_parser_reads_them(tmp_path_factory, cell, code, lang):

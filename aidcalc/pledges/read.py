@@ -587,6 +587,8 @@ def _labels(rows: list[Any]) -> Any:
 
 
 def _number(text: str) -> float | None:
+    if "_" in text:  # float() joins "1_000" into 1000; no parser rule does
+        return None
     try:
         value = float(text)
     except ValueError:

@@ -162,6 +162,30 @@ def test_the_cell_and_the_high_and_qualifier_columns_agree_or_the_row_is_bad(tmp
     assert found[8][:2] == ("bad", "qualifier") and "disagrees" in found[8][2]
 
 
+def test_a_bare_number_in_the_amount_column_is_checked_by_the_parser_too(tmp_path):
+    """The same rule for a bare number in ``amount`` beside a ``currency`` column, and a
+    ``high`` cell that ``float()`` alone would join (``1_000``) is refused."""
+    path = tmp_path / "amounts.csv"
+    path.write_text(
+        "donor,date,amount,currency\n"
+        "DEU,2024,5 8,EUR\n"
+        'DEU,2024,"5, 8",EUR\n'
+        "DEU,2024,1.2.3,EUR\n"
+        "DEU,2024,35 000 000,EUR\n"
+        "DEU,2024,5 billion,EUR\n",
+        encoding="utf-8",
+    )
+    found = _readings(path)
+    assert found[2][:2] == ("bad", "amount") and "not one amount" in found[2][2]
+    assert found[3][:2] == ("bad", "amount") and "split by a space" in found[3][2]
+    assert found[4][:2] == ("bad", "amount") and "groups its digits" in found[4][2]
+    assert _same(found[5], (35e6, NAN, None, ""))
+    assert _same(found[6], (5e9, NAN, None, "short-scale"))
+    high = tmp_path / "high.csv"
+    high.write_text("donor,date,value,currency,high\nDEU,2024,5,EUR,1_000\n", encoding="utf-8")
+    assert _readings(high)[2][:2] == ("bad", "high")
+
+
 # random value cells: numbers with odd grouping and spaces, decimals, qualifiers, ranges, scale
 # words and garbage, as trackers' exports and hand-typed sheets hold them
 DIGITS = st.text("0123456789", min_size=1, max_size=4)

@@ -499,11 +499,7 @@ def _amounts(
             cells["qualifier"][k],
         )
         if not isinstance(found[0], str) and not text:  # value + currency: high, qualifier cells
-            number = _number(high_cell) if high_cell else NAN
-            if number is None:
-                found = ("high", f"{high_cell!r} is not a number")
-            else:
-                found = (found[0], found[1], qualifier_cell or None, number)
+            found = _with_cells(found, high_cell, qualifier_cell)
         if isinstance(found[0], str):  # (column, reason)
             column, reason = found
             if column == "value" and reason == "missing" and has_amount:
@@ -525,6 +521,25 @@ def _amounts(
 
 
 NAN = float("nan")
+
+
+def _with_cells(found: tuple, high_cell: str, qualifier_cell: str) -> tuple:
+    """Return the reading of a ``value`` cell with the ``high`` and ``qualifier`` cells of its
+    row: a cell fills what the value cell does not say (``5`` with a ``high`` of ``8``), the
+    value cell's own top and qualifier (``10-20``, ``over 5 million``) are kept, and a cell
+    that says otherwise is a bad row, never overwritten silently either way."""
+    value, currency, qualifier, high = found
+    number = _number(high_cell) if high_cell else NAN
+    if number is None:
+        return ("high", f"{high_cell!r} is not a number")
+    if number == number and high == high and number != high:
+        return ("high", f"{high_cell!r} disagrees with the top of the value cell ({high:g})")
+    if qualifier_cell and qualifier and qualifier_cell != qualifier:
+        return (
+            "qualifier",
+            f"{qualifier_cell!r} disagrees with the value cell's qualifier {qualifier!r}",
+        )
+    return (value, currency, qualifier_cell or qualifier, number if number == number else high)
 
 
 def _vocabulary(
@@ -572,6 +587,8 @@ def _labels(rows: list[Any]) -> Any:
 
 
 def _number(text: str) -> float | None:
+    if "_" in text:  # float() joins "1_000" into 1000; no parser rule does
+        return None
     try:
         value = float(text)
     except ValueError:

@@ -12,13 +12,21 @@ Rules, in the order ``read_amounts`` applies them to a row:
    row rather than a guess. A ``value`` cell of digits alone or grouped by threes with one
    mark used twice or more (``35,000,000``), which reads the same whatever the decimal mark,
    is read for all rows at once (``plain_values``), and is evidence for the others all the
-   same;
+   same. Any other bare number is checked by the parser, the digits followed by the currency
+   code (``5 8`` as ``5 8 EUR``): one it refuses (``5, 8``, ``1.2.3``) or reads only a part
+   of (``5 8``: ``8 EUR``) is a bad row with its reason, never the digits joined
+   (``_checked_bare``); the parser's value and assumptions are taken, but for the ambiguous
+   mark the column decided;
 2. **amount text** (``€5 million``, ``5 million``, ``over 683 million euros``) is read by
    ``parse_amount`` with the row's language and the ``currency`` cell as the hint for a bare
    ``$`` or ``kroner``; without a ``currency`` cell, the donor's home currency is the hint
    when the text alone is ambiguous or rests on a default and the symbol can mean it (``$``
    from Canada is CAD, ``kroner`` from Norway NOK), recorded as the assumption
-   ``donor-currency``; text without a currency is read with the column's currency;
+   ``donor-currency``; text without a currency is read with the column's currency, as the
+   parser reads the text followed by the code, its assumptions kept (``5 billion``:
+   ``short-scale``). A ``value`` cell (``over 5 million``, ``10-20``, ``1e6``) must be one
+   amount that the parser reads whole: ``5 von 8``, ``+5``, ``0x10``, of which it reads
+   only ``8``, ``5``, ``10``, are bad rows;
 3. the text names a currency and the ``currency`` column another: a bad row;
 4. two amounts in one cell (``€100m + €50m``, ``€50m (2024) and €70m (2025)``) or a
    multiplication (``2 x €50 million``): a bad row, never the first amount alone (a
@@ -328,20 +336,56 @@ def _read_row(
         return ("value", "missing")
     if not is_bare(value):
         try:
-            float(value)  # 1e6, inf, nan: numbers Python reads, refused below when not finite
+            number = float(value)  # inf, nan: numbers Python reads, never a value
         except ValueError:
-            found = _read_amount(value, currency, lang, decimal, column="value")
-            if found[0] == "value" or found[1] == currency or not currency:
-                return found
-            return ("value", f"{value!r} names {found[1]}, the currency column says {currency}")
-        number = float(value)
+            number = 0.0
         if number != number or number in (float("inf"), float("-inf")):
             return ("value", f"{value!r} is not a finite number")
-        return _with_currency(Decimal(value), currency)
+        # 1e6 too is read by the parser's rules: Python's float() also takes "1_000", "+5"
+        found = _read_amount(value, currency, lang, decimal, column="value")
+        if found[0] == "value" or found[1] == currency or not currency:
+            return found
+        return ("value", f"{value!r} names {found[1]}, the currency column says {currency}")
     read = read_bare(value, decimal)
     if isinstance(read, str):
         return ("value", read)
-    return _with_currency(read, currency)
+    return _checked_bare(value, read, currency, lang, "value")
+
+
+# a bare number of one group of three after one to three digits, the first not 0 ("1,500",
+# "104.438"): the parser reads it as one number whatever the language (its value the mark's)
+_ONE_GROUP = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")
+
+
+def _checked_bare(text: str, number: Decimal, currency: str, lang, column: str) -> Found:
+    """Return the reading of a bare number cell (``is_bare``) with its currency code, as the
+    parser reads the digits followed by the code (``"5 8"`` is read as ``"5 8 EUR"``).
+
+    ``number`` is ``read_bare``'s value. The parser must read the digits (the sign aside, rule
+    5) as one number spanning them: ``5 8``, ``5, 8``, ``1.2.3`` are refused with its reason,
+    never joined into ``58``, ``5.8``, ``123``. A cell with an ambiguous mark (``1.500``)
+    keeps ``number``, the mark the column or language decided (``decimal_for``), and one of a
+    single group (``_ONE_GROUP``, ``1,500``) is not parsed at all; any other cell takes the
+    parser's value and assumptions."""
+    from ..parsing.numbers import is_ambiguous
+
+    found = _with_currency(number, currency)
+    if isinstance(found[0], str):
+        return found
+    digits = text.lstrip(MINUS).strip()
+    if _ONE_GROUP.fullmatch(digits):  # "104,438": one number in every language, its mark the
+        return found  # column's; the parser is not asked once per currency
+    written = f"{digits} {currency}"
+    mention, error = _mention(written, lang, None)
+    if mention is None:
+        return (column, str(error))
+    if not _covers(written, mention):  # "5 8": the parser reads 8 alone
+        return (column, _part(written, mention))
+    if is_ambiguous(digits):
+        return found
+    _ASSUMED[:0] = mention.assumptions
+    value = float(mention.amount.value)  # negated as a float: "-0" stays -0.0 (plain_values)
+    return (-value if text[:1] in MINUS else value, currency, None, NAN)
 
 
 def _agrees(found: Found, text: str, value: str, decimal) -> Found:
@@ -398,6 +442,14 @@ def _covers(text: str, mention) -> bool:
     return mention.start == len(text) - len(text.lstrip()) and mention.end == len(text.rstrip())
 
 
+def _part(written: str, mention) -> str:
+    """Return why a ``value`` cell of which the parser reads only a part is refused."""
+    return (
+        f"{written!r} is not one amount: the parser reads only "
+        f"{written[mention.start : mention.end]!r} of it"
+    )
+
+
 def _all_mentions(text: str, lang) -> list:
     """Return the mentions of ``text`` that restate no other (once per text and language)."""
     from ..parsing import extract_amounts
@@ -420,7 +472,7 @@ def _read_amount(
         read = read_bare(text, decimal)
         if isinstance(read, str):
             return (column, read)
-        return _with_currency(read, currency)
+        return _checked_bare(text, read, currency, lang, column)
     negative = text.lstrip()[:1] in MINUS
     mention, error = _mention(text, lang, currency or None)
     # the reading without a hint covers the whole cell: the parser's full scan would find
@@ -442,15 +494,23 @@ def _read_amount(
             mention, error = hinted, None
             _ASSUMED.append("donor-currency")
     if mention is not None:
+        if column == "value" and not _covers(text, mention):  # "5 von €8": not one amount
+            return (column, _part(text, mention))
         amount = mention.amount
         _ASSUMED[:0] = mention.assumptions
     else:
         if not currency:
             return (column, str(error))
-        retry, _ = _mention(f"{text} {currency}", lang, None)  # "5 million": the column's
-        if retry is None or retry.amount.currency != currency:  # currency
+        written = f"{text} {currency}"  # "5 million": the column's currency
+        retry, retry_error = _mention(written, lang, None)
+        if column == "value" and retry is None:  # the parser's reason for the cell as written
+            return (column, str(retry_error))
+        if retry is None or retry.amount.currency != currency:
             return (column, str(error))
+        if column == "value" and not _covers(written, retry):  # "5 von 8": 8 alone is read
+            return (column, _part(written, retry))
         amount = retry.amount
+        _ASSUMED[:0] = retry.assumptions  # "5 billion": short-scale, as the parser says
     if currency and amount.currency != currency:
         return (column, f"{text!r} names {amount.currency}, the currency column says {currency}")
     mentions = _all_mentions(text, lang) if may_hold_two(text) and not whole else []

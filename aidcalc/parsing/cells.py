@@ -32,10 +32,14 @@ def several_amounts(text: str, mentions: list) -> str | None:
     other (``Mention.equivalent_of is None``), else None: two or more amounts ("2 amounts in
     one cell (€100m, €50m): give each its own row"), or a multiplication (``2 x €50 million``).
 
+    >>> from decimal import Decimal
     >>> from aidcalc import extract_amounts
     >>> several_amounts("€100m + €50m", extract_amounts("€100m + €50m"))
     '2 amounts in one cell (€100m, €50m): give each its own row'
-    >>> several_amounts("2 x €50 million", extract_amounts("2 x €50 million"))
+    >>> from aidcalc.amount import Amount
+    >>> from aidcalc.parsing import Mention
+    >>> fifty = Mention(Amount(Decimal("50000000"), "EUR"), 4, 15)  # the parser refuses it first
+    >>> several_amounts("2 x €50 million", [fifty])
     "'2 x €50 million' multiplies an amount: write the product, one amount per row"
     >>> several_amounts("€10 million ($11 million)", [
     ...     m for m in extract_amounts("€10 million ($11 million)") if m.equivalent_of is None])

@@ -352,15 +352,22 @@ def _label_start(reader: Any, spans, index: int) -> int:
     """The first atom of the item at ``index`` with the plain words that name it ("Germany
     pledged €5, France €3 and Italy €2 million": "France", "Italy"), at most ``LABEL_WORDS``
     of them after a comma or a list word; else ``_item_start``."""
+    start, k = _label_words(reader, spans, index)
+    if k == start or k == 0:
+        return start
+    word = reader.atoms[k - 1].text
+    return k if word == "," or word in LIST_AND or word in LIST_OR else start
+
+
+def _label_words(reader: Any, spans, index: int) -> tuple[int, int]:
+    """(the first atom of the item at ``index`` (``_item_start``), the first of the plain
+    words right before it, at most ``LABEL_WORDS`` of them)."""
     atoms = reader.atoms
     start = _item_start(reader, spans, index)
     k = start
     while k > 0 and start - k < LABEL_WORDS and atoms[k - 1].kind == OTHER:
         k -= 1
-    if k == start or k == 0:
-        return start
-    word = atoms[k - 1].text
-    return k if word == "," or word in LIST_AND or word in LIST_OR else start
+    return start, k
 
 
 # the words a name may take before it: the determiners of every curated language ("the US")
@@ -375,10 +382,7 @@ def _named_by_clause(reader: Any, spans, index: int) -> bool:
     $10", "Japan ¥20 billion"); the words opening the sentence name the whole list ("The EU
     gave €5, the US $10 and Japan ¥20 billion")."""
     atoms = reader.atoms
-    start = _item_start(reader, spans, index)
-    k = start
-    while k > 0 and start - k < LABEL_WORDS and atoms[k - 1].kind == OTHER:
-        k -= 1
+    start, k = _label_words(reader, spans, index)
     if k == start or k == 0:
         return False
     word = atoms[k - 1].text

@@ -437,7 +437,8 @@ CHANGE_TO: dict[str, frozenset[str]] = _TABLES["CHANGE_TO"]
 # "from" alone, no verb needed ("von 5 auf 8 Milliarden Euro … erhöht")
 CHANGE_TO_ALONE: dict[str, frozenset[str]] = _TABLES["CHANGE_TO_ALONE"]
 CHANGE_VERBS: dict[str, frozenset[str]] = _TABLES["CHANGE_VERBS"]
-# {phrase: its languages}: words before the value another amount is compared with ("up from")
+# {phrase: its languages}: words before a value compared with ("versus", "gegenüber"), the
+# value before unless its clause names a country (``aidcalc.parsing.changes``)
 PREVIOUS_VALUE_CUES: dict[str, frozenset[str]] = _TABLES["PREVIOUS_VALUE_CUES"]
 # {phrase: its languages}: words before the value before a change ("up from")
 CHANGE_CUES: dict[str, frozenset[str]] = _TABLES["CHANGE_CUES"]

@@ -11,7 +11,9 @@ numbers two amounts; German "von … auf" and Dutch "van … naar" need no verb
 €8bn") gives the change itself, read as the first value. As in a range, a number written
 without a scale or currency takes the other's ("stieg von 5 auf 8 Milliarden Euro": EUR 5
 billion, then EUR 8 billion), and says so (``shared-scale``, ``shared-currency``); a fall is
-read as written, never reordered.
+read as written, never reordered. Written the other way round, the value after first ("raised
+its aid to €8bn from €5bn": a verb of change, "to", the value after, "from", the value
+before), the second amount is the value before.
 
 An amount after a word that gives the value before (``CHANGE_CUES``: "up from", "nach zuvor")
 is the value before the amount just before it in the same sentence ("€8bn this year, up from
@@ -46,6 +48,8 @@ from ..words import (
     PREVIOUS_VALUE_CUES,
 )
 from .atoms import FILLER, JOIN, NUM, OPEN, OTHER, WORDS, Atom
+from .context import named_countries
+from .lexicon import lexicon
 
 NO_LANGS: frozenset[str] = frozenset()
 # words between the verb and "from" ("was sharply raised from", "increased its aid to Kyiv
@@ -201,7 +205,4 @@ def _names_country(text: str, mention: Any, later: list) -> bool:
     clause = text[mention.end : stop]
     clause = clause[: _CLAUSE_END.search(clause).start()]
     clause = _ELIDED.sub(" ", clause)  # "à l'Allemagne": the country's word on its own
-    from .context import named_countries
-    from .lexicon import lexicon
-
     return bool(named_countries(clause, lexicon()))

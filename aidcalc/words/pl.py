@@ -40,6 +40,9 @@ RESTATEMENT_LINKS = (
 
 # Words that join the low and high ends of a range.
 RANGE_JOINERS = ("do", "i")
+# "do" between two numbers joins a range without "od" ("5 do 6 mln zł": 5 to 6 million, not
+# 5 and then up to 6 million)
+RANGE_JOINERS_ALONE = ("do",)
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("od", "pomiędzy", "między")

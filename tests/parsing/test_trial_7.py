@@ -262,3 +262,20 @@ def test_a_pledge_table_refuses_an_irregular_run_with_the_reason():
     with pytest.raises(ValueError, match="row 2, amount: the digits '12 34'") as caught:
         read_pledges(io.StringIO(table))
     assert "row 3" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # Polish "do" between two numbers is a range's joiner without "od" (trial 6: the low end
+        # was lost and the top read "up to")
+        ("Pomoc wyniesie 5 do 6 mln zł.", ["PLN 5000000-6000000"]),
+        ("5 do 6 mln zł", ["PLN 5000000-6000000"]),
+        ("Koszt: 1,5 do 2 mld zł.", ["PLN 1500000000-2000000000"]),
+        # "do" before an amount alone is still "up to", and a year is no range's low end
+        ("Pomoc do 6 mln zł.", ["up to PLN 6000000"]),
+        ("W 2024 do 6 mln zł trafi do Kijowa.", ["up to PLN 6000000"]),
+        ("Dano 3 czołgi do 5 mln zł.", ["up to PLN 5000000"]),
+    ],
+)
+def test_polish_do_between_two_numbers_joins_a_range(text, expected):
+    assert [str(m.amount) for m in extract_amounts(text)] == expected

@@ -413,6 +413,14 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             and j >= 0
             and atoms[j].kind == QUAL
             and self.qualifier_fits(atoms[j], low)
+            # a joiner right after an amount joins it ("von 2 Mio. Franken bis 3 Mio. Euro");
+            # after a year it qualifies ("W 2024 do 6 mln zł": up to)
+            and not (
+                atoms[j].text in RANGE_JOINERS
+                and j
+                and atoms[j - 1].kind in (NUM, CUR, SCALE)
+                and not _is_year_text(atoms[j - 1].text)
+            )
         ):
             qualifier = atoms[j].data[0]
             low.langs.append(atoms[j].data[1])

@@ -16,9 +16,9 @@ NEGATIONS = ("nicht",)
 
 QUALIFIERS = {
     "approx": ["rund", "etwa", "ca.", "circa", "ungefähr", "zirka"],
-    "over": ["über", "mehr als", "mindestens", "knapp über", "ueber"],
+    "over": ["über", "mehr als", "mindestens", "knapp über", "ueber", "ab"],
     "under": ["weniger als", "unter", "fast", "beinahe", "knapp", "nahezu"],
-    "up_to": ["bis zu", "maximal", "höchstens"],
+    "up_to": ["bis zu", "maximal", "höchstens", "bis"],
 }
 
 # Words that join main and minor units ("20 dollars and 43 cents").

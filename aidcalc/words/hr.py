@@ -36,6 +36,8 @@ RESTATEMENT_LINKS = ("odnosno", "tj", "to jest", "ili", "što iznosi")
 
 # Words that join the low and high ends of a range.
 RANGE_JOINERS = ("do", "i")
+# "do" between two numbers joins a range without "od" ("približno 100 do 200 dolara")
+RANGE_JOINERS_ALONE = ("do",)
 
 # Words that open a range ("od 2 do 3 milijuna", "između 2 i 3").
 RANGE_OPENERS = ("od", "između")

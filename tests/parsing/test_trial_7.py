@@ -279,3 +279,33 @@ def test_a_pledge_table_refuses_an_irregular_run_with_the_reason():
 )
 def test_polish_do_between_two_numbers_joins_a_range(text, expected):
     assert [str(m.amount) for m in extract_amounts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # German "bis" and "ab" before an amount alone qualify it (trial 6: the qualifier was lost)
+        ("Förderung bis 6 Mio. Euro.", ["up to EUR 6000000"]),
+        ("Förderung ab 6 Mio. Euro.", ["over EUR 6000000"]),
+        ("ab 2,99 €", ["over EUR 2.99"]),
+        # between two numbers "bis" joins a range; before a year it qualifies nothing
+        ("Kosten von 5 bis 8 Mio. Euro.", ["EUR 5000000-8000000"]),
+        ("5 bis 8 Milliarden Euro", ["EUR 5000000000-8000000000"]),
+        ("Die Hilfe steigt bis 2025 auf 8 Mrd. Euro.", ["EUR 8000000000"]),
+        ("Von 2022 bis 2024 gab Berlin 5 Mrd. Euro.", ["EUR 5000000000"]),
+    ],
+)
+def test_german_bis_and_ab_before_an_amount_qualify_it(text, expected):
+    assert [str(m.amount) for m in extract_amounts(text)] == expected
+    assert str(parse_amount(text)) == expected[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # Croatian "do" between two numbers joins a range, as Polish "do" does
+        ("približno 100 do 200 dolara", ["approx USD 100-200"]),
+        ("otprilike 100 dolara do 200 dolara", ["approx USD 100-200"]),
+        ("Hrvatska daje do 200 milijuna eura.", ["up to EUR 200000000"]),
+    ],
+)
+def test_croatian_do_between_two_numbers_joins_a_range(text, expected):
+    assert [str(m.amount) for m in extract_amounts(text)] == expected

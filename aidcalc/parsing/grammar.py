@@ -159,14 +159,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 return None  # a lower-case code ("che") leads only a symbol ("aud$ 15")
             if atoms[k].is_name and self.range_word_not_money(atoms[k]):
                 return None  # "von 2 bis 3 Millionen Euro": a range word, not the won
-            if (
-                atoms[k].is_name
-                and self.text[atoms[k].start].isupper()
-                and k + 1 < len(atoms)
-                and atoms[k + 1].kind == NUM
-                and _YEAR.fullmatch(atoms[k + 1].text)
-                and not (k + 2 < len(atoms) and atoms[k + 2].kind in (SCALE, WORDS, CUR))
-            ):
+            if names_event(self.text, atoms, k):
                 return None  # "Euro 2024: 5 million fans": a name and its year, no amount
             if (
                 atoms[k].is_name
@@ -1119,6 +1112,20 @@ NOT_CURRENCIES = frozenset({"XXX", "XTS"})
 
 # Indian abbreviations glued to a rupee amount ("₹12.5L", "Rs 3Cr"): lakh and crore.
 INDIAN_GLUED = {"l": 5, "lac": 5, "lacs": 5, "cr": 7}
+
+
+def names_event(text: str, atoms: list[Atom], k: int) -> bool:
+    """True when the currency atom ``k`` is a capitalised name before a year with no scale
+    word, number word or currency after it: an event ("Euro 2024", "EURO 2016"), no amount
+    ("EUR 2024", "euro 2024" and "Euro 2000 Millionen" stay amounts)."""
+    return (
+        atoms[k].is_name
+        and text[atoms[k].start].isupper()
+        and k + 1 < len(atoms)
+        and atoms[k + 1].kind == NUM
+        and _YEAR.fullmatch(atoms[k + 1].text) is not None
+        and not (k + 2 < len(atoms) and atoms[k + 2].kind in (SCALE, WORDS, CUR))
+    )
 
 
 def _borrowed(scales, currency, other_scales, other_currency) -> tuple[str, ...]:

@@ -66,10 +66,10 @@ from ..words import (
 )
 from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES
 from .atoms import CUR, FILLER, LPAREN, NUM, OTHER, PUNCT, QUAL, RPAREN, SCALE, Atom
-from .grammar import INDIAN_GLUED, NOT_CURRENCIES, QUOTE_MARKS, Reader, new_amount
+from .grammar import INDIAN_GLUED, NOT_CURRENCIES, QUOTE_MARKS, Reader, names_event, new_amount
 from .lexicon import CurrencyForm, lexicon
 from .mention import Mention
-from .number_spans import _YEAR, ARITHMETIC_SIGNS, VULGAR_FRACTIONS
+from .number_spans import ARITHMETIC_SIGNS, VULGAR_FRACTIONS
 from .numbers import is_ambiguous, plain_integer, read_number, regular_grouping
 from .rates import RATE_SIGNS
 from .resolve import current_codes, is_scaled_code, is_spaced_prefix, resolve_currency
@@ -150,6 +150,8 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
         i += 1
     pre = post = scale = None
     if i < count and atoms[i].kind == CUR:
+        if names_event(reader.text, atoms, i):
+            return None  # "Euro 2024": a name and its year, no amount (the grammar refuses)
         pre = atoms[i]
         i += 1
     if i >= count or atoms[i].kind != NUM:
@@ -179,14 +181,6 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
         return None
     if words_before and pre is not None and pre.is_name:
         return None  # "gave kroner 10": a name leads its number only after a sign or a break
-    if (
-        pre is not None
-        and pre.is_name
-        and scale is None
-        and reader.text[pre.start].isupper()
-        and _YEAR.fullmatch(number.text)
-    ):
-        return None  # "Euro 2024": a name and its year, the grammar's event rule decides
     for index, atom in enumerate(weighed):
         if atom.text in _ARTICLES:
             if index < words_before:

@@ -195,6 +195,9 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 and atoms[k].text in SIGNS
                 and atoms[k + 1].kind == NUM
                 and atoms[k + 1].adjacent
+                # a hyphen glued to a currency word's letter joins a compound ("Euro-2024",
+                # "EUR-2024"): no minus sign
+                and not (atoms[k].adjacent and self.text[atoms[k].start - 1].isalpha())
             ):
                 negative = True  # "€ -15.00"
                 k += 1

@@ -33,3 +33,28 @@ def test_a_name_and_its_year_is_no_amount_on_any_path(text):
 def test_a_code_sign_or_scale_keeps_the_amount(text, expected):
     assert str(parse_amount(text)) == expected
     assert [str(m.amount) for m in extract_amounts(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Euro-2024",
+        "Euro-2024-Finale",
+        "Євро-2024 пройшло в Німеччині.",
+        "Germany paid EUR-2024 fees.",
+        "Die Euro-2024 war ein Erfolg.",
+    ],
+)
+def test_a_hyphen_glued_after_a_currency_word_is_no_minus_sign(text):
+    # trial 7: "Euro-2024" read EUR -2024 on every path, a pledge row of -2024 included
+    assert extract_amounts(text) == []
+    with pytest.raises(ParseError):
+        parse_amount(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("€-15.00", "EUR -15"), ("€ -15.00", "EUR -15"), ("USD -1,000,000", "USD -1000000")],
+)
+def test_a_minus_after_a_sign_or_a_space_stays_a_minus(text, expected):
+    assert str(parse_amount(text)) == expected

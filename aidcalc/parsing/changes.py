@@ -40,6 +40,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from ..words import (
+    CHANGE_BY,
     CHANGE_CUES,
     CHANGE_FROM,
     CHANGE_TO,
@@ -47,7 +48,7 @@ from ..words import (
     CHANGE_VERBS,
     PREVIOUS_VALUE_CUES,
 )
-from .atoms import FILLER, JOIN, NUM, OPEN, OTHER, WORDS, Atom
+from .atoms import FILLER, JOIN, NUM, OPEN, OTHER, PERCENT, QUAL, WORDS, Atom
 from .context import named_countries
 from .lexicon import lexicon
 
@@ -57,6 +58,7 @@ NO_LANGS: frozenset[str] = frozenset()
 MAX_WORDS_BETWEEN = 6
 _WORD_KINDS = frozenset({OTHER, JOIN, OPEN, FILLER, WORDS})
 
+_BY = CHANGE_BY  # words for "by" before a change ("rose by €3bn"): never a value before
 _EXACT = {word: langs for word, langs in CHANGE_VERBS.items() if not word.endswith("*")}
 _PREFIXES = tuple((word[:-1], langs) for word, langs in CHANGE_VERBS.items() if word.endswith("*"))
 
@@ -83,6 +85,10 @@ def change_languages(atoms: list[Atom], first: int) -> frozenset[str]:
     if at < 0:
         return NO_LANGS
     langs = CHANGE_FROM.get(atoms[at].text, NO_LANGS)
+    if not langs and atoms[at].kind in _WORD_KINDS:
+        # "Aid rose €3bn to €8bn", "stieg 3 Mrd. auf 8 Mrd.": a verb of change right before
+        # the amount, with no word for "from" or "by", makes it the change, as "by" does
+        return verb_languages(atoms[at].text)
     if not langs or at < 1:
         return NO_LANGS
     for i in range(at - 1, max(-1, at - 2 - MAX_WORDS_BETWEEN), -1):
@@ -99,18 +105,162 @@ def _is_year(atom: Atom) -> bool:
     return atom.kind == NUM and len(atom.text) == 4 and atom.text[:2] in ("19", "20")
 
 
-def joins_change(atoms: list[Atom], first: int, joiner: Atom) -> bool:
+def joins_change(atoms: list[Atom], first: int, joiner: Atom, aside: bool = False) -> bool:
     """True when the amount starting at atom ``first`` and the number after ``joiner`` are a
     change: ``joiner`` is the word for "to" of a language ``change_languages`` tells, or a
     word for "to" that needs no verb (``CHANGE_TO_ALONE``: "von 5 auf 8 Milliarden") after
-    that language's word for "from"."""
+    that language's word for "from"; with ``aside`` (a comma or a share between the amount
+    and ``joiner``: ``change_joiner``), only the first."""
     to = CHANGE_TO.get(joiner.text)
     if not to:
         return False
     alone = CHANGE_TO_ALONE.get(joiner.text, NO_LANGS)
-    if alone and first > 0 and CHANGE_FROM.get(atoms[first - 1].text, NO_LANGS) & alone:
+    if (
+        alone
+        and not aside
+        and first > 0
+        and CHANGE_FROM.get(atoms[first - 1].text, NO_LANGS) & alone
+    ):
         return True
     return bool(to & change_languages(atoms, first))
+
+
+def change_joiner(atoms: list[Atom], after: int) -> int | None:
+    """The index of the word for "to" (``CHANGE_TO``) of a change whose first amount ends
+    before atom ``after``: that atom itself, or the word after a comma ("grew from €5bn, to
+    €8bn", "o 1 mld zł, do 3 mld zł"), or after a share set apart by commas or brackets
+    ("rose by €3bn, or 60%, to €8bn", "um 3 Mrd. (60 %) auf 8 Mrd."); None when none is.
+
+    >>> from aidcalc.parsing.grammar import Reader
+    >>> atoms = Reader("by €3bn, or 60%, to €8bn", None, None).atoms
+    >>> atoms[change_joiner(atoms, 4)].text
+    'to'
+    """
+    n = len(atoms)
+    at = after
+    if at < n and atoms[at].text in _ASIDE_OPEN:
+        closer = _share_end(atoms, at + 1)
+        if closer is not None and atoms[closer].text in _ASIDE_CLOSE[atoms[at].text]:
+            at = closer + 1 if atoms[closer].text != "," else closer
+        if at < n and atoms[at].text == ",":
+            at += 1
+    if at < n and at + 1 < n and atoms[at].text in CHANGE_TO:
+        return at
+    return None
+
+
+_ASIDE_OPEN = frozenset({",", "("})
+_ASIDE_CLOSE = {",": frozenset({","}), "(": frozenset({")"})}
+_ABBREVIATION = 4  # letters of a word whose full stop marks it short ("r.", "proc.")
+_MAX_ASIDE_WORDS = 2  # words before the share in an aside ("or", "czyli o", "soit")
+
+
+def _share_end(atoms: list[Atom], at: int) -> int | None:
+    """The index of the atom after a share ("or 60%", "soit +60 %", "60 proc.") starting at
+    atom ``at``, when one is there; else None."""
+    words = 0
+    while at < len(atoms) and atoms[at].kind in _WORD_KINDS and words < _MAX_ASIDE_WORDS:
+        if atoms[at].text in CHANGE_TO:
+            return None
+        at, words = at + 1, words + 1
+    if at < len(atoms) and atoms[at].text in ("+", "-", "−"):
+        at += 1
+    if at + 1 >= len(atoms) or atoms[at].kind != NUM:
+        return None
+    at += 1
+    if atoms[at].kind == PERCENT:
+        at += 1
+    elif atoms[at].text in PERCENT_WORDS:
+        at += 1
+        if at < len(atoms) and atoms[at].text == ".":
+            at += 1
+    else:
+        return None
+    return at if at < len(atoms) else None
+
+
+# words for "per cent" that are no PERCENT atom ("60 proc.", "60 Prozent")
+PERCENT_WORDS = frozenset({"proc", "procent", "prozent", "percent", "відсотків", "відсотка"})
+
+
+def to_of_change(atoms: list[Atom], j: int) -> frozenset[str]:
+    """The languages in which the qualifier atom ``j`` ("up to", "do", "до") is the word for
+    "to" of a change, not a ceiling: its last word is a word for "to" (``CHANGE_TO``) and a
+    verb of change of that language stands before it ("Spending went up to €8bn", "Pomoc
+    wzrosła do 3 mld zł", "зросла на 20% до 3 млрд грн"). A qualifier of more than one word
+    must follow the verb at once; a one-word one may have up to ``MAX_WORDS_BETWEEN`` words,
+    years and shares ("o 20 proc.") between, but no word for "to" or "by" ("increased to up
+    to €8bn", "rose by up to €8bn": a ceiling).
+
+    >>> from aidcalc.parsing.grammar import Reader
+    >>> went = Reader("Spending went up to €8bn", None, None).atoms
+    >>> will_get = Reader("Kyiv will get up to €8bn", None, None).atoms
+    >>> sorted(to_of_change(went, 2)), sorted(to_of_change(will_get, 3))
+    (['en'], [])
+    """
+    atom = atoms[j]
+    if atom.kind != QUAL:
+        return NO_LANGS
+    langs = CHANGE_TO.get(atom.text.rsplit(" ", 1)[-1], NO_LANGS)
+    return _verb_before(atoms, j, langs, 1 if " " in atom.text else 1 + MAX_WORDS_BETWEEN)
+
+
+def _verb_before(atoms: list[Atom], j: int, langs: frozenset[str], reach: int) -> frozenset[str]:
+    """The languages of ``langs`` of a verb of change among the ``reach`` atoms before atom
+    ``j``, with only words, years and shares between, none a word for "to" or "from"."""
+    i = j - 1
+    while langs and i >= 0 and j - i <= reach:
+        atom = atoms[i]
+        told = verb_languages(atom.text) & langs
+        if told:
+            return told
+        if atom.kind == PERCENT or atom.text in PERCENT_WORDS:
+            # a share between ("rose 20% to", "o 20 proc. do"): its number and its "by"
+            i -= 1
+            while i >= 0 and (atoms[i].kind == NUM or atoms[i].text in ("+", "-")):
+                i -= 1
+            if i >= 0 and _BY.get(atoms[i].text, NO_LANGS) & langs:
+                i -= 1
+        elif (
+            atom.kind in _WORD_KINDS and not (CHANGE_TO.get(atom.text) or _BY.get(atom.text))
+        ) or _is_year(atom):
+            i -= 1
+        elif atom.text == "." and i > 0 and len(atoms[i - 1].text) <= _ABBREVIATION:
+            i -= 1  # the full stop of a short word ("w 2024 r. do", "o 20 proc. do")
+        else:
+            return NO_LANGS
+    return NO_LANGS
+
+
+def value_after_languages(atoms: list[Atom], first: int) -> frozenset[str]:
+    """The languages in which the amount starting at atom ``first`` is the value after a
+    change: a word for "to" right before it (a plain word or a qualifier ``to_of_change``
+    tells), and a verb of change of its language before that ("raised its aid to €8bn",
+    "зросла до 3 млрд грн")."""
+    at = first - 1
+    if at < 0:
+        return NO_LANGS
+    if atoms[at].kind == QUAL:
+        return to_of_change(atoms, at)
+    langs = CHANGE_TO.get(atoms[at].text, NO_LANGS)
+    return _verb_before(atoms, at, langs, 1 + MAX_WORDS_BETWEEN)
+
+
+def value_before_at(atoms: list[Atom], after: int, langs: frozenset[str]) -> int | None:
+    """The index of the number of a value before written after the value after, when a word
+    for "from" of ``langs`` (not one for "by") follows it at atom ``after``, or after a
+    comma: "зросла до 3 млрд грн з 2 млрд", "went up to €8bn, from €5bn". A year after the
+    word is no value ("to €8bn from 2025 on")."""
+    at = after + 1 if after < len(atoms) and atoms[after].text == "," else after
+    if at + 1 >= len(atoms) or not langs:
+        return None
+    word = atoms[at].text
+    if not CHANGE_FROM.get(word, NO_LANGS) & langs or _BY.get(word, NO_LANGS) & langs:
+        return None
+    number = atoms[at + 1]
+    if number.kind not in (NUM, WORDS) or _is_year(number):
+        return None
+    return at + 1
 
 
 class Change(NamedTuple):

@@ -58,7 +58,15 @@ from .atoms import (
     Atom,
     atomize,
 )  # fmt: skip
-from .changes import Change, joins_change, mark_changes
+from .changes import (
+    Change,
+    change_joiner,
+    joins_change,
+    mark_changes,
+    to_of_change,
+    value_after_languages,
+    value_before_at,
+)
 from .characters import clean
 from .currency_beside import CurrencyBeside
 from .explain import explain_missing
@@ -409,6 +417,9 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             and j >= 0
             and atoms[j].kind == QUAL
             and self.qualifier_fits(atoms[j], low)
+            # "went up to €8bn", "wzrosła do 3 mld zł": the word for "to" of a change, the
+            # value after, no ceiling
+            and not (to_of_change(atoms, j) and self.text[atoms[j].start].islower())
             # a joiner right after an amount joins it ("von 2 Mio. Franken bis 3 Mio. Euro");
             # after a year it qualifies ("W 2024 do 6 mln zł": up to)
             and not (
@@ -435,8 +446,12 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         high = high_value = None
         plain_start = start_index
         joiner = atoms[after] if after + 1 < len(atoms) else None
-        # "rose from €5bn to €8bn": a change of value, two amounts (aidcalc.parsing.changes)
-        changed = joiner is not None and qualifier is None and joins_change(atoms, first, joiner)
+        # "rose from €5bn to €8bn": a change of value, two amounts (aidcalc.parsing.changes);
+        # "grew from €5bn, to €8bn", "by €3bn, or 60%, to €8bn": its "to" after an aside
+        to_at = change_joiner(atoms, after) if qualifier is None else None
+        changed = to_at is not None and joins_change(atoms, first, atoms[to_at], to_at > after)
+        if changed and to_at is not None and to_at > after:
+            joiner = atoms[to_at]
         # "до"/"do" are also qualifiers ("up to"), "a" a number word: between two numbers they
         # join a range, in their own language
         if changed or (
@@ -457,6 +472,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             high_at = (
                 after + 2 if opened and self.range_article(start_index, after + 1) else after + 1
             )
+            if changed and to_at is not None:
+                high_at = to_at + 1
             closed = joiner.text in CLOSED_RANGE_JOINERS  # "5 ile 10 milyon dolar arasında"
             ranged = opened or by_from or alone or closed or changed
             read_high = self.side_at(high_at) if ranged else None
@@ -487,6 +504,17 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     atoms[from_word], low, high, RANGE_FROM[atoms[from_word].text]
                 ):
                     start_index = from_word  # "van 2 tot 3 miljoen"
+        turned = False  # the value before written after the value after
+        if high is None and not changed and qualifier is None:
+            # "зросла до 3 млрд грн з 2 млрд": a value before with no currency of its own
+            # after the value after takes its currency (one with its own is linked by
+            # ``mark_changes``, as "raised its aid to €8bn from €5bn" is)
+            before_at = value_before_at(atoms, after, value_after_languages(atoms, first))
+            read_before = self.side_at(before_at) if before_at is not None else None
+            if read_before is not None and not read_before[0].currency:
+                high, _, after_range = read_before
+                high_at = before_at
+                changed = turned = True
         if high is not None and self.ends_name_two_currencies(low, high):
             high = None  # "$5m-€10m": two amounts, each its own currency, never one's range
             start_index = first if opened else plain_start  # the opener opened no range
@@ -564,6 +592,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                         _borrowed(low.scales, low.currency, high_scaled, high.currency),
                         _borrowed(high_scaled, high.currency, low.scales, low.currency),
                     )
+                    if turned:  # the text gave the value after first
+                        self.change = Change(*(self.change[i] for i in (1, 0, 3, 2, 5, 4)))
                 after = after_range
             elif not low.currency:
                 return None  # no range, and the currency was only the other number's
@@ -970,9 +1000,12 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     continue
                 assumed = tuple(dict.fromkeys(self.assumptions)) if self.assumptions else ()
                 if change is not None:  # "rose from €5bn to €8bn": the value before, after
-                    for value, (first, end), own in (
-                        (change.before, change.before_atoms, change.before_assumed),
-                        (change.after, change.after_atoms, change.after_assumed),
+                    for value, (first, end), own in sorted(
+                        (
+                            (change.before, change.before_atoms, change.before_assumed),
+                            (change.after, change.after_atoms, change.after_assumed),
+                        ),
+                        key=lambda part: part[1],
                     ):
                         found.append(
                             Mention(
@@ -983,7 +1016,9 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                             )
                         )
                         spans.append((first, end))
-                    changes.append((found[-2].start, found[-1].start))
+                    pair = (found[-2].start, found[-1].start)
+                    turned = change.before_atoms > change.after_atoms
+                    changes.append(pair[::-1] if turned else pair)
                 else:
                     found.append(
                         Mention(

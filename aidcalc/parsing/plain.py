@@ -66,6 +66,7 @@ from ..words import (
 )
 from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES
 from .atoms import CUR, FILLER, LPAREN, NUM, OTHER, PUNCT, QUAL, RPAREN, SCALE, Atom
+from .changes import to_of_change
 from .grammar import INDIAN_GLUED, NOT_CURRENCIES, QUOTE_MARKS, Reader, names_event, new_amount
 from .lexicon import CurrencyForm, lexicon
 from .mention import Mention
@@ -146,6 +147,8 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
     words_before = first = i
     qualifier = None
     if i < count and atoms[i].kind == QUAL:
+        if to_of_change(atoms, i):
+            return None  # "went up to €8bn": a change's "to", which the grammar reads
         qualifier = atoms[i]
         i += 1
     pre = post = scale = None

@@ -54,6 +54,8 @@ A language module may define any of these names (all optional; a missing one add
                             ``CHANGE_TO`` between ("to", "auf", "do"), the two numbers are two
                             amounts, the value before and after ("rose from €5bn to €8bn");
                             ``CHANGE_TO_ALONE`` such words that need no verb ("von … auf");
+                            ``CHANGE_BY`` the words of ``CHANGE_FROM`` that give the change,
+                            not the value before ("by", "um", "o", "на");
                             ``CHANGE_CUES`` words before the value before ("up from");
                             ``PREVIOUS_VALUE_CUES`` words before a value compared with
                             ("versus", "gegenüber", "wobec"), the value before unless its
@@ -316,6 +318,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RANGE_ALONE_LANGS": _folded(_word_langs(languages, "RANGE_JOINERS_ALONE")),
         "RANGE_FROM": _folded(_word_langs(languages, "RANGE_FROM")),
         "CHANGE_FROM": _folded(_word_langs(languages, "CHANGE_FROM")),
+        "CHANGE_BY": _folded(_word_langs(languages, "CHANGE_BY")),
         "CHANGE_TO": _folded(_word_langs(languages, "CHANGE_TO")),
         "CHANGE_TO_ALONE": _folded(_word_langs(languages, "CHANGE_TO_ALONE")),
         "CHANGE_VERBS": _folded(_word_langs(languages, "CHANGE_VERBS")),
@@ -432,6 +435,7 @@ RANGE_FROM: dict[str, frozenset[str]] = _TABLES["RANGE_FROM"]
 # {word: its languages}: a change of value ("rose from €5bn to €8bn"), read by
 # ``aidcalc.parsing.changes``; a verb ending in "*" is a prefix
 CHANGE_FROM: dict[str, frozenset[str]] = _TABLES["CHANGE_FROM"]
+CHANGE_BY: dict[str, frozenset[str]] = _TABLES["CHANGE_BY"]
 CHANGE_TO: dict[str, frozenset[str]] = _TABLES["CHANGE_TO"]
 # {word: its languages}: words between two numbers that state a change with the word for
 # "from" alone, no verb needed ("von 5 auf 8 Milliarden Euro … erhöht")

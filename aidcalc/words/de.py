@@ -302,6 +302,7 @@ CUE_PHRASES = (*CUE_PHRASES, "nicht nur")
 # ("stieg von 5 auf 8 Milliarden Euro": two amounts).
 CHANGE_FROM = ("von", "um")
 CHANGE_TO = ("auf",)
+CHANGE_BY = ("um",)  # of CHANGE_FROM: the change, never the value before
 # "von … auf" states a change without its verb (a range is "von … bis"): the verb may stand
 # at the clause's end ("hat ihre Hilfe von 5 auf 8 Milliarden Euro erhöht")
 CHANGE_TO_ALONE = ("auf",)
@@ -310,7 +311,7 @@ CHANGE_VERBS = (
     "gesenkt", "wuchs", "wächst", "gewachsen", "verdoppel*", "verdreifach*", "halbier*",
     "kürz*", "gekürzt", "aufgestockt", "stockt*", "reduzier*", "fiel", "fällt", "gefallen",
     "angehoben", "hebt", "hob", "verringer*", "schrumpf*", "geschrumpft", "kletter*",
-    "geklettert", "sprang", "gesprungen",
+    "geklettert", "sprang", "gesprungen", "stiegen", "sanken", "wuchsen", "fielen", "sprangen",
 )  # fmt: skip
 
 # Words before an amount that give the value before a change ("8 Mrd. Euro, nach zuvor 5 Mrd."),

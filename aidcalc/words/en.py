@@ -557,6 +557,7 @@ CUE_PHRASES = (
 # ("rose from €5bn to €8bn": two amounts).
 CHANGE_FROM = ("from", "by")  # "rose by €3bn to €8bn": the change, then the value
 CHANGE_TO = ("to",)
+CHANGE_BY = ("by",)  # of CHANGE_FROM: the change, never the value before
 CHANGE_VERBS = (
     "rose", "rise", "rises", "risen", "rising", "increas*", "grew", "grow", "grows", "grown",
     "growing", "fell", "fall", "falls", "fallen", "falling", "dropp*", "drop", "drops",

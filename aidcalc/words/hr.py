@@ -214,3 +214,15 @@ MONTH_IN_CASE = (
         ("d", "du"),
     ),
 )
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first ("porasla je
+# s 2 na 3 milijarde kuna": two amounts; "za" gives the change, "porasla za 1 na 3").
+CHANGE_FROM = ("s", "sa", "za")
+CHANGE_TO = ("na", "do")
+CHANGE_BY = ("za",)  # of CHANGE_FROM: the change, never the value before
+CHANGE_VERBS = (
+    "porasl*", "porast*", "narasl*", "narast*", "povećan*", "povećal*", "povećao",
+    "povećav*", "smanjen*", "smanjil*", "smanjio", "smanjuj*", "pala", "pao", "palo", "pale",
+    "skočil*", "skočio", "udvostruč*", "podignut*", "podigl*", "podigao",
+)  # fmt: skip

@@ -295,6 +295,7 @@ CUE_PHRASES = (*CUE_PHRASES, "nie tylko")
 # ("wzrosła z 2 do 3 mld zł": two amounts).
 CHANGE_FROM = ("z", "ze", "od", "o")
 CHANGE_TO = ("do",)
+CHANGE_BY = ("o",)  # of CHANGE_FROM: the change, never the value before
 CHANGE_VERBS = (
     "wzrós*", "wzrosł*", "wzrasta*", "spadł*", "spada*", "zwiększ*", "zmniejsz*", "podniesi*",
     "podniósł", "podniosł*", "podwoi*", "obniż*", "zmalał*", "urósł", "urosł*", "ograniczon*",

@@ -80,8 +80,9 @@ COUNT_WORDS = {
 # A change of a value, not a range: the word before the first number, the word between the
 # two, and verbs of change (``*`` ends a prefix), one standing before the first
 # ("выросла с 2 до 3 млрд": two amounts).
-CHANGE_FROM = ("с", "со")
+CHANGE_FROM = ("с", "со", "на")
 CHANGE_TO = ("до",)
+CHANGE_BY = ("на",)  # of CHANGE_FROM: the change, never the value before
 CHANGE_VERBS = (
     "вырос*", "рос*", "увелич*", "уменьш*", "сократ*", "сниз*", "упал*", "упа*", "повыс*",
     "удвои*",

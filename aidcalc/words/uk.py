@@ -289,6 +289,7 @@ CUE_PHRASES = (*CUE_PHRASES, "не лише", "не тільки")
 # ("зросла з 2 до 3 млрд євро": two amounts).
 CHANGE_FROM = ("з", "із", "від", "на")
 CHANGE_TO = ("до",)
+CHANGE_BY = ("на",)  # of CHANGE_FROM: the change, never the value before
 CHANGE_VERBS = (
     "зрос*", "збільш*", "зменш*", "скорот*", "знизи*", "знизил*", "впа*", "підвищ*",
     "подвої*", "виріс", "виросл*",

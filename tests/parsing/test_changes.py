@@ -5,7 +5,7 @@ comparison ("up from €5bn") made a second pledge row."""
 
 import pytest
 
-from aidcalc import extract_amounts, extract_pledges
+from aidcalc import extract_amounts, extract_pledges, parse_amount
 
 
 def _read(text: str) -> list[tuple[str, int | None]]:
@@ -172,3 +172,121 @@ def test_a_change_written_after_before_is_marked_too(text):
 )
 def test_another_givers_amount_or_a_range_is_no_value_before(text):
     assert all(m.changed_to is None for m in extract_amounts(text))
+
+
+# changes8, issue 9 "Silently wrong" 1: a verb of change, a bare amount and a word for "to"
+# (no "from", no "by") was one range ("Aid rose €3bn to €8bn": EUR 3-8bn); it is the change,
+# then the value after, as "by" gives it.
+BARE_CHANGES = [
+    ("Aid rose €3bn to €8bn.", "EUR", 3e9, 8e9),
+    ("Spending climbed $2bn to $9bn last year.", "USD", 2e9, 9e9),
+    ("The fund was cut £1bn to £4bn.", "GBP", 1e9, 4e9),
+    ("Die Hilfe stieg 3 Mrd. auf 8 Mrd. Euro.", "EUR", 3e9, 8e9),
+    ("Die Ausgaben sanken 2 Mrd. Euro auf 6 Mrd. Euro.", "EUR", 2e9, 6e9),
+    ("Pomoc wzrosła o 1 mld zł do 3 mld zł.", "PLN", 1e9, 3e9),
+    ("Допомога зросла на 1 млрд до 3 млрд грн.", "UAH", 1e9, 3e9),
+    ("Помощь выросла на 1 млрд до 3 млрд рублей.", "RUB", 1e9, 3e9),
+    ("Pomoć je porasla za 1 na 3 milijarde eura.", "EUR", 1e9, 3e9),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "change", "after"), BARE_CHANGES)
+def test_a_verb_before_a_bare_amount_and_to_is_the_change_then_the_value(text, code, change, after):
+    first, second = extract_amounts(text)
+    assert (first.amount.currency, first.amount.value, first.amount.high) == (code, change, None)
+    assert (second.amount.currency, second.amount.value, second.amount.high) == (code, after, None)
+    assert (first.changed_to, second.changed_to) == (1, None)
+
+
+# changes8, issue 9 "Silently wrong" 2: "up to", "do", "до" right after a verb of change is the
+# word for "to" of the change, not a ceiling ("Spending went up to €8bn" read up_to), and a
+# value before written after it, with or without its own currency, is linked to it.
+TO_AFTER_A_VERB = [
+    ("Spending went up to €8bn.", [("EUR 8000000000", None)]),
+    ("Spending went up to €8bn, from €5bn.", [("EUR 8000000000", None), ("EUR 5000000000", 0)]),
+    ("Pomoc wzrosła do 3 mld zł.", [("PLN 3000000000", None)]),
+    ("Pomoc wzrosła do 3 mld zł z 2 mld zł.", [("PLN 3000000000", None), ("PLN 2000000000", 0)]),
+    ("Pomoc wzrosła w 2024 r. do 3 mld zł.", [("PLN 3000000000", None)]),
+    ("Pomoc wzrosła o 20 proc. do 3 mld zł.", [("PLN 3000000000", None)]),
+    (
+        "Rząd zwiększył pomoc o 1 mld zł, do 3 mld zł.",
+        [("PLN 1000000000", 1), ("PLN 3000000000", None)],
+    ),
+    ("Допомога зросла до 3 млрд грн з 2 млрд.", [("UAH 3000000000", None), ("UAH 2000000000", 0)]),
+    ("Допомога зросла на 20% до 3 млрд грн.", [("UAH 3000000000", None)]),
+    (
+        "Помощь выросла до 3 млрд рублей с 2 млрд.",
+        [("RUB 3000000000", None), ("RUB 2000000000", 0)],
+    ),
+    (
+        "Pomoć je porasla s 2 na 3 milijarde kuna.",
+        [("HRK 2000000000", 1), ("HRK 3000000000", None)],
+    ),
+    (
+        "Pomoć je porasla sa 2 na 3 milijarde kuna.",
+        [("HRK 2000000000", 1), ("HRK 3000000000", None)],
+    ),
+    ("Pomoć je porasla do 3 milijarde eura.", [("EUR 3000000000", None)]),
+    (
+        "Pomoć je porasla na 3 milijarde eura s 2 milijarde.",
+        [("EUR 3000000000", None), ("EUR 2000000000", 0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TO_AFTER_A_VERB)
+def test_to_after_a_verb_of_change_is_the_value_after_not_a_ceiling(text, expected):
+    found = extract_amounts(text)
+    assert _read(text) == expected
+    assert all(m.amount.qualifier is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a ceiling stays a ceiling: no verb of change, a "to" or "by" between, a sentence start
+        ("Aid could rise to up to €8bn.", "up_to"),
+        ("Aid rose by up to €8bn.", "up_to"),
+        ("Kyiv will get up to €8bn.", "up_to"),
+        ("Koszt wyniesie do 3 mld zł.", "up_to"),
+        ("Ukraina otrzyma do 3 mld zł.", "up_to"),
+        ("Україна отримає до 3 млрд грн.", "up_to"),
+        ("Koszty wzrosły o 20 proc. Do 3 mld zł dołoży UE.", "up_to"),
+        ("Hrvatska će dati do 3 milijarde eura.", "up_to"),
+    ],
+)
+def test_a_ceiling_with_no_verb_of_change_before_it_stays_a_ceiling(text, expected):
+    (found,) = extract_amounts(text)
+    assert found.amount.qualifier == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Spending went up to €8bn.", 8e9),
+        ("Pomoc wzrosła do 3 mld zł.", 3e9),
+        ("Допомога зросла до 3 млрд грн з 2 млрд.", 3e9),
+        ("Aid rose €3bn to €8bn.", 3e9),  # the first amount the text states: the change
+    ],
+)
+def test_parse_amount_reads_a_change_s_to_as_extraction_does(text, value):
+    amount = parse_amount(text)
+    assert (amount.value, amount.qualifier, amount.high) == (value, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # one pledge row per change: the value after, never the change or the value before
+        ("Germany's aid to Ukraine rose €3bn to €8bn in 2024.", 8e9),
+        ("Deutschlands Hilfe für die Ukraine stieg 2024 um 3 Mrd. auf 8 Mrd. Euro.", 8e9),
+        ("Germany's aid to Ukraine went up to €8bn, from €5bn.", 8e9),
+        ("Polska pomoc dla Ukrainy wzrosła do 3 mld zł z 2 mld zł.", 3e9),
+        ("Pomoc Polski dla Ukrainy wzrosła o 1 mld zł, do 3 mld zł.", 3e9),
+        ("Допомога Польщі Україні зросла до 3 млрд грн з 2 млрд.", 3e9),
+        ("Germany's aid to Ukraine rose by €3bn, or 60%, to €8bn.", 8e9),
+        ("Germany's aid to Ukraine grew from €5bn, to €8bn.", 8e9),
+    ],
+)
+def test_a_change_makes_one_pledge_row_of_the_value_after(text, value):
+    rows = extract_pledges(text)
+    assert list(rows["value"]) == [value]
+    assert rows["high"].isna().all()

@@ -77,6 +77,7 @@ from .numbers import (
     NUMBER_WORDS,
     is_ambiguous,
 )
+from .products import product_before
 from .rates import is_pair, states_rate
 from .resolve import agreed_codes, candidates, resolve_currency
 from .restatements import link_restatements
@@ -389,6 +390,18 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     "written, nor read",
                 )
             )
+            self.refused_to = max(self.refused_to, after)
+            return None
+        factor = product_before(atoms, first)
+        if factor is not None:
+            # "3 times £50m", "dreimal 50 Mio. Euro", "twice as much as €5bn": a product or a
+            # comparison whose amount the text leaves unwritten (aidcalc.parsing.products)
+            at = self.position(atoms[factor[0]].start)
+            shown = self.original[at : self.end_position(atoms[after - 1].end)]
+            # at the currency when words stand between it and the number ("50 millions
+            # d'euros"), so that the refusal is reported as about money
+            where = max([low.number_start, *(a.start for a in low.currency[:1])])
+            self.problems.append((where, f"{shown!r} at position {at} {factor[1]}"))
             self.refused_to = max(self.refused_to, after)
             return None
         if self.part_after_word(low, after):

@@ -72,6 +72,7 @@ from .lexicon import CurrencyForm, lexicon
 from .mention import Mention
 from .number_spans import ARITHMETIC_SIGNS, VULGAR_FRACTIONS
 from .numbers import is_ambiguous, plain_integer, read_number, regular_grouping
+from .products import product_before
 from .rates import RATE_SIGNS
 from .resolve import current_codes, is_scaled_code, is_spaced_prefix, resolve_currency
 from .side_value import MAX_DIGITS, _scaled, grouped_then_three
@@ -145,6 +146,8 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
     ):
         i += 1  # plain words before the amount ("Kyiv got €5m", "a package worth $2.5bn")
     words_before = first = i
+    if product_before(atoms, first) is not None:
+        return None  # "dreimal 50 Mio. Euro": a product the grammar refuses
     qualifier = None
     if i < count and atoms[i].kind == QUAL:
         if to_of_change(atoms, i):

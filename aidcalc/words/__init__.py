@@ -60,6 +60,11 @@ A language module may define any of these names (all optional; a missing one add
                             ``PREVIOUS_VALUE_CUES`` words before a value compared with
                             ("versus", "gegenüber", "wobec"), the value before unless its
                             clause names a country
+``MULTIPLY_WORDS``          words after a count that multiply what follows ("3 times", "fois",
+                            "razy"); ``FACTOR_WORDS`` one-word factors ("twice", "dreimal",
+                            "двічі"); ``PRODUCT_EACH`` a word for "each" after them ("trzy
+                            razy po 50 mln zł"): a product, or with words between a comparison
+                            ("twice as much as €5bn"), refused before an amount
 ``HYPHEN_QUALIFIERS``       {word: qualifier kind} glued by a hyphen after an amount
                             ("€5bn-plus": over)
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
@@ -319,6 +324,9 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RANGE_FROM": _folded(_word_langs(languages, "RANGE_FROM")),
         "CHANGE_FROM": _folded(_word_langs(languages, "CHANGE_FROM")),
         "CHANGE_BY": _folded(_word_langs(languages, "CHANGE_BY")),
+        "MULTIPLY_WORDS": _folded(_word_langs(languages, "MULTIPLY_WORDS")),
+        "FACTOR_WORDS": _folded(_word_langs(languages, "FACTOR_WORDS")),
+        "PRODUCT_EACH": _folded(_word_langs(languages, "PRODUCT_EACH")),
         "CHANGE_TO": _folded(_word_langs(languages, "CHANGE_TO")),
         "CHANGE_TO_ALONE": _folded(_word_langs(languages, "CHANGE_TO_ALONE")),
         "CHANGE_VERBS": _folded(_word_langs(languages, "CHANGE_VERBS")),
@@ -436,6 +444,11 @@ RANGE_FROM: dict[str, frozenset[str]] = _TABLES["RANGE_FROM"]
 # ``aidcalc.parsing.changes``; a verb ending in "*" is a prefix
 CHANGE_FROM: dict[str, frozenset[str]] = _TABLES["CHANGE_FROM"]
 CHANGE_BY: dict[str, frozenset[str]] = _TABLES["CHANGE_BY"]
+# {word: its languages}: a product or a comparison in words before an amount ("3 times £50m",
+# "twice as much as €5bn"), refused by ``aidcalc.parsing.products``
+MULTIPLY_WORDS: dict[str, frozenset[str]] = _TABLES["MULTIPLY_WORDS"]
+FACTOR_WORDS: dict[str, frozenset[str]] = _TABLES["FACTOR_WORDS"]
+PRODUCT_EACH: dict[str, frozenset[str]] = _TABLES["PRODUCT_EACH"]
 CHANGE_TO: dict[str, frozenset[str]] = _TABLES["CHANGE_TO"]
 # {word: its languages}: words between two numbers that state a change with the word for
 # "from" alone, no verb needed ("von 5 auf 8 Milliarden Euro … erhöht")

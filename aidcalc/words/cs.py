@@ -241,3 +241,9 @@ CHANGE_VERBS = (
 # Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
 # the number after one is the label's, never a range's low end (issue 9 faults6 A8)
 LABEL_NOUNS = ("tranše", "fáze", "balíček", "etapa", "článek", "příloha", "část", "kapitola")
+
+# A product in words before an amount ("3 times £50m"): words after a count that multiply
+# it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
+MULTIPLY_WORDS = ("krát",)
+FACTOR_WORDS = ("dvakrát", "třikrát")
+PRODUCT_EACH = ("po",)

@@ -338,3 +338,8 @@ LABEL_NOUNS = (
     "punkt",
     "säule",
 )
+
+# A product in words before an amount ("3 times £50m"): words after a count that multiply
+# it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
+MULTIPLY_WORDS = ("mal",)
+FACTOR_WORDS = ("zweimal", "dreimal", "viermal", "fünfmal", "zehnmal", "doppelt")

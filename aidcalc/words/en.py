@@ -605,3 +605,8 @@ LABEL_NOUNS = (
     "pillar",
     "window",
 )
+
+# A product in words before an amount ("3 times £50m"): words after a count that multiply
+# it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
+MULTIPLY_WORDS = ("times",)
+FACTOR_WORDS = ("twice", "thrice")

@@ -226,3 +226,9 @@ CHANGE_VERBS = (
     "povećav*", "smanjen*", "smanjil*", "smanjio", "smanjuj*", "pala", "pao", "palo", "pale",
     "skočil*", "skočio", "udvostruč*", "podignut*", "podigl*", "podigao",
 )  # fmt: skip
+
+# A product in words before an amount ("3 times £50m"): words after a count that multiply
+# it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
+MULTIPLY_WORDS = ("puta",)
+FACTOR_WORDS = ("dvaput", "triput", "dvostruko")
+PRODUCT_EACH = ("po",)

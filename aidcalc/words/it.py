@@ -288,3 +288,7 @@ LABEL_NOUNS = (
     "parte",
     "pilastro",
 )
+
+# A product in words before an amount ("3 times £50m"): words after a count that multiply
+# it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
+MULTIPLY_WORDS = ("volte",)

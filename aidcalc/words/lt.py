@@ -269,3 +269,9 @@ CHANGE_FROM = ("nuo",)
 CHANGE_TO = ("iki",)
 CHANGE_VERBS = ("išaug*", "padidėj*", "padidin*", "sumažėj*", "sumažin*", "ūgtelėj*",
                 "krito", "nukrito", "smuko", "pakilo", "padvigubėj*")  # fmt: skip
+
+# A product in words before an amount ("3 times £50m"): words after a count that multiply
+# it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
+MULTIPLY_WORDS = ("kartus", "kartų")
+FACTOR_WORDS = ("dukart", "triskart")
+PRODUCT_EACH = ("po",)

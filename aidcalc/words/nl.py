@@ -308,3 +308,8 @@ LABEL_NOUNS = (
     "hoofdstuk",
     "pijler",
 )
+
+# A product in words before an amount ("3 times £50m"): words after a count that multiply
+# it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
+MULTIPLY_WORDS = ("keer", "maal")
+FACTOR_WORDS = ("tweemaal", "driemaal", "viermaal")

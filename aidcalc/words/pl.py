@@ -323,3 +323,9 @@ LABEL_NOUNS = (
     "rozdział",
     "filar",
 )
+
+# A product in words before an amount ("3 times £50m"): words after a count that multiply
+# it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
+MULTIPLY_WORDS = ("razy",)
+FACTOR_WORDS = ("dwukrotnie", "trzykrotnie")
+PRODUCT_EACH = ("po",)

@@ -87,3 +87,9 @@ CHANGE_VERBS = (
     "вырос*", "рос*", "увелич*", "уменьш*", "сократ*", "сниз*", "упал*", "упа*", "повыс*",
     "удвои*",
 )  # fmt: skip
+
+# A product in words before an amount ("3 times £50m"): words after a count that multiply
+# it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
+MULTIPLY_WORDS = ("раза", "раз")
+FACTOR_WORDS = ("дважды", "трижды", "вдвое", "втрое")
+PRODUCT_EACH = ("по",)

@@ -269,3 +269,7 @@ CHANGE_VERBS = (
     "föll", "faller", "fallit", "fördubblad*", "fördubbla*", "sänkt*", "sänker", "höjd*",
     "höjer", "höjt", "minskade", "minskar", "minskat",
 )  # fmt: skip
+
+# A product in words before an amount ("3 times £50m"): words after a count that multiply
+# it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
+MULTIPLY_WORDS = ("gånger",)

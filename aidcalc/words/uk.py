@@ -306,3 +306,9 @@ PREVIOUS_VALUE_CUES = (
 # Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
 # the number after one is the label's, never a range's low end (issue 9 faults6 A8)
 LABEL_NOUNS = ("транш", "фаза", "пакет", "етап", "стаття", "частина", "розділ")
+
+# A product in words before an amount ("3 times £50m"): words after a count that multiply
+# it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
+MULTIPLY_WORDS = ("рази", "разів")
+FACTOR_WORDS = ("двічі", "тричі", "вдвічі", "втричі")
+PRODUCT_EACH = ("по",)

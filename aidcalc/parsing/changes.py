@@ -263,6 +263,39 @@ def value_before_at(atoms: list[Atom], after: int, langs: frozenset[str]) -> int
     return at + 1
 
 
+_CUE_ATOMS = 5  # atoms between an amount and a value before after a cue ("(bisher: 5")
+_CUE_PUNCT = frozenset({",", ":", "("})
+
+
+def compared_at(text: str, atoms: list[Atom], after: int) -> int | None:
+    """The index of the number of a value before written right after an amount ending before
+    atom ``after``, behind a cue of ``CHANGE_CUES`` or ``PREVIOUS_VALUE_CUES`` ("€8bn, up 20%
+    from 5bn", "8 milliards d'euros (contre 5 milliards l'an dernier)", "8 Mrd. Euro (bisher:
+    5 Mrd.)"), when the clause after it names no country ("versus 5bn from the United States"
+    is another giver's); None otherwise. ``text`` is the reader's cleaned text."""
+    at = after
+    while at < len(atoms) and at - after < _CUE_ATOMS:
+        atom = atoms[at]
+        if atom.kind == NUM and at + 1 < len(atoms) and atoms[at + 1].kind == PERCENT:
+            at += 2  # a share ("up 20% from")
+            continue
+        if atom.kind == NUM:
+            break
+        if not (atom.kind in _WORD_KINDS or atom.text in _CUE_PUNCT or atom.text in "+-"):
+            return None
+        at += 1
+    if at >= len(atoms) or at == after or atoms[at].kind != NUM or _is_year(atoms[at]):
+        return None
+    between = _without_shares(text[atoms[after - 1].end : atoms[at].start].casefold())
+    if _CHANGE_CUE.search(between):
+        return at
+    if not _COMPARISON_CUE.search(between):
+        return None
+    clause = text[atoms[at].start : atoms[at].start + _AFTER_WINDOW]
+    clause = _ELIDED.sub(" ", clause[: _CLAUSE_END.search(clause).start()])
+    return None if named_countries(clause, lexicon()) else at
+
+
 class Change(NamedTuple):
     """A change read by ``Reader.amount_at``: the two values, the atom range [start, end) of
     each, and the assumptions each adds (``shared-scale``, ``shared-currency``)."""
@@ -280,7 +313,7 @@ def _cue_at_end(cues) -> re.Pattern:
     return re.compile(
         r"(?:^|[\s(,;–—-])(?:"
         + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-        + r")\s*$"
+        + r")[\s:]*$"  # a colon may follow ("(bisher: 5 Mrd. Euro)")
     )
 
 
@@ -317,6 +350,7 @@ def mark_changes(text: str, found: list, pairs: list) -> list:
         opening = _OPENING_WORD.match(text, mention.start, mention.end)
         end = opening.end() if opening else mention.start
         before = text[max(marked[i - 1].end, mention.start - _CUE_WINDOW) : end].casefold()
+        before = _without_shares(before)  # "up 20% from €4.2bn": "up from"
         if _SENTENCE_BREAK.search(text, marked[i - 1].end, mention.start):
             continue
         if (
@@ -327,6 +361,18 @@ def mark_changes(text: str, found: list, pairs: list) -> list:
         ):
             marked[i] = replace(mention, changed_to=i - 1)
     return marked
+
+
+_SHARE = re.compile(r"\s*[+−-]?\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|prozent\b|proc\.?|pct\.?)")
+_SPACES = re.compile(r"\s+")
+
+
+def _without_shares(before: str) -> str:
+    """``before`` with the shares it holds taken out ("up 20% from" is "up from"), so that a
+    cue split by the size of the change is still found."""
+    if not any(c.isdigit() for c in before):
+        return before
+    return _SPACES.sub(" ", _SHARE.sub(" ", before))
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")

@@ -61,6 +61,7 @@ from .atoms import (
 from .changes import (
     Change,
     change_joiner,
+    compared_at,
     joins_change,
     mark_changes,
     to_of_change,
@@ -523,6 +524,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             # after the value after takes its currency (one with its own is linked by
             # ``mark_changes``, as "raised its aid to €8bn from €5bn" is)
             before_at = value_before_at(atoms, after, value_after_languages(atoms, first))
+            if before_at is None:  # "(contre 5 milliards l'an dernier)", "up 20% from 5bn"
+                before_at = compared_at(self.text, atoms, after)
             read_before = self.side_at(before_at) if before_at is not None else None
             if read_before is not None and not read_before[0].currency:
                 high, _, after_range = read_before

@@ -317,7 +317,10 @@ CHANGE_VERBS = (
 # Words before an amount that give the value before a change ("8 Mrd. Euro, nach zuvor 5 Mrd."),
 # and words before a value compared with, the value before unless its clause names a country
 # ("gegenüber 5 Mrd. Euro im Vorjahr").
-CHANGE_CUES = ("nach zuvor", "nach bisher", "statt bisher", "statt zuvor")
+CHANGE_CUES = (
+    "nach zuvor", "nach bisher", "statt bisher", "statt zuvor", "von zuvor", "von bisher",
+    "zuvor", "bisher", "vorher",
+)  # fmt: skip
 PREVIOUS_VALUE_CUES = ("gegenüber",)
 
 # Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):

@@ -571,13 +571,14 @@ CHANGE_VERBS = (
 # the second is the value before), and words before a value compared with, which is the value
 # before unless its clause names a country ("compared with $5bn in 2023", not "versus $5bn
 # from the United States").
-CHANGE_CUES = ("up from", "down from")
+CHANGE_CUES = ("up from", "down from", "previously", "formerly")
 PREVIOUS_VALUE_CUES = (
     "compared with",
     "compared to",
     "versus",
     "vs.",
     "vs",
+    "against",
 )
 
 # Words glued by a hyphen after an amount that qualify it, as ``Amount.qualifier`` kinds

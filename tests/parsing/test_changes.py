@@ -290,3 +290,90 @@ def test_a_change_makes_one_pledge_row_of_the_value_after(text, value):
     rows = extract_pledges(text)
     assert list(rows["value"]) == [value]
     assert rows["high"].isna().all()
+
+
+# changes8, issue 9 "Silently wrong" 3: more forms of the value before, which were two
+# unlinked amounts (two pledge rows) or lost the value before.
+VALUES_BEFORE = [
+    ("Aid grew from €5bn, to €8bn.", [("EUR 5000000000", 1), ("EUR 8000000000", None)]),
+    (
+        "Die Hilfe stieg auf 8 Mrd. Euro von zuvor 5 Mrd. Euro.",
+        [("EUR 8000000000", None), ("EUR 5000000000", 0)],
+    ),
+    ("Aid is €8bn (previously €5bn).", [("EUR 8000000000", None), ("EUR 5000000000", 0)]),
+    ("Aid is now $8bn, formerly $5bn.", [("USD 8000000000", None), ("USD 5000000000", 0)]),
+    (
+        "Die Hilfe beträgt 8 Mrd. Euro (bisher: 5 Mrd. Euro).",
+        [("EUR 8000000000", None), ("EUR 5000000000", 0)],
+    ),
+    (
+        "Die Hilfe beträgt 8 Mrd. Euro (bisher: 5 Mrd.).",
+        [("EUR 8000000000", None), ("EUR 5000000000", 0)],
+    ),
+    (
+        "Die Hilfe beträgt 8 Mrd. Euro, zuvor 5 Mrd. Euro.",
+        [("EUR 8000000000", None), ("EUR 5000000000", 0)],
+    ),
+    (
+        "L'aide atteint 8 milliards d'euros (contre 5 milliards l'an dernier).",
+        [("EUR 8000000000", None), ("EUR 5000000000", 0)],
+    ),
+    (
+        "L'aide atteint 8 milliards d'euros, contre 5 milliards l'an dernier.",
+        [("EUR 8000000000", None), ("EUR 5000000000", 0)],
+    ),
+    ("Aid was €5bn, up 20% from €4.2bn.", [("EUR 5000000000", None), ("EUR 4200000000", 0)]),
+    ("Aid was €5bn, up 20% from 4.2bn.", [("EUR 5000000000", None), ("EUR 4200000000", 0)]),
+    ("Aid was $3bn, down 25% from $4bn.", [("USD 3000000000", None), ("USD 4000000000", 0)]),
+    ("Aid was €8bn against €5bn a year ago.", [("EUR 8000000000", None), ("EUR 5000000000", 0)]),
+    (
+        "Pomoc wyniosła 3 mld zł (wobec 2 mld zł rok wcześniej).",
+        [("PLN 3000000000", None), ("PLN 2000000000", 0)],
+    ),
+    ("Aid rose by €3bn, or 60%, to €8bn.", [("EUR 3000000000", 1), ("EUR 8000000000", None)]),
+    (
+        "Die Hilfe stieg um 3 Mrd. (60 %) auf 8 Mrd. Euro.",
+        [("EUR 3000000000", 1), ("EUR 8000000000", None)],
+    ),
+    (
+        "L'aide a augmenté de 3 milliards, soit 60 %, à 8 milliards d'euros.",
+        [("EUR 3000000000", 1), ("EUR 8000000000", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VALUES_BEFORE)
+def test_more_forms_of_the_value_before_are_linked(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # another giver's amount, or no cue, stays an amount of its own
+        (
+            "Germany pledged €8bn, versus 5bn from the United States.",
+            [("EUR 8000000000", None), ("EUR 5000000000", None)],
+        ),
+        (
+            "Germany gave €8bn against Russia's aggression and €5bn for refugees.",
+            [("EUR 8000000000", None), ("EUR 5000000000", None)],
+        ),
+    ],
+)
+def test_a_cue_with_another_giver_or_no_cue_links_nothing(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # one pledge row: the value after
+        "Germany's aid to Ukraine is €8bn (previously €5bn).",
+        "Deutschlands Hilfe für die Ukraine beträgt 8 Mrd. Euro (bisher: 5 Mrd. Euro).",
+        "Germany's aid to Ukraine was €8bn, up 20% from €6.6bn.",
+        "Germany's aid to Ukraine was €8bn against €5bn a year ago.",
+        "L'aide de la France à l'Ukraine atteint 8 milliards d'euros (contre 5 milliards avant).",
+    ],
+)
+def test_a_value_before_in_these_forms_makes_no_pledge_row(text):
+    rows = extract_pledges(text)
+    assert list(rows["value"]) == [8e9]

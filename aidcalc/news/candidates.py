@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ..parsing import Mention, extract_amounts
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..words import HOME_COUNTRY
+from .changes import change_alone, change_evidence
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import GUESSED, donor_currency
 from .dates import explicit_date
@@ -207,6 +208,10 @@ def pledge_candidates(
                 roles = request_roles(sentence, language, not_given, where, donor)
                 if roles is not None:  # "Ukraine asked Germany for …": the asker receives
                     donor, recipient, donor_from = roles
+            change = change_alone(text[max(0, mention.start - 60) : mention.start])
+            if change is not None:  # "an increase of €800m": added (new); "a cut of": none
+                evidence.append(change_evidence(*change))
+                row_basis = "new"
             amount, assumed = donor_currency(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )
@@ -232,7 +237,9 @@ def pledge_candidates(
                     "basis": row_basis,
                     "source": source if source is not None else sentence,
                     "note": sentence,
-                    "status": "rejected" if not_given is not None else "candidate",
+                    "status": "rejected"
+                    if not_given is not None or (change is not None and change[0] == "down")
+                    else "candidate",
                     "donor_from": donor_from,
                     "part_of": part_of,
                     "duplicate_of": None,

@@ -65,6 +65,9 @@ A language module may define any of these names (all optional; a missing one add
                             "двічі"); ``PRODUCT_EACH`` a word for "each" after them ("trzy
                             razy po 50 mln zł"): a product, or with words between a comparison
                             ("twice as much as €5bn"), refused before an amount
+``CHANGE_ALONE``            {"up" | "down": phrases} right before the size of a change stated
+                            without the value after ("an increase of", "cut by", "Erhöhung
+                            um", "wzrost o"): a pledge row of the amount added, or none of a cut
 ``HYPHEN_QUALIFIERS``       {word: qualifier kind} glued by a hyphen after an amount
                             ("€5bn-plus": over)
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
@@ -325,6 +328,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "CHANGE_FROM": _folded(_word_langs(languages, "CHANGE_FROM")),
         "CHANGE_BY": _folded(_word_langs(languages, "CHANGE_BY")),
         "MULTIPLY_WORDS": _folded(_word_langs(languages, "MULTIPLY_WORDS")),
+        "CHANGE_ALONE": _by_kind(languages, "CHANGE_ALONE"),
         "FACTOR_WORDS": _folded(_word_langs(languages, "FACTOR_WORDS")),
         "PRODUCT_EACH": _folded(_word_langs(languages, "PRODUCT_EACH")),
         "CHANGE_TO": _folded(_word_langs(languages, "CHANGE_TO")),
@@ -447,6 +451,9 @@ CHANGE_BY: dict[str, frozenset[str]] = _TABLES["CHANGE_BY"]
 # {word: its languages}: a product or a comparison in words before an amount ("3 times £50m",
 # "twice as much as €5bn"), refused by ``aidcalc.parsing.products``
 MULTIPLY_WORDS: dict[str, frozenset[str]] = _TABLES["MULTIPLY_WORDS"]
+# {"up" | "down": {language: phrases}}: words right before the size of a change stated alone
+# ("an increase of €800m", "cut by €1bn"), read by ``aidcalc.news.changes``
+CHANGE_ALONE: dict[str, dict[str, Any]] = _TABLES["CHANGE_ALONE"]
 FACTOR_WORDS: dict[str, frozenset[str]] = _TABLES["FACTOR_WORDS"]
 PRODUCT_EACH: dict[str, frozenset[str]] = _TABLES["PRODUCT_EACH"]
 CHANGE_TO: dict[str, frozenset[str]] = _TABLES["CHANGE_TO"]

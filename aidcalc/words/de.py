@@ -346,3 +346,15 @@ LABEL_NOUNS = (
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("mal",)
 FACTOR_WORDS = ("zweimal", "dreimal", "viermal", "fünfmal", "zehnmal", "doppelt")
+
+# Words right before the size of a change stated without the value after ("an increase of
+# €800m"): a pledge row of the amount added, none of a cut (aidcalc.news.changes).
+CHANGE_ALONE = {
+    "up": [
+        "eine erhöhung um", "erhöhung um", "eine aufstockung um", "aufstockung um", "ein plus von",
+        "plus von", "erhöht um", "stieg um", "aufgestockt um",
+    ],
+    "down": [
+        "eine kürzung um", "kürzung um", "ein minus von", "gekürzt um", "sank um", "gesenkt um",
+    ],
+}  # fmt: skip

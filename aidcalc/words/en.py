@@ -611,3 +611,18 @@ LABEL_NOUNS = (
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("times",)
 FACTOR_WORDS = ("twice", "thrice")
+
+# Words right before the size of a change stated without the value after ("an increase of
+# €800m"): a pledge row of the amount added, none of a cut (aidcalc.news.changes).
+CHANGE_ALONE = {
+    "up": [
+        "an increase of", "increase of", "a rise of", "rise of", "a boost of", "boost of",
+        "a top-up of", "top-up of", "increased by", "rose by", "raised by", "boosted by", "grew by",
+        "went up by", "up by",
+    ],
+    "down": [
+        "a cut of", "cut of", "a reduction of", "reduction of", "a decrease of", "decrease of",
+        "cut by", "reduced by", "fell by", "dropped by", "decreased by", "lowered by", "slashed by",
+        "down by",
+    ],
+}  # fmt: skip

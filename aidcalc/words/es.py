@@ -329,3 +329,10 @@ LABEL_NOUNS = (
 # A product in words before an amount ("3 times £50m"): words after a count that multiply
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("veces",)
+
+# Words right before the size of a change stated without the value after ("an increase of
+# €800m"): a pledge row of the amount added, none of a cut (aidcalc.news.changes).
+CHANGE_ALONE = {
+    "up": ["un aumento de", "aumento de", "un incremento de", "incremento de"],
+    "down": ["un recorte de", "recorte de", "una reducción de", "reducción de"],
+}  # fmt: skip

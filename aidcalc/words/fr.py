@@ -349,3 +349,15 @@ LABEL_NOUNS = (
 # A product in words before an amount ("3 times £50m"): words after a count that multiply
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("fois",)
+
+# Words right before the size of a change stated without the value after ("an increase of
+# €800m"): a pledge row of the amount added, none of a cut (aidcalc.news.changes).
+CHANGE_ALONE = {
+    "up": [
+        "une hausse de", "hausse de", "une augmentation de", "augmentation de", "augmenté de",
+        "relevé de",
+    ],
+    "down": [
+        "une baisse de", "baisse de", "une réduction de", "réduction de", "diminué de", "réduit de",
+    ],
+}  # fmt: skip

@@ -313,3 +313,10 @@ LABEL_NOUNS = (
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("keer", "maal")
 FACTOR_WORDS = ("tweemaal", "driemaal", "viermaal")
+
+# Words right before the size of a change stated without the value after ("an increase of
+# €800m"): a pledge row of the amount added, none of a cut (aidcalc.news.changes).
+CHANGE_ALONE = {
+    "up": ["een verhoging van", "verhoging van", "een stijging van", "stijging van"],
+    "down": ["een verlaging van", "verlaging van", "een daling van", "daling van"],
+}  # fmt: skip

@@ -329,3 +329,16 @@ LABEL_NOUNS = (
 MULTIPLY_WORDS = ("razy",)
 FACTOR_WORDS = ("dwukrotnie", "trzykrotnie")
 PRODUCT_EACH = ("po",)
+
+# Words right before the size of a change stated without the value after ("an increase of
+# €800m"): a pledge row of the amount added, none of a cut (aidcalc.news.changes).
+CHANGE_ALONE = {
+    "up": [
+        "wzrost o", "zwiększenie o", "wzrosła o", "wzrósł o", "zwiększył o", "zwiększyła o",
+        "zwiększono o",
+    ],
+    "down": [
+        "spadek o", "zmniejszenie o", "cięcie o", "spadła o", "spadł o", "zmniejszył o",
+        "zmniejszyła o", "obniżono o",
+    ],
+}  # fmt: skip

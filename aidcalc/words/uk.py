@@ -312,3 +312,16 @@ LABEL_NOUNS = ("транш", "фаза", "пакет", "етап", "стаття
 MULTIPLY_WORDS = ("рази", "разів")
 FACTOR_WORDS = ("двічі", "тричі", "вдвічі", "втричі")
 PRODUCT_EACH = ("по",)
+
+# Words right before the size of a change stated without the value after ("an increase of
+# €800m"): a pledge row of the amount added, none of a cut (aidcalc.news.changes).
+CHANGE_ALONE = {
+    "up": [
+        "збільшення на", "зростання на", "зросла на", "зріс на", "збільшили на", "збільшив на",
+        "збільшила на",
+    ],
+    "down": [
+        "скорочення на", "зменшення на", "скоротили на", "зменшили на", "зменшився на",
+        "зменшилася на",
+    ],
+}  # fmt: skip

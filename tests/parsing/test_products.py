@@ -94,6 +94,10 @@ def test_a_factor_of_comparison_before_an_amount_is_refused_not_read_as_up_to(te
         ("Germany pledged €50m twice.", ["EUR 50000000"]),
         ("Berlin gab noch mal 50 Mio. Euro.", ["EUR 50000000"]),
         ("Kyiv will get as much as €5bn.", ["up to EUR 5000000000"]),
+        ("Deutschland gab zum ersten Mal 50 Mio. Euro.", ["EUR 50000000"]),
+        ("Nicht mal 50 Mio. Euro kamen an.", ["EUR 50000000"]),
+        ("La France a donné pour la première fois 50 millions d'euros.", ["EUR 50000000"]),
+        ("España dio por primera vez 50 millones de euros.", ["EUR 50000000"]),
     ],
 )
 def test_a_count_of_things_or_a_word_after_is_no_product(text, expected):

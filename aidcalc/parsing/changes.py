@@ -40,6 +40,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from ..words import (
+    BEFORE_VALUE_TIMES,
     CHANGE_BY,
     CHANGE_CUES,
     CHANGE_FROM,
@@ -48,7 +49,7 @@ from ..words import (
     CHANGE_VERBS,
     PREVIOUS_VALUE_CUES,
 )
-from .atoms import FILLER, JOIN, NUM, OPEN, OTHER, PERCENT, QUAL, WORDS, Atom
+from .atoms import FILLER, JOIN, NUM, OPEN, OTHER, PERCENT, PUNCT, QUAL, RPAREN, WORDS, Atom
 from .context import named_countries
 from .lexicon import lexicon
 
@@ -294,6 +295,17 @@ def compared_at(text: str, atoms: list[Atom], after: int) -> int | None:
     clause = text[atoms[at].start : atoms[at].start + _AFTER_WINDOW]
     clause = _ELIDED.sub(" ", clause[: _CLAUSE_END.search(clause).start()])
     return None if named_countries(clause, lexicon()) else at
+
+
+def before_ends_fitly(atoms: list[Atom], after: int) -> bool:
+    """True when what follows a value before written without its currency (ending before atom
+    ``after``) lets it be money: the end, a punctuation mark, a year, or a word of its time
+    (``words.BEFORE_VALUE_TIMES``: "5bn a year ago", "5 milliards l'an dernier"), not a noun
+    it counts ("compared with 5 million people")."""
+    if after >= len(atoms):
+        return True
+    atom = atoms[after]
+    return atom.kind in (PUNCT, RPAREN, FILLER) or _is_year(atom) or atom.text in BEFORE_VALUE_TIMES
 
 
 class Change(NamedTuple):

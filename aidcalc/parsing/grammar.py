@@ -60,6 +60,7 @@ from .atoms import (
 )  # fmt: skip
 from .changes import (
     Change,
+    before_ends_fitly,
     change_joiner,
     compared_at,
     joins_change,
@@ -527,7 +528,14 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             if before_at is None:  # "(contre 5 milliards l'an dernier)", "up 20% from 5bn"
                 before_at = compared_at(self.text, atoms, after)
             read_before = self.side_at(before_at) if before_at is not None else None
-            if read_before is not None and not read_before[0].currency:
+            if (
+                read_before is not None
+                and not read_before[0].currency
+                # its own scale, and no noun it counts after it ("from 27 member states",
+                # "compared with 5 million people": no money)
+                and read_before[0].scales
+                and before_ends_fitly(atoms, read_before[2])
+            ):
                 high, _, after_range = read_before
                 high_at = before_at
                 changed = turned = True

@@ -329,6 +329,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "CHANGE_BY": _folded(_word_langs(languages, "CHANGE_BY")),
         "MULTIPLY_WORDS": _folded(_word_langs(languages, "MULTIPLY_WORDS")),
         "CHANGE_ALONE": _by_kind(languages, "CHANGE_ALONE"),
+        "BEFORE_VALUE_TIMES": _folded(_words(languages, "BEFORE_VALUE_TIMES")),
         "FACTOR_WORDS": _folded(_word_langs(languages, "FACTOR_WORDS")),
         "PRODUCT_EACH": _folded(_word_langs(languages, "PRODUCT_EACH")),
         "CHANGE_TO": _folded(_word_langs(languages, "CHANGE_TO")),
@@ -454,6 +455,10 @@ MULTIPLY_WORDS: dict[str, frozenset[str]] = _TABLES["MULTIPLY_WORDS"]
 # {"up" | "down": {language: phrases}}: words right before the size of a change stated alone
 # ("an increase of €800m", "cut by €1bn"), read by ``aidcalc.news.changes``
 CHANGE_ALONE: dict[str, dict[str, Any]] = _TABLES["CHANGE_ALONE"]
+# words that may follow a value before written without its currency: its time ("5 milliards
+# l'an dernier", "5bn a year ago", "2 mld rok wcześniej"), never a noun it counts ("5 million
+# people")
+BEFORE_VALUE_TIMES: frozenset[str] = _TABLES["BEFORE_VALUE_TIMES"]
 FACTOR_WORDS: dict[str, frozenset[str]] = _TABLES["FACTOR_WORDS"]
 PRODUCT_EACH: dict[str, frozenset[str]] = _TABLES["PRODUCT_EACH"]
 CHANGE_TO: dict[str, frozenset[str]] = _TABLES["CHANGE_TO"]

@@ -358,3 +358,7 @@ CHANGE_ALONE = {
         "eine kürzung um", "kürzung um", "ein minus von", "gekürzt um", "sank um", "gesenkt um",
     ],
 }  # fmt: skip
+
+# Words that may follow a value before written without its currency: its time, not a noun it
+# counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
+BEFORE_VALUE_TIMES = ("im", "vor", "zuvor", "vorher", "letztes", "letzten", "in")

@@ -336,3 +336,7 @@ CHANGE_ALONE = {
     "up": ["un aumento de", "aumento de", "un incremento de", "incremento de"],
     "down": ["un recorte de", "recorte de", "una reducción de", "reducción de"],
 }  # fmt: skip
+
+# Words that may follow a value before written without its currency: its time, not a noun it
+# counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
+BEFORE_VALUE_TIMES = ("el", "hace", "antes", "en")

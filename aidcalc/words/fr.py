@@ -361,3 +361,7 @@ CHANGE_ALONE = {
         "une baisse de", "baisse de", "une réduction de", "réduction de", "diminué de", "réduit de",
     ],
 }  # fmt: skip
+
+# Words that may follow a value before written without its currency: its time, not a noun it
+# counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
+BEFORE_VALUE_TIMES = ("l", "un", "auparavant", "avant", "précédemment", "en", "au")

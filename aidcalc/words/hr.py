@@ -232,3 +232,7 @@ CHANGE_VERBS = (
 MULTIPLY_WORDS = ("puta",)
 FACTOR_WORDS = ("dvaput", "triput", "dvostruko")
 PRODUCT_EACH = ("po",)
+
+# Words that may follow a value before written without its currency: its time, not a noun it
+# counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
+BEFORE_VALUE_TIMES = ("prošle", "godinu", "ranije", "u")

@@ -320,3 +320,7 @@ CHANGE_ALONE = {
     "up": ["een verhoging van", "verhoging van", "een stijging van", "stijging van"],
     "down": ["een verlaging van", "verlaging van", "een daling van", "daling van"],
 }  # fmt: skip
+
+# Words that may follow a value before written without its currency: its time, not a noun it
+# counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
+BEFORE_VALUE_TIMES = ("vorig", "een", "eerder", "in")

@@ -342,3 +342,7 @@ CHANGE_ALONE = {
         "zmniejszyła o", "obniżono o",
     ],
 }  # fmt: skip
+
+# Words that may follow a value before written without its currency: its time, not a noun it
+# counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
+BEFORE_VALUE_TIMES = ("rok", "przed", "wcześniej", "w")

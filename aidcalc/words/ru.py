@@ -93,3 +93,7 @@ CHANGE_VERBS = (
 MULTIPLY_WORDS = ("раза", "раз")
 FACTOR_WORDS = ("дважды", "трижды", "вдвое", "втрое")
 PRODUCT_EACH = ("по",)
+
+# Words that may follow a value before written without its currency: its time, not a noun it
+# counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
+BEFORE_VALUE_TIMES = ("годом", "ранее", "в")

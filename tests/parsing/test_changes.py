@@ -365,6 +365,22 @@ def test_a_cue_with_another_giver_or_no_cue_links_nothing(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a bare number after a value after or a cue with no scale, or a noun it counts, is no
+        # value before: it never takes the amount's currency
+        ("Aid rose to €8bn from 27 member states.", ["EUR 8000000000"]),
+        ("Допомога зросла до 3 млрд грн з 27 країн.", ["UAH 3000000000"]),
+        ("Aid was €8bn, compared with 27 countries last year.", ["EUR 8000000000"]),
+        ("Aid was €8bn, up from 5 donors.", ["EUR 8000000000"]),
+        ("Aid was €8bn, compared with 5 million people last year.", ["EUR 8000000000"]),
+        ("Germany raised its aid to €8bn from 2025 on.", ["EUR 8000000000"]),
+    ],
+)
+def test_a_count_of_things_after_a_cue_takes_no_currency(text, expected):
+    assert [str(m.amount) for m in extract_amounts(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [  # one pledge row: the value after
         "Germany's aid to Ukraine is €8bn (previously €5bn).",

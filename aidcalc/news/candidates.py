@@ -177,7 +177,13 @@ def pledge_candidates(
         ):
             donor, recipient, donor_from = giver
             evidence = []
-            if donor is None and context is not None and donor_from != "collective":
+            if donor_from == "unnamed":  # "…, while Korea pledged": a giver of its own
+                evidence.append("a giver the gazetteer does not know is the subject of its verb")
+            if (
+                donor is None
+                and context is not None
+                and donor_from not in ("collective", "unnamed")
+            ):
                 donor, donor_from = context["donor"], "earlier sentence"
                 recipient = recipient or context["recipient"]
                 if giver.donor_from == "institution":

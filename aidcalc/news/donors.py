@@ -27,8 +27,12 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    topic), else an office before it.
 4. **Each further amount** of the sentence keeps the donor before it unless its own stretch of
    text (from the previous amount) names a new one: an actor followed by a giving verb ("…,
-   while Australia pledged A$100 million") or standing right before the amount in a list
-   ("Norway €80 million", "Latvija – 3 mln. eurų").
+   while Australia pledged A$100 million"), standing right before the amount in a list
+   ("Norway €80 million", "Latvija – 3 mln. eurų") or opening a list item ("Germany, €8bn;
+   Japan, ¥100bn": also the first amount when no donor stands before it). An agent just
+   after the amount ("$5bn from the United States") or a possessive just before it
+   ("Norway's NOK 7.5bn") wins. A clause whose giving verb has a capitalised subject the
+   gazetteer does not know ("…, while Korea pledged") gives no donor (``unnamed``).
 5. **Recipient**: an actor marked as recipient that is no donor of the sentence, else the first
    other actor after the verb (in inflected languages, a non-nominative one before it). In a
    sentence of several amounts, one marked as recipient between an amount and the next is
@@ -45,7 +49,8 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    not when the sentence pairs givers and amounts ("respectively", ``RESPECTIVELY``).
 
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
-``institution``, ``possessive``, ``adjective`` or ``nearest``; ``collective`` for rule 6;
+``institution``, ``possessive``, ``adjective`` or ``nearest``; ``unnamed`` (no donor) for the
+last case of rule 4; ``collective`` for rule 6;
 ``None`` with no donor. An office
 whose country the sentence does not name gives donor ``None`` and ``donor_from``
 ``"institution"``: ``aidcalc.news.candidates`` then carries the article's donor.
@@ -83,6 +88,7 @@ from ..words import (
     VERB_SECOND,
 )
 from .cues import VERB, Cue, find_cues, phrase_pattern
+from .dates import month_words, weekday_words
 from .institutions import find_institutions
 from .places import Place, find_places
 
@@ -96,6 +102,16 @@ DATELINE_RE = re.compile(
 )
 # What may stand between a list's donor and its amount ("Norway €80 million", "Latvija – 3").
 LIST_GAP_RE = re.compile(r"[\s:–—-]*")
+# Between a list item's giver and its amount: also a comma ("Germany, €8bn; Japan, ¥100bn").
+ITEM_GAP_RE = re.compile(r"\s*[,:–—-]?\s*")
+# What ends a list item before the next one's giver.
+ITEM_SEPARATOR_RE = re.compile(r"[,;:]")
+# A possessive right before an amount ("Britain's £2bn", "Norway’s NOK 7.5bn").
+POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s*")
+# A word; one written with a capital may be a name the gazetteer does not know ("Korea").
+NAME_RE = re.compile(r"\b[^\W\d_]{2,}")
+# At most this many words between an amount and the agent that gives it ("given by", "from").
+OWN_AGENT_WORDS = 3
 # Languages that may put the subject after the verb (verb second, or free order with cases).
 SUBJECT_AFTER_VERB = VERB_SECOND | INFLECTED
 # Languages whose genitive is an ending on the name ("Polens", "Danmarks", "Японії", "Kanady").
@@ -136,10 +152,30 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         later = _clause_donor(sentence, lang, actors, verbs, gives[0].end, amounts[0][0])
         if later[0] is not None and later[0].code != first[0].code:
             first = later  # "…, iar Germania va plăti 200 de milioane"
+    subject = first[0]
+    if first[1] == "subject" and _unnamed_subject(
+        sentence, lang, actors, verbs, subject.end, amounts[0][0], clause=True
+    ):
+        first = (None, "unnamed")  # "Ukraine needs more, and Korea pledged $300 million"
+    if first[0] is None and first[1] != "unnamed":  # "Pledges so far: Germany, €8bn; …"
+        first = _item_donor(sentence, lang, actors, 0, amounts[0][0])
+    if first[0] is None and first[1] != "unnamed":  # "Finland's €200m tops …"
+        until = amounts[1][0] if len(amounts) > 1 else len(sentence)
+        first = _own_donor(sentence, actors, amounts[0], until) or first
     chosen: list[tuple[Actor | None, str | None]] = [first]
     for index in range(1, len(amounts)):
-        new = _clause_donor(sentence, lang, actors, verbs, amounts[index - 1][1], amounts[index][0])
-        chosen.append(new if new[0] is not None else chosen[-1])
+        begin, at = amounts[index - 1][1], amounts[index][0]
+        new = _clause_donor(sentence, lang, actors, verbs, begin, at)
+        if new[0] is None:
+            new = _item_donor(sentence, lang, actors, begin, at)
+        if new[0] is None and _unnamed_subject(sentence, lang, actors, verbs, begin, at):
+            new = (None, "unnamed")  # "…, while Korea pledged $300 million": not Japan's
+        chosen.append(new if new[0] is not None or new[1] == "unnamed" else chosen[-1])
+    for index in range(1, len(amounts)):  # "versus $5bn from the United States", "Britain's £2bn"
+        until = amounts[index + 1][0] if index + 1 < len(amounts) else len(sentence)
+        own = _own_donor(sentence, actors, amounts[index], until)
+        if own is not None:
+            chosen[index] = own
     donors = {actor.code for actor, _ in chosen if actor is not None}
     recipient = recipient_code or _recipient(actors, verbs, lang, donors)
     collective = _collective_end(sentence, lang)
@@ -387,6 +423,82 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
     if LIST_GAP_RE.fullmatch(sentence, last.end, amount_at):
         return last, _rule(last, "list")
     return None, None
+
+
+def _item_donor(sentence, lang, actors, begin: int, amount_at: int):
+    """Return (actor, "list") when the amount at ``amount_at`` is an item of a list that names
+    its giver first ("Germany, €8bn; the United States, $5bn", "Japan: ¥100bn"): the actor
+    opens the item (only determiners or "and" stand between it and the start of the stretch,
+    a comma, a colon or a semicolon) and only a comma, colon or dash stands between it and
+    the amount."""
+    inside = [
+        a
+        for a in actors
+        if begin <= a.start and a.end <= amount_at and a.subject and a.role is None and a.code
+    ]
+    if not inside or not ITEM_GAP_RE.fullmatch(sentence, inside[-1].end, amount_at):
+        return None, None
+    last = inside[-1]
+    tail = ITEM_SEPARATOR_RE.split(sentence[begin : last.start])[-1]
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    words = [w.casefold() for w in WORD_RE.findall(tail)]
+    if any(w not in _table(DETERMINERS, lang) and table not in LIST_AND.get(w, ()) for w in words):
+        return None, None  # "… to Ukraine and Moldova, €1bn": words of the last item before it
+    return last, "list"
+
+
+def _unnamed_subject(
+    sentence, lang, actors, verbs, begin: int, amount_at: int, clause: bool = False
+) -> bool:
+    """Return whether the clause of the amount at ``amount_at`` has a giving verb of its own
+    whose subject is a capitalised name the gazetteer does not know ("…, while Korea pledged
+    $300 million": "Korea" may be either Korea): that amount is not the earlier donor's.
+    With ``clause``, only when a comma, colon or semicolon after ``begin`` opens that clause
+    ("Ukraine needs more, and Korea pledged …"; not "Germany's Chancellor Scholz pledged").
+    German capitalises every noun, so there the rule does not apply."""
+    if lang == "de":
+        return False
+    gives = [v for v in verbs if v.kind == "give" and begin <= v.start < amount_at]
+    if not gives:
+        return False
+    verb = gives[-1]
+    head = max(begin, *(sentence.rfind(mark, begin, verb.start) + 1 for mark in ",;:"))
+    if clause and head == begin:
+        return False
+    known = [(a.start, a.end) for a in actors]
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    dates = month_words(table).keys() | weekday_words(table)  # "and on Monday pledged"
+    skip = _table(DETERMINERS, lang)
+    for match in NAME_RE.finditer(sentence, head, verb.start):
+        word = match.group()
+        if not word[0].isupper() or match.start() == 0:
+            continue
+        if any(s <= match.start() < e for s, e in known):
+            continue
+        if word.casefold() in dates or word.casefold() in skip:
+            continue
+        return True
+    return False
+
+
+def _own_donor(sentence, actors, amount: tuple[int, int], until: int):
+    """Return (actor, rule) when the words right beside a further amount name its own giver:
+    an agent just after it ("$5bn from the United States", "$1bn given by Hungary", "5 Mrd.
+    Euro von Japan"; at most ``OWN_AGENT_WORDS`` words between, no comma) or a possessive just
+    before it ("Britain's £2bn", "Norway's NOK 7.5bn"); else None."""
+    start, end = amount
+    for actor in actors:
+        owner = actor.how == "owner" and actor.code and actor.end <= start
+        if owner and POSSESSIVE_GAP_RE.fullmatch(sentence, actor.end, start):
+            return actor, "possessive"
+    for actor in actors:
+        if actor.role != "agent" or not actor.code or not end <= actor.start < until:
+            continue
+        gap = sentence[end : actor.start]
+        if not any(mark in gap for mark in ",;:()") and len(gap.split()) <= OWN_AGENT_WORDS:
+            return actor, "agent"
+        break
+    return None
 
 
 def _recipient(actors, verbs, lang, donors: set[str]) -> str | None:

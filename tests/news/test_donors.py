@@ -1037,3 +1037,163 @@ def test_round_3_held_out_passages_are_new_and_cover_six_languages():
     assert len(HELD_OUT_3) >= 30
     assert len(languages(HELD_OUT_3)) >= 6
     assert not {p[1] for p in HELD_OUT_3} & {p[1] for p in PASSAGES + HELD_OUT}
+
+
+# --- the words right beside an amount name its own giver (trial 7) -----------------------------
+
+# (lang, sentence, [(donor, donor_from) per row]); each second row took the first row's donor.
+BESIDE = [
+    (
+        "en",
+        "Germany pledged €8bn to Ukraine, versus $5bn from the United States.",
+        [("DEU", "subject"), ("USA", "agent")],
+    ),
+    (
+        "en",
+        "Poland gave €2bn to Ukraine, more than the $1bn given by Hungary.",
+        [("POL", "subject"), ("HUN", "agent")],
+    ),
+    (
+        "en",
+        "The Netherlands pledged €2bn to Ukraine, against €1.5bn pledged by Belgium.",
+        [("NLD", "subject"), ("BEL", "agent")],
+    ),
+    (
+        "en",
+        "Ukraine received €8bn from Germany and $5bn from the United States.",
+        [("DEU", "agent"), ("USA", "agent")],
+    ),
+    (
+        "de",
+        "Österreich sagte der Ukraine 50 Mio. Euro zu, neben 80 Mio. Euro von der Schweiz.",
+        [("AUT", "subject"), ("CHE", "agent")],
+    ),
+    (
+        "es",
+        "Portugal aportó 100 millones de euros a Ucrania, y 250 millones de euros fueron "
+        "aportados por Grecia.",
+        [("PRT", "subject"), ("GRC", "agent")],
+    ),
+    (
+        "it",
+        "L'Italia ha promesso 300 milioni di euro all'Ucraina, contro i 500 milioni di euro "
+        "offerti dalla Francia.",
+        [("ITA", "subject"), ("FRA", "agent")],
+    ),
+    (
+        "pl",
+        "Polska przekazała Ukrainie 2 mld zł, wobec 1 mld zł od Czech.",
+        [("POL", "subject"), ("CZE", "agent")],
+    ),
+    (
+        "nl",
+        "Nederland beloofde Oekraïne 2 miljard euro, tegenover 1 miljard euro van België.",
+        [("NLD", "subject"), ("BEL", "agent")],
+    ),
+    (
+        "en",
+        "Sweden announced SEK 3bn for Ukraine, compared with Norway's NOK 7.5bn.",
+        [("SWE", "subject"), ("NOR", "possessive")],
+    ),
+    (
+        "en",
+        "Spain pledged €100m to Ukraine, and Japan’s ¥10bn came on top.",
+        [("ESP", "subject"), ("JPN", "possessive")],
+    ),
+    (
+        "en",
+        "Finland's €200m tops Estonia's €50m for Ukraine.",
+        [("FIN", "possessive"), ("EST", "possessive")],
+    ),
+    # a list whose items name their giver first, the first item too
+    (
+        "en",
+        "Pledges to Ukraine so far: Germany, €8bn; the United States, $5bn; Japan, ¥100bn.",
+        [("DEU", "list"), ("USA", "list"), ("JPN", "list")],
+    ),
+    (
+        "en",
+        "Contributions to Ukraine: Germany – €8bn; France – €2bn; Italy – €1bn.",
+        [("DEU", "list"), ("FRA", "list"), ("ITA", "list")],
+    ),
+    (
+        "en",
+        "France will give €1bn to Ukraine; Italy, €500m.",
+        [("FRA", "subject"), ("ITA", "list")],
+    ),
+    (
+        "de",
+        "Zusagen für die Ukraine: Deutschland, 8 Mrd. Euro; Frankreich, 2 Mrd. Euro.",
+        [("DEU", "nearest"), ("FRA", "list")],
+    ),
+    (
+        "fr",
+        "Promesses pour l'Ukraine : Allemagne, 8 milliards d'euros ; France, 2 milliards d'euros.",
+        [("DEU", "nearest"), ("FRA", "list")],
+    ),
+    (
+        "lt",
+        "Parama Ukrainai: Vokietija – 8 mlrd. eurų; Prancūzija – 2 mlrd. eurų.",
+        [("DEU", "nearest"), ("FRA", "list")],
+    ),
+    # a clause of its own whose subject the gazetteer does not know: no donor, not the first's
+    (
+        "en",
+        "Japan pledged $500 million to Ukraine, while Korea pledged $300 million.",
+        [("JPN", "subject"), (None, "unnamed")],
+    ),
+    (
+        "fr",
+        "La France a promis 1 milliard d'euros à l'Ukraine, tandis que la Corée a promis 300 "
+        "millions de dollars.",
+        [("FRA", "subject"), (None, "unnamed")],
+    ),
+    (
+        "es",
+        "España prometió 200 millones de euros a Ucrania, mientras que Corea prometió 300 "
+        "millones de dólares.",
+        [("ESP", "subject"), (None, "unnamed")],
+    ),
+    (
+        "it",
+        "L'Italia ha promesso 300 milioni di euro all'Ucraina, mentre la Corea ha promesso 100 "
+        "milioni di dollari.",
+        [("ITA", "subject"), (None, "unnamed")],
+    ),
+    (
+        "en",
+        "Germany pledged €8bn to Ukraine; Chancellor Scholz promised €1bn more.",
+        [("DEU", "subject"), (None, "unnamed")],
+    ),
+    # no new giver: the first donor stays
+    (
+        "en",
+        "Germany pledged €8bn to Ukraine in January, and on Monday pledged €1bn more.",
+        [("DEU", "subject"), ("DEU", "subject")],
+    ),
+    (
+        "en",
+        "Germany gave €8bn to Ukraine and Moldova, €1bn of it in loans.",
+        [("DEU", "subject"), ("DEU", "subject")],
+    ),
+    (
+        "de",
+        "Deutschland sagte der Ukraine 8 Mrd. Euro zu, und Kanzler Scholz versprach 1 Mrd. Euro.",
+        [("DEU", "subject"), ("DEU", "subject")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BESIDE)
+def test_words_beside_an_amount_name_its_giver(lang, text, expected):
+    assert donors(text, lang) == expected
+
+
+def test_an_unnamed_giver_takes_no_donor_from_an_earlier_sentence():
+    text = (
+        "Japan pledged $500 million to Ukraine on Monday. Ukraine needs more, and Korea "
+        "pledged $300 million."
+    )
+    rows = rows_of(text, "en")
+    assert [(r["donor"], r["donor_from"]) for r in rows] == [("JPN", "subject"), (None, "unnamed")]
+    assert "gazetteer does not know" in rows[1]["evidence"]

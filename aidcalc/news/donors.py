@@ -30,8 +30,10 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    while Australia pledged A$100 million"), standing right before the amount in a list
    ("Norway €80 million", "Latvija – 3 mln. eurų") or opening a list item ("Germany, €8bn;
    Japan, ¥100bn": also the first amount when no donor stands before it). An agent just
-   after the amount ("$5bn from the United States") or a possessive just before it
-   ("Norway's NOK 7.5bn") wins. A clause whose giving verb has a capitalised subject the
+   after the amount ("$5bn from the United States"), a possessive just before it
+   ("Norway's NOK 7.5bn") or an actor it follows in brackets ("Germany (€3bn), France
+   (€2bn)"; a recipient's bracket is its share: "to Ukraine (€3bn) and Moldova (€2bn)") wins,
+   for that amount only (``_beside``). A clause whose giving verb has a capitalised subject the
    gazetteer does not know ("…, while Korea pledged") gives no donor (``unnamed``).
 5. **Recipient**: an actor marked as recipient that is no donor of the sentence, else the first
    other actor after the verb (in inflected languages, a non-nominative one before it). In a
@@ -106,6 +108,8 @@ LIST_GAP_RE = re.compile(r"[\s:–—-]*")
 ITEM_GAP_RE = re.compile(r"\s*[,:–—-]?\s*")
 # What ends a list item before the next one's giver.
 ITEM_SEPARATOR_RE = re.compile(r"[,;:]")
+# Between one bracketed item and the next giver ("Germany (€3bn), France", ") and Italy").
+BRACKET_LIST_RE = re.compile(r"\s*,?\s*(?:\w+\s+)?")
 # A possessive right before an amount ("Britain's £2bn", "Norway’s NOK 7.5bn").
 POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s*")
 # A word; one written with a capital may be a name the gazetteer does not know ("Korea").
@@ -159,9 +163,6 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         first = (None, "unnamed")  # "Ukraine needs more, and Korea pledged $300 million"
     if first[0] is None and first[1] != "unnamed":  # "Pledges so far: Germany, €8bn; …"
         first = _item_donor(sentence, lang, actors, 0, amounts[0][0])
-    if first[0] is None and first[1] != "unnamed":  # "Finland's €200m tops …"
-        until = amounts[1][0] if len(amounts) > 1 else len(sentence)
-        first = _own_donor(sentence, actors, amounts[0], until) or first
     chosen: list[tuple[Actor | None, str | None]] = [first]
     for index in range(1, len(amounts)):
         begin, at = amounts[index - 1][1], amounts[index][0]
@@ -171,11 +172,9 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         if new[0] is None and _unnamed_subject(sentence, lang, actors, verbs, begin, at):
             new = (None, "unnamed")  # "…, while Korea pledged $300 million": not Japan's
         chosen.append(new if new[0] is not None or new[1] == "unnamed" else chosen[-1])
-    for index in range(1, len(amounts)):  # "versus $5bn from the United States", "Britain's £2bn"
-        until = amounts[index + 1][0] if index + 1 < len(amounts) else len(sentence)
-        own = _own_donor(sentence, actors, amounts[index], until)
-        if own is not None:
-            chosen[index] = own
+    # the words right beside an amount name its own giver, for that amount only
+    sentence_first = chosen[0]
+    own_recipients = _beside(sentence, actors, verbs, amounts, chosen)
     donors = {actor.code for actor, _ in chosen if actor is not None}
     recipient = recipient_code or _recipient(actors, verbs, lang, donors)
     collective = _collective_end(sentence, lang)
@@ -186,7 +185,7 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     for index, (choice, (amount_at, amount_end)) in enumerate(zip(chosen, amounts, strict=True)):
         actor, rule = choice
         donor = actor.code if actor is not None else None
-        if collective is not None and collective <= amount_at and choice is chosen[0]:
+        if collective is not None and collective <= amount_at and choice is sentence_first:
             donor, rule = None, "collective"  # "together with other lenders, Japan …"
         own = recipient
         if len(amounts) > 1:  # "145 millions pour l'Ukraine et 8 millions pour la Moldavie"
@@ -197,6 +196,7 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
                 if a.role == "recipient" and amount_end <= a.start < until and a.code
             ]
             own = marked[0] if marked and marked[0] not in donors else recipient
+        own = own_recipients.get(index, own)
         result.append(Giver(donor, own if own != donor else None, rule))
     return result
 
@@ -481,11 +481,65 @@ def _unnamed_subject(
     return False
 
 
-def _own_donor(sentence, actors, amount: tuple[int, int], until: int):
+def _beside(sentence, actors, verbs, amounts, chosen) -> dict[int, str]:
+    """Replace in ``chosen`` the donor of each amount whose own neighbours name its giver (rule
+    4's last part): a possessive just before it or an agent just after it (``_own_donor``),
+    an actor it follows in brackets (``_bracket_donor``). Return {amount index: recipient} for
+    amounts in brackets after a recipient ("to Ukraine (€3bn) and Moldova (€2bn)")."""
+    beside: dict[int, tuple[Actor, str]] = {}
+    for index, amount in enumerate(amounts):
+        until = amounts[index + 1][0] if index + 1 < len(amounts) else len(sentence)
+        if index == 0:  # the first amount's neighbours weigh less than its subject
+            own = None
+            if chosen[0][0] is None and chosen[0][1] != "unnamed":  # "Finland's €200m tops …"
+                own = _own_donor(sentence, actors, amount, until)
+            elif chosen[0][1] != "unnamed":  # "the €500m offered by the Netherlands"
+                own = _own_donor(sentence, actors, amount, until, verbs=verbs, after=chosen[0][0])
+                own = own if own is not None and own[1] == "agent" else None
+        else:  # "versus $5bn from the United States", "compared with Norway's NOK 7.5bn"
+            own = _own_donor(sentence, actors, amount, until)
+        if own is not None:
+            beside[index] = own
+    recipients: dict[int, str] = {}
+    previous: tuple[int, Actor] | None = None  # the last bracketed amount and its actor
+    for index, amount in enumerate(amounts):
+        actor = _bracketed_after(sentence, actors, amount)
+        if actor is None:
+            continue
+        joined = previous is not None and BRACKET_LIST_RE.fullmatch(
+            sentence, sentence.index(")", amounts[previous[0]][1]) + 1, actor.start
+        )
+        if actor.role == "recipient" or (joined and previous[1].role == "recipient"):
+            actor = _replace(actor, role="recipient")  # "to Ukraine (€3bn) and Moldova (€2bn)"
+            recipients[index] = actor.code
+        else:  # "Germany (€3bn), France (€2bn) and Italy (€1bn)", "from Japan ($1bn)"
+            beside[index] = (actor, "list")
+        previous = (index, actor)
+    for index, own in beside.items():
+        chosen[index] = own
+    return recipients
+
+
+def _bracketed_after(sentence, actors, amount: tuple[int, int]) -> Actor | None:
+    """Return the actor with a country code that an amount in brackets follows, or None."""
+    start, end = amount
+    opening = sentence[:start].rstrip()
+    if not opening.endswith("(") or not sentence[end:].lstrip().startswith(")"):
+        return None
+    before = len(opening[:-1].rstrip())
+    return next((a for a in actors if a.end == before and a.code), None)
+
+
+def _own_donor(
+    sentence, actors, amount: tuple[int, int], until: int, verbs=None, after=None
+) -> tuple[Actor, str] | None:
     """Return (actor, rule) when the words right beside a further amount name its own giver:
     an agent just after it ("$5bn from the United States", "$1bn given by Hungary", "5 Mrd.
     Euro von Japan"; at most ``OWN_AGENT_WORDS`` words between, no comma) or a possessive just
-    before it ("Britain's £2bn", "Norway's NOK 7.5bn"); else None."""
+    before it ("Britain's £2bn", "Norway's NOK 7.5bn"); else None. For a sentence's first
+    amount (``verbs`` given) the agent counts only after a giving participle ("the €500m
+    offered by the Netherlands") or when the sentence's subject ``after`` stands after the
+    amount ("The $1bn package from Washington comes as Berlin pledged …")."""
     start, end = amount
     for actor in actors:
         owner = actor.how == "owner" and actor.code and actor.end <= start
@@ -495,9 +549,13 @@ def _own_donor(sentence, actors, amount: tuple[int, int], until: int):
         if actor.role != "agent" or not actor.code or not end <= actor.start < until:
             continue
         gap = sentence[end : actor.start]
-        if not any(mark in gap for mark in ",;:()") and len(gap.split()) <= OWN_AGENT_WORDS:
-            return actor, "agent"
-        break
+        if any(mark in gap for mark in ",;:()") or len(gap.split()) > OWN_AGENT_WORDS:
+            break
+        if verbs is not None:
+            participle = any(v.kind == "give" and end <= v.start < actor.start for v in verbs)
+            if not participle and (after is None or after.start < end):
+                break
+        return actor, "agent"
     return None
 
 

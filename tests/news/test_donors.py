@@ -1105,6 +1105,54 @@ BESIDE = [
         "Finland's €200m tops Estonia's €50m for Ukraine.",
         [("FIN", "possessive"), ("EST", "possessive")],
     ),
+    # a first amount: an agent after a giving participle, or a subject after the amount
+    (
+        "en",
+        "Canada matched the €500m offered by the Netherlands with C$700m of its own for Ukraine.",
+        [("NLD", "agent"), ("CAN", "subject")],
+    ),
+    (
+        "en",
+        "The EU will provide €50bn to Ukraine, on top of the $61bn approved by the US Congress.",
+        [("EU", "subject"), ("USA", "agent")],
+    ),
+    (
+        "en",
+        "The $1bn package from Washington comes as Berlin pledged €2bn to Kyiv.",
+        [("USA", "agent"), ("DEU", "subject")],
+    ),
+    (
+        "en",
+        "Germany pledged €8bn from its own budget to Ukraine.",
+        [("DEU", "subject")],
+    ),
+    # an amount in brackets after its giver; after a recipient it is that recipient's share
+    (
+        "en",
+        "Germany (€3bn), France (€2bn) and Italy (€1bn) pledged the most to Ukraine.",
+        [("DEU", "list"), ("FRA", "list"), ("ITA", "list")],
+    ),
+    (
+        "en",
+        "Ukraine got aid from Germany (€3bn) and France (€2bn).",
+        [("DEU", "list"), ("FRA", "list")],
+    ),
+    (
+        "de",
+        "Die größten Zusagen kamen aus Deutschland (3 Mrd. Euro) und Frankreich (2 Mrd. Euro).",
+        [("DEU", "list"), ("FRA", "list")],
+    ),
+    (
+        "fr",
+        "L'Allemagne (3 milliards d'euros) et la France (2 milliards d'euros) ont le plus donné "
+        "à l'Ukraine.",
+        [("DEU", "list"), ("FRA", "list")],
+    ),
+    (
+        "en",
+        "The United States gave $5bn, Germany €3bn, while the rest came from Japan ($1bn).",
+        [("USA", "subject"), ("DEU", "list"), ("JPN", "list")],
+    ),
     # a list whose items name their giver first, the first item too
     (
         "en",
@@ -1197,3 +1245,110 @@ def test_an_unnamed_giver_takes_no_donor_from_an_earlier_sentence():
     rows = rows_of(text, "en")
     assert [(r["donor"], r["donor_from"]) for r in rows] == [("JPN", "subject"), (None, "unnamed")]
     assert "gazetteer does not know" in rows[1]["evidence"]
+
+
+def test_a_bracket_after_a_recipient_is_its_share():
+    rows = rows_of("Germany gave €5bn in total to Ukraine (€3bn) and Moldova (€2bn).", "en")
+    assert [(r["donor"], r["recipient"]) for r in rows] == [
+        ("DEU", "UKR"),
+        ("DEU", "UKR"),
+        ("DEU", "MDA"),
+    ]
+
+
+# --- lists of parts and sums (trial 8: "€5bn … (€3bn) and (€2bn)" counted €10bn) -------------
+
+# (lang, sentence, [(part_of, duplicate_of) per row])
+SUMS = [
+    # a list of parts goes on after "including" while "and" or a comma stands before the next
+    (
+        "en",
+        "Germany gave €5bn to Ukraine, including €3bn for weapons and €1bn for energy.",
+        [(None, None), (0, None), (0, None)],
+    ),
+    (
+        "de",
+        "Deutschland gab der Ukraine 5 Mrd. Euro, davon 3 Mrd. Euro für Waffen und 1 Mrd. Euro "
+        "für Energie.",
+        [(None, None), (0, None), (0, None)],
+    ),
+    (
+        "fr",
+        "La France a donné 5 milliards d'euros à l'Ukraine, dont 3 milliards pour les armes et "
+        "1 milliard pour l'énergie.",
+        [(None, None), (0, None), (0, None)],
+    ),
+    # not when a giving verb stands between, or the parts would pass the whole
+    (
+        "en",
+        "Germany pledged €5bn to Ukraine, including €3bn for arms, and later pledged €1bn more.",
+        [(None, None), (0, None), (None, None)],
+    ),
+    (
+        "en",
+        "Germany gave €5bn to Ukraine, including €3bn for weapons and €4bn for energy.",
+        [(None, None), (0, None), (None, None)],
+    ),
+    # one donor, the whole first, its parts in brackets or after a colon
+    (
+        "en",
+        "Germany gave €5bn in total to Ukraine (€3bn) and Moldova (€2bn).",
+        [(None, None), (0, None), (0, None)],
+    ),
+    (
+        "en",
+        "Sweden approved SEK 9bn for Ukraine: SEK 6bn for arms and SEK 3bn for energy.",
+        [(None, None), (0, None), (0, None)],
+    ),
+    (
+        "pl",
+        "Polska przekazała Ukrainie 5 mld zł: 3 mld zł na broń i 2 mld zł na energetykę.",
+        [(None, None), (0, None), (0, None)],
+    ),
+    # a whole of several givers: their rows count, the whole is their sum
+    (
+        "en",
+        "The allies pledged €6bn: Germany (€3bn), France (€2bn) and Italy (€1bn).",
+        [(None, 1), (None, None), (None, None), (None, None)],
+    ),
+    (
+        "en",
+        "Germany gave €3bn and France gave €2bn to Ukraine, €5bn in total.",
+        [(None, None), (None, None), (None, 0)],
+    ),
+    (
+        "de",
+        "Deutschland gab 3 Mrd. Euro und Frankreich 2 Mrd. Euro, insgesamt 5 Mrd. Euro.",
+        [(None, None), (None, None), (None, 0)],
+    ),
+    # sums by coincidence: no colon, bracket or total word
+    (
+        "en",
+        "Germany gave €3bn and France €2bn to Ukraine; Italy gave €5bn.",
+        [(None, None), (None, None), (None, None)],
+    ),
+    (
+        "en",
+        "Germany gave Ukraine €5bn in March, €3bn in May and €2bn in July.",
+        [(None, None), (None, None), (None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SUMS)
+def test_parts_and_sums_are_counted_once(lang, text, expected):
+    rows = rows_of(text, lang)
+    assert [(r["part_of"], r["duplicate_of"]) for r in rows] == expected
+
+
+def test_a_sum_of_several_givers_has_no_donor():
+    rows = rows_of("Germany gave €3bn and France gave €2bn to Ukraine, €5bn in total.", "en")
+    assert (rows[2]["donor"], rows[2]["donor_from"]) == (None, "collective")
+    assert "the sum of rows 0–1" in rows[2]["evidence"]
+    frame = extract_pledges(
+        "The allies pledged €6bn: Germany (€3bn), France (€2bn) and Italy (€1bn).",
+        published=PUBLISHED,
+    )
+    counted = frame[frame["part_of"].isna() & frame["duplicate_of"].isna()]
+    assert counted["value"].sum() == 6e9
+    assert list(counted["donor"]) == ["DEU", "FRA", "ITA"]

@@ -48,7 +48,8 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    donor is one of several subjects joined by "and" ("Japonia și Coreea de Sud au
    promis …", "Roma e Berlino hanno annunciato …"), or a word of joint giving
    (``JOINT_DONORS``: "jointly", "gemeinsam", "tillsammans") stands between it and the amount;
-   not when the sentence pairs givers and amounts ("respectively", ``RESPECTIVELY``).
+   not when the sentence pairs givers and amounts ("respectively", ``RESPECTIVELY``): as
+   many joined givers as amounts are paired in order.
 
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
 ``institution``, ``possessive``, ``adjective`` or ``nearest``; ``unnamed`` (no donor) for the
@@ -179,8 +180,13 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     recipient = recipient_code or _recipient(actors, verbs, lang, donors)
     collective = _collective_end(sentence, lang)
     joint = first[0] in actors and _joint(sentence, lang, actors, first[0], amounts[0][0])
-    if joint and not _respectively(sentence, lang):
+    respectively = joint and _respectively(sentence, lang)
+    if joint and not respectively:
         collective = 0 if collective is None else collective
+    if respectively:  # "Portugal y Noruega anunciaron 20 y 30 millones, respectivamente"
+        group = _joined_subjects(sentence, lang, actors, first[0])
+        if len(group) == len(amounts) and all(c is sentence_first for c in chosen):
+            chosen = [(actor, "subject") for actor in group]
     result = []
     for index, (choice, (amount_at, amount_end)) in enumerate(zip(chosen, amounts, strict=True)):
         actor, rule = choice
@@ -226,6 +232,25 @@ def _joint(sentence: str, lang: str | None, actors: list[Actor], donor: Actor, a
             return True
     pattern = _joint_pattern(lang)
     return pattern is not None and pattern.search(sentence, donor.end, at) is not None
+
+
+def _joined_subjects(sentence: str, lang: str | None, actors: list[Actor], last: Actor):
+    """Return the subjects joined by "and" or commas that end with ``last`` ("Spain, Italy and
+    Greece"), in order."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    group = [last]
+    index = actors.index(last)
+    while index > 0:
+        other = actors[index - 1]
+        gap = sentence[other.end : group[0].start].strip().casefold()
+        words = gap.replace("'", " ").replace("’", " ").replace(",", " , ").split()
+        rest = [w for w in words if w != "," and table not in LIST_AND.get(w, ())]
+        rest = [w for w in rest if w not in _table(DETERMINERS, lang)]
+        if rest or not words or not (other.code and other.subject and other.role is None):
+            break
+        group.insert(0, other)
+        index -= 1
+    return group
 
 
 def _respectively(sentence: str, lang: str | None) -> bool:

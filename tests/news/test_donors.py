@@ -799,6 +799,44 @@ def test_respectively_is_no_joint_sum(lang, sentence, expected):
     assert rows_of(sentence, lang)[-1]["donor"] == expected
 
 
+# "respectively" pairs the joined subjects with the amounts in order (the first amount took
+# the last subject: "Spain and Italy … €20 million and €30 million" gave both to Italy)
+RESPECTIVE = [
+    (
+        "en",
+        "Spain and Italy pledged €20 million and €30 million respectively to Ukraine.",
+        ["ESP", "ITA"],
+    ),
+    (
+        "en",
+        "Spain, Italy and Greece pledged €10m, €20m and €30m respectively to Ukraine.",
+        ["ESP", "ITA", "GRC"],
+    ),
+    (
+        "it",
+        "Spagna e Grecia daranno rispettivamente 8 e 9 milioni di euro all'Ucraina.",
+        ["ESP", "GRC"],
+    ),
+    (
+        "es",
+        "Portugal y Noruega anunciaron 20 millones y 30 millones de euros, respectivamente, "
+        "para Ucrania.",
+        ["PRT", "NOR"],
+    ),
+    # three subjects and two amounts: no pairing to make, each keeps the rule's donor
+    (
+        "en",
+        "Spain, Italy and Greece pledged €10m and €20m respectively to Ukraine.",
+        ["GRC", "GRC"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), RESPECTIVE)
+def test_respectively_pairs_givers_with_amounts(lang, sentence, expected):
+    assert [row["donor"] for row in rows_of(sentence, lang)] == expected
+
+
 @pytest.mark.parametrize(
     ("lang", "sentence", "expected"),
     [

@@ -28,7 +28,8 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
 4. **Each further amount** of the sentence keeps the donor before it unless its own stretch of
    text (from the previous amount) names a new one: an actor followed by a giving verb ("…,
    while Australia pledged A$100 million"), standing right before the amount in a list
-   ("Norway €80 million", "Latvija – 3 mln. eurų") or opening a list item ("Germany, €8bn;
+   ("Norway €80 million", "Latvija – 3 mln. eurų"; a word of more may stand between: "Japan
+   weitere 2 Mrd. Dollar", ``FURTHER_AMOUNT``) or opening a list item ("Germany, €8bn;
    Japan, ¥100bn": also the first amount when no donor stands before it). An agent just
    after the amount ("$5bn from the United States"), a possessive just before it
    ("Norway's NOK 7.5bn") or an actor it follows in brackets ("Germany (€3bn), France
@@ -79,6 +80,7 @@ from ..words import (
     AID_NOUNS,
     COLLECTIVE_DONORS,
     DETERMINERS,
+    FURTHER_AMOUNT,
     GENITIVE_LINKS,
     INFLECTED,
     JOINT_DONORS,
@@ -115,6 +117,7 @@ BRACKET_LIST_RE = re.compile(r"\s*,?\s*(?:\w+\s+)?")
 POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s*")
 # A word; one written with a capital may be a name the gazetteer does not know ("Korea").
 NAME_RE = re.compile(r"\b[^\W\d_]{2,}")
+LAST_WORD_RE = re.compile(r"\b[^\W\d_]{2,}$")
 # At most this many words between an amount and the agent that gives it ("given by", "from").
 OWN_AGENT_WORDS = 3
 # Languages that may put the subject after the verb (verb second, or free order with cases).
@@ -447,6 +450,10 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
     last = inside[-1]
     if LIST_GAP_RE.fullmatch(sentence, last.end, amount_at):
         return last, _rule(last, "list")
+    further = _table_phrases(FURTHER_AMOUNT, lang)
+    gap = sentence[last.end : amount_at].strip(" :–—-").casefold()
+    if gap in further and not any(v.start < last.start for v in verbs if begin <= v.start):
+        return last, _rule(last, "list")  # "…, Japan weitere 2 Mrd. Dollar"
     return None, None
 
 
@@ -475,35 +482,44 @@ def _item_donor(sentence, lang, actors, begin: int, amount_at: int):
 def _unnamed_subject(
     sentence, lang, actors, verbs, begin: int, amount_at: int, clause: bool = False
 ) -> bool:
-    """Return whether the clause of the amount at ``amount_at`` has a giving verb of its own
-    whose subject is a capitalised name the gazetteer does not know ("…, while Korea pledged
-    $300 million": "Korea" may be either Korea): that amount is not the earlier donor's.
-    With ``clause``, only when a comma, colon or semicolon after ``begin`` opens that clause
-    ("Ukraine needs more, and Korea pledged …"; not "Germany's Chancellor Scholz pledged").
-    German capitalises every noun, so there the rule does not apply."""
+    """Return whether the clause of the amount at ``amount_at`` has a giver of its own that the
+    gazetteer does not know, a capitalised name: the subject of a giving verb ("…, while Korea
+    pledged $300 million": "Korea" may be either Korea), or a name opening a list item ("…,
+    and Korea another $2bn"): that amount is not the earlier donor's. With ``clause``, only
+    when a comma, colon or semicolon after ``begin`` opens that clause ("Ukraine needs more,
+    and Korea pledged …"; not "Germany's Chancellor Scholz pledged"). Month and weekday names
+    are no giver; German capitalises every noun, so there the rule does not apply."""
     if lang == "de":
         return False
     gives = [v for v in verbs if v.kind == "give" and begin <= v.start < amount_at]
-    if not gives:
-        return False
+    if not gives:  # "…, and Korea another $2bn": an unknown name opening a list item
+        item = sentence[begin:amount_at].rstrip(" :–—-,")
+        for phrase in sorted(_table_phrases(FURTHER_AMOUNT, lang), key=len, reverse=True):
+            if item.casefold().endswith(" " + phrase):
+                item = item[: -len(phrase)].rstrip()
+                break
+        last = LAST_WORD_RE.search(item)
+        return last is not None and _unknown_name(last, begin, actors, lang)
     verb = gives[-1]
     head = max(begin, *(sentence.rfind(mark, begin, verb.start) + 1 for mark in ",;:"))
     if clause and head == begin:
         return False
-    known = [(a.start, a.end) for a in actors]
+    return any(
+        _unknown_name(match, 0, actors, lang)
+        for match in NAME_RE.finditer(sentence, head, verb.start)
+    )
+
+
+def _unknown_name(match: re.Match, offset: int, actors, lang: str | None) -> bool:
+    """Return whether the word ``match`` found (at ``offset`` + its start in the sentence) is
+    capitalised, not the sentence's first word, no actor, no month or weekday, no determiner."""
+    word, at = match.group(), offset + match.start()
+    if not word[0].isupper() or at == 0 or any(a.start <= at < a.end for a in actors):
+        return False
     table = lang if lang in NEWS_LANGUAGES else "en"
+    folded = word.casefold()
     dates = month_words(table).keys() | weekday_words(table)  # "and on Monday pledged"
-    skip = _table(DETERMINERS, lang)
-    for match in NAME_RE.finditer(sentence, head, verb.start):
-        word = match.group()
-        if not word[0].isupper() or match.start() == 0:
-            continue
-        if any(s <= match.start() < e for s, e in known):
-            continue
-        if word.casefold() in dates or word.casefold() in skip:
-            continue
-        return True
-    return False
+    return folded not in dates and folded not in _table(DETERMINERS, lang)
 
 
 def _beside(sentence, actors, verbs, amounts, chosen) -> dict[int, str]:
@@ -619,6 +635,11 @@ class _Span(NamedTuple):
 
 def _words(sentence: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().casefold()) for m in WORD_RE.finditer(sentence)]
+
+
+def _table_phrases(tables: dict[str, tuple[str, ...]], lang: str | None) -> tuple[str, ...]:
+    """Return the phrases of ``lang`` in a table of phrases (English for an unknown one)."""
+    return tables.get(lang if lang in NEWS_LANGUAGES else "en", ())
 
 
 def _table(tables: dict[str, frozenset[str]], lang: str | None) -> frozenset[str]:

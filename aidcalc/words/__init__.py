@@ -95,6 +95,8 @@ A language module may define any of these names (all optional; a missing one add
 ``JOINT_DONORS``            words saying that the givers before them give one sum together
                             ("jointly", "gemeinsam"): that money has no single donor;
 ``RESPECTIVELY``            unless the sentence pairs givers and amounts ("respectively")
+``FURTHER_AMOUNT``          words between a list item's giver and its amount ("Japan another
+                            $2bn", "Japan weitere 2 Mrd."): the giver still opens the item
 ``HOME_COUNTRY``            the country whose offices the language's press names without
                             naming the country ("Rząd", "Regeringen"): an assumption, only
                             for a language written mainly in one donor country
@@ -391,6 +393,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "JOINT_DONORS": _by_language(languages, "JOINT_DONORS"),
         "HOME_COUNTRY": _by_language(languages, "HOME_COUNTRY"),
         "RESPECTIVELY": _by_language(languages, "RESPECTIVELY"),
+        "FURTHER_AMOUNT": _by_language(languages, "FURTHER_AMOUNT"),
     }
     return tables
 
@@ -512,6 +515,7 @@ PART_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_AFTER"]
 JOINT_DONORS: dict[str, tuple[str, ...]] = _TABLES["JOINT_DONORS"]
 HOME_COUNTRY: dict[str, str] = _TABLES["HOME_COUNTRY"]
 RESPECTIVELY: dict[str, tuple[str, ...]] = _TABLES["RESPECTIVELY"]
+FURTHER_AMOUNT: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AMOUNT"]
 
 # Countries (aidcalc.countries): English names of EU bodies, and short forms.
 EU_INSTITUTIONS: tuple[str, ...] = en.EU_INSTITUTIONS

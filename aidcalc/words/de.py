@@ -223,6 +223,9 @@ PART_AFTER = ("davon",)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("gemeinsam", "zusammen")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("weitere", "weiteren", "zusätzliche", "zusätzlich", "nochmals", "noch einmal")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("jeweils", "beziehungsweise")
 # The country whose offices this language's press names without naming it ("the

@@ -461,6 +461,9 @@ PART_AFTER = ("of it", "of this", "of that", "of the total", "of the sum")
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("jointly", "between them")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("another", "a further", "an additional", "further", "additional")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectively",)
 

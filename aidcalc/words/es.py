@@ -241,6 +241,9 @@ PART_AFTER = ("de esa cantidad", "de ese importe", "de esa suma")
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("conjuntamente", "juntos", "juntas")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("otros", "otras", "otro", "otra", "adicionales")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente",)
 # The country whose offices this language's press names without naming it ("the

@@ -245,6 +245,9 @@ PART_AFTER = ("de cette somme", "de ce montant")
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("conjointement",)
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("encore", "autres", "supplémentaires")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivement",)
 # The country whose offices this language's press names without naming it ("the

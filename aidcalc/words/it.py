@@ -214,6 +214,9 @@ PART_AFTER = ("di questa somma", "di questo importo")
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("insieme", "congiuntamente")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("altri", "altre", "ulteriori")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("rispettivamente",)
 # The country whose offices this language's press names without naming it ("the

@@ -206,6 +206,9 @@ PART_AFTER = ("iš jų",)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("kartu",)
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("dar", "papildomai")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("atitinkamai",)
 # The country whose offices this language's press names without naming it ("the

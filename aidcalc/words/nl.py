@@ -207,6 +207,9 @@ PART_AFTER = ("daarvan",)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("samen", "gezamenlijk")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("nog", "extra", "nogmaals")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectievelijk",)
 # The country whose offices this language's press names without naming it ("the

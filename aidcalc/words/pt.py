@@ -213,6 +213,9 @@ PART_AFTER = ("desse montante", "dessa quantia", "deste montante")
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("conjuntamente", "juntos")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("outros", "outras", "mais")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente", "respetivamente")
 # The country whose offices this language's press names without naming it ("the

@@ -196,6 +196,9 @@ PART_AFTER = ("din această sumă",)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("împreună", "în comun")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("încă", "alte", "suplimentare")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectiv",)
 # The country whose offices this language's press names without naming it ("the

@@ -218,6 +218,9 @@ PART_AFTER = ("av dessa", "av summan", "av beloppet")
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("tillsammans", "gemensamt")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("ytterligare", "ännu")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respektive",)
 # The country whose offices this language's press names without naming it ("the

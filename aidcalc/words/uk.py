@@ -227,6 +227,9 @@ PART_AFTER = ("з них",)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("спільно",)
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("ще", "додатково", "додаткові", "додаткових")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("відповідно",)
 

@@ -1251,6 +1251,44 @@ BESIDE = [
         "Germany pledged €8bn to Ukraine; Chancellor Scholz promised €1bn more.",
         [("DEU", "subject"), (None, "unnamed")],
     ),
+    # a word of more between a list item's giver and its amount
+    (
+        "de",
+        "Deutschland gibt der Ukraine 5 Mrd. Euro, Japan weitere 2 Mrd. Dollar.",
+        [("DEU", "subject"), ("JPN", "list")],
+    ),
+    (
+        "es",
+        "Alemania prometió 5.000 millones de euros a Ucrania, y Japón otros 2.000 millones de "
+        "dólares.",
+        [("DEU", "subject"), ("JPN", "list")],
+    ),
+    (
+        "en",
+        "Germany pledged €5bn to Ukraine and Japan a further $2bn.",
+        [("DEU", "subject"), ("JPN", "list")],
+    ),
+    (
+        "pl",
+        "Niemcy obiecały Ukrainie 5 mld euro, a Japonia kolejne 2 mld dolarów.",
+        [("DEU", "subject"), ("JPN", "list")],
+    ),
+    (
+        "en",
+        "Japan pledged $5bn to Ukraine, and Korea another $2bn.",
+        [("JPN", "subject"), (None, "unnamed")],
+    ),
+    # the object of a giving verb opens no item; a month is no giver
+    (
+        "en",
+        "Germany gave €5bn to Ukraine in March and gave Ukraine another €1bn in May.",
+        [("DEU", "subject"), ("DEU", "subject")],
+    ),
+    (
+        "en",
+        "Germany pledged €5bn to Ukraine in March and in May €2bn.",
+        [("DEU", "subject"), ("DEU", "subject")],
+    ),
     # no new giver: the first donor stays
     (
         "en",

@@ -380,6 +380,11 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
             return (None, None), None
         return (actor, "agent" if actor.role == "agent" else _rule(actor, "nearest")), None
     subject = _subject(actors, lang, split, amount_at)
+    after = split.start >= amount_at and lang not in SUBJECT_AFTER_VERB
+    if after and kind == "give" and subject is not None and subject.start >= amount_at:
+        # "The Warsaw conference raised €6.1bn …, and France said it would …": the verb and
+        # its subject both follow the amount, so they are another clause's
+        subject = None
     if kind == "receive":
         subject_code = subject.code if subject is not None else None
         after = [a for a in actors if a.start >= split.end and a is not subject and a.code]
@@ -443,6 +448,11 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
     if not inside:
         return None, None
     gives = [v for v in verbs if v.kind == "give" and begin <= v.start < amount_at]
+    if not any(v.kind == "receive" and v.start >= begin for v in verbs):
+        # "…, und Dänemark will … 1 Mrd. EUR sammeln", "…, and France said it would lift its
+        # aid by €284m": the auxiliary stands for a verb the tables may lack
+        gives += [v for v in verbs if v.kind == "aux" and begin <= v.start < amount_at]
+        gives.sort(key=lambda v: v.start)
     if gives:
         before = [a for a in inside if a.end <= gives[-1].start]
         if before:
@@ -452,7 +462,15 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
         return last, _rule(last, "list")
     further = _table_phrases(FURTHER_AMOUNT, lang)
     gap = sentence[last.end : amount_at].strip(" :–—-").casefold()
-    if gap in further and not any(v.start < last.start for v in verbs if begin <= v.start):
+    # a giving verb before the name in the same clause makes it the verb's object ("gave
+    # Ukraine another €1bn"); one before a comma closes the last clause ("… bereitstellen,
+    # Frankreich weitere 2 Mrd. EUR")
+    objects = [
+        v
+        for v in verbs
+        if begin <= v.start < last.start and "," not in sentence[v.end : last.start]
+    ]
+    if gap in further and not objects:
         return last, _rule(last, "list")  # "…, Japan weitere 2 Mrd. Dollar"
     return None, None
 

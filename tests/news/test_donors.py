@@ -1289,6 +1289,30 @@ BESIDE = [
         "Germany pledged €5bn to Ukraine in March and in May €2bn.",
         [("DEU", "subject"), ("DEU", "subject")],
     ),
+    # a verb and its subject after the first amount are another clause's (the conference's
+    # total was France's); an auxiliary stands for a verb the tables lack
+    (
+        "en",
+        "The Warsaw conference raised €6.1bn for Ukraine, and France said it would lift its "
+        "aid by €284m.",
+        [(None, None), ("FRA", "subject")],
+    ),
+    (
+        "de",
+        "Die Schweiz stellt in sechs Jahren 1,8 Mrd. CHF bereit, und Dänemark will für einen "
+        "Sonderfonds 1 Mrd. EUR sammeln.",
+        [("CHE", "subject"), ("DNK", "subject")],
+    ),
+    (
+        "de",
+        "Deutschland wird mehr als 5 Mrd. EUR bereitstellen, Frankreich weitere 2 Mrd. EUR.",
+        [("DEU", "subject"), ("FRA", "list")],
+    ),
+    (
+        "en",
+        "Germany gave €2bn, and Ukraine will get another €1bn from Japan.",
+        [("DEU", "subject"), ("JPN", "agent")],
+    ),
     # no new giver: the first donor stays
     (
         "en",

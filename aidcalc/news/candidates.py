@@ -34,7 +34,7 @@ from .dedup import mark_duplicates
 from .donors import dateline_end, givers
 from .language import infer_language
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
-from .parts import adds_up, continues_parts, is_part
+from .parts import adds_up, continues_parts, is_part, names_whole
 from .sentences import split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -183,12 +183,14 @@ def pledge_candidates(
         ):
             donor, recipient, donor_from = giver
             evidence = []
+            if donor_from == "owner":  # "a fraction of Russia's $100bn military budget"
+                evidence.append("the money of the country before it, given by no one here")
             if donor_from == "unnamed":  # "…, while Korea pledged": a giver of its own
                 evidence.append("a giver the gazetteer does not know is the subject of its verb")
             if (
                 donor is None
                 and context is not None
-                and donor_from not in ("collective", "unnamed")
+                and donor_from not in ("collective", "unnamed", "owner")
             ):
                 donor, donor_from = context["donor"], "earlier sentence"
                 recipient = recipient or context["recipient"]
@@ -267,7 +269,7 @@ def pledge_candidates(
             if recipient is not None:
                 last_recipient = (number, recipient)
             previous_end = where[1]
-        _parts_adding_up(rows, len(rows) - len(originals), text)
+        _parts_adding_up(rows, len(rows) - len(originals), text, language)
         if rows[-1]["donor"]:
             context = {key: rows[-1][key] for key in ("donor", "recipient", "measure", "basis")}
             context["sentence"] = number
@@ -424,23 +426,28 @@ def _has_own_words(sentence: str, lang: str | None) -> bool:
 
 def _goes_on_parts(rows, whole_row, number: int, amount, donor) -> bool:
     """Return whether the sentence's last row is a part of ``whole_row`` that ``amount`` may
-    follow as one more part: the same donor and currency, and all the parts within the whole."""
+    follow as one more part: the same currency, the same donor (any, under a whole of no
+    donor: "Donors pledged €7bn, led by Germany (€3bn) and France (€2bn)") and all the parts
+    within the whole."""
     if whole_row is None or not rows or rows[-1]["part_of"] != whole_row:
         return False
     last, whole = rows[-1], rows[whole_row]
-    if last["sentence"] != number or last["donor"] != donor:
+    if last["sentence"] != number:
         return False
+    if last["donor"] != donor and whole["donor"] is not None:
+        return False  # several givers' parts go on only under a whole of no single giver
     if whole["parsed"].currency != amount.currency:
         return False
     parts = [row["parsed"].value for row in rows if row["part_of"] == whole_row]
     return sum(parts) + amount.value <= whole["parsed"].value
 
 
-def _parts_adding_up(rows: list[dict[str, Any]], first: int, text: str) -> None:
+def _parts_adding_up(rows: list[dict[str, Any]], first: int, text: str, lang: str | None) -> None:
     """Link the rows of one sentence (from ``first``) that add up to another row of it, when
     no phrase has linked them already (``aidcalc.news.parts.adds_up``) and the text says the
     one is a whole: its parts follow it in brackets or after a colon or dash, or its own words
-    make it a total (``basis`` ``cumulative``: "in total", "altogether", "insgesamt"). A sum
+    make it a total (``basis`` ``cumulative``, or ``parts.names_whole``: "a combined €5bn", "in
+    total", "insgesamt", "Of the €5bn, …"). A sum
     by coincidence ("Germany gave €3bn and France €2bn; Italy gave €5bn") has neither.
 
     - a whole and the amounts right after it of the same donor and currency: those are its
@@ -456,7 +463,7 @@ def _parts_adding_up(rows: list[dict[str, Any]], first: int, text: str) -> None:
         row = rows[whole]
         if whole in used or row["part_of"] is not None or row["duplicate_of"] is not None:
             continue
-        total = row["basis"] == "cumulative"
+        total = row["basis"] == "cumulative" or names_whole(text, lang, row["start"], row["end"])
         for run in (range(whole + 1, len(rows)), range(whole - 1, first - 1, -1)):
             found = [i for i in _adding_run(rows, whole, run) if i not in used]
             if not found or len(found) < 2:
@@ -507,7 +514,7 @@ def _link_sum(rows, whole: int, parts: list[int], after: bool) -> None:
     ``whole`` as their sum (see ``_parts_adding_up``)."""
     donors = {rows[i]["donor"] for i in parts}
     span = f"rows {parts[0]}–{parts[-1]}"
-    if after and donors == {rows[whole]["donor"]} and rows[whole]["donor"] is not None:
+    if after and donors == {rows[whole]["donor"]}:
         for part in parts:
             rows[part]["part_of"] = whole
             rows[part]["basis"] = rows[whole]["basis"]

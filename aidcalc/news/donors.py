@@ -54,7 +54,8 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
 
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
 ``institution``, ``possessive``, ``adjective`` or ``nearest``; ``unnamed`` (no donor) for the
-last case of rule 4; ``collective`` for rule 6;
+last case of rule 4, ``owner`` (no donor) for a possessive before an amount that is no gift
+("Russia's $100bn military budget"); ``collective`` for rule 6;
 ``None`` with no donor. An office
 whose country the sentence does not name gives donor ``None`` and ``donor_from``
 ``"institution"``: ``aidcalc.news.candidates`` then carries the article's donor.
@@ -118,8 +119,12 @@ POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s*")
 # A word; one written with a capital may be a name the gazetteer does not know ("Korea").
 NAME_RE = re.compile(r"\b[^\W\d_]{2,}")
 LAST_WORD_RE = re.compile(r"\b[^\W\d_]{2,}$")
-# At most this many words between an amount and the agent that gives it ("given by", "from").
-OWN_AGENT_WORDS = 3
+# At most this many words between an amount and the agent that gives it ("pledged last week by").
+OWN_AGENT_WORDS = 5
+# Words after an amount read for what follows a possessive before it ("…'s €3bn aid package").
+OWNED_WORDS = 3
+# Languages whose genitive after an amount names its giver ("3 milliards d'euros de l'Allemagne").
+GENITIVE_AFTER = frozenset({"fr", "es", "it", "pt"})
 # Languages that may put the subject after the verb (verb second, or free order with cases).
 SUBJECT_AFTER_VERB = VERB_SECOND | INFLECTED
 # Languages whose genitive is an ending on the name ("Polens", "Danmarks", "Японії", "Kanady").
@@ -178,7 +183,7 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         chosen.append(new if new[0] is not None or new[1] == "unnamed" else chosen[-1])
     # the words right beside an amount name its own giver, for that amount only
     sentence_first = chosen[0]
-    own_recipients = _beside(sentence, actors, verbs, amounts, chosen)
+    own_recipients = _beside(sentence, lang, actors, verbs, amounts, chosen)
     donors = {actor.code for actor, _ in chosen if actor is not None}
     recipient = recipient_code or _recipient(actors, verbs, lang, donors)
     collective = _collective_end(sentence, lang)
@@ -188,8 +193,13 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         collective = 0 if collective is None else collective
     if respectively:  # "Portugal y Noruega anunciaron 20 y 30 millones, respectivamente"
         group = _joined_subjects(sentence, lang, actors, first[0])
-        if len(group) == len(amounts) and all(c is sentence_first for c in chosen):
-            chosen = [(actor, "subject") for actor in group]
+        paired = _paired(sentence, lang, amounts, len(group))
+        if paired is not None and all(chosen[i] is sentence_first for i in paired):
+            for index, actor in zip(paired, group, strict=True):
+                chosen[index] = (actor, "subject")
+            for index in range(len(amounts)):  # "a combined €5bn, €3bn and €2bn respectively"
+                if index not in paired and chosen[index] is sentence_first:
+                    chosen[index] = (None, "collective")
     result = []
     for index, (choice, (amount_at, amount_end)) in enumerate(zip(chosen, amounts, strict=True)):
         actor, rule = choice
@@ -235,6 +245,24 @@ def _joint(sentence: str, lang: str | None, actors: list[Actor], donor: Actor, a
             return True
     pattern = _joint_pattern(lang)
     return pattern is not None and pattern.search(sentence, donor.end, at) is not None
+
+
+def _paired(sentence: str, lang: str | None, amounts, count: int) -> list[int] | None:
+    """Return the indexes of the ``count`` amounts that "respectively" pairs with as many
+    givers: the last ``count`` before the word ("€20 million and €30 million respectively,
+    bringing their total to €50 million"), else the first ``count`` after it ("rispettivamente
+    8 e 9 milioni"); None when there are not so many."""
+    pattern = _joint_pattern(lang, "RESPECTIVELY")
+    word = pattern.search(sentence) if pattern is not None else None
+    if word is None or count < 2:
+        return None
+    before = [i for i, (start, _) in enumerate(amounts) if start < word.start()]
+    after = [i for i, (start, _) in enumerate(amounts) if start >= word.start()]
+    if len(before) >= count:
+        return before[-count:]
+    if len(after) >= count:
+        return after[:count]
+    return None
 
 
 def _joined_subjects(sentence: str, lang: str | None, actors: list[Actor], last: Actor):
@@ -540,7 +568,7 @@ def _unknown_name(match: re.Match, offset: int, actors, lang: str | None) -> boo
     return folded not in dates and folded not in _table(DETERMINERS, lang)
 
 
-def _beside(sentence, actors, verbs, amounts, chosen) -> dict[int, str]:
+def _beside(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
     """Replace in ``chosen`` the donor of each amount whose own neighbours name its giver (rule
     4's last part): a possessive just before it or an agent just after it (``_own_donor``),
     an actor it follows in brackets (``_bracket_donor``). Return {amount index: recipient} for
@@ -550,13 +578,15 @@ def _beside(sentence, actors, verbs, amounts, chosen) -> dict[int, str]:
         until = amounts[index + 1][0] if index + 1 < len(amounts) else len(sentence)
         if index == 0:  # the first amount's neighbours weigh less than its subject
             own = None
-            if chosen[0][0] is None and chosen[0][1] != "unnamed":  # "Finland's €200m tops …"
-                own = _own_donor(sentence, actors, amount, until)
+            if chosen[0][0] is None and chosen[0][1] != "unnamed":  # "Finland's €200m …"
+                own = _own_donor(sentence, lang, actors, verbs, amount, until, first=True)
             elif chosen[0][1] != "unnamed":  # "the €500m offered by the Netherlands"
-                own = _own_donor(sentence, actors, amount, until, verbs=verbs, after=chosen[0][0])
+                own = _own_donor(
+                    sentence, lang, actors, verbs, amount, until, first=True, after=chosen[0][0]
+                )
                 own = own if own is not None and own[1] == "agent" else None
         else:  # "versus $5bn from the United States", "compared with Norway's NOK 7.5bn"
-            own = _own_donor(sentence, actors, amount, until)
+            own = _own_donor(sentence, lang, actors, verbs, amount, until, first=False)
         if own is not None:
             beside[index] = own
     recipients: dict[int, str] = {}
@@ -568,15 +598,32 @@ def _beside(sentence, actors, verbs, amounts, chosen) -> dict[int, str]:
         joined = previous is not None and BRACKET_LIST_RE.fullmatch(
             sentence, sentence.index(")", amounts[previous[0]][1]) + 1, actor.start
         )
-        if actor.role == "recipient" or (joined and previous[1].role == "recipient"):
+        received = actor.role == "recipient" or _object_of_giving(sentence, lang, verbs, actor)
+        if received or (joined and previous[1].role == "recipient"):
             actor = _replace(actor, role="recipient")  # "to Ukraine (€3bn) and Moldova (€2bn)"
             recipients[index] = actor.code
         else:  # "Germany (€3bn), France (€2bn) and Italy (€1bn)", "from Japan ($1bn)"
             beside[index] = (actor, "list")
         previous = (index, actor)
+    bracketed = {id(own[0]) for index, own in beside.items() if index and own[1] == "list"}
+    if chosen[0][1] == "agent" and 0 not in beside and id(chosen[0][0]) in bracketed:
+        chosen[0] = (None, None)  # "Donors pledged €7bn, led by Germany (€3bn) and …"
     for index, own in beside.items():
         chosen[index] = own
     return recipients
+
+
+def _object_of_giving(sentence, lang, verbs, actor: Actor) -> bool:
+    """Return whether ``actor`` is the one given to: a name in a case other than the
+    nominative ("Ukrainie (3 mld euro)"), or the object right after a giving verb ("will give
+    Ukraine (€3bn)", only determiners between)."""
+    if actor.case_form or not actor.nominative:
+        return True
+    gives = [v for v in verbs if v.kind == "give" and v.end <= actor.start]
+    if not gives:
+        return False
+    words = [w.casefold() for w in WORD_RE.findall(sentence[gives[-1].end : actor.start])]
+    return all(w in _table(DETERMINERS, lang) for w in words)
 
 
 def _bracketed_after(sentence, actors, amount: tuple[int, int]) -> Actor | None:
@@ -590,32 +637,67 @@ def _bracketed_after(sentence, actors, amount: tuple[int, int]) -> Actor | None:
 
 
 def _own_donor(
-    sentence, actors, amount: tuple[int, int], until: int, verbs=None, after=None
+    sentence, lang, actors, verbs, amount: tuple[int, int], until: int, first: bool, after=None
 ) -> tuple[Actor, str] | None:
-    """Return (actor, rule) when the words right beside a further amount name its own giver:
-    an agent just after it ("$5bn from the United States", "$1bn given by Hungary", "5 Mrd.
-    Euro von Japan"; at most ``OWN_AGENT_WORDS`` words between, no comma) or a possessive just
-    before it ("Britain's £2bn", "Norway's NOK 7.5bn"); else None. For a sentence's first
-    amount (``verbs`` given) the agent counts only after a giving participle ("the €500m
-    offered by the Netherlands") or when the sentence's subject ``after`` stands after the
-    amount ("The $1bn package from Washington comes as Berlin pledged …")."""
+    """Return (actor, rule) when the words right beside an amount name its own giver, else None:
+
+    - an agent just after it ("$5bn from the United States", "$1bn given by Hungary", "5 Mrd.
+      Euro von Japan", "$5bn pledged last week by the United States"; at most
+      ``OWN_AGENT_WORDS`` words between, no comma);
+    - in a further amount, a genitive just after it ("3 milliards d'euros de l'Allemagne",
+      "3.000 millones de euros de Alemania": only the genitive words and determiners between);
+    - a possessive just before it ("Britain's £2bn", "compared with Norway's NOK 7.5bn"), when
+      the amount ends its clause or an aid noun, a recipient word or a verb follows it ("Russia's
+      $100bn military budget" and "Ukraine's €5bn loan from the EU" are no giving: ``_owned``).
+
+    For a sentence's ``first`` amount the agent counts only after a giving participle ("the
+    €500m offered by the Netherlands") or when the sentence's subject ``after`` stands after
+    the amount ("The $1bn package from Washington comes as Berlin pledged …"), and the
+    genitive not at all."""
     start, end = amount
     for actor in actors:
-        owner = actor.how == "owner" and actor.code and actor.end <= start
-        if owner and POSSESSIVE_GAP_RE.fullmatch(sentence, actor.end, start):
-            return actor, "possessive"
-    for actor in actors:
-        if actor.role != "agent" or not actor.code or not end <= actor.start < until:
+        if not actor.code or not end <= actor.start < until or actor.role == "recipient":
             continue
         gap = sentence[end : actor.start]
         if any(mark in gap for mark in ",;:()") or len(gap.split()) > OWN_AGENT_WORDS:
             break
-        if verbs is not None:
+        if actor.role != "agent":
+            words = [w.casefold() for w in WORD_RE.findall(gap)]
+            links = _table(GENITIVE_LINKS, lang) | _table(DETERMINERS, lang)
+            if (
+                first
+                or lang not in GENITIVE_AFTER
+                or not words
+                or any(w not in links for w in words)
+            ):
+                continue
+            return actor, "agent"  # "3 milliards d'euros de l'Allemagne"
+        if first:
             participle = any(v.kind == "give" and end <= v.start < actor.start for v in verbs)
             if not participle and (after is None or after.start < end):
                 break
         return actor, "agent"
+    for actor in actors:
+        owner = actor.how == "owner" and actor.code and actor.end <= start
+        if owner and POSSESSIVE_GAP_RE.fullmatch(sentence, actor.end, start):
+            # "Russia's $100bn military budget": the owner's money, given by no one here
+            return (actor, "possessive") if _owned(sentence, lang, verbs, end) else (None, "owner")
     return None
+
+
+def _owned(sentence, lang, verbs, end: int) -> bool:
+    """Return whether what follows an amount after a possessive lets the possessor be its giver:
+    the clause ends, or an aid noun ("Germany's €3bn package"), a recipient word ("for") or a
+    verb follows within ``OWNED_WORDS`` words."""
+    clause = re.split(r"[,;:.()]", sentence[end:], maxsplit=1)[0]
+    words = [w.casefold() for w in WORD_RE.findall(clause)][:OWNED_WORDS]
+    if not words or words[0] in _table(RECIPIENT_MARKERS, lang):
+        return True
+    stop = end + len(clause)
+    if any(end <= v.start < stop and v.start - end < 40 for v in verbs):
+        return True
+    pattern = _aid_pattern(lang)
+    return pattern is not None and pattern.search(" ".join(words)) is not None
 
 
 def _recipient(actors, verbs, lang, donors: set[str]) -> str | None:

@@ -21,7 +21,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ..words import LIST_AND, NEWS_LANGUAGES, PART_AFTER, PART_BEFORE
+from ..words import LIST_AND, NEWS_LANGUAGES, PART_AFTER, PART_BEFORE, SUM_WORDS, WHOLE_BEFORE
 from .cues import VERB, find_cues, phrase_pattern
 
 # How far after an amount a PART_AFTER phrase may start ("€150 million of it").
@@ -29,6 +29,8 @@ AFTER_REACH = 3
 # Parts that add up to their whole within this share of it are its parts ("€5.1bn": €3bn and
 # €2.1bn; rounded figures such as "€1.2bn: €700m and €480m" stay within it too).
 SUM_TOLERANCE = Decimal("0.02")
+# How far from an amount a SUM_WORDS phrase may stand ("a combined €5bn", "€5bn in total").
+SUM_REACH = 30
 
 
 @lru_cache(maxsize=32)
@@ -74,6 +76,11 @@ def continues_parts(
     before = sentence[previous_end : where[0]].rstrip()
     if before.endswith(","):
         return True
+    if before.endswith("("):  # "led by Germany (€3bn) and France (€2bn)": a bracketed item
+        return "," in before or any(
+            (lang if lang in NEWS_LANGUAGES else "en") in LIST_AND.get(w.casefold(), ())
+            for w in before.split()
+        )
     words = before.rsplit(None, 1)
     table = lang if lang in NEWS_LANGUAGES else "en"
     return bool(words) and table in LIST_AND.get(words[-1].casefold(), ())
@@ -88,3 +95,38 @@ def adds_up(whole: Decimal, parts: list[Decimal]) -> bool:
     False
     """
     return len(parts) >= 2 and abs(sum(parts) - whole) <= whole * SUM_TOLERANCE
+
+
+@lru_cache(maxsize=32)
+def _phrases(lang: str | None, table: str) -> re.Pattern[str] | None:
+    words = SUM_WORDS if table == "sum" else WHOLE_BEFORE
+    phrases = words.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not phrases:
+        return None
+    body = "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    if table == "whole":
+        return re.compile(rf"(?:{body})\s*$", re.IGNORECASE)
+    return re.compile(body, re.IGNORECASE)
+
+
+def names_whole(text: str, lang: str | None, start: int, end: int) -> bool:
+    """Return whether the words beside the amount at ``start``–``end`` make it a sum of others:
+    a phrase of ``SUM_WORDS`` within ``SUM_REACH`` characters of it and in its clause ("a
+    combined €5bn", "€5bn in total", "insgesamt 5 Mrd. Euro"), or one of ``WHOLE_BEFORE`` right
+    before it ("Of the €5bn, …").
+
+    >>> names_whole("Germany and France pledged a combined €5bn.", "en", 38, 42)
+    True
+    >>> names_whole("Of the €5bn pledged, €3bn came from Germany.", "en", 7, 11)
+    True
+    >>> names_whole("Germany pledged €5bn.", "en", 16, 20)
+    False
+    """
+    total = _phrases(lang, "sum")
+    if total is not None:
+        before = re.split(r"[,;:.()]", text[max(0, start - SUM_REACH) : start])[-1]
+        after = re.split(r"[,;:.()]", text[end : end + SUM_REACH])[0]
+        if total.search(before) or total.search(after):
+            return True
+    whole = _phrases(lang, "whole")
+    return whole is not None and whole.search(text[max(0, start - SUM_REACH) : start]) is not None

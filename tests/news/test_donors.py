@@ -1135,12 +1135,12 @@ BESIDE = [
     ),
     (
         "en",
-        "Spain pledged €100m to Ukraine, and Japan’s ¥10bn came on top.",
+        "Spain pledged €100m to Ukraine, and Japan’s ¥10bn package came on top.",
         [("ESP", "subject"), ("JPN", "possessive")],
     ),
     (
         "en",
-        "Finland's €200m tops Estonia's €50m for Ukraine.",
+        "Finland's €200m for Ukraine tops Estonia's €50m.",
         [("FIN", "possessive"), ("EST", "possessive")],
     ),
     # a first amount: an agent after a giving participle, or a subject after the amount
@@ -1190,6 +1190,57 @@ BESIDE = [
         "en",
         "The United States gave $5bn, Germany €3bn, while the rest came from Japan ($1bn).",
         [("USA", "subject"), ("DEU", "list"), ("JPN", "list")],
+    ),
+    # a possessive before an amount that is no giving: the owner's money, no donor
+    (
+        "en",
+        "Germany pledged €2bn, a fraction of Russia's $100bn military budget.",
+        [("DEU", "subject"), (None, "owner")],
+    ),
+    (
+        "en",
+        "Germany pledged €2bn on Monday, on top of Ukraine's €5bn loan from the EU.",
+        [("DEU", "subject"), ("EU", "agent")],
+    ),
+    # a genitive after an amount in the Romance languages; an agent a few words on
+    (
+        "fr",
+        "La France a promis 1 milliard d'euros, contre 3 milliards d'euros de l'Allemagne.",
+        [("FRA", "subject"), ("DEU", "agent")],
+    ),
+    (
+        "es",
+        "Francia prometió 1.000 millones de euros, frente a 3.000 millones de euros de Alemania.",
+        [("FRA", "subject"), ("DEU", "agent")],
+    ),
+    (
+        "en",
+        "The EU pledged €8bn, versus $5bn pledged last week by the United States.",
+        [("EU", "subject"), ("USA", "agent")],
+    ),
+    # a bracket after a name in a case other than the nominative, or after a giving verb's
+    # object, is that recipient's share
+    (
+        "pl",
+        "UE przekaże 5 mld euro Ukrainie (3 mld euro) i Mołdawii (2 mld euro).",
+        [("EU", "subject"), ("EU", "subject"), ("EU", "subject")],
+    ),
+    (
+        "en",
+        "Germany gave Ukraine (€3bn) and Moldova (€2bn) new aid on Monday.",
+        [("DEU", "subject"), ("DEU", "subject")],
+    ),
+    # "respectively" pairs the amounts next to it; the others are the givers' joint sum
+    (
+        "en",
+        "Germany and France pledged a combined €5bn, €3bn and €2bn respectively.",
+        [(None, "collective"), ("DEU", "subject"), ("FRA", "subject")],
+    ),
+    (
+        "en",
+        "Spain and Italy pledged €20 million and €30 million respectively, bringing their "
+        "total to €50 million.",
+        [("ESP", "subject"), ("ITA", "subject"), (None, "collective")],
     ),
     # a list whose items name their giver first, the first item too
     (
@@ -1388,6 +1439,29 @@ SUMS = [
         "en",
         "Germany gave €5bn to Ukraine, including €3bn for weapons and €4bn for energy.",
         [(None, None), (0, None), (None, None)],
+    ),
+    # a whole named as one ("Of the €5bn", "a combined", "bringing the total to"), its parts
+    # of several givers: each giver's row counts, the whole is their sum
+    (
+        "en",
+        "Of the €5bn pledged on Monday, €3bn came from Germany and €2bn from France.",
+        [(None, 1), (None, None), (None, None)],
+    ),
+    (
+        "en",
+        "Germany (€3bn) and France (€2bn) led the pledges, bringing the total to €5bn.",
+        [(None, None), (None, None), (None, 0)],
+    ),
+    (
+        "de",
+        "Deutschland und Frankreich sagten zusammen 5 Mrd. Euro zu: 3 Mrd. Euro und 2 Mrd. Euro.",
+        [(None, None), (0, None), (0, None)],
+    ),
+    # parts of a whole of no single giver, led by several givers
+    (
+        "en",
+        "Donors pledged €7bn on Monday, led by Germany (€3bn) and France (€2bn).",
+        [(None, None), (0, None), (0, None)],
     ),
     # one donor, the whole first, its parts in brackets or after a colon
     (

@@ -166,6 +166,9 @@ def pledge_candidates(
             context = None
         categories = find_cues(sentence, language, CATEGORY)
         bases = bases_of(sentence, language, wheres)
+        for index in range(1, len(bases)):  # "So far, Germany gave €8bn and the US $5bn"
+            if found_givers[index].donor_from == "list" and bases[index - 1] == "cumulative":
+                bases[index] = "cumulative"  # a running total's list items are totals too
         value_date = (
             explicit_date(
                 sentence,

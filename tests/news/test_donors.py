@@ -1526,3 +1526,18 @@ def test_a_sum_of_several_givers_has_no_donor():
     counted = frame[frame["part_of"].isna() & frame["duplicate_of"].isna()]
     assert counted["value"].sum() == 6e9
     assert list(counted["donor"]) == ["DEU", "FRA", "ITA"]
+
+
+# a running total's list items are running totals too (trial 8: only the first was)
+RUNNING_LISTS = [
+    ("en", "Pledges so far: Germany, €8bn; the United States, $5bn; Japan, ¥100bn."),
+    ("en", "In total, Germany gave €8bn, France €5bn and Italy €2bn."),
+    ("en", "So far, Germany has pledged €8bn and the United States $5bn."),
+    ("de", "Bislang hat Deutschland 8 Mrd. Euro zugesagt, Frankreich 5 Mrd. Euro."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RUNNING_LISTS)
+def test_a_running_totals_list_items_are_totals(lang, text):
+    rows = rows_of(text, lang)
+    assert len(rows) >= 2 and {r["basis"] for r in rows} == {"cumulative"}

@@ -17,6 +17,7 @@ or the publication date, and the category, basis and measure come from the sente
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -34,7 +35,7 @@ from .dedup import mark_duplicates
 from .donors import dateline_end, givers
 from .language import infer_language
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
-from .parts import is_part
+from .parts import adds_up, continues_parts, is_part, names_whole
 from .sentences import split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,6 +55,11 @@ COLUMNS = (
 # When two category cues are as near to the amount, the first of these wins.
 CATEGORY_ORDER = ("military", "financial", "humanitarian")
 
+# Between a whole and the parts that follow it: a colon or a dash ("€6bn: Germany (€3bn)").
+BREAKDOWN_RE = re.compile(r":|\s[–—-]\s")
+# At most this many characters between a whole and its first part ("€5bn in total to Ukraine
+# (€3bn)").
+BREAKDOWN_REACH = 60
 # A sentence's donor is carried to later sentences at most this many sentences on.
 CARRY_SENTENCES = 3
 # A "sentence" longer than LONG_SENTENCE characters (a long text without full stops) is read in
@@ -161,6 +167,9 @@ def pledge_candidates(
             context = None
         categories = find_cues(sentence, language, CATEGORY)
         bases = bases_of(sentence, language, wheres)
+        for index in range(1, len(bases)):  # "So far, Germany gave €8bn and the US $5bn"
+            if found_givers[index].donor_from == "list" and bases[index - 1] == "cumulative":
+                bases[index] = "cumulative"  # a running total's list items are totals too
         value_date = (
             explicit_date(
                 sentence,
@@ -178,7 +187,15 @@ def pledge_candidates(
         ):
             donor, recipient, donor_from = giver
             evidence = []
-            if donor is None and context is not None and donor_from != "collective":
+            if donor_from == "owner":  # "a fraction of Russia's $100bn military budget"
+                evidence.append("the money of the country before it, given by no one here")
+            if donor_from == "unnamed":  # "…, while Korea pledged": a giver of its own
+                evidence.append("a giver the gazetteer does not know is the subject of its verb")
+            if (
+                donor is None
+                and context is not None
+                and donor_from not in ("collective", "unnamed", "owner")
+            ):
                 donor, donor_from = context["donor"], "earlier sentence"
                 recipient = recipient or context["recipient"]
                 if giver.donor_from == "institution":
@@ -200,6 +217,12 @@ def pledge_candidates(
             if whole_row is not None and is_part(sentence, language, where, previous_end):
                 part_of = whole_row
                 row_basis = rows[whole_row]["basis"]  # a part of a running total is one too
+            elif _goes_on_parts(rows, whole_row, number, mention.amount, donor) and (
+                continues_parts(sentence, language, where, previous_end)
+            ):  # "including €3bn for weapons and €1bn for energy"
+                part_of = whole_row
+                row_basis = rows[whole_row]["basis"]
+                evidence.append("goes on the list of parts before it")
             not_given = find_not_given(sentence, language, where)
             if not_given is not None:
                 evidence.append(not_given.reason)
@@ -256,6 +279,7 @@ def pledge_candidates(
             if recipient is not None:
                 last_recipient = (number, recipient)
             previous_end = where[1]
+        _parts_adding_up(rows, len(rows) - len(originals), text, language)
         if rows[-1]["donor"]:
             context = {key: rows[-1][key] for key in ("donor", "recipient", "measure", "basis")}
             context["sentence"] = number
@@ -408,6 +432,112 @@ def _context(sentence: str, lang: str | None, number: int) -> dict[str, Any] | N
 def _has_own_words(sentence: str, lang: str | None) -> bool:
     """Return whether the sentence says itself what kind of money it is about."""
     return any(find_cues(sentence, lang, table) for table in (VERB, INTENTION, MEASURE, BASIS))
+
+
+def _goes_on_parts(rows, whole_row, number: int, amount, donor) -> bool:
+    """Return whether the sentence's last row is a part of ``whole_row`` that ``amount`` may
+    follow as one more part: the same currency, the same donor (any, under a whole of no
+    donor: "Donors pledged €7bn, led by Germany (€3bn) and France (€2bn)") and all the parts
+    within the whole."""
+    if whole_row is None or not rows or rows[-1]["part_of"] != whole_row:
+        return False
+    last, whole = rows[-1], rows[whole_row]
+    if last["sentence"] != number:
+        return False
+    if last["donor"] != donor and whole["donor"] is not None:
+        return False  # several givers' parts go on only under a whole of no single giver
+    if whole["parsed"].currency != amount.currency:
+        return False
+    parts = [row["parsed"].value for row in rows if row["part_of"] == whole_row]
+    return sum(parts) + amount.value <= whole["parsed"].value
+
+
+def _parts_adding_up(rows: list[dict[str, Any]], first: int, text: str, lang: str | None) -> None:
+    """Link the rows of one sentence (from ``first``) that add up to another row of it, when
+    no phrase has linked them already (``aidcalc.news.parts.adds_up``) and the text says the
+    one is a whole: its parts follow it in brackets or after a colon or dash, or its own words
+    make it a total (``basis`` ``cumulative``, or ``parts.names_whole``: "a combined €5bn", "in
+    total", "insgesamt", "Of the €5bn, …"). A sum
+    by coincidence ("Germany gave €3bn and France €2bn; Italy gave €5bn") has neither.
+
+    - a whole and the amounts right after it of the same donor and currency: those are its
+      parts ("Germany gave €5bn in total to Ukraine (€3bn) and Moldova (€2bn)");
+    - a whole of no donor or of several givers' amounts, before them or after them ("The
+      allies pledged €6bn: Germany (€3bn), France (€2bn) and Italy (€1bn)"; "Germany gave
+      €3bn and France gave €2bn, €5bn in total"): the whole is their sum, ``duplicate_of`` the
+      first of them, so that each giver's own row counts; a sum of several givers' amounts
+      has no donor of its own (``collective``).
+    """
+    used: set[int] = set()
+    for whole in range(first, len(rows)):
+        row = rows[whole]
+        if whole in used or row["part_of"] is not None or row["duplicate_of"] is not None:
+            continue
+        total = row["basis"] == "cumulative" or names_whole(text, lang, row["start"], row["end"])
+        for run in (range(whole + 1, len(rows)), range(whole - 1, first - 1, -1)):
+            found = [i for i in _adding_run(rows, whole, run) if i not in used]
+            if not found or len(found) < 2:
+                continue
+            after = run.step == 1
+            shown = after and _breakdown(text, rows[whole]["end"], rows[found[0]]["start"])
+            if not (total or shown):
+                continue
+            _link_sum(rows, whole, sorted(found), after=after)
+            used.update(found)
+            break
+
+
+def _breakdown(text: str, whole_end: int, part_start: int) -> bool:
+    """Return whether the text between a whole and its first part (at most
+    ``BREAKDOWN_REACH`` characters) shows a breakdown: a colon or dash ("€6bn: Germany (€3bn)",
+    "SEK 9bn for Ukraine: SEK 6bn for arms") or the part in brackets ("€5bn in total to
+    Ukraine (€3bn)")."""
+    between = text[whole_end:part_start]
+    inside = between.rstrip()[:-1]
+    if len(between) > BREAKDOWN_REACH or "(" in inside or ")" in inside:
+        return False  # "Germany (€3bn), France (€2bn) and Italy (€1bn)": no whole among them
+    return bool(BREAKDOWN_RE.search(between)) or between.rstrip().endswith("(")
+
+
+def _adding_run(rows, whole: int, run: range) -> list[int]:
+    """Return the rows of ``run`` (consecutive, nearest first) that add up to row ``whole``,
+    or [] when none do."""
+    total = rows[whole]["parsed"]
+    taken: list[int] = []
+    for index in run:
+        row = rows[index]
+        if row["part_of"] is not None or row["duplicate_of"] is not None:
+            break
+        if row["parsed"].currency != total.currency or row["parsed"].high is not None:
+            break
+        taken.append(index)
+        values = [rows[i]["parsed"].value for i in taken]
+        if adds_up(total.value, values):
+            return taken
+        if sum(values) > total.value:
+            break
+    return []
+
+
+def _link_sum(rows, whole: int, parts: list[int], after: bool) -> None:
+    """Mark ``parts`` as parts of row ``whole`` (one donor, the whole first), else row
+    ``whole`` as their sum (see ``_parts_adding_up``)."""
+    donors = {rows[i]["donor"] for i in parts}
+    span = f"rows {parts[0]}–{parts[-1]}"
+    if after and donors == {rows[whole]["donor"]}:
+        for part in parts:
+            rows[part]["part_of"] = whole
+            rows[part]["basis"] = rows[whole]["basis"]
+            _add_evidence(rows[part], f"with the amounts beside it, adds up to row {whole}")
+        return
+    rows[whole]["duplicate_of"] = parts[0]
+    _add_evidence(rows[whole], f"the sum of {span}, which count instead")
+    if len(donors) > 1:
+        rows[whole]["donor"], rows[whole]["donor_from"] = None, "collective"
+
+
+def _add_evidence(row: dict[str, Any], note: str) -> None:
+    row["evidence"] = "; ".join(filter(None, (row["evidence"], note)))
 
 
 def _whole_row(rows: list[dict[str, Any]], number: int) -> int | None:

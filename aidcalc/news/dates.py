@@ -79,6 +79,25 @@ def month_words(lang: str) -> dict[str, int]:
     return forms
 
 
+@lru_cache(maxsize=8)
+def weekday_words(lang: str) -> frozenset[str]:
+    """Return the casefolded names of the days of the week in ``lang`` (CLDR through babel,
+    wide and abbreviated, format and stand-alone).
+
+    >>> sorted(weekday_words("en"))[:3]
+    ['fri', 'friday', 'mon']
+    """
+    from babel import Locale
+
+    days = Locale.parse(lang).days
+    return frozenset(
+        name.casefold().rstrip(".")
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+        for name in days[context][width].values()
+    )
+
+
 def _year(token: str) -> int | None:
     if len(token) == 4 and token.isdigit() and 1990 <= int(token) <= 2099:
         return int(token)

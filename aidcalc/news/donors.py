@@ -27,8 +27,15 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    topic), else an office before it.
 4. **Each further amount** of the sentence keeps the donor before it unless its own stretch of
    text (from the previous amount) names a new one: an actor followed by a giving verb ("…,
-   while Australia pledged A$100 million") or standing right before the amount in a list
-   ("Norway €80 million", "Latvija – 3 mln. eurų").
+   while Australia pledged A$100 million"), standing right before the amount in a list
+   ("Norway €80 million", "Latvija – 3 mln. eurų"; a word of more may stand between: "Japan
+   weitere 2 Mrd. Dollar", ``FURTHER_AMOUNT``) or opening a list item ("Germany, €8bn;
+   Japan, ¥100bn": also the first amount when no donor stands before it). An agent just
+   after the amount ("$5bn from the United States"), a possessive just before it
+   ("Norway's NOK 7.5bn") or an actor it follows in brackets ("Germany (€3bn), France
+   (€2bn)"; a recipient's bracket is its share: "to Ukraine (€3bn) and Moldova (€2bn)") wins,
+   for that amount only (``_beside``). A clause whose giving verb has a capitalised subject the
+   gazetteer does not know ("…, while Korea pledged") gives no donor (``unnamed``).
 5. **Recipient**: an actor marked as recipient that is no donor of the sentence, else the first
    other actor after the verb (in inflected languages, a non-nominative one before it). In a
    sentence of several amounts, one marked as recipient between an amount and the next is
@@ -42,10 +49,13 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    donor is one of several subjects joined by "and" ("Japonia și Coreea de Sud au
    promis …", "Roma e Berlino hanno annunciato …"), or a word of joint giving
    (``JOINT_DONORS``: "jointly", "gemeinsam", "tillsammans") stands between it and the amount;
-   not when the sentence pairs givers and amounts ("respectively", ``RESPECTIVELY``).
+   not when the sentence pairs givers and amounts ("respectively", ``RESPECTIVELY``): as
+   many joined givers as amounts are paired in order.
 
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
-``institution``, ``possessive``, ``adjective`` or ``nearest``; ``collective`` for rule 6;
+``institution``, ``possessive``, ``adjective`` or ``nearest``; ``unnamed`` (no donor) for the
+last case of rule 4, ``owner`` (no donor) for a possessive before an amount that is no gift
+("Russia's $100bn military budget"); ``collective`` for rule 6;
 ``None`` with no donor. An office
 whose country the sentence does not name gives donor ``None`` and ``donor_from``
 ``"institution"``: ``aidcalc.news.candidates`` then carries the article's donor.
@@ -71,6 +81,7 @@ from ..words import (
     AID_NOUNS,
     COLLECTIVE_DONORS,
     DETERMINERS,
+    FURTHER_AMOUNT,
     GENITIVE_LINKS,
     INFLECTED,
     JOINT_DONORS,
@@ -83,6 +94,7 @@ from ..words import (
     VERB_SECOND,
 )
 from .cues import VERB, Cue, find_cues, phrase_pattern
+from .dates import month_words, weekday_words
 from .institutions import find_institutions
 from .places import Place, find_places
 
@@ -96,6 +108,23 @@ DATELINE_RE = re.compile(
 )
 # What may stand between a list's donor and its amount ("Norway €80 million", "Latvija – 3").
 LIST_GAP_RE = re.compile(r"[\s:–—-]*")
+# Between a list item's giver and its amount: also a comma ("Germany, €8bn; Japan, ¥100bn").
+ITEM_GAP_RE = re.compile(r"\s*[,:–—-]?\s*")
+# What ends a list item before the next one's giver.
+ITEM_SEPARATOR_RE = re.compile(r"[,;:]")
+# Between one bracketed item and the next giver ("Germany (€3bn), France", ") and Italy").
+BRACKET_LIST_RE = re.compile(r"\s*,?\s*(?:\w+\s+)?")
+# A possessive right before an amount ("Britain's £2bn", "Norway’s NOK 7.5bn").
+POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s*")
+# A word; one written with a capital may be a name the gazetteer does not know ("Korea").
+NAME_RE = re.compile(r"\b[^\W\d_]{2,}")
+LAST_WORD_RE = re.compile(r"\b[^\W\d_]{2,}$")
+# At most this many words between an amount and the agent that gives it ("pledged last week by").
+OWN_AGENT_WORDS = 5
+# Words after an amount read for what follows a possessive before it ("…'s €3bn aid package").
+OWNED_WORDS = 3
+# Languages whose genitive after an amount names its giver ("3 milliards d'euros de l'Allemagne").
+GENITIVE_AFTER = frozenset({"fr", "es", "it", "pt"})
 # Languages that may put the subject after the verb (verb second, or free order with cases).
 SUBJECT_AFTER_VERB = VERB_SECOND | INFLECTED
 # Languages whose genitive is an ending on the name ("Polens", "Danmarks", "Японії", "Kanady").
@@ -136,21 +165,46 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         later = _clause_donor(sentence, lang, actors, verbs, gives[0].end, amounts[0][0])
         if later[0] is not None and later[0].code != first[0].code:
             first = later  # "…, iar Germania va plăti 200 de milioane"
+    subject = first[0]
+    if first[1] == "subject" and _unnamed_subject(
+        sentence, lang, actors, verbs, subject.end, amounts[0][0], clause=True
+    ):
+        first = (None, "unnamed")  # "Ukraine needs more, and Korea pledged $300 million"
+    if first[0] is None and first[1] != "unnamed":  # "Pledges so far: Germany, €8bn; …"
+        first = _item_donor(sentence, lang, actors, 0, amounts[0][0])
     chosen: list[tuple[Actor | None, str | None]] = [first]
     for index in range(1, len(amounts)):
-        new = _clause_donor(sentence, lang, actors, verbs, amounts[index - 1][1], amounts[index][0])
-        chosen.append(new if new[0] is not None else chosen[-1])
+        begin, at = amounts[index - 1][1], amounts[index][0]
+        new = _clause_donor(sentence, lang, actors, verbs, begin, at)
+        if new[0] is None:
+            new = _item_donor(sentence, lang, actors, begin, at)
+        if new[0] is None and _unnamed_subject(sentence, lang, actors, verbs, begin, at):
+            new = (None, "unnamed")  # "…, while Korea pledged $300 million": not Japan's
+        chosen.append(new if new[0] is not None or new[1] == "unnamed" else chosen[-1])
+    # the words right beside an amount name its own giver, for that amount only
+    sentence_first = chosen[0]
+    own_recipients = _beside(sentence, lang, actors, verbs, amounts, chosen)
     donors = {actor.code for actor, _ in chosen if actor is not None}
     recipient = recipient_code or _recipient(actors, verbs, lang, donors)
     collective = _collective_end(sentence, lang)
     joint = first[0] in actors and _joint(sentence, lang, actors, first[0], amounts[0][0])
-    if joint and not _respectively(sentence, lang):
+    respectively = joint and _respectively(sentence, lang)
+    if joint and not respectively:
         collective = 0 if collective is None else collective
+    if respectively:  # "Portugal y Noruega anunciaron 20 y 30 millones, respectivamente"
+        group = _joined_subjects(sentence, lang, actors, first[0])
+        paired = _paired(sentence, lang, amounts, len(group))
+        if paired is not None and all(chosen[i] is sentence_first for i in paired):
+            for index, actor in zip(paired, group, strict=True):
+                chosen[index] = (actor, "subject")
+            for index in range(len(amounts)):  # "a combined €5bn, €3bn and €2bn respectively"
+                if index not in paired and chosen[index] is sentence_first:
+                    chosen[index] = (None, "collective")
     result = []
     for index, (choice, (amount_at, amount_end)) in enumerate(zip(chosen, amounts, strict=True)):
         actor, rule = choice
         donor = actor.code if actor is not None else None
-        if collective is not None and collective <= amount_at and choice is chosen[0]:
+        if collective is not None and collective <= amount_at and choice is sentence_first:
             donor, rule = None, "collective"  # "together with other lenders, Japan …"
         own = recipient
         if len(amounts) > 1:  # "145 millions pour l'Ukraine et 8 millions pour la Moldavie"
@@ -161,6 +215,7 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
                 if a.role == "recipient" and amount_end <= a.start < until and a.code
             ]
             own = marked[0] if marked and marked[0] not in donors else recipient
+        own = own_recipients.get(index, own)
         result.append(Giver(donor, own if own != donor else None, rule))
     return result
 
@@ -190,6 +245,43 @@ def _joint(sentence: str, lang: str | None, actors: list[Actor], donor: Actor, a
             return True
     pattern = _joint_pattern(lang)
     return pattern is not None and pattern.search(sentence, donor.end, at) is not None
+
+
+def _paired(sentence: str, lang: str | None, amounts, count: int) -> list[int] | None:
+    """Return the indexes of the ``count`` amounts that "respectively" pairs with as many
+    givers: the last ``count`` before the word ("€20 million and €30 million respectively,
+    bringing their total to €50 million"), else the first ``count`` after it ("rispettivamente
+    8 e 9 milioni"); None when there are not so many."""
+    pattern = _joint_pattern(lang, "RESPECTIVELY")
+    word = pattern.search(sentence) if pattern is not None else None
+    if word is None or count < 2:
+        return None
+    before = [i for i, (start, _) in enumerate(amounts) if start < word.start()]
+    after = [i for i, (start, _) in enumerate(amounts) if start >= word.start()]
+    if len(before) >= count:
+        return before[-count:]
+    if len(after) >= count:
+        return after[:count]
+    return None
+
+
+def _joined_subjects(sentence: str, lang: str | None, actors: list[Actor], last: Actor):
+    """Return the subjects joined by "and" or commas that end with ``last`` ("Spain, Italy and
+    Greece"), in order."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    group = [last]
+    index = actors.index(last)
+    while index > 0:
+        other = actors[index - 1]
+        gap = sentence[other.end : group[0].start].strip().casefold()
+        words = gap.replace("'", " ").replace("’", " ").replace(",", " , ").split()
+        rest = [w for w in words if w != "," and table not in LIST_AND.get(w, ())]
+        rest = [w for w in rest if w not in _table(DETERMINERS, lang)]
+        if rest or not words or not (other.code and other.subject and other.role is None):
+            break
+        group.insert(0, other)
+        index -= 1
+    return group
 
 
 def _respectively(sentence: str, lang: str | None) -> bool:
@@ -316,6 +408,11 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
             return (None, None), None
         return (actor, "agent" if actor.role == "agent" else _rule(actor, "nearest")), None
     subject = _subject(actors, lang, split, amount_at)
+    after = split.start >= amount_at and lang not in SUBJECT_AFTER_VERB
+    if after and kind == "give" and subject is not None and subject.start >= amount_at:
+        # "The Warsaw conference raised €6.1bn …, and France said it would …": the verb and
+        # its subject both follow the amount, so they are another clause's
+        subject = None
     if kind == "receive":
         subject_code = subject.code if subject is not None else None
         after = [a for a in actors if a.start >= split.end and a is not subject and a.code]
@@ -379,6 +476,11 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
     if not inside:
         return None, None
     gives = [v for v in verbs if v.kind == "give" and begin <= v.start < amount_at]
+    if not any(v.kind == "receive" and v.start >= begin for v in verbs):
+        # "…, und Dänemark will … 1 Mrd. EUR sammeln", "…, and France said it would lift its
+        # aid by €284m": the auxiliary stands for a verb the tables may lack
+        gives += [v for v in verbs if v.kind == "aux" and begin <= v.start < amount_at]
+        gives.sort(key=lambda v: v.start)
     if gives:
         before = [a for a in inside if a.end <= gives[-1].start]
         if before:
@@ -386,7 +488,216 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
     last = inside[-1]
     if LIST_GAP_RE.fullmatch(sentence, last.end, amount_at):
         return last, _rule(last, "list")
+    further = _table_phrases(FURTHER_AMOUNT, lang)
+    gap = sentence[last.end : amount_at].strip(" :–—-").casefold()
+    # a giving verb before the name in the same clause makes it the verb's object ("gave
+    # Ukraine another €1bn"); one before a comma closes the last clause ("… bereitstellen,
+    # Frankreich weitere 2 Mrd. EUR")
+    objects = [
+        v
+        for v in verbs
+        if begin <= v.start < last.start and "," not in sentence[v.end : last.start]
+    ]
+    if gap in further and not objects:
+        return last, _rule(last, "list")  # "…, Japan weitere 2 Mrd. Dollar"
     return None, None
+
+
+def _item_donor(sentence, lang, actors, begin: int, amount_at: int):
+    """Return (actor, "list") when the amount at ``amount_at`` is an item of a list that names
+    its giver first ("Germany, €8bn; the United States, $5bn", "Japan: ¥100bn"): the actor
+    opens the item (only determiners or "and" stand between it and the start of the stretch,
+    a comma, a colon or a semicolon) and only a comma, colon or dash stands between it and
+    the amount."""
+    inside = [
+        a
+        for a in actors
+        if begin <= a.start and a.end <= amount_at and a.subject and a.role is None and a.code
+    ]
+    if not inside or not ITEM_GAP_RE.fullmatch(sentence, inside[-1].end, amount_at):
+        return None, None
+    last = inside[-1]
+    tail = ITEM_SEPARATOR_RE.split(sentence[begin : last.start])[-1]
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    words = [w.casefold() for w in WORD_RE.findall(tail)]
+    if any(w not in _table(DETERMINERS, lang) and table not in LIST_AND.get(w, ()) for w in words):
+        return None, None  # "… to Ukraine and Moldova, €1bn": words of the last item before it
+    return last, "list"
+
+
+def _unnamed_subject(
+    sentence, lang, actors, verbs, begin: int, amount_at: int, clause: bool = False
+) -> bool:
+    """Return whether the clause of the amount at ``amount_at`` has a giver of its own that the
+    gazetteer does not know, a capitalised name: the subject of a giving verb ("…, while Korea
+    pledged $300 million": "Korea" may be either Korea), or a name opening a list item ("…,
+    and Korea another $2bn"): that amount is not the earlier donor's. With ``clause``, only
+    when a comma, colon or semicolon after ``begin`` opens that clause ("Ukraine needs more,
+    and Korea pledged …"; not "Germany's Chancellor Scholz pledged"). Month and weekday names
+    are no giver; German capitalises every noun, so there the rule does not apply."""
+    if lang == "de":
+        return False
+    gives = [v for v in verbs if v.kind == "give" and begin <= v.start < amount_at]
+    if not gives:  # "…, and Korea another $2bn": an unknown name opening a list item
+        item = sentence[begin:amount_at].rstrip(" :–—-,")
+        for phrase in sorted(_table_phrases(FURTHER_AMOUNT, lang), key=len, reverse=True):
+            if item.casefold().endswith(" " + phrase):
+                item = item[: -len(phrase)].rstrip()
+                break
+        last = LAST_WORD_RE.search(item)
+        return last is not None and _unknown_name(last, begin, actors, lang)
+    verb = gives[-1]
+    head = max(begin, *(sentence.rfind(mark, begin, verb.start) + 1 for mark in ",;:"))
+    if clause and head == begin:
+        return False
+    return any(
+        _unknown_name(match, 0, actors, lang)
+        for match in NAME_RE.finditer(sentence, head, verb.start)
+    )
+
+
+def _unknown_name(match: re.Match, offset: int, actors, lang: str | None) -> bool:
+    """Return whether the word ``match`` found (at ``offset`` + its start in the sentence) is
+    capitalised, not the sentence's first word, no actor, no month or weekday, no determiner."""
+    word, at = match.group(), offset + match.start()
+    if not word[0].isupper() or at == 0 or any(a.start <= at < a.end for a in actors):
+        return False
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    folded = word.casefold()
+    dates = month_words(table).keys() | weekday_words(table)  # "and on Monday pledged"
+    return folded not in dates and folded not in _table(DETERMINERS, lang)
+
+
+def _beside(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
+    """Replace in ``chosen`` the donor of each amount whose own neighbours name its giver (rule
+    4's last part): a possessive just before it or an agent just after it (``_own_donor``),
+    an actor it follows in brackets (``_bracket_donor``). Return {amount index: recipient} for
+    amounts in brackets after a recipient ("to Ukraine (€3bn) and Moldova (€2bn)")."""
+    beside: dict[int, tuple[Actor, str]] = {}
+    for index, amount in enumerate(amounts):
+        until = amounts[index + 1][0] if index + 1 < len(amounts) else len(sentence)
+        if index == 0:  # the first amount's neighbours weigh less than its subject
+            own = None
+            if chosen[0][0] is None and chosen[0][1] != "unnamed":  # "Finland's €200m …"
+                own = _own_donor(sentence, lang, actors, verbs, amount, until, first=True)
+            elif chosen[0][1] != "unnamed":  # "the €500m offered by the Netherlands"
+                own = _own_donor(
+                    sentence, lang, actors, verbs, amount, until, first=True, after=chosen[0][0]
+                )
+                own = own if own is not None and own[1] == "agent" else None
+        else:  # "versus $5bn from the United States", "compared with Norway's NOK 7.5bn"
+            own = _own_donor(sentence, lang, actors, verbs, amount, until, first=False)
+        if own is not None:
+            beside[index] = own
+    recipients: dict[int, str] = {}
+    previous: tuple[int, Actor] | None = None  # the last bracketed amount and its actor
+    for index, amount in enumerate(amounts):
+        actor = _bracketed_after(sentence, actors, amount)
+        if actor is None:
+            continue
+        joined = previous is not None and BRACKET_LIST_RE.fullmatch(
+            sentence, sentence.index(")", amounts[previous[0]][1]) + 1, actor.start
+        )
+        received = actor.role == "recipient" or _object_of_giving(sentence, lang, verbs, actor)
+        if received or (joined and previous[1].role == "recipient"):
+            actor = _replace(actor, role="recipient")  # "to Ukraine (€3bn) and Moldova (€2bn)"
+            recipients[index] = actor.code
+        else:  # "Germany (€3bn), France (€2bn) and Italy (€1bn)", "from Japan ($1bn)"
+            beside[index] = (actor, "list")
+        previous = (index, actor)
+    bracketed = {id(own[0]) for index, own in beside.items() if index and own[1] == "list"}
+    if chosen[0][1] == "agent" and 0 not in beside and id(chosen[0][0]) in bracketed:
+        chosen[0] = (None, None)  # "Donors pledged €7bn, led by Germany (€3bn) and …"
+    for index, own in beside.items():
+        chosen[index] = own
+    return recipients
+
+
+def _object_of_giving(sentence, lang, verbs, actor: Actor) -> bool:
+    """Return whether ``actor`` is the one given to: a name in a case other than the
+    nominative ("Ukrainie (3 mld euro)"), or the object right after a giving verb ("will give
+    Ukraine (€3bn)", only determiners between)."""
+    if actor.case_form or not actor.nominative:
+        return True
+    gives = [v for v in verbs if v.kind == "give" and v.end <= actor.start]
+    if not gives:
+        return False
+    words = [w.casefold() for w in WORD_RE.findall(sentence[gives[-1].end : actor.start])]
+    return all(w in _table(DETERMINERS, lang) for w in words)
+
+
+def _bracketed_after(sentence, actors, amount: tuple[int, int]) -> Actor | None:
+    """Return the actor with a country code that an amount in brackets follows, or None."""
+    start, end = amount
+    opening = sentence[:start].rstrip()
+    if not opening.endswith("(") or not sentence[end:].lstrip().startswith(")"):
+        return None
+    before = len(opening[:-1].rstrip())
+    return next((a for a in actors if a.end == before and a.code), None)
+
+
+def _own_donor(
+    sentence, lang, actors, verbs, amount: tuple[int, int], until: int, first: bool, after=None
+) -> tuple[Actor, str] | None:
+    """Return (actor, rule) when the words right beside an amount name its own giver, else None:
+
+    - an agent just after it ("$5bn from the United States", "$1bn given by Hungary", "5 Mrd.
+      Euro von Japan", "$5bn pledged last week by the United States"; at most
+      ``OWN_AGENT_WORDS`` words between, no comma);
+    - in a further amount, a genitive just after it ("3 milliards d'euros de l'Allemagne",
+      "3.000 millones de euros de Alemania": only the genitive words and determiners between);
+    - a possessive just before it ("Britain's £2bn", "compared with Norway's NOK 7.5bn"), when
+      the amount ends its clause or an aid noun, a recipient word or a verb follows it ("Russia's
+      $100bn military budget" and "Ukraine's €5bn loan from the EU" are no giving: ``_owned``).
+
+    For a sentence's ``first`` amount the agent counts only after a giving participle ("the
+    €500m offered by the Netherlands") or when the sentence's subject ``after`` stands after
+    the amount ("The $1bn package from Washington comes as Berlin pledged …"), and the
+    genitive not at all."""
+    start, end = amount
+    for actor in actors:
+        if not actor.code or not end <= actor.start < until or actor.role == "recipient":
+            continue
+        gap = sentence[end : actor.start]
+        if any(mark in gap for mark in ",;:()") or len(gap.split()) > OWN_AGENT_WORDS:
+            break
+        if actor.role != "agent":
+            words = [w.casefold() for w in WORD_RE.findall(gap)]
+            links = _table(GENITIVE_LINKS, lang) | _table(DETERMINERS, lang)
+            if (
+                first
+                or lang not in GENITIVE_AFTER
+                or not words
+                or any(w not in links for w in words)
+            ):
+                continue
+            return actor, "agent"  # "3 milliards d'euros de l'Allemagne"
+        if first:
+            participle = any(v.kind == "give" and end <= v.start < actor.start for v in verbs)
+            if not participle and (after is None or after.start < end):
+                break
+        return actor, "agent"
+    for actor in actors:
+        owner = actor.how == "owner" and actor.code and actor.end <= start
+        if owner and POSSESSIVE_GAP_RE.fullmatch(sentence, actor.end, start):
+            # "Russia's $100bn military budget": the owner's money, given by no one here
+            return (actor, "possessive") if _owned(sentence, lang, verbs, end) else (None, "owner")
+    return None
+
+
+def _owned(sentence, lang, verbs, end: int) -> bool:
+    """Return whether what follows an amount after a possessive lets the possessor be its giver:
+    the clause ends, or an aid noun ("Germany's €3bn package"), a recipient word ("for") or a
+    verb follows within ``OWNED_WORDS`` words."""
+    clause = re.split(r"[,;:.()]", sentence[end:], maxsplit=1)[0]
+    words = [w.casefold() for w in WORD_RE.findall(clause)][:OWNED_WORDS]
+    if not words or words[0] in _table(RECIPIENT_MARKERS, lang):
+        return True
+    stop = end + len(clause)
+    if any(end <= v.start < stop and v.start - end < 40 for v in verbs):
+        return True
+    pattern = _aid_pattern(lang)
+    return pattern is not None and pattern.search(" ".join(words)) is not None
 
 
 def _recipient(actors, verbs, lang, donors: set[str]) -> str | None:
@@ -424,6 +735,11 @@ class _Span(NamedTuple):
 
 def _words(sentence: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().casefold()) for m in WORD_RE.finditer(sentence)]
+
+
+def _table_phrases(tables: dict[str, tuple[str, ...]], lang: str | None) -> tuple[str, ...]:
+    """Return the phrases of ``lang`` in a table of phrases (English for an unknown one)."""
+    return tables.get(lang if lang in NEWS_LANGUAGES else "en", ())
 
 
 def _table(tables: dict[str, frozenset[str]], lang: str | None) -> frozenset[str]:

@@ -18,13 +18,19 @@ False
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
-from ..words import NEWS_LANGUAGES, PART_AFTER, PART_BEFORE
-from .cues import phrase_pattern
+from ..words import LIST_AND, NEWS_LANGUAGES, PART_AFTER, PART_BEFORE, SUM_WORDS, WHOLE_BEFORE
+from .cues import VERB, find_cues, phrase_pattern
 
 # How far after an amount a PART_AFTER phrase may start ("€150 million of it").
 AFTER_REACH = 3
+# Parts that add up to their whole within this share of it are its parts ("€5.1bn": €3bn and
+# €2.1bn; rounded figures such as "€1.2bn: €700m and €480m" stay within it too).
+SUM_TOLERANCE = Decimal("0.02")
+# How far from an amount a SUM_WORDS phrase may stand ("a combined €5bn", "€5bn in total").
+SUM_REACH = 30
 
 
 @lru_cache(maxsize=32)
@@ -49,3 +55,78 @@ def is_part(sentence: str, lang: str | None, where: tuple[int, int], previous_en
         if found and found.start() - where[1] <= AFTER_REACH:
             return True
     return False
+
+
+def continues_parts(
+    sentence: str, lang: str | None, where: tuple[int, int], previous_end: int
+) -> bool:
+    """Return whether the amount at ``where`` may go on a list of parts whose last part ends at
+    ``previous_end``: no giving verb stands between and a comma or "and" stands right before it
+    ("including €3bn for weapons and €1bn for energy"; not "…, and later added €1bn"). The
+    caller checks the donor, the currency and that the parts stay within the whole.
+
+    >>> continues_parts("€5bn, including €3bn for arms and €1bn for energy.", "en", (34, 38), 20)
+    True
+    >>> continues_parts("€5bn, including €3bn for arms, and later added €1bn.", "en", (47, 51), 20)
+    False
+    """
+    verbs = find_cues(sentence, lang, VERB)
+    if any(v.kind == "give" and previous_end <= v.start < where[0] for v in verbs):
+        return False
+    before = sentence[previous_end : where[0]].rstrip()
+    if before.endswith(","):
+        return True
+    if before.endswith("("):  # "led by Germany (€3bn) and France (€2bn)": a bracketed item
+        return "," in before or any(
+            (lang if lang in NEWS_LANGUAGES else "en") in LIST_AND.get(w.casefold(), ())
+            for w in before.split()
+        )
+    words = before.rsplit(None, 1)
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    return bool(words) and table in LIST_AND.get(words[-1].casefold(), ())
+
+
+def adds_up(whole: Decimal, parts: list[Decimal]) -> bool:
+    """Return whether ``parts`` (two or more) add up to ``whole`` within ``SUM_TOLERANCE``.
+
+    >>> adds_up(Decimal(5), [Decimal(3), Decimal(2)])
+    True
+    >>> adds_up(Decimal(5), [Decimal(3), Decimal(1)])
+    False
+    """
+    return len(parts) >= 2 and abs(sum(parts) - whole) <= whole * SUM_TOLERANCE
+
+
+@lru_cache(maxsize=32)
+def _phrases(lang: str | None, table: str) -> re.Pattern[str] | None:
+    words = SUM_WORDS if table == "sum" else WHOLE_BEFORE
+    phrases = words.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not phrases:
+        return None
+    body = "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    if table == "whole":
+        return re.compile(rf"(?:{body})\s*$", re.IGNORECASE)
+    return re.compile(body, re.IGNORECASE)
+
+
+def names_whole(text: str, lang: str | None, start: int, end: int) -> bool:
+    """Return whether the words beside the amount at ``start``–``end`` make it a sum of others:
+    a phrase of ``SUM_WORDS`` within ``SUM_REACH`` characters of it and in its clause ("a
+    combined €5bn", "€5bn in total", "insgesamt 5 Mrd. Euro"), or one of ``WHOLE_BEFORE`` right
+    before it ("Of the €5bn, …").
+
+    >>> names_whole("Germany and France pledged a combined €5bn.", "en", 38, 42)
+    True
+    >>> names_whole("Of the €5bn pledged, €3bn came from Germany.", "en", 7, 11)
+    True
+    >>> names_whole("Germany pledged €5bn.", "en", 16, 20)
+    False
+    """
+    total = _phrases(lang, "sum")
+    if total is not None:
+        before = re.split(r"[,;:.()]", text[max(0, start - SUM_REACH) : start])[-1]
+        after = re.split(r"[,;:.()]", text[end : end + SUM_REACH])[0]
+        if total.search(before) or total.search(after):
+            return True
+    whole = _phrases(lang, "whole")
+    return whole is not None and whole.search(text[max(0, start - SUM_REACH) : start]) is not None

@@ -34,6 +34,8 @@ MAX_EXTRA = max(EXTRA_LETTERS.values())
 MIN_STEM = 4  # shorter forms match only whole words
 STEMMED = INFLECTED
 VOWELS = frozenset("aeiouyąęėįųūаеиіїоуюяєы")  # a stem drops one at its end
+# A Polish soft consonant at a name's end is written hard before a case ending (ś + i: si).
+SOFT_FINALS = {"ś": "s", "ć": "c", "ń": "n", "ź": "z"}
 
 WORD_RE = re.compile(r"[^\W\d_]+")
 DOTTED_RE = re.compile(r"\b(?:[A-Z]\.){2,3}")
@@ -61,13 +63,19 @@ class _Form(NamedTuple):
 
 
 def _stem(word: str, lang: str) -> str:
-    """Return a name's stem: without its nominative ending in lt ("-s"), uk and pl (a vowel)."""
+    """Return a name's stem: without its nominative ending in lt ("-s"), uk and pl (a vowel),
+    a final soft sign ("Білорусь": "Білорусі") or a Polish soft consonant written hard
+    ("Białoruś": "Białorusi")."""
     if lang not in STEMMED:
         return word
     if lang == "lt" and len(word) > MIN_STEM + 1 and word.endswith("s"):
         word = word[:-1]
-    if len(word) > MIN_STEM and word[-1] in VOWELS:
-        word = word[:-1]
+    if len(word) <= MIN_STEM:
+        return word
+    if word[-1] in VOWELS or word[-1] == "ь":
+        return word[:-1]
+    if word[-1] in SOFT_FINALS:
+        return word[:-1] + SOFT_FINALS[word[-1]]
     return word
 
 
@@ -94,6 +102,9 @@ def _index(langs: tuple[str, ...]) -> dict[str, list[_Form]]:
         words = tuple(_stem(word, lang) for word in full) if kind == "name" else full
         form = _Form(words, full, code, kind, EXTRA_LETTERS[lang], capital, exact)
         index.setdefault(words[0], []).append(form)
+        if any(not whole.startswith(stem) for whole, stem in zip(full, words, strict=True)):
+            # "Białoruś" is no stem "białorus" and more: the nominative as written too
+            index.setdefault(full[0], []).append(form._replace(words=full))
 
     for lang in langs:
         for alpha2, name in Locale.parse(lang).territories.items():

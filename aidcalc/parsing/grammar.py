@@ -620,6 +620,9 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                         self.change = Change(*(self.change[i] for i in (1, 0, 3, 2, 5, 4)))
                 after = after_range
             elif not low.currency:
+                label = _is_year(low) and not joiner.adjacent  # "In 2023 – 500 EUR"
+                if high_value < low_value and not label:  # "20-10 EUR", "2024-10 EUR"
+                    self.refuse_high_to_low(first, high, after_range)
                 return None  # no range, and the currency was only the other number's
             else:  # "$5 million - 10 tanks": no range, and nothing of the high end counts
                 high_value = None
@@ -915,6 +918,23 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             narrowed = _curated(frozenset.intersection(words, *symbols))
             words = narrowed if narrowed else words
         return bool(words and words & langs and "en" not in words)
+
+    def refuse_high_to_low(self, first: int, high: Side, after: int) -> None:
+        """Record that a number and a lower one that alone writes the currency are joined
+        ("20-10 EUR", "2024-10 EUR", "5 to 3 euros"): no range (that needs a scale word to
+        reorder, "€9–6 million"), and the lower alone is no reading of it (a score, a date, a
+        typo); refuse every atom up to ``after``. The problem is recorded at the lower number,
+        the one with the currency, so that extraction reports it."""
+        atoms = self.atoms
+        start, end = atoms[first].start, atoms[after - 1].end
+        self.problems.append(
+            (
+                high.number_start,
+                f"{self.text[start:end]!r} at position {self.position(start)} joins a number to "
+                "a lower one: write a range low to high, or the amount alone",
+            )
+        )
+        self.refused_to = max(self.refused_to, after)
 
     def refuse_conflict(self, side: Side, after: int) -> None:
         """Record that one amount writes marks of two currencies ("€100 USD", "$5 million

@@ -2,8 +2,10 @@
 
 A mention restates the one before it when only a bracket, a comma or a link word
 (``words.RESTATEMENT_LINKS``: "i.e.", "umgerechnet", "тобто"; a comma after it changes nothing)
-stands between them and its currency differs, or, when it starts with a qualifier, only a
-comma, a dash or an "or" word (``words.LIST_OR``): "C$500 million, about US$365 million",
+stands between them and its currency differs (a bracket after another bracket has closed
+holds the next item's own amount: "Norway (NOK 7.5bn), Sweden (SEK 3bn)"), or, when it starts
+with a qualifier, only a comma, a dash or an "or" word (``words.LIST_OR``): "C$500 million,
+about US$365 million",
 "€10 million – roughly $11 million –", "$100 million, or about US$65 million" (a bare dollar
 read as USD by default and a written US dollar differ too); a chain ("CHF 100 million ($112
 million), i.e. roughly €90 million") points back to the first. The two values must also be a
@@ -199,5 +201,12 @@ def is_restatement(
     ]
     phrase = " ".join(tail)
     if cut >= 0 and gap[cut].kind == LPAREN and not tail:
-        return True
+        return not _names_another(gap[:cut])
     return bool(tail) and phrase in RESTATEMENT_LINKS
+
+
+def _names_another(before: list[Atom]) -> bool:
+    """True when a bracket closed before the bracket that holds the amount ("Norway (NOK
+    7.5bn), Sweden (SEK 3bn)"): the new bracket states the next item's own amount, not the
+    one before again ("€400 million for air defence (about $430 million)" restates)."""
+    return any(a.kind == RPAREN for a in before)

@@ -6,9 +6,10 @@ inference (each amount so read records the assumption ``shared-currency``):
 
 1. **A list** ``N [, N …] and|or M <scale> <currency>``: every bare number before the last
    takes its scale and currency ("8 and 12 million dollars, respectively" is 8 million and
-   12 million USD). With "or" (``words.LIST_OR``) two rising numbers are one range: "5 or 6
-   million euros" is EUR 5–6 million. Each item keeps its own minus sign ("-2, -3 and -5
-   million euros").
+   12 million USD); an item with a scale word of its own keeps it and takes the currency
+   ("20 millones y 30 millones de euros"). With "or" (``words.LIST_OR``) two rising numbers
+   are one range: "5 or 6 million euros" is EUR 5–6 million. Each item keeps its own minus
+   sign ("-2, -3 and -5 million euros").
 2. **An elided repeat**: a bare number with its own scale word, joined to an amount by a
    breakdown link (``words.BREAKDOWN_LINKS``: "of which", "davon", "weitere", "z czego") after
    a comma or at once, takes that amount's currency: "€90 million, of which 60 million for
@@ -512,12 +513,12 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
     # the bare numbers: N, N, … joiner
     bares = []
     while True:
-        start = _number_start(atoms, k - 1, limit)
+        start = _number_start(atoms, _before_scale(atoms, k - 1, limit), limit)
         if start is None:
             break
         read_bare = _bare(reader, start, limit, need_scale=False)
-        if read_bare is None or read_bare[1] != k or read_bare[0].scales:
-            break
+        if read_bare is None or read_bare[1] != k:
+            break  # an item with its own scale word keeps it ("20 million and 30 million euros")
         signed = start - 1 >= limit and _signed_at(reader, start - 1)
         read_bare[0].negative = signed  # the item's own minus sign stays with it
         bares.append((start - 1 if signed else start, read_bare[0]))
@@ -536,7 +537,7 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
     word_langs = reader.languages(side, None)
     values = []
     for start, bare in reversed(bares):
-        value = _value(reader, bare, word_langs, code, scales=side.scales)
+        value = _value(reader, bare, word_langs, code, scales=bare.scales or side.scales)
         if value is None:
             return None
         values.append((start, bare, value))
@@ -597,6 +598,16 @@ def _number_start(atoms, k: int, limit: int) -> int | None:
     if k < limit or k < 0 or atoms[k].kind != NUM:
         return None
     return k
+
+
+def _before_scale(atoms, k: int, limit: int) -> int:
+    """The index before the scale word (and its abbreviation's dot) ending at ``k`` ("20
+    million", "2 mln.", "500 Mio."), or ``k`` when none ends there."""
+    at = k - 1 if k >= limit + 1 and atoms[k].text == "." and atoms[k].adjacent else k
+    scales = 0
+    while at >= max(limit, 0) and atoms[at].kind == SCALE and scales < 2:
+        at, scales = at - 1, scales + 1
+    return at if scales else k
 
 
 def _is_year_text(text: str) -> bool:

@@ -105,6 +105,10 @@ A language module may define any of these names (all optional; a missing one add
 ``JOINT_DONORS``            words saying that the givers before them give one sum together
                             ("jointly", "gemeinsam"): that money has no single donor;
 ``RESPECTIVELY``            unless the sentence pairs givers and amounts ("respectively")
+``FURTHER_AMOUNT``          words between a list item's giver and its amount ("Japan another
+                            $2bn", "Japan weitere 2 Mrd."): the giver still opens the item
+``SUM_WORDS``               words making an amount the sum of those beside it ("combined")
+``WHOLE_BEFORE``            words right before a whole whose parts follow ("Of the €5bn")
 ``HOME_COUNTRY``            the country whose offices the language's press names without
                             naming the country ("Rząd", "Regeringen"): an assumption, only
                             for a language written mainly in one donor country
@@ -407,6 +411,9 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "JOINT_DONORS": _by_language(languages, "JOINT_DONORS"),
         "HOME_COUNTRY": _by_language(languages, "HOME_COUNTRY"),
         "RESPECTIVELY": _by_language(languages, "RESPECTIVELY"),
+        "FURTHER_AMOUNT": _by_language(languages, "FURTHER_AMOUNT"),
+        "SUM_WORDS": _by_language(languages, "SUM_WORDS"),
+        "WHOLE_BEFORE": _by_language(languages, "WHOLE_BEFORE"),
     }
     return tables
 
@@ -541,6 +548,9 @@ PART_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_AFTER"]
 JOINT_DONORS: dict[str, tuple[str, ...]] = _TABLES["JOINT_DONORS"]
 HOME_COUNTRY: dict[str, str] = _TABLES["HOME_COUNTRY"]
 RESPECTIVELY: dict[str, tuple[str, ...]] = _TABLES["RESPECTIVELY"]
+FURTHER_AMOUNT: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AMOUNT"]
+SUM_WORDS: dict[str, tuple[str, ...]] = _TABLES["SUM_WORDS"]
+WHOLE_BEFORE: dict[str, tuple[str, ...]] = _TABLES["WHOLE_BEFORE"]
 
 # Countries (aidcalc.countries): English names of EU bodies, and short forms.
 EU_INSTITUTIONS: tuple[str, ...] = en.EU_INSTITUTIONS

@@ -223,6 +223,13 @@ PART_AFTER = ("davon",)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("gemeinsam", "zusammen")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("weitere", "weiteren", "zusätzliche", "zusätzlich", "nochmals", "noch einmal")
+# Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
+SUM_WORDS = ("insgesamt", "zusammen", "gesamt", "in Summe", "Gesamtsumme")
+# Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
+WHOLE_BEFORE = ("von den", "von diesen", "von der")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("jeweils", "beziehungsweise")
 # The country whose offices this language's press names without naming it ("the

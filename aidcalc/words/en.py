@@ -449,6 +449,7 @@ SEAT_LINKS = "in"
 # "€150 million of it").
 PART_BEFORE = (
     "of which",
+    "led by",
     "including",
     "incl.",
     "among them",
@@ -461,6 +462,23 @@ PART_AFTER = ("of it", "of this", "of that", "of the total", "of the sum")
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("jointly", "between them")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("another", "a further", "an additional", "further", "additional")
+# Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
+SUM_WORDS = (
+    "combined",
+    "in total",
+    "in all",
+    "altogether",
+    "a total of",
+    "total to",
+    "total of",
+    "the total",
+    "between them",
+)
+# Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
+WHOLE_BEFORE = ("of the", "out of the", "of this", "of that")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectively",)
 

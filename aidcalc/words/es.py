@@ -241,6 +241,13 @@ PART_AFTER = ("de esa cantidad", "de ese importe", "de esa suma")
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("conjuntamente", "juntos", "juntas")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("otros", "otras", "otro", "otra", "adicionales")
+# Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
+SUM_WORDS = ("en total", "en conjunto", "un total de", "combinados")
+# Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
+WHOLE_BEFORE = ("de los", "de las", "de esos", "de estos")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente",)
 # The country whose offices this language's press names without naming it ("the

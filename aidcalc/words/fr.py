@@ -245,6 +245,13 @@ PART_AFTER = ("de cette somme", "de ce montant")
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("conjointement",)
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("encore", "autres", "supplémentaires")
+# Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
+SUM_WORDS = ("au total", "en tout", "au total de", "cumulés", "un total de")
+# Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
+WHOLE_BEFORE = ("sur les", "des", "sur ces", "de ces")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivement",)
 # The country whose offices this language's press names without naming it ("the

@@ -214,6 +214,13 @@ PART_AFTER = ("di questa somma", "di questo importo")
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("insieme", "congiuntamente")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("altri", "altre", "ulteriori")
+# Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
+SUM_WORDS = ("in totale", "complessivamente", "un totale di", "per un totale di", "in tutto")
+# Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
+WHOLE_BEFORE = ("dei", "degli", "delle", "su")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("rispettivamente",)
 # The country whose offices this language's press names without naming it ("the

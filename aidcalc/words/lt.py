@@ -206,6 +206,13 @@ PART_AFTER = ("iš jų",)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("kartu",)
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("dar", "papildomai")
+# Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
+SUM_WORDS = ("iš viso", "kartu", "bendrai")
+# Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
+WHOLE_BEFORE = ("iš",)
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("atitinkamai",)
 # The country whose offices this language's press names without naming it ("the

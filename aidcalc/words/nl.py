@@ -207,6 +207,13 @@ PART_AFTER = ("daarvan",)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("samen", "gezamenlijk")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("nog", "extra", "nogmaals")
+# Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
+SUM_WORDS = ("in totaal", "samen", "totaal")
+# Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
+WHOLE_BEFORE = ("van de", "van die", "van deze")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectievelijk",)
 # The country whose offices this language's press names without naming it ("the

@@ -224,6 +224,13 @@ PART_AFTER = ("z tego",)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("wspólnie",)
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("kolejne", "kolejnych", "dodatkowe", "dodatkowych", "jeszcze")
+# Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
+SUM_WORDS = ("łącznie", "w sumie", "razem", "ogółem")
+# Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
+WHOLE_BEFORE = ("z", "spośród", "z tych")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("odpowiednio",)
 # The country whose offices this language's press names without naming it ("the

@@ -213,6 +213,13 @@ PART_AFTER = ("desse montante", "dessa quantia", "deste montante")
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("conjuntamente", "juntos")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("outros", "outras", "mais")
+# Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
+SUM_WORDS = ("no total", "num total de", "ao todo", "um total de")
+# Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
+WHOLE_BEFORE = ("dos", "das", "destes")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente", "respetivamente")
 # The country whose offices this language's press names without naming it ("the

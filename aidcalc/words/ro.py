@@ -196,6 +196,13 @@ PART_AFTER = ("din această sumă",)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("împreună", "în comun")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("încă", "alte", "suplimentare")
+# Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
+SUM_WORDS = ("în total", "în valoare totală de", "cu totul")
+# Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
+WHOLE_BEFORE = ("din", "din cei", "din cele")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectiv",)
 # The country whose offices this language's press names without naming it ("the

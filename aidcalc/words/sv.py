@@ -218,6 +218,13 @@ PART_AFTER = ("av dessa", "av summan", "av beloppet")
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("tillsammans", "gemensamt")
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("ytterligare", "ännu")
+# Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
+SUM_WORDS = ("totalt", "sammanlagt", "tillsammans", "sammantaget")
+# Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
+WHOLE_BEFORE = ("av de", "av dessa")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respektive",)
 # The country whose offices this language's press names without naming it ("the

@@ -227,6 +227,13 @@ PART_AFTER = ("з них",)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("спільно",)
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"): the giver still opens the item.
+FURTHER_AMOUNT = ("ще", "додатково", "додаткові", "додаткових")
+# Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
+SUM_WORDS = ("загалом", "разом", "усього", "всього", "загальною сумою")
+# Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
+WHOLE_BEFORE = ("з", "із", "з цих")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("відповідно",)
 

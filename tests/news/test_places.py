@@ -26,6 +26,10 @@ from aidcalc.news.places import find_places
             ["USA", "UKR", "USA", "EU", "LTU"],
         ),
         ("Stanów Zjednoczonych, w Kijowie, UE, polskiego", "pl", ["USA", "UKR", "EU", "POL"]),
+        # a name ending in a soft consonant or sign, in the nominative and in its cases (the
+        # Polish nominative "Białoruś" was no place at all, nor any case of "Білорусь")
+        ("Rosja i Białoruś, rząd Białorusi, z Białorusią", "pl", ["RUS", "BLR", "BLR", "BLR"]),
+        ("Білорусь, уряд Білорусі, з Білоруссю", "uk", ["BLR", "BLR", "BLR"]),
     ],
 )
 def test_find_places(text, lang, expected):

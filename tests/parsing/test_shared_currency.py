@@ -24,10 +24,41 @@ LISTS = [
     ("Skirta 3 ir 4 mln. eurų", None, ["EUR 3000000", "EUR 4000000"]),
     ("Se destinaron 12 y 20 millones de euros", None, ["EUR 12000000", "EUR 20000000"]),
     ("about 4 and 6 million dollars", None, ["approx USD 4000000", "USD 6000000"]),
+    # items with a scale word of their own keep it (the first was dropped without a word)
+    (
+        "Portugal and Norway gave 20 million and 30 million euros, respectively.",
+        None,
+        ["EUR 20000000", "EUR 30000000"],
+    ),
+    (
+        "Portugal y Noruega anunciaron 20 millones y 30 millones de euros.",
+        None,
+        ["EUR 20000000", "EUR 30000000"],
+    ),
+    ("Ils ont donné 20 millions et 30 millions d'euros.", None, ["EUR 20000000", "EUR 30000000"]),
+    ("Przekazano 2 mln, 3 mln i 5 mln zł", None, ["PLN 2000000", "PLN 3000000", "PLN 5000000"]),
+    ("Skirta 2 mln. ir 3 mln. eurų", None, ["EUR 2000000", "EUR 3000000"]),
+    ("Dali su 20 milijuna i 30 milijuna eura.", "hr", ["EUR 20000000", "EUR 30000000"]),
+    ("Виділено 2 млрд і 3 млрд грн", None, ["UAH 2000000000", "UAH 3000000000"]),
 ]
+
+# not a list: a noun after the first number, or one stacked number; nothing is borrowed
+NOT_LISTS = [
+    ("There are 20 million people and 30 million euros.", ["EUR 30000000"]),
+    ("It costs 2 billion and 300 million dollars.", ["USD 2300000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "amounts"), NOT_LISTS)
+def test_what_is_no_list_borrows_nothing(text, amounts):
+    found = extract_amounts(text)
+    assert [str(m.amount) for m in found] == amounts
+    assert all(SHARED not in m.assumptions for m in found)
+
 
 RANGES = [
     ("5 or 6 million euros", None, ["EUR 5000000-6000000"]),
+    ("5 million or 6 million euros", None, ["EUR 5000000-6000000"]),
     ("about 5 or 6 million euros", None, ["approx EUR 5000000-6000000"]),
     ("5 oder 6 Millionen Euro", None, ["EUR 5000000-6000000"]),
     ("2 o 3 millones de euros", None, ["EUR 2000000-3000000"]),

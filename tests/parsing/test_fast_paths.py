@@ -554,3 +554,86 @@ def test_remembered_languages_are_the_same_from_several_threads():
     for thread in threads:
         thread.join()
     assert got == [want] * 20
+
+
+# The simplest ranges read without the grammar (``parsing._simple_range``): the grammar's
+# reading, or None to leave the text to it.
+SIMPLE_RANGES = [
+    ("$1-2 billion", "USD 1000000000-2000000000"),
+    ("$1–2bn", "USD 1000000000-2000000000"),
+    ("$1 - 2 billion", "USD 1000000000-2000000000"),
+    ("$1-$2 billion", "USD 1000000000-2000000000"),
+    ("$1bn-$2bn", "USD 1000000000-2000000000"),
+    ("€300–400 million", "EUR 300000000-400000000"),
+    ("€1.5-2m", "EUR 1500000-2000000"),
+    ("£1bn-£2bn", "GBP 1000000000-2000000000"),
+    ("C$1-2bn", "CAD 1000000000-2000000000"),
+    ("EUR 1-2 billion", "EUR 1000000000-2000000000"),
+    ("between $1bn and $2bn", "USD 1000000000-2000000000"),
+    ("between €1 and 2 billion", "EUR 1000000000-2000000000"),
+    ("Between £1 bn and £2 bn", "GBP 1000000000-2000000000"),
+    ("€2022–2023 million", "EUR 2022000000-2023000000"),
+    # left to the grammar: high to low (reordered, said so), equal ends, two marks, no scale,
+    # an ambiguous mark, "between" without "and", a code before the top, a post-fixed code
+    ("$2-1 billion", None),
+    ("$5-5 billion", None),
+    ("$5m-€10m", None),
+    ("$1-2", None),
+    ("$1,500-2,000 million", None),
+    ("between $1-2 billion", None),
+    ("$1 and $2 billion", None),
+    ("EUR 5m-EUR 6m", None),
+    ("€1-€ 6m", None),
+    ("1-2 billion EUR", None),
+    ("$1bn-2bn.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIMPLE_RANGES)
+def test_simple_ranges_read_as_the_grammar_reads_them(text, expected):
+    from aidcalc.parsing import _simple_range
+
+    fast = _simple_range(text)
+    assert (None if fast is None else str(fast)) == expected
+    general = _general(text)
+    if expected is not None:
+        assert str(general) == expected
+        assert str(parse_amount(text)) == expected
+    elif general is not None:  # the general path's reading, whatever it is, is parse_amount's
+        assert parse_amount(text) == general
+
+
+_RANGE_MARKS = ["€", "$", "£", "US$", "C$", "A$", "HK$", "₴", "₹", "₩", "€ ", "$ "]
+_RANGE_MARKS += ["EUR ", "USD ", "ALL ", "TRY ", "GEL ", "XAU ", "XXX ", "DEM ", "ABC ", "CUP "]
+_RANGE_NUMBERS = ["0", "1", "5", "10", "300", "1.5", "0.5", "1,500", "1,500,000", "2022"]
+_RANGE_NUMBERS += ["1.234", "12.50", "007", "1,234.5", "9" * 26]
+_RANGE_SCALES = ["", "k", "m", "M", "mn", "bn", "tn", " thousand", " million", " billion"]
+_RANGE_SCALES += [" trillion", " K", "bn "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["fits", "fits", "fits", "between ", "Between ", ""]),
+    st.sampled_from(_RANGE_MARKS),
+    st.sampled_from(_RANGE_NUMBERS),
+    st.sampled_from(_RANGE_SCALES),
+    st.sampled_from(["-", "–", " - ", " – ", " and "]),
+    st.sampled_from(["", "same"] + _RANGE_MARKS),
+    st.sampled_from(_RANGE_NUMBERS),
+    st.sampled_from(_RANGE_SCALES),
+)
+def test_simple_range_agrees_with_the_general_grammar(
+    between, mark, low, low_scale, joiner, mark2, high, scale
+):
+    from aidcalc.parsing import _simple_range
+
+    mark2 = mark if mark2 == "same" else mark2
+    if between == "fits":  # "between" with "and", nothing with a dash; else either with either
+        between = "between " if joiner == " and " else ""
+    text = f"{between}{mark}{low}{low_scale}{joiner}{mark2}{high}{scale}"
+    fast = _simple_range(text)
+    if fast is None:
+        return
+    general = _general(text)
+    assert general is not None, f"the grammar reads nothing in {text!r}, the fast path {fast}"
+    assert (str(general), general) == (str(fast), fast)

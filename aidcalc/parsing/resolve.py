@@ -245,9 +245,10 @@ def text_home_currency(
     'NOK'
     >>> text_home_currency("75 milliarder kroner", word, word.codes, None, lex.home_currency)
     """
-    leading = leading_languages(text) & form.langs
-    if langs:
-        leading &= langs
+    allowed = form.langs & langs if langs else form.langs
+    if not any(home_currency.get(lang) in codes for lang in allowed):
+        return None  # whichever of them leads, its home currency is no candidate: no scoring
+    leading = leading_languages(text) & allowed
     homes = {home_currency.get(lang) for lang in leading}
     return homes.pop() if len(homes) == 1 and homes <= codes else None
 

@@ -637,3 +637,44 @@ def test_simple_range_agrees_with_the_general_grammar(
     general = _general(text)
     assert general is not None, f"the grammar reads nothing in {text!r}, the fast path {fast}"
     assert (str(general), general) == (str(fast), fast)
+
+
+# ``resolve.text_home_currency`` scores the text's languages only when one of the languages
+# that may lead has its home currency among the candidates; otherwise the answer is None
+# whatever leads. Checked against the full rule on the shared names and signs of the lexicon
+# and texts that lead in several languages.
+_LEADING_TEXTS = [
+    "Stortinget vedtok 75 milliarder kroner etter at de ble enige.",
+    "Fonden gav 3 mia. kr. efter mødet, og det blev godt.",
+    "Regeringen ger 2 miljarder kronor till Ukraina och det är bra.",
+    "Die Regierung gibt 2 Milliarden Dollar für die Ukraine und das ist viel.",
+    "The government gives 5 million dollars to the fund and that is all.",
+    "El gobierno da 5 millones de pesos para el fondo y es todo.",
+    "Pengene går til 75 milliarder kroner.",
+    "€1.500",
+]
+
+
+@pytest.mark.parametrize("text", _LEADING_TEXTS)
+def test_text_home_currency_skips_scoring_only_where_it_decides_nothing(text):
+    from aidcalc.parsing.language import leading_languages
+    from aidcalc.parsing.resolve import current_codes, text_home_currency
+
+    lex = lexicon()
+    words = ["kroner", "kronor", "kr", "dollars", "Dollar", "dólares", "pesos", "francs", "$"]
+    words += ["¥", "Rs", "lei", "crowns", "pounds", "rupees", "dinars", "£", "kr."]
+    checked = 0
+    for word in words:
+        form = lex.name(word.casefold()) or lex.symbol(word)
+        if form is None or len(form.codes) < 2:
+            continue
+        codes = current_codes(form.codes, lex.in_use, lex.tender_end)
+        for langs in (None, frozenset({"da", "nb"}), frozenset({"de"}), frozenset({"en"})):
+            leading = leading_languages(text) & form.langs
+            if langs:
+                leading &= langs
+            homes = {lex.home_currency.get(lang) for lang in leading}
+            full = homes.pop() if len(homes) == 1 and homes <= codes else None
+            assert text_home_currency(text, form, codes, langs, lex.home_currency) == full
+            checked += 1
+    assert checked > 40

@@ -678,3 +678,48 @@ def test_text_home_currency_skips_scoring_only_where_it_decides_nothing(text):
             assert text_home_currency(text, form, codes, langs, lex.home_currency) == full
             checked += 1
     assert checked > 40
+
+
+def test_remembered_currency_answers_are_the_fresh_ones():
+    # ``resolve.own_language_currency`` and ``resolve.by_default`` remember their answers per
+    # form (CLDR's tables decide them): asked twice, or after the tables are emptied, or about
+    # an equal form that is another object, they answer as the first time
+    from aidcalc.parsing import resolve
+    from aidcalc.parsing.atoms import Atom
+    from aidcalc.parsing.lexicon import CurrencyForm
+
+    lex = lexicon()
+    lex.name("euro")  # the names load on first use
+    words = sorted(k for k in lex._names if " " not in k)[::7]
+    answers = {}
+    for word in words:
+        form = lex.name(word)
+        if form is None or len(form.codes) < 2:
+            continue
+        atom = Atom(3, 0, len(word), word, form, is_name=True)
+        codes = resolve.current_codes(form.codes, lex.in_use, lex.tender_end)
+        for lang in (None, "en", "de", "sv"):
+            for code in ("USD", "EUR", "GBP", *sorted(codes)[:2]):
+                answers[(word, lang, code)] = resolve.by_default(lex, atom, form, code, lang)
+        answers[word] = resolve.own_language_currency(atom, form, codes)
+    assert len(answers) > 200
+    for fresh in (False, True):
+        if fresh:
+            resolve._OWN.clear()
+            resolve._BY_DEFAULT.clear()
+        for word in words:
+            form = lex.name(word)
+            if form is None or len(form.codes) < 2:
+                continue
+            copy = CurrencyForm(*form) if not fresh else form  # an equal form, another object
+            atom = Atom(3, 0, len(word), word, copy, is_name=True)
+            codes = resolve.current_codes(form.codes, lex.in_use, lex.tender_end)
+            for lang in (None, "en", "de", "sv"):
+                for code in ("USD", "EUR", "GBP", *sorted(codes)[:2]):
+                    found = resolve.by_default(lex, atom, copy, code, lang)
+                    assert found == answers[(word, lang, code)], (word, lang, code)
+            assert resolve.own_language_currency(atom, copy, codes) == answers[word], word
+    # a symbol is never owned by a language, whatever was remembered for its form
+    dollar = lex.symbol("$")
+    codes = resolve.current_codes(dollar.codes, lex.in_use, lex.tender_end)
+    assert resolve.own_language_currency(Atom(3, 0, 1, "$", dollar), dollar, codes) is None

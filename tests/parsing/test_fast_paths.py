@@ -723,3 +723,40 @@ def test_remembered_currency_answers_are_the_fresh_ones():
     dollar = lex.symbol("$")
     codes = resolve.current_codes(dollar.codes, lex.in_use, lex.tender_end)
     assert resolve.own_language_currency(Atom(3, 0, 1, "$", dollar), dollar, codes) is None
+
+
+# ``language.text_language`` reads the remembered scores without copying them and finds the
+# first best language without ``max``'s key calls: the same answer as the full rule, ties
+# (Danish and Norwegian share most small words) and texts that score nothing included
+def _stop_words():
+    from aidcalc.words import STOP_WORDS
+
+    return sorted({word for words in STOP_WORDS.values() for word in words})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_stop_words()),
+            st.sampled_from(["€5m", "2,8", "Mrd.", "kroner", "złotych", "grün", "ñ", "Київ"]),
+        ),
+        min_size=0,
+        max_size=12,
+    )
+)
+def test_text_language_is_the_full_rules(words):
+    from aidcalc.parsing import language
+
+    text = " ".join(words)
+    language._TOLD.clear()
+    language._LEADING.clear()
+    found = language.text_language(text)
+    scores = language.language_scores(text.casefold())
+    if language._greek_leads(text) or scores.cyrillic_words > scores.latin_words:
+        return  # the script decides, as before
+    best = max(scores.latin, key=scores.latin.get) if scores.latin else None
+    assert found == (best if best and scores.latin[best] else None)
+    top = max(scores.latin.values(), default=0)
+    leading = frozenset(lang for lang, points in scores.latin.items() if points == top and top)
+    assert language.leading_languages(text) == leading

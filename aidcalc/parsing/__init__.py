@@ -180,8 +180,8 @@ def _simple_range(text: str) -> Amount | None:
     >>> _simple_range("$2-1 billion") is None  # high to low: the grammar reorders, and says so
     True
     """
-    if text[:1] not in _SIMPLE_RANGE_STARTS:
-        return None
+    if text[:1] not in _SIMPLE_RANGE_STARTS or not ("-" in text or "–" in text or " and " in text):
+        return None  # no shape of the expression starts so, or has no joiner
     match = _SIMPLE_RANGE_RE.fullmatch(text)
     if match is None:
         return None

@@ -760,3 +760,27 @@ def test_text_language_is_the_full_rules(words):
     top = max(scores.latin.values(), default=0)
     leading = frozenset(lang for lang, points in scores.latin.items() if points == top and top)
     assert language.leading_languages(text) == leading
+
+
+def test_grouped_then_three_answers_short_numbers_at_once():
+    # ``side_value.grouped_then_three`` returns False for a text under five characters before
+    # looking at it: every text of digits, marks and grouping signs up to seven characters gets
+    # the full rule's answer
+    import itertools
+
+    from aidcalc.parsing.side_value import GROUP_ONLY, grouped_then_three
+
+    def full_rule(text):
+        last = max(text.rfind("."), text.rfind(","))
+        fraction = text[last + 1 :]
+        if last < 0 or len(fraction) != 3 or not fraction.isdigit() or text[last] in text[:last]:
+            return False
+        return any(c in GROUP_ONLY or c in ".," for c in text[:last])
+
+    found = 0
+    for size in range(8):
+        for chars in itertools.product("1.,' \u202f", repeat=size):
+            text = "".join(chars)
+            assert grouped_then_three(text) == full_rule(text), text
+            found += full_rule(text)
+    assert found > 300  # texts the rule answers True for are among them

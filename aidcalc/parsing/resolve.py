@@ -250,7 +250,9 @@ def text_home_currency(
     languages, those that write the word (``form.langs``) and that the amount's own words
     allow (``langs``, when they tell) must all have the same home currency, and it must be a
     candidate. A tie between Danish and Norwegian, or a word the leading language does not
-    write, decides nothing: the word stays ambiguous.
+    write, decides nothing: the word stays ambiguous. The text is scored only when one of the
+    languages that may lead has its home currency among the candidates; otherwise no score
+    could decide ("Dollar" in German: the euro is no dollar).
 
     >>> from aidcalc.parsing.lexicon import lexicon
     >>> lex = lexicon()

@@ -29,7 +29,9 @@ what each unit's atoms are depends on the unit alone:
    fit in what is left of its unit, or a number or the text's end comes first. Otherwise
    the unit takes in the next words ("mehr" + "als", "bis" + "zu"), up to three;
 4. a dotted word ("Mrd.", "mln.") is checked by the reader's own cut of a sentence's full
-   stop (``grammar._split_sentence_stops``), and the text is left when that cuts it.
+   stop (``grammar._split_sentence_stops``), and the text is left when that cuts it; a dotted
+   scale or currency word that the cut's rules never cut (one before a currency, a dotted
+   currency before its number: ``_stop_may_end``) needs no check.
 
 And the atoms make a plain shape that ``plain._plain_reading`` reads without weighing the
 text's languages: [qualifier] number [scale] [up to three linking words] currency, or

@@ -214,8 +214,11 @@ def word_amount(text: str) -> Amount | None:
     if number is None:
         return None
     amount = _read_items(items, number)
-    if amount is not None and amount.value == _year_value(number) and _NAME_YEAR.search(text):
-        return None  # "Euro 2024": a name and its year, the grammar's event rule decides
+    year = _year_value(number) if len(number) == 4 else None
+    if amount is not None and year is not None and amount.value == year and _NAME_YEAR.search(text):
+        # "Euro 2024": a name and its year, the grammar's event rule decides (a Decimal is
+        # never compared with None: that asks numbers.Rational's isinstance, slowly)
+        return None
     if amount is not None and "." in text and _stop_may_end(items):
         # a dotted word may end a sentence: the reading's own cut decides
         atoms = joined_atoms(text, lex)

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidcalc import parse_amount
+from aidcalc import ParseError, parse_amount
 from aidcalc.parsing.atoms import atomize
 from aidcalc.parsing.characters import clean
 from aidcalc.parsing.grammar import Reader
@@ -245,3 +245,26 @@ def test_a_dotted_word_the_tier_reads_is_never_cut_by_the_sentence_stop_rule():
         assert _split_sentence_stops(atoms, text, lex) is atoms, text
         assert _agrees(text) is not False, text
     assert read > 100  # dotted words are read by the tier
+
+
+YEAR_NAMES = [
+    ("Euro 2024", None),  # a name and its year: the grammar's event rule
+    ("EURO 2016", None),
+    ("2024 Euro", "EUR 2024"),
+    ("Euro 1500", "EUR 1500"),  # four digits, no year
+    ("EUR 2024", "EUR 2024"),  # a code
+    ("2024 złotych", "PLN 2024"),
+    ("1999 €", "EUR 1999"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_NAMES)
+def test_a_year_after_a_name_is_left_to_the_event_rule(text, expected):
+    found = _general(text)
+    assert (None if found is None else str(found)) == expected
+    fast = word_amount(text)
+    assert fast is None or str(fast) == expected
+    try:
+        assert str(parse_amount(text)) == expected
+    except ParseError:
+        assert expected is None

@@ -152,6 +152,69 @@ def _simple_amount(text: str) -> Amount | None:
     return new_amount(value, code, _SIMPLE_QUALIFIERS.get(qualifier))
 
 
+# The simplest ranges ("$1-2 billion", "€300–400 million", "between $1bn and $2bn"): one sign or
+# code before the low end (again before the top, or not), a dash or "between … and", and a scale
+# word after the top (after the low end too, of the same power); read as the grammar reads
+# them: the top's scale shared by the low end. Anything else takes the general path.
+_SIMPLE_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SIMPLE_MARK = r"US\$|CA\$|AU\$|NZ\$|HK\$|[CA]\$|[€$£₴₹₩]|[A-Z]{3}(?= )"
+_SIMPLE_SCALE = r"[kKmM]|mn|bn|tn|thousand|million|billion|trillion"
+_SIMPLE_RANGE_RE = re.compile(
+    rf"(?:(?P<between>[Bb]etween) )?(?P<pre>{_SIMPLE_MARK}) ?(?P<low>{_SIMPLE_NUMBER})"
+    rf"(?: ?(?P<low_scale>{_SIMPLE_SCALE}))?"
+    r"(?P<joiner>[-–]| [-–] | and )"
+    rf"(?:(?P<pre2>{_SIMPLE_MARK}) ?)?(?P<high>{_SIMPLE_NUMBER}) ?(?P<scale>{_SIMPLE_SCALE})"
+)
+# what a text of ``_SIMPLE_RANGE_RE`` starts with: a sign, a code's capital, "between"
+_SIMPLE_RANGE_STARTS = frozenset("€$£₴₹₩ABCDEFGHIJKLMNOPQRSTUVWXYZb")
+
+
+def _simple_range(text: str) -> Amount | None:
+    """Return the range of a text of the simplest range shape (``_SIMPLE_RANGE_RE``), or None
+    to take the general path. "between" goes with "and" only, a dash without it; the low end
+    reads with the top's scale (the grammar's "$1-2 billion": 1 to 2 billion) and must be
+    below the top (a range written high to low is reordered by the grammar, which says so).
+
+    >>> str(_simple_range("$1-2 billion")), str(_simple_range("between €1bn and €2bn"))
+    ('USD 1000000000-2000000000', 'EUR 1000000000-2000000000')
+    >>> _simple_range("$2-1 billion") is None  # high to low: the grammar reorders, and says so
+    True
+    """
+    if text[:1] not in _SIMPLE_RANGE_STARTS or not ("-" in text or "–" in text or " and " in text):
+        return None  # no shape of the expression starts so, or has no joiner
+    match = _SIMPLE_RANGE_RE.fullmatch(text)
+    if match is None:
+        return None
+    between, pre, low, low_scale, joiner, pre2, high, scale = match.group(
+        "between", "pre", "low", "low_scale", "joiner", "pre2", "high", "scale"
+    )
+    if (between is not None) != (joiner == " and ") or (
+        pre2 is not None
+        and (
+            pre2 != pre
+            or pre.isalpha()
+            or match.end("pre") != match.start("low")
+            or match.end("pre2") != match.start("high")
+        )
+    ):
+        return None  # "EUR 5m-EUR 6m", "€1-€ 6m": the mark before the top starts an amount
+    power = _SIMPLE_SCALES[scale]
+    if low_scale is not None and _SIMPLE_SCALES[low_scale] != power:
+        return None
+    for number in (low, high):
+        if len(number) > MAX_DIGITS or grouped_then_three(number) or is_ambiguous(number):
+            return None  # the general path weighs the decimal mark or refuses the number
+    code = _SIMPLE_SYMBOLS.get(pre) or code_of(pre)
+    if not isinstance(code, str) or code in NOT_CURRENCIES:
+        return None
+    value = plain_integer(read_number(low).scaleb(power))
+    top = plain_integer(read_number(high).scaleb(power))
+    if not value < top or top.adjusted() >= MAX_DIGITS - 1:
+        return None  # equal ends, high to low (the grammar decides), or more digits than a
+        # value keeps
+    return Amount(value, code, high=top)
+
+
 # The defaults the simplest shapes rest on, as the general grammar records them (a test checks
 # that both agree): a bare $ is USD and a bare £ GBP by the default order; "bn", "tn" and
 # "billion" mean 10^12 in some curated languages, so alone they are read in the English short
@@ -216,7 +279,7 @@ def parse_amount(
         raise ParseError(f"expected text, not {type(text).__name__}")
     if not strict and len(text) <= WINDOW:
         if lang is None and currency_hint is None and len(text) < 40:
-            simple = _simple_amount(text)
+            simple = _simple_amount(text) or _simple_range(text)
             if simple is not None:
                 return simple
         if lang is None and currency_hint is None:

@@ -167,7 +167,7 @@ def leading_languages(text: str) -> frozenset[str]:
 def _leading_languages(text: str) -> frozenset[str]:
     if _greek_leads(text[:SAMPLE_CHARS]):
         return frozenset({"el"})
-    found = language_scores(text[:SAMPLE_CHARS].casefold())
+    found = _recent(_SCORED, text[:SAMPLE_CHARS].casefold(), _scores)  # read only: no copy
     if found.cyrillic_words > found.latin_words:
         return frozenset({text_language(text) or "uk"})
     best = max(found.latin.values(), default=0)
@@ -192,9 +192,12 @@ def text_language(text: str) -> str | None:
 def _text_language(text: str) -> str | None:
     if _greek_leads(text[:SAMPLE_CHARS]):
         return "el"
-    found = language_scores(text[:SAMPLE_CHARS].casefold())
+    found = _recent(_SCORED, text[:SAMPLE_CHARS].casefold(), _scores)  # read only: no copy
     if found.cyrillic_words > found.latin_words:
         return "ru" if set(text) & LETTERS["ru"] and not set(text) & LETTERS["uk"] else "uk"
     scores = found.latin
-    best = max(scores, key=scores.get) if scores else None
-    return best if best and scores[best] else None
+    best = max(scores.values(), default=0)
+    if not best:
+        return None
+    # the first language with the best score, in the table's order (as ``max`` with a key)
+    return next(lang for lang, points in scores.items() if points == best)

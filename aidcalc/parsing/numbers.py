@@ -254,5 +254,8 @@ def _is_tens(value: Decimal) -> bool:
 def plain_integer(value: Decimal) -> Decimal:
     """Write a whole scaled value without exponent (5E+6 -> 5000000) where precision allows."""
     if value == value.to_integral_value() and value.adjusted() < 27:
-        return value.quantize(Decimal(1))
+        return value.quantize(_ONE)
     return value
+
+
+_ONE = Decimal(1)  # made once: ``plain_integer`` runs for every amount read

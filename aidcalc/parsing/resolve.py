@@ -165,12 +165,27 @@ def by_default(
     """
     if not atom.is_name:
         return True
+    key = (atom.text, id(form), code, lang)
+    held = _BY_DEFAULT.get(key)
+    if held is not None and held[0] is form and held[1] is lex:
+        return held[2]
     languages = {lang} if lang else form.langs & CURATED_LANGUAGES
+    found = True
     for language in languages:
         meant = lex.codes_in(atom.text, language)
         if meant and code not in meant:
-            return False
-    return True
+            found = False
+            break
+    if len(_BY_DEFAULT) >= 4096:  # forms made while reading fill it: afresh
+        _BY_DEFAULT.clear()
+    _BY_DEFAULT[key] = (form, lex, found)
+    return found
+
+
+# {(name, id of its form, code, lang): (the form, the lexicon, ``by_default``)}: the answer
+# depends on those and the lexicon's tables alone; the form and lexicon are kept to check that
+# they are the ones asked about
+_BY_DEFAULT: dict[tuple, tuple[CurrencyForm, Any, bool]] = {}
 
 
 def is_spaced_prefix(raw: str) -> bool:
@@ -235,7 +250,9 @@ def text_home_currency(
     languages, those that write the word (``form.langs``) and that the amount's own words
     allow (``langs``, when they tell) must all have the same home currency, and it must be a
     candidate. A tie between Danish and Norwegian, or a word the leading language does not
-    write, decides nothing: the word stays ambiguous.
+    write, decides nothing: the word stays ambiguous. The text is scored only when one of the
+    languages that may lead has its home currency among the candidates; otherwise no score
+    could decide ("Dollar" in German: the euro is no dollar).
 
     >>> from aidcalc.parsing.lexicon import lexicon
     >>> lex = lexicon()
@@ -245,9 +262,10 @@ def text_home_currency(
     'NOK'
     >>> text_home_currency("75 milliarder kroner", word, word.codes, None, lex.home_currency)
     """
-    leading = leading_languages(text) & form.langs
-    if langs:
-        leading &= langs
+    allowed = form.langs & langs if langs else form.langs
+    if not any(home_currency.get(lang) in codes for lang in allowed):
+        return None  # whichever of them leads, its home currency is no candidate: no scoring
+    leading = leading_languages(text) & allowed
     homes = {home_currency.get(lang) for lang in leading}
     return homes.pop() if len(homes) == 1 and homes <= codes else None
 
@@ -290,9 +308,22 @@ def own_language_currency(atom: Atom, form: CurrencyForm, codes: frozenset[str])
     """
     if not atom.is_name:
         return None
+    held = _OWN.get((id(form), codes))
+    if held is not None and held[0] is form:
+        return held[1]
     spoken = currency_languages()
     owners = {code for code in codes if spoken.get(code, frozenset()) & form.langs}
-    return owners.pop() if len(owners) == 1 and owners <= form.home else None
+    found = owners.pop() if len(owners) == 1 and owners <= form.home else None
+    if len(_OWN) >= 4096:  # forms made while reading fill it: afresh
+        _OWN.clear()
+    _OWN[(id(form), codes)] = (form, found)
+    return found
+
+
+# {(id of a currency form, candidates): (the form, ``own_language_currency``)}: the answer
+# depends on the form and the candidates alone (CLDR's tables); the form is kept to check that
+# the id is still its own
+_OWN: dict[tuple[int, frozenset[str]], tuple[CurrencyForm, str | None]] = {}
 
 
 # the languages aidcalc curates words for, and English

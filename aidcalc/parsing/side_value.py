@@ -181,6 +181,8 @@ def grouped_then_three(text: str) -> bool:
     >>> [grouped_then_three(text) for text in ("1,234.567", "1,234,567", "1.500")]
     [True, False, False]
     """
+    if len(text) < 5:
+        return False  # the shortest is a grouping sign, the other mark and three digits
     last = max(text.rfind("."), text.rfind(","))
     fraction = text[last + 1 :]
     if last < 0 or len(fraction) != 3 or not fraction.isdigit() or text[last] in text[:last]:

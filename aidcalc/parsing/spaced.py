@@ -29,7 +29,9 @@ what each unit's atoms are depends on the unit alone:
    fit in what is left of its unit, or a number or the text's end comes first. Otherwise
    the unit takes in the next words ("mehr" + "als", "bis" + "zu"), up to three;
 4. a dotted word ("Mrd.", "mln.") is checked by the reader's own cut of a sentence's full
-   stop (``grammar._split_sentence_stops``), and the text is left when that cuts it.
+   stop (``grammar._split_sentence_stops``), and the text is left when that cuts it; a dotted
+   scale or currency word that the cut's rules never cut (one before a currency, a dotted
+   currency before its number: ``_stop_may_end``) needs no check.
 
 And the atoms make a plain shape that ``plain._plain_reading`` reads without weighing the
 text's languages: [qualifier] number [scale] [up to three linking words] currency, or
@@ -212,14 +214,41 @@ def word_amount(text: str) -> Amount | None:
     if number is None:
         return None
     amount = _read_items(items, number)
-    if amount is not None and amount.value == _year_value(number) and _NAME_YEAR.search(text):
-        return None  # "Euro 2024": a name and its year, the grammar's event rule decides
-    if amount is not None and "." in text and any(item[6] for item in items):
+    year = _year_value(number) if len(number) == 4 else None
+    if amount is not None and year is not None and amount.value == year and _NAME_YEAR.search(text):
+        # "Euro 2024": a name and its year, the grammar's event rule decides (a Decimal is
+        # never compared with None: that asks numbers.Rational's isinstance, slowly)
+        return None
+    if amount is not None and "." in text and _stop_may_end(items):
         # a dotted word may end a sentence: the reading's own cut decides
         atoms = joined_atoms(text, lex)
         if atoms is None or _split_sentence_stops(atoms, text, lex) is not atoms:
             return None
     return amount
+
+
+def _stop_may_end(items: list[tuple]) -> bool:
+    """False when no dotted word of ``items`` can be cut from its dot by
+    ``grammar._split_sentence_stops``, by the rules of ``grammar._ends_sentence``: the cut
+    looks only at a dotted scale or currency word, and never cuts one that a currency follows
+    ("683 mln. €", "дол. США") unless a number is glued after that currency (here a number is
+    a word of its own, never glued), nor a dotted currency that a number follows with no
+    currency after it ("Fr. 50 Mio."). Any other dotted scale or currency word (at the end,
+    before a linking word or a number) is left to the cut itself."""
+    count = len(items)
+    for k, item in enumerate(items):
+        if not item[6] or item[0] not in _CUT_KINDS:
+            continue
+        following = items[k + 1][0] if k + 1 < count else None
+        after = items[k + 2][0] if k + 2 < count else None
+        if following == CUR or (following == NUM and item[0] == CUR and after != CUR):
+            continue
+        return True
+    return False
+
+
+# the kinds of atom the sentence-stop cut looks at
+_CUT_KINDS = frozenset({SCALE, CUR})
 
 
 # a capitalised word right before a year ("Euro 2024", "EURO 2016"): an event's name, or an

@@ -554,3 +554,233 @@ def test_remembered_languages_are_the_same_from_several_threads():
     for thread in threads:
         thread.join()
     assert got == [want] * 20
+
+
+# The simplest ranges read without the grammar (``parsing._simple_range``): the grammar's
+# reading, or None to leave the text to it.
+SIMPLE_RANGES = [
+    ("$1-2 billion", "USD 1000000000-2000000000"),
+    ("$1–2bn", "USD 1000000000-2000000000"),
+    ("$1 - 2 billion", "USD 1000000000-2000000000"),
+    ("$1-$2 billion", "USD 1000000000-2000000000"),
+    ("$1bn-$2bn", "USD 1000000000-2000000000"),
+    ("€300–400 million", "EUR 300000000-400000000"),
+    ("€1.5-2m", "EUR 1500000-2000000"),
+    ("£1bn-£2bn", "GBP 1000000000-2000000000"),
+    ("C$1-2bn", "CAD 1000000000-2000000000"),
+    ("EUR 1-2 billion", "EUR 1000000000-2000000000"),
+    ("between $1bn and $2bn", "USD 1000000000-2000000000"),
+    ("between €1 and 2 billion", "EUR 1000000000-2000000000"),
+    ("Between £1 bn and £2 bn", "GBP 1000000000-2000000000"),
+    ("€2022–2023 million", "EUR 2022000000-2023000000"),
+    # left to the grammar: high to low (reordered, said so), equal ends, two marks, no scale,
+    # an ambiguous mark, "between" without "and", a code before the top, a post-fixed code
+    ("$2-1 billion", None),
+    ("$5-5 billion", None),
+    ("$5m-€10m", None),
+    ("$1-2", None),
+    ("$1,500-2,000 million", None),
+    ("between $1-2 billion", None),
+    ("$1 and $2 billion", None),
+    ("EUR 5m-EUR 6m", None),
+    ("€1-€ 6m", None),
+    ("1-2 billion EUR", None),
+    ("$1bn-2bn.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIMPLE_RANGES)
+def test_simple_ranges_read_as_the_grammar_reads_them(text, expected):
+    from aidcalc.parsing import _simple_range
+
+    fast = _simple_range(text)
+    assert (None if fast is None else str(fast)) == expected
+    general = _general(text)
+    if expected is not None:
+        assert str(general) == expected
+        assert str(parse_amount(text)) == expected
+    elif general is not None:  # the general path's reading, whatever it is, is parse_amount's
+        assert parse_amount(text) == general
+
+
+_RANGE_MARKS = ["€", "$", "£", "US$", "C$", "A$", "HK$", "₴", "₹", "₩", "€ ", "$ "]
+_RANGE_MARKS += ["EUR ", "USD ", "ALL ", "TRY ", "GEL ", "XAU ", "XXX ", "DEM ", "ABC ", "CUP "]
+_RANGE_NUMBERS = ["0", "1", "5", "10", "300", "1.5", "0.5", "1,500", "1,500,000", "2022"]
+_RANGE_NUMBERS += ["1.234", "12.50", "007", "1,234.5", "9" * 26]
+_RANGE_SCALES = ["", "k", "m", "M", "mn", "bn", "tn", " thousand", " million", " billion"]
+_RANGE_SCALES += [" trillion", " K", "bn "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["fits", "fits", "fits", "between ", "Between ", ""]),
+    st.sampled_from(_RANGE_MARKS),
+    st.sampled_from(_RANGE_NUMBERS),
+    st.sampled_from(_RANGE_SCALES),
+    st.sampled_from(["-", "–", " - ", " – ", " and "]),
+    st.sampled_from(["", "same"] + _RANGE_MARKS),
+    st.sampled_from(_RANGE_NUMBERS),
+    st.sampled_from(_RANGE_SCALES),
+)
+def test_simple_range_agrees_with_the_general_grammar(
+    between, mark, low, low_scale, joiner, mark2, high, scale
+):
+    from aidcalc.parsing import _simple_range
+
+    mark2 = mark if mark2 == "same" else mark2
+    if between == "fits":  # "between" with "and", nothing with a dash; else either with either
+        between = "between " if joiner == " and " else ""
+    text = f"{between}{mark}{low}{low_scale}{joiner}{mark2}{high}{scale}"
+    fast = _simple_range(text)
+    if fast is None:
+        return
+    general = _general(text)
+    assert general is not None, f"the grammar reads nothing in {text!r}, the fast path {fast}"
+    assert (str(general), general) == (str(fast), fast)
+
+
+# ``resolve.text_home_currency`` scores the text's languages only when one of the languages
+# that may lead has its home currency among the candidates; otherwise the answer is None
+# whatever leads. Checked against the full rule on the shared names and signs of the lexicon
+# and texts that lead in several languages.
+_LEADING_TEXTS = [
+    "Stortinget vedtok 75 milliarder kroner etter at de ble enige.",
+    "Fonden gav 3 mia. kr. efter mødet, og det blev godt.",
+    "Regeringen ger 2 miljarder kronor till Ukraina och det är bra.",
+    "Die Regierung gibt 2 Milliarden Dollar für die Ukraine und das ist viel.",
+    "The government gives 5 million dollars to the fund and that is all.",
+    "El gobierno da 5 millones de pesos para el fondo y es todo.",
+    "Pengene går til 75 milliarder kroner.",
+    "€1.500",
+]
+
+
+@pytest.mark.parametrize("text", _LEADING_TEXTS)
+def test_text_home_currency_skips_scoring_only_where_it_decides_nothing(text):
+    from aidcalc.parsing.language import leading_languages
+    from aidcalc.parsing.resolve import current_codes, text_home_currency
+
+    lex = lexicon()
+    words = ["kroner", "kronor", "kr", "dollars", "Dollar", "dólares", "pesos", "francs", "$"]
+    words += ["¥", "Rs", "lei", "crowns", "pounds", "rupees", "dinars", "£", "kr."]
+    checked = 0
+    for word in words:
+        form = lex.name(word.casefold()) or lex.symbol(word)
+        if form is None or len(form.codes) < 2:
+            continue
+        codes = current_codes(form.codes, lex.in_use, lex.tender_end)
+        for langs in (None, frozenset({"da", "nb"}), frozenset({"de"}), frozenset({"en"})):
+            leading = leading_languages(text) & form.langs
+            if langs:
+                leading &= langs
+            homes = {lex.home_currency.get(lang) for lang in leading}
+            full = homes.pop() if len(homes) == 1 and homes <= codes else None
+            assert text_home_currency(text, form, codes, langs, lex.home_currency) == full
+            checked += 1
+    assert checked > 40
+
+
+def test_remembered_currency_answers_are_the_fresh_ones():
+    # ``resolve.own_language_currency`` and ``resolve.by_default`` remember their answers per
+    # form (CLDR's tables decide them): asked twice, or after the tables are emptied, or about
+    # an equal form that is another object, they answer as the first time
+    from aidcalc.parsing import resolve
+    from aidcalc.parsing.atoms import Atom
+    from aidcalc.parsing.lexicon import CurrencyForm
+
+    lex = lexicon()
+    lex.name("euro")  # the names load on first use
+    words = sorted(k for k in lex._names if " " not in k)[::7]
+    answers = {}
+    for word in words:
+        form = lex.name(word)
+        if form is None or len(form.codes) < 2:
+            continue
+        atom = Atom(3, 0, len(word), word, form, is_name=True)
+        codes = resolve.current_codes(form.codes, lex.in_use, lex.tender_end)
+        for lang in (None, "en", "de", "sv"):
+            for code in ("USD", "EUR", "GBP", *sorted(codes)[:2]):
+                answers[(word, lang, code)] = resolve.by_default(lex, atom, form, code, lang)
+        answers[word] = resolve.own_language_currency(atom, form, codes)
+    assert len(answers) > 200
+    for fresh in (False, True):
+        if fresh:
+            resolve._OWN.clear()
+            resolve._BY_DEFAULT.clear()
+        for word in words:
+            form = lex.name(word)
+            if form is None or len(form.codes) < 2:
+                continue
+            copy = CurrencyForm(*form) if not fresh else form  # an equal form, another object
+            atom = Atom(3, 0, len(word), word, copy, is_name=True)
+            codes = resolve.current_codes(form.codes, lex.in_use, lex.tender_end)
+            for lang in (None, "en", "de", "sv"):
+                for code in ("USD", "EUR", "GBP", *sorted(codes)[:2]):
+                    found = resolve.by_default(lex, atom, copy, code, lang)
+                    assert found == answers[(word, lang, code)], (word, lang, code)
+            assert resolve.own_language_currency(atom, copy, codes) == answers[word], word
+    # a symbol is never owned by a language, whatever was remembered for its form
+    dollar = lex.symbol("$")
+    codes = resolve.current_codes(dollar.codes, lex.in_use, lex.tender_end)
+    assert resolve.own_language_currency(Atom(3, 0, 1, "$", dollar), dollar, codes) is None
+
+
+# ``language.text_language`` reads the remembered scores without copying them and finds the
+# first best language without ``max``'s key calls: the same answer as the full rule, ties
+# (Danish and Norwegian share most small words) and texts that score nothing included
+def _stop_words():
+    from aidcalc.words import STOP_WORDS
+
+    return sorted({word for words in STOP_WORDS.values() for word in words})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_stop_words()),
+            st.sampled_from(["€5m", "2,8", "Mrd.", "kroner", "złotych", "grün", "ñ", "Київ"]),
+        ),
+        min_size=0,
+        max_size=12,
+    )
+)
+def test_text_language_is_the_full_rules(words):
+    from aidcalc.parsing import language
+
+    text = " ".join(words)
+    language._TOLD.clear()
+    language._LEADING.clear()
+    found = language.text_language(text)
+    scores = language.language_scores(text.casefold())
+    if language._greek_leads(text) or scores.cyrillic_words > scores.latin_words:
+        return  # the script decides, as before
+    best = max(scores.latin, key=scores.latin.get) if scores.latin else None
+    assert found == (best if best and scores.latin[best] else None)
+    top = max(scores.latin.values(), default=0)
+    leading = frozenset(lang for lang, points in scores.latin.items() if points == top and top)
+    assert language.leading_languages(text) == leading
+
+
+def test_grouped_then_three_answers_short_numbers_at_once():
+    # ``side_value.grouped_then_three`` returns False for a text under five characters before
+    # looking at it: every text of digits, marks and grouping signs up to seven characters gets
+    # the full rule's answer
+    import itertools
+
+    from aidcalc.parsing.side_value import GROUP_ONLY, grouped_then_three
+
+    def full_rule(text):
+        last = max(text.rfind("."), text.rfind(","))
+        fraction = text[last + 1 :]
+        if last < 0 or len(fraction) != 3 or not fraction.isdigit() or text[last] in text[:last]:
+            return False
+        return any(c in GROUP_ONLY or c in ".," for c in text[:last])
+
+    found = 0
+    for size in range(8):
+        for chars in itertools.product("1.,' \u202f", repeat=size):
+            text = "".join(chars)
+            assert grouped_then_three(text) == full_rule(text), text
+            found += full_rule(text)
+    assert found > 300  # texts the rule answers True for are among them

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidcalc import parse_amount
+from aidcalc import ParseError, parse_amount
 from aidcalc.parsing.atoms import atomize
 from aidcalc.parsing.characters import clean
 from aidcalc.parsing.grammar import Reader
@@ -208,3 +208,63 @@ def test_word_tier_never_reads_otherwise_than_the_general_way(
 def test_joined_atoms_are_the_atomizers_on_random_texts(words):
     text = " ".join(words)
     assert _agrees(text) is not False, text
+
+
+def test_a_dotted_word_the_tier_reads_is_never_cut_by_the_sentence_stop_rule():
+    # ``word_amount`` skips the sentence-stop cut where its rules cannot cut (a dotted scale or
+    # currency word before a currency, a dotted currency before its number): every dotted text
+    # it reads must keep its atoms through ``grammar._split_sentence_stops``, and agree with
+    # the general way
+    from aidcalc.parsing.atoms import atomize
+    from aidcalc.parsing.grammar import _split_sentence_stops
+    from aidcalc.parsing.spaced import word_amount
+
+    lex = lexicon()
+    scales, qualifiers, symbols, names = _lexicon_forms()
+    dotted = [form for form in scales + symbols + names if form.endswith(".")]
+    currencies = ["€", "Euro", "eurų", "zł", "Kč", "дол. США", "USD", "грн", "CHF"]
+    texts = []
+    for i, form in enumerate(dotted):
+        currency = currencies[i % len(currencies)]
+        number = ["5", "2,8", "683", "1 234,56"][i % 4]
+        texts += [
+            f"{number} {form} {currency}",
+            f"{qualifiers[i % len(qualifiers)]} {number} {form} {currency}",
+            f"{form} {number}",
+            f"{form} {number} mln",
+        ]
+        texts += [f"{number} {form} de {currency}", f"{number} {form} De {currency}"]
+        texts += [f"{currency} {number} {form}", f"{number} {form}", f"{number} mln {form}"]
+    read = 0
+    for text in texts:
+        amount = word_amount(text)
+        if amount is None or "." not in text:
+            continue
+        read += 1
+        atoms = atomize(text, lex)
+        assert _split_sentence_stops(atoms, text, lex) is atoms, text
+        assert _agrees(text) is not False, text
+    assert read > 100  # dotted words are read by the tier
+
+
+YEAR_NAMES = [
+    ("Euro 2024", None),  # a name and its year: the grammar's event rule
+    ("EURO 2016", None),
+    ("2024 Euro", "EUR 2024"),
+    ("Euro 1500", "EUR 1500"),  # four digits, no year
+    ("EUR 2024", "EUR 2024"),  # a code
+    ("2024 złotych", "PLN 2024"),
+    ("1999 €", "EUR 1999"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_NAMES)
+def test_a_year_after_a_name_is_left_to_the_event_rule(text, expected):
+    found = _general(text)
+    assert (None if found is None else str(found)) == expected
+    fast = word_amount(text)
+    assert fast is None or str(fast) == expected
+    try:
+        assert str(parse_amount(text)) == expected
+    except ParseError:
+        assert expected is None

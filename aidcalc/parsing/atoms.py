@@ -103,8 +103,13 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 append(_new_atom(Atom, (atom_kind, start, last_end, key, data, adjacent, is_name)))
                 done = index + used
                 continue
-            # no form here: the plain atom, its kind remembered per token (``_plain_kind``)
-            plain_kind = _plain_kind(kind, tok, fold)
+            # no form here: the plain atom, its kind remembered per token (``_plain_kind``,
+            # by the token's text alone here: one look-up, no call)
+            plain_kind = _HOT_KINDS.get(tok)
+            if plain_kind is None:
+                plain_kind = _plain_kind(kind, tok, fold)
+                if len(_HOT_KINDS) < _TRIGGERS_MAX:
+                    _HOT_KINDS[tok] = plain_kind
             append(_new_atom(Atom, (plain_kind, start, end, fold, None, adjacent, False)))
             done = index + 1
             continue
@@ -481,6 +486,9 @@ def _may_start(kind: str, tok: str, fold: str, lex: Lexicon) -> bool:
 
 
 _PLAIN_KINDS: dict[tuple[str, str], int] = {}
+# {token: ``_plain_kind``} for the tokens ``atomize`` finds no form at by their window: the
+# token's text decides its kind and folded form, so the text alone is the key
+_HOT_KINDS: dict[str, int] = {}
 
 
 def _plain_kind(kind: str, tok: str, fold: str) -> int:

@@ -210,6 +210,7 @@ def _scan(text: str, lex: Lexicon, table: dict, lang_first: dict):
     hot = []
     previous_end = -1
     position = 0
+    no_lang = not lang_first  # then only the token decides whether a form may start
     for space, tok in _SCAN_TOKENS.findall(text):
         start = position + len(space)
         position = end = start + len(tok)
@@ -237,7 +238,7 @@ def _scan(text: str, lex: Lexicon, table: dict, lang_first: dict):
         fold = info[1]
         folded.append(fold)
         toks.append(tok)
-        if info[2] >= 0 and fold not in lang_first:
+        if info[2] >= 0 and (no_lang or fold not in lang_first):
             # nothing can start at this token: its plain atom at once
             atom = (info[2], start, end, fold, None, start == previous_end, False)
             ready.append(_new_atom(Atom, atom))

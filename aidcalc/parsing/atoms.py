@@ -91,7 +91,11 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             # only the tokens from here decide the form: its answer is remembered per window
             if lang_first:
                 longest = max(longest, lang_first.get(fold, 0))
-            window = (lang, longest, *toks[index : index + min(max(longest, 2), MAX_FORM_TOKENS)])
+            window = (
+                lang,
+                longest,
+                *toks[index : index + _WINDOW_SPANS.get(longest, MAX_FORM_TOKENS)],
+            )
             found = forms.get(window, forms)  # as ``_window_form`` does, without the call
             if found is forms:
                 found = _window_form(
@@ -490,6 +494,8 @@ _PLAIN_KINDS: dict[tuple[str, str], int] = {}
 # {token: ``_plain_kind``} for the tokens ``atomize`` finds no form at by their window: the
 # token's text decides its kind and folded form, so the text alone is the key
 _HOT_KINDS: dict[str, int] = {}
+# the tokens a window holds for a form of at most so many tokens (``_window_form``'s span)
+_WINDOW_SPANS = {longest: min(max(longest, 2), MAX_FORM_TOKENS) for longest in range(1, 65)}
 
 
 def _plain_kind(kind: str, tok: str, fold: str) -> int:

@@ -626,3 +626,13 @@ def test_remembered_languages_are_the_same_from_several_threads():
     for thread in threads:
         thread.join()
     assert got == [want] * 20
+
+
+def test_window_spans_are_the_window_forms_spans():
+    """``atomize`` takes a trigger's window from ``atoms._WINDOW_SPANS`` (a look-up instead of
+    two calls per trigger); the key of the remembered answer must be ``_window_form``'s."""
+    from aidcalc.parsing.tokens import MAX_FORM_TOKENS
+
+    spans = atoms_module._WINDOW_SPANS
+    for longest in range(1, 200):
+        assert spans.get(longest, MAX_FORM_TOKENS) == min(max(longest, 2), MAX_FORM_TOKENS)

@@ -91,7 +91,11 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             # only the tokens from here decide the form: its answer is remembered per window
             if lang_first:
                 longest = max(longest, lang_first.get(fold, 0))
-            window = (lang, longest, *toks[index : index + min(max(longest, 2), MAX_FORM_TOKENS)])
+            window = (
+                lang,
+                longest,
+                *toks[index : index + _WINDOW_SPANS.get(longest, MAX_FORM_TOKENS)],
+            )
             found = forms.get(window, forms)  # as ``_window_form`` does, without the call
             if found is forms:
                 found = _window_form(
@@ -103,8 +107,13 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 append(_new_atom(Atom, (atom_kind, start, last_end, key, data, adjacent, is_name)))
                 done = index + used
                 continue
-            # no form here: the plain atom, its kind remembered per token (``_plain_kind``)
-            plain_kind = _plain_kind(kind, tok, fold)
+            # no form here: the plain atom, its kind remembered per token (``_plain_kind``,
+            # by the token's text alone here: one look-up, no call)
+            plain_kind = _HOT_KINDS.get(tok)
+            if plain_kind is None:
+                plain_kind = _plain_kind(kind, tok, fold)
+                if len(_HOT_KINDS) < _TRIGGERS_MAX:
+                    _HOT_KINDS[tok] = plain_kind
             append(_new_atom(Atom, (plain_kind, start, end, fold, None, adjacent, False)))
             done = index + 1
             continue
@@ -205,6 +214,7 @@ def _scan(text: str, lex: Lexicon, table: dict, lang_first: dict):
     hot = []
     previous_end = -1
     position = 0
+    no_lang = not lang_first  # then only the token decides whether a form may start
     for space, tok in _SCAN_TOKENS.findall(text):
         start = position + len(space)
         position = end = start + len(tok)
@@ -232,7 +242,7 @@ def _scan(text: str, lex: Lexicon, table: dict, lang_first: dict):
         fold = info[1]
         folded.append(fold)
         toks.append(tok)
-        if info[2] >= 0 and fold not in lang_first:
+        if info[2] >= 0 and (no_lang or fold not in lang_first):
             # nothing can start at this token: its plain atom at once
             atom = (info[2], start, end, fold, None, start == previous_end, False)
             ready.append(_new_atom(Atom, atom))
@@ -481,6 +491,11 @@ def _may_start(kind: str, tok: str, fold: str, lex: Lexicon) -> bool:
 
 
 _PLAIN_KINDS: dict[tuple[str, str], int] = {}
+# {token: ``_plain_kind``} for the tokens ``atomize`` finds no form at by their window: the
+# token's text decides its kind and folded form, so the text alone is the key
+_HOT_KINDS: dict[str, int] = {}
+# the tokens a window holds for a form of at most so many tokens (``_window_form``'s span)
+_WINDOW_SPANS = {longest: min(max(longest, 2), MAX_FORM_TOKENS) for longest in range(1, 65)}
 
 
 def _plain_kind(kind: str, tok: str, fold: str) -> int:

@@ -1021,10 +1021,20 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         changes: list[tuple[int, int]] = []  # the starts of a change's values, before and after
         k = 0
         consumed = 0
-        for index in _amount_starts(atoms):
+        starts = _amount_starts(atoms)
+        # extraction skips a number with no currency near it (``_far_from_money``); the
+        # first-only reading does not, as ``explain`` words its refusals from every start
+        money = None if first_only else _money_starts(atoms, starts)
+        nearest = 0  # the first of ``money`` not before the number's reach back
+        for index in starts:
             if index < k:
                 continue  # inside an amount or a rate read before
             k = index
+            if money is not None and atoms[k][0] == NUM:
+                while nearest < len(money) and money[nearest] < k - _MONEY_BEFORE:
+                    nearest += 1
+                if nearest == len(money) or money[nearest] > k + _MONEY_AFTER:
+                    continue  # "in 2022", "12th", "10:04": no currency within reach
             read = (
                 self.amount_at(k)
                 if k >= consumed
@@ -1137,6 +1147,36 @@ def _amount_starts(atoms: list[Atom]) -> list[int]:
         for k, atom in enumerate(atoms)
         if atom[0] in always or atom[3] in words or (atom[0] == scale and atom[3] in numbers)
     ]
+
+
+# How far from a number its amount's currency can stand, in atoms: before it (a currency
+# leading the number is a start of its own, read first; the margin is kept) and after it (the
+# number, its scale words, a range's top, up to three fillers or an adjective, then the
+# currency; the longest reading from a number in the corpora and the benchmark spans 8 atoms,
+# its currency at most 6 after the number)
+_MONEY_BEFORE = 3
+_MONEY_AFTER = 16
+
+
+def _money_starts(atoms: list[Atom], starts: list[int]) -> list[int]:
+    """Return the starts (``_amount_starts``) that are a currency or a coin word, in order:
+    the atoms without which no amount is read (``Reader.currency_of`` finds no currency and
+    ``Reader.amount_at`` returns None).
+
+    ``Reader.mentions`` (extraction) does not ask ``amount_at`` at a number with none of them
+    from ``_MONEY_BEFORE`` atoms before it to ``_MONEY_AFTER`` after it ("in 2022", "the 12th
+    package", "10:04 AM", "38 million people"): such a number reads no amount, and what it
+    may record (a number refused for its own form, "5476 8", "1/3") names no currency, so it
+    is no refusal of an amount (``explain.refusals``). About two thirds of the numbers that
+    read nothing in news text; ``tests/parsing/test_fast_paths.py`` checks the premise at
+    every skipped number of the corpora and the benchmark's articles.
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> atoms = atomize("In 2022, 3 dimes and €5m", lexicon())
+    >>> [atoms[k].text for k in _money_starts(atoms, _amount_starts(atoms))]
+    ['dimes', '€']
+    """
+    return [k for k in starts if atoms[k][0] == CUR or atoms[k][3] in COINS]
 
 
 _NOT_COUNT_ONLY = frozenset({NUM, WORDS, CUR, SCALE})

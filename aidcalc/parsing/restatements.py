@@ -46,7 +46,8 @@ def link_restatements(
     appended to it: one of the two read a scale word wrong, and returning them would give a
     silent wrong value.
     """
-    found, spans = _drop_thousandfold(atoms, found, spans, problems)
+    told: dict[tuple[int, int], bool] = {}  # ``_restates`` per gap, asked by both steps
+    found, spans = _drop_thousandfold(atoms, found, spans, problems, told)
     linked: list = []
     for index, mention in enumerate(found):
         if index:
@@ -56,9 +57,7 @@ def link_restatements(
             currencies = {before.amount.currency, linked[root].amount.currency}
             if (
                 _differs(mention, before, currencies)
-                and is_restatement(
-                    atoms, spans[index - 1][1], spans[index][0], atoms[spans[index][0]].kind == QUAL
-                )
+                and _restates(atoms, spans, index, told)
                 and plausible_restatement(linked[root].amount, mention.amount)
             ):
                 mention = replace(mention, equivalent_of=root)
@@ -66,7 +65,19 @@ def link_restatements(
     return _pair_lists(atoms, linked, spans)
 
 
-def _drop_thousandfold(atoms: list[Atom], found: list, spans: list, problems: list | None):
+def _restates(atoms: list[Atom], spans: list, index: int, told: dict) -> bool:
+    """``is_restatement`` of the gap before mention ``index``, remembered in ``told`` by the
+    gap's atoms (the thousandfold check and the linking ask about the same gaps)."""
+    gap = (spans[index - 1][1], spans[index][0])
+    found = told.get(gap)
+    if found is None:
+        found = told[gap] = is_restatement(atoms, *gap, atoms[gap[1]].kind == QUAL)
+    return found
+
+
+def _drop_thousandfold(
+    atoms: list[Atom], found: list, spans: list, problems: list | None, told: dict
+):
     """``found`` and ``spans`` without the pairs whose restatement is off by a thousandfold
     (see ``link_restatements``): the text does not say which of the two read its scale wrong,
     so both are left out, each with its reason in ``problems``."""
@@ -74,9 +85,7 @@ def _drop_thousandfold(atoms: list[Atom], found: list, spans: list, problems: li
         index
         for index in range(1, len(found))
         if found[index].amount.currency != found[index - 1].amount.currency
-        and is_restatement(
-            atoms, spans[index - 1][1], spans[index][0], atoms[spans[index][0]].kind == QUAL
-        )
+        and _restates(atoms, spans, index, told)
         and thousandfold_restatement(found[index - 1].amount, found[index].amount)
     ]
     if not pairs:

@@ -509,6 +509,78 @@ def test_an_article_before_a_plain_word_starts_no_amount():
     assert skipped > 1000  # the premise was tried on many articles
 
 
+def test_a_number_far_from_any_currency_reads_no_amount(monkeypatch):
+    """``grammar._money_starts`` lets ``Reader.mentions`` (extraction) skip ``amount_at`` at a
+    number with no currency or coin word from three atoms before it to sixteen after it; on
+    every corpus line and bench_extract's articles, with and without a language,
+    ``amount_at`` there finds nothing, and the mentions and the refusals (``refused``) are
+    those of a reader that skips no number (a reading that reaches a currency further away,
+    or a refusal about money recorded at such a number, fails here)."""
+    import sys
+
+    from aidcalc.parsing import grammar
+    from aidcalc.parsing.explain import refusals
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_extract import collection
+
+    def money_of(reader):
+        atoms = reader.atoms
+        return grammar._money_starts(atoms, grammar._amount_starts(atoms))
+
+    skipped = 0
+    for text in [*_skip_texts(), *collection(0.05)]:
+        for lang in (None, "de"):
+            fast = Reader(text, lang, None)
+            found = fast.mentions()
+            money = money_of(fast)
+            with monkeypatch.context() as patch:
+                patch.setattr(grammar, "_money_starts", lambda atoms, starts: None)
+                slow = Reader(text, lang, None)
+                assert slow.mentions() == found, (text, lang)
+                assert refusals(slow, found) == refusals(fast, found), (text, lang)
+            atoms = slow.atoms
+            for k in grammar._amount_starts(atoms):
+                near = [m for m in money if k - grammar._MONEY_BEFORE <= m]
+                if (
+                    atoms[k].kind != atoms_module.NUM
+                    or near
+                    and near[0] <= k + grammar._MONEY_AFTER
+                ):
+                    continue
+                skipped += 1
+                assert slow.amount_at(k) is None, (text, lang, k)
+    assert skipped > 2000  # the premise was tried on many numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        (
+            "In 2022, at 10:04 AM, the 12th package of 38 million shells",
+            ["2022", "10", "04", "12", "38"],
+        ),
+        ("In 2022 Canada pledged C$50 million", []),  # the sign is within reach of both
+        ("5, 6 and 7 million euros", []),  # a list sharing its currency
+        ("Page 3 of 40. " + "word " * 20 + "€5m", ["3", "40"]),
+        ("he gave 3 dimes", []),  # a coin word
+    ],
+)
+def test_which_numbers_are_far_from_money(text, numbers):
+    from aidcalc.parsing import grammar
+
+    atoms = Reader(text, None, None).atoms
+    starts = grammar._amount_starts(atoms)
+    money = grammar._money_starts(atoms, starts)
+    far = [
+        atoms[k].text
+        for k in starts
+        if atoms[k].kind == atoms_module.NUM
+        and not any(k - grammar._MONEY_BEFORE <= m <= k + grammar._MONEY_AFTER for m in money)
+    ]
+    assert far == numbers
+
+
 @pytest.mark.parametrize(
     ("text", "skipped"),
     [
@@ -784,3 +856,13 @@ def test_grouped_then_three_answers_short_numbers_at_once():
             assert grouped_then_three(text) == full_rule(text), text
             found += full_rule(text)
     assert found > 300  # texts the rule answers True for are among them
+
+
+def test_window_spans_are_the_window_forms_spans():
+    """``atomize`` takes a trigger's window from ``atoms._WINDOW_SPANS`` (a look-up instead of
+    two calls per trigger); the key of the remembered answer must be ``_window_form``'s."""
+    from aidcalc.parsing.tokens import MAX_FORM_TOKENS
+
+    spans = atoms_module._WINDOW_SPANS
+    for longest in range(1, 200):
+        assert spans.get(longest, MAX_FORM_TOKENS) == min(max(longest, 2), MAX_FORM_TOKENS)

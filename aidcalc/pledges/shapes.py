@@ -164,6 +164,15 @@ class Shapes:
         self.templates: dict[tuple, Any] = {}
         self.parsed = 0
         self.derived = 0
+        self._last: tuple[str, Any] = ("", None)  # the last text's shape: derivable, then read
+
+    def shape(self, text: str) -> tuple[tuple, tuple[int, ...]] | None:
+        """Return ``shape_of(text)``, found once when ``derivable`` and ``read`` ask in turn."""
+        last, found = self._last
+        if text != last or not text:
+            found = shape_of(text)
+            self._last = (text, found)
+        return found
 
     def parsed_reading(self, text: str, lang: str | None, hint: str | None) -> Reading:
         """Return the parser's reading of ``text``."""
@@ -176,7 +185,7 @@ class Shapes:
     def read(self, text: str, lang: str | None, hint: str | None) -> Reading:
         """Return the reading of ``text`` with ``lang`` and ``hint``, derived when its shape
         allows (rules 1-4), else the parser's."""
-        found = shape_of(text)
+        found = self.shape(text)
         if found is None:
             return self.parsed_reading(text, lang, hint)
         shape, numbers = found
@@ -213,7 +222,7 @@ class Shapes:
         >>> template[:3], field(template[3], numbers)
         (('EUR', None, ()), Decimal('120000000'))
         """
-        found = shape_of(text)
+        found = self.shape(text)
         if found is None:
             return None
         template = self.templates.get((found[0], lang, hint))

@@ -331,3 +331,18 @@ def test_derived_cells_read_as_the_rows_are_read(rows, lang):
         values_module._derived = original
     pd.testing.assert_frame_equal(frame, reference, check_exact=True)
     assert errors == reference_errors
+
+
+@pytest.mark.parametrize("text", ["12.45 million euros", "€730 million", "€35,417,600"])
+def test_a_texts_shape_is_found_once_for_derivable_and_read(text, monkeypatch):
+    from aidcalc.pledges import shapes as shapes_module
+
+    calls = []
+    original = shapes_module.shape_of
+    monkeypatch.setattr(shapes_module, "shape_of", lambda t: calls.append(t) or original(t))
+    shapes = Shapes(parse_mention)
+    assert shapes.derivable(text, None, None) is None  # not read yet
+    assert _same(shapes.read(text, None, None), _parser(text, None, None))
+    assert calls == [text]
+    shapes.read("€5 million", None, None)
+    assert calls == [text, "€5 million"]

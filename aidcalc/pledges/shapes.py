@@ -53,7 +53,7 @@ from typing import Any
 from ..amount import Amount
 from ..parsing import Mention
 
-__all__ = ["PROBES", "Shapes"]
+__all__ = ["PROBES", "Shapes", "field"]
 
 _RUN = re.compile(r"[0-9]+")
 # the numbers a shape is probed with, by digit count (rule 3): the smallest and largest, and
@@ -146,7 +146,8 @@ def _rule(values: list[Decimal | None], numbers: list[tuple[int, ...]]) -> Rule 
     return False
 
 
-def _field(rule: Rule, numbers: tuple[int, ...]) -> Decimal | None:
+def field(rule: Rule, numbers: tuple[int, ...]) -> Decimal | None:
+    """Return the value (or top) a rule of a template derives from the numbers of a text."""
     return None if rule is None else Decimal(numbers[rule[0]]) * rule[1]
 
 
@@ -163,6 +164,15 @@ class Shapes:
         self.templates: dict[tuple, Any] = {}
         self.parsed = 0
         self.derived = 0
+        self._last: tuple[str, Any] = ("", None)  # the last text's shape: derivable, then read
+
+    def shape(self, text: str) -> tuple[tuple, tuple[int, ...]] | None:
+        """Return ``shape_of(text)``, found once when ``derivable`` and ``read`` ask in turn."""
+        last, found = self._last
+        if text != last or not text:
+            found = shape_of(text)
+            self._last = (text, found)
+        return found
 
     def parsed_reading(self, text: str, lang: str | None, hint: str | None) -> Reading:
         """Return the parser's reading of ``text``."""
@@ -175,7 +185,7 @@ class Shapes:
     def read(self, text: str, lang: str | None, hint: str | None) -> Reading:
         """Return the reading of ``text`` with ``lang`` and ``hint``, derived when its shape
         allows (rules 1-4), else the parser's."""
-        found = shape_of(text)
+        found = self.shape(text)
         if found is None:
             return self.parsed_reading(text, lang, hint)
         shape, numbers = found
@@ -191,11 +201,34 @@ class Shapes:
         if template is None:
             return self.parsed_reading(text, lang, hint)
         currency, qualifier, assumptions, value_rule, high_rule = template
-        value = _field(value_rule, numbers)
-        amount = Amount(value, currency, qualifier, _field(high_rule, numbers))
+        value = field(value_rule, numbers)
+        amount = Amount(value, currency, qualifier, field(high_rule, numbers))
         self.derived += 1
         start = len(text) - len(text.lstrip())
         return Mention(amount, start, len(text.rstrip()), None, None, assumptions), None
+
+    def derivable(self, text: str, lang: str | None, hint: str | None) -> tuple | None:
+        """Return (the template that derives the reading of ``text``, the numbers of its runs)
+        when its shape has passed its probes (rule 3), else None; nothing is read or counted.
+        The template is (currency, qualifier, assumptions, value rule, high rule); ``field``
+        of a rule and the numbers gives the value (or top) ``read`` would give.
+
+        >>> from aidcalc.parsing import parse_mention
+        >>> shapes = Shapes(parse_mention)
+        >>> shapes.derivable("€730 million", None, None) is None  # not seen yet
+        True
+        >>> _ = shapes.read("€730 million", None, None), shapes.read("€450 million", None, None)
+        >>> template, numbers = shapes.derivable("€120 million", None, None)
+        >>> template[:3], field(template[3], numbers)
+        (('EUR', None, ()), Decimal('120000000'))
+        """
+        found = self.shape(text)
+        if found is None:
+            return None
+        template = self.templates.get((found[0], lang, hint))
+        if template is None or template[0] is _FIRST:
+            return None
+        return template, found[1]
 
     def _template(self, shape, numbers, reading: Reading, lang, hint) -> tuple | None:
         """Return what derives the readings of ``shape`` (rule 3), or None: the parser's."""

@@ -430,13 +430,15 @@ def _arrow_parsed(text: str, at: int, delimiter: str, width: int, raw: bytes | N
                 newlines_in_values=False, ignore_empty_lines=False,
             ),
             convert_options=pcsv.ConvertOptions(
-                column_types=dict.fromkeys(names, pa.string()), null_values=[],
+                column_types=dict.fromkeys(names, pa.large_string()), null_values=[],
                 strings_can_be_null=False, quoted_strings_can_be_null=False,
             ),
         )  # fmt: skip
     except (pa.ArrowException, UnicodeEncodeError):  # a line of another width; a lone surrogate
         return None
-    dtype = pd.Series([], dtype=str).dtype  # what read_csv(dtype=str) gives
+    # what read_csv(dtype=str) gives; its pyarrow storage is large_string, as read above, so
+    # no column of a million cells is cast (pd.array casts when another pandas stores otherwise)
+    dtype = pd.Series([], dtype=str).dtype
     return pd.DataFrame(
         {i: pd.array(table.column(i), dtype=dtype) for i in range(width)}, copy=False
     )
@@ -501,7 +503,7 @@ def _quoted_parsed(
                 newlines_in_values=False, ignore_empty_lines=False,
             ),
             convert_options=pcsv.ConvertOptions(
-                column_types=dict.fromkeys(names, pa.string()), null_values=[],
+                column_types=dict.fromkeys(names, pa.large_string()), null_values=[],
                 strings_can_be_null=False, quoted_strings_can_be_null=False,
             ),
         )  # fmt: skip
@@ -510,7 +512,7 @@ def _quoted_parsed(
     count = _line_count(text) - at - 1
     if table.num_rows != count:
         return None
-    dtype = pd.Series([], dtype=str).dtype  # what read_csv(dtype=str) gives
+    dtype = pd.Series([], dtype=str).dtype  # read as its storage, large_string: no cast
     frame = pd.DataFrame(
         {i: pd.array(table.column(i), dtype=dtype) for i in range(width)}, copy=False
     )

@@ -51,6 +51,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..parsing.cells import may_hold_two, several_amounts
+from .shapes import field
 
 NAN = float("nan")
 MINUS = "-\u2212\u2013"  # hyphen-minus, minus sign, en dash
@@ -218,6 +219,12 @@ def read_amounts(
             continue
         key = (text, value, currency, row_lang, home)
         found = cache.get(key) or shared.get(key[:4])
+        if found is None and text and not value and not currency:  # a shape's reading, at once
+            derived = _derived(text, row_lang or lang, home)
+            if derived is not None:
+                found = cache[key] = derived[:2]
+                if not derived[2]:
+                    shared[key[:4]] = found
         if found is None:
             language = row_lang or lang
             decimal = decimal_for(shown.get(row_lang, set()), language)
@@ -322,6 +329,53 @@ def _new_shapes():
     from .shapes import Shapes
 
     return Shapes(parse_mention)
+
+
+def _derived(text: str, lang: str | None, home: str = "") -> tuple[Found, str, bool] | None:
+    """Return what ``_read_row`` gives an amount text that has no ``value`` or ``currency``
+    cell beside it, when its shape derives it (``Shapes.derivable``): (the reading, its
+    assumption codes joined by ``|``, whether the donor's home currency ``home`` took part).
+    The rules are ``_read_amount``'s: a reading that rests on a default (a bare ``$``) takes
+    the donor's home currency when the text read with it as a hint names it, with
+    ``donor-currency``. None when the text is a bare number or starts with a minus sign (a
+    correction), or when a shape it needs has not passed its probes: ``_read_row`` reads it,
+    the same reading without a ``Mention`` and an ``Amount`` made for every text of a shape.
+
+    >>> _SHAPES[0] = _new_shapes()
+    >>> _derived("€730 million", None) is None  # a shape not read yet: _read_row reads it
+    True
+    >>> for text in ("€730 million", "€450 million", "$45 million", "$73 million"):
+    ...     _ = _read_row(text, "", "", None, None, home="CAD")  # the first, then the probes
+    >>> _derived("€120 million", None)
+    ((120000000.0, 'EUR', None, nan), '', False)
+    >>> _derived("$92 million", None)  # no donor's currency: the default
+    ((92000000.0, 'USD', None, nan), 'dollar-usd', True)
+    >>> _derived("$92 million", None, home="CAD")
+    ((92000000.0, 'CAD', None, nan), 'donor-currency', True)
+    >>> _SHAPES[0] = None
+    """
+    shapes = _SHAPES[0]
+    if shapes is None or text.lstrip()[:1] in MINUS or is_bare(text):
+        return None
+    found = shapes.derivable(text, lang, None)
+    if found is None:
+        return None
+    template, numbers = found
+    assumed = template[2]
+    asked = bool(assumed)  # the text alone rests on a default: the donor's currency may decide
+    if asked and home and template[0] != home:
+        hinted = shapes.derivable(text, lang, home)
+        if hinted is None:
+            return None
+        if hinted[0][0] == home:  # it does
+            template, assumed = hinted[0], (*hinted[0][2], "donor-currency")
+    currency, qualifier, _, value_rule, high_rule = template
+    value, high = field(value_rule, numbers), field(high_rule, numbers)
+    if value is None or (high is not None and high < value):  # Amount refuses it: the parser's
+        return None
+    shapes.derived += 1
+    reading = (float(value), currency, qualifier, float(high) if high is not None else NAN)
+    return reading, "|".join(assumed), asked
 
 
 def _read_row(

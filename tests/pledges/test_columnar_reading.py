@@ -296,6 +296,37 @@ def test_the_arrow_path_reads_what_the_careful_path_reads(text, monkeypatch):
     assert list(fast[0].columns) == list(careful[0].columns)
 
 
+@pytest.mark.parametrize("cell", ["35000000", '"35,000,000"', "€5 million", '"€5,5 Mio."', "", "Ж"])
+def test_pyarrow_reads_cells_in_the_storage_of_str(cell, monkeypatch):
+    """pyarrow's reader gives large_string columns, the storage of pandas' ``str``: the
+    frame is made without a cast of every column, and its dtype is read_csv's."""
+    import io
+
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+
+    from aidcalc.pledges import tables
+
+    monkeypatch.setattr(tables, "ARROW_FROM", 0)
+    read, types = pcsv.read_csv, []
+
+    def recorded(*args, **options):
+        table = read(*args, **options)
+        types.extend(table.schema.types)
+        return table
+
+    monkeypatch.setattr(pcsv, "read_csv", recorded)
+    text = "donor,date,value,currency\n" + f"LTU,2024-05,{cell},EUR\n" * 3
+    frame, rows, _ = tables._read_delimited(text, None, None, [])
+    reference = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    assert rows == [2, 3, 4]
+    for column in frame.columns:
+        assert frame[column].dtype == reference[column].dtype
+        assert frame[column].tolist() == reference[column].tolist()
+    assert len(types) == 4  # read by pyarrow, each column as the storage of str
+    assert all(pa.types.is_large_string(type_) for type_ in types), types
+
+
 # cells of quote-free delimited text: spaces, tabs, no-break spaces, letters of other scripts,
 # the other delimiters, # and a carriage return glued to its newline
 _CELL = st.text(alphabet=" \t\u00a0ab€5,.;|#ÄЖ-", max_size=6)

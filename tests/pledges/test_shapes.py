@@ -201,3 +201,148 @@ def test_a_table_reads_the_same_with_and_without_shapes(monkeypatch, lang):
     pd.testing.assert_frame_equal(frame, reference, check_exact=True)
     assert errors == reference_errors
     assert errors  # the table holds bad rows (two amounts, no currency), reported alike
+
+
+# An amount cell read from its shape's template at once (values._derived) is what _read_row
+# reads: (texts read first by _read_row, each alone or with the donor's home currency; the
+# text; the donor's home currency; what _derived gives, or None when _read_row must read it)
+NAN = float("nan")
+
+
+def _reading(value, currency, qualifier=None, high=NAN, codes="", asked=False):
+    return (value, currency, qualifier, high), codes, asked
+
+
+USD_TWICE = ["$45 million", "$73 million"]
+DERIVED_CELLS = [
+    (["€730 million", "€450 million"], "€120 million", "", _reading(120e6, "EUR")),
+    (["€730 million", "€450 million"], "€12 million", "", None),  # two digits: another shape
+    (["€730 million"], "€450 million", "", None),  # the shape's second text: the probes first
+    (
+        ["over 45 million euros", "over 61 million euros"],
+        "over 72 million euros",
+        "",
+        _reading(72e6, "EUR", "over"),
+    ),
+    (
+        ["12-40 million euros", "30-45 million euros"],
+        "22-38 million euros",
+        "NOK",
+        _reading(22e6, "EUR", high=38e6),
+    ),
+    (["5 Mio. Euro", "7 Mio. Euro"], "9 Mio. Euro", "", _reading(9e6, "EUR")),
+    (["44 млн грн", "57 млн грн"], "12 млн грн", "PLN", _reading(12e6, "UAH")),
+    (USD_TWICE, "$92 million", "", _reading(92e6, "USD", codes="dollar-usd", asked=True)),
+    (USD_TWICE, "$92 million", "USD", _reading(92e6, "USD", codes="dollar-usd", asked=True)),
+    (USD_TWICE, "$92 million", "CAD", None),  # no template read with CAD as the hint yet
+    (
+        [(text, "CAD") for text in USD_TWICE],
+        "$92 million",
+        "CAD",
+        _reading(92e6, "CAD", codes="donor-currency", asked=True),
+    ),
+    (
+        [(text, "EUR") for text in USD_TWICE],
+        "$92 million",
+        "EUR",
+        _reading(92e6, "USD", codes="dollar-usd", asked=True),
+    ),
+    ([("45 kroner", "NOK"), ("73 kroner", "NOK")], "92 kroner", "NOK", None),  # refused alone
+    (
+        [("45 dollars", "AUD"), ("73 dollars", "AUD")],
+        "92 dollars",
+        "AUD",
+        _reading(92.0, "AUD", codes="donor-currency", asked=True),
+    ),
+    (["-€45 million", "-€73 million"], "-€92 million", "", None),  # a correction: _read_row
+    (["€5m + €6m", "€7m + €8m"], "€2m + €3m", "", None),  # two amounts: parser-only
+    (["€1 million", "€1 million"], "€1 million", "", None),  # 1: the parser reads it
+]
+
+
+def _same_reading(found, expected) -> bool:
+    if found is None or expected is None:
+        return found is expected
+    (reading, codes, asked), (reference, reference_codes, reference_asked) = found, expected
+    return all(a == b or (a != a and b != b) for a, b in zip(reading, reference, strict=True)) and (
+        codes,
+        asked,
+    ) == (reference_codes, reference_asked)
+
+
+@pytest.mark.parametrize(("before", "text", "home", "expected"), DERIVED_CELLS)
+def test_derived_cells_table(before, text, home, expected):
+    values_module._SHAPES[0] = values_module._new_shapes()
+    values_module._MENTIONS.clear()
+    try:
+        for item in before:
+            earlier, earlier_home = item if isinstance(item, tuple) else (item, "")
+            values_module._read_row(earlier, "", "", None, None, home=earlier_home)
+        found = values_module._derived(text, None, home)
+        assert _same_reading(found, expected), found
+        if found is not None:  # and it is what _read_row reads, on a fresh table
+            values_module._SHAPES[0] = None
+            values_module._MENTIONS.clear()
+            values_module._ASSUMED.clear()
+            values_module._HOME_ASKED[0] = False
+            reference = values_module._read_row(text, "", "", None, None, home=home)
+            codes = "|".join(values_module._ASSUMED)
+            assert _same_reading(found, (reference, codes, values_module._HOME_ASKED[0]))
+    finally:
+        values_module._SHAPES[0] = None
+        values_module._MENTIONS.clear()
+
+
+@pytest.mark.parametrize("lang", [None, "de", "uk"])
+def test_a_table_reads_the_same_with_and_without_derived_cells(monkeypatch, lang):
+    data = _table(3000)
+    frame, errors = _read(data, lang=lang)
+    with monkeypatch.context() as patch:
+        patch.setattr(values_module, "_derived", lambda *args: None)
+        reference, reference_errors = _read(data, lang=lang)
+    pd.testing.assert_frame_equal(frame, reference, check_exact=True)
+    assert errors == reference_errors
+
+
+DONORS = ["Lithuania", "Canada", "Norway", "DEU", "Poland", "U.S.", "EU", "Japan", "Sweden"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(
+        st.tuples(st.sampled_from(TEMPLATES), NUMBERS, NUMBERS, st.sampled_from(DONORS)),
+        min_size=3,
+        max_size=40,
+    ),
+    lang=st.sampled_from([None, "en", "de", "no"]),
+)
+def test_derived_cells_read_as_the_rows_are_read(rows, lang):
+    lines = ["donor,date,amount"]
+    for (pattern, _), a, b, donor in rows:
+        text = pattern.format(a=a, b=b).replace('"', '""')
+        lines.append(f'{donor},2024-05,"{text}"')
+    data = "\n".join(lines).encode()
+    frame, errors = _read(data, lang=lang)
+    original = values_module._derived
+    values_module._derived = lambda *args: None
+    try:
+        reference, reference_errors = _read(data, lang=lang)
+    finally:
+        values_module._derived = original
+    pd.testing.assert_frame_equal(frame, reference, check_exact=True)
+    assert errors == reference_errors
+
+
+@pytest.mark.parametrize("text", ["12.45 million euros", "€730 million", "€35,417,600"])
+def test_a_texts_shape_is_found_once_for_derivable_and_read(text, monkeypatch):
+    from aidcalc.pledges import shapes as shapes_module
+
+    calls = []
+    original = shapes_module.shape_of
+    monkeypatch.setattr(shapes_module, "shape_of", lambda t: calls.append(t) or original(t))
+    shapes = Shapes(parse_mention)
+    assert shapes.derivable(text, None, None) is None  # not read yet
+    assert _same(shapes.read(text, None, None), _parser(text, None, None))
+    assert calls == [text]
+    shapes.read("€5 million", None, None)
+    assert calls == [text, "€5 million"]

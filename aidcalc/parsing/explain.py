@@ -147,9 +147,9 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
 
 def _about_money(atoms: list, index: int) -> bool:
     """True when the atom at ``index`` is a currency, or a number with its own currency: right
-    before it, or after the atoms glued to it and up to three scale or number words, and not
-    leading a number of its own; or a scale word after such a signed number ("€5 million
-    million")."""
+    before it, or after the atoms glued to it, the other digit groups of a spaced run ("1 234
+    5678 €") and up to three scale or number words, and not leading a number of its own; or a
+    scale word after such a signed number ("€5 million million")."""
     if index >= len(atoms):
         return False
     if atoms[index].kind == CUR or index > 0 and atoms[index - 1].kind == CUR:
@@ -165,6 +165,7 @@ def _about_money(atoms: list, index: int) -> bool:
         atoms[after].adjacent
         or atoms[after].kind in (SCALE, WORDS)
         and skipped < _SCALE_WORDS_SKIPPED
+        or _spaced_group(atoms, after)
     ):
         skipped += not atoms[after].adjacent
         after += 1
@@ -172,6 +173,17 @@ def _about_money(atoms: list, index: int) -> bool:
         return False
     leads = after + 1 < len(atoms) and atoms[after + 1].kind == NUM and atoms[after + 1].adjacent
     return not leads
+
+
+def _spaced_group(atoms: list, index: int) -> bool:
+    """True when the atom at ``index`` is a number one space after another number: a group of
+    digits of one refused run ("1 234 5678 €"), which ends at its currency as a number does."""
+    return (
+        index > 0
+        and atoms[index].kind == NUM
+        and atoms[index - 1].kind == NUM
+        and atoms[index].start - atoms[index - 1].end == 1
+    )
 
 
 def explain_assumptions(text: str, mention: Any) -> str:

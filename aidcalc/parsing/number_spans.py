@@ -198,7 +198,9 @@ class NumberSpans:
         ("$20 43" is USD 20.43); a count before a value naming notes or coins ("50 50 dollar
         bills": fifty 50-dollar bills) reads the value as before. A number with a decimal part
         ends a run ("$2.00 100 - $2.75" lists prices), and a run whose last group starts a
-        fraction ("3 1/2 million") is left to ``in_arithmetic``."""
+        fraction ("3 1/2 million") is left to ``in_arithmetic``; but a number itself grouped
+        by spaces goes on after its decimal part ("1 234,5 678 €", "€1 234,56 7"): no price
+        list writes its prices so, and the run is refused as well."""
         atoms = self.atoms
         text = self.text
         count = len(atoms)
@@ -210,7 +212,11 @@ class NumberSpans:
                 and text[atoms[j - 1].end : atoms[j].start] in _GROUP_SPACES
                 and _DIGIT_GROUPS.fullmatch(atoms[j].text) is not None
                 and _DIGIT_GROUPS.fullmatch(atoms[j - 1].text) is not None
-                and _DECIMAL_END.search(atoms[j - 1].text) is None
+                and (
+                    _DECIMAL_END.search(atoms[j - 1].text) is None
+                    # a number grouped by spaces goes on after its decimal part: "1 234,5 678"
+                    or any(space in atoms[j - 1].text for space in _GROUP_SPACES)
+                )
             )
 
         first = last = k
@@ -225,8 +231,14 @@ class NumberSpans:
         if k < first or first == last:
             return False
         tail = atoms[last].text
-        if last == first + 1 and len(tail) <= 2 and first > 0 and atoms[first - 1].kind == CUR:
-            return False  # "$20 43": the cents after the dollars
+        if (
+            last == first + 1
+            and len(tail) <= 2
+            and first > 0
+            and atoms[first - 1].kind == CUR
+            and _DECIMAL_END.search(atoms[first].text) is None
+        ):
+            return False  # "$20 43": the cents after the dollars (not after "€1 234,56")
         after = last + 1
         if (
             last == first + 1

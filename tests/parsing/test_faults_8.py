@@ -1,0 +1,123 @@
+"""Issue 9, faults8: amounts that were still silently wrong or dropped on main. One table per
+kind, several forms of each in several languages; each checked on the three paths that must
+agree: ``parse_amount``, ``extract_amounts`` (with what it leaves out, ``refused=``) and a
+pledge table's amount cell (``pledges.values.read_amounts``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidcalc import ParseError, extract_amounts, parse_amount
+from aidcalc.pledges.values import read_amounts
+
+
+def _read(text: str, lang: str | None = None) -> list[tuple[str, int | None]]:
+    return [(str(m.amount), m.equivalent_of) for m in extract_amounts(text, lang=lang)]
+
+
+def _left_out(text: str, lang: str | None = None) -> tuple[list[str], list[str]]:
+    refused: list = []
+    found = [str(m.amount) for m in extract_amounts(text, lang=lang, refused=refused)]
+    return found, [r.reason for r in refused]
+
+
+def _cell(text: str, currency: str = "", lang: str = "") -> tuple:
+    return read_amounts([text], [""], [currency], langs=[lang])[0]
+
+
+# --- 1a. a bracket's restatement is read in the bracket's own words, whatever lang is given ------
+
+BRACKETS_IN_ANOTHER_LANGUAGE = [  # (text, lang, amounts with equivalent_of)
+    (
+        "Die Regierung sagte 5 Mrd. Euro (about $5.4 billion) zu.",
+        "de",
+        [("EUR 5000000000", None), ("approx USD 5400000000", 0)],
+    ),
+    (
+        "Frankreich gab 3 Mrd. Euro (around $3.2 billion).",
+        "de",
+        [("EUR 3000000000", None), ("approx USD 3200000000", 0)],
+    ),
+    (
+        "La France a donné 3 milliards d'euros (roughly $3.2 billion).",
+        "fr",
+        [("EUR 3000000000", None), ("approx USD 3200000000", 0)],
+    ),
+    (
+        "Danmark gav 20 milliarder kroner (about $2.9 billion) til Ukraine.",
+        "da",
+        [("DKK 20000000000", None), ("approx USD 2900000000", 0)],
+    ),
+    (
+        "Norge gir 10 milliarder kroner (approximately $0.95 billion).",
+        "nb",
+        [("NOK 10000000000", None), ("approx USD 950000000", 0)],
+    ),
+    # the bracket's words are the caller's language: its scale stands
+    (
+        "Die EU gab 1 Billion Euro (rund 1,1 Billionen Dollar).",
+        "de",
+        [("EUR 1000000000000", None), ("approx USD 1100000000000", 0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), BRACKETS_IN_ANOTHER_LANGUAGE)
+def test_a_bracket_restatement_is_read_in_its_own_language(text, lang, want):
+    assert _read(text, lang) == want
+
+
+def test_a_bracket_with_no_word_of_its_own_stays_refused_and_reported():
+    text = "Die Regierung sagte 5 Mrd. Euro ($5.4 billion) zu."
+    found, reasons = _left_out(text, "de")
+    assert found == []
+    assert len(reasons) == 2 and all("thousandfold" in reason for reason in reasons)
+
+
+# --- 1b. digit groups spaced as no number is: refused on every path, and reported ---------------
+
+IRREGULAR_SPACED_GROUPS = [  # (text, its amount as a table cell)
+    ("Der Betrag: 1 234 5678 € insgesamt.", "1 234 5678 €"),
+    ("Der Betrag: 1 234,5 678 € insgesamt.", "1 234,5 678 €"),
+    ("Montant : 1 234,50 12 € au total.", "1 234,50 12 €"),
+    ("Kwota 12 34 zł wpłynęła.", "12 34 zł"),
+    ("Сума 1 23 456 грн надійшла.", "1 23 456 грн"),
+    ("The sum of €1 234,56 7 was paid.", "€1 234,56 7"),
+]
+
+
+@pytest.mark.parametrize(("text", "cell"), IRREGULAR_SPACED_GROUPS)
+def test_irregular_spaced_groups_are_refused_and_reported(text, cell):
+    with pytest.raises(ParseError, match="grouped by spaces"):
+        parse_amount(text)
+    found, reasons = _left_out(text)
+    assert found == []
+    assert len(reasons) == 1 and "grouped by spaces" in reasons[0]
+    column, reason = _cell(cell)
+    assert column == "amount" and "grouped by spaces" in reason
+
+
+REGULAR_SPACED_STAY = [  # spaced digits that stay amounts
+    ("1 234 567 €", "EUR 1234567"),
+    ("1 234,56 €", "EUR 1234.56"),
+    ("In 2024 5 million euros", "EUR 5000000"),
+    ("$20 43", "USD 20.43"),
+    ("15 dollars 50", "USD 15.5"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REGULAR_SPACED_STAY)
+def test_regular_spaced_numbers_and_cents_stay(text, want):
+    assert str(parse_amount(text)) == want
+    assert [a for a, _ in _read(text)] == [want]
+
+
+@pytest.mark.parametrize("text", ["$20.50 43", "€20,50 43", "£7.25 10"])
+def test_no_cents_are_added_to_a_number_with_cents(text):
+    """ "$20.50 43" read USD 20.93: the cents rule added a second fraction."""
+    assert parse_amount(text).value == parse_amount(text.rsplit(" ", 1)[0]).value
+
+
+def test_a_table_cell_reads_the_bracket_in_its_own_language():
+    found = _cell("5 Mrd. Euro (about $5.4 billion)", lang="de")
+    assert found[:2] == (5e9, "EUR")

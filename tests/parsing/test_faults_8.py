@@ -121,3 +121,59 @@ def test_no_cents_are_added_to_a_number_with_cents(text):
 def test_a_table_cell_reads_the_bracket_in_its_own_language():
     found = _cell("5 Mrd. Euro (about $5.4 billion)", lang="de")
     assert found[:2] == (5e9, "EUR")
+
+
+# --- 2. a restatement in the same currency a thousandfold off: refused on every path -----------
+
+SAME_CURRENCY_THOUSANDFOLD = [
+    "It gave €5 million (€5 billion).",
+    "Die Regierung gab 5 Mio. Euro (5 Mrd. Euro).",
+    "Polska przekazała 5 mln zł (5 mld zł).",
+    "Washington sent $2 million (about $2.1 billion).",
+    "The fund got €5 million, i.e. €5 billion.",
+    "La France a versé 3 millions d'euros (3 milliards d'euros).",
+    "Україна отримала 5 млн грн (5 млрд грн).",
+    "Sverige ger 40 miljarder kronor (40 miljoner kronor).",
+]
+
+
+@pytest.mark.parametrize("text", SAME_CURRENCY_THOUSANDFOLD)
+def test_a_same_currency_restatement_a_thousandfold_off_is_refused(text):
+    found, reasons = _left_out(text)
+    assert found == []
+    assert len(reasons) == 2 and all("same currency" in reason for reason in reasons)
+    with pytest.raises(ParseError, match="thousandfold"):
+        parse_amount(text)
+    column, reason = _cell(text[text.index(next(c for c in text if c.isdigit())) - 1 :].strip())
+    assert column == "amount" and "thousandfold" in reason
+
+
+SAME_CURRENCY_STAY = [  # (text, amounts): no restatement a thousandfold off
+    ("€5 billion (€5 million for demining)", ["EUR 5000000000", "EUR 5000000"]),
+    ("€5 million (€2 million in 2025)", ["EUR 5000000", "EUR 2000000"]),
+    ("5 Mio. Euro (davon 5.000 Euro bar)", ["EUR 5000000", "EUR 5000"]),
+    ("€5 million (€5 million)", ["EUR 5000000", "EUR 5000000"]),
+    ("€3 billion and €3 million", ["EUR 3000000000", "EUR 3000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SAME_CURRENCY_STAY)
+def test_same_currency_amounts_that_restate_nothing_stay(text, want):
+    assert [a for a, _ in _read(text)] == want
+    assert str(parse_amount(text)) == want[0]
+
+
+CROSS_CURRENCY_THOUSANDFOLD = [  # extraction refused these already; parse_amount now agrees
+    "The EU gives €3 billion ($3.3 million).",
+    "€10 million ($11 billion)",
+    "2 Mrd. Euro, umgerechnet rund 2,2 Mio. Dollar",
+    "683 millions d'euros (environ 763 000 dollars)",
+    "about NOK 1.250 million, roughly $115m",
+]
+
+
+@pytest.mark.parametrize("text", CROSS_CURRENCY_THOUSANDFOLD)
+def test_parse_amount_refuses_what_extraction_leaves_out_as_thousandfold(text):
+    assert extract_amounts(text) == []
+    with pytest.raises(ParseError, match="thousandfold"):
+        parse_amount(text)

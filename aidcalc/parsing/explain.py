@@ -100,7 +100,7 @@ class Refusal:
 
 
 # what the reader records about a form that states no amount by design, not a refusal
-_NOT_REFUSALS = ("states an exchange rate",)
+_NOT_REFUSALS = ("states an exchange rate", "names an event")
 _SCALE_WORDS_SKIPPED = 3  # scale and number words between a refused number and its currency
 
 

@@ -212,7 +212,7 @@ def word_amount(text: str) -> Amount | None:
     if number is None:
         return None
     amount = _read_items(items, number)
-    if amount is not None and amount.value == _year_value(number) and _NAME_YEAR.search(text):
+    if amount is not None and amount.value == _year_value(number) and _names_year(text):
         return None  # "Euro 2024": a name and its year, the grammar's event rule decides
     if amount is not None and "." in text and any(item[6] for item in items):
         # a dotted word may end a sentence: the reading's own cut decides
@@ -222,9 +222,19 @@ def word_amount(text: str) -> Amount | None:
     return amount
 
 
-# a capitalised word right before a year ("Euro 2024", "EURO 2016"): an event's name, or an
-# amount the grammar reads ("EUR 2024", a code)
-_NAME_YEAR = re.compile(r"(?<![\w$€£¥])[A-Z](?:[a-z]+|[A-Z]{3,})\s(?:19|20)\d\d(?![\d.,])")
+# a capitalised word right before a year ("Euro 2024", "EURO 2016", "Евро 2024", "Ευρώ
+# 2024"): an event's name, or an amount the grammar reads ("EUR 2024", a code)
+_NAME_YEAR = re.compile(r"(?<![\w$€£¥])([^\W\d_]{2,})\s(?:19|20)\d\d(?![\d.,])")
+
+
+def _names_year(text: str) -> bool:
+    """True when a word of any script with a capital first letter, the rest lower case or four
+    letters or more in capitals ("EURO", not the code "EUR"), stands right before a year."""
+    for found in _NAME_YEAR.finditer(text):
+        word = found.group(1)
+        if word[0].isupper() and (word[1:].islower() or len(word) > 3 and word.isupper()):
+            return True
+    return False
 
 
 def _year_value(number: str) -> int | None:

@@ -177,3 +177,47 @@ def test_parse_amount_refuses_what_extraction_leaves_out_as_thousandfold(text):
     assert extract_amounts(text) == []
     with pytest.raises(ParseError, match="thousandfold"):
         parse_amount(text)
+
+
+# --- 3. a capitalised currency name before a year names an event, in any script, on every path --
+
+EVENTS = [
+    "Euro 2024",
+    "Euro 2024 EUR",
+    "Euro 2024 €",
+    "Евро 2024",
+    "ЕВРО 2024",
+    "Євро 2024",
+    "Ευρώ 2024",
+    "Рубль 2024",
+    "Die Euro 2024 EUR",
+]
+
+
+@pytest.mark.parametrize("text", EVENTS)
+def test_an_event_name_is_no_amount_on_any_path(text):
+    assert extract_amounts(text) == []
+    with pytest.raises(ParseError, match="names an event"):
+        parse_amount(text)
+    column, reason = _cell(text, currency="EUR")
+    assert column == "amount" and "names an event" in reason
+
+
+def test_an_event_name_is_not_reported_as_a_refused_amount():
+    found, reasons = _left_out("Euro 2024: 5 million fans paid €20 each.")
+    assert found == ["EUR 20"] and reasons == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("EUR 2024", "EUR 2024"),
+        ("euro 2024", "EUR 2024"),
+        ("евро 2024", "EUR 2024"),
+        ("Euro 2000 Millionen", "EUR 2000000000"),
+        ("Евро 2024 млн", "EUR 2024000000"),
+    ],
+)
+def test_a_code_a_lower_case_name_or_a_scale_keeps_the_amount(text, want):
+    assert str(parse_amount(text)) == want
+    assert [a for a, _ in _read(text)] == [want]

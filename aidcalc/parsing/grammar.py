@@ -617,6 +617,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             after += 2
         elif high_value is None and qualifier is None and after < len(atoms):
             qualifier, after = self.qualifier_after(after, self.languages(low, None))
+        if high_value is None and qualifier is None and low.qualifier:
+            qualifier = low.qualifier  # "5 billion-plus euros", "€5bn plus to Kyiv"
         if currency in NOT_CURRENCIES:
             atom = (low.currency + (high.currency if high else []))[0]
             self.problems.append(

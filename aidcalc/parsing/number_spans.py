@@ -14,6 +14,7 @@ from ..words import (
     CONJUNCTIONS,
     COUNT_WORDS,
     DASHES,
+    HYPHEN_QUALIFIERS,
     LIST_AND,
     LIST_OR,
     MULTIPLIERS,
@@ -21,12 +22,14 @@ from ..words import (
     RANGE_JOINER_LANGS,
     RANGE_JOINERS,
     RANGE_OPENER_LANGS,
+    TRAILING_SIGN_QUALIFIERS,
     UNITS,
     WHOLE_SCALES,
 )
 from ..words.currency import (
     WORD_SCALES,
 )
+from ..words.en import PLUS_AFTER_AMOUNT, PLUS_THEN
 from .atoms import (
     CUR,
     FILLER,
@@ -388,6 +391,7 @@ class NumberSpans:
         that add to it (not after a currency before the number at atom ``first``); return the
         side and the next index."""
         atoms = self.atoms
+        k = self.plus_after(k, side, first)  # "5+ million euros", "5-plus million euros"
         k = self.scales_at(k, side)
         if side.scales is None:
             return None
@@ -409,7 +413,61 @@ class NumberSpans:
             side.addends.append(part)
             side.langs.extend(part.langs)
             k = after
+        if side.scales and side.qualifier is None:
+            k = self.plus_after(k, side, first)  # "5 billion-plus euros", "€5bn plus to Kyiv"
         return side, k
+
+    def plus_after(self, k: int, side: Side, first: int) -> int:
+        """Read a "plus" after the number or its scale word into ``side.qualifier`` (over);
+        return the next index. A "+" or "-plus" glued to it before a scale word or a
+        currency written apart ("5+ million euros", "5-plus million euros", "5 billion-plus
+        euros", "5bn-plus EUR"; a sign leading a number of its own is another amount's, and
+        after a currency before the number only a scale word may follow: "€5m+ €3m" is a
+        sum); or, after a scale word and a currency before the number, the word "plus"
+        written apart before the clause's end or a function word (``words.en.PLUS_THEN``:
+        "It gave €5bn plus to Kyiv"; "€5bn plus €2bn", "€5bn plus interest" add)."""
+        atoms = self.atoms
+        count = len(atoms)
+        if k >= count:
+            return k
+        priced = first > 0 and atoms[first - 1].kind == CUR  # "€5bn": a currency before
+        j = k
+        if atoms[j].adjacent and atoms[j].text in TRAILING_SIGN_QUALIFIERS:
+            kind, j = TRAILING_SIGN_QUALIFIERS[atoms[j].text], j + 1
+        elif (
+            j + 1 < count
+            and atoms[j].adjacent
+            and atoms[j].text in DASHES
+            and atoms[j + 1].adjacent
+            and atoms[j + 1].text in HYPHEN_QUALIFIERS
+        ):
+            kind, j = HYPHEN_QUALIFIERS[atoms[j + 1].text], j + 2
+        elif (
+            priced
+            and side.scales
+            and not atoms[j].adjacent
+            and atoms[j].text == PLUS_AFTER_AMOUNT
+            and (
+                j + 1 == count
+                or atoms[j + 1].kind in (PUNCT, RPAREN)
+                and atoms[j + 1].text not in "+-"
+                or atoms[j + 1].text in PLUS_THEN
+            )
+        ):
+            side.qualifier = "over"
+            return j + 1
+        else:
+            return k
+        if j >= count or atoms[j].adjacent:
+            return k
+        if atoms[j].kind == SCALE and not side.scales:
+            side.qualifier = kind
+            return j
+        leads = j + 1 < count and atoms[j + 1].kind == NUM and atoms[j + 1].adjacent
+        if atoms[j].kind == CUR and not priced and not leads:
+            side.qualifier = kind
+            return j
+        return k
 
     def addend_at(self, k: int, side: Side) -> int | None:
         """The index of a smaller magnitude that adds to the scaled number ending at ``k``,

@@ -221,3 +221,54 @@ def test_an_event_name_is_not_reported_as_a_refused_amount():
 def test_a_code_a_lower_case_name_or_a_scale_keeps_the_amount(text, want):
     assert str(parse_amount(text)) == want
     assert [a for a, _ in _read(text)] == [want]
+
+
+# --- 4. "-plus" and "+" after a scaled number: more than the amount ----------------------------
+
+PLUS_OVER = [  # (text, amount, the span read)
+    ("5 billion-plus euros", "over EUR 5000000000", "5 billion-plus euros"),
+    ("5+ million euros", "over EUR 5000000", "5+ million euros"),
+    ("5bn-plus EUR", "over EUR 5000000000", "5bn-plus EUR"),
+    ("5-plus million euros", "over EUR 5000000", "5-plus million euros"),
+    ("5 million+ euros", "over EUR 5000000", "5 million+ euros"),
+    ("10-plus billion dollars", "over USD 10000000000", "10-plus billion dollars"),
+    ("Kyiv got 500+ million hryvnias.", "over UAH 500000000", "500+ million hryvnias"),
+    ("Polska da 5 mln+ zł.", "over PLN 5000000", "5 mln+ zł"),
+    ("Die EU gibt 5+ Mrd. Euro.", "over EUR 5000000000", "5+ Mrd. Euro"),
+    ("a $2 billion-plus package", "over USD 2000000000", "$2 billion-plus"),
+    ("€5bn-plus", "over EUR 5000000000", "€5bn-plus"),
+    ("It gave €5bn plus to Kyiv.", "over EUR 5000000000", "€5bn plus"),
+    ("The EU pledged €50bn plus, officials said.", "over EUR 50000000000", "€50bn plus"),
+    ("It gave €5bn plus.", "over EUR 5000000000", "€5bn plus"),
+    ("$5bn plus for Kyiv", "over USD 5000000000", "$5bn plus"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "span"), PLUS_OVER)
+def test_a_plus_after_a_scaled_number_is_over(text, want, span):
+    assert str(parse_amount(text)) == want
+    (mention,) = extract_amounts(text)
+    assert str(mention.amount) == want
+    assert text[mention.start : mention.end] == span
+    value, currency, qualifier, _ = _cell(span)
+    assert (qualifier, currency) == ("over", want.split()[1])
+
+
+PLUS_ADDS = [  # (text, amounts): "plus" before an amount or a noun adds; no qualifier
+    ("€5bn plus €2bn", ["EUR 5000000000", "EUR 2000000000"]),
+    ("€5m + €3m", ["EUR 5000000", "EUR 3000000"]),
+    ("€5bn plus interest", ["EUR 5000000000"]),
+    ("€5 million-plus-VAT", ["EUR 5000000"]),
+    ("5 Mrd. Euro plus Zinsen", ["EUR 5000000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PLUS_ADDS)
+def test_a_plus_that_adds_is_no_qualifier(text, want):
+    assert [a for a, _ in _read(text)] == want
+    assert parse_amount(text).qualifier is None
+
+
+def test_a_sum_in_a_table_cell_is_refused():
+    column, reason = _cell("€5bn plus €2bn")
+    assert column == "amount" and "2 amounts" in reason

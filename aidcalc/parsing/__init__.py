@@ -479,7 +479,7 @@ def _iter_blocks(chunks: Iterator[str], lang, currency_hint, refused=None) -> It
             if first < len(found):
                 cut = found[first].start
                 found = found[:first]
-        if refused is not None and reader.problems:
+        if refused is not None:  # problems, and counts left unread (``unread_counts``)
             left_out = refusals(reader, found)
             if carry:  # the next block starts at the cut and reads what is after it again
                 left_out = [r for r in left_out if r.start < cut]

@@ -14,7 +14,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from .atoms import CUR, NUM, PERCENT, SCALE, WORDS
+from ..words import STOP_WORDS
+from .atoms import CUR, FILLER, NUM, OTHER, PERCENT, SCALE, WORDS
 
 # The defaults a reading may rest on; docs/parsing.md explains each one.
 ASSUMPTIONS = {
@@ -56,6 +57,9 @@ def explain_missing(reader: Any) -> tuple[str, int | None]:
     """Return why no amount was found, naming what was missing, and where."""
     if reader.problems:
         return reader.problems[0][1], reader.problems[0][0]
+    unread = unread_counts(reader)
+    if unread:
+        return unread[0][1], unread[0][0]
     if not reader.text.strip():
         return "empty text: no amount to parse", None
     numbers = [i for i, a in enumerate(reader.atoms) if a.kind == NUM]
@@ -83,6 +87,54 @@ def explain_missing(reader: Any) -> tuple[str, int | None]:
             f"{atom.start} but no number"
         ), atom.start
     return f"no number and no currency in {reader.text[:60]!r}", None
+
+
+_STOP = frozenset().union(*STOP_WORDS.values())
+
+
+def unread_counts(reader: Any) -> list[tuple[int, str]]:
+    """Return (offset, reason) for each scale word of a language other than English written
+    right before a currency (up to three fillers between) after a word that was not read as
+    its number ("femhundre millioner kroner", "pět set milionů korun" without ``lang``):
+    the amount is written, but its count is a compound number word aidcalc does not read
+    there, and leaving it out must be said (a frequent function word before the scale, "die
+    Millionen Euro", is no count). English scale words are left alone: English number words
+    are always read, and "several million euros" states no number.
+
+    >>> from aidcalc.parsing.grammar import Reader
+    >>> unread_counts(Reader("femhundre millioner kroner", None, None))[0][1][:38]
+    "the scale word 'millioner' at position"
+    """
+    atoms = reader.atoms
+    found = []
+    for index in range(1, len(atoms) - 1):
+        atom = atoms[index]
+        if atom.kind != SCALE or not isinstance(atom.data, dict) or "en" in atom.data:
+            continue
+        before = atoms[index - 1]
+        word = reader.text[before.start : before.end]
+        if before.kind not in (OTHER, WORDS) or not word.isalpha() or word.casefold() in _STOP:
+            continue
+        after = index + 1
+        while after < len(atoms) and atoms[after].kind == FILLER and after - index <= 3:
+            after += 1
+        if after >= len(atoms) or atoms[after].kind != CUR:
+            continue
+        where = reader.position(before.start)
+        shown = reader.original[where : reader.end_position(atoms[after].end)]
+        found.append(
+            (
+                before.start,
+                f"the scale word {reader.text[atom.start : atom.end]!r} at position "
+                f"{reader.position(atom.start)} has no number read before it ({shown!r}): "
+                + (
+                    "write the number in digits"
+                    if reader.lang
+                    else "write the number in digits, or pass lang= when it is a number word"
+                ),
+            )
+        )
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +166,8 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
     names two currencies"), or at a number whose own currency is written right before it or
     after it and its scale words ("1e30 EUR", "€5_000"). A number refused with no currency of
     its own ("24/7 support costs €5m": the "€" leads its own number) was never money, and an
-    exchange rate ("€1 = $1.09") is no amount by design.
+    exchange rate ("€1 = $1.09") is no amount by design. A scale word before a currency with
+    no number read before it is refused too (``unread_counts``).
 
     >>> from aidcalc.parsing.grammar import Reader
     >>> reader = Reader("Oslo and Copenhagen gave 5 million kroner; Riga gave €2m.", None, None)
@@ -142,6 +195,10 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
             found[key] = Refusal(
                 start, message.replace(f"at position {offset}", f"at position {start}")
             )
+    for offset, message in unread_counts(reader):  # "femhundre millioner kroner"
+        start = reader.position(offset)
+        if offset not in found and not any(low <= start < high for low, high in spans):
+            found[offset] = Refusal(start, message)
     return sorted(found.values(), key=lambda refusal: refusal.start)
 
 

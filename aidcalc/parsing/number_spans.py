@@ -565,6 +565,9 @@ class NumberSpans:
         """Check what is glued to the end of a number at atom ``k``; return the next index, or
         -1 (the reason recorded) when the number cannot be read alone.
 
+        - a mark and a dash after whole digits write no cents ("5,- €", "100.- CHF", as
+          German and Swiss prices are written): the number is whole, read with its currency
+          after the dash (they were refused as "no currency next to the number");
         - a vulgar fraction after whole digits is added to them ("£2½m", "€5¾ million");
           one with no exact decimal ("⅓") or after a number with a mark is refused;
         - a combining mark ("5\u0301"), letters running on into digits ("0x10") or digits of
@@ -575,6 +578,20 @@ class NumberSpans:
         if k >= len(atoms):
             return k
         atom = atoms[k]
+        if (
+            atom.adjacent
+            and atom.text in (",", ".")
+            and k + 1 < len(atoms)
+            and atoms[k + 1].adjacent
+            and atoms[k + 1].text in DASHES
+            and (side.number_text.isdigit() or atom.text not in side.number_text)
+            and (k + 2 == len(atoms) or atoms[k + 2].kind not in (NUM, WORDS, SCALE))
+        ):
+            # "5,- €", "5.- CHF", "1.000,- €": a dash for no cents; the mark before it is the
+            # decimal mark, so the number's own marks group its thousands
+            if not side.number_text.isdigit():
+                side.number_text += atom.text + "00"
+            return k + 2
         start = side.number_start
         shown = self.text[start : atom.end]
         if not atom.adjacent:

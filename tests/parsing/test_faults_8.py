@@ -272,3 +272,63 @@ def test_a_plus_that_adds_is_no_qualifier(text, want):
 def test_a_sum_in_a_table_cell_is_refused():
     column, reason = _cell("€5bn plus €2bn")
     assert column == "amount" and "2 amounts" in reason
+
+
+# --- 5. numbers that were not read: read right, or refused with a reason that extraction reports -
+
+NUMBERS_READ = [  # (text, lang, amount)
+    ("500 Tsd. Euro", None, "EUR 500000"),
+    ("Die Stadt erhielt 500 Tsd. Euro.", None, "EUR 500000"),
+    ("Das Land zahlte 20 Tsd. € an die Kommune.", "de", "EUR 20000"),
+    ("500 tys. zł", None, "PLN 500000"),
+    ("500 тис. грн", None, "UAH 500000"),
+    ("500 tūkst. eurų", None, "EUR 500000"),
+    ("5,- €", None, "EUR 5"),
+    ("Der Eintritt kostet 5,- € pro Person.", None, "EUR 5"),
+    ("Sie zahlten 250.000,- Euro.", None, "EUR 250000"),
+    ("5.- CHF", None, "CHF 5"),
+    ("CHF 1'000.-", None, "CHF 1000"),
+    ("50,- Kč", None, "CZK 50"),
+    ("eine halbe Milliarde Euro", None, "EUR 500000000"),
+    ("Berlin gab eine halbe Milliarde Euro.", None, "EUR 500000000"),
+    ("mit einer halben Million Euro", None, "EUR 500000"),
+    ("petsto milijuna eura", "hr", "EUR 500000000"),
+    ("dvadeset pet milijuna eura", "hr", "EUR 25000000"),
+    ("tjuefem millioner kroner", "nb", "NOK 25000000"),
+    ("femogtyve millioner kroner", "da", "DKK 25000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), NUMBERS_READ)
+def test_numbers_are_read(text, lang, want):
+    assert str(parse_amount(text, lang=lang)) == want
+    assert [a for a, _ in _read(text, lang)] == [want]
+
+
+NUMBERS_REFUSED = [  # (text, lang): a count aidcalc does not read there, refused and reported
+    ("pět set milionů korun", None),
+    ("pět set milionů korun", "cs"),
+    ("Norge gir femhundre millioner kroner.", None),
+    ("tohundre millioner kroner", None),
+    ("petsto milijuna eura", None),
+    ("pet stotina milijuna kuna", None),
+    ("achtundsiebzig Millionen Dollar", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NUMBERS_REFUSED)
+def test_an_unread_count_before_a_scale_is_refused_and_reported(text, lang):
+    with pytest.raises(ParseError, match="has no number read before it"):
+        parse_amount(text, lang=lang)
+    found, reasons = _left_out(text, lang)
+    assert found == []
+    assert len(reasons) == 1 and "has no number read before it" in reasons[0]
+    assert ("pass lang=" in reasons[0]) == (lang is None)
+
+
+@pytest.mark.parametrize(
+    "text", ["several million euros", "die Millionen Euro, die fehlen", "Millionen Euro"]
+)
+def test_no_count_at_all_is_no_refused_amount(text):
+    found, reasons = _left_out(text)
+    assert found == [] and reasons == []

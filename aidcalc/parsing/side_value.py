@@ -172,9 +172,11 @@ def _bracket_langs(reader, offset: int) -> frozenset[str] | None:
     closed = text.find(")", offset)
     closed = len(text) if closed < 0 else closed
     told: frozenset[str] | None = None
-    for atom in reader.atoms:
-        if atom.start <= opened or atom.start >= closed:
-            continue
+    atoms = reader.atoms
+    first = bisect_left(atoms, opened + 1, key=lambda a: a.start)  # the bracket's atoms
+    for atom in atoms[first:]:
+        if atom.start >= closed:
+            break
         if atom.kind == QUAL and isinstance(atom.data, tuple):
             langs = frozenset(atom.data[1]) & CURATED
         elif atom.kind == OTHER:

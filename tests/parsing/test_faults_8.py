@@ -296,6 +296,12 @@ NUMBERS_READ = [  # (text, lang, amount)
     ("dvadeset pet milijuna eura", "hr", "EUR 25000000"),
     ("tjuefem millioner kroner", "nb", "NOK 25000000"),
     ("femogtyve millioner kroner", "da", "DKK 25000000"),
+    ("femhundre millioner kroner", "nb", "NOK 500000000"),
+    ("Norge gir tohundre millioner kroner.", "nb", "NOK 200000000"),
+    ("pět set milionů korun", "cs", "CZK 500000000"),
+    ("Česko dá dvě stě milionů korun.", "cs", "CZK 200000000"),
+    ("pet stotina milijuna kuna", "hr", "HRK 500000000"),
+    ("Hrvatska daje šest stotina milijuna eura.", "hr", "EUR 600000000"),
 ]
 
 
@@ -307,7 +313,8 @@ def test_numbers_are_read(text, lang, want):
 
 NUMBERS_REFUSED = [  # (text, lang): a count aidcalc does not read there, refused and reported
     ("pět set milionů korun", None),
-    ("pět set milionů korun", "cs"),
+    ("Norge gir hundretalls millioner kroner.", "nb"),
+    ("mnoho milionů korun", "cs"),
     ("Norge gir femhundre millioner kroner.", None),
     ("tohundre millioner kroner", None),
     ("petsto milijuna eura", None),

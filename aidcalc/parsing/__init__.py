@@ -23,7 +23,7 @@ from dataclasses import replace
 from ..amount import Amount
 from ..errors import ParseError
 from ..words import QUALIFIER_FORMS
-from .atoms import code_of
+from .atoms import CUR, LPAREN, code_of
 from .explain import ASSUMPTIONS, Refusal, explain_assumptions, refusals
 from .grammar import NOT_CURRENCIES, Reader, new_amount
 from .mention import Mention
@@ -292,9 +292,11 @@ def parse_amount(
         reader = Reader(text, lang, currency_hint)
         plain = plain_amount(reader)
         if plain is not None:
+            if any(atom.kind == LPAREN for atom in reader.atoms):  # "€5m (€5bn)"
+                _restated(text, reader, plain_mention(reader), lang, currency_hint)
             return plain
         _raise_plain_refusal(text, reader)
-        return _read_first(text, reader).amount
+        return _read_first(text, reader, lang, currency_hint).amount
     return _checked(text, _first_mention(text, lang, currency_hint), strict).amount
 
 
@@ -330,13 +332,30 @@ def _checked(text: str, mention: Mention, strict: bool) -> Mention:
     return mention
 
 
-def _read_first(text: str, reader: Reader) -> Mention:
-    """The first mention ``reader`` (made over the whole of ``text``) finds, or ParseError."""
+def _read_first(text: str, reader: Reader, lang=None, currency_hint=None) -> Mention:
+    """The first mention ``reader`` (made over the whole of ``text``) finds, or ParseError;
+    also when extraction leaves it out as a thousandfold restatement pair (``_restated``)."""
     found = reader.mentions(first_only=True)
     if not found:
         message, position = reader.explain()
         raise ParseError(message, text=text, position=position)
+    _restated(text, reader, found[0], lang, currency_hint)
     return found[0]
+
+
+def _restated(text: str, reader: Reader, first: Mention, lang, currency_hint) -> None:
+    """Raise ``ParseError`` when ``first`` and a restatement of it are a thousandfold apart
+    ("€5 million (€5 billion)", ``restatements.link_restatements``): ``extract_amounts`` and a
+    table cell leave both out with that reason, and ``parse_amount`` must not return the
+    first as if the text had said nothing more. Only a text with a currency after the first
+    amount is read whole for it."""
+    if not any(a.kind == CUR and reader.position(a.start) >= first.end for a in reader.atoms):
+        return
+    whole = Reader(text, lang, currency_hint)
+    whole.mentions()
+    for offset, message in whole.problems:
+        if "thousandfold apart" in message and first.start <= whole.position(offset) < first.end:
+            raise ParseError(message, text=text, position=first.start)
 
 
 def _raise_plain_refusal(text: str, reader: Reader) -> None:
@@ -353,9 +372,11 @@ def _first_mention(text: str, lang: str | None, currency_hint: str | None) -> Me
         # on the same atoms
         plain = plain_mention(reader)
         if plain is not None:
+            if any(atom.kind == LPAREN for atom in reader.atoms):  # "€5m (€5bn)"
+                _restated(text, reader, plain, lang, currency_hint)
             return plain
         _raise_plain_refusal(text, reader)
-        return _read_first(text, reader)
+        return _read_first(text, reader, lang, currency_hint)
     # A long text is read window by window, so that finding its first amount costs what the
     # text before that amount costs (and memory stays flat).
     first_reason = None
@@ -521,7 +542,7 @@ def _iter_blocks(chunks: Iterator[str], lang, currency_hint, refused=None) -> It
             if first < len(found):
                 cut = found[first].start
                 found = found[:first]
-        if refused is not None and reader.problems:
+        if refused is not None:  # problems, and counts left unread (``unread_counts``)
             left_out = refusals(reader, found)
             if carry:  # the next block starts at the cut and reads what is after it again
                 left_out = [r for r in left_out if r.start < cut]

@@ -5,6 +5,7 @@ there). Which currency a mark means is ``resolve``'s work.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..words import (
@@ -58,6 +59,8 @@ CLAUSE_ENDS = frozenset('.,;:!?)]}"”»')
 
 # the small words of every curated language, and those of its breakdown links ("of which"):
 # after "of", "de", "di", no weighed noun
+_HAS_DECIMALS = re.compile(r"[.,]\d{1,2}$")  # "20.50": cents written already
+
 _FUNCTION_WORDS = frozenset().union(
     *STOP_WORDS.values(), *(phrase.split()[-1:] for phrase in BREAKDOWN_LINKS)
 )
@@ -421,9 +424,12 @@ class CurrencyBeside:
         return side, index + 1
 
     def minor_units(self, k: int, side: Side) -> int:
-        """Read "43 cents" after "20 dollars" into ``side.minor``; return the next index."""
+        """Read "43 cents" after "20 dollars" into ``side.minor``; return the next index.
+        A number with a decimal part already has its cents: "$20.50 43" adds nothing."""
         atoms = self.atoms
         if not side.currency or side.scales or k >= len(atoms):
+            return k
+        if _HAS_DECIMALS.search(side.number_text or ""):
             return k
         j = k
         if atoms[j].text in CONJUNCTIONS:

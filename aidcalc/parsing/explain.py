@@ -14,7 +14,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from .atoms import CUR, NUM, PERCENT, SCALE, WORDS
+from ..words import STOP_WORDS
+from .atoms import CUR, FILLER, NUM, OTHER, PERCENT, SCALE, WORDS
 
 # The defaults a reading may rest on; docs/parsing.md explains each one.
 ASSUMPTIONS = {
@@ -56,6 +57,9 @@ def explain_missing(reader: Any) -> tuple[str, int | None]:
     """Return why no amount was found, naming what was missing, and where."""
     if reader.problems:
         return reader.problems[0][1], reader.problems[0][0]
+    unread = unread_counts(reader)
+    if unread:
+        return unread[0][1], unread[0][0]
     if not reader.text.strip():
         return "empty text: no amount to parse", None
     numbers = [i for i, a in enumerate(reader.atoms) if a.kind == NUM]
@@ -85,6 +89,54 @@ def explain_missing(reader: Any) -> tuple[str, int | None]:
     return f"no number and no currency in {reader.text[:60]!r}", None
 
 
+_STOP = frozenset().union(*STOP_WORDS.values())
+
+
+def unread_counts(reader: Any) -> list[tuple[int, str]]:
+    """Return (offset, reason) for each scale word of a language other than English written
+    right before a currency (up to three fillers between) after a word that was not read as
+    its number ("femhundre millioner kroner", "pět set milionů korun" without ``lang``):
+    the amount is written, but its count is a compound number word aidcalc does not read
+    there, and leaving it out must be said (a frequent function word before the scale, "die
+    Millionen Euro", is no count). English scale words are left alone: English number words
+    are always read, and "several million euros" states no number.
+
+    >>> from aidcalc.parsing.grammar import Reader
+    >>> unread_counts(Reader("femhundre millioner kroner", None, None))[0][1][:38]
+    "the scale word 'millioner' at position"
+    """
+    atoms = reader.atoms
+    found = []
+    for index in range(1, len(atoms) - 1):
+        atom = atoms[index]
+        if atom.kind != SCALE or not isinstance(atom.data, dict) or "en" in atom.data:
+            continue
+        before = atoms[index - 1]
+        word = reader.text[before.start : before.end]
+        if before.kind not in (OTHER, WORDS) or not word.isalpha() or word.casefold() in _STOP:
+            continue
+        after = index + 1
+        while after < len(atoms) and atoms[after].kind == FILLER and after - index <= 3:
+            after += 1
+        if after >= len(atoms) or atoms[after].kind != CUR:
+            continue
+        where = reader.position(before.start)
+        shown = reader.original[where : reader.end_position(atoms[after].end)]
+        found.append(
+            (
+                before.start,
+                f"the scale word {reader.text[atom.start : atom.end]!r} at position "
+                f"{reader.position(atom.start)} has no number read before it ({shown!r}): "
+                + (
+                    "write the number in digits"
+                    if reader.lang
+                    else "write the number in digits, or pass lang= when it is a number word"
+                ),
+            )
+        )
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Refusal:
     """An amount a text writes that was left out, and why.
@@ -100,7 +152,7 @@ class Refusal:
 
 
 # what the reader records about a form that states no amount by design, not a refusal
-_NOT_REFUSALS = ("states an exchange rate",)
+_NOT_REFUSALS = ("states an exchange rate", "names an event")
 _SCALE_WORDS_SKIPPED = 3  # scale and number words between a refused number and its currency
 
 
@@ -114,7 +166,8 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
     names two currencies"), or at a number whose own currency is written right before it or
     after it and its scale words ("1e30 EUR", "€5_000"). A number refused with no currency of
     its own ("24/7 support costs €5m": the "€" leads its own number) was never money, and an
-    exchange rate ("€1 = $1.09") is no amount by design.
+    exchange rate ("€1 = $1.09") is no amount by design. A scale word before a currency with
+    no number read before it is refused too (``unread_counts``).
 
     >>> from aidcalc.parsing.grammar import Reader
     >>> reader = Reader("Oslo and Copenhagen gave 5 million kroner; Riga gave €2m.", None, None)
@@ -142,14 +195,18 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
             found[key] = Refusal(
                 start, message.replace(f"at position {offset}", f"at position {start}")
             )
+    for offset, message in unread_counts(reader):  # "femhundre millioner kroner"
+        start = reader.position(offset)
+        if offset not in found and not any(low <= start < high for low, high in spans):
+            found[offset] = Refusal(start, message)
     return sorted(found.values(), key=lambda refusal: refusal.start)
 
 
 def _about_money(atoms: list, index: int) -> bool:
     """True when the atom at ``index`` is a currency, or a number with its own currency: right
-    before it, or after the atoms glued to it and up to three scale or number words, and not
-    leading a number of its own; or a scale word after such a signed number ("€5 million
-    million")."""
+    before it, or after the atoms glued to it, the other digit groups of a spaced run ("1 234
+    5678 €") and up to three scale or number words, and not leading a number of its own; or a
+    scale word after such a signed number ("€5 million million")."""
     if index >= len(atoms):
         return False
     if atoms[index].kind == CUR or index > 0 and atoms[index - 1].kind == CUR:
@@ -165,6 +222,7 @@ def _about_money(atoms: list, index: int) -> bool:
         atoms[after].adjacent
         or atoms[after].kind in (SCALE, WORDS)
         and skipped < _SCALE_WORDS_SKIPPED
+        or _spaced_group(atoms, after)
     ):
         skipped += not atoms[after].adjacent
         after += 1
@@ -172,6 +230,17 @@ def _about_money(atoms: list, index: int) -> bool:
         return False
     leads = after + 1 < len(atoms) and atoms[after + 1].kind == NUM and atoms[after + 1].adjacent
     return not leads
+
+
+def _spaced_group(atoms: list, index: int) -> bool:
+    """True when the atom at ``index`` is a number one space after another number: a group of
+    digits of one refused run ("1 234 5678 €"), which ends at its currency as a number does."""
+    return (
+        index > 0
+        and atoms[index].kind == NUM
+        and atoms[index - 1].kind == NUM
+        and atoms[index].start - atoms[index - 1].end == 1
+    )
 
 
 def explain_assumptions(text: str, mention: Any) -> str:

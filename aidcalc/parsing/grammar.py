@@ -171,6 +171,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             if atoms[k].is_name and self.range_word_not_money(atoms[k]):
                 return None  # "von 2 bis 3 Millionen Euro": a range word, not the won
             if names_event(self.text, atoms, k):
+                self.problems.append(_event_named(self, k))
                 return None  # "Euro 2024: 5 million fans": a name and its year, no amount
             if (
                 atoms[k].is_name
@@ -217,6 +218,14 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         coin = self.coin_at(k, pre)
         if coin is not None:
             return coin[0], first, coin[1]
+        if (
+            pre is None
+            and k > 0
+            and atoms[k - 1].kind == CUR
+            and names_event(self.text, atoms, k - 1)
+        ):
+            self.problems.append(_event_named(self, k - 1))
+            return None  # "Euro 2024 EUR": the event's year, not a number of the code after it
         read = self.number_at(k)
         if read is None:
             return None
@@ -665,6 +674,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             after += 2
         elif high_value is None and qualifier is None and after < len(atoms):
             qualifier, after = self.qualifier_after(after, self.languages(low, None))
+        if high_value is None and qualifier is None and low.qualifier:
+            qualifier = low.qualifier  # "5 billion-plus euros", "€5bn plus to Kyiv"
         if currency in NOT_CURRENCIES:
             atom = (low.currency + (high.currency if high else []))[0]
             self.problems.append(
@@ -1237,17 +1248,32 @@ INDIAN_GLUED = {"l": 5, "lac": 5, "lacs": 5, "cr": 7}
 
 
 def names_event(text: str, atoms: list[Atom], k: int) -> bool:
-    """True when the currency atom ``k`` is a capitalised name before a year with no scale
-    word, number word or currency after it: an event ("Euro 2024", "EURO 2016"), no amount
-    ("EUR 2024", "euro 2024" and "Euro 2000 Millionen" stay amounts)."""
+    """True when the currency atom ``k`` is a capitalised name, in any script, before a year
+    with no scale word or number word after it: an event ("Euro 2024", "EURO 2016", "Евро
+    2024"), no amount ("EUR 2024", "euro 2024" and "Euro 2000 Millionen" stay amounts). A
+    currency after the year names no amount either ("Euro 2024 EUR": a table's currency
+    column written after the event's name); the year is not read as its number
+    (``Reader.side_at``)."""
     return (
         atoms[k].is_name
         and text[atoms[k].start].isupper()
         and k + 1 < len(atoms)
         and atoms[k + 1].kind == NUM
         and _YEAR.fullmatch(atoms[k + 1].text) is not None
-        and not (k + 2 < len(atoms) and atoms[k + 2].kind in (SCALE, WORDS, CUR))
+        and not (k + 2 < len(atoms) and atoms[k + 2].kind in (SCALE, WORDS))
     )
+
+
+EVENT_NAMED = "names an event (a currency's name and a year), not an amount"
+
+
+def _event_named(reader, k: int) -> tuple[int, str]:
+    """The problem recorded for the event at currency atom ``k`` (``names_event``), which
+    ``explain`` gives when the text holds no amount; no refusal of an amount."""
+    atoms = reader.atoms
+    start = atoms[k].start
+    shown = reader.text[start : atoms[k + 1].end]
+    return start, f"{shown!r} at position {reader.position(start)} {EVENT_NAMED}"
 
 
 def _borrowed(scales, currency, other_scales, other_currency) -> tuple[str, ...]:

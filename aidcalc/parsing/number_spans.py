@@ -14,6 +14,7 @@ from ..words import (
     CONJUNCTIONS,
     COUNT_WORDS,
     DASHES,
+    HYPHEN_QUALIFIERS,
     LIST_AND,
     LIST_OR,
     MULTIPLIERS,
@@ -21,12 +22,14 @@ from ..words import (
     RANGE_JOINER_LANGS,
     RANGE_JOINERS,
     RANGE_OPENER_LANGS,
+    TRAILING_SIGN_QUALIFIERS,
     UNITS,
     WHOLE_SCALES,
 )
 from ..words.currency import (
     WORD_SCALES,
 )
+from ..words.en import PLUS_AFTER_AMOUNT, PLUS_THEN
 from .atoms import (
     CUR,
     FILLER,
@@ -198,7 +201,9 @@ class NumberSpans:
         ("$20 43" is USD 20.43); a count before a value naming notes or coins ("50 50 dollar
         bills": fifty 50-dollar bills) reads the value as before. A number with a decimal part
         ends a run ("$2.00 100 - $2.75" lists prices), and a run whose last group starts a
-        fraction ("3 1/2 million") is left to ``in_arithmetic``."""
+        fraction ("3 1/2 million") is left to ``in_arithmetic``; but a number itself grouped
+        by spaces goes on after its decimal part ("1 234,5 678 €", "€1 234,56 7"): no price
+        list writes its prices so, and the run is refused as well."""
         atoms = self.atoms
         text = self.text
         count = len(atoms)
@@ -210,7 +215,11 @@ class NumberSpans:
                 and text[atoms[j - 1].end : atoms[j].start] in _GROUP_SPACES
                 and _DIGIT_GROUPS.fullmatch(atoms[j].text) is not None
                 and _DIGIT_GROUPS.fullmatch(atoms[j - 1].text) is not None
-                and _DECIMAL_END.search(atoms[j - 1].text) is None
+                and (
+                    _DECIMAL_END.search(atoms[j - 1].text) is None
+                    # a number grouped by spaces goes on after its decimal part: "1 234,5 678"
+                    or any(space in atoms[j - 1].text for space in _GROUP_SPACES)
+                )
             )
 
         first = last = k
@@ -225,8 +234,14 @@ class NumberSpans:
         if k < first or first == last:
             return False
         tail = atoms[last].text
-        if last == first + 1 and len(tail) <= 2 and first > 0 and atoms[first - 1].kind == CUR:
-            return False  # "$20 43": the cents after the dollars
+        if (
+            last == first + 1
+            and len(tail) <= 2
+            and first > 0
+            and atoms[first - 1].kind == CUR
+            and _DECIMAL_END.search(atoms[first].text) is None
+        ):
+            return False  # "$20 43": the cents after the dollars (not after "€1 234,56")
         after = last + 1
         if (
             last == first + 1
@@ -376,6 +391,7 @@ class NumberSpans:
         that add to it (not after a currency before the number at atom ``first``); return the
         side and the next index."""
         atoms = self.atoms
+        k = self.plus_after(k, side, first)  # "5+ million euros", "5-plus million euros"
         k = self.scales_at(k, side)
         if side.scales is None:
             return None
@@ -397,7 +413,61 @@ class NumberSpans:
             side.addends.append(part)
             side.langs.extend(part.langs)
             k = after
+        if side.scales and side.qualifier is None:
+            k = self.plus_after(k, side, first)  # "5 billion-plus euros", "€5bn plus to Kyiv"
         return side, k
+
+    def plus_after(self, k: int, side: Side, first: int) -> int:
+        """Read a "plus" after the number or its scale word into ``side.qualifier`` (over);
+        return the next index. A "+" or "-plus" glued to it before a scale word or a
+        currency written apart ("5+ million euros", "5-plus million euros", "5 billion-plus
+        euros", "5bn-plus EUR"; a sign leading a number of its own is another amount's, and
+        after a currency before the number only a scale word may follow: "€5m+ €3m" is a
+        sum); or, after a scale word and a currency before the number, the word "plus"
+        written apart before the clause's end or a function word (``words.en.PLUS_THEN``:
+        "It gave €5bn plus to Kyiv"; "€5bn plus €2bn", "€5bn plus interest" add)."""
+        atoms = self.atoms
+        count = len(atoms)
+        if k >= count:
+            return k
+        priced = first > 0 and atoms[first - 1].kind == CUR  # "€5bn": a currency before
+        j = k
+        if atoms[j].adjacent and atoms[j].text in TRAILING_SIGN_QUALIFIERS:
+            kind, j = TRAILING_SIGN_QUALIFIERS[atoms[j].text], j + 1
+        elif (
+            j + 1 < count
+            and atoms[j].adjacent
+            and atoms[j].text in DASHES
+            and atoms[j + 1].adjacent
+            and atoms[j + 1].text in HYPHEN_QUALIFIERS
+        ):
+            kind, j = HYPHEN_QUALIFIERS[atoms[j + 1].text], j + 2
+        elif (
+            priced
+            and side.scales
+            and not atoms[j].adjacent
+            and atoms[j].text == PLUS_AFTER_AMOUNT
+            and (
+                j + 1 == count
+                or atoms[j + 1].kind in (PUNCT, RPAREN)
+                and atoms[j + 1].text not in "+-"
+                or atoms[j + 1].text in PLUS_THEN
+            )
+        ):
+            side.qualifier = "over"
+            return j + 1
+        else:
+            return k
+        if j >= count or atoms[j].adjacent:
+            return k
+        if atoms[j].kind == SCALE and not side.scales:
+            side.qualifier = kind
+            return j
+        leads = j + 1 < count and atoms[j + 1].kind == NUM and atoms[j + 1].adjacent
+        if atoms[j].kind == CUR and not priced and not leads:
+            side.qualifier = kind
+            return j
+        return k
 
     def addend_at(self, k: int, side: Side) -> int | None:
         """The index of a smaller magnitude that adds to the scaled number ending at ``k``,
@@ -495,6 +565,9 @@ class NumberSpans:
         """Check what is glued to the end of a number at atom ``k``; return the next index, or
         -1 (the reason recorded) when the number cannot be read alone.
 
+        - a mark and a dash after whole digits write no cents ("5,- €", "100.- CHF", as
+          German and Swiss prices are written): the number is whole, read with its currency
+          after the dash (they were refused as "no currency next to the number");
         - a vulgar fraction after whole digits is added to them ("£2½m", "€5¾ million");
           one with no exact decimal ("⅓") or after a number with a mark is refused;
         - a combining mark ("5\u0301"), letters running on into digits ("0x10") or digits of
@@ -505,6 +578,20 @@ class NumberSpans:
         if k >= len(atoms):
             return k
         atom = atoms[k]
+        if (
+            atom.adjacent
+            and atom.text in (",", ".")
+            and k + 1 < len(atoms)
+            and atoms[k + 1].adjacent
+            and atoms[k + 1].text in DASHES
+            and (side.number_text.isdigit() or atom.text not in side.number_text)
+            and (k + 2 == len(atoms) or atoms[k + 2].kind not in (NUM, WORDS, SCALE))
+        ):
+            # "5,- €", "5.- CHF", "1.000,- €": a dash for no cents; the mark before it is the
+            # decimal mark, so the number's own marks group its thousands
+            if not side.number_text.isdigit():
+                side.number_text += atom.text + "00"
+            return k + 2
         start = side.number_start
         shown = self.text[start : atom.end]
         if not atom.adjacent:

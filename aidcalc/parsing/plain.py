@@ -65,6 +65,7 @@ from ..words import (
     TRAILING_SIGN_QUALIFIERS,
 )
 from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES
+from ..words.en import PLUS_AFTER_AMOUNT
 from .atoms import CUR, FILLER, LPAREN, NUM, OTHER, PUNCT, QUAL, RPAREN, SCALE, Atom
 from .changes import to_of_change
 from .grammar import INDIAN_GLUED, NOT_CURRENCIES, QUOTE_MARKS, Reader, names_event, new_amount
@@ -85,7 +86,7 @@ _WEIGHED = frozenset().union(
     COUNT_WORDS, CONJUNCTIONS, COINS, COUNTED_ONLY, RANGE_FROM, RANGE_OPENERS, GATED_QUALIFIERS,
     LIST_AND, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
     TRAILING_SIGN_QUALIFIERS, INDIAN_GLUED, SIGNS, ARITHMETIC_SIGNS, VULGAR_FRACTIONS,
-    LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e",),
+    LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e",), (PLUS_AFTER_AMOUNT,),
 )  # fmt: skip
 # the English articles, number words to the lexicon ("a billion", "a dollar"): plain only among
 # the words before the amount and before a plain word ("an additional $425 million")

@@ -20,7 +20,9 @@ data spans for the pair, widened threefold): "NOK 1.25 million, roughly $115m" l
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
+from ..amount import Amount
 from ..words import LIST_AND, LIST_OR, RESTATEMENT_LINKS
 from .atoms import CUR, LPAREN, PUNCT, QUAL, RPAREN, Atom
 from .rates import plausible_restatement, thousandfold_restatement
@@ -41,10 +43,11 @@ def link_restatements(
     """Mark each mention that restates the one before it in another currency.
 
     A mention written as a restatement of the one before whose value is off by a factor of a
-    thousand or a million from any plausible rate (``rates.thousandfold_restatement``) is
-    dropped with the one it restates, and, when ``problems`` is given, the reasons are
-    appended to it: one of the two read a scale word wrong, and returning them would give a
-    silent wrong value.
+    thousand or a million from any plausible rate (``rates.thousandfold_restatement``), or,
+    in the same currency, from the amount itself (``same_currency_thousandfold``: "€5
+    million (€5 billion)"), is dropped with the one it restates, and, when ``problems`` is
+    given, the reasons are appended to it: one of the two read a scale word wrong, and
+    returning them would give a silent wrong value.
     """
     told: dict[tuple[int, int], bool] = {}  # ``_restates`` per gap, asked by both steps
     found, spans = _drop_thousandfold(atoms, found, spans, problems, told)
@@ -84,9 +87,13 @@ def _drop_thousandfold(
     pairs = [
         index
         for index in range(1, len(found))
-        if found[index].amount.currency != found[index - 1].amount.currency
-        and _restates(atoms, spans, index, told)
-        and thousandfold_restatement(found[index - 1].amount, found[index].amount)
+        if _restates(atoms, spans, index, told)
+        and (
+            thousandfold_restatement(found[index - 1].amount, found[index].amount)
+            if found[index].amount.currency != found[index - 1].amount.currency
+            else _fills_aside(atoms, spans[index - 1][1], spans[index])
+            and same_currency_thousandfold(found[index - 1].amount, found[index].amount)
+        )
     ]
     if not pairs:
         return found, spans
@@ -98,15 +105,49 @@ def _drop_thousandfold(
             if problems is not None:
                 first, after = spans[one]
                 marks = [a.start for a in atoms[first:after] if a.kind == CUR]
-                problems.append(
-                    (
-                        marks[0] if marks else atoms[first].start,  # at its currency
-                        f"{amount} and its restatement {restated} are a thousandfold apart "
-                        "at any plausible rate: one read its scale wrong, both refused",
-                    )
+                reason = (
+                    f"{amount} and its restatement {restated} are a thousandfold apart "
+                    "at any plausible rate: one read its scale wrong, both refused"
+                    if amount.currency != restated.currency
+                    else f"{amount} and its restatement {restated} in the same currency are a "
+                    "thousandfold apart: the text has one scale wrong, both refused"
                 )
+                problems.append((marks[0] if marks else atoms[first].start, reason))
     kept = [i for i in range(len(found)) if i not in dropped]
     return [found[i] for i in kept], [spans[i] for i in kept]
+
+
+SAME_CURRENCY_SLACK = Decimal("1.2")  # a restatement in its own currency rounds, no more
+
+
+def same_currency_thousandfold(amount: Amount, restated: Amount) -> bool:
+    """True when ``restated``, in the currency of ``amount``, is it a thousand or a million
+    times smaller or larger, within ``SAME_CURRENCY_SLACK`` of rounding: "€5 million (€5
+    billion)" restates one amount with one scale word wrong, a correction or a typo of the
+    source, and the text does not say which is right.
+
+    >>> from decimal import Decimal as D
+    >>> from aidcalc.amount import Amount
+    >>> same_currency_thousandfold(Amount(D(5000000), "EUR"), Amount(D(5000000000), "EUR"))
+    True
+    >>> same_currency_thousandfold(Amount(D(5000000), "EUR"), Amount(D(2000000), "EUR"))
+    False
+    """
+    if amount.value <= 0 or restated.value <= 0:
+        return False
+    ratio = restated.value / amount.value
+    return any(
+        1 / SAME_CURRENCY_SLACK <= ratio.scaleb(-power) <= SAME_CURRENCY_SLACK
+        for power in (-6, -3, 3, 6)
+    )
+
+
+def _fills_aside(atoms: list[Atom], gap_first: int, span: tuple[int, int]) -> bool:
+    """True when the second amount of a same-currency pair is all its aside holds: a bracket
+    opened in the gap closes right after it ("€5 million (€5 billion)"; not "€5 billion (€5
+    million for demining)", a part of the whole)."""
+    opened = any(a.kind == LPAREN for a in atoms[gap_first : span[0]])
+    return not opened or (span[1] < len(atoms) and atoms[span[1]].kind == RPAREN)
 
 
 def _pair_lists(atoms: list[Atom], linked: list, spans: list[tuple[int, int]]) -> list:

@@ -9,10 +9,12 @@ from bisect import bisect_left
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 from functools import lru_cache
 
+from ..words import STOP_WORDS
 from .atoms import (
     CUR,
     NUM,
     OTHER,
+    QUAL,
     SCALE,
 )  # fmt: skip
 from .language import text_language
@@ -148,6 +150,48 @@ def _bracketed(text: str, low: int, high: int, offset: int) -> tuple[int, int]:
         closed = text.find(")", offset, high)
         return opened + 1, closed if closed >= 0 else high
     return low, high
+
+
+def _bracket_langs(reader, offset: int) -> frozenset[str] | None:
+    """The curated languages the words inside the brackets around ``offset`` agree on: the
+    languages of each qualifier there ("about": English) and of each frequent function word
+    (``words.STOP_WORDS``), intersected; None when the offset stands in no bracket or no word
+    there tells a language ("($5.4 billion)"), or the words disagree.
+
+    >>> from aidcalc.parsing.grammar import Reader
+    >>> text = "Die Regierung sagte 5 Mrd. Euro (about $5.4 billion) zu."
+    >>> sorted(_bracket_langs(Reader(text, "de", None), text.index("$")))
+    ['en']
+    """
+    text = reader.text
+    if offset < 0:
+        return None
+    opened = text.rfind("(", max(0, offset - SENTENCE_WINDOW), offset)
+    if opened < 0 or text.find(")", opened, offset) >= 0:
+        return None
+    closed = text.find(")", offset)
+    closed = len(text) if closed < 0 else closed
+    told: frozenset[str] | None = None
+    atoms = reader.atoms
+    first = bisect_left(atoms, opened + 1, key=lambda a: a.start)  # the bracket's atoms
+    for atom in atoms[first:]:
+        if atom.start >= closed:
+            break
+        if atom.kind == QUAL and isinstance(atom.data, tuple):
+            langs = frozenset(atom.data[1]) & CURATED
+        elif atom.kind == OTHER:
+            langs = _STOP_LANGS.get(atom.text.casefold(), frozenset())
+        else:
+            continue
+        if langs:
+            told = langs if told is None else told & langs
+    return told or None
+
+
+_STOP_LANGS: dict[str, frozenset[str]] = {}
+for _lang, _words in STOP_WORDS.items():
+    for _word in _words:
+        _STOP_LANGS[_word] = _STOP_LANGS.get(_word, frozenset()) | {_lang}
 
 
 def _piece_lang(reader, low: int, high: int) -> str | None:
@@ -339,6 +383,14 @@ class SideValue:
         if not self.lang and own in scale:
             return scale[own]  # "5 bln zł": the Polish symbol tells the Polish scale
         if self.lang:
+            # a restatement in brackets whose own words are of another language is read in
+            # that language's scale: "5 Mrd. Euro (about $5.4 billion)" with lang="de" is the
+            # English billion, 10^9 (issue 9, faults8 item 1)
+            bracket = _bracket_langs(self, self.amount_start)
+            if bracket and self.lang not in bracket:
+                powers = {scale[x] for x in bracket if x in scale}
+                if len(powers) == 1:
+                    return powers.pop()
             # the caller's language decides, but a word whose power differs by language and
             # that the text's own words do not confirm is recorded ("€5 billion" with
             # lang="de": the German Billion, 10^12, though the word may be English)

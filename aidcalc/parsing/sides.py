@@ -43,6 +43,7 @@ class Side:
     split: bool = False  # "118, 99 TL": a number split by a space after its decimal mark
     magnitude: int = 0  # "two billion" in words: the last magnitude word's value (10**9)
     plus: Decimal = Decimal(0)  # "un milione e mezzo", "£2½m": a fraction added to the count
+    qualifier: str | None = None  # "5 billion-plus euros", "€5bn plus to Kyiv": over
 
 
 UNKNOWN = object()

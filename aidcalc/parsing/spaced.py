@@ -215,7 +215,7 @@ def word_amount(text: str) -> Amount | None:
         return None
     amount = _read_items(items, number)
     year = _year_value(number) if len(number) == 4 else None
-    if amount is not None and year is not None and amount.value == year and _NAME_YEAR.search(text):
+    if amount is not None and year is not None and amount.value == year and _names_year(text):
         # "Euro 2024": a name and its year, the grammar's event rule decides (a Decimal is
         # never compared with None: that asks numbers.Rational's isinstance, slowly)
         return None
@@ -251,9 +251,19 @@ def _stop_may_end(items: list[tuple]) -> bool:
 _CUT_KINDS = frozenset({SCALE, CUR})
 
 
-# a capitalised word right before a year ("Euro 2024", "EURO 2016"): an event's name, or an
-# amount the grammar reads ("EUR 2024", a code)
-_NAME_YEAR = re.compile(r"(?<![\w$€£¥])[A-Z](?:[a-z]+|[A-Z]{3,})\s(?:19|20)\d\d(?![\d.,])")
+# a capitalised word right before a year ("Euro 2024", "EURO 2016", "Евро 2024", "Ευρώ
+# 2024"): an event's name, or an amount the grammar reads ("EUR 2024", a code)
+_NAME_YEAR = re.compile(r"(?<![\w$€£¥])([^\W\d_]{2,})\s(?:19|20)\d\d(?![\d.,])")
+
+
+def _names_year(text: str) -> bool:
+    """True when a word of any script with a capital first letter, the rest lower case or four
+    letters or more in capitals ("EURO", not the code "EUR"), stands right before a year."""
+    for found in _NAME_YEAR.finditer(text):
+        word = found.group(1)
+        if word[0].isupper() and (word[1:].islower() or len(word) > 3 and word.isupper()):
+            return True
+    return False
 
 
 def _year_value(number: str) -> int | None:

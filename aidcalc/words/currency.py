@@ -53,6 +53,8 @@ SCALE_SUPPLEMENT = {
            "miljoonalla": 6, "miljardilla": 9,
            # the illative ("nousee 4,3 miljoonaan euroon": rises to 4.3 million euros)
            "miljoonaan": 6, "miljardiin": 9},
+    # the German press's thousand ("500 Tsd. Euro"): CLDR's German compact forms write none
+    "de": {"tsd": 3, "tsd.": 3},
 }
 
 # Stop words of a language that its news text also writes as its own scale abbreviation ("$5 mil",

@@ -288,6 +288,9 @@ COUNT_WORDS = {
     "dreieinhalb": "3.5",
     "viereinhalb": "4.5",
     "fünfeinhalb": "5.5",
+    # a half after the word for one ("eine halbe Milliarde Euro", "einer halben Million")
+    "halbe": "0.5",
+    "halben": "0.5",
 }
 
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:

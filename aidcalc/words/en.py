@@ -648,3 +648,30 @@ CHANGE_ALONE = {
 # Words that may follow a value before written without its currency: its time, not a noun it
 # counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
 BEFORE_VALUE_TIMES = ("a", "an", "last", "earlier", "before", "the", "previously", "in")
+
+# What may follow "plus" written apart after an amount for it to mean "more than" ("It gave €5bn
+# plus to Kyiv", "€5bn plus."): a function word or the clause's end; a noun or an amount after
+# it is added ("€5bn plus interest", "€5bn plus €2bn": a sum, no qualifier). faults8 item 4.
+PLUS_AFTER_AMOUNT = "plus"
+PLUS_THEN = (
+    "to",
+    "for",
+    "in",
+    "into",
+    "from",
+    "on",
+    "by",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "has",
+    "have",
+    "had",
+    "that",
+    "which",
+    "so",
+    "last",
+    "this",
+)

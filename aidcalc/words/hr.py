@@ -108,6 +108,12 @@ NUMBER_WORDS = {
     "tisuća": 1000,
     "jedan milijun": 10**6,
     "jedna milijarda": 10**9,
+    # five hundred and up take the genitive plural ("pet stotina milijuna kuna"; faults8)
+    "pet stotina": 500,
+    "šest stotina": 600,
+    "sedam stotina": 700,
+    "osam stotina": 800,
+    "devet stotina": 900,
 }
 
 # Scale words that are a number alone: the accusative "a billion" with no word for one

@@ -111,3 +111,17 @@ CHANGE_VERBS = (
     "økte", "øker", "økt", "steg", "stiger", "steget", "falt", "faller", "sank", "synker",
     "sunket", "doblet", "doble*", "redusert*", "reduserer", "kuttet", "hevet",
 )  # fmt: skip
+
+# Hundreds written as one word ("femhundre millioner kroner"): num2words spells them apart
+# ("fem hundre"); read only with ``lang="nb"`` (faults8 item 5).
+NUMBER_WORDS = {
+    "tohundre": 200,
+    "trehundre": 300,
+    "firehundre": 400,
+    "femhundre": 500,
+    "sekshundre": 600,
+    "sjuhundre": 700,
+    "syvhundre": 700,
+    "åttehundre": 800,
+    "nihundre": 900,
+}

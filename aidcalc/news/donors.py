@@ -110,6 +110,8 @@ DATELINE_RE = re.compile(
 LIST_GAP_RE = re.compile(r"[\s:–—-]*")
 # Between a list item's giver and its amount: also a comma ("Germany, €8bn; Japan, ¥100bn").
 ITEM_GAP_RE = re.compile(r"\s*[,:–—-]?\s*")
+# What ends a clause between an amount and a later subject ("…, and France said").
+CLAUSE_MARK_RE = re.compile(r"[,;:]")
 # What ends a list item before the next one's giver.
 ITEM_SEPARATOR_RE = re.compile(r"[,;:]")
 # Between one bracketed item and the next giver ("Germany (€3bn), France", ") and Italy").
@@ -409,9 +411,16 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
         return (actor, "agent" if actor.role == "agent" else _rule(actor, "nearest")), None
     subject = _subject(actors, lang, split, amount_at)
     after = split.start >= amount_at and lang not in SUBJECT_AFTER_VERB
-    if after and kind == "give" and subject is not None and subject.start >= amount_at:
+    later = subject is not None and subject.start >= amount_at
+    if (
+        after
+        and kind == "give"
+        and later
+        and CLAUSE_MARK_RE.search(sentence, amount_at, subject.start)
+    ):
         # "The Warsaw conference raised €6.1bn …, and France said it would …": the verb and
-        # its subject both follow the amount, so they are another clause's
+        # its subject both follow the amount past a clause's end, so they are another
+        # clause's ("Of the $2.5 billion Washington announced, …" is Washington's)
         subject = None
     if kind == "receive":
         subject_code = subject.code if subject is not None else None
@@ -542,7 +551,7 @@ def _unnamed_subject(
         item = sentence[begin:amount_at].rstrip(" :–—-,")
         for phrase in sorted(_table_phrases(FURTHER_AMOUNT, lang), key=len, reverse=True):
             if item.casefold().endswith(" " + phrase):
-                item = item[: -len(phrase)].rstrip()
+                item = item[: -len(phrase)].rstrip(" :–—-,")  # "а Корея – ще 300 млн"
                 break
         last = LAST_WORD_RE.search(item)
         return last is not None and _unknown_name(last, begin, actors, lang)

@@ -31,7 +31,7 @@ from .changes import change_alone, change_evidence
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import GUESSED, donor_currency
 from .dates import explicit_date
-from .dedup import mark_duplicates
+from .dedup import mark_duplicates, says_further
 from .donors import dateline_end, givers
 from .language import infer_language
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
@@ -137,6 +137,10 @@ def pledge_candidates(
     if not mentions:
         return []
     starts = [m.start for m in mentions]
+    restated: dict[int, list] = {}  # a mention's index: the amounts restating it
+    for mention in mentions:
+        if mention.equivalent_of is not None:
+            restated.setdefault(mention.equivalent_of, []).append(mention.amount)
     rows: list[dict[str, Any]] = []
     context: dict[str, Any] | None = None
     # the sentences without amounts since the latest row: read for who gives only when a later
@@ -170,15 +174,19 @@ def pledge_candidates(
         for index in range(1, len(bases)):  # "So far, Germany gave €8bn and the US $5bn"
             if found_givers[index].donor_from == "list" and bases[index - 1] == "cumulative":
                 bases[index] = "cumulative"  # a running total's list items are totals too
-        value_date = (
-            explicit_date(
-                sentence,
-                published_date,
-                language,
-                amounts_here,
-                future_from=future_start(sentence, language),
-            )
-            or published_text
+        stated_date = explicit_date(
+            sentence,
+            published_date,
+            language,
+            amounts_here,
+            future_from=future_start(sentence, language),
+        )
+        value_date = stated_date or published_text
+        # a first line without a full stop, a blank line under it: the article's headline
+        headline = (
+            number == 0
+            and not sentence.rstrip().endswith((".", "!", "?"))
+            and "\n" in text[sentence_end : sentence_end + 3]
         )
         whole_row = _whole_row(rows, number)
         previous_end = 0
@@ -272,6 +280,10 @@ def pledge_candidates(
                     "start": mention.start,
                     "end": mention.end,
                     "sentence": number,
+                    "further": says_further(sentence, language, where),
+                    "dated": stated_date is not None,
+                    "headline": headline,
+                    "restated": restated.get(starts.index(mention.start), ()),
                 }
             )
             if part_of is None:
@@ -286,7 +298,8 @@ def pledge_candidates(
             waiting = []
     mark_duplicates(rows)
     for row in rows:
-        del row["sentence"]
+        for key in ("sentence", "further", "dated", "headline", "restated"):
+            del row[key]
     return rows
 
 

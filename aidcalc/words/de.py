@@ -226,6 +226,9 @@ JOINT_DONORS = ("gemeinsam", "zusammen")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("weitere", "weiteren", "zusätzliche", "zusätzlich", "nochmals", "noch einmal")
+# Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
+# a new pledge, never a repeat of the earlier one.
+FURTHER_AFTER = ("mehr", "zusätzlich", "extra")
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("insgesamt", "zusammen", "gesamt", "in Summe", "Gesamtsumme")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").

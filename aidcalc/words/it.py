@@ -217,6 +217,9 @@ JOINT_DONORS = ("insieme", "congiuntamente")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("altri", "altre", "ulteriori")
+# Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
+# a new pledge, never a repeat of the earlier one.
+FURTHER_AFTER = ("in più", "aggiuntivi", "aggiuntive")
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("in totale", "complessivamente", "un totale di", "per un totale di", "in tutto")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").

@@ -230,6 +230,9 @@ JOINT_DONORS = ("спільно",)
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("ще", "додатково", "додаткові", "додаткових")
+# Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
+# a new pledge, never a repeat of the earlier one.
+FURTHER_AFTER = ("більше", "додатково")
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("загалом", "разом", "усього", "всього", "загальною сумою")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").

@@ -35,7 +35,7 @@ from .dedup import mark_duplicates, says_further
 from .donors import dateline_end, givers
 from .language import infer_language
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
-from .parts import adds_up, continues_parts, is_part, names_whole
+from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .sentences import split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -222,7 +222,11 @@ def pledge_candidates(
                 measure, row_basis = context["measure"], context["basis"]
                 evidence.append("measure and basis from an earlier sentence")
             part_of = None
-            if whole_row is not None and is_part(sentence, language, where, previous_end):
+            if (
+                whole_row is not None
+                and is_part(sentence, language, where, previous_end)
+                and _same_giver(rows[whole_row], number, donor)
+            ):
                 part_of = whole_row
                 row_basis = rows[whole_row]["basis"]  # a part of a running total is one too
             elif _goes_on_parts(rows, whole_row, number, mention.amount, donor) and (
@@ -292,6 +296,7 @@ def pledge_candidates(
                 last_recipient = (number, recipient)
             previous_end = where[1]
         _parts_adding_up(rows, len(rows) - len(originals), text, language)
+        _parts_of_named_whole(rows, len(rows) - len(originals), text, language)
         if rows[-1]["donor"]:
             context = {key: rows[-1][key] for key in ("donor", "recipient", "measure", "basis")}
             context["sentence"] = number
@@ -447,6 +452,41 @@ def _has_own_words(sentence: str, lang: str | None) -> bool:
     return any(find_cues(sentence, lang, table) for table in (VERB, INTENTION, MEASURE, BASIS))
 
 
+def _same_giver(whole: dict[str, Any], number: int, donor: str | None) -> bool:
+    """Return whether an amount of sentence ``number`` with ``donor`` may be a part of
+    ``whole``: in the whole's own sentence always (its phrase links them: "The allies pledged
+    €6bn, including €3bn from Germany"); in a later sentence only when no other named giver
+    has it ("Germany pledged €3bn. France's package includes €2bn" is France's own)."""
+    return whole["sentence"] == number or not (whole["donor"] and donor) or whole["donor"] == donor
+
+
+def _parts_of_named_whole(rows, first: int, text: str, lang: str | None) -> None:
+    """Link the rows of one sentence (from ``first``) that follow a whole its words name
+    (``parts.opens_whole``: "Of the €5bn, …", "Von den deutschen 4 Mrd. Euro sind 1,5 Mrd.
+    Euro …") as its parts, even a single one: rows right after it, no part or repeat yet, of
+    its named donor and currency, all within it. Runs after ``_parts_adding_up``, so that a sum
+    of several givers' rows stays theirs ("Of the €5bn, €3bn came from Germany and €2bn from
+    France")."""
+    for whole in range(first, len(rows)):
+        head = rows[whole]
+        if head["part_of"] is not None or head["duplicate_of"] is not None or not head["donor"]:
+            continue
+        if not opens_whole(text, lang, head["start"]):
+            continue
+        total = 0
+        for index in range(whole + 1, len(rows)):
+            row = rows[index]
+            if row["part_of"] is not None or row["duplicate_of"] is not None:
+                break
+            if row["donor"] != head["donor"] or row["parsed"].currency != head["parsed"].currency:
+                break
+            total += row["parsed"].value
+            if total >= head["parsed"].value:
+                break
+            row["part_of"], row["basis"] = whole, head["basis"]
+            _add_evidence(row, "a part of the whole named before it")
+
+
 def _goes_on_parts(rows, whole_row, number: int, amount, donor) -> bool:
     """Return whether the sentence's last row is a part of ``whole_row`` that ``amount`` may
     follow as one more part: the same currency, the same donor (any, under a whole of no
@@ -498,6 +538,49 @@ def _parts_adding_up(rows: list[dict[str, Any]], first: int, text: str, lang: st
             _link_sum(rows, whole, sorted(found), after=after)
             used.update(found)
             break
+        else:
+            found = _bracketed_parts(rows, whole, text)
+            for part in found:  # "€4bn to Ukraine (€3bn) and Moldova (€2bn)": 5 is not 4
+                rows[part]["part_of"] = whole
+                rows[part]["basis"] = row["basis"]
+                total = sum(rows[i]["parsed"].value for i in found)
+                _add_evidence(
+                    rows[part],
+                    f"in brackets after row {whole} of the same giver, a part of it; but the "
+                    f"parts add up to {total:f}, not its {row['parsed'].value:f}: check",
+                )
+            used.update(found)
+
+
+def _bracketed_parts(rows: list[dict[str, Any]], whole: int, text: str) -> list[int]:
+    """Return the rows right after row ``whole``, two or more, each in brackets of its own after
+    a name ("€4bn to Ukraine (€3bn) and Moldova (€2bn)") and the first shown as its breakdown
+    (``_breakdown``), of its donor and currency and each smaller than it, when they do not add
+    up to it: they break it down all the same, and are never counted beside it (their
+    ``evidence`` says that the figures disagree); else []."""
+    head = rows[whole]
+    if head["donor"] is None or head["part_of"] is not None or head["duplicate_of"] is not None:
+        return []
+    found: list[int] = []
+    for index in range(whole + 1, len(rows)):
+        row = rows[index]
+        if row["sentence"] != head["sentence"] or row["part_of"] is not None:
+            break
+        if row["duplicate_of"] is not None or row["donor"] != head["donor"]:
+            break
+        if row["parsed"].currency != head["parsed"].currency or row["parsed"].high is not None:
+            break
+        if row["parsed"].value >= head["parsed"].value:
+            break
+        if (
+            not text[: row["start"]].rstrip().endswith("(")
+            or text[row["end"] :].lstrip()[:1] != ")"
+        ):
+            break
+        found.append(index)
+    if len(found) < 2 or not _breakdown(text, head["end"], rows[found[0]]["start"]):
+        return []
+    return found
 
 
 def _breakdown(text: str, whole_end: int, part_start: int) -> bool:

@@ -218,6 +218,12 @@ PART_BEFORE = (
     "u.a.",
     "von dieser Summe",
     "von diesem Betrag",
+    "bestehend aus",
+    "aufgeteilt auf",
+    "aufgeteilt in",
+    "umfasst",
+    "enthält",
+    "beinhaltet",
 )
 PART_AFTER = ("davon",)
 

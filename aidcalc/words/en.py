@@ -457,6 +457,17 @@ PART_BEFORE = (
     "of this sum",
     "of this amount",
     "of the money",
+    "comprising",
+    "split between",
+    "divided between",
+    "broken down into",
+    "consisting of",
+    "made up of",
+    "includes",
+    "include",
+    "included",
+    "of this",
+    "of that",
 )
 PART_AFTER = ("of it", "of this", "of that", "of the total", "of the sum")
 

@@ -236,6 +236,11 @@ PART_BEFORE = (
     "de esta cantidad",
     "de ese importe",
     "de esa suma",
+    "que comprende",
+    "repartidos entre",
+    "divididos entre",
+    "incluye",
+    "comprende",
 )
 PART_AFTER = ("de esa cantidad", "de ese importe", "de esa suma")
 

@@ -240,6 +240,12 @@ PART_BEFORE = (
     "sur ce montant",
     "de cette somme",
     "de ce montant",
+    "comprenant",
+    "répartis entre",
+    "réparti entre",
+    "répartie entre",
+    "comprend",
+    "inclut",
 )
 PART_AFTER = ("de cette somme", "de ce montant")
 

@@ -209,6 +209,11 @@ PART_BEFORE = (
     "di questa somma",
     "di questo importo",
     "di questi",
+    "suddivisi tra",
+    "ripartiti tra",
+    "comprende",
+    "include",
+    "comprendente",
 )
 PART_AFTER = ("di questa somma", "di questo importo")
 

@@ -202,6 +202,10 @@ PART_BEFORE = (
     "hiervan",
     "van dat bedrag",
     "van dit bedrag",
+    "bestaande uit",
+    "verdeeld over",
+    "omvat",
+    "bevat",
 )
 PART_AFTER = ("daarvan",)
 

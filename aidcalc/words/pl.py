@@ -219,7 +219,18 @@ RECIPIENT_MARKERS = "dla do"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "w we"
 
-PART_BEFORE = ("z czego", "w tym", "spośród których", "z tej kwoty", "z tego", "z tej sumy")
+PART_BEFORE = (
+    "z czego",
+    "w tym",
+    "spośród których",
+    "z tej kwoty",
+    "z tego",
+    "z tej sumy",
+    "obejmuje",
+    "obejmujący",
+    "podzielone na",
+    "podzielone między",
+)
 PART_AFTER = ("z tego",)
 
 # Words saying the givers before them give one sum together: no single donor.

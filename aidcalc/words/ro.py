@@ -191,6 +191,10 @@ PART_BEFORE = (
     "din această sumă",
     "din acești bani",
     "din suma",
+    "dintre care",
+    "împărțite între",
+    "cuprinde",
+    "include",
 )
 PART_AFTER = ("din această sumă",)
 

@@ -91,6 +91,7 @@ from ..words import (
     RECIPIENT_MARKERS,
     RESPECTIVELY,
     SEAT_LINKS,
+    SUBJECT_PRONOUNS,
     VERB_SECOND,
 )
 from .cues import VERB, Cue, find_cues, phrase_pattern
@@ -170,6 +171,12 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         sentence, lang, actors, verbs, subject.end, amounts[0][0], clause=True
     ):
         first = (None, "unnamed")  # "Ukraine needs more, and Korea pledged $300 million"
+    if (
+        first[1] in (None, "institution")
+        and (first[0] is None or not first[0].code)
+        and _unnamed_opening(sentence, lang, actors, verbs, amounts[0][0])
+    ):
+        first = (None, "unnamed")  # "Korea pledged $300 million", "Mr Starmer promised"
     if first[0] is None and first[1] != "unnamed":  # "Pledges so far: Germany, €8bn; …"
         first = _item_donor(sentence, lang, actors, 0, amounts[0][0])
     chosen: list[tuple[Actor | None, str | None]] = [first]
@@ -554,6 +561,45 @@ def _unnamed_subject(
         _unknown_name(match, 0, actors, lang)
         for match in NAME_RE.finditer(sentence, head, verb.start)
     )
+
+
+def _unnamed_opening(sentence, lang, actors, verbs, amount_at: int) -> bool:
+    """Return whether the subject of the sentence's first giving verb before the amount at
+    ``amount_at`` (the words from the last comma, colon or semicolon before the verb) holds a
+    name the gazetteer does not know, when no known giver stands there: a capitalised word
+    after the first ("Foreign Minister Cho Tae-yul promised", "Mr Starmer promised", "The
+    Korean government promised"), or the sentence's first word, right before the verb (one
+    lower-case auxiliary between at most: "Korea has pledged", "Séoul a promis") or a
+    possessive ending ("Korea's government promised"), unless it is a word of
+    ``SUBJECT_PRONOUNS`` ("It pledged"). Such money is that giver's, not the donor of an
+    earlier sentence: ``donor_from`` ``unnamed``. Only in the languages that list those words:
+    those whose sentences open with their subject (English, French; German capitalises every
+    noun, Spanish or Polish drop the subject: "Allí prometió")."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    pronouns = SUBJECT_PRONOUNS.get(table)
+    if not pronouns:
+        return False
+    gives = [v for v in verbs if v.kind == "give" and v.end <= amount_at]
+    if not gives:
+        return False
+    verb = gives[0]
+    head = max(0, *(sentence.rfind(mark, 0, verb.start) + 1 for mark in ",;:"))
+    if any(head <= a.start < verb.start and a.code for a in actors):
+        return False
+    for match in NAME_RE.finditer(sentence, head, verb.start):
+        if sentence[: match.start()].strip():
+            if _unknown_name(match, 0, actors, lang):
+                return True
+            continue
+        rest = sentence[match.end() : verb.start]
+        word = match.group().casefold()
+        if word in pronouns or word in _table(DETERMINERS, lang):
+            continue
+        if any(a.start <= match.start() < a.end for a in actors):
+            continue
+        if len(rest.split()) <= 1 and rest == rest.casefold() or re.match(r"['’]s?\b", rest):
+            return True
+    return False
 
 
 def _unknown_name(match: re.Match, offset: int, actors, lang: str | None) -> bool:

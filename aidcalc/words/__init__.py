@@ -109,6 +109,9 @@ A language module may define any of these names (all optional; a missing one add
                             $2bn", "Japan weitere 2 Mrd."): the giver still opens the item;
                             before an amount, and ``FURTHER_AFTER`` after it ("DKK 9.7bn
 ``FURTHER_AFTER``           more"), they make it a new pledge, never a repeat
+``SUBJECT_PRONOUNS``        words opening a sentence as a subject that name no one ("It"):
+                            any other capitalised first word before a giving verb or "'s"
+                            is an unknown giver ("Korea pledged …"), not the earlier donor
 ``SUM_WORDS``               words making an amount the sum of those beside it ("combined")
 ``WHOLE_BEFORE``            words right before a whole whose parts follow ("Of the €5bn")
 ``HOME_COUNTRY``            the country whose offices the language's press names without
@@ -415,6 +418,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RESPECTIVELY": _by_language(languages, "RESPECTIVELY"),
         "FURTHER_AMOUNT": _by_language(languages, "FURTHER_AMOUNT"),
         "FURTHER_AFTER": _by_language(languages, "FURTHER_AFTER"),
+        "SUBJECT_PRONOUNS": _by_language(languages, "SUBJECT_PRONOUNS"),
         "SUM_WORDS": _by_language(languages, "SUM_WORDS"),
         "WHOLE_BEFORE": _by_language(languages, "WHOLE_BEFORE"),
     }
@@ -553,6 +557,7 @@ HOME_COUNTRY: dict[str, str] = _TABLES["HOME_COUNTRY"]
 RESPECTIVELY: dict[str, tuple[str, ...]] = _TABLES["RESPECTIVELY"]
 FURTHER_AMOUNT: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AMOUNT"]
 FURTHER_AFTER: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AFTER"]
+SUBJECT_PRONOUNS: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_PRONOUNS"]
 SUM_WORDS: dict[str, tuple[str, ...]] = _TABLES["SUM_WORDS"]
 WHOLE_BEFORE: dict[str, tuple[str, ...]] = _TABLES["WHOLE_BEFORE"]
 

@@ -689,3 +689,27 @@ PLUS_THEN = (
     "last",
     "this",
 )
+
+# Words that open a sentence as its subject and name no one ("It pledged …", "Ils ont
+# promis …"): a capitalised first word that is none of them and stands right before a giving
+# verb (one auxiliary between at most) or a possessive is an unknown giver's name ("Korea
+# pledged …"), never the earlier donor. Only for a language whose sentences open with their
+# subject (not es/it/pl/uk, which drop it: "Allí prometió"; not nl/de, verb second).
+SUBJECT_PRONOUNS = (
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "both",
+    "others",
+    "officials",
+    "donors",
+    "allies",
+)

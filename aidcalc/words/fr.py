@@ -381,3 +381,10 @@ CHANGE_ALONE = {
 # Words that may follow a value before written without its currency: its time, not a noun it
 # counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
 BEFORE_VALUE_TIMES = ("l", "un", "auparavant", "avant", "précédemment", "en", "au")
+
+# Words that open a sentence as its subject and name no one ("It pledged …", "Ils ont
+# promis …"): a capitalised first word that is none of them and stands right before a giving
+# verb (one auxiliary between at most) or a possessive is an unknown giver's name ("Korea
+# pledged …"), never the earlier donor. Only for a language whose sentences open with their
+# subject (not es/it/pl/uk, which drop it: "Allí prometió"; not nl/de, verb second).
+SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on", "nous", "celui", "ceux", "cela", "ce")

@@ -239,3 +239,50 @@ def test_the_lead_row_counts_and_the_headline_says_why():
 )
 def test_within_rounding(rounded, precise, expected):
     assert within_rounding(Decimal(rounded), Decimal(precise)) is expected
+
+
+# --- 4. an unknown giver in a later sentence is not the earlier donor ---------------------------
+
+UNNAMED_LATER = [
+    ("en", "Germany pledged €2bn on Monday. Korea pledged $300 million on Tuesday."),
+    ("en", "Germany pledged €2bn on Monday. On Tuesday, Korea pledged $300 million."),
+    ("en", "Germany pledged €2bn. Foreign Minister Cho Tae-yul promised $300 million."),
+    ("en", "Germany pledged €2bn on Monday. Korea's government promised $300 million."),
+    ("en", "Germany pledged €2bn. The Korean government promised $300 million."),
+    ("en", "Germany pledged €2bn. Mr Starmer promised £300 million."),
+    ("fr", "L'Allemagne a promis 2 milliards d'euros. Séoul a promis 300 millions de dollars."),
+    ("en", "Germany pledged €2bn on Monday. Korea has pledged $300 million."),
+    (
+        "fr",
+        "L'Allemagne a promis 2 milliards d'euros. Le ministre Cho Tae-yul a promis 300 "
+        "millions de dollars.",
+    ),
+    ("fr", "L'Allemagne a promis 2 milliards d'euros. La Corée a promis 300 millions de dollars."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNNAMED_LATER)
+def test_an_unknown_giver_does_not_take_the_earlier_donor(lang, text):
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert rows[0]["donor"] == "DEU"
+    assert rows[-1]["donor"] is None
+    assert rows[-1]["donor_from"] == "unnamed"
+    assert "gazetteer" in rows[-1]["evidence"]
+
+
+CARRIED_STILL = [  # a pronoun or an office of no named country still takes the earlier donor
+    ("en", "Germany pledged €2bn on Monday. It pledged another €1bn on Tuesday."),
+    ("en", "Germany pledged €2bn on Monday. The government promised €1bn more on Tuesday."),
+    (
+        "fr",
+        "L'Allemagne a promis 2 milliards d'euros lundi. Elle a promis 1 milliard d'euros mardi.",
+    ),
+    ("nl", "Duitsland beloofde maandag 2 miljard euro. Het beloofde dinsdag nog 1 miljard euro."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CARRIED_STILL)
+def test_a_pronoun_still_takes_the_earlier_donor(lang, text):
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [r["donor"] for r in rows] == ["DEU", "DEU"]
+    assert rows[1]["donor_from"] == "earlier sentence"

@@ -32,7 +32,7 @@ from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_c
 from .currency import GUESSED, donor_currency
 from .dates import explicit_date
 from .dedup import mark_duplicates, says_further
-from .donors import dateline_end, givers
+from .donors import dateline_end, each_givers, givers
 from .language import infer_language
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
@@ -290,6 +290,14 @@ def pledge_candidates(
                     "restated": restated.get(starts.index(mention.start), ()),
                 }
             )
+            group = each_givers(sentence, language, wheres) if len(originals) == 1 else []
+            if group and part_of is None and (donor in group or donor_from == "collective"):
+                given = rows.pop()
+                for code in group:
+                    row = dict(given, donor=code, donor_from="subject")
+                    row["recipient"] = given["recipient"] if given["recipient"] != code else None
+                    _add_evidence(row, f"each of {len(group)} joined givers gives this amount")
+                    rows.append(row)
             if part_of is None:
                 whole_row = len(rows) - 1
             if recipient is not None:

@@ -81,6 +81,7 @@ from ..words import (
     AID_NOUNS,
     COLLECTIVE_DONORS,
     DETERMINERS,
+    EACH_WORDS,
     FURTHER_AMOUNT,
     GENITIVE_LINKS,
     INFLECTED,
@@ -187,6 +188,8 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
             new = _item_donor(sentence, lang, actors, begin, at)
         if new[0] is None and _unnamed_subject(sentence, lang, actors, verbs, begin, at):
             new = (None, "unnamed")  # "…, while Korea pledged $300 million": not Japan's
+        if new[0] is None and new[1] != "unnamed":  # "thanked Berlin for €300m and Paris for …"
+            new = _parallel_item(sentence, lang, actors, amounts, index, chosen[0])
         chosen.append(new if new[0] is not None or new[1] == "unnamed" else chosen[-1])
     # the words right beside an amount name its own giver, for that amount only
     sentence_first = chosen[0]
@@ -225,6 +228,39 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         own = own_recipients.get(index, own)
         result.append(Giver(donor, own if own != donor else None, rule))
     return result
+
+
+# How far from an amount a word of EACH_WORDS may stand ("jeweils 20 Millionen", "€20m each").
+EACH_REACH = 16
+
+
+def each_givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) -> list[str]:
+    """Return the codes of the joined givers that each give the sentence's one amount, or []:
+    the sentence has a single amount, a word of ``EACH_WORDS`` stands within ``EACH_REACH``
+    characters before or after it, and its subject is two or more givers joined by "and" or
+    commas ("Spanien und Italien sagten jeweils 20 Millionen Euro zu", "Spain and Italy
+    pledged €20 million each"). The caller makes one row per giver.
+
+    >>> each_givers("Spanien und Italien sagten jeweils 20 Millionen Euro zu.", "de", [(34, 52)])
+    ['ESP', 'ITA']
+    >>> each_givers("Spanien und Italien sagten 20 Millionen Euro zu.", "de", [(27, 45)])
+    []
+    """
+    if len(amounts) != 1:
+        return []
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    words = EACH_WORDS.get(table, ())
+    start, end = amounts[0]
+    near = sentence[max(0, start - EACH_REACH) : start] + " | " + sentence[end : end + EACH_REACH]
+    if not words or not re.search("|".join(phrase_pattern(w) for w in words), near, re.I):
+        return []
+    actors = list(_actors(sentence, lang))
+    verbs = find_cues(sentence, lang, VERB)
+    first, _ = _first_donor(sentence, lang, actors, verbs, start)
+    if first[0] is None or first[1] != "subject" or first[0] not in actors:
+        return []
+    group = [a.code for a in _joined_subjects(sentence, lang, actors, first[0]) if a.code]
+    return group if len(set(group)) >= 2 else []
 
 
 @lru_cache(maxsize=32)
@@ -508,6 +544,31 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
     if gap in further and not objects:
         return last, _rule(last, "list")  # "…, Japan weitere 2 Mrd. Dollar"
     return None, None
+
+
+def _parallel_item(sentence, lang, actors, amounts, index: int, first):
+    """Return (actor, the first amount's rule) when the amount ``index`` repeats the first
+    amount's pattern with another giver: the first amount's giver stands right before it with
+    one to three words between ("thanked Berlin for €300 million"), and between the previous
+    amount and this one only "and", commas or determiners stand before an actor followed by
+    the same words ("… and Paris for €200 million"); else (None, None)."""
+    actor, rule = first
+    if actor is None or not actor.code or actor.end > amounts[0][0]:
+        return None, None
+    link = sentence[actor.end : amounts[0][0]].strip().casefold()
+    if not link or len(link.split()) > 3 or not WORD_RE.fullmatch(link.replace(" ", "")):
+        return None, None
+    begin, at = amounts[index - 1][1], amounts[index][0]
+    inside = [a for a in actors if begin <= a.start and a.end <= at and a.code]
+    if not inside or sentence[inside[-1].end : at].strip().casefold() != link:
+        return None, None
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    words = sentence[begin : inside[-1].start].replace(",", " ").casefold().split()
+    if not words or any(
+        table not in LIST_AND.get(w, ()) and w not in _table(DETERMINERS, lang) for w in words
+    ):
+        return None, None
+    return inside[-1], rule
 
 
 def _item_donor(sentence, lang, actors, begin: int, amount_at: int):

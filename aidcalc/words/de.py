@@ -381,3 +381,7 @@ CHANGE_ALONE = {
 # Words that may follow a value before written without its currency: its time, not a noun it
 # counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
 BEFORE_VALUE_TIMES = ("im", "vor", "zuvor", "vorher", "letztes", "letzten", "in")
+
+# Words right beside a single amount given by several joined givers, saying each gives it
+# ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
+EACH_WORDS = ("jeweils", "je")

@@ -713,3 +713,7 @@ SUBJECT_PRONOUNS = (
     "donors",
     "allies",
 )
+
+# Words right beside a single amount given by several joined givers, saying each gives it
+# ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
+EACH_WORDS = ("each", "apiece")

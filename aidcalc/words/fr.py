@@ -388,3 +388,7 @@ BEFORE_VALUE_TIMES = ("l", "un", "auparavant", "avant", "précédemment", "en", 
 # pledged …"), never the earlier donor. Only for a language whose sentences open with their
 # subject (not es/it/pl/uk, which drop it: "Allí prometió"; not nl/de, verb second).
 SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on", "nous", "celui", "ceux", "cela", "ce")
+
+# Words right beside a single amount given by several joined givers, saying each gives it
+# ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
+EACH_WORDS = ("chacun", "chacune")

@@ -256,3 +256,7 @@ NOT_GIVING = {
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "nu doar", "nu numai")
+
+# Words right beside a single amount given by several joined givers, saying each gives it
+# ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
+EACH_WORDS = ("fiecare",)

@@ -286,3 +286,58 @@ def test_a_pronoun_still_takes_the_earlier_donor(lang, text):
     rows = pledge_candidates(text, published=PUBLISHED, lang=lang)
     assert [r["donor"] for r in rows] == ["DEU", "DEU"]
     assert rows[1]["donor_from"] == "earlier sentence"
+
+
+# --- 5. "each"/"jeweils": one row per giver; "thanked X for … and Y for …": Y's own ------------
+
+EACH = [
+    ("de", "Spanien und Italien sagten jeweils 20 Millionen Euro zu.", ["ESP", "ITA"]),
+    ("en", "Spain and Italy pledged €20 million each to Ukraine.", ["ESP", "ITA"]),
+    ("en", "Spain, Italy and Greece each pledged €20 million.", ["ESP", "ITA", "GRC"]),
+    ("fr", "L'Espagne et l'Italie ont promis 20 millions d'euros chacune.", ["ESP", "ITA"]),
+    ("es", "España e Italia prometieron 20 millones de euros cada una.", ["ESP", "ITA"]),
+    ("it", "Spagna e Italia hanno promesso 20 milioni di euro ciascuna.", ["ESP", "ITA"]),
+    ("pl", "Polska i Czechy przekazały po 20 mln euro.", ["POL", "CZE"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "donors"), EACH)
+def test_each_of_several_givers_gives_the_amount(lang, text, donors):
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [r["donor"] for r in rows] == donors
+    assert {r["value"] for r in rows} == {20e6}
+    assert all("joined givers" in r["evidence"] for r in rows)
+    assert all(text[r["start"] : r["end"]] == r["amount"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Spain and Italy pledged €20 million."),  # together: one collective row
+        ("de", "Spanien und Italien sagten 20 Millionen Euro zu."),
+    ],
+)
+def test_without_each_word_the_joint_amount_stays_one_row(lang, text):
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert len(rows) == 1
+    assert rows[0]["donor"] is None
+
+
+THANKED = [
+    ("en", "Kyiv thanked Berlin for €300 million and Paris for €200 million."),
+    ("fr", "Kiev a remercié Berlin pour 300 millions d'euros et Paris pour 200 millions d'euros."),
+    ("pl", "Kijów podziękował Berlinowi za 300 mln euro i Paryżowi za 200 mln euro."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THANKED)
+def test_a_parallel_item_names_its_own_giver(lang, text):
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [r["donor"] for r in rows] == ["DEU", "FRA"]
+
+
+def test_a_parallel_item_needs_the_same_link_word():
+    rows = pledge_candidates(
+        "Germany pledged €3bn to Ukraine and €1bn to Moldova.", published=PUBLISHED, lang="en"
+    )
+    assert [(r["donor"], r["recipient"]) for r in rows] == [("DEU", "UKR"), ("DEU", "MDA")]

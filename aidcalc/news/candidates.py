@@ -32,7 +32,7 @@ from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_c
 from .currency import GUESSED, donor_currency
 from .dates import explicit_date
 from .dedup import mark_duplicates, says_further
-from .donors import dateline_end, each_givers, givers
+from .donors import dateline_end, each_givers, german_clause_name, givers
 from .language import infer_language
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
@@ -199,6 +199,11 @@ def pledge_candidates(
                 evidence.append("the money of the country before it, given by no one here")
             if donor_from == "unnamed":  # "…, while Korea pledged": a giver of its own
                 evidence.append("a giver the gazetteer does not know is the subject of its verb")
+            if donor and previous_end and german_clause_name(sentence, language, 0, where[0]):
+                evidence.append(  # "…, während Korea 300 Mio. Dollar versprach"
+                    "the donor before; a capitalised word opening its clause may name another "
+                    "giver: check"
+                )
             if (
                 donor is None
                 and context is not None

@@ -663,6 +663,38 @@ def _unnamed_opening(sentence, lang, actors, verbs, amount_at: int) -> bool:
     return False
 
 
+def german_clause_name(sentence: str, lang: str | None, begin: int, amount_at: int) -> bool:
+    """Return whether, in German, the clause of the amount at ``amount_at`` opens after a
+    comma with a lower-case word (a conjunction: "während", "und", "wobei") and then a
+    capitalised word that is no known actor nor determiner ("…, während Korea 300 Mio. Dollar
+    versprach"). German capitalises every noun, so the word
+    may name an unknown giver or be a noun: the donor before is kept, and the caller says in
+    ``evidence`` that it should be checked.
+
+    >>> german_clause_name(
+    ...     "Deutschland sagte 2 Mrd. Euro zu, während Korea 300 Mio. Dollar versprach.",
+    ...     "de", 29, 48)
+    True
+    >>> german_clause_name(
+    ...     "Deutschland sagte 2 Mrd. Euro zu, während Frankreich 300 Mio. Euro versprach.",
+    ...     "de", 29, 53)
+    False
+    """
+    if lang != "de":
+        return False
+    comma = sentence.rfind(",", begin, amount_at)
+    if comma < 0:
+        return False
+    words = list(NAME_RE.finditer(sentence, comma + 1, amount_at))
+    if len(words) < 2 or not words[0].group().islower() or not words[1].group()[0].isupper():
+        return False
+    actors = _actors(sentence, lang)
+    name = words[1]
+    if any(a.start <= name.start() < a.end for a in actors):
+        return False
+    return name.group().casefold() not in _table(DETERMINERS, lang)
+
+
 def _unknown_name(match: re.Match, offset: int, actors, lang: str | None) -> bool:
     """Return whether the word ``match`` found (at ``offset`` + its start in the sentence) is
     capitalised, not the sentence's first word, no actor, no month or weekday, no determiner."""

@@ -341,3 +341,18 @@ def test_a_parallel_item_needs_the_same_link_word():
         "Germany pledged €3bn to Ukraine and €1bn to Moldova.", published=PUBLISHED, lang="en"
     )
     assert [(r["donor"], r["recipient"]) for r in rows] == [("DEU", "UKR"), ("DEU", "MDA")]
+
+
+GERMAN_CLAUSES = [  # German keeps the donor before, but says that it should be checked
+    ("Deutschland sagte 2 Mrd. Euro zu, während Korea 300 Mio. Dollar versprach.", True),
+    ("Deutschland sagte 2 Mrd. Euro zu, und Korea steuerte 300 Mio. Dollar bei.", True),
+    ("Deutschland sagte 2 Mrd. Euro zu, während Frankreich 300 Mio. Euro versprach.", False),
+    ("Deutschland sagte 2 Mrd. Euro zu, davon 300 Mio. Euro für Munition.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "warned"), GERMAN_CLAUSES)
+def test_german_keeps_the_donor_before_with_a_warning(text, warned):
+    rows = pledge_candidates(text, published=PUBLISHED, lang="de")
+    assert rows[0]["donor"] == "DEU"
+    assert ("may name another giver" in (rows[1]["evidence"] or "")) is warned

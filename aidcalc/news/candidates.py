@@ -111,8 +111,9 @@ def pledge_candidates(
     refused: list | None = None,
 ) -> list[dict[str, Any]]:
     """Return the pledge candidates of ``text`` as dicts (the ``COLUMNS`` plus ``parsed``, the
-    ``Amount``, ``assumptions``, the codes of the defaults its reading rests on, and
-    ``start``/``end``, the mention's offsets); no pandas needed.
+    ``Amount``, ``assumptions``, the codes of the defaults its reading rests on,
+    ``start``/``end``, the mention's offsets, and ``restated``, the ``Amount``s of the mentions
+    that restate it in another currency); no pandas needed.
 
     The sentences are read in order: each amount's donor and recipient come from its own
     sentence (``aidcalc.news.donors``); a sentence that names no donor (a pronoun, an office of
@@ -316,7 +317,7 @@ def pledge_candidates(
             waiting = []
     mark_duplicates(rows)
     for row in rows:
-        for key in ("sentence", "further", "dated", "headline", "restated"):
+        for key in ("sentence", "further", "dated", "headline"):
             del row[key]
     return rows
 

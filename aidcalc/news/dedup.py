@@ -82,6 +82,16 @@ def mark_duplicates(rows: Iterable[dict[str, Any]], *, article: str = "article")
     return rows
 
 
+def _restated_keys(row: dict[str, Any]) -> list[tuple]:
+    """Return the ``KEY``s of a row stated in the currency of each of its restatements
+    (``row["restated"]``, ``Amount``s: "1.3 billion euros (DKK 9.7bn)" is also DKK 9.7bn)."""
+    keys = []
+    for amount in row.get("restated") or ():
+        alt = dict(row, currency=amount.currency, value=float(amount.value))
+        keys.append(tuple(alt.get(name) for name in KEY))
+    return keys
+
+
 def new_pledge(first: dict[str, Any], row: dict[str, Any]) -> bool:
     """Return whether ``row`` is a new pledge although it repeats ``first``'s key (one article):
     its amount is called more ("another €2bn") and ``first`` is no headline, or both sentences
@@ -223,7 +233,10 @@ class ArticleDuplicates:
     ``part_of`` as indexes in the whole batch, and ``duplicate_source``, the source of the
     counted row of its group when that is another article, so the analyst sees every outlet
     that reported the pledge. The rule is ``mark_duplicates``'s: across articles, the same
-    donor, recipient, currency, value and basis in the same month.
+    donor, recipient, currency, value and basis in the same month; a row's restatement in
+    another currency (``row["restated"]``) is its value too ("DKK 9.7bn" in one article,
+    "1.3 billion euros (DKK 9.7bn)" in the next), and so are the values of the rows of its
+    own article that repeat it (a headline and its lead).
 
     >>> batch = ArticleDuplicates()
     >>> row = {"donor": "DNK", "recipient": "UKR", "currency": "EUR", "value": 5e8,
@@ -241,6 +254,12 @@ class ArticleDuplicates:
     def mark(self, rows: list[dict[str, Any]], source: str) -> list[dict[str, Any]]:
         """Return the rows of one article with batch-wide ``duplicate_of`` and ``part_of``."""
         offset = self._count
+        grouped: dict[int, list[tuple]] = {}  # a counted row: the keys of its repeats here
+        for row in rows:
+            own = row.get("duplicate_of")
+            if own is not None and row.get("donor") and row.get("part_of") is None:
+                key = tuple(row.get(name) for name in KEY)
+                grouped.setdefault(own, []).extend([key, *_restated_keys(row)])
         for index, row in enumerate(rows):
             own = row.get("duplicate_of")
             row["duplicate_source"] = None
@@ -251,13 +270,22 @@ class ArticleDuplicates:
                 continue
             if not row.get("donor") or row.get("part_of") is not None:
                 continue
-            key = tuple(row.get(name) for name in KEY)
+            keys = [tuple(row.get(name) for name in KEY), *_restated_keys(row)]
+            keys += [key for key in grouped.get(index, ()) if key not in keys]
             month = _month(row.get("date"))
-            for first, first_month, first_source in self._firsts.get(key, ()):
-                if first_source != source and month is not None and month == first_month:
-                    row["duplicate_of"], row["duplicate_source"] = first, first_source
-                    break
-            else:
+            found = next(
+                (
+                    (first, first_source)
+                    for key in keys
+                    for first, first_month, first_source in self._firsts.get(key, ())
+                    if first_source != source and month is not None and month == first_month
+                ),
+                None,
+            )
+            if found is not None:
+                row["duplicate_of"], row["duplicate_source"] = found
+                continue
+            for key in keys:
                 self._firsts.setdefault(key, []).append((offset + index, month, source))
         self._count += len(rows)
         return rows

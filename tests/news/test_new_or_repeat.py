@@ -356,3 +356,27 @@ def test_german_keeps_the_donor_before_with_a_warning(text, warned):
     rows = pledge_candidates(text, published=PUBLISHED, lang="de")
     assert rows[0]["donor"] == "DEU"
     assert ("may name another giver" in (rows[1]["evidence"] or "")) is warned
+
+
+def test_two_articles_in_two_currencies_are_one_pledge():
+    from aidcalc.news.dedup import ArticleDuplicates
+
+    batch, rows = ArticleDuplicates(), []
+    articles = [
+        (
+            "a.txt",
+            "Denmark pledges DKK 9.7bn for Ukraine\n\nCOPENHAGEN - Denmark will give Ukraine "
+            "DKK 9.7bn in military aid, the defence ministry said.",
+        ),
+        (
+            "b.txt",
+            "Denmark to give Ukraine €1.3bn\n\nBRUSSELS - Denmark will give Ukraine 1.3 billion "
+            "euros (DKK 9.7bn) in military aid, Copenhagen said.",
+        ),
+        ("c.txt", "Denmark will give Ukraine DKK 9.7bn in military aid."),
+    ]
+    for source, text in articles:
+        rows += batch.mark(pledge_candidates(text, published=PUBLISHED, lang="en"), source)
+    counted_rows = [r for r in rows if r["duplicate_of"] is None and r["part_of"] is None]
+    assert len(counted_rows) == 1
+    assert {r["duplicate_source"] for r in rows[2:]} == {"a.txt", None}

@@ -200,7 +200,11 @@ def pledge_candidates(
                 evidence.append("the money of the country before it, given by no one here")
             if donor_from == "unnamed":  # "…, while Korea pledged": a giver of its own
                 evidence.append("a giver the gazetteer does not know is the subject of its verb")
-            if donor and previous_end and german_clause_name(sentence, language, 0, where[0]):
+            if (
+                donor
+                and previous_end
+                and german_clause_name(sentence, language, previous_end, where[0])
+            ):
                 evidence.append(  # "…, während Korea 300 Mio. Dollar versprach"
                     "the donor before; a capitalised word opening its clause may name another "
                     "giver: check"

@@ -380,3 +380,9 @@ def test_two_articles_in_two_currencies_are_one_pledge():
     counted_rows = [r for r in rows if r["duplicate_of"] is None and r["part_of"] is None]
     assert len(counted_rows) == 1
     assert {r["duplicate_source"] for r in rows[2:]} == {"a.txt", None}
+
+
+def test_a_german_part_list_gets_no_warning():
+    text = "Deutschland sagte 3 Mrd. Euro zu, darunter 2 Mrd. Euro für Luftabwehr und 1 Mrd. Euro."
+    rows = pledge_candidates(text, published=PUBLISHED, lang="de")
+    assert not any("another giver" in (row["evidence"] or "") for row in rows)

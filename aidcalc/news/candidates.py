@@ -31,11 +31,11 @@ from .changes import change_alone, change_evidence
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import GUESSED, donor_currency
 from .dates import explicit_date
-from .dedup import mark_duplicates
-from .donors import dateline_end, givers
+from .dedup import mark_duplicates, says_further
+from .donors import dateline_end, each_givers, german_clause_name, givers
 from .language import infer_language
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
-from .parts import adds_up, continues_parts, is_part, names_whole
+from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .sentences import split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -111,8 +111,9 @@ def pledge_candidates(
     refused: list | None = None,
 ) -> list[dict[str, Any]]:
     """Return the pledge candidates of ``text`` as dicts (the ``COLUMNS`` plus ``parsed``, the
-    ``Amount``, ``assumptions``, the codes of the defaults its reading rests on, and
-    ``start``/``end``, the mention's offsets); no pandas needed.
+    ``Amount``, ``assumptions``, the codes of the defaults its reading rests on,
+    ``start``/``end``, the mention's offsets, and ``restated``, the ``Amount``s of the mentions
+    that restate it in another currency); no pandas needed.
 
     The sentences are read in order: each amount's donor and recipient come from its own
     sentence (``aidcalc.news.donors``); a sentence that names no donor (a pronoun, an office of
@@ -137,6 +138,10 @@ def pledge_candidates(
     if not mentions:
         return []
     starts = [m.start for m in mentions]
+    restated: dict[int, list] = {}  # a mention's index: the amounts restating it
+    for mention in mentions:
+        if mention.equivalent_of is not None:
+            restated.setdefault(mention.equivalent_of, []).append(mention.amount)
     rows: list[dict[str, Any]] = []
     context: dict[str, Any] | None = None
     # the sentences without amounts since the latest row: read for who gives only when a later
@@ -170,15 +175,19 @@ def pledge_candidates(
         for index in range(1, len(bases)):  # "So far, Germany gave €8bn and the US $5bn"
             if found_givers[index].donor_from == "list" and bases[index - 1] == "cumulative":
                 bases[index] = "cumulative"  # a running total's list items are totals too
-        value_date = (
-            explicit_date(
-                sentence,
-                published_date,
-                language,
-                amounts_here,
-                future_from=future_start(sentence, language),
-            )
-            or published_text
+        stated_date = explicit_date(
+            sentence,
+            published_date,
+            language,
+            amounts_here,
+            future_from=future_start(sentence, language),
+        )
+        value_date = stated_date or published_text
+        # a first line without a full stop, a blank line under it: the article's headline
+        headline = (
+            number == 0
+            and not sentence.rstrip().endswith((".", "!", "?"))
+            and "\n" in text[sentence_end : sentence_end + 3]
         )
         whole_row = _whole_row(rows, number)
         previous_end = 0
@@ -191,6 +200,15 @@ def pledge_candidates(
                 evidence.append("the money of the country before it, given by no one here")
             if donor_from == "unnamed":  # "…, while Korea pledged": a giver of its own
                 evidence.append("a giver the gazetteer does not know is the subject of its verb")
+            if (
+                donor
+                and previous_end
+                and german_clause_name(sentence, language, previous_end, where[0])
+            ):
+                evidence.append(  # "…, während Korea 300 Mio. Dollar versprach"
+                    "the donor before; a capitalised word opening its clause may name another "
+                    "giver: check"
+                )
             if (
                 donor is None
                 and context is not None
@@ -214,7 +232,11 @@ def pledge_candidates(
                 measure, row_basis = context["measure"], context["basis"]
                 evidence.append("measure and basis from an earlier sentence")
             part_of = None
-            if whole_row is not None and is_part(sentence, language, where, previous_end):
+            if (
+                whole_row is not None
+                and is_part(sentence, language, where, previous_end)
+                and _same_giver(rows[whole_row], number, donor)
+            ):
                 part_of = whole_row
                 row_basis = rows[whole_row]["basis"]  # a part of a running total is one too
             elif _goes_on_parts(rows, whole_row, number, mention.amount, donor) and (
@@ -272,21 +294,35 @@ def pledge_candidates(
                     "start": mention.start,
                     "end": mention.end,
                     "sentence": number,
+                    "further": says_further(sentence, language, where),
+                    "dated": stated_date is not None,
+                    "headline": headline,
+                    "restated": restated.get(starts.index(mention.start), ()),
                 }
             )
+            group = each_givers(sentence, language, wheres) if len(originals) == 1 else []
+            if group and part_of is None and (donor in group or donor_from == "collective"):
+                given = rows.pop()
+                for code in group:
+                    row = dict(given, donor=code, donor_from="subject")
+                    row["recipient"] = given["recipient"] if given["recipient"] != code else None
+                    _add_evidence(row, f"each of {len(group)} joined givers gives this amount")
+                    rows.append(row)
             if part_of is None:
                 whole_row = len(rows) - 1
             if recipient is not None:
                 last_recipient = (number, recipient)
             previous_end = where[1]
         _parts_adding_up(rows, len(rows) - len(originals), text, language)
+        _parts_of_named_whole(rows, len(rows) - len(originals), text, language)
         if rows[-1]["donor"]:
             context = {key: rows[-1][key] for key in ("donor", "recipient", "measure", "basis")}
             context["sentence"] = number
             waiting = []
     mark_duplicates(rows)
     for row in rows:
-        del row["sentence"]
+        for key in ("sentence", "further", "dated", "headline"):
+            del row[key]
     return rows
 
 
@@ -434,6 +470,41 @@ def _has_own_words(sentence: str, lang: str | None) -> bool:
     return any(find_cues(sentence, lang, table) for table in (VERB, INTENTION, MEASURE, BASIS))
 
 
+def _same_giver(whole: dict[str, Any], number: int, donor: str | None) -> bool:
+    """Return whether an amount of sentence ``number`` with ``donor`` may be a part of
+    ``whole``: in the whole's own sentence always (its phrase links them: "The allies pledged
+    €6bn, including €3bn from Germany"); in a later sentence only when no other named giver
+    has it ("Germany pledged €3bn. France's package includes €2bn" is France's own)."""
+    return whole["sentence"] == number or not (whole["donor"] and donor) or whole["donor"] == donor
+
+
+def _parts_of_named_whole(rows, first: int, text: str, lang: str | None) -> None:
+    """Link the rows of one sentence (from ``first``) that follow a whole its words name
+    (``parts.opens_whole``: "Of the €5bn, …", "Von den deutschen 4 Mrd. Euro sind 1,5 Mrd.
+    Euro …") as its parts, even a single one: rows right after it, no part or repeat yet, of
+    its named donor and currency, all within it. Runs after ``_parts_adding_up``, so that a sum
+    of several givers' rows stays theirs ("Of the €5bn, €3bn came from Germany and €2bn from
+    France")."""
+    for whole in range(first, len(rows)):
+        head = rows[whole]
+        if head["part_of"] is not None or head["duplicate_of"] is not None or not head["donor"]:
+            continue
+        if not opens_whole(text, lang, head["start"]):
+            continue
+        total = 0
+        for index in range(whole + 1, len(rows)):
+            row = rows[index]
+            if row["part_of"] is not None or row["duplicate_of"] is not None:
+                break
+            if row["donor"] != head["donor"] or row["parsed"].currency != head["parsed"].currency:
+                break
+            total += row["parsed"].value
+            if total >= head["parsed"].value:
+                break
+            row["part_of"], row["basis"] = whole, head["basis"]
+            _add_evidence(row, "a part of the whole named before it")
+
+
 def _goes_on_parts(rows, whole_row, number: int, amount, donor) -> bool:
     """Return whether the sentence's last row is a part of ``whole_row`` that ``amount`` may
     follow as one more part: the same currency, the same donor (any, under a whole of no
@@ -485,6 +556,49 @@ def _parts_adding_up(rows: list[dict[str, Any]], first: int, text: str, lang: st
             _link_sum(rows, whole, sorted(found), after=after)
             used.update(found)
             break
+        else:
+            found = _bracketed_parts(rows, whole, text)
+            for part in found:  # "€4bn to Ukraine (€3bn) and Moldova (€2bn)": 5 is not 4
+                rows[part]["part_of"] = whole
+                rows[part]["basis"] = row["basis"]
+                total = sum(rows[i]["parsed"].value for i in found)
+                _add_evidence(
+                    rows[part],
+                    f"in brackets after row {whole} of the same giver, a part of it; but the "
+                    f"parts add up to {total:f}, not its {row['parsed'].value:f}: check",
+                )
+            used.update(found)
+
+
+def _bracketed_parts(rows: list[dict[str, Any]], whole: int, text: str) -> list[int]:
+    """Return the rows right after row ``whole``, two or more, each in brackets of its own after
+    a name ("€4bn to Ukraine (€3bn) and Moldova (€2bn)") and the first shown as its breakdown
+    (``_breakdown``), of its donor and currency and each smaller than it, when they do not add
+    up to it: they break it down all the same, and are never counted beside it (their
+    ``evidence`` says that the figures disagree); else []."""
+    head = rows[whole]
+    if head["donor"] is None or head["part_of"] is not None or head["duplicate_of"] is not None:
+        return []
+    found: list[int] = []
+    for index in range(whole + 1, len(rows)):
+        row = rows[index]
+        if row["sentence"] != head["sentence"] or row["part_of"] is not None:
+            break
+        if row["duplicate_of"] is not None or row["donor"] != head["donor"]:
+            break
+        if row["parsed"].currency != head["parsed"].currency or row["parsed"].high is not None:
+            break
+        if row["parsed"].value >= head["parsed"].value:
+            break
+        if (
+            not text[: row["start"]].rstrip().endswith("(")
+            or text[row["end"] :].lstrip()[:1] != ")"
+        ):
+            break
+        found.append(index)
+    if len(found) < 2 or not _breakdown(text, head["end"], rows[found[0]]["start"]):
+        return []
+    return found
 
 
 def _breakdown(text: str, whole_end: int, part_start: int) -> bool:

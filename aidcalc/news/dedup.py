@@ -7,6 +7,17 @@ same month. Parts (``part_of``) and rows without a donor are never grouped. The 
 group is counted; each other row keeps its sentence and source and gets ``duplicate_of``, the
 index of the counted row, so the analyst sees every outlet that reported the pledge.
 
+Within one article two rules keep a new pledge from being taken for a repeat (``new_pledge``):
+a row whose amount the text calls more ("another €2bn", "weitere 2 Mrd. Euro", "DKK 9.7bn
+more": ``row["further"]``) is new, unless the row it would repeat is the article's headline;
+two rows whose sentences each state a date (``row["dated"]``) of their own are new when the
+dates differ ("€2bn in January …; in March, … €2bn"). A third groups what the key cannot
+(``headline_pairs``): a headline row (``row["headline"]``) and the first row of the same donor
+and basis in the two sentences under it are one pledge when the headline's recipient is none
+or the same and its value is the lead's within the headline's rounding, in the same currency
+or in the currency of a restatement of the lead's amount ("€2bn ($2.2bn)":
+``row["restated"]``); the lead row is counted, the headline gets ``duplicate_of``.
+
 >>> rows = [
 ...     {"donor": "DNK", "recipient": "UKR", "currency": "EUR", "value": 5e8, "basis": "new",
 ...      "date": "2024-11-04", "article": "a"},
@@ -23,10 +34,22 @@ index of the counted row, so the analyst sees every outlet that reported the ple
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
+from ..words import FURTHER_AFTER, FURTHER_AMOUNT, NEWS_LANGUAGES
+from .cues import phrase_pattern
+
 KEY = ("donor", "recipient", "currency", "value", "basis")
+# A headline's figure is rounded: it stands for the lead's value within half a unit of its last
+# stated digit ("€2.5bn" for €2.46bn), but never more than this share of it ("€2bn" is not
+# €2.4bn).
+ROUNDING_CAP = Decimal("0.05")
+# The lead under a headline: the sentences this many on from it at most.
+LEAD_SENTENCES = 2
 
 
 def mark_duplicates(rows: Iterable[dict[str, Any]], *, article: str = "article") -> list[dict]:
@@ -36,21 +59,163 @@ def mark_duplicates(rows: Iterable[dict[str, Any]], *, article: str = "article")
     Rows whose ``part_of`` is set or whose donor is missing keep ``duplicate_of`` None.
     """
     rows = list(rows)
+    for row in rows:
+        row.setdefault("duplicate_of", None)
+    headline_pairs(rows)
     firsts: dict[tuple, list[int]] = {}
     for index, row in enumerate(rows):
-        row.setdefault("duplicate_of", None)
         if row.get("part_of") is not None or not row.get("donor"):
             continue
+        if row["duplicate_of"] is not None:
+            continue  # a sum of rows that count instead, or a headline the lead restates
         key = tuple(row.get(name) for name in KEY)
         for first in firsts.get(key, ()):
             other = rows[first]
             same_article = other.get(article) == row.get(article)
+            if same_article and new_pledge(other, row):
+                continue
             if same_article or _month(other.get("date")) == _month(row.get("date")) is not None:
                 row["duplicate_of"] = first
                 break
         else:
             firsts.setdefault(key, []).append(index)
     return rows
+
+
+def _restated_keys(row: dict[str, Any]) -> list[tuple]:
+    """Return the ``KEY``s of a row stated in the currency of each of its restatements
+    (``row["restated"]``, ``Amount``s: "1.3 billion euros (DKK 9.7bn)" is also DKK 9.7bn)."""
+    keys = []
+    for amount in row.get("restated") or ():
+        alt = dict(row, currency=amount.currency, value=float(amount.value))
+        keys.append(tuple(alt.get(name) for name in KEY))
+    return keys
+
+
+def new_pledge(first: dict[str, Any], row: dict[str, Any]) -> bool:
+    """Return whether ``row`` is a new pledge although it repeats ``first``'s key (one article):
+    its amount is called more ("another €2bn") and ``first`` is no headline, or both sentences
+    state their own dates and these differ.
+
+    >>> new_pledge({"date": "2025-01"}, {"date": "2025-01", "further": True})
+    True
+    >>> new_pledge({"date": "2025-01", "headline": True}, {"date": "2025-01", "further": True})
+    False
+    >>> new_pledge({"date": "2025-01", "dated": True}, {"date": "2025-03", "dated": True})
+    True
+    >>> new_pledge({"date": "2025-03-10"}, {"date": "2025-03", "dated": True})
+    False
+    """
+    if row.get("further") and not first.get("headline"):
+        return True
+    return bool(first.get("dated") and row.get("dated") and first.get("date") != row.get("date"))
+
+
+def headline_pairs(rows: list[dict[str, Any]]) -> None:
+    """Mark each headline row (``row["headline"]``) as a duplicate of the lead row that restates
+    it, when the key alone does not group them: the first later row, at most
+    ``LEAD_SENTENCES`` sentences on (``row["sentence"]``), of the same donor and basis, no part,
+    whose recipient is the headline's (or the headline names none) and whose value is the
+    headline's within its rounding (``within_rounding``), in the headline's currency or in a
+    restatement of the lead's amount (``row["restated"]``, ``Amount``s). The lead row is
+    counted: it is the more precise one. ``evidence`` says so.
+
+    >>> from aidcalc.amount import Amount
+    >>> rows = [
+    ...     {"donor": "DEU", "recipient": None, "currency": "USD", "value": 2.2e9,
+    ...      "basis": "new", "headline": True, "sentence": 0, "evidence": None},
+    ...     {"donor": "DEU", "recipient": "UKR", "currency": "EUR", "value": 2e9,
+    ...      "basis": "new", "sentence": 1, "evidence": None,
+    ...      "restated": (Amount(Decimal("2.2e9"), "USD"),)},
+    ... ]
+    >>> headline_pairs(rows)
+    >>> rows[0]["duplicate_of"], rows[0]["evidence"]
+    (1, 'the headline of row 1, which states it more precisely')
+    """
+    for index, head in enumerate(rows):
+        if not head.get("headline") or not head.get("donor") or head.get("part_of") is not None:
+            continue
+        for lead_index in range(index + 1, len(rows)):
+            lead = rows[lead_index]
+            if lead.get("sentence", 0) - head.get("sentence", 0) > LEAD_SENTENCES:
+                break
+            if lead.get("headline") or lead.get("part_of") is not None:
+                continue
+            if lead.get("donor") != head["donor"] or lead.get("basis") != head.get("basis"):
+                continue
+            if head.get("recipient") not in (None, lead.get("recipient")):
+                continue
+            if not _restates(head, lead):
+                continue
+            if all(head.get(name) == lead.get(name) for name in KEY):
+                break  # the key groups them already, the headline first
+            head["duplicate_of"] = lead_index
+            note = f"the headline of row {lead_index}, which states it more precisely"
+            head["evidence"] = "; ".join(filter(None, (head.get("evidence"), note)))
+            break
+
+
+def _restates(head: dict[str, Any], lead: dict[str, Any]) -> bool:
+    """Return whether the lead row states the headline's value (see ``headline_pairs``)."""
+    value = Decimal(str(head["value"]))
+    stated = [(lead.get("currency"), Decimal(str(lead["value"])))]
+    stated += [(a.currency, a.value) for a in lead.get("restated") or ()]
+    return any(
+        currency == head.get("currency") and within_rounding(value, other)
+        for currency, other in stated
+    )
+
+
+def within_rounding(rounded: Decimal, precise: Decimal) -> bool:
+    """Return whether ``rounded`` (a headline's figure) may stand for ``precise``: within half a
+    unit of its last non-zero digit and within ``ROUNDING_CAP`` of it.
+
+    >>> within_rounding(Decimal("2.5e9"), Decimal("2.46e9"))
+    True
+    >>> within_rounding(Decimal("2e9"), Decimal("2.4e9"))
+    False
+    >>> within_rounding(Decimal("1.3e9"), Decimal("1.3e9"))
+    True
+    """
+    if rounded <= 0:
+        return rounded == precise
+    step = Decimal(1).scaleb(rounded.normalize().as_tuple().exponent)
+    gap = abs(rounded - precise)
+    return gap <= step / 2 and gap <= rounded * ROUNDING_CAP
+
+
+@lru_cache(maxsize=32)
+def _further(lang: str | None, after: bool) -> re.Pattern[str] | None:
+    words = (FURTHER_AFTER if after else FURTHER_AMOUNT).get(
+        lang if lang in NEWS_LANGUAGES else "en", ()
+    )
+    if not words:
+        return None
+    body = "|".join(phrase_pattern(p) for p in sorted(words, key=len, reverse=True))
+    if after:  # "€2bn more", not "€2bn more than France"
+        return re.compile(rf"\s*(?:{body})(?!\s+(?:than|als|que|di|niż|ніж|dan|decât)\b)", re.I)
+    return re.compile(rf"(?:{body})\s*$", re.IGNORECASE)
+
+
+def says_further(sentence: str, lang: str | None, where: tuple[int, int]) -> bool:
+    """Return whether the sentence calls the amount at ``where`` more than an earlier one: a
+    phrase of ``FURTHER_AMOUNT`` right before it ("another €2bn", "weitere 2 Mrd. Euro") or
+    one of ``FURTHER_AFTER`` right after it ("DKK 9.7bn more"; not "€2bn more than France").
+
+    >>> says_further("Germany pledged another €2bn in March.", "en", (24, 28))
+    True
+    >>> says_further("In May, Denmark pledged DKK 9.7bn more.", "en", (24, 33))
+    True
+    >>> says_further("Germany gave €2bn more than France.", "en", (13, 17))
+    False
+    >>> says_further("Germany pledged €2bn.", "en", (16, 20))
+    False
+    """
+    before = _further(lang, False)
+    if before is not None and before.search(sentence[max(0, where[0] - 30) : where[0]]):
+        return True
+    after = _further(lang, True)
+    return after is not None and after.match(sentence, where[1]) is not None
 
 
 def _month(value: object) -> str | None:
@@ -68,7 +233,10 @@ class ArticleDuplicates:
     ``part_of`` as indexes in the whole batch, and ``duplicate_source``, the source of the
     counted row of its group when that is another article, so the analyst sees every outlet
     that reported the pledge. The rule is ``mark_duplicates``'s: across articles, the same
-    donor, recipient, currency, value and basis in the same month.
+    donor, recipient, currency, value and basis in the same month; a row's restatement in
+    another currency (``row["restated"]``) is its value too ("DKK 9.7bn" in one article,
+    "1.3 billion euros (DKK 9.7bn)" in the next), and so are the values of the rows of its
+    own article that repeat it (a headline and its lead).
 
     >>> batch = ArticleDuplicates()
     >>> row = {"donor": "DNK", "recipient": "UKR", "currency": "EUR", "value": 5e8,
@@ -86,6 +254,12 @@ class ArticleDuplicates:
     def mark(self, rows: list[dict[str, Any]], source: str) -> list[dict[str, Any]]:
         """Return the rows of one article with batch-wide ``duplicate_of`` and ``part_of``."""
         offset = self._count
+        grouped: dict[int, list[tuple]] = {}  # a counted row: the keys of its repeats here
+        for row in rows:
+            own = row.get("duplicate_of")
+            if own is not None and row.get("donor") and row.get("part_of") is None:
+                key = tuple(row.get(name) for name in KEY)
+                grouped.setdefault(own, []).extend([key, *_restated_keys(row)])
         for index, row in enumerate(rows):
             own = row.get("duplicate_of")
             row["duplicate_source"] = None
@@ -96,13 +270,22 @@ class ArticleDuplicates:
                 continue
             if not row.get("donor") or row.get("part_of") is not None:
                 continue
-            key = tuple(row.get(name) for name in KEY)
+            keys = [tuple(row.get(name) for name in KEY), *_restated_keys(row)]
+            keys += [key for key in grouped.get(index, ()) if key not in keys]
             month = _month(row.get("date"))
-            for first, first_month, first_source in self._firsts.get(key, ()):
-                if first_source != source and month is not None and month == first_month:
-                    row["duplicate_of"], row["duplicate_source"] = first, first_source
-                    break
-            else:
+            found = next(
+                (
+                    (first, first_source)
+                    for key in keys
+                    for first, first_month, first_source in self._firsts.get(key, ())
+                    if first_source != source and month is not None and month == first_month
+                ),
+                None,
+            )
+            if found is not None:
+                row["duplicate_of"], row["duplicate_source"] = found
+                continue
+            for key in keys:
                 self._firsts.setdefault(key, []).append((offset + index, month, source))
         self._count += len(rows)
         return rows

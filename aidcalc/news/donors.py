@@ -81,6 +81,7 @@ from ..words import (
     AID_NOUNS,
     COLLECTIVE_DONORS,
     DETERMINERS,
+    EACH_WORDS,
     FURTHER_AMOUNT,
     GENITIVE_LINKS,
     INFLECTED,
@@ -91,6 +92,7 @@ from ..words import (
     RECIPIENT_MARKERS,
     RESPECTIVELY,
     SEAT_LINKS,
+    SUBJECT_PRONOUNS,
     VERB_SECOND,
 )
 from .cues import VERB, Cue, find_cues, phrase_pattern
@@ -172,6 +174,12 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         sentence, lang, actors, verbs, subject.end, amounts[0][0], clause=True
     ):
         first = (None, "unnamed")  # "Ukraine needs more, and Korea pledged $300 million"
+    if (
+        first[1] in (None, "institution")
+        and (first[0] is None or not first[0].code)
+        and _unnamed_opening(sentence, lang, actors, verbs, amounts[0][0])
+    ):
+        first = (None, "unnamed")  # "Korea pledged $300 million", "Mr Starmer promised"
     if first[0] is None and first[1] != "unnamed":  # "Pledges so far: Germany, €8bn; …"
         first = _item_donor(sentence, lang, actors, 0, amounts[0][0])
     chosen: list[tuple[Actor | None, str | None]] = [first]
@@ -182,6 +190,8 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
             new = _item_donor(sentence, lang, actors, begin, at)
         if new[0] is None and _unnamed_subject(sentence, lang, actors, verbs, begin, at):
             new = (None, "unnamed")  # "…, while Korea pledged $300 million": not Japan's
+        if new[0] is None and new[1] != "unnamed":  # "thanked Berlin for €300m and Paris for …"
+            new = _parallel_item(sentence, lang, actors, amounts, index, chosen[0])
         chosen.append(new if new[0] is not None or new[1] == "unnamed" else chosen[-1])
     # the words right beside an amount name its own giver, for that amount only
     sentence_first = chosen[0]
@@ -220,6 +230,39 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         own = own_recipients.get(index, own)
         result.append(Giver(donor, own if own != donor else None, rule))
     return result
+
+
+# How far from an amount a word of EACH_WORDS may stand ("jeweils 20 Millionen", "€20m each").
+EACH_REACH = 16
+
+
+def each_givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) -> list[str]:
+    """Return the codes of the joined givers that each give the sentence's one amount, or []:
+    the sentence has a single amount, a word of ``EACH_WORDS`` stands within ``EACH_REACH``
+    characters before or after it, and its subject is two or more givers joined by "and" or
+    commas ("Spanien und Italien sagten jeweils 20 Millionen Euro zu", "Spain and Italy
+    pledged €20 million each"). The caller makes one row per giver.
+
+    >>> each_givers("Spanien und Italien sagten jeweils 20 Millionen Euro zu.", "de", [(34, 52)])
+    ['ESP', 'ITA']
+    >>> each_givers("Spanien und Italien sagten 20 Millionen Euro zu.", "de", [(27, 45)])
+    []
+    """
+    if len(amounts) != 1:
+        return []
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    words = EACH_WORDS.get(table, ())
+    start, end = amounts[0]
+    near = sentence[max(0, start - EACH_REACH) : start] + " | " + sentence[end : end + EACH_REACH]
+    if not words or not re.search("|".join(phrase_pattern(w) for w in words), near, re.I):
+        return []
+    actors = list(_actors(sentence, lang))
+    verbs = find_cues(sentence, lang, VERB)
+    first, _ = _first_donor(sentence, lang, actors, verbs, start)
+    if first[0] is None or first[1] != "subject" or first[0] not in actors:
+        return []
+    group = [a.code for a in _joined_subjects(sentence, lang, actors, first[0]) if a.code]
+    return group if len(set(group)) >= 2 else []
 
 
 @lru_cache(maxsize=32)
@@ -512,6 +555,31 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
     return None, None
 
 
+def _parallel_item(sentence, lang, actors, amounts, index: int, first):
+    """Return (actor, the first amount's rule) when the amount ``index`` repeats the first
+    amount's pattern with another giver: the first amount's giver stands right before it with
+    one to three words between ("thanked Berlin for €300 million"), and between the previous
+    amount and this one only "and", commas or determiners stand before an actor followed by
+    the same words ("… and Paris for €200 million"); else (None, None)."""
+    actor, rule = first
+    if actor is None or not actor.code or actor.end > amounts[0][0]:
+        return None, None
+    link = sentence[actor.end : amounts[0][0]].strip().casefold()
+    if not link or len(link.split()) > 3 or not WORD_RE.fullmatch(link.replace(" ", "")):
+        return None, None
+    begin, at = amounts[index - 1][1], amounts[index][0]
+    inside = [a for a in actors if begin <= a.start and a.end <= at and a.code]
+    if not inside or sentence[inside[-1].end : at].strip().casefold() != link:
+        return None, None
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    words = sentence[begin : inside[-1].start].replace(",", " ").casefold().split()
+    if not words or any(
+        table not in LIST_AND.get(w, ()) and w not in _table(DETERMINERS, lang) for w in words
+    ):
+        return None, None
+    return inside[-1], rule
+
+
 def _item_donor(sentence, lang, actors, begin: int, amount_at: int):
     """Return (actor, "list") when the amount at ``amount_at`` is an item of a list that names
     its giver first ("Germany, €8bn; the United States, $5bn", "Japan: ¥100bn"): the actor
@@ -563,6 +631,77 @@ def _unnamed_subject(
         _unknown_name(match, 0, actors, lang)
         for match in NAME_RE.finditer(sentence, head, verb.start)
     )
+
+
+def _unnamed_opening(sentence, lang, actors, verbs, amount_at: int) -> bool:
+    """Return whether the subject of the sentence's first giving verb before the amount at
+    ``amount_at`` (the words from the last comma, colon or semicolon before the verb) holds a
+    name the gazetteer does not know, when no known giver stands there: a capitalised word
+    after the first ("Foreign Minister Cho Tae-yul promised", "Mr Starmer promised", "The
+    Korean government promised"), or the sentence's first word, right before the verb (one
+    lower-case auxiliary between at most: "Korea has pledged", "Séoul a promis") or a
+    possessive ending ("Korea's government promised"), unless it is a word of
+    ``SUBJECT_PRONOUNS`` ("It pledged"). Such money is that giver's, not the donor of an
+    earlier sentence: ``donor_from`` ``unnamed``. Only in the languages that list those words:
+    those whose sentences open with their subject (English, French; German capitalises every
+    noun, Spanish or Polish drop the subject: "Allí prometió")."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    pronouns = SUBJECT_PRONOUNS.get(table)
+    if not pronouns:
+        return False
+    gives = [v for v in verbs if v.kind == "give" and v.end <= amount_at]
+    if not gives:
+        return False
+    verb = gives[0]
+    head = max(0, *(sentence.rfind(mark, 0, verb.start) + 1 for mark in ",;:"))
+    if any(head <= a.start < verb.start and a.code for a in actors):
+        return False
+    for match in NAME_RE.finditer(sentence, head, verb.start):
+        if sentence[: match.start()].strip():
+            if _unknown_name(match, 0, actors, lang):
+                return True
+            continue
+        rest = sentence[match.end() : verb.start]
+        word = match.group().casefold()
+        if word in pronouns or word in _table(DETERMINERS, lang):
+            continue
+        if any(a.start <= match.start() < a.end for a in actors):
+            continue
+        if len(rest.split()) <= 1 and rest == rest.casefold() or re.match(r"['’]s?\b", rest):
+            return True
+    return False
+
+
+def german_clause_name(sentence: str, lang: str | None, begin: int, amount_at: int) -> bool:
+    """Return whether, in German, the clause of the amount at ``amount_at`` opens after a
+    comma with a lower-case word (a conjunction: "während", "und", "wobei") and then a
+    capitalised word that is no known actor nor determiner ("…, während Korea 300 Mio. Dollar
+    versprach"). German capitalises every noun, so the word
+    may name an unknown giver or be a noun: the donor before is kept, and the caller says in
+    ``evidence`` that it should be checked.
+
+    >>> german_clause_name(
+    ...     "Deutschland sagte 2 Mrd. Euro zu, während Korea 300 Mio. Dollar versprach.",
+    ...     "de", 29, 48)
+    True
+    >>> german_clause_name(
+    ...     "Deutschland sagte 2 Mrd. Euro zu, während Frankreich 300 Mio. Euro versprach.",
+    ...     "de", 29, 53)
+    False
+    """
+    if lang != "de":
+        return False
+    comma = sentence.rfind(",", begin, amount_at)
+    if comma < 0:
+        return False
+    words = list(NAME_RE.finditer(sentence, comma + 1, amount_at))
+    if len(words) < 2 or not words[0].group().islower() or not words[1].group()[0].isupper():
+        return False
+    actors = _actors(sentence, lang)
+    name = words[1]
+    if any(a.start <= name.start() < a.end for a in actors):
+        return False
+    return name.group().casefold() not in _table(DETERMINERS, lang)
 
 
 def _unknown_name(match: re.Match, offset: int, actors, lang: str | None) -> bool:

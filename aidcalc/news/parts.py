@@ -24,6 +24,8 @@ from functools import lru_cache
 from ..words import LIST_AND, NEWS_LANGUAGES, PART_AFTER, PART_BEFORE, SUM_WORDS, WHOLE_BEFORE
 from .cues import VERB, find_cues, phrase_pattern
 
+# The words (no digits, no symbols) a mention opens with.
+LEAD_WORDS_RE = re.compile(r"(?:[^\W\d_]+\s+)*")
 # How far after an amount a PART_AFTER phrase may start ("€150 million of it").
 AFTER_REACH = 3
 # Parts that add up to their whole within this share of it are its parts ("€5.1bn": €3bn and
@@ -47,7 +49,10 @@ def is_part(sentence: str, lang: str | None, where: tuple[int, int], previous_en
     """Return whether the amount at ``where`` is part of an earlier one, by the words between
     ``previous_end`` (the end of the sentence's previous amount, or 0) and it, or just after it."""
     before = _pattern(lang, "before")
-    if before is not None and before.search(sentence, previous_end, where[0]):
+    # the words a mention opens with ("entre 2 milliards", "over 2 miljard": the parser may
+    # read them as a qualifier) may end the phrase ("répartis entre", "verdeeld over")
+    lead = LEAD_WORDS_RE.match(sentence, where[0], where[1])
+    if before is not None and before.search(sentence, previous_end, lead.end()):
         return True
     after = _pattern(lang, "after")
     if after is not None:
@@ -130,3 +135,28 @@ def names_whole(text: str, lang: str | None, start: int, end: int) -> bool:
             return True
     whole = _phrases(lang, "whole")
     return whole is not None and whole.search(text[max(0, start - SUM_REACH) : start]) is not None
+
+
+@lru_cache(maxsize=32)
+def _opening(lang: str | None) -> re.Pattern[str] | None:
+    phrases = WHOLE_BEFORE.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not phrases:
+        return None
+    body = "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s,;:(])(?:{body})(?:\s+\w+)?\s*$", re.IGNORECASE)
+
+
+def opens_whole(text: str, lang: str | None, start: int) -> bool:
+    """Return whether a phrase of ``WHOLE_BEFORE`` stands right before the amount at ``start``,
+    at most one word (an adjective) between: "Of the €5bn, …", "Von den deutschen 4 Mrd. Euro
+    sind …". An amount after it in its sentence, of the same giver and currency and smaller, is
+    a part of it even alone (``aidcalc.news.candidates``).
+
+    >>> text = "Von den deutschen 4 Mrd. Euro sind 1,5 Mrd. Euro bestimmt."
+    >>> opens_whole(text, "de", 18), opens_whole(text, "de", 35)
+    (True, False)
+    """
+    opening = _opening(lang)
+    return (
+        opening is not None and opening.search(text[max(0, start - SUM_REACH) : start]) is not None
+    )

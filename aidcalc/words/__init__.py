@@ -106,7 +106,14 @@ A language module may define any of these names (all optional; a missing one add
                             ("jointly", "gemeinsam"): that money has no single donor;
 ``RESPECTIVELY``            unless the sentence pairs givers and amounts ("respectively")
 ``FURTHER_AMOUNT``          words between a list item's giver and its amount ("Japan another
-                            $2bn", "Japan weitere 2 Mrd."): the giver still opens the item
+                            $2bn", "Japan weitere 2 Mrd."): the giver still opens the item;
+                            before an amount, and ``FURTHER_AFTER`` after it ("DKK 9.7bn
+``FURTHER_AFTER``           more"), they make it a new pledge, never a repeat
+``SUBJECT_PRONOUNS``        words opening a sentence as a subject that name no one ("It"):
+                            any other capitalised first word before a giving verb or "'s"
+                            is an unknown giver ("Korea pledged …"), not the earlier donor
+``EACH_WORDS``              words beside one amount of several joined givers saying each
+                            gives it ("€20m each", "jeweils"): one row per giver
 ``SUM_WORDS``               words making an amount the sum of those beside it ("combined")
 ``WHOLE_BEFORE``            words right before a whole whose parts follow ("Of the €5bn")
 ``HOME_COUNTRY``            the country whose offices the language's press names without
@@ -412,6 +419,9 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "HOME_COUNTRY": _by_language(languages, "HOME_COUNTRY"),
         "RESPECTIVELY": _by_language(languages, "RESPECTIVELY"),
         "FURTHER_AMOUNT": _by_language(languages, "FURTHER_AMOUNT"),
+        "FURTHER_AFTER": _by_language(languages, "FURTHER_AFTER"),
+        "SUBJECT_PRONOUNS": _by_language(languages, "SUBJECT_PRONOUNS"),
+        "EACH_WORDS": _by_language(languages, "EACH_WORDS"),
         "SUM_WORDS": _by_language(languages, "SUM_WORDS"),
         "WHOLE_BEFORE": _by_language(languages, "WHOLE_BEFORE"),
     }
@@ -549,6 +559,9 @@ JOINT_DONORS: dict[str, tuple[str, ...]] = _TABLES["JOINT_DONORS"]
 HOME_COUNTRY: dict[str, str] = _TABLES["HOME_COUNTRY"]
 RESPECTIVELY: dict[str, tuple[str, ...]] = _TABLES["RESPECTIVELY"]
 FURTHER_AMOUNT: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AMOUNT"]
+FURTHER_AFTER: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AFTER"]
+SUBJECT_PRONOUNS: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_PRONOUNS"]
+EACH_WORDS: dict[str, tuple[str, ...]] = _TABLES["EACH_WORDS"]
 SUM_WORDS: dict[str, tuple[str, ...]] = _TABLES["SUM_WORDS"]
 WHOLE_BEFORE: dict[str, tuple[str, ...]] = _TABLES["WHOLE_BEFORE"]
 

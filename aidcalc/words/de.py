@@ -218,6 +218,12 @@ PART_BEFORE = (
     "u.a.",
     "von dieser Summe",
     "von diesem Betrag",
+    "bestehend aus",
+    "aufgeteilt auf",
+    "aufgeteilt in",
+    "umfasst",
+    "enthält",
+    "beinhaltet",
 )
 PART_AFTER = ("davon",)
 
@@ -226,6 +232,9 @@ JOINT_DONORS = ("gemeinsam", "zusammen")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("weitere", "weiteren", "zusätzliche", "zusätzlich", "nochmals", "noch einmal")
+# Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
+# a new pledge, never a repeat of the earlier one.
+FURTHER_AFTER = ("mehr", "zusätzlich", "extra")
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("insgesamt", "zusammen", "gesamt", "in Summe", "Gesamtsumme")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
@@ -372,3 +381,7 @@ CHANGE_ALONE = {
 # Words that may follow a value before written without its currency: its time, not a noun it
 # counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
 BEFORE_VALUE_TIMES = ("im", "vor", "zuvor", "vorher", "letztes", "letzten", "in")
+
+# Words right beside a single amount given by several joined givers, saying each gives it
+# ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
+EACH_WORDS = ("jeweils", "je")

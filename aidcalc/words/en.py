@@ -457,6 +457,17 @@ PART_BEFORE = (
     "of this sum",
     "of this amount",
     "of the money",
+    "comprising",
+    "split between",
+    "divided between",
+    "broken down into",
+    "consisting of",
+    "made up of",
+    "includes",
+    "include",
+    "included",
+    "of this",
+    "of that",
 )
 PART_AFTER = ("of it", "of this", "of that", "of the total", "of the sum")
 
@@ -465,6 +476,9 @@ JOINT_DONORS = ("jointly", "between them")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("another", "a further", "an additional", "further", "additional")
+# Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
+# a new pledge, never a repeat of the earlier one.
+FURTHER_AFTER = ("more", "extra")
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = (
     "combined",
@@ -675,3 +689,31 @@ PLUS_THEN = (
     "last",
     "this",
 )
+
+# Words that open a sentence as its subject and name no one ("It pledged …", "Ils ont
+# promis …"): a capitalised first word that is none of them and stands right before a giving
+# verb (one auxiliary between at most) or a possessive is an unknown giver's name ("Korea
+# pledged …"), never the earlier donor. Only for a language whose sentences open with their
+# subject (not es/it/pl/uk, which drop it: "Allí prometió"; not nl/de, verb second).
+SUBJECT_PRONOUNS = (
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "both",
+    "others",
+    "officials",
+    "donors",
+    "allies",
+)
+
+# Words right beside a single amount given by several joined givers, saying each gives it
+# ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
+EACH_WORDS = ("each", "apiece")

@@ -236,6 +236,11 @@ PART_BEFORE = (
     "de esta cantidad",
     "de ese importe",
     "de esa suma",
+    "que comprende",
+    "repartidos entre",
+    "divididos entre",
+    "incluye",
+    "comprende",
 )
 PART_AFTER = ("de esa cantidad", "de ese importe", "de esa suma")
 
@@ -244,6 +249,9 @@ JOINT_DONORS = ("conjuntamente", "juntos", "juntas")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("otros", "otras", "otro", "otra", "adicionales")
+# Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
+# a new pledge, never a repeat of the earlier one.
+FURTHER_AFTER = ("más", "adicionales", "extra")
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("en total", "en conjunto", "un total de", "combinados")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
@@ -347,3 +355,7 @@ CHANGE_ALONE = {
 # Words that may follow a value before written without its currency: its time, not a noun it
 # counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
 BEFORE_VALUE_TIMES = ("el", "hace", "antes", "en")
+
+# Words right beside a single amount given by several joined givers, saying each gives it
+# ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
+EACH_WORDS = ("cada uno", "cada una")

@@ -240,6 +240,12 @@ PART_BEFORE = (
     "sur ce montant",
     "de cette somme",
     "de ce montant",
+    "comprenant",
+    "répartis entre",
+    "réparti entre",
+    "répartie entre",
+    "comprend",
+    "inclut",
 )
 PART_AFTER = ("de cette somme", "de ce montant")
 
@@ -248,6 +254,9 @@ JOINT_DONORS = ("conjointement",)
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("encore", "autres", "supplémentaires")
+# Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
+# a new pledge, never a repeat of the earlier one.
+FURTHER_AFTER = ("de plus", "supplémentaires", "en plus")
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("au total", "en tout", "au total de", "cumulés", "un total de")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
@@ -372,3 +381,14 @@ CHANGE_ALONE = {
 # Words that may follow a value before written without its currency: its time, not a noun it
 # counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
 BEFORE_VALUE_TIMES = ("l", "un", "auparavant", "avant", "précédemment", "en", "au")
+
+# Words that open a sentence as its subject and name no one ("It pledged …", "Ils ont
+# promis …"): a capitalised first word that is none of them and stands right before a giving
+# verb (one auxiliary between at most) or a possessive is an unknown giver's name ("Korea
+# pledged …"), never the earlier donor. Only for a language whose sentences open with their
+# subject (not es/it/pl/uk, which drop it: "Allí prometió"; not nl/de, verb second).
+SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on", "nous", "celui", "ceux", "cela", "ce")
+
+# Words right beside a single amount given by several joined givers, saying each gives it
+# ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
+EACH_WORDS = ("chacun", "chacune")

@@ -209,6 +209,11 @@ PART_BEFORE = (
     "di questa somma",
     "di questo importo",
     "di questi",
+    "suddivisi tra",
+    "ripartiti tra",
+    "comprende",
+    "include",
+    "comprendente",
 )
 PART_AFTER = ("di questa somma", "di questo importo")
 
@@ -217,6 +222,9 @@ JOINT_DONORS = ("insieme", "congiuntamente")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("altri", "altre", "ulteriori")
+# Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
+# a new pledge, never a repeat of the earlier one.
+FURTHER_AFTER = ("in più", "aggiuntivi", "aggiuntive")
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("in totale", "complessivamente", "un totale di", "per un totale di", "in tutto")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
@@ -299,3 +307,7 @@ LABEL_NOUNS = (
 # A product in words before an amount ("3 times £50m"): words after a count that multiply
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("volte",)
+
+# Words right beside a single amount given by several joined givers, saying each gives it
+# ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
+EACH_WORDS = ("ciascuno", "ciascuna", "a testa")

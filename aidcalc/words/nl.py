@@ -202,6 +202,10 @@ PART_BEFORE = (
     "hiervan",
     "van dat bedrag",
     "van dit bedrag",
+    "bestaande uit",
+    "verdeeld over",
+    "omvat",
+    "bevat",
 )
 PART_AFTER = ("daarvan",)
 
@@ -210,6 +214,9 @@ JOINT_DONORS = ("samen", "gezamenlijk")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("nog", "extra", "nogmaals")
+# Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
+# a new pledge, never a repeat of the earlier one.
+FURTHER_AFTER = ("meer", "extra")
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("in totaal", "samen", "totaal")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
@@ -331,3 +338,7 @@ CHANGE_ALONE = {
 # Words that may follow a value before written without its currency: its time, not a noun it
 # counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
 BEFORE_VALUE_TIMES = ("vorig", "een", "eerder", "in")
+
+# Words right beside a single amount given by several joined givers, saying each gives it
+# ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
+EACH_WORDS = ("elk", "ieder", "per land")

@@ -219,7 +219,18 @@ RECIPIENT_MARKERS = "dla do"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "w we"
 
-PART_BEFORE = ("z czego", "w tym", "spośród których", "z tej kwoty", "z tego", "z tej sumy")
+PART_BEFORE = (
+    "z czego",
+    "w tym",
+    "spośród których",
+    "z tej kwoty",
+    "z tego",
+    "z tej sumy",
+    "obejmuje",
+    "obejmujący",
+    "podzielone na",
+    "podzielone między",
+)
 PART_AFTER = ("z tego",)
 
 # Words saying the givers before them give one sum together: no single donor.
@@ -227,6 +238,9 @@ JOINT_DONORS = ("wspólnie",)
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("kolejne", "kolejnych", "dodatkowe", "dodatkowych", "jeszcze")
+# Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
+# a new pledge, never a repeat of the earlier one.
+FURTHER_AFTER = ("więcej", "dodatkowo")
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("łącznie", "w sumie", "razem", "ogółem")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
@@ -353,3 +367,7 @@ CHANGE_ALONE = {
 # Words that may follow a value before written without its currency: its time, not a noun it
 # counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
 BEFORE_VALUE_TIMES = ("rok", "przed", "wcześniej", "w")
+
+# Words right beside a single amount given by several joined givers, saying each gives it
+# ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
+EACH_WORDS = ("każdy", "każda", "po")

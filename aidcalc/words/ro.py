@@ -191,6 +191,10 @@ PART_BEFORE = (
     "din această sumă",
     "din acești bani",
     "din suma",
+    "dintre care",
+    "împărțite între",
+    "cuprinde",
+    "include",
 )
 PART_AFTER = ("din această sumă",)
 
@@ -199,6 +203,9 @@ JOINT_DONORS = ("împreună", "în comun")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("încă", "alte", "suplimentare")
+# Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
+# a new pledge, never a repeat of the earlier one.
+FURTHER_AFTER = ("în plus", "suplimentare")
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("în total", "în valoare totală de", "cu totul")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
@@ -249,3 +256,7 @@ NOT_GIVING = {
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "nu doar", "nu numai")
+
+# Words right beside a single amount given by several joined givers, saying each gives it
+# ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
+EACH_WORDS = ("fiecare",)

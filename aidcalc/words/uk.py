@@ -222,6 +222,9 @@ PART_BEFORE = (
     "в тому числі",
     "зокрема",
     "з цих коштів",
+    "включає",
+    "розподілені між",
+    "до якого входять",
 )
 PART_AFTER = ("з них",)
 
@@ -230,6 +233,9 @@ JOINT_DONORS = ("спільно",)
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("ще", "додатково", "додаткові", "додаткових")
+# Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
+# a new pledge, never a repeat of the earlier one.
+FURTHER_AFTER = ("більше", "додатково")
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("загалом", "разом", "усього", "всього", "загальною сумою")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
@@ -336,3 +342,7 @@ CHANGE_ALONE = {
 # Words that may follow a value before written without its currency: its time, not a noun it
 # counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
 BEFORE_VALUE_TIMES = ("роком", "торік", "раніше", "у", "в")
+
+# Words right beside a single amount given by several joined givers, saying each gives it
+# ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
+EACH_WORDS = ("кожна", "кожен", "кожний", "по")

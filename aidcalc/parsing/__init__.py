@@ -290,11 +290,15 @@ def parse_amount(
         # the plain shapes ("2,8 Mrd. Euro", "ponad 2 mld zł") off the atoms, else the grammar
         # on the same atoms
         reader = Reader(text, lang, currency_hint)
-        plain = plain_amount(reader)
-        if plain is not None:
-            if any(atom.kind == LPAREN for atom in reader.atoms):  # "€5m (€5bn)"
-                _restated(text, reader, plain_mention(reader), lang, currency_hint)
-            return plain
+        if any(atom.kind == LPAREN for atom in reader.atoms):  # "€5m (€5bn)"
+            mention = plain_mention(reader)
+            if mention is not None:
+                _restated(text, reader, mention, lang, currency_hint, whole=reader)
+                return mention.amount
+        else:
+            plain = plain_amount(reader)
+            if plain is not None:
+                return plain
         _raise_plain_refusal(text, reader)
         return _read_first(text, reader, lang, currency_hint).amount
     return _checked(text, _first_mention(text, lang, currency_hint), strict).amount
@@ -343,15 +347,19 @@ def _read_first(text: str, reader: Reader, lang=None, currency_hint=None) -> Men
     return found[0]
 
 
-def _restated(text: str, reader: Reader, first: Mention, lang, currency_hint) -> None:
+def _restated(
+    text: str, reader: Reader, first: Mention, lang, currency_hint, whole: Reader | None = None
+) -> None:
     """Raise ``ParseError`` when ``first`` and a restatement of it are a thousandfold apart
     ("€5 million (€5 billion)", ``restatements.link_restatements``): ``extract_amounts`` and a
     table cell leave both out with that reason, and ``parse_amount`` must not return the
     first as if the text had said nothing more. Only a text with a currency after the first
-    amount is read whole for it."""
+    amount is read whole for it: by ``whole`` when given (a reader of the same text, lang and
+    hint that has read nothing yet, as ``plain`` leaves it), else by a new ``Reader``."""
     if not any(a.kind == CUR and reader.position(a.start) >= first.end for a in reader.atoms):
         return
-    whole = Reader(text, lang, currency_hint)
+    if whole is None:
+        whole = Reader(text, lang, currency_hint)
     whole.mentions()
     for offset, message in whole.problems:
         if "thousandfold apart" in message and first.start <= whole.position(offset) < first.end:
@@ -373,7 +381,7 @@ def _first_mention(text: str, lang: str | None, currency_hint: str | None) -> Me
         plain = plain_mention(reader)
         if plain is not None:
             if any(atom.kind == LPAREN for atom in reader.atoms):  # "€5m (€5bn)"
-                _restated(text, reader, plain, lang, currency_hint)
+                _restated(text, reader, plain, lang, currency_hint, whole=reader)
             return plain
         _raise_plain_refusal(text, reader)
         return _read_first(text, reader, lang, currency_hint)

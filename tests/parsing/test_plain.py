@@ -440,6 +440,45 @@ def test_a_closing_bracket_after_a_plain_shape_keeps_the_plain_path(text, expect
     assert str(parse_amount(text)) == expected
 
 
+# a plain shape before a bracket, and thousandfold pairs in it: ``parse_amount`` checks the
+# restatement with the reader the plain path read (``_restated(..., whole=reader)``), which
+# must read the whole text as a fresh reader does, refusals included
+READ_AGAIN = [text for text, _ in BRACKETED] + [
+    "€5 million (€5 billion)",
+    "3 milliards d'euros (£1.5 billion)",
+    "2 Mrd. Euro (2 Billionen Dollar)",
+    "500 млн грн (12 млрд доларів)",
+    "1,5 mld zł (350 mln euro)",
+    "CHF 100 million ($112 million), i.e. €90 million",
+    "$1.500 billion (€1.4 billion)",
+    "kr 499 (€43)",
+]
+
+
+@pytest.mark.parametrize("text", READ_AGAIN)
+@pytest.mark.parametrize("lang", [None, "en", "de"])
+def test_the_reader_reads_the_whole_text_as_a_fresh_one_after_a_plain_reading(text, lang):
+    reader = Reader(text, lang, None)
+    plain_mention(reader)
+    fresh = Reader(text, lang, None)
+    assert reader.mentions() == fresh.mentions()
+    assert reader.problems == fresh.problems
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("€5 million (€5 billion)", "thousandfold apart"),
+        ("3 milliards d'euros (£1.5 trillion)", "thousandfold apart"),
+        ("10 million euros ($11 billion)", "thousandfold apart"),
+        ("1,5 mld zł (350 tys. euro)", "thousandfold apart"),
+    ],
+)
+def test_a_thousandfold_restatement_after_a_plain_shape_is_refused(text, message):
+    with pytest.raises(ParseError, match=message):
+        parse_amount(text)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

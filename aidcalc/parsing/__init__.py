@@ -290,7 +290,7 @@ def parse_amount(
         # the plain shapes ("2,8 Mrd. Euro", "ponad 2 mld zł") off the atoms, else the grammar
         # on the same atoms
         reader = Reader(text, lang, currency_hint)
-        if any(atom.kind == LPAREN for atom in reader.atoms):  # "€5m (€5bn)"
+        if _opens_bracket(reader):  # "€5m (€5bn)"
             mention = plain_mention(reader)
             if mention is not None:
                 _restated(text, reader, mention, lang, currency_hint, whole=reader)
@@ -347,6 +347,16 @@ def _read_first(text: str, reader: Reader, lang=None, currency_hint=None) -> Men
     return found[0]
 
 
+def _opens_bracket(reader: Reader) -> bool:
+    """True when an atom of ``reader`` opens a bracket. Such an atom is one of the characters
+    ``atoms.OPEN_PARENS`` ("(", "[", "{"), so a text holding none of them (most) is answered
+    without a pass over its atoms."""
+    text = reader.text
+    if "(" not in text and "[" not in text and "{" not in text:
+        return False
+    return any(atom.kind == LPAREN for atom in reader.atoms)
+
+
 def _restated(
     text: str, reader: Reader, first: Mention, lang, currency_hint, whole: Reader | None = None
 ) -> None:
@@ -380,7 +390,7 @@ def _first_mention(text: str, lang: str | None, currency_hint: str | None) -> Me
         # on the same atoms
         plain = plain_mention(reader)
         if plain is not None:
-            if any(atom.kind == LPAREN for atom in reader.atoms):  # "€5m (€5bn)"
+            if _opens_bracket(reader):  # "€5m (€5bn)"
                 _restated(text, reader, plain, lang, currency_hint, whole=reader)
             return plain
         _raise_plain_refusal(text, reader)

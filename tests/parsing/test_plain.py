@@ -523,3 +523,46 @@ def test_plain_path_with_a_closing_bracket_reads_as_the_grammar(lang, before, am
     expected = _grammar_error(text, lang)
     if expected is not None:
         assert _error(text, lang) == expected, (text, lang)
+
+
+# ``parse_amount`` asks whether an atom opens a bracket only of a text holding "(", "[" or "{"
+# (``parsing._opens_bracket``): that answer must be the pass over the atoms' own
+BRACKET_TEXTS = [
+    "€5m (€5bn)",
+    "10 million euros ($11 million)",
+    "₹5 crore [approx.]",
+    "CHF 40 million {note}",
+    "2,8 Mrd. Euro",
+    "€5m（€5bn）",  # full-width brackets
+    "500 млн грн (понад 12 млн доларів)",
+    "kr 499",
+    "$(5)",
+    "(",
+    "",
+]
+
+
+def _opens_by_atoms(text: str) -> bool:
+    from aidcalc.parsing.atoms import LPAREN
+
+    return any(atom.kind == LPAREN for atom in Reader(text, None, None).atoms)
+
+
+@pytest.mark.parametrize("text", BRACKET_TEXTS)
+def test_opens_bracket_is_the_pass_over_the_atoms(text):
+    from aidcalc.parsing import _opens_bracket
+
+    assert _opens_bracket(Reader(text, None, None)) is _opens_by_atoms(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(list("([{}])（）［］｛｝5€$ m,.-") + ["mln", " euro", "\u200b"]),
+        max_size=20,
+    ).map("".join)
+)
+@settings(max_examples=300, deadline=None)
+def test_opens_bracket_agrees_with_the_atoms_on_any_text(text):
+    from aidcalc.parsing import _opens_bracket
+
+    assert _opens_bracket(Reader(text, None, None)) is _opens_by_atoms(text)

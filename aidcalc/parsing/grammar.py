@@ -1286,6 +1286,8 @@ def _borrowed(scales, currency, other_scales, other_currency) -> tuple[str, ...]
 def _marks(currency: list[Atom]) -> list[Atom]:
     """The currency marks of one side, a sign glued to a code before it ("MOP$", "CUC$")
     counted as that code: the code tells which dollar the sign is."""
+    if len(currency) < 2:
+        return currency[:]  # one mark or none: nothing before it to be glued to
     return [
         atom
         for i, atom in enumerate(currency)

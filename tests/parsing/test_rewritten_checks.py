@@ -52,3 +52,59 @@ def test_has_words_as_before(piece, least):
 @settings(max_examples=500, deadline=None)
 def test_has_words_as_before_on_any_text(piece, least):
     assert _has_words(piece, least) is _has_words_before(piece, least)
+
+
+def _agreed_codes_before(atoms):
+    """``resolve.agreed_codes`` as it was: the candidates gathered before counting marks."""
+    from aidcalc.parsing.resolve import candidates
+
+    marks = [codes for codes in map(candidates, atoms) if codes]
+    if len(marks) < 2:
+        return None
+    return frozenset.intersection(*marks)
+
+
+def _marks_before(currency):
+    """``grammar._marks`` as it was: the filter run over one mark too."""
+    return [
+        atom
+        for i, atom in enumerate(currency)
+        if not (
+            i
+            and atom.adjacent
+            and not atom.is_name
+            and isinstance(currency[i - 1].data, str)
+            and currency[i - 1].end == atom.start
+        )
+    ]
+
+
+# amounts with no, one or several currency marks, in several languages and writings
+MARKED_AMOUNTS = [
+    "€5 million",
+    "5 Mio. Euro",
+    "¥100 yuan",
+    "$1,190.00 AUD",
+    "€100 USD",
+    "MOP$ 5 million",
+    "CUC$20",
+    "€5 million euros",
+    "2,5 mld zł",
+    "500 млн грн",
+    "5 million",
+    "kr 499",
+]
+
+
+@pytest.mark.parametrize("text", MARKED_AMOUNTS)
+def test_currency_marks_and_their_agreement_as_before(text):
+    from aidcalc.parsing.atoms import CUR
+    from aidcalc.parsing.grammar import Reader, _marks
+    from aidcalc.parsing.resolve import agreed_codes
+
+    marks = [atom for atom in Reader(text, None, None).atoms if atom.kind == CUR]
+    for count in range(len(marks) + 1):
+        some = marks[:count]
+        assert _marks(some) == _marks_before(some)
+        assert _marks(some) is not some  # a list of its own, as before
+        assert agreed_codes(some) == _agreed_codes_before(some)

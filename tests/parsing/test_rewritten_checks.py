@@ -108,3 +108,38 @@ def test_currency_marks_and_their_agreement_as_before(text):
         assert _marks(some) == _marks_before(some)
         assert _marks(some) is not some  # a list of its own, as before
         assert agreed_codes(some) == _agreed_codes_before(some)
+
+
+# ``grammar.Reader.__init__`` sets every attribute a reader has, so that the readers share one
+# layout of attributes: reading (the plain shapes, the grammar, the restatement check, the
+# refusals) adds none
+READ_TEXTS = [
+    ("€5 million (€5 billion)", None),
+    ("10 million euros ($11 million)", None),
+    ("300 to 400 million euros", None),
+    ("rose from €5bn to €8bn", None),
+    ("2,8 Mrd. Euro", "de"),
+    ("kr 499", None),
+    ("75 milliarder kroner", "nb"),
+    ("do 5 mld dolarów", "pl"),
+    ("понад 683 млн євро", None),
+    ("€1 = $1.09", None),
+    ("a country of 2.8 million", None),
+    ("$5 million", "en_AU"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), READ_TEXTS)
+def test_reading_adds_no_attribute_to_a_reader(text, lang):
+    from aidcalc.parsing.grammar import Reader
+    from aidcalc.parsing.plain import plain_mention
+
+    reader = Reader(text, lang, "CAD" if lang == "en_AU" else None)
+    before = list(vars(reader))
+    plain_mention(reader)
+    reader.mentions()
+    reader.explain()
+    reader.sentence_cuts()
+    reader.text_lang()
+    reader.text_marks()
+    assert list(vars(reader)) == before

@@ -86,10 +86,22 @@ _SIMPLE_SCALES = {
     "billion": 9,
     "trillion": 12,
 }
+
+
+def _qualifier_alternatives(forms) -> str:
+    """The alternation of ``forms`` (longest escaped form first), grouped by first character:
+    "a(?:bout|pproximately)|o(?:ver)|…". The engine tries alternatives one by one; grouped, it
+    tries one per first character, then only the forms starting with the text's character,
+    in the same order as the flat alternation, so every match is the same."""
+    ordered = sorted(forms, key=lambda form: len(re.escape(form)), reverse=True)
+    groups: dict[str, list[str]] = {}
+    for form in ordered:
+        groups.setdefault(form[0], []).append(re.escape(form[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 _SIMPLE_RE = re.compile(
-    r" ?(?:(?P<qual>"
-    + "|".join(sorted(map(re.escape, _SIMPLE_QUALIFIERS), key=len, reverse=True))
-    + r") ?)?"
+    r" ?(?:(?P<qual>" + _qualifier_alternatives(_SIMPLE_QUALIFIERS) + r") ?)?"
     r"(?:(?P<pre>US ?\$|CA\$|AU\$|NZ\$|HK\$|[CA]\$|[€$£₴₹₩]|[A-Z]{3}) ?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?: ?(?P<scale>[kKmM]|mn|bn|tn|thousand|million|billion|trillion))?"

@@ -143,3 +143,72 @@ def test_reading_adds_no_attribute_to_a_reader(text, lang):
     reader.text_lang()
     reader.text_marks()
     assert list(vars(reader)) == before
+
+
+def _simple_re_before():
+    """``parsing._SIMPLE_RE`` as it was: its qualifiers one flat alternation, longest first."""
+    import re
+
+    from aidcalc import parsing
+
+    flat = "|".join(sorted(map(re.escape, parsing._SIMPLE_QUALIFIERS), key=len, reverse=True))
+    grouped = parsing._qualifier_alternatives(parsing._SIMPLE_QUALIFIERS)
+    assert grouped in parsing._SIMPLE_RE.pattern
+    return re.compile(parsing._SIMPLE_RE.pattern.replace(grouped, flat), parsing._SIMPLE_RE.flags)
+
+
+SIMPLE_TEXTS = [
+    "€5 million",
+    "about $50 million",
+    "About $50 million",
+    "up to €5 billion",
+    "Up to £2bn",
+    "more than $61 billion",
+    "at least USD 250,000",
+    "over 683 million EUR",
+    "~$40bn",
+    "≈ €3m",
+    "nearly $1 trillion",
+    "almost €5m",
+    "upto $5m",
+    "about$5m",
+    "approximately 10 million €",
+    "some $400 million",
+    " $.5 billion ",
+    "USD 250,000",
+    "between $1bn and $2bn",
+    "rund 5 Mrd. €",
+]
+
+
+@pytest.mark.parametrize("text", SIMPLE_TEXTS)
+def test_simple_expression_matches_as_before(text):
+    from aidcalc import parsing
+
+    before = _simple_re_before().fullmatch(text)
+    after = parsing._SIMPLE_RE.fullmatch(text)
+    assert (before is None) is (after is None)
+    if before is not None:
+        assert before.groupdict() == after.groupdict()
+        assert before.regs == after.regs
+
+
+def _simple_pieces():
+    from aidcalc import parsing
+
+    return sorted(parsing._SIMPLE_QUALIFIERS) + [
+        " ", "$", "€", "£", "US $", "C$", "USD", "EUR", "5", "1,500", "2.5", ".5", "m", "bn",
+        "million", "x", "a", "ab", "up", "~",
+    ]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_simple_pieces()), min_size=1, max_size=6).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_simple_expression_matches_as_before_on_any_text(text):
+    from aidcalc import parsing
+
+    before = _simple_re_before().fullmatch(text)
+    after = parsing._SIMPLE_RE.fullmatch(text)
+    assert (before is None) is (after is None)
+    if before is not None:
+        assert before.regs == after.regs

@@ -86,10 +86,22 @@ _SIMPLE_SCALES = {
     "billion": 9,
     "trillion": 12,
 }
+
+
+def _qualifier_alternatives(forms) -> str:
+    """The alternation of ``forms`` (longest escaped form first), grouped by first character:
+    "a(?:bout|pproximately)|o(?:ver)|…". The engine tries alternatives one by one; grouped, it
+    tries one per first character, then only the forms starting with the text's character,
+    in the same order as the flat alternation, so every match is the same."""
+    ordered = sorted(forms, key=lambda form: len(re.escape(form)), reverse=True)
+    groups: dict[str, list[str]] = {}
+    for form in ordered:
+        groups.setdefault(form[0], []).append(re.escape(form[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 _SIMPLE_RE = re.compile(
-    r" ?(?:(?P<qual>"
-    + "|".join(sorted(map(re.escape, _SIMPLE_QUALIFIERS), key=len, reverse=True))
-    + r") ?)?"
+    r" ?(?:(?P<qual>" + _qualifier_alternatives(_SIMPLE_QUALIFIERS) + r") ?)?"
     r"(?:(?P<pre>US ?\$|CA\$|AU\$|NZ\$|HK\$|[CA]\$|[€$£₴₹₩]|[A-Z]{3}) ?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?: ?(?P<scale>[kKmM]|mn|bn|tn|thousand|million|billion|trillion))?"
@@ -290,11 +302,15 @@ def parse_amount(
         # the plain shapes ("2,8 Mrd. Euro", "ponad 2 mld zł") off the atoms, else the grammar
         # on the same atoms
         reader = Reader(text, lang, currency_hint)
-        plain = plain_amount(reader)
-        if plain is not None:
-            if any(atom.kind == LPAREN for atom in reader.atoms):  # "€5m (€5bn)"
-                _restated(text, reader, plain_mention(reader), lang, currency_hint)
-            return plain
+        if _opens_bracket(reader):  # "€5m (€5bn)"
+            mention = plain_mention(reader)
+            if mention is not None:
+                _restated(text, reader, mention, lang, currency_hint, whole=reader)
+                return mention.amount
+        else:
+            plain = plain_amount(reader)
+            if plain is not None:
+                return plain
         _raise_plain_refusal(text, reader)
         return _read_first(text, reader, lang, currency_hint).amount
     return _checked(text, _first_mention(text, lang, currency_hint), strict).amount
@@ -343,15 +359,29 @@ def _read_first(text: str, reader: Reader, lang=None, currency_hint=None) -> Men
     return found[0]
 
 
-def _restated(text: str, reader: Reader, first: Mention, lang, currency_hint) -> None:
+def _opens_bracket(reader: Reader) -> bool:
+    """True when an atom of ``reader`` opens a bracket. Such an atom is one of the characters
+    ``atoms.OPEN_PARENS`` ("(", "[", "{"), so a text holding none of them (most) is answered
+    without a pass over its atoms."""
+    text = reader.text
+    if "(" not in text and "[" not in text and "{" not in text:
+        return False
+    return any(atom.kind == LPAREN for atom in reader.atoms)
+
+
+def _restated(
+    text: str, reader: Reader, first: Mention, lang, currency_hint, whole: Reader | None = None
+) -> None:
     """Raise ``ParseError`` when ``first`` and a restatement of it are a thousandfold apart
     ("€5 million (€5 billion)", ``restatements.link_restatements``): ``extract_amounts`` and a
     table cell leave both out with that reason, and ``parse_amount`` must not return the
     first as if the text had said nothing more. Only a text with a currency after the first
-    amount is read whole for it."""
+    amount is read whole for it: by ``whole`` when given (a reader of the same text, lang and
+    hint that has read nothing yet, as ``plain`` leaves it), else by a new ``Reader``."""
     if not any(a.kind == CUR and reader.position(a.start) >= first.end for a in reader.atoms):
         return
-    whole = Reader(text, lang, currency_hint)
+    if whole is None:
+        whole = Reader(text, lang, currency_hint)
     whole.mentions()
     for offset, message in whole.problems:
         if "thousandfold apart" in message and first.start <= whole.position(offset) < first.end:
@@ -372,8 +402,8 @@ def _first_mention(text: str, lang: str | None, currency_hint: str | None) -> Me
         # on the same atoms
         plain = plain_mention(reader)
         if plain is not None:
-            if any(atom.kind == LPAREN for atom in reader.atoms):  # "€5m (€5bn)"
-                _restated(text, reader, plain, lang, currency_hint)
+            if _opens_bracket(reader):  # "€5m (€5bn)"
+                _restated(text, reader, plain, lang, currency_hint, whole=reader)
             return plain
         _raise_plain_refusal(text, reader)
         return _read_first(text, reader, lang, currency_hint)

@@ -221,7 +221,8 @@ def _scan(text: str, lex: Lexicon, table: dict, lang_first: dict):
         info = table.get(tok)
         if info is None:
             info = table[tok] = _token_info(tok, _SCAN_RE.match(tok).lastgroup, lex)
-        if info[3]:
+        kind, fold, plain_kind, ideographs, _ = info  # one unpacking, not four subscripts
+        if ideographs:
             for piece in _ideograph_pieces(tok, start, lex):  # "亿元": scale and currency
                 piece_info = table.get(piece[1])
                 if piece_info is None:
@@ -238,13 +239,12 @@ def _scan(text: str, lex: Lexicon, table: dict, lang_first: dict):
                     ready.append(None)
                 previous_end = piece[3]
             continue
-        plain.append((info[0], tok, start, end))
-        fold = info[1]
+        plain.append((kind, tok, start, end))
         folded.append(fold)
         toks.append(tok)
-        if info[2] >= 0 and (no_lang or fold not in lang_first):
+        if plain_kind >= 0 and (no_lang or fold not in lang_first):
             # nothing can start at this token: its plain atom at once
-            atom = (info[2], start, end, fold, None, start == previous_end, False)
+            atom = (plain_kind, start, end, fold, None, start == previous_end, False)
             ready.append(_new_atom(Atom, atom))
         else:
             hot.append(len(ready))

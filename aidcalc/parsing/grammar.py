@@ -128,6 +128,15 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
     # currency of a plain shape refused for
 
     def __init__(self, text: str, lang: str | None, currency_hint: str | None):
+        # every attribute a reader has is set here, in one order, the defaults above included:
+        # the interpreter then keeps each reader's attributes in one shared layout, which makes
+        # reading them cheaper than reading a default off the class
+        self.lang = self.territory = self.hint = None
+        self.refused_to = 0
+        self.amount_start = -1
+        self.range_mark = self.high_mark = self.range_low = None
+        self.change = self.plain_refused = None
+        self._sentence_cuts = None
         self.original = text
         text, self.offsets = clean(text)
         self.text = text
@@ -1286,6 +1295,8 @@ def _borrowed(scales, currency, other_scales, other_currency) -> tuple[str, ...]
 def _marks(currency: list[Atom]) -> list[Atom]:
     """The currency marks of one side, a sign glued to a code before it ("MOP$", "CUC$")
     counted as that code: the code tells which dollar the sign is."""
+    if len(currency) < 2:
+        return currency[:]  # one mark or none: nothing before it to be glued to
     return [
         atom
         for i, atom in enumerate(currency)

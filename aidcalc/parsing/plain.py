@@ -284,7 +284,16 @@ def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom, a
     added to ``assumed``; what else the reader records meanwhile (reasons, the amount being
     read) is undone: the grammar records it again if it reads the text."""
     problems, assumptions = len(reader.problems), reader.assumptions
-    state = tuple(getattr(reader, name) for name in _AMOUNT_STATE)
+    # the amount state (``_AMOUNT_STATE``), read and put back one attribute at a time (a
+    # generator and ``setattr`` per name were a tenth of this function)
+    state = (
+        reader.amount_currency,
+        reader.amount_start,
+        reader.high_mark,
+        reader.range_mark,
+        reader.range_low,
+        reader.refused_to,
+    )
     reader.assumptions = []
     # the amount being read, as the grammar sets it before resolving its currency (the subject
     # rule looks for the giving verb before where the amount starts)
@@ -311,8 +320,14 @@ def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom, a
     finally:
         del reader.problems[problems:]
         reader.assumptions = assumptions
-        for name, value in zip(_AMOUNT_STATE, state, strict=True):
-            setattr(reader, name, value)
+        (
+            reader.amount_currency,
+            reader.amount_start,
+            reader.high_mark,
+            reader.range_mark,
+            reader.range_low,
+            reader.refused_to,
+        ) = state
 
 
 # what ``Reader`` keeps about the amount it is reading, saved and put back by ``_weighed``

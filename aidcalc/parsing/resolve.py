@@ -231,6 +231,8 @@ def agreed_codes(atoms: list[Atom]) -> frozenset[str] | None:
     >>> agreed_codes([Atom(3, 0, 1, "€", lex.symbol("€")), Atom(3, 5, 8, "USD", "USD")])
     frozenset()
     """
+    if len(atoms) < 2:
+        return None  # one mark or none (most amounts): no candidates to gather
     marks = [codes for codes in map(candidates, atoms) if codes]
     if len(marks) < 2:
         return None

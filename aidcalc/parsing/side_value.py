@@ -133,7 +133,7 @@ def _has_words(piece: str, least: int) -> bool:
     """
     count = 0
     for word in piece.split():
-        if (len(word) > 1 and word.isalpha()) or sum(c.isalpha() for c in word) >= 2:
+        if (len(word) > 1 and word.isalpha()) or sum(map(str.isalpha, word)) >= 2:
             count += 1
             if count >= least:
                 return True

@@ -189,6 +189,8 @@ def word_amount(text: str) -> Amount | None:
             if end != at + len(word):
                 return None  # a number with more ("5m"), or glued to what follows
             number = text[start:end]
+            if ("." in number or "," in number) and is_ambiguous(number):
+                return None  # "1.500": ``_read_items`` leaves the mark to the grammar
             items.append(_NUMBER_ITEM)
             at = end + 1
             i += 1
@@ -366,9 +368,19 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
         else:
             items = None
             break
+    if items is not None and any(item[2] is None for item in items if item[0] in _MEANT_KINDS):
+        # a scale word of several powers or a currency of several codes: ``_read_items``
+        # reads no amount with it wherever it stands (as the scale or currency of the shape,
+        # or as an item the shape has no room for), so the unit is not read, and the text is
+        # left to the ``Reader`` before its other words are looked up
+        items = None
     found = (None if items is None else tuple(items), found[1])
     _ITEMS[unit] = found
     return found
+
+
+# the kinds of item whose third field (a power of ten, a code) the tier needs
+_MEANT_KINDS = frozenset({SCALE, CUR})
 
 
 # {unit: ``_items``}, emptied with ``_UNITS``

@@ -440,6 +440,45 @@ def test_a_closing_bracket_after_a_plain_shape_keeps_the_plain_path(text, expect
     assert str(parse_amount(text)) == expected
 
 
+# a plain shape before a bracket, and thousandfold pairs in it: ``parse_amount`` checks the
+# restatement with the reader the plain path read (``_restated(..., whole=reader)``), which
+# must read the whole text as a fresh reader does, refusals included
+READ_AGAIN = [text for text, _ in BRACKETED] + [
+    "€5 million (€5 billion)",
+    "3 milliards d'euros (£1.5 billion)",
+    "2 Mrd. Euro (2 Billionen Dollar)",
+    "500 млн грн (12 млрд доларів)",
+    "1,5 mld zł (350 mln euro)",
+    "CHF 100 million ($112 million), i.e. €90 million",
+    "$1.500 billion (€1.4 billion)",
+    "kr 499 (€43)",
+]
+
+
+@pytest.mark.parametrize("text", READ_AGAIN)
+@pytest.mark.parametrize("lang", [None, "en", "de"])
+def test_the_reader_reads_the_whole_text_as_a_fresh_one_after_a_plain_reading(text, lang):
+    reader = Reader(text, lang, None)
+    plain_mention(reader)
+    fresh = Reader(text, lang, None)
+    assert reader.mentions() == fresh.mentions()
+    assert reader.problems == fresh.problems
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("€5 million (€5 billion)", "thousandfold apart"),
+        ("3 milliards d'euros (£1.5 trillion)", "thousandfold apart"),
+        ("10 million euros ($11 billion)", "thousandfold apart"),
+        ("1,5 mld zł (350 tys. euro)", "thousandfold apart"),
+    ],
+)
+def test_a_thousandfold_restatement_after_a_plain_shape_is_refused(text, message):
+    with pytest.raises(ParseError, match=message):
+        parse_amount(text)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -484,3 +523,46 @@ def test_plain_path_with_a_closing_bracket_reads_as_the_grammar(lang, before, am
     expected = _grammar_error(text, lang)
     if expected is not None:
         assert _error(text, lang) == expected, (text, lang)
+
+
+# ``parse_amount`` asks whether an atom opens a bracket only of a text holding "(", "[" or "{"
+# (``parsing._opens_bracket``): that answer must be the pass over the atoms' own
+BRACKET_TEXTS = [
+    "€5m (€5bn)",
+    "10 million euros ($11 million)",
+    "₹5 crore [approx.]",
+    "CHF 40 million {note}",
+    "2,8 Mrd. Euro",
+    "€5m（€5bn）",  # full-width brackets
+    "500 млн грн (понад 12 млн доларів)",
+    "kr 499",
+    "$(5)",
+    "(",
+    "",
+]
+
+
+def _opens_by_atoms(text: str) -> bool:
+    from aidcalc.parsing.atoms import LPAREN
+
+    return any(atom.kind == LPAREN for atom in Reader(text, None, None).atoms)
+
+
+@pytest.mark.parametrize("text", BRACKET_TEXTS)
+def test_opens_bracket_is_the_pass_over_the_atoms(text):
+    from aidcalc.parsing import _opens_bracket
+
+    assert _opens_bracket(Reader(text, None, None)) is _opens_by_atoms(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(list("([{}])（）［］｛｝5€$ m,.-") + ["mln", " euro", "\u200b"]),
+        max_size=20,
+    ).map("".join)
+)
+@settings(max_examples=300, deadline=None)
+def test_opens_bracket_agrees_with_the_atoms_on_any_text(text):
+    from aidcalc.parsing import _opens_bracket
+
+    assert _opens_bracket(Reader(text, None, None)) is _opens_by_atoms(text)

@@ -25,6 +25,7 @@ from ..words import (
     HYPHEN_QUALIFIERS,
     LABEL_NOUNS,
     NAME_MAY_FOLLOW_WORDS,
+    PURPOSE_WORDS,
     QUALIFIERS_AFTER,
     RANGE_ALONE_LANGS,
     RANGE_CLOSERS,
@@ -611,11 +612,22 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 # "-€1-2 million": a sign before a range whose bare top has none applies to
                 # both ends (a correction of 1 to 2 million), read low to high
                 low_value, high_value = -high_value, low_value
-            if high_value < low_value and high_scaled and high_value > 0 and not changed:
+            broken = False
+            if (
+                high_value < low_value
+                and not (changed or opened or by_from)
+                and self.spaced_dash_breaks(joiner, high_at, low, high, high_scaled, after_range)
+            ):
+                broken = True  # "€3bn — €2bn for air defence": a part after a break
+            elif high_value < low_value and high_scaled and high_value > 0 and not changed:
                 # a range written high to low ("€9–6 million"): read low to high, and say so
                 low_value, high_value = high_value, low_value
                 self.assumptions.append("range-reordered")
-            if (high_value > low_value or changed) and self.ends_agree(low, high, langs, currency):
+            if (
+                not broken
+                and (high_value > low_value or changed)
+                and self.ends_agree(low, high, langs, currency)
+            ):
                 if changed:  # the value before and the value after: two amounts
                     self.change = Change(
                         low_value,
@@ -901,6 +913,45 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         if first >= 1 and atoms[first - 1].text in LABEL_NOUNS and low.value is None:
             return True  # "Tranche 2 – 500 Mio. €", "Paket 4 - 3 Mrd. Euro"
         return any(a.start < high.number_start for a in high.currency)
+
+    def spaced_dash_breaks(
+        self, joiner: Atom, high_at: int, low: Side, high: Side, high_scaled: bool, end: int
+    ) -> bool:
+        """True when a dash with a space on both sides, between a low end and a lower top
+        ending at atom ``end``, is a break between two amounts rather than a range written
+        high to low. The low end must write its currency, and either
+
+        1. the top writes its own currency too, each end with or each without its own scale
+           word ("Germany pledged €3bn — €2bn for air defence, €1bn for ammunition", "3 Mrd.
+           Euro – 2 Mrd. Euro für …", "£9.95 – £6.95"): two full amounts; or
+        2. both ends have their own scale word and a purpose word follows the top
+           (``words.PURPOSE_WORDS``: "€3bn – 2bn for air defence, 1bn for ammunition"): the
+           first part of a breakdown, which ``shared`` reads in the first amount's currency.
+
+        A rising pair stays a range however it is spaced ("£6.95 - £9.95", "$45,000 -
+        $70,000"), and so does a glued falling one ("€9–6 million", "€3bn–€2bn"), read low to
+        high with the assumption ``range-reordered``; a range opened by a word ("between €3bn –
+        €2bn") is not asked about.
+
+        >>> from aidcalc import extract_amounts
+        >>> [str(m.amount) for m in extract_amounts("€3bn — €2bn for air defence")]
+        ['EUR 3000000000', 'EUR 2000000000']
+        >>> [str(m.amount) for m in extract_amounts("€2bn – €3bn")]
+        ['EUR 2000000000-3000000000']
+        """
+        atoms = self.atoms
+        if joiner.text not in DASHES or joiner.adjacent or not low.currency:
+            return False
+        if high_at >= len(atoms) or atoms[high_at].adjacent:
+            return False
+        if high.currency:
+            return bool(low.scales) == high_scaled
+        return (
+            bool(low.scales)
+            and high_scaled
+            and end < len(atoms)
+            and (atoms[end].text in PURPOSE_WORDS)
+        )
 
     def ends_number_range(self, first: int, low: Side) -> bool:
         """True when the low end's number closes a range of bare numbers ("2022–2023 – …")."""

@@ -56,6 +56,7 @@ from typing import Any
 from ..amount import Amount
 from ..words import (
     BREAKDOWN_LINKS,
+    DASHES,
     DETERMINERS,
     LIST_AND,
     LIST_OR,
@@ -671,8 +672,8 @@ def _parallel(reader: Any, after: int, k: int, nxt: int, langs: frozenset[str]) 
     ):  # a name there is a word of the purpose ("l'eau": a dirham's abbreviation elsewhere)
         return False
     last = gap[-1].text
-    if last == ":":
-        return len(gap) == 1
+    if last == ":" or _spaced_dash(atoms, after, k):
+        return len(gap) == 1  # "31 millones de euros: 23 millones para …", "€3bn – 2bn for …"
     if not (last in (",", ";") or _joiner_fits(LIST_AND, last, langs)):
         return False
     return any(a.text == purpose for a in gap[:-1])
@@ -729,9 +730,21 @@ def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: b
 
 def _may_open_part(gap: list) -> bool:
     """True when a gap may stand before a parallel or gapped part (``_parallel``,
-    ``_gapped``): it ends with a comma, semicolon, colon or list word (``LIST_AND``). Checked
-    before the number after it is read."""
-    return bool(gap) and (gap[-1].text in (",", ";", ":") or gap[-1].text in LIST_AND)
+    ``_gapped``): it ends with a comma, semicolon, colon, dash or list word (``LIST_AND``).
+    Checked before the number after it is read."""
+    return bool(gap) and (gap[-1].text in (",", ";", ":", *DASHES) or gap[-1].text in LIST_AND)
+
+
+def _spaced_dash(atoms, after: int, k: int) -> bool:
+    """True when the one atom between an amount ending at ``after`` and the number at ``k`` is
+    a dash with a space on both sides ("€3bn – 2bn for air defence"): a pause that opens the
+    parts as a colon does (``grammar.spaced_dash_breaks`` keeps the two from a range)."""
+    return (
+        k == after + 1
+        and atoms[after].text in DASHES
+        and not atoms[after].adjacent
+        and not atoms[k].adjacent
+    )
 
 
 def _elided_before(reader: Any, mention, first: int, limit: int):

@@ -1,0 +1,117 @@
+"""Issue 9, parser9: amounts a trial found silently wrong or dropped on main (trial 8, sections
+3 and 4). One table per kind, several forms of each in several languages, each checked on the
+paths that must agree: ``parse_amount``, ``extract_amounts`` (with what it leaves out,
+``refused=``) and, where a cell can hold the text, a pledge table's amount cell
+(``pledges.values.read_amounts``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aidcalc import extract_amounts, parse_amount
+from aidcalc.pledges.values import read_amounts
+
+
+def _read(text: str, lang: str | None = None) -> list[str]:
+    return [str(m.amount) for m in extract_amounts(text, lang=lang)]
+
+
+def _left_out(text: str, lang: str | None = None) -> tuple[list[str], list[str]]:
+    refused: list = []
+    found = [str(m.amount) for m in extract_amounts(text, lang=lang, refused=refused)]
+    return found, [r.reason for r in refused]
+
+
+def _cell(text: str, currency: str = "", lang: str = "") -> tuple:
+    return read_amounts([text], [""], [currency], langs=[lang])[0]
+
+
+# --- 1. a spaced dash between two full amounts is a break, not a range --------------------------
+
+DASH_BREAKS = [  # (text, lang, amounts in order)
+    (
+        "Germany pledged €3bn — €2bn for air defence, €1bn for ammunition.",
+        None,
+        ["EUR 3000000000", "EUR 2000000000", "EUR 1000000000"],
+    ),
+    (
+        "Germany gave Ukraine €3bn – €2bn in grants and €1bn in loans – in 2024.",
+        None,
+        ["EUR 3000000000", "EUR 2000000000", "EUR 1000000000"],
+    ),
+    ("Japan gave $4.5bn - $3bn of it in loans.", None, ["USD 4500000000", "USD 3000000000"]),
+    (
+        "Deutschland sagte 3 Mrd. Euro zu – 2 Mrd. Euro für die Luftabwehr.",
+        "de",
+        ["EUR 3000000000", "EUR 2000000000"],
+    ),
+    (
+        "Deutschland sagte 3 Mrd. Euro – 2 Mrd. Euro für die Luftabwehr, 1 Mrd. Euro für Munition.",
+        "de",
+        ["EUR 3000000000", "EUR 2000000000", "EUR 1000000000"],
+    ),
+    (
+        "La France a promis 900 millions d'euros — 600 millions d'euros pour l'énergie.",
+        "fr",
+        ["EUR 900000000", "EUR 600000000"],
+    ),
+    (
+        "Polska przekaże 3 mld zł — 2 mld zł na obronę powietrzną.",
+        "pl",
+        ["PLN 3000000000", "PLN 2000000000"],
+    ),
+    # a top without its own currency, followed by a purpose word: the first part of a breakdown
+    (
+        "Germany pledged €3bn – 2bn for air defence and 1bn for ammunition.",
+        None,
+        ["EUR 3000000000", "EUR 2000000000", "EUR 1000000000"],
+    ),
+    (
+        "Deutschland gibt 3 Mrd. Euro – 2 Mrd. für die Luftabwehr und 1 Mrd. für Munition.",
+        "de",
+        ["EUR 3000000000", "EUR 2000000000", "EUR 1000000000"],
+    ),
+    (
+        "Alemania aporta 3.000 millones de euros — 2.000 millones para defensa aérea.",
+        "es",
+        ["EUR 3000000000", "EUR 2000000000"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "amounts"), DASH_BREAKS)
+def test_a_spaced_dash_before_a_lower_amount_is_a_break(text, lang, amounts):
+    assert _left_out(text, lang) == (amounts, [])
+    assert str(parse_amount(text, lang=lang)) == amounts[0]
+
+
+DASH_RANGES = [  # (text, amount, assumptions): still one range
+    ("€2bn–€3bn", "EUR 2000000000-3000000000", ("short-scale",)),
+    ("€2bn – €3bn", "EUR 2000000000-3000000000", ("short-scale",)),  # rising: a range
+    ("£6.95 - £9.95", "GBP 6.95-9.95", ("default-currency",)),
+    ("Estimate: $45,000 — $70,000", "USD 45000-70000", ("dollar-usd",)),
+    ("€3bn–€2bn", "EUR 2000000000-3000000000", ("short-scale", "range-reordered")),  # glued
+    ("€9 – 6 million", "EUR 6000000-9000000", ("range-reordered",)),  # no purpose after it
+    ("€3bn – 2bn", "EUR 2000000000-3000000000", ("short-scale", "range-reordered")),
+    ("between €3bn – €2bn", "EUR 2000000000-3000000000", ("short-scale", "range-reordered")),
+    ("zwischen 3 Mrd. Euro – 2 Mrd. Euro", "EUR 2000000000-3000000000", ("range-reordered",)),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "assumptions"), DASH_RANGES)
+def test_a_glued_or_rising_dash_stays_a_range(text, amount, assumptions):
+    (mention,) = extract_amounts(text)
+    assert (str(mention.amount), mention.assumptions) == (amount, assumptions)
+    assert str(parse_amount(text)) == amount
+
+
+@pytest.mark.parametrize(
+    "cell", ["€3bn — €2bn", "3 Mrd. Euro – 2 Mrd. Euro", "£9.95 – £6.95", "€3bn - 2bn for tanks"]
+)
+def test_a_cell_with_a_break_is_two_amounts(cell):
+    column, reason = _cell(cell)
+    assert column == "amount" and reason.startswith("2 amounts in one cell")
+
+
+def test_a_cell_with_a_glued_range_is_one_range():
+    assert _cell("€2bn–€3bn") == (2e9, "EUR", None, 3e9)

@@ -96,9 +96,20 @@ def change_languages(atoms: list[Atom], first: int) -> frozenset[str]:
         if atoms[i].kind not in _WORD_KINDS and not _is_year(atoms[i]):
             return NO_LANGS
         told = verb_languages(atoms[i].text) & langs
-        if told:
+        if told and not _compound_head(atoms, i):
             return told
     return NO_LANGS
+
+
+def _compound_head(atoms: list[Atom], i: int) -> bool:
+    """True when atom ``i`` is glued by a hyphen to the word after it: the head of a compound
+    noun ("porte-parole", "porte-avions"), not the verb it spells alone ("porte")."""
+    return (
+        i + 2 < len(atoms)
+        and atoms[i + 1].text == "-"
+        and atoms[i + 1].adjacent
+        and atoms[i + 2].adjacent
+    )
 
 
 def _is_year(atom: Atom) -> bool:
@@ -358,6 +369,8 @@ def mark_changes(text: str, found: list, pairs: list) -> list:
         mention: Any = marked[i]
         if mention.changed_to is not None or mention.equivalent_of is not None:
             continue
+        if marked[i - 1].changed_to == i:
+            continue  # the value after a change read as a pair ("de la 4 la 8": "la" both ways)
         # with the mention's own first word, when a word ("from") opens it
         opening = _OPENING_WORD.match(text, mention.start, mention.end)
         end = opening.end() if opening else mention.start

@@ -243,6 +243,8 @@ CHANGE_TO = ("na",)
 CHANGE_VERBS = (
     "vzrostl*", "roste", "stoupl*", "stoupá", "klesl*", "klesá", "zvýš*", "sníž*",
     "zdvojnásob*",
+    # issue 9 parser9: verbs of change the press uses that the table lacked
+    "navýš*", "zvedl*", "zvedá",
 )  # fmt: skip
 
 # Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):

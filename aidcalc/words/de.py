@@ -322,6 +322,8 @@ CHANGE_VERBS = (
     "kürz*", "gekürzt", "aufgestockt", "stockt*", "reduzier*", "fiel", "fällt", "gefallen",
     "angehoben", "hebt", "hob", "verringer*", "schrumpf*", "geschrumpft", "kletter*",
     "geklettert", "sprang", "gesprungen", "stiegen", "sanken", "wuchsen", "fielen", "sprangen",
+    # issue 9 parser9: verbs of change the press uses that the table lacked
+    "aufstock*", "aufzustocken", "anheb*", "anzuheben",
 )  # fmt: skip
 
 # Words before an amount that give the value before a change ("8 Mrd. Euro, nach zuvor 5 Mrd."),

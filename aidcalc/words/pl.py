@@ -307,6 +307,8 @@ CHANGE_VERBS = (
     "wzrós*", "wzrosł*", "wzrasta*", "spadł*", "spada*", "zwiększ*", "zmniejsz*", "podniesi*",
     "podniósł", "podniosł*", "podwoi*", "obniż*", "zmalał*", "urósł", "urosł*", "ograniczon*",
     "ograniczył*", "zredukowa*",
+    # issue 9 parser9: verbs of change the press uses that the table lacked
+    "podnieś*", "podwyższ*", "obciął", "obcięł*", "obcina*",
 )  # fmt: skip
 
 # Words before an amount that give a value it is compared with, not a new one

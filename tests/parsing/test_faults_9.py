@@ -115,3 +115,81 @@ def test_a_cell_with_a_break_is_two_amounts(cell):
 
 def test_a_cell_with_a_glued_range_is_one_range():
     assert _cell("€2bn–€3bn") == (2e9, "EUR", None, 3e9)
+
+
+# --- 2. the verbs of change each language's press uses: "porte … de 4 à 8" is two amounts -------
+
+CHANGES_BY_VERB = [  # (lang, text, value before, value after): the first changes to the second
+    ("fr", "L'Allemagne porte son aide à l'Ukraine de 4 à 8 milliards d'euros.", "4", "8"),
+    ("fr", "Berlin va porter son aide de 4 à 8 milliards d'euros.", "4", "8"),
+    ("fr", "Paris portera son budget de 2 à 3 milliards d'euros.", "2", "3"),
+    ("fr", "Le gouvernement fait passer l'enveloppe de 4 à 8 milliards d'euros.", "4", "8"),
+    ("fr", "Paris relève son aide de 2 à 3 milliards d'euros.", "2", "3"),
+    ("fr", "Paris rehausse son aide de 2 à 3 milliards d'euros.", "2", "3"),
+    ("fr", "La Commission double son aide de 2 à 4 milliards d'euros.", "2", "4"),
+    ("es", "Madrid amplía su ayuda de 400 a 800 millones de euros.", "0.4", "0.8"),
+    ("es", "Madrid ampliará su ayuda de 400 a 800 millones de euros.", "0.4", "0.8"),
+    ("es", "Madrid rebaja su ayuda de 800 a 400 millones de euros.", "0.8", "0.4"),
+    ("it", "Roma porta il suo aiuto da 4 a 8 miliardi di euro.", "4", "8"),
+    ("it", "Roma alza il suo contributo da 4 a 8 miliardi di euro.", "4", "8"),
+    ("it", "Roma innalza il contributo da 4 a 8 miliardi di euro.", "4", "8"),
+    ("it", "Roma eleva il contributo da 4 a 8 miliardi di euro.", "4", "8"),
+    ("it", "Roma incrementa il contributo da 4 a 8 miliardi di euro.", "4", "8"),
+    ("it", "Roma taglia il contributo da 8 a 4 miliardi di euro.", "8", "4"),
+    ("pl", "Polska chce podnieść pomoc z 2 do 3 mld euro.", "2", "3"),
+    ("pl", "Rząd podwyższył pomoc z 2 do 3 mld euro.", "2", "3"),
+    ("pl", "Rząd obciął pomoc z 3 do 2 mld euro.", "3", "2"),
+    ("pt", "Lisboa amplia a ajuda de 400 para 800 milhões de euros.", "0.4", "0.8"),
+    ("pt", "Lisboa reforça a ajuda de 400 para 800 milhões de euros.", "0.4", "0.8"),
+    ("uk", "Німеччина підняла допомогу з 4 до 8 млрд євро.", "4", "8"),
+    ("uk", "Німеччина наростила допомогу з 4 до 8 млрд євро.", "4", "8"),
+    ("cs", "Vláda navýšila pomoc z 2 na 3 miliardy eur.", "2", "3"),
+    ("ro", "Guvernul majorează ajutorul de la 4 la 8 miliarde de euro.", "4", "8"),
+    ("ro", "Guvernul a crescut ajutorul de la 4 la 8 miliarde de euro.", "4", "8"),
+    ("en", "Berlin lifted its aid from €4bn to €8bn.", "4", "8"),
+    ("en", "Berlin stepped up its aid from €4bn to €8bn.", "4", "8"),
+    ("en", "Berlin ramped up its aid from €4bn to €8bn.", "4", "8"),
+    ("en", "Berlin scaled back its aid from €8bn to €4bn.", "8", "4"),
+    ("de", "Berlin will die Hilfe von 4 auf 8 Mrd. Euro aufstocken.", "4", "8"),
+]
+
+
+def _billions(value: str) -> str:
+    return f"EUR {int(float(value) * 1e9)}"
+
+
+@pytest.mark.parametrize(("lang", "text", "before", "after"), CHANGES_BY_VERB)
+def test_a_verb_of_change_makes_two_amounts_not_a_range(lang, text, before, after):
+    for given in (lang, None):
+        found = [(str(m.amount), m.changed_to) for m in extract_amounts(text, lang=given)]
+        assert found == [(_billions(before), 1), (_billions(after), None)], given
+    amount = parse_amount(text, lang=lang)
+    assert (str(amount), amount.high) == (_billions(before), None)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "porte son aide de 4 à 8 milliards d'euros",
+        "amplia a ajuda de 400 para 800 milhões de euros",
+    ],
+)
+def test_a_cell_stating_a_change_is_refused_as_two_amounts(cell):
+    column, reason = _cell(cell)
+    assert column == "amount" and reason.startswith("2 amounts in one cell")
+
+
+RANGES_WITHOUT_A_VERB = [  # a range word with no verb of change before it: still one range
+    ("fr", "Le coût est estimé de 4 à 8 milliards d'euros.", "EUR 4000000000-8000000000"),
+    ("fr", "La porte-parole parle de 4 à 8 milliards d'euros.", "EUR 4000000000-8000000000"),
+    ("it", "Il costo va da 4 a 8 miliardi di euro.", "EUR 4000000000-8000000000"),
+    ("ro", "Costul este de la 4 la 8 miliarde de euro.", "EUR 4000000000-8000000000"),
+    ("es", "Un amplio paquete de 400 a 800 millones de euros.", "EUR 400000000-800000000"),
+    ("pl", "Koszt wyniesie od 2 do 3 mld euro.", "EUR 2000000000-3000000000"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "amount"), RANGES_WITHOUT_A_VERB)
+def test_a_range_with_no_verb_of_change_stays_a_range(lang, text, amount):
+    assert [str(m.amount) for m in extract_amounts(text, lang=lang)] == [amount]
+    assert str(parse_amount(text, lang=lang)) == amount

@@ -143,6 +143,10 @@ PLACE_SHORT_FORMS = {
     "Wielk Brytani": "GBR",
     "Unii Europejskiej": "EU",
     "Unię Europejską": "EU",
+    # the genitive and locative of "Niemcy", which no stem of it starts ("od Niemiec", "w
+    # Niemczech"; issue 9 parser9)
+    "Niemiec": "DEU",
+    "Niemczech": "DEU",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).

@@ -193,3 +193,75 @@ RANGES_WITHOUT_A_VERB = [  # a range word with no verb of change before it: stil
 def test_a_range_with_no_verb_of_change_stays_a_range(lang, text, amount):
     assert [str(m.amount) for m in extract_amounts(text, lang=lang)] == [amount]
     assert str(parse_amount(text, lang=lang)) == amount
+
+
+# --- 3. a compared amount whose clause names a country, in any case, is another giver's --------
+
+ANOTHER_GIVERS = [  # (lang, text): the second amount is no value before (changed_to None)
+    ("pl", "Polska obiecała 1 mld euro, wobec 3 mld euro od Niemiec."),
+    ("pl", "Polska obiecała 1 mld euro, wobec 2 mld euro od Francji."),
+    ("pl", "Polska dała 1 mld euro, wobec 5 mld dolarów od Stanów Zjednoczonych."),
+    ("uk", "Польща надала 1 млрд євро, порівняно з 3 млрд євро, наданими Німеччиною."),
+    ("uk", "Польща надала 1 млрд євро, порівняно з 2 млрд євро від Франції."),
+    ("fr", "La France a promis 1 milliard d'euros, contre 5 milliards de dollars des États-Unis."),
+    ("fr", "La France a promis 1 milliard d'euros, contre 3 milliards d'euros de l'Allemagne."),
+    (
+        "es",
+        "España prometió 1.000 millones de euros, frente a 5.000 millones de dólares de EE. UU.",
+    ),
+    ("es", "España dio 1.000 millones de euros, frente a 3.000 millones de euros de Alemania."),
+    ("it", "L'Italia ha promesso 1 miliardo di euro, contro 3 miliardi di euro dalla Germania."),
+    ("en", "The EU pledged €8bn, versus $5bn (€4.6bn) from the United States."),
+    ("en", "Japan gave $2bn, compared with €3bn (about $3.3bn) from Germany."),
+    ("de", "Polen gab 1 Mrd. Euro, gegenüber 3 Mrd. Euro (3,3 Mrd. Dollar) aus Deutschland."),
+    ("cs", "Polsko dalo 1 miliardu eur, oproti 3 miliardám eur poskytnutým Německem."),
+    ("cs", "Polsko dalo 1 miliardu eur, ve srovnání se 3 miliardami eur od Německa."),
+    ("sk", "Slovensko dalo 1 miliardu eur, oproti 3 miliardám eur od Nemecka."),
+    ("pl", "Polska dała 1 mld euro, w porównaniu z 3 miliardami euro od Niemiec."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ANOTHER_GIVERS)
+def test_a_compared_amount_named_for_another_country_is_kept(lang, text):
+    for given in (lang, None):
+        found = [m for m in extract_amounts(text, lang=given) if m.equivalent_of is None]
+        assert len(found) == 2, (given, found)
+        assert [m.changed_to for m in found] == [None, None], given
+
+
+VALUES_BEFORE = [  # (lang, text): a comparison with no country: the value before
+    ("en", "Aid is €8bn, compared with €5bn a year ago."),
+    ("en", "Aid is €8bn, versus 5bn US dollars a year earlier."),
+    ("fr", "L'aide atteint 8 milliards d'euros, contre 5 milliards l'an dernier."),
+    ("fr", "L'aide atteint 8 milliards de dollars, contre 5 milliards de dollars américains."),
+    ("pl", "Polska dała 3 mld euro, wobec 2 mld euro rok wcześniej."),
+    ("uk", "Допомога становить 3 млрд євро, порівняно з 2 млрд євро торік."),
+    ("es", "La ayuda es de 8.000 millones de euros, frente a 5.000 millones en 2023."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VALUES_BEFORE)
+def test_a_compared_amount_with_no_country_is_the_value_before(lang, text):
+    found = extract_amounts(text, lang=lang)
+    assert [m.changed_to for m in found] == [None, 0]
+
+
+# --- 4a. scale words in the cases CLDR's compact forms lack are read, never dropped --------------
+
+SCALES_IN_CASES = [  # (lang, text, amount)
+    ("cs", "oproti 3 miliardám eur", "EUR 3000000000"),
+    ("cs", "ve srovnání se 3 miliardami eur", "EUR 3000000000"),
+    ("cs", "o 2 milionech korun", "CZK 2000000"),
+    ("cs", "díky 5 milionům eur", "EUR 5000000"),
+    ("sk", "oproti 3 miliardám eur", "EUR 3000000000"),
+    ("sk", "s 2 miliónmi eur", "EUR 2000000"),
+    ("pl", "dzięki 3 miliardom euro", "EUR 3000000000"),
+    ("pl", "o 3 milionach euro", "EUR 3000000"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "amount"), SCALES_IN_CASES)
+def test_a_scale_word_in_another_case_is_read(lang, text, amount):
+    assert _left_out(text, lang) == ([amount], [])
+    assert str(parse_amount(text, lang=lang)) == amount
+    assert _cell(text, lang=lang)[1] == amount[:3]

@@ -32,7 +32,11 @@ inference (each amount so read records the assumption ``shared-currency``):
    their own currency ("The EU gave €5, the US $10 and Japan ¥20 billion"); items in other
    currencies named by a clause's words share nothing ("A meal costs €5, a room $40 and the
    hospital cost £20 million": ``_named_by_clause``).
-5. **A scale written once after a signed amount and a bare number**: "€5 or 6 million" is
+5. **A bracketed list item**: "L'Allemagne (3 milliards d'euros), la France (2 milliards) et
+   l'Italie (1 milliard)": a bracket holding only a number and its scale word, after a comma or
+   list word and the next item's name, takes the currency of the bracketed amount before it
+   (``_bracket_item_after``); the items chain.
+6. **A scale written once after a signed amount and a bare number**: "€5 or 6 million" is
    EUR 5-6 million, "€5 and 6 million" two amounts (``shared-scale``; the second also
    ``shared-currency``); a noun after the bare number is what it counts ("€5 and 10 million
    people watched" is EUR 5 alone).
@@ -65,7 +69,21 @@ from ..words import (
     RANGE_OPENERS,
     VERB,
 )
-from .atoms import CUR, LPAREN, NUM, OPEN, OTHER, PERCENT, PUNCT, QUAL, RPAREN, SCALE
+from .atoms import (
+    CUR,
+    FILLER,
+    JOIN,
+    LPAREN,
+    NUM,
+    OPEN,
+    OTHER,
+    PERCENT,
+    PUNCT,
+    QUAL,
+    RPAREN,
+    SCALE,
+    WORDS,
+)
 
 ASSUMPTION = "shared-currency"
 MAX_GAP_ATOMS = 8  # words allowed between an amount and the comma before a link
@@ -110,11 +128,16 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
         out_spans.append((first, after))
         taken_to = after
         elided = _elided_after(reader, mention, after, limit_after)
+        if elided is None:  # "L'Allemagne (3 milliards d'euros), la France (2 milliards)"
+            elided = _bracket_item_after(reader, mention, first, after, limit_after)
         while elided is not None:  # "23 millones para Ucrania y 8 millones para …": a chain
             out.append(elided[0])
             out_spans.append(elided[1])
             taken_to = elided[1][1]
+            item = elided
             elided = _elided_after(reader, elided[0], taken_to, limit_after, parallel_only=True)
+            if elided is None:
+                elided = _bracket_item_after(reader, item[0], *item[1], limit_after)
     return _scale_shared_by_signs(reader, out, out_spans)
 
 
@@ -509,8 +532,8 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
     is_or = _joiner_fits(LIST_OR, joiner, langs)
     if not is_or and not _joiner_fits(LIST_AND, joiner, langs):
         return None
-    if abbreviated and atoms[k - 1].text == ",":
-        k -= 1
+    if atoms[k - 1].text == "," and k - 1 > limit:
+        k -= 1  # "3, resp. 5 milionů eur", "3, respectiv 2 miliarde": a comma before the word
     # the bare numbers: N, N, … joiner
     bares = []
     while True:
@@ -726,6 +749,54 @@ def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: b
         begin = k - 1 if qualifier else k
         return _mention(reader, mention, amount, begin, nxt, mention.assumptions), (begin, nxt)
     return None
+
+
+_NAME_GAP_KINDS = frozenset({OTHER, JOIN, FILLER, WORDS, QUAL})
+
+
+def _bracket_item_after(reader: Any, mention, first: int, after: int, limit: int):
+    """ "L'Allemagne (3 milliards d'euros), la France (2 milliards) et l'Italie (1 milliard)":
+    a bare number with its own scale word, alone in brackets after a name, in a list of names
+    whose amount in brackets before it (``mention``, over atoms [first, after)) writes the
+    currency, takes that currency (``shared-currency``). Between the two brackets stand a
+    comma or a list word (``LIST_AND``) and up to ``LABEL_WORDS`` words with a capital among
+    them (the next item's name, with its article); the bracket holds the number and its scale
+    word only. Returns (mention, span) or None; ``borrow_shared`` chains the items."""
+    atoms = reader.atoms
+    n = len(atoms)
+    opened = first if atoms[first].kind == LPAREN else first - 1
+    if opened < 0 or atoms[opened].kind != LPAREN or after >= n:
+        return None
+    if atoms[after].kind != RPAREN:
+        return None
+    k = after + 1
+    while k < n and k - after <= LABEL_WORDS + 4 and atoms[k].kind != LPAREN:
+        k += 1
+    if k >= n or atoms[k].kind != LPAREN or k + 1 >= limit:
+        return None
+    gap = atoms[after + 1 : k]
+    langs = _langs_told(reader, k + 1, min(k + 4, n))
+    if not gap or not (gap[0].text == "," or _joiner_fits(LIST_AND, gap[0].text, langs)):
+        return None
+    rest = gap[1:]
+    if rest and rest[0].text in LIST_AND:
+        rest = rest[1:]  # ", and France (2bn)"
+    if not rest or any(a.kind not in _NAME_GAP_KINDS for a in rest):
+        return None
+    if not any(a.kind == OTHER and reader.text[a.start].isupper() for a in rest):
+        return None
+    read = _bare(reader, k + 1, k + 1, need_scale=True)
+    if read is None:
+        return None
+    side, nxt = read
+    close = nxt + 1 if nxt < n and atoms[nxt].text == "." and atoms[nxt].adjacent else nxt
+    if close > limit or close >= n or atoms[close].kind != RPAREN:
+        return None  # "(2 Mrd.)": the dot of the scale's abbreviation may close it
+    value = _value(reader, side, reader.languages(side, None), mention.amount.currency)
+    if value is None:
+        return None
+    amount = Amount(value, mention.amount.currency)
+    return _mention(reader, mention, amount, k + 1, close, mention.assumptions), (k + 1, close)
 
 
 def _may_open_part(gap: list) -> bool:

@@ -54,7 +54,7 @@ CHANGE_VERBS = (
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("și", "si")
+LIST_AND = ("și", "si", "respectiv")
 LIST_OR = ("sau",)
 
 # The word for the decimal mark in a number spelled out ("two point five"): a decimal

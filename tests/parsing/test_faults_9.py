@@ -265,3 +265,74 @@ def test_a_scale_word_in_another_case_is_read(lang, text, amount):
     assert _left_out(text, lang) == ([amount], [])
     assert str(parse_amount(text, lang=lang)) == amount
     assert _cell(text, lang=lang)[1] == amount[:3]
+
+
+# --- 4b. list items that leave their currency to an earlier item are read --------------------
+
+BRACKET_ITEMS = [  # (lang, text): three bracketed items, the first alone writing the currency
+    (
+        "fr",
+        "L'Allemagne (3 milliards d'euros), la France (2 milliards) et l'Italie (1 milliard) "
+        "ont le plus promis.",
+    ),
+    (
+        "es",
+        "Alemania (3.000 millones de euros), Francia (2.000 millones) e Italia (1.000 millones) "
+        "fueron los mayores donantes.",
+    ),
+    ("en", "Germany (€3bn), France (2bn) and Italy (1bn) led the pledges."),
+    ("en", "Germany (3 billion euros), France (2 billion), and Italy (1 billion) led."),
+    ("de", "Deutschland (3 Mrd. Euro), Frankreich (2 Mrd.) und Italien (1 Mrd.) führten."),
+    ("pl", "Niemcy (3 mld euro), Francja (2 mld) i Włochy (1 mld) przodowały."),
+    ("it", "La Germania (3 miliardi di euro), la Francia (2 miliardi) e l'Italia (1 miliardo)."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BRACKET_ITEMS)
+def test_a_bracketed_item_without_its_currency_takes_the_first_item_s(lang, text):
+    for given in (lang, None):
+        found = extract_amounts(text, lang=given)
+        assert [str(m.amount) for m in found] == [
+            "EUR 3000000000",
+            "EUR 2000000000",
+            "EUR 1000000000",
+        ], given
+        assert [m.assumptions for m in found][1:] == [("shared-currency",)] * 2
+        assert [m.equivalent_of for m in found] == [None, None, None]
+    assert str(parse_amount(text, lang=lang)) == "EUR 3000000000"
+
+
+NOT_BRACKET_ITEMS = [  # (text, amounts): no name before the bracket, or more than a number in it
+    ("The fund (€3bn) and its reserve (2bn)", ["EUR 3000000000"]),
+    ("Germany (€3bn), and 2 million people (2 million)", ["EUR 3000000000"]),
+    ("Germany (€3bn), France (2 million tanks)", ["EUR 3000000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "amounts"), NOT_BRACKET_ITEMS)
+def test_a_bracket_that_is_no_list_item_borrows_nothing(text, amounts):
+    assert _read(text) == amounts
+
+
+RESPECTIVELY_WORDS = [  # (lang, text, amounts): "bzw.", "respectiv" join a list as "and" does
+    ("de", "Spanien und Italien sagten 20 bzw. 30 Millionen Euro zu.", [20e6, 30e6]),
+    ("de", "Spanien und Italien sagten 20 beziehungsweise 30 Millionen Euro zu.", [20e6, 30e6]),
+    (
+        "de",
+        "Spanien, Italien bzw. Griechenland gaben 10, 20 bzw. 30 Mio. Euro.",
+        [10e6, 20e6, 30e6],
+    ),
+    ("ro", "Spania și Italia au promis 3, respectiv 2 miliarde de euro.", [3e9, 2e9]),
+    ("ro", "Spania și Italia au promis 3 respectiv 2 miliarde de euro.", [3e9, 2e9]),
+    ("en", "Spain and Italy gave 20, and 30 million euros respectively.", [20e6, 30e6]),
+    ("cs", "Španělsko a Itálie daly 3, resp. 5 milionů eur.", [3e6, 5e6]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), RESPECTIVELY_WORDS)
+def test_a_respectively_word_joins_a_list(lang, text, values):
+    found = extract_amounts(text, lang=lang)
+    assert [(m.amount.value, m.amount.currency) for m in found] == [(v, "EUR") for v in values]
+    assert all("shared-currency" in m.assumptions for m in found)
+    column, reason = _cell(text, lang=lang)
+    assert column == "amount" and reason.startswith(f"{len(values)} amounts in one cell")

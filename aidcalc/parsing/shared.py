@@ -59,12 +59,16 @@ from typing import Any
 
 from ..amount import Amount
 from ..words import (
+    AGENT_MARKERS,
     BREAKDOWN_LINKS,
+    CHANGE_BY,
+    CHANGE_FROM,
     DASHES,
     DETERMINERS,
     LIST_AND,
     LIST_OR,
     NAME_MAY_FOLLOW_WORDS,
+    PREVIOUS_VALUE_CUES,
     PURPOSE_WORDS,
     RANGE_OPENERS,
     VERB,
@@ -84,6 +88,8 @@ from .atoms import (
     SCALE,
     WORDS,
 )
+from .context import names_a_country
+from .lexicon import lexicon
 
 ASSUMPTION = "shared-currency"
 MAX_GAP_ATOMS = 8  # words allowed between an amount and the comma before a link
@@ -727,20 +733,29 @@ def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: b
             continue
         langs = _langs_told(reader, k, min(k + 3, len(atoms)))
         linked, qualifier = (False, None) if parallel_only else _link(reader, after, k, langs)
-        if not linked and not _may_open_part(atoms[after:k]):
+        compared = not (linked or parallel_only) and _comparison_gap(reader, after, k)
+        if not (linked or compared) and not _may_open_part(atoms[after:k]):
             return None  # neither a link nor what a parallel or gapped part needs before it
         read = _bare(reader, k, after, need_scale=True)
         if read is None:
             return None
         side, nxt = read
-        if not linked and (
-            qualifier is not None
+        if compared:  # "frente a los 3.000 millones aportados por Alemania"
+            if nxt > limit or not _giver_after(reader, nxt):
+                return None
+        elif (
+            not linked
+            and (
+                qualifier is not None
+                or not (
+                    _parallel(reader, after, k, nxt, langs) or _gapped(reader, after, k, nxt, langs)
+                )
+            )
+            or nxt > limit
             or not (
-                _parallel(reader, after, k, nxt, langs) or _gapped(reader, after, k, nxt, langs)
+                _clause_goes_on_fitly(reader, nxt) or linked and _giver_after(reader, nxt, after, k)
             )
         ):
-            return None
-        if nxt > limit or not _clause_goes_on_fitly(reader, nxt):
             return None
         value = _value(reader, side, reader.languages(side, None), mention.amount.currency)
         if value is None:
@@ -797,6 +812,72 @@ def _bracket_item_after(reader: Any, mention, first: int, after: int, limit: int
         return None
     amount = Amount(value, mention.amount.currency)
     return _mention(reader, mention, amount, k + 1, close, mention.assumptions), (k + 1, close)
+
+
+_GIVER_KINDS = _NAME_GAP_KINDS | {OPEN}  # "od", "від" open ranges too
+# the words for "by" before a giver that are no words for "from" ("por", "par", "by")
+_BY_AGENT = frozenset().union(*AGENT_MARKERS.values()) - (set(CHANGE_FROM) - set(CHANGE_BY))
+_ELISIONS = frozenset({"'", "’", "l", "d"})
+_GIVER_WORDS = 2  # words between a compared amount and its giver ("aportados por Alemania")
+
+
+def _comparison_gap(reader: Any, after: int, k: int) -> bool:
+    """True when the atoms in [after, k) are a word of comparison (``words.PREVIOUS_VALUE_CUES``)
+    after a comma, perhaps with an article after it ("frente a los", "contre les"), which
+    ``_link`` does not take: such a bare amount is read only for another giver
+    (``_giver_after``)."""
+    gap = [a.text for a in reader.atoms[after:k] if a.kind not in (PUNCT, LPAREN, RPAREN, OPEN)]
+    return (
+        len(gap) > 1
+        and gap[-1] in _NAME_DETERMINERS
+        and bool(PREVIOUS_VALUE_CUES.get(" ".join(gap[:-1])))
+    )
+
+
+def _giver_after(reader: Any, nxt: int, after: int | None = None, k: int | None = None) -> bool:
+    """True when a country is named in the ``_GIVER_WORDS`` words after a bare amount ending at
+    atom ``nxt``, in any case ("wobec 3 mld od Niemiec", "frente a los 3.000 millones aportados
+    por Alemania", "порівняно з 3 млрд наданими Німеччиною"): after a word of comparison that
+    is another giver's amount in the currency of the amount compared with, which ``changes``
+    keeps as its own. With ``after`` and ``k``, the link in [after, k) must be such a word
+    (``words.PREVIOUS_VALUE_CUES``). The word right after the number must be a preposition, a
+    verb of giving (``words.VERB``), the name, or a participle before a word for "by" or the
+    name: a noun there is what the number counts ("compared with 5 million people from
+    Germany")."""
+    atoms = reader.atoms
+    if after is not None and k is not None:
+        gap = [a.text for a in atoms[after:k] if a.kind not in (PUNCT, LPAREN, RPAREN, OPEN)]
+        if not PREVIOUS_VALUE_CUES.get(" ".join(gap)):
+            return False
+    if nxt >= len(atoms):
+        return False
+    first = atoms[nxt]
+    second = atoms[nxt + 1] if nxt + 1 < len(atoms) else None
+    if not (
+        first.kind in (OPEN, FILLER)  # "od Niemiec", "3 milliards de l'Allemagne"
+        or first.text in NAME_MAY_FOLLOW_WORDS
+        or first.text in PURPOSE_WORDS
+        or _verb_at(reader, nxt)
+        or reader.text[first.start].isupper()
+        # a participle before its giver: after it a word for "by" that is no word for "from"
+        # ("aportados por Alemania", "versés par l'Allemagne"), or the giver's name in its
+        # instrumental ("наданими Німеччиною", "poskytnutým Německem")
+        or second is not None
+        and (
+            second.text in _BY_AGENT
+            or reader.text[second.start].isupper()
+            and names_a_country(" " + reader.text[second.start : second.end], lexicon())
+        )
+    ):
+        return False  # "compared with 5 million people from Germany": a noun it counts
+    end, words = nxt, 0
+    while end < len(atoms) and words <= _GIVER_WORDS and atoms[end].kind in _GIVER_KINDS:
+        words += atoms[end].text not in _ELISIONS  # "par l'Allemagne": the apostrophe is none
+        end += 1
+    if end == nxt:
+        return False
+    clause = reader.text[atoms[nxt].start : atoms[end - 1].end]
+    return names_a_country(" " + clause, lexicon())
 
 
 def _may_open_part(gap: list) -> bool:

@@ -336,3 +336,47 @@ def test_a_respectively_word_joins_a_list(lang, text, values):
     assert all("shared-currency" in m.assumptions for m in found)
     column, reason = _cell(text, lang=lang)
     assert column == "amount" and reason.startswith(f"{len(values)} amounts in one cell")
+
+
+# --- 4c. a bare compared amount of another giver takes the currency, never dropped ---------------
+
+COMPARED_GIVERS = [  # (lang, text): the second, with no currency, is another giver's (EUR 3bn)
+    (
+        "es",
+        "España dio 1.000 millones de euros, frente a los 3.000 millones aportados por Alemania.",
+    ),
+    ("pl", "Polska dała 1 mld euro, wobec 3 mld od Niemiec."),
+    ("uk", "Польща надала 1 млрд євро, порівняно з 3 млрд наданими Німеччиною."),
+    ("uk", "Польща надала 1 млрд євро, порівняно з 3 млрд від Німеччини."),
+    ("cs", "Polsko dalo 1 miliardu eur, oproti 3 miliardám poskytnutým Německem."),
+    ("fr", "La France a promis 1 milliard d'euros, contre 3 milliards versés par l'Allemagne."),
+    ("fr", "La France a promis 1 milliard d'euros, contre les 3 milliards de l'Allemagne."),
+    ("en", "Japan gave €1bn, compared with 3bn from Germany."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COMPARED_GIVERS)
+def test_a_bare_compared_amount_of_another_giver_is_read(lang, text):
+    found = extract_amounts(text, lang=lang)
+    assert [(str(m.amount), m.changed_to) for m in found] == [
+        ("EUR 1000000000", None),
+        ("EUR 3000000000", None),
+    ]
+    assert found[1].assumptions == ("shared-currency",)
+
+
+COMPARED_NOT_MONEY = [  # (lang, text, amounts): a noun after the number counts, no giver
+    ("en", "Aid is €8bn, compared with 5 million people from Germany.", ["EUR 8000000000"]),
+    ("es", "Da 1.000 millones de euros, frente a los 3 millones de personas de Alemania.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "amounts"), COMPARED_NOT_MONEY)
+def test_a_compared_count_of_people_takes_no_currency(lang, text, amounts):
+    found = [str(m.amount) for m in extract_amounts(text, lang=lang)]
+    assert found == (amounts or ["EUR 1000000000"])
+
+
+def test_a_czech_comparison_gives_the_value_before():
+    text = "Česko dalo 3 miliardy eur, oproti 2 miliardám eur loni."
+    assert [m.changed_to for m in extract_amounts(text, lang="cs")] == [None, 0]

@@ -404,6 +404,19 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             )
             self.refused_to = max(self.refused_to, after)
             return None
+        if first >= 2 and atoms[first - 1].text == "+" and atoms[first - 2].kind == NUM:
+            # "5 + 3 million euros", "5+€3m": a sum whose total the text leaves unwritten, as
+            # a cell "€5m + €3m" is refused (never the last addend alone)
+            at = self.position(atoms[first - 2].start)
+            shown = self.original[at : self.end_position(atoms[after - 1].end)]
+            self.problems.append(
+                (
+                    low.number_start,
+                    f"{shown!r} at position {at} adds amounts: the total is not written, nor read",
+                )
+            )
+            self.refused_to = max(self.refused_to, after)
+            return None
         factor = product_before(atoms, first)
         if factor is not None:
             # "3 times £50m", "dreimal 50 Mio. Euro", "twice as much as €5bn": a product or a
@@ -639,6 +652,20 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     )
                     if turned:  # the text gave the value after first
                         self.change = Change(*(self.change[i] for i in (1, 0, 3, 2, 5, 4)))
+                elif high.qualifier or low.qualifier:
+                    # "2-3+ million euros": "more than" one end of a range only, which no
+                    # Amount states (a qualifier is the whole amount's): refused, not dropped
+                    at = self.position(atoms[first].start)
+                    shown = self.original[at : self.end_position(atoms[after_range - 1].end)]
+                    self.problems.append(
+                        (
+                            low.number_start,
+                            f"{shown!r} at position {at} qualifies one end of a range only: "
+                            "not one amount",
+                        )
+                    )
+                    self.refused_to = max(self.refused_to, after_range)
+                    return None
                 after = after_range
             elif not low.currency:
                 label = _is_year(low) and not joiner.adjacent  # "In 2023 – 500 EUR"
@@ -684,6 +711,32 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             # "€5bn-plus", "a $2 billion-plus package": more than the amount
             qualifier = qualifier or HYPHEN_QUALIFIERS[atoms[after + 1].text]
             after += 2
+        elif (
+            high_value is not None
+            and self.change is None
+            and after < len(atoms)
+            and atoms[after].adjacent
+            and (
+                atoms[after].text in TRAILING_SIGN_QUALIFIERS
+                or after + 1 < len(atoms)
+                and atoms[after].text in DASHES
+                and atoms[after + 1].adjacent
+                and atoms[after + 1].text in HYPHEN_QUALIFIERS
+            )
+        ):
+            # "€2–3 million+", "€2bn-€3bn-plus": a plus glued after a range's top qualifies
+            # that end only, as "2-3+ million" does: refused, not dropped
+            at = self.position(atoms[start_index].start)
+            plus = after + (0 if atoms[after].text in TRAILING_SIGN_QUALIFIERS else 1)
+            shown = self.original[at : self.end_position(atoms[plus].end)]
+            self.problems.append(
+                (
+                    low.number_start,
+                    f"{shown!r} at position {at} qualifies one end of a range only: not one amount",
+                )
+            )
+            self.refused_to = max(self.refused_to, plus + 1)
+            return None
         elif high_value is None and qualifier is None and after < len(atoms):
             qualifier, after = self.qualifier_after(after, self.languages(low, None))
         if high_value is None and qualifier is None and low.qualifier:

@@ -6,9 +6,11 @@ paths that must agree: ``parse_amount``, ``extract_amounts`` (with what it leave
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from aidcalc import extract_amounts, parse_amount
+from aidcalc import ParseError, extract_amounts, parse_amount
 from aidcalc.pledges.values import read_amounts
 
 
@@ -380,3 +382,49 @@ def test_a_compared_count_of_people_takes_no_currency(lang, text, amounts):
 def test_a_czech_comparison_gives_the_value_before():
     text = "Česko dalo 3 miliardy eur, oproti 2 miliardám eur loni."
     assert [m.changed_to for m in extract_amounts(text, lang="cs")] == [None, 0]
+
+
+# --- 5. sums and signs: refused with the text as written, never read as one part ----------------
+
+REFUSED = [  # (text, the reason's opening)
+    ("5 + 3 million euros", "'5 + 3 million euros' at position 0 adds amounts"),
+    ("5+3 million euros", "'5+3 million euros' at position 0 adds amounts"),
+    ("Germany gave 5 + 3 million euros.", "'5 + 3 million euros' at position 13 adds amounts"),
+    ("5 + €3 million", "'5 + €3 million' at position 0 adds amounts"),
+    ("Polska dała 2 + 1 mld zł.", "'2 + 1 mld zł' at position 12 adds amounts"),
+    ("5,-5 €", "the number '5,-5' at position 0 runs a dash on into other digits"),
+    ("Preis: 10,-20 Euro", "the number '10,-20' at position 7 runs a dash on into other digits"),
+    ("1.5,- €", "the number '1.5,-' at position 0 groups its digits as no writing system does"),
+    ("2-3+ million euros", "'2-3+ million euros' at position 0 qualifies one end of a range"),
+    ("€2-3+ million", "'€2-3+ million' at position 0 qualifies one end of a range"),
+    ("€2–3 million+", "'€2–3 million+' at position 0 qualifies one end of a range"),
+    ("€2bn-€3bn-plus", "'€2bn-€3bn-plus' at position 0 qualifies one end of a range"),
+    ("2–3+ Mio. Euro", "'2–3+ Mio. Euro' at position 0 qualifies one end of a range"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), REFUSED)
+def test_a_sum_or_a_sign_that_is_no_amount_is_refused(text, reason):
+    found, reasons = _left_out(text)
+    assert found == [] and len(reasons) == 1 and reasons[0].startswith(reason), reasons
+    with pytest.raises(ParseError, match="^" + re.escape(reason)):
+        parse_amount(text)
+    column, why = _cell(text)
+    assert column == "amount" and why
+
+
+STILL_READ = [  # (text, amounts): the forms the rules above must leave alone
+    ("€5m + €3m", ["EUR 5000000", "EUR 3000000"]),
+    ("+3 million euros", ["EUR 3000000"]),
+    ("€5m+", ["over EUR 5000000"]),
+    ("€5bn-plus", ["over EUR 5000000000"]),
+    ("€2–3 million + VAT", ["EUR 2000000-3000000"]),
+    ("5,- €", ["EUR 5"]),
+    ("Sie zahlten 250.000,- Euro", ["EUR 250000"]),
+    ("1.000,- €", ["EUR 1000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "amounts"), STILL_READ)
+def test_plain_signs_still_read(text, amounts):
+    assert _left_out(text) == (amounts, [])

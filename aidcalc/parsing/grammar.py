@@ -657,9 +657,10 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     # Amount states (a qualifier is the whole amount's): refused, not dropped
                     at = self.position(atoms[first].start)
                     shown = self.original[at : self.end_position(atoms[after_range - 1].end)]
+                    where = min(a.start for a in self.amount_currency)  # at money
                     self.problems.append(
                         (
-                            low.number_start,
+                            min(low.number_start, where) if low.currency else where,
                             f"{shown!r} at position {at} qualifies one end of a range only: "
                             "not one amount",
                         )
@@ -729,9 +730,10 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             at = self.position(atoms[start_index].start)
             plus = after + (0 if atoms[after].text in TRAILING_SIGN_QUALIFIERS else 1)
             shown = self.original[at : self.end_position(atoms[plus].end)]
+            where = min(a.start for a in self.amount_currency)  # reported at money
             self.problems.append(
                 (
-                    low.number_start,
+                    min(low.number_start, where) if low.currency else where,
                     f"{shown!r} at position {at} qualifies one end of a range only: not one amount",
                 )
             )

@@ -400,6 +400,8 @@ REFUSED = [  # (text, the reason's opening)
     ("€2–3 million+", "'€2–3 million+' at position 0 qualifies one end of a range"),
     ("€2bn-€3bn-plus", "'€2bn-€3bn-plus' at position 0 qualifies one end of a range"),
     ("2–3+ Mio. Euro", "'2–3+ Mio. Euro' at position 0 qualifies one end of a range"),
+    ("2 bis 3+ Mio. Euro", "'2 bis 3+ Mio. Euro' at position 0 qualifies one end of a range"),
+    ("2 to 3+ million euros", "'2 to 3+ million euros' at position 0 qualifies one end of a"),
 ]
 
 

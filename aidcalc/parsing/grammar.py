@@ -404,10 +404,24 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             )
             self.refused_to = max(self.refused_to, after)
             return None
-        if first >= 2 and atoms[first - 1].text == "+" and atoms[first - 2].kind == NUM:
-            # "5 + 3 million euros", "5+€3m": a sum whose total the text leaves unwritten, as
-            # a cell "€5m + €3m" is refused (never the last addend alone)
-            at = self.position(atoms[first - 2].start)
+        sum_to = None  # "€5 + €3 million": the first addend's scale may be the last one's
+        if (
+            low.currency
+            and not low.scales
+            and after + 1 < len(atoms)
+            and atoms[after].text == "+"
+            and atoms[after + 1].kind in (NUM, CUR)
+        ):
+            addend = self.side_at(after + 1)
+            if addend is not None and addend[0].scales:
+                sum_to = addend[2]
+        if sum_to is not None or (
+            first >= 2 and atoms[first - 1].text == "+" and atoms[first - 2].kind == NUM
+        ):
+            # "5 + 3 million euros", "5+€3m", "€5 + €3 million": a sum whose total the text
+            # leaves unwritten, as a cell "€5m + €3m" is refused (never one addend alone)
+            at = self.position(atoms[first if sum_to else first - 2].start)
+            after = sum_to or after
             shown = self.original[at : self.end_position(atoms[after - 1].end)]
             self.problems.append(
                 (

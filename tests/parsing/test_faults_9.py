@@ -392,6 +392,10 @@ REFUSED = [  # (text, the reason's opening)
     ("Germany gave 5 + 3 million euros.", "'5 + 3 million euros' at position 13 adds amounts"),
     ("5 + €3 million", "'5 + €3 million' at position 0 adds amounts"),
     ("Polska dała 2 + 1 mld zł.", "'2 + 1 mld zł' at position 12 adds amounts"),
+    # a first addend with its sign and no scale word: the scale may be the last one's
+    ("€5 + €3 million", "'€5 + €3 million' at position 0 adds amounts"),
+    ("Germany gave €5 + 3 million.", "'€5 + 3 million' at position 13 adds amounts"),
+    ("$2+$1 billion in aid", "'$2+$1 billion' at position 0 adds amounts"),
     ("5,-5 €", "the number '5,-5' at position 0 runs a dash on into other digits"),
     ("Preis: 10,-20 Euro", "the number '10,-20' at position 7 runs a dash on into other digits"),
     ("1.5,- €", "the number '1.5,-' at position 0 groups its digits as no writing system does"),

@@ -26,6 +26,7 @@ LAYERS = [
     ("aidcalc.parsing", 2),
     ("aidcalc.rates", 2),
     ("aidcalc.countries", 2),
+    ("aidcalc.places", 2),
     ("aidcalc.conversion", 3),
     ("aidcalc.frames", 3),
     ("aidcalc.accessor", 4),

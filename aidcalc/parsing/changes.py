@@ -18,8 +18,9 @@ before), the second amount is the value before.
 An amount after a word that gives the value before (``CHANGE_CUES``: "up from", "nach zuvor")
 is the value before the amount just before it in the same sentence ("€8bn this year, up from
 €5bn"); after a word of comparison (``PREVIOUS_VALUE_CUES``: "compared with", "versus",
-"gegenüber", "contre", "wobec") unless its clause names a country ("€8bn, compared with €5bn
-a year earlier"; "versus $5bn from the United States" is another giver's). The value before a
+"gegenüber", "contre", "wobec") unless its clause names a country in any of its cases
+(``context.names_a_country``: "€8bn, compared with €5bn a year earlier"; "versus $5bn from the
+United States", "wobec 3 mld euro od Niemiec" are another giver's). The value before a
 change records the index of the amount it changed to (``Mention.changed_to``), and pledge
 extraction (``aidcalc.news.candidates``) makes no row of it: it was stated, not given anew.
 
@@ -50,7 +51,7 @@ from ..words import (
     PREVIOUS_VALUE_CUES,
 )
 from .atoms import FILLER, JOIN, NUM, OPEN, OTHER, PERCENT, PUNCT, QUAL, RPAREN, WORDS, Atom
-from .context import named_countries
+from .context import names_a_country
 from .lexicon import lexicon
 
 NO_LANGS: frozenset[str] = frozenset()
@@ -96,9 +97,20 @@ def change_languages(atoms: list[Atom], first: int) -> frozenset[str]:
         if atoms[i].kind not in _WORD_KINDS and not _is_year(atoms[i]):
             return NO_LANGS
         told = verb_languages(atoms[i].text) & langs
-        if told:
+        if told and not _compound_head(atoms, i):
             return told
     return NO_LANGS
+
+
+def _compound_head(atoms: list[Atom], i: int) -> bool:
+    """True when atom ``i`` is glued by a hyphen to the word after it: the head of a compound
+    noun ("porte-parole", "porte-avions"), not the verb it spells alone ("porte")."""
+    return (
+        i + 2 < len(atoms)
+        and atoms[i + 1].text == "-"
+        and atoms[i + 1].adjacent
+        and atoms[i + 2].adjacent
+    )
 
 
 def _is_year(atom: Atom) -> bool:
@@ -292,9 +304,9 @@ def compared_at(text: str, atoms: list[Atom], after: int) -> int | None:
         return at
     if not _COMPARISON_CUE.search(between):
         return None
-    clause = text[atoms[at].start : atoms[at].start + _AFTER_WINDOW]
-    clause = _ELIDED.sub(" ", clause[: _CLAUSE_END.search(clause).start()])
-    return None if named_countries(clause, lexicon()) else at
+    clause = _ELIDED.sub(" ", text[atoms[at].start : atoms[at].start + _AFTER_WINDOW])
+    cut = _CLAUSE_END.search(clause).start()
+    return None if names_a_country(clause, lexicon(), cut) else at
 
 
 def before_ends_fitly(atoms: list[Atom], after: int) -> bool:
@@ -358,6 +370,8 @@ def mark_changes(text: str, found: list, pairs: list) -> list:
         mention: Any = marked[i]
         if mention.changed_to is not None or mention.equivalent_of is not None:
             continue
+        if marked[i - 1].changed_to == i:
+            continue  # the value after a change read as a pair ("de la 4 la 8": "la" both ways)
         # with the mention's own first word, when a word ("from") opens it
         opening = _OPENING_WORD.match(text, mention.start, mention.end)
         end = opening.end() if opening else mention.start
@@ -368,7 +382,7 @@ def mark_changes(text: str, found: list, pairs: list) -> list:
         if (
             _CHANGE_CUE.search(before)
             or _COMPARISON_CUE.search(before)
-            and not _names_country(text, mention, marked[i + 1 :])
+            and not _names_country(text, mention, marked[i + 1 :], i)
             or _from_after_to(text, marked[i - 1], before)
         ):
             marked[i] = replace(mention, changed_to=i - 1)
@@ -406,11 +420,29 @@ def _from_after_to(text: str, previous: Any, before: str) -> bool:
     return any(verb_languages(word) & langs for word in earlier[-2 - MAX_WORDS_BETWEEN : -1])
 
 
-def _names_country(text: str, mention: Any, later: list) -> bool:
-    """True when the clause after a value compared with names a country: another giver's or
-    receiver's amount ("versus $5bn from the United States"), not the value before."""
-    stop = min(len(text), mention.end + _AFTER_WINDOW, *(m.start for m in later[:1]))
-    clause = text[mention.end : stop]
-    clause = clause[: _CLAUSE_END.search(clause).start()]
-    clause = _ELIDED.sub(" ", clause)  # "à l'Allemagne": the country's word on its own
-    return bool(named_countries(clause, lexicon()))
+def _names_country(text: str, mention: Any, later: list, index: int) -> bool:
+    """True when the clause after a value compared with (mention ``index``) names a country:
+    another giver's or receiver's amount ("versus $5bn from the United States", "wobec 3 mld
+    euro od Niemiec"), not the value before. Its restatements right after it are read past
+    ("versus $5bn (€4.6bn) from the United States"): the clause goes on after them."""
+    start = mention.end
+    while later and later[0].equivalent_of == index:
+        start, later = later[0].end, later[1:]
+    stop = min(len(text), start + _AFTER_WINDOW, *(m.start for m in later[:1]))
+    clause = _ELIDED.sub(" ", text[start:stop])  # "à l'Allemagne": the country's word alone
+    if _currency_of_country(text[mention.start : mention.end]):
+        return True
+    return names_a_country(clause, lexicon(), _CLAUSE_END.search(clause).start())
+
+
+def _currency_of_country(shown: str) -> bool:
+    """True when an amount's own words end with the country its currency is named after
+    ("5 milliards de dollars des États-Unis"): after a comparison that is the country's amount
+    as much as its currency's name, so it names a giver; a country before the currency word
+    ("5bn US dollars") or an adjective ("dollars américains") does not."""
+    from ..places import find_places
+
+    return any(
+        p.kind != "demonym" and p.end == len(shown.rstrip()) and p.start > 0
+        for p in find_places(shown)
+    )

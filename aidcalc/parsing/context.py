@@ -401,6 +401,28 @@ def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
     return tuple(found)
 
 
+def names_a_country(clause: str, lex: Lexicon, starts_before: int | None = None) -> bool:
+    """True when ``clause`` names a country: a territory name or currency adjective
+    (``named_countries``), or a name in any of its cases, a short form or a capital as the
+    gazetteer finds them (``aidcalc.places``: "od Niemiec", "наданими Німеччиною", "des
+    États-Unis", "de EE. UU.", "poskytnutým Německem"). A demonym alone ("French aid") names
+    no giver here. Used by the comparison rule of ``parsing.changes``: a compared amount
+    whose clause names a country is another giver's, not the value before. With
+    ``starts_before``, ``clause`` is a longer window and a name must start before that offset
+    (a stop inside a short form, "de EE. UU.", cuts no name).
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> names_a_country(" od Niemiec.", lexicon()), names_a_country(" a year ago", lexicon())
+    (True, False)
+    """
+    cut = len(clause) if starts_before is None else starts_before
+    if named_countries(clause[:cut], lex):
+        return True
+    from ..places import find_places
+
+    return any(p.kind != "demonym" and p.start < cut for p in find_places(clause))
+
+
 # a word and what stands before it (no letter: a letter always starts a word), so that
 # ``findall`` gives the offsets by the lengths, without a match object per word
 _GAP_WORD = re.compile(rf"([\W\d_]*)({WORD.pattern})")

@@ -25,6 +25,7 @@ from ..words import (
     HYPHEN_QUALIFIERS,
     LABEL_NOUNS,
     NAME_MAY_FOLLOW_WORDS,
+    PURPOSE_WORDS,
     QUALIFIERS_AFTER,
     RANGE_ALONE_LANGS,
     RANGE_CLOSERS,
@@ -412,6 +413,33 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             )
             self.refused_to = max(self.refused_to, after)
             return None
+        sum_to = None  # "€5 + €3 million": the first addend's scale may be the last one's
+        if (
+            low.currency
+            and not low.scales
+            and after + 1 < len(atoms)
+            and atoms[after].text == "+"
+            and atoms[after + 1].kind in (NUM, CUR)
+        ):
+            addend = self.side_at(after + 1)
+            if addend is not None and addend[0].scales:
+                sum_to = addend[2]
+        if sum_to is not None or (
+            first >= 2 and atoms[first - 1].text == "+" and atoms[first - 2].kind == NUM
+        ):
+            # "5 + 3 million euros", "5+€3m", "€5 + €3 million": a sum whose total the text
+            # leaves unwritten, as a cell "€5m + €3m" is refused (never one addend alone)
+            at = self.position(atoms[first if sum_to else first - 2].start)
+            after = sum_to or after
+            shown = self.original[at : self.end_position(atoms[after - 1].end)]
+            self.problems.append(
+                (
+                    low.number_start,
+                    f"{shown!r} at position {at} adds amounts: the total is not written, nor read",
+                )
+            )
+            self.refused_to = max(self.refused_to, after)
+            return None
         factor = product_before(atoms, first)
         if factor is not None:
             # "3 times £50m", "dreimal 50 Mio. Euro", "twice as much as €5bn": a product or a
@@ -620,11 +648,22 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 # "-€1-2 million": a sign before a range whose bare top has none applies to
                 # both ends (a correction of 1 to 2 million), read low to high
                 low_value, high_value = -high_value, low_value
-            if high_value < low_value and high_scaled and high_value > 0 and not changed:
+            broken = False
+            if (
+                high_value < low_value
+                and not (changed or opened or by_from)
+                and self.spaced_dash_breaks(joiner, high_at, low, high, high_scaled, after_range)
+            ):
+                broken = True  # "€3bn — €2bn for air defence": a part after a break
+            elif high_value < low_value and high_scaled and high_value > 0 and not changed:
                 # a range written high to low ("€9–6 million"): read low to high, and say so
                 low_value, high_value = high_value, low_value
                 self.assumptions.append("range-reordered")
-            if (high_value > low_value or changed) and self.ends_agree(low, high, langs, currency):
+            if (
+                not broken
+                and (high_value > low_value or changed)
+                and self.ends_agree(low, high, langs, currency)
+            ):
                 if changed:  # the value before and the value after: two amounts
                     self.change = Change(
                         low_value,
@@ -636,6 +675,21 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     )
                     if turned:  # the text gave the value after first
                         self.change = Change(*(self.change[i] for i in (1, 0, 3, 2, 5, 4)))
+                elif high.qualifier or low.qualifier:
+                    # "2-3+ million euros": "more than" one end of a range only, which no
+                    # Amount states (a qualifier is the whole amount's): refused, not dropped
+                    at = self.position(atoms[first].start)
+                    shown = self.original[at : self.end_position(atoms[after_range - 1].end)]
+                    where = min(a.start for a in self.amount_currency)  # at money
+                    self.problems.append(
+                        (
+                            min(low.number_start, where) if low.currency else where,
+                            f"{shown!r} at position {at} qualifies one end of a range only: "
+                            "not one amount",
+                        )
+                    )
+                    self.refused_to = max(self.refused_to, after_range)
+                    return None
                 after = after_range
             elif not low.currency:
                 label = _is_year(low) and not joiner.adjacent  # "In 2023 – 500 EUR"
@@ -681,6 +735,33 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             # "€5bn-plus", "a $2 billion-plus package": more than the amount
             qualifier = qualifier or HYPHEN_QUALIFIERS[atoms[after + 1].text]
             after += 2
+        elif (
+            high_value is not None
+            and self.change is None
+            and after < len(atoms)
+            and atoms[after].adjacent
+            and (
+                atoms[after].text in TRAILING_SIGN_QUALIFIERS
+                or after + 1 < len(atoms)
+                and atoms[after].text in DASHES
+                and atoms[after + 1].adjacent
+                and atoms[after + 1].text in HYPHEN_QUALIFIERS
+            )
+        ):
+            # "€2–3 million+", "€2bn-€3bn-plus": a plus glued after a range's top qualifies
+            # that end only, as "2-3+ million" does: refused, not dropped
+            at = self.position(atoms[start_index].start)
+            plus = after + (0 if atoms[after].text in TRAILING_SIGN_QUALIFIERS else 1)
+            shown = self.original[at : self.end_position(atoms[plus].end)]
+            where = min(a.start for a in self.amount_currency)  # reported at money
+            self.problems.append(
+                (
+                    min(low.number_start, where) if low.currency else where,
+                    f"{shown!r} at position {at} qualifies one end of a range only: not one amount",
+                )
+            )
+            self.refused_to = max(self.refused_to, plus + 1)
+            return None
         elif high_value is None and qualifier is None and after < len(atoms):
             qualifier, after = self.qualifier_after(after, self.languages(low, None))
         if high_value is None and qualifier is None and low.qualifier:
@@ -910,6 +991,45 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         if first >= 1 and atoms[first - 1].text in LABEL_NOUNS and low.value is None:
             return True  # "Tranche 2 – 500 Mio. €", "Paket 4 - 3 Mrd. Euro"
         return any(a.start < high.number_start for a in high.currency)
+
+    def spaced_dash_breaks(
+        self, joiner: Atom, high_at: int, low: Side, high: Side, high_scaled: bool, end: int
+    ) -> bool:
+        """True when a dash with a space on both sides, between a low end and a lower top
+        ending at atom ``end``, is a break between two amounts rather than a range written
+        high to low. The low end must write its currency, and either
+
+        1. the top writes its own currency too, each end with or each without its own scale
+           word ("Germany pledged €3bn — €2bn for air defence, €1bn for ammunition", "3 Mrd.
+           Euro – 2 Mrd. Euro für …", "£9.95 – £6.95"): two full amounts; or
+        2. both ends have their own scale word and a purpose word follows the top
+           (``words.PURPOSE_WORDS``: "€3bn – 2bn for air defence, 1bn for ammunition"): the
+           first part of a breakdown, which ``shared`` reads in the first amount's currency.
+
+        A rising pair stays a range however it is spaced ("£6.95 - £9.95", "$45,000 -
+        $70,000"), and so does a glued falling one ("€9–6 million", "€3bn–€2bn"), read low to
+        high with the assumption ``range-reordered``; a range opened by a word ("between €3bn –
+        €2bn") is not asked about.
+
+        >>> from aidcalc import extract_amounts
+        >>> [str(m.amount) for m in extract_amounts("€3bn — €2bn for air defence")]
+        ['EUR 3000000000', 'EUR 2000000000']
+        >>> [str(m.amount) for m in extract_amounts("€2bn – €3bn")]
+        ['EUR 2000000000-3000000000']
+        """
+        atoms = self.atoms
+        if joiner.text not in DASHES or joiner.adjacent or not low.currency:
+            return False
+        if high_at >= len(atoms) or atoms[high_at].adjacent:
+            return False
+        if high.currency:
+            return bool(low.scales) == high_scaled
+        return (
+            bool(low.scales)
+            and high_scaled
+            and end < len(atoms)
+            and (atoms[end].text in PURPOSE_WORDS)
+        )
 
     def ends_number_range(self, first: int, low: Side) -> bool:
         """True when the low end's number closes a range of bare numbers ("2022–2023 – …")."""

@@ -590,8 +590,42 @@ class NumberSpans:
             # "5,- €", "5.- CHF", "1.000,- €": a dash for no cents; the mark before it is the
             # decimal mark, so the number's own marks group its thousands
             if not side.number_text.isdigit():
+                if not regular_grouping(side.number_text + atom.text + "00"):
+                    # "1.5,- €": quoted as written, not with the cents the dash stands for
+                    start = side.number_start
+                    shown = self.text[start : atoms[k + 1].end]
+                    self.problems.append(
+                        (
+                            start,
+                            f"the number {shown!r} at position {self.position(start)} groups "
+                            "its digits as no writing system does: not one amount",
+                        )
+                    )
+                    self.refused_to = max(self.refused_to, k + 2)
+                    return -1
                 side.number_text += atom.text + "00"
             return k + 2
+        if (
+            atom.adjacent
+            and atom.text in (",", ".")
+            and k + 2 < len(atoms)
+            and atoms[k + 1].adjacent
+            and atoms[k + 1].text in DASHES
+            and atoms[k + 2].adjacent
+            and atoms[k + 2].kind == NUM
+        ):
+            # "5,-5 €": a no-cents dash run on into digits is neither cents nor a minus sign
+            start = side.number_start
+            shown = self.text[start : atoms[k + 2].end]
+            self.problems.append(
+                (
+                    start,
+                    f"the number {shown!r} at position {self.position(start)} runs a dash on "
+                    "into other digits: refused",
+                )
+            )
+            self.refused_to = max(self.refused_to, k + 3)
+            return -1
         start = side.number_start
         shown = self.text[start : atom.end]
         if not atom.adjacent:

@@ -32,7 +32,11 @@ inference (each amount so read records the assumption ``shared-currency``):
    their own currency ("The EU gave €5, the US $10 and Japan ¥20 billion"); items in other
    currencies named by a clause's words share nothing ("A meal costs €5, a room $40 and the
    hospital cost £20 million": ``_named_by_clause``).
-5. **A scale written once after a signed amount and a bare number**: "€5 or 6 million" is
+5. **A bracketed list item**: "L'Allemagne (3 milliards d'euros), la France (2 milliards) et
+   l'Italie (1 milliard)": a bracket holding only a number and its scale word, after a comma or
+   list word and the next item's name, takes the currency of the bracketed amount before it
+   (``_bracket_item_after``); the items chain.
+6. **A scale written once after a signed amount and a bare number**: "€5 or 6 million" is
    EUR 5-6 million, "€5 and 6 million" two amounts (``shared-scale``; the second also
    ``shared-currency``); a noun after the bare number is what it counts ("€5 and 10 million
    people watched" is EUR 5 alone).
@@ -55,16 +59,37 @@ from typing import Any
 
 from ..amount import Amount
 from ..words import (
+    AGENT_MARKERS,
     BREAKDOWN_LINKS,
+    CHANGE_BY,
+    CHANGE_FROM,
+    DASHES,
     DETERMINERS,
     LIST_AND,
     LIST_OR,
     NAME_MAY_FOLLOW_WORDS,
+    PREVIOUS_VALUE_CUES,
     PURPOSE_WORDS,
     RANGE_OPENERS,
     VERB,
 )
-from .atoms import CUR, LPAREN, NUM, OPEN, OTHER, PERCENT, PUNCT, QUAL, RPAREN, SCALE
+from .atoms import (
+    CUR,
+    FILLER,
+    JOIN,
+    LPAREN,
+    NUM,
+    OPEN,
+    OTHER,
+    PERCENT,
+    PUNCT,
+    QUAL,
+    RPAREN,
+    SCALE,
+    WORDS,
+)
+from .context import names_a_country
+from .lexicon import lexicon
 
 ASSUMPTION = "shared-currency"
 MAX_GAP_ATOMS = 8  # words allowed between an amount and the comma before a link
@@ -109,11 +134,16 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
         out_spans.append((first, after))
         taken_to = after
         elided = _elided_after(reader, mention, after, limit_after)
+        if elided is None:  # "L'Allemagne (3 milliards d'euros), la France (2 milliards)"
+            elided = _bracket_item_after(reader, mention, first, after, limit_after)
         while elided is not None:  # "23 millones para Ucrania y 8 millones para …": a chain
             out.append(elided[0])
             out_spans.append(elided[1])
             taken_to = elided[1][1]
+            item = elided
             elided = _elided_after(reader, elided[0], taken_to, limit_after, parallel_only=True)
+            if elided is None:
+                elided = _bracket_item_after(reader, item[0], *item[1], limit_after)
     return _scale_shared_by_signs(reader, out, out_spans)
 
 
@@ -508,8 +538,8 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
     is_or = _joiner_fits(LIST_OR, joiner, langs)
     if not is_or and not _joiner_fits(LIST_AND, joiner, langs):
         return None
-    if abbreviated and atoms[k - 1].text == ",":
-        k -= 1
+    if atoms[k - 1].text == "," and k - 1 > limit:
+        k -= 1  # "3, resp. 5 milionů eur", "3, respectiv 2 miliarde": a comma before the word
     # the bare numbers: N, N, … joiner
     bares = []
     while True:
@@ -671,8 +701,8 @@ def _parallel(reader: Any, after: int, k: int, nxt: int, langs: frozenset[str]) 
     ):  # a name there is a word of the purpose ("l'eau": a dirham's abbreviation elsewhere)
         return False
     last = gap[-1].text
-    if last == ":":
-        return len(gap) == 1
+    if last == ":" or _spaced_dash(atoms, after, k):
+        return len(gap) == 1  # "31 millones de euros: 23 millones para …", "€3bn – 2bn for …"
     if not (last in (",", ";") or _joiner_fits(LIST_AND, last, langs)):
         return False
     return any(a.text == purpose for a in gap[:-1])
@@ -703,20 +733,29 @@ def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: b
             continue
         langs = _langs_told(reader, k, min(k + 3, len(atoms)))
         linked, qualifier = (False, None) if parallel_only else _link(reader, after, k, langs)
-        if not linked and not _may_open_part(atoms[after:k]):
+        compared = not (linked or parallel_only) and _comparison_gap(reader, after, k)
+        if not (linked or compared) and not _may_open_part(atoms[after:k]):
             return None  # neither a link nor what a parallel or gapped part needs before it
         read = _bare(reader, k, after, need_scale=True)
         if read is None:
             return None
         side, nxt = read
-        if not linked and (
-            qualifier is not None
+        if compared:  # "frente a los 3.000 millones aportados por Alemania"
+            if nxt > limit or not _giver_after(reader, nxt):
+                return None
+        elif (
+            not linked
+            and (
+                qualifier is not None
+                or not (
+                    _parallel(reader, after, k, nxt, langs) or _gapped(reader, after, k, nxt, langs)
+                )
+            )
+            or nxt > limit
             or not (
-                _parallel(reader, after, k, nxt, langs) or _gapped(reader, after, k, nxt, langs)
+                _clause_goes_on_fitly(reader, nxt) or linked and _giver_after(reader, nxt, after, k)
             )
         ):
-            return None
-        if nxt > limit or not _clause_goes_on_fitly(reader, nxt):
             return None
         value = _value(reader, side, reader.languages(side, None), mention.amount.currency)
         if value is None:
@@ -727,11 +766,137 @@ def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: b
     return None
 
 
+_NAME_GAP_KINDS = frozenset({OTHER, JOIN, FILLER, WORDS, QUAL})
+
+
+def _bracket_item_after(reader: Any, mention, first: int, after: int, limit: int):
+    """ "L'Allemagne (3 milliards d'euros), la France (2 milliards) et l'Italie (1 milliard)":
+    a bare number with its own scale word, alone in brackets after a name, in a list of names
+    whose amount in brackets before it (``mention``, over atoms [first, after)) writes the
+    currency, takes that currency (``shared-currency``). Between the two brackets stand a
+    comma or a list word (``LIST_AND``) and up to ``LABEL_WORDS`` words with a capital among
+    them (the next item's name, with its article); the bracket holds the number and its scale
+    word only. Returns (mention, span) or None; ``borrow_shared`` chains the items."""
+    atoms = reader.atoms
+    n = len(atoms)
+    opened = first if atoms[first].kind == LPAREN else first - 1
+    if opened < 0 or atoms[opened].kind != LPAREN or after >= n:
+        return None
+    if atoms[after].kind != RPAREN:
+        return None
+    k = after + 1
+    while k < n and k - after <= LABEL_WORDS + 4 and atoms[k].kind != LPAREN:
+        k += 1
+    if k >= n or atoms[k].kind != LPAREN or k + 1 >= limit:
+        return None
+    gap = atoms[after + 1 : k]
+    langs = _langs_told(reader, k + 1, min(k + 4, n))
+    if not gap or not (gap[0].text == "," or _joiner_fits(LIST_AND, gap[0].text, langs)):
+        return None
+    rest = gap[1:]
+    if rest and rest[0].text in LIST_AND:
+        rest = rest[1:]  # ", and France (2bn)"
+    if not rest or any(a.kind not in _NAME_GAP_KINDS for a in rest):
+        return None
+    if not any(a.kind == OTHER and reader.text[a.start].isupper() for a in rest):
+        return None
+    read = _bare(reader, k + 1, k + 1, need_scale=True)
+    if read is None:
+        return None
+    side, nxt = read
+    close = nxt + 1 if nxt < n and atoms[nxt].text == "." and atoms[nxt].adjacent else nxt
+    if close > limit or close >= n or atoms[close].kind != RPAREN:
+        return None  # "(2 Mrd.)": the dot of the scale's abbreviation may close it
+    value = _value(reader, side, reader.languages(side, None), mention.amount.currency)
+    if value is None:
+        return None
+    amount = Amount(value, mention.amount.currency)
+    return _mention(reader, mention, amount, k + 1, close, mention.assumptions), (k + 1, close)
+
+
+_GIVER_KINDS = _NAME_GAP_KINDS | {OPEN}  # "od", "від" open ranges too
+# the words for "by" before a giver that are no words for "from" ("por", "par", "by")
+_BY_AGENT = frozenset().union(*AGENT_MARKERS.values()) - (set(CHANGE_FROM) - set(CHANGE_BY))
+_ELISIONS = frozenset({"'", "’", "l", "d"})
+_GIVER_WORDS = 2  # words between a compared amount and its giver ("aportados por Alemania")
+
+
+def _comparison_gap(reader: Any, after: int, k: int) -> bool:
+    """True when the atoms in [after, k) are a word of comparison (``words.PREVIOUS_VALUE_CUES``)
+    after a comma, perhaps with an article after it ("frente a los", "contre les"), which
+    ``_link`` does not take: such a bare amount is read only for another giver
+    (``_giver_after``)."""
+    gap = [a.text for a in reader.atoms[after:k] if a.kind not in (PUNCT, LPAREN, RPAREN, OPEN)]
+    return (
+        len(gap) > 1
+        and gap[-1] in _NAME_DETERMINERS
+        and bool(PREVIOUS_VALUE_CUES.get(" ".join(gap[:-1])))
+    )
+
+
+def _giver_after(reader: Any, nxt: int, after: int | None = None, k: int | None = None) -> bool:
+    """True when a country is named in the ``_GIVER_WORDS`` words after a bare amount ending at
+    atom ``nxt``, in any case ("wobec 3 mld od Niemiec", "frente a los 3.000 millones aportados
+    por Alemania", "порівняно з 3 млрд наданими Німеччиною"): after a word of comparison that
+    is another giver's amount in the currency of the amount compared with, which ``changes``
+    keeps as its own. With ``after`` and ``k``, the link in [after, k) must be such a word
+    (``words.PREVIOUS_VALUE_CUES``). The word right after the number must be a preposition, a
+    verb of giving (``words.VERB``), the name, or a participle before a word for "by" or the
+    name: a noun there is what the number counts ("compared with 5 million people from
+    Germany")."""
+    atoms = reader.atoms
+    if after is not None and k is not None:
+        gap = [a.text for a in atoms[after:k] if a.kind not in (PUNCT, LPAREN, RPAREN, OPEN)]
+        if not PREVIOUS_VALUE_CUES.get(" ".join(gap)):
+            return False
+    if nxt >= len(atoms):
+        return False
+    first = atoms[nxt]
+    second = atoms[nxt + 1] if nxt + 1 < len(atoms) else None
+    if not (
+        first.kind in (OPEN, FILLER)  # "od Niemiec", "3 milliards de l'Allemagne"
+        or first.text in NAME_MAY_FOLLOW_WORDS
+        or first.text in PURPOSE_WORDS
+        or _verb_at(reader, nxt)
+        or reader.text[first.start].isupper()
+        # a participle before its giver: after it a word for "by" that is no word for "from"
+        # ("aportados por Alemania", "versés par l'Allemagne"), or the giver's name in its
+        # instrumental ("наданими Німеччиною", "poskytnutým Německem")
+        or second is not None
+        and (
+            second.text in _BY_AGENT
+            or reader.text[second.start].isupper()
+            and names_a_country(" " + reader.text[second.start : second.end], lexicon())
+        )
+    ):
+        return False  # "compared with 5 million people from Germany": a noun it counts
+    end, words = nxt, 0
+    while end < len(atoms) and words <= _GIVER_WORDS and atoms[end].kind in _GIVER_KINDS:
+        words += atoms[end].text not in _ELISIONS  # "par l'Allemagne": the apostrophe is none
+        end += 1
+    if end == nxt:
+        return False
+    clause = reader.text[atoms[nxt].start : atoms[end - 1].end]
+    return names_a_country(" " + clause, lexicon())
+
+
 def _may_open_part(gap: list) -> bool:
     """True when a gap may stand before a parallel or gapped part (``_parallel``,
-    ``_gapped``): it ends with a comma, semicolon, colon or list word (``LIST_AND``). Checked
-    before the number after it is read."""
-    return bool(gap) and (gap[-1].text in (",", ";", ":") or gap[-1].text in LIST_AND)
+    ``_gapped``): it ends with a comma, semicolon, colon, dash or list word (``LIST_AND``).
+    Checked before the number after it is read."""
+    return bool(gap) and (gap[-1].text in (",", ";", ":", *DASHES) or gap[-1].text in LIST_AND)
+
+
+def _spaced_dash(atoms, after: int, k: int) -> bool:
+    """True when the one atom between an amount ending at ``after`` and the number at ``k`` is
+    a dash with a space on both sides ("€3bn – 2bn for air defence"): a pause that opens the
+    parts as a colon does (``grammar.spaced_dash_breaks`` keeps the two from a range)."""
+    return (
+        k == after + 1
+        and atoms[after].text in DASHES
+        and not atoms[after].adjacent
+        and not atoms[k].adjacent
+    )
 
 
 def _elided_before(reader: Any, mention, first: int, limit: int):

@@ -83,7 +83,7 @@ A language module may define any of these names (all optional; a missing one add
                             other list (stop words, CLDR place names) holds: "kip" (Dutch
                             "chicken"), "Rand" (German "edge"); a currency there only after a
                             scaled number (``aidcalc.parsing.cldr``)
-``PLACE_SHORT_FORMS``       {short form: code} (``aidcalc.news.places``); ``EXTRA_LETTERS``
+``PLACE_SHORT_FORMS``       {short form: code} (``aidcalc.places``); ``EXTRA_LETTERS``
 ``INFLECTED``               True when case endings tell subject from recipient (stems)
 ``VERB_SECOND``             True when a main clause may put its subject after the verb that
                             comes second ("Im Februar sagte Deutschland …"), and the giving
@@ -534,7 +534,7 @@ STOP_WORDS: dict[str, frozenset[str]] = _TABLES["STOP_WORDS"]
 COMMON_NOUNS: dict[str, frozenset[str]] = _TABLES["COMMON_NOUNS"]
 LETTERS: dict[str, frozenset[str]] = _TABLES["LETTERS"]
 SCRIPTS: dict[str, str] = _TABLES["SCRIPTS"]
-# Places (aidcalc.news.places) and sentences (aidcalc.news.sentences).
+# Places (aidcalc.places) and sentences (aidcalc.news.sentences).
 PLACE_SHORT_FORMS: dict[str, dict[str, str]] = _TABLES["PLACE_SHORT_FORMS"]
 EXTRA_LETTERS: dict[str, int] = _TABLES["EXTRA_LETTERS"]
 INFLECTED: frozenset[str] = _TABLES["INFLECTED"]

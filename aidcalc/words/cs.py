@@ -243,6 +243,8 @@ CHANGE_TO = ("na",)
 CHANGE_VERBS = (
     "vzrostl*", "roste", "stoupl*", "stoupá", "klesl*", "klesá", "zvýš*", "sníž*",
     "zdvojnásob*",
+    # issue 9 parser9: verbs of change the press uses that the table lacked
+    "navýš*", "zvedl*", "zvedá",
 )  # fmt: skip
 
 # Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
@@ -267,3 +269,9 @@ NUMBER_WORDS = {
     "osm set": 800,
     "devět set": 900,
 }
+
+
+# Words before an amount that give a value it is compared with, not a new one ("3 miliardy eur,
+# oproti 2 miliardám loni": the second is the value before, unless its clause names another
+# giver; issue 9 parser9).
+PREVIOUS_VALUE_CUES = ("oproti", "ve srovnání s", "ve srovnání se")

@@ -46,9 +46,18 @@ SCALE_SUPPLEMENT = {
            "миллиардами": 9},
     "lt": {"tūkstančius": 3, "milijonus": 6, "milijardus": 9},
     # the accusative singular after "one" ("dá jednu miliardu korun", "daje jednu milijardu")
-    "cs": {"miliardu": 9},
-    "sk": {"miliardu": 9},
+    "cs": {"miliardu": 9,
+           # the dative, instrumental and locative CLDR's compact forms lack ("oproti 3
+           # miliardám eur", "se 3 miliardami eur", "o 2 milionech"; issue 9 parser9)
+           "milionům": 6, "miliardám": 9, "milionami": 6, "miliardami": 9, "milionech": 6,
+           "miliardách": 9, "tisícům": 3, "tisíci": 3},
+    "sk": {"miliardu": 9,
+           "miliónom": 6, "miliardám": 9, "miliónmi": 6, "miliardami": 9, "miliónoch": 6,
+           "miliardách": 9},
     "hr": {"milijardu": 9},
+    # the Polish dative plural of "miliard" and locative of "milion" ("wobec 3 miliardom
+    # euro", "o 3 milionach euro"; issue 9 parser9)
+    "pl": {"miliardom": 9, "milionach": 6},
     "fi": {"tuhannen": 3, "miljoonan": 6, "miljardin": 9, "biljoonan": 12, "tuhannella": 3,
            "miljoonalla": 6, "miljardilla": 9,
            # the illative ("nousee 4,3 miljoonaan euroon": rises to 4.3 million euros)

@@ -247,7 +247,7 @@ HOME_COUNTRY = "DEU"
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("und",)
+LIST_AND = ("und", "bzw", "beziehungsweise")
 LIST_OR = ("oder",)
 
 # The word for the decimal mark in a number spelled out ("two point five"): a decimal
@@ -331,6 +331,8 @@ CHANGE_VERBS = (
     "kürz*", "gekürzt", "aufgestockt", "stockt*", "reduzier*", "fiel", "fällt", "gefallen",
     "angehoben", "hebt", "hob", "verringer*", "schrumpf*", "geschrumpft", "kletter*",
     "geklettert", "sprang", "gesprungen", "stiegen", "sanken", "wuchsen", "fielen", "sprangen",
+    # issue 9 parser9: verbs of change the press uses that the table lacked
+    "aufstock*", "aufzustocken", "anheb*", "anzuheben",
 )  # fmt: skip
 
 # Words before an amount that give the value before a change ("8 Mrd. Euro, nach zuvor 5 Mrd."),

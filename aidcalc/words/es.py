@@ -315,6 +315,9 @@ CHANGE_VERBS = (
     "pasó", "pasa", "pasará", "pasado", "aument*", "subió", "sube", "subido", "bajó", "baja",
     "bajado", "creció", "crece", "crecido", "cayó", "cae", "caído", "reduj*", "reduce*",
     "reducido", "duplic*", "elev*", "increment*", "recort*", "disminu*",
+    # issue 9 parser9: verbs of change the press uses that the table lacked
+    "amplía", "amplían", "ampliará", "amplió", "ampliado", "ampliar", "rebaj*", "subir",
+    "subirá", "reducir",
 )  # fmt: skip
 
 # Words before an amount that give a value it is compared with, not a new one

@@ -335,6 +335,10 @@ CHANGE_VERBS = (
     "passé", "passée", "passés", "passées", "passe", "passent", "passera", "passait",
     "augment*", "diminu*", "baiss*", "grimp*", "chut*", "recul*", "doublé*", "réduit*",
     "relevé*", "porté", "portée", "portés", "portées", "rehaussé*", "abaissé*", "ramené*",
+    # issue 9 parser9: verbs of change the press uses that the table lacked
+    "porte", "portent", "porter", "portera", "porteront", "portait", "passer", "relève",
+    "relèvent", "relever", "relèvera", "rehauss*", "doubl*", "tripl*", "abaiss*", "ramène",
+    "réduire",
 )  # fmt: skip
 
 # Words before an amount that give a value it is compared with, not a new one

@@ -278,6 +278,9 @@ CHANGE_VERBS = (
     "passat*", "passa", "passò", "aumentat*", "aumenta", "salit*", "sale", "salì",
     "cresciut*", "cresce", "crebbe", "sces*", "calat*", "cala", "ridott*", "riduce",
     "raddoppiat*", "diminuit*", "portat*",
+    # issue 9 parser9: verbs of change the press uses that the table lacked
+    "porta", "portano", "porterà", "portare", "alza", "alzano", "alzato", "alzare", "alzerà",
+    "innalz*", "elev*", "increment*", "tagli*", "riduc*", "raddoppi*", "abbass*",
 )  # fmt: skip
 
 # Words before an amount that give a value it is compared with, not a new one

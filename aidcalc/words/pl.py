@@ -143,6 +143,10 @@ PLACE_SHORT_FORMS = {
     "Wielk Brytani": "GBR",
     "Unii Europejskiej": "EU",
     "Unię Europejską": "EU",
+    # the genitive and locative of "Niemcy", which no stem of it starts ("od Niemiec", "w
+    # Niemczech"; issue 9 parser9)
+    "Niemiec": "DEU",
+    "Niemczech": "DEU",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -321,6 +325,8 @@ CHANGE_VERBS = (
     "wzrós*", "wzrosł*", "wzrasta*", "spadł*", "spada*", "zwiększ*", "zmniejsz*", "podniesi*",
     "podniósł", "podniosł*", "podwoi*", "obniż*", "zmalał*", "urósł", "urosł*", "ograniczon*",
     "ograniczył*", "zredukowa*",
+    # issue 9 parser9: verbs of change the press uses that the table lacked
+    "podnieś*", "podwyższ*", "obciął", "obcięł*", "obcina*",
 )  # fmt: skip
 
 # Words before an amount that give a value it is compared with, not a new one

@@ -273,6 +273,8 @@ CHANGE_TO = ("para",)
 CHANGE_VERBS = (
     "passou", "passa", "passará", "aument*", "subiu", "sobe", "caiu", "cai", "cresceu",
     "cresce", "reduz*", "duplic*", "elev*", "diminu*",
+    # issue 9 parser9: verbs of change the press uses that the table lacked
+    "ampli*", "reforç*", "cortou", "corta",
 )  # fmt: skip
 
 # Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):

@@ -41,9 +41,20 @@ RANGE_OPENERS = ("între", "intre")
 # alone.
 RANGE_FROM = ("la",)
 
+# A change of value is two amounts, not a range ("a majorat ajutorul de la 4 la 8 miliarde de
+# euro": the value before and the value after; issue 9 parser9): a verb of change, "(de) la"
+# before the first number and "la" between them. "la" alone is no "from" without the verb.
+CHANGE_FROM = ("la",)
+CHANGE_TO = ("la",)
+CHANGE_VERBS = (
+    "crescut", "crește", "crescând", "scăzut", "scade", "majorat*", "majorea*", "major*",
+    "mărit*", "mărește", "redus*", "reduce", "dublat*", "dublea*", "diminuat*", "sporit*",
+    "suplimentat*", "ridicat*", "ridică",
+)  # fmt: skip
+
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("și", "si")
+LIST_AND = ("și", "si", "respectiv")
 LIST_OR = ("sau",)
 
 # The word for the decimal mark in a number spelled out ("two point five"): a decimal

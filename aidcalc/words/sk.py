@@ -195,3 +195,9 @@ IRREGULAR_MONTHS = {
     "novembri": 11,
     "decembri": 12,
 }
+
+
+# Words before an amount that give a value it is compared with, not a new one ("3 miliardy eur,
+# oproti 2 miliardám loni": the second is the value before, unless its clause names another
+# giver; issue 9 parser9).
+PREVIOUS_VALUE_CUES = ("oproti", "v porovnaní s", "v porovnaní so")

@@ -306,6 +306,8 @@ CHANGE_BY = ("на",)  # of CHANGE_FROM: the change, never the value before
 CHANGE_VERBS = (
     "зрос*", "збільш*", "зменш*", "скорот*", "знизи*", "знизил*", "впа*", "підвищ*",
     "подвої*", "виріс", "виросл*",
+    # issue 9 parser9: verbs of change the press uses that the table lacked
+    "підня*", "нарост*", "урізал*",
 )  # fmt: skip
 
 # Words before an amount that give a value it is compared with, not a new one

@@ -1,0 +1,242 @@
+"""Finding the countries a sentence names: by name, short code, demonym or capital.
+
+Layer 2, beside ``aidcalc.countries``: the news layer finds donors and recipients with it
+(``aidcalc.news.places`` re-exports it) and the parser the country that makes a compared
+amount another giver's (``aidcalc.parsing.changes``).
+
+Names are CLDR's territory names (babel) in the text's language and English, turned into
+ISO 3166 alpha-3 by ``aidcalc.countries``; demonyms and capitals used as metonyms ("Vilnius
+announced") come from ``data/geo/capitals_demonyms.csv``. A form matches the start of a word
+followed by at most a few letters, so inflected languages are matched through stems
+("Lietuva" finds "Lietuvos", "Ukrainai"); see ``data/geo/README.md``.
+
+>>> text = "In September, Vilnius announced aid for Ukrainian drones"
+>>> [(p.code, p.kind) for p in find_places(text)]
+[('LTU', 'capital'), ('UKR', 'demonym')]
+>>> [p.code for p in find_places("Lietuva skyrė Ukrainai paramą", lang="lt")]
+['LTU', 'UKR']
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from ._paths import data_file
+from .words import EXTRA_LETTERS, INFLECTED
+from .words import NEWS_LANGUAGES as LANGUAGES
+from .words import PLACE_SHORT_FORMS as SHORT_FORMS
+
+# The words are data, one module per language in aidcalc/words/: EXTRA_LETTERS (how many
+# letters may follow a form in a word: inflection, plural, adjective endings), INFLECTED (the
+# languages whose CLDR names lose their final vowel to become stems) and SHORT_FORMS (short
+# forms and codes, matched exactly and case-sensitively).
+MAX_EXTRA = max(EXTRA_LETTERS.values())
+MIN_STEM = 4  # shorter forms match only whole words
+STEMMED = INFLECTED
+VOWELS = frozenset("aeiouyąęėįųūаеиіїоуюяєы")  # a stem drops one at its end
+# A Polish soft consonant at a name's end is written hard before a case ending (ś + i: si).
+SOFT_FINALS = {"ś": "s", "ć": "c", "ń": "n", "ź": "z"}
+
+WORD_RE = re.compile(r"[^\W\d_]+")
+DOTTED_RE = re.compile(r"\b(?:[A-Z]\.){2,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country named in a text: offsets, ISO 3166 alpha-3 (or ``EU``), how it was named."""
+
+    start: int
+    end: int
+    code: str
+    kind: str  # "name", "short", "capital" or "demonym"
+    whole: bool = False  # written in full as listed (a name in the nominative), not inflected
+
+
+class _Form(NamedTuple):
+    words: tuple[str, ...]  # folded stems, one per word
+    full: tuple[str, ...]  # the folded words as listed (a name in the nominative)
+    code: str
+    kind: str
+    extra: int  # letters allowed after each stem
+    capital: bool  # must the text write it with a capital letter?
+    exact: bool  # whole words only, case kept (codes such as "US")
+
+
+def _stem(word: str, lang: str) -> str:
+    """Return a name's stem: without its nominative ending in lt ("-s"), uk and pl (a vowel),
+    a final soft sign ("Білорусь": "Білорусі") or a Polish soft consonant written hard
+    ("Białoruś": "Białorusi")."""
+    if lang not in STEMMED:
+        return word
+    if lang == "lt" and len(word) > MIN_STEM + 1 and word.endswith("s"):
+        word = word[:-1]
+    if len(word) <= MIN_STEM:
+        return word
+    if word[-1] in VOWELS or word[-1] == "ь":
+        return word[:-1]
+    if word[-1] in SOFT_FINALS:
+        return word[:-1] + SOFT_FINALS[word[-1]]
+    return word
+
+
+@lru_cache(maxsize=1)
+def _geo_rows() -> list[dict[str, str]]:
+    with data_file("geo", "capitals_demonyms.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=16)
+def _index(langs: tuple[str, ...]) -> dict[str, list[_Form]]:
+    """Return first folded stem -> forms, for the given languages."""
+    from babel import Locale
+
+    from .countries import EU, alpha2_to_alpha3
+
+    table = alpha2_to_alpha3()
+    index: dict[str, list[_Form]] = {}
+
+    def add(text: str, code: str, kind: str, lang: str, capital: bool, exact: bool = False) -> None:
+        full = tuple(WORD_RE.findall(text.casefold()))
+        if not full:
+            return
+        words = tuple(_stem(word, lang) for word in full) if kind == "name" else full
+        form = _Form(words, full, code, kind, EXTRA_LETTERS[lang], capital, exact)
+        index.setdefault(words[0], []).append(form)
+        if any(not whole.startswith(stem) for whole, stem in zip(full, words, strict=True)):
+            # "Białoruś" is no stem "białorus" and more: the nominative as written too
+            index.setdefault(full[0], []).append(form._replace(words=full))
+
+    for lang in langs:
+        for alpha2, name in Locale.parse(lang).territories.items():
+            code = EU if alpha2 == EU else table.get(alpha2)
+            if code:
+                add(name, code, "name", lang, capital=True)
+        for short, code in SHORT_FORMS[lang].items():
+            add(short, code, "short", lang, capital=True, exact=short.isupper())
+        for row in _geo_rows():
+            if row["lang"] != lang:
+                continue
+            for capital in filter(None, row["capital"].split("|")):
+                add(capital, row["iso3"], "capital", lang, capital=True)
+            for demonym in filter(None, row["demonym"].split("|")):
+                add(demonym, row["iso3"], "demonym", lang, capital=lang == "en")
+    return index
+
+
+def find_places(text: str, lang: str | None = None) -> list[Place]:
+    """Return the countries ``text`` names, in order, without overlaps.
+
+    ``lang`` (ISO 639-1) chooses the names, demonyms and capitals searched (with English ones
+    always); without it, all supported languages are searched.
+    """
+    langs = tuple(sorted({lang, "en"})) if lang in LANGUAGES else LANGUAGES
+    index = _index(langs)
+    words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    folded = [word.casefold() for _, _, word in words]
+    places: list[Place] = []
+    for start, end, code in _dotted(text, langs):
+        places.append(Place(start, end, code, "short", True))
+    taken = {p.start for p in places}
+    i = 0
+    while i < len(words):
+        if words[i][0] in taken:
+            i += 1
+            continue
+        found = _match_at(words, folded, i, index)
+        if found is None:
+            i += 1
+            continue
+        form, used = found
+        whole = tuple(folded[i : i + used]) == form.full
+        places.append(Place(words[i][0], words[i + used - 1][1], form.code, form.kind, whole))
+        i += used
+    places.sort(key=lambda place: place.start)
+    return places
+
+
+def _dotted(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Return the dotted short forms ("U.S.", "U.K.") as (start, end, code)."""
+    forms = {
+        short: code for lang in langs for short, code in SHORT_FORMS[lang].items() if "." in short
+    }
+    return [
+        (m.start(), m.end(), forms[m.group()])
+        for m in DOTTED_RE.finditer(text)
+        if m.group() in forms
+    ]
+
+
+def _match_at(words, folded, i, index) -> tuple[_Form, int] | None:
+    """Return the longest form that starts at word ``i`` and how many words it covers."""
+    word = folded[i]
+    best: tuple[_Form, int] | None = None
+    best_size = (0, 0, False)
+    for length, forms in _stems(index, word):
+        for form in forms:
+            if not _word_fits(words[i][2], word, form.words[0], form):
+                continue
+            used = _rest_fits(words, folded, i, form)
+            if used is None:
+                continue
+            size = (used, length, form.kind != "demonym")  # a tie: "Czechy" is the name
+            if size > best_size:
+                best, best_size = (form, used), size
+    return best
+
+
+def _stems(index: dict[str, list[_Form]], word: str) -> tuple[tuple[int, list[_Form]], ...]:
+    """Return the (length, forms) of the index's entries that ``word`` (folded) starts with,
+    from the whole word down to ``MAX_EXTRA`` letters shorter, longest first: remembered per
+    index and word (``_STEMS``), as a sentence's words recur and most start no entry.
+
+    >>> _stems(_index(("en",)), "ukrainian")[0][0], _stems(_index(("en",)), "said")
+    (9, ())
+    """
+    held = _STEMS.get(id(index))
+    if held is None or held[0] is not index:
+        held = _STEMS[id(index)] = (index, {})
+    table = held[1]
+    found = table.get(word)
+    if found is None:
+        lowest = max(1, len(word) - MAX_EXTRA)
+        found = tuple(
+            (length, forms)
+            for length in range(len(word), lowest - 1, -1)
+            if (forms := index.get(word[:length]))
+        )
+        if len(table) >= _STEMS_MAX:
+            table.clear()
+        table[word] = found
+    return found
+
+
+# {id(index): (index, {folded word: ``_stems``})}, filled as words are met
+_STEMS: dict[int, tuple[dict, dict[str, tuple]]] = {}
+_STEMS_MAX = 100_000  # words remembered per index before its table starts afresh
+
+
+def _word_fits(raw: str, word: str, stem: str, form: _Form) -> bool:
+    if form.exact:
+        return raw.isupper() and len(raw) == len(stem)
+    if form.capital and not raw[0].isupper():
+        return False
+    extra = len(word) - len(stem)
+    if len(stem) < MIN_STEM:
+        return extra == 0
+    return 0 <= extra <= form.extra
+
+
+def _rest_fits(words, folded, i, form: _Form) -> int | None:
+    for offset, stem in enumerate(form.words[1:], start=1):
+        j = i + offset
+        if j >= len(words) or not folded[j].startswith(stem):
+            return None
+        # words of one name are next to each other ("United States", "Royaume-Uni")
+        gap = words[j][0] - words[j - 1][1]
+        if gap > 2 or not _word_fits(words[j][2], folded[j], stem, form._replace(capital=False)):
+            return None
+    return len(form.words)

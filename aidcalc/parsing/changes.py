@@ -358,7 +358,15 @@ def mark_changes(text: str, found: list, pairs: list) -> list:
     amount after a cue of ``CHANGE_CUES`` ("up from") whose sentence holds an amount before
     it; and an amount after a cue of ``PREVIOUS_VALUE_CUES`` ("compared with", "gegenüber")
     whose clause names no country ("versus $5bn from the United States" is another giver's
-    amount). ``text`` is the text as given, as the mentions' offsets are."""
+    amount). When the amount just before is a restatement, the value before changed to the
+    amount it restates ("€8bn ($8.7bn), versus €5bn": the €8bn). ``text`` is the text as
+    given, as the mentions' offsets are.
+
+    >>> from aidcalc.parsing import extract_amounts
+    >>> found = extract_amounts("Aid is €8bn ($8.7bn), versus €5bn ($5.4bn) a year earlier")
+    >>> [m.changed_to for m in found]
+    [None, None, 0, None]
+    """
     marked = list(found)
     if pairs:
         index_of = {mention.start: i for i, mention in enumerate(marked)}
@@ -379,13 +387,16 @@ def mark_changes(text: str, found: list, pairs: list) -> list:
         before = _without_shares(before)  # "up 20% from €4.2bn": "up from"
         if _SENTENCE_BREAK.search(text, marked[i - 1].end, mention.start):
             continue
+        # the value after is the amount a restatement just before restates ("€8bn ($8.7bn),
+        # versus €5bn"): a change is between amounts, not between an amount and its rendering
+        root = i - 1 if marked[i - 1].equivalent_of is None else marked[i - 1].equivalent_of
         if (
             _CHANGE_CUE.search(before)
             or _COMPARISON_CUE.search(before)
             and not _names_country(text, mention, marked[i + 1 :], i)
-            or _from_after_to(text, marked[i - 1], before)
+            or _from_after_to(text, marked[root], before)
         ):
-            marked[i] = replace(mention, changed_to=i - 1)
+            marked[i] = replace(mention, changed_to=root)
     return marked
 
 

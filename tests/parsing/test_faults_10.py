@@ -74,3 +74,58 @@ def test_a_stop_in_brackets_before_a_lower_case_word_cuts_nothing():
 
     cuts = Reader('Aid of €5m (approx.) was sent; "U.S." funds (in loans.) The', None, None)
     assert cuts.sentence_cuts()[3] == ([53], 4)  # the last stop only
+
+
+# --- 2. a value before points at the amount, never at its restatement ---------------------------
+
+RESTATED_VALUES_AFTER = [  # (text, [(amount, equivalent_of, changed_to)])
+    (
+        "Aid is €8bn ($8.7bn), versus €5bn ($5.4bn) a year earlier",
+        [("EUR 8000000000", None, None), ("USD 8700000000", 0, None)]
+        + [("EUR 5000000000", None, 0), ("USD 5400000000", 2, None)],
+    ),
+    (
+        "Aid is €8bn ($8.7bn), up from €5bn ($5.4bn) a year earlier.",
+        [("EUR 8000000000", None, None), ("USD 8700000000", 0, None)]
+        + [("EUR 5000000000", None, 0), ("USD 5400000000", 2, None)],
+    ),
+    (
+        "Die Hilfe beträgt 8 Mrd. Euro (8,7 Mrd. Dollar), gegenüber 5 Mrd. Euro im Vorjahr.",
+        [("EUR 8000000000", None, None), ("USD 8700000000", 0, None), ("EUR 5000000000", None, 0)],
+    ),
+    (
+        "L'aide atteint 8 milliards d'euros (8,7 milliards de dollars), contre 5 milliards "
+        "d'euros l'an dernier.",
+        [("EUR 8000000000", None, None), ("USD 8700000000", 0, None), ("EUR 5000000000", None, 0)],
+    ),
+    (
+        "Pomoc wynosi 8 mld euro (ok. 8,7 mld dolarów), wobec 5 mld euro rok wcześniej.",
+        [("EUR 8000000000", None, None), ("approx USD 8700000000", 0, None)]
+        + [("EUR 5000000000", None, 0)],
+    ),
+    (
+        "La ayuda es de 8.000 millones de euros (8.700 millones de dólares), frente a 5.000 "
+        "millones de euros el año pasado.",
+        [("EUR 8000000000", None, None), ("USD 8700000000", 0, None), ("EUR 5000000000", None, 0)],
+    ),
+    (  # two restatements: the value before still changed to the first amount
+        "Aid is £8bn (about $10bn, or €9.3bn), compared with £5bn last year.",
+        [("GBP 8000000000", None, None), ("approx USD 10000000000", 0, None)]
+        + [("EUR 9300000000", 0, None), ("GBP 5000000000", None, 0)],
+    ),
+    (  # the value before written after the value after: its "to" is before the amount
+        "Germany raised its aid to €8bn ($8.7bn) from €5bn.",
+        [("EUR 8000000000", None, None), ("USD 8700000000", 0, None), ("EUR 5000000000", None, 0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RESTATED_VALUES_AFTER)
+def test_a_value_before_changes_to_the_amount_not_its_restatement(text, want):
+    refused: list = []
+    found = extract_amounts(text, refused=refused)
+    assert [(str(m.amount), m.equivalent_of, m.changed_to) for m in found] == want
+    assert refused == []
+    for mention in found:
+        if mention.changed_to is not None:
+            assert found[mention.changed_to].equivalent_of is None

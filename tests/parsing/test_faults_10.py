@@ -129,3 +129,58 @@ def test_a_value_before_changes_to_the_amount_not_its_restatement(text, want):
     for mention in found:
         if mention.changed_to is not None:
             assert found[mention.changed_to].equivalent_of is None
+
+
+# --- 3. a value before written second, after a "from" of several words ---------------------------
+
+VALUES_BEFORE_WRITTEN_SECOND = [  # (text, [(amount, changed_to, assumptions)])
+    (
+        "Ajutorul a crescut la 8 miliarde de euro de la 5 miliarde.",
+        [("EUR 8000000000", None, ()), ("EUR 5000000000", 0, ("shared-currency",))],
+    ),
+    (
+        "Ajutorul a scăzut la 2 miliarde de euro, de la 5 miliarde.",
+        [("EUR 2000000000", None, ()), ("EUR 5000000000", 0, ("shared-currency",))],
+    ),
+    (
+        "Finanțarea s-a dublat la 400 de milioane de euro de la 200 de milioane acum un an.",
+        [("EUR 400000000", None, ()), ("EUR 200000000", 0, ("shared-currency",))],
+    ),
+    (
+        "Guvernul a majorat ajutorul la 3 miliarde de euro de la 2 miliarde anul trecut.",
+        [("EUR 3000000000", None, ()), ("EUR 2000000000", 0, ("shared-currency",))],
+    ),
+    (  # with its own currency it was linked already, and still is
+        "Ajutorul a crescut la 8 miliarde de euro de la 5 miliarde de euro.",
+        [("EUR 8000000000", None, ()), ("EUR 5000000000", 0, ())],
+    ),
+    (  # the other languages' reversed forms, read as before
+        "Допомога зросла до 3 млрд грн з 2 млрд.",
+        [("UAH 3000000000", None, ()), ("UAH 2000000000", 0, ("shared-currency",))],
+    ),
+    (
+        "Pomoc wzrosła do 3 mld zł z 2 mld.",
+        [("PLN 3000000000", None, ()), ("PLN 2000000000", 0, ("shared-currency",))],
+    ),
+    (
+        "Aid rose to €8bn from 5bn.",
+        [("EUR 8000000000", None, ()), ("EUR 5000000000", 0, ("shared-currency",))],
+    ),
+    (  # a count of people after "de la" is no money: no value before
+        "Ajutorul a crescut la 8 miliarde de euro de la 5 milioane de oameni.",
+        [("EUR 8000000000", None, ())],
+    ),
+    (  # "de la" with no verb of change before the value after is no change
+        "Ajutorul este de 8 miliarde de euro de la 5 miliarde.",
+        [("EUR 8000000000", None, ())],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VALUES_BEFORE_WRITTEN_SECOND)
+def test_a_value_before_written_second_is_read(text, want):
+    refused: list = []
+    found = extract_amounts(text, refused=refused)
+    assert [(str(m.amount), m.changed_to, m.assumptions) for m in found] == want
+    assert refused == []
+    assert str(parse_amount(text)) == want[0][0]

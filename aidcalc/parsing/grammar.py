@@ -705,6 +705,10 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 low_value = self.value_of(low, self.languages(low, None), currency)
                 if low_value is None:
                     return None
+        if opened and high_value is None and start_index == j + 1:
+            # "between €5bn in March", "entre 5 milliards d'euros selon Paris": an opener
+            # after which no range is read is no part of the amount (nor its article)
+            start_index = first
         if (
             high_value is None
             and after < len(atoms)

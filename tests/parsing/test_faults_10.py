@@ -184,3 +184,50 @@ def test_a_value_before_written_second_is_read(text, want):
     assert [(str(m.amount), m.changed_to, m.assumptions) for m in found] == want
     assert refused == []
     assert str(parse_amount(text)) == want[0][0]
+
+
+# --- 4. a range opener with no range after it is no part of the mention ------------------------
+
+OPENERS_WITHOUT_RANGE = [  # (text, [(amount, the mention's text)])
+    ("They gave between €5bn in March.", [("EUR 5000000000", "€5bn")]),
+    ("Military aid: between $5bn.", [("USD 5000000000", "$5bn")]),
+    ("Loans from €5bn were agreed.", [("EUR 5000000000", "€5bn")]),
+    (
+        "La somme se situe entre 5 milliards d'euros selon Paris.",
+        [("EUR 5000000000", "5 milliards d'euros")],
+    ),
+    ("Die Summe liegt zwischen 5 Mrd. Euro laut Berlin.", [("EUR 5000000000", "5 Mrd. Euro")]),
+    ("De hulp ligt tussen €5 miljard volgens Den Haag.", [("EUR 5000000000", "€5 miljard")]),
+    (
+        "Suma este între 5 miliarde de euro conform guvernului.",
+        [("EUR 5000000000", "5 miliarde de euro")],
+    ),
+    (
+        "La ayuda está entre 5.000 millones de euros, dijo.",
+        [("EUR 5000000000", "5.000 millones de euros")],
+    ),
+    ("Il prezzo varia tra 16,4 milioni di euro.", [("EUR 16400000", "16,4 milioni di euro")]),
+    (  # a range keeps its opener, a qualifier its word
+        "Of the total, between €2bn and €3bn goes to arms.",
+        [("EUR 2000000000-3000000000", "between €2bn and €3bn")],
+    ),
+    (
+        "Die Hilfe liegt zwischen 2 und 3 Mrd. Euro.",
+        [("EUR 2000000000-3000000000", "zwischen 2 und 3 Mrd. Euro")],
+    ),
+    ("Germany pledged over €5bn.", [("over EUR 5000000000", "over €5bn")]),
+    (
+        "La France a promis plus de 5 milliards d'euros.",
+        [("over EUR 5000000000", "plus de 5 milliards d'euros")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OPENERS_WITHOUT_RANGE)
+def test_an_opener_with_no_range_is_left_out_of_the_mention(text, want):
+    refused: list = []
+    found = extract_amounts(text, refused=refused)
+    assert [(str(m.amount), text[m.start : m.end]) for m in found] == want
+    assert refused == []
+    first = parse_amount(text)
+    assert str(first) == want[0][0]

@@ -1241,7 +1241,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             found, spans = borrow_shared(self, found, spans)  # a list ran to the text's end
             return [m for m in found if m.start >= skip_before][:1]
         found, spans = borrow_shared(self, found, spans)
-        linked = link_restatements(atoms, found, spans, self.problems)
+        linked = link_restatements(atoms, found, spans, self.problems, self.text)
         return mark_changes(self.original, linked, changes)
 
     def rate_end(self, amount: Amount, first: int, after: int) -> int | None:

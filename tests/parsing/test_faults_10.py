@@ -231,3 +231,54 @@ def test_an_opener_with_no_range_is_left_out_of_the_mention(text, want):
     assert refused == []
     first = parse_amount(text)
     assert str(first) == want[0][0]
+
+
+# --- 5. a bracket after a country named in a comparison is that country's amount ---------------
+
+COMPARED_COUNTRIES = [  # (text, [(amount, equivalent_of)])
+    (
+        "The EU pledged €8bn, nearly double the US ($5bn).",
+        [("EUR 8000000000", None), ("USD 5000000000", None)],
+    ),
+    (
+        "Germany gave €8bn, more than France ($5bn).",
+        [("EUR 8000000000", None), ("USD 5000000000", None)],
+    ),
+    (
+        "Germany gave €8bn, twice the US ($4bn).",
+        [("EUR 8000000000", None), ("USD 4000000000", None)],
+    ),
+    (
+        "Deutschland gab 8 Mrd. Euro, mehr als Frankreich (5 Mrd. Dollar).",
+        [("EUR 8000000000", None), ("USD 5000000000", None)],
+    ),
+    (
+        "Niemcy dały 8 mld euro, więcej niż Polska (20 mld zł).",
+        [("EUR 8000000000", None), ("PLN 20000000000", None)],
+    ),
+    # no comparison, or no country as written: the bracket restates the amount
+    (
+        "Germany gave €10 million to Ukraine ($11 million).",
+        [("EUR 10000000", None), ("USD 11000000", 0)],
+    ),
+    (
+        "Germany gave €10 million to the US ($11 million).",
+        [("EUR 10000000", None), ("USD 11000000", 0)],
+    ),
+    (
+        "Germany gave €10 million, about as much as us ($11 million).",
+        [("EUR 10000000", None), ("USD 11000000", 0)],
+    ),
+    (
+        "Lithuania gave over 683 million euros (approximately $763 million).",
+        [("over EUR 683000000", None), ("approx USD 763000000", 0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COMPARED_COUNTRIES)
+def test_a_bracket_after_a_compared_country_is_its_own_amount(text, want):
+    refused: list = []
+    found = extract_amounts(text, refused=refused)
+    assert [(str(m.amount), m.equivalent_of) for m in found] == want
+    assert refused == []

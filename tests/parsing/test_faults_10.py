@@ -282,3 +282,40 @@ def test_a_bracket_after_a_compared_country_is_its_own_amount(text, want):
     found = extract_amounts(text, refused=refused)
     assert [(str(m.amount), m.equivalent_of) for m in found] == want
     assert refused == []
+
+
+# --- found on the way: a count after a word of comparison is no value before ---------------------
+
+COUNTS_AFTER_A_COMPARISON = [  # (text, amounts): the count of people is no money
+    (
+        "L'aide est passée à 8 milliards d'euros, contre 5 millions de personnes.",
+        ["EUR 8000000000"],
+    ),
+    (
+        "La ayuda subió a 8.000 millones de euros, frente a 5 millones de personas.",
+        ["EUR 8000000000"],
+    ),
+    ("Aid rose to €8bn, compared with 5 million of them.", ["EUR 8000000000"]),
+    ("Ajutorul a crescut la 8 miliarde de euro de la 5 milioane de oameni.", ["EUR 8000000000"]),
+    # the value before, a giver's amount and a part's kind stay read
+    (
+        "L'aide atteint 8 milliards d'euros, contre 5 milliards l'an dernier.",
+        ["EUR 8000000000", "EUR 5000000000"],
+    ),
+    (
+        "L'Italie a promis 3 milliards d'euros, contre 2 milliards de l'Allemagne.",
+        ["EUR 3000000000", "EUR 2000000000"],
+    ),
+    (
+        "La France a versé 3 milliards d'euros, dont 2 milliards de prêts.",
+        ["EUR 3000000000", "EUR 2000000000"],
+    ),
+    ("Germany gave €90 million, of which 60 million of loans.", ["EUR 90000000", "EUR 60000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COUNTS_AFTER_A_COMPARISON)
+def test_a_count_after_a_comparison_is_no_value_before(text, want):
+    refused: list = []
+    assert [str(m.amount) for m in extract_amounts(text, refused=refused)] == want
+    assert refused == []

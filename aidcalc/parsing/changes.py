@@ -259,14 +259,26 @@ def value_after_languages(atoms: list[Atom], first: int) -> frozenset[str]:
     return _verb_before(atoms, at, langs, 1 + MAX_WORDS_BETWEEN)
 
 
+# the words of each "from" written in several ("de la": Romanian), with their languages
+_FROM_PHRASES = {tuple(w.split()): langs for w, langs in CHANGE_FROM.items() if " " in w}
+
+
 def value_before_at(atoms: list[Atom], after: int, langs: frozenset[str]) -> int | None:
     """The index of the number of a value before written after the value after, when a word
     for "from" of ``langs`` (not one for "by") follows it at atom ``after``, or after a
-    comma: "зросла до 3 млрд грн з 2 млрд", "went up to €8bn, from €5bn". A year after the
-    word is no value ("to €8bn from 2025 on")."""
+    comma: "зросла до 3 млрд грн з 2 млрд", "went up to €8bn, from €5bn". A "from" of
+    several words (``CHANGE_FROM`` entries with a space) counts whole, as its last word:
+    Romanian "a crescut la 8 miliarde de euro de la 5 miliarde". A year after the word is no
+    value ("to €8bn from 2025 on")."""
     at = after + 1 if after < len(atoms) and atoms[after].text == "," else after
     if at + 1 >= len(atoms) or not langs:
         return None
+    for phrase, phrase_langs in _FROM_PHRASES.items():
+        if phrase_langs & langs and tuple(a.text for a in atoms[at : at + len(phrase)]) == phrase:
+            at += len(phrase) - 1
+            if at + 1 >= len(atoms):
+                return None
+            break
     word = atoms[at].text
     if not CHANGE_FROM.get(word, NO_LANGS) & langs or _BY.get(word, NO_LANGS) & langs:
         return None
@@ -313,11 +325,14 @@ def before_ends_fitly(atoms: list[Atom], after: int) -> bool:
     """True when what follows a value before written without its currency (ending before atom
     ``after``) lets it be money: the end, a punctuation mark, a year, or a word of its time
     (``words.BEFORE_VALUE_TIMES``: "5bn a year ago", "5 milliards l'an dernier"), not a noun
-    it counts ("compared with 5 million people")."""
+    it counts ("compared with 5 million people"), nor a word of "of" before such a noun
+    ("contre 5 millions de personnes", "de la 5 milioane de oameni", "5 million of them")."""
     if after >= len(atoms):
         return True
     atom = atoms[after]
-    return atom.kind in (PUNCT, RPAREN, FILLER) or _is_year(atom) or atom.text in BEFORE_VALUE_TIMES
+    if atom.kind == FILLER:
+        return after + 1 >= len(atoms) or atoms[after + 1].kind not in _WORD_KINDS
+    return atom.kind in (PUNCT, RPAREN) or _is_year(atom) or atom.text in BEFORE_VALUE_TIMES
 
 
 class Change(NamedTuple):
@@ -358,7 +373,15 @@ def mark_changes(text: str, found: list, pairs: list) -> list:
     amount after a cue of ``CHANGE_CUES`` ("up from") whose sentence holds an amount before
     it; and an amount after a cue of ``PREVIOUS_VALUE_CUES`` ("compared with", "gegenüber")
     whose clause names no country ("versus $5bn from the United States" is another giver's
-    amount). ``text`` is the text as given, as the mentions' offsets are."""
+    amount). When the amount just before is a restatement, the value before changed to the
+    amount it restates ("€8bn ($8.7bn), versus €5bn": the €8bn). ``text`` is the text as
+    given, as the mentions' offsets are.
+
+    >>> from aidcalc.parsing import extract_amounts
+    >>> found = extract_amounts("Aid is €8bn ($8.7bn), versus €5bn ($5.4bn) a year earlier")
+    >>> [m.changed_to for m in found]
+    [None, None, 0, None]
+    """
     marked = list(found)
     if pairs:
         index_of = {mention.start: i for i, mention in enumerate(marked)}
@@ -379,13 +402,16 @@ def mark_changes(text: str, found: list, pairs: list) -> list:
         before = _without_shares(before)  # "up 20% from €4.2bn": "up from"
         if _SENTENCE_BREAK.search(text, marked[i - 1].end, mention.start):
             continue
+        # the value after is the amount a restatement just before restates ("€8bn ($8.7bn),
+        # versus €5bn"): a change is between amounts, not between an amount and its rendering
+        root = i - 1 if marked[i - 1].equivalent_of is None else marked[i - 1].equivalent_of
         if (
             _CHANGE_CUE.search(before)
             or _COMPARISON_CUE.search(before)
             and not _names_country(text, mention, marked[i + 1 :], i)
-            or _from_after_to(text, marked[i - 1], before)
+            or _from_after_to(text, marked[root], before)
         ):
-            marked[i] = replace(mention, changed_to=i - 1)
+            marked[i] = replace(mention, changed_to=root)
     return marked
 
 

@@ -705,6 +705,10 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 low_value = self.value_of(low, self.languages(low, None), currency)
                 if low_value is None:
                     return None
+        if opened and high_value is None and start_index == j + 1:
+            # "between €5bn in March", "entre 5 milliards d'euros selon Paris": an opener
+            # after which no range is read is no part of the amount (nor its article)
+            start_index = first
         if (
             high_value is None
             and after < len(atoms)
@@ -1237,7 +1241,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             found, spans = borrow_shared(self, found, spans)  # a list ran to the text's end
             return [m for m in found if m.start >= skip_before][:1]
         found, spans = borrow_shared(self, found, spans)
-        linked = link_restatements(atoms, found, spans, self.problems)
+        linked = link_restatements(atoms, found, spans, self.problems, self.text)
         return mark_changes(self.original, linked, changes)
 
     def rate_end(self, amount: Amount, first: int, after: int) -> int | None:

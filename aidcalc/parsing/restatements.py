@@ -23,7 +23,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..amount import Amount
-from ..words import LIST_AND, LIST_OR, RESTATEMENT_LINKS
+from ..words import FACTOR_WORDS, LIST_AND, LIST_OR, PREVIOUS_VALUE_CUES, RESTATEMENT_LINKS
 from .atoms import CUR, LPAREN, PUNCT, QUAL, RPAREN, Atom
 from .rates import plausible_restatement, thousandfold_restatement
 
@@ -38,7 +38,11 @@ DASHES = (
 
 
 def link_restatements(
-    atoms: list[Atom], found: list, spans: list[tuple[int, int]], problems: list | None = None
+    atoms: list[Atom],
+    found: list,
+    spans: list[tuple[int, int]],
+    problems: list | None = None,
+    text: str | None = None,
 ) -> list:
     """Mark each mention that restates the one before it in another currency.
 
@@ -47,10 +51,11 @@ def link_restatements(
     in the same currency, from the amount itself (``same_currency_thousandfold``: "€5
     million (€5 billion)"), is dropped with the one it restates, and, when ``problems`` is
     given, the reasons are appended to it: one of the two read a scale word wrong, and
-    returning them would give a silent wrong value.
+    returning them would give a silent wrong value. ``text`` is the text the atoms' offsets
+    point into, as written (its case tells "the US" from "us": ``is_restatement``).
     """
     told: dict[tuple[int, int], bool] = {}  # ``_restates`` per gap, asked by both steps
-    found, spans = _drop_thousandfold(atoms, found, spans, problems, told)
+    found, spans = _drop_thousandfold(atoms, found, spans, problems, told, text)
     linked: list = []
     for index, mention in enumerate(found):
         if index:
@@ -60,7 +65,7 @@ def link_restatements(
             currencies = {before.amount.currency, linked[root].amount.currency}
             if (
                 _differs(mention, before, currencies)
-                and _restates(atoms, spans, index, told)
+                and _restates(atoms, spans, index, told, text)
                 and plausible_restatement(linked[root].amount, mention.amount)
             ):
                 mention = replace(mention, equivalent_of=root)
@@ -68,18 +73,25 @@ def link_restatements(
     return _pair_lists(atoms, linked, spans)
 
 
-def _restates(atoms: list[Atom], spans: list, index: int, told: dict) -> bool:
+def _restates(
+    atoms: list[Atom], spans: list, index: int, told: dict, text: str | None = None
+) -> bool:
     """``is_restatement`` of the gap before mention ``index``, remembered in ``told`` by the
     gap's atoms (the thousandfold check and the linking ask about the same gaps)."""
     gap = (spans[index - 1][1], spans[index][0])
     found = told.get(gap)
     if found is None:
-        found = told[gap] = is_restatement(atoms, *gap, atoms[gap[1]].kind == QUAL)
+        found = told[gap] = is_restatement(atoms, *gap, atoms[gap[1]].kind == QUAL, text)
     return found
 
 
 def _drop_thousandfold(
-    atoms: list[Atom], found: list, spans: list, problems: list | None, told: dict
+    atoms: list[Atom],
+    found: list,
+    spans: list,
+    problems: list | None,
+    told: dict,
+    text: str | None = None,
 ):
     """``found`` and ``spans`` without the pairs whose restatement is off by a thousandfold
     (see ``link_restatements``): the text does not say which of the two read its scale wrong,
@@ -87,7 +99,7 @@ def _drop_thousandfold(
     pairs = [
         index
         for index in range(1, len(found))
-        if _restates(atoms, spans, index, told)
+        if _restates(atoms, spans, index, told, text)
         and (
             thousandfold_restatement(found[index - 1].amount, found[index].amount)
             if found[index].amount.currency != found[index - 1].amount.currency
@@ -224,13 +236,19 @@ def _differs(mention, before, currencies: set[str]) -> bool:
 
 
 def is_restatement(
-    atoms: list[Atom], gap_first: int, gap_after: int, qualified: bool = False
+    atoms: list[Atom],
+    gap_first: int,
+    gap_after: int,
+    qualified: bool = False,
+    text: str | None = None,
 ) -> bool:
     """True when the atoms between two mentions make the second a restatement.
 
     A comma after the link word changes nothing ("es decir, 3,3 millones"); a lone comma
     links a second amount that starts with a qualifier ("C$500 million, about US$365
-    million").
+    million"). A bracket right after a country named in a comparison holds that country's
+    own amount (``_compared_country``: "€8bn, nearly double the US ($5bn)"); ``text``, the
+    text as written that the atoms' offsets point into, lets that be seen.
     """
     if gap_after - gap_first > MAX_GAP_ATOMS:
         return False
@@ -251,8 +269,30 @@ def is_restatement(
     ]
     phrase = " ".join(tail)
     if cut >= 0 and gap[cut].kind == LPAREN and not tail:
-        return not _names_another(gap[:cut])
+        return not _names_another(gap[:cut]) and not _compared_country(text, gap[:cut])
     return bool(tail) and phrase in RESTATEMENT_LINKS
+
+
+def _compared_country(text: str | None, before: list[Atom]) -> bool:
+    """True when the atoms ``before`` a bracket end with a country's name (``aidcalc.places``,
+    read in ``text`` as written, so "the US" is a country and "us" a pronoun; a demonym is
+    none) and hold a comparison: a qualifier ("more than", "nearly"), a factor
+    (``FACTOR_WORDS``: "twice") or a cue of ``PREVIOUS_VALUE_CUES`` ("compared with"). The
+    bracket then states that country's amount ("€8bn, nearly double the US ($5bn)"), not the
+    amount before again; a country without a comparison is the amount's receiver or giver
+    ("€10 million to Ukraine ($11 million)" restates)."""
+    if text is None or not before:
+        return False
+    words = " ".join(a.text for a in before)
+    if not (
+        any(a.kind == QUAL or a.text in FACTOR_WORDS for a in before)
+        or any(f" {cue} " in f" {words} " for cue in PREVIOUS_VALUE_CUES)
+    ):
+        return False
+    from ..places import find_places
+
+    piece = text[before[0].start : before[-1].end]
+    return any(p.kind != "demonym" and p.end == len(piece) for p in find_places(piece))
 
 
 def _names_another(before: list[Atom]) -> bool:

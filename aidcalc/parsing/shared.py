@@ -666,13 +666,20 @@ def _link(reader: Any, gap_first: int, gap_after: int, langs: frozenset[str]):
     return True, qualifier
 
 
-def _clause_goes_on_fitly(reader: Any, nxt: int) -> bool:
+def _clause_goes_on_fitly(reader: Any, nxt: int, compared: bool = False) -> bool:
     """True when what follows a bare scaled number lets it be money: the end, a clause end or
-    a preposition ("60 million for housing"), not a noun ("60 million people")."""
+    a preposition ("60 million for housing"), not a noun ("60 million people"). With
+    ``compared`` (the number follows a word of comparison: a value before), nor a word for
+    "of" before a lower-case noun ("contre 5 millions de personnes", "compared with 5 million
+    of them"), which in a part says what the money is ("dont 2 milliards de prêts")."""
     atoms = reader.atoms
     if nxt >= len(atoms):
         return True
     atom = atoms[nxt]
+    if compared and atom.kind == FILLER and nxt + 1 < len(atoms):
+        noun = atoms[nxt + 1]
+        if noun.kind == OTHER and noun.text not in _ELISIONS and reader.text[noun.start].islower():
+            return False
     return (
         atom.text in CLAUSE_ENDS
         or atom.kind == RPAREN
@@ -753,7 +760,9 @@ def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: b
             )
             or nxt > limit
             or not (
-                _clause_goes_on_fitly(reader, nxt) or linked and _giver_after(reader, nxt, after, k)
+                _clause_goes_on_fitly(reader, nxt, _compares(reader, after, k))
+                or linked
+                and _giver_after(reader, nxt, after, k)
             )
         ):
             return None
@@ -819,6 +828,14 @@ _GIVER_KINDS = _NAME_GAP_KINDS | {OPEN}  # "od", "від" open ranges too
 _BY_AGENT = frozenset().union(*AGENT_MARKERS.values()) - (set(CHANGE_FROM) - set(CHANGE_BY))
 _ELISIONS = frozenset({"'", "’", "l", "d"})
 _GIVER_WORDS = 2  # words between a compared amount and its giver ("aportados por Alemania")
+
+
+def _compares(reader: Any, after: int, k: int) -> bool:
+    """True when the atoms in [after, k) are a word of comparison (``PREVIOUS_VALUE_CUES``:
+    "contre", "compared with") with its punctuation: the bare number after it is a value
+    before, or nothing."""
+    gap = [a.text for a in reader.atoms[after:k] if a.kind not in (PUNCT, LPAREN, RPAREN, OPEN)]
+    return bool(gap) and bool(PREVIOUS_VALUE_CUES.get(" ".join(gap)))
 
 
 def _comparison_gap(reader: Any, after: int, k: int) -> bool:

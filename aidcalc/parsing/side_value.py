@@ -34,6 +34,9 @@ from .sides import CURATED, UNKNOWN, Side, _curated, _decimal_shown, _exponent
 # the stop is matched first and the letters before it looked back at from there, so that a
 # search tries the look-behind only at stops, not at every character
 GLUED_STOP = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])(?=[^\W\d_]{2})")
+# a stop with a bracket or quote mark after it, then a space or a word glued on ("Kyiv.) The",
+# 'said "no." The', "Kyiv.(La France", "Kyiv.)La France"): ``Reader.sentence_cuts``
+MARKED_STOP = re.compile(r"[.!?][()\[\]\"'“”«»‘’](?: |(?=[^\W\d_]{2}))")
 MAX_DIGITS = 28  # the default decimal context's precision: more digits would be rounded
 
 
@@ -583,11 +586,17 @@ class SideValue:
         or "?" before a space, unless a lower-case word follows (that stop ends an
         abbreviation: "1 bln. euro aan Oekraïne", "U.S. officials"); (lines, 1), a line end;
         (glued, 3), a stop glued to the next sentence's first word ("bereitstellen.In
-        December"). Found once per text, when first needed.
+        December"); (marked, 4), a stop with one bracket or quote mark after it, then a space
+        before a word that is not lower-case ("Kyiv.) The", 'said "no." Then'), or glued to
+        the next sentence's first word as in ``glued`` ("Kyiv.(La France", "Kyiv.)La France"):
+        a mark between the stop and the next word hides neither. Found once per text, when
+        first needed.
 
         >>> from aidcalc.parsing.grammar import Reader
         >>> Reader("Kyiv got €5m. Then aid.Berlin gave\\nU.S. funds", None, None).sentence_cuts()
-        (([12], 2), ([34], 1), ([22], 3))
+        (([12], 2), ([34], 1), ([22], 3), ([], 4))
+        >>> Reader("Kyiv got €5m (in loans.) Then aid.(La France", None, None).sentence_cuts()[3]
+        ([22, 33], 4)
         """
         if self._sentence_cuts is None:
             text = self.text
@@ -603,10 +612,21 @@ class SideValue:
                 and text[m.end()].isupper()
                 and text[m.end() + 1].islower()
             ]
+            marked = [
+                m.start()
+                for m in MARKED_STOP.finditer(text)
+                if (
+                    not text[m.end() :][:1].islower()
+                    if text[m.end() - 1] == " "
+                    else text[m.start() - 1 : m.start()].islower()
+                    and text[m.end()].isupper()
+                    and text[m.end() + 1].islower()
+                )
+            ]
             lines = [at for at in stops if text[at] == "\n"]
             if lines:
                 stops = [at for at in stops if text[at] != "\n"]
-            self._sentence_cuts = ((stops, 2), (lines, 1), (glued, 3))
+            self._sentence_cuts = ((stops, 2), (lines, 1), (glued, 3), (marked, 4))
         return self._sentence_cuts
 
     _sentence_cuts: tuple | None = None  # ``sentence_cuts``, once found

@@ -44,7 +44,9 @@ RANGE_FROM = ("la",)
 # A change of value is two amounts, not a range ("a majorat ajutorul de la 4 la 8 miliarde de
 # euro": the value before and the value after; issue 9 parser9): a verb of change, "(de) la"
 # before the first number and "la" between them. "la" alone is no "from" without the verb.
-CHANGE_FROM = ("la",)
+# "de la" whole is "from" after the value after ("a crescut la 8 miliarde de euro de la 5
+# miliarde": the value before written second; issue 9 parser10).
+CHANGE_FROM = ("la", "de la")
 CHANGE_TO = ("la",)
 CHANGE_VERBS = (
     "crescut", "crește", "crescând", "scăzut", "scade", "majorat*", "majorea*", "major*",
@@ -271,3 +273,7 @@ CUE_PHRASES = (*CUE_PHRASES, "nu doar", "nu numai")
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("fiecare",)
+
+# Words that may follow a value before written without its currency: its time, not a noun it
+# counts ("de la 5 miliarde anul trecut", "acum un an", "în 2023"; aidcalc.parsing.changes).
+BEFORE_VALUE_TIMES = ("anul", "acum", "în", "in", "anterior", "înainte", "inainte")

@@ -100,7 +100,7 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "în total în total de din #### până acum până în prezent cumulat*",
+    "cumulative": "în total în total de din #### până acum până în prezent cumulat* ajungând la",
 }
 
 INTENTION = {
@@ -271,3 +271,6 @@ CUE_PHRASES = (*CUE_PHRASES, "nu doar", "nu numai")
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("fiecare",)
+
+# A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
+CUE_PHRASES = (*CUE_PHRASES, "ajungând la")

@@ -81,7 +81,7 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "celkem dosud doposud od roku od začátku souhrnně",
+    "cumulative": "celkem dosud doposud od roku od začátku souhrnně čímž pomoc čímž celková",
 }
 
 INTENTION = {
@@ -275,3 +275,6 @@ NUMBER_WORDS = {
 # oproti 2 miliardám loni": the second is the value before, unless its clause names another
 # giver; issue 9 parser9).
 PREVIOUS_VALUE_CUES = ("oproti", "ve srovnání s", "ve srovnání se")
+
+# A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
+CUE_PHRASES = (*CUE_PHRASES, "čímž pomoc", "čímž celková")

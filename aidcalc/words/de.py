@@ -75,6 +75,7 @@ BASIS = {
     "cumulative": (
         "insgesamt bisher bislang seit seither bis jetzt bis heute Gesamtwert* "
         "Gesamtumfang* Gesamthöhe*"
+        " damit steigt steigt damit summiert sich"
     ),
 }
 
@@ -387,3 +388,6 @@ BEFORE_VALUE_TIMES = ("im", "vor", "zuvor", "vorher", "letztes", "letzten", "in"
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("jeweils", "je")
+
+# A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
+CUE_PHRASES = (*CUE_PHRASES, "damit steigt", "steigt damit", "summiert sich")

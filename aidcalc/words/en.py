@@ -143,6 +143,7 @@ BASIS = {
         "since in total so far to date altogether a total of total of overall thus "
         "far up to now has provided have provided has given have given has "
         "delivered have delivered has supplied have supplied"
+        " total to now stands at"
     ),
 }
 
@@ -719,3 +720,6 @@ SUBJECT_PRONOUNS = (
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("each", "apiece")
+
+# A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
+CUE_PHRASES = (*CUE_PHRASES, "total to", "now stands at")

@@ -94,7 +94,9 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "yhteensä kaikkiaan tähän mennessä vuodesta #### alkaen sodan alusta",
+    "cumulative": (
+        "yhteensä kaikkiaan tähän mennessä vuodesta #### alkaen sodan alusta jolloin tuki"
+    ),
 }
 
 INTENTION = {
@@ -165,3 +167,6 @@ CUE_PHRASES = (*CUE_PHRASES, "ei vain", "ei ainoastaan")
 # Dates (aidcalc.news.dates): "in March" is the inessive "maaliskuussa", from the partitive
 # CLDR gives ("maaliskuuta").
 MONTH_IN_CASE = ("format", (("uuta", "uussa"),))
+
+# A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
+CUE_PHRASES = (*CUE_PHRASES, "jolloin tuki")

@@ -107,7 +107,10 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "in totaal sinds tot nu toe tot dusver totaal opgeteld",
+    "cumulative": (
+        "in totaal sinds tot nu toe tot dusver totaal opgeteld"
+        " waarmee de steun waarmee de hulp komt daarmee op"
+    ),
 }
 
 INTENTION = {
@@ -342,3 +345,6 @@ BEFORE_VALUE_TIMES = ("vorig", "een", "eerder", "in")
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("elk", "ieder", "per land")
+
+# A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
+CUE_PHRASES = (*CUE_PHRASES, "waarmee de steun", "waarmee de hulp", "komt daarmee op")

@@ -102,7 +102,7 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "în total în total de din #### până acum până în prezent cumulat*",
+    "cumulative": "în total în total de din #### până acum până în prezent cumulat* ajungând la",
 }
 
 INTENTION = {
@@ -277,3 +277,6 @@ EACH_WORDS = ("fiecare",)
 # Words that may follow a value before written without its currency: its time, not a noun it
 # counts ("de la 5 miliarde anul trecut", "acum un an", "în 2023"; aidcalc.parsing.changes).
 BEFORE_VALUE_TIMES = ("anul", "acum", "în", "in", "anterior", "înainte", "inainte")
+
+# A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
+CUE_PHRASES = (*CUE_PHRASES, "ajungând la")

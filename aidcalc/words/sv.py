@@ -110,7 +110,9 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "sammanlagt totalt sedan hittills i hela",
+    "cumulative": (
+        "sammanlagt totalt sedan hittills i hela vilket gör att stödet det samlade stödet"
+    ),
 }
 
 INTENTION = {
@@ -280,3 +282,6 @@ CHANGE_VERBS = (
 # A product in words before an amount ("3 times £50m"): words after a count that multiply
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("gånger",)
+
+# A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
+CUE_PHRASES = (*CUE_PHRASES, "vilket gör att stödet", "det samlade stödet")

@@ -1577,3 +1577,26 @@ RUNNING_LISTS = [
 def test_a_running_totals_list_items_are_totals(lang, text):
     rows = rows_of(text, lang)
     assert len(rows) >= 2 and {r["basis"] for r in rows} == {"cumulative"}
+
+
+# a running total said after a new amount ("…, bringing its total to $12bn") is cumulative: it
+# was counted as new money beside the amount it includes (trial 9)
+RUNNING_TOTAL_AFTER = [
+    ("en", "Japan pledged $3bn to Ukraine, bringing its total to $12bn."),
+    ("en", "Japan pledged $3bn to Ukraine. Its aid now stands at $12bn."),
+    ("de", "Deutschland sagte weitere 3 Mrd. Euro zu; damit steigt die Hilfe auf 30 Mrd. Euro."),
+    ("nl", "Nederland geeft nog 2 miljard euro, waarmee de steun op 20 miljard euro komt."),
+    (
+        "sv",
+        "Sverige ger ytterligare 3 miljarder kronor, vilket gör att stödet uppgår till 70 "
+        "miljarder kronor.",
+    ),
+    ("cs", "Česko dá další 2 miliardy korun, čímž pomoc dosáhne 10 miliard korun."),
+    ("ro", "România oferă încă 100 de milioane de euro, ajungând la 1 miliard de euro."),
+    ("fi", "Suomi antaa 200 miljoonaa euroa, jolloin tuki nousee 3 miljardiin euroon."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RUNNING_TOTAL_AFTER)
+def test_a_running_total_after_a_new_amount_is_cumulative(lang, text):
+    assert [row["basis"] for row in rows_of(text, lang)] == ["new", "cumulative"]

@@ -30,7 +30,7 @@ from ..words import HOME_COUNTRY
 from .changes import change_alone, change_evidence
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import GUESSED, donor_currency
-from .dates import explicit_date
+from .dates import amount_dates, explicit_date
 from .dedup import mark_duplicates, says_further
 from .donors import dateline_end, each_givers, german_clause_name, givers
 from .language import infer_language
@@ -175,14 +175,17 @@ def pledge_candidates(
         for index in range(1, len(bases)):  # "So far, Germany gave €8bn and the US $5bn"
             if found_givers[index].donor_from == "list" and bases[index - 1] == "cumulative":
                 bases[index] = "cumulative"  # a running total's list items are totals too
-        stated_date = explicit_date(
+        # a date in an amount's own clause is its own (a restatement's or a value before a
+        # change's too: not the row's); the others take the sentence's
+        dates_here = amount_dates(
             sentence,
             published_date,
             language,
             amounts_here,
+            amounts_here,
             future_from=future_start(sentence, language),
         )
-        value_date = stated_date or published_text
+        stated_dates = [dates_here[amounts_here.index(where)] for where in wheres]
         # a first line without a full stop, a blank line under it: the article's headline
         headline = (
             number == 0
@@ -191,9 +194,10 @@ def pledge_candidates(
         )
         whole_row = _whole_row(rows, number)
         previous_end = 0
-        for mention, where, giver, basis in zip(
-            originals, wheres, found_givers, bases, strict=True
+        for mention, where, giver, basis, stated_date in zip(
+            originals, wheres, found_givers, bases, stated_dates, strict=True
         ):
+            value_date = stated_date or published_text
             donor, recipient, donor_from = giver
             evidence = []
             if donor_from == "owner":  # "a fraction of Russia's $100bn military budget"

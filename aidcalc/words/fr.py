@@ -131,6 +131,15 @@ SINCE = ("depuis",)
 # Words before a bare year that make it a value date ("in 2023").
 IN_YEAR = ("en", "au")
 
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (
+    ("l'an dernier", -1),
+    ("l'année dernière", -1),
+    ("l'an passé", -1),
+    ("l'année passée", -1),
+)
+
 # Frequent function words, for telling the language of a text.
 STOP_WORDS = "le la les et des du est pour une dans sur au aux par qui que"
 

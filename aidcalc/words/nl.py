@@ -138,6 +138,13 @@ STOP_WORDS = "de het een en van voor met dat op aan is zijn niet ook wordt"
 SINCE = ("sinds", "sedert")
 IN_YEAR = ("in",)
 
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (
+    ("vorig jaar", -1),
+    ("verleden jaar", -1),
+)
+
 PLACE_SHORT_FORMS = {"EU": "EU", "VS": "USA"}
 # A main clause may put the subject after its second-place verb ("Im Februar sagte …").
 VERB_SECOND = True

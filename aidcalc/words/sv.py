@@ -145,6 +145,13 @@ STOP_WORDS = (
 SINCE = ("sedan",)
 IN_YEAR = ("i", "under")
 
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (
+    ("förra året", -1),
+    ("i fjol", -1),
+)
+
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
 # A main clause may put the subject after its second-place verb ("Im Februar sagte …").
 VERB_SECOND = True

@@ -254,18 +254,19 @@ def amount_dates(
     wheres: Sequence[tuple[int, int]],
     skip: Sequence[tuple[int, int]] = (),
     future_from: int | None = None,
-) -> list[str | None]:
-    """Return the date ``sentence`` states for each amount at ``wheres`` (``explicit_date``'s
-    forms), None where it states none: a date in an amount's own clause (``clause_spans``) is
+) -> list[tuple[str | None, bool]]:
+    """Return (date, its own) for each amount at ``wheres``: the date ``sentence`` states for it
+    (``explicit_date``'s forms, None where it states none) and whether its own clause states
+    it. A date in an amount's own clause (``clause_spans``) is
     that amount's; the others take the first date of the rest of the sentence, the clauses
     of the amounts with dates of their own left out.
 
     >>> text = "Germany pledged €1bn on Monday, after giving €3bn in 2024."
     >>> amount_dates(text, date(2025, 3, 10), "en", [(16, 20), (45, 49)], [(16, 20), (45, 49)])
-    [None, '2024']
+    [(None, False), ('2024', True)]
     >>> text = "Germany pledged €1bn on Monday, after giving €3bn last year."
     >>> amount_dates(text, date(2025, 3, 10), "en", [(16, 20), (45, 49)], [(16, 20), (45, 49)])
-    [None, '2024']
+    [(None, False), ('2024', True)]
     """
 
     def within(low: int, high: int) -> str:  # the sentence with the rest blanked, offsets kept
@@ -276,12 +277,12 @@ def amount_dates(
     dated = [span for span, found in zip(spans, own, strict=True) if found is not None]
     if not dated:
         rest = explicit_date(sentence, published, lang, skip, future_from)
-        return [rest] * len(wheres)
+        return [(rest, False)] * len(wheres)
     blanked = list(sentence)
     for low, high in dated:
         blanked[low:high] = " " * (high - low)
     rest = explicit_date("".join(blanked), published, lang, skip, future_from)
-    return [found if found is not None else rest for found in own]
+    return [(rest, False) if found is None else (found, True) for found in own]
 
 
 # ``TOKEN_RE`` with the spaces before each token: ``findall`` gives the offsets by the lengths

@@ -232,3 +232,32 @@ def test_a_date_in_an_amounts_own_clause_is_that_amounts(lang, text, expected):
 def test_a_year_named_from_the_publication(sentence, lang, expected):
     assert explicit_date(sentence, date(2025, 3, 10), lang) == expected
     assert explicit_date(sentence, None, lang) is None  # unknown without the publication
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Netherlands pledged EUR 400 million to Ukraine on 3 March 2025, including "
+            "EUR 100 million for drones.",
+            ["2025-03-03", "2025-03-03"],
+        ),
+        (
+            "de",
+            "Deutschland sagte der Ukraine am 3. März 2025 4 Mrd. Euro zu, davon 1 Mrd. Euro "
+            "für Munition.",
+            ["2025-03-03", "2025-03-03"],
+        ),
+        (
+            "fr",
+            "La France a promis 3 milliards d'euros en 2024, dont 1 milliard d'euros pour les "
+            "munitions.",
+            ["2024", "2024"],
+        ),
+    ],
+)
+def test_a_part_without_a_date_of_its_own_is_dated_with_its_whole(lang, text, expected):
+    rows = pledge_candidates(text, published=None, lang=lang)
+    assert [row["date"] for row in rows] == expected
+    assert rows[1]["part_of"] == 0

@@ -46,7 +46,10 @@ VERBS = {
     "give": (
         "stellt stellte* bereitgestellt bereitstell* zugesagt sagt sagte sagten gewährt* "
         "liefert* überweist überwies kündigt* angekündigt gibt gab spendet* "
-        "bewilligt* zahlt* zahlen gezahlt leistet* unterstützt* stockt* finanziert*"
+        "bewilligt* zahlt* zahlen gezahlt leistet* unterstützt* stockt* finanziert* "
+        # the past and perfect forms of promising, assuring, giving, delivering, paying
+        "versprach versprachen verspricht versprochen zugesichert sicherte sicherten sichert "
+        "gegeben geliefert gespendet geleistet überwiesen vergab vergeben zugewiesen"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "erhält erhielt erhalten bekommt bekam bekommen dankte dankt bedankte* bedankt",

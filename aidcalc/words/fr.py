@@ -63,7 +63,8 @@ RANGE_FROM = ("de",)
 VERBS = {
     "give": (
         "fournit fourni* débloqu* accord* allou* annonc* promis promet* engag* "
-        "versé* verse* donn* livr* octroy* consacr* apport* financ* envoy* enverr* envoi*"
+        "versé* verse* donn* livr* octroy* consacr* apport* financ* envoy* enverr* envoi* "
+        "attribu* décaiss* offert offrira"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "recevr* reçoit reçu* recev* obtien* obtenu* remerci*",

@@ -52,7 +52,8 @@ RANGE_OPENERS = ("od", "pomiędzy", "między")
 VERBS = {
     "give": (
         "przekaz* przekaż* przezna* udziel* zapowi* obieca* zobowiąz* wypłaci* wypłacon* dostarcz* "
-        "ogłosi* przeleje przelał* sfinansuj* przyzna* finansuj* wyśl* wysła* wysył*"
+        "ogłosi* przeleje przelał* sfinansuj* przyzna* finansuj* wyśl* wysła* wysył* "
+        "zadeklarował*"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": (

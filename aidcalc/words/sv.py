@@ -91,7 +91,8 @@ VERBS = {
         "ger gav gett givit skänker skänkte skänkt lovar lovade lovat utlovade utlovat "
         "bidrar bidrog bidragit skickar skickade skickat levererar levererade levererat "
         "levererades anslår anslog anslagit betalar betalade betalat betalade betalar "
-        "tillför tillförde avsätter avsatte avsatt beslutat beslutade åtagit lånar"
+        "tillför tillförde avsätter avsatte avsatt beslutat beslutade åtagit lånar "
+        "beviljar beviljade beviljat utlovar"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "får fick fått tar emot tog emot tackade tackar",

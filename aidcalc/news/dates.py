@@ -257,9 +257,10 @@ def amount_dates(
 ) -> list[tuple[str | None, bool]]:
     """Return (date, its own) for each amount at ``wheres``: the date ``sentence`` states for it
     (``explicit_date``'s forms, None where it states none) and whether its own clause states
-    it. A date in an amount's own clause (``clause_spans``) is
-    that amount's; the others take the first date of the rest of the sentence, the clauses
-    of the amounts with dates of their own left out.
+    it. A date in an amount's own clause (``clause_spans``) is that amount's; a later amount
+    whose clause has no verb of its own (a list item: "…, France €2bn and Italy €1bn") takes
+    the date of the amount before it; the others take the first date of the rest of the
+    sentence, the clauses of the amounts with dates of their own left out.
 
     >>> text = "Germany pledged €1bn on Monday, after giving €3bn in 2024."
     >>> amount_dates(text, date(2025, 3, 10), "en", [(16, 20), (45, 49)], [(16, 20), (45, 49)])
@@ -267,6 +268,9 @@ def amount_dates(
     >>> text = "Germany pledged €1bn on Monday, after giving €3bn last year."
     >>> amount_dates(text, date(2025, 3, 10), "en", [(16, 20), (45, 49)], [(16, 20), (45, 49)])
     [(None, False), ('2024', True)]
+    >>> text = "In 2023 Germany gave €3bn, France €2bn and Italy €1bn."
+    >>> [found for found, _ in amount_dates(text, None, "en", [(21, 25), (34, 38), (49, 53)])]
+    ['2023', '2023', '2023']
     """
 
     def within(low: int, high: int) -> str:  # the sentence with the rest blanked, offsets kept
@@ -282,7 +286,24 @@ def amount_dates(
     for low, high in dated:
         blanked[low:high] = " " * (high - low)
     rest = explicit_date("".join(blanked), published, lang, skip, future_from)
-    return [(rest, False) if found is None else (found, True) for found in own]
+    dates: list[tuple[str | None, bool]] = []
+    for index, ((low, high), found) in enumerate(zip(spans, own, strict=True)):
+        if found is not None:
+            dates.append((found, True))
+        elif index and not _has_verb(sentence[low:high], lang):
+            # a list item sharing the verb before it ("…, France €2bn and Italy €1bn"): its date
+            dates.append((dates[-1][0], False))
+        else:
+            dates.append((rest, False))
+    return dates
+
+
+def _has_verb(clause: str, lang: str | None) -> bool:
+    """True when ``clause`` holds a giving or receiving verb of its own (``VERB``, not an
+    auxiliary)."""
+    from .cues import VERB, find_cues
+
+    return any(cue.kind != "aux" for cue in find_cues(clause, lang, VERB))
 
 
 # ``TOKEN_RE`` with the spaces before each token: ``findall`` gives the offsets by the lengths

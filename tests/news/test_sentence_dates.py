@@ -209,6 +209,27 @@ def test_the_dateline_date_is_the_whole_articles_publication_date():
             "l'anno scorso.",
             [(1e9, "2025-03-10"), (3e9, "2024")],
         ),
+        # a list item with no verb of its own shares the date of the amount before it
+        (
+            "en",
+            "In 2023 Germany gave €3bn, France €2bn and Italy €1bn.",
+            [(3e9, "2023"), (2e9, "2023"), (1e9, "2023")],
+        ),
+        (
+            "en",
+            "Germany pledged €1bn on 3 March 2025, and France €2bn.",
+            [(1e9, "2025-03-03"), (2e9, "2025-03-03")],
+        ),
+        (
+            "de",
+            "Im Oktober gab Deutschland 3 Mrd. Euro, Frankreich 2 Mrd. Euro.",
+            [(3e9, "2024-10"), (2e9, "2024-10")],
+        ),
+        (
+            "en",
+            "Germany gave €3bn in 2023, and on Monday pledged €1bn more.",
+            [(3e9, "2023"), (1e9, "2025-03-10")],
+        ),
     ],
 )
 def test_a_date_in_an_amounts_own_clause_is_that_amounts(lang, text, expected):

@@ -306,9 +306,10 @@ def pledge_columns(columns: tuple) -> tuple:
     ``amount``): the defaults a reading rests on, ``|`` between them, as ``read_pledges``
     reads them back; and ``duplicate_source`` after ``duplicate_of`` when there is one: the
     file (and article id) of the counted row a duplicate repeats."""
-    after = "high" if "high" in columns else "amount"
-    at = columns.index(after) + 1
-    columns = (*columns[:at], "assumptions", *columns[at:])
+    if "assumptions" not in columns:  # the pledge COLUMNS have it after ``high`` already
+        after = "high" if "high" in columns else "amount"
+        at = columns.index(after) + 1
+        columns = (*columns[:at], "assumptions", *columns[at:])
     if "duplicate_of" in columns:
         at = columns.index("duplicate_of") + 1
         columns = (*columns[:at], "duplicate_source", *columns[at:])

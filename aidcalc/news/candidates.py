@@ -30,7 +30,7 @@ from ..words import HOME_COUNTRY
 from .changes import change_alone, change_evidence
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import GUESSED, donor_currency
-from .dates import explicit_date
+from .dates import amount_dates, explicit_date
 from .dedup import mark_duplicates, says_further
 from .donors import dateline_end, each_givers, german_clause_name, givers
 from .language import infer_language
@@ -45,10 +45,15 @@ if TYPE_CHECKING:  # pragma: no cover
 # precision and year), then the review columns of extraction: ``status`` (every row starts as
 # ``candidate``), ``donor_from`` (the rule that chose the donor), ``part_of`` and
 # ``duplicate_of`` (the index of the row it belongs to or repeats) and ``evidence`` (what else a
-# field rests on).
+# field rests on). ``assumptions`` follows ``high``, as ``aidcalc extract --what pledges`` writes
+# it: the documented codes of the defaults the row's reading rests on, ``|`` between them
+# (empty when the text decides everything), as ``read_pledges`` reads them back.
 REVIEW_COLUMNS = ("status", "donor_from", "part_of", "duplicate_of", "evidence")
+_SCHEMA = tuple(column for column in PLEDGE_SCHEMA if column not in ("date_precision", "year"))
 COLUMNS = (
-    *(column for column in PLEDGE_SCHEMA if column not in ("date_precision", "year")),
+    *_SCHEMA[: _SCHEMA.index("high") + 1],
+    "assumptions",
+    *_SCHEMA[_SCHEMA.index("high") + 1 :],
     *REVIEW_COLUMNS,
 )
 
@@ -92,14 +97,24 @@ def extract_pledges(
     import pandas as pd
 
     rows = pledge_candidates(text, published=published, lang=lang, source=source, refused=refused)
-    frame = pd.DataFrame(
-        [{column: row[column] for column in COLUMNS} for row in rows], columns=list(COLUMNS)
-    )
+    frame = pd.DataFrame([frame_row(row) for row in rows], columns=list(COLUMNS))
     frame["value"] = frame["value"].astype("float64")
     frame["high"] = frame["high"].astype("float64")
     for column in ("part_of", "duplicate_of"):
         frame[column] = frame[column].astype("Int64")
     return frame
+
+
+def frame_row(row: dict[str, Any]) -> dict[str, Any]:
+    """Return the ``COLUMNS`` of a ``pledge_candidates`` row, its ``assumptions`` codes joined
+    by ``|`` (empty when none), as ``extract_pledges`` and ``aidcalc extract`` give them.
+
+    >>> frame_row(pledge_candidates("Germany pledged $2bn.")[0])["assumptions"]
+    'dollar-usd'
+    """
+    out = {column: row[column] for column in COLUMNS}
+    out["assumptions"] = "|".join(row["assumptions"])
+    return out
 
 
 def pledge_candidates(
@@ -175,14 +190,19 @@ def pledge_candidates(
         for index in range(1, len(bases)):  # "So far, Germany gave €8bn and the US $5bn"
             if found_givers[index].donor_from == "list" and bases[index - 1] == "cumulative":
                 bases[index] = "cumulative"  # a running total's list items are totals too
-        stated_date = explicit_date(
+        # a date in an amount's own clause is its own (a restatement's or a value before a
+        # change's too: not the row's); the others take the sentence's
+        dates_here = amount_dates(
             sentence,
             published_date,
             language,
             amounts_here,
+            amounts_here,
             future_from=future_start(sentence, language),
         )
-        value_date = stated_date or published_text
+        stated_dates, own_dates = zip(
+            *(dates_here[amounts_here.index(where)] for where in wheres), strict=True
+        )
         # a first line without a full stop, a blank line under it: the article's headline
         headline = (
             number == 0
@@ -191,9 +211,10 @@ def pledge_candidates(
         )
         whole_row = _whole_row(rows, number)
         previous_end = 0
-        for mention, where, giver, basis in zip(
-            originals, wheres, found_givers, bases, strict=True
+        for mention, where, giver, basis, stated_date, own_date in zip(
+            originals, wheres, found_givers, bases, stated_dates, own_dates, strict=True
         ):
+            value_date = stated_date or published_text
             donor, recipient, donor_from = giver
             evidence = []
             if donor_from == "owner":  # "a fraction of Russia's $100bn military budget"
@@ -245,6 +266,9 @@ def pledge_candidates(
                 part_of = whole_row
                 row_basis = rows[whole_row]["basis"]
                 evidence.append("goes on the list of parts before it")
+            dated = stated_date is not None
+            if part_of is not None and not own_date:  # a part is dated with its whole
+                value_date, dated = rows[part_of]["date"], rows[part_of]["dated"]
             not_given = find_not_given(sentence, language, where)
             if not_given is not None:
                 evidence.append(not_given.reason)
@@ -261,6 +285,12 @@ def pledge_candidates(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )
             assumptions = mention.assumptions
+            if lang is None and mention.amount.currency == "USD":
+                # the language was inferred, not given: a dollar read as USD rests on the dollar
+                # default, 'dollar-usd', as extract_amounts(text) records it (docs/parsing.md's
+                # table), not on the home currency of a language the caller never named
+                codes = ("dollar-usd" if code == "home-currency" else code for code in assumptions)
+                assumptions = tuple(dict.fromkeys(codes))
             if assumed:  # the guess the parser recorded gives way to the donor's own dollar
                 evidence.append(assumed)
                 kept = (code for code in assumptions if code not in GUESSED)
@@ -295,7 +325,7 @@ def pledge_candidates(
                     "end": mention.end,
                     "sentence": number,
                     "further": says_further(sentence, language, where),
-                    "dated": stated_date is not None,
+                    "dated": dated,
                     "headline": headline,
                     "restated": restated.get(starts.index(mention.start), ()),
                 }

@@ -32,7 +32,9 @@ from ..words import (
     EXTRA_MONTH_ABBREVIATIONS,
     IN_YEAR,
     IRREGULAR_MONTHS,
+    LIST_AND,
     MONTH_IN_CASE,
+    RELATIVE_YEARS,
     SINCE,
 )
 from ..words import NEWS_LANGUAGES as LANGUAGES
@@ -133,7 +135,8 @@ def explicit_date(
     Numbers inside the ``skip`` spans (the money mentions) are never read as days or years:
     "im Oktober 2 Mrd. Euro" is October. A month without its year is the last such month up
     to ``published``; after a future-tense word at ``future_from`` ("will … in March") it is
-    the next one from it.
+    the next one from it. Last, a year named relative to the publication ("last year", "im
+    Vorjahr", "торік": ``RELATIVE_YEARS``) is that year of ``published``; unknown without it.
 
     >>> explicit_date("im Oktober 2 Mrd. Euro", date(2024, 11, 4), "de", skip=[(11, 22)])
     '2024-10'
@@ -170,7 +173,137 @@ def explicit_date(
         year = _year(token)
         if year and i and texts[i - 1].casefold() in IN_YEAR and not _since_before(texts, i - 1):
             return f"{year:04d}"
+    if published is not None:
+        return _relative_year(sentence, published, langs)
     return None
+
+
+@lru_cache(maxsize=16)
+def _relative_re(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
+    """The pattern of the ``RELATIVE_YEARS`` phrases of ``langs`` and {phrase: years added}."""
+    offsets = {
+        phrase.casefold(): offset
+        for lang in langs
+        for phrase, offset in RELATIVE_YEARS.get(lang, ())
+    }
+    if not offsets:
+        return re.compile(r"(?!)"), offsets
+    alternatives = "|".join(map(re.escape, sorted(offsets, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), offsets
+
+
+def _relative_year(sentence: str, published: date, langs: list[str]) -> str | None:
+    """The year a phrase of ``RELATIVE_YEARS`` names from ``published`` ("last year": the year
+    before), unless it follows a "since" word ("seit dem Vorjahr"), else None.
+
+    >>> _relative_year("Germany gave €3bn last year.", date(2025, 3, 10), ["en"])
+    '2024'
+    """
+    pattern, offsets = _relative_re(tuple(langs))
+    folded = sentence.casefold().replace("\u2019", "'")
+    for match in pattern.finditer(folded):
+        if not _after_since(sentence, match.start()):
+            return f"{published.year + offsets[match[0]]:04d}"
+    return None
+
+
+# Where a clause ends: a comma not before a digit ("March 3, 2025"), a semicolon, a colon, a
+# bracket or a dash between spaces.
+CLAUSE_END_RE = re.compile(r",(?!\s*\d)|[;:()\[\]]|\s[–—-]\s")
+
+
+def clause_spans(
+    sentence: str, wheres: Sequence[tuple[int, int]], lang: str | None
+) -> list[tuple[int, int]]:
+    """Return the (start, end) of the clause of each amount at ``wheres`` (sorted (start, end)
+    offsets in ``sentence``): from the last clause end before it to the first after it, and
+    never past a neighbouring amount; between two amounts with no clause end between them the
+    last "and" word (``LIST_AND``) divides, else the end of the first amount.
+
+    >>> text = "Germany pledged €1bn in 2023 and €2bn in 2024."
+    >>> [text[a:b] for a, b in clause_spans(text, [(16, 20), (33, 37)], "en")]
+    ['Germany pledged €1bn in 2023 ', 'and €2bn in 2024.']
+    """
+    ends = [(m.start(), m.end()) for m in CLAUSE_END_RE.finditer(sentence)]
+    # the point dividing each pair of neighbouring amounts
+    dividers: list[int] = []
+    for (_, left), (right, _) in zip(wheres, wheres[1:], strict=False):
+        between = [end for start, end in ends if left <= start and end <= right]
+        if between:
+            dividers.append(between[-1])
+            continue
+        words = list(re.finditer(r"[^\W\d_]+", sentence[left:right]))
+        joined = [w for w in words if lang in LIST_AND.get(w[0].casefold(), ())]
+        dividers.append(left + joined[-1].start() if joined else left)
+    spans = []
+    for index, (start, end) in enumerate(wheres):
+        low = max([e for s, e in ends if e <= start], default=0)
+        high = min([s for s, e in ends if s >= end], default=len(sentence))
+        if index:
+            low = max(low, dividers[index - 1])
+        if index < len(dividers):
+            high = min(high, dividers[index])
+        spans.append((low, high))
+    return spans
+
+
+def amount_dates(
+    sentence: str,
+    published: date | None,
+    lang: str | None,
+    wheres: Sequence[tuple[int, int]],
+    skip: Sequence[tuple[int, int]] = (),
+    future_from: int | None = None,
+) -> list[tuple[str | None, bool]]:
+    """Return (date, its own) for each amount at ``wheres``: the date ``sentence`` states for it
+    (``explicit_date``'s forms, None where it states none) and whether its own clause states
+    it. A date in an amount's own clause (``clause_spans``) is that amount's; a later amount
+    whose clause has no verb of its own (a list item: "…, France €2bn and Italy €1bn") takes
+    the date of the amount before it; the others take the first date of the rest of the
+    sentence, the clauses of the amounts with dates of their own left out.
+
+    >>> text = "Germany pledged €1bn on Monday, after giving €3bn in 2024."
+    >>> amount_dates(text, date(2025, 3, 10), "en", [(16, 20), (45, 49)], [(16, 20), (45, 49)])
+    [(None, False), ('2024', True)]
+    >>> text = "Germany pledged €1bn on Monday, after giving €3bn last year."
+    >>> amount_dates(text, date(2025, 3, 10), "en", [(16, 20), (45, 49)], [(16, 20), (45, 49)])
+    [(None, False), ('2024', True)]
+    >>> text = "In 2023 Germany gave €3bn, France €2bn and Italy €1bn."
+    >>> [found for found, _ in amount_dates(text, None, "en", [(21, 25), (34, 38), (49, 53)])]
+    ['2023', '2023', '2023']
+    """
+
+    def within(low: int, high: int) -> str:  # the sentence with the rest blanked, offsets kept
+        return " " * low + sentence[low:high] + " " * (len(sentence) - high)
+
+    spans = clause_spans(sentence, wheres, lang)
+    own = [explicit_date(within(*span), published, lang, skip, future_from) for span in spans]
+    dated = [span for span, found in zip(spans, own, strict=True) if found is not None]
+    if not dated:
+        rest = explicit_date(sentence, published, lang, skip, future_from)
+        return [(rest, False)] * len(wheres)
+    blanked = list(sentence)
+    for low, high in dated:
+        blanked[low:high] = " " * (high - low)
+    rest = explicit_date("".join(blanked), published, lang, skip, future_from)
+    dates: list[tuple[str | None, bool]] = []
+    for index, ((low, high), found) in enumerate(zip(spans, own, strict=True)):
+        if found is not None:
+            dates.append((found, True))
+        elif index and not _has_verb(sentence[low:high], lang):
+            # a list item sharing the verb before it ("…, France €2bn and Italy €1bn"): its date
+            dates.append((dates[-1][0], False))
+        else:
+            dates.append((rest, False))
+    return dates
+
+
+def _has_verb(clause: str, lang: str | None) -> bool:
+    """True when ``clause`` holds a giving or receiving verb of its own (``VERB``, not an
+    auxiliary)."""
+    from .cues import VERB, find_cues
+
+    return any(cue.kind != "aux" for cue in find_cues(clause, lang, VERB))
 
 
 # ``TOKEN_RE`` with the spaces before each token: ``findall`` gives the offsets by the lengths

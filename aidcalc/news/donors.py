@@ -197,7 +197,19 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     sentence_first = chosen[0]
     own_recipients = _beside(sentence, lang, actors, verbs, amounts, chosen)
     donors = {actor.code for actor, _ in chosen if actor is not None}
-    recipient = recipient_code or _recipient(actors, verbs, lang, donors)
+    # the owner of money given by no one here ("a fraction of Russia's $100bn military budget")
+    # receives nothing in the sentence either
+    owners = {
+        id(actor)
+        for actor in actors
+        for (at, _), (_, rule) in zip(amounts, chosen, strict=True)
+        if rule == "owner"
+        and actor.how == "owner"
+        and actor.end <= at
+        and POSSESSIVE_GAP_RE.fullmatch(sentence, actor.end, at)
+    }
+    receivers = [actor for actor in actors if id(actor) not in owners]
+    recipient = recipient_code or _recipient(receivers, verbs, lang, donors)
     collective = _collective_end(sentence, lang)
     joint = first[0] in actors and _joint(sentence, lang, actors, first[0], amounts[0][0])
     respectively = joint and _respectively(sentence, lang)

@@ -89,12 +89,12 @@ def _amounts_of_item(item: Any, lang: str | None) -> list[dict[str, Any]]:
 
 
 def _pledges_of_item(item: Any, lang: str | None, published: Any) -> list[dict[str, Any]]:
-    from ..news.candidates import COLUMNS, pledge_candidates
+    from ..news.candidates import frame_row, pledge_candidates
 
     text, fields = _article(item)
     date = fields.get("published") or published
     rows = pledge_candidates(text, published=date, lang=lang)
-    return [{**fields, **{column: row[column] for column in COLUMNS}} for row in rows]
+    return [{**fields, **frame_row(row)} for row in rows]
 
 
 def amounts_from_bag(bag: Any, *, lang: str | None = None) -> Any:

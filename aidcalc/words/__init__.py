@@ -75,6 +75,8 @@ A language module may define any of these names (all optional; a missing one add
 ``MEASURE`` ``FUTURE``
 ``CUE_PHRASES``             its cues that are phrases of several words
 ``SINCE`` ``IN_YEAR``       date words (``aidcalc.news.dates``); ``DAY_SUFFIXES`` ("4th")
+``RELATIVE_YEARS``          ((phrase, years added to the publication year), …): "last year",
+                            "im Vorjahr", "торік" (-1), "this year" (0)
 ``MONTH_IN_CASE``           (CLDR context, ((ending, replacement), …)): the "in <month>" case
 ``IRREGULAR_MONTHS``        {form: month} the rule does not give;
                             ``EXTRA_MONTH_ABBREVIATIONS``: {abbreviation: month} CLDR lacks
@@ -368,6 +370,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "CUE_PHRASES": frozenset(_words(languages, "CUE_PHRASES")),
         "SINCE": frozenset(_words(languages, "SINCE")),
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
+        "RELATIVE_YEARS": _by_language(languages, "RELATIVE_YEARS"),
         "DAY_SUFFIXES": frozenset(_words(languages, "DAY_SUFFIXES")),
         "MONTH_IN_CASE": _by_language(languages, "MONTH_IN_CASE"),
         "IRREGULAR_MONTHS": _by_language(languages, "IRREGULAR_MONTHS"),
@@ -525,6 +528,7 @@ CUE_PHRASES: frozenset[str] = _TABLES["CUE_PHRASES"]
 # Dates (aidcalc.news.dates).
 SINCE: frozenset[str] = _TABLES["SINCE"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
+RELATIVE_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_YEARS"]
 DAY_SUFFIXES: frozenset[str] = _TABLES["DAY_SUFFIXES"]
 MONTH_IN_CASE: dict[str, tuple] = _TABLES["MONTH_IN_CASE"]
 IRREGULAR_MONTHS: dict[str, dict[str, int]] = _TABLES["IRREGULAR_MONTHS"]

@@ -46,7 +46,10 @@ VERBS = {
     "give": (
         "stellt stellte* bereitgestellt bereitstell* zugesagt sagt sagte sagten gewährt* "
         "liefert* überweist überwies kündigt* angekündigt gibt gab spendet* "
-        "bewilligt* zahlt* zahlen gezahlt leistet* unterstützt* stockt* finanziert*"
+        "bewilligt* zahlt* zahlen gezahlt leistet* unterstützt* stockt* finanziert* "
+        # the past and perfect forms of promising, assuring, giving, delivering, paying
+        "versprach versprachen verspricht versprochen zugesichert sicherte sicherten sichert "
+        "gegeben geliefert gespendet geleistet überwiesen vergab vergeben zugewiesen"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "erhält erhielt erhalten bekommt bekam bekommen dankte dankt bedankte* bedankt",
@@ -113,6 +116,16 @@ SINCE = ("seit",)
 
 # Words before a bare year that make it a value date ("in 2023").
 IN_YEAR = ("im", "in")
+
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (
+    ("im vorjahr", -1),
+    ("letztes jahr", -1),
+    ("im vergangenen jahr", -1),
+    ("vergangenes jahr", -1),
+    ("im letzten jahr", -1),
+)
 
 # Frequent function words, for telling the language of a text.
 STOP_WORDS = "der die das und ist mit für den dem von nicht sich hat wird auf des im zu eine"

@@ -207,6 +207,10 @@ SINCE = ("since",)
 # Words before a bare year that make it a value date ("in 2023").
 IN_YEAR = ("in",)
 
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (("last year", -1),)
+
 # Words or letters after a day number ("4th", "12 d.").
 DAY_SUFFIXES = ("th", "st", "nd", "rd")
 

@@ -164,6 +164,10 @@ LETTERS = "ñ"
 SINCE = ("desde",)
 IN_YEAR = ("en",)
 
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (("el año pasado", -1),)
+
 PLACE_SHORT_FORMS = {"UE": "EU", "EE UU": "USA", "EEUU": "USA", "EE.UU.": "USA"}
 EXTRA_LETTERS = 3
 ABBREVIATIONS = "sr sra dña d"

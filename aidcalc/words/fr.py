@@ -63,7 +63,8 @@ RANGE_FROM = ("de",)
 VERBS = {
     "give": (
         "fournit fourni* débloqu* accord* allou* annonc* promis promet* engag* "
-        "versé* verse* donn* livr* octroy* consacr* apport* financ* envoy* enverr* envoi*"
+        "versé* verse* donn* livr* octroy* consacr* apport* financ* envoy* enverr* envoi* "
+        "attribu* décaiss* offert offrira"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "recevr* reçoit reçu* recev* obtien* obtenu* remerci*",
@@ -130,6 +131,15 @@ SINCE = ("depuis",)
 
 # Words before a bare year that make it a value date ("in 2023").
 IN_YEAR = ("en", "au")
+
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (
+    ("l'an dernier", -1),
+    ("l'année dernière", -1),
+    ("l'an passé", -1),
+    ("l'année passée", -1),
+)
 
 # Frequent function words, for telling the language of a text.
 STOP_WORDS = "le la les et des du est pour une dans sur au aux par qui que"

@@ -142,6 +142,13 @@ STOP_WORDS = "il lo la gli le e di del della che per con una è dei alla all del
 SINCE = ("dal", "da")
 IN_YEAR = ("nel", "in")
 
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (
+    ("l'anno scorso", -1),
+    ("lo scorso anno", -1),
+)
+
 PLACE_SHORT_FORMS = {"UE": "EU", "USA": "USA", "Usa": "USA", "Ue": "EU"}
 EXTRA_LETTERS = 3
 ABBREVIATIONS = "sig dott on"

@@ -87,7 +87,7 @@ VERBS = {
         "belooft beloofde beloofd stelt stelde beschikbaar trekt trok uitgetrokken levert "
         "leverde geleverd stuurt stuurde gestuurd kondigt kondigde aangekondigd maakt maakte "
         "overgemaakt betaalt betaalde betaald keert keerde uitgekeerd investeert reserveert "
-        "gereserveerd doneert"
+        "gereserveerd doneert toegekend"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "krijgt kreeg ontvangt ontving ontvangen bedankte dankte",
@@ -140,6 +140,13 @@ STOP_WORDS = "de het een en van voor met dat op aan is zijn niet ook wordt"
 
 SINCE = ("sinds", "sedert")
 IN_YEAR = ("in",)
+
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (
+    ("vorig jaar", -1),
+    ("verleden jaar", -1),
+)
 
 PLACE_SHORT_FORMS = {"EU": "EU", "VS": "USA"}
 # A main clause may put the subject after its second-place verb ("Im Februar sagte …").

@@ -52,7 +52,8 @@ RANGE_OPENERS = ("od", "pomiędzy", "między")
 VERBS = {
     "give": (
         "przekaz* przekaż* przezna* udziel* zapowi* obieca* zobowiąz* wypłaci* wypłacon* dostarcz* "
-        "ogłosi* przeleje przelał* sfinansuj* przyzna* finansuj* wyśl* wysła* wysył*"
+        "ogłosi* przeleje przelał* sfinansuj* przyzna* finansuj* wyśl* wysła* wysył* "
+        "zadeklarował*"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": (
@@ -117,6 +118,13 @@ SINCE = ("od",)
 
 # Words before a bare year that make it a value date ("in 2023").
 IN_YEAR = ("w", "we")
+
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (
+    ("w zeszłym roku", -1),
+    ("w ubiegłym roku", -1),
+)
 
 # The "in <month>" case, derived from CLDR's wide month names: (the CLDR context it is
 # derived from, (ending, replacement) pairs, the first that fits is used).

@@ -138,6 +138,13 @@ LETTERS = "ãõ"
 SINCE = ("desde",)
 IN_YEAR = ("em",)
 
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (
+    ("no ano passado", -1),
+    ("o ano passado", -1),
+)
+
 PLACE_SHORT_FORMS = {"UE": "EU", "EUA": "USA"}
 EXTRA_LETTERS = 3
 ABBREVIATIONS = "sr sra dr dra"

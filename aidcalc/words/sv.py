@@ -91,7 +91,8 @@ VERBS = {
         "ger gav gett givit skänker skänkte skänkt lovar lovade lovat utlovade utlovat "
         "bidrar bidrog bidragit skickar skickade skickat levererar levererade levererat "
         "levererades anslår anslog anslagit betalar betalade betalat betalade betalar "
-        "tillför tillförde avsätter avsatte avsatt beslutat beslutade åtagit lånar"
+        "tillför tillförde avsätter avsatte avsatt beslutat beslutade åtagit lånar "
+        "beviljar beviljade beviljat utlovar"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "får fick fått tar emot tog emot tackade tackar",
@@ -146,6 +147,13 @@ STOP_WORDS = (
 
 SINCE = ("sedan",)
 IN_YEAR = ("i", "under")
+
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (
+    ("förra året", -1),
+    ("i fjol", -1),
+)
 
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
 # A main clause may put the subject after its second-place verb ("Im Februar sagte …").

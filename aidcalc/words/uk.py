@@ -47,7 +47,8 @@ RANGE_OPENERS = ("між", "від")
 VERBS = {
     "give": (
         "надал* надав надас* надає надаватиме виділ* передал* передав передас* передає оголос* "
-        "пообіця* зобов* спрямув* спрямує профінанс* виплат* фінансу*"
+        "пообіця* зобов* спрямув* спрямує профінанс* виплат* фінансу* "
+        "обіця* надісла* надішл* затвердил*"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "отрима* одержа* надійш* подякува* дякує",
@@ -115,6 +116,14 @@ SINCE = ("з", "від")
 
 # Words before a bare year that make it a value date ("in 2023").
 IN_YEAR = ("у", "в")
+
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (
+    ("торік", -1),
+    ("минулого року", -1),
+    ("у минулому році", -1),
+)
 
 # The "in <month>" case, derived from CLDR's wide month names: (the CLDR context it is
 # derived from, (ending, replacement) pairs, the first that fits is used).

@@ -244,7 +244,7 @@ def test_extract_pledges_rows_carry_their_assumptions(capsys, tmp_path, fmt):
         at = lines[0].index("assumptions")
         found = [(line.split()[1], line[at:].split()[0]) for line in lines[1:]]
         found = [(donor, "" if code == "other" else code) for donor, code in found]
-    assert found == [("USA", "home-currency"), ("DEU", ""), ("CAN", "donor-currency")]
+    assert found == [("USA", "dollar-usd"), ("DEU", ""), ("CAN", "donor-currency")]
 
 
 def test_extracted_assumptions_survive_into_summary(capsys, tmp_path):
@@ -254,13 +254,14 @@ def test_extracted_assumptions_survive_into_summary(capsys, tmp_path):
     table.write_text(_extracted(capsys, article), "utf-8")
     status, out, _ = run(capsys, ["summary", str(table), "--by", "donor"])
     assert status == 0
-    # the parser reads the English text's bare $ as the language's home currency (USD); the
-    # Canadian row's $ is the donor's own dollar (news.currency)
+    # the bare $ reads USD by the dollar default, 'dollar-usd', as extract_amounts records it
+    # (issue 9: it was 'home-currency' of the inferred English); the Canadian row's $ is the
+    # donor's own dollar (news.currency)
     header = out.splitlines()[0]
-    assert "rows resting on an assumption: 2 (home-currency 1, donor-currency 1)" in header
+    assert "rows resting on an assumption: 2 (dollar-usd 1, donor-currency 1)" in header
     _, out, _ = run(capsys, ["summary", str(table), "--rows", "--format", "csv"])
     rows = pd.read_csv(io.StringIO(out), comment="#", keep_default_na=False)
-    assert rows["assumptions"].tolist() == ["home-currency", "", "donor-currency"]
+    assert rows["assumptions"].tolist() == ["dollar-usd", "", "donor-currency"]
     assert rows["currency"].tolist() == ["USD", "EUR", "CAD"]
 
 

@@ -1600,3 +1600,36 @@ RUNNING_TOTAL_AFTER = [
 @pytest.mark.parametrize(("lang", "text"), RUNNING_TOTAL_AFTER)
 def test_a_running_total_after_a_new_amount_is_cumulative(lang, text):
     assert [row["basis"] for row in rows_of(text, lang)] == ["new", "cumulative"]
+
+
+# Issue 9 (pledges10 item 4, found on the way): the owner of money given by no one here is no
+# recipient of the sentence's pledges; an owner that receives ("Ukraine's €5bn loan from the
+# EU") still is.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Germany pledged €2bn, a fraction of Russia's $100bn military budget.",
+            None,
+            [("DEU", None, "subject"), (None, None, "owner")],
+        ),
+        (
+            "Germany pledged €2bn, a fraction of Russia's $100bn military budget.",
+            "en",
+            [("DEU", None, "subject"), (None, None, "owner")],
+        ),
+        (
+            "Poland gave €1bn, a sliver of Russia’s €90bn defence budget.",
+            "en",
+            [("POL", None, "subject"), (None, None, "owner")],
+        ),
+        (
+            "Germany pledged €2bn on Monday, on top of Ukraine's €5bn loan from the EU.",
+            "en",
+            [("DEU", "UKR", "subject"), ("EU", "UKR", "agent")],
+        ),
+    ],
+)
+def test_the_owner_of_money_given_by_no_one_receives_nothing(text, lang, expected):
+    rows = pledge_candidates(text, published="2024-11-04", lang=lang)
+    assert [(row["donor"], row["recipient"], row["donor_from"]) for row in rows] == expected

@@ -136,3 +136,149 @@ def test_the_dateline_date_is_the_whole_articles_publication_date():
     # a given publication date wins; a dateline without a year gives none
     assert pledge_candidates(text, published="2024-11-10", lang="de")[1]["date"] == "2024-12"
     assert pledge_candidates("KYIV (Reuters) - Germany pledged €5 million.")[0]["date"] is None
+
+
+# Issue 9 (pledges10 item 1): a date in an amount's own clause is that amount's; a year named
+# from the publication ("last year") resolves against it; the other amounts keep the sentence's
+# date. Published 2025-03-10; each expected row is (value, date).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Germany pledged €1bn on Monday, after giving €3bn in 2024.",
+            [(1e9, "2025-03-10"), (3e9, "2024")],
+        ),
+        (
+            "en",
+            "Germany pledged €1bn on Monday, after giving €3bn last year.",
+            [(1e9, "2025-03-10"), (3e9, "2024")],
+        ),
+        (
+            "en",
+            "Germany, which gave €3bn in 2023, pledged €1bn on Monday.",
+            [(3e9, "2023"), (1e9, "2025-03-10")],
+        ),
+        ("en", "Germany pledged €1bn in 2023 and €2bn in 2024.", [(1e9, "2023"), (2e9, "2024")]),
+        ("en", "In 2023, Germany gave €3bn and France €2bn.", [(3e9, "2023"), (2e9, "2023")]),
+        ("en", "Germany gave €3bn last year.", [(3e9, "2024")]),
+        ("en", "Germany has given €3bn since last year.", [(3e9, "2025-03-10")]),
+        (
+            "de",
+            "Deutschland sagte am Montag 1 Mrd. Euro zu, nachdem es im Vorjahr 3 Mrd. Euro "
+            "gegeben hatte.",
+            [(1e9, "2025-03-10"), (3e9, "2024")],
+        ),
+        (
+            "de",
+            "Deutschland hat der Ukraine im vergangenen Jahr 3 Mrd. Euro gegeben.",
+            [(3e9, "2024")],
+        ),
+        (
+            "fr",
+            "La France a promis 1 milliard d'euros lundi, après avoir donné 3 milliards "
+            "d'euros l'an dernier.",
+            [(1e9, "2025-03-10"), (3e9, "2024")],
+        ),
+        (
+            "fr",
+            "La France a promis 1 milliard d'euros, après 3 milliards d'euros en 2023.",
+            [(1e9, "2025-03-10")],
+        ),  # the value before is no row, and its year not the row's
+        (
+            "pl",
+            "Polska obiecała 1 mld euro, po tym jak w zeszłym roku przekazała 3 mld euro.",
+            [(1e9, "2025-03-10"), (3e9, "2024")],
+        ),
+        ("pl", "Polska przekazała Ukrainie 3 mld euro w ubiegłym roku.", [(3e9, "2024")]),
+        (
+            "uk",
+            "Німеччина пообіцяла 1 млрд євро, після того як торік надала 3 млрд євро.",
+            [(1e9, "2025-03-10"), (3e9, "2024")],
+        ),
+        ("uk", "Німеччина надала Україні 3 млрд євро минулого року.", [(3e9, "2024")]),
+        (
+            "es",
+            "Alemania prometió 1.000 millones de euros, tras aportar 3.000 millones de euros "
+            "el año pasado.",
+            [(1e9, "2025-03-10"), (3e9, "2024")],
+        ),
+        (
+            "it",
+            "La Germania ha promesso 1 miliardo di euro, dopo averne dati 3 miliardi di euro "
+            "l'anno scorso.",
+            [(1e9, "2025-03-10"), (3e9, "2024")],
+        ),
+        # a list item with no verb of its own shares the date of the amount before it
+        (
+            "en",
+            "In 2023 Germany gave €3bn, France €2bn and Italy €1bn.",
+            [(3e9, "2023"), (2e9, "2023"), (1e9, "2023")],
+        ),
+        (
+            "en",
+            "Germany pledged €1bn on 3 March 2025, and France €2bn.",
+            [(1e9, "2025-03-03"), (2e9, "2025-03-03")],
+        ),
+        (
+            "de",
+            "Im Oktober gab Deutschland 3 Mrd. Euro, Frankreich 2 Mrd. Euro.",
+            [(3e9, "2024-10"), (2e9, "2024-10")],
+        ),
+        (
+            "en",
+            "Germany gave €3bn in 2023, and on Monday pledged €1bn more.",
+            [(3e9, "2023"), (1e9, "2025-03-10")],
+        ),
+    ],
+)
+def test_a_date_in_an_amounts_own_clause_is_that_amounts(lang, text, expected):
+    rows = pledge_candidates(text, published="2025-03-10", lang=lang)
+    assert [(row["value"], row["date"]) for row in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Germany gave €3bn last year.", "en", "2024"),
+        ("im Vorjahr hatte Berlin", "de", "2024"),
+        ("l’an dernier, Paris", "fr", "2024"),  # a typographic apostrophe
+        ("w zeszłym roku Warszawa", "pl", "2024"),
+        ("торік Вільнюс", "uk", "2024"),
+        ("pernai Vilnius skyrė", "lt", "2024"),
+        ("seit dem Vorjahr", "de", None),  # "seit": the start of a period
+        ("the last years", "en", None),
+    ],
+)
+def test_a_year_named_from_the_publication(sentence, lang, expected):
+    assert explicit_date(sentence, date(2025, 3, 10), lang) == expected
+    assert explicit_date(sentence, None, lang) is None  # unknown without the publication
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Netherlands pledged EUR 400 million to Ukraine on 3 March 2025, including "
+            "EUR 100 million for drones.",
+            ["2025-03-03", "2025-03-03"],
+        ),
+        (
+            "de",
+            "Deutschland sagte der Ukraine am 3. März 2025 4 Mrd. Euro zu, davon 1 Mrd. Euro "
+            "für Munition.",
+            ["2025-03-03", "2025-03-03"],
+        ),
+        (
+            "fr",
+            "La France a promis 3 milliards d'euros en 2024, dont 1 milliard d'euros pour les "
+            "munitions.",
+            ["2024", "2024"],
+        ),
+    ],
+)
+def test_a_part_without_a_date_of_its_own_is_dated_with_its_whole(lang, text, expected):
+    rows = pledge_candidates(text, published=None, lang=lang)
+    assert [row["date"] for row in rows] == expected
+    assert rows[1]["part_of"] == 0

@@ -276,12 +276,14 @@ def amount_dates(
     def within(low: int, high: int) -> str:  # the sentence with the rest blanked, offsets kept
         return " " * low + sentence[low:high] + " " * (len(sentence) - high)
 
+    whole = explicit_date(sentence, published, lang, skip, future_from)
+    if whole is None:  # no date anywhere: none in any clause either (most sentences)
+        return [(None, False)] * len(wheres)
     spans = clause_spans(sentence, wheres, lang)
     own = [explicit_date(within(*span), published, lang, skip, future_from) for span in spans]
     dated = [span for span, found in zip(spans, own, strict=True) if found is not None]
     if not dated:
-        rest = explicit_date(sentence, published, lang, skip, future_from)
-        return [(rest, False)] * len(wheres)
+        return [(whole, False)] * len(wheres)
     blanked = list(sentence)
     for low, high in dated:
         blanked[low:high] = " " * (high - low)

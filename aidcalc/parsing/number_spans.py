@@ -592,17 +592,12 @@ class NumberSpans:
             if not side.number_text.isdigit():
                 if not regular_grouping(side.number_text + atom.text + "00"):
                     # "1.5,- €": quoted as written, not with the cents the dash stands for
-                    start = side.number_start
-                    shown = self.text[start : atoms[k + 1].end]
-                    self.problems.append(
-                        (
-                            start,
-                            f"the number {shown!r} at position {self.position(start)} groups "
-                            "its digits as no writing system does: not one amount",
-                        )
+                    return self.refuse_number(
+                        side,
+                        atoms[k + 1].end,
+                        "groups its digits as no writing system does: not one amount",
+                        k + 2,
                     )
-                    self.refused_to = max(self.refused_to, k + 2)
-                    return -1
                 side.number_text += atom.text + "00"
             return k + 2
         if (
@@ -615,19 +610,10 @@ class NumberSpans:
             and atoms[k + 2].kind == NUM
         ):
             # "5,-5 €": a no-cents dash run on into digits is neither cents nor a minus sign
-            start = side.number_start
-            shown = self.text[start : atoms[k + 2].end]
-            self.problems.append(
-                (
-                    start,
-                    f"the number {shown!r} at position {self.position(start)} runs a dash on "
-                    "into other digits: refused",
-                )
+            return self.refuse_number(
+                side, atoms[k + 2].end, "runs a dash on into other digits: refused", k + 3
             )
-            self.refused_to = max(self.refused_to, k + 3)
-            return -1
-        start = side.number_start
-        shown = self.text[start : atom.end]
+        shown_end = atom.end
         if not atom.adjacent:
             if atom.kind != OTHER or not _mixed_script(self.text[atom.start : atom.end]):
                 return k
@@ -647,7 +633,7 @@ class NumberSpans:
             and atoms[k + 1].kind == NUM
         ):  # "0x10", "5〇〇", and digits grouped by an underscore as code writes them ("5_000")
             if k + 1 < len(atoms) and atoms[k + 1].adjacent:
-                shown = self.text[start : atoms[k + 1].end]
+                shown_end = atoms[k + 1].end
             reason = "runs on into other digits or letters"
         elif (
             atom.kind == PUNCT
@@ -659,11 +645,19 @@ class NumberSpans:
             reason = "ends in a mark glued to a scale word"
         else:
             return k
-        where = self.position(start)
-        self.problems.append((start, f"the number {shown!r} at position {where} {reason}: refused"))
         after = k + 1
         while atom.text == "_" and after < len(atoms) and atoms[after].adjacent:
             after += 1  # the digits grouped by underscores go too: "1_000_000 USD" is no "000 USD"
+        return self.refuse_number(side, shown_end, f"{reason}: refused", after)
+
+    def refuse_number(self, side: Side, shown_end: int, reason: str, after: int) -> int:
+        """Record that the number of ``side``, quoted up to ``shown_end``, is refused for
+        ``reason``, refuse every atom up to ``after``, and return -1 (no number)."""
+        start = side.number_start
+        shown = self.text[start:shown_end]
+        self.problems.append(
+            (start, f"the number {shown!r} at position {self.position(start)} {reason}")
+        )
         self.refused_to = max(self.refused_to, after)
         return -1
 

@@ -6,23 +6,13 @@ pledge table's amount cell (``pledges.values.read_amounts``)."""
 from __future__ import annotations
 
 import pytest
+from readings import left_out, read_cell
 
 from aidcalc import ParseError, extract_amounts, parse_amount
-from aidcalc.pledges.values import read_amounts
 
 
 def _read(text: str, lang: str | None = None) -> list[tuple[str, int | None]]:
     return [(str(m.amount), m.equivalent_of) for m in extract_amounts(text, lang=lang)]
-
-
-def _left_out(text: str, lang: str | None = None) -> tuple[list[str], list[str]]:
-    refused: list = []
-    found = [str(m.amount) for m in extract_amounts(text, lang=lang, refused=refused)]
-    return found, [r.reason for r in refused]
-
-
-def _cell(text: str, currency: str = "", lang: str = "") -> tuple:
-    return read_amounts([text], [""], [currency], langs=[lang])[0]
 
 
 # --- 1a. a bracket's restatement is read in the bracket's own words, whatever lang is given ------
@@ -69,7 +59,7 @@ def test_a_bracket_restatement_is_read_in_its_own_language(text, lang, want):
 
 def test_a_bracket_with_no_word_of_its_own_stays_refused_and_reported():
     text = "Die Regierung sagte 5 Mrd. Euro ($5.4 billion) zu."
-    found, reasons = _left_out(text, "de")
+    found, reasons = left_out(text, "de")
     assert found == []
     assert len(reasons) == 2 and all("thousandfold" in reason for reason in reasons)
 
@@ -90,10 +80,10 @@ IRREGULAR_SPACED_GROUPS = [  # (text, its amount as a table cell)
 def test_irregular_spaced_groups_are_refused_and_reported(text, cell):
     with pytest.raises(ParseError, match="grouped by spaces"):
         parse_amount(text)
-    found, reasons = _left_out(text)
+    found, reasons = left_out(text)
     assert found == []
     assert len(reasons) == 1 and "grouped by spaces" in reasons[0]
-    column, reason = _cell(cell)
+    column, reason = read_cell(cell)
     assert column == "amount" and "grouped by spaces" in reason
 
 
@@ -119,7 +109,7 @@ def test_no_cents_are_added_to_a_number_with_cents(text):
 
 
 def test_a_table_cell_reads_the_bracket_in_its_own_language():
-    found = _cell("5 Mrd. Euro (about $5.4 billion)", lang="de")
+    found = read_cell("5 Mrd. Euro (about $5.4 billion)", lang="de")
     assert found[:2] == (5e9, "EUR")
 
 
@@ -139,12 +129,12 @@ SAME_CURRENCY_THOUSANDFOLD = [
 
 @pytest.mark.parametrize("text", SAME_CURRENCY_THOUSANDFOLD)
 def test_a_same_currency_restatement_a_thousandfold_off_is_refused(text):
-    found, reasons = _left_out(text)
+    found, reasons = left_out(text)
     assert found == []
     assert len(reasons) == 2 and all("same currency" in reason for reason in reasons)
     with pytest.raises(ParseError, match="thousandfold"):
         parse_amount(text)
-    column, reason = _cell(text[text.index(next(c for c in text if c.isdigit())) - 1 :].strip())
+    column, reason = read_cell(text[text.index(next(c for c in text if c.isdigit())) - 1 :].strip())
     assert column == "amount" and "thousandfold" in reason
 
 
@@ -199,12 +189,12 @@ def test_an_event_name_is_no_amount_on_any_path(text):
     assert extract_amounts(text) == []
     with pytest.raises(ParseError, match="names an event"):
         parse_amount(text)
-    column, reason = _cell(text, currency="EUR")
+    column, reason = read_cell(text, currency="EUR")
     assert column == "amount" and "names an event" in reason
 
 
 def test_an_event_name_is_not_reported_as_a_refused_amount():
-    found, reasons = _left_out("Euro 2024: 5 million fans paid €20 each.")
+    found, reasons = left_out("Euro 2024: 5 million fans paid €20 each.")
     assert found == ["EUR 20"] and reasons == []
 
 
@@ -250,7 +240,7 @@ def test_a_plus_after_a_scaled_number_is_over(text, want, span):
     (mention,) = extract_amounts(text)
     assert str(mention.amount) == want
     assert text[mention.start : mention.end] == span
-    value, currency, qualifier, _ = _cell(span)
+    value, currency, qualifier, _ = read_cell(span)
     assert (qualifier, currency) == ("over", want.split()[1])
 
 
@@ -270,7 +260,7 @@ def test_a_plus_that_adds_is_no_qualifier(text, want):
 
 
 def test_a_sum_in_a_table_cell_is_refused():
-    column, reason = _cell("€5bn plus €2bn")
+    column, reason = read_cell("€5bn plus €2bn")
     assert column == "amount" and "2 amounts" in reason
 
 
@@ -327,7 +317,7 @@ NUMBERS_REFUSED = [  # (text, lang): a count aidcalc does not read there, refuse
 def test_an_unread_count_before_a_scale_is_refused_and_reported(text, lang):
     with pytest.raises(ParseError, match="has no number read before it"):
         parse_amount(text, lang=lang)
-    found, reasons = _left_out(text, lang)
+    found, reasons = left_out(text, lang)
     assert found == []
     assert len(reasons) == 1 and "has no number read before it" in reasons[0]
     assert ("pass lang=" in reasons[0]) == (lang is None)
@@ -337,5 +327,5 @@ def test_an_unread_count_before_a_scale_is_refused_and_reported(text, lang):
     "text", ["several million euros", "die Millionen Euro, die fehlen", "Millionen Euro"]
 )
 def test_no_count_at_all_is_no_refused_amount(text):
-    found, reasons = _left_out(text)
+    found, reasons = left_out(text)
     assert found == [] and reasons == []

@@ -9,23 +9,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from readings import left_out, read_cell
 
 from aidcalc import ParseError, extract_amounts, parse_amount
-from aidcalc.pledges.values import read_amounts
 
 
 def _read(text: str, lang: str | None = None) -> list[str]:
     return [str(m.amount) for m in extract_amounts(text, lang=lang)]
-
-
-def _left_out(text: str, lang: str | None = None) -> tuple[list[str], list[str]]:
-    refused: list = []
-    found = [str(m.amount) for m in extract_amounts(text, lang=lang, refused=refused)]
-    return found, [r.reason for r in refused]
-
-
-def _cell(text: str, currency: str = "", lang: str = "") -> tuple:
-    return read_amounts([text], [""], [currency], langs=[lang])[0]
 
 
 # --- 1. a spaced dash between two full amounts is a break, not a range --------------------------
@@ -83,7 +73,7 @@ DASH_BREAKS = [  # (text, lang, amounts in order)
 
 @pytest.mark.parametrize(("text", "lang", "amounts"), DASH_BREAKS)
 def test_a_spaced_dash_before_a_lower_amount_is_a_break(text, lang, amounts):
-    assert _left_out(text, lang) == (amounts, [])
+    assert left_out(text, lang) == (amounts, [])
     assert str(parse_amount(text, lang=lang)) == amounts[0]
 
 
@@ -111,12 +101,12 @@ def test_a_glued_or_rising_dash_stays_a_range(text, amount, assumptions):
     "cell", ["€3bn — €2bn", "3 Mrd. Euro – 2 Mrd. Euro", "£9.95 – £6.95", "€3bn - 2bn for tanks"]
 )
 def test_a_cell_with_a_break_is_two_amounts(cell):
-    column, reason = _cell(cell)
+    column, reason = read_cell(cell)
     assert column == "amount" and reason.startswith("2 amounts in one cell")
 
 
 def test_a_cell_with_a_glued_range_is_one_range():
-    assert _cell("€2bn–€3bn") == (2e9, "EUR", None, 3e9)
+    assert read_cell("€2bn–€3bn") == (2e9, "EUR", None, 3e9)
 
 
 # --- 2. the verbs of change each language's press uses: "porte … de 4 à 8" is two amounts -------
@@ -177,7 +167,7 @@ def test_a_verb_of_change_makes_two_amounts_not_a_range(lang, text, before, afte
     ],
 )
 def test_a_cell_stating_a_change_is_refused_as_two_amounts(cell):
-    column, reason = _cell(cell)
+    column, reason = read_cell(cell)
     assert column == "amount" and reason.startswith("2 amounts in one cell")
 
 
@@ -264,9 +254,9 @@ SCALES_IN_CASES = [  # (lang, text, amount)
 
 @pytest.mark.parametrize(("lang", "text", "amount"), SCALES_IN_CASES)
 def test_a_scale_word_in_another_case_is_read(lang, text, amount):
-    assert _left_out(text, lang) == ([amount], [])
+    assert left_out(text, lang) == ([amount], [])
     assert str(parse_amount(text, lang=lang)) == amount
-    assert _cell(text, lang=lang)[1] == amount[:3]
+    assert read_cell(text, lang=lang)[1] == amount[:3]
 
 
 # --- 4b. list items that leave their currency to an earlier item are read --------------------
@@ -336,7 +326,7 @@ def test_a_respectively_word_joins_a_list(lang, text, values):
     found = extract_amounts(text, lang=lang)
     assert [(m.amount.value, m.amount.currency) for m in found] == [(v, "EUR") for v in values]
     assert all("shared-currency" in m.assumptions for m in found)
-    column, reason = _cell(text, lang=lang)
+    column, reason = read_cell(text, lang=lang)
     assert column == "amount" and reason.startswith(f"{len(values)} amounts in one cell")
 
 
@@ -411,11 +401,11 @@ REFUSED = [  # (text, the reason's opening)
 
 @pytest.mark.parametrize(("text", "reason"), REFUSED)
 def test_a_sum_or_a_sign_that_is_no_amount_is_refused(text, reason):
-    found, reasons = _left_out(text)
+    found, reasons = left_out(text)
     assert found == [] and len(reasons) == 1 and reasons[0].startswith(reason), reasons
     with pytest.raises(ParseError, match="^" + re.escape(reason)):
         parse_amount(text)
-    column, why = _cell(text)
+    column, why = read_cell(text)
     assert column == "amount" and why
 
 
@@ -433,4 +423,4 @@ STILL_READ = [  # (text, amounts): the forms the rules above must leave alone
 
 @pytest.mark.parametrize(("text", "amounts"), STILL_READ)
 def test_plain_signs_still_read(text, amounts):
-    assert _left_out(text) == (amounts, [])
+    assert left_out(text) == (amounts, [])

@@ -428,6 +428,10 @@ def _without_shares(before: str) -> str:
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+# words of time between the value after and "from" ("to €8bn this year from", "do 8 mld zł w
+# 2025 r. z"); a mark other than one comma before "from" opens another clause
+_TIME_WORDS = 4
+_CLAUSE_MARKS = ",;:()[]–—"
 _WORDS_BEFORE = 60  # characters before the value after a change searched for its verb
 
 
@@ -435,10 +439,16 @@ def _from_after_to(text: str, previous: Any, before: str) -> bool:
     """True when an amount is the value before a change written after its value after: a
     word for "from" before it, a word for "to" of the same language before the amount just
     before it, and a verb of change of that language before that ("raised its aid to €8bn
-    from €5bn"). ``before`` is the folded text between the two amounts."""
+    from €5bn"); up to ``_TIME_WORDS`` words may stand between the value after and "from"
+    ("rose to €8bn this year from €5bn", "wzrosła do 8 mld zł w tym roku z 5 mld zł"), with
+    no mark but a comma right before "from". ``before`` is the folded text between the two
+    amounts."""
     last = _LAST_WORD.search(before)
     langs = CHANGE_FROM.get(last.group(1), NO_LANGS) if last else NO_LANGS
-    if not langs or len(before.split()) > 2:
+    if not langs or len(before.split()) > 1 + _TIME_WORDS:
+        return False
+    words = before[: last.start()].rstrip().removesuffix(",")
+    if any(mark in words for mark in _CLAUSE_MARKS):
         return False
     earlier = text[max(0, previous.start - _WORDS_BEFORE) : previous.start].casefold().split()
     if not earlier or not CHANGE_TO.get(earlier[-1], NO_LANGS) & langs:

@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from ..amount import Amount
 from ..words import FACTOR_WORDS, LIST_AND, LIST_OR, PREVIOUS_VALUE_CUES, RESTATEMENT_LINKS
-from .atoms import CUR, LPAREN, PUNCT, QUAL, RPAREN, Atom
+from .atoms import CUR, FILLER, JOIN, LPAREN, OPEN, OTHER, PUNCT, QUAL, RPAREN, Atom
 from .rates import plausible_restatement, thousandfold_restatement
 
 MAX_GAP_ATOMS = 6
@@ -81,7 +81,10 @@ def _restates(
     gap = (spans[index - 1][1], spans[index][0])
     found = told.get(gap)
     if found is None:
-        found = told[gap] = is_restatement(atoms, *gap, atoms[gap[1]].kind == QUAL, text)
+        qualified = atoms[gap[1]].kind == QUAL
+        found = told[gap] = is_restatement(atoms, *gap, qualified, text) or restates_aside(
+            atoms, *gap, spans[index][1], qualified
+        )
     return found
 
 
@@ -271,6 +274,48 @@ def is_restatement(
     if cut >= 0 and gap[cut].kind == LPAREN and not tail:
         return not _names_another(gap[:cut]) and not _compared_country(text, gap[:cut])
     return bool(tail) and phrase in RESTATEMENT_LINKS
+
+
+MAX_CLAUSE_WORDS = 5  # words of the amount's clause before the aside ("to Ukraine on Monday")
+_ASIDE_ENDS = frozenset({",", ".", ";", ":", ")", *DASHES})
+
+
+def restates_aside(
+    atoms: list[Atom], gap_first: int, gap_after: int, mention_after: int, qualified: bool
+) -> bool:
+    """True when the second of two mentions is an aside that restates the first after a few
+    words of its clause: up to ``MAX_CLAUSE_WORDS`` words (no mark, bracket or number), then a
+    dash or a comma, then a qualifier opening the mention, an "or" word (``words.LIST_OR``)
+    before one, or a link word (``words.RESTATEMENT_LINKS``), and the aside closes right after
+    the mention, by a dash, a comma, a stop or the end ("€3bn to Ukraine – roughly $3.2bn –
+    on Monday", "3 Mrd. Euro für Kiew, etwa 3,2 Mrd. Dollar, am Montag", "3 mld zł dla
+    Ukrainy – czyli 750 mln dolarów."). ``mention_after`` is the atom after the second
+    mention. An aside that goes on ("€3bn to Ukraine, about $3.2bn to Moldova") holds an
+    amount of its own.
+
+    >>> from aidcalc.parsing import extract_amounts
+    >>> text = "Berlin gave €3bn to Kyiv – roughly $3.2bn – on Monday."
+    >>> [m.equivalent_of for m in extract_amounts(text)]
+    [None, 0]
+    """
+    gap = atoms[gap_first:gap_after]
+    cut = next((i for i, a in enumerate(gap) if a.text == "," or a.text in DASHES), None)
+    if not cut or cut > MAX_CLAUSE_WORDS:
+        return False  # none, or at once after the amount (``is_restatement``'s own case)
+    if any(a.kind not in _CLAUSE_KINDS for a in gap[:cut]):
+        return False
+    closes = mention_after >= len(atoms) or atoms[mention_after].text in _ASIDE_ENDS
+    if not closes or (gap[cut].text in DASHES and atoms[mention_after].text == ")"):
+        return False
+    tail = [a.text.replace(" .", "") for a in gap[cut + 1 :] if a.kind != PUNCT]
+    if not tail:
+        return qualified
+    if qualified and [tail[-1]] in _OR_WORDS and len(tail) == 1:
+        return True
+    return " ".join(tail) in RESTATEMENT_LINKS
+
+
+_CLAUSE_KINDS = frozenset({OTHER, JOIN, OPEN, FILLER})
 
 
 def _compared_country(text: str | None, before: list[Atom]) -> bool:

@@ -28,6 +28,7 @@ from ..parsing import Mention, extract_amounts
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..words import HOME_COUNTRY
 from .changes import change_alone, change_evidence
+from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import GUESSED, donor_currency
 from .dates import amount_dates, explicit_date
@@ -177,7 +178,12 @@ def pledge_candidates(
             continue
         wheres = [(m.start - sentence_start, m.end - sentence_start) for m in originals]
         own_words = _has_own_words(sentence, language)
-        found_givers = givers(sentence, language, wheres)
+        # "The UK £2bn and Germany €3bn": the name in the amount's span is its item's giver
+        found_givers = givers(
+            sentence,
+            language,
+            [(giver_start(sentence, a, b, language), b) for a, b in wheres],
+        )
         if waiting and any(g.recipient is None for g in found_givers):
             last_recipient = _latest_recipient(waiting, language) or last_recipient
         if waiting and (not own_words or any(g.donor is None for g in found_givers)):

@@ -182,6 +182,11 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         first = (None, "unnamed")  # "Korea pledged $300 million", "Mr Starmer promised"
     if first[0] is None and first[1] != "unnamed":  # "Pledges so far: Germany, €8bn; …"
         first = _item_donor(sentence, lang, actors, 0, amounts[0][0])
+    elif first[1] == "subject" and first[0] is not None and first[0].start >= amounts[0][1]:
+        # "The UK £2bn and Germany €3bn were pledged": a subject named after the first amount
+        # is a later item's giver when the first amount opens an item of its own
+        opening = _item_donor(sentence, lang, actors, 0, amounts[0][0])
+        first = opening if opening[0] is not None else first
     chosen: list[tuple[Actor | None, str | None]] = [first]
     for index in range(1, len(amounts)):
         begin, at = amounts[index - 1][1], amounts[index][0]

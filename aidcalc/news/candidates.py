@@ -32,7 +32,7 @@ from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import GUESSED, donor_currency
 from .dates import amount_dates, explicit_date
-from .dedup import mark_duplicates, says_further
+from .dedup import LEAD_SENTENCES, mark_duplicates, says_further
 from .donors import dateline_end, each_givers, german_clause_name, givers
 from .language import infer_language
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
@@ -66,6 +66,9 @@ BREAKDOWN_RE = re.compile(r":|\s[–—-]\s")
 # At most this many characters between a whole and its first part ("€5bn in total to Ukraine
 # (€3bn)").
 BREAKDOWN_REACH = 60
+# A first sentence of at most this many words, ended by a stop, may be the headline run into
+# its lead ("Germany pledges €3bn. Germany pledged €3bn for Ukraine on Monday, …").
+HEADLINE_WORDS = 8
 # A sentence's donor is carried to later sentences at most this many sentences on.
 CARRY_SENTENCES = 3
 # A "sentence" longer than LONG_SENTENCE characters (a long text without full stops) is read in
@@ -209,12 +212,17 @@ def pledge_candidates(
         stated_dates, own_dates = zip(
             *(dates_here[amounts_here.index(where)] for where in wheres), strict=True
         )
-        # a first line without a full stop, a blank line under it: the article's headline
-        headline = (
-            number == 0
-            and not sentence.rstrip().endswith((".", "!", "?"))
-            and "\n" in text[sentence_end : sentence_end + 3]
-        )
+        # a first line without a full stop, a blank line under it: the article's headline; a
+        # short first sentence with more text after it may be one run into its lead
+        headline = None
+        if number == 0:
+            if (
+                not sentence.rstrip().endswith((".", "!", "?"))
+                and "\n" in text[sentence_end : sentence_end + 3]
+            ):
+                headline = "line"
+            elif len(sentence.split()) <= HEADLINE_WORDS and text[sentence_end:].strip():
+                headline = "stop"
         whole_row = _whole_row(rows, number)
         previous_end = 0
         for mention, where, giver, basis, stated_date, own_date in zip(
@@ -355,6 +363,7 @@ def pledge_candidates(
             context = {key: rows[-1][key] for key in ("donor", "recipient", "measure", "basis")}
             context["sentence"] = number
             waiting = []
+    _headline_sum(rows)
     mark_duplicates(rows)
     for row in rows:
         for key in ("sentence", "further", "dated", "headline"):
@@ -512,6 +521,33 @@ def _same_giver(whole: dict[str, Any], number: int, donor: str | None) -> bool:
     €6bn, including €3bn from Germany"); in a later sentence only when no other named giver
     has it ("Germany pledged €3bn. France's package includes €2bn" is France's own)."""
     return whole["sentence"] == number or not (whole["donor"] and donor) or whole["donor"] == donor
+
+
+def _headline_sum(rows: list[dict[str, Any]]) -> None:
+    """Link a headline's amount to the rows of its lead that add up to it, two or more in the
+    ``dedup.LEAD_SENTENCES`` sentences under it (``parts.adds_up``): "Allies pledge €6bn for
+    Ukraine. Germany gave €3bn, France €2bn and Italy €1bn." The headline states their sum,
+    as a total written beside its items does (``_link_sum``): of one giver, the lead's rows
+    are its parts ("Germany pledges €3bn" over "€2bn for arms and €1bn for energy"); of
+    several, the headline gets ``duplicate_of`` the first of them and no donor of its own, so
+    that each giver's row counts. A headline of one giver over others' rows is left alone.
+    """
+    for whole, head in enumerate(rows):
+        if not head["headline"] or head["part_of"] is not None or head["duplicate_of"] is not None:
+            continue
+        lead = whole + 1
+        while lead < len(rows) and rows[lead]["sentence"] == head["sentence"]:
+            lead += 1
+        end = lead
+        while end < len(rows) and rows[end]["sentence"] - head["sentence"] <= LEAD_SENTENCES:
+            end += 1
+        found = _adding_run(rows, whole, range(lead, end))
+        if len(found) < 2:
+            continue
+        donors = {rows[index]["donor"] for index in found}
+        if head["donor"] is not None and donors != {head["donor"]}:
+            continue
+        _link_sum(rows, whole, found, after=True)
 
 
 def _parts_of_named_whole(rows, first: int, text: str, lang: str | None) -> None:

@@ -94,8 +94,9 @@ def _restated_keys(row: dict[str, Any]) -> list[tuple]:
 
 def new_pledge(first: dict[str, Any], row: dict[str, Any]) -> bool:
     """Return whether ``row`` is a new pledge although it repeats ``first``'s key (one article):
-    its amount is called more ("another €2bn") and ``first`` is no headline, or both sentences
-    state their own dates and these differ.
+    its amount is called more ("another €2bn") and ``first`` is no headline (a short first
+    sentence ended by a stop, ``"stop"``, counts as none), or both sentences state their own
+    dates and these differ.
 
     >>> new_pledge({"date": "2025-01"}, {"date": "2025-01", "further": True})
     True
@@ -106,7 +107,9 @@ def new_pledge(first: dict[str, Any], row: dict[str, Any]) -> bool:
     >>> new_pledge({"date": "2025-03-10"}, {"date": "2025-03", "dated": True})
     False
     """
-    if row.get("further") and not first.get("headline"):
+    # a short first sentence that may be a headline run into its lead ("stop") is none here:
+    # "Norway gave Ukraine NOK 5bn. On Friday, Norway gave … an additional NOK 5bn."
+    if row.get("further") and first.get("headline") in (None, False, "stop"):
         return True
     return bool(first.get("dated") and row.get("dated") and first.get("date") != row.get("date"))
 
@@ -147,6 +150,10 @@ def headline_pairs(rows: list[dict[str, Any]]) -> None:
                 continue
             if not _restates(head, lead):
                 continue
+            if head.get("headline") == "stop" and (
+                lead.get("donor_from") == "earlier sentence" or new_pledge(head, lead)
+            ):
+                continue  # a first sentence ran into the next: a lead names its own giver
             if all(head.get(name) == lead.get(name) for name in KEY):
                 break  # the key groups them already, the headline first
             head["duplicate_of"] = lead_index

@@ -21,7 +21,19 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ..words import LIST_AND, NEWS_LANGUAGES, PART_AFTER, PART_BEFORE, SUM_WORDS, WHOLE_BEFORE
+from ..words import (
+    FRACTIONS,
+    LIST_AND,
+    LIST_OR,
+    NEWS_LANGUAGES,
+    PART_AFTER,
+    PART_BEFORE,
+    PART_NOT_AFTER,
+    PART_SHARES,
+    SUM_WORDS,
+    UNREAD_FRACTIONS,
+    WHOLE_BEFORE,
+)
 from .cues import VERB, find_cues, phrase_pattern
 
 # The words (no digits, no symbols) a mention opens with.
@@ -52,7 +64,13 @@ def is_part(sentence: str, lang: str | None, where: tuple[int, int], previous_en
     # the words a mention opens with ("entre 2 milliards", "over 2 miljard": the parser may
     # read them as a qualifier) may end the phrase ("répartis entre", "verdeeld over")
     lead = LEAD_WORDS_RE.match(sentence, where[0], where[1])
-    if before is not None and before.search(sentence, previous_end, lead.end()):
+    if before is not None and any(
+        not _bound(sentence, previous_end, found, lang)
+        for found in before.finditer(sentence, previous_end, lead.end())
+    ):
+        return True
+    share = _share_pattern(lang)
+    if share is not None and share.search(sentence, previous_end, where[0]):
         return True
     after = _pattern(lang, "after")
     if after is not None:
@@ -60,6 +78,45 @@ def is_part(sentence: str, lang: str | None, where: tuple[int, int], previous_en
         if found and found.start() - where[1] <= AFTER_REACH:
             return True
     return False
+
+
+def _bound(sentence: str, begin: int, found: re.Match, lang: str | None) -> bool:
+    """True when the word right before a phrase ``found`` binds it into a phrase of its own
+    (``PART_NOT_AFTER``: "on top of that, €2bn" is more money, no part of the one before)."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    heads = PART_NOT_AFTER.get(table, ())
+    if not heads:
+        return False
+    last = _LAST_WORD.search(sentence, begin, found.start())
+    return last is not None and last.group(1).casefold() in heads
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+@lru_cache(maxsize=32)
+def _share_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """A share of the amount before, then a phrase of ``PART_AFTER`` ("of it", "of that"), at
+    the end of the text it searches: the amount right after it, set off by a comma, bracket,
+    colon or dash and perhaps an "or" word (``LIST_OR``), is that share ("a third of it
+    (€1bn)", "15% of it, or €450m", "half of it, €1.5bn"). The share is a number with a
+    percent sign or word, a fraction word (``FRACTIONS``, ``UNREAD_FRACTIONS``) or a word of
+    a share (``PART_SHARES``: "most of it, €2bn")."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    phrases = PART_AFTER.get(table, ())
+    if not phrases:
+        return None
+    fractions = [w for w, langs in UNREAD_FRACTIONS.items() if table in langs]
+    fractions += list(FRACTIONS) if table == "en" else []
+    fractions += PART_SHARES.get(table, ())
+    ors = [w for w, langs in LIST_OR.items() if table in langs]
+    body = "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    shares = "|".join(re.escape(w) for w in sorted(fractions, key=len, reverse=True))
+    share = r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percent\b|prozent\b|procent\b|proc\.)"
+    if shares:
+        share += rf"|\b(?:{shares})"
+    link = rf"(?:(?:{'|'.join(map(re.escape, ors))})\s+)?" if ors else ""
+    return re.compile(rf"(?:{share})\s+(?:{body})\s*[,(:–—-]?\s*{link}$", re.IGNORECASE)
 
 
 def continues_parts(

@@ -104,6 +104,8 @@ A language module may define any of these names (all optional; a missing one add
                             to the capital it sits in ("in")
 ``PART_BEFORE``             phrases before or after an amount that make it part of the one
 ``PART_AFTER``              before it ("of which", "of it")
+``PART_SHARES``             share words before a ``PART_AFTER`` phrase ("most of it, €2bn");
+``PART_NOT_AFTER``          words binding a ``PART_BEFORE`` phrase into their own ("on top of")
 ``JOINT_DONORS``            words saying that the givers before them give one sum together
                             ("jointly", "gemeinsam"): that money has no single donor;
 ``RESPECTIVELY``            unless the sentence pairs givers and amounts ("respectively")
@@ -418,6 +420,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         },
         "PART_BEFORE": _by_language(languages, "PART_BEFORE"),
         "PART_AFTER": _by_language(languages, "PART_AFTER"),
+        "PART_SHARES": _by_language(languages, "PART_SHARES"),
+        "PART_NOT_AFTER": _by_language(languages, "PART_NOT_AFTER"),
         "JOINT_DONORS": _by_language(languages, "JOINT_DONORS"),
         "HOME_COUNTRY": _by_language(languages, "HOME_COUNTRY"),
         "RESPECTIVELY": _by_language(languages, "RESPECTIVELY"),
@@ -559,6 +563,8 @@ GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]
 SEAT_LINKS: dict[str, frozenset[str]] = _TABLES["SEAT_LINKS"]
 PART_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_BEFORE"]
 PART_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_AFTER"]
+PART_SHARES: dict[str, tuple[str, ...]] = _TABLES["PART_SHARES"]
+PART_NOT_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_AFTER"]
 JOINT_DONORS: dict[str, tuple[str, ...]] = _TABLES["JOINT_DONORS"]
 HOME_COUNTRY: dict[str, str] = _TABLES["HOME_COUNTRY"]
 RESPECTIVELY: dict[str, tuple[str, ...]] = _TABLES["RESPECTIVELY"]

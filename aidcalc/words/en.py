@@ -475,6 +475,35 @@ PART_BEFORE = (
     "of that",
 )
 PART_AFTER = ("of it", "of this", "of that", "of the total", "of the sum")
+# Words of a share before a phrase of PART_AFTER that make the amount after it that share
+# ("most of it, €2bn, …"; fractions and percentages are shares too: "a third of it (€1bn)").
+PART_SHARES = (
+    "all",
+    "bulk",
+    "half",
+    "majority",
+    "most",
+    "much",
+    "part",
+    "portion",
+    "remainder",
+    "rest",
+    "share",
+    "some",
+)
+# Words that bind a phrase of PART_BEFORE opening with "of" into a phrase of their own: "on
+# top of that, €2bn" is more money, "because of that" a reason, no part.
+PART_NOT_AFTER = (
+    "ahead",
+    "because",
+    "independently",
+    "instead",
+    "irrespective",
+    "outside",
+    "regardless",
+    "spite",
+    "top",
+)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("jointly", "between them")

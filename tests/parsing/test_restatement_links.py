@@ -66,3 +66,105 @@ PAIRED_LISTS = [
 @pytest.mark.parametrize(("text", "links"), PAIRED_LISTS)
 def test_a_list_restated_by_a_list_links_item_by_item(text, links):
     assert [m.equivalent_of for m in extract_amounts(text)] == links
+
+
+# An equivalent set off by a dash or comma after a few words of the amount's own clause
+# (restatements.restates_aside): the aside closes right after it, so it states no amount of its
+# own; one that goes on ("… to Moldova") or is too far from any rate stays a second amount.
+ASIDES_AFTER_WORDS = [
+    ("Germany pledged €3bn to Ukraine – roughly 3.2 billion dollars – on Monday.", "en", [None, 0]),
+    ("Germany pledged €3bn to Ukraine — about $3.2bn — on Monday.", "en", [None, 0]),
+    ("Germany pledged €3bn to Ukraine, roughly $3.2bn, on Monday.", "en", [None, 0]),
+    ("Germany pledged €3bn to Ukraine, some $3.2bn, on Monday.", "en", [None, 0]),
+    ("Germany pledged €3bn to Ukraine – i.e. $3.2bn – on Monday.", "en", [None, 0]),
+    ("Germany pledged €3bn to Ukraine on Monday, about $3.2bn.", "en", [None, 0]),
+    ("Britain gave £2bn for air defence – or about $2.5bn – this week.", "en", [None, 0]),
+    (
+        "Deutschland sagte der Ukraine 3 Mrd. Euro zu – etwa 3,2 Mrd. Dollar – am Montag.",
+        "de",
+        [None, 0],
+    ),
+    ("Berlin gibt 3 Mrd. Euro für Kiew, umgerechnet rund 3,2 Mrd. Dollar, frei.", "de", [None, 0]),
+    (
+        "La France a promis 3 milliards d'euros à l'Ukraine, environ 3,2 milliards de dollars, lundi.",
+        "fr",
+        [None, 0],
+    ),
+    (
+        "Paris versera 3 milliards d'euros à Kyiv – soit 3,2 milliards de dollars – en mars.",
+        "fr",
+        [None, 0],
+    ),
+    (
+        "Polska przekazała 3 mld zł dla Ukrainy – czyli około 750 mln dolarów – w poniedziałek.",
+        "pl",
+        [None, 0],
+    ),
+    ("Polska da 3 mld zł na drony, czyli 750 mln dolarów.", "pl", [None, 0]),
+    (
+        "Німеччина виділила 3 млрд євро для України – близько 3,2 млрд доларів – у понеділок.",
+        "uk",
+        [None, 0],
+    ),
+    ("Німеччина виділила 3 млрд євро на ППО, тобто 3,2 млрд доларів.", "uk", [None, 0]),
+    # not restatements: the aside goes on, the second has no qualifier or link, or a list
+    ("Germany pledged €3bn to Ukraine, about $3.2bn to Moldova.", "en", [None, None]),
+    (
+        "Germany pledged €3bn to Ukraine, $3.2bn to Moldova and £1bn to Georgia.",
+        "en",
+        [None, None, None],
+    ),
+    ("Germany gave €3bn to Ukraine, the US about $3.2bn.", "en", [None, None]),
+    ("Deutschland gab 3 Mrd. Euro an Kiew, etwa 3,2 Mrd. Dollar an Chișinău.", "de", [None, None]),
+    ("Polska dała 3 mld zł Ukrainie, Niemcy około 3 mld euro.", "pl", [None, None]),
+    # a thousandfold off from any rate: one of the two read its scale wrong, both refused (as
+    # "€3bn ($3.2m)" is)
+    ("Germany pledged €3bn to Ukraine – roughly $3.2m – on Monday.", "en", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "links"), ASIDES_AFTER_WORDS)
+def test_an_aside_after_the_amounts_clause_restates_it(text, lang, links):
+    assert [m.equivalent_of for m in extract_amounts(text, lang=lang)] == links
+
+
+def test_an_aside_a_thousandfold_off_is_refused_with_its_reason():
+    refused: list = []
+    text = "Germany pledged €3bn to Ukraine – roughly $3.2m – on Monday."
+    assert extract_amounts(text, lang="en", refused=refused) == []
+    assert len(refused) == 2
+    assert all("thousandfold apart" in r.reason for r in refused)
+
+
+# The value before a change written after its value after with words of time between
+# ("rose to €8bn this year from €5bn"): the value before (``changed_to``), never a new amount.
+VALUES_BEFORE = [
+    ("Germany's aid to Ukraine rose to €8bn this year from €5bn.", "en", [None, 0]),
+    ("Aid rose to €8bn this year from €5bn", "en", [None, 0]),
+    ("Germany raised its aid to €8bn in 2025 from €5bn in 2024.", "en", [None, 0]),
+    ("Germany raised its aid to €8bn this year, from €5bn.", "en", [None, 0]),
+    (
+        "Die Hilfe Deutschlands stieg auf 8 Mrd. Euro in diesem Jahr von 5 Mrd. Euro.",
+        "de",
+        [None, 0],
+    ),
+    ("Pomoc Polski wzrosła do 8 mld zł w tym roku z 5 mld zł.", "pl", [None, 0]),
+    ("Допомога Німеччини зросла до 8 млрд євро цього року з 5 млрд євро.", "uk", [None, 0]),
+    # another clause between: no value before
+    (
+        "Germany raised its aid to €8bn; Kyiv got €2bn from €5bn set aside.",
+        "en",
+        [None, None, None],
+    ),
+    ("Germany raised its aid to €8bn, France gave from €5bn.", "en", [None, None]),
+    (
+        "Germany raised its aid to €8bn for tanks and drones bought by Kyiv from €5bn.",
+        "en",
+        [None, None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "changed"), VALUES_BEFORE)
+def test_a_value_before_after_words_of_time_is_no_new_amount(text, lang, changed):
+    assert [m.changed_to for m in extract_amounts(text, lang=lang)] == changed

@@ -1238,6 +1238,55 @@ PASSAGES = [
         "Ukrajina je primila od Austrije 40 milijuna eura.",
         [("EUR 40000000", "AUT", "UKR", "disbursement", "new")],
     ),
+    # --- counted once (restate11): an aside restating, a value before, a collective headline,
+    # a country's name before its currency symbol, a share of the whole
+    (
+        "en",
+        "Finland will send €150 million to Ukraine – roughly $160 million – for winter repairs, "
+        "its government said.",
+        [("EUR 150000000", "FIN", "UKR", "pledge", "new")],
+    ),
+    (
+        "de",
+        "Die Niederlande erhöhten ihre Hilfe für die Ukraine auf 3 Mrd. Euro in diesem Jahr von "
+        "2 Mrd. Euro.",
+        [("EUR 3000000000", "NLD", "UKR", "pledge", "new")],
+    ),
+    (
+        "en",
+        "Allies pledge €600m for Kyiv's grid. Norway gave €300m, Sweden €200m and Denmark €100m.",
+        [
+            ("EUR 600000000", None, "UKR", "pledge", "new", {"duplicate_of": 1}),
+            ("EUR 300000000", "NOR", "UKR", "pledge", "new"),
+            ("EUR 200000000", "SWE", "UKR", "pledge", "new"),
+            ("EUR 100000000", "DNK", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "en",
+        "The UK £500m and Canada C$200m were announced for Ukraine's air defence.",
+        [
+            ("GBP 500000000", "GBR", "UKR", "pledge", "new"),
+            ("CAD 200000000", "CAN", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "pl",
+        "Czechy przekazały Ukrainie 2 mld koron. Połowa z tego, 1 mld koron, trafi na amunicję.",
+        [
+            ("CZK 2000000000", "CZE", "UKR", "allocation", "new"),
+            ("CZK 1000000000", "CZE", "UKR", "allocation", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "fr",
+        "La Belgique a promis 1 milliard d'euros à l'Ukraine, dont un tiers, soit 330 millions "
+        "d'euros, pour les F-16.",
+        [
+            ("EUR 1000000000", "BEL", "UKR", "pledge", "new"),
+            ("EUR 330000000", "BEL", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

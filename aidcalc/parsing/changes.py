@@ -447,7 +447,8 @@ def _from_after_to(text: str, previous: Any, before: str) -> bool:
     langs = CHANGE_FROM.get(last.group(1), NO_LANGS) if last else NO_LANGS
     if not langs or len(before.split()) > 1 + _TIME_WORDS:
         return False
-    words = before[: last.start()].rstrip().removesuffix(",")
+    # the bracket closing a restatement of the value after may open it ("€8bn ($8.7bn) from")
+    words = before[: last.start()].rstrip().removesuffix(",").lstrip(" )]")
     if any(mark in words for mark in _CLAUSE_MARKS):
         return False
     earlier = text[max(0, previous.start - _WORDS_BEFORE) : previous.start].casefold().split()

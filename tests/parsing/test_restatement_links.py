@@ -86,7 +86,8 @@ ASIDES_AFTER_WORDS = [
     ),
     ("Berlin gibt 3 Mrd. Euro für Kiew, umgerechnet rund 3,2 Mrd. Dollar, frei.", "de", [None, 0]),
     (
-        "La France a promis 3 milliards d'euros à l'Ukraine, environ 3,2 milliards de dollars, lundi.",
+        "La France a promis 3 milliards d'euros à l'Ukraine, environ 3,2 milliards de dollars, "
+        "lundi.",
         "fr",
         [None, 0],
     ),
@@ -141,6 +142,7 @@ def test_an_aside_a_thousandfold_off_is_refused_with_its_reason():
 VALUES_BEFORE = [
     ("Germany's aid to Ukraine rose to €8bn this year from €5bn.", "en", [None, 0]),
     ("Aid rose to €8bn this year from €5bn", "en", [None, 0]),
+    ("Germany raised its aid to €8bn ($8.7bn) this year from €5bn.", "en", [None, None, 0]),
     ("Germany raised its aid to €8bn in 2025 from €5bn in 2024.", "en", [None, 0]),
     ("Germany raised its aid to €8bn this year, from €5bn.", "en", [None, 0]),
     (

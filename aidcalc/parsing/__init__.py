@@ -24,6 +24,7 @@ from ..amount import Amount
 from ..errors import ParseError
 from ..words import QUALIFIER_FORMS
 from .atoms import CUR, LPAREN, code_of
+from .bracketed import bracket_problems, bracket_shape
 from .explain import ASSUMPTIONS, Refusal, explain_assumptions, refusals
 from .grammar import NOT_CURRENCIES, Reader, new_amount
 from .mention import Mention
@@ -380,10 +381,16 @@ def _restated(
     hint that has read nothing yet, as ``plain`` leaves it), else by a new ``Reader``."""
     if not any(a.kind == CUR and reader.position(a.start) >= first.end for a in reader.atoms):
         return
-    if whole is None:
-        whole = Reader(text, lang, currency_hint)
-    whole.mentions()
-    for offset, message in whole.problems:
+    # "10 million euros ($11 million)": the bracket's one amount read alone, then the reading
+    # loop's own last steps (``bracketed``); any other shape is read whole
+    shape = None if whole is None else bracket_shape(whole, first)
+    problems = None if shape is None else bracket_problems(whole, first, shape)
+    if problems is None:
+        if whole is None or shape is not None:  # ``bracket_problems`` read with ``whole``
+            whole = Reader(text, lang, currency_hint)
+        whole.mentions()
+        problems = whole.problems
+    for offset, message in problems:
         if "thousandfold apart" in message and first.start <= whole.position(offset) < first.end:
             raise ParseError(message, text=text, position=first.start)
 

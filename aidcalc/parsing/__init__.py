@@ -28,7 +28,7 @@ from .atoms import CUR, LPAREN, code_of
 from .bracketed import bracket_problems, bracket_shape
 from .explain import ASSUMPTIONS, Refusal, explain_assumptions, refusals
 from .grammar import NOT_CURRENCIES, Reader, new_amount
-from .lexicon import lexicon
+from .lexicon import lexicon as _lexicon  # as "lexicon", it would hide the module of that name
 from .mention import Mention
 from .numbers import is_ambiguous, plain_integer, read_number
 from .plain import plain_amount, plain_mention, plain_refusal
@@ -271,7 +271,7 @@ def _to_range(text: str) -> Amount | None:
     else:
         if not mark.islower() or mark in _NAMES_WEIGHED:
             return None
-        lex = lexicon()
+        lex = _lexicon()
         form = lex.name(mark)
         if form is None or len(form.codes) != 1:
             return None  # no currency name, or one of several currencies ("dollars")

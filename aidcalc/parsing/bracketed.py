@@ -7,8 +7,9 @@ with ``Reader.mentions`` cost two thirds of such a string. When the text is the 
 right before a bracket that holds one more amount and closes the text, the reading loop of
 ``Reader.mentions`` reads exactly two mentions: the plain one, then the one that
 ``Reader.amount_at`` reads at the bracket's first number or currency. ``bracket_problems``
-makes that one call, then runs the loop's own last steps (``shared.borrow_shared``,
-``restatements.link_restatements``) on the two, so the reasons recorded are the loop's.
+makes that one call, then runs the loop's own last steps on the two (``shared.borrow_shared``,
+then the thousandfold check of ``restatements.link_restatements``, the step that records its
+reasons: ``restatements.thousandfold_problems``), so the reasons are the loop's.
 Any other text, or a bracket the loop might read otherwise (no amount read there, an amount
 that does not end at the closing bracket, a rate, a change), gives None: the caller reads
 the whole text as before.
@@ -31,7 +32,7 @@ from .atoms import CUR, FILLER, LPAREN, NUM, PUNCT, QUAL, RPAREN, SCALE
 from .grammar import Reader, _amount_starts
 from .mention import Mention
 from .rates import states_rate
-from .restatements import link_restatements
+from .restatements import thousandfold_problems
 from .shared import borrow_shared
 
 # the kinds of atom the bracket may hold after its qualifier: an amount of a plain shape
@@ -101,6 +102,4 @@ def bracket_problems(
     found, spans = borrow_shared(
         reader, [first, second], [(low_first, opened), (start_index, after)]
     )
-    problems: list[tuple[int, str]] = []
-    link_restatements(atoms, found, spans, problems, reader.text)
-    return problems
+    return thousandfold_problems(atoms, found, spans, reader.text)

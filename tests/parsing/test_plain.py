@@ -117,7 +117,7 @@ LEFT_TO_THE_GRAMMAR = [
     ("75 milliarder kroner", None),  # "kroner": Danish or Norwegian, nothing tells which
     ("kr 499", None),
     ("do 5 million dollars", "USD 5000000"),  # "do": English too, no qualifier there
-    ("iki 10 mln. eurų", "up to EUR 10000000"),  # "iki" is also Turkish "two"
+    ("iki 5 milyar lira", None),  # "lira": the grammar refuses it, so no plain reading
     ("DEM1", None),  # a code glued to one digit may name a thing
     ("eur 5", None),  # a lower-case code leads only a symbol
     ("5 pounds", "GBP 5"),  # a weight name
@@ -607,3 +607,39 @@ def test_a_gated_qualifier_leading_a_plain_shape_reads_as_the_grammar_reads_it(
         assert repr(found) == repr(general)
         assert _same_mention(text) is True
     assert str(parse_amount(text)) == expected
+
+
+# a count word leading a plain shape as its qualifier ("iki": Lithuanian "up to", Turkish
+# "two"): read by the plain path when the grammar reads no amount from the count word and goes
+# on to the amount after it, with the qualifier; the same reading either way
+COUNT_LEADS = [
+    ("iki 10 mln. eurų", "up to EUR 10000000"),
+    ("iki 10 mln eurų", "up to EUR 10000000"),
+    ("iki 5 mlrd. eurų", "up to EUR 5000000000"),
+    ("iki 2 mln. JAV dolerių", "up to USD 2000000"),
+    ("iki €5m", "up to EUR 5000000"),
+    ("Lietuva skirs iki 10 mln. eurų", "up to EUR 10000000"),
+    ("iki 10 mln. eurų.", "up to EUR 10000000"),
+    ("iki 5 milyon dolar", "up to USD 5000000"),
+    ("iki 5 milyon TL", "up to TRY 5000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_LEADS)
+def test_a_count_word_leading_a_plain_shape_reads_as_the_grammar_reads_it(text, expected):
+    found = _plain(text)
+    assert found is not None, text
+    assert str(found) == expected
+    assert repr(found) == repr(_general(text))
+    assert _same_mention(text) is True
+    assert str(parse_amount(text)) == expected
+    reader = Reader(text, None, None)  # what the count word's reading changed is put back
+    plain_amount(reader)
+    assert reader.mentions() == Reader(text, None, None).mentions()
+
+
+def test_a_count_word_the_grammar_reads_as_a_number_is_no_plain_qualifier():
+    # "iki milyar dolar" is two billion dollars: the count word starts the amount, and no
+    # plain shape is read
+    assert _plain("iki milyar dolar") is None
+    assert str(_general("iki milyar dolar")) == "USD 2000000000"

@@ -101,3 +101,40 @@ def test_a_thousandfold_bracket_is_refused_with_the_whole_readings_reason(text):
 )
 def test_a_plausible_bracket_leaves_the_first_amount(text, expected):
     assert str(parse_amount(text)) == expected
+
+
+# the caller's language or currency hint reaches the bracket's reading as it reaches the
+# whole reading: both ways must still agree
+TOLD = [
+    ("2,8 Mrd. Euro (3 Mrd. Dollar)", "de", None),
+    ("2,8 Mrd. Euro (3 Billionen Dollar)", "de", None),
+    ("5 millions d'euros (5 milliards de dollars)", "fr", None),
+    ("€5 million ($5.4 billion)", None, "CAD"),
+    ("€5 million ($5.4 million)", None, "AUD"),
+    ("1,5 mld zł (350 mln $)", "pl", None),
+    ("€5 billion ($5.4 billion)", "en_CA", None),
+]
+
+
+def _whole_told(text: str, lang, hint) -> list[str]:
+    reader = Reader(text, lang, hint)
+    reader.mentions()
+    return [message for _, message in reader.problems if "thousandfold apart" in message]
+
+
+@pytest.mark.parametrize(("text", "lang", "hint"), TOLD)
+def test_the_bracket_check_agrees_with_the_whole_reading_given_a_language_or_hint(text, lang, hint):
+    reader = Reader(text, lang, hint)
+    first = plain_mention(reader)
+    assert first is not None
+    shape = bracket_shape(reader, first)
+    assert shape is not None
+    problems = bracket_problems(reader, first, shape)
+    assert problems is not None
+    fast = [message for _, message in problems if "thousandfold apart" in message]
+    assert fast == _whole_told(text, lang, hint)
+    if fast:
+        with pytest.raises(ParseError, match="thousandfold apart"):
+            parse_amount(text, lang=lang, currency_hint=hint)
+    else:
+        assert parse_amount(text, lang=lang, currency_hint=hint) == first.amount

@@ -22,10 +22,13 @@ from dataclasses import replace
 
 from ..amount import Amount
 from ..errors import ParseError
-from ..words import QUALIFIER_FORMS
+from ..words import COUNT_WORDS, ORDINARY_NAMES, QUALIFIER_FORMS
+from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES
 from .atoms import CUR, LPAREN, code_of
+from .bracketed import bracket_problems, bracket_shape
 from .explain import ASSUMPTIONS, Refusal, explain_assumptions, refusals
 from .grammar import NOT_CURRENCIES, Reader, new_amount
+from .lexicon import lexicon as _lexicon  # as "lexicon", it would hide the module of that name
 from .mention import Mention
 from .numbers import is_ambiguous, plain_integer, read_number
 from .plain import plain_amount, plain_mention, plain_refusal
@@ -227,6 +230,64 @@ def _simple_range(text: str) -> Amount | None:
     return Amount(value, code, high=top)
 
 
+# The simplest ranges in words ("300 to 400 million euros", "2 to 3 thousand EUR"): two plain
+# numbers joined by "to", a scale word of one power in every language writing it, and a code or
+# a currency name of one code that is no ordinary word of any language (``Lexicon.gated``,
+# ``Lexicon.ordinary_in``); read as the grammar reads them (the top's scale shared by the low
+# end). Anything else takes the general path.
+_TO_NUMBER = r"(?:0|[1-9]\d*)(?:\.\d+)?"
+_TO_RANGE_RE = re.compile(
+    rf"(?P<low>{_TO_NUMBER}) to (?P<high>{_TO_NUMBER}) (?P<scale>million|thousand|mn) "
+    r"(?P<mark>[A-Z]{3}|[^\W\d_]+)"
+)
+_TO_SCALES = {"thousand": 3, "million": 6, "mn": 6}
+# currency names the grammar reads by their neighbours, never by their form alone
+_NAMES_WEIGHED = frozenset().union(
+    ORDINARY_NAMES, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES, COINS, COUNT_WORDS
+)
+
+
+def _to_range(text: str) -> Amount | None:
+    """Return the range of a text of ``_TO_RANGE_RE``'s shape, or None to take the general
+    path: the low end must be below the top (equal ends are no range to the grammar, and it
+    reorders a falling one, saying so), no number may need its decimal mark weighed, and the
+    name must mean one currency wherever it is written.
+
+    >>> str(_to_range("300 to 400 million euros")), str(_to_range("2 to 3 thousand EUR"))
+    ('EUR 300000000-400000000', 'EUR 2000-3000')
+    >>> _to_range("400 to 300 million euros") is None, _to_range("5 to 6 million dollars")
+    (True, None)
+    """
+    if " to " not in text or not text[:1].isdigit():
+        return None
+    match = _TO_RANGE_RE.fullmatch(text)
+    if match is None:
+        return None
+    low, high, scale, mark = match.group("low", "high", "scale", "mark")
+    if is_ambiguous(low) or is_ambiguous(high):
+        return None  # "1.500 to 2.000 million": the grammar weighs the mark
+    if mark.isupper():
+        code = code_of(mark)
+    else:
+        if not mark.islower() or mark in _NAMES_WEIGHED:
+            return None
+        lex = _lexicon()
+        form = lex.name(mark)
+        if form is None or len(form.codes) != 1:
+            return None  # no currency name, or one of several currencies ("dollars")
+        if lex.gated(mark) is not None or lex.ordinary_in(mark) != ((), ()):
+            return None  # an ordinary word of some language ("aiti", "kip"): weighed
+        (code,) = form.codes
+    if not isinstance(code, str) or code in NOT_CURRENCIES:
+        return None
+    power = _TO_SCALES[scale]
+    value = plain_integer(read_number(low).scaleb(power))
+    top = plain_integer(read_number(high).scaleb(power))
+    if not value < top or top.adjusted() >= MAX_DIGITS - 1:
+        return None
+    return Amount(value, code, high=top)
+
+
 # The defaults the simplest shapes rest on, as the general grammar records them (a test checks
 # that both agree): a bare $ is USD and a bare £ GBP by the default order; "bn", "tn" and
 # "billion" mean 10^12 in some curated languages, so alone they are read in the English short
@@ -291,7 +352,7 @@ def parse_amount(
         raise ParseError(f"expected text, not {type(text).__name__}")
     if not strict and len(text) <= WINDOW:
         if lang is None and currency_hint is None and len(text) < 40:
-            simple = _simple_amount(text) or _simple_range(text)
+            simple = _simple_amount(text) or _simple_range(text) or _to_range(text)
             if simple is not None:
                 return simple
         if lang is None and currency_hint is None:
@@ -380,10 +441,16 @@ def _restated(
     hint that has read nothing yet, as ``plain`` leaves it), else by a new ``Reader``."""
     if not any(a.kind == CUR and reader.position(a.start) >= first.end for a in reader.atoms):
         return
-    if whole is None:
-        whole = Reader(text, lang, currency_hint)
-    whole.mentions()
-    for offset, message in whole.problems:
+    # "10 million euros ($11 million)": the bracket's one amount read alone, then the reading
+    # loop's own last steps (``bracketed``); any other shape is read whole
+    shape = None if whole is None else bracket_shape(whole, first)
+    problems = None if shape is None else bracket_problems(whole, first, shape)
+    if problems is None:
+        if whole is None or shape is not None:  # ``bracket_problems`` read with ``whole``
+            whole = Reader(text, lang, currency_hint)
+        whole.mentions()
+        problems = whole.problems
+    for offset, message in problems:
         if "thousandfold apart" in message and first.start <= whole.position(offset) < first.end:
             raise ParseError(message, text=text, position=first.start)
 

@@ -15,10 +15,16 @@ English article may stand before a plain word ("an additional $425 million").
 
 On such a text the grammar's sides, ranges, qualifiers, lists and restatements decide nothing
 the atoms do not already say, when no word is one the grammar weighs by its neighbours: a
-gated qualifier ("do"), a range word, a count, coin, weight or context name, a code glued to
-one digit ("DEM1"), a lower-case code before the number, a sign, a fraction or an exponent
-next to the number, "and" after the scale. ``plain_amount`` then reads it at about a third of
-the cost, and otherwise returns None and the grammar reads the same atoms.
+gated qualifier ("do") anywhere but leading the amount, a range word, a count word (but a
+qualifier leading the amount), a coin, weight or context name, a code glued to one digit
+("DEM1"), a lower-case code before the number, a sign, a fraction or an exponent next to the
+number, "and" after the scale. A gated qualifier that
+leads the amount ("do 5 mld zł") is read when it fits the amount's languages by the grammar's
+own test (``Reader.qualifier_fits``), else the grammar reads the text; a qualifier that is also
+a count word ("iki": Lithuanian "up to", Turkish "two") when the grammar's reading at the count
+word (``Reader.amount_at``) finds nothing and records nothing there. ``plain_amount`` then
+reads it at about a third of the cost, and otherwise returns None and the grammar reads the
+same atoms.
 
 The value is computed as the grammar computes it (``read_number``, the scale's power,
 ``plain_integer``) when the number shows its decimal mark ("2,8", "1.234,56", "683"), the scale
@@ -41,7 +47,9 @@ corpus line.
 >>> from aidcalc.parsing.grammar import Reader
 >>> str(plain_amount(Reader("rund 2,8 Mrd. Euro", None, None)))
 'approx EUR 2800000000'
->>> plain_amount(Reader("do 5 mld zł", None, None)) is None  # "do": Polish, or English?
+>>> str(plain_amount(Reader("do 5 mld zł", None, None)))  # "do" fits Polish "mld", "zł"
+'up to PLN 5000000000'
+>>> plain_amount(Reader("do 5 million dollars", None, None)) is None  # English "do"
 True
 """
 
@@ -84,6 +92,17 @@ _ZERO = Decimal(0)  # the grammar adds a side's fraction ("e mezzo"), zero here,
 # words the grammar reads by their neighbours: a text holding one goes the general way
 _WEIGHED = frozenset().union(
     COUNT_WORDS, CONJUNCTIONS, COINS, COUNTED_ONLY, RANGE_FROM, RANGE_OPENERS, GATED_QUALIFIERS,
+    LIST_AND, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
+    TRAILING_SIGN_QUALIFIERS, INDIAN_GLUED, SIGNS, ARITHMETIC_SIGNS, VULGAR_FRACTIONS,
+    LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e",), (PLUS_AFTER_AMOUNT,),
+)  # fmt: skip
+# the qualifiers the grammar weighs that may lead a plain shape: a gated qualifier, read when
+# it fits the amount's languages (``Reader.qualifier_fits``: "do 5 mld zł" is Polish "up to"),
+# and a count word ("iki": Lithuanian "up to", Turkish "two"), read when the grammar reads no
+# amount from it (``_counts_nothing_here``); and the words weighed but those
+_LEADS_WEIGHED = frozenset(GATED_QUALIFIERS) | frozenset(COUNT_WORDS)
+_WEIGHED_BUT_LEADS = frozenset().union(
+    CONJUNCTIONS, COINS, COUNTED_ONLY, RANGE_FROM, RANGE_OPENERS,
     LIST_AND, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
     TRAILING_SIGN_QUALIFIERS, INDIAN_GLUED, SIGNS, ARITHMETIC_SIGNS, VULGAR_FRACTIONS,
     LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e",), (PLUS_AFTER_AMOUNT,),
@@ -188,12 +207,18 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
         return None
     if words_before and pre is not None and pre.is_name:
         return None  # "gave kroner 10": a name leads its number only after a sign or a break
+    gated = counted = False  # a gated qualifier or a count word leads the amount (below)
     for index, atom in enumerate(weighed):
         if atom.text in _ARTICLES:
             if index < words_before:
                 continue  # "a package worth $2.5bn": "a" is no list word or qualifier there
             return None  # "€5m a year", "a $5m grant": an article the grammar weighs
-        if atom.text in (LIST_AND if atom.kind == FILLER else _WEIGHED):
+        if atom is qualifier and atom.text in _LEADS_WEIGHED:
+            if atom.text in _WEIGHED_BUT_LEADS:
+                return None
+            gated = atom.text in GATED_QUALIFIERS
+            counted = atom.text in COUNT_WORDS
+        elif atom.text in (LIST_AND if atom.kind == FILLER else _WEIGHED):
             return None  # a filler is read only as "and" ("e mezzo"), any other word so
     currency = pre or post
     # with a language, hint or locale given, the grammar's own steps decide every currency form
@@ -224,7 +249,7 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
         and is_spaced_prefix(raw[currency.start : currency.end])
     ):
         assumed.append("letter-prefix")  # as resolve_currency records it ("C $5 million")
-    if code is _RESOLVE or exponent is None or ambiguous or told:
+    if gated or code is _RESOLVE or exponent is None or ambiguous or told:
         # a currency, scale or decimal mark the amount's languages decide: the grammar's own
         # steps, with the languages it gathers from these words
         langs = [] if scale is None else [_scale_langs(scale.data)]
@@ -232,6 +257,8 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
         if isinstance(form, CurrencyForm) and form.langs:
             langs.append(form.langs)
         langs += [FILLER_LANGS[f.text] for f in fillers if f.text in FILLER_LANGS]
+        if gated and not reader.qualifier_fits(qualifier, Side(currency=[currency], langs=langs)):
+            return None  # "do 5 million dollars": English "do", no qualifier: the grammar
         if qualifier is not None:
             langs.append(qualifier.data[1])
         common = frozenset.intersection(*langs) if langs else None
@@ -249,8 +276,42 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
         ):
             return None
         value = plain_integer(value)
+    if counted and not _counts_nothing_here(reader, first):
+        return None
     amount = new_amount(value, code, qualifier.data[0] if qualifier is not None else None)
     return amount, atoms[first], last, assumed
+
+
+def _counts_nothing_here(reader: Reader, k: int) -> bool:
+    """True when the grammar reads no amount from the count word at atom ``k`` that is also
+    the qualifier leading a plain shape ("iki 10 mln. eurų"), records nothing there, and goes
+    on to the amount right after it: ``Reader.amount_at`` at ``k`` returns None, adds no
+    reason and refuses no atom past ``k + 1`` (its reading loop then reads the next start,
+    the amount's currency or number, with the qualifier before it). What ``amount_at``
+    changes in the reader is put back, as ``_weighed`` does."""
+    problems, assumptions, change = len(reader.problems), reader.assumptions, reader.change
+    state = (
+        reader.amount_currency,
+        reader.amount_start,
+        reader.high_mark,
+        reader.range_mark,
+        reader.range_low,
+        reader.refused_to,
+    )
+    try:
+        read = reader.amount_at(k)
+        return read is None and len(reader.problems) == problems and reader.refused_to <= k + 1
+    finally:
+        del reader.problems[problems:]
+        reader.assumptions, reader.change = assumptions, change
+        (
+            reader.amount_currency,
+            reader.amount_start,
+            reader.high_mark,
+            reader.range_mark,
+            reader.range_low,
+            reader.refused_to,
+        ) = state
 
 
 def plain_refusal(reader: Reader) -> tuple[str, int | None] | None:

@@ -73,6 +73,17 @@ def link_restatements(
     return _pair_lists(atoms, linked, spans)
 
 
+def thousandfold_problems(
+    atoms: list[Atom], found: list, spans: list[tuple[int, int]], text: str | None = None
+) -> list[tuple[int, str]]:
+    """The reasons (offset, message) ``link_restatements`` records for ``found``: those of the
+    pairs a thousandfold apart (``_drop_thousandfold``), its only reasons, without linking the
+    rest (``parsing.bracketed`` needs the reasons alone)."""
+    problems: list[tuple[int, str]] = []
+    _drop_thousandfold(atoms, found, spans, problems, {}, text)
+    return problems
+
+
 def _restates(
     atoms: list[Atom], spans: list, index: int, told: dict, text: str | None = None
 ) -> bool:

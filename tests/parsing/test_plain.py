@@ -98,6 +98,7 @@ WEIGHED_SHAPES = [
     ("300 milioane lei", "RON 300000000"),  # "lei": RON or MDL by language
     ("около 2 млрд рублей", "approx RUB 2000000000"),
     ("1,5 miljarder kronor", "SEK 1500000000"),
+    ("do 5 mld zł", "up to PLN 5000000000"),  # "do": a gated qualifier that fits Polish
 ]
 
 
@@ -115,8 +116,8 @@ def test_weighed_shapes_take_the_grammars_own_steps(text, expected):
 LEFT_TO_THE_GRAMMAR = [
     ("75 milliarder kroner", None),  # "kroner": Danish or Norwegian, nothing tells which
     ("kr 499", None),
-    ("do 5 mld zł", "up to PLN 5000000000"),  # "do": a gated qualifier
-    ("iki 10 mln. eurų", "up to EUR 10000000"),  # "iki" is also Turkish "two"
+    ("do 5 million dollars", "USD 5000000"),  # "do": English too, no qualifier there
+    ("iki 5 milyar lira", None),  # "lira": the grammar refuses it, so no plain reading
     ("DEM1", None),  # a code glued to one digit may name a thing
     ("eur 5", None),  # a lower-case code leads only a symbol
     ("5 pounds", "GBP 5"),  # a weight name
@@ -135,7 +136,14 @@ def test_other_texts_are_left_to_the_grammar(text, expected):
 
 
 def test_the_reader_goes_on_unchanged_after_the_plain_path_declines():
-    texts = ("75 milliarder kroner", "kr 499", "do 5 mld zł", "€5m and €6m", "DEM1", "eur 5")
+    texts = (
+        "75 milliarder kroner",
+        "kr 499",
+        "do 5 million dollars",
+        "€5m and €6m",
+        "DEM1",
+        "eur 5",
+    )
     for text in texts:
         reader = Reader(text, None, None)
         assert plain_amount(reader) is None
@@ -566,3 +574,72 @@ def test_opens_bracket_agrees_with_the_atoms_on_any_text(text):
     from aidcalc.parsing import _opens_bracket
 
     assert _opens_bracket(Reader(text, None, None)) is _opens_by_atoms(text)
+
+
+# a gated qualifier (an ordinary word of some language, "do", "до") leading a plain shape: read
+# by the plain path when it fits the amount's languages (``Reader.qualifier_fits``), as the
+# grammar reads it; when it does not fit, the grammar reads the text (no qualifier there)
+GATED_LEADS = [
+    ("do 5 mld zł", "up to PLN 5000000000", True),
+    ("do 5 mld dolarów", "up to USD 5000000000", True),
+    ("do 2,5 mln zł", "up to PLN 2500000", True),
+    ("do 300 tys. zł", "up to PLN 300000", True),
+    ("do 5 mld eur", "up to EUR 5000000000", None),
+    ("до 5 млрд гривень", "up to UAH 5000000000", None),
+    ("до 2 млрд рублей", "up to RUB 2000000000", None),
+    ("do 5 million dollars", "USD 5000000", False),
+    ("do 2,5 mln euro", "EUR 2500000", False),
+    ("do €5m", "EUR 5000000", False),
+    ("do 5 mln. eurų", "EUR 5000000", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "plain"), GATED_LEADS)
+def test_a_gated_qualifier_leading_a_plain_shape_reads_as_the_grammar_reads_it(
+    text, expected, plain
+):
+    found = _plain(text)
+    if plain is not None:
+        assert (found is not None) == plain, text
+    general = _general(text)
+    assert str(general) == expected
+    if found is not None:
+        assert repr(found) == repr(general)
+        assert _same_mention(text) is True
+    assert str(parse_amount(text)) == expected
+
+
+# a count word leading a plain shape as its qualifier ("iki": Lithuanian "up to", Turkish
+# "two"): read by the plain path when the grammar reads no amount from the count word and goes
+# on to the amount after it, with the qualifier; the same reading either way
+COUNT_LEADS = [
+    ("iki 10 mln. eurų", "up to EUR 10000000"),
+    ("iki 10 mln eurų", "up to EUR 10000000"),
+    ("iki 5 mlrd. eurų", "up to EUR 5000000000"),
+    ("iki 2 mln. JAV dolerių", "up to USD 2000000"),
+    ("iki €5m", "up to EUR 5000000"),
+    ("Lietuva skirs iki 10 mln. eurų", "up to EUR 10000000"),
+    ("iki 10 mln. eurų.", "up to EUR 10000000"),
+    ("iki 5 milyon dolar", "up to USD 5000000"),
+    ("iki 5 milyon TL", "up to TRY 5000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_LEADS)
+def test_a_count_word_leading_a_plain_shape_reads_as_the_grammar_reads_it(text, expected):
+    found = _plain(text)
+    assert found is not None, text
+    assert str(found) == expected
+    assert repr(found) == repr(_general(text))
+    assert _same_mention(text) is True
+    assert str(parse_amount(text)) == expected
+    reader = Reader(text, None, None)  # what the count word's reading changed is put back
+    plain_amount(reader)
+    assert reader.mentions() == Reader(text, None, None).mentions()
+
+
+def test_a_count_word_the_grammar_reads_as_a_number_is_no_plain_qualifier():
+    # "iki milyar dolar" is two billion dollars: the count word starts the amount, and no
+    # plain shape is read
+    assert _plain("iki milyar dolar") is None
+    assert str(_general("iki milyar dolar")) == "USD 2000000000"

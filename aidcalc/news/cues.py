@@ -14,6 +14,7 @@ The cues are data, one module per language in ``aidcalc/words/`` (``VERBS``, ``C
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 # The cue tables, {kind: {language: cues}}, one module per language in aidcalc/words/. The
@@ -82,6 +83,36 @@ def phrase_pattern(phrase: str) -> str:
         body = re.escape(word.rstrip("*")).replace("'", "['’]")
         parts.append(body + (r"\w*" if prefix else ""))
     return r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"
+
+
+def phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Return one case-blind pattern matching any of ``phrases`` (``phrase_pattern`` each, the
+    first that matches at a place winning, as in ``"|".join``), led by a look-ahead at the
+    characters a phrase can start with: the search then passes over most places at once
+    instead of trying every phrase there. Without such a character (a phrase that is only a
+    prefix mark) there is no look-ahead.
+
+    >>> pattern = phrases_pattern(["aid", "military aid*"])
+    >>> [m.group() for m in pattern.finditer("Military aids, aid")]
+    ['Military aids', 'aid']
+    """
+    phrases = list(phrases)
+    alternatives = "|".join(phrase_pattern(p) for p in phrases)
+    firsts: set[str] = set()
+    for phrase in phrases:
+        word = phrase.split()[0] if phrase.split() else ""
+        if word == _YEAR:
+            firsts.update("12")  # (?:19|20)
+            continue
+        body = word.rstrip("*")
+        if not body:
+            return re.compile(alternatives, re.IGNORECASE)
+        first = body[0]
+        firsts.update({first, first.lower(), first.upper(), first.casefold()[:1]})
+        if first == "'":
+            firsts.add("’")  # phrase_pattern writes either apostrophe
+    ahead = "(?=[" + re.escape("".join(sorted(firsts))) + "])"
+    return re.compile(f"{ahead}(?:{alternatives})", re.IGNORECASE)
 
 
 _CACHE: dict[tuple[int, str], re.Pattern[str] | None] = {}

@@ -141,9 +141,18 @@ def find_places(text: str, lang: str | None = None) -> list[Place]:
     for start, end, code in _dotted(text, langs):
         places.append(Place(start, end, code, "short", True))
     taken = {p.start for p in places}
+    # whether an entry of the index starts with each word (``_stems``, remembered per word):
+    # ``_match_at`` finds nothing at a word with none, so it is not asked there
+    stems = _stems_table(index)
+    starts = list(map(stems.get, folded))
+    if None in starts:
+        starts = [
+            _stems(index, word) if found is None else found
+            for word, found in zip(folded, starts, strict=True)
+        ]
     i = 0
     while i < len(words):
-        if words[i][0] in taken:
+        if words[i][0] in taken or not starts[i]:
             i += 1
             continue
         found = _match_at(words, folded, i, index)
@@ -196,10 +205,7 @@ def _stems(index: dict[str, list[_Form]], word: str) -> tuple[tuple[int, list[_F
     >>> _stems(_index(("en",)), "ukrainian")[0][0], _stems(_index(("en",)), "said")
     (9, ())
     """
-    held = _STEMS.get(id(index))
-    if held is None or held[0] is not index:
-        held = _STEMS[id(index)] = (index, {})
-    table = held[1]
+    table = _stems_table(index)
     found = table.get(word)
     if found is None:
         lowest = max(1, len(word) - MAX_EXTRA)
@@ -212,6 +218,14 @@ def _stems(index: dict[str, list[_Form]], word: str) -> tuple[tuple[int, list[_F
             table.clear()
         table[word] = found
     return found
+
+
+def _stems_table(index: dict[str, list[_Form]]) -> dict[str, tuple]:
+    """Return the table of ``_stems`` answers held for ``index``."""
+    held = _STEMS.get(id(index))
+    if held is None or held[0] is not index:
+        held = _STEMS[id(index)] = (index, {})
+    return held[1]
 
 
 # {id(index): (index, {folded word: ``_stems``})}, filled as words are met

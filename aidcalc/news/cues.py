@@ -14,6 +14,7 @@ The cues are data, one module per language in ``aidcalc/words/`` (``VERBS``, ``C
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 # The cue tables, {kind: {language: cues}}, one module per language in aidcalc/words/. The
@@ -71,8 +72,13 @@ def _phrases(spec: str) -> list[str]:
 PHRASES = CUE_PHRASES
 
 
-def phrase_pattern(phrase: str) -> str:
-    """Return the regular expression of one cue phrase (``*`` ends a prefix, ``####`` a year)."""
+def phrase_pattern(phrase: str, word_start: bool = True) -> str:
+    """Return the regular expression of one cue phrase (``*`` ends a prefix, ``####`` a year).
+
+    ``word_start=False`` leaves out the look-behind that opens it ("no word character
+    before"), for an alternation whose own look-behind stands before all its phrases: the
+    same place, asked once instead of once per phrase.
+    """
     parts = []
     for word in phrase.split():
         if word == _YEAR:
@@ -81,7 +87,39 @@ def phrase_pattern(phrase: str) -> str:
         prefix = word.endswith("*")
         body = re.escape(word.rstrip("*")).replace("'", "['’]")
         parts.append(body + (r"\w*" if prefix else ""))
-    return r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"
+    return (r"(?<!\w)" if word_start else "") + r"\s+".join(parts) + r"(?!\w)"
+
+
+def phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Return one case-blind pattern matching any of ``phrases`` (``phrase_pattern`` each, the
+    first that matches at a place winning, as in ``"|".join``), led by a look-ahead at the
+    characters a phrase can start with: the search then passes over most places at once
+    instead of trying every phrase there; the word start every phrase asks for is asked once,
+    before them all. Without such a character (a phrase that is only a prefix mark) it is the
+    plain alternation.
+
+    >>> pattern = phrases_pattern(["aid", "military aid*"])
+    >>> [m.group() for m in pattern.finditer("Military aids, aid")]
+    ['Military aids', 'aid']
+    """
+    phrases = list(phrases)
+    firsts: set[str] = set()
+    for phrase in phrases:
+        word = phrase.split()[0] if phrase.split() else ""
+        if word == _YEAR:
+            firsts.update("12")  # (?:19|20)
+            continue
+        body = word.rstrip("*")
+        if not body:
+            return re.compile("|".join(phrase_pattern(p) for p in phrases), re.IGNORECASE)
+        first = body[0]
+        firsts.update({first, first.lower(), first.upper(), first.casefold()[:1]})
+        if first == "'":
+            firsts.add("’")  # phrase_pattern writes either apostrophe
+    ahead = "(?=[" + re.escape("".join(sorted(firsts))) + "])"
+    # every phrase opens with "no word character before": asked once, before all of them
+    alternatives = "|".join(phrase_pattern(p, word_start=False) for p in phrases)
+    return re.compile(rf"(?<!\w){ahead}(?:{alternatives})", re.IGNORECASE)
 
 
 _CACHE: dict[tuple[int, str], re.Pattern[str] | None] = {}
@@ -98,9 +136,11 @@ def _compiled(table: dict[str, dict[str, str]], lang: str) -> re.Pattern[str] | 
             if spec:
                 phrases = sorted(_phrases(spec), key=len, reverse=True)
                 firsts.update("12" if p.startswith(_YEAR) else p[0].casefold() for p in phrases)
-                groups.append(f"(?P<k{index}>" + "|".join(phrase_pattern(p) for p in phrases) + ")")
+                alternatives = "|".join(phrase_pattern(p, word_start=False) for p in phrases)
+                groups.append(f"(?P<k{index}>{alternatives})")
         # every cue starts a word: a word start, then a look-ahead at the first letters, lets
-        # the search skip most positions at once (inside words and at other letters)
+        # the search skip most positions at once (inside words and at other letters); the
+        # word start is asked once here, not again by each phrase
         ahead = "(?=[" + re.escape("".join(sorted("".join(firsts)))) + "])"
         pattern = r"(?<!\w)" + ahead + "(?:" + "|".join(groups) + ")"
         _CACHE[key] = re.compile(pattern, re.IGNORECASE) if groups else None

@@ -45,8 +45,11 @@ from ..words import NEWS_LANGUAGES as LANGUAGES
 # MONTH_IN_CASE and IRREGULAR_MONTHS (the "in <month>" case), EXTRA_MONTH_ABBREVIATIONS.
 
 TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
-ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+# Each starts with its first digit, the look-behind after it ("no digit before the first"
+# asked of the two characters up to it): a pattern that opens with a character class lets the
+# search skip to the next digit at once, one that opens with a look-behind tries every position.
+ISO_RE = re.compile(r"(\d(?<!\d\d)\d{3})-(\d{2})-(\d{2})(?!\d)")  # no digit before it
+DOTTED_RE = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4})(?!\d)")  # no digit or dot
 
 
 @lru_cache(maxsize=8)
@@ -79,6 +82,12 @@ def month_words(lang: str) -> dict[str, int]:
     for abbreviation, number in EXTRA_MONTH_ABBREVIATIONS.get(lang, {}).items():
         forms[abbreviation] = -number
     return forms
+
+
+@lru_cache(maxsize=16)
+def _month_forms(langs: tuple[str, ...]) -> frozenset[str]:
+    """The folded forms that name a month (``month_words``) in any of ``langs``."""
+    return frozenset(form for lang in langs for form, month in month_words(lang).items() if month)
 
 
 @lru_cache(maxsize=8)
@@ -158,7 +167,11 @@ def explicit_date(
         for i in range(bisect_left(starts, low), bisect_left(starts, high)):
             texts[i] = "\0"
     tables = [(lg, month_words(lg)) for lg in langs]
-    for i, token in enumerate(texts):
+    # only a token whose folded form is a month word of one of the languages can be a month
+    # (``_month_in`` finds none at any other): those are picked out first, in order
+    forms = _month_forms(tuple(langs))
+    for i in [i for i, token in enumerate(texts) if token.casefold() in forms]:
+        token = texts[i]
         if not token[0].isalpha():
             continue
         month = _month_in(token, tables)
@@ -170,6 +183,8 @@ def explicit_date(
             return _resolve(year, abs(month), day, published, future)
     # a bare year only after "in" ("in 2023", "w 2023 r.")
     for i, token in enumerate(texts):
+        if len(token) != 4:
+            continue  # no year (``_year``): most tokens, answered without a call
         year = _year(token)
         if year and i and texts[i - 1].casefold() in IN_YEAR and not _since_before(texts, i - 1):
             return f"{year:04d}"

@@ -95,7 +95,7 @@ from ..words import (
     SUBJECT_PRONOUNS,
     VERB_SECOND,
 )
-from .cues import VERB, Cue, find_cues, phrase_pattern
+from .cues import VERB, Cue, find_cues, phrase_pattern, phrases_pattern
 from .dates import month_words, weekday_words
 from .institutions import find_institutions
 from .places import Place, find_places
@@ -287,7 +287,7 @@ def _collective_pattern(lang: str | None) -> re.Pattern[str] | None:
     phrases = COLLECTIVE_DONORS.get(lang if lang in NEWS_LANGUAGES else "en", ())
     if not phrases:
         return None
-    return re.compile("|".join(phrase_pattern(p) for p in phrases), re.IGNORECASE)
+    return phrases_pattern(phrases)
 
 
 def _joint(sentence: str, lang: str | None, actors: list[Actor], donor: Actor, at: int) -> bool:
@@ -945,7 +945,7 @@ def _aid_pattern(lang: str | None) -> re.Pattern[str] | None:
     spec = AID_NOUNS.get(lang, "") if lang in NEWS_LANGUAGES else AID_NOUNS["en"]
     if not spec:
         return None
-    return re.compile("|".join(phrase_pattern(word) for word in spec.split()), re.IGNORECASE)
+    return phrases_pattern(spec.split())
 
 
 def _aid_nouns(sentence: str, lang: str | None) -> list[_Span]:

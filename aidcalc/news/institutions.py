@@ -56,12 +56,13 @@ def _compiled(lang: str | None) -> tuple[re.Pattern[str] | None, tuple[str, ...]
     starts = frozenset(WORD_RE.match(form).group().casefold()[:PREFIX] for form, _ in phrases)
     groups = []
     for index, (form, _) in enumerate(phrases):
-        body = phrase_pattern(form)
+        # the word start every phrase asks for is asked once, before them all (the same place)
+        body = phrase_pattern(form, word_start=False)
         acronym = form.isupper() and len(form) > 1
         groups.append(f"(?P<i{index}>" + (f"(?-i:{body})" if acronym else body) + ")")
     if not groups:
         return None, codes, starts
-    return re.compile("|".join(groups), re.IGNORECASE), codes, starts
+    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")", re.IGNORECASE), codes, starts
 
 
 def find_institutions(text: str, lang: str | None) -> list[Institution]:

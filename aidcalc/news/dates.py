@@ -28,6 +28,7 @@ from functools import lru_cache
 from itertools import accumulate, chain
 
 from ..words import (
+    DATE_LINKS,
     DAY_SUFFIXES,
     EXTRA_MONTH_ABBREVIATIONS,
     IN_YEAR,
@@ -37,19 +38,24 @@ from ..words import (
     RELATIVE_YEARS,
     SINCE,
 )
-from ..words import NEWS_LANGUAGES as LANGUAGES
+from ..words import LANGUAGES as REGISTRY
 
 # The date words are data, one module per language in aidcalc/words/: SINCE (words before a
 # date that make it the start of a period, not the value date), IN_YEAR (words before a bare
 # year that make it a value date: "in 2023", "w 2023 r."), DAY_SUFFIXES ("4th", "12 d."),
-# MONTH_IN_CASE and IRREGULAR_MONTHS (the "in <month>" case), EXTRA_MONTH_ABBREVIATIONS.
+# MONTH_IN_CASE and IRREGULAR_MONTHS (the "in <month>" case), EXTRA_MONTH_ABBREVIATIONS,
+# DATE_LINKS (words between a day, its month and its year: "3 de marzo de 2025").
+
+# The languages whose month names are read: every language of the registry (a news language
+# or not: "den 3. marts 2025", "3 Mart 2025", "3 Μαρτίου 2025" with ``lang`` set).
+DATE_LANGUAGES: tuple[str, ...] = tuple(REGISTRY)
 
 TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
 ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def month_words(lang: str) -> dict[str, int]:
     """Return folded month forms -> month number for ``lang``, from CLDR plus the "in …" case.
 
@@ -149,7 +155,7 @@ def explicit_date(
     for match in DOTTED_RE.finditer(sentence):
         if not _after_since(sentence, match.start()):
             return _iso(int(match[3]), int(match[2]), int(match[1]))
-    langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
+    langs = [lang] if lang in DATE_LANGUAGES else list(DATE_LANGUAGES)
     # the tokens and where each starts, from the lengths of the spaces and tokens before it
     pairs = _SPACED_TOKEN_RE.findall(sentence)
     texts = [token for _, token in pairs]
@@ -336,13 +342,13 @@ def _around_month(texts: list[str], i: int) -> tuple[int | None, int | None, int
     """Return (day, year, index of the first token) of the date around the month at ``i``."""
     day = year = None
     first = i
-    # day before the month: "4 November", "4. November"
+    # day before the month: "4 November", "4. November", "3 de marzo"
     j = i - 1
-    if j >= 0 and texts[j] == ".":
+    if j >= 0 and (texts[j] == "." or texts[j].casefold() in DATE_LINKS):
         j -= 1
     if j >= 0 and _day(texts[j]):
         day, first = _day(texts[j]), j
-    # after the month: "Nov. 4, 2024", "September 2024", "rugsėjo 12 d."
+    # after the month: "Nov. 4, 2024", "September 2024", "rugsėjo 12 d.", "marzo de 2025"
     k = i + 1
     if k < len(texts) and texts[k] == ".":
         k += 1
@@ -351,6 +357,8 @@ def _around_month(texts: list[str], i: int) -> tuple[int | None, int | None, int
         k += 1
         while k < len(texts) and (texts[k] in (",", ".") or texts[k] in DAY_SUFFIXES):
             k += 1
+    if k + 1 < len(texts) and texts[k].casefold() in DATE_LINKS and _year(texts[k + 1]):
+        k += 1
     if k < len(texts) and _year(texts[k]):
         year = _year(texts[k])
     # year before: "2024 m. rugsėjo", "2024 року"

@@ -163,6 +163,8 @@ LETTERS = "ñ"
 
 SINCE = ("desde",)
 IN_YEAR = ("en",)
+# Words between a day, its month and its year ("el 3 de marzo de 2025", "del 2025").
+DATE_LINKS = ("de", "del")
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

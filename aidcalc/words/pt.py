@@ -137,6 +137,8 @@ LETTERS = "ãõ"
 
 SINCE = ("desde",)
 IN_YEAR = ("em",)
+# Words between a day, its month and its year ("3 de março de 2025").
+DATE_LINKS = ("de",)
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

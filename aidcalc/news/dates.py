@@ -139,15 +139,22 @@ def explicit_date(
     """Return the first date ``sentence`` states that is not the start of a period, or None.
 
     Numbers inside the ``skip`` spans (the money mentions) are never read as days or years:
-    "im Oktober 2 Mrd. Euro" is October. A month without its year is the last such month up
-    to ``published``; after a future-tense word at ``future_from`` ("will … in March") it is
-    the next one from it. Last, a year named relative to the publication ("last year", "im
+    "im Oktober 2 Mrd. Euro" is October. Month names are those of ``lang`` (of every language
+    of the registry when it is None); a word naming no month in ``lang`` may name one in the
+    language the sentence's own words lead with, or inside a full date in any
+    (``_month_elsewhere``): ``lang`` may be a wrong guess. A month without its year is the
+    last such month up to ``published``; after a future-tense word at ``future_from`` ("will
+    … in March"; for a month of another language, its future words) it is the next one from
+    it. Last, a year named relative to the publication ("last year", "im
     Vorjahr", "торік": ``RELATIVE_YEARS``) is that year of ``published``; unknown without it.
 
     >>> explicit_date("im Oktober 2 Mrd. Euro", date(2024, 11, 4), "de", skip=[(11, 22)])
     '2024-10'
     >>> explicit_date("wird im März liefern", date(2024, 11, 4), "de", future_from=0)
     '2025-03'
+    >>> text = "Nederland gaf in december 100 miljoen euro aan Oekraïne."
+    >>> explicit_date(text, date(2025, 3, 12), "en")  # Dutch leads as much as English
+    '2024-12'
     """
     for match in ISO_RE.finditer(sentence):
         if not _after_since(sentence, match.start()):
@@ -168,10 +175,17 @@ def explicit_date(
         if not token[0].isalpha():
             continue
         month = _month_in(token, tables)
+        near, named_in = False, ()  # a month only in a full date; the languages naming it
+        if month is None and len(langs) == 1:  # the language may be guessed wrong
+            month, near, named_in = _month_elsewhere(token, sentence)
         if month is not None:
             day, year, first = _around_month(texts, i)
             if _since_before(texts, first) or month < 0 and day is None and year is None:
                 continue
+            if near and (day is None or year is None):
+                continue
+            if future_from is None and named_in:  # the future words of the month's language
+                future_from = _future_start(sentence, named_in)
             future = future_from is not None and starts[i] > future_from
             return _resolve(year, abs(month), day, published, future)
     # a bare year only after "in" ("in 2023", "w 2023 r.")
@@ -335,6 +349,74 @@ def _month_in(token: str, tables: list[tuple[str, dict[str, int]]]) -> int | Non
         month = forms.get(folded)
         if month:
             return month
+    return None
+
+
+@lru_cache(maxsize=1)
+def _all_month_names() -> dict[str, dict[str, int]]:
+    """Return {folded full month name: {language: month}} over ``DATE_LANGUAGES`` (no
+    abbreviations: those count only in the text's own language)."""
+    names: dict[str, dict[str, int]] = {}
+    for lang in DATE_LANGUAGES:
+        for form, month in month_words(lang).items():
+            if month > 0:
+                names.setdefault(form, {})[lang] = month
+    return names
+
+
+def _month_elsewhere(token: str, sentence: str) -> tuple[int | None, bool, tuple[str, ...]]:
+    """The month ``token`` names in any language of ``DATE_LANGUAGES`` (for a token that names
+    none in the language given or guessed for the whole text, which may be wrong for this
+    sentence), whether it counts only inside a full date (a day, the month and a year), and
+    the languages naming it; (None, False, ()) when it names none or the languages disagree.
+
+    A full month name of a language leading the sentence's own words (``leading_languages``:
+    "december" in "Nederland gaf in december …", where Dutch ties with English) is read as it
+    stands; a month name of a language the sentence's words do not show only inside a full
+    date ("3 Mart 2025"): Dutch "leden" (members) is no Czech January, "Mars 2025" no March.
+    Croatian "listopad" (October) is Polish and Czech November: read only when the languages
+    left agree.
+
+    >>> _month_elsewhere("december", "Nederland gaf in december 100 miljoen euro aan Oekraïne.")
+    (12, False, ('nl',))
+    >>> _month_elsewhere("Mart", "Ankara 3 Mart 2025 tarihinde")  # Turkish: no stop word
+    (3, True, ('tr',))
+    >>> _month_elsewhere("leden", "De leden van de NAVO gaven 100 miljoen euro.")  # Czech
+    (1, True, ('cs',))
+    """
+    names = _all_month_names().get(token.casefold())
+    if not names:
+        return None, False, ()
+    if not token[:1].isupper():  # "may", "march" are not months in English
+        names = {lg: month for lg, month in names.items() if lg != "en"}
+    from ..parsing.language import leading_languages
+
+    leading = leading_languages(sentence)
+    shown = {lg: month for lg, month in names.items() if lg in leading}
+    near = not shown  # no language the sentence shows names it: only beside a day or a year
+    found = names if near else shown
+    if len(set(found.values())) != 1:
+        return None, False, ()
+    return next(iter(found.values())), near, tuple(found)
+
+
+def _future_start(sentence: str, langs: Sequence[str]) -> int | None:
+    """Where the future of ``sentence`` starts for a month read in one of ``langs`` (not the
+    text's language), by the rule of ``aidcalc.news.candidates.future_start``: at the first
+    future-tense word (``FUTURE``) of the first of ``langs`` that has one, or at the start (-1)
+    when no giving or receiving verb stands before it; None without a future word.
+
+    >>> _future_start("Nederland zal in juli 20 miljoen euro aan Oekraïne geven.", ["nl"])
+    -1
+    """
+    from .cues import FUTURE, VERB, find_cues
+
+    for lang in langs:
+        future = find_cues(sentence, lang, FUTURE)
+        if future:
+            first = future[0].start
+            verbs = find_cues(sentence, lang, VERB)
+            return first if any(v.kind != "aux" and v.end <= first for v in verbs) else -1
     return None
 
 

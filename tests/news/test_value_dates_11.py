@@ -92,3 +92,79 @@ def test_pledge_rows_keep_the_day(text, lang, expected):
 )
 def test_link_words_alone_are_no_date(sentence, lang):
     assert explicit_date(sentence, PUBLISHED, lang) is None
+
+
+# --- 2. a month is read when the language guess is wrong -------------------------------------
+
+# (text, date) without ``lang``: the guess for the text is another language (Dutch ties with
+# English on "in", Swedish with Polish and Croatian on "i"), the month is of the language the
+# sentence's words lead with, or, in a full date, of any language naming it
+GUESSED_WRONG = [
+    ("Nederland gaf in december 100 miljoen euro aan Oekraïne.", "2024-12"),
+    ("Sverige gav i december 100 miljoner kronor till Ukraina.", "2024-12"),
+    ("Norge ga i desember 100 millioner kroner til Ukraina.", "2024-12"),
+    ("Danmark gav i december 100 millioner kroner til Ukraine.", "2024-12"),
+    ("In maart beloofde Noorwegen 40 miljoen euro aan Oekraïne.", "2025-03"),
+    ("Danmark gav den 3. marts 2025 100 millioner kroner til Ukraine.", "2025-03-03"),
+    ("Türkiye 3 Mart 2025 tarihinde Ukrayna'ya 100 milyon dolar verdi.", "2025-03-03"),
+    ("Hrvatska je 3. ožujka 2025. odobrila 100 milijuna eura Ukrajini.", "2025-03-03"),
+    ("Slovensko schválilo 3. marca 2025 balík 100 miliónov eur pre Ukrajinu.", "2025-03-03"),
+    ("Sverige gav den 3 mars 2025 100 miljoner kronor till Ukraina.", "2025-03-03"),
+    ("Η Ελλάδα ενέκρινε στις 3 Μαρτίου 2025 πακέτο 100 εκατομμυρίων ευρώ.", "2025-03-03"),
+    ("България отпусна на 3 март 2025 г. 100 милиона евро за Украйна.", "2025-03-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GUESSED_WRONG)
+def test_a_month_is_read_whatever_the_guess(text, expected):
+    assert row_dates(text) == [expected]
+
+
+# (lang, text, date) published 2024-11-04: the future words of the month's language count
+FUTURE_GUESSED_WRONG = [
+    ("nl", "Nederland zal in maart 100 miljoen euro aan Oekraïne geven.", "2025-03"),
+    ("nl", "Nederland zal in juli 20 miljoen euro aan Oekraïne geven.", "2025-07"),
+    ("nl", "In maart zal Nederland 100 miljoen euro aan Oekraïne geven.", "2025-03"),
+    ("sv", "Sverige ska i mars ge 300 miljoner kronor till Ukraina.", "2025-03"),
+    ("sv", "I mars ska Sverige skicka 500 miljoner kronor till Ukraina.", "2025-03"),
+    ("sk", "V marci Slovensko pošle Ukrajine 5 miliónov eur.", "2025-03"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FUTURE_GUESSED_WRONG)
+def test_a_future_month_is_ahead_whatever_the_guess(lang, text, expected):
+    guessed = pledge_candidates(text, published="2024-11-04")
+    stated = pledge_candidates(text, published="2024-11-04", lang=lang)
+    assert [row["date"] for row in guessed] == [row["date"] for row in stated] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Nederland gaf in december 100 miljoen euro aan Oekraïne.", "en", "2024-12"),
+        ("Sverige gav i december 100 miljoner kronor till Ukraina.", "pl", "2024-12"),
+        ("Zagreb je 3. ožujka 2025. odobrio paket.", "cs", "2025-03-03"),
+        ("Ankara 3 Mart 2025 tarihinde", "de", "2025-03-03"),
+    ],
+)
+def test_the_month_of_another_language(sentence, lang, expected):
+    assert explicit_date(sentence, PUBLISHED, lang) == expected
+
+
+# words that are months in a language the sentence does not show are no dates out of a full
+# date: Dutch "leden" (members) is Czech January, "Mars" French and Swedish March, Turkish
+# "Ocak" January, "Mart" Turkish March
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("De leden van de NAVO gaven 100 miljoen euro aan Oekraïne.", "nl"),
+        ("Mars Inc. pledged $5m to Ukraine.", "en"),
+        ("The ministry cited the Mars 2025 mission.", "en"),
+        ("Ocak Holding gave Ukraine $5m.", "en"),
+        ("The Mart chain gave $2m to Ukraine.", "en"),
+        ("L'Italia non ha mai dato 100 milioni di euro all'Ucraina.", "it"),
+    ],
+)
+def test_a_word_of_the_sentence_is_no_month_of_another_language(sentence, lang):
+    assert explicit_date(sentence, PUBLISHED, lang) is None
+    assert row_dates(sentence) in ([], [PUBLISHED.isoformat()])

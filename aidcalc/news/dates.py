@@ -188,14 +188,37 @@ def explicit_date(
                 future_from = _future_start(sentence, named_in)
             future = future_from is not None and starts[i] > future_from
             return _resolve(year, abs(month), day, published, future)
-    # a bare year only after "in" ("in 2023", "w 2023 r.")
+    # a bare year only after "in" ("in 2023", "w 2023 r.", "im Jahr 2023")
     for i, token in enumerate(texts):
         year = _year(token)
-        if year and i and texts[i - 1].casefold() in IN_YEAR and not _since_before(texts, i - 1):
+        if year and i and _after_in_year(texts, i):
             return f"{year:04d}"
     if published is not None:
         return _relative_year(sentence, published, langs)
     return None
+
+
+@lru_cache(maxsize=1)
+def _in_year_phrases() -> tuple[frozenset[tuple[str, ...]], int]:
+    """The ``IN_YEAR`` words and phrases as tuples of folded tokens, and the longest's length."""
+    phrases = frozenset(tuple(TOKEN_RE.findall(phrase.casefold())) for phrase in IN_YEAR)
+    return phrases, max(map(len, phrases))
+
+
+def _after_in_year(texts: list[str], i: int) -> bool:
+    """True when the tokens right before ``texts[i]`` are an ``IN_YEAR`` word or phrase ("in",
+    "im Jahr", "w roku", "nell'anno") not after a "since" word.
+
+    >>> _after_in_year(TOKEN_RE.findall("Berlin gab im Jahr 2023"), 4)
+    True
+    >>> _after_in_year(TOKEN_RE.findall("seit dem Jahr 2022"), 3)
+    False
+    """
+    phrases, longest = _in_year_phrases()
+    for length in range(1, min(i, longest) + 1):
+        if tuple(token.casefold() for token in texts[i - length : i]) in phrases:
+            return not _since_before(texts, i - length)
+    return False
 
 
 @lru_cache(maxsize=16)
@@ -214,17 +237,53 @@ def _relative_re(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, int
 
 def _relative_year(sentence: str, published: date, langs: list[str]) -> str | None:
     """The year a phrase of ``RELATIVE_YEARS`` names from ``published`` ("last year": the year
-    before), unless it follows a "since" word ("seit dem Vorjahr"), else None.
+    before), unless it follows a "since" word ("seit dem Vorjahr"), else None. A phrase of
+    another language than the one of ``langs`` (given or guessed for the whole text, maybe
+    wrongly; all languages when it is None) counts too when it is of several words ("i
+    fjor", "anul trecut") or the sentence's own words lead with its language
+    (``leading_languages``): "Lani" and "Loni" are names too.
 
     >>> _relative_year("Germany gave €3bn last year.", date(2025, 3, 10), ["en"])
     '2024'
+    >>> _relative_year("Danmark gav i fjor 1 mia. kroner til Ukraine.", date(2025, 3, 10), ["pl"])
+    '2024'
     """
-    pattern, offsets = _relative_re(tuple(langs))
     folded = sentence.casefold().replace("\u2019", "'")
+    found = _relative_in(sentence, folded, published, langs) if len(langs) == 1 else None
+    if found is not None:
+        return found
+    pattern, offsets = _relative_re(DATE_LANGUAGES)
+    leading: frozenset[str] | None = None
+    for match in pattern.finditer(folded):
+        if _after_since(sentence, match.start()):
+            continue
+        if " " not in match[0]:  # one word: only of a language the sentence leads with
+            from ..parsing.language import leading_languages
+
+            leading = leading_languages(sentence) if leading is None else leading
+            if not leading & _relative_languages()[match[0]]:
+                continue
+        return f"{published.year + offsets[match[0]]:04d}"
+    return None
+
+
+def _relative_in(sentence: str, folded: str, published: date, langs: Sequence[str]) -> str | None:
+    """The year the first ``RELATIVE_YEARS`` phrase of ``langs`` in ``folded`` names."""
+    pattern, offsets = _relative_re(tuple(langs))
     for match in pattern.finditer(folded):
         if not _after_since(sentence, match.start()):
             return f"{published.year + offsets[match[0]]:04d}"
     return None
+
+
+@lru_cache(maxsize=1)
+def _relative_languages() -> dict[str, frozenset[str]]:
+    """{folded ``RELATIVE_YEARS`` phrase: the languages writing it}."""
+    found: dict[str, set[str]] = {}
+    for lang, phrases in RELATIVE_YEARS.items():
+        for phrase, _ in phrases:
+            found.setdefault(phrase.casefold(), set()).add(lang)
+    return {phrase: frozenset(langs) for phrase, langs in found.items()}
 
 
 # Where a clause ends: a comma not before a digit ("March 3, 2025"), a semicolon, a colon, a

@@ -205,7 +205,7 @@ CUE_PHRASES = (
 SINCE = ("since",)
 
 # Words before a bare year that make it a value date ("in 2023").
-IN_YEAR = ("in",)
+IN_YEAR = ("in", "in the year")  # "in the year 2023"
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

@@ -162,7 +162,7 @@ STOP_WORDS = "el la los las y de del que en por para con una es se al"
 LETTERS = "ñ"
 
 SINCE = ("desde",)
-IN_YEAR = ("en",)
+IN_YEAR = ("en", "en el año", "durante el año")  # "en el año 2023"
 # Words between a day, its month and its year ("el 3 de marzo de 2025", "del 2025").
 DATE_LINKS = ("de", "del")
 

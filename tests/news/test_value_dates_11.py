@@ -168,3 +168,111 @@ def test_the_month_of_another_language(sentence, lang, expected):
 def test_a_word_of_the_sentence_is_no_month_of_another_language(sentence, lang):
     assert explicit_date(sentence, PUBLISHED, lang) is None
     assert row_dates(sentence) in ([], [PUBLISHED.isoformat()])
+
+
+# --- 3. "last year" words and "in the year 2023" ---------------------------------------------
+
+# (lang, sentence): a year named from the publication (2025-03-12): the year before
+LAST_YEAR = [
+    ("cs", "Česko loni poslalo Ukrajině 100 milionů korun."),
+    ("cs", "Česká republika minulý rok věnovala Ukrajině 50 milionů korun."),
+    ("cs", "V loňském roce dala Praha Ukrajině 20 milionů eur."),
+    ("sk", "Slovensko minulý rok poslalo Ukrajine 5 miliónov eur."),
+    ("sk", "Slovensko vlani poslalo Ukrajine 5 miliónov eur."),
+    ("fi", "Suomi antoi viime vuonna Ukrainalle 50 miljoonaa euroa."),
+    ("fi", "Ruotsi lahjoitti Ukrainalle viime vuonna 300 miljoonaa euroa."),
+    ("ro", "România a trimis anul trecut Ucrainei 50 de milioane de euro."),
+    ("hr", "Hrvatska je prošle godine poslala Ukrajini 5 milijuna eura."),
+    ("hr", "Lani je Hrvatska Ukrajini dala 3 milijuna eura."),
+    ("nb", "Norge ga i fjor Ukraina 1 milliard kroner."),
+    ("da", "Danmark gav sidste år 1 mia. kroner til Ukraine."),
+    ("da", "Danmark gav i fjor 1 mia. kroner til Ukraine."),
+    ("tr", "Türkiye geçen yıl Ukrayna'ya 100 milyon dolar verdi."),
+    ("tr", "Türkiye geçtiğimiz yıl Ukrayna'ya 50 milyon dolar verdi."),
+    ("el", "Η Ελλάδα έδωσε πέρυσι 5 εκατ. ευρώ."),
+    ("bg", "България даде миналата година 5 млн. евро."),
+    ("ru", "Россия в прошлом году выделила 5 млн рублей."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), LAST_YEAR)
+def test_last_year_words(lang, sentence):
+    assert explicit_date(sentence, PUBLISHED, lang) == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Česko loni poslalo Ukrajině 100 milionů korun.", "2024"),
+        ("Suomi antoi viime vuonna Ukrainalle 50 miljoonaa euroa.", "2024"),
+        ("Hrvatska je prošle godine poslala Ukrajini 5 milijuna eura.", "2024"),
+        ("Norge ga i fjor Ukraina 1 milliard kroner.", "2024"),  # guessed Polish
+        ("Danmark gav sidste år 1 mia. kroner til Ukraine.", "2024"),
+        ("Türkiye geçen yıl Ukrayna'ya 100 milyon dolar verdi.", "2024"),
+        ("România a trimis anul trecut Ucrainei 50 de milioane de euro.", "2024"),
+    ],
+)
+def test_pledge_rows_of_last_year(text, expected):
+    assert row_dates(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Lani Smith said Germany gave $5m.", "en"),  # a name, not Croatian "lani"
+        ("Lani Smith said Germany gave $5m.", None),
+        ("Seit dem Vorjahr gab Berlin 3 Mrd. Euro.", "de"),
+        ("Od loni poslalo Česko Ukrajině 100 milionů korun.", "cs"),  # since last year
+    ],
+)
+def test_no_last_year(sentence, lang):
+    assert explicit_date(sentence, PUBLISHED, lang) is None
+
+
+# (lang, sentence, year): a year after a word or phrase for "in (the year)"
+IN_THE_YEAR = [
+    ("de", "Deutschland gab im Jahr 2023 100 Millionen Euro.", "2023"),
+    ("de", "Im Jahre 2022 sagte Berlin 2 Mrd. Euro zu.", "2022"),
+    ("en", "In the year 2023 Japan gave $1bn.", "2023"),
+    ("es", "España dio en el año 2023 100 millones de euros.", "2023"),
+    ("es", "España dio en 2023 100 millones de euros.", "2023"),
+    ("pt", "Portugal enviou no ano de 2023 20 milhões de euros.", "2023"),
+    ("it", "L'Italia ha dato nell'anno 2023 100 milioni di euro.", "2023"),
+    ("fr", "La France a donné en l'an 2023 100 millions d'euros.", "2023"),
+    ("nl", "Nederland gaf in het jaar 2023 100 miljoen euro.", "2023"),
+    ("pl", "Polska przekazała w roku 2023 Ukrainie 100 mln zł.", "2023"),
+    ("cs", "Česko v roce 2023 poslalo Ukrajině 100 milionů korun.", "2023"),
+    ("sk", "Slovensko v roku 2023 poslalo Ukrajine 5 miliónov eur.", "2023"),
+    ("ro", "România a trimis în anul 2023 50 de milioane de euro.", "2023"),
+    ("sv", "Sverige gav under år 2023 300 miljoner kronor.", "2023"),
+    ("fi", "Suomi antoi vuonna 2023 Ukrainalle 50 miljoonaa euroa.", "2023"),
+    ("hr", "Hrvatska je u 2023. poslala 5 milijuna eura.", "2023"),
+    ("da", "Danmark gav i 2023 1 mia. kroner.", "2023"),
+    ("uk", "Німеччина у 2023 році надала Україні 100 млн євро.", "2023"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), IN_THE_YEAR)
+def test_in_the_year(lang, sentence, expected):
+    assert explicit_date(sentence, PUBLISHED, lang) == expected
+    assert explicit_date(sentence, PUBLISHED, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Seit dem Jahr 2022 gab Berlin 3 Mrd. Euro.", "de"),
+        ("Desde el año 2022 España dio 100 millones de euros.", "es"),
+        ("Od roku 2022 Polska przekazała 100 mln zł.", "pl"),
+        ("Das Jahr 2023 war teuer.", "de"),  # a year word without "in"
+    ],
+)
+def test_no_value_year(sentence, lang):
+    assert explicit_date(sentence, PUBLISHED, lang) is None
+
+
+def test_in_the_year_dates_the_pledge_row():
+    text = "Deutschland gab im Jahr 2023 100 Millionen Euro an die Ukraine."
+    assert row_dates(text) == row_dates(text, "de") == ["2023"]
+    text = "Polska przekazała w roku 2023 Ukrainie 100 mln zł."
+    assert row_dates(text) == ["2023"]

@@ -41,8 +41,9 @@ from ..words import (
 from ..words import LANGUAGES as REGISTRY
 
 # The date words are data, one module per language in aidcalc/words/: SINCE (words before a
-# date that make it the start of a period, not the value date), IN_YEAR (words before a bare
-# year that make it a value date: "in 2023", "w 2023 r."), DAY_SUFFIXES ("4th", "12 d."),
+# date that make it the start of a period, not the value date), IN_YEAR (words or phrases
+# before a bare year that make it a value date: "in 2023", "w 2023 r.", "im Jahr 2023"),
+# RELATIVE_YEARS ("last year", "loni"), DAY_SUFFIXES ("4th", "12 d."),
 # MONTH_IN_CASE and IRREGULAR_MONTHS (the "in <month>" case), EXTRA_MONTH_ABBREVIATIONS,
 # DATE_LINKS (words between a day, its month and its year: "3 de marzo de 2025").
 
@@ -145,8 +146,9 @@ def explicit_date(
     (``_month_elsewhere``): ``lang`` may be a wrong guess. A month without its year is the
     last such month up to ``published``; after a future-tense word at ``future_from`` ("will
     … in March"; for a month of another language, its future words) it is the next one from
-    it. Last, a year named relative to the publication ("last year", "im
-    Vorjahr", "торік": ``RELATIVE_YEARS``) is that year of ``published``; unknown without it.
+    it. Then a bare year after an ``IN_YEAR`` word or phrase ("in 2023", "im Jahr 2023").
+    Last, a year named relative to the publication ("last year", "im Vorjahr", "торік",
+    "loni": ``RELATIVE_YEARS``) is that year of ``published``; unknown without it.
 
     >>> explicit_date("im Oktober 2 Mrd. Euro", date(2024, 11, 4), "de", skip=[(11, 22)])
     '2024-10'
@@ -452,7 +454,7 @@ def _month_elsewhere(token: str, sentence: str) -> tuple[int | None, bool, tuple
 
     leading = leading_languages(sentence)
     shown = {lg: month for lg, month in names.items() if lg in leading}
-    near = not shown  # no language the sentence shows names it: only beside a day or a year
+    near = not shown  # no language the sentence shows names it: only inside a full date
     found = names if near else shown
     if len(set(found.values())) != 1:
         return None, False, ()
@@ -483,10 +485,12 @@ def _around_month(texts: list[str], i: int) -> tuple[int | None, int | None, int
     """Return (day, year, index of the first token) of the date around the month at ``i``."""
     day = year = None
     first = i
-    # day before the month: "4 November", "4. November", "3 de marzo"
+    # day before the month: "4 November", "4. November", "3 de marzo", "3rd of March", "1er mars"
     j = i - 1
     if j >= 0 and (texts[j] == "." or texts[j].casefold() in DATE_LINKS):
         j -= 1
+    if j >= 1 and texts[j] in DAY_SUFFIXES:
+        j -= 2 if j >= 2 and texts[j - 1] == "." and _day(texts[j - 2]) else 1  # "1.º"
     if j >= 0 and _day(texts[j]):
         day, first = _day(texts[j]), j
     # after the month: "Nov. 4, 2024", "September 2024", "rugsėjo 12 d.", "marzo de 2025"

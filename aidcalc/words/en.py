@@ -213,6 +213,8 @@ RELATIVE_YEARS = (("last year", -1),)
 
 # Words or letters after a day number ("4th", "12 d.").
 DAY_SUFFIXES = ("th", "st", "nd", "rd")
+# Words between a day, its month and its year ("the 3rd of March", "March of 2025").
+DATE_LINKS = ("of",)
 
 # Month abbreviations CLDR does not list.
 EXTRA_MONTH_ABBREVIATIONS = {

@@ -31,6 +31,14 @@ FULL_DATES = [
     ("Portugal aprovou em 3 de março de 2025 um pacote", "pt", "2025-03-03"),
     ("a 9 de Outubro de 2024 o Governo", "pt", "2024-10-09"),
     ("em 3 de março", "pt", "2025-03-03"),
+    # an ordinal ending or sign on the day before the month (en, fr, it, pt, es)
+    ("on the 3rd of March 2025, Japan", "en", "2025-03-03"),
+    ("on 21st December 2024 Tokyo", "en", "2024-12-21"),
+    ("in March of 2024", "en", "2024-03"),
+    ("le 1er mars 2025, la France", "fr", "2025-03-01"),
+    ("il 1º marzo 2025 l'Italia", "it", "2025-03-01"),
+    ("em 1º de março de 2025", "pt", "2025-03-01"),
+    ("el 1.º de marzo de 2025", "es", "2025-03-01"),
     # languages of the registry that are no news languages (da, tr, el, bg)
     ("Regeringen besluttede den 3. marts 2025", "da", "2025-03-03"),
     ("Folketinget vedtog den 12. december 2024", "da", "2024-12-12"),

@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from babel import Locale
 
 from aidcalc.news.candidates import pledge_candidates
-from aidcalc.news.dates import explicit_date
+from aidcalc.news.dates import DATE_LANGUAGES, explicit_date
 
 PUBLISHED = date(2025, 3, 12)
 
@@ -59,6 +60,21 @@ FULL_DATES = [
 @pytest.mark.parametrize(("sentence", "lang", "expected"), FULL_DATES)
 def test_full_dates_keep_the_day(sentence, lang, expected):
     assert explicit_date(sentence, PUBLISHED, lang) == expected
+
+
+@pytest.mark.parametrize("lang", DATE_LANGUAGES)
+def test_every_cldr_month_name_in_a_full_date(lang):
+    """Every wide month name CLDR gives (format and stand-alone) of every registry language,
+    day first ("17 März 2023", "17. März 2023") or month first ("März 17, 2023"), with and
+    without ``lang``; Croatian "listopad" (October) is Polish November without ``lang``."""
+    months = Locale.parse(lang).months
+    for context in ("format", "stand-alone"):
+        for number in range(1, 13):
+            name = months[context]["wide"][number]
+            for text in (f"17 {name} 2023", f"17. {name} 2023", f"{name} 17, 2023"):
+                assert explicit_date(text, PUBLISHED, lang) == f"2023-{number:02d}-17", text
+                if not name.casefold().startswith("listopad"):
+                    assert explicit_date(text, PUBLISHED, None) == f"2023-{number:02d}-17", text
 
 
 @pytest.mark.parametrize(

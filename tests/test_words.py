@@ -87,7 +87,8 @@ def test_the_code_reads_the_registry():
 
     assert cues.VERB is words.VERB and cues.MEASURE is words.MEASURE
     assert cues.PHRASES is words.CUE_PHRASES
-    assert dates.SINCE is words.SINCE and dates.LANGUAGES is words.NEWS_LANGUAGES
+    # month names of every registry language, not only the news languages (issue 11, dates11)
+    assert dates.SINCE is words.SINCE and dates.REGISTRY is words.LANGUAGES
     assert places.SHORT_FORMS is words.PLACE_SHORT_FORMS
     assert places.LANGUAGES is words.NEWS_LANGUAGES
     assert language.STOP_WORDS is words.STOP_WORDS

@@ -28,6 +28,7 @@ from functools import lru_cache
 from itertools import accumulate, chain
 
 from ..words import (
+    DATE_LINKS,
     DAY_SUFFIXES,
     EXTRA_MONTH_ABBREVIATIONS,
     IN_YEAR,
@@ -37,12 +38,18 @@ from ..words import (
     RELATIVE_YEARS,
     SINCE,
 )
-from ..words import NEWS_LANGUAGES as LANGUAGES
+from ..words import LANGUAGES as REGISTRY
 
 # The date words are data, one module per language in aidcalc/words/: SINCE (words before a
-# date that make it the start of a period, not the value date), IN_YEAR (words before a bare
-# year that make it a value date: "in 2023", "w 2023 r."), DAY_SUFFIXES ("4th", "12 d."),
-# MONTH_IN_CASE and IRREGULAR_MONTHS (the "in <month>" case), EXTRA_MONTH_ABBREVIATIONS.
+# date that make it the start of a period, not the value date), IN_YEAR (words or phrases
+# before a bare year that make it a value date: "in 2023", "w 2023 r.", "im Jahr 2023"),
+# RELATIVE_YEARS ("last year", "loni"), DAY_SUFFIXES ("4th", "12 d."),
+# MONTH_IN_CASE and IRREGULAR_MONTHS (the "in <month>" case), EXTRA_MONTH_ABBREVIATIONS,
+# DATE_LINKS (words between a day, its month and its year: "3 de marzo de 2025").
+
+# The languages whose month names are read: every language of the registry (a news language
+# or not: "den 3. marts 2025", "3 Mart 2025", "3 Μαρτίου 2025" with ``lang`` set).
+DATE_LANGUAGES: tuple[str, ...] = tuple(REGISTRY)
 
 TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
 # Each starts with its first digit, the look-behind after it ("no digit before the first"
@@ -52,7 +59,7 @@ ISO_RE = re.compile(r"(\d(?<!\d\d)\d{3})-(\d{2})-(\d{2})(?!\d)")  # no digit bef
 DOTTED_RE = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4})(?!\d)")  # no digit or dot
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def month_words(lang: str) -> dict[str, int]:
     """Return folded month forms -> month number for ``lang``, from CLDR plus the "in …" case.
 
@@ -142,15 +149,23 @@ def explicit_date(
     """Return the first date ``sentence`` states that is not the start of a period, or None.
 
     Numbers inside the ``skip`` spans (the money mentions) are never read as days or years:
-    "im Oktober 2 Mrd. Euro" is October. A month without its year is the last such month up
-    to ``published``; after a future-tense word at ``future_from`` ("will … in March") it is
-    the next one from it. Last, a year named relative to the publication ("last year", "im
-    Vorjahr", "торік": ``RELATIVE_YEARS``) is that year of ``published``; unknown without it.
+    "im Oktober 2 Mrd. Euro" is October. Month names are those of ``lang`` (of every language
+    of the registry when it is None); a word naming no month in ``lang`` may name one in the
+    language the sentence's own words lead with, or inside a full date in any
+    (``_month_elsewhere``): ``lang`` may be a wrong guess. A month without its year is the
+    last such month up to ``published``; after a future-tense word at ``future_from`` ("will
+    … in March"; for a month of another language, its future words) it is the next one from
+    it. Then a bare year after an ``IN_YEAR`` word or phrase ("in 2023", "im Jahr 2023").
+    Last, a year named relative to the publication ("last year", "im Vorjahr", "торік",
+    "loni": ``RELATIVE_YEARS``) is that year of ``published``; unknown without it.
 
     >>> explicit_date("im Oktober 2 Mrd. Euro", date(2024, 11, 4), "de", skip=[(11, 22)])
     '2024-10'
     >>> explicit_date("wird im März liefern", date(2024, 11, 4), "de", future_from=0)
     '2025-03'
+    >>> text = "Nederland gaf in december 100 miljoen euro aan Oekraïne."
+    >>> explicit_date(text, date(2025, 3, 12), "en")  # Dutch leads as much as English
+    '2024-12'
     """
     for match in ISO_RE.finditer(sentence):
         if not _after_since(sentence, match.start()):
@@ -158,7 +173,7 @@ def explicit_date(
     for match in DOTTED_RE.finditer(sentence):
         if not _after_since(sentence, match.start()):
             return _iso(int(match[3]), int(match[2]), int(match[1]))
-    langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
+    langs = [lang] if lang in DATE_LANGUAGES else list(DATE_LANGUAGES)
     # the tokens and where each starts, from the lengths of the spaces and tokens before it
     pairs = _SPACED_TOKEN_RE.findall(sentence)
     texts = [token for _, token in pairs]
@@ -175,22 +190,52 @@ def explicit_date(
         if not token[0].isalpha():
             continue
         month = _month_in(token, tables)
+        near, named_in = False, ()  # a month only in a full date; the languages naming it
+        if month is None and len(langs) == 1:  # the language may be guessed wrong
+            month, near, named_in = _month_elsewhere(token, sentence)
         if month is not None:
             day, year, first = _around_month(texts, i)
             if _since_before(texts, first) or month < 0 and day is None and year is None:
                 continue
+            if near and (day is None or year is None):
+                continue
+            if future_from is None and named_in:  # the future words of the month's language
+                future_from = _future_start(sentence, named_in)
             future = future_from is not None and starts[i] > future_from
             return _resolve(year, abs(month), day, published, future)
-    # a bare year only after "in" ("in 2023", "w 2023 r.")
+    # a bare year only after "in" ("in 2023", "w 2023 r.", "im Jahr 2023")
     for i, token in enumerate(texts):
         if len(token) != 4:
             continue  # no year (``_year``): most tokens, answered without a call
         year = _year(token)
-        if year and i and texts[i - 1].casefold() in IN_YEAR and not _since_before(texts, i - 1):
+        if year and i and _after_in_year(texts, i):
             return f"{year:04d}"
     if published is not None:
         return _relative_year(sentence, published, langs)
     return None
+
+
+@lru_cache(maxsize=1)
+def _in_year_phrases() -> tuple[frozenset[tuple[str, ...]], int]:
+    """The ``IN_YEAR`` words and phrases as tuples of folded tokens, and the longest's length."""
+    phrases = frozenset(tuple(TOKEN_RE.findall(phrase.casefold())) for phrase in IN_YEAR)
+    return phrases, max(map(len, phrases))
+
+
+def _after_in_year(texts: list[str], i: int) -> bool:
+    """True when the tokens right before ``texts[i]`` are an ``IN_YEAR`` word or phrase ("in",
+    "im Jahr", "w roku", "nell'anno") not after a "since" word.
+
+    >>> _after_in_year(TOKEN_RE.findall("Berlin gab im Jahr 2023"), 4)
+    True
+    >>> _after_in_year(TOKEN_RE.findall("seit dem Jahr 2022"), 3)
+    False
+    """
+    phrases, longest = _in_year_phrases()
+    for length in range(1, min(i, longest) + 1):
+        if tuple(token.casefold() for token in texts[i - length : i]) in phrases:
+            return not _since_before(texts, i - length)
+    return False
 
 
 @lru_cache(maxsize=16)
@@ -209,17 +254,53 @@ def _relative_re(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, int
 
 def _relative_year(sentence: str, published: date, langs: list[str]) -> str | None:
     """The year a phrase of ``RELATIVE_YEARS`` names from ``published`` ("last year": the year
-    before), unless it follows a "since" word ("seit dem Vorjahr"), else None.
+    before), unless it follows a "since" word ("seit dem Vorjahr"), else None. A phrase of
+    another language than the one of ``langs`` (given or guessed for the whole text, maybe
+    wrongly; all languages when it is None) counts too when it is of several words ("i
+    fjor", "anul trecut") or the sentence's own words lead with its language
+    (``leading_languages``): "Lani" and "Loni" are names too.
 
     >>> _relative_year("Germany gave €3bn last year.", date(2025, 3, 10), ["en"])
     '2024'
+    >>> _relative_year("Danmark gav i fjor 1 mia. kroner til Ukraine.", date(2025, 3, 10), ["pl"])
+    '2024'
     """
-    pattern, offsets = _relative_re(tuple(langs))
     folded = sentence.casefold().replace("\u2019", "'")
+    found = _relative_in(sentence, folded, published, langs) if len(langs) == 1 else None
+    if found is not None:
+        return found
+    pattern, offsets = _relative_re(DATE_LANGUAGES)
+    leading: frozenset[str] | None = None
+    for match in pattern.finditer(folded):
+        if _after_since(sentence, match.start()):
+            continue
+        if " " not in match[0]:  # one word: only of a language the sentence leads with
+            from ..parsing.language import leading_languages
+
+            leading = leading_languages(sentence) if leading is None else leading
+            if not leading & _relative_languages()[match[0]]:
+                continue
+        return f"{published.year + offsets[match[0]]:04d}"
+    return None
+
+
+def _relative_in(sentence: str, folded: str, published: date, langs: Sequence[str]) -> str | None:
+    """The year the first ``RELATIVE_YEARS`` phrase of ``langs`` in ``folded`` names."""
+    pattern, offsets = _relative_re(tuple(langs))
     for match in pattern.finditer(folded):
         if not _after_since(sentence, match.start()):
             return f"{published.year + offsets[match[0]]:04d}"
     return None
+
+
+@lru_cache(maxsize=1)
+def _relative_languages() -> dict[str, frozenset[str]]:
+    """{folded ``RELATIVE_YEARS`` phrase: the languages writing it}."""
+    found: dict[str, set[str]] = {}
+    for lang, phrases in RELATIVE_YEARS.items():
+        for phrase, _ in phrases:
+            found.setdefault(phrase.casefold(), set()).add(lang)
+    return {phrase: frozenset(langs) for phrase, langs in found.items()}
 
 
 # Where a clause ends: a comma not before a digit ("March 3, 2025"), a semicolon, a colon, a
@@ -347,17 +428,87 @@ def _month_in(token: str, tables: list[tuple[str, dict[str, int]]]) -> int | Non
     return None
 
 
+@lru_cache(maxsize=1)
+def _all_month_names() -> dict[str, dict[str, int]]:
+    """Return {folded full month name: {language: month}} over ``DATE_LANGUAGES`` (no
+    abbreviations: those count only in the text's own language)."""
+    names: dict[str, dict[str, int]] = {}
+    for lang in DATE_LANGUAGES:
+        for form, month in month_words(lang).items():
+            if month > 0:
+                names.setdefault(form, {})[lang] = month
+    return names
+
+
+def _month_elsewhere(token: str, sentence: str) -> tuple[int | None, bool, tuple[str, ...]]:
+    """The month ``token`` names in any language of ``DATE_LANGUAGES`` (for a token that names
+    none in the language given or guessed for the whole text, which may be wrong for this
+    sentence), whether it counts only inside a full date (a day, the month and a year), and
+    the languages naming it; (None, False, ()) when it names none or the languages disagree.
+
+    A full month name of a language leading the sentence's own words (``leading_languages``:
+    "december" in "Nederland gaf in december …", where Dutch ties with English) is read as it
+    stands; a month name of a language the sentence's words do not show only inside a full
+    date ("3 Mart 2025"): Dutch "leden" (members) is no Czech January, "Mars 2025" no March.
+    Croatian "listopad" (October) is Polish and Czech November: read only when the languages
+    left agree.
+
+    >>> _month_elsewhere("december", "Nederland gaf in december 100 miljoen euro aan Oekraïne.")
+    (12, False, ('nl',))
+    >>> _month_elsewhere("Mart", "Ankara 3 Mart 2025 tarihinde")  # Turkish: no stop word
+    (3, True, ('tr',))
+    >>> _month_elsewhere("leden", "De leden van de NAVO gaven 100 miljoen euro.")  # Czech
+    (1, True, ('cs',))
+    """
+    names = _all_month_names().get(token.casefold())
+    if not names:
+        return None, False, ()
+    if not token[:1].isupper():  # "may", "march" are not months in English
+        names = {lg: month for lg, month in names.items() if lg != "en"}
+    from ..parsing.language import leading_languages
+
+    leading = leading_languages(sentence)
+    shown = {lg: month for lg, month in names.items() if lg in leading}
+    near = not shown  # no language the sentence shows names it: only inside a full date
+    found = names if near else shown
+    if len(set(found.values())) != 1:
+        return None, False, ()
+    return next(iter(found.values())), near, tuple(found)
+
+
+def _future_start(sentence: str, langs: Sequence[str]) -> int | None:
+    """Where the future of ``sentence`` starts for a month read in one of ``langs`` (not the
+    text's language), by the rule of ``aidcalc.news.candidates.future_start``: at the first
+    future-tense word (``FUTURE``) of the first of ``langs`` that has one, or at the start (-1)
+    when no giving or receiving verb stands before it; None without a future word.
+
+    >>> _future_start("Nederland zal in juli 20 miljoen euro aan Oekraïne geven.", ["nl"])
+    -1
+    """
+    from .cues import FUTURE, VERB, find_cues
+
+    for lang in langs:
+        future = find_cues(sentence, lang, FUTURE)
+        if future:
+            first = future[0].start
+            verbs = find_cues(sentence, lang, VERB)
+            return first if any(v.kind != "aux" and v.end <= first for v in verbs) else -1
+    return None
+
+
 def _around_month(texts: list[str], i: int) -> tuple[int | None, int | None, int]:
     """Return (day, year, index of the first token) of the date around the month at ``i``."""
     day = year = None
     first = i
-    # day before the month: "4 November", "4. November"
+    # day before the month: "4 November", "4. November", "3 de marzo", "3rd of March", "1er mars"
     j = i - 1
-    if j >= 0 and texts[j] == ".":
+    if j >= 0 and (texts[j] == "." or texts[j].casefold() in DATE_LINKS):
         j -= 1
+    if j >= 1 and texts[j] in DAY_SUFFIXES:
+        j -= 2 if j >= 2 and texts[j - 1] == "." and _day(texts[j - 2]) else 1  # "1.º"
     if j >= 0 and _day(texts[j]):
         day, first = _day(texts[j]), j
-    # after the month: "Nov. 4, 2024", "September 2024", "rugsėjo 12 d."
+    # after the month: "Nov. 4, 2024", "September 2024", "rugsėjo 12 d.", "marzo de 2025"
     k = i + 1
     if k < len(texts) and texts[k] == ".":
         k += 1
@@ -366,6 +517,8 @@ def _around_month(texts: list[str], i: int) -> tuple[int | None, int | None, int
         k += 1
         while k < len(texts) and (texts[k] in (",", ".") or texts[k] in DAY_SUFFIXES):
             k += 1
+    if k + 1 < len(texts) and texts[k].casefold() in DATE_LINKS and _year(texts[k + 1]):
+        k += 1
     if k < len(texts) and _year(texts[k]):
         year = _year(texts[k])
     # year before: "2024 m. rugsėjo", "2024 року"

@@ -74,7 +74,9 @@ A language module may define any of these names (all optional; a missing one add
 ``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``)
 ``MEASURE`` ``FUTURE``
 ``CUE_PHRASES``             its cues that are phrases of several words
-``SINCE`` ``IN_YEAR``       date words (``aidcalc.news.dates``); ``DAY_SUFFIXES`` ("4th")
+``SINCE`` ``IN_YEAR``       date words (``aidcalc.news.dates``); ``DAY_SUFFIXES`` ("4th");
+``DATE_LINKS``              words between a day, its month and its year ("3 de marzo de
+                            2025")
 ``RELATIVE_YEARS``          ((phrase, years added to the publication year), …): "last year",
                             "im Vorjahr", "торік" (-1), "this year" (0)
 ``MONTH_IN_CASE``           (CLDR context, ((ending, replacement), …)): the "in <month>" case
@@ -374,6 +376,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
         "RELATIVE_YEARS": _by_language(languages, "RELATIVE_YEARS"),
         "DAY_SUFFIXES": frozenset(_words(languages, "DAY_SUFFIXES")),
+        "DATE_LINKS": frozenset(_words(languages, "DATE_LINKS")),
         "MONTH_IN_CASE": _by_language(languages, "MONTH_IN_CASE"),
         "IRREGULAR_MONTHS": _by_language(languages, "IRREGULAR_MONTHS"),
         "EXTRA_MONTH_ABBREVIATIONS": _by_language(languages, "EXTRA_MONTH_ABBREVIATIONS"),
@@ -534,6 +537,7 @@ SINCE: frozenset[str] = _TABLES["SINCE"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
 RELATIVE_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_YEARS"]
 DAY_SUFFIXES: frozenset[str] = _TABLES["DAY_SUFFIXES"]
+DATE_LINKS: frozenset[str] = _TABLES["DATE_LINKS"]
 MONTH_IN_CASE: dict[str, tuple] = _TABLES["MONTH_IN_CASE"]
 IRREGULAR_MONTHS: dict[str, dict[str, int]] = _TABLES["IRREGULAR_MONTHS"]
 EXTRA_MONTH_ABBREVIATIONS: dict[str, dict[str, int]] = _TABLES["EXTRA_MONTH_ABBREVIATIONS"]

@@ -8,6 +8,10 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Cyrl"
 
+# Dates (aidcalc.news.dates): "миналата година" (last year) is the year before the
+# publication's.
+RELATIVE_YEARS = (("миналата година", -1),)
+
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
 NEGATIONS = ("не",)

@@ -116,7 +116,17 @@ STOP_WORDS = "a v na se je že s z do pro k o by jsou jako za"
 LETTERS = "ěřůčšžýá"
 
 SINCE = ("od",)
-IN_YEAR = ("v", "ve")
+IN_YEAR = ("v", "ve", "v roce")  # "v roce 2023"
+
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (
+    ("loni", -1),
+    ("vloni", -1),
+    ("minulý rok", -1),
+    ("v minulém roce", -1),
+    ("v loňském roce", -1),
+)
 
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA", "Spojen stát": "USA"}
 EXTRA_LETTERS = 4

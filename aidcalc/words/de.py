@@ -115,7 +115,7 @@ CUE_PHRASES = ("elektronische Kampfführung", "bis jetzt", "bis heute")
 SINCE = ("seit",)
 
 # Words before a bare year that make it a value date ("in 2023").
-IN_YEAR = ("im", "in")
+IN_YEAR = ("im", "in", "im jahr", "im jahre")  # "im Jahr 2023"
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

@@ -9,6 +9,13 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Grek"
 
+# Dates (aidcalc.news.dates): "πέρυσι" (last year) is the year before the publication's.
+RELATIVE_YEARS = (
+    ("πέρυσι", -1),
+    ("πέρσι", -1),
+    ("τον περασμένο χρόνο", -1),
+)
+
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
 NEGATIONS = ("όχι", "ούτε")

@@ -205,7 +205,7 @@ CUE_PHRASES = (
 SINCE = ("since",)
 
 # Words before a bare year that make it a value date ("in 2023").
-IN_YEAR = ("in",)
+IN_YEAR = ("in", "in the year")  # "in the year 2023"
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
@@ -213,6 +213,8 @@ RELATIVE_YEARS = (("last year", -1),)
 
 # Words or letters after a day number ("4th", "12 d.").
 DAY_SUFFIXES = ("th", "st", "nd", "rd")
+# Words between a day, its month and its year ("the 3rd of March", "March of 2025").
+DATE_LINKS = ("of",)
 
 # Month abbreviations CLDR does not list.
 EXTRA_MONTH_ABBREVIATIONS = {

@@ -162,7 +162,11 @@ STOP_WORDS = "el la los las y de del que en por para con una es se al"
 LETTERS = "ñ"
 
 SINCE = ("desde",)
-IN_YEAR = ("en",)
+IN_YEAR = ("en", "en el año", "durante el año")  # "en el año 2023"
+# Words between a day, its month and its year ("el 3 de marzo de 2025", "del 2025").
+DATE_LINKS = ("de", "del")
+# The ordinal sign of the first day of a month ("1.º de marzo").
+DAY_SUFFIXES = ("º",)
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

@@ -164,6 +164,14 @@ NOT_GIVING = {
 }
 CUE_PHRASES = (*CUE_PHRASES, "ei vain", "ei ainoastaan")
 
+# Dates (aidcalc.news.dates): "vuonna 2023" (in the year 2023) is a value date, and "viime
+# vuonna" (last year) the year before the publication's.
+IN_YEAR = ("vuonna",)
+RELATIVE_YEARS = (
+    ("viime vuonna", -1),
+    ("edellisvuonna", -1),
+)
+
 # Dates (aidcalc.news.dates): "in March" is the inessive "maaliskuussa", from the partitive
 # CLDR gives ("maaliskuuta").
 MONTH_IN_CASE = ("format", (("uuta", "uussa"),))

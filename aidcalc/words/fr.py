@@ -130,7 +130,9 @@ CUE_PHRASES = (
 SINCE = ("depuis",)
 
 # Words before a bare year that make it a value date ("in 2023").
-IN_YEAR = ("en", "au")
+IN_YEAR = ("en", "au", "en l'an", "en l'année", "au cours de l'année")  # "en l'an 2023"
+# The ordinal ending of the first day of a month ("le 1er mars").
+DAY_SUFFIXES = ("er",)
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

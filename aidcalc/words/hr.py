@@ -205,6 +205,14 @@ NOT_GIVING = {
 }
 CUE_PHRASES = (*CUE_PHRASES, "ne samo")
 
+# Dates (aidcalc.news.dates): "u 2023." (in 2023) is a value date, and "prošle godine" (last
+# year) the year before the publication's.
+IN_YEAR = ("u",)
+RELATIVE_YEARS = (
+    ("prošle godine", -1),
+    ("lani", -1),
+)
+
 # Dates (aidcalc.news.dates): "in March" is the locative "u ožujku", from the nominative
 # CLDR gives ("ožujak", "siječanj", "prosinac", "veljača", "studeni").
 MONTH_IN_CASE = (

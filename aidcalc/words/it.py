@@ -140,7 +140,9 @@ CUE_PHRASES = ("in totale", "fino ad oggi", "difesa aerea", "a disposizione", "d
 STOP_WORDS = "il lo la gli le e di del della che per con una è dei alla all dell nell"
 
 SINCE = ("dal", "da")
-IN_YEAR = ("nel", "in")
+IN_YEAR = ("nel", "in", "nell'anno")  # "nell'anno 2023"
+# The ordinal sign of the first day of a month ("il 1º marzo").
+DAY_SUFFIXES = ("º",)
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

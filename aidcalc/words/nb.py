@@ -17,6 +17,14 @@ LETTERS = "æøå"
 # ones Norwegian shares with Danish and a few it writes otherwise ("av", "etter", "mellom").
 STOP_WORDS = "og av å til er ikke også etter mellom ble hadde noen hva bare mye"
 
+# Dates (aidcalc.news.dates): "i 2023" (in 2023) is a value date, and "i fjor" (last year) the
+# year before the publication's.
+IN_YEAR = ("i", "i året")
+RELATIVE_YEARS = (
+    ("i fjor", -1),
+    ("forrige år", -1),
+)
+
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
 NEGATIONS = ("ikke",)

@@ -139,7 +139,7 @@ CUE_PHRASES = ("in totaal", "tot nu toe", "tot dusver")
 STOP_WORDS = "de het een en van voor met dat op aan is zijn niet ook wordt"
 
 SINCE = ("sinds", "sedert")
-IN_YEAR = ("in",)
+IN_YEAR = ("in", "in het jaar")  # "in het jaar 2023"
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

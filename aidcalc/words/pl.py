@@ -117,7 +117,7 @@ CUE_PHRASES = (
 SINCE = ("od",)
 
 # Words before a bare year that make it a value date ("in 2023").
-IN_YEAR = ("w", "we")
+IN_YEAR = ("w", "we", "w roku")  # "w roku 2023"
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

@@ -136,7 +136,11 @@ STOP_WORDS = "o os as e de do da dos das que em para com uma não ao à"
 LETTERS = "ãõ"
 
 SINCE = ("desde",)
-IN_YEAR = ("em",)
+IN_YEAR = ("em", "no ano", "no ano de")  # "no ano de 2023"
+# Words between a day, its month and its year ("3 de março de 2025").
+DATE_LINKS = ("de",)
+# The ordinal sign of the first day of a month ("1º de março").
+DAY_SUFFIXES = ("º",)
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

@@ -131,7 +131,11 @@ STOP_WORDS = "și şi de la în un o cu pentru care din pe a fost este"
 LETTERS = "ăâîșțşţ"
 
 SINCE = ("din", "de la")
-IN_YEAR = ("în",)
+IN_YEAR = ("în", "în anul")  # "în anul 2023"
+
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (("anul trecut", -1),)
 
 # "Statele Unite" as a subject; "Moldov" the stem of "Moldova", "Moldovei" (CLDR names only the
 # "Republica Moldova").

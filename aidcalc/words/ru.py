@@ -35,6 +35,9 @@ RANGE_OPENERS = ("от",)
 # Letters only this language uses among the supported ones of its script.
 LETTERS = "ыэъё"
 
+# Dates (aidcalc.news.dates): "в прошлом году" (last year) is the year before the publication's.
+RELATIVE_YEARS = (("в прошлом году", -1),)
+
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("и",)

@@ -146,7 +146,7 @@ STOP_WORDS = (
 )
 
 SINCE = ("sedan",)
-IN_YEAR = ("i", "under")
+IN_YEAR = ("i", "under", "under år", "under året")  # "under år 2023"
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

@@ -16,6 +16,13 @@ SCRIPT = "Latn"
 STOP_WORDS = "ve bir bu için ile olarak olan daha çok ama gibi kadar ancak"
 LETTERS = "ğışçöü"
 
+# Dates (aidcalc.news.dates): "geçen yıl" (last year) is the year before the publication's.
+RELATIVE_YEARS = (
+    ("geçen yıl", -1),
+    ("geçtiğimiz yıl", -1),
+    ("geçen sene", -1),
+)
+
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {
     "approx": ["yaklaşık", "yaklaşık olarak", "tahminen", "aşağı yukarı"],

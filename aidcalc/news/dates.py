@@ -92,9 +92,11 @@ def month_words(lang: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=16)
-def _month_forms(langs: tuple[str, ...]) -> frozenset[str]:
-    """The folded forms that name a month (``month_words``) in any of ``langs``."""
-    return frozenset(form for lang in langs for form, month in month_words(lang).items() if month)
+def _month_forms(langs: tuple[str, ...], elsewhere: bool = False) -> frozenset[str]:
+    """The folded forms that name a month (``month_words``) in any of ``langs``, and with
+    ``elsewhere`` the full month names of every language (``_all_month_names``)."""
+    forms = frozenset(form for lang in langs for form, month in month_words(lang).items() if month)
+    return forms | _all_month_names().keys() if elsewhere else forms
 
 
 @lru_cache(maxsize=8)
@@ -183,8 +185,9 @@ def explicit_date(
             texts[i] = "\0"
     tables = [(lg, month_words(lg)) for lg in langs]
     # only a token whose folded form is a month word of one of the languages can be a month
-    # (``_month_in`` finds none at any other): those are picked out first, in order
-    forms = _month_forms(tuple(langs))
+    # (``_month_in`` finds none at any other), and with one language, which may be a wrong
+    # guess, a full month name of any (``_month_elsewhere``): those are picked out first
+    forms = _month_forms(tuple(langs), len(langs) == 1)
     for i in [i for i, token in enumerate(texts) if token.casefold() in forms]:
         token = texts[i]
         if not token[0].isalpha():

@@ -34,6 +34,7 @@ from .dates import amount_dates, explicit_date
 from .dedup import mark_duplicates, says_further
 from .donors import dateline_end, each_givers, german_clause_name, givers
 from .language import infer_language
+from .lists import is_total_row, row_year
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .sentences import split_sentences
@@ -214,9 +215,16 @@ def pledge_candidates(
         for mention, where, giver, basis, stated_date, own_date in zip(
             originals, wheres, found_givers, bases, stated_dates, own_dates, strict=True
         ):
-            value_date = stated_date or published_text
             donor, recipient, donor_from = giver
             evidence = []
+            year = row_year(sentence, where, wheres)  # "Germany | €3bn | 2024": the row's own
+            if year is not None and not (own_date and str(stated_date).startswith(year)):
+                stated_date, own_date = year, True
+                evidence.append("date from the year cell of its row")
+            value_date = stated_date or published_text
+            total_row = is_total_row(text, mention.start)
+            if total_row:  # "Total | €5bn", "- Razem: 5 mld zł": the items' sum, no one's own
+                donor, donor_from = None, "total"
             if donor_from == "owner":  # "a fraction of Russia's $100bn military budget"
                 evidence.append("the money of the country before it, given by no one here")
             if donor_from == "unnamed":  # "…, while Korea pledged": a giver of its own
@@ -233,7 +241,7 @@ def pledge_candidates(
             if (
                 donor is None
                 and context is not None
-                and donor_from not in ("collective", "unnamed", "owner")
+                and donor_from not in ("collective", "unnamed", "owner", "total")
             ):
                 donor, donor_from = context["donor"], "earlier sentence"
                 recipient = recipient or context["recipient"]
@@ -253,7 +261,9 @@ def pledge_candidates(
                 measure, row_basis = context["measure"], context["basis"]
                 evidence.append("measure and basis from an earlier sentence")
             part_of = None
-            if (
+            if total_row:
+                pass  # the sum of the items before it, never a part of one of them
+            elif (
                 whole_row is not None
                 and is_part(sentence, language, where, previous_end)
                 and _same_giver(rows[whole_row], number, donor)
@@ -338,6 +348,8 @@ def pledge_candidates(
                     row["recipient"] = given["recipient"] if given["recipient"] != code else None
                     _add_evidence(row, f"each of {len(group)} joined givers gives this amount")
                     rows.append(row)
+            if total_row:
+                _total_of_items(rows)
             if part_of is None:
                 whole_row = len(rows) - 1
             if recipient is not None:
@@ -678,6 +690,48 @@ def _link_sum(rows, whole: int, parts: list[int], after: bool) -> None:
     _add_evidence(rows[whole], f"the sum of {span}, which count instead")
     if len(donors) > 1:
         rows[whole]["donor"], rows[whole]["donor_from"] = None, "collective"
+
+
+def _total_of_items(rows: list[dict[str, Any]]) -> None:
+    """Mark the last row, a total row of a pasted table or list (``lists.is_total_row``), as
+    the sum of the items before it: the rows of the lines right before it (each at most one
+    sentence after the one before), no part or repeat, of its currency and without a range,
+    nearest first, back to the previous total row. When some of them add up to it
+    (``parts.adds_up``: a "Subtotal" sums only the nearest ones) it is their sum,
+    ``duplicate_of`` the first of them, and the giver of them all when they have one; when none
+    do, its ``basis`` is ``cumulative`` (never added to new pledges) and its ``evidence`` says
+    that the figures disagree. Either way it is never counted beside its items."""
+    total = rows[-1]
+    taken: list[int] = []
+    sentence = total["sentence"]
+    for index in range(len(rows) - 2, -1, -1):
+        row = rows[index]
+        if row["sentence"] < sentence - 1 or row["donor_from"] == "total":
+            break
+        sentence = row["sentence"]
+        if row["part_of"] is not None or row["duplicate_of"] is not None:
+            continue
+        if row["parsed"].currency != total["parsed"].currency or row["parsed"].high is not None:
+            break
+        taken.append(index)
+        values = [rows[i]["parsed"].value for i in taken]
+        if adds_up(total["parsed"].value, values):
+            first = min(taken)
+            total["duplicate_of"] = first
+            _add_evidence(
+                total, f"a total row: the sum of rows {first}–{max(taken)}, which count instead"
+            )
+            donors = {rows[i]["donor"] for i in taken}
+            if len(donors) == 1 and None not in donors:
+                total["donor"] = donors.pop()
+            return
+    total["basis"] = "cumulative"
+    found = sum((rows[i]["parsed"].value for i in taken), start=0)
+    _add_evidence(
+        total,
+        f"a total row: the items before it add up to {found:f}, not its "
+        f"{total['parsed'].value:f}; a running total, not counted beside them: check",
+    )
 
 
 def _add_evidence(row: dict[str, Any], note: str) -> None:

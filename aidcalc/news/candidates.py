@@ -34,7 +34,7 @@ from .dates import amount_dates, explicit_date
 from .dedup import mark_duplicates, says_further
 from .donors import dateline_end, each_givers, german_clause_name, givers
 from .language import infer_language
-from .lists import is_total_row, row_year
+from .lists import is_total_row, list_amounts, row_year
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .sentences import split_sentences
@@ -151,6 +151,8 @@ def pledge_candidates(
     published_date, published_text = _published(published)
     # the inferred language also reads the text's number words ("zwei Milliarden Euro")
     mentions = extract_amounts(text, lang=language, refused=refused)
+    # a list's bare numbers in the currency its header or first item states ("in € bn")
+    mentions = list_amounts(text, mentions, language)
     if not mentions:
         return []
     starts = [m.start for m in mentions]
@@ -730,7 +732,7 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
     _add_evidence(
         total,
         f"a total row: the items before it add up to {found:f}, not its "
-        f"{total['parsed'].value:f}; a running total, not counted beside them: check",
+        f"{total['parsed'].value:f}: a running total, not counted beside them; check",
     )
 
 

@@ -25,8 +25,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
+from ..amount import Amount
 from ..words import SUM_WORDS, TOTAL_LABELS
 
 # Between the cells of a pasted table row: a pipe or a tab.
@@ -141,3 +144,191 @@ def row_year(text: str, where: tuple[int, int], wheres: Sequence[tuple[int, int]
         return None
     years = {m[1] for cell in cells if (m := YEAR_CELL_RE.fullmatch(cell.strip()))}
     return years.pop() if len(years) == 1 else None
+
+
+# Words before a unit in a list's header: "in euros", "en millions d'euros", "w mln zł",
+# "у млн грн"; a unit in brackets needs none ("(EUR million)", "(in € bn)").
+UNIT_PREPOSITIONS = ("in", "en", "em", "w", "we", "у", "в", "v", "ve", "im", "i", "na")
+HEADER_RE = re.compile(r"^[^\S\n]*(?P<head>[^\n:|\d]{1,80}):", re.MULTILINE)
+_PREPOSITION = "|".join(UNIT_PREPOSITIONS)
+UNIT_AFTER_RE = re.compile(rf"(?:^|\s)(?:{_PREPOSITION})\s+(?P<unit>[^()]+?)\s*$", re.IGNORECASE)
+BRACKET_RE = re.compile(rf"\(\s*(?:(?:{_PREPOSITION})\s+)?(?P<unit>[^()]+?)\s*\)", re.IGNORECASE)
+# A list item: a label of words, a colon, dash or nothing, then a number alone, perhaps with a
+# scale word of its own ("France: 2bn", "Italy 1", "Polska – 1,5"), perhaps a year in brackets.
+ITEM_RE = re.compile(
+    r"^[^\S\n]*(?:[-–—*•·▪►]+[^\S\n]*)?(?P<label>[^\W\d_][^\d:=|;\n]*?)[^\S\n]*[:=–—-]?[^\S\n]*"
+    r"(?P<number>\d+(?:[.,  ]\d+)*)(?:[^\S\n]?(?P<scale>[^\W\d_]{1,5}\.?))?"
+    r"(?:[^\S\n]*\(\s*(?:19|20)\d\d\s*\))?[^\S\n]*[.;,]?[^\S\n]*$"
+)
+NUMBER_CELL_RE = re.compile(
+    r"(?P<number>\d+(?:[.,  ]\d+)*)(?:[^\S\n]?(?P<scale>[^\W\d_]{1,5}\.?))?"
+)
+# Between items on one line: a semicolon, or a bullet after spaces ("- Germany: €3bn - France").
+ITEM_SPLIT_RE = re.compile(r";|[^\S\n]+[-–—•·][^\S\n]+(?=[^\W\d_])")
+
+
+def header_unit(head: str, lang: str | None):
+    """Return the ``Amount`` of one unit a list's header states (``EUR 1`` for "in euros",
+    ``EUR 1000000000`` for "(in € bn)"), with the codes of the defaults its reading rests on,
+    or None: the phrase in brackets, or after a preposition, read as "1 <unit>" by the parser.
+
+    >>> str(header_unit("Pledges (in € bn)", "en")[0]), header_unit("Zusagen in Mio. Euro", "de")[0]
+    ('EUR 1000000000', Amount(value=Decimal('1000000'), currency='EUR', qualifier=None, high=None))
+    >>> header_unit("Pledges so far", "en") is None
+    True
+    """
+    from ..parsing import extract_amounts
+
+    found = [m["unit"] for m in BRACKET_RE.finditer(head)]
+    after = UNIT_AFTER_RE.search(head)
+    if after:
+        found.append(after["unit"])
+    for unit in found:
+        written = f"1 {unit}"
+        mentions = extract_amounts(written, lang=lang)
+        whole = len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(written))
+        if whole and mentions[0].amount.value > 0:
+            return mentions[0].amount, mentions[0].assumptions
+    return None
+
+
+def list_amounts(text: str, mentions: Sequence[Any], lang: str | None) -> list[Any]:
+    """Return ``mentions`` (``parsing.Mention``s of ``text``, in order) with the bare numbers
+    of a list or table whose header or first item states the currency, each read in it.
+
+    A header is the words before a colon opening a line ("Pledges (in € bn):", "Zusagen in
+    Mio. Euro:", "Wsparcie (w mln zł):"); the list runs from the colon to a blank line or to
+    the first line with neither an item nor an amount. Its items are the lines, the
+    ``;``-separated or bulleted pieces of a line, and the rows of a ``|`` or tab table
+    (``ITEM_RE``: a label, then a number alone with perhaps a scale word of its own). The unit
+    the header states (``header_unit``) applies to each number: a bare one takes its currency
+    and scale ("Germany 3" under "(in € bn)": EUR 3000000000), one with a scale word of its own
+    its currency only ("France: 2bn" under "in euros"). Without a unit in the header, the
+    currency of the list's first amount ("- Germany: €3bn") applies to the items that write
+    a scale word of their own ("- France: 2bn"), never to a bare number. A cell holding a year
+    alone is never an amount. Each such mention records ``list-currency`` in its
+    ``assumptions``, after the codes its reading rests on; restatement and change indexes are
+    renumbered.
+
+    >>> found = list_amounts("Pledges (in € bn): Germany 3; France 2", [], "en")
+    >>> [(str(m.amount), m.assumptions) for m in found]
+    [('EUR 3000000000', ('list-currency',)), ('EUR 2000000000', ('list-currency',))]
+    """
+    if ":" not in text:
+        return list(mentions)
+    added: list[Any] = []
+    spans = [(m.start, m.end) for m in mentions]
+    for header in HEADER_RE.finditer(text):
+        unit = header_unit(header["head"], lang)
+        stop = text.find("\n\n", header.end())
+        stop = len(text) if stop < 0 else stop
+        if unit is None:
+            first = next((m for m in mentions if header.end() <= m.start < stop), None)
+            if first is None:
+                continue
+            currency, scale, codes = first.amount.currency, None, ()
+        else:
+            currency, scale, codes = unit[0].currency, unit[0].value, unit[1]
+        for number, own_scale, start, end in _items(text, header.end(), stop, spans):
+            amount = _item_amount(number, own_scale, currency, scale, lang)
+            if amount is None:
+                continue
+            value, assumed = amount
+            kept = codes if own_scale is None else ()
+            assumptions = tuple(dict.fromkeys((*kept, *assumed, "list-currency")))
+            added.append((start, end, Amount(value=value, currency=currency), assumptions))
+            spans.append((start, end))  # read once, though a bulleted item is a header too
+    if not added:
+        return list(mentions)
+    from ..parsing import Mention
+
+    merged = sorted(
+        [(m.start, 0, i, m) for i, m in enumerate(mentions)]
+        + [
+            (start, 1, i, Mention(amount, start, end, assumptions=codes))
+            for i, (start, end, amount, codes) in enumerate(added)
+        ]
+    )
+    new_index = {i: k for k, (_, kind, i, _) in enumerate(merged) if kind == 0}
+    out = []
+    for _, kind, _, mention in merged:
+        if kind == 0 and (mention.equivalent_of is not None or mention.changed_to is not None):
+            mention = replace(
+                mention,
+                equivalent_of=None
+                if mention.equivalent_of is None
+                else new_index[mention.equivalent_of],
+                changed_to=None if mention.changed_to is None else new_index[mention.changed_to],
+            )
+        out.append(mention)
+    return out
+
+
+def _items(text: str, start: int, stop: int, spans: Sequence[tuple[int, int]]):
+    """Yield (number, its scale word or None, start, end) of the items from ``start`` to
+    ``stop`` whose number no mention covers; stop at the first line after the header's with
+    neither an item nor a mention."""
+    line_start = start
+    while line_start < stop:
+        line_end = text.find("\n", line_start, stop)
+        line_end = stop if line_end < 0 else line_end
+        found = False
+        if any(line_start <= s < line_end for s, _ in spans):
+            found = True
+        for number, scale, low, high in _line_items(text, line_start, line_end):
+            if not any(s < high and low < e for s, e in spans):
+                found = True
+                yield number, scale, low, high
+        if not found and line_start > start and text[line_start:line_end].strip():
+            return
+        line_start = line_end + 1
+
+
+def _line_items(text: str, low: int, high: int):
+    """Yield (number, scale word or None, start, end) of the items of one line."""
+    line = text[low:high]
+    if CELL_RE.search(line):  # a table row: its label first, then its first number cell
+        cells, at = [], low
+        for cell in CELL_RE.split(line):
+            cells.append((cell, at))
+            at += len(cell) + 1
+        labelled = False
+        for cell, at in cells:
+            stripped = cell.strip()
+            if not labelled:
+                labelled = bool(stripped) and stripped[0].isalpha()
+                continue
+            found = NUMBER_CELL_RE.fullmatch(stripped)
+            if found and not YEAR_CELL_RE.fullmatch(stripped):
+                offset = at + cell.index(stripped)
+                yield found["number"], found["scale"], offset, offset + len(stripped)
+                return
+        return
+    at = low
+    for piece in ITEM_SPLIT_RE.split(line):
+        found = ITEM_RE.fullmatch(piece)
+        if found and len(found["label"].split()) <= 4:
+            end = found.end("scale") if found["scale"] else found.end("number")
+            yield found["number"], found["scale"], at + found.start("number"), at + end
+        at += len(piece)
+        rest = ITEM_SPLIT_RE.match(text, at, high)
+        if rest:
+            at = rest.end()
+
+
+def _item_amount(number: str, scale_word, currency: str, scale, lang):
+    """Return (value, assumption codes) of an item's number in the list's currency, or None:
+    with a scale word of its own read as written, else (with the header's scale) multiplied by
+    it."""
+    from ..parsing import extract_amounts
+
+    if scale_word is None and scale is None:
+        return None  # a bare number under a first item's currency: no money said
+    written = f"{number} {scale_word} {currency}" if scale_word else f"{number} {currency}"
+    mentions = extract_amounts(written, lang=lang)
+    if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (0, len(written)):
+        return None
+    value = mentions[0].amount.value
+    if mentions[0].amount.currency != currency or mentions[0].amount.high is not None:
+        return None
+    return (value if scale_word else value * scale), mentions[0].assumptions

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from aidcalc.news.candidates import pledge_candidates
-from aidcalc.news.lists import is_total_row, row_label, row_year
+from aidcalc.news.lists import header_unit, is_total_row, row_label, row_year
 
 PUBLISHED = "2025-03-01"
 
@@ -233,3 +233,107 @@ def test_a_more_precise_own_date_in_the_year_stays():
 )
 def test_row_year(text, where, wheres, year):
     assert row_year(text, where, wheres) == year
+
+
+# (lang, text, rows (donor, value, currency, list-currency assumed)): a currency written once
+LIST_CURRENCY = [
+    (
+        "en",
+        "Pledges (in € bn): Germany 3; France 2; Italy 1",
+        [("DEU", 3e9, "EUR", True), ("FRA", 2e9, "EUR", True), ("ITA", 1e9, "EUR", True)],
+    ),
+    (
+        "en",
+        "Pledges in euros:\n- Germany: €3bn\n- France: 2bn",
+        [("DEU", 3e9, "EUR", False), ("FRA", 2e9, "EUR", True)],
+    ),
+    (
+        "en",
+        "Pledges in euros: - Germany: €3bn - France: 2bn",
+        [("DEU", 3e9, "EUR", False), ("FRA", 2e9, "EUR", True)],
+    ),
+    (
+        "en",
+        "Pledges (EUR million):\nGermany | 300\nFrance | 200",
+        [("DEU", 3e8, "EUR", True), ("FRA", 2e8, "EUR", True)],
+    ),
+    (
+        "en",
+        "New money (USD m):\nJapan\t450\nCanada\t120",
+        [("JPN", 4.5e8, "USD", True), ("CAN", 1.2e8, "USD", True)],
+    ),
+    (
+        "de",
+        "Zusagen (in Mio. Euro):\n- Deutschland: 300\n- Frankreich: 1,5",
+        [("DEU", 3e8, "EUR", True), ("FRA", 1.5e6, "EUR", True)],
+    ),
+    (
+        "de",
+        "Hilfen in Mrd. Euro: Deutschland 3; Österreich 0,5",
+        [("DEU", 3e9, "EUR", True), ("AUT", 5e8, "EUR", True)],
+    ),
+    (
+        "fr",
+        "Engagements (en millions d'euros) :\n- Allemagne : 300\n- Italie : 200",
+        [("DEU", 3e8, "EUR", True), ("ITA", 2e8, "EUR", True)],
+    ),
+    (
+        "pl",
+        "Wsparcie (w mln zł):\n- Niemcy: 500\n- Litwa: 30",
+        [("DEU", 5e8, "PLN", True), ("LTU", 3e7, "PLN", True)],
+    ),
+    (
+        "uk",
+        "Внески (млн євро):\n- Німеччина: 300\n- Франція: 200",
+        [("DEU", 3e8, "EUR", True), ("FRA", 2e8, "EUR", True)],
+    ),
+    (
+        "uk",
+        "Допомога у млн грн:\n- Польща: 120\n- Литва: 45",
+        [("POL", 1.2e8, "UAH", True), ("LTU", 4.5e7, "UAH", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LIST_CURRENCY)
+def test_a_currency_written_once_applies_to_each_item(lang, text, expected):
+    rows = rows_of(text, lang)
+    found = [
+        (row["donor"], row["value"], row["currency"], "list-currency" in row["assumptions"])
+        for row in rows
+    ]
+    assert found == expected
+    assert all(row["recipient"] is None for row in rows)  # an item's label is its giver
+
+
+# (lang, text, the values read): no header unit, no list, or a bare number without a scale
+NO_LIST_CURRENCY = [
+    ("en", "- Germany: €3bn\n- France: 2", [3e9]),  # a bare 2 under a first item: no money said
+    ("en", "Pledges (EUR million):\nGermany | 2024 | 300", [3e8]),  # a year is no amount
+    ("en", "Pledges so far:\nGermany 3\nFrance 2", []),  # no currency anywhere
+    ("en", "Zelensky said: Germany gave €3bn and sent 2 more tanks.", [3e9]),
+    ("de", "Die Zahlen (in Mio. Euro) folgen später.", []),
+    ("pl", "Stan na dziś (w mln zł):\nNiemcy: 500\n\nRosja ostrzelała 3 miasta", [5e8]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), NO_LIST_CURRENCY)
+def test_no_list_currency_without_a_list_that_states_it(lang, text, values):
+    assert [row["value"] for row in rows_of(text, lang)] == values
+
+
+def test_a_total_row_under_a_header_unit():
+    rows = rows_of(
+        "Pledges (EUR million):\nGermany | 300 | 2024\nFrance | 200 | 2025\nTotal | 500", "en"
+    )
+    assert counted(rows) == [("DEU", 3e8, "EUR"), ("FRA", 2e8, "EUR")]
+    assert [row["date"] for row in rows] == ["2024", "2025", PUBLISHED]
+    assert rows[-1]["duplicate_of"] == 0
+
+
+def test_header_unit():
+    assert header_unit("Pledges (in € bn)", "en")[0].value == 10**9
+    assert header_unit("Wsparcie (w mln zł)", "pl")[0].currency == "PLN"
+    assert header_unit("Engagements (en millions d'euros) ", "fr")[0].value == 10**6
+    assert header_unit("Pledges (2024)", "en") is None
+    assert header_unit("Speaking in Kyiv", "en") is None

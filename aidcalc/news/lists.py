@@ -24,6 +24,7 @@ one line. Such a row says in its own cells what prose says with words:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -217,19 +218,23 @@ def list_amounts(text: str, mentions: Sequence[Any], lang: str | None) -> list[A
     if ":" not in text:
         return list(mentions)
     added: list[Any] = []
-    spans = [(m.start, m.end) for m in mentions]
-    for header in HEADER_RE.finditer(text):
+    starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
+    at = 0
+    while (header := HEADER_RE.search(text, at)) is not None:
+        at = header.end()
         unit = header_unit(header["head"], lang)
-        stop = text.find("\n\n", header.end())
+        stop = text.find("\n\n", at)
         stop = len(text) if stop < 0 else stop
         if unit is None:
-            first = next((m for m in mentions if header.end() <= m.start < stop), None)
-            if first is None:
+            first = bisect_left(starts, at)
+            if first == len(starts) or starts[first] >= stop:
                 continue
-            currency, scale, codes = first.amount.currency, None, ()
+            currency, scale, codes = mentions[first].amount.currency, None, ()
         else:
             currency, scale, codes = unit[0].currency, unit[0].value, unit[1]
-        for number, own_scale, start, end in _items(text, header.end(), stop, spans):
+        items, at = _items(text, at, stop, starts, ends)  # the next header after the list
+        for number, own_scale, start, end in items:
             amount = _item_amount(number, own_scale, currency, scale, lang)
             if amount is None:
                 continue
@@ -237,7 +242,6 @@ def list_amounts(text: str, mentions: Sequence[Any], lang: str | None) -> list[A
             kept = codes if own_scale is None else ()
             assumptions = tuple(dict.fromkeys((*kept, *assumed, "list-currency")))
             added.append((start, end, Amount(value=value, currency=currency), assumptions))
-            spans.append((start, end))  # read once, though a bulleted item is a header too
     if not added:
         return list(mentions)
     from ..parsing import Mention
@@ -264,24 +268,28 @@ def list_amounts(text: str, mentions: Sequence[Any], lang: str | None) -> list[A
     return out
 
 
-def _items(text: str, start: int, stop: int, spans: Sequence[tuple[int, int]]):
-    """Yield (number, its scale word or None, start, end) of the items from ``start`` to
-    ``stop`` whose number no mention covers; stop at the first line after the header's with
-    neither an item nor a mention."""
+def _items(text: str, start: int, stop: int, starts: list[int], ends: list[int]):
+    """Return the items from ``start`` to ``stop`` whose number no mention (``starts``,
+    ``ends``: sorted, not overlapping) covers, as (number, its scale word or None, start, end),
+    and where the list ends: at the first line after the header's with neither an item nor a
+    mention, nor cells of a table row."""
+    items = []
     line_start = start
     while line_start < stop:
         line_end = text.find("\n", line_start, stop)
         line_end = stop if line_end < 0 else line_end
-        found = False
-        if any(line_start <= s < line_end for s, _ in spans):
-            found = True
+        found = bisect_left(starts, line_start) < bisect_left(starts, line_end) or bool(
+            CELL_RE.search(text, line_start, line_end)  # a table row goes on the table
+        )
         for number, scale, low, high in _line_items(text, line_start, line_end):
-            if not any(s < high and low < e for s, e in spans):
+            index = bisect_left(starts, high) - 1  # the last mention starting before its end
+            if index < 0 or ends[index] <= low:
                 found = True
-                yield number, scale, low, high
+                items.append((number, scale, low, high))
         if not found and line_start > start and text[line_start:line_end].strip():
-            return
+            return items, line_start
         line_start = line_end + 1
+    return items, stop
 
 
 def _line_items(text: str, low: int, high: int):

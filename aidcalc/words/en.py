@@ -510,6 +510,8 @@ TOTAL_LABELS = (
     "sub-total",
     "total pledged",
     "total so far",
+    "in total",
+    "altogether",
 )
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectively",)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from aidcalc import extract_amounts
 from aidcalc.news.candidates import pledge_candidates
-from aidcalc.news.lists import header_unit, is_total_row, row_label, row_year
+from aidcalc.news.lists import header_unit, is_total_row, list_amounts, row_label, row_year
 
 PUBLISHED = "2025-03-01"
 
@@ -337,3 +338,23 @@ def test_header_unit():
     assert header_unit("Engagements (en millions d'euros) ", "fr")[0].value == 10**6
     assert header_unit("Pledges (2024)", "en") is None
     assert header_unit("Speaking in Kyiv", "en") is None
+
+
+def test_list_amounts_keep_restatements_linked():
+    text = "Pledges (in € m):\n- Germany: 300\n- France: €200m ($220m)\n- Italy: 50"
+    found = list_amounts(text, extract_amounts(text, lang="en"), "en")
+    assert [text[m.start : m.end] for m in found] == ["300", "€200m", "$220m", "50"]
+    assert [m.equivalent_of for m in found] == [None, None, 1, None]  # renumbered: 0 -> 1
+    rows = rows_of(text, "en")
+    assert [(row["donor"], row["value"]) for row in rows] == [
+        ("DEU", 3e8),
+        ("FRA", 2e8),
+        ("ITA", 5e7),
+    ]
+    assert rows[1]["assumptions"] == ()  # written with its own currency: nothing assumed
+
+
+def test_list_amounts_stop_at_the_end_of_the_list():
+    text = "Pledges (EUR million):\nGermany | 300\nFrance | 200\nThe talks resume in May.\nItaly 5"
+    found = list_amounts(text, [], "en")
+    assert [str(m.amount) for m in found] == ["EUR 300000000", "EUR 200000000"]

@@ -224,7 +224,7 @@ def pledge_candidates(
                 stated_date, own_date = year, True
                 evidence.append("date from the year cell of its row")
             value_date = stated_date or published_text
-            total_row = is_total_row(text, mention.start)
+            total_row = is_total_row(sentence, where[0])
             if total_row:  # "Total | €5bn", "- Razem: 5 mld zł": the items' sum, no one's own
                 donor, donor_from = None, "total"
             if donor_from == "owner":  # "a fraction of Russia's $100bn military budget"

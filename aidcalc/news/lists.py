@@ -38,7 +38,7 @@ CELL_RE = re.compile(r"[|\t]")
 # A bullet or a number opening a list item ("- ", "• ", "1. ", "2) ").
 BULLET_RE = re.compile(r"^\s*(?:[-–—*•·▪►]+|\d{1,2}[.)])\s+")
 # The marks between a label and its amount ("Germany: €3bn", "Germany – €3bn", "Total = €5bn").
-LABEL_END_RE = re.compile(r"[\s:=–—-]+$")
+LABEL_END = " \t\n:=–—-"
 # A cell that is a year alone, bracketed or not ("2024", "(2025)").
 YEAR_CELL_RE = re.compile(r"\(?\s*((?:19|20)\d\d)\s*\)?")
 # A year in brackets right after an amount ("€3bn (2024)").
@@ -84,7 +84,7 @@ def row_label(text: str, start: int) -> str:
     else:
         label = before.rsplit(";", 1)[-1]
     label = BULLET_RE.sub("", label)
-    return LABEL_END_RE.sub("", label).strip()
+    return label.rstrip(LABEL_END).strip()
 
 
 def is_total_row(text: str, start: int) -> bool:
@@ -110,7 +110,7 @@ def is_total_row(text: str, start: int) -> bool:
         CELL_RE.search(before)
         or ";" in before
         or BULLET_RE.match(before)
-        or LABEL_END_RE.search(before).group().strip()
+        or before[len(before.rstrip(LABEL_END)) :].strip()
     )
 
 
@@ -220,12 +220,13 @@ def list_amounts(text: str, mentions: Sequence[Any], lang: str | None) -> list[A
     added: list[Any] = []
     starts = [m.start for m in mentions]
     ends = [m.end for m in mentions]
-    at = 0
+    at = stop = 0
     while (header := HEADER_RE.search(text, at)) is not None:
         at = header.end()
         unit = header_unit(header["head"], lang)
-        stop = text.find("\n\n", at)
-        stop = len(text) if stop < 0 else stop
+        if stop <= at:  # the next blank line, found once for all the headers before it
+            stop = text.find("\n\n", at)
+            stop = len(text) if stop < 0 else stop
         if unit is None:
             first = bisect_left(starts, at)
             if first == len(starts) or starts[first] >= stop:

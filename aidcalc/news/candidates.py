@@ -698,27 +698,37 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
     """Mark the last row, a total row of a pasted table or list (``lists.is_total_row``), as
     the sum of the items before it: the rows of the lines right before it (each at most one
     sentence after the one before), no part or repeat, of its currency and without a range,
-    nearest first, back to the previous total row. When some of them add up to it
-    (``parts.adds_up``: a "Subtotal" sums only the nearest ones) it is their sum,
-    ``duplicate_of`` the first of them, and the giver of them all when they have one; when none
-    do, its ``basis`` is ``cumulative`` (never added to new pledges) and its ``evidence`` says
-    that the figures disagree. Either way it is never counted beside its items."""
+    nearest first; an earlier total row that is the sum of its own items stands for them (a
+    "Total" after a "Subtotal" sums the subtotal and the items after it), one that is not ends
+    the items. When some of them add up to it (``parts.adds_up``: a "Subtotal" sums only the
+    nearest ones), or the one right before it states it exactly ("Germany | €3bn\nTotal |
+    €3bn"), it is their sum, ``duplicate_of`` the first row of them that counts, and the giver
+    of them all when they have one; when none do, its ``basis`` is ``cumulative`` (never added
+    to new pledges) and its ``evidence`` says that the figures disagree. Either way it is never
+    counted beside its items."""
     total = rows[-1]
     taken: list[int] = []
+    first_counted: list[int] = []  # the first counted row each taken row stands for
     sentence = total["sentence"]
-    for index in range(len(rows) - 2, -1, -1):
+    index = len(rows) - 2
+    while index >= 0:
         row = rows[index]
-        if row["sentence"] < sentence - 1 or row["donor_from"] == "total":
+        if row["sentence"] < sentence - 1:
             break
         sentence = row["sentence"]
-        if row["part_of"] is not None or row["duplicate_of"] is not None:
+        summed = row["donor_from"] == "total" and row["duplicate_of"] is not None
+        if row["donor_from"] == "total" and not summed:
+            break
+        if not summed and (row["part_of"] is not None or row["duplicate_of"] is not None):
+            index -= 1
             continue
         if row["parsed"].currency != total["parsed"].currency or row["parsed"].high is not None:
             break
         taken.append(index)
+        first_counted.append(row["duplicate_of"] if summed else index)
         values = [rows[i]["parsed"].value for i in taken]
-        if adds_up(total["parsed"].value, values):
-            first = min(taken)
+        if adds_up(total["parsed"].value, values) or values == [total["parsed"].value]:
+            first = min(first_counted)
             total["duplicate_of"] = first
             _add_evidence(
                 total, f"a total row: the sum of rows {first}–{max(taken)}, which count instead"
@@ -727,6 +737,8 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
             if len(donors) == 1 and None not in donors:
                 total["donor"] = donors.pop()
             return
+        # a subtotal stands for its items: go on before the first of them
+        index = row["duplicate_of"] - 1 if summed else index - 1
     total["basis"] = "cumulative"
     found = sum((rows[i]["parsed"].value for i in taken), start=0)
     _add_evidence(

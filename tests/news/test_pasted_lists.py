@@ -151,8 +151,16 @@ def test_a_subtotal_sums_the_nearest_items_only():
         ("JPN", 1e9, "EUR"),
     ]
     assert rows[2]["duplicate_of"] == 0
-    assert rows[-1]["donor_from"] == "total"  # 1 + 1 is not 7, and the subtotal stops it
-    assert rows[-1]["basis"] == "cumulative"
+    assert rows[-1]["donor_from"] == "total"  # 1 + 1 + the subtotal's 5
+    assert rows[-1]["duplicate_of"] == 0 and rows[-1]["basis"] == "new"
+
+
+def test_a_total_after_a_subtotal_that_does_not_add_up_warns():
+    text = "- Germany: €3bn\n- France: €2bn\n- Subtotal: €6bn\n- Japan: €1bn\n- Total: €7bn"
+    rows = rows_of(text, "en")
+    assert rows[2]["basis"] == "cumulative"  # 3 + 2 is not 6
+    assert rows[-1]["basis"] == "cumulative" and rows[-1]["duplicate_of"] is None
+    assert counted(rows) == [("DEU", 3e9, "EUR"), ("FRA", 2e9, "EUR"), ("JPN", 1e9, "EUR")]
 
 
 def test_a_total_of_one_givers_items_is_that_givers():
@@ -358,3 +366,17 @@ def test_list_amounts_stop_at_the_end_of_the_list():
     text = "Pledges (EUR million):\nGermany | 300\nFrance | 200\nThe talks resume in May.\nItaly 5"
     found = list_amounts(text, [], "en")
     assert [str(m.amount) for m in found] == ["EUR 300000000", "EUR 200000000"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Germany | €3bn\nTotal | €3bn"),
+        ("de", "- Deutschland: 3 Mrd. Euro\n- Gesamt: 3 Mrd. Euro"),
+        ("pl", "- Niemcy: 3 mld euro\n- Razem: 3 mld euro"),
+    ],
+)
+def test_a_total_of_one_item_is_that_item(lang, text):
+    rows = rows_of(text, lang)
+    assert rows[1]["duplicate_of"] == 0 and rows[1]["donor"] == "DEU"
+    assert counted(rows) == [("DEU", 3e9, "EUR")]

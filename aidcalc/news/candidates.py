@@ -35,6 +35,7 @@ from .dates import amount_dates, explicit_date
 from .dedup import LEAD_SENTENCES, mark_duplicates, says_further
 from .donors import dateline_end, each_givers, german_clause_name, givers
 from .language import infer_language
+from .lists import is_total_row, list_amounts, row_year
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .sentences import split_sentences
@@ -154,6 +155,8 @@ def pledge_candidates(
     published_date, published_text = _published(published)
     # the inferred language also reads the text's number words ("zwei Milliarden Euro")
     mentions = extract_amounts(text, lang=language, refused=refused)
+    # a list's bare numbers in the currency its header or first item states ("in € bn")
+    mentions = list_amounts(text, mentions, language)
     if not mentions:
         return []
     starts = [m.start for m in mentions]
@@ -228,9 +231,16 @@ def pledge_candidates(
         for mention, where, giver, basis, stated_date, own_date in zip(
             originals, wheres, found_givers, bases, stated_dates, own_dates, strict=True
         ):
-            value_date = stated_date or published_text
             donor, recipient, donor_from = giver
             evidence = []
+            year = row_year(sentence, where, wheres)  # "Germany | €3bn | 2024": the row's own
+            if year is not None and not (own_date and str(stated_date).startswith(year)):
+                stated_date, own_date = year, True
+                evidence.append("date from the year cell of its row")
+            value_date = stated_date or published_text
+            total_row = is_total_row(sentence, where[0])
+            if total_row:  # "Total | €5bn", "- Razem: 5 mld zł": the items' sum, no one's own
+                donor, donor_from = None, "total"
             if donor_from == "owner":  # "a fraction of Russia's $100bn military budget"
                 evidence.append("the money of the country before it, given by no one here")
             if donor_from == "unnamed":  # "…, while Korea pledged": a giver of its own
@@ -247,7 +257,7 @@ def pledge_candidates(
             if (
                 donor is None
                 and context is not None
-                and donor_from not in ("collective", "unnamed", "owner")
+                and donor_from not in ("collective", "unnamed", "owner", "total")
             ):
                 donor, donor_from = context["donor"], "earlier sentence"
                 recipient = recipient or context["recipient"]
@@ -267,7 +277,9 @@ def pledge_candidates(
                 measure, row_basis = context["measure"], context["basis"]
                 evidence.append("measure and basis from an earlier sentence")
             part_of = None
-            if (
+            if total_row:
+                pass  # the sum of the items before it, never a part of one of them
+            elif (
                 whole_row is not None
                 and is_part(sentence, language, where, previous_end)
                 and _same_giver(rows[whole_row], number, donor)
@@ -352,6 +364,8 @@ def pledge_candidates(
                     row["recipient"] = given["recipient"] if given["recipient"] != code else None
                     _add_evidence(row, f"each of {len(group)} joined givers gives this amount")
                     rows.append(row)
+            if total_row:
+                _total_of_items(rows)
             if part_of is None:
                 whole_row = len(rows) - 1
             if recipient is not None:
@@ -720,6 +734,60 @@ def _link_sum(rows, whole: int, parts: list[int], after: bool) -> None:
     _add_evidence(rows[whole], f"the sum of {span}, which count instead")
     if len(donors) > 1:
         rows[whole]["donor"], rows[whole]["donor_from"] = None, "collective"
+
+
+def _total_of_items(rows: list[dict[str, Any]]) -> None:
+    """Mark the last row, a total row of a pasted table or list (``lists.is_total_row``), as
+    the sum of the items before it: the rows of the lines right before it (each at most one
+    sentence after the one before), no part or repeat, of its currency and without a range,
+    nearest first; an earlier total row that is the sum of its own items stands for them (a
+    "Total" after a "Subtotal" sums the subtotal and the items after it), one that is not ends
+    the items. When some of them add up to it (``parts.adds_up``: a "Subtotal" sums only the
+    nearest ones), or the one right before it states it exactly ("Germany | €3bn\nTotal |
+    €3bn"), it is their sum, ``duplicate_of`` the first row of them that counts, and the giver
+    of them all when they have one; when none do, its ``basis`` is ``cumulative`` (never added
+    to new pledges) and its ``evidence`` says that the figures disagree. Either way it is never
+    counted beside its items."""
+    total = rows[-1]
+    taken: list[int] = []
+    first_counted: list[int] = []  # the first counted row each taken row stands for
+    sentence = total["sentence"]
+    index = len(rows) - 2
+    while index >= 0:
+        row = rows[index]
+        if row["sentence"] < sentence - 1:
+            break
+        sentence = row["sentence"]
+        summed = row["donor_from"] == "total" and row["duplicate_of"] is not None
+        if row["donor_from"] == "total" and not summed:
+            break
+        if not summed and (row["part_of"] is not None or row["duplicate_of"] is not None):
+            index -= 1
+            continue
+        if row["parsed"].currency != total["parsed"].currency or row["parsed"].high is not None:
+            break
+        taken.append(index)
+        first_counted.append(row["duplicate_of"] if summed else index)
+        values = [rows[i]["parsed"].value for i in taken]
+        if adds_up(total["parsed"].value, values) or values == [total["parsed"].value]:
+            first = min(first_counted)
+            total["duplicate_of"] = first
+            _add_evidence(
+                total, f"a total row: the sum of rows {first}–{max(taken)}, which count instead"
+            )
+            donors = {rows[i]["donor"] for i in taken}
+            if len(donors) == 1 and None not in donors:
+                total["donor"] = donors.pop()
+            return
+        # a subtotal stands for its items: go on before the first of them
+        index = row["duplicate_of"] - 1 if summed else index - 1
+    total["basis"] = "cumulative"
+    found = sum((rows[i]["parsed"].value for i in taken), start=0)
+    _add_evidence(
+        total,
+        f"a total row: the items before it add up to {found:f}, not its "
+        f"{total['parsed'].value:f}: a running total, not counted beside them; check",
+    )
 
 
 def _add_evidence(row: dict[str, Any], note: str) -> None:

@@ -520,6 +520,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             and joiner.text in RANGE_JOINERS
             and joiner.kind in (JOIN, QUAL, WORDS)
             and not self.ends_number_range(first, low)
+            and not self.bullet_dash(joiner, after)
         ):
             alone = joiner.text in RANGE_JOINERS_ALONE
             by_from = (
@@ -1033,6 +1034,21 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             and high_scaled
             and end < len(atoms)
             and (atoms[end].text in PURPOSE_WORDS)
+        )
+
+    def bullet_dash(self, joiner: Atom, at: int) -> bool:
+        """True when the dash at atom ``at`` opens a line, a list's bullet ("- Germany: €3bn\\n-
+        2024: €2bn"): a line break between the low end and the dash ends the amount, so no
+        range runs on into the next item. A dash closing a line ("€3bn –\\n5bn") still joins.
+
+        >>> from aidcalc import extract_amounts
+        >>> [str(m.amount) for m in extract_amounts("- 2023: €3bn\\n- 2024: €2bn")]
+        ['EUR 3000000000', 'EUR 2000000000']
+        """
+        return (
+            joiner.text in DASHES
+            and at > 0
+            and "\n" in self.text[self.atoms[at - 1].end : joiner.start]
         )
 
     def ends_number_range(self, first: int, low: Side) -> bool:

@@ -122,6 +122,8 @@ A language module may define any of these names (all optional; a missing one add
                             gives it ("€20m each", "jeweils"): one row per giver
 ``SUM_WORDS``               words making an amount the sum of those beside it ("combined")
 ``WHOLE_BEFORE``            words right before a whole whose parts follow ("Of the €5bn")
+``TOTAL_LABELS``            labels of a pasted table row or list item that sums the items
+                            before it ("Total | €5bn", "- Razem: 5 mld zł"): no giver's own
 ``HOME_COUNTRY``            the country whose offices the language's press names without
                             naming the country ("Rząd", "Regeringen"): an assumption, only
                             for a language written mainly in one donor country
@@ -434,6 +436,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "EACH_WORDS": _by_language(languages, "EACH_WORDS"),
         "SUM_WORDS": _by_language(languages, "SUM_WORDS"),
         "WHOLE_BEFORE": _by_language(languages, "WHOLE_BEFORE"),
+        "TOTAL_LABELS": _by_language(languages, "TOTAL_LABELS"),
     }
     return tables
 
@@ -578,6 +581,7 @@ SUBJECT_PRONOUNS: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_PRONOUNS"]
 EACH_WORDS: dict[str, tuple[str, ...]] = _TABLES["EACH_WORDS"]
 SUM_WORDS: dict[str, tuple[str, ...]] = _TABLES["SUM_WORDS"]
 WHOLE_BEFORE: dict[str, tuple[str, ...]] = _TABLES["WHOLE_BEFORE"]
+TOTAL_LABELS: dict[str, tuple[str, ...]] = _TABLES["TOTAL_LABELS"]
 
 # Countries (aidcalc.countries): English names of EU bodies, and short forms.
 EU_INSTITUTIONS: tuple[str, ...] = en.EU_INSTITUTIONS

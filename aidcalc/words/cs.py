@@ -197,6 +197,8 @@ FURTHER_AMOUNT = ("dalších", "další", "dalšího")
 SUM_WORDS = ("celkem", "dohromady", "celkově")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("z", "ze")
+# Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
+TOTAL_LABELS = ("celkem", "součet", "úhrnem", "mezisoučet")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("v uvedeném pořadí", "respektive")
 # The country whose offices this language's press names without naming it ("the

@@ -253,6 +253,16 @@ FURTHER_AFTER = ("mehr", "zusätzlich", "extra")
 SUM_WORDS = ("insgesamt", "zusammen", "gesamt", "in Summe", "Gesamtsumme")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("von den", "von diesen", "von der")
+# Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
+TOTAL_LABELS = (
+    "gesamt",
+    "insgesamt",
+    "summe",
+    "gesamtsumme",
+    "zwischensumme",
+    "zusammen",
+    "gesamtbetrag",
+)
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("jeweils", "beziehungsweise")
 # The country whose offices this language's press names without naming it ("the

@@ -529,6 +529,21 @@ SUM_WORDS = (
 )
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("of the", "out of the", "of this", "of that")
+# The label of a table row or list item that is the sum of the items before it ("Total | €5bn",
+# "- Total: €5bn", "…; total €5bn"), folded: such a row has no giver of its own.
+TOTAL_LABELS = (
+    "total",
+    "totals",
+    "sum",
+    "overall",
+    "grand total",
+    "subtotal",
+    "sub-total",
+    "total pledged",
+    "total so far",
+    "in total",
+    "altogether",
+)
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectively",)
 

@@ -264,6 +264,8 @@ FURTHER_AFTER = ("más", "adicionales", "extra")
 SUM_WORDS = ("en total", "en conjunto", "un total de", "combinados")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("de los", "de las", "de esos", "de estos")
+# Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
+TOTAL_LABELS = ("total", "subtotal", "suma", "en total")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente",)
 # The country whose offices this language's press names without naming it ("the

@@ -178,3 +178,5 @@ MONTH_IN_CASE = ("format", (("uuta", "uussa"),))
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "jolloin tuki")
+# Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
+TOTAL_LABELS = ("yhteensä", "summa", "välisumma")

@@ -273,6 +273,8 @@ FURTHER_AFTER = ("de plus", "supplémentaires", "en plus")
 SUM_WORDS = ("au total", "en tout", "au total de", "cumulés", "un total de")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("sur les", "des", "sur ces", "de ces")
+# Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
+TOTAL_LABELS = ("total", "sous-total", "total général", "somme", "ensemble", "au total")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivement",)
 # The country whose offices this language's press names without naming it ("the

@@ -250,3 +250,5 @@ PRODUCT_EACH = ("po",)
 # Words that may follow a value before written without its currency: its time, not a noun it
 # counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
 BEFORE_VALUE_TIMES = ("prošle", "godinu", "ranije", "u")
+# Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
+TOTAL_LABELS = ("ukupno", "zbroj", "sveukupno")

@@ -238,6 +238,8 @@ FURTHER_AFTER = ("in più", "aggiuntivi", "aggiuntive")
 SUM_WORDS = ("in totale", "complessivamente", "un totale di", "per un totale di", "in tutto")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("dei", "degli", "delle", "su")
+# Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
+TOTAL_LABELS = ("totale", "subtotale", "somma", "in totale")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("rispettivamente",)
 # The country whose offices this language's press names without naming it ("the

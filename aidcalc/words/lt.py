@@ -220,6 +220,8 @@ FURTHER_AMOUNT = ("dar", "papildomai")
 SUM_WORDS = ("iš viso", "kartu", "bendrai")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("iš",)
+# Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
+TOTAL_LABELS = ("iš viso", "viso", "suma")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("atitinkamai",)
 # The country whose offices this language's press names without naming it ("the

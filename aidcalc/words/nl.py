@@ -231,6 +231,8 @@ FURTHER_AFTER = ("meer", "extra")
 SUM_WORDS = ("in totaal", "samen", "totaal")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("van de", "van die", "van deze")
+# Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
+TOTAL_LABELS = ("totaal", "subtotaal", "som", "in totaal")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectievelijk",)
 # The country whose offices this language's press names without naming it ("the

@@ -257,6 +257,8 @@ FURTHER_AFTER = ("więcej", "dodatkowo")
 SUM_WORDS = ("łącznie", "w sumie", "razem", "ogółem")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("z", "spośród", "z tych")
+# Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
+TOTAL_LABELS = ("razem", "suma", "łącznie", "ogółem", "w sumie", "suma częściowa")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("odpowiednio",)
 # The country whose offices this language's press names without naming it ("the

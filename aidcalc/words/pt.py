@@ -231,6 +231,8 @@ FURTHER_AMOUNT = ("outros", "outras", "mais")
 SUM_WORDS = ("no total", "num total de", "ao todo", "um total de")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("dos", "das", "destes")
+# Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
+TOTAL_LABELS = ("total", "subtotal", "soma", "no total")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente", "respetivamente")
 # The country whose offices this language's press names without naming it ("the

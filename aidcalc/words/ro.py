@@ -227,6 +227,8 @@ FURTHER_AFTER = ("în plus", "suplimentare")
 SUM_WORDS = ("în total", "în valoare totală de", "cu totul")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("din", "din cei", "din cele")
+# Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
+TOTAL_LABELS = ("total", "subtotal", "în total", "suma")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectiv",)
 # The country whose offices this language's press names without naming it ("the

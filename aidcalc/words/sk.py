@@ -210,3 +210,5 @@ IRREGULAR_MONTHS = {
 # oproti 2 miliardám loni": the second is the value before, unless its clause names another
 # giver; issue 9 parser9).
 PREVIOUS_VALUE_CUES = ("oproti", "v porovnaní s", "v porovnaní so")
+# Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
+TOTAL_LABELS = ("spolu", "celkom", "súčet", "úhrnom")

@@ -235,6 +235,8 @@ FURTHER_AMOUNT = ("ytterligare", "ännu")
 SUM_WORDS = ("totalt", "sammanlagt", "tillsammans", "sammantaget")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("av de", "av dessa")
+# Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
+TOTAL_LABELS = ("totalt", "summa", "delsumma", "sammanlagt")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respektive",)
 # The country whose offices this language's press names without naming it ("the

@@ -249,6 +249,8 @@ FURTHER_AFTER = ("більше", "додатково")
 SUM_WORDS = ("загалом", "разом", "усього", "всього", "загальною сумою")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("з", "із", "з цих")
+# Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
+TOTAL_LABELS = ("всього", "усього", "разом", "загалом", "підсумок", "сума")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("відповідно",)
 

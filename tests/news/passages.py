@@ -1287,6 +1287,57 @@ PASSAGES = [
             ("EUR 330000000", "BEL", "UKR", "pledge", "new", {"part_of": 0}),
         ],
     ),
+    # tables and lists pasted into the text (issue lists11): a total row, year cells, a
+    # currency written once in the header
+    (
+        "en",
+        "Air-defence money pledged in Ramstein, by donor (EUR million):\nGermany | 400 | 2024\n"
+        "Netherlands | 150 | 2024\nDenmark | 90 | 2025\nTotal | 640 |",
+        [
+            ("EUR 400000000", "DEU", None, "pledge", "new"),
+            ("EUR 150000000", "NLD", None, "pledge", "new"),
+            ("EUR 90000000", "DNK", None, "pledge", "new"),
+            ("EUR 640000000", None, None, "pledge", "new", {"duplicate_of": 0}),
+        ],
+    ),
+    (
+        "de",
+        "Neue Zusagen für die Ukraine (in Mio. Euro):\n- Deutschland: 250\n- Österreich: 40\n"
+        "- Gesamt: 290",
+        [
+            ("EUR 250000000", "DEU", "UKR", "pledge", "new"),
+            ("EUR 40000000", "AUT", "UKR", "pledge", "new"),
+            ("EUR 290000000", None, "UKR", "pledge", "new", {"duplicate_of": 0}),
+        ],
+    ),
+    (
+        "fr",
+        "Aides annoncées pour l'Ukraine :\n- Allemagne : 2 milliards d'euros (2024)\n"
+        "- Belgique : 1 milliard d'euros (2025)\n- Total : 3 milliards d'euros",
+        [
+            ("EUR 2000000000", "DEU", "UKR", "pledge", "new"),
+            ("EUR 1000000000", "BEL", "UKR", "pledge", "new"),
+            ("EUR 3000000000", None, "UKR", "pledge", "new", {"duplicate_of": 0}),
+        ],
+    ),
+    (
+        "pl",
+        "Wsparcie dla Ukrainy (w mln zł): Polska 300; Litwa 45; Łotwa 20",
+        [
+            ("PLN 300000000", "POL", "UKR", "pledge", "new"),
+            ("PLN 45000000", "LTU", "UKR", "pledge", "new"),
+            ("PLN 20000000", "LVA", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "uk",
+        "Внески до коаліції (млн євро):\n- Нідерланди: 120\n- Швеція: 80\n- Всього: 200",
+        [
+            ("EUR 120000000", "NLD", None, "pledge", "new"),
+            ("EUR 80000000", "SWE", None, "pledge", "new"),
+            ("EUR 200000000", None, None, "pledge", "cumulative", {"duplicate_of": 0}),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

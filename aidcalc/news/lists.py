@@ -1,0 +1,343 @@
+"""Tables and lists pasted into news text: the label of a row, a total row, a row's own year.
+
+An article may carry a pledge table or a bulleted list as it stood in a briefing: one line per
+giver, cells between ``|`` or tabs, items after ``-`` or ``•``, or items between semicolons on
+one line. Such a row says in its own cells what prose says with words:
+
+- its **label** (``row_label``) is the first cell of its line, or the words of its item before
+  the amount, without the bullet and the colon or dash after it;
+- a label that is a total word of any language (``TOTAL_LABELS`` of ``aidcalc/words``, and
+  the labels that are whole ``SUM_WORDS`` phrases: "Total", "Gesamt", "Razem", "Всього",
+  "Sous-total") makes the row the sum of the items before it (``is_total_row``), no giver's
+  own pledge;
+- a cell holding a year alone ("Germany | €3bn | 2024"), a year as the label ("2024 | €3bn"),
+  or a year in brackets right after the amount ("Germany – €3bn (2024)"), is the row's own
+  year (``row_year``), before any date the text states.
+
+>>> text = "Germany | €3bn | 2024\\nTotal | €5bn |"
+>>> row_label(text, 10), row_label(text, 30)
+('Germany', 'Total')
+>>> is_total_row(text, 30), row_year(text, (10, 14), [(10, 14)])
+(True, '2024')
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from ..amount import Amount
+from ..words import SUM_WORDS, TOTAL_LABELS
+
+# Between the cells of a pasted table row: a pipe or a tab.
+CELL_RE = re.compile(r"[|\t]")
+# A bullet or a number opening a list item ("- ", "• ", "1. ", "2) ").
+BULLET_RE = re.compile(r"^\s*(?:[-–—*•·▪►]+|\d{1,2}[.)])\s+")
+# The marks between a label and its amount ("Germany: €3bn", "Germany – €3bn", "Total = €5bn").
+LABEL_END = " \t\n:=–—-"
+# A cell that is a year alone, bracketed or not ("2024", "(2025)").
+YEAR_CELL_RE = re.compile(r"\(?\s*((?:19|20)\d\d)\s*\)?")
+# A year in brackets right after an amount ("€3bn (2024)").
+YEAR_AFTER_RE = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s*\)")
+
+
+@lru_cache(maxsize=1)
+def total_words() -> frozenset[str]:
+    """Return the folded labels of a total row in every language (``TOTAL_LABELS``, and the
+    ``SUM_WORDS`` phrases that can stand alone as a label: "in total", "insgesamt", "łącznie").
+
+    >>> {"total", "gesamt", "razem", "всього", "sous-total", "celkem"} <= total_words()
+    True
+    """
+    words = {w.casefold() for table in TOTAL_LABELS.values() for w in table}
+    words.update(w.casefold() for table in SUM_WORDS.values() for w in table if w.isalpha())
+    return frozenset(words)
+
+
+def _line(text: str, start: int) -> tuple[int, int]:
+    """Return the (start, end) of the line of ``text`` holding offset ``start``."""
+    low = text.rfind("\n", 0, start) + 1
+    high = text.find("\n", start)
+    return low, len(text) if high < 0 else high
+
+
+def row_label(text: str, start: int) -> str:
+    """Return the label of the table row or list item whose amount starts at ``start``: the first
+    non-empty cell of a ``|`` or tab row, else the words of its item (after the last ``;`` of
+    the line before the amount), without the bullet and the marks after it ("- Total: " ->
+    "Total"); '' when none.
+
+    >>> row_label("- Deutschland: 3 Mrd. Euro", 15)
+    'Deutschland'
+    >>> row_label("Germany €3bn; France €2bn; total €5bn", 33)
+    'total'
+    """
+    low, _ = _line(text, start)
+    before = text[low:start]
+    if CELL_RE.search(before):
+        cells = [cell.strip() for cell in CELL_RE.split(before)]
+        label = next((cell for cell in cells if cell), "")
+    else:
+        label = before.rsplit(";", 1)[-1]
+    label = BULLET_RE.sub("", label)
+    return label.rstrip(LABEL_END).strip()
+
+
+def is_total_row(text: str, start: int) -> bool:
+    """Return whether the amount at ``start`` is on a row or item labelled with a total word of
+    any language (``total_words``): "Total | €5bn", "- Razem: 5 mld zł", "…; total €5bn".
+
+    The label must end a row's cell, follow a bullet or a semicolon, or stand before a colon,
+    dash or ``=``: a sentence opening with such a word is prose ("Insgesamt 5 Mrd. Euro hat
+    Deutschland zugesagt", the whole of Germany's own pledges).
+
+    >>> is_total_row("- Total: €5bn", 9), is_total_row("- Total aid: €5bn", 13)
+    (True, False)
+    >>> is_total_row("Insgesamt 5 Mrd. Euro hat Deutschland zugesagt", 10)
+    False
+    """
+    label = row_label(text, start).casefold()
+    if not label or label not in total_words():
+        return False
+    low, _ = _line(text, start)
+    before = text[low:start]
+    # a row or item, not prose: "Insgesamt 5 Mrd. Euro hat Deutschland zugesagt" is a sentence
+    return bool(
+        CELL_RE.search(before)
+        or ";" in before
+        or BULLET_RE.match(before)
+        or before[len(before.rstrip(LABEL_END)) :].strip()
+    )
+
+
+def row_year(text: str, where: tuple[int, int], wheres: Sequence[tuple[int, int]]) -> str | None:
+    """Return the year of the table row or list item of the amount at ``where`` (offsets in
+    ``text``), or None: a year in brackets right after the amount ("€3bn (2024)"), a label that
+    is a year ("2024 | €3bn", "- 2024: €3bn"), else the one cell of its line that holds a year
+    alone ("Germany | €3bn | 2024"; cells between ``|`` or tabs, or between ``;`` when the line
+    holds no other amount of ``wheres``). Two different
+    year cells give None: the row does not say which is the amount's.
+
+    >>> row_year("Germany\\t€3bn\\t2024", (8, 12), [(8, 12)])
+    '2024'
+    >>> row_year("Germany – €3bn (2024), France – €2bn", (10, 14), [(10, 14), (32, 36)])
+    '2024'
+    >>> row_year("Germany | €3bn | 2023 | 2024", (10, 14), [(10, 14)]) is None
+    True
+    """
+    after = YEAR_AFTER_RE.match(text, where[1])
+    if after:
+        return after[1]
+    label = YEAR_CELL_RE.fullmatch(row_label(text, where[0]))
+    if label:  # "2024 | €3bn", "- 2024: €3bn": a year as the row's label
+        return label[1]
+    low, high = _line(text, where[0])
+    line = text[low:high]
+    if CELL_RE.search(line):
+        cells = CELL_RE.split(line)
+    elif ";" in line and sum(low <= s < high for s, _ in wheres) == 1:
+        cells = line.split(";")
+    else:
+        return None
+    years = {m[1] for cell in cells if (m := YEAR_CELL_RE.fullmatch(cell.strip()))}
+    return years.pop() if len(years) == 1 else None
+
+
+# Words before a unit in a list's header: "in euros", "en millions d'euros", "w mln zł",
+# "у млн грн"; a unit in brackets needs none ("(EUR million)", "(in € bn)").
+UNIT_PREPOSITIONS = ("in", "en", "em", "w", "we", "у", "в", "v", "ve", "im", "i", "na")
+HEADER_RE = re.compile(r"^[^\S\n]*(?P<head>[^\n:|\d]{1,80}):", re.MULTILINE)
+_PREPOSITION = "|".join(UNIT_PREPOSITIONS)
+UNIT_AFTER_RE = re.compile(rf"(?:^|\s)(?:{_PREPOSITION})\s+(?P<unit>[^()]+?)\s*$", re.IGNORECASE)
+BRACKET_RE = re.compile(rf"\(\s*(?:(?:{_PREPOSITION})\s+)?(?P<unit>[^()]+?)\s*\)", re.IGNORECASE)
+# A list item: a label of words, a colon, dash or nothing, then a number alone, perhaps with a
+# scale word of its own ("France: 2bn", "Italy 1", "Polska – 1,5"), perhaps a year in brackets.
+ITEM_RE = re.compile(
+    r"^[^\S\n]*(?:[-–—*•·▪►]+[^\S\n]*)?(?P<label>[^\W\d_][^\d:=|;\n]*?)[^\S\n]*[:=–—-]?[^\S\n]*"
+    r"(?P<number>\d+(?:[.,  ]\d+)*)(?:[^\S\n]?(?P<scale>[^\W\d_]{1,5}\.?))?"
+    r"(?:[^\S\n]*\(\s*(?:19|20)\d\d\s*\))?[^\S\n]*[.;,]?[^\S\n]*$"
+)
+NUMBER_CELL_RE = re.compile(
+    r"(?P<number>\d+(?:[.,  ]\d+)*)(?:[^\S\n]?(?P<scale>[^\W\d_]{1,5}\.?))?"
+)
+# Between items on one line: a semicolon, or a bullet after spaces ("- Germany: €3bn - France").
+ITEM_SPLIT_RE = re.compile(r";|[^\S\n]+[-–—•·][^\S\n]+(?=[^\W\d_])")
+
+
+def header_unit(head: str, lang: str | None):
+    """Return the ``Amount`` of one unit a list's header states (``EUR 1`` for "in euros",
+    ``EUR 1000000000`` for "(in € bn)"), with the codes of the defaults its reading rests on,
+    or None: the phrase in brackets, or after a preposition, read as "1 <unit>" by the parser.
+
+    >>> str(header_unit("Pledges (in € bn)", "en")[0]), header_unit("Zusagen in Mio. Euro", "de")[0]
+    ('EUR 1000000000', Amount(value=Decimal('1000000'), currency='EUR', qualifier=None, high=None))
+    >>> header_unit("Pledges so far", "en") is None
+    True
+    """
+    from ..parsing import extract_amounts
+
+    found = [m["unit"] for m in BRACKET_RE.finditer(head)]
+    after = UNIT_AFTER_RE.search(head)
+    if after:
+        found.append(after["unit"])
+    for unit in found:
+        written = f"1 {unit}"
+        mentions = extract_amounts(written, lang=lang)
+        whole = len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(written))
+        if whole and mentions[0].amount.value > 0:
+            return mentions[0].amount, mentions[0].assumptions
+    return None
+
+
+def list_amounts(text: str, mentions: Sequence[Any], lang: str | None) -> list[Any]:
+    """Return ``mentions`` (``parsing.Mention``s of ``text``, in order) with the bare numbers
+    of a list or table whose header or first item states the currency, each read in it.
+
+    A header is the words before a colon opening a line ("Pledges (in € bn):", "Zusagen in
+    Mio. Euro:", "Wsparcie (w mln zł):"); the list runs from the colon to a blank line or to
+    the first line with neither an item nor an amount. Its items are the lines, the
+    ``;``-separated or bulleted pieces of a line, and the rows of a ``|`` or tab table
+    (``ITEM_RE``: a label, then a number alone with perhaps a scale word of its own). The unit
+    the header states (``header_unit``) applies to each number: a bare one takes its currency
+    and scale ("Germany 3" under "(in € bn)": EUR 3000000000), one with a scale word of its own
+    its currency only ("France: 2bn" under "in euros"). Without a unit in the header, the
+    currency of the list's first amount ("- Germany: €3bn") applies to the items that write
+    a scale word of their own ("- France: 2bn"), never to a bare number. A cell holding a year
+    alone is never an amount. Each such mention records ``list-currency`` in its
+    ``assumptions``, after the codes its reading rests on; restatement and change indexes are
+    renumbered.
+
+    >>> found = list_amounts("Pledges (in € bn): Germany 3; France 2", [], "en")
+    >>> [(str(m.amount), m.assumptions) for m in found]
+    [('EUR 3000000000', ('list-currency',)), ('EUR 2000000000', ('list-currency',))]
+    """
+    if ":" not in text:
+        return list(mentions)
+    added: list[Any] = []
+    starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
+    at = stop = 0
+    while (header := HEADER_RE.search(text, at)) is not None:
+        at = header.end()
+        unit = header_unit(header["head"], lang)
+        if stop <= at:  # the next blank line, found once for all the headers before it
+            stop = text.find("\n\n", at)
+            stop = len(text) if stop < 0 else stop
+        if unit is None:
+            first = bisect_left(starts, at)
+            if first == len(starts) or starts[first] >= stop:
+                continue
+            currency, scale, codes = mentions[first].amount.currency, None, ()
+        else:
+            currency, scale, codes = unit[0].currency, unit[0].value, unit[1]
+        items, at = _items(text, at, stop, starts, ends)  # the next header after the list
+        for number, own_scale, start, end in items:
+            amount = _item_amount(number, own_scale, currency, scale, lang)
+            if amount is None:
+                continue
+            value, assumed = amount
+            kept = codes if own_scale is None else ()
+            assumptions = tuple(dict.fromkeys((*kept, *assumed, "list-currency")))
+            added.append((start, end, Amount(value=value, currency=currency), assumptions))
+    if not added:
+        return list(mentions)
+    from ..parsing import Mention
+
+    merged = sorted(
+        [(m.start, 0, i, m) for i, m in enumerate(mentions)]
+        + [
+            (start, 1, i, Mention(amount, start, end, assumptions=codes))
+            for i, (start, end, amount, codes) in enumerate(added)
+        ]
+    )
+    new_index = {i: k for k, (_, kind, i, _) in enumerate(merged) if kind == 0}
+    out = []
+    for _, kind, _, mention in merged:
+        if kind == 0 and (mention.equivalent_of is not None or mention.changed_to is not None):
+            mention = replace(
+                mention,
+                equivalent_of=None
+                if mention.equivalent_of is None
+                else new_index[mention.equivalent_of],
+                changed_to=None if mention.changed_to is None else new_index[mention.changed_to],
+            )
+        out.append(mention)
+    return out
+
+
+def _items(text: str, start: int, stop: int, starts: list[int], ends: list[int]):
+    """Return the items from ``start`` to ``stop`` whose number no mention (``starts``,
+    ``ends``: sorted, not overlapping) covers, as (number, its scale word or None, start, end),
+    and where the list ends: at the first line after the header's with neither an item nor a
+    mention, nor cells of a table row."""
+    items = []
+    line_start = start
+    while line_start < stop:
+        line_end = text.find("\n", line_start, stop)
+        line_end = stop if line_end < 0 else line_end
+        found = bisect_left(starts, line_start) < bisect_left(starts, line_end) or bool(
+            CELL_RE.search(text, line_start, line_end)  # a table row goes on the table
+        )
+        for number, scale, low, high in _line_items(text, line_start, line_end):
+            index = bisect_left(starts, high) - 1  # the last mention starting before its end
+            if index < 0 or ends[index] <= low:
+                found = True
+                items.append((number, scale, low, high))
+        if not found and line_start > start and text[line_start:line_end].strip():
+            return items, line_start
+        line_start = line_end + 1
+    return items, stop
+
+
+def _line_items(text: str, low: int, high: int):
+    """Yield (number, scale word or None, start, end) of the items of one line."""
+    line = text[low:high]
+    if CELL_RE.search(line):  # a table row: its label first, then its first number cell
+        cells, at = [], low
+        for cell in CELL_RE.split(line):
+            cells.append((cell, at))
+            at += len(cell) + 1
+        labelled = False
+        for cell, at in cells:
+            stripped = cell.strip()
+            if not labelled:
+                labelled = bool(stripped) and stripped[0].isalpha()
+                continue
+            found = NUMBER_CELL_RE.fullmatch(stripped)
+            if found and not YEAR_CELL_RE.fullmatch(stripped):
+                offset = at + cell.index(stripped)
+                yield found["number"], found["scale"], offset, offset + len(stripped)
+                return
+        return
+    at = low
+    for piece in ITEM_SPLIT_RE.split(line):
+        found = ITEM_RE.fullmatch(piece)
+        if found and len(found["label"].split()) <= 4:
+            end = found.end("scale") if found["scale"] else found.end("number")
+            yield found["number"], found["scale"], at + found.start("number"), at + end
+        at += len(piece)
+        rest = ITEM_SPLIT_RE.match(text, at, high)
+        if rest:
+            at = rest.end()
+
+
+def _item_amount(number: str, scale_word, currency: str, scale, lang):
+    """Return (value, assumption codes) of an item's number in the list's currency, or None:
+    with a scale word of its own read as written, else (with the header's scale) multiplied by
+    it."""
+    from ..parsing import extract_amounts
+
+    if scale_word is None and scale is None:
+        return None  # a bare number under a first item's currency: no money said
+    written = f"{number} {scale_word} {currency}" if scale_word else f"{number} {currency}"
+    mentions = extract_amounts(written, lang=lang)
+    if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (0, len(written)):
+        return None
+    value = mentions[0].amount.value
+    if mentions[0].amount.currency != currency or mentions[0].amount.high is not None:
+        return None
+    return (value if scale_word else value * scale), mentions[0].assumptions

@@ -22,7 +22,9 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    subject of its own before it wins ("România a livrat …, iar Germania va plăti 200 de
    milioane"). With a receiving or thanking verb the subject is the recipient and the
    agent ("from Berlin", wherever it stands: "Від Швеції надійшло …") or the next other actor
-   after the verb the donor ("Kyiv thanked Berlin for …": the one thanked gives). Without
+   after the verb the donor ("Kyiv thanked Berlin for …": the one thanked gives; in the
+   verb-second languages the one right after a thanking verb is never its subject:
+   "Selenskyj dankte Berlin für …", ``THANKING``). Without
    any verb, an agent, else the first unmarked actor before the amount (the sentence's
    topic), else an office before it.
 4. **Each further amount** of the sentence keeps the donor before it unless its own stretch of
@@ -93,6 +95,7 @@ from ..words import (
     RESPECTIVELY,
     SEAT_LINKS,
     SUBJECT_PRONOUNS,
+    THANKING,
     VERB_SECOND,
 )
 from .cues import VERB, Cue, find_cues, phrase_pattern
@@ -477,6 +480,8 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
         # its subject both follow the amount past a clause's end, so they are another
         # clause's ("Of the $2.5 billion Washington announced, …" is Washington's)
         subject = None
+    if kind == "receive" and _thanked(sentence, lang, actors, verb, subject, amount_at):
+        subject = None  # "Selenskyj dankte Berlin für 3 Mrd. Euro": Berlin is thanked
     if kind == "receive":
         subject_code = subject.code if subject is not None else None
         after = [a for a in actors if a.start >= split.end and a is not subject and a.code]
@@ -501,6 +506,21 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
     if offices:  # an office of a country the sentence does not name
         return (offices[-1], "institution"), None
     return (None, None), None
+
+
+def _thanked(sentence, lang, actors, verb: Cue, subject: Actor | None, amount_at: int) -> bool:
+    """Return whether ``subject``, found after a receiving verb (verb second), is rather the one
+    that verb thanks: the verb is a thanking one (``THANKING``) and no other giver stands
+    between that actor and the amount ("Selenskyj dankte Berlin für 3 Mrd. Euro": Berlin gives;
+    "Dafür dankte die Ukraine Deutschland für …": the Ukraine thanks, Deutschland gives)."""
+    if subject is None or subject.start < verb.end:
+        return False
+    words = THANKING.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not words or not re.fullmatch("|".join(phrase_pattern(w) for w in words), verb.text, re.I):
+        return False
+    return not any(
+        subject.end <= a.start and a.end <= amount_at and a.code and a.role is None for a in actors
+    )
 
 
 def _subject(actors, lang, split: Cue, amount_at: int) -> Actor | None:
@@ -577,8 +597,12 @@ def _parallel_item(sentence, lang, actors, amounts, index: int, first):
     if actor is None or not actor.code or actor.end > amounts[0][0]:
         return None, None
     link = sentence[actor.end : amounts[0][0]].strip().casefold()
-    if not link or len(link.split()) > 3 or not WORD_RE.fullmatch(link.replace(" ", "")):
+    if len(link.split()) > 3 or not WORD_RE.fullmatch(link.replace(" ", "") or "x"):
         return None, None
+    determiners = _table(DETERMINERS, lang)
+    # the word that leads the first giver, past its determiners ("sich bei Berlin", "a Berlín")
+    lead = [w for _, end, w in _words(sentence) if end <= actor.start and w not in determiners]
+    lead = lead[-1:]
     begin, at = amounts[index - 1][1], amounts[index][0]
     inside = [a for a in actors if begin <= a.start and a.end <= at and a.code]
     if not inside or sentence[inside[-1].end : at].strip().casefold() != link:
@@ -586,9 +610,11 @@ def _parallel_item(sentence, lang, actors, amounts, index: int, first):
     table = lang if lang in NEWS_LANGUAGES else "en"
     words = sentence[begin : inside[-1].start].replace(",", " ").casefold().split()
     if not words or any(
-        table not in LIST_AND.get(w, ()) and w not in _table(DETERMINERS, lang) for w in words
+        table not in LIST_AND.get(w, ()) and w not in determiners and w not in lead for w in words
     ):
         return None, None
+    if not link and not any(w in lead for w in words):
+        return None, None  # "a Berlín 3.000 millones y a París 2.000": no link, the lead repeats
     return inside[-1], rule
 
 

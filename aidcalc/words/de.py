@@ -253,6 +253,9 @@ FURTHER_AFTER = ("mehr", "zusätzlich", "extra")
 SUM_WORDS = ("insgesamt", "zusammen", "gesamt", "in Summe", "Gesamtsumme")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("von den", "von diesen", "von der")
+# Thanking verbs among the receiving ones: the one thanked is their object, never their
+# subject, even right after the verb ("Selenskyj dankte Berlin für …").
+THANKING = ("dankte", "dankt", "dankten", "bedankte*", "bedankt", "gedankt")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("jeweils", "beziehungsweise")
 # The country whose offices this language's press names without naming it ("the

@@ -231,6 +231,9 @@ FURTHER_AFTER = ("meer", "extra")
 SUM_WORDS = ("in totaal", "samen", "totaal")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("van de", "van die", "van deze")
+# Thanking verbs among the receiving ones: the one thanked is their object, never their
+# subject, even right after the verb ("Selenskyj dankte Berlin für …").
+THANKING = ("bedankte", "bedankt", "dankte", "dankt")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectievelijk",)
 # The country whose offices this language's press names without naming it ("the

@@ -235,6 +235,9 @@ FURTHER_AMOUNT = ("ytterligare", "ännu")
 SUM_WORDS = ("totalt", "sammanlagt", "tillsammans", "sammantaget")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("av de", "av dessa")
+# Thanking verbs among the receiving ones: the one thanked is their object, never their
+# subject, even right after the verb ("Selenskyj dankte Berlin für …").
+THANKING = ("tackade", "tackar", "tackat")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respektive",)
 # The country whose offices this language's press names without naming it ("the

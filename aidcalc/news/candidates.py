@@ -219,14 +219,14 @@ def pledge_candidates(
             evidence = []
             if donor_from == "owner":  # "a fraction of Russia's $100bn military budget"
                 evidence.append("the money of the country before it, given by no one here")
-            if donor_from == "unnamed":  # "…, while Korea pledged": a giver of its own
+            if donor_from == "unnamed":  # "…, while Scotland pledged": a giver of its own
                 evidence.append("a giver the gazetteer does not know is the subject of its verb")
             if (
                 donor
                 and previous_end
                 and german_clause_name(sentence, language, previous_end, where[0])
             ):
-                evidence.append(  # "…, während Korea 300 Mio. Dollar versprach"
+                evidence.append(  # "…, während Schottland 300 Mio. Pfund versprach"
                     "the donor before; a capitalised word opening its clause may name another "
                     "giver: check"
                 )

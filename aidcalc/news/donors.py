@@ -37,7 +37,7 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    ("Norway's NOK 7.5bn") or an actor it follows in brackets ("Germany (€3bn), France
    (€2bn)"; a recipient's bracket is its share: "to Ukraine (€3bn) and Moldova (€2bn)") wins,
    for that amount only (``_beside``). A clause whose giving verb has a capitalised subject the
-   gazetteer does not know ("…, while Korea pledged") gives no donor (``unnamed``).
+   gazetteer does not know ("…, while Scotland pledged") gives no donor (``unnamed``).
 5. **Recipient**: an actor marked as recipient that is no donor of the sentence, else the first
    other actor after the verb (in inflected languages, a non-nominative one before it). In a
    sentence of several amounts, one marked as recipient between an amount and the next is
@@ -123,7 +123,7 @@ ITEM_SEPARATOR_RE = re.compile(r"[,;:]")
 BRACKET_LIST_RE = re.compile(r"\s*,?\s*(?:\w+\s+)?")
 # A possessive right before an amount ("Britain's £2bn", "Norway’s NOK 7.5bn").
 POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s*")
-# A word; one written with a capital may be a name the gazetteer does not know ("Korea").
+# A word; one written with a capital may be a name the gazetteer does not know ("Scotland").
 NAME_RE = re.compile(r"\b[^\W\d_]{2,}")
 LAST_WORD_RE = re.compile(r"\b[^\W\d_]{2,}$")
 # At most this many words between an amount and the agent that gives it ("pledged last week by").
@@ -176,13 +176,13 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     if first[1] == "subject" and _unnamed_subject(
         sentence, lang, actors, verbs, subject.end, amounts[0][0], clause=True
     ):
-        first = (None, "unnamed")  # "Ukraine needs more, and Korea pledged $300 million"
+        first = (None, "unnamed")  # "Ukraine needs more, and Scotland pledged …"
     if (
         first[1] in (None, "institution")
         and (first[0] is None or not first[0].code)
         and _unnamed_opening(sentence, lang, actors, verbs, amounts[0][0])
     ):
-        first = (None, "unnamed")  # "Korea pledged $300 million", "Mr Starmer promised"
+        first = (None, "unnamed")  # "Scotland pledged £300m", "Mr Starmer promised"
     if first[0] is None and first[1] != "unnamed":  # "Pledges so far: Germany, €8bn; …"
         first = _item_donor(sentence, lang, actors, 0, amounts[0][0])
     chosen: list[tuple[Actor | None, str | None]] = [first]
@@ -192,7 +192,7 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         if new[0] is None:
             new = _item_donor(sentence, lang, actors, begin, at)
         if new[0] is None and _unnamed_subject(sentence, lang, actors, verbs, begin, at):
-            new = (None, "unnamed")  # "…, while Korea pledged $300 million": not Japan's
+            new = (None, "unnamed")  # "…, while Scotland pledged £300m": not Japan's
         if new[0] is None and new[1] != "unnamed":  # "thanked Berlin for €300m and Paris for …"
             new = _parallel_item(sentence, lang, actors, amounts, index, chosen[0])
         chosen.append(new if new[0] is not None or new[1] == "unnamed" else chosen[-1])
@@ -644,16 +644,16 @@ def _unnamed_subject(
     sentence, lang, actors, verbs, begin: int, amount_at: int, clause: bool = False
 ) -> bool:
     """Return whether the clause of the amount at ``amount_at`` has a giver of its own that the
-    gazetteer does not know, a capitalised name: the subject of a giving verb ("…, while Korea
-    pledged $300 million": "Korea" may be either Korea), or a name opening a list item ("…,
-    and Korea another $2bn"): that amount is not the earlier donor's. With ``clause``, only
+    gazetteer does not know, a capitalised name: the subject of a giving verb ("…, while Scotland
+    pledged £300 million": no country of the gazetteer), or a name opening a list item ("…,
+    and Scotland another £2bn"): that amount is not the earlier donor's. With ``clause``, only
     when a comma, colon or semicolon after ``begin`` opens that clause ("Ukraine needs more,
-    and Korea pledged …"; not "Germany's Chancellor Scholz pledged"). Month and weekday names
+    and Scotland pledged …"; not "Germany's Chancellor Scholz pledged"). Month and weekday names
     are no giver; German capitalises every noun, so there the rule does not apply."""
     if lang == "de":
         return False
     gives = [v for v in verbs if v.kind == "give" and begin <= v.start < amount_at]
-    if not gives:  # "…, and Korea another $2bn": an unknown name opening a list item
+    if not gives:  # "…, and Scotland another £2bn": an unknown name opening a list item
         item = sentence[begin:amount_at].rstrip(" :–—-,")
         for phrase in sorted(_table_phrases(FURTHER_AMOUNT, lang), key=len, reverse=True):
             if item.casefold().endswith(" " + phrase):
@@ -676,9 +676,9 @@ def _unnamed_opening(sentence, lang, actors, verbs, amount_at: int) -> bool:
     ``amount_at`` (the words from the last comma, colon or semicolon before the verb) holds a
     name the gazetteer does not know, when no known giver stands there: a capitalised word
     after the first ("Foreign Minister Cho Tae-yul promised", "Mr Starmer promised", "The
-    Korean government promised"), or the sentence's first word, right before the verb (one
-    lower-case auxiliary between at most: "Korea has pledged", "Séoul a promis") or a
-    possessive ending ("Korea's government promised"), unless it is a word of
+    Scottish government promised"), or the sentence's first word, right before the verb (one
+    lower-case auxiliary between at most: "Scotland has pledged", "Séoul a promis") or a
+    possessive ending ("Scotland's government promised"), unless it is a word of
     ``SUBJECT_PRONOUNS`` ("It pledged"). Such money is that giver's, not the donor of an
     earlier sentence: ``donor_from`` ``unnamed``. Only in the languages that list those words:
     those whose sentences open with their subject (English, French; German capitalises every
@@ -713,14 +713,14 @@ def _unnamed_opening(sentence, lang, actors, verbs, amount_at: int) -> bool:
 def german_clause_name(sentence: str, lang: str | None, begin: int, amount_at: int) -> bool:
     """Return whether, in German, the clause of the amount at ``amount_at`` opens after a
     comma with a lower-case word (a conjunction: "während", "und", "wobei") and then a
-    capitalised word that is no known actor nor determiner ("…, während Korea 300 Mio. Dollar
-    versprach"). German capitalises every noun, so the word
+    capitalised word that is no known actor nor determiner ("…, während Schottland 300 Mio.
+    Dollar versprach"). German capitalises every noun, so the word
     may name an unknown giver or be a noun: the donor before is kept, and the caller says in
     ``evidence`` that it should be checked.
 
     >>> german_clause_name(
-    ...     "Deutschland sagte 2 Mrd. Euro zu, während Korea 300 Mio. Dollar versprach.",
-    ...     "de", 29, 48)
+    ...     "Deutschland sagte 2 Mrd. Euro zu, während Schottland 300 Mio. Dollar versprach.",
+    ...     "de", 29, 53)
     True
     >>> german_clause_name(
     ...     "Deutschland sagte 2 Mrd. Euro zu, während Frankreich 300 Mio. Euro versprach.",

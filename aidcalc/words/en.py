@@ -240,6 +240,10 @@ PLACE_SHORT_FORMS = {
     "UAE": "ARE",
     "Gaza": "PSE",
     "Republic of Korea": "KOR",
+    # "Korea" alone is South Korea in aid news: the Republic of Korea pledges, and the press
+    # writes it plainly; North Korea (PRK) only when written so ("North Korea", a longer form
+    # that wins over this one). In every language's text, since English forms always count.
+    "Korea": "KOR",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).

@@ -52,7 +52,9 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    promis …", "Roma e Berlino hanno annunciato …"), or a word of joint giving
    (``JOINT_DONORS``: "jointly", "gemeinsam", "tillsammans") stands between it and the amount;
    not when the sentence pairs givers and amounts ("respectively", ``RESPECTIVELY``): as
-   many joined givers as amounts are paired in order.
+   many joined givers as amounts are paired in order (the amounts on both sides when the word
+   stands among them: "3 respektive 2 miljarder"), and an unknown capitalised name among the
+   givers gives its amount no donor (``unnamed``: "Germany, Scotland and France … respectively").
 
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
 ``institution``, ``possessive``, ``adjective`` or ``nearest``; ``unnamed`` (no donor) for the
@@ -215,15 +217,18 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     recipient = recipient_code or _recipient(receivers, verbs, lang, donors)
     collective = _collective_end(sentence, lang)
     joint = first[0] in actors and _joint(sentence, lang, actors, first[0], amounts[0][0])
-    respectively = joint and _respectively(sentence, lang)
+    group = []
+    if first[0] in actors and _respectively(sentence, lang):
+        # "Germany, Korea and France": a name the gazetteer does not know holds its place
+        group = _joined_subjects(sentence, lang, actors, first[0], unknown=True)
+    respectively = (joint or len(group) > 1) and bool(group)
     if joint and not respectively:
         collective = 0 if collective is None else collective
     if respectively:  # "Portugal y Noruega anunciaron 20 y 30 millones, respectivamente"
-        group = _joined_subjects(sentence, lang, actors, first[0])
         paired = _paired(sentence, lang, amounts, len(group))
         if paired is not None and all(chosen[i] is sentence_first for i in paired):
             for index, actor in zip(paired, group, strict=True):
-                chosen[index] = (actor, "subject")
+                chosen[index] = (actor, "subject") if actor is not None else (None, "unnamed")
             for index in range(len(amounts)):  # "a combined €5bn, €3bn and €2bn respectively"
                 if index not in paired and chosen[index] is sentence_first:
                     chosen[index] = (None, "collective")
@@ -322,26 +327,63 @@ def _paired(sentence: str, lang: str | None, amounts, count: int) -> list[int] |
         return before[-count:]
     if len(after) >= count:
         return after[:count]
+    if before and len(before) + len(after) >= count:  # "3 respektive 2 miljarder euro"
+        return (before + after)[len(before) - min(len(before), count - 1) :][:count]
     return None
 
 
-def _joined_subjects(sentence: str, lang: str | None, actors: list[Actor], last: Actor):
+def _joined_subjects(
+    sentence: str, lang: str | None, actors: list[Actor], last: Actor, unknown: bool = False
+) -> list[Actor | None]:
     """Return the subjects joined by "and" or commas that end with ``last`` ("Spain, Italy and
-    Greece"), in order."""
+    Greece"), in order. With ``unknown``, a capitalised name the gazetteer does not know
+    between two of them is a subject too, as None ("Germany, Korea and France": the caller
+    gives its amount no donor, never the next giver's)."""
     table = lang if lang in NEWS_LANGUAGES else "en"
-    group = [last]
+    group: list[Actor | None] = [last]
+    head = last.start
     index = actors.index(last)
     while index > 0:
         other = actors[index - 1]
-        gap = sentence[other.end : group[0].start].strip().casefold()
+        raw = sentence[other.end : head]
+        gap = raw.strip().casefold()
         words = gap.replace("'", " ").replace("’", " ").replace(",", " , ").split()
         rest = [w for w in words if w != "," and table not in LIST_AND.get(w, ())]
         rest = [w for w in rest if w not in _table(DETERMINERS, lang)]
-        if rest or not words or not (other.code and other.subject and other.role is None):
+        if not (other.code and other.subject and other.role is None) or not words:
             break
+        if rest:
+            names = _unknown_items(raw, other.end, actors, lang) if unknown else None
+            if names is None:
+                break
+            group[:0] = [None] * names
         group.insert(0, other)
+        head = other.start
         index -= 1
     return group
+
+
+def _unknown_items(gap: str, offset: int, actors, lang: str | None) -> int | None:
+    """Return how many list items the text ``gap`` between two joined subjects holds when each
+    is a capitalised name the gazetteer does not know (", Korea and", ", Scotland, Wales and"),
+    else None. The items are split by commas and "and"; determiners may stand before a name."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    items, current = 0, False
+    for match in re.finditer(r",|[^\W\d_]+", gap):
+        word = match.group()
+        if word == "," or table in LIST_AND.get(word.casefold(), ()):
+            items += current
+            current = False
+            continue
+        if word.casefold() in _table(DETERMINERS, lang) and not current:
+            continue
+        name = NAME_RE.fullmatch(word)
+        if name is None or not _unknown_name(match, offset, actors, lang):
+            return None
+        current = True
+    if current or not items:
+        return None  # an item must be closed by a comma or "and" before the next subject
+    return items
 
 
 def _respectively(sentence: str, lang: str | None) -> bool:

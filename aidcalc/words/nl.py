@@ -87,7 +87,9 @@ VERBS = {
         "belooft beloofde beloofd stelt stelde beschikbaar trekt trok uitgetrokken levert "
         "leverde geleverd stuurt stuurde gestuurd kondigt kondigde aangekondigd maakt maakte "
         "overgemaakt betaalt betaalde betaald keert keerde uitgekeerd investeert reserveert "
-        "gereserveerd doneert toegekend"
+        "gereserveerd doneert toegekend "
+        # the plural past of the same verbs ("Duitsland en Frankrijk beloofden …")
+        "beloofden schonken stelden leverden stuurden betaalden"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "krijgt kreeg ontvangt ontving ontvangen bedankte dankte",

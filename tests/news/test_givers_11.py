@@ -77,3 +77,86 @@ def test_the_one_thanked_gives_in_every_language(lang, text):
 def test_a_subject_after_the_thanking_verb_stays_the_receiver(lang, text, donor, recipient):
     found = pledge_candidates(text, published=PUBLISHED, lang=lang)
     assert [(row["donor"], row["recipient"]) for row in found] == [(donor, recipient)]
+
+
+# --- 2. respectively: each giver with its amount ------------------------------------------------
+
+RESPECTIVELY = [
+    ("sv", "Tyskland och Frankrike gav 3 respektive 2 miljarder euro till Ukraina.", 2),
+    ("sv", "Tyskland och Frankrike lovade respektive 3 och 2 miljarder euro.", 2),
+    ("nl", "Duitsland en Frankrijk gaven respectievelijk 3 en 2 miljard euro aan Oekraïne.", 2),
+    (
+        "es",
+        "Alemania y Francia aportaron 3.000 y 2.000 millones de euros, respectivamente, a Ucrania.",
+        2,
+    ),
+    ("it", "Germania e Francia hanno stanziato rispettivamente 3 e 2 miliardi di euro.", 2),
+    ("pt", "A Alemanha e a França prometeram 3 e 2 mil milhões de euros, respetivamente.", 2),
+    ("pl", "Niemcy i Francja przekazały Ukrainie odpowiednio 3 i 2 mld euro.", 2),
+    ("cs", "Německo a Francie poskytly Ukrajině 3, respektive 2 miliardy eur.", 2),
+    ("cs", "Německo a Francie poskytly Ukrajině 3 a 2 miliardy eur v uvedeném pořadí.", 2),
+    ("de", "Deutschland und Frankreich sagten 3 beziehungsweise 2 Milliarden Euro zu.", 2),
+    ("en", "Germany and France pledged €3bn and €2bn respectively to Ukraine.", 2),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "count"), RESPECTIVELY)
+def test_respectively_pairs_each_giver_with_its_amount(lang, text, count):
+    found = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [(row["donor"], row["donor_from"]) for row in found] == [
+        ("DEU", "subject"),
+        ("FRA", "subject"),
+    ]
+    # "3 respektive 2 miljarder euro": the first number shares the scale and the currency
+    assert [(row["value"], row["currency"]) for row in found] == [
+        (3_000_000_000.0, "EUR"),
+        (2_000_000_000.0, "EUR"),
+    ]
+
+
+UNKNOWN_IN_THE_LIST = [
+    ("en", "Germany, Scotland and France pledged €3bn, £1bn and €2bn respectively to Ukraine."),
+    ("sv", "Tyskland, Skottland och Frankrike gav 3, 1 respektive 2 miljarder euro till Ukraina."),
+    ("nl", "Duitsland, Schotland en Frankrijk beloofden respectievelijk 3, 1 en 2 miljard euro."),
+    (
+        "es",
+        "Alemania, Escocia y Francia prometieron 3.000, 1.000 y 2.000 millones de euros, "
+        "respectivamente.",
+    ),
+    ("it", "Germania, Scozia e Francia hanno promesso rispettivamente 3, 1 e 2 miliardi di euro."),
+    ("pl", "Niemcy, Szkocja i Francja obiecały odpowiednio 3, 1 i 2 mld euro."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNKNOWN_IN_THE_LIST)
+def test_an_unknown_name_in_a_respectively_list_gives_its_amount_no_donor(lang, text):
+    found = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [(row["donor"], row["donor_from"]) for row in found] == [
+        ("DEU", "subject"),
+        (None, "unnamed"),
+        ("FRA", "subject"),
+    ]
+
+
+def test_two_unknown_names_hold_two_places():
+    text = (
+        "Germany, Scotland, Wales and France pledged €3bn, £1bn, £1bn and €2bn respectively "
+        "to Ukraine."
+    )
+    assert donors(text, "en") == ["DEU", None, None, "FRA"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Korea pledged $1bn to Ukraine.", ["KOR"]),
+        ("en", "Germany, Korea and France pledged €3bn, €1bn and €2bn respectively.", None),
+        ("en", "The Korean government promised $300 million to Ukraine.", ["KOR"]),
+        ("en", "Korea's government promised $300 million to Ukraine.", ["KOR"]),
+        ("de", "Korea sagte der Ukraine 1 Milliarde Dollar zu.", ["KOR"]),
+        ("en", "South Korea pledged $1bn to Ukraine.", ["KOR"]),
+        ("en", "North Korea sent shells worth $1bn to Russia.", ["PRK"]),
+    ],
+)
+def test_korea_alone_is_south_korea(lang, text, expected):
+    assert donors(text, lang) == (expected or ["DEU", "KOR", "FRA"])

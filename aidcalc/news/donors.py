@@ -38,6 +38,9 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    (€2bn)"; a recipient's bracket is its share: "to Ukraine (€3bn) and Moldova (€2bn)") wins,
    for that amount only (``_beside``). A clause whose giving verb has a capitalised subject the
    gazetteer does not know ("…, while Scotland pledged") gives no donor (``unnamed``).
+   An amount inside a quote in the first person plural ("we", "wir", "Przekażemy") is the
+   gift of the country of the speaker named right after the quote ("…," said the Japanese
+   prime minister), unless the quote names its own giver (``_quoted``: ``speaker``).
 5. **Recipient**: an actor marked as recipient that is no donor of the sentence, else the first
    other actor after the verb (in inflected languages, a non-nominative one before it). In a
    sentence of several amounts, one marked as recipient between an amount and the next is
@@ -57,7 +60,7 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    givers gives its amount no donor (``unnamed``: "Germany, Scotland and France … respectively").
 
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
-``institution``, ``possessive``, ``adjective`` or ``nearest``; ``unnamed`` (no donor) for the
+``institution``, ``possessive``, ``adjective``, ``nearest`` or ``speaker``; ``unnamed`` (no donor) for the
 last case of rule 4, ``owner`` (no donor) for a possessive before an amount that is no gift
 ("Russia's $100bn military budget"); ``collective`` for rule 6;
 ``None`` with no donor. An office
@@ -96,9 +99,12 @@ from ..words import (
     RECIPIENT_MARKERS,
     RESPECTIVELY,
     SEAT_LINKS,
+    SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     THANKING,
     VERB_SECOND,
+    WE_ENDINGS,
+    WE_WORDS,
 )
 from .cues import VERB, Cue, find_cues, phrase_pattern
 from .dates import month_words, weekday_words
@@ -201,6 +207,7 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     # the words right beside an amount name its own giver, for that amount only
     sentence_first = chosen[0]
     own_recipients = _beside(sentence, lang, actors, verbs, amounts, chosen)
+    _quoted(sentence, lang, actors, verbs, amounts, chosen)
     donors = {actor.code for actor, _ in chosen if actor is not None}
     # the owner of money given by no one here ("a fraction of Russia's $100bn military budget")
     # receives nothing in the sentence either
@@ -839,6 +846,98 @@ def _beside(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
     for index, own in beside.items():
         chosen[index] = own
     return recipients
+
+
+# A quote: an opening mark, the quoted words, a closing mark ("…", „…“, «…», "…").
+QUOTE_RE = re.compile(r'["“„«‹]([^"“”„«»‹›]+)["”“»›]')
+# What may stand between a quote and the speech verb or speaker after it (", said", "» – a dit").
+QUOTE_TAIL_WORDS = 6
+
+
+def _quoted(sentence, lang, actors, verbs, amounts, chosen) -> None:
+    """Replace in ``chosen`` the donor of each amount inside a quote in the first person
+    plural ("we", "wir", "nous", "my", ``WE_WORDS``; in a language that drops the pronoun, a
+    giving verb with a ``WE_ENDINGS`` ending: "Przekażemy") whose speaker, named right after
+    the quote with a verb of saying (``SPEECH_VERBS``), holds a country ("said the Japanese
+    prime minister", "sagte der deutsche Kanzler", "the Japanese prime minister said",
+    "– powiedział polski premier"): that country gives, ``donor_from`` ``speaker``. Not when
+    the quote names a giver of its own before its "we" or as an agent ("… from the EU"), nor
+    when it receives ("We will get …").
+
+    >>> text = '"We will give €3bn to Ukraine," said the Japanese prime minister.'
+    >>> [tuple(g) for g in givers(text, "en", [(14, 18)])]
+    [('JPN', 'UKR', 'speaker')]
+    """
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    pattern = _speech_pattern(table)
+    if pattern is None:
+        return
+    for quote in QUOTE_RE.finditer(sentence):
+        inside = [i for i, (s, e) in enumerate(amounts) if quote.start() < s and e < quote.end()]
+        we = _first_person(sentence[quote.start() : quote.end()], table, verbs, quote.start())
+        if not inside or we is None:
+            continue
+        if any(v.kind == "receive" and quote.start() < v.start < quote.end() for v in verbs):
+            continue  # "We will get €3bn from the EU": "we" receive
+        speaker = _speaker(sentence, actors, pattern, quote.end())
+        if speaker is None:
+            continue
+        for index in inside:
+            actor = chosen[index][0]
+            # a giver the quote names before its "we" is its own ("Germany and we will give …");
+            # one after it is an object ("Wij geven Oekraïne 3 miljard euro")
+            own = actor is not None and quote.start() <= actor.start < quote.start() + we
+            own = own or (actor is not None and actor.role == "agent")  # "… from the EU"
+            if not own or actor.code is None:
+                chosen[index] = (speaker, "speaker")
+
+
+def _first_person(quote: str, table: str, verbs, offset: int) -> int | None:
+    """Return where ``quote`` first speaks in the first person plural (an offset in it): a word
+    of ``WE_WORDS``, or a giving verb inside it with an ending of ``WE_ENDINGS``; else None."""
+    found = []
+    words = WE_WORDS.get(table, "").split()
+    if words:
+        match = re.search("|".join(phrase_pattern(w) for w in words), quote, re.I)
+        found += [match.start()] if match else []
+    endings = WE_ENDINGS.get(table, ())
+    found += [
+        v.start - offset
+        for v in verbs
+        if endings
+        and v.kind == "give"
+        and offset <= v.start < offset + len(quote)
+        and v.text.casefold().endswith(endings)
+    ]
+    return min(found) if found else None
+
+
+def _speaker(sentence, actors, pattern, end: int) -> Actor | None:
+    """Return the speaker named right after a quote that ends at ``end``: a verb of saying and
+    an office or demonym of a country within ``QUOTE_TAIL_WORDS`` words of the quote, before
+    the next quote or the sentence's end; else None."""
+    tail_end = min([m.start() for m in QUOTE_RE.finditer(sentence, end)] + [len(sentence)])
+    words = list(WORD_RE.finditer(sentence, end, tail_end))[:QUOTE_TAIL_WORDS]
+    if not words:
+        return None
+    reach = words[-1].end()
+    verb = pattern.search(sentence, end, reach)
+    if verb is None:
+        return None
+    speakers = [
+        a
+        for a in actors
+        if end <= a.start < reach and a.code and a.how in ("institution", "demonym")
+    ]
+    return speakers[0] if speakers else None
+
+
+@lru_cache(maxsize=32)
+def _speech_pattern(table: str) -> re.Pattern[str] | None:
+    words = SPEECH_VERBS.get(table, "").split()
+    if not words:
+        return None
+    return re.compile("|".join(phrase_pattern(w) for w in words), re.IGNORECASE)
 
 
 def _object_of_giving(sentence, lang, verbs, actor: Actor) -> bool:

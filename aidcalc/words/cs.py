@@ -187,6 +187,12 @@ FURTHER_AMOUNT = ("dalších", "další", "dalšího")
 SUM_WORDS = ("celkem", "dohromady", "celkově")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("z", "ze")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "řekl řekla uvedl uvedla prohlásil prohlásila dodal dodala"
+WE_WORDS = "my náš naše naši nám nás"
+WE_ENDINGS = ("neme", "íme", "áme")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("v uvedeném pořadí", "respektive")
 # The country whose offices this language's press names without naming it ("the

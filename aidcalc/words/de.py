@@ -256,6 +256,12 @@ WHOLE_BEFORE = ("von den", "von diesen", "von der")
 # Thanking verbs among the receiving ones: the one thanked is their object, never their
 # subject, even right after the verb ("Selenskyj dankte Berlin für …").
 THANKING = ("dankte", "dankt", "dankten", "bedankte*", "bedankt", "gedankt")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "sagte sagten sagt erklärte erklärten erklärt betonte betont schrieb"
+WE_WORDS = "wir unser* uns"
+WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("jeweils", "beziehungsweise")
 # The country whose offices this language's press names without naming it ("the

@@ -502,6 +502,12 @@ SUM_WORDS = (
 )
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("of the", "out of the", "of this", "of that")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "said says told tells added adds stated states declared declares wrote"
+WE_WORDS = "we our us ours"
+WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectively",)
 

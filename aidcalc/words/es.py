@@ -107,7 +107,7 @@ VERBS = {
     "give": (
         "anunci* promet* prometi* aport* donó donará* donaron donar* entreg* destin* otorg* "
         "conced* concedi* proporcion* envi* asign* desembols* compromet* financi* dará darán "
-        "dio dieron transfiri* transfer* suministr* aprob*"
+        "dio dieron transfiri* transfer* suministr* aprob* daremos"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "recib* obtendrá* obtuvo obtiene* agradeci* agradece*",
@@ -260,6 +260,12 @@ FURTHER_AFTER = ("más", "adicionales", "extra")
 SUM_WORDS = ("en total", "en conjunto", "un total de", "combinados")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("de los", "de las", "de esos", "de estos")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "dijo dice afirmó afirma declaró declara aseguró asegura señaló añadió"
+WE_WORDS = "nosotros nosotras nuestro nuestra nuestros nuestras"
+WE_ENDINGS = ("remos",)
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente",)
 # The country whose offices this language's press names without naming it ("the

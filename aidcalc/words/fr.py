@@ -271,6 +271,12 @@ FURTHER_AFTER = ("de plus", "supplémentaires", "en plus")
 SUM_WORDS = ("au total", "en tout", "au total de", "cumulés", "un total de")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("sur les", "des", "sur ces", "de ces")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "déclaré déclare dit affirmé affirme souligné souligne indiqué indique écrit"
+WE_WORDS = "nous notre nos"
+WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivement",)
 # The country whose offices this language's press names without naming it ("the

@@ -236,6 +236,12 @@ FURTHER_AFTER = ("in più", "aggiuntivi", "aggiuntive")
 SUM_WORDS = ("in totale", "complessivamente", "un totale di", "per un totale di", "in tutto")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("dei", "degli", "delle", "su")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "detto dichiarato affermato dice dichiara afferma sottolineato aggiunto"
+WE_WORDS = "noi nostr*"
+WE_ENDINGS = ("remo",)
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("rispettivamente",)
 # The country whose offices this language's press names without naming it ("the

@@ -236,6 +236,12 @@ WHOLE_BEFORE = ("van de", "van die", "van deze")
 # Thanking verbs among the receiving ones: the one thanked is their object, never their
 # subject, even right after the verb ("Selenskyj dankte Berlin für …").
 THANKING = ("bedankte", "bedankt", "dankte", "dankt")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "zei zegt verklaarde verklaart schreef"
+WE_WORDS = "wij we onze ons"
+WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectievelijk",)
 # The country whose offices this language's press names without naming it ("the

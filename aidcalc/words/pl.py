@@ -257,6 +257,12 @@ FURTHER_AFTER = ("więcej", "dodatkowo")
 SUM_WORDS = ("łącznie", "w sumie", "razem", "ogółem")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("z", "spośród", "z tych")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "powiedział* oświadczył* podkreślił* dodał* mówi napisał*"
+WE_WORDS = "my nasz* nam nas"
+WE_ENDINGS = ("emy", "imy", "amy", "ymy")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("odpowiednio",)
 # The country whose offices this language's press names without naming it ("the

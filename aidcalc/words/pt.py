@@ -227,6 +227,12 @@ FURTHER_AMOUNT = ("outros", "outras", "mais")
 SUM_WORDS = ("no total", "num total de", "ao todo", "um total de")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("dos", "das", "destes")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "disse diz afirmou afirma declarou declara"
+WE_WORDS = "nós nosso nossa nossos nossas"
+WE_ENDINGS = ("remos",)
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente", "respetivamente")
 # The country whose offices this language's press names without naming it ("the

@@ -238,6 +238,12 @@ WHOLE_BEFORE = ("av de", "av dessa")
 # Thanking verbs among the receiving ones: the one thanked is their object, never their
 # subject, even right after the verb ("Selenskyj dankte Berlin für …").
 THANKING = ("tackade", "tackar", "tackat")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "sa sade säger förklarade skrev"
+WE_WORDS = "vi vår vårt våra oss"
+WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respektive",)
 # The country whose offices this language's press names without naming it ("the

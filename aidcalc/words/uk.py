@@ -249,6 +249,14 @@ FURTHER_AFTER = ("більше", "додатково")
 SUM_WORDS = ("загалом", "разом", "усього", "всього", "загальною сумою")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
 WHOLE_BEFORE = ("з", "із", "з цих")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = (
+    "заявив заявила сказав сказала повідомив повідомила наголосив наголосила додав додала"
+)
+WE_WORDS = "ми наш* нам нас"
+WE_ENDINGS = ("емо", "имо", "амо", "імо")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("відповідно",)
 

@@ -160,3 +160,72 @@ def test_two_unknown_names_hold_two_places():
 )
 def test_korea_alone_is_south_korea(lang, text, expected):
     assert donors(text, lang) == (expected or ["DEU", "KOR", "FRA"])
+
+
+# --- 3. a speaker named after a quote in the first person plural --------------------------------
+
+SPEAKER = [
+    ("en", '"We will give €3bn to Ukraine," said the Japanese prime minister.', "JPN"),
+    ("en", '"We will give €3bn to Ukraine," the Japanese prime minister said.', "JPN"),
+    (
+        "en",
+        "“Our country will send $500 million to Ukraine,” said Japan’s foreign minister.",
+        "JPN",
+    ),
+    ("de", "„Wir geben der Ukraine 3 Milliarden Euro“, sagte der deutsche Kanzler.", "DEU"),
+    (
+        "de",
+        "„Wir stellen der Ukraine 2 Milliarden Euro bereit“, erklärte die deutsche Regierung.",
+        "DEU",
+    ),
+    (
+        "fr",
+        "« Nous donnerons 3 milliards d'euros à l'Ukraine », a déclaré le président français.",
+        "FRA",
+    ),
+    ("pl", "„Przekażemy Ukrainie 3 mld euro” – powiedział polski premier.", "POL"),
+    ("pl", "„My przekażemy Ukrainie 3 mld euro” – powiedział polski premier.", "POL"),
+    ("uk", "«Ми надамо Україні 3 млрд євро», – заявив польський прем'єр.", "POL"),
+    ("es", "«Daremos a Ucrania 3.000 millones de euros», dijo el presidente francés.", "FRA"),
+    ("it", "«Daremo all'Ucraina 3 miliardi di euro», ha detto il premier italiano.", "ITA"),
+    ("nl", '"Wij geven Oekraïne 3 miljard euro", zei de Nederlandse premier.', "NLD"),
+    ("sv", '"Vi ger Ukraina 3 miljarder euro", sa den svenska statsministern.', "SWE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "donor"), SPEAKER)
+def test_the_speaker_of_a_quote_in_the_first_person_gives(lang, text, donor):
+    found = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [(row["donor"], row["recipient"], row["donor_from"]) for row in found] == [
+        (donor, "UKR", "speaker")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the quote names its own giver
+        (
+            "en",
+            '"Germany will give €3bn to Ukraine," said the French president.',
+            ("DEU", "subject"),
+        ),
+        # not the first person: the speaker is no giver
+        (
+            "en",
+            '"They will give €3bn to Ukraine," said the Japanese prime minister.',
+            (None, "unnamed"),
+        ),
+        # "we" receive: the agent gives
+        (
+            "en",
+            '"We will get €3bn from the EU," said the Ukrainian prime minister.',
+            ("EU", "agent"),
+        ),
+        # a speaker of no named country
+        ("en", '"We will give €3bn to Ukraine," said the prime minister.', (None, "unnamed")),
+    ],
+)
+def test_the_speaker_rule_leaves_other_quotes_alone(lang, text, expected):
+    found = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [(row["donor"], row["donor_from"]) for row in found] == [expected]

@@ -94,7 +94,9 @@ INTENTION = {
 MEASURE = {
     "allocation": (
         "zugewiesen zuweis* Zuweisung* bereitgestellt stellte* geliefert lieferte* "
-        "überwies* übergeben gewährte* geleistet leistete*"
+        "überwies* übergeben gewährte* geleistet leistete* "
+        # the past of giving: given is delivered ("Deutschland gab … 3 Mrd.", "hat … gegeben")
+        "gab gaben gegeben"
     ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": (

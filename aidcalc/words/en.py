@@ -156,7 +156,9 @@ INTENTION = {
 MEASURE = {
     "allocation": (
         "allocat* earmark* provided provides providing deliver* supplied sent "
-        "transferred donated handed over"
+        "transferred donated handed over "
+        # the past of giving: given is delivered ("Germany gave €3bn", "has given")
+        "gave has given have given had given"
     ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": ("disburs* paid out received got"),
@@ -198,6 +200,7 @@ CUE_PHRASES = (
     "have supplied",
     "ready to",
     "handed over",
+    "had given",
     "paid out",
 )
 

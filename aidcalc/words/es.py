@@ -142,7 +142,9 @@ MEASURE = {
     "allocation": (
         "entregó entregaron entregad* destinó destinaron destinad* asignó asignad* aportó "
         "aportad* proporcionó proporcionad* envió enviad* suministró suministrad* otorgó "
-        "otorgad* concedió concedid* donó donad* transferid*"
+        "otorgad* concedió concedid* donó donad* transferid* "
+        # the past of giving: given is delivered ("Alemania dio 3.000 millones", "ha dado")
+        "dio dieron dado"
     ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": ("desembols* pagó pagad* abonad* recibió recibido recibieron"),

@@ -101,7 +101,11 @@ INTENTION = {
 
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
-    "allocation": "allou* allocation* fourni débloqu* livré* livra* transféré*",
+    "allocation": (
+        "allou* allocation* fourni débloqu* livré* livra* transféré* "
+        # the past of giving: given is delivered ("L'Allemagne a donné 3 milliards")
+        "donné donna donnèrent"
+    ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": ("décaiss* versé* versement* reçu reçue reçus"),
     "commitment": "engag*",

@@ -122,7 +122,7 @@ INTENTION = {
 
 MEASURE = {
     "allocation": (
-        "stanziat* stanzia fornit* fornì dato diede donat* consegnat* inviat* concess* "
+        "stanziat* stanzia fornit* fornì dato diede diedero donat* consegnat* inviat* concess* "
         "destinat* assegnat*"
     ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement

@@ -123,7 +123,9 @@ INTENTION = {
 }
 
 MEASURE = {
-    "allocation": "trekt trok uitgetrokken levert leverde geleverd gegeven gaf stuurde gestuurd",
+    "allocation": (
+        "trekt trok uitgetrokken levert leverde geleverd gegeven gaf gaven stuurde gestuurd"
+    ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": (
         "overgemaakt betaald betaalde keert keerde uitgekeerd uitbetaald ontving ontvangen kreeg"

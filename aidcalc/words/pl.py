@@ -89,7 +89,11 @@ INTENTION = {
 
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
-    "allocation": ("przeznacz* przydziel* przekazał* przekazan* dostarczył* dostarczon* udzielił*"),
+    "allocation": (
+        "przeznacz* przydziel* przekazał* przekazan* dostarczył* dostarczon* udzielił* "
+        # the past of giving: given is delivered ("Niemcy dały Ukrainie 3 mld euro")
+        "dał dała dało dały dali"
+    ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": (
         "wypłac* wypłat* przelan* przelał* wpłynęł* "

@@ -116,7 +116,9 @@ MEASURE = {
     "allocation": (
         "entregou entregaram entregue* destinou destinaram destinad* atribuiu atribuíd* forneceu "
         "forneceram fornecid* enviou enviaram enviad* concedeu concedid* doou doaram doad* "
-        "transferid*"
+        "transferid* "
+        # the past of giving: given is delivered ("A Alemanha deu 3 mil milhões")
+        "deu deram dado"
     ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": ("desembols* pagou pag* recebeu recebido receberam"),

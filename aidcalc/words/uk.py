@@ -86,7 +86,11 @@ INTENTION = {
 
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
-    "allocation": "виділ* надал* надав передал* передав поставил* поставив спрямувал* спрямував",
+    "allocation": (
+        "виділ* надал* надав передал* передав поставил* поставив спрямувал* спрямував "
+        # the past of giving: given is delivered ("Німеччина дала Україні 3 млрд євро")
+        "дала дав дали дало"
+    ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": (
         "виплач* виплат* перерахува* надійш* "

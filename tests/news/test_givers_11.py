@@ -229,3 +229,59 @@ def test_the_speaker_of_a_quote_in_the_first_person_gives(lang, text, donor):
 def test_the_speaker_rule_leaves_other_quotes_alone(lang, text, expected):
     found = pledge_candidates(text, published=PUBLISHED, lang=lang)
     assert [(row["donor"], row["donor_from"]) for row in found] == [expected]
+
+
+# --- 4. one verb, one measure, in every language --------------------------------------------
+
+# The past of "give" is delivered money, an allocation (docs/extraction.md, "Measure"); its
+# present names no measure and stays a pledge.
+GIVE_PAST = [
+    ("en", "Germany gave €3bn to Ukraine."),
+    ("en", "Germany has given €3bn to Ukraine."),
+    ("de", "Deutschland gab der Ukraine 3 Milliarden Euro."),
+    ("de", "Deutschland hat der Ukraine 3 Milliarden Euro gegeben."),
+    ("fr", "L'Allemagne a donné 3 milliards d'euros à l'Ukraine."),
+    ("nl", "Duitsland gaf Oekraïne 3 miljard euro."),
+    ("nl", "Duitsland heeft Oekraïne 3 miljard euro gegeven."),
+    ("pl", "Niemcy dały Ukrainie 3 mld euro."),
+    ("pl", "Polska dała Ukrainie 3 mld euro."),
+    ("sv", "Tyskland gav Ukraina 3 miljarder euro."),
+    ("sv", "Tyskland har gett Ukraina 3 miljarder euro."),
+    ("es", "Alemania dio 3.000 millones de euros a Ucrania."),
+    ("es", "Alemania ha dado 3.000 millones de euros a Ucrania."),
+    ("it", "La Germania ha dato 3 miliardi di euro all'Ucraina."),
+    ("pt", "A Alemanha deu 3 mil milhões de euros à Ucrânia."),
+    ("uk", "Німеччина дала Україні 3 млрд євро."),
+    ("cs", "Německo dalo Ukrajině 3 miliardy eur."),
+]
+GIVE_PRESENT = [
+    ("en", "Germany gives €3bn to Ukraine."),
+    ("de", "Deutschland gibt der Ukraine 3 Milliarden Euro."),
+    ("fr", "L'Allemagne donne 3 milliards d'euros à l'Ukraine."),
+    ("nl", "Duitsland geeft Oekraïne 3 miljard euro."),
+    ("pl", "Niemcy dają Ukrainie 3 mld euro."),
+    ("sv", "Tyskland ger Ukraina 3 miljarder euro."),
+    ("es", "Alemania da 3.000 millones de euros a Ucrania."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GIVE_PAST)
+def test_the_past_of_give_is_an_allocation_in_every_language(lang, text):
+    found = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    giver = "POL" if text.startswith("Polska") else "DEU"
+    assert [(row["donor"], row["measure"]) for row in found] == [(giver, "allocation")]
+
+
+@pytest.mark.parametrize(("lang", "text"), GIVE_PRESENT)
+def test_the_present_of_give_stays_a_pledge(lang, text):
+    found = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [(row["donor"], row["measure"]) for row in found] == [("DEU", "pledge")]
+
+
+def test_a_promise_before_the_past_of_give_stays_a_pledge():
+    text = "Germany pledged €3bn, and Poland gave €1bn on Monday."
+    found = pledge_candidates(text, published=PUBLISHED, lang="en")
+    assert [(row["donor"], row["measure"]) for row in found] == [
+        ("DEU", "pledge"),
+        ("POL", "allocation"),
+    ]

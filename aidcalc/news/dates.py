@@ -31,6 +31,7 @@ from ..words import (
     DAY_SUFFIXES,
     EXTRA_MONTH_ABBREVIATIONS,
     IN_YEAR,
+    IN_YEAR_PHRASES,
     IRREGULAR_MONTHS,
     LIST_AND,
     MONTH_IN_CASE,
@@ -168,14 +169,45 @@ def explicit_date(
                 continue
             future = future_from is not None and starts[i] > future_from
             return _resolve(year, abs(month), day, published, future)
-    # a bare year only after "in" ("in 2023", "w 2023 r.")
+    # a bare year only after "in" ("in 2023", "w 2023 r.") or a phrase with a year noun ("im
+    # Jahr 2023", "in the year 2023", "w roku 2023": ``IN_YEAR_PHRASES``)
     for i, token in enumerate(texts):
         year = _year(token)
         if year and i and texts[i - 1].casefold() in IN_YEAR and not _since_before(texts, i - 1):
             return f"{year:04d}"
+        if year and i and _year_phrase_before(sentence, starts[i]):
+            return f"{year:04d}"
     if published is not None:
         return _relative_year(sentence, published, langs)
     return None
+
+
+# How far before a year its phrase may start ("im Laufe des Jahres 2023").
+YEAR_PHRASE_REACH = 30
+
+
+def _year_phrase_before(sentence: str, at: int) -> bool:
+    """Return whether a phrase of ``IN_YEAR_PHRASES`` ends right before the year at ``at`` and
+    no "since" word stands before it ("seit dem Jahr 2023" starts a period).
+
+    >>> _year_phrase_before("Deutschland hat im Jahr 2023 3 Mrd. Euro zugesagt.", 24)
+    True
+    >>> _year_phrase_before("Germany pledged in the year 2023.", 28)
+    True
+    """
+    head = max(0, at - YEAR_PHRASE_REACH)
+    match = _YEAR_PHRASE_RE.search(sentence[head:at].casefold().replace("\u2019", "'"))
+    return match is not None and not _after_since(sentence, head + match.start())
+
+
+_YEAR_PHRASE_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, phrase.casefold().split()))
+        for phrase in sorted(IN_YEAR_PHRASES, key=len, reverse=True)
+    )
+    + r")\s+\Z"
+)
 
 
 @lru_cache(maxsize=16)

@@ -60,9 +60,9 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    givers gives its amount no donor (``unnamed``: "Germany, Scotland and France … respectively").
 
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
-``institution``, ``possessive``, ``adjective``, ``nearest`` or ``speaker``; ``unnamed`` (no donor) for the
-last case of rule 4, ``owner`` (no donor) for a possessive before an amount that is no gift
-("Russia's $100bn military budget"); ``collective`` for rule 6;
+``institution``, ``possessive``, ``adjective``, ``nearest`` or ``speaker``; ``unnamed`` (no
+donor) for the last case of rule 4, ``owner`` (no donor) for a possessive before an amount
+that is no gift ("Russia's $100bn military budget"); ``collective`` for rule 6;
 ``None`` with no donor. An office
 whose country the sentence does not name gives donor ``None`` and ``donor_from``
 ``"institution"``: ``aidcalc.news.candidates`` then carries the article's donor.

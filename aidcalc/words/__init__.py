@@ -75,6 +75,7 @@ A language module may define any of these names (all optional; a missing one add
 ``MEASURE`` ``FUTURE``
 ``CUE_PHRASES``             its cues that are phrases of several words
 ``SINCE`` ``IN_YEAR``       date words (``aidcalc.news.dates``); ``DAY_SUFFIXES`` ("4th")
+``IN_YEAR_PHRASES``         phrases with a year noun before a bare year ("im Jahr", "w roku")
 ``RELATIVE_YEARS``          ((phrase, years added to the publication year), …): "last year",
                             "im Vorjahr", "торік" (-1), "this year" (0)
 ``MONTH_IN_CASE``           (CLDR context, ((ending, replacement), …)): the "in <month>" case
@@ -378,6 +379,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "CUE_PHRASES": frozenset(_words(languages, "CUE_PHRASES")),
         "SINCE": frozenset(_words(languages, "SINCE")),
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
+        "IN_YEAR_PHRASES": frozenset(_words(languages, "IN_YEAR_PHRASES")),
         "RELATIVE_YEARS": _by_language(languages, "RELATIVE_YEARS"),
         "DAY_SUFFIXES": frozenset(_words(languages, "DAY_SUFFIXES")),
         "MONTH_IN_CASE": _by_language(languages, "MONTH_IN_CASE"),
@@ -540,6 +542,7 @@ CUE_PHRASES: frozenset[str] = _TABLES["CUE_PHRASES"]
 # Dates (aidcalc.news.dates).
 SINCE: frozenset[str] = _TABLES["SINCE"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
+IN_YEAR_PHRASES: frozenset[str] = _TABLES["IN_YEAR_PHRASES"]
 RELATIVE_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_YEARS"]
 DAY_SUFFIXES: frozenset[str] = _TABLES["DAY_SUFFIXES"]
 MONTH_IN_CASE: dict[str, tuple] = _TABLES["MONTH_IN_CASE"]

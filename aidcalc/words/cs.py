@@ -117,6 +117,9 @@ LETTERS = "ěřůčšžýá"
 
 SINCE = ("od",)
 IN_YEAR = ("v", "ve")
+# Phrases before a bare year that make it a value date, a year noun between ("im Jahr
+# 2023", "in the year 2023", "w roku 2023"; aidcalc.news.dates).
+IN_YEAR_PHRASES = ("v roce", "během roku")
 
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA", "Spojen stát": "USA"}
 EXTRA_LETTERS = 4

@@ -118,6 +118,9 @@ SINCE = ("seit",)
 
 # Words before a bare year that make it a value date ("in 2023").
 IN_YEAR = ("im", "in")
+# Phrases before a bare year that make it a value date, a year noun between ("im Jahr
+# 2023", "in the year 2023", "w roku 2023"; aidcalc.news.dates).
+IN_YEAR_PHRASES = ("im Jahr", "im Jahre", "in dem Jahr", "im Laufe des Jahres")
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

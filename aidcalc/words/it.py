@@ -141,6 +141,9 @@ STOP_WORDS = "il lo la gli le e di del della che per con una è dei alla all del
 
 SINCE = ("dal", "da")
 IN_YEAR = ("nel", "in")
+# Phrases before a bare year that make it a value date, a year noun between ("im Jahr
+# 2023", "in the year 2023", "w roku 2023"; aidcalc.news.dates).
+IN_YEAR_PHRASES = ("nell'anno", "nel corso del", "nel corso dell'anno")
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

@@ -144,6 +144,9 @@ STOP_WORDS = "de het een en van voor met dat op aan is zijn niet ook wordt"
 
 SINCE = ("sinds", "sedert")
 IN_YEAR = ("in",)
+# Phrases before a bare year that make it a value date, a year noun between ("im Jahr
+# 2023", "in the year 2023", "w roku 2023"; aidcalc.news.dates).
+IN_YEAR_PHRASES = ("in het jaar", "in de loop van")
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

@@ -122,6 +122,9 @@ SINCE = ("od",)
 
 # Words before a bare year that make it a value date ("in 2023").
 IN_YEAR = ("w", "we")
+# Phrases before a bare year that make it a value date, a year noun between ("im Jahr
+# 2023", "in the year 2023", "w roku 2023"; aidcalc.news.dates).
+IN_YEAR_PHRASES = ("w roku", "w ciągu roku")
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

@@ -139,6 +139,9 @@ LETTERS = "ãõ"
 
 SINCE = ("desde",)
 IN_YEAR = ("em",)
+# Phrases before a bare year that make it a value date, a year noun between ("im Jahr
+# 2023", "in the year 2023", "w roku 2023"; aidcalc.news.dates).
+IN_YEAR_PHRASES = ("no ano de", "no ano", "durante o ano de")
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

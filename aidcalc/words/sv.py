@@ -147,6 +147,9 @@ STOP_WORDS = (
 
 SINCE = ("sedan",)
 IN_YEAR = ("i", "under")
+# Phrases before a bare year that make it a value date, a year noun between ("im Jahr
+# 2023", "in the year 2023", "w roku 2023"; aidcalc.news.dates).
+IN_YEAR_PHRASES = ("under år", "under året", "år")
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

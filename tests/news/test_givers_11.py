@@ -285,3 +285,41 @@ def test_a_promise_before_the_past_of_give_stays_a_pledge():
         ("DEU", "pledge"),
         ("POL", "allocation"),
     ]
+
+
+# --- 5. a year after a phrase with a year noun --------------------------------------------------
+
+IN_THE_YEAR = [
+    ("de", "Deutschland hat der Ukraine im Jahr 2023 3 Milliarden Euro zugesagt."),
+    ("de", "Im Jahre 2023 sagte Deutschland der Ukraine 3 Milliarden Euro zu."),
+    ("en", "In the year 2023 Germany pledged €3bn to Ukraine."),
+    ("en", "Germany pledged €3bn to Ukraine in the year 2023."),
+    ("fr", "En l'an 2023, l'Allemagne a promis 3 milliards d'euros à l'Ukraine."),
+    ("fr", "L'Allemagne a promis en 2023 3 milliards d'euros à l'Ukraine."),
+    ("pl", "Niemcy w roku 2023 przekazały Ukrainie 3 mld euro."),
+    ("pl", "Niemcy w 2023 roku przekazały Ukrainie 3 mld euro."),
+    ("uk", "Німеччина у 2023 році надала Україні 3 млрд євро."),
+    ("es", "Alemania prometió en el año 2023 3.000 millones de euros a Ucrania."),
+    ("nl", "Duitsland gaf Oekraïne in het jaar 2023 3 miljard euro."),
+    ("cs", "Německo v roce 2023 poskytlo Ukrajině 3 miliardy eur."),
+    ("it", "Nell'anno 2023 la Germania ha stanziato 3 miliardi di euro per l'Ucraina."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), IN_THE_YEAR)
+def test_a_year_after_a_year_noun_is_the_value_date(lang, text):
+    found = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [(row["donor"], row["date"]) for row in found] == [("DEU", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "since the year 2023" starts a running total: no value date
+        ("de", "Seit dem Jahr 2023 hat Deutschland der Ukraine 3 Milliarden Euro gegeben."),
+        ("en", "Since the year 2023 Germany has given €3bn to Ukraine."),
+    ],
+)
+def test_a_year_after_since_the_year_is_no_value_date(lang, text):
+    found = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [row["date"] for row in found] == [PUBLISHED]

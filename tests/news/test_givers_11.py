@@ -323,3 +323,48 @@ def test_a_year_after_a_year_noun_is_the_value_date(lang, text):
 def test_a_year_after_since_the_year_is_no_value_date(lang, text):
     found = pledge_candidates(text, published=PUBLISHED, lang=lang)
     assert [row["date"] for row in found] == [PUBLISHED]
+
+
+# --- 6. a sentence of another language is read by its own rules ---------------------------------
+
+MIXED = [
+    # an English "billion" in a German text is a thousand million ...
+    (
+        "Die EU sagte der Ukraine 5 Milliarden Euro zu. The United States pledged $2 billion.",
+        [(5e9, "EUR", "EU"), (2e9, "USD", "USA")],
+    ),
+    # ... a German "Billion" in an English text a million million
+    (
+        "Germany pledged €2 billion to Ukraine on Monday, and the money will go to air defence. "
+        "Die Niederlande sagten der Ukraine 1 Billion Euro zu.",
+        [(2e9, "EUR", "DEU"), (1e12, "EUR", "NLD")],
+    ),
+    # a Dutch "miljard" and a French "milliard" are both a thousand million, an English
+    # "billion" after them too
+    (
+        "Frankrijk beloofde Oekraïne 2 miljard euro. La France a promis 3 milliards d'euros à "
+        "l'Ukraine. Germany pledged 1 billion euros.",
+        [(2e9, "EUR", "FRA"), (3e9, "EUR", "FRA"), (1e9, "EUR", "DEU")],
+    ),
+    (
+        "La France a débloqué 300 millions d'euros pour l'Ukraine et ses alliés ont promis "
+        "davantage. Britain will give £1.5 billion in loans to Kyiv.",
+        [(3e8, "EUR", "FRA"), (1.5e9, "GBP", "GBR")],
+    ),
+    (
+        "Polska przekazała Ukrainie 2 mld zł. The United States pledged $3 billion to Ukraine.",
+        [(2e9, "PLN", "POL"), (3e9, "USD", "USA")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED)
+def test_each_sentence_is_read_in_its_own_language(text, expected):
+    found = pledge_candidates(text, published=PUBLISHED)  # the language is inferred
+    assert [(row["value"], row["currency"], row["donor"]) for row in found] == expected
+
+
+def test_a_language_given_by_the_caller_is_kept_for_every_sentence():
+    text = "Die EU sagte der Ukraine 5 Milliarden Euro zu. The United States pledged $2 billion."
+    found = pledge_candidates(text, published=PUBLISHED, lang="de")
+    assert [row["value"] for row in found] == [5e9, 2e12]  # the caller said German

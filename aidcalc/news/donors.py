@@ -640,8 +640,9 @@ def _parallel_item(sentence, lang, actors, amounts, index: int, first):
     """Return (actor, the first amount's rule) when the amount ``index`` repeats the first
     amount's pattern with another giver: the first amount's giver stands right before it with
     one to three words between ("thanked Berlin for €300 million"), and between the previous
-    amount and this one only "and", commas or determiners stand before an actor followed by
-    the same words ("… and Paris for €200 million"); else (None, None)."""
+    amount's words and this one only "and", commas or determiners stand before an actor
+    followed by the same words ("… and Paris for €200 million", "… Winterhilfe und Rom für
+    600 Millionen Euro"); else (None, None)."""
     actor, rule = first
     if actor is None or not actor.code or actor.end > amounts[0][0]:
         return None, None
@@ -657,9 +658,13 @@ def _parallel_item(sentence, lang, actors, amounts, index: int, first):
     if not inside or sentence[inside[-1].end : at].strip().casefold() != link:
         return None, None
     table = lang if lang in NEWS_LANGUAGES else "en"
-    words = sentence[begin : inside[-1].start].replace(",", " ").casefold().split()
+    words = sentence[begin : inside[-1].start].replace(",", " , ").casefold().split()
+    # the first amount's own words may end its item ("für 4 Mrd. Euro Winterhilfe und Rom für")
+    joins = [i for i, w in enumerate(words) if w == "," or table in LIST_AND.get(w, ())]
+    words = words[joins[-1] :] if joins else words
     if not words or any(
-        table not in LIST_AND.get(w, ()) and w not in determiners and w not in lead for w in words
+        w != "," and table not in LIST_AND.get(w, ()) and w not in determiners and w not in lead
+        for w in words
     ):
         return None, None
     if not link and not any(w in lead for w in words):

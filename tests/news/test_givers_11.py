@@ -368,3 +368,23 @@ def test_a_language_given_by_the_caller_is_kept_for_every_sentence():
     text = "Die EU sagte der Ukraine 5 Milliarden Euro zu. The United States pledged $2 billion."
     found = pledge_candidates(text, published=PUBLISHED, lang="de")
     assert [row["value"] for row in found] == [5e9, 2e12]  # the caller said German
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Zelensky thanked Berlin for €3 billion in air defence and Paris for €2 billion."),
+        (
+            "de",
+            "Kyjiw dankte Berlin für 3 Milliarden Euro Winterhilfe und Paris für 2 Milliarden "
+            "Euro.",
+        ),
+        (
+            "fr",
+            "Kyiv a remercié Berlin pour 3 milliards d'euros d'aide et Paris pour 2 milliards "
+            "d'euros.",
+        ),
+    ],
+)
+def test_the_first_amounts_own_words_may_end_its_item(lang, text):
+    assert donors(text, lang) == ["DEU", "FRA"]

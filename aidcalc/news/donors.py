@@ -57,7 +57,8 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    not when the sentence pairs givers and amounts ("respectively", ``RESPECTIVELY``): as
    many joined givers as amounts are paired in order (the amounts on both sides when the word
    stands among them: "3 respektive 2 miljarder"), and an unknown capitalised name among the
-   givers gives its amount no donor (``unnamed``: "Germany, Scotland and France … respectively").
+   givers gives its amount no donor (``unnamed``: "Germany, Scotland and France … respectively");
+   givers and amounts that do not pair leave the amounts ``collective``.
 
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
 ``institution``, ``possessive``, ``adjective``, ``nearest`` or ``speaker``; ``unnamed`` (no
@@ -233,7 +234,11 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         collective = 0 if collective is None else collective
     if respectively:  # "Portugal y Noruega anunciaron 20 y 30 millones, respectivamente"
         paired = _paired(sentence, lang, amounts, len(group))
-        if paired is not None and all(chosen[i] is sentence_first for i in paired):
+        if paired is None:  # "Germany, Italy and France … €3bn and €2bn respectively": which?
+            for index in range(len(amounts)):
+                if chosen[index] is sentence_first:
+                    chosen[index] = (None, "collective")
+        elif all(chosen[i] is sentence_first for i in paired):
             for index, actor in zip(paired, group, strict=True):
                 chosen[index] = (actor, "subject") if actor is not None else (None, "unnamed")
             for index in range(len(amounts)):  # "a combined €5bn, €3bn and €2bn respectively"

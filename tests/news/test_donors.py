@@ -824,11 +824,12 @@ RESPECTIVE = [
         "para Ucrania.",
         ["PRT", "NOR"],
     ),
-    # three subjects and two amounts: no pairing to make, each keeps the rule's donor
+    # three subjects and two amounts: no pairing to make, so no single giver either (session
+    # 11: each kept the last subject, Greece, a silent wrong donor; now `collective`)
     (
         "en",
         "Spain, Italy and Greece pledged €10m and €20m respectively to Ukraine.",
-        ["GRC", "GRC"],
+        [None, None],
     ),
 ]
 

@@ -388,3 +388,22 @@ def test_a_language_given_by_the_caller_is_kept_for_every_sentence():
 )
 def test_the_first_amounts_own_words_may_end_its_item(lang, text):
     assert donors(text, lang) == ["DEU", "FRA"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Germany, Italy and France pledged €3bn and €2bn respectively to Ukraine."),
+        (
+            "de",
+            "Deutschland, Italien und Frankreich sagten 3 beziehungsweise 2 Milliarden Euro zu.",
+        ),
+        (
+            "es",
+            "Alemania, Italia y Francia dieron 3.000 y 2.000 millones de euros, respectivamente.",
+        ),
+    ],
+)
+def test_a_respectively_list_that_does_not_pair_names_no_single_giver(lang, text):
+    found = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [(row["donor"], row["donor_from"]) for row in found] == [(None, "collective")] * 2

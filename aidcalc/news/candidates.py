@@ -34,7 +34,7 @@ from .currency import GUESSED, donor_currency
 from .dates import amount_dates, explicit_date
 from .dedup import LEAD_SENTENCES, mark_duplicates, says_further
 from .donors import dateline_end, each_givers, german_clause_name, givers
-from .language import infer_language
+from .language import infer_language, sentence_language
 from .lists import is_total_row, list_amounts, row_year
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
@@ -159,6 +159,10 @@ def pledge_candidates(
     mentions = list_amounts(text, mentions, language)
     if not mentions:
         return []
+    own_languages: list[tuple[int, int, str]] = []  # sentences in another language
+    if lang is None:  # "… 5 Milliarden Euro zu. The United States pledged $2 billion."
+        mentions, own_languages = _own_language_sentences(text, language, mentions, refused)
+    text_language = language
     starts = [m.start for m in mentions]
     restated: dict[int, list] = {}  # a mention's index: the amounts restating it
     for mention in mentions:
@@ -173,6 +177,10 @@ def pledge_candidates(
     last_recipient: tuple[int, str] | None = None  # (sentence, code) of the latest row's
     for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions)):
         sentence = text[sentence_start:sentence_end]
+        language = next(
+            (own for start, end, own in own_languages if start <= sentence_start < end),
+            text_language,
+        )
         here = mentions[bisect_left(starts, sentence_start) : bisect_left(starts, sentence_end)]
         amounts_here = [(m.start - sentence_start, m.end - sentence_start) for m in here]
         # a restatement restates a row; a value before a change ("up from €5bn") is no row
@@ -243,14 +251,14 @@ def pledge_candidates(
                 donor, donor_from = None, "total"
             if donor_from == "owner":  # "a fraction of Russia's $100bn military budget"
                 evidence.append("the money of the country before it, given by no one here")
-            if donor_from == "unnamed":  # "…, while Korea pledged": a giver of its own
+            if donor_from == "unnamed":  # "…, while Scotland pledged": a giver of its own
                 evidence.append("a giver the gazetteer does not know is the subject of its verb")
             if (
                 donor
                 and previous_end
                 and german_clause_name(sentence, language, previous_end, where[0])
             ):
-                evidence.append(  # "…, während Korea 300 Mio. Dollar versprach"
+                evidence.append(  # "…, während Schottland 300 Mio. Pfund versprach"
                     "the donor before; a capitalised word opening its clause may name another "
                     "giver: check"
                 )
@@ -804,6 +812,69 @@ def _whole_row(rows: list[dict[str, Any]], number: int) -> int | None:
         if row["part_of"] is None:
             return index
     return None
+
+
+def _own_language_sentences(
+    text: str, language: str | None, mentions: list[Mention], refused: list | None
+) -> tuple[list[Mention], list[tuple[int, int, str]]]:
+    """Return the mentions with those of each sentence written in another language than the
+    text's (``aidcalc.news.language.sentence_language``) read again by that language's rules,
+    and those sentences as (start, end, language). An English "billion" in a German text is a
+    thousand million, not a German "Billion" (a million million); the refusals of such a
+    sentence are its own reading's."""
+    spans = []
+    starts = [m.start for m in mentions]
+    for start, end in split_sentences(text):
+        if bisect_left(starts, start) == bisect_left(starts, end):
+            continue  # no amount here
+        own = sentence_language(text[start:end], language)
+        if own is not None:
+            spans.append((start, end, own))
+    if not spans:
+        return mentions, []
+    result: list[Mention] = []
+    moved: dict[int, int] = {}  # old index -> new index, for the mentions kept
+    position = 0
+    for start, end, own in spans:
+        while position < len(mentions) and mentions[position].start < start:
+            moved[position] = len(result)
+            result.append(mentions[position])
+            position += 1
+        while position < len(mentions) and mentions[position].start < end:
+            position += 1  # this sentence's mentions are read again below
+        if refused is not None:
+            refused[:] = [r for r in refused if not start <= r.start < end]
+        own_refused: list | None = [] if refused is not None else None
+        first = len(result)
+        for mention in extract_amounts(text[start:end], lang=own, refused=own_refused):
+            result.append(
+                replace(
+                    mention,
+                    start=mention.start + start,
+                    end=mention.end + start,
+                    equivalent_of=None
+                    if mention.equivalent_of is None
+                    else mention.equivalent_of + first,
+                    changed_to=None if mention.changed_to is None else mention.changed_to + first,
+                )
+            )
+        if refused is not None:
+            refused.extend(replace(r, start=r.start + start) for r in own_refused)
+    while position < len(mentions):
+        moved[position] = len(result)
+        result.append(mentions[position])
+        position += 1
+    for index in moved.values():  # the links of the mentions kept, to their new places
+        mention = result[index]
+        equivalent, changed = mention.equivalent_of, mention.changed_to
+        result[index] = replace(
+            mention,
+            equivalent_of=None if equivalent is None else moved.get(equivalent),
+            changed_to=None if changed is None else moved.get(changed),
+        )
+    if refused is not None:
+        refused.sort(key=lambda r: r.start)
+    return result, spans
 
 
 def _pieces(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:

@@ -22,7 +22,9 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    subject of its own before it wins ("România a livrat …, iar Germania va plăti 200 de
    milioane"). With a receiving or thanking verb the subject is the recipient and the
    agent ("from Berlin", wherever it stands: "Від Швеції надійшло …") or the next other actor
-   after the verb the donor ("Kyiv thanked Berlin for …": the one thanked gives). Without
+   after the verb the donor ("Kyiv thanked Berlin for …": the one thanked gives; in the
+   verb-second languages the one right after a thanking verb is never its subject:
+   "Selenskyj dankte Berlin für …", ``THANKING``). Without
    any verb, an agent, else the first unmarked actor before the amount (the sentence's
    topic), else an office before it.
 4. **Each further amount** of the sentence keeps the donor before it unless its own stretch of
@@ -35,7 +37,10 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    ("Norway's NOK 7.5bn") or an actor it follows in brackets ("Germany (€3bn), France
    (€2bn)"; a recipient's bracket is its share: "to Ukraine (€3bn) and Moldova (€2bn)") wins,
    for that amount only (``_beside``). A clause whose giving verb has a capitalised subject the
-   gazetteer does not know ("…, while Korea pledged") gives no donor (``unnamed``).
+   gazetteer does not know ("…, while Scotland pledged") gives no donor (``unnamed``).
+   An amount inside a quote in the first person plural ("we", "wir", "Przekażemy") is the
+   gift of the country of the speaker named right after the quote ("…," said the Japanese
+   prime minister), unless the quote names its own giver (``_quoted``: ``speaker``).
 5. **Recipient**: an actor marked as recipient that is no donor of the sentence, else the first
    other actor after the verb (in inflected languages, a non-nominative one before it). In a
    sentence of several amounts, one marked as recipient between an amount and the next is
@@ -50,12 +55,15 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    promis …", "Roma e Berlino hanno annunciato …"), or a word of joint giving
    (``JOINT_DONORS``: "jointly", "gemeinsam", "tillsammans") stands between it and the amount;
    not when the sentence pairs givers and amounts ("respectively", ``RESPECTIVELY``): as
-   many joined givers as amounts are paired in order.
+   many joined givers as amounts are paired in order (the amounts on both sides when the word
+   stands among them: "3 respektive 2 miljarder"), and an unknown capitalised name among the
+   givers gives its amount no donor (``unnamed``: "Germany, Scotland and France … respectively");
+   givers and amounts that do not pair leave the amounts ``collective``.
 
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
-``institution``, ``possessive``, ``adjective`` or ``nearest``; ``unnamed`` (no donor) for the
-last case of rule 4, ``owner`` (no donor) for a possessive before an amount that is no gift
-("Russia's $100bn military budget"); ``collective`` for rule 6;
+``institution``, ``possessive``, ``adjective``, ``nearest`` or ``speaker``; ``unnamed`` (no
+donor) for the last case of rule 4, ``owner`` (no donor) for a possessive before an amount
+that is no gift ("Russia's $100bn military budget"); ``collective`` for rule 6;
 ``None`` with no donor. An office
 whose country the sentence does not name gives donor ``None`` and ``donor_from``
 ``"institution"``: ``aidcalc.news.candidates`` then carries the article's donor.
@@ -92,8 +100,12 @@ from ..words import (
     RECIPIENT_MARKERS,
     RESPECTIVELY,
     SEAT_LINKS,
+    SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    THANKING,
     VERB_SECOND,
+    WE_ENDINGS,
+    WE_WORDS,
 )
 from .cues import VERB, Cue, find_cues, phrase_pattern, phrases_pattern
 from .dates import month_words, weekday_words
@@ -120,7 +132,7 @@ ITEM_SEPARATOR_RE = re.compile(r"[,;:]")
 BRACKET_LIST_RE = re.compile(r"\s*,?\s*(?:\w+\s+)?")
 # A possessive right before an amount ("Britain's £2bn", "Norway’s NOK 7.5bn").
 POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s*")
-# A word; one written with a capital may be a name the gazetteer does not know ("Korea").
+# A word; one written with a capital may be a name the gazetteer does not know ("Scotland").
 NAME_RE = re.compile(r"\b[^\W\d_]{2,}")
 LAST_WORD_RE = re.compile(r"\b[^\W\d_]{2,}$")
 # At most this many words between an amount and the agent that gives it ("pledged last week by").
@@ -173,13 +185,13 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     if first[1] == "subject" and _unnamed_subject(
         sentence, lang, actors, verbs, subject.end, amounts[0][0], clause=True
     ):
-        first = (None, "unnamed")  # "Ukraine needs more, and Korea pledged $300 million"
+        first = (None, "unnamed")  # "Ukraine needs more, and Scotland pledged …"
     if (
         first[1] in (None, "institution")
         and (first[0] is None or not first[0].code)
         and _unnamed_opening(sentence, lang, actors, verbs, amounts[0][0])
     ):
-        first = (None, "unnamed")  # "Korea pledged $300 million", "Mr Starmer promised"
+        first = (None, "unnamed")  # "Scotland pledged £300m", "Mr Starmer promised"
     if first[0] is None and first[1] != "unnamed":  # "Pledges so far: Germany, €8bn; …"
         first = _item_donor(sentence, lang, actors, 0, amounts[0][0])
     elif first[1] == "subject" and first[0] is not None and first[0].start >= amounts[0][1]:
@@ -194,13 +206,14 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         if new[0] is None:
             new = _item_donor(sentence, lang, actors, begin, at)
         if new[0] is None and _unnamed_subject(sentence, lang, actors, verbs, begin, at):
-            new = (None, "unnamed")  # "…, while Korea pledged $300 million": not Japan's
+            new = (None, "unnamed")  # "…, while Scotland pledged £300m": not Japan's
         if new[0] is None and new[1] != "unnamed":  # "thanked Berlin for €300m and Paris for …"
             new = _parallel_item(sentence, lang, actors, amounts, index, chosen[0])
         chosen.append(new if new[0] is not None or new[1] == "unnamed" else chosen[-1])
     # the words right beside an amount name its own giver, for that amount only
     sentence_first = chosen[0]
     own_recipients = _beside(sentence, lang, actors, verbs, amounts, chosen)
+    _quoted(sentence, lang, actors, verbs, amounts, chosen)
     donors = {actor.code for actor, _ in chosen if actor is not None}
     # the owner of money given by no one here ("a fraction of Russia's $100bn military budget")
     # receives nothing in the sentence either
@@ -217,15 +230,22 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     recipient = recipient_code or _recipient(receivers, verbs, lang, donors)
     collective = _collective_end(sentence, lang)
     joint = first[0] in actors and _joint(sentence, lang, actors, first[0], amounts[0][0])
-    respectively = joint and _respectively(sentence, lang)
+    group = []
+    if first[0] in actors and _respectively(sentence, lang):
+        # "Germany, Korea and France": a name the gazetteer does not know holds its place
+        group = _joined_subjects(sentence, lang, actors, first[0], unknown=True)
+    respectively = (joint or len(group) > 1) and bool(group)
     if joint and not respectively:
         collective = 0 if collective is None else collective
     if respectively:  # "Portugal y Noruega anunciaron 20 y 30 millones, respectivamente"
-        group = _joined_subjects(sentence, lang, actors, first[0])
         paired = _paired(sentence, lang, amounts, len(group))
-        if paired is not None and all(chosen[i] is sentence_first for i in paired):
+        if paired is None:  # "Germany, Italy and France … €3bn and €2bn respectively": which?
+            for index in range(len(amounts)):
+                if chosen[index] is sentence_first:
+                    chosen[index] = (None, "collective")
+        elif all(chosen[i] is sentence_first for i in paired):
             for index, actor in zip(paired, group, strict=True):
-                chosen[index] = (actor, "subject")
+                chosen[index] = (actor, "subject") if actor is not None else (None, "unnamed")
             for index in range(len(amounts)):  # "a combined €5bn, €3bn and €2bn respectively"
                 if index not in paired and chosen[index] is sentence_first:
                     chosen[index] = (None, "collective")
@@ -324,26 +344,63 @@ def _paired(sentence: str, lang: str | None, amounts, count: int) -> list[int] |
         return before[-count:]
     if len(after) >= count:
         return after[:count]
+    if before and len(before) + len(after) >= count:  # "3 respektive 2 miljarder euro"
+        return (before + after)[len(before) - min(len(before), count - 1) :][:count]
     return None
 
 
-def _joined_subjects(sentence: str, lang: str | None, actors: list[Actor], last: Actor):
+def _joined_subjects(
+    sentence: str, lang: str | None, actors: list[Actor], last: Actor, unknown: bool = False
+) -> list[Actor | None]:
     """Return the subjects joined by "and" or commas that end with ``last`` ("Spain, Italy and
-    Greece"), in order."""
+    Greece"), in order. With ``unknown``, a capitalised name the gazetteer does not know
+    between two of them is a subject too, as None ("Germany, Korea and France": the caller
+    gives its amount no donor, never the next giver's)."""
     table = lang if lang in NEWS_LANGUAGES else "en"
-    group = [last]
+    group: list[Actor | None] = [last]
+    head = last.start
     index = actors.index(last)
     while index > 0:
         other = actors[index - 1]
-        gap = sentence[other.end : group[0].start].strip().casefold()
+        raw = sentence[other.end : head]
+        gap = raw.strip().casefold()
         words = gap.replace("'", " ").replace("’", " ").replace(",", " , ").split()
         rest = [w for w in words if w != "," and table not in LIST_AND.get(w, ())]
         rest = [w for w in rest if w not in _table(DETERMINERS, lang)]
-        if rest or not words or not (other.code and other.subject and other.role is None):
+        if not (other.code and other.subject and other.role is None) or not words:
             break
+        if rest:
+            names = _unknown_items(raw, other.end, actors, lang) if unknown else None
+            if names is None:
+                break
+            group[:0] = [None] * names
         group.insert(0, other)
+        head = other.start
         index -= 1
     return group
+
+
+def _unknown_items(gap: str, offset: int, actors, lang: str | None) -> int | None:
+    """Return how many list items the text ``gap`` between two joined subjects holds when each
+    is a capitalised name the gazetteer does not know (", Korea and", ", Scotland, Wales and"),
+    else None. The items are split by commas and "and"; determiners may stand before a name."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    items, current = 0, False
+    for match in re.finditer(r",|[^\W\d_]+", gap):
+        word = match.group()
+        if word == "," or table in LIST_AND.get(word.casefold(), ()):
+            items += current
+            current = False
+            continue
+        if word.casefold() in _table(DETERMINERS, lang) and not current:
+            continue
+        name = NAME_RE.fullmatch(word)
+        if name is None or not _unknown_name(match, offset, actors, lang):
+            return None
+        current = True
+    if current or not items:
+        return None  # an item must be closed by a comma or "and" before the next subject
+    return items
 
 
 def _respectively(sentence: str, lang: str | None) -> bool:
@@ -482,6 +539,8 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
         # its subject both follow the amount past a clause's end, so they are another
         # clause's ("Of the $2.5 billion Washington announced, …" is Washington's)
         subject = None
+    if kind == "receive" and _thanked(sentence, lang, actors, verb, subject, amount_at):
+        subject = None  # "Selenskyj dankte Berlin für 3 Mrd. Euro": Berlin is thanked
     if kind == "receive":
         subject_code = subject.code if subject is not None else None
         after = [a for a in actors if a.start >= split.end and a is not subject and a.code]
@@ -506,6 +565,21 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
     if offices:  # an office of a country the sentence does not name
         return (offices[-1], "institution"), None
     return (None, None), None
+
+
+def _thanked(sentence, lang, actors, verb: Cue, subject: Actor | None, amount_at: int) -> bool:
+    """Return whether ``subject``, found after a receiving verb (verb second), is rather the one
+    that verb thanks: the verb is a thanking one (``THANKING``) and no other giver stands
+    between that actor and the amount ("Selenskyj dankte Berlin für 3 Mrd. Euro": Berlin gives;
+    "Dafür dankte die Ukraine Deutschland für …": the Ukraine thanks, Deutschland gives)."""
+    if subject is None or subject.start < verb.end:
+        return False
+    words = THANKING.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not words or not re.fullmatch("|".join(phrase_pattern(w) for w in words), verb.text, re.I):
+        return False
+    return not any(
+        subject.end <= a.start and a.end <= amount_at and a.code and a.role is None for a in actors
+    )
 
 
 def _subject(actors, lang, split: Cue, amount_at: int) -> Actor | None:
@@ -576,24 +650,35 @@ def _parallel_item(sentence, lang, actors, amounts, index: int, first):
     """Return (actor, the first amount's rule) when the amount ``index`` repeats the first
     amount's pattern with another giver: the first amount's giver stands right before it with
     one to three words between ("thanked Berlin for €300 million"), and between the previous
-    amount and this one only "and", commas or determiners stand before an actor followed by
-    the same words ("… and Paris for €200 million"); else (None, None)."""
+    amount's words and this one only "and", commas or determiners stand before an actor
+    followed by the same words ("… and Paris for €200 million", "… Winterhilfe und Rom für
+    600 Millionen Euro"); else (None, None)."""
     actor, rule = first
     if actor is None or not actor.code or actor.end > amounts[0][0]:
         return None, None
     link = sentence[actor.end : amounts[0][0]].strip().casefold()
-    if not link or len(link.split()) > 3 or not WORD_RE.fullmatch(link.replace(" ", "")):
+    if len(link.split()) > 3 or not WORD_RE.fullmatch(link.replace(" ", "") or "x"):
         return None, None
+    determiners = _table(DETERMINERS, lang)
+    # the word that leads the first giver, past its determiners ("sich bei Berlin", "a Berlín")
+    lead = [w for _, end, w in _words(sentence) if end <= actor.start and w not in determiners]
+    lead = lead[-1:]
     begin, at = amounts[index - 1][1], amounts[index][0]
     inside = [a for a in actors if begin <= a.start and a.end <= at and a.code]
     if not inside or sentence[inside[-1].end : at].strip().casefold() != link:
         return None, None
     table = lang if lang in NEWS_LANGUAGES else "en"
-    words = sentence[begin : inside[-1].start].replace(",", " ").casefold().split()
+    words = sentence[begin : inside[-1].start].replace(",", " , ").casefold().split()
+    # the first amount's own words may end its item ("für 4 Mrd. Euro Winterhilfe und Rom für")
+    joins = [i for i, w in enumerate(words) if w == "," or table in LIST_AND.get(w, ())]
+    words = words[joins[-1] :] if joins else words
     if not words or any(
-        table not in LIST_AND.get(w, ()) and w not in _table(DETERMINERS, lang) for w in words
+        w != "," and table not in LIST_AND.get(w, ()) and w not in determiners and w not in lead
+        for w in words
     ):
         return None, None
+    if not link and not any(w in lead for w in words):
+        return None, None  # "a Berlín 3.000 millones y a París 2.000": no link, the lead repeats
     return inside[-1], rule
 
 
@@ -623,16 +708,16 @@ def _unnamed_subject(
     sentence, lang, actors, verbs, begin: int, amount_at: int, clause: bool = False
 ) -> bool:
     """Return whether the clause of the amount at ``amount_at`` has a giver of its own that the
-    gazetteer does not know, a capitalised name: the subject of a giving verb ("…, while Korea
-    pledged $300 million": "Korea" may be either Korea), or a name opening a list item ("…,
-    and Korea another $2bn"): that amount is not the earlier donor's. With ``clause``, only
+    gazetteer does not know, a capitalised name: the subject of a giving verb ("…, while Scotland
+    pledged £300 million": no country of the gazetteer), or a name opening a list item ("…,
+    and Scotland another £2bn"): that amount is not the earlier donor's. With ``clause``, only
     when a comma, colon or semicolon after ``begin`` opens that clause ("Ukraine needs more,
-    and Korea pledged …"; not "Germany's Chancellor Scholz pledged"). Month and weekday names
+    and Scotland pledged …"; not "Germany's Chancellor Scholz pledged"). Month and weekday names
     are no giver; German capitalises every noun, so there the rule does not apply."""
     if lang == "de":
         return False
     gives = [v for v in verbs if v.kind == "give" and begin <= v.start < amount_at]
-    if not gives:  # "…, and Korea another $2bn": an unknown name opening a list item
+    if not gives:  # "…, and Scotland another £2bn": an unknown name opening a list item
         item = sentence[begin:amount_at].rstrip(" :–—-,")
         for phrase in sorted(_table_phrases(FURTHER_AMOUNT, lang), key=len, reverse=True):
             if item.casefold().endswith(" " + phrase):
@@ -655,9 +740,9 @@ def _unnamed_opening(sentence, lang, actors, verbs, amount_at: int) -> bool:
     ``amount_at`` (the words from the last comma, colon or semicolon before the verb) holds a
     name the gazetteer does not know, when no known giver stands there: a capitalised word
     after the first ("Foreign Minister Cho Tae-yul promised", "Mr Starmer promised", "The
-    Korean government promised"), or the sentence's first word, right before the verb (one
-    lower-case auxiliary between at most: "Korea has pledged", "Séoul a promis") or a
-    possessive ending ("Korea's government promised"), unless it is a word of
+    Scottish government promised"), or the sentence's first word, right before the verb (one
+    lower-case auxiliary between at most: "Scotland has pledged", "Séoul a promis") or a
+    possessive ending ("Scotland's government promised"), unless it is a word of
     ``SUBJECT_PRONOUNS`` ("It pledged"). Such money is that giver's, not the donor of an
     earlier sentence: ``donor_from`` ``unnamed``. Only in the languages that list those words:
     those whose sentences open with their subject (English, French; German capitalises every
@@ -692,14 +777,14 @@ def _unnamed_opening(sentence, lang, actors, verbs, amount_at: int) -> bool:
 def german_clause_name(sentence: str, lang: str | None, begin: int, amount_at: int) -> bool:
     """Return whether, in German, the clause of the amount at ``amount_at`` opens after a
     comma with a lower-case word (a conjunction: "während", "und", "wobei") and then a
-    capitalised word that is no known actor nor determiner ("…, während Korea 300 Mio. Dollar
-    versprach"). German capitalises every noun, so the word
+    capitalised word that is no known actor nor determiner ("…, während Schottland 300 Mio.
+    Dollar versprach"). German capitalises every noun, so the word
     may name an unknown giver or be a noun: the donor before is kept, and the caller says in
     ``evidence`` that it should be checked.
 
     >>> german_clause_name(
-    ...     "Deutschland sagte 2 Mrd. Euro zu, während Korea 300 Mio. Dollar versprach.",
-    ...     "de", 29, 48)
+    ...     "Deutschland sagte 2 Mrd. Euro zu, während Schottland 300 Mio. Dollar versprach.",
+    ...     "de", 29, 53)
     True
     >>> german_clause_name(
     ...     "Deutschland sagte 2 Mrd. Euro zu, während Frankreich 300 Mio. Euro versprach.",
@@ -776,6 +861,98 @@ def _beside(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
     for index, own in beside.items():
         chosen[index] = own
     return recipients
+
+
+# A quote: an opening mark, the quoted words, a closing mark ("…", „…“, «…», "…").
+QUOTE_RE = re.compile(r'["“„«‹]([^"“”„«»‹›]+)["”“»›]')
+# What may stand between a quote and the speech verb or speaker after it (", said", "» – a dit").
+QUOTE_TAIL_WORDS = 6
+
+
+def _quoted(sentence, lang, actors, verbs, amounts, chosen) -> None:
+    """Replace in ``chosen`` the donor of each amount inside a quote in the first person
+    plural ("we", "wir", "nous", "my", ``WE_WORDS``; in a language that drops the pronoun, a
+    giving verb with a ``WE_ENDINGS`` ending: "Przekażemy") whose speaker, named right after
+    the quote with a verb of saying (``SPEECH_VERBS``), holds a country ("said the Japanese
+    prime minister", "sagte der deutsche Kanzler", "the Japanese prime minister said",
+    "– powiedział polski premier"): that country gives, ``donor_from`` ``speaker``. Not when
+    the quote names a giver of its own before its "we" or as an agent ("… from the EU"), nor
+    when it receives ("We will get …").
+
+    >>> text = '"We will give €3bn to Ukraine," said the Japanese prime minister.'
+    >>> [tuple(g) for g in givers(text, "en", [(14, 18)])]
+    [('JPN', 'UKR', 'speaker')]
+    """
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    pattern = _speech_pattern(table)
+    if pattern is None:
+        return
+    for quote in QUOTE_RE.finditer(sentence):
+        inside = [i for i, (s, e) in enumerate(amounts) if quote.start() < s and e < quote.end()]
+        we = _first_person(sentence[quote.start() : quote.end()], table, verbs, quote.start())
+        if not inside or we is None:
+            continue
+        if any(v.kind == "receive" and quote.start() < v.start < quote.end() for v in verbs):
+            continue  # "We will get €3bn from the EU": "we" receive
+        speaker = _speaker(sentence, actors, pattern, quote.end())
+        if speaker is None:
+            continue
+        for index in inside:
+            actor = chosen[index][0]
+            # a giver the quote names before its "we" is its own ("Germany and we will give …");
+            # one after it is an object ("Wij geven Oekraïne 3 miljard euro")
+            own = actor is not None and quote.start() <= actor.start < quote.start() + we
+            own = own or (actor is not None and actor.role == "agent")  # "… from the EU"
+            if not own or actor.code is None:
+                chosen[index] = (speaker, "speaker")
+
+
+def _first_person(quote: str, table: str, verbs, offset: int) -> int | None:
+    """Return where ``quote`` first speaks in the first person plural (an offset in it): a word
+    of ``WE_WORDS``, or a giving verb inside it with an ending of ``WE_ENDINGS``; else None."""
+    found = []
+    words = WE_WORDS.get(table, "").split()
+    if words:
+        match = re.search("|".join(phrase_pattern(w) for w in words), quote, re.I)
+        found += [match.start()] if match else []
+    endings = WE_ENDINGS.get(table, ())
+    found += [
+        v.start - offset
+        for v in verbs
+        if endings
+        and v.kind == "give"
+        and offset <= v.start < offset + len(quote)
+        and v.text.casefold().endswith(endings)
+    ]
+    return min(found) if found else None
+
+
+def _speaker(sentence, actors, pattern, end: int) -> Actor | None:
+    """Return the speaker named right after a quote that ends at ``end``: a verb of saying and
+    an office or demonym of a country within ``QUOTE_TAIL_WORDS`` words of the quote, before
+    the next quote or the sentence's end; else None."""
+    tail_end = min([m.start() for m in QUOTE_RE.finditer(sentence, end)] + [len(sentence)])
+    words = list(WORD_RE.finditer(sentence, end, tail_end))[:QUOTE_TAIL_WORDS]
+    if not words:
+        return None
+    reach = words[-1].end()
+    verb = pattern.search(sentence, end, reach)
+    if verb is None:
+        return None
+    speakers = [
+        a
+        for a in actors
+        if end <= a.start < reach and a.code and a.how in ("institution", "demonym")
+    ]
+    return speakers[0] if speakers else None
+
+
+@lru_cache(maxsize=32)
+def _speech_pattern(table: str) -> re.Pattern[str] | None:
+    words = SPEECH_VERBS.get(table, "").split()
+    if not words:
+        return None
+    return re.compile("|".join(phrase_pattern(w) for w in words), re.IGNORECASE)
 
 
 def _object_of_giving(sentence, lang, verbs, actor: Actor) -> bool:

@@ -64,3 +64,42 @@ def _by_news_verbs(sample: str) -> str | None:
     }
     best = max(counts, key=counts.get)
     return best if counts[best] else None
+
+
+# The evidence a sentence needs for a language of its own: a stop word of that language counts
+# one, a news verb two (a verb is no name: "Banque de France" has a French "de", no more).
+OWN_LANGUAGE_EVIDENCE = 2
+VERB_EVIDENCE = 2
+
+
+def sentence_language(sentence: str, text_language: str | None) -> str | None:
+    """Return the language ``sentence`` is written in when it is not ``text_language``, else
+    None: a Latin-script language of whose stop words (``aidcalc.parsing.language``, one point
+    each) and news verbs (``VERB``, ``VERB_EVIDENCE`` points each) the sentence holds at least
+    ``OWN_LANGUAGE_EVIDENCE`` points, while it holds none of ``text_language``'s ("Die EU
+    sagte der Ukraine 5 Milliarden Euro zu. The United States pledged $2 billion.": the second
+    sentence is English, and its "billion" a thousand million). A sentence with a word of the
+    text's language, or in Cyrillic, keeps the text's.
+
+    >>> sentence_language("The United States pledged $2 billion.", "de")
+    'en'
+    >>> sentence_language("Die Niederlande sagten der Ukraine 1 Billion Euro zu.", "en")
+    'de'
+    >>> sentence_language("Die EU sagte der Ukraine 5 Milliarden Euro zu.", "de") is None
+    True
+    >>> sentence_language("Germany pledged 1 billion euros.", "nl")
+    'en'
+    """
+    if text_language is None:
+        return None
+    found = language_scores(POSSESSIVE_RE.sub("", sentence).casefold())
+    if found.cyrillic_words:
+        return None  # Cyrillic is told apart by the whole text's letters
+    evidence = dict(found.latin)
+    for lang in NEWS_LANGUAGES:
+        verbs = sum(cue.kind != "aux" for cue in find_cues(sentence, lang, VERB))
+        evidence[lang] = evidence.get(lang, 0) + VERB_EVIDENCE * verbs
+    if evidence.get(text_language, 0):
+        return None
+    best = max(evidence, key=evidence.get)
+    return best if evidence[best] >= OWN_LANGUAGE_EVIDENCE else None

@@ -111,6 +111,14 @@ A language module may define any of these names (all optional; a missing one add
 ``JOINT_DONORS``            words saying that the givers before them give one sum together
                             ("jointly", "gemeinsam"): that money has no single donor;
 ``RESPECTIVELY``            unless the sentence pairs givers and amounts ("respectively")
+``THANKING``                the thanking verbs among the receiving ones, in the languages
+                            whose subject may follow the verb: the one thanked right after
+                            such a verb is its object ("dankte Berlin"), never its subject
+``SPEECH_VERBS``            verbs of saying after a quote ("said", "sagte", "powiedział"),
+``WE_WORDS``                words of the first person plural inside it ("we", "wir", "my")
+``WE_ENDINGS``              and endings of a giving verb in that person ("-emy"): a speaker
+                            of a named country after a quote in the first person plural is
+                            the giver of its amounts
 ``FURTHER_AMOUNT``          words between a list item's giver and its amount ("Japan another
                             $2bn", "Japan weitere 2 Mrd."): the giver still opens the item;
                             before an amount, and ``FURTHER_AFTER`` after it ("DKK 9.7bn
@@ -430,6 +438,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "JOINT_DONORS": _by_language(languages, "JOINT_DONORS"),
         "HOME_COUNTRY": _by_language(languages, "HOME_COUNTRY"),
         "RESPECTIVELY": _by_language(languages, "RESPECTIVELY"),
+        "THANKING": _by_language(languages, "THANKING"),
+        "SPEECH_VERBS": _by_language(languages, "SPEECH_VERBS"),
+        "WE_WORDS": _by_language(languages, "WE_WORDS"),
+        "WE_ENDINGS": _by_language(languages, "WE_ENDINGS"),
         "FURTHER_AMOUNT": _by_language(languages, "FURTHER_AMOUNT"),
         "FURTHER_AFTER": _by_language(languages, "FURTHER_AFTER"),
         "SUBJECT_PRONOUNS": _by_language(languages, "SUBJECT_PRONOUNS"),
@@ -575,6 +587,10 @@ PART_NOT_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_AFTER"]
 JOINT_DONORS: dict[str, tuple[str, ...]] = _TABLES["JOINT_DONORS"]
 HOME_COUNTRY: dict[str, str] = _TABLES["HOME_COUNTRY"]
 RESPECTIVELY: dict[str, tuple[str, ...]] = _TABLES["RESPECTIVELY"]
+THANKING: dict[str, tuple[str, ...]] = _TABLES["THANKING"]
+SPEECH_VERBS: dict[str, str] = _TABLES["SPEECH_VERBS"]
+WE_WORDS: dict[str, str] = _TABLES["WE_WORDS"]
+WE_ENDINGS: dict[str, tuple[str, ...]] = _TABLES["WE_ENDINGS"]
 FURTHER_AMOUNT: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AMOUNT"]
 FURTHER_AFTER: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AFTER"]
 SUBJECT_PRONOUNS: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_PRONOUNS"]

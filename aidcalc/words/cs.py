@@ -116,7 +116,7 @@ STOP_WORDS = "a v na se je že s z do pro k o by jsou jako za"
 LETTERS = "ěřůčšžýá"
 
 SINCE = ("od",)
-IN_YEAR = ("v", "ve", "v roce")  # "v roce 2023"
+IN_YEAR = ("v", "ve", "v roce", "během roku")  # "v roce 2023"
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
@@ -199,6 +199,12 @@ SUM_WORDS = ("celkem", "dohromady", "celkově")
 WHOLE_BEFORE = ("z", "ze")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("celkem", "součet", "úhrnem", "mezisoučet")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "řekl řekla uvedl uvedla prohlásil prohlásila dodal dodala"
+WE_WORDS = "my náš naše naši nám nás"
+WE_ENDINGS = ("neme", "íme", "áme")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("v uvedeném pořadí", "respektive")
 # The country whose offices this language's press names without naming it ("the

@@ -94,7 +94,9 @@ INTENTION = {
 MEASURE = {
     "allocation": (
         "zugewiesen zuweis* Zuweisung* bereitgestellt stellte* geliefert lieferte* "
-        "überwies* übergeben gewährte* geleistet leistete*"
+        "überwies* übergeben gewährte* geleistet leistete* "
+        # the past of giving: given is delivered ("Deutschland gab … 3 Mrd.", "hat … gegeben")
+        "gab gaben gegeben"
     ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": (
@@ -115,7 +117,14 @@ CUE_PHRASES = ("elektronische Kampfführung", "bis jetzt", "bis heute")
 SINCE = ("seit",)
 
 # Words before a bare year that make it a value date ("in 2023").
-IN_YEAR = ("im", "in", "im jahr", "im jahre")  # "im Jahr 2023"
+IN_YEAR = (
+    "im",
+    "in",
+    "im jahr",
+    "im jahre",
+    "in dem jahr",
+    "im laufe des jahres",
+)  # "im Jahr 2023"
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
@@ -263,6 +272,15 @@ TOTAL_LABELS = (
     "zusammen",
     "gesamtbetrag",
 )
+# Thanking verbs among the receiving ones: the one thanked is their object, never their
+# subject, even right after the verb ("Selenskyj dankte Berlin für …").
+THANKING = ("dankte", "dankt", "dankten", "bedankte*", "bedankt", "gedankt")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "sagte sagten sagt erklärte erklärten erklärt betonte betont schrieb"
+WE_WORDS = "wir unser* uns"
+WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("jeweils", "beziehungsweise")
 # The country whose offices this language's press names without naming it ("the

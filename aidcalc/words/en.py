@@ -156,7 +156,9 @@ INTENTION = {
 MEASURE = {
     "allocation": (
         "allocat* earmark* provided provides providing deliver* supplied sent "
-        "transferred donated handed over"
+        "transferred donated handed over "
+        # the past of giving: given is delivered ("Germany gave €3bn", "has given")
+        "gave has given have given had given"
     ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": ("disburs* paid out received got"),
@@ -198,6 +200,7 @@ CUE_PHRASES = (
     "have supplied",
     "ready to",
     "handed over",
+    "had given",
     "paid out",
 )
 
@@ -205,7 +208,7 @@ CUE_PHRASES = (
 SINCE = ("since",)
 
 # Words before a bare year that make it a value date ("in 2023").
-IN_YEAR = ("in", "in the year")  # "in the year 2023"
+IN_YEAR = ("in", "in the year", "during the year", "in the course of")  # "in the year 2023"
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
@@ -242,6 +245,10 @@ PLACE_SHORT_FORMS = {
     "UAE": "ARE",
     "Gaza": "PSE",
     "Republic of Korea": "KOR",
+    # "Korea" alone is South Korea in aid news: the Republic of Korea pledges, and the press
+    # writes it plainly; North Korea (PRK) only when written so ("North Korea", a longer form
+    # that wins over this one). In every language's text, since English forms always count.
+    "Korea": "KOR",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -544,6 +551,12 @@ TOTAL_LABELS = (
     "in total",
     "altogether",
 )
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "said says told tells added adds stated states declared declares wrote"
+WE_WORDS = "we our us ours"
+WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectively",)
 

@@ -107,7 +107,7 @@ VERBS = {
     "give": (
         "anunci* promet* prometi* aport* donó donará* donaron donar* entreg* destin* otorg* "
         "conced* concedi* proporcion* envi* asign* desembols* compromet* financi* dará darán "
-        "dio dieron transfiri* transfer* suministr* aprob*"
+        "dio dieron transfiri* transfer* suministr* aprob* daremos"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "recib* obtendrá* obtuvo obtiene* agradeci* agradece*",
@@ -142,7 +142,9 @@ MEASURE = {
     "allocation": (
         "entregó entregaron entregad* destinó destinaron destinad* asignó asignad* aportó "
         "aportad* proporcionó proporcionad* envió enviad* suministró suministrad* otorgó "
-        "otorgad* concedió concedid* donó donad* transferid*"
+        "otorgad* concedió concedid* donó donad* transferid* "
+        # the past of giving: given is delivered ("Alemania dio 3.000 millones", "ha dado")
+        "dio dieron dado"
     ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": ("desembols* pagó pagad* abonad* recibió recibido recibieron"),
@@ -162,7 +164,7 @@ STOP_WORDS = "el la los las y de del que en por para con una es se al"
 LETTERS = "ñ"
 
 SINCE = ("desde",)
-IN_YEAR = ("en", "en el año", "durante el año")  # "en el año 2023"
+IN_YEAR = ("en", "en el año", "durante el año", "en el transcurso de")  # "en el año 2023"
 # Words between a day, its month and its year ("el 3 de marzo de 2025", "del 2025").
 DATE_LINKS = ("de", "del")
 # The ordinal sign of the first day of a month ("1.º de marzo").
@@ -266,6 +268,12 @@ SUM_WORDS = ("en total", "en conjunto", "un total de", "combinados")
 WHOLE_BEFORE = ("de los", "de las", "de esos", "de estos")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("total", "subtotal", "suma", "en total")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "dijo dice afirmó afirma declaró declara aseguró asegura señaló añadió"
+WE_WORDS = "nosotros nosotras nuestro nuestra nuestros nuestras"
+WE_ENDINGS = ("remos",)
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente",)
 # The country whose offices this language's press names without naming it ("the

@@ -101,7 +101,11 @@ INTENTION = {
 
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
-    "allocation": "allou* allocation* fourni débloqu* livré* livra* transféré*",
+    "allocation": (
+        "allou* allocation* fourni débloqu* livré* livra* transféré* "
+        # the past of giving: given is delivered ("L'Allemagne a donné 3 milliards")
+        "donné donna donnèrent"
+    ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": ("décaiss* versé* versement* reçu reçue reçus"),
     "commitment": "engag*",
@@ -130,7 +134,14 @@ CUE_PHRASES = (
 SINCE = ("depuis",)
 
 # Words before a bare year that make it a value date ("in 2023").
-IN_YEAR = ("en", "au", "en l'an", "en l'année", "au cours de l'année")  # "en l'an 2023"
+IN_YEAR = (
+    "en",
+    "au",
+    "en l'an",
+    "en l'année",
+    "au cours de l'année",
+    "dans l'année",
+)  # "en l'an 2023"
 # The ordinal ending of the first day of a month ("le 1er mars").
 DAY_SUFFIXES = ("er",)
 
@@ -275,6 +286,12 @@ SUM_WORDS = ("au total", "en tout", "au total de", "cumulés", "un total de")
 WHOLE_BEFORE = ("sur les", "des", "sur ces", "de ces")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("total", "sous-total", "total général", "somme", "ensemble", "au total")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "déclaré déclare dit affirmé affirme souligné souligne indiqué indique écrit"
+WE_WORDS = "nous notre nos"
+WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivement",)
 # The country whose offices this language's press names without naming it ("the

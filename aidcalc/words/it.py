@@ -122,7 +122,7 @@ INTENTION = {
 
 MEASURE = {
     "allocation": (
-        "stanziat* stanzia fornit* fornì dato diede donat* consegnat* inviat* concess* "
+        "stanziat* stanzia fornit* fornì dato diede diedero donat* consegnat* inviat* concess* "
         "destinat* assegnat*"
     ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
@@ -140,7 +140,7 @@ CUE_PHRASES = ("in totale", "fino ad oggi", "difesa aerea", "a disposizione", "d
 STOP_WORDS = "il lo la gli le e di del della che per con una è dei alla all dell nell"
 
 SINCE = ("dal", "da")
-IN_YEAR = ("nel", "in", "nell'anno")  # "nell'anno 2023"
+IN_YEAR = ("nel", "in", "nell'anno", "nel corso del", "nel corso dell'anno")  # "nell'anno 2023"
 # The ordinal sign of the first day of a month ("il 1º marzo").
 DAY_SUFFIXES = ("º",)
 
@@ -240,6 +240,12 @@ SUM_WORDS = ("in totale", "complessivamente", "un totale di", "per un totale di"
 WHOLE_BEFORE = ("dei", "degli", "delle", "su")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("totale", "subtotale", "somma", "in totale")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "detto dichiarato affermato dice dichiara afferma sottolineato aggiunto"
+WE_WORDS = "noi nostr*"
+WE_ENDINGS = ("remo",)
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("rispettivamente",)
 # The country whose offices this language's press names without naming it ("the

@@ -87,7 +87,9 @@ VERBS = {
         "belooft beloofde beloofd stelt stelde beschikbaar trekt trok uitgetrokken levert "
         "leverde geleverd stuurt stuurde gestuurd kondigt kondigde aangekondigd maakt maakte "
         "overgemaakt betaalt betaalde betaald keert keerde uitgekeerd investeert reserveert "
-        "gereserveerd doneert toegekend"
+        "gereserveerd doneert toegekend "
+        # the plural past of the same verbs ("Duitsland en Frankrijk beloofden …")
+        "beloofden schonken stelden leverden stuurden betaalden"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "krijgt kreeg ontvangt ontving ontvangen bedankte dankte",
@@ -121,7 +123,9 @@ INTENTION = {
 }
 
 MEASURE = {
-    "allocation": "trekt trok uitgetrokken levert leverde geleverd gegeven gaf stuurde gestuurd",
+    "allocation": (
+        "trekt trok uitgetrokken levert leverde geleverd gegeven gaf gaven stuurde gestuurd"
+    ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": (
         "overgemaakt betaald betaalde keert keerde uitgekeerd uitbetaald ontving ontvangen kreeg"
@@ -139,7 +143,7 @@ CUE_PHRASES = ("in totaal", "tot nu toe", "tot dusver")
 STOP_WORDS = "de het een en van voor met dat op aan is zijn niet ook wordt"
 
 SINCE = ("sinds", "sedert")
-IN_YEAR = ("in", "in het jaar")  # "in het jaar 2023"
+IN_YEAR = ("in", "in het jaar", "in de loop van")  # "in het jaar 2023"
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
@@ -233,6 +237,15 @@ SUM_WORDS = ("in totaal", "samen", "totaal")
 WHOLE_BEFORE = ("van de", "van die", "van deze")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("totaal", "subtotaal", "som", "in totaal")
+# Thanking verbs among the receiving ones: the one thanked is their object, never their
+# subject, even right after the verb ("Selenskyj dankte Berlin für …").
+THANKING = ("bedankte", "bedankt", "dankte", "dankt")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "zei zegt verklaarde verklaart schreef"
+WE_WORDS = "wij we onze ons"
+WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectievelijk",)
 # The country whose offices this language's press names without naming it ("the

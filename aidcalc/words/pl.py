@@ -89,7 +89,11 @@ INTENTION = {
 
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
-    "allocation": ("przeznacz* przydziel* przekazał* przekazan* dostarczył* dostarczon* udzielił*"),
+    "allocation": (
+        "przeznacz* przydziel* przekazał* przekazan* dostarczył* dostarczon* udzielił* "
+        # the past of giving: given is delivered ("Niemcy dały Ukrainie 3 mld euro")
+        "dał dała dało dały dali"
+    ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": (
         "wypłac* wypłat* przelan* przelał* wpłynęł* "
@@ -117,7 +121,7 @@ CUE_PHRASES = (
 SINCE = ("od",)
 
 # Words before a bare year that make it a value date ("in 2023").
-IN_YEAR = ("w", "we", "w roku")  # "w roku 2023"
+IN_YEAR = ("w", "we", "w roku", "w ciągu roku")  # "w roku 2023"
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
@@ -259,6 +263,12 @@ SUM_WORDS = ("łącznie", "w sumie", "razem", "ogółem")
 WHOLE_BEFORE = ("z", "spośród", "z tych")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("razem", "suma", "łącznie", "ogółem", "w sumie", "suma częściowa")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "powiedział* oświadczył* podkreślił* dodał* mówi napisał*"
+WE_WORDS = "my nasz* nam nas"
+WE_ENDINGS = ("emy", "imy", "amy", "ymy")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("odpowiednio",)
 # The country whose offices this language's press names without naming it ("the

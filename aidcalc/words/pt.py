@@ -116,7 +116,9 @@ MEASURE = {
     "allocation": (
         "entregou entregaram entregue* destinou destinaram destinad* atribuiu atribuíd* forneceu "
         "forneceram fornecid* enviou enviaram enviad* concedeu concedid* doou doaram doad* "
-        "transferid*"
+        "transferid* "
+        # the past of giving: given is delivered ("A Alemanha deu 3 mil milhões")
+        "deu deram dado"
     ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": ("desembols* pagou pag* recebeu recebido receberam"),
@@ -136,7 +138,7 @@ STOP_WORDS = "o os as e de do da dos das que em para com uma não ao à"
 LETTERS = "ãõ"
 
 SINCE = ("desde",)
-IN_YEAR = ("em", "no ano", "no ano de")  # "no ano de 2023"
+IN_YEAR = ("em", "no ano", "no ano de", "durante o ano de")  # "no ano de 2023"
 # Words between a day, its month and its year ("3 de março de 2025").
 DATE_LINKS = ("de",)
 # The ordinal sign of the first day of a month ("1º de março").
@@ -233,6 +235,12 @@ SUM_WORDS = ("no total", "num total de", "ao todo", "um total de")
 WHOLE_BEFORE = ("dos", "das", "destes")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("total", "subtotal", "soma", "no total")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "disse diz afirmou afirma declarou declara"
+WE_WORDS = "nós nosso nossa nossos nossas"
+WE_ENDINGS = ("remos",)
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente", "respetivamente")
 # The country whose offices this language's press names without naming it ("the

@@ -146,7 +146,7 @@ STOP_WORDS = (
 )
 
 SINCE = ("sedan",)
-IN_YEAR = ("i", "under", "under år", "under året")  # "under år 2023"
+IN_YEAR = ("i", "under", "under år", "under året", "år")  # "under år 2023"
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
@@ -237,6 +237,15 @@ SUM_WORDS = ("totalt", "sammanlagt", "tillsammans", "sammantaget")
 WHOLE_BEFORE = ("av de", "av dessa")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("totalt", "summa", "delsumma", "sammanlagt")
+# Thanking verbs among the receiving ones: the one thanked is their object, never their
+# subject, even right after the verb ("Selenskyj dankte Berlin für …").
+THANKING = ("tackade", "tackar", "tackat")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = "sa sade säger förklarade skrev"
+WE_WORDS = "vi vår vårt våra oss"
+WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respektive",)
 # The country whose offices this language's press names without naming it ("the

@@ -86,7 +86,11 @@ INTENTION = {
 
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
-    "allocation": "виділ* надал* надав передал* передав поставил* поставив спрямувал* спрямував",
+    "allocation": (
+        "виділ* надал* надав передал* передав поставил* поставив спрямувал* спрямував "
+        # the past of giving: given is delivered ("Німеччина дала Україні 3 млрд євро")
+        "дала дав дали дало"
+    ),
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": (
         "виплач* виплат* перерахува* надійш* "
@@ -115,7 +119,7 @@ CUE_PHRASES = (
 SINCE = ("з", "від")
 
 # Words before a bare year that make it a value date ("in 2023").
-IN_YEAR = ("у", "в")
+IN_YEAR = ("у", "в", "протягом")  # "протягом 2023 року"
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
@@ -251,6 +255,14 @@ SUM_WORDS = ("загалом", "разом", "усього", "всього", "з
 WHOLE_BEFORE = ("з", "із", "з цих")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("всього", "усього", "разом", "загалом", "підсумок", "сума")
+# A quote's speaker: the verbs of saying after a quote, the words of the first person plural
+# inside it, and the endings of a giving verb in the first person plural for a language that
+# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+SPEECH_VERBS = (
+    "заявив заявила сказав сказала повідомив повідомила наголосив наголосила додав додала"
+)
+WE_WORDS = "ми наш* нам нас"
+WE_ENDINGS = ("емо", "имо", "амо", "імо")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("відповідно",)
 

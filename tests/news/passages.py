@@ -1338,6 +1338,61 @@ PASSAGES = [
             ("EUR 200000000", None, None, "pledge", "cumulative", {"duplicate_of": 0}),
         ],
     ),
+    # --- session 11 (branch donors11): the one thanked, respectively lists, a quote's
+    # speaker, the past of "give", a year after a year noun -------------------------------------
+    (
+        "de",
+        "Kyjiw dankte Berlin für 4 Milliarden Euro Winterhilfe und Rom für 600 Millionen Euro.",
+        [
+            ("EUR 4000000000", "DEU", "UKR", "pledge", "new"),
+            ("EUR 600000000", "ITA", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "sv",
+        "Danmark och Finland skickade 900 respektive 400 miljoner euro till Ukrainas energinät.",
+        [
+            ("EUR 900000000", "DNK", "UKR", "allocation", "new"),
+            ("EUR 400000000", "FIN", "UKR", "allocation", "new"),
+        ],
+    ),
+    (
+        "en",
+        "Canada, Korea and Norway pledged €400 million, €150 million and €250 million "
+        "respectively for Ukraine's grid.",
+        [
+            ("EUR 400000000", "CAN", "UKR", "pledge", "new"),
+            ("EUR 150000000", "KOR", "UKR", "pledge", "new"),
+            ("EUR 250000000", "NOR", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "en",
+        '"We will send another €2 billion in air defence to Ukraine," said the German defence '
+        "minister on Tuesday.",
+        [("EUR 2000000000", "DEU", "UKR", "pledge", "new")],
+    ),
+    (
+        "fr",
+        "« Nous verserons 800 millions d'euros à l'Ukraine », a déclaré le ministre belge des "
+        "Finances.",
+        [("EUR 800000000", "BEL", "UKR", "pledge", "new")],
+    ),
+    (
+        "nl",
+        "België gaf Oekraïne 300 miljoen euro voor munitie.",
+        [("EUR 300000000", "BEL", "UKR", "allocation", "new")],
+    ),
+    (
+        "pl",
+        "Czechy w roku 2024 przekazały Ukrainie 500 mln euro na amunicję.",
+        [("EUR 500000000", "CZE", "UKR", "allocation", "new")],
+    ),
+    (
+        "es",
+        "España prometió en el año 2024 1.000 millones de euros a Ucrania.",
+        [("EUR 1000000000", "ESP", "UKR", "pledge", "new")],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ def test_an_english_possessive_is_no_czech_word(text, expected):
 
 
 def test_an_unknown_office_after_a_possessive_takes_no_earlier_donor():
-    text = "Germany pledged €2bn. Korea's government promised $300m."
+    text = "Germany pledged €2bn. Scotland's government promised $300m."
     dated = text.replace("€2bn.", "€2bn on Monday.")
     for one in (text, dated):  # the same rows with or without "on Monday"
         rows = pledge_candidates(one, published="2025-03-10")

@@ -244,14 +244,14 @@ def test_within_rounding(rounded, precise, expected):
 # --- 4. an unknown giver in a later sentence is not the earlier donor ---------------------------
 
 UNNAMED_LATER = [
-    ("en", "Germany pledged €2bn on Monday. Korea pledged $300 million on Tuesday."),
-    ("en", "Germany pledged €2bn on Monday. On Tuesday, Korea pledged $300 million."),
+    ("en", "Germany pledged €2bn on Monday. Scotland pledged $300 million on Tuesday."),
+    ("en", "Germany pledged €2bn on Monday. On Tuesday, Scotland pledged $300 million."),
     ("en", "Germany pledged €2bn. Foreign Minister Cho Tae-yul promised $300 million."),
-    ("en", "Germany pledged €2bn on Monday. Korea's government promised $300 million."),
-    ("en", "Germany pledged €2bn. The Korean government promised $300 million."),
+    ("en", "Germany pledged €2bn on Monday. Scotland's government promised $300 million."),
+    ("en", "Germany pledged €2bn. The Scottish government promised $300 million."),
     ("en", "Germany pledged €2bn. Mr Starmer promised £300 million."),
     ("fr", "L'Allemagne a promis 2 milliards d'euros. Séoul a promis 300 millions de dollars."),
-    ("en", "Germany pledged €2bn on Monday. Korea has pledged $300 million."),
+    ("en", "Germany pledged €2bn on Monday. Scotland has pledged $300 million."),
     (
         "fr",
         "L'Allemagne a promis 2 milliards d'euros. Le ministre Cho Tae-yul a promis 300 "
@@ -344,8 +344,8 @@ def test_a_parallel_item_needs_the_same_link_word():
 
 
 GERMAN_CLAUSES = [  # German keeps the donor before, but says that it should be checked
-    ("Deutschland sagte 2 Mrd. Euro zu, während Korea 300 Mio. Dollar versprach.", True),
-    ("Deutschland sagte 2 Mrd. Euro zu, und Korea steuerte 300 Mio. Dollar bei.", True),
+    ("Deutschland sagte 2 Mrd. Euro zu, während Schottland 300 Mio. Dollar versprach.", True),
+    ("Deutschland sagte 2 Mrd. Euro zu, und Schottland steuerte 300 Mio. Dollar bei.", True),
     ("Deutschland sagte 2 Mrd. Euro zu, während Frankreich 300 Mio. Euro versprach.", False),
     ("Deutschland sagte 2 Mrd. Euro zu, davon 300 Mio. Euro für Munition.", False),
 ]

@@ -291,6 +291,9 @@ NAME_ALIASES["tr"] |= {
     for possessive in _TR_POSSESSIVES
     for form, name in _turkish_cases(possessive, possessive=True).items()
 }
+# the possessive of a bare euro after "bunun" ("bunun 100 milyon avrosu": 100 million of its
+# euros), which the compound names above write as their own possessive ("doları")
+NAME_ALIASES["tr"] |= {"avrosu": "avro", "eurosu": "euro"}
 
 # When a bare form names several currencies and neither a hint nor the language decides, the
 # first of these it names wins ("$" and "dollars" are USD, "£" and "pounds" GBP, "¥" JPY, "won"

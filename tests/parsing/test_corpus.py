@@ -28,7 +28,7 @@ FLOORS = {
     "de": (1.00, 0.97),
     "el": (1.00, 1.00),
     "en": (0.97, 0.97),
-    "es": (1.00, 0.95),
+    "es": (1.00, 1.00),  # words11: "de los que 615 millones irán" read (24 of 24)
     "fi": (1.00, 1.00),
     "fr": (1.00, 0.99),  # changes8: fr-007 reads its value before (41 of 41)
     "hr": (1.00, 1.00),

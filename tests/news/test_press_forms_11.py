@@ -123,3 +123,26 @@ NEW_MONEY = [  # the same languages without "so far": new money, as before
 def test_without_so_far_the_money_is_new(text, lang, amount):
     rows = _rows(text, lang)
     assert [(row["currency"], row["value"], row["basis"]) for row in rows] == [(*amount, "new")]
+
+
+# --- 3. a restatement linked by a word and a qualifier is no second pledge --------------------
+
+RESTATED = [  # (text, lang, (currency, value)): the one row counted
+    ("L'Italia stanzierà per l'Ucraina 3 miliardi di euro, ovvero circa 3,2 miliardi di dollari.",
+     None, ("EUR", 3e9)),
+    ("Suomi antaa Ukrainalle 1 miljardin euron paketin eli noin 1,1 miljardia dollaria.", None,
+     ("EUR", 1e9)),
+    ("Polska przekaże Ukrainie 2 mld zł, czyli około 500 mln euro.", None, ("PLN", 2e9)),
+    ("Deutschland gibt der Ukraine 2 Mrd. Euro, d.h. rund 2,2 Mrd. Dollar.", None, ("EUR", 2e9)),
+    ("La France donne à l'Ukraine 2 milliards d'euros, soit environ 2,2 milliards de dollars.",
+     None, ("EUR", 2e9)),
+    ("España da a Ucrania 2.000 millones de euros, o sea unos 2.200 millones de dólares.", None,
+     ("EUR", 2e9)),
+    ("Portugal dá à Ucrânia 2.000 milhões de euros, ou seja cerca de 2.200 milhões de dólares.",
+     None, ("EUR", 2e9)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "amount"), RESTATED)
+def test_a_restatement_after_a_link_word_is_one_pledge(text, lang, amount):
+    assert _counted(_rows(text, lang)) == [amount]

@@ -81,3 +81,63 @@ def test_glued_kr_in_english_is_refused_as_ambiguous(text):
 )
 def test_glued_scale_words_need_a_number_before(text):
     assert _read(text) == ([], [])
+
+
+# --- 3. a restatement linked by a word, with a qualifier after it -----------------------------
+
+WORD_LINKED = [  # (text, [(amount, equivalent_of)])
+    ("L'Italia stanzierà per l'Ucraina 3 miliardi di euro, ovvero circa 3,2 miliardi di dollari.",
+     [("EUR 3000000000", None), ("approx USD 3200000000", 0)]),
+    ("L'Italia stanzierà 3 miliardi di euro, ovvero 3,2 miliardi di dollari.",
+     [("EUR 3000000000", None), ("USD 3200000000", 0)]),
+    ("L'Italia dà 3 miliardi di euro, cioè circa 3,2 miliardi di dollari.",
+     [("EUR 3000000000", None), ("approx USD 3200000000", 0)]),
+    ("L'Italia dà 3 miliardi di euro, pari a circa 3,2 miliardi di dollari.",
+     [("EUR 3000000000", None), ("approx USD 3200000000", 0)]),
+    ("Suomi antaa Ukrainalle 1 miljardin euron paketin eli noin 1,1 miljardia dollaria.",
+     [("EUR 1000000000", None), ("approx USD 1100000000", 0)]),
+    ("Suomi antaa 1 miljardin euron tukipaketin eli noin 1,1 miljardia dollaria.",
+     [("EUR 1000000000", None), ("approx USD 1100000000", 0)]),
+    ("Suomi antaa 1 miljardin euron paketin eli 1,1 miljardia dollaria.",
+     [("EUR 1000000000", None), ("USD 1100000000", 0)]),
+    ("Suomi antaa 1 miljardi euroa eli noin 1,1 miljardia dollaria.",
+     [("EUR 1000000000", None), ("approx USD 1100000000", 0)]),
+    ("Polska przekaże 2 mld zł, czyli około 500 mln euro.",
+     [("PLN 2000000000", None), ("approx EUR 500000000", 0)]),
+    ("Deutschland gibt 2 Mrd. Euro, d.h. rund 2,2 Mrd. Dollar.",
+     [("EUR 2000000000", None), ("approx USD 2200000000", 0)]),
+    ("La France donne 2 milliards d'euros, soit environ 2,2 milliards de dollars.",
+     [("EUR 2000000000", None), ("approx USD 2200000000", 0)]),
+    ("Britain gives £2bn, or about $2.5bn, to Kyiv.",
+     [("GBP 2000000000", None), ("approx USD 2500000000", 0)]),
+    ("España da 2.000 millones de euros, o sea unos 2.200 millones de dólares.",
+     [("EUR 2000000000", None), ("approx USD 2200000000", 0)]),
+    ("Portugal dá 2.000 milhões de euros, ou seja cerca de 2.200 milhões de dólares.",
+     [("EUR 2000000000", None), ("approx USD 2200000000", 0)]),
+    ("Danmark giver 2 mia. kr., dvs. omkring 300 mio. euro.",
+     [("DKK 2000000000", None), ("approx EUR 300000000", 0)]),
+    ("Sverige ger 10 miljarder kronor, motsvarande cirka 900 miljoner euro.",
+     [("SEK 10000000000", None), ("approx EUR 900000000", 0)]),
+    ("Česko dá 1 mld. Kč, tedy zhruba 40 mil. eur.",
+     [("CZK 1000000000", None), ("approx EUR 40000000", 0)]),
+    ("Türkiye 1 milyar lira, yani yaklaşık 30 milyon dolar verecek.",
+     [("TRY 1000000000", None), ("approx USD 30000000", 0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "readings"), WORD_LINKED)
+def test_a_link_word_and_a_qualifier_link_a_restatement(text, readings):
+    assert _read(text) == (readings, [])
+
+
+NOT_LINKED = [  # a word that is no noun of aid, or two words, between: two amounts
+    ("Suomi antaa 1 miljardin euron ihmisille eli 1,1 miljardia dollaria.",
+     [("EUR 1000000000", None), ("USD 1100000000", None)]),
+    ("Suomi antaa 1 miljardin euron paketin huomenna eli 1,1 miljardia dollaria.",
+     [("EUR 1000000000", None), ("USD 1100000000", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "readings"), NOT_LINKED)
+def test_other_words_before_the_link_link_nothing(text, readings):
+    assert _read(text) == (readings, [])

@@ -118,6 +118,10 @@ LETTERS = "ěřůčšžýá"
 SINCE = ("od",)
 IN_YEAR = ("v", "ve")
 
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (("loni", -1), ("vloni", -1), ("v loňském roce", -1), ("minulý rok", -1))
+
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA", "Spojen stát": "USA"}
 EXTRA_LETTERS = 4
 INFLECTED = True

@@ -129,3 +129,7 @@ BASIS = {
     "cumulative": "hidtil indtil nu i alt samlet sammenlagt siden til dato så langt",
 }
 CUE_PHRASES = ("indtil nu", "i alt", "til dato", "så langt")
+
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (("sidste år", -1), ("i fjor", -1))

@@ -170,3 +170,7 @@ MONTH_IN_CASE = ("format", (("uuta", "uussa"),))
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "jolloin tuki")
+
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (("viime vuonna", -1),)

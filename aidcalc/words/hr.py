@@ -244,3 +244,7 @@ PRODUCT_EACH = ("po",)
 # Words that may follow a value before written without its currency: its time, not a noun it
 # counts ("5bn a year ago", not "5 million people"; aidcalc.parsing.changes).
 BEFORE_VALUE_TIMES = ("prošle", "godinu", "ranije", "u")
+
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (("prošle godine", -1), ("lani", -1))

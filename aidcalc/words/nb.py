@@ -141,3 +141,7 @@ BASIS = {
     "cumulative": "hittil så langt til nå frem til nå totalt til sammen samlet siden til dags dato",
 }
 CUE_PHRASES = ("så langt", "til nå", "frem til nå", "til sammen", "til dags dato")
+
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (("i fjor", -1), ("forrige år", -1))

@@ -133,6 +133,10 @@ LETTERS = "ăâîșțşţ"
 SINCE = ("din", "de la")
 IN_YEAR = ("în",)
 
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (("anul trecut", -1),)
+
 # "Statele Unite" as a subject; "Moldov" the stem of "Moldova", "Moldovei" (CLDR names only the
 # "Republica Moldova").
 PLACE_SHORT_FORMS = {

@@ -141,6 +141,10 @@ CUE_PHRASES = ("od roku", "od začiatku")
 SINCE = ("od",)
 IN_YEAR = ("v", "vo")
 
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (("vlani", -1), ("minulý rok", -1), ("v minulom roku", -1))
+
 PLACE_SHORT_FORMS = {"EÚ": "EU", "EU": "EU", "USA": "USA"}
 EXTRA_LETTERS = 4
 INFLECTED = True

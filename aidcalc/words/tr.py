@@ -92,3 +92,7 @@ BASIS = {
     "cumulative": "şimdiye kadar bugüne kadar bugüne dek şu ana kadar toplam toplamda",
 }
 CUE_PHRASES = ("şimdiye kadar", "bugüne kadar", "bugüne dek", "şu ana kadar")
+
+# Phrases naming a year relative to the publication date, with the years they add to its
+# year (aidcalc.news.dates): "last year" is -1.
+RELATIVE_YEARS = (("geçen yıl", -1),)

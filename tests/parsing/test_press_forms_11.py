@@ -141,3 +141,66 @@ NOT_LINKED = [  # a word that is no noun of aid, or two words, between: two amou
 @pytest.mark.parametrize(("text", "readings"), NOT_LINKED)
 def test_other_words_before_the_link_link_nothing(text, readings):
     assert _read(text) == (readings, [])
+
+
+# --- 4. last year's figure in brackets is a value before ---------------------------------------
+
+
+def _changes(text: str, lang: str | None = None) -> list[tuple[str, int | None]]:
+    return [(str(m.amount), m.changed_to) for m in extract_amounts(text, lang=lang)]
+
+
+PERIOD_BEFORE = [  # (text, [(amount, changed_to)])
+    ("Nederland geeft Oekraïne 500 miljoen euro (vorig jaar 400 miljoen euro).",
+     [("EUR 500000000", None), ("EUR 400000000", 0)]),
+    ("Nederland geeft Oekraïne 500 miljoen euro (400 miljoen euro vorig jaar).",
+     [("EUR 500000000", None), ("EUR 400000000", 0)]),
+    ("Nederland geeft Oekraïne 500 miljoen euro (vorig jaar 400 miljoen).",
+     [("EUR 500000000", None), ("EUR 400000000", 0)]),
+    ("Česko dá Ukrajině 1 mld. Kč (loni 800 mil. Kč).",
+     [("CZK 1000000000", None), ("CZK 800000000", 0)]),
+    ("Česko dá Ukrajině 1 mld. Kč (v loňském roce 800 mil. Kč).",
+     [("CZK 1000000000", None), ("CZK 800000000", 0)]),
+    ("Sverige ger Ukraina 10 miljarder kronor (förra året 8 miljarder kronor).",
+     [("SEK 10000000000", None), ("SEK 8000000000", 0)]),
+    ("Sverige ger Ukraina 10 miljarder kronor (förra året: 8 miljarder).",
+     [("SEK 10000000000", None), ("SEK 8000000000", 0)]),
+    ("Sverige ger Ukraina 10 miljarder kronor (i fjol 8 miljarder kronor).",
+     [("SEK 10000000000", None), ("SEK 8000000000", 0)]),
+    ("La France donne 2 milliards d'euros (l’an dernier 1,5 milliard).",
+     [("EUR 2000000000", None), ("EUR 1500000000", 0)]),
+    ("Deutschland gibt 8 Mrd. Euro (im Vorjahr: 7 Mrd. Euro).",
+     [("EUR 8000000000", None), ("EUR 7000000000", 0)]),
+    ("Polska daje 2 mld zł (w zeszłym roku 1,5 mld zł).",
+     [("PLN 2000000000", None), ("PLN 1500000000", 0)]),
+    ("Україна отримає 500 млн євро (торік 400 млн євро).",
+     [("EUR 500000000", None), ("EUR 400000000", 0)]),
+    ("Britain gives £2bn (last year $1.5bn).",
+     [("GBP 2000000000", None), ("USD 1500000000", 0)]),
+    ("Suomi antaa 100 miljoonaa euroa (viime vuonna 80 miljoonaa euroa).",
+     [("EUR 100000000", None), ("EUR 80000000", 0)]),
+    ("España da 1.000 millones de euros (el año pasado 800 millones de euros).",
+     [("EUR 1000000000", None), ("EUR 800000000", 0)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "readings"), PERIOD_BEFORE)
+def test_last_years_figure_in_brackets_is_a_value_before(text, readings):
+    assert _changes(text) == readings
+
+
+STILL_AMOUNTS = [  # the same words outside a bracket, or a bracket of other words: no change
+    ("Nederland geeft 500 miljoen euro en gaf vorig jaar 400 miljoen euro.",
+     [("EUR 500000000", None), ("EUR 400000000", None)]),
+    ("Nederland geeft 500 miljoen euro (vorig jaar gaf het 400 miljoen euro).",
+     [("EUR 500000000", None), ("EUR 400000000", None)]),
+    ("Sverige ger 10 miljarder kronor (varav 8 miljarder kronor i år).",
+     [("SEK 10000000000", None), ("SEK 8000000000", None)]),
+    ("Britain gives £2bn (about $2.5bn).",
+     [("GBP 2000000000", None), ("approx USD 2500000000", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "readings"), STILL_AMOUNTS)
+def test_other_brackets_change_nothing(text, readings):
+    assert _changes(text) == readings

@@ -29,7 +29,7 @@ from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..words import HOME_COUNTRY
 from .changes import change_alone, change_evidence
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
-from .currency import GUESSED, donor_currency
+from .currency import GUESSED, crown_of_sentence, donor_currency
 from .dates import amount_dates, explicit_date
 from .dedup import mark_duplicates, says_further
 from .donors import dateline_end, each_givers, german_clause_name, givers
@@ -285,6 +285,10 @@ def pledge_candidates(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )
             assumptions = mention.assumptions
+            if lang is None:  # a crown the guessed language chose gives way to the sentence's
+                amount, assumptions, crown = crown_of_sentence(sentence, where, amount, assumptions)
+                if crown:
+                    evidence.append(crown)
             if lang is None and mention.amount.currency == "USD":
                 # the language was inferred, not given: a dollar read as USD rests on the dollar
                 # default, 'dollar-usd', as extract_amounts(text) records it (docs/parsing.md's

@@ -196,3 +196,27 @@ def test_last_years_money_said_outright_is_still_a_row():
         "Nederland geeft 500 miljoen euro en gaf vorig jaar 400 miljoen euro aan Oekraïne."
     )
     assert [(row["currency"], row["value"]) for row in rows] == [("EUR", 5e8), ("EUR", 4e8)]
+
+
+# --- a crown chosen by a guessed language gives way to the sentence's own reading -------------
+
+CROWNS = [  # (text, lang, currency): without ``lang`` the sentence's words and country decide
+    ("Norge har så langt gitt Ukraina 30 milliarder kroner.", None, "NOK"),
+    ("Norge gir Ukraina 10 milliarder kroner.", None, "NOK"),
+    ("Ukraina får 40 mkr från Norge.", None, "NOK"),
+    ("Danmark har hidtil givet Ukraine 60 milliarder kroner.", None, "DKK"),
+    ("Sverige ger Ukraina 500 mkr.", None, "SEK"),
+    # "kronor" is Swedish: its language's own crown, as the parser reads it alone
+    ("Danmark skänker 500 miljoner kronor till Ukraina.", None, "SEK"),
+    # a language the caller gives keeps its crown
+    ("Norge har så langt gitt Ukraina 30 milliarder kroner.", "sv", "SEK"),
+    ("Norge har så langt gitt Ukraina 30 milliarder kroner.", "nb", "NOK"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "currency"), CROWNS)
+def test_a_guessed_languages_crown_gives_way_to_the_sentence(text, lang, currency):
+    rows = _rows(text, lang)
+    assert [row["currency"] for row in rows] == [currency]
+    if lang is None and currency == "NOK":
+        assert "home-currency" not in rows[0]["assumptions"]

@@ -51,7 +51,20 @@ from ..words import (
     PREVIOUS_VALUE_CUES,
     RELATIVE_YEARS,
 )
-from .atoms import FILLER, JOIN, NUM, OPEN, OTHER, PERCENT, PUNCT, QUAL, RPAREN, WORDS, Atom
+from .atoms import (
+    FILLER,
+    JOIN,
+    NUM,
+    OPEN,
+    OTHER,
+    PERCENT,
+    PUNCT,
+    QUAL,
+    RPAREN,
+    SCALE,
+    WORDS,
+    Atom,
+)
 from .context import names_a_country
 from .lexicon import lexicon
 
@@ -315,8 +328,16 @@ def compared_at(text: str, atoms: list[Atom], after: int) -> int | None:
     if at >= len(atoms) or at == after or atoms[at].kind != NUM or _is_year(atoms[at]):
         return None
     between = _without_shares(text[atoms[after - 1].end : atoms[at].start].casefold())
-    if _CHANGE_CUE.search(between) or _PERIOD_OPENS.match(between):
-        return at  # "(vorig jaar 400 miljoen)": the value of the period before, in brackets
+    if _PERIOD_OPENS.match(between):
+        # "(vorig jaar 400 miljoen)": the value of the period before, in brackets; not with a
+        # scale word whose power differs by language ("(loni 800 mil.)": a Czech million or a
+        # Spanish thousand), which a bare number read here would have to guess
+        scale = atoms[at + 1] if at + 1 < len(atoms) else None
+        if scale is not None and scale.kind == SCALE and len(set(scale.data.values())) > 1:
+            return None
+        return at
+    if _CHANGE_CUE.search(between):
+        return at
     if not _COMPARISON_CUE.search(between):
         return None
     clause = _ELIDED.sub(" ", text[atoms[at].start : atoms[at].start + _AFTER_WINDOW])

@@ -204,3 +204,9 @@ STILL_AMOUNTS = [  # the same words outside a bracket, or a bracket of other wor
 @pytest.mark.parametrize(("text", "readings"), STILL_AMOUNTS)
 def test_other_brackets_change_nothing(text, readings):
     assert _changes(text) == readings
+
+
+def test_a_bare_scale_of_two_powers_in_last_years_bracket_is_not_guessed():
+    # "mil." is a Czech million and "mil" a Spanish thousand: a bare number there is left unread
+    # rather than read at a guessed power (the amount in its own currency is read as above)
+    assert _changes("Česko dá Ukrajině 1 mld. Kč (loni 800 mil.).") == [("CZK 1000000000", None)]

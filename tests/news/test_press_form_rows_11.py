@@ -220,3 +220,34 @@ def test_a_guessed_languages_crown_gives_way_to_the_sentence(text, lang, currenc
     assert [row["currency"] for row in rows] == [currency]
     if lang is None and currency == "NOK":
         assert "home-currency" not in rows[0]["assumptions"]
+
+
+# --- an earlier year's figure in brackets makes no row, and dates nothing ----------------------
+
+EARLIER_YEAR = [  # (text, the one row (currency, value))
+    ("Nederland geeft Oekraïne 500 miljoen euro (in 2023: 400 miljoen euro).", ("EUR", 5e8)),
+    ("Nederland geeft Oekraïne 500 miljoen euro (in 2023 400 miljoen euro).", ("EUR", 5e8)),
+    ("Deutschland gibt der Ukraine 8 Mrd. Euro (2024: 7 Mrd. Euro).", ("EUR", 8e9)),
+    ("Germany gives Ukraine €2bn (in 2023: €1.5bn).", ("EUR", 2e9)),
+    ("Germany gave Ukraine €2bn (€1.5bn in 2022).", ("EUR", 2e9)),
+    ("Polska przekaże Ukrainie 2 mld zł (w 2023 r. 1,5 mld zł).", ("PLN", 2e9)),
+    ("Sverige ger Ukraina 10 miljarder kronor (2023: 8 miljarder kronor).", ("SEK", 1e10)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "amount"), EARLIER_YEAR)
+def test_an_earlier_years_figure_in_brackets_is_no_pledge(text, amount):
+    rows = _rows(text)
+    assert [(row["currency"], row["value"], row["date"]) for row in rows] == [(*amount, PUBLISHED)]
+
+
+LATER_OR_OWN_YEAR = [  # a later year, or the year not in a bracket of its own: still rows
+    ("Germany will give Ukraine €2bn (2026: €3bn).", [("EUR", 2e9), ("EUR", 3e9)]),
+    ("Germany will give Ukraine €2bn (€3bn in 2026).", [("EUR", 2e9), ("EUR", 3e9)]),
+    ("Germany gave Ukraine €2bn in 2023 and €1.5bn in 2022.", [("EUR", 2e9), ("EUR", 1.5e9)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "amounts"), LATER_OR_OWN_YEAR)
+def test_a_later_year_in_brackets_stays_a_row(text, amounts):
+    assert [(row["currency"], row["value"]) for row in _rows(text)] == amounts

@@ -30,7 +30,7 @@ from ..words import HOME_COUNTRY
 from .changes import change_alone, change_evidence
 from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
-from .currency import GUESSED, donor_currency
+from .currency import GUESSED, crown_of_sentence, donor_currency
 from .dates import amount_dates, explicit_date
 from .dedup import LEAD_SENTENCES, mark_duplicates, says_further
 from .donors import dateline_end, each_givers, german_clause_name, givers
@@ -212,17 +212,28 @@ def pledge_candidates(
                 bases[index] = "cumulative"  # a running total's list items are totals too
         # a date in an amount's own clause is its own (a restatement's or a value before a
         # change's too: not the row's); the others take the sentence's
+        # "500 miljoen euro (in 2023: 400 miljoen euro)": the figure of an earlier year, no row,
+        # and its year dates no other amount
+        kept = [
+            not earlier_year_aside(sentence, wheres, i, published_date) for i in range(len(wheres))
+        ]
+        asides = [(wheres[i - 1][1], wheres[i][1]) for i, keep in enumerate(kept) if not keep]
         dates_here = amount_dates(
             sentence,
             published_date,
             language,
             amounts_here,
-            amounts_here,
+            [*amounts_here, *asides],
             future_from=future_start(sentence, language),
         )
         stated_dates, own_dates = zip(
             *(dates_here[amounts_here.index(where)] for where in wheres), strict=True
         )
+        if not all(kept):
+            originals, wheres, found_givers, bases, stated_dates, own_dates = (
+                [item for item, keep in zip(column, kept, strict=True) if keep]
+                for column in (originals, wheres, found_givers, bases, stated_dates, own_dates)
+            )
         # a first line without a full stop, a blank line under it: the article's headline; a
         # short first sentence with more text after it may be one run into its lead
         headline = None
@@ -319,6 +330,10 @@ def pledge_candidates(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )
             assumptions = mention.assumptions
+            if lang is None:  # a crown the guessed language chose gives way to the sentence's
+                amount, assumptions, crown = crown_of_sentence(sentence, where, amount, assumptions)
+                if crown:
+                    evidence.append(crown)
             if lang is None and mention.amount.currency == "USD":
                 # the language was inferred, not given: a dollar read as USD rests on the dollar
                 # default, 'dollar-usd', as extract_amounts(text) records it (docs/parsing.md's
@@ -391,6 +406,48 @@ def pledge_candidates(
         for key in ("sentence", "further", "dated", "headline"):
             del row[key]
     return rows
+
+
+# a bracket opened right after an amount with a year, a few words before it ("in", "im Jahr")
+# and a colon, a comma or an abbreviation ("w 2023 r.") after it
+_YEAR_ASIDE = re.compile(
+    r"\s*\(\s*(?:[^\W\d_]+\s+){0,3}((?:19|20)\d\d)(?:\s+[^\W\d_]{1,3}\.)?\s*[:,]?\s*"
+)
+# or the year after the amount, closing the bracket ("(€1.5bn in 2022)")
+_YEAR_CLOSES = re.compile(
+    r"\s*,?\s*(?:[^\W\d_]+\s+){0,3}((?:19|20)\d\d)(?:\s+[^\W\d_]{1,3}\.)?\s*\)"
+)
+
+
+def earlier_year_aside(
+    sentence: str, wheres: Sequence[tuple[int, int]], index: int, published: date | None
+) -> bool:
+    """Return whether amount ``index`` of ``sentence`` (at ``wheres[index]``) stands alone in a
+    bracket opened right after the amount before it with a year before the publication year
+    opening or closing the bracket: "500 miljoen euro (in 2023: 400 miljoen euro)", "€2bn
+    (2023: €1.5bn)", "€2bn (€1.5bn in 2022)". That is the figure of
+    an earlier year, compared with, not a new pledge (the parser reads the words of "last year"
+    the same way: ``aidcalc.parsing.changes.previous_period_aside``). A later year ("(2026:
+    €3bn)") or no publication date keeps the amount.
+
+    >>> text = "Nederland geeft 500 miljoen euro (in 2023: 400 miljoen euro)."
+    >>> earlier_year_aside(text, [(16, 32), (43, 59)], 1, date(2025, 3, 12))
+    True
+    >>> earlier_year_aside(text.replace("2023", "2026"), [(16, 32), (43, 59)], 1, date(2025, 3, 12))
+    False
+    """
+    if index == 0 or published is None:
+        return False
+    start, end = wheres[index]
+    opened = _YEAR_ASIDE.fullmatch(sentence, wheres[index - 1][1], start)
+    if opened is not None:
+        return int(opened.group(1)) < published.year and sentence[end:].lstrip().startswith(")")
+    closed = _YEAR_CLOSES.match(sentence, end)
+    return (
+        closed is not None
+        and sentence[wheres[index - 1][1] : start].strip() == "("
+        and int(closed.group(1)) < published.year
+    )
 
 
 def dateline_date(text: str, lang: str | None) -> str | None:

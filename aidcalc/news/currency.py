@@ -8,7 +8,10 @@ Australia ``AUD``, New Zealand ``NZD``, …), the amount is that country's dolla
 never silent: the row's ``evidence`` says which currency was assumed and why. The word
 "dollars" is left as the parser read it: outside the donor's own press ("500 мільйонів
 доларів" from Canada in a Ukrainian outlet) it usually is the US dollar. Kroner, kronor
-and krone already follow the country the sentence names (the parser's ``country-context``).
+and krone follow the words and the country of the sentence as the parser reads them without a
+language (``home-currency`` of the words' language, else ``country-context``): when the text's
+language was only guessed and the parser read a crown as the guessed language's own, the
+sentence's own reading stands (``crown_of_sentence``).
 
 >>> from decimal import Decimal
 >>> from aidcalc.amount import Amount
@@ -28,6 +31,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..amount import Amount
+from ..words.currency import CROWNS
 
 # The parser's marks of a currency it assumed rather than read (aidcalc.parsing.explain).
 GUESSED = frozenset({"home-currency", "dollar-usd", "default-currency"})
@@ -47,6 +51,38 @@ def donor_currency(
         return amount, None
     note = f"a dollar amount read as {own}, the currency of the donor {donor}"
     return replace(amount, currency=own), note
+
+
+def crown_of_sentence(
+    sentence: str, where: tuple[int, int], amount: Amount, assumptions: Sequence[str]
+) -> tuple[Amount, tuple[str, ...], str | None]:
+    """Return ``amount`` with the crown the parser reads at ``where`` in ``sentence`` without a
+    language, its assumptions and the note for ``evidence``, when ``amount`` is a crown
+    (``words.currency.CROWNS``) read as a guessed language's own (``home-currency``) and that
+    reading differs; else ``amount``, ``assumptions`` and None. "Norge har så langt gitt
+    Ukraina 30 milliarder kroner" reads Swedish by its "har" and SEK by that guess; its own
+    words ("milliarder kroner": Danish or Norwegian) and its country read NOK.
+
+    >>> from decimal import Decimal
+    >>> text = "Norge har så langt gitt Ukraina 30 milliarder kroner."
+    >>> guessed = Amount(Decimal(3e10), "SEK")
+    >>> amount, codes, note = crown_of_sentence(text, (32, 52), guessed, ("home-currency",))
+    >>> str(amount), codes
+    ('NOK 30000000000', ('country-context',))
+    """
+    if amount.currency not in CROWNS or "home-currency" not in assumptions:
+        return amount, tuple(assumptions), None
+    from ..parsing import extract_amounts
+
+    for mention in extract_amounts(sentence):
+        if (mention.start, mention.end) != where:
+            continue
+        own = mention.amount.currency
+        if own == amount.currency or own not in CROWNS:
+            break
+        note = f"a crown amount read as {own}, as the sentence's words and country say"
+        return replace(amount, currency=own), mention.assumptions, note
+    return amount, tuple(assumptions), None
 
 
 @lru_cache(maxsize=1)

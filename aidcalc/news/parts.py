@@ -50,7 +50,9 @@ SUM_REACH = 30
 @lru_cache(maxsize=32)
 def _pattern(lang: str | None, table: str) -> re.Pattern[str] | None:
     words = PART_BEFORE if table == "before" else PART_AFTER
-    phrases = words.get(lang, ()) if lang in NEWS_LANGUAGES else words["en"]
+    # a language of no news cues may still have its part phrases ("heraf", "bunun")
+    own = lang in NEWS_LANGUAGES or lang in PART_BEFORE
+    phrases = words.get(lang, ()) if own else words["en"]
     if not phrases:
         return None
     body = "|".join(phrase_pattern(p.rstrip(".")) for p in sorted(phrases, key=len, reverse=True))

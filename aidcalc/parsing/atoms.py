@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..amount import known_currencies
 from ..words import COUNT_WORDS, FILLERS, RANGE_JOINERS, RANGE_OPENERS
-from ..words.currency import CODE_LIKE_WORDS, GLUED_PREFIXES
+from ..words.currency import CODE_LIKE_WORDS, GLUED_PREFIXES, GLUED_SCALE_SYMBOLS
 from .language import text_language
 from .lexicon import CurrencyForm, Lexicon
 from .numbers import NUMBER_WORDS
@@ -28,6 +28,13 @@ NUM, WORDS, SCALE, CUR, QUAL, JOIN, OPEN, LPAREN, RPAREN, PUNCT, FILLER, PERCENT
 # A currency name may lead its number ("ringgit 42", "at dollar 22.5 million") only at the start
 # of a text or after these: never right after a word, which may be an unread number word.
 NAME_MAY_FOLLOW = frozenset({PUNCT, LPAREN, QUAL, OPEN})
+
+# {word: ({language: exponent}, symbol)}: a scale glued to the symbol after it ("500 mkr"),
+# read as the scale and the symbol after a number (``GLUED_SCALE_SYMBOLS``)
+GLUED_SCALES: dict[str, tuple[dict[str, int], str]] = {}
+for _lang, _glued in GLUED_SCALE_SYMBOLS.items():
+    for _word, (_exponent, _symbol) in _glued.items():
+        GLUED_SCALES.setdefault(_word, ({}, _symbol))[0][_lang] = _exponent
 
 OPEN_PARENS = "([{"
 CLOSE_PARENS = ")]}"
@@ -127,6 +134,14 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
                 append(Atom(CUR, start + 1, plain[index + 1][3], tok[1:], symbol, True))
                 done = index + 2
                 continue
+        glued = GLUED_SCALES.get(fold) if index and plain[index - 1][0] == "num" else None
+        if glued is not None and lex.symbol(glued[1]) is not None:
+            # "500 mkr", "6,5 mdkr": a scale glued to the symbol it ends with, after a number
+            cut = end - len(glued[1])
+            append(Atom(SCALE, start, cut, fold[: cut - start], glued[0], adjacent))
+            append(Atom(CUR, cut, end, glued[1], lex.symbol(glued[1]), True))
+            done = index + 1
+            continue
         if (
             tok in GLUED_PREFIXES
             and index < count - 1
@@ -440,6 +455,7 @@ def _token_info(tok: str, kind: str, lex: Lexicon) -> tuple[str, str, int, bool,
         # "10 mil MUS$": a scale glued to a symbol of two tokens or more
         or (kind == "word" and tok[0] in "MK" and 1 < len(tok) < 5 and tok[1:] in heads)
         or tok in GLUED_PREFIXES
+        or fold in GLUED_SCALES
         or (kind == "word" and len(tok) in (3, 4) and _may_be_code(tok))
         # "A $5m" / "A$5m": spacing and neighbours decide a letter that opens a symbol
         or (kind == "word" and len(tok) == 1 and tok in heads)
@@ -480,7 +496,7 @@ def _may_start(kind: str, tok: str, fold: str, lex: Lexicon) -> bool:
         return True
     if kind != "word":
         return False
-    if fold in NUMBER_WORDS or (tok[0] in "MK" and 1 < len(tok) < 5):
+    if fold in NUMBER_WORDS or (tok[0] in "MK" and 1 < len(tok) < 5) or fold in GLUED_SCALES:
         return True
     if len(tok) in (3, 4):
         if code_of(tok) is not None:

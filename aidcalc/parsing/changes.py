@@ -49,8 +49,22 @@ from ..words import (
     CHANGE_TO_ALONE,
     CHANGE_VERBS,
     PREVIOUS_VALUE_CUES,
+    RELATIVE_YEARS,
 )
-from .atoms import FILLER, JOIN, NUM, OPEN, OTHER, PERCENT, PUNCT, QUAL, RPAREN, WORDS, Atom
+from .atoms import (
+    FILLER,
+    JOIN,
+    NUM,
+    OPEN,
+    OTHER,
+    PERCENT,
+    PUNCT,
+    QUAL,
+    RPAREN,
+    SCALE,
+    WORDS,
+    Atom,
+)
 from .context import names_a_country
 from .lexicon import lexicon
 
@@ -296,8 +310,10 @@ def compared_at(text: str, atoms: list[Atom], after: int) -> int | None:
     """The index of the number of a value before written right after an amount ending before
     atom ``after``, behind a cue of ``CHANGE_CUES`` or ``PREVIOUS_VALUE_CUES`` ("€8bn, up 20%
     from 5bn", "8 milliards d'euros (contre 5 milliards l'an dernier)", "8 Mrd. Euro (bisher:
-    5 Mrd.)"), when the clause after it names no country ("versus 5bn from the United States"
-    is another giver's); None otherwise. ``text`` is the reader's cleaned text."""
+    5 Mrd.)") or the words of a period before opening a bracket ("(vorig jaar 400 miljoen)",
+    ``previous_period_aside``), when the clause after it names no country ("versus 5bn from
+    the United States" is another giver's); None otherwise. ``text`` is the reader's cleaned
+    text."""
     at = after
     while at < len(atoms) and at - after < _CUE_ATOMS:
         atom = atoms[at]
@@ -312,6 +328,14 @@ def compared_at(text: str, atoms: list[Atom], after: int) -> int | None:
     if at >= len(atoms) or at == after or atoms[at].kind != NUM or _is_year(atoms[at]):
         return None
     between = _without_shares(text[atoms[after - 1].end : atoms[at].start].casefold())
+    if _PERIOD_OPENS.match(between):
+        # "(vorig jaar 400 miljoen)": the value of the period before, in brackets; not with a
+        # scale word whose power differs by language ("(loni 800 mil.)": a Czech million or a
+        # Spanish thousand), which a bare number read here would have to guess
+        scale = atoms[at + 1] if at + 1 < len(atoms) else None
+        if scale is not None and scale.kind == SCALE and len(set(scale.data.values())) > 1:
+            return None
+        return at
     if _CHANGE_CUE.search(between):
         return at
     if not _COMPARISON_CUE.search(between):
@@ -363,6 +387,22 @@ _CLAUSE_END = re.compile(r"[.!?;]\s|[;\n]|$")
 _CUE_WINDOW = 40  # characters before an amount searched for a cue
 _AFTER_WINDOW = 60  # characters after a value compared with searched for a country
 _OPENING_WORD = re.compile(r"[^\W\d_]+(?=\s)")
+# The words of a period before the text's own, of every language (``words.RELATIVE_YEARS`` that
+# add a negative number of years: "last year", "vorig jaar", "loni", "förra året", "торік"),
+# the longest first, an apostrophe either way ("l'an dernier", "l’an dernier")
+_PREVIOUS_PERIODS = "|".join(
+    re.escape(phrase).replace("'", "['’]")
+    for phrase in sorted(
+        {phrase for table in RELATIVE_YEARS.values() for phrase, years in table if years < 0},
+        key=len,
+        reverse=True,
+    )
+)
+# a bracket that opens with such words, a colon or comma after them, right before an amount
+# ("500 miljoen euro (vorig jaar 400 miljoen euro)"), or closes with them right after it
+# ("(400 miljoen euro vorig jaar)")
+_PERIOD_OPENS = re.compile(rf"^\s*\(\s*(?:{_PREVIOUS_PERIODS})\s*[:,]?\s*$", re.IGNORECASE)
+_PERIOD_CLOSES = re.compile(rf"\s*,?\s*(?:{_PREVIOUS_PERIODS})\s*\)", re.IGNORECASE)
 _ELIDED = re.compile(r"\b[dlDL]['’]")  # an elided article or preposition before a name
 
 
@@ -410,9 +450,32 @@ def mark_changes(text: str, found: list, pairs: list) -> list:
             or _COMPARISON_CUE.search(before)
             and not _names_country(text, mention, marked[i + 1 :], i)
             or _from_after_to(text, marked[root], before)
+            or previous_period_aside(text, marked[i - 1].end, mention)
         ):
             marked[i] = replace(mention, changed_to=root)
     return marked
+
+
+def previous_period_aside(text: str, previous_end: int, mention: Any) -> bool:
+    """True when ``mention`` stands alone in a bracket opened right after the amount ending at
+    ``previous_end``, with the words of a period before the text's own (``RELATIVE_YEARS``
+    phrases that count years back, of any language) opening or closing the bracket: "500
+    miljoen euro (vorig jaar 400 miljoen euro)", "1 mld. Kč (loni 800 mil. Kč)", "(förra
+    året: 8 miljarder kronor)", "(400 miljoen euro vorig jaar)". That is the value of the
+    period before, compared with: neither a new amount nor a restatement.
+
+    >>> from aidcalc.parsing import extract_amounts
+    >>> text = "Nederland geeft 500 miljoen euro (vorig jaar 400 miljoen euro)."
+    >>> [m.changed_to for m in extract_amounts(text)]
+    [None, 0]
+    """
+    opened = _PERIOD_OPENS.match(text[previous_end : mention.start])
+    if opened is not None:
+        return text[mention.end :].lstrip().startswith(")")
+    return (
+        text[previous_end : mention.start].strip() == "("
+        and _PERIOD_CLOSES.match(text, mention.end) is not None
+    )
 
 
 _SHARE = re.compile(r"\s*[+−-]?\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|prozent\b|proc\.?|pct\.?)")

@@ -1,7 +1,9 @@
 """Restatements: "10 million euros ($11 million)" states one amount twice, in two currencies.
 
 A mention restates the one before it when only a bracket, a comma or a link word
-(``words.RESTATEMENT_LINKS``: "i.e.", "umgerechnet", "тобто"; a comma after it changes nothing)
+(``words.RESTATEMENT_LINKS``: "i.e.", "umgerechnet", "тобто"; a comma after it changes nothing,
+and so does a qualifier after it, "ovvero circa", "eli noin"; with no comma, one noun of aid of
+``words.AID_NOUNS`` may stand before it: "1 miljardin euron paketin eli noin …")
 stands between them and its currency differs (a bracket after another bracket has closed
 holds the next item's own amount: "Norway (NOK 7.5bn), Sweden (SEK 3bn)"), or, when it starts
 with a qualifier, only a comma, a dash or an "or" word (``words.LIST_OR``): "C$500 million,
@@ -23,7 +25,14 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..amount import Amount
-from ..words import FACTOR_WORDS, LIST_AND, LIST_OR, PREVIOUS_VALUE_CUES, RESTATEMENT_LINKS
+from ..words import (
+    AID_NOUNS,
+    FACTOR_WORDS,
+    LIST_AND,
+    LIST_OR,
+    PREVIOUS_VALUE_CUES,
+    RESTATEMENT_LINKS,
+)
 from .atoms import CUR, FILLER, JOIN, LPAREN, OPEN, OTHER, PUNCT, QUAL, RPAREN, Atom
 from .rates import plausible_restatement, thousandfold_restatement
 
@@ -35,6 +44,12 @@ DASHES = (
     "–",
     "—",
 )  # a dash opens an aside as a bracket does: "€10 million – roughly $11 million –"
+# The nouns of aid of every language (``words.AID_NOUNS``, folded; "*" ends a prefix): the one
+# word that may stand between an amount and its link word with no comma, the noun the amount
+# sizes ("1 miljardin euron paketin eli noin 1,1 miljardia dollaria")
+_AID_NOUN_SPECS = [word.casefold() for spec in AID_NOUNS.values() for word in spec.split()]
+_AID_NOUNS = frozenset(word for word in _AID_NOUN_SPECS if not word.endswith("*"))
+_AID_NOUN_STEMS = tuple(sorted(word[:-1] for word in _AID_NOUN_SPECS if word.endswith("*")))
 
 
 def link_restatements(
@@ -278,13 +293,25 @@ def is_restatement(
         (i for i, a in enumerate(gap) if a.kind == LPAREN or a.text == "," or a.text in DASHES),
         default=-1,
     )
-    tail = [
-        a.text.replace(" .", "") for a in gap[cut + 1 :] if a.kind not in (PUNCT, LPAREN, RPAREN)
-    ]
-    phrase = " ".join(tail)
+    kept = [a for a in gap[cut + 1 :] if a.kind not in (PUNCT, LPAREN, RPAREN)]
+    while kept and kept[-1].kind == QUAL and len(kept) > 1:
+        kept.pop()  # a qualifier after the link that the amount did not take ("ovvero circa")
+    tail = [a.text.replace(" .", "") for a in kept]
     if cut >= 0 and gap[cut].kind == LPAREN and not tail:
         return not _names_another(gap[:cut]) and not _compared_country(text, gap[:cut])
-    return bool(tail) and phrase in RESTATEMENT_LINKS
+    if cut < 0 and len(tail) > 1 and _is_aid_noun(tail[0]):
+        tail = tail[1:]  # "1 miljardin euron paketin eli …": the noun the amount sizes
+    return bool(tail) and " ".join(tail) in RESTATEMENT_LINKS
+
+
+def _is_aid_noun(word: str) -> bool:
+    """True when a folded word is a noun of aid of some language (``words.AID_NOUNS``:
+    "package", "paketin", "Hilfspaket"), which the amount before it sizes.
+
+    >>> _is_aid_noun("paketin"), _is_aid_noun("tukipaketin"), _is_aid_noun("people")
+    (True, True, False)
+    """
+    return word in _AID_NOUNS or word.startswith(_AID_NOUN_STEMS)
 
 
 MAX_CLAUSE_WORDS = 5  # words of the amount's clause before the aside ("to Ukraine on Monday")

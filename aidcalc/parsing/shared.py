@@ -762,7 +762,7 @@ def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: b
             or not (
                 _clause_goes_on_fitly(reader, nxt, _compares(reader, after, k))
                 or linked
-                and _giver_after(reader, nxt, after, k)
+                and (_giver_after(reader, nxt, after, k) or _verb_at(reader, nxt))
             )
         ):
             return None

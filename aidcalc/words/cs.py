@@ -128,6 +128,7 @@ RELATIVE_YEARS = (
     ("v loňském roce", -1),
 )
 
+
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA", "Spojen stát": "USA"}
 EXTRA_LETTERS = 4
 INFLECTED = True

@@ -64,6 +64,18 @@ SCALE_SUPPLEMENT = {
            "miljoonaan": 6, "miljardiin": 9},
     # the German press's thousand ("500 Tsd. Euro"): CLDR's German compact forms write none
     "de": {"tsd": 3, "tsd.": 3},
+    # the Swedish press's "miljarder" before "kr" ("2,5 mdr kr"; CLDR writes only "md")
+    "sv": {"mdr": 9, "mdr.": 9},
+    # the Spanish "millardo", a thousand million ("1,2 millardos de euros"); CLDR writes none
+    "es": {"millardo": 9, "millardos": 9},
+}
+
+# A scale abbreviation glued to the currency symbol after it, one word the press writes after a
+# number: {language: {word: (exponent, the symbol it ends with)}}. The Swedish press writes
+# "500 mkr" and "500 mnkr" (miljoner kronor) and "6,5 mdkr" (miljarder kronor); the "kr" is
+# then read as a lone "kr" is (``aidcalc.parsing.resolve``). Read only right after a number.
+GLUED_SCALE_SYMBOLS = {
+    "sv": {"mkr": (6, "kr"), "mnkr": (6, "kr"), "mdkr": (9, "kr")},
 }
 
 # Stop words of a language that its news text also writes as its own scale abbreviation ("$5 mil",
@@ -279,6 +291,9 @@ NAME_ALIASES["tr"] |= {
     for possessive in _TR_POSSESSIVES
     for form, name in _turkish_cases(possessive, possessive=True).items()
 }
+# the possessive of a bare euro after "bunun" ("bunun 100 milyon avrosu": 100 million of its
+# euros), which the compound names above write as their own possessive ("doları")
+NAME_ALIASES["tr"] |= {"avrosu": "avro", "eurosu": "euro"}
 
 # When a bare form names several currencies and neither a hint nor the language decides, the
 # first of these it names wins ("$" and "dollars" are USD, "£" and "pounds" GBP, "¥" JPY, "won"

@@ -15,7 +15,11 @@ LETTERS = "æøå"
 
 # Frequent small words that tell the language of a text (``aidcalc.parsing.language``): the
 # ones Danish shares with Norwegian and a few it writes otherwise ("af", "efter", "mellem").
-STOP_WORDS = "og af til er ikke også efter mellem blev havde nogle hvad kun meget"
+STOP_WORDS = (
+    "og af til er ikke også efter mellem blev havde nogle hvad kun meget"
+    # adverbs Norwegian and Swedish write otherwise ("hittil", "hittills"; "herav", "varav")
+    " hidtil heraf hvoraf deraf"
+)
 
 # Dates (aidcalc.news.dates): "i 2023" (in 2023) is a value date, and "i fjor" (last year) the
 # year before the publication's.
@@ -84,6 +88,11 @@ BREAKDOWN_LINKS = ("heraf", "hvoraf", "yderligere", "og yderligere")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("til", "for")
 
+# Phrases before or after an amount that make it part of the one before it ("of which"; read by
+# ``aidcalc.news.parts`` in a Danish text).
+PART_BEFORE = ("heraf", "hvoraf", "deraf", "herunder", "inklusive", "af beløbet", "af disse")
+PART_AFTER = ("af beløbet",)
+
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("ekstra", "nye", "flere")
@@ -121,3 +130,10 @@ CHANGE_VERBS = (
     "steg", "stiger", "steget", "faldt", "falder", "faldet", "øgede", "øger", "øget", "sank",
     "synker", "fordoblet", "fordoble*", "reduceret", "reducerer", "hævet", "hævede",
 )  # fmt: skip
+
+# A running total, not new money (``aidcalc.news.cues``; read in a Danish text although Danish
+# has no giving verbs of its own here): "har hidtil givet", "i alt", "siden 2022".
+BASIS = {
+    "cumulative": "hidtil indtil nu i alt samlet sammenlagt siden til dato så langt",
+}
+CUE_PHRASES = ("indtil nu", "i alt", "til dato", "så langt")

@@ -78,7 +78,6 @@ CONJUNCTIONS = ("and",)
 # "(" and ",".
 RESTATEMENT_LINKS = (
     "or",
-    "or about",
     "i e",
     "ie",
     "i.e",

@@ -80,6 +80,8 @@ FRACTION_LINKS = ("de",)
 BREAKDOWN_LINKS = (
     "de los cuales",
     "de las cuales",
+    "de los que",
+    "de las que",
     "otros",
     "otras",
     "y otros",
@@ -111,7 +113,7 @@ VERBS = {
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "recib* obtendrá* obtuvo obtiene* agradeci* agradece*",
-    "aux": "ha han había habían va van será serán",
+    "aux": "ha han había habían va van irá irán será serán",
 }
 
 CATEGORIES = {
@@ -239,6 +241,8 @@ SEAT_LINKS = "en"
 PART_BEFORE = (
     "de los cuales",
     "de las cuales",
+    "de los que",
+    "de las que",
     "incluidos",
     "incluidas",
     "entre ellos",

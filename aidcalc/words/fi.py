@@ -143,7 +143,7 @@ INSTITUTIONS = {
     "IMF": ("Kansainvälinen valuuttarahasto*", "IMF"),
 }
 
-AID_NOUNS = "apu* tuki* tuke* avun paketti* lahjoitus*"
+AID_NOUNS = "apu* tuki* tuke* avun paketti* paketi* lahjoitus*"
 COLLECTIVE_DONORS = ("yhdessä muiden",)
 AGENT_MARKERS = ""
 RECIPIENT_MARKERS = ""

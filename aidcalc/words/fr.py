@@ -34,7 +34,7 @@ CONJUNCTIONS = ("et",)
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
-RESTATEMENT_LINKS = ("soit", "ou", "soit environ", "c'est-à-dire", "c est à dire")
+RESTATEMENT_LINKS = ("soit", "ou", "c'est-à-dire", "c est à dire")
 
 # Words between a scale word and a currency name that tell the language ("millions of").
 FILLERS = ("d", "de")

@@ -13,6 +13,8 @@ SCRIPT = "Latn"
 STOP_WORDS = (
     "i u na je da se za od s su koji kao što ili te do iz koja koje ali nakon prema tijekom "
     "godine će"
+    # "now" and "so far" ("do sada", "dosad"), which Czech and Slovak write otherwise
+    " sada dosad"
 )
 
 # Letters this language writes that tell it among the supported languages of its script (shared

@@ -26,7 +26,7 @@ QUALIFIERS = {
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
-RESTATEMENT_LINKS = ("ossia", "cioè", "pari a", "vale a dire", "o")
+RESTATEMENT_LINKS = ("ossia", "ovvero", "cioè", "pari a", "vale a dire", "o")
 
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("e", "con")

@@ -15,7 +15,11 @@ LETTERS = "æøå"
 
 # Frequent small words that tell the language of a text (``aidcalc.parsing.language``): the
 # ones Norwegian shares with Danish and a few it writes otherwise ("av", "etter", "mellom").
-STOP_WORDS = "og av å til er ikke også etter mellom ble hadde noen hva bare mye"
+STOP_WORDS = (
+    "og av å til er ikke også etter mellom ble hadde noen hva bare mye"
+    # adverbs Danish and Swedish write otherwise ("hidtil", "hittills"; "heraf", "varav")
+    " hittil herav hvorav derav"
+)
 
 # Dates (aidcalc.news.dates): "i 2023" (in 2023) is a value date, and "i fjor" (last year) the
 # year before the publication's.
@@ -81,6 +85,11 @@ BREAKDOWN_LINKS = ("herav", "hvorav", "ytterligere", "og ytterligere")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("til", "for")
 
+# Phrases before or after an amount that make it part of the one before it ("of which"; read by
+# ``aidcalc.news.parts`` in a Norwegian text).
+PART_BEFORE = ("herav", "hvorav", "derav", "inkludert", "av beløpet", "av disse")
+PART_AFTER = ("av beløpet",)
+
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
 AMOUNT_ADJECTIVES = ("ekstra", "nye", "flere")
@@ -133,3 +142,10 @@ NUMBER_WORDS = {
     "åttehundre": 800,
     "nihundre": 900,
 }
+
+# A running total, not new money (``aidcalc.news.cues``; read in a Norwegian text although
+# Norwegian has no giving verbs of its own here): "har så langt gitt", "hittil", "totalt".
+BASIS = {
+    "cumulative": "hittil så langt til nå frem til nå totalt til sammen samlet siden til dags dato",
+}
+CUE_PHRASES = ("så langt", "til nå", "frem til nå", "til sammen", "til dags dato")

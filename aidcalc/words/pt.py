@@ -66,7 +66,10 @@ FRACTION_LINKS = ("de",)
 
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
-BREAKDOWN_LINKS = ("dos quais", "das quais", "outros", "outras", "e outros", "e outras")
+BREAKDOWN_LINKS = (
+    "dos quais", "das quais", "outros", "outras", "e outros", "e outras", "incluindo", "que inclui",
+    "que incluem", "inclui", "incluem",
+)  # fmt: skip
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("para", "a", "em", "ao")
 
@@ -88,7 +91,7 @@ VERBS = {
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "receb* obtev* obterá* agradece* agradeceu",
-    "aux": "tem têm tinha tinham vai vão será serão foi foram já",
+    "aux": "tem têm tinha tinham vai vão irá irão será serão foi foram já",
 }
 
 CATEGORIES = {
@@ -216,6 +219,10 @@ PART_BEFORE = (
     "dos quais",
     "das quais",
     "incluindo",
+    "que inclui",
+    "que incluem",
+    "inclui",
+    "incluem",
     "entre os quais",
     "desse montante",
     "deste montante",

@@ -137,6 +137,7 @@ IN_YEAR = ("în", "în anul")  # "în anul 2023"
 # year (aidcalc.news.dates): "last year" is -1.
 RELATIVE_YEARS = (("anul trecut", -1),)
 
+
 # "Statele Unite" as a subject; "Moldov" the stem of "Moldova", "Moldovei" (CLDR names only the
 # "Republica Moldova").
 PLACE_SHORT_FORMS = {

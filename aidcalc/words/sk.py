@@ -10,7 +10,11 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 SCRIPT = "Latn"
 
 # Frequent function words, for telling the language of a text (aidcalc.parsing.language).
-STOP_WORDS = "a v na sa je že s z do pre k o by sú ako aj ktoré vo zo ktorý ktorá tiež"
+STOP_WORDS = (
+    "a v na sa je že s z do pre k o by sú ako aj ktoré vo zo ktorý ktorá tiež"
+    # "so far", which Czech writes "dosud"
+    " doteraz"
+)
 
 # Letters this language writes that tell it among the supported languages of its script (shared
 # letters count less: aidcalc.parsing.language).
@@ -145,6 +149,7 @@ RELATIVE_YEARS = (
     ("v minulom roku", -1),
     ("minulého roku", -1),
 )
+
 
 PLACE_SHORT_FORMS = {"EÚ": "EU", "EU": "EU", "USA": "USA"}
 EXTRA_LETTERS = 4

@@ -68,6 +68,10 @@ BREAKDOWN_LINKS = ("bunun", "ayrıca", "ve ayrıca")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("için",)
 
+# Phrases before an amount that make it part of the one before it ("bunun 40 milyon doları":
+# of this, 40 million dollars; read by ``aidcalc.news.parts`` in a Turkish text).
+PART_BEFORE = ("bunun", "bundan", "bu miktarın", "bu tutarın", "bu paranın")
+
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("yarım milyar"): {word: value}.
 # One word for "and a half" after a count before a scale word ("iki buçuk milyar": 2.5 billion).
@@ -88,3 +92,10 @@ COUNT_WORDS = {
     "on": "10",
     "yüz": "100",
 }
+
+# A running total, not new money (``aidcalc.news.cues``; read in a Turkish text although
+# Turkish has no giving verbs of its own here): "şimdiye kadar", "bugüne kadar", "toplam".
+BASIS = {
+    "cumulative": "şimdiye kadar bugüne kadar bugüne dek şu ana kadar toplam toplamda",
+}
+CUE_PHRASES = ("şimdiye kadar", "bugüne kadar", "bugüne dek", "şu ana kadar")

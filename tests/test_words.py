@@ -44,6 +44,20 @@ def test_a_language_module_is_plain_data(code):
         targets = node.targets if isinstance(node, ast.Assign) else [node.target]
         for target in targets:
             assert isinstance(target, ast.Name) and target.id.isupper(), ast.dump(target)
+    # a table written twice (two branches each adding it) would keep only the later one; one
+    # that extends itself ("CUE_PHRASES = (*CUE_PHRASES, …)") keeps both
+    names = [
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+        and not any(
+            isinstance(name, ast.Name) and name.id == target.id for name in ast.walk(node.value)
+        )
+    ]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    assert not twice, f"{code}.py assigns {twice} more than once: join them into one table"
     for node in ast.walk(tree):
         assert not isinstance(node, (ast.FunctionDef, ast.Lambda, ast.ClassDef, ast.Import))
     assert isinstance(LANGUAGES[code].SCRIPT, str)

@@ -3,8 +3,8 @@
 ``decode_text`` turns the bytes of a news text, a pledge table (CSV, TSV, JSON) or standard
 input read whole into text, applying these steps in this order:
 
-1. **an encoding given** (``--encoding``, ``encoding=``) decides; a byte it cannot decode is
-   refused, naming its line and column;
+1. **an encoding given** (``--encoding``, ``encoding=``) decides; a byte it cannot decode,
+   or a NUL, is refused, naming its line and column;
 2. **a known file signature** refuses the input by what it is: a ZIP file (an ``.xlsx`` or
    ``.docx`` is one), a PDF, an old Office file, a gzip, 7-Zip or RAR archive, an image, a
    program, an SQLite database;
@@ -27,8 +27,8 @@ input read whole into text, applying these steps in this order:
 9. anything else is refused, naming the first byte or word that no encoding tried reads, the
    encodings tried, and ``--encoding``.
 
-Then a text that holds nothing but white space (an empty file, a byte-order mark alone) is
-refused: "no text: the input is empty, nothing to read".
+Then a text that holds nothing but white space (an empty file, a byte-order mark alone), and
+no damaged line, is refused: "no text: the input is empty, nothing to read".
 
 >>> decode_text("Kyiv got 500 mln zł.".encode("cp1250")).text
 'Kyiv got 500 mln zł.'
@@ -111,11 +111,14 @@ class Text:
         when the encoding was guessed: the guess and the ``--encoding`` that may be right."""
         if not self.guessed:
             return ""
-        others = [f"{name} ({region})" for name, region, _ in CODE_PAGES if name != self.encoding]
         return (
-            f"the file's encoding was guessed as {self.encoding} and may be wrong: "
-            f"pass --encoding {' or '.join(others)} if its letters read wrongly"
+            f"the file's encoding was guessed as {self.encoding} and may be wrong: {self.advice()}"
         )
+
+    def advice(self) -> str:
+        """Return the ``--encoding`` options that may be right when the guess is wrong."""
+        others = [f"{name} ({region})" for name, region, _ in CODE_PAGES if name != self.encoding]
+        return f"pass --encoding {' or '.join(others)} if its letters read wrongly"
 
 
 def decode_text(
@@ -129,14 +132,21 @@ def decode_text(
     ``encoding``.
     """
     found = _decode(data, encoding, what)
-    if not empty and not found.text.strip():
+    if not empty and not found.problems and not found.text.strip():
         raise NotText("no text: the input is empty, nothing to read")
     return found
 
 
 def _decode(data: bytes, encoding: str | None, what: str) -> Text:
     if encoding:
-        return _given(data, encoding)
+        found = _given(data, encoding)
+        if "\x00" in found.text:
+            line, column = _place(data, data.find(b"\x00"))
+            raise NotText(
+                f"not {encoding} text: it holds NUL bytes (the first on line {line}, column "
+                f"{column}), as binary files and UTF-16 text do; check --encoding"
+            )
+        return found
     table = "table" in what
     for start, kind in SIGNATURES:
         if data.startswith(start):
@@ -210,38 +220,57 @@ def _holds_utf8(data: bytes) -> bool:
 
 def _damaged(data: bytes) -> Text:
     """Decode UTF-8 line by line (step 7): a line that is not UTF-8 is left empty."""
-    parts, problems = [], []
-    for number, line in enumerate(data.splitlines(keepends=True), start=1):
-        body = line.rstrip(b"\r\n")
+    text, problems = utf8_lines(data)
+    return Text(text.removeprefix("\ufeff"), problems=tuple(problems))
+
+
+def utf8_lines(data: bytes, first_line: int = 1) -> tuple[str, list[tuple[int, str]]]:
+    """Return (text, problems) of whole lines of UTF-8 numbered from ``first_line``: a line
+    that is not UTF-8 or holds a NUL is left empty, its line end kept, and named in
+    ``problems`` as (line, what is wrong with it, ``decode_line``).
+
+    >>> text, problems = utf8_lines(b"a\\r\\n\\xff\\r\\nb\\x00\\n")
+    >>> text, [(line, problem.split(" (")[0].split(" at")[0]) for line, problem in problems]
+    ('a\\r\\n\\r\\n\\n', [(2, 'is not UTF-8 text'), (3, 'holds a NUL byte')])
+    """
+    if b"\x00" not in data:
         try:
-            text = body.decode("utf-8")
-        except UnicodeDecodeError as error:
-            problems.append((number, line_problem(body, error.start)))
-            text = ""
-        if "\x00" in text:
-            problems.append((number, nul_problem(body)))
+            return data.decode("utf-8"), []
+        except UnicodeDecodeError:
+            pass
+    parts, problems = [], []
+    for number, line in enumerate(data.splitlines(keepends=True), start=first_line):
+        body = line.rstrip(b"\r\n")
+        text, problem = decode_line(body)
+        if problem:
+            problems.append((number, problem))
             text = ""
         parts.append(text + line[len(body) :].decode("ascii"))
-    return Text("".join(parts).removeprefix("\ufeff"), problems=tuple(problems))
+    return "".join(parts), problems
 
 
-def line_problem(line: bytes, at: int) -> str:
-    """Return why a line is left out: its first byte that is not UTF-8 and where it stands.
+def decode_line(body: bytes) -> tuple[str, str | None]:
+    """Return (text, problem) of one line without its end: UTF-8, or the text with U+FFFD for
+    each bad byte and NUL (for a person to find it) and what is wrong with the line.
 
-    >>> line_problem(b"10 \\xff euros", 3)
-    'not UTF-8 text (byte 0xff at position 4); nothing was read from it'
-    """
-    return f"not UTF-8 text (byte {line[at]:#04x} at position {at + 1}); nothing was read from it"
-
-
-def nul_problem(line: bytes) -> str:
-    """Return why a line holding a NUL byte is left out.
-
-    >>> nul_problem(b"SWE,2024,5m kronor\\x00")
+    >>> decode_line(b"10 \\xff euros")
+    ('10 \ufffd euros', 'is not UTF-8 text (byte 0xff at position 4); nothing was read from it')
+    >>> decode_line(b"SWE,2024,5m kronor\\x00")[1]
     'holds a NUL byte at position 19, as binary files do; nothing was read from it'
     """
-    at = line.find(b"\x00") + 1
-    return f"holds a NUL byte at position {at}, as binary files do; nothing was read from it"
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return body.decode("utf-8", "replace"), (
+            f"is not UTF-8 text (byte {body[error.start]:#04x} at position {error.start + 1}); "
+            "nothing was read from it"
+        )
+    at = body.find(b"\x00")
+    if at < 0:
+        return text, None
+    return text.replace("\x00", "\ufffd"), (
+        f"holds a NUL byte at position {at + 1}, as binary files do; nothing was read from it"
+    )
 
 
 def _guess(data: bytes, first: UnicodeDecodeError) -> Text:

@@ -48,22 +48,18 @@ class Line(NamedTuple):
 def decode_line(raw: bytes, number: int) -> tuple[str, str | None]:
     """Return (text, problem) of one input line: the line without its end, decoded as UTF-8.
 
-    A line that is not UTF-8 comes back decoded with U+FFFD in place of the bad bytes (so that
-    a person can find it) and a problem naming the line and the first bad byte; the caller
-    reads nothing from such a line. A byte-order mark on line 1 is dropped.
+    A line that is not UTF-8, or holds a NUL byte, comes back with U+FFFD in place of the bad
+    bytes (so that a person can find it) and a problem naming the line and the first bad byte
+    (``aidcalc.textfiles.decode_line``); the caller reads nothing from such a line. A
+    byte-order mark on line 1 is dropped.
     """
+    from ..textfiles import decode_line as decode
+
     raw = raw.rstrip(b"\r\n")
     if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-    try:
-        return raw.decode("utf-8"), None
-    except UnicodeDecodeError as error:
-        byte = raw[error.start]
-        problem = (
-            f"line {number} is not UTF-8 text (byte {byte:#04x} at position {error.start + 1}); "
-            "nothing was read from it"
-        )
-        return raw.decode("utf-8", "replace"), problem
+    text, problem = decode(raw)
+    return text, f"line {number} {problem}" if problem else None
 
 
 def stdin_lines(first: int = 1) -> Iterator[Line]:
@@ -95,21 +91,13 @@ def decode_text(raw: bytes) -> tuple[str, list[str]]:
 
 def decode_lines(raw: bytes, first_line: int = 1) -> tuple[str, list[str]]:
     """Return (text, problems) of whole lines of UTF-8, numbered from ``first_line``: a line
-    that is not UTF-8 is left empty (its line end kept) and named in ``problems``. A
-    byte-order mark is kept (``decode_text`` drops one at the start of an input)."""
-    try:
-        return raw.decode("utf-8"), []
-    except UnicodeDecodeError:
-        pass
-    parts, problems = [], []
-    for number, line in enumerate(raw.splitlines(keepends=True), start=first_line):
-        text, problem = decode_line(line, number)
-        end = line[len(line.rstrip(b"\r\n")) :].decode("ascii")
-        if problem:
-            problems.append(problem)
-            text = ""
-        parts.append(text + end)
-    return "".join(parts), problems
+    that is not UTF-8 (or holds a NUL) is left empty (its line end kept) and named in
+    ``problems`` (``aidcalc.textfiles.utf8_lines``). A byte-order mark is kept
+    (``decode_text`` drops one at the start of an input)."""
+    from ..textfiles import utf8_lines
+
+    text, problems = utf8_lines(raw, first_line)
+    return text, [f"line {number} {problem}" for number, problem in problems]
 
 
 def counted(rows: Iterable[Mapping[str, Any]], stream=None) -> Iterator[Mapping[str, Any]]:

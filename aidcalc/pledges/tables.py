@@ -219,7 +219,8 @@ def _with_damaged_lines(found: Text, rows: list[Any], errors: Errors) -> Errors:
     if not found.problems:
         return errors
     starts = set(rows)
-    return errors + [(line, "", reason) for line, reason in found.problems if line not in starts]
+    damaged = [(line, "", why.removeprefix("is ")) for line, why in found.problems]
+    return errors + [error for error in damaged if error[0] not in starts]
 
 
 def _beyond_ascii(text: str, fmt: str) -> frozenset[int] | None:

@@ -35,6 +35,7 @@ class Tally:
 
 
 TALLY = Tally()
+EMPTY = "no text: the input is empty, nothing to read"  # aidcalc.textfiles says it of a file
 
 
 class Line(NamedTuple):
@@ -63,12 +64,22 @@ def decode_line(raw: bytes, number: int) -> tuple[str, str | None]:
 
 
 def stdin_lines(first: int = 1) -> Iterator[Line]:
-    """Yield the lines of standard input, numbered from ``first``, each decoded on its own."""
+    """Yield the lines of standard input, numbered from ``first``, each decoded on its own;
+    input that opens with a UTF-16 byte-order mark is read whole and decoded by the rule of
+    every command (``aidcalc.textfiles.decode_text``), then split into lines."""
     binary = getattr(sys.stdin, "buffer", None)
     if binary is None:  # a text stream put in place of stdin (tests, embedding programs)
         for number, text in enumerate(sys.stdin, start=first):
             text = text.rstrip("\r\n")
             yield Line(number, text.removeprefix("\ufeff") if number == 1 else text)
+        return
+    peek = getattr(binary, "peek", None)
+    if peek is not None and peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        from ..textfiles import decode_text
+
+        text = decode_text(binary.read(), empty=True).text
+        for number, line in enumerate(text.splitlines(), start=first):
+            yield Line(number, line)
         return
     for number, raw in enumerate(binary, start=first):
         yield Line(number, *decode_line(raw, number))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, NamedTuple
 
 
@@ -73,15 +74,19 @@ def stdin_lines(first: int = 1) -> Iterator[Line]:
             text = text.rstrip("\r\n")
             yield Line(number, text.removeprefix("\ufeff") if number == 1 else text)
         return
-    peek = getattr(binary, "peek", None)
-    if peek is not None and peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    head = binary.read(2)
+    if head in (b"\xff\xfe", b"\xfe\xff"):
         from ..textfiles import decode_text
 
-        text = decode_text(binary.read(), empty=True).text
+        text = decode_text(head + binary.read(), empty=True).text
         for number, line in enumerate(text.splitlines(), start=first):
             yield Line(number, line)
         return
-    for number, raw in enumerate(binary, start=first):
+    if head and not head.endswith(b"\n"):
+        head += binary.readline()  # the rest of the first line
+    lines = [part + b"\n" for part in head.split(b"\n")]
+    lines[-1] = lines[-1][:-1]  # the text after the last line end, without an end added
+    for number, raw in enumerate(chain(filter(None, lines), binary), start=first):
         yield Line(number, *decode_line(raw, number))
 
 

@@ -284,7 +284,7 @@ def _guess(data: bytes, first: UnicodeDecodeError) -> Text:
             failed = failed or (codec, error)
             continue
         good, bad = _spelling(text, alphabets, codec == "cp1251")
-        score = good - 2 * len(bad)
+        score = good - 3 * len(bad)
         if (best is None or score > best[0]) and (good > len(bad) or (not bad and not good)):
             best = (score, codec, region, text)
         elif best is None and bad:
@@ -302,10 +302,14 @@ def _guess(data: bytes, first: UnicodeDecodeError) -> Text:
 
 
 def _spelling(text: str, alphabets: dict[str, str], cyrillic: bool) -> tuple[int, list[str]]:
-    """Return (words spelt in one alphabet, words no language writes) among the words of
-    ``text`` that hold a character beyond ASCII or touch a symbol beyond ASCII (``z³``,
-    ``mo¿e``, ``£ód``: a code page's letters read as another's symbols)."""
+    """Return (score, words no language writes) among the words of ``text`` that hold a
+    character beyond ASCII or touch a symbol beyond ASCII (``z³``, ``mo¿e``, ``£ód``: a code
+    page's letters read as another's symbols). The score counts each word spelt in the
+    alphabet of one language, and again each word of the language most words fit: a text is
+    mostly in one language (Romanian ``României``, ``refugiaţi``, ``şi`` all fit Romanian;
+    their cp1252 readings ``refugiaþi``, ``ºi`` fit Icelandic and Spanish, one word each)."""
     letters = [set(alphabet) for alphabet in alphabets.values()]
+    fits = [0] * len(letters)
     good, bad = 0, []
     for match in _WORD.finditer(text):
         word = match.group()
@@ -329,9 +333,11 @@ def _spelling(text: str, alphabets: dict[str, str], cyrillic: bool) -> tuple[int
             bad.append(word)  # Cyrillic letters among Latin ones, or a stray one
         elif any(beyond <= alphabet for alphabet in letters):
             good += 1
+            for i, alphabet in enumerate(letters):
+                fits[i] += beyond <= alphabet
         else:
             bad.append(word)
-    return good, bad
+    return good + max(fits, default=0), bad
 
 
 def _stray(char: str) -> bool:

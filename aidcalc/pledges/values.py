@@ -82,6 +82,8 @@ def bracketed(text: str) -> str | None:
     if match is None:
         return None
     number = match.group(1).strip()
+    if number[:1] in MINUS:
+        return f"{text!r} is a signed number in brackets: write {number} without the brackets"
     return (
         f"{text!r} is a number in brackets, as accounting writes a negative: write -{number} "
         f"for a correction, or {number} without the brackets"

@@ -132,7 +132,7 @@ def decode_text(
     ``encoding``.
     """
     found = _decode(data, encoding, what)
-    if not empty and not found.problems and not found.text.strip():
+    if not empty and not found.problems and (not found.text or found.text.isspace()):
         raise NotText("no text: the input is empty, nothing to read")
     return found
 

@@ -23,7 +23,8 @@ input read whole into text, applying these steps in this order:
    as cp1252 (Western European), cp1250 (Central European) and cp1251 (Cyrillic), and the
    reading whose words are spelt in the alphabet of one language each (Czech ``milionů``,
    Polish ``zł``, Ukrainian ``гривень``), with no symbol inside a word (``z³``, ``mo¿e``), wins;
-   cp1252 on a tie;
+   on a tie, the one whose common words (``je``, ``od``, ``za``; ``the``, ``und``, ``les``)
+   the text uses more, then cp1252;
 9. anything else is refused, naming the first byte or word that no encoding tried reads, the
    encodings tried, and ``--encoding``.
 
@@ -87,6 +88,24 @@ CODE_PAGES = (
     ("cp1250", "Central European", CENTRAL),
     ("cp1251", "Cyrillic", CYRILLIC),
 )
+# common words that need no letter beyond ASCII, by the code page of their languages: a tie
+# between two readings (a short text whose few letters read in either: Czech "Kč" as "Kè",
+# Croatian "pomoć" as "pomoæ") goes to the code page whose words the text uses more. Words
+# common in both families ("a", "i", "o", "do", "na", "se", "si", "la", "in", "mil") are in
+# neither; Cyrillic words are never ASCII.
+COMMON = {
+    "cp1250": frozenset((
+        "je", "za", "od", "ve", "vo", "v", "z", "w", "pro", "pri", "pre", "po", "nie", "jest",
+        "oraz", "jak", "mld", "mln", "tis", "kc", "zl", "korun", "eura", "evrov", "az", "egy",
+        "pentru", "cu", "din", "bo", "ali", "kot", "kao",
+    )),
+    "cp1251": frozenset(),
+    "cp1252": frozenset((
+        "the", "and", "of", "to", "for", "der", "die", "das", "und", "von", "mit", "les", "et",
+        "des", "du", "pour", "el", "los", "las", "y", "del", "con", "og", "til", "och", "att",
+        "het", "een", "van", "il", "che", "per", "em", "os", "com",
+    )),
+}  # fmt: skip
 # a Cyrillic word of one letter is a word only in this list (a lone "Ђ" is a misread "€")
 ONE_LETTER = frozenset("вискуояіїйВИСКУОЯІЇ")
 SUPERSCRIPTS = frozenset("¹²³")
@@ -274,21 +293,22 @@ def decode_line(body: bytes) -> tuple[str, str | None]:
 
 
 def _guess(data: bytes, first: UnicodeDecodeError) -> Text:
-    """Decode with the Windows code page whose letters make words (step 8), or refuse."""
-    best: tuple[int, str, str, str] | None = None
-    failed = None
+    """Decode with the Windows code page whose letters make words (step 8), or refuse; a tie
+    goes to the code page whose common words the text uses more (``COMMON``), then to the
+    first of ``CODE_PAGES``."""
+    best: tuple[tuple[int, int], str, str, str] | None = None
     for codec, region, alphabets in CODE_PAGES:
         try:
             text = data.decode(codec)
-        except UnicodeDecodeError as error:
-            failed = failed or (codec, error)
+        except UnicodeDecodeError:
             continue
         good, bad = _spelling(text, alphabets, codec == "cp1251")
-        score = good - 3 * len(bad)
-        if (best is None or score > best[0]) and (good > len(bad) or (not bad and not good)):
+        if not (good > len(bad) or (not bad and not good)):
+            continue
+        words = [word.lower() for word in _WORD.findall(text) if word.isascii()]
+        score = (good - 3 * len(bad), sum(word in COMMON[codec] for word in words))
+        if best is None or score > best[0]:
             best = (score, codec, region, text)
-        elif best is None and bad:
-            failed = failed or (codec, bad[0])
     tried = "UTF-8, UTF-16, " + ", ".join(codec for codec, _, _ in CODE_PAGES)
     if best is not None:
         _, codec, region, text = best

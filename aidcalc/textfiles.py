@@ -91,12 +91,13 @@ CODE_PAGES = (
 # common words that need no letter beyond ASCII, by the code page of their languages: a tie
 # between two readings (a short text whose few letters read in either: Czech "Kč" as "Kè",
 # Croatian "pomoć" as "pomoæ") goes to the code page whose words the text uses more. Words
-# common in both families ("a", "i", "o", "do", "na", "se", "si", "la", "in", "mil") are in
-# neither; Cyrillic words are never ASCII.
+# common in both families ("a", "i", "o", "do", "na", "se", "si", "la", "in", "mil"), and
+# abbreviations written across them ("mln", "mld"), are in neither; Cyrillic words are never
+# ASCII.
 COMMON = {
     "cp1250": frozenset((
         "je", "za", "od", "ve", "vo", "v", "z", "w", "pro", "pri", "pre", "po", "nie", "jest",
-        "oraz", "jak", "mld", "mln", "tis", "kc", "zl", "korun", "eura", "evrov", "az", "egy",
+        "oraz", "jak", "kc", "zl", "korun", "eura", "evrov", "az", "egy",
         "pentru", "cu", "din", "bo", "ali", "kot", "kao",
     )),
     "cp1251": frozenset(),
@@ -307,6 +308,8 @@ def _guess(data: bytes, first: UnicodeDecodeError) -> Text:
             continue
         words = [word.lower() for word in _WORD.findall(text) if word.isascii()]
         score = (good - 3 * len(bad), sum(word in COMMON[codec] for word in words))
+        if best is not None and text == best[3]:  # the same text: the words cannot tell
+            score = (score[0], best[0][1])
         if best is None or score > best[0]:
             best = (score, codec, region, text)
     tried = "UTF-8, UTF-16, " + ", ".join(codec for codec, _, _ in CODE_PAGES)

@@ -74,6 +74,11 @@ def describe(row: Any, column: str, reason: str) -> str:
     return f"row {row}, {column}: {reason}" if column else f"row {row}: {reason}"
 
 
+class NotText(ValueError):
+    """An input holds no text to read: it is empty, it is a binary file (a workbook, a PDF, a
+    program), or its bytes are in none of the encodings tried (``aidcalc.textfiles``)."""
+
+
 class UnknownCountry(ValueError):
     """A donor or recipient name that no CLDR locale, ISO code or World Bank name gives."""
 

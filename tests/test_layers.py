@@ -20,6 +20,7 @@ LAYERS = [
     ("aidcalc.errors", 0),
     ("aidcalc._version", 0),
     ("aidcalc._paths", 0),
+    ("aidcalc.textfiles", 0),
     ("aidcalc.words", 0),
     ("aidcalc.amount", 1),
     ("aidcalc.dates", 1),

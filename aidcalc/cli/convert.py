@@ -149,7 +149,7 @@ def run(args) -> int:
         if rates is None:
             return 1
     rows = convert_rows(
-        read_texts(args.texts), args.to, args.on, args.method, args.lang,
+        read_texts(args.texts, "convert"), args.to, args.on, args.method, args.lang,
         args.currency_hint, rates,
     )  # fmt: skip
     if args.output:

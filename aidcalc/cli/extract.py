@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .output import add_command, add_format_option
+from .reading import add_encoding_option
 
 # one row per amount: the file, ``Mention.record``'s fields (``Mention.FIELDS``, written out so
 # that loading this module stays light; a test keeps them equal), the restatement's deviation
@@ -123,6 +124,7 @@ def add_parser(subparsers) -> None:
         "rows whose sentence states none",
     )
     parser.add_argument("--lang", help="language of the texts (ISO 639-1); inferred if not given")
+    add_encoding_option(parser)
     parser.add_argument(
         "--what",
         choices=("amounts", "pledges"),
@@ -166,17 +168,43 @@ def _published(text: str) -> str:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def read_text(name: str) -> tuple[str, list[str]]:
-    """Return (text, problems) of file ``name`` (stdin for ``-``), read as bytes and decoded
-    line by line: a line that is not UTF-8 is left empty and named in ``problems``."""
-    from .streams import decode_text
+def text_article(label: str, raw: bytes, encoding: str | None = None) -> Article:
+    """Return the article of a whole text input, its bytes decoded by the one rule of every
+    command (``aidcalc.textfiles.decode_text``): a line that is not UTF-8 is a problem and left
+    empty; an input that is empty, binary or in no encoding tried is one problem and no text;
+    an encoding found rather than given is a note (with the ``--encoding`` to pass when it was
+    guessed).
 
+    >>> text_article("a.txt", b"").problems
+    ('no text: the input is empty, nothing to read',)
+    >>> article = text_article("a.txt", "Vilnius: 5 mln €.".encode("cp1252"))
+    >>> for part in article.notes[0].split("; "):
+    ...     print(part)
+    encoding cp1252 (Western European), guessed: not UTF-8
+    pass --encoding cp1250 (Central European) or cp1251 (Cyrillic) if its letters read wrongly
+    """
+    from ..errors import NotText
+    from ..textfiles import decode_text
+
+    try:
+        found = decode_text(raw, encoding=encoding)
+    except NotText as error:
+        return Article(label, None, (str(error),))
+    problems = tuple(f"line {number} {problem}" for number, problem in found.problems)
+    note = found.note and (f"{found.note}; {found.advice()}" if found.guessed else found.note)
+    return Article(label, found.text, problems, notes=(note,) if note else ())
+
+
+def read_text(name: str, encoding: str | None = None) -> Article:
+    """Return the article of file ``name`` (stdin for ``-``), read as bytes (``text_article``)."""
+    label = "stdin" if name == "-" else name
     if name == "-":
         binary = getattr(sys.stdin, "buffer", None)
         if binary is None:  # a text stream put in place of stdin
-            return sys.stdin.read(), []
-        return decode_text(binary.read())
-    return decode_text(Path(name).read_bytes())
+            text = sys.stdin.read()
+            return text_article(label, text.encode("utf-8"))
+        return text_article(label, binary.read(), encoding)
+    return text_article(label, Path(name).read_bytes(), encoding)
 
 
 def amount_rows(
@@ -414,6 +442,7 @@ class Article(NamedTuple):
     published: str | None = None
     is_article: bool = False
     offset: int | None = None  # where a piece of a large file starts in it (None: not a piece)
+    notes: tuple[str, ...] = ()  # what reading found rather than was told (an encoding)
 
 
 class Work(NamedTuple):
@@ -453,26 +482,27 @@ def input_paths(args) -> tuple[list[str], list[str]]:
     return names, problems
 
 
-def read_articles(name: str, how: str, pieces: bool = False):
+def read_articles(name: str, how: str, pieces: bool = False, encoding: str | None = None):
     """Yield the articles of input ``name``: one for a text file or stdin, one per line of a
     JSON-lines file (a line that is not an article object is an article with a problem); with
-    ``pieces``, one per piece of a large text file (``read_pieces``)."""
+    ``pieces``, one per piece of a large UTF-8 text file (``read_pieces``). An input with no
+    text (empty, binary) is one article with that problem."""
     from .output import safe_text
 
     label = "stdin" if name == "-" else safe_text(name)
     if name == "-" and how == "auto" and getattr(sys.stdin, "buffer", None) is not None:
-        yield from _stdin_articles(label)
+        yield from _stdin_articles(label, encoding)
         return
-    if pieces and not _is_jsonl(name, how) and _is_large(name):
+    if pieces and not _is_jsonl(name, how) and not encoding and _is_large(name):
         yield from read_pieces(name, label)
         return
     if not _is_jsonl(name, how):
         try:
-            text, problems = read_text(name)
+            article = read_text(name, encoding)
         except OSError as error:
             yield Article(label, None, (error.strerror or str(error),))
             return
-        yield Article(label, text, tuple(problems))
+        yield article._replace(label=label)
         return
     try:
         stream = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
@@ -480,9 +510,13 @@ def read_articles(name: str, how: str, pieces: bool = False):
         yield Article(label, None, (error.strerror or str(error),))
         return
     try:
+        empty = True
         for number, raw in enumerate(stream, start=1):
             if raw.strip():
+                empty = False
                 yield article_of_line(label, raw, number)
+        if empty:
+            yield Article(label, None, ("no text: the input is empty, nothing to read",))
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
@@ -514,20 +548,17 @@ def stdin_is_jsonl() -> bool:
     return _STDIN_START[0][1]
 
 
-def _stdin_articles(label: str):
+def _stdin_articles(label: str, encoding: str | None = None):
     """Yield the articles of standard input (``--input auto``): JSON lines of articles when its
     first line says so (``stdin_is_jsonl``), each yielded as soon as its line is read (so its
     rows are written while the input is still open); else one text, read to the end (a text's
     rows may depend on any later sentence: a donor named further on, the countries the text
     names)."""
-    from .streams import decode_text
-
     is_jsonl = stdin_is_jsonl()
     consumed = _STDIN_START.pop()[0]
     stream = sys.stdin.buffer
-    if not is_jsonl:
-        text, problems = decode_text(b"".join(consumed) + stream.read())  # every byte as read
-        yield Article(label, text, tuple(problems))
+    if not is_jsonl:  # every byte as read
+        yield text_article(label, b"".join(consumed) + stream.read(), encoding)
         return
     yield article_of_line(label, consumed[-1], len(consumed))
     for number, raw in enumerate(stream, start=len(consumed) + 1):
@@ -536,12 +567,24 @@ def _stdin_articles(label: str):
 
 
 def _is_large(name: str) -> bool:
+    """Whether ``name`` is a file to read in pieces: larger than ``STREAM_FROM`` bytes and
+    UTF-8 by the rule of ``aidcalc.textfiles`` applied to its start (any other file is read
+    whole, so that the one rule decides its encoding)."""
+    from ..errors import NotText
+    from ..textfiles import decode_text
     from .pieces import STREAM_FROM
 
     try:
-        return name != "-" and Path(name).stat().st_size > STREAM_FROM
+        if name == "-" or Path(name).stat().st_size <= STREAM_FROM:
+            return False
+        with open(name, "rb") as stream:
+            head = stream.read(1 << 16)
     except OSError:
         return False  # read_text reports it
+    try:
+        return decode_text(head, empty=True).encoding == "utf-8"
+    except NotText:
+        return False
 
 
 def read_pieces(name: str, label: str):
@@ -601,7 +644,8 @@ def read_article(task) -> Work:
     """Return what one article gives (run in a worker process with ``--jobs``; the main
     process writes everything, so the output does not depend on the number of processes)."""
     article, what, lang, strict, published = task
-    notes = [f"aidcalc extract: {article.label}: {problem}" for problem in article.problems]
+    notes = [f"aidcalc extract: {article.label}: {note}" for note in article.notes]
+    notes += [f"aidcalc extract: {article.label}: {problem}" for problem in article.problems]
     rows: list = []
     refused: list = []
     left_out: list = []  # amounts the parser refused: each one counts as a failure
@@ -648,7 +692,8 @@ def file_rows(args, undated: list, refused: list):
     def tasks():
         for number, name in enumerate(names, start=1):
             # amounts only: pledges link sentences and repeats across the whole text
-            for article in read_articles(name, args.input, pieces=args.what == "amounts"):
+            articles = read_articles(name, args.input, args.what == "amounts", args.encoding)
+            for article in articles:
                 yield (article, args.what, args.lang, args.strict, args.published)
             yield number  # a file is done: move the bar
 

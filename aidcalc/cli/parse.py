@@ -57,18 +57,23 @@ def add_parser(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def read_texts(texts: list[str]):
+def read_texts(texts: list[str], command: str = "parse"):
     """Yield a ``Line`` (number, text, problem) per text: arguments numbered from 1, or the lines
     of stdin when TEXT is ``-``, each decoded on its own (a line that is not UTF-8 is a problem,
-    not the end of the input)."""
-    from .streams import Line, stdin_lines
+    not the end of the input). Standard input with no line at all is reported on stderr
+    (``aidcalc COMMAND: stdin: no text: …``) and counted as a failure in ``TALLY``."""
+    from .streams import EMPTY, TALLY, Line, stdin_lines
 
     number = 0
     for text in texts:
         if text == "-":
+            read = number
             for line in stdin_lines(first=number + 1):
                 number = line.number
                 yield line
+            if number == read:
+                print(f"aidcalc {command}: stdin: {EMPTY}", file=sys.stderr)
+                TALLY.failures += 1
         else:
             number += 1
             yield Line(number, text)
@@ -129,7 +134,7 @@ def run(args) -> int:
         write_rows_to(args.output, rows, COLUMNS, args.format, method_lines(args))
     else:
         emit(rows, COLUMNS, args.format, table=table_columns)
-    if TALLY.failures:
+    if TALLY.failures and TALLY.rows:
         what = "had no money amount, or one read only by a default (--strict)"
         if not args.strict:
             what = "had no money amount"

@@ -11,7 +11,8 @@ from typing import Any
 
 
 def add_reading_options(parser: Any) -> None:
-    """Add --lang, --sheet, --header-row and --date-format to a command that reads a table."""
+    """Add --lang, --sheet, --header-row, --date-format and --encoding to a command that reads
+    a table."""
     parser.add_argument("--lang", help="language of numbers, scale words and month names (de)")
     parser.add_argument("--sheet", help="xlsx sheet: its name or its position from 1")
     parser.add_argument(
@@ -25,6 +26,33 @@ def add_reading_options(parser: Any) -> None:
         metavar="DMY|MDY|PATTERN",
         help="day-first (DMY) or month-first (MDY) dates, or a strftime pattern",
     )
+    add_encoding_option(parser)
+
+
+def add_encoding_option(parser: Any) -> None:
+    """Add --encoding to a command that reads text files (the rule it replaces:
+    ``aidcalc.textfiles``)."""
+    parser.add_argument(
+        "--encoding",
+        type=_encoding,
+        metavar="NAME",
+        help="the text encoding of the input (cp1250, cp1251, latin-1, utf-16, ...); "
+        "default: a byte-order mark, else UTF-8, else UTF-16 or a Windows code page guessed "
+        "by its letters (noted on stderr)",
+    )
+
+
+def _encoding(name: str) -> str:
+    """Return a codec name Python knows; else wrong usage."""
+    import argparse
+    import codecs
+
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(
+            f"unknown encoding {name!r} (cp1250, cp1251, cp1252, latin-1, utf-8, utf-16, ...)"
+        ) from None
 
 
 def read_input(args: Any, with_table: bool = False):
@@ -49,6 +77,7 @@ def read_input(args: Any, with_table: bool = False):
     source: Any = sys.stdin.buffer.read() if args.file == "-" else args.file
     options = {"lang": args.lang, "sheet": sheet, "header": header}
     options["date_format"] = args.date_format
+    options["encoding"] = getattr(args, "encoding", None)
     options["assumptions"] = True  # the audit output (normalize, summary --rows) shows them
     if with_table:
         return _read_with_table(source, options)
@@ -68,8 +97,9 @@ def _read_with_table(source: Any, options: dict[str, Any]):
     from ..pledges.tables import read_table
 
     table, rows, unreadable = read_table(
-        source, sheet=options.pop("sheet"), header=options.pop("header")
-    )
+        source, sheet=options.pop("sheet"), header=options.pop("header"),
+        encoding=options.pop("encoding"),
+    )  # fmt: skip
     found = list(table.attrs.get("notes", []))
     table.index = rows
     errors = list(unreadable)

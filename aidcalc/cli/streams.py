@@ -19,6 +19,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, NamedTuple
 
 
@@ -35,6 +36,7 @@ class Tally:
 
 
 TALLY = Tally()
+EMPTY = "no text: the input is empty, nothing to read"  # aidcalc.textfiles says it of a file
 
 
 class Line(NamedTuple):
@@ -48,33 +50,43 @@ class Line(NamedTuple):
 def decode_line(raw: bytes, number: int) -> tuple[str, str | None]:
     """Return (text, problem) of one input line: the line without its end, decoded as UTF-8.
 
-    A line that is not UTF-8 comes back decoded with U+FFFD in place of the bad bytes (so that
-    a person can find it) and a problem naming the line and the first bad byte; the caller
-    reads nothing from such a line. A byte-order mark on line 1 is dropped.
+    A line that is not UTF-8, or holds a NUL byte, comes back with U+FFFD in place of the bad
+    bytes (so that a person can find it) and a problem naming the line and the first bad byte
+    (``aidcalc.textfiles.decode_line``); the caller reads nothing from such a line. A
+    byte-order mark on line 1 is dropped.
     """
+    from ..textfiles import decode_line as decode
+
     raw = raw.rstrip(b"\r\n")
     if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-    try:
-        return raw.decode("utf-8"), None
-    except UnicodeDecodeError as error:
-        byte = raw[error.start]
-        problem = (
-            f"line {number} is not UTF-8 text (byte {byte:#04x} at position {error.start + 1}); "
-            "nothing was read from it"
-        )
-        return raw.decode("utf-8", "replace"), problem
+    text, problem = decode(raw)
+    return text, f"line {number} {problem}" if problem else None
 
 
 def stdin_lines(first: int = 1) -> Iterator[Line]:
-    """Yield the lines of standard input, numbered from ``first``, each decoded on its own."""
+    """Yield the lines of standard input, numbered from ``first``, each decoded on its own;
+    input that opens with a UTF-16 byte-order mark is read whole and decoded by the rule of
+    every command (``aidcalc.textfiles.decode_text``), then split into lines."""
     binary = getattr(sys.stdin, "buffer", None)
     if binary is None:  # a text stream put in place of stdin (tests, embedding programs)
         for number, text in enumerate(sys.stdin, start=first):
             text = text.rstrip("\r\n")
             yield Line(number, text.removeprefix("\ufeff") if number == 1 else text)
         return
-    for number, raw in enumerate(binary, start=first):
+    head = binary.read(2)
+    if head in (b"\xff\xfe", b"\xfe\xff"):
+        from ..textfiles import decode_text
+
+        text = decode_text(head + binary.read(), empty=True).text
+        for number, line in enumerate(text.splitlines(), start=first):
+            yield Line(number, line)
+        return
+    if head and not head.endswith(b"\n"):
+        head += binary.readline()  # the rest of the first line
+    lines = [part + b"\n" for part in head.split(b"\n")]
+    lines[-1] = lines[-1][:-1]  # the text after the last line end, without an end added
+    for number, raw in enumerate(chain(filter(None, lines), binary), start=first):
         yield Line(number, *decode_line(raw, number))
 
 
@@ -95,21 +107,13 @@ def decode_text(raw: bytes) -> tuple[str, list[str]]:
 
 def decode_lines(raw: bytes, first_line: int = 1) -> tuple[str, list[str]]:
     """Return (text, problems) of whole lines of UTF-8, numbered from ``first_line``: a line
-    that is not UTF-8 is left empty (its line end kept) and named in ``problems``. A
-    byte-order mark is kept (``decode_text`` drops one at the start of an input)."""
-    try:
-        return raw.decode("utf-8"), []
-    except UnicodeDecodeError:
-        pass
-    parts, problems = [], []
-    for number, line in enumerate(raw.splitlines(keepends=True), start=first_line):
-        text, problem = decode_line(line, number)
-        end = line[len(line.rstrip(b"\r\n")) :].decode("ascii")
-        if problem:
-            problems.append(problem)
-            text = ""
-        parts.append(text + end)
-    return "".join(parts), problems
+    that is not UTF-8 (or holds a NUL) is left empty (its line end kept) and named in
+    ``problems`` (``aidcalc.textfiles.utf8_lines``). A byte-order mark is kept
+    (``decode_text`` drops one at the start of an input)."""
+    from ..textfiles import utf8_lines
+
+    text, problems = utf8_lines(raw, first_line)
+    return text, [f"line {number} {problem}" for number, problem in problems]
 
 
 def counted(rows: Iterable[Mapping[str, Any]], stream=None) -> Iterator[Mapping[str, Any]]:

@@ -40,7 +40,10 @@ and the exit status is 1; --skip-invalid totals the valid rows and still lists t
 Rows that repeat another (identical rows, a package and its items) are listed on stderr (the
 first 20 groups, then how many more; --all-duplicates lists every group) and counted once
 unless --keep-duplicates. What was found rather than given (delimiter, header
-row, sheet, encoding, day-first or month-first dates) is printed on stderr.
+row, sheet, encoding, day-first or month-first dates) is printed on stderr; an encoding
+guessed by its letters (cp1252, cp1250, cp1251) is named in the errors of rows it may have
+garbled, and --encoding NAME decides it. An empty file, or one that is no text (a workbook
+saved as .csv, a PDF, NUL bytes), is one error naming what it is, status 1.
 -o FILE writes CSV, TSV, JSON lines or an .xlsx workbook (the table with number and date
 cells, and a "method" sheet) by its suffix; CSV and TSV cells that a spreadsheet would run as
 a formula (=, +, -, @ first) get a leading '. --names LANG shows country names (CLDR).

@@ -38,6 +38,7 @@ def read_pledges(
     header: int | None = None,
     date_format: str | None = None,
     assumptions: bool = False,
+    encoding: str | None = None,
 ) -> pd.DataFrame:
     """Return a pledge frame (``COLUMNS``) read from a file, buffer or frame; raise ``InvalidRows``.
 
@@ -54,6 +55,9 @@ def read_pledges(
     With ``assumptions=True`` an ``assumptions`` column follows: the documented codes of the
     defaults each amount's reading rests on, ``|`` between them (``donor-currency`` when the
     donor's home currency decided a bare ``$`` or ``kroner``; ``''`` when the text decides).
+    ``encoding`` (a Python codec name, ``"cp1250"``) decodes a text file instead of the rule of
+    ``aidcalc.textfiles``; when that rule guessed the encoding, the errors of rows holding
+    letters beyond ASCII say so and name the ``--encoding`` that may be right.
 
     >>> frame = read_pledges("data/pledges/lithuania-ukraine-2024.csv")
     >>> frame[["donor", "date", "date_precision", "value", "currency", "qualifier", "basis"]]
@@ -66,26 +70,48 @@ def read_pledges(
     enabled = gc.isenabled()
     gc.disable()  # millions of new objects, none in a cycle: collections only cost time
     try:
-        return _read_pledges(source, format, lang, sheet, header, date_format, assumptions)
+        return _read_pledges(
+            source, format, lang, sheet, header, date_format, assumptions, encoding
+        )
     finally:
         if enabled:
             gc.enable()
 
 
-def _read_pledges(source, format, lang, sheet, header, date_format, assumptions) -> pd.DataFrame:
+def _read_pledges(
+    source, format, lang, sheet, header, date_format, assumptions, encoding=None
+) -> pd.DataFrame:
     import pandas as pd
 
     if isinstance(source, pd.DataFrame):
         table, rows = source.reset_index(drop=True), list(source.index)
         unreadable: list[tuple[Any, str, str]] = []
         notes: list[str] = []
+        guessed = source.attrs.get("guessed")
     else:
-        table, rows, unreadable = read_table(source, format=format, sheet=sheet, header=header)
+        table, rows, unreadable = read_table(
+            source, format=format, sheet=sheet, header=header, encoding=encoding
+        )
         notes = list(table.attrs.get("notes", []))
-    return _to_pledges(
-        table, rows, unreadable, lang=lang, date_format=date_format, notes=notes,
-        assumptions=assumptions,
-    )  # fmt: skip
+        guessed = table.attrs.get("guessed")
+    try:
+        return _to_pledges(
+            table, rows, unreadable, lang=lang, date_format=date_format, notes=notes,
+            assumptions=assumptions,
+        )  # fmt: skip
+    except InvalidRows as error:
+        if not guessed:
+            raise
+        raise InvalidRows(with_guess(error.errors, *guessed), error.valid) from None
+
+
+def with_guess(errors: list, hint: str, lines: frozenset | None) -> list:
+    """Return ``errors`` with ``hint`` (the encoding was guessed) after the reason of each error
+    of a row in ``lines`` (rows holding letters beyond ASCII; None: every row)."""
+    return [
+        (row, column, f"{reason}; {hint}" if lines is None or row in lines else reason)
+        for row, column, reason in errors
+    ]
 
 
 def _text(value: Any) -> str:

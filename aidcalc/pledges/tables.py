@@ -5,11 +5,12 @@
 1. **the format**: ``format=`` if given, else the file name's suffix (under ``.gz``), else the
    content (``PK`` opens an xlsx, ``[`` a JSON array, ``{`` JSON lines, anything else is
    delimited text);
-2. **the text encoding** (delimited text and JSON lines): a byte-order mark (UTF-8, UTF-16),
-   else UTF-8, else UTF-16 without a mark (every other byte zero), else cp1252 when every
-   run of non-ASCII letters is at most two letters long (Western words with an accent or two:
-   ``Å``, ``é``); anything else is refused with "save the file as UTF-8", because a Cyrillic
-   cp1251 file decodes to plausible Latin letters too;
+2. **the text encoding** (delimited text and JSON), by the one rule of every command,
+   ``aidcalc.textfiles.decode_text``: ``encoding=`` if given, else a byte-order mark, else
+   UTF-8, else UTF-16 without a mark, else UTF-8 with damaged lines (each reported as its
+   row), else cp1252, cp1250 or cp1251 guessed by the letters they make of the bytes (noted;
+   the errors of rows holding letters beyond ASCII then say the encoding was guessed);
+   a binary file (a signature, NUL bytes), an empty one and anything else are refused;
 3. **the delimiter** of delimited text (``.tsv``: tab): among ``,`` ``;`` tab ``|``, the one
    that splits a line into the most known pledge column names;
 4. **the header row**: ``header=`` (0-based, as pandas counts), else the first of the first
@@ -44,6 +45,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..textfiles import Text, decode_text
 from .schema import COLUMNS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,7 +74,7 @@ Errors = list[tuple[Any, str, str]]
 
 def read_table(
     source: Any, *, format: str | None = None, sheet: str | int | None = None,
-    header: int | None = None,
+    header: int | None = None, encoding: str | None = None,
 ) -> tuple[pd.DataFrame, list[Any], Errors]:  # fmt: skip
     """Return (frame of text cells, row number of each row, unreadable records).
 
@@ -81,25 +83,34 @@ def read_table(
     row: the line a CSV record or JSON line starts on, the sheet row of xlsx, the record number
     of a JSON array. Wholly blank rows are left out. Unreadable records come as
     ``(row, "", reason)``. ``frame.attrs["notes"]`` says what was found rather than given
-    (delimiter, header line, sheet, encoding). Raises ``ValueError`` when no table is found.
+    (delimiter, header line, sheet, encoding); when the encoding was guessed,
+    ``frame.attrs["guessed"]`` is (the hint for a row's errors, the rows holding letters beyond
+    ASCII, or None for every row). ``encoding``: the text's codec, not guessed. Raises
+    ``ValueError`` (``NotText`` for no text) when no table is found.
     """
     import gc
 
     enabled = gc.isenabled()
     gc.disable()  # millions of new lists of str, none in a cycle: collections only cost time
     try:
-        return _read_table(source, format, sheet, header)
+        return _read_table(source, format, sheet, header, encoding)
     finally:
         if enabled:
             gc.enable()
 
 
-def _read_table(source: Any, format: str | None, sheet: str | int | None, header: int | None):
+def _read_table(
+    source: Any, format: str | None, sheet: str | int | None, header: int | None,
+    encoding: str | None = None,
+):  # fmt: skip
     data, name = _bytes_of(source)
     fmt = format or _format_of(name, data)
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
     notes: list[str] = []
+    found: Text | None = None
+    if fmt in ("json", "jsonl", "csv", "tsv"):
+        found = decode(data, notes, encoding)
     if fmt == "iati":
         from .iati import read_iati
 
@@ -111,17 +122,21 @@ def _read_table(source: Any, format: str | None, sheet: str | int | None, header
     elif fmt == "xlsx":
         frame, rows, errors = _read_xlsx(data, sheet, header, notes)
     elif fmt == "json":
-        frame, rows, errors = _read_json(decode(data, notes))
+        frame, rows, errors = _read_json(found.text)
     elif fmt == "jsonl":
-        frame, rows, errors = _read_json_lines(decode(data, notes))
+        frame, rows, errors = _read_json_lines(found.text)
     else:
-        noted = len(notes)
-        text = decode(data, notes)
         delimiter = "\t" if fmt == "tsv" else None
-        # the UTF-8 bytes of the text, for pyarrow, when the file holds them (no other
-        # encoding was noted): not encoded again
-        raw = None if len(notes) > noted else data[3:] if data[:3] == b"\xef\xbb\xbf" else data
-        frame, rows, errors = _read_delimited(text, delimiter, header, notes, raw)
+        # the UTF-8 bytes of the text, for pyarrow, when the file holds them whole (no other
+        # encoding, no damaged line): not encoded again
+        raw = None
+        if found.encoding == "utf-8" and not found.problems:
+            raw = data[3:] if data[:3] == b"\xef\xbb\xbf" else data
+        frame, rows, errors = _read_delimited(found.text, delimiter, header, notes, raw)
+    if found is not None:
+        errors = _with_damaged_lines(found, rows, errors)
+        if found.guessed:
+            frame.attrs["guessed"] = (found.hint(), _beyond_ascii(found.text, fmt))
     frame.attrs["notes"] = notes
     return frame, rows, errors
 
@@ -183,35 +198,38 @@ def _format_of(name: str, data: bytes) -> str:
     return "csv"
 
 
-def decode(data: bytes, notes: list[str]) -> str:
-    """Return the text of ``data`` in the encoding it shows (module docstring, step 2)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        notes.append("encoding UTF-16")
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        problem = error
-    head = data[:4000]
-    if len(head) >= 4 and head[1::2].count(0) > len(head) // 4:
-        notes.append("encoding UTF-16 (little-endian, no byte-order mark)")
-        return data.decode("utf-16-le")
-    if len(head) >= 4 and head[0::2].count(0) > len(head) // 4:
-        notes.append("encoding UTF-16 (big-endian, no byte-order mark)")
-        return data.decode("utf-16-be")
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        text = ""
-    if text and not re.search(r"[^\x00-\x7f\W\d_]{3,}", text):
-        notes.append("encoding cp1252 (not UTF-8)")
-        return text
-    line = data[: problem.start].count(b"\n") + 1
-    raise ValueError(
-        f"not UTF-8 (byte {data[problem.start]:#04x} on line {line}) and not cp1252 or UTF-16: "
-        "save the file as UTF-8"
+def decode(data: bytes, notes: list[str], encoding: str | None = None) -> Text:
+    """Return the ``Text`` of ``data`` (module docstring, step 2), its note added to ``notes``.
+
+    >>> notes = []
+    >>> decode("donor,amount\\nPOL,500 mln zł\\n".encode("cp1250"), notes).text.split()[1]
+    'POL,500'
+    >>> notes
+    ['encoding cp1250 (Central European), guessed: not UTF-8']
+    """
+    found = decode_text(data, encoding=encoding, what="a text table")
+    if found.note:
+        notes.append(found.note)
+    return found
+
+
+def _with_damaged_lines(found: Text, rows: list[Any], errors: Errors) -> Errors:
+    """Return ``errors`` with a record for each damaged line (not UTF-8, or a NUL) that is
+    no row's first line (a damaged line is left empty, so it makes no row of its own)."""
+    if not found.problems:
+        return errors
+    starts = set(rows)
+    damaged = [(line, "", why.removeprefix("is ")) for line, why in found.problems]
+    return errors + [error for error in damaged if error[0] not in starts]
+
+
+def _beyond_ascii(text: str, fmt: str) -> frozenset[int] | None:
+    """Return the lines of ``text`` holding a character beyond ASCII (a JSON array's rows are
+    records, not lines: None, every row)."""
+    if fmt == "json":
+        return None
+    return frozenset(
+        number for number, line in enumerate(text.splitlines(), start=1) if not line.isascii()
     )
 
 

@@ -113,7 +113,6 @@ def run(capsys, monkeypatch, raw: bytes, *argv: str):
         (b'{"a": 1} pledged \xe2\x82\xac5m\n', ["€5m"], [None]),
         (b'{"text": 5}\nLatvia gave \xe2\x82\xac5m.\n', ["€5m"], [None]),
         (b"\n  \r\nLatvia gave \xe2\x82\xac5m.\n", ["€5m"], [None]),
-        (b"", [], []),
     ],
 )
 def test_standard_input_is_articles_or_one_text(capsys, monkeypatch, raw, texts, ids):
@@ -121,6 +120,14 @@ def test_standard_input_is_articles_or_one_text(capsys, monkeypatch, raw, texts,
     assert status == 0
     assert [row["text"] for row in rows] == texts
     assert [row.get("id") for row in rows] == ids
+
+
+@pytest.mark.parametrize("raw", [b"", b"\n  \r\n", b"\xef\xbb\xbf"])
+def test_empty_standard_input_is_an_error_not_a_header(capsys, monkeypatch, raw):
+    # it was exit 0 with a header only (cli11): nothing to read is said, and the status is 1
+    status, rows, err = run(capsys, monkeypatch, raw)
+    assert (status, rows) == (1, [])
+    assert "aidcalc extract: stdin: no text: the input is empty, nothing to read" in err
 
 
 def test_offsets_in_a_text_count_the_blank_lines_read_to_tell(capsys, monkeypatch):

@@ -439,7 +439,10 @@ def test_the_labels_make_the_index_a_list_makes(rows):
         (lambda text: text.encode("utf-8"), None),
         (lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"), None),
         (lambda text: text.encode("utf-16"), "encoding UTF-16"),
-        (lambda text: text.encode("cp1252"), "encoding cp1252 (not UTF-8)"),
+        (
+            lambda text: text.encode("cp1252"),
+            "encoding cp1252 (Western European), guessed: not UTF-8",
+        ),
     ],
     ids=["utf-8", "bom", "utf-16", "cp1252"],
 )

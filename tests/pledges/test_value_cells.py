@@ -297,3 +297,57 @@ def test_random_value_cells_in_a_large_table_read_as_the_parser_reads_them(
     assert len(found) == len(kept) + FILLER
     for row, cell in enumerate(kept, start=2):
         _agree(cell, code, lang, found[row])
+
+
+# rule 7 of aidcalc.pledges.values (cli11): a number in brackets, accounting's negative, is a
+# bad row that says so; it was "no currency next to the number", with the currency column full
+NEGATIVE = "is a number in brackets, as accounting writes a negative: write"
+BRACKETED = [
+    ("(100000000)", f"'(100000000)' {NEGATIVE} -100000000 for a correction, or 100000000 without"),
+    ("(1,500,000)", f"'(1,500,000)' {NEGATIVE} -1,500,000 for a correction"),
+    ("( 5 000 000 )", f"'( 5 000 000 )' {NEGATIVE} -5 000 000 for a correction"),
+    ("(2.500.000)", f"'(2.500.000)' {NEGATIVE} -2.500.000"),
+    ("(-5000000)", "'(-5000000)' is a signed number in brackets: write -5000000 without the"),
+]
+
+
+@pytest.mark.parametrize("filler", [0, FILLER])
+@pytest.mark.parametrize(("cell", "reason"), BRACKETED)
+def test_a_number_in_brackets_is_refused_as_accounting_notation(tmp_path, cell, reason, filler):
+    found = _readings(_csv(tmp_path, [cell], "NOK", filler=filler))
+    assert found[2][:2] == ("bad", "value")
+    assert found[2][2].startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("cell", "reason"),
+    [
+        ("NOK (100000000)", "'NOK (100000000)' is a number in brackets, as accounting writes"),
+        ("(100000000) NOK", "'(100000000) NOK' is a number in brackets, as accounting writes"),
+        ("(7 500 000)", "'(7 500 000)' is a number in brackets, as accounting writes"),
+    ],
+)
+def test_an_amount_cell_of_a_number_in_brackets_is_refused_too(tmp_path, cell, reason):
+    path = tmp_path / "amounts.csv"
+    path.write_text(f'donor,date,amount,currency\nNOR,2024-05-06,"{cell}",NOK\n', encoding="utf-8")
+    with pytest.raises(InvalidRows) as caught:
+        read_pledges(path)
+    assert [(row, column) for row, column, _ in caught.value.errors] == [(2, "amount")]
+    assert caught.value.errors[0][2].startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [("NOK 5 million (about €430,000)", 5e6), ("(NOK 5m)", 5e6), ("5 (five) million NOK", None)],
+)
+def test_brackets_around_words_are_not_the_accounting_rule(tmp_path, cell, value):
+    path = tmp_path / "amounts.csv"
+    path.write_text(f'donor,date,amount\nNOR,2024-05-06,"{cell}"\n', encoding="utf-8")
+    try:
+        frame = read_pledges(path)
+        reasons = []
+    except InvalidRows as error:
+        frame, reasons = error.valid, [reason for _, _, reason in error.errors]
+    assert not any("number in brackets" in reason for reason in reasons)
+    if value is not None:
+        assert frame["value"].tolist() == [value]

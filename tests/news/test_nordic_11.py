@@ -1,0 +1,79 @@
+"""Nordic and Central European pledge rows (issue 11, nordic11): the guessed language of a text
+never outranks the country it names for a shared currency word, the language guess tells
+Norwegian, Danish and Swedish apart, and a text of two languages reads each sentence's own scale
+words."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from passages import PUBLISHED
+
+from aidcalc.news.candidates import pledge_candidates
+
+
+def rows_of(text, lang=None):
+    return pledge_candidates(text, published=PUBLISHED, lang=lang)
+
+
+def money(text, lang=None):
+    return [(row["currency"], Decimal(row["parsed"].value)) for row in rows_of(text, lang)]
+
+
+# --- 1. the guessed language is evidence, never the caller's word -------------------------------
+
+# (text, [(currency, value)]): no lang given, so the language is guessed; the country the text
+# names decides a shared "kroner"/"kronor", as extract_amounts(text) alone decides it
+GUESSED = [
+    (
+        "Norge gir Ukraina 500 millioner kroner i år og 300 millioner kroner neste år, "
+        "totalt 800 millioner kroner.",
+        [("NOK", Decimal("5E8")), ("NOK", Decimal("3E8")), ("NOK", Decimal("8E8"))],
+    ),
+    ("Danmark har hidtil givet Ukraine 60 milliarder kroner.", [("DKK", Decimal("6E10"))]),
+    ("Danmark giver Ukraine 2 milliarder kroner i år.", [("DKK", Decimal("2E9"))]),
+    ("Norge har så langt gitt Ukraina 40 milliarder kroner.", [("NOK", Decimal("4E10"))]),
+    ("Sverige har hittills gett Ukraina 40 miljarder kronor.", [("SEK", Decimal("4E10"))]),
+    ("Norway will give Ukraine 500 million kroner this year.", [("NOK", Decimal("5E8"))]),
+    ("Denmark has given Ukraine 9 billion kroner so far.", [("DKK", Decimal("9E9"))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GUESSED)
+def test_a_guessed_language_gives_way_to_the_named_country(text, expected):
+    assert money(text) == expected
+
+
+# a text of two languages: each sentence's "billion" is read by its own words, not by the
+# language the whole text is guessed to be (German: Billion is 10^12)
+MIXED = [
+    (
+        "Die EU sagte der Ukraine 5 Milliarden Euro zu. The United States pledged $2 billion.",
+        [("EUR", Decimal("5E9")), ("USD", Decimal("2E9"))],
+    ),
+    (
+        "Deutschland gibt der Ukraine weitere 3 Milliarden Euro. Britain pledged £1 billion more.",
+        [("EUR", Decimal("3E9")), ("GBP", Decimal("1E9"))],
+    ),
+    (
+        "La France donne 2 milliards d'euros à l'Ukraine. Washington pledged $1.5 billion as well.",
+        [("EUR", Decimal("2E9")), ("USD", Decimal("1.5E9"))],
+    ),
+    (
+        "Polska przekaże Ukrainie 2 miliardy złotych. The United States pledged $3 billion.",
+        [("PLN", Decimal("2E9")), ("USD", Decimal("3E9"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED)
+def test_each_sentence_reads_its_own_scale_words(text, expected):
+    assert money(text) == expected
+
+
+def test_the_callers_language_still_decides():
+    # the caller's word is the parser's lang: a Danish text's kroner stay Danish when told so
+    text = "Regeringen giver 2 milliarder kroner."
+    assert money(text, "da") == [("DKK", Decimal("2E9"))]
+    assert money(text, "nb") == [("NOK", Decimal("2E9"))]

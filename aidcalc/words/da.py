@@ -14,8 +14,15 @@ SCRIPT = "Latn"
 LETTERS = "æøå"
 
 # Frequent small words that tell the language of a text (``aidcalc.parsing.language``): the
-# ones Danish shares with Norwegian and a few it writes otherwise ("af", "efter", "mellem").
-STOP_WORDS = "og af til er ikke også efter mellem blev havde nogle hvad kun meget"
+# ones Danish shares with Norwegian and a few it writes otherwise ("af", "efter", "mellem"); the
+# small words all three Scandinavian languages write ("har", "i", "det", "på"), lest Swedish win
+# on them alone; and the news verbs and words Danish spells its own way ("giver", "givet",
+# "næste", "hidtil", "modtager": Norwegian "gir", "gitt", "neste", "hittil", "mottar").
+STOP_WORDS = (
+    "og af til er ikke også efter mellem blev havde nogle hvad kun meget har i det som en med på "
+    "fra giver gav givet næste hidtil indtil yderligere modtager modtog fik gik vedtog lovede "
+    "bidrager bidrog"
+)
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).

@@ -14,8 +14,14 @@ SCRIPT = "Latn"
 LETTERS = "æøå"
 
 # Frequent small words that tell the language of a text (``aidcalc.parsing.language``): the
-# ones Norwegian shares with Danish and a few it writes otherwise ("av", "etter", "mellom").
-STOP_WORDS = "og av å til er ikke også etter mellom ble hadde noen hva bare mye"
+# ones Norwegian shares with Danish and a few it writes otherwise ("av", "etter", "mellom"); the
+# small words all three Scandinavian languages write ("har", "i", "det", "på"), lest Swedish win
+# on them alone; and the news verbs and words Norwegian (bokmål) spells its own way ("gir",
+# "ga", "gitt", "neste", "hittil", "mottar": Danish "giver", "gav", "givet", "næste", "hidtil").
+STOP_WORDS = (
+    "og av å til er ikke også etter mellom ble hadde noen hva bare mye har i det som en med på "
+    "fra gir ga gitt neste hittil inntil ytterligere mottar mottok fikk gikk vedtok bidrar bidro"
+)
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).

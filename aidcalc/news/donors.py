@@ -464,7 +464,7 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
                 return (offices[0], "institution"), None
             return (None, None), None
         return (actor, "agent" if actor.role == "agent" else _rule(actor, "nearest")), None
-    subject = _subject(actors, lang, split, amount_at)
+    subject = _subject(actors, lang, split, amount_at, sentence)
     after = split.start >= amount_at and lang not in SUBJECT_AFTER_VERB
     later = subject is not None and subject.start >= amount_at
     if (
@@ -503,8 +503,15 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
     return (None, None), None
 
 
-def _subject(actors, lang, split: Cue, amount_at: int) -> Actor | None:
-    """Return the subject of the verb at ``split``: before it, else (verb second) after it."""
+def _subject(actors, lang, split: Cue, amount_at: int, sentence: str = "") -> Actor | None:
+    """Return the subject of the verb at ``split``: before it, else (verb second) after it.
+
+    After an office of no named country, a name written right before the amount is the
+    verb's indirect object, the receiver, when no other word marks one ("Regeringen ger
+    Ukraina 15 miljarder kronor", "Riksdagen beslutade att ge Ukraina …"): the office stays
+    the subject. A name there with a receiver marked after the amount ("… maakte bekend dat
+    Nederland 150 miljoen euro aan Oekraïne …") is the subject.
+    """
     able = [a for a in actors if a.subject and a.role is None]
     before = [a for a in able if a.end <= split.start]
     if lang in INFLECTED:
@@ -516,6 +523,14 @@ def _subject(actors, lang, split: Cue, amount_at: int) -> Actor | None:
     if lang in SUBJECT_AFTER_VERB:  # also after an office of no named country ("… maakte
         # bekend dat Nederland …")
         after = [a for a in able if split.end <= a.start and a.end <= amount_at and a.nominative]
+        if (
+            before
+            and before[-1].how == "institution"
+            and after
+            and not sentence[after[-1].end : amount_at].strip()
+            and not any(a.role == "recipient" for a in actors)
+        ):
+            after = after[:-1]  # the office gives to the name before the amount
         if after:
             return after[0]
     if lang in INFLECTED:  # "Vybavení … dodalo Ukrajině Dánsko": a nominative name at the end

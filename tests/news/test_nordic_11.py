@@ -135,3 +135,30 @@ TIED = [
 @pytest.mark.parametrize(("text", "lang"), TIED)
 def test_a_tie_goes_to_the_language_of_the_verbs(text, lang):
     assert infer_language(text) == lang
+
+
+# --- 3. an office before the verb gives; the name right before the amount receives ------------
+
+# (text, lang, donor, recipient)
+OFFICE_GIVES = [
+    ("Regeringen ger Ukraina 15 miljarder kronor.", "sv", "SWE", "UKR"),
+    ("Riksdagen beslutade att ge Ukraina 15 miljarder kronor.", "sv", "SWE", "UKR"),
+    ("De regering geeft Oekraïne 400 miljoen euro.", "nl", "NLD", "UKR"),
+    ("Die Bundesregierung gibt der Ukraine 5 Milliarden Euro.", "de", "DEU", "UKR"),
+    # a name before the amount with the receiver marked after it is the subject
+    (
+        "Het ministerie van Defensie maakte bekend dat Nederland 150 miljoen euro aan "
+        "Oekraïne geeft.",
+        "nl",
+        "NLD",
+        "UKR",
+    ),
+    ("I mars ger Sverige Ukraina 5 miljarder kronor.", "sv", "SWE", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "donor", "recipient"), OFFICE_GIVES)
+def test_an_office_gives_to_the_name_before_the_amount(text, lang, donor, recipient):
+    for given in (lang, None):
+        (row,) = rows_of(text, given)
+        assert (row["donor"], row["recipient"]) == (donor, recipient), given

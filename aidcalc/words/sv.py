@@ -171,7 +171,6 @@ ENDING_ABBREVIATIONS = "kr"
 INSTITUTIONS = {
     "": (
         "regering*",
-        "riksdag*",
         "försvarsdepartement*",
         "utrikesdepartement*",
         "finansdepartement*",

@@ -162,3 +162,26 @@ def test_an_office_gives_to_the_name_before_the_amount(text, lang, donor, recipi
     for given in (lang, None):
         (row,) = rows_of(text, given)
         assert (row["donor"], row["recipient"]) == (donor, recipient), given
+
+
+# a national parliament stands for its country, in its own language and in others
+# (text, donor)
+PARLIAMENTS = [
+    ("Riksdagen beslutade att ge Ukraina 15 miljarder kronor.", "SWE"),
+    ("Stortinget vedtok å gi Ukraina 10 milliarder kroner.", "NOR"),
+    ("Folketinget har besluttet at give Ukraine 15 milliarder euro.", "DNK"),
+    ("Eduskunta päätti antaa Ukrainalle 100 miljoonaa euroa.", "FIN"),
+    ("Sejm zdecydował o przekazaniu Ukrainie 2 mld zł.", "POL"),
+    ("Poslanecká sněmovna schválila pro Ukrajinu 2 miliardy korun.", "CZE"),
+    ("Die Tweede Kamer stimmte 500 Millionen Euro für die Ukraine zu.", "NLD"),
+    ("Seimas skyrė Ukrainai 10 mln. eurų.", "LTU"),
+    ("Las Cortes Generales aprobaron 500 millones de euros para Ucrania.", "ESP"),
+    ("The Storting approved €1 billion for Ukraine.", "NOR"),
+    ("The Folketing has voted DKK 2 billion for Ukraine.", "DNK"),
+]
+
+
+@pytest.mark.parametrize(("text", "donor"), PARLIAMENTS)
+def test_a_parliament_stands_for_its_country(text, donor):
+    (row,) = rows_of(text)
+    assert (row["donor"], row["recipient"], row["donor_from"]) == (donor, "UKR", "institution")

@@ -87,6 +87,7 @@ from ..words import (
     INFLECTED,
     JOINT_DONORS,
     LIST_AND,
+    MEANS_MARKERS,
     NEWS_LANGUAGES,
     POSSESSIVE_ENDINGS,
     RECIPIENT_MARKERS,
@@ -417,7 +418,8 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
             )
         )
     actors.sort(key=lambda actor: actor.start)
-    return [_marked(actor, sentence, lang, words) for actor in actors]
+    marked = [_marked(actor, sentence, lang, words) for actor in actors]
+    return [actor for actor in marked if actor.role != "means"]
 
 
 def dateline_end(sentence: str) -> int:
@@ -927,10 +929,23 @@ def _table(tables: dict[str, frozenset[str]], lang: str | None) -> frozenset[str
 def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
     """Return the actor with its role from the word before it, or before its determiners
     ("der Ukraine": "der" is a dative there; "to the Netherlands"); an article that is also a
-    recipient word follows the agent word before it ("von der Europäischen Kommission")."""
+    recipient word follows the agent word before it ("von der Europäischen Kommission"). A
+    nationality adjective after a word of means ("through the Danish model", "via de Deense
+    constructie": ``MEANS_MARKERS``) gets the role ``means``: it names a way of giving, no
+    actor."""
     before = [w for _, end, w in words if end <= actor.start][-3:]
     agents, recipients = _table(AGENT_MARKERS, lang), _table(RECIPIENT_MARKERS, lang)
     determiners = _table(DETERMINERS, lang)
+    means = _table(MEANS_MARKERS, lang) if actor.how == "demonym" else frozenset()
+    at = max((i for i, word in enumerate(before) if word in means), default=None)
+    if (
+        at is not None
+        and not any(  # "selon le modèle danois": the noun may come between
+            word in agents or (word in recipients and word not in determiners)
+            for word in before[at + 1 :]
+        )
+    ):
+        return _replace(actor, role="means")
     while before:
         word = before.pop()
         if word in agents:

@@ -456,6 +456,9 @@ AGENT_MARKERS = "by from"
 # Britain") they make the subject the receiver and the agent after "by" the giver.
 PASSIVE_AUXILIARIES = "was were is are be been being"
 RECIPIENT_MARKERS = "to for into"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "through via under following"
 DETERMINERS = "the"
 
 # Words joining an office or aid noun to its country written after it ("the government of

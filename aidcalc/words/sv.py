@@ -212,6 +212,9 @@ COLLECTIVE_DONORS = (
 
 AGENT_MARKERS = "av från"
 RECIPIENT_MARKERS = "till åt för"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "via genom enligt"
 DETERMINERS = "den det de"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "i"

@@ -185,3 +185,53 @@ PARLIAMENTS = [
 def test_a_parliament_stands_for_its_country(text, donor):
     (row,) = rows_of(text)
     assert (row["donor"], row["recipient"], row["donor_from"]) == (donor, "UKR", "institution")
+
+
+# --- 4. other givers ----------------------------------------------------------------------------
+
+# (text, donor): the official name in the nominative, a Croatian text told from Czech, a
+# Danish giver in a Danish text
+GIVERS = [
+    ("Hrvatska je Ukrajini donirala 50 milijuna eura.", "HRV"),
+    ("Republika Hrvatska je Ukrajini donirala 50 milijuna eura.", "HRV"),
+    ("Česká republika poskytla Ukrajině 50 milionů eur.", "CZE"),
+    ("Česká republika dá Ukrajině 1 miliardu korun.", "CZE"),
+    ("Slovenská republika poskytla Ukrajine 10 miliónov eur.", "SVK"),
+    ("Danmark giver Ukraine 2 milliarder kroner i år.", "DNK"),
+    ("Danmark har hidtil givet Ukraine 60 milliarder kroner.", "DNK"),
+]
+
+
+@pytest.mark.parametrize(("text", "donor"), GIVERS)
+def test_other_givers(text, donor):
+    (row,) = rows_of(text)
+    assert (row["donor"], row["recipient"]) == (donor, "UKR")
+    assert "gazetteer does not know" not in (row["evidence"] or "")
+
+
+# a nationality adjective after a word of means names a way of giving, not the recipient; the
+# recipient of the next sentence is not carried from it
+MEANS = [
+    (
+        "Nederland trekt 400 miljoen euro uit via de Deense constructie. Daarnaast gaat er "
+        "100 miljoen euro naar drones.",
+        [("NLD", None), ("NLD", None)],
+    ),
+    (
+        "Sweden gives €300 million through the Danish model. Another €100 million goes to drones.",
+        [("SWE", None), ("SWE", None)],
+    ),
+    ("Deutschland zahlt 500 Millionen Euro nach dem dänischen Modell.", [("DEU", None)]),
+    ("La Suède verse 300 millions d'euros selon le modèle danois.", [("SWE", None)]),
+    ("Polska przekaże 100 mln zł według duńskiego modelu.", [("POL", None)]),
+    ("Sverige ger 300 miljoner kronor via den danska modellen.", [("SWE", None)]),
+    ("Sweden gives €300 million to Ukraine through the Danish model.", [("SWE", "UKR")]),
+    # without a word of means the adjective still names the receiver
+    ("Germany gives the Ukrainian army €1 billion.", [("DEU", "UKR")]),
+    ("Sweden gives €300 million to the Ukrainian army.", [("SWE", "UKR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEANS)
+def test_a_nationality_after_a_word_of_means_is_no_recipient(text, expected):
+    assert [(row["donor"], row["recipient"]) for row in rows_of(text)] == expected

@@ -110,7 +110,7 @@ def frame_row(row: dict[str, Any]) -> dict[str, Any]:
     by ``|`` (empty when none), as ``extract_pledges`` and ``aidcalc extract`` give them.
 
     >>> frame_row(pledge_candidates("Germany pledged $2bn.")[0])["assumptions"]
-    'dollar-usd'
+    'dollar-usd|short-scale'
     """
     out = {column: row[column] for column in COLUMNS}
     out["assumptions"] = "|".join(row["assumptions"])

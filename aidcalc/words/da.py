@@ -120,3 +120,75 @@ CHANGE_VERBS = (
     "steg", "stiger", "steget", "faldt", "falder", "faldet", "øgede", "øger", "øget", "sank",
     "synker", "fordoblet", "fordoble*", "reduceret", "reducerer", "hævet", "hævede",
 )  # fmt: skip
+
+# --- News (aidcalc.news) ----------------------------------------------------------------------
+# Our own lists, written for this project after the verbs and nouns Danish aid news uses (see
+# es.py for the conventions). Giving and receiving verbs make Danish a news language: the
+# subject of "modtager" / "får" receives and the "fra" agent gives, as in the other languages.
+VERBS = {
+    "give": (
+        "giver gav givet donerer donerede doneret lover lovede lovet sender sendte sendt "
+        "leverer leverede leveret bidrager bidrog bidraget yder ydede ydet bevilger bevilgede "
+        "bevilget afsætter afsatte afsat udbetaler udbetalte udbetalt betaler betalte betalt "
+        "låner lånte besluttet vedtog vedtaget"
+    ),
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "modtager modtog modtaget får fik fået takker takkede",
+    "aux": "har havde skal vil bliver blev er",
+}
+
+INTENTION = {
+    "pledge": "lover lovede lovet skal vil planlægger besluttet vedtog giver",
+}
+
+# as in sv.py: past giving and delivering is an allocation, money received a disbursement
+MEASURE = {
+    "allocation": (
+        "gav givet donerede doneret sendte sendt leverede leveret ydede ydet afsatte afsat"
+    ),
+    "disbursement": "udbetalte udbetalt betalte betalt fik",
+}
+
+FUTURE = {
+    "future": "skal vil",
+}
+
+# The country whose offices this language's press names without naming it ("regeringen").
+HOME_COUNTRY = "DNK"
+VERB_SECOND = True
+
+INSTITUTIONS = {
+    "": (
+        "regering*",
+        "forsvarsministeri*",
+        "udenrigsministeri*",
+        "finansministeri*",
+        "ministeri*",
+        "forsvarsminister*",
+        "udenrigsminister*",
+        "finansminister*",
+        "statsminister*",
+        "minister*",
+        "præsident*",
+        "forsvar*",
+    ),
+    "DNK": ("Danida", "Forsvarsministeriet", "Udenrigsministeriet"),
+    "USA": ("Pentagon", "Det Hvide Hus"),
+    "EU": ("EU-Kommissionen", "Europa-Kommissionen", "Det Europæiske Råd", "Europa-Parlamentet"),
+    "EIB": ("Den Europæiske Investeringsbank", "EIB"),
+    "WBG": ("Verdensbanken",),
+    "IMF": ("Den Internationale Valutafond", "IMF"),
+}
+
+AID_NOUNS = "støtte* bistand* bidrag* hjælp* pakke* donation* lån*"
+
+AGENT_MARKERS = "af fra"
+RECIPIENT_MARKERS = "til"
+# Words before a way or model of giving ("via den danske model"), as in en.py.
+MEANS_MARKERS = "via gennem ifølge"
+DETERMINERS = "den det de"
+GENITIVE_LINKS = ""
+SEAT_LINKS = "i"
+# How many letters may follow a country name in this language ("Danmarks", "Norges"), as in sv.py.
+EXTRA_LETTERS = 2
+PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}

@@ -137,6 +137,49 @@ def test_a_tie_goes_to_the_language_of_the_verbs(text, lang):
     assert infer_language(text) == lang
 
 
+# --- 2. a receiving verb: the subject receives, the "from" agent gives ----------------------------
+
+# (text, lang, donor)
+RECEIVING = [
+    ("Ukraina mottar 1 milliard kroner fra Norge.", "nb", "NOR"),
+    ("Ukraina får 2 milliarder kroner fra Norge neste år.", "nb", "NOR"),
+    ("Ukraine modtager 2 milliarder kroner fra Danmark.", "da", "DNK"),
+    ("Ukraine får 2 milliarder kroner fra Danmark næste år.", "da", "DNK"),
+    ("Ukraina tar emot 1 miljard kronor från Sverige.", "sv", "SWE"),
+    ("Ukraina får 1 miljard kronor från Sverige.", "sv", "SWE"),
+    ("Die Ukraine erhält 1 Milliarde Euro von Deutschland.", "de", "DEU"),
+    ("Die Ukraine bekommt 1 Milliarde Euro aus Deutschland.", "de", "DEU"),
+    ("Oekraïne ontvangt 1 miljard euro van Nederland.", "nl", "NLD"),
+    ("Oekraïne krijgt 1 miljard euro van Nederland.", "nl", "NLD"),
+    ("Ukraina otrzymuje 1 mld zł od Polski.", "pl", "POL"),
+    ("Ukrajina dostane 1 miliardu korun od Česka.", "cs", "CZE"),
+    ("Ukrajina obdrží od Česka 1 miliardu korun.", "cs", "CZE"),
+    ("Ucrania recibe 1.000 millones de euros de España.", "es", "ESP"),
+    ("L'Ucraina riceve 1 miliardo di euro dall'Italia.", "it", "ITA"),
+    ("L'Ukraine reçoit 1 milliard d'euros de la France.", "fr", "FRA"),
+    ("Ukraine receives €1 billion from Germany.", "en", "DEU"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "donor"), RECEIVING)
+def test_the_subject_of_a_receiving_verb_receives(text, lang, donor):
+    (row,) = rows_of(text, lang)
+    assert (row["donor"], row["recipient"], row["donor_from"]) == (donor, "UKR", "agent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraina mottar 1 milliard kroner fra Norge.",
+        "Ukraine modtager 2 milliarder kroner fra Danmark.",
+        "Ukraina tar emot 1 miljard kronor från Sverige.",
+    ],
+)
+def test_a_receiving_verb_with_the_language_guessed(text):
+    (row,) = rows_of(text)
+    assert row["donor"] in ("NOR", "DNK", "SWE") and row["recipient"] == "UKR"
+
+
 # --- 3. an office before the verb gives; the name right before the amount receives ------------
 
 # (text, lang, donor, recipient)

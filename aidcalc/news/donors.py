@@ -508,9 +508,10 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
 def _subject(actors, lang, split: Cue, amount_at: int, sentence: str = "") -> Actor | None:
     """Return the subject of the verb at ``split``: before it, else (verb second) after it.
 
-    After an office of no named country, a name written right before the amount is the
-    verb's indirect object, the receiver, when no other word marks one ("Regeringen ger
-    Ukraina 15 miljarder kronor", "Riksdagen beslutade att ge Ukraina …"): the office stays
+    After an office of no named country, a name written right before the amount (or before a
+    word saying it is more: ``FURTHER_AMOUNT``, "ytterligare") is the verb's indirect object,
+    the receiver, when no other word marks one ("Regeringen ger Ukraina 15 miljarder kronor",
+    "Riksdagen beslutade att ge Ukraina …"): the office stays
     the subject. A name there with a receiver marked after the amount ("… maakte bekend dat
     Nederland 150 miljoen euro aan Oekraïne …") is the subject.
     """
@@ -525,11 +526,12 @@ def _subject(actors, lang, split: Cue, amount_at: int, sentence: str = "") -> Ac
     if lang in SUBJECT_AFTER_VERB:  # also after an office of no named country ("… maakte
         # bekend dat Nederland …")
         after = [a for a in able if split.end <= a.start and a.end <= amount_at and a.nominative]
+        between = sentence[after[-1].end : amount_at].strip().casefold() if after else ""
         if (
             before
             and before[-1].how == "institution"
             and after
-            and not sentence[after[-1].end : amount_at].strip()
+            and (not between or between in _table_phrases(FURTHER_AMOUNT, lang))
             and not any(a.role == "recipient" for a in actors)
         ):
             after = after[:-1]  # the office gives to the name before the amount

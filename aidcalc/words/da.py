@@ -192,3 +192,6 @@ SEAT_LINKS = "i"
 # How many letters may follow a country name in this language ("Danmarks", "Norges"), as in sv.py.
 EXTRA_LETTERS = 2
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"), as in sv.py.
+FURTHER_AMOUNT = ("yderligere", "endnu")

@@ -187,6 +187,9 @@ OFFICE_GIVES = [
     ("Regeringen ger Ukraina 15 miljarder kronor.", "sv", "SWE", "UKR"),
     ("Riksdagen beslutade att ge Ukraina 15 miljarder kronor.", "sv", "SWE", "UKR"),
     ("De regering geeft Oekraïne 400 miljoen euro.", "nl", "NLD", "UKR"),
+    ("Regeringen ger Ukraina ytterligare 2 miljarder kronor.", "sv", "SWE", "UKR"),
+    ("Regeringen giver Ukraine yderligere 800 millioner kroner.", "da", "DNK", "UKR"),
+    ("Regjeringen gir Ukraina 5 milliarder kroner.", "nb", "NOR", "UKR"),
     ("Die Bundesregierung gibt der Ukraine 5 Milliarden Euro.", "de", "DEU", "UKR"),
     # a name before the amount with the receiver marked after it is the subject
     (

@@ -115,7 +115,7 @@ def frame_row(row: dict[str, Any]) -> dict[str, Any]:
     by ``|`` (empty when none), as ``extract_pledges`` and ``aidcalc extract`` give them.
 
     >>> frame_row(pledge_candidates("Germany pledged $2bn.")[0])["assumptions"]
-    'dollar-usd'
+    'dollar-usd|short-scale'
     """
     out = {column: row[column] for column in COLUMNS}
     out["assumptions"] = "|".join(row["assumptions"])
@@ -153,8 +153,11 @@ def pledge_candidates(
     if published is None:  # "KYIV, March 3, 2025 (Reuters) - …": the article's own date
         published = dateline_date(text, language)
     published_date, published_text = _published(published)
-    # the inferred language also reads the text's number words ("zwei Milliarden Euro")
-    mentions = extract_amounts(text, lang=language, refused=refused)
+    # only the caller's language is the parser's lang: an inferred one is evidence, no more,
+    # and the parser weighs the words of each amount and the countries the text names above
+    # it ("Norge gir Ukraina 500 millioner kroner" is NOK however the text's language is
+    # guessed; an English sentence after a German one keeps its short-scale billion)
+    mentions = extract_amounts(text, lang=lang, refused=refused)
     # a list's bare numbers in the currency its header or first item states ("in € bn")
     mentions = list_amounts(text, mentions, language)
     if not mentions:

@@ -95,6 +95,7 @@ from ..words import (
     INFLECTED,
     JOINT_DONORS,
     LIST_AND,
+    MEANS_MARKERS,
     NEWS_LANGUAGES,
     POSSESSIVE_ENDINGS,
     RECIPIENT_MARKERS,
@@ -479,7 +480,8 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
             )
         )
     actors.sort(key=lambda actor: actor.start)
-    return [_marked(actor, sentence, lang, words) for actor in actors]
+    marked = [_marked(actor, sentence, lang, words) for actor in actors]
+    return [actor for actor in marked if actor.role != "means"]
 
 
 def dateline_end(sentence: str) -> int:
@@ -526,7 +528,7 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
                 return (offices[0], "institution"), None
             return (None, None), None
         return (actor, "agent" if actor.role == "agent" else _rule(actor, "nearest")), None
-    subject = _subject(actors, lang, split, amount_at)
+    subject = _subject(actors, lang, split, amount_at, sentence)
     after = split.start >= amount_at and lang not in SUBJECT_AFTER_VERB
     later = subject is not None and subject.start >= amount_at
     if (
@@ -582,8 +584,16 @@ def _thanked(sentence, lang, actors, verb: Cue, subject: Actor | None, amount_at
     )
 
 
-def _subject(actors, lang, split: Cue, amount_at: int) -> Actor | None:
-    """Return the subject of the verb at ``split``: before it, else (verb second) after it."""
+def _subject(actors, lang, split: Cue, amount_at: int, sentence: str = "") -> Actor | None:
+    """Return the subject of the verb at ``split``: before it, else (verb second) after it.
+
+    After an office of no named country, a name written right before the amount (or before a
+    word saying it is more: ``FURTHER_AMOUNT``, "ytterligare") is the verb's indirect object,
+    the receiver, when no other word marks one ("Regeringen ger Ukraina 15 miljarder kronor",
+    "Riksdagen beslutade att ge Ukraina …"): the office stays
+    the subject. A name there with a receiver marked after the amount ("… maakte bekend dat
+    Nederland 150 miljoen euro aan Oekraïne …") is the subject.
+    """
     able = [a for a in actors if a.subject and a.role is None]
     before = [a for a in able if a.end <= split.start]
     if lang in INFLECTED:
@@ -595,6 +605,15 @@ def _subject(actors, lang, split: Cue, amount_at: int) -> Actor | None:
     if lang in SUBJECT_AFTER_VERB:  # also after an office of no named country ("… maakte
         # bekend dat Nederland …")
         after = [a for a in able if split.end <= a.start and a.end <= amount_at and a.nominative]
+        between = sentence[after[-1].end : amount_at].strip().casefold() if after else ""
+        if (
+            before
+            and before[-1].how == "institution"
+            and after
+            and (not between or between in _table_phrases(FURTHER_AMOUNT, lang))
+            and not any(a.role == "recipient" for a in actors)
+        ):
+            after = after[:-1]  # the office gives to the name before the amount
         if after:
             return after[0]
     if lang in INFLECTED:  # "Vybavení … dodalo Ukrajině Dánsko": a nominative name at the end
@@ -1094,10 +1113,23 @@ def _table(tables: dict[str, frozenset[str]], lang: str | None) -> frozenset[str
 def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
     """Return the actor with its role from the word before it, or before its determiners
     ("der Ukraine": "der" is a dative there; "to the Netherlands"); an article that is also a
-    recipient word follows the agent word before it ("von der Europäischen Kommission")."""
+    recipient word follows the agent word before it ("von der Europäischen Kommission"). A
+    nationality adjective after a word of means ("through the Danish model", "via de Deense
+    constructie": ``MEANS_MARKERS``) gets the role ``means``: it names a way of giving, no
+    actor."""
     before = [w for _, end, w in words if end <= actor.start][-3:]
     agents, recipients = _table(AGENT_MARKERS, lang), _table(RECIPIENT_MARKERS, lang)
     determiners = _table(DETERMINERS, lang)
+    means = _table(MEANS_MARKERS, lang) if actor.how == "demonym" else frozenset()
+    at = max((i for i, word in enumerate(before) if word in means), default=None)
+    if (
+        at is not None
+        and not any(  # "selon le modèle danois": the noun may come between
+            word in agents or (word in recipients and word not in determiners)
+            for word in before[at + 1 :]
+        )
+    ):
+        return _replace(actor, role="means")
     while before:
         word = before.pop()
         if word in agents:

@@ -37,7 +37,9 @@ def infer_language(text: str) -> str | None:
     The scoring is the parser's (``aidcalc.parsing.language``, over ``aidcalc.words``); a text
     mostly in Cyrillic is Russian when more of its words hold Russian-only letters; a text
     with no stop word or letter of any language is of the language whose news verbs it uses.
-    The "s" of an English possessive counts as no word (``POSSESSIVE_RE``).
+    The "s" of an English possessive counts as no word (``POSSESSIVE_RE``). A tie of the best
+    scores goes to the tied language whose giving and receiving verbs the text uses, else to the
+    first in the table's order.
 
     >>> infer_language("Germany pledged €2bn. Korea's government promised $300m.")
     'en'
@@ -46,24 +48,33 @@ def infer_language(text: str) -> str | None:
     if found.cyrillic_words > found.latin_words:
         return "ru" if found.russian_words > found.ukrainian_words else "uk"
     best = max(found.latin, key=found.latin.get)
-    return best if found.latin[best] else _by_news_verbs(text[:SAMPLE_CHARS])
+    if not found.latin[best]:
+        return _by_news_verbs(text[:SAMPLE_CHARS])
+    tied = [lang for lang, points in found.latin.items() if points == found.latin[best]]
+    if len(tied) > 1:  # "Hrvatska je Ukrajini donirala …": "je" is Czech and Croatian alike
+        return _by_news_verbs(text[:SAMPLE_CHARS], tied) or best
+    return best
 
 
-def _by_news_verbs(sample: str) -> str | None:
+def _by_news_verbs(sample: str, among: list[str] | None = None) -> str | None:
     """Return the news language whose giving and receiving verbs (``VERB``) the sample uses
     most, or None: a short sentence of no stop word ("Ukrainalle Ruotsi lahjoitti 30
     miljoonaa euroa.") still says its language by its verb. Ties go to the language listed
-    first in ``NEWS_LANGUAGES``.
+    first in ``NEWS_LANGUAGES``. ``among``: only these languages are counted (the ones tied on
+    their small words and letters).
 
     >>> _by_news_verbs("Ukrainalle Ruotsi lahjoitti 30 miljoonaa euroa.")
     'fi'
+    >>> _by_news_verbs("Hrvatska je Ukrajini donirala 50 milijuna eura.", ["cs", "hr", "sk"])
+    'hr'
     """
     counts = {
         lang: sum(cue.kind != "aux" for cue in find_cues(sample, lang, VERB))
         for lang in NEWS_LANGUAGES
+        if among is None or lang in among
     }
-    best = max(counts, key=counts.get)
-    return best if counts[best] else None
+    best = max(counts, key=counts.get, default=None)
+    return best if best is not None and counts[best] else None
 
 
 # The evidence a sentence needs for a language of its own: a stop word of that language counts

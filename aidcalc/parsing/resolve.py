@@ -17,7 +17,7 @@ amount's words agree on ("50 milioane de lei"), else the one home currency among
 writing the word; 10b. the home currency of the language the whole text leads in, when that
 language writes the word and the amount's own words do not point elsewhere ("Stortinget vedtok 75
 milliarder kroner etter at de ble enige": NOK, recorded as ``home-currency``; a Danish-Norwegian
-tie decides nothing, as in the shorter "Stortinget vedtok 75 milliarder kroner", refused); 11.
+tie decides nothing, as in "Pengene går til 75 milliarder kroner", refused); 11.
 the default priority (``words.currency``), for a symbol, or a name every language writing it
 means the code by (``by_default``: never "lire" as GBP), then a shared sign's own default
 (``SHARED_SYMBOL_DEFAULTS``: "C$" is CAD unless the text names Nicaragua); otherwise the atom

@@ -100,6 +100,8 @@ A language module may define any of these names (all optional; a missing one add
 ``COLLECTIVE_DONORS``       phrases making a sentence's money collective, with no single donor
 ``AGENT_MARKERS``           words before the giver ("by"); ``RECIPIENT_MARKERS`` before the
 ``RECIPIENT_MARKERS``       recipient ("to"); ``DETERMINERS`` may stand between
+``MEANS_MARKERS``           words before a way or model ("through", "via"): a nationality
+                            adjective after them ("through the Danish model") is no actor
 ``PASSIVE_AUXILIARIES``     auxiliaries of the passive ("was"): before a giving verb they make
                             the subject the receiver and the agent the giver
 ``GENITIVE_LINKS``          words joining an office to its country ("of"); ``SEAT_LINKS``
@@ -141,8 +143,8 @@ English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, 
 ``POSSESSIVE_ENDINGS`` and the names ``aidcalc.countries`` adds (``EU_INSTITUTIONS``,
 ``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
->>> NEWS_LANGUAGES
-('en', 'de', 'fr', 'lt', 'uk', 'pl', 'es', 'it', 'pt', 'nl', 'ro', 'sv', 'cs', 'sk', 'fi', 'hr')
+>>> NEWS_LANGUAGES[10:]
+('ro', 'da', 'sv', 'nb', 'cs', 'sk', 'fi', 'hr')
 >>> QUALIFIER_FORMS["over"]["de"][:2]
 ['über', 'mehr als']
 """
@@ -210,6 +212,7 @@ ROLE_WORDS = (
     "AGENT_MARKERS",
     "PASSIVE_AUXILIARIES",
     "RECIPIENT_MARKERS",
+    "MEANS_MARKERS",
     "DETERMINERS",
     "GENITIVE_LINKS",
     "SEAT_LINKS",
@@ -577,6 +580,7 @@ COLLECTIVE_DONORS: dict[str, tuple[str, ...]] = _TABLES["COLLECTIVE_DONORS"]
 AGENT_MARKERS: dict[str, frozenset[str]] = _TABLES["AGENT_MARKERS"]
 PASSIVE_AUXILIARIES: dict[str, frozenset[str]] = _TABLES["PASSIVE_AUXILIARIES"]
 RECIPIENT_MARKERS: dict[str, frozenset[str]] = _TABLES["RECIPIENT_MARKERS"]
+MEANS_MARKERS: dict[str, frozenset[str]] = _TABLES["MEANS_MARKERS"]
 DETERMINERS: dict[str, frozenset[str]] = _TABLES["DETERMINERS"]
 GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]
 SEAT_LINKS: dict[str, frozenset[str]] = _TABLES["SEAT_LINKS"]

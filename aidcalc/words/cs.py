@@ -129,7 +129,15 @@ RELATIVE_YEARS = (
 )
 
 
-PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA", "Spojen stát": "USA"}
+# the official names in the nominative ("Česká republika poskytla …"): CLDR gives "Česko", and
+# a name found by its stem alone is taken for a case form, never the subject
+PLACE_SHORT_FORMS = {
+    "EU": "EU",
+    "USA": "USA",
+    "Spojen stát": "USA",
+    "Česká republika": "CZE",
+    "Slovenská republika": "SVK",
+}
 EXTRA_LETTERS = 4
 INFLECTED = True
 ABBREVIATIONS = "mil mld tis kč tzv např atd apod"
@@ -182,6 +190,9 @@ COLLECTIVE_DONORS = (
 
 AGENT_MARKERS = "od"
 RECIPIENT_MARKERS = "pro do na"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "podle prostřednictvím"
 DETERMINERS = ""
 GENITIVE_LINKS = ""
 SEAT_LINKS = "v ve"

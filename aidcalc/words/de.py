@@ -229,6 +229,9 @@ AGENT_MARKERS = "von vom durch seitens aus"
 # after "von" gives.
 PASSIVE_AUXILIARIES = "wurde wurden wird werden worden"
 RECIPIENT_MARKERS = "an für der dem"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "über nach gemäß"
 DETERMINERS = "die der das den dem des"
 GENITIVE_LINKS = "der des von"
 SEAT_LINKS = "in"

@@ -403,8 +403,23 @@ INSTITUTIONS = {
     # national development agencies and export banks, named in every language
     "JPN": ("JICA", "JBIC", "Japan International Cooperation Agency"),
     "KOR": ("KOICA", "Korea Eximbank"),
-    "NOR": ("Norad",),
-    "DNK": ("Danida",),
+    # national parliaments stand for their country as giver ("Stortinget vedtok å gi Ukraina
+    # …"), named in every language as each country's constitution names them (the Riksdag, the
+    # Storting, the Folketing, the Eduskunta, the Sejm, the Poslanecká sněmovna, the Tweede
+    # Kamer, the Cortes Generales, the Seimas, the Saeima, the Riigikogu; the Bundestag is
+    # above). A prefix takes the definite forms and cases ("Stortinget", "Folketingets"); the
+    # Finnish and Lithuanian forms whose stem changes are listed
+    "NOR": ("Norad", "Storting*"),
+    "DNK": ("Danida", "Folketing*"),
+    "SWE": ("Riksdag*",),
+    "FIN": ("Eduskunta", "Eduskunnan", "Eduskunnassa"),
+    "POL": ("Sejm*",),
+    "CZE": ("Poslaneck* sněmovn*",),
+    "NLD": ("Tweede Kamer",),
+    "ESP": ("Cortes Generales",),
+    "LTU": ("Seimas", "Seimo", "Seime"),
+    "LVA": ("Saeima*",),
+    "EST": ("Riigikogu*",),
     "EU": (
         "European Commission",
         "European Council",
@@ -449,6 +464,9 @@ AGENT_MARKERS = "by from"
 # Britain") they make the subject the receiver and the agent after "by" the giver.
 PASSIVE_AUXILIARIES = "was were is are be been being"
 RECIPIENT_MARKERS = "to for into"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "through via under following"
 DETERMINERS = "the"
 
 # Words joining an office or aid noun to its country written after it ("the government of

@@ -234,6 +234,9 @@ AGENT_MARKERS = "por"
 # receives, the agent after "por" gives.
 PASSIVE_AUXILIARIES = "fue fueron es son sido será serán"
 RECIPIENT_MARKERS = "a al para hacia"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "mediante según vía"
 DETERMINERS = "la el los las"
 GENITIVE_LINKS = "de del"
 SEAT_LINKS = "en"

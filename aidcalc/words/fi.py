@@ -147,6 +147,9 @@ AID_NOUNS = "apu* tuki* tuke* avun paketti* paketi* lahjoitus*"
 COLLECTIVE_DONORS = ("yhdessä muiden",)
 AGENT_MARKERS = ""
 RECIPIENT_MARKERS = ""
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = ""
 GENITIVE_LINKS = ""
 SEAT_LINKS = ""
 PART_BEFORE = ("joista", "josta", "mukaan lukien")

@@ -251,6 +251,9 @@ AGENT_MARKERS = "par"
 # receives, the agent after "par" gives.
 PASSIVE_AUXILIARIES = "été est sont fut furent sera seront"
 RECIPIENT_MARKERS = "à au aux pour vers"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "via selon suivant"
 DETERMINERS = "la le l les"
 GENITIVE_LINKS = "de du des d"
 SEAT_LINKS = "à"

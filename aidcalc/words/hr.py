@@ -191,6 +191,9 @@ AID_NOUNS = "pomoć* potpor* paket* donacij*"
 COLLECTIVE_DONORS = ("zajedno s drugim",)
 AGENT_MARKERS = "od"
 RECIPIENT_MARKERS = "za"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "putem prema"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "u"
 PART_BEFORE = ("od čega", "od toga", "uključujući")

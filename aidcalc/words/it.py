@@ -206,6 +206,9 @@ AGENT_MARKERS = "da dal dalla dall dai dalle"
 # after "da" gives.
 PASSIVE_AUXILIARIES = "stato stata stati state fu furono viene vengono venne vennero"
 RECIPIENT_MARKERS = "a al alla all ai alle per verso"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "tramite secondo"
 DETERMINERS = "la il lo l i gli le"
 GENITIVE_LINKS = "di del della dell dei degli"
 SEAT_LINKS = "a"

@@ -205,6 +205,9 @@ COLLECTIVE_DONORS = (
 
 AGENT_MARKERS = "iš"
 RECIPIENT_MARKERS = "į"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "pagal"
 GENITIVE_LINKS = ""
 SEAT_LINKS = ""
 

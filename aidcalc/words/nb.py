@@ -14,11 +14,14 @@ SCRIPT = "Latn"
 LETTERS = "æøå"
 
 # Frequent small words that tell the language of a text (``aidcalc.parsing.language``): the
-# ones Norwegian shares with Danish and a few it writes otherwise ("av", "etter", "mellom").
+# ones Norwegian shares with Danish and a few it writes otherwise ("av", "etter", "mellom"); the
+# small words all three Scandinavian languages write ("har", "i", "det", "på"), lest Swedish win
+# on them alone; and the news verbs and words Norwegian (bokmål) spells its own way ("gir",
+# "ga", "gitt", "neste", "hittil", "mottar": Danish "giver", "gav", "givet", "næste", "hidtil").
 STOP_WORDS = (
-    "og av å til er ikke også etter mellom ble hadde noen hva bare mye"
-    # adverbs Danish and Swedish write otherwise ("hidtil", "hittills"; "heraf", "varav")
-    " hittil herav hvorav derav"
+    "og av å til er ikke også etter mellom ble hadde noen hva bare mye har i det som en med på "
+    "fra gir ga gitt neste hittil inntil ytterligere mottar mottok fikk gikk vedtok bidrar bidro"
+    " herav hvorav derav"
 )
 
 # Dates (aidcalc.news.dates): "i 2023" (in 2023) is a value date, and "i fjor" (last year) the
@@ -149,3 +152,78 @@ BASIS = {
     "cumulative": "hittil så langt til nå frem til nå totalt til sammen samlet siden til dags dato",
 }
 CUE_PHRASES = ("så langt", "til nå", "frem til nå", "til sammen", "til dags dato")
+
+# --- News (aidcalc.news) ----------------------------------------------------------------------
+# Our own lists, written for this project after the verbs and nouns Norwegian (bokmål) aid news
+# uses (see es.py for the conventions). Giving and receiving verbs make Norwegian a news
+# language: the subject of "mottar" / "får" receives and the "fra" agent gives.
+VERBS = {
+    "give": (
+        "gir ga gitt donerer donerte donert lover lovet sender sendte sendt leverer leverte "
+        "levert bidrar bidro bidratt yter ytte ytt bevilger bevilget bevilget setter av satte av "
+        "avsatt utbetaler utbetalte utbetalt betaler betalte betalt låner lånte besluttet vedtok "
+        "vedtatt"
+    ),
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "mottar mottok mottatt får fikk fått takker takket",
+    "aux": "har hadde skal vil blir ble er",
+}
+
+INTENTION = {
+    "pledge": "lover lovet skal vil planlegger besluttet vedtok gir",
+}
+
+# as in sv.py: past giving and delivering is an allocation, money received a disbursement
+MEASURE = {
+    "allocation": "ga gitt donerte donert sendte sendt leverte levert ytte ytt avsatt satte av",
+    "disbursement": "utbetalte utbetalt betalte betalt fikk",
+}
+
+FUTURE = {
+    "future": "skal vil",
+}
+
+CUE_PHRASES = (*CUE_PHRASES, "setter av", "satte av")
+
+# The country whose offices this language's press names without naming it ("regjeringen").
+HOME_COUNTRY = "NOR"
+VERB_SECOND = True
+
+INSTITUTIONS = {
+    "": (
+        "regjering*",
+        "forsvarsdepartement*",
+        "utenriksdepartement*",
+        "finansdepartement*",
+        "departement*",
+        "forsvarsminister*",
+        "utenriksminister*",
+        "finansminister*",
+        "statsminister*",
+        "minister*",
+        "president*",
+        "forsvar*",
+    ),
+    "NOR": ("Norad", "Forsvarsdepartementet", "Utenriksdepartementet"),
+    "USA": ("Pentagon", "Det hvite hus"),
+    "EU": ("EU-kommisjonen", "Europakommisjonen", "Det europeiske råd", "Europaparlamentet"),
+    "EIB": ("Den europeiske investeringsbanken", "EIB"),
+    "WBG": ("Verdensbanken",),
+    "IMF": ("Det internasjonale pengefondet", "IMF"),
+}
+
+AID_NOUNS = "støtte* bistand* bidrag* hjelp* pakke* donasjon* lån*"
+
+AGENT_MARKERS = "av fra"
+RECIPIENT_MARKERS = "til"
+# Words before a way or model of giving ("via den danske modellen"), as in en.py.
+MEANS_MARKERS = "via gjennom ifølge"
+DETERMINERS = "den det de"
+GENITIVE_LINKS = ""
+SEAT_LINKS = "i"
+# How many letters may follow a country name in this language ("Danmarks", "Norges"), as in sv.py.
+EXTRA_LETTERS = 2
+PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
+# Words between a list item's giver and its amount saying it is more ("and Japan another
+# $2bn"), as in sv.py.
+FURTHER_AMOUNT = ("ytterligere", "enda")

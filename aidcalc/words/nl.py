@@ -204,6 +204,9 @@ AGENT_MARKERS = "door van"
 # agent after "door" gives.
 PASSIVE_AUXILIARIES = "werd werden wordt worden"
 RECIPIENT_MARKERS = "aan voor naar"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "via volgens middels"
 DETERMINERS = "de het"
 GENITIVE_LINKS = "van"
 SEAT_LINKS = "in"

@@ -232,6 +232,9 @@ COLLECTIVE_DONORS = (
 
 AGENT_MARKERS = "przez od"
 RECIPIENT_MARKERS = "dla do"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "według poprzez"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "w we"
 

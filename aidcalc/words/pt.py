@@ -211,6 +211,9 @@ AGENT_MARKERS = "pelo pela pelos pelas por"
 PASSIVE_AUXILIARIES = "foi foram é são sido será serão"
 # "a" is left out: before a country it is far more often the article ("a Irlanda") than "to".
 RECIPIENT_MARKERS = "à ao aos às para"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "através segundo mediante"
 DETERMINERS = "a o os as"
 GENITIVE_LINKS = "de do da dos das"
 SEAT_LINKS = "em"

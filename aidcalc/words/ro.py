@@ -198,6 +198,9 @@ COLLECTIVE_DONORS = (
 AGENT_MARKERS = "de către"
 # "la" is left out: "de la" is "from".
 RECIPIENT_MARKERS = "pentru către spre"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "prin conform"
 DETERMINERS = ""
 GENITIVE_LINKS = ""
 SEAT_LINKS = "la în"

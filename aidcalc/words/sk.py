@@ -151,7 +151,14 @@ RELATIVE_YEARS = (
 )
 
 
-PLACE_SHORT_FORMS = {"EÚ": "EU", "EU": "EU", "USA": "USA"}
+# the official names in the nominative ("Slovenská republika poskytla …"), as in cs.py
+PLACE_SHORT_FORMS = {
+    "EÚ": "EU",
+    "EU": "EU",
+    "USA": "USA",
+    "Slovenská republika": "SVK",
+    "Česká republika": "CZE",
+}
 EXTRA_LETTERS = 4
 INFLECTED = True
 ABBREVIATIONS = "mil mld tis tzv napr atď"
@@ -178,6 +185,9 @@ AID_NOUNS = "pomoc* podpor* balík* príspev*"
 COLLECTIVE_DONORS = ("spolu s ďalšími",)
 AGENT_MARKERS = "od"
 RECIPIENT_MARKERS = "pre"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "podľa prostredníctvom"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "v"
 PART_BEFORE = ("z toho", "z čoho", "vrátane")

@@ -140,9 +140,11 @@ FUTURE = {
 CUE_PHRASES = ("kommer att", "tar emot", "tog emot", "betalade ut", "i hela")
 
 # Frequent function words, for telling the language of a news text (aidcalc.news.language).
+# Also the Swedish spellings of the news words Danish and Norwegian write otherwise ("ger",
+# "gav", "gett", "nästa", "hittills", "efter"; "i" all three write).
 STOP_WORDS = (
     "och att det som en av för med till på är har inte den ett från också mellan hade några bara "
-    "mycket"
+    "mycket i ger gav gett nästa hittills efter ytterligare fick lovade bidrog bidragit"
 )
 
 SINCE = ("sedan",)
@@ -169,7 +171,6 @@ ENDING_ABBREVIATIONS = "kr"
 INSTITUTIONS = {
     "": (
         "regering*",
-        "riksdag*",
         "försvarsdepartement*",
         "utrikesdepartement*",
         "finansdepartement*",
@@ -211,6 +212,9 @@ COLLECTIVE_DONORS = (
 
 AGENT_MARKERS = "av från"
 RECIPIENT_MARKERS = "till åt för"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "via genom enligt"
 DETERMINERS = "den det de"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "i"

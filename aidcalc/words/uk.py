@@ -224,6 +224,9 @@ COLLECTIVE_DONORS = (
 
 AGENT_MARKERS = "від з"
 RECIPIENT_MARKERS = "для до"
+# Words before a way or model of giving ("through the Danish model"): a nationality adjective
+# after them names no actor (aidcalc.news.donors).
+MEANS_MARKERS = "через за"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "у в"
 

@@ -1393,6 +1393,72 @@ PASSAGES = [
         "España prometió en el año 2024 1.000 millones de euros a Ucrania.",
         [("EUR 1000000000", "ESP", "UKR", "pledge", "new")],
     ),
+    # Danish and Norwegian (issue 11, nordic11): written in the project's own words after the
+    # forms of Danish and Norwegian aid news, labelled before the extraction was run
+    (
+        "da",
+        "Danmark giver Ukraine 1,5 milliarder kroner til luftforsvar.",
+        [("DKK 1500000000", "DNK", "UKR", "pledge", "new")],
+    ),
+    (
+        "da",
+        "Ukraine modtager 300 millioner kroner fra Danmark til vinterhjælp.",
+        [("DKK 300000000", "DNK", "UKR", "pledge", "new")],
+    ),
+    (
+        "da",
+        "Regeringen giver Ukraine yderligere 800 millioner kroner.",
+        [("DKK 800000000", "DNK", "UKR", "pledge", "new")],
+    ),
+    (
+        "da",
+        "Folketinget har besluttet at give Ukraine 200 millioner euro.",
+        [("EUR 200000000", "DNK", "UKR", "pledge", "new")],
+    ),
+    (
+        "da",
+        "Danmark lover Ukraine 50 millioner euro til genopbygning.",
+        [("EUR 50000000", "DNK", "UKR", "pledge", "new")],
+    ),
+    (
+        "da",
+        "Sverige og Danmark giver hver 100 millioner euro. Danmark sender også 20 millioner "
+        "euro til minerydning i Ukraine.",
+        [
+            ("EUR 100000000", None, None, "pledge", "new"),
+            ("EUR 20000000", "DNK", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "nb",
+        "Norge gir Ukraina 2 milliarder kroner til energi i år.",
+        [("NOK 2000000000", "NOR", "UKR", "pledge", "new")],
+    ),
+    (
+        "nb",
+        "Ukraina mottar 500 millioner kroner fra Norge til humanitær hjelp.",
+        [("NOK 500000000", "NOR", "UKR", "pledge", "new")],
+    ),
+    (
+        "nb",
+        "Regjeringen gir Ukraina ytterligere 1 milliard kroner.",
+        [("NOK 1000000000", "NOR", "UKR", "pledge", "new")],
+    ),
+    (
+        "nb",
+        "Stortinget vedtok å gi Ukraina 300 millioner euro.",
+        [("EUR 300000000", "NOR", "UKR", "pledge", "new")],
+    ),
+    (
+        "nb",
+        "Norge lover Ukraina 75 millioner euro til gjenoppbygging.",
+        [("EUR 75000000", "NOR", "UKR", "pledge", "new")],
+    ),
+    (
+        "nb",
+        "Norge ga Ukraina 400 millioner kroner til luftvern i mars.",
+        [("NOK 400000000", "NOR", "UKR", "allocation", "new")],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from ..words import (
     HYPHEN_QUALIFIERS,
     LABEL_NOUNS,
     NAME_MAY_FOLLOW_WORDS,
+    PRICE_EACH_WORDS,
     PURPOSE_WORDS,
     QUALIFIERS_AFTER,
     RANGE_ALONE_LANGS,
@@ -977,9 +978,16 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
            500 Mio. €", "Phase 3 – 2 million euros", "Étape 2 – 40 millions d'euros";
            ``words.LABEL_NOUNS``).
 
-        Range words keep their meaning ("between 2 and €5 million", "2 to $5m")."""
+        A range word that also gives the price of each (``words.PRICE_EACH_WORDS``: the Dutch
+        and French "à") is asked rule 1 only: "50 à € 2 miljoen per stuk" is fifty at two
+        million each, while "2 à 3 miljard euro" and "€ 2 à € 3 miljoen" stay ranges. Other
+        range words keep their meaning ("between 2 and €5 million", "2 to $5m")."""
         atoms = self.atoms
-        if joiner.text not in DASHES or low.currency or low.scales:
+        if low.currency or low.scales:
+            return False
+        if joiner.text in PRICE_EACH_WORDS:
+            return any(a.start < high.number_start for a in high.currency)
+        if joiner.text not in DASHES:
             return False
         if first > 0 and atoms[first - 1].kind == CUR:
             return False  # "€ 10.00 € 8.00 – € 10.00": the sign before was read with another

@@ -21,6 +21,11 @@ SINGLE_LETTER_SCALES = {"k": 3, "m": 6, "b": 9, "t": 12}
 # French finance press's giga-euro (a milliard; "k€", "M€" and "T€" are single-letter scales).
 GLUED_PREFIXES = {"G": {"en": 9, "fr": 9}}
 
+# Scale abbreviations whose letter case tells their language, read as written, never folded:
+# the Portuguese "mM" (mil milhões, 10^9: CLDR pt_PT's compact "0 mM"; "2,5 mM€") is no
+# English "MM" or "mm" (a million), which no writer spells with a small m first.
+CASED_SCALES = {"mM": {"pt": 9}, "mM.": {"pt": 9}}
+
 # Scale abbreviations CLDR does not spell in any locale's compact formats (news and finance usage).
 SCALE_SUPPLEMENT = {
     "en": {

@@ -1054,10 +1054,35 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         )
 
     def qualifier_fits(self, atom: Atom, side: Side) -> bool:
-        """A qualifier that is an ordinary English word ("do") needs its own language."""
+        """True when the qualifier ``atom`` bounds the amount of ``side``:
+
+        1. a short qualifier written in capitals in a text that is not shouting is an acronym
+           ("AB 3 milyar avro": the Turkish for the EU, not the German "ab", from);
+        2. a qualifier of other languages than all the amount's own words agree on (curated
+           languages, English not among them) is another language's word ("ab" before
+           "3 milyar avro");
+        3. a qualifier that is an ordinary English word ("do") needs its own language.
+
+        >>> from aidcalc import parse_amount
+        >>> str(parse_amount("AB 3 milyar avro yardım yapacak."))
+        'EUR 3000000000'
+        >>> str(parse_amount("ab 3 Milliarden Euro"))
+        'over EUR 3000000000'
+        """
+        langs = atom.data[1]
+        written = self.text[atom.start : atom.end]
+        if (
+            1 < len(written) <= 3
+            and written.isupper()
+            and any(c.islower() for c in self.text[atom.end : atom.end + 40])
+        ):
+            return False
+        if not self.lang and "en" not in langs:
+            words = _curated(self.languages(side, None))
+            if words and "en" not in words and not words & langs:
+                return False
         if atom.text not in GATED_QUALIFIERS:
             return True
-        langs = atom.data[1]
         if self.lang:
             return self.lang in langs
         words = self.languages(side, None)

@@ -1060,7 +1060,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
            ("AB 3 milyar avro": the Turkish for the EU, not the German "ab", from);
         2. a qualifier of other languages than all the amount's own words agree on (curated
            languages, English not among them) is another language's word ("ab" before
-           "3 milyar avro");
+           "3 milyar avro"), unless the sentence is in the qualifier's language ("alrededor de
+           $ 2 bilhões" in Spanish);
         3. a qualifier that is an ordinary English word ("do") needs its own language.
 
         >>> from aidcalc import parse_amount
@@ -1079,7 +1080,13 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             return False
         if not self.lang and "en" not in langs:
             words = _curated(self.languages(side, None))
-            if words and "en" not in words and not words & langs:
+            if (
+                words
+                and "en" not in words
+                and not words & langs
+                # "alrededor de $ 2 bilhões" in a Spanish sentence: the writer's own qualifier
+                and self.sentence_lang(atom.start) not in langs
+            ):
                 return False
         if atom.text not in GATED_QUALIFIERS:
             return True

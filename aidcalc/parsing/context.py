@@ -386,7 +386,7 @@ def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
                 if currency is not None:
                     last = index + length - 1
                     last_end = ends[last]
-                    owner = len(raws[last]) > len(marks[last][0])  # "India's": the ending was cut
+                    owner = _possessive(raws[last])  # "India's": the ending was cut
                     past = _past_of_names().get(key, frozenset())
                     found.append(Named(start, last_end, currency, owner, past))
                     used = length
@@ -394,7 +394,7 @@ def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
         if not used:
             # "norway" in lower case is a name, counted with its capital only: no adjective
             if adjective is not None and fold not in names:
-                owner = len(raws[index]) > len(raw)  # "Britain's": the ending was cut
+                owner = _possessive(raws[index])  # "Britain's": the ending was cut
                 found.append(Named(start, end, adjective, owner))  # "Danish", "норвежских"
             used = 1
         index += used
@@ -444,6 +444,9 @@ def _word_fact(facts: dict, word: str, first_words: frozenset[str], lex: Lexicon
     without a possessive, its folded form, whether a territory name may start with it, the
     one code of the currency adjective it is (else None), and whether it is either."""
     raw = _without_possessive(word)
+    elided = _ELIDED.match(raw)
+    if elided is not None and raw[elided.end()].isupper():
+        raw = raw[elided.end() :]  # "L'Italia", "d'Autriche": the name after its article
     fold = _folded(raw)
     starts_name = fold in first_words and not raw[0].islower()
     codes = lex.adjective(raw.casefold())
@@ -465,6 +468,15 @@ def _name_lengths() -> dict[str, int]:
 
 # An English possessive ("India's", "Nepal’s"): the country's name is the word before it.
 POSSESSIVE = re.compile(r"['’]s$")
+
+
+# A Romance article elided before a name ("L'Italia", "d'Autriche", "dell'Austria").
+_ELIDED = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])")
+
+
+def _possessive(word: str) -> bool:
+    """True when ``word`` ends in an English possessive that ``_without_possessive`` cuts."""
+    return len(word) > 3 and POSSESSIVE.search(word) is not None
 
 
 def _without_possessive(word: str) -> str:

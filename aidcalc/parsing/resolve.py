@@ -36,6 +36,7 @@ defaults").
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..words import LANGUAGES
@@ -71,8 +72,15 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
     if reader.lang and len(codes) > 1:
         codes = reader.lex.codes_in(atom.text, reader.lang) or codes  # "koruna" in Norwegian
     if len(codes) > 1:
+        everyone = codes
         codes = current_codes(codes, reader.lex.in_use, reader.lex.tender_end)
         codes = _namesakes_told(reader, form, codes, atom.start)
+        if everyone != codes and "USD" not in everyone and reader.hint is None:
+            # "La France a versé 50 millions de francs": the named country's own withdrawn
+            # franc, which the francs in use left out
+            past, refused = withdrawn_named(reader, atom, everyone, codes)
+            if past is not None or refused:
+                return past
     if len(codes) == 1:
         return next(iter(codes))
     if reader.hint and reader.hint in codes:
@@ -134,6 +142,50 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         return _assumed(reader, SHARED_SYMBOL_DEFAULTS[codes], "default-currency")
     _ambiguous(reader, atom, codes, named)
     return None
+
+
+# A year the text states: four digits from 1800 to 2099 standing alone ("En 2001,", "1999'da").
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]?\d)")
+
+
+def withdrawn_named(
+    reader: Any, atom: Atom, everyone: frozenset[str], current: frozenset[str]
+) -> tuple[str | None, bool]:
+    """Return (the withdrawn currency of the country the text names, refused): the
+    candidates in use (``current``) leave out the withdrawn ones of the word (``everyone``);
+    when the text names a country whose currency that word was (``context.named_currency``,
+    by its past currencies: France FRF, Belgium BEF, Luxembourg LUF, Italy ITL, Austria ATS),
+    that currency is read, recorded as ``country-context``, unless the year the text states
+    nearest the amount is after its last year of legal tender (CLDR's territory history):
+    then the word is refused naming it among the candidates, as the text's date rules it out
+    and no other country is named (``(None, True)``). ``(None, False)`` when no named
+    country's withdrawn currency is among the word's candidates.
+
+    >>> from aidcalc import parse_amount
+    >>> parse_amount("En 2001, la France a versé 50 millions de francs.").currency
+    'FRF'
+    >>> parse_amount("L'Italia ha dato 500 miliardi di lire.").currency
+    'ITL'
+    """
+    dropped = everyone - current
+    code, _named = named_currency(reader.text, atom.start, everyone, reader.lex)
+    if code is None or code not in dropped:
+        return None, False
+    end = reader.lex.tender_end.get(code)
+    years = [(abs(m.start() - atom.start), int(m.group())) for m in _YEAR.finditer(reader.text)]
+    year = min(years)[1] if years else None
+    if end is not None and year is not None and year > end:
+        shown = ", ".join([code, *sorted(current)[:7]]) + (", …" if len(current) > 7 else "")
+        reader.problems.append(
+            (
+                atom.start,
+                f"{reader.text[atom.start : atom.end]!r} is ambiguous ({shown}): the country "
+                f"named used {code} until {end}, but the text's date is {year}; pass "
+                "currency_hint=",
+            )
+        )
+        return None, True
+    return _assumed(reader, code, "country-context"), False
 
 
 # How far before a currency name its amount's number may start (characters), for the subject

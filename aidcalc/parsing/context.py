@@ -296,6 +296,23 @@ def _verb_forms(lang: str | None) -> tuple[dict[str, str], tuple[tuple[str, str]
 JOINED = re.compile(r"\s*(?:,|&|and|or|und|et)\s*")
 
 
+# A year a text states: four digits from 1800 to 2099 standing alone ("En 2001,", "1999'da").
+YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![.,]?\d)")
+
+
+def sentence_year(text: str, position: int) -> int | None:
+    """Return the year the sentence around ``position`` states nearest it, else None: the
+    date an amount of that sentence is of, for a currency that was withdrawn or redenominated
+    (``resolve.withdrawn_named``, ``resolve.dated_predecessor``).
+
+    >>> sentence_year("Paris, 2010. En 2001, la France a versé 50 millions de francs.", 40)
+    2001
+    """
+    start, end = _scope(text, position, SENTENCE_END)
+    years = [(abs(m.start() - position), int(m.group())) for m in YEAR.finditer(text, start, end)]
+    return min(years)[1] if years else None
+
+
 def _scope(text: str, position: int, pattern: re.Pattern | None) -> tuple[int, int]:
     """Return the span around ``position`` that ``pattern``'s matches (and sentence ends) bound:
     from the end of the last match ending at or before ``position`` to the start of the first

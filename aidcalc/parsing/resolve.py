@@ -36,7 +36,6 @@ defaults").
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..words import LANGUAGES
@@ -47,6 +46,7 @@ from .context import (
     named_currency,
     passive_without_giver,
     possessive_currency,
+    sentence_year,
     subject_currency,
     successors,
     territory_currency,
@@ -56,7 +56,56 @@ from .lexicon import CurrencyForm
 
 
 def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> str | None:
-    """Return the ISO code a currency atom means, or record why it is ambiguous."""
+    """Return the ISO code a currency atom means, or record why it is ambiguous; the steps of
+    ``_resolve``, then ``dated_predecessor`` (the code a year of the sentence tells)."""
+    code = _resolve(reader, atom, langs)
+    if code is None or reader.hint is not None or not isinstance(atom.data, CurrencyForm):
+        return code
+    return dated_predecessor(reader, atom, code)
+
+
+def dated_predecessor(reader: Any, atom: Atom, code: str) -> str | None:
+    """Return the currency a word meant in the year its sentence states, when ``code`` (in
+    use) replaced another candidate of the word (``context.successors``, CLDR's territory
+    history): the old Turkish lira (TRL) for "TL" or "lira" of a year before 2005, the old leu
+    (ROL) for "lei" before 2005. A year after the old one's last year of legal tender, or none,
+    keeps ``code``; the last year itself, when both were money, refuses the word naming both.
+    A word that may be the US dollar is left alone ("$" never follows a year).
+
+    >>> from aidcalc import parse_amount
+    >>> parse_amount("Türkiye 2003 yılında 500 trilyon TL harcadı.").currency
+    'TRL'
+    >>> parse_amount("Türkiye 2023 yılında 500 milyar TL harcadı.").currency
+    'TRY'
+    """
+    everyone = atom.data.codes
+    if "USD" in everyone:
+        return code
+    ends = reader.lex.tender_end
+    replaced = successors()
+    before = [old for old in everyone if old in ends and code in replaced.get(old, ())]
+    if not before:
+        return code
+    year = sentence_year(reader.text, atom.start)
+    if year is None:
+        return code
+    old = max(before, key=ends.__getitem__)
+    if year < ends[old]:
+        return old
+    if year == ends[old]:
+        reader.problems.append(
+            (
+                atom.start,
+                f"{reader.text[atom.start : atom.end]!r} is ambiguous ({old}, {code}): both "
+                f"were money in {year}, the year its sentence states; pass currency_hint=",
+            )
+        )
+        return None
+    return code
+
+
+def _resolve(reader: Any, atom: Atom, langs: frozenset[str] | None) -> str | None:
+    """The steps of ``resolve_currency`` in docs/parsing.md's order."""
     if isinstance(atom.data, str):
         return atom.data
     if is_spaced_prefix(reader.text[atom.start : atom.end]) and reader.hint is None:
@@ -144,10 +193,6 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
     return None
 
 
-# A year the text states: four digits from 1800 to 2099 standing alone ("En 2001,", "1999'da").
-_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]?\d)")
-
-
 def withdrawn_named(
     reader: Any, atom: Atom, everyone: frozenset[str], current: frozenset[str]
 ) -> tuple[str | None, bool]:
@@ -155,11 +200,10 @@ def withdrawn_named(
     candidates in use (``current``) leave out the withdrawn ones of the word (``everyone``);
     when the text names a country whose currency that word was (``context.named_currency``,
     by its past currencies: France FRF, Belgium BEF, Luxembourg LUF, Italy ITL, Austria ATS),
-    that currency is read, recorded as ``country-context``, unless the year the text states
-    nearest the amount is after its last year of legal tender (CLDR's territory history):
-    then the word is refused naming it among the candidates, as the text's date rules it out
-    and no other country is named (``(None, True)``). ``(None, False)`` when no named
-    country's withdrawn currency is among the word's candidates.
+    that currency is read, recorded as ``country-context``, unless the year its sentence
+    states nearest the amount is after its last year of legal tender (CLDR's territory
+    history): then the word is refused naming it among the candidates (``(None, True)``).
+    ``(None, False)`` when no named country's withdrawn currency is among the candidates.
 
     >>> from aidcalc import parse_amount
     >>> parse_amount("En 2001, la France a versé 50 millions de francs.").currency
@@ -172,8 +216,7 @@ def withdrawn_named(
     if code is None or code not in dropped:
         return None, False
     end = reader.lex.tender_end.get(code)
-    years = [(abs(m.start() - atom.start), int(m.group())) for m in _YEAR.finditer(reader.text)]
-    year = min(years)[1] if years else None
+    year = sentence_year(reader.text, atom.start)
     if end is not None and year is not None and year > end:
         shown = ", ".join([code, *sorted(current)[:7]]) + (", …" if len(current) > 7 else "")
         reader.problems.append(

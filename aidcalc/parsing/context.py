@@ -462,8 +462,12 @@ def _word_fact(facts: dict, word: str, first_words: frozenset[str], lex: Lexicon
     one code of the currency adjective it is (else None), and whether it is either."""
     raw = _without_possessive(word)
     elided = _ELIDED.match(raw)
-    if elided is not None and raw[elided.end()].isupper():
-        raw = raw[elided.end() :]  # "L'Italia", "d'Autriche": the name after its article
+    if (
+        elided is not None
+        and raw[elided.end()].isupper()
+        and _folded(raw[elided.end() :]) in first_words
+    ):  # "L'Italia", "d'Autriche": the name after its article ("Côte d'Ivoire" stays whole)
+        raw = raw[elided.end() :]
     fold = _folded(raw)
     starts_name = fold in first_words and not raw[0].islower()
     codes = lex.adjective(raw.casefold())

@@ -550,6 +550,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                         high = None  # "1,5 milyon lira ile 12 bin dolar": two amounts
                 elif _is_year(low) and high.scales:
                     high = None  # "in 2023 – 4,4 mld zł": a year, then an amount
+                elif low.scales and low.currency and _is_year(high):
+                    high = None  # "€5bn to 2027", "5 Mrd. Euro bis 2027": a year, the end date
                 elif not opened and self.dash_not_range(joiner, first, low, high):
                     high = None  # "Tranche 2 – €500 million", "12:30 – 5 Mio. €": a label
                 elif not opened and not self.joiner_fits(

@@ -212,3 +212,24 @@ def test_withdrawn_currencies_convert_at_their_legal_rate(text, rate):
     assert rate in result.source
     value = parse_amount(text).value
     assert abs(result.amount.value - value / Decimal(rate)) < 1
+
+
+# found on the way: a bare year after an amount with its own scale and currency is its end
+# date, never the top of a range (it read "€5bn to 2027" as 5 to 2027 billion)
+YEAR_AFTER = [
+    ("It is €5bn to 2027.", "EUR 5000000000"),
+    ("Das Paket umfasst 5 Mrd. Euro bis 2027.", "EUR 5000000000"),
+    ("O pacote é de 1,2 mil milhões de euros até 2027.", "EUR 1200000000"),
+    ("Lisboa estima que o pacote total seja de 1,2 mM EUR até 2027.", "EUR 1200000000"),
+    ("Wsparcie wyniesie 3 mld zł do 2026 roku.", "PLN 3000000000"),
+    ("De steun is € 2 à 3 miljard tot 2027.", "EUR 2000000000-3000000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_AFTER)
+def test_a_year_after_a_scaled_amount_is_no_range_top(text, expected):
+    assert _both(text) == (expected, [expected])
+
+
+def test_a_scaled_top_after_a_scaled_amount_stays_a_range():
+    assert _read("€5 million to 2000 million") == ["EUR 5000000-2000000000"]

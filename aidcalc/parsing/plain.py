@@ -186,8 +186,11 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
         named = (pre or post).data if (pre or post) is not None else None
         if isinstance(named, CurrencyForm) and named.langs and (pre or post).is_name:
             own.append(named.langs)
-        if not reader.qualifier_fits(qualifier, Side(langs=own)):
-            return None
+        told = qualifier.data[1]
+        if any(not langs & told for langs in own) or not reader.qualifier_fits(
+            qualifier, Side(langs=own)
+        ):
+            return None  # a word of another language: the grammar weighs it
     last = atoms[i - 1]  # the amount's last atom
     if i < count and pre is not None and scale is None:
         return None  # a word right after the number: the grammar checks what is glued to it

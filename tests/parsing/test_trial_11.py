@@ -233,3 +233,14 @@ def test_a_year_after_a_scaled_amount_is_no_range_top(text, expected):
 
 def test_a_scaled_top_after_a_scaled_amount_stays_a_range():
     assert _read("€5 million to 2000 million") == ["EUR 5000000-2000000000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["AB 3 milyar avro", "AB 5 Mrd. Euro", "ab 5 miljoner kronor", "alespoň 1 234,56 bn. грн"],
+)
+def test_the_word_tier_leaves_a_foreign_or_acronym_qualifier_to_the_grammar(text):
+    from aidcalc.parsing.spaced import word_amount
+
+    assert word_amount(text) is None
+    assert [str(m.amount) for m in extract_amounts(text)] == [str(parse_amount(text))]

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..amount import known_currencies
 from ..words import COUNT_WORDS, FILLERS, RANGE_JOINERS, RANGE_OPENERS
-from ..words.currency import CODE_LIKE_WORDS, GLUED_PREFIXES, GLUED_SCALE_SYMBOLS
+from ..words.currency import CASED_SCALES, CODE_LIKE_WORDS, GLUED_PREFIXES, GLUED_SCALE_SYMBOLS
 from .language import text_language
 from .lexicon import CurrencyForm, Lexicon
 from .numbers import NUMBER_WORDS
@@ -675,7 +675,8 @@ def _form_of(exact, fold, used, plain, folded, index, lex: Lexicon, lang_words, 
         return QUAL, used, qualifier, False
     if lang_words is not None and fold in lang_words:
         return WORDS, used, lang_words[fold], False  # the caller's language first: "mille"
-    scale = lex.scales.get(fold)
+    # "mM" is the Portuguese 10^9 as written, never the English "MM" its folded form also is
+    scale = CASED_SCALES.get(exact) or lex.scales.get(fold)
     if (
         scale is not None
         and fold not in _NUMBER_WORDS_NOT_SCALES

@@ -296,6 +296,23 @@ def _verb_forms(lang: str | None) -> tuple[dict[str, str], tuple[tuple[str, str]
 JOINED = re.compile(r"\s*(?:,|&|and|or|und|et)\s*")
 
 
+# A year a text states: four digits from 1800 to 2099 standing alone ("En 2001,", "1999'da").
+YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![.,]?\d)")
+
+
+def sentence_year(text: str, position: int) -> int | None:
+    """Return the year the sentence around ``position`` states nearest it, else None: the
+    date an amount of that sentence is of, for a currency that was withdrawn or redenominated
+    (``resolve.withdrawn_named``, ``resolve.dated_predecessor``).
+
+    >>> sentence_year("Paris, 2010. En 2001, la France a versé 50 millions de francs.", 40)
+    2001
+    """
+    start, end = _scope(text, position, SENTENCE_END)
+    years = [(abs(m.start() - position), int(m.group())) for m in YEAR.finditer(text, start, end)]
+    return min(years)[1] if years else None
+
+
 def _scope(text: str, position: int, pattern: re.Pattern | None) -> tuple[int, int]:
     """Return the span around ``position`` that ``pattern``'s matches (and sentence ends) bound:
     from the end of the last match ending at or before ``position`` to the start of the first
@@ -386,7 +403,7 @@ def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
                 if currency is not None:
                     last = index + length - 1
                     last_end = ends[last]
-                    owner = len(raws[last]) > len(marks[last][0])  # "India's": the ending was cut
+                    owner = _possessive(raws[last])  # "India's": the ending was cut
                     past = _past_of_names().get(key, frozenset())
                     found.append(Named(start, last_end, currency, owner, past))
                     used = length
@@ -394,7 +411,7 @@ def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
         if not used:
             # "norway" in lower case is a name, counted with its capital only: no adjective
             if adjective is not None and fold not in names:
-                owner = len(raws[index]) > len(raw)  # "Britain's": the ending was cut
+                owner = _possessive(raws[index])  # "Britain's": the ending was cut
                 found.append(Named(start, end, adjective, owner))  # "Danish", "норвежских"
             used = 1
         index += used
@@ -444,6 +461,13 @@ def _word_fact(facts: dict, word: str, first_words: frozenset[str], lex: Lexicon
     without a possessive, its folded form, whether a territory name may start with it, the
     one code of the currency adjective it is (else None), and whether it is either."""
     raw = _without_possessive(word)
+    elided = _ELIDED.match(raw)
+    if (
+        elided is not None
+        and raw[elided.end()].isupper()
+        and _folded(raw[elided.end() :]) in first_words
+    ):  # "L'Italia", "d'Autriche": the name after its article ("Côte d'Ivoire" stays whole)
+        raw = raw[elided.end() :]
     fold = _folded(raw)
     starts_name = fold in first_words and not raw[0].islower()
     codes = lex.adjective(raw.casefold())
@@ -465,6 +489,15 @@ def _name_lengths() -> dict[str, int]:
 
 # An English possessive ("India's", "Nepal’s"): the country's name is the word before it.
 POSSESSIVE = re.compile(r"['’]s$")
+
+
+# A Romance article elided before a name ("L'Italia", "d'Autriche", "dell'Austria").
+_ELIDED = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])")
+
+
+def _possessive(word: str) -> bool:
+    """True when ``word`` ends in an English possessive that ``_without_possessive`` cuts."""
+    return len(word) > 3 and POSSESSIVE.search(word) is not None
 
 
 def _without_possessive(word: str) -> str:

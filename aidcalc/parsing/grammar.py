@@ -25,6 +25,7 @@ from ..words import (
     HYPHEN_QUALIFIERS,
     LABEL_NOUNS,
     NAME_MAY_FOLLOW_WORDS,
+    PRICE_EACH_WORDS,
     PURPOSE_WORDS,
     QUALIFIERS_AFTER,
     RANGE_ALONE_LANGS,
@@ -550,6 +551,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                         high = None  # "1,5 milyon lira ile 12 bin dolar": two amounts
                 elif _is_year(low) and high.scales:
                     high = None  # "in 2023 – 4,4 mld zł": a year, then an amount
+                elif low.scales and low.currency and _is_year(high):
+                    high = None  # "€5bn to 2027", "5 Mrd. Euro bis 2027": a year, the end date
                 elif not opened and self.dash_not_range(joiner, first, low, high):
                     high = None  # "Tranche 2 – €500 million", "12:30 – 5 Mio. €": a label
                 elif not opened and not self.joiner_fits(
@@ -978,9 +981,16 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
            500 Mio. €", "Phase 3 – 2 million euros", "Étape 2 – 40 millions d'euros";
            ``words.LABEL_NOUNS``).
 
-        Range words keep their meaning ("between 2 and €5 million", "2 to $5m")."""
+        A range word that also gives the price of each (``words.PRICE_EACH_WORDS``: the Dutch
+        and French "à") is asked rule 1 only: "50 à € 2 miljoen per stuk" is fifty at two
+        million each, while "2 à 3 miljard euro" and "€ 2 à € 3 miljoen" stay ranges. Other
+        range words keep their meaning ("between 2 and €5 million", "2 to $5m")."""
         atoms = self.atoms
-        if joiner.text not in DASHES or low.currency or low.scales:
+        if low.currency or low.scales:
+            return False
+        if joiner.text in PRICE_EACH_WORDS:
+            return any(a.start < high.number_start for a in high.currency)
+        if joiner.text not in DASHES:
             return False
         if first > 0 and atoms[first - 1].kind == CUR:
             return False  # "€ 10.00 € 8.00 – € 10.00": the sign before was read with another
@@ -1062,10 +1072,42 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         )
 
     def qualifier_fits(self, atom: Atom, side: Side) -> bool:
-        """A qualifier that is an ordinary English word ("do") needs its own language."""
+        """True when the qualifier ``atom`` bounds the amount of ``side``:
+
+        1. a short qualifier written in capitals in a text that is not shouting is an acronym
+           ("AB 3 milyar avro": the Turkish for the EU, not the German "ab", from);
+        2. a qualifier of other languages than all the amount's own words agree on (curated
+           languages, English not among them) is another language's word ("ab" before
+           "3 milyar avro"), unless the sentence is in the qualifier's language ("alrededor de
+           $ 2 bilhões" in Spanish);
+        3. a qualifier that is an ordinary English word ("do") needs its own language.
+
+        >>> from aidcalc import parse_amount
+        >>> str(parse_amount("AB 3 milyar avro yardım yapacak."))
+        'EUR 3000000000'
+        >>> str(parse_amount("ab 3 Milliarden Euro"))
+        'over EUR 3000000000'
+        """
+        langs = atom.data[1]
+        written = self.text[atom.start : atom.end]
+        if (
+            1 < len(written) <= 3
+            and written.isupper()
+            and any(c.islower() for c in self.text[atom.end : atom.end + 40])
+        ):
+            return False
+        if not self.lang and "en" not in langs:
+            words = _curated(self.languages(side, None))
+            if (
+                words
+                and "en" not in words
+                and not words & langs
+                # "alrededor de $ 2 bilhões" in a Spanish sentence: the writer's own qualifier
+                and self.sentence_lang(atom.start) not in langs
+            ):
+                return False
         if atom.text not in GATED_QUALIFIERS:
             return True
-        langs = atom.data[1]
         if self.lang:
             return self.lang in langs
         words = self.languages(side, None)

@@ -198,6 +198,18 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
             i += 1
         if post is None or fillers and isinstance(post.data, str):
             return None  # no currency; "5 de eur": a lower-case code only right after
+    if qualifier is not None and "en" not in qualifier.data[1]:
+        # "AB 3 milyar avro", "ab 5 miljoner kronor": an acronym, or another language's word,
+        # as the grammar's ``qualifier_fits`` weighs it against the amount's words
+        own = [] if scale is None else [_scale_langs(scale.data)]
+        named = (pre or post).data if (pre or post) is not None else None
+        if isinstance(named, CurrencyForm) and named.langs and (pre or post).is_name:
+            own.append(named.langs)
+        told = qualifier.data[1]
+        if any(not langs & told for langs in own) or not reader.qualifier_fits(
+            qualifier, Side(langs=own)
+        ):
+            return None  # a word of another language: the grammar weighs it
     last = atoms[i - 1]  # the amount's last atom
     if i < count and pre is not None and scale is None:
         return None  # a word right after the number: the grammar checks what is glued to it

@@ -46,6 +46,7 @@ from .context import (
     named_currency,
     passive_without_giver,
     possessive_currency,
+    sentence_year,
     subject_currency,
     successors,
     territory_currency,
@@ -55,7 +56,56 @@ from .lexicon import CurrencyForm
 
 
 def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> str | None:
-    """Return the ISO code a currency atom means, or record why it is ambiguous."""
+    """Return the ISO code a currency atom means, or record why it is ambiguous; the steps of
+    ``_resolve``, then ``dated_predecessor`` (the code a year of the sentence tells)."""
+    code = _resolve(reader, atom, langs)
+    if code is None or reader.hint is not None or not isinstance(atom.data, CurrencyForm):
+        return code
+    return dated_predecessor(reader, atom, code)
+
+
+def dated_predecessor(reader: Any, atom: Atom, code: str) -> str | None:
+    """Return the currency a word meant in the year its sentence states, when ``code`` (in
+    use) replaced another candidate of the word (``context.successors``, CLDR's territory
+    history): the old Turkish lira (TRL) for "TL" or "lira" of a year before 2005, the old leu
+    (ROL) for "lei" before 2005. A year after the old one's last year of legal tender, or none,
+    keeps ``code``; the last year itself, when both were money, refuses the word naming both.
+    A word that may be the US dollar is left alone ("$" never follows a year).
+
+    >>> from aidcalc import parse_amount
+    >>> parse_amount("Türkiye 2003 yılında 500 trilyon TL harcadı.").currency
+    'TRL'
+    >>> parse_amount("Türkiye 2023 yılında 500 milyar TL harcadı.").currency
+    'TRY'
+    """
+    everyone = atom.data.codes
+    if "USD" in everyone:
+        return code
+    ends = reader.lex.tender_end
+    replaced = successors()
+    before = [old for old in everyone if old in ends and code in replaced.get(old, ())]
+    if not before:
+        return code
+    year = sentence_year(reader.text, atom.start)
+    if year is None:
+        return code
+    old = max(before, key=ends.__getitem__)
+    if year < ends[old]:
+        return old
+    if year == ends[old]:
+        reader.problems.append(
+            (
+                atom.start,
+                f"{reader.text[atom.start : atom.end]!r} is ambiguous ({old}, {code}): both "
+                f"were money in {year}, the year its sentence states; pass currency_hint=",
+            )
+        )
+        return None
+    return code
+
+
+def _resolve(reader: Any, atom: Atom, langs: frozenset[str] | None) -> str | None:
+    """The steps of ``resolve_currency`` in docs/parsing.md's order."""
     if isinstance(atom.data, str):
         return atom.data
     if is_spaced_prefix(reader.text[atom.start : atom.end]) and reader.hint is None:
@@ -71,8 +121,15 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
     if reader.lang and len(codes) > 1:
         codes = reader.lex.codes_in(atom.text, reader.lang) or codes  # "koruna" in Norwegian
     if len(codes) > 1:
+        everyone = codes
         codes = current_codes(codes, reader.lex.in_use, reader.lex.tender_end)
         codes = _namesakes_told(reader, form, codes, atom.start)
+        if everyone != codes and "USD" not in everyone and reader.hint is None:
+            # "La France a versé 50 millions de francs": the named country's own withdrawn
+            # franc, which the francs in use left out
+            past, refused = withdrawn_named(reader, atom, everyone, codes)
+            if past is not None or refused:
+                return past
     if len(codes) == 1:
         return next(iter(codes))
     if reader.hint and reader.hint in codes:
@@ -134,6 +191,44 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
         return _assumed(reader, SHARED_SYMBOL_DEFAULTS[codes], "default-currency")
     _ambiguous(reader, atom, codes, named)
     return None
+
+
+def withdrawn_named(
+    reader: Any, atom: Atom, everyone: frozenset[str], current: frozenset[str]
+) -> tuple[str | None, bool]:
+    """Return (the withdrawn currency of the country the text names, refused): the
+    candidates in use (``current``) leave out the withdrawn ones of the word (``everyone``);
+    when the text names a country whose currency that word was (``context.named_currency``,
+    by its past currencies: France FRF, Belgium BEF, Luxembourg LUF, Italy ITL, Austria ATS),
+    that currency is read, recorded as ``country-context``, unless the year its sentence
+    states nearest the amount is after its last year of legal tender (CLDR's territory
+    history): then the word is refused naming it among the candidates (``(None, True)``).
+    ``(None, False)`` when no named country's withdrawn currency is among the candidates.
+
+    >>> from aidcalc import parse_amount
+    >>> parse_amount("En 2001, la France a versé 50 millions de francs.").currency
+    'FRF'
+    >>> parse_amount("L'Italia ha dato 500 miliardi di lire.").currency
+    'ITL'
+    """
+    dropped = everyone - current
+    code, _named = named_currency(reader.text, atom.start, everyone, reader.lex)
+    if code is None or code not in dropped:
+        return None, False
+    end = reader.lex.tender_end.get(code)
+    year = sentence_year(reader.text, atom.start)
+    if end is not None and year is not None and year > end:
+        shown = ", ".join([code, *sorted(current)[:7]]) + (", …" if len(current) > 7 else "")
+        reader.problems.append(
+            (
+                atom.start,
+                f"{reader.text[atom.start : atom.end]!r} is ambiguous ({shown}): the country "
+                f"named used {code} until {end}, but the text's date is {year}; pass "
+                "currency_hint=",
+            )
+        )
+        return None, True
+    return _assumed(reader, code, "country-context"), False
 
 
 # How far before a currency name its amount's number may start (characters), for the subject

@@ -78,7 +78,7 @@ from .atoms import (
 )
 from .characters import clean
 from .grammar import _split_sentence_stops, new_amount
-from .lexicon import Lexicon, lexicon
+from .lexicon import CurrencyForm, Lexicon, lexicon
 from .number_spans import _YEAR
 from .numbers import NUMBER_WORDS, is_ambiguous, plain_integer, read_number, regular_grouping
 from .plain import _ARTICLES, _RESOLVE, _WEIGHED, _ZERO, _code, _one_power
@@ -289,6 +289,11 @@ def _read_items(items: list[tuple], number: str) -> Amount | None:
     qualifier = None
     if items[0][0] == QUAL:
         qualifier = items[0][1]
+        told = items[0][2]
+        if told is not None and any(
+            item[1] is not None and not item[1] & told for item in items[1:] if item[0] != NUM
+        ):
+            return None  # "ab 5 miljoner kronor": another language's word, the grammar's
         k = 1
     pre = post = None
     if k < count and items[k][0] == CUR:
@@ -353,9 +358,14 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
             break
         dotted = key.endswith(" .")
         if kind == QUAL:
-            items.append((QUAL, data[0], None, key, False, False, dotted))
+            if len(key) <= 3 and unit[start:_end].isupper():
+                items = None  # "AB 5 Mrd. Euro": an acronym, or shouting; the grammar weighs it
+                break
+            # a qualifier of no English: its languages, which the amount's words must write
+            told = None if "en" in data[1] else data[1]
+            items.append((QUAL, data[0], told, key, False, False, dotted))
         elif kind == SCALE:
-            items.append((SCALE, None, _one_power(data), key, False, False, dotted))
+            items.append((SCALE, frozenset(data), _one_power(data), key, False, False, dotted))
         elif kind == FILLER:
             items.append((FILLER, None, None, key, False, False, dotted))
         elif kind == CUR:
@@ -364,7 +374,8 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
                 code = None
             is_code = isinstance(data, str)
             lower = is_code and unit[start].islower()
-            items.append((CUR, None, code, key, is_code, lower, dotted))
+            langs = data.langs if _is_name and isinstance(data, CurrencyForm) else None
+            items.append((CUR, langs or None, code, key, is_code, lower, dotted))
         else:
             items = None
             break

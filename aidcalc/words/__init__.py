@@ -29,6 +29,8 @@ A language module may define any of these names (all optional; a missing one add
                             an amount ("60 million for housing")
 ``LABEL_NOUNS``             nouns that label a numbered part ("Tranche 2", "Paket 4", "Étape 2"):
                             a dash after their number starts no range
+``PRICE_EACH_WORDS``        range words that also give the price of each ("50 à € 2 miljoen
+                            per stuk"): before a top that writes its sign first, no range
 ``NUMBER_WORDS``            {spelled cardinal: int}: number words read in a text of this
                             language (``lang``), on top of those num2words spells, or instead
                             for a language it lacks ("десет", "δέκα", "dvjesto")
@@ -331,6 +333,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "ORDINARY_NAMES": frozenset(_words(languages, "ORDINARY_NAMES")),
         "PURPOSE_WORDS": frozenset(_words(languages, "PURPOSE_WORDS")),
         "LABEL_NOUNS": frozenset(_words(languages, "LABEL_NOUNS")),
+        "PRICE_EACH_WORDS": frozenset(_folded(_words(languages, "PRICE_EACH_WORDS"))),
         "LIST_AND": _word_langs(languages, "LIST_AND"),
         "AND_A_HALF": _word_langs(languages, "AND_A_HALF"),
         "DECIMAL_WORDS": _folded(_word_langs(languages, "DECIMAL_WORDS")),
@@ -472,6 +475,8 @@ BREAKDOWN_LINKS: dict[str, frozenset[str]] = _TABLES["BREAKDOWN_LINKS"]
 PURPOSE_WORDS: frozenset[str] = _TABLES["PURPOSE_WORDS"]
 # Nouns that label a numbered part ("Tranche 2", "Paket 4"): no range starts at their number.
 LABEL_NOUNS: frozenset[str] = _TABLES["LABEL_NOUNS"]
+# Range words that also give a price each ("12 tanks à € 4 miljoen"): ``grammar.dash_not_range``.
+PRICE_EACH_WORDS: frozenset[str] = _TABLES["PRICE_EACH_WORDS"]
 AMOUNT_ADJECTIVES: frozenset[str] = _TABLES["AMOUNT_ADJECTIVES"]
 ORDINARY_NAMES: frozenset[str] = _TABLES["ORDINARY_NAMES"]
 # {filler: the languages it tells} ("2 billions d'euros": fr or it).

@@ -21,6 +21,11 @@ SINGLE_LETTER_SCALES = {"k": 3, "m": 6, "b": 9, "t": 12}
 # French finance press's giga-euro (a milliard; "k€", "M€" and "T€" are single-letter scales).
 GLUED_PREFIXES = {"G": {"en": 9, "fr": 9}}
 
+# Scale abbreviations whose letter case tells their language, read as written, never folded:
+# the Portuguese "mM" (mil milhões, 10^9: CLDR pt_PT's compact "0 mM"; "2,5 mM€") is no
+# English "MM" or "mm" (a million), which no writer spells with a small m first.
+CASED_SCALES = {"mM": {"pt": 9}, "mM.": {"pt": 9}}
+
 # Scale abbreviations CLDR does not spell in any locale's compact formats (news and finance usage).
 SCALE_SUPPLEMENT = {
     "en": {
@@ -94,13 +99,15 @@ SYMBOL_SUPPLEMENT = {
     "stg": "GBP", "лв": "BGN", "лв.": "BGN", "元": "CNY",
     "DM": "DEM", "öS": "ATS", "hfl": "NLG", "Lit.": "ITL", "FF": "FRF", "Pta": "ESP",
     "Ptas": "ESP",
+    # the Slovak koruna's and the drachma's signs as their press wrote them ("100 mil. Sk")
+    "Sk": "SKK", "Δρχ.": "GRD",
     "ரூ": "LKR",
     # news spellings: Turkish lira, Swiss franc, Qatari riyal, Kuwaiti dinar, UAE dirham
     # a spaced or trailing letter: "hk $ 10.05 billion", "10,05 milliards de $ hk", "$CAD"
     "hk $": "HKD", "HK $": "HKD", "$ hk": "HKD", "$ HK": "HKD", "$CAD": "CAD",
     # the Bangladeshi taka and the Kenyan shilling as their press writes them
     "Tk": "BDT", "KSh": "KES",
-    "TL": "TRY", "SFr.": "CHF", "sFr.": "CHF", "QR": "QAR", "KD": "KWD", "Dhs": "AED",
+"SFr.": "CHF", "sFr.": "CHF", "QR": "QAR", "KD": "KWD", "Dhs": "AED",
     "Dhs.": "AED",
     # Scandinavian press abbreviations of the Norwegian krone ("10 nkr", "NKr 5 mill."), the
     # lev capitalised at a sentence start ("15 Лв и 50 Ст")
@@ -146,7 +153,11 @@ SHILLINGS = ("KES", "UGX", "TZS")
 # "C$" is the Canadian dollar in news English and the Nicaraguan córdoba's own sign (CLDR
 # es_NI): the country the text names decides, else CAD (``SHARED_SYMBOL_DEFAULTS``), said so
 CORDOBA_SIGN = ("CAD", "NIO")
+# "TL" is the Turkish lira's sign before the 2005 redenomination (TRL) and again since 2009
+# (TRY): the year the sentence states decides, else today's (``resolve.dated_predecessor``)
+TURKISH_LIRA_SIGN = ("TRY", "TRL")
 SHARED_SYMBOL_SUPPLEMENT = {"C$": CORDOBA_SIGN, "c $": CORDOBA_SIGN, "C $": CORDOBA_SIGN,
+                            "TL": TURKISH_LIRA_SIGN,
                             "£": POUNDS, "Bs": BOLIVARES, "Bs.": BOLIVARES, "Sh": SHILLINGS,
                             "SR": ("SAR", "SCR"), "Dh": ("AED", "MAD"), "Dh.": ("AED", "MAD"),
                             "FCFA": CFA, "F CFA": CFA, "F.CFA": CFA, "F. CFA": CFA, "CFAF": CFA,
@@ -202,6 +213,9 @@ NAME_SUPPLEMENT = {
     # Bulgarian names the pound sterling "паунд" (CLDR: "британска лира"); the bare "лев" is
     # the lev of today (CLDR gives it to the lev withdrawn in 1999, BGL)
     "bg": {"паунд": "GBP", "паунда": "GBP", "лев": "BGN"},
+    # the drachma as the Greek press wrote amounts (CLDR: "Δραχμή Ελλάδας"): nominative and
+    # genitive, singular and plural ("1 δισ. δραχμές", "500 εκατ. δραχμών")
+    "el": {"δραχμή": "GRD", "δραχμές": "GRD", "δραχμής": "GRD", "δραχμών": "GRD"},
 }
 
 # Names news text gives several currencies, which the text's country or language tells apart

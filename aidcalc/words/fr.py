@@ -47,6 +47,9 @@ RANGE_JOINERS = ("à", "et")
 
 # Joiners that make a range without an opener ("300 to 400 million").
 RANGE_JOINERS_ALONE = ("à",)
+# A range word that also gives the price of each ("3 lots à € 5 000 pièce"): between a bare
+# number and a top that writes its currency sign first it is that price, not a range.
+PRICE_EACH_WORDS = ("à",)
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("entre",)

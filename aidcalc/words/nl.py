@@ -34,16 +34,20 @@ CONJUNCTIONS = ("en",)
 # Words between a scale word and a currency name that tell the language ("millions of").
 FILLERS = ("van",)
 
-# Words that join the low and high ends of a range.
-RANGE_JOINERS = ("tot", "en")
+# Words that join the low and high ends of a range; "à" (from French) is the press's usual
+# range word between two numbers ("2 à 3 miljard", Van Dale: "à" 'tot, of').
+RANGE_JOINERS = ("tot", "en", "à")
 
 # Words that open a range ("between").
 RANGE_OPENERS = ("tussen",)
 # Articles that may stand before each end of a range after an opener ("tra i 5 e i 10").
 RANGE_ARTICLES = ("de", "het")
 
-# Joiners that make a range without an opener ("2 tot 3 miljoen").
-RANGE_JOINERS_ALONE = ("tot",)
+# Joiners that make a range without an opener ("2 tot 3 miljoen", "2 à 3 miljard").
+RANGE_JOINERS_ALONE = ("tot", "à")
+# A range word that also gives the price of each ("50 à € 2 miljoen per stuk"): between a
+# bare number and a top that writes its currency sign first it is that price, not a range.
+PRICE_EACH_WORDS = ("à",)
 
 # Words before a range's low end that open it only with one of this language's joiners
 # after that end ("from 2 to 3 million"); ordinary words elsewhere, so never a range opener

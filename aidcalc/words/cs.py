@@ -204,7 +204,7 @@ TOTAL_LABELS = ("celkem", "součet", "úhrnem", "mezisoučet")
 # drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
 SPEECH_VERBS = "řekl řekla uvedl uvedla prohlásil prohlásila dodal dodala"
 WE_WORDS = "my náš naše naši nám nás"
-WE_ENDINGS = ("neme", "íme", "áme")
+WE_ENDINGS = ("eme", "íme", "áme")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("v uvedeném pořadí", "respektive")
 # The country whose offices this language's press names without naming it ("the
@@ -242,7 +242,7 @@ WHOLE_SCALES = ("miliardu",)
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
     "request": "požádal* žádá* žádal*",
-    "wish": "chce potřebuje",
+    "wish": "chce potřebuje chceme potřebujeme",
     "denial": "popřel* popírá",
     "refusal": "odmítl* odmítá zablokoval* neposkyt* nedal* nedá nevyčlen* nepošle",
     "contrast": "nejen",

@@ -349,7 +349,7 @@ COUNT_WORDS = {
 NOT_GIVING = {
     "contrast": "nicht nur",
     "request": "bat bittet bitten forderte fordert fordern verlangt* ersucht* appellier*",
-    "wish": "braucht benötigt*",
+    "wish": "braucht brauchen benötig*",
     "denial": "dementier* bestritt* bestreitet bestritten",
     "refusal": "lehnte lehnt ablehn* abgelehnt verweigert* weigert* blockiert*",
     "negation": "nicht nie niemals",

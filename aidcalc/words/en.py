@@ -626,7 +626,7 @@ NOT_GIVING = {
         "asked asks asking request* urged urging sought seeks seeking called for calls for "
         "calling for called on calls on calling on appeal*"
     ),
-    "wish": "wants want needs",
+    "wish": "wants want needs need",
     "denial": "denied denies denying",
     "refusal": "refus* declin* rejected rejects vetoed blocked",
     "negation": (

@@ -272,8 +272,8 @@ TOTAL_LABELS = ("total", "subtotal", "suma", "en total")
 # inside it, and the endings of a giving verb in the first person plural for a language that
 # drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
 SPEECH_VERBS = "dijo dice afirmó afirma declaró declara aseguró asegura señaló añadió"
-WE_WORDS = "nosotros nosotras nuestro nuestra nuestros nuestras"
-WE_ENDINGS = ("remos",)
+WE_WORDS = "nosotros nosotras nuestro nuestra nuestros nuestras hemos"
+WE_ENDINGS = ("amos", "emos", "imos")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente",)
 # The country whose offices this language's press names without naming it ("the
@@ -314,8 +314,8 @@ WHOLE_SCALES = ("mil millones",)
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "no solo no sólo",
-    "request": "pidió pide piden pidieron solicit* reclam* exig*",
-    "wish": "quiere necesita",
+    "request": "pidió pide piden pidieron pedimos solicit* reclam* exig*",
+    "wish": "quiere necesita queremos necesitamos",
     "denial": "desmint*",
     "refusal": "rechaz* negó niega negaron bloque*",
     "negation": "no nunca",

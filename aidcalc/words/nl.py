@@ -278,7 +278,7 @@ COUNT_WORDS = {
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "niet alleen",
-    "request": "vroeg vraagt vroegen verzocht* eiste eist",
+    "request": "vroeg vraagt vragen vroegen verzocht* eiste eist eisen",
     "wish": "nodig",
     "denial": "ontkende ontkent",
     "refusal": "weiger* afgewezen wees blokkeer*",

@@ -325,8 +325,8 @@ COUNT_WORDS = {
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "nie tylko",
-    "request": "prosi* poprosi* zaapelow* zażąda* żąda* apelow*",
-    "wish": "chce potrzebuje",
+    "request": "prosi* poprosi* zaapelow* zażąda* żąda* apelow* apeluj*",
+    "wish": "chce potrzebuje chcemy potrzebujemy",
     "denial": "zaprzeczy* zdementow*",
     "refusal": "odmówi* odmawia* odrzuci* zablokow*",
     "negation": "nie nigdy",

@@ -262,7 +262,7 @@ SPEECH_VERBS = (
     "заявив заявила сказав сказала повідомив повідомила наголосив наголосила додав додала"
 )
 WE_WORDS = "ми наш* нам нас"
-WE_ENDINGS = ("емо", "имо", "амо", "імо")
+WE_ENDINGS = ("емо", "имо", "амо", "імо", "ємо")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("відповідно",)
 
@@ -310,8 +310,8 @@ COUNT_WORDS = {
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "не лише не тільки",
-    "request": "попроси* просить просили просив просила вимага* заклика* звернул*",
-    "wish": "хоче потребує",
+    "request": "попроси* просить просимо просили просив просила вимага* заклика* звернул*",
+    "wish": "хоче потребує хочемо потребуємо",
     "denial": "заперечи* спростува*",
     "refusal": "відмови* відмовля* відхили* заблокува*",
     "negation": "не ніколи",

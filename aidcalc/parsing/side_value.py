@@ -451,7 +451,7 @@ class SideValue:
             if self.lang in scale and scale.get("en", exponent) != exponent:
                 offset = self.amount_start
                 around = self.quote_lang(offset) or self.sentence_lang(offset)
-                if around in (None, self.lang) and not writes_scale(self.lang, written):
+                if around == self.lang and not writes_scale(self.lang, written):
                     # "Die USA kündigten $2 billion an." with lang="de": German writes its scale
                     # nouns capitalised ("Billion"), so a lower-case "billion" among German
                     # words is no German word: English, a short scale recorded (French and

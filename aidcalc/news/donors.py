@@ -40,7 +40,11 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    gazetteer does not know ("…, while Scotland pledged") gives no donor (``unnamed``).
    An amount inside a quote in the first person plural ("we", "wir", "Przekażemy") is the
    gift of the country of the speaker named right after the quote ("…," said the Japanese
-   prime minister), unless the quote names its own giver (``_quoted``: ``speaker``).
+   prime minister), unless the quote names its own giver (``_quoted``: ``speaker``). A
+   first-person quote that asks ("We need …", "Potrzebujemy …") or receives makes the speaker's
+   country the recipient and the agent it names the giver, else none (``quote``); a speaker
+   marked as receiving, or one said by a person of no known country ("sagte Biden"), gives
+   none either (``quote``: no earlier sentence's donor is carried to it).
 5. **Recipient**: an actor marked as recipient that is no donor of the sentence, else the first
    other actor after the verb (in inflected languages, a non-nominative one before it). In a
    sentence of several amounts, one marked as recipient between an amount and the next is
@@ -62,7 +66,8 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
 
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
 ``institution``, ``possessive``, ``adjective``, ``nearest`` or ``speaker``; ``unnamed`` (no
-donor) for the last case of rule 4, ``owner`` (no donor) for a possessive before an amount
+donor) for the last case of rule 4, ``quote`` (no donor) for a quote's amount of its last
+sentences, ``owner`` (no donor) for a possessive before an amount
 that is no gift ("Russia's $100bn military budget"); ``collective`` for rule 6;
 ``None`` with no donor. An office
 whose country the sentence does not name gives donor ``None`` and ``donor_from``

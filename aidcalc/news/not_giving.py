@@ -8,9 +8,10 @@ kinds; the rules, in the order they are applied (docs/extraction.md, "Money not 
    decides, unless a giving verb stands between them other than in the two words of its clause
    right after the cue ("Ukraine asked Germany to give …" is still asked for; "Responding to
    Kyiv's request, Norway sent …" is not).
-3. **Wish** ("wants", "needs", "braucht", "potrzebuje"): a request unless a giving verb stands
-   anywhere between the cue and the amount, or after the amount in its clause ("wants to give
-   …" and "… will … zahlen" are intentions to give).
+3. **Wish** ("wants", "needs", "braucht", "potrzebuje"; the first person plural too: "need",
+   "brauchen", "potrzebujemy", "necesitamos", as a quote's speaker says it): a request unless a
+   giving verb stands anywhere between the cue and the amount, or after the amount in its
+   clause ("wants to give …" and "… will … zahlen" are intentions to give).
 4. **Denial** ("denied", "dementierte", "zaprzeczył"): scopes over the rest of its sentence up to
    the amount, unless after the last comma between them a country or office is followed by a
    giving verb, a main clause of its own ("Denying reports of a cut, Germany pledged …").

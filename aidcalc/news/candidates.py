@@ -287,7 +287,8 @@ def pledge_candidates(
                 evidence.append("recipient from an earlier sentence")
             measure = measure_of(sentence, language, where, amounts_here)
             row_basis = basis
-            if not own_words and context is not None:
+            if not own_words and context is not None and donor_from != "quote":
+                # a quote's amount takes neither donor nor measure from an earlier sentence
                 measure, row_basis = context["measure"], context["basis"]
                 evidence.append("measure and basis from an earlier sentence")
             part_of = None

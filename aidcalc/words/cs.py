@@ -200,8 +200,9 @@ WHOLE_BEFORE = ("z", "ze")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("celkem", "součet", "úhrnem", "mezisoučet")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
-# inside it, and the endings of a giving verb in the first person plural for a language that
-# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+# inside it, and the endings of a giving, asking or needing verb in the first person plural for
+# a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
+# gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = "řekl řekla uvedl uvedla prohlásil prohlásila dodal dodala"
 WE_WORDS = "my náš naše naši nám nás"
 WE_ENDINGS = ("eme", "íme", "áme")

@@ -552,8 +552,9 @@ TOTAL_LABELS = (
     "altogether",
 )
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
-# inside it, and the endings of a giving verb in the first person plural for a language that
-# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+# inside it, and the endings of a giving, asking or needing verb in the first person plural for
+# a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
+# gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = "said says told tells added adds stated states declared declares wrote"
 WE_WORDS = "we our us ours"
 WE_ENDINGS = ()

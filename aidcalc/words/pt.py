@@ -236,8 +236,9 @@ WHOLE_BEFORE = ("dos", "das", "destes")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("total", "subtotal", "soma", "no total")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
-# inside it, and the endings of a giving verb in the first person plural for a language that
-# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+# inside it, and the endings of a giving, asking or needing verb in the first person plural for
+# a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
+# gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = "disse diz afirmou afirma declarou declara"
 WE_WORDS = "nós nosso nossa nossos nossas temos"
 WE_ENDINGS = ("amos", "emos", "imos")

@@ -3,7 +3,8 @@
 The words are data (``NOT_GIVING`` in ``aidcalc/words/``, one table per language), in five
 kinds; the rules, in the order they are applied (docs/extraction.md, "Money not given"):
 
-1. **Contrast** ("not only", "nicht nur", "nie tylko") is no negation: it is skipped.
+1. **Contrast** ("not only", "nicht nur", "nie tylko") is no negation: it is skipped; so is a
+   phrase holding a wish word that asks for nothing ("in need": "Ukrainians in need").
 2. **Request** ("asked", "called for", "bat", "попросила"): the cue nearest before the amount
    decides, unless a giving verb stands between them other than in the two words of its clause
    right after the cue ("Ukraine asked Germany to give …" is still asked for; "Responding to

@@ -622,7 +622,8 @@ ORDINARY_NAMES = ("real",)
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
-    "contrast": "not only not just",
+    # skipped: "not only" is no negation, and "in need" ("Ukrainians in need") no request
+    "contrast": "not only not just in need",
     "request": (
         "asked asks asking request* urged urging sought seeks seeking called for calls for "
         "calling for called on calls on calling on appeal*"
@@ -641,6 +642,7 @@ CUE_PHRASES = (
     *CUE_PHRASES,
     "not only",
     "not just",
+    "in need",
     "called for",
     "calls for",
     "calling for",

@@ -202,6 +202,19 @@ def test_first_person_forms_of_needing_are_requests(text, lang, where):
     assert not_given_by(text, lang, where).startswith("a request")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway supports Ukrainians in need with €5m.",
+        "Aid to families in need: €5m from Norway.",
+        "For people in need, Japan pledged $20 million.",
+    ],
+)
+def test_in_need_asks_for_nothing(text):
+    start = next(i for i, c in enumerate(text) if c in "€$")
+    assert not_given_by(text, "en", (start, start + 3)) is None
+
+
 # item 2: the quote of another language, read by its own words
 def test_an_english_quote_in_a_german_text_is_read_in_english():
     text = (

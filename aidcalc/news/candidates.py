@@ -852,8 +852,9 @@ def _own_language_sentences(
             continue
         for quote in QUOTE_RE.finditer(text, start, end):  # '„We will give …“, sagte Biden.'
             low, high = quote.start(1), quote.end(1)
-            if bisect_left(starts, low) == bisect_left(starts, high):
-                continue
+            inside = mentions[bisect_left(starts, low) : bisect_left(starts, high)]
+            if not inside or any(m.end > high for m in inside):
+                continue  # no amount, or one running past the quote ('„2 Milliarden“ Euro')
             own = sentence_language(text[low:high], language)
             if own is not None:
                 spans.append((low, high, own))

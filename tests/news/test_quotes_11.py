@@ -159,6 +159,10 @@ def test_a_quote_with_a_receiving_verb_makes_the_speaker_the_recipient(lang, tex
 
 
 SPEAKER_RECEIVES = [
+    # the sentence marks the speaker's country as the one receiving
+    (None, '"We will send $1bn to Ukraine," said the Ukrainian president.'),
+    ("de", "„Wir geben der Ukraine 1 Milliarde Euro“, sagte der ukrainische Präsident."),
+    # the text's recipient (the default, UKR) speaks
     (None, '"We will spend $5bn on drones," said the Ukrainian president.'),
     ("de", "„Wir werden 5 Milliarden Euro für Drohnen ausgeben“, sagte der ukrainische Präsident."),
 ]

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..parsing import Mention, extract_amounts
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
+from ..pledges.schema import DEFAULTS as PLEDGE_DEFAULTS
 from ..words import HOME_COUNTRY
 from .changes import change_alone, change_evidence
 from .country_prefix import giver_start
@@ -33,7 +34,7 @@ from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_c
 from .currency import GUESSED, crown_of_sentence, donor_currency
 from .dates import amount_dates, explicit_date
 from .dedup import LEAD_SENTENCES, mark_duplicates, says_further
-from .donors import dateline_end, each_givers, german_clause_name, givers
+from .donors import QUOTE_RE, dateline_end, each_givers, german_clause_name, givers
 from .language import infer_language, sentence_language
 from .lists import is_total_row, list_amounts, row_year
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
@@ -263,6 +264,11 @@ def pledge_candidates(
             total_row = is_total_row(sentence, where[0])
             if total_row:  # "Total | €5bn", "- Razem: 5 mld zł": the items' sum, no one's own
                 donor, donor_from = None, "total"
+            if donor_from == "speaker" and donor == _text_recipient(last_recipient, context):
+                # '"We will spend $5bn," said the Ukrainian president.': the country the text's
+                # money goes to never gives it
+                donor, recipient, donor_from = None, donor, "quote"
+                evidence.append("the speaker's country receives the text's money: no giver")
             if donor_from == "owner":  # "a fraction of Russia's $100bn military budget"
                 evidence.append("the money of the country before it, given by no one here")
             if donor_from == "unnamed":  # "…, while Scotland pledged": a giver of its own
@@ -279,7 +285,7 @@ def pledge_candidates(
             if (
                 donor is None
                 and context is not None
-                and donor_from not in ("collective", "unnamed", "owner", "total")
+                and donor_from not in ("collective", "unnamed", "owner", "total", "quote")
             ):
                 donor, donor_from = context["donor"], "earlier sentence"
                 recipient = recipient or context["recipient"]
@@ -295,7 +301,8 @@ def pledge_candidates(
                 evidence.append("recipient from an earlier sentence")
             measure = measure_of(sentence, language, where, amounts_here)
             row_basis = basis
-            if not own_words and context is not None:
+            if not own_words and context is not None and donor_from != "quote":
+                # a quote's amount takes neither donor nor measure from an earlier sentence
                 measure, row_basis = context["measure"], context["basis"]
                 evidence.append("measure and basis from an earlier sentence")
             part_of = None
@@ -564,6 +571,16 @@ def _latest_context(
         if found is not None:
             return found
     return None
+
+
+def _text_recipient(last_recipient: tuple[int, str] | None, context) -> str:
+    """Return the country the text's money goes to: the latest row's recipient, else the
+    recipient of the sentence carried, else the schema's default recipient (``UKR``)."""
+    if last_recipient is not None:
+        return last_recipient[1]
+    if context is not None and context.get("recipient"):
+        return context["recipient"]
+    return PLEDGE_DEFAULTS["recipient"]
 
 
 def _latest_recipient(waiting: list[tuple[int, str]], lang: str | None) -> tuple[int, str] | None:
@@ -881,7 +898,9 @@ def _own_language_sentences(
     text's (``aidcalc.news.language.sentence_language``) read again by that language's rules,
     and those sentences as (start, end, language). An English "billion" in a German text is a
     thousand million, not a German "Billion" (a million million); the refusals of such a
-    sentence are its own reading's."""
+    sentence are its own reading's. A quote (``donors.QUOTE_RE``) in a sentence of the text's
+    language is read so by its own words too ('„We will give 2 billion dollars“, sagte
+    Biden.'); the sentence keeps the text's language for who gives."""
     spans = []
     starts = [m.start for m in mentions]
     for start, end in split_sentences(text):
@@ -890,6 +909,15 @@ def _own_language_sentences(
         own = sentence_language(text[start:end], language)
         if own is not None:
             spans.append((start, end, own))
+            continue
+        for quote in QUOTE_RE.finditer(text, start, end):  # '„We will give …“, sagte Biden.'
+            low, high = quote.start(1), quote.end(1)
+            inside = mentions[bisect_left(starts, low) : bisect_left(starts, high)]
+            if not inside or any(m.end > high for m in inside):
+                continue  # no amount, or one running past the quote ('„2 Milliarden“ Euro')
+            own = sentence_language(text[low:high], language)
+            if own is not None:
+                spans.append((low, high, own))
     if not spans:
         return mentions, []
     result: list[Mention] = []

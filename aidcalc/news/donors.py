@@ -40,7 +40,11 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    gazetteer does not know ("…, while Scotland pledged") gives no donor (``unnamed``).
    An amount inside a quote in the first person plural ("we", "wir", "Przekażemy") is the
    gift of the country of the speaker named right after the quote ("…," said the Japanese
-   prime minister), unless the quote names its own giver (``_quoted``: ``speaker``).
+   prime minister), unless the quote names its own giver (``_quoted``: ``speaker``). A
+   first-person quote that asks ("We need …", "Potrzebujemy …") or receives makes the speaker's
+   country the recipient and the agent it names the giver, else none (``quote``); a speaker
+   marked as receiving, or one said by a person of no known country ("sagte Biden"), gives
+   none either (``quote``: no earlier sentence's donor is carried to it).
 5. **Recipient**: an actor marked as recipient that is no donor of the sentence, else the first
    other actor after the verb (in inflected languages, a non-nominative one before it). In a
    sentence of several amounts, one marked as recipient between an amount and the next is
@@ -62,7 +66,8 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
 
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
 ``institution``, ``possessive``, ``adjective``, ``nearest`` or ``speaker``; ``unnamed`` (no
-donor) for the last case of rule 4, ``owner`` (no donor) for a possessive before an amount
+donor) for the last case of rule 4, ``quote`` (no donor) for a quote's amount of its last
+sentences, ``owner`` (no donor) for a possessive before an amount
 that is no gift ("Russia's $100bn military budget"); ``collective`` for rule 6;
 ``None`` with no donor. An office
 whose country the sentence does not name gives donor ``None`` and ``donor_from``
@@ -108,9 +113,10 @@ from ..words import (
     WE_ENDINGS,
     WE_WORDS,
 )
-from .cues import VERB, Cue, find_cues, phrase_pattern, phrases_pattern
+from .cues import NOT_GIVING, VERB, Cue, find_cues, phrase_pattern, phrases_pattern
 from .dates import month_words, weekday_words
 from .institutions import find_institutions
+from .language import sentence_language
 from .places import Place, find_places
 
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -214,7 +220,7 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     # the words right beside an amount name its own giver, for that amount only
     sentence_first = chosen[0]
     own_recipients = _beside(sentence, lang, actors, verbs, amounts, chosen)
-    _quoted(sentence, lang, actors, verbs, amounts, chosen)
+    own_recipients.update(_quoted(sentence, lang, actors, verbs, amounts, chosen))
     donors = {actor.code for actor, _ in chosen if actor is not None}
     # the owner of money given by no one here ("a fraction of Russia's $100bn military budget")
     # receives nothing in the sentence either
@@ -888,47 +894,95 @@ QUOTE_RE = re.compile(r'["“„«‹]([^"“”„«»‹›]+)["”“»›]')
 QUOTE_TAIL_WORDS = 6
 
 
-def _quoted(sentence, lang, actors, verbs, amounts, chosen) -> None:
+def _quoted(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
     """Replace in ``chosen`` the donor of each amount inside a quote in the first person
     plural ("we", "wir", "nous", "my", ``WE_WORDS``; in a language that drops the pronoun, a
-    giving verb with a ``WE_ENDINGS`` ending: "Przekażemy") whose speaker, named right after
-    the quote with a verb of saying (``SPEECH_VERBS``), holds a country ("said the Japanese
-    prime minister", "sagte der deutsche Kanzler", "the Japanese prime minister said",
-    "– powiedział polski premier"): that country gives, ``donor_from`` ``speaker``. Not when
-    the quote names a giver of its own before its "we" or as an agent ("… from the EU"), nor
-    when it receives ("We will get …").
+    giving verb or a verb of needing or asking with a ``WE_ENDINGS`` ending: "Przekażemy",
+    "Potrzebujemy", "Necesitamos") and return {amount index: recipient} for the amounts whose
+    speaker receives. The speaker is the country named right after the quote with a verb of
+    saying (``SPEECH_VERBS``) ("said the Japanese prime minister", "sagte der deutsche
+    Kanzler", "the Japanese prime minister said", "– powiedział polski premier").
+
+    - A quote that asks (a request or wish word of ``NOT_GIVING`` before the amount: "We
+      need", "Wir brauchen", "Potrzebujemy") or receives ("We have received …") makes the
+      speaker's country the recipient; the giver is an agent the quote names ("… from
+      Germany"), else there is none (``donor_from`` ``quote``).
+    - Otherwise the speaker's country gives, ``donor_from`` ``speaker``; not when the quote
+      names a giver of its own before its "we" or as an agent ("… from the EU"), nor when the
+      sentence marks the speaker's country as the one receiving ("to Ukraine").
+    - An amount of such a quote that no rule gives a donor (the speaker holds no country: "said
+      Biden") has none, ``donor_from`` ``quote``: "we" is the speaker, never the giver of an
+      earlier sentence.
 
     >>> text = '"We will give €3bn to Ukraine," said the Japanese prime minister.'
     >>> [tuple(g) for g in givers(text, "en", [(14, 18)])]
     [('JPN', 'UKR', 'speaker')]
+    >>> text = '"We need $5bn from Germany," said the Ukrainian president.'
+    >>> [tuple(g) for g in givers(text, "en", [(9, 13)])]
+    [('DEU', 'UKR', 'agent')]
     """
+    recipients: dict[int, str] = {}
+    if not QUOTE_RE.search(sentence):
+        return recipients
     table = lang if lang in NEWS_LANGUAGES else "en"
     pattern = _speech_pattern(table)
-    if pattern is None:
-        return
+    asks = [c for c in find_cues(sentence, lang, NOT_GIVING) if c.kind in ("request", "wish")]
     for quote in QUOTE_RE.finditer(sentence):
         inside = [i for i, (s, e) in enumerate(amounts) if quote.start() < s and e < quote.end()]
-        we = _first_person(sentence[quote.start() : quote.end()], table, verbs, quote.start())
-        if not inside or we is None:
+        if not inside:
             continue
-        if any(v.kind == "receive" and quote.start() < v.start < quote.end() for v in verbs):
-            continue  # "We will get €3bn from the EU": "we" receive
-        speaker = _speaker(sentence, actors, pattern, quote.end())
-        if speaker is None:
+        words = sentence[quote.start() : quote.end()]
+        we = _first_person(words, table, [*verbs, *asks], quote.start())
+        if we is None:  # '„We will give 2 billion dollars“, sagte Biden.': the quote's own words
+            own = sentence_language(words, table)
+            if own in NEWS_LANGUAGES:
+                we = _first_person(words, own, [], quote.start())
+        if we is None:
             continue
+        speaker = _speaker(sentence, actors, pattern, quote.end()) if pattern else None
+        received = any(v.kind == "receive" and quote.start() < v.start < quote.end() for v in verbs)
         for index in inside:
             actor = chosen[index][0]
+            asked = any(quote.start() < c.start and c.end <= amounts[index][0] for c in asks)
+            if received or asked:  # "We need $5bn", "We have received $5bn from our partners"
+                agent = [
+                    a
+                    for a in actors
+                    if a.role == "agent"
+                    and a.code
+                    and quote.start() < a.start < quote.end()
+                    and (speaker is None or a.code != speaker.code)
+                ]
+                chosen[index] = (agent[0], "agent") if agent else (None, "quote")
+                if speaker is not None:
+                    recipients[index] = speaker.code
+                continue
             # a giver the quote names before its "we" is its own ("Germany and we will give …");
             # one after it is an object ("Wij geven Oekraïne 3 miljard euro")
             own = actor is not None and quote.start() <= actor.start < quote.start() + we
             own = own or (actor is not None and actor.role == "agent")  # "… from the EU"
-            if not own or actor.code is None:
+            if own and actor.code is not None:
+                continue
+            receiving = speaker is not None and any(  # "to Ukraine," said the Ukrainian …
+                a.role == "recipient" and a.code == speaker.code and a.end <= quote.end()
+                for a in actors
+            )
+            if speaker is not None and not receiving:
                 chosen[index] = (speaker, "speaker")
+            elif receiving or (
+                actor is None
+                and chosen[index][1] is None
+                and pattern is not None
+                and _named_speaker(sentence, actors, pattern, quote.end())
+            ):  # "…", sagte Biden: a person of no known country, not an earlier sentence's
+                chosen[index] = (None, "quote")
+    return recipients
 
 
 def _first_person(quote: str, table: str, verbs, offset: int) -> int | None:
     """Return where ``quote`` first speaks in the first person plural (an offset in it): a word
-    of ``WE_WORDS``, or a giving verb inside it with an ending of ``WE_ENDINGS``; else None."""
+    of ``WE_WORDS``, or a giving verb or a word of asking or needing inside it with an ending of
+    ``WE_ENDINGS``; else None."""
     found = []
     words = WE_WORDS.get(table, "").split()
     if words:
@@ -939,7 +993,7 @@ def _first_person(quote: str, table: str, verbs, offset: int) -> int | None:
         v.start - offset
         for v in verbs
         if endings
-        and v.kind == "give"
+        and v.kind in ("give", "request", "wish")
         and offset <= v.start < offset + len(quote)
         and v.text.casefold().endswith(endings)
     ]
@@ -964,6 +1018,27 @@ def _speaker(sentence, actors, pattern, end: int) -> Actor | None:
         if end <= a.start < reach and a.code and a.how in ("institution", "demonym")
     ]
     return speakers[0] if speakers else None
+
+
+def _named_speaker(sentence, actors, pattern, end: int) -> bool:
+    """Return whether a quote that ends at ``end`` is followed by a verb of saying and a
+    capitalised name that is no actor the sentence knows, within ``QUOTE_TAIL_WORDS`` words
+    ("…", sagte Biden; "…," said Mr Rutte): a person whose country the text does not give; not
+    a pronoun ("…," he said: the one of the sentences before)."""
+    tail_end = min([m.start() for m in QUOTE_RE.finditer(sentence, end)] + [len(sentence)])
+    words = list(WORD_RE.finditer(sentence, end, tail_end))[:QUOTE_TAIL_WORDS]
+    if not words:
+        return False
+    verb = pattern.search(sentence, end, words[-1].end())
+    if verb is None:
+        return False
+    spans = [(a.start, a.end) for a in actors]
+    return any(
+        word.group()[:1].isupper()
+        and not verb.start() <= word.start() < verb.end()
+        and not any(start <= word.start() < stop for start, stop in spans)
+        for word in words
+    )
 
 
 @lru_cache(maxsize=32)

@@ -3,14 +3,16 @@
 The words are data (``NOT_GIVING`` in ``aidcalc/words/``, one table per language), in five
 kinds; the rules, in the order they are applied (docs/extraction.md, "Money not given"):
 
-1. **Contrast** ("not only", "nicht nur", "nie tylko") is no negation: it is skipped.
+1. **Contrast** ("not only", "nicht nur", "nie tylko") is no negation: it is skipped; so is a
+   phrase holding a wish word that asks for nothing ("in need": "Ukrainians in need").
 2. **Request** ("asked", "called for", "bat", "попросила"): the cue nearest before the amount
    decides, unless a giving verb stands between them other than in the two words of its clause
    right after the cue ("Ukraine asked Germany to give …" is still asked for; "Responding to
    Kyiv's request, Norway sent …" is not).
-3. **Wish** ("wants", "needs", "braucht", "potrzebuje"): a request unless a giving verb stands
-   anywhere between the cue and the amount, or after the amount in its clause ("wants to give
-   …" and "… will … zahlen" are intentions to give).
+3. **Wish** ("wants", "needs", "braucht", "potrzebuje"; the first person plural too: "need",
+   "brauchen", "potrzebujemy", "necesitamos", as a quote's speaker says it): a request unless a
+   giving verb stands anywhere between the cue and the amount, or after the amount in its
+   clause ("wants to give …" and "… will … zahlen" are intentions to give).
 4. **Denial** ("denied", "dementierte", "zaprzeczył"): scopes over the rest of its sentence up to
    the amount, unless after the last comma between them a country or office is followed by a
    giving verb, a main clause of its own ("Denying reports of a cut, Germany pledged …").

@@ -197,6 +197,65 @@ for _lang, _words in STOP_WORDS.items():
         _STOP_LANGS[_word] = _STOP_LANGS.get(_word, frozenset()) | {_lang}
 
 
+# Quote marks: an opening one, and the closing ones; straight quotes both open and close.
+QUOTE_OPEN = '"“„«‹'
+QUOTE_CLOSE = '"”“»›'
+
+
+def _quoted(text: str, low: int, high: int, offset: int) -> tuple[int, int] | None:
+    """The bounds of the quote around ``offset`` in the sentence ``text[low:high]`` (the words
+    between the nearest opening mark before it and the closing mark after it), else None: a
+    quote has the words of its speaker, often in another language than the report around it
+    ('„We will give 2 billion dollars“, sagte Biden.').
+
+    >>> text = 'Er sagte: "We will give 2 billion dollars." Dann ging er.'
+    >>> text[slice(*_quoted(text, 0, 43, text.index("2")))]
+    'We will give 2 billion dollars.'
+    >>> _quoted("Sie gab 2 Mrd. Euro.", 0, 20, 8) is None
+    True
+    """
+    opened = max(text.rfind(mark, low, offset) for mark in QUOTE_OPEN)
+    if opened < 0:
+        return None
+    if text[opened] == '"' and text.count('"', low, opened) % 2:
+        return None  # that straight mark closes an earlier quote
+    found = [at for at in (text.find(mark, offset, high) for mark in QUOTE_CLOSE) if at >= 0]
+    if not found or any(text.find(mark, opened + 1, offset) >= 0 for mark in "”»›"):
+        return None
+    return opened + 1, min(found)
+
+
+def writes_scale(lang: str, written: str) -> bool:
+    """Whether ``lang`` writes the scale word ``written`` so: False when every form CLDR gives
+    the language for that word is capitalised and ``written`` is all lower-case (German
+    writes its nouns capitalised: "Billion", "Milliarden"; a lower-case "billion" in a German
+    sentence is English), else True. French, Danish and Norwegian write "billion" lower-case
+    (10^12): theirs. Read from the locale's compact formats (``cldr.scale_forms_of``).
+
+    >>> writes_scale("de", "billion"), writes_scale("de", "Billion"), writes_scale("fr", "billion")
+    (False, True, True)
+    """
+    if not written or not written.islower():
+        return True
+    capitals = _capitalised_scales(lang)
+    return written.casefold() not in capitals
+
+
+@lru_cache(maxsize=64)
+def _capitalised_scales(lang: str) -> frozenset[str]:
+    """The casefolded scale words ``lang`` writes only with a capital (CLDR compact formats)."""
+    from .cldr import scale_forms_of
+
+    try:
+        forms = scale_forms_of(lang)
+    except Exception:  # noqa: BLE001 - a language CLDR does not know
+        return frozenset()
+    written: dict[str, set[bool]] = {}
+    for form in forms:
+        written.setdefault(form.casefold(), set()).add(form[:1].isupper())
+    return frozenset(key for key, capital in written.items() if capital == {True})
+
+
 def _piece_lang(reader, low: int, high: int) -> str | None:
     """The language of the words of ``reader.text[low:high]`` (``SideValue.sentence_lang``'s
     sentence), remembered per reader."""
@@ -385,7 +444,20 @@ class SideValue:
             return exponent
         if not self.lang and own in scale:
             return scale[own]  # "5 bln zł": the Polish symbol tells the Polish scale
+        written = self.scale_written(scale)
         if self.lang:
+            # the words around the amount: its quote's, else its sentence's
+            around = None
+            if self.lang in scale and scale.get("en", exponent) != exponent:
+                offset = self.amount_start
+                around = self.quote_lang(offset) or self.sentence_lang(offset)
+                if around == self.lang and not writes_scale(self.lang, written):
+                    # "Die USA kündigten $2 billion an." with lang="de": German writes its scale
+                    # nouns capitalised ("Billion"), so a lower-case "billion" among German
+                    # words is no German word: English, a short scale recorded (French and
+                    # Danish write it too)
+                    self.assumptions.append("short-scale")
+                    return scale["en"]
             # a restatement in brackets whose own words are of another language is read in
             # that language's scale: "5 Mrd. Euro (about $5.4 billion)" with lang="de" is the
             # English billion, 10^9 (issue 9, faults8 item 1)
@@ -399,7 +471,10 @@ class SideValue:
             # lang="de": the German Billion, 10^12, though the word may be English)
             if self.lang in scale and scale.get("en", exponent) != exponent:
                 told = self.text_lang()
-                if told != self.lang:
+                if told != self.lang or around not in (None, self.lang):
+                    # ... or the amount's quote or sentence is of another language ('Laut
+                    # Reuters: "Germany will provide 1.5 billion euros more."'): the caller's
+                    # language decides the power, a default, recorded
                     self.assumptions.append("scale-default")
             return exponent
         # the languages the amount may be in, of those aidcalc curates ("m" is 10^9 in
@@ -422,6 +497,8 @@ class SideValue:
                 self.assumptions.append("scale-default")
         else:
             sentence = self.sentence_lang(self.amount_start)
+            if sentence is not None and not writes_scale(sentence, written):
+                sentence = None  # "Die USA kündigten $2 billion an.": no German word
             if sentence in scale and sentence in among:
                 # the sentence's language tells the scale: "Die EU gibt 1 Billion Euro" is
                 # 10^12 (issue 9 numfix item 8)
@@ -578,6 +655,11 @@ class SideValue:
             if at < len(cuts) and cuts[at] + reach <= high:
                 stop = min(stop, cuts[at])  # the first at or after it, seen whole in the window
         start = low - 1 if start < 0 and low > 0 else start
+        quoted = _quoted(text, start + 1, stop, offset)
+        if quoted is not None:  # '„We will give 2 billion dollars“, sagte Biden.': English
+            own = _piece_lang(self, *quoted)
+            if own is not None:
+                return own
         return _piece_lang(self, *_bracketed(text, start + 1, stop, offset))
 
     def sentence_cuts(self) -> tuple[tuple[list[int], int], ...]:
@@ -630,6 +712,23 @@ class SideValue:
         return self._sentence_cuts
 
     _sentence_cuts: tuple | None = None  # ``sentence_cuts``, once found
+
+    def scale_written(self, scale: dict[str, int]) -> str:
+        """The scale word ``scale`` as the text writes it (the first scale atom of the amount
+        holding it), or "" when it is not found."""
+        at = bisect_left(self.atoms, self.amount_start, key=lambda a: a.start)
+        for atom in self.atoms[at : at + 8]:
+            if atom.kind == SCALE and atom.data is scale:
+                return self.text[atom.start : atom.end]  # the atom's own text is casefolded
+        return ""
+
+    def quote_lang(self, offset: int) -> str | None:
+        """The language of the words of the quote around ``offset`` (``_quoted``), or None when
+        it stands in no quote or its words tell none."""
+        text = self.text
+        low, high = max(0, offset - SENTENCE_WINDOW), min(len(text), offset + SENTENCE_WINDOW)
+        quoted = _quoted(text, low, high, offset)
+        return _piece_lang(self, *quoted) if quoted is not None else None
 
     def text_lang(self) -> str | None:
         """The language of the words of the whole text (computed once, when needed)."""

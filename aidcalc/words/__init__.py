@@ -120,9 +120,10 @@ A language module may define any of these names (all optional; a missing one add
                             such a verb is its object ("dankte Berlin"), never its subject
 ``SPEECH_VERBS``            verbs of saying after a quote ("said", "sagte", "powiedział"),
 ``WE_WORDS``                words of the first person plural inside it ("we", "wir", "my")
-``WE_ENDINGS``              and endings of a giving verb in that person ("-emy"): a speaker
-                            of a named country after a quote in the first person plural is
-                            the giver of its amounts
+``WE_ENDINGS``              and endings of a giving, asking or needing verb in that person
+                            ("-emy", "-amos"): a speaker of a named country after a quote in
+                            the first person plural is the giver of its amounts, or, when
+                            the quote asks or receives, their recipient
 ``FURTHER_AMOUNT``          words between a list item's giver and its amount ("Japan another
                             $2bn", "Japan weitere 2 Mrd."): the giver still opens the item;
                             before an amount, and ``FURTHER_AFTER`` after it ("DKK 9.7bn

@@ -212,11 +212,12 @@ WHOLE_BEFORE = ("z", "ze")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("celkem", "součet", "úhrnem", "mezisoučet")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
-# inside it, and the endings of a giving verb in the first person plural for a language that
-# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+# inside it, and the endings of a giving, asking or needing verb in the first person plural for
+# a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
+# gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = "řekl řekla uvedl uvedla prohlásil prohlásila dodal dodala"
 WE_WORDS = "my náš naše naši nám nás"
-WE_ENDINGS = ("neme", "íme", "áme")
+WE_ENDINGS = ("eme", "íme", "áme")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("v uvedeném pořadí", "respektive")
 # The country whose offices this language's press names without naming it ("the
@@ -254,7 +255,7 @@ WHOLE_SCALES = ("miliardu",)
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
     "request": "požádal* žádá* žádal*",
-    "wish": "chce potřebuje",
+    "wish": "chce potřebuje chceme potřebujeme",
     "denial": "popřel* popírá",
     "refusal": "odmítl* odmítá zablokoval* neposkyt* nedal* nedá nevyčlen* nepošle",
     "contrast": "nejen",

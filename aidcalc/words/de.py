@@ -279,8 +279,9 @@ TOTAL_LABELS = (
 # subject, even right after the verb ("Selenskyj dankte Berlin für …").
 THANKING = ("dankte", "dankt", "dankten", "bedankte*", "bedankt", "gedankt")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
-# inside it, and the endings of a giving verb in the first person plural for a language that
-# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+# inside it, and the endings of a giving, asking or needing verb in the first person plural for
+# a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
+# gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = "sagte sagten sagt erklärte erklärten erklärt betonte betont schrieb"
 WE_WORDS = "wir unser* uns"
 WE_ENDINGS = ()
@@ -352,7 +353,7 @@ COUNT_WORDS = {
 NOT_GIVING = {
     "contrast": "nicht nur",
     "request": "bat bittet bitten forderte fordert fordern verlangt* ersucht* appellier*",
-    "wish": "braucht benötigt*",
+    "wish": "braucht brauchen benötig*",
     "denial": "dementier* bestritt* bestreitet bestritten",
     "refusal": "lehnte lehnt ablehn* abgelehnt verweigert* weigert* blockiert*",
     "negation": "nicht nie niemals",

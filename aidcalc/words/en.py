@@ -569,8 +569,9 @@ TOTAL_LABELS = (
     "altogether",
 )
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
-# inside it, and the endings of a giving verb in the first person plural for a language that
-# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+# inside it, and the endings of a giving, asking or needing verb in the first person plural for
+# a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
+# gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = "said says told tells added adds stated states declared declares wrote"
 WE_WORDS = "we our us ours"
 WE_ENDINGS = ()
@@ -638,12 +639,13 @@ ORDINARY_NAMES = ("real",)
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
-    "contrast": "not only not just",
+    # skipped: "not only" is no negation, and "in need" ("Ukrainians in need") no request
+    "contrast": "not only not just in need",
     "request": (
         "asked asks asking request* urged urging sought seeks seeking called for calls for "
         "calling for called on calls on calling on appeal*"
     ),
-    "wish": "wants want needs",
+    "wish": "wants want needs need",
     "denial": "denied denies denying",
     "refusal": "refus* declin* rejected rejects vetoed blocked",
     "negation": (
@@ -657,6 +659,7 @@ CUE_PHRASES = (
     *CUE_PHRASES,
     "not only",
     "not just",
+    "in need",
     "called for",
     "calls for",
     "calling for",

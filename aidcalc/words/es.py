@@ -276,11 +276,12 @@ WHOLE_BEFORE = ("de los", "de las", "de esos", "de estos")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("total", "subtotal", "suma", "en total")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
-# inside it, and the endings of a giving verb in the first person plural for a language that
-# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+# inside it, and the endings of a giving, asking or needing verb in the first person plural for
+# a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
+# gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = "dijo dice afirmó afirma declaró declara aseguró asegura señaló añadió"
-WE_WORDS = "nosotros nosotras nuestro nuestra nuestros nuestras"
-WE_ENDINGS = ("remos",)
+WE_WORDS = "nosotros nosotras nuestro nuestra nuestros nuestras hemos"
+WE_ENDINGS = ("amos", "emos", "imos")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente",)
 # The country whose offices this language's press names without naming it ("the
@@ -321,8 +322,8 @@ WHOLE_SCALES = ("mil millones",)
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "no solo no sólo",
-    "request": "pidió pide piden pidieron solicit* reclam* exig*",
-    "wish": "quiere necesita",
+    "request": "pidió pide piden pidieron pedimos solicit* reclam* exig*",
+    "wish": "quiere necesita queremos necesitamos",
     "denial": "desmint*",
     "refusal": "rechaz* negó niega negaron bloque*",
     "negation": "no nunca",

@@ -293,8 +293,9 @@ WHOLE_BEFORE = ("sur les", "des", "sur ces", "de ces")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("total", "sous-total", "total général", "somme", "ensemble", "au total")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
-# inside it, and the endings of a giving verb in the first person plural for a language that
-# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+# inside it, and the endings of a giving, asking or needing verb in the first person plural for
+# a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
+# gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = "déclaré déclare dit affirmé affirme souligné souligne indiqué indique écrit"
 WE_WORDS = "nous notre nos"
 WE_ENDINGS = ()

@@ -244,11 +244,12 @@ WHOLE_BEFORE = ("dei", "degli", "delle", "su")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("totale", "subtotale", "somma", "in totale")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
-# inside it, and the endings of a giving verb in the first person plural for a language that
-# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+# inside it, and the endings of a giving, asking or needing verb in the first person plural for
+# a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
+# gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = "detto dichiarato affermato dice dichiara afferma sottolineato aggiunto"
-WE_WORDS = "noi nostr*"
-WE_ENDINGS = ("remo",)
+WE_WORDS = "noi nostr* abbiamo"
+WE_ENDINGS = ("remo", "iamo")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("rispettivamente",)
 # The country whose offices this language's press names without naming it ("the
@@ -279,7 +280,7 @@ COUNT_WORDS = {
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "non solo non soltanto",
-    "request": "chiesto chiede chiese chiedono richiest* sollecit*",
+    "request": "chiesto chiede chiese chiedono chiediamo richiest* sollecit*",
     "wish": "vuole bisogno",
     "denial": "smentit* smentisce negato",
     "refusal": "rifiut* respint* respinge bloccat*",

@@ -267,7 +267,7 @@ COUNT_WORDS = {
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
     "contrast": "ne tik",
-    "request": "prašė paprašė prašo",
+    "request": "prašė paprašė prašo prašome",
     "wish": "nori reikia",
     "denial": "paneigė neigia",
     "refusal": "atsisakė atsisako atmetė neskyr* neskirs nesutei* neperdav*",

@@ -248,8 +248,9 @@ TOTAL_LABELS = ("totaal", "subtotaal", "som", "in totaal")
 # subject, even right after the verb ("Selenskyj dankte Berlin für …").
 THANKING = ("bedankte", "bedankt", "dankte", "dankt")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
-# inside it, and the endings of a giving verb in the first person plural for a language that
-# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+# inside it, and the endings of a giving, asking or needing verb in the first person plural for
+# a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
+# gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = "zei zegt verklaarde verklaart schreef"
 WE_WORDS = "wij we onze ons"
 WE_ENDINGS = ()
@@ -285,7 +286,7 @@ COUNT_WORDS = {
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "niet alleen",
-    "request": "vroeg vraagt vroegen verzocht* eiste eist",
+    "request": "vroeg vraagt vragen vroegen verzocht* eiste eist eisen",
     "wish": "nodig",
     "denial": "ontkende ontkent",
     "refusal": "weiger* afgewezen wees blokkeer*",

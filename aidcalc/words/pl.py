@@ -267,8 +267,9 @@ WHOLE_BEFORE = ("z", "spośród", "z tych")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("razem", "suma", "łącznie", "ogółem", "w sumie", "suma częściowa")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
-# inside it, and the endings of a giving verb in the first person plural for a language that
-# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+# inside it, and the endings of a giving, asking or needing verb in the first person plural for
+# a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
+# gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = "powiedział* oświadczył* podkreślił* dodał* mówi napisał*"
 WE_WORDS = "my nasz* nam nas"
 WE_ENDINGS = ("emy", "imy", "amy", "ymy")
@@ -328,8 +329,8 @@ COUNT_WORDS = {
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "nie tylko",
-    "request": "prosi* poprosi* zaapelow* zażąda* żąda* apelow*",
-    "wish": "chce potrzebuje",
+    "request": "prosi* poprosi* zaapelow* zażąda* żąda* apelow* apeluj*",
+    "wish": "chce potrzebuje chcemy potrzebujemy",
     "denial": "zaprzeczy* zdementow*",
     "refusal": "odmówi* odmawia* odrzuci* zablokow*",
     "negation": "nie nigdy",

@@ -246,11 +246,12 @@ WHOLE_BEFORE = ("dos", "das", "destes")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("total", "subtotal", "soma", "no total")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
-# inside it, and the endings of a giving verb in the first person plural for a language that
-# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+# inside it, and the endings of a giving, asking or needing verb in the first person plural for
+# a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
+# gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = "disse diz afirmou afirma declarou declara"
-WE_WORDS = "nós nosso nossa nossos nossas"
-WE_ENDINGS = ("remos",)
+WE_WORDS = "nós nosso nossa nossos nossas temos"
+WE_ENDINGS = ("amos", "emos", "imos")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente", "respetivamente")
 # The country whose offices this language's press names without naming it ("the
@@ -286,8 +287,8 @@ WHOLE_SCALES = ("mil milhões",)
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
     "contrast": "não só não apenas",
-    "request": "pediu pede pedem solicit* reclam*",
-    "wish": "quer precisa",
+    "request": "pediu pede pedem pedimos solicit* reclam*",
+    "wish": "quer precisa queremos precisamos",
     "denial": "desment* negou",
     "refusal": "recus* rejeit* bloque*",
     "negation": "não nunca",

@@ -245,8 +245,9 @@ TOTAL_LABELS = ("totalt", "summa", "delsumma", "sammanlagt")
 # subject, even right after the verb ("Selenskyj dankte Berlin für …").
 THANKING = ("tackade", "tackar", "tackat")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
-# inside it, and the endings of a giving verb in the first person plural for a language that
-# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+# inside it, and the endings of a giving, asking or needing verb in the first person plural for
+# a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
+# gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = "sa sade säger förklarade skrev"
 WE_WORDS = "vi vår vårt våra oss"
 WE_ENDINGS = ()

@@ -259,13 +259,14 @@ WHOLE_BEFORE = ("з", "із", "з цих")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("всього", "усього", "разом", "загалом", "підсумок", "сума")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
-# inside it, and the endings of a giving verb in the first person plural for a language that
-# drops the pronoun (“We will give …,” said the Japanese prime minister: Japan gives).
+# inside it, and the endings of a giving, asking or needing verb in the first person plural for
+# a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
+# gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = (
     "заявив заявила сказав сказала повідомив повідомила наголосив наголосила додав додала"
 )
 WE_WORDS = "ми наш* нам нас"
-WE_ENDINGS = ("емо", "имо", "амо", "імо")
+WE_ENDINGS = ("емо", "имо", "амо", "імо", "ємо")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("відповідно",)
 
@@ -313,8 +314,8 @@ COUNT_WORDS = {
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "не лише не тільки",
-    "request": "попроси* просить просили просив просила вимага* заклика* звернул*",
-    "wish": "хоче потребує",
+    "request": "попроси* просить просимо просили просив просила вимага* заклика* звернул*",
+    "wish": "хоче потребує хочемо потребуємо",
     "denial": "заперечи* спростува*",
     "refusal": "відмови* відмовля* відхили* заблокува*",
     "negation": "не ніколи",

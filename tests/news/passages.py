@@ -1459,6 +1459,39 @@ PASSAGES = [
         "Norge ga Ukraina 400 millioner kroner til luftvern i mars.",
         [("NOK 400000000", "NOR", "UKR", "allocation", "new")],
     ),
+    # --- quotes11: a quote's speaker who asks or receives, a quote in another language -------
+    (
+        "en",
+        'Canada sent C$500 million in artillery shells to Ukraine last autumn. "We still need '
+        'another $3 billion for air defence," the Ukrainian defence minister said on Monday.',
+        [
+            ("CAD 500000000", "CAN", "UKR", "allocation", "new"),
+            ("USD 3000000000", None, "UKR", "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "de",
+        "Österreich hat der Ukraine 20 Millionen Euro für Minenräumung überwiesen. „Wir brauchen "
+        "noch 2 Milliarden Euro für Generatoren“, sagte der ukrainische Energieminister.",
+        [
+            ("EUR 20000000", "AUT", "UKR", "allocation", "new"),
+            ("EUR 2000000000", None, "UKR", "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "pl",
+        "Litwa przekazała Ukrainie 50 mln euro na drony. „Potrzebujemy jeszcze 4 mld zł na "
+        "odbudowę szkół” – powiedział ukraiński premier.",
+        [
+            ("EUR 50000000", "LTU", "UKR", "allocation", "new"),
+            ("PLN 4000000000", None, "UKR", "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "en",
+        '"This spring we received €1.2 billion from Norway," the Ukrainian prime minister said.',
+        [("EUR 1200000000", "NOR", "UKR", "disbursement", "new", {"donor_from": "agent"})],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -126,6 +126,18 @@ RELATIVE_YEARS = (
     ("minulý rok", -1),
     ("v minulém roce", -1),
     ("v loňském roce", -1),
+    ("letos", 0),
+    ("v tomto roce", 0),
+    ("tento rok", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "který která které kterou kterého kteří jenž jež"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "než",
+    "jako",
 )
 
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA", "Spojen stát": "USA"}
@@ -187,6 +199,8 @@ SEAT_LINKS = "v ve"
 
 PART_BEFORE = ("z toho", "z čehož", "včetně", "mimo jiné", "z této částky", "z těchto peněz")
 PART_AFTER = ("z této částky",)
+# Nouns right after "z toho" that make it "for this …" (a reason), no part.
+PART_NOT_BEFORE = ("důvodu",)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("společně", "spolu")

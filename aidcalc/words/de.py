@@ -134,6 +134,19 @@ RELATIVE_YEARS = (
     ("im vergangenen jahr", -1),
     ("vergangenes jahr", -1),
     ("im letzten jahr", -1),
+    ("in diesem jahr", 0),
+    ("dieses jahr", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "der die das dem den denen dessen deren welche welcher welches welchen welchem"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "wie",
+    "als",
+    "gegenüber",
+    "zum",
 )
 
 # Frequent function words, for telling the language of a text.

@@ -212,7 +212,23 @@ IN_YEAR = ("in", "in the year", "during the year", "in the course of")  # "in th
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
-RELATIVE_YEARS = (("last year", -1),)
+RELATIVE_YEARS = (
+    ("last year", -1),
+    ("this year", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "which who whom whose"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "as",
+    "than",
+    "from",
+    "with",
+    "to",
+    "over",
+)
 
 # Words or letters after a day number ("4th", "12 d.").
 DAY_SUFFIXES = ("th", "st", "nd", "rd")

@@ -172,7 +172,23 @@ DAY_SUFFIXES = ("º",)
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
-RELATIVE_YEARS = (("el año pasado", -1),)
+RELATIVE_YEARS = (
+    ("el año pasado", -1),
+    ("este año", 0),
+    ("en este año", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "que quien quienes cual cuales cuyo cuya"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "como",
+    "más que",
+    "menos que",
+    "respecto a",
+    "respecto de",
+)
 
 PLACE_SHORT_FORMS = {"UE": "EU", "EE UU": "USA", "EEUU": "USA", "EE.UU.": "USA"}
 EXTRA_LETTERS = 3

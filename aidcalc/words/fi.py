@@ -170,6 +170,7 @@ IN_YEAR = ("vuonna",)
 RELATIVE_YEARS = (
     ("viime vuonna", -1),
     ("edellisvuonna", -1),
+    ("tänä vuonna", 0),
 )
 
 # Dates (aidcalc.news.dates): "in March" is the inessive "maaliskuussa", from the partitive

@@ -152,6 +152,19 @@ RELATIVE_YEARS = (
     ("l'année dernière", -1),
     ("l'an passé", -1),
     ("l'année passée", -1),
+    ("cette année", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "qui lequel laquelle lesquels lesquelles"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "comme",
+    "plus que",
+    "moins que",
+    "qu'en",
+    "par rapport à",
 )
 
 # Frequent function words, for telling the language of a text.

@@ -149,6 +149,20 @@ DAY_SUFFIXES = ("º",)
 RELATIVE_YEARS = (
     ("l'anno scorso", -1),
     ("lo scorso anno", -1),
+    ("quest'anno", 0),
+    ("nel corrente anno", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "che cui quale quali"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "come",
+    "più che",
+    "meno che",
+    "rispetto a",
+    "rispetto al",
 )
 
 PLACE_SHORT_FORMS = {"UE": "EU", "USA": "USA", "Usa": "USA", "Ue": "EU"}

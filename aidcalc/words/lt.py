@@ -114,6 +114,7 @@ IN_YEAR = ("per",)
 RELATIVE_YEARS = (
     ("pernai", -1),
     ("praėjusiais metais", -1),
+    ("šiais metais", 0),
 )
 
 # Words or letters after a day number ("4th", "12 d.").

@@ -150,6 +150,16 @@ IN_YEAR = ("in", "in het jaar", "in de loop van")  # "in het jaar 2023"
 RELATIVE_YEARS = (
     ("vorig jaar", -1),
     ("verleden jaar", -1),
+    ("dit jaar", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "die dat welke wat"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "dan",
+    "als",
 )
 
 PLACE_SHORT_FORMS = {"EU": "EU", "VS": "USA"}

@@ -128,6 +128,19 @@ IN_YEAR = ("w", "we", "w roku", "w ciągu roku")  # "w roku 2023"
 RELATIVE_YEARS = (
     ("w zeszłym roku", -1),
     ("w ubiegłym roku", -1),
+    ("w tym roku", 0),
+    ("w bieżącym roku", 0),
+    ("tego roku", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "który która które którego której których którym którymi którzy"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "niż",
+    "tak jak",
+    "podobnie jak",
 )
 
 # The "in <month>" case, derived from CLDR's wide month names: (the CLDR context it is
@@ -248,6 +261,23 @@ PART_BEFORE = (
     "podzielone między",
 )
 PART_AFTER = ("z tego",)
+# Nouns right after "w tym" that make it "in this …" (time, purpose), no part: "w tym roku 1 mld
+# zł" is this year's money.
+PART_NOT_BEFORE = (
+    "roku",
+    "miesiącu",
+    "tygodniu",
+    "kwartale",
+    "półroczu",
+    "dniu",
+    "czasie",
+    "okresie",
+    "momencie",
+    "samym",
+    "celu",
+    "zakresie",
+    "przypadku",
+)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("wspólnie",)

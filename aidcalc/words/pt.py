@@ -149,6 +149,21 @@ DAY_SUFFIXES = ("º",)
 RELATIVE_YEARS = (
     ("no ano passado", -1),
     ("o ano passado", -1),
+    ("este ano", 0),
+    ("neste ano", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "que quem qual quais cujo cuja"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "como",
+    "mais que",
+    "menos que",
+    "mais do que",
+    "menos do que",
+    "em relação a",
 )
 
 PLACE_SHORT_FORMS = {"UE": "EU", "EUA": "USA"}

@@ -135,7 +135,11 @@ IN_YEAR = ("în", "în anul")  # "în anul 2023"
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
-RELATIVE_YEARS = (("anul trecut", -1),)
+RELATIVE_YEARS = (
+    ("anul trecut", -1),
+    ("anul acesta", 0),
+    ("în acest an", 0),
+)
 
 # "Statele Unite" as a subject; "Moldov" the stem of "Moldova", "Moldovei" (CLDR names only the
 # "Republica Moldova").

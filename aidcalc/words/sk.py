@@ -144,6 +144,18 @@ RELATIVE_YEARS = (
     ("minulý rok", -1),
     ("v minulom roku", -1),
     ("minulého roku", -1),
+    ("tento rok", 0),
+    ("v tomto roku", 0),
+    ("tohto roku", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "ktorý ktorá ktoré ktorú ktorého ktorí"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "než",
+    "ako",
 )
 
 PLACE_SHORT_FORMS = {"EÚ": "EU", "EU": "EU", "USA": "USA"}
@@ -177,6 +189,8 @@ GENITIVE_LINKS = ""
 SEAT_LINKS = "v"
 PART_BEFORE = ("z toho", "z čoho", "vrátane")
 PART_AFTER = ()
+# Nouns right after "z toho" that make it "for this …" (a reason), no part.
+PART_NOT_BEFORE = ("dôvodu",)
 
 # Money asked for, denied, refused or not given (aidcalc.news.not_giving); negation is a
 # prefix ("neposkytne"), so the negated verbs are refusals.

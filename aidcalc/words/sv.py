@@ -153,6 +153,7 @@ IN_YEAR = ("i", "under", "under år", "under året", "år")  # "under år 2023"
 RELATIVE_YEARS = (
     ("förra året", -1),
     ("i fjol", -1),
+    ("i år", 0),
 )
 
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}

@@ -127,6 +127,20 @@ RELATIVE_YEARS = (
     ("торік", -1),
     ("минулого року", -1),
     ("у минулому році", -1),
+    ("цього року", 0),
+    ("у цьому році", 0),
+    ("в цьому році", 0),
+    ("цьогоріч", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "який яка яке які якого якої яких якому яким якими"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "ніж",
+    "так само як",
+    "порівняно з",
 )
 
 # The "in <month>" case, derived from CLDR's wide month names: (the CLDR context it is

@@ -1,0 +1,177 @@
+"""Session 11 (dates11b): a part phrase before a time noun, "this year", dates of relative
+clauses and comparisons, respectively lists that do not pair, false headlines, the thanked
+giver carried to another clause."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aidcalc.news.candidates import pledge_candidates
+from aidcalc.news.dates import amount_dates, relative_clauses
+from aidcalc.news.parts import is_part
+
+PUBLISHED = date(2025, 3, 1)
+
+
+def rows(text: str, lang: str | None = None) -> list[dict]:
+    return pledge_candidates(text, published=PUBLISHED, lang=lang)
+
+
+def table(text: str, lang: str | None = None) -> list[tuple]:
+    """(value, donor, part_of, date) of each row."""
+    return [(str(r["amount"]), r["donor"], r["part_of"], r["date"]) for r in rows(text, lang)]
+
+
+# --- 1. "w tym roku" is "this year", no part; "this year" dates its own clause ----------------
+
+THIS_YEAR = [
+    (
+        "Polska przekazała Ukrainie w roku 2023 3 mld zł, a w tym roku 1 mld zł.",
+        "pl",
+        [("3 mld zł", "POL", None, "2023"), ("1 mld zł", "POL", None, "2025")],
+    ),
+    (
+        "Polska przekazała Ukrainie 3 mld zł, a w tym tygodniu kolejne 500 mln zł.",
+        "pl",
+        [("3 mld zł", "POL", None, "2025-03-01"), ("500 mln zł", "POL", None, "2025-03-01")],
+    ),
+    (
+        "Polska dała 2 mld zł, a w tym samym miesiącu jeszcze 300 mln zł.",
+        "pl",
+        [("2 mld zł", "POL", None, "2025-03-01"), ("300 mln zł", "POL", None, "2025-03-01")],
+    ),
+    (
+        "Deutschland gab der Ukraine im Jahr 2023 3 Mrd. Euro und in diesem Jahr 1 Mrd. Euro.",
+        "de",
+        [("3 Mrd. Euro", "DEU", None, "2023"), ("1 Mrd. Euro", "DEU", None, "2025")],
+    ),
+    (
+        "Poland gave Ukraine PLN 3bn in 2023 and PLN 1bn this year.",
+        "en",
+        [("PLN 3bn", "POL", None, "2023"), ("PLN 1bn", "POL", None, "2025")],
+    ),
+    (
+        "La France a donné 3 milliards d'euros en 2023 et 1 milliard d'euros cette année.",
+        "fr",
+        [("3 milliards d'euros", "FRA", None, "2023"), ("1 milliard d'euros", "FRA", None, "2025")],
+    ),
+    (
+        "España dio a Ucrania 3.000 millones de euros en 2023 y 1.000 millones de euros este año.",
+        "es",
+        [
+            ("3.000 millones de euros", "ESP", None, "2023"),
+            ("1.000 millones de euros", "ESP", None, "2025"),
+        ],
+    ),
+    (
+        "Україна отримала від Польщі 3 млрд злотих у 2023 році та 1 млрд злотих цього року.",
+        "uk",
+        [("3 млрд злотих", "POL", None, "2023"), ("1 млрд злотих", "POL", None, "2025")],
+    ),
+    (
+        "Česko dalo v roce 2023 3 mld. Kč a letos 1 mld. Kč.",
+        "cs",
+        [("3 mld. Kč", "CZE", None, "2023"), ("1 mld. Kč", "CZE", None, "2025")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), THIS_YEAR)
+def test_this_year_is_no_part_and_dates_its_clause(text, lang, expected):
+    assert table(text, lang) == expected
+
+
+PARTS = [  # the part phrase still reads as one before an amount or a purpose
+    ("Polska przekazała Ukrainie 3 mld zł, w tym 1 mld zł na amunicję.", "pl", True),
+    ("Polska przekazała 3 mld zł, w tym roku 1 mld zł.", "pl", False),
+    ("Polska przekazała 3 mld zł, w tym celu 1 mld zł na drony.", "pl", False),
+    ("Česko dalo 3 mld. Kč, z toho 1 mld. Kč na munici.", "cs", True),
+    ("Česko dalo 3 mld. Kč, z toho důvodu i 1 mld. Kč navíc.", "cs", False),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "part"), PARTS)
+def test_part_phrase_before_a_noun_of_time(text, lang, part):
+    first = text.index("mld")
+    previous_end = text.index(",", first)
+    second = text.index("1 mld")
+    assert is_part(text, lang, (second, second + 8), previous_end) is part
+
+
+# --- 2. a relative clause's date is its own; a compared year dates nothing --------------------
+
+RELATIVE = [
+    (
+        "Japan, which gave $1bn in 2023, said it would add another $500m.",
+        "en",
+        [("$1bn", "2023"), ("$500m", "2025-03-01")],
+    ),
+    ("Japan, which joined the coalition in 2023, pledged $500m.", "en", [("$500m", "2025-03-01")]),
+    (
+        "Japan, das im Jahr 2023 1 Mrd. Dollar gab, sagte weitere 500 Mio. Dollar zu.",
+        "de",
+        [("1 Mrd. Dollar", "2023"), ("500 Mio. Dollar", "2025-03-01")],
+    ),
+    (
+        "Japonia, która w 2023 r. przekazała 1 mld dolarów, obiecała kolejne 500 mln dolarów.",
+        "pl",
+        [("1 mld dolarów", "2023"), ("500 mln dolarów", "2025-03-01")],
+    ),
+    (
+        "Japonsko, které v roce 2023 dalo 1 mld. dolarů, slíbilo dalších 500 mil. dolarů.",
+        "cs",
+        [("1 mld. dolarů", "2023"), ("500 mil. dolarů", "2025-03-01")],
+    ),
+    # a date in the main clause still dates the list after it
+    ("In 2023 Germany gave €3bn, France €2bn and Italy €1bn.", "en", [("€3bn", "2023")] * 1),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), RELATIVE)
+def test_relative_clause_date_stays_in_its_clause(text, lang, expected):
+    found = [(str(r["amount"]), r["date"]) for r in rows(text, lang)]
+    assert found[: len(expected)] == expected
+
+
+def test_relative_clauses_spans():
+    text = "Deutschland, das 2023 half, gab 1 Mrd. Euro, die im Mai flossen."
+    assert [text[a:b] for a, b in relative_clauses(text, "de")] == [
+        ", das 2023 half",
+        ", die im Mai flossen.",
+    ]
+    assert relative_clauses("Germany, France and Italy gave €3bn.", "en") == []
+
+
+COMPARED = [
+    ("Germany pledged €1bn on Monday, the same as last year.", "en", "2025-03-01"),
+    ("Germany pledged €1bn on Monday, up from last year.", "en", "2025-03-01"),
+    ("Germany pledged €1bn, more than last year.", "en", "2025-03-01"),
+    ("Germany pledged €1bn last year.", "en", "2024"),
+    ("Deutschland sagte 1 Mrd. Euro zu, so viel wie im Vorjahr.", "de", "2025-03-01"),
+    ("Deutschland sagte im Vorjahr 1 Mrd. Euro zu.", "de", "2024"),
+    ("Polska przekazała 1 mld zł, więcej niż w zeszłym roku.", "pl", "2025-03-01"),
+    ("Polska przekazała 1 mld zł, tak jak w zeszłym roku.", "pl", "2025-03-01"),
+    ("España dio 1.000 millones de euros, más que el año pasado.", "es", "2025-03-01"),
+    # "que" opening what was said is no comparison
+    ("Sánchez dijo que el año pasado España dio 1.000 millones de euros.", "es", "2024"),
+    ("La France a donné 1 milliard d'euros, plus que l'an dernier.", "fr", "2025-03-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), COMPARED)
+def test_compared_year_dates_nothing(text, lang, expected):
+    assert [r["date"] for r in rows(text, lang)] == [expected]
+
+
+def test_after_is_no_comparison():
+    text = "Polska obiecała 1 mld euro, po tym jak w zeszłym roku przekazała 3 mld euro."
+    assert [r["date"] for r in rows(text, "pl")] == ["2025-03-01", "2024"]
+
+
+def test_amount_dates_relative_clause():
+    text = "Japan, which gave $1bn in 2023, said it would add another $500m."
+    wheres = [(18, 22), (58, 63)]
+    assert [text[a:b] for a, b in wheres] == ["$1bn", "$500m"]
+    assert amount_dates(text, PUBLISHED, "en", wheres, wheres) == [("2023", True), (None, False)]

@@ -313,8 +313,9 @@ def _compared(folded: str, start: int, langs: Sequence[str] | frozenset[str]) ->
     Vorjahr", "niż w zeszłym roku", "más que el año pasado"; a bare "que" also opens what was
     said, "dijo que el año pasado …", so only after a comparative).
 
-    >>> _compared("germany pledged €1bn, up from last year.", 31, ["en"])
-    True
+    >>> text = "germany pledged €1bn, up from last year."
+    >>> _compared(text, text.index("last"), ["en"]), _compared(text, text.index("up"), ["en"])
+    (True, False)
     """
     last = _LAST_WORD_RE.search(folded, max(0, start - 30), start)
     if last is None:

@@ -57,7 +57,8 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    not when the sentence pairs givers and amounts ("respectively", ``RESPECTIVELY``): as
    many joined givers as amounts are paired in order (the amounts on both sides when the word
    stands among them: "3 respektive 2 miljarder"), and an unknown capitalised name among the
-   givers gives its amount no donor (``unnamed``: "Germany, Scotland and France … respectively");
+   givers gives its amount no donor (``unnamed``: "Germany, Scotland and France … respectively";
+   one opening or closing the list too, "Scotland and Germany … respectively");
    givers and amounts that do not pair leave the amounts ``collective``.
 
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
@@ -110,6 +111,7 @@ from ..words import (
 from .cues import VERB, Cue, find_cues, phrase_pattern, phrases_pattern
 from .dates import month_words, weekday_words
 from .institutions import find_institutions
+from .parts import names_whole
 from .places import Place, find_places
 
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -232,13 +234,18 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     joint = first[0] in actors and _joint(sentence, lang, actors, first[0], amounts[0][0])
     group = []
     if first[0] in actors and _respectively(sentence, lang):
-        # "Germany, Korea and France": a name the gazetteer does not know holds its place
+        # "Germany, Korea and France": a name the gazetteer does not know holds its place, and
+        # so do such names opening or closing the list ("Scotland and Germany", "Germany and
+        # Narnia"): every name of the list counts
         group = _joined_subjects(sentence, lang, actors, first[0], unknown=True)
+        lead, trail = _unknown_ends(sentence, lang, actors, group)
+        group = [None] * lead + group + [None] * trail
     respectively = (joint or len(group) > 1) and bool(group)
     if joint and not respectively:
         collective = 0 if collective is None else collective
     if respectively:  # "Portugal y Noruega anunciaron 20 y 30 millones, respectivamente"
-        paired = _paired(sentence, lang, amounts, len(group))
+        opening = next(actor for actor in group if actor is not None).start
+        paired = _paired(sentence, lang, amounts, len(group), opening)
         if paired is None:  # "Germany, Italy and France … €3bn and €2bn respectively": which?
             for index in range(len(amounts)):
                 if chosen[index] is sentence_first:
@@ -329,17 +336,25 @@ def _joint(sentence: str, lang: str | None, actors: list[Actor], donor: Actor, a
     return pattern is not None and pattern.search(sentence, donor.end, at) is not None
 
 
-def _paired(sentence: str, lang: str | None, amounts, count: int) -> list[int] | None:
+def _paired(
+    sentence: str, lang: str | None, amounts, count: int, opening: int = 0
+) -> list[int] | None:
     """Return the indexes of the ``count`` amounts that "respectively" pairs with as many
     givers: the last ``count`` before the word ("€20 million and €30 million respectively,
     bringing their total to €50 million"), else the first ``count`` after it ("rispettivamente
-    8 e 9 milioni"); None when there are not so many."""
+    8 e 9 milioni"); None when there are not so many, or when more stand between the list of
+    givers (from ``opening``) and the word than it has names, the extra ones not sums of the
+    others ("a combined €5bn, €3bn and €2bn respectively" pairs; "Germany and France pledged
+    €3bn, €2bn and €1bn respectively" does not: which two?)."""
     pattern = _joint_pattern(lang, "RESPECTIVELY")
     word = pattern.search(sentence) if pattern is not None else None
     if word is None or count < 2:
         return None
     before = [i for i, (start, _) in enumerate(amounts) if start < word.start()]
     after = [i for i, (start, _) in enumerate(amounts) if start >= word.start()]
+    extra = [i for i in before[:-count] if amounts[i][0] > opening]
+    if any(not names_whole(sentence, lang, *amounts[i]) for i in extra):
+        return None
     if len(before) >= count:
         return before[-count:]
     if len(after) >= count:
@@ -365,7 +380,8 @@ def _joined_subjects(
         raw = sentence[other.end : head]
         gap = raw.strip().casefold()
         words = gap.replace("'", " ").replace("’", " ").replace(",", " , ").split()
-        rest = [w for w in words if w != "," and table not in LIST_AND.get(w, ())]
+        # "Deutschland bzw. Frankreich": an abbreviated "and" word keeps its dot
+        rest = [w for w in words if w != "," and table not in LIST_AND.get(w.rstrip("."), ())]
         rest = [w for w in rest if w not in _table(DETERMINERS, lang)]
         if not (other.code and other.subject and other.role is None) or not words:
             break
@@ -378,6 +394,51 @@ def _joined_subjects(
         head = other.start
         index -= 1
     return group
+
+
+def _unknown_ends(
+    sentence: str, lang: str | None, actors: list[Actor], group: list[Actor | None]
+) -> tuple[int, int]:
+    """Return how many names the gazetteer does not know open and close the list of joined
+    givers ``group`` ("Scotland and Germany", "Germany, France and Scotland"): capitalised
+    words, no actor, month or weekday, joined to the list by commas and an "and" word, the
+    last joiner an "and" word ("On Monday, Germany and France": "Monday" is no item, nor is
+    "Reuters" in "Germany and France, Reuters reported, …"). The opening names reach back to
+    the sentence start."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    ands = [w for w, langs in LIST_AND.items() if table in langs]
+    if not ands:
+        return 0, 0
+    joiner = r"(?:\s*,\s*|\s+)(?:(?:" + "|".join(map(re.escape, ands)) + r")\s+)?"
+    name = r"[^\W\d_]{2,}"
+
+    def unknown(at: int, word: str) -> bool:
+        folded = word.casefold()
+        return (
+            word[0].isupper()
+            and not any(a.start <= at < a.end for a in actors)
+            and folded not in month_words(table).keys() | weekday_words(table)
+            and folded not in _table(DETERMINERS, lang)
+        )
+
+    def joined_by_and(text: str) -> bool:
+        return any(table in LIST_AND.get(w.casefold(), ()) for w in text.split())
+
+    first = next(a for a in group if a is not None)
+    last = next(a for a in reversed(group) if a is not None)
+    lead = 0
+    opening = re.fullmatch(rf"((?:{name}{joiner})+)", sentence[: first.start])
+    if opening is not None:
+        items = list(re.finditer(rf"({name})({joiner})", opening[1]))
+        if items and joined_by_and(items[-1][2]) and all(unknown(m.start(1), m[1]) for m in items):
+            lead = len(items)
+    item = re.compile(rf"({joiner})({name})")
+    trail, at = 0, last.end
+    while (match := item.match(sentence, at)) is not None and unknown(match.start(2), match[2]):
+        trail, at = trail + 1, match.end()
+        if joined_by_and(match[1]):
+            return lead, trail
+    return lead, 0  # no "and" closes them: no items of the list
 
 
 def _unknown_items(gap: str, offset: int, actors, lang: str | None) -> int | None:

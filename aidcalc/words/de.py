@@ -295,7 +295,7 @@ SPEECH_VERBS = "sagte sagten sagt erklärte erklärten erklärt betonte betont s
 WE_WORDS = "wir unser* uns"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
-RESPECTIVELY = ("jeweils", "beziehungsweise")
+RESPECTIVELY = ("jeweils", "beziehungsweise", "bzw.")
 # The country whose offices this language's press names without naming it ("the
 # government"): the donor of such an office when no country is named (an assumption).
 HOME_COUNTRY = "DEU"

@@ -34,6 +34,8 @@ RESTATEMENT_LINKS = ("eli", "tai", "mikä vastaa")
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("ja",)
+# Words pairing the givers with the amounts in their order ("respectively").
+RESPECTIVELY = ("vastaavasti",)
 LIST_OR = ("tai",)
 
 # The word for the decimal mark in a number spelled out ("two point five"): a decimal

@@ -175,3 +175,84 @@ def test_amount_dates_relative_clause():
     wheres = [(18, 22), (58, 63)]
     assert [text[a:b] for a, b in wheres] == ["$1bn", "$500m"]
     assert amount_dates(text, PUBLISHED, "en", wheres, wheres) == [("2023", True), (None, False)]
+
+
+# --- 3. respectively: every name of the list counts; a mismatch pairs nothing -----------------
+
+
+def givers(text: str, lang: str | None = None) -> list[tuple[str, str | None, str]]:
+    return [(str(r["amount"]), r["donor"], r["donor_from"]) for r in rows(text, lang)]
+
+
+RESPECTIVELY = [
+    (
+        "Germany, France and Scotland pledged €3bn, €2bn and £1bn respectively.",
+        "en",
+        [("€3bn", "DEU", "subject"), ("€2bn", "FRA", "subject"), ("£1bn", None, "unnamed")],
+    ),
+    (
+        "Germany and France pledged €3bn, €2bn and €1bn respectively.",
+        "en",
+        [("€3bn", None, "collective"), ("€2bn", None, "collective"), ("€1bn", None, "collective")],
+    ),
+    (
+        "Scotland and Germany pledged £1bn and €3bn respectively.",
+        "en",
+        [("£1bn", None, "unnamed"), ("€3bn", "DEU", "subject")],
+    ),
+    (
+        "Germany and Narnia pledged £1bn and €3bn respectively.",
+        "en",
+        [("£1bn", "DEU", "subject"), ("€3bn", None, "unnamed")],
+    ),
+    (
+        "Scotland, Wales and Germany pledged £1bn, £2bn and €3bn respectively.",
+        "en",
+        [("£1bn", None, "unnamed"), ("£2bn", None, "unnamed"), ("€3bn", "DEU", "subject")],
+    ),
+    (  # no list item: a time, a source
+        "On Monday, Germany and France pledged €3bn and €2bn respectively.",
+        "en",
+        [("€3bn", "DEU", "subject"), ("€2bn", "FRA", "subject")],
+    ),
+    (
+        "Germany and France, Reuters reported, pledged €3bn and €2bn respectively.",
+        "en",
+        [("€3bn", "DEU", "subject"), ("€2bn", "FRA", "subject")],
+    ),
+    (  # a sum before the pairs still pairs them
+        "Germany and France pledged a combined €5bn, €3bn and €2bn respectively.",
+        "en",
+        [("€5bn", None, "collective"), ("€3bn", "DEU", "subject"), ("€2bn", "FRA", "subject")],
+    ),
+    (
+        "Deutschland bzw. Frankreich sagten 3 Mrd. Euro bzw. 2 Mrd. Euro zu.",
+        "de",
+        [("3 Mrd. Euro", "DEU", "subject"), ("2 Mrd. Euro", "FRA", "subject")],
+    ),
+    (
+        "Deutschland und Frankreich sagten 3 Mrd. Euro bzw. 2 Mrd. Euro zu.",
+        "de",
+        [("3 Mrd. Euro", "DEU", "subject"), ("2 Mrd. Euro", "FRA", "subject")],
+    ),
+    (
+        "Saksa ja Ranska lupasivat 3 miljardia euroa ja 2 miljardia euroa vastaavasti.",
+        "fi",
+        [("3 miljardia euroa", "DEU", "subject"), ("2 miljardia euroa", "FRA", "subject")],
+    ),
+    (  # three names (one unknown, at the end), two amounts: collective
+        "Saksa, Ranska ja Skotlanti lupasivat 3 miljardia euroa ja 2 miljardia euroa vastaavasti.",
+        "fi",
+        [("3 miljardia euroa", None, "collective"), ("2 miljardia euroa", None, "collective")],
+    ),
+    (
+        "Niemcy i Szkocja przekazały odpowiednio 3 mld euro i 1 mld funtów.",
+        "pl",
+        [("3 mld euro", "DEU", "subject"), ("1 mld funtów", None, "unnamed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), RESPECTIVELY)
+def test_respectively_pairs_only_matching_counts(text, lang, expected):
+    assert givers(text, lang) == expected

@@ -128,7 +128,8 @@ A language module may define any of these names (all optional; a missing one add
 ``FURTHER_AMOUNT``          words between a list item's giver and its amount ("Japan another
                             $2bn", "Japan weitere 2 Mrd."): the giver still opens the item;
                             before an amount, and ``FURTHER_AFTER`` after it ("DKK 9.7bn
-``FURTHER_AFTER``           more"), they make it a new pledge, never a repeat
+``FURTHER_AFTER``           more"), they make it a new pledge, never a repeat; so do
+``AGAIN_WORDS``             words anywhere in its clause saying it is given once more ("again")
 ``SUBJECT_PRONOUNS``        words opening a sentence as a subject that name no one ("It"):
                             any other capitalised first word before a giving verb or "'s"
                             is an unknown giver ("Korea pledged …"), not the earlier donor
@@ -458,6 +459,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "WE_WORDS": _by_language(languages, "WE_WORDS"),
         "WE_ENDINGS": _by_language(languages, "WE_ENDINGS"),
         "FURTHER_AMOUNT": _by_language(languages, "FURTHER_AMOUNT"),
+        "AGAIN_WORDS": _by_language(languages, "AGAIN_WORDS"),
         "FURTHER_AFTER": _by_language(languages, "FURTHER_AFTER"),
         "SUBJECT_PRONOUNS": _by_language(languages, "SUBJECT_PRONOUNS"),
         "EACH_WORDS": _by_language(languages, "EACH_WORDS"),
@@ -610,6 +612,7 @@ SPEECH_VERBS: dict[str, str] = _TABLES["SPEECH_VERBS"]
 WE_WORDS: dict[str, str] = _TABLES["WE_WORDS"]
 WE_ENDINGS: dict[str, tuple[str, ...]] = _TABLES["WE_ENDINGS"]
 FURTHER_AMOUNT: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AMOUNT"]
+AGAIN_WORDS: dict[str, tuple[str, ...]] = _TABLES["AGAIN_WORDS"]
 FURTHER_AFTER: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AFTER"]
 SUBJECT_PRONOUNS: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_PRONOUNS"]
 EACH_WORDS: dict[str, tuple[str, ...]] = _TABLES["EACH_WORDS"]

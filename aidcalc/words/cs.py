@@ -207,6 +207,12 @@ JOINT_DONORS = ("společně", "spolu")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("dalších", "další", "dalšího")
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "znovu",
+    "opět",
+)
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("celkem", "dohromady", "celkově")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").

@@ -183,3 +183,10 @@ MONTH_IN_CASE = ("format", (("uuta", "uussa"),))
 CUE_PHRASES = (*CUE_PHRASES, "jolloin tuki")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("yhteensä", "summa", "välisumma")
+
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "jälleen",
+    "uudelleen",
+)

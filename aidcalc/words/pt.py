@@ -244,6 +244,12 @@ JOINT_DONORS = ("conjuntamente", "juntos")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("outros", "outras", "mais")
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "novamente",
+    "de novo",
+)
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("no total", "num total de", "ao todo", "um total de")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").

@@ -226,3 +226,10 @@ IRREGULAR_MONTHS = {
 PREVIOUS_VALUE_CUES = ("oproti", "v porovnaní s", "v porovnaní so")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("spolu", "celkom", "súčet", "úhrnom")
+
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "znovu",
+    "opäť",
+)

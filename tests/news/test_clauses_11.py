@@ -256,3 +256,55 @@ RESPECTIVELY = [
 @pytest.mark.parametrize(("text", "lang", "expected"), RESPECTIVELY)
 def test_respectively_pairs_only_matching_counts(text, lang, expected):
     assert givers(text, lang) == expected
+
+
+# --- 4. a dated first sentence is no headline; "again" is more ---------------------------------
+
+NOT_HEADLINES = [
+    ("Germany pledged €3bn on Monday. On Tuesday, Germany pledged €3bn for Moldova.", "en"),
+    ("Germany pledged €3bn in January. In March, Germany pledged €3bn for Moldova.", "en"),
+    ("Germany gave €3bn last year. Germany gave €3bn for Moldova, officials said.", "en"),
+    (
+        "Deutschland gab am Montag 3 Mrd. Euro. Am Dienstag gab Deutschland der Republik Moldau "
+        "3 Mrd. Euro.",
+        "de",
+    ),
+    ("Germany gave €3bn. Germany gave €3bn again in May, officials said.", "en"),
+    ("Deutschland gab 3 Mrd. Euro. Im Mai gab Deutschland erneut 3 Mrd. Euro.", "de"),
+    ("Polska dała 1 mld zł. W maju Polska ponownie przekazała 1 mld zł.", "pl"),
+    (
+        "La France a donné 2 milliards d'euros. La France a donné à nouveau 2 milliards d'euros.",
+        "fr",
+    ),
+    ("Україна отримала 1 млрд євро від Німеччини. Німеччина знову дала 1 млрд євро.", "uk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_HEADLINES)
+def test_two_reports_are_no_headline_and_lead(text, lang):
+    found = rows(text, lang)
+    assert len(found) == 2
+    assert [r["duplicate_of"] for r in found] == [None, None]
+
+
+HEADLINES = [  # a headline run into its lead is still one
+    ("Germany pledges €3bn. Germany pledged €3bn for Ukraine on Monday, officials said.", "en"),
+    (
+        "Deutschland sagt 2 Mrd. Euro zu. Deutschland sagte der Ukraine am Montag 2 Mrd. Euro zu.",
+        "de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), HEADLINES)
+def test_headline_run_into_lead_is_its_duplicate(text, lang):
+    assert [r["duplicate_of"] for r in rows(text, lang)] == [1, None]
+
+
+def test_again_outside_the_clause_is_no_new_pledge():
+    from aidcalc.news.dedup import says_further
+
+    text = "Germany gave €3bn, and said it would do so again."
+    assert not says_further(text, "en", (13, 17))
+    text = "Germany once more gave €3bn."
+    assert says_further(text, "en", (text.index("€"), text.index("€") + 4))

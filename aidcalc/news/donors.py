@@ -201,6 +201,18 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         # is a later item's giver when the first amount opens an item of its own
         opening = _item_donor(sentence, lang, actors, 0, amounts[0][0])
         first = opening if opening[0] is not None else first
+    # a thanking verb before the first amount whose giver is the one thanked ("Zelensky thanked
+    # Germany for …"): the later amounts are not that giver's by default
+    main = [v for v in verbs if v.kind != "aux"]
+    thanking = (
+        main[0]
+        if main
+        and first[1] == "agent"
+        and main[0].kind == "receive"
+        and main[0].end <= amounts[0][0]
+        and _is_thanking(main[0], lang)
+        else None
+    )
     chosen: list[tuple[Actor | None, str | None]] = [first]
     for index in range(1, len(amounts)):
         begin, at = amounts[index - 1][1], amounts[index][0]
@@ -211,12 +223,21 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
             new = (None, "unnamed")  # "…, while Scotland pledged £300m": not Japan's
         if new[0] is None and new[1] != "unnamed":  # "thanked Berlin for €300m and Paris for …"
             new = _parallel_item(sentence, lang, actors, amounts, index, chosen[0])
+        if new[0] is None and new[1] != "unnamed" and thanking is not None:
+            new = _thanked_item(sentence, lang, actors, verbs, thanking, begin, at)
         chosen.append(new if new[0] is not None or new[1] == "unnamed" else chosen[-1])
     # the words right beside an amount name its own giver, for that amount only
     sentence_first = chosen[0]
     own_recipients = _beside(sentence, lang, actors, verbs, amounts, chosen)
     _quoted(sentence, lang, actors, verbs, amounts, chosen)
     donors = {actor.code for actor, _ in chosen if actor is not None}
+    if thanking is not None:  # "thanked Berlin for the new money and Paris for €500m": each
+        # one thanked by name gives, none receives
+        donors |= {
+            a.code
+            for a in actors
+            if thanking.end <= a.start and a.end <= amounts[-1][0] and a.how == "name"
+        }
     # the owner of money given by no one here ("a fraction of Russia's $100bn military budget")
     # receives nothing in the sentence either
     owners = {
@@ -613,6 +634,8 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
         # "Kiev agradeció a Madrid …": the one thanked may carry a recipient word
         thanked = [a for a in after if a.role == "recipient" and a.code not in (subject_code,)]
         giver = (agents or others or thanked or [None])[0]
+        if not agents and _is_thanking(verb, lang):  # "thanked Berlin for … and Paris for €500m"
+            giver = _thanked_for(sentence, [*others, *thanked], amount_at) or giver
         recipient = subject.code if subject is not None else None
         if giver is None:
             return (None, None), recipient
@@ -626,6 +649,63 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
     if offices:  # an office of a country the sentence does not name
         return (offices[-1], "institution"), None
     return (None, None), None
+
+
+def _is_thanking(verb: Cue, lang: str | None) -> bool:
+    """Return whether the verb cue ``verb`` is a thanking one (``THANKING``)."""
+    words = THANKING.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    return bool(words) and bool(
+        re.fullmatch("|".join(phrase_pattern(w) for w in words), verb.text, re.I)
+    )
+
+
+# At most this many words between the one thanked and the amount it is thanked for ("Paris for
+# €500m", "Berlin für die 3 Mrd. Euro")
+THANKED_LINK_WORDS = 3
+
+
+def _thanked_for(sentence: str, candidates: list[Actor], amount_at: int) -> Actor | None:
+    """Return the one of ``candidates`` (actors after a thanking verb) thanked for the amount at
+    ``amount_at``: the last before it, with at most ``THANKED_LINK_WORDS`` words and no comma
+    between ("thanked Berlin for the new money and Paris for €500m": Paris); else None.
+
+    >>> text = "Zelensky thanked Berlin for the new money and Paris for €500m."
+    >>> _thanked_for(text, [Actor(17, 23, "DEU", "name"), Actor(46, 51, "FRA", "name")], 56).code
+    'FRA'
+    """
+    before = [a for a in candidates if a.end <= amount_at]
+    if not before:
+        return None
+    last = max(before, key=lambda actor: actor.start)
+    link = sentence[last.end : amount_at]
+    if "," in link or len(link.split()) > THANKED_LINK_WORDS:
+        return None
+    return last
+
+
+def _thanked_item(sentence, lang, actors, verbs, thanking: Cue, begin: int, at: int):
+    """Return (actor, rule) for a later amount of a sentence whose first amount's giver is the
+    one a verb ``thanking`` thanks, when no rule named its giver: a new giving verb between the
+    previous amount and it makes it the thanker's own ("Selenskyj dankte Berlin für 3 Mrd.
+    Euro und kündigte an, 2 Mrd. Euro selbst aufzubringen": Ukraine's money, never Berlin's;
+    its actor before the thanking verb, else ``unnamed``); another one thanked, joined by "and"
+    or a comma and right before it, gives it ("thanked Germany, which pledged €3bn, and France
+    for €2bn": France's); else (None, None): the previous giver goes on."""
+    if any(v.kind != "aux" and begin <= v.start < at for v in verbs):
+        thankers = [a for a in actors if a.end <= thanking.start and a.code and a.subject]
+        return (thankers[-1], "subject") if thankers else (None, "unnamed")
+    inside = [a for a in actors if begin <= a.start and a.end <= at and a.code]
+    giver = _thanked_for(sentence, inside, at)
+    if giver is None:
+        return None, None
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    joins = sentence[begin : giver.start].replace(",", " , ").casefold().split()
+    if any(
+        w != "," and table not in LIST_AND.get(w, ()) and w not in _table(DETERMINERS, lang)
+        for w in joins
+    ):
+        return None, None
+    return giver, "agent"
 
 
 def _thanked(sentence, lang, actors, verb: Cue, subject: Actor | None, amount_at: int) -> bool:

@@ -227,6 +227,12 @@ WE_WORDS = "my náš naše naši nám nás"
 WE_ENDINGS = ("neme", "íme", "áme")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("v uvedeném pořadí", "respektive")
+# The thanking verbs among the receiving ones: the one thanked gives ("thanked Berlin for
+# €3bn"), and a later amount is not that giver's by default (aidcalc.news.donors).
+THANKING = (
+    "poděkoval*",
+    "děkuj*",
+)
 # The country whose offices this language's press names without naming it ("the
 # government"): the donor of such an office when no country is named (an assumption).
 HOME_COUNTRY = "CZE"

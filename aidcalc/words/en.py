@@ -581,6 +581,9 @@ WE_WORDS = "we our us ours"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectively",)
+# The thanking verbs among the receiving ones: the one thanked gives ("thanked Berlin for
+# €3bn"), and a later amount is not that giver's by default (aidcalc.news.donors).
+THANKING = ("thank*",)
 
 # Multilateral lenders that pledge in their own name, {code: names}: the documented donor codes
 # beside ISO 3166 and ``EU`` (``aidcalc.countries`` accepts them; ``INSTITUTIONS`` finds them).

@@ -299,6 +299,12 @@ WE_WORDS = "nosotros nosotras nuestro nuestra nuestros nuestras"
 WE_ENDINGS = ("remos",)
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente",)
+# The thanking verbs among the receiving ones: the one thanked gives ("thanked Berlin for
+# €3bn"), and a later amount is not that giver's by default (aidcalc.news.donors).
+THANKING = (
+    "agradec*",
+    "agradeci*",
+)
 # The country whose offices this language's press names without naming it ("the
 # government"): the donor of such an office when no country is named (an assumption).
 HOME_COUNTRY = "ESP"

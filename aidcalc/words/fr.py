@@ -313,6 +313,9 @@ WE_WORDS = "nous notre nos"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivement",)
+# The thanking verbs among the receiving ones: the one thanked gives ("thanked Berlin for
+# €3bn"), and a later amount is not that giver's by default (aidcalc.news.donors).
+THANKING = ("remerci*",)
 # The country whose offices this language's press names without naming it ("the
 # government"): the donor of such an office when no country is named (an assumption).
 HOME_COUNTRY = "FRA"

@@ -308,6 +308,13 @@ WE_WORDS = "my nasz* nam nas"
 WE_ENDINGS = ("emy", "imy", "amy", "ymy")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("odpowiednio",)
+# The thanking verbs among the receiving ones: the one thanked gives ("thanked Berlin for
+# €3bn"), and a later amount is not that giver's by default (aidcalc.news.donors).
+THANKING = (
+    "podziękował*",
+    "dziękuj*",
+    "dziękował*",
+)
 # The country whose offices this language's press names without naming it ("the
 # government"): the donor of such an office when no country is named (an assumption).
 HOME_COUNTRY = "POL"

@@ -285,6 +285,12 @@ WE_WORDS = "ми наш* нам нас"
 WE_ENDINGS = ("емо", "имо", "амо", "імо")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("відповідно",)
+# The thanking verbs among the receiving ones: the one thanked gives ("thanked Berlin for
+# €3bn"), and a later amount is not that giver's by default (aidcalc.news.donors).
+THANKING = (
+    "подякува*",
+    "дяку*",
+)
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.

@@ -308,3 +308,56 @@ def test_again_outside_the_clause_is_no_new_pledge():
     assert not says_further(text, "en", (13, 17))
     text = "Germany once more gave €3bn."
     assert says_further(text, "en", (text.index("€"), text.index("€") + 4))
+
+
+# --- 5. the one thanked gives only its own amount ------------------------------------------------
+
+THANKED = [
+    (
+        "Selenskyj dankte Berlin für 3 Milliarden Euro und kündigte an, 2 Milliarden Euro selbst "
+        "aufzubringen.",
+        "de",
+        [("3 Milliarden Euro", "DEU", None), ("2 Milliarden Euro", None, None)],
+    ),
+    (
+        "Zelensky thanked Germany, which pledged €3bn, and France for €2bn.",
+        "en",
+        [("€3bn", "DEU", None), ("€2bn", "FRA", None)],
+    ),
+    (
+        "Zelensky, who thanked Berlin for the new money and Paris for €500m in drones.",
+        "en",
+        [("€500m", "FRA", None)],
+    ),
+    (
+        "Zelensky thanked Berlin for €300m and Paris for €200m.",
+        "en",
+        [("€300m", "DEU", None), ("€200m", "FRA", None)],
+    ),
+    (
+        "Zelensky thanked Berlin for €3bn and said Ukraine would raise €2bn itself.",
+        "en",
+        [("€3bn", "DEU", None), ("€2bn", "UKR", None)],
+    ),
+    ("Zelensky thanked Germany for €3bn for Ukraine.", "en", [("€3bn", "DEU", "UKR")]),
+    (
+        "Zełenski podziękował Berlinowi za 3 mld euro i Paryżowi za 2 mld euro.",
+        "pl",
+        [("3 mld euro", "DEU", None), ("2 mld euro", "FRA", None)],
+    ),
+    (
+        "Zelensky a remercié Berlin pour 3 milliards d'euros et Paris pour 2 milliards d'euros.",
+        "fr",
+        [("3 milliards d'euros", "DEU", None), ("2 milliards d'euros", "FRA", None)],
+    ),
+    (
+        "Selenskyj dankte Berlin für 3 Mrd. Euro Winterhilfe und Rom für 600 Millionen Euro.",
+        "de",
+        [("3 Mrd. Euro", "DEU", None), ("600 Millionen Euro", "ITA", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), THANKED)
+def test_thanked_gives_only_its_own_amount(text, lang, expected):
+    assert [(str(r["amount"]), r["donor"], r["recipient"]) for r in rows(text, lang)] == expected

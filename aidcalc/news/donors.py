@@ -225,18 +225,26 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
             new = _parallel_item(sentence, lang, actors, amounts, index, chosen[0])
         if new[0] is None and new[1] != "unnamed" and thanking is not None:
             new = _thanked_item(sentence, lang, actors, verbs, thanking, begin, at)
+        if new[0] is None and new[1] != "unnamed":  # "…, who thanked Berlin for the new money
+            # and Paris for €500m": a thanking verb of this amount's own clause
+            own = [v for v in verbs if begin <= v.start < at and v.kind == "receive"]
+            if own and _is_thanking(own[-1], lang):
+                after = [a for a in actors if own[-1].end <= a.start and a.end <= at and a.code]
+                giver = _thanked_for(sentence, after, at)
+                new = (giver, "agent") if giver is not None else new
         chosen.append(new if new[0] is not None or new[1] == "unnamed" else chosen[-1])
     # the words right beside an amount name its own giver, for that amount only
     sentence_first = chosen[0]
     own_recipients = _beside(sentence, lang, actors, verbs, amounts, chosen)
     _quoted(sentence, lang, actors, verbs, amounts, chosen)
     donors = {actor.code for actor, _ in chosen if actor is not None}
-    if thanking is not None:  # "thanked Berlin for the new money and Paris for €500m": each
-        # one thanked by name gives, none receives
+    thanks = [v for v in verbs if v.kind == "receive" and _is_thanking(v, lang)]
+    if thanks:  # "thanked Berlin for the new money and Paris for €500m": each one thanked by
+        # name before the last amount gives, none receives
         donors |= {
             a.code
             for a in actors
-            if thanking.end <= a.start and a.end <= amounts[-1][0] and a.how == "name"
+            if thanks[0].end <= a.start and a.end <= amounts[-1][0] and a.how == "name"
         }
     # the owner of money given by no one here ("a fraction of Russia's $100bn military budget")
     # receives nothing in the sentence either

@@ -340,6 +340,18 @@ THANKED = [
         [("€3bn", "DEU", None), ("€2bn", "UKR", None)],
     ),
     ("Zelensky thanked Germany for €3bn for Ukraine.", "en", [("€3bn", "DEU", "UKR")]),
+    (  # the thanking verb in a later amount's own clause
+        '"We need $5bn more," said the Ukrainian president, who thanked Berlin for the new '
+        "money and Paris for €500m in drones.",
+        "en",
+        [("$5bn", "UKR", None), ("€500m", "FRA", "UKR")],
+    ),
+    (
+        "Kyiv received €1bn from Norway; Zelensky thanked Berlin for the new money and Paris "
+        "for €500m.",
+        "en",
+        [("€1bn", "NOR", "UKR"), ("€500m", "FRA", "UKR")],
+    ),
     (
         "Zełenski podziękował Berlinowi za 3 mld euro i Paryżowi za 2 mld euro.",
         "pl",

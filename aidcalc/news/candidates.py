@@ -32,7 +32,7 @@ from .changes import change_alone, change_evidence
 from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import GUESSED, crown_of_sentence, donor_currency
-from .dates import amount_dates, explicit_date
+from .dates import DATE_LANGUAGES, amount_dates, explicit_date, weekday_words
 from .dedup import LEAD_SENTENCES, mark_duplicates, says_further
 from .donors import QUOTE_RE, dateline_end, each_givers, german_clause_name, givers
 from .language import infer_language, sentence_language
@@ -247,7 +247,11 @@ def pledge_candidates(
                 and "\n" in text[sentence_end : sentence_end + 3]
             ):
                 headline = "line"
-            elif len(sentence.split()) <= HEADLINE_WORDS and text[sentence_end:].strip():
+            elif (
+                len(sentence.split()) <= HEADLINE_WORDS
+                and text[sentence_end:].strip()
+                and not _states_time(sentence, language, amounts_here, published_date)
+            ):
                 headline = "stop"
         whole_row = _whole_row(rows, number)
         previous_end = 0
@@ -620,6 +624,25 @@ def _same_giver(whole: dict[str, Any], number: int, donor: str | None) -> bool:
     €6bn, including €3bn from Germany"); in a later sentence only when no other named giver
     has it ("Germany pledged €3bn. France's package includes €2bn" is France's own)."""
     return whole["sentence"] == number or not (whole["donor"] and donor) or whole["donor"] == donor
+
+
+def _states_time(
+    sentence: str, lang: str | None, amounts: list[tuple[int, int]], published: date | None = None
+) -> bool:
+    """Return whether ``sentence`` names when its money was given: a date (``explicit_date``,
+    "in May", "in 2024", "last year") or a day of the week ("on Monday"). A headline names
+    none ("Germany pledges €3bn"): a short first sentence that does is the lead's own report,
+    not a headline run into it ("Germany pledged €3bn on Monday. On Tuesday, …").
+
+    >>> _states_time("Germany pledged €3bn on Monday.", "en", [(16, 20)])
+    True
+    >>> _states_time("Germany pledges €3bn.", "en", [(16, 20)])
+    False
+    """
+    if explicit_date(sentence, published, lang, amounts) is not None:
+        return True
+    days = weekday_words(lang if lang in DATE_LANGUAGES else "en")
+    return any(word.casefold() in days for word in re.findall(r"[^\W\d_]{3,}", sentence))
 
 
 def _headline_sum(rows: list[dict[str, Any]]) -> None:

@@ -28,6 +28,7 @@ from functools import lru_cache
 from itertools import accumulate, chain
 
 from ..words import (
+    COMPARED_WORDS,
     DATE_LINKS,
     DAY_SUFFIXES,
     EXTRA_MONTH_ABBREVIATIONS,
@@ -35,6 +36,7 @@ from ..words import (
     IRREGULAR_MONTHS,
     LIST_AND,
     MONTH_IN_CASE,
+    RELATIVE_WORDS,
     RELATIVE_YEARS,
     SINCE,
 )
@@ -277,6 +279,8 @@ def _relative_year(sentence: str, published: date, langs: list[str]) -> str | No
     for match in pattern.finditer(folded):
         if _after_since(sentence, match.start()):
             continue
+        if _compared(folded, match.start(), _relative_languages()[match[0]]):
+            continue
         if " " not in match[0]:  # one word: only of a language the sentence leads with
             from ..parsing.language import leading_languages
 
@@ -291,9 +295,36 @@ def _relative_in(sentence: str, folded: str, published: date, langs: Sequence[st
     """The year the first ``RELATIVE_YEARS`` phrase of ``langs`` in ``folded`` names."""
     pattern, offsets = _relative_re(tuple(langs))
     for match in pattern.finditer(folded):
-        if not _after_since(sentence, match.start()):
+        if not _after_since(sentence, match.start()) and not _compared(
+            folded, match.start(), langs
+        ):
             return f"{published.year + offsets[match[0]]:04d}"
     return None
+
+
+# The last two words before a point (the second may be a contraction: "qu'en")
+_LAST_WORD_RE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+(?:'[^\W\d_]+)?)\W*$")
+
+
+def _compared(folded: str, start: int, langs: Sequence[str] | frozenset[str]) -> bool:
+    """True when the word right before ``start`` is one of ``COMPARED_WORDS`` in one of
+    ``langs``, or the two words before it are one of its phrases: the year named there is
+    compared with, not the value date ("the same as last year", "up from last year", "wie im
+    Vorjahr", "niż w zeszłym roku", "más que el año pasado"; a bare "que" also opens what was
+    said, "dijo que el año pasado …", so only after a comparative).
+
+    >>> text = "germany pledged €1bn, up from last year."
+    >>> _compared(text, text.index("last"), ["en"]), _compared(text, text.index("up"), ["en"])
+    (True, False)
+    """
+    last = _LAST_WORD_RE.search(folded, max(0, start - 30), start)
+    if last is None:
+        return False
+    pair = f"{last[1]} {last[2]}" if last[1] else None
+    return any(
+        last[2] in COMPARED_WORDS.get(lang, ()) or pair in COMPARED_WORDS.get(lang, ())
+        for lang in langs
+    )
 
 
 @lru_cache(maxsize=1)
@@ -378,25 +409,60 @@ def amount_dates(
     whole = explicit_date(sentence, published, lang, skip, future_from)
     if whole is None:  # no date anywhere: none in any clause either (most sentences)
         return [(None, False)] * len(wheres)
+    relative = relative_clauses(sentence, lang)
     spans = clause_spans(sentence, wheres, lang)
     own = [explicit_date(within(*span), published, lang, skip, future_from) for span in spans]
     dated = [span for span, found in zip(spans, own, strict=True) if found is not None]
-    if not dated:
+    if not dated and not relative:
         return [(whole, False)] * len(wheres)
     blanked = list(sentence)
-    for low, high in dated:
+    for low, high in [*dated, *relative]:  # a relative clause's date is its own amount's only
         blanked[low:high] = " " * (high - low)
     rest = explicit_date("".join(blanked), published, lang, skip, future_from)
     dates: list[tuple[str | None, bool]] = []
     for index, ((low, high), found) in enumerate(zip(spans, own, strict=True)):
         if found is not None:
             dates.append((found, True))
-        elif index and not _has_verb(sentence[low:high], lang):
+        elif (
+            index
+            and not _has_verb(sentence[low:high], lang)
+            and not _inside(spans[index - 1], relative)
+        ):
             # a list item sharing the verb before it ("…, France €2bn and Italy €1bn"): its date
             dates.append((dates[-1][0], False))
         else:
             dates.append((rest, False))
     return dates
+
+
+def relative_clauses(sentence: str, lang: str | None) -> list[tuple[int, int]]:
+    """Return the (start, end) of each relative clause of ``sentence``: from a comma followed by
+    a relative pronoun of ``lang`` (``RELATIVE_WORDS``: "which", "der", "który") to the next
+    clause end (``CLAUSE_END_RE``) or the sentence end.
+
+    >>> text = "Japan, which gave $1bn in 2023, said it would add another $500m."
+    >>> [text[a:b] for a, b in relative_clauses(text, "en")]
+    [', which gave $1bn in 2023']
+    """
+    words = RELATIVE_WORDS.get(lang or "", frozenset())
+    if not words:
+        return []
+    found = []
+    for match in _RELATIVE_OPEN_RE.finditer(sentence):
+        if match[1].casefold() not in words:
+            continue
+        end = CLAUSE_END_RE.search(sentence, match.end())
+        found.append((match.start(), end.start() if end else len(sentence)))
+    return found
+
+
+# A comma and the word after it: a relative clause opens there when the word is a pronoun
+_RELATIVE_OPEN_RE = re.compile(r",\s*([^\W\d_]+)")
+
+
+def _inside(span: tuple[int, int], clauses: Sequence[tuple[int, int]]) -> bool:
+    """True when ``span`` lies within one of ``clauses`` (both (start, end) offsets)."""
+    return any(low <= span[0] and span[1] <= high for low, high in clauses)
 
 
 def _has_verb(clause: str, lang: str | None) -> bool:

@@ -9,7 +9,8 @@ index of the counted row, so the analyst sees every outlet that reported the ple
 
 Within one article two rules keep a new pledge from being taken for a repeat (``new_pledge``):
 a row whose amount the text calls more ("another €2bn", "weitere 2 Mrd. Euro", "DKK 9.7bn
-more": ``row["further"]``) is new, unless the row it would repeat is the article's headline;
+more", or given "again", "erneut", "ponownie" in its clause: ``row["further"]``) is new,
+unless the row it would repeat is the article's headline;
 two rows whose sentences each state a date (``row["dated"]``) of their own are new when the
 dates differ ("€2bn in January …; in March, … €2bn"). A third groups what the key cannot
 (``headline_pairs``): a headline row (``row["headline"]``) and the first row of the same donor
@@ -40,7 +41,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from ..words import FURTHER_AFTER, FURTHER_AMOUNT, NEWS_LANGUAGES
+from ..words import AGAIN_WORDS, FURTHER_AFTER, FURTHER_AMOUNT, NEWS_LANGUAGES
 from .cues import phrase_pattern
 
 KEY = ("donor", "recipient", "currency", "value", "basis")
@@ -222,7 +223,42 @@ def says_further(sentence: str, lang: str | None, where: tuple[int, int]) -> boo
     if before is not None and before.search(sentence[max(0, where[0] - 30) : where[0]]):
         return True
     after = _further(lang, True)
-    return after is not None and after.match(sentence, where[1]) is not None
+    if after is not None and after.match(sentence, where[1]) is not None:
+        return True
+    return _says_again(sentence, lang, where)
+
+
+# Where the clause of an amount ends, for the words of AGAIN_WORDS: a comma, semicolon, colon
+CLAUSE_STOP_RE = re.compile(r"[,;:]")
+
+
+def _says_again(sentence: str, lang: str | None, where: tuple[int, int]) -> bool:
+    """Return whether a word of ``AGAIN_WORDS`` stands in the clause of the amount at ``where``
+    (from the comma, semicolon or colon before it to the one after it): "Germany gave €3bn
+    again in May", "Deutschland gab erneut 3 Mrd. Euro", "Polska ponownie przekazała 1 mld zł"
+    give once more, a new pledge.
+
+    >>> _says_again("Germany gave €3bn again in May, officials said.", "en", (13, 17))
+    True
+    >>> _says_again("Germany gave €3bn, and said it would do so again.", "en", (13, 17))
+    False
+    """
+    pattern = _again(lang)
+    if pattern is None:
+        return False
+    stops = [m.start() for m in CLAUSE_STOP_RE.finditer(sentence)]
+    low = max([stop for stop in stops if stop < where[0]], default=0)
+    high = min([stop for stop in stops if stop >= where[1]], default=len(sentence))
+    return pattern.search(sentence, low, high) is not None
+
+
+@lru_cache(maxsize=32)
+def _again(lang: str | None) -> re.Pattern[str] | None:
+    words = AGAIN_WORDS.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not words:
+        return None
+    body = "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(body, re.IGNORECASE)
 
 
 def _month(value: object) -> str | None:

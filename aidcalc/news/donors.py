@@ -61,7 +61,8 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    not when the sentence pairs givers and amounts ("respectively", ``RESPECTIVELY``): as
    many joined givers as amounts are paired in order (the amounts on both sides when the word
    stands among them: "3 respektive 2 miljarder"), and an unknown capitalised name among the
-   givers gives its amount no donor (``unnamed``: "Germany, Scotland and France … respectively");
+   givers gives its amount no donor (``unnamed``: "Germany, Scotland and France … respectively";
+   one opening or closing the list too, "Scotland and Germany … respectively");
    givers and amounts that do not pair leave the amounts ``collective``.
 
 ``donor_from`` tells which rule chose the donor: ``subject``, ``list``, ``agent``,
@@ -117,6 +118,7 @@ from .cues import NOT_GIVING, VERB, Cue, find_cues, phrase_pattern, phrases_patt
 from .dates import month_words, weekday_words
 from .institutions import find_institutions
 from .language import sentence_language
+from .parts import names_whole
 from .places import Place, find_places
 
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -206,6 +208,18 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         # is a later item's giver when the first amount opens an item of its own
         opening = _item_donor(sentence, lang, actors, 0, amounts[0][0])
         first = opening if opening[0] is not None else first
+    # a thanking verb before the first amount whose giver is the one thanked ("Zelensky thanked
+    # Germany for …"): the later amounts are not that giver's by default
+    main = [v for v in verbs if v.kind != "aux"]
+    thanking = (
+        main[0]
+        if main
+        and first[1] == "agent"
+        and main[0].kind == "receive"
+        and main[0].end <= amounts[0][0]
+        and _is_thanking(main[0], lang)
+        else None
+    )
     chosen: list[tuple[Actor | None, str | None]] = [first]
     for index in range(1, len(amounts)):
         begin, at = amounts[index - 1][1], amounts[index][0]
@@ -216,12 +230,29 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
             new = (None, "unnamed")  # "…, while Scotland pledged £300m": not Japan's
         if new[0] is None and new[1] != "unnamed":  # "thanked Berlin for €300m and Paris for …"
             new = _parallel_item(sentence, lang, actors, amounts, index, chosen[0])
+        if new[0] is None and new[1] != "unnamed" and thanking is not None:
+            new = _thanked_item(sentence, lang, actors, verbs, thanking, begin, at)
+        if new[0] is None and new[1] != "unnamed":  # "…, who thanked Berlin for the new money
+            # and Paris for €500m": a thanking verb of this amount's own clause
+            own = [v for v in verbs if begin <= v.start < at and v.kind == "receive"]
+            if own and _is_thanking(own[-1], lang):
+                after = [a for a in actors if own[-1].end <= a.start and a.end <= at and a.code]
+                giver = _thanked_for(sentence, after, at)
+                new = (giver, "agent") if giver is not None else new
         chosen.append(new if new[0] is not None or new[1] == "unnamed" else chosen[-1])
     # the words right beside an amount name its own giver, for that amount only
     sentence_first = chosen[0]
     own_recipients = _beside(sentence, lang, actors, verbs, amounts, chosen)
     own_recipients.update(_quoted(sentence, lang, actors, verbs, amounts, chosen))
     donors = {actor.code for actor, _ in chosen if actor is not None}
+    thanks = [v for v in verbs if v.kind == "receive" and _is_thanking(v, lang)]
+    if thanks:  # "thanked Berlin for the new money and Paris for €500m": each one thanked by
+        # name before the last amount gives, none receives
+        donors |= {
+            a.code
+            for a in actors
+            if thanks[0].end <= a.start and a.end <= amounts[-1][0] and a.how == "name"
+        }
     # the owner of money given by no one here ("a fraction of Russia's $100bn military budget")
     # receives nothing in the sentence either
     owners = {
@@ -239,13 +270,18 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     joint = first[0] in actors and _joint(sentence, lang, actors, first[0], amounts[0][0])
     group = []
     if first[0] in actors and _respectively(sentence, lang):
-        # "Germany, Korea and France": a name the gazetteer does not know holds its place
+        # "Germany, Korea and France": a name the gazetteer does not know holds its place, and
+        # so do such names opening or closing the list ("Scotland and Germany", "Germany and
+        # Narnia"): every name of the list counts
         group = _joined_subjects(sentence, lang, actors, first[0], unknown=True)
+        lead, trail = _unknown_ends(sentence, lang, actors, group)
+        group = [None] * lead + group + [None] * trail
     respectively = (joint or len(group) > 1) and bool(group)
     if joint and not respectively:
         collective = 0 if collective is None else collective
     if respectively:  # "Portugal y Noruega anunciaron 20 y 30 millones, respectivamente"
-        paired = _paired(sentence, lang, amounts, len(group))
+        opening = next(actor for actor in group if actor is not None).start
+        paired = _paired(sentence, lang, amounts, len(group), opening)
         if paired is None:  # "Germany, Italy and France … €3bn and €2bn respectively": which?
             for index in range(len(amounts)):
                 if chosen[index] is sentence_first:
@@ -336,17 +372,25 @@ def _joint(sentence: str, lang: str | None, actors: list[Actor], donor: Actor, a
     return pattern is not None and pattern.search(sentence, donor.end, at) is not None
 
 
-def _paired(sentence: str, lang: str | None, amounts, count: int) -> list[int] | None:
+def _paired(
+    sentence: str, lang: str | None, amounts, count: int, opening: int = 0
+) -> list[int] | None:
     """Return the indexes of the ``count`` amounts that "respectively" pairs with as many
     givers: the last ``count`` before the word ("€20 million and €30 million respectively,
     bringing their total to €50 million"), else the first ``count`` after it ("rispettivamente
-    8 e 9 milioni"); None when there are not so many."""
+    8 e 9 milioni"); None when there are not so many, or when more stand between the list of
+    givers (from ``opening``) and the word than it has names, the extra ones not sums of the
+    others ("a combined €5bn, €3bn and €2bn respectively" pairs; "Germany and France pledged
+    €3bn, €2bn and €1bn respectively" does not: which two?)."""
     pattern = _joint_pattern(lang, "RESPECTIVELY")
     word = pattern.search(sentence) if pattern is not None else None
     if word is None or count < 2:
         return None
     before = [i for i, (start, _) in enumerate(amounts) if start < word.start()]
     after = [i for i, (start, _) in enumerate(amounts) if start >= word.start()]
+    extra = [i for i in before[:-count] if amounts[i][0] > opening]
+    if any(not names_whole(sentence, lang, *amounts[i]) for i in extra):
+        return None
     if len(before) >= count:
         return before[-count:]
     if len(after) >= count:
@@ -372,7 +416,8 @@ def _joined_subjects(
         raw = sentence[other.end : head]
         gap = raw.strip().casefold()
         words = gap.replace("'", " ").replace("’", " ").replace(",", " , ").split()
-        rest = [w for w in words if w != "," and table not in LIST_AND.get(w, ())]
+        # "Deutschland bzw. Frankreich": an abbreviated "and" word keeps its dot
+        rest = [w for w in words if w != "," and table not in LIST_AND.get(w.rstrip("."), ())]
         rest = [w for w in rest if w not in _table(DETERMINERS, lang)]
         if not (other.code and other.subject and other.role is None) or not words:
             break
@@ -385,6 +430,51 @@ def _joined_subjects(
         head = other.start
         index -= 1
     return group
+
+
+def _unknown_ends(
+    sentence: str, lang: str | None, actors: list[Actor], group: list[Actor | None]
+) -> tuple[int, int]:
+    """Return how many names the gazetteer does not know open and close the list of joined
+    givers ``group`` ("Scotland and Germany", "Germany, France and Scotland"): capitalised
+    words, no actor, month or weekday, joined to the list by commas and an "and" word, the
+    last joiner an "and" word ("On Monday, Germany and France": "Monday" is no item, nor is
+    "Reuters" in "Germany and France, Reuters reported, …"). The opening names reach back to
+    the sentence start."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    ands = [w for w, langs in LIST_AND.items() if table in langs]
+    if not ands:
+        return 0, 0
+    joiner = r"(?:\s*,\s*|\s+)(?:(?:" + "|".join(map(re.escape, ands)) + r")\s+)?"
+    name = r"[^\W\d_]{2,}"
+
+    def unknown(at: int, word: str) -> bool:
+        folded = word.casefold()
+        return (
+            word[0].isupper()
+            and not any(a.start <= at < a.end for a in actors)
+            and folded not in month_words(table).keys() | weekday_words(table)
+            and folded not in _table(DETERMINERS, lang)
+        )
+
+    def joined_by_and(text: str) -> bool:
+        return any(table in LIST_AND.get(w.casefold(), ()) for w in text.split())
+
+    first = next(a for a in group if a is not None)
+    last = next(a for a in reversed(group) if a is not None)
+    lead = 0
+    opening = re.fullmatch(rf"((?:{name}{joiner})+)", sentence[: first.start])
+    if opening is not None:
+        items = list(re.finditer(rf"({name})({joiner})", opening[1]))
+        if items and joined_by_and(items[-1][2]) and all(unknown(m.start(1), m[1]) for m in items):
+            lead = len(items)
+    item = re.compile(rf"({joiner})({name})")
+    trail, at = 0, last.end
+    while (match := item.match(sentence, at)) is not None and unknown(match.start(2), match[2]):
+        trail, at = trail + 1, match.end()
+        if joined_by_and(match[1]):
+            return lead, trail
+    return lead, 0  # no "and" closes them: no items of the list
 
 
 def _unknown_items(gap: str, offset: int, actors, lang: str | None) -> int | None:
@@ -560,6 +650,8 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
         # "Kiev agradeció a Madrid …": the one thanked may carry a recipient word
         thanked = [a for a in after if a.role == "recipient" and a.code not in (subject_code,)]
         giver = (agents or others or thanked or [None])[0]
+        if not agents and _is_thanking(verb, lang):  # "thanked Berlin for … and Paris for €500m"
+            giver = _thanked_for(sentence, [*others, *thanked], amount_at) or giver
         recipient = subject.code if subject is not None else None
         if giver is None:
             return (None, None), recipient
@@ -573,6 +665,63 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
     if offices:  # an office of a country the sentence does not name
         return (offices[-1], "institution"), None
     return (None, None), None
+
+
+def _is_thanking(verb: Cue, lang: str | None) -> bool:
+    """Return whether the verb cue ``verb`` is a thanking one (``THANKING``)."""
+    words = THANKING.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    return bool(words) and bool(
+        re.fullmatch("|".join(phrase_pattern(w) for w in words), verb.text, re.I)
+    )
+
+
+# At most this many words between the one thanked and the amount it is thanked for ("Paris for
+# €500m", "Berlin für die 3 Mrd. Euro")
+THANKED_LINK_WORDS = 3
+
+
+def _thanked_for(sentence: str, candidates: list[Actor], amount_at: int) -> Actor | None:
+    """Return the one of ``candidates`` (actors after a thanking verb) thanked for the amount at
+    ``amount_at``: the last before it, with at most ``THANKED_LINK_WORDS`` words and no comma
+    between ("thanked Berlin for the new money and Paris for €500m": Paris); else None.
+
+    >>> text = "Zelensky thanked Berlin for the new money and Paris for €500m."
+    >>> _thanked_for(text, [Actor(17, 23, "DEU", "name"), Actor(46, 51, "FRA", "name")], 56).code
+    'FRA'
+    """
+    before = [a for a in candidates if a.end <= amount_at]
+    if not before:
+        return None
+    last = max(before, key=lambda actor: actor.start)
+    link = sentence[last.end : amount_at]
+    if "," in link or len(link.split()) > THANKED_LINK_WORDS:
+        return None
+    return last
+
+
+def _thanked_item(sentence, lang, actors, verbs, thanking: Cue, begin: int, at: int):
+    """Return (actor, rule) for a later amount of a sentence whose first amount's giver is the
+    one a verb ``thanking`` thanks, when no rule named its giver: a new giving verb between the
+    previous amount and it makes it the thanker's own ("Selenskyj dankte Berlin für 3 Mrd.
+    Euro und kündigte an, 2 Mrd. Euro selbst aufzubringen": Ukraine's money, never Berlin's;
+    its actor before the thanking verb, else ``unnamed``); another one thanked, joined by "and"
+    or a comma and right before it, gives it ("thanked Germany, which pledged €3bn, and France
+    for €2bn": France's); else (None, None): the previous giver goes on."""
+    if any(v.kind != "aux" and begin <= v.start < at for v in verbs):
+        thankers = [a for a in actors if a.end <= thanking.start and a.code and a.subject]
+        return (thankers[-1], "subject") if thankers else (None, "unnamed")
+    inside = [a for a in actors if begin <= a.start and a.end <= at and a.code]
+    giver = _thanked_for(sentence, inside, at)
+    if giver is None:
+        return None, None
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    joins = sentence[begin : giver.start].replace(",", " , ").casefold().split()
+    if any(
+        w != "," and table not in LIST_AND.get(w, ()) and w not in _table(DETERMINERS, lang)
+        for w in joins
+    ):
+        return None, None
+    return giver, "agent"
 
 
 def _thanked(sentence, lang, actors, verb: Cue, subject: Actor | None, amount_at: int) -> bool:

@@ -29,6 +29,7 @@ from ..words import (
     PART_AFTER,
     PART_BEFORE,
     PART_NOT_AFTER,
+    PART_NOT_BEFORE,
     PART_SHARES,
     SUM_WORDS,
     UNREAD_FRACTIONS,
@@ -67,7 +68,7 @@ def is_part(sentence: str, lang: str | None, where: tuple[int, int], previous_en
     # read them as a qualifier) may end the phrase ("répartis entre", "verdeeld over")
     lead = LEAD_WORDS_RE.match(sentence, where[0], where[1])
     if before is not None and any(
-        not _bound(sentence, previous_end, found, lang)
+        not _bound(sentence, previous_end, found, lang) and not _of_time(sentence, found, lang)
         for found in before.finditer(sentence, previous_end, lead.end())
     ):
         return True
@@ -94,6 +95,25 @@ def _bound(sentence: str, begin: int, found: re.Match, lang: str | None) -> bool
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _of_time(sentence: str, found: re.Match, lang: str | None) -> bool:
+    """True when the word right after a phrase ``found`` makes it one of time or reason
+    (``PART_NOT_BEFORE``): Polish "w tym" is "of which" before an amount but "this" before a
+    noun, "w tym roku 1 mld zł" being this year's money, no part of the amount before.
+
+    >>> import re
+    >>> text = "3 mld zł w 2023 r., a w tym roku 1 mld zł"
+    >>> _of_time(text, re.search("w tym", text), "pl")
+    True
+    """
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    nouns = PART_NOT_BEFORE.get(table, ())
+    if not nouns:
+        return False
+    following = _NEXT_WORD.match(sentence, found.end())
+    return following is not None and following.group(1).casefold() in nouns
 
 
 @lru_cache(maxsize=32)

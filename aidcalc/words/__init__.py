@@ -81,6 +81,10 @@ A language module may define any of these names (all optional; a missing one add
                             2025")
 ``RELATIVE_YEARS``          ((phrase, years added to the publication year), …): "last year",
                             "im Vorjahr", "торік" (-1), "this year" (0)
+``RELATIVE_WORDS``          relative pronouns: a date in the clause they open after a comma is
+                            that clause's amount's only ("which", "der", "który")
+``COMPARED_WORDS``          words before a ``RELATIVE_YEARS`` phrase making it a comparison
+                            ("as", "than", "from": "the same as last year"), no date
 ``MONTH_IN_CASE``           (CLDR context, ((ending, replacement), …)): the "in <month>" case
 ``IRREGULAR_MONTHS``        {form: month} the rule does not give;
                             ``EXTRA_MONTH_ABBREVIATIONS``: {abbreviation: month} CLDR lacks
@@ -112,6 +116,8 @@ A language module may define any of these names (all optional; a missing one add
 ``PART_AFTER``              before it ("of which", "of it")
 ``PART_SHARES``             share words before a ``PART_AFTER`` phrase ("most of it, €2bn");
 ``PART_NOT_AFTER``          words binding a ``PART_BEFORE`` phrase into their own ("on top of")
+``PART_NOT_BEFORE``         nouns after a ``PART_BEFORE`` phrase making it one of time or
+                            reason, no part ("w tym roku": this year, "z toho důvodu")
 ``JOINT_DONORS``            words saying that the givers before them give one sum together
                             ("jointly", "gemeinsam"): that money has no single donor;
 ``RESPECTIVELY``            unless the sentence pairs givers and amounts ("respectively")
@@ -127,7 +133,8 @@ A language module may define any of these names (all optional; a missing one add
 ``FURTHER_AMOUNT``          words between a list item's giver and its amount ("Japan another
                             $2bn", "Japan weitere 2 Mrd."): the giver still opens the item;
                             before an amount, and ``FURTHER_AFTER`` after it ("DKK 9.7bn
-``FURTHER_AFTER``           more"), they make it a new pledge, never a repeat
+``FURTHER_AFTER``           more"), they make it a new pledge, never a repeat; so do
+``AGAIN_WORDS``             words anywhere in its clause saying it is given once more ("again")
 ``SUBJECT_PRONOUNS``        words opening a sentence as a subject that name no one ("It"):
                             any other capitalised first word before a giving verb or "'s"
                             is an unknown giver ("Korea pledged …"), not the earlier donor
@@ -392,6 +399,14 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "SINCE": frozenset(_words(languages, "SINCE")),
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
         "RELATIVE_YEARS": _by_language(languages, "RELATIVE_YEARS"),
+        "RELATIVE_WORDS": {
+            code: frozenset(words.split())
+            for code, words in _by_language(languages, "RELATIVE_WORDS").items()
+        },
+        "COMPARED_WORDS": {
+            code: frozenset(words)
+            for code, words in _by_language(languages, "COMPARED_WORDS").items()
+        },
         "DAY_SUFFIXES": frozenset(_words(languages, "DAY_SUFFIXES")),
         "DATE_LINKS": frozenset(_words(languages, "DATE_LINKS")),
         "MONTH_IN_CASE": _by_language(languages, "MONTH_IN_CASE"),
@@ -442,6 +457,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "PART_AFTER": _by_language(languages, "PART_AFTER"),
         "PART_SHARES": _by_language(languages, "PART_SHARES"),
         "PART_NOT_AFTER": _by_language(languages, "PART_NOT_AFTER"),
+        "PART_NOT_BEFORE": _by_language(languages, "PART_NOT_BEFORE"),
         "JOINT_DONORS": _by_language(languages, "JOINT_DONORS"),
         "HOME_COUNTRY": _by_language(languages, "HOME_COUNTRY"),
         "RESPECTIVELY": _by_language(languages, "RESPECTIVELY"),
@@ -450,6 +466,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "WE_WORDS": _by_language(languages, "WE_WORDS"),
         "WE_ENDINGS": _by_language(languages, "WE_ENDINGS"),
         "FURTHER_AMOUNT": _by_language(languages, "FURTHER_AMOUNT"),
+        "AGAIN_WORDS": _by_language(languages, "AGAIN_WORDS"),
         "FURTHER_AFTER": _by_language(languages, "FURTHER_AFTER"),
         "SUBJECT_PRONOUNS": _by_language(languages, "SUBJECT_PRONOUNS"),
         "EACH_WORDS": _by_language(languages, "EACH_WORDS"),
@@ -560,6 +577,8 @@ CUE_PHRASES: frozenset[str] = _TABLES["CUE_PHRASES"]
 SINCE: frozenset[str] = _TABLES["SINCE"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
 RELATIVE_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_YEARS"]
+RELATIVE_WORDS: dict[str, frozenset[str]] = _TABLES["RELATIVE_WORDS"]
+COMPARED_WORDS: dict[str, frozenset[str]] = _TABLES["COMPARED_WORDS"]
 DAY_SUFFIXES: frozenset[str] = _TABLES["DAY_SUFFIXES"]
 DATE_LINKS: frozenset[str] = _TABLES["DATE_LINKS"]
 MONTH_IN_CASE: dict[str, tuple] = _TABLES["MONTH_IN_CASE"]
@@ -594,6 +613,7 @@ PART_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_BEFORE"]
 PART_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_AFTER"]
 PART_SHARES: dict[str, tuple[str, ...]] = _TABLES["PART_SHARES"]
 PART_NOT_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_AFTER"]
+PART_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_BEFORE"]
 JOINT_DONORS: dict[str, tuple[str, ...]] = _TABLES["JOINT_DONORS"]
 HOME_COUNTRY: dict[str, str] = _TABLES["HOME_COUNTRY"]
 RESPECTIVELY: dict[str, tuple[str, ...]] = _TABLES["RESPECTIVELY"]
@@ -602,6 +622,7 @@ SPEECH_VERBS: dict[str, str] = _TABLES["SPEECH_VERBS"]
 WE_WORDS: dict[str, str] = _TABLES["WE_WORDS"]
 WE_ENDINGS: dict[str, tuple[str, ...]] = _TABLES["WE_ENDINGS"]
 FURTHER_AMOUNT: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AMOUNT"]
+AGAIN_WORDS: dict[str, tuple[str, ...]] = _TABLES["AGAIN_WORDS"]
 FURTHER_AFTER: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AFTER"]
 SUBJECT_PRONOUNS: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_PRONOUNS"]
 EACH_WORDS: dict[str, tuple[str, ...]] = _TABLES["EACH_WORDS"]

@@ -126,6 +126,18 @@ RELATIVE_YEARS = (
     ("minulý rok", -1),
     ("v minulém roce", -1),
     ("v loňském roce", -1),
+    ("letos", 0),
+    ("v tomto roce", 0),
+    ("tento rok", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "který která které kterou kterého kteří jenž jež"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "než",
+    "jako",
 )
 
 
@@ -199,12 +211,20 @@ SEAT_LINKS = "v ve"
 
 PART_BEFORE = ("z toho", "z čehož", "včetně", "mimo jiné", "z této částky", "z těchto peněz")
 PART_AFTER = ("z této částky",)
+# Nouns right after "z toho" that make it "for this …" (a reason), no part.
+PART_NOT_BEFORE = ("důvodu",)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("společně", "spolu")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("dalších", "další", "dalšího")
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "znovu",
+    "opět",
+)
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("celkem", "dohromady", "celkově")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").
@@ -220,6 +240,12 @@ WE_WORDS = "my náš naše naši nám nás"
 WE_ENDINGS = ("eme", "íme", "áme")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("v uvedeném pořadí", "respektive")
+# The thanking verbs among the receiving ones: the one thanked gives ("thanked Berlin for
+# €3bn"), and a later amount is not that giver's by default (aidcalc.news.donors).
+THANKING = (
+    "poděkoval*",
+    "děkuj*",
+)
 # The country whose offices this language's press names without naming it ("the
 # government"): the donor of such an office when no country is named (an assumption).
 HOME_COUNTRY = "CZE"

@@ -31,6 +31,7 @@ IN_YEAR = ("i", "i året")
 RELATIVE_YEARS = (
     ("i fjor", -1),
     ("sidste år", -1),
+    ("i år", 0),
 )
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).

@@ -134,6 +134,19 @@ RELATIVE_YEARS = (
     ("im vergangenen jahr", -1),
     ("vergangenes jahr", -1),
     ("im letzten jahr", -1),
+    ("in diesem jahr", 0),
+    ("dieses jahr", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "der die das dem den denen dessen deren welche welcher welches welchen welchem"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "wie",
+    "als",
+    "gegenüber",
+    "zum",
 )
 
 # Frequent function words, for telling the language of a text.
@@ -258,6 +271,14 @@ JOINT_DONORS = ("gemeinsam", "zusammen")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("weitere", "weiteren", "zusätzliche", "zusätzlich", "nochmals", "noch einmal")
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "erneut",
+    "wieder",
+    "abermals",
+    "wiederum",
+)
 # Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
 # a new pledge, never a repeat of the earlier one.
 FURTHER_AFTER = ("mehr", "zusätzlich", "extra")
@@ -286,7 +307,7 @@ SPEECH_VERBS = "sagte sagten sagt erklärte erklärten erklärt betonte betont s
 WE_WORDS = "wir unser* uns"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
-RESPECTIVELY = ("jeweils", "beziehungsweise")
+RESPECTIVELY = ("jeweils", "beziehungsweise", "bzw.")
 # The country whose offices this language's press names without naming it ("the
 # government"): the donor of such an office when no country is named (an assumption).
 HOME_COUNTRY = "DEU"

@@ -211,7 +211,23 @@ IN_YEAR = ("in", "in the year", "during the year", "in the course of")  # "in th
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
-RELATIVE_YEARS = (("last year", -1),)
+RELATIVE_YEARS = (
+    ("last year", -1),
+    ("this year", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "which who whom whose"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "as",
+    "than",
+    "from",
+    "with",
+    "to",
+    "over",
+)
 
 # Words or letters after a day number ("4th", "12 d.").
 DAY_SUFFIXES = ("th", "st", "nd", "rd")
@@ -536,6 +552,12 @@ JOINT_DONORS = ("jointly", "between them")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("another", "a further", "an additional", "further", "additional")
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "again",
+    "once more",
+)
 # Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
 # a new pledge, never a repeat of the earlier one.
 FURTHER_AFTER = ("more", "extra")
@@ -577,6 +599,9 @@ WE_WORDS = "we our us ours"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectively",)
+# The thanking verbs among the receiving ones: the one thanked gives ("thanked Berlin for
+# €3bn"), and a later amount is not that giver's by default (aidcalc.news.donors).
+THANKING = ("thank*",)
 
 # Multilateral lenders that pledge in their own name, {code: names}: the documented donor codes
 # beside ISO 3166 and ``EU`` (``aidcalc.countries`` accepts them; ``INSTITUTIONS`` finds them).

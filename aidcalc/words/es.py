@@ -174,7 +174,23 @@ DAY_SUFFIXES = ("º",)
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
-RELATIVE_YEARS = (("el año pasado", -1),)
+RELATIVE_YEARS = (
+    ("el año pasado", -1),
+    ("este año", 0),
+    ("en este año", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "que quien quienes cual cuales cuyo cuya"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "como",
+    "más que",
+    "menos que",
+    "respecto a",
+    "respecto de",
+)
 
 PLACE_SHORT_FORMS = {"UE": "EU", "EE UU": "USA", "EEUU": "USA", "EE.UU.": "USA"}
 EXTRA_LETTERS = 3
@@ -266,6 +282,13 @@ JOINT_DONORS = ("conjuntamente", "juntos", "juntas")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("otros", "otras", "otro", "otra", "adicionales")
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "de nuevo",
+    "nuevamente",
+    "otra vez",
+)
 # Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
 # a new pledge, never a repeat of the earlier one.
 FURTHER_AFTER = ("más", "adicionales", "extra")
@@ -284,6 +307,12 @@ WE_WORDS = "nosotros nosotras nuestro nuestra nuestros nuestras hemos"
 WE_ENDINGS = ("amos", "emos", "imos")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivamente",)
+# The thanking verbs among the receiving ones: the one thanked gives ("thanked Berlin for
+# €3bn"), and a later amount is not that giver's by default (aidcalc.news.donors).
+THANKING = (
+    "agradec*",
+    "agradeci*",
+)
 # The country whose offices this language's press names without naming it ("the
 # government"): the donor of such an office when no country is named (an assumption).
 HOME_COUNTRY = "ESP"

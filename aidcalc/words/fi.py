@@ -34,6 +34,8 @@ RESTATEMENT_LINKS = ("eli", "tai", "mikä vastaa")
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("ja",)
+# Words pairing the givers with the amounts in their order ("respectively").
+RESPECTIVELY = ("vastaavasti",)
 LIST_OR = ("tai",)
 
 # The word for the decimal mark in a number spelled out ("two point five"): a decimal
@@ -173,6 +175,7 @@ IN_YEAR = ("vuonna",)
 RELATIVE_YEARS = (
     ("viime vuonna", -1),
     ("edellisvuonna", -1),
+    ("tänä vuonna", 0),
 )
 
 # Dates (aidcalc.news.dates): "in March" is the inessive "maaliskuussa", from the partitive
@@ -183,3 +186,10 @@ MONTH_IN_CASE = ("format", (("uuta", "uussa"),))
 CUE_PHRASES = (*CUE_PHRASES, "jolloin tuki")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("yhteensä", "summa", "välisumma")
+
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "jälleen",
+    "uudelleen",
+)

@@ -155,6 +155,19 @@ RELATIVE_YEARS = (
     ("l'année dernière", -1),
     ("l'an passé", -1),
     ("l'année passée", -1),
+    ("cette année", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "qui lequel laquelle lesquels lesquelles"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "comme",
+    "plus que",
+    "moins que",
+    "qu'en",
+    "par rapport à",
 )
 
 # Frequent function words, for telling the language of a text.
@@ -283,6 +296,12 @@ JOINT_DONORS = ("conjointement",)
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("encore", "autres", "supplémentaires")
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "à nouveau",
+    "de nouveau",
+)
 # Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
 # a new pledge, never a repeat of the earlier one.
 FURTHER_AFTER = ("de plus", "supplémentaires", "en plus")
@@ -301,6 +320,9 @@ WE_WORDS = "nous notre nos"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("respectivement",)
+# The thanking verbs among the receiving ones: the one thanked gives ("thanked Berlin for
+# €3bn"), and a later amount is not that giver's by default (aidcalc.news.donors).
+THANKING = ("remerci*",)
 # The country whose offices this language's press names without naming it ("the
 # government"): the donor of such an office when no country is named (an assumption).
 HOME_COUNTRY = "FRA"

@@ -149,6 +149,20 @@ DAY_SUFFIXES = ("º",)
 RELATIVE_YEARS = (
     ("l'anno scorso", -1),
     ("lo scorso anno", -1),
+    ("quest'anno", 0),
+    ("nel corrente anno", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "che cui quale quali"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "come",
+    "più che",
+    "meno che",
+    "rispetto a",
+    "rispetto al",
 )
 
 PLACE_SHORT_FORMS = {"UE": "EU", "USA": "USA", "Usa": "USA", "Ue": "EU"}
@@ -234,6 +248,13 @@ JOINT_DONORS = ("insieme", "congiuntamente")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("altri", "altre", "ulteriori")
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "di nuovo",
+    "nuovamente",
+    "ancora una volta",
+)
 # Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
 # a new pledge, never a repeat of the earlier one.
 FURTHER_AFTER = ("in più", "aggiuntivi", "aggiuntive")
@@ -252,6 +273,9 @@ WE_WORDS = "noi nostr* abbiamo"
 WE_ENDINGS = ("remo", "iamo")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("rispettivamente",)
+# The thanking verbs among the receiving ones: the one thanked gives ("thanked Berlin for
+# €3bn"), and a later amount is not that giver's by default (aidcalc.news.donors).
+THANKING = ("ringrazi*",)
 # The country whose offices this language's press names without naming it ("the
 # government"): the donor of such an office when no country is named (an assumption).
 HOME_COUNTRY = "ITA"

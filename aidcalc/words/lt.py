@@ -114,6 +114,7 @@ IN_YEAR = ("per",)
 RELATIVE_YEARS = (
     ("pernai", -1),
     ("praėjusiais metais", -1),
+    ("šiais metais", 0),
 )
 
 # Words or letters after a day number ("4th", "12 d.").
@@ -219,6 +220,12 @@ JOINT_DONORS = ("kartu",)
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("dar", "papildomai")
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "vėl",
+    "dar kartą",
+)
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("iš viso", "kartu", "bendrai")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").

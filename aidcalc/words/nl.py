@@ -154,6 +154,16 @@ IN_YEAR = ("in", "in het jaar", "in de loop van")  # "in het jaar 2023"
 RELATIVE_YEARS = (
     ("vorig jaar", -1),
     ("verleden jaar", -1),
+    ("dit jaar", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "die dat welke wat"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "dan",
+    "als",
 )
 
 PLACE_SHORT_FORMS = {"EU": "EU", "VS": "USA"}
@@ -235,6 +245,12 @@ JOINT_DONORS = ("samen", "gezamenlijk")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("nog", "extra", "nogmaals")
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "opnieuw",
+    "wederom",
+)
 # Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
 # a new pledge, never a repeat of the earlier one.
 FURTHER_AFTER = ("meer", "extra")

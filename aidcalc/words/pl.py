@@ -128,6 +128,19 @@ IN_YEAR = ("w", "we", "w roku", "w ciągu roku")  # "w roku 2023"
 RELATIVE_YEARS = (
     ("w zeszłym roku", -1),
     ("w ubiegłym roku", -1),
+    ("w tym roku", 0),
+    ("w bieżącym roku", 0),
+    ("tego roku", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "który która które którego której których którym którymi którzy"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "niż",
+    "tak jak",
+    "podobnie jak",
 )
 
 # The "in <month>" case, derived from CLDR's wide month names: (the CLDR context it is
@@ -251,12 +264,36 @@ PART_BEFORE = (
     "podzielone między",
 )
 PART_AFTER = ("z tego",)
+# Nouns right after "w tym" that make it "in this …" (time, purpose), no part: "w tym roku 1 mld
+# zł" is this year's money.
+PART_NOT_BEFORE = (
+    "roku",
+    "miesiącu",
+    "tygodniu",
+    "kwartale",
+    "półroczu",
+    "dniu",
+    "czasie",
+    "okresie",
+    "momencie",
+    "samym",
+    "celu",
+    "zakresie",
+    "przypadku",
+)
 
 # Words saying the givers before them give one sum together: no single donor.
 JOINT_DONORS = ("wspólnie",)
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("kolejne", "kolejnych", "dodatkowe", "dodatkowych", "jeszcze")
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "ponownie",
+    "znowu",
+    "znów",
+)
 # Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
 # a new pledge, never a repeat of the earlier one.
 FURTHER_AFTER = ("więcej", "dodatkowo")
@@ -275,6 +312,13 @@ WE_WORDS = "my nasz* nam nas"
 WE_ENDINGS = ("emy", "imy", "amy", "ymy")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("odpowiednio",)
+# The thanking verbs among the receiving ones: the one thanked gives ("thanked Berlin for
+# €3bn"), and a later amount is not that giver's by default (aidcalc.news.donors).
+THANKING = (
+    "podziękował*",
+    "dziękuj*",
+    "dziękował*",
+)
 # The country whose offices this language's press names without naming it ("the
 # government"): the donor of such an office when no country is named (an assumption).
 HOME_COUNTRY = "POL"

@@ -152,6 +152,21 @@ DAY_SUFFIXES = ("º",)
 RELATIVE_YEARS = (
     ("no ano passado", -1),
     ("o ano passado", -1),
+    ("este ano", 0),
+    ("neste ano", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "que quem qual quais cujo cuja"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "como",
+    "mais que",
+    "menos que",
+    "mais do que",
+    "menos do que",
+    "em relação a",
 )
 
 PLACE_SHORT_FORMS = {"UE": "EU", "EUA": "USA"}
@@ -239,6 +254,12 @@ JOINT_DONORS = ("conjuntamente", "juntos")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("outros", "outras", "mais")
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "novamente",
+    "de novo",
+)
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("no total", "num total de", "ao todo", "um total de")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").

@@ -135,7 +135,11 @@ IN_YEAR = ("în", "în anul")  # "în anul 2023"
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
-RELATIVE_YEARS = (("anul trecut", -1),)
+RELATIVE_YEARS = (
+    ("anul trecut", -1),
+    ("anul acesta", 0),
+    ("în acest an", 0),
+)
 
 
 # "Statele Unite" as a subject; "Moldov" the stem of "Moldova", "Moldovei" (CLDR names only the
@@ -224,6 +228,9 @@ JOINT_DONORS = ("împreună", "în comun")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("încă", "alte", "suplimentare")
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = ("din nou",)
 # Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
 # a new pledge, never a repeat of the earlier one.
 FURTHER_AFTER = ("în plus", "suplimentare")

@@ -148,6 +148,18 @@ RELATIVE_YEARS = (
     ("minulý rok", -1),
     ("v minulom roku", -1),
     ("minulého roku", -1),
+    ("tento rok", 0),
+    ("v tomto roku", 0),
+    ("tohto roku", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "ktorý ktorá ktoré ktorú ktorého ktorí"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "než",
+    "ako",
 )
 
 
@@ -192,6 +204,8 @@ GENITIVE_LINKS = ""
 SEAT_LINKS = "v"
 PART_BEFORE = ("z toho", "z čoho", "vrátane")
 PART_AFTER = ()
+# Nouns right after "z toho" that make it "for this …" (a reason), no part.
+PART_NOT_BEFORE = ("dôvodu",)
 
 # Money asked for, denied, refused or not given (aidcalc.news.not_giving); negation is a
 # prefix ("neposkytne"), so the negated verbs are refusals.
@@ -227,3 +241,10 @@ IRREGULAR_MONTHS = {
 PREVIOUS_VALUE_CUES = ("oproti", "v porovnaní s", "v porovnaní so")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("spolu", "celkom", "súčet", "úhrnom")
+
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "znovu",
+    "opäť",
+)

@@ -155,6 +155,7 @@ IN_YEAR = ("i", "under", "under år", "under året", "år")  # "under år 2023"
 RELATIVE_YEARS = (
     ("förra året", -1),
     ("i fjol", -1),
+    ("i år", 0),
 )
 
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
@@ -235,6 +236,12 @@ JOINT_DONORS = ("tillsammans", "gemensamt")
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("ytterligare", "ännu")
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "igen",
+    "återigen",
+)
 # Words that make an amount the sum of the amounts beside it ("a combined €5bn", "in total").
 SUM_WORDS = ("totalt", "sammanlagt", "tillsammans", "sammantaget")
 # Words right before a whole whose parts follow ("Of the €5bn, €3bn came from …").

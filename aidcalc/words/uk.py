@@ -127,6 +127,20 @@ RELATIVE_YEARS = (
     ("торік", -1),
     ("минулого року", -1),
     ("у минулому році", -1),
+    ("цього року", 0),
+    ("у цьому році", 0),
+    ("в цьому році", 0),
+    ("цьогоріч", 0),
+)
+# Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
+# in that clause is its own amount's, never the date of the rest of the sentence.
+RELATIVE_WORDS = "який яка яке які якого якої яких якому яким якими"
+# Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
+# last year", "up from last year").
+COMPARED_WORDS = (
+    "ніж",
+    "так само як",
+    "порівняно з",
 )
 
 # The "in <month>" case, derived from CLDR's wide month names: (the CLDR context it is
@@ -249,6 +263,12 @@ JOINT_DONORS = ("спільно",)
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"): the giver still opens the item.
 FURTHER_AMOUNT = ("ще", "додатково", "додаткові", "додаткових")
+# Words in an amount's clause saying it is given once more ("gave €3bn again"): a new
+# pledge, never a repeat of an earlier row (aidcalc.news.dedup.says_further).
+AGAIN_WORDS = (
+    "знову",
+    "вкотре",
+)
 # Words right after an amount saying it comes on top of an earlier one ("DKK 9.7bn more"):
 # a new pledge, never a repeat of the earlier one.
 FURTHER_AFTER = ("більше", "додатково")
@@ -269,6 +289,12 @@ WE_WORDS = "ми наш* нам нас"
 WE_ENDINGS = ("емо", "имо", "амо", "імо", "ємо")
 # Words pairing several givers with several amounts in order: no joint sum.
 RESPECTIVELY = ("відповідно",)
+# The thanking verbs among the receiving ones: the one thanked gives ("thanked Berlin for
+# €3bn"), and a later amount is not that giver's by default (aidcalc.news.donors).
+THANKING = (
+    "подякува*",
+    "дяку*",
+)
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.

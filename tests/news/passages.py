@@ -1492,6 +1492,39 @@ PASSAGES = [
         '"This spring we received €1.2 billion from Norway," the Ukrainian prime minister said.',
         [("EUR 1200000000", "NOR", "UKR", "disbursement", "new", {"donor_from": "agent"})],
     ),
+    # --- session 11 (branch dates11b): "w tym roku" is no part, respectively lists that do not
+    # pair, a dated first sentence is no headline, the one thanked gives its own amount -------
+    (
+        "pl",
+        "Słowacja przekazała Ukrainie w roku 2023 200 mln euro, a w tym roku 90 mln euro.",
+        [
+            ("EUR 200000000", "SVK", "UKR", "allocation", "new", {"part_of": None}),
+            ("EUR 90000000", "SVK", "UKR", "allocation", "new", {"part_of": None}),
+        ],
+    ),
+    (
+        "en",
+        "Sweden, Finland and Scotland pledged €300m, €200m and £50m respectively for demining.",
+        [
+            ("EUR 300000000", "SWE", None, "pledge", "new"),
+            ("EUR 200000000", "FIN", None, "pledge", "new"),
+            ("GBP 50000000", None, None, "pledge", "new", {"donor_from": "unnamed"}),
+        ],
+    ),
+    (
+        "en",
+        "Norway pledged NOK 2bn on Monday. On Wednesday, Norway pledged NOK 2bn for Moldova.",
+        [
+            ("NOK 2000000000", "NOR", None, "pledge", "new", {"duplicate_of": None}),
+            ("NOK 2000000000", "NOR", "MDA", "pledge", "new", {"duplicate_of": None}),
+        ],
+    ),
+    (
+        "en",
+        "President Zelensky, who thanked Oslo for its support and Copenhagen for €250m in "
+        "artillery shells, returned home on Friday.",
+        [("EUR 250000000", "DNK", None, "pledge", "new")],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -35,7 +35,15 @@ from .dates import amount_dates, explicit_date
 from .dedup import LEAD_SENTENCES, mark_duplicates, says_further
 from .donors import dateline_end, each_givers, german_clause_name, givers
 from .language import infer_language, sentence_language
-from .lists import is_total_row, list_amounts, row_year
+from .lists import (
+    in_list,
+    is_total_label,
+    item_label,
+    list_amounts,
+    other_words,
+    row_label,
+    row_year,
+)
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .sentences import split_sentences
@@ -246,12 +254,19 @@ def pledge_candidates(
                 stated_date, own_date = year, True
                 evidence.append("date from the year cell of its row")
             value_date = stated_date or published_text
-            total_row = is_total_row(sentence, where[0])
+            label = item_label(sentence, where[0])
+            if label is None and in_list(text, mention.start, mention.end):
+                label = row_label(sentence, where[0])  # "Total 5" under "Germany 3": an item
+            total_row = label is not None and is_total_label(label, language)
             if total_row:  # "Total | €5bn", "- Razem: 5 mld zł": the items' sum, no one's own
                 donor, donor_from = None, "total"
+            elif donor is None and giver.donor_from is None and _unknown_label(label, language):
+                # "- Scotland: 1", "- Others: 1": no giver the gazetteer knows, not the last one
+                donor_from = "others" if label.casefold() in other_words() else "unnamed"
+                evidence.append("a list item whose label names no giver the gazetteer knows")
             if donor_from == "owner":  # "a fraction of Russia's $100bn military budget"
                 evidence.append("the money of the country before it, given by no one here")
-            if donor_from == "unnamed":  # "…, while Scotland pledged": a giver of its own
+            if giver.donor_from == "unnamed":  # "…, while Scotland pledged": a giver of its own
                 evidence.append("a giver the gazetteer does not know is the subject of its verb")
             if (
                 donor
@@ -265,7 +280,7 @@ def pledge_candidates(
             if (
                 donor is None
                 and context is not None
-                and donor_from not in ("collective", "unnamed", "owner", "total")
+                and donor_from not in ("collective", "unnamed", "owner", "total", "others")
             ):
                 donor, donor_from = context["donor"], "earlier sentence"
                 recipient = recipient or context["recipient"]
@@ -742,6 +757,22 @@ def _link_sum(rows, whole: int, parts: list[int], after: bool) -> None:
     _add_evidence(rows[whole], f"the sum of {span}, which count instead")
     if len(donors) > 1:
         rows[whole]["donor"], rows[whole]["donor_from"] = None, "collective"
+
+
+def _unknown_label(label: str | None, language: str | None) -> bool:
+    """Return whether a list item's ``label`` is words that name no giver: not a year ("- 2023:
+    300", dated by its label), not a category of aid ("- Drones: €1bn", a breakdown of the
+    giver before), no date or prose ("Sept. 4, 2023: $5m", "Most of it – €2bn"): a label of
+    "others" (``lists.other_words``), or at most four words, each capitalised, as a name."""
+    if not label:
+        return False
+    words = label.split()
+    named = len(words) <= 4 and all(word[0].isupper() for word in words)
+    if not named and label.casefold() not in other_words():
+        return False
+    if any(c.isdigit() for c in label) or find_cues(label, language, CATEGORY):
+        return False
+    return not find_cues(label, language, MEASURE)
 
 
 def _total_of_items(rows: list[dict[str, Any]]) -> None:

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..amount import Amount
-from ..words import SUM_WORDS, TOTAL_LABELS
+from ..words import OTHER_LABELS, SUM_WORDS, TOTAL_LABELS
 
 # Between the cells of a pasted table row: a pipe or a tab.
 CELL_RE = re.compile(r"[|\t]")
@@ -56,6 +56,17 @@ def total_words() -> frozenset[str]:
     words = {w.casefold() for table in TOTAL_LABELS.values() for w in table}
     words.update(w.casefold() for table in SUM_WORDS.values() for w in table if w.isalpha())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def other_words() -> frozenset[str]:
+    """Return the folded labels of a list item of givers no name says, in every language
+    (``OTHER_LABELS``: "Others", "Other donors", "Rest", "Sonstige", "Pozostali").
+
+    >>> {"others", "sonstige", "pozostali", "autres"} <= other_words()
+    True
+    """
+    return frozenset(w.casefold() for table in OTHER_LABELS.values() for w in table)
 
 
 def _line(text: str, start: int) -> tuple[int, int]:
@@ -87,31 +98,120 @@ def row_label(text: str, start: int) -> str:
     return label.rstrip(LABEL_END).strip()
 
 
-def is_total_row(text: str, start: int) -> bool:
-    """Return whether the amount at ``start`` is on a row or item labelled with a total word of
-    any language (``total_words``): "Total | €5bn", "- Razem: 5 mld zł", "…; total €5bn".
+def is_total_row(text: str, start: int, end: int | None = None, lang: str | None = None) -> bool:
+    """Return whether the amount at ``start`` (ending at ``end``) is on a row or item labelled
+    with a total (``is_total_label``): "Total | €5bn", "- Razem: 5 mld zł", "…; total €5bn",
+    "EU total | 500".
 
-    The label must end a row's cell, follow a bullet or a semicolon, or stand before a colon,
-    dash or ``=``: a sentence opening with such a word is prose ("Insgesamt 5 Mrd. Euro hat
-    Deutschland zugesagt", the whole of Germany's own pledges).
+    The label must end a row's cell, follow a bullet or a semicolon, stand before a colon,
+    dash or ``=``, or open a line that is an item of a list (``in_list``: "Total 5" under
+    "Germany 3" and "France 2"): a sentence opening with such a word is prose ("Insgesamt 5
+    Mrd. Euro hat Deutschland zugesagt", the whole of Germany's own pledges).
 
     >>> is_total_row("- Total: €5bn", 9), is_total_row("- Total aid: €5bn", 13)
     (True, False)
     >>> is_total_row("Insgesamt 5 Mrd. Euro hat Deutschland zugesagt", 10)
     False
     """
-    label = row_label(text, start).casefold()
-    if not label or label not in total_words():
-        return False
+    label = item_label(text, start, end)
+    return label is not None and is_total_label(label, lang)
+
+
+def item_label(text: str, start: int, end: int | None = None) -> str | None:
+    """Return the label of the row or item whose amount is at ``start`` (``row_label``), or
+    None when the amount is not on a row or item: the label must end a row's cell, follow a
+    bullet or a semicolon, stand before a colon, dash or ``=``, or (with ``end``) open a line
+    that is an item of a list (``in_list``). A sentence opening with words is prose.
+
+    >>> item_label("- Scotland: €1bn", 12), item_label("Scotland pledged €1bn", 17)
+    ('Scotland', None)
+    """
+    label = row_label(text, start)
+    if not label:
+        return None
     low, _ = _line(text, start)
     before = text[low:start]
     # a row or item, not prose: "Insgesamt 5 Mrd. Euro hat Deutschland zugesagt" is a sentence
-    return bool(
+    marked = bool(
         CELL_RE.search(before)
         or ";" in before
         or BULLET_RE.match(before)
         or before[len(before.rstrip(LABEL_END)) :].strip()
+        or (end is not None and in_list(text, start, end))
     )
+    return label if marked else None
+
+
+def is_total_label(label: str, lang: str | None = None) -> bool:
+    """Return whether a row's ``label`` names a total: a total word alone (``total_words``), or
+    a total word first or last beside the name of a giver or area ("Total EU", "EU total",
+    "Nordics total", "Gesamt Deutschland"): a place the gazetteer knows, or capitalised words
+    of a name. "Total aid" is a label of its own, no total.
+
+    >>> [is_total_label(x) for x in ("Total", "Total EU", "Nordics total", "Total aid")]
+    [True, True, True, False]
+    """
+    folded = label.casefold()
+    if folded in total_words():
+        return True
+    words = label.split()
+    if len(words) < 2 or len(words) > 4:
+        return False
+    for rest, word in ((words[1:], words[0]), (words[:-1], words[-1])):
+        if word.casefold() in total_words():
+            name = " ".join(rest)
+            if all(w[0].isupper() for w in rest) or _names_place(name, lang):
+                return True
+    return False
+
+
+def _names_place(name: str, lang: str | None) -> bool:
+    from .places import find_places
+
+    return any(p.start == 0 and p.end == len(name) for p in find_places(name, lang))
+
+
+# A line that is an item by its form alone: a short label, then a number or amount, perhaps a
+# note in brackets or after a comma ("Germany 3", "France: 2 (provisional)", "Total 5").
+_SHORT_LABEL_RE = re.compile(
+    r"^[^\S\n]*(?:[-–—*•·▪►]+[^\S\n]*|\d{1,2}[.)][^\S\n]+)?"
+    r"[^\W\d_][^\d:=|;\n]{0,60}?[^\S\n]*[:=–—-]?[^\S\n]*$"
+)
+_AFTER_ITEM_RE = re.compile(r"[^\S\n]*(?:\([^()\n]*\))?[^\S\n]*(?:,[^\n;]*)?[.;]?[^\S\n]*$")
+
+
+def in_list(text: str, start: int, end: int) -> bool:
+    """Return whether the amount at ``start``–``end`` is an item of a list by its line alone:
+    its line is a short label (at most four words), the amount and perhaps a note, and the
+    lines above it up to a header ending with a colon ("Pledges (in € bn):") are such items
+    too (or bulleted, or table rows). "Germany 3" on its own line under a header is an item,
+    and so is "Total 5" under it (offsets in the whole text: the header is
+    a sentence of its own).
+
+    >>> in_list("Pledges (in € bn):\\nGermany 3\\nTotal 5", 35, 36)
+    True
+    >>> in_list("Germany pledged €3bn", 16, 20)
+    False
+    """
+    low, high = _line(text, start)
+    label = _SHORT_LABEL_RE.match(text[low:start])
+    if not label or len(text[low:start].split()) > 5 or not _AFTER_ITEM_RE.match(text, end, high):
+        return False
+    while low > 0:  # the lines above: items, up to the header
+        high = low - 1
+        low = text.rfind("\n", 0, high) + 1
+        line = text[low:high].strip()
+        if not line:
+            return False
+        if line.endswith(":"):
+            return True
+        if CELL_RE.search(line) or BULLET_RE.match(line):
+            continue
+        if not re.fullmatch(r"[^\W\d_][^\d:=|;\n]{0,60}?\s*[:=–—-]?\s*\S*\d\S*.*", line):
+            return False
+        if len(line.split()) > 8:
+            return False
+    return False
 
 
 def row_year(text: str, where: tuple[int, int], wheres: Sequence[tuple[int, int]]) -> str | None:

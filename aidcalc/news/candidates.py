@@ -36,6 +36,7 @@ from .dedup import LEAD_SENTENCES, mark_duplicates, says_further
 from .donors import dateline_end, each_givers, german_clause_name, givers
 from .language import infer_language, sentence_language
 from .lists import (
+    header_year,
     in_list,
     is_total_label,
     item_label,
@@ -164,7 +165,7 @@ def pledge_candidates(
     # the inferred language also reads the text's number words ("zwei Milliarden Euro")
     mentions = extract_amounts(text, lang=language, refused=refused)
     # a list's bare numbers in the currency its header or first item states ("in € bn")
-    mentions = list_amounts(text, mentions, language)
+    mentions = list_amounts(text, mentions, language, refused)
     if not mentions:
         return []
     own_languages: list[tuple[int, int, str]] = []  # sentences in another language
@@ -250,13 +251,18 @@ def pledge_candidates(
             donor, recipient, donor_from = giver
             evidence = []
             year = row_year(sentence, where, wheres)  # "Germany | €3bn | 2024": the row's own
-            if year is not None and not (own_date and str(stated_date).startswith(year)):
-                stated_date, own_date = year, True
-                evidence.append("date from the year cell of its row")
-            value_date = stated_date or published_text
             label = item_label(sentence, where[0])
             if label is None and in_list(text, mention.start, mention.end):
                 label = row_label(sentence, where[0])  # "Total 5" under "Germany 3": an item
+            if year is not None and not (own_date and str(stated_date).startswith(year)):
+                stated_date, own_date = year, True
+                evidence.append("date from the year cell of its row")
+            elif year is None and label is not None and not own_date:
+                year = header_year(text, mention.start)  # "Pledges (EUR million), 2024:"
+                if year is not None and not str(stated_date or "").startswith(year):
+                    stated_date, own_date = year, True
+                    evidence.append("date from the year in the header of its list")
+            value_date = stated_date or published_text
             total_row = label is not None and is_total_label(label, language)
             if total_row:  # "Total | €5bn", "- Razem: 5 mld zł": the items' sum, no one's own
                 donor, donor_from = None, "total"

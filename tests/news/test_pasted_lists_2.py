@@ -157,3 +157,138 @@ KNOWN_GIVER_LABELS = [
 @pytest.mark.parametrize(("lang", "text", "donor"), KNOWN_GIVER_LABELS)
 def test_a_category_label_keeps_the_giver(lang, text, donor):
     assert {row["donor"] for row in rows_of(text, lang)} == {donor}
+
+
+# (lang, text, the rows (donor, value, currency, date)): whole tables under headers of every form
+WHOLE_TABLES = [
+    (
+        "en",
+        "Pledges (EUR million), 2024:\nGermany | 300\nFrance | 200",
+        [("DEU", 3e8, "EUR", "2024"), ("FRA", 2e8, "EUR", "2024")],
+    ),
+    (
+        "en",
+        "Pledges 2024 (EUR million):\nGermany | 300\nFrance | 200",
+        [("DEU", 3e8, "EUR", "2024"), ("FRA", 2e8, "EUR", "2024")],
+    ),
+    (
+        "en",
+        "Pledges, EUR million:\nGermany | 300\nFrance | 200",
+        [("DEU", 3e8, "EUR", PUBLISHED), ("FRA", 2e8, "EUR", PUBLISHED)],
+    ),
+    (
+        "de",
+        "Zusagen 2023 (in Mio. Euro):\n- Deutschland: 300\n- Frankreich: 200",
+        [("DEU", 3e8, "EUR", "2023"), ("FRA", 2e8, "EUR", "2023")],
+    ),
+    (
+        "en",
+        "Pledges (in € bn):\n1. Germany 3\n2. France 2",
+        [("DEU", 3e9, "EUR", PUBLISHED), ("FRA", 2e9, "EUR", PUBLISHED)],
+    ),
+    (
+        "fr",
+        "Engagements (en M€) :\n1) Allemagne 300\n2) Italie 200",
+        [("DEU", 3e8, "EUR", PUBLISHED), ("ITA", 2e8, "EUR", PUBLISHED)],
+    ),
+    (
+        "en",
+        "Pledges (in € bn):\n- Germany: 3\n- France: 2 (provisional)\n- Italy: 1",
+        [
+            ("DEU", 3e9, "EUR", PUBLISHED),
+            ("FRA", 2e9, "EUR", PUBLISHED),
+            ("ITA", 1e9, "EUR", PUBLISHED),
+        ],
+    ),
+    (
+        "en",
+        "Pledges (in € bn):\n- Germany: 3\n- France: 2 (up 50%)\n- Italy: 1, plus 30 Caesar"
+        " howitzers\n- Spain: 1",
+        [
+            ("DEU", 3e9, "EUR", PUBLISHED),
+            ("FRA", 2e9, "EUR", PUBLISHED),
+            ("ITA", 1e9, "EUR", PUBLISHED),
+            ("ESP", 1e9, "EUR", PUBLISHED),
+        ],
+    ),
+    (
+        "en",
+        "Pledges (in € bn):\n- Germany: 3\n- Norway: 20 (NOK bn)\n- Italy: 1",
+        [
+            ("DEU", 3e9, "EUR", PUBLISHED),
+            ("NOR", 2e10, "NOK", PUBLISHED),
+            ("ITA", 1e9, "EUR", PUBLISHED),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WHOLE_TABLES)
+def test_a_whole_table_is_read(lang, text, expected):
+    rows = rows_of(text, lang)
+    assert [(r["donor"], r["value"], r["currency"], r["date"]) for r in rows] == expected
+    assert all("list-currency" in r["assumptions"] for r in rows)
+
+
+# a year as the label of each row dates it; the recipient or giver comes from the header
+YEAR_LABELS = [
+    ("en", "Aid to Ukraine (EUR million):\n2023 | 300\n2024 | 200", ["2023", "2024"]),
+    ("pl", "Wsparcie Polski (w mln zł):\n- 2023: 300\n- 2024: 200\n- Razem: 500", ["2023", "2024"]),
+    ("de", "Hilfe für die Ukraine (in Mio. Euro):\n2022\t100\n2023\t250", ["2022", "2023"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "dates"), YEAR_LABELS)
+def test_a_year_label_dates_its_row(lang, text, dates):
+    rows = [r for r in rows_of(text, lang) if r["donor_from"] != "total"]
+    assert [r["date"] for r in rows] == dates
+    assert all(r["value"] > 0 for r in rows)
+
+
+# (lang, text, the donors read, the lines refused): an item that cannot be read is reported
+UNREAD_ITEMS = [
+    (
+        "en",
+        "Pledges (in € bn):\n- Germany: 3\n- France: about 2 or so\n- Italy: 1",
+        ["DEU", "ITA"],
+        ["- France: about 2 or so"],
+    ),
+    (
+        "en",
+        "Pledges (in € bn):\n- Germany: 3\n- France: 2, Italy: 1\n- Spain: 1",
+        ["DEU", "ESP"],
+        ["- France: 2, Italy: 1"],
+    ),
+    (
+        "en",
+        "Pledges (EUR million):\nGermany | 300\nFrance | n/a 200\nItaly | 100",
+        ["DEU", "ITA"],
+        ["France | n/a 200"],
+    ),
+    (
+        "de",
+        "Zusagen (in Mio. Euro):\n- Deutschland: 300\n- Frankreich: rund 2 bis 3\n- Italien: 1",
+        ["DEU", "ITA"],
+        ["- Frankreich: rund 2 bis 3"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "donors", "lines"), UNREAD_ITEMS)
+def test_an_item_that_cannot_be_read_is_refused(lang, text, donors, lines):
+    refused = []
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang, refused=refused)
+    assert [r["donor"] for r in rows] == donors
+    assert len(refused) == len(lines)
+    for refusal, line in zip(refused, lines, strict=True):
+        assert text[refusal.start :].startswith(line)
+        assert "could not be read" in refusal.reason
+
+
+# prose after a list ends it, and is no refused item
+def test_prose_after_a_list_is_not_refused():
+    refused = []
+    text = "Pledges (in € bn):\nGermany 3\nFrance 2\nThe figures were published in 2024."
+    rows = pledge_candidates(text, published=PUBLISHED, lang="en", refused=refused)
+    assert [r["donor"] for r in rows] == ["DEU", "FRA"]
+    assert refused == []

@@ -791,9 +791,11 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
     nearest ones), or the one right before it states it exactly ("Germany | €3bn\nTotal |
     €3bn"), it is their sum, ``duplicate_of`` the first row of them that counts, and the giver
     of them all when they have one; when none do, its ``basis`` is ``cumulative`` (never added
-    to new pledges) and its ``evidence`` says that the figures disagree. Either way it is never
-    counted beside its items."""
+    to new pledges) and its ``evidence`` says that the figures disagree, or that an item is in
+    another currency (never added as a sum of 0). Either way it is never counted beside its
+    items."""
     total = rows[-1]
+    other = None  # the currency of an item not in the total's
     taken: list[int] = []
     first_counted: list[int] = []  # the first counted row each taken row stands for
     sentence = total["sentence"]
@@ -809,7 +811,10 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
         if not summed and (row["part_of"] is not None or row["duplicate_of"] is not None):
             index -= 1
             continue
-        if row["parsed"].currency != total["parsed"].currency or row["parsed"].high is not None:
+        if row["parsed"].currency != total["parsed"].currency:
+            other = row["parsed"].currency  # "UK | £2bn" under a total in euros: not added
+            break
+        if row["parsed"].high is not None:
             break
         taken.append(index)
         first_counted.append(row["duplicate_of"] if summed else index)
@@ -827,6 +832,14 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
         # a subtotal stands for its items: go on before the first of them
         index = row["duplicate_of"] - 1 if summed else index - 1
     total["basis"] = "cumulative"
+    if other is not None:
+        currencies = ", ".join(sorted({other, total["parsed"].currency}))
+        _add_evidence(
+            total,
+            f"a total row: the items before it are in several currencies ({currencies}), "
+            "not added up here: not counted beside them; check",
+        )
+        return
     found = sum((rows[i]["parsed"].value for i in taken), start=0)
     _add_evidence(
         total,

@@ -292,3 +292,24 @@ def test_prose_after_a_list_is_not_refused():
     rows = pledge_candidates(text, published=PUBLISHED, lang="en", refused=refused)
     assert [r["donor"] for r in rows] == ["DEU", "FRA"]
     assert refused == []
+
+
+# (lang, text, the currencies named): a total over items of several currencies adds none up
+MIXED_TOTALS = [
+    ("en", "Pledges so far:\n- Germany: €3bn\n- UK: £2bn\n- Total: €5.4bn", "EUR, GBP"),
+    (
+        "de",
+        "Zusagen:\n- Deutschland: 3 Mrd. Euro\n- Polen: 2 Mrd. Złoty\n- Gesamt: 3,5 Mrd. Euro",
+        "EUR, PLN",
+    ),
+    ("en", "Pledges so far:\nJapan | $450m\nGermany | €300m\nTotal | $780m", "EUR, USD"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "currencies"), MIXED_TOTALS)
+def test_a_total_over_several_currencies_says_so(lang, text, currencies):
+    total = rows_of(text, lang)[-1]
+    assert total["donor_from"] == "total"
+    assert total["basis"] == "cumulative"
+    assert f"several currencies ({currencies})" in total["evidence"]
+    assert "add up to 0" not in total["evidence"]

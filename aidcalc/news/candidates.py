@@ -927,15 +927,27 @@ def _own_language_sentences(
     return result, spans
 
 
+# The number of a numbered list item alone ("1.", "12)"), as the sentence splitter may cut it.
+ITEM_NUMBER_RE = re.compile(r"\s*\d{1,2}[.)]\s*")
+
+
 def _pieces(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """Return the sentences of ``text``, each widened to the end of a mention that crosses it;
     one longer than ``LONG_SENTENCE`` characters is cut into pieces of about ``PIECE``
-    characters outside the mentions (after a semicolon, comma or space when one is near)."""
+    characters outside the mentions (after a semicolon, comma or space when one is near). The
+    number of a numbered list item ("1.", "2)"), cut off as a sentence of its own, goes with
+    the item after it, so that the items of a list are sentences one after the other."""
     pieces: list[tuple[int, int]] = []
     starts = [m.start for m in mentions]
+    number_at = None  # the start of a list item's number cut off as a sentence ("1.")
     for start, end in split_sentences(text):
         if pieces and start < pieces[-1][1]:  # the previous sentence was widened over it
             start = pieces[-1][1]
+        if number_at is not None:
+            start, number_at = number_at, None
+        if ITEM_NUMBER_RE.fullmatch(text, start, end):  # "1.\nGermany 3": one item, one piece
+            number_at = start
+            continue
         index = bisect_left(starts, end) - 1
         if index >= 0 and mentions[index].start >= start:
             end = max(end, mentions[index].end)

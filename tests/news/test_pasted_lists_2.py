@@ -68,6 +68,16 @@ TOTAL_LINES = [
         "Pledges so far:\nGermany €3bn\nFrance €2bn\nTotal €5bn",
         [("DEU", 3e9, "EUR"), ("FRA", 2e9, "EUR")],
     ),
+    (
+        "en",
+        "Pledges (in € bn):\n1. Germany 3\n2. France 2\nTotal 5",
+        [("DEU", 3e9, "EUR"), ("FRA", 2e9, "EUR")],
+    ),
+    (
+        "de",
+        "Zusagen (in Mrd. Euro):\n1) Deutschland 3\n2) Frankreich 2\n3) Italien 1\nSumme 6",
+        [("DEU", 3e9, "EUR"), ("FRA", 2e9, "EUR"), ("ITA", 1e9, "EUR")],
+    ),
 ]
 
 

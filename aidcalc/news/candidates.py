@@ -41,12 +41,14 @@ from .lists import (
     is_total_label,
     item_label,
     list_amounts,
+    list_header,
     other_words,
     row_label,
     row_year,
 )
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
+from .places import find_places
 from .sentences import split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -266,8 +268,12 @@ def pledge_candidates(
             total_row = label is not None and is_total_label(label, language)
             if total_row:  # "Total | €5bn", "- Razem: 5 mld zł": the items' sum, no one's own
                 donor, donor_from = None, "total"
-            elif donor is None and giver.donor_from is None and _unknown_label(label, language):
-                # "- Scotland: 1", "- Others: 1": no giver the gazetteer knows, not the last one
+            elif (
+                donor is None
+                and giver.donor_from is None
+                and _unknown_label(label, language)
+                and not _header_giver(text, mention.start, language, context)
+            ):  # "- Scotland: 1", "- Others: 1": no giver the gazetteer knows, not the last one
                 donor_from = "others" if label.casefold() in other_words() else "unnamed"
                 evidence.append("a list item whose label names no giver the gazetteer knows")
             if donor_from == "owner":  # "a fraction of Russia's $100bn military budget"
@@ -765,6 +771,16 @@ def _link_sum(rows, whole: int, parts: list[int], after: bool) -> None:
         rows[whole]["donor"], rows[whole]["donor_from"] = None, "collective"
 
 
+def _header_giver(text: str, start: int, language: str | None, context) -> bool:
+    """Return whether the header of the list holding offset ``start`` names the giver carried
+    from an earlier sentence ("Germany's aid (in € m):\n- IRIS-T: 300"): its items are then a
+    breakdown of that giver's aid, and their labels are no givers."""
+    if context is None or not context["donor"]:
+        return False
+    head = list_header(text, start)
+    return bool(head) and any(p.code == context["donor"] for p in find_places(head, language))
+
+
 def _unknown_label(label: str | None, language: str | None) -> bool:
     """Return whether a list item's ``label`` is words that name no giver: not a year ("- 2023:
     300", dated by its label), not a category of aid ("- Drones: €1bn", a breakdown of the
@@ -777,6 +793,8 @@ def _unknown_label(label: str | None, language: str | None) -> bool:
     if not named and label.casefold() not in other_words():
         return False
     if any(c.isdigit() for c in label) or find_cues(label, language, CATEGORY):
+        return False
+    if find_places(label, language):  # "- Kyiv: 300": a place, read as the gazetteer reads it
         return False
     return not find_cues(label, language, MEASURE)
 

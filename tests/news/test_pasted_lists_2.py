@@ -161,6 +161,14 @@ KNOWN_GIVER_LABELS = [
     ("en", "Germany pledged (in € bn):\n- Drones: 3\n- Air defence: 2", "DEU"),
     ("en", "Germany pledged €3bn to Ukraine. Most of it – €2bn – is for air defence.", "DEU"),
     ("de", "Deutschland sagte zu (in Mio. Euro):\n- Munition: 300\n- Drohnen: 200", "DEU"),
+    ("en", "Germany's aid (in € m):\n- IRIS-T: 300\n- Leopard: 200", "DEU"),
+    (
+        "pl",
+        "Polska przekazała Ukrainie nową pomoc.\n\nPomoc Polski (w mln zł):\n- Rosomak: 400\n"
+        "- Piorun: 600",
+        "POL",
+    ),
+    ("fr", "L'aide de la France (en M€) :\n- CAESAR : 300\n- Mistral : 200", "FRA"),
 ]
 
 

@@ -272,7 +272,7 @@ def _run(args) -> int:
     )
     if errors:
         report(label, errors, args.skip_invalid)
-        if not args.skip_invalid:
+        if not args.skip_invalid and blocking(errors):
             return 1
     result = result.sort_values("total", ascending=False, kind="stable").reset_index(drop=True)
     left_out = int((frame["basis"] == "cumulative").sum())
@@ -491,7 +491,7 @@ def run_cumulative(args, frame, keys, errors, rates) -> int:
     label = "<stdin>" if args.file == "-" else args.file or args.dataset
     if errors:
         report(label, errors, args.skip_invalid)
-        if not args.skip_invalid:
+        if not args.skip_invalid and blocking(errors):
             return 1
     by = [key for key in keys if key != "year"] or ["donor"]
     try:
@@ -514,15 +514,26 @@ def run_cumulative(args, frame, keys, errors, rates) -> int:
     return 1 if errors else 0
 
 
+def blocking(errors) -> list:
+    """Return the bad rows that stop the totals without ``--skip-invalid``: all but the rows of
+    ``aidcalc extract`` whose text named no giver (``read.NO_GIVER``), which are left out of
+    the totals and reported, the other rows totalled (exit status 1 all the same)."""
+    from ..pledges.read import NO_GIVER
+
+    return [e for e in errors if not (e[1] == "donor" and str(e[2]).startswith(NO_GIVER))]
+
+
 def report(label: str, errors, skipped: bool = False) -> None:
     """Write every bad row to stderr as ``FILE: row N, column: reason``, in row order, then
     one line that says what became of them (exit status 1 either way)."""
     write_invalid(label, errors)
     count = len({row for row, _, _ in errors})
-    if skipped:
+    if skipped or not blocking(errors):
         outcome = "skipped, the valid rows are totalled (exit status 1)"
     else:
         outcome = "nothing totalled; --skip-invalid totals the valid rows"
+    if not blocking(errors):  # rows of a text without a giver: left out, never a bad table
+        outcome = "no donor, left out of the totals; the other rows are totalled (exit status 1)"
     print(f"aidcalc summary: {label}: {count} invalid row(s): {outcome}", file=sys.stderr)
 
 

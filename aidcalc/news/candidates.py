@@ -36,9 +36,20 @@ from .dates import DATE_LANGUAGES, amount_dates, explicit_date, weekday_words
 from .dedup import LEAD_SENTENCES, mark_duplicates, says_further
 from .donors import QUOTE_RE, dateline_end, each_givers, german_clause_name, givers
 from .language import infer_language, sentence_language
-from .lists import is_total_row, list_amounts, row_year
+from .lists import (
+    header_year,
+    in_list,
+    is_total_label,
+    item_label,
+    list_amounts,
+    list_header,
+    other_words,
+    row_label,
+    row_year,
+)
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
+from .places import find_places
 from .sentences import split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -160,7 +171,7 @@ def pledge_candidates(
     # guessed; an English sentence after a German one keeps its short-scale billion)
     mentions = extract_amounts(text, lang=lang, refused=refused)
     # a list's bare numbers in the currency its header or first item states ("in € bn")
-    mentions = list_amounts(text, mentions, language)
+    mentions = list_amounts(text, mentions, language, refused)
     if not mentions:
         return []
     own_languages: list[tuple[int, int, str]] = []  # sentences in another language
@@ -261,13 +272,29 @@ def pledge_candidates(
             donor, recipient, donor_from = giver
             evidence = []
             year = row_year(sentence, where, wheres)  # "Germany | €3bn | 2024": the row's own
+            label = item_label(sentence, where[0])
+            if label is None and in_list(text, mention.start, mention.end):
+                label = row_label(sentence, where[0])  # "Total 5" under "Germany 3": an item
             if year is not None and not (own_date and str(stated_date).startswith(year)):
                 stated_date, own_date = year, True
                 evidence.append("date from the year cell of its row")
+            elif year is None and label is not None and not own_date:
+                year = header_year(text, mention.start)  # "Pledges (EUR million), 2024:"
+                if year is not None and not str(stated_date or "").startswith(year):
+                    stated_date, own_date = year, True
+                    evidence.append("date from the year in the header of its list")
             value_date = stated_date or published_text
-            total_row = is_total_row(sentence, where[0])
+            total_row = label is not None and is_total_label(label, language)
             if total_row:  # "Total | €5bn", "- Razem: 5 mld zł": the items' sum, no one's own
                 donor, donor_from = None, "total"
+            elif (
+                donor is None
+                and giver.donor_from is None
+                and _unknown_label(label, language)
+                and not _header_giver(text, mention.start, language, context)
+            ):  # "- Scotland: 1", "- Others: 1": no giver the gazetteer knows, not the last one
+                donor_from = "others" if label.casefold() in other_words() else "unnamed"
+                evidence.append("a list item whose label names no giver the gazetteer knows")
             if donor_from == "speaker" and donor == _text_recipient(last_recipient, context):
                 # '"We will spend $5bn," said the Ukrainian president.': the country the text's
                 # money goes to never gives it
@@ -275,7 +302,7 @@ def pledge_candidates(
                 evidence.append("the speaker's country receives the text's money: no giver")
             if donor_from == "owner":  # "a fraction of Russia's $100bn military budget"
                 evidence.append("the money of the country before it, given by no one here")
-            if donor_from == "unnamed":  # "…, while Scotland pledged": a giver of its own
+            if giver.donor_from == "unnamed":  # "…, while Scotland pledged": a giver of its own
                 evidence.append("a giver the gazetteer does not know is the subject of its verb")
             if (
                 donor
@@ -289,7 +316,7 @@ def pledge_candidates(
             if (
                 donor is None
                 and context is not None
-                and donor_from not in ("collective", "unnamed", "owner", "total", "quote")
+                and donor_from not in ("collective", "unnamed", "owner", "total", "quote", "others")
             ):
                 donor, donor_from = context["donor"], "earlier sentence"
                 recipient = recipient or context["recipient"]
@@ -844,6 +871,34 @@ def _link_sum(rows, whole: int, parts: list[int], after: bool) -> None:
         rows[whole]["donor"], rows[whole]["donor_from"] = None, "collective"
 
 
+def _header_giver(text: str, start: int, language: str | None, context) -> bool:
+    """Return whether the header of the list holding offset ``start`` names the giver carried
+    from an earlier sentence ("Germany's aid (in € m):\n- IRIS-T: 300"): its items are then a
+    breakdown of that giver's aid, and their labels are no givers."""
+    if context is None or not context["donor"]:
+        return False
+    head = list_header(text, start)
+    return bool(head) and any(p.code == context["donor"] for p in find_places(head, language))
+
+
+def _unknown_label(label: str | None, language: str | None) -> bool:
+    """Return whether a list item's ``label`` is words that name no giver: not a year ("- 2023:
+    300", dated by its label), not a category of aid ("- Drones: €1bn", a breakdown of the
+    giver before), no date or prose ("Sept. 4, 2023: $5m", "Most of it – €2bn"): a label of
+    "others" (``lists.other_words``), or at most four words, each capitalised, as a name."""
+    if not label:
+        return False
+    words = label.split()
+    named = len(words) <= 4 and all(word[0].isupper() for word in words)
+    if not named and label.casefold() not in other_words():
+        return False
+    if any(c.isdigit() for c in label) or find_cues(label, language, CATEGORY):
+        return False
+    if find_places(label, language):  # "- Kyiv: 300": a place, read as the gazetteer reads it
+        return False
+    return not find_cues(label, language, MEASURE)
+
+
 def _total_of_items(rows: list[dict[str, Any]]) -> None:
     """Mark the last row, a total row of a pasted table or list (``lists.is_total_row``), as
     the sum of the items before it: the rows of the lines right before it (each at most one
@@ -854,9 +909,11 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
     nearest ones), or the one right before it states it exactly ("Germany | €3bn\nTotal |
     €3bn"), it is their sum, ``duplicate_of`` the first row of them that counts, and the giver
     of them all when they have one; when none do, its ``basis`` is ``cumulative`` (never added
-    to new pledges) and its ``evidence`` says that the figures disagree. Either way it is never
-    counted beside its items."""
+    to new pledges) and its ``evidence`` says that the figures disagree, or that an item is in
+    another currency (never added as a sum of 0). Either way it is never counted beside its
+    items."""
     total = rows[-1]
+    other = None  # the currency of an item not in the total's
     taken: list[int] = []
     first_counted: list[int] = []  # the first counted row each taken row stands for
     sentence = total["sentence"]
@@ -872,7 +929,10 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
         if not summed and (row["part_of"] is not None or row["duplicate_of"] is not None):
             index -= 1
             continue
-        if row["parsed"].currency != total["parsed"].currency or row["parsed"].high is not None:
+        if row["parsed"].currency != total["parsed"].currency:
+            other = row["parsed"].currency  # "UK | £2bn" under a total in euros: not added
+            break
+        if row["parsed"].high is not None:
             break
         taken.append(index)
         first_counted.append(row["duplicate_of"] if summed else index)
@@ -890,6 +950,14 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
         # a subtotal stands for its items: go on before the first of them
         index = row["duplicate_of"] - 1 if summed else index - 1
     total["basis"] = "cumulative"
+    if other is not None:
+        currencies = ", ".join(sorted({other, total["parsed"].currency}))
+        _add_evidence(
+            total,
+            f"a total row: the items before it are in several currencies ({currencies}), "
+            "not added up here: not counted beside them; check",
+        )
+        return
     found = sum((rows[i]["parsed"].value for i in taken), start=0)
     _add_evidence(
         total,
@@ -988,15 +1056,27 @@ def _own_language_sentences(
     return result, spans
 
 
+# The number of a numbered list item alone ("1.", "12)"), as the sentence splitter may cut it.
+ITEM_NUMBER_RE = re.compile(r"\s*\d{1,2}[.)]\s*")
+
+
 def _pieces(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """Return the sentences of ``text``, each widened to the end of a mention that crosses it;
     one longer than ``LONG_SENTENCE`` characters is cut into pieces of about ``PIECE``
-    characters outside the mentions (after a semicolon, comma or space when one is near)."""
+    characters outside the mentions (after a semicolon, comma or space when one is near). The
+    number of a numbered list item ("1.", "2)"), cut off as a sentence of its own, goes with
+    the item after it, so that the items of a list are sentences one after the other."""
     pieces: list[tuple[int, int]] = []
     starts = [m.start for m in mentions]
+    number_at = None  # the start of a list item's number cut off as a sentence ("1.")
     for start, end in split_sentences(text):
         if pieces and start < pieces[-1][1]:  # the previous sentence was widened over it
             start = pieces[-1][1]
+        if number_at is not None:
+            start, number_at = number_at, None
+        if ITEM_NUMBER_RE.fullmatch(text, start, end):  # "1.\nGermany 3": one item, one piece
+            number_at = start
+            continue
         index = bisect_left(starts, end) - 1
         if index >= 0 and mentions[index].start >= start:
             end = max(end, mentions[index].end)

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..amount import Amount
-from ..words import SUM_WORDS, TOTAL_LABELS
+from ..words import OTHER_LABELS, SUM_WORDS, TOTAL_LABELS
 
 # Between the cells of a pasted table row: a pipe or a tab.
 CELL_RE = re.compile(r"[|\t]")
@@ -56,6 +56,17 @@ def total_words() -> frozenset[str]:
     words = {w.casefold() for table in TOTAL_LABELS.values() for w in table}
     words.update(w.casefold() for table in SUM_WORDS.values() for w in table if w.isalpha())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def other_words() -> frozenset[str]:
+    """Return the folded labels of a list item of givers no name says, in every language
+    (``OTHER_LABELS``: "Others", "Other donors", "Rest", "Sonstige", "Pozostali").
+
+    >>> {"others", "sonstige", "pozostali", "autres"} <= other_words()
+    True
+    """
+    return frozenset(w.casefold() for table in OTHER_LABELS.values() for w in table)
 
 
 def _line(text: str, start: int) -> tuple[int, int]:
@@ -87,31 +98,145 @@ def row_label(text: str, start: int) -> str:
     return label.rstrip(LABEL_END).strip()
 
 
-def is_total_row(text: str, start: int) -> bool:
-    """Return whether the amount at ``start`` is on a row or item labelled with a total word of
-    any language (``total_words``): "Total | €5bn", "- Razem: 5 mld zł", "…; total €5bn".
+def is_total_row(text: str, start: int, end: int | None = None, lang: str | None = None) -> bool:
+    """Return whether the amount at ``start`` (ending at ``end``) is on a row or item labelled
+    with a total (``is_total_label``): "Total | €5bn", "- Razem: 5 mld zł", "…; total €5bn",
+    "EU total | 500".
 
-    The label must end a row's cell, follow a bullet or a semicolon, or stand before a colon,
-    dash or ``=``: a sentence opening with such a word is prose ("Insgesamt 5 Mrd. Euro hat
-    Deutschland zugesagt", the whole of Germany's own pledges).
+    The label must end a row's cell, follow a bullet or a semicolon, stand before a colon,
+    dash or ``=``, or open a line that is an item of a list (``in_list``: "Total 5" under
+    "Germany 3" and "France 2"): a sentence opening with such a word is prose ("Insgesamt 5
+    Mrd. Euro hat Deutschland zugesagt", the whole of Germany's own pledges).
 
     >>> is_total_row("- Total: €5bn", 9), is_total_row("- Total aid: €5bn", 13)
     (True, False)
     >>> is_total_row("Insgesamt 5 Mrd. Euro hat Deutschland zugesagt", 10)
     False
     """
-    label = row_label(text, start).casefold()
-    if not label or label not in total_words():
-        return False
+    label = item_label(text, start, end)
+    return label is not None and is_total_label(label, lang)
+
+
+def item_label(text: str, start: int, end: int | None = None) -> str | None:
+    """Return the label of the row or item whose amount is at ``start`` (``row_label``), or
+    None when the amount is not on a row or item: the label must end a row's cell, follow a
+    bullet or a semicolon, stand before a colon, dash or ``=``, or (with ``end``) open a line
+    that is an item of a list (``in_list``). A sentence opening with words is prose.
+
+    >>> item_label("- Scotland: €1bn", 12), item_label("Scotland pledged €1bn", 17)
+    ('Scotland', None)
+    """
+    label = row_label(text, start)
+    if not label:
+        return None
     low, _ = _line(text, start)
     before = text[low:start]
     # a row or item, not prose: "Insgesamt 5 Mrd. Euro hat Deutschland zugesagt" is a sentence
-    return bool(
+    marked = bool(
         CELL_RE.search(before)
         or ";" in before
         or BULLET_RE.match(before)
         or before[len(before.rstrip(LABEL_END)) :].strip()
+        or (end is not None and in_list(text, start, end))
     )
+    return label if marked else None
+
+
+def is_total_label(label: str, lang: str | None = None) -> bool:
+    """Return whether a row's ``label`` names a total: a total word alone (``total_words``), or
+    a total word first or last beside the name of a giver or area ("Total EU", "EU total",
+    "Nordics total", "Gesamt Deutschland"): a place the gazetteer knows, or capitalised words
+    of a name. "Total aid" is a label of its own, no total.
+
+    >>> [is_total_label(x) for x in ("Total", "Total EU", "Nordics total", "Total aid")]
+    [True, True, True, False]
+    """
+    folded = label.casefold()
+    if folded in total_words():
+        return True
+    words = label.split()
+    if len(words) < 2 or len(words) > 4:
+        return False
+    for rest, word in ((words[1:], words[0]), (words[:-1], words[-1])):
+        if word.casefold() in total_words():
+            name = " ".join(rest)
+            if all(w[0].isupper() for w in rest) or _names_place(name, lang):
+                return True
+    return False
+
+
+def _names_place(name: str, lang: str | None) -> bool:
+    from .places import find_places
+
+    return any(p.start == 0 and p.end == len(name) for p in find_places(name, lang))
+
+
+# A line that is an item by its form alone: a short label, then a number or amount, perhaps a
+# note in brackets or after a comma ("Germany 3", "France: 2 (provisional)", "Total 5").
+_SHORT_LABEL_RE = re.compile(
+    r"^[^\S\n]*(?:[-–—*•·▪►]+[^\S\n]*|\d{1,2}[.)][^\S\n]+)?"
+    r"[^\W\d_][^\d:=|;\n]{0,60}?[^\S\n]*[:=–—-]?[^\S\n]*$"
+)
+_AFTER_ITEM_RE = re.compile(r"[^\S\n]*(?:\([^()\n]*\))?[^\S\n]*(?:,[^\n;]*)?[.;]?[^\S\n]*$")
+
+
+def in_list(text: str, start: int, end: int) -> bool:
+    """Return whether the amount at ``start``–``end`` is an item of a list by its line alone:
+    its line is a short label (at most four words), the amount and perhaps a note, and the
+    lines above it up to a header ending with a colon ("Pledges (in € bn):") are such items
+    too (or bulleted, or table rows). "Germany 3" on its own line under a header is an item,
+    and so is "Total 5" under it (offsets in the whole text: the header is
+    a sentence of its own).
+
+    >>> in_list("Pledges (in € bn):\\nGermany 3\\nTotal 5", 35, 36)
+    True
+    >>> in_list("Germany pledged €3bn", 16, 20)
+    False
+    """
+    low, high = _line(text, start)
+    label = _SHORT_LABEL_RE.match(text[low:start])
+    if not label or len(text[low:start].split()) > 5 or not _AFTER_ITEM_RE.match(text, end, high):
+        return False
+    return list_header(text, start) is not None
+
+
+def list_header(text: str, start: int) -> str | None:
+    """Return the header of the list whose item holds offset ``start``: the nearest line above
+    it that ends with a colon, when every line between is an item (bulleted, a table row, or a
+    short label and a number); None at a blank line or a line of prose.
+
+    >>> list_header("Pledges 2024 (EUR m):\\n- Germany: 3\\n- France: 2", 40)
+    'Pledges 2024 (EUR m)'
+    """
+    low, _ = _line(text, start)
+    while low > 0:  # the lines above: items, up to the header
+        high = low - 1
+        low = text.rfind("\n", 0, high) + 1
+        line = text[low:high].strip()
+        if not line:
+            return None
+        if line.endswith(":"):
+            return line[:-1].strip()
+        if CELL_RE.search(line) or BULLET_RE.match(line):
+            continue
+        if not re.fullmatch(r"[^\W\d_][^\d:=|;\n]{0,60}?\s*[:=–—-]?\s*\S*\d\S*.*", line):
+            return None
+        if len(line.split()) > 8:
+            return None
+    return None
+
+
+def header_year(text: str, start: int) -> str | None:
+    """Return the one year the header of the list holding offset ``start`` names
+    ("Pledges (EUR million), 2024:", "Pledges 2024 (EUR million):"), or None: the year of
+    each of its rows that states none of its own.
+
+    >>> header_year("Pledges (EUR million), 2024:\\nGermany | 300", 38)
+    '2024'
+    """
+    head = list_header(text, start)
+    years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", head or ""))
+    return years.pop() if len(years) == 1 else None
 
 
 def row_year(text: str, where: tuple[int, int], wheres: Sequence[tuple[int, int]]) -> str | None:
@@ -150,16 +275,26 @@ def row_year(text: str, where: tuple[int, int], wheres: Sequence[tuple[int, int]
 # Words before a unit in a list's header: "in euros", "en millions d'euros", "w mln zł",
 # "у млн грн"; a unit in brackets needs none ("(EUR million)", "(in € bn)").
 UNIT_PREPOSITIONS = ("in", "en", "em", "w", "we", "у", "в", "v", "ve", "im", "i", "na")
-HEADER_RE = re.compile(r"^[^\S\n]*(?P<head>[^\n:|\d]{1,80}):", re.MULTILINE)
+# a header may name a year ("Pledges (EUR million), 2024:", "Pledges 2024 (EUR million):")
+HEADER_RE = re.compile(
+    r"^[^\S\n]*(?P<head>(?=[^\n:]{1,80}:)(?:[^\n:|\d]|(?<!\d)(?:19|20)\d\d(?!\d))+):",
+    re.MULTILINE,
+)
 _PREPOSITION = "|".join(UNIT_PREPOSITIONS)
 UNIT_AFTER_RE = re.compile(rf"(?:^|\s)(?:{_PREPOSITION})\s+(?P<unit>[^()]+?)\s*$", re.IGNORECASE)
 BRACKET_RE = re.compile(rf"\(\s*(?:(?:{_PREPOSITION})\s+)?(?P<unit>[^()]+?)\s*\)", re.IGNORECASE)
 # A list item: a label of words, a colon, dash or nothing, then a number alone, perhaps with a
 # scale word of its own ("France: 2bn", "Italy 1", "Polska – 1,5"), perhaps a year in brackets.
+# A bullet or a number ("1. ", "2) ") may open it, its label may be a year ("- 2023: 300"), and
+# a note may follow its number: in brackets ("(provisional)", "(2024)", "(NOK bn)": a unit of
+# its own) or after a comma (", plus 30 howitzers"), but no second item ("Germany 3, France 2").
 ITEM_RE = re.compile(
-    r"^[^\S\n]*(?:[-–—*•·▪►]+[^\S\n]*)?(?P<label>[^\W\d_][^\d:=|;\n]*?)[^\S\n]*[:=–—-]?[^\S\n]*"
+    r"^[^\S\n]*(?:[-–—*•·▪►]+[^\S\n]*|\d{1,2}[.)][^\S\n]+)?"
+    r"(?P<label>[^\W\d_][^\d:=|;\n]*?|(?:19|20)\d\d)[^\S\n]*[:=–—-]?[^\S\n]*"
     r"(?P<number>\d+(?:[.,  ]\d+)*)(?:[^\S\n]?(?P<scale>[^\W\d_]{1,5}\.?))?"
-    r"(?:[^\S\n]*\(\s*(?:19|20)\d\d\s*\))?[^\S\n]*[.;,]?[^\S\n]*$"
+    r"(?:[^\S\n]*\((?P<note>[^()\n]*)\))?"
+    r"(?:[^\S\n]*,(?![^\S\n]*[^\W\d_][^\d:=|;\n]*?[:=–—-]?[^\S\n]*\d[\d.,]*[^\S\n]*$)[^\n;]*)?"
+    r"[^\S\n]*[.;,]?[^\S\n]*$"
 )
 NUMBER_CELL_RE = re.compile(
     r"(?P<number>\d+(?:[.,  ]\d+)*)(?:[^\S\n]?(?P<scale>[^\W\d_]{1,5}\.?))?"
@@ -184,6 +319,7 @@ def header_unit(head: str, lang: str | None):
     after = UNIT_AFTER_RE.search(head)
     if after:
         found.append(after["unit"])
+    found.extend(piece.strip() for piece in head.split(",")[1:])  # "Pledges, EUR million"
     for unit in found:
         written = f"1 {unit}"
         mentions = extract_amounts(written, lang=lang)
@@ -193,7 +329,9 @@ def header_unit(head: str, lang: str | None):
     return None
 
 
-def list_amounts(text: str, mentions: Sequence[Any], lang: str | None) -> list[Any]:
+def list_amounts(
+    text: str, mentions: Sequence[Any], lang: str | None, refused: list | None = None
+) -> list[Any]:
     """Return ``mentions`` (``parsing.Mention``s of ``text``, in order) with the bare numbers
     of a list or table whose header or first item states the currency, each read in it.
 
@@ -234,15 +372,29 @@ def list_amounts(text: str, mentions: Sequence[Any], lang: str | None) -> list[A
             currency, scale, codes = mentions[first].amount.currency, None, ()
         else:
             currency, scale, codes = unit[0].currency, unit[0].value, unit[1]
-        items, at = _items(text, at, stop, starts, ends)  # the next header after the list
-        for number, own_scale, start, end in items:
-            amount = _item_amount(number, own_scale, currency, scale, lang)
+        items, at, unread = _items(text, at, stop, starts, ends)  # and the next header's start
+        head = header["head"].strip()
+        for number, own_scale, start, end, note in items:
+            own_unit = header_unit(f"({note})", lang) if note else None
+            if own_unit is not None:  # "- Norway: 20 (NOK bn)": a unit of its own
+                unit_of = (own_unit[0].currency, own_unit[0].value, own_unit[1])
+            else:
+                unit_of = (currency, scale, codes)
+            amount = _item_amount(number, own_scale, unit_of[0], unit_of[1], lang)
             if amount is None:
+                unread.append((start, text[start:end]))
                 continue
             value, assumed = amount
-            kept = codes if own_scale is None else ()
+            kept = unit_of[2] if own_scale is None else ()
             assumptions = tuple(dict.fromkeys((*kept, *assumed, "list-currency")))
-            added.append((start, end, Amount(value=value, currency=currency), assumptions))
+            added.append((start, end, Amount(value=value, currency=unit_of[0]), assumptions))
+        if refused is not None:
+            from ..parsing import Refusal
+
+            refused.extend(
+                Refusal(at_, f"an item of the list under {head!r} that could not be read: {line!r}")
+                for at_, line in unread
+            )
     if not added:
         return list(mentions)
     from ..parsing import Mention
@@ -271,30 +423,52 @@ def list_amounts(text: str, mentions: Sequence[Any], lang: str | None) -> list[A
 
 def _items(text: str, start: int, stop: int, starts: list[int], ends: list[int]):
     """Return the items from ``start`` to ``stop`` whose number no mention (``starts``,
-    ``ends``: sorted, not overlapping) covers, as (number, its scale word or None, start, end),
-    and where the list ends: at the first line after the header's with neither an item nor a
-    mention, nor cells of a table row."""
+    ``ends``: sorted, not overlapping) covers, as (number, its scale word or None, start, end,
+    its note or None), where the list ends: at the first line after the header's with neither
+    an item nor a mention, nor cells of a table row; and the (start, line) of the lines that
+    have the form of an item but could not be read as one (``_unread_item``), to be refused."""
     items = []
+    unread: list[tuple[int, str]] = []  # lines of items that could not be read
     line_start = start
     while line_start < stop:
         line_end = text.find("\n", line_start, stop)
         line_end = stop if line_end < 0 else line_end
-        found = bisect_left(starts, line_start) < bisect_left(starts, line_end) or bool(
-            CELL_RE.search(text, line_start, line_end)  # a table row goes on the table
-        )
-        for number, scale, low, high in _line_items(text, line_start, line_end):
+        mentioned = bisect_left(starts, line_start) < bisect_left(starts, line_end)
+        row = bool(CELL_RE.search(text, line_start, line_end))  # a table row goes on the table
+        found = mentioned or row
+        read = False
+        for number, scale, low, high, note in _line_items(text, line_start, line_end):
+            read = True
             index = bisect_left(starts, high) - 1  # the last mention starting before its end
             if index < 0 or ends[index] <= low:
                 found = True
-                items.append((number, scale, low, high))
-        if not found and line_start > start and text[line_start:line_end].strip():
-            return items, line_start
+                items.append((number, scale, low, high, note))
+        line = text[line_start:line_end].strip()
+        if not read and not mentioned and _unread_item(line, row):
+            unread.append((line_start + text[line_start:line_end].index(line), line))
+            found = True  # refused, and the list goes on after it
+        if not found and line_start > start and line:
+            return items, line_start, unread
         line_start = line_end + 1
-    return items, stop
+    return items, stop, unread
+
+
+def _unread_item(line: str, row: bool) -> bool:
+    """Return whether ``line``, in a list and read as no item, has the form of one: a table row
+    or a bulleted or labelled line ("- France: about 2", "Italy | n/a 1") with a number."""
+    if not any(c.isdigit() for c in line):
+        return False
+    if row:
+        return any(c.isdigit() for c in CELL_RE.split(line, maxsplit=1)[-1])
+    return bool(BULLET_RE.match(line) or _LABELLED_RE.match(line))
+
+
+_LABELLED_RE = re.compile(r"[^\W\d_][^\d:=|;\n]{0,40}?[^\S\n]*[:=–—-][^\S\n]*\S*\d")
 
 
 def _line_items(text: str, low: int, high: int):
-    """Yield (number, scale word or None, start, end) of the items of one line."""
+    """Yield (number, scale word or None, start, end, note in brackets or None) of the items of
+    one line."""
     line = text[low:high]
     if CELL_RE.search(line):  # a table row: its label first, then its first number cell
         cells, at = [], low
@@ -305,12 +479,14 @@ def _line_items(text: str, low: int, high: int):
         for cell, at in cells:
             stripped = cell.strip()
             if not labelled:
-                labelled = bool(stripped) and stripped[0].isalpha()
+                labelled = bool(stripped) and (
+                    stripped[0].isalpha() or bool(YEAR_CELL_RE.fullmatch(stripped))
+                )  # "Germany | 300", "2024 | 300"
                 continue
             found = NUMBER_CELL_RE.fullmatch(stripped)
             if found and not YEAR_CELL_RE.fullmatch(stripped):
                 offset = at + cell.index(stripped)
-                yield found["number"], found["scale"], offset, offset + len(stripped)
+                yield found["number"], found["scale"], offset, offset + len(stripped), None
                 return
         return
     at = low
@@ -318,7 +494,13 @@ def _line_items(text: str, low: int, high: int):
         found = ITEM_RE.fullmatch(piece)
         if found and len(found["label"].split()) <= 4:
             end = found.end("scale") if found["scale"] else found.end("number")
-            yield found["number"], found["scale"], at + found.start("number"), at + end
+            yield (
+                found["number"],
+                found["scale"],
+                at + found.start("number"),
+                at + end,
+                found["note"],
+            )
         at += len(piece)
         rest = ITEM_SPLIT_RE.match(text, at, high)
         if rest:

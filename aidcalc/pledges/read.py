@@ -188,7 +188,48 @@ def _to_pledges(
     out["source"] = _cells(table, "source")
     out["note"] = _cells(table, "note")
     out.update(_review(table, problems))
+    _donorless(table, out, problems)
     return _frame_or_raise(out, problems, notes)
+
+
+# The reason given for a row without a donor that a text's reading made (``aidcalc extract``):
+# the row would count, but no one gives it; it is left out of the totals, never a bad table.
+NO_GIVER = "none named in the text"
+
+
+def _donorless(table: pd.DataFrame, out: dict[str, Any], problems: _Problems) -> None:
+    """Mend the "missing" donor of the rows ``aidcalc extract`` writes (docs/cli.md): a row no
+    total counts (``part_of`` or ``duplicate_of`` set, or ``rejected``: a total row, a
+    headline, a part) needs no donor and is no bad row; a counted row whose text named no
+    giver (a ``donor_from`` column: "others", "unnamed", "total" or empty) is reported with
+    ``NO_GIVER`` and why, so that ``summary`` leaves it out of the totals and totals the rest.
+    """
+    missing = [
+        (k, error) for k, error in enumerate(problems.errors) if error[1:] == ("donor", "missing")
+    ]
+    if not missing:
+        return
+    position = {row: i for i, row in enumerate(problems.rows)}
+    rules = _column(table, "donor_from") if "donor_from" in table.columns else None
+    dropped = set()
+    for k, (row, _, _) in missing:
+        i = position[row]
+        counted = (
+            out.get("part_of", [None] * (i + 1))[i] is None
+            and out.get("duplicate_of", [None] * (i + 1))[i] is None
+            and out.get("status", [""] * (i + 1))[i] != "rejected"
+        )
+        if not counted:
+            dropped.add(k)
+        elif rules is not None:
+            rule = rules[i] or "no rule found one"
+            problems.errors[k] = (row, "donor", f"{NO_GIVER} (donor_from: {rule})")
+    if dropped:
+        rows = [problems.errors[k][0] for k in dropped]
+        problems.errors = [e for k, e in enumerate(problems.errors) if k not in dropped]
+        still = {row for row, _, _ in problems.errors}
+        for row in rows:  # a row with no other bad cell is a good row
+            problems.bad[position[row]] = row in still
 
 
 def _merged_codes(given: Sequence[str], found: Sequence[str]) -> list[str]:

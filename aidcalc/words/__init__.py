@@ -144,6 +144,8 @@ A language module may define any of these names (all optional; a missing one add
 ``WHOLE_BEFORE``            words right before a whole whose parts follow ("Of the €5bn")
 ``TOTAL_LABELS``            labels of a pasted table row or list item that sums the items
                             before it ("Total | €5bn", "- Razem: 5 mld zł"): no giver's own
+``OTHER_LABELS``            labels of a list item or table row of unnamed givers ("- Others:
+                            €1bn", "Sonstige", "Pozostali"): no country's pledge
 ``HOME_COUNTRY``            the country whose offices the language's press names without
                             naming the country ("Rząd", "Regeringen"): an assumption, only
                             for a language written mainly in one donor country
@@ -473,6 +475,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "SUM_WORDS": _by_language(languages, "SUM_WORDS"),
         "WHOLE_BEFORE": _by_language(languages, "WHOLE_BEFORE"),
         "TOTAL_LABELS": _by_language(languages, "TOTAL_LABELS"),
+        "OTHER_LABELS": _by_language(languages, "OTHER_LABELS"),
     }
     return tables
 
@@ -629,6 +632,8 @@ EACH_WORDS: dict[str, tuple[str, ...]] = _TABLES["EACH_WORDS"]
 SUM_WORDS: dict[str, tuple[str, ...]] = _TABLES["SUM_WORDS"]
 WHOLE_BEFORE: dict[str, tuple[str, ...]] = _TABLES["WHOLE_BEFORE"]
 TOTAL_LABELS: dict[str, tuple[str, ...]] = _TABLES["TOTAL_LABELS"]
+# Labels of a list item of unnamed givers ("- Others: €1bn"): {language: labels}.
+OTHER_LABELS: dict[str, tuple[str, ...]] = _TABLES["OTHER_LABELS"]
 
 # Countries (aidcalc.countries): English names of EU bodies, and short forms.
 EU_INSTITUTIONS: tuple[str, ...] = en.EU_INSTITUTIONS

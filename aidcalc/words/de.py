@@ -296,6 +296,9 @@ TOTAL_LABELS = (
     "zusammen",
     "gesamtbetrag",
 )
+# Labels of a list item or table row of givers no name says ("- Others: €1bn",
+# aidcalc.news.lists): money of no one country.
+OTHER_LABELS = ("sonstige", "andere", "übrige", "andere geber", "sonstige geber", "rest")
 # Thanking verbs among the receiving ones: the one thanked is their object, never their
 # subject, even right after the verb ("Selenskyj dankte Berlin für …").
 THANKING = ("dankte", "dankt", "dankten", "bedankte*", "bedankt", "gedankt")

@@ -590,6 +590,19 @@ TOTAL_LABELS = (
     "in total",
     "altogether",
 )
+# Labels of a list item or table row of givers no name says ("- Others: €1bn",
+# aidcalc.news.lists): money of no one country.
+OTHER_LABELS = (
+    "others",
+    "other",
+    "other donors",
+    "other countries",
+    "rest",
+    "the rest",
+    "remaining donors",
+    "misc",
+    "miscellaneous",
+)
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan

@@ -298,6 +298,9 @@ SUM_WORDS = ("en total", "en conjunto", "un total de", "combinados")
 WHOLE_BEFORE = ("de los", "de las", "de esos", "de estos")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("total", "subtotal", "suma", "en total")
+# Labels of a list item or table row of givers no name says ("- Others: €1bn",
+# aidcalc.news.lists): money of no one country.
+OTHER_LABELS = ("otros", "otros donantes", "otros países", "resto")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan

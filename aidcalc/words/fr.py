@@ -311,6 +311,9 @@ SUM_WORDS = ("au total", "en tout", "au total de", "cumulés", "un total de")
 WHOLE_BEFORE = ("sur les", "des", "sur ces", "de ces")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("total", "sous-total", "total général", "somme", "ensemble", "au total")
+# Labels of a list item or table row of givers no name says ("- Others: €1bn",
+# aidcalc.news.lists): money of no one country.
+OTHER_LABELS = ("autres", "autres donateurs", "autres pays", "divers", "reste")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan

@@ -303,6 +303,9 @@ SUM_WORDS = ("łącznie", "w sumie", "razem", "ogółem")
 WHOLE_BEFORE = ("z", "spośród", "z tych")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("razem", "suma", "łącznie", "ogółem", "w sumie", "suma częściowa")
+# Labels of a list item or table row of givers no name says ("- Others: €1bn",
+# aidcalc.news.lists): money of no one country.
+OTHER_LABELS = ("pozostali", "pozostałe", "inni", "inne", "inni darczyńcy", "pozostałe kraje")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan

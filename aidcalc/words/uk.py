@@ -278,6 +278,9 @@ SUM_WORDS = ("загалом", "разом", "усього", "всього", "з
 WHOLE_BEFORE = ("з", "із", "з цих")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("всього", "усього", "разом", "загалом", "підсумок", "сума")
+# Labels of a list item or table row of givers no name says ("- Others: €1bn",
+# aidcalc.news.lists): money of no one country.
+OTHER_LABELS = ("інші", "інші донори", "решта")
 # A quote's speaker: the verbs of saying after a quote, the words of the first person plural
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan

@@ -1338,6 +1338,40 @@ PASSAGES = [
             ("EUR 200000000", None, None, "pledge", "cumulative", {"duplicate_of": 0}),
         ],
     ),
+    # --- session 11 (branch tables11b): a total on a line of its own, a header with a year or a
+    # comma, numbered items, notes after a number, labels of no known giver -------------------
+    (
+        "en",
+        "Winter aid for Ukraine (EUR million), 2024:\nSweden 180\nFinland 70\nOthers 30\nTotal 280",
+        [
+            ("EUR 180000000", "SWE", "UKR", "pledge", "new"),
+            ("EUR 70000000", "FIN", "UKR", "pledge", "new"),
+            ("EUR 30000000", None, "UKR", "pledge", "new", {"donor_from": "others"}),
+            ("EUR 280000000", None, "UKR", "pledge", "new", {"duplicate_of": 0}),
+        ],
+    ),
+    (
+        "de",
+        "Zusagen beim Treffen in Ramstein (in Mrd. Euro):\n1. Deutschland 2\n"
+        "2. Niederlande 1 (vorläufig)\n3. Sonstige 0,5\nGesamt 3,5",
+        [
+            ("EUR 2000000000", "DEU", None, "pledge", "new"),
+            ("EUR 1000000000", "NLD", None, "pledge", "new"),
+            ("EUR 500000000", None, None, "pledge", "new", {"donor_from": "others"}),
+            ("EUR 3500000000", None, None, "pledge", "new", {"duplicate_of": 0}),
+        ],
+    ),
+    (
+        "pl",
+        "Pomoc wojskowa, mln zł:\n- Polska: 400\n- Litwa: 60, plus 20 dronów\n- Pozostali: 40\n"
+        "- Razem: 500",
+        [
+            ("PLN 400000000", "POL", None, "pledge", "new"),
+            ("PLN 60000000", "LTU", None, "pledge", "new"),
+            ("PLN 40000000", None, None, "pledge", "new", {"donor_from": "others"}),
+            ("PLN 500000000", None, None, "pledge", "new", {"duplicate_of": 0}),
+        ],
+    ),
     # --- session 11 (branch donors11): the one thanked, respectively lists, a quote's
     # speaker, the past of "give", a year after a year noun -------------------------------------
     (

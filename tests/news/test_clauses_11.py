@@ -344,7 +344,8 @@ THANKED = [
         '"We need $5bn more," said the Ukrainian president, who thanked Berlin for the new '
         "money and Paris for €500m in drones.",
         "en",
-        [("$5bn", "UKR", None), ("€500m", "FRA", "UKR")],
+        # the president asks for the $5bn (quotes11): no giver, Ukraine receives
+        [("$5bn", None, "UKR"), ("€500m", "FRA", "UKR")],
     ),
     (
         "Kyiv received €1bn from Norway; Zelensky thanked Berlin for the new money and Paris "

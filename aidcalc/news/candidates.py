@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from ..parsing import Mention, extract_amounts
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..words import HOME_COUNTRY
+from .beside import money_beside
 from .changes import change_alone, change_evidence
 from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
@@ -311,6 +312,16 @@ def pledge_candidates(
                 roles = request_roles(sentence, language, not_given, where, donor)
                 if roles is not None:  # "Ukraine asked Germany for …": the asker receives
                     donor, recipient, donor_from = roles
+            # "€1bn more than France", "the €5bn Kyiv had requested": no pledge of the donor
+            beside = money_beside(sentence, language, where, donor) if not not_given else None
+            if beside is not None:
+                evidence.append(beside.reason)
+                if beside.kind == "request":  # the one asking receives; no one is asked
+                    donor, recipient, donor_from = None, beside.code, "other clause"
+                elif beside.code is not None:  # "the $3.2bn Washington gave": its giver's
+                    donor, donor_from = beside.code, "other clause"
+                    if beside.kind == "own" or recipient == donor:  # "the €60bn Russia spends"
+                        recipient = None
             change = change_alone(text[max(0, mention.start - 60) : mention.start])
             if change is not None:  # "an increase of €800m": added (new); "a cut of": none
                 evidence.append(change_evidence(*change))
@@ -347,7 +358,9 @@ def pledge_candidates(
                     "source": source if source is not None else sentence,
                     "note": sentence,
                     "status": "rejected"
-                    if not_given is not None or (change is not None and change[0] == "down")
+                    if not_given is not None
+                    or (change is not None and change[0] == "down")
+                    or (beside is not None and beside.kind != "giver")
                     else "candidate",
                     "donor_from": donor_from,
                     "part_of": part_of,
@@ -381,8 +394,10 @@ def pledge_candidates(
             previous_end = where[1]
         _parts_adding_up(rows, len(rows) - len(originals), text, language)
         _parts_of_named_whole(rows, len(rows) - len(originals), text, language)
-        if rows[-1]["donor"]:
-            context = {key: rows[-1][key] for key in ("donor", "recipient", "measure", "basis")}
+        # the latest row of the sentence's own giver: never another clause's actor
+        latest = next((r for r in reversed(rows) if r["donor_from"] != "other clause"), rows[-1])
+        if latest["donor"] and latest["sentence"] == number:
+            context = {key: latest[key] for key in ("donor", "recipient", "measure", "basis")}
             context["sentence"] = number
             waiting = []
     _headline_sum(rows)

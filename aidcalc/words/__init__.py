@@ -107,6 +107,11 @@ A language module may define any of these names (all optional; a missing one add
 ``PART_BEFORE``             phrases before or after an amount that make it part of the one
 ``PART_AFTER``              before it ("of which", "of it")
 ``PART_SHARES``             share words before a ``PART_AFTER`` phrase ("most of it, €2bn");
+``COMPARED_AFTER``          phrases right after an amount that make it a difference ("more
+                            than"); ``SET_AGAINST`` phrases right before an amount that set it
+``SET_AGAINST``             against a pledge ("short of", "a fraction of"); ``RELATIVE_PRONOUNS``
+``RELATIVE_PRONOUNS``       may open another actor's clause after an amount ("that", "die");
+``SPENDING_VERBS``          verbs of an actor spending on itself ("spends"): no aid
 ``PART_NOT_AFTER``          words binding a ``PART_BEFORE`` phrase into their own ("on top of")
 ``JOINT_DONORS``            words saying that the givers before them give one sum together
                             ("jointly", "gemeinsam"): that money has no single donor;
@@ -432,6 +437,16 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             for name in ROLE_WORDS
         },
         "PART_BEFORE": _by_language(languages, "PART_BEFORE"),
+        "COMPARED_AFTER": _by_language(languages, "COMPARED_AFTER"),
+        "SET_AGAINST": _by_language(languages, "SET_AGAINST"),
+        "RELATIVE_PRONOUNS": {
+            code: frozenset(words.casefold().split())
+            for code, words in _by_language(languages, "RELATIVE_PRONOUNS").items()
+        },
+        "SPENDING_VERBS": {
+            code: frozenset(words.casefold().split())
+            for code, words in _by_language(languages, "SPENDING_VERBS").items()
+        },
         "PART_AFTER": _by_language(languages, "PART_AFTER"),
         "PART_SHARES": _by_language(languages, "PART_SHARES"),
         "PART_NOT_AFTER": _by_language(languages, "PART_NOT_AFTER"),
@@ -581,6 +596,11 @@ DETERMINERS: dict[str, frozenset[str]] = _TABLES["DETERMINERS"]
 GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]
 SEAT_LINKS: dict[str, frozenset[str]] = _TABLES["SEAT_LINKS"]
 PART_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_BEFORE"]
+# Money beside a pledge (aidcalc.news.beside): {language: phrases} and {language: words}.
+COMPARED_AFTER: dict[str, tuple[str, ...]] = _TABLES["COMPARED_AFTER"]
+SET_AGAINST: dict[str, tuple[str, ...]] = _TABLES["SET_AGAINST"]
+RELATIVE_PRONOUNS: dict[str, frozenset[str]] = _TABLES["RELATIVE_PRONOUNS"]
+SPENDING_VERBS: dict[str, frozenset[str]] = _TABLES["SPENDING_VERBS"]
 PART_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_AFTER"]
 PART_SHARES: dict[str, tuple[str, ...]] = _TABLES["PART_SHARES"]
 PART_NOT_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_AFTER"]

@@ -432,3 +432,21 @@ EACH_WORDS = ("jeweils", "je")
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "damit steigt", "steigt damit", "summiert sich")
+
+# Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
+# a difference ("1 Mrd. Euro mehr als Frankreich"), money set against the pledge ("ein
+# Bruchteil der 60 Mrd. Euro …") and relative pronouns ("die 5 Mrd. Euro, die Kiew forderte").
+COMPARED_AFTER = ("mehr als", "weniger als", "mehr wie", "weniger wie")
+SET_AGAINST = (
+    "ein Bruchteil",
+    "ein Bruchteil der",
+    "ein Bruchteil von",
+    "Bruchteil der",
+    "weit unter",
+    "verglichen mit",
+    "im Vergleich zu",
+    "gegenüber",
+)
+RELATIVE_PRONOUNS = "die den das der welche welchen"
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "ausgibt ausgab ausgeben ausgegeben aufwendet aufwendete"

@@ -786,3 +786,22 @@ EACH_WORDS = ("each", "apiece")
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "total to", "now stands at")
+
+# Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
+# phrases right after an amount that make it a difference ("€1bn more than France"), phrases
+# right before one that set it against the pledge ("short of the €5bn …"), and the relative
+# pronouns that may open another actor's clause after it ("the €5bn that Kyiv requested").
+COMPARED_AFTER = ("more than", "less than", "fewer than", "higher than", "lower than")
+SET_AGAINST = (
+    "short of",
+    "a fraction of",
+    "fraction of",
+    "compared with",
+    "compared to",
+    "against",
+    "versus",
+    "next to",
+)
+RELATIVE_PRONOUNS = "that which"
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "spend spends spent spending"

@@ -380,3 +380,18 @@ BEFORE_VALUE_TIMES = ("el", "hace", "antes", "en")
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("cada uno", "cada una")
+
+# Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
+# a difference ("1.000 millones más que Francia"), money set against the pledge ("lejos de
+# los 5.000 millones …") and relative pronouns ("los 5.000 millones que pidió Kiev").
+COMPARED_AFTER = ("más que", "menos que", "más de lo que", "menos de lo que")
+SET_AGAINST = (
+    "una fracción de",
+    "lejos de",
+    "frente a",
+    "comparado con",
+    "en comparación con",
+)
+RELATIVE_PRONOUNS = "que"
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "gasta gastan gastó gastado gastaba"

@@ -427,3 +427,22 @@ SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on", "nous", "celui", "ceux",
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("chacun", "chacune")
+
+# Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
+# a difference ("1 milliard d'euros de plus que la France"), money set against the pledge
+# ("loin des 5 milliards …") and relative pronouns ("les 5 milliards que Kiev demandait").
+COMPARED_AFTER = ("de plus que", "de moins que", "de plus qu", "de moins qu")
+SET_AGAINST = (
+    "une fraction des",
+    "une fraction de",
+    "loin des",
+    "loin de",
+    "comparé aux",
+    "comparé à",
+    "par rapport aux",
+    "par rapport à",
+    "contre",
+)
+RELATIVE_PRONOUNS = "que qu"
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "dépense dépensent dépensé dépensait"

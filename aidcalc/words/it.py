@@ -331,3 +331,12 @@ MULTIPLY_WORDS = ("volte",)
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("ciascuno", "ciascuna", "a testa")
+
+# Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
+# a difference ("1 miliardo in più della Francia") and money set against the pledge.
+COMPARED_AFTER = ("in più della", "in più del", "in più di", "in meno della", "in meno del",
+                  "in meno di", "più che", "meno che")  # fmt: skip
+SET_AGAINST = ("una frazione dei", "una frazione di", "lontano dai", "rispetto ai", "contro")
+RELATIVE_PRONOUNS = "che"
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "spende spendono speso spendeva"

@@ -397,3 +397,12 @@ BEFORE_VALUE_TIMES = ("rok", "przed", "wcześniej", "w")
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("każdy", "każda", "po")
+
+# Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
+# a difference ("1 mld euro więcej niż Francja"), money set against the pledge ("ułamek
+# 60 mld euro …") and relative pronouns ("5 mld euro, których żądał Kijów").
+COMPARED_AFTER = ("więcej niż", "mniej niż", "więcej od", "mniej od")
+SET_AGAINST = ("ułamek", "w porównaniu z", "w porównaniu do", "wobec", "daleko od")
+RELATIVE_PRONOUNS = "które których którą który"
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "wydaje wydają wydał wydała wydało"

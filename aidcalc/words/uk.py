@@ -371,3 +371,12 @@ BEFORE_VALUE_TIMES = ("роком", "торік", "раніше", "у", "в")
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("кожна", "кожен", "кожний", "по")
+
+# Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
+# a difference ("на 1 млрд євро більше, ніж Франція"), money set against the pledge
+# ("частка від 60 млрд євро …") and relative pronouns ("5 млрд євро, які просив Київ").
+COMPARED_AFTER = ("більше ніж", "менше ніж", "більше, ніж", "менше, ніж", "більше за", "менше за")
+SET_AGAINST = ("частка від", "порівняно з", "проти", "далеко від")
+RELATIVE_PRONOUNS = "які яку який"
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "витрачає витрачають витратив витратила витратило"

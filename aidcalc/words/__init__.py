@@ -60,6 +60,9 @@ A language module may define any of these names (all optional; a missing one add
                             ``PREVIOUS_VALUE_CUES`` words before a value compared with
                             ("versus", "gegenüber", "wobec"), the value before unless its
                             clause names a country
+``AFTER_VALUE_WORDS``       the word before a value before written after its value after
+``PAST_PERIODS``            ("…to €8bn, after €5bn"), and the phrases of a past period that
+                            must follow it ("last year", "im Vorjahr")
 ``MULTIPLY_WORDS``          words after a count that multiply what follows ("3 times", "fois",
                             "razy"); ``FACTOR_WORDS`` one-word factors ("twice", "dreimal",
                             "двічі"); ``PRODUCT_EACH`` a word for "each" after them ("trzy
@@ -369,6 +372,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "CHANGE_VERBS": _folded(_word_langs(languages, "CHANGE_VERBS")),
         "PREVIOUS_VALUE_CUES": _folded(_word_langs(languages, "PREVIOUS_VALUE_CUES")),
         "CHANGE_CUES": _folded(_word_langs(languages, "CHANGE_CUES")),
+        "AFTER_VALUE_WORDS": _folded(_word_langs(languages, "AFTER_VALUE_WORDS")),
+        "PAST_PERIODS": _folded(_word_langs(languages, "PAST_PERIODS")),
         "HYPHEN_QUALIFIERS": {
             word: kind
             for table in _by_language(languages, "HYPHEN_QUALIFIERS").values()
@@ -528,6 +533,10 @@ CHANGE_VERBS: dict[str, frozenset[str]] = _TABLES["CHANGE_VERBS"]
 PREVIOUS_VALUE_CUES: dict[str, frozenset[str]] = _TABLES["PREVIOUS_VALUE_CUES"]
 # {phrase: its languages}: words before the value before a change ("up from")
 CHANGE_CUES: dict[str, frozenset[str]] = _TABLES["CHANGE_CUES"]
+# {phrase: its languages}: the word before a value before written after the value after ("…,
+# after €5bn"), and the past periods that must follow it ("last year", "im Vorjahr")
+AFTER_VALUE_WORDS: dict[str, frozenset[str]] = _TABLES["AFTER_VALUE_WORDS"]
+PAST_PERIODS: dict[str, frozenset[str]] = _TABLES["PAST_PERIODS"]
 # {word: qualifier kind} glued by a hyphen after an amount ("€5bn-plus")
 HYPHEN_QUALIFIERS: dict[str, str] = _TABLES["HYPHEN_QUALIFIERS"]
 # {word: {language: value}}: "one" and "half" before a scale word; scale phrases that are a

@@ -450,3 +450,17 @@ SET_AGAINST = (
 RELATIVE_PRONOUNS = "die den das der welche welchen"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "ausgibt ausgab ausgeben ausgegeben aufwendet aufwendete"
+
+# A value before a change written after the value after ("raised its aid to €8bn, after €5bn
+# last year"): the word before it, then a phrase of a past period after it
+# (``aidcalc.parsing.changes``).
+AFTER_VALUE_WORDS = ("nach",)
+PAST_PERIODS = (
+    "im Vorjahr",
+    "im vergangenen Jahr",
+    "im letzten Jahr",
+    "ein Jahr zuvor",
+    "ein Jahr davor",
+    "vor einem Jahr",
+    "letztes Jahr",
+)

@@ -805,3 +805,17 @@ SET_AGAINST = (
 RELATIVE_PRONOUNS = "that which"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "spend spends spent spending"
+
+# A value before a change written after the value after ("raised its aid to €8bn, after €5bn
+# last year"): the word before it, then a phrase of a past period after it
+# (``aidcalc.parsing.changes``).
+AFTER_VALUE_WORDS = ("after",)
+PAST_PERIODS = (
+    "last year",
+    "a year earlier",
+    "a year ago",
+    "the year before",
+    "the previous year",
+    "in the previous year",
+    "a year before",
+)

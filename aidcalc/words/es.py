@@ -395,3 +395,14 @@ SET_AGAINST = (
 RELATIVE_PRONOUNS = "que"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "gasta gastan gastó gastado gastaba"
+
+# A value before a change written after the value after ("raised its aid to €8bn, after €5bn
+# last year"): the word before it, then a phrase of a past period after it
+# (``aidcalc.parsing.changes``).
+AFTER_VALUE_WORDS = ("tras", "después de")
+PAST_PERIODS = (
+    "el año pasado",
+    "el año anterior",
+    "un año antes",
+    "hace un año",
+)

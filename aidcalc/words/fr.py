@@ -446,3 +446,16 @@ SET_AGAINST = (
 RELATIVE_PRONOUNS = "que qu"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "dépense dépensent dépensé dépensait"
+
+# A value before a change written after the value after ("raised its aid to €8bn, after €5bn
+# last year"): the word before it, then a phrase of a past period after it
+# (``aidcalc.parsing.changes``).
+AFTER_VALUE_WORDS = ("après",)
+PAST_PERIODS = (
+    "l'an dernier",
+    "l'an passé",
+    "l'année dernière",
+    "l'année précédente",
+    "un an plus tôt",
+    "un an auparavant",
+)

@@ -340,3 +340,9 @@ SET_AGAINST = ("una frazione dei", "una frazione di", "lontano dai", "rispetto a
 RELATIVE_PRONOUNS = "che"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "spende spendono speso spendeva"
+
+# A value before a change written after the value after ("raised its aid to €8bn, after €5bn
+# last year"): the word before it, then a phrase of a past period after it
+# (``aidcalc.parsing.changes``).
+AFTER_VALUE_WORDS = ("dopo",)
+PAST_PERIODS = ("l'anno scorso", "l'anno precedente", "un anno prima")

@@ -406,3 +406,15 @@ SET_AGAINST = ("ułamek", "w porównaniu z", "w porównaniu do", "wobec", "dalek
 RELATIVE_PRONOUNS = "które których którą który"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "wydaje wydają wydał wydała wydało"
+
+# A value before a change written after the value after ("raised its aid to €8bn, after €5bn
+# last year"): the word before it, then a phrase of a past period after it
+# (``aidcalc.parsing.changes``).
+AFTER_VALUE_WORDS = ("po",)
+PAST_PERIODS = (
+    "w ubiegłym roku",
+    "w zeszłym roku",
+    "w poprzednim roku",
+    "rok wcześniej",
+    "rok temu",
+)

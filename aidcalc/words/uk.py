@@ -380,3 +380,9 @@ SET_AGAINST = ("частка від", "порівняно з", "проти", "д
 RELATIVE_PRONOUNS = "які яку який"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "витрачає витрачають витратив витратила витратило"
+
+# A value before a change written after the value after ("raised its aid to €8bn, after €5bn
+# last year"): the word before it, then a phrase of a past period after it
+# (``aidcalc.parsing.changes``).
+AFTER_VALUE_WORDS = ("після",)
+PAST_PERIODS = ("торік", "минулого року", "роком раніше", "у попередньому році", "рік тому")

@@ -12,6 +12,7 @@ import pytest
 
 from aidcalc.news.beside import money_beside
 from aidcalc.news.candidates import pledge_candidates
+from aidcalc.parsing import extract_amounts
 
 PUBLISHED = "2025-03-01"
 
@@ -262,3 +263,79 @@ def test_money_beside_returns_none_for_a_plain_pledge():
     sentence = "Germany pledged €3bn to Ukraine, and France €1bn."
     assert money_beside(sentence, "en", (16, 20), "DEU") is None
     assert money_beside(sentence, "en", (44, 48), "FRA") is None
+
+
+# --- 5. the value before a change: "…to €8bn, after €5bn last year" ------------------------------
+
+AFTER_VALUE = [
+    ("en", "Germany raised its aid to Ukraine to €8bn, after €5bn last year."),
+    ("en", "Germany raised its aid to Ukraine to €8bn, after €5bn a year earlier."),
+    ("en", "Germany raised its aid to Ukraine to €8bn, after €5bn in 2024."),
+    (
+        "de",
+        "Deutschland erhöht die Hilfe für die Ukraine auf 8 Milliarden Euro, nach 5 Milliarden "
+        "Euro im Vorjahr.",
+    ),
+    ("pl", "Polska zwiększyła pomoc dla Ukrainy do 2 mld zł, po 1,5 mld zł w ubiegłym roku."),
+    (
+        "fr",
+        "La France a porté son aide à l'Ukraine à 3 milliards d'euros, après 2 milliards "
+        "d'euros l'an dernier.",
+    ),
+    (
+        "es",
+        "España elevó su ayuda a Ucrania a 1.000 millones de euros, tras 800 millones de euros "
+        "el año pasado.",
+    ),
+    ("uk", "Німеччина збільшила допомогу Україні до 8 млрд євро, після 5 млрд євро торік."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AFTER_VALUE)
+def test_after_a_change_the_value_before_is_no_row(lang, text):
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert len(rows) == 1
+    assert [m.changed_to for m in extract_amounts(text, lang=lang)] == [None, 0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no change before it, or no past period after it: "after" is a time, not a value before
+        ("en", "Germany pledged €8bn to Ukraine, after €5bn last year."),
+        ("en", "Germany raised its aid to €8bn, after €5bn was spent on ammunition."),
+        ("de", "Deutschland sagte der Ukraine 8 Mrd. Euro zu, nach 5 Mrd. Euro im Vorjahr."),
+    ],
+)
+def test_after_without_a_change_or_a_past_period_stays_a_row(lang, text):
+    assert [m.changed_to for m in extract_amounts(text, lang=lang)] == [None, None]
+
+
+# --- 6. words of time between the value after and "from": a clause, not a count ---------------
+
+FROM_AFTER_TO = [
+    ("en", "Germany's aid to Ukraine rose to €8bn in the first half of this year from €5bn."),
+    ("en", "Aid to Ukraine grew to $3bn over the first nine months of the year from $2bn."),
+    (
+        "de",
+        "Die deutsche Hilfe stieg auf 8 Mrd. Euro in der ersten Hälfte dieses Jahres von "
+        "5 Mrd. Euro.",
+    ),
+    ("pl", "Pomoc wzrosła do 2 mld zł w pierwszej połowie tego roku z 1 mld zł."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FROM_AFTER_TO)
+def test_long_time_between_value_after_and_from(lang, text):
+    assert [m.changed_to for m in extract_amounts(text, lang=lang)] == [None, 0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Germany's aid rose to €8bn that Kyiv got from €5bn."),
+        ("en", "Aid rose to €8bn; Poland gave from €5bn."),
+    ],
+)
+def test_a_verb_between_value_after_and_from_is_another_clause(lang, text):
+    assert [m.changed_to for m in extract_amounts(text, lang=lang)] == [None, None]

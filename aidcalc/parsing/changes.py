@@ -43,6 +43,7 @@ from typing import Any, NamedTuple
 
 from ..words import (
     AFTER_VALUE_WORDS,
+    AGENT_MARKERS,
     BEFORE_VALUE_TIMES,
     CHANGE_BY,
     CHANGE_CUES,
@@ -478,12 +479,13 @@ def _verbs(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
 def _one_clause(words: str, langs: frozenset[str]) -> bool:
     """True when ``words`` (folded, between the value after a change and its word for
     "from") open no clause of their own: no verb of ``langs`` (``_verbs``: "to €8bn this year
-    from", not "to €8bn that Kyiv got from"), however many words of time they are; a relative
-    clause needs a verb, and a comma before it is a clause mark already."""
+    from", not "to €8bn that Kyiv got from") and no word that brings in an agent
+    (``words.AGENT_MARKERS``: "drones bought by Kyiv from"), however many words of time they
+    are; a relative clause needs a verb, and a comma before it is a clause mark already."""
     for word in _LETTERS.findall(words):
         for lang in langs:
             exact, prefixes = _verbs(lang)
-            if word in exact or word.startswith(prefixes):
+            if word in exact or word.startswith(prefixes) or word in AGENT_MARKERS.get(lang, ()):
                 return False
     return True
 

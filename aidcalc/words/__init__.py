@@ -18,6 +18,8 @@ A language module may define any of these names (all optional; a missing one add
 ``GATED_QUALIFIERS``        its ordinary words that other languages use as qualifiers
 ``CONJUNCTIONS``            words joining main and minor units ("and")
 ``RESTATEMENT_LINKS``       words between an amount and its restatement ("that is")
+``RATE_PHRASES``            the rate a restatement was converted at, after it ("at current
+                            rates", "zum aktuellen Kurs")
 ``AMOUNT_ADJECTIVES``       words between a scaled number and its currency name ("900 million
                             emergency euros")
 ``ORDINARY_NAMES``          its currency names that are ordinary words ("real"): money only when
@@ -332,6 +334,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "GATED_QUALIFIERS": frozenset(_words(languages, "GATED_QUALIFIERS")),
         "CONJUNCTIONS": frozenset(_words(languages, "CONJUNCTIONS")),
         "RESTATEMENT_LINKS": frozenset(_words(languages, "RESTATEMENT_LINKS")),
+        "RATE_PHRASES": _folded(_words(languages, "RATE_PHRASES")),
         "AMOUNT_ADJECTIVES": frozenset(_words(languages, "AMOUNT_ADJECTIVES")),
         "ORDINARY_NAMES": frozenset(_words(languages, "ORDINARY_NAMES")),
         "PURPOSE_WORDS": frozenset(_words(languages, "PURPOSE_WORDS")),
@@ -481,6 +484,8 @@ QUALIFIER_FORMS: dict[str, dict[str, list[str]]] = _TABLES["QUALIFIER_FORMS"]
 GATED_QUALIFIERS: frozenset[str] = _TABLES["GATED_QUALIFIERS"]
 CONJUNCTIONS: frozenset[str] = _TABLES["CONJUNCTIONS"]
 RESTATEMENT_LINKS: frozenset[str] = _TABLES["RESTATEMENT_LINKS"]
+# Folded phrases of the rate a restatement was converted at ("at current rates").
+RATE_PHRASES: set[str] = _TABLES["RATE_PHRASES"]
 # {word: its languages}: list joiners and breakdown links (``parsing.shared``).
 LIST_AND: dict[str, frozenset[str]] = _TABLES["LIST_AND"]
 AND_A_HALF: dict[str, frozenset[str]] = _TABLES["AND_A_HALF"]

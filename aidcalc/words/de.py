@@ -464,3 +464,13 @@ PAST_PERIODS = (
     "vor einem Jahr",
     "letztes Jahr",
 )
+
+# Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
+# at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
+RATE_PHRASES = (
+    "zum aktuellen Kurs",
+    "zum derzeitigen Kurs",
+    "zum heutigen Kurs",
+    "nach aktuellem Kurs",
+    "nach heutigem Kurs",
+)

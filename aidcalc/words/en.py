@@ -819,3 +819,14 @@ PAST_PERIODS = (
     "in the previous year",
     "a year before",
 )
+
+# Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
+# at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
+RATE_PHRASES = (
+    "at current rates",
+    "at current exchange rates",
+    "at today's rates",
+    "at the current rate",
+    "at the current exchange rate",
+    "at current prices",
+)

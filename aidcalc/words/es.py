@@ -406,3 +406,7 @@ PAST_PERIODS = (
     "un año antes",
     "hace un año",
 )
+
+# Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
+# at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
+RATE_PHRASES = ("al cambio actual", "al tipo de cambio actual", "al cambio de hoy")

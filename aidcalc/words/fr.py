@@ -459,3 +459,7 @@ PAST_PERIODS = (
     "un an plus tôt",
     "un an auparavant",
 )
+
+# Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
+# at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
+RATE_PHRASES = ("au taux actuel", "au taux de change actuel", "au cours actuel", "au taux du jour")

@@ -346,3 +346,7 @@ SPENDING_VERBS = "spende spendono speso spendeva"
 # (``aidcalc.parsing.changes``).
 AFTER_VALUE_WORDS = ("dopo",)
 PAST_PERIODS = ("l'anno scorso", "l'anno precedente", "un anno prima")
+
+# Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
+# at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
+RATE_PHRASES = ("al cambio attuale", "al tasso di cambio attuale", "al cambio odierno")

@@ -418,3 +418,12 @@ PAST_PERIODS = (
     "rok wcześniej",
     "rok temu",
 )
+
+# Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
+# at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
+RATE_PHRASES = (
+    "po obecnym kursie",
+    "po aktualnym kursie",
+    "po dzisiejszym kursie",
+    "według obecnego kursu",
+)

@@ -386,3 +386,7 @@ SPENDING_VERBS = "витрачає витрачають витратив вит�
 # (``aidcalc.parsing.changes``).
 AFTER_VALUE_WORDS = ("після",)
 PAST_PERIODS = ("торік", "минулого року", "роком раніше", "у попередньому році", "рік тому")
+
+# Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
+# at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
+RATE_PHRASES = ("за поточним курсом", "за нинішнім курсом", "за теперішнім курсом")

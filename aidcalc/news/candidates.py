@@ -22,11 +22,12 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..parsing import Mention, extract_amounts
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
-from ..words import HOME_COUNTRY
+from ..words import HOME_COUNTRY, NEWS_LANGUAGES, TOTAL_FRAMES
 from .beside import money_beside
 from .changes import change_alone, change_evidence
 from .country_prefix import giver_start
@@ -476,8 +477,20 @@ def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]])
 
     >>> bases_of("CAD 60 million now, for a total of CAD 120 million", "en", [(0, 14), (35, 50)])
     ['new', 'cumulative']
+
+    A frame of ``TOTAL_FRAMES`` ending right before an amount, within its clause, makes it
+    ``cumulative`` too: "€4bn, bringing their combined aid to more than €12bn".
+
+    >>> bases_of("€4bn, bringing their combined aid to €12bn", "en", [(0, 4), (37, 42)])
+    ['new', 'cumulative']
     """
     bases = ["new"] * len(wheres)
+    frames = _total_frames(lang if lang in NEWS_LANGUAGES else "en")
+    if frames is not None:
+        for i, (start, _) in enumerate(wheres):
+            opened = max(sentence.rfind(mark, 0, start) for mark in ",;:(")
+            if frames.search(sentence[opened + 1 : start]):
+                bases[i] = "cumulative"
     for cue in find_cues(sentence, lang, BASIS):
         following = next((i for i, (start, _) in enumerate(wheres) if start >= cue.end), None)
         if following is not None and "," not in sentence[cue.end : wheres[following][0]]:
@@ -491,6 +504,24 @@ def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]])
         if nearest is not None:
             bases[nearest] = "cumulative"
     return bases
+
+
+# the most words "…" stands for in a frame of TOTAL_FRAMES ("bringing their combined aid to")
+FRAME_WORDS = 5
+
+
+@lru_cache(maxsize=32)
+def _total_frames(lang: str) -> re.Pattern[str] | None:
+    """The frames of ``TOTAL_FRAMES`` of ``lang`` as one pattern at the end of a text."""
+    frames = TOTAL_FRAMES.get(lang, ())
+    if not frames:
+        return None
+    gap = rf"(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){{1,{FRAME_WORDS}}}?\s+"
+    bodies = [
+        gap.join(r"\s+".join(map(re.escape, part.split())) for part in frame.split("…"))
+        for frame in frames
+    ]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(bodies)})\s+$", re.IGNORECASE)
 
 
 def _nearest_kind(cues: list[Cue], where: tuple[int, int], order: Sequence[str] = ()) -> str | None:

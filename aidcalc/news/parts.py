@@ -30,6 +30,7 @@ from ..words import (
     PART_BEFORE,
     PART_NOT_AFTER,
     PART_SHARES,
+    SHARE_WHOLES,
     SUM_WORDS,
     UNREAD_FRACTIONS,
     WHOLE_BEFORE,
@@ -96,14 +97,16 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 
 @lru_cache(maxsize=32)
 def _share_pattern(lang: str | None) -> re.Pattern[str] | None:
-    """A share of the amount before, then a phrase of ``PART_AFTER`` ("of it", "of that"), at
-    the end of the text it searches: the amount right after it, set off by a comma, bracket,
+    """A share of the amount before, then a phrase of ``PART_AFTER`` ("of it", "of that") or
+    of the whole it is taken of (``SHARE_WHOLES``: "of the package", "des Pakets", "pakietu"),
+    at the end of the text it searches: the amount right after it, set off by a comma, bracket,
     colon or dash and perhaps an "or" word (``LIST_OR``), is that share ("a third of it
     (€1bn)", "15% of it, or €450m", "half of it, €1.5bn"). The share is a number with a
     percent sign or word, a fraction word (``FRACTIONS``, ``UNREAD_FRACTIONS``) or a word of
     a share (``PART_SHARES``: "most of it, €2bn")."""
     table = lang if lang in NEWS_LANGUAGES else "en"
-    phrases = PART_AFTER.get(table, ())
+    # "of it", or the whole named ("a third of the package (€1.3bn)": ``SHARE_WHOLES``)
+    phrases = (*PART_AFTER.get(table, ()), *SHARE_WHOLES.get(table, ()))
     if not phrases:
         return None
     fractions = [w for w, langs in UNREAD_FRACTIONS.items() if table in langs]

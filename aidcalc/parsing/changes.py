@@ -458,6 +458,9 @@ def _from_after_to(text: str, previous: Any, before: str) -> bool:
         return False
     # the bracket closing a restatement of the value after may open it ("€8bn ($8.7bn) from")
     words = before[: last.start()].rstrip().removesuffix(",").lstrip(" )]")
+    first = _LAST_WORD.search(words)  # Romanian "de la": a word for "from" in two words
+    if first and CHANGE_FROM.get(f"{first.group(1)} {last.group(1)}", NO_LANGS) & langs:
+        words = words[: first.start()]
     if any(mark in words for mark in _CLAUSE_MARKS) or not _one_clause(words, langs):
         return False
     return _value_after_change(text, previous, langs)

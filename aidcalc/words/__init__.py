@@ -112,11 +112,15 @@ A language module may define any of these names (all optional; a missing one add
 ``PART_BEFORE``             phrases before or after an amount that make it part of the one
 ``PART_AFTER``              before it ("of which", "of it")
 ``PART_SHARES``             share words before a ``PART_AFTER`` phrase ("most of it, €2bn");
+``TOTAL_FRAMES``            a verb, some words ("…"), a word for "to" before an amount: a
+                            running total said after a new one ("bringing … to")
 ``COMPARED_AFTER``          phrases right after an amount that make it a difference ("more
                             than"); ``SET_AGAINST`` phrases right before an amount that set it
 ``SET_AGAINST``             against a pledge ("short of", "a fraction of"); ``RELATIVE_PRONOUNS``
 ``RELATIVE_PRONOUNS``       may open another actor's clause after an amount ("that", "die");
 ``SPENDING_VERBS``          verbs of an actor spending on itself ("spends"): no aid
+``SHARE_WHOLES``            the whole a share is taken of, before an amount set off ("a third of
+                            the package (€1.3bn)"): a part, as after ``PART_AFTER``
 ``PART_NOT_AFTER``          words binding a ``PART_BEFORE`` phrase into their own ("on top of")
 ``JOINT_DONORS``            words saying that the givers before them give one sum together
                             ("jointly", "gemeinsam"): that money has no single donor;
@@ -445,6 +449,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             for name in ROLE_WORDS
         },
         "PART_BEFORE": _by_language(languages, "PART_BEFORE"),
+        "TOTAL_FRAMES": _by_language(languages, "TOTAL_FRAMES"),
         "COMPARED_AFTER": _by_language(languages, "COMPARED_AFTER"),
         "SET_AGAINST": _by_language(languages, "SET_AGAINST"),
         "RELATIVE_PRONOUNS": {
@@ -457,6 +462,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         },
         "PART_AFTER": _by_language(languages, "PART_AFTER"),
         "PART_SHARES": _by_language(languages, "PART_SHARES"),
+        "SHARE_WHOLES": _by_language(languages, "SHARE_WHOLES"),
         "PART_NOT_AFTER": _by_language(languages, "PART_NOT_AFTER"),
         "JOINT_DONORS": _by_language(languages, "JOINT_DONORS"),
         "HOME_COUNTRY": _by_language(languages, "HOME_COUNTRY"),
@@ -610,6 +616,8 @@ DETERMINERS: dict[str, frozenset[str]] = _TABLES["DETERMINERS"]
 GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]
 SEAT_LINKS: dict[str, frozenset[str]] = _TABLES["SEAT_LINKS"]
 PART_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_BEFORE"]
+# {language: frames}: a running total said after a new amount ("bringing … to").
+TOTAL_FRAMES: dict[str, tuple[str, ...]] = _TABLES["TOTAL_FRAMES"]
 # Money beside a pledge (aidcalc.news.beside): {language: phrases} and {language: words}.
 COMPARED_AFTER: dict[str, tuple[str, ...]] = _TABLES["COMPARED_AFTER"]
 SET_AGAINST: dict[str, tuple[str, ...]] = _TABLES["SET_AGAINST"]
@@ -617,6 +625,7 @@ RELATIVE_PRONOUNS: dict[str, frozenset[str]] = _TABLES["RELATIVE_PRONOUNS"]
 SPENDING_VERBS: dict[str, frozenset[str]] = _TABLES["SPENDING_VERBS"]
 PART_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_AFTER"]
 PART_SHARES: dict[str, tuple[str, ...]] = _TABLES["PART_SHARES"]
+SHARE_WHOLES: dict[str, tuple[str, ...]] = _TABLES["SHARE_WHOLES"]
 PART_NOT_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_AFTER"]
 JOINT_DONORS: dict[str, tuple[str, ...]] = _TABLES["JOINT_DONORS"]
 HOME_COUNTRY: dict[str, str] = _TABLES["HOME_COUNTRY"]

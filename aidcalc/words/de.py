@@ -474,3 +474,20 @@ RATE_PHRASES = (
     "nach aktuellem Kurs",
     "nach heutigem Kurs",
 )
+
+# A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
+# word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
+# that amount is cumulative (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = ("damit steigt … auf", "womit … auf", "was … auf")
+
+# The whole a share is taken of, after a share word and before an amount set off ("a third of
+# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
+SHARE_WHOLES = (
+    "des Pakets",
+    "des Hilfspakets",
+    "der Hilfe",
+    "der Summe",
+    "des Betrags",
+    "der Mittel",
+    "des Geldes",
+)

@@ -830,3 +830,22 @@ RATE_PHRASES = (
     "at the current exchange rate",
     "at current prices",
 )
+
+# A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
+# word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
+# that amount is cumulative (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = ("bringing … to", "brings … to", "brought … to", "taking … to")
+
+# The whole a share is taken of, after a share word and before an amount set off ("a third of
+# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
+SHARE_WHOLES = (
+    "of the package",
+    "of this package",
+    "of the new package",
+    "of the aid",
+    "of the amount",
+    "of the money",
+    "of the funds",
+    "of the funding",
+    "of the pledge",
+)

@@ -410,3 +410,12 @@ PAST_PERIODS = (
 # Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
 # at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
 RATE_PHRASES = ("al cambio actual", "al tipo de cambio actual", "al cambio de hoy")
+
+# A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
+# word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
+# that amount is cumulative (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = ("elevando … a", "llevando … a", "lo que eleva … a")
+
+# The whole a share is taken of, after a share word and before an amount set off ("a third of
+# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
+SHARE_WHOLES = ("del paquete", "de la ayuda", "de la suma", "del importe", "de los fondos")

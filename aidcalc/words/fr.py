@@ -463,3 +463,19 @@ PAST_PERIODS = (
 # Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
 # at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
 RATE_PHRASES = ("au taux actuel", "au taux de change actuel", "au cours actuel", "au taux du jour")
+
+# A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
+# word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
+# that amount is cumulative (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = ("portant … à", "porte … à", "ce qui porte … à")
+
+# The whole a share is taken of, after a share word and before an amount set off ("a third of
+# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
+SHARE_WHOLES = (
+    "du paquet",
+    "de l'aide",
+    "de l'enveloppe",
+    "de la somme",
+    "du montant",
+    "du programme",
+)

@@ -350,3 +350,12 @@ PAST_PERIODS = ("l'anno scorso", "l'anno precedente", "un anno prima")
 # Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
 # at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
 RATE_PHRASES = ("al cambio attuale", "al tasso di cambio attuale", "al cambio odierno")
+
+# A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
+# word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
+# that amount is cumulative (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = ("portando … a", "il che porta … a")
+
+# The whole a share is taken of, after a share word and before an amount set off ("a third of
+# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
+SHARE_WHOLES = ("del pacchetto", "degli aiuti", "della somma", "dell'importo")

@@ -427,3 +427,23 @@ RATE_PHRASES = (
     "po dzisiejszym kursie",
     "według obecnego kursu",
 )
+
+# A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
+# word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
+# that amount is cumulative (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = ("co zwiększa … do", "podnosząc … do", "zwiększając … do")
+
+# The whole a share is taken of, after a share word and before an amount set off ("a third of
+# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
+SHARE_WHOLES = ("pakietu", "pomocy", "kwoty", "sumy", "środków")
+# Words of a share before a phrase of PART_AFTER or SHARE_WHOLES ("połowa z tego").
+PART_SHARES = (
+    "jedna trzecia",
+    "jedną trzecią",
+    "połowa",
+    "połowę",
+    "część",
+    "większość",
+    "ćwierć",
+    "reszta",
+)

@@ -390,3 +390,24 @@ PAST_PERIODS = ("торік", "минулого року", "роком рані�
 # Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
 # at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
 RATE_PHRASES = ("за поточним курсом", "за нинішнім курсом", "за теперішнім курсом")
+
+# A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
+# word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
+# that amount is cumulative (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = ("довівши … до", "що збільшує … до", "збільшивши … до")
+
+# The whole a share is taken of, after a share word and before an amount set off ("a third of
+# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
+SHARE_WHOLES = ("пакета", "пакету", "допомоги", "суми", "коштів")
+# Words of a share before a phrase of PART_AFTER or SHARE_WHOLES ("połowa z tego").
+PART_SHARES = (
+    "третина",
+    "третину",
+    "половина",
+    "половину",
+    "частина",
+    "частину",
+    "більшість",
+    "решта",
+    "чверть",
+)

@@ -339,3 +339,76 @@ def test_long_time_between_value_after_and_from(lang, text):
 )
 def test_a_verb_between_value_after_and_from_is_another_clause(lang, text):
     assert [m.changed_to for m in extract_amounts(text, lang=lang)] == [None, None]
+
+
+# --- 7. a share of the package named: a part; "bringing … to": a running total -----------------
+
+SHARE_OF_WHOLE = [
+    ("en", "Germany pledged €4bn to Ukraine. A third of the package (€1.3bn) goes to air defence."),
+    ("en", "Germany pledged €4bn to Ukraine, half of the aid, €2bn, for drones."),
+    ("en", "Germany pledged €4bn to Ukraine; most of the money – €3bn – buys shells."),
+    (
+        "de",
+        "Deutschland sagte der Ukraine 4 Mrd. Euro zu. Ein Drittel des Pakets (1,3 Mrd. Euro) "
+        "geht an die Luftabwehr.",
+    ),
+    (
+        "fr",
+        "L'Allemagne a promis 4 milliards d'euros à l'Ukraine. Un tiers de l'enveloppe "
+        "(1,3 milliard d'euros) ira à la défense aérienne.",
+    ),
+    (
+        "pl",
+        "Polska przekazała Ukrainie 4 mld zł. Jedna trzecia pakietu (1,3 mld zł) trafi na "
+        "obronę powietrzną.",
+    ),
+    ("uk", "Німеччина виділила Україні 4 млрд євро. Третина пакета (1,3 млрд євро) піде на ППО."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHARE_OF_WHOLE)
+def test_a_share_of_the_whole_named_is_a_part(lang, text):
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [r["part_of"] for r in rows] == [None, 0]
+    assert len(counted(text, lang)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no share word, or the amount not set off: its own amount
+        ("en", "Germany pledged €4bn to Ukraine. The package also holds €1.3bn for Moldova."),
+        ("pl", "Polska przekazała Ukrainie 4 mld zł. Przekaże też 1 mld zł pomocy Mołdawii."),
+    ],
+)
+def test_without_a_share_the_whole_named_makes_no_part(lang, text):
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [r["part_of"] for r in rows] == [None, None]
+
+
+RUNNING_TOTALS = [
+    ("en", "Germany pledged €4bn to Ukraine, bringing their combined aid to more than €12bn."),
+    ("en", "Canada gave C$500m, which brings its support for Kyiv to C$4bn."),
+    (
+        "fr",
+        "L'Allemagne a promis 4 milliards d'euros à l'Ukraine, portant son aide totale à "
+        "12 milliards d'euros.",
+    ),
+    (
+        "es",
+        "España prometió 400 millones de euros a Ucrania, elevando su ayuda total a 2.000 "
+        "millones de euros.",
+    ),
+    ("pl", "Polska przekazała Ukrainie 1 mld zł, co zwiększa jej pomoc do 5 mld zł."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RUNNING_TOTALS)
+def test_bringing_to_makes_a_running_total(lang, text):
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [r["basis"] for r in rows] == ["new", "cumulative"]
+
+
+def test_bringing_without_to_before_the_amount_is_no_running_total():
+    rows = pledge_candidates("The convoy, bringing €4bn of arms to Ukraine, arrived.", lang="en")
+    assert [r["basis"] for r in rows] == ["new"]

@@ -113,13 +113,23 @@ def _share_pattern(lang: str | None) -> re.Pattern[str] | None:
     fractions += list(FRACTIONS) if table == "en" else []
     fractions += PART_SHARES.get(table, ())
     ors = [w for w, langs in LIST_OR.items() if table in langs]
-    body = "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    body = "|".join(_whole_pattern(p) for p in sorted(phrases, key=len, reverse=True))
     shares = "|".join(re.escape(w) for w in sorted(fractions, key=len, reverse=True))
     share = r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percent\b|prozent\b|procent\b|proc\.)"
     if shares:
         share += rf"|\b(?:{shares})"
     link = rf"(?:(?:{'|'.join(map(re.escape, ors))})\s+)?" if ors else ""
     return re.compile(rf"(?:{share})\s+(?:{body})\s*[,(:–—-]?\s*{link}$", re.IGNORECASE)
+
+
+def _whole_pattern(phrase: str) -> str:
+    """The pattern of a phrase of ``PART_AFTER`` or ``SHARE_WHOLES``; "…" in it stands for one
+    word, a determiner or a possessive ("of … package": "of the package", "of Germany's
+    package", "of its package")."""
+    if "…" not in phrase:
+        return phrase_pattern(phrase)
+    one_word = r"\s+[^\W\d_]+(?:['’]s)?\s+"
+    return one_word.join(phrase_pattern(part.strip()) for part in phrase.split("…"))
 
 
 def continues_parts(

@@ -511,8 +511,9 @@ _YEAR_AFTER = re.compile(r"([^\W\d_]+)\s+(?:19|20)\d\d(?!\d)")
 
 def _after_past_value(text: str, previous: Any, before: str, mention: Any) -> bool:
     """True when an amount is the value before a change written after its value after with a
-    word for "after" (``AFTER_VALUE_WORDS``): that word alone between them (a comma may stand
-    before it), the amount just before the value after a change of the same language
+    word for "after" (``AFTER_VALUE_WORDS``): that word between them, after words that open
+    no clause (``_one_clause``: "to €4bn this year, after"; a comma may stand before it), the
+    amount just before the value after a change of the same language
     (``_value_after_change``), and a past period right after the amount (``PAST_PERIODS``:
     "last year", "im Vorjahr", "w ubiegłym roku"; or a word of its time and a year: "in
     2024"): "raised its aid to €8bn, after €5bn last year". Without the past period "after
@@ -523,8 +524,15 @@ def _after_past_value(text: str, previous: Any, before: str, mention: Any) -> bo
     >>> [m.changed_to for m in extract_amounts(text)]
     [None, 0]
     """
-    langs = AFTER_VALUE_WORDS.get(before.strip().lstrip(",)").strip(), NO_LANGS)
-    if not langs or not _value_after_change(text, previous, langs):
+    last = _LAST_WORD.search(before)
+    langs = AFTER_VALUE_WORDS.get(last.group(1), NO_LANGS) if last else NO_LANGS
+    if not langs:
+        return False
+    # words of time may stand before it ("to €4bn this year, after €3bn last year")
+    words = before[: last.start()].rstrip().removesuffix(",").lstrip(" )]")
+    if any(mark in words for mark in _CLAUSE_MARKS) or not _one_clause(words, langs):
+        return False
+    if not _value_after_change(text, previous, langs):
         return False
     rest = text[mention.end : mention.end + _AFTER_WINDOW].casefold().lstrip(" ,")
     for period, period_langs in PAST_PERIODS.items():

@@ -837,15 +837,15 @@ RATE_PHRASES = (
 TOTAL_FRAMES = ("bringing … to", "brings … to", "brought … to", "taking … to")
 
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
-# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
+# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``);
+# "…" is one word, a determiner or a possessive ("of Germany's package").
 SHARE_WHOLES = (
-    "of the package",
-    "of this package",
-    "of the new package",
-    "of the aid",
-    "of the amount",
-    "of the money",
-    "of the funds",
-    "of the funding",
-    "of the pledge",
+    "of … package",
+    "of … new package",
+    "of … aid",
+    "of … amount",
+    "of … money",
+    "of … funds",
+    "of … funding",
+    "of … pledge",
 )

@@ -269,6 +269,7 @@ def test_money_beside_returns_none_for_a_plain_pledge():
 
 AFTER_VALUE = [
     ("en", "Germany raised its aid to Ukraine to €8bn, after €5bn last year."),
+    ("en", "Berlin's aid rose to €4bn this year, after €3bn last year."),
     ("en", "Germany raised its aid to Ukraine to €8bn, after €5bn a year earlier."),
     ("en", "Germany raised its aid to Ukraine to €8bn, after €5bn in 2024."),
     (
@@ -345,6 +346,8 @@ def test_a_verb_between_value_after_and_from_is_another_clause(lang, text):
 
 SHARE_OF_WHOLE = [
     ("en", "Germany pledged €4bn to Ukraine. A third of the package (€1.3bn) goes to air defence."),
+    ("en", "Germany pledged €4bn to Ukraine. A third of Germany's package (€1.3bn) buys IRIS-T."),
+    ("en", "Germany pledged €4bn to Ukraine. Half of its new package, €2bn, buys shells."),
     ("en", "Germany pledged €4bn to Ukraine, half of the aid, €2bn, for drones."),
     ("en", "Germany pledged €4bn to Ukraine; most of the money – €3bn – buys shells."),
     (

@@ -291,11 +291,11 @@ def pledge_candidates(
                 pass  # the sum of the items before it, never a part of one of them
             elif (
                 whole_row is not None
+                and (givers_whole := _givers_whole(rows, whole_row, number, donor)) is not None
                 and is_part(sentence, language, where, previous_end)
-                and _same_giver(rows[whole_row], number, donor)
             ):
-                part_of = whole_row
-                row_basis = rows[whole_row]["basis"]  # a part of a running total is one too
+                part_of = givers_whole
+                row_basis = rows[part_of]["basis"]  # a part of a running total is one too
             elif _goes_on_parts(rows, whole_row, number, mention.amount, donor) and (
                 continues_parts(sentence, language, where, previous_end)
             ):  # "including €3bn for weapons and €1bn for energy"
@@ -589,6 +589,22 @@ def _same_giver(whole: dict[str, Any], number: int, donor: str | None) -> bool:
     €6bn, including €3bn from Germany"); in a later sentence only when no other named giver
     has it ("Germany pledged €3bn. France's package includes €2bn" is France's own)."""
     return whole["sentence"] == number or not (whole["donor"] and donor) or whole["donor"] == donor
+
+
+def _givers_whole(rows: list[dict[str, Any]], whole: int, number: int, donor: str | None):
+    """Return the row that may be the whole of a part of sentence ``number`` with ``donor``:
+    ``whole`` when ``_same_giver`` allows it, else the latest row of ``donor`` in the sentence
+    before that is no part ("Germany pledged €4bn, while France promised €3bn. A third of
+    Germany's package (€1.3bn) …": Germany's €4bn); None when there is none."""
+    if _same_giver(rows[whole], number, donor):
+        return whole
+    for index in range(whole, -1, -1):
+        row = rows[index]
+        if row["sentence"] != number - 1:
+            break
+        if row["part_of"] is None and row["donor"] == donor:
+            return index
+    return None
 
 
 def _headline_sum(rows: list[dict[str, Any]]) -> None:

@@ -415,3 +415,17 @@ def test_bringing_to_makes_a_running_total(lang, text):
 def test_bringing_without_to_before_the_amount_is_no_running_total():
     rows = pledge_candidates("The convoy, bringing €4bn of arms to Ukraine, arrived.", lang="en")
     assert [r["basis"] for r in rows] == ["new"]
+
+
+def test_a_share_of_one_givers_package_is_a_part_of_that_givers_row():
+    text = (
+        "Germany pledged €4bn to Ukraine on Tuesday, while France promised €3bn and Italy €2bn. "
+        "A third of Germany's package (€1.3bn) is earmarked for IRIS-T systems."
+    )
+    rows = pledge_candidates(text, published=PUBLISHED, lang="en")
+    assert [(r["donor"], r["part_of"]) for r in rows] == [
+        ("DEU", None),
+        ("FRA", None),
+        ("ITA", None),
+        ("DEU", 0),
+    ]

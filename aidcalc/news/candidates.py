@@ -22,12 +22,14 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..parsing import Mention, extract_amounts
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..pledges.schema import DEFAULTS as PLEDGE_DEFAULTS
-from ..words import HOME_COUNTRY
+from ..words import HOME_COUNTRY, NEWS_LANGUAGES, TOTAL_FRAMES
+from .beside import money_beside
 from .changes import change_alone, change_evidence
 from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
@@ -341,11 +343,11 @@ def pledge_candidates(
                 pass  # the sum of the items before it, never a part of one of them
             elif (
                 whole_row is not None
+                and (givers_whole := _givers_whole(rows, whole_row, number, donor)) is not None
                 and is_part(sentence, language, where, previous_end)
-                and _same_giver(rows[whole_row], number, donor)
             ):
-                part_of = whole_row
-                row_basis = rows[whole_row]["basis"]  # a part of a running total is one too
+                part_of = givers_whole
+                row_basis = rows[part_of]["basis"]  # a part of a running total is one too
             elif _goes_on_parts(rows, whole_row, number, mention.amount, donor) and (
                 continues_parts(sentence, language, where, previous_end)
             ):  # "including €3bn for weapons and €1bn for energy"
@@ -363,6 +365,16 @@ def pledge_candidates(
                 roles = request_roles(sentence, language, not_given, where, donor)
                 if roles is not None:  # "Ukraine asked Germany for …": the asker receives
                     donor, recipient, donor_from = roles
+            # "€1bn more than France", "the €5bn Kyiv had requested": no pledge of the donor
+            beside = money_beside(sentence, language, where, donor) if not not_given else None
+            if beside is not None:
+                evidence.append(beside.reason)
+                if beside.kind == "request":  # the one asking receives; no one is asked
+                    donor, recipient, donor_from = None, beside.code, "other clause"
+                elif beside.code is not None:  # "the $3.2bn Washington gave": its giver's
+                    donor, donor_from = beside.code, "other clause"
+                    if beside.kind == "own" or recipient == donor:  # "the €60bn Russia spends"
+                        recipient = None
             change = change_alone(text[max(0, mention.start - 60) : mention.start])
             if change is not None:  # "an increase of €800m": added (new); "a cut of": none
                 evidence.append(change_evidence(*change))
@@ -403,7 +415,9 @@ def pledge_candidates(
                     "source": source if source is not None else sentence,
                     "note": sentence,
                     "status": "rejected"
-                    if not_given is not None or (change is not None and change[0] == "down")
+                    if not_given is not None
+                    or (change is not None and change[0] == "down")
+                    or (beside is not None and beside.kind != "giver")
                     else "candidate",
                     "donor_from": donor_from,
                     "part_of": part_of,
@@ -437,8 +451,10 @@ def pledge_candidates(
             previous_end = where[1]
         _parts_adding_up(rows, len(rows) - len(originals), text, language)
         _parts_of_named_whole(rows, len(rows) - len(originals), text, language)
-        if rows[-1]["donor"]:
-            context = {key: rows[-1][key] for key in ("donor", "recipient", "measure", "basis")}
+        # the latest row of the sentence's own giver: never another clause's actor
+        latest = next((r for r in reversed(rows) if r["donor_from"] != "other clause"), rows[-1])
+        if latest["donor"] and latest["sentence"] == number:
+            context = {key: latest[key] for key in ("donor", "recipient", "measure", "basis")}
             context["sentence"] = number
             waiting = []
     _headline_sum(rows)
@@ -559,8 +575,20 @@ def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]])
 
     >>> bases_of("CAD 60 million now, for a total of CAD 120 million", "en", [(0, 14), (35, 50)])
     ['new', 'cumulative']
+
+    A frame of ``TOTAL_FRAMES`` ending right before an amount, within its clause, makes it
+    ``cumulative`` too: "€4bn, bringing their combined aid to more than €12bn".
+
+    >>> bases_of("€4bn, bringing their combined aid to €12bn", "en", [(0, 4), (37, 42)])
+    ['new', 'cumulative']
     """
     bases = ["new"] * len(wheres)
+    frames = _total_frames(lang if lang in NEWS_LANGUAGES else "en")
+    if frames is not None:
+        for i, (start, _) in enumerate(wheres):
+            opened = max(sentence.rfind(mark, 0, start) for mark in ",;:(")
+            if frames.search(sentence[opened + 1 : start]):
+                bases[i] = "cumulative"
     for cue in find_cues(sentence, lang, BASIS):
         following = next((i for i, (start, _) in enumerate(wheres) if start >= cue.end), None)
         if following is not None and "," not in sentence[cue.end : wheres[following][0]]:
@@ -574,6 +602,24 @@ def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]])
         if nearest is not None:
             bases[nearest] = "cumulative"
     return bases
+
+
+# the most words "…" stands for in a frame of TOTAL_FRAMES ("bringing their combined aid to")
+FRAME_WORDS = 5
+
+
+@lru_cache(maxsize=32)
+def _total_frames(lang: str) -> re.Pattern[str] | None:
+    """The frames of ``TOTAL_FRAMES`` of ``lang`` as one pattern at the end of a text."""
+    frames = TOTAL_FRAMES.get(lang, ())
+    if not frames:
+        return None
+    gap = rf"(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){{1,{FRAME_WORDS}}}?\s+"
+    bodies = [
+        gap.join(r"\s+".join(map(re.escape, part.split())) for part in frame.split("…"))
+        for frame in frames
+    ]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(bodies)})\s+$", re.IGNORECASE)
 
 
 def _nearest_kind(cues: list[Cue], where: tuple[int, int], order: Sequence[str] = ()) -> str | None:
@@ -670,6 +716,22 @@ def _states_time(
         return True
     days = weekday_words(lang if lang in DATE_LANGUAGES else "en")
     return any(word.casefold() in days for word in re.findall(r"[^\W\d_]{3,}", sentence))
+
+
+def _givers_whole(rows: list[dict[str, Any]], whole: int, number: int, donor: str | None):
+    """Return the row that may be the whole of a part of sentence ``number`` with ``donor``:
+    ``whole`` when ``_same_giver`` allows it, else the latest row of ``donor`` in the sentence
+    before that is no part ("Germany pledged €4bn, while France promised €3bn. A third of
+    Germany's package (€1.3bn) …": Germany's €4bn); None when there is none."""
+    if _same_giver(rows[whole], number, donor):
+        return whole
+    for index in range(whole, -1, -1):
+        row = rows[index]
+        if row["sentence"] != number - 1:
+            break
+        if row["part_of"] is None and row["donor"] == donor:
+            return index
+    return None
 
 
 def _headline_sum(rows: list[dict[str, Any]]) -> None:

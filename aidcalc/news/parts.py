@@ -31,6 +31,7 @@ from ..words import (
     PART_NOT_AFTER,
     PART_NOT_BEFORE,
     PART_SHARES,
+    SHARE_WHOLES,
     SUM_WORDS,
     UNREAD_FRACTIONS,
     WHOLE_BEFORE,
@@ -118,27 +119,39 @@ def _of_time(sentence: str, found: re.Match, lang: str | None) -> bool:
 
 @lru_cache(maxsize=32)
 def _share_pattern(lang: str | None) -> re.Pattern[str] | None:
-    """A share of the amount before, then a phrase of ``PART_AFTER`` ("of it", "of that"), at
-    the end of the text it searches: the amount right after it, set off by a comma, bracket,
+    """A share of the amount before, then a phrase of ``PART_AFTER`` ("of it", "of that") or
+    of the whole it is taken of (``SHARE_WHOLES``: "of the package", "des Pakets", "pakietu"),
+    at the end of the text it searches: the amount right after it, set off by a comma, bracket,
     colon or dash and perhaps an "or" word (``LIST_OR``), is that share ("a third of it
     (€1bn)", "15% of it, or €450m", "half of it, €1.5bn"). The share is a number with a
     percent sign or word, a fraction word (``FRACTIONS``, ``UNREAD_FRACTIONS``) or a word of
     a share (``PART_SHARES``: "most of it, €2bn")."""
     table = lang if lang in NEWS_LANGUAGES else "en"
-    phrases = PART_AFTER.get(table, ())
+    # "of it", or the whole named ("a third of the package (€1.3bn)": ``SHARE_WHOLES``)
+    phrases = (*PART_AFTER.get(table, ()), *SHARE_WHOLES.get(table, ()))
     if not phrases:
         return None
     fractions = [w for w, langs in UNREAD_FRACTIONS.items() if table in langs]
     fractions += list(FRACTIONS) if table == "en" else []
     fractions += PART_SHARES.get(table, ())
     ors = [w for w, langs in LIST_OR.items() if table in langs]
-    body = "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    body = "|".join(_whole_pattern(p) for p in sorted(phrases, key=len, reverse=True))
     shares = "|".join(re.escape(w) for w in sorted(fractions, key=len, reverse=True))
     share = r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percent\b|prozent\b|procent\b|proc\.)"
     if shares:
         share += rf"|\b(?:{shares})"
     link = rf"(?:(?:{'|'.join(map(re.escape, ors))})\s+)?" if ors else ""
     return re.compile(rf"(?:{share})\s+(?:{body})\s*[,(:–—-]?\s*{link}$", re.IGNORECASE)
+
+
+def _whole_pattern(phrase: str) -> str:
+    """The pattern of a phrase of ``PART_AFTER`` or ``SHARE_WHOLES``; "…" in it stands for one
+    word, a determiner or a possessive ("of … package": "of the package", "of Germany's
+    package", "of its package")."""
+    if "…" not in phrase:
+        return phrase_pattern(phrase)
+    one_word = r"\s+[^\W\d_]+(?:['’]s)?\s+"
+    return one_word.join(phrase_pattern(part.strip()) for part in phrase.split("…"))
 
 
 def continues_parts(

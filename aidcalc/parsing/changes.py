@@ -38,9 +38,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..words import (
+    AFTER_VALUE_WORDS,
+    AGENT_MARKERS,
     BEFORE_VALUE_TIMES,
     CHANGE_BY,
     CHANGE_CUES,
@@ -48,8 +51,10 @@ from ..words import (
     CHANGE_TO,
     CHANGE_TO_ALONE,
     CHANGE_VERBS,
+    PAST_PERIODS,
     PREVIOUS_VALUE_CUES,
     RELATIVE_YEARS,
+    VERB,
 )
 from .atoms import (
     FILLER,
@@ -449,7 +454,8 @@ def mark_changes(text: str, found: list, pairs: list) -> list:
             _CHANGE_CUE.search(before)
             or _COMPARISON_CUE.search(before)
             and not _names_country(text, mention, marked[i + 1 :], i)
-            or _from_after_to(text, marked[root], before)
+            or _from_after_to(text, marked[root], _gap(text, marked[i - 1].end, end))
+            or _after_past_value(text, marked[root], before, mention)
             or previous_period_aside(text, marked[i - 1].end, mention)
         ):
             marked[i] = replace(mention, changed_to=root)
@@ -482,6 +488,11 @@ _SHARE = re.compile(r"\s*[+−-]?\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|prozent\b|p
 _SPACES = re.compile(r"\s+")
 
 
+def _gap(text: str, start: int, end: int) -> str:
+    """The folded text between two amounts, its shares taken out (``_without_shares``)."""
+    return _without_shares(text[start:end].casefold())
+
+
 def _without_shares(before: str) -> str:
     """``before`` with the shares it holds taken out ("up 20% from" is "up from"), so that a
     cue split by the size of the change is still found."""
@@ -491,9 +502,7 @@ def _without_shares(before: str) -> str:
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
-# words of time between the value after and "from" ("to €8bn this year from", "do 8 mld zł w
-# 2025 r. z"); a mark other than one comma before "from" opens another clause
-_TIME_WORDS = 4
+# a mark other than one comma before "from" opens another clause ("to €8bn; from")
 _CLAUSE_MARKS = ",;:()[]–—"
 _WORDS_BEFORE = 60  # characters before the value after a change searched for its verb
 
@@ -502,22 +511,102 @@ def _from_after_to(text: str, previous: Any, before: str) -> bool:
     """True when an amount is the value before a change written after its value after: a
     word for "from" before it, a word for "to" of the same language before the amount just
     before it, and a verb of change of that language before that ("raised its aid to €8bn
-    from €5bn"); up to ``_TIME_WORDS`` words may stand between the value after and "from"
-    ("rose to €8bn this year from €5bn", "wzrosła do 8 mld zł w tym roku z 5 mld zł"), with
-    no mark but a comma right before "from". ``before`` is the folded text between the two
-    amounts."""
+    from €5bn"). The words between the value after and "from" must stay in its clause
+    (``_one_clause``: "rose to €8bn in the first half of this year from €5bn", "wzrosła do
+    8 mld zł w tym roku z 5 mld zł"), with no mark but a comma right before "from".
+    ``before`` is the folded text between the two amounts."""
     last = _LAST_WORD.search(before)
     langs = CHANGE_FROM.get(last.group(1), NO_LANGS) if last else NO_LANGS
-    if not langs or len(before.split()) > 1 + _TIME_WORDS:
+    if not langs:
         return False
     # the bracket closing a restatement of the value after may open it ("€8bn ($8.7bn) from")
     words = before[: last.start()].rstrip().removesuffix(",").lstrip(" )]")
-    if any(mark in words for mark in _CLAUSE_MARKS):
+    first = _LAST_WORD.search(words)  # Romanian "de la": a word for "from" in two words
+    if first and CHANGE_FROM.get(f"{first.group(1)} {last.group(1)}", NO_LANGS) & langs:
+        words = words[: first.start()]
+    if any(mark in words for mark in _CLAUSE_MARKS) or not _one_clause(words, langs):
         return False
+    return _value_after_change(text, previous, langs)
+
+
+@lru_cache(maxsize=64)
+def _verbs(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The verbs of ``lang`` (its news verbs of giving, receiving and auxiliaries,
+    ``words.VERB``, and its verbs of change): whole words and prefixes (``*``)."""
+    specs = [table.get(lang, "") for table in VERB.values()]
+    words = [w for spec in specs for w in spec.casefold().split()]
+    words += [w for w, langs in CHANGE_VERBS.items() if lang in langs]
+    return (
+        frozenset(w for w in words if not w.endswith("*")),
+        tuple(w[:-1] for w in words if w.endswith("*")),
+    )
+
+
+def _one_clause(words: str, langs: frozenset[str]) -> bool:
+    """True when ``words`` (folded, between the value after a change and its word for
+    "from") open no clause of their own: no verb of ``langs`` (``_verbs``: "to €8bn this year
+    from", not "to €8bn that Kyiv got from") and no word that brings in an agent
+    (``words.AGENT_MARKERS``: "drones bought by Kyiv from"), however many words of time they
+    are; a relative clause needs a verb, and a comma before it is a clause mark already."""
+    for word in _LETTERS.findall(words):
+        for lang in langs:
+            exact, prefixes = _verbs(lang)
+            if word in exact or word.startswith(prefixes) or word in AGENT_MARKERS.get(lang, ()):
+                return False
+    return True
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _value_after_change(text: str, previous: Any, langs: frozenset[str]) -> bool:
+    """True when the amount ``previous`` is the value after a change in one of ``langs``: a
+    word for "to" of that language right before it, and a verb of change of that language up
+    to ``MAX_WORDS_BETWEEN`` words before that ("raised its aid to Ukraine to €8bn")."""
     earlier = text[max(0, previous.start - _WORDS_BEFORE) : previous.start].casefold().split()
     if not earlier or not CHANGE_TO.get(earlier[-1], NO_LANGS) & langs:
         return False
     return any(verb_languages(word) & langs for word in earlier[-2 - MAX_WORDS_BETWEEN : -1])
+
+
+_YEAR_AFTER = re.compile(r"([^\W\d_]+)\s+(?:19|20)\d\d(?!\d)")
+
+
+def _after_past_value(text: str, previous: Any, before: str, mention: Any) -> bool:
+    """True when an amount is the value before a change written after its value after with a
+    word for "after" (``AFTER_VALUE_WORDS``): that word between them, after words that open
+    no clause (``_one_clause``: "to €4bn this year, after"; a comma may stand before it), the
+    amount just before the value after a change of the same language
+    (``_value_after_change``), and a past period right after the amount (``PAST_PERIODS``:
+    "last year", "im Vorjahr", "w ubiegłym roku"; or a word of its time and a year: "in
+    2024"): "raised its aid to €8bn, after €5bn last year". Without the past period "after
+    €5bn" may be a time ("after €5bn was spent"), never read as the value before.
+
+    >>> from aidcalc.parsing import extract_amounts
+    >>> text = "Germany raised its aid to Ukraine to €8bn, after €5bn last year."
+    >>> [m.changed_to for m in extract_amounts(text)]
+    [None, 0]
+    """
+    last = _LAST_WORD.search(before)
+    langs = AFTER_VALUE_WORDS.get(last.group(1), NO_LANGS) if last else NO_LANGS
+    if not langs:
+        return False
+    # words of time may stand before it ("to €4bn this year, after €3bn last year")
+    words = before[: last.start()].rstrip().removesuffix(",").lstrip(" )]")
+    if any(mark in words for mark in _CLAUSE_MARKS) or not _one_clause(words, langs):
+        return False
+    if not _value_after_change(text, previous, langs):
+        return False
+    rest = text[mention.end : mention.end + _AFTER_WINDOW].casefold().lstrip(" ,")
+    for period, period_langs in PAST_PERIODS.items():
+        if (
+            period_langs & langs
+            and rest.startswith(period)
+            and (len(rest) == len(period) or not rest[len(period)].isalnum())
+        ):
+            return True
+    year = _YEAR_AFTER.match(rest)
+    return bool(year) and year.group(1) in BEFORE_VALUE_TIMES
 
 
 def _names_country(text: str, mention: Any, later: list, index: int) -> bool:

@@ -31,9 +31,10 @@ from ..words import (
     LIST_AND,
     LIST_OR,
     PREVIOUS_VALUE_CUES,
+    RATE_PHRASES,
     RESTATEMENT_LINKS,
 )
-from .atoms import CUR, FILLER, JOIN, LPAREN, OPEN, OTHER, PUNCT, QUAL, RPAREN, Atom
+from .atoms import CUR, FILLER, JOIN, LPAREN, OPEN, OTHER, PUNCT, QUAL, RPAREN, WORDS, Atom
 from .rates import plausible_restatement, thousandfold_restatement
 
 MAX_GAP_ATOMS = 6
@@ -327,7 +328,9 @@ def restates_aside(
     before one, or a link word (``words.RESTATEMENT_LINKS``), and the aside closes right after
     the mention, by a dash, a comma, a stop or the end ("€3bn to Ukraine – roughly $3.2bn –
     on Monday", "3 Mrd. Euro für Kiew, etwa 3,2 Mrd. Dollar, am Montag", "3 mld zł dla
-    Ukrainy – czyli 750 mln dolarów."). ``mention_after`` is the atom after the second
+    Ukrainy – czyli 750 mln dolarów."), or after a phrase of the rate it was converted at
+    (``words.RATE_PHRASES``: "roughly $3.2bn at current rates –", "unos 3.200 millones de
+    dólares al cambio actual,"). ``mention_after`` is the atom after the second
     mention. An aside that goes on ("€3bn to Ukraine, about $3.2bn to Moldova") holds an
     amount of its own.
 
@@ -342,6 +345,7 @@ def restates_aside(
         return False  # none, or at once after the amount (``is_restatement``'s own case)
     if any(a.kind not in _CLAUSE_KINDS for a in gap[:cut]):
         return False
+    mention_after = _past_rate(atoms, mention_after)  # "roughly $3.2bn at current rates –"
     closes = mention_after >= len(atoms) or atoms[mention_after].text in _ASIDE_ENDS
     if not closes or (gap[cut].text in DASHES and atoms[mention_after].text == ")"):
         return False
@@ -353,7 +357,21 @@ def restates_aside(
     return " ".join(tail) in RESTATEMENT_LINKS
 
 
-_CLAUSE_KINDS = frozenset({OTHER, JOIN, OPEN, FILLER})
+# the words of the amount's clause; WORDS: "a Ucrania" (Spanish "a" is also a number word)
+_CLAUSE_KINDS = frozenset({OTHER, JOIN, OPEN, FILLER, WORDS})
+# the most words a phrase of ``RATE_PHRASES`` holds
+_RATE_WORDS = max((len(phrase.split()) for phrase in RATE_PHRASES), default=0)
+
+
+def _past_rate(atoms: list[Atom], at: int) -> int:
+    """The atom after a phrase of the rate a restatement was converted at (``RATE_PHRASES``:
+    "at current rates", "al cambio actual", "zum aktuellen Kurs") starting at atom ``at``, or
+    ``at`` when none starts there: the phrase is part of the aside, not a clause of its own."""
+    for size in range(_RATE_WORDS, 1, -1):
+        words = atoms[at : at + size]
+        if len(words) == size and " ".join(a.text for a in words) in RATE_PHRASES:
+            return at + size
+    return at
 
 
 def _compared_country(text: str | None, before: list[Atom]) -> bool:

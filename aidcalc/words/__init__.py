@@ -18,6 +18,8 @@ A language module may define any of these names (all optional; a missing one add
 ``GATED_QUALIFIERS``        its ordinary words that other languages use as qualifiers
 ``CONJUNCTIONS``            words joining main and minor units ("and")
 ``RESTATEMENT_LINKS``       words between an amount and its restatement ("that is")
+``RATE_PHRASES``            the rate a restatement was converted at, after it ("at current
+                            rates", "zum aktuellen Kurs")
 ``AMOUNT_ADJECTIVES``       words between a scaled number and its currency name ("900 million
                             emergency euros")
 ``ORDINARY_NAMES``          its currency names that are ordinary words ("real"): money only when
@@ -62,6 +64,9 @@ A language module may define any of these names (all optional; a missing one add
                             ``PREVIOUS_VALUE_CUES`` words before a value compared with
                             ("versus", "gegenüber", "wobec"), the value before unless its
                             clause names a country
+``AFTER_VALUE_WORDS``       the word before a value before written after its value after
+``PAST_PERIODS``            ("…to €8bn, after €5bn"), and the phrases of a past period that
+                            must follow it ("last year", "im Vorjahr")
 ``MULTIPLY_WORDS``          words after a count that multiply what follows ("3 times", "fois",
                             "razy"); ``FACTOR_WORDS`` one-word factors ("twice", "dreimal",
                             "двічі"); ``PRODUCT_EACH`` a word for "each" after them ("trzy
@@ -115,6 +120,15 @@ A language module may define any of these names (all optional; a missing one add
 ``PART_BEFORE``             phrases before or after an amount that make it part of the one
 ``PART_AFTER``              before it ("of which", "of it")
 ``PART_SHARES``             share words before a ``PART_AFTER`` phrase ("most of it, €2bn");
+``TOTAL_FRAMES``            a verb, some words ("…"), a word for "to" before an amount: a
+                            running total said after a new one ("bringing … to")
+``COMPARED_AFTER``          phrases right after an amount that make it a difference ("more
+                            than"); ``SET_AGAINST`` phrases right before an amount that set it
+``SET_AGAINST``             against a pledge ("short of", "a fraction of"); ``RELATIVE_PRONOUNS``
+``RELATIVE_PRONOUNS``       may open another actor's clause after an amount ("that", "die");
+``SPENDING_VERBS``          verbs of an actor spending on itself ("spends"): no aid
+``SHARE_WHOLES``            the whole a share is taken of, before an amount set off ("a third of
+                            the package (€1.3bn)"): a part, as after ``PART_AFTER``
 ``PART_NOT_AFTER``          words binding a ``PART_BEFORE`` phrase into their own ("on top of")
 ``PART_NOT_BEFORE``         nouns after a ``PART_BEFORE`` phrase making it one of time or
                             reason, no part ("w tym roku": this year, "z toho důvodu")
@@ -339,6 +353,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "GATED_QUALIFIERS": frozenset(_words(languages, "GATED_QUALIFIERS")),
         "CONJUNCTIONS": frozenset(_words(languages, "CONJUNCTIONS")),
         "RESTATEMENT_LINKS": frozenset(_words(languages, "RESTATEMENT_LINKS")),
+        "RATE_PHRASES": _folded(_words(languages, "RATE_PHRASES")),
         "AMOUNT_ADJECTIVES": frozenset(_words(languages, "AMOUNT_ADJECTIVES")),
         "ORDINARY_NAMES": frozenset(_words(languages, "ORDINARY_NAMES")),
         "PURPOSE_WORDS": frozenset(_words(languages, "PURPOSE_WORDS")),
@@ -380,6 +395,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "CHANGE_VERBS": _folded(_word_langs(languages, "CHANGE_VERBS")),
         "PREVIOUS_VALUE_CUES": _folded(_word_langs(languages, "PREVIOUS_VALUE_CUES")),
         "CHANGE_CUES": _folded(_word_langs(languages, "CHANGE_CUES")),
+        "AFTER_VALUE_WORDS": _folded(_word_langs(languages, "AFTER_VALUE_WORDS")),
+        "PAST_PERIODS": _folded(_word_langs(languages, "PAST_PERIODS")),
         "HYPHEN_QUALIFIERS": {
             word: kind
             for table in _by_language(languages, "HYPHEN_QUALIFIERS").values()
@@ -456,8 +473,20 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             for name in ROLE_WORDS
         },
         "PART_BEFORE": _by_language(languages, "PART_BEFORE"),
+        "TOTAL_FRAMES": _by_language(languages, "TOTAL_FRAMES"),
+        "COMPARED_AFTER": _by_language(languages, "COMPARED_AFTER"),
+        "SET_AGAINST": _by_language(languages, "SET_AGAINST"),
+        "RELATIVE_PRONOUNS": {
+            code: frozenset(words.casefold().split())
+            for code, words in _by_language(languages, "RELATIVE_PRONOUNS").items()
+        },
+        "SPENDING_VERBS": {
+            code: frozenset(words.casefold().split())
+            for code, words in _by_language(languages, "SPENDING_VERBS").items()
+        },
         "PART_AFTER": _by_language(languages, "PART_AFTER"),
         "PART_SHARES": _by_language(languages, "PART_SHARES"),
+        "SHARE_WHOLES": _by_language(languages, "SHARE_WHOLES"),
         "PART_NOT_AFTER": _by_language(languages, "PART_NOT_AFTER"),
         "PART_NOT_BEFORE": _by_language(languages, "PART_NOT_BEFORE"),
         "JOINT_DONORS": _by_language(languages, "JOINT_DONORS"),
@@ -488,6 +517,8 @@ QUALIFIER_FORMS: dict[str, dict[str, list[str]]] = _TABLES["QUALIFIER_FORMS"]
 GATED_QUALIFIERS: frozenset[str] = _TABLES["GATED_QUALIFIERS"]
 CONJUNCTIONS: frozenset[str] = _TABLES["CONJUNCTIONS"]
 RESTATEMENT_LINKS: frozenset[str] = _TABLES["RESTATEMENT_LINKS"]
+# Folded phrases of the rate a restatement was converted at ("at current rates").
+RATE_PHRASES: set[str] = _TABLES["RATE_PHRASES"]
 # {word: its languages}: list joiners and breakdown links (``parsing.shared``).
 LIST_AND: dict[str, frozenset[str]] = _TABLES["LIST_AND"]
 AND_A_HALF: dict[str, frozenset[str]] = _TABLES["AND_A_HALF"]
@@ -542,6 +573,10 @@ CHANGE_VERBS: dict[str, frozenset[str]] = _TABLES["CHANGE_VERBS"]
 PREVIOUS_VALUE_CUES: dict[str, frozenset[str]] = _TABLES["PREVIOUS_VALUE_CUES"]
 # {phrase: its languages}: words before the value before a change ("up from")
 CHANGE_CUES: dict[str, frozenset[str]] = _TABLES["CHANGE_CUES"]
+# {phrase: its languages}: the word before a value before written after the value after ("…,
+# after €5bn"), and the past periods that must follow it ("last year", "im Vorjahr")
+AFTER_VALUE_WORDS: dict[str, frozenset[str]] = _TABLES["AFTER_VALUE_WORDS"]
+PAST_PERIODS: dict[str, frozenset[str]] = _TABLES["PAST_PERIODS"]
 # {word: qualifier kind} glued by a hyphen after an amount ("€5bn-plus")
 HYPHEN_QUALIFIERS: dict[str, str] = _TABLES["HYPHEN_QUALIFIERS"]
 # {word: {language: value}}: "one" and "half" before a scale word; scale phrases that are a
@@ -613,8 +648,16 @@ DETERMINERS: dict[str, frozenset[str]] = _TABLES["DETERMINERS"]
 GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]
 SEAT_LINKS: dict[str, frozenset[str]] = _TABLES["SEAT_LINKS"]
 PART_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_BEFORE"]
+# {language: frames}: a running total said after a new amount ("bringing … to").
+TOTAL_FRAMES: dict[str, tuple[str, ...]] = _TABLES["TOTAL_FRAMES"]
+# Money beside a pledge (aidcalc.news.beside): {language: phrases} and {language: words}.
+COMPARED_AFTER: dict[str, tuple[str, ...]] = _TABLES["COMPARED_AFTER"]
+SET_AGAINST: dict[str, tuple[str, ...]] = _TABLES["SET_AGAINST"]
+RELATIVE_PRONOUNS: dict[str, frozenset[str]] = _TABLES["RELATIVE_PRONOUNS"]
+SPENDING_VERBS: dict[str, frozenset[str]] = _TABLES["SPENDING_VERBS"]
 PART_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_AFTER"]
 PART_SHARES: dict[str, tuple[str, ...]] = _TABLES["PART_SHARES"]
+SHARE_WHOLES: dict[str, tuple[str, ...]] = _TABLES["SHARE_WHOLES"]
 PART_NOT_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_AFTER"]
 PART_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_BEFORE"]
 JOINT_DONORS: dict[str, tuple[str, ...]] = _TABLES["JOINT_DONORS"]

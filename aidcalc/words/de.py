@@ -460,3 +460,62 @@ EACH_WORDS = ("jeweils", "je")
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "damit steigt", "steigt damit", "summiert sich")
+
+# Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
+# a difference ("1 Mrd. Euro mehr als Frankreich"), money set against the pledge ("ein
+# Bruchteil der 60 Mrd. Euro …") and relative pronouns ("die 5 Mrd. Euro, die Kiew forderte").
+COMPARED_AFTER = ("mehr als", "weniger als", "mehr wie", "weniger wie")
+SET_AGAINST = (
+    "ein Bruchteil",
+    "ein Bruchteil der",
+    "ein Bruchteil von",
+    "Bruchteil der",
+    "weit unter",
+    "verglichen mit",
+    "im Vergleich zu",
+    "gegenüber",
+)
+RELATIVE_PRONOUNS = "die den das der welche welchen"
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "ausgibt ausgab ausgeben ausgegeben aufwendet aufwendete"
+
+# A value before a change written after the value after ("raised its aid to €8bn, after €5bn
+# last year"): the word before it, then a phrase of a past period after it
+# (``aidcalc.parsing.changes``).
+AFTER_VALUE_WORDS = ("nach",)
+PAST_PERIODS = (
+    "im Vorjahr",
+    "im vergangenen Jahr",
+    "im letzten Jahr",
+    "ein Jahr zuvor",
+    "ein Jahr davor",
+    "vor einem Jahr",
+    "letztes Jahr",
+)
+
+# Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
+# at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
+RATE_PHRASES = (
+    "zum aktuellen Kurs",
+    "zum derzeitigen Kurs",
+    "zum heutigen Kurs",
+    "nach aktuellem Kurs",
+    "nach heutigem Kurs",
+)
+
+# A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
+# word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
+# that amount is cumulative (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = ("damit steigt … auf", "womit … auf", "was … auf")
+
+# The whole a share is taken of, after a share word and before an amount set off ("a third of
+# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
+SHARE_WHOLES = (
+    "des Pakets",
+    "des Hilfspakets",
+    "der Hilfe",
+    "der Summe",
+    "des Betrags",
+    "der Mittel",
+    "des Geldes",
+)

@@ -844,3 +844,66 @@ EACH_WORDS = ("each", "apiece")
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "total to", "now stands at")
+
+# Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
+# phrases right after an amount that make it a difference ("€1bn more than France"), phrases
+# right before one that set it against the pledge ("short of the €5bn …"), and the relative
+# pronouns that may open another actor's clause after it ("the €5bn that Kyiv requested").
+COMPARED_AFTER = ("more than", "less than", "fewer than", "higher than", "lower than")
+SET_AGAINST = (
+    "short of",
+    "a fraction of",
+    "fraction of",
+    "compared with",
+    "compared to",
+    "against",
+    "versus",
+    "next to",
+)
+RELATIVE_PRONOUNS = "that which"
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "spend spends spent spending"
+
+# A value before a change written after the value after ("raised its aid to €8bn, after €5bn
+# last year"): the word before it, then a phrase of a past period after it
+# (``aidcalc.parsing.changes``).
+AFTER_VALUE_WORDS = ("after",)
+PAST_PERIODS = (
+    "last year",
+    "a year earlier",
+    "a year ago",
+    "the year before",
+    "the previous year",
+    "in the previous year",
+    "a year before",
+)
+
+# Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
+# at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
+RATE_PHRASES = (
+    "at current rates",
+    "at current exchange rates",
+    "at today's rates",
+    "at the current rate",
+    "at the current exchange rate",
+    "at current prices",
+)
+
+# A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
+# word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
+# that amount is cumulative (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = ("bringing … to", "brings … to", "brought … to", "taking … to")
+
+# The whole a share is taken of, after a share word and before an amount set off ("a third of
+# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``);
+# "…" is one word, a determiner or a possessive ("of Germany's package").
+SHARE_WHOLES = (
+    "of … package",
+    "of … new package",
+    "of … aid",
+    "of … amount",
+    "of … money",
+    "of … funds",
+    "of … funding",
+    "of … pledge",
+)

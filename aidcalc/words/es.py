@@ -420,3 +420,42 @@ BEFORE_VALUE_TIMES = ("el", "hace", "antes", "en")
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("cada uno", "cada una")
+
+# Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
+# a difference ("1.000 millones más que Francia"), money set against the pledge ("lejos de
+# los 5.000 millones …") and relative pronouns ("los 5.000 millones que pidió Kiev").
+COMPARED_AFTER = ("más que", "menos que", "más de lo que", "menos de lo que")
+SET_AGAINST = (
+    "una fracción de",
+    "lejos de",
+    "frente a",
+    "comparado con",
+    "en comparación con",
+)
+RELATIVE_PRONOUNS = "que"
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "gasta gastan gastó gastado gastaba"
+
+# A value before a change written after the value after ("raised its aid to €8bn, after €5bn
+# last year"): the word before it, then a phrase of a past period after it
+# (``aidcalc.parsing.changes``).
+AFTER_VALUE_WORDS = ("tras", "después de")
+PAST_PERIODS = (
+    "el año pasado",
+    "el año anterior",
+    "un año antes",
+    "hace un año",
+)
+
+# Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
+# at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
+RATE_PHRASES = ("al cambio actual", "al tipo de cambio actual", "al cambio de hoy")
+
+# A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
+# word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
+# that amount is cumulative (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = ("elevando … a", "llevando … a", "lo que eleva … a")
+
+# The whole a share is taken of, after a share word and before an amount set off ("a third of
+# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
+SHARE_WHOLES = ("del paquete", "de la ayuda", "de la suma", "del importe", "de los fondos")

@@ -459,3 +459,55 @@ SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on", "nous", "celui", "ceux",
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("chacun", "chacune")
+
+# Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
+# a difference ("1 milliard d'euros de plus que la France"), money set against the pledge
+# ("loin des 5 milliards …") and relative pronouns ("les 5 milliards que Kiev demandait").
+COMPARED_AFTER = ("de plus que", "de moins que", "de plus qu", "de moins qu")
+SET_AGAINST = (
+    "une fraction des",
+    "une fraction de",
+    "loin des",
+    "loin de",
+    "comparé aux",
+    "comparé à",
+    "par rapport aux",
+    "par rapport à",
+    "contre",
+)
+RELATIVE_PRONOUNS = "que qu"
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "dépense dépensent dépensé dépensait"
+
+# A value before a change written after the value after ("raised its aid to €8bn, after €5bn
+# last year"): the word before it, then a phrase of a past period after it
+# (``aidcalc.parsing.changes``).
+AFTER_VALUE_WORDS = ("après",)
+PAST_PERIODS = (
+    "l'an dernier",
+    "l'an passé",
+    "l'année dernière",
+    "l'année précédente",
+    "un an plus tôt",
+    "un an auparavant",
+)
+
+# Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
+# at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
+RATE_PHRASES = ("au taux actuel", "au taux de change actuel", "au cours actuel", "au taux du jour")
+
+# A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
+# word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
+# that amount is cumulative (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = ("portant … à", "porte … à", "ce qui porte … à")
+
+# The whole a share is taken of, after a share word and before an amount set off ("a third of
+# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
+SHARE_WHOLES = (
+    "du paquet",
+    "de l'aide",
+    "de l'enveloppe",
+    "de la somme",
+    "du montant",
+    "du programme",
+)

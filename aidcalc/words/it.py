@@ -359,3 +359,31 @@ MULTIPLY_WORDS = ("volte",)
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("ciascuno", "ciascuna", "a testa")
+
+# Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
+# a difference ("1 miliardo in più della Francia") and money set against the pledge.
+COMPARED_AFTER = ("in più della", "in più del", "in più di", "in meno della", "in meno del",
+                  "in meno di", "più che", "meno che")  # fmt: skip
+SET_AGAINST = ("una frazione dei", "una frazione di", "lontano dai", "rispetto ai", "contro")
+RELATIVE_PRONOUNS = "che"
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "spende spendono speso spendeva"
+
+# A value before a change written after the value after ("raised its aid to €8bn, after €5bn
+# last year"): the word before it, then a phrase of a past period after it
+# (``aidcalc.parsing.changes``).
+AFTER_VALUE_WORDS = ("dopo",)
+PAST_PERIODS = ("l'anno scorso", "l'anno precedente", "un anno prima")
+
+# Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
+# at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
+RATE_PHRASES = ("al cambio attuale", "al tasso di cambio attuale", "al cambio odierno")
+
+# A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
+# word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
+# that amount is cumulative (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = ("portando … a", "il che porta … a")
+
+# The whole a share is taken of, after a share word and before an amount set off ("a third of
+# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
+SHARE_WHOLES = ("del pacchetto", "degli aiuti", "della somma", "dell'importo")

@@ -448,3 +448,53 @@ BEFORE_VALUE_TIMES = ("rok", "przed", "wcześniej", "w")
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("każdy", "każda", "po")
+
+# Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
+# a difference ("1 mld euro więcej niż Francja"), money set against the pledge ("ułamek
+# 60 mld euro …") and relative pronouns ("5 mld euro, których żądał Kijów").
+COMPARED_AFTER = ("więcej niż", "mniej niż", "więcej od", "mniej od")
+SET_AGAINST = ("ułamek", "w porównaniu z", "w porównaniu do", "wobec", "daleko od")
+RELATIVE_PRONOUNS = "które których którą który"
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "wydaje wydają wydał wydała wydało"
+
+# A value before a change written after the value after ("raised its aid to €8bn, after €5bn
+# last year"): the word before it, then a phrase of a past period after it
+# (``aidcalc.parsing.changes``).
+AFTER_VALUE_WORDS = ("po",)
+PAST_PERIODS = (
+    "w ubiegłym roku",
+    "w zeszłym roku",
+    "w poprzednim roku",
+    "rok wcześniej",
+    "rok temu",
+)
+
+# Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
+# at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
+RATE_PHRASES = (
+    "po obecnym kursie",
+    "po aktualnym kursie",
+    "po dzisiejszym kursie",
+    "według obecnego kursu",
+)
+
+# A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
+# word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
+# that amount is cumulative (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = ("co zwiększa … do", "podnosząc … do", "zwiększając … do")
+
+# The whole a share is taken of, after a share word and before an amount set off ("a third of
+# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
+SHARE_WHOLES = ("pakietu", "pomocy", "kwoty", "sumy", "środków")
+# Words of a share before a phrase of PART_AFTER or SHARE_WHOLES ("połowa z tego").
+PART_SHARES = (
+    "jedna trzecia",
+    "jedną trzecią",
+    "połowa",
+    "połowę",
+    "część",
+    "większość",
+    "ćwierć",
+    "reszta",
+)

@@ -404,3 +404,43 @@ BEFORE_VALUE_TIMES = ("роком", "торік", "раніше", "у", "в")
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("кожна", "кожен", "кожний", "по")
+
+# Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
+# a difference ("на 1 млрд євро більше, ніж Франція"), money set against the pledge
+# ("частка від 60 млрд євро …") and relative pronouns ("5 млрд євро, які просив Київ").
+COMPARED_AFTER = ("більше ніж", "менше ніж", "більше, ніж", "менше, ніж", "більше за", "менше за")
+SET_AGAINST = ("частка від", "порівняно з", "проти", "далеко від")
+RELATIVE_PRONOUNS = "які яку який"
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "витрачає витрачають витратив витратила витратило"
+
+# A value before a change written after the value after ("raised its aid to €8bn, after €5bn
+# last year"): the word before it, then a phrase of a past period after it
+# (``aidcalc.parsing.changes``).
+AFTER_VALUE_WORDS = ("після",)
+PAST_PERIODS = ("торік", "минулого року", "роком раніше", "у попередньому році", "рік тому")
+
+# Phrases of the rate a restatement was converted at, written after it ("€3bn – roughly $3.2bn
+# at current rates –"): part of the aside (``aidcalc.parsing.restatements``).
+RATE_PHRASES = ("за поточним курсом", "за нинішнім курсом", "за теперішнім курсом")
+
+# A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
+# word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
+# that amount is cumulative (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = ("довівши … до", "що збільшує … до", "збільшивши … до")
+
+# The whole a share is taken of, after a share word and before an amount set off ("a third of
+# the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
+SHARE_WHOLES = ("пакета", "пакету", "допомоги", "суми", "коштів")
+# Words of a share before a phrase of PART_AFTER or SHARE_WHOLES ("połowa z tego").
+PART_SHARES = (
+    "третина",
+    "третину",
+    "половина",
+    "половину",
+    "частина",
+    "частину",
+    "більшість",
+    "решта",
+    "чверть",
+)

@@ -170,3 +170,70 @@ VALUES_BEFORE = [
 @pytest.mark.parametrize(("text", "lang", "changed"), VALUES_BEFORE)
 def test_a_value_before_after_words_of_time_is_no_new_amount(text, lang, changed):
     assert [m.changed_to for m in extract_amounts(text, lang=lang)] == changed
+
+
+# An aside restating an amount may name the rate it was converted at after it (issue 11b):
+# "roughly $3.2bn at current rates –" is still the aside; Spanish "unos" and "alrededor de"
+# open it as qualifiers do, after a clause with a preposition ("a Ucrania").
+RATE_ASIDES = [
+    ("Germany pledged €3bn to Ukraine – roughly $3.2bn at current rates – on Monday.", "en"),
+    ("Germany pledged €3bn to Ukraine – roughly $3.2bn – on Monday.", "en"),
+    ("Germany pledged €3bn to Ukraine, about $3.2bn at current exchange rates, on Monday.", "en"),
+    (
+        "Alemania prometió 3.000 millones de euros a Ucrania, unos 3.200 millones de "
+        "dólares, el lunes.",
+        "es",
+    ),
+    (
+        "Alemania prometió 3.000 millones de euros a Ucrania, alrededor de 3.200 "
+        "millones de dólares, el lunes.",
+        "es",
+    ),
+    (
+        "Alemania prometió 3.000 millones de euros a Ucrania, unos 3.200 millones de "
+        "dólares al cambio actual, el lunes.",
+        "es",
+    ),
+    (
+        "Deutschland sagte der Ukraine 3 Mrd. Euro zu – etwa 3,2 Mrd. Dollar zum "
+        "aktuellen Kurs – am Montag.",
+        "de",
+    ),
+    (
+        "Niemcy obiecały Ukrainie 3 mld euro – około 3,2 mld dolarów po obecnym "
+        "kursie – w poniedziałek.",
+        "pl",
+    ),
+    (
+        "L'Allemagne a promis 3 milliards d'euros à l'Ukraine – environ 3,2 milliards "
+        "de dollars au taux actuel – lundi.",
+        "fr",
+    ),
+    (
+        "La Germania ha promesso 3 miliardi di euro all'Ucraina, circa 3,2 miliardi "
+        "di dollari, lunedì.",
+        "it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), RATE_ASIDES)
+def test_an_aside_with_a_rate_phrase_restates(text, lang):
+    assert [m.equivalent_of for m in extract_amounts(text, lang=lang)] == [None, 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the aside goes on with words of its own: another amount, not the same one again
+        ("Germany pledged €3bn to Ukraine – roughly the $3.2bn Washington gave last year.", "en"),
+        ("Germany pledged €3bn to Ukraine – roughly $3.2bn at current rates of spending.", "en"),
+        (
+            "Alemania prometió 3.000 millones de euros a Ucrania, unos 3.200 millones "
+            "de dólares para Moldavia.",
+            "es",
+        ),
+    ],
+)
+def test_an_aside_that_goes_on_does_not_restate(text, lang):
+    assert [m.equivalent_of for m in extract_amounts(text, lang=lang)] == [None, None]

@@ -1,0 +1,199 @@
+"""Money beside a pledge: amounts a sentence names next to its giver's pledge that are no pledge
+of that giver.
+
+A sentence that states a pledge often sets other money beside it: a difference ("€1bn more
+than France"), a sum it falls short of or is a small part of ("short of the €5bn …", "a
+fraction of the €60bn …"), or the money of another actor with a verb of its own ("the €5bn
+Kyiv had requested", "the $3.2bn Washington gave last year"). Read with the sentence's giver
+it would be a second pledge of that giver. The words are data (``aidcalc/words/``:
+``COMPARED_AFTER``, ``SET_AGAINST``, ``RELATIVE_PRONOUNS``, ``SPENDING_VERBS``); the rules,
+in the order ``money_beside`` applies them (docs/extraction.md, "Money beside a pledge"):
+
+1. **Another actor's clause**: set off from the giving verb (no giving verb between the last
+   comma, dash or bracket and the amount), a determiner of the language right before the
+   amount ("the", "die", "les"; a language without articles needs the relative pronoun), then
+   right after it a country other than the row's donor, not marked as a recipient or an agent,
+   with a word of its clause (its verb) after it; or, after a relative pronoun ("that", ",
+   die", "que", ", które"), such a country anywhere in the clause ("que pidió Kiev"). The
+   amount is that actor's: a verb of spending (``SPENDING_VERBS``) makes it no aid (``own``);
+   a request or wish (``NOT_GIVING``) makes it asked for by that actor (``request``: the actor
+   receives); a giving verb makes that actor its giver (``giver``: the row counts, with that
+   donor); any other verb makes it that actor's money, not given here (``own``).
+2. **A difference**: a phrase of ``COMPARED_AFTER`` right after the amount ("more than",
+   "mehr als", "de plus que", "więcej niż", "більше, ніж", "más que").
+3. **Set against**: a phrase of ``SET_AGAINST`` right before the amount, perhaps with a
+   determiner between ("short of the", "a fraction of", "compared with", "gegenüber", "loin
+   des", "frente a", "wobec"), unless its clause names a country not as a recipient ("versus
+   $5bn from the United States": that country's money, as the rules of who gives read it).
+
+Every finding but ``giver`` makes the row ``rejected``, the reason in ``evidence``.
+
+>>> money_beside("Germany pledged €3bn to Ukraine, €1bn more than France.", "en", (33, 37),
+...              "DEU").reason
+'a difference (more than), not a pledge'
+>>> found = money_beside("Germany pledged €3bn, short of the €5bn Kyiv had requested.", "en",
+...                      (35, 39), "DEU")
+>>> found.kind, found.code
+('request', 'UKR')
+>>> money_beside("Germany pledged €3bn to Ukraine.", "en", (16, 20), "DEU") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..words import (
+    COMPARED_AFTER,
+    DETERMINERS,
+    NEWS_LANGUAGES,
+    RELATIVE_PRONOUNS,
+    SET_AGAINST,
+    SPENDING_VERBS,
+)
+from .cues import NOT_GIVING, VERB, find_cues
+
+WORD_RE = re.compile(r"[^\W\d_]+")
+# Where another actor's clause ends: a comma, semicolon, dash, bracket or the sentence's end.
+CLAUSE_END_RE = re.compile(r"[,;:()]|\s[–—-]\s")
+
+
+class Beside(NamedTuple):
+    """Money beside a pledge: its kind (``own``, ``request``, ``giver``, ``difference``,
+    ``against``), the country whose money it is (None for the last two) and the reason shown."""
+
+    kind: str
+    code: str | None
+    reason: str
+
+
+def money_beside(
+    sentence: str, lang: str | None, where: tuple[int, int], donor: str | None
+) -> Beside | None:
+    """Return how the amount at ``where`` (offsets in ``sentence``) is money beside the pledge
+    of ``donor`` (ISO 3166 alpha-3, or None) rather than that donor's pledge, or None (the
+    rules of the module docstring, in their order).
+
+    >>> money_beside("Deutschland sagte 3 Mrd. Euro zu, 1 Mrd. Euro mehr als Frankreich.",
+    ...              "de", (34, 45), "DEU").kind
+    'difference'
+    >>> found = money_beside("Germany pledged €3bn, a fraction of the €60bn Russia spends.",
+    ...                      "en", (40, 45), "DEU")
+    >>> found.kind, found.code, found.reason
+    ('own', 'RUS', "RUS's own money (spends), no aid given here")
+    """
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    start, end = where
+    found = _other_clause(sentence, lang, table, where, donor)
+    if found is not None:
+        return found
+    after = _after_pattern(table)
+    if after is not None:
+        match = after.match(sentence, end)
+        if match:
+            return Beside("difference", None, f"a difference ({match.group(1)}), not a pledge")
+    before = _before_pattern(table)
+    if before is not None:
+        match = before.search(sentence[:start])
+        if match and not _names_another(sentence, lang, end):
+            shown = " ".join(match.group(1).split())
+            return Beside("against", None, f"money set against the pledge ({shown}), no pledge")
+    return None
+
+
+def _other_clause(sentence: str, lang, table: str, where, donor) -> Beside | None:
+    """Rule 1: the amount opens a clause of another actor ("the €5bn Kyiv had requested")."""
+    from .donors import find_actors
+
+    start, end = where
+    words_before = WORD_RE.findall(sentence, 0, start)
+    determiners = DETERMINERS.get(table, ())
+    article = bool(words_before) and words_before[-1].casefold() in determiners
+    if determiners and not article:
+        return None
+    opened = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, start)), default=0)
+    if any(c.kind == "give" and opened <= c.start for c in find_cues(sentence[:start], lang, VERB)):
+        return None  # "Germany pledged the €3bn Ukraine needs": the object of the giving verb
+    at = end
+    head = re.compile(r"\s*,?\s*").match(sentence, at)
+    at = head.end() if head else at
+    word = WORD_RE.match(sentence, at)
+    pronoun = bool(word) and word.group().casefold() in RELATIVE_PRONOUNS.get(table, ())
+    if pronoun:
+        at = word.end()
+        at += len(sentence[at:]) - len(sentence[at:].lstrip(" '’"))
+    elif "," in sentence[end:at] or not article:
+        return None  # a comma and no relative pronoun: a new clause; no article, no pronoun
+    stop = CLAUSE_END_RE.search(sentence, at)
+    clause_end = stop.start() if stop else len(sentence)
+    # after a relative pronoun the actor may follow its verb ("que pidió Kiev", "które wydaje
+    # Rosja"); without one it stands right after the amount ("the €5bn Kyiv had requested")
+    actor = next((a for a in find_actors(sentence, lang) if at <= a.start < clause_end), None)
+    if actor is None or (actor.start != at and not pronoun):
+        return None
+    if actor.code is None or actor.code == donor or actor.role is not None:
+        return None  # no country, the donor's own, or "… €5bn to Ukraine", "… by Poland"
+    verbs = [
+        *WORD_RE.findall(sentence, at, actor.start),
+        *WORD_RE.findall(sentence, actor.end, clause_end),
+    ]
+    if not verbs:
+        return None
+    clause = sentence[at:clause_end]
+    code = actor.code
+    spending = SPENDING_VERBS.get(table, frozenset())
+    spent = next((w for w in verbs if w.casefold() in spending), None)
+    if spent:
+        return Beside("own", code, f"{code}'s own money ({spent}), no aid given here")
+    asked = [c for c in find_cues(clause, lang, NOT_GIVING) if c.kind in ("request", "wish")]
+    if asked:
+        return Beside("request", code, f"asked for by {code} ({asked[0].text}), not a pledge")
+    given = [c for c in find_cues(clause, lang, VERB) if c.kind == "give"]
+    if given:
+        return Beside("giver", code, f"the giver of its own clause ({given[0].text}): {code}")
+    shown = " ".join(verbs[:3])
+    return Beside("own", code, f"{code}'s own money ({shown}), not given here")
+
+
+def _names_another(sentence: str, lang: str | None, end: int) -> bool:
+    """True when the clause after ``end`` names a country not as a recipient: the amount set
+    against the pledge is that country's ("versus $5bn from the United States"), as the rules
+    of who gives read it (the row's donor may be that country already)."""
+    from .donors import find_actors
+
+    stop = CLAUSE_END_RE.search(sentence, end)
+    clause_end = stop.start() if stop else len(sentence)
+    return any(
+        end <= a.start and a.end <= clause_end and a.code and a.role != "recipient"
+        for a in find_actors(sentence, lang)
+    )
+
+
+@lru_cache(maxsize=32)
+def _after_pattern(table: str) -> re.Pattern[str] | None:
+    """``COMPARED_AFTER`` right after an amount (group 1: the phrase as written)."""
+    phrases = COMPARED_AFTER.get(table, ())
+    if not phrases:
+        return None
+    body = "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\s+({body})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _before_pattern(table: str) -> re.Pattern[str] | None:
+    """``SET_AGAINST``, perhaps with a determiner after it, at the end of the text before an
+    amount (group 1: the phrase as written)."""
+    phrases = SET_AGAINST.get(table, ())
+    if not phrases:
+        return None
+    body = "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
+    determiners = "|".join(re.escape(w) for w in sorted(DETERMINERS.get(table, ()), key=len))
+    article = rf"(?:(?:{determiners})\s+|l['’])?" if determiners else ""
+    return re.compile(rf"(?<!\w)({body})\s+{article}$", re.IGNORECASE)
+
+
+def _phrase(phrase: str) -> str:
+    """The pattern of a phrase: its words with any spaces between, a comma where it has one."""
+    return r"\s*,?\s+".join(re.escape(word.rstrip(",")) for word in phrase.split())

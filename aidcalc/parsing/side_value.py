@@ -480,6 +480,12 @@ class SideValue:
         # the languages the amount may be in, of those aidcalc curates ("m" is 10^9 in
         # Javanese, which tells nothing about "$5m")
         among = _curated(langs) if langs else CURATED
+        if "en" in scale and not any(writes_scale(x, written) for x in among):
+            # "über $5 billion": the amount's words are German only, but German writes its
+            # scale nouns capitalised ("Billion"): a lower-case "billion" is the English word,
+            # its short scale recorded (as with lang="de", above)
+            self.assumptions.append("short-scale")
+            return scale["en"]
         # with its English power: an English scale word ("billion") read in another
         # language's scale because the currency word is not English ("5 billion lire"): the
         # text must confirm it

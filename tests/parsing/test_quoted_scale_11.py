@@ -25,6 +25,11 @@ READINGS = [
     ),
     # a lower-case "billion" among German words is no German word
     ("Die USA kündigten $2 billion an.", None, [("USD 2000000000", "short-scale")]),
+    # ... nor after a German qualifier alone: the amount's only German word (it read 5x10^12)
+    ("über $5 billion", None, [("over USD 5000000000", "short-scale")]),
+    ("rund 3 billion dollars", None, [("approx USD 3000000000", "short-scale")]),
+    ("über 5 Billionen Euro", None, [("over EUR 5000000000000", None)]),
+    ("plus de 5 billion d'euros", None, [("over EUR 5000000000000", "scale-default")]),
     ("Die USA kündigten $2 billion an.", "de", [("USD 2000000000", "short-scale")]),
     (
         "Die Vereinigten Staaten haben der Ukraine weitere 1,5 billion Dollar zugesagt.",

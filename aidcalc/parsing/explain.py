@@ -204,9 +204,10 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
 
 def _about_money(atoms: list, index: int) -> bool:
     """True when the atom at ``index`` is a currency, or a number with its own currency: right
-    before it, or after the atoms glued to it, the other digit groups of a spaced run ("1 234
-    5678 €") and up to three scale or number words, and not leading a number of its own; or a
-    scale word after such a signed number ("€5 million million")."""
+    before it, or after the atoms glued to it (up to a currency glued to a filler: "millions
+    d'euros"), the other digit groups of a spaced run ("1 234 5678 €") and up to three scale
+    or number words or fillers, and not leading a number of its own; or a scale word after
+    such a signed number ("€5 million million")."""
     if index >= len(atoms):
         return False
     if atoms[index].kind == CUR or index > 0 and atoms[index - 1].kind == CUR:
@@ -218,11 +219,15 @@ def _about_money(atoms: list, index: int) -> bool:
         return True  # "€5 million million": a scale refused after a signed number
     after = index + 1
     skipped = 0
-    while after < len(atoms) and (
-        atoms[after].adjacent
-        or atoms[after].kind in (SCALE, WORDS)
-        and skipped < _SCALE_WORDS_SKIPPED
-        or _spaced_group(atoms, after)
+    while (
+        after < len(atoms)
+        and atoms[after].kind != CUR  # glued after a filler too: "millions d'euros"
+        and (
+            atoms[after].adjacent
+            or atoms[after].kind in (SCALE, WORDS, FILLER)  # "millions d'euros", "of dollars"
+            and skipped < _SCALE_WORDS_SKIPPED
+            or _spaced_group(atoms, after)
+        )
     ):
         skipped += not atoms[after].adjacent
         after += 1

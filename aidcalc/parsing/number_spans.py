@@ -101,6 +101,10 @@ def _is_number_link(word: str, langs: frozenset[str]) -> bool:
     return any(bare in _number_tokens(x)[1] for x in langs)
 
 
+# A date's year and month run into the number after them ("2024-05-06,5"): its day.
+_ISO_DATE_HEAD = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\Z")
+
+
 class NumberSpans:
     """Part of ``grammar.Reader`` (a base class of it): its methods read the reader's state
     (``self.atoms``, ``self.text``, ``self.lex``, the language and hint given) that
@@ -307,6 +311,14 @@ class NumberSpans:
         atom = atoms[k]
         if atom.kind == NUM:
             if self.in_arithmetic(k) or self.spaced_run(k) or self.year_word_after(k):
+                return None
+            if _ISO_DATE_HEAD.search(self.text, max(0, atom.start - 9), atom.start):
+                # a date's day is no number of an amount; run into digits after it ("2024-05-06,5
+                # млн гривень": a date and an amount run together in a CSV line) it is refused,
+                # never read as 6.5 million
+                if not atom.text.isdigit():
+                    reason = "is the day of a date before it run into other digits: refused"
+                    self.refuse_number(side, atom.end, reason, k + 1)
                 return None
             joined = self.split_number(k)
             if joined == "":

@@ -519,3 +519,4 @@ SHARE_WHOLES = (
     "der Mittel",
     "des Geldes",
 )
+SHARE_OF_LINKS = ("der", "des", "von")

@@ -907,3 +907,6 @@ SHARE_WHOLES = (
     "of … funding",
     "of … pledge",
 )
+# Words between a share and the whole it is taken of, written after it as an amount ("a third
+# of the €9bn"): that amount is the whole, no second pledge of the giver.
+SHARE_OF_LINKS = ("of",)

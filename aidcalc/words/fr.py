@@ -511,3 +511,4 @@ SHARE_WHOLES = (
     "du montant",
     "du programme",
 )
+SHARE_OF_LINKS = ("de", "du", "des", "d")

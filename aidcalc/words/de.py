@@ -520,3 +520,4 @@ SHARE_WHOLES = (
     "des Geldes",
 )
 SHARE_OF_LINKS = ("der", "des", "von")
+REST_WORDS = ("der Rest", "den Rest", "die restlichen")

@@ -512,3 +512,4 @@ SHARE_WHOLES = (
     "du programme",
 )
 SHARE_OF_LINKS = ("de", "du", "des", "d")
+REST_WORDS = ("le reste", "le solde")

@@ -488,6 +488,7 @@ TOTAL_FRAMES = ("co zwiększa … do", "podnosząc … do", "zwiększając … d
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
 SHARE_WHOLES = ("pakietu", "pomocy", "kwoty", "sumy", "środków")
 SHARE_OF_LINKS = ("z", "ze")
+REST_WORDS = ("reszta", "resztę", "pozostała część", "pozostałą część")
 # Words of a share before a phrase of PART_AFTER or SHARE_WHOLES ("połowa z tego").
 PART_SHARES = (
     "jedna trzecia",

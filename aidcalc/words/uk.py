@@ -433,6 +433,7 @@ TOTAL_FRAMES = ("довівши … до", "що збільшує … до", "з
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
 SHARE_WHOLES = ("пакета", "пакету", "допомоги", "суми", "коштів")
 SHARE_OF_LINKS = ("з", "із", "зі")
+REST_WORDS = ("решта", "решту", "залишок")
 # Words of a share before a phrase of PART_AFTER or SHARE_WHOLES ("połowa z tego").
 PART_SHARES = (
     "третина",

@@ -131,3 +131,49 @@ def test_money_beside_reads_the_whole(before, lang):
     text = before + "€9bn."
     found = money_beside(text, lang, (len(before), len(before) + 4), None)
     assert found is not None and found.kind == "whole"
+
+
+# --- the rest of a whole, set off before an amount, is a part of it --------------------------
+
+RESTS = [
+    ("Germany pledged €3bn. The rest, €1.5bn, will follow next year.", "en"),
+    ("Germany pledged €3bn in January. The remainder (€1.5bn) comes in May.", "en"),
+    ("Deutschland sagte 3 Mrd. Euro zu. Der Rest, 1,5 Mrd. Euro, folgt im nächsten Jahr.", "de"),
+    (
+        "La France a promis 3 milliards d'euros. Le reste (1,5 milliard d'euros) suivra.",
+        "fr",
+    ),
+    ("Polska obiecała 3 mld zł. Reszta, 1,5 mld zł, trafi w przyszłym roku.", "pl"),
+    ("Німеччина пообіцяла 3 млрд євро. Решта, 1,5 млрд євро, надійде пізніше.", "uk"),
+    ("Німеччина пообіцяла 3 млрд євро. Решта – 1,5 млрд євро – надійде пізніше.", "uk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), RESTS)
+def test_the_rest_is_a_part_of_the_whole(text, lang):
+    found = rows(text, lang)
+    assert [r["part_of"] for r in found] == [None, 0]
+    assert len(counted(text, lang)) == 1
+
+
+def test_a_rest_word_not_set_off_makes_no_part():
+    text = "Germany pledged €3bn. France gave the rest of its €2bn to Moldova."
+    assert [r["part_of"] for r in rows(text, "en")] == [None, None]
+
+
+# --- a share word with no "of it" going on a list of shares -----------------------------------
+
+LISTED_SHARES = [
+    "Germany pledged €3bn. Half of it (€1.5bn) goes to air defence, a quarter (€750m) to drones.",
+    "Germany pledged €3bn, half of it (€1.5bn) for air defence and a quarter (€750m) for drones.",
+]
+
+
+@pytest.mark.parametrize("text", LISTED_SHARES)
+def test_a_bare_share_going_on_a_list_of_shares_is_a_part(text):
+    found = rows(text, "en")
+    assert [(r["value"], r["currency"], r["part_of"]) for r in found] == [
+        (3e9, "EUR", None),
+        (1.5e9, "EUR", 0),
+        (7.5e8, "EUR", 0),
+    ]

@@ -25,6 +25,12 @@ in the order ``money_beside`` applies them (docs/extraction.md, "Money beside a 
    determiner between ("short of the", "a fraction of", "compared with", "gegenüber", "loin
    des", "frente a", "wobec"), unless its clause names a country not as a recipient ("versus
    $5bn from the United States": that country's money, as the rules of who gives read it).
+4. **The whole of a share**: a share right before the amount, then a word of
+   ``SHARE_OF_LINKS`` and perhaps a determiner ("a third of the €9bn", "40% of the", "ein
+   Drittel der", "un tiers des", "jedna trzecia z", "третина з"). The share is a number with
+   a percent sign or word, a fraction word (``FRACTIONS``, ``UNREAD_FRACTIONS``) or a word of
+   ``PART_SHARES``. The amount is the whole the pledge is a share of (``whole``), not a
+   second pledge of its giver.
 
 Every finding but ``giver`` makes the row ``rejected``, the reason in ``evidence``.
 
@@ -48,10 +54,14 @@ from typing import NamedTuple
 from ..words import (
     COMPARED_AFTER,
     DETERMINERS,
+    FRACTIONS,
     NEWS_LANGUAGES,
+    PART_SHARES,
     RELATIVE_PRONOUNS,
     SET_AGAINST,
+    SHARE_OF_LINKS,
     SPENDING_VERBS,
+    UNREAD_FRACTIONS,
 )
 from .cues import NOT_GIVING, VERB, find_cues
 
@@ -62,7 +72,8 @@ CLAUSE_END_RE = re.compile(r"[,;:()]|\s[–—-]\s")
 
 class Beside(NamedTuple):
     """Money beside a pledge: its kind (``own``, ``request``, ``giver``, ``difference``,
-    ``against``), the country whose money it is (None for the last two) and the reason shown."""
+    ``against``, ``whole``), the country whose money it is (None for the last three) and the
+    reason shown."""
 
     kind: str
     code: str | None
@@ -83,6 +94,8 @@ def money_beside(
     ...                      "en", (40, 45), "DEU")
     >>> found.kind, found.code, found.reason
     ('own', 'RUS', "RUS's own money (spends), no aid given here")
+    >>> money_beside("Germany pledged €3bn, 40% of the €7.5bn total.", "en", (33, 39), "DEU")
+    Beside(kind='whole', code=None, reason='the whole a share is taken of (40% of), no pledge')
     """
     table = lang if lang in NEWS_LANGUAGES else "en"
     start, end = where
@@ -100,6 +113,12 @@ def money_beside(
         if match and not _names_another(sentence, lang, end):
             shown = " ".join(match.group(1).split())
             return Beside("against", None, f"money set against the pledge ({shown}), no pledge")
+    share = _share_pattern(table)
+    if share is not None:
+        match = share.search(sentence[:start])
+        if match:
+            shown = " ".join(match.group(1).split())
+            return Beside("whole", None, f"the whole a share is taken of ({shown}), no pledge")
     return None
 
 
@@ -192,6 +211,25 @@ def _before_pattern(table: str) -> re.Pattern[str] | None:
     determiners = "|".join(re.escape(w) for w in sorted(DETERMINERS.get(table, ()), key=len))
     article = rf"(?:(?:{determiners})\s+|l['’])?" if determiners else ""
     return re.compile(rf"(?<!\w)({body})\s+{article}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _share_pattern(table: str) -> re.Pattern[str] | None:
+    """Rule 4: a share, a word of ``SHARE_OF_LINKS`` and perhaps a determiner at the end of the
+    text before an amount (group 1: the share and its link as written)."""
+    links = SHARE_OF_LINKS.get(table, ())
+    if not links:
+        return None
+    words = [w for w, langs in UNREAD_FRACTIONS.items() if table in langs]
+    words += list(FRACTIONS) if table == "en" else []
+    words += PART_SHARES.get(table, ())
+    shares = "|".join(_phrase(w) for w in sorted(words, key=len, reverse=True))
+    percent = r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|percent\b|prozent\b|procent\b|proc\.)"
+    share = rf"{percent}|(?<!\w)(?:{shares})" if shares else percent
+    link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
+    determiners = "|".join(re.escape(w) for w in sorted(DETERMINERS.get(table, ()), key=len))
+    article = rf"(?:(?:{determiners})\s+|l['’])?" if determiners else ""
+    return re.compile(rf"((?:{share})\s+(?:{link}))(?:\s+|(?<=d)['’]){article}$", re.IGNORECASE)
 
 
 def _phrase(phrase: str) -> str:

@@ -31,6 +31,7 @@ from ..words import (
     PART_NOT_AFTER,
     PART_NOT_BEFORE,
     PART_SHARES,
+    REST_WORDS,
     SHARE_WHOLES,
     SUM_WORDS,
     UNREAD_FRACTIONS,
@@ -75,6 +76,9 @@ def is_part(sentence: str, lang: str | None, where: tuple[int, int], previous_en
         return True
     share = _share_pattern(lang)
     if share is not None and share.search(sentence, previous_end, where[0]):
+        return True
+    rest = _rest_pattern(lang)
+    if rest is not None and rest.search(sentence, previous_end, where[0]):
         return True
     after = _pattern(lang, "after")
     if after is not None:
@@ -142,6 +146,20 @@ def _share_pattern(lang: str | None) -> re.Pattern[str] | None:
         share += rf"|\b(?:{shares})"
     link = rf"(?:(?:{'|'.join(map(re.escape, ors))})\s+)?" if ors else ""
     return re.compile(rf"(?:{share})\s+(?:{body})\s*[,(:–—-]?\s*{link}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _rest_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """The rest of a whole (``REST_WORDS``: "the rest", "der Rest", "le reste", "reszta",
+    "решта") opening its clause, then a comma, bracket, colon or dash at the end of the text it
+    searches: the amount right after it is the rest of the amount before ("Germany pledged
+    €3bn. The rest, €1.5bn, will follow next year.")."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    words = REST_WORDS.get(table, ())
+    if not words:
+        return None
+    body = "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|[.,;:(–—-])\s*(?:{body})\s*[,(:–—-]\s*$", re.IGNORECASE)
 
 
 def _whole_pattern(phrase: str) -> str:

@@ -35,6 +35,8 @@ from ..words.currency import (
 from .atoms import (
     CUR,
     FILLER,
+    JOIN,
+    LPAREN,
     NUM,
     OTHER,
     PUNCT,
@@ -377,7 +379,9 @@ class CurrencyBeside:
         """Read "a dime", "four quarters", "10 grand" (count read already); None if not a coin.
 
         A coin word alone ("a quarter") counts only when it is the whole text, and a counted
-        one never before "of" ("three quarters of the aid").
+        one never before "of" ("three quarters of the aid") nor before an amount set off by a
+        bracket, comma, colon or dash ("a quarter (€750m)", "three quarters, or $2bn"): there
+        it is a share, and the amount after it says how much.
         """
         atoms = self.atoms
         if pre is not None or k >= len(atoms):
@@ -392,6 +396,8 @@ class CurrencyBeside:
             or following.kind in (CUR, SCALE)
         ):
             return None
+        if _amount_set_off(atoms, index + 1):
+            return None  # "a quarter (€750m) to drones": a share of the money, not a coin
         if (
             count is not None
             and count.number_text
@@ -516,3 +522,31 @@ class CurrencyBeside:
             )
         )
         return True
+
+
+# Words that may stand between a mark and the amount it sets off ("a quarter, or €750m").
+_SET_OFF_WORDS = frozenset({"or", "some", "about", "roughly", "around", "i.e.", "that", "is"})
+
+
+def _amount_set_off(atoms: list[Atom], k: int) -> bool:
+    """True when ``atoms[k]`` is a bracket, comma, colon or dash followed, perhaps after a few
+    linking words ("or", "about"), by a currency or a digit with a scale or currency: an amount
+    set off after the word before ``k`` ("a quarter (€750m)", "a quarter – 750 million
+    euros")."""
+    if k >= len(atoms) or atoms[k].kind not in (LPAREN, PUNCT, JOIN):
+        return False
+    if atoms[k].kind != LPAREN and atoms[k].text not in (",", ":", ";", "-", "–", "—"):
+        return False
+    j = k + 1
+    while j < len(atoms) and j <= k + 2 and atoms[j].text.casefold() in _SET_OFF_WORDS:
+        j += 1
+    if j >= len(atoms):
+        return False
+    if atoms[j].kind == CUR:
+        return True
+    return (
+        atoms[j].kind == NUM
+        and atoms[j].text[:1].isdigit()
+        and j + 1 < len(atoms)
+        and atoms[j + 1].kind in (SCALE, CUR)
+    )

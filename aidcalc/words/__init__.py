@@ -129,6 +129,10 @@ A language module may define any of these names (all optional; a missing one add
 ``SPENDING_VERBS``          verbs of an actor spending on itself ("spends"): no aid
 ``SHARE_WHOLES``            the whole a share is taken of, before an amount set off ("a third of
                             the package (€1.3bn)"): a part, as after ``PART_AFTER``
+``SHARE_OF_LINKS``          words between a share and its whole written as an amount ("a third
+                            of the €9bn"): that amount is the whole, no pledge of the giver
+``REST_WORDS``              the rest of a whole, set off right before an amount ("The rest,
+                            €1.5bn, …"): a part of the amount before
 ``PART_NOT_AFTER``          words binding a ``PART_BEFORE`` phrase into their own ("on top of")
 ``PART_NOT_BEFORE``         nouns after a ``PART_BEFORE`` phrase making it one of time or
                             reason, no part ("w tym roku": this year, "z toho důvodu")
@@ -487,6 +491,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "PART_AFTER": _by_language(languages, "PART_AFTER"),
         "PART_SHARES": _by_language(languages, "PART_SHARES"),
         "SHARE_WHOLES": _by_language(languages, "SHARE_WHOLES"),
+        "SHARE_OF_LINKS": _by_language(languages, "SHARE_OF_LINKS"),
+        "REST_WORDS": _by_language(languages, "REST_WORDS"),
         "PART_NOT_AFTER": _by_language(languages, "PART_NOT_AFTER"),
         "PART_NOT_BEFORE": _by_language(languages, "PART_NOT_BEFORE"),
         "JOINT_DONORS": _by_language(languages, "JOINT_DONORS"),
@@ -658,6 +664,8 @@ SPENDING_VERBS: dict[str, frozenset[str]] = _TABLES["SPENDING_VERBS"]
 PART_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_AFTER"]
 PART_SHARES: dict[str, tuple[str, ...]] = _TABLES["PART_SHARES"]
 SHARE_WHOLES: dict[str, tuple[str, ...]] = _TABLES["SHARE_WHOLES"]
+SHARE_OF_LINKS: dict[str, tuple[str, ...]] = _TABLES["SHARE_OF_LINKS"]
+REST_WORDS: dict[str, tuple[str, ...]] = _TABLES["REST_WORDS"]
 PART_NOT_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_AFTER"]
 PART_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_BEFORE"]
 JOINT_DONORS: dict[str, tuple[str, ...]] = _TABLES["JOINT_DONORS"]

@@ -519,3 +519,5 @@ SHARE_WHOLES = (
     "der Mittel",
     "des Geldes",
 )
+SHARE_OF_LINKS = ("der", "des", "von")
+REST_WORDS = ("der Rest", "den Rest", "die restlichen")

@@ -459,3 +459,5 @@ TOTAL_FRAMES = ("elevando … a", "llevando … a", "lo que eleva … a")
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
 SHARE_WHOLES = ("del paquete", "de la ayuda", "de la suma", "del importe", "de los fondos")
+SHARE_OF_LINKS = ("de", "del")
+REST_WORDS = ("el resto",)

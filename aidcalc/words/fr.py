@@ -511,3 +511,5 @@ SHARE_WHOLES = (
     "du montant",
     "du programme",
 )
+SHARE_OF_LINKS = ("de", "du", "des", "d")
+REST_WORDS = ("le reste", "le solde")

@@ -487,6 +487,8 @@ TOTAL_FRAMES = ("co zwiększa … do", "podnosząc … do", "zwiększając … d
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
 SHARE_WHOLES = ("pakietu", "pomocy", "kwoty", "sumy", "środków")
+SHARE_OF_LINKS = ("z", "ze")
+REST_WORDS = ("reszta", "resztę", "pozostała część", "pozostałą część")
 # Words of a share before a phrase of PART_AFTER or SHARE_WHOLES ("połowa z tego").
 PART_SHARES = (
     "jedna trzecia",

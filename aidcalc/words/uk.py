@@ -432,6 +432,8 @@ TOTAL_FRAMES = ("довівши … до", "що збільшує … до", "з
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
 SHARE_WHOLES = ("пакета", "пакету", "допомоги", "суми", "коштів")
+SHARE_OF_LINKS = ("з", "із", "зі")
+REST_WORDS = ("решта", "решту", "залишок")
 # Words of a share before a phrase of PART_AFTER or SHARE_WHOLES ("połowa z tego").
 PART_SHARES = (
     "третина",

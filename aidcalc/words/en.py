@@ -863,6 +863,20 @@ SET_AGAINST = (
 RELATIVE_PRONOUNS = "that which"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "spend spends spent spending"
+# Budget nouns: an amount that is their value is the owner's own money, no aid.
+OWN_BUDGETS = (
+    "military budget",
+    "defence budget",
+    "defense budget",
+    "army budget",
+    "state budget",
+    "national budget",
+    "military spending",
+    "defence spending",
+    "defense spending",
+)
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "its their his her own"
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it

@@ -435,6 +435,10 @@ SET_AGAINST = (
 RELATIVE_PRONOUNS = "que"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "gasta gastan gastó gastado gastaba"
+# Budget nouns: an amount that is their value is the owner's own money, no aid.
+OWN_BUDGETS = ("presupuesto militar", "presupuesto de defensa", "gasto militar", "gasto en defensa")
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "su sus propio propia propios propias"
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it

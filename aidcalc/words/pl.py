@@ -457,6 +457,17 @@ SET_AGAINST = ("ułamek", "w porównaniu z", "w porównaniu do", "wobec", "dalek
 RELATIVE_PRONOUNS = "które których którą który"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "wydaje wydają wydał wydała wydało"
+# Budget nouns: an amount that is their value is the owner's own money, no aid.
+OWN_BUDGETS = (
+    "budżet obronny",
+    "budżet wojskowy",
+    "wydatki wojskowe",
+    "wydatki na obronę",
+    "budżetu obronnego",
+    "budżetu wojskowego",
+)
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "swoje swoją swój swojej swoich swym swoim własne własną własny"
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it

@@ -413,6 +413,17 @@ SET_AGAINST = ("частка від", "порівняно з", "проти", "д
 RELATIVE_PRONOUNS = "які яку який"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "витрачає витрачають витратив витратила витратило"
+# Budget nouns: an amount that is their value is the owner's own money, no aid.
+OWN_BUDGETS = (
+    "оборонний бюджет",
+    "військовий бюджет",
+    "оборонного бюджету",
+    "військового бюджету",
+    "військові витрати",
+    "оборонні витрати",
+)
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "свій свою своє свої своєї своїх своїм свого власний власну власні"
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it

@@ -127,6 +127,8 @@ A language module may define any of these names (all optional; a missing one add
 ``SET_AGAINST``             against a pledge ("short of", "a fraction of"); ``RELATIVE_PRONOUNS``
 ``RELATIVE_PRONOUNS``       may open another actor's clause after an amount ("that", "die");
 ``SPENDING_VERBS``          verbs of an actor spending on itself ("spends"): no aid
+``RELATIVE_CLAUSE_WORDS``   words opening a relative clause after a comma: a request in it
+                            governs only that clause's amounts ("Kyiv, which asked for …,")
 ``OWN_BUDGETS``             budget nouns ("military budget"): their value is the owner's money
 ``OWN_POSSESSIVES``         the subject's possessives after spent money ("its army"): own money
 ``SPENDING_SPLIT``          split spending verbs (verb, particle): "gibt … aus"
@@ -487,6 +489,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             code: frozenset(words.casefold().split())
             for code, words in _by_language(languages, "SPENDING_VERBS").items()
         },
+        "RELATIVE_CLAUSE_WORDS": {
+            code: frozenset(words.casefold().split())
+            for code, words in _by_language(languages, "RELATIVE_CLAUSE_WORDS").items()
+        },
         "OWN_BUDGETS": _by_language(languages, "OWN_BUDGETS"),
         "OWN_POSSESSIVES": {
             code: frozenset(words.casefold().split())
@@ -668,6 +674,7 @@ SET_AGAINST: dict[str, tuple[str, ...]] = _TABLES["SET_AGAINST"]
 RELATIVE_PRONOUNS: dict[str, frozenset[str]] = _TABLES["RELATIVE_PRONOUNS"]
 SPENDING_VERBS: dict[str, frozenset[str]] = _TABLES["SPENDING_VERBS"]
 OWN_BUDGETS: dict[str, tuple[str, ...]] = _TABLES["OWN_BUDGETS"]
+RELATIVE_CLAUSE_WORDS: dict[str, frozenset[str]] = _TABLES["RELATIVE_CLAUSE_WORDS"]
 OWN_POSSESSIVES: dict[str, frozenset[str]] = _TABLES["OWN_POSSESSIVES"]
 SPENDING_SPLIT: dict[str, tuple[tuple[str, str], ...]] = _TABLES["SPENDING_SPLIT"]
 PART_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_AFTER"]

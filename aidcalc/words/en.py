@@ -683,7 +683,7 @@ NOT_GIVING = {
         "asked asks asking request* urged urging sought seeks seeking called for calls for "
         "calling for called on calls on calling on appeal*"
     ),
-    "wish": "wants want needs need",
+    "wish": "wants want needs need needed",
     "denial": "denied denies denying",
     "refusal": "refus* declin* rejected rejects vetoed blocked",
     "negation": (
@@ -861,6 +861,9 @@ SET_AGAINST = (
     "next to",
 )
 RELATIVE_PRONOUNS = "that which"
+# Words opening a relative clause after a comma (", which has asked for …,"): a request
+# inside it governs only the amounts of that clause (aidcalc.news.not_giving).
+RELATIVE_CLAUSE_WORDS = "which who whom whose that"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "spend spends spent spending"
 # Budget nouns: an amount that is their value is the owner's own money, no aid.

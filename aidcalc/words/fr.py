@@ -476,6 +476,9 @@ SET_AGAINST = (
     "contre",
 )
 RELATIVE_PRONOUNS = "que qu"
+# Words opening a relative clause after a comma (", which has asked for …,"): a request
+# inside it governs only the amounts of that clause (aidcalc.news.not_giving).
+RELATIVE_CLAUSE_WORDS = "qui que qu dont lequel laquelle"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "dépense dépensent dépensé dépensait"
 # Budget nouns: an amount that is their value is the owner's own money, no aid.

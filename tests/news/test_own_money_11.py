@@ -98,3 +98,70 @@ def test_own_money_is_not_carried_to_a_later_sentence():
     text = "Germany pledged €3bn. Russia spends €120bn on its army. It also gave €1bn."
     rows = _rows(text, "en")
     assert rows[-1]["donor"] == "DEU"
+
+
+# (text, language): a need reported in the past or the subjunctive is a request of the one
+# reported, never that one's pledge (item 2)
+REPORTED_REQUESTS = [
+    ("The Ukrainian president said Kyiv needed $5bn.", "en"),
+    ("Officials said Ukraine needed €5bn before winter.", "en"),
+    ("Selenskyj sagte, die Ukraine brauche 5 Milliarden Dollar.", "de"),
+    ("Selenskyj sagte, die Ukraine bräuchte 5 Milliarden Dollar.", "de"),
+    ("Selenskyj erklärte, die Ukraine benötige 5 Milliarden Euro.", "de"),
+    ("Zełenski powiedział, że Ukraina potrzebowała 5 mld dolarów.", "pl"),
+    ("Зеленський сказав, що Україна потребувала 5 млрд доларів.", "uk"),
+    ("Zelenski dijo que Ucrania necesitaba 5.000 millones de dólares.", "es"),
+    ("Zelensky a dit que l'Ukraine avait besoin de 5 milliards de dollars.", "fr"),
+    ("The Ukrainian president said Kyiv had requested $5bn.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), REPORTED_REQUESTS)
+def test_reported_request_is_no_pledge_of_the_requester(text, lang):
+    (row,) = _rows(text, lang)
+    assert (row["donor"], row["recipient"], row["status"]) == (None, "UKR", "rejected")
+    assert row["evidence"].startswith("a request")
+
+
+def test_a_past_need_then_a_giving_verb_stays_a_pledge():
+    rows = _rows("Germany said it needed to give Ukraine €2bn and pledged it at once.", "en")
+    assert (rows[0]["donor"], rows[0]["status"]) == ("DEU", "candidate")
+
+
+# (text, language, value of the main clause's amount): a request inside a relative clause that
+# a comma closes governs only that clause, never the main clause's money (item 3)
+RELATIVE_REQUESTS = [
+    ("Kyiv, which has asked for $5bn, got $2bn from Washington on Monday.", "en", 2e9),
+    ("Ukraine, which needs €5bn, received €2bn from Germany.", "en", 2e9),
+    ("Ukraine, who asked for €5bn, received €2bn from Germany.", "en", 2e9),
+    ("Ukraina, która prosiła o 5 mld euro, otrzymała 2 mld euro od Niemiec.", "pl", 2e9),
+    (
+        "L'Ukraine, qui a demandé 5 milliards d'euros, a reçu 2 milliards d'euros de la France.",
+        "fr",
+        2e9,
+    ),
+    ("Україна, яка просила 5 млрд євро, отримала 2 млрд євро від Німеччини.", "uk", 2e9),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), RELATIVE_REQUESTS)
+def test_request_in_a_relative_clause_leaves_the_main_clause_given(text, lang, value):
+    rows = _rows(text, lang)
+    asked = rows[0]
+    assert asked["status"] == "rejected"  # the clause's own amount is still asked for
+    given = next(r for r in rows if r["value"] == value)
+    assert given["status"] == "candidate"
+    assert given["evidence"] is None or "request" not in given["evidence"]
+
+
+# the request outside any relative clause still governs the amounts after it
+STILL_REQUESTS = [
+    ("Ukraine asked for $5bn, and got $2bn.", "en"),
+    ("Ukraine, which is at war, asked for $5bn.", "en"),
+    ("Die Ukraine, die im Krieg ist, bat um 5 Mrd. Euro.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), STILL_REQUESTS)
+def test_request_outside_a_relative_clause_still_rejects(text, lang):
+    assert all(r["status"] == "rejected" for r in _rows(text, lang))

@@ -26,9 +26,10 @@ in the order ``money_beside`` applies them (docs/extraction.md, "Money beside a 
    ``SPENDING_SPLIT``: "gibt … aus") with a possessive of its subject after the amount
    (``OWN_POSSESSIVES``: "its army", "sein Militär", "swoje wojsko") or no recipient at all
    (none named in the clause, none carried), and no giving verb comes between that word and
-   the amount. The money is the owner's or subject's (the country before the word, or else
-   the one after it in the clause: "le budget militaire de la Russie"; ``own``, perhaps with
-   no country): no aid. "Germany spends €3bn on aid to Ukraine" names a recipient: a gift.
+   the amount. The money is the owner's or subject's (the country before the word in its
+   clause, else the one after it there: "le budget militaire de la Russie", else the last one
+   before it in the sentence: "Russia, by contrast, spends"; ``own``, perhaps with no
+   country): no aid. "Germany spends €3bn on aid to Ukraine" names a recipient: a gift.
 3. **A difference**: a phrase of ``COMPARED_AFTER`` right after the amount ("more than",
    "mehr als", "de plus que", "więcej niż", "більше, ніж", "más que").
 4. **Set against**: a phrase of ``SET_AGAINST`` right before the amount, perhaps with a
@@ -220,12 +221,10 @@ def _own_money(sentence: str, lang, table: str, where, recipient) -> Beside | No
             return None  # "Germany spends €3bn on aid to Ukraine": a gift
     if any(at < g for g in gives):
         return None  # "From its defence budget Germany pledged €3bn": a giving verb decides
-    named = [
-        a
-        for a in find_actors(sentence, lang)
-        if opened <= a.start and a.end <= start and a.code and a.role != "recipient"
-    ]
+    known = [a for a in find_actors(sentence, lang) if a.code and a.role != "recipient"]
+    named = [a for a in known if opened <= a.start and a.end <= start]
     owner = [a for a in named if a.end <= at] or named[::-1]  # "le budget militaire de la Russie"
+    owner = owner or [a for a in known if a.end <= at]  # "Russia, by contrast, spends …"
     code = owner[-1].code if owner else None
     whose = f"{code}'s" if code else "its subject's"
     return Beside("own", code, f"{whose} own money ({word}), no aid given here")

@@ -25,6 +25,12 @@ OWN_MONEY = [
     ("Norway pledged $2bn. China will spend $250bn on its armed forces.", "en", 250e9, "CHN"),
     ("Germany pledged €3bn. Russia will spend €120bn.", "en", 120e9, "RUS"),
     (
+        "Germany pledged €3bn. Russia, by contrast, spends about €120bn a year on its army.",
+        "en",
+        120e9,
+        "RUS",
+    ),
+    (
         "Deutschland sagte 3 Mrd. Euro zu. Russland gibt jährlich 120 Mrd. Euro für sein "
         "Militär aus.",
         "de",

@@ -6,7 +6,8 @@ than France"), a sum it falls short of or is a small part of ("short of the €5
 fraction of the €60bn …"), or the money of another actor with a verb of its own ("the €5bn
 Kyiv had requested", "the $3.2bn Washington gave last year"). Read with the sentence's giver
 it would be a second pledge of that giver. The words are data (``aidcalc/words/``:
-``COMPARED_AFTER``, ``SET_AGAINST``, ``RELATIVE_PRONOUNS``, ``SPENDING_VERBS``); the rules,
+``COMPARED_AFTER``, ``SET_AGAINST``, ``RELATIVE_PRONOUNS``, ``SPENDING_VERBS``, ``OWN_BUDGETS``,
+``OWN_POSSESSIVES``, ``SPENDING_SPLIT``, ``SHARE_OF_LINKS``); the rules,
 in the order ``money_beside`` applies them (docs/extraction.md, "Money beside a pledge"):
 
 1. **Another actor's clause**: set off from the giving verb (no giving verb between the last
@@ -19,13 +20,23 @@ in the order ``money_beside`` applies them (docs/extraction.md, "Money beside a 
    a request or wish (``NOT_GIVING``) makes it asked for by that actor (``request``: the actor
    receives); a giving verb makes that actor its giver (``giver``: the row counts, with that
    donor); any other verb makes it that actor's money, not given here (``own``).
-2. **A difference**: a phrase of ``COMPARED_AFTER`` right after the amount ("more than",
+2. **Own money**: in the amount's clause (from the last comma, dash or bracket to the next)
+   a budget noun (``OWN_BUDGETS``: "military budget", "Verteidigungshaushalt", "budżet
+   obronny") stands before it, or a spending verb (``SPENDING_VERBS``, or a split one of
+   ``SPENDING_SPLIT``: "gibt … aus") with a possessive of its subject after the amount
+   (``OWN_POSSESSIVES``: "its army", "sein Militär", "swoje wojsko") or no recipient at all
+   (none named in the clause, none carried), and no giving verb comes between that word and
+   the amount. The money is the owner's or subject's (the country before the word in its
+   clause, else the one after it there: "le budget militaire de la Russie", else the last one
+   before it in the sentence: "Russia, by contrast, spends"; ``own``, perhaps with no
+   country): no aid. "Germany spends €3bn on aid to Ukraine" names a recipient: a gift.
+3. **A difference**: a phrase of ``COMPARED_AFTER`` right after the amount ("more than",
    "mehr als", "de plus que", "więcej niż", "більше, ніж", "más que").
-3. **Set against**: a phrase of ``SET_AGAINST`` right before the amount, perhaps with a
+4. **Set against**: a phrase of ``SET_AGAINST`` right before the amount, perhaps with a
    determiner between ("short of the", "a fraction of", "compared with", "gegenüber", "loin
    des", "frente a", "wobec"), unless its clause names a country not as a recipient ("versus
    $5bn from the United States": that country's money, as the rules of who gives read it).
-4. **The whole of a share**: a share right before the amount, then a word of
+5. **The whole of a share**: a share right before the amount, then a word of
    ``SHARE_OF_LINKS`` and perhaps a determiner ("a third of the €9bn", "40% of the", "ein
    Drittel der", "un tiers des", "jedna trzecia z", "третина з"). The share is a number with
    a percent sign or word, a fraction word (``FRACTIONS``, ``UNREAD_FRACTIONS``) or a word of
@@ -41,6 +52,8 @@ Every finding but ``giver`` makes the row ``rejected``, the reason in ``evidence
 ...                      (35, 39), "DEU")
 >>> found.kind, found.code
 ('request', 'UKR')
+>>> money_beside("Russia spends €120bn a year on its army.", "en", (14, 20), "DEU").reason
+"RUS's own money (spends), no aid given here"
 >>> money_beside("Germany pledged €3bn to Ukraine.", "en", (16, 20), "DEU") is None
 True
 """
@@ -56,10 +69,13 @@ from ..words import (
     DETERMINERS,
     FRACTIONS,
     NEWS_LANGUAGES,
+    OWN_BUDGETS,
+    OWN_POSSESSIVES,
     PART_SHARES,
     RELATIVE_PRONOUNS,
     SET_AGAINST,
     SHARE_OF_LINKS,
+    SPENDING_SPLIT,
     SPENDING_VERBS,
     UNREAD_FRACTIONS,
 )
@@ -81,11 +97,16 @@ class Beside(NamedTuple):
 
 
 def money_beside(
-    sentence: str, lang: str | None, where: tuple[int, int], donor: str | None
+    sentence: str,
+    lang: str | None,
+    where: tuple[int, int],
+    donor: str | None,
+    recipient: str | None = None,
 ) -> Beside | None:
     """Return how the amount at ``where`` (offsets in ``sentence``) is money beside the pledge
     of ``donor`` (ISO 3166 alpha-3, or None) rather than that donor's pledge, or None (the
-    rules of the module docstring, in their order).
+    rules of the module docstring, in their order); ``recipient`` is the row's recipient so
+    far (named or carried), which keeps money spent with no possessive a gift.
 
     >>> money_beside("Deutschland sagte 3 Mrd. Euro zu, 1 Mrd. Euro mehr als Frankreich.",
     ...              "de", (34, 45), "DEU").kind
@@ -100,6 +121,9 @@ def money_beside(
     table = lang if lang in NEWS_LANGUAGES else "en"
     start, end = where
     found = _other_clause(sentence, lang, table, where, donor)
+    if found is not None:
+        return found
+    found = _own_money(sentence, lang, table, where, recipient)
     if found is not None:
         return found
     after = _after_pattern(table)
@@ -174,6 +198,65 @@ def _other_clause(sentence: str, lang, table: str, where, donor) -> Beside | Non
         return Beside("giver", code, f"the giver of its own clause ({given[0].text}): {code}")
     shown = " ".join(verbs[:3])
     return Beside("own", code, f"{code}'s own money ({shown}), not given here")
+
+
+def _own_money(sentence: str, lang, table: str, where, recipient) -> Beside | None:
+    """Rule 2: the amount is a budget noun's value or a spending verb's object, in its own
+    clause, and the money stays with the subject ("Russia spends €120bn on its army",
+    "Moscow's military budget is €120bn")."""
+    from .donors import find_actors
+
+    start, end = where
+    opened = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, start)), default=0)
+    stop = CLAUSE_END_RE.search(sentence, end)
+    clause_end = stop.start() if stop else len(sentence)
+    before = sentence[opened:start]
+    gives = [opened + c.start for c in find_cues(before, lang, VERB) if c.kind == "give"]
+    word = None
+    budget = _budget_pattern(table)
+    found = list(budget.finditer(before)) if budget is not None else []
+    if found:
+        word = found[-1].group(0)
+        at = opened + found[-1].start()
+    else:
+        spending = SPENDING_VERBS.get(table, frozenset())
+        words = list(WORD_RE.finditer(before))
+        verbs = [w for w in words if w.group().casefold() in spending]
+        after_words = WORD_RE.findall(sentence, end, clause_end)
+        last = after_words[-1].casefold() if after_words else None
+        for verb, particle in SPENDING_SPLIT.get(table, ()):  # "gibt … aus"
+            if last == particle:
+                verbs += [w for w in words if w.group().casefold() == verb]
+        if not verbs:
+            return None
+        verb = max(verbs, key=lambda w: w.start())
+        word, at = verb.group(), opened + verb.start()
+        after = {w.casefold() for w in after_words}
+        actors = find_actors(sentence, lang)
+        received = recipient is not None or any(
+            a.role == "recipient" and end <= a.start < clause_end for a in actors
+        )
+        if received and not after & OWN_POSSESSIVES.get(table, frozenset()):
+            return None  # "Germany spends €3bn on aid to Ukraine": a gift
+    if any(at < g for g in gives):
+        return None  # "From its defence budget Germany pledged €3bn": a giving verb decides
+    known = [a for a in find_actors(sentence, lang) if a.code and a.role != "recipient"]
+    named = [a for a in known if opened <= a.start and a.end <= start]
+    owner = [a for a in named if a.end <= at] or named[::-1]  # "le budget militaire de la Russie"
+    owner = owner or [a for a in known if a.end <= at]  # "Russia, by contrast, spends …"
+    code = owner[-1].code if owner else None
+    whose = f"{code}'s" if code else "its subject's"
+    return Beside("own", code, f"{whose} own money ({word}), no aid given here")
+
+
+@lru_cache(maxsize=32)
+def _budget_pattern(table: str) -> re.Pattern[str] | None:
+    """``OWN_BUDGETS``, any one of them, as whole words."""
+    phrases = OWN_BUDGETS.get(table, ())
+    if not phrases:
+        return None
+    body = "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
 def _names_another(sentence: str, lang: str | None, end: int) -> bool:

@@ -366,11 +366,15 @@ def pledge_candidates(
                 if roles is not None:  # "Ukraine asked Germany for …": the asker receives
                     donor, recipient, donor_from = roles
             # "€1bn more than France", "the €5bn Kyiv had requested": no pledge of the donor
-            beside = money_beside(sentence, language, where, donor) if not not_given else None
+            beside = (
+                money_beside(sentence, language, where, donor, recipient) if not not_given else None
+            )
             if beside is not None:
                 evidence.append(beside.reason)
                 if beside.kind == "request":  # the one asking receives; no one is asked
                     donor, recipient, donor_from = None, beside.code, "other clause"
+                elif beside.kind == "own" and beside.code is None:  # "Its budget is €120bn"
+                    donor, recipient, donor_from = None, None, "other clause"
                 elif beside.code is not None:  # "the $3.2bn Washington gave": its giver's
                     donor, donor_from = beside.code, "other clause"
                     if beside.kind == "own" or recipient == donor:  # "the €60bn Russia spends"

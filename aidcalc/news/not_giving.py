@@ -4,13 +4,17 @@ The words are data (``NOT_GIVING`` in ``aidcalc/words/``, one table per language
 kinds; the rules, in the order they are applied (docs/extraction.md, "Money not given"):
 
 1. **Contrast** ("not only", "nicht nur", "nie tylko") is no negation: it is skipped; so is a
-   phrase holding a wish word that asks for nothing ("in need": "Ukrainians in need").
+   phrase holding a wish word that asks for nothing ("in need": "Ukrainians in need"); and so
+   is a cue in a relative clause closed before the amount ("Kyiv, which has asked for $5bn,
+   got $2bn": ``RELATIVE_CLAUSE_WORDS``), which governs only its own clause.
 2. **Request** ("asked", "called for", "bat", "попросила"): the cue nearest before the amount
    decides, unless a giving verb stands between them other than in the two words of its clause
    right after the cue ("Ukraine asked Germany to give …" is still asked for; "Responding to
    Kyiv's request, Norway sent …" is not).
 3. **Wish** ("wants", "needs", "braucht", "potrzebuje"; the first person plural too: "need",
-   "brauchen", "potrzebujemy", "necesitamos", as a quote's speaker says it): a request unless a
+   "brauchen", "potrzebujemy", "necesitamos", as a quote's speaker says it; the past and
+   subjunctive of reported speech: "needed", "brauche", "bräuchte", "potrzebowała",
+   "потребувала", "necesitaba"): a request unless a
    giving verb stands anywhere between the cue and the amount, or after the amount in its
    clause ("wants to give …" and "… will … zahlen" are intentions to give).
 4. **Denial** ("denied", "dementierte", "zaprzeczył"): scopes over the rest of its sentence up to
@@ -41,6 +45,7 @@ import re
 from itertools import islice
 from typing import NamedTuple
 
+from ..words import RELATIVE_CLAUSE_WORDS
 from .cues import INTENTION, NOT_GIVING, VERB, Cue, find_cues
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -98,7 +103,13 @@ def find_not_given(sentence: str, lang: str | None, where: tuple[int, int]) -> N
         return None
     giving = [c for c in find_cues(sentence, lang, VERB) if c.kind == "give"]
     intending = find_cues(sentence, lang, INTENTION)
-    before = [c for c in cues if c.end <= where[0] and c.kind != "negation"]
+    before = [
+        c
+        for c in cues
+        if c.end <= where[0]
+        and c.kind != "negation"
+        and not _closed_relative(sentence, lang, c, where)
+    ]
     if before:
         cue = before[-1]
         found = _governs(sentence, lang, cue, where, giving)
@@ -205,6 +216,22 @@ def _new_subject(sentence: str, lang: str | None, begin: int, end: int, giving: 
 
     actors = [a for a in find_actors(sentence, lang) if begin < a.start and a.end <= end]
     return any(a.end <= c.start and c.end <= end for a in actors for c in giving)
+
+
+def _closed_relative(sentence: str, lang: str | None, cue: Cue, where: tuple[int, int]) -> bool:
+    """Return whether ``cue`` stands in a relative clause (a comma, then a word of
+    ``RELATIVE_CLAUSE_WORDS``: ", which has asked for", ", die … braucht") that a comma closes
+    before the amount at ``where``: the cue governs that clause only ("Kyiv, which has asked
+    for $5bn, got $2bn from Washington": the $2bn is no request)."""
+    opened = sentence.rfind(",", 0, cue.start)
+    if opened < 0:
+        return False
+    first = WORD_RE.search(sentence, opened + 1, cue.start)
+    table = lang if lang in RELATIVE_CLAUSE_WORDS else "en"
+    if first is None or first.group().casefold() not in RELATIVE_CLAUSE_WORDS.get(table, ()):
+        return False
+    closed = sentence.find(",", cue.end, where[0])
+    return closed >= 0
 
 
 def _clause_end(sentence: str, at: int) -> int:

@@ -127,6 +127,11 @@ A language module may define any of these names (all optional; a missing one add
 ``SET_AGAINST``             against a pledge ("short of", "a fraction of"); ``RELATIVE_PRONOUNS``
 ``RELATIVE_PRONOUNS``       may open another actor's clause after an amount ("that", "die");
 ``SPENDING_VERBS``          verbs of an actor spending on itself ("spends"): no aid
+``RELATIVE_CLAUSE_WORDS``   words opening a relative clause after a comma: a request in it
+                            governs only that clause's amounts ("Kyiv, which asked for …,")
+``OWN_BUDGETS``             budget nouns ("military budget"): their value is the owner's money
+``OWN_POSSESSIVES``         the subject's possessives after spent money ("its army"): own money
+``SPENDING_SPLIT``          split spending verbs (verb, particle): "gibt … aus"
 ``SHARE_WHOLES``            the whole a share is taken of, before an amount set off ("a third of
                             the package (€1.3bn)"): a part, as after ``PART_AFTER``
 ``SHARE_OF_LINKS``          words between a share and its whole written as an amount ("a third
@@ -488,6 +493,19 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             code: frozenset(words.casefold().split())
             for code, words in _by_language(languages, "SPENDING_VERBS").items()
         },
+        "RELATIVE_CLAUSE_WORDS": {
+            code: frozenset(words.casefold().split())
+            for code, words in _by_language(languages, "RELATIVE_CLAUSE_WORDS").items()
+        },
+        "OWN_BUDGETS": _by_language(languages, "OWN_BUDGETS"),
+        "OWN_POSSESSIVES": {
+            code: frozenset(words.casefold().split())
+            for code, words in _by_language(languages, "OWN_POSSESSIVES").items()
+        },
+        "SPENDING_SPLIT": {
+            code: tuple(tuple(pair.casefold().split()) for pair in pairs)
+            for code, pairs in _by_language(languages, "SPENDING_SPLIT").items()
+        },
         "PART_AFTER": _by_language(languages, "PART_AFTER"),
         "PART_SHARES": _by_language(languages, "PART_SHARES"),
         "SHARE_WHOLES": _by_language(languages, "SHARE_WHOLES"),
@@ -661,6 +679,10 @@ COMPARED_AFTER: dict[str, tuple[str, ...]] = _TABLES["COMPARED_AFTER"]
 SET_AGAINST: dict[str, tuple[str, ...]] = _TABLES["SET_AGAINST"]
 RELATIVE_PRONOUNS: dict[str, frozenset[str]] = _TABLES["RELATIVE_PRONOUNS"]
 SPENDING_VERBS: dict[str, frozenset[str]] = _TABLES["SPENDING_VERBS"]
+OWN_BUDGETS: dict[str, tuple[str, ...]] = _TABLES["OWN_BUDGETS"]
+RELATIVE_CLAUSE_WORDS: dict[str, frozenset[str]] = _TABLES["RELATIVE_CLAUSE_WORDS"]
+OWN_POSSESSIVES: dict[str, frozenset[str]] = _TABLES["OWN_POSSESSIVES"]
+SPENDING_SPLIT: dict[str, tuple[tuple[str, str], ...]] = _TABLES["SPENDING_SPLIT"]
 PART_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_AFTER"]
 PART_SHARES: dict[str, tuple[str, ...]] = _TABLES["PART_SHARES"]
 SHARE_WHOLES: dict[str, tuple[str, ...]] = _TABLES["SHARE_WHOLES"]

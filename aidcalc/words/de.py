@@ -377,7 +377,7 @@ COUNT_WORDS = {
 NOT_GIVING = {
     "contrast": "nicht nur",
     "request": "bat bittet bitten forderte fordert fordern verlangt* ersucht* appellier*",
-    "wish": "braucht brauchen benötig*",
+    "wish": "braucht brauchen brauche bräuchte brauchte bräuchten brauchten benötig*",
     "denial": "dementier* bestritt* bestreitet bestritten",
     "refusal": "lehnte lehnt ablehn* abgelehnt verweigert* weigert* blockiert*",
     "negation": "nicht nie niemals",
@@ -476,8 +476,30 @@ SET_AGAINST = (
     "gegenüber",
 )
 RELATIVE_PRONOUNS = "die den das der welche welchen"
+# Words opening a relative clause after a comma (", which has asked for …,"): a request
+# inside it governs only the amounts of that clause (aidcalc.news.not_giving).
+RELATIVE_CLAUSE_WORDS = "der die das den dem deren dessen welche welcher welches"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "ausgibt ausgab ausgeben ausgegeben aufwendet aufwendete"
+# Budget nouns: an amount that is their value is the owner's own money, no aid.
+OWN_BUDGETS = (
+    "Verteidigungshaushalt",
+    "Verteidigungsetat",
+    "Militärhaushalt",
+    "Militärbudget",
+    "Militäretat",
+    "Rüstungsetat",
+    "Militärausgaben",
+    "Verteidigungsausgaben",
+    "Staatshaushalt",
+)
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = (
+    "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres eigene eigenen eigenes"
+)
+# A spending verb split in two (the verb before the amount, its particle closing the clause):
+# "gibt jährlich 120 Mrd. Euro für sein Militär aus".
+SPENDING_SPLIT = ("gibt aus", "gab aus", "geben aus", "wendet auf", "wandte auf")
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it

@@ -683,7 +683,7 @@ NOT_GIVING = {
         "asked asks asking request* urged urging sought seeks seeking called for calls for "
         "calling for called on calls on calling on appeal*"
     ),
-    "wish": "wants want needs need",
+    "wish": "wants want needs need needed",
     "denial": "denied denies denying",
     "refusal": "refus* declin* rejected rejects vetoed blocked",
     "negation": (
@@ -861,8 +861,25 @@ SET_AGAINST = (
     "next to",
 )
 RELATIVE_PRONOUNS = "that which"
+# Words opening a relative clause after a comma (", which has asked for …,"): a request
+# inside it governs only the amounts of that clause (aidcalc.news.not_giving).
+RELATIVE_CLAUSE_WORDS = "which who whom whose that"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "spend spends spent spending"
+# Budget nouns: an amount that is their value is the owner's own money, no aid.
+OWN_BUDGETS = (
+    "military budget",
+    "defence budget",
+    "defense budget",
+    "army budget",
+    "state budget",
+    "national budget",
+    "military spending",
+    "defence spending",
+    "defense spending",
+)
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "its their his her own"
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it

@@ -355,7 +355,7 @@ WHOLE_SCALES = ("mil millones",)
 NOT_GIVING = {
     "contrast": "no solo no sólo",
     "request": "pidió pide piden pidieron pedimos solicit* reclam* exig*",
-    "wish": "quiere necesita queremos necesitamos",
+    "wish": "quiere necesita queremos necesitamos necesitaba necesitaban necesitaría",
     "denial": "desmint*",
     "refusal": "rechaz* negó niega negaron bloque*",
     "negation": "no nunca",
@@ -433,8 +433,15 @@ SET_AGAINST = (
     "en comparación con",
 )
 RELATIVE_PRONOUNS = "que"
+# Words opening a relative clause after a comma (", which has asked for …,"): a request
+# inside it governs only the amounts of that clause (aidcalc.news.not_giving).
+RELATIVE_CLAUSE_WORDS = "que quien quienes cual"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "gasta gastan gastó gastado gastaba"
+# Budget nouns: an amount that is their value is the owner's own money, no aid.
+OWN_BUDGETS = ("presupuesto militar", "presupuesto de defensa", "gasto militar", "gasto en defensa")
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "su sus propio propia propios propias"
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it

@@ -476,8 +476,21 @@ SET_AGAINST = (
     "contre",
 )
 RELATIVE_PRONOUNS = "que qu"
+# Words opening a relative clause after a comma (", which has asked for …,"): a request
+# inside it governs only the amounts of that clause (aidcalc.news.not_giving).
+RELATIVE_CLAUSE_WORDS = "qui que qu dont lequel laquelle"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "dépense dépensent dépensé dépensait"
+# Budget nouns: an amount that is their value is the owner's own money, no aid.
+OWN_BUDGETS = (
+    "budget militaire",
+    "budget de la défense",
+    "budget de défense",
+    "dépenses militaires",
+    "budget de l'État",
+)
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "son sa ses leur leurs propre propres"
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it

@@ -366,8 +366,15 @@ COMPARED_AFTER = ("in più della", "in più del", "in più di", "in meno della",
                   "in meno di", "più che", "meno che")  # fmt: skip
 SET_AGAINST = ("una frazione dei", "una frazione di", "lontano dai", "rispetto ai", "contro")
 RELATIVE_PRONOUNS = "che"
+# Words opening a relative clause after a comma (", which has asked for …,"): a request
+# inside it governs only the amounts of that clause (aidcalc.news.not_giving).
+RELATIVE_CLAUSE_WORDS = "che cui quale"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "spende spendono speso spendeva"
+# Budget nouns: an amount that is their value is the owner's own money, no aid.
+OWN_BUDGETS = ("bilancio militare", "bilancio della difesa", "spesa militare", "spese militari")
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "suo sua suoi sue loro proprio propria"
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it

@@ -377,7 +377,7 @@ COUNT_WORDS = {
 NOT_GIVING = {
     "contrast": "nie tylko",
     "request": "prosi* poprosi* zaapelow* zażąda* żąda* apelow* apeluj*",
-    "wish": "chce potrzebuje chcemy potrzebujemy",
+    "wish": "chce potrzebuje chcemy potrzebujemy potrzebowa*",
     "denial": "zaprzeczy* zdementow*",
     "refusal": "odmówi* odmawia* odrzuci* zablokow*",
     "negation": "nie nigdy",
@@ -455,8 +455,22 @@ EACH_WORDS = ("każdy", "każda", "po")
 COMPARED_AFTER = ("więcej niż", "mniej niż", "więcej od", "mniej od")
 SET_AGAINST = ("ułamek", "w porównaniu z", "w porównaniu do", "wobec", "daleko od")
 RELATIVE_PRONOUNS = "które których którą który"
+# Words opening a relative clause after a comma (", which has asked for …,"): a request
+# inside it governs only the amounts of that clause (aidcalc.news.not_giving).
+RELATIVE_CLAUSE_WORDS = "który która które którego której których którzy"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "wydaje wydają wydał wydała wydało"
+# Budget nouns: an amount that is their value is the owner's own money, no aid.
+OWN_BUDGETS = (
+    "budżet obronny",
+    "budżet wojskowy",
+    "wydatki wojskowe",
+    "wydatki na obronę",
+    "budżetu obronnego",
+    "budżetu wojskowego",
+)
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "swoje swoją swój swojej swoich swym swoim własne własną własny"
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it

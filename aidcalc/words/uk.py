@@ -344,7 +344,7 @@ COUNT_WORDS = {
 NOT_GIVING = {
     "contrast": "не лише не тільки",
     "request": "попроси* просить просимо просили просив просила вимага* заклика* звернул*",
-    "wish": "хоче потребує хочемо потребуємо",
+    "wish": "хоче потребує хочемо потребуємо потребува*",
     "denial": "заперечи* спростува*",
     "refusal": "відмови* відмовля* відхили* заблокува*",
     "negation": "не ніколи",
@@ -411,8 +411,22 @@ EACH_WORDS = ("кожна", "кожен", "кожний", "по")
 COMPARED_AFTER = ("більше ніж", "менше ніж", "більше, ніж", "менше, ніж", "більше за", "менше за")
 SET_AGAINST = ("частка від", "порівняно з", "проти", "далеко від")
 RELATIVE_PRONOUNS = "які яку який"
+# Words opening a relative clause after a comma (", which has asked for …,"): a request
+# inside it governs only the amounts of that clause (aidcalc.news.not_giving).
+RELATIVE_CLAUSE_WORDS = "який яка яке які якого якої яких що"
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "витрачає витрачають витратив витратила витратило"
+# Budget nouns: an amount that is their value is the owner's own money, no aid.
+OWN_BUDGETS = (
+    "оборонний бюджет",
+    "військовий бюджет",
+    "оборонного бюджету",
+    "військового бюджету",
+    "військові витрати",
+    "оборонні витрати",
+)
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "свій свою своє свої своєї своїх своїм свого власний власну власні"
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it

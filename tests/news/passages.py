@@ -1559,6 +1559,42 @@ PASSAGES = [
         "artillery shells, returned home on Friday.",
         [("EUR 250000000", "DNK", None, "pledge", "new")],
     ),
+    # --- session 11 (branch own11): a country's own spending or budget, a need reported in the
+    # past or subjunctive, a request in a relative clause closed before the main clause's money
+    (
+        "en",
+        "Finland pledged €400m for air defence. Russia, meanwhile, spends about €110bn a year on "
+        "its armed forces.",
+        [
+            ("EUR 400000000", "FIN", None, "pledge", "new"),
+            ("approx EUR 110000000000", "RUS", None, "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "de",
+        "Österreich sagte 80 Mio. Euro für Minenräumung zu. Der Verteidigungshaushalt Russlands "
+        "liegt inzwischen bei rund 110 Mrd. Euro.",
+        [
+            ("EUR 80000000", "AUT", None, "pledge", "new"),
+            ("approx EUR 110000000000", "RUS", None, "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "pl",
+        "Premier powiedział, że Ukraina potrzebowała 3 mld euro. Litwa obiecała 50 mln euro.",
+        [
+            ("EUR 3000000000", None, "UKR", "pledge", "new", {"status": "rejected"}),
+            ("EUR 50000000", "LTU", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "en",
+        "Moldova, which has asked for €900m, received €150m from Romania on Tuesday.",
+        [
+            ("EUR 900000000", "ROU", "MDA", "disbursement", "new", {"status": "rejected"}),
+            ("EUR 150000000", "ROU", "MDA", "disbursement", "new", {"status": "candidate"}),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -146,3 +146,40 @@ def test_a_difference_names_the_country_compared_with(lang, text, amount, code):
     found = money_beside(text, lang, (start, start + len(amount)), donor)
     assert found.kind == "difference"
     assert found.code == code
+
+
+# --- 4. a name between a giving verb and the amount is its receiver -------------------------------
+
+INDIRECT = [
+    ("en", "Berlin announced that it would give Ukraine €3bn.", [("DEU", "UKR")]),
+    ("en", "Norway will send the Netherlands NOK 1bn.", [("NOR", "NLD")]),
+    ("en", "Germany will give Ukraine €3bn and Moldova €1bn.", [("DEU", "UKR"), ("DEU", "MDA")]),
+    (
+        "en",
+        "The UK said it would lend Ukraine £2bn and Moldova £300m.",
+        [("GBR", "UKR"), ("GBR", "MDA")],
+    ),
+    (
+        "sv",
+        "Sverige ger Ukraina 2 miljarder kronor och Moldavien 500 miljoner kronor.",
+        [("SWE", "UKR"), ("SWE", "MDA")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INDIRECT)
+def test_a_name_after_the_giving_verb_receives(lang, text, expected):
+    assert pairs(text, lang) == expected
+
+
+LIST_ITEMS = [
+    ("Italy pledged €1bn, Norway €500m and Spain €300m.", ["ITA", "NOR", "ESP"]),
+    ("Germany pledged €3bn, Norway €1bn.", ["DEU", "NOR"]),
+    # a comma before "and": a list item's giver, as before
+    ("Germany will give Ukraine €3bn, and Norway €1bn.", ["DEU", "NOR"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_ITEMS)
+def test_list_items_keep_their_givers(text, expected):
+    assert [donor for donor, _ in pairs(text, "en")] == expected

@@ -34,8 +34,8 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    weitere 2 Mrd. Dollar", ``FURTHER_AMOUNT``; not a name right after a giving verb, its
    indirect object, nor one after "and" following such an object's amount: "give Ukraine €3bn
    and Moldova €1bn" names two receivers, ``_indirect_object``) or opening a list item
-   ("Germany, €8bn; Japan, ¥100bn": also the first amount when no donor stands before it). An agent just
-   after the amount ("$5bn from the United States"), a possessive just before it
+   ("Germany, €8bn; Japan, ¥100bn": also the first amount when no donor stands before it).
+   An agent just after the amount ("$5bn from the United States"), a possessive just before it
    ("Norway's NOK 7.5bn") or an actor it follows in brackets ("Germany (€3bn), France
    (€2bn)"; a recipient's bracket is its share: "to Ukraine (€3bn) and Moldova (€2bn)") wins,
    for that amount only (``_beside``). A clause whose giving verb has a capitalised subject the

@@ -1436,8 +1436,22 @@ def _aid_pattern(lang: str | None) -> re.Pattern[str] | None:
 
 
 def _aid_nouns(sentence: str, lang: str | None) -> list[_Span]:
+    """The aid nouns of ``sentence``; a word that is also a giving verb and stands right
+    before a number or a currency sign is that verb ("Ukraine's allies pledged €9bn": no
+    pledge of Ukraine's)."""
     pattern = _aid_pattern(lang)
-    return [_Span(m.start(), m.end()) for m in pattern.finditer(sentence)] if pattern else []
+    if not pattern:
+        return []
+    verbs = {(v.start, v.end) for v in find_cues(sentence, lang, VERB) if v.kind == "give"}
+    return [
+        _Span(m.start(), m.end())
+        for m in pattern.finditer(sentence)
+        if (m.start(), m.end()) not in verbs or not AMOUNT_NEXT_RE.match(sentence, m.end())
+    ]
+
+
+# A number or a currency sign right after a word: the word is a verb with its amount.
+AMOUNT_NEXT_RE = re.compile(r"\s*(?:\d|[$€£¥₴₽₹¢])")
 
 
 def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:

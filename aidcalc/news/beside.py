@@ -84,12 +84,14 @@ from .cues import NOT_GIVING, VERB, find_cues
 WORD_RE = re.compile(r"[^\W\d_]+")
 # Where another actor's clause ends: a comma, semicolon, dash, bracket or the sentence's end.
 CLAUSE_END_RE = re.compile(r"[,;:()]|\s[–—-]\s")
+# A digit: an amount of its own between a giving verb and the amount at hand.
+DIGIT_RE = re.compile(r"\d")
 
 
 class Beside(NamedTuple):
     """Money beside a pledge: its kind (``own``, ``request``, ``giver``, ``difference``,
-    ``against``, ``whole``), the country whose money it is (None for the last three) and the
-    reason shown."""
+    ``against``, ``whole``), the country whose money it is (for ``difference`` the country
+    compared with, or None; None for ``against`` and ``whole``) and the reason shown."""
 
     kind: str
     code: str | None
@@ -129,8 +131,9 @@ def money_beside(
     after = _after_pattern(table)
     if after is not None:
         match = after.match(sentence, end)
-        if match:
-            return Beside("difference", None, f"a difference ({match.group(1)}), not a pledge")
+        if match:  # the country compared with, named right after the phrase ("than France")
+            compared = _compared(sentence, lang, match.end(), donor)
+            return Beside("difference", compared, f"a difference ({match.group(1)}), not a pledge")
     before = _before_pattern(table)
     if before is not None:
         match = before.search(sentence[:start])
@@ -157,8 +160,12 @@ def _other_clause(sentence: str, lang, table: str, where, donor) -> Beside | Non
     if determiners and not article:
         return None
     opened = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, start)), default=0)
-    if any(c.kind == "give" and opened <= c.start for c in find_cues(sentence[:start], lang, VERB)):
+    if any(
+        c.kind == "give" and opened <= c.start and not DIGIT_RE.search(sentence, c.end, start)
+        for c in find_cues(sentence[:start], lang, VERB)
+    ):
         return None  # "Germany pledged the €3bn Ukraine needs": the object of the giving verb
+        # (not when an amount stands between: "pledged €1bn on top of the €3bn Germany …")
     at = end
     head = re.compile(r"\s*,?\s*").match(sentence, at)
     at = head.end() if head else at
@@ -257,6 +264,27 @@ def _budget_pattern(table: str) -> re.Pattern[str] | None:
         return None
     body = "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _compared(sentence: str, lang: str | None, at: int, donor: str | None) -> str | None:
+    """The code of the country named right after a phrase of comparison ending at ``at``
+    ("more than France", "mehr als Frankreich", "de moins que l'Allemagne"; determiners may
+    stand between), not ``donor``, else None."""
+    from .donors import find_actors
+
+    words = "|".join(map(re.escape, _determiners(lang)))
+    gap = re.compile(rf"[\s'’]*(?:(?:{words})(?:\s+|['’]\s*))?", re.IGNORECASE)
+    start = gap.match(sentence, at).end()
+    actor = next((a for a in find_actors(sentence, lang) if at <= a.start <= start), None)
+    if actor is None or actor.code is None or actor.code == donor:
+        return None
+    return actor.code
+
+
+def _determiners(lang: str | None) -> tuple[str, ...]:
+    """The determiners of ``lang`` (English's without a table), longest first."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    return tuple(sorted(DETERMINERS.get(table, ()), key=len, reverse=True)) or ("the",)
 
 
 def _names_another(sentence: str, lang: str | None, end: int) -> bool:

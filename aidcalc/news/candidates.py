@@ -268,6 +268,10 @@ def pledge_candidates(
                 headline = "stop"
         whole_row = _whole_row(rows, number)
         previous_end = 0
+        # countries whose own money or clause a sentence sets beside its pledge ("the €3bn
+        # Germany announced", "€1bn more than France"): no recipient of the sentence's rows
+        others: set[str] = set()
+        recipient_before = last_recipient
         for mention, where, giver, basis, stated_date, own_date in zip(
             originals, wheres, found_givers, bases, stated_dates, own_dates, strict=True
         ):
@@ -371,11 +375,16 @@ def pledge_candidates(
             )
             if beside is not None:
                 evidence.append(beside.reason)
+                if beside.code is not None and (
+                    beside.kind in ("giver", "difference")
+                    or beside.reason.endswith("no aid given here")
+                ):  # a giver, the one compared with, a spender: not an asker, not any verb's
+                    others.add(beside.code)
                 if beside.kind == "request":  # the one asking receives; no one is asked
                     donor, recipient, donor_from = None, beside.code, "other clause"
                 elif beside.kind == "own" and beside.code is None:  # "Its budget is €120bn"
                     donor, recipient, donor_from = None, None, "other clause"
-                elif beside.code is not None:  # "the $3.2bn Washington gave": its giver's
+                elif beside.kind in ("own", "giver"):  # "the $3.2bn Washington gave": its giver's
                     donor, donor_from = beside.code, "other clause"
                     if beside.kind == "own" or recipient == donor:  # "the €60bn Russia spends"
                         recipient = None
@@ -453,6 +462,10 @@ def pledge_candidates(
             if recipient is not None:
                 last_recipient = (number, recipient)
             previous_end = where[1]
+        if others:
+            _no_other_recipients(rows, number, others)
+            if last_recipient is not None and last_recipient[1] in others:
+                last_recipient = recipient_before
         _parts_adding_up(rows, len(rows) - len(originals), text, language)
         _parts_of_named_whole(rows, len(rows) - len(originals), text, language)
         # the latest row of the sentence's own giver: never another clause's actor
@@ -1030,6 +1043,18 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
         f"a total row: the items before it add up to {found:f}, not its "
         f"{total['parsed'].value:f}: a running total, not counted beside them; check",
     )
+
+
+def _no_other_recipients(rows: list[dict[str, Any]], number: int, others: set[str]) -> None:
+    """Take from the rows of sentence ``number`` a recipient among ``others``: the countries
+    whose own money or clause the sentence sets beside its pledge (``aidcalc.news.beside``:
+    "on top of the €3bn Germany announced", "€2bn less than Germany", "a fraction of the €60bn
+    Russia spends") receive none of it; the row keeps no recipient rather than a wrong one.
+    A country asking for money ("the €5bn Kyiv requested") is never among them."""
+    for row in rows:
+        if row["sentence"] == number and row["recipient"] in others:
+            _add_evidence(row, f"{row['recipient']} is named beside the pledge, no recipient")
+            row["recipient"] = None
 
 
 def _add_evidence(row: dict[str, Any], note: str) -> None:

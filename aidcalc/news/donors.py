@@ -31,9 +31,11 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    text (from the previous amount) names a new one: an actor followed by a giving verb ("…,
    while Australia pledged A$100 million"), standing right before the amount in a list
    ("Norway €80 million", "Latvija – 3 mln. eurų"; a word of more may stand between: "Japan
-   weitere 2 Mrd. Dollar", ``FURTHER_AMOUNT``) or opening a list item ("Germany, €8bn;
-   Japan, ¥100bn": also the first amount when no donor stands before it). An agent just
-   after the amount ("$5bn from the United States"), a possessive just before it
+   weitere 2 Mrd. Dollar", ``FURTHER_AMOUNT``; not a name right after a giving verb, its
+   indirect object, nor one after "and" following such an object's amount: "give Ukraine €3bn
+   and Moldova €1bn" names two receivers, ``_indirect_object``) or opening a list item
+   ("Germany, €8bn; Japan, ¥100bn": also the first amount when no donor stands before it).
+   An agent just after the amount ("$5bn from the United States"), a possessive just before it
    ("Norway's NOK 7.5bn") or an actor it follows in brackets ("Germany (€3bn), France
    (€2bn)"; a recipient's bracket is its share: "to Ukraine (€3bn) and Moldova (€2bn)") wins,
    for that amount only (``_beside``). A clause whose giving verb has a capitalised subject the
@@ -244,6 +246,16 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     sentence_first = chosen[0]
     own_recipients = _beside(sentence, lang, actors, verbs, amounts, chosen)
     own_recipients.update(_quoted(sentence, lang, actors, verbs, amounts, chosen))
+    for index, (at, _) in enumerate(amounts):  # "give Ukraine €3bn and Moldova €1bn"
+        begin = amounts[index - 1][1] if index else 0
+        named = [a for a in actors if begin <= a.start and a.end <= at and a.code]
+        if (
+            named
+            and LIST_GAP_RE.fullmatch(sentence, named[-1].end, at)
+            and _indirect_object(sentence, lang, actors, verbs, named[-1], begin)
+            and named[-1].code != (chosen[index][0].code if chosen[index][0] else None)
+        ):
+            own_recipients.setdefault(index, named[-1].code)
     donors = {actor.code for actor, _ in chosen if actor is not None}
     thanks = [v for v in verbs if v.kind == "receive" and _is_thanking(v, lang)]
     if thanks:  # "thanked Berlin for the new money and Paris for €500m": each one thanked by
@@ -804,6 +816,8 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
             return before[-1], _rule(before[-1], "subject")
     last = inside[-1]
     if LIST_GAP_RE.fullmatch(sentence, last.end, amount_at):
+        if _indirect_object(sentence, lang, actors, verbs, last, begin):
+            return None, None  # "give Ukraine €3bn and Moldova €1bn": the receivers
         return last, _rule(last, "list")
     further = _table_phrases(FURTHER_AMOUNT, lang)
     gap = sentence[last.end : amount_at].strip(" :–—-").casefold()
@@ -818,6 +832,44 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
     if gap in further and not objects:
         return last, _rule(last, "list")  # "…, Japan weitere 2 Mrd. Dollar"
     return None, None
+
+
+def _indirect_object(sentence, lang, actors, verbs, actor: Actor, begin: int) -> bool:
+    """Return whether ``actor``, written right before an amount, is the indirect object of a
+    giving verb, the receiver, not a list item's giver: the verb stands right before it (only
+    determiners between: "would give Ukraine €3bn", "send the Netherlands €1bn"), or it
+    follows "and" (no comma) right after an earlier amount (from ``begin``, that amount's end)
+    whose own name is such an object ("give Ukraine €3bn and Moldova €1bn": the second
+    receiver; with a comma, "…, and Norway €1bn" stays a list item's giver)."""
+    determiners = _table(DETERMINERS, lang)
+    table = lang if lang in NEWS_LANGUAGES else "en"
+
+    def after_verb(name: Actor) -> bool:
+        gives = [v for v in verbs if v.kind == "give" and v.end <= name.start]
+        return bool(gives) and _only_determiners(sentence, gives[-1].end, name.start, determiners)
+
+    if after_verb(actor):
+        return True
+    words = [w.casefold() for w in WORD_RE.findall(sentence, begin, actor.start)]
+    if "," in sentence[begin : actor.start] or any(
+        w not in determiners and table not in LIST_AND.get(w, ()) for w in words
+    ):
+        return False
+    earlier = [a for a in actors if a.end <= begin and a.code]
+    if not earlier or any(v.start >= earlier[-1].end and v.end <= begin for v in verbs):
+        return False
+    between = sentence[earlier[-1].end : begin]
+    return "," not in between and after_verb(earlier[-1])
+
+
+def _only_determiners(sentence: str, start: int, end: int, determiners) -> bool:
+    """Whether only spaces and determiners stand from ``start`` to ``end``."""
+    gap = sentence[start:end]
+    return (
+        not gap.strip(" ")
+        or all(w.casefold() in determiners for w in WORD_RE.findall(gap))
+        and not re.search(r"[^\w\s'’]", gap)
+    )
 
 
 def _parallel_item(sentence, lang, actors, amounts, index: int, first):
@@ -875,6 +927,8 @@ def _item_donor(sentence, lang, actors, begin: int, amount_at: int):
     words = [w.casefold() for w in WORD_RE.findall(tail)]
     if any(w not in _table(DETERMINERS, lang) and table not in LIST_AND.get(w, ()) for w in words):
         return None, None  # "… to Ukraine and Moldova, €1bn": words of the last item before it
+    if _indirect_object(sentence, lang, actors, find_cues(sentence, lang, VERB), last, begin):
+        return None, None  # "give Ukraine €3bn and Moldova €1bn": Moldova receives
     return last, "list"
 
 
@@ -1382,8 +1436,22 @@ def _aid_pattern(lang: str | None) -> re.Pattern[str] | None:
 
 
 def _aid_nouns(sentence: str, lang: str | None) -> list[_Span]:
+    """The aid nouns of ``sentence``; a word that is also a giving verb and stands right
+    before a number or a currency sign is that verb ("Ukraine's allies pledged €9bn": no
+    pledge of Ukraine's)."""
     pattern = _aid_pattern(lang)
-    return [_Span(m.start(), m.end()) for m in pattern.finditer(sentence)] if pattern else []
+    if not pattern:
+        return []
+    verbs = {(v.start, v.end) for v in find_cues(sentence, lang, VERB) if v.kind == "give"}
+    return [
+        _Span(m.start(), m.end())
+        for m in pattern.finditer(sentence)
+        if (m.start(), m.end()) not in verbs or not AMOUNT_NEXT_RE.match(sentence, m.end())
+    ]
+
+
+# A number or a currency sign right after a word: the word is a verb with its amount.
+AMOUNT_NEXT_RE = re.compile(r"\s*(?:\d|[$€£¥₴₽₹¢])")
 
 
 def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:

@@ -112,7 +112,7 @@ VERBS = {
     "give": (
         "provid* pledg* announc* allocat* commit* disburs* donat* gave give* send* "
         "sent approv* offer* deliver* earmark* contribut* promis* transferr* "
-        "granted spent spend* suppli* supply* unveil* pay* paid lend* lent"
+        "granted spent spend* suppli* supply* unveil* pay* paid lend* lent added adds"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "receiv* get gets got obtain* thank*",
@@ -836,6 +836,8 @@ SUBJECT_PRONOUNS = (
     "officials",
     "donors",
     "allies",
+    "someone",
+    "somebody",
 )
 
 # Words right beside a single amount given by several joined givers, saying each gives it

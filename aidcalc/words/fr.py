@@ -67,7 +67,7 @@ VERBS = {
     "give": (
         "fournit fourni* débloqu* accord* allou* annonc* promis promet* engag* "
         "versé* verse* donn* livr* octroy* consacr* apport* financ* envoy* enverr* envoi* "
-        "attribu* décaiss* offert offrira"
+        "attribu* décaiss* offert offrira ajouté ajoute ajoutera"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "recevr* reçoit reçu* recev* obtien* obtenu* remerci*",

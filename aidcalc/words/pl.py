@@ -53,7 +53,7 @@ VERBS = {
     "give": (
         "przekaz* przekaż* przezna* udziel* zapowi* obieca* zobowiąz* wypłaci* wypłacon* dostarcz* "
         "ogłosi* przeleje przelał* sfinansuj* przyzna* finansuj* wyśl* wysła* wysył* "
-        "zadeklarował*"
+        "zadeklarował* dołoży*"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": (

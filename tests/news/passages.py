@@ -1595,6 +1595,23 @@ PASSAGES = [
             ("EUR 150000000", "ROU", "MDA", "disbursement", "new", {"status": "candidate"}),
         ],
     ),
+    # givers11c: a verb of adding gives; a name right after a giving verb receives
+    (
+        "en",
+        "Belgium pledged €400m on Tuesday, while Austria added €150m for winter repairs.",
+        [
+            ("EUR 400000000", "BEL", None, "pledge", "new"),
+            ("EUR 150000000", "AUT", None, "pledge", "new"),
+        ],
+    ),
+    (
+        "en",
+        "Denmark said it would send Ukraine DKK 1bn and Moldova DKK 200m before the summer.",
+        [
+            ("DKK 1000000000", "DNK", "UKR", "pledge", "new"),
+            ("DKK 200000000", "DNK", "MDA", "pledge", "new"),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

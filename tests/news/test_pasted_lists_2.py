@@ -8,28 +8,10 @@ languages."""
 from __future__ import annotations
 
 import pytest
+from pledge_rows import PUBLISHED, counted, rows_of
 
 from aidcalc.news.candidates import pledge_candidates
 from aidcalc.news.lists import in_list, is_total_label
-
-PUBLISHED = "2025-03-01"
-
-
-def rows_of(text, lang=None):
-    return pledge_candidates(text, published=PUBLISHED, lang=lang)
-
-
-def counted(rows):
-    """(donor, value, currency) of the rows a summary adds up."""
-    return sorted(
-        (row["donor"], row["value"], row["currency"])
-        for row in rows
-        if row["part_of"] is None
-        and row["duplicate_of"] is None
-        and row["status"] != "rejected"
-        and row["basis"] == "new"
-    )
-
 
 # (lang, text, the counted rows): the last line is the total, on its own line or with a giver
 TOTAL_LINES = [

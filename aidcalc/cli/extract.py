@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from bisect import bisect_right
 from decimal import Decimal
@@ -646,9 +647,30 @@ def read_article(task) -> Work:
     article, what, lang, strict, published = task
     notes = [f"aidcalc extract: {article.label}: {note}" for note in article.notes]
     notes += [f"aidcalc extract: {article.label}: {problem}" for problem in article.problems]
-    rows: list = []
     refused: list = []
     left_out: list = []  # amounts the parser refused: each one counts as a failure
+    try:
+        rows, undated = _article_rows(
+            article, what, lang, strict, published, notes, refused, left_out
+        )
+    except Exception as error:  # a fault of ours: this article is reported, the batch goes on
+        if os.environ.get("AIDCALC_DEBUG"):
+            raise
+        rows, undated = [], False
+        left_out.append(article.label)
+        notes.append(
+            f"aidcalc extract: {article.label}: internal error: {type(error).__name__}: {error} "
+            "(nothing read from this article; AIDCALC_DEBUG=1 shows where; please report it)"
+        )
+    found = len(rows) + len(refused) if what == "amounts" else 0
+    size = len(article.text.encode("utf-8", "replace")) if article.text else 0
+    failures = len(article.problems) + len(left_out)
+    return Work(rows, notes, failures, len(refused), undated, found, article.offset, size)
+
+
+def _article_rows(article, what, lang, strict, published, notes, refused, left_out):
+    """Return (rows, undated) of one article's text (none when it has no text)."""
+    rows: list = []
     undated = False
     if article.text is not None:
         date = article.published or published
@@ -671,10 +693,7 @@ def read_article(task) -> Work:
             for row in rows:
                 row["id"] = article.id
                 row["published"] = article.published
-    found = len(rows) + len(refused) if what == "amounts" else 0
-    size = len(article.text.encode("utf-8", "replace")) if article.text else 0
-    failures = len(article.problems) + len(left_out)
-    return Work(rows, notes, failures, len(refused), undated, found, article.offset, size)
+    return rows, undated
 
 
 def file_rows(args, undated: list, refused: list):

@@ -346,8 +346,9 @@ def restates_aside(
     if any(a.kind not in _CLAUSE_KINDS for a in gap[:cut]):
         return False
     mention_after = _past_rate(atoms, mention_after)  # "roughly $3.2bn at current rates –"
-    closes = mention_after >= len(atoms) or atoms[mention_after].text in _ASIDE_ENDS
-    if not closes or (gap[cut].text in DASHES and atoms[mention_after].text == ")"):
+    at_end = mention_after >= len(atoms)
+    closes = at_end or atoms[mention_after].text in _ASIDE_ENDS
+    if not closes or (gap[cut].text in DASHES and not at_end and atoms[mention_after].text == ")"):
         return False
     tail = [a.text.replace(" .", "") for a in gap[cut + 1 :] if a.kind != PUNCT]
     if not tail:

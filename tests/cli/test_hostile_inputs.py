@@ -291,3 +291,42 @@ def test_an_empty_jsonl_file_is_reported(capsys, monkeypatch, tmp_path):
     status, _, err = run(capsys, monkeypatch, ["extract", str(path)], b"")
     assert status == 1
     assert f"{path}: no text: the input is empty, nothing to read" in err
+
+
+@pytest.mark.parametrize("what", ["amounts", "pledges"])
+def test_a_fault_of_ours_in_one_file_is_reported_and_the_others_read(
+    capsys, monkeypatch, tmp_path, what
+):
+    """An unexpected error while reading one article names that file, counts as a failure
+    (exit 1) and the files after it are still read (trial 12: one file lost a whole batch)."""
+    from aidcalc.cli import extract
+
+    (tmp_path / "a.txt").write_text("Latvia gave €5m.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("BOOM: Estonia gave €7m.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Polska dała 10 mln zł.", encoding="utf-8")
+    reader = extract.pledge_rows if what == "pledges" else extract.amount_rows
+
+    def fails_on_boom(label, text, *args):
+        if text.startswith("BOOM"):
+            raise IndexError("list index out of range")
+        return reader(label, text, *args)
+
+    monkeypatch.setattr(
+        extract, "pledge_rows" if what == "pledges" else "amount_rows", fails_on_boom
+    )
+    monkeypatch.delenv("AIDCALC_DEBUG", raising=False)
+    argv = [
+        "extract",
+        str(tmp_path),
+        "--what",
+        what,
+        "--format",
+        "csv",
+        "--published",
+        "2025-03-01",
+    ]
+    status, out, err = run(capsys, monkeypatch, argv, b"")
+    assert status == 1
+    assert "EUR" in out and "PLN" in out and "7000000" not in out
+    assert f"{tmp_path / 'b.txt'}: internal error: IndexError" in err
+    assert "nothing read from this article" in err

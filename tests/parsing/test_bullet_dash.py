@@ -41,3 +41,24 @@ RANGES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), RANGES)
 def test_a_dash_within_or_closing_a_line_still_joins(lang, text, expected):
     assert [str(m.amount) for m in extract_amounts(text, lang=lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Japan – $20m\nKorea – $15m", ["20000000", "15000000"]),
+        ("Japan – $20m\nKorea – $15m\nItaly – €3m", ["20000000", "15000000", "3000000"]),
+        (
+            "UNRWA – 20 milyon dolar\nDünya Gıda Programı – 15 milyon dolar",
+            ["20000000", "15000000"],
+        ),
+        ("Niemcy – 3 mld zł\nFrancja – 2 mld zł", ["3000000000", "2000000000"]),
+        ("Німеччина — 3 млрд євро\nФранція — 2 млрд євро", ["3000000000", "2000000000"]),
+    ],
+)
+def test_dashed_list_lines_ending_the_text_read_each_amount(text, values):
+    """A list of `name – amount` lines whose last amount ends the text (trial 12: the aside
+    check looked one atom past the end and raised IndexError, losing the whole article)."""
+    found = extract_amounts(text)
+    assert [str(m.amount.value) for m in found] == values
+    assert all(m.equivalent_of is None for m in found)

@@ -21,6 +21,7 @@ from ..countries import resolve_country
 from ..errors import InvalidRows, UnknownCountry
 from .schema import BASES, CATEGORIES, DEFAULTS, MEASURES, REVIEW_COLUMNS, STATUSES, pledge_frame
 from .tables import read_table, repeated_names
+from .units import column_units
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -94,10 +95,13 @@ def _read_pledges(
         )
         notes = list(table.attrs.get("notes", []))
         guessed = table.attrs.get("guessed")
+    # a unit written once, in the amount column's header or a title row (pledges.units)
+    table, unit_errors, unit_notes = column_units(table, table.attrs.get("titles", []))
+    notes += unit_notes
     try:
         return _to_pledges(
             table, rows, unreadable, lang=lang, date_format=date_format, notes=notes,
-            assumptions=assumptions,
+            assumptions=assumptions, bad=unit_errors,
         )  # fmt: skip
     except InvalidRows as error:
         if not guessed:
@@ -166,11 +170,15 @@ def _to_pledges(
     date_format: str | None = None,
     notes: list[str] | None = None,
     assumptions: bool = False,
+    bad: Iterable[tuple[int, str, str]] = (),
 ) -> pd.DataFrame:
     """Return the pledge frame of ``table`` indexed by ``rows``; raise ``InvalidRows`` if any
-    cell (or an ``unreadable`` record) is bad, listing every one."""
+    cell (or an ``unreadable`` record, or a cell of ``bad``: (position, column, reason)) is bad,
+    listing every one."""
     table = _checked_columns(table)
     problems = _Problems(rows, unreadable)
+    for position, column, reason in bad:
+        problems.add(position, column, reason)
     notes = list(notes or [])
     out: dict[str, list[Any]] = {}
     for column in ("donor", "recipient"):

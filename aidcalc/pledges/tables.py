@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..textfiles import Text, decode_text
 from .schema import COLUMNS
+from .units import header_name
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -246,7 +247,7 @@ def _split(line: str, delimiter: str) -> list[str]:
 
 def _score(cells: list[str]) -> tuple[int, bool]:
     """Return (how many cells name known columns, whether they can hold pledges)."""
-    names = {cell.strip().lower() for cell in cells}
+    names = {header_name(cell.strip()).lower() for cell in cells}  # "amount (EUR m)": amount
     usable = "donor" in names and bool(names & {"amount", "value"})
     return len(names & KNOWN), usable
 
@@ -328,10 +329,18 @@ def _read_delimited(
 ):
     """Return (text cells, start line of each record, reported records) of delimited text
     (``raw``: its UTF-8 bytes, when the file holds them)."""
-    import pandas as pd
-
     lines = _head_lines(text, header)
     delimiter, at = _find_header(lines, delimiter, header, notes)
+    titles = [(i + 1, lines[i]) for i in range(at) if _content(lines[i])]
+    frame, rows, errors = _delimited_cells(text, lines, at, delimiter, raw)
+    frame.attrs["titles"] = titles  # the rows above the header: a unit may be written there
+    return frame, rows, errors
+
+
+def _delimited_cells(text: str, lines: list[str], at: int, delimiter: str, raw: bytes | None):
+    """Return (text cells, start line of each record, reported records) below header ``at``."""
+    import pandas as pd
+
     names = _split(lines[at], delimiter)
     width = len(names)
     repeated = [name for name in repeated_names(names) if name]
@@ -773,6 +782,11 @@ def _read_xlsx(data: bytes, sheet: str | int | None, header: int | None, notes: 
     frame = sheets[name]
     if at != 0:
         notes.append(f"header on row {at + 1}")
+    titles = [
+        (i + 1, " ".join(cells))
+        for i in range(at)
+        if (cells := [_cell(value) for value in frame.iloc[i].tolist() if _cell(value)])
+    ]
     columns = [_cell(value) for value in frame.iloc[at].tolist()]
     body = frame.iloc[at + 1 :]
     keep = [i for i, column in enumerate(columns) if column]
@@ -783,7 +797,9 @@ def _read_xlsx(data: bytes, sheet: str | int | None, header: int | None, notes: 
     if blank is not None and blank.any():
         rows = [row for row, empty in zip(rows, blank, strict=True) if not empty]
         body = body[~blank]
-    return body.reset_index(drop=True), rows, []
+    body = body.reset_index(drop=True)
+    body.attrs["titles"] = titles  # the rows above the header: a unit may be written there
+    return body, rows, []
 
 
 def _cell(value: Any) -> str:

@@ -87,9 +87,11 @@ whose country the sentence does not name gives donor ``None`` and ``donor_from``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..words import (
@@ -1404,7 +1406,10 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
     nationality adjective after a word of means ("through the Danish model", "via de Deense
     constructie": ``MEANS_MARKERS``) gets the role ``means``: it names a way of giving, no
     actor."""
-    before = [w for _, end, w in words if end <= actor.start][-3:]
+    # the words end in order (``WORD_RE`` matches never overlap): the last three that end
+    # before the actor are found by bisection, not by walking the whole sentence
+    count = bisect_right(words, actor.start, key=itemgetter(1))
+    before = [w for _, _, w in words[max(0, count - 3) : count]]
     agents, recipients = _table(AGENT_MARKERS, lang), _table(RECIPIENT_MARKERS, lang)
     determiners = _table(DETERMINERS, lang)
     means = _table(MEANS_MARKERS, lang) if actor.how == "demonym" else frozenset()

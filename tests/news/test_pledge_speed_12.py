@@ -4,6 +4,7 @@ passages in every text language and over sentences of my own."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -11,6 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aidcalc import words
+from aidcalc.news import cues
 from aidcalc.news.cues import VERB, find_cues
 from aidcalc.news.language import POSSESSIVE_RE, sentence_language
 from aidcalc.news.sentences import split_sentences
@@ -90,3 +93,115 @@ def test_sentence_language_equals_the_long_way_over_the_passages():
 )
 def test_sentence_language_equals_the_long_way_on_mixed_sentences(sentence, lang):
     assert sentence_language(sentence, lang) == _sentence_language_long_way(sentence, lang)
+
+
+# --- cue patterns: phrases gathered behind their first letter (cues._alternatives) ---
+
+CUE_TABLES = ("BASIS", "CATEGORY", "FUTURE", "INTENTION", "MEASURE", "NOT_GIVING", "VERB")
+
+
+def _plain_pattern(table: dict, lang: str) -> re.Pattern[str] | None:
+    """``cues._compiled`` with the plain alternation of each kind's phrases."""
+    groups, firsts = [], set()
+    for index, by_lang in enumerate(table.values()):
+        spec = by_lang.get(lang)
+        if spec:
+            phrases = sorted(cues._phrases(spec), key=len, reverse=True)
+            firsts.update("12" if p.startswith("####") else p[0].casefold() for p in phrases)
+            body = "|".join(cues.phrase_pattern(p, word_start=False) for p in phrases)
+            groups.append(f"(?P<k{index}>{body})")
+    if not groups:
+        return None
+    ahead = "(?=[" + re.escape("".join(sorted("".join(firsts)))) + "])"
+    return re.compile(r"(?<!\w)" + ahead + "(?:" + "|".join(groups) + ")", re.IGNORECASE)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[str | None, int, int]]:
+    return [(m.lastgroup, m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+CUE_CASES = [
+    (name, lang)
+    for name in CUE_TABLES
+    for lang in sorted({lang for by_lang in getattr(words, name).values() for lang in by_lang})
+]
+
+
+@pytest.mark.parametrize(("name", "lang"), CUE_CASES, ids=[f"{n}-{g}" for n, g in CUE_CASES])
+def test_gathered_cue_pattern_finds_what_the_plain_one_finds(name, lang):
+    table = getattr(words, name)
+    fast, plain = cues._compiled(table, lang), _plain_pattern(table, lang)
+    assert (fast is None) == (plain is None)
+    if fast is None:
+        return
+    own = " ".join(p for by_lang in table.values() for p in cues._phrases(by_lang.get(lang, "")))
+    for text in [*SENTENCES, own, own.upper(), own.title(), f"x{own}x"]:
+        assert _found(fast, text) == _found(plain, text), text
+
+
+@pytest.mark.parametrize(
+    ("phrases", "gathered"),
+    [
+        (["gave", "give*", "sent"], r"g(?:ave(?!\w)|ive\w*(?!\w))|sent(?!\w)"),
+        (["Gave", "give"], r"g(?:ave(?!\w)|ive(?!\w))"),  # a capital is the same letter
+        (["für", "fournit", "zugesagt"], r"f(?:ür(?!\w)|ournit(?!\w))|zugesagt(?!\w)"),
+        (["надала", "надасть", "виділила"], r"н(?:адала(?!\w)|адасть(?!\w))|виділила(?!\w)"),
+        (["since ####", "so far"], r"s(?:ince\s+(?:19|20)\d\d(?!\w)|o\s+far(?!\w))"),
+        # kept plain: a year or an apostrophe first, two letters that one character matches
+        (["#### budget", "gave"], r"(?:19|20)\d\d\s+budget(?!\w)|gave(?!\w)"),
+        (["'s", "gave"], r"['’]s(?!\w)|gave(?!\w)"),
+        (["kick", "\u212aelvin"], r"k(?:ick(?!\w)|elvin(?!\w))"),  # the Kelvin sign is a k
+        (["sent", "ſent"], r"sent(?!\w)|ſent(?!\w)"),  # "ſ" is no "s" of its own: kept plain
+    ],
+)
+def test_alternatives_table(phrases, gathered):
+    assert cues._alternatives(phrases) == gathered
+    plain = "|".join(cues.phrase_pattern(p, word_start=False) for p in phrases)
+    one, other = (re.compile(rf"(?<!\w)(?:{p})", re.I) for p in (gathered, plain))
+    text = " ".join([*phrases, *(p.upper() for p in phrases), "Gives KICK \u212aick ſince 2024"])
+    assert _found(one, text) == _found(other, text)
+
+
+# letters whose case-blind matches go beyond upper and lower case (ſ, the Kelvin sign, dotted
+# and dotless i, final sigma) among the cue phrases' own letters
+_LETTERS = "".join(
+    sorted(
+        {
+            c
+            for name in CUE_TABLES
+            for by_lang in getattr(words, name).values()
+            for spec in by_lang.values()
+            for c in spec.replace("*", "")
+        }
+        | set("ſ\u212aİıςΣ'’- 0123")
+    )
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(CUE_CASES),
+    st.lists(
+        st.one_of(
+            st.text(_LETTERS, max_size=12),
+            st.sampled_from(
+                sorted(
+                    {
+                        p
+                        for n in CUE_TABLES
+                        for b in getattr(words, n).values()
+                        for s in b.values()
+                        for p in cues._phrases(s)
+                    }
+                )
+            ),
+        ),
+        max_size=8,
+    ).map(" ".join),
+)
+def test_gathered_cue_pattern_equals_the_plain_one_on_any_text(case, text):
+    table = getattr(words, case[0])
+    fast, plain = cues._compiled(table, case[1]), _plain_pattern(table, case[1])
+    if fast is not None:
+        assert _found(fast, text) == _found(plain, text)
+        assert _found(fast, text.upper()) == _found(plain, text.upper())

@@ -34,6 +34,7 @@ __all__ = [
     "PHRASES",
     "VERB",
     "Cue",
+    "count_cues",
     "find_cues",
 ]
 
@@ -197,6 +198,23 @@ def find_cues(text: str, lang: str | None, table: dict[str, dict[str, str]]) -> 
         if len(_RECENT) > RECENT_SIZE:
             del _RECENT[next(iter(_RECENT))]  # the oldest
     return list(found)
+
+
+def count_cues(text: str, lang: str | None, table: dict[str, dict[str, str]], but: str = "") -> int:
+    """Return how many of the cues ``find_cues`` finds in ``text`` are not of kind ``but``,
+    without building them or remembering the look-up (for a count asked once per sentence and
+    language, as ``aidcalc.news.language.sentence_language`` asks for every language's verbs).
+
+    >>> count_cues("Germany has pledged and will send more aid", "en", VERB, but="aux")
+    2
+    >>> len(find_cues("Germany has pledged and will send more aid", "en", VERB))
+    4
+    """
+    pattern = _compiled(table, lang if lang in next(iter(table.values())) else "en")
+    if pattern is None:
+        return 0
+    skip = f"k{list(table).index(but)}" if but in table else None
+    return sum(match.lastgroup != skip for match in pattern.finditer(text))
 
 
 # Recent look-ups, {(text, language, table id): cues}, oldest first.

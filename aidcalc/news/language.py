@@ -21,7 +21,7 @@ import re
 
 from ..parsing.language import language_scores
 from ..words import NEWS_LANGUAGES
-from .cues import VERB, find_cues
+from .cues import VERB, count_cues, find_cues
 
 SAMPLE_CHARS = 20_000
 # An English possessive ending ("Korea's", "Germany’s"): the letter after the apostrophe is no
@@ -121,4 +121,4 @@ def sentence_language(sentence: str, text_language: str | None) -> str | None:
 
 def _verbs(sentence: str, lang: str) -> int:
     """Return how many news verbs (``VERB``, no auxiliary) of ``lang`` ``sentence`` holds."""
-    return sum(cue.kind != "aux" for cue in find_cues(sentence, lang, VERB))
+    return count_cues(sentence, lang, VERB, but="aux")

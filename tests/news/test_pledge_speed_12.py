@@ -205,3 +205,33 @@ def test_gathered_cue_pattern_equals_the_plain_one_on_any_text(case, text):
     if fast is not None:
         assert _found(fast, text) == _found(plain, text)
         assert _found(fast, text.upper()) == _found(plain, text.upper())
+
+
+# --- cues.count_cues: find_cues's count, no cue built ---
+
+
+@pytest.mark.parametrize("name", CUE_TABLES)
+def test_count_cues_counts_what_find_cues_finds(name):
+    table = getattr(words, name)
+    for lang in [*NEWS_LANGUAGES, "xx", None]:
+        for but in ["", *table]:
+            for sentence in SENTENCES[::3]:
+                found = find_cues(sentence, lang, table)
+                assert cues.count_cues(sentence, lang, table, but=but) == sum(
+                    cue.kind != but for cue in found
+                ), (lang, but, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "count"),
+    [
+        ("Germany has pledged and will send more aid.", "en", 2),  # "has", "will": aux
+        ("Deutschland hat 2 Mrd. Euro zugesagt und wird mehr bereitstellen.", "de", 2),
+        ("Lietuva skyrė 10 mln. eurų ir suteiks daugiau.", "lt", 2),
+        ("Polska przekazała Ukrainie 500 mln zł.", "pl", 1),
+        ("Polska przekazała Ukrainie 500 mln zł.", "en", 0),
+        ("No verb here: 500 million euros.", "en", 0),
+    ],
+)
+def test_count_cues_table(sentence, lang, count):
+    assert cues.count_cues(sentence, lang, VERB, but="aux") == count

@@ -177,8 +177,11 @@ def pledge_candidates(
     if not mentions:
         return []
     own_languages: list[tuple[int, int, str]] = []  # sentences in another language
+    sentences = split_sentences(text)  # split once: both readings below walk them
     if lang is None:  # "… 5 Milliarden Euro zu. The United States pledged $2 billion."
-        mentions, own_languages = _own_language_sentences(text, language, mentions, refused)
+        mentions, own_languages = _own_language_sentences(
+            text, language, mentions, refused, sentences
+        )
     text_language = language
     starts = [m.start for m in mentions]
     restated: dict[int, list] = {}  # a mention's index: the amounts restating it
@@ -192,7 +195,7 @@ def pledge_candidates(
     waiting: list[tuple[int, str]] = []
     home = HOME_COUNTRY.get(language)
     last_recipient: tuple[int, str] | None = None  # (sentence, code) of the latest row's
-    for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions)):
+    for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions, sentences)):
         sentence = text[sentence_start:sentence_end]
         language = next(
             (own for start, end, own in own_languages if start <= sentence_start < end),
@@ -1074,7 +1077,11 @@ def _whole_row(rows: list[dict[str, Any]], number: int) -> int | None:
 
 
 def _own_language_sentences(
-    text: str, language: str | None, mentions: list[Mention], refused: list | None
+    text: str,
+    language: str | None,
+    mentions: list[Mention],
+    refused: list | None,
+    sentences: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[list[Mention], list[tuple[int, int, str]]]:
     """Return the mentions with those of each sentence written in another language than the
     text's (``aidcalc.news.language.sentence_language``) read again by that language's rules,
@@ -1082,10 +1089,11 @@ def _own_language_sentences(
     thousand million, not a German "Billion" (a million million); the refusals of such a
     sentence are its own reading's. A quote (``donors.QUOTE_RE``) in a sentence of the text's
     language is read so by its own words too ('„We will give 2 billion dollars“, sagte
-    Biden.'); the sentence keeps the text's language for who gives."""
+    Biden.'); the sentence keeps the text's language for who gives. ``sentences``: the
+    ``split_sentences`` of ``text`` when the caller has them already."""
     spans = []
     starts = [m.start for m in mentions]
-    for start, end in split_sentences(text):
+    for start, end in split_sentences(text) if sentences is None else sentences:
         if bisect_left(starts, start) == bisect_left(starts, end):
             continue  # no amount here
         own = sentence_language(text[start:end], language)
@@ -1151,16 +1159,21 @@ def _own_language_sentences(
 ITEM_NUMBER_RE = re.compile(r"\s*\d{1,2}[.)]\s*")
 
 
-def _pieces(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+def _pieces(
+    text: str,
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]] | None = None,
+) -> list[tuple[int, int]]:
     """Return the sentences of ``text``, each widened to the end of a mention that crosses it;
     one longer than ``LONG_SENTENCE`` characters is cut into pieces of about ``PIECE``
     characters outside the mentions (after a semicolon, comma or space when one is near). The
     number of a numbered list item ("1.", "2)"), cut off as a sentence of its own, goes with
-    the item after it, so that the items of a list are sentences one after the other."""
+    the item after it, so that the items of a list are sentences one after the other.
+    ``sentences``: the ``split_sentences`` of ``text`` when the caller has them already."""
     pieces: list[tuple[int, int]] = []
     starts = [m.start for m in mentions]
     number_at = None  # the start of a list item's number cut off as a sentence ("1.")
-    for start, end in split_sentences(text):
+    for start, end in split_sentences(text) if sentences is None else sentences:
         if pieces and start < pieces[-1][1]:  # the previous sentence was widened over it
             start = pieces[-1][1]
         if number_at is not None:

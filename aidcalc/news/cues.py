@@ -34,6 +34,7 @@ __all__ = [
     "PHRASES",
     "VERB",
     "Cue",
+    "count_cues",
     "find_cues",
 ]
 
@@ -118,8 +119,47 @@ def phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
             firsts.add("’")  # phrase_pattern writes either apostrophe
     ahead = "(?=[" + re.escape("".join(sorted(firsts))) + "])"
     # every phrase opens with "no word character before": asked once, before all of them
-    alternatives = "|".join(phrase_pattern(p, word_start=False) for p in phrases)
+    alternatives = _alternatives(phrases)
     return re.compile(rf"(?<!\w){ahead}(?:{alternatives})", re.IGNORECASE)
+
+
+def _alternatives(phrases: list[str]) -> str:
+    """Return the alternation of ``phrases`` (``phrase_pattern``, no word start of their own),
+    those with the same first letter gathered behind it once ("g(?:ave|ive\\w*)"): the
+    engine reads a place's first letter once and tries only the phrases it can start, not all
+    of them in turn. The same matches as the plain ``"|".join``: the phrases keep their order
+    within a letter, and phrases of different letters never match at the same place (first
+    letters that match each other when case is ignored, "k" and the Kelvin sign, are one
+    letter here or else the alternation stays plain). A phrase opening with something else than
+    a letter (a year, an apostrophe) keeps the whole alternation plain.
+
+    >>> print(_alternatives(["gave", "give*", "sent"]))
+    g(?:ave(?!\\w)|ive\\w*(?!\\w))|sent(?!\\w)
+    """
+    bodies = [phrase_pattern(p, word_start=False) for p in phrases]
+    plain = "|".join(bodies)
+    by_letter: dict[str, list[str]] = {}
+    for phrase, body in zip(phrases, bodies, strict=True):
+        first = phrase[:1]
+        letter = first.lower()
+        if (
+            not first.isalpha()
+            or phrase.startswith(_YEAR)
+            or len(letter) != 1
+            or body[:1] != first
+            or not re.fullmatch(re.escape(letter), first, re.IGNORECASE)
+        ):
+            return plain
+        by_letter.setdefault(letter, []).append(body[1:])
+    letters = list(by_letter)
+    for one in letters:
+        for other in letters:
+            if one != other and re.fullmatch(re.escape(one), other, re.IGNORECASE):
+                return plain  # two letters one character matches: keep the phrases' order
+    return "|".join(
+        re.escape(letter) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for letter, rests in by_letter.items()
+    )
 
 
 _CACHE: dict[tuple[int, str], re.Pattern[str] | None] = {}
@@ -136,7 +176,7 @@ def _compiled(table: dict[str, dict[str, str]], lang: str) -> re.Pattern[str] | 
             if spec:
                 phrases = sorted(_phrases(spec), key=len, reverse=True)
                 firsts.update("12" if p.startswith(_YEAR) else p[0].casefold() for p in phrases)
-                alternatives = "|".join(phrase_pattern(p, word_start=False) for p in phrases)
+                alternatives = _alternatives(phrases)
                 groups.append(f"(?P<k{index}>{alternatives})")
         # every cue starts a word: a word start, then a look-ahead at the first letters, lets
         # the search skip most positions at once (inside words and at other letters); the
@@ -158,6 +198,23 @@ def find_cues(text: str, lang: str | None, table: dict[str, dict[str, str]]) -> 
         if len(_RECENT) > RECENT_SIZE:
             del _RECENT[next(iter(_RECENT))]  # the oldest
     return list(found)
+
+
+def count_cues(text: str, lang: str | None, table: dict[str, dict[str, str]], but: str = "") -> int:
+    """Return how many of the cues ``find_cues`` finds in ``text`` are not of kind ``but``,
+    without building them or remembering the look-up (for a count asked once per sentence and
+    language, as ``aidcalc.news.language.sentence_language`` asks for every language's verbs).
+
+    >>> count_cues("Germany has pledged and will send more aid", "en", VERB, but="aux")
+    2
+    >>> len(find_cues("Germany has pledged and will send more aid", "en", VERB))
+    4
+    """
+    pattern = _compiled(table, lang if lang in next(iter(table.values())) else "en")
+    if pattern is None:
+        return 0
+    skip = f"k{list(table).index(but)}" if but in table else None
+    return sum(match.lastgroup != skip for match in pattern.finditer(text))
 
 
 # Recent look-ups, {(text, language, table id): cues}, oldest first.

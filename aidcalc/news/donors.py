@@ -87,9 +87,11 @@ whose country the sentence does not name gives donor ``None`` and ``donor_from``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..words import (
@@ -342,11 +344,10 @@ def each_givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, in
     """
     if len(amounts) != 1:
         return []
-    table = lang if lang in NEWS_LANGUAGES else "en"
-    words = EACH_WORDS.get(table, ())
+    pattern = _each_pattern(lang if lang in NEWS_LANGUAGES else "en")
     start, end = amounts[0]
     near = sentence[max(0, start - EACH_REACH) : start] + " | " + sentence[end : end + EACH_REACH]
-    if not words or not re.search("|".join(phrase_pattern(w) for w in words), near, re.I):
+    if pattern is None or not pattern.search(near):
         return []
     actors = list(_actors(sentence, lang))
     verbs = find_cues(sentence, lang, VERB)
@@ -355,6 +356,16 @@ def each_givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, in
         return []
     group = [a.code for a in _joined_subjects(sentence, lang, actors, first[0]) if a.code]
     return group if len(set(group)) >= 2 else []
+
+
+@lru_cache(maxsize=32)
+def _each_pattern(table: str) -> re.Pattern[str] | None:
+    """The ``EACH_WORDS`` of ``table`` as one case-blind alternation, compiled once (None when
+    the language has none)."""
+    words = EACH_WORDS.get(table, ())
+    if not words:
+        return None
+    return re.compile("|".join(phrase_pattern(w) for w in words), re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
@@ -1395,7 +1406,10 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
     nationality adjective after a word of means ("through the Danish model", "via de Deense
     constructie": ``MEANS_MARKERS``) gets the role ``means``: it names a way of giving, no
     actor."""
-    before = [w for _, end, w in words if end <= actor.start][-3:]
+    # the words end in order (``WORD_RE`` matches never overlap): the last three that end
+    # before the actor are found by bisection, not by walking the whole sentence
+    count = bisect_right(words, actor.start, key=itemgetter(1))
+    before = [w for _, _, w in words[max(0, count - 3) : count]]
     agents, recipients = _table(AGENT_MARKERS, lang), _table(RECIPIENT_MARKERS, lang)
     determiners = _table(DETERMINERS, lang)
     means = _table(MEANS_MARKERS, lang) if actor.how == "demonym" else frozenset()

@@ -21,7 +21,7 @@ import re
 
 from ..parsing.language import language_scores
 from ..words import NEWS_LANGUAGES
-from .cues import VERB, find_cues
+from .cues import VERB, count_cues, find_cues
 
 SAMPLE_CHARS = 20_000
 # An English possessive ending ("Korea's", "Germany’s"): the letter after the apostrophe is no
@@ -107,10 +107,18 @@ def sentence_language(sentence: str, text_language: str | None) -> str | None:
     if found.cyrillic_words:
         return None  # Cyrillic is told apart by the whole text's letters
     evidence = dict(found.latin)
-    for lang in NEWS_LANGUAGES:
-        verbs = sum(cue.kind != "aux" for cue in find_cues(sentence, lang, VERB))
-        evidence[lang] = evidence.get(lang, 0) + VERB_EVIDENCE * verbs
-    if evidence.get(text_language, 0):
+    # any point of the text's own language keeps the text's: its stop words are asked first,
+    # then its verbs, and only a sentence with neither counts the other languages' verbs
+    if evidence.get(text_language, 0) or (
+        text_language in NEWS_LANGUAGES and _verbs(sentence, text_language)
+    ):
         return None
+    for lang in NEWS_LANGUAGES:
+        evidence[lang] = evidence.get(lang, 0) + VERB_EVIDENCE * _verbs(sentence, lang)
     best = max(evidence, key=evidence.get)
     return best if evidence[best] >= OWN_LANGUAGE_EVIDENCE else None
+
+
+def _verbs(sentence: str, lang: str) -> int:
+    """Return how many news verbs (``VERB``, no auxiliary) of ``lang`` ``sentence`` holds."""
+    return count_cues(sentence, lang, VERB, but="aux")

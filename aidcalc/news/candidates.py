@@ -53,6 +53,7 @@ from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F40
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .places import find_places
 from .sentences import split_sentences
+from .year_tables import year_table_amounts
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -172,6 +173,8 @@ def pledge_candidates(
     # it ("Norge gir Ukraina 500 millioner kroner" is NOK however the text's language is
     # guessed; an English sentence after a German one keeps its short-scale billion)
     mentions = extract_amounts(text, lang=lang, refused=refused)
+    # a pasted table with years across: each cell its row's pledge in its column's year
+    mentions, cell_years = year_table_amounts(text, mentions, language, refused)
     # a list's bare numbers in the currency its header or first item states ("in € bn")
     mentions = list_amounts(text, mentions, language, refused)
     if not mentions:
@@ -277,13 +280,19 @@ def pledge_candidates(
         ):
             donor, recipient, donor_from = giver
             evidence = []
-            year = row_year(sentence, where, wheres)  # "Germany | €3bn | 2024": the row's own
+            year = cell_years.get(mention.start)  # "Donor | 2023 | 2024": its column's year
+            if year is None:
+                year = row_year(sentence, where, wheres)  # "Germany | €3bn | 2024": the row's own
             label = item_label(sentence, where[0])
             if label is None and in_list(text, mention.start, mention.end):
                 label = row_label(sentence, where[0])  # "Total 5" under "Germany 3": an item
             if year is not None and not (own_date and str(stated_date).startswith(year)):
                 stated_date, own_date = year, True
-                evidence.append("date from the year cell of its row")
+                evidence.append(
+                    "date from the year in the header of its column"
+                    if mention.start in cell_years
+                    else "date from the year cell of its row"
+                )
             elif year is None and label is not None and not own_date:
                 year = header_year(text, mention.start)  # "Pledges (EUR million), 2024:"
                 if year is not None and not str(stated_date or "").startswith(year):

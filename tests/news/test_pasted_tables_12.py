@@ -203,3 +203,92 @@ def test_a_cell_that_is_no_number_is_refused_and_the_others_read(lang, text, row
 )
 def test_tables_without_years_across_are_no_year_tables(text):
     assert find_year_tables(text, "en") == []
+
+
+# (lang, text, the rows: donor, value, currency) of lists whose unit is written after them
+UNIT_AFTER = [
+    (
+        "de",
+        "Deutschland: 5 Mrd.; Frankreich: 2 Mrd.; Polen: 1 Mrd. (Euro)",
+        [("DEU", 5e9, "EUR"), ("FRA", 2e9, "EUR"), ("POL", 1e9, "EUR")],
+    ),
+    (  # the currency of the last item's own amount
+        "de",
+        "Deutschland: 5 Mrd.; Frankreich: 2 Mrd.; Polen: 1 Mrd. Euro",
+        [("DEU", 5e9, "EUR"), ("FRA", 2e9, "EUR"), ("POL", 1e9, "EUR")],
+    ),
+    (
+        "pl",
+        "Niemcy: 3 mld; Francja: 2 mld; Polska: 1,5 mld (w euro)",
+        [("DEU", 3e9, "EUR"), ("FRA", 2e9, "EUR"), ("POL", 1.5e9, "EUR")],
+    ),
+    (  # bare numbers: the unit after the list gives the scale too
+        "fr",
+        "Allemagne : 3 ; Italie : 2 ; Pologne : 1,5 (en milliards d'euros)",
+        [("DEU", 3e9, "EUR"), ("ITA", 2e9, "EUR"), ("POL", 1.5e9, "EUR")],
+    ),
+    (  # a line of its own under the list
+        "de",
+        "- Deutschland: 3 Mrd.\n- Frankreich: 2 Mrd.\n(Angaben in Euro)",
+        [("DEU", 3e9, "EUR"), ("FRA", 2e9, "EUR")],
+    ),
+    (
+        "es",
+        "- España: 300\n- Italia: 450\n(en millones de euros)",
+        [("ESP", 3e8, "EUR"), ("ITA", 4.5e8, "EUR")],
+    ),
+    (
+        "uk",
+        "Німеччина: 5 млрд; Франція: 2 млрд; Польща: 1 млрд (євро)",
+        [("DEU", 5e9, "EUR"), ("FRA", 2e9, "EUR"), ("POL", 1e9, "EUR")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), UNIT_AFTER)
+def test_a_unit_written_after_a_list_reads_its_items(lang, text, expected):
+    refused: list = []
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang, refused=refused)
+    assert [(r["donor"], r["value"], r["currency"]) for r in rows] == expected
+    assert all("list-currency" in r["assumptions"] for r in rows if r["amount"][-1].isdigit())
+    assert refused == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "items", "why"),
+    [
+        (
+            "de",
+            "Deutschland: 3 Mrd.; Frankreich: 2 Mrd.; Polen: 1 Mrd.",
+            ["3 Mrd.", "2 Mrd.", "1 Mrd."],
+            "no currency written before, in or after",
+        ),
+        (
+            "pl",
+            "Niemcy: 3 mld; Francja: 2 mld",
+            ["3 mld", "2 mld"],
+            "no currency written before, in or after",
+        ),
+        (  # the last line's currency may be its own: the others are refused, not guessed
+            "de",
+            "- Deutschland: 3 Mrd.\n- Frankreich: 2 Mrd.\n- Polen: 1 Mrd. Euro",
+            ["3 Mrd.", "2 Mrd."],
+            "only the list's last line writes one",
+        ),
+    ],
+)
+def test_a_list_of_money_without_a_currency_is_refused_item_by_item(lang, text, items, why):
+    refused: list = []
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang, refused=refused)
+    assert all(r["assumptions"] == () for r in rows)  # only amounts the text writes whole
+    assert [text[r.start : r.start + len(i)] for r, i in zip(refused, items, strict=True)] == items
+    assert all(why in r.reason for r in refused)
+
+
+@pytest.mark.parametrize(
+    "text", ["Germany: 3 tanks; France: 2 tanks", "Germany: 3; France: 2", "Score: 3; Rank: 2"]
+)
+def test_a_list_of_no_money_is_neither_read_nor_refused(text):
+    refused: list = []
+    assert pledge_candidates(text, published=PUBLISHED, lang="en", refused=refused) == []
+    assert refused == []

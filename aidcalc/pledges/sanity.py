@@ -12,8 +12,8 @@ are flagged, never refused (a large pledge can be real):
    of its year is flagged with its share (no donor of the Kiel tracker gives that much in one
    allocation).
 3. **Values 1000 times apart** (``SPREAD``): within one donor and year of the input, a row
-   at least 1000 times larger or smaller than the others is flagged with the ratio: to the
-   median of the group's other rows (with two rows, to the other row).
+   at least 1000 times larger or smaller than the median of the group's rows (with two rows:
+   than the other row, and both are flagged) is flagged with the ratio.
 
 Values are compared in US dollars at the annual mean rate of the row's year (the order of
 magnitude is what counts here); a row without a donor code, a year, a positive value or a rate
@@ -26,7 +26,7 @@ multilateral codes) get checks 3 only.
 >>> for row, reason in scale_flags(rows):
 ...     print(row, reason)
 2 7.6% of LTU's GDP of 2024 (USD 6.49bn of 85.5bn): above 1% for one row
-2 1,333x the median of the other rows of LTU in 2024 (USD 6.49bn against 4.87m)
+2 1,200x the median of the rows of LTU in 2024 (USD 6.49bn against 5.41m)
 """
 
 from __future__ import annotations
@@ -80,31 +80,6 @@ def usd_values(rows: Any, rates: Any = None) -> Any:
                 factors[key] = np.nan
         out[i] = values[i] * factors[key]
     return out
-
-
-def medians_of_others(values: Any) -> Any:
-    """Return, for each of ``values`` (at least two), the median of the others, in
-    O(n log n): one sort, then the middle of the sorted values without that one.
-
-    >>> medians_of_others([1.0, 1000.0, 3.0, 2.0]).tolist()
-    [3.0, 2.0, 2.0, 3.0]
-    """
-    import numpy as np
-
-    values = np.asarray(values, dtype="float64")
-    order = np.argsort(values, kind="stable")
-    ranked = values[order]
-    n = len(values)
-    k = np.empty(n, dtype="int64")
-    k[order] = np.arange(n)  # each value's place in the sorted values
-
-    def without(j):  # the j-th of the sorted values once that one is taken out
-        return ranked[np.where(j < k, j, j + 1)]
-
-    m = n - 1
-    if m % 2:
-        return without(np.full(n, m // 2))
-    return (without(np.full(n, m // 2 - 1)) + without(np.full(n, m // 2))) / 2
 
 
 def scale_flags(rows: Any, rates: Any = None) -> list[tuple[Any, str]]:
@@ -168,11 +143,13 @@ def scale_flags(rows: Any, rates: Any = None) -> list[tuple[Any, str]]:
         if len(group) < 2:
             continue
         usd = group["usd"].to_numpy()
-        middles = medians_of_others(usd)
+        # two rows: each against the other; more: against the group's median, which one
+        # row far off cannot move
+        middles = usd[::-1] if len(usd) == 2 else np.full(len(usd), np.median(usd))
         ratios = np.maximum(usd / middles, middles / usd)
         for i in np.flatnonzero(ratios >= SPREAD):
             row, ratio, middle = group["row"].iloc[i], ratios[i], middles[i]
-            against = "the other row" if len(usd) == 2 else "the median of the other rows"
+            against = "the other row" if len(usd) == 2 else "the median of the rows"
             flags.append(
                 (
                     3,

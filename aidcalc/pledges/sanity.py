@@ -53,33 +53,35 @@ def _times(ratio: float) -> str:
 
 
 def usd_values(rows: Any, rates: Any = None) -> Any:
-    """Return the rows' ``value`` in US dollars at the annual mean rate of their year (NaN
-    where a currency or year has no rate), one rate per currency and year."""
+    """Return the rows' ``value`` in US dollars at the annual mean rate of their ``year`` (NaN
+    where the year is missing or a currency has no rate that year): one rate per currency and
+    year, looked up once for all their rows."""
     import numpy as np
+    import pandas as pd
 
     from ..rates import Rates
 
     rates = rates or Rates.default()
-    factors: dict[tuple[str, int], float] = {}
-    currencies = rows["currency"].astype(str).to_numpy()
-    years = rows["year"].to_numpy()
-    out = np.full(len(rows), np.nan)
-    values = rows["value"].to_numpy(dtype="float64", na_value=np.nan)
-    for i, (currency, year) in enumerate(zip(currencies, years, strict=True)):
-        if year is None or year != year:
+    currency_codes, currencies = pd.factorize(rows["currency"])
+    year = pd.to_numeric(rows["year"], errors="coerce").to_numpy(dtype="float64")
+    year_codes, years = pd.factorize(year)  # NaN: -1
+    inverse, pairs = pd.factorize(currency_codes.astype("int64") * (len(years) + 1) + year_codes)
+    factors = np.full(len(pairs), np.nan)
+    for k, pair in enumerate(pairs):
+        currency_code, year_code = divmod(int(pair), len(years) + 1)
+        if currency_code < 0 or year_code >= len(years):  # no currency or no year
             continue
-        key = (currency, int(year))
-        if key not in factors:
-            try:
-                factors[key] = (
-                    1.0
-                    if currency == "USD"
-                    else float(rates.rate(currency, "USD", str(key[1]), "annual").value)
-                )
-            except (LookupError, ValueError):
-                factors[key] = np.nan
-        out[i] = values[i] * factors[key]
-    return out
+        currency, when = str(currencies[currency_code]), int(years[year_code])
+        try:
+            factors[k] = (
+                1.0
+                if currency == "USD"
+                else float(rates.rate(currency, "USD", str(when), "annual").value)
+            )
+        except (LookupError, ValueError):  # no rate: the row is not checked
+            factors[k] = np.nan
+    values = rows["value"].to_numpy(dtype="float64", na_value=np.nan)
+    return values * factors[inverse]
 
 
 def scale_flags(rows: Any, rates: Any = None) -> list[tuple[Any, str]]:
@@ -104,60 +106,83 @@ def scale_flags(rows: Any, rates: Any = None) -> list[tuple[Any, str]]:
         year = pd.to_numeric(rows["date"].astype(str).str[:4], errors="coerce")
     else:
         return []
-    frame = pd.DataFrame(
-        {
-            "donor": rows["donor"].astype(object),
-            "year": year.to_numpy(),
-            "row": rows.index.to_list(),
-        }
-    )
-    frame["usd"] = usd_values(
-        pd.DataFrame({"value": rows["value"], "currency": rows["currency"], "year": year})
-        .reset_index(drop=True)
-        .assign(year=lambda f: f["year"].astype(object).where(f["year"].notna(), None)),
+    year = year.to_numpy(dtype="float64")
+    usd = usd_values(
+        pd.DataFrame(
+            {
+                "value": rows["value"].to_numpy(),
+                "currency": rows["currency"],
+                "year": year,
+            }
+        ),
         rates,
     )
-    frame = frame[frame["donor"].notna() & frame["year"].notna() & (frame["usd"] > 0)]
-    flags: list[tuple[int, Any, str]] = []  # (check, row, reason)
-    for (donor, year), group in frame.groupby(["donor", "year"], sort=False):
-        year = int(year)
-        gdp, used = indicators.lookup(indicators.GDP, str(donor), year)
-        if gdp:
-            total = float(group["usd"].sum())
-            if total > gdp:
-                reason = (
-                    f"{donor}'s total for {year} in this input is {_times(total / gdp)} its GDP of "
-                    f"{used} (USD {_usd(total)} against {_usd(gdp)})"
-                )
-                flags.extend((1, row, reason) for row in group["row"])
-            for row, usd in zip(group["row"], group["usd"], strict=True):
-                if usd > ROW_SHARE * gdp:
-                    flags.append(
-                        (
-                            2,
-                            row,
-                            f"{usd / gdp:.1%} of {donor}'s GDP of {used} (USD {_usd(usd)} of "
-                            f"{_usd(gdp)}): above {ROW_SHARE:.0%} for one row",
-                        )
-                    )
-        if len(group) < 2:
-            continue
-        usd = group["usd"].to_numpy()
-        # two rows: each against the other; more: against the group's median, which one
-        # row far off cannot move
-        middles = usd[::-1] if len(usd) == 2 else np.full(len(usd), np.median(usd))
-        ratios = np.maximum(usd / middles, middles / usd)
-        for i in np.flatnonzero(ratios >= SPREAD):
-            row, ratio, middle = group["row"].iloc[i], ratios[i], middles[i]
-            against = "the other row" if len(usd) == 2 else "the median of the rows"
-            flags.append(
-                (
-                    3,
-                    row,
-                    f"{_times(ratio)} {against} of {donor} in {year} (USD {_usd(usd[i])} "
-                    f"against {_usd(middle)})",
-                )
+    donor_codes, donors = pd.factorize(rows["donor"])
+    year_codes, years = pd.factorize(year)
+    kept = np.flatnonzero((donor_codes >= 0) & (year_codes >= 0) & (usd > 0))
+    if not len(kept):
+        return []
+    usd = usd[kept]
+    group, groups = pd.factorize(donor_codes[kept].astype("int64") * len(years) + year_codes[kept])
+    index = rows.index
+    names = [(str(donors[g // len(years)]), int(years[g % len(years)])) for g in groups.tolist()]
+    totals = np.bincount(group, weights=usd)
+    counts = np.bincount(group)
+    found = [indicators.lookup(indicators.GDP, donor, year) for donor, year in names]
+    gdp = np.array([np.nan if value is None else value for value, _ in found])
+    flags: list[tuple[int, int, str]] = []  # (check, position in kept, reason)
+    # 1. a donor's total above its GDP: every row of that donor and year
+    for i in np.flatnonzero(totals[group] > gdp[group]):
+        g = group[i]
+        (donor, year), used = names[g], found[g][1]
+        flags.append(
+            (
+                1,
+                i,
+                f"{donor}'s total for {year} in this input is {_times(totals[g] / gdp[g])} its "
+                f"GDP of {used} (USD {_usd(totals[g])} against {_usd(gdp[g])})",
             )
+        )
+    # 2. one row above ROW_SHARE of its donor's GDP
+    for i in np.flatnonzero(usd > ROW_SHARE * gdp[group]):
+        g = group[i]
+        (donor, _), used = names[g], found[g][1]
+        flags.append(
+            (
+                2,
+                i,
+                f"{usd[i] / gdp[g]:.1%} of {donor}'s GDP of {used} (USD {_usd(usd[i])} of "
+                f"{_usd(gdp[g])}): above {ROW_SHARE:.0%} for one row",
+            )
+        )
+    # 3. a row SPREAD times from the median of its group (of two rows: from the other one),
+    # a median one row far off cannot move
+    order = np.lexsort((usd, group))
+    ranked = usd[order]
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    medians = (ranked[starts + (counts - 1) // 2] + ranked[starts + counts // 2]) / 2
+    place = np.empty(len(usd), dtype="int64")
+    place[order] = np.arange(len(usd))  # each row's place in the sorted values
+    first = place == starts[group]
+    pair = counts[group] == 2
+    other = np.where(
+        first, ranked[np.minimum(starts[group] + 1, len(usd) - 1)], ranked[starts[group]]
+    )
+    middle = np.where(pair, other, medians[group])
+    ratio = np.maximum(usd / middle, middle / usd)
+    for i in np.flatnonzero((counts[group] >= 2) & (ratio >= SPREAD)):
+        g = group[i]
+        donor, year = names[g]
+        against = "the other row" if counts[g] == 2 else "the median of the rows"
+        flags.append(
+            (
+                3,
+                i,
+                f"{_times(ratio[i])} {against} of {donor} in {year} (USD {_usd(usd[i])} "
+                f"against {_usd(middle[i])})",
+            )
+        )
     flags.sort(key=lambda flag: flag[0])
-    # numpy integers as Python ints: the index as the caller gave it
-    return [(getattr(row, "item", lambda r=row: r)(), reason) for _, row, reason in flags]
+    # the index as the caller gave it (numpy integers as Python ints)
+    labels = index[kept[[i for _, i, _ in flags]]].tolist() if flags else []
+    return [(label, reason) for label, (_, _, reason) in zip(labels, flags, strict=True)]

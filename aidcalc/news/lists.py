@@ -372,7 +372,8 @@ def list_amounts(
             stop = len(text) if stop < 0 else stop
         if unit is None:
             first = bisect_left(starts, at)
-            if first == len(starts) or starts[first] >= stop:
+            if first == len(starts) or starts[first] >= stop:  # no amount: a unit after it?
+                at = max(at, _unit_after(text, at, mentions, lang, added, refused))
                 continue
             currency, scale, codes = mentions[first].amount.currency, None, ()
         else:
@@ -477,7 +478,8 @@ def _item_lines(text: str, low: int, starts: list[int], ends: list[int]):
 
 
 def _unit_after(text, low, mentions, lang, added, refused) -> int:
-    """Read the headerless list from ``low`` in the unit written after it; return where the
+    """Read the list from ``low`` (a line opening with an item, or the items after a header
+    that states no unit and holds no amount) in the unit written after it; return where the
     list ends. The list is the lines of items from ``low`` (one line of two items at least,
     between ``;``, or several lines); its unit is the note of its last item ("Polen: 1 Mrd.
     (Euro)"), else a line right after it that is a unit alone ("(Angaben in Euro)", "in
@@ -487,6 +489,8 @@ def _unit_after(text, low, mentions, lang, added, refused) -> int:
     number says no money."""
     starts = [m.start for m in mentions]
     ends = [m.end for m in mentions]
+    if not text[low : text.find("\n", low) if "\n" in text[low:] else len(text)].strip():
+        low = text.find("\n", low) + 1 or len(text)  # a header's colon ends its line
     lines = list(_item_lines(text, low, starts, ends))
     items = [item for _, _, found, _ in lines for item in found]
     end = lines[-1][1] if lines else low

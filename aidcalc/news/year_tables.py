@@ -26,7 +26,8 @@ beside it ("EUR m 2023"). The rules, in the order ``year_table_amounts`` applies
    ("n/a", "–"), or one whose table names no unit anywhere, is refused with the reason: never
    dropped unsaid. An empty cell says nothing and is skipped.
 4. **The header is no amount**: every mention the parser found in the header row, or one that
-   runs across a cell mark of the table ("4.5 | EUR bn"), is dropped; the cells stand for it.
+   runs across a cell mark of the table ("4.5 | EUR bn"), is dropped, and so is a refusal in
+   the header row ("млн євро 2023": a unit without a number); the cells stand for them.
 
 >>> from aidcalc.parsing import extract_amounts
 >>> text = "Aid (EUR bn)\\nDonor | 2023 | 2024\\nGermany | 3.0 | 4.5"
@@ -215,6 +216,10 @@ def year_table_amounts(
     from ..parsing import Mention, Refusal
 
     kept = list(mentions)
+    if refused:  # "Країна\tмлн євро 2023": a header's unit beside a year is no refused amount
+        refused[:] = [
+            r for r in refused if not any(t.header[0] <= r.start < t.header[1] for t in tables)
+        ]
     years: dict[int, str] = {}
     added: list[Any] = []
     for table in tables:

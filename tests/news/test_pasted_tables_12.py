@@ -108,6 +108,17 @@ YEAR_TABLES = [
             ("FRA", 9e8, "EUR", "2024"),
         ],
     ),
+    (  # a Ukrainian header: a unit without a number beside each year, no refusal
+        "uk",
+        "Допомога Україні\nКраїна\tмлн євро 2023\tмлн євро 2024\nДанія\t900\t1 100\n"
+        "Швеція\t650\t700",
+        [
+            ("DNK", 9e8, "EUR", "2023"),
+            ("DNK", 1.1e9, "EUR", "2024"),
+            ("SWE", 6.5e8, "EUR", "2023"),
+            ("SWE", 7e8, "EUR", "2024"),
+        ],
+    ),
     (  # a cell with its own currency keeps its reading and takes the column's year
         "en",
         "Pledges\nDonor | 2023 | 2024\nGermany | €3bn | €4.5bn",
@@ -125,8 +136,11 @@ def test_each_cell_of_a_year_table_is_its_rows_pledge_in_its_columns_year(lang, 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), YEAR_TABLES)
 def test_a_year_in_a_header_row_is_never_an_amount(lang, text, expected):
-    rows = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    refused: list = []
+    pledge_candidates(text, published=PUBLISHED, lang=lang, refused=refused)
     header = find_year_tables(text, lang)[0].header
+    assert not any(header[0] <= r.start < header[1] for r in refused)
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang)
     assert not any(header[0] <= row["start"] < header[1] for row in rows)
     assert all("list-currency" in row["assumptions"] or "€" in row["amount"] for row in rows)
 
@@ -237,6 +251,16 @@ UNIT_AFTER = [
         "- España: 300\n- Italia: 450\n(en millones de euros)",
         [("ESP", 3e8, "EUR"), ("ITA", 4.5e8, "EUR")],
     ),
+    (  # after a header that states no unit
+        "fr",
+        "Aide humanitaire : Belgique : 40 ; Portugal : 25 ; Irlande : 35 (en millions d'euros)",
+        [("BEL", 4e7, "EUR"), ("PRT", 2.5e7, "EUR"), ("IRL", 3.5e7, "EUR")],
+    ),
+    (
+        "en",
+        "Pledges:\n- Germany: 3bn\n- France: 2bn\n(in euros)",
+        [("DEU", 3e9, "EUR"), ("FRA", 2e9, "EUR")],
+    ),
     (
         "uk",
         "Німеччина: 5 млрд; Франція: 2 млрд; Польща: 1 млрд (євро)",
@@ -269,6 +293,12 @@ def test_a_unit_written_after_a_list_reads_its_items(lang, text, expected):
             ["3 mld", "2 mld"],
             "no currency written before, in or after",
         ),
+        (  # a header without a unit, items with scale words and no currency
+            "en",
+            "Pledges:\n- Germany: 3bn\n- France: 2bn",
+            ["3bn", "2bn"],
+            "no currency written before, in or after",
+        ),
         (  # the last line's currency may be its own: the others are refused, not guessed
             "de",
             "- Deutschland: 3 Mrd.\n- Frankreich: 2 Mrd.\n- Polen: 1 Mrd. Euro",
@@ -286,7 +316,13 @@ def test_a_list_of_money_without_a_currency_is_refused_item_by_item(lang, text, 
 
 
 @pytest.mark.parametrize(
-    "text", ["Germany: 3 tanks; France: 2 tanks", "Germany: 3; France: 2", "Score: 3; Rank: 2"]
+    "text",
+    [
+        "Germany: 3 tanks; France: 2 tanks",
+        "Germany: 3; France: 2",
+        "Score: 3; Rank: 2",
+        "Deliveries so far:\n- Germany: 3 tanks\n- France: 2 tanks",
+    ],
 )
 def test_a_list_of_no_money_is_neither_read_nor_refused(text):
     refused: list = []

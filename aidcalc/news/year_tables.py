@@ -24,16 +24,17 @@ beside it ("EUR m 2023"). The rules, in the order ``year_table_amounts`` applies
    ``list-currency`` in its assumptions; the year goes to the row's date. A cell the parser
    read whole ("€3bn") keeps its own reading and takes the year. A cell that is no number
    ("n/a", "–"), or one whose table names no unit anywhere, is refused with the reason: never
-   dropped unsaid. An empty cell says nothing and is skipped.
+   dropped unsaid. An empty cell says nothing and is skipped. The row's label is its first
+   cell ("Razem;350;470": a total row, summing the cells of its own column).
 4. **The header is no amount**: every mention the parser found in the header row, or one that
    runs across a cell mark of the table ("4.5 | EUR bn"), is dropped, and so is a refusal in
    the header row ("млн євро 2023": a unit without a number); the cells stand for them.
 
 >>> from aidcalc.parsing import extract_amounts
 >>> text = "Aid (EUR bn)\\nDonor | 2023 | 2024\\nGermany | 3.0 | 4.5"
->>> found, years = year_table_amounts(text, extract_amounts(text), "en")
->>> [(str(m.amount), years[m.start]) for m in found]
-[('EUR 3000000000', '2023'), ('EUR 4500000000', '2024')]
+>>> found, years, labels = year_table_amounts(text, extract_amounts(text), "en")
+>>> [(str(m.amount), years[m.start], labels[m.start]) for m in found]
+[('EUR 3000000000', '2023', 'Germany'), ('EUR 4500000000', '2024', 'Germany')]
 """
 
 from __future__ import annotations
@@ -198,21 +199,22 @@ def _number(cell: str, mark: str, lang: str | None) -> Decimal | None:
 
 def year_table_amounts(
     text: str, mentions: Sequence[Any], lang: str | None, refused: list | None = None
-) -> tuple[list[Any], dict[int, str]]:
+) -> tuple[list[Any], dict[int, str], dict[int, str]]:
     """Return ``mentions`` (``parsing.Mention``s of ``text``, in order) with the cells of its
-    year tables read (rules 2-4 of the module), and the year of each cell's mention by its
-    start offset. ``refused`` gets a ``parsing.Refusal`` for each cell that could not be read.
+    year tables read (rules 2-4 of the module), the year of each cell's mention by its start
+    offset, and the label of its row (the first cell: "Germany", "Razem"). ``refused`` gets a
+    ``parsing.Refusal`` for each cell that could not be read.
 
     >>> text = "Pledges\\nCountry\\tEUR m 2023\\tEUR m 2024\\nGermany\\t3000\\t4500"
-    >>> found, years = year_table_amounts(text, [], "en")
+    >>> found, years, _ = year_table_amounts(text, [], "en")
     >>> [(str(m.amount), m.assumptions, years[m.start]) for m in found]
     [('EUR 3000000000', ('list-currency',), '2023'), ('EUR 4500000000', ('list-currency',), '2024')]
     """
     if "|" not in text and "\t" not in text and ";" not in text:
-        return list(mentions), {}
+        return list(mentions), {}, {}
     tables = find_year_tables(text, lang)
     if not tables:
-        return list(mentions), {}
+        return list(mentions), {}, {}
     from ..parsing import Mention, Refusal
 
     kept = list(mentions)
@@ -221,6 +223,7 @@ def year_table_amounts(
             r for r in refused if not any(t.header[0] <= r.start < t.header[1] for t in tables)
         ]
     years: dict[int, str] = {}
+    labels: dict[int, str] = {}
     added: list[Any] = []
     for table in tables:
         caption_unit = _unit(table.caption, lang)
@@ -248,7 +251,7 @@ def year_table_amounts(
                 end = cell.start + len(cell.text)
                 own = next((m for m in kept if m.start >= cell.start and m.end <= end), None)
                 if own is not None:  # "€3bn" in a cell: the parser's reading, in its year
-                    years[own.start] = year
+                    years[own.start], labels[own.start] = year, row[0].text
                     continue
                 unit = table.units[column] or row_unit or caption_unit
                 number = _number(cell.text, table.mark, lang)
@@ -274,10 +277,10 @@ def year_table_amounts(
                     continue
                 codes = tuple(dict.fromkeys((*unit[1], "list-currency")))
                 added.append(Mention(amount, cell.start, end, assumptions=codes))
-                years[cell.start] = year
+                years[cell.start], labels[cell.start] = year, row[0].text
     if len(kept) == len(mentions) and not added:
-        return list(mentions), years
-    return _merged(kept, list(mentions), added), years
+        return list(mentions), years, labels
+    return _merged(kept, list(mentions), added), years, labels
 
 
 def _merged(kept: list[Any], original: list[Any], added: list[Any]) -> list[Any]:

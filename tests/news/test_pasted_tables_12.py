@@ -328,3 +328,58 @@ def test_a_list_of_no_money_is_neither_read_nor_refused(text):
     refused: list = []
     assert pledge_candidates(text, published=PUBLISHED, lang="en", refused=refused) == []
     assert refused == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Military aid (EUR bn)\nDonor | 2023 | 2024\nGermany | 3.0 | 4.5\nFrance | 1.2 | 2.0\n"
+            "Total | 4.2 | 6.5",
+        ),
+        ("pl", "Pomoc (mln zł)\nKraj;2023;2024\nPolska;300;450\nLitwa;50;20\nRazem;350;470"),
+        (
+            "de",
+            "Hilfe (Mio. Euro)\nLand\t2023\t2024\nDeutschland\t300\t450\nPolen\t50\t20\n"
+            "Gesamt\t350\t470",
+        ),
+        (
+            "es",
+            "Ayuda (millones de euros)\n| País | 2023 | 2024 |\n|---|---|---|\n"
+            "| España | 300 | 450 |\n| Italia | 50 | 20 |\n| Total | 350 | 470 |",
+        ),
+    ],
+)
+def test_a_total_row_of_a_year_table_sums_its_own_column(lang, text):
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    totals = [r for r in rows if r["donor_from"] == "total"]
+    assert len(totals) == 2 and all(r["donor"] is None for r in totals)
+    for total in totals:
+        column = [
+            r["value"] for r in rows if r["date"] == total["date"] and r["donor_from"] != "total"
+        ]
+        assert sum(column) == pytest.approx(total["value"])
+        assert total["duplicate_of"] is not None and total["basis"] == "new"
+        assert rows[total["duplicate_of"]]["date"] == total["date"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "labels"),
+    [
+        (
+            "de",
+            "Hilfe (Mio. Euro)\nLand;2023;2024\nDeutschland;300;450\nSchottland;50;20",
+            ["DEU", "DEU", None, None],
+        ),
+        (
+            "fr",
+            "Aide (millions d'euros)\nPays | 2023 | 2024\nAllemagne | 300 | 450\nAutres | 50 | 20",
+            ["DEU", "DEU", None, None],
+        ),
+    ],
+)
+def test_a_row_label_that_names_no_giver_gives_no_donor(lang, text, labels):
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [r["donor"] for r in rows] == labels
+    assert {r["donor_from"] for r in rows[2:]} <= {"unnamed", "others"}

@@ -282,10 +282,13 @@ def _run(args) -> int:
     if len(uncounted):  # else every row is used: no copy of a million rows
         used = used[~used.index.isin(uncounted.index)]
     with_assumptions, codes = assumption_counts(used)  # once, for the header and the record
+    flags = scale_flags_of(args, used, rates)
     header = totals_header(
         args, keys, rates, counted, left_out, skipped=skipped, merged=merged,
         assumed=assumption_text(used, (with_assumptions, codes)),
     )  # fmt: skip
+    if flags:
+        header += f"; rows flagged for scale: {len({row for row, _ in flags})} (listed on stderr)"
     candidates = unreviewed_candidates(frame, args.measure, set(uncounted.index), reviewed)
     header += review_text(reviewed, candidates, repeats)
     provenance = record(
@@ -297,6 +300,10 @@ def _run(args) -> int:
         unreviewed_candidates_counted=candidates, rows_with_assumptions=with_assumptions,
         assumptions=codes, notes=notes,
     )  # fmt: skip
+    if flags:  # only when a row is flagged: the record of a table without flags is unchanged
+        provenance["rows_flagged_for_scale"] = len({row for row, _ in flags})
+        provenance["header"] = provenance.pop("header")
+        write_flagged(label, flags)
     if args.names:
         result = with_names(result, args.names)
     write_output(result, args.format, header, args.output, notes, rates, provenance)
@@ -345,6 +352,9 @@ def run_rows(
         header += f"; {assumed}"
     candidates = unreviewed_candidates(frame, args.measure, set(audit.index[failed]), reviewed)
     header += review_text(reviewed, candidates, repeats)
+    flags = scale_flags_of(args, rows[~rows.index.isin(audit.index[failed])], rates)
+    if flags:
+        header += f"; rows flagged for scale: {len({row for row, _ in flags})} (listed on stderr)"
     provenance = record(
         header, command="summary --rows", to=args.to, rate_sources=rate_sources(rates),
         method=method_text(args), rows=len(rows), rows_without_rate=int(failed.sum()),
@@ -354,10 +364,37 @@ def run_rows(
         unreviewed_candidates_counted=candidates, rows_with_assumptions=with_assumptions,
         assumptions=codes, notes=notes,
     )  # fmt: skip
+    if flags:
+        provenance["rows_flagged_for_scale"] = len({row for row, _ in flags})
+        provenance["header"] = provenance.pop("header")
+        write_flagged(label, flags)
     if args.names:
         audit = with_names(audit, args.names)
     write_output(audit, args.format, header, args.output, notes, rates, provenance)
     return 1 if errors else 0
+
+
+def scale_flags_of(args, used, rates) -> list:
+    """Return the scale flags of the rows a summary counts (``aidcalc.pledges.sanity``): of a
+    FILE only; a shipped ``--dataset`` holds values as their publisher checked them."""
+    if args.dataset:
+        return []
+    from ..pledges.sanity import scale_flags
+
+    return scale_flags(used, rates)
+
+
+def write_flagged(label: str, flags, stream=None) -> None:
+    """Write each flagged row to stderr as ``FILE: row N, value: flagged, not refused: …``, in
+    row order, then one line counting them; the rows are counted in the totals."""
+    stream = stream or sys.stderr
+    write_invalid(label, [(row, "value", f"flagged, not refused: {why}") for row, why in flags])
+    rows = len({row for row, _ in flags})
+    print(
+        f"aidcalc summary: {label}: {rows} row(s) flagged for scale: counted in the totals; "
+        "check them",
+        file=stream,
+    )
 
 
 def drop_reviewed(frame):

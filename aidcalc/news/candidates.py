@@ -53,6 +53,7 @@ from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F40
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .places import find_places
 from .sentences import split_sentences
+from .year_tables import year_table_amounts
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -172,6 +173,8 @@ def pledge_candidates(
     # it ("Norge gir Ukraina 500 millioner kroner" is NOK however the text's language is
     # guessed; an English sentence after a German one keeps its short-scale billion)
     mentions = extract_amounts(text, lang=lang, refused=refused)
+    # a pasted table with years across: each cell its row's pledge in its column's year
+    mentions, cell_years, cell_labels = year_table_amounts(text, mentions, language, refused)
     # a list's bare numbers in the currency its header or first item states ("in € bn")
     mentions = list_amounts(text, mentions, language, refused)
     if not mentions:
@@ -280,13 +283,19 @@ def pledge_candidates(
         ):
             donor, recipient, donor_from = giver
             evidence = []
-            year = row_year(sentence, where, wheres)  # "Germany | €3bn | 2024": the row's own
-            label = item_label(sentence, where[0])
+            year = cell_years.get(mention.start)  # "Donor | 2023 | 2024": its column's year
+            if year is None:
+                year = row_year(sentence, where, wheres)  # "Germany | €3bn | 2024": the row's own
+            label = cell_labels.get(mention.start) or item_label(sentence, where[0])
             if label is None and in_list(text, mention.start, mention.end):
                 label = row_label(sentence, where[0])  # "Total 5" under "Germany 3": an item
             if year is not None and not (own_date and str(stated_date).startswith(year)):
                 stated_date, own_date = year, True
-                evidence.append("date from the year cell of its row")
+                evidence.append(
+                    COLUMN_YEAR
+                    if mention.start in cell_years
+                    else "date from the year cell of its row"
+                )
             elif year is None and label is not None and not own_date:
                 year = header_year(text, mention.start)  # "Pledges (EUR million), 2024:"
                 if year is not None and not str(stated_date or "").startswith(year):
@@ -993,8 +1002,10 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
     of them all when they have one; when none do, its ``basis`` is ``cumulative`` (never added
     to new pledges) and its ``evidence`` says that the figures disagree, or that an item is in
     another currency (never added as a sum of 0). Either way it is never counted beside its
-    items."""
+    items. In a table with years across, the items are the cells of the total's own column
+    (the rows its column's year dates), the other columns' cells are passed over."""
     total = rows[-1]
+    column = _column_year(total)  # "Total | 4.2 | 6.5" under "Donor | 2023 | 2024"
     other = None  # the currency of an item not in the total's
     taken: list[int] = []
     first_counted: list[int] = []  # the first counted row each taken row stands for
@@ -1005,6 +1016,9 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
         if row["sentence"] < sentence - 1:
             break
         sentence = row["sentence"]
+        if column is not None and _column_year(row) != column:  # another column's cell
+            index -= 1
+            continue
         summed = row["donor_from"] == "total" and row["duplicate_of"] is not None
         if row["donor_from"] == "total" and not summed:
             break
@@ -1058,6 +1072,15 @@ def _no_other_recipients(rows: list[dict[str, Any]], number: int, others: set[st
         if row["sentence"] == number and row["recipient"] in others:
             _add_evidence(row, f"{row['recipient']} is named beside the pledge, no recipient")
             row["recipient"] = None
+
+
+# the evidence of a row dated by the year heading its column in a pasted table
+COLUMN_YEAR = "date from the year in the header of its column"
+
+
+def _column_year(row: dict[str, Any]) -> str | None:
+    """Return the year of a year table's column that dates ``row``, else None."""
+    return row["date"] if COLUMN_YEAR in (row["evidence"] or "") else None
 
 
 def _add_evidence(row: dict[str, Any], note: str) -> None:

@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -361,13 +362,18 @@ def list_amounts(
     at = stop = 0
     while (header := HEADER_RE.search(text, at)) is not None:
         at = header.end()
+        first = _first_item(text, header.start(), starts, ends)
+        if first is not None:  # "Deutschland: 3 Mrd.; …": an item, no header; a unit after it
+            at = max(at, _unit_after(text, first, mentions, lang, added, refused))
+            continue
         unit = header_unit(header["head"], lang)
         if stop <= at:  # the next blank line, found once for all the headers before it
             stop = text.find("\n\n", at)
             stop = len(text) if stop < 0 else stop
         if unit is None:
             first = bisect_left(starts, at)
-            if first == len(starts) or starts[first] >= stop:
+            if first == len(starts) or starts[first] >= stop:  # no amount: a unit after it?
+                at = max(at, _unit_after(text, at, mentions, lang, added, refused))
                 continue
             currency, scale, codes = mentions[first].amount.currency, None, ()
         else:
@@ -419,6 +425,117 @@ def list_amounts(
             )
         out.append(mention)
     return out
+
+
+def _covered(starts: list[int], ends: list[int], low: int, high: int) -> int | None:
+    """Return the index of the mention covering the number at ``low``-``high``, or None."""
+    index = bisect_left(starts, high) - 1  # the last mention starting before its end
+    return None if index < 0 or ends[index] <= low else index
+
+
+def _first_item(text: str, low: int, starts: list[int], ends: list[int]) -> int | None:
+    """Return ``low`` when the line there opens with a list item whose number no mention
+    covers ("Deutschland: 3 Mrd.; …", "- Polska: 1 mld"): its "header" is the item's label."""
+    high = text.find("\n", low)
+    high = len(text) if high < 0 else high
+    split = ITEM_SPLIT_RE.search(text, low, high)
+    for _number, _scale, start, end, _note in _line_items(text, low, high):
+        if (split and start > split.start()) or _covered(starts, ends, start, end) is not None:
+            return None
+        return low
+    return None
+
+
+def _item_lines(text: str, low: int, starts: list[int], ends: list[int]):
+    """Yield (start, end, items, mention) of the lines from ``low`` whose pieces are all items
+    (``_line_items``), up to the first line that is not; the last piece of a line may instead
+    hold a mention that ends the line ("…; Polen: 1 Mrd. Euro"): ``mention`` is its index
+    (else None), and that line ends the list."""
+    while low < len(text):
+        high = text.find("\n", low)
+        high = len(text) if high < 0 else high
+        line = text[low:high]
+        if CELL_RE.search(line):
+            return
+        items = list(_line_items(text, low, high))
+        pieces = len(ITEM_SPLIT_RE.split(line))
+        last = bisect_left(starts, high) - 1
+        closing = (
+            last
+            if last >= 0
+            and starts[last] >= low
+            and not text[ends[last] : high].strip(" .;,")
+            and (not items or items[-1][3] <= starts[last])
+            else None
+        )
+        if closing is not None and len(items) == pieces - 1:
+            yield low, high, items, closing
+            return
+        if not items or len(items) != pieces:
+            return
+        yield low, high, items, None
+        low = high + 1
+
+
+def _unit_after(text, low, mentions, lang, added, refused) -> int:
+    """Read the list from ``low`` (a line opening with an item, or the items after a header
+    that states no unit and holds no amount) in the unit written after it; return where the
+    list ends. The list is the lines of items from ``low`` (one line of two items at least,
+    between ``;``, or several lines); its unit is the note of its last item ("Polen: 1 Mrd.
+    (Euro)"), else a line right after it that is a unit alone ("(Angaben in Euro)", "in
+    Mio. Euro"), else the currency of the last item's own amount ("Polen: 1 Mrd. Euro"). The
+    items without a currency of their own are read in it (``list-currency``); without one, an
+    item that writes a scale word of money ("3 Mrd.") is refused with the reason, and a bare
+    number says no money."""
+    starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
+    if not text[low : text.find("\n", low) if "\n" in text[low:] else len(text)].strip():
+        low = text.find("\n", low) + 1 or len(text)  # a header's colon ends its line
+    lines = list(_item_lines(text, low, starts, ends))
+    items = [item for _, _, found, _ in lines for item in found]
+    end = lines[-1][1] if lines else low
+    own = lines[-1][3] if lines else None
+    if len(items) + (own is not None) < 2:
+        return end
+    unit = None
+    note = items[-1][4] if own is None else None
+    if note:
+        unit = header_unit(f"({note})", lang)
+    after_end = text.find("\n", end + 1)
+    after_end = len(text) if after_end < 0 else after_end
+    after = text[end + 1 : after_end].strip() if end < len(text) else ""
+    if unit is None and after and not any(c.isdigit() for c in after) and len(after) <= 60:
+        bare = after.strip("() .")
+        unit = header_unit(f"({bare})", lang) or header_unit(bare, lang)
+        if unit is not None:
+            end = after_end
+    scale = None if unit is None else unit[0].value
+    if unit is None and own is not None and len(lines) == 1:  # "…; Polen: 1 Mrd. Euro"
+        unit = (Amount(value=Decimal(1), currency=mentions[own].amount.currency), ())
+    for number, own_scale, start, item_end, _note in items:
+        if _covered(starts, ends, start, item_end) is not None:
+            continue
+        amount = None
+        if unit is not None:
+            amount = _item_amount(number, own_scale, unit[0].currency, scale, lang)
+        if amount is not None:
+            value, assumed = amount
+            kept = unit[1] if own_scale is None else ()
+            codes = tuple(dict.fromkeys((*kept, *assumed, "list-currency")))
+            added.append((start, item_end, Amount(value=value, currency=unit[0].currency), codes))
+        elif refused is not None and (
+            unit is not None or _item_amount(number, own_scale, "EUR", None, lang) is not None
+        ):  # "3 Mrd." with no currency: money; "3 tanks" is no money
+            from ..parsing import Refusal
+
+            if unit is not None:
+                why = "could not be read in the unit written after its list"
+            elif own is not None:
+                why = "has no currency: only the list's last line writes one, for itself or all"
+            else:
+                why = "has no currency written before, in or after its list"
+            refused.append(Refusal(start, f"an item of a list {why}: {text[start:item_end]!r}"))
+    return end
 
 
 def _items(text: str, start: int, stop: int, starts: list[int], ends: list[int]):

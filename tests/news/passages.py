@@ -1612,6 +1612,73 @@ PASSAGES = [
             ("DKK 200000000", "DNK", "MDA", "pledge", "new"),
         ],
     ),
+    # --- session 12 (branch tables12): tables with years across, units in headers, captions
+    # or the last column; a list's unit written after it ----------------------------------------
+    (
+        "en",
+        "Air defence pledges to Ukraine (USD m)\nCountry | 2024 | 2025\nNetherlands | 450 | 300\n"
+        "Canada | 120 | 95",
+        [
+            ("USD 450000000", "NLD", "UKR", "pledge", "new"),
+            ("USD 300000000", "NLD", "UKR", "pledge", "new"),
+            ("USD 120000000", "CAN", "UKR", "pledge", "new"),
+            ("USD 95000000", "CAN", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "pl",
+        "Pomoc wojskowa dla Ukrainy (mln zł)\n| Kraj | 2023 | 2024 |\n|---|---|---|\n"
+        "| Polska | 850 | 1 200 |\n| Litwa | 40 | 65 |",
+        [
+            ("PLN 850000000", "POL", "UKR", "pledge", "new"),
+            ("PLN 1200000000", "POL", "UKR", "pledge", "new"),
+            ("PLN 40000000", "LTU", "UKR", "pledge", "new"),
+            ("PLN 65000000", "LTU", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "de",
+        "Zusagen für die Ukraine\nLand;Mio. Euro 2023;Mio. Euro 2024\nÖsterreich;120,5;90\n"
+        "Belgien;300;410",
+        [
+            ("EUR 120500000", "AUT", None, "pledge", "new"),
+            ("EUR 90000000", "AUT", None, "pledge", "new"),
+            ("EUR 300000000", "BEL", None, "pledge", "new"),
+            ("EUR 410000000", "BEL", None, "pledge", "new"),
+        ],
+    ),
+    (
+        "uk",
+        "Допомога Україні\nКраїна\tмлн євро 2023\tмлн євро 2024\nДанія\t900\t1 100\n"
+        "Швеція\t650\t700",
+        [
+            ("EUR 900000000", "DNK", "UKR", "pledge", "new"),
+            ("EUR 1100000000", "DNK", "UKR", "pledge", "new"),
+            ("EUR 650000000", "SWE", "UKR", "pledge", "new"),
+            ("EUR 700000000", "SWE", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "fr",
+        "Aide humanitaire à l'Ukraine : Belgique : 40 ; Portugal : 25 ; Irlande : 35 "
+        "(en millions d'euros)",
+        [
+            ("EUR 40000000", "BEL", "UKR", "pledge", "new"),
+            ("EUR 25000000", "PRT", "UKR", "pledge", "new"),
+            ("EUR 35000000", "IRL", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "es",
+        "Ayuda a Ucrania, millones de euros\nPaís | 2023 | 2024\nEspaña | 310 | 480\n"
+        "Italia | 520 | 600",
+        [
+            ("EUR 310000000", "ESP", "UKR", "pledge", "new"),
+            ("EUR 480000000", "ESP", "UKR", "pledge", "new"),
+            ("EUR 520000000", "ITA", "UKR", "pledge", "new"),
+            ("EUR 600000000", "ITA", "UKR", "pledge", "new"),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -34,7 +34,14 @@ from .changes import change_alone, change_evidence
 from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import GUESSED, crown_of_sentence, donor_currency
-from .dates import DATE_LANGUAGES, amount_dates, explicit_date, weekday_words
+from .dates import (
+    DATE_LANGUAGES,
+    amount_dates,
+    explicit_date,
+    relative_week,
+    week_note,
+    weekday_words,
+)
 from .dedup import LEAD_SENTENCES, mark_duplicates, says_further
 from .donors import QUOTE_RE, dateline_end, each_givers, german_clause_name, givers
 from .language import infer_language, sentence_language
@@ -290,6 +297,9 @@ def pledge_candidates(
                     stated_date, own_date = year, True
                     evidence.append("date from the year in the header of its list")
             value_date = stated_date or published_text
+            week = week_note(sentence, published_date, language)
+            if week and stated_date == relative_week(sentence, published_date, language):
+                evidence.append(week)  # "last week": approximate, its days said
             total_row = label is not None and is_total_label(label, language)
             if total_row:  # "Total | €5bn", "- Razem: 5 mld zł": the items' sum, no one's own
                 donor, donor_from = None, "total"

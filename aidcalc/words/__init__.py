@@ -86,6 +86,10 @@ A language module may define any of these names (all optional; a missing one add
                             2025")
 ``RELATIVE_YEARS``          ((phrase, years added to the publication year), …): "last year",
                             "im Vorjahr", "торік" (-1), "this year" (0)
+``RELATIVE_WEEKS``          ((phrase, weeks added), …): "last week", "minulého týždňa" (-1)
+``WEEKDAY_FORMS``           {form: day, 1 = Monday}: days of the week in the case after "on"
+                            that CLDR lacks ("we środę", "у п'ятницю"); ``NOT_WEEKDAYS``
+``NOT_WEEKDAYS``            CLDR day names that are everyday words too (Russian "среда")
 ``RELATIVE_WORDS``          relative pronouns: a date in the clause they open after a comma is
                             that clause's amount's only ("which", "der", "który")
 ``COMPARED_WORDS``          words before a ``RELATIVE_YEARS`` phrase making it a comparison
@@ -427,6 +431,12 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "SINCE": frozenset(_words(languages, "SINCE")),
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
         "RELATIVE_YEARS": _by_language(languages, "RELATIVE_YEARS"),
+        "RELATIVE_WEEKS": _by_language(languages, "RELATIVE_WEEKS"),
+        "WEEKDAY_FORMS": _by_language(languages, "WEEKDAY_FORMS"),
+        "NOT_WEEKDAYS": {
+            code: frozenset(words)
+            for code, words in _by_language(languages, "NOT_WEEKDAYS").items()
+        },
         "RELATIVE_WORDS": {
             code: frozenset(words.split())
             for code, words in _by_language(languages, "RELATIVE_WORDS").items()
@@ -639,6 +649,9 @@ CUE_PHRASES: frozenset[str] = _TABLES["CUE_PHRASES"]
 SINCE: frozenset[str] = _TABLES["SINCE"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
 RELATIVE_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_YEARS"]
+RELATIVE_WEEKS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_WEEKS"]
+WEEKDAY_FORMS: dict[str, dict[str, int]] = _TABLES["WEEKDAY_FORMS"]
+NOT_WEEKDAYS: dict[str, frozenset[str]] = _TABLES["NOT_WEEKDAYS"]
 RELATIVE_WORDS: dict[str, frozenset[str]] = _TABLES["RELATIVE_WORDS"]
 COMPARED_WORDS: dict[str, frozenset[str]] = _TABLES["COMPARED_WORDS"]
 DAY_SUFFIXES: frozenset[str] = _TABLES["DAY_SUFFIXES"]

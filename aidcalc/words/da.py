@@ -216,3 +216,11 @@ PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"), as in sv.py.
 FURTHER_AMOUNT = ("yderligere", "endnu")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("i sidste uge", -1),
+    ("sidste uge", -1),
+    ("i forrige uge", -1),
+)

@@ -136,6 +136,9 @@ RELATIVE_YEARS = (
     ("im letzten jahr", -1),
     ("in diesem jahr", 0),
     ("dieses jahr", 0),
+    ("voriges jahr", -1),
+    ("vergangenen jahres", -1),
+    ("letzten jahres", -1),
 )
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
@@ -543,3 +546,14 @@ SHARE_WHOLES = (
 )
 SHARE_OF_LINKS = ("der", "des", "von")
 REST_WORDS = ("der Rest", "den Rest", "die restlichen")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("letzte woche", -1),
+    ("letzter woche", -1),
+    ("vergangene woche", -1),
+    ("in der vergangenen woche", -1),
+    ("in der letzten woche", -1),
+    ("vorige woche", -1),
+)

@@ -526,3 +526,10 @@ SHARE_WHOLES = (
 )
 SHARE_OF_LINKS = ("de", "du", "des", "d")
 REST_WORDS = ("le reste", "le solde")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("la semaine dernière", -1),
+    ("la semaine passée", -1),
+)

@@ -228,3 +228,11 @@ PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"), as in sv.py.
 FURTHER_AMOUNT = ("ytterligere", "enda")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("forrige uke", -1),
+    ("i forrige uke", -1),
+    ("sist uke", -1),
+)

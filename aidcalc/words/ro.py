@@ -139,6 +139,7 @@ RELATIVE_YEARS = (
     ("anul trecut", -1),
     ("anul acesta", 0),
     ("în acest an", 0),
+    ("anul precedent", -1),
 )
 
 
@@ -297,3 +298,7 @@ BEFORE_VALUE_TIMES = ("anul", "acum", "în", "in", "anterior", "înainte", "inai
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "ajungând la")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (("săptămâna trecută", -1),)

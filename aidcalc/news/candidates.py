@@ -60,6 +60,7 @@ from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F40
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .places import find_places
 from .sentences import split_sentences
+from .yearly import per_year, per_year_evidence
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -402,6 +403,14 @@ def pledge_candidates(
             if change is not None:  # "an increase of €800m": added (new); "a cut of": none
                 evidence.append(change_evidence(*change))
                 row_basis = "new"
+            yearly = (  # of a row that gives, not of money beside it ("Russia spends … a year")
+                per_year(sentence, language, where)
+                if row_basis != "cumulative" and beside is None and not_given is None
+                else None
+            )
+            if yearly is not None:  # "€4bn a year until 2027": one year's instalment
+                row_basis = "per-year"
+                evidence.append(per_year_evidence(yearly))
             amount, assumed = donor_currency(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )

@@ -90,6 +90,9 @@ A language module may define any of these names (all optional; a missing one add
 ``WEEKDAY_FORMS``           {form: day, 1 = Monday}: days of the week in the case after "on"
                             that CLDR lacks ("we środę", "у п'ятницю"); ``NOT_WEEKDAYS``
 ``NOT_WEEKDAYS``            CLDR day names that are everyday words too (Russian "среда")
+``PER_YEAR``                phrases beside an amount making it a yearly amount ("a year",
+                            "jährlich", "rocznie"); ``PER_YEAR_NOT_BEFORE`` words after one
+``PER_YEAR_NOT_BEFORE``     that make it a time instead ("a year ago")
 ``RELATIVE_WORDS``          relative pronouns: a date in the clause they open after a comma is
                             that clause's amount's only ("which", "der", "który")
 ``COMPARED_WORDS``          words before a ``RELATIVE_YEARS`` phrase making it a comparison
@@ -432,6 +435,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
         "RELATIVE_YEARS": _by_language(languages, "RELATIVE_YEARS"),
         "RELATIVE_WEEKS": _by_language(languages, "RELATIVE_WEEKS"),
+        "PER_YEAR": _by_language(languages, "PER_YEAR"),
+        "PER_YEAR_NOT_BEFORE": _by_language(languages, "PER_YEAR_NOT_BEFORE"),
         "WEEKDAY_FORMS": _by_language(languages, "WEEKDAY_FORMS"),
         "NOT_WEEKDAYS": {
             code: frozenset(words)
@@ -650,6 +655,8 @@ SINCE: frozenset[str] = _TABLES["SINCE"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
 RELATIVE_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_YEARS"]
 RELATIVE_WEEKS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_WEEKS"]
+PER_YEAR: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR"]
+PER_YEAR_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR_NOT_BEFORE"]
 WEEKDAY_FORMS: dict[str, dict[str, int]] = _TABLES["WEEKDAY_FORMS"]
 NOT_WEEKDAYS: dict[str, frozenset[str]] = _TABLES["NOT_WEEKDAYS"]
 RELATIVE_WORDS: dict[str, frozenset[str]] = _TABLES["RELATIVE_WORDS"]

@@ -172,3 +172,11 @@ RELATIVE_WEEKS = (("миналата седмица", -1),)
 WEEKDAY_FORMS = {
     "сряда": 3,
 }
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "годишно",
+    "на година",
+    "всяка година",
+)

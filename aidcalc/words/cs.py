@@ -350,3 +350,12 @@ WEEKDAY_FORMS = {
     "neděli": 7,
     "pondělí": 1,
 }
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "ročně",
+    "každý rok",
+    "za rok",
+    "každoročně",
+)

@@ -224,3 +224,14 @@ RELATIVE_WEEKS = (
     ("sidste uge", -1),
     ("i forrige uge", -1),
 )
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "om året",
+    "årligt",
+    "hvert år",
+    "pr. år",
+    "per år",
+    "om år",
+)

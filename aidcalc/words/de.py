@@ -557,3 +557,16 @@ RELATIVE_WEEKS = (
     ("in der letzten woche", -1),
     ("vorige woche", -1),
 )
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "jährlich",
+    "pro jahr",
+    "im jahr",
+    "jedes jahr",
+    "per anno",
+    "alljährlich",
+)
+# Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
+PER_YEAR_NOT_BEFORE = ("zuvor", "später", "nach", "danach", "vorher")

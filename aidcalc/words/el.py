@@ -173,3 +173,11 @@ WEEKDAY_FORMS = {
     "Σάββατο": 6,
     "Κυριακή": 7,
 }
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "ετησίως",
+    "το χρόνο",
+    "κάθε χρόνο",
+)

@@ -936,3 +936,18 @@ REST_WORDS = ("the rest", "the remainder", "the balance")
 # Phrases naming the calendar week before the publication's (aidcalc.news.dates,
 # docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
 RELATIVE_WEEKS = (("last week", -1),)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "a year",
+    "per year",
+    "per annum",
+    "annually",
+    "each year",
+    "every year",
+    "yearly",
+    "a year each",
+)
+# Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
+PER_YEAR_NOT_BEFORE = ("ago", "after", "before", "earlier", "later", "on", "since", "from")

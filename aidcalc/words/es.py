@@ -477,3 +477,13 @@ RELATIVE_WEEKS = (
     ("la semana pasada", -1),
     ("la pasada semana", -1),
 )
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "al año",
+    "por año",
+    "anualmente",
+    "cada año",
+    "anuales",
+)

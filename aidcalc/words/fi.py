@@ -207,3 +207,12 @@ WEEKDAY_FORMS = {
     "lauantaina": 6,
     "sunnuntaina": 7,
 }
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "vuodessa",
+    "vuosittain",
+    "joka vuosi",
+    "vuosittaista",
+)

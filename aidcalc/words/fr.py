@@ -533,3 +533,15 @@ RELATIVE_WEEKS = (
     ("la semaine dernière", -1),
     ("la semaine passée", -1),
 )
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "par an",
+    "par année",
+    "chaque année",
+    "annuellement",
+    "l'an",
+)
+# Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
+PER_YEAR_NOT_BEFORE = ("dernier", "passé", "prochain")

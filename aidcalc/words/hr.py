@@ -271,3 +271,10 @@ WEEKDAY_FORMS = {
     "subotu": 6,
     "nedjelju": 7,
 }
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "godišnje",
+    "svake godine",
+)

@@ -403,3 +403,16 @@ RELATIVE_WEEKS = (
     ("la scorsa settimana", -1),
     ("settimana scorsa", -1),
 )
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "all'anno",
+    "l'anno",
+    "ogni anno",
+    "annualmente",
+    "annui",
+    "per anno",
+)
+# Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
+PER_YEAR_NOT_BEFORE = ("scorso", "prossimo", "passato")

@@ -315,3 +315,11 @@ WEEKDAY_FORMS = {
     "šeštadienį": 6,
     "sekmadienį": 7,
 }
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "per metus",
+    "kasmet",
+    "kiekvienais metais",
+)

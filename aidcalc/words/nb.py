@@ -236,3 +236,13 @@ RELATIVE_WEEKS = (
     ("i forrige uke", -1),
     ("sist uke", -1),
 )
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "i året",
+    "per år",
+    "årlig",
+    "hvert år",
+    "pr. år",
+)

@@ -404,3 +404,12 @@ RELATIVE_WEEKS = (
     ("afgelopen week", -1),
     ("verleden week", -1),
 )
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "per jaar",
+    "jaarlijks",
+    "elk jaar",
+    "ieder jaar",
+)

@@ -528,3 +528,13 @@ WEEKDAY_FORMS = {
     "sobotę": 6,
     "niedzielę": 7,
 }
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "rocznie",
+    "co roku",
+    "na rok",
+    "każdego roku",
+    "corocznie",
+)

@@ -361,3 +361,13 @@ RELATIVE_WEEKS = (
     ("na semana passada", -1),
     ("semana passada", -1),
 )
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "por ano",
+    "ao ano",
+    "anualmente",
+    "cada ano",
+    "anuais",
+)

@@ -302,3 +302,12 @@ CUE_PHRASES = (*CUE_PHRASES, "ajungând la")
 # Phrases naming the calendar week before the publication's (aidcalc.news.dates,
 # docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
 RELATIVE_WEEKS = (("săptămâna trecută", -1),)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "pe an",
+    "anual",
+    "în fiecare an",
+    "anuali",
+)

@@ -122,3 +122,12 @@ WEEKDAY_FORMS = {
 }
 # CLDR day names that are everyday words too ("среда": environment): no day alone
 NOT_WEEKDAYS = ("среда",)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "ежегодно",
+    "в год",
+    "на год",
+    "каждый год",
+)

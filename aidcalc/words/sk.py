@@ -262,3 +262,12 @@ WEEKDAY_FORMS = {
     "sobotu": 6,
     "nedeľu": 7,
 }
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "ročne",
+    "každý rok",
+    "za rok",
+    "každoročne",
+)

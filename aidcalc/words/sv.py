@@ -323,3 +323,13 @@ RELATIVE_WEEKS = (
     ("förra veckan", -1),
     ("i förra veckan", -1),
 )
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "per år",
+    "om året",
+    "årligen",
+    "varje år",
+    "i året",
+)

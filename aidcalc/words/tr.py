@@ -107,3 +107,11 @@ RELATIVE_WEEKS = (
     ("geçen hafta", -1),
     ("geçtiğimiz hafta", -1),
 )
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "yıllık",
+    "her yıl",
+    "yılda",
+)

@@ -476,3 +476,12 @@ WEEKDAY_FORMS = {
     "суботу": 6,
     "неділю": 7,
 }
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "щороку",
+    "на рік",
+    "щорічно",
+    "кожного року",
+)

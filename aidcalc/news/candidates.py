@@ -200,6 +200,7 @@ def pledge_candidates(
     waiting: list[tuple[int, str]] = []
     home = HOME_COUNTRY.get(language)
     last_recipient: tuple[int, str] | None = None  # (sentence, code) of the latest row's
+    reference = published_date  # relative dates count back from it (a dateline's day)
     for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions)):
         sentence = text[sentence_start:sentence_end]
         language = next(
@@ -216,6 +217,9 @@ def pledge_candidates(
             waiting = [*waiting[-CARRY_SENTENCES:], (number, sentence)]
             continue
         wheres = [(m.start - sentence_start, m.end - sentence_start) for m in originals]
+        # "BERLIN, Feb 20 (Reuters) - … on Thursday" under a headline: the day the story was
+        # filed, not the publication, is the day its weekdays and months count back from
+        reference = _dateline_day(sentence, language, published_date) or reference
         own_words = _has_own_words(sentence, language)
         # "The UK £2bn and Germany €3bn": the name in the amount's span is its item's giver
         found_givers = givers(
@@ -245,7 +249,7 @@ def pledge_candidates(
         asides = [(wheres[i - 1][1], wheres[i][1]) for i, keep in enumerate(kept) if not keep]
         dates_here = amount_dates(
             sentence,
-            published_date,
+            reference,
             language,
             amounts_here,
             [*amounts_here, *asides],
@@ -298,8 +302,8 @@ def pledge_candidates(
                     stated_date, own_date = year, True
                     evidence.append("date from the year in the header of its list")
             value_date = stated_date or published_text
-            week = week_note(sentence, published_date, language)
-            if week and stated_date == relative_week(sentence, published_date, language):
+            week = week_note(sentence, reference, language)
+            if week and stated_date == relative_week(sentence, reference, language):
                 evidence.append(week)  # "last week": approximate, its days said
             total_row = label is not None and is_total_label(label, language)
             if total_row:  # "Total | €5bn", "- Razem: 5 mld zł": the items' sum, no one's own
@@ -541,6 +545,25 @@ def earlier_year_aside(
         and sentence[wheres[index - 1][1] : start].strip() == "("
         and int(closed.group(1)) < published.year
     )
+
+
+def _dateline_day(sentence: str, lang: str | None, published: date | None) -> date | None:
+    """The day a dateline opening ``sentence`` states ("BERLIN, Feb 20 (Reuters) -"), its year
+    from ``published`` when it names none, or None: no dateline, no day, or a day after
+    ``published``.
+
+    >>> _dateline_day("BERLIN, Feb 20 (Reuters) - Germany pledged €5bn.", "en", date(2025, 3, 1))
+    datetime.date(2025, 2, 20)
+    """
+    head = sentence.lstrip()[:120]
+    end = dateline_end(head)
+    if not end:
+        return None
+    found = explicit_date(head[:end], published, lang, [])
+    if found is None or len(found) != 10:
+        return None
+    day = date.fromisoformat(found)
+    return day if published is None or day <= published else None
 
 
 def dateline_date(text: str, lang: str | None) -> str | None:

@@ -42,6 +42,7 @@ from ..words import (
     RELATIVE_WORDS,
     RELATIVE_YEARS,
     SINCE,
+    UNTIL,
     WEEKDAY_FORMS,
 )
 from ..words import LANGUAGES as REGISTRY
@@ -454,10 +455,19 @@ def _after_in_year(texts: list[str], i: int) -> bool:
     True
     >>> _after_in_year(TOKEN_RE.findall("seit dem Jahr 2022"), 3)
     False
+
+    Nor after an ``UNTIL`` word ("jusqu'en 2027") or a year ("w latach 2023 i 2024", where
+    "i" is Nordic "in"): the end of a period, a pair of years.
+
+    >>> _after_in_year(TOKEN_RE.findall("jusqu'en 2027"), 3)
+    False
     """
     phrases, longest = _in_year_phrases()
     for length in range(1, min(i, longest) + 1):
         if tuple(token.casefold() for token in texts[i - length : i]) in phrases:
+            before = [t.casefold() for t in texts[max(0, i - length - 2) : i - length] if t != "'"]
+            if before and (before[-1] in UNTIL or _year(before[-1])):
+                return False  # "jusqu'en 2027": a period's end; "2023 i 2024": a pair
             return not _since_before(texts, i - length)
     return False
 

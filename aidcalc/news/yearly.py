@@ -23,8 +23,11 @@ from typing import NamedTuple
 
 from ..words import PER_YEAR, PER_YEAR_NOT_BEFORE
 
-# How far a phrase may stand from its amount: at most this many words between them
+# How far a phrase may stand from its amount: at most this many words between them, after it
+# ("€4bn a year") and before it, where an adverb may stand before the verb ("щороку
+# надаватиме Україні 4 млрд євро")
 WORDS_BETWEEN = 1
+WORDS_BEFORE = 3
 # A year closing the period, after the phrase in the amount's clause ("until 2027")
 _YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 # Where a clause ends: no phrase or end year beyond it
@@ -54,7 +57,10 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     )
     between = rf"(?:[^\W\d_]+\s+){{0,{WORDS_BETWEEN}}}"
     after = re.compile(rf"\s*{between}({alternatives})(?!\w){guard}", re.IGNORECASE)
-    before = re.compile(rf"(?<!\w)({alternatives})(?!\w)\s*{between}$", re.IGNORECASE)
+    before = re.compile(
+        rf"(?<!\w)({alternatives})(?!\w){guard}\s*(?:[^\W\d_]+\s+){{0,{WORDS_BEFORE}}}$",
+        re.IGNORECASE,
+    )
     return after, before
 
 
@@ -62,8 +68,9 @@ def per_year(sentence: str, lang: str | None, where: tuple[int, int]) -> PerYear
     """Return the ``PerYear`` of the amount at ``where`` (offsets in ``sentence``), or None.
 
     A phrase of ``PER_YEAR`` counts right after the amount ("€4bn a year", "2 mia. kr. om
-    året", "4 mld zł rocznie") or right before it ("jährlich 4 Mrd. Euro"), with at most
-    ``WORDS_BETWEEN`` word between, within the amount's clause; not followed by a digit ("im
+    året", "4 mld zł rocznie"), with at most ``WORDS_BETWEEN`` word between, or before it
+    ("jährlich 4 Mrd. Euro", "щороку надаватиме Україні 4 млрд євро") with at most
+    ``WORDS_BEFORE`` words between, within the amount's clause; not followed by a digit ("im
     Jahr 2023" is a date) or by one of ``PER_YEAR_NOT_BEFORE`` ("a year ago", "l'an
     dernier"). The first year after it in the clause is the end of the period.
 

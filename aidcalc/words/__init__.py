@@ -86,6 +86,8 @@ A language module may define any of these names (all optional; a missing one add
                             2025")
 ``RELATIVE_YEARS``          ((phrase, years added to the publication year), …): "last year",
                             "im Vorjahr", "торік" (-1), "this year" (0)
+``UNTIL``                   words before an ``IN_YEAR`` phrase making its year a period's end
+                            ("jusqu'en 2027"), no value date
 ``RELATIVE_WEEKS``          ((phrase, weeks added), …): "last week", "minulého týždňa" (-1)
 ``WEEKDAY_FORMS``           {form: day, 1 = Monday}: days of the week in the case after "on"
                             that CLDR lacks ("we środę", "у п'ятницю"); ``NOT_WEEKDAYS``
@@ -433,6 +435,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "CUE_PHRASES": frozenset(_words(languages, "CUE_PHRASES")),
         "SINCE": frozenset(_words(languages, "SINCE")),
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
+        "UNTIL": frozenset(_words(languages, "UNTIL")),
         "RELATIVE_YEARS": _by_language(languages, "RELATIVE_YEARS"),
         "RELATIVE_WEEKS": _by_language(languages, "RELATIVE_WEEKS"),
         "PER_YEAR": _by_language(languages, "PER_YEAR"),
@@ -653,6 +656,7 @@ CUE_PHRASES: frozenset[str] = _TABLES["CUE_PHRASES"]
 # Dates (aidcalc.news.dates).
 SINCE: frozenset[str] = _TABLES["SINCE"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
+UNTIL: frozenset[str] = _TABLES["UNTIL"]
 RELATIVE_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_YEARS"]
 RELATIVE_WEEKS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_WEEKS"]
 PER_YEAR: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR"]

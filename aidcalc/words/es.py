@@ -487,3 +487,6 @@ PER_YEAR = (
     "cada año",
     "anuales",
 )
+# Words before an IN_YEAR phrase that make its year the end of a period, no value date
+# ("jusqu'en 2027"; aidcalc.news.dates).
+UNTIL = ("hasta",)

@@ -416,3 +416,6 @@ PER_YEAR = (
 )
 # Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
 PER_YEAR_NOT_BEFORE = ("scorso", "prossimo", "passato")
+# Words before an IN_YEAR phrase that make its year the end of a period, no value date
+# ("jusqu'en 2027"; aidcalc.news.dates).
+UNTIL = ("fino",)

@@ -371,3 +371,6 @@ PER_YEAR = (
     "cada ano",
     "anuais",
 )
+# Words before an IN_YEAR phrase that make its year the end of a period, no value date
+# ("jusqu'en 2027"; aidcalc.news.dates).
+UNTIL = ("até",)

@@ -311,3 +311,6 @@ PER_YEAR = (
     "în fiecare an",
     "anuali",
 )
+# Words before an IN_YEAR phrase that make its year the end of a period, no value date
+# ("jusqu'en 2027"; aidcalc.news.dates).
+UNTIL = ("până",)

@@ -131,3 +131,6 @@ PER_YEAR = (
     "на год",
     "каждый год",
 )
+# Words before an IN_YEAR phrase that make its year the end of a period, no value date
+# ("jusqu'en 2027"; aidcalc.news.dates).
+UNTIL = ("до",)

@@ -296,7 +296,7 @@ def _run(args) -> int:
         duplicate_rows_merged=merged, rows_left_out_by_review=reviewed,
         duplicates_left_out_by_review=repeats if reviewed is not None else None,
         unreviewed_candidates_counted=candidates, rows_with_assumptions=with_assumptions,
-        assumptions=codes, yearly_rows_counted=yearly, notes=notes,
+        assumptions=codes, **({"yearly_rows_counted": yearly} if yearly else {}), notes=notes,
     )  # fmt: skip
     if args.names:
         result = with_names(result, args.names)
@@ -356,7 +356,7 @@ def run_rows(
         duplicate_rows_merged=merged, rows_left_out_by_review=reviewed,
         duplicates_left_out_by_review=repeats if reviewed is not None else None,
         unreviewed_candidates_counted=candidates, rows_with_assumptions=with_assumptions,
-        assumptions=codes, yearly_rows_counted=yearly, notes=notes,
+        assumptions=codes, **({"yearly_rows_counted": yearly} if yearly else {}), notes=notes,
     )  # fmt: skip
     if args.names:
         audit = with_names(audit, args.names)

@@ -1561,6 +1561,37 @@ PASSAGES = [
         "artillery shells, returned home on Friday.",
         [("EUR 250000000", "DNK", None, "pledge", "new")],
     ),
+    # --- session 12 (branch dates12): yearly amounts (basis per-year), a headline over a dated
+    # lead under its dateline (the lead is counted) ------------------------------------------
+    (
+        "da",
+        "Danmark giver Ukraine 2 mia. kr. om året til genopbygning frem til 2028.",
+        [("DKK 2000000000", "DNK", "UKR", "pledge", "per-year")],
+    ),
+    (
+        "de",
+        "Deutschland wird der Ukraine jährlich 4 Mrd. Euro für Waffen bereitstellen.",
+        [("EUR 4000000000", "DEU", "UKR", "pledge", "per-year")],
+    ),
+    (
+        "pl",
+        "Polska przekaże Ukrainie 3 mld zł rocznie do 2027 r.",
+        [("PLN 3000000000", "POL", "UKR", "pledge", "per-year")],
+    ),
+    (
+        "sv",
+        "Sverige ger Ukraina 5 miljarder kronor per år i militärt stöd fram till 2026.",
+        [("SEK 5000000000", "SWE", "UKR", "pledge", "per-year")],
+    ),
+    (
+        "en",
+        "Canada pledges C$500m to Ukraine\nOTTAWA, Oct 31 (Reuters) - Canada pledged C$500m to "
+        "Ukraine for air defence on Thursday.",
+        [
+            ("CAD 500000000", "CAN", "UKR", "pledge", "new", {"duplicate_of": 1}),
+            ("CAD 500000000", "CAN", "UKR", "pledge", "new", {"duplicate_of": None}),
+        ],
+    ),
     # --- session 11 (branch own11): a country's own spending or budget, a need reported in the
     # past or subjunctive, a request in a relative clause closed before the main clause's money
     (

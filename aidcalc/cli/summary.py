@@ -283,9 +283,10 @@ def _run(args) -> int:
         used = used[~used.index.isin(uncounted.index)]
     with_assumptions, codes = assumption_counts(used)  # once, for the header and the record
     flags = scale_flags_of(args, used, rates)
+    yearly = report_yearly(label, used)
     header = totals_header(
         args, keys, rates, counted, left_out, skipped=skipped, merged=merged,
-        assumed=assumption_text(used, (with_assumptions, codes)),
+        assumed=assumption_text(used, (with_assumptions, codes)), yearly=yearly,
     )  # fmt: skip
     if flags:
         header += f"; rows flagged for scale: {len({row for row, _ in flags})} (listed on stderr)"
@@ -298,7 +299,7 @@ def _run(args) -> int:
         duplicate_rows_merged=merged, rows_left_out_by_review=reviewed,
         duplicates_left_out_by_review=repeats if reviewed is not None else None,
         unreviewed_candidates_counted=candidates, rows_with_assumptions=with_assumptions,
-        assumptions=codes, notes=notes,
+        assumptions=codes, **({"yearly_rows_counted": yearly} if yearly else {}), notes=notes,
     )  # fmt: skip
     if flags:  # only when a row is flagged: the record of a table without flags is unchanged
         provenance["rows_flagged_for_scale"] = len({row for row, _ in flags})
@@ -346,6 +347,9 @@ def run_rows(
     )
     if merged:
         header += f"; duplicate rows merged: {merged} (listed on stderr)"
+    yearly = report_yearly(label, rows)
+    if yearly:
+        header += f"; yearly amounts, each one year's instalment: {yearly} (listed on stderr)"
     with_assumptions, codes = assumption_counts(rows)
     assumed = assumption_text(rows, (with_assumptions, codes))
     if assumed:
@@ -362,7 +366,7 @@ def run_rows(
         duplicate_rows_merged=merged, rows_left_out_by_review=reviewed,
         duplicates_left_out_by_review=repeats if reviewed is not None else None,
         unreviewed_candidates_counted=candidates, rows_with_assumptions=with_assumptions,
-        assumptions=codes, notes=notes,
+        assumptions=codes, **({"yearly_rows_counted": yearly} if yearly else {}), notes=notes,
     )  # fmt: skip
     if flags:
         provenance["rows_flagged_for_scale"] = len({row for row, _ in flags})
@@ -581,9 +585,10 @@ def ecb_end(rates) -> str:
 
 def totals_header(
     args, keys, rates, counted: int, left_out: int, skipped: int = 0, merged: int = 0,
-    assumed: str = "",
+    assumed: str = "", yearly: int = 0,
 ) -> str:  # fmt: skip
-    """Return the line naming the data, the method and the vintage of the totals."""
+    """Return the line naming the data, the method and the vintage of the totals; ``yearly``
+    is the number of yearly rows counted as one year's instalment (``report_yearly``)."""
     parts = [f"Totals in {args.to} by {', '.join(keys)}"]
     if args.dataset == "kiel":
         from ..pledges.datasets import kiel_release
@@ -614,9 +619,30 @@ def totals_header(
         parts.append(f"invalid rows skipped: {skipped} (listed on stderr)")
     if merged:
         parts.append(f"duplicate rows merged: {merged} (listed on stderr)")
+    if yearly:
+        parts.append(
+            f"yearly amounts counted once, as the instalment of their year: {yearly} "
+            "(listed on stderr)"
+        )
     if assumed:
         parts.append(assumed)
     return "; ".join(parts)
+
+
+def report_yearly(label: str, used) -> int:
+    """List on stderr each counted row whose basis is ``per-year`` ("€4bn a year until 2027":
+    one year's instalment, counted once under the year of its date, never the sum of the
+    period; docs/aggregation.md, "Yearly amounts") and return how many there are."""
+    if "basis" not in used.columns:
+        return 0
+    yearly = used[(used["basis"] == "per-year").to_numpy(dtype=bool)]
+    for index, row in yearly.iterrows():
+        print(
+            f"aidcalc summary: {label}: row {index}: a yearly amount ({row.get('donor')}, "
+            f"{row.get('date')}): counted once, as the instalment of its year",
+            file=sys.stderr,
+        )
+    return len(yearly)
 
 
 def dataset_label(args) -> str | None:

@@ -34,7 +34,14 @@ from .changes import change_alone, change_evidence
 from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import GUESSED, crown_of_sentence, donor_currency
-from .dates import DATE_LANGUAGES, amount_dates, explicit_date, weekday_words
+from .dates import (
+    DATE_LANGUAGES,
+    amount_dates,
+    explicit_date,
+    relative_week,
+    week_note,
+    weekday_words,
+)
 from .dedup import LEAD_SENTENCES, mark_duplicates, says_further
 from .donors import QUOTE_RE, dateline_end, each_givers, german_clause_name, givers
 from .language import infer_language, sentence_language
@@ -54,6 +61,7 @@ from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .places import find_places
 from .sentences import split_sentences
 from .year_tables import year_table_amounts
+from .yearly import per_year, per_year_evidence
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -198,6 +206,7 @@ def pledge_candidates(
     waiting: list[tuple[int, str]] = []
     home = HOME_COUNTRY.get(language)
     last_recipient: tuple[int, str] | None = None  # (sentence, code) of the latest row's
+    reference = published_date  # relative dates count back from it (a dateline's day)
     for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions, sentences)):
         sentence = text[sentence_start:sentence_end]
         language = next(
@@ -214,6 +223,9 @@ def pledge_candidates(
             waiting = [*waiting[-CARRY_SENTENCES:], (number, sentence)]
             continue
         wheres = [(m.start - sentence_start, m.end - sentence_start) for m in originals]
+        # "BERLIN, Feb 20 (Reuters) - … on Thursday" under a headline: the day the story was
+        # filed, not the publication, is the day its weekdays and months count back from
+        reference = _dateline_day(sentence, language, published_date) or reference
         own_words = _has_own_words(sentence, language)
         # "The UK £2bn and Germany €3bn": the name in the amount's span is its item's giver
         found_givers = givers(
@@ -243,7 +255,7 @@ def pledge_candidates(
         asides = [(wheres[i - 1][1], wheres[i][1]) for i, keep in enumerate(kept) if not keep]
         dates_here = amount_dates(
             sentence,
-            published_date,
+            reference,
             language,
             amounts_here,
             [*amounts_here, *asides],
@@ -302,6 +314,9 @@ def pledge_candidates(
                     stated_date, own_date = year, True
                     evidence.append("date from the year in the header of its list")
             value_date = stated_date or published_text
+            week = week_note(sentence, reference, language)
+            if week and stated_date == relative_week(sentence, reference, language):
+                evidence.append(week)  # "last week": approximate, its days said
             total_row = label is not None and is_total_label(label, language)
             if total_row:  # "Total | €5bn", "- Razem: 5 mld zł": the items' sum, no one's own
                 donor, donor_from = None, "total"
@@ -404,6 +419,14 @@ def pledge_candidates(
             if change is not None:  # "an increase of €800m": added (new); "a cut of": none
                 evidence.append(change_evidence(*change))
                 row_basis = "new"
+            yearly = (  # of a row that gives, not of money beside it ("Russia spends … a year")
+                per_year(sentence, language, where)
+                if row_basis != "cumulative" and beside is None and not_given is None
+                else None
+            )
+            if yearly is not None:  # "€4bn a year until 2027": one year's instalment
+                row_basis = "per-year"
+                evidence.append(per_year_evidence(yearly))
             amount, assumed = donor_currency(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )
@@ -534,6 +557,25 @@ def earlier_year_aside(
         and sentence[wheres[index - 1][1] : start].strip() == "("
         and int(closed.group(1)) < published.year
     )
+
+
+def _dateline_day(sentence: str, lang: str | None, published: date | None) -> date | None:
+    """The day a dateline opening ``sentence`` states ("BERLIN, Feb 20 (Reuters) -"), its year
+    from ``published`` when it names none, or None: no dateline, no day, or a day after
+    ``published``.
+
+    >>> _dateline_day("BERLIN, Feb 20 (Reuters) - Germany pledged €5bn.", "en", date(2025, 3, 1))
+    datetime.date(2025, 2, 20)
+    """
+    head = sentence.lstrip()[:120]
+    end = dateline_end(head)
+    if not end:
+        return None
+    found = explicit_date(head[:end], published, lang, [])
+    if found is None or len(found) != 10:
+        return None
+    day = date.fromisoformat(found)
+    return day if published is None or day <= published else None
 
 
 def dateline_date(text: str, lang: str | None) -> str | None:

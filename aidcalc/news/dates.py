@@ -31,14 +31,19 @@ from ..words import (
     COMPARED_WORDS,
     DATE_LINKS,
     DAY_SUFFIXES,
+    DETERMINERS,
     EXTRA_MONTH_ABBREVIATIONS,
     IN_YEAR,
     IRREGULAR_MONTHS,
     LIST_AND,
     MONTH_IN_CASE,
+    NOT_WEEKDAYS,
+    RELATIVE_WEEKS,
     RELATIVE_WORDS,
     RELATIVE_YEARS,
     SINCE,
+    UNTIL,
+    WEEKDAY_FORMS,
 )
 from ..words import LANGUAGES as REGISTRY
 
@@ -215,8 +220,223 @@ def explicit_date(
         year = _year(token)
         if year and i and _after_in_year(texts, i):
             return f"{year:04d}"
-    if published is not None:
-        return _relative_year(sentence, published, langs)
+    # then a bare year next to the amount or the giving verb ("der Ukraine 2024 insgesamt")
+    for i, token in enumerate(texts):
+        if len(token) == 4 and _bare_year(sentence, texts, starts, i, lang):
+            return token
+    if published is None:
+        return None
+    return (
+        _relative_year(sentence, published, langs)
+        or relative_week(sentence, published, lang)
+        or weekday_date(sentence, published, lang)
+    )
+
+
+# A bare year dates its clause only between these years (a four-digit number outside them is
+# a count), never a round hundred ("2000 soldiers") and within NEAR_TOKENS words of the amount
+# or the giving verb.
+BARE_YEARS = (1990, 2035)
+NEAR_TOKENS = 4
+# a digit group or decimal mark before or after the year: part of a number ("12 2024", "1,2024")
+_NUMBER_BEFORE_RE = re.compile(r"\d[.,'’  ]?\s*$")
+_NUMBER_AFTER_RE = re.compile(r"[.,'’  ]?\d|\s*%")
+# a dash or slash and a digit: a range or a span of years ("2024–2027", "2024/25")
+_RANGE_AFTER_RE = re.compile(r"\s*[-–—/]\s*\d")
+_RANGE_BEFORE_RE = re.compile(r"\d\s*[-–—/]\s*$")
+
+
+def _bare_year(
+    sentence: str, texts: list[str], starts: list[int], i: int, lang: str | None
+) -> bool:
+    r"""True when ``texts[i]``, a four-digit token without an ``IN_YEAR`` word before it, is a
+    year that dates its clause (docs/extraction.md, "Value dates", rule 5). It must be
+
+    1. a year of ``BARE_YEARS`` and no round hundred ("2000 soldiers" is a count);
+    2. no part of a number (a digit group or decimal mark beside it), a percentage, a range
+       or span ("2024–2027", "2024/25"), or a pair ("2023 and 2024", "bis 2027 … 2028": no
+       other year within three tokens): a period is no value date;
+    3. after no word but a name of a country ("der Ukraine 2024"), a possessive ("Norway's
+       2023 package"), a giving verb ("przekazała 2023 roku"), a determiner of ``lang``
+       ("the 2024 package") or none at all; a preposition ("until 2027", "bis 2027", "by
+       2030") or another capitalised word ("Horizon 2020", "Facility 2024") makes it a
+       deadline or a name;
+    4. no "since" year, no cell of a table row ("Germany | 400 | 2024": the table's own rule
+       reads it), and within ``NEAR_TOKENS`` tokens of the amount (a blanked money token) or
+       of a giving verb of ``lang`` with no clause end between them ("Germany gave €3bn,
+       2023 was a year": another clause's year).
+
+    >>> text = "Deutschland hat der Ukraine 2024 insgesamt \0 Mrd. Euro zugesagt."
+    >>> texts = TOKEN_RE.findall(text)
+    >>> starts = [m.start() for m in TOKEN_RE.finditer(text)]
+    >>> _bare_year(text, texts, starts, 4, "de")
+    True
+    >>> text = "Die Ukraine-Fazilität 2024–2027 umfasst \0 Mrd. Euro."
+    >>> texts = TOKEN_RE.findall(text)
+    >>> starts = [m.start() for m in TOKEN_RE.finditer(text)]
+    >>> _bare_year(text, texts, starts, 3, "de")
+    False
+    """
+    year = _year(texts[i])
+    if year is None or not BARE_YEARS[0] <= year <= BARE_YEARS[1] or year % 100 == 0:
+        return False
+    start = starts[i]
+    before, after = sentence[:start], sentence[start + 4 :]
+    if (
+        _NUMBER_BEFORE_RE.search(before)
+        or _NUMBER_AFTER_RE.match(after)
+        or _RANGE_AFTER_RE.match(after)
+        or _RANGE_BEFORE_RE.search(before)
+        or any(_year(token) for token in (*texts[max(0, i - 3) : i], *texts[i + 1 : i + 4]))
+        or _since_before(texts, i)
+        or "|" in (before.rstrip()[-1:], after.lstrip()[:1])
+        or "\t" in (before[-1:], after[:1])
+    ):
+        return False
+    verbs = _verb_tokens(sentence, starts, lang)
+    if i:
+        word = texts[i - 1]
+        if word in ("'", "\u2019", "\0") or not word[:1].isalpha():
+            pass  # a clause end, a bracket, a dash, the amount: nothing names it
+        elif i >= 2 and word.casefold() == "s" and texts[i - 2] in ("'", "\u2019"):
+            pass  # "Norway's 2023 package"
+        elif i - 1 in verbs or word.casefold() in DETERMINERS.get(lang or "", ()):
+            pass
+        elif word[:1].isupper():
+            from .places import find_places
+
+            if not find_places(word, lang):  # "Horizon 2020": a name
+                return False
+        else:
+            return False  # a preposition or adverb: "until 2027", "bis 2027"
+    for step in (-1, 1):  # the nearest tokens each way, up to a clause end
+        j = i + step
+        while 0 <= j < len(texts) and abs(j - i) <= NEAR_TOKENS and texts[j] not in _CLAUSE_ENDS:
+            if texts[j] == "\0" or j in verbs:
+                return True
+            j += step
+    return False
+
+
+# Tokens that end a clause or a table cell: a bare year beyond one is another clause's
+_CLAUSE_ENDS = frozenset(",;:()[]|\t")
+
+
+def _verb_tokens(sentence: str, starts: list[int], lang: str | None) -> frozenset[int]:
+    """The indices of the tokens (at ``starts``) that open a giving or receiving verb of
+    ``lang`` (``VERB``, no auxiliary) in ``sentence``."""
+    if lang is None:
+        return frozenset()
+    from .cues import VERB, find_cues
+
+    return frozenset(
+        bisect_left(starts, cue.start)
+        for cue in find_cues(sentence, lang, VERB)
+        if cue.kind != "aux"
+    )
+
+
+# The weekday of ISO 8601's rule: a week belongs to the month that holds its Thursday.
+THURSDAY = 3
+
+
+def relative_week(sentence: str, published: date, lang: str | None) -> str | None:
+    """The month (``YYYY-MM``) of the week a ``RELATIVE_WEEKS`` phrase of ``lang`` names ("last
+    week", "letzte Woche", "w zeszłym tygodniu"), counted in calendar weeks (Monday to Sunday)
+    from the publication's week; the month that holds the week's Thursday, as ISO 8601 gives a
+    week its year, when the week runs over two months. Approximate: ``week_note`` says which
+    days. None without such a phrase.
+
+    >>> relative_week("Sweden pledged SEK 2bn last week.", date(2025, 3, 1), "en")
+    '2025-02'
+    >>> relative_week("Polska przekazała w zeszłym tygodniu 1 mld zł.", date(2025, 3, 5), "pl")
+    '2025-02'
+    """
+    found = _week_of(sentence, published, lang)
+    return None if found is None else (found + _days(THURSDAY)).strftime("%Y-%m")
+
+
+def week_note(sentence: str, published: date | None, lang: str | None) -> str | None:
+    """The note on a row dated by ``relative_week``: the days of the week the sentence names
+    and the month that stands for them, or None when it names no week.
+
+    >>> week_note("Sweden pledged SEK 2bn last week.", date(2025, 3, 1), "en")
+    'date approximate: the week of 2025-02-17 to 2025-02-23, dated by the month of its Thursday'
+    """
+    if published is None:
+        return None
+    found = _week_of(sentence, published, lang)
+    if found is None:
+        return None
+    return (
+        f"date approximate: the week of {found.isoformat()} to "
+        f"{(found + _days(6)).isoformat()}, dated by the month of its Thursday"
+    )
+
+
+def _days(count: int):
+    from datetime import timedelta
+
+    return timedelta(days=count)
+
+
+def _week_of(sentence: str, published: date, lang: str | None) -> date | None:
+    """The Monday of the week a ``RELATIVE_WEEKS`` phrase of ``lang`` names, or None."""
+    phrases = RELATIVE_WEEKS.get(lang or "", ())
+    if not phrases:
+        return None
+    folded = sentence.casefold()
+    for phrase, weeks in phrases:
+        match = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded)
+        if match and not _after_since(sentence, match.start()):
+            monday = published - _days(published.weekday())
+            return monday + _days(7 * weeks)
+    return None
+
+
+@lru_cache(maxsize=32)
+def weekday_forms(lang: str) -> dict[str, int]:
+    """Return {form: weekday, 0 = Monday} of ``lang``: CLDR's wide names (format and
+    stand-alone) as CLDR writes them, so a capital counts (English "Tuesday", German
+    "Dienstag"; Spanish "martes" but not the name "Domingo"), the ``WEEKDAY_FORMS`` of its
+    cases ("we środę", "у п'ятницю") and no ``NOT_WEEKDAYS`` (Russian "среда", environment).
+
+    >>> weekday_forms("pl")["środę"], weekday_forms("en")["Tuesday"]
+    (2, 1)
+    """
+    from babel import Locale
+
+    days = Locale.parse(lang).days
+    forms = {
+        days[context]["wide"][number]: number
+        for context in ("format", "stand-alone")
+        for number in range(7)
+    }
+    forms.update({form: number - 1 for form, number in WEEKDAY_FORMS.get(lang, {}).items()})
+    for word in NOT_WEEKDAYS.get(lang, ()):
+        forms.pop(word, None)
+    return forms
+
+
+def weekday_date(sentence: str, published: date, lang: str | None) -> str | None:
+    """The day (ISO) a day of the week of ``lang`` names (``weekday_forms``): the last such day
+    on or before ``published`` ("on Tuesday" in a text of Saturday 1 March 2025 is 25
+    February); None when the sentence names none. A day after a "since" word is not read.
+
+    >>> weekday_date("Norway said on Tuesday it would give NOK 5bn.", date(2025, 3, 1), "en")
+    '2025-02-25'
+    >>> weekday_date("La France a annoncé mardi 2 milliards d'euros.", date(2025, 3, 1), "fr")
+    '2025-02-25'
+    """
+    if lang not in DATE_LANGUAGES:
+        return None
+    forms = weekday_forms(lang)
+    for match in re.finditer(r"[^\W\d_]+(?:['’][^\W\d_]+)?", sentence):
+        day = forms.get(match[0])
+        if day is None and match[0][:1].isupper():  # a sentence's first word is capitalised
+            day = forms.get(match[0].lower()) if not match.start() else None
+        if day is not None and not _after_since(sentence, match.start()):
+            return (published - _days((published.weekday() - day) % 7)).isoformat()
     return None
 
 
@@ -235,10 +455,19 @@ def _after_in_year(texts: list[str], i: int) -> bool:
     True
     >>> _after_in_year(TOKEN_RE.findall("seit dem Jahr 2022"), 3)
     False
+
+    Nor after an ``UNTIL`` word ("jusqu'en 2027") or a year ("w latach 2023 i 2024", where
+    "i" is Nordic "in"): the end of a period, a pair of years.
+
+    >>> _after_in_year(TOKEN_RE.findall("jusqu'en 2027"), 3)
+    False
     """
     phrases, longest = _in_year_phrases()
     for length in range(1, min(i, longest) + 1):
         if tuple(token.casefold() for token in texts[i - length : i]) in phrases:
+            before = [t.casefold() for t in texts[max(0, i - length - 2) : i - length] if t != "'"]
+            if before and (before[-1] in UNTIL or _year(before[-1])):
+                return False  # "jusqu'en 2027": a period's end; "2023 i 2024": a pair
             return not _since_before(texts, i - length)
     return False
 
@@ -262,8 +491,8 @@ def _relative_year(sentence: str, published: date, langs: list[str]) -> str | No
     before), unless it follows a "since" word ("seit dem Vorjahr"), else None. A phrase of
     another language than the one of ``langs`` (given or guessed for the whole text, maybe
     wrongly; all languages when it is None) counts too when it is of several words ("i
-    fjor", "anul trecut") or the sentence's own words lead with its language
-    (``leading_languages``): "Lani" and "Loni" are names too.
+    fjor", "anul trecut"), written in lower case ("vlani": "Lani" and "Loni" are names too)
+    or the sentence's own words lead with its language (``leading_languages``).
 
     >>> _relative_year("Germany gave €3bn last year.", date(2025, 3, 10), ["en"])
     '2024'
@@ -281,7 +510,11 @@ def _relative_year(sentence: str, published: date, langs: list[str]) -> str | No
             continue
         if _compared(folded, match.start(), _relative_languages()[match[0]]):
             continue
-        if " " not in match[0]:  # one word: only of a language the sentence leads with
+        written = sentence[match.start() : match.end()]
+        if " " not in match[0] and not written.islower():
+            # one capitalised word ("Lani", "Loni" are names too): only of a language the
+            # sentence leads with; in lower case ("vlani" in a Slovak text guessed Czech) a
+            # name it is not
             from ..parsing.language import leading_languages
 
             leading = leading_languages(sentence) if leading is None else leading
@@ -393,10 +626,10 @@ def amount_dates(
     sentence, the clauses of the amounts with dates of their own left out.
 
     >>> text = "Germany pledged €1bn on Monday, after giving €3bn in 2024."
-    >>> amount_dates(text, date(2025, 3, 10), "en", [(16, 20), (45, 49)], [(16, 20), (45, 49)])
-    [(None, False), ('2024', True)]
-    >>> text = "Germany pledged €1bn on Monday, after giving €3bn last year."
-    >>> amount_dates(text, date(2025, 3, 10), "en", [(16, 20), (45, 49)], [(16, 20), (45, 49)])
+    >>> amount_dates(text, date(2025, 3, 12), "en", [(16, 20), (45, 49)], [(16, 20), (45, 49)])
+    [('2025-03-10', True), ('2024', True)]
+    >>> text = "Germany pledged €1bn, after giving €3bn last year."
+    >>> amount_dates(text, date(2025, 3, 10), "en", [(16, 20), (35, 39)], [(16, 20), (35, 39)])
     [(None, False), ('2024', True)]
     >>> text = "In 2023 Germany gave €3bn, France €2bn and Italy €1bn."
     >>> [found for found, _ in amount_dates(text, None, "en", [(21, 25), (34, 38), (49, 53)])]

@@ -17,7 +17,8 @@ dates differ ("€2bn in January …; in March, … €2bn"). A third groups wha
 and basis in the two sentences under it are one pledge when the headline's recipient is none
 or the same and its value is the lead's within the headline's rounding, in the same currency
 or in the currency of a restatement of the lead's amount ("€2bn ($2.2bn)":
-``row["restated"]``); the lead row is counted, the headline gets ``duplicate_of``.
+``row["restated"]``), or the key groups them and only the lead states a date; the lead row
+is counted, the headline gets ``duplicate_of``.
 
 >>> rows = [
 ...     {"donor": "DNK", "recipient": "UKR", "currency": "EUR", "value": 5e8, "basis": "new",
@@ -122,7 +123,10 @@ def headline_pairs(rows: list[dict[str, Any]]) -> None:
     whose recipient is the headline's (or the headline names none) and whose value is the
     headline's within its rounding (``within_rounding``), in the headline's currency or in a
     restatement of the lead's amount (``row["restated"]``, ``Amount``s). The lead row is
-    counted: it is the more precise one. ``evidence`` says so.
+    counted: it is the more precise one. ``evidence`` says so. When the key groups them
+    already, the lead row is counted too if it states a date (``row["dated"]``: "BERLIN, Feb
+    20 (Reuters) - Germany pledged €5bn … on Thursday") and the headline states none: the
+    counted row then carries the pledge's date, not the publication's.
 
     >>> from aidcalc.amount import Amount
     >>> rows = [
@@ -155,10 +159,13 @@ def headline_pairs(rows: list[dict[str, Any]]) -> None:
                 lead.get("donor_from") == "earlier sentence" or new_pledge(head, lead)
             ):
                 continue  # a first sentence ran into the next: a lead names its own giver
-            if all(head.get(name) == lead.get(name) for name in KEY):
+            same = all(head.get(name) == lead.get(name) for name in KEY)
+            if same and (head["headline"] == "stop" or head.get("dated") or not lead.get("dated")):
                 break  # the key groups them already, the headline first
             head["duplicate_of"] = lead_index
             note = f"the headline of row {lead_index}, which states it more precisely"
+            if same:  # the lead (under its dateline) states the date the headline lacks
+                note = f"the headline of row {lead_index}, which states its date"
             head["evidence"] = "; ".join(filter(None, (head.get("evidence"), note)))
             break
 

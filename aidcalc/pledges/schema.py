@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 CATEGORIES = ("military", "financial", "humanitarian", "other")
 MEASURES = ("pledge", "commitment", "allocation", "disbursement")
-BASES = ("new", "cumulative")
+BASES = ("new", "cumulative", "per-year")
 
 # Columns a pledge frame has after reading, in this order.
 COLUMNS = (

@@ -86,6 +86,15 @@ A language module may define any of these names (all optional; a missing one add
                             2025")
 ``RELATIVE_YEARS``          ((phrase, years added to the publication year), …): "last year",
                             "im Vorjahr", "торік" (-1), "this year" (0)
+``UNTIL``                   words before an ``IN_YEAR`` phrase making its year a period's end
+                            ("jusqu'en 2027"), no value date
+``RELATIVE_WEEKS``          ((phrase, weeks added), …): "last week", "minulého týždňa" (-1)
+``WEEKDAY_FORMS``           {form: day, 1 = Monday}: days of the week in the case after "on"
+                            that CLDR lacks ("we środę", "у п'ятницю"); ``NOT_WEEKDAYS``
+``NOT_WEEKDAYS``            CLDR day names that are everyday words too (Russian "среда")
+``PER_YEAR``                phrases beside an amount making it a yearly amount ("a year",
+                            "jährlich", "rocznie"); ``PER_YEAR_NOT_BEFORE`` words after one
+``PER_YEAR_NOT_BEFORE``     that make it a time instead ("a year ago")
 ``RELATIVE_WORDS``          relative pronouns: a date in the clause they open after a comma is
                             that clause's amount's only ("which", "der", "który")
 ``COMPARED_WORDS``          words before a ``RELATIVE_YEARS`` phrase making it a comparison
@@ -426,7 +435,16 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "CUE_PHRASES": frozenset(_words(languages, "CUE_PHRASES")),
         "SINCE": frozenset(_words(languages, "SINCE")),
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
+        "UNTIL": frozenset(_words(languages, "UNTIL")),
         "RELATIVE_YEARS": _by_language(languages, "RELATIVE_YEARS"),
+        "RELATIVE_WEEKS": _by_language(languages, "RELATIVE_WEEKS"),
+        "PER_YEAR": _by_language(languages, "PER_YEAR"),
+        "PER_YEAR_NOT_BEFORE": _by_language(languages, "PER_YEAR_NOT_BEFORE"),
+        "WEEKDAY_FORMS": _by_language(languages, "WEEKDAY_FORMS"),
+        "NOT_WEEKDAYS": {
+            code: frozenset(words)
+            for code, words in _by_language(languages, "NOT_WEEKDAYS").items()
+        },
         "RELATIVE_WORDS": {
             code: frozenset(words.split())
             for code, words in _by_language(languages, "RELATIVE_WORDS").items()
@@ -638,7 +656,13 @@ CUE_PHRASES: frozenset[str] = _TABLES["CUE_PHRASES"]
 # Dates (aidcalc.news.dates).
 SINCE: frozenset[str] = _TABLES["SINCE"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
+UNTIL: frozenset[str] = _TABLES["UNTIL"]
 RELATIVE_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_YEARS"]
+RELATIVE_WEEKS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_WEEKS"]
+PER_YEAR: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR"]
+PER_YEAR_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR_NOT_BEFORE"]
+WEEKDAY_FORMS: dict[str, dict[str, int]] = _TABLES["WEEKDAY_FORMS"]
+NOT_WEEKDAYS: dict[str, frozenset[str]] = _TABLES["NOT_WEEKDAYS"]
 RELATIVE_WORDS: dict[str, frozenset[str]] = _TABLES["RELATIVE_WORDS"]
 COMPARED_WORDS: dict[str, frozenset[str]] = _TABLES["COMPARED_WORDS"]
 DAY_SUFFIXES: frozenset[str] = _TABLES["DAY_SUFFIXES"]

@@ -10,7 +10,11 @@ SCRIPT = "Cyrl"
 
 # Dates (aidcalc.news.dates): "миналата година" (last year) is the year before the
 # publication's.
-RELATIVE_YEARS = (("миналата година", -1),)
+RELATIVE_YEARS = (
+    ("миналата година", -1),
+    ("лани", -1),
+    ("тази година", 0),
+)
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
@@ -160,3 +164,19 @@ NUMBER_WORDS = {
     "един милион": 10**6,
     "един милиард": 10**9,
 }
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (("миналата седмица", -1),)
+# Forms of the days of the week that CLDR's names lack (the case after "on"), 1 = Monday
+WEEKDAY_FORMS = {
+    "сряда": 3,
+}
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "годишно",
+    "на година",
+    "всяка година",
+)

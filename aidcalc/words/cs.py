@@ -129,6 +129,7 @@ RELATIVE_YEARS = (
     ("letos", 0),
     ("v tomto roce", 0),
     ("tento rok", 0),
+    ("minulého roku", -1),
 )
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
@@ -335,3 +336,26 @@ PREVIOUS_VALUE_CUES = ("oproti", "ve srovnání s", "ve srovnání se")
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "čímž pomoc", "čímž celková")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("minulý týden", -1),
+    ("minulého týdne", -1),
+)
+# Forms of the days of the week that CLDR's names lack (the case after "on"), 1 = Monday
+WEEKDAY_FORMS = {
+    "středu": 3,
+    "sobotu": 6,
+    "neděli": 7,
+    "pondělí": 1,
+}
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "ročně",
+    "každý rok",
+    "za rok",
+    "každoročně",
+)

@@ -216,3 +216,22 @@ PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"), as in sv.py.
 FURTHER_AMOUNT = ("yderligere", "endnu")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("i sidste uge", -1),
+    ("sidste uge", -1),
+    ("i forrige uge", -1),
+)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "om året",
+    "årligt",
+    "hvert år",
+    "pr. år",
+    "per år",
+    "om år",
+)

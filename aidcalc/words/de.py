@@ -136,6 +136,9 @@ RELATIVE_YEARS = (
     ("im letzten jahr", -1),
     ("in diesem jahr", 0),
     ("dieses jahr", 0),
+    ("voriges jahr", -1),
+    ("vergangenen jahres", -1),
+    ("letzten jahres", -1),
 )
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
@@ -543,3 +546,30 @@ SHARE_WHOLES = (
 )
 SHARE_OF_LINKS = ("der", "des", "von")
 REST_WORDS = ("der Rest", "den Rest", "die restlichen")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("letzte woche", -1),
+    ("letzter woche", -1),
+    ("vergangene woche", -1),
+    ("in der vergangenen woche", -1),
+    ("in der letzten woche", -1),
+    ("vorige woche", -1),
+)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "jährlich",
+    "pro jahr",
+    "im jahr",
+    "jedes jahr",
+    "per anno",
+    "alljährlich",
+)
+# Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
+PER_YEAR_NOT_BEFORE = ("zuvor", "später", "nach", "danach", "vorher")
+# Words before an IN_YEAR phrase that make its year the end of a period, no value date
+# ("jusqu'en 2027"; aidcalc.news.dates).
+UNTIL = ("bis",)

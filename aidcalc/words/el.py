@@ -14,6 +14,7 @@ RELATIVE_YEARS = (
     ("πέρυσι", -1),
     ("πέρσι", -1),
     ("τον περασμένο χρόνο", -1),
+    ("φέτος", 0),
 )
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
@@ -155,3 +156,28 @@ NUMBER_WORDS = {
     },
     "χίλια": 1000,
 }
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("την περασμένη εβδομάδα", -1),
+    ("την προηγούμενη εβδομάδα", -1),
+)
+# Forms of the days of the week that CLDR's names lack (the case after "on"), 1 = Monday
+WEEKDAY_FORMS = {
+    "Δευτέρα": 1,
+    "Τρίτη": 2,
+    "Τετάρτη": 3,
+    "Πέμπτη": 4,
+    "Παρασκευή": 5,
+    "Σάββατο": 6,
+    "Κυριακή": 7,
+}
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "ετησίως",
+    "το χρόνο",
+    "κάθε χρόνο",
+)

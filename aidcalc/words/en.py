@@ -214,6 +214,7 @@ IN_YEAR = ("in", "in the year", "during the year", "in the course of")  # "in th
 RELATIVE_YEARS = (
     ("last year", -1),
     ("this year", 0),
+    ("a year ago", -1),
 )
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
@@ -931,3 +932,25 @@ SHARE_WHOLES = (
 SHARE_OF_LINKS = ("of",)
 # The rest of a whole, set off right before an amount ("The rest, €1.5bn, …"): a part of it.
 REST_WORDS = ("the rest", "the remainder", "the balance")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (("last week", -1),)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "a year",
+    "per year",
+    "per annum",
+    "annually",
+    "each year",
+    "every year",
+    "yearly",
+    "a year each",
+)
+# Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
+PER_YEAR_NOT_BEFORE = ("ago", "after", "before", "earlier", "later", "on", "since", "from")
+# Words before an IN_YEAR phrase that make its year the end of a period, no value date
+# ("jusqu'en 2027"; aidcalc.news.dates).
+UNTIL = ("until", "till", "through")

@@ -178,6 +178,8 @@ RELATIVE_YEARS = (
     ("el año pasado", -1),
     ("este año", 0),
     ("en este año", 0),
+    ("el pasado año", -1),
+    ("el año anterior", -1),
 )
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
@@ -468,3 +470,23 @@ TOTAL_FRAMES = ("elevando … a", "llevando … a", "lo que eleva … a")
 SHARE_WHOLES = ("del paquete", "de la ayuda", "de la suma", "del importe", "de los fondos")
 SHARE_OF_LINKS = ("de", "del")
 REST_WORDS = ("el resto",)
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("la semana pasada", -1),
+    ("la pasada semana", -1),
+)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "al año",
+    "por año",
+    "anualmente",
+    "cada año",
+    "anuales",
+)
+# Words before an IN_YEAR phrase that make its year the end of a period, no value date
+# ("jusqu'en 2027"; aidcalc.news.dates).
+UNTIL = ("hasta",)

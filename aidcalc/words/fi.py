@@ -193,3 +193,26 @@ AGAIN_WORDS = (
     "jälleen",
     "uudelleen",
 )
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (("viime viikolla", -1),)
+# Forms of the days of the week that CLDR's names lack (the case after "on"), 1 = Monday
+WEEKDAY_FORMS = {
+    "maanantaina": 1,
+    "tiistaina": 2,
+    "keskiviikkona": 3,
+    "torstaina": 4,
+    "perjantaina": 5,
+    "lauantaina": 6,
+    "sunnuntaina": 7,
+}
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "vuodessa",
+    "vuosittain",
+    "joka vuosi",
+    "vuosittaista",
+)

@@ -526,3 +526,25 @@ SHARE_WHOLES = (
 )
 SHARE_OF_LINKS = ("de", "du", "des", "d")
 REST_WORDS = ("le reste", "le solde")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("la semaine dernière", -1),
+    ("la semaine passée", -1),
+)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "par an",
+    "par année",
+    "chaque année",
+    "annuellement",
+    "l'an",
+)
+# Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
+PER_YEAR_NOT_BEFORE = ("dernier", "passé", "prochain")
+# Words before an IN_YEAR phrase that make its year the end of a period, no value date
+# ("jusqu'en 2027"; aidcalc.news.dates).
+UNTIL = ("jusqu",)

@@ -216,6 +216,7 @@ IN_YEAR = ("u",)
 RELATIVE_YEARS = (
     ("prošle godine", -1),
     ("lani", -1),
+    ("ove godine", 0),
 )
 
 # Dates (aidcalc.news.dates): "in March" is the locative "u ožujku", from the nominative
@@ -257,3 +258,23 @@ PRODUCT_EACH = ("po",)
 BEFORE_VALUE_TIMES = ("prošle", "godinu", "ranije", "u")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("ukupno", "zbroj", "sveukupno")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("prošli tjedan", -1),
+    ("prošlog tjedna", -1),
+)
+# Forms of the days of the week that CLDR's names lack (the case after "on"), 1 = Monday
+WEEKDAY_FORMS = {
+    "srijedu": 3,
+    "subotu": 6,
+    "nedjelju": 7,
+}
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "godišnje",
+    "svake godine",
+)

@@ -151,6 +151,7 @@ RELATIVE_YEARS = (
     ("lo scorso anno", -1),
     ("quest'anno", 0),
     ("nel corrente anno", 0),
+    ("l'anno passato", -1),
 )
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
@@ -394,3 +395,27 @@ TOTAL_FRAMES = ("portando … a", "il che porta … a")
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
 SHARE_WHOLES = ("del pacchetto", "degli aiuti", "della somma", "dell'importo")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("la settimana scorsa", -1),
+    ("la scorsa settimana", -1),
+    ("settimana scorsa", -1),
+)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "all'anno",
+    "l'anno",
+    "ogni anno",
+    "annualmente",
+    "annui",
+    "per anno",
+)
+# Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
+PER_YEAR_NOT_BEFORE = ("scorso", "prossimo", "passato")
+# Words before an IN_YEAR phrase that make its year the end of a period, no value date
+# ("jusqu'en 2027"; aidcalc.news.dates).
+UNTIL = ("fino",)

@@ -301,3 +301,25 @@ CHANGE_VERBS = ("išaug*", "padidėj*", "padidin*", "sumažėj*", "sumažin*", "
 MULTIPLY_WORDS = ("kartus", "kartų")
 FACTOR_WORDS = ("dukart", "triskart")
 PRODUCT_EACH = ("po",)
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (("praėjusią savaitę", -1),)
+# Forms of the days of the week that CLDR's names lack (the case after "on"), 1 = Monday
+WEEKDAY_FORMS = {
+    "pirmadienį": 1,
+    "antradienį": 2,
+    "trečiadienį": 3,
+    "ketvirtadienį": 4,
+    "penktadienį": 5,
+    "šeštadienį": 6,
+    "sekmadienį": 7,
+}
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "per metus",
+    "kasmet",
+    "kiekvienais metais",
+)

@@ -228,3 +228,21 @@ PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"), as in sv.py.
 FURTHER_AMOUNT = ("ytterligere", "enda")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("forrige uke", -1),
+    ("i forrige uke", -1),
+    ("sist uke", -1),
+)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "i året",
+    "per år",
+    "årlig",
+    "hvert år",
+    "pr. år",
+)

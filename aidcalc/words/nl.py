@@ -155,6 +155,8 @@ RELATIVE_YEARS = (
     ("vorig jaar", -1),
     ("verleden jaar", -1),
     ("dit jaar", 0),
+    ("afgelopen jaar", -1),
+    ("het afgelopen jaar", -1),
 )
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
@@ -394,3 +396,20 @@ EACH_WORDS = ("elk", "ieder", "per land")
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "waarmee de steun", "waarmee de hulp", "komt daarmee op")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("vorige week", -1),
+    ("afgelopen week", -1),
+    ("verleden week", -1),
+)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "per jaar",
+    "jaarlijks",
+    "elk jaar",
+    "ieder jaar",
+)

@@ -514,3 +514,27 @@ PART_SHARES = (
     "ćwierć",
     "reszta",
 )
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("w zeszłym tygodniu", -1),
+    ("w ubiegłym tygodniu", -1),
+    ("w poprzednim tygodniu", -1),
+)
+# Forms of the days of the week that CLDR's names lack (the case after "on"), 1 = Monday
+WEEKDAY_FORMS = {
+    "środę": 3,
+    "sobotę": 6,
+    "niedzielę": 7,
+}
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "rocznie",
+    "co roku",
+    "na rok",
+    "każdego roku",
+    "corocznie",
+)

@@ -154,6 +154,7 @@ RELATIVE_YEARS = (
     ("o ano passado", -1),
     ("este ano", 0),
     ("neste ano", 0),
+    ("no ano anterior", -1),
 )
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
@@ -353,3 +354,23 @@ MULTIPLY_WORDS = ("vezes",)
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("cada um", "cada uma")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("na semana passada", -1),
+    ("semana passada", -1),
+)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "por ano",
+    "ao ano",
+    "anualmente",
+    "cada ano",
+    "anuais",
+)
+# Words before an IN_YEAR phrase that make its year the end of a period, no value date
+# ("jusqu'en 2027"; aidcalc.news.dates).
+UNTIL = ("até",)

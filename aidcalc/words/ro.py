@@ -139,6 +139,7 @@ RELATIVE_YEARS = (
     ("anul trecut", -1),
     ("anul acesta", 0),
     ("în acest an", 0),
+    ("anul precedent", -1),
 )
 
 
@@ -297,3 +298,19 @@ BEFORE_VALUE_TIMES = ("anul", "acum", "în", "in", "anterior", "înainte", "inai
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "ajungând la")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (("săptămâna trecută", -1),)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "pe an",
+    "anual",
+    "în fiecare an",
+    "anuali",
+)
+# Words before an IN_YEAR phrase that make its year the end of a period, no value date
+# ("jusqu'en 2027"; aidcalc.news.dates).
+UNTIL = ("până",)

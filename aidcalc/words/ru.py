@@ -36,7 +36,12 @@ RANGE_OPENERS = ("от",)
 LETTERS = "ыэъё"
 
 # Dates (aidcalc.news.dates): "в прошлом году" (last year) is the year before the publication's.
-RELATIVE_YEARS = (("в прошлом году", -1),)
+RELATIVE_YEARS = (
+    ("в прошлом году", -1),
+    ("в минувшем году", -1),
+    ("в этом году", 0),
+    ("в текущем году", 0),
+)
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
@@ -102,3 +107,30 @@ PRODUCT_EACH = ("по",)
 BEFORE_VALUE_TIMES = ("годом", "ранее", "в")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("итого", "всего", "сумма")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("на прошлой неделе", -1),
+    ("на минувшей неделе", -1),
+)
+# Forms of the days of the week that CLDR's names lack (the case after "on"), 1 = Monday
+WEEKDAY_FORMS = {
+    "среду": 3,
+    "пятницу": 5,
+    "субботу": 6,
+}
+# CLDR day names that are everyday words too ("среда": environment): no day alone
+NOT_WEEKDAYS = ("среда",)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "ежегодно",
+    "в год",
+    "на год",
+    "каждый год",
+)
+# Words before an IN_YEAR phrase that make its year the end of a period, no value date
+# ("jusqu'en 2027"; aidcalc.news.dates).
+UNTIL = ("до",)

@@ -151,6 +151,7 @@ RELATIVE_YEARS = (
     ("tento rok", 0),
     ("v tomto roku", 0),
     ("tohto roku", 0),
+    ("lani", -1),
 )
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
@@ -247,4 +248,26 @@ TOTAL_LABELS = ("spolu", "celkom", "súčet", "úhrnom")
 AGAIN_WORDS = (
     "znovu",
     "opäť",
+)
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("minulý týždeň", -1),
+    ("minulého týždňa", -1),
+)
+# Forms of the days of the week that CLDR's names lack (the case after "on"), 1 = Monday
+WEEKDAY_FORMS = {
+    "stredu": 3,
+    "sobotu": 6,
+    "nedeľu": 7,
+}
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "ročne",
+    "každý rok",
+    "za rok",
+    "každoročne",
 )

@@ -316,3 +316,20 @@ MULTIPLY_WORDS = ("gånger",)
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "vilket gör att stödet", "det samlade stödet")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("förra veckan", -1),
+    ("i förra veckan", -1),
+)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "per år",
+    "om året",
+    "årligen",
+    "varje år",
+    "i året",
+)

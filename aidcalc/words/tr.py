@@ -21,6 +21,7 @@ RELATIVE_YEARS = (
     ("geçen yıl", -1),
     ("geçtiğimiz yıl", -1),
     ("geçen sene", -1),
+    ("bu yıl", 0),
 )
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
@@ -99,3 +100,18 @@ BASIS = {
     "cumulative": "şimdiye kadar bugüne kadar bugüne dek şu ana kadar toplam toplamda",
 }
 CUE_PHRASES = ("şimdiye kadar", "bugüne kadar", "bugüne dek", "şu ana kadar")
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("geçen hafta", -1),
+    ("geçtiğimiz hafta", -1),
+)
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "yıllık",
+    "her yıl",
+    "yılda",
+)

@@ -460,3 +460,31 @@ PART_SHARES = (
     "решта",
     "чверть",
 )
+
+# Phrases naming the calendar week before the publication's (aidcalc.news.dates,
+# docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
+RELATIVE_WEEKS = (
+    ("минулого тижня", -1),
+    ("на минулому тижні", -1),
+    ("минулому тижні", -1),
+)
+# Forms of the days of the week that CLDR's names lack (the case after "on"), 1 = Monday
+WEEKDAY_FORMS = {
+    "середу": 3,
+    "п'ятницю": 5,
+    "п’ятницю": 5,
+    "суботу": 6,
+    "неділю": 7,
+}
+
+# Phrases beside an amount that make it a yearly amount, one year's instalment of a
+# period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+PER_YEAR = (
+    "щороку",
+    "на рік",
+    "щорічно",
+    "кожного року",
+)
+# Words before an IN_YEAR phrase that make its year the end of a period, no value date
+# ("jusqu'en 2027"; aidcalc.news.dates).
+UNTIL = ("до",)

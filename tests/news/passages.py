@@ -89,8 +89,9 @@ PASSAGES = [
         "€190 million package of artillery shells and air defence parts, its defence minister "
         "said on Friday.",
         [
-            ("EUR 190000000", "FIN", "UKR", "pledge", "new"),
-            ("EUR 190000000", "FIN", "UKR", "pledge", "new", {"duplicate_of": 0}),
+            # the lead states the date the headline lacks: it is counted (dates12)
+            ("EUR 190000000", "FIN", "UKR", "pledge", "new", {"duplicate_of": 1}),
+            ("EUR 190000000", "FIN", "UKR", "pledge", "new", {"duplicate_of": None}),
         ],
     ),
     (
@@ -150,8 +151,9 @@ PASSAGES = [
         "Dänemark sagt der Ukraine 500 Mio. Euro zu\n\nKopenhagen hat der Ukraine am Montag "
         "500 Mio. Euro für die Luftverteidigung zugesagt.",
         [
-            ("EUR 500000000", "DNK", "UKR", "pledge", "new"),
-            ("EUR 500000000", "DNK", "UKR", "pledge", "new", {"duplicate_of": 0}),
+            # the lead states the date the headline lacks: it is counted (dates12)
+            ("EUR 500000000", "DNK", "UKR", "pledge", "new", {"duplicate_of": 1}),
+            ("EUR 500000000", "DNK", "UKR", "pledge", "new", {"duplicate_of": None}),
         ],
     ),
     (
@@ -1558,6 +1560,37 @@ PASSAGES = [
         "President Zelensky, who thanked Oslo for its support and Copenhagen for €250m in "
         "artillery shells, returned home on Friday.",
         [("EUR 250000000", "DNK", None, "pledge", "new")],
+    ),
+    # --- session 12 (branch dates12): yearly amounts (basis per-year), a headline over a dated
+    # lead under its dateline (the lead is counted) ------------------------------------------
+    (
+        "da",
+        "Danmark giver Ukraine 2 mia. kr. om året til genopbygning frem til 2028.",
+        [("DKK 2000000000", "DNK", "UKR", "pledge", "per-year")],
+    ),
+    (
+        "de",
+        "Deutschland wird der Ukraine jährlich 4 Mrd. Euro für Waffen bereitstellen.",
+        [("EUR 4000000000", "DEU", "UKR", "pledge", "per-year")],
+    ),
+    (
+        "pl",
+        "Polska przekaże Ukrainie 3 mld zł rocznie do 2027 r.",
+        [("PLN 3000000000", "POL", "UKR", "pledge", "per-year")],
+    ),
+    (
+        "sv",
+        "Sverige ger Ukraina 5 miljarder kronor per år i militärt stöd fram till 2026.",
+        [("SEK 5000000000", "SWE", "UKR", "pledge", "per-year")],
+    ),
+    (
+        "en",
+        "Canada pledges C$500m to Ukraine\nOTTAWA, Oct 31 (Reuters) - Canada pledged C$500m to "
+        "Ukraine for air defence on Thursday.",
+        [
+            ("CAD 500000000", "CAN", "UKR", "pledge", "new", {"duplicate_of": 1}),
+            ("CAD 500000000", "CAN", "UKR", "pledge", "new", {"duplicate_of": None}),
+        ],
     ),
     # --- session 11 (branch own11): a country's own spending or budget, a need reported in the
     # past or subjunctive, a request in a relative clause closed before the main clause's money

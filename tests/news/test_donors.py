@@ -304,7 +304,9 @@ HEADLINE_AND_LEAD = [
 @pytest.mark.parametrize(("lang", "text"), HEADLINE_AND_LEAD)
 def test_headline_and_lead_are_one_pledge(lang, text):
     rows = rows_of(text, lang)
-    assert [row["duplicate_of"] for row in rows] == [None, 0]
+    # the lead states the date ("on Friday", "am Montag", "у вересні") the headline lacks: the
+    # lead is the counted row (tests/news/test_value_dates_12.py), the headline its repeat
+    assert [row["duplicate_of"] for row in rows] == [1, None]
     assert rows[0]["donor"] == rows[1]["donor"]
 
 

@@ -1,0 +1,111 @@
+"""Yearly amounts: "€4bn a year until 2027", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
+
+An amount with a ``PER_YEAR`` phrase of its language right beside it is one year's instalment
+of a period, not a one-off sum: its row gets the basis ``per-year`` (docs/extraction.md,
+"Basis"), and the year the period ends, when its clause names one ("until 2027", "frem til
+2028"), goes into its evidence. ``totals`` counts such a row once, as the instalment of the
+year of its value date, and ``aidcalc summary`` says how many rows it counted so
+(docs/aggregation.md, "Yearly amounts"). The phrases are data, one module per language in
+``aidcalc/words/``.
+
+>>> text = "Germany will give €4bn a year until 2027."
+>>> per_year(text, "en", (18, 22))
+PerYear(phrase='a year', until='2027')
+>>> per_year("Germany gave €4bn a year ago.", "en", (13, 17)) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..words import PER_YEAR, PER_YEAR_NOT_BEFORE
+
+# How far a phrase may stand from its amount: at most this many words between them, after it
+# ("€4bn a year") and before it, where an adverb may stand before the verb ("щороку
+# надаватиме Україні 4 млрд євро")
+WORDS_BETWEEN = 1
+WORDS_BEFORE = 3
+# A year closing the period, after the phrase in the amount's clause ("until 2027")
+_YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
+# Where a clause ends: no phrase or end year beyond it
+_CLAUSE_END_RE = re.compile(r"[;:()\[\]]|,(?!\s*\d)|\s[–—-]\s")
+
+
+class PerYear(NamedTuple):
+    """A yearly amount's phrase as written in the text, folded, and the year its period ends
+    (``YYYY``) or None."""
+
+    phrase: str
+    until: str | None
+
+
+@lru_cache(maxsize=32)
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The patterns of ``lang``'s phrases right after an amount and right before one."""
+    phrases = PER_YEAR.get(lang)
+    if not phrases:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+    not_before = PER_YEAR_NOT_BEFORE.get(lang, ())
+    guard = (
+        rf"(?!\s*(?:\d|(?:{'|'.join(map(re.escape, not_before))})(?!\w)))"
+        if not_before
+        else r"(?!\s*\d)"
+    )
+    between = rf"(?:[^\W\d_]+\s+){{0,{WORDS_BETWEEN}}}"
+    after = re.compile(rf"\s*{between}({alternatives})(?!\w){guard}", re.IGNORECASE)
+    before = re.compile(
+        rf"(?<!\w)({alternatives})(?!\w){guard}\s*(?:[^\W\d_]+\s+){{0,{WORDS_BEFORE}}}$",
+        re.IGNORECASE,
+    )
+    return after, before
+
+
+def per_year(sentence: str, lang: str | None, where: tuple[int, int]) -> PerYear | None:
+    """Return the ``PerYear`` of the amount at ``where`` (offsets in ``sentence``), or None.
+
+    A phrase of ``PER_YEAR`` counts right after the amount ("€4bn a year", "2 mia. kr. om
+    året", "4 mld zł rocznie"), with at most ``WORDS_BETWEEN`` word between, or before it
+    ("jährlich 4 Mrd. Euro", "щороку надаватиме Україні 4 млрд євро") with at most
+    ``WORDS_BEFORE`` words between, within the amount's clause; not followed by a digit ("im
+    Jahr 2023" is a date) or by one of ``PER_YEAR_NOT_BEFORE`` ("a year ago", "l'an
+    dernier"). The first year after it in the clause is the end of the period.
+
+    >>> per_year("Danmark giver 2 mia. kr. om året til Ukraine frem til 2028.", "da", (14, 25))
+    PerYear(phrase='om året', until='2028')
+    >>> per_year("Deutschland zahlt jährlich 4 Mrd. Euro.", "de", (27, 38))
+    PerYear(phrase='jährlich', until=None)
+    >>> per_year("Deutschland zahlte im Jahr 2023 4 Mrd. Euro.", "de", (32, 43)) is None
+    True
+    """
+    patterns = _patterns(lang or "")
+    if patterns is None:
+        return None
+    after, before = patterns
+    start, end = where
+    ends = [m for m in _CLAUSE_END_RE.finditer(sentence)]
+    clause_end = next((m.start() for m in ends if m.start() >= end), len(sentence))
+    clause_start = max((m.end() for m in ends if m.end() <= start), default=0)
+    found = after.match(sentence, end, clause_end)
+    if found is None:
+        found = before.search(sentence[clause_start:start])
+        if found is None:
+            return None
+        rest_from = end
+    else:
+        rest_from = found.end()
+    year = _YEAR_RE.search(sentence, rest_from, clause_end)
+    return PerYear(found[1].casefold(), year[1] if year else None)
+
+
+def per_year_evidence(found: PerYear) -> str:
+    """The evidence of a yearly row.
+
+    >>> per_year_evidence(PerYear("a year", "2027"))
+    "a yearly amount ('a year') until 2027: one year's instalment, not the period's sum"
+    """
+    until = f" until {found.until}" if found.until else ""
+    return f"a yearly amount ('{found.phrase}'){until}: one year's instalment, not the period's sum"

@@ -160,3 +160,6 @@ NUMBER_WORDS = {
     "един милион": 10**6,
     "един милиард": 10**9,
 }
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "харчи похарчи изразходва"

@@ -335,3 +335,16 @@ PREVIOUS_VALUE_CUES = ("oproti", "ve srovnání s", "ve srovnání se")
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "čímž pomoc", "čímž celková")
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "utrácí utratil utratila vydává vynakládá vynaložil vynaložila"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "zničil* zničen* škody škod poškoz*",
+    "loss": "ztratil* ztráty ztrát",
+    "trade": "obchod obchodu vývoz* dovoz* prodal*",
+    "revenue": "příjmy příjmů",
+    "debt": "dluh dluhy dluhů",
+}

@@ -216,3 +216,16 @@ PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"), as in sv.py.
 FURTHER_AMOUNT = ("yderligere", "endnu")
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "bruger brugte brugt"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "ødelagde ødelagt ødelæggelse* skader skaderne",
+    "loss": "mistede mistet tabte tabt tab",
+    "trade": "handel handlen eksport* import* solgte",
+    "revenue": "indtægter",
+    "debt": "gæld",
+}

@@ -543,3 +543,17 @@ SHARE_WHOLES = (
 )
 SHARE_OF_LINKS = ("der", "des", "von")
 REST_WORDS = ("der Rest", "den Rest", "die restlichen")
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": (
+        "zerstört* zerstörung* beschädigt* schaden schäden schadens kriegsschäden sachschäden"
+    ),
+    "fire": "abgefeuert feuerte feuerten",
+    "loss": "verlor verloren verlust verluste verlusten einbußen",
+    "cost": "kriegskosten",
+    "trade": "handel handelsvolumen exporte exporten importe importen verkaufte verkauft",
+    "revenue": "einnahmen erlöse umsatz",
+    "debt": "schulden schuldet verschuldung",
+}

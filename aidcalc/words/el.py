@@ -155,3 +155,6 @@ NUMBER_WORDS = {
     },
     "χίλια": 1000,
 }
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "ξοδεύει ξόδεψε δαπανά δαπάνησε"

@@ -931,3 +931,19 @@ SHARE_WHOLES = (
 SHARE_OF_LINKS = ("of",)
 # The rest of a whole, set off right before an amount ("The rest, €1.5bn, …"): a part of it.
 REST_WORDS = ("the rest", "the remainder", "the balance")
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "destroy destroyed destroys destroying destruction damage damaged damages wrecked",
+    "fire": "fired firing",
+    "loss": "lost lose loses losing loss losses",
+    "cost": (
+        "cost of the war",
+        "costs of the war",
+        "war costs",
+    ),
+    "trade": "trade traded exports exported imports imported sold sells",
+    "revenue": "revenue revenues earned earns earnings income",
+    "debt": "debt debts owes owed",
+}

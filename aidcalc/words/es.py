@@ -468,3 +468,14 @@ TOTAL_FRAMES = ("elevando … a", "llevando … a", "lo que eleva … a")
 SHARE_WHOLES = ("del paquete", "de la ayuda", "de la suma", "del importe", "de los fondos")
 SHARE_OF_LINKS = ("de", "del")
 REST_WORDS = ("el resto",)
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "destruyó destruido destruida destruidos destrucción daños dañado dañada",
+    "fire": "disparó",
+    "loss": "perdió perdido pérdidas pérdida",
+    "trade": "comercio exportaciones importaciones vendió",
+    "revenue": "ingresos",
+    "debt": "deuda deudas",
+}

@@ -193,3 +193,16 @@ AGAIN_WORDS = (
     "jälleen",
     "uudelleen",
 )
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "käyttää käyttävät käytti käyttänyt kuluttaa"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "tuhosi tuhonnut tuhot tuhoja vahingot vahinkoja vaurio*",
+    "loss": "menetti menettänyt menetykset menetyksiä tappiot tappioita",
+    "trade": "kauppa kaupan vienti* tuonti* myi",
+    "revenue": "tulot tuloja",
+    "debt": "velka velkaa velat",
+}

@@ -526,3 +526,17 @@ SHARE_WHOLES = (
 )
 SHARE_OF_LINKS = ("de", "du", "des", "d")
 REST_WORDS = ("le reste", "le solde")
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": (
+        "détruit détruite détruits détruites détruisant destruction destructions dégâts dommages"
+        " endommagé*"
+    ),
+    "loss": "perdu perdue perd perdent perte pertes",
+    "cost": ("coût de la guerre",),
+    "trade": "commerce échanges exportations importations vendu vendus",
+    "revenue": "recettes revenus",
+    "debt": "dette dettes",
+}

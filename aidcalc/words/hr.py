@@ -257,3 +257,16 @@ PRODUCT_EACH = ("po",)
 BEFORE_VALUE_TIMES = ("prošle", "godinu", "ranije", "u")
 # Labels of a table row or list item that sums the items before it (aidcalc.news.lists).
 TOTAL_LABELS = ("ukupno", "zbroj", "sveukupno")
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "troši troše potrošio potrošila potrošeno"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "uništio uništila uništen* razorio razorila štete štetu oštećen*",
+    "loss": "izgubio izgubila izgubili gubitke gubici gubitaka",
+    "trade": "trgovin* izvoz* uvoz* prodao prodala",
+    "revenue": "prihodi prihoda",
+    "debt": "dug dugovi dugova",
+}

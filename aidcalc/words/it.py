@@ -394,3 +394,13 @@ TOTAL_FRAMES = ("portando … a", "il che porta … a")
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
 SHARE_WHOLES = ("del pacchetto", "degli aiuti", "della somma", "dell'importo")
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "distrutto distrutta distrutti distrutte distruzione danni danno danneggiat*",
+    "loss": "perso persi perdite perdita",
+    "trade": "commercio esportazioni importazioni venduto venduti",
+    "revenue": "entrate ricavi",
+    "debt": "debito debiti",
+}

@@ -301,3 +301,16 @@ CHANGE_VERBS = ("išaug*", "padidėj*", "padidin*", "sumažėj*", "sumažin*", "
 MULTIPLY_WORDS = ("kartus", "kartų")
 FACTOR_WORDS = ("dukart", "triskart")
 PRODUCT_EACH = ("po",)
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "išleidžia išleido išleista"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "sunaikino sunaikinta sunaikint* žala žalos",
+    "loss": "prarado prarasta nuostoli*",
+    "trade": "prekyb* eksport* import* pardavė",
+    "revenue": "pajamos pajamų",
+    "debt": "skola skolos skolų",
+}

@@ -228,3 +228,16 @@ PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"), as in sv.py.
 FURTHER_AMOUNT = ("ytterligere", "enda")
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "bruker brukte brukt"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "ødela ødelagt ødeleggelse* skader skadene",
+    "loss": "mistet tapte tapt tap",
+    "trade": "handel handelen eksport* import* solgte",
+    "revenue": "inntekter",
+    "debt": "gjeld",
+}

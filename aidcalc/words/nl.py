@@ -394,3 +394,18 @@ EACH_WORDS = ("elk", "ieder", "per land")
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "waarmee de steun", "waarmee de hulp", "komt daarmee op")
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "besteedt besteden besteedde besteed uitgeeft uitgaf uitgegeven"
+# A spending verb split in two (the verb before the amount, its particle closing the clause).
+SPENDING_SPLIT = ("geeft uit", "gaf uit", "geven uit")
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "vernietigd vernietigde verwoest verwoestte schade",
+    "loss": "verloor verloren verlies verliezen",
+    "trade": "handel export import verkocht",
+    "revenue": "inkomsten opbrengst opbrengsten",
+    "debt": "schuld schulden",
+}

@@ -353,3 +353,16 @@ MULTIPLY_WORDS = ("vezes",)
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.
 EACH_WORDS = ("cada um", "cada uma")
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "gasta gastam gastou gastado gastava"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "destruiu destruído destruída destruição danos",
+    "loss": "perdeu perdido perdas perda",
+    "trade": "comércio exportações importações vendeu",
+    "revenue": "receitas",
+    "debt": "dívida dívidas",
+}

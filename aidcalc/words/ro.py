@@ -297,3 +297,16 @@ BEFORE_VALUE_TIMES = ("anul", "acum", "în", "in", "anterior", "înainte", "inai
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "ajungând la")
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "cheltuiește cheltuie cheltuiesc cheltuit"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "distrus distrusă distruse distrugeri distrugerile pagube pagubelor daune daunelor",
+    "loss": "pierdut pierderi pierderile",
+    "trade": "comerț comerțul exporturi exporturile importuri importurile vândut",
+    "revenue": "venituri veniturile",
+    "debt": "datorie datorii datoriile",
+}

@@ -248,3 +248,16 @@ AGAIN_WORDS = (
     "znovu",
     "opäť",
 )
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "míňa minul minula vydáva vynakladá vynaložil vynaložila"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "zničil* zničen* škody škôd poškoden*",
+    "loss": "stratil* straty strát",
+    "trade": "obchod obchodu vývoz* dovoz* predal*",
+    "revenue": "príjmy príjmov",
+    "debt": "dlh dlhy dlhov",
+}

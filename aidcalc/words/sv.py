@@ -316,3 +316,16 @@ MULTIPLY_WORDS = ("gånger",)
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "vilket gör att stödet", "det samlade stödet")
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "spenderar spenderade spenderat"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "förstörde förstört förstörelse* skador skadorna",
+    "loss": "förlorade förlorat förlust förluster",
+    "trade": "handel handeln export* import* sålde",
+    "revenue": "intäkter",
+    "debt": "skuld skulder",
+}

@@ -99,3 +99,6 @@ BASIS = {
     "cumulative": "şimdiye kadar bugüne kadar bugüne dek şu ana kadar toplam toplamda",
 }
 CUE_PHRASES = ("şimdiye kadar", "bugüne kadar", "bugüne dek", "şu ana kadar")
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "harcıyor harcadı harcar"

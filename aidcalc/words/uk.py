@@ -460,3 +460,14 @@ PART_SHARES = (
     "решта",
     "чверть",
 )
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "зруйнува* руйнуван* знищи* знищен* пошкод* збитки збитків",
+    "fire": "випустил* випустив",
+    "loss": "втратил* втратив втрати втрат",
+    "trade": "торгівл* експорт* імпорт* продал* продав",
+    "revenue": "доходи доходів надходжен*",
+    "debt": "борг борги боргу боргів заборгован*",
+}

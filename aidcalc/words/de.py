@@ -49,7 +49,9 @@ VERBS = {
         "bewilligt* zahlt* zahlen gezahlt leistet* unterstützt* stockt* finanziert* "
         # the past and perfect forms of promising, assuring, giving, delivering, paying
         "versprach versprachen verspricht versprochen zugesichert sicherte sicherten sichert "
-        "gegeben geliefert gespendet geleistet überwiesen vergab vergeben zugewiesen"
+        "gegeben geliefert gespendet geleistet überwiesen vergab vergeben zugewiesen "
+        # a split verb joined again at the end of a subordinate clause (", das … zusagte")
+        "zusagt zusagte zusagten zusicherte zusicherten"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "erhält erhielt erhalten bekommt bekam bekommen dankte dankt bedankte* bedankt",

@@ -16,8 +16,9 @@ language; a word ending in "*" stands for every word it begins, as "zniszczy*" f
    repair the damage, Germany pledged €500m" has a comma; "Germany pledged to rebuild what
    Russia destroyed" has no amount after the word).
 2. **After the amount**: when the clause holds no giving verb at all, a word of
-   ``OTHER_MONEY`` right after the amount or after one short word ("€2bn in damage", "2 mld zł
-   strat", "2 milliards d'euros de dégâts"), or, in a language that may close a clause with
+   ``OTHER_MONEY`` right after the amount or after one word of ``OTHER_MONEY_LINKS`` ("€2bn
+   in damage", "2 mld zł strat", "2 milliards d'euros de dégâts"; not "€500m for damage
+   repair"), or, in a language that may close a clause with
    its verb (``VERB_SECOND``), as the clause's last word ("das 2 Mrd. Euro im Handel
    verlor", "hat Infrastruktur im Wert von 2 Mrd. Euro zerstört").
 
@@ -39,14 +40,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..words import NEWS_LANGUAGES, OTHER_MONEY, VERB_SECOND
+from ..words import NEWS_LANGUAGES, OTHER_MONEY, OTHER_MONEY_LINKS, VERB_SECOND
 from .cues import VERB, find_cues
 
 # Where a clause ends: a comma, semicolon, colon, bracket or a dash between spaces.
 CLAUSE_END_RE = re.compile(r"[,;:()]|\s[–—-]\s")
 WORD_RE = re.compile(r"[^\W\d_]+")
-# How long a word may be that stands between the amount and a word after it ("in", "of", "de").
-LINK_LENGTH = 3
 
 KIND_NAMES = {
     "damage": "damage or destruction",
@@ -88,7 +87,7 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
     OtherMoney(kind='damage', word='zerstörte', code='RUS')
     >>> other_money("Polen, das 2 Mrd. Euro im Handel verlor, sagte 100 Mio. Euro zu.", "de",
     ...             (11, 22)).reason
-    'trade (Handel), not a pledge'
+    'losses (verlor), not a pledge'
     >>> other_money("L'Italia ha speso 2 miliardi di euro per l'Ucraina.", "it", (18, 36)) is None
     True
     """
@@ -117,14 +116,16 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
     after = list(pattern.finditer(sentence, end, clause_end))
     if not after:
         return None
-    first = after[0]
+    first, last = after[0], after[-1]
+    links = OTHER_MONEY_LINKS.get(table, frozenset())
     between = WORD_RE.findall(sentence, end, first.start())
-    closing = table in VERB_SECOND and not WORD_RE.search(sentence, first.end(), clause_end)
-    if len(between) <= 1 and all(len(w) <= LINK_LENGTH for w in between) or closing:
-        return OtherMoney(
-            _kind(table, first.group()), first.group(), _subject(sentence, lang, start)
-        )
-    return None
+    if len(between) <= 1 and all(w.casefold() in links for w in between):
+        word = first  # "€2bn in damage", "2 mld zł strat"
+    elif table in VERB_SECOND and not WORD_RE.search(sentence, last.end(), clause_end):
+        word = last  # "das 2 Mrd. Euro im Handel verlor": the verb closing the clause
+    else:
+        return None
+    return OtherMoney(_kind(table, word.group()), word.group(), _subject(sentence, lang, start))
 
 
 def _subject(sentence: str, lang: str | None, at: int) -> str | None:

@@ -133,6 +133,7 @@ A language module may define any of these names (all optional; a missing one add
 ``OTHER_MONEY``             {kind: words} of money that is no gift, whoever's it is: damage,
                             weapons fired, losses, costs of war, trade, revenues, debts
                             ("destroyed", "a perdu", "straty"); "word*" for any word it begins
+``OTHER_MONEY_LINKS``       words between an amount and such a word after it ("in damage")
 ``OWN_POSSESSIVES``         the subject's possessives after spent money ("its army"): own money
 ``SPENDING_SPLIT``          split spending verbs (verb, particle): "gibt … aus"
 ``SHARE_WHOLES``            the whole a share is taken of, before an amount set off ("a third of
@@ -508,6 +509,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             }
             for code, kinds in _by_language(languages, "OTHER_MONEY").items()
         },
+        "OTHER_MONEY_LINKS": {
+            code: frozenset(words.casefold().split())
+            for code, words in _by_language(languages, "OTHER_MONEY_LINKS").items()
+        },
         "OWN_POSSESSIVES": {
             code: frozenset(words.casefold().split())
             for code, words in _by_language(languages, "OWN_POSSESSIVES").items()
@@ -691,6 +696,7 @@ RELATIVE_PRONOUNS: dict[str, frozenset[str]] = _TABLES["RELATIVE_PRONOUNS"]
 SPENDING_VERBS: dict[str, frozenset[str]] = _TABLES["SPENDING_VERBS"]
 OWN_BUDGETS: dict[str, tuple[str, ...]] = _TABLES["OWN_BUDGETS"]
 OTHER_MONEY: dict[str, dict[str, tuple[str, ...]]] = _TABLES["OTHER_MONEY"]
+OTHER_MONEY_LINKS: dict[str, frozenset[str]] = _TABLES["OTHER_MONEY_LINKS"]
 RELATIVE_CLAUSE_WORDS: dict[str, frozenset[str]] = _TABLES["RELATIVE_CLAUSE_WORDS"]
 OWN_POSSESSIVES: dict[str, frozenset[str]] = _TABLES["OWN_POSSESSIVES"]
 SPENDING_SPLIT: dict[str, tuple[tuple[str, str], ...]] = _TABLES["SPENDING_SPLIT"]

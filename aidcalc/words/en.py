@@ -947,3 +947,6 @@ OTHER_MONEY = {
     "revenue": "revenue revenues earned earns earnings income",
     "debt": "debt debts owes owed",
 }
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "in of"

@@ -270,3 +270,6 @@ OTHER_MONEY = {
     "revenue": "prihodi prihoda",
     "debt": "dug dugovi dugova",
 }
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "u"

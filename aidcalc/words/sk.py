@@ -261,3 +261,6 @@ OTHER_MONEY = {
     "revenue": "príjmy príjmov",
     "debt": "dlh dlhy dlhov",
 }
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "na"

@@ -338,6 +338,8 @@ CUE_PHRASES = (*CUE_PHRASES, "čímž pomoc", "čímž celková")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "utrácí utratil utratila vydává vynakládá vynaložil vynaložila"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "svou svoji své svůj svého svým svými vlastní"
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

@@ -219,6 +219,8 @@ FURTHER_AMOUNT = ("yderligere", "endnu")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "bruger brugte brugt"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "sit sin sine egen eget egne"
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

@@ -260,6 +260,8 @@ TOTAL_LABELS = ("ukupno", "zbroj", "sveukupno")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "troši troše potrošio potrošila potrošeno"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "svoju svoje svoj svojoj svojim svojih vlastitu vlastite"
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

@@ -397,6 +397,8 @@ CUE_PHRASES = (*CUE_PHRASES, "waarmee de steun", "waarmee de hulp", "komt daarme
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "besteedt besteden besteedde besteed uitgeeft uitgaf uitgegeven"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "zijn haar hun eigen"
 # A spending verb split in two (the verb before the amount, its particle closing the clause).
 SPENDING_SPLIT = ("geeft uit", "gaf uit", "geven uit")
 

@@ -300,6 +300,8 @@ CUE_PHRASES = (*CUE_PHRASES, "ajungând la")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "cheltuiește cheltuie cheltuiesc cheltuit"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "său sa săi sale propriu propria proprii propriile"
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

@@ -251,6 +251,8 @@ AGAIN_WORDS = (
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "míňa minul minula vydáva vynakladá vynaložil vynaložila"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "svoju svoje svoj svojho svojim svojimi vlastné vlastnú"
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

@@ -319,6 +319,8 @@ CUE_PHRASES = (*CUE_PHRASES, "vilket gör att stödet", "det samlade stödet")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "spenderar spenderade spenderat"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "sin sitt sina egen eget egna"
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

@@ -465,3 +465,45 @@ def test_other_money_kinds(text, lang, where, kind, word):
 )
 def test_no_other_money(text, lang, where):
     assert other_money(text, lang, where) is None
+
+
+# Own spending beside a gift of another country in the same sentence: the gift's recipient is
+# no recipient of the spending, a possessive of the subject says so (``OWN_POSSESSIVES``).
+# (text, language, the spender's value, the gift: (donor, value))
+OWN_BESIDE_A_GIFT = [
+    (
+        "A Rússia gasta 130 mil milhões de euros por ano no seu exército; Portugal prometeu 100 "
+        "milhões de euros à Ucrânia.",
+        "pt",
+        130e9,
+        ("PRT", 100e6),
+    ),
+    (
+        "Rusland besteedt 120 miljard euro aan zijn leger, en Nederland gaf Oekraïne 100 miljoen "
+        "euro.",
+        "nl",
+        120e9,
+        ("NLD", 100e6),
+    ),
+    (
+        "Rusko utrácí 120 miliard eur na svou armádu, zatímco Česko dalo Ukrajině 500 milionů "
+        "korun.",
+        "cs",
+        120e9,
+        ("CZE", 500e6),
+    ),
+    (
+        "Rusija išleidžia 120 mlrd. eurų savo kariuomenei, o Lietuva skyrė Ukrainai 50 mln. eurų.",
+        "lt",
+        120e9,
+        ("LTU", 50e6),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "spent", "gift"), OWN_BESIDE_A_GIFT)
+def test_own_spending_beside_a_gift(text, lang, spent, gift):
+    rows = _rows(text, lang)
+    row = next(r for r in rows if r["value"] == spent)
+    assert (row["status"], row["donor"], row["recipient"]) == ("rejected", "RUS", None)
+    assert _counted(rows) == [gift]

@@ -22,6 +22,9 @@ language; a word ending in "*" stands for every word it begins, as "zniszczy*" f
    its verb (``VERB_SECOND``), as the clause's last word ("das 2 Mrd. Euro im Handel
    verlor", "hat Infrastruktur im Wert von 2 Mrd. Euro zerstört").
 
+Revenues with a recipient marked after the amount in its clause are passed on, a gift
+("€3bn of revenues from frozen Russian assets for Ukraine": ``FOR_A_RECIPIENT``).
+
 The subject is the country named last before the word (for rule 2, before the amount), not
 as a recipient, else none. Damage and weapons fired are the attacker's acts: their subject
 is then no recipient of any row of the sentence (``attacker``).
@@ -58,6 +61,9 @@ KIND_NAMES = {
 }
 # The kinds whose subject attacks: it receives no money of the sentence.
 ATTACKS = frozenset({"damage", "fire"})
+# The kinds that are a gift when a recipient is named after the amount in its clause (revenues
+# of frozen assets passed on: "€3bn of revenues from frozen Russian assets for Ukraine").
+FOR_A_RECIPIENT = frozenset({"revenue"})
 
 
 class OtherMoney(NamedTuple):
@@ -105,27 +111,36 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
         if c.kind == "give"
     ]
     found = list(pattern.finditer(sentence, opened, start))
-    if found:  # rule 1: the last such word before the amount, no giving verb between
-        last = found[-1]
-        if not any(last.end() <= g < start for g in gives):
-            return OtherMoney(
-                _kind(table, last.group()), last.group(), _subject(sentence, lang, last.start())
-            )
-    if gives:
+    word = None
+    if found and not any(found[-1].end() <= g < start for g in gives):
+        word, at = found[-1], found[-1].start()  # rule 1: the last word before, no giving verb
+    elif not gives:
+        after = list(pattern.finditer(sentence, end, clause_end))
+        links = OTHER_MONEY_LINKS.get(table, frozenset())
+        between = WORD_RE.findall(sentence, end, after[0].start()) if after else []
+        if after and len(between) <= 1 and all(w.casefold() in links for w in between):
+            word, at = after[0], start  # rule 2: "€2bn in damage", "2 mld zł strat"
+        elif (
+            after
+            and table in VERB_SECOND
+            and not WORD_RE.search(sentence, after[-1].end(), clause_end)
+        ):
+            word, at = after[-1], start  # "das 2 Mrd. Euro im Handel verlor": the closing verb
+    if word is None:
         return None
-    after = list(pattern.finditer(sentence, end, clause_end))
-    if not after:
-        return None
-    first, last = after[0], after[-1]
-    links = OTHER_MONEY_LINKS.get(table, frozenset())
-    between = WORD_RE.findall(sentence, end, first.start())
-    if len(between) <= 1 and all(w.casefold() in links for w in between):
-        word = first  # "€2bn in damage", "2 mld zł strat"
-    elif table in VERB_SECOND and not WORD_RE.search(sentence, last.end(), clause_end):
-        word = last  # "das 2 Mrd. Euro im Handel verlor": the verb closing the clause
-    else:
-        return None
-    return OtherMoney(_kind(table, word.group()), word.group(), _subject(sentence, lang, start))
+    kind = _kind(table, word.group())
+    if kind in FOR_A_RECIPIENT and _recipient_after(sentence, lang, end, clause_end):
+        return None  # "€3bn of revenues from frozen Russian assets for Ukraine": a gift
+    return OtherMoney(kind, word.group(), _subject(sentence, lang, at))
+
+
+def _recipient_after(sentence: str, lang: str | None, end: int, clause_end: int) -> bool:
+    """True when a recipient is marked after ``end`` in the clause ending at ``clause_end``."""
+    from .donors import find_actors
+
+    return any(
+        a.role == "recipient" and end <= a.start < clause_end for a in find_actors(sentence, lang)
+    )
 
 
 def _subject(sentence: str, lang: str | None, at: int) -> str | None:

@@ -507,3 +507,48 @@ def test_own_spending_beside_a_gift(text, lang, spent, gift):
     row = next(r for r in rows if r["value"] == spent)
     assert (row["status"], row["donor"], row["recipient"]) == ("rejected", "RUS", None)
     assert _counted(rows) == [gift]
+
+
+# Revenues passed on to a recipient named after the amount in its clause are a gift (frozen
+# assets' windfall); revenues kept by their earner are not. (text, language, status, donor,
+# recipient)
+REVENUES = [
+    (
+        "The EU will use €3bn of revenues from frozen Russian assets for Ukraine.",
+        "en",
+        "candidate",
+        "EU",
+        "UKR",
+    ),
+    (
+        "Die EU wird 3 Mrd. Euro an Einnahmen aus eingefrorenen russischen Vermögen für die "
+        "Ukraine nutzen.",
+        "de",
+        "candidate",
+        "EU",
+        "UKR",
+    ),
+    (
+        "UE wykorzysta 3 mld euro dochodów z zamrożonych rosyjskich aktywów dla Ukrainy.",
+        "pl",
+        "candidate",
+        "EU",
+        "UKR",
+    ),
+    (
+        "L'UE utilisera 3 milliards d'euros de revenus des avoirs russes gelés pour l'Ukraine.",
+        "fr",
+        "candidate",
+        "EU",
+        "UKR",
+    ),
+    ("Ukraine earned €40bn from grain exports.", "en", "rejected", "UKR", None),
+    ("Russland erzielte 2 Mrd. Euro an Einnahmen aus dem Ölhandel.", "de", "rejected", "RUS", None),
+    ("Ukraina straciła 2 mld euro dochodów z eksportu.", "pl", "rejected", "UKR", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "status", "donor", "recipient"), REVENUES)
+def test_revenues_passed_on_are_a_gift(text, lang, status, donor, recipient):
+    (row,) = _rows(text, lang)
+    assert (row["status"], row["donor"], row["recipient"]) == (status, donor, recipient)

@@ -346,7 +346,7 @@ OWN_POSSESSIVES = "svou svoji své svůj svého svým svými vlastní"
 OTHER_MONEY = {
     "damage": "zničil* zničen* škody škod poškoz*",
     "loss": "ztratil* ztráty ztrát",
-    "trade": "obchod obchodu vývoz* dovoz* prodal*",
+    "trade": "obchod obchodu vývoz vývozu dovoz dovozu prodal prodala prodalo",
     "revenue": "příjmy příjmů",
     "debt": "dluh dluhy dluhů",
 }

@@ -227,7 +227,7 @@ OWN_POSSESSIVES = "sit sin sine egen eget egne"
 OTHER_MONEY = {
     "damage": "ødelagde ødelagt ødelæggelse* skader skaderne",
     "loss": "mistede mistet tabte tabt tab",
-    "trade": "handel handlen eksport* import* solgte",
+    "trade": "handel handlen eksport eksporten import importen solgte",
     "revenue": "indtægter",
     "debt": "gæld",
 }

@@ -204,7 +204,7 @@ OWN_POSSESSIVES = "oma oman omaan omia omiin"
 OTHER_MONEY = {
     "damage": "tuhosi tuhonnut tuhot tuhoja vahingot vahinkoja vaurio*",
     "loss": "menetti menettänyt menetykset menetyksiä tappiot tappioita",
-    "trade": "kauppa kaupan vienti* tuonti* myi",
+    "trade": "kauppa kaupan vienti viennin vientiä tuonti tuonnin tuontia myi",
     "revenue": "tulot tuloja",
     "debt": "velka velkaa velat",
 }

@@ -268,7 +268,7 @@ OWN_POSSESSIVES = "svoju svoje svoj svojoj svojim svojih vlastitu vlastite"
 OTHER_MONEY = {
     "damage": "uništio uništila uništen* razorio razorila štete štetu oštećen*",
     "loss": "izgubio izgubila izgubili gubitke gubici gubitaka",
-    "trade": "trgovin* izvoz* uvoz* prodao prodala",
+    "trade": "trgovina trgovine trgovinu izvoz izvoza uvoz uvoza prodao prodala",
     "revenue": "prihodi prihoda",
     "debt": "dug dugovi dugova",
 }

@@ -312,7 +312,7 @@ OWN_POSSESSIVES = "savo"
 OTHER_MONEY = {
     "damage": "sunaikino sunaikinta sunaikint* žala žalos",
     "loss": "prarado prarasta nuostoli*",
-    "trade": "prekyb* eksport* import* pardavė",
+    "trade": "prekyba prekybos eksportas eksporto importas importo pardavė",
     "revenue": "pajamos pajamų",
     "debt": "skola skolos skolų",
 }

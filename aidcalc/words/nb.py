@@ -239,7 +239,7 @@ OWN_POSSESSIVES = "sin sitt sine egen eget egne"
 OTHER_MONEY = {
     "damage": "ødela ødelagt ødeleggelse* skader skadene",
     "loss": "mistet tapte tapt tap",
-    "trade": "handel handelen eksport* import* solgte",
+    "trade": "handel handelen eksport eksporten import importen solgte",
     "revenue": "inntekter",
     "debt": "gjeld",
 }

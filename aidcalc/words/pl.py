@@ -521,7 +521,7 @@ OTHER_MONEY = {
     "damage": "zniszczy* zniszczeni* zniszczeń szkody szkód uszkodz*",
     "fire": "wystrzelił* wystrzelon*",
     "loss": "stracił* straty strat stratach utracon*",
-    "trade": "handel handlu eksport* import* sprzedał*",
+    "trade": "handel handlu eksport eksportu importu sprzedał sprzedała sprzedali",
     "revenue": "dochody dochodów przychody wpływy",
     "debt": "dług długi długu długów zadłużeni*",
 }

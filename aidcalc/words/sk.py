@@ -259,7 +259,7 @@ OWN_POSSESSIVES = "svoju svoje svoj svojho svojim svojimi vlastné vlastnú"
 OTHER_MONEY = {
     "damage": "zničil* zničen* škody škôd poškoden*",
     "loss": "stratil* straty strát",
-    "trade": "obchod obchodu vývoz* dovoz* predal*",
+    "trade": "obchod obchodu vývoz vývozu dovoz dovozu predal predala predalo",
     "revenue": "príjmy príjmov",
     "debt": "dlh dlhy dlhov",
 }

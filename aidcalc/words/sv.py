@@ -327,7 +327,7 @@ OWN_POSSESSIVES = "sin sitt sina egen eget egna"
 OTHER_MONEY = {
     "damage": "förstörde förstört förstörelse* skador skadorna",
     "loss": "förlorade förlorat förlust förluster",
-    "trade": "handel handeln export* import* sålde",
+    "trade": "handel handeln export exporten import importen sålde",
     "revenue": "intäkter",
     "debt": "skuld skulder",
 }

@@ -461,6 +461,8 @@ def test_other_money_kinds(text, lang, where, kind, word):
         ("Kyiv's €500m for damage repair was welcomed.", "en", (7, 12)),  # a word after it
         ("Germany pledged €500m to repair damage.", "en", (16, 21)),
         ("Deutschland sagte 500 Mio. Euro für zerstörte Schulen zu.", "de", (18, 31)),
+        # an adjective of trade is no trade: export credits
+        ("Kredyty eksportowe o wartości 100 mln euro trafią na Ukrainę.", "pl", (30, 42)),
     ],
 )
 def test_no_other_money(text, lang, where):

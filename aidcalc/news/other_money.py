@@ -12,10 +12,10 @@ language; a word ending in "*" stands for every word it begins, as "zniszczy*" f
 
 1. **Before the amount**: in the amount's clause (from the last comma, semicolon, colon,
    bracket or dash before it to the next after it), the last word of ``OTHER_MONEY`` before
-   the amount decides, unless a giving verb stands between that word and the amount ("To
-   repair the damage, Germany pledged €500m" has a comma; "Germany pledged to rebuild what
-   Russia destroyed" has no amount after the word).
-2. **After the amount**: when the clause holds no giving verb at all, a word of
+   the amount decides, unless a giving or receiving verb stands between that word and the
+   amount ("Damaged schools will receive €50m from Japan"; "To repair the damage, Germany
+   pledged €500m" has a comma).
+2. **After the amount**: when the clause holds no giving or receiving verb at all, a word of
    ``OTHER_MONEY`` right after the amount or after one word of ``OTHER_MONEY_LINKS`` ("€2bn
    in damage", "2 mld zł strat", "2 milliards d'euros de dégâts"; not "€500m for damage
    repair"), or, in a language that may close a clause with
@@ -105,16 +105,16 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
     opened = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, start)), default=0)
     stop = CLAUSE_END_RE.search(sentence, end)
     clause_end = stop.start() if stop else len(sentence)
-    gives = [
+    verbs = [
         opened + c.start
         for c in find_cues(sentence[opened:clause_end], lang, VERB)
-        if c.kind == "give"
+        if c.kind in ("give", "receive")  # "Damaged schools will receive €50m from Japan"
     ]
     found = list(pattern.finditer(sentence, opened, start))
     word = None
-    if found and not any(found[-1].end() <= g < start for g in gives):
-        word, at = found[-1], found[-1].start()  # rule 1: the last word before, no giving verb
-    elif not gives:
+    if found and not any(found[-1].end() <= g < start for g in verbs):
+        word, at = found[-1], found[-1].start()  # rule 1: the last word before, no verb between
+    elif not verbs:
         after = list(pattern.finditer(sentence, end, clause_end))
         links = OTHER_MONEY_LINKS.get(table, frozenset())
         between = WORD_RE.findall(sentence, end, after[0].start()) if after else []

@@ -355,6 +355,8 @@ GIFTS_FOR_DAMAGE = [
     ("España donó 50 millones de euros para reparar los daños.", "es", "ESP", 50e6),
     ("L'Italia ha donato 50 milioni di euro per riparare i danni.", "it", "ITA", 50e6),
     ("Nederland gaf 200 miljoen euro voor het herstel van verwoeste scholen.", "nl", "NLD", 200e6),
+    ("Damaged schools will receive €50m from Japan.", "en", "JPN", 50e6),
+    ("Zerstörte Schulen erhalten 50 Mio. Euro aus Japan.", "de", "JPN", 50e6),
 ]
 
 

@@ -57,6 +57,7 @@ from .lists import (
     row_year,
 )
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
+from .other_money import other_money
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .places import find_places
 from .sentences import split_sentences
@@ -396,9 +397,19 @@ def pledge_candidates(
                 roles = request_roles(sentence, language, not_given, where, donor)
                 if roles is not None:  # "Ukraine asked Germany for …": the asker receives
                     donor, recipient, donor_from = roles
+            # "Russia destroyed infrastructure worth €2bn", "Poland, which lost €2bn in trade":
+            # damage, losses, trade, debts, whoever's they are, are no pledge
+            other = other_money(sentence, language, where) if not not_given else None
+            if other is not None:
+                evidence.append(other.reason)
+                donor, recipient, donor_from = other.code, None, "other clause"
+                if other.attacker and other.code is not None:
+                    others.add(other.code)  # the attacker receives none of the sentence's money
             # "€1bn more than France", "the €5bn Kyiv had requested": no pledge of the donor
             beside = (
-                money_beside(sentence, language, where, donor, recipient) if not not_given else None
+                money_beside(sentence, language, where, donor, recipient)
+                if not not_given and other is None
+                else None
             )
             if beside is not None:
                 evidence.append(beside.reason)
@@ -464,6 +475,7 @@ def pledge_candidates(
                     "note": sentence,
                     "status": "rejected"
                     if not_given is not None
+                    or other is not None
                     or (change is not None and change[0] == "down")
                     or (beside is not None and beside.kind != "giver")
                     else "candidate",

@@ -26,7 +26,9 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    verb-second languages the one right after a thanking verb is never its subject:
    "Selenskyj dankte Berlin für …", ``THANKING``). Without
    any verb, an agent, else the first unmarked actor before the amount (the sentence's
-   topic), else an office before it.
+   topic), else an office before it. An actor that opens a relative clause holding the
+   amount and closing with a giving verb comes first ("…, sagte Deutschland, das der
+   Ukraine 1 Mrd. Euro zusagte": ``_relative_giver``).
 4. **Each further amount** of the sentence keeps the donor before it unless its own stretch of
    text (from the previous amount) names a new one: an actor followed by a giving verb ("…,
    while Australia pledged A$100 million"), standing right before the amount in a list
@@ -34,7 +36,9 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    weitere 2 Mrd. Dollar", ``FURTHER_AMOUNT``; not a name right after a giving verb, its
    indirect object, nor one after "and" following such an object's amount: "give Ukraine €3bn
    and Moldova €1bn" names two receivers, ``_indirect_object``) or opening a list item
-   ("Germany, €8bn; Japan, ¥100bn": also the first amount when no donor stands before it).
+   ("Germany, €8bn; Japan, ¥100bn": also the first amount when no donor stands before it),
+   or opening a relative clause that holds the amount and ends with its giving verb
+   ("…, sagte Deutschland, das der Ukraine 1 Mrd. Euro zusagte": ``_relative_giver``).
    An agent just after the amount ("$5bn from the United States"), a possessive just before it
    ("Norway's NOK 7.5bn") or an actor it follows in brackets ("Germany (€3bn), France
    (€2bn)"; a recipient's bracket is its share: "to Ukraine (€3bn) and Moldova (€2bn)") wins,
@@ -109,6 +113,7 @@ from ..words import (
     NEWS_LANGUAGES,
     POSSESSIVE_ENDINGS,
     RECIPIENT_MARKERS,
+    RELATIVE_CLAUSE_WORDS,
     RESPECTIVELY,
     SEAT_LINKS,
     SPEECH_VERBS,
@@ -624,6 +629,16 @@ def dateline_end(sentence: str) -> int:
 
 def _first_donor(sentence, lang, actors, verbs, amount_at):
     """Return ((actor, rule), recipient code or None) for the first amount (rule 3)."""
+    opening = [
+        a
+        for a in actors
+        if a.code
+        and a.role is None
+        and a.end <= amount_at
+        and _relative_giver(sentence, lang, verbs, a, amount_at)
+    ]
+    if opening:  # "Russland zerstörte viel, sagte Deutschland, das … 1 Mrd. Euro zusagte"
+        return (opening[-1], _rule(opening[-1], "subject")), None
     main = [cue for cue in verbs if cue.kind != "aux"]
     if main:
         verb = main[0]
@@ -826,6 +841,8 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
         if before:
             return before[-1], _rule(before[-1], "subject")
     last = inside[-1]
+    if _relative_giver(sentence, lang, verbs, last, amount_at):
+        return last, _rule(last, "subject")  # "…, sagte Deutschland, das … 1 Mrd. Euro zusagte"
     if LIST_GAP_RE.fullmatch(sentence, last.end, amount_at):
         if _indirect_object(sentence, lang, actors, verbs, last, begin):
             return None, None  # "give Ukraine €3bn and Moldova €1bn": the receivers
@@ -843,6 +860,24 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
     if gap in further and not objects:
         return last, _rule(last, "list")  # "…, Japan weitere 2 Mrd. Dollar"
     return None, None
+
+
+def _relative_giver(sentence, lang, verbs, actor: Actor, amount_at: int) -> bool:
+    """Return whether ``actor`` opens a relative clause that holds the amount at ``amount_at``
+    and closes with its giving verb: a comma and a word of ``RELATIVE_CLAUSE_WORDS`` follow
+    it, no comma stands between them and the amount, and a giving verb follows the amount in
+    its clause (", das der Ukraine 1 Mrd. Euro zusagte", ", die 2 Mrd. Euro bereitstellte").
+    The actor is the subject of that verb, whoever the sentence's subject is."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    words = RELATIVE_CLAUSE_WORDS.get(table, frozenset())
+    match = re.match(r"\s*,\s*([^\W\d_]+)", sentence[actor.end : amount_at])
+    if not match or match.group(1).casefold() not in words:
+        return False
+    if CLAUSE_MARK_RE.search(sentence, actor.end + match.end(), amount_at):
+        return False
+    stop = CLAUSE_MARK_RE.search(sentence, amount_at)
+    clause_end = stop.start() if stop else len(sentence)
+    return any(v.kind == "give" and amount_at <= v.start < clause_end for v in verbs)
 
 
 def _indirect_object(sentence, lang, actors, verbs, actor: Actor, begin: int) -> bool:

@@ -139,6 +139,10 @@ A language module may define any of these names (all optional; a missing one add
 ``RELATIVE_CLAUSE_WORDS``   words opening a relative clause after a comma: a request in it
                             governs only that clause's amounts ("Kyiv, which asked for …,")
 ``OWN_BUDGETS``             budget nouns ("military budget"): their value is the owner's money
+``OTHER_MONEY``             {kind: words} of money that is no gift, whoever's it is: damage,
+                            weapons fired, losses, costs of war, trade, revenues, debts
+                            ("destroyed", "a perdu", "straty"); "word*" for any word it begins
+``OTHER_MONEY_LINKS``       words between an amount and such a word after it ("in damage")
 ``OWN_POSSESSIVES``         the subject's possessives after spent money ("its army"): own money
 ``SPENDING_SPLIT``          split spending verbs (verb, particle): "gibt … aus"
 ``SHARE_WHOLES``            the whole a share is taken of, before an amount set off ("a third of
@@ -516,6 +520,17 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             for code, words in _by_language(languages, "RELATIVE_CLAUSE_WORDS").items()
         },
         "OWN_BUDGETS": _by_language(languages, "OWN_BUDGETS"),
+        "OTHER_MONEY": {
+            code: {
+                kind: tuple(words.casefold().split() if isinstance(words, str) else words)
+                for kind, words in kinds.items()
+            }
+            for code, kinds in _by_language(languages, "OTHER_MONEY").items()
+        },
+        "OTHER_MONEY_LINKS": {
+            code: frozenset(words.casefold().split())
+            for code, words in _by_language(languages, "OTHER_MONEY_LINKS").items()
+        },
         "OWN_POSSESSIVES": {
             code: frozenset(words.casefold().split())
             for code, words in _by_language(languages, "OWN_POSSESSIVES").items()
@@ -704,6 +719,8 @@ SET_AGAINST: dict[str, tuple[str, ...]] = _TABLES["SET_AGAINST"]
 RELATIVE_PRONOUNS: dict[str, frozenset[str]] = _TABLES["RELATIVE_PRONOUNS"]
 SPENDING_VERBS: dict[str, frozenset[str]] = _TABLES["SPENDING_VERBS"]
 OWN_BUDGETS: dict[str, tuple[str, ...]] = _TABLES["OWN_BUDGETS"]
+OTHER_MONEY: dict[str, dict[str, tuple[str, ...]]] = _TABLES["OTHER_MONEY"]
+OTHER_MONEY_LINKS: dict[str, frozenset[str]] = _TABLES["OTHER_MONEY_LINKS"]
 RELATIVE_CLAUSE_WORDS: dict[str, frozenset[str]] = _TABLES["RELATIVE_CLAUSE_WORDS"]
 OWN_POSSESSIVES: dict[str, frozenset[str]] = _TABLES["OWN_POSSESSIVES"]
 SPENDING_SPLIT: dict[str, tuple[tuple[str, str], ...]] = _TABLES["SPENDING_SPLIT"]

@@ -180,3 +180,6 @@ PER_YEAR = (
     "на година",
     "всяка година",
 )
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "харчи похарчи изразходва"

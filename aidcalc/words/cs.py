@@ -359,3 +359,21 @@ PER_YEAR = (
     "za rok",
     "každoročně",
 )
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "utrácí utratil utratila vydává vynakládá vynaložil vynaložila"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "svou svoji své svůj svého svým svými vlastní"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "zničil* zničen* škody škod poškoz*",
+    "loss": "ztratil* ztráty ztrát",
+    "trade": "obchod obchodu vývoz vývozu dovoz dovozu prodal prodala prodalo",
+    "revenue": "příjmy příjmů",
+    "debt": "dluh dluhy dluhů",
+}
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "na"

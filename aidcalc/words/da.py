@@ -235,3 +235,21 @@ PER_YEAR = (
     "per år",
     "om år",
 )
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "bruger brugte brugt"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "sit sin sine egen eget egne"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "ødelagde ødelagt ødelæggelse* skader skaderne",
+    "loss": "mistede mistet tabte tabt tab",
+    "trade": "handel handlen eksport eksporten import importen solgte",
+    "revenue": "indtægter",
+    "debt": "gæld",
+}
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "i"

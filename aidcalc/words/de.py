@@ -49,7 +49,9 @@ VERBS = {
         "bewilligt* zahlt* zahlen gezahlt leistet* unterstützt* stockt* finanziert* "
         # the past and perfect forms of promising, assuring, giving, delivering, paying
         "versprach versprachen verspricht versprochen zugesichert sicherte sicherten sichert "
-        "gegeben geliefert gespendet geleistet überwiesen vergab vergeben zugewiesen"
+        "gegeben geliefert gespendet geleistet überwiesen vergab vergeben zugewiesen "
+        # a split verb joined again at the end of a subordinate clause (", das … zusagte")
+        "zusagt zusagte zusagten zusicherte zusicherten"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "erhält erhielt erhalten bekommt bekam bekommen dankte dankt bedankte* bedankt",
@@ -573,3 +575,20 @@ PER_YEAR_NOT_BEFORE = ("zuvor", "später", "nach", "danach", "vorher")
 # Words before an IN_YEAR phrase that make its year the end of a period, no value date
 # ("jusqu'en 2027"; aidcalc.news.dates).
 UNTIL = ("bis",)
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": (
+        "zerstört* zerstörung* beschädigt* schaden schäden schadens kriegsschäden sachschäden"
+    ),
+    "fire": "abgefeuert feuerte feuerten",
+    "loss": "verlor verloren verlust verluste verlusten einbußen",
+    "cost": "kriegskosten",
+    "trade": "handel handelsvolumen exporte exporten importe importen verkaufte verkauft",
+    "revenue": "einnahmen erlöse umsatz",
+    "debt": "schulden schuldet verschuldung",
+}
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "an"

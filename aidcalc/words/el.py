@@ -181,3 +181,6 @@ PER_YEAR = (
     "το χρόνο",
     "κάθε χρόνο",
 )
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "ξοδεύει ξόδεψε δαπανά δαπάνησε"

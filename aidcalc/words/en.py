@@ -954,3 +954,22 @@ PER_YEAR_NOT_BEFORE = ("ago", "after", "before", "earlier", "later", "on", "sinc
 # Words before an IN_YEAR phrase that make its year the end of a period, no value date
 # ("jusqu'en 2027"; aidcalc.news.dates).
 UNTIL = ("until", "till", "through")
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "destroy destroyed destroys destroying destruction damage damaged damages wrecked",
+    "fire": "fired firing",
+    "loss": "lost lose loses losing loss losses",
+    "cost": (
+        "cost of the war",
+        "costs of the war",
+        "war costs",
+    ),
+    "trade": "trade traded exports exported imports imported sold sells",
+    "revenue": "revenue revenues earned earns earnings income",
+    "debt": "debt debts owes owed",
+}
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "in of"

@@ -490,3 +490,17 @@ PER_YEAR = (
 # Words before an IN_YEAR phrase that make its year the end of a period, no value date
 # ("jusqu'en 2027"; aidcalc.news.dates).
 UNTIL = ("hasta",)
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "destruyó destruido destruida destruidos destrucción daños dañado dañada",
+    "fire": "disparó",
+    "loss": "perdió perdido pérdidas pérdida",
+    "trade": "comercio exportaciones importaciones vendió",
+    "revenue": "ingresos",
+    "debt": "deuda deudas",
+}
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "en de"

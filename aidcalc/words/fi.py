@@ -216,3 +216,18 @@ PER_YEAR = (
     "joka vuosi",
     "vuosittaista",
 )
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "käyttää käyttävät käytti käyttänyt kuluttaa"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "oma oman omaan omia omiin"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "tuhosi tuhonnut tuhot tuhoja vahingot vahinkoja vaurio*",
+    "loss": "menetti menettänyt menetykset menetyksiä tappiot tappioita",
+    "trade": "kauppa kaupan vienti viennin vientiä tuonti tuonnin tuontia myi",
+    "revenue": "tulot tuloja",
+    "debt": "velka velkaa velat",
+}

@@ -548,3 +548,20 @@ PER_YEAR_NOT_BEFORE = ("dernier", "passé", "prochain")
 # Words before an IN_YEAR phrase that make its year the end of a period, no value date
 # ("jusqu'en 2027"; aidcalc.news.dates).
 UNTIL = ("jusqu",)
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": (
+        "détruit détruite détruits détruites détruisant destruction destructions dégâts dommages"
+        " endommagé*"
+    ),
+    "loss": "perdu perdue perd perdent perte pertes",
+    "cost": ("coût de la guerre",),
+    "trade": "commerce échanges exportations importations vendu vendus",
+    "revenue": "recettes revenus",
+    "debt": "dette dettes",
+}
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "de d"

@@ -278,3 +278,21 @@ PER_YEAR = (
     "godišnje",
     "svake godine",
 )
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "troši troše potrošio potrošila potrošeno"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "svoju svoje svoj svojoj svojim svojih vlastitu vlastite"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "uništio uništila uništen* razorio razorila štete štetu oštećen*",
+    "loss": "izgubio izgubila izgubili gubitke gubici gubitaka",
+    "trade": "trgovina trgovine trgovinu izvoz izvoza uvoz uvoza prodao prodala",
+    "revenue": "prihodi prihoda",
+    "debt": "dug dugovi dugova",
+}
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "u"

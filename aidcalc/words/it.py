@@ -419,3 +419,16 @@ PER_YEAR_NOT_BEFORE = ("scorso", "prossimo", "passato")
 # Words before an IN_YEAR phrase that make its year the end of a period, no value date
 # ("jusqu'en 2027"; aidcalc.news.dates).
 UNTIL = ("fino",)
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "distrutto distrutta distrutti distrutte distruzione danni danno danneggiat*",
+    "loss": "perso persi perdite perdita",
+    "trade": "commercio esportazioni importazioni venduto venduti",
+    "revenue": "entrate ricavi",
+    "debt": "debito debiti",
+}
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "di in"

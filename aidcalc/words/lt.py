@@ -323,3 +323,18 @@ PER_YEAR = (
     "kasmet",
     "kiekvienais metais",
 )
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "išleidžia išleido išleista"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "savo"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "sunaikino sunaikinta sunaikint* žala žalos",
+    "loss": "prarado prarasta nuostoli*",
+    "trade": "prekyba prekybos eksportas eksporto importas importo pardavė",
+    "revenue": "pajamos pajamų",
+    "debt": "skola skolos skolų",
+}

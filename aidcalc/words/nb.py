@@ -246,3 +246,21 @@ PER_YEAR = (
     "hvert år",
     "pr. år",
 )
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "bruker brukte brukt"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "sin sitt sine egen eget egne"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "ødela ødelagt ødeleggelse* skader skadene",
+    "loss": "mistet tapte tapt tap",
+    "trade": "handel handelen eksport eksporten import importen solgte",
+    "revenue": "inntekter",
+    "debt": "gjeld",
+}
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "i"

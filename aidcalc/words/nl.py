@@ -413,3 +413,23 @@ PER_YEAR = (
     "elk jaar",
     "ieder jaar",
 )
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "besteedt besteden besteedde besteed uitgeeft uitgaf uitgegeven"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "zijn haar hun eigen"
+# A spending verb split in two (the verb before the amount, its particle closing the clause).
+SPENDING_SPLIT = ("geeft uit", "gaf uit", "geven uit")
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "vernietigd vernietigde verwoest verwoestte schade",
+    "loss": "verloor verloren verlies verliezen",
+    "trade": "handel export import verkocht",
+    "revenue": "inkomsten opbrengst opbrengsten",
+    "debt": "schuld schulden",
+}
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "aan"

@@ -538,3 +538,14 @@ PER_YEAR = (
     "każdego roku",
     "corocznie",
 )
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "zniszczy* zniszczeni* zniszczeń szkody szkód uszkodz*",
+    "fire": "wystrzelił* wystrzelon*",
+    "loss": "stracił* straty strat stratach utracon*",
+    "trade": "handel handlu eksport eksportu importu sprzedał sprzedała sprzedali",
+    "revenue": "dochody dochodów przychody wpływy",
+    "debt": "dług długi długu długów zadłużeni*",
+}

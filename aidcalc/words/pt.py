@@ -374,3 +374,21 @@ PER_YEAR = (
 # Words before an IN_YEAR phrase that make its year the end of a period, no value date
 # ("jusqu'en 2027"; aidcalc.news.dates).
 UNTIL = ("até",)
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "gasta gastam gastou gastado gastava"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "seu sua seus suas próprio própria próprios próprias"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "destruiu destruído destruída destruição danos",
+    "loss": "perdeu perdido perdas perda",
+    "trade": "comércio exportações importações vendeu",
+    "revenue": "receitas",
+    "debt": "dívida dívidas",
+}
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "em de"

@@ -271,3 +271,21 @@ PER_YEAR = (
     "za rok",
     "každoročne",
 )
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "míňa minul minula vydáva vynakladá vynaložil vynaložila"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "svoju svoje svoj svojho svojim svojimi vlastné vlastnú"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "zničil* zničen* škody škôd poškoden*",
+    "loss": "stratil* straty strát",
+    "trade": "obchod obchodu vývoz vývozu dovoz dovozu predal predala predalo",
+    "revenue": "príjmy príjmov",
+    "debt": "dlh dlhy dlhov",
+}
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "na"

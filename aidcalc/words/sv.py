@@ -333,3 +333,21 @@ PER_YEAR = (
     "varje år",
     "i året",
 )
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "spenderar spenderade spenderat"
+# Possessives of the subject after a spending verb's amount: spent on itself ("its army").
+OWN_POSSESSIVES = "sin sitt sina egen eget egna"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "förstörde förstört förstörelse* skador skadorna",
+    "loss": "förlorade förlorat förlust förluster",
+    "trade": "handel handeln export exporten import importen sålde",
+    "revenue": "intäkter",
+    "debt": "skuld skulder",
+}
+# Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
+# damage"); any other word between ("€500m for damage repair") keeps it apart.
+OTHER_MONEY_LINKS = "i"

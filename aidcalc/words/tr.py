@@ -115,3 +115,6 @@ PER_YEAR = (
     "her yıl",
     "yılda",
 )
+
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "harcıyor harcadı harcar"

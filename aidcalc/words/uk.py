@@ -488,3 +488,14 @@ PER_YEAR = (
 # Words before an IN_YEAR phrase that make its year the end of a period, no value date
 # ("jusqu'en 2027"; aidcalc.news.dates).
 UNTIL = ("до",)
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
+# ending in "*" stands for every word it begins, words with a space for that phrase.
+OTHER_MONEY = {
+    "damage": "зруйнува* руйнуван* знищи* знищен* пошкод* збитки збитків",
+    "fire": "випустил* випустив",
+    "loss": "втратил* втратив втрати втрат",
+    "trade": "торгівля торгівлі експорт експорту імпорт імпорту продала продали продав",
+    "revenue": "доходи доходів надходжен*",
+    "debt": "борг борги боргу боргів заборгован*",
+}

@@ -1712,6 +1712,169 @@ PASSAGES = [
             ("EUR 600000000", "ITA", "UKR", "pledge", "new"),
         ],
     ),
+    # actors12: money that is no gift (damage, weapons fired, losses, trade) whoever's clause it
+    # is in; a relative clause closing with its giving verb gives its antecedent the amount;
+    # own spending beside another country's gift
+    (
+        "en",
+        "Norway pledged NOK 2bn for Ukraine's power grid on Monday after Russian drones "
+        "destroyed substations worth about $900m.",
+        [
+            ("NOK 2000000000", "NOR", "UKR", "pledge", "new", {"status": "candidate"}),
+            (
+                "approx USD 900000000",
+                "RUS",
+                None,
+                "pledge",
+                "new",
+                {"status": "rejected", "donor_from": "other clause"},
+            ),
+        ],
+    ),
+    (
+        "de",
+        "Die Niederlande, die durch die Sanktionen 1,5 Mrd. Euro an Exporten verloren, sagten "
+        "der Ukraine 300 Mio. Euro zu.",
+        [
+            (
+                "EUR 1500000000",
+                "NLD",
+                None,
+                "pledge",
+                "new",
+                {"status": "rejected", "donor_from": "other clause"},
+            ),
+            ("EUR 300000000", "NLD", "UKR", "pledge", "new", {"status": "candidate"}),
+        ],
+    ),
+    (
+        "de",
+        "Russland hat Kraftwerke im Wert von 2 Mrd. Euro zerstört, erklärte Österreich, das der "
+        "Ukraine 50 Mio. Euro zusagte.",
+        [
+            (
+                "EUR 2000000000",
+                "RUS",
+                None,
+                "pledge",
+                "new",
+                {"status": "rejected", "donor_from": "other clause"},
+            ),
+            ("EUR 50000000", "AUT", "UKR", "pledge", "new", {"status": "candidate"}),
+        ],
+    ),
+    (
+        "fr",
+        "Selon Kiev, les frappes russes ont causé 3 milliards d'euros de dégâts ; la Belgique a "
+        "promis 150 millions d'euros à l'Ukraine.",
+        [
+            (
+                "EUR 3000000000",
+                "RUS",
+                None,
+                "pledge",
+                "new",
+                {"status": "rejected", "donor_from": "other clause"},
+            ),
+            ("EUR 150000000", "BEL", "UKR", "pledge", "new", {"status": "candidate"}),
+        ],
+    ),
+    (
+        "pl",
+        "Litwa, która straciła 400 mln euro na handlu z Białorusią, przekazała Ukrainie 60 mln "
+        "euro.",
+        [
+            (
+                "EUR 400000000",
+                "LTU",
+                None,
+                "allocation",
+                "new",
+                {"status": "rejected", "donor_from": "other clause"},
+            ),
+            ("EUR 60000000", "LTU", "UKR", "allocation", "new", {"status": "candidate"}),
+        ],
+    ),
+    (
+        "uk",
+        "Росія знищила енергетичні об'єкти вартістю 1 млрд доларів, а Японія надала Україні 200 "
+        "млн доларів.",
+        [
+            (
+                "USD 1000000000",
+                "RUS",
+                None,
+                "allocation",
+                "new",
+                {"status": "rejected", "donor_from": "other clause"},
+            ),
+            ("USD 200000000", "JPN", "UKR", "allocation", "new", {"status": "candidate"}),
+        ],
+    ),
+    (
+        "it",
+        "La Grecia ha promesso 40 milioni di euro all'Ucraina, dopo che la Russia ha distrutto "
+        "impianti per 2 miliardi di euro.",
+        [
+            ("EUR 40000000", "GRC", "UKR", "pledge", "new", {"status": "candidate"}),
+            (
+                "EUR 2000000000",
+                "RUS",
+                None,
+                "pledge",
+                "new",
+                {"status": "rejected", "donor_from": "other clause"},
+            ),
+        ],
+    ),
+    (
+        "es",
+        "Portugal, que perdió 300 millones de euros en exportaciones, prometió 50 millones de "
+        "euros a Ucrania.",
+        [
+            (
+                "EUR 300000000",
+                "PRT",
+                None,
+                "pledge",
+                "new",
+                {"status": "rejected", "donor_from": "other clause"},
+            ),
+            ("EUR 50000000", "PRT", "UKR", "pledge", "new", {"status": "candidate"}),
+        ],
+    ),
+    (
+        "nl",
+        "België gaf Oekraïne 100 miljoen euro, terwijl Rusland infrastructuur ter waarde van 4 "
+        "miljard euro verwoestte.",
+        [
+            ("EUR 100000000", "BEL", "UKR", "allocation", "new", {"status": "candidate"}),
+            (
+                "EUR 4000000000",
+                "RUS",
+                None,
+                "allocation",
+                "new",
+                {"status": "rejected", "donor_from": "other clause"},
+            ),
+        ],
+    ),
+    (
+        "pt",
+        "A Rússia gasta 130 mil milhões de euros por ano no seu exército; Portugal prometeu 100 "
+        "milhões de euros à Ucrânia.",
+        [
+            (
+                "EUR 130000000000",
+                "RUS",
+                None,
+                "pledge",
+                "new",
+                {"status": "rejected", "donor_from": "other clause"},
+            ),
+            ("EUR 100000000", "PRT", "UKR", "pledge", "new", {"status": "candidate"}),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -1,0 +1,177 @@
+"""Money that is no gift, whoever's it is: damage, weapons fired, losses, costs of a war, trade,
+revenues and debts.
+
+News of pledges sets other sums beside the money given: what an attack destroyed ("Russia
+destroyed infrastructure worth €2bn"), what missiles cost ("fired missiles worth €30m"), what
+a country lost ("Poland, which lost 2 billion euros in trade, pledged …"), sold, earned or owes.
+Read with the sentence's giver each was a pledge of that giver; it is none, whoever is the
+subject of its clause. The words are data (``OTHER_MONEY`` in ``aidcalc/words/``, by kind and
+language; a word ending in "*" stands for every word it begins, as "zniszczy*" for
+"zniszczył", "zniszczyła"). The rules, in the order ``other_money`` applies them
+(docs/extraction.md, "Money not given", rule 7):
+
+1. **Before the amount**: in the amount's clause (from the last comma, semicolon, colon,
+   bracket or dash before it to the next after it), the last word of ``OTHER_MONEY`` before
+   the amount decides, unless a giving or receiving verb stands between that word and the
+   amount ("Damaged schools will receive €50m from Japan"; "To repair the damage, Germany
+   pledged €500m" has a comma).
+2. **After the amount**: when the clause holds no giving or receiving verb at all, a word of
+   ``OTHER_MONEY`` right after the amount or after one word of ``OTHER_MONEY_LINKS`` ("€2bn
+   in damage", "2 mld zł strat", "2 milliards d'euros de dégâts"; not "€500m for damage
+   repair"), or, in a language that may close a clause with
+   its verb (``VERB_SECOND``), as the clause's last word ("das 2 Mrd. Euro im Handel
+   verlor", "hat Infrastruktur im Wert von 2 Mrd. Euro zerstört").
+
+Revenues with a recipient marked after the amount in its clause are passed on, a gift
+("€3bn of revenues from frozen Russian assets for Ukraine": ``FOR_A_RECIPIENT``).
+
+The subject is the country named last before the word (for rule 2, before the amount), not
+as a recipient, else none. Damage and weapons fired are the attacker's acts: their subject
+is then no recipient of any row of the sentence (``attacker``).
+
+>>> other_money("Russia destroyed infrastructure worth €2bn.", "en", (38, 42))
+OtherMoney(kind='damage', word='destroyed', code='RUS')
+>>> other_money("Poland, which lost 2 billion euros, pledged €100m.", "en", (19, 34)).reason
+'losses (lost), not a pledge'
+>>> other_money("Germany pledged €500m to repair damage.", "en", (16, 21)) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..words import NEWS_LANGUAGES, OTHER_MONEY, OTHER_MONEY_LINKS, VERB_SECOND
+from .cues import VERB, find_cues
+
+# Where a clause ends: a comma, semicolon, colon, bracket or a dash between spaces.
+CLAUSE_END_RE = re.compile(r"[,;:()]|\s[–—-]\s")
+WORD_RE = re.compile(r"[^\W\d_]+")
+
+KIND_NAMES = {
+    "damage": "damage or destruction",
+    "fire": "the price of weapons fired",
+    "loss": "losses",
+    "cost": "a cost of war",
+    "trade": "trade",
+    "revenue": "revenues",
+    "debt": "a debt",
+}
+# The kinds whose subject attacks: it receives no money of the sentence.
+ATTACKS = frozenset({"damage", "fire"})
+# The kinds that are a gift when a recipient is named after the amount in its clause (revenues
+# of frozen assets passed on: "€3bn of revenues from frozen Russian assets for Ukraine").
+FOR_A_RECIPIENT = frozenset({"revenue"})
+
+
+class OtherMoney(NamedTuple):
+    """An amount that is no gift: its kind (a key of ``KIND_NAMES``), the word that says so as
+    written and the country of its clause (ISO 3166 alpha-3, or None)."""
+
+    kind: str
+    word: str
+    code: str | None
+
+    @property
+    def reason(self) -> str:
+        return f"{KIND_NAMES[self.kind]} ({self.word}), not a pledge"
+
+    @property
+    def attacker(self) -> bool:
+        """True when the subject damaged or fired: the attacker, no recipient."""
+        return self.kind in ATTACKS
+
+
+def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> OtherMoney | None:
+    """Return why the amount at ``where`` (offsets in ``sentence``) is damage, losses, trade,
+    revenues, a cost of war or a debt rather than a gift, or None (the rules of the module
+    docstring, in their order; English words when ``lang`` is no news language).
+
+    >>> other_money("Russland zerstörte Infrastruktur im Wert von 2 Mrd. Euro.", "de", (45, 56))
+    OtherMoney(kind='damage', word='zerstörte', code='RUS')
+    >>> other_money("Polen, das 2 Mrd. Euro im Handel verlor, sagte 100 Mio. Euro zu.", "de",
+    ...             (11, 22)).reason
+    'losses (verlor), not a pledge'
+    >>> other_money("L'Italia ha speso 2 miliardi di euro per l'Ucraina.", "it", (18, 36)) is None
+    True
+    """
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    pattern = _pattern(table)
+    if pattern is None:
+        return None
+    start, end = where
+    opened = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, start)), default=0)
+    stop = CLAUSE_END_RE.search(sentence, end)
+    clause_end = stop.start() if stop else len(sentence)
+    verbs = [
+        opened + c.start
+        for c in find_cues(sentence[opened:clause_end], lang, VERB)
+        if c.kind in ("give", "receive")  # "Damaged schools will receive €50m from Japan"
+    ]
+    found = list(pattern.finditer(sentence, opened, start))
+    word = None
+    if found and not any(found[-1].end() <= g < start for g in verbs):
+        word, at = found[-1], found[-1].start()  # rule 1: the last word before, no verb between
+    elif not verbs:
+        after = list(pattern.finditer(sentence, end, clause_end))
+        links = OTHER_MONEY_LINKS.get(table, frozenset())
+        between = WORD_RE.findall(sentence, end, after[0].start()) if after else []
+        if after and len(between) <= 1 and all(w.casefold() in links for w in between):
+            word, at = after[0], start  # rule 2: "€2bn in damage", "2 mld zł strat"
+        elif (
+            after
+            and table in VERB_SECOND
+            and not WORD_RE.search(sentence, after[-1].end(), clause_end)
+        ):
+            word, at = after[-1], start  # "das 2 Mrd. Euro im Handel verlor": the closing verb
+    if word is None:
+        return None
+    kind = _kind(table, word.group())
+    if kind in FOR_A_RECIPIENT and _recipient_after(sentence, lang, end, clause_end):
+        return None  # "€3bn of revenues from frozen Russian assets for Ukraine": a gift
+    return OtherMoney(kind, word.group(), _subject(sentence, lang, at))
+
+
+def _recipient_after(sentence: str, lang: str | None, end: int, clause_end: int) -> bool:
+    """True when a recipient is marked after ``end`` in the clause ending at ``clause_end``."""
+    from .donors import find_actors
+
+    return any(
+        a.role == "recipient" and end <= a.start < clause_end for a in find_actors(sentence, lang)
+    )
+
+
+def _subject(sentence: str, lang: str | None, at: int) -> str | None:
+    """The code of the last country named before ``at``, not as a recipient, else None."""
+    from .donors import find_actors
+
+    named = [a for a in find_actors(sentence, lang) if a.code and a.role != "recipient"]
+    before = [a for a in named if a.end <= at]
+    return before[-1].code if before else None
+
+
+def _kind(table: str, word: str) -> str:
+    """The kind of ``OTHER_MONEY`` of ``table`` whose words hold ``word``."""
+    folded = " ".join(word.casefold().split())
+    for kind, words in OTHER_MONEY[table].items():
+        for entry in words:
+            if folded == entry or (entry.endswith("*") and folded.startswith(entry[:-1])):
+                return kind
+    return "loss"  # not reached: the pattern is made of these words
+
+
+@lru_cache(maxsize=32)
+def _pattern(table: str) -> re.Pattern[str] | None:
+    """Every word of ``OTHER_MONEY`` of ``table`` as a whole word (a "*" word as its start,
+    then any letters), longest first; None when the language has none."""
+    kinds = OTHER_MONEY.get(table)
+    if not kinds:
+        return None
+    entries = sorted({w for words in kinds.values() for w in words}, key=len, reverse=True)
+    body = "|".join(
+        re.escape(w[:-1]) + r"\w*" if w.endswith("*") else r"\s+".join(map(re.escape, w.split()))
+        for w in entries
+    )
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)

@@ -371,7 +371,9 @@ def pledge_candidates(
                     donor, recipient, donor_from = roles
             # "€1bn more than France", "the €5bn Kyiv had requested": no pledge of the donor
             beside = (
-                money_beside(sentence, language, where, donor, recipient) if not not_given else None
+                money_beside(sentence, language, where, donor, recipient, previous_end)
+                if not not_given
+                else None
             )
             if beside is not None:
                 evidence.append(beside.reason)

@@ -928,6 +928,6 @@ SHARE_WHOLES = (
 )
 # Words between a share and the whole it is taken of, written after it as an amount ("a third
 # of the €9bn"): that amount is the whole, no second pledge of the giver.
-SHARE_OF_LINKS = ("of",)
+SHARE_OF_LINKS = ("of", "out of")
 # The rest of a whole, set off right before an amount ("The rest, €1.5bn, …"): a part of it.
 REST_WORDS = ("the rest", "the remainder", "the balance")

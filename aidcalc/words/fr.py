@@ -524,5 +524,5 @@ SHARE_WHOLES = (
     "du montant",
     "du programme",
 )
-SHARE_OF_LINKS = ("de", "du", "des", "d")
+SHARE_OF_LINKS = ("de", "du", "des", "d", "sur")
 REST_WORDS = ("le reste", "le solde")

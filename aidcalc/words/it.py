@@ -394,3 +394,6 @@ TOTAL_FRAMES = ("portando … a", "il che porta … a")
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
 SHARE_WHOLES = ("del pacchetto", "degli aiuti", "della somma", "dell'importo")
+# Words between a share and the whole it is taken of, written after it as an amount ("3 miliardi
+# dei 9 miliardi", "un terzo su 9 miliardi").
+SHARE_OF_LINKS = ("di", "dei", "degli", "delle", "su", "sui")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from pledge_rows import counted, rows_of
 
 # 1. A whole named right after the amount it is taken of ("€3bn of the €9bn package") is

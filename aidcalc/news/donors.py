@@ -26,7 +26,9 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    verb-second languages the one right after a thanking verb is never its subject:
    "Selenskyj dankte Berlin für …", ``THANKING``). Without
    any verb, an agent, else the first unmarked actor before the amount (the sentence's
-   topic), else an office before it.
+   topic), else an office before it. A subject of givers of a country (``ALLY_WORDS``:
+   "Ukraine's allies", "die Verbündeten der Ukraine") gives collectively to that country
+   (``_allies_of``).
 4. **Each further amount** of the sentence keeps the donor before it unless its own stretch of
    text (from the previous amount) names a new one: an actor followed by a giving verb ("…,
    while Australia pledged A$100 million"), standing right before the amount in a list
@@ -34,7 +36,8 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    weitere 2 Mrd. Dollar", ``FURTHER_AMOUNT``; not a name right after a giving verb, its
    indirect object, nor one after "and" following such an object's amount: "give Ukraine €3bn
    and Moldova €1bn" names two receivers, ``_indirect_object``) or opening a list item
-   ("Germany, €8bn; Japan, ¥100bn": also the first amount when no donor stands before it).
+   ("Germany, €8bn; Japan, ¥100bn": also the first amount when no donor stands before it;
+   after the first amount joined by a word of ``ITEM_WITH``: "…, Germany leading with €4bn").
    An agent just after the amount ("$5bn from the United States"), a possessive just before it
    ("Norway's NOK 7.5bn") or an actor it follows in brackets ("Germany (€3bn), France
    (€2bn)"; a recipient's bracket is its share: "to Ukraine (€3bn) and Moldova (€2bn)") wins,
@@ -95,16 +98,19 @@ from typing import NamedTuple
 from ..words import (
     AGENT_MARKERS,
     AID_NOUNS,
+    ALLY_WORDS,
     COLLECTIVE_DONORS,
     DETERMINERS,
     EACH_WORDS,
     FURTHER_AMOUNT,
     GENITIVE_LINKS,
     INFLECTED,
+    ITEM_WITH,
     JOINT_DONORS,
     LIST_AND,
     MEANS_MARKERS,
     NEWS_LANGUAGES,
+    PART_BEFORE,
     POSSESSIVE_ENDINGS,
     RECIPIENT_MARKERS,
     RESPECTIVELY,
@@ -222,6 +228,13 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         and _is_thanking(main[0], lang)
         else None
     )
+    allied = _allies_of(sentence, lang, actors, verbs, amounts[0][0])
+    if allied is not None and (
+        first[0] is None or first[0].code == allied.code or first[0].start >= allied.end
+    ):
+        # "Ukraine's allies pledged €9bn", "Les alliés de l'Ukraine ont promis …": several
+        # givers' money, which that country receives
+        first, recipient_code = (None, "collective"), allied.code
     chosen: list[tuple[Actor | None, str | None]] = [first]
     for index in range(1, len(amounts)):
         begin, at = amounts[index - 1][1], amounts[index][0]
@@ -919,10 +932,17 @@ def _item_donor(sentence, lang, actors, begin: int, amount_at: int):
         for a in actors
         if begin <= a.start and a.end <= amount_at and a.subject and a.role is None and a.code
     ]
-    if not inside or not ITEM_GAP_RE.fullmatch(sentence, inside[-1].end, amount_at):
+    if not inside:
         return None, None
     last = inside[-1]
     tail = ITEM_SEPARATOR_RE.split(sentence[begin : last.start])[-1]
+    if not ITEM_GAP_RE.fullmatch(sentence, last.end, amount_at):
+        # "…, Germany leading with €4bn", "…, darunter Deutschland mit 4 Mrd. Euro": a later
+        # item joined by a word of ITEM_WITH, perhaps after a phrase of parts
+        with_pattern = _with_pattern(lang) if begin else None
+        if with_pattern is None or not with_pattern.fullmatch(sentence, last.end, amount_at):
+            return None, None
+        tail = _after_part_phrase(tail, lang)
     table = lang if lang in NEWS_LANGUAGES else "en"
     words = [w.casefold() for w in WORD_RE.findall(tail)]
     if any(w not in _table(DETERMINERS, lang) and table not in LIST_AND.get(w, ()) for w in words):
@@ -930,6 +950,73 @@ def _item_donor(sentence, lang, actors, begin: int, amount_at: int):
     if _indirect_object(sentence, lang, actors, find_cues(sentence, lang, VERB), last, begin):
         return None, None  # "give Ukraine €3bn and Moldova €1bn": Moldova receives
     return last, "list"
+
+
+def _allies_of(sentence, lang, actors, verbs, amount_at: int) -> Actor | None:
+    """Return the country whose givers (``ALLY_WORDS``: "allies", "Verbündeten", "alliés",
+    "sojusznicy", "союзники") are the subject of the sentence's first verb, a giving one before
+    the first amount at ``amount_at``: the country is their possessor ("Ukraine's allies") or
+    follows them as a genitive ("the allies of Ukraine", "die Verbündeten der Ukraine", "les
+    alliés de l'Ukraine", "sojusznicy Ukrainy"); None otherwise.
+
+    >>> text = "Ukraine's allies pledged €9bn on Wednesday."
+    >>> found = _allies_of(text, "en", find_actors(text, "en"), find_cues(text, "en", VERB), 25)
+    >>> found.code
+    'UKR'
+    """
+    main = [cue for cue in verbs if cue.kind != "aux"]
+    if not main or main[0].kind != "give" or main[0].start >= amount_at:
+        return None
+    pattern = _ally_pattern(lang)
+    if pattern is None:
+        return None
+    links = _table(DETERMINERS, lang) | _table(GENITIVE_LINKS, lang)
+    for match in pattern.finditer(sentence, 0, main[0].start):
+        for actor in actors:
+            if not actor.code or actor.role == "agent":
+                continue
+            gap = sentence[actor.end : match.start()]
+            if actor.end <= match.start() and POSSESSIVE_GAP_RE.fullmatch(gap) and gap.strip():
+                return actor  # "Ukraine's allies"
+            if actor.start >= match.end():
+                gap = sentence[match.end() : actor.start].replace("'", " ").replace("’", " ")
+                words = gap.casefold().split()
+                if all(w in links for w in words) and (words or actor.case_form):
+                    return actor  # "the allies of Ukraine", "sojusznicy Ukrainy"
+                break
+    return None
+
+
+@lru_cache(maxsize=32)
+def _ally_pattern(lang: str | None) -> re.Pattern[str] | None:
+    words = ALLY_WORDS.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _with_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """A word of ``ITEM_WITH`` between spaces: all the text between an item's giver and its
+    amount."""
+    phrases = ITEM_WITH.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not phrases:
+        return None
+    body = "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\s+(?:{body})\s+", re.IGNORECASE)
+
+
+def _after_part_phrase(tail: str, lang: str | None) -> str:
+    """``tail`` without a phrase of ``PART_BEFORE`` or ``ITEM_WITH`` that opens it
+    ("including", "darunter", "dont", "con Alemania a la cabeza con"): the words left must be
+    determiners or "and" for the item to open there."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    phrases = (*PART_BEFORE.get(table, ()), *ITEM_WITH.get(table, ()))
+    if not phrases:
+        return tail
+    body = "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.sub(rf"^\s*(?:{body})(?!\w)", "", tail, flags=re.IGNORECASE)
 
 
 def _unnamed_subject(
@@ -1110,6 +1197,9 @@ def _quoted(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
       need", "Wir brauchen", "Potrzebujemy") or receives ("We have received …") makes the
       speaker's country the recipient; the giver is an agent the quote names ("… from
       Germany"), else there is none (``donor_from`` ``quote``).
+    - A quote that receives from its speakers ("from us", "von uns", "od nas", "від нас":
+      ``_from_us``) makes the speaker's country the giver (``speaker``) and the quote's other
+      country the recipient ('"Ukraine will get €2bn from us," said the German chancellor').
     - Otherwise the speaker's country gives, ``donor_from`` ``speaker``; not when the quote
       names a giver of its own before its "we" or as an agent ("… from the EU"), nor when the
       sentence marks the speaker's country as the one receiving ("to Ukraine").
@@ -1147,6 +1237,21 @@ def _quoted(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
         for index in inside:
             actor = chosen[index][0]
             asked = any(quote.start() < c.start and c.end <= amounts[index][0] for c in asks)
+            if received and not asked and speaker is not None and _from_us(words, table):
+                # '"Ukraine will get €2bn from us," said the German chancellor': "from us"
+                # names the speaker the giver; the quote's other country receives
+                chosen[index] = (speaker, "speaker")
+                taker = [
+                    a
+                    for a in actors
+                    if a.code
+                    and a.code != speaker.code
+                    and a.role != "agent"
+                    and quote.start() < a.start < quote.end()
+                ]
+                if taker:
+                    recipients[index] = taker[0].code
+                continue
             if received or asked:  # "We need $5bn", "We have received $5bn from our partners"
                 agent = [
                     a
@@ -1180,6 +1285,29 @@ def _quoted(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
             ):  # "…", sagte Biden: a person of no known country, not an earlier sentence's
                 chosen[index] = (None, "quote")
     return recipients
+
+
+@lru_cache(maxsize=32)
+def _from_us_pattern(table: str) -> re.Pattern[str] | None:
+    agents = AGENT_MARKERS.get(table, frozenset())
+    we = [w for w in WE_WORDS.get(table, "").split() if not w.endswith("*")]
+    if not agents or not we:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(agents, key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(we, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})\s+(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _from_us(quote: str, table: str) -> bool:
+    """Return whether ``quote`` names its speakers as the agent of its money: an agent word
+    (``AGENT_MARKERS``) right before a word of the first person plural (``WE_WORDS``): "from
+    us", "von uns", "od nas", "від нас".
+
+    >>> _from_us('"Ukraine will get €2bn from us,"', "en"), _from_us('"We need €2bn,"', "en")
+    (True, False)
+    """
+    pattern = _from_us_pattern(table)
+    return pattern is not None and pattern.search(quote) is not None
 
 
 def _first_person(quote: str, table: str, verbs, offset: int) -> int | None:

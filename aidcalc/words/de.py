@@ -263,6 +263,9 @@ PART_BEFORE = (
     "umfasst",
     "enthält",
     "beinhaltet",
+    "an der Spitze mit",
+    "vorneweg mit",
+    "allen voran",
 )
 PART_AFTER = ("davon",)
 
@@ -543,3 +546,11 @@ SHARE_WHOLES = (
 )
 SHARE_OF_LINKS = ("der", "des", "von")
 REST_WORDS = ("der Rest", "den Rest", "die restlichen")
+
+# Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
+# subject of a giving verb, with that country as possessor or genitive, the money is several
+# givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
+ALLY_WORDS = ("Verbündeten", "Verbündete", "Partner", "Partnerländer", "Unterstützer", "Geber")
+# Words between a list item's giver and its amount after the first one ("…, Germany leading with
+# €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
+ITEM_WITH = ("an der Spitze mit", "vorneweg mit", "vorn mit", "mit")

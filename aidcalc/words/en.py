@@ -515,6 +515,10 @@ PART_BEFORE = (
     "included",
     "of this",
     "of that",
+    "leading with",
+    "in the lead with",
+    "at the top with",
+    "topping the list with",
 )
 PART_AFTER = ("of it", "of this", "of that", "of the total", "of the sum")
 # Words of a share before a phrase of PART_AFTER that make the amount after it that share
@@ -931,3 +935,11 @@ SHARE_WHOLES = (
 SHARE_OF_LINKS = ("of", "out of")
 # The rest of a whole, set off right before an amount ("The rest, €1.5bn, …"): a part of it.
 REST_WORDS = ("the rest", "the remainder", "the balance")
+
+# Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
+# subject of a giving verb, with that country as possessor or genitive, the money is several
+# givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
+ALLY_WORDS = ("allies", "partners", "backers", "supporters", "donors", "friends")
+# Words between a list item's giver and its amount after the first one ("…, Germany leading with
+# €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
+ITEM_WITH = ("leading with", "in the lead with", "at the top with", "topping the list with", "with")

@@ -274,6 +274,8 @@ PART_BEFORE = (
     "divididos entre",
     "incluye",
     "comprende",
+    "a la cabeza con",
+    "en cabeza con",
 )
 PART_AFTER = ("de esa cantidad", "de ese importe", "de esa suma")
 
@@ -468,3 +470,11 @@ TOTAL_FRAMES = ("elevando … a", "llevando … a", "lo que eleva … a")
 SHARE_WHOLES = ("del paquete", "de la ayuda", "de la suma", "del importe", "de los fondos")
 SHARE_OF_LINKS = ("de", "del")
 REST_WORDS = ("el resto",)
+
+# Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
+# subject of a giving verb, with that country as possessor or genitive, the money is several
+# givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
+ALLY_WORDS = ("aliados", "socios", "donantes")
+# Words between a list item's giver and its amount after the first one ("…, Germany leading with
+# €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
+ITEM_WITH = ("a la cabeza con", "en cabeza con", "con")

@@ -288,6 +288,7 @@ PART_BEFORE = (
     "répartie entre",
     "comprend",
     "inclut",
+    "en tête avec",
 )
 PART_AFTER = ("de cette somme", "de ce montant")
 
@@ -526,3 +527,11 @@ SHARE_WHOLES = (
 )
 SHARE_OF_LINKS = ("de", "du", "des", "d", "sur")
 REST_WORDS = ("le reste", "le solde")
+
+# Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
+# subject of a giving verb, with that country as possessor or genitive, the money is several
+# givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
+ALLY_WORDS = ("alliés", "partenaires", "soutiens", "donateurs", "bailleurs")
+# Words between a list item's giver and its amount after the first one ("…, Germany leading with
+# €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
+ITEM_WITH = ("en tête avec", "avec")

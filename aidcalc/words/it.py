@@ -240,6 +240,7 @@ PART_BEFORE = (
     "comprende",
     "include",
     "comprendente",
+    "in testa con",
 )
 PART_AFTER = ("di questa somma", "di questo importo")
 
@@ -397,3 +398,11 @@ SHARE_WHOLES = ("del pacchetto", "degli aiuti", "della somma", "dell'importo")
 # Words between a share and the whole it is taken of, written after it as an amount ("3 miliardi
 # dei 9 miliardi", "un terzo su 9 miliardi").
 SHARE_OF_LINKS = ("di", "dei", "degli", "delle", "su", "sui")
+
+# Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
+# subject of a giving verb, with that country as possessor or genitive, the money is several
+# givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
+ALLY_WORDS = ("alleati", "partner", "donatori")
+# Words between a list item's giver and its amount after the first one ("…, Germany leading with
+# €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
+ITEM_WITH = ("in testa con", "con")

@@ -514,3 +514,11 @@ PART_SHARES = (
     "ćwierć",
     "reszta",
 )
+
+# Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
+# subject of a giving verb, with that country as possessor or genitive, the money is several
+# givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
+ALLY_WORDS = ("sojusznicy", "partnerzy", "darczyńcy")
+# Words between a list item's giver and its amount after the first one ("…, Germany leading with
+# €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
+ITEM_WITH = ("na czele z kwotą", "z kwotą")

@@ -460,3 +460,11 @@ PART_SHARES = (
     "решта",
     "чверть",
 )
+
+# Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
+# subject of a giving verb, with that country as possessor or genitive, the money is several
+# givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
+ALLY_WORDS = ("союзники", "партнери", "донори")
+# Words between a list item's giver and its amount after the first one ("…, Germany leading with
+# €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
+ITEM_WITH = ("з сумою", "із сумою")

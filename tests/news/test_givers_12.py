@@ -58,3 +58,105 @@ def test_the_whole_is_rejected_with_its_reason():
     assert rows[1]["evidence"] == "the whole the amount before is taken of (of), no pledge"
     rows = rows_of("Polska przekaże 3 mld z 9 mld euro pakietu.", "pl")
     assert rows[0]["evidence"] == "the whole of a share before it not read (z), no pledge"
+
+
+def givers_of(text, lang):
+    return [
+        (r["donor"], r["recipient"], r["donor_from"], r["part_of"]) for r in rows_of(text, lang)
+    ]
+
+
+# 2a. A country's allies, partners or donors as the subject: their money is several givers'
+#     (collective) and that country receives it; a later item joined by "with" ("Germany
+#     leading with €4bn", "darunter Deutschland mit …") is that giver's part of the whole.
+ALLIES = [
+    (
+        "Ukraine's allies pledged €9bn on Wednesday, Germany leading with €4bn.",
+        "en",
+        [(None, "UKR", "collective", None), ("DEU", "UKR", "list", 0)],
+    ),
+    (
+        "The allies of Ukraine pledged €9bn on Wednesday, including Germany with €4bn and "
+        "France with €2bn.",
+        "en",
+        [(None, "UKR", "collective", None), ("DEU", "UKR", "list", 0), ("FRA", "UKR", "list", 0)],
+    ),
+    ("Moldova's donors pledged €600m in Chisinau.", "en", [(None, "MDA", "collective", None)]),
+    (
+        "Die Verbündeten der Ukraine sagten 9 Mrd. Euro zu, allen voran Deutschland mit "
+        "4 Mrd. Euro.",
+        "de",
+        [(None, "UKR", "collective", None), ("DEU", "UKR", "list", 0)],
+    ),
+    (
+        "Les alliés de l'Ukraine ont promis 9 milliards d'euros, l'Allemagne en tête avec "
+        "4 milliards d'euros.",
+        "fr",
+        [(None, "UKR", "collective", None), ("DEU", "UKR", "list", 0)],
+    ),
+    (
+        "Sojusznicy Ukrainy obiecali 9 mld euro, w tym Niemcy z kwotą 4 mld euro.",
+        "pl",
+        [(None, "UKR", "collective", None), ("DEU", "UKR", "list", 0)],
+    ),
+    (
+        "Союзники України пообіцяли 9 млрд євро, зокрема Німеччина з сумою 4 млрд євро.",
+        "uk",
+        [(None, "UKR", "collective", None), ("DEU", "UKR", "list", 0)],
+    ),
+    (
+        "Los aliados de Ucrania prometieron 9.000 millones de euros, con Alemania a la cabeza "
+        "con 4.000 millones de euros.",
+        "es",
+        [(None, "UKR", "collective", None), ("DEU", "UKR", "list", 0)],
+    ),
+    (
+        "Gli alleati dell'Ucraina hanno promesso 9 miliardi di euro, con la Germania in testa "
+        "con 4 miliardi di euro.",
+        "it",
+        [(None, "UKR", "collective", None), ("DEU", "UKR", "list", 0)],
+    ),
+    # the possessor of the partners gives nothing, and receives nothing named to another
+    ("Germany's partners gave Ukraine €2bn.", "en", [(None, "UKR", "collective", None)]),
+    # "with" after a giving verb of the same giver names no second giver
+    ("Germany supported Ukraine with €4bn.", "en", [("DEU", "UKR", "nearest", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ALLIES)
+def test_allies_give_collectively_to_their_country(text, lang, expected):
+    assert givers_of(text, lang) == expected
+
+
+def test_the_whole_of_allies_counts_once():
+    text = "Ukraine's allies pledged €9bn on Wednesday, Germany leading with €4bn."
+    assert counted(rows_of(text, "en")) == [(None, 9e9, "EUR")]
+
+
+def test_with_after_a_giving_verb_names_no_second_giver():
+    text = "Germany gave €3bn to Ukraine and helped Moldova with €1bn."
+    assert [r["donor"] for r in rows_of(text, "en")] == ["DEU", "DEU"]
+
+
+# 2b. A quote that receives "from us" said by a speaker of a named country: the speaker's
+#     country gives, the quote's other country receives.
+FROM_US = [
+    ('"Ukraine will get €2bn from us," said the German chancellor.', "en", ("DEU", "UKR")),
+    ('"Moldova receives €50m from us," the Swedish minister said.', "en", ("SWE", "MDA")),
+    (
+        "„Die Ukraine bekommt von uns 2 Milliarden Euro“, sagte der deutsche Kanzler.",
+        "de",
+        ("DEU", "UKR"),
+    ),
+    ("„Ukraina otrzyma od nas 2 mld zł” – powiedział polski premier.", "pl", ("POL", "UKR")),
+    ("«Україна отримає від нас 2 млрд євро», – заявив німецький канцлер.", "uk", ("DEU", "UKR")),
+    # no "from us": the speaker receives, as before
+    ('"We have received €2bn from Germany," said the Ukrainian president.', "en", ("DEU", "UKR")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), FROM_US)
+def test_money_from_us_is_the_speakers(text, lang, expected):
+    rows = rows_of(text, lang)
+    assert [(r["donor"], r["recipient"]) for r in rows] == [expected]
+    assert rows[0]["status"] == "candidate"

@@ -102,6 +102,7 @@ from ..words import (
     COLLECTIVE_DONORS,
     DETERMINERS,
     EACH_WORDS,
+    FROM_US,
     FURTHER_AMOUNT,
     GENITIVE_LINKS,
     INFLECTED,
@@ -1289,22 +1290,22 @@ def _quoted(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
 
 @lru_cache(maxsize=32)
 def _from_us_pattern(table: str) -> re.Pattern[str] | None:
-    agents = AGENT_MARKERS.get(table, frozenset())
-    we = [w for w in WE_WORDS.get(table, "").split() if not w.endswith("*")]
-    if not agents or not we:
+    phrases = FROM_US.get(table, ())
+    if not phrases:
         return None
-    body = "|".join(re.escape(w) for w in sorted(agents, key=len, reverse=True))
-    words = "|".join(re.escape(w) for w in sorted(we, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})\s+(?:{words})(?!\w)", re.IGNORECASE)
+    return re.compile(
+        "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)), re.I
+    )
 
 
 def _from_us(quote: str, table: str) -> bool:
-    """Return whether ``quote`` names its speakers as the agent of its money: an agent word
-    (``AGENT_MARKERS``) right before a word of the first person plural (``WE_WORDS``): "from
-    us", "von uns", "od nas", "від нас".
+    """Return whether ``quote`` names its speakers as the givers of its money: a phrase of
+    ``FROM_US`` ("from us", "von uns", "od nas", "від нас"; not "from our partners").
 
-    >>> _from_us('"Ukraine will get €2bn from us,"', "en"), _from_us('"We need €2bn,"', "en")
-    (True, False)
+    >>> _from_us('"Ukraine will get €2bn from us,"', "en")
+    True
+    >>> _from_us('"We have received $5bn from our partners,"', "en")
+    False
     """
     pattern = _from_us_pattern(table)
     return pattern is not None and pattern.search(quote) is not None

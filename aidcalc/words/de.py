@@ -547,6 +547,9 @@ SHARE_WHOLES = (
 SHARE_OF_LINKS = ("der", "des", "von")
 REST_WORDS = ("der Rest", "den Rest", "die restlichen")
 
+# Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get
+# €2bn from us"): the speaker's country gives (aidcalc.news.donors, rule 4).
+FROM_US = ("von uns",)
 # Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
 # subject of a giving verb, with that country as possessor or genitive, the money is several
 # givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).

@@ -936,6 +936,9 @@ SHARE_OF_LINKS = ("of", "out of")
 # The rest of a whole, set off right before an amount ("The rest, €1.5bn, …"): a part of it.
 REST_WORDS = ("the rest", "the remainder", "the balance")
 
+# Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get
+# €2bn from us"): the speaker's country gives (aidcalc.news.donors, rule 4).
+FROM_US = ("from us",)
 # Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
 # subject of a giving verb, with that country as possessor or genitive, the money is several
 # givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).

@@ -471,6 +471,9 @@ SHARE_WHOLES = ("del paquete", "de la ayuda", "de la suma", "del importe", "de l
 SHARE_OF_LINKS = ("de", "del")
 REST_WORDS = ("el resto",)
 
+# Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get
+# €2bn from us"): the speaker's country gives (aidcalc.news.donors, rule 4).
+FROM_US = ("de nuestra parte", "de nosotros")
 # Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
 # subject of a giving verb, with that country as possessor or genitive, the money is several
 # givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).

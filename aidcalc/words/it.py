@@ -399,6 +399,9 @@ SHARE_WHOLES = ("del pacchetto", "degli aiuti", "della somma", "dell'importo")
 # dei 9 miliardi", "un terzo su 9 miliardi").
 SHARE_OF_LINKS = ("di", "dei", "degli", "delle", "su", "sui")
 
+# Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get
+# €2bn from us"): the speaker's country gives (aidcalc.news.donors, rule 4).
+FROM_US = ("da noi", "da parte nostra")
 # Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
 # subject of a giving verb, with that country as possessor or genitive, the money is several
 # givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).

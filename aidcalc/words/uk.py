@@ -461,6 +461,9 @@ PART_SHARES = (
     "чверть",
 )
 
+# Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get
+# €2bn from us"): the speaker's country gives (aidcalc.news.donors, rule 4).
+FROM_US = ("від нас", "з нашого боку")
 # Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
 # subject of a giving verb, with that country as possessor or genitive, the money is several
 # givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).

@@ -160,3 +160,10 @@ def test_money_from_us_is_the_speakers(text, lang, expected):
     rows = rows_of(text, lang)
     assert [(r["donor"], r["recipient"]) for r in rows] == [expected]
     assert rows[0]["status"] == "candidate"
+
+
+def test_from_our_partners_is_no_gift_of_the_speaker():
+    text = '"We have received $5bn from our partners," said the Ukrainian president.'
+    row = rows_of(text, "en")[0]
+    assert (row["donor"], row["recipient"], row["donor_from"]) == (None, "UKR", "quote")
+    assert row["evidence"] is None

@@ -31,7 +31,9 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    (``_allies_of``).
 4. **Each further amount** of the sentence keeps the donor before it unless its own stretch of
    text (from the previous amount) names a new one: an actor followed by a giving verb ("…,
-   while Australia pledged A$100 million"), standing right before the amount in a list
+   while Australia pledged A$100 million"), or right after a word of ``CONTRAST_OPENERS``
+   with its own verb, known or not ("…, tandis que la France envisage …",
+   ``_opened_subject``), standing right before the amount in a list
    ("Norway €80 million", "Latvija – 3 mln. eurų"; a word of more may stand between: "Japan
    weitere 2 Mrd. Dollar", ``FURTHER_AMOUNT``; not a name right after a giving verb, its
    indirect object, nor one after "and" following such an object's amount: "give Ukraine €3bn
@@ -52,9 +54,10 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    none either (``quote``: no earlier sentence's donor is carried to it).
 5. **Recipient**: an actor marked as recipient that is no donor of the sentence, else the first
    other actor after the verb (in inflected languages, a non-nominative one before it). In a
-   sentence of several amounts, one marked as recipient between an amount and the next is
-   that amount's own ("145 millions d'euros pour l'Ukraine et 8 millions d'euros pour la
-   Moldavie").
+   sentence of several amounts, one marked as recipient right before an amount is that
+   amount's own ("à l'Ukraine 3 milliards d'euros et à la Moldavie 1 milliard"), else one
+   between an amount and the next ("145 millions d'euros pour l'Ukraine et 8 millions d'euros
+   pour la Moldavie").
 
 6. **Collective money**: after a phrase such as "pledges from", "together with other",
    "Zusagen von" (``COLLECTIVE_DONORS``), the amounts that keep the sentence's first donor
@@ -100,6 +103,7 @@ from ..words import (
     AID_NOUNS,
     ALLY_WORDS,
     COLLECTIVE_DONORS,
+    CONTRAST_OPENERS,
     DETERMINERS,
     EACH_WORDS,
     FROM_US,
@@ -191,7 +195,10 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     """Return a ``Giver`` per amount (offsets in ``sentence``, in order)."""
     if not amounts:
         return []
-    actors = list(_actors(sentence, lang))
+    # a country's short form inside an amount is its currency's prefix ("pledged US$10m",
+    # "NZ$10m"), no actor; one opening a list item stands before the amount's span already
+    # (``country_prefix.giver_start``)
+    actors = [a for a in _actors(sentence, lang) if not any(s <= a.start < e for s, e in amounts)]
     verbs = find_cues(sentence, lang, VERB)
     first, recipient_code = _first_donor(sentence, lang, actors, verbs, amounts[0][0])
     gives = [v for v in verbs if v.kind == "give" and v.end <= amounts[0][0]]
@@ -327,12 +334,30 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         own = recipient
         if len(amounts) > 1:  # "145 millions pour l'Ukraine et 8 millions pour la Moldavie"
             until = amounts[index + 1][0] if index + 1 < len(amounts) else len(sentence)
+            begin = amounts[index - 1][1] if index else 0
+            # "à l'Ukraine 3 milliards d'euros et à la Moldavie 1 milliard": a marked one
+            # right before an amount is that amount's own, not the one's before it
             marked = [
                 a.code
                 for a in actors
-                if a.role == "recipient" and amount_end <= a.start < until and a.code
+                if a.role == "recipient"
+                and amount_end <= a.start < until
+                and a.code
+                and not (index + 1 < len(amounts) and LIST_GAP_RE.fullmatch(sentence, a.end, until))
             ]
-            own = marked[0] if marked and marked[0] not in donors else recipient
+            leading = [
+                a.code
+                for a in actors
+                if a.role == "recipient"
+                and begin <= a.start
+                and a.end <= amount_at
+                and a.code
+                and LIST_GAP_RE.fullmatch(sentence, a.end, amount_at)
+            ]
+            if leading and leading[-1] not in donors:
+                own = leading[-1]
+            else:
+                own = marked[0] if marked and marked[0] not in donors else recipient
         own = own_recipients.get(index, own)
         result.append(Giver(donor, own if own != donor else None, rule))
     return result
@@ -828,6 +853,9 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
         before = [a for a in inside if a.end <= gives[-1].start]
         if before:
             return before[-1], _rule(before[-1], "subject")
+    opened = _opened_subject(sentence, lang, inside, begin, amount_at)
+    if opened is not None:  # "…, tandis que la France envisage 2 milliards d'euros"
+        return opened, _rule(opened, "subject")
     last = inside[-1]
     if LIST_GAP_RE.fullmatch(sentence, last.end, amount_at):
         if _indirect_object(sentence, lang, actors, verbs, last, begin):
@@ -846,6 +874,48 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
     if gap in further and not objects:
         return last, _rule(last, "list")  # "…, Japan weitere 2 Mrd. Dollar"
     return None, None
+
+
+def _opened_subject(sentence, lang, inside: list[Actor], begin: int, amount_at: int):
+    """Return the actor of ``inside`` that opens a clause of its own between ``begin`` (the
+    previous amount's end) and the amount at ``amount_at``: right after a word of
+    ``CONTRAST_OPENERS`` that follows that amount or a comma ("…, while France will consider",
+    "…, tandis que la France envisage", "…, mentre la Francia valuterà", "…, podczas gdy
+    Francja rozważy", "…, a Francja rozważy"), only articles between, and a word (its verb)
+    between it and the amount; else None.
+
+    >>> text = "L'Allemagne a promis 3 milliards, tandis que la France envisage 2 milliards."
+    >>> actors = find_actors(text, "fr")
+    >>> _opened_subject(text, "fr", actors[1:], 32, 63).code
+    'FRA'
+    """
+    pattern = _opener_pattern(lang)
+    if pattern is None:
+        return None
+    determiners = _table(DETERMINERS, lang)
+    for match in pattern.finditer(sentence, begin, amount_at):
+        if sentence[begin : match.start()].strip() not in ("", ","):
+            continue
+        for actor in inside:
+            if actor.start < match.end():
+                continue
+            gap = sentence[match.end() : actor.start].replace("'", " ").replace("’", " ")
+            if any(w.casefold() not in determiners for w in WORD_RE.findall(gap)):
+                break
+            words = {w.casefold() for w in WORD_RE.findall(sentence, actor.end, amount_at)}
+            if words - {w.casefold() for w in _table_phrases(FURTHER_AMOUNT, lang)}:
+                return actor  # a verb; "…, a Japonia kolejne 2 mld" is a list item's
+            break
+    return None
+
+
+@lru_cache(maxsize=32)
+def _opener_pattern(lang: str | None) -> re.Pattern[str] | None:
+    words = CONTRAST_OPENERS.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not words:
+        return None
+    body = "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{body})(?!\w)", re.IGNORECASE)
 
 
 def _indirect_object(sentence, lang, actors, verbs, actor: Actor, begin: int) -> bool:

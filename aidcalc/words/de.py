@@ -162,6 +162,7 @@ PLACE_SHORT_FORMS = {
     "EU": "EU",
     "EU-Kommission": "EU",
     "Großbritannien": "GBR",
+    "Moldau": "MDA",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -550,6 +551,10 @@ REST_WORDS = ("der Rest", "den Rest", "die restlichen")
 # Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get
 # €2bn from us"): the speaker's country gives (aidcalc.news.donors, rule 4).
 FROM_US = ("von uns",)
+# Words opening a clause of another subject after an amount ("…, while France will consider
+# …", "…, tandis que la France envisage …"): the country right after them (articles between)
+# is the subject of its clause, whatever its verb (aidcalc.news.donors, rule 4).
+CONTRAST_OPENERS = ("während", "wohingegen")
 # Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
 # subject of a giving verb, with that country as possessor or genitive, the money is several
 # givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).

@@ -167,3 +167,188 @@ def test_from_our_partners_is_no_gift_of_the_speaker():
     row = rows_of(text, "en")[0]
     assert (row["donor"], row["recipient"], row["donor_from"]) == (None, "UKR", "quote")
     assert row["evidence"] is None
+
+
+# 3. A list of receivers, each named before its amount, the later amount with no currency of
+#    its own: the parser reads it in the first one's (shared-currency) and each amount keeps
+#    its own receiver.
+RECEIVERS_BEFORE_AMOUNTS = [
+    (
+        "La France donnera à l'Ukraine 3 milliards d'euros et à la Moldavie 1 milliard.",
+        "fr",
+        [("FRA", "UKR", 3e9), ("FRA", "MDA", 1e9)],
+    ),
+    (
+        "España dará a Ucrania 3.000 millones de euros y a Moldavia 1.000 millones.",
+        "es",
+        [("ESP", "UKR", 3e9), ("ESP", "MDA", 1e9)],
+    ),
+    (
+        "L'Italia darà all'Ucraina 3 miliardi di euro e alla Moldavia 1 miliardo.",
+        "it",
+        [("ITA", "UKR", 3e9), ("ITA", "MDA", 1e9)],
+    ),
+    (
+        "Deutschland gibt der Ukraine 3 Mrd. Euro und der Republik Moldau 1 Mrd.",
+        "de",
+        [("DEU", "UKR", 3e9), ("DEU", "MDA", 1e9)],
+    ),
+    (
+        "Germany gives Ukraine €3bn and Moldova 1bn.",
+        "en",
+        [("DEU", "UKR", 3e9), ("DEU", "MDA", 1e9)],
+    ),
+    (
+        "La France donnera à l'Ukraine 3 milliards d'euros et à la Moldavie 1 milliard d'euros.",
+        "fr",
+        [("FRA", "UKR", 3e9), ("FRA", "MDA", 1e9)],
+    ),
+    # the receiver after its amount, as before
+    (
+        "La France versera 145 millions d'euros pour l'Ukraine et 8 millions d'euros pour la "
+        "Moldavie.",
+        "fr",
+        [("FRA", "UKR", 145e6), ("FRA", "MDA", 8e6)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), RECEIVERS_BEFORE_AMOUNTS)
+def test_each_receiver_before_its_amount(text, lang, expected):
+    rows = rows_of(text, lang)
+    assert [(r["donor"], r["recipient"], r["value"]) for r in rows] == expected
+    assert all(r["currency"] == "EUR" for r in rows)
+
+
+SHARED_AFTER_A_NAME = [
+    ("Germany gives Ukraine €3bn and Moldova 1bn.", "en", ["EUR 3000000000", "EUR 1000000000"]),
+    (
+        "Deutschland gibt der Ukraine 3 Mrd. Euro und Moldau 1 Mrd.",
+        "de",
+        ["EUR 3000000000", "EUR 1000000000"],
+    ),
+    (
+        "Німеччина надасть Україні 3 млрд євро і Молдові 1 млрд.",
+        "uk",
+        ["EUR 3000000000", "EUR 1000000000"],
+    ),
+    # no country's name after the list word: nothing borrowed
+    ("Germany gives €3bn and then 1bn.", "en", ["EUR 3000000000"]),
+    # a noun after the number: no money
+    ("Germany gives €3bn and Moldova 1bn people.", "en", ["EUR 3000000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SHARED_AFTER_A_NAME)
+def test_a_later_amount_after_a_country_borrows_the_currency(text, lang, expected):
+    from aidcalc import extract_amounts
+
+    found = extract_amounts(text, lang=lang)
+    assert [str(m.amount) for m in found] == expected
+    assert all(m.assumptions == ("shared-currency",) for m in found[1:])
+
+
+# 5. Places: every country of the World Bank data is found by its English name there, and the
+#    press's short forms (NZ, HK, Hong Kong, Moldau) are places; a short form inside an amount
+#    is its currency's prefix, no actor.
+def _world_bank_countries():
+    import csv
+
+    from aidcalc._paths import data_file
+
+    with data_file("worldbank", "wb_country_metadata.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    # CHI (Channel Islands) is a World Bank code, no ISO 3166 country
+    return [
+        (r["iso3"], r["country"]) for r in rows if r["is_aggregate"] == "0" and r["iso3"] != "CHI"
+    ]
+
+
+def test_every_world_bank_country_is_a_place():
+    from aidcalc.places import find_places
+
+    countries = _world_bank_countries()
+    assert len(countries) > 200
+    missing = [
+        (code, name)
+        for code, name in countries
+        if [p.code for p in find_places(name, "en")][:1] != [code]
+    ]
+    assert missing == []
+
+
+def test_every_world_bank_country_is_an_actor():
+    from aidcalc.news.donors import find_actors
+
+    for code, name in _world_bank_countries():
+        text = f"{name} pledged €5m."
+        assert [a.code for a in find_actors(text, "en")][:1] == [code], text
+
+
+PLACES = [
+    ("NZ$10m from Wellington", "en", ["NZL", "NZL"]),
+    ("NZ pledged NZ$10m.", "en", ["NZL", "NZL"]),
+    ("Hong Kong gave HK$10m.", "en", ["HKG", "HKG"]),
+    ("HK pledged aid.", "en", ["HKG"]),
+    ("North Korea and South Korea", "en", ["PRK", "KOR"]),
+    ("Korea, Dem. People's Rep.", "en", ["PRK"]),
+    ("Congo, Dem. Rep. and Congo, Rep.", "en", ["COD", "COG"]),
+    ("Viet Nam and Türkiye", "en", ["VNM", "TUR"]),
+    ("Deutschland gibt Moldau 1 Mrd. Euro", "de", ["DEU", "MDA"]),
+    # lower case is no code
+    ("hk and nz", "en", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), PLACES)
+def test_short_forms_are_places(text, lang, expected):
+    from aidcalc.places import find_places
+
+    assert [p.code for p in find_places(text, lang)] == expected
+
+
+CURRENCY_PREFIX = [
+    ("Australia pledged US$10m.", "en", ("AUS", None)),
+    ("Australia pledged NZ$10m.", "en", ("AUS", None)),
+    ("Canada pledged HK$50m to Ukraine.", "en", ("CAN", "UKR")),
+    ("NZ$10m from Wellington will go to Ukraine.", "en", ("NZL", "UKR")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CURRENCY_PREFIX)
+def test_a_currency_prefix_is_no_actor(text, lang, expected):
+    assert [(r["donor"], r["recipient"]) for r in rows_of(text, lang)] == [expected]
+
+
+# 4. A clause opened by a word of contrast ("while", "tandis que", "mentre", "podczas gdy")
+#    after an amount: the country right after it is the subject of its amounts, whatever its
+#    verb (one the tables lack: "envisage", "valuterà", "rozważy"); never the first giver's.
+CONTRAST_CLAUSES = [
+    "Deutschland sagte 3 Mrd. Euro zu, und Frankreich will weitere 2 Mrd. Euro prüfen.",
+    "Deutschland sagte 3 Mrd. Euro zu, während Frankreich weitere 2 Mrd. Euro prüft.",
+    "L'Allemagne a promis 3 milliards d'euros, tandis que la France envisage 2 milliards d'euros "
+    "supplémentaires.",
+    "L'Allemagne a promis 3 milliards d'euros, alors que la France étudie 2 milliards d'euros.",
+    "La Germania ha promesso 3 miliardi di euro, mentre la Francia valuterà altri 2 miliardi di "
+    "euro.",
+    "Niemcy obiecały 3 mld euro, podczas gdy Francja rozważy kolejne 2 mld euro.",
+    "Niemcy obiecały 3 mld euro, a Francja rozważy kolejne 2 mld euro.",
+    "Alemania prometió 3.000 millones de euros, mientras que Francia estudiará otros 2.000 "
+    "millones de euros.",
+    "Німеччина пообіцяла 3 млрд євро, тоді як Франція розгляне ще 2 млрд євро.",
+    "Germany pledged €3bn, whereas France is weighing another €2bn.",
+    "Germany pledged €3bn, while France will consider another €2bn.",
+]
+CONTRAST_LANGS = ["de", "de", "fr", "fr", "it", "pl", "pl", "es", "uk", "en", "en"]
+
+
+@pytest.mark.parametrize(("text", "lang"), list(zip(CONTRAST_CLAUSES, CONTRAST_LANGS, strict=True)))
+def test_a_contrast_clause_has_its_own_giver(text, lang):
+    rows = rows_of(text, lang)
+    assert [(r["donor"], r["recipient"]) for r in rows] == [("DEU", None), ("FRA", None)]
+
+
+def test_a_list_item_after_a_contrast_word_stays_a_list_item():
+    text = "Niemcy obiecały Ukrainie 5 mld euro, a Japonia kolejne 2 mld dolarów."
+    rows = rows_of(text, "pl")
+    assert [(r["donor"], r["donor_from"]) for r in rows] == [("DEU", "subject"), ("JPN", "list")]

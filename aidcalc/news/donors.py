@@ -1274,6 +1274,8 @@ def _quoted(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
     - Otherwise the speaker's country gives, ``donor_from`` ``speaker``; not when the quote
       names a giver of its own before its "we" or as an agent ("… from the EU"), nor when the
       sentence marks the speaker's country as the one receiving ("to Ukraine").
+    - A quote that goes on after its speaker ('"…," said the German minister, "and we will add
+      €1bn."') has that speaker.
     - An amount of such a quote that no rule gives a donor (the speaker holds no country: "said
       Biden") has none, ``donor_from`` ``quote``: "we" is the speaker, never the giver of an
       earlier sentence.
@@ -1304,6 +1306,11 @@ def _quoted(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
         if we is None:
             continue
         speaker = _speaker(sentence, actors, pattern, quote.end()) if pattern else None
+        earlier = list(QUOTE_RE.finditer(sentence, 0, quote.start())) if pattern else []
+        if speaker is None and earlier:
+            # '"…," said the German minister, "and we will add €1bn."': a quote going on
+            # after its speaker is that speaker's
+            speaker = _speaker(sentence, actors, pattern, earlier[-1].end())
         received = any(v.kind == "receive" and quote.start() < v.start < quote.end() for v in verbs)
         for index in inside:
             actor = chosen[index][0]

@@ -352,3 +352,41 @@ def test_a_list_item_after_a_contrast_word_stays_a_list_item():
     text = "Niemcy obiecały Ukrainie 5 mld euro, a Japonia kolejne 2 mld dolarów."
     rows = rows_of(text, "pl")
     assert [(r["donor"], r["donor_from"]) for r in rows] == [("DEU", "subject"), ("JPN", "list")]
+
+
+# 6. A running-total word in a quote sizes only its own clause: the amount of the quote's next
+#    clause, after the speaker, is new money, and that speaker's.
+RUNNING_TOTAL_QUOTES = [
+    (
+        '"So far we have given €5bn," she said, "and we will add €1bn."',
+        "en",
+        [(None, "cumulative"), (None, "new")],
+    ),
+    (
+        '"So far we have given €5bn," said the German minister, "and we will add €1bn."',
+        "en",
+        [("DEU", "cumulative"), ("DEU", "new")],
+    ),
+    (
+        "„Bisher haben wir 5 Mrd. Euro gegeben“, sagte sie, „und wir legen 1 Mrd. Euro drauf.“",
+        "de",
+        [(None, "cumulative"), (None, "new")],
+    ),
+    (
+        "« Jusqu'ici, nous avons donné 5 milliards d'euros », a-t-elle dit, « et nous ajouterons "
+        "1 milliard d'euros. »",
+        "fr",
+        [(None, "cumulative"), (None, "new")],
+    ),
+    # two quotes, two speakers: each quote is its own speaker's
+    (
+        '"We gave €5bn," said the German minister. "We will add €1bn," said the French minister.',
+        "en",
+        [("DEU", "new"), ("FRA", "new")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), RUNNING_TOTAL_QUOTES)
+def test_a_running_total_stays_in_its_clause(text, lang, expected):
+    assert [(r["donor"], r["basis"]) for r in rows_of(text, lang)] == expected

@@ -879,8 +879,8 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
 def _opened_subject(sentence, lang, inside: list[Actor], begin: int, amount_at: int):
     """Return the actor of ``inside`` that opens a clause of its own between ``begin`` (the
     previous amount's end) and the amount at ``amount_at``: right after a word of
-    ``CONTRAST_OPENERS`` that follows that amount or a comma ("…, while France will consider",
-    "…, tandis que la France envisage", "…, mentre la Francia valuterà", "…, podczas gdy
+    ``CONTRAST_OPENERS`` that follows that amount or a comma after it ("…, while France will
+    consider", "…, tandis que la France envisage", "…, mentre la Francia valuterà", "…, podczas gdy
     Francja rozważy", "…, a Francja rozważy"), only articles between, and a word (its verb)
     between it and the amount; else None.
 
@@ -894,7 +894,8 @@ def _opened_subject(sentence, lang, inside: list[Actor], begin: int, amount_at: 
         return None
     determiners = _table(DETERMINERS, lang)
     for match in pattern.finditer(sentence, begin, amount_at):
-        if sentence[begin : match.start()].strip() not in ("", ","):
+        before = sentence[begin : match.start()].rstrip()
+        if before and not before.endswith(","):  # "… für Kiew, während …", not "a" in a name
             continue
         for actor in inside:
             if actor.start < match.end():

@@ -26,7 +26,9 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    verb-second languages the one right after a thanking verb is never its subject:
    "Selenskyj dankte Berlin für …", ``THANKING``). Without
    any verb, an agent, else the first unmarked actor before the amount (the sentence's
-   topic), else an office before it. A subject of givers of a country (``ALLY_WORDS``:
+   topic), else an office before it. An agent after the first amount behind a phrase of
+   parts ("…, led by Germany with €4bn") gives the later amount it leads, and the first
+   is ``collective``. A subject of givers of a country (``ALLY_WORDS``:
    "Ukraine's allies", "die Verbündeten der Ukraine") gives collectively to that country
    (``_allies_of``).
 4. **Each further amount** of the sentence keeps the donor before it unless its own stretch of
@@ -236,6 +238,15 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         and _is_thanking(main[0], lang)
         else None
     )
+    led = None
+    if (
+        first[1] == "agent"
+        and first[0] is not None
+        and len(amounts) > 1
+        and amounts[0][1] <= first[0].start < amounts[1][0]
+        and _part_phrase(lang).search(sentence, amounts[0][1], first[0].start) is not None
+    ):  # "Donors pledged €9bn, led by Germany with €4bn": the agent leads a part, not the whole
+        led, first = first[0], (None, "collective")
     allied = _allies_of(sentence, lang, actors, verbs, amounts[0][0])
     if allied is not None and (
         first[0] is None or first[0].code == allied.code or first[0].start >= allied.end
@@ -247,6 +258,8 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     for index in range(1, len(amounts)):
         begin, at = amounts[index - 1][1], amounts[index][0]
         new = _clause_donor(sentence, lang, actors, verbs, begin, at)
+        if new[0] is None and led is not None and begin <= led.start < at:
+            new = (led, "agent")  # "…, led by Germany with €4bn"
         if new[0] is None:
             new = _item_donor(sentence, lang, actors, begin, at)
         if new[0] is None and _unnamed_subject(sentence, lang, actors, verbs, begin, at):
@@ -1066,6 +1079,14 @@ def _ally_pattern(lang: str | None) -> re.Pattern[str] | None:
         return None
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _part_phrase(lang: str | None) -> re.Pattern[str]:
+    """A phrase of ``PART_BEFORE`` ("led by", "including", "angeführt von")."""
+    phrases = PART_BEFORE.get(lang if lang in NEWS_LANGUAGES else "en", ()) or ("led by",)
+    body = "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(body, re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)

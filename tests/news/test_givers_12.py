@@ -390,3 +390,34 @@ RUNNING_TOTAL_QUOTES = [
 @pytest.mark.parametrize(("text", "lang", "expected"), RUNNING_TOTAL_QUOTES)
 def test_a_running_total_stays_in_its_clause(text, lang, expected):
     assert [(r["donor"], r["basis"]) for r in rows_of(text, lang)] == expected
+
+
+# 2c. An agent after the first amount that leads a part ("…, led by Germany with €4bn") is the
+#     giver of that part, never of the whole: the whole is several givers' money.
+LED_BY = [
+    (
+        "Donors pledged €9bn on Wednesday, led by Germany with €4bn.",
+        [(None, "collective", None), ("DEU", "agent", 0)],
+    ),
+    (
+        "€9bn was pledged, led by Germany with €4bn.",
+        [(None, "collective", None), ("DEU", "agent", 0)],
+    ),
+    (
+        "Donors pledged €7bn on Monday, led by Germany (€3bn) and France (€2bn).",
+        [(None, "collective", None), ("DEU", "list", 0), ("FRA", "list", 0)],
+    ),
+    # an agent of its own clause, as before
+    (
+        "Ammunition worth €90 million was supplied by Slovakia to Ukraine, and €20 million more "
+        "by Poland.",
+        [("SVK", "agent", None), ("POL", "agent", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LED_BY)
+def test_a_leading_agent_gives_its_part_only(text, expected):
+    rows = rows_of(text, "en")
+    assert [(r["donor"], r["donor_from"], r["part_of"]) for r in rows] == expected
+    assert [donor for donor, _, _ in counted(rows)].count("DEU") <= 1

@@ -42,6 +42,11 @@ in the order ``money_beside`` applies them (docs/extraction.md, "Money beside a 
    a percent sign or word, a fraction word (``FRACTIONS``, ``UNREAD_FRACTIONS``) or a word of
    ``PART_SHARES``. The amount is the whole the pledge is a share of (``whole``), not a
    second pledge of its giver.
+6. **The whole of an amount**: the sentence's amount before it, then only a word of
+   ``SHARE_OF_LINKS``, perhaps a determiner and an English possessive ("€3bn of the €9bn",
+   "€3bn of the EU's €50bn", "3 mld zł z 9 mld zł"); or a number and one word right before
+   that link when no amount was read there ("3 mld z 9 mld euro"). The amount is the whole
+   of that share (``whole``).
 
 Every finding but ``giver`` makes the row ``rejected``, the reason in ``evidence``.
 
@@ -104,11 +109,13 @@ def money_beside(
     where: tuple[int, int],
     donor: str | None,
     recipient: str | None = None,
+    previous_end: int | None = None,
 ) -> Beside | None:
     """Return how the amount at ``where`` (offsets in ``sentence``) is money beside the pledge
     of ``donor`` (ISO 3166 alpha-3, or None) rather than that donor's pledge, or None (the
     rules of the module docstring, in their order); ``recipient`` is the row's recipient so
-    far (named or carried), which keeps money spent with no possessive a gift.
+    far (named or carried), which keeps money spent with no possessive a gift;
+    ``previous_end`` is the end of the sentence's amount before it (rule 6), or None.
 
     >>> money_beside("Deutschland sagte 3 Mrd. Euro zu, 1 Mrd. Euro mehr als Frankreich.",
     ...              "de", (34, 45), "DEU").kind
@@ -146,7 +153,55 @@ def money_beside(
         if match:
             shown = " ".join(match.group(1).split())
             return Beside("whole", None, f"the whole a share is taken of ({shown}), no pledge")
-    return None
+    found = _whole_of_amount(sentence, table, start, previous_end)
+    if found is None:
+        return None
+    shown, read = found
+    if read:
+        return Beside(
+            "whole", None, f"the whole the amount before is taken of ({shown}), no pledge"
+        )
+    return Beside("whole", None, f"the whole of a share before it not read ({shown}), no pledge")
+
+
+def _whole_of_amount(
+    sentence: str, table: str, start: int, previous_end: int | None
+) -> tuple[str, bool] | None:
+    """Rule 6: the amount before, then only a word of ``SHARE_OF_LINKS`` and perhaps a
+    determiner and a possessive ("€3bn of the €9bn", "€3bn of the EU's €50bn", "3 Mrd. Euro
+    von 9 Mrd.", "3 mld zł z 9 mld zł", "3 milliards d'euros sur les 9 milliards"); or, when
+    no amount was read there, a number and one word right before that link ("3 mld z 9 mld
+    euro": the share the parser could not read). The link as written and whether the share
+    was read as an amount, or None."""
+    patterns = _whole_of_amount_patterns(table)
+    if patterns is None:
+        return None
+    adjacent, unread = patterns
+    if previous_end:
+        match = adjacent.match(sentence, previous_end, start)
+        if match:
+            return " ".join(match.group(1).split()), True
+    match = unread.search(sentence, previous_end or 0, start)
+    return (" ".join(match.group(1).split()), False) if match else None
+
+
+@lru_cache(maxsize=32)
+def _whole_of_amount_patterns(table: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Rule 6's patterns: the link alone between two amounts, and a number, a word and the
+    link at the end of the text before an amount (group 1: the link as written)."""
+    links = SHARE_OF_LINKS.get(table, ())
+    if not links:
+        return None
+    link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
+    determiners = "|".join(re.escape(w) for w in sorted(DETERMINERS.get(table, ()), key=len))
+    article = rf"(?:(?:{determiners})\s+|l['’])?" if determiners else ""
+    owner = r"(?:[^\W\d_]+['’]s\s+)?"
+    tail = rf"(?:\s+|(?<=d)['’]){article}{owner}$"
+    adjacent = re.compile(rf"\s*({link}){tail}", re.IGNORECASE)
+    unread = re.compile(
+        rf"(?<![\w.,])\d(?:[\d.,]*\d)?\s*[^\W\d_]{{1,12}}\.?\s+({link}){tail}", re.IGNORECASE
+    )
+    return adjacent, unread
 
 
 def _other_clause(sentence: str, lang, table: str, where, donor) -> Beside | None:

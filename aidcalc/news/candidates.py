@@ -407,7 +407,7 @@ def pledge_candidates(
                     others.add(other.code)  # the attacker receives none of the sentence's money
             # "€1bn more than France", "the €5bn Kyiv had requested": no pledge of the donor
             beside = (
-                money_beside(sentence, language, where, donor, recipient)
+                money_beside(sentence, language, where, donor, recipient, previous_end)
                 if not not_given and other is None
                 else None
             )

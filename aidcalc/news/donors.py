@@ -28,15 +28,22 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    any verb, an agent, else the first unmarked actor before the amount (the sentence's
    topic), else an office before it. An actor that opens a relative clause holding the
    amount and closing with a giving verb comes first ("…, sagte Deutschland, das der
-   Ukraine 1 Mrd. Euro zusagte": ``_relative_giver``).
+   Ukraine 1 Mrd. Euro zusagte": ``_relative_giver``). An agent after the first amount
+   behind a phrase of parts ("…, led by Germany with €4bn") gives the later amount it leads,
+   and the first is ``collective``. A subject of givers of a country (``ALLY_WORDS``:
+   "Ukraine's allies", "die Verbündeten der Ukraine") gives collectively to that country
+   (``_allies_of``).
 4. **Each further amount** of the sentence keeps the donor before it unless its own stretch of
    text (from the previous amount) names a new one: an actor followed by a giving verb ("…,
-   while Australia pledged A$100 million"), standing right before the amount in a list
+   while Australia pledged A$100 million"), or right after a word of ``CONTRAST_OPENERS``
+   with its own verb, known or not ("…, tandis que la France envisage …",
+   ``_opened_subject``), standing right before the amount in a list
    ("Norway €80 million", "Latvija – 3 mln. eurų"; a word of more may stand between: "Japan
    weitere 2 Mrd. Dollar", ``FURTHER_AMOUNT``; not a name right after a giving verb, its
    indirect object, nor one after "and" following such an object's amount: "give Ukraine €3bn
    and Moldova €1bn" names two receivers, ``_indirect_object``) or opening a list item
-   ("Germany, €8bn; Japan, ¥100bn": also the first amount when no donor stands before it),
+   ("Germany, €8bn; Japan, ¥100bn": also the first amount when no donor stands before it;
+   after the first amount joined by a word of ``ITEM_WITH``: "…, Germany leading with €4bn"),
    or opening a relative clause that holds the amount and ends with its giving verb
    ("…, sagte Deutschland, das der Ukraine 1 Mrd. Euro zusagte": ``_relative_giver``).
    An agent just after the amount ("$5bn from the United States"), a possessive just before it
@@ -53,9 +60,10 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    none either (``quote``: no earlier sentence's donor is carried to it).
 5. **Recipient**: an actor marked as recipient that is no donor of the sentence, else the first
    other actor after the verb (in inflected languages, a non-nominative one before it). In a
-   sentence of several amounts, one marked as recipient between an amount and the next is
-   that amount's own ("145 millions d'euros pour l'Ukraine et 8 millions d'euros pour la
-   Moldavie").
+   sentence of several amounts, one marked as recipient right before an amount is that
+   amount's own ("à l'Ukraine 3 milliards d'euros et à la Moldavie 1 milliard"), else one
+   between an amount and the next ("145 millions d'euros pour l'Ukraine et 8 millions d'euros
+   pour la Moldavie").
 
 6. **Collective money**: after a phrase such as "pledges from", "together with other",
    "Zusagen von" (``COLLECTIVE_DONORS``), the amounts that keep the sentence's first donor
@@ -101,16 +109,21 @@ from typing import NamedTuple
 from ..words import (
     AGENT_MARKERS,
     AID_NOUNS,
+    ALLY_WORDS,
     COLLECTIVE_DONORS,
+    CONTRAST_OPENERS,
     DETERMINERS,
     EACH_WORDS,
+    FROM_US,
     FURTHER_AMOUNT,
     GENITIVE_LINKS,
     INFLECTED,
+    ITEM_WITH,
     JOINT_DONORS,
     LIST_AND,
     MEANS_MARKERS,
     NEWS_LANGUAGES,
+    PART_BEFORE,
     POSSESSIVE_ENDINGS,
     RECIPIENT_MARKERS,
     RELATIVE_CLAUSE_WORDS,
@@ -191,7 +204,10 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
     """Return a ``Giver`` per amount (offsets in ``sentence``, in order)."""
     if not amounts:
         return []
-    actors = list(_actors(sentence, lang))
+    # a country's short form inside an amount is its currency's prefix ("pledged US$10m",
+    # "NZ$10m"), no actor; one opening a list item stands before the amount's span already
+    # (``country_prefix.giver_start``)
+    actors = [a for a in _actors(sentence, lang) if not any(s <= a.start < e for s, e in amounts)]
     verbs = find_cues(sentence, lang, VERB)
     first, recipient_code = _first_donor(sentence, lang, actors, verbs, amounts[0][0])
     gives = [v for v in verbs if v.kind == "give" and v.end <= amounts[0][0]]
@@ -229,10 +245,28 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         and _is_thanking(main[0], lang)
         else None
     )
+    led = None
+    if (
+        first[1] == "agent"
+        and first[0] is not None
+        and len(amounts) > 1
+        and amounts[0][1] <= first[0].start < amounts[1][0]
+        and _part_phrase(lang).search(sentence, amounts[0][1], first[0].start) is not None
+    ):  # "Donors pledged €9bn, led by Germany with €4bn": the agent leads a part, not the whole
+        led, first = first[0], (None, "collective")
+    allied = _allies_of(sentence, lang, actors, verbs, amounts[0][0])
+    if allied is not None and (
+        first[0] is None or first[0].code == allied.code or first[0].start >= allied.end
+    ):
+        # "Ukraine's allies pledged €9bn", "Les alliés de l'Ukraine ont promis …": several
+        # givers' money, which that country receives
+        first, recipient_code = (None, "collective"), allied.code
     chosen: list[tuple[Actor | None, str | None]] = [first]
     for index in range(1, len(amounts)):
         begin, at = amounts[index - 1][1], amounts[index][0]
         new = _clause_donor(sentence, lang, actors, verbs, begin, at)
+        if new[0] is None and led is not None and begin <= led.start < at:
+            new = (led, "agent")  # "…, led by Germany with €4bn"
         if new[0] is None:
             new = _item_donor(sentence, lang, actors, begin, at)
         if new[0] is None and _unnamed_subject(sentence, lang, actors, verbs, begin, at):
@@ -320,12 +354,30 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         own = recipient
         if len(amounts) > 1:  # "145 millions pour l'Ukraine et 8 millions pour la Moldavie"
             until = amounts[index + 1][0] if index + 1 < len(amounts) else len(sentence)
+            begin = amounts[index - 1][1] if index else 0
+            # "à l'Ukraine 3 milliards d'euros et à la Moldavie 1 milliard": a marked one
+            # right before an amount is that amount's own, not the one's before it
             marked = [
                 a.code
                 for a in actors
-                if a.role == "recipient" and amount_end <= a.start < until and a.code
+                if a.role == "recipient"
+                and amount_end <= a.start < until
+                and a.code
+                and not (index + 1 < len(amounts) and LIST_GAP_RE.fullmatch(sentence, a.end, until))
             ]
-            own = marked[0] if marked and marked[0] not in donors else recipient
+            leading = [
+                a.code
+                for a in actors
+                if a.role == "recipient"
+                and begin <= a.start
+                and a.end <= amount_at
+                and a.code
+                and LIST_GAP_RE.fullmatch(sentence, a.end, amount_at)
+            ]
+            if leading and leading[-1] not in donors:
+                own = leading[-1]
+            else:
+                own = marked[0] if marked and marked[0] not in donors else recipient
         own = own_recipients.get(index, own)
         result.append(Giver(donor, own if own != donor else None, rule))
     return result
@@ -840,6 +892,9 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
         before = [a for a in inside if a.end <= gives[-1].start]
         if before:
             return before[-1], _rule(before[-1], "subject")
+    opened = _opened_subject(sentence, lang, inside, begin, amount_at)
+    if opened is not None:  # "…, tandis que la France envisage 2 milliards d'euros"
+        return opened, _rule(opened, "subject")
     last = inside[-1]
     if _relative_giver(sentence, lang, verbs, last, amount_at):
         return last, _rule(last, "subject")  # "…, sagte Deutschland, das … 1 Mrd. Euro zusagte"
@@ -878,6 +933,49 @@ def _relative_giver(sentence, lang, verbs, actor: Actor, amount_at: int) -> bool
     stop = CLAUSE_MARK_RE.search(sentence, amount_at)
     clause_end = stop.start() if stop else len(sentence)
     return any(v.kind == "give" and amount_at <= v.start < clause_end for v in verbs)
+
+
+def _opened_subject(sentence, lang, inside: list[Actor], begin: int, amount_at: int):
+    """Return the actor of ``inside`` that opens a clause of its own between ``begin`` (the
+    previous amount's end) and the amount at ``amount_at``: right after a word of
+    ``CONTRAST_OPENERS`` that follows that amount or a comma after it ("…, while France will
+    consider", "…, tandis que la France envisage", "…, mentre la Francia valuterà", "…, podczas gdy
+    Francja rozważy", "…, a Francja rozważy"), only articles between, and a word (its verb)
+    between it and the amount; else None.
+
+    >>> text = "L'Allemagne a promis 3 milliards, tandis que la France envisage 2 milliards."
+    >>> actors = find_actors(text, "fr")
+    >>> _opened_subject(text, "fr", actors[1:], 32, 63).code
+    'FRA'
+    """
+    pattern = _opener_pattern(lang)
+    if pattern is None:
+        return None
+    determiners = _table(DETERMINERS, lang)
+    for match in pattern.finditer(sentence, begin, amount_at):
+        before = sentence[begin : match.start()].rstrip()
+        if before and not before.endswith(","):  # "… für Kiew, während …", not "a" in a name
+            continue
+        for actor in inside:
+            if actor.start < match.end():
+                continue
+            gap = sentence[match.end() : actor.start].replace("'", " ").replace("’", " ")
+            if any(w.casefold() not in determiners for w in WORD_RE.findall(gap)):
+                break
+            words = {w.casefold() for w in WORD_RE.findall(sentence, actor.end, amount_at)}
+            if words - {w.casefold() for w in _table_phrases(FURTHER_AMOUNT, lang)}:
+                return actor  # a verb; "…, a Japonia kolejne 2 mld" is a list item's
+            break
+    return None
+
+
+@lru_cache(maxsize=32)
+def _opener_pattern(lang: str | None) -> re.Pattern[str] | None:
+    words = CONTRAST_OPENERS.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not words:
+        return None
+    body = "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{body})(?!\w)", re.IGNORECASE)
 
 
 def _indirect_object(sentence, lang, actors, verbs, actor: Actor, begin: int) -> bool:
@@ -965,10 +1063,17 @@ def _item_donor(sentence, lang, actors, begin: int, amount_at: int):
         for a in actors
         if begin <= a.start and a.end <= amount_at and a.subject and a.role is None and a.code
     ]
-    if not inside or not ITEM_GAP_RE.fullmatch(sentence, inside[-1].end, amount_at):
+    if not inside:
         return None, None
     last = inside[-1]
     tail = ITEM_SEPARATOR_RE.split(sentence[begin : last.start])[-1]
+    if not ITEM_GAP_RE.fullmatch(sentence, last.end, amount_at):
+        # "…, Germany leading with €4bn", "…, darunter Deutschland mit 4 Mrd. Euro": a later
+        # item joined by a word of ITEM_WITH, perhaps after a phrase of parts
+        with_pattern = _with_pattern(lang) if begin else None
+        if with_pattern is None or not with_pattern.fullmatch(sentence, last.end, amount_at):
+            return None, None
+        tail = _after_part_phrase(tail, lang)
     table = lang if lang in NEWS_LANGUAGES else "en"
     words = [w.casefold() for w in WORD_RE.findall(tail)]
     if any(w not in _table(DETERMINERS, lang) and table not in LIST_AND.get(w, ()) for w in words):
@@ -976,6 +1081,81 @@ def _item_donor(sentence, lang, actors, begin: int, amount_at: int):
     if _indirect_object(sentence, lang, actors, find_cues(sentence, lang, VERB), last, begin):
         return None, None  # "give Ukraine €3bn and Moldova €1bn": Moldova receives
     return last, "list"
+
+
+def _allies_of(sentence, lang, actors, verbs, amount_at: int) -> Actor | None:
+    """Return the country whose givers (``ALLY_WORDS``: "allies", "Verbündeten", "alliés",
+    "sojusznicy", "союзники") are the subject of the sentence's first verb, a giving one before
+    the first amount at ``amount_at``: the country is their possessor ("Ukraine's allies") or
+    follows them as a genitive ("the allies of Ukraine", "die Verbündeten der Ukraine", "les
+    alliés de l'Ukraine", "sojusznicy Ukrainy"); None otherwise.
+
+    >>> text = "Ukraine's allies pledged €9bn on Wednesday."
+    >>> found = _allies_of(text, "en", find_actors(text, "en"), find_cues(text, "en", VERB), 25)
+    >>> found.code
+    'UKR'
+    """
+    main = [cue for cue in verbs if cue.kind != "aux"]
+    if not main or main[0].kind != "give" or main[0].start >= amount_at:
+        return None
+    pattern = _ally_pattern(lang)
+    if pattern is None:
+        return None
+    links = _table(DETERMINERS, lang) | _table(GENITIVE_LINKS, lang)
+    for match in pattern.finditer(sentence, 0, main[0].start):
+        for actor in actors:
+            if not actor.code or actor.role == "agent":
+                continue
+            gap = sentence[actor.end : match.start()]
+            if actor.end <= match.start() and POSSESSIVE_GAP_RE.fullmatch(gap) and gap.strip():
+                return actor  # "Ukraine's allies"
+            if actor.start >= match.end():
+                gap = sentence[match.end() : actor.start].replace("'", " ").replace("’", " ")
+                words = gap.casefold().split()
+                if all(w in links for w in words) and (words or actor.case_form):
+                    return actor  # "the allies of Ukraine", "sojusznicy Ukrainy"
+                break
+    return None
+
+
+@lru_cache(maxsize=32)
+def _ally_pattern(lang: str | None) -> re.Pattern[str] | None:
+    words = ALLY_WORDS.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _part_phrase(lang: str | None) -> re.Pattern[str]:
+    """A phrase of ``PART_BEFORE`` ("led by", "including", "angeführt von")."""
+    phrases = PART_BEFORE.get(lang if lang in NEWS_LANGUAGES else "en", ()) or ("led by",)
+    body = "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(body, re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _with_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """A word of ``ITEM_WITH`` between spaces: all the text between an item's giver and its
+    amount."""
+    phrases = ITEM_WITH.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not phrases:
+        return None
+    body = "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\s+(?:{body})\s+", re.IGNORECASE)
+
+
+def _after_part_phrase(tail: str, lang: str | None) -> str:
+    """``tail`` without a phrase of ``PART_BEFORE`` or ``ITEM_WITH`` that opens it
+    ("including", "darunter", "dont", "con Alemania a la cabeza con"): the words left must be
+    determiners or "and" for the item to open there."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    phrases = (*PART_BEFORE.get(table, ()), *ITEM_WITH.get(table, ()))
+    if not phrases:
+        return tail
+    body = "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.sub(rf"^\s*(?:{body})(?!\w)", "", tail, flags=re.IGNORECASE)
 
 
 def _unnamed_subject(
@@ -1156,9 +1336,14 @@ def _quoted(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
       need", "Wir brauchen", "Potrzebujemy") or receives ("We have received …") makes the
       speaker's country the recipient; the giver is an agent the quote names ("… from
       Germany"), else there is none (``donor_from`` ``quote``).
+    - A quote that receives from its speakers ("from us", "von uns", "od nas", "від нас":
+      ``_from_us``) makes the speaker's country the giver (``speaker``) and the quote's other
+      country the recipient ('"Ukraine will get €2bn from us," said the German chancellor').
     - Otherwise the speaker's country gives, ``donor_from`` ``speaker``; not when the quote
       names a giver of its own before its "we" or as an agent ("… from the EU"), nor when the
       sentence marks the speaker's country as the one receiving ("to Ukraine").
+    - A quote that goes on after its speaker ('"…," said the German minister, "and we will add
+      €1bn."') has that speaker.
     - An amount of such a quote that no rule gives a donor (the speaker holds no country: "said
       Biden") has none, ``donor_from`` ``quote``: "we" is the speaker, never the giver of an
       earlier sentence.
@@ -1189,10 +1374,30 @@ def _quoted(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
         if we is None:
             continue
         speaker = _speaker(sentence, actors, pattern, quote.end()) if pattern else None
+        earlier = list(QUOTE_RE.finditer(sentence, 0, quote.start())) if pattern else []
+        if speaker is None and earlier:
+            # '"…," said the German minister, "and we will add €1bn."': a quote going on
+            # after its speaker is that speaker's
+            speaker = _speaker(sentence, actors, pattern, earlier[-1].end())
         received = any(v.kind == "receive" and quote.start() < v.start < quote.end() for v in verbs)
         for index in inside:
             actor = chosen[index][0]
             asked = any(quote.start() < c.start and c.end <= amounts[index][0] for c in asks)
+            if received and not asked and speaker is not None and _from_us(words, table):
+                # '"Ukraine will get €2bn from us," said the German chancellor': "from us"
+                # names the speaker the giver; the quote's other country receives
+                chosen[index] = (speaker, "speaker")
+                taker = [
+                    a
+                    for a in actors
+                    if a.code
+                    and a.code != speaker.code
+                    and a.role != "agent"
+                    and quote.start() < a.start < quote.end()
+                ]
+                if taker:
+                    recipients[index] = taker[0].code
+                continue
             if received or asked:  # "We need $5bn", "We have received $5bn from our partners"
                 agent = [
                     a
@@ -1226,6 +1431,29 @@ def _quoted(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
             ):  # "…", sagte Biden: a person of no known country, not an earlier sentence's
                 chosen[index] = (None, "quote")
     return recipients
+
+
+@lru_cache(maxsize=32)
+def _from_us_pattern(table: str) -> re.Pattern[str] | None:
+    phrases = FROM_US.get(table, ())
+    if not phrases:
+        return None
+    return re.compile(
+        "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)), re.I
+    )
+
+
+def _from_us(quote: str, table: str) -> bool:
+    """Return whether ``quote`` names its speakers as the givers of its money: a phrase of
+    ``FROM_US`` ("from us", "von uns", "od nas", "від нас"; not "from our partners").
+
+    >>> _from_us('"Ukraine will get €2bn from us,"', "en")
+    True
+    >>> _from_us('"We have received $5bn from our partners,"', "en")
+    False
+    """
+    pattern = _from_us_pattern(table)
+    return pattern is not None and pattern.search(quote) is not None
 
 
 def _first_person(quote: str, table: str, verbs, offset: int) -> int | None:

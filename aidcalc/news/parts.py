@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..words import (
     FRACTIONS,
+    ITEM_WITH,
     LIST_AND,
     LIST_OR,
     NEWS_LANGUAGES,
@@ -198,7 +199,25 @@ def continues_parts(
         )
     words = before.rsplit(None, 1)
     table = lang if lang in NEWS_LANGUAGES else "en"
-    return bool(words) and table in LIST_AND.get(words[-1].casefold(), ())
+    if bool(words) and table in LIST_AND.get(words[-1].casefold(), ()):
+        return True
+    # "including Germany with €4bn and France with €2bn": an item of a giver joined by a word
+    # of ITEM_WITH, the list going on after a comma or "and"
+    joined = _with_end(table)
+    return (
+        joined is not None
+        and joined.search(before) is not None
+        and ("," in before or any(table in LIST_AND.get(w.casefold(), ()) for w in before.split()))
+    )
+
+
+@lru_cache(maxsize=32)
+def _with_end(table: str) -> re.Pattern[str] | None:
+    phrases = ITEM_WITH.get(table, ())
+    if not phrases:
+        return None
+    body = "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})$", re.IGNORECASE)
 
 
 def adds_up(whole: Decimal, parts: list[Decimal]) -> bool:

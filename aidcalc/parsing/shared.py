@@ -22,7 +22,8 @@ inference (each amount so read records the assumption ``shared-currency``):
    Kyiv"), or after a colon ("31 millones de euros: 23 millones para Ucrania y 8 millones
    para …"); each part may chain to the next. Or the rest of a clause whose verb and currency
    are left out, after a list word, a name and a comma, ending the clause: "Alemania aportará
-   5 millones de euros y Francia, 3 millones." (``_gapped``).
+   5 millones de euros y Francia, 3 millones." (``_gapped``); without the comma when the name
+   is a country's ("3 Mrd. Euro und Moldau 1 Mrd.", "et à la Moldavie 1 milliard").
 4. **A scale written once after signed amounts**: "€5, €10 and €20 million" (each number has
    its sign, only the last its scale) reads every item in millions, recording the assumption
    ``shared-scale``; the items are joined as in a list (1.), and a sign glued before an item
@@ -722,13 +723,40 @@ def _gapped(reader: Any, after: int, k: int, nxt: int, langs: frozenset[str]) ->
     """
     atoms = reader.atoms
     gap = atoms[after:k]
+    ends = nxt >= len(atoms) or atoms[nxt].text in CLAUSE_ENDS
+    if gap and gap[-1].text != "," and _named_gap(gap):
+        # "3 milliards d'euros et à la Moldavie 1 milliard.", "3 Mrd. Euro und Moldau 1 Mrd.",
+        # "3 mld zł, a Mołdawii 1 mld.": a list word and a country's name, no comma after
+        # the name, before the clause's last amount
+        named = gap[1:] if gap[0].text == "," else gap
+        clause = reader.text[named[1].start : named[-1].end]
+        return (
+            ends
+            and _joiner_fits(LIST_AND, named[0].text, langs)
+            and names_a_country(" " + clause, lexicon())
+        )
     if not 3 <= len(gap) <= LABEL_WORDS + 2 or gap[-1].text != ",":
         return False
     if not _joiner_fits(LIST_AND, gap[0].text, langs):
         return False
     if any(a.kind != OTHER for a in gap[1:-1]):
         return False
-    return nxt >= len(atoms) or atoms[nxt].text in CLAUSE_ENDS
+    return ends
+
+
+def _named_gap(gap: list) -> bool:
+    """True when ``gap`` is a list word (perhaps after a comma), then words ending with a
+    name-like word, no more than ``LABEL_WORDS`` of them besides articles or prepositions
+    ("und Moldau", "et à la Moldavie", "y a Moldavia", ", a Mołdawii"): what may stand
+    before a gapped part with no comma after the name."""
+    if gap and gap[0].text == ",":  # ", a Mołdawii"
+        gap = gap[1:]
+    return (
+        2 <= len(gap) <= LABEL_WORDS + 3
+        and gap[0].text in LIST_AND
+        and gap[-1].kind == OTHER
+        and all(a.kind in (OTHER, JOIN, FILLER, WORDS) for a in gap[1:])
+    )
 
 
 def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: bool = False):
@@ -901,7 +929,9 @@ def _may_open_part(gap: list) -> bool:
     """True when a gap may stand before a parallel or gapped part (``_parallel``,
     ``_gapped``): it ends with a comma, semicolon, colon, dash or list word (``LIST_AND``).
     Checked before the number after it is read."""
-    return bool(gap) and (gap[-1].text in (",", ";", ":", *DASHES) or gap[-1].text in LIST_AND)
+    return bool(gap) and (
+        gap[-1].text in (",", ";", ":", *DASHES) or gap[-1].text in LIST_AND or _named_gap(gap)
+    )
 
 
 def _spaced_dash(atoms, after: int, k: int) -> bool:

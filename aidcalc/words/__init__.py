@@ -174,6 +174,13 @@ A language module may define any of these names (all optional; a missing one add
 ``SUBJECT_PRONOUNS``        words opening a sentence as a subject that name no one ("It"):
                             any other capitalised first word before a giving verb or "'s"
                             is an unknown giver ("Korea pledged …"), not the earlier donor
+``CONTRAST_OPENERS``        words opening a clause of another subject after an amount
+                            ("while", "tandis que"): the country after them gives its amounts
+``FROM_US``                 words in a quote naming its speakers as the givers ("from us")
+``ALLY_WORDS``              words for a country's givers ("Ukraine's allies"): as a subject,
+                            collective money that country receives
+``ITEM_WITH``               words between a later list item's giver and its amount ("Germany
+                            leading with €4bn", "Deutschland mit 4 Mrd."): the giver opens it
 ``EACH_WORDS``              words beside one amount of several joined givers saying each
                             gives it ("€20m each", "jeweils"): one row per giver
 ``SUM_WORDS``               words making an amount the sum of those beside it ("combined")
@@ -558,6 +565,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "FURTHER_AFTER": _by_language(languages, "FURTHER_AFTER"),
         "SUBJECT_PRONOUNS": _by_language(languages, "SUBJECT_PRONOUNS"),
         "EACH_WORDS": _by_language(languages, "EACH_WORDS"),
+        "ALLY_WORDS": _by_language(languages, "ALLY_WORDS"),
+        "FROM_US": _by_language(languages, "FROM_US"),
+        "CONTRAST_OPENERS": _by_language(languages, "CONTRAST_OPENERS"),
+        "ITEM_WITH": _by_language(languages, "ITEM_WITH"),
         "SUM_WORDS": _by_language(languages, "SUM_WORDS"),
         "WHOLE_BEFORE": _by_language(languages, "WHOLE_BEFORE"),
         "TOTAL_LABELS": _by_language(languages, "TOTAL_LABELS"),
@@ -743,6 +754,10 @@ AGAIN_WORDS: dict[str, tuple[str, ...]] = _TABLES["AGAIN_WORDS"]
 FURTHER_AFTER: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AFTER"]
 SUBJECT_PRONOUNS: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_PRONOUNS"]
 EACH_WORDS: dict[str, tuple[str, ...]] = _TABLES["EACH_WORDS"]
+ALLY_WORDS: dict[str, tuple[str, ...]] = _TABLES["ALLY_WORDS"]
+FROM_US: dict[str, tuple[str, ...]] = _TABLES["FROM_US"]
+CONTRAST_OPENERS: dict[str, tuple[str, ...]] = _TABLES["CONTRAST_OPENERS"]
+ITEM_WITH: dict[str, tuple[str, ...]] = _TABLES["ITEM_WITH"]
 SUM_WORDS: dict[str, tuple[str, ...]] = _TABLES["SUM_WORDS"]
 WHOLE_BEFORE: dict[str, tuple[str, ...]] = _TABLES["WHOLE_BEFORE"]
 TOTAL_LABELS: dict[str, tuple[str, ...]] = _TABLES["TOTAL_LABELS"]

@@ -167,6 +167,7 @@ PLACE_SHORT_FORMS = {
     "EU": "EU",
     "EU-Kommission": "EU",
     "Großbritannien": "GBR",
+    "Moldau": "MDA",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -268,6 +269,9 @@ PART_BEFORE = (
     "umfasst",
     "enthält",
     "beinhaltet",
+    "an der Spitze mit",
+    "vorneweg mit",
+    "allen voran",
 )
 PART_AFTER = ("davon",)
 
@@ -592,3 +596,18 @@ OTHER_MONEY = {
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
 OTHER_MONEY_LINKS = "an"
+
+# Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get
+# €2bn from us"): the speaker's country gives (aidcalc.news.donors, rule 4).
+FROM_US = ("von uns",)
+# Words opening a clause of another subject after an amount ("…, while France will consider
+# …", "…, tandis que la France envisage …"): the country right after them (articles between)
+# is the subject of its clause, whatever its verb (aidcalc.news.donors, rule 4).
+CONTRAST_OPENERS = ("während", "wohingegen")
+# Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
+# subject of a giving verb, with that country as possessor or genitive, the money is several
+# givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
+ALLY_WORDS = ("Verbündeten", "Verbündete", "Partner", "Partnerländer", "Unterstützer", "Geber")
+# Words between a list item's giver and its amount after the first one ("…, Germany leading with
+# €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
+ITEM_WITH = ("an der Spitze mit", "vorneweg mit", "vorn mit", "mit")

@@ -265,6 +265,42 @@ PLACE_SHORT_FORMS = {
     # writes it plainly; North Korea (PRK) only when written so ("North Korea", a longer form
     # that wins over this one). In every language's text, since English forms always count.
     "Korea": "KOR",
+    # short forms and codes the press writes, and the World Bank's spellings of the countries
+    # whose CLDR name differs ("&" for "and", no diacritics, another order): every country of
+    # data/worldbank is found by its English name there (tests/news/test_givers_12.py)
+    "NZ": "NZL",
+    "Hong Kong": "HKG",
+    "HK": "HKG",
+    "Macau": "MAC",
+    "Macao": "MAC",
+    "Antigua and Barbuda": "ATG",
+    "Bosnia and Herzegovina": "BIH",
+    "Cote d'Ivoire": "CIV",
+    "Ivory Coast": "CIV",
+    "Congo, Dem. Rep.": "COD",
+    "Democratic Republic of the Congo": "COD",
+    "DR Congo": "COD",
+    "DRC": "COD",
+    "Congo, Rep.": "COG",
+    "Republic of the Congo": "COG",
+    "Cabo Verde": "CPV",
+    "Curacao": "CUW",
+    "Kyrgyz Republic": "KGZ",
+    "St. Kitts and Nevis": "KNA",
+    "Saint Kitts and Nevis": "KNA",
+    "Lao PDR": "LAO",
+    "Myanmar": "MMR",
+    "Burma": "MMR",
+    "Korea, Dem. People's Rep.": "PRK",
+    "Sao Tome and Principe": "STP",
+    "Turks and Caicos Islands": "TCA",
+    "Trinidad and Tobago": "TTO",
+    "Turkiye": "TUR",
+    "Türkiye": "TUR",
+    "St. Vincent and the Grenadines": "VCT",
+    "Saint Vincent and the Grenadines": "VCT",
+    "Virgin Islands (U.S.)": "VIR",
+    "Viet Nam": "VNM",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -516,6 +552,10 @@ PART_BEFORE = (
     "included",
     "of this",
     "of that",
+    "leading with",
+    "in the lead with",
+    "at the top with",
+    "topping the list with",
 )
 PART_AFTER = ("of it", "of this", "of that", "of the total", "of the sum")
 # Words of a share before a phrase of PART_AFTER that make the amount after it that share
@@ -929,7 +969,7 @@ SHARE_WHOLES = (
 )
 # Words between a share and the whole it is taken of, written after it as an amount ("a third
 # of the €9bn"): that amount is the whole, no second pledge of the giver.
-SHARE_OF_LINKS = ("of",)
+SHARE_OF_LINKS = ("of", "out of")
 # The rest of a whole, set off right before an amount ("The rest, €1.5bn, …"): a part of it.
 REST_WORDS = ("the rest", "the remainder", "the balance")
 
@@ -973,3 +1013,18 @@ OTHER_MONEY = {
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
 OTHER_MONEY_LINKS = "in of"
+
+# Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get
+# €2bn from us"): the speaker's country gives (aidcalc.news.donors, rule 4).
+FROM_US = ("from us",)
+# Words opening a clause of another subject after an amount ("…, while France will consider
+# …", "…, tandis que la France envisage …"): the country right after them (articles between)
+# is the subject of its clause, whatever its verb (aidcalc.news.donors, rule 4).
+CONTRAST_OPENERS = ("while", "whereas")
+# Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
+# subject of a giving verb, with that country as possessor or genitive, the money is several
+# givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
+ALLY_WORDS = ("allies", "partners", "backers", "supporters", "donors", "friends")
+# Words between a list item's giver and its amount after the first one ("…, Germany leading with
+# €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
+ITEM_WITH = ("leading with", "in the lead with", "at the top with", "topping the list with", "with")

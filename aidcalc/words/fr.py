@@ -288,6 +288,7 @@ PART_BEFORE = (
     "répartie entre",
     "comprend",
     "inclut",
+    "en tête avec",
 )
 PART_AFTER = ("de cette somme", "de ce montant")
 
@@ -524,7 +525,7 @@ SHARE_WHOLES = (
     "du montant",
     "du programme",
 )
-SHARE_OF_LINKS = ("de", "du", "des", "d")
+SHARE_OF_LINKS = ("de", "du", "des", "d", "sur")
 REST_WORDS = ("le reste", "le solde")
 
 # Phrases naming the calendar week before the publication's (aidcalc.news.dates,
@@ -565,3 +566,18 @@ OTHER_MONEY = {
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
 OTHER_MONEY_LINKS = "de d"
+
+# Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get
+# €2bn from us"): the speaker's country gives (aidcalc.news.donors, rule 4).
+FROM_US = ("de notre part", "de nous")
+# Words opening a clause of another subject after an amount ("…, while France will consider
+# …", "…, tandis que la France envisage …"): the country right after them (articles between)
+# is the subject of its clause, whatever its verb (aidcalc.news.donors, rule 4).
+CONTRAST_OPENERS = ("tandis que", "alors que")
+# Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
+# subject of a giving verb, with that country as possessor or genitive, the money is several
+# givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
+ALLY_WORDS = ("alliés", "partenaires", "soutiens", "donateurs", "bailleurs")
+# Words between a list item's giver and its amount after the first one ("…, Germany leading with
+# €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
+ITEM_WITH = ("en tête avec", "avec")

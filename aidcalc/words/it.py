@@ -241,6 +241,7 @@ PART_BEFORE = (
     "comprende",
     "include",
     "comprendente",
+    "in testa con",
 )
 PART_AFTER = ("di questa somma", "di questo importo")
 
@@ -432,3 +433,22 @@ OTHER_MONEY = {
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
 OTHER_MONEY_LINKS = "di in"
+
+# Words between a share and the whole it is taken of, written after it as an amount ("3 miliardi
+# dei 9 miliardi", "un terzo su 9 miliardi").
+SHARE_OF_LINKS = ("di", "dei", "degli", "delle", "su", "sui")
+
+# Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get
+# €2bn from us"): the speaker's country gives (aidcalc.news.donors, rule 4).
+FROM_US = ("da noi", "da parte nostra")
+# Words opening a clause of another subject after an amount ("…, while France will consider
+# …", "…, tandis que la France envisage …"): the country right after them (articles between)
+# is the subject of its clause, whatever its verb (aidcalc.news.donors, rule 4).
+CONTRAST_OPENERS = ("mentre", "invece")
+# Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
+# subject of a giving verb, with that country as possessor or genitive, the money is several
+# givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
+ALLY_WORDS = ("alleati", "partner", "donatori")
+# Words between a list item's giver and its amount after the first one ("…, Germany leading with
+# €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
+ITEM_WITH = ("in testa con", "con")

@@ -499,3 +499,18 @@ OTHER_MONEY = {
     "revenue": "доходи доходів надходжен*",
     "debt": "борг борги боргу боргів заборгован*",
 }
+
+# Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get
+# €2bn from us"): the speaker's country gives (aidcalc.news.donors, rule 4).
+FROM_US = ("від нас", "з нашого боку")
+# Words opening a clause of another subject after an amount ("…, while France will consider
+# …", "…, tandis que la France envisage …"): the country right after them (articles between)
+# is the subject of its clause, whatever its verb (aidcalc.news.donors, rule 4).
+CONTRAST_OPENERS = ("тоді як", "в той час як", "натомість", "а")
+# Words for a country's givers ("Ukraine's allies", "die Verbündeten der Ukraine"): as the
+# subject of a giving verb, with that country as possessor or genitive, the money is several
+# givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
+ALLY_WORDS = ("союзники", "партнери", "донори")
+# Words between a list item's giver and its amount after the first one ("…, Germany leading with
+# €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
+ITEM_WITH = ("з сумою", "із сумою")

@@ -1875,6 +1875,56 @@ PASSAGES = [
             ("EUR 100000000", "PRT", "UKR", "pledge", "new", {"status": "candidate"}),
         ],
     ),
+    # session 12 (givers12): wholes named after their share, allies as givers, receivers named
+    # before their amounts, contrast clauses, a speaker going on after a quote
+    (
+        "en",
+        "The Netherlands will cover €600 million of the EU's €4 billion air-defence fund for "
+        "Ukraine.",
+        [
+            ("EUR 600000000", "NLD", "UKR", "pledge", "new"),
+            ("EUR 4000000000", None, "UKR", "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "pl",
+        "Polska pokryje 2 mld zł z 7 mld zł funduszu odbudowy szkół na Ukrainie.",
+        [
+            ("PLN 2000000000", "POL", "UKR", "pledge", "new"),
+            ("PLN 7000000000", "POL", "UKR", "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "en",
+        "Moldova's partners pledged €1.2 billion at the Chisinau meeting, Romania leading with "
+        "€400 million.",
+        [
+            ("EUR 1200000000", None, "MDA", "pledge", "new", {"donor_from": "collective"}),
+            ("EUR 400000000", "ROU", "MDA", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "fr",
+        "La Belgique versera à l'Ukraine 500 millions d'euros et à la Moldavie 80 millions.",
+        [
+            ("EUR 500000000", "BEL", "UKR", "pledge", "new"),
+            ("EUR 80000000", "BEL", "MDA", "pledge", "new"),
+        ],
+    ),
+    (
+        "it",
+        "La Spagna ha stanziato 300 milioni di euro per l'Ucraina, mentre il Portogallo valuterà "
+        "altri 100 milioni di euro.",
+        [
+            ("EUR 300000000", "ESP", "UKR", "allocation", "new"),
+            ("EUR 100000000", "PRT", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "en",
+        '"Kyiv will receive €700m from us this winter," the Austrian chancellor said.',
+        [("EUR 700000000", "AUT", "UKR", "pledge", "new", {"donor_from": "speaker"})],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -92,6 +92,7 @@ from .sides import (
     SIGNS,
     UNKNOWN,
     Side,
+    StopScale,
     _curated,
     _decimal_shown,
     _is_number_word,
@@ -1579,7 +1580,9 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
             bare = lex.scales.get(atom.text[:-2])
             if bare is None:
                 continue
-            data = {**bare, **atom.data}
+            # a single letter keeps its bare meaning ("$2.174T.": the English trillion, not
+            # the Finnish "t.", a thousand)
+            data = {**bare, **atom.data} if len(atom.text) == 3 else _stop_scale(bare, atom.data)
         else:  # "300 млн грн.": the currency keeps its meaning; the stop is not part of it
             data = atom.data
         if out is atoms:
@@ -1594,6 +1597,18 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
 
 
 _SCALE_OR_CURRENCY = frozenset({SCALE, CUR})
+_STOP_SCALES: dict[tuple[int, int], tuple[dict, dict, StopScale]] = {}
+
+
+def _stop_scale(bare: dict[str, int], dotted: dict[str, int]) -> StopScale:
+    """The powers of a dotted scale word at a sentence end, the bare word's and the dotted
+    one's (``sides.StopScale``), made once per pair of lexicon dicts."""
+    key = (id(bare), id(dotted))
+    known = _STOP_SCALES.get(key)
+    if known is None or known[0] is not bare or known[1] is not dotted:
+        known = (bare, dotted, StopScale({**bare, **dotted}, dotted))
+        _STOP_SCALES[key] = known
+    return known[2]
 
 
 def _ends_sentence(

@@ -27,7 +27,7 @@ from .numbers import (
     regular_grouping,
 )
 from .resolve import is_scaled_code
-from .sides import CURATED, UNKNOWN, Side, _curated, _decimal_shown, _exponent
+from .sides import CURATED, UNKNOWN, Side, StopScale, _curated, _decimal_shown, _exponent
 
 # a sentence's stop glued to the next sentence's capitalised word, after a lower-case word of
 # two letters or more ("bereitstellen.In December"; not "U.S.", "Mio.Euro" after a capital);
@@ -480,7 +480,10 @@ class SideValue:
         # the languages the amount may be in, of those aidcalc curates ("m" is 10^9 in
         # Javanese, which tells nothing about "$5m")
         among = _curated(langs) if langs else CURATED
-        if "en" in scale and not any(writes_scale(x, written) for x in among):
+        # a dotted word at a sentence end has the English power of its bare word only when the
+        # dotted word has one too ("EUR 5 t." is the Finnish thousand "5 t. EUR" is)
+        english = "en" in (scale.dotted if type(scale) is StopScale else scale)
+        if english and not any(writes_scale(x, written) for x in among):
             # "über $5 billion": the amount's words are German only, but German writes its
             # scale nouns capitalised ("Billion"): a lower-case "billion" is the English word,
             # its short scale recorded (as with lang="de", above)

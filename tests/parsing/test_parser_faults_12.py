@@ -16,10 +16,18 @@ from aidcalc.parsing import ASSUMPTIONS
 # Romanian "mil." is a million; Spanish and Portuguese "mil" a thousand; the others one power.
 BOTH_ORDERS = [
     ("Česko dalo Ukrajině CZK 800 mil.", "Česko dalo Ukrajině 800 mil. CZK", "800000000"),
-    ("Slovensko poslalo Ukrajine EUR 40 mil.", "Slovensko poslalo Ukrajine 40 mil. EUR", "40000000"),
+    (
+        "Slovensko poslalo Ukrajine EUR 40 mil.",
+        "Slovensko poslalo Ukrajine 40 mil. EUR",
+        "40000000",
+    ),
     ("Hrvatska je Ukrajini dala EUR 30 mil.", "Hrvatska je Ukrajini dala 30 mil. EUR", "30000000"),
     ("România a oferit Ucrainei RON 50 mil.", "România a oferit Ucrainei 50 mil. RON", "50000000"),
-    ("El gobierno entregó a Ucrania USD 5 mil.", "El gobierno entregó a Ucrania 5 mil USD.", "5000"),
+    (
+        "El gobierno entregó a Ucrania USD 5 mil.",
+        "El gobierno entregó a Ucrania 5 mil USD.",
+        "5000",
+    ),
     ("CZK 800 mil.", "800 mil. CZK", "800000000"),
     ("EUR 80 mil.", "80 mil. eur", "80000000"),
     ("USD 5 mil.", "5 mil. USD", "5000000"),
@@ -135,7 +143,11 @@ def test_a_shared_name_of_a_withdrawn_currency_after_its_end_is_refused(text, co
 
 WITHDRAWN_READ = [
     ("Deutschland gab 2005 der Ukraine 50 Millionen DM.", "DEM 50000000", ("withdrawn-currency",)),
-    ("Deutschland gab 2005 der Ukraine 50 Millionen D-Mark.", "DEM 50000000", ("withdrawn-currency",)),
+    (
+        "Deutschland gab 2005 der Ukraine 50 Millionen D-Mark.",
+        "DEM 50000000",
+        ("withdrawn-currency",),
+    ),
     ("In 2016 Lithuania gave 5 million litų.", "LTL 5000000", ("withdrawn-currency",)),
     ("Deutschland gab 1995 der Ukraine 50 Millionen DM.", "DEM 50000000", ()),
     ("Portugal deu 500 mil escudos em 1990.", "PTE 500000", ("country-context",)),

@@ -140,11 +140,13 @@ class CurrencyBeside:
                 return k  # "in 5 Pfund schweren Paketen": the weight, not the money
             if (
                 side.currency
-                and not candidates(atom) & candidates(side.currency[0])
+                and (not candidates(atom) & candidates(side.currency[0]) or not atom.is_name)
                 and j + 1 < len(atoms)
                 and atoms[j + 1].kind == NUM
             ):
-                return k  # "EUR 5 million USD 6 million": the code leads the next amount
+                # "EUR 5 million USD 6 million": the code leads the next amount; so does a sign
+                # or code repeating the one before the number ("€1.00 € 1,00 – € 1,50")
+                return k
             if adjective is not None:
                 atom = atom._replace(start=atoms[k].start, data=narrowed or atom.data)
             side.currency.append(atom)

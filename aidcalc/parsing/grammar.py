@@ -322,8 +322,9 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         1. Glued to the sign, with no number before the scale ("Mds€ 2", "M€ 5", "G€ 1,2",
            "k€ 500", "Mio€ 3"): always.
         2. Set apart from the currency by a space, a word of its own (not the end of a longer
-           one), with no number before the scale and a number right after the currency
-           ("Mio. € 5,2", "mln USD 5", "млн грн 500"): the header's unit, never dropped.
+           one), with no number before the scale, nor a number and its currency ("5 € million
+           EUR 2": the first amount's), and a number right after the currency ("Mio. € 5,2",
+           "mln USD 5", "млн грн 500"): the header's unit, never dropped.
         3. Glued to the sign between two numbers, set apart from the one before ("In 2024 M€
            5", "Exercice 2024 k€ 500"): the number after takes it, unless that one is a year
            and the one before is not ("5 M€ 2024"); see ``unit_leads_next``.
@@ -338,6 +339,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             return not atoms[k - 1].adjacent and self.number_takes_unit(k)  # not "5M€ 3"
         if number_before or k + 1 >= len(atoms) or atoms[k + 1].kind != NUM:
             return False
+        if k >= 3 and atoms[k - 2].kind == CUR and atoms[k - 3].kind in (NUM, WORDS):
+            return False  # "5 € million EUR 2": the scale ends the amount before it
         start = atoms[k - 1].start  # a word of its own, not the end of one ("संपत्ति £ 8.10")
         return start == 0 or not (
             self.text[start - 1].isalnum() or unicodedata.category(self.text[start - 1])[0] == "M"

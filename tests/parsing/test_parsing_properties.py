@@ -397,6 +397,10 @@ def test_mentions_are_disjoint_and_parse_back(text: str) -> None:
         # ... and a one-point tie of five languages ("do") named Polish, whose 10^12 "bln" it
         # then read without a word of doubt; alone the piece is the English 10^9
         "€1.00 do 1 bln € about €1 thousand",
+        # ... and a scale ending one amount ("1,00 € k") was read again as the unit leading
+        # the next one ("k EUR 1": a thousand), outside that one's span, without a word
+        "€1.00 1,00 € k EUR 1",
+        "5 € million EUR 2",
     ],
 )
 def test_mentions_read_alone_as_in_their_text(text: str) -> None:

@@ -88,6 +88,7 @@ from .restatements import link_restatements
 from .shared import borrow_shared, lists_on
 from .side_value import SideValue
 from .sides import (
+    CURATED,
     NO_LANGS,
     SIGNS,
     UNKNOWN,
@@ -150,6 +151,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             if len(parts) > 1 and len(parts[-1]) == 2:
                 self.territory = parts[-1].upper()
         self._sentence_langs: dict[tuple[int, int], str | None] = {}
+        self._sentence_piece: tuple[int, int] | None = None  # ``side_value._told_alone``
+        self.shared_assumed: tuple[str, ...] = ()  # ``shared._value``'s defaults, not yet kept
         if currency_hint:
             self.hint = currency_hint.upper()
         self.atoms = _split_sentence_stops(atomize(text, lex, self.lang), text, lex)
@@ -1592,8 +1595,11 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
             out = list(atoms)
         dot = text.rindex(".", atom.start, atom.end)
         word_end = len(text[atom.start : dot].rstrip()) + atom.start
+        # a dotted word of its own read as such keeps its dot, so that the mention, read
+        # alone, is read the same ("CZK 800 mil." is not "CZK 800 mil", a Spanish thousand)
+        end = atom.end if type(data) is StopScale else word_end
         out[index : index + 1] = [
-            atom._replace(end=word_end, text=atom.text[:-2], data=data),
+            atom._replace(end=end, text=atom.text[:-2], data=data),
             Atom(PUNCT, dot, dot + 1, ".", None, word_end == dot),
         ]
     return out
@@ -1605,11 +1611,16 @@ _STOP_SCALES: dict[tuple[int, int], tuple[dict, dict, StopScale]] = {}
 
 def _stop_scale(bare: dict[str, int], dotted: dict[str, int]) -> StopScale:
     """The powers of a dotted scale word at a sentence end, the bare word's and the dotted
-    one's (``sides.StopScale``), made once per pair of lexicon dicts."""
+    one's, made once per pair of lexicon dicts: a ``sides.StopScale`` when the bare word has
+    a power, in a curated language or English, that the dotted one has in none ("mil.")."""
     key = (id(bare), id(dotted))
     known = _STOP_SCALES.get(key)
     if known is None or known[0] is not bare or known[1] is not dotted:
-        known = (bare, dotted, StopScale({**bare, **dotted}, dotted))
+        merged = {**bare, **dotted}
+        told = CURATED | {"en"}
+        if {p for x, p in bare.items() if x in told} - set(dotted.values()):
+            merged = StopScale(merged, dotted)  # "mil.": the bare "mil" is also a thousand
+        known = (bare, dotted, merged)
         _STOP_SCALES[key] = known
     return known[2]
 

@@ -501,14 +501,14 @@ def _value(reader: Any, side, langs, code: str, scales=None):
     try:
         return reader.value_of(side, langs, code)
     finally:
-        reader.shared_assumed = (*getattr(reader, "shared_assumed", ()), *reader.assumptions)
+        reader.shared_assumed = (*reader.shared_assumed, *reader.assumptions)
         reader.assumptions = saved
 
 
 def _assumed(reader: Any, *codes: str) -> tuple[str, ...]:
     """``codes`` and the defaults the values read by ``_value`` since the last call rest on,
     once each, in that order; empties ``reader.shared_assumed``."""
-    found = getattr(reader, "shared_assumed", ())
+    found = reader.shared_assumed
     reader.shared_assumed = ()
     return tuple(dict.fromkeys((*codes, *found)))
 

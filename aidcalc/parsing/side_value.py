@@ -276,7 +276,7 @@ def _told_alone(reader, scale: dict[str, int]) -> bool:
     the first of them, which ``text_language`` names, tells nothing of its power ("€1.00 do 1
     bln € about €1 thousand": "do" scores one point for Polish, Portuguese, Czech, Slovak and
     Croatian alike, and only Polish writes "bln", its 10^12)."""
-    bounds = getattr(reader, "_sentence_piece", None)
+    bounds = reader._sentence_piece
     if bounds is None:
         return False
     return all(x in scale for x in leading_languages(reader.text[slice(*bounds)]))

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..parsing import Mention, extract_amounts
+from ..parsing.context import sentence_year
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..pledges.schema import DEFAULTS as PLEDGE_DEFAULTS
 from ..words import HOME_COUNTRY, NEWS_LANGUAGES, TOTAL_FRAMES
@@ -33,7 +34,7 @@ from .beside import money_beside
 from .changes import change_alone, change_evidence
 from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
-from .currency import GUESSED, crown_of_sentence, donor_currency
+from .currency import GUESSED, crown_of_sentence, donor_currency, withdrawn_before
 from .dates import (
     DATE_LANGUAGES,
     amount_dates,
@@ -458,6 +459,11 @@ def pledge_candidates(
                 assumptions = (*kept, "donor-currency")
             if home_assumed:
                 assumptions = (*assumptions, "home-country")
+            withdrawn = withdrawn_before(
+                amount.currency, value_date, sentence_year(text, mention.start)
+            )
+            if withdrawn is not None:  # "50 millions de francs" (FRF) in a text of 2025
+                evidence.append(withdrawn)
             rows.append(
                 {
                     "donor": donor,
@@ -478,6 +484,7 @@ def pledge_candidates(
                     or other is not None
                     or (change is not None and change[0] == "down")
                     or (beside is not None and beside.kind != "giver")
+                    or withdrawn is not None
                     else "candidate",
                     "donor_from": donor_from,
                     "part_of": part_of,

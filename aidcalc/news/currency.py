@@ -103,3 +103,33 @@ def _dollars() -> dict[str, str]:
         if own != "USD" and "dollar" in get_currency_name(own, locale="en").casefold():
             found[alpha3] = own
     return found
+
+
+def withdrawn_before(code: str, value_date: str | None, year: int | None = None) -> str | None:
+    """The reason a row in ``code`` dated ``value_date`` cannot stand, when ``code`` was
+    withdrawn before that date's year (its last year of legal tender, CLDR's territory history
+    through ``Lexicon.tender_end``), else None. The date is the one the sentence states, else
+    the text's publication date: "La France a versé 50 millions de francs", published in 2025
+    and stating no year, reads FRF by the country named, a currency gone since 2002; the row
+    is rejected with this reason rather than counted as a pledge of 2025 (issue 12, item 2).
+    ``year``, the year written nearest the amount in its sentence (``parsing.context.
+    sentence_year``), when the currency was still money then, keeps the row ("1995 … 50
+    Millionen DM": the row's date may have missed it, the currency is right).
+
+    >>> withdrawn_before("FRF", "2025-03-01")
+    'FRF was legal tender until 2002, the row dated 2025-03-01 rejected'
+    >>> withdrawn_before("FRF", "1999"), withdrawn_before("EUR", "2025-03-01")
+    (None, None)
+    >>> withdrawn_before("DEM", "2025-03-01", 1995) is None
+    True
+    """
+    from ..parsing.lexicon import lexicon
+
+    end = lexicon().tender_end.get(code)
+    if end is None or not value_date or not value_date[:4].isdigit():
+        return None
+    if year is not None and year <= end:
+        return None
+    if int(value_date[:4]) <= end:
+        return None
+    return f"{code} was legal tender until {end}, the row dated {value_date} rejected"

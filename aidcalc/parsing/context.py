@@ -307,10 +307,20 @@ def sentence_year(text: str, position: int) -> int | None:
 
     >>> sentence_year("Paris, 2010. En 2001, la France a versé 50 millions de francs.", 40)
     2001
+    >>> sentence_year("Bağış 2,4 milyon lira toplandı. 1800 more donors followed.", 6) is None
+    True
     """
     start, end = _scope(text, position, SENTENCE_END)
+    stop = _WORD_STOP.search(text, position, end)  # "… toplandı. 1800 more donors followed."
+    if stop is not None:
+        end = stop.start() + 1  # a stop after a whole word ends the sentence before a number
     years = [(abs(m.start() - position), int(m.group())) for m in YEAR.finditer(text, start, end)]
     return min(years)[1] if years else None
+
+
+# a full stop after a word of five letters or more, then a space: no abbreviation ("Jan.
+# 2005", "Nov. 4, 2024" keep their year), so a number after it opens the next sentence
+_WORD_STOP = re.compile(r"[^\W\d_]{5}[.!?]\s")
 
 
 def _scope(text: str, position: int, pattern: re.Pattern | None) -> tuple[int, int]:

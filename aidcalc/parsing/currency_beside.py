@@ -129,6 +129,14 @@ class CurrencyBeside:
             j += adjective[1]  # "10 svenske kr", "to danske kr 23": the adjective tells which
         if j < len(atoms) and atoms[j].kind == CUR:
             atom = atoms[j]
+            if (
+                not atom.is_name
+                and self.text[atom.end : atom.end + 1].isalpha()
+                and "\n" in self.text[atoms[k - 1].end : atom.start]
+            ):
+                # "2,5\n$Deutschland": a sign opening the next line glued to its first word is
+                # not this number's; a wrapped line's end stays ("5 Mio.\nEUR", "5 million\neuros")
+                return k
             raw = self.text[atom.start : atom.end]
             if isinstance(atom.data, str) and raw.islower() and j != k:
                 return k  # a lower-case code counts only right after the number
@@ -140,11 +148,13 @@ class CurrencyBeside:
                 return k  # "in 5 Pfund schweren Paketen": the weight, not the money
             if (
                 side.currency
-                and not candidates(atom) & candidates(side.currency[0])
+                and (not candidates(atom) & candidates(side.currency[0]) or not atom.is_name)
                 and j + 1 < len(atoms)
                 and atoms[j + 1].kind == NUM
             ):
-                return k  # "EUR 5 million USD 6 million": the code leads the next amount
+                # "EUR 5 million USD 6 million": the code leads the next amount; so does a sign
+                # or code repeating the one before the number ("€1.00 € 1,00 – € 1,50")
+                return k
             if adjective is not None:
                 atom = atom._replace(start=atoms[k].start, data=narrowed or atom.data)
             side.currency.append(atom)

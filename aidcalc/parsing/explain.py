@@ -45,6 +45,8 @@ ASSUMPTIONS = {
     "(Britain gave Egypt £5 million), or the country after a receiving one",
     "withdrawn-namesake": "a name of one currency in use and of withdrawn ones read as the one "
     "in use: no language writing the name was spoken where the withdrawn ones were money",
+    "withdrawn-currency": "a name or sign of one currency only read as that currency though it "
+    "was withdrawn before the year its sentence states (50 Millionen DM in 2005)",
     "letter-prefix": "a letter written apart from a dollar sign read as the sign's country "
     "prefix (C $5 million: CAD)",
     "country-possessive": "a currency sign or name the currencies of several countries named "

@@ -88,10 +88,12 @@ from .restatements import link_restatements
 from .shared import borrow_shared, lists_on
 from .side_value import SideValue
 from .sides import (
+    CURATED,
     NO_LANGS,
     SIGNS,
     UNKNOWN,
     Side,
+    StopScale,
     _curated,
     _decimal_shown,
     _is_number_word,
@@ -149,6 +151,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             if len(parts) > 1 and len(parts[-1]) == 2:
                 self.territory = parts[-1].upper()
         self._sentence_langs: dict[tuple[int, int], str | None] = {}
+        self._sentence_piece: tuple[int, int] | None = None  # ``side_value._told_alone``
+        self.shared_assumed: tuple[str, ...] = ()  # ``shared._value``'s defaults, not yet kept
         if currency_hint:
             self.hint = currency_hint.upper()
         self.atoms = _split_sentence_stops(atomize(text, lex, self.lang), text, lex)
@@ -321,8 +325,9 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         1. Glued to the sign, with no number before the scale ("Mds€ 2", "M€ 5", "G€ 1,2",
            "k€ 500", "Mio€ 3"): always.
         2. Set apart from the currency by a space, a word of its own (not the end of a longer
-           one), with no number before the scale and a number right after the currency
-           ("Mio. € 5,2", "mln USD 5", "млн грн 500"): the header's unit, never dropped.
+           one), with no number before the scale, nor a number and its currency ("5 € million
+           EUR 2": the first amount's), and a number right after the currency ("Mio. € 5,2",
+           "mln USD 5", "млн грн 500"): the header's unit, never dropped.
         3. Glued to the sign between two numbers, set apart from the one before ("In 2024 M€
            5", "Exercice 2024 k€ 500"): the number after takes it, unless that one is a year
            and the one before is not ("5 M€ 2024"); see ``unit_leads_next``.
@@ -337,6 +342,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             return not atoms[k - 1].adjacent and self.number_takes_unit(k)  # not "5M€ 3"
         if number_before or k + 1 >= len(atoms) or atoms[k + 1].kind != NUM:
             return False
+        if k >= 3 and atoms[k - 2].kind == CUR and atoms[k - 3].kind in (NUM, WORDS):
+            return False  # "5 € million EUR 2": the scale ends the amount before it
         start = atoms[k - 1].start  # a word of its own, not the end of one ("संपत्ति £ 8.10")
         return start == 0 or not (
             self.text[start - 1].isalnum() or unicodedata.category(self.text[start - 1])[0] == "M"
@@ -1579,21 +1586,43 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
             bare = lex.scales.get(atom.text[:-2])
             if bare is None:
                 continue
-            data = {**bare, **atom.data}
+            # a single letter keeps its bare meaning ("$2.174T.": the English trillion, not
+            # the Finnish "t.", a thousand)
+            data = {**bare, **atom.data} if len(atom.text) == 3 else _stop_scale(bare, atom.data)
         else:  # "300 млн грн.": the currency keeps its meaning; the stop is not part of it
             data = atom.data
         if out is atoms:
             out = list(atoms)
         dot = text.rindex(".", atom.start, atom.end)
         word_end = len(text[atom.start : dot].rstrip()) + atom.start
+        # a dotted word of its own read as such keeps its dot, so that the mention, read
+        # alone, is read the same ("CZK 800 mil." is not "CZK 800 mil", a Spanish thousand)
+        end = atom.end if type(data) is StopScale else word_end
         out[index : index + 1] = [
-            atom._replace(end=word_end, text=atom.text[:-2], data=data),
+            atom._replace(end=end, text=atom.text[:-2], data=data),
             Atom(PUNCT, dot, dot + 1, ".", None, word_end == dot),
         ]
     return out
 
 
 _SCALE_OR_CURRENCY = frozenset({SCALE, CUR})
+_STOP_SCALES: dict[tuple[int, int], tuple[dict, dict, StopScale]] = {}
+
+
+def _stop_scale(bare: dict[str, int], dotted: dict[str, int]) -> StopScale:
+    """The powers of a dotted scale word at a sentence end, the bare word's and the dotted
+    one's, made once per pair of lexicon dicts: a ``sides.StopScale`` when the bare word has
+    a power, in a curated language or English, that the dotted one has in none ("mil.")."""
+    key = (id(bare), id(dotted))
+    known = _STOP_SCALES.get(key)
+    if known is None or known[0] is not bare or known[1] is not dotted:
+        merged = {**bare, **dotted}
+        told = CURATED | {"en"}
+        if {p for x, p in bare.items() if x in told} - set(dotted.values()):
+            merged = StopScale(merged, dotted)  # "mil.": the bare "mil" is also a thousand
+        known = (bare, dotted, merged)
+        _STOP_SCALES[key] = known
+    return known[2]
 
 
 def _ends_sentence(

@@ -61,7 +61,45 @@ def resolve_currency(reader: Any, atom: Atom, langs: frozenset[str] | None) -> s
     code = _resolve(reader, atom, langs)
     if code is None or reader.hint is not None or not isinstance(atom.data, CurrencyForm):
         return code
-    return dated_predecessor(reader, atom, code)
+    code = dated_predecessor(reader, atom, code)
+    return code if code is None else withdrawn_dated(reader, atom, code)
+
+
+def withdrawn_dated(reader: Any, atom: Atom, code: str) -> str | None:
+    """Check a withdrawn currency read from a name or sign against the year its sentence
+    states (``context.sentence_year``): after its last year of legal tender (CLDR's territory
+    history, ``Lexicon.tender_end``), a word other currencies share too ("escudos": PTE, CVE…)
+    is refused naming the currency, the year and its last year, as ``withdrawn_named`` refuses
+    the francs of France; a word of that currency alone ("DM", "D-Mark") is read, recorded as
+    ``withdrawn-currency`` (an old amount restated, or a slip). No year stated, or a year
+    before its end, changes nothing: the text's date is the pledge reader's to check
+    (``news.candidates``). A code ("DEM") is read as written.
+
+    >>> from aidcalc import extract_amounts
+    >>> extract_amounts("Deutschland gab 2005 der Ukraine 50 Millionen DM.")[0].assumptions
+    ('withdrawn-currency',)
+    >>> extract_amounts("Portugal deu 500 mil escudos em 2010.")
+    []
+    """
+    end = reader.lex.tender_end.get(code)
+    everyone = atom.data.codes
+    if end is None or "USD" in everyone:
+        return code
+    year = sentence_year(reader.text, atom.start)
+    if year is None or year <= end:
+        return code
+    if len(everyone) == 1:
+        return _assumed(reader, code, "withdrawn-currency")
+    others = sorted(everyone - {code})
+    shown = ", ".join([code, *others[:7]]) + (", …" if len(others) > 7 else "")
+    reader.problems.append(
+        (
+            atom.start,
+            f"{reader.text[atom.start : atom.end]!r} is ambiguous ({shown}): {code} was "
+            f"legal tender until {end}, but the text's date is {year}; pass currency_hint=",
+        )
+    )
+    return None
 
 
 def dated_predecessor(reader: Any, atom: Atom, code: str) -> str | None:

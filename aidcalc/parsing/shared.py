@@ -196,6 +196,7 @@ def _scale_shared_by_signs(
             for index in range(run, end):
                 k = next(k for k in range(*spans[index]) if atoms[k].kind == NUM)
                 code = found[index].amount.currency  # "the US $10 and Japan ¥20 billion"
+                reader.shared_assumed = ()
                 value = _value(reader, reader.number_at(k)[0], langs, code, side.scales)
                 if value is None:
                     break
@@ -205,7 +206,7 @@ def _scale_shared_by_signs(
                 out[index] = replace(
                     mention,
                     amount=replace(mention.amount, value=value),
-                    assumptions=tuple(dict.fromkeys((*mention.assumptions, SCALE_ASSUMPTION))),
+                    assumptions=_assumed(reader, *mention.assumptions, SCALE_ASSUMPTION),
                 )
             low = out[run]
             if (
@@ -266,13 +267,14 @@ def _scaled_after_signed(reader: Any, mention, first: int, after: int, limit: in
         return None
     code = amount.currency
     top_langs = reader.languages(top, None)
+    reader.shared_assumed = ()
     high_value = _value(reader, top, top_langs, code)
     low_value = _value(reader, low[0], top_langs, code, top.scales)
     if high_value is None or low_value is None:
         return None
     if amount.value < 0:
         low_value = -abs(low_value)
-    assumed = tuple(dict.fromkeys((*mention.assumptions, SCALE_ASSUMPTION)))
+    assumed = _assumed(reader, *mention.assumptions, SCALE_ASSUMPTION)
     if is_or and high_value > low_value:  # falling ("€6 or 5 million"): two amounts
         ranged = replace(amount, value=low_value, high=high_value)
         end = reader.end_position(atoms[nxt - 1].end)
@@ -484,7 +486,12 @@ def _bare(reader: Any, k: int, limit: int, need_scale: bool):
 
 
 def _value(reader: Any, side, langs, code: str, scales=None):
-    """The value of a bare ``side`` read in ``code`` (with ``scales`` when it borrows them)."""
+    """The value of a bare ``side`` read in ``code`` (with ``scales`` when it borrows them).
+
+    The defaults its reading rests on ("EUR 5 and 8 mil": the thousand of "mil", a
+    ``scale-default``) are added to ``reader.shared_assumed``, which the caller empties
+    (``_assumed``) into the mention it makes: a value read here never drops its doubt.
+    """
     if scales is not None:
         side.scales = scales
     reader.amount_currency = []
@@ -495,7 +502,16 @@ def _value(reader: Any, side, langs, code: str, scales=None):
     try:
         return reader.value_of(side, langs, code)
     finally:
+        reader.shared_assumed = (*reader.shared_assumed, *reader.assumptions)
         reader.assumptions = saved
+
+
+def _assumed(reader: Any, *codes: str) -> tuple[str, ...]:
+    """``codes`` and the defaults the values read by ``_value`` since the last call rest on,
+    once each, in that order; empties ``reader.shared_assumed``."""
+    found = reader.shared_assumed
+    reader.shared_assumed = ()
+    return tuple(dict.fromkeys((*codes, *found)))
 
 
 def _mention(reader: Any, like, amount: Amount, first: int, after: int, assumptions=()):
@@ -567,6 +583,7 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
     code = mention.amount.currency
     word_langs = reader.languages(side, None)
     values = []
+    reader.shared_assumed = ()
     for start, bare in reversed(bares):
         value = _value(reader, bare, word_langs, code, scales=bare.scales or side.scales)
         if value is None:
@@ -588,16 +605,16 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
         begin = qualifier_at if qualifier else start
         if begin - 1 >= limit and atoms[begin - 1].kind == OPEN:
             begin -= 1
-        widened = _mention(reader, mention, amount, begin, after, mention.assumptions)
+        assumed = _assumed(reader, *mention.assumptions)
+        widened = _mention(reader, mention, amount, begin, after, assumed)
         return widened, begin, []
     extra = []
+    assumed = _assumed(reader, *mention.assumptions)
     for number, (start, bare, value) in enumerate(values):
         begin = qualifier_at if number == 0 and qualifier else start
         nxt = reader.number_at(start + 1 if bare.negative else start)[1]
         amount = Amount(value, code, qualifier=qualifier if number == 0 else None)
-        extra.append(
-            (_mention(reader, mention, amount, begin, nxt, mention.assumptions), (begin, nxt))
-        )
+        extra.append((_mention(reader, mention, amount, begin, nxt, assumed), (begin, nxt)))
     mention = replace(mention, assumptions=tuple(dict.fromkeys((*mention.assumptions, ASSUMPTION))))
     return mention, first, extra
 
@@ -794,12 +811,14 @@ def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: b
             )
         ):
             return None
+        reader.shared_assumed = ()
         value = _value(reader, side, reader.languages(side, None), mention.amount.currency)
         if value is None:
             return None
         amount = Amount(value, mention.amount.currency, qualifier=qualifier)
         begin = k - 1 if qualifier else k
-        return _mention(reader, mention, amount, begin, nxt, mention.assumptions), (begin, nxt)
+        assumed = _assumed(reader, *mention.assumptions)
+        return _mention(reader, mention, amount, begin, nxt, assumed), (begin, nxt)
     return None
 
 
@@ -844,11 +863,13 @@ def _bracket_item_after(reader: Any, mention, first: int, after: int, limit: int
     close = nxt + 1 if nxt < n and atoms[nxt].text == "." and atoms[nxt].adjacent else nxt
     if close > limit or close >= n or atoms[close].kind != RPAREN:
         return None  # "(2 Mrd.)": the dot of the scale's abbreviation may close it
+    reader.shared_assumed = ()
     value = _value(reader, side, reader.languages(side, None), mention.amount.currency)
     if value is None:
         return None
     amount = Amount(value, mention.amount.currency)
-    return _mention(reader, mention, amount, k + 1, close, mention.assumptions), (k + 1, close)
+    assumed = _assumed(reader, *mention.assumptions)
+    return _mention(reader, mention, amount, k + 1, close, assumed), (k + 1, close)
 
 
 _GIVER_KINDS = _NAME_GAP_KINDS | {OPEN}  # "od", "від" open ranges too
@@ -964,6 +985,7 @@ def _elided_before(reader: Any, mention, first: int, limit: int):
             return None
         if not any(a.text == "," for a in atoms[nxt:first]):
             return None  # "2 Mrd., davon": the total, a comma, then its part
+        reader.shared_assumed = ()
         value = _value(reader, side, reader.languages(side, None), mention.amount.currency)
         if value is None:
             return None
@@ -972,5 +994,6 @@ def _elided_before(reader: Any, mention, first: int, limit: int):
             begin = k - 1
             qualifier = atoms[begin].data[0]
         amount = Amount(value, mention.amount.currency, qualifier=qualifier)
-        return _mention(reader, mention, amount, begin, nxt, mention.assumptions), (begin, nxt)
+        assumed = _assumed(reader, *mention.assumptions)
+        return _mention(reader, mention, amount, begin, nxt, assumed), (begin, nxt)
     return None

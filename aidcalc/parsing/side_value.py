@@ -17,7 +17,7 @@ from .atoms import (
     QUAL,
     SCALE,
 )  # fmt: skip
-from .language import text_language
+from .language import leading_languages, text_language
 from .lexicon import CurrencyForm
 from .numbers import (
     GROUP_ONLY,
@@ -27,7 +27,7 @@ from .numbers import (
     regular_grouping,
 )
 from .resolve import is_scaled_code
-from .sides import CURATED, UNKNOWN, Side, _curated, _decimal_shown, _exponent
+from .sides import CURATED, UNKNOWN, Side, StopScale, _curated, _decimal_shown, _exponent
 
 # a sentence's stop glued to the next sentence's capitalised word, after a lower-case word of
 # two letters or more ("bereitstellen.In December"; not "U.S.", "Mio.Euro" after a capital);
@@ -261,11 +261,25 @@ def _piece_lang(reader, low: int, high: int) -> str | None:
     sentence), remembered per reader."""
     bounds = (low, high)
     known = reader._sentence_langs
+    reader._sentence_piece = bounds  # the sentence last asked about (``_told_alone``)
     if bounds not in known:
         piece = reader.text[low:high]
         # a guess from fewer words is no evidence ("AU$1.1 billion" scores as French)
         known[bounds] = text_language(piece) if _has_words(piece, SENTENCE_WORDS) else None
     return known[bounds]
+
+
+def _told_alone(reader, scale: dict[str, int]) -> bool:
+    """True when every language leading the words of the sentence ``sentence_lang`` last read
+    (``language.leading_languages``) writes ``scale``: where languages tie for the lead and
+    some of them do not write the word at all, the word may be foreign to the sentence, and
+    the first of them, which ``text_language`` names, tells nothing of its power ("€1.00 do 1
+    bln € about €1 thousand": "do" scores one point for Polish, Portuguese, Czech, Slovak and
+    Croatian alike, and only Polish writes "bln", its 10^12)."""
+    bounds = reader._sentence_piece
+    if bounds is None:
+        return False
+    return all(x in scale for x in leading_languages(reader.text[slice(*bounds)]))
 
 
 def _wordless(reader) -> bool:
@@ -480,7 +494,10 @@ class SideValue:
         # the languages the amount may be in, of those aidcalc curates ("m" is 10^9 in
         # Javanese, which tells nothing about "$5m")
         among = _curated(langs) if langs else CURATED
-        if "en" in scale and not any(writes_scale(x, written) for x in among):
+        # a dotted word at a sentence end has the English power of its bare word only when the
+        # dotted word has one too ("EUR 5 t." is the Finnish thousand "5 t. EUR" is)
+        english = "en" in (scale.dotted if type(scale) is StopScale else scale)
+        if english and not any(writes_scale(x, written) for x in among):
             # "über $5 billion": the amount's words are German only, but German writes its
             # scale nouns capitalised ("Billion"): a lower-case "billion" is the English word,
             # its short scale recorded (as with lang="de", above)
@@ -505,9 +522,9 @@ class SideValue:
             sentence = self.sentence_lang(self.amount_start)
             if sentence is not None and not writes_scale(sentence, written):
                 sentence = None  # "Die USA kündigten $2 billion an.": no German word
-            if sentence in scale and sentence in among:
+            if sentence in scale and sentence in among and _told_alone(self, scale):
                 # the sentence's language tells the scale: "Die EU gibt 1 Billion Euro" is
-                # 10^12 (issue 9 numfix item 8)
+                # 10^12 (issue 9 numfix item 8); languages tied for the lead tell none
                 return scale[sentence]
             told = self.text_lang()
             if told is None or scale.get(told) != exponent:

@@ -147,13 +147,38 @@ def _exponent(scale: dict[str, int], langs: frozenset[str] | None) -> int:
     return exponent
 
 
+class StopScale(dict):
+    """A dotted scale word whose dot may be a sentence's full stop ("CZK 800 mil.", "EUR 5
+    t."): the powers of the dotted word and of the bare one by language, and ``dotted``, the
+    dotted word's own. Where the amount's languages name no single power, the dotted word's
+    default is read, the one the same word reads with a currency after it ("800 mil. CZK"),
+    so that the order of currency and number never changes the value (issue 12, item 1);
+    ``SideValue.exponent_of`` records the doubt.
+
+    >>> _exponent(StopScale({"es": 3, "cs": 6}, dotted={"cs": 6}), None)
+    6
+    >>> _exponent(StopScale({"es": 3, "cs": 6}, dotted={"cs": 6}), frozenset({"es"}))
+    3
+    """
+
+    __slots__ = ("dotted",)
+
+    def __init__(self, powers: dict[str, int], dotted: dict[str, int]) -> None:
+        super().__init__(powers)
+        self.dotted = dotted
+
+
 def _exponent_of(scale: dict[str, int], langs: frozenset[str] | None) -> int:
     if langs:
         values = {scale[x] for x in langs if x in scale}
         if len(values) == 1:
             return values.pop()
+        if type(scale) is StopScale:
+            return _exponent_of(scale.dotted, langs)
         if "en" in langs and "en" in scale:
             return scale["en"]
+    if type(scale) is StopScale:
+        return _exponent_of(scale.dotted, langs)
     if "en" in scale:
         return scale["en"]
     return Counter(scale.values()).most_common(1)[0][0]

@@ -33,6 +33,9 @@ SCALE_SUPPLEMENT = {
         # dotted as the Ukrainian, Russian and Baltic press write English ("UAH 2 bln."):
         # without them CLDR's Dutch "bln." (a biljoen, 10^12) read "€1 bln. to Kyiv" in English
         "mln.": 6, "bln.": 9, "bil.": 9,
+        # and "bn." as English writes it before a currency ("5 bn. EUR"), read as at a sentence
+        # end ("EUR 5 bn."): without it CLDR's French and Swedish "bn." (10^12) read it silently
+        "bn.": 9,
         "trn": 12, "thousand": 3, "thousands": 3, "millions": 6, "billions": 9, "trillions": 12,
         "crore": 7, "crores": 7, "cr": 7, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
     },

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from aidcalc import ParseError, extract_amounts, parse_amount
 from aidcalc.parsing import ASSUMPTIONS, parse_mention
 from aidcalc.parsing.lexicon import lexicon
+from aidcalc.parsing.sides import CURATED
 
 D = Decimal
 
@@ -172,18 +173,34 @@ def _scale_keys():
 
 
 def test_no_scale_word_changes_power_at_a_sentence_end():
-    """For every one-word scale key of the lexicon: '€5 X.' at a sentence end reads as '€5 X'."""
-    checked = 0
+    """For every one-word scale key of the lexicon: '€5 X.' at a sentence end reads as '€5 X',
+    unless the dotted 'X.' is a word of its own of another power ("mil.", the Czech million,
+    beside the Spanish thousand "mil"): then the dot may be the word's, and '€5 X.' reads as
+    '5 X. €' does, the currency's place changing nothing (issue 12, item 1: this test asserted
+    the thousand of "EUR 80 mil." before)."""
+    checked = dotted = 0
+    scales = lexicon().scales
     for key in _scale_keys():
         try:
             bare = parse_amount(f"€5 {key}")
         except ParseError:
             continue
+        own = scales.get(f"{key} .")
+        expected = bare
+        if len(key) > 1 and own is not None and _powers(scales[key]) - set(own.values()):
+            expected = parse_amount(f"5 {key}. €")  # "mil.", "t." aside (a single letter)
+            dotted += 1
         for ending in (".", ". The end", '."'):
             with_stop = parse_amount(f"€5 {key}{ending}")
-            assert with_stop == bare, (key, ending, bare, with_stop)
+            assert with_stop == expected, (key, ending, expected, with_stop)
         checked += 1
     assert checked > 100
+    assert dotted >= 1  # "mil."
+
+
+def _powers(scale: dict[str, int]) -> set[int]:
+    """The powers of ten a scale word has in the curated languages and English."""
+    return {power for language, power in scale.items() if language in CURATED | {"en"}}
 
 
 # ---------------------------------------------------------------- 4-10. forms

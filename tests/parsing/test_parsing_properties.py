@@ -389,6 +389,18 @@ def test_mentions_are_disjoint_and_parse_back(text: str) -> None:
         # found by hypothesis (num branch, also on main): the top took the text's decimal comma
         # and fell below its low end; the mark that makes the range rise decides now
         "1,00 € about 501 Mld USD – 1,002 Bln USD",
+        # found by hypothesis with 1,500 examples (issue 12, parser12): a sign repeating the one
+        # before a number, set apart before a number of its own, was taken as the first
+        # amount's second mark, and "1,00 – € 1,50" alone is no range
+        "€1.00 € 1,00 – € 1,50",
+        "$ 281.40 $ 265.70",
+        # ... and a one-point tie of five languages ("do") named Polish, whose 10^12 "bln" it
+        # then read without a word of doubt; alone the piece is the English 10^9
+        "€1.00 do 1 bln € about €1 thousand",
+        # ... and a scale ending one amount ("1,00 € k") was read again as the unit leading
+        # the next one ("k EUR 1": a thousand), outside that one's span, without a word
+        "€1.00 1,00 € k EUR 1",
+        "5 € million EUR 2",
     ],
 )
 def test_mentions_read_alone_as_in_their_text(text: str) -> None:

@@ -27,6 +27,7 @@ from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES
 from .atoms import CUR, LPAREN, code_of
 from .bracketed import bracket_problems, bracket_shape
 from .explain import ASSUMPTIONS, Refusal, explain_assumptions, refusals
+from .framed import framed_core
 from .grammar import NOT_CURRENCIES, Reader, new_amount
 from .lexicon import lexicon as _lexicon  # as "lexicon", it would hide the module of that name
 from .mention import Mention
@@ -288,6 +289,34 @@ def _to_range(text: str) -> Amount | None:
     return Amount(value, code, high=top)
 
 
+# the signs and codes of the simplest shapes whose reading no frame word changes (``framed``)
+_FRAMED_MARKS = frozenset({"$", "€", "£", "US$", "US $"})
+
+
+def _framed_amount(text: str) -> Amount | None:
+    """Return the amount of a text of the simplest shape framed by ordinary English words
+    (``framed.framed_core``: "a package worth $2.5 billion", "$5.5 billion in military aid"),
+    or None to take the general path: the amount's currency must be a sign of
+    ``_FRAMED_MARKS`` or a code.
+
+    >>> str(_framed_amount("some $400 million in aid"))
+    'approx USD 400000000'
+    >>> _framed_amount("package AU$1.1 billion") is None  # the grammar weighs the sign's languages
+    True
+    """
+    core = framed_core(text)
+    if core is None:
+        return None
+    amount = _simple_amount(core)
+    if amount is None:
+        return None
+    match = _SIMPLE_RE.fullmatch(core)
+    mark = match.group("pre") or match.group("post")
+    if mark in _FRAMED_MARKS or (len(mark) == 3 and mark.isalpha()):  # "AU$" is no code
+        return amount
+    return None
+
+
 # The defaults the simplest shapes rest on, as the general grammar records them (a test checks
 # that both agree): a bare $ is USD and a bare £ GBP by the default order; "bn", "tn" and
 # "billion" mean 10^12 in some curated languages, so alone they are read in the English short
@@ -356,8 +385,9 @@ def parse_amount(
             if simple is not None:
                 return simple
         if lang is None and currency_hint is None:
-            # a plain shape whose words mean one thing in every language, read off the words
-            words = word_amount(text)
+            # the simplest shapes framed by ordinary English words ("$5m in aid"), then a plain
+            # shape whose words mean one thing in every language, read off the words
+            words = _framed_amount(text) or word_amount(text)
             if words is not None:
                 return words
         # the plain shapes ("2,8 Mrd. Euro", "ponad 2 mld zł") off the atoms, else the grammar

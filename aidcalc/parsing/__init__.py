@@ -35,6 +35,7 @@ from .numbers import is_ambiguous, plain_integer, read_number
 from .plain import plain_amount, plain_mention, plain_refusal
 from .side_value import MAX_DIGITS, grouped_then_three, minor_digits
 from .spaced import word_amount
+from .worded import worded_parts
 
 __all__ = [
     "ASSUMPTIONS",
@@ -267,19 +268,8 @@ def _to_range(text: str) -> Amount | None:
     low, high, scale, mark = match.group("low", "high", "scale", "mark")
     if is_ambiguous(low) or is_ambiguous(high):
         return None  # "1.500 to 2.000 million": the grammar weighs the mark
-    if mark.isupper():
-        code = code_of(mark)
-    else:
-        if not mark.islower() or mark in _NAMES_WEIGHED:
-            return None
-        lex = _lexicon()
-        form = lex.name(mark)
-        if form is None or len(form.codes) != 1:
-            return None  # no currency name, or one of several currencies ("dollars")
-        if lex.gated(mark) is not None or lex.ordinary_in(mark) != ((), ()):
-            return None  # an ordinary word of some language ("aiti", "kip"): weighed
-        (code,) = form.codes
-    if not isinstance(code, str) or code in NOT_CURRENCIES:
+    code = _named_code(mark)
+    if code is None:
         return None
     power = _TO_SCALES[scale]
     value = plain_integer(read_number(low).scaleb(power))
@@ -315,6 +305,51 @@ def _framed_amount(text: str) -> Amount | None:
     if mark in _FRAMED_MARKS or (len(mark) == 3 and mark.isalpha()):  # "AU$" is no code
         return amount
     return None
+
+
+def _named_code(mark: str) -> str | None:
+    """The code of ``mark``, a code ("EUR") or a lower-case currency name of one currency that
+    no rule weighs and that is no ordinary word of any language ("euros"), else None."""
+    if mark.isupper():
+        code = code_of(mark)
+    else:
+        if not mark.islower() or mark in _NAMES_WEIGHED:
+            return None
+        lex = _lexicon()
+        form = lex.name(mark)
+        if form is None or len(form.codes) != 1:
+            return None  # no currency name, or one of several currencies ("dollars")
+        if lex.gated(mark) is not None or lex.ordinary_in(mark) != ((), ()):
+            return None  # an ordinary word of some language ("aiti", "kip"): weighed
+        (code,) = form.codes
+    if not isinstance(code, str) or code in NOT_CURRENCIES:
+        return None
+    return code
+
+
+# the dollar names the grammar reads as US dollars when nothing else in the text tells which
+_DOLLAR_NAMES = frozenset({"dollars", "dollar"})
+
+
+def _worded_amount(text: str) -> Amount | None:
+    """Return the amount of an English count in words before a scale word and a currency
+    (``worded``: "two billion euros", "half a billion dollars"), or None to take the general
+    path: the currency must be a code, a name of ``_named_code`` or a dollar name, which the
+    grammar reads as US dollars here (nothing in such a text names a country).
+
+    >>> str(_worded_amount("three hundred million euros")), str(_worded_amount("a billion USD"))
+    ('EUR 300000000', 'USD 1000000000')
+    >>> _worded_amount("two billion pounds") is None  # pounds: a weight too, weighed
+    True
+    """
+    parts = worded_parts(text)
+    if parts is None:
+        return None
+    count, power, mark = parts
+    code = "USD" if mark in _DOLLAR_NAMES else _named_code(mark)
+    if code is None:
+        return None
+    return Amount(plain_integer(count.scaleb(power)), code)
 
 
 # The defaults the simplest shapes rest on, as the general grammar records them (a test checks
@@ -381,7 +416,12 @@ def parse_amount(
         raise ParseError(f"expected text, not {type(text).__name__}")
     if not strict and len(text) <= WINDOW:
         if lang is None and currency_hint is None and len(text) < 40:
-            simple = _simple_amount(text) or _simple_range(text) or _to_range(text)
+            simple = (
+                _simple_amount(text)
+                or _simple_range(text)
+                or _to_range(text)
+                or _worded_amount(text)
+            )
             if simple is not None:
                 return simple
         if lang is None and currency_hint is None:

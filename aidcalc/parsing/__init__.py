@@ -352,6 +352,58 @@ def _worded_amount(text: str) -> Amount | None:
     return Amount(plain_integer(count.scaleb(power)), code)
 
 
+# The simplest amounts of a scale of two powers before an English currency name ("2 billion
+# euros", "at least 1.5 trillion hryvnias"): a number that shows its mark, "billion" or
+# "trillion", and a name of one currency (``_named_code``) that English writes; an English
+# qualifier only (no other language's list holds it) may lead. English words alone: the grammar
+# reads the scale as English does, 10^9 and 10^12, and says so when it rests on that.
+_EN_ONLY_FORMS = frozenset(
+    form for by_language in QUALIFIER_FORMS.values() for form in by_language.get("en", ())
+) - frozenset(
+    form
+    for by_language in QUALIFIER_FORMS.values()
+    for language, forms in by_language.items()
+    if language != "en"
+    for form in forms
+)
+_EN_QUALIFIERS = {form: kind for form, kind in _SIMPLE_QUALIFIERS.items() if form in _EN_ONLY_FORMS}
+_SCALED_NAME_RE = re.compile(
+    r"(?:(?P<qual>" + _qualifier_alternatives(_EN_QUALIFIERS) + r") )?"
+    r"(?P<num>(?:0|[1-9]\d*)(?:\.\d+)?) (?P<scale>billion|trillion) (?P<mark>[a-z]+)"
+)
+_SHORT_SCALES = {"billion": 9, "trillion": 12}
+
+
+def _scaled_name_amount(text: str) -> Amount | None:
+    """Return the amount of a text of ``_SCALED_NAME_RE``'s shape, or None to take the general
+    path: the number must show its mark, the name be of one currency that no rule weighs,
+    with English among its languages.
+
+    >>> str(_scaled_name_amount("at least 2 billion euros"))
+    'over EUR 2000000000'
+    >>> _scaled_name_amount("2 billion africains") is None  # French only: the French billion
+    True
+    """
+    if " billion " not in text and " trillion " not in text:
+        return None
+    match = _SCALED_NAME_RE.fullmatch(text)
+    if match is None:
+        return None
+    qualifier, number, scale, mark = match.group("qual", "num", "scale", "mark")
+    if is_ambiguous(number):
+        return None  # "1.500 billion": the grammar weighs the mark
+    code = _named_code(mark)
+    if code is None:
+        return None
+    form = _lexicon().name(mark)
+    if not form.langs or "en" not in form.langs:
+        return None  # a name English does not write: the grammar weighs its languages
+    value = plain_integer(read_number(number).scaleb(_SHORT_SCALES[scale]))
+    if value.adjusted() >= MAX_DIGITS - 1:
+        return None
+    return new_amount(value, code, _EN_QUALIFIERS.get(qualifier))
+
+
 # The defaults the simplest shapes rest on, as the general grammar records them (a test checks
 # that both agree): a bare $ is USD and a bare £ GBP by the default order; "bn", "tn" and
 # "billion" mean 10^12 in some curated languages, so alone they are read in the English short
@@ -421,6 +473,7 @@ def parse_amount(
                 or _simple_range(text)
                 or _to_range(text)
                 or _worded_amount(text)
+                or _scaled_name_amount(text)
             )
             if simple is not None:
                 return simple

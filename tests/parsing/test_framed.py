@@ -116,3 +116,16 @@ def test_framed_path_never_reads_otherwise_than_the_general_grammar(before, core
         parse_amount(text)
     except ParseError:
         assert _framed_amount(text) is None
+
+
+# Found while checking the frame words (open fault, not of the fast paths): among English words,
+# a lettered dollar sign that CLDR gives several long-scale languages ("AU$": cs, da, de, nl, pt,
+# tr) is read with the long scale's billion, 10^12, and the reading records no assumption: a
+# silent thousandfold. Alone ("AU$1.1 billion") or after one word it reads 10^9.
+@pytest.mark.xfail(strict=True, reason="lettered dollar among English words: long-scale billion")
+@pytest.mark.parametrize(
+    "text", ["a package worth AU$1.1 billion", "Australia pledged AU$1.1 billion"]
+)
+def test_a_lettered_dollar_among_english_words_reads_the_english_billion(text):
+    found = Reader(text, None, None).mentions(first_only=True)[0]
+    assert found.amount.value == 1_100_000_000 or found.assumptions

@@ -468,13 +468,10 @@ def parse_amount(
         raise ParseError(f"expected text, not {type(text).__name__}")
     if not strict and len(text) <= WINDOW:
         if lang is None and currency_hint is None and len(text) < 40:
-            simple = (
-                _simple_amount(text)
-                or _simple_range(text)
-                or _to_range(text)
-                or _worded_amount(text)
-                or _scaled_name_amount(text)
-            )
+            simple = _simple_amount(text) or _simple_range(text) or _to_range(text)
+            if simple is None and ("illion " in text or "thousand " in text):
+                # an English scale word before a currency: written in words, or "billion"
+                simple = _worded_amount(text) or _scaled_name_amount(text)
             if simple is not None:
                 return simple
         if lang is None and currency_hint is None:

@@ -475,9 +475,10 @@ def parse_amount(
             if simple is not None:
                 return simple
         if lang is None and currency_hint is None:
-            # the simplest shapes framed by ordinary English words ("$5m in aid"), then a plain
-            # shape whose words mean one thing in every language, read off the words
-            words = _framed_amount(text) or word_amount(text)
+            # a plain shape whose words mean one thing in every language, read off the words,
+            # then the simplest shapes framed by ordinary English words ("$5m in aid"; the words'
+            # path declines a "$" at once)
+            words = word_amount(text) or _framed_amount(text)
             if words is not None:
                 return words
         # the plain shapes ("2,8 Mrd. Euro", "ponad 2 mld zł") off the atoms, else the grammar

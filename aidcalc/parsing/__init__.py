@@ -27,6 +27,7 @@ from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES
 from .atoms import CUR, LPAREN, code_of
 from .bracketed import bracket_problems, bracket_shape
 from .explain import ASSUMPTIONS, Refusal, explain_assumptions, refusals
+from .framed import framed_core
 from .grammar import NOT_CURRENCIES, Reader, new_amount
 from .lexicon import lexicon as _lexicon  # as "lexicon", it would hide the module of that name
 from .mention import Mention
@@ -34,6 +35,7 @@ from .numbers import is_ambiguous, plain_integer, read_number
 from .plain import plain_amount, plain_mention, plain_refusal
 from .side_value import MAX_DIGITS, grouped_then_three, minor_digits
 from .spaced import word_amount
+from .worded import worded_parts
 
 __all__ = [
     "ASSUMPTIONS",
@@ -266,6 +268,48 @@ def _to_range(text: str) -> Amount | None:
     low, high, scale, mark = match.group("low", "high", "scale", "mark")
     if is_ambiguous(low) or is_ambiguous(high):
         return None  # "1.500 to 2.000 million": the grammar weighs the mark
+    code = _named_code(mark)
+    if code is None:
+        return None
+    power = _TO_SCALES[scale]
+    value = plain_integer(read_number(low).scaleb(power))
+    top = plain_integer(read_number(high).scaleb(power))
+    if not value < top or top.adjusted() >= MAX_DIGITS - 1:
+        return None
+    return Amount(value, code, high=top)
+
+
+# the signs and codes of the simplest shapes whose reading no frame word changes (``framed``)
+_FRAMED_MARKS = frozenset({"$", "€", "£", "US$", "US $"})
+
+
+def _framed_amount(text: str) -> Amount | None:
+    """Return the amount of a text of the simplest shape framed by ordinary English words
+    (``framed.framed_core``: "a package worth $2.5 billion", "$5.5 billion in military aid"),
+    or None to take the general path: the amount's currency must be a sign of
+    ``_FRAMED_MARKS`` or a code.
+
+    >>> str(_framed_amount("some $400 million in aid"))
+    'approx USD 400000000'
+    >>> _framed_amount("package AU$1.1 billion") is None  # the grammar weighs the sign's languages
+    True
+    """
+    core = framed_core(text)
+    if core is None:
+        return None
+    amount = _simple_amount(core)
+    if amount is None:
+        return None
+    match = _SIMPLE_RE.fullmatch(core)
+    mark = match.group("pre") or match.group("post")
+    if mark in _FRAMED_MARKS or (len(mark) == 3 and mark.isalpha()):  # "AU$" is no code
+        return amount
+    return None
+
+
+def _named_code(mark: str) -> str | None:
+    """The code of ``mark``, a code ("EUR") or a lower-case currency name of one currency that
+    no rule weighs and that is no ordinary word of any language ("euros"), else None."""
     if mark.isupper():
         code = code_of(mark)
     else:
@@ -280,12 +324,84 @@ def _to_range(text: str) -> Amount | None:
         (code,) = form.codes
     if not isinstance(code, str) or code in NOT_CURRENCIES:
         return None
-    power = _TO_SCALES[scale]
-    value = plain_integer(read_number(low).scaleb(power))
-    top = plain_integer(read_number(high).scaleb(power))
-    if not value < top or top.adjusted() >= MAX_DIGITS - 1:
+    return code
+
+
+# the dollar names the grammar reads as US dollars when nothing else in the text tells which
+_DOLLAR_NAMES = frozenset({"dollars", "dollar"})
+
+
+def _worded_amount(text: str) -> Amount | None:
+    """Return the amount of an English count in words before a scale word and a currency
+    (``worded``: "two billion euros", "half a billion dollars"), or None to take the general
+    path: the currency must be a code, a name of ``_named_code`` or a dollar name, which the
+    grammar reads as US dollars here (nothing in such a text names a country).
+
+    >>> str(_worded_amount("three hundred million euros")), str(_worded_amount("a billion USD"))
+    ('EUR 300000000', 'USD 1000000000')
+    >>> _worded_amount("two billion pounds") is None  # pounds: a weight too, weighed
+    True
+    """
+    parts = worded_parts(text)
+    if parts is None:
         return None
-    return Amount(value, code, high=top)
+    count, power, mark = parts
+    code = "USD" if mark in _DOLLAR_NAMES else _named_code(mark)
+    if code is None:
+        return None
+    return Amount(plain_integer(count.scaleb(power)), code)
+
+
+# The simplest amounts of a scale of two powers before an English currency name ("2 billion
+# euros", "at least 1.5 trillion hryvnias"): a number that shows its mark, "billion" or
+# "trillion", and a name of one currency (``_named_code``) that English writes; an English
+# qualifier only (no other language's list holds it) may lead. English words alone: the grammar
+# reads the scale as English does, 10^9 and 10^12, and says so when it rests on that.
+_EN_ONLY_FORMS = frozenset(
+    form for by_language in QUALIFIER_FORMS.values() for form in by_language.get("en", ())
+) - frozenset(
+    form
+    for by_language in QUALIFIER_FORMS.values()
+    for language, forms in by_language.items()
+    if language != "en"
+    for form in forms
+)
+_EN_QUALIFIERS = {form: kind for form, kind in _SIMPLE_QUALIFIERS.items() if form in _EN_ONLY_FORMS}
+_SCALED_NAME_RE = re.compile(
+    r"(?:(?P<qual>" + _qualifier_alternatives(_EN_QUALIFIERS) + r") )?"
+    r"(?P<num>(?:0|[1-9]\d*)(?:\.\d+)?) (?P<scale>billion|trillion) (?P<mark>[a-z]+)"
+)
+_SHORT_SCALES = {"billion": 9, "trillion": 12}
+
+
+def _scaled_name_amount(text: str) -> Amount | None:
+    """Return the amount of a text of ``_SCALED_NAME_RE``'s shape, or None to take the general
+    path: the number must show its mark, the name be of one currency that no rule weighs,
+    with English among its languages.
+
+    >>> str(_scaled_name_amount("at least 2 billion euros"))
+    'over EUR 2000000000'
+    >>> _scaled_name_amount("2 billion africains") is None  # French only: the French billion
+    True
+    """
+    if " billion " not in text and " trillion " not in text:
+        return None
+    match = _SCALED_NAME_RE.fullmatch(text)
+    if match is None:
+        return None
+    qualifier, number, scale, mark = match.group("qual", "num", "scale", "mark")
+    if is_ambiguous(number):
+        return None  # "1.500 billion": the grammar weighs the mark
+    code = _named_code(mark)
+    if code is None:
+        return None
+    form = _lexicon().name(mark)
+    if not form.langs or "en" not in form.langs:
+        return None  # a name English does not write: the grammar weighs its languages
+    value = plain_integer(read_number(number).scaleb(_SHORT_SCALES[scale]))
+    if value.adjusted() >= MAX_DIGITS - 1:
+        return None
+    return new_amount(value, code, _EN_QUALIFIERS.get(qualifier))
 
 
 # The defaults the simplest shapes rest on, as the general grammar records them (a test checks
@@ -353,11 +469,16 @@ def parse_amount(
     if not strict and len(text) <= WINDOW:
         if lang is None and currency_hint is None and len(text) < 40:
             simple = _simple_amount(text) or _simple_range(text) or _to_range(text)
+            if simple is None and ("illion " in text or "thousand " in text):
+                # an English scale word before a currency: written in words, or "billion"
+                simple = _worded_amount(text) or _scaled_name_amount(text)
             if simple is not None:
                 return simple
         if lang is None and currency_hint is None:
-            # a plain shape whose words mean one thing in every language, read off the words
-            words = word_amount(text)
+            # a plain shape whose words mean one thing in every language, read off the words,
+            # then the simplest shapes framed by ordinary English words ("$5m in aid"; the words'
+            # path declines a "$" at once)
+            words = word_amount(text) or _framed_amount(text)
             if words is not None:
                 return words
         # the plain shapes ("2,8 Mrd. Euro", "ponad 2 mld zł") off the atoms, else the grammar

@@ -26,6 +26,10 @@ from ..words import LETTERS, SCRIPTS, STOP_WORDS
 
 SAMPLE_CHARS = 5_000
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# letters glued to a dollar sign are the sign's, no word of any language: "AU$", "NZ$", "C$",
+# "R$", "US$", "$US" ("au" is a French word: "Australia pledged AU$1.1 billion" read as French
+# made its "billion" the French 10^12, silently)
+_SIGN_LETTERS = re.compile(r"[^\W\d_]{1,3}\$|\$[^\W\d_]{1,3}(?![^\W\d_])")
 _LATIN_LETTERS = {lang: letters for lang, letters in LETTERS.items() if SCRIPTS[lang] == "Latn"}
 
 
@@ -98,6 +102,8 @@ def _scores(sample: str) -> Scores:
     scores = dict.fromkeys(STOP_WORDS, 0)
     cyrillic = latin = ukrainian = russian = 0
     points = _POINTS
+    if "$" in sample:
+        sample = _SIGN_LETTERS.sub(" ", sample)
     for word in _WORD_RE.findall(sample):
         found = points.get(word)
         if found is None:

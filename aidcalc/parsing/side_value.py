@@ -456,9 +456,17 @@ class SideValue:
         exponent = _exponent(scale, langs)
         if not _varies(scale):
             return exponent
-        if not self.lang and own in scale:
-            return scale[own]  # "5 bln zł": the Polish symbol tells the Polish scale
         written = self.scale_written(scale)
+        if not self.lang and own in scale:
+            if (
+                scale[own] != scale.get("en", scale[own])
+                and writes_scale("en", written)
+                and self.text_lang() != own
+            ):
+                # "$AU1.1 billion": French alone writes the sign "$ AU", but the word is
+                # English too, with another power, and no word of the text is French
+                self.assumptions.append("scale-default")
+            return scale[own]  # "5 bln zł": the Polish symbol tells the Polish scale
         if self.lang:
             # the words around the amount: its quote's, else its sentence's
             around = None

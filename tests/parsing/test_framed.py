@@ -122,7 +122,6 @@ def test_framed_path_never_reads_otherwise_than_the_general_grammar(before, core
 # a lettered dollar sign that CLDR gives several long-scale languages ("AU$": cs, da, de, nl, pt,
 # tr) is read with the long scale's billion, 10^12, and the reading records no assumption: a
 # silent thousandfold. Alone ("AU$1.1 billion") or after one word it reads 10^9.
-@pytest.mark.xfail(strict=True, reason="lettered dollar among English words: long-scale billion")
 @pytest.mark.parametrize(
     "text", ["a package worth AU$1.1 billion", "Australia pledged AU$1.1 billion"]
 )

@@ -141,8 +141,10 @@ _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 def _greek_leads(sample: str) -> bool:
     """True when more letters of ``sample`` are Greek than of any other script."""
-    greek = len(_GREEK.findall(sample))  # most texts have none: no letter loop then
-    return greek > 0 and greek * 2 > sum(ch.isalpha() for ch in sample)
+    if sample.isascii() or _GREEK.search(sample) is None:  # most texts have none: no count
+        return False
+    greek = len(_GREEK.findall(sample))
+    return greek * 2 > sum(ch.isalpha() for ch in sample)
 
 
 def leading_languages(text: str) -> frozenset[str]:

@@ -350,7 +350,11 @@ def restates_aside(
         return False
     mention_after = _past_rate(atoms, mention_after)  # "roughly $3.2bn at current rates –"
     closes = mention_after >= len(atoms) or atoms[mention_after].text in _ASIDE_ENDS
-    if not closes or (gap[cut].text in DASHES and atoms[mention_after].text == ")"):
+    if not closes or (
+        gap[cut].text in DASHES
+        and mention_after < len(atoms)  # the text may end with the aside
+        and atoms[mention_after].text == ")"
+    ):
         return False
     tail = [a.text.replace(" .", "") for a in gap[cut + 1 :] if a.kind != PUNCT]
     if not tail:

@@ -77,6 +77,7 @@ RECENT_CHARS = 1 << 16  # longer texts are not kept (a reader's block is at most
 _SCORED: dict[str, Scores] = {}  # sample: its scores, oldest first
 _TOLD: dict[str, str | None] = {}  # text: ``text_language``
 _LEADING: dict[str, frozenset[str]] = {}  # text: ``leading_languages``
+_GREEK_TOLD: dict[str, bool] = {}  # sample: ``_greek_leads``
 
 
 def _recent(answers: dict, text: str, function):
@@ -167,7 +168,7 @@ def leading_languages(text: str) -> frozenset[str]:
 
 
 def _leading_languages(text: str) -> frozenset[str]:
-    if _greek_leads(text[:SAMPLE_CHARS]):
+    if _recent(_GREEK_TOLD, text[:SAMPLE_CHARS], _greek_leads):  # asked by both
         return frozenset({"el"})
     found = _recent(_SCORED, text[:SAMPLE_CHARS].casefold(), _scores)  # read only: no copy
     if found.cyrillic_words > found.latin_words:
@@ -192,7 +193,7 @@ def text_language(text: str) -> str | None:
 
 
 def _text_language(text: str) -> str | None:
-    if _greek_leads(text[:SAMPLE_CHARS]):
+    if _recent(_GREEK_TOLD, text[:SAMPLE_CHARS], _greek_leads):  # asked by both
         return "el"
     found = _recent(_SCORED, text[:SAMPLE_CHARS].casefold(), _scores)  # read only: no copy
     if found.cyrillic_words > found.latin_words:

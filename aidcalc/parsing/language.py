@@ -81,6 +81,7 @@ RECENT_CHARS = 1 << 16  # longer texts are not kept (a reader's block is at most
 _SCORED: dict[str, Scores] = {}  # sample: its scores, oldest first
 _TOLD: dict[str, str | None] = {}  # text: ``text_language``
 _LEADING: dict[str, frozenset[str]] = {}  # text: ``leading_languages``
+_GREEK_TOLD: dict[str, bool] = {}  # sample: ``_greek_leads``
 
 
 def _recent(answers: dict, text: str, function):
@@ -147,8 +148,10 @@ _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 def _greek_leads(sample: str) -> bool:
     """True when more letters of ``sample`` are Greek than of any other script."""
-    greek = len(_GREEK.findall(sample))  # most texts have none: no letter loop then
-    return greek > 0 and greek * 2 > sum(ch.isalpha() for ch in sample)
+    if sample.isascii() or _GREEK.search(sample) is None:  # most texts have none: no count
+        return False
+    greek = len(_GREEK.findall(sample))
+    return greek * 2 > sum(ch.isalpha() for ch in sample)
 
 
 def leading_languages(text: str) -> frozenset[str]:
@@ -171,7 +174,7 @@ def leading_languages(text: str) -> frozenset[str]:
 
 
 def _leading_languages(text: str) -> frozenset[str]:
-    if _greek_leads(text[:SAMPLE_CHARS]):
+    if _recent(_GREEK_TOLD, text[:SAMPLE_CHARS], _greek_leads):  # asked by both
         return frozenset({"el"})
     found = _recent(_SCORED, text[:SAMPLE_CHARS].casefold(), _scores)  # read only: no copy
     if found.cyrillic_words > found.latin_words:
@@ -196,7 +199,7 @@ def text_language(text: str) -> str | None:
 
 
 def _text_language(text: str) -> str | None:
-    if _greek_leads(text[:SAMPLE_CHARS]):
+    if _recent(_GREEK_TOLD, text[:SAMPLE_CHARS], _greek_leads):  # asked by both
         return "el"
     found = _recent(_SCORED, text[:SAMPLE_CHARS].casefold(), _scores)  # read only: no copy
     if found.cyrillic_words > found.latin_words:

@@ -339,16 +339,22 @@ def restates_aside(
     >>> [m.equivalent_of for m in extract_amounts(text)]
     [None, 0]
     """
-    gap = atoms[gap_first:gap_after]
-    cut = next((i for i, a in enumerate(gap) if a.text == "," or a.text in DASHES), None)
+    # the first comma or dash is looked for among the first atoms only: one further on is
+    # too far (a long gap is not walked through)
+    near = atoms[gap_first : min(gap_after, gap_first + MAX_CLAUSE_WORDS + 1)]
+    cut = next((i for i, a in enumerate(near) if a.text == "," or a.text in DASHES), None)
     if not cut or cut > MAX_CLAUSE_WORDS:
         return False  # none, or at once after the amount (``is_restatement``'s own case)
+    gap = atoms[gap_first:gap_after]
     if any(a.kind not in _CLAUSE_KINDS for a in gap[:cut]):
         return False
     mention_after = _past_rate(atoms, mention_after)  # "roughly $3.2bn at current rates –"
-    at_end = mention_after >= len(atoms)
-    closes = at_end or atoms[mention_after].text in _ASIDE_ENDS
-    if not closes or (gap[cut].text in DASHES and not at_end and atoms[mention_after].text == ")"):
+    closes = mention_after >= len(atoms) or atoms[mention_after].text in _ASIDE_ENDS
+    if not closes or (
+        gap[cut].text in DASHES
+        and mention_after < len(atoms)  # the text may end with the aside
+        and atoms[mention_after].text == ")"
+    ):
         return False
     tail = [a.text.replace(" .", "") for a in gap[cut + 1 :] if a.kind != PUNCT]
     if not tail:

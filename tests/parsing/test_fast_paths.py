@@ -866,3 +866,107 @@ def test_window_spans_are_the_window_forms_spans():
     spans = atoms_module._WINDOW_SPANS
     for longest in range(1, 200):
         assert spans.get(longest, MAX_FORM_TOKENS) == min(max(longest, 2), MAX_FORM_TOKENS)
+
+
+# ``restatements.restates_aside`` looks for the aside's comma or dash among the first
+# ``MAX_CLAUSE_WORDS + 1`` atoms of the gap only (a long gap is not walked through): the same
+# answer as the rule that finds the first comma or dash of the whole gap, for gaps of every
+# length, with the comma or dash anywhere in them and texts that do or do not link
+def _restates_aside_full_rule(atoms, gap_first, gap_after, mention_after, qualified):
+    from aidcalc.parsing import restatements as r
+
+    gap = atoms[gap_first:gap_after]
+    cut = next((i for i, a in enumerate(gap) if a.text == "," or a.text in r.DASHES), None)
+    if not cut or cut > r.MAX_CLAUSE_WORDS:
+        return False
+    if any(a.kind not in r._CLAUSE_KINDS for a in gap[:cut]):
+        return False
+    mention_after = r._past_rate(atoms, mention_after)
+    closes = mention_after >= len(atoms) or atoms[mention_after].text in r._ASIDE_ENDS
+    if not closes or (
+        gap[cut].text in r.DASHES
+        and mention_after < len(atoms)
+        and atoms[mention_after].text == ")"
+    ):
+        return False
+    tail = [a.text.replace(" .", "") for a in gap[cut + 1 :] if a.kind != r.PUNCT]
+    if not tail:
+        return qualified
+    if qualified and [tail[-1]] in r._OR_WORDS and len(tail) == 1:
+        return True
+    return " ".join(tail) in r.RESTATEMENT_LINKS
+
+
+_ASIDE_WORDS = ["to", "Kyiv", "on", "Monday", "für", "Kiew", ",", "–", "-", "—", "(", ")", "."]
+_ASIDE_WORDS += ["or", "roughly", "about", "i.e.", "etwa", "czyli", "5", "das", "heißt"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ASIDE_WORDS), min_size=0, max_size=14),
+    st.sampled_from(["", ", on Monday.", " – on Monday", ") and more", " at current rates –"]),
+)
+def test_restates_aside_is_the_full_rule(words, after):
+    from aidcalc.parsing.restatements import restates_aside
+
+    gap = " ".join(words)
+    for qualified, second in ((False, "$3.2bn"), (True, "about $3.2bn")):
+        text = f"Berlin gave €3bn {gap} {second}{after}"
+        reader = Reader(text, None, None)
+        atoms = reader.atoms
+        first_after = next(i for i, a in enumerate(atoms) if a.text == "bn") + 1
+        second_at = max(i for i, a in enumerate(atoms) if a.text == "$")
+        if qualified and atoms[second_at - 1].kind == atoms_module.QUAL:
+            second_at -= 1
+        mention_after = next(i for i in range(second_at, len(atoms)) if atoms[i].text == "bn") + 1
+        args = (atoms, first_after, second_at, mention_after, qualified)
+        assert restates_aside(*args) == _restates_aside_full_rule(*args), text
+
+
+def test_restates_aside_reads_asides_near_and_far():
+    # the rule's own cases still hold after the bounded look: an aside after up to five words
+    # restates, one after six does not, and a comma further on changes nothing
+    texts = {
+        "Berlin gave €3bn to Kyiv – roughly $3.2bn – on Monday.": [None, 0],
+        "Berlin gave €3bn to Kyiv on cold Monday – roughly $3.2bn – at noon.": [None, 0],
+        "Berlin gave €3bn to Kyiv on a cold Monday – roughly $3.2bn – at noon.": [None, None],
+        "3 Mrd. Euro für Kiew, etwa 3,2 Mrd. Dollar, am Montag": [None, 0],
+    }
+    for text, links in texts.items():
+        assert [m.equivalent_of for m in extract_amounts(text)] == links, text
+
+
+# ``language._greek_leads`` answers an ASCII text at once and counts only after a search finds
+# a Greek letter, and ``text_language`` and ``leading_languages`` share its answer per sample:
+# the full count's answer for texts of Greek, Latin, Cyrillic and ASCII words mixed
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Ελλάδα", "ευρώ", "εκατ.", "5", "€", "euro", "gave", "Київ", "ñ", " "]),
+        max_size=10,
+    )
+)
+def test_greek_leads_is_the_full_count(words):
+    import re
+
+    from aidcalc.parsing import language
+
+    text = " ".join(words)
+    greek = len(re.findall("[\u0370-\u03ff\u1f00-\u1fff]", text))
+    full = greek > 0 and greek * 2 > sum(ch.isalpha() for ch in text)
+    assert language._greek_leads(text) == full
+    language._TOLD.clear()
+    language._LEADING.clear()
+    assert (language.text_language(text) == "el") == full
+    assert (language.leading_languages(text) == frozenset({"el"})) == full
+
+
+def test_without_shares_sees_every_digit():
+    # ``changes._without_shares`` skips a text with no digit (``str.isdigit``: superscript and
+    # other digits count as the generator before counted them)
+    from aidcalc.parsing.changes import _without_shares
+
+    assert _without_shares("up from") == "up from"
+    assert _without_shares("up 20% from") == "up from"
+    assert _without_shares("up ²  from") == "up ²  from".replace("  ", " ")
+    assert _without_shares("up  from") == "up  from"  # no digit: left as it is

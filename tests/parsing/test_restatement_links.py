@@ -237,3 +237,22 @@ def test_an_aside_with_a_rate_phrase_restates(text, lang):
 )
 def test_an_aside_that_goes_on_does_not_restate(text, lang):
     assert [m.equivalent_of for m in extract_amounts(text, lang=lang)] == [None, None]
+
+
+# An aside that ends the text ("… to Kyiv – roughly $3.2bn" with nothing after it) closes there,
+# as one before a stop does; ``restates_aside`` looked at the atom after a dashed aside to see
+# whether a bracket closes it, and raised IndexError when there was none
+ASIDES_ENDING_THE_TEXT = [
+    ("Berlin gave €3bn to Kyiv – roughly $3.2bn", [None, 0]),
+    ("Berlin gave €3bn to Kyiv — about $3.2bn", [None, 0]),
+    ("Berlin gave €3bn to Kyiv – roughly $3.2bn.", [None, 0]),  # the same with its stop
+    ("Berlin gave €3bn to Kyiv – $3.2bn", [None, None]),  # no qualifier, no link word
+    ("Deutschland gab 3 Mrd. Euro für Kiew – etwa 3,2 Mrd. Dollar", [None, 0]),
+    ("Polska przekazała 3 mld zł dla Ukrainy – czyli 750 mln dolarów", [None, 0]),
+    ("La France a donné 3 milliards d'euros à Kiev – soit 3,2 milliards de dollars", [None, 0]),
+]
+
+
+@pytest.mark.parametrize(("text", "links"), ASIDES_ENDING_THE_TEXT)
+def test_an_aside_may_end_the_text(text, links):
+    assert [m.equivalent_of for m in extract_amounts(text)] == links

@@ -79,6 +79,7 @@ BASIS = {
         "insgesamt bisher bislang seit seither bis jetzt bis heute Gesamtwert* "
         "Gesamtumfang* Gesamthöhe*"
         " damit steigt steigt damit summiert sich"
+        " bereits schon von Beginn an"
     ),
 }
 
@@ -376,8 +377,10 @@ COUNT_WORDS = {
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "nicht nur",
-    "request": "bat bittet bitten forderte fordert fordern verlangt* ersucht* appellier*",
-    "wish": "braucht brauchen brauche bräuchte brauchte bräuchten brauchten benötig*",
+    "request": (
+        "bat bittet bitten forderte fordert fordern verlangt* ersucht* appellier* gebeten Bitte"
+    ),
+    "wish": "braucht brauchen brauche bräuchte brauchte bräuchten brauchten benötig* Bedarf",
     "denial": "dementier* bestritt* bestreitet bestritten",
     "refusal": "lehnte lehnt ablehn* abgelehnt verweigert* weigert* blockiert*",
     "negation": "nicht nie niemals",
@@ -543,3 +546,6 @@ SHARE_WHOLES = (
 )
 SHARE_OF_LINKS = ("der", "des", "von")
 REST_WORDS = ("der Rest", "den Rest", "die restlichen")
+
+# Phrases of the running-total words of BASIS above (a start, "from the start of").
+CUE_PHRASES = (*CUE_PHRASES, "von Beginn an")

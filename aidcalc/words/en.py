@@ -143,6 +143,7 @@ BASIS = {
         "far up to now has provided have provided has given have given has "
         "delivered have delivered has supplied have supplied"
         " total to now stands at"
+        " already from the start of from the beginning of"
     ),
 }
 
@@ -931,3 +932,6 @@ SHARE_WHOLES = (
 SHARE_OF_LINKS = ("of",)
 # The rest of a whole, set off right before an amount ("The rest, €1.5bn, …"): a part of it.
 REST_WORDS = ("the rest", "the remainder", "the balance")
+
+# Phrases of the running-total words of BASIS above (a start, "from the start of").
+CUE_PHRASES = (*CUE_PHRASES, "from the start of", "from the beginning of")

@@ -116,6 +116,7 @@ BASIS = {
     "cumulative": (
         "in totaal sinds tot nu toe tot dusver totaal opgeteld"
         " waarmee de steun waarmee de hulp komt daarmee op"
+        " reeds inmiddels sinds het begin"
     ),
 }
 
@@ -302,8 +303,8 @@ COUNT_WORDS = {
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "niet alleen",
-    "request": "vroeg vraagt vragen vroegen verzocht* eiste eist eisen",
-    "wish": "nodig",
+    "request": "vroeg vraagt vragen vroegen verzocht* eiste eist eisen gevraagd verzoek*",
+    "wish": "nodig behoefte*",
     "denial": "ontkende ontkent",
     "refusal": "weiger* afgewezen wees blokkeer*",
     "negation": "niet nooit",
@@ -394,3 +395,6 @@ EACH_WORDS = ("elk", "ieder", "per land")
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "waarmee de steun", "waarmee de hulp", "komt daarmee op")
+
+# Phrases of the running-total words of BASIS above (a start, "from the start of").
+CUE_PHRASES = (*CUE_PHRASES, "sinds het begin")

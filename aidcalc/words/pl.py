@@ -76,7 +76,7 @@ CATEGORIES = {
 
 # Words that make an amount a running total.
 BASIS = {
-    "cumulative": "łącznie od początku do tej pory dotychczas w sumie od #### ogółem",
+    "cumulative": "łącznie od początku do tej pory dotychczas w sumie od #### ogółem już",
 }
 
 # Words that make an amount a pledge: announced, planned, promised, future.
@@ -377,7 +377,7 @@ COUNT_WORDS = {
 NOT_GIVING = {
     "contrast": "nie tylko",
     "request": "prosi* poprosi* zaapelow* zażąda* żąda* apelow* apeluj*",
-    "wish": "chce potrzebuje chcemy potrzebujemy potrzebowa*",
+    "wish": "chce potrzebuje chcemy potrzebujemy potrzebowa* potrzeb* zapotrzebowan*",
     "denial": "zaprzeczy* zdementow*",
     "refusal": "odmówi* odmawia* odrzuci* zablokow*",
     "negation": "nie nigdy",

@@ -102,7 +102,10 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "în total în total de din #### până acum până în prezent cumulat* ajungând la",
+    "cumulative": (
+        "în total în total de din #### până acum până în prezent cumulat* ajungând la"
+        " de la începutul deja"
+    ),
 }
 
 INTENTION = {
@@ -277,8 +280,8 @@ NUMBER_WORDS = {"un": 1, "una": 1, "noua": 9}
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
     "contrast": "nu doar nu numai",
-    "request": "cerut cere solicit*",
-    "wish": "vrea nevoie",
+    "request": "cerut cere solicit* cerere* cerând",
+    "wish": "vrea nevoie necesarul necesar* nevoi",
     "denial": "neagă negat dezmin*",
     "refusal": "refuz* respins*",
     "negation": "nu niciodată",
@@ -297,3 +300,6 @@ BEFORE_VALUE_TIMES = ("anul", "acum", "în", "in", "anterior", "înainte", "inai
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
 CUE_PHRASES = (*CUE_PHRASES, "ajungând la")
+
+# Phrases of the running-total words of BASIS above (a start, "from the start of").
+CUE_PHRASES = (*CUE_PHRASES, "de la începutul")

@@ -388,6 +388,8 @@ def resolve_country(name: str, lang: str | None = None) -> str:
     if by_code and len(by_code) == 1:
         return next(iter(by_code))
     by_code = _all_names().get(key)
+    if not by_code and (place := place_name(name, lang)) is not None:
+        return place
     if not by_code:
         close = closest_names(name)
         if close:
@@ -406,6 +408,30 @@ def resolve_country(name: str, lang: str | None = None) -> str:
     raise UnknownCountry(
         name, f"ambiguous country name {name!r}: could be {', '.join(sorted(by_code))}"
     )
+
+
+def place_name(name: str, lang: str | None = None) -> str | None:
+    """Return the code of the place the news extractor finds in ``name`` when that place is the
+    whole of it, by a name or a short form (``aidcalc.places.find_places``: the short forms of
+    every language's ``PLACE_SHORT_FORMS``, "Gaza", "Großbritannien", "Strefa Gazy"), else
+    None. The table's country names and the text's places are then one source: whatever a
+    text names as a country, a table may name too. Capitals and demonyms ("Kyiv",
+    "Ukrainian") are a text's metonyms, not a table's names: they are not taken.
+
+    >>> place_name("Gaza Strip"), place_name("Großbritannien"), place_name("Kyiv")
+    ('PSE', 'GBR', None)
+    """
+    from .places import find_places
+
+    text = name.strip()
+    places = find_places(text, lang)
+    if len(places) != 1:
+        return None
+    place = places[0]
+    whole = place.start == 0 and place.end >= len(text.rstrip("."))  # "EE.UU.": its dot
+    if place.kind not in ("name", "short") or not whole:
+        return None
+    return place.code
 
 
 @lru_cache(maxsize=1)

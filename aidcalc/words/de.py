@@ -163,6 +163,8 @@ PLACE_SHORT_FORMS = {
     "EU": "EU",
     "EU-Kommission": "EU",
     "Großbritannien": "GBR",
+    "Gazastreifen": "PSE",
+    "Westjordanland": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).

@@ -260,6 +260,8 @@ PLACE_SHORT_FORMS = {
     "Holland": "NLD",
     "UAE": "ARE",
     "Gaza": "PSE",
+    "Gaza Strip": "PSE",
+    "West Bank": "PSE",
     "Republic of Korea": "KOR",
     # "Korea" alone is South Korea in aid news: the Republic of Korea pledges, and the press
     # writes it plainly; North Korea (PRK) only when written so ("North Korea", a longer form

@@ -172,6 +172,12 @@ PLACE_SHORT_FORMS = {
     # Niemczech"; issue 9 parser9)
     "Niemiec": "DEU",
     "Niemczech": "DEU",
+    # the Gaza Strip in its cases (F17: "Strefa Gazy" in a table, "w Strefie Gazy" in a text)
+    "Strefa Gazy": "PSE",
+    "Strefy Gazy": "PSE",
+    "Strefie Gazy": "PSE",
+    "Strefę Gazy": "PSE",
+    "Strefą Gazy": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).

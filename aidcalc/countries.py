@@ -40,7 +40,7 @@ from pathlib import Path
 
 from ._paths import MARSHAL_VERSION, built, data_file, source_stamp
 from .errors import UnknownCountry
-from .words import COUNTRY_SHORT_FORMS, EU_INSTITUTIONS, MULTILATERAL_DONORS
+from .words import COUNTRY_SHORT_FORMS, EU_INSTITUTIONS, MULTILATERAL_DONORS, PLACE_SHORT_FORMS
 
 EU = "EU"
 _ASCII_PUNCTUATION = re.compile(r"[^a-z0-9]+")
@@ -410,28 +410,34 @@ def resolve_country(name: str, lang: str | None = None) -> str:
     )
 
 
+@lru_cache(maxsize=1)
+def _place_forms() -> dict[str, str]:
+    """Return {folded short form: code} of every news language's ``PLACE_SHORT_FORMS`` (the
+    forms ``aidcalc.places`` finds in a text), leaving out a form two languages give to
+    different codes."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for forms in PLACE_SHORT_FORMS.values():
+        for form, code in forms.items():
+            found[normalize_name(form)].add(code)
+    return {form: next(iter(codes)) for form, codes in found.items() if len(codes) == 1}
+
+
 def place_name(name: str, lang: str | None = None) -> str | None:
-    """Return the code of the place the news extractor finds in ``name`` when that place is the
-    whole of it, by a name or a short form (``aidcalc.places.find_places``: the short forms of
-    every language's ``PLACE_SHORT_FORMS``, "Gaza", "Großbritannien", "Strefa Gazy"), else
-    None. The table's country names and the text's places are then one source: whatever a
-    text names as a country, a table may name too. Capitals and demonyms ("Kyiv",
-    "Ukrainian") are a text's metonyms, not a table's names: they are not taken.
+    """Return the code of ``name`` when it is a short form the news extractor finds in a text
+    (``PLACE_SHORT_FORMS`` of ``lang``, else of any news language: "Gaza", "Gaza Strip",
+    "Großbritannien", "Strefa Gazy"), else None. The table's country names and the text's
+    places are then one source: whatever a text names as a country, a table may name too.
+    Capitals and demonyms ("Kyiv", "Ukrainian") are a text's metonyms, not a table's names.
 
     >>> place_name("Gaza Strip"), place_name("Großbritannien"), place_name("Kyiv")
     ('PSE', 'GBR', None)
     """
-    from .places import find_places
-
-    text = name.strip()
-    places = find_places(text, lang)
-    if len(places) != 1:
-        return None
-    place = places[0]
-    whole = place.start == 0 and place.end >= len(text.rstrip("."))  # "EE.UU.": its dot
-    if place.kind not in ("name", "short") or not whole:
-        return None
-    return place.code
+    key = normalize_name(name)
+    if lang in PLACE_SHORT_FORMS:
+        own = {normalize_name(form): code for form, code in PLACE_SHORT_FORMS[lang].items()}
+        if key in own:
+            return own[key]
+    return _place_forms().get(key)
 
 
 @lru_cache(maxsize=1)

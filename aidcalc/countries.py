@@ -40,7 +40,7 @@ from pathlib import Path
 
 from ._paths import MARSHAL_VERSION, built, data_file, source_stamp
 from .errors import UnknownCountry
-from .words import COUNTRY_SHORT_FORMS, EU_INSTITUTIONS, MULTILATERAL_DONORS
+from .words import COUNTRY_SHORT_FORMS, EU_INSTITUTIONS, MULTILATERAL_DONORS, PLACE_SHORT_FORMS
 
 EU = "EU"
 _ASCII_PUNCTUATION = re.compile(r"[^a-z0-9]+")
@@ -388,6 +388,8 @@ def resolve_country(name: str, lang: str | None = None) -> str:
     if by_code and len(by_code) == 1:
         return next(iter(by_code))
     by_code = _all_names().get(key)
+    if not by_code and (place := place_name(name, lang)) is not None:
+        return place
     if not by_code:
         close = closest_names(name)
         if close:
@@ -406,6 +408,36 @@ def resolve_country(name: str, lang: str | None = None) -> str:
     raise UnknownCountry(
         name, f"ambiguous country name {name!r}: could be {', '.join(sorted(by_code))}"
     )
+
+
+@lru_cache(maxsize=1)
+def _place_forms() -> dict[str, str]:
+    """Return {folded short form: code} of every news language's ``PLACE_SHORT_FORMS`` (the
+    forms ``aidcalc.places`` finds in a text), leaving out a form two languages give to
+    different codes."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for forms in PLACE_SHORT_FORMS.values():
+        for form, code in forms.items():
+            found[normalize_name(form)].add(code)
+    return {form: next(iter(codes)) for form, codes in found.items() if len(codes) == 1}
+
+
+def place_name(name: str, lang: str | None = None) -> str | None:
+    """Return the code of ``name`` when it is a short form the news extractor finds in a text
+    (``PLACE_SHORT_FORMS`` of ``lang``, else of any news language: "Gaza", "Gaza Strip",
+    "Großbritannien", "Strefa Gazy"), else None. The table's country names and the text's
+    places are then one source: whatever a text names as a country, a table may name too.
+    Capitals and demonyms ("Kyiv", "Ukrainian") are a text's metonyms, not a table's names.
+
+    >>> place_name("Gaza Strip"), place_name("Großbritannien"), place_name("Kyiv")
+    ('PSE', 'GBR', None)
+    """
+    key = normalize_name(name)
+    if lang in PLACE_SHORT_FORMS:
+        own = {normalize_name(form): code for form, code in PLACE_SHORT_FORMS[lang].items()}
+        if key in own:
+            return own[key]
+    return _place_forms().get(key)
 
 
 @lru_cache(maxsize=1)

@@ -59,6 +59,7 @@ from .lists import (
 )
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
 from .other_money import other_money
+from .own_time import has_own_time, names_year
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .places import find_places
 from .sentences import split_sentences
@@ -371,6 +372,8 @@ def pledge_candidates(
                 # a quote's amount takes neither donor nor measure from an earlier sentence
                 measure, row_basis = context["measure"], context["basis"]
                 evidence.append("measure and basis from an earlier sentence")
+                if row_basis == "cumulative" and (own_date or names_year(sentence, where, wheres)):
+                    row_basis = "new"  # "Im Haushalt 2025 sind …": money of its own year
             part_of = None
             if total_row:
                 pass  # the sum of the items before it, never a part of one of them
@@ -679,18 +682,33 @@ def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]])
             opened = max(sentence.rfind(mark, 0, start) for mark in ",;:(")
             if frames.search(sentence[opened + 1 : start]):
                 bases[i] = "cumulative"
-    for cue in find_cues(sentence, lang, BASIS):
+    cues = find_cues(sentence, lang, BASIS)
+    spans = [(cue.start, cue.end) for cue in cues]
+    for cue in cues:
         following = next((i for i, (start, _) in enumerate(wheres) if start >= cue.end), None)
         if following is not None and "," not in sentence[cue.end : wheres[following][0]]:
-            bases[following] = "cumulative"
-            continue
-        nearest = min(
-            range(len(wheres)),
-            key=lambda i: max(wheres[i][0] - cue.end, cue.start - wheres[i][1], 0),
-            default=None,
-        )
-        if nearest is not None:
-            bases[nearest] = "cumulative"
+            target: int | None = following
+        else:
+            target = min(
+                range(len(wheres)),
+                key=lambda i: max(wheres[i][0] - cue.end, cue.start - wheres[i][1], 0),
+                default=None,
+            )
+        if target is not None and has_own_time(sentence, lang, wheres[target], wheres, spans):
+            # "dal 2022 e nel 2025 stanzierà 15 milioni": the amount of its own time is new;
+            # the cue sizes the amount right before it in its clause, if any
+            target = next(
+                (
+                    i
+                    for i in reversed(range(len(wheres)))
+                    if wheres[i][1] <= cue.start
+                    and not any(mark in sentence[wheres[i][1] : cue.start] for mark in ",;:(")
+                    and not has_own_time(sentence, lang, wheres[i], wheres, spans)
+                ),
+                None,
+            )
+        if target is not None:
+            bases[target] = "cumulative"
     return bases
 
 

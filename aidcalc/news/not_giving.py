@@ -21,7 +21,10 @@ kinds; the rules, in the order they are applied (docs/extraction.md, "Money not 
    the amount, unless after the last comma between them a country or office is followed by a
    giving verb, a main clause of its own ("Denying reports of a cut, Germany pledged …").
 5. **Refusal** ("refused", "weigerte sich", "odmówiła"): as a request.
-6. **Negation** ("not", "won't", "nicht", "pas", "nie", "не"): it scopes over a giving or
+6. **Request after the amount** ("Die Ukraine hat um 2 Mrd. Euro gebeten", "heeft om …
+   gevraagd"): a request or wish word after the amount in its clause governs it when the
+   sentence holds no giving or intention verb at all.
+7. **Negation** ("not", "won't", "nicht", "pas", "nie", "не"): it scopes over a giving or
    intention verb among the three words after it in its clause (the one nearest the amount:
    "não vai enviar"), else, when it stands before the amount, over the last giving verb of its
    clause before it ("zahlt der Ukraine nicht 500 Millionen", "n'accordera pas"). The negated
@@ -115,6 +118,9 @@ def find_not_given(sentence: str, lang: str | None, where: tuple[int, int]) -> N
         found = _governs(sentence, lang, cue, where, giving)
         if found is not None:
             return found
+    found = _closing_request(sentence, cues, where, giving, intending)
+    if found is not None:
+        return found
     for cue in cues:
         if cue.kind == "negation":
             found = _negated(sentence, cue, where, giving, intending)
@@ -144,8 +150,22 @@ def _governs(sentence: str, lang, cue: Cue, where: tuple[int, int], giving: list
     return NotGiven(cue.kind, cue.start, cue.end, cue.text)
 
 
+def _closing_request(sentence, cues: list[Cue], where, giving: list[Cue], intending: list[Cue]):
+    """Rule 6: a request or wish after the amount in its clause, in a sentence with no giving
+    or intention verb at all ("Die Ukraine hat um 2 Mrd. Euro gebeten", "Oekraïne heeft om
+    500 miljoen euro gevraagd"), governs it; else None (a sentence that also gives leaves the
+    money asked for by another clause to ``aidcalc.news.beside``)."""
+    end = where[1]
+    closed = _clause_end(sentence, end)
+    after = [c for c in cues if c.kind in ("request", "wish") and end <= c.start < closed]
+    if not after or giving or intending:
+        return None
+    cue = after[0]
+    return NotGiven(cue.kind, cue.start, cue.end, cue.text)
+
+
 def _negated(sentence, cue: Cue, where, giving: list[Cue], intending: list[Cue]):
-    """Rule 6: the negation ``cue`` when it governs the amount at ``where``, else None."""
+    """Rule 7: the negation ``cue`` when it governs the amount at ``where``, else None."""
     start, end = where
     verbs = sorted({*giving, *intending}, key=lambda c: c.start)
     after = list(islice(WORD_RE.finditer(sentence, cue.end), NEGATION_REACH))

@@ -106,14 +106,38 @@ def _read_pledges(
     except InvalidRows as error:
         if not guessed:
             raise
-        raise InvalidRows(with_guess(error.errors, *guessed), error.valid) from None
+        position = {row: i for i, row in enumerate(rows)}
+
+        def cell(row: Any, column: str) -> str | None:
+            if column not in table.columns or row not in position:
+                return None
+            return _text(table[column].iat[position[row]])
+
+        raise InvalidRows(with_guess(error.errors, *guessed, cell=cell), error.valid) from None
 
 
-def with_guess(errors: list, hint: str, lines: frozenset | None) -> list:
+def with_guess(errors: list, hint: str, lines: frozenset | None, cell=None) -> list:
     """Return ``errors`` with ``hint`` (the encoding was guessed) after the reason of each error
-    of a row in ``lines`` (rows holding letters beyond ASCII; None: every row)."""
+    of a row in ``lines`` (rows holding letters beyond ASCII; None: every row) whose own cell
+    holds such a letter: only those letters can a wrong guess have garbled (an unknown amount
+    beside "Großbritannien" gets no hint). ``cell(row, column)``: the cell's text, or None
+    when the error is of no one cell (the row's rule alone decides then).
+
+    >>> errors = [(2, "amount", "no number"), (2, "donor", "unknown country 'Grã'")]
+    >>> cells = {(2, "amount"): "5 xyz", (2, "donor"): "Grã"}
+    >>> cell = lambda row, column: cells.get((row, column))
+    >>> [r for _, _, r in with_guess(errors, "hint", frozenset({2}), cell)]
+    ['no number', "unknown country 'Grã'; hint"]
+    """
+
+    def garbled(row: Any, column: str) -> bool:
+        if lines is not None and row not in lines:
+            return False
+        text = cell(row, column) if cell is not None else None
+        return text is None or any(ord(char) > 127 for char in text)
+
     return [
-        (row, column, f"{reason}; {hint}" if lines is None or row in lines else reason)
+        (row, column, f"{reason}; {hint}" if garbled(row, column) else reason)
         for row, column, reason in errors
     ]
 
@@ -191,6 +215,8 @@ def _to_pledges(
     out.update(_amounts(table, problems, lang, out["donor"], assumptions, cells))
     if assumptions and "assumptions" in table.columns:  # made upstream (aidcalc extract)
         out["assumptions"] = _merged_codes(_column(table, "assumptions"), out["assumptions"])
+    if assumptions:  # an empty recipient cell read as the default recipient is named
+        out["assumptions"] = _merged_codes(out["assumptions"], _recipient_defaults(table))
     for column, allowed in (("category", CATEGORIES), ("measure", MEASURES), ("basis", BASES)):
         out[column] = _vocabulary(table, column, allowed, problems)
     out["source"] = _cells(table, "source")
@@ -254,6 +280,26 @@ def _merged_codes(given: Sequence[str], found: Sequence[str]) -> list[str]:
         parts = [*re.split(r"[|,\s]+", cell or ""), *(codes or "").split("|")]
         merged.append("|".join(dict.fromkeys(part for part in parts if part)))
     return merged
+
+
+# The assumption code of a recipient cell left empty (or no recipient column) and read as the
+# schema's default recipient (``DEFAULTS["recipient"]``, docs/aggregation.md).
+RECIPIENT_DEFAULT = "recipient-default"
+
+
+def _recipient_defaults(table: pd.DataFrame) -> list[str]:
+    """Return per row ``RECIPIENT_DEFAULT`` when its recipient cell is empty (the recipient is
+    then the default, ``UKR``), else ''.
+
+    >>> import pandas as pd
+    >>> _recipient_defaults(pd.DataFrame({"recipient": ["MDA", "", None]}))
+    ['', 'recipient-default', 'recipient-default']
+    >>> _recipient_defaults(pd.DataFrame({"donor": ["ITA"]}))
+    ['recipient-default']
+    """
+    if "recipient" not in table.columns:
+        return [RECIPIENT_DEFAULT] * len(table)
+    return [RECIPIENT_DEFAULT if not cell else "" for cell in _column(table, "recipient")]
 
 
 def _review(table: pd.DataFrame, problems: _Problems) -> dict[str, list[Any]]:

@@ -81,7 +81,7 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "celkem dosud doposud od roku od začátku souhrnně čímž pomoc čímž celková",
+    "cumulative": "celkem dosud doposud od roku od začátku souhrnně čímž pomoc čímž celková již už",
 }
 
 INTENTION = {
@@ -281,8 +281,8 @@ WHOLE_SCALES = ("miliardu",)
 # ``request`` or ``wish`` is the receiver's, a ``denial`` scopes over its clause, a
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
-    "request": "požádal* žádá* žádal*",
-    "wish": "chce potřebuje chceme potřebujeme",
+    "request": "požádal* žádá* žádal* žádost*",
+    "wish": "chce potřebuje chceme potřebujeme potřeb*",
     "denial": "popřel* popírá",
     "refusal": "odmítl* odmítá zablokoval* neposkyt* nedal* nedá nevyčlen* nepošle",
     "contrast": "nejen",

@@ -138,7 +138,7 @@ CHANGE_VERBS = (
 
 # A running total, not new money (``aidcalc.news.cues``): "har hidtil givet", "i alt", "siden 2022".
 BASIS = {
-    "cumulative": "hidtil indtil nu i alt samlet sammenlagt siden til dato så langt",
+    "cumulative": "hidtil indtil nu i alt samlet sammenlagt siden til dato så langt allerede",
 }
 CUE_PHRASES = ("indtil nu", "i alt", "til dato", "så langt")
 
@@ -253,3 +253,12 @@ OTHER_MONEY = {
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
 OTHER_MONEY_LINKS = "i"
+
+# Words that make an amount asked for rather than given (aidcalc.news.not_giving): a
+# ``request`` or ``wish`` (a need) is the receiver's.
+NOT_GIVING = {
+    "contrast": "ikke kun ikke blot",
+    "request": "bad beder bedt anmodet anmoder anmodning* opfordr*",
+    "wish": "behov* brug for",
+}
+CUE_PHRASES = (*CUE_PHRASES, "brug for", "ikke kun", "ikke blot")

@@ -81,6 +81,7 @@ BASIS = {
         "insgesamt bisher bislang seit seither bis jetzt bis heute Gesamtwert* "
         "Gesamtumfang* Gesamthöhe*"
         " damit steigt steigt damit summiert sich"
+        " bereits schon von Beginn an"
     ),
 }
 
@@ -168,6 +169,8 @@ PLACE_SHORT_FORMS = {
     "EU-Kommission": "EU",
     "Großbritannien": "GBR",
     "Moldau": "MDA",
+    "Gazastreifen": "PSE",
+    "Westjordanland": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -385,8 +388,10 @@ COUNT_WORDS = {
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "nicht nur",
-    "request": "bat bittet bitten forderte fordert fordern verlangt* ersucht* appellier*",
-    "wish": "braucht brauchen brauche bräuchte brauchte bräuchten brauchten benötig*",
+    "request": (
+        "bat bittet bitten forderte fordert fordern verlangt* ersucht* appellier* gebeten Bitte"
+    ),
+    "wish": "braucht brauchen brauche bräuchte brauchte bräuchten brauchten benötig* Bedarf",
     "denial": "dementier* bestritt* bestreitet bestritten",
     "refusal": "lehnte lehnt ablehn* abgelehnt verweigert* weigert* blockiert*",
     "negation": "nicht nie niemals",
@@ -611,3 +616,6 @@ ALLY_WORDS = ("Verbündeten", "Verbündete", "Partner", "Partnerländer", "Unter
 # Words between a list item's giver and its amount after the first one ("…, Germany leading with
 # €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
 ITEM_WITH = ("an der Spitze mit", "vorneweg mit", "vorn mit", "mit")
+
+# Phrases of the running-total words of BASIS above (a start, "from the start of").
+CUE_PHRASES = (*CUE_PHRASES, "von Beginn an")

@@ -143,6 +143,7 @@ BASIS = {
         "far up to now has provided have provided has given have given has "
         "delivered have delivered has supplied have supplied"
         " total to now stands at"
+        " already from the start of from the beginning of"
     ),
 }
 
@@ -260,6 +261,8 @@ PLACE_SHORT_FORMS = {
     "Holland": "NLD",
     "UAE": "ARE",
     "Gaza": "PSE",
+    "Gaza Strip": "PSE",
+    "West Bank": "PSE",
     "Republic of Korea": "KOR",
     # "Korea" alone is South Korea in aid news: the Republic of Korea pledges, and the press
     # writes it plainly; North Korea (PRK) only when written so ("North Korea", a longer form
@@ -1028,3 +1031,6 @@ ALLY_WORDS = ("allies", "partners", "backers", "supporters", "donors", "friends"
 # Words between a list item's giver and its amount after the first one ("…, Germany leading with
 # €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
 ITEM_WITH = ("leading with", "in the lead with", "at the top with", "topping the list with", "with")
+
+# Phrases of the running-total words of BASIS above (a start, "from the start of").
+CUE_PHRASES = (*CUE_PHRASES, "from the start of", "from the beginning of")

@@ -129,7 +129,7 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "en total desde hasta ahora hasta la fecha en conjunto acumulad*",
+    "cumulative": "en total desde hasta ahora hasta la fecha en conjunto acumulad* ya",
 }
 
 INTENTION = {
@@ -358,8 +358,11 @@ WHOLE_SCALES = ("mil millones",)
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "no solo no sólo",
-    "request": "pidió pide piden pidieron pedimos solicit* reclam* exig*",
-    "wish": "quiere necesita queremos necesitamos necesitaba necesitaban necesitaría",
+    "request": "pidió pide piden pidieron pedimos solicit* reclam* exig* petición",
+    "wish": (
+        "quiere necesita queremos necesitamos"
+        " necesitaba necesitaban necesitaría necesidad* necesitan"
+    ),
     "denial": "desmint*",
     "refusal": "rechaz* negó niega negaron bloque*",
     "negation": "no nunca",

@@ -97,7 +97,7 @@ CATEGORIES = {
 
 BASIS = {
     "cumulative": (
-        "yhteensä kaikkiaan tähän mennessä vuodesta #### alkaen sodan alusta jolloin tuki"
+        "yhteensä kaikkiaan tähän mennessä vuodesta #### alkaen sodan alusta jolloin tuki jo"
     ),
 }
 
@@ -161,8 +161,8 @@ PART_AFTER = ()
 # verb after it ("ei anna").
 NOT_GIVING = {
     "contrast": "ei vain ei ainoastaan",
-    "request": "pyysi pyytää pyytänyt vaati* vetosi",
-    "wish": "tarvitsee haluaa",
+    "request": "pyysi pyytää pyytänyt vaati* vetosi pyytävät",
+    "wish": "tarvitsee haluaa tarve tarpeen tarvitaan tarvitsevat",
     "denial": "kiisti kiistää",
     "refusal": "kieltäytyi kieltäytyy torju*",
     "negation": "ei eivät eikä",

@@ -94,6 +94,7 @@ CATEGORIES = {
 BASIS = {
     "cumulative": (
         "au total en tout jusqu'à présent jusqu'ici depuis à ce jour total de globalement cumul*"
+        " déjà"
     ),
 }
 
@@ -381,7 +382,7 @@ COUNT_WORDS = {
 NOT_GIVING = {
     "contrast": "non seulement pas seulement",
     "request": "demand* sollicit* réclam*",
-    "wish": "veut besoin",
+    "wish": "veut besoin besoins",
     "denial": "dément* démenti* nié nie",
     "refusal": "refus* rejet* bloqu*",
     "negation": "ne pas jamais",

@@ -145,7 +145,7 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "ukupno dosad do sada od početka od ####",
+    "cumulative": "ukupno dosad do sada od početka od #### već",
 }
 
 INTENTION = {
@@ -202,8 +202,8 @@ PART_AFTER = ()
 # Money asked for, denied, refused or not given (aidcalc.news.not_giving).
 NOT_GIVING = {
     "contrast": "ne samo",
-    "request": "zatraži* traži* zamoli* moli*",
-    "wish": "treba želi",
+    "request": "zatraži* traži* zamoli* moli* zahtjev*",
+    "wish": "treba želi potreb*",
     "denial": "demantira* porekl* poriče",
     "refusal": "odbi* odbij*",
     "negation": "ne neće nije nisu nikada",

@@ -109,7 +109,7 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "in totale complessivamente finora fino ad oggi dall'inizio dal ####",
+    "cumulative": "in totale complessivamente finora fino ad oggi dall'inizio dal #### già",
 }
 
 INTENTION = {
@@ -307,7 +307,7 @@ COUNT_WORDS = {
 NOT_GIVING = {
     "contrast": "non solo non soltanto",
     "request": "chiesto chiede chiese chiedono chiediamo richiest* sollecit*",
-    "wish": "vuole bisogno",
+    "wish": "vuole bisogno fabbisogn* necessità",
     "denial": "smentit* smentisce negato",
     "refusal": "rifiut* respint* respinge bloccat*",
     "negation": "non mai",

@@ -69,7 +69,7 @@ CATEGORIES = {
 
 # Words that make an amount a running total.
 BASIS = {
-    "cumulative": "iš viso iki šiol nuo karo nuo invazijos nuo #### pradžios bendr* sum*",
+    "cumulative": "iš viso iki šiol nuo karo nuo invazijos nuo #### pradžios bendr* sum* jau",
 }
 
 # Words that make an amount a pledge: announced, planned, promised, future.
@@ -274,8 +274,8 @@ COUNT_WORDS = {
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
     "contrast": "ne tik",
-    "request": "prašė paprašė prašo prašome",
-    "wish": "nori reikia",
+    "request": "prašė paprašė prašo prašome prašym*",
+    "wish": "nori reikia poreik* reikės",
     "denial": "paneigė neigia",
     "refusal": "atsisakė atsisako atmetė neskyr* neskirs nesutei* neperdav*",
     "negation": "niekada",

@@ -150,7 +150,9 @@ NUMBER_WORDS = {
 # A running total, not new money (``aidcalc.news.cues``; read in a Norwegian text although
 # Norwegian has no giving verbs of its own here): "har så langt gitt", "hittil", "totalt".
 BASIS = {
-    "cumulative": "hittil så langt til nå frem til nå totalt til sammen samlet siden til dags dato",
+    "cumulative": (
+        "hittil så langt til nå frem til nå totalt til sammen samlet siden til dags dato allerede"
+    ),
 }
 CUE_PHRASES = ("så langt", "til nå", "frem til nå", "til sammen", "til dags dato")
 
@@ -264,3 +266,12 @@ OTHER_MONEY = {
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
 OTHER_MONEY_LINKS = "i"
+
+# Words that make an amount asked for rather than given (aidcalc.news.not_giving): a
+# ``request`` or ``wish`` (a need) is the receiver's.
+NOT_GIVING = {
+    "contrast": "ikke bare ikke kun",
+    "request": "ba ber bedt anmodet anmoder anmodning* oppfordr*",
+    "wish": "behov* trenger",
+}
+CUE_PHRASES = (*CUE_PHRASES, "ikke bare", "ikke kun")

@@ -116,6 +116,7 @@ BASIS = {
     "cumulative": (
         "in totaal sinds tot nu toe tot dusver totaal opgeteld"
         " waarmee de steun waarmee de hulp komt daarmee op"
+        " reeds inmiddels sinds het begin"
     ),
 }
 
@@ -304,8 +305,8 @@ COUNT_WORDS = {
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "niet alleen",
-    "request": "vroeg vraagt vragen vroegen verzocht* eiste eist eisen",
-    "wish": "nodig",
+    "request": "vroeg vraagt vragen vroegen verzocht* eiste eist eisen gevraagd verzoek*",
+    "wish": "nodig behoefte*",
     "denial": "ontkende ontkent",
     "refusal": "weiger* afgewezen wees blokkeer*",
     "negation": "niet nooit",
@@ -433,3 +434,6 @@ OTHER_MONEY = {
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
 OTHER_MONEY_LINKS = "aan"
+
+# Phrases of the running-total words of BASIS above (a start, "from the start of").
+CUE_PHRASES = (*CUE_PHRASES, "sinds het begin")

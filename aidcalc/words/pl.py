@@ -76,7 +76,7 @@ CATEGORIES = {
 
 # Words that make an amount a running total.
 BASIS = {
-    "cumulative": "łącznie od początku do tej pory dotychczas w sumie od #### ogółem",
+    "cumulative": "łącznie od początku do tej pory dotychczas w sumie od #### ogółem już",
 }
 
 # Words that make an amount a pledge: announced, planned, promised, future.
@@ -172,6 +172,12 @@ PLACE_SHORT_FORMS = {
     # Niemczech"; issue 9 parser9)
     "Niemiec": "DEU",
     "Niemczech": "DEU",
+    # the Gaza Strip in its cases (F17: "Strefa Gazy" in a table, "w Strefie Gazy" in a text)
+    "Strefa Gazy": "PSE",
+    "Strefy Gazy": "PSE",
+    "Strefie Gazy": "PSE",
+    "Strefę Gazy": "PSE",
+    "Strefą Gazy": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -377,7 +383,7 @@ COUNT_WORDS = {
 NOT_GIVING = {
     "contrast": "nie tylko",
     "request": "prosi* poprosi* zaapelow* zażąda* żąda* apelow* apeluj*",
-    "wish": "chce potrzebuje chcemy potrzebujemy potrzebowa*",
+    "wish": "chce potrzebuje chcemy potrzebujemy potrzebowa* potrzeb* zapotrzebowan*",
     "denial": "zaprzeczy* zdementow*",
     "refusal": "odmówi* odmawia* odrzuci* zablokow*",
     "negation": "nie nigdy",

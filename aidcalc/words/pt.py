@@ -104,7 +104,7 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "no total um total de ao todo desde até agora até hoje acumulad*",
+    "cumulative": "no total um total de ao todo desde até agora até hoje acumulad* já",
 }
 
 INTENTION = {
@@ -309,8 +309,8 @@ WHOLE_SCALES = ("mil milhões",)
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
     "contrast": "não só não apenas",
-    "request": "pediu pede pedem pedimos solicit* reclam*",
-    "wish": "quer precisa queremos precisamos",
+    "request": "pediu pede pedem pedimos solicit* reclam* pedido",
+    "wish": "quer precisa queremos precisamos precisam necessidade*",
     "denial": "desment* negou",
     "refusal": "recus* rejeit* bloque*",
     "negation": "não nunca",

@@ -102,7 +102,10 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "în total în total de din #### până acum până în prezent cumulat* ajungând la",
+    "cumulative": (
+        "în total în total de din #### până acum până în prezent cumulat* ajungând la"
+        " de la începutul deja"
+    ),
 }
 
 INTENTION = {
@@ -278,8 +281,8 @@ NUMBER_WORDS = {"un": 1, "una": 1, "noua": 9}
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
     "contrast": "nu doar nu numai",
-    "request": "cerut cere solicit*",
-    "wish": "vrea nevoie",
+    "request": "cerut cere solicit* cerere* cerând",
+    "wish": "vrea nevoie necesarul necesar* nevoi",
     "denial": "neagă negat dezmin*",
     "refusal": "refuz* respins*",
     "negation": "nu niciodată",
@@ -332,3 +335,6 @@ OTHER_MONEY = {
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
 OTHER_MONEY_LINKS = "de în"
+
+# Phrases of the running-total words of BASIS above (a start, "from the start of").
+CUE_PHRASES = (*CUE_PHRASES, "de la începutul")

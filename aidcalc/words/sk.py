@@ -115,7 +115,7 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "celkovo celkom doteraz dosiaľ od roku od začiatku",
+    "cumulative": "celkovo celkom doteraz dosiaľ od roku od začiatku už",
 }
 
 INTENTION = {
@@ -212,8 +212,8 @@ PART_NOT_BEFORE = ("dôvodu",)
 # prefix ("neposkytne"), so the negated verbs are refusals.
 NOT_GIVING = {
     "contrast": "nielen",
-    "request": "požiadal* žiada* žiadal*",
-    "wish": "potrebuje",
+    "request": "požiadal* žiada* žiadal* žiadosť*",
+    "wish": "potrebuje potreb*",
     "denial": "poprel* popiera",
     "refusal": "odmietl* odmieta zablokoval* neposkyt* nedal* nedá nepošle",
 }

@@ -112,7 +112,7 @@ CATEGORIES = {
 
 BASIS = {
     "cumulative": (
-        "sammanlagt totalt sedan hittills i hela vilket gör att stödet det samlade stödet"
+        "sammanlagt totalt sedan hittills i hela vilket gör att stödet det samlade stödet redan"
     ),
 }
 
@@ -289,8 +289,8 @@ COUNT_WORDS = {
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
     "contrast": "inte bara inte endast",
-    "request": "bad ber begär* vädja*",
-    "wish": "behöver",
+    "request": "bad ber begär* vädja* bett",
+    "wish": "behöver behov behövs",
     "denial": "förneka*",
     "refusal": "vägra* avvisa* blockera*",
     "negation": "inte aldrig ej",

@@ -17,20 +17,21 @@ from aidcalc.parsing import parse_mention
 SAMPLE = "data/pledges/lithuania-ukraine-2024.csv"
 
 # a table whose readings rest on assumptions, with a '#' and a comma in its source cells
+# the recipient is named: the assumptions counted are the amounts' (no recipient-default)
 ASSUMED = (
-    "donor,date,amount,source\n"
-    'USA,2024-02-01,$5m,"State Dept, release #12"\n'
-    "Canada,2024-02-01,$3m,PM #4\n"
-    "Germany,2024-03-01,€2m,BMVg\n"
-    "Norway,2024-03,5 billion kroner,regjeringen.no#pledge\n"
+    "donor,recipient,date,amount,source\n"
+    'USA,UKR,2024-02-01,$5m,"State Dept, release #12"\n'
+    "Canada,UKR,2024-02-01,$3m,PM #4\n"
+    "Germany,UKR,2024-03-01,€2m,BMVg\n"
+    "Norway,UKR,2024-03,5 billion kroner,regjeringen.no#pledge\n"
 )
 TRACKER = (
     "Tracker export, 4 Nov 2024\n\n"
-    "donor;date;amount;currency;category\n"
-    "Norway;16.02.2024;35.000.000;NOK;military\n"
-    "Norway;16.02.2024;35.000.000;NOK;military\n"
-    "Sweden;03.04.2024;1.500.000,5;SEK;financial\n"
-    "Latvia;2024;€100m + €50m;;\n"
+    "donor;recipient;date;amount;currency;category\n"
+    "Norway;UKR;16.02.2024;35.000.000;NOK;military\n"
+    "Norway;UKR;16.02.2024;35.000.000;NOK;military\n"
+    "Sweden;UKR;03.04.2024;1.500.000,5;SEK;financial\n"
+    "Latvia;UKR;2024;€100m + €50m;;\n"
 )
 
 
@@ -272,7 +273,10 @@ def _extracted(capsys, article) -> str:
 
 @pytest.mark.parametrize("command", ["summary", "normalize"])
 def test_bad_row_report_names_the_assumption(capsys, monkeypatch, command):
-    table = "donor,date,amount\nUSA,1980-02-01,$5m\nDEU,1980-01-01,€2m\nFRA,1980-01-01,5 MXN\n"
+    table = (
+        "donor,recipient,date,amount\nUSA,UKR,1980-02-01,$5m\nDEU,UKR,1980-01-01,€2m\n"
+        "FRA,UKR,1980-01-01,5 MXN\n"
+    )
     argv = [command, "-", "--format", "csv"]
     argv += ["--skip-invalid"] if command == "summary" else []
     status, _, err = run(capsys, argv, table, monkeypatch)

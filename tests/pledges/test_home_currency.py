@@ -60,7 +60,7 @@ def test_kroner_without_a_donor_home_is_refused():
 
 
 def test_normalize_audit_shows_the_assumption(capsys, monkeypatch):
-    table = "donor,date,amount\nCanada,2025-03-03,$5m\nLithuania,2025-03-03,€5m\n"
+    table = "donor,recipient,date,amount\nCanada,UKR,2025-03-03,$5m\nLithuania,UKR,2025-03-03,€5m\n"
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(table.encode())))
     assert main(["normalize", "-", "--to", "EUR", "--format", "csv"]) == 0
     lines = data_part(capsys.readouterr().out).splitlines()

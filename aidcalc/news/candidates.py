@@ -919,6 +919,12 @@ def _parts_adding_up(rows: list[dict[str, Any]], first: int, text: str, lang: st
             shown = after and _breakdown(text, rows[whole]["end"], rows[found[0]]["start"])
             if not (total or shown):
                 continue
+            if (
+                not total
+                and _own_item_giver(text, row, lang)
+                and any(rows[i]["donor"] != row["donor"] for i in found)
+            ):  # "Germany: €3bn; France: €2bn; Poland: €1bn": Germany's item, no whole
+                continue
             _link_sum(rows, whole, sorted(found), after=after)
             used.update(found)
             break
@@ -934,6 +940,20 @@ def _parts_adding_up(rows: list[dict[str, Any]], first: int, text: str, lang: st
                     f"parts add up to {total:f}, not its {row['parsed'].value:f}: check",
                 )
             used.update(found)
+
+
+def _own_item_giver(text: str, row: dict[str, Any], lang: str | None) -> bool:
+    """Return whether ``row`` is a list item or table row whose label names its own giver
+    ("Germany: €3bn; …", "- Deutschland: 3 Mrd. Euro"): that giver's item, never the sum of the
+    items of other givers, whatever the figures (a whole needs a total word or a label of
+    several givers: "Allies: €6bn; …")."""
+    label = item_label(text, row["start"], row["end"])
+    if not label or row["donor"] is None:
+        return False
+    return any(
+        p.code == row["donor"] and p.start == 0 and p.end == len(label)
+        for p in find_places(label, lang)
+    )
 
 
 def _bracketed_parts(rows: list[dict[str, Any]], whole: int, text: str) -> list[int]:

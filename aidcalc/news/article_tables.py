@@ -13,21 +13,23 @@ them. The rules, in the order the code applies them:
    or one under a caption; else the line is prose.
 2. **Whose rows** (``ArticleTable.givers``): when a label of its rows names a giver the gazetteer
    knows ("Germany | €125m"), the table lists givers, and each row keeps the giver its label
-   names. Otherwise its labels are items of one giver's aid ("Luftverteidigung", "Munice",
+   names (``label_giver`` looks a label up alone when the row's words did not resolve it).
+   Otherwise its labels are items of one giver's aid ("Luftverteidigung", "Munice",
    "Stridsfordon", "UNRWA"), never givers: the giver is the one the caption names
-   (``caption_giver``: an adjective, "der deutschen Zusagen", "Aide française", or a name
-   opening it, "Polska pomoc"), else the article's main giver (``candidates``: the giver of its
-   first row), said in ``evidence``.
-3. **To whom**: a row takes the recipient its caption names after its first word ("Pomoc dla
-   Ukrainy"), else the article's main recipient, never the last sentence's.
-4. **Basis**: ``cumulative`` only when the caption itself says so ("since 2022", "so far"),
-   never by a word of the sentence above.
+   (``caption_giver``: an adjective, "der deutschen Zusagen", "Aide française", or a name not
+   after a word before a recipient, "Pomoc Polski"), else the article's main giver
+   (``main_giver``: the giver of its first candidate row), said in ``evidence``.
+3. **To whom** (``caption_recipient``): a row takes the recipient its caption names after a
+   word before a recipient ("Pomoc dla Ukrainy"; in a table of givers any country it names),
+   else the article's main recipient, never the last sentence's.
+4. **Basis and measure**: the row's own basis, never ``cumulative`` by a word of the sentence
+   above; the caption's measure when it names one ("Tableau des engagements").
 5. **Against the prose** (``link_to_prose``, after all rows are read): a row restating an amount
    of the prose (same giver, same value and currency) is its ``duplicate_of``; each prose amount
    is restated by one row at most, the one whose label the prose words beside the amount repeat
-   ("luftvärn för 4 miljarder" for "Luftvärn 4 000"), else the first. The rows left that break
-   down a package of the prose (all the rows add up to it, or those left do, or they are at
-   most the package whose other parts the restated rows are) are its parts (``part_of``).
+   ("4 miljarder kronor till luftvärn" for "Luftvärn 4 000"), else the first. The rows left that
+   break down a package of the prose (all the rows add up to it, or those left do, or they are
+   at most the package whose other parts the restated rows are) are its parts (``part_of``).
    Two rows of one table are never each other's duplicates: two items of the same value are two
    items (``aidcalc.news.dedup`` leaves the rows of a table to this rule within one article).
 

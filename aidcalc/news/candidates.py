@@ -177,7 +177,11 @@ def pledge_candidates(
     przeznaczy …") is the office of the language's home country (``HOME_COUNTRY``), an
     assumption: ``evidence`` says so and ``assumptions`` holds ``home-country``. A row with no
     recipient of its own takes the recipient of the article's latest row within
-    ``CARRY_SENTENCES``. Parts get ``part_of`` (``aidcalc.news.parts``) and the basis of
+    ``CARRY_SENTENCES``. A row of a table pasted in the article carries neither: its giver is
+    its label's, its caption's or the article's main giver, its recipient its caption's or
+    the article's, and its rows restating or breaking down the prose's amounts are their
+    duplicates or parts (``aidcalc.news.article_tables``). Parts get ``part_of``
+    (``aidcalc.news.parts``) and the basis of
     their whole, repeats ``duplicate_of`` (``aidcalc.news.dedup``). ``refused`` as in
     ``extract_pledges``.
     """

@@ -30,6 +30,7 @@ them. The rules, in the order the code applies them:
    ("4 miljarder kronor till luftvärn" for "Luftvärn 4 000"), else the first. The rows left that
    break down a package of the prose (all the rows add up to it, or those left do, or they are
    at most the package whose other parts the restated rows are) are its parts (``part_of``).
+   Such a row takes the measure and basis of its prose twin or package.
    Two rows of one table are never each other's duplicates: two items of the same value are two
    items (``aidcalc.news.dedup`` leaves the rows of a table to this rule within one article).
 
@@ -293,6 +294,7 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
             used.add(twin)
             twins[index] = twin
             row["duplicate_of"] = twin
+            row["measure"] = rows[twin]["measure"]
             _note(row, f"a row of a pasted table restating row {twin} of the prose")
         _parts_of_package(rows, items, twins, prose, text)
 
@@ -350,6 +352,7 @@ def _parts_of_package(rows, items, twins, prose, text) -> None:
     for i in left:
         rows[i]["part_of"] = whole
         rows[i]["basis"] = rows[whole]["basis"]
+        rows[i]["measure"] = rows[whole]["measure"]
         _note(rows[i], f"{why} row {whole} of the prose")
 
 

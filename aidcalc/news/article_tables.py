@@ -31,6 +31,9 @@ them. The rules, in the order the code applies them:
    break down a package of the prose (all the rows add up to it, or those left do, or they are
    at most the package whose other parts the restated rows are) are its parts (``part_of``).
    Such a row takes the measure and basis of its prose twin or package.
+   A table whose rows are labelled by places that give nothing in the prose, and add up to a
+   package of the prose, lists that package's recipients (``_labels_receive``: "Gaza 150 /
+   Sudan 250" under "Sverige ger 400 miljoner kronor"): its rows are the package's parts.
    Two rows of one table are never each other's duplicates: two items of the same value are two
    items (``aidcalc.news.dedup`` leaves the rows of a table to this rule within one article).
 
@@ -260,11 +263,14 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
         if row.get("table") is None and row["status"] == "candidate" and row["donor"]
     ]
     for items in tables.values():
+        _labels_receive(rows, items, prose, text)
         twins: dict[int, int] = {}  # a table row: the prose row it restates
         used: set[int] = set()
         for index in items:
             row = rows[index]
-            if row["status"] != "candidate" or not row["donor"] or row["duplicate_of"] is not None:
+            if row["status"] != "candidate" or not row["donor"]:
+                continue
+            if row["duplicate_of"] is not None or row["part_of"] is not None:
                 continue
             same = [
                 i
@@ -297,6 +303,48 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
             row["measure"] = rows[twin]["measure"]
             _note(row, f"a row of a pasted table restating row {twin} of the prose")
         _parts_of_package(rows, items, twins, prose, text)
+
+
+def _labels_receive(
+    rows: list[dict[str, Any]], items: list[int], prose: list[int], text: str
+) -> None:
+    """Read the places labelling the rows of one table as their recipients when all the rows
+    add up to one package of the prose and the prose names each label's place only as a
+    recipient of its rows, or not at all ("Sverige ger 400 miljoner kronor …" over "Gaza 150 /
+    Sudan 250"): the rows are the package's giver's parts, each to the place its label names.
+    A place the prose names otherwise ("Germany said it was ready to help") may be a giver,
+    whatever the sums."""
+    if len(items) < 2 or any(rows[i]["donor_from"] not in ("nearest", "list") for i in items):
+        return
+    labels = {rows[i]["donor"] for i in items}
+    currencies = {rows[i]["currency"] for i in items}
+    if None in labels or len(currencies) != 1 or any(rows[i]["donor"] in labels for i in prose):
+        return
+    _, end = _lines(text, rows[items[-1]]["end"])
+    around = text[: rows[items[0]]["table"]] + " " + text[end:]
+    receiving = {rows[i]["recipient"] for i in prose}
+    if any(p.code in labels - receiving for p in find_places(around)):
+        return
+    values = [Decimal(str(rows[i]["value"])) for i in items]
+    for whole in prose:
+        package = rows[whole]
+        if (
+            package["currency"] in currencies
+            and package["part_of"] is None
+            and package["basis"] == "new"
+            and package["high"] is None
+            and adds_up(Decimal(str(package["value"])), values)
+        ):
+            break
+    else:
+        return
+    for i in items:
+        row = rows[i]
+        row["recipient"], row["donor"] = row["donor"], package["donor"]
+        row["donor_from"] = "article"
+        row["part_of"] = whole
+        row["basis"], row["measure"] = package["basis"], package["measure"]
+        _note(row, f"its label receives: with the other rows of its table, adds up to row {whole}")
 
 
 def _label(text: str, row: dict[str, Any]) -> str:

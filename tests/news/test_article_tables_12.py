@@ -203,3 +203,39 @@ def test_a_table_of_givers_takes_the_articles_recipient_and_is_counted(lang, tex
     only_here = [(d, v) for d, _, v, dup, _ in expected if dup is None]
     found_counted = [(d, v) for d, v, _ in counted_here(rows)]
     assert all(item in found_counted for item in only_here)  # never silently dropped
+
+
+# (lang, text, the table's rows: donor, recipient, value, part_of): places labelling the rows
+# that give nothing in the prose and add up to its package are that package's recipients
+RECIPIENT_LABELS = [
+    (
+        "sv",
+        "Dessutom ger Sverige 400 miljoner kronor i humanitärt stöd.\n\nFördelning (mnkr):\n"
+        "Gaza     150\nSudan    250",
+        [("SWE", "PSE", 1.5e8, 0), ("SWE", "SDN", 2.5e8, 0)],
+    ),
+    (
+        "en",
+        "Japan will give $50 million in humanitarian aid.\n\nBreakdown:\nGaza – $30m\nSudan – $20m",
+        [("JPN", "PSE", 3e7, 0), ("JPN", "SDN", 2e7, 0)],
+    ),
+    (
+        "de",
+        "Österreich stellt 12 Mio. Euro humanitäre Hilfe bereit.\n\nVerteilung (Mio. Euro):\n"
+        "Sudan     7\nJemen     5",
+        [("AUT", "SDN", 7e6, 0), ("AUT", "YEM", 5e6, 0)],
+    ),
+    (  # the labels give in the prose: they are givers, whatever the sums
+        "en",
+        "Italy pledged €5bn. Germany said it was ready to help.\n\nPledges:\nGermany – €3bn\n"
+        "France – €2bn",
+        [("DEU", None, 3e9, None), ("FRA", None, 2e9, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RECIPIENT_LABELS)
+def test_places_that_receive_label_a_breakdown(lang, text, expected):
+    rows = rows_of(text, lang)
+    found = [(r["donor"], r["recipient"], r["value"], r["part_of"]) for r in rows[-len(expected) :]]
+    assert found == expected

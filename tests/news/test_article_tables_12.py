@@ -239,3 +239,37 @@ def test_places_that_receive_label_a_breakdown(lang, text, expected):
     rows = rows_of(text, lang)
     found = [(r["donor"], r["recipient"], r["value"], r["part_of"]) for r in rows[-len(expected) :]]
     assert found == expected
+
+
+# (lang, text, the table's rows: value, part_of, duplicate_of): a table breaking down only some
+# of a package whose other part the prose states: the restated row is the prose part's
+# duplicate, the others parts of the package (the table adds up to less than it)
+PARTIAL_BREAKDOWNS = [
+    (
+        "de",
+        "Deutschland sagt der Ukraine 2 Mrd. Euro zu, davon 900 Mio. Euro für Luftverteidigung."
+        "\n\nÜbersicht der deutschen Zusagen:\n\nLuftverteidigung   900 Mio. EUR\n"
+        "Munition           500 Mio. EUR",
+        [(9e8, None, 1), (5e8, 0, None)],
+    ),
+    (
+        "pl",
+        "Polska przekaże Ukrainie 2 mld zł, w tym 800 mln zł na amunicję.\n\n"
+        "Zestawienie (mln zł):\nAmunicja – 800\nDrony – 500",
+        [(8e8, None, 1), (5e8, 0, None)],
+    ),
+    (
+        "en",
+        "Canada will give Ukraine C$500 million, including C$200 million for drones.\n\n"
+        "Breakdown (C$ m):\nDrones    200\nDemining  100",
+        [(2e8, None, 1), (1e8, 0, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PARTIAL_BREAKDOWNS)
+def test_a_partial_breakdown_goes_under_its_package(lang, text, expected):
+    rows = rows_of(text, lang)
+    found = [(r["value"], r["part_of"], r["duplicate_of"]) for r in rows[-len(expected) :]]
+    assert found == expected
+    assert [v for _, v, _ in counted_here(rows)] == [rows[0]["value"]]

@@ -30,6 +30,14 @@ from ..parsing.context import sentence_year
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..pledges.schema import DEFAULTS as PLEDGE_DEFAULTS
 from ..words import HOME_COUNTRY, NEWS_LANGUAGES, TOTAL_FRAMES
+from .article_tables import (
+    article_table,
+    caption_giver,
+    caption_recipient,
+    label_giver,
+    link_to_prose,
+    main_giver,
+)
 from .beside import money_beside
 from .changes import change_alone, change_evidence
 from .country_prefix import giver_start
@@ -171,7 +179,11 @@ def pledge_candidates(
     przeznaczy …") is the office of the language's home country (``HOME_COUNTRY``), an
     assumption: ``evidence`` says so and ``assumptions`` holds ``home-country``. A row with no
     recipient of its own takes the recipient of the article's latest row within
-    ``CARRY_SENTENCES``. Parts get ``part_of`` (``aidcalc.news.parts``) and the basis of
+    ``CARRY_SENTENCES``. A row of a table pasted in the article carries neither: its giver is
+    its label's, its caption's or the article's main giver, its recipient its caption's or
+    the article's, and its rows restating or breaking down the prose's amounts are their
+    duplicates or parts (``aidcalc.news.article_tables``). Parts get ``part_of``
+    (``aidcalc.news.parts``) and the basis of
     their whole, repeats ``duplicate_of`` (``aidcalc.news.dedup``). ``refused`` as in
     ``extract_pledges``.
     """
@@ -321,6 +333,34 @@ def pledge_candidates(
             if week and stated_date == relative_week(sentence, reference, language):
                 evidence.append(week)  # "last week": approximate, its days said
             total_row = label is not None and is_total_label(label, language)
+            # a table pasted in the article: its rows are no sentences of the prose above it
+            table = article_table(text, mention.start, mention.end, language)
+            if table is not None:
+                table_donor, table_recipient = main_giver(rows)
+                if not rows and context is not None:  # the article's first sentence, above it
+                    table_donor, table_recipient = context["donor"], context["recipient"]
+                table_recipient = (
+                    caption_recipient(table.caption, language, table.givers) or table_recipient
+                )
+                if donor is None and table.givers and giver.donor_from is None and not total_row:
+                    donor = label_giver(text, mention.start, language)  # "Польща | ? | 80"
+                    donor_from = "list" if donor else donor_from
+                if donor is None and not table.givers and not total_row:  # "Munition  500 €"
+                    named = caption_giver(table.caption, language, table_recipient)
+                    donor = named or table_donor
+                    if donor is not None:
+                        donor_from = "caption" if named else "article"
+                        evidence.append(
+                            "a row of a pasted table: the giver its caption names"
+                            if named
+                            else "a row of a pasted table whose labels name no giver: the "
+                            "article's main giver"
+                        )
+                if recipient is None and table_recipient and table_recipient != donor:
+                    recipient = table_recipient
+                    evidence.append(
+                        "a row of a pasted table: the recipient of its caption or article"
+                    )
             if total_row:  # "Total | €5bn", "- Razem: 5 mld zł": the items' sum, no one's own
                 donor, donor_from = None, "total"
             elif (
@@ -352,6 +392,7 @@ def pledge_candidates(
             if (
                 donor is None
                 and context is not None
+                and table is None
                 and donor_from not in ("collective", "unnamed", "owner", "total", "quote", "others")
             ):
                 donor, donor_from = context["donor"], "earlier sentence"
@@ -362,13 +403,17 @@ def pledge_candidates(
             if donor is None and donor_from == "institution" and home and home != recipient:
                 donor, home_assumed = home, True
                 evidence.append(f"an office of no named country: {home}, the press's own")
-            carried = last_recipient if recipient is None else None
+            carried = last_recipient if recipient is None and table is None else None
             if carried and number - carried[0] <= CARRY_SENTENCES and carried[1] != donor:
                 recipient = carried[1]
                 evidence.append("recipient from an earlier sentence")
             measure = measure_of(sentence, language, where, amounts_here)
             row_basis = basis
-            if not own_words and context is not None and donor_from != "quote":
+            if table is not None:  # never by a word of the sentence above it; a caption's measure
+                caption = table.caption or ""
+                if find_cues(caption, language, MEASURE):  # "Contribuciones anunciadas"
+                    measure = measure_of(caption, language, (len(caption), len(caption)))
+            elif not own_words and context is not None and donor_from != "quote":
                 # a quote's amount takes neither donor nor measure from an earlier sentence
                 measure, row_basis = context["measure"], context["basis"]
                 evidence.append("measure and basis from an earlier sentence")
@@ -502,6 +547,7 @@ def pledge_candidates(
                     "dated": dated,
                     "headline": headline,
                     "restated": restated.get(starts.index(mention.start), ()),
+                    "table": None if table is None else table.start,
                 }
             )
             group = each_givers(sentence, language, wheres) if len(originals) == 1 else []
@@ -532,9 +578,10 @@ def pledge_candidates(
             context["sentence"] = number
             waiting = []
     _headline_sum(rows)
+    link_to_prose(rows, text)  # a pasted table's rows: repeats and parts of the prose's
     mark_duplicates(rows)
     for row in rows:
-        for key in ("sentence", "further", "dated", "headline"):
+        for key in ("sentence", "further", "dated", "headline", "table"):
             del row[key]
     return rows
 
@@ -944,6 +991,12 @@ def _parts_adding_up(rows: list[dict[str, Any]], first: int, text: str, lang: st
             shown = after and _breakdown(text, rows[whole]["end"], rows[found[0]]["start"])
             if not (total or shown):
                 continue
+            if (
+                not total
+                and _own_item_giver(text, row, lang)
+                and any(rows[i]["donor"] != row["donor"] for i in found)
+            ):  # "Germany: €3bn; France: €2bn; Poland: €1bn": Germany's item, no whole
+                continue
             _link_sum(rows, whole, sorted(found), after=after)
             used.update(found)
             break
@@ -959,6 +1012,20 @@ def _parts_adding_up(rows: list[dict[str, Any]], first: int, text: str, lang: st
                     f"parts add up to {total:f}, not its {row['parsed'].value:f}: check",
                 )
             used.update(found)
+
+
+def _own_item_giver(text: str, row: dict[str, Any], lang: str | None) -> bool:
+    """Return whether ``row`` is a list item or table row whose label names its own giver
+    ("Germany: €3bn; …", "- Deutschland: 3 Mrd. Euro"): that giver's item, never the sum of the
+    items of other givers, whatever the figures (a whole needs a total word or a label of
+    several givers: "Allies: €6bn; …")."""
+    label = item_label(text, row["start"], row["end"])
+    if not label or row["donor"] is None:
+        return False
+    return any(
+        p.code == row["donor"] and p.start == 0 and p.end == len(label)
+        for p in find_places(label, lang)
+    )
 
 
 def _bracketed_parts(rows: list[dict[str, Any]], whole: int, text: str) -> list[int]:

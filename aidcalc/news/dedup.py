@@ -76,6 +76,8 @@ def mark_duplicates(rows: Iterable[dict[str, Any]], *, article: str = "article")
             same_article = other.get(article) == row.get(article)
             if same_article and new_pledge(other, row):
                 continue
+            if same_article and (row.get("table") is not None or other.get("table") is not None):
+                continue  # a pasted table's rows: linked to the prose by news.article_tables
             if same_article or _month(other.get("date")) == _month(row.get("date")) is not None:
                 row["duplicate_of"] = first
                 break

@@ -1925,6 +1925,96 @@ PASSAGES = [
         '"Kyiv will receive €700m from us this winter," the Austrian chancellor said.',
         [("EUR 700000000", "AUT", "UKR", "pledge", "new", {"donor_from": "speaker"})],
     ),
+    # --- tables pasted inside articles (issue tables12b) -----------------------------------------
+    (
+        "de",
+        "Deutschland stellt der Ukraine weitere 800 Mio. Euro bereit. Kiew bittet um mehr "
+        "Flugabwehr.\n\nÜbersicht der deutschen Hilfe:\n\nFlugabwehr      500 Mio. EUR\n"
+        "Minenräumung    300 Mio. EUR",
+        [
+            ("EUR 800000000", "DEU", "UKR", "pledge", "new"),
+            (
+                "EUR 500000000",
+                "DEU",
+                "UKR",
+                "pledge",
+                "new",
+                {"part_of": 0, "donor_from": "caption"},
+            ),
+            (
+                "EUR 300000000",
+                "DEU",
+                "UKR",
+                "pledge",
+                "new",
+                {"part_of": 0, "donor_from": "caption"},
+            ),
+        ],
+    ),
+    (
+        "nl",
+        "Nederland trekt 250 miljoen euro uit voor Oekraïne, waarvan 150 miljoen euro voor "
+        "munitie. Oekraïne vraagt Nederland om meer.\n\nOverzicht (miljoen euro):\n"
+        "Munitie        150\nEnergie        100",
+        [
+            ("EUR 250000000", "NLD", "UKR", "allocation", "new"),
+            ("EUR 150000000", "NLD", "UKR", "allocation", "new", {"part_of": 0}),
+            (
+                "EUR 150000000",
+                "NLD",
+                "UKR",
+                "allocation",
+                "new",
+                {"duplicate_of": 1, "donor_from": "article"},
+            ),
+            (
+                "EUR 100000000",
+                "NLD",
+                "UKR",
+                "allocation",
+                "new",
+                {"part_of": 0, "donor_from": "article"},
+            ),
+        ],
+    ),
+    (
+        "en",
+        "Donors meeting in Geneva pledged $900 million for Sudan. Ireland added €10 million. "
+        "Norway's aid to Gaza since 2023 has reached NOK 1 billion.\n\nPledges in Geneva:\n\n"
+        "| Donor | Amount |\n| Ireland | €10m |\n| Iceland | $2m |",
+        [
+            ("USD 900000000", None, "SDN", "pledge", "new"),
+            ("EUR 10000000", "IRL", "SDN", "pledge", "new"),
+            ("NOK 1000000000", "NOR", "PSE", "pledge", "cumulative"),
+            ("EUR 10000000", "IRL", "SDN", "pledge", "new", {"duplicate_of": 1}),
+            ("USD 2000000", "ISL", "SDN", "pledge", "new", {"duplicate_of": None}),
+        ],
+    ),
+    (
+        "cs",
+        "Česko pošle Ukrajině 600 milionů korun. Slovensko přispěje Moldavsku 2 miliony eur."
+        "\n\nPřehled (mil. Kč):\nMunice         400\nZdravotnictví  200",
+        [
+            ("CZK 600000000", "CZE", "UKR", "pledge", "new"),
+            ("EUR 2000000", "SVK", "MDA", "pledge", "new"),
+            (
+                "CZK 400000000",
+                "CZE",
+                "UKR",
+                "pledge",
+                "new",
+                {"part_of": 0, "donor_from": "article"},
+            ),
+            (
+                "CZK 200000000",
+                "CZE",
+                "UKR",
+                "pledge",
+                "new",
+                {"part_of": 0, "donor_from": "article"},
+            ),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from functools import lru_cache
 from itertools import accumulate, chain
 
 from ..words import (
+    ANCHORED_YEARS,
     COMPARED_WORDS,
     DATE_LINKS,
     DAY_SUFFIXES,
@@ -154,6 +155,7 @@ def explicit_date(
     lang: str | None,
     skip: Sequence[tuple[int, int]] = (),
     future_from: int | None = None,
+    context: str | None = None,
 ) -> str | None:
     """Return the first date ``sentence`` states that is not the start of a period, or None.
 
@@ -166,7 +168,10 @@ def explicit_date(
     … in March"; for a month of another language, its future words) it is the next one from
     it. Then a bare year after an ``IN_YEAR`` word or phrase ("in 2023", "im Jahr 2023").
     Last, a year named relative to the publication ("last year", "im Vorjahr", "торік",
-    "loni": ``RELATIVE_YEARS``) is that year of ``published``; unknown without it.
+    "loni": ``RELATIVE_YEARS``) is that year of ``published``, and a year named from the
+    year before it ("the year before", "rok wcześniej": ``ANCHORED_YEARS``) is counted from
+    the last year ``context`` (the whole sentence, when ``sentence`` is one clause of it with
+    the rest blanked, offsets kept; else ``sentence``) names before it (``anchored_year``).
 
     >>> explicit_date("im Oktober 2 Mrd. Euro", date(2024, 11, 4), "de", skip=[(11, 22)])
     '2024-10'
@@ -224,6 +229,9 @@ def explicit_date(
     for i, token in enumerate(texts):
         if len(token) == 4 and _bare_year(sentence, texts, starts, i, lang):
             return token
+    anchored = anchored_year(sentence, published, lang, skip, context)
+    if anchored is not None:
+        return anchored
     if published is None:
         return None
     return (
@@ -472,6 +480,67 @@ def _after_in_year(texts: list[str], i: int) -> bool:
     return False
 
 
+# A year written as a number, no part of a longer number or of a decimal ("1,2024")
+_YEAR_NUMBER_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d]|[.,]\d)")
+
+
+@lru_cache(maxsize=16)
+def _anchored_re(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """The pattern of the ``ANCHORED_YEARS`` phrases of ``lang`` and {phrase: years added}."""
+    offsets = {phrase.casefold(): offset for phrase, offset in ANCHORED_YEARS.get(lang, ())}
+    if not offsets:
+        return re.compile(r"(?!)"), offsets
+    alternatives = "|".join(map(re.escape, sorted(offsets, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), offsets
+
+
+def anchored_year(
+    sentence: str,
+    published: date | None,
+    lang: str | None,
+    skip: Sequence[tuple[int, int]] = (),
+    context: str | None = None,
+) -> str | None:
+    """The year (``YYYY``) an ``ANCHORED_YEARS`` phrase of ``lang`` in ``sentence`` names:
+    the year named last before it in ``context`` (``sentence`` when None; the same offsets)
+    plus its years ("In 2025 … 150 mln zł, a rok wcześniej 120 mln zł": 2024). The year
+    named before it is the last year number outside the ``skip`` spans, else the date
+    ``explicit_date`` reads in the text before it ("im vergangenen Jahr …, im Jahr davor"),
+    else the year of ``published``; None without such a phrase, after a "since" word or a
+    word of ``COMPARED_WORDS`` ("more than the year before"), or with neither. A phrase
+    named from the publication ("last year", "vorig jaar", "рік тому") is ``RELATIVE_YEARS``'
+    and never counted from another year: "In 2023 … 1 mld, vorig jaar 2 mld" is the year
+    before the publication's.
+
+    >>> text = "W 2025 r. rząd przeznaczy 150 mln zł, a rok wcześniej było to 120 mln zł."
+    >>> anchored_year(text, date(2025, 3, 1), "pl")
+    '2024'
+    >>> anchored_year("Im Jahr davor gab Berlin 1 Mrd. Euro.", date(2025, 3, 1), "de")
+    '2024'
+    """
+    pattern, offsets = _anchored_re(lang or "")
+    if not offsets:
+        return None
+    folded = sentence.casefold().replace("\u2019", "'")
+    for match in pattern.finditer(folded):
+        if _after_since(sentence, match.start()) or _compared(folded, match.start(), [lang]):
+            continue
+        before = (context if context is not None else sentence)[: match.start()]
+        years = [
+            found
+            for found in _YEAR_NUMBER_RE.finditer(before)
+            if not any(low <= found.start() < high for low, high in skip)
+            and not _after_since(before, found.start())
+        ]
+        anchor: int | None = int(years[-1][1]) if years else None
+        if anchor is None:
+            earlier = explicit_date(before, published, lang, skip) if before.strip() else None
+            anchor = int(earlier[:4]) if earlier else published.year if published else None
+        if anchor is not None:
+            return f"{anchor + offsets[match[0]]:04d}"
+    return None
+
+
 @lru_cache(maxsize=16)
 def _relative_re(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
     """The pattern of the ``RELATIVE_YEARS`` phrases of ``langs`` and {phrase: years added}."""
@@ -581,13 +650,23 @@ def clause_spans(
     """Return the (start, end) of the clause of each amount at ``wheres`` (sorted (start, end)
     offsets in ``sentence``): from the last clause end before it to the first after it, and
     never past a neighbouring amount; between two amounts with no clause end between them the
-    last "and" word (``LIST_AND``) divides, else the end of the first amount.
+    last "and" word (``LIST_AND``) divides, else the end of the first amount. A dash right
+    before an amount ends no clause: the words before it label the amount ("у 2023 році – 42,5
+    млрд доларів", "2022 – 7,23 mld zł").
 
     >>> text = "Germany pledged €1bn in 2023 and €2bn in 2024."
     >>> [text[a:b] for a, b in clause_spans(text, [(16, 20), (33, 37)], "en")]
     ['Germany pledged €1bn in 2023 ', 'and €2bn in 2024.']
+    >>> text = "У 2024 році – 41,7 млрд, у 2023 році – 42,5 млрд."
+    >>> [text[a:b] for a, b in clause_spans(text, [(14, 23), (39, 48)], "uk")]
+    ['У 2024 році – 41,7 млрд', ' у 2023 році – 42,5 млрд.']
     """
-    ends = [(m.start(), m.end()) for m in CLAUSE_END_RE.finditer(sentence)]
+    starts = {start for start, _ in wheres}
+    ends = [
+        (m.start(), m.end())
+        for m in CLAUSE_END_RE.finditer(sentence)
+        if not (m[0].strip() in "–—-" and m.end() in starts)  # "у 2023 році – 42,5 млрд"
+    ]
     # the point dividing each pair of neighbouring amounts
     dividers: list[int] = []
     for (_, left), (right, _) in zip(wheres, wheres[1:], strict=False):
@@ -644,14 +723,16 @@ def amount_dates(
         return [(None, False)] * len(wheres)
     relative = relative_clauses(sentence, lang)
     spans = clause_spans(sentence, wheres, lang)
-    own = [explicit_date(within(*span), published, lang, skip, future_from) for span in spans]
+    own = [
+        explicit_date(within(*span), published, lang, skip, future_from, sentence) for span in spans
+    ]
     dated = [span for span, found in zip(spans, own, strict=True) if found is not None]
     if not dated and not relative:
         return [(whole, False)] * len(wheres)
     blanked = list(sentence)
     for low, high in [*dated, *relative]:  # a relative clause's date is its own amount's only
         blanked[low:high] = " " * (high - low)
-    rest = explicit_date("".join(blanked), published, lang, skip, future_from)
+    rest = explicit_date("".join(blanked), published, lang, skip, future_from, sentence)
     dates: list[tuple[str | None, bool]] = []
     for index, ((low, high), found) in enumerate(zip(spans, own, strict=True)):
         if found is not None:

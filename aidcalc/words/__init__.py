@@ -85,7 +85,9 @@ A language module may define any of these names (all optional; a missing one add
 ``DATE_LINKS``              words between a day, its month and its year ("3 de marzo de
                             2025")
 ``RELATIVE_YEARS``          ((phrase, years added to the publication year), …): "last year",
-                            "im Vorjahr", "торік" (-1), "this year" (0)
+                            "im Vorjahr", "торік" (-1), "this year" (0), "next year" (+1)
+``ANCHORED_YEARS``          ((phrase, years added to the year named before it), …): "the year
+                            before", "rok wcześniej" (-1), "a year later" (+1)
 ``UNTIL``                   words before an ``IN_YEAR`` phrase making its year a period's end
                             ("jusqu'en 2027"), no value date
 ``RELATIVE_WEEKS``          ((phrase, weeks added), …): "last week", "minulého týždňa" (-1)
@@ -441,6 +443,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
         "UNTIL": frozenset(_words(languages, "UNTIL")),
         "RELATIVE_YEARS": _by_language(languages, "RELATIVE_YEARS"),
+        "ANCHORED_YEARS": _by_language(languages, "ANCHORED_YEARS"),
         "RELATIVE_WEEKS": _by_language(languages, "RELATIVE_WEEKS"),
         "PER_YEAR": _by_language(languages, "PER_YEAR"),
         "PER_YEAR_NOT_BEFORE": _by_language(languages, "PER_YEAR_NOT_BEFORE"),
@@ -673,6 +676,7 @@ SINCE: frozenset[str] = _TABLES["SINCE"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
 UNTIL: frozenset[str] = _TABLES["UNTIL"]
 RELATIVE_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_YEARS"]
+ANCHORED_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["ANCHORED_YEARS"]
 RELATIVE_WEEKS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_WEEKS"]
 PER_YEAR: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR"]
 PER_YEAR_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR_NOT_BEFORE"]

@@ -14,6 +14,8 @@ RELATIVE_YEARS = (
     ("миналата година", -1),
     ("лани", -1),
     ("тази година", 0),
+    ("догодина", 1),
+    ("следващата година", 1),
 )
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).

@@ -32,6 +32,7 @@ RELATIVE_YEARS = (
     ("i fjor", -1),
     ("sidste år", -1),
     ("i år", 0),
+    ("næste år", 1),
 )
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).

@@ -15,6 +15,7 @@ RELATIVE_YEARS = (
     ("πέρσι", -1),
     ("τον περασμένο χρόνο", -1),
     ("φέτος", 0),
+    ("του χρόνου", 1),
 )
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).

@@ -176,6 +176,7 @@ RELATIVE_YEARS = (
     ("viime vuonna", -1),
     ("edellisvuonna", -1),
     ("tänä vuonna", 0),
+    ("ensi vuonna", 1),
 )
 
 # Dates (aidcalc.news.dates): "in March" is the inessive "maaliskuussa", from the partitive

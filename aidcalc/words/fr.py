@@ -156,6 +156,18 @@ RELATIVE_YEARS = (
     ("l'an passé", -1),
     ("l'année passée", -1),
     ("cette année", 0),
+    ("l'an prochain", 1),
+    ("l'année prochaine", 1),
+)
+# Phrases naming a year from the year named before them in the sentence, with the years they
+# add to it (aidcalc.news.dates): "the year before" is -1.
+ANCHORED_YEARS = (
+    ("l'année précédente", -1),
+    ("un an plus tôt", -1),
+    ("l'année d'avant", -1),
+    ("un an auparavant", -1),
+    ("l'année suivante", 1),
+    ("un an plus tard", 1),
 )
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.

@@ -217,6 +217,8 @@ RELATIVE_YEARS = (
     ("prošle godine", -1),
     ("lani", -1),
     ("ove godine", 0),
+    ("sljedeće godine", 1),
+    ("iduće godine", 1),
 )
 
 # Dates (aidcalc.news.dates): "in March" is the locative "u ožujku", from the nominative

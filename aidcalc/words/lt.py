@@ -115,6 +115,7 @@ RELATIVE_YEARS = (
     ("pernai", -1),
     ("praėjusiais metais", -1),
     ("šiais metais", 0),
+    ("kitais metais", 1),
 )
 
 # Words or letters after a day number ("4th", "12 d.").

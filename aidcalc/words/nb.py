@@ -31,6 +31,7 @@ RELATIVE_YEARS = (
     ("i fjor", -1),
     ("forrige år", -1),
     ("i år", 0),
+    ("neste år", 1),
 )
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).

@@ -155,6 +155,9 @@ RELATIVE_YEARS = (
     ("este ano", 0),
     ("neste ano", 0),
     ("no ano anterior", -1),
+    ("no próximo ano", 1),
+    ("o próximo ano", 1),
+    ("o ano que vem", 1),
 )
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.

@@ -140,6 +140,7 @@ RELATIVE_YEARS = (
     ("anul acesta", 0),
     ("în acest an", 0),
     ("anul precedent", -1),
+    ("anul viitor", 1),
 )
 
 

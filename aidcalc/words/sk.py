@@ -152,6 +152,9 @@ RELATIVE_YEARS = (
     ("v tomto roku", 0),
     ("tohto roku", 0),
     ("lani", -1),
+    ("budúci rok", 1),
+    ("v budúcom roku", 1),
+    ("budúceho roku", 1),
 )
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.

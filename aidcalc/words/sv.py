@@ -156,6 +156,16 @@ RELATIVE_YEARS = (
     ("förra året", -1),
     ("i fjol", -1),
     ("i år", 0),
+    ("nästa år", 1),
+)
+# Phrases naming a year from the year named before them in the sentence, with the years they
+# add to it (aidcalc.news.dates): "the year before" is -1.
+ANCHORED_YEARS = (
+    ("året innan", -1),
+    ("ett år tidigare", -1),
+    ("föregående år", -1),
+    ("året därpå", 1),
+    ("ett år senare", 1),
 )
 
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}

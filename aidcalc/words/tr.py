@@ -22,6 +22,8 @@ RELATIVE_YEARS = (
     ("geçtiğimiz yıl", -1),
     ("geçen sene", -1),
     ("bu yıl", 0),
+    ("gelecek yıl", 1),
+    ("önümüzdeki yıl", 1),
 )
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).

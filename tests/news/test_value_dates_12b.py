@@ -1,0 +1,161 @@
+"""Value dates from the time an amount is about (trial report F8): a year named from the year
+before it ("a year earlier"), "next year", a span of years as a list label, Japanese relative
+years, a year beside a dash, a year of another noun, and the first year of a yearly amount's
+period."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from aidcalc.news.candidates import pledge_candidates
+from aidcalc.news.dates import anchored_year, explicit_date
+
+PUBLISHED = date(2025, 3, 3)
+
+
+def rows(text: str, lang: str | None = None, published: date = PUBLISHED) -> list[dict]:
+    return pledge_candidates(text, published=published, lang=lang)
+
+
+def row_dates(text: str, lang: str | None = None, published: date = PUBLISHED) -> list[str]:
+    return [row["date"] for row in rows(text, lang, published)]
+
+
+# --- 1. a year named from the year before it -------------------------------------------------
+
+ANCHORED = [
+    # the trial's sentence: "a year earlier" after "in 2025"
+    (
+        "W 2025 r. na pomoc humanitarną dla Ukrainy rząd przeznaczy 150 mln zł, a rok "
+        "wcześniej było to 120 mln zł.",
+        "pl",
+        ["2025", "2024"],
+    ),
+    (
+        "W 2023 r. Polska przekazała Ukrainie 3 mld zł, a rok wcześniej 2 mld zł.",
+        "pl",
+        ["2023", "2022"],
+    ),
+    (
+        "In 2023 Germany gave €3bn to Ukraine; the year before, it gave €2bn.",
+        "en",
+        ["2023", "2022"],
+    ),
+    ("Norway gave NOK 5bn to Ukraine in 2022 and NOK 7bn a year later.", "en", ["2022", "2023"]),
+    (
+        "Im Jahr 2023 gab Deutschland der Ukraine 5 Mrd. Euro, im Jahr davor 2 Mrd. Euro.",
+        "de",
+        ["2023", "2022"],
+    ),
+    (
+        "En 2024, la France a versé 2 milliards d'euros, l'année précédente 1 milliard d'euros.",
+        "fr",
+        ["2024", "2023"],
+    ),
+    (
+        "Nel 2024 l'Italia ha stanziato 300 milioni di euro, un anno prima 200 milioni di euro.",
+        "it",
+        ["2024", "2023"],
+    ),
+    (
+        "In 2024 gaf Nederland 2 miljard euro, een jaar eerder 1 miljard euro.",
+        "nl",
+        ["2024", "2023"],
+    ),
+    (
+        "У 2023 році Україна отримала 42 млрд доларів, а роком раніше – 31 млрд доларів.",
+        "uk",
+        ["2023", "2022"],
+    ),
+    (
+        "V roce 2024 Česko poslalo Ukrajině 3 miliardy korun, o rok dříve 2 miliardy korun.",
+        "cs",
+        ["2024", "2023"],
+    ),
+    # counted from a year named from the publication
+    (
+        "Im vergangenen Jahr gab Deutschland 8 Mrd. Euro, im Jahr davor 6 Mrd. Euro.",
+        "de",
+        ["2024", "2023"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ANCHORED)
+def test_a_year_named_from_the_year_before_it(text, lang, expected):
+    assert row_dates(text, lang) == expected
+
+
+ANCHORED_DATES = [
+    # with no year before it: counted from the publication's
+    ("The year before, Germany gave €2bn.", "en", "2024"),
+    ("Rok wcześniej Polska dała 2 mld zł.", "pl", "2024"),
+    # the last year before it, not the first
+    ("In 2020 and in 2023 it gave €1bn; the year before €2bn.", "en", "2022"),
+    # no such phrase
+    ("Germany gave €2bn.", "en", None),
+    # compared with, no date; a running total's start
+    ("Germany gave €1bn in 2023, more than the year before.", "en", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ANCHORED_DATES)
+def test_anchored_year(text, lang, expected):
+    assert anchored_year(text, PUBLISHED, lang) == expected
+
+
+DEICTIC = [
+    # a year named from the publication stays so after another year
+    ("In 2023 gaf Nederland 1 miljard euro, vorig jaar 2 miljard euro.", "nl", ["2023", "2024"]),
+    (
+        "У 2022 році Канада дала 1 млрд доларів, а рік тому – 2 млрд доларів.",
+        "uk",
+        ["2022", "2024"],
+    ),
+    ("In 2022 Japan gave $1bn, and a year ago $2bn.", "en", ["2022", "2024"]),
+    ("W 2022 r. Polska dała 1 mld zł, a rok temu 2 mld zł.", "pl", ["2022", "2024"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DEICTIC)
+def test_a_year_named_from_the_publication_stays_so(text, lang, expected):
+    assert row_dates(text, lang) == expected
+
+
+# --- 2. next year -----------------------------------------------------------------------------
+
+NEXT_YEAR = [
+    (
+        "Czechia expects to release between 700 million and 1 billion koruna for Ukraine "
+        "next year.",
+        "en",
+    ),
+    ("Česko v příštím roce uvolní pro Ukrajinu 700 milionů korun.", "cs"),
+    ("Deutschland will nächstes Jahr 4 Mrd. Euro an die Ukraine zahlen.", "de"),
+    ("Deutschland stellt der Ukraine im kommenden Jahr 4 Mrd. Euro bereit.", "de"),
+    ("Nederland geeft volgend jaar 2 miljard euro aan Oekraïne.", "nl"),
+    ("Polska przekaże Ukrainie w przyszłym roku 2 mld zł.", "pl"),
+    ("La France versera l'an prochain 2 milliards d'euros à l'Ukraine.", "fr"),
+    ("Канада виділить Україні наступного року 2 млрд доларів.", "uk"),
+    ("Sverige ger Ukraina 5 miljarder kronor nästa år.", "sv"),
+    ("L'Italia stanzierà il prossimo anno 300 milioni di euro per l'Ucraina.", "it"),
+    ("España aportará el próximo año 1.000 millones de euros a Ucrania.", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NEXT_YEAR)
+def test_next_year(text, lang):
+    assert row_dates(text, lang, date(2024, 12, 5)) == ["2025"]
+
+
+def test_next_year_without_a_language():
+    text = (
+        "Czechia expects to release between 700 million and 1 billion koruna for Ukraine next year."
+    )
+    assert row_dates(text, None, date(2024, 12, 5)) == ["2025"]
+    assert (
+        explicit_date("Polska przekaże w przyszłym roku 2 mld zł.", date(2024, 12, 5), None)
+        == "2025"
+    )

@@ -54,7 +54,9 @@ from .lists import (
     list_header,
     other_words,
     row_label,
+    row_span,
     row_year,
+    span_evidence,
 )
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
 from .other_money import other_money
@@ -299,6 +301,10 @@ def pledge_candidates(
             year = cell_years.get(mention.start)  # "Donor | 2023 | 2024": its column's year
             if year is None:
                 year = row_year(sentence, where, wheres)  # "Germany | €3bn | 2024": the row's own
+            span = row_span(sentence, where) if year is None else None
+            if span is not None:  # "2023–2024 – 5,63 mld zł": the sum of the span's years
+                stated_date, own_date = span[1], True
+                evidence.append(span_evidence(span))
             label = cell_labels.get(mention.start) or item_label(sentence, where[0])
             if label is None and in_list(text, mention.start, mention.end):
                 label = row_label(sentence, where[0])  # "Total 5" under "Germany 3": an item
@@ -458,6 +464,8 @@ def pledge_candidates(
                 assumptions = (*kept, "donor-currency")
             if home_assumed:
                 assumptions = (*assumptions, "home-country")
+            if span is not None:  # one date for several years' money: the last year's
+                assumptions = (*assumptions, "year-span")
             rows.append(
                 {
                     "donor": donor,

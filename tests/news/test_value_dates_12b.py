@@ -159,3 +159,49 @@ def test_next_year_without_a_language():
         explicit_date("Polska przekaże w przyszłym roku 2 mld zł.", date(2024, 12, 5), None)
         == "2025"
     )
+
+
+# --- 3. a span of years labelling a list item or table row -------------------------------------
+
+SPANS = [
+    # the trial's list: the first item a year, the second a span
+    (
+        "Zestawienie pomocy (dane MON):\n\n2022 – 7,23 mld zł\n2023–2024 – 5,63 mld zł",
+        None,
+        ["2022", "2024"],
+    ),
+    ("Pledges by year:\n- 2022: €1bn\n- 2023/24: €2bn", "en", ["2022", "2024"]),
+    ("Zusagen:\n2022 | 1,5 Mrd. Euro\n2023-2024 | 4 Mrd. Euro", "de", ["2022", "2024"]),
+    # a bare number under a header's unit: the span is the item's label, the item is read
+    ("Zestawienie pomocy (mld zł):\n2022 – 7,23\n2023–2024 – 5,63", "pl", ["2022", "2024"]),
+    ("Pledges (EUR bn):\n- 2022: 1.5\n- 2023/24: 4", "en", ["2022", "2024"]),
+    ("Norway gave NOK 10bn (2023–2024) and NOK 5bn (2025).", "en", ["2024", "2025"]),
+    ("Допомога Канади:\n2022–2023 – 2 млрд доларів\n2024 – 1 млрд доларів", "uk", ["2023", "2024"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SPANS)
+def test_a_span_of_years_dates_by_its_last_year(text, lang, expected):
+    assert row_dates(text, lang) == expected
+
+
+def test_a_span_row_says_so():
+    text = "Zestawienie pomocy (dane MON):\n\n2022 – 7,23 mld zł\n2023–2024 – 5,63 mld zł"
+    year, span = rows(text)
+    assert "year-span" in span["assumptions"] and "year-span" not in year["assumptions"]
+    assert "span 2023–2024" in span["evidence"]
+    assert "span" not in (year["evidence"] or "")
+
+
+NO_SPANS = [
+    # a span that runs backward, or a year alone, is no span
+    ("Pledges by year:\n- 2024–2023: €2bn", "en", ["2025-03-03"]),
+    ("Pledges by year:\n- 2023: €2bn", "en", ["2023"]),
+    # a range of numbers is no span of years
+    ("Germany gave €2bn (20–30%).", "en", ["2025-03-03"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NO_SPANS)
+def test_no_span(text, lang, expected):
+    assert row_dates(text, lang) == expected

@@ -64,7 +64,7 @@ from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .places import find_places
 from .sentences import split_sentences
 from .year_tables import year_table_amounts
-from .yearly import per_year, per_year_evidence
+from .yearly import per_year, per_year_evidence, period_evidence, period_start
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -444,6 +444,14 @@ def pledge_candidates(
             if yearly is not None:  # "€4bn a year until 2027": one year's instalment
                 row_basis = "per-year"
                 evidence.append(per_year_evidence(yearly))
+                first = (
+                    period_start(sentence, language, where, wheres, yearly)
+                    if not own_date
+                    else None
+                )
+                if first is not None and part_of is None:  # "für 2026 … pro Jahr bis 2029"
+                    value_date, dated = first, True
+                    evidence.append(period_evidence(first))
             amount, assumed = donor_currency(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )

@@ -205,3 +205,56 @@ NO_SPANS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), NO_SPANS)
 def test_no_span(text, lang, expected):
     assert row_dates(text, lang) == expected
+
+
+# --- 4. a yearly amount over several years: its first year -----------------------------------
+
+PERIODS = [
+    # (text, lang, date, the end of the period in the evidence)
+    (
+        "Voor de jaren 2026 tot en met 2028 trekt het kabinet 3 miljard euro per jaar uit voor "
+        "Oekraïne.",
+        "nl",
+        "2026",
+        None,
+    ),
+    (
+        "Für 2026 plant die Regierung 8,5 Milliarden Euro pro Jahr bis 2029 für die Ukraine ein.",
+        "de",
+        "2026",
+        "2029",
+    ),
+    ("Polska przekaże Ukrainie w latach 2025–2027 po 2 mld zł rocznie.", "pl", "2025", None),
+    (
+        "La France versera 3 milliards d'euros par an de 2025 à 2027 à l'Ukraine.",
+        "fr",
+        "2025",
+        "2027",
+    ),
+    ("Denmark will give Ukraine DKK 2bn a year in 2026–2028.", "en", "2026", "2028"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected", "until"), PERIODS)
+def test_a_yearly_amount_is_dated_by_its_first_year(text, lang, expected, until):
+    (row,) = rows(text, lang, date(2024, 9, 19))
+    assert row["basis"] == "per-year"
+    assert row["date"] == expected
+    if until is not None:
+        assert f"until {until}" in row["evidence"]
+
+
+NO_PERIODS = [
+    # only the year the period ends: the text's date
+    ("Germany will give €4bn a year until 2027.", "en", "2024-09-19"),
+    # a year of another amount's clause
+    ("Germany gave €4bn in 2023 and will give €4bn a year until 2027.", "en", "2024-09-19"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NO_PERIODS)
+def test_no_period_start(text, lang, expected):
+    found = rows(text, lang, date(2024, 9, 19))[-1]
+    assert found["basis"] == "per-year"
+    assert found["date"] == expected
+    assert "first year of its period" not in found["evidence"]

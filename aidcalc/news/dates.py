@@ -29,10 +29,14 @@ from itertools import accumulate, chain
 
 from ..words import (
     ANCHORED_YEARS,
+    CJK_ANCHORED_YEARS,
+    CJK_COMPARED_AFTER,
+    CJK_RELATIVE_YEARS,
     COMPARED_WORDS,
     DATE_LINKS,
     DAY_SUFFIXES,
     DETERMINERS,
+    ECONOMY_NOUNS,
     EXTRA_MONTH_ABBREVIATIONS,
     IN_YEAR,
     IRREGULAR_MONTHS,
@@ -166,12 +170,15 @@ def explicit_date(
     (``_month_elsewhere``): ``lang`` may be a wrong guess. A month without its year is the
     last such month up to ``published``; after a future-tense word at ``future_from`` ("will
     … in March"; for a month of another language, its future words) it is the next one from
-    it. Then a bare year after an ``IN_YEAR`` word or phrase ("in 2023", "im Jahr 2023").
-    Last, a year named relative to the publication ("last year", "im Vorjahr", "торік",
-    "loni": ``RELATIVE_YEARS``) is that year of ``published``, and a year named from the
-    year before it ("the year before", "rok wcześniej": ``ANCHORED_YEARS``) is counted from
-    the last year ``context`` (the whole sentence, when ``sentence`` is one clause of it with
-    the rest blanked, offsets kept; else ``sentence``) names before it (``anchored_year``).
+    it. Then a bare year after an ``IN_YEAR`` word or phrase ("in 2023", "im Jahr 2023"), or
+    next to the amount, unless it is the year of a country's GDP ("ВВП України у 2023 році":
+    ``_economy_year``). Then a year named from the year before it ("the year before", "rok
+    wcześniej": ``ANCHORED_YEARS``), counted from the last year ``context`` (the whole
+    sentence, when ``sentence`` is one clause of it with the rest blanked, offsets kept; else
+    ``sentence``) names before it (``anchored_year``); a Japanese year (``cjk_year``: 昨年,
+    来年, 前年, "2022年"). Last, a year named relative to the publication ("last year", "im
+    Vorjahr", "торік", "loni", "next year": ``RELATIVE_YEARS``) is that year of
+    ``published``. docs/extraction.md, "Value dates", lists every rule in this order.
 
     >>> explicit_date("im Oktober 2 Mrd. Euro", date(2024, 11, 4), "de", skip=[(11, 22)])
     '2024-10'
@@ -223,15 +230,22 @@ def explicit_date(
         if len(token) != 4:
             continue  # no year (``_year``): most tokens, answered without a call
         year = _year(token)
-        if year and i and _after_in_year(texts, i):
+        if year and i and _after_in_year(texts, i) and not _economy_year(texts, i):
             return f"{year:04d}"
     # then a bare year next to the amount or the giving verb ("der Ukraine 2024 insgesamt")
     for i, token in enumerate(texts):
-        if len(token) == 4 and _bare_year(sentence, texts, starts, i, lang):
+        if (
+            len(token) == 4
+            and _bare_year(sentence, texts, starts, i, lang)
+            and not _economy_year(texts, i)
+        ):
             return token
     anchored = anchored_year(sentence, published, lang, skip, context)
     if anchored is not None:
         return anchored
+    cjk = cjk_year(sentence, published, skip, context)
+    if cjk is not None:
+        return cjk
     if published is None:
         return None
     return (
@@ -239,6 +253,30 @@ def explicit_date(
         or relative_week(sentence, published, lang)
         or weekday_date(sentence, published, lang)
     )
+
+
+# How far before a year an ``ECONOMY_NOUNS`` noun may stand ("ВВП України у 2023 році")
+ECONOMY_TOKENS = 4
+
+
+def _economy_year(texts: list[str], i: int) -> bool:
+    """True when the year at ``texts[i]`` is the year of a measure of a country's economy:
+    an ``ECONOMY_NOUNS`` noun stands up to ``ECONOMY_TOKENS`` tokens before it with no clause
+    end between ("GDP in 2023", "номінальний ВВП України у 2023 році", "PKB Polski w 2023
+    r.") or right after it ("Ukraine's 2023 GDP"). That year dates no amount: "Прямі збитки
+    … 486 млрд доларів, … більше за ВВП України у 2023 році" is no money of 2023.
+
+    >>> _economy_year(TOKEN_RE.findall("більше за номінальний ВВП України у 2023 році"), 6)
+    True
+    >>> _economy_year(TOKEN_RE.findall("Україна отримала у 2023 році"), 3)
+    False
+    """
+    for j in range(i - 1, max(-1, i - 1 - ECONOMY_TOKENS), -1):
+        if texts[j] in _CLAUSE_ENDS or texts[j] == "\0":
+            break
+        if texts[j].casefold() in ECONOMY_NOUNS:
+            return True
+    return i + 1 < len(texts) and texts[i + 1].casefold() in ECONOMY_NOUNS
 
 
 # A bare year dates its clause only between these years (a four-digit number outside them is
@@ -538,6 +576,67 @@ def anchored_year(
             anchor = int(earlier[:4]) if earlier else published.year if published else None
         if anchor is not None:
             return f"{anchor + offsets[match[0]]:04d}"
+    return None
+
+
+# Japanese kana: a sentence holding them is Japanese, not Chinese
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_CJK_YEAR_RE = re.compile(
+    "|".join(map(re.escape, sorted({**CJK_RELATIVE_YEARS, **CJK_ANCHORED_YEARS}, key=len)))
+    + r"|(?<!\d)((?:19|20)\d\d)年(?!度)(?:(\d{1,2})月(?:(\d{1,2})日)?)?"
+)
+
+
+def cjk_year(
+    sentence: str,
+    published: date | None,
+    skip: Sequence[tuple[int, int]] = (),
+    context: str | None = None,
+) -> str | None:
+    """The year (``YYYY``) a Japanese or Chinese year word names (``CJK_RELATIVE_YEARS``: 昨年
+    is the year before ``published``'s, 来年 the year after; ``CJK_ANCHORED_YEARS``: 前年 is
+    the year before the last year number ahead of it in ``context``, ``sentence`` when None,
+    else before the publication's), or None. These scripts put no space between words, so the
+    words are found anywhere but inside the ``skip`` spans; one right before a word of
+    ``CJK_COMPARED_AFTER`` (昨年比, 昨年より) is compared with, no date; 前年 counts only with
+    kana in the sentence (in Chinese it is the year before last). A year written with 年
+    ("2022年", "2024年3月", "2024年3月5日"; no fiscal year, "2024年度") is read as it stands.
+
+    >>> cjk_year("昨年は約1兆円の支援を決定した。", date(2024, 12, 27))
+    '2023'
+    >>> text = "2022年に5億ドル、前年は3億ドルを拠出した。"
+    >>> cjk_year(text, date(2024, 12, 27))
+    '2022'
+    >>> clause = " " * text.index("、") + text[text.index("、") :]  # its clause, offsets kept
+    >>> cjk_year(clause, date(2024, 12, 27), context=text)
+    '2021'
+    >>> cjk_year("支援額は昨年比で2割増えた。", date(2024, 12, 27)) is None
+    True
+    >>> cjk_year("日本は2024年3月5日に発表した。", None)
+    '2024-03-05'
+    """
+    for match in _CJK_YEAR_RE.finditer(sentence):
+        word = match[0]
+        if any(low <= match.start() < high for low, high in skip):
+            continue
+        if match[1]:  # "2022年", "2024年3月", "2024年3月5日" (no fiscal year: "2024年度")
+            month, day = (int(match[2]) if match[2] else None), match[3]
+            if month is None or not 1 <= month <= 12:
+                return match[1]
+            return _resolve(int(match[1]), month, int(day) if day else None, published)
+        if sentence.startswith(CJK_COMPARED_AFTER, match.end()):
+            continue
+        if word in CJK_RELATIVE_YEARS:
+            if published is not None:
+                return f"{published.year + CJK_RELATIVE_YEARS[word]:04d}"
+            continue
+        if word == "前年" and not _KANA_RE.search(sentence):
+            continue
+        before = (context if context is not None else sentence)[: match.start()]
+        years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?=年)", before)
+        anchor = int(years[-1]) if years else published.year if published else None
+        if anchor is not None:
+            return f"{anchor + CJK_ANCHORED_YEARS[word]:04d}"
     return None
 
 

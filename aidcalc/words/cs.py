@@ -143,6 +143,9 @@ ANCHORED_YEARS = (
     ("předchozího roku", -1),
     ("o rok později", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("HDP",)
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
 RELATIVE_WORDS = "který která které kterou kterého kteří jenž jež"

@@ -160,6 +160,14 @@ ANCHORED_YEARS = (
     ("im jahr darauf", 1),
     ("im folgenden jahr", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = (
+    "BIP",
+    "Bruttoinlandsprodukt",
+    "Bruttoinlandsprodukts",
+    "Bruttoinlandsproduktes",
+)
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
 RELATIVE_WORDS = "der die das dem den denen dessen deren welche welcher welches welchen welchem"

@@ -169,6 +169,9 @@ ANCHORED_YEARS = (
     ("l'année suivante", 1),
     ("un an plus tard", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("PIB",)
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
 RELATIVE_WORDS = "qui lequel laquelle lesquels lesquelles"

@@ -220,6 +220,9 @@ RELATIVE_YEARS = (
     ("sljedeće godine", 1),
     ("iduće godine", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("BDP",)
 
 # Dates (aidcalc.news.dates): "in March" is the locative "u ožujku", from the nominative
 # CLDR gives ("ožujak", "siječanj", "prosinac", "veljača", "studeni").

@@ -117,6 +117,9 @@ RELATIVE_YEARS = (
     ("šiais metais", 0),
     ("kitais metais", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("BVP",)
 
 # Words or letters after a day number ("4th", "12 d.").
 DAY_SUFFIXES = ("d",)

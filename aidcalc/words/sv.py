@@ -167,6 +167,9 @@ ANCHORED_YEARS = (
     ("året därpå", 1),
     ("ett år senare", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("BNP",)
 
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
 # A main clause may put the subject after its second-place verb ("Im Februar sagte …").

@@ -25,6 +25,9 @@ RELATIVE_YEARS = (
     ("gelecek yıl", 1),
     ("önümüzdeki yıl", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("GSYİH",)
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {

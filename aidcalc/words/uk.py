@@ -145,6 +145,9 @@ ANCHORED_YEARS = (
     ("попереднього року", -1),
     ("роком пізніше", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("ВВП",)
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
 RELATIVE_WORDS = "який яка яке які якого якої яких якому яким якими"

@@ -258,3 +258,66 @@ def test_no_period_start(text, lang, expected):
     assert found["basis"] == "per-year"
     assert found["date"] == expected
     assert "first year of its period" not in found["evidence"]
+
+
+# --- 5. a year before a dash labels the amount after it ----------------------------------------
+
+DASHED = [
+    (
+        "У 2024 році обсяг зовнішнього фінансування склав 41,7 млрд доларів, у 2023 році – "
+        "42,5 млрд доларів.",
+        "uk",
+        ["2024", "2023"],
+    ),
+    ("Polska dała Ukrainie w 2024 r. 3 mld zł, w 2023 r. – 2 mld zł.", "pl", ["2024", "2023"]),
+    ("Germany gave Ukraine €7bn in 2024, in 2023 – €5bn.", "en", ["2024", "2023"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DASHED)
+def test_a_year_before_a_dash_dates_the_amount_after_it(text, lang, expected):
+    assert row_dates(text, lang) == expected
+
+
+# --- 6. a year of a country's GDP dates no amount ----------------------------------------------
+
+ECONOMY = [
+    (
+        "Прямі збитки від війни оцінюються в 152 млрд доларів, а потреби у відновленні – в 486 "
+        "млрд доларів, тобто приблизно в 2,8 раза більше за номінальний ВВП України у 2023 році.",
+        "uk",
+        ["2025-03-03", "2025-03-03"],
+    ),
+    ("Germany's aid of €8bn equals 0.2% of its GDP in 2023.", "en", ["2025-03-03"]),
+    ("Polska przekazała Ukrainie 3 mld zł, czyli 0,1% PKB w 2023 r.", "pl", ["2025-03-03"]),
+    ("Deutschland gab 8 Mrd. Euro, 0,2 Prozent des BIP im Jahr 2023.", "de", ["2025-03-03"]),
+    ("Norway gave NOK 5bn, 0.1% of Norway's 2023 GDP.", "en", ["2025-03-03"]),
+    # a year that is no GDP's still dates
+    ("Polska przekazała Ukrainie w 2023 r. 3 mld zł.", "pl", ["2023"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ECONOMY)
+def test_a_year_of_gdp_dates_no_amount(text, lang, expected):
+    assert row_dates(text, lang) == expected
+
+
+# --- 7. Japanese years ---------------------------------------------------------------------------
+
+JAPANESE = [
+    (
+        "日本はこれまでに総額121億ドルの支援を表明した。昨年は約1兆円の支援を決定した。",
+        ["2024-12-27", "2023"],
+    ),
+    ("日本は去年、ウクライナに5億ドルを拠出した。", ["2023"]),
+    ("日本政府は来年、ウクライナに45億ドルの追加支援を行う。", ["2025"]),
+    ("日本は今年5億ドルを拠出した。", ["2024"]),
+    ("日本は2022年に5億ドル、その前年に3億ドルを拠出した。", ["2022", "2021"]),
+    # compared with last year: no date
+    ("支援額は昨年比で2割増え、5億ドルとなった。", ["2024-12-27"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JAPANESE)
+def test_japanese_years(text, expected):
+    assert row_dates(text, None, date(2024, 12, 27)) == expected

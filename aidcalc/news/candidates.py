@@ -37,6 +37,8 @@ from .currency import GUESSED, crown_of_sentence, donor_currency
 from .dates import (
     DATE_LANGUAGES,
     amount_dates,
+    anchored_note,
+    anchored_year,
     explicit_date,
     relative_week,
     week_note,
@@ -321,6 +323,9 @@ def pledge_candidates(
                     stated_date, own_date = year, True
                     evidence.append("date from the year in the header of its list")
             value_date = stated_date or published_text
+            unanchored = anchored_note(sentence, reference, language)
+            if unanchored and stated_date == anchored_year(sentence, reference, language):
+                evidence.append(unanchored)  # "The year before, …": which year, the text may say
             week = week_note(sentence, reference, language)
             if week and stated_date == relative_week(sentence, reference, language):
                 evidence.append(week)  # "last week": approximate, its days said

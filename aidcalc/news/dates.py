@@ -579,6 +579,30 @@ def anchored_year(
     return None
 
 
+def anchored_note(sentence: str, published: date | None, lang: str | None) -> str | None:
+    """The note on a row dated by an ``ANCHORED_YEARS`` phrase of ``lang`` that has no year
+    named before it in ``sentence`` (``anchored_year`` then counts from the publication's
+    year, which the text may not mean: the year may be in an earlier sentence), else None.
+
+    >>> anchored_note("The year before, Germany gave €2bn.", date(2025, 3, 1), "en")
+    "date counted from the publication's year: 'the year before' follows no year in its sentence"
+    >>> anchored_note("In 2023 it gave €3bn; the year before, €2bn.", date(2025, 3, 1), "en")
+    """
+    pattern, offsets = _anchored_re(lang or "")
+    if not offsets or published is None:
+        return None
+    folded = sentence.casefold().replace("\u2019", "'")
+    match = pattern.search(folded)
+    if match is None:
+        return None
+    before = sentence[: match.start()]
+    if _YEAR_NUMBER_RE.search(before) or (
+        before.strip() and explicit_date(before, published, lang) is not None
+    ):
+        return None
+    return f"date counted from the publication's year: '{match[0]}' follows no year in its sentence"
+
+
 # Japanese kana: a sentence holding them is Japanese, not Chinese
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
 _CJK_YEAR_RE = re.compile(

@@ -106,6 +106,17 @@ def test_anchored_year(text, lang, expected):
     assert anchored_year(text, PUBLISHED, lang) == expected
 
 
+def test_a_year_before_with_no_year_named_says_so():
+    (alone,) = rows("The year before, Germany gave €2bn to Ukraine.", "en")
+    assert alone["date"] == "2024"
+    assert "follows no year in its sentence" in alone["evidence"]
+    named = rows("In 2023 Germany gave €3bn to Ukraine; the year before, it gave €2bn.", "en")
+    assert [row["date"] for row in named] == ["2023", "2022"]
+    assert not any("follows no year" in (row["evidence"] or "") for row in named)
+    (polish,) = rows("Rok wcześniej Polska przekazała Ukrainie 2 mld zł.", "pl")
+    assert polish["date"] == "2024" and "'rok wcześniej'" in polish["evidence"]
+
+
 DEICTIC = [
     # a year named from the publication stays so after another year
     ("In 2023 gaf Nederland 1 miljard euro, vorig jaar 2 miljard euro.", "nl", ["2023", "2024"]),

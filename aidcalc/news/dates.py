@@ -587,12 +587,21 @@ def anchored_note(sentence: str, published: date | None, lang: str | None) -> st
     >>> anchored_note("The year before, Germany gave €2bn.", date(2025, 3, 1), "en")
     "date counted from the publication's year: 'the year before' follows no year in its sentence"
     >>> anchored_note("In 2023 it gave €3bn; the year before, €2bn.", date(2025, 3, 1), "en")
+    >>> anchored_note("It gave €3bn, more than the year before.", date(2025, 3, 1), "en")
     """
     pattern, offsets = _anchored_re(lang or "")
     if not offsets or published is None:
         return None
     folded = sentence.casefold().replace("\u2019", "'")
-    match = pattern.search(folded)
+    match = next(  # the phrase ``anchored_year`` reads: none after "since" or compared with
+        (
+            found
+            for found in pattern.finditer(folded)
+            if not _after_since(sentence, found.start())
+            and not _compared(folded, found.start(), [lang])
+        ),
+        None,
+    )
     if match is None:
         return None
     before = sentence[: match.start()]

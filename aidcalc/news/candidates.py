@@ -46,6 +46,8 @@ from .currency import GUESSED, crown_of_sentence, donor_currency, withdrawn_befo
 from .dates import (
     DATE_LANGUAGES,
     amount_dates,
+    anchored_note,
+    anchored_year,
     explicit_date,
     relative_week,
     week_note,
@@ -63,7 +65,9 @@ from .lists import (
     list_header,
     other_words,
     row_label,
+    row_span,
     row_year,
+    span_evidence,
 )
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
 from .other_money import other_money
@@ -72,7 +76,7 @@ from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .places import find_places
 from .sentences import split_sentences
 from .year_tables import year_table_amounts
-from .yearly import per_year, per_year_evidence
+from .yearly import per_year, per_year_evidence, period_evidence, period_start
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -313,6 +317,10 @@ def pledge_candidates(
             year = cell_years.get(mention.start)  # "Donor | 2023 | 2024": its column's year
             if year is None:
                 year = row_year(sentence, where, wheres)  # "Germany | €3bn | 2024": the row's own
+            span = row_span(sentence, where) if year is None else None
+            if span is not None:  # "2023–2024 – 5,63 mld zł": the sum of the span's years
+                stated_date, own_date = span[1], True
+                evidence.append(span_evidence(span))
             label = cell_labels.get(mention.start) or item_label(sentence, where[0])
             if label is None and in_list(text, mention.start, mention.end):
                 label = row_label(sentence, where[0])  # "Total 5" under "Germany 3": an item
@@ -329,6 +337,9 @@ def pledge_candidates(
                     stated_date, own_date = year, True
                     evidence.append("date from the year in the header of its list")
             value_date = stated_date or published_text
+            unanchored = anchored_note(sentence, reference, language)
+            if unanchored and stated_date == anchored_year(sentence, reference, language):
+                evidence.append(unanchored)  # "The year before, …": which year, the text may say
             week = week_note(sentence, reference, language)
             if week and stated_date == relative_week(sentence, reference, language):
                 evidence.append(week)  # "last week": approximate, its days said
@@ -487,6 +498,14 @@ def pledge_candidates(
             if yearly is not None:  # "€4bn a year until 2027": one year's instalment
                 row_basis = "per-year"
                 evidence.append(per_year_evidence(yearly))
+                first = (
+                    period_start(sentence, language, where, wheres, yearly)
+                    if not own_date
+                    else None
+                )
+                if first is not None and part_of is None:  # "für 2026 … pro Jahr bis 2029"
+                    value_date, dated = first, True
+                    evidence.append(period_evidence(first))
             amount, assumed = donor_currency(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )
@@ -512,6 +531,8 @@ def pledge_candidates(
             )
             if withdrawn is not None:  # "50 millions de francs" (FRF) in a text of 2025
                 evidence.append(withdrawn)
+            if span is not None:  # one date for several years' money: the last year's
+                assumptions = (*assumptions, "year-span")
             rows.append(
                 {
                     "donor": donor,

@@ -28,10 +28,15 @@ from functools import lru_cache
 from itertools import accumulate, chain
 
 from ..words import (
+    ANCHORED_YEARS,
+    CJK_ANCHORED_YEARS,
+    CJK_COMPARED_AFTER,
+    CJK_RELATIVE_YEARS,
     COMPARED_WORDS,
     DATE_LINKS,
     DAY_SUFFIXES,
     DETERMINERS,
+    ECONOMY_NOUNS,
     EXTRA_MONTH_ABBREVIATIONS,
     IN_YEAR,
     IRREGULAR_MONTHS,
@@ -154,6 +159,7 @@ def explicit_date(
     lang: str | None,
     skip: Sequence[tuple[int, int]] = (),
     future_from: int | None = None,
+    context: str | None = None,
 ) -> str | None:
     """Return the first date ``sentence`` states that is not the start of a period, or None.
 
@@ -164,9 +170,15 @@ def explicit_date(
     (``_month_elsewhere``): ``lang`` may be a wrong guess. A month without its year is the
     last such month up to ``published``; after a future-tense word at ``future_from`` ("will
     … in March"; for a month of another language, its future words) it is the next one from
-    it. Then a bare year after an ``IN_YEAR`` word or phrase ("in 2023", "im Jahr 2023").
-    Last, a year named relative to the publication ("last year", "im Vorjahr", "торік",
-    "loni": ``RELATIVE_YEARS``) is that year of ``published``; unknown without it.
+    it. Then a bare year after an ``IN_YEAR`` word or phrase ("in 2023", "im Jahr 2023"), or
+    next to the amount, unless it is the year of a country's GDP ("ВВП України у 2023 році":
+    ``_economy_year``). Then a year named from the year before it ("the year before", "rok
+    wcześniej": ``ANCHORED_YEARS``), counted from the last year ``context`` (the whole
+    sentence, when ``sentence`` is one clause of it with the rest blanked, offsets kept; else
+    ``sentence``) names before it (``anchored_year``); a Japanese year (``cjk_year``: 昨年,
+    来年, 前年, "2022年"). Last, a year named relative to the publication ("last year", "im
+    Vorjahr", "торік", "loni", "next year": ``RELATIVE_YEARS``) is that year of
+    ``published``. docs/extraction.md, "Value dates", lists every rule in this order.
 
     >>> explicit_date("im Oktober 2 Mrd. Euro", date(2024, 11, 4), "de", skip=[(11, 22)])
     '2024-10'
@@ -218,12 +230,22 @@ def explicit_date(
         if len(token) != 4:
             continue  # no year (``_year``): most tokens, answered without a call
         year = _year(token)
-        if year and i and _after_in_year(texts, i):
+        if year and i and _after_in_year(texts, i) and not _economy_year(texts, i):
             return f"{year:04d}"
     # then a bare year next to the amount or the giving verb ("der Ukraine 2024 insgesamt")
     for i, token in enumerate(texts):
-        if len(token) == 4 and _bare_year(sentence, texts, starts, i, lang):
+        if (
+            len(token) == 4
+            and _bare_year(sentence, texts, starts, i, lang)
+            and not _economy_year(texts, i)
+        ):
             return token
+    anchored = anchored_year(sentence, published, lang, skip, context)
+    if anchored is not None:
+        return anchored
+    cjk = cjk_year(sentence, published, skip, context)
+    if cjk is not None:
+        return cjk
     if published is None:
         return None
     return (
@@ -231,6 +253,30 @@ def explicit_date(
         or relative_week(sentence, published, lang)
         or weekday_date(sentence, published, lang)
     )
+
+
+# How far before a year an ``ECONOMY_NOUNS`` noun may stand ("ВВП України у 2023 році")
+ECONOMY_TOKENS = 4
+
+
+def _economy_year(texts: list[str], i: int) -> bool:
+    """True when the year at ``texts[i]`` is the year of a measure of a country's economy:
+    an ``ECONOMY_NOUNS`` noun stands up to ``ECONOMY_TOKENS`` tokens before it with no clause
+    end between ("GDP in 2023", "номінальний ВВП України у 2023 році", "PKB Polski w 2023
+    r.") or right after it ("Ukraine's 2023 GDP"). That year dates no amount: "Прямі збитки
+    … 486 млрд доларів, … більше за ВВП України у 2023 році" is no money of 2023.
+
+    >>> _economy_year(TOKEN_RE.findall("більше за номінальний ВВП України у 2023 році"), 6)
+    True
+    >>> _economy_year(TOKEN_RE.findall("Україна отримала у 2023 році"), 3)
+    False
+    """
+    for j in range(i - 1, max(-1, i - 1 - ECONOMY_TOKENS), -1):
+        if texts[j] in _CLAUSE_ENDS or texts[j] == "\0":
+            break
+        if texts[j].casefold() in ECONOMY_NOUNS:
+            return True
+    return i + 1 < len(texts) and texts[i + 1].casefold() in ECONOMY_NOUNS
 
 
 # A bare year dates its clause only between these years (a four-digit number outside them is
@@ -472,6 +518,161 @@ def _after_in_year(texts: list[str], i: int) -> bool:
     return False
 
 
+# A year written as a number, no part of a longer number or of a decimal ("1,2024")
+_YEAR_NUMBER_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d]|[.,]\d)")
+
+
+@lru_cache(maxsize=16)
+def _anchored_re(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """The pattern of the ``ANCHORED_YEARS`` phrases of ``lang`` and {phrase: years added}."""
+    offsets = {phrase.casefold(): offset for phrase, offset in ANCHORED_YEARS.get(lang, ())}
+    if not offsets:
+        return re.compile(r"(?!)"), offsets
+    alternatives = "|".join(map(re.escape, sorted(offsets, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), offsets
+
+
+def anchored_year(
+    sentence: str,
+    published: date | None,
+    lang: str | None,
+    skip: Sequence[tuple[int, int]] = (),
+    context: str | None = None,
+) -> str | None:
+    """The year (``YYYY``) an ``ANCHORED_YEARS`` phrase of ``lang`` in ``sentence`` names:
+    the year named last before it in ``context`` (``sentence`` when None; the same offsets)
+    plus its years ("In 2025 … 150 mln zł, a rok wcześniej 120 mln zł": 2024). The year
+    named before it is the last year number outside the ``skip`` spans, else the date
+    ``explicit_date`` reads in the text before it ("im vergangenen Jahr …, im Jahr davor"),
+    else the year of ``published``; None without such a phrase, after a "since" word or a
+    word of ``COMPARED_WORDS`` ("more than the year before"), or with neither. A phrase
+    named from the publication ("last year", "vorig jaar", "рік тому") is ``RELATIVE_YEARS``'
+    and never counted from another year: "In 2023 … 1 mld, vorig jaar 2 mld" is the year
+    before the publication's.
+
+    >>> text = "W 2025 r. rząd przeznaczy 150 mln zł, a rok wcześniej było to 120 mln zł."
+    >>> anchored_year(text, date(2025, 3, 1), "pl")
+    '2024'
+    >>> anchored_year("Im Jahr davor gab Berlin 1 Mrd. Euro.", date(2025, 3, 1), "de")
+    '2024'
+    """
+    pattern, offsets = _anchored_re(lang or "")
+    if not offsets:
+        return None
+    folded = sentence.casefold().replace("\u2019", "'")
+    for match in pattern.finditer(folded):
+        if _after_since(sentence, match.start()) or _compared(folded, match.start(), [lang]):
+            continue
+        before = (context if context is not None else sentence)[: match.start()]
+        years = [
+            found
+            for found in _YEAR_NUMBER_RE.finditer(before)
+            if not any(low <= found.start() < high for low, high in skip)
+            and not _after_since(before, found.start())
+        ]
+        anchor: int | None = int(years[-1][1]) if years else None
+        if anchor is None:
+            earlier = explicit_date(before, published, lang, skip) if before.strip() else None
+            anchor = int(earlier[:4]) if earlier else published.year if published else None
+        if anchor is not None:
+            return f"{anchor + offsets[match[0]]:04d}"
+    return None
+
+
+def anchored_note(sentence: str, published: date | None, lang: str | None) -> str | None:
+    """The note on a row dated by an ``ANCHORED_YEARS`` phrase of ``lang`` that has no year
+    named before it in ``sentence`` (``anchored_year`` then counts from the publication's
+    year, which the text may not mean: the year may be in an earlier sentence), else None.
+
+    >>> anchored_note("The year before, Germany gave €2bn.", date(2025, 3, 1), "en")
+    "date counted from the publication's year: 'the year before' follows no year in its sentence"
+    >>> anchored_note("In 2023 it gave €3bn; the year before, €2bn.", date(2025, 3, 1), "en")
+    >>> anchored_note("It gave €3bn, more than the year before.", date(2025, 3, 1), "en")
+    """
+    pattern, offsets = _anchored_re(lang or "")
+    if not offsets or published is None:
+        return None
+    folded = sentence.casefold().replace("\u2019", "'")
+    match = next(  # the phrase ``anchored_year`` reads: none after "since" or compared with
+        (
+            found
+            for found in pattern.finditer(folded)
+            if not _after_since(sentence, found.start())
+            and not _compared(folded, found.start(), [lang])
+        ),
+        None,
+    )
+    if match is None:
+        return None
+    before = sentence[: match.start()]
+    if _YEAR_NUMBER_RE.search(before) or (
+        before.strip() and explicit_date(before, published, lang) is not None
+    ):
+        return None
+    return f"date counted from the publication's year: '{match[0]}' follows no year in its sentence"
+
+
+# Japanese kana: a sentence holding them is Japanese, not Chinese
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_CJK_YEAR_RE = re.compile(
+    "|".join(map(re.escape, sorted({**CJK_RELATIVE_YEARS, **CJK_ANCHORED_YEARS}, key=len)))
+    + r"|(?<!\d)((?:19|20)\d\d)年(?!度)(?:(\d{1,2})月(?:(\d{1,2})日)?)?"
+)
+
+
+def cjk_year(
+    sentence: str,
+    published: date | None,
+    skip: Sequence[tuple[int, int]] = (),
+    context: str | None = None,
+) -> str | None:
+    """The year (``YYYY``) a Japanese or Chinese year word names (``CJK_RELATIVE_YEARS``: 昨年
+    is the year before ``published``'s, 来年 the year after; ``CJK_ANCHORED_YEARS``: 前年 is
+    the year before the last year number ahead of it in ``context``, ``sentence`` when None,
+    else before the publication's), or None. These scripts put no space between words, so the
+    words are found anywhere but inside the ``skip`` spans; one right before a word of
+    ``CJK_COMPARED_AFTER`` (昨年比, 昨年より) is compared with, no date; 前年 counts only with
+    kana in the sentence (in Chinese it is the year before last). A year written with 年
+    ("2022年", "2024年3月", "2024年3月5日"; no fiscal year, "2024年度") is read as it stands.
+
+    >>> cjk_year("昨年は約1兆円の支援を決定した。", date(2024, 12, 27))
+    '2023'
+    >>> text = "2022年に5億ドル、前年は3億ドルを拠出した。"
+    >>> cjk_year(text, date(2024, 12, 27))
+    '2022'
+    >>> clause = " " * text.index("、") + text[text.index("、") :]  # its clause, offsets kept
+    >>> cjk_year(clause, date(2024, 12, 27), context=text)
+    '2021'
+    >>> cjk_year("支援額は昨年比で2割増えた。", date(2024, 12, 27)) is None
+    True
+    >>> cjk_year("日本は2024年3月5日に発表した。", None)
+    '2024-03-05'
+    """
+    for match in _CJK_YEAR_RE.finditer(sentence):
+        word = match[0]
+        if any(low <= match.start() < high for low, high in skip):
+            continue
+        if match[1]:  # "2022年", "2024年3月", "2024年3月5日" (no fiscal year: "2024年度")
+            month, day = (int(match[2]) if match[2] else None), match[3]
+            if month is None or not 1 <= month <= 12:
+                return match[1]
+            return _resolve(int(match[1]), month, int(day) if day else None, published)
+        if sentence.startswith(CJK_COMPARED_AFTER, match.end()):
+            continue
+        if word in CJK_RELATIVE_YEARS:
+            if published is not None:
+                return f"{published.year + CJK_RELATIVE_YEARS[word]:04d}"
+            continue
+        if word == "前年" and not _KANA_RE.search(sentence):
+            continue
+        before = (context if context is not None else sentence)[: match.start()]
+        years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?=年)", before)
+        anchor = int(years[-1]) if years else published.year if published else None
+        if anchor is not None:
+            return f"{anchor + CJK_ANCHORED_YEARS[word]:04d}"
+    return None
+
+
 @lru_cache(maxsize=16)
 def _relative_re(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
     """The pattern of the ``RELATIVE_YEARS`` phrases of ``langs`` and {phrase: years added}."""
@@ -581,13 +782,23 @@ def clause_spans(
     """Return the (start, end) of the clause of each amount at ``wheres`` (sorted (start, end)
     offsets in ``sentence``): from the last clause end before it to the first after it, and
     never past a neighbouring amount; between two amounts with no clause end between them the
-    last "and" word (``LIST_AND``) divides, else the end of the first amount.
+    last "and" word (``LIST_AND``) divides, else the end of the first amount. A dash right
+    before an amount ends no clause: the words before it label the amount ("у 2023 році – 42,5
+    млрд доларів", "2022 – 7,23 mld zł").
 
     >>> text = "Germany pledged €1bn in 2023 and €2bn in 2024."
     >>> [text[a:b] for a, b in clause_spans(text, [(16, 20), (33, 37)], "en")]
     ['Germany pledged €1bn in 2023 ', 'and €2bn in 2024.']
+    >>> text = "У 2024 році – 41,7 млрд, у 2023 році – 42,5 млрд."
+    >>> [text[a:b] for a, b in clause_spans(text, [(14, 23), (39, 48)], "uk")]
+    ['У 2024 році – 41,7 млрд', ' у 2023 році – 42,5 млрд.']
     """
-    ends = [(m.start(), m.end()) for m in CLAUSE_END_RE.finditer(sentence)]
+    starts = {start for start, _ in wheres}
+    ends = [
+        (m.start(), m.end())
+        for m in CLAUSE_END_RE.finditer(sentence)
+        if not (m[0].strip() in "–—-" and m.end() in starts)  # "у 2023 році – 42,5 млрд"
+    ]
     # the point dividing each pair of neighbouring amounts
     dividers: list[int] = []
     for (_, left), (right, _) in zip(wheres, wheres[1:], strict=False):
@@ -644,14 +855,16 @@ def amount_dates(
         return [(None, False)] * len(wheres)
     relative = relative_clauses(sentence, lang)
     spans = clause_spans(sentence, wheres, lang)
-    own = [explicit_date(within(*span), published, lang, skip, future_from) for span in spans]
+    own = [
+        explicit_date(within(*span), published, lang, skip, future_from, sentence) for span in spans
+    ]
     dated = [span for span, found in zip(spans, own, strict=True) if found is not None]
     if not dated and not relative:
         return [(whole, False)] * len(wheres)
     blanked = list(sentence)
     for low, high in [*dated, *relative]:  # a relative clause's date is its own amount's only
         blanked[low:high] = " " * (high - low)
-    rest = explicit_date("".join(blanked), published, lang, skip, future_from)
+    rest = explicit_date("".join(blanked), published, lang, skip, future_from, sentence)
     dates: list[tuple[str | None, bool]] = []
     for index, ((low, high), found) in enumerate(zip(spans, own, strict=True)):
         if found is not None:

@@ -273,6 +273,48 @@ def row_year(text: str, where: tuple[int, int], wheres: Sequence[tuple[int, int]
     return years.pop() if len(years) == 1 else None
 
 
+# A span of years: "2023–2024", "2023-24", "2024/25" (a label or in brackets)
+SPAN_RE = re.compile(r"\(?\s*((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\s*\)?")
+# A span in brackets right after an amount ("€3bn (2023–2024)")
+SPAN_AFTER_RE = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)\s*\)")
+
+
+def row_span(text: str, where: tuple[int, int]) -> tuple[str, str] | None:
+    r"""Return the (first, last) year (``YYYY``) of a span of years that labels the table row or
+    list item of the amount at ``where`` (offsets in ``text``), in brackets right after it
+    ("€3bn (2023–2024)") or as its label ("2023–2024 – 5,63 mld zł", "2024/25 | €3bn"), or
+    None. A short last year takes the century of the first ("2024/25": 2025); a span must run
+    forward.
+
+    >>> row_span("2022 – 7,23 mld zł\n2023–2024 – 5,63 mld zł", (31, 42))
+    ('2023', '2024')
+    >>> row_span("Germany €3bn (2024/25)", (8, 12))
+    ('2024', '2025')
+    >>> row_span("2022 – 7,23 mld zł", (7, 18)) is None
+    True
+    """
+    found = SPAN_AFTER_RE.match(text, where[1]) or SPAN_RE.fullmatch(row_label(text, where[0]))
+    if found is None:
+        return None
+    first, last = found[1], found[2]
+    if len(last) == 2:
+        last = first[:2] + last
+    return (first, last) if last > first else None
+
+
+def span_evidence(span: tuple[str, str]) -> str:
+    """The evidence of a row dated by a span of years (``row_span``).
+
+    >>> span_evidence(("2023", "2024"))
+    'date from the span 2023–2024 labelling its row: the sum of those years, dated by the last'
+    """
+    first, last = span
+    return (
+        f"date from the span {first}–{last} labelling its row: the sum of those years, "
+        "dated by the last"
+    )
+
+
 # Words before a unit in a list's header: "in euros", "en millions d'euros", "w mln zł",
 # "у млн грн"; a unit in brackets needs none ("(EUR million)", "(in € bn)").
 UNIT_PREPOSITIONS = ("in", "en", "em", "w", "we", "у", "в", "v", "ve", "im", "i", "na")
@@ -286,12 +328,15 @@ UNIT_AFTER_RE = re.compile(rf"(?:^|\s)(?:{_PREPOSITION})\s+(?P<unit>[^()]+?)\s*$
 BRACKET_RE = re.compile(rf"\(\s*(?:(?:{_PREPOSITION})\s+)?(?P<unit>[^()]+?)\s*\)", re.IGNORECASE)
 # A list item: a label of words, a colon, dash or nothing, then a number alone, perhaps with a
 # scale word of its own ("France: 2bn", "Italy 1", "Polska – 1,5"), perhaps a year in brackets.
-# A bullet or a number ("1. ", "2) ") may open it, its label may be a year ("- 2023: 300"), and
+# A bullet or a number ("1. ", "2) ") may open it, its label may be a year ("- 2023: 300") or a
+# span of years ("2023–2024 – 5,63"; ``row_span`` dates it), and
 # a note may follow its number: in brackets ("(provisional)", "(2024)", "(NOK bn)": a unit of
 # its own) or after a comma (", plus 30 howitzers"), but no second item ("Germany 3, France 2").
 ITEM_RE = re.compile(
     r"^[^\S\n]*(?:[-–—*•·▪►]+[^\S\n]*|\d{1,2}[.)][^\S\n]+)?"
-    r"(?P<label>[^\W\d_][^\d:=|;\n]*?|(?:19|20)\d\d)[^\S\n]*[:=–—-]?[^\S\n]*"
+    r"(?P<label>[^\W\d_][^\d:=|;\n]*?|(?:19|20)\d\d"
+    r"(?:[^\S\n]*[-–—/][^\S\n]*(?:19|20)?\d\d)?)"  # a year or a span ("2023–2024", "2023/24")
+    r"[^\S\n]*[:=–—-]?[^\S\n]*"
     r"(?P<number>\d+(?:[.,  ]\d+)*)(?:[^\S\n]?(?P<scale>[^\W\d_]{1,5}\.?))?"
     r"(?:[^\S\n]*\((?P<note>[^()\n]*)\))?"
     r"(?:[^\S\n]*,(?![^\S\n]*[^\W\d_][^\d:=|;\n]*?[:=–—-]?[^\S\n]*\d[\d.,]*[^\S\n]*$)[^\n;]*)?"

@@ -18,10 +18,11 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..words import PER_YEAR, PER_YEAR_NOT_BEFORE
+from ..words import PER_YEAR, PER_YEAR_NOT_BEFORE, SINCE
 
 # How far a phrase may stand from its amount: at most this many words between them, after it
 # ("€4bn a year") and before it, where an adverb may stand before the verb ("щороку
@@ -72,7 +73,8 @@ def per_year(sentence: str, lang: str | None, where: tuple[int, int]) -> PerYear
     ("jährlich 4 Mrd. Euro", "щороку надаватиме Україні 4 млрд євро") with at most
     ``WORDS_BEFORE`` words between, within the amount's clause; not followed by a digit ("im
     Jahr 2023" is a date) or by one of ``PER_YEAR_NOT_BEFORE`` ("a year ago", "l'an
-    dernier"). The first year after it in the clause is the end of the period.
+    dernier"). The last year after it in the clause is the end of the period ("until 2027",
+    "de 2025 à 2027").
 
     >>> per_year("Danmark giver 2 mia. kr. om året til Ukraine frem til 2028.", "da", (14, 25))
     PerYear(phrase='om året', until='2028')
@@ -97,8 +99,64 @@ def per_year(sentence: str, lang: str | None, where: tuple[int, int]) -> PerYear
         rest_from = end
     else:
         rest_from = found.end()
-    year = _YEAR_RE.search(sentence, rest_from, clause_end)
-    return PerYear(found[1].casefold(), year[1] if year else None)
+    years = _YEAR_RE.findall(sentence, rest_from, clause_end)  # "de 2025 à 2027": the last
+    return PerYear(found[1].casefold(), years[-1] if years else None)
+
+
+def period_start(
+    sentence: str,
+    lang: str | None,
+    where: tuple[int, int],
+    wheres: Sequence[tuple[int, int]],
+    found: PerYear,
+) -> str | None:
+    """Return the first year (``YYYY``) of the period a yearly amount (``found``, at ``where``
+    in ``sentence``) is paid over, or None: the value date of its row, its first instalment.
+
+    The years are those its own clause names (``aidcalc.news.dates.clause_spans`` among the
+    sentence's amounts at ``wheres``: "Germany gave €4bn in 2023 and will give €4bn a year
+    until 2027" gives the second only 2027), not after a ``SINCE`` word (a running period,
+    dated by the text). Two or more years give the period from the first to the last ("Voor
+    de jaren 2026 tot en met 2028 … 3 miljard euro per jaar", "Für 2026 … 8,5 Milliarden
+    Euro pro Jahr bis 2029": 2026); one year alone
+    starts it unless it is the year the period ends ("€4bn a year until 2027": None, the row
+    keeps the date the text gives it).
+
+    >>> text = "Für 2026 plant die Regierung 8,5 Milliarden Euro pro Jahr bis 2029 ein."
+    >>> where = (29, 48)
+    >>> period_start(text, "de", where, [where], per_year(text, "de", where))
+    '2026'
+    >>> text = "Germany will give €4bn a year until 2027."
+    >>> period_start(text, "en", (18, 22), [(18, 22)], per_year(text, "en", (18, 22))) is None
+    True
+    """
+    from .dates import clause_spans
+
+    start, end = where
+    ordered = sorted(set(wheres) | {where})
+    low, high = clause_spans(sentence, ordered, lang)[ordered.index(where)]
+    years = []
+    for match in _YEAR_RE.finditer(sentence, low, high):
+        if start <= match.start() < end:
+            continue
+        before = sentence[low : match.start()].split()[-2:]
+        if any(word.casefold().strip("'’") in SINCE for word in before):
+            continue
+        years.append(match[1])
+    if len(set(years)) >= 2:
+        return min(years)
+    if len(years) == 1 and years[0] != found.until:
+        return years[0]
+    return None
+
+
+def period_evidence(first: str) -> str:
+    """The evidence of a yearly row dated by its period's first year (``period_start``).
+
+    >>> period_evidence("2026")
+    "date from the first year of its period, 2026: the first year's instalment"
+    """
+    return f"date from the first year of its period, {first}: the first year's instalment"
 
 
 def per_year_evidence(found: PerYear) -> str:

@@ -85,7 +85,11 @@ A language module may define any of these names (all optional; a missing one add
 ``DATE_LINKS``              words between a day, its month and its year ("3 de marzo de
                             2025")
 ``RELATIVE_YEARS``          ((phrase, years added to the publication year), …): "last year",
-                            "im Vorjahr", "торік" (-1), "this year" (0)
+                            "im Vorjahr", "торік" (-1), "this year" (0), "next year" (+1)
+``ANCHORED_YEARS``          ((phrase, years added to the year named before it), …): "the year
+                            before", "rok wcześniej" (-1), "a year later" (+1)
+``ECONOMY_NOUNS``           nouns of a country's economy ("GDP", "BIP", "ВВП"): the year beside
+                            them ("GDP in 2023", "2023 GDP") is theirs, no value date
 ``UNTIL``                   words before an ``IN_YEAR`` phrase making its year a period's end
                             ("jusqu'en 2027"), no value date
 ``RELATIVE_WEEKS``          ((phrase, weeks added), …): "last week", "minulého týždňa" (-1)
@@ -241,6 +245,16 @@ LANGUAGES: dict[str, ModuleType] = {
 # Marks of no language that join a range ("$1-2 billion") or stand between a scale and a
 # currency name ("millions d'euros").
 DASHES = ("-", "–", "—")
+# Years named in Japanese (and Chinese), written without spaces between words, so no language
+# module's phrases (which need word boundaries) can hold them: {phrase: years added}. From the
+# publication's year: 昨年 and 去年 "last year", 今年 and 本年 "this year", 来年 and 明年 "next
+# year"; from the year named before them: 前年 "the year before" (Japanese only: in Chinese it
+# is the year before last, so it counts only in a sentence with kana) and 翌年 "the year after".
+CJK_RELATIVE_YEARS = {"昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1, "明年": 1}
+CJK_ANCHORED_YEARS = {"前年": -1, "翌年": 1}
+# What right after such a phrase makes it a comparison, no date: 昨年比 "compared with last
+# year", 昨年より "than last year", 前年同期 "the same period of the year before", 並み "as".
+CJK_COMPARED_AFTER = ("比", "より", "同期", "並み", "と比べ", "に比べ")
 APOSTROPHES = ("'", "’")
 # Comparison signs of no language before an amount ("> €5m", "≥ $2bn", "<€1m"), and after it
 # ("€5m+"), as ``Amount.qualifier`` kinds: more than, at least (counted as over), less than,
@@ -448,6 +462,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
         "UNTIL": frozenset(_words(languages, "UNTIL")),
         "RELATIVE_YEARS": _by_language(languages, "RELATIVE_YEARS"),
+        "ANCHORED_YEARS": _by_language(languages, "ANCHORED_YEARS"),
+        "ECONOMY_NOUNS": frozenset(_folded(_words(languages, "ECONOMY_NOUNS"))),
         "RELATIVE_WEEKS": _by_language(languages, "RELATIVE_WEEKS"),
         "PER_YEAR": _by_language(languages, "PER_YEAR"),
         "PER_YEAR_NOT_BEFORE": _by_language(languages, "PER_YEAR_NOT_BEFORE"),
@@ -684,6 +700,8 @@ SINCE: frozenset[str] = _TABLES["SINCE"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
 UNTIL: frozenset[str] = _TABLES["UNTIL"]
 RELATIVE_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_YEARS"]
+ANCHORED_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["ANCHORED_YEARS"]
+ECONOMY_NOUNS: frozenset[str] = _TABLES["ECONOMY_NOUNS"]
 RELATIVE_WEEKS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_WEEKS"]
 PER_YEAR: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR"]
 PER_YEAR_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR_NOT_BEFORE"]

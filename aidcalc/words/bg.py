@@ -14,7 +14,12 @@ RELATIVE_YEARS = (
     ("миналата година", -1),
     ("лани", -1),
     ("тази година", 0),
+    ("догодина", 1),
+    ("следващата година", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("БВП",)
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).

@@ -130,7 +130,22 @@ RELATIVE_YEARS = (
     ("v tomto roce", 0),
     ("tento rok", 0),
     ("minulého roku", -1),
+    ("v příštím roce", 1),
+    ("příští rok", 1),
+    ("příštího roku", 1),
 )
+# Phrases naming a year from the year named before them in the sentence, with the years they
+# add to it (aidcalc.news.dates): "the year before" is -1.
+ANCHORED_YEARS = (
+    ("o rok dříve", -1),
+    ("o rok dřív", -1),
+    ("v předchozím roce", -1),
+    ("předchozího roku", -1),
+    ("o rok později", 1),
+)
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("HDP",)
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
 RELATIVE_WORDS = "který která které kterou kterého kteří jenž jež"

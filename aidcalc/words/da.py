@@ -32,7 +32,11 @@ RELATIVE_YEARS = (
     ("i fjor", -1),
     ("sidste år", -1),
     ("i år", 0),
+    ("næste år", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("BNP",)
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).

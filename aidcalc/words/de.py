@@ -142,6 +142,32 @@ RELATIVE_YEARS = (
     ("voriges jahr", -1),
     ("vergangenen jahres", -1),
     ("letzten jahres", -1),
+    ("nächstes jahr", 1),
+    ("im nächsten jahr", 1),
+    ("im kommenden jahr", 1),
+    ("kommendes jahr", 1),
+    ("nächsten jahres", 1),
+    ("kommenden jahres", 1),
+)
+# Phrases naming a year from the year named before them in the sentence, with the years they
+# add to it (aidcalc.news.dates): "the year before" is -1.
+ANCHORED_YEARS = (
+    ("im jahr davor", -1),
+    ("ein jahr zuvor", -1),
+    ("ein jahr früher", -1),
+    ("im jahr zuvor", -1),
+    ("im vorangegangenen jahr", -1),
+    ("ein jahr später", 1),
+    ("im jahr darauf", 1),
+    ("im folgenden jahr", 1),
+)
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = (
+    "BIP",
+    "Bruttoinlandsprodukt",
+    "Bruttoinlandsprodukts",
+    "Bruttoinlandsproduktes",
 )
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
@@ -580,7 +606,7 @@ PER_YEAR = (
     "alljährlich",
 )
 # Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
-PER_YEAR_NOT_BEFORE = ("zuvor", "später", "nach", "danach", "vorher")
+PER_YEAR_NOT_BEFORE = ("zuvor", "später", "nach", "danach", "vorher", "davor", "darauf")
 # Words before an IN_YEAR phrase that make its year the end of a period, no value date
 # ("jusqu'en 2027"; aidcalc.news.dates).
 UNTIL = ("bis",)

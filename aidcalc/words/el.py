@@ -15,7 +15,11 @@ RELATIVE_YEARS = (
     ("πέρσι", -1),
     ("τον περασμένο χρόνο", -1),
     ("φέτος", 0),
+    ("του χρόνου", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("ΑΕΠ",)
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).

@@ -216,6 +216,28 @@ RELATIVE_YEARS = (
     ("last year", -1),
     ("this year", 0),
     ("a year ago", -1),
+    ("next year", 1),
+    ("in the coming year", 1),
+)
+# Phrases naming a year from the year named before them in the sentence, with the years they
+# add to it (aidcalc.news.dates): "the year before" is -1.
+ANCHORED_YEARS = (
+    ("the year before", -1),
+    ("a year earlier", -1),
+    ("one year earlier", -1),
+    ("a year before", -1),
+    ("the previous year", -1),
+    ("the preceding year", -1),
+    ("a year later", 1),
+    ("the following year", 1),
+    ("the year after", 1),
+)
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = (
+    "GDP",
+    "GNI",
+    "GNP",
 )
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.

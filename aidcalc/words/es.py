@@ -180,7 +180,21 @@ RELATIVE_YEARS = (
     ("en este año", 0),
     ("el pasado año", -1),
     ("el año anterior", -1),
+    ("el próximo año", 1),
+    ("el año que viene", 1),
+    ("el año próximo", 1),
 )
+# Phrases naming a year from the year named before them in the sentence, with the years they
+# add to it (aidcalc.news.dates): "the year before" is -1.
+ANCHORED_YEARS = (
+    ("un año antes", -1),
+    ("el año previo", -1),
+    ("un año después", 1),
+    ("el año siguiente", 1),
+)
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("PIB",)
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
 RELATIVE_WORDS = "que quien quienes cual cuales cuyo cuya"

@@ -176,7 +176,11 @@ RELATIVE_YEARS = (
     ("viime vuonna", -1),
     ("edellisvuonna", -1),
     ("tänä vuonna", 0),
+    ("ensi vuonna", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("BKT",)
 
 # Dates (aidcalc.news.dates): "in March" is the inessive "maaliskuussa", from the partitive
 # CLDR gives ("maaliskuuta").

@@ -157,7 +157,22 @@ RELATIVE_YEARS = (
     ("l'an passé", -1),
     ("l'année passée", -1),
     ("cette année", 0),
+    ("l'an prochain", 1),
+    ("l'année prochaine", 1),
 )
+# Phrases naming a year from the year named before them in the sentence, with the years they
+# add to it (aidcalc.news.dates): "the year before" is -1.
+ANCHORED_YEARS = (
+    ("l'année précédente", -1),
+    ("un an plus tôt", -1),
+    ("l'année d'avant", -1),
+    ("un an auparavant", -1),
+    ("l'année suivante", 1),
+    ("un an plus tard", 1),
+)
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("PIB",)
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
 RELATIVE_WORDS = "qui lequel laquelle lesquels lesquelles"

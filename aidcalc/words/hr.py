@@ -217,7 +217,12 @@ RELATIVE_YEARS = (
     ("prošle godine", -1),
     ("lani", -1),
     ("ove godine", 0),
+    ("sljedeće godine", 1),
+    ("iduće godine", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("BDP",)
 
 # Dates (aidcalc.news.dates): "in March" is the locative "u ožujku", from the nominative
 # CLDR gives ("ožujak", "siječanj", "prosinac", "veljača", "studeni").

@@ -152,7 +152,22 @@ RELATIVE_YEARS = (
     ("quest'anno", 0),
     ("nel corrente anno", 0),
     ("l'anno passato", -1),
+    ("l'anno prossimo", 1),
+    ("il prossimo anno", 1),
+    ("l'anno venturo", 1),
 )
+# Phrases naming a year from the year named before them in the sentence, with the years they
+# add to it (aidcalc.news.dates): "the year before" is -1.
+ANCHORED_YEARS = (
+    ("un anno prima", -1),
+    ("l'anno precedente", -1),
+    ("l'anno prima", -1),
+    ("un anno dopo", 1),
+    ("l'anno successivo", 1),
+)
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("PIL",)
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
 RELATIVE_WORDS = "che cui quale quali"
@@ -416,7 +431,16 @@ PER_YEAR = (
     "per anno",
 )
 # Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
-PER_YEAR_NOT_BEFORE = ("scorso", "prossimo", "passato")
+PER_YEAR_NOT_BEFORE = (
+    "scorso",
+    "prossimo",
+    "passato",
+    "precedente",
+    "successivo",
+    "prima",
+    "dopo",
+    "venturo",
+)
 # Words before an IN_YEAR phrase that make its year the end of a period, no value date
 # ("jusqu'en 2027"; aidcalc.news.dates).
 UNTIL = ("fino",)

@@ -115,7 +115,11 @@ RELATIVE_YEARS = (
     ("pernai", -1),
     ("praėjusiais metais", -1),
     ("šiais metais", 0),
+    ("kitais metais", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("BVP",)
 
 # Words or letters after a day number ("4th", "12 d.").
 DAY_SUFFIXES = ("d",)

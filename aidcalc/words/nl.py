@@ -158,6 +158,25 @@ RELATIVE_YEARS = (
     ("dit jaar", 0),
     ("afgelopen jaar", -1),
     ("het afgelopen jaar", -1),
+    ("volgend jaar", 1),
+    ("komend jaar", 1),
+    ("het komende jaar", 1),
+)
+# Phrases naming a year from the year named before them in the sentence, with the years they
+# add to it (aidcalc.news.dates): "the year before" is -1.
+ANCHORED_YEARS = (
+    ("een jaar eerder", -1),
+    ("het jaar ervoor", -1),
+    ("het jaar daarvoor", -1),
+    ("het voorgaande jaar", -1),
+    ("een jaar later", 1),
+    ("het jaar daarop", 1),
+)
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = (
+    "bbp",
+    "bnp",
 )
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.

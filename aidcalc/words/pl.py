@@ -127,11 +127,26 @@ IN_YEAR = ("w", "we", "w roku", "w ciągu roku")  # "w roku 2023"
 # year (aidcalc.news.dates): "last year" is -1.
 RELATIVE_YEARS = (
     ("w zeszłym roku", -1),
+    ("rok temu", -1),
     ("w ubiegłym roku", -1),
     ("w tym roku", 0),
     ("w bieżącym roku", 0),
     ("tego roku", 0),
+    ("w przyszłym roku", 1),
+    ("przyszłego roku", 1),
 )
+# Phrases naming a year from the year named before them in the sentence, with the years they
+# add to it (aidcalc.news.dates): "the year before" is -1.
+ANCHORED_YEARS = (
+    ("rok wcześniej", -1),
+    ("w poprzednim roku", -1),
+    ("rok przedtem", -1),
+    ("rok później", 1),
+    ("w następnym roku", 1),
+)
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("PKB",)
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
 RELATIVE_WORDS = "który która które którego której których którym którymi którzy"

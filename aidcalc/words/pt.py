@@ -155,7 +155,13 @@ RELATIVE_YEARS = (
     ("este ano", 0),
     ("neste ano", 0),
     ("no ano anterior", -1),
+    ("no próximo ano", 1),
+    ("o próximo ano", 1),
+    ("o ano que vem", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("PIB",)
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
 RELATIVE_WORDS = "que quem qual quais cujo cuja"

@@ -143,7 +143,11 @@ RELATIVE_YEARS = (
     ("anul acesta", 0),
     ("în acest an", 0),
     ("anul precedent", -1),
+    ("anul viitor", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("PIB",)
 
 
 # "Statele Unite" as a subject; "Moldov" the stem of "Moldova", "Moldovei" (CLDR names only the

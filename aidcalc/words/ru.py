@@ -41,7 +41,20 @@ RELATIVE_YEARS = (
     ("в минувшем году", -1),
     ("в этом году", 0),
     ("в текущем году", 0),
+    ("в следующем году", 1),
+    ("в будущем году", 1),
 )
+# Phrases naming a year from the year named before them in the sentence, with the years they
+# add to it (aidcalc.news.dates): "the year before" is -1.
+ANCHORED_YEARS = (
+    ("годом ранее", -1),
+    ("годом раньше", -1),
+    ("в предыдущем году", -1),
+    ("годом позже", 1),
+)
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("ВВП",)
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.

@@ -152,7 +152,13 @@ RELATIVE_YEARS = (
     ("v tomto roku", 0),
     ("tohto roku", 0),
     ("lani", -1),
+    ("budúci rok", 1),
+    ("v budúcom roku", 1),
+    ("budúceho roku", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("HDP",)
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
 RELATIVE_WORDS = "ktorý ktorá ktoré ktorú ktorého ktorí"

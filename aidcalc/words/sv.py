@@ -156,7 +156,20 @@ RELATIVE_YEARS = (
     ("förra året", -1),
     ("i fjol", -1),
     ("i år", 0),
+    ("nästa år", 1),
 )
+# Phrases naming a year from the year named before them in the sentence, with the years they
+# add to it (aidcalc.news.dates): "the year before" is -1.
+ANCHORED_YEARS = (
+    ("året innan", -1),
+    ("ett år tidigare", -1),
+    ("föregående år", -1),
+    ("året därpå", 1),
+    ("ett år senare", 1),
+)
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("BNP",)
 
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
 # A main clause may put the subject after its second-place verb ("Im Februar sagte …").

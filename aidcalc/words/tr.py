@@ -22,7 +22,12 @@ RELATIVE_YEARS = (
     ("geçtiğimiz yıl", -1),
     ("geçen sene", -1),
     ("bu yıl", 0),
+    ("gelecek yıl", 1),
+    ("önümüzdeki yıl", 1),
 )
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("GSYİH",)
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 QUALIFIERS = {

@@ -128,13 +128,29 @@ IN_YEAR = ("у", "в", "протягом")  # "протягом 2023 року"
 # year (aidcalc.news.dates): "last year" is -1.
 RELATIVE_YEARS = (
     ("торік", -1),
+    ("рік тому", -1),
     ("минулого року", -1),
     ("у минулому році", -1),
     ("цього року", 0),
     ("у цьому році", 0),
     ("в цьому році", 0),
     ("цьогоріч", 0),
+    ("наступного року", 1),
+    ("у наступному році", 1),
+    ("в наступному році", 1),
 )
+# Phrases naming a year from the year named before them in the sentence, with the years they
+# add to it (aidcalc.news.dates): "the year before" is -1.
+ANCHORED_YEARS = (
+    ("роком раніше", -1),
+    ("за рік до того", -1),
+    ("у попередньому році", -1),
+    ("попереднього року", -1),
+    ("роком пізніше", 1),
+)
+# Nouns of a country's economy (GDP): a year right after them, or before them, is the
+# year of that measure and dates no amount (aidcalc.news.dates).
+ECONOMY_NOUNS = ("ВВП",)
 # Relative pronouns opening a clause after a comma ("Japan, which gave $1bn in 2023, …"): a date
 # in that clause is its own amount's, never the date of the rest of the sentence.
 RELATIVE_WORDS = "який яка яке які якого якої яких якому яким якими"

@@ -66,11 +66,16 @@ def has_own_time(
     for match in in_year.finditer(window):
         year_start, year_end = start + match.start(), start + match.end()
         inside = any(a <= year_end and year_start < b for a, b in [*cues, *sinces])
-        if not inside:
+        if not inside and not _SPAN_ON.match(sentence, year_end):
             return True
     return any(
         start <= cue.start and cue.end <= where[0] for cue in find_cues(sentence, lang, FUTURE)
     )
+
+
+# a year that opens a span of years ("w latach 2022-2023", "in 2022–2024", "from 2022 to
+# 2024"): a total over the span is a running total, no time of one year's own
+_SPAN_ON = re.compile(rf"\s*(?:[-–—/]|\s(?:to|bis|do|à|a|al|till|až|i|and|und|et|e|y)\s)\s*{_YEAR}")
 
 
 _BARE_YEAR = re.compile(rf"(?<![\w.,/-]){_YEAR}")
@@ -79,8 +84,9 @@ _BARE_YEAR = re.compile(rf"(?<![\w.,/-]){_YEAR}")
 def names_year(sentence: str, where: tuple[int, int], wheres: Sequence[tuple[int, int]]) -> bool:
     """Return whether the clause of the amount at ``where`` names a year before it, with or
     without a word before it ("Im Haushalt 2025 sind … 7 Mrd. € vorgesehen"), other than the
-    year after a "since" word: an amount that takes its basis from an earlier sentence takes
-    no running total then (docs/extraction.md, "Basis").
+    year after a "since" word and a year opening a span ("w latach 2022-2023"): an amount
+    that takes its basis from an earlier sentence takes no running total then
+    (docs/extraction.md, "Basis").
 
     >>> names_year("Im Haushalt 2025 sind 7 Mrd. € vorgesehen", (22, 30), [(22, 30)])
     True
@@ -91,4 +97,7 @@ def names_year(sentence: str, where: tuple[int, int], wheres: Sequence[tuple[int
     window = sentence[start : where[0]]
     _, since = _year_patterns()
     sinces = [(m.start(), m.end()) for m in since.finditer(window)]
-    return any(not any(a <= m.start() < b for a, b in sinces) for m in _BARE_YEAR.finditer(window))
+    return any(
+        not any(a <= m.start() < b for a, b in sinces) and not _SPAN_ON.match(window, m.end())
+        for m in _BARE_YEAR.finditer(window)
+    )

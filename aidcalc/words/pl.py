@@ -76,7 +76,7 @@ CATEGORIES = {
 
 # Words that make an amount a running total.
 BASIS = {
-    "cumulative": "łącznie od początku do tej pory dotychczas w sumie od #### ogółem już",
+    "cumulative": "łącznie od początku do tej pory dotychczas w sumie od #### ogółem już całkowit*",
 }
 
 # Words that make an amount a pledge: announced, planned, promised, future.

@@ -33,7 +33,7 @@ from .beside import money_beside
 from .changes import change_alone, change_evidence
 from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
-from .currency import GUESSED, crown_of_sentence, donor_currency
+from .currency import GUESSED, crown_of_sentence, donor_currency, own_currency
 from .dates import (
     DATE_LANGUAGES,
     amount_dates,
@@ -43,7 +43,14 @@ from .dates import (
     weekday_words,
 )
 from .dedup import LEAD_SENTENCES, mark_duplicates, says_further
-from .donors import QUOTE_RE, dateline_end, each_givers, german_clause_name, givers
+from .donors import (
+    QUOTE_RE,
+    dateline_end,
+    each_givers,
+    german_clause_name,
+    givers,
+    stated_recipient,
+)
 from .language import infer_language, sentence_language
 from .lists import (
     header_year,
@@ -233,6 +240,9 @@ def pledge_candidates(
             sentence,
             language,
             [(giver_start(sentence, a, b, language), b) for a, b in wheres],
+            # "US$28 million", "доларів США": a currency's name, no country; not the giver
+            # before a symbol ("the UK £2bn": ``giver_start``)
+            [(giver_start(sentence, a, b, language), b) for a, b in amounts_here],
         )
         if waiting and any(g.recipient is None for g in found_givers):
             last_recipient = _latest_recipient(waiting, language) or last_recipient
@@ -346,6 +356,21 @@ def pledge_candidates(
                 evidence.append(  # "…, während Schottland 300 Mio. Pfund versprach"
                     "the donor before; a capitalised word opening its clause may name another "
                     "giver: check"
+                )
+            # "Кабмін спрямував 1,2 млрд грн", "Місто Київ виділило 500 мільйонів гривень":
+            # the country the text's money goes to spending its own currency, with no receiver
+            # of its own: its own budget, no gift (an office of no named country is its own)
+            receiver = _text_recipient(last_recipient, context)
+            own_budget = (
+                recipient is None
+                and (donor == receiver or (donor is None and giver.donor_from == "institution"))
+                and mention.amount.currency == own_currency(receiver)
+            )
+            if own_budget:
+                donor, donor_from = receiver, donor_from or "institution"
+                evidence.append(
+                    f"{receiver}, the country the text's money goes to, spends its own "
+                    "currency: its own budget, no gift"
                 )
             if (
                 donor is None
@@ -474,7 +499,8 @@ def pledge_candidates(
                     "source": source if source is not None else sentence,
                     "note": sentence,
                     "status": "rejected"
-                    if not_given is not None
+                    if own_budget
+                    or not_given is not None
                     or other is not None
                     or (change is not None and change[0] == "down")
                     or (beside is not None and beside.kind != "giver")
@@ -521,6 +547,14 @@ def pledge_candidates(
             context = {key: latest[key] for key in ("donor", "recipient", "measure", "basis")}
             context["sentence"] = number
             waiting = []
+            named = {
+                r["donor"]
+                for r in rows
+                if r["sentence"] == number and r["donor"] and r["donor_from"] != "other clause"
+            }
+            if len(named) > 1:  # "Italy gave €30m, Germany €300m. … erano stati promessi 7,5
+                # miliardi": a sentence of several givers leaves no one giver to carry
+                context = None
     _headline_sum(rows)
     mark_duplicates(rows)
     for row in rows:
@@ -745,10 +779,10 @@ def _text_recipient(last_recipient: tuple[int, str] | None, context) -> str:
 
 def _latest_recipient(waiting: list[tuple[int, str]], lang: str | None) -> tuple[int, str] | None:
     """Return (number, code) of the latest of the ``waiting`` sentences that names a
-    recipient ("Ukraine will get new help."), or None."""
+    recipient ("Ukraine will get new help."), or None: a country it names in another role
+    (compared with: "weniger als Dänemark") is none (``donors.stated_recipient``)."""
     for earlier, sentence in reversed(waiting):
-        end = len(sentence)
-        recipient = givers(sentence, lang, [(end, end)])[0].recipient
+        recipient = stated_recipient(sentence, lang)
         if recipient is not None:
             return earlier, recipient
     return None
@@ -762,7 +796,8 @@ def _context(sentence: str, lang: str | None, number: int) -> dict[str, Any] | N
         return None
     return {
         "donor": giver.donor,
-        "recipient": giver.recipient,
+        # only a recipient the sentence states, never one compared with ("weniger als Dänemark")
+        "recipient": giver.recipient and stated_recipient(sentence, lang),
         "measure": measure_of(sentence, lang, (end, end)),
         "basis": "cumulative" if find_cues(sentence, lang, BASIS) else "new",
         "sentence": number,

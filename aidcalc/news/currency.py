@@ -103,3 +103,31 @@ def _dollars() -> dict[str, str]:
         if own != "USD" and "dollar" in get_currency_name(own, locale="en").casefold():
             found[alpha3] = own
     return found
+
+
+@lru_cache(maxsize=1)
+def _own_currencies() -> dict[str, str]:
+    """Return {alpha-3: its current currency} (CLDR's territory currencies)."""
+    from babel.numbers import get_territory_currencies
+
+    from ..countries import alpha2_to_alpha3
+
+    found = {}
+    for alpha2, alpha3 in alpha2_to_alpha3().items():
+        try:
+            currencies = get_territory_currencies(alpha2, date(2024, 1, 1))
+        except Exception:  # noqa: BLE001 - a territory babel does not know
+            continue
+        if currencies:
+            found[alpha3] = currencies[0]
+    return found
+
+
+def own_currency(country: str | None) -> str | None:
+    """Return the current currency of ``country`` (ISO 3166 alpha-3; CLDR's territory
+    currency), or None.
+
+    >>> own_currency("UKR"), own_currency("EU")
+    ('UAH', None)
+    """
+    return _own_currencies().get(country) if country else None

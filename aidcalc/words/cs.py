@@ -150,6 +150,10 @@ PLACE_SHORT_FORMS = {
     "Spojen stát": "USA",
     "Česká republika": "CZE",
     "Slovenská republika": "SVK",
+    "Palestin": "PSE",
+    "Gaze": "PSE",
+    "Gazu": "PSE",
+    "Gazy": "PSE",
 }
 EXTRA_LETTERS = 4
 INFLECTED = True
@@ -199,6 +203,9 @@ COLLECTIVE_DONORS = (
     "spolu s dalšími",
     "společně s dalšími",
     "sliby od",
+    "dárci",
+    "dárcovské země",
+    "země G7",
 )
 
 AGENT_MARKERS = "od"

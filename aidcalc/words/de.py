@@ -167,6 +167,7 @@ PLACE_SHORT_FORMS = {
     "EU": "EU",
     "EU-Kommission": "EU",
     "Großbritannien": "GBR",
+    "Palästina": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -240,6 +241,10 @@ COLLECTIVE_DONORS = (
     "gemeinsam mit anderen",
     "Zusagen von",
     "Zusagen aus",
+    "die Geber",
+    "Geberländer",
+    "internationale Geber",
+    "die G7-Staaten",
 )
 
 AGENT_MARKERS = "von vom durch seitens aus"
@@ -311,7 +316,7 @@ THANKING = ("dankte", "dankt", "dankten", "bedankte*", "bedankt", "gedankt")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "sagte sagten sagt erklärte erklärten erklärt betonte betont schrieb"
+SPEECH_VERBS = "sagte sagten sagt erklärte erklärten erklärt betonte betont schrieb teilte teilten"
 WE_WORDS = "wir unser* uns"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.

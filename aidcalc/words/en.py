@@ -265,6 +265,7 @@ PLACE_SHORT_FORMS = {
     # writes it plainly; North Korea (PRK) only when written so ("North Korea", a longer form
     # that wins over this one). In every language's text, since English forms always count.
     "Korea": "KOR",
+    "Palestine": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -474,6 +475,13 @@ COLLECTIVE_DONORS = (
     "donor countries",
     "countries pledged",
     "countries have pledged",
+    "donors meeting",
+    "donors gathered",
+    "donors pledged",
+    "donors have pledged",
+    "donors promised",
+    "G7 countries",
+    "the G7 pledged",
 )
 
 AGENT_MARKERS = "by from"

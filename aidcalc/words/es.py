@@ -194,7 +194,7 @@ COMPARED_WORDS = (
     "respecto de",
 )
 
-PLACE_SHORT_FORMS = {"UE": "EU", "EE UU": "USA", "EEUU": "USA", "EE.UU.": "USA"}
+PLACE_SHORT_FORMS = {"UE": "EU", "EE UU": "USA", "EEUU": "USA", "EE.UU.": "USA", "Palestina": "PSE"}
 EXTRA_LETTERS = 3
 ABBREVIATIONS = "sr sra dña d"
 
@@ -245,6 +245,9 @@ COLLECTIVE_DONORS = (
     "junto a otros",
     "las promesas de",
     "los compromisos de",
+    "los donantes",
+    "países donantes",
+    "los países del G7",
 )
 
 AGENT_MARKERS = "por"
@@ -307,7 +310,7 @@ OTHER_LABELS = ("otros", "otros donantes", "otros países", "resto")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "dijo dice afirmó afirma declaró declara aseguró asegura señaló añadió"
+SPEECH_VERBS = "dijo dice afirmó afirma declaró declara aseguró asegura señaló añadió informó"
 WE_WORDS = "nosotros nosotras nuestro nuestra nuestros nuestras hemos"
 WE_ENDINGS = ("amos", "emos", "imos")
 # Words pairing several givers with several amounts in order: no joint sum.

@@ -183,6 +183,7 @@ PLACE_SHORT_FORMS = {
     "USA": "USA",
     "Commission européenne": "EU",
     "Grande-Bretagne": "GBR",
+    "Palestine": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -260,6 +261,8 @@ COLLECTIVE_DONORS = (
     "pays ont promis",
     "pays se sont engagés",
     "les donateurs",
+    "pays donateurs",
+    "les pays du G7",
 )
 
 AGENT_MARKERS = "par"
@@ -318,7 +321,9 @@ OTHER_LABELS = ("autres", "autres donateurs", "autres pays", "divers", "reste")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "déclaré déclare dit affirmé affirme souligné souligne indiqué indique écrit"
+SPEECH_VERBS = (
+    "déclaré déclare dit affirmé affirme souligné souligne indiqué indique écrit précisé précise"
+)
 WE_WORDS = "nous notre nos"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.

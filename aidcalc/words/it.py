@@ -166,7 +166,7 @@ COMPARED_WORDS = (
     "rispetto al",
 )
 
-PLACE_SHORT_FORMS = {"UE": "EU", "USA": "USA", "Usa": "USA", "Ue": "EU"}
+PLACE_SHORT_FORMS = {"UE": "EU", "USA": "USA", "Usa": "USA", "Ue": "EU", "Palestina": "PSE"}
 EXTRA_LETTERS = 3
 ABBREVIATIONS = "sig dott on"
 
@@ -214,6 +214,9 @@ COLLECTIVE_DONORS = (
     "insieme con altri",
     "le promesse di",
     "gli impegni di",
+    "i donatori",
+    "paesi donatori",
+    "i paesi del G7",
 )
 
 AGENT_MARKERS = "da dal dalla dall dai dalle"
@@ -269,7 +272,7 @@ TOTAL_LABELS = ("totale", "subtotale", "somma", "in totale")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "detto dichiarato affermato dice dichiara afferma sottolineato aggiunto"
+SPEECH_VERBS = "detto dichiarato affermato dice dichiara afferma sottolineato aggiunto riferito"
 WE_WORDS = "noi nostr* abbiamo"
 WE_ENDINGS = ("remo", "iamo")
 # Words pairing several givers with several amounts in order: no joint sum.

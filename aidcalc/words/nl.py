@@ -168,7 +168,7 @@ COMPARED_WORDS = (
     "als",
 )
 
-PLACE_SHORT_FORMS = {"EU": "EU", "VS": "USA"}
+PLACE_SHORT_FORMS = {"EU": "EU", "VS": "USA", "Palestina": "PSE"}
 # A main clause may put the subject after its second-place verb ("Im Februar sagte …").
 VERB_SECOND = True
 
@@ -213,6 +213,9 @@ COLLECTIVE_DONORS = (
     "samen met andere",
     "toezeggingen van",
     "de toezeggingen van",
+    "de donoren",
+    "donorlanden",
+    "de G7-landen",
 )
 
 AGENT_MARKERS = "door van"
@@ -269,7 +272,7 @@ THANKING = ("bedankte", "bedankt", "dankte", "dankt")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "zei zegt verklaarde verklaart schreef"
+SPEECH_VERBS = "zei zegt verklaarde verklaart schreef meldde"
 WE_WORDS = "wij we onze ons"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.

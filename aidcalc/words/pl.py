@@ -172,6 +172,9 @@ PLACE_SHORT_FORMS = {
     # Niemczech"; issue 9 parser9)
     "Niemiec": "DEU",
     "Niemczech": "DEU",
+    "Palestyn": "PSE",
+    "Gazy": "PSE",
+    "Gazie": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -241,6 +244,8 @@ COLLECTIVE_DONORS = (
     "wspólnie z innymi",
     "razem z innymi",
     "zobowiązania od",
+    "darczyńcy",
+    "kraje G7",
 )
 
 AGENT_MARKERS = "przez od"
@@ -310,7 +315,7 @@ OTHER_LABELS = ("pozostali", "pozostałe", "inni", "inne", "inni darczyńcy", "p
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "powiedział* oświadczył* podkreślił* dodał* mówi napisał*"
+SPEECH_VERBS = "powiedział* oświadczył* podkreślił* dodał* mówi napisał* poinformował*"
 WE_WORDS = "my nasz* nam nas"
 WE_ENDINGS = ("emy", "imy", "amy", "ymy")
 # Words pairing several givers with several amounts in order: no joint sum.

@@ -170,7 +170,7 @@ COMPARED_WORDS = (
     "em relação a",
 )
 
-PLACE_SHORT_FORMS = {"UE": "EU", "EUA": "USA"}
+PLACE_SHORT_FORMS = {"UE": "EU", "EUA": "USA", "Palestina": "PSE"}
 EXTRA_LETTERS = 3
 ABBREVIATIONS = "sr sra dr dra"
 

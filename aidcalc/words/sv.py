@@ -209,6 +209,9 @@ COLLECTIVE_DONORS = (
     "tillsammans med andra",
     "löften från",
     "åtaganden från",
+    "givarna",
+    "givarländerna",
+    "G7-länderna",
 )
 
 AGENT_MARKERS = "av från"
@@ -255,7 +258,7 @@ THANKING = ("tackade", "tackar", "tackat")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "sa sade säger förklarade skrev"
+SPEECH_VERBS = "sa sade säger förklarade skrev meddelade uppgav"
 WE_WORDS = "vi vår vårt våra oss"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.

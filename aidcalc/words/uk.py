@@ -163,6 +163,10 @@ PLACE_SHORT_FORMS = {
     "Єврокомісі": "EU",
     "Європейськ Союз": "EU",
     "Великобритані": "GBR",
+    "Палестин": "PSE",
+    "Газі": "PSE",
+    "Газу": "PSE",
+    "Гази": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -234,6 +238,9 @@ COLLECTIVE_DONORS = (
     "разом з іншими",
     "спільно з іншими",
     "обіцянки від",
+    "донори",
+    "країни-донори",
+    "країни G7",
 )
 
 AGENT_MARKERS = "від з"
@@ -286,7 +293,8 @@ OTHER_LABELS = ("інші", "інші донори", "решта")
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = (
-    "заявив заявила сказав сказала повідомив повідомила наголосив наголосила додав додала"
+    "заявив заявила заявили сказав сказала повідомив повідомила повідомили наголосив "
+    "наголосила додав додала"
 )
 WE_WORDS = "ми наш* нам нас"
 WE_ENDINGS = ("емо", "имо", "амо", "імо", "ємо")

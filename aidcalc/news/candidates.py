@@ -214,6 +214,7 @@ def pledge_candidates(
     waiting: list[tuple[int, str]] = []
     home = HOME_COUNTRY.get(language)
     last_recipient: tuple[int, str] | None = None  # (sentence, code) of the latest row's
+    first_recipient: str | None = None  # the recipient of the article's first row with one
     reference = published_date  # relative dates count back from it (a dateline's day)
     for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions, sentences)):
         sentence = text[sentence_start:sentence_end]
@@ -389,6 +390,10 @@ def pledge_candidates(
             if carried and number - carried[0] <= CARRY_SENTENCES and carried[1] != donor:
                 recipient = carried[1]
                 evidence.append("recipient from an earlier sentence")
+            elif recipient is None and first_recipient not in (None, donor) and not own_budget:
+                # no recipient in reach: the article's, the one its first row gives to
+                recipient = first_recipient
+                evidence.append("recipient: the article's, of its first row")
             measure = measure_of(sentence, language, where, amounts_here)
             row_basis = basis
             if not own_words and context is not None and donor_from != "quote":
@@ -534,6 +539,7 @@ def pledge_candidates(
                 whole_row = len(rows) - 1
             if recipient is not None:
                 last_recipient = (number, recipient)
+                first_recipient = first_recipient or recipient
             previous_end = where[1]
         if others:
             _no_other_recipients(rows, number, others)

@@ -341,10 +341,13 @@ def givers(
         own = recipient
         if len(amounts) > 1:  # "145 millions pour l'Ukraine et 8 millions pour la Moldavie"
             until = amounts[index + 1][0] if index + 1 < len(amounts) else len(sentence)
-            marked = [
+            marked = [  # a place after a word of place too, in a language with cases: "30
+                # mil. Kč na humanitární pomoc v Gaze"
                 a.code
                 for a in actors
-                if a.role == "recipient" and amount_end <= a.start < until and a.code
+                if (a.role == "recipient" or (a.role is None and a.case_form and not a.nominative))
+                and amount_end <= a.start < until
+                and a.code
             ]
             own = marked[0] if marked and marked[0] not in donors else recipient
         own = own_recipients.get(index, own)
@@ -644,9 +647,21 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
             continue
         possessive = sentence[place.end : place.end + 2] in POSSESSIVE_ENDINGS
         bare = place.kind == "demonym" or possessive
-        nominative = lang not in INFLECTED or (place.whole and place.kind in ("name", "short"))
+        # in a language with cases a short form after a word of place is in a case of its own,
+        # however it is listed ("v Gaze", "w Strefie Gazy", "у Газі"): no subject (a name
+        # keeps its nominative: Romanian "la" takes one, and "La France" may be misread so)
+        located = (
+            lang in INFLECTED
+            and place.kind == "short"
+            and _seat_word(place, lang, words) is not None
+        )
+        nominative = lang not in INFLECTED or (
+            place.whole and place.kind in ("name", "short") and not located
+        )
         how = "demonym" if place.kind == "demonym" else "owner" if possessive else "name"
-        case_form = lang in INFLECTED and place.kind in ("name", "short") and not place.whole
+        case_form = (
+            lang in INFLECTED and place.kind in ("name", "short") and (not place.whole or located)
+        )
         actors.append(
             Actor(
                 place.start,
@@ -676,20 +691,27 @@ def _venue(sentence: str, place: Place, lang: str | None, words) -> bool:
     """
     if place.kind != "capital":
         return False
+    word = _seat_word(place, lang, words)
+    if word is None:
+        return False
+    if word not in _table(RECIPIENT_MARKERS, lang):
+        return True
+    # "à", "a" also mark a receiver ("Paris a fourni à Kiev …"): a place only before the giving
+    # verb ("I donatori riuniti a Bruxelles hanno promesso …")
+    return any(v.kind == "give" and v.start >= place.end for v in find_cues(sentence, lang, VERB))
+
+
+def _seat_word(place: Place, lang: str | None, words) -> str | None:
+    """Return the word of place (``SEAT_LINKS``) right before ``place``, determiners between,
+    or None."""
     count = bisect_right(words, place.start, key=itemgetter(1))
     determiners = _table(DETERMINERS, lang)
     for _, _, word in reversed(words[max(0, count - 3) : count]):
         if word in _table(SEAT_LINKS, lang):
-            if word not in _table(RECIPIENT_MARKERS, lang):
-                return True
-            # "à", "a" also mark a receiver ("Paris a fourni à Kiev …"): a place only before
-            # the giving verb ("I donatori riuniti a Bruxelles hanno promesso …")
-            return any(
-                v.kind == "give" and v.start >= place.end for v in find_cues(sentence, lang, VERB)
-            )
+            return word
         if word not in determiners:
-            return False
-    return False
+            return None
+    return None
 
 
 def dateline_end(sentence: str) -> int:

@@ -387,6 +387,9 @@ def pledge_candidates(
                 donor, home_assumed = home, True
                 evidence.append(f"an office of no named country: {home}, the press's own")
             carried = last_recipient if recipient is None else None
+            if carried and any(r["donor"] == carried[1] for r in rows):
+                carried = None  # "Dat zou voor Nederland …": a giver of the article's earlier
+                # rows is no recipient to carry to the next giver ("België …")
             if carried and number - carried[0] <= CARRY_SENTENCES and carried[1] != donor:
                 recipient = carried[1]
                 evidence.append("recipient from an earlier sentence")

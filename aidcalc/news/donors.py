@@ -358,9 +358,10 @@ def givers(
 def stated_recipient(sentence: str, lang: str | None) -> str | None:
     """Return the recipient a sentence without amounts names for the money of the next ones
     (rule 5 with no amount: "Ukraine will get new help.", "Sweden has backed Kyiv since
-    2022."), or None; never a country the sentence compares with, one right after a word of
-    comparison (``COMPARED_WORDS`` that mark no giver or receiver: "deutlich weniger als
-    Dänemark", "more than France", "moins que la France"), determiners between.
+    2022."; else a capital visited: "O primeiro-ministro esteve em Kiev"), or None; never a
+    country the sentence compares with, one right after a word of comparison
+    (``COMPARED_WORDS`` that mark no giver or receiver: "deutlich weniger als Dänemark", "more
+    than France", "moins que la France"), determiners between.
 
     >>> stated_recipient("Ukraine will get new help.", "en")
     'UKR'
@@ -369,8 +370,10 @@ def stated_recipient(sentence: str, lang: str | None) -> str | None:
     """
     end = len(sentence)
     code = givers(sentence, lang, [(end, end)])[0].recipient
-    if code is None:
-        return None
+    if code is None:  # "O primeiro-ministro esteve em Kiev": a visit names where money goes
+        words = _words(sentence)
+        venues = [p for p in find_places(sentence, lang) if _venue(sentence, p, lang, words)]
+        return venues[0].code if venues else None
     actor = next(a for a in _actors(sentence, lang) if a.code == code)
     return None if _compared(sentence, lang, actor.start) else code
 

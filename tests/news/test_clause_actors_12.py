@@ -328,3 +328,37 @@ def test_foreign_money_to_the_recipient_stays_a_gift():
     assert rows == [("EUR 200000000", "NLD", "UKR", "subject")]
     row = pledge_candidates("Japan gave Ukraine UAH 1 billion.", published=PUBLISHED)[0]
     assert (row["donor"], row["recipient"], row["status"]) == ("JPN", "UKR", "candidate")
+
+
+# Item 3: a giver of the article's earlier rows is not carried as a later giver's recipient;
+# a capital visited names the recipient of the next sentence's money.
+CARRIED = [
+    (
+        "nl",
+        "Nederland geeft Oekraïne 3,5 miljard euro. Dat zou voor Nederland ongeveer 11 miljard "
+        "euro per jaar betekenen. België maakte bekend dat het 1 miljard euro geeft.",
+        ("BEL", "UKR"),
+    ),
+    (
+        "en",
+        "Britain gave Ukraine £3bn. That means £40 for Britain's every citizen. Belgium "
+        "pledged €1bn.",
+        ("BEL", "UKR"),
+    ),
+    (
+        "pt",
+        "O primeiro-ministro português esteve em Kiev na sexta-feira. Ele prometeu mais 15 "
+        "milhões de euros para a energia.",
+        ("PRT", "UKR"),
+    ),
+    (
+        "en",
+        "The Irish prime minister was in Kyiv on Friday. He promised another €15 million.",
+        ("IRL", "UKR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CARRIED)
+def test_the_carried_recipient(lang, text, expected):
+    assert _rows(text, lang)[-1][1:3] == expected

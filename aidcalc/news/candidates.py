@@ -33,7 +33,13 @@ from .beside import money_beside
 from .changes import change_alone, change_evidence
 from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
-from .currency import GUESSED, crown_of_sentence, donor_currency, own_currency
+from .currency import (
+    GUESSED,
+    crown_of_sentence,
+    currency_name_end,
+    donor_currency,
+    own_currency,
+)
 from .dates import (
     DATE_LANGUAGES,
     amount_dates,
@@ -67,6 +73,7 @@ from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F40
 from .other_money import other_money
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .places import find_places
+from .restated import copula_restatements
 from .sentences import split_sentences
 from .year_tables import year_table_amounts
 from .yearly import per_year, per_year_evidence
@@ -201,6 +208,8 @@ def pledge_candidates(
         mentions, own_languages = _own_language_sentences(
             text, language, mentions, refused, sentences
         )
+    # "C$40 million is roughly US$28 million": one amount, stated twice
+    mentions = copula_restatements(text, mentions, language)
     text_language = language
     starts = [m.start for m in mentions]
     restated: dict[int, list] = {}  # a mention's index: the amounts restating it
@@ -243,7 +252,17 @@ def pledge_candidates(
             [(giver_start(sentence, a, b, language), b) for a, b in wheres],
             # "US$28 million", "доларів США": a currency's name, no country; not the giver
             # before a symbol ("the UK £2bn": ``giver_start``)
-            [(giver_start(sentence, a, b, language), b) for a, b in amounts_here],
+            [
+                (
+                    giver_start(
+                        sentence, m.start - sentence_start, m.end - sentence_start, language
+                    ),
+                    currency_name_end(
+                        sentence, m.end - sentence_start, m.amount.currency, language
+                    ),
+                )
+                for m in here
+            ],
         )
         if waiting and any(g.recipient is None for g in found_givers):
             last_recipient = _latest_recipient(waiting, language) or last_recipient

@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -131,3 +132,25 @@ def own_currency(country: str | None) -> str | None:
     ('UAH', None)
     """
     return _own_currencies().get(country) if country else None
+
+
+def currency_name_end(sentence: str, end: int, currency: str, lang: str | None) -> int:
+    """Return where the name of an amount's currency ends when a country right after the
+    amount (only spaces or a hyphen between) is that currency's country: "28 millions de
+    dollars américains", "28 milioni di dollari USA" (the parser's mention ends before it);
+    else ``end``.
+
+    >>> text = "environ 28 millions de dollars américains."
+    >>> currency_name_end(text, 30, "USD", "fr")
+    41
+    """
+    from .places import find_places
+
+    match = re.match(r"[\s-]{1,2}", sentence[end:])
+    if match is None:
+        return end
+    after = end + match.end()
+    places = find_places(sentence[after : after + 40], lang)
+    if places and places[0].start == 0 and own_currency(places[0].code) == currency:
+        return after + places[0].end
+    return end

@@ -216,6 +216,9 @@ MEANS_MARKERS = "podle prostřednictvím"
 DETERMINERS = ""
 GENITIVE_LINKS = ""
 SEAT_LINKS = "v ve"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "je činí"
 
 PART_BEFORE = ("z toho", "z čehož", "včetně", "mimo jiné", "z této částky", "z těchto peněz")
 PART_AFTER = ("z této částky",)

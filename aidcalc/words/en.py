@@ -500,6 +500,9 @@ GENITIVE_LINKS = "of"
 
 # Words after which a capital is where an office sits ("the defence ministry in Berlin").
 SEAT_LINKS = "in"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "is was equals"
 
 # Words that make an amount part of the one before it ("€2 billion, including €245 million";
 # "€150 million of it").

@@ -261,6 +261,9 @@ MEANS_MARKERS = "mediante según vía"
 DETERMINERS = "la el los las"
 GENITIVE_LINKS = "de del"
 SEAT_LINKS = "en"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "es son era equivale"
 
 PART_BEFORE = (
     "de los cuales",

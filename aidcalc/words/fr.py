@@ -276,6 +276,9 @@ MEANS_MARKERS = "via selon suivant"
 DETERMINERS = "la le l les"
 GENITIVE_LINKS = "de du des d"
 SEAT_LINKS = "à"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "est était équivaut"
 
 PART_BEFORE = (
     "dont",

@@ -230,6 +230,9 @@ MEANS_MARKERS = "tramite secondo"
 DETERMINERS = "la il lo l i gli le"
 GENITIVE_LINKS = "di del della dell dei degli"
 SEAT_LINKS = "a"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "è sono era equivale"
 
 PART_BEFORE = (
     "di cui",

@@ -229,6 +229,9 @@ MEANS_MARKERS = "via volgens middels"
 DETERMINERS = "de het"
 GENITIVE_LINKS = "van"
 SEAT_LINKS = "in"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "is zijn was"
 
 PART_BEFORE = (
     "waarvan",

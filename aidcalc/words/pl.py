@@ -255,6 +255,9 @@ RECIPIENT_MARKERS = "dla do"
 MEANS_MARKERS = "według poprzez"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "w we"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "to jest"
 
 PART_BEFORE = (
     "z czego",

@@ -222,6 +222,9 @@ MEANS_MARKERS = "via genom enligt"
 DETERMINERS = "den det de"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "i"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "är var"
 
 PART_BEFORE = (
     "varav",

@@ -250,6 +250,9 @@ RECIPIENT_MARKERS = "для до"
 MEANS_MARKERS = "через за"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "у в"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "це становить"
 
 PART_BEFORE = (
     "з них",

@@ -362,3 +362,54 @@ CARRIED = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CARRIED)
 def test_the_carried_recipient(lang, text, expected):
     assert _rows(text, lang)[-1][1:3] == expected
+
+
+# Item 2: the same money restated by a verb of being is one row, and the country of the
+# restating currency's name receives nothing. (lang, text, rows: amount, donor, recipient)
+COPULA_RESTATEMENTS = [
+    (
+        "en",
+        "Saudi Arabia pledged $80 million. Canada's contribution of C$40 million is roughly "
+        "US$28 million.",
+        [("USD 80000000", "SAU", None), ("CAD 40000000", "CAN", None)],
+    ),
+    (
+        "de",
+        "Kanadas Beitrag von 40 Mio. CAD ist etwa 28 Mio. US-Dollar.",
+        [("CAD 40000000", "CAN", None)],
+    ),
+    (
+        "fr",
+        "La contribution du Canada de 40 millions de dollars canadiens est d'environ 28 millions "
+        "de dollars américains.",
+        [("CAD 40000000", "CAN", None)],
+    ),
+    (
+        "it",
+        "Il contributo del Canada di 40 milioni di CAD è di circa 28 milioni di dollari USA.",
+        [("CAD 40000000", "CAN", None)],
+    ),
+    # not the same money: no plausible rate, or not a verb of being between
+    (
+        "en",
+        "Norway's contribution of NOK 1 million is roughly $900 million.",
+        [("NOK 1000000", "NOR", None), ("approx USD 900000000", "NOR", None)],
+    ),
+    (
+        "en",
+        "Japan pledged $3bn and Germany €2bn.",
+        [("USD 3000000000", "JPN", None), ("EUR 2000000000", "DEU", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COPULA_RESTATEMENTS)
+def test_a_restatement_by_a_verb_of_being(lang, text, expected):
+    assert [r[:3] for r in _rows(text, lang)] == expected
+
+
+def test_a_currency_name_after_the_amount_is_no_recipient():
+    rows = _rows("Il Giappone darà 2 miliardi di dollari USA.", "it")
+    assert rows == [("USD 2000000000", "JPN", None, "subject")]
+    rows = _rows("Le Japon donnera 2 milliards de dollars américains à l'Ukraine.", "fr")
+    assert [r[1:3] for r in rows] == [("JPN", "UKR")]

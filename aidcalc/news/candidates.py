@@ -380,7 +380,9 @@ def pledge_candidates(
             # "Кабмін спрямував 1,2 млрд грн", "Місто Київ виділило 500 мільйонів гривень":
             # the country the text's money goes to spending its own currency, with no receiver
             # of its own: its own budget, no gift (an office of no named country is its own)
-            receiver = _text_recipient(last_recipient, context)
+            # the article's recipient (its first row's, else the schema's default): never a
+            # country a later sentence only names ("Pledges announced in London …")
+            receiver = first_recipient or PLEDGE_DEFAULTS["recipient"]
             own_budget = (
                 recipient is None
                 and (donor == receiver or (donor is None and giver.donor_from == "institution"))

@@ -135,8 +135,9 @@ def own_currency(country: str | None) -> str | None:
 
 
 def currency_name_end(sentence: str, end: int, currency: str, lang: str | None) -> int:
-    """Return where the name of an amount's currency ends when a country right after the
-    amount (only spaces or a hyphen between) is that currency's country: "28 millions de
+    """Return where the name of an amount's currency ends when a country's short form or
+    demonym right after the amount (only spaces or a hyphen between) is that currency's
+    country (never the euro's): "28 millions de
     dollars américains", "28 milioni di dollari USA" (the parser's mention ends before it);
     else ``end``.
 
@@ -151,6 +152,13 @@ def currency_name_end(sentence: str, end: int, currency: str, lang: str | None) 
         return end
     after = end + match.end()
     places = find_places(sentence[after : after + 40], lang)
-    if places and places[0].start == 0 and own_currency(places[0].code) == currency:
+    if (
+        places
+        and places[0].start == 0
+        and places[0].kind in ("short", "demonym")  # "USA", "américains"; not "€2bn France
+        # announced": the euro is many countries' and a name after it is a clause's subject
+        and currency != "EUR"
+        and own_currency(places[0].code) == currency
+    ):
         return after + places[0].end
     return end

@@ -174,9 +174,11 @@ def test_a_currency_name_is_no_recipient(lang, text, expected):
 
 def test_givers_skip_countries_inside_money():
     sentence = "Kanada gibt der Ukraine 2 Mrd. kanadische Dollar (1,4 Mrd. US-Dollar)."
-    assert givers(sentence, "de", [(24, 48)], [(24, 48), (50, 67)])[0].recipient == "UKR"
-    # without the spans the dollar's "US" would be a country of the sentence
-    assert givers(sentence, "de", [(24, 48)], [(24, 48), (50, 67)])[0].donor == "CAN"
+    assert givers(sentence, "de", [(24, 48)], [(24, 48), (50, 67)])[0][:2] == ("CAN", "UKR")
+    # without the spans the dollar's "US" is a country of the sentence, and its receiver
+    sentence = "Japan sagte 20 Mrd. US-Dollar zu."
+    assert givers(sentence, "de", [(12, 29)])[0].recipient == "USA"
+    assert givers(sentence, "de", [(12, 29)], [(12, 29)])[0][:2] == ("JPN", None)
 
 
 # Item 2: a possessive holding the noun of giving owns it ("Canada's contribution of …").

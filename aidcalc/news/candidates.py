@@ -42,7 +42,14 @@ from .beside import money_beside
 from .changes import change_alone, change_evidence
 from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
-from .currency import GUESSED, crown_of_sentence, donor_currency, withdrawn_before
+from .currency import (
+    GUESSED,
+    crown_of_sentence,
+    currency_name_end,
+    donor_currency,
+    own_currency,
+    withdrawn_before,
+)
 from .dates import (
     DATE_LANGUAGES,
     amount_dates,
@@ -54,7 +61,14 @@ from .dates import (
     weekday_words,
 )
 from .dedup import LEAD_SENTENCES, mark_duplicates, says_further
-from .donors import QUOTE_RE, dateline_end, each_givers, german_clause_name, givers
+from .donors import (
+    QUOTE_RE,
+    dateline_end,
+    each_givers,
+    german_clause_name,
+    givers,
+    stated_recipient,
+)
 from .language import infer_language, sentence_language
 from .lists import (
     header_year,
@@ -74,6 +88,7 @@ from .other_money import other_money
 from .own_time import has_own_time, names_year
 from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
 from .places import find_places
+from .restated import copula_restatements
 from .sentences import split_sentences
 from .year_tables import year_table_amounts
 from .yearly import per_year, per_year_evidence, period_evidence, period_start
@@ -212,6 +227,8 @@ def pledge_candidates(
         mentions, own_languages = _own_language_sentences(
             text, language, mentions, refused, sentences
         )
+    # "C$40 million is roughly US$28 million": one amount, stated twice
+    mentions = copula_restatements(text, mentions, language)
     text_language = language
     starts = [m.start for m in mentions]
     restated: dict[int, list] = {}  # a mention's index: the amounts restating it
@@ -225,6 +242,7 @@ def pledge_candidates(
     waiting: list[tuple[int, str]] = []
     home = HOME_COUNTRY.get(language)
     last_recipient: tuple[int, str] | None = None  # (sentence, code) of the latest row's
+    first_recipient: str | None = None  # the recipient of the article's first row with one
     reference = published_date  # relative dates count back from it (a dateline's day)
     for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions, sentences)):
         sentence = text[sentence_start:sentence_end]
@@ -251,6 +269,19 @@ def pledge_candidates(
             sentence,
             language,
             [(giver_start(sentence, a, b, language), b) for a, b in wheres],
+            # "US$28 million", "доларів США": a currency's name, no country; not the giver
+            # before a symbol ("the UK £2bn": ``giver_start``)
+            [
+                (
+                    giver_start(
+                        sentence, m.start - sentence_start, m.end - sentence_start, language
+                    ),
+                    currency_name_end(
+                        sentence, m.end - sentence_start, m.amount.currency, language
+                    ),
+                )
+                for m in here
+            ],
         )
         if waiting and any(g.recipient is None for g in found_givers):
             last_recipient = _latest_recipient(waiting, language) or last_recipient
@@ -400,6 +431,23 @@ def pledge_candidates(
                     "the donor before; a capitalised word opening its clause may name another "
                     "giver: check"
                 )
+            # "Кабмін спрямував 1,2 млрд грн", "Місто Київ виділило 500 мільйонів гривень":
+            # the country the text's money goes to spending its own currency, with no receiver
+            # of its own: its own budget, no gift (an office of no named country is its own)
+            # the article's recipient (its first row's, else the schema's default): never a
+            # country a later sentence only names ("Pledges announced in London …")
+            receiver = first_recipient or PLEDGE_DEFAULTS["recipient"]
+            own_budget = (
+                recipient is None
+                and (donor == receiver or (donor is None and giver.donor_from == "institution"))
+                and mention.amount.currency == own_currency(receiver)
+            )
+            if own_budget:
+                donor, donor_from = receiver, donor_from or "institution"
+                evidence.append(
+                    f"{receiver}, the country the text's money goes to, spends its own "
+                    "currency: its own budget, no gift"
+                )
             if (
                 donor is None
                 and context is not None
@@ -415,9 +463,16 @@ def pledge_candidates(
                 donor, home_assumed = home, True
                 evidence.append(f"an office of no named country: {home}, the press's own")
             carried = last_recipient if recipient is None and table is None else None
+            if carried and any(r["donor"] == carried[1] for r in rows):
+                carried = None  # "Dat zou voor Nederland …": a giver of the article's earlier
+                # rows is no recipient to carry to the next giver ("België …")
             if carried and number - carried[0] <= CARRY_SENTENCES and carried[1] != donor:
                 recipient = carried[1]
                 evidence.append("recipient from an earlier sentence")
+            elif recipient is None and first_recipient not in (None, donor) and not own_budget:
+                # no recipient in reach: the article's, the one its first row gives to
+                recipient = first_recipient
+                evidence.append("recipient: the article's, of its first row")
             measure = measure_of(sentence, language, where, amounts_here)
             row_basis = basis
             if table is not None:  # never by a word of the sentence above it; a caption's measure
@@ -549,7 +604,8 @@ def pledge_candidates(
                     "source": source if source is not None else sentence,
                     "note": sentence,
                     "status": "rejected"
-                    if not_given is not None
+                    if own_budget
+                    or not_given is not None
                     or other is not None
                     or (change is not None and change[0] == "down")
                     or (beside is not None and beside.kind != "giver")
@@ -585,6 +641,7 @@ def pledge_candidates(
                 whole_row = len(rows) - 1
             if recipient is not None:
                 last_recipient = (number, recipient)
+                first_recipient = first_recipient or recipient
             previous_end = where[1]
         if others:
             _no_other_recipients(rows, number, others)
@@ -598,6 +655,14 @@ def pledge_candidates(
             context = {key: latest[key] for key in ("donor", "recipient", "measure", "basis")}
             context["sentence"] = number
             waiting = []
+            named = {
+                r["donor"]
+                for r in rows
+                if r["sentence"] == number and r["donor"] and r["donor_from"] != "other clause"
+            }
+            if len(named) > 1:  # "Italy gave €30m, Germany €300m. … erano stati promessi 7,5
+                # miliardi": a sentence of several givers leaves no one giver to carry
+                context = None
     _headline_sum(rows)
     link_to_prose(rows, text)  # a pasted table's rows: repeats and parts of the prose's
     mark_duplicates(rows)
@@ -838,10 +903,10 @@ def _text_recipient(last_recipient: tuple[int, str] | None, context) -> str:
 
 def _latest_recipient(waiting: list[tuple[int, str]], lang: str | None) -> tuple[int, str] | None:
     """Return (number, code) of the latest of the ``waiting`` sentences that names a
-    recipient ("Ukraine will get new help."), or None."""
+    recipient ("Ukraine will get new help."), or None: a country it names in another role
+    (compared with: "weniger als Dänemark") is none (``donors.stated_recipient``)."""
     for earlier, sentence in reversed(waiting):
-        end = len(sentence)
-        recipient = givers(sentence, lang, [(end, end)])[0].recipient
+        recipient = stated_recipient(sentence, lang)
         if recipient is not None:
             return earlier, recipient
     return None
@@ -855,7 +920,8 @@ def _context(sentence: str, lang: str | None, number: int) -> dict[str, Any] | N
         return None
     return {
         "donor": giver.donor,
-        "recipient": giver.recipient,
+        # only a recipient the sentence states, never one compared with ("weniger als Dänemark")
+        "recipient": giver.recipient and stated_recipient(sentence, lang),
         "measure": measure_of(sentence, lang, (end, end)),
         "basis": "cumulative" if find_cues(sentence, lang, BASIS) else "new",
         "sentence": number,

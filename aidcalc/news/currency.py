@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -133,3 +134,61 @@ def withdrawn_before(code: str, value_date: str | None, year: int | None = None)
     if int(value_date[:4]) <= end:
         return None
     return f"{code} was legal tender until {end}, the row dated {value_date} rejected"
+
+
+@lru_cache(maxsize=1)
+def _own_currencies() -> dict[str, str]:
+    """Return {alpha-3: its current currency} (CLDR's territory currencies)."""
+    from babel.numbers import get_territory_currencies
+
+    from ..countries import alpha2_to_alpha3
+
+    found = {}
+    for alpha2, alpha3 in alpha2_to_alpha3().items():
+        try:
+            currencies = get_territory_currencies(alpha2, date(2024, 1, 1))
+        except Exception:  # noqa: BLE001 - a territory babel does not know
+            continue
+        if currencies:
+            found[alpha3] = currencies[0]
+    return found
+
+
+def own_currency(country: str | None) -> str | None:
+    """Return the current currency of ``country`` (ISO 3166 alpha-3; CLDR's territory
+    currency), or None.
+
+    >>> own_currency("UKR"), own_currency("EU")
+    ('UAH', None)
+    """
+    return _own_currencies().get(country) if country else None
+
+
+def currency_name_end(sentence: str, end: int, currency: str, lang: str | None) -> int:
+    """Return where the name of an amount's currency ends when a country's short form or
+    demonym right after the amount (only spaces or a hyphen between) is that currency's
+    country (never the euro's): "28 millions de
+    dollars américains", "28 milioni di dollari USA" (the parser's mention ends before it);
+    else ``end``.
+
+    >>> text = "environ 28 millions de dollars américains."
+    >>> currency_name_end(text, 30, "USD", "fr")
+    41
+    """
+    from .places import find_places
+
+    match = re.match(r"[\s-]{1,2}", sentence[end:])
+    if match is None:
+        return end
+    after = end + match.end()
+    places = find_places(sentence[after : after + 40], lang)
+    if (
+        places
+        and places[0].start == 0
+        and places[0].kind in ("short", "demonym")  # "USA", "américains"; not "€2bn France
+        # announced": the euro is many countries' and a name after it is a clause's subject
+        and currency != "EUR"
+        and own_currency(places[0].code) == currency
+    ):
+        return after + places[0].end
+    return end

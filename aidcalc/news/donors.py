@@ -111,6 +111,7 @@ from ..words import (
     AID_NOUNS,
     ALLY_WORDS,
     COLLECTIVE_DONORS,
+    COMPARED_WORDS,
     CONTRAST_OPENERS,
     DETERMINERS,
     EACH_WORDS,
@@ -200,15 +201,37 @@ class Actor:
     case_form: bool = False  # a country's name in a case other than the nominative ("Ukrainie")
 
 
-def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) -> list[Giver]:
-    """Return a ``Giver`` per amount (offsets in ``sentence``, in order)."""
+def givers(
+    sentence: str,
+    lang: str | None,
+    amounts: Sequence[tuple[int, int]],
+    money: Sequence[tuple[int, int]] = (),
+) -> list[Giver]:
+    """Return a ``Giver`` per amount (offsets in ``sentence``, in order). ``money``: the spans
+    of every amount the parser read in the sentence, restatements too; a country named inside
+    one is part of a currency's name, no actor ("US$28 million", "20 Mrd. US-Dollar", "1,4 млрд
+    доларів США", "2 mld dolarów amerykańskich").
+
+    >>> s = "Kanada gibt der Ukraine 2 Mrd. kanadische Dollar (1,4 Mrd. US-Dollar)."
+    >>> [tuple(g) for g in givers(s, "de", [(24, 48)], [(24, 48), (50, 67)])]
+    [('CAN', 'UKR', 'subject')]
+    """
     if not amounts:
         return []
     # a country's short form inside an amount is its currency's prefix ("pledged US$10m",
     # "NZ$10m"), no actor; one opening a list item stands before the amount's span already
-    # (``country_prefix.giver_start``)
-    actors = [a for a in _actors(sentence, lang) if not any(s <= a.start < e for s, e in amounts)]
+    # (``country_prefix.giver_start``); a country inside any amount the parser read, a
+    # restatement too, is part of a currency's name ("US$28 million", "доларів США")
+    actors = [
+        a
+        for a in _actors(sentence, lang)
+        if not any(s <= a.start < e for s, e in amounts)
+        and not any(start <= a.start and a.end <= end for start, end in money)
+    ]
     verbs = find_cues(sentence, lang, VERB)
+    said = _attribution(sentence, lang, actors, verbs, amounts[-1][1])
+    if said is not None:  # "Donors pledged $1.5bn for Sudan, the British Foreign Office said."
+        actors = [actor for actor in actors if actor.start < said]
     first, recipient_code = _first_donor(sentence, lang, actors, verbs, amounts[0][0])
     gives = [v for v in verbs if v.kind == "give" and v.end <= amounts[0][0]]
     if first[0] is not None and recipient_code is None and len(gives) > 1:
@@ -356,11 +379,13 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
             until = amounts[index + 1][0] if index + 1 < len(amounts) else len(sentence)
             begin = amounts[index - 1][1] if index else 0
             # "à l'Ukraine 3 milliards d'euros et à la Moldavie 1 milliard": a marked one
-            # right before an amount is that amount's own, not the one's before it
+            # right before an amount is that amount's own, not the one's before it; a place
+            # after a word of place too, in a language with cases: "30 mil. Kč na humanitární
+            # pomoc v Gaze"
             marked = [
                 a.code
                 for a in actors
-                if a.role == "recipient"
+                if (a.role == "recipient" or (a.role is None and a.case_form and not a.nominative))
                 and amount_end <= a.start < until
                 and a.code
                 and not (index + 1 < len(amounts) and LIST_GAP_RE.fullmatch(sentence, a.end, until))
@@ -381,6 +406,43 @@ def givers(sentence: str, lang: str | None, amounts: Sequence[tuple[int, int]]) 
         own = own_recipients.get(index, own)
         result.append(Giver(donor, own if own != donor else None, rule))
     return result
+
+
+def stated_recipient(sentence: str, lang: str | None) -> str | None:
+    """Return the recipient a sentence without amounts names for the money of the next ones
+    (rule 5 with no amount: "Ukraine will get new help.", "Sweden has backed Kyiv since
+    2022."; else a capital visited: "O primeiro-ministro esteve em Kiev"), or None; never a
+    country the sentence compares with, one right after a word of comparison
+    (``COMPARED_WORDS`` that mark no giver or receiver: "deutlich weniger als Dänemark", "more
+    than France", "moins que la France"), determiners between.
+
+    >>> stated_recipient("Ukraine will get new help.", "en")
+    'UKR'
+    >>> stated_recipient("Die deutsche Hilfe ist deutlich weniger als Dänemark.", "de") is None
+    True
+    """
+    end = len(sentence)
+    code = givers(sentence, lang, [(end, end)])[0].recipient
+    if code is None:  # "O primeiro-ministro esteve em Kiev": a visit names where money goes
+        words = _words(sentence)
+        venues = [p for p in find_places(sentence, lang) if _venue(sentence, p, lang, words)]
+        return venues[0].code if venues else None
+    actor = next(a for a in _actors(sentence, lang) if a.code == code)
+    return None if _compared(sentence, lang, actor.start) else code
+
+
+def _compared(sentence: str, lang: str | None, start: int) -> bool:
+    """Return whether a word of comparison stands right before ``start`` (determiners
+    between): "als Dänemark", "than France", "que la France"; not a word that also marks a
+    giver or receiver ("from", "to")."""
+    markers = _table(AGENT_MARKERS, lang) | _table(RECIPIENT_MARKERS, lang)
+    phrases = [p for p in _table(COMPARED_WORDS, lang) if p.split()[-1] not in markers]
+    words = [w.casefold() for w in WORD_RE.findall(sentence[max(0, start - 40) : start])]
+    determiners = _table(DETERMINERS, lang)
+    while words and words[-1] in determiners:
+        words.pop()
+    text = " ".join(words)
+    return any(text == p or text.endswith(" " + p) for p in phrases)
 
 
 # How far from an amount a word of EACH_WORDS may stand ("jeweils 20 Millionen", "€20m each").
@@ -637,13 +699,25 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
                 Actor(min(owner.start, noun.start), max(owner.end, noun.end), owner.code, how)
             )
     for place in places:
-        if place in used:
+        if place in used or _venue(sentence, place, lang, words):
             continue
         possessive = sentence[place.end : place.end + 2] in POSSESSIVE_ENDINGS
         bare = place.kind == "demonym" or possessive
-        nominative = lang not in INFLECTED or (place.whole and place.kind in ("name", "short"))
+        # in a language with cases a short form after a word of place is in a case of its own,
+        # however it is listed ("v Gaze", "w Strefie Gazy", "у Газі"): no subject (a name
+        # keeps its nominative: Romanian "la" takes one, and "La France" may be misread so)
+        located = (
+            lang in INFLECTED
+            and place.kind == "short"
+            and _seat_word(place, lang, words) is not None
+        )
+        nominative = lang not in INFLECTED or (
+            place.whole and place.kind in ("name", "short") and not located
+        )
         how = "demonym" if place.kind == "demonym" else "owner" if possessive else "name"
-        case_form = lang in INFLECTED and place.kind in ("name", "short") and not place.whole
+        case_form = (
+            lang in INFLECTED and place.kind in ("name", "short") and (not place.whole or located)
+        )
         actors.append(
             Actor(
                 place.start,
@@ -658,6 +732,42 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
     actors.sort(key=lambda actor: actor.start)
     marked = [_marked(actor, sentence, lang, words) for actor in actors]
     return [actor for actor in marked if actor.role != "means"]
+
+
+def _venue(sentence: str, place: Place, lang: str | None, words) -> bool:
+    """Return whether ``place`` is a city where something happens, no actor: a capital right
+    after a word of place (``SEAT_LINKS``: "in", "a", "à", "у", "w"), determiners between
+    ("Donors meeting in London pledged …", "I donatori riuniti a Bruxelles …", "Донори у
+    Лондоні …"); where that word also marks a receiver ("à", "a"), only before the giving
+    verb ("Paris a fourni à Kiev …" gives to Kyiv). An office's seat ("the defence ministry
+    in Berlin") is taken by the office before this is asked.
+
+    >>> [a.code for a in find_actors("Donors meeting in London pledged $1bn for Sudan.", "en")]
+    ['SDN']
+    """
+    if place.kind != "capital":
+        return False
+    word = _seat_word(place, lang, words)
+    if word is None:
+        return False
+    if word not in _table(RECIPIENT_MARKERS, lang):
+        return True
+    # "à", "a" also mark a receiver ("Paris a fourni à Kiev …"): a place only before the giving
+    # verb ("I donatori riuniti a Bruxelles hanno promesso …")
+    return any(v.kind == "give" and v.start >= place.end for v in find_cues(sentence, lang, VERB))
+
+
+def _seat_word(place: Place, lang: str | None, words) -> str | None:
+    """Return the word of place (``SEAT_LINKS``) right before ``place``, determiners between,
+    or None."""
+    count = bisect_right(words, place.start, key=itemgetter(1))
+    determiners = _table(DETERMINERS, lang)
+    for _, _, word in reversed(words[max(0, count - 3) : count]):
+        if word in _table(SEAT_LINKS, lang):
+            return word
+        if word not in determiners:
+            return None
+    return None
 
 
 def dateline_end(sentence: str) -> int:
@@ -840,7 +950,13 @@ def _subject(actors, lang, split: Cue, amount_at: int, sentence: str = "") -> Ac
     Nederland 150 miljoen euro aan Oekraïne …") is the subject.
     """
     able = [a for a in actors if a.subject and a.role is None]
-    before = [a for a in able if a.end <= split.start]
+    # a possessive holding the verb's noun owns it ("Canada's contribution of C$40 million")
+    before = [
+        a
+        for a in able
+        if a.end <= split.start
+        or (a.how == "possessive" and a.start < split.start and split.end <= a.end)
+    ]
     if lang in INFLECTED:
         # a country's name in another case ("Ukrajini") is never the subject; a capital in a
         # form of its own ("Bucureștiul") may be
@@ -1516,6 +1632,58 @@ def _named_speaker(sentence, actors, pattern, end: int) -> bool:
         and not any(start <= word.start() < stop for start, stop in spans)
         for word in words
     )
+
+
+# At most this many words in an attribution closing a sentence ("…, the British Foreign Office
+# said", "…, повідомили в Міністерстві закордонних справ Німеччини").
+ATTRIBUTION_WORDS = 8
+# Where a closing attribution may begin: a comma, a semicolon or a dash after the last amount.
+ATTRIBUTION_MARK_RE = re.compile(r"\s*[,;–—]\s*")
+
+
+def _attribution(sentence, lang, actors, verbs, last_end: int) -> int | None:
+    """Return where an attribution that closes ``sentence`` begins, when its clause has a
+    subject of its own; else None. An attribution is a stretch after the last amount, opened
+    by a comma, semicolon or dash, of at most ``ATTRIBUTION_WORDS`` words, holding a verb of
+    saying (``SPEECH_VERBS``: "said", "sagte", "a indiqué", "powiedział", "повідомили") and
+    no giving verb. Its countries name who speaks, not who gives or receives ("Donors
+    pledged $1.5bn for Sudan, the British Foreign Office said": no British gift; "Die
+    Verbündeten sagten 2 Mrd. Euro zu, teilte Berlin mit": no German receipt). The clause
+    has a subject of its own when a word that is no actor stands before its first verb
+    ("Donors", "Sojusznicy", "Die Verbündeten"); with none ("$2bn went to Sudan last year,
+    Britain said") the speaker may be the giver, and nothing changes. A quote has its own
+    rule (``_quoted``).
+
+    >>> s = "Sojusznicy obiecali Ukrainie 2 mld euro, poinformowała Polska."
+    >>> [tuple(g) for g in givers(s, "pl", [(29, 39)])]
+    [(None, 'UKR', None)]
+    """
+    if QUOTE_RE.search(sentence):
+        return None
+    pattern = _speech_pattern(lang if lang in NEWS_LANGUAGES else "en")
+    if pattern is None:
+        return None
+    begin = None
+    for mark in ATTRIBUTION_MARK_RE.finditer(sentence, last_end):
+        if mark.group().strip() and len(WORD_RE.findall(sentence, mark.end())) <= (
+            ATTRIBUTION_WORDS
+        ):
+            begin = mark.start()
+            break
+    if begin is None or not pattern.search(sentence, begin):
+        return None
+    if any(v.kind == "give" and v.start >= begin for v in verbs):
+        return None  # "…, said Germany, which pledged …": a clause of giving
+    main = [v for v in verbs if v.kind != "aux" and v.start < begin]
+    if not main:
+        return None
+    start = dateline_end(sentence)
+    words = [
+        w
+        for w in WORD_RE.finditer(sentence, start, main[0].start)
+        if len(w.group()) > 1 and not any(a.start <= w.start() < a.end for a in actors)
+    ]
+    return begin if words else None
 
 
 @lru_cache(maxsize=32)

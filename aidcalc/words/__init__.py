@@ -130,6 +130,8 @@ A language module may define any of these names (all optional; a missing one add
                             the subject the receiver and the agent the giver
 ``GENITIVE_LINKS``          words joining an office to its country ("of"); ``SEAT_LINKS``
                             to the capital it sits in ("in")
+``COPULAS``                 verbs of being between an amount and its restatement in another
+                            currency ("C$40 million is roughly US$28 million")
 ``PART_BEFORE``             phrases before or after an amount that make it part of the one
 ``PART_AFTER``              before it ("of which", "of it")
 ``PART_SHARES``             share words before a ``PART_AFTER`` phrase ("most of it, €2bn");
@@ -285,6 +287,7 @@ ROLE_WORDS = (
     "DETERMINERS",
     "GENITIVE_LINKS",
     "SEAT_LINKS",
+    "COPULAS",
 )
 
 
@@ -739,6 +742,7 @@ MEANS_MARKERS: dict[str, frozenset[str]] = _TABLES["MEANS_MARKERS"]
 DETERMINERS: dict[str, frozenset[str]] = _TABLES["DETERMINERS"]
 GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]
 SEAT_LINKS: dict[str, frozenset[str]] = _TABLES["SEAT_LINKS"]
+COPULAS: dict[str, frozenset[str]] = _TABLES["COPULAS"]
 PART_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_BEFORE"]
 # {language: frames}: a running total said after a new amount ("bringing … to").
 TOTAL_FRAMES: dict[str, tuple[str, ...]] = _TABLES["TOTAL_FRAMES"]

@@ -165,6 +165,10 @@ PLACE_SHORT_FORMS = {
     "Spojen stát": "USA",
     "Česká republika": "CZE",
     "Slovenská republika": "SVK",
+    "Palestin": "PSE",
+    "Gaze": "PSE",
+    "Gazu": "PSE",
+    "Gazy": "PSE",
 }
 EXTRA_LETTERS = 4
 INFLECTED = True
@@ -214,6 +218,9 @@ COLLECTIVE_DONORS = (
     "spolu s dalšími",
     "společně s dalšími",
     "sliby od",
+    "dárci",
+    "dárcovské země",
+    "země G7",
 )
 
 AGENT_MARKERS = "od"
@@ -224,6 +231,9 @@ MEANS_MARKERS = "podle prostřednictvím"
 DETERMINERS = ""
 GENITIVE_LINKS = ""
 SEAT_LINKS = "v ve"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "je činí"
 
 PART_BEFORE = ("z toho", "z čehož", "včetně", "mimo jiné", "z této částky", "z těchto peněz")
 PART_AFTER = ("z této částky",)

@@ -214,6 +214,9 @@ MEANS_MARKERS = "via gennem ifølge"
 DETERMINERS = "den det de"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "i"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "er var"
 # How many letters may follow a country name in this language ("Danmarks", "Norges"), as in sv.py.
 EXTRA_LETTERS = 2
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}

@@ -197,6 +197,7 @@ PLACE_SHORT_FORMS = {
     "Moldau": "MDA",
     "Gazastreifen": "PSE",
     "Westjordanland": "PSE",
+    "Palästina": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -270,6 +271,10 @@ COLLECTIVE_DONORS = (
     "gemeinsam mit anderen",
     "Zusagen von",
     "Zusagen aus",
+    "die Geber",
+    "Geberländer",
+    "internationale Geber",
+    "die G7-Staaten",
 )
 
 AGENT_MARKERS = "von vom durch seitens aus"
@@ -283,6 +288,9 @@ MEANS_MARKERS = "über nach gemäß"
 DETERMINERS = "die der das den dem des"
 GENITIVE_LINKS = "der des von"
 SEAT_LINKS = "in"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "ist sind war entspricht"
 
 PART_BEFORE = (
     "davon",
@@ -344,7 +352,7 @@ THANKING = ("dankte", "dankt", "dankten", "bedankte*", "bedankt", "gedankt")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "sagte sagten sagt erklärte erklärten erklärt betonte betont schrieb"
+SPEECH_VERBS = "sagte sagten sagt erklärte erklärten erklärt betonte betont schrieb teilte teilten"
 WE_WORDS = "wir unser* uns"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.

@@ -326,6 +326,7 @@ PLACE_SHORT_FORMS = {
     "Saint Vincent and the Grenadines": "VCT",
     "Virgin Islands (U.S.)": "VIR",
     "Viet Nam": "VNM",
+    "Palestine": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -535,6 +536,13 @@ COLLECTIVE_DONORS = (
     "donor countries",
     "countries pledged",
     "countries have pledged",
+    "donors meeting",
+    "donors gathered",
+    "donors pledged",
+    "donors have pledged",
+    "donors promised",
+    "G7 countries",
+    "the G7 pledged",
 )
 
 AGENT_MARKERS = "by from"
@@ -553,6 +561,9 @@ GENITIVE_LINKS = "of"
 
 # Words after which a capital is where an office sits ("the defence ministry in Berlin").
 SEAT_LINKS = "in"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "is was equals"
 
 # Words that make an amount part of the one before it ("€2 billion, including €245 million";
 # "€150 million of it").

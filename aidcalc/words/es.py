@@ -208,7 +208,7 @@ COMPARED_WORDS = (
     "respecto de",
 )
 
-PLACE_SHORT_FORMS = {"UE": "EU", "EE UU": "USA", "EEUU": "USA", "EE.UU.": "USA"}
+PLACE_SHORT_FORMS = {"UE": "EU", "EE UU": "USA", "EEUU": "USA", "EE.UU.": "USA", "Palestina": "PSE"}
 EXTRA_LETTERS = 3
 ABBREVIATIONS = "sr sra dña d"
 
@@ -259,6 +259,9 @@ COLLECTIVE_DONORS = (
     "junto a otros",
     "las promesas de",
     "los compromisos de",
+    "los donantes",
+    "países donantes",
+    "los países del G7",
 )
 
 AGENT_MARKERS = "por"
@@ -272,6 +275,9 @@ MEANS_MARKERS = "mediante según vía"
 DETERMINERS = "la el los las"
 GENITIVE_LINKS = "de del"
 SEAT_LINKS = "en"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "es son era equivale"
 
 PART_BEFORE = (
     "de los cuales",
@@ -323,7 +329,7 @@ OTHER_LABELS = ("otros", "otros donantes", "otros países", "resto")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "dijo dice afirmó afirma declaró declara aseguró asegura señaló añadió"
+SPEECH_VERBS = "dijo dice afirmó afirma declaró declara aseguró asegura señaló añadió informó"
 WE_WORDS = "nosotros nosotras nuestro nuestra nuestros nuestras hemos"
 WE_ENDINGS = ("amos", "emos", "imos")
 # Words pairing several givers with several amounts in order: no joint sum.

@@ -154,6 +154,9 @@ RECIPIENT_MARKERS = ""
 MEANS_MARKERS = ""
 GENITIVE_LINKS = ""
 SEAT_LINKS = ""
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "on"
 PART_BEFORE = ("joista", "josta", "mukaan lukien")
 PART_AFTER = ()
 

@@ -199,6 +199,7 @@ PLACE_SHORT_FORMS = {
     "USA": "USA",
     "Commission européenne": "EU",
     "Grande-Bretagne": "GBR",
+    "Palestine": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -276,6 +277,8 @@ COLLECTIVE_DONORS = (
     "pays ont promis",
     "pays se sont engagés",
     "les donateurs",
+    "pays donateurs",
+    "les pays du G7",
 )
 
 AGENT_MARKERS = "par"
@@ -289,6 +292,9 @@ MEANS_MARKERS = "via selon suivant"
 DETERMINERS = "la le l les"
 GENITIVE_LINKS = "de du des d"
 SEAT_LINKS = "à"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "est était équivaut"
 
 PART_BEFORE = (
     "dont",
@@ -335,7 +341,9 @@ OTHER_LABELS = ("autres", "autres donateurs", "autres pays", "divers", "reste")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "déclaré déclare dit affirmé affirme souligné souligne indiqué indique écrit"
+SPEECH_VERBS = (
+    "déclaré déclare dit affirmé affirme souligné souligne indiqué indique écrit précisé précise"
+)
 WE_WORDS = "nous notre nos"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.

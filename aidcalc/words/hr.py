@@ -196,6 +196,9 @@ RECIPIENT_MARKERS = "za"
 MEANS_MARKERS = "putem prema"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "u"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "je"
 PART_BEFORE = ("od čega", "od toga", "uključujući")
 PART_AFTER = ()
 

@@ -181,7 +181,7 @@ COMPARED_WORDS = (
     "rispetto al",
 )
 
-PLACE_SHORT_FORMS = {"UE": "EU", "USA": "USA", "Usa": "USA", "Ue": "EU"}
+PLACE_SHORT_FORMS = {"UE": "EU", "USA": "USA", "Usa": "USA", "Ue": "EU", "Palestina": "PSE"}
 EXTRA_LETTERS = 3
 ABBREVIATIONS = "sig dott on"
 
@@ -229,6 +229,9 @@ COLLECTIVE_DONORS = (
     "insieme con altri",
     "le promesse di",
     "gli impegni di",
+    "i donatori",
+    "paesi donatori",
+    "i paesi del G7",
 )
 
 AGENT_MARKERS = "da dal dalla dall dai dalle"
@@ -242,6 +245,9 @@ MEANS_MARKERS = "tramite secondo"
 DETERMINERS = "la il lo l i gli le"
 GENITIVE_LINKS = "di del della dell dei degli"
 SEAT_LINKS = "a"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "è sono era equivale"
 
 PART_BEFORE = (
     "di cui",
@@ -285,7 +291,7 @@ TOTAL_LABELS = ("totale", "subtotale", "somma", "in totale")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "detto dichiarato affermato dice dichiara afferma sottolineato aggiunto"
+SPEECH_VERBS = "detto dichiarato affermato dice dichiara afferma sottolineato aggiunto riferito"
 WE_WORDS = "noi nostr* abbiamo"
 WE_ENDINGS = ("remo", "iamo")
 # Words pairing several givers with several amounts in order: no joint sum.

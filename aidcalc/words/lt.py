@@ -215,6 +215,9 @@ RECIPIENT_MARKERS = "į"
 MEANS_MARKERS = "pagal"
 GENITIVE_LINKS = ""
 SEAT_LINKS = ""
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "yra"
 
 PART_BEFORE = ("iš jų", "iš kurių", "iš to", "įskaitant", "tarp jų", "iš šios sumos", "iš šių lėšų")
 PART_AFTER = ("iš jų",)

@@ -188,7 +188,7 @@ COMPARED_WORDS = (
     "als",
 )
 
-PLACE_SHORT_FORMS = {"EU": "EU", "VS": "USA"}
+PLACE_SHORT_FORMS = {"EU": "EU", "VS": "USA", "Palestina": "PSE"}
 # A main clause may put the subject after its second-place verb ("Im Februar sagte …").
 VERB_SECOND = True
 
@@ -233,6 +233,9 @@ COLLECTIVE_DONORS = (
     "samen met andere",
     "toezeggingen van",
     "de toezeggingen van",
+    "de donoren",
+    "donorlanden",
+    "de G7-landen",
 )
 
 AGENT_MARKERS = "door van"
@@ -246,6 +249,9 @@ MEANS_MARKERS = "via volgens middels"
 DETERMINERS = "de het"
 GENITIVE_LINKS = "van"
 SEAT_LINKS = "in"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "is zijn was"
 
 PART_BEFORE = (
     "waarvan",
@@ -289,7 +295,7 @@ THANKING = ("bedankte", "bedankt", "dankte", "dankt")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "zei zegt verklaarde verklaart schreef"
+SPEECH_VERBS = "zei zegt verklaarde verklaart schreef meldde"
 WE_WORDS = "wij we onze ons"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.

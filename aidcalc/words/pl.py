@@ -193,6 +193,9 @@ PLACE_SHORT_FORMS = {
     "Strefie Gazy": "PSE",
     "Strefę Gazy": "PSE",
     "Strefą Gazy": "PSE",
+    "Palestyn": "PSE",
+    "Gazy": "PSE",
+    "Gazie": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -262,6 +265,8 @@ COLLECTIVE_DONORS = (
     "wspólnie z innymi",
     "razem z innymi",
     "zobowiązania od",
+    "darczyńcy",
+    "kraje G7",
 )
 
 AGENT_MARKERS = "przez od"
@@ -271,6 +276,9 @@ RECIPIENT_MARKERS = "dla do"
 MEANS_MARKERS = "według poprzez"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "w we"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "to jest"
 
 PART_BEFORE = (
     "z czego",
@@ -331,7 +339,7 @@ OTHER_LABELS = ("pozostali", "pozostałe", "inni", "inne", "inni darczyńcy", "p
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "powiedział* oświadczył* podkreślił* dodał* mówi napisał*"
+SPEECH_VERBS = "powiedział* oświadczył* podkreślił* dodał* mówi napisał* poinformował*"
 WE_WORDS = "my nasz* nam nas"
 WE_ENDINGS = ("emy", "imy", "amy", "ymy")
 # Words pairing several givers with several amounts in order: no joint sum.

@@ -176,7 +176,7 @@ COMPARED_WORDS = (
     "em relação a",
 )
 
-PLACE_SHORT_FORMS = {"UE": "EU", "EUA": "USA"}
+PLACE_SHORT_FORMS = {"UE": "EU", "EUA": "USA", "Palestina": "PSE"}
 EXTRA_LETTERS = 3
 ABBREVIATIONS = "sr sra dr dra"
 
@@ -239,6 +239,9 @@ MEANS_MARKERS = "através segundo mediante"
 DETERMINERS = "a o os as"
 GENITIVE_LINKS = "de do da dos das"
 SEAT_LINKS = "em"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "é são era equivale"
 
 PART_BEFORE = (
     "dos quais",

@@ -216,6 +216,9 @@ MEANS_MARKERS = "prin conform"
 DETERMINERS = ""
 GENITIVE_LINKS = ""
 SEAT_LINKS = "la în"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "este"
 
 PART_BEFORE = (
     "din care",

@@ -209,6 +209,9 @@ RECIPIENT_MARKERS = "pre"
 MEANS_MARKERS = "podľa prostredníctvom"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "v"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "je"
 PART_BEFORE = ("z toho", "z čoho", "vrátane")
 PART_AFTER = ()
 # Nouns right after "z toho" that make it "for this …" (a reason), no part.

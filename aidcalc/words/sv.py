@@ -222,6 +222,9 @@ COLLECTIVE_DONORS = (
     "tillsammans med andra",
     "löften från",
     "åtaganden från",
+    "givarna",
+    "givarländerna",
+    "G7-länderna",
 )
 
 AGENT_MARKERS = "av från"
@@ -232,6 +235,9 @@ MEANS_MARKERS = "via genom enligt"
 DETERMINERS = "den det de"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "i"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "är var"
 
 PART_BEFORE = (
     "varav",
@@ -268,7 +274,7 @@ THANKING = ("tackade", "tackar", "tackat")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "sa sade säger förklarade skrev"
+SPEECH_VERBS = "sa sade säger förklarade skrev meddelade uppgav"
 WE_WORDS = "vi vår vårt våra oss"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.

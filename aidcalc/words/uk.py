@@ -182,6 +182,10 @@ PLACE_SHORT_FORMS = {
     "Єврокомісі": "EU",
     "Європейськ Союз": "EU",
     "Великобритані": "GBR",
+    "Палестин": "PSE",
+    "Газі": "PSE",
+    "Газу": "PSE",
+    "Гази": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -253,6 +257,9 @@ COLLECTIVE_DONORS = (
     "разом з іншими",
     "спільно з іншими",
     "обіцянки від",
+    "донори",
+    "країни-донори",
+    "країни G7",
 )
 
 AGENT_MARKERS = "від з"
@@ -262,6 +269,9 @@ RECIPIENT_MARKERS = "для до"
 MEANS_MARKERS = "через за"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "у в"
+# Verbs of being between an amount and the same money in another currency ("C$40 million is
+# roughly US$28 million"): the second restates the first (aidcalc.news.restated).
+COPULAS = "це становить"
 
 PART_BEFORE = (
     "з них",
@@ -305,7 +315,8 @@ OTHER_LABELS = ("інші", "інші донори", "решта")
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = (
-    "заявив заявила сказав сказала повідомив повідомила наголосив наголосила додав додала"
+    "заявив заявила заявили сказав сказала повідомив повідомила повідомили наголосив "
+    "наголосила додав додала"
 )
 WE_WORDS = "ми наш* нам нас"
 WE_ENDINGS = ("емо", "имо", "амо", "імо", "ємо")

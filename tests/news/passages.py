@@ -2015,6 +2015,71 @@ PASSAGES = [
             ),
         ],
     ),
+    # donors12b: givers and recipients from the clause itself: a closing attribution, a
+    # meeting's city and a currency's name are no actors; a country compared with receives
+    # nothing; a recipient spending its own currency gives nothing
+    (
+        "en",
+        "Donors gathered in Geneva on Monday pledged $900 million for Yemen, the Swiss foreign "
+        "ministry said.",
+        [("USD 900000000", None, "YEM", "pledge", "new", {"donor_from": "collective"})],
+    ),
+    (
+        "de",
+        "Die Geber sagten auf der Konferenz in Berlin 2 Milliarden Euro für den Sudan zu, teilte "
+        "das Auswärtige Amt mit.",
+        [("EUR 2000000000", None, "SDN", "pledge", "new", {"donor_from": "collective"})],
+    ),
+    (
+        "it",
+        "I donatori riuniti a Bruxelles hanno promesso 4 miliardi di euro per la Siria, ha "
+        "riferito la Commissione.",
+        [("EUR 4000000000", None, "SYR", "pledge", "new", {"donor_from": "collective"})],
+    ),
+    (
+        "uk",
+        "Канада виділить Україні 500 млн канадських доларів (близько 365 млн доларів США).",
+        [("CAD 500000000", "CAN", "UKR", "pledge", "new")],
+    ),
+    (
+        "pl",
+        "Japonia przekaże Ukrainie 1 mld dolarów amerykańskich na odbudowę energetyki.",
+        [("USD 1000000000", "JPN", "UKR", "pledge", "new")],
+    ),
+    (
+        "de",
+        "Deutschlands Hilfe liegt bei 0,4 Prozent der Wirtschaftsleistung, weniger als Schweden. "
+        "Zusätzlich stellt das Entwicklungsministerium 40 Millionen Euro für Schulen bereit.",
+        [("EUR 40000000", "DEU", None, "pledge", "new")],
+    ),
+    (
+        "cs",
+        "Ministerstvo zahraničí oznámilo 40 milionů korun pro Moldavsko a 25 mil. Kč na "
+        "humanitární pomoc v Gaze.",
+        [
+            ("CZK 40000000", "CZE", "MDA", "pledge", "new"),
+            ("CZK 25000000", "CZE", "PSE", "pledge", "new"),
+        ],
+    ),
+    (
+        "uk",
+        "Нідерланди виділили Україні 150 млн євро. Кабмін спрямував 900 млн грн на ремонт "
+        "лікарень.",
+        [
+            ("EUR 150000000", "NLD", "UKR", "allocation", "new"),
+            ("UAH 900000000", "UKR", None, "allocation", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "it",
+        "La Francia ha annunciato 40 milioni di euro, mentre la Spagna ha promesso 25 milioni di "
+        "euro. Nel 2023 erano stati promessi 6 miliardi di euro.",
+        [
+            ("EUR 40000000", "FRA", None, "pledge", "new"),
+            ("EUR 25000000", "ESP", None, "pledge", "new"),
+            ("EUR 6000000000", None, None, "pledge", "new"),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

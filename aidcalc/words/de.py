@@ -273,6 +273,13 @@ PART_BEFORE = (
     "vorneweg mit",
     "allen voran",
 )
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "umfasst",
+    "enthält",
+    "beinhaltet",
+    "besteht aus",
+)
 PART_AFTER = ("davon",)
 
 # Words saying the givers before them give one sum together: no single donor.

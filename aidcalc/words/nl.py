@@ -240,6 +240,12 @@ PART_BEFORE = (
     "omvat",
     "bevat",
 )
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "omvat",
+    "bevat",
+    "bestaat uit",
+)
 PART_AFTER = ("daarvan",)
 
 # Words saying the givers before them give one sum together: no single donor.

@@ -263,6 +263,15 @@ PART_BEFORE = (
     "podzielone na",
     "podzielone między",
 )
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "obejmuje",
+    "zawiera",
+    "w skład … wchodzi",
+    "w skład … wchodzą",
+    "w skład … wejdzie",
+    "w skład … wejdą",
+)
 PART_AFTER = ("z tego",)
 # Nouns right after "w tym" that make it "in this …" (time, purpose), no part: "w tym roku 1 mld
 # zł" is this year's money.

@@ -229,6 +229,12 @@ PART_BEFORE = (
     "av beloppet",
     "av dessa",
 )
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "omfattar",
+    "innehåller",
+    "består av",
+)
 PART_AFTER = ("av dessa", "av summan", "av beloppet")
 
 # Words saying the givers before them give one sum together: no single donor.

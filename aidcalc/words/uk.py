@@ -256,6 +256,12 @@ PART_BEFORE = (
     "розподілені між",
     "до якого входять",
 )
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "включає",
+    "містить",
+    "складається з",
+)
 PART_AFTER = ("з них",)
 
 # Words saying the givers before them give one sum together: no single donor.

@@ -205,3 +205,71 @@ def test_a_giving_verb_after_the_lists_comma_still_opens_a_clause():
 def test_a_bare_number_counting_people_takes_no_currency():
     text = "España aporta 10 millones de euros, de los cuales 4 millones personas recibirán ayuda."
     assert [row["value"] for row in rows_of(text, "es")] == [1e7]
+
+
+# A headline line and the lead under it stating the same amount of the same giver: one pledge,
+# whatever measure word, recipient, basis or date each reads. The lead is counted.
+HEADLINES_RESTATED = [
+    (
+        "nl",
+        "Nederland trekt 2,5 miljard euro uit voor Oekraïne in 2026\n\nDEN HAAG, 16 september "
+        "2025 – Het kabinet reserveert voor volgend jaar 2,5 miljard euro voor militaire steun "
+        "aan Oekraïne.",
+    ),
+    (
+        "it",
+        "Conferenza di Parigi, promessi 3,4 miliardi di euro per il Libano\n\nPARIGI, 24 "
+        "ottobre 2024 – I donatori riuniti a Parigi hanno promesso 3,4 miliardi di euro, ha "
+        "annunciato la Francia.",
+    ),
+    (
+        "de",
+        "Deutschland stellt 2026 weitere 3 Mrd. Euro für die Ukraine bereit\n\nBERLIN, 2. Juli "
+        "2025 – Die Bundesregierung sagt der Ukraine für das kommende Jahr 3 Mrd. Euro zu.",
+    ),
+    (
+        "en",
+        "Norway earmarks NOK 15 billion for Ukraine in 2026\n\nOSLO, Oct 6, 2025 - Norway's "
+        "government will set aside NOK 15 billion for Ukraine next year, it said on Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HEADLINES_RESTATED)
+def test_a_headline_restating_its_lead_is_counted_once(lang, text):
+    rows = rows_of(text, lang)
+    assert [row["duplicate_of"] for row in rows] == [1, None]
+    assert "same amount" in rows[0]["evidence"] or "states" in rows[0]["evidence"]
+
+
+# Another value, another currency or another named giver in the lead: two rows counted.
+HEADLINES_NOT_RESTATED = [
+    (
+        "en",
+        "Norway earmarks NOK 15 billion for Ukraine\n\nOSLO, Oct 6, 2025 - Norway will set "
+        "aside NOK 12 billion for Ukraine next year.",
+    ),
+    (
+        "en",
+        "Norway earmarks NOK 15 billion for Ukraine\n\nOSLO, Oct 6, 2025 - Sweden will set "
+        "aside NOK 15 billion for Ukraine next year.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HEADLINES_NOT_RESTATED)
+def test_a_headline_of_another_amount_or_giver_stays(lang, text):
+    assert [row["duplicate_of"] for row in rows_of(text, lang)] == [None, None]
+
+
+def test_a_headline_whole_of_its_leads_items_stays_the_counted_whole():
+    # the items under it add up to the headline (its parts); the lead's own total restates
+    # them: the headline is counted once, never made a duplicate of that total as well
+    text = (
+        "L'UE annonce 1,2 milliard d'euros pour l'Arménie\n\nBRUXELLES, 5 avril 2025 (AFP) – "
+        "La Commission européenne a annoncé un plan de 1,1 milliard d'euros pour l'Arménie, "
+        "ainsi que 100 millions d'euros d'aide budgétaire, soit 1,2 milliard d'euros au total."
+    )
+    rows = rows_of(text, "fr")
+    assert [row["part_of"] for row in rows] == [None, 0, 0, None]
+    assert [row["duplicate_of"] for row in rows] == [None, None, None, 1]

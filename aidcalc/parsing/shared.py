@@ -95,6 +95,10 @@ from .lexicon import lexicon
 
 ASSUMPTION = "shared-currency"
 MAX_GAP_ATOMS = 8  # words allowed between an amount and the comma before a link
+# atoms a breakdown link may take after that comma ("de los cuales", "parmi lesquels", a
+# qualifier after it): "10 millones de euros para la respuesta humanitaria en Sudán, de los
+# cuales 4 millones …" is a link after seven words
+LINK_ATOMS = 5
 CLAUSE_ENDS = frozenset({",", ";", ".", ":", ")", "]"})
 
 
@@ -658,7 +662,7 @@ def _link(reader: Any, gap_first: int, gap_after: int, langs: frozenset[str]):
     """Return (True, qualifier) when the atoms in [gap_first, gap_after) are a breakdown link
     (after a comma, or alone), perhaps with a qualifier at the end; else (False, None)."""
     atoms = reader.atoms
-    if gap_after - gap_first > MAX_GAP_ATOMS or gap_after <= gap_first:
+    if gap_after - gap_first > MAX_GAP_ATOMS + LINK_ATOMS or gap_after <= gap_first:
         return False, None
     gap = atoms[gap_first:gap_after]
     if any(a.kind in (NUM, CUR, SCALE, PERCENT) for a in gap):
@@ -668,6 +672,8 @@ def _link(reader: Any, gap_first: int, gap_after: int, langs: frozenset[str]):
         qualifier = gap[-1].data[0]
         gap = gap[:-1]
     cut = max((i for i, a in enumerate(gap) if a.text in (",", ";", "(")), default=-1)
+    if cut > MAX_GAP_ATOMS or (cut < 0 and len(gap) > MAX_GAP_ATOMS):
+        return False, None  # no more than MAX_GAP_ATOMS words before the comma
     words = [a.text for a in gap[cut + 1 :] if a.kind not in (PUNCT, LPAREN, RPAREN, OPEN)]
     if cut < 0 and len(words) != len(gap):
         return False, None
@@ -786,7 +792,7 @@ def _elided_after(
     repeating its purpose (``_parallel``; with ``listed``, a later item of a list a breakdown
     link opened, after any purpose word)."""
     atoms = reader.atoms
-    for k in range(after + 1, min(limit, after + MAX_GAP_ATOMS + 2)):
+    for k in range(after + 1, min(limit, after + MAX_GAP_ATOMS + LINK_ATOMS + 2)):
         if atoms[k].kind != NUM:
             continue
         langs = _langs_told(reader, k, min(k + 3, len(atoms)))

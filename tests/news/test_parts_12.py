@@ -186,6 +186,18 @@ OF_WHICH_BARE_ITEMS = [
         "Ireland gives €12 million, of which 5 million will go to the WFP and 4 million to UNICEF.",
         [1.2e7, 5e6, 4e6],
     ),
+    (  # seven words of purpose between the whole and the comma before the link
+        "es",
+        "El Gobierno de Chile ha aprobado 20 millones de dólares para la respuesta humanitaria "
+        "en Haití, de los cuales 8 millones se destinarán a la OMS y 6 millones a ACNUR.",
+        [2e7, 8e6, 6e6],
+    ),
+    (
+        "fr",
+        "La Belgique débloque 30 millions d'euros pour la reconstruction des écoles de la "
+        "région, dont 12 millions pour Kharkiv et 9 millions pour Soumy.",
+        [3e7, 1.2e7, 9e6],
+    ),
 ]
 
 

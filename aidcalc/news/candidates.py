@@ -387,7 +387,7 @@ def pledge_candidates(
                 (
                     part_whole := whole_row
                     if whole_row is not None or not names_contents(sentence, language, where)
-                    else _whole_row(rows, number, CARRY_SENTENCES)
+                    else _contents_whole(rows, number, mention.amount)
                 )
                 is not None
                 and (
@@ -1167,6 +1167,18 @@ def _column_year(row: dict[str, Any]) -> str | None:
 
 def _add_evidence(row: dict[str, Any], note: str) -> None:
     row["evidence"] = "; ".join(filter(None, (row["evidence"], note)))
+
+
+def _contents_whole(rows: list[dict[str, Any]], number: int, amount) -> int | None:
+    """Return the row of the package whose contents sentence ``number`` names, no amount
+    between (``parts.names_contents``): the latest row within ``CARRY_SENTENCES`` that is no
+    part, when it is in ``amount``'s currency and larger; else None."""
+    whole = _whole_row(rows, number, CARRY_SENTENCES)
+    if whole is None:
+        return None
+    package = rows[whole]["parsed"]
+    same = package.currency == amount.currency and amount.value < package.value
+    return whole if same else None
 
 
 def _whole_row(rows: list[dict[str, Any]], number: int, reach: int = 1) -> int | None:

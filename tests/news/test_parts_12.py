@@ -73,6 +73,15 @@ NOT_CONTENTS = [
         "en",
         "Germany pledged €3bn for Ukraine. France's new package includes €2bn for air defence.",
     ),
+    (  # sentences later, in another currency or larger: no contents of that package
+        "en",
+        "Germany pledged €3bn for Ukraine. It was welcomed. Kyiv thanked Berlin. Its needs "
+        "include $5bn for energy.",
+    ),
+    (
+        "de",
+        "Deutschland sagt 3 Mrd. Euro zu. Es regnete. Es schneite. Das Paket umfasst 4 Mrd. Euro.",
+    ),
 ]
 
 

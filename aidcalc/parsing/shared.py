@@ -69,6 +69,7 @@ from ..words import (
     LIST_AND,
     LIST_OR,
     NAME_MAY_FOLLOW_WORDS,
+    PART_VERBS,
     PREVIOUS_VALUE_CUES,
     PURPOSE_WORDS,
     RANGE_OPENERS,
@@ -317,15 +318,16 @@ _VERB_PREFIXES = tuple(
 
 def _verb_at(reader: Any, k: int) -> bool:
     """True when atom ``k`` is a verb of ``words.VERB`` ("were", "pledged", "gingen"), or a
-    reflexive pronoun before one (``words.REFLEXIVE_PRONOUNS``: "se destinarán"): what the
-    list's items do, not a noun they count ("€5 and 6 million were pledged")."""
+    reflexive pronoun before one (``words.REFLEXIVE_PRONOUNS``: "se destinarán"), or a verb of
+    money going somewhere (``words.PART_VERBS``: "iront", "går", "andranno"): what the list's
+    items do, not a noun they count ("€5 and 6 million were pledged")."""
     atoms = reader.atoms
     if k >= len(atoms):
         return False
     word = atoms[k].text
     if word.casefold() in REFLEXIVE_PRONOUNS and k + 1 < len(atoms):
         word = atoms[k + 1].text  # "4 millones se destinarán al PMA": the verb after "se"
-    return word in _VERB_WORDS or word.startswith(_VERB_PREFIXES)
+    return word in _VERB_WORDS or word.startswith(_VERB_PREFIXES) or word in PART_VERBS
 
 
 def lists_on(atoms, first: int, after: int) -> bool:

@@ -29,7 +29,8 @@ A language module may define any of these names (all optional; a missing one add
 ``BREAKDOWN_LINKS``         words starting another amount whose currency is elided ("of
                             which", "davon", "weitere"); ``PURPOSE_WORDS`` may follow such
                             an amount ("60 million for housing"), or a verb, perhaps after one
-                            of ``REFLEXIVE_PRONOUNS`` ("4 millones se destinarán")
+                            of ``REFLEXIVE_PRONOUNS`` ("4 millones se destinarán"), or one of
+                            ``PART_VERBS``, money going somewhere ("iront", "går")
 ``LABEL_NOUNS``             nouns that label a numbered part ("Tranche 2", "Paket 4", "Étape 2"):
                             a dash after their number starts no range
 ``PRICE_EACH_WORDS``        range words that also give the price of each ("50 à € 2 miljoen
@@ -391,6 +392,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "ORDINARY_NAMES": frozenset(_words(languages, "ORDINARY_NAMES")),
         "PURPOSE_WORDS": frozenset(_words(languages, "PURPOSE_WORDS")),
         "REFLEXIVE_PRONOUNS": frozenset(_words(languages, "REFLEXIVE_PRONOUNS")),
+        "PART_VERBS": frozenset(_words(languages, "PART_VERBS")),
         "LABEL_NOUNS": frozenset(_words(languages, "LABEL_NOUNS")),
         "PRICE_EACH_WORDS": frozenset(_folded(_words(languages, "PRICE_EACH_WORDS"))),
         "LIST_AND": _word_langs(languages, "LIST_AND"),
@@ -600,6 +602,7 @@ LIST_OR: dict[str, frozenset[str]] = _TABLES["LIST_OR"]
 BREAKDOWN_LINKS: dict[str, frozenset[str]] = _TABLES["BREAKDOWN_LINKS"]
 PURPOSE_WORDS: frozenset[str] = _TABLES["PURPOSE_WORDS"]
 REFLEXIVE_PRONOUNS: frozenset[str] = _TABLES["REFLEXIVE_PRONOUNS"]
+PART_VERBS: frozenset[str] = _TABLES["PART_VERBS"]
 # Nouns that label a numbered part ("Tranche 2", "Paket 4"): no range starts at their number.
 LABEL_NOUNS: frozenset[str] = _TABLES["LABEL_NOUNS"]
 # Range words that also give a price each ("12 tanks à € 4 miljoen"): ``grammar.dash_not_range``.

@@ -49,6 +49,15 @@ BREAKDOWN_LINKS = ("z toho", "z nichž", "dalších", "další", "a dalších", 
 PURPOSE_WORDS = ("na", "pro", "do")
 # A reflexive pronoun before a verb after such an amount ("4 millones se destinarán a …").
 REFLEXIVE_PRONOUNS = ("se",)
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "půjdou",
+    "půjde",
+    "jdou",
+    "jde",
+    "poputuje",
+    "poputují",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").

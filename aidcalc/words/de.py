@@ -350,6 +350,13 @@ UNREAD_FRACTIONS = ("drittel", "viertel", "fünftel", "zehntel", "hälfte")
 BREAKDOWN_LINKS = ("davon", "darunter", "weitere", "und weitere", "davon allein", "zusätzlich")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("für", "an", "zur", "zum", "in")
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "gehen",
+    "geht",
+    "fließen",
+    "fließt",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").

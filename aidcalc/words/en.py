@@ -699,6 +699,11 @@ BREAKDOWN_LINKS = (
 )
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("for", "to", "in", "on")
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "go",
+    "goes",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").

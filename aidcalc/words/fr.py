@@ -360,6 +360,13 @@ BREAKDOWN_LINKS = ("dont", "parmi lesquels", "et encore", "encore")
 PURPOSE_WORDS = ("pour", "à", "en", "au", "aux")
 # A reflexive pronoun before a verb after such an amount ("4 millones se destinarán a …").
 REFLEXIVE_PRONOUNS = ("se",)
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "iront",
+    "ira",
+    "vont",
+    "va",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").

@@ -78,6 +78,13 @@ BREAKDOWN_LINKS = ("di cui", "altri", "altre", "e altri", "e altre", "tra cui")
 PURPOSE_WORDS = ("per", "a", "in", "al", "alla")
 # A reflexive pronoun before a verb after such an amount ("4 millones se destinarán a …").
 REFLEXIVE_PRONOUNS = ("si",)
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "andranno",
+    "andrà",
+    "vanno",
+    "va",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").

@@ -74,6 +74,11 @@ FRACTION_LINKS = ("van",)
 BREAKDOWN_LINKS = ("waarvan", "nog eens", "en nog eens", "waaronder")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("voor", "aan", "naar", "in")
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "gaat",
+    "gaan",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").

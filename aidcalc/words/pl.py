@@ -349,6 +349,15 @@ DECIMAL_WORDS = ("przecinek",)
 BREAKDOWN_LINKS = ("z czego", "z tego", "w tym", "kolejne", "kolejnych", "dalsze", "a kolejne")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("na", "dla", "do", "w")
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "trafi",
+    "trafią",
+    "pójdzie",
+    "pójdą",
+    "idzie",
+    "idą",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").

@@ -70,6 +70,13 @@ BREAKDOWN_LINKS = ("din care", "alte", "și alte", "si alte", "încă", "și în
 PURPOSE_WORDS = ("pentru", "la", "în")
 # A reflexive pronoun before a verb after such an amount ("4 millones se destinarán a …").
 REFLEXIVE_PRONOUNS = ("se",)
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "merg",
+    "merge",
+    "vor",
+    "va",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").

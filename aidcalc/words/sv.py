@@ -76,6 +76,11 @@ FRACTION_LINKS = ("av",)
 BREAKDOWN_LINKS = ("varav", "ytterligare", "och ytterligare")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("till", "för")
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "går",
+    "ska",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").

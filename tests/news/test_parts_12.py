@@ -195,6 +195,29 @@ OF_WHICH_BARE_ITEMS = [
         "Ireland gives €12 million, of which 5 million will go to the WFP and 4 million to UNICEF.",
         [1.2e7, 5e6, 4e6],
     ),
+    # a verb of money going somewhere after the bare item (``PART_VERBS``)
+    (
+        "sv",
+        "Sverige ger 10 miljoner euro, varav 4 miljoner går till WFP och 3 miljoner till UNICEF.",
+        [1e7, 4e6, 3e6],
+    ),
+    (
+        "cs",
+        "Česko dává 10 milionů eur, z toho 4 miliony půjdou na WFP a 3 miliony na UNICEF.",
+        [1e7, 4e6, 3e6],
+    ),
+    (
+        "ro",
+        "România acordă 10 milioane de euro, din care 4 milioane merg la PAM și 3 milioane la "
+        "UNICEF.",
+        [1e7, 4e6, 3e6],
+    ),
+    (
+        "fr",
+        "La Belgique débloque 30 millions d'euros pour les écoles, dont 12 millions iront à "
+        "Kharkiv et 9 millions à Soumy.",
+        [3e7, 1.2e7, 9e6],
+    ),
     (  # seven words of purpose between the whole and the comma before the link
         "es",
         "El Gobierno de Chile ha aprobado 20 millones de dólares para la respuesta humanitaria "
@@ -221,6 +244,10 @@ def test_bare_items_of_an_of_which_list_are_parts(lang, text, values):
 def test_a_giving_verb_after_the_lists_comma_still_opens_a_clause():
     text = "Belgium pledged €5bn, including €3bn for arms, and later added €1bn."
     assert [row["part_of"] for row in rows_of(text, "en")] == [None, 0, None]
+
+
+def test_people_going_somewhere_are_no_money():
+    assert rows_of("Chad counts 8 million people, of which 2 million go hungry.", "en") == []
 
 
 def test_a_bare_number_counting_people_takes_no_currency():

@@ -86,7 +86,15 @@ from .lists import (
 from .not_giving import find_not_given, not_given_by, request_roles  # noqa: F401 (re-exported)
 from .other_money import other_money
 from .own_time import has_own_time, names_year
-from .parts import adds_up, continues_parts, is_part, names_whole, opens_whole
+from .parts import (
+    adds_up,
+    continues_parts,
+    is_part,
+    names_contents,
+    names_whole,
+    opens_whole,
+    within_whole,
+)
 from .places import find_places
 from .restated import copula_restatements
 from .sentences import split_sentences
@@ -489,12 +497,31 @@ def pledge_candidates(
             if total_row:
                 pass  # the sum of the items before it, never a part of one of them
             elif (
-                whole_row is not None
-                and (givers_whole := _givers_whole(rows, whole_row, number, donor)) is not None
+                # "W skład pakietu wchodzi … 800 mln zł" a few sentences under the package: the
+                # latest row within CARRY_SENTENCES when none is in this sentence or the last
+                (
+                    part_whole := whole_row
+                    if whole_row is not None or not names_contents(sentence, language, where)
+                    else _contents_whole(rows, number, mention.amount)
+                )
+                is not None
+                and (
+                    givers_whole := _givers_whole(
+                        rows,
+                        part_whole,
+                        number,
+                        None if donor_from == "earlier sentence" else donor,
+                    )
+                )
+                is not None
                 and is_part(sentence, language, where, previous_end)
             ):
                 part_of = givers_whole
                 row_basis = rows[part_of]["basis"]  # a part of a running total is one too
+                if donor_from == "earlier sentence" and donor != rows[part_of]["donor"]:
+                    # the sentence names no giver: the part's is its whole's, not a guess's
+                    donor, recipient = rows[part_of]["donor"], rows[part_of]["recipient"]
+                    evidence.append("the giver of the whole it is part of")
             elif _goes_on_parts(rows, whole_row, number, mention.amount, donor) and (
                 continues_parts(sentence, language, where, previous_end)
             ):  # "including €3bn for weapons and €1bn for energy"
@@ -1045,7 +1072,8 @@ def _goes_on_parts(rows, whole_row, number: int, amount, donor) -> bool:
     if whole["parsed"].currency != amount.currency:
         return False
     parts = [row["parsed"].value for row in rows if row["part_of"] == whole_row]
-    return sum(parts) + amount.value <= whole["parsed"].value
+    # as written: "1,8 milliard, dont 385 millions … et 1,5 milliard" (``parts.within_whole``)
+    return within_whole(whole["parsed"].value, [*parts, amount.value])
 
 
 def _parts_adding_up(rows: list[dict[str, Any]], first: int, text: str, lang: str | None) -> None:
@@ -1320,12 +1348,24 @@ def _add_evidence(row: dict[str, Any], note: str) -> None:
     row["evidence"] = "; ".join(filter(None, (row["evidence"], note)))
 
 
-def _whole_row(rows: list[dict[str, Any]], number: int) -> int | None:
+def _contents_whole(rows: list[dict[str, Any]], number: int, amount) -> int | None:
+    """Return the row of the package whose contents sentence ``number`` names, no amount
+    between (``parts.names_contents``): the latest row within ``CARRY_SENTENCES`` that is no
+    part, when it is in ``amount``'s currency and larger; else None."""
+    whole = _whole_row(rows, number, CARRY_SENTENCES)
+    if whole is None:
+        return None
+    package = rows[whole]["parsed"]
+    same = package.currency == amount.currency and amount.value < package.value
+    return whole if same else None
+
+
+def _whole_row(rows: list[dict[str, Any]], number: int, reach: int = 1) -> int | None:
     """Return the index of the latest row that may be the whole of a part in sentence
-    ``number``: a row of it or of the sentence before, and no part itself."""
+    ``number``: a row of it or of the ``reach`` sentences before, and no part itself."""
     for index in range(len(rows) - 1, -1, -1):
         row = rows[index]
-        if row["sentence"] < number - 1:
+        if row["sentence"] < number - reach:
             return None
         if row["part_of"] is None:
             return index

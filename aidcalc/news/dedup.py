@@ -17,8 +17,10 @@ dates differ ("€2bn in January …; in March, … €2bn"). A third groups wha
 and basis in the two sentences under it are one pledge when the headline's recipient is none
 or the same and its value is the lead's within the headline's rounding, in the same currency
 or in the currency of a restatement of the lead's amount ("€2bn ($2.2bn)":
-``row["restated"]``), or the key groups them and only the lead states a date; the lead row
-is counted, the headline gets ``duplicate_of``.
+``row["restated"]``), or the key groups them and only the lead states a date; a headline
+line stating the lead's very value in its currency is one pledge with it whatever recipient,
+basis, measure or date either reads. The lead row is counted, the headline gets
+``duplicate_of``.
 
 >>> rows = [
 ...     {"donor": "DNK", "recipient": "UKR", "currency": "EUR", "value": 5e8, "basis": "new",
@@ -130,6 +132,12 @@ def headline_pairs(rows: list[dict[str, Any]]) -> None:
     20 (Reuters) - Germany pledged €5bn … on Thursday") and the headline states none: the
     counted row then carries the pledge's date, not the publication's.
 
+    A headline line (``"line"``, not a short first sentence run into its lead) whose value and
+    currency the lead row states exactly is its duplicate whatever the recipients, bases or
+    dates say ("Nederland trekt 3,5 miljard euro uit voor Oekraïne in 2025" over "reserveert
+    voor volgend jaar 3,5 miljard euro"): a headline restates its lead, it adds no pledge. A
+    lead with no recipient, or its own giver as one, takes the headline's.
+
     >>> from aidcalc.amount import Amount
     >>> rows = [
     ...     {"donor": "DEU", "recipient": None, "currency": "USD", "value": 2.2e9,
@@ -145,29 +153,50 @@ def headline_pairs(rows: list[dict[str, Any]]) -> None:
     for index, head in enumerate(rows):
         if not head.get("headline") or not head.get("donor") or head.get("part_of") is not None:
             continue
+        if any(row.get("part_of") == index for row in rows):
+            continue  # the whole of the lead's rows already ("€6bn" over "€3bn, €2bn and €1bn")
         for lead_index in range(index + 1, len(rows)):
             lead = rows[lead_index]
             if lead.get("sentence", 0) - head.get("sentence", 0) > LEAD_SENTENCES:
                 break
             if lead.get("headline") or lead.get("part_of") is not None:
                 continue
-            if lead.get("donor") != head["donor"] or lead.get("basis") != head.get("basis"):
+            if lead.get("donor") != head["donor"]:
                 continue
-            if head.get("recipient") not in (None, lead.get("recipient")):
+            # a headline line stating the lead's very amount restates it, whatever recipient,
+            # basis or date either reads ("promessi 5,8 miliardi … per la Siria" over a lead's
+            # 5,8 miliardi; "… in 2025" over "voor volgend jaar"; "soit 1,9 milliard au total")
+            exact = head.get("headline") == "line" and _same_amount(head, lead)
+            if lead.get("basis") != head.get("basis") and not exact:
                 continue
             if not _restates(head, lead):
+                continue
+            same_recipient = head.get("recipient") in (None, lead.get("recipient"))
+            ruled = same_recipient and lead.get("basis") == head.get("basis")
+            if not ruled and not exact:
                 continue
             if head.get("headline") == "stop" and (
                 lead.get("donor_from") == "earlier sentence" or new_pledge(head, lead)
             ):
                 continue  # a first sentence ran into the next: a lead names its own giver
             same = all(head.get(name) == lead.get(name) for name in KEY)
-            if same and (head["headline"] == "stop" or head.get("dated") or not lead.get("dated")):
+            if (
+                same
+                and (head["headline"] == "stop" or head.get("dated") or not lead.get("dated"))
+                and not new_pledge(head, lead)
+            ):
                 break  # the key groups them already, the headline first
             head["duplicate_of"] = lead_index
             note = f"the headline of row {lead_index}, which states it more precisely"
-            if same:  # the lead (under its dateline) states the date the headline lacks
+            if not ruled or same and new_pledge(head, lead):  # an exact restatement only
+                note = f"the headline of row {lead_index}, which states the same amount"
+            elif same:  # the lead (under its dateline) states the date the headline lacks
                 note = f"the headline of row {lead_index}, which states its date"
+            if head.get("recipient") and lead.get("recipient") in (None, lead["donor"]):
+                # the lead names no recipient but its own giver: the headline's is the one
+                lead["recipient"] = head["recipient"]
+                note_lead = f"recipient from the headline, row {index}"
+                lead["evidence"] = "; ".join(filter(None, (lead.get("evidence"), note_lead)))
             head["evidence"] = "; ".join(filter(None, (head.get("evidence"), note)))
             break
 
@@ -180,6 +209,13 @@ def _restates(head: dict[str, Any], lead: dict[str, Any]) -> bool:
     return any(
         currency == head.get("currency") and within_rounding(value, other)
         for currency, other in stated
+    )
+
+
+def _same_amount(head: dict[str, Any], lead: dict[str, Any]) -> bool:
+    """Return whether the lead row states the headline's very value in its currency."""
+    return head.get("currency") == lead.get("currency") and Decimal(str(head["value"])) == Decimal(
+        str(lead["value"])
     )
 
 

@@ -29,6 +29,7 @@ from ..words import (
     NEWS_LANGUAGES,
     PART_AFTER,
     PART_BEFORE,
+    PART_CONTENTS,
     PART_NOT_AFTER,
     PART_NOT_BEFORE,
     PART_SHARES,
@@ -53,13 +54,16 @@ SUM_REACH = 30
 
 @lru_cache(maxsize=32)
 def _pattern(lang: str | None, table: str) -> re.Pattern[str] | None:
-    words = PART_BEFORE if table == "before" else PART_AFTER
+    words = {"before": PART_BEFORE, "after": PART_AFTER, "contents": PART_CONTENTS}[table]
     # a language of no news cues may still have its part phrases ("heraf", "bunun")
     own = lang in NEWS_LANGUAGES or lang in PART_BEFORE
     phrases = words.get(lang, ()) if own else words["en"]
+    if table == "before":  # "The package includes €1bn": a verb of contents is a part phrase
+        phrases = (*phrases, *(PART_CONTENTS.get(lang, ()) if own else PART_CONTENTS["en"]))
     if not phrases:
         return None
-    body = "|".join(phrase_pattern(p.rstrip(".")) for p in sorted(phrases, key=len, reverse=True))
+    # "…" in a phrase is one word ("w skład … wchodzi": "W skład pakietu wchodzi")
+    body = "|".join(_whole_pattern(p.rstrip(".")) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(body, re.IGNORECASE)
 
 
@@ -87,6 +91,22 @@ def is_part(sentence: str, lang: str | None, where: tuple[int, int], previous_en
         if found and found.start() - where[1] <= AFTER_REACH:
             return True
     return False
+
+
+def names_contents(sentence: str, lang: str | None, where: tuple[int, int]) -> bool:
+    """Return whether a verb of ``PART_CONTENTS`` ("includes", "umfasst", "omfattar", "w skład
+    … wchodzi") stands in ``sentence`` before the amount at ``where``, with no other amount
+    between: the sentence names what a package holds, and the package it speaks of may have
+    been named a few sentences before ("Paketet omfattar bland annat luftvärn för 4 miljarder
+    kronor" under the 13,5 miljarder kronor package). ``is_part`` then holds too.
+
+    >>> names_contents("Das Paket umfasst Munition für 800 Mio. Euro.", "de", (33, 45))
+    True
+    >>> names_contents("Das Paket kommt im Mai.", "de", (0, 3))
+    False
+    """
+    contents = _pattern(lang, "contents")
+    return contents is not None and contents.search(sentence, 0, where[0]) is not None
 
 
 def _bound(sentence: str, begin: int, found: re.Match, lang: str | None) -> bool:
@@ -178,18 +198,30 @@ def continues_parts(
 ) -> bool:
     """Return whether the amount at ``where`` may go on a list of parts whose last part ends at
     ``previous_end``: no giving verb stands between and a comma or "and" stands right before it
-    ("including €3bn for weapons and €1bn for energy"; not "…, and later added €1bn"). The
-    caller checks the donor, the currency and that the parts stay within the whole.
+    ("including €3bn for weapons and €1bn for energy"; not "…, and later added €1bn"; a verb
+    of the last part's own clause before that comma or "and" counts not: "de los cuales 4
+    millones se destinarán al PMA y 3 millones a UNICEF"). The caller checks the donor, the
+    currency and that the parts stay within the whole.
 
     >>> continues_parts("€5bn, including €3bn for arms and €1bn for energy.", "en", (34, 38), 20)
     True
     >>> continues_parts("€5bn, including €3bn for arms, and later added €1bn.", "en", (47, 51), 20)
     False
     """
-    verbs = find_cues(sentence, lang, VERB)
-    if any(v.kind == "give" and previous_end <= v.start < where[0] for v in verbs):
-        return False
     before = sentence[previous_end : where[0]].rstrip()
+    # a giving verb after the list's last comma or "and" opens a clause of its own ("…, and
+    # later added €1bn"); one before it is the last part's own ("de los cuales 4 millones se
+    # destinarán al PMA y 3 millones a UNICEF")
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    joiners = [
+        m.end()
+        for m in _JOINER.finditer(before)
+        if m.group() == "," or table in LIST_AND.get(m.group().casefold(), ())
+    ]
+    opens = previous_end + (joiners[-1] if joiners else 0)
+    verbs = find_cues(sentence, lang, VERB)
+    if any(v.kind == "give" and opens <= v.start < where[0] for v in verbs):
+        return False
     if before.endswith(","):
         return True
     if before.endswith("("):  # "led by Germany (€3bn) and France (€2bn)": a bracketed item
@@ -198,7 +230,6 @@ def continues_parts(
             for w in before.split()
         )
     words = before.rsplit(None, 1)
-    table = lang if lang in NEWS_LANGUAGES else "en"
     if bool(words) and table in LIST_AND.get(words[-1].casefold(), ()):
         return True
     # "including Germany with €4bn and France with €2bn": an item of a giver joined by a word
@@ -209,6 +240,9 @@ def continues_parts(
         and joined.search(before) is not None
         and ("," in before or any(table in LIST_AND.get(w.casefold(), ()) for w in before.split()))
     )
+
+
+_JOINER = re.compile(r",|[^\W\d_]+")
 
 
 @lru_cache(maxsize=32)
@@ -229,6 +263,32 @@ def adds_up(whole: Decimal, parts: list[Decimal]) -> bool:
     False
     """
     return len(parts) >= 2 and abs(sum(parts) - whole) <= whole * SUM_TOLERANCE
+
+
+def within_whole(whole: Decimal, parts: list[Decimal]) -> bool:
+    """Return whether ``parts`` fit in ``whole`` as the figures are written: a figure of two or
+    more significant digits stands for any value that rounds to it (half a unit of its last
+    digit either way), a figure of one ("€4bn") for itself, and the parts' least values may not
+    add up to more than the whole's greatest. "1,8 milliard d'euros, dont 385 millions … et 1,5
+    milliard": 384.5m + 1.45bn fits in 1.85bn, though 385m + 1.5bn is more than 1.8bn; €3bn
+    and €2bn do not fit in €4bn.
+
+    >>> within_whole(Decimal("1.8E9"), [Decimal("3.85E8"), Decimal("1.5E9")])
+    True
+    >>> within_whole(Decimal(4), [Decimal(3), Decimal(2)])
+    False
+    """
+    least = sum(part - _half_unit(part) for part in parts)
+    return least <= whole + _half_unit(whole)
+
+
+def _half_unit(value: Decimal) -> Decimal:
+    """Half a unit of the last significant digit of ``value`` (1.8E+9: 5E+7; 385E+6: 5E+5), or
+    0 for a figure of one significant digit (4E+9), taken as exact."""
+    digits = value.normalize().as_tuple()
+    if len(digits.digits) < 2:
+        return Decimal(0)
+    return Decimal(5).scaleb(digits.exponent - 1)
 
 
 @lru_cache(maxsize=32)

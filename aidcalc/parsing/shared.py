@@ -69,9 +69,11 @@ from ..words import (
     LIST_AND,
     LIST_OR,
     NAME_MAY_FOLLOW_WORDS,
+    PART_VERBS,
     PREVIOUS_VALUE_CUES,
     PURPOSE_WORDS,
     RANGE_OPENERS,
+    REFLEXIVE_PRONOUNS,
     VERB,
 )
 from .atoms import (
@@ -94,6 +96,10 @@ from .lexicon import lexicon
 
 ASSUMPTION = "shared-currency"
 MAX_GAP_ATOMS = 8  # words allowed between an amount and the comma before a link
+# atoms a breakdown link may take after that comma ("de los cuales", "parmi lesquels", a
+# qualifier after it): "10 millones de euros para la respuesta humanitaria en Sudán, de los
+# cuales 4 millones …" is a link after seven words
+LINK_ATOMS = 5
 CLAUSE_ENDS = frozenset({",", ";", ".", ":", ")", "]"})
 
 
@@ -137,12 +143,17 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
         elided = _elided_after(reader, mention, after, limit_after)
         if elided is None:  # "L'Allemagne (3 milliards d'euros), la France (2 milliards)"
             elided = _bracket_item_after(reader, mention, first, after, limit_after)
+        # "de los cuales 4 millones se destinarán al PMA y 3 millones a UNICEF": after a
+        # breakdown link, every item of the list is a part, whatever purpose word it repeats
+        listed = elided is not None and _linked_at(reader, after, elided[1][0])
         while elided is not None:  # "23 millones para Ucrania y 8 millones para …": a chain
             out.append(elided[0])
             out_spans.append(elided[1])
             taken_to = elided[1][1]
             item = elided
-            elided = _elided_after(reader, elided[0], taken_to, limit_after, parallel_only=True)
+            elided = _elided_after(
+                reader, elided[0], taken_to, limit_after, parallel_only=True, listed=listed
+            )
             if elided is None:
                 elided = _bracket_item_after(reader, item[0], *item[1], limit_after)
     return _scale_shared_by_signs(reader, out, out_spans)
@@ -308,13 +319,17 @@ _VERB_PREFIXES = tuple(
 
 
 def _verb_at(reader: Any, k: int) -> bool:
-    """True when atom ``k`` is a verb of ``words.VERB`` ("were", "pledged", "gingen"): what the
-    list's items do, not a noun they count ("€5 and 6 million were pledged")."""
+    """True when atom ``k`` is a verb of ``words.VERB`` ("were", "pledged", "gingen"), or a
+    reflexive pronoun before one (``words.REFLEXIVE_PRONOUNS``: "se destinarán"), or a verb of
+    money going somewhere (``words.PART_VERBS``: "iront", "går", "andranno"): what the list's
+    items do, not a noun they count ("€5 and 6 million were pledged")."""
     atoms = reader.atoms
     if k >= len(atoms):
         return False
     word = atoms[k].text
-    return word in _VERB_WORDS or word.startswith(_VERB_PREFIXES)
+    if word.casefold() in REFLEXIVE_PRONOUNS and k + 1 < len(atoms):
+        word = atoms[k + 1].text  # "4 millones se destinarán al PMA": the verb after "se"
+    return word in _VERB_WORDS or word.startswith(_VERB_PREFIXES) or word in PART_VERBS
 
 
 def lists_on(atoms, first: int, after: int) -> bool:
@@ -666,7 +681,7 @@ def _link(reader: Any, gap_first: int, gap_after: int, langs: frozenset[str]):
     """Return (True, qualifier) when the atoms in [gap_first, gap_after) are a breakdown link
     (after a comma, or alone), perhaps with a qualifier at the end; else (False, None)."""
     atoms = reader.atoms
-    if gap_after - gap_first > MAX_GAP_ATOMS or gap_after <= gap_first:
+    if gap_after - gap_first > MAX_GAP_ATOMS + LINK_ATOMS or gap_after <= gap_first:
         return False, None
     gap = atoms[gap_first:gap_after]
     if any(a.kind in (NUM, CUR, SCALE, PERCENT) for a in gap):
@@ -676,6 +691,8 @@ def _link(reader: Any, gap_first: int, gap_after: int, langs: frozenset[str]):
         qualifier = gap[-1].data[0]
         gap = gap[:-1]
     cut = max((i for i, a in enumerate(gap) if a.text in (",", ";", "(")), default=-1)
+    if cut > MAX_GAP_ATOMS or (cut < 0 and len(gap) > MAX_GAP_ATOMS):
+        return False, None  # no more than MAX_GAP_ATOMS words before the comma
     words = [a.text for a in gap[cut + 1 :] if a.kind not in (PUNCT, LPAREN, RPAREN, OPEN)]
     if cut < 0 and len(words) != len(gap):
         return False, None
@@ -706,7 +723,9 @@ def _clause_goes_on_fitly(reader: Any, nxt: int, compared: bool = False) -> bool
     )
 
 
-def _parallel(reader: Any, after: int, k: int, nxt: int, langs: frozenset[str]) -> bool:
+def _parallel(
+    reader: Any, after: int, k: int, nxt: int, langs: frozenset[str], listed: bool = False
+) -> bool:
     """True when the bare amount at ``k`` (ending at ``nxt``) repeats the purpose of the amount
     ending at ``after``: "€500 million for refugees and 110 million for Kyiv", "415 millions
     d'euros iront à l'énergie, 25 millions à l'eau", or a colon opening the parts ("31 millones
@@ -715,6 +734,8 @@ def _parallel(reader: Any, after: int, k: int, nxt: int, langs: frozenset[str]) 
     The bare amount must be followed by a purpose word (``words.PURPOSE_WORDS``), and the gap
     must be a colon alone, or end with a comma, semicolon or list joiner ("and", "y", "e", "et")
     after the same purpose word: the parallel wording is what says the currency is shared.
+    With ``listed`` (the amount before is a part a breakdown link opened: "de los cuales 4
+    millones se destinarán al PMA y 3 millones a UNICEF") any purpose word will do.
     """
     atoms = reader.atoms
     gap = atoms[after:k]
@@ -730,7 +751,7 @@ def _parallel(reader: Any, after: int, k: int, nxt: int, langs: frozenset[str]) 
         return len(gap) == 1  # "31 millones de euros: 23 millones para …", "€3bn – 2bn for …"
     if not (last in (",", ";") or _joiner_fits(LIST_AND, last, langs)):
         return False
-    return any(a.text == purpose for a in gap[:-1])
+    return listed or any(a.text == purpose for a in gap[:-1])
 
 
 def _gapped(reader: Any, after: int, k: int, nxt: int, langs: frozenset[str]) -> bool:
@@ -776,11 +797,21 @@ def _named_gap(gap: list) -> bool:
     )
 
 
-def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: bool = False):
+def _linked_at(reader: Any, after: int, k: int) -> bool:
+    """True when a breakdown link (``_link``) joins the amount ending at ``after`` to the one
+    starting at atom ``k``."""
+    langs = _langs_told(reader, k, min(k + 3, len(reader.atoms)))
+    return _link(reader, after, k, langs)[0]
+
+
+def _elided_after(
+    reader: Any, mention, after: int, limit: int, parallel_only: bool = False, listed=False
+):
     """ "€90 million, of which 60 million for housing": the bare amount after ``mention``; or one
-    repeating its purpose (``_parallel``)."""
+    repeating its purpose (``_parallel``; with ``listed``, a later item of a list a breakdown
+    link opened, after any purpose word)."""
     atoms = reader.atoms
-    for k in range(after + 1, min(limit, after + MAX_GAP_ATOMS + 2)):
+    for k in range(after + 1, min(limit, after + MAX_GAP_ATOMS + LINK_ATOMS + 2)):
         if atoms[k].kind != NUM:
             continue
         langs = _langs_told(reader, k, min(k + 3, len(atoms)))
@@ -800,7 +831,8 @@ def _elided_after(reader: Any, mention, after: int, limit: int, parallel_only: b
             and (
                 qualifier is not None
                 or not (
-                    _parallel(reader, after, k, nxt, langs) or _gapped(reader, after, k, nxt, langs)
+                    _parallel(reader, after, k, nxt, langs, listed)
+                    or _gapped(reader, after, k, nxt, langs)
                 )
             )
             or nxt > limit

@@ -6,7 +6,12 @@
    category, measure and basis. The first row of each group is kept; the others repeat it.
    Rows that differ in category (a military and a humanitarian package of equal value on one
    day) are two pledges, not one.
-2. **a package and its items**: among the rows of one donor, recipient, value date, currency,
+2. **a coarser date**: rows identical but for the value date, one date a period that holds
+   the other (``2024-06`` holds ``2024-06-11``; ``2024`` and ``2024-Q2`` hold both): the
+   same pledge written once to the day and once to the month or year. The row of the finest
+   date is kept, the coarser ones repeat it. Rows whose dates hold neither the other
+   (``2024-05`` and ``2024-06``) are two pledges.
+3. **a package and its items**: among the rows of one donor, recipient, value date, currency,
    measure and basis (that are not ranges), a row whose value equals the sum of all the other
    rows' values (at least two of them), to the cent: the items are kept, the package row
    repeats them.
@@ -25,6 +30,10 @@ unless ``--keep-duplicates`` is given.
 >>> frame.loc[[2, 3], "value"] = 5.0  # and now 5 = 3 + 2: rows 4 and 5 are row 2's items
 >>> find_duplicates(frame)
 (array([False, False,  True,  True]), [('identical', [2, 3]), ('package', [2, 4, 5])])
+>>> frame.loc[3, "date"] = "2024-06"  # row 2 is dated 2024: the month holds row 3's pledge
+>>> frame.loc[3, "category"] = "military"
+>>> find_duplicates(frame)[1]
+[('coarser date', [2, 3])]
 """
 
 from __future__ import annotations
@@ -38,6 +47,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 IDENTICAL = ("donor", "recipient", "date", "value", "high", "currency", "category", "measure")
 IDENTICAL += ("basis",)
+# rule 2: the columns of IDENTICAL but the value date
+UNDATED = tuple(c for c in IDENTICAL if c != "date")
 PACKAGE = ("donor", "recipient", "date", "currency", "measure", "basis")
 
 
@@ -68,8 +79,62 @@ def find_duplicates(frame: pd.DataFrame) -> tuple[np.ndarray, list[tuple[str, li
         members = _plain_labels(labels[order])  # one conversion, then slices of a list
         bounds = [*starts.tolist(), len(order)]
         groups.extend(("identical", members[a:b]) for a, b in itertools.pairwise(bounds))
+    _coarser_dates(frame, keep, groups, labels, coded)
     _packages(frame, keep, groups, labels, coded)
     return keep, groups
+
+
+def _coarser_dates(
+    frame: pd.DataFrame, keep: np.ndarray, groups: list, labels: np.ndarray, coded: dict
+) -> None:
+    """Mark the rows of rule 2 (a coarser date holding a finer one of an otherwise identical
+    row), in place: among the kept rows, those of one ``UNDATED`` group of which one at least
+    has a date coarser than a day; each coarser row holding the date of a finer one repeats the
+    finest such row. Only such groups are walked in Python (a table's rows are mostly dated to
+    the day or stand alone)."""
+    import numpy as np
+
+    from ..dates import parse_value_date
+
+    if "date" not in frame.columns or frame["date"].dtype.kind == "f":  # no date written
+        return
+    lengths = frame["date"].str.len().to_numpy(dtype="float64", na_value=np.nan)
+    written = ~np.isnan(lengths)
+    coarse = written & (lengths < len("2024-06-11"))  # a month, quarter or year
+    if not (keep & coarse).any():
+        return
+    dates = frame["date"].to_numpy(dtype=object)
+    rows = keep & written
+    columns = [c for c in UNDATED if c in frame.columns]
+    group = _group_numbers(frame, columns, rows, {k: v for k, v in coded.items() if k != "date"})
+    size = np.bincount(group[rows])
+    inside = np.flatnonzero(rows)
+    walked = inside[size[group[inside]] >= 2]
+    held = set(group[np.flatnonzero(keep & coarse)].tolist())
+    by_group: dict[int, list[int]] = {}
+    for position in walked.tolist():
+        if group[position] in held:
+            by_group.setdefault(int(group[position]), []).append(position)
+    for members in by_group.values():
+        spans = {}
+        for position in members:
+            try:
+                spans[position] = parse_value_date(dates[position])
+            except ValueError:
+                continue
+        for position, span in spans.items():
+            finer = [
+                other
+                for other, inner in spans.items()
+                if other != position
+                and inner.end - inner.start < span.end - span.start
+                and span.start <= inner.start
+                and inner.end <= span.end
+            ]
+            if finer:
+                finest = min(finer, key=lambda o: (spans[o].end - spans[o].start, o))
+                keep[position] = False
+                groups.append(("coarser date", [_plain(labels[position]), _plain(labels[finest])]))
 
 
 def _group_numbers(
@@ -188,11 +253,17 @@ def _plain(label: Any) -> Any:
 
 
 def describe_groups(groups: list[tuple[str, list[Any]]]) -> list[str]:
-    """Return one line per group: ``rows 3, 4 are identical`` / ``row 2 is the sum of rows …``."""
+    """Return one line per group: ``rows 3, 4 are identical`` / ``row 7 is row 2 at a coarser
+    date …`` / ``row 2 is the sum of rows …``."""
     lines = []
     for rule, rows in groups:
         if rule == "identical":
             lines.append(f"rows {', '.join(map(str, rows))} are identical: counted once")
+        elif rule == "coarser date":
+            lines.append(
+                f"row {rows[0]} is row {rows[1]} at a coarser date (its period holds row "
+                f"{rows[1]}'s date): counted once, at row {rows[1]}'s"
+            )
         else:
             items = ", ".join(map(str, rows[1:]))
             lines.append(f"row {rows[0]} is the sum of rows {items}: the items are counted")

@@ -28,7 +28,9 @@ A language module may define any of these names (all optional; a missing one add
                             ("8 and 12 million dollars"; "5 or 6 million euros": a range)
 ``BREAKDOWN_LINKS``         words starting another amount whose currency is elided ("of
                             which", "davon", "weitere"); ``PURPOSE_WORDS`` may follow such
-                            an amount ("60 million for housing")
+                            an amount ("60 million for housing"), or a verb, perhaps after one
+                            of ``REFLEXIVE_PRONOUNS`` ("4 millones se destinarán"), or one of
+                            ``PART_VERBS``, money going somewhere ("iront", "går")
 ``LABEL_NOUNS``             nouns that label a numbered part ("Tranche 2", "Paket 4", "Étape 2"):
                             a dash after their number starts no range
 ``PRICE_EACH_WORDS``        range words that also give the price of each ("50 à € 2 miljoen
@@ -134,6 +136,9 @@ A language module may define any of these names (all optional; a missing one add
                             currency ("C$40 million is roughly US$28 million")
 ``PART_BEFORE``             phrases before or after an amount that make it part of the one
 ``PART_AFTER``              before it ("of which", "of it")
+``PART_CONTENTS``           verbs saying a package holds what follows ("includes", "umfasst",
+                            "w skład … wchodzi"): the amount after one is a part of the
+                            package, which may stand a few sentences before
 ``PART_SHARES``             share words before a ``PART_AFTER`` phrase ("most of it, €2bn");
 ``TOTAL_FRAMES``            a verb, some words ("…"), a word for "to" before an amount: a
                             running total said after a new one ("bringing … to")
@@ -403,6 +408,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "AMOUNT_ADJECTIVES": frozenset(_words(languages, "AMOUNT_ADJECTIVES")),
         "ORDINARY_NAMES": frozenset(_words(languages, "ORDINARY_NAMES")),
         "PURPOSE_WORDS": frozenset(_words(languages, "PURPOSE_WORDS")),
+        "REFLEXIVE_PRONOUNS": frozenset(_words(languages, "REFLEXIVE_PRONOUNS")),
+        "PART_VERBS": frozenset(_words(languages, "PART_VERBS")),
         "LABEL_NOUNS": frozenset(_words(languages, "LABEL_NOUNS")),
         "PRICE_EACH_WORDS": frozenset(_folded(_words(languages, "PRICE_EACH_WORDS"))),
         "LIST_AND": _word_langs(languages, "LIST_AND"),
@@ -530,6 +537,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             for name in ROLE_WORDS
         },
         "PART_BEFORE": _by_language(languages, "PART_BEFORE"),
+        "PART_CONTENTS": _by_language(languages, "PART_CONTENTS"),
         "TOTAL_FRAMES": _by_language(languages, "TOTAL_FRAMES"),
         "COMPARED_AFTER": _by_language(languages, "COMPARED_AFTER"),
         "SET_AGAINST": _by_language(languages, "SET_AGAINST"),
@@ -612,6 +620,8 @@ AND_A_HALF: dict[str, frozenset[str]] = _TABLES["AND_A_HALF"]
 LIST_OR: dict[str, frozenset[str]] = _TABLES["LIST_OR"]
 BREAKDOWN_LINKS: dict[str, frozenset[str]] = _TABLES["BREAKDOWN_LINKS"]
 PURPOSE_WORDS: frozenset[str] = _TABLES["PURPOSE_WORDS"]
+REFLEXIVE_PRONOUNS: frozenset[str] = _TABLES["REFLEXIVE_PRONOUNS"]
+PART_VERBS: frozenset[str] = _TABLES["PART_VERBS"]
 # Nouns that label a numbered part ("Tranche 2", "Paket 4"): no range starts at their number.
 LABEL_NOUNS: frozenset[str] = _TABLES["LABEL_NOUNS"]
 # Range words that also give a price each ("12 tanks à € 4 miljoen"): ``grammar.dash_not_range``.
@@ -744,6 +754,7 @@ GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]
 SEAT_LINKS: dict[str, frozenset[str]] = _TABLES["SEAT_LINKS"]
 COPULAS: dict[str, frozenset[str]] = _TABLES["COPULAS"]
 PART_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_BEFORE"]
+PART_CONTENTS: dict[str, tuple[str, ...]] = _TABLES["PART_CONTENTS"]
 # {language: frames}: a running total said after a new amount ("bringing … to").
 TOTAL_FRAMES: dict[str, tuple[str, ...]] = _TABLES["TOTAL_FRAMES"]
 # Money beside a pledge (aidcalc.news.beside): {language: phrases} and {language: words}.

@@ -47,6 +47,17 @@ DECIMAL_WORDS = ("celá", "celé", "celých")
 BREAKDOWN_LINKS = ("z toho", "z nichž", "dalších", "další", "a dalších", "a další")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("na", "pro", "do")
+# A reflexive pronoun before a verb after such an amount ("4 millones se destinarán a …").
+REFLEXIVE_PRONOUNS = ("se",)
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "půjdou",
+    "půjde",
+    "jdou",
+    "jde",
+    "poputuje",
+    "poputují",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
@@ -236,6 +247,12 @@ SEAT_LINKS = "v ve"
 COPULAS = "je činí"
 
 PART_BEFORE = ("z toho", "z čehož", "včetně", "mimo jiné", "z této částky", "z těchto peněz")
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "zahrnuje",
+    "obsahuje",
+    "se skládá z",
+)
 PART_AFTER = ("z této částky",)
 # Nouns right after "z toho" that make it "for this …" (a reason), no part.
 PART_NOT_BEFORE = ("důvodu",)

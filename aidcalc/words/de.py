@@ -310,6 +310,13 @@ PART_BEFORE = (
     "vorneweg mit",
     "allen voran",
 )
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "umfasst",
+    "enthält",
+    "beinhaltet",
+    "besteht aus",
+)
 PART_AFTER = ("davon",)
 
 # Words saying the givers before them give one sum together: no single donor.
@@ -380,6 +387,13 @@ UNREAD_FRACTIONS = ("drittel", "viertel", "fünftel", "zehntel", "hälfte")
 BREAKDOWN_LINKS = ("davon", "darunter", "weitere", "und weitere", "davon allein", "zusätzlich")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("für", "an", "zur", "zum", "in")
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "gehen",
+    "geht",
+    "fließen",
+    "fließt",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").

@@ -593,6 +593,15 @@ PART_BEFORE = (
     "at the top with",
     "topping the list with",
 )
+# Verbs saying a package holds what follows ("The package includes …"): an amount after one
+# is a part of the package, which may stand a few sentences before (aidcalc.news.parts).
+PART_CONTENTS = (
+    "includes",
+    "include",
+    "comprises",
+    "consists of",
+    "contains",
+)
 PART_AFTER = ("of it", "of this", "of that", "of the total", "of the sum")
 # Words of a share before a phrase of PART_AFTER that make the amount after it that share
 # ("most of it, €2bn, …"; fractions and percentages are shares too: "a third of it (€1bn)").
@@ -726,6 +735,11 @@ BREAKDOWN_LINKS = (
 )
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("for", "to", "in", "on")
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "go",
+    "goes",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").

@@ -91,6 +91,8 @@ BREAKDOWN_LINKS = (
 )
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("para", "a", "en")
+# A reflexive pronoun before a verb after such an amount ("4 millones se destinarán a …").
+REFLEXIVE_PRONOUNS = ("se",)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
@@ -298,6 +300,13 @@ PART_BEFORE = (
     "comprende",
     "a la cabeza con",
     "en cabeza con",
+)
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "incluye",
+    "comprende",
+    "contiene",
+    "se compone de",
 )
 PART_AFTER = ("de esa cantidad", "de ese importe", "de esa suma")
 

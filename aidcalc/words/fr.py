@@ -312,6 +312,13 @@ PART_BEFORE = (
     "inclut",
     "en tête avec",
 )
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "comprend",
+    "inclut",
+    "contient",
+    "se compose de",
+)
 PART_AFTER = ("de cette somme", "de ce montant")
 
 # Words saying the givers before them give one sum together: no single donor.
@@ -375,6 +382,15 @@ FRACTION_LINKS = ("de", "d")
 BREAKDOWN_LINKS = ("dont", "parmi lesquels", "et encore", "encore")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("pour", "à", "en", "au", "aux")
+# A reflexive pronoun before a verb after such an amount ("4 millones se destinarán a …").
+REFLEXIVE_PRONOUNS = ("se",)
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "iront",
+    "ira",
+    "vont",
+    "va",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").

@@ -76,6 +76,15 @@ FRACTION_LINKS = ("di",)
 BREAKDOWN_LINKS = ("di cui", "altri", "altre", "e altri", "e altre", "tra cui")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("per", "a", "in", "al", "alla")
+# A reflexive pronoun before a verb after such an amount ("4 millones se destinarán a …").
+REFLEXIVE_PRONOUNS = ("si",)
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "andranno",
+    "andrà",
+    "vanno",
+    "va",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
@@ -263,6 +272,13 @@ PART_BEFORE = (
     "include",
     "comprendente",
     "in testa con",
+)
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "comprende",
+    "include",
+    "contiene",
+    "si compone di",
 )
 PART_AFTER = ("di questa somma", "di questo importo")
 

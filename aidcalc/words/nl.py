@@ -74,6 +74,11 @@ FRACTION_LINKS = ("van",)
 BREAKDOWN_LINKS = ("waarvan", "nog eens", "en nog eens", "waaronder")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("voor", "aan", "naar", "in")
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "gaat",
+    "gaan",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
@@ -265,6 +270,12 @@ PART_BEFORE = (
     "verdeeld over",
     "omvat",
     "bevat",
+)
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "omvat",
+    "bevat",
+    "bestaat uit",
 )
 PART_AFTER = ("daarvan",)
 

@@ -292,6 +292,15 @@ PART_BEFORE = (
     "podzielone na",
     "podzielone między",
 )
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "obejmuje",
+    "zawiera",
+    "w skład … wchodzi",
+    "w skład … wchodzą",
+    "w skład … wejdzie",
+    "w skład … wejdą",
+)
 PART_AFTER = ("z tego",)
 # Nouns right after "w tym" that make it "in this …" (time, purpose), no part: "w tym roku 1 mld
 # zł" is this year's money.
@@ -369,6 +378,15 @@ DECIMAL_WORDS = ("przecinek",)
 BREAKDOWN_LINKS = ("z czego", "z tego", "w tym", "kolejne", "kolejnych", "dalsze", "a kolejne")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("na", "dla", "do", "w")
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "trafi",
+    "trafią",
+    "pójdzie",
+    "pójdą",
+    "idzie",
+    "idą",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").

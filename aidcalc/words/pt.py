@@ -72,6 +72,8 @@ BREAKDOWN_LINKS = (
 )  # fmt: skip
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("para", "a", "em", "ao")
+# A reflexive pronoun before a verb after such an amount ("4 millones se destinarán a …").
+REFLEXIVE_PRONOUNS = ("se",)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
@@ -256,6 +258,12 @@ PART_BEFORE = (
     "deste montante",
     "dessa quantia",
     "desta quantia",
+)
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "inclui",
+    "compreende",
+    "contém",
 )
 PART_AFTER = ("desse montante", "dessa quantia", "deste montante")
 

@@ -68,6 +68,15 @@ DECIMAL_WORDS = ("virgulă", "virgula")
 BREAKDOWN_LINKS = ("din care", "alte", "și alte", "si alte", "încă", "și încă")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("pentru", "la", "în")
+# A reflexive pronoun before a verb after such an amount ("4 millones se destinarán a …").
+REFLEXIVE_PRONOUNS = ("se",)
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "merg",
+    "merge",
+    "vor",
+    "va",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
@@ -231,6 +240,12 @@ PART_BEFORE = (
     "împărțite între",
     "cuprinde",
     "include",
+)
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "cuprinde",
+    "include",
+    "conține",
 )
 PART_AFTER = ("din această sumă",)
 

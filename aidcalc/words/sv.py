@@ -76,6 +76,11 @@ FRACTION_LINKS = ("av",)
 BREAKDOWN_LINKS = ("varav", "ytterligare", "och ytterligare")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("till", "för")
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "går",
+    "ska",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").
@@ -247,6 +252,12 @@ PART_BEFORE = (
     "av summan",
     "av beloppet",
     "av dessa",
+)
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "omfattar",
+    "innehåller",
+    "består av",
 )
 PART_AFTER = ("av dessa", "av summan", "av beloppet")
 

@@ -285,6 +285,12 @@ PART_BEFORE = (
     "розподілені між",
     "до якого входять",
 )
+# Verbs saying a package holds what follows: an amount after one is a part of it.
+PART_CONTENTS = (
+    "включає",
+    "містить",
+    "складається з",
+)
 PART_AFTER = ("з них",)
 
 # Words saying the givers before them give one sum together: no single donor.
@@ -343,6 +349,11 @@ DECIMAL_WORDS = ("кома", "ціла", "цілих")
 BREAKDOWN_LINKS = ("з них", "з яких", "у тому числі", "в тому числі", "ще", "і ще", "та ще")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("на", "для", "в", "у")
+# Verbs of money going somewhere after such an amount ("4 millions iront à …").
+PART_VERBS = (
+    "підуть",
+    "піде",
+)
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million
 # emergency euros", "20 million additional dollars").

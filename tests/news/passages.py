@@ -2080,6 +2080,67 @@ PASSAGES = [
             ("EUR 6000000000", None, None, "pledge", "new"),
         ],
     ),
+    # parts12b: a package's contents named sentences later, every item of an "of which" list,
+    # bare items after "de los cuales", a headline restating its lead's amount
+    (
+        "pl",
+        "Polska przekaże Ukrainie kolejny pakiet pomocy wojskowej o wartości 900 mln zł. – To "
+        "odpowiedź na potrzeby frontu – powiedział minister obrony. W skład pakietu wchodzą "
+        "m.in. drony o wartości 250 mln zł.",
+        [
+            ("PLN 900000000", "POL", "UKR", "pledge", "new"),
+            ("PLN 250000000", "POL", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "sv",
+        "Sverige ger Ukraina ett nytt stödpaket på 7 miljarder kronor. ”Vi fortsätter stödet”, "
+        "sade statsministern. Paketet omfattar bland annat luftvärn för 2,5 miljarder kronor.",
+        [
+            ("SEK 7000000000", "SWE", "UKR", "pledge", "new"),
+            ("SEK 2500000000", "SWE", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "fr",
+        "La France accorde à l'Ukraine une aide de 2,4 milliards d'euros, dont 640 millions "
+        "d'euros de dons et 1,8 milliard d'euros de prêts.",
+        [
+            ("EUR 2400000000", "FRA", "UKR", "pledge", "new"),
+            ("EUR 640000000", "FRA", "UKR", "pledge", "new", {"part_of": 0}),
+            ("EUR 1800000000", "FRA", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "es",
+        "Portugal aporta 12 millones de euros a Sudán, de los cuales 5 millones se destinarán a "
+        "ACNUR y 4 millones a UNICEF.",
+        [
+            ("EUR 12000000", "PRT", "SDN", "pledge", "new"),
+            ("EUR 5000000", "PRT", "SDN", "pledge", "new", {"part_of": 0}),
+            ("EUR 4000000", "PRT", "SDN", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "nl",
+        "Nederland trekt 1,2 miljard euro uit voor Oekraïne in 2025\n\nDEN HAAG, 17 september "
+        "2024 – Het kabinet trekt voor volgend jaar 1,2 miljard euro uit voor steun aan "
+        "Oekraïne.",
+        [
+            ("EUR 1200000000", "NLD", "UKR", "allocation", "new", {"duplicate_of": 1}),
+            ("EUR 1200000000", "NLD", "UKR", "allocation", "new"),
+        ],
+    ),
+    (
+        "it",
+        "Roma, promessi 40 milioni di euro per il Libano\n\nROMA, 4 novembre 2024 – Alla "
+        "conferenza di Parigi il governo italiano ha promesso 40 milioni di euro, ha detto il "
+        "ministro.",
+        [
+            ("EUR 40000000", "ITA", "LBN", "pledge", "new", {"duplicate_of": 1}),
+            ("EUR 40000000", "ITA", "LBN", "pledge", "new"),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

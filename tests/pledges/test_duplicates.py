@@ -28,10 +28,15 @@ CASES = [
         [],
     ),  # another category: another pledge
     (
-        [("LTU", "2024", 5.0, "EUR", "military"), ("LTU", "2024-01", 5.0, "EUR", "military")],
+        [("LTU", "2024-02", 5.0, "EUR", "military"), ("LTU", "2024-01", 5.0, "EUR", "military")],
         [2, 3],
         [],
     ),  # another value date
+    (
+        [("LTU", "2024", 5.0, "EUR", "military"), ("LTU", "2024-01", 5.0, "EUR", "military")],
+        [3],
+        [("coarser date", [2, 3])],
+    ),  # a year holding the month of the same row: one pledge (parts12b, trial F7)
     (
         [("LTU", "2024", 5.0, "EUR", "military"), ("LTU", "2024", 5.0, "USD", "military")],
         [2, 3],

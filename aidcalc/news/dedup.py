@@ -151,8 +151,12 @@ def headline_pairs(rows: list[dict[str, Any]]) -> None:
     (1, 'the headline of row 1, which states it more precisely')
     """
     for index, head in enumerate(rows):
-        if not head.get("headline") or not head.get("donor") or head.get("part_of") is not None:
+        if not head.get("headline") or head.get("part_of") is not None:
             continue
+        # a headline naming no giver restates only a lead of several givers' money that states
+        # its very amount ("Conferenza di Parigi, promessi 3,4 miliardi …" over "I donatori …
+        # hanno promesso 3,4 miliardi"); else it needs a giver of its own
+        unnamed = not head.get("donor")
         if any(row.get("part_of") == index for row in rows):
             continue  # the whole of the lead's rows already ("€6bn" over "€3bn, €2bn and €1bn")
         for lead_index in range(index + 1, len(rows)):
@@ -161,7 +165,14 @@ def headline_pairs(rows: list[dict[str, Any]]) -> None:
                 break
             if lead.get("headline") or lead.get("part_of") is not None:
                 continue
-            if lead.get("donor") != head["donor"]:
+            if lead.get("donor") != head.get("donor"):
+                continue
+            if unnamed and not (
+                lead.get("donor_from") == "collective"
+                and head.get("headline") == "line"
+                and _same_amount(head, lead)
+                and head.get("recipient") == lead.get("recipient")
+            ):
                 continue
             # a headline line stating the lead's very amount restates it, whatever recipient,
             # basis or date either reads ("promessi 5,8 miliardi … per la Siria" over a lead's

@@ -123,6 +123,7 @@ from ..words import (
     JOINT_DONORS,
     LIST_AND,
     MEANS_MARKERS,
+    MEETING_WORDS,
     NEWS_LANGUAGES,
     PART_BEFORE,
     POSSESSIVE_ENDINGS,
@@ -747,6 +748,8 @@ def _venue(sentence: str, place: Place, lang: str | None, words) -> bool:
     """
     if place.kind != "capital":
         return False
+    if _meeting_place(sentence, place, lang):
+        return True  # "the Paris conference", "Conferenza di Parigi, promessi …"
     word = _seat_word(place, lang, words)
     if word is None:
         return False
@@ -755,6 +758,31 @@ def _venue(sentence: str, place: Place, lang: str | None, words) -> bool:
     # "à", "a" also mark a receiver ("Paris a fourni à Kiev …"): a place only before the giving
     # verb ("I donatori riuniti a Bruxelles hanno promesso …")
     return any(v.kind == "give" and v.start >= place.end for v in find_cues(sentence, lang, VERB))
+
+
+def _meeting_place(sentence: str, place: Place, lang: str | None) -> bool:
+    """Return whether a capital names a meeting (``MEETING_WORDS``): the word right after it
+    ("the Paris conference", "the London summit"), or the one before it, genitive links and
+    determiners between ("Conferenza di Parigi", "la conférence de Paris", "konferencja w
+    Warszawie" is a seat: ``SEAT_LINKS``)."""
+    meetings = _table(MEETING_WORDS, lang)
+    if not meetings:
+        return False
+    after = WORD_RE.search(sentence, place.end)
+    if (
+        after
+        and not sentence[place.end : after.start()].strip()
+        and after.group().casefold() in (meetings)
+    ):
+        return True
+    links = _table(GENITIVE_LINKS, lang) | _table(DETERMINERS, lang)
+    before = [
+        w.group().casefold()
+        for w in WORD_RE.finditer(sentence, max(0, place.start - 40), place.start)
+    ]
+    while before and before[-1] in links:
+        before.pop()
+    return bool(before) and before[-1] in meetings
 
 
 def _seat_word(place: Place, lang: str | None, words) -> str | None:
@@ -1672,9 +1700,19 @@ def _attribution(sentence, lang, actors, verbs, last_end: int) -> int | None:
             break
     if begin is None or not pattern.search(sentence, begin):
         return None
-    if any(v.kind == "give" and v.start >= begin for v in verbs):
-        return None  # "…, said Germany, which pledged …": a clause of giving
-    main = [v for v in verbs if v.kind != "aux" and v.start < begin]
+    if any(v.kind == "give" and v.start >= begin and not pattern.match(sentence, v.start)
+           for v in verbs):  # fmt: skip
+        return None  # "…, said Germany, which pledged …": a clause of giving ("announced"
+        # is a verb of saying there: "…, ha annunciato la Francia")
+    givers_noun = _ally_pattern(lang)
+    main = [
+        v
+        for v in verbs
+        if v.kind != "aux"
+        and v.start < begin
+        # "I donatori … hanno promesso": a word for givers is the subject, no verb
+        and not (givers_noun and givers_noun.match(sentence, v.start))
+    ]
     if not main:
         return None
     start = dateline_end(sentence)

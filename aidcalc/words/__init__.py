@@ -132,6 +132,8 @@ A language module may define any of these names (all optional; a missing one add
                             the subject the receiver and the agent the giver
 ``GENITIVE_LINKS``          words joining an office to its country ("of"); ``SEAT_LINKS``
                             to the capital it sits in ("in")
+``MEETING_WORDS``           meetings named by their city ("the Paris conference", "Conferenza
+                            di Parigi"): that capital is where donors meet, no actor
 ``COPULAS``                 verbs of being between an amount and its restatement in another
                             currency ("C$40 million is roughly US$28 million")
 ``PART_BEFORE``             phrases before or after an amount that make it part of the one
@@ -293,6 +295,7 @@ ROLE_WORDS = (
     "GENITIVE_LINKS",
     "SEAT_LINKS",
     "COPULAS",
+    "MEETING_WORDS",
 )
 
 
@@ -752,6 +755,7 @@ MEANS_MARKERS: dict[str, frozenset[str]] = _TABLES["MEANS_MARKERS"]
 DETERMINERS: dict[str, frozenset[str]] = _TABLES["DETERMINERS"]
 GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]
 SEAT_LINKS: dict[str, frozenset[str]] = _TABLES["SEAT_LINKS"]
+MEETING_WORDS: dict[str, frozenset[str]] = _TABLES["MEETING_WORDS"]
 COPULAS: dict[str, frozenset[str]] = _TABLES["COPULAS"]
 PART_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_BEFORE"]
 PART_CONTENTS: dict[str, tuple[str, ...]] = _TABLES["PART_CONTENTS"]

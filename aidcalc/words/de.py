@@ -288,6 +288,8 @@ MEANS_MARKERS = "über nach gemäß"
 DETERMINERS = "die der das den dem des"
 GENITIVE_LINKS = "der des von"
 SEAT_LINKS = "in"
+# Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
+MEETING_WORDS = "konferenz geberkonferenz gipfel treffen"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "ist sind war entspricht"

@@ -561,6 +561,8 @@ GENITIVE_LINKS = "of"
 
 # Words after which a capital is where an office sits ("the defence ministry in Berlin").
 SEAT_LINKS = "in"
+# Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
+MEETING_WORDS = "conference summit meeting talks"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "is was equals"
@@ -693,7 +695,7 @@ OTHER_LABELS = (
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "said says told tells added adds stated states declared declares wrote"
+SPEECH_VERBS = "said says told tells added adds stated states declared declares wrote announced"
 WE_WORDS = "we our us ours"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.

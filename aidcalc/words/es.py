@@ -277,6 +277,8 @@ MEANS_MARKERS = "mediante según vía"
 DETERMINERS = "la el los las"
 GENITIVE_LINKS = "de del"
 SEAT_LINKS = "en"
+# Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
+MEETING_WORDS = "conferencia cumbre reunión"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "es son era equivale"
@@ -338,7 +340,9 @@ OTHER_LABELS = ("otros", "otros donantes", "otros países", "resto")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "dijo dice afirmó afirma declaró declara aseguró asegura señaló añadió informó"
+SPEECH_VERBS = (
+    "dijo dice afirmó afirma declaró declara aseguró asegura señaló añadió informó anunció"
+)
 WE_WORDS = "nosotros nosotras nuestro nuestra nuestros nuestras hemos"
 WE_ENDINGS = ("amos", "emos", "imos")
 # Words pairing several givers with several amounts in order: no joint sum.

@@ -292,6 +292,8 @@ MEANS_MARKERS = "via selon suivant"
 DETERMINERS = "la le l les"
 GENITIVE_LINKS = "de du des d"
 SEAT_LINKS = "à"
+# Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
+MEETING_WORDS = "conférence sommet réunion"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "est était équivaut"
@@ -350,6 +352,7 @@ OTHER_LABELS = ("autres", "autres donateurs", "autres pays", "divers", "reste")
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = (
     "déclaré déclare dit affirmé affirme souligné souligne indiqué indique écrit précisé précise"
+    " annoncé"
 )
 WE_WORDS = "nous notre nos"
 WE_ENDINGS = ()

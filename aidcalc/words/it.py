@@ -254,6 +254,8 @@ MEANS_MARKERS = "tramite secondo"
 DETERMINERS = "la il lo l i gli le"
 GENITIVE_LINKS = "di del della dell dei degli"
 SEAT_LINKS = "a"
+# Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
+MEETING_WORDS = "conferenza vertice riunione"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "è sono era equivale"
@@ -307,7 +309,10 @@ TOTAL_LABELS = ("totale", "subtotale", "somma", "in totale")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "detto dichiarato affermato dice dichiara afferma sottolineato aggiunto riferito"
+SPEECH_VERBS = (
+    "detto dichiarato affermato dice dichiara afferma sottolineato aggiunto riferito "
+    "annunciato annunciata annunciati"
+)
 WE_WORDS = "noi nostr* abbiamo"
 WE_ENDINGS = ("remo", "iamo")
 # Words pairing several givers with several amounts in order: no joint sum.

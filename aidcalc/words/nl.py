@@ -254,6 +254,8 @@ MEANS_MARKERS = "via volgens middels"
 DETERMINERS = "de het"
 GENITIVE_LINKS = "van"
 SEAT_LINKS = "in"
+# Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
+MEETING_WORDS = "conferentie donorconferentie top"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "is zijn was"

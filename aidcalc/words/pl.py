@@ -276,6 +276,8 @@ RECIPIENT_MARKERS = "dla do"
 MEANS_MARKERS = "według poprzez"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "w we"
+# Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
+MEETING_WORDS = "konferencja konferencji konferencję szczyt szczycie"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "to jest"
@@ -348,7 +350,7 @@ OTHER_LABELS = ("pozostali", "pozostałe", "inni", "inne", "inni darczyńcy", "p
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "powiedział* oświadczył* podkreślił* dodał* mówi napisał* poinformował*"
+SPEECH_VERBS = "powiedział* oświadczył* podkreślił* dodał* mówi napisał* poinformował* ogłosił*"
 WE_WORDS = "my nasz* nam nas"
 WE_ENDINGS = ("emy", "imy", "amy", "ymy")
 # Words pairing several givers with several amounts in order: no joint sum.

@@ -269,6 +269,8 @@ RECIPIENT_MARKERS = "для до"
 MEANS_MARKERS = "через за"
 GENITIVE_LINKS = ""
 SEAT_LINKS = "у в"
+# Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
+MEETING_WORDS = "конференція конференції конференцію саміт саміті"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "це становить"

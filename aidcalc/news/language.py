@@ -100,6 +100,12 @@ def sentence_language(sentence: str, text_language: str | None) -> str | None:
     True
     >>> sentence_language("Germany pledged 1 billion euros.", "nl")
     'en'
+
+    A capitalised word is a name, never another language's verb: "Pays" of "Les Pays-Bas" is
+    no English "pay*" (``count_cues`` with ``capitalised=False``).
+
+    >>> sentence_language("Les Pays-Bas ont promis 300 millions d'euros.", "de")
+    'fr'
     """
     if text_language is None:
         return None
@@ -113,12 +119,13 @@ def sentence_language(sentence: str, text_language: str | None) -> str | None:
         text_language in NEWS_LANGUAGES and _verbs(sentence, text_language)
     ):
         return None
-    for lang in NEWS_LANGUAGES:
-        evidence[lang] = evidence.get(lang, 0) + VERB_EVIDENCE * _verbs(sentence, lang)
+    for lang in NEWS_LANGUAGES:  # a capitalised word is a name, no other language's verb
+        evidence[lang] = evidence.get(lang, 0) + VERB_EVIDENCE * _verbs(sentence, lang, False)
     best = max(evidence, key=evidence.get)
     return best if evidence[best] >= OWN_LANGUAGE_EVIDENCE else None
 
 
-def _verbs(sentence: str, lang: str) -> int:
-    """Return how many news verbs (``VERB``, no auxiliary) of ``lang`` ``sentence`` holds."""
-    return count_cues(sentence, lang, VERB, but="aux")
+def _verbs(sentence: str, lang: str, capitalised: bool = True) -> int:
+    """Return how many news verbs (``VERB``, no auxiliary) of ``lang`` ``sentence`` holds;
+    ``capitalised=False``: not counting words written with a capital ("Pays-Bas")."""
+    return count_cues(sentence, lang, VERB, but="aux", capitalised=capitalised)

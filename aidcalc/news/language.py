@@ -105,8 +105,8 @@ def sentence_language(sentence: str, text_language: str | None) -> str | None:
     >>> sentence_language("Germany pledged 1 billion euros.", "nl")
     'en'
 
-    A capitalised word is a name, never another language's verb: "Pays" of "Les Pays-Bas" is
-    no English "pay*" (``count_cues`` with ``capitalised=False``).
+    A capitalised word after the sentence's first is a name, never another language's verb:
+    "Pays" of "Les Pays-Bas" is no English "pay*" (``count_cues`` with ``capitalised=False``).
 
     >>> sentence_language("Les Pays-Bas ont promis 300 millions d'euros.", "de")
     'fr'
@@ -123,7 +123,7 @@ def sentence_language(sentence: str, text_language: str | None) -> str | None:
         text_language in NEWS_LANGUAGES and _verbs(sentence, text_language)
     ):
         return None
-    for lang in NEWS_LANGUAGES:  # a capitalised word is a name, no other language's verb
+    for lang in NEWS_LANGUAGES:  # a capitalised word inside is a name, no other language's verb
         evidence[lang] = evidence.get(lang, 0) + VERB_EVIDENCE * _verbs(sentence, lang, False)
     best = max(evidence, key=evidence.get)
     return best if evidence[best] >= OWN_LANGUAGE_EVIDENCE else None

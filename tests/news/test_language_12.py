@@ -1,10 +1,12 @@
 """Language guesses that silently changed a row (session 12, lang12b).
 
-Three kinds: a capitalised word is a name, never another language's giving verb ("Pays" of
-"Les Pays-Bas" is no English "pay*"); an English verb stem takes English words only
-("promis*" took the French "promis"); and a letter several languages write is listed by each
-of them, so that it counts less ("â" of "Ucrânia" made Portuguese Romanian, "ó" of "miliónov"
-is Slovak, not Czech).
+Four kinds: a capitalised word after a sentence's first is a name, never another language's
+giving verb ("Pays" of "Les Pays-Bas" is no English "pay*"); an English verb stem takes
+English words only ("promis*" took the French "promis"); a letter several languages write is
+listed by each of them, so that it counts less for each ("â" of "Ucrânia" made Portuguese
+Romanian; "ó" of "miliónov" is Slovak, not Czech); and a tie goes to the language whose
+asking or refusing verbs the text uses as well as its giving ones ("neposkytne" is Slovak and
+Czech, no Polish).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ PUBLISHED = datetime.date(2025, 3, 1)
     ("sentence", "text_language", "expected"),
     [
         ("Les Pays-Bas ont promis 300 millions d'euros.", "de", "fr"),
-        ("Pays-Bas ont promis 300 millions d'euros.", "de", "fr"),
+        ("Aux Pays-Bas, le gouvernement a promis 300 millions d'euros.", "de", "fr"),
         ("Le pays a promis 300 millions d'euros.", "de", "fr"),  # "pays" no English "pays"
         ("Die Niederlande sagten 1 Milliarde Euro zu.", "fr", "de"),
         ("Los Países Bajos prometieron 300 millones de euros.", "de", "es"),
@@ -50,6 +52,9 @@ def test_a_name_is_no_verb_of_another_language(sentence, text_language, expected
         ("le pays a promis", "en", False, 1),  # a lower-case "pays" may be English
         ("Germany pays and promises", "en", False, 2),
         ("Germany Pays", "en", False, 0),
+        ("Pays-Bas ont promis", "en", False, 1),  # a sentence's first word may be a verb
+        ("Pledges in Geneva:", "en", False, 1),
+        ("“Pledged: €2bn”", "en", False, 1),
         ("Les Pays-Bas ont promis", "fr", False, 1),
         ("România a promis", "ro", False, 1),
     ],
@@ -99,6 +104,19 @@ def test_the_english_promise_stem_takes_english_words(text, expected):
     ],
 )
 def test_shared_letters_count_for_each_language(text, expected):
+    assert infer_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Slovensko neposkytne Ukrajine 10 miliónov eur.", "sk"),
+        ("Ukraina pyysi Suomelta 100 miljoonaa euroa.", "fi"),
+        ("Wir brauchen 5 Mrd. Euro.", "de"),
+        ("Oekraïne vroeg Nederland om 100 miljoen euro.", "nl"),
+    ],
+)
+def test_asking_and_refusing_verbs_tell_a_language(text, expected):
     assert infer_language(text) == expected
 
 

@@ -200,21 +200,44 @@ def find_cues(text: str, lang: str | None, table: dict[str, dict[str, str]]) -> 
     return list(found)
 
 
-def count_cues(text: str, lang: str | None, table: dict[str, dict[str, str]], but: str = "") -> int:
+def count_cues(
+    text: str,
+    lang: str | None,
+    table: dict[str, dict[str, str]],
+    but: str = "",
+    capitalised: bool = True,
+) -> int:
     """Return how many of the cues ``find_cues`` finds in ``text`` are not of kind ``but``,
     without building them or remembering the look-up (for a count asked once per sentence and
     language, as ``aidcalc.news.language.sentence_language`` asks for every language's verbs).
+    ``capitalised=False``: a cue written with a capital first letter is not counted unless it
+    opens ``text`` (a name inside a sentence, "Les Pays-Bas", is no English "pay*" verb; a
+    sentence's first word is capitalised whatever it is: "Pledges in Geneva:").
 
     >>> count_cues("Germany has pledged and will send more aid", "en", VERB, but="aux")
     2
     >>> len(find_cues("Germany has pledged and will send more aid", "en", VERB))
     4
+    >>> count_cues("Les Pays-Bas paid", "en", VERB, but="aux", capitalised=False)
+    1
+    >>> count_cues("Pledges in Geneva:", "en", VERB, but="aux", capitalised=False)
+    1
     """
     pattern = _compiled(table, lang if lang in next(iter(table.values())) else "en")
     if pattern is None:
         return 0
     skip = f"k{list(table).index(but)}" if but in table else None
-    return sum(match.lastgroup != skip for match in pattern.finditer(text))
+    if capitalised:
+        return sum(match.lastgroup != skip for match in pattern.finditer(text))
+    first = _FIRST_WORD.search(text)
+    opening = first.start() if first else -1
+    return sum(
+        match.lastgroup != skip and (match.start() == opening or not text[match.start()].isupper())
+        for match in pattern.finditer(text)
+    )
+
+
+_FIRST_WORD = re.compile(r"\w")
 
 
 # Recent look-ups, {(text, language, table id): cues}, oldest first.

@@ -21,7 +21,7 @@ import re
 
 from ..parsing.language import language_scores
 from ..words import NEWS_LANGUAGES
-from .cues import VERB, count_cues, find_cues
+from .cues import NOT_GIVING, VERB, count_cues, find_cues
 
 SAMPLE_CHARS = 20_000
 # An English possessive ending ("Korea's", "Germany’s"): the letter after the apostrophe is no
@@ -57,19 +57,23 @@ def infer_language(text: str) -> str | None:
 
 
 def _by_news_verbs(sample: str, among: list[str] | None = None) -> str | None:
-    """Return the news language whose giving and receiving verbs (``VERB``) the sample uses
-    most, or None: a short sentence of no stop word ("Ukrainalle Ruotsi lahjoitti 30
-    miljoonaa euroa.") still says its language by its verb. Ties go to the language listed
-    first in ``NEWS_LANGUAGES``. ``among``: only these languages are counted (the ones tied on
-    their small words and letters).
+    """Return the news language whose giving and receiving verbs (``VERB``) and verbs of
+    asking or refusing (``NOT_GIVING``, but its "not only" contrasts) the sample uses most, or
+    None: a short sentence of no stop word ("Ukrainalle Ruotsi lahjoitti 30 miljoonaa
+    euroa.") still says its language by its verb; "neposkytne" (will not give) is Slovak and
+    Czech, no Polish. Ties go to the language listed first in ``NEWS_LANGUAGES``. ``among``:
+    only these languages are counted (the ones tied on their small words and letters).
 
     >>> _by_news_verbs("Ukrainalle Ruotsi lahjoitti 30 miljoonaa euroa.")
     'fi'
     >>> _by_news_verbs("Hrvatska je Ukrajini donirala 50 milijuna eura.", ["cs", "hr", "sk"])
     'hr'
+    >>> _by_news_verbs("Slovensko neposkytne Ukrajine 10 miliónov eur.", ["pl", "sk"])
+    'sk'
     """
     counts = {
         lang: sum(cue.kind != "aux" for cue in find_cues(sample, lang, VERB))
+        + sum(cue.kind != "contrast" for cue in find_cues(sample, lang, NOT_GIVING))
         for lang in NEWS_LANGUAGES
         if among is None or lang in among
     }
@@ -100,6 +104,12 @@ def sentence_language(sentence: str, text_language: str | None) -> str | None:
     True
     >>> sentence_language("Germany pledged 1 billion euros.", "nl")
     'en'
+
+    A capitalised word after the sentence's first is a name, never another language's verb:
+    "Pays" of "Les Pays-Bas" is no English "pay*" (``count_cues`` with ``capitalised=False``).
+
+    >>> sentence_language("Les Pays-Bas ont promis 300 millions d'euros.", "de")
+    'fr'
     """
     if text_language is None:
         return None
@@ -113,12 +123,13 @@ def sentence_language(sentence: str, text_language: str | None) -> str | None:
         text_language in NEWS_LANGUAGES and _verbs(sentence, text_language)
     ):
         return None
-    for lang in NEWS_LANGUAGES:
-        evidence[lang] = evidence.get(lang, 0) + VERB_EVIDENCE * _verbs(sentence, lang)
+    for lang in NEWS_LANGUAGES:  # a capitalised word inside is a name, no other language's verb
+        evidence[lang] = evidence.get(lang, 0) + VERB_EVIDENCE * _verbs(sentence, lang, False)
     best = max(evidence, key=evidence.get)
     return best if evidence[best] >= OWN_LANGUAGE_EVIDENCE else None
 
 
-def _verbs(sentence: str, lang: str) -> int:
-    """Return how many news verbs (``VERB``, no auxiliary) of ``lang`` ``sentence`` holds."""
-    return count_cues(sentence, lang, VERB, but="aux")
+def _verbs(sentence: str, lang: str, capitalised: bool = True) -> int:
+    """Return how many news verbs (``VERB``, no auxiliary) of ``lang`` ``sentence`` holds;
+    ``capitalised=False``: not counting words written with a capital ("Pays-Bas")."""
+    return count_cues(sentence, lang, VERB, but="aux", capitalised=capitalised)

@@ -107,11 +107,12 @@ RANGE_JOINERS_ALONE = ("to",)
 RANGE_OPENERS = ("between", "from")
 
 # News cues (``aidcalc.news.cues``): a cue is a word or phrase, ``*`` ends a prefix, ``####``
-# stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries.
+# stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries. A stem takes
+# English words only: "promise*", "promisi*", not "promis*", which took the French "promis".
 VERBS = {
     "give": (
         "provid* pledg* announc* allocat* commit* disburs* donat* gave give* send* "
-        "sent approv* offer* deliver* earmark* contribut* promis* transferr* "
+        "sent approv* offer* deliver* earmark* contribut* promise* promisi* transferr* "
         "granted spent spend* suppli* supply* unveil* pay* paid lend* lent added adds"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives

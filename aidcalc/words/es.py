@@ -164,8 +164,10 @@ CUE_PHRASES = ("en total", "hasta ahora", "hasta la fecha", "en conjunto")
 # Frequent function words, for telling the language of a news text (aidcalc.news.language).
 STOP_WORDS = "el la los las y de del que en por para con una es se al"
 
-# Letters only this language uses among the supported ones of its script.
-LETTERS = "ñ"
+# Letters that tell this language among the supported ones of its script ("ó", "Unión",
+# "millón", is Slovak, Polish and Portuguese too: a shared letter counts less,
+# aidcalc.parsing.language).
+LETTERS = "ñó"
 
 SINCE = ("desde",)
 IN_YEAR = ("en", "en el año", "durante el año", "en el transcurso de")  # "en el año 2023"

@@ -189,8 +189,10 @@ COMPARED_WORDS = (
 # Frequent function words, for telling the language of a text.
 STOP_WORDS = "le la les et des du est pour une dans sur au aux par qui que"
 
-# Letters only this language uses among the supported ones of its script.
-LETTERS = "éèêàçùœ"
+# Letters that tell this language among the supported ones of its script; a letter several
+# languages list counts less for each (aidcalc.parsing.language): French writes "â", "î", "ô"
+# too ("théâtre", "île", "côté"), which Romanian or Portuguese share.
+LETTERS = "éèêàçùœâîô"
 
 # Short forms and codes of countries in news text (matched exactly, case kept; in
 # inflected languages a stem).

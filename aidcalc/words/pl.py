@@ -171,8 +171,9 @@ IRREGULAR_MONTHS = {
 # Frequent function words, for telling the language of a text.
 STOP_WORDS = "i w z na się że do nie jest dla oraz przez od po"
 
-# Letters only this language uses among the supported ones of its script.
-LETTERS = "łśźżćń"
+# Letters that tell this language among the supported ones of its script ("ó", "który", is
+# Slovak, Spanish and Portuguese too: a shared letter counts less, aidcalc.parsing.language).
+LETTERS = "łśźżćńó"
 
 # Short forms and codes of countries in news text (matched exactly, case kept; in
 # inflected languages a stem).

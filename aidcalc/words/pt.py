@@ -139,8 +139,11 @@ CUE_PHRASES = ("no total", "um total de", "ao todo", "até agora", "até hoje")
 # Frequent function words, for telling the language of a news text (aidcalc.news.language).
 STOP_WORDS = "o os as e de do da dos das que em para com uma não ao à"
 
-# Letters only this language uses among the supported ones of its script.
-LETTERS = "ãõ"
+# Letters that tell this language among the supported ones of its script; a letter several
+# languages list counts less for each (aidcalc.parsing.language): "ã" and "õ" are Portuguese
+# alone, "â", "ê", "ô" and "ç" Portuguese too ("Ucrânia", "três", "doação"), not Romanian or
+# French alone; "ó" ("história") is Spanish, Polish and Slovak too.
+LETTERS = "ãõâêôçó"
 
 SINCE = ("desde",)
 IN_YEAR = ("em", "no ano", "no ano de", "durante o ano de")  # "no ano de 2023"

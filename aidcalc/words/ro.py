@@ -139,7 +139,8 @@ CUE_PHRASES = ("în total", "în total de", "din ####", "până acum", "până �
 # Frequent function words, for telling the language of a news text (aidcalc.news.language).
 STOP_WORDS = "și şi de la în un o cu pentru care din pe a fost este"
 
-# Letters only this language uses among the supported ones of its script.
+# Letters that tell this language among the supported ones of its script ("ă", "ș", "ț" alone;
+# "â" is Portuguese and French too, "î" French: they count less, aidcalc.parsing.language).
 LETTERS = "ăâîșțşţ"
 
 SINCE = ("din", "de la")

@@ -14,11 +14,15 @@ STOP_WORDS = (
     "a v na sa je že s z do pre k o by sú ako aj ktoré vo zo ktorý ktorá tiež"
     # "so far", which Czech writes "dosud"
     " doteraz"
+    # "last year", which Czech writes "loni" or "vloni"
+    " vlani"
 )
 
 # Letters this language writes that tell it among the supported languages of its script (shared
 # letters count less: aidcalc.parsing.language).
-LETTERS = "ľĺŕôäčšžýá"
+# "ó" ("milión", "miliónov") is no Czech letter, which writes "milion"; Spanish, Portuguese
+# and Polish list it too.
+LETTERS = "ľĺŕôäčšžýáó"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).

@@ -36,15 +36,22 @@ LANGUAGES = [*NEWS_LANGUAGES, "uk", "ru", "xx", None]
 
 
 def _sentence_language_long_way(sentence: str, text_language: str | None) -> str | None:
-    """``sentence_language`` as it was before the short cut: every language's verbs counted."""
+    """``sentence_language`` as it was before the short cut: every language's verbs counted
+    (since lang12b, a capitalised verb after the sentence's first word only for the text's
+    language: inside a sentence it is a name, "Les Pays-Bas")."""
     if text_language is None:
         return None
     found = language_scores(POSSESSIVE_RE.sub("", sentence).casefold())
     if found.cyrillic_words:
         return None
     evidence = dict(found.latin)
+    opening = next((i for i, ch in enumerate(sentence) if ch.isalnum() or ch == "_"), -1)
     for lang in NEWS_LANGUAGES:
-        verbs = sum(cue.kind != "aux" for cue in find_cues(sentence, lang, VERB))
+        verbs = sum(
+            cue.kind != "aux"
+            and (lang == text_language or cue.start == opening or not cue.text[0].isupper())
+            for cue in find_cues(sentence, lang, VERB)
+        )
         evidence[lang] = evidence.get(lang, 0) + 2 * verbs
     if evidence.get(text_language, 0):
         return None

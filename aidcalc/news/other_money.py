@@ -58,12 +58,19 @@ KIND_NAMES = {
     "trade": "trade",
     "revenue": "revenues",
     "debt": "a debt",
+    "estimate": "an estimate or cost",
+    "stock": "a reserve, output or deficit",
+    "conditional": "a hypothetical",
 }
 # The kinds whose subject attacks: it receives no money of the sentence.
 ATTACKS = frozenset({"damage", "fire"})
 # The kinds that are a gift when a recipient is named after the amount in its clause (revenues
 # of frozen assets passed on: "€3bn of revenues from frozen Russian assets for Ukraine").
 FOR_A_RECIPIENT = frozenset({"revenue"})
+# The kinds that state a figure rather than an act (an estimate or cost, a stock or total of the
+# economy, a hypothetical): they count only in a clause with no giving or receiving verb, whose
+# subject is then no giving act ("Germany has given an estimated €12bn" is a gift).
+KINDS_STATED = frozenset({"estimate", "stock", "conditional"})
 
 
 class OtherMoney(NamedTuple):
@@ -129,6 +136,8 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
     if word is None:
         return None
     kind = _kind(table, word.group())
+    if kind in KINDS_STATED and verbs:
+        return None  # rule 3: "Denmark has given 0.3% of its GDP, €200m" stays a gift
     if kind in FOR_A_RECIPIENT and _recipient_after(sentence, lang, end, clause_end):
         return None  # "€3bn of revenues from frozen Russian assets for Ukraine": a gift
     return OtherMoney(kind, word.group(), _subject(sentence, lang, at))

@@ -1012,6 +1012,32 @@ OTHER_MONEY = {
     "trade": "trade traded exports exported imports imported sold sells",
     "revenue": "revenue revenues earned earns earnings income",
     "debt": "debt debts owes owed",
+    # Figures stated, not given: they count in a clause with no giving verb (KINDS_STATED).
+    "estimate": (
+        "estimates",
+        "estimate",
+        "estimated at",
+        "is put at",
+        "are put at",
+        "was put at",
+        "will cost",
+        "would cost",
+        "could cost",
+        "may cost",
+        "might cost",
+        "to cost",
+        "reconstruction costs",
+        "recovery costs",
+    ),
+    "stock": ("reserves", "gdp", "deficit", "external financing", "external funding"),
+    "conditional": (
+        "would mean",
+        "would amount to",
+        "would represent",
+        "would equal",
+        "would come to",
+        "would be equivalent to",
+    ),
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -563,6 +563,19 @@ OTHER_MONEY = {
     "trade": "commerce échanges exportations importations vendu vendus",
     "revenue": "recettes revenus",
     "debt": "dette dettes",
+    # Figures stated, not given: they count in a clause with no giving verb (KINDS_STATED).
+    "estimate": (
+        "coûtera coûteront coûterait coûteraient estime estiment estimé estimée estimés "
+        "estimées évalue évaluent évalué évaluée évalués évaluées chiffré chiffrée chiffrés"
+    ),
+    "stock": ("réserves", "pib", "déficit", "financement extérieur", "financements extérieurs"),
+    "conditional": (
+        "représenterait",
+        "représenteraient",
+        "signifierait",
+        "équivaudrait",
+        "reviendrait à",
+    ),
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

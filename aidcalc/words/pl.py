@@ -554,6 +554,19 @@ OTHER_MONEY = {
     "trade": "handel handlu eksport eksportu importu sprzedał sprzedała sprzedali",
     "revenue": "dochody dochodów przychody wpływy",
     "debt": "dług długi długu długów zadłużeni*",
+    # Figures stated, not given: they count in a clause with no giving verb (KINDS_STATED).
+    "estimate": "kosztować kosztuje kosztowałaby szacuje* szacowan* oszacowa* wycenia* wyceni*",
+    "stock": (
+        "rezerwy",
+        "rezerw",
+        "rezerwach",
+        "pkb",
+        "deficyt",
+        "deficytu",
+        "finansowanie zewnętrzne",
+        "finansowania zewnętrznego",
+    ),
+    "conditional": "oznaczałoby oznaczałaby oznaczałyby wyniosłoby wyniosłaby kosztowałoby",
 }
 
 # Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get

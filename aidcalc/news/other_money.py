@@ -1,5 +1,5 @@
 """Money that is no gift, whoever's it is: damage, weapons fired, losses, costs of a war, trade,
-revenues and debts.
+revenues and debts, and figures stated rather than given (estimates, reserves, hypotheticals).
 
 News of pledges sets other sums beside the money given: what an attack destroyed ("Russia
 destroyed infrastructure worth €2bn"), what missiles cost ("fired missiles worth €30m"), what
@@ -8,7 +8,7 @@ Read with the sentence's giver each was a pledge of that giver; it is none, whoe
 subject of its clause. The words are data (``OTHER_MONEY`` in ``aidcalc/words/``, by kind and
 language; a word ending in "*" stands for every word it begins, as "zniszczy*" for
 "zniszczył", "zniszczyła"). The rules, in the order ``other_money`` applies them
-(docs/extraction.md, "Money not given", rule 7):
+(docs/extraction.md, "Money not given", rule 8):
 
 1. **Before the amount**: in the amount's clause (from the last comma, semicolon, colon,
    bracket or dash before it to the next after it), the last word of ``OTHER_MONEY`` before
@@ -21,6 +21,18 @@ language; a word ending in "*" stands for every word it begins, as "zniszczy*" f
    repair"), or, in a language that may close a clause with
    its verb (``VERB_SECOND``), as the clause's last word ("das 2 Mrd. Euro im Handel
    verlor", "hat Infrastruktur im Wert von 2 Mrd. Euro zerstört").
+
+3. **Figures stated**: an estimate or cost ("estimated at", "will cost", "kostet",
+   "odhadují"), a stock or total of an economy (reserves, GDP, a deficit, external financing
+   received: "резерви", "rezerwy", "зовнішнього фінансування"), a hypothetical ("would mean",
+   "zou … betekenen", "représenterait") and a valuation verb ("stands at", "beläuft sich",
+   "wynoszą", "становлять"), the kinds of ``KINDS_STATED``, count only in a clause with no
+   giving or receiving verb ("Germany has given an estimated €12bn" is a gift). A valuation
+   verb takes the kind of an earlier word of its clause ("Rezerwy … wynoszą": a reserve).
+4. **A valuation verb alone** states no gift only when two words or more of its clause stand
+   before it and no aid noun (``AID_NOUNS``) or giving verb stands before it in the sentence:
+   "Germany's aid now stands at €12bn" is a running total, "It amounts to €1bn" may be an
+   earlier sentence's package.
 
 Revenues with a recipient marked after the amount in its clause are passed on, a gift
 ("€3bn of revenues from frozen Russian assets for Ukraine": ``FOR_A_RECIPIENT``).
@@ -35,6 +47,10 @@ OtherMoney(kind='damage', word='destroyed', code='RUS')
 'losses (lost), not a pledge'
 >>> other_money("Germany pledged €500m to repair damage.", "en", (16, 21)) is None
 True
+>>> other_money("Reconstruction will cost $486bn.", "en", (25, 31)).reason
+'an estimate or cost (will cost), not a pledge'
+>>> other_money("Germany's aid now stands at €12bn.", "en", (28, 33)) is None
+True
 """
 
 from __future__ import annotations
@@ -43,8 +59,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..words import NEWS_LANGUAGES, OTHER_MONEY, OTHER_MONEY_LINKS, VERB_SECOND
-from .cues import VERB, find_cues
+from ..words import AID_NOUNS, NEWS_LANGUAGES, OTHER_MONEY, OTHER_MONEY_LINKS, VERB_SECOND
+from .cues import VERB, find_cues, phrases_pattern
 
 # Where a clause ends: a comma, semicolon, colon, bracket or a dash between spaces.
 CLAUSE_END_RE = re.compile(r"[,;:()]|\s[–—-]\s")
@@ -61,6 +77,7 @@ KIND_NAMES = {
     "estimate": "an estimate or cost",
     "stock": "a reserve, output or deficit",
     "conditional": "a hypothetical",
+    "valuation": "a figure stated",
 }
 # The kinds whose subject attacks: it receives no money of the sentence.
 ATTACKS = frozenset({"damage", "fire"})
@@ -70,7 +87,7 @@ FOR_A_RECIPIENT = frozenset({"revenue"})
 # The kinds that state a figure rather than an act (an estimate or cost, a stock or total of the
 # economy, a hypothetical): they count only in a clause with no giving or receiving verb, whose
 # subject is then no giving act ("Germany has given an estimated €12bn" is a gift).
-KINDS_STATED = frozenset({"estimate", "stock", "conditional"})
+KINDS_STATED = frozenset({"estimate", "stock", "conditional", "valuation"})
 
 
 class OtherMoney(NamedTuple):
@@ -136,11 +153,39 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
     if word is None:
         return None
     kind = _kind(table, word.group())
+    if kind == "valuation" and at == word.start():
+        named = [m for m in found[:-1] if _kind(table, m.group()) != "valuation"]
+        if named:  # "Rezerwy walutowe wynoszą 40 mld dolarów": the subject names the kind
+            word, at = named[-1], named[-1].start()
+            kind = _kind(table, word.group())
     if kind in KINDS_STATED and verbs:
         return None  # rule 3: "Denmark has given 0.3% of its GDP, €200m" stays a gift
+    if kind == "valuation" and not _figure_subject(sentence, lang, opened, word.start()):
+        return None  # rule 4: "Germany's aid now stands at €12bn", "It amounts to €1bn"
     if kind in FOR_A_RECIPIENT and _recipient_after(sentence, lang, end, clause_end):
         return None  # "€3bn of revenues from frozen Russian assets for Ukraine": a gift
     return OtherMoney(kind, word.group(), _subject(sentence, lang, at))
+
+
+def _figure_subject(sentence: str, lang: str | None, opened: int, at: int) -> bool:
+    """True when a valuation verb at ``at`` states a figure of no giving act: two words or more
+    of its clause (opened at ``opened``) stand before it (not a pronoun alone: "It amounts to"
+    may take an earlier sentence's aid), and neither an aid noun (``AID_NOUNS``) nor a giving,
+    receiving or intention verb stands before it in the sentence."""
+    if len(WORD_RE.findall(sentence, opened, at)) < 2:
+        return False
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    nouns = _aid_nouns(table)
+    if nouns is not None and nouns.search(sentence, 0, at):
+        return False
+    return not find_cues(sentence[:at], lang, VERB)
+
+
+@lru_cache(maxsize=32)
+def _aid_nouns(table: str) -> re.Pattern[str] | None:
+    """The aid nouns of ``table`` ("aid", "Hilfe*", "pomoc*") as one pattern, or None."""
+    spec = AID_NOUNS.get(table, "")
+    return phrases_pattern(spec.split()) if spec else None
 
 
 def _recipient_after(sentence: str, lang: str | None, end: int, clause_end: int) -> bool:

@@ -377,6 +377,8 @@ OTHER_MONEY = {
     "estimate": ("odhaduj*", "odhadl*", "vyčísl*", "bude stát", "by stála", "by stálo"),
     "stock": "rezervy rezerv hdp deficit deficitu schodek schodku",
     "conditional": "znamenalo znamenala znamenaly představovalo představovala",
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": "činí činil činila činily činilo",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -621,6 +621,17 @@ OTHER_MONEY = {
         "ausmachen würde",
         "kosten würde",
     ),
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": (
+        "beläuft sich",
+        "belaufen sich",
+        "belief sich",
+        "beliefen sich",
+        "beträgt",
+        "betragen",
+        "betrug",
+        "betrugen",
+    ),
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -1038,6 +1038,18 @@ OTHER_MONEY = {
         "would come to",
         "would be equivalent to",
     ),
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": (
+        "stands at",
+        "stood at",
+        "amounts to",
+        "amounted to",
+        "totals",
+        "totalled",
+        "totaled",
+        "comes to",
+        "came to",
+    ),
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -512,6 +512,8 @@ OTHER_MONEY = {
     ),
     "stock": ("reservas", "pib", "déficit", "financiación externa"),
     "conditional": "supondría supondrían significaría equivaldría representaría",
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": ("asciende a", "ascienden a", "ascendió a", "ascendieron a"),
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

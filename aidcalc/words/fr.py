@@ -576,6 +576,17 @@ OTHER_MONEY = {
         "équivaudrait",
         "reviendrait à",
     ),
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": (
+        "s'élève à",
+        "s'élèvent à",
+        "s'élevait à",
+        "s'élevaient à",
+        "se monte à",
+        "se montent à",
+        "s’élève à",
+        "s’élèvent à",
+    ),
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

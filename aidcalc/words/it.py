@@ -442,6 +442,8 @@ OTHER_MONEY = {
         "finanziamenti esterni",
     ),
     "conditional": "significherebbe comporterebbe equivarrebbe rappresenterebbe",
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": ("ammonta a", "ammontano a", "ammontava a", "ammontavano a"),
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

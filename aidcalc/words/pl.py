@@ -567,6 +567,8 @@ OTHER_MONEY = {
         "finansowania zewnętrznego",
     ),
     "conditional": "oznaczałoby oznaczałaby oznaczałyby wyniosłoby wyniosłaby kosztowałoby",
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": "wynosi wynoszą wynosiła wynosiły wynosił wyniosła wyniosły wyniósł wyniosło",
 }
 
 # Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get

@@ -516,6 +516,8 @@ OTHER_MONEY = {
         "зовнішнє фінансування",
     ),
     "conditional": "означало означатиме означало б",
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": "становить становлять становили становив становила склав склала склали",
 }
 
 # Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get

@@ -132,6 +132,52 @@ STATED = [
         "a reserve, output or deficit (valutareserver)",
         [("SWE", 1e9)],
     ),
+    # a valuation verb whose subject is no giving act
+    (
+        "La France a promis 100 millions d'euros. Le budget de l'État moldave s'élève à 4,1 "
+        "milliards d'euros.",
+        "fr",
+        4.1e9,
+        "a figure stated (s'élève à)",
+        [("FRA", 100e6)],
+    ),
+    (
+        "Deutschland sagte 1 Mrd. Euro zu. Die Staatsschuld der Ukraine beläuft sich auf 150 "
+        "Mrd. Dollar.",
+        "de",
+        150e9,
+        "a figure stated (beläuft sich)",
+        [("DEU", 1e9)],
+    ),
+    (
+        "Polska przekazała 1 mld zł. Budżet obronny Ukrainy wynosi 50 mld dolarów.",
+        "pl",
+        50e9,
+        "a figure stated (wynosi)",
+        [("POL", 1e9)],
+    ),
+    (
+        "Italy pledged €100m. The bill for the new dam totals $2bn.",
+        "en",
+        2e9,
+        "a figure stated (totals)",
+        [("ITA", 100e6)],
+    ),
+    (
+        "Nederland geeft 200 miljoen euro. De staatsschuld van Oekraïne bedraagt 150 miljard "
+        "dollar.",
+        "nl",
+        150e9,
+        "a figure stated (bedraagt)",
+        [("NLD", 200e6)],
+    ),
+    (
+        "Німеччина виділила 500 млн євро. Державний борг України становить 150 млрд доларів.",
+        "uk",
+        150e9,
+        "a debt (борг)",
+        [("DEU", 500e6)],
+    ),
     # hypotheticals
     (
         "Oekraïne vraagt 1 procent van het bbp. Dat zou voor Nederland ongeveer 11 miljard euro "
@@ -192,8 +238,13 @@ def test_a_figure_stated_is_no_pledge(text, lang, value, kind, counted):
     assert kept == counted
 
 
-# A figure word in a clause with a giving verb: the gift stays (donor, value).
+# A figure word in a clause with a giving verb, or a valuation verb whose subject is aid or a
+# pronoun: the gift stays (donor, value).
 GIVEN = [
+    ("Germany pledged a new package. It amounts to €1bn.", "en", "DEU", 1e9),
+    ("Germany pledged a new package, which amounts to €1bn.", "en", "DEU", 1e9),
+    ("Німеччина надала пакет, який становить 1 млрд євро.", "uk", "DEU", 1e9),
+    ("Le soutien de la France s'élève à 3 milliards d'euros.", "fr", "FRA", 3e9),
     ("Germany has given an estimated €12bn to Ukraine.", "en", "DEU", 12e9),
     ("Estonia has given 0.3% of its GDP, €200m, to Ukraine.", "en", "EST", 200e6),
     ("Denmark pledged 1% of GDP to Ukraine, some DKK 25bn.", "en", "DNK", 25e9),
@@ -218,6 +269,8 @@ def test_a_figure_word_beside_a_giving_verb_stays_a_gift(text, lang, donor, valu
 # A cumulative statement of aid is kept (basis `cumulative`), as before.
 CUMULATIVE = [
     ("Germany's aid now stands at €12bn.", "en", "DEU"),
+    ("Die Hilfe Deutschlands für die Ukraine beläuft sich bisher auf 12 Mrd. Euro.", "de", "DEU"),
+    ("Polska pomoc dla Ukrainy wynosi dotąd łącznie 4 mld euro.", "pl", "POL"),
 ]
 
 

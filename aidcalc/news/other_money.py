@@ -30,9 +30,9 @@ language; a word ending in "*" stands for every word it begins, as "zniszczy*" f
    giving or receiving verb ("Germany has given an estimated €12bn" is a gift). A valuation
    verb takes the kind of an earlier word of its clause ("Rezerwy … wynoszą": a reserve).
 4. **A valuation verb alone** states no gift only when two words or more of its clause stand
-   before it and no aid noun (``AID_NOUNS``) or giving verb stands before it in the sentence:
-   "Germany's aid now stands at €12bn" is a running total, "It amounts to €1bn" may be an
-   earlier sentence's package.
+   before it and no aid noun (``AID_NOUNS``), word of a sum (``SUM_WORDS``) or giving verb
+   stands before it in the sentence: "Germany's aid now stands at €12bn" is a running total,
+   "It amounts to €1bn" and "The total amounts to €1bn" may be an earlier sentence's package.
 
 Revenues with a recipient marked after the amount in its clause are passed on, a gift
 ("€3bn of revenues from frozen Russian assets for Ukraine": ``FOR_A_RECIPIENT``).
@@ -59,7 +59,14 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..words import AID_NOUNS, NEWS_LANGUAGES, OTHER_MONEY, OTHER_MONEY_LINKS, VERB_SECOND
+from ..words import (
+    AID_NOUNS,
+    NEWS_LANGUAGES,
+    OTHER_MONEY,
+    OTHER_MONEY_LINKS,
+    SUM_WORDS,
+    VERB_SECOND,
+)
 from .cues import VERB, find_cues, phrases_pattern
 
 # Where a clause ends: a comma, semicolon, colon, bracket or a dash between spaces.
@@ -170,8 +177,9 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
 def _figure_subject(sentence: str, lang: str | None, opened: int, at: int) -> bool:
     """True when a valuation verb at ``at`` states a figure of no giving act: two words or more
     of its clause (opened at ``opened``) stand before it (not a pronoun alone: "It amounts to"
-    may take an earlier sentence's aid), and neither an aid noun (``AID_NOUNS``) nor a giving,
-    receiving or intention verb stands before it in the sentence."""
+    may take an earlier sentence's aid), and neither an aid noun (``AID_NOUNS``), a word of a
+    sum (``SUM_WORDS``: "The total amounts to") nor a giving, receiving or intention verb
+    stands before it in the sentence."""
     if len(WORD_RE.findall(sentence, opened, at)) < 2:
         return False
     table = lang if lang in NEWS_LANGUAGES else "en"
@@ -183,9 +191,11 @@ def _figure_subject(sentence: str, lang: str | None, opened: int, at: int) -> bo
 
 @lru_cache(maxsize=32)
 def _aid_nouns(table: str) -> re.Pattern[str] | None:
-    """The aid nouns of ``table`` ("aid", "Hilfe*", "pomoc*") as one pattern, or None."""
-    spec = AID_NOUNS.get(table, "")
-    return phrases_pattern(spec.split()) if spec else None
+    """The aid nouns of ``table`` ("aid", "Hilfe*", "pomoc*") and its words of a sum ("the
+    total", "insgesamt": ``SUM_WORDS``, the sum of money named before) as one pattern, or
+    None."""
+    spec = [*AID_NOUNS.get(table, "").split(), *SUM_WORDS.get(table, ())]
+    return phrases_pattern(spec) if spec else None
 
 
 def _recipient_after(sentence: str, lang: str | None, end: int, clause_end: int) -> bool:

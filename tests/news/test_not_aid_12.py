@@ -242,6 +242,13 @@ def test_a_figure_stated_is_no_pledge(text, lang, value, kind, counted):
 # pronoun: the gift stays (donor, value).
 GIVEN = [
     ("Germany pledged a new package. It amounts to €1bn.", "en", "DEU", 1e9),
+    ("Germany pledged a new package. The total amounts to €1bn.", "en", "DEU", 1e9),
+    (
+        "Deutschland kündigte ein Paket an. Insgesamt beläuft es sich auf 1 Mrd. Euro.",
+        "de",
+        "DEU",
+        1e9,
+    ),
     ("Germany pledged a new package, which amounts to €1bn.", "en", "DEU", 1e9),
     ("Німеччина надала пакет, який становить 1 млрд євро.", "uk", "DEU", 1e9),
     ("Le soutien de la France s'élève à 3 milliards d'euros.", "fr", "FRA", 3e9),

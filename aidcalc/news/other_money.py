@@ -34,6 +34,13 @@ language; a word ending in "*" stands for every word it begins, as "zniszczy*" f
    stands before it in the sentence: "Germany's aid now stands at €12bn" is a running total,
    "It amounts to €1bn" and "The total amounts to €1bn" may be an earlier sentence's package.
 
+5. **A clause with no verb** continues the figure before it: when the amount's clause holds
+   no verb, no aid noun and no country, the last word of ``OTHER_MONEY`` before it in the
+   sentence (after its last giving or receiving verb; not a valuation verb) decides, if
+   another amount follows that word and no aid noun stands between ("обсяг зовнішнього
+   фінансування склав 41,7 млрд доларів, у 2023 році – 42,5 млрд доларів": both are totals
+   received).
+
 Revenues with a recipient marked after the amount in its clause are passed on, a gift
 ("€3bn of revenues from frozen Russian assets for Ukraine": ``FOR_A_RECIPIENT``).
 
@@ -157,6 +164,9 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
             and not WORD_RE.search(sentence, after[-1].end(), clause_end)
         ):
             word, at = after[-1], start  # "das 2 Mrd. Euro im Handel verlor": the closing verb
+    if word is None and opened > 0:  # rule 5: "… склав 41,7 млрд доларів, у 2023 році – 42,5 …"
+        word = _continued(sentence, lang, table, pattern, opened, start, clause_end)
+        at = word.start() if word is not None else start
     if word is None:
         return None
     kind = _kind(table, word.group())
@@ -172,6 +182,42 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
     if kind in FOR_A_RECIPIENT and _recipient_after(sentence, lang, end, clause_end):
         return None  # "€3bn of revenues from frozen Russian assets for Ukraine": a gift
     return OtherMoney(kind, word.group(), _subject(sentence, lang, at))
+
+
+def _continued(
+    sentence: str,
+    lang: str | None,
+    table: str,
+    pattern: re.Pattern[str],
+    opened: int,
+    start: int,
+    clause_end: int,
+) -> re.Match[str] | None:
+    """The word of ``OTHER_MONEY`` an amount's clause with no verb continues: its clause (from
+    ``opened`` to ``clause_end``) holds no verb cue, no aid noun and no country, and the last
+    such word before it in the sentence (not a valuation verb: the subject's word), after the
+    last giving or receiving verb, is followed by another amount (a digit) and by no aid noun up
+    to the amount at ``start``; else None."""
+    nouns = _aid_nouns(table)
+    clause = sentence[opened:clause_end]
+    if find_cues(clause, lang, VERB) or (nouns is not None and nouns.search(clause)):
+        return None
+    gives = [c.end for c in find_cues(sentence[:opened], lang, VERB) if c.kind != "aux"]
+    found = list(pattern.finditer(sentence, max(gives, default=0), opened))
+    named = [m for m in found if _kind(table, m.group()) != "valuation"]  # the subject's word
+    if not named:
+        return None
+    word = named[-1]
+    between = sentence[word.end() : start]
+    if not re.search(r"\d", sentence[word.end() : opened]):
+        return None
+    if nouns is not None and nouns.search(between):
+        return None
+    from .donors import find_actors
+
+    if any(a.code and opened <= a.start < clause_end for a in find_actors(sentence, lang)):
+        return None  # "Russia destroyed infrastructure worth €2bn, and Germany €1bn"
+    return word
 
 
 def _figure_subject(sentence: str, lang: str | None, opened: int, at: int) -> bool:

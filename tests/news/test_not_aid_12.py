@@ -312,3 +312,39 @@ def test_stated_kinds(text, lang, where, kind, word):
 def test_the_trial_languages_have_every_stated_kind(lang):
     assert lang in NEWS_LANGUAGES
     assert set(OTHER_MONEY[lang]) >= KINDS_STATED
+
+
+# A clause with no verb, no aid noun and no country continues the figure before it (rule 5):
+# (text, language, the values rejected, the values kept)
+CONTINUED = [
+    (
+        "Нідерланди виділили 200 млн євро. У 2024 році обсяг зовнішнього фінансування склав "
+        "41,7 млрд доларів, у 2023 році – 42,5 млрд доларів.",
+        "uk",
+        [41.7e9, 42.5e9],
+        [200e6],
+    ),
+    ("Straty sięgają 2 mld zł, a w 2023 r. 1 mld zł.", "pl", [2e9, 1e9], []),
+    ("Ukraine's deficit is $40bn this year, $35bn in 2024.", "en", [40e9, 35e9], []),
+    (
+        "Die Schäden betragen 50 Mrd. Euro, im Vorjahr waren es 30 Mrd. Euro.",
+        "de",
+        [50e9, 30e9],
+        [],
+    ),
+    ("Rezerwy wynoszą 40 mld dolarów, a pomoc Polski 2 mld zł.", "pl", [40e9], [2e9]),
+    ("Russia destroyed infrastructure worth €2bn, and Germany €1bn.", "en", [2e9], [1e9]),
+    (
+        "Germany pledged €1bn. The World Bank estimates damage at $50bn, France €300m.",
+        "en",
+        [50e9],
+        [1e9, 300e6],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "rejected", "kept"), CONTINUED)
+def test_a_clause_without_verb_continues_the_figure_before(text, lang, rejected, kept):
+    rows = _rows(text, lang)
+    assert [r["value"] for r in rows if r["status"] == "rejected"] == rejected
+    assert [r["value"] for r in rows if r["status"] != "rejected"] == kept

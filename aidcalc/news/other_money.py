@@ -27,8 +27,9 @@ language; a word ending in "*" stands for every word it begins, as "zniszczy*" f
    received: "резерви", "rezerwy", "зовнішнього фінансування"), a hypothetical ("would mean",
    "zou … betekenen", "représenterait") and a valuation verb ("stands at", "beläuft sich",
    "wynoszą", "становлять"), the kinds of ``KINDS_STATED``, count only in a clause with no
-   giving or receiving verb ("Germany has given an estimated €12bn" is a gift). A valuation
-   verb takes the kind of an earlier word of its clause ("Rezerwy … wynoszą": a reserve).
+   giving or receiving verb ("Germany has given an estimated €12bn" is a gift). An estimate
+   or valuation verb takes the kind of an earlier word of its clause of another kind
+   ("Rezerwy … wynoszą": a reserve; "Škody … se odhadují": damage).
 4. **A valuation verb alone** states no gift only when two words or more of its clause stand
    before it and no aid noun (``AID_NOUNS``), word of a sum (``SUM_WORDS``) or giving verb
    stands before it in the sentence: "Germany's aid now stands at €12bn" is a running total,
@@ -102,6 +103,9 @@ FOR_A_RECIPIENT = frozenset({"revenue"})
 # economy, a hypothetical): they count only in a clause with no giving or receiving verb, whose
 # subject is then no giving act ("Germany has given an estimated €12bn" is a gift).
 KINDS_STATED = frozenset({"estimate", "stock", "conditional", "valuation"})
+# The kinds of verbs stating a figure: an earlier word of another kind in their clause is the
+# subject and names the kind ("Škody … se odhadují na": damage, "Rezerwy … wynoszą": a reserve).
+VERB_KINDS = frozenset({"estimate", "valuation"})
 
 
 class OtherMoney(NamedTuple):
@@ -170,8 +174,8 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
     if word is None:
         return None
     kind = _kind(table, word.group())
-    if kind == "valuation" and at == word.start():
-        named = [m for m in found[:-1] if _kind(table, m.group()) != "valuation"]
+    if kind in VERB_KINDS and at == word.start():
+        named = [m for m in found[:-1] if _kind(table, m.group()) not in VERB_KINDS]
         if named:  # "Rezerwy walutowe wynoszą 40 mld dolarów": the subject names the kind
             word, at = named[-1], named[-1].start()
             kind = _kind(table, word.group())

@@ -348,3 +348,31 @@ def test_a_clause_without_verb_continues_the_figure_before(text, lang, rejected,
     rows = _rows(text, lang)
     assert [r["value"] for r in rows if r["status"] == "rejected"] == rejected
     assert [r["value"] for r in rows if r["status"] != "rejected"] == kept
+
+
+# An estimate verb after a word of another kind in its clause takes that word's kind.
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "Škody na ukrajinské infrastruktuře se odhadují na 155 miliard dolarů.",
+            "cs",
+            "damage or destruction (Škody)",
+        ),
+        (
+            "Die Schäden am Energiesystem beziffert die Weltbank auf mehr als 20 Mrd. Dollar.",
+            "de",
+            "damage or destruction (Schäden)",
+        ),
+        (
+            "Прямі збитки від війни оцінюються в 152 млрд доларів.",
+            "uk",
+            "damage or destruction (збитки)",
+        ),
+        ("The deficit is estimated at $40bn.", "en", "a reserve, output or deficit (deficit)"),
+    ],
+)
+def test_an_estimate_verb_takes_the_kind_of_its_subject(text, lang, kind):
+    (row,) = _rows(text, lang)
+    assert row["status"] == "rejected"
+    assert row["evidence"].endswith(f"{kind}, not a pledge")

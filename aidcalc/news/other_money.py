@@ -1,5 +1,5 @@
 """Money that is no gift, whoever's it is: damage, weapons fired, losses, costs of a war, trade,
-revenues and debts.
+revenues and debts, and figures stated rather than given (estimates, reserves, hypotheticals).
 
 News of pledges sets other sums beside the money given: what an attack destroyed ("Russia
 destroyed infrastructure worth €2bn"), what missiles cost ("fired missiles worth €30m"), what
@@ -8,7 +8,7 @@ Read with the sentence's giver each was a pledge of that giver; it is none, whoe
 subject of its clause. The words are data (``OTHER_MONEY`` in ``aidcalc/words/``, by kind and
 language; a word ending in "*" stands for every word it begins, as "zniszczy*" for
 "zniszczył", "zniszczyła"). The rules, in the order ``other_money`` applies them
-(docs/extraction.md, "Money not given", rule 7):
+(docs/extraction.md, "Money not given", rule 8):
 
 1. **Before the amount**: in the amount's clause (from the last comma, semicolon, colon,
    bracket or dash before it to the next after it), the last word of ``OTHER_MONEY`` before
@@ -21,6 +21,26 @@ language; a word ending in "*" stands for every word it begins, as "zniszczy*" f
    repair"), or, in a language that may close a clause with
    its verb (``VERB_SECOND``), as the clause's last word ("das 2 Mrd. Euro im Handel
    verlor", "hat Infrastruktur im Wert von 2 Mrd. Euro zerstört").
+
+3. **Figures stated**: an estimate or cost ("estimated at", "will cost", "kostet",
+   "odhadují"), a stock or total of an economy (reserves, GDP, a deficit, external financing
+   received: "резерви", "rezerwy", "зовнішнього фінансування"), a hypothetical ("would mean",
+   "zou … betekenen", "représenterait") and a valuation verb ("stands at", "beläuft sich",
+   "wynoszą", "становлять"), the kinds of ``KINDS_STATED``, count only in a clause with no
+   giving or receiving verb ("Germany has given an estimated €12bn" is a gift). An estimate
+   or valuation verb takes the kind of an earlier word of its clause of another kind
+   ("Rezerwy … wynoszą": a reserve; "Škody … se odhadují": damage).
+4. **A valuation verb alone** states no gift only when two words or more of its clause stand
+   before it and no aid noun (``AID_NOUNS``), word of a sum (``SUM_WORDS``) or giving verb
+   stands before it in the sentence: "Germany's aid now stands at €12bn" is a running total,
+   "It amounts to €1bn" and "The total amounts to €1bn" may be an earlier sentence's package.
+
+5. **A clause with no verb** continues the figure before it: when the amount's clause holds
+   no verb, no aid noun and no country, the last word of ``OTHER_MONEY`` before it in the
+   sentence (after its last giving or receiving verb; not a valuation verb) decides, if
+   another amount follows that word and no aid noun stands between ("обсяг зовнішнього
+   фінансування склав 41,7 млрд доларів, у 2023 році – 42,5 млрд доларів": both are totals
+   received).
 
 Revenues with a recipient marked after the amount in its clause are passed on, a gift
 ("€3bn of revenues from frozen Russian assets for Ukraine": ``FOR_A_RECIPIENT``).
@@ -35,6 +55,10 @@ OtherMoney(kind='damage', word='destroyed', code='RUS')
 'losses (lost), not a pledge'
 >>> other_money("Germany pledged €500m to repair damage.", "en", (16, 21)) is None
 True
+>>> other_money("Reconstruction will cost $486bn.", "en", (25, 31)).reason
+'an estimate or cost (will cost), not a pledge'
+>>> other_money("Germany's aid now stands at €12bn.", "en", (28, 33)) is None
+True
 """
 
 from __future__ import annotations
@@ -43,8 +67,15 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..words import NEWS_LANGUAGES, OTHER_MONEY, OTHER_MONEY_LINKS, VERB_SECOND
-from .cues import VERB, find_cues
+from ..words import (
+    AID_NOUNS,
+    NEWS_LANGUAGES,
+    OTHER_MONEY,
+    OTHER_MONEY_LINKS,
+    SUM_WORDS,
+    VERB_SECOND,
+)
+from .cues import VERB, find_cues, phrases_pattern
 
 # Where a clause ends: a comma, semicolon, colon, bracket or a dash between spaces.
 CLAUSE_END_RE = re.compile(r"[,;:()]|\s[–—-]\s")
@@ -58,12 +89,23 @@ KIND_NAMES = {
     "trade": "trade",
     "revenue": "revenues",
     "debt": "a debt",
+    "estimate": "an estimate or cost",
+    "stock": "a reserve, output or deficit",
+    "conditional": "a hypothetical",
+    "valuation": "a figure stated",
 }
 # The kinds whose subject attacks: it receives no money of the sentence.
 ATTACKS = frozenset({"damage", "fire"})
 # The kinds that are a gift when a recipient is named after the amount in its clause (revenues
 # of frozen assets passed on: "€3bn of revenues from frozen Russian assets for Ukraine").
 FOR_A_RECIPIENT = frozenset({"revenue"})
+# The kinds that state a figure rather than an act (an estimate or cost, a stock or total of the
+# economy, a hypothetical): they count only in a clause with no giving or receiving verb, whose
+# subject is then no giving act ("Germany has given an estimated €12bn" is a gift).
+KINDS_STATED = frozenset({"estimate", "stock", "conditional", "valuation"})
+# The kinds of verbs stating a figure: an earlier word of another kind in their clause is the
+# subject and names the kind ("Škody … se odhadují na": damage, "Rezerwy … wynoszą": a reserve).
+VERB_KINDS = frozenset({"estimate", "valuation"})
 
 
 class OtherMoney(NamedTuple):
@@ -126,12 +168,84 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
             and not WORD_RE.search(sentence, after[-1].end(), clause_end)
         ):
             word, at = after[-1], start  # "das 2 Mrd. Euro im Handel verlor": the closing verb
+    if word is None and opened > 0:  # rule 5: "… склав 41,7 млрд доларів, у 2023 році – 42,5 …"
+        word = _continued(sentence, lang, table, pattern, opened, start, clause_end)
+        at = word.start() if word is not None else start
     if word is None:
         return None
     kind = _kind(table, word.group())
+    if kind in VERB_KINDS and at == word.start():
+        named = [m for m in found[:-1] if _kind(table, m.group()) not in VERB_KINDS]
+        if named:  # "Rezerwy walutowe wynoszą 40 mld dolarów": the subject names the kind
+            word, at = named[-1], named[-1].start()
+            kind = _kind(table, word.group())
+    if kind in KINDS_STATED and verbs:
+        return None  # rule 3: "Denmark has given 0.3% of its GDP, €200m" stays a gift
+    if kind == "valuation" and not _figure_subject(sentence, lang, opened, word.start()):
+        return None  # rule 4: "Germany's aid now stands at €12bn", "It amounts to €1bn"
     if kind in FOR_A_RECIPIENT and _recipient_after(sentence, lang, end, clause_end):
         return None  # "€3bn of revenues from frozen Russian assets for Ukraine": a gift
     return OtherMoney(kind, word.group(), _subject(sentence, lang, at))
+
+
+def _continued(
+    sentence: str,
+    lang: str | None,
+    table: str,
+    pattern: re.Pattern[str],
+    opened: int,
+    start: int,
+    clause_end: int,
+) -> re.Match[str] | None:
+    """The word of ``OTHER_MONEY`` an amount's clause with no verb continues: its clause (from
+    ``opened`` to ``clause_end``) holds no verb cue, no aid noun and no country, and the last
+    such word before it in the sentence (not a valuation verb: the subject's word), after the
+    last giving or receiving verb, is followed by another amount (a digit) and by no aid noun up
+    to the amount at ``start``; else None."""
+    nouns = _aid_nouns(table)
+    clause = sentence[opened:clause_end]
+    if find_cues(clause, lang, VERB) or (nouns is not None and nouns.search(clause)):
+        return None
+    gives = [c.end for c in find_cues(sentence[:opened], lang, VERB) if c.kind != "aux"]
+    found = list(pattern.finditer(sentence, max(gives, default=0), opened))
+    named = [m for m in found if _kind(table, m.group()) != "valuation"]  # the subject's word
+    if not named:
+        return None
+    word = named[-1]
+    between = sentence[word.end() : start]
+    if not re.search(r"\d", sentence[word.end() : opened]):
+        return None
+    if nouns is not None and nouns.search(between):
+        return None
+    from .donors import find_actors
+
+    if any(a.code and opened <= a.start < clause_end for a in find_actors(sentence, lang)):
+        return None  # "Russia destroyed infrastructure worth €2bn, and Germany €1bn"
+    return word
+
+
+def _figure_subject(sentence: str, lang: str | None, opened: int, at: int) -> bool:
+    """True when a valuation verb at ``at`` states a figure of no giving act: two words or more
+    of its clause (opened at ``opened``) stand before it (not a pronoun alone: "It amounts to"
+    may take an earlier sentence's aid), and neither an aid noun (``AID_NOUNS``), a word of a
+    sum (``SUM_WORDS``: "The total amounts to") nor a giving, receiving or intention verb
+    stands before it in the sentence."""
+    if len(WORD_RE.findall(sentence, opened, at)) < 2:
+        return False
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    nouns = _aid_nouns(table)
+    if nouns is not None and nouns.search(sentence, 0, at):
+        return False
+    return not find_cues(sentence[:at], lang, VERB)
+
+
+@lru_cache(maxsize=32)
+def _aid_nouns(table: str) -> re.Pattern[str] | None:
+    """The aid nouns of ``table`` ("aid", "Hilfe*", "pomoc*") and its words of a sum ("the
+    total", "insgesamt": ``SUM_WORDS``, the sum of money named before) as one pattern, or
+    None."""
+    spec = [*AID_NOUNS.get(table, "").split(), *SUM_WORDS.get(table, ())]
+    return phrases_pattern(spec) if spec else None
 
 
 def _recipient_after(sentence: str, lang: str | None, end: int, clause_end: int) -> bool:

@@ -154,7 +154,9 @@ A language module may define any of these names (all optional; a missing one add
 ``OWN_BUDGETS``             budget nouns ("military budget"): their value is the owner's money
 ``OTHER_MONEY``             {kind: words} of money that is no gift, whoever's it is: damage,
                             weapons fired, losses, costs of war, trade, revenues, debts
-                            ("destroyed", "a perdu", "straty"); "word*" for any word it begins
+                            ("destroyed", "a perdu", "straty"), and figures stated: estimates,
+                            stocks, hypotheticals, valuation verbs ("will cost", "rezerwy",
+                            "would mean", "beläuft sich"); "word*" for any word it begins
 ``OTHER_MONEY_LINKS``       words between an amount and such a word after it ("in damage")
 ``OWN_POSSESSIVES``         the subject's possessives after spent money ("its army"): own money
 ``SPENDING_SPLIT``          split spending verbs (verb, particle): "gibt … aus"

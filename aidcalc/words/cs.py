@@ -415,6 +415,12 @@ OTHER_MONEY = {
     "trade": "obchod obchodu vývoz vývozu dovoz dovozu prodal prodala prodalo",
     "revenue": "příjmy příjmů",
     "debt": "dluh dluhy dluhů",
+    # Figures stated, not given: they count in a clause with no giving verb (KINDS_STATED).
+    "estimate": ("odhaduj*", "odhadl*", "vyčísl*", "bude stát", "by stála", "by stálo"),
+    "stock": "rezervy rezerv hdp deficit deficitu schodek schodku",
+    "conditional": "znamenalo znamenala znamenaly představovalo představovala",
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": "činí činil činila činily činilo",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

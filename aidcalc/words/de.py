@@ -647,6 +647,41 @@ OTHER_MONEY = {
     "trade": "handel handelsvolumen exporte exporten importe importen verkaufte verkauft",
     "revenue": "einnahmen erlöse umsatz",
     "debt": "schulden schuldet verschuldung",
+    # Figures stated, not given: they count in a clause with no giving verb (KINDS_STATED).
+    "estimate": (
+        "kostet",
+        "kosten",
+        "koste",
+        "kosten wird",
+        "wiederaufbaukosten",
+        "beziffert",
+        "beziffern",
+        "geschätzt",
+        "veranschlagt",
+    ),
+    "stock": (
+        "reserven devisenreserven währungsreserven bip bruttoinlandsprodukt defizit "
+        "haushaltsdefizit auslandsfinanzierung außenfinanzierung"
+    ),
+    "conditional": (
+        "bedeuten",
+        "bedeuten würde",
+        "entspräche",
+        "entsprächen",
+        "ausmachen würde",
+        "kosten würde",
+    ),
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": (
+        "beläuft sich",
+        "belaufen sich",
+        "belief sich",
+        "beliefen sich",
+        "beträgt",
+        "betragen",
+        "betrug",
+        "betrugen",
+    ),
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -540,6 +540,15 @@ OTHER_MONEY = {
     "trade": "comercio exportaciones importaciones vendió",
     "revenue": "ingresos",
     "debt": "deuda deudas",
+    # Figures stated, not given: they count in a clause with no giving verb (KINDS_STATED).
+    "estimate": (
+        "costará costarán costaría costarían estima estiman estimado estimada estimados "
+        "estimadas cifran cifró"
+    ),
+    "stock": ("reservas", "pib", "déficit", "financiación externa"),
+    "conditional": "supondría supondrían significaría equivaldría representaría",
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": ("asciende a", "ascienden a", "ascendió a", "ascendieron a"),
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

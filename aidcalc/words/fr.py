@@ -607,6 +607,30 @@ OTHER_MONEY = {
     "trade": "commerce échanges exportations importations vendu vendus",
     "revenue": "recettes revenus",
     "debt": "dette dettes",
+    # Figures stated, not given: they count in a clause with no giving verb (KINDS_STATED).
+    "estimate": (
+        "coûtera coûteront coûterait coûteraient estime estiment estimé estimée estimés "
+        "estimées évalue évaluent évalué évaluée évalués évaluées chiffré chiffrée chiffrés"
+    ),
+    "stock": ("réserves", "pib", "déficit", "financement extérieur", "financements extérieurs"),
+    "conditional": (
+        "représenterait",
+        "représenteraient",
+        "signifierait",
+        "équivaudrait",
+        "reviendrait à",
+    ),
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": (
+        "s'élève à",
+        "s'élèvent à",
+        "s'élevait à",
+        "s'élevaient à",
+        "se monte à",
+        "se montent à",
+        "s’élève à",
+        "s’élèvent à",
+    ),
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

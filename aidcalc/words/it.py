@@ -480,6 +480,21 @@ OTHER_MONEY = {
     "trade": "commercio esportazioni importazioni venduto venduti",
     "revenue": "entrate ricavi",
     "debt": "debito debiti",
+    # Figures stated, not given: they count in a clause with no giving verb (KINDS_STATED).
+    "estimate": (
+        "costare costerà costeranno costerebbe stima stimano stimato stimata stimati stimate"
+    ),
+    "stock": (
+        "riserve",
+        "pil",
+        "deficit",
+        "disavanzo",
+        "finanziamento esterno",
+        "finanziamenti esterni",
+    ),
+    "conditional": "significherebbe comporterebbe equivarrebbe rappresenterebbe",
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": ("ammonta a", "ammontano a", "ammontava a", "ammontavano a"),
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -468,6 +468,12 @@ OTHER_MONEY = {
     "trade": "handel export import verkocht",
     "revenue": "inkomsten opbrengst opbrengsten",
     "debt": "schuld schulden",
+    # Figures stated, not given: they count in a clause with no giving verb (KINDS_STATED).
+    "estimate": "kost kosten geschat geraamd",
+    "stock": ("reserves", "bbp", "tekort", "begrotingstekort", "externe financiering"),
+    "conditional": ("betekenen", "zou betekenen", "neerkomen op", "zou neerkomen op"),
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": "bedraagt bedragen bedroeg bedroegen",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -598,6 +598,21 @@ OTHER_MONEY = {
     "trade": "handel handlu eksport eksportu importu sprzedał sprzedała sprzedali",
     "revenue": "dochody dochodów przychody wpływy",
     "debt": "dług długi długu długów zadłużeni*",
+    # Figures stated, not given: they count in a clause with no giving verb (KINDS_STATED).
+    "estimate": "kosztować kosztuje kosztowałaby szacuje* szacowan* oszacowa* wycenia* wyceni*",
+    "stock": (
+        "rezerwy",
+        "rezerw",
+        "rezerwach",
+        "pkb",
+        "deficyt",
+        "deficytu",
+        "finansowanie zewnętrzne",
+        "finansowania zewnętrznego",
+    ),
+    "conditional": "oznaczałoby oznaczałaby oznaczałyby wyniosłoby wyniosłaby kosztowałoby",
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": "wynosi wynoszą wynosiła wynosiły wynosił wyniosła wyniosły wyniósł wyniosło",
 }
 
 # Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get

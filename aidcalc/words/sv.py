@@ -377,6 +377,12 @@ OTHER_MONEY = {
     "trade": "handel handeln export exporten import importen sålde",
     "revenue": "intäkter",
     "debt": "skuld skulder",
+    # Figures stated, not given: they count in a clause with no giving verb (KINDS_STATED).
+    "estimate": "kosta kostar uppskatta* beräknas",
+    "stock": "reserver valutareserv* bnp underskott*",
+    "conditional": ("innebära", "betyda", "skulle innebära", "skulle betyda", "motsvara"),
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": ("uppgår till", "uppgick till"),
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -543,6 +543,21 @@ OTHER_MONEY = {
     "trade": "торгівля торгівлі експорт експорту імпорт імпорту продала продали продав",
     "revenue": "доходи доходів надходжен*",
     "debt": "борг борги боргу боргів заборгован*",
+    # Figures stated, not given: they count in a clause with no giving verb (KINDS_STATED).
+    "estimate": "оціню* оцінил* оцінив коштуватим* коштуватиме",
+    "stock": (
+        "резерви",
+        "резервів",
+        "резервах",
+        "ввп",
+        "дефіцит",
+        "дефіциту",
+        "зовнішнього фінансування",
+        "зовнішнє фінансування",
+    ),
+    "conditional": "означало означатиме означало б",
+    # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
+    "valuation": "становить становлять становили становив становила склав склала склали",
 }
 
 # Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get

@@ -2141,6 +2141,73 @@ PASSAGES = [
             ("EUR 40000000", "ITA", "LBN", "pledge", "new"),
         ],
     ),
+    # --- notaid12b: figures beside pledges that are not aid (estimates, reserves, hypotheticals)
+    (
+        "en",
+        "Japan pledged $300 million to Ukraine for energy repairs. The World Bank puts the cost "
+        "of rebuilding at $524 billion over ten years.",
+        [
+            ("USD 300000000", "JPN", "UKR", "pledge", "new"),
+            ("USD 524000000000", "WBG", None, "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "de",
+        "Schweden sagte der Ukraine 500 Mio. Euro zu. Die Devisenreserven der ukrainischen "
+        "Nationalbank betrugen Ende Januar 43 Mrd. Dollar.",
+        [
+            ("EUR 500000000", "SWE", "UKR", "pledge", "new"),
+            ("USD 43000000000", None, None, "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "uk",
+        "Данія надала Україні 250 млн євро. За оцінкою уряду, дефіцит бюджету у 2025 році "
+        "становитиме 38 млрд доларів.",
+        [
+            ("EUR 250000000", "DNK", "UKR", "allocation", "new"),
+            ("USD 38000000000", None, None, "allocation", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "fr",
+        "La Belgique a débloqué 150 millions d'euros pour l'Ukraine. Selon la Banque mondiale, "
+        "la reconstruction coûtera 486 milliards de dollars.",
+        [
+            ("EUR 150000000", "BEL", "UKR", "allocation", "new"),
+            ("USD 486000000000", "WBG", None, "allocation", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "nl",
+        "Kyiv vraagt bondgenoten om 0,25 procent van hun bbp. Voor België zou dat 1,5 miljard "
+        "euro per jaar betekenen.",
+        [("EUR 1500000000", None, None, "pledge", "per-year", {"status": "rejected"})],
+    ),
+    (
+        "pl",
+        "Czechy przekazały Ukrainie 100 mln euro. Straty w rolnictwie szacuje się na 40 mld "
+        "dolarów, a rezerwy walutowe wynoszą 44 mld dolarów.",
+        [
+            ("EUR 100000000", "CZE", "UKR", "allocation", "new"),
+            ("USD 40000000000", None, None, "allocation", "new", {"status": "rejected"}),
+            ("USD 44000000000", None, None, "allocation", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "it",
+        "La Spagna ha stanziato 60 milioni di euro per Kyiv. Il deficit pubblico dell'Ucraina "
+        "ammonta a 35 miliardi di dollari.",
+        [
+            ("EUR 60000000", "ESP", "UKR", "allocation", "new"),
+            ("USD 35000000000", None, None, "allocation", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "en",
+        "Ukraine asks its partners for 0.25% of GDP. For Britain that would mean £6bn a year.",
+        [("GBP 6000000000", None, None, "pledge", "per-year", {"status": "rejected"})],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -2126,9 +2126,10 @@ PASSAGES = [
         "Nederland trekt 1,2 miljard euro uit voor Oekraïne in 2025\n\nDEN HAAG, 17 september "
         "2024 – Het kabinet trekt voor volgend jaar 1,2 miljard euro uit voor steun aan "
         "Oekraïne.",
+        # both dated 2025 ("in 2025", "voor volgend jaar"): the key groups them, headline first
         [
-            ("EUR 1200000000", "NLD", "UKR", "allocation", "new", {"duplicate_of": 1}),
             ("EUR 1200000000", "NLD", "UKR", "allocation", "new"),
+            ("EUR 1200000000", "NLD", "UKR", "allocation", "new", {"duplicate_of": 0}),
         ],
     ),
     (

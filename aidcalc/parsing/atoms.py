@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..amount import known_currencies
-from ..words import COUNT_WORDS, FILLERS, RANGE_JOINERS, RANGE_OPENERS
+from ..words import COUNT_WORDS, FILLERS, QUALIFIERS_AFTER, RANGE_JOINERS, RANGE_OPENERS
 from ..words.currency import CASED_SCALES, CODE_LIKE_WORDS, GLUED_PREFIXES, GLUED_SCALE_SYMBOLS
 from .language import text_language
 from .lexicon import CurrencyForm, Lexicon
@@ -289,8 +289,10 @@ def _window_form(forms, plain, folded, toks, index, lex: Lexicon, lang, lang_wor
 # Chinese, Japanese and Korean write words without spaces, so a scale and a currency after a
 # number make one word token ("36.57亿元", "3兆円", "100亿美元"); such a token is cut into the
 # longest lexicon entries it starts with, one character where none fits. Hangul, kana and CJK
-# ideographs all stand after this code point.
+# ideographs all stand after this code point. A qualifier written after the amount ("3億ドル以上",
+# "5亿元左右": ``QUALIFIERS_AFTER``) is cut out as one piece too, for the grammar to read.
 IDEOGRAPHS_FROM = "\u2e80"
+_AFTER_PIECES = frozenset(form for form in QUALIFIERS_AFTER if form[:1] >= IDEOGRAPHS_FROM)
 
 
 def _ideograph_pieces(tok: str, start: int, lex: Lexicon) -> list[tuple[str, str, int, int]]:
@@ -306,7 +308,8 @@ def _ideograph_pieces(tok: str, start: int, lex: Lexicon) -> list[tuple[str, str
     while at < len(tok):
         size = 1
         for end in range(len(tok), at, -1):
-            if tok[at:end] in first or tok[at:end].casefold() in first:
+            piece = tok[at:end]
+            if piece in first or piece.casefold() in first or piece in _AFTER_PIECES:
                 size = end - at
                 break
         pieces.append(("word", tok[at : at + size], start + at, start + at + size))

@@ -21,6 +21,37 @@ QUALIFIERS = {
     "up_to": ["bis zu", "maximal", "höchstens", "bis"],
 }
 
+# Qualifier forms that, right after one of these nouns (or a compound ending in one, plural
+# too), name the worth of the thing and bound nothing: "ein Paket über 1,4 Mrd. Euro" is a
+# package of 1.4 billion, "ein Scheck über 50.000 Euro" a cheque for 50,000 (plurals with an
+# umlaut are listed as well: "Verträge"). After a word that
+# is no such noun ("im Wert von über", "erhielt über") the form stays a bound.
+_WORTH_NOUNS = (
+    "paket",
+    "scheck",
+    "vertrag",
+    "verträge",
+    "auftrag",
+    "aufträge",
+    "kredit",
+    "darlehen",
+    "rechnung",
+    "anleihe",
+    "bürgschaft",
+    "vereinbarung",
+    "abkommen",
+    "überweisung",
+    "bestellung",
+    "garantie",
+    "zusage",
+    "zuschuss",
+    "tranche",
+    "spende",
+    "gutschein",
+    "deal",
+)
+WORTH_AFTER_NOUNS = {"über": _WORTH_NOUNS, "ueber": _WORTH_NOUNS}
+
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("und",)
 

@@ -19,6 +19,7 @@ from ..words import COUNT_WORDS, FILLERS, QUALIFIERS_AFTER, RANGE_JOINERS, RANGE
 from ..words.currency import CASED_SCALES, CODE_LIKE_WORDS, GLUED_PREFIXES, GLUED_SCALE_SYMBOLS
 from .language import text_language
 from .lexicon import CurrencyForm, Lexicon
+from .lexicon import lexicon as _lexicon
 from .numbers import NUMBER_WORDS
 from .tokens import MAX_FORM_TOKENS, TOKEN_RE, strip_accents
 
@@ -854,8 +855,14 @@ def code_of(token: str) -> str | tuple[str, int] | None:
     ``MUSD``/``KEUR`` (millions/thousands of a currency, finance style) give ``(code, exponent)``.
     Remembered per token (the answer depends on the token alone).
 
+    A lower-case token spells only the code of a currency in use today: the code of a withdrawn
+    one ("sur", the Soviet rouble; "dem", "esp") is far likelier an ordinary word ("3 milliards
+    sur les 9") than money no one pays in any more; in capitals it is still read ("SUR 5").
+
     >>> code_of("EUR"), code_of("eur"), code_of("Eur"), code_of("MUSD"), code_of("ALL")
     ('EUR', 'EUR', None, ('USD', 6), None)
+    >>> code_of("sur"), code_of("SUR")
+    (None, 'SUR')
     """
     if len(token) == 4 and token[0] in "MK" and token[1:].isupper():
         code = token[1:]
@@ -865,6 +872,8 @@ def code_of(token: str) -> str | tuple[str, int] | None:
     upper = token.upper()
     if upper not in known_currencies() or token.casefold() in CODE_LIKE_WORDS:
         return None
-    if token == upper or token.islower():
+    if token == upper:
+        return upper
+    if token.islower() and upper in _lexicon().in_use:
         return upper
     return None

@@ -29,6 +29,8 @@ A language module may define any of these names (all optional; a missing one add
 ``BREAKDOWN_LINKS``         words starting another amount whose currency is elided ("of
                             which", "davon", "weitere"); ``PURPOSE_WORDS`` may follow such
                             an amount ("60 million for housing")
+``PART_OF_LINKS``           words between a part and its whole ("3 mld z 9 mld euro", "3 billion
+                            of the 9 billion euros"): the part takes the whole's currency
 ``WORTH_AFTER_NOUNS``       {qualifier form: nouns}: after such a noun (or a compound ending in
                             one) the form names a worth, no bound ("ein Paket über 1 Mrd.")
 ``LABEL_NOUNS``             nouns that label a numbered part ("Tranche 2", "Paket 4", "Étape 2"):
@@ -426,6 +428,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "PURPOSE_WORDS": frozenset(_words(languages, "PURPOSE_WORDS")),
         "LABEL_NOUNS": frozenset(_words(languages, "LABEL_NOUNS")),
         "WORTH_AFTER_NOUNS": _worth_after_nouns(languages),
+        "PART_OF_LINKS": _folded(_word_langs(languages, "PART_OF_LINKS")),
         "PRICE_EACH_WORDS": frozenset(_folded(_words(languages, "PRICE_EACH_WORDS"))),
         "LIST_AND": _word_langs(languages, "LIST_AND"),
         "AND_A_HALF": _word_langs(languages, "AND_A_HALF"),
@@ -636,6 +639,8 @@ PURPOSE_WORDS: frozenset[str] = _TABLES["PURPOSE_WORDS"]
 LABEL_NOUNS: frozenset[str] = _TABLES["LABEL_NOUNS"]
 # {qualifier form: nouns after which it names a worth}: "ein Paket über 1 Mrd." (no bound).
 WORTH_AFTER_NOUNS: dict[str, tuple[str, ...]] = _TABLES["WORTH_AFTER_NOUNS"]
+# {words between a part and its whole: their languages}: "3 mld z 9 mld euro" (``shared``).
+PART_OF_LINKS: dict[str, frozenset[str]] = _TABLES["PART_OF_LINKS"]
 # Range words that also give a price each ("12 tanks à € 4 miljoen"): ``grammar.dash_not_range``.
 PRICE_EACH_WORDS: frozenset[str] = _TABLES["PRICE_EACH_WORDS"]
 AMOUNT_ADJECTIVES: frozenset[str] = _TABLES["AMOUNT_ADJECTIVES"]

@@ -357,6 +357,10 @@ HOME_COUNTRY = "DEU"
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+# Words between a part and its whole when only the whole writes the currency ("3 Mrd. von 9 Mrd. Euro", "3 Mrd. der 9 Mrd. Euro"):
+# the part is in the whole's currency (``aidcalc.parsing.shared``).
+PART_OF_LINKS = ("von", "von den", "der")
+
 LIST_AND = ("und", "bzw", "beziehungsweise")
 LIST_OR = ("oder",)
 

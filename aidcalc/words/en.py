@@ -668,6 +668,10 @@ MULTILATERAL_DONORS = {
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+# Words between a part and its whole when only the whole writes the currency ("3 billion of the 9 billion euros"):
+# the part is in the whole's currency (``aidcalc.parsing.shared``).
+PART_OF_LINKS = ("of", "of the", "out of", "out of the")
+
 LIST_AND = ("and",)
 LIST_OR = ("or",)
 

@@ -333,6 +333,10 @@ HOME_COUNTRY = "FRA"
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
+# Words between a part and its whole when only the whole writes the currency ("3 milliards sur les 9 milliards d'euros"):
+# the part is in the whole's currency (``aidcalc.parsing.shared``).
+PART_OF_LINKS = ("sur", "sur les", "des")
+
 LIST_AND = ("et",)
 LIST_OR = ("ou",)
 

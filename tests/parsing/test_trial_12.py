@@ -79,3 +79,78 @@ CJK_QUALIFIERS = [
 @pytest.mark.parametrize(("text", "expected"), CJK_QUALIFIERS)
 def test_japanese_and_chinese_qualifiers(text, expected):
     assert str(parse_amount(text)) == expected
+
+
+# 7. A lower-case word is never read as the code of a withdrawn currency ("sur": the Soviet
+# rouble), and a part before its whole ("N of M currency") takes the whole's currency.
+WITHDRAWN_CODE_WORDS = [
+    ("3 milliards sur les 9 milliards du paquet", None, []),
+    ("Le fonds a reçu 5 millions sur le compte", "fr", []),
+    ("Die Ukraine erhielt 5 Millionen dem Vernehmen nach", "de", []),
+    ("Danmark gav 5 mio. ved udgangen af året", "da", []),
+    ("Portugal deu 3 milhões fim de semana", "pt", []),
+    ("Il governo ha dato 5 milioni che sono arrivati", "it", []),
+    ("Rząd dał 5 mln nic więcej", "pl", []),
+    # in capitals the code is still read
+    ("SUR 5 mln", None, ["SUR 5000000"]),
+    ("5 mln eur", None, ["EUR 5000000"]),
+    ("5 mln usd", None, ["USD 5000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), WITHDRAWN_CODE_WORDS)
+def test_a_lower_case_word_is_no_withdrawn_code(text, lang, expected):
+    assert [str(m.amount) for m in extract_amounts(text, lang=lang)] == expected
+
+
+def test_no_ordinary_word_of_a_curated_language_is_read_as_a_withdrawn_code():
+    """Built from the data: every stop word or listed noun of a curated language that spells
+    the code of a currency no longer in use ("sur", "dem", "che", "nic", "fim"…), right after
+    a number, is no currency."""
+    stopwordsiso = pytest.importorskip("stopwordsiso")
+    from aidcalc.amount import known_currencies
+    from aidcalc.parsing.lexicon import lexicon
+    from aidcalc.words import COMMON_NOUNS, LANGUAGES
+
+    withdrawn = {code.casefold() for code in known_currencies() - lexicon().in_use}
+    checked = 0
+    for language in sorted(LANGUAGES):
+        code = "no" if language == "nb" else language
+        words = set(stopwordsiso.stopwords(code)) if stopwordsiso.has_lang(code) else set()
+        words |= set(COMMON_NOUNS.get(language, ()))
+        for word in sorted(words & withdrawn):
+            checked += 1
+            for text in (f"5 {word} x", f"5 mln {word}"):
+                found = extract_amounts(text, lang=language)
+                assert all(m.amount.currency != word.upper() for m in found), (language, text)
+    assert checked >= 10  # sur, dem, ved, sit, esa, che, nic, fim, zal, bol
+
+
+PART_OF_WHOLE = [
+    (
+        "L'UE a versé 3 milliards sur les 9 milliards d'euros du paquet",
+        ["EUR 3000000000", "EUR 9000000000"],
+    ),
+    ("Il reste 2 milliards des 9 milliards d'euros", ["EUR 2000000000", "EUR 9000000000"]),
+    ("Polska przekazała 3 mld z 9 mld euro", ["EUR 3000000000", "EUR 9000000000"]),
+    ("Wypłacono 1,5 mld ze 4 mld zł", ["PLN 1500000000", "PLN 4000000000"]),
+    ("Україна отримала 3 млрд із 9 млрд євро", ["EUR 3000000000", "EUR 9000000000"]),
+    ("виплачено 2 млрд з 5 млрд доларів", ["USD 2000000000", "USD 5000000000"]),
+    ("Die EU zahlte 3 Mrd. der 9 Mrd. Euro aus.", ["EUR 3000000000", "EUR 9000000000"]),
+    ("3 Mrd. von 9 Mrd. Euro", ["EUR 3000000000", "EUR 9000000000"]),
+    ("Kyiv got 3 billion of the 9 billion euros", ["EUR 3000000000", "EUR 9000000000"]),
+    ("around 3 billion of the 9 billion euros", ["approx EUR 3000000000", "EUR 9000000000"]),
+    # a count, a part larger than its whole, or no amount after the link: nothing shared
+    ("5 of the 10 billion euros", ["EUR 10000000000"]),
+    ("12 mld z 9 mld euro", ["EUR 9000000000"]),
+    ("3 milliards sur 5 ans", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_OF_WHOLE)
+def test_a_part_before_its_whole_shares_its_currency(text, expected):
+    found = extract_amounts(text)
+    assert [str(m.amount) for m in found] == expected
+    if len(expected) == 2:
+        assert "shared-currency" in found[0].assumptions
+        assert "shared-currency" not in found[1].assumptions

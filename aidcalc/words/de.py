@@ -355,12 +355,13 @@ RESPECTIVELY = ("jeweils", "beziehungsweise", "bzw.")
 # government"): the donor of such an office when no country is named (an assumption).
 HOME_COUNTRY = "DEU"
 
-# Words joining a list of numbers that share one currency and scale written once, at the
-# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-# Words between a part and its whole when only the whole writes the currency ("3 Mrd. von 9 Mrd. Euro", "3 Mrd. der 9 Mrd. Euro"):
-# the part is in the whole's currency (``aidcalc.parsing.shared``).
+# Words between a part and its whole when only the whole writes the currency: the part is in
+# the whole's currency ("3 Mrd. von 9 Mrd. Euro", "3 Mrd. der 9 Mrd. Euro";
+# ``aidcalc.parsing.shared``).
 PART_OF_LINKS = ("von", "von den", "der")
 
+# Words joining a list of numbers that share one currency and scale written once, at the
+# end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("und", "bzw", "beziehungsweise")
 LIST_OR = ("oder",)
 

@@ -17,7 +17,7 @@ from .atoms import (
     QUAL,
     SCALE,
 )  # fmt: skip
-from .language import leading_languages, text_language
+from .language import SAMPLE_CHARS, language_scores, leading_languages, text_language
 from .lexicon import CurrencyForm
 from .numbers import (
     GROUP_ONLY,
@@ -282,6 +282,23 @@ def _told_alone(reader, scale: dict[str, int]) -> bool:
     return all(x in scale for x in leading_languages(reader.text[slice(*bounds)]))
 
 
+def _close_rival(reader, scale: dict[str, int], power: int) -> bool:
+    """True when a curated language that gives ``scale`` another power than ``power`` scores
+    within one point of the lead in the sentence ``sentence_lang`` last read: the guess from a
+    few words is weak, and the power it chose is a default to record ("O Brasil doou à Ucrânia
+    5 mil reais.": Romanian leads Portuguese by one point, and "mil" is 10^6 in Romanian,
+    10^3 in Portuguese)."""
+    bounds = reader._sentence_piece
+    if bounds is None:
+        return False
+    points = language_scores(reader.text[slice(*bounds)][:SAMPLE_CHARS].casefold()).latin
+    lead = max(points.values(), default=0)
+    return any(
+        score and score >= lead - 1 and scale.get(lang, power) != power
+        for lang, score in points.items()
+    )
+
+
 def _wordless(reader) -> bool:
     """True when the text holds no word but the amount's and the amount's currency is a name
     English writes too ("5 mil euros", "5 mil dollars"): nothing tells the language of a scale
@@ -525,6 +542,8 @@ class SideValue:
             if sentence in scale and sentence in among and _told_alone(self, scale):
                 # the sentence's language tells the scale: "Die EU gibt 1 Billion Euro" is
                 # 10^12 (issue 9 numfix item 8); languages tied for the lead tell none
+                if _close_rival(self, scale, scale[sentence]):
+                    self.assumptions.append("scale-default")
                 return scale[sentence]
             told = self.text_lang()
             if told is None or scale.get(told) != exponent:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from aidcalc import extract_amounts, parse_amount
+from aidcalc import ParseError, extract_amounts, parse_amount
 
 # 1. A qualifier form right after a noun that it links to its worth bounds nothing: German
 # "über" after "Paket", "Scheck", "Vertrag" … is "of/worth"; elsewhere it stays "more than".
@@ -154,3 +154,52 @@ def test_a_part_before_its_whole_shares_its_currency(text, expected):
     if len(expected) == 2:
         assert "shared-currency" in found[0].assumptions
         assert "shared-currency" not in found[1].assumptions
+
+
+# 8. A weak guess of the sentence's language that decides a scale word's power is recorded.
+WEAK_LANGUAGE_GUESS = [
+    ("O Brasil doou à Ucrânia 5 mil reais.", ("scale-default",)),
+    ("Brasil doou 5 mil reais", ("scale-default",)),
+    # a clear sentence language, or words that agree on one power, record nothing
+    ("A Espanha deu 5 mil euros.", ()),
+    ("Die EU gibt 1 Billion Euro", ()),
+    ("Vláda schválila pomoc ve výši 5 mil. Kč.", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "assumed"), WEAK_LANGUAGE_GUESS)
+def test_a_weak_language_guess_deciding_a_scale_is_recorded(text, assumed):
+    (mention,) = extract_amounts(text)
+    assert ("scale-default" in mention.assumptions) == bool(assumed)
+    if assumed:
+        with pytest.raises(ParseError):
+            parse_amount(text, strict=True)
+
+
+def test_a_tie_of_languages_giving_a_scale_two_powers_is_recorded():
+    """Portuguese ties Romanian on these words; the value is the Portuguese thousand (the
+    table's order), and the doubt is recorded (was asserted silent in test_lead_6)."""
+    mention = extract_amounts("O governo gastou R$ 250 mil no projeto.")[0]
+    assert str(mention.amount) == "BRL 250000"
+    assert "scale-default" in mention.assumptions
+
+
+# 6. Ukrainian and Russian short names of a country's dollar; the Icelandic "millj.".
+SHORT_NAMES = [
+    ("2 млрд кан. дол.", "CAD 2000000000"),
+    ("Канада виділить Україні 2 млрд кан. дол.", "CAD 2000000000"),
+    ("500 млн канад. дол.", "CAD 500000000"),
+    ("2 млрд австрал. дол.", "AUD 2000000000"),
+    ("2 млрд амер. дол.", "USD 2000000000"),
+    ("2 млрд дол. США", "USD 2000000000"),
+    ("Канада выделит 2 млрд кан. долл.", "CAD 2000000000"),
+    ("300 млн австрал. долл.", "AUD 300000000"),
+    ("100 millj. kr.", "ISK 100000000"),
+    ("Ísland veitti 100 millj. kr.", "ISK 100000000"),
+    ("100 millj. ISK", "ISK 100000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_NAMES)
+def test_short_names_of_a_dollar_and_the_icelandic_million(text, expected):
+    assert str(parse_amount(text)) == expected

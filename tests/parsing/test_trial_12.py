@@ -203,3 +203,37 @@ SHORT_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), SHORT_NAMES)
 def test_short_names_of_a_dollar_and_the_icelandic_million(text, expected):
     assert str(parse_amount(text)) == expected
+
+
+# 6 (F15). The language the whole text leads in decides a bare "kr" among named countries of
+# several crowns, as ``lang`` would.
+SWEDISH = (
+    "Förra året var det humanitära stödet 350 mnkr. Sidas bistånd uppgår i år till 200 "
+    "miljoner kr. Norge har gett 3 miljarder norska kronor och Danmark 2 miljarder danska kronor."
+)
+
+
+def test_a_bare_crown_in_a_swedish_text_naming_other_crowns_is_swedish():
+    found = [(str(m.amount), m.assumptions) for m in extract_amounts(SWEDISH)]
+    assert found == [
+        ("SEK 350000000", ("home-currency",)),
+        ("SEK 200000000", ("home-currency",)),
+        ("NOK 3000000000", ()),
+        ("DKK 2000000000", ()),
+    ]
+    assert [str(m.amount) for m in extract_amounts(SWEDISH, lang="sv")][:2] == [
+        "SEK 350000000",
+        "SEK 200000000",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norge og Danmark gav 500 mio. kr. til Ukraine, og det blev godt.", ["DKK 500000000"]),
+        ("Sverige, Norge och Danmark ger 500 miljoner kr till Ukraina.", ["SEK 500000000"]),
+        ("Norway and Denmark each give 1 billion kroner", []),  # English: no crown of its own
+    ],
+)
+def test_the_text_language_decides_among_named_crowns(text, expected):
+    assert [str(m.amount) for m in extract_amounts(text)] == expected

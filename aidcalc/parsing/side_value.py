@@ -604,7 +604,23 @@ class SideValue:
             and any(isinstance(a.data, str) and a.start < side.number_start for a in signs)
         )
         if not side.scales and not side.exponent and not machine and minor_digits(code) < 3:
-            return other  # three digits after the mark are no cents, whatever the language
+            # three digits after the mark are no cents, whatever the language; but when the
+            # sign's place tells the other style (a comma before a sign written after, the
+            # continental "1,599 €"; a point after a sign written first, "€1.599") and neither
+            # the text's language nor its other numbers write the mark this way, the reading
+            # rests on the units and says so ("1,500 €" alone: 1500, ``decimal-default``); a
+            # currency with no minor unit in use ("Rp 31.500", "3,990 Ft") has no such price
+            if (
+                minor_digits(code)
+                and self.sign_style(side, signs) == mark
+                and other
+                not in (
+                    self.told_mark((self.text_lang(),)),
+                    *self.one_text_mark(),
+                )
+            ):
+                self.assumptions.append("decimal-default")
+            return other
         words = _curated(langs)  # the language the amount's own words agree on
         told = None if self.lang else self.told_mark(words)
         if told:
@@ -777,6 +793,25 @@ class SideValue:
         if self._text_lang is UNKNOWN:
             self._text_lang = text_language(self.text)
         return self._text_lang  # type: ignore[return-value]
+
+    @staticmethod
+    def sign_style(side: Side, signs) -> str | None:
+        """The decimal mark the place of the amount's sign suggests: "," for a sign written
+        after the number (the continental "1,50 €"), "." for one written before it ("€1.50"),
+        None for a name or no sign."""
+        places = {
+            a.start > side.number_start
+            for a in signs
+            if not a.is_name and isinstance(a.data, CurrencyForm)
+        }
+        if len(places) != 1:
+            return None
+        return "," if places.pop() else "."
+
+    def one_text_mark(self) -> tuple[str, ...]:
+        """The one decimal mark the text's unambiguous numbers show, or nothing."""
+        marks = self.text_marks()
+        return tuple(marks) if len(marks) == 1 else ()
 
     def text_marks(self) -> frozenset[str]:
         """The decimal marks the unambiguous numbers next to a currency or scale show."""

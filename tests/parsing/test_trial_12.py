@@ -237,3 +237,34 @@ def test_a_bare_crown_in_a_swedish_text_naming_other_crowns_is_swedish():
 )
 def test_the_text_language_decides_among_named_crowns(text, expected):
     assert [str(m.amount) for m in extract_amounts(text)] == expected
+
+
+# 5. Three digits after a mark are no cents of a currency with two decimals, but when the sign's
+# place suggests the other style and nothing in the text writes the mark that way, the reading
+# rests on that rule and names ``decimal-default``.
+DECIMAL_BY_UNITS = [
+    ("1,500 €", "EUR 1500", ("decimal-default",)),
+    ("La France donne 1,500 €", "EUR 1500", ("decimal-default",)),
+    ("Les prix commencent à 12,345 $.", "USD 12345", ("dollar-usd", "decimal-default")),
+    ("€1.500", "EUR 1500", ("decimal-default",)),
+    ("73,460 €", "EUR 73460", ("decimal-default",)),
+    ("15,000 руб.", "RUB 15000", ("decimal-default",)),
+    # the sign's place agrees with the grouping, or the text writes the mark: nothing assumed
+    ("1.500 €", "EUR 1500", ()),
+    ("€1,500", "EUR 1500", ()),
+    ("Die Ukraine erhält 250.000 €", "EUR 250000", ()),
+    ("Er kostet 2,50 € und 1.500 €", "EUR 1500", ()),
+    ("1,500 EUR", "EUR 1500", ()),
+    # no minor unit in use: no price to a tenth of one
+    ("Rp 31.500", "IDR 31500", ()),
+    ("3,990 Ft", "HUF 3990", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "assumed"), DECIMAL_BY_UNITS)
+def test_a_mark_decided_by_the_minor_units_against_the_signs_style_says_so(text, amount, assumed):
+    mention = extract_amounts(text)[-1]
+    assert (str(mention.amount), mention.assumptions) == (amount, assumed)
+    if "decimal-default" in assumed:
+        with pytest.raises(ParseError):
+            parse_amount(text, strict=True)

@@ -299,6 +299,29 @@ def _close_rival(reader, scale: dict[str, int], power: int) -> bool:
     )
 
 
+def _sign_style(side: Side, signs) -> str | None:
+    """The decimal mark the place of the amount's sign suggests: "," for a sign written after
+    the number (the continental "1,50 €"), "." for one written before it ("€1.50"), None for a
+    name or no sign."""
+    places = {
+        a.start > side.number_start
+        for a in signs
+        if not a.is_name and isinstance(a.data, CurrencyForm)
+    }
+    if len(places) != 1:
+        return None
+    return "," if places.pop() else "."
+
+
+def _grouping_written(reader, decimal: str) -> bool:
+    """True when the text's language, or the one mark its unambiguous numbers show, writes
+    ``decimal`` as the decimal mark (so the other mark groups, as the minor units read it)."""
+    if reader.told_mark((reader.text_lang(),)) == decimal:
+        return True
+    marks = reader.text_marks()
+    return len(marks) == 1 and decimal in marks
+
+
 def _wordless(reader) -> bool:
     """True when the text holds no word but the amount's and the amount's currency is a name
     English writes too ("5 mil euros", "5 mil dollars"): nothing tells the language of a scale
@@ -610,15 +633,8 @@ class SideValue:
             # the text's language nor its other numbers write the mark this way, the reading
             # rests on the units and says so ("1,500 €" alone: 1500, ``decimal-default``); a
             # currency with no minor unit in use ("Rp 31.500", "3,990 Ft") has no such price
-            if (
-                minor_digits(code)
-                and self.sign_style(side, signs) == mark
-                and other
-                not in (
-                    self.told_mark((self.text_lang(),)),
-                    *self.one_text_mark(),
-                )
-            ):
+            styled = minor_digits(code) and _sign_style(side, signs) == mark
+            if styled and not _grouping_written(self, other):
                 self.assumptions.append("decimal-default")
             return other
         words = _curated(langs)  # the language the amount's own words agree on
@@ -793,25 +809,6 @@ class SideValue:
         if self._text_lang is UNKNOWN:
             self._text_lang = text_language(self.text)
         return self._text_lang  # type: ignore[return-value]
-
-    @staticmethod
-    def sign_style(side: Side, signs) -> str | None:
-        """The decimal mark the place of the amount's sign suggests: "," for a sign written
-        after the number (the continental "1,50 €"), "." for one written before it ("€1.50"),
-        None for a name or no sign."""
-        places = {
-            a.start > side.number_start
-            for a in signs
-            if not a.is_name and isinstance(a.data, CurrencyForm)
-        }
-        if len(places) != 1:
-            return None
-        return "," if places.pop() else "."
-
-    def one_text_mark(self) -> tuple[str, ...]:
-        """The one decimal mark the text's unambiguous numbers show, or nothing."""
-        marks = self.text_marks()
-        return tuple(marks) if len(marks) == 1 else ()
 
     def text_marks(self) -> frozenset[str]:
         """The decimal marks the unambiguous numbers next to a currency or scale show."""

@@ -478,7 +478,7 @@ def parse_amounts(
 
     from .errors import ParseError
     from .parsing import extract_amounts, parse_mention
-    from .parsing.cells import may_hold_two, several_amounts
+    from .parsing.cells import bracketed, may_hold_two, several_amounts
 
     if errors not in ("raise", "coerce"):
         raise ValueError(f"errors must be 'raise' or 'coerce', not {errors!r}")
@@ -495,6 +495,9 @@ def parse_amounts(
     for slot, text in enumerate(distinct):
         if not isinstance(text, str):
             problems[slot] = f"expected text, not {type(text).__name__}"
+            continue
+        problems[slot] = bracketed(text)  # "(€5m)": accounting's negative, refused
+        if problems[slot] is not None:
             continue
         try:
             mention = parse_mention(text, lang=lang, currency_hint=currency_hint, strict=strict)

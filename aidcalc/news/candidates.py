@@ -55,6 +55,7 @@ from .dates import (
     amount_dates,
     anchored_note,
     anchored_year,
+    clause_spans,
     explicit_date,
     relative_week,
     week_note,
@@ -809,13 +810,43 @@ def measure_of(
     'pledge'
     >>> measure_of("Lithuania has provided support worth over 683 million euros", "en", (37, 59))
     'allocation'
+
+    Each amount takes the verb of its own clause (``dates.clause_spans``) first: a cue in the
+    clause of another amount of the sentence is that amount's ("50 Milliarden Euro zugesagt,
+    davon 4,5 Milliarden Euro … ausgezahlt": the 50bn a pledge, the 4.5bn a disbursement), and
+    an intention after the amount in its own clause makes a pledge (German puts the verb
+    last). An amount whose clause has no cue keeps the rules above (a list item, "France
+    €2bn", shares the verb before it).
+
+    >>> text = "Die EU hat 50 Mrd. Euro zugesagt, davon 4,5 Mrd. Euro ausgezahlt."
+    >>> [measure_of(text, "de", w, [(11, 23), (40, 54)]) for w in [(11, 23), (40, 54)]]
+    ['pledge', 'disbursement']
     """
     start = max((end for _, end in amounts if end <= where[0]), default=0)
-    if any(
-        start <= cue.start and cue.end <= where[0] for cue in find_cues(sentence, lang, INTENTION)
-    ):
+    intentions = find_cues(sentence, lang, INTENTION)
+    measures = find_cues(sentence, lang, MEASURE)
+    others = sorted({span for span in amounts if span[1] <= where[0] or span[0] >= where[1]})
+    wheres = sorted({*others, where})
+    spans = clause_spans(sentence, wheres, lang)
+    low, high = spans[wheres.index(where)]
+    foreign = [span for span, at in zip(spans, wheres, strict=True) if at != where]
+
+    def inside(cue: Cue, first: int, last: int) -> bool:
+        return first <= cue.start and cue.end <= last
+
+    def of_another(cue: Cue) -> bool:
+        return any(inside(cue, *span) for span in foreign)
+
+    if any(inside(cue, start, where[0]) and not of_another(cue) for cue in intentions):
         return "pledge"
-    return _nearest_kind(find_cues(sentence, lang, MEASURE), where) or "pledge"
+    own = [cue for cue in measures if inside(cue, low, high)]
+    if own:
+        return _nearest_kind(own, where) or "pledge"
+    if any(inside(cue, low, high) for cue in intentions):
+        return "pledge"  # "… 50 Milliarden Euro zugesagt": the verb after, in its clause
+    if any(inside(cue, start, where[0]) for cue in intentions):
+        return "pledge"
+    return _nearest_kind(measures, where) or "pledge"
 
 
 def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]]) -> list[str]:

@@ -59,9 +59,13 @@ from ..words import LANGUAGES as REGISTRY
 # MONTH_IN_CASE and IRREGULAR_MONTHS (the "in <month>" case), EXTRA_MONTH_ABBREVIATIONS,
 # DATE_LINKS (words between a day, its month and its year: "3 de marzo de 2025").
 
-# The languages whose month names are read: every language of the registry (a news language
-# or not: "den 3. marts 2025", "3 Mart 2025", "3 Μαρτίου 2025" with ``lang`` set).
-DATE_LANGUAGES: tuple[str, ...] = tuple(REGISTRY)
+# The languages whose month names are read: every language of the registry written in an
+# alphabet (a news language or not: "den 3. marts 2025", "3 Mart 2025", "3 Μαρτίου 2025" with
+# ``lang`` set); Japanese and Chinese number their months ("1月"), and their modules hold
+# qualifiers only.
+DATE_LANGUAGES: tuple[str, ...] = tuple(
+    code for code, module in REGISTRY.items() if module.SCRIPT not in ("Jpan", "Hani")
+)
 
 TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
 # Each starts with its first digit, the look-behind after it ("no digit before the first"

@@ -15,10 +15,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..amount import known_currencies
-from ..words import COUNT_WORDS, FILLERS, RANGE_JOINERS, RANGE_OPENERS
+from ..words import COUNT_WORDS, FILLERS, QUALIFIERS_AFTER, RANGE_JOINERS, RANGE_OPENERS
 from ..words.currency import CASED_SCALES, CODE_LIKE_WORDS, GLUED_PREFIXES, GLUED_SCALE_SYMBOLS
 from .language import text_language
 from .lexicon import CurrencyForm, Lexicon
+from .lexicon import lexicon as _lexicon
 from .numbers import NUMBER_WORDS
 from .tokens import MAX_FORM_TOKENS, TOKEN_RE, strip_accents
 
@@ -289,8 +290,10 @@ def _window_form(forms, plain, folded, toks, index, lex: Lexicon, lang, lang_wor
 # Chinese, Japanese and Korean write words without spaces, so a scale and a currency after a
 # number make one word token ("36.57亿元", "3兆円", "100亿美元"); such a token is cut into the
 # longest lexicon entries it starts with, one character where none fits. Hangul, kana and CJK
-# ideographs all stand after this code point.
+# ideographs all stand after this code point. A qualifier written after the amount ("3億ドル以上",
+# "5亿元左右": ``QUALIFIERS_AFTER``) is cut out as one piece too, for the grammar to read.
 IDEOGRAPHS_FROM = "\u2e80"
+_AFTER_PIECES = frozenset(form for form in QUALIFIERS_AFTER if form[:1] >= IDEOGRAPHS_FROM)
 
 
 def _ideograph_pieces(tok: str, start: int, lex: Lexicon) -> list[tuple[str, str, int, int]]:
@@ -306,7 +309,8 @@ def _ideograph_pieces(tok: str, start: int, lex: Lexicon) -> list[tuple[str, str
     while at < len(tok):
         size = 1
         for end in range(len(tok), at, -1):
-            if tok[at:end] in first or tok[at:end].casefold() in first:
+            piece = tok[at:end]
+            if piece in first or piece.casefold() in first or piece in _AFTER_PIECES:
                 size = end - at
                 break
         pieces.append(("word", tok[at : at + size], start + at, start + at + size))
@@ -851,8 +855,14 @@ def code_of(token: str) -> str | tuple[str, int] | None:
     ``MUSD``/``KEUR`` (millions/thousands of a currency, finance style) give ``(code, exponent)``.
     Remembered per token (the answer depends on the token alone).
 
+    A lower-case token spells only the code of a currency in use today: the code of a withdrawn
+    one ("sur", the Soviet rouble; "dem", "esp") is far likelier an ordinary word ("3 milliards
+    sur les 9") than money no one pays in any more; in capitals it is still read ("SUR 5").
+
     >>> code_of("EUR"), code_of("eur"), code_of("Eur"), code_of("MUSD"), code_of("ALL")
     ('EUR', 'EUR', None, ('USD', 6), None)
+    >>> code_of("sur"), code_of("SUR")
+    (None, 'SUR')
     """
     if len(token) == 4 and token[0] in "MK" and token[1:].isupper():
         code = token[1:]
@@ -862,6 +872,8 @@ def code_of(token: str) -> str | tuple[str, int] | None:
     upper = token.upper()
     if upper not in known_currencies() or token.casefold() in CODE_LIKE_WORDS:
         return None
-    if token == upper or token.islower():
+    if token == upper:
+        return upper
+    if token.islower() and upper in _lexicon().in_use:
         return upper
     return None

@@ -2,7 +2,7 @@
 counts (a cell that states two amounts, or multiplies one, is refused, never read as its first
 amount).
 
-Used by ``aidcalc.pledges.values`` (rule 4 of ``read_pledges``) and ``aidcalc.frames``
+Used by ``aidcalc.pledges.values`` (rules 4 and 7 of ``read_pledges``) and ``aidcalc.frames``
 (``parse_amounts``, ``Series.aidcalc.parse``), so both refuse the same cells with the same words.
 """
 
@@ -53,3 +53,45 @@ def several_amounts(text: str, mentions: list) -> str | None:
     ):
         return f"{text!r} multiplies an amount: write the product, one amount per row"
     return None
+
+
+# a cell wholly in one bracket that holds a number ("(€5m)", "(GBP 5,000,000)"), or a bare number
+# in brackets with a currency code before or after it ("NOK (1,500,000)", "(5 000 000) EUR")
+_WHOLE_BRACKET = re.compile(r"\(\s*([^()]*\d[^()]*?)\s*\)")
+_CODE_OUTSIDE = re.compile(
+    r"(?:[A-Z]{3}\s*)?\(\s*([-\u2212\u2013]?\s*\d[\d \u00a0\u202f\u2009'\u2019.,]*)\s*\)"
+    r"(?:\s*[A-Z]{3})?"
+)
+MINUS = "-\u2212\u2013"  # hyphen-minus, minus sign, en dash
+
+
+def bracketed(text: str) -> str | None:
+    """Return why a cell holding an amount in brackets is refused, or None for any other cell.
+
+    Accounting writes a negative in brackets, so a cell that is one amount in brackets is
+    neither added as a positive nor turned negative by a guess, wherever its currency stands:
+    ``(5,000,000) GBP``, ``(GBP 5,000,000)``, ``(€5m)`` and ``(100000000)`` are refused with
+    the same words (``read_pledges`` rule 7; ``parse_amounts``). A correction is written with a
+    minus. Brackets around words, or after an amount (a restatement, ``€10m ($11m)``), are no
+    such cell.
+
+    >>> print(bracketed("(100000000)").replace(": ", ":\\n"))
+    '(100000000)' is a number in brackets, as accounting writes a negative:
+    write -100000000 for a correction, or 100000000 without the brackets
+    >>> print(bracketed("(€5m)").replace(": ", ":\\n"))
+    '(€5m)' is a number in brackets, as accounting writes a negative:
+    write -€5m for a correction, or €5m without the brackets
+    >>> bracketed("NOK (1,500,000)")[:40], bracketed("€5m ($5.4m)"), bracketed("€5m")
+    ("'NOK (1,500,000)' is a number in bracket", None, None)
+    """
+    stripped = text.strip()
+    match = _CODE_OUTSIDE.fullmatch(stripped) or _WHOLE_BRACKET.fullmatch(stripped)
+    if match is None:
+        return None
+    inside = match.group(1).strip()
+    if inside[:1] in MINUS:
+        return f"{text!r} is a signed number in brackets: write {inside} without the brackets"
+    return (
+        f"{text!r} is a number in brackets, as accounting writes a negative: write -{inside} "
+        f"for a correction, or {inside} without the brackets"
+    )

@@ -39,6 +39,7 @@ from ..words import (
     TRAILING_SIGN_QUALIFIERS,
     UNREAD_FRACTIONS,
     WHOLE_SCALES,
+    WORTH_AFTER_NOUNS,
 )
 from ..words.currency import (
     COINS,
@@ -486,6 +487,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             and j >= 0
             and atoms[j].kind == QUAL
             and self.qualifier_fits(atoms[j], low)
+            and not self.worth_after_noun(j)
             # "went up to €8bn", "wzrosła do 3 mld zł": the word for "to" of a change, the
             # value after, no ceiling
             and not (to_of_change(atoms, j) and self.text[atoms[j].start].islower())
@@ -1076,6 +1078,30 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             and first >= 2
             and atoms[first - 1].kind == JOIN
             and atoms[first - 2].kind == NUM
+        )
+
+    def worth_after_noun(self, j: int) -> bool:
+        """True when the qualifier atom ``j`` stands right after a noun that it links to its
+        worth (``WORTH_AFTER_NOUNS``; a compound ending in the noun, or its plural, counts),
+        written with a capital as German nouns are: then it bounds nothing ("ein Paket über
+        1,4 Mrd. Euro" is a package of 1.4 billion; "im Wert von über 1 Mrd." stays over).
+
+        >>> from aidcalc import parse_amount
+        >>> str(parse_amount("ein neues Hilfspaket über 1,4 Mrd. Euro"))
+        'EUR 1400000000'
+        >>> str(parse_amount("ein Paket im Wert von über 1 Mrd. Euro"))
+        'over EUR 1000000000'
+        """
+        nouns = WORTH_AFTER_NOUNS.get(self.atoms[j].text)
+        if not nouns or j == 0 or self.atoms[j - 1].kind != OTHER:
+            return False
+        before = self.atoms[j - 1]
+        written = self.text[before.start : before.end]
+        if not written[:1].isupper():
+            return False
+        word = written.casefold()
+        return any(
+            word.endswith((noun, noun + "e", noun + "en", noun + "n", noun + "s")) for noun in nouns
         )
 
     def qualifier_fits(self, atom: Atom, side: Side) -> bool:

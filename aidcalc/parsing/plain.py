@@ -172,6 +172,8 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
     if i < count and atoms[i].kind == QUAL:
         if to_of_change(atoms, i):
             return None  # "went up to €8bn": a change's "to", which the grammar reads
+        if reader.worth_after_noun(i):
+            return None  # "ein Paket über 1 Mrd.": a worth, no bound (the grammar reads it)
         qualifier = atoms[i]
         i += 1
     pre = post = scale = None

@@ -207,6 +207,14 @@ def _resolve(reader: Any, atom: Atom, langs: frozenset[str] | None) -> str | Non
         if giver is not None:  # "Britain gave Egypt £5 million": the subject gives
             return _assumed(reader, giver, "country-subject")
         if named:  # countries of two candidates: "Norway and Denmark … kroner"
+            # unless the language the whole text leads in has one of them as its home, as a
+            # ``lang`` given would decide: a Swedish article's bare "kr" stays SEK when it later
+            # names Norway's and Denmark's kroner, which write their own ("norska kronor")
+            code = None
+            if not reader.lang:
+                code = text_home_currency(reader.text, form, codes, langs, reader.lex.home_currency)
+            if code is not None:
+                return _assumed(reader, code, "home-currency")
             _ambiguous(reader, atom, codes, named)
             return None
     # the language the amount's words agree on ("50 milioane de lei": RON), else the one home

@@ -69,6 +69,7 @@ from ..words import (
     LIST_AND,
     LIST_OR,
     NAME_MAY_FOLLOW_WORDS,
+    PART_OF_LINKS,
     PART_VERBS,
     PREVIOUS_VALUE_CUES,
     PURPOSE_WORDS,
@@ -121,6 +122,8 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
         limit_after = spans[index + 1][0] if index + 1 < len(spans) else len(reader.atoms)
         # an elided amount before this one ("2 Mrd., davon 1 Mrd. Euro")
         before = _elided_before(reader, mention, first, limit_before)
+        if before is None:  # "3 mld z 9 mld euro": a part before its whole
+            before = _part_before(reader, mention, first, limit_before)
         if before is not None:
             out.append(before[0])
             out_spans.append(before[1])
@@ -997,6 +1000,55 @@ def _spaced_dash(atoms, after: int, k: int) -> bool:
         and not atoms[after].adjacent
         and not atoms[k].adjacent
     )
+
+
+def _part_before(reader: Any, mention, first: int, limit: int):
+    """ "3 mld z 9 mld euro", "3 milliards sur les 9 milliards d'euros", "3 billion of the 9
+    billion euros": a bare scaled number, a word for "of" of its language (``PART_OF_LINKS``,
+    one to three words) and the whole ``mention``, which alone writes the currency. The part
+    is in the whole's currency, as the low end of a range is ("3 to 9 billion euros"), and
+    records ``shared-currency``. A number without a scale word ("5 of the 10 billion euros")
+    may count things, and is left alone; so is a part larger than its whole.
+
+    Returns (mention, span) or None.
+    """
+    atoms = reader.atoms
+    if atoms[first].kind not in (NUM, CUR) or mention.amount.high is not None or first < 2:
+        return None
+    whole = mention.amount
+    for size in (1, 2, 3):
+        link = first - size
+        if link - 1 < max(limit, 0):
+            return None
+        if any(a.kind not in (OTHER, FILLER, OPEN) for a in atoms[link:first]):
+            return None  # "of" is also a filler ("billion of euros"), "von" an opener
+        phrase = " ".join(a.text for a in atoms[link:first])
+        if phrase not in PART_OF_LINKS:
+            continue
+        start = _number_start(atoms, _before_scale(atoms, link - 1, limit), limit)
+        if start is None:
+            return None
+        read = _bare(reader, start, limit, need_scale=True)
+        if read is None or read[1] != link:
+            return None
+        side, _ = read
+        langs = _langs_told(reader, start, first + 3)
+        if not _joiner_fits(PART_OF_LINKS, phrase, langs):
+            return None
+        reader.shared_assumed = ()
+        value = _value(reader, side, reader.languages(side, None), whole.currency)
+        if value is None or not 0 < value <= abs(whole.value):
+            reader.shared_assumed = ()
+            return None
+        begin = start
+        qualifier = None
+        if start - 1 >= max(limit, 0) and atoms[start - 1].kind == QUAL:
+            begin = start - 1
+            qualifier = atoms[begin].data[0]
+        amount = Amount(value, whole.currency, qualifier=qualifier)
+        assumed = _assumed(reader, *mention.assumptions)
+        return _mention(reader, mention, amount, begin, link, assumed), (begin, link)
+    return None
 
 
 def _elided_before(reader: Any, mention, first: int, limit: int):

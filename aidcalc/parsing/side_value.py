@@ -17,7 +17,7 @@ from .atoms import (
     QUAL,
     SCALE,
 )  # fmt: skip
-from .language import leading_languages, text_language
+from .language import SAMPLE_CHARS, language_scores, leading_languages, text_language
 from .lexicon import CurrencyForm
 from .numbers import (
     GROUP_ONLY,
@@ -282,6 +282,46 @@ def _told_alone(reader, scale: dict[str, int]) -> bool:
     return all(x in scale for x in leading_languages(reader.text[slice(*bounds)]))
 
 
+def _close_rival(reader, scale: dict[str, int], power: int) -> bool:
+    """True when a curated language that gives ``scale`` another power than ``power`` scores
+    within one point of the lead in the sentence ``sentence_lang`` last read: the guess from a
+    few words is weak, and the power it chose is a default to record ("O Brasil doou à Ucrânia
+    5 mil reais.": Romanian leads Portuguese by one point, and "mil" is 10^6 in Romanian,
+    10^3 in Portuguese)."""
+    bounds = reader._sentence_piece
+    if bounds is None:
+        return False
+    points = language_scores(reader.text[slice(*bounds)][:SAMPLE_CHARS].casefold()).latin
+    lead = max(points.values(), default=0)
+    return any(
+        score and score >= lead - 1 and scale.get(lang, power) != power
+        for lang, score in points.items()
+    )
+
+
+def _sign_style(side: Side, signs) -> str | None:
+    """The decimal mark the place of the amount's sign suggests: "," for a sign written after
+    the number (the continental "1,50 €"), "." for one written before it ("€1.50"), None for a
+    name or no sign."""
+    places = {
+        a.start > side.number_start
+        for a in signs
+        if not a.is_name and isinstance(a.data, CurrencyForm)
+    }
+    if len(places) != 1:
+        return None
+    return "," if places.pop() else "."
+
+
+def _grouping_written(reader, decimal: str) -> bool:
+    """True when the text's language, or the one mark its unambiguous numbers show, writes
+    ``decimal`` as the decimal mark (so the other mark groups, as the minor units read it)."""
+    if reader.told_mark((reader.text_lang(),)) == decimal:
+        return True
+    marks = reader.text_marks()
+    return len(marks) == 1 and decimal in marks
+
+
 def _wordless(reader) -> bool:
     """True when the text holds no word but the amount's and the amount's currency is a name
     English writes too ("5 mil euros", "5 mil dollars"): nothing tells the language of a scale
@@ -533,6 +573,8 @@ class SideValue:
             if sentence in scale and sentence in among and _told_alone(self, scale):
                 # the sentence's language tells the scale: "Die EU gibt 1 Billion Euro" is
                 # 10^12 (issue 9 numfix item 8); languages tied for the lead tell none
+                if _close_rival(self, scale, scale[sentence]):
+                    self.assumptions.append("scale-default")
                 return scale[sentence]
             told = self.text_lang()
             if told is None or scale.get(told) != exponent:
@@ -593,7 +635,16 @@ class SideValue:
             and any(isinstance(a.data, str) and a.start < side.number_start for a in signs)
         )
         if not side.scales and not side.exponent and not machine and minor_digits(code) < 3:
-            return other  # three digits after the mark are no cents, whatever the language
+            # three digits after the mark are no cents, whatever the language; but when the
+            # sign's place tells the other style (a comma before a sign written after, the
+            # continental "1,599 €"; a point after a sign written first, "€1.599") and neither
+            # the text's language nor its other numbers write the mark this way, the reading
+            # rests on the units and says so ("1,500 €" alone: 1500, ``decimal-default``); a
+            # currency with no minor unit in use ("Rp 31.500", "3,990 Ft") has no such price
+            styled = minor_digits(code) and _sign_style(side, signs) == mark
+            if styled and not _grouping_written(self, other):
+                self.assumptions.append("decimal-default")
+            return other
         words = _curated(langs)  # the language the amount's own words agree on
         told = None if self.lang else self.told_mark(words)
         if told:

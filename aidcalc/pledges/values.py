@@ -37,10 +37,12 @@ Rules, in the order ``read_amounts`` applies them to a row:
    is read from the text, and a ``value`` that is not the number the text gives (its low end
    for a range) is a bad row: neither the edit nor the text wins silently. A ``currency``
    cell that differs from the text's is rule 3;
-7. a number in brackets (``(100000000)``, ``NOK (1,500,000)``, ``(5 000 000) EUR``), which
-   accounting writes for a negative, is a bad row saying so, before any other rule reads it
-   (``bracketed``): a correction is written with a minus (rule 5), and a bracket is never
-   read as a sign, nor its number as a positive, by a guess.
+7. a number in brackets (``(100000000)``, ``NOK (1,500,000)``, ``(5 000 000) EUR``), or a
+   cell wholly in one bracket holding an amount (``(GBP 5,000,000)``, ``(€5m)``), which
+   accounting writes for a negative, is a bad row saying so, in the same words wherever the
+   currency stands, before any other rule reads it (``aidcalc.parsing.cells.bracketed``): a
+   correction is written with a minus (rule 5), and a bracket is never read as a sign, nor its
+   amount as a positive, by a guess.
 
 >>> found = read_amounts(["35,000,000", "€5 million", "-1.5"], [""] * 3, ["NOK", "", "EUR"])
 >>> [(value, currency) for value, currency, _, _ in found]
@@ -54,7 +56,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from ..parsing.cells import may_hold_two, several_amounts
+from ..parsing.cells import bracketed, may_hold_two, several_amounts
 from .shapes import field
 
 NAN = float("nan")
@@ -63,31 +65,6 @@ _BARE = re.compile(r"[-\u2212\u2013]?\s*\d[\d \u00a0\u202f\u2009'\u2019.,]*")
 _AMBIGUOUS = re.compile(r"\d{1,3}[.,]\d{3}")
 
 Found = tuple[Any, ...]  # (value, currency, qualifier, high) or (column, reason)
-
-
-# a bare number wholly in brackets, a currency code before or after it (rule 7)
-_BRACKETED = re.compile(r"(?:[A-Z]{3}\s*)?\(\s*(" + _BARE.pattern + r")\s*\)(?:\s*[A-Z]{3})?")
-
-
-def bracketed(text: str) -> str | None:
-    """Return why a number in brackets is refused (rule 7), or None for any other cell.
-
-    >>> print(bracketed("(100000000)").replace(": ", ":\\n"))
-    '(100000000)' is a number in brackets, as accounting writes a negative:
-    write -100000000 for a correction, or 100000000 without the brackets
-    >>> bracketed("NOK (1,500,000)")[:40], bracketed("(NOK 5m)"), bracketed("€5m")
-    ("'NOK (1,500,000)' is a number in bracket", None, None)
-    """
-    match = _BRACKETED.fullmatch(text.strip())
-    if match is None:
-        return None
-    number = match.group(1).strip()
-    if number[:1] in MINUS:
-        return f"{text!r} is a signed number in brackets: write {number} without the brackets"
-    return (
-        f"{text!r} is a number in brackets, as accounting writes a negative: write -{number} "
-        f"for a correction, or {number} without the brackets"
-    )
 
 
 def is_bare(text: str) -> bool:

@@ -31,6 +31,10 @@ A language module may define any of these names (all optional; a missing one add
                             an amount ("60 million for housing"), or a verb, perhaps after one
                             of ``REFLEXIVE_PRONOUNS`` ("4 millones se destinarán"), or one of
                             ``PART_VERBS``, money going somewhere ("iront", "går")
+``PART_OF_LINKS``           words between a part and its whole ("3 mld z 9 mld euro", "3 billion
+                            of the 9 billion euros"): the part takes the whole's currency
+``WORTH_AFTER_NOUNS``       {qualifier form: nouns}: after such a noun (or a compound ending in
+                            one) the form names a worth, no bound ("ein Paket über 1 Mrd.")
 ``LABEL_NOUNS``             nouns that label a numbered part ("Tranche 2", "Paket 4", "Étape 2"):
                             a dash after their number starts no range
 ``PRICE_EACH_WORDS``        range words that also give the price of each ("50 à € 2 miljoen
@@ -225,7 +229,32 @@ from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
 
-from . import bg, cs, da, de, el, en, es, fi, fr, hr, it, lt, nb, nl, pl, pt, ro, ru, sk, sv, tr, uk
+from . import (
+    bg,
+    cs,
+    da,
+    de,
+    el,
+    en,
+    es,
+    fi,
+    fr,
+    hr,
+    it,
+    ja,
+    lt,
+    nb,
+    nl,
+    pl,
+    pt,
+    ro,
+    ru,
+    sk,
+    sv,
+    tr,
+    uk,
+    zh,
+)
 
 # The registry: every language with curated words, in the order tables list them.
 LANGUAGES: dict[str, ModuleType] = {
@@ -251,6 +280,8 @@ LANGUAGES: dict[str, ModuleType] = {
     "hr": hr,
     "el": el,
     "tr": tr,
+    "ja": ja,
+    "zh": zh,
 }
 
 # Marks of no language that join a range ("$1-2 billion") or stand between a scale and a
@@ -350,6 +381,15 @@ def _count_words(languages: Mapping[str, ModuleType]) -> dict[str, dict[str, str
     return table
 
 
+def _worth_after_nouns(languages: Mapping[str, ModuleType]) -> dict[str, tuple[str, ...]]:
+    """Return {folded qualifier form: folded nouns} of the ``WORTH_AFTER_NOUNS``."""
+    table: dict[str, set[str]] = {}
+    for words in _by_language(languages, "WORTH_AFTER_NOUNS").values():
+        for form, nouns in words.items():
+            table.setdefault(form.casefold(), set()).update(noun.casefold() for noun in nouns)
+    return {form: tuple(sorted(nouns)) for form, nouns in table.items()}
+
+
 def _qualifiers_after(languages: Mapping[str, ModuleType]) -> dict[str, tuple[str, frozenset]]:
     """Return {folded word: (qualifier kind, its languages)} of the ``QUALIFIERS_AFTER``."""
     table: dict[str, tuple[str, frozenset]] = {}
@@ -416,6 +456,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "REFLEXIVE_PRONOUNS": frozenset(_words(languages, "REFLEXIVE_PRONOUNS")),
         "PART_VERBS": frozenset(_words(languages, "PART_VERBS")),
         "LABEL_NOUNS": frozenset(_words(languages, "LABEL_NOUNS")),
+        "WORTH_AFTER_NOUNS": _worth_after_nouns(languages),
+        "PART_OF_LINKS": _folded(_word_langs(languages, "PART_OF_LINKS")),
         "PRICE_EACH_WORDS": frozenset(_folded(_words(languages, "PRICE_EACH_WORDS"))),
         "LIST_AND": _word_langs(languages, "LIST_AND"),
         "AND_A_HALF": _word_langs(languages, "AND_A_HALF"),
@@ -629,6 +671,10 @@ REFLEXIVE_PRONOUNS: frozenset[str] = _TABLES["REFLEXIVE_PRONOUNS"]
 PART_VERBS: frozenset[str] = _TABLES["PART_VERBS"]
 # Nouns that label a numbered part ("Tranche 2", "Paket 4"): no range starts at their number.
 LABEL_NOUNS: frozenset[str] = _TABLES["LABEL_NOUNS"]
+# {qualifier form: nouns after which it names a worth}: "ein Paket über 1 Mrd." (no bound).
+WORTH_AFTER_NOUNS: dict[str, tuple[str, ...]] = _TABLES["WORTH_AFTER_NOUNS"]
+# {words between a part and its whole: their languages}: "3 mld z 9 mld euro" (``shared``).
+PART_OF_LINKS: dict[str, frozenset[str]] = _TABLES["PART_OF_LINKS"]
 # Range words that also give a price each ("12 tanks à € 4 miljoen"): ``grammar.dash_not_range``.
 PRICE_EACH_WORDS: frozenset[str] = _TABLES["PRICE_EACH_WORDS"]
 AMOUNT_ADJECTIVES: frozenset[str] = _TABLES["AMOUNT_ADJECTIVES"]

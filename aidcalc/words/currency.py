@@ -76,6 +76,8 @@ SCALE_SUPPLEMENT = {
     "sv": {"mdr": 9, "mdr.": 9},
     # the Spanish "millardo", a thousand million ("1,2 millardos de euros"); CLDR writes none
     "es": {"millardo": 9, "millardos": 9},
+    # the Icelandic press's million ("100 millj. kr."); CLDR writes only "m."
+    "is": {"millj": 6, "millj.": 6},
 }
 
 # A scale abbreviation glued to the currency symbol after it, one word the press writes after a
@@ -191,11 +193,16 @@ NAME_SUPPLEMENT = {
     "tr": {"avro": "EUR", "sterlin": "GBP"},
     # Korean news writes the won "원" after the number ("2억 원"; CLDR: "대한민국 원")
     "ko": {"원": "KRW"},
-    # news abbreviations: "понад 10 млрд дол. США"
-    "uk": {"дол. США": "USD", "дол США": "USD", "дол.": "USD", "доларів США": "USD"},
+    # news abbreviations: "понад 10 млрд дол. США", and the dollar of a country named short
+    # ("2 млрд кан. дол.", "австрал. дол.": never the Argentine austral, "амер. дол.")
+    "uk": {"дол. США": "USD", "дол США": "USD", "дол.": "USD", "доларів США": "USD",
+           "кан. дол.": "CAD", "канад. дол.": "CAD", "австрал. дол.": "AUD",
+           "амер. дол.": "USD"},
     # Russian slang for the dollar, as English "bucks" ("42 бакса")
     "ru": {"бакс": "USD", "бакса": "USD", "баксов": "USD", "баксы": "USD",
-           "долл. США": "USD", "долл США": "USD", "долл.": "USD", "дол. США": "USD"},
+           "долл. США": "USD", "долл США": "USD", "долл.": "USD", "дол. США": "USD",
+           "кан. долл.": "CAD", "канад. долл.": "CAD", "австрал. долл.": "AUD",
+           "амер. долл.": "USD"},
     # Norwegian press spellings: the baht as often misspelt ("10 bhat", "thailandske bhat"), the
     # New Zealand dollar with the English country name ("new zealandske dollar", "nz dollar")
     "nb": {"bhat": "THB", "new zealandske dollar": "NZD", "new zealandske dollars": "NZD",

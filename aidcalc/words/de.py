@@ -21,6 +21,37 @@ QUALIFIERS = {
     "up_to": ["bis zu", "maximal", "höchstens", "bis"],
 }
 
+# Qualifier forms that, right after one of these nouns (or a compound ending in one, plural
+# too), name the worth of the thing and bound nothing: "ein Paket über 1,4 Mrd. Euro" is a
+# package of 1.4 billion, "ein Scheck über 50.000 Euro" a cheque for 50,000 (plurals with an
+# umlaut are listed as well: "Verträge"). After a word that
+# is no such noun ("im Wert von über", "erhielt über") the form stays a bound.
+_WORTH_NOUNS = (
+    "paket",
+    "scheck",
+    "vertrag",
+    "verträge",
+    "auftrag",
+    "aufträge",
+    "kredit",
+    "darlehen",
+    "rechnung",
+    "anleihe",
+    "bürgschaft",
+    "vereinbarung",
+    "abkommen",
+    "überweisung",
+    "bestellung",
+    "garantie",
+    "zusage",
+    "zuschuss",
+    "tranche",
+    "spende",
+    "gutschein",
+    "deal",
+)
+WORTH_AFTER_NOUNS = {"über": _WORTH_NOUNS, "ueber": _WORTH_NOUNS}
+
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("und",)
 
@@ -369,6 +400,11 @@ RESPECTIVELY = ("jeweils", "beziehungsweise", "bzw.")
 # The country whose offices this language's press names without naming it ("the
 # government"): the donor of such an office when no country is named (an assumption).
 HOME_COUNTRY = "DEU"
+
+# Words between a part and its whole when only the whole writes the currency: the part is in
+# the whole's currency ("3 Mrd. von 9 Mrd. Euro", "3 Mrd. der 9 Mrd. Euro";
+# ``aidcalc.parsing.shared``).
+PART_OF_LINKS = ("von", "von den", "der")
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.

@@ -714,6 +714,10 @@ MULTILATERAL_DONORS = {
     "IMF": ("International Monetary Fund",),
 }
 
+# Words between a part and its whole when only the whole writes the currency: the part is in
+# the whole's currency ("3 billion of the 9 billion euros"; ``aidcalc.parsing.shared``).
+PART_OF_LINKS = ("of", "of the", "out of", "out of the")
+
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("and",)

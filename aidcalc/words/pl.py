@@ -367,6 +367,10 @@ THANKING = (
 # government"): the donor of such an office when no country is named (an assumption).
 HOME_COUNTRY = "POL"
 
+# Words between a part and its whole when only the whole writes the currency: the part is in
+# the whole's currency ("3 mld z 9 mld euro"; ``aidcalc.parsing.shared``).
+PART_OF_LINKS = ("z", "ze")
+
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("i", "oraz")

@@ -337,6 +337,10 @@ THANKING = (
     "дяку*",
 )
 
+# Words between a part and its whole when only the whole writes the currency: the part is in
+# the whole's currency ("3 млрд із 9 млрд євро"; ``aidcalc.parsing.shared``).
+PART_OF_LINKS = ("з", "із", "зі")
+
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("і", "й", "та")

@@ -35,8 +35,9 @@ WHOLES_AFTER_A_SHARE = [
         "es",
         [("ESP", 3e9, "EUR")],
     ),
-    # the share the parser does not read ("3 mld" has no currency): the whole is refused too
-    ("Polska przekaże 3 mld z 9 mld euro pakietu.", "pl", []),
+    # the share takes the whole's currency ("3 mld z 9 mld euro": the parser's part-of rule,
+    # session 12 parser12b item 7), so it is Poland's pledge and the whole is no pledge
+    ("Polska przekaże 3 mld z 9 mld euro pakietu.", "pl", [("POL", 3e9, "EUR")]),
     # two amounts joined by "and", not "of": two pledges
     ("Germany pledged €3bn and France €9bn.", "en", [("DEU", 3e9, "EUR"), ("FRA", 9e9, "EUR")]),
     (
@@ -57,7 +58,8 @@ def test_the_whole_is_rejected_with_its_reason():
     assert [(r["value"], r["status"]) for r in rows] == [(3e9, "candidate"), (9e9, "rejected")]
     assert rows[1]["evidence"] == "the whole the amount before is taken of (of), no pledge"
     rows = rows_of("Polska przekaże 3 mld z 9 mld euro pakietu.", "pl")
-    assert rows[0]["evidence"] == "the whole of a share before it not read (z), no pledge"
+    assert [(r["value"], r["status"]) for r in rows] == [(3e9, "candidate"), (9e9, "rejected")]
+    assert rows[1]["evidence"] == "the whole the amount before is taken of (z), no pledge"
 
 
 def givers_of(text, lang):

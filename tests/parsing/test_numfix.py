@@ -25,8 +25,10 @@ def _one(text, lang=None):
 # cents, whatever the language of a word next to the amount; an ISO code before a number with
 # a point is read as str(Amount) writes it only when the number ends in no zero.
 DECIMAL_MARK = [
-    ("about €1.500", "1500", "EUR", ()),
-    ("€1.500", "1500", "EUR", ()),
+    # a sign written first suggests the point is decimal ("€1.50"): the units decide, and
+    # the reading says so (session 12 trial F12, parser12b item 5)
+    ("about €1.500", "1500", "EUR", ("decimal-default",)),
+    ("€1.500", "1500", "EUR", ("decimal-default",)),
     ("about 48.500 zł", "48500", "PLN", ()),
     ("around 312.000 EUR in cash", "312000", "EUR", ()),
     ("roughly 250.000 €", "250000", "EUR", ()),

@@ -73,7 +73,9 @@ FLAGGED_AT_THE_END = [
     ("The US gave Ukraine USD 5 mil.", "USD 5000000", ("scale-default",)),
     ("Česko dalo Ukrajině CZK 800 mil.", "CZK 800000000", ()),
     ("Kč 800 mil.", "CZK 800000000", ()),  # the Czech sign tells the Czech million
-    ("El gobierno entregó a Ucrania USD 5 mil.", "USD 5000", ()),  # Spanish: a thousand
+    # Spanish: a thousand, but Spanish only ties Romanian and Czech (whose "mil" is a million)
+    # on these few words: a weak guess, recorded (session 12 trial, parser12b item 8)
+    ("El gobierno entregó a Ucrania USD 5 mil.", "USD 5000", ("scale-default",)),
     ("Suomi antoi 5 t. euroa.", "EUR 5000", ()),
 ]
 

@@ -40,6 +40,8 @@ PHRASES = {
     "hr": "5 milijuna eura",
     "el": "5 εκατομμύρια ευρώ",
     "tr": "5 milyon euro",
+    "ja": "500万ユーロ",
+    "zh": "500万欧元",
 }
 
 

@@ -1,0 +1,36 @@
+"""Japanese (ja): qualifiers before and after an amount, as plain data.
+
+Curated by the project from Japanese news text on aid (government and agency announcements,
+press reports); no outside word list is copied. Japanese writes no spaces, so each form is cut
+out of the word around it as a lexicon entry (``aidcalc.parsing.atoms``).
+
+Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module.
+"""
+
+# The script the language is written in (ISO 15924).
+SCRIPT = "Jpan"
+
+# Words before an amount that qualify it, per kind (``Amount.qualifier``): "約3億ドル" (about
+# 300 million dollars), "およそ150億円", "最大50億円" (up to 5 billion yen).
+QUALIFIERS = {
+    "approx": ["約", "およそ", "ほぼ", "概ね", "おおむね"],
+    "over": ["少なくとも"],
+    "up_to": ["最大"],
+}
+
+# Qualifiers written after the amount: "3億ドル以上" (300 million dollars or more), "3億ドル超"
+# (over), "3億ドル余り" (a little over), "100億円未満" (below), "100億円近く" (nearly),
+# "50億円程度" (about).
+QUALIFIERS_AFTER = {
+    "以上": "over",
+    "超": "over",
+    "余り": "over",
+    "あまり": "over",
+    "強": "over",
+    "未満": "under",
+    "弱": "under",
+    "近く": "under",
+    "以下": "up_to",
+    "程度": "approx",
+    "前後": "approx",
+}

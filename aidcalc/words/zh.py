@@ -1,0 +1,28 @@
+"""Chinese (zh, simplified and traditional): qualifiers before and after an amount, as plain data.
+
+Curated by the project from Chinese news text on aid (ministry statements, press reports); no
+outside word list is copied. Chinese writes no spaces, so each form is cut out of the word
+around it as a lexicon entry (``aidcalc.parsing.atoms``).
+
+Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module.
+"""
+
+# The script the language is written in (ISO 15924).
+SCRIPT = "Hani"
+
+# Words before an amount that qualify it, per kind (``Amount.qualifier``): "约3亿美元" (about
+# 300 million dollars), "超过10亿元" (more than), "近3亿美元" (nearly), "最多5亿元" (at most).
+QUALIFIERS = {
+    "approx": ["约", "約", "大约", "大約", "约合", "約合"],
+    "over": ["超过", "超過", "逾", "至少"],
+    "under": ["近", "将近", "將近", "不到", "不足"],
+    "up_to": ["最多", "多达", "多達"],
+}
+
+# Qualifiers written after the amount: "3亿美元以上" (or more), "5亿元左右" (about),
+# "1亿元以下" (or less).
+QUALIFIERS_AFTER = {
+    "以上": "over",
+    "左右": "approx",
+    "以下": "up_to",
+}

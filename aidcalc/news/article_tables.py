@@ -188,16 +188,24 @@ def caption_giver(caption: str | None, lang: str | None, recipient: str | None =
     >>> caption_giver("Pomoc dla Ukrainy (mln zł)", "pl") is None
     True
     """
+    return _one_place(
+        caption,
+        lang,
+        lambda p, bare: (
+            p.kind != "capital"
+            and (p.kind == "demonym" or not _after_marker(bare, p.start, lang))
+            and p.code != recipient
+        ),
+    )
+
+
+def _one_place(caption: str | None, lang: str | None, keep) -> str | None:
+    """Return the code of the one country among the places of ``caption`` (without its
+    brackets, ``_bare``) that ``keep(place, bare caption)`` keeps, else None."""
     if not caption:
         return None
     bare = _bare(caption)
-    codes = {
-        p.code
-        for p in find_places(bare, lang)
-        if p.kind != "capital"
-        and (p.kind == "demonym" or not _after_marker(bare, p.start, lang))
-        and p.code != recipient
-    }
+    codes = {p.code for p in find_places(bare, lang) if keep(p, bare)}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -223,15 +231,13 @@ def caption_recipient(caption: str | None, lang: str | None, givers: bool = Fals
     >>> caption_recipient("Допомога Україні", "uk", givers=True)
     'UKR'
     """
-    if not caption:
-        return None
-    bare = _bare(caption)
-    codes = {
-        p.code
-        for p in find_places(bare, lang)
-        if p.kind not in ("demonym", "capital") and (givers or _after_marker(bare, p.start, lang))
-    }
-    return codes.pop() if len(codes) == 1 else None
+    return _one_place(
+        caption,
+        lang,
+        lambda p, bare: (
+            p.kind not in ("demonym", "capital") and (givers or _after_marker(bare, p.start, lang))
+        ),
+    )
 
 
 def _stem(word: str) -> str:

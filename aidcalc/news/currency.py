@@ -88,22 +88,15 @@ def crown_of_sentence(
 
 @lru_cache(maxsize=1)
 def _dollars() -> dict[str, str]:
-    """Return {alpha-3: its dollar} for the countries whose current currency (CLDR) is a dollar
-    other than the US dollar."""
-    from babel.numbers import get_currency_name, get_territory_currencies
+    """Return {alpha-3: its dollar} for the countries whose current currency (CLDR,
+    ``_own_currencies``) is a dollar other than the US dollar."""
+    from babel.numbers import get_currency_name
 
-    from ..countries import alpha2_to_alpha3
-
-    found = {}
-    for alpha2, alpha3 in alpha2_to_alpha3().items():
-        try:
-            currencies = get_territory_currencies(alpha2, date(2024, 1, 1))
-        except Exception:  # noqa: BLE001 - a territory babel does not know
-            continue
-        own = currencies[0] if currencies else "USD"
-        if own != "USD" and "dollar" in get_currency_name(own, locale="en").casefold():
-            found[alpha3] = own
-    return found
+    return {
+        alpha3: own
+        for alpha3, own in _own_currencies().items()
+        if own != "USD" and "dollar" in get_currency_name(own, locale="en").casefold()
+    }
 
 
 def withdrawn_before(code: str, value_date: str | None, year: int | None = None) -> str | None:

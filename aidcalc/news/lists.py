@@ -450,12 +450,19 @@ def list_amounts(
         return list(mentions)
     from ..parsing import Mention
 
+    mentions = list(mentions)
+    items = [Mention(amount, start, end, assumptions=codes) for start, end, amount, codes in added]
+    return merged_mentions(mentions, mentions, items)
+
+
+def merged_mentions(kept: list[Any], original: list[Any], added: list[Any]) -> list[Any]:
+    """Return the mentions ``kept`` (of ``original``, the parser's) and ``added`` (read from a
+    list or table) in order of their starts, with the restatement and change indexes of
+    ``kept`` renumbered; an index to a mention of ``original`` not kept is cleared."""
+    position = {id(m): i for i, m in enumerate(original)}
     merged = sorted(
-        [(m.start, 0, i, m) for i, m in enumerate(mentions)]
-        + [
-            (start, 1, i, Mention(amount, start, end, assumptions=codes))
-            for i, (start, end, amount, codes) in enumerate(added)
-        ]
+        [(m.start, 0, position[id(m)], m) for m in kept]
+        + [(m.start, 1, i, m) for i, m in enumerate(added)]
     )
     new_index = {i: k for k, (_, kind, i, _) in enumerate(merged) if kind == 0}
     out = []
@@ -463,10 +470,8 @@ def list_amounts(
         if kind == 0 and (mention.equivalent_of is not None or mention.changed_to is not None):
             mention = replace(
                 mention,
-                equivalent_of=None
-                if mention.equivalent_of is None
-                else new_index[mention.equivalent_of],
-                changed_to=None if mention.changed_to is None else new_index[mention.changed_to],
+                equivalent_of=new_index.get(mention.equivalent_of),
+                changed_to=new_index.get(mention.changed_to),
             )
         out.append(mention)
     return out

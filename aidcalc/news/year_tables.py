@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -280,25 +280,6 @@ def year_table_amounts(
                 years[cell.start], labels[cell.start] = year, row[0].text
     if len(kept) == len(mentions) and not added:
         return list(mentions), years, labels
-    return _merged(kept, list(mentions), added), years, labels
+    from .lists import merged_mentions
 
-
-def _merged(kept: list[Any], original: list[Any], added: list[Any]) -> list[Any]:
-    """Return ``kept`` and ``added`` in order of their starts, with the restatement and change
-    indexes of ``kept`` renumbered (an index to a dropped mention is cleared)."""
-    position = {id(m): i for i, m in enumerate(original)}
-    merged = sorted(
-        [(m.start, 0, position[id(m)], m) for m in kept]
-        + [(m.start, 1, i, m) for i, m in enumerate(added)]
-    )
-    new_index = {i: k for k, (_, kind, i, _) in enumerate(merged) if kind == 0}
-    out = []
-    for _, kind, _, mention in merged:
-        if kind == 0 and (mention.equivalent_of is not None or mention.changed_to is not None):
-            mention = replace(
-                mention,
-                equivalent_of=new_index.get(mention.equivalent_of),
-                changed_to=new_index.get(mention.changed_to),
-            )
-        out.append(mention)
-    return out
+    return merged_mentions(kept, list(mentions), added), years, labels

@@ -51,14 +51,16 @@ _HEADER = re.compile(
     r"|\s+in\s+(?P<after>.+?))\s*",
     re.IGNORECASE,
 )
-# a title's unit: in brackets at its end, or after "in"/"en"/"w"/"в"/"у"/"i"/"em" at its end
+# "in" before a unit, in the languages of the tables read: "in EUR million", "en millions
+# d'euros", "w mln zł", "в млн грн", "i MSEK"
+_IN = r"(?:in|en|w|в|у|i|em|im)"
+# a title's unit: in brackets at its end, or after "in" at its end
 _TITLE = re.compile(
-    r"(?:[(\[]\s*(?P<bracket>[^)\]]+?)\s*[)\]]|\b(?:in|en|w|в|у|i|em|im)\s+(?P<after>\S.*?))"
-    r"[\s.:;,|\t]*$",
+    rf"(?:[(\[]\s*(?P<bracket>[^)\]]+?)\s*[)\]]|\b{_IN}\s+(?P<after>\S.*?))[\s.:;,|\t]*$",
     re.IGNORECASE,
 )
 # "in" before a unit inside brackets: "(in € bn)"; "'000" and "000s": thousands
-_LEAD = re.compile(r"^(?:in|en|w|в|у|i|em|im)\s+", re.IGNORECASE)
+_LEAD = re.compile(rf"^{_IN}\s+", re.IGNORECASE)
 _THOUSANDS = re.compile(r"[’']000s?\b|\b000[’']?s\b")
 _PROBE = "EUR"  # a currency written after a unit that holds only a scale, to read the scale
 

@@ -48,6 +48,7 @@ from ..words import (
     RELATIVE_YEARS,
     SINCE,
     UNTIL,
+    UNTIL_LINKS,
     WEEKDAY_FORMS,
 )
 from ..words import LANGUAGES as REGISTRY
@@ -516,10 +517,50 @@ def _after_in_year(texts: list[str], i: int) -> bool:
     for length in range(1, min(i, longest) + 1):
         if tuple(token.casefold() for token in texts[i - length : i]) in phrases:
             before = [t.casefold() for t in texts[max(0, i - length - 2) : i - length] if t != "'"]
-            if before and (before[-1] in UNTIL or _year(before[-1])):
+            if before and _year(before[-1]) or _until_before(texts, i):
                 return False  # "jusqu'en 2027": a period's end; "2023 i 2024": a pair
             return not _since_before(texts, i - length)
     return False
+
+
+# How many ``UNTIL_LINKS`` words may stand between an ``UNTIL`` word and the year it closes
+# ("jusqu'à la fin de 2027")
+UNTIL_LINK_WORDS = 4
+
+
+def _until_before(texts: Sequence[str], i: int) -> bool:
+    """True when an ``UNTIL`` word stands before ``texts[i]`` with at most ``UNTIL_LINK_WORDS``
+    words of ``UNTIL_LINKS`` (and apostrophes) between: "until 2027", "bis Ende 2027", "fino
+    al 2027", "až do roku 2027"."""
+    links = 0
+    for token in reversed(texts[max(0, i - 2 * UNTIL_LINK_WORDS - 1) : i]):
+        word = token.casefold()
+        if word in UNTIL:
+            return True
+        if word in ("'", "\u2019"):
+            continue
+        if word not in UNTIL_LINKS or links == UNTIL_LINK_WORDS:
+            return False
+        links += 1
+    return False
+
+
+def ends_period(sentence: str, start: int) -> bool:
+    """Return whether the year at ``start`` in ``sentence`` is the end of a period, not a time
+    of its own: an ``UNTIL`` word of any news language stands before it, with at most
+    ``UNTIL_LINK_WORDS`` of ``UNTIL_LINKS`` between ("bis 2027", "tot en met 2027", "hasta el
+    año 2027", "do końca 2027 r.", "fram till 2027"). Such a year dates no amount: the amount
+    is of the text's own time, and a yearly amount's row names the year as its period's end
+    (``aidcalc.news.yearly``; docs/extraction.md, "Value dates").
+
+    >>> text = "Deutschland stellt der Ukraine bis Ende 2027 jährlich 500 Mio. Euro bereit."
+    >>> ends_period(text, text.index("2027"))
+    True
+    >>> ends_period("Sverige gav Ukraina 2 miljarder kronor 2024.", 39)
+    False
+    """
+    texts = TOKEN_RE.findall(sentence[max(0, start - 80) : start])
+    return _until_before(texts, len(texts))
 
 
 # A year written as a number, no part of a longer number or of a decimal ("1,2024")

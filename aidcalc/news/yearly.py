@@ -99,7 +99,16 @@ def per_year(sentence: str, lang: str | None, where: tuple[int, int]) -> PerYear
         rest_from = end
     else:
         rest_from = found.end()
-    years = _YEAR_RE.findall(sentence, rest_from, clause_end)  # "de 2025 à 2027": the last
+    from .dates import ends_period
+
+    # "bis 2027 jährlich", "tot en met 2027 elk jaar": a year after an "until" word anywhere in
+    # the clause ends the period; else the last year after the phrase ("de 2025 à 2027")
+    ends = [
+        m[1]
+        for m in _YEAR_RE.finditer(sentence, clause_start, clause_end)
+        if not start <= m.start() < end and ends_period(sentence, m.start())
+    ]
+    years = ends or _YEAR_RE.findall(sentence, rest_from, clause_end)
     return PerYear(found[1].casefold(), years[-1] if years else None)
 
 
@@ -130,7 +139,7 @@ def period_start(
     >>> period_start(text, "en", (18, 22), [(18, 22)], per_year(text, "en", (18, 22))) is None
     True
     """
-    from .dates import clause_spans
+    from .dates import clause_spans, ends_period
 
     start, end = where
     ordered = sorted(set(wheres) | {where})
@@ -141,6 +150,8 @@ def period_start(
             continue
         before = sentence[low : match.start()].split()[-2:]
         if any(word.casefold().strip("'’") in SINCE for word in before):
+            continue
+        if ends_period(sentence, match.start()):  # "bis 2027 jährlich": the period's end
             continue
         years.append(match[1])
     if len(set(years)) >= 2:

@@ -96,8 +96,9 @@ A language module may define any of these names (all optional; a missing one add
                             before", "rok wcześniej" (-1), "a year later" (+1)
 ``ECONOMY_NOUNS``           nouns of a country's economy ("GDP", "BIP", "ВВП"): the year beside
                             them ("GDP in 2023", "2023 GDP") is theirs, no value date
-``UNTIL``                   words before an ``IN_YEAR`` phrase making its year a period's end
-                            ("jusqu'en 2027"), no value date
+``UNTIL``                   words before a year or an ``IN_YEAR`` phrase making the year a
+``UNTIL_LINKS``             period's end ("until 2027", "jusqu'en 2027"), no value date;
+                            ``UNTIL_LINKS`` words that may stand between ("bis Ende 2027")
 ``RELATIVE_WEEKS``          ((phrase, weeks added), …): "last week", "minulého týždňa" (-1)
 ``WEEKDAY_FORMS``           {form: day, 1 = Monday}: days of the week in the case after "on"
                             that CLDR lacks ("we środę", "у п'ятницю"); ``NOT_WEEKDAYS``
@@ -518,6 +519,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "SINCE": frozenset(_words(languages, "SINCE")),
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
         "UNTIL": frozenset(_words(languages, "UNTIL")),
+        "UNTIL_LINKS": frozenset(_words(languages, "UNTIL_LINKS")),
         "RELATIVE_YEARS": _by_language(languages, "RELATIVE_YEARS"),
         "ANCHORED_YEARS": _by_language(languages, "ANCHORED_YEARS"),
         "ECONOMY_NOUNS": frozenset(_folded(_words(languages, "ECONOMY_NOUNS"))),
@@ -763,6 +765,7 @@ CUE_PHRASES: frozenset[str] = _TABLES["CUE_PHRASES"]
 SINCE: frozenset[str] = _TABLES["SINCE"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
 UNTIL: frozenset[str] = _TABLES["UNTIL"]
+UNTIL_LINKS: frozenset[str] = _TABLES["UNTIL_LINKS"]
 RELATIVE_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_YEARS"]
 ANCHORED_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["ANCHORED_YEARS"]
 ECONOMY_NOUNS: frozenset[str] = _TABLES["ECONOMY_NOUNS"]

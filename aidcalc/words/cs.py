@@ -401,6 +401,10 @@ PER_YEAR = (
     "za rok",
     "každoročně",
 )
+# Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
+# no value date ("až do roku 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
+UNTIL = ("do", "až")
+UNTIL_LINKS = ("konce", "roku")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "utrácí utratil utratila vydává vynakládá vynaložil vynaložila"

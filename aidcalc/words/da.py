@@ -242,6 +242,10 @@ PER_YEAR = (
     "per år",
     "om år",
 )
+# Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
+# no value date ("frem til 2028"; aidcalc.news.dates); UNTIL_LINKS may stand between.
+UNTIL = ("til", "indtil")
+UNTIL_LINKS = ("og", "med", "udgangen", "af", "år", "året")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "bruger brugte brugt"

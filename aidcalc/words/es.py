@@ -527,9 +527,10 @@ PER_YEAR = (
     "cada año",
     "anuales",
 )
-# Words before an IN_YEAR phrase that make its year the end of a period, no value date
-# ("jusqu'en 2027"; aidcalc.news.dates).
+# Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
+# no value date ("hasta finales de 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("hasta",)
+UNTIL_LINKS = ("el", "año", "finales", "fines", "de", "del")
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

@@ -595,9 +595,10 @@ PER_YEAR = (
 )
 # Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
 PER_YEAR_NOT_BEFORE = ("dernier", "passé", "prochain")
-# Words before an IN_YEAR phrase that make its year the end of a period, no value date
-# ("jusqu'en 2027"; aidcalc.news.dates).
+# Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
+# no value date ("jusqu'en 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("jusqu",)
+UNTIL_LINKS = ("en", "à", "la", "l", "fin", "de", "année")
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

@@ -255,6 +255,10 @@ PER_YEAR = (
     "hvert år",
     "pr. år",
 )
+# Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
+# no value date ("fram til 2030"; aidcalc.news.dates); UNTIL_LINKS may stand between.
+UNTIL = ("til", "inntil")
+UNTIL_LINKS = ("og", "med", "utgangen", "av", "år", "året")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "bruker brukte brukt"

@@ -452,6 +452,10 @@ PER_YEAR = (
     "elk jaar",
     "ieder jaar",
 )
+# Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
+# no value date ("tot en met 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
+UNTIL = ("tot",)
+UNTIL_LINKS = ("en", "met", "eind", "het", "jaar")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "besteedt besteden besteedde besteed uitgeeft uitgaf uitgegeven"

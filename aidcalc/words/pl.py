@@ -592,6 +592,10 @@ PER_YEAR = (
     "każdego roku",
     "corocznie",
 )
+# Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
+# no value date ("do 2027 r."; aidcalc.news.dates); UNTIL_LINKS may stand between.
+UNTIL = ("do",)
+UNTIL_LINKS = ("końca", "roku")
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

@@ -391,9 +391,10 @@ PER_YEAR = (
     "cada ano",
     "anuais",
 )
-# Words before an IN_YEAR phrase that make its year the end of a period, no value date
-# ("jusqu'en 2027"; aidcalc.news.dates).
+# Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
+# no value date ("até o final de 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("até",)
+UNTIL_LINKS = ("o", "ao", "final", "fim", "de", "do", "ano")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "gasta gastam gastou gastado gastava"

@@ -284,6 +284,10 @@ PER_YEAR = (
     "za rok",
     "každoročne",
 )
+# Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
+# no value date ("do roku 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
+UNTIL = ("do", "až")
+UNTIL_LINKS = ("konca", "roku")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "míňa minul minula vydáva vynakladá vynaložil vynaložila"

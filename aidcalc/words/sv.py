@@ -363,6 +363,10 @@ PER_YEAR = (
     "varje år",
     "i året",
 )
+# Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
+# no value date ("fram till 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
+UNTIL = ("till",)
+UNTIL_LINKS = ("och", "med", "år", "slutet", "av", "utgången")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "spenderar spenderade spenderat"

@@ -876,7 +876,9 @@ def amount_dates(
 ) -> list[tuple[str | None, bool]]:
     """Return (date, its own) for each amount at ``wheres``: the date ``sentence`` states for it
     (``explicit_date``'s forms, None where it states none) and whether its own clause states
-    it. A date in an amount's own clause (``clause_spans``) is that amount's; a later amount
+    it. A figure without currency in a clause apart (``aidcalc.news.figures``: "…; en 2023
+    había aportado 15 millones") has its own clause as an amount has. A date in an amount's
+    own clause (``clause_spans``) is that amount's; a later amount
     whose clause has no verb of its own (a list item: "…, France €2bn and Italy €1bn") takes
     the date of the amount before it; the others take the first date of the rest of the
     sentence, the clauses of the amounts with dates of their own left out.
@@ -898,6 +900,12 @@ def amount_dates(
     whole = explicit_date(sentence, published, lang, skip, future_from)
     if whole is None:  # no date anywhere: none in any clause either (most sentences)
         return [(None, False)] * len(wheres)
+    # "…; en 2023 había aportado 15 millones": a figure without currency in a clause apart has
+    # that clause (and its date) of its own, as an amount has
+    from .figures import figures_apart
+
+    asked = list(wheres)
+    wheres = sorted({*wheres, *figures_apart(sentence, lang, [*wheres, *skip])})
     relative = relative_clauses(sentence, lang)
     spans = clause_spans(sentence, wheres, lang)
     own = [
@@ -923,7 +931,7 @@ def amount_dates(
             dates.append((dates[-1][0], False))
         else:
             dates.append((rest, False))
-    return dates
+    return [dates[wheres.index(where)] for where in asked]
 
 
 def relative_clauses(sentence: str, lang: str | None) -> list[tuple[int, int]]:

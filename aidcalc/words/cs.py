@@ -405,6 +405,11 @@ PER_YEAR = (
 # no value date ("až do roku 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("do", "až")
 UNTIL_LINKS = ("konce", "roku")
+# Words between an amount and a figure the parser reads as no amount ("60 million", no
+# currency) that put the figure in a clause of another time, a comparison or a past
+# perfect's auxiliary: "…, oproti 60 milionům v roce 2023" dates the figure only
+# (aidcalc.news.figures).
+OTHER_TIME_WORDS = ("oproti", "ve srovnání s", "ve srovnání se")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "utrácí utratil utratila vydává vynakládá vynaložil vynaložila"

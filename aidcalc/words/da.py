@@ -246,6 +246,11 @@ PER_YEAR = (
 # no value date ("frem til 2028"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("til", "indtil")
 UNTIL_LINKS = ("og", "med", "udgangen", "af", "år", "året")
+# Words between an amount and a figure the parser reads as no amount ("60 million", no
+# currency) that put the figure in a clause of another time, a comparison or a past
+# perfect's auxiliary: "…, sammenlignet med 60 mio. sidste år" dates the figure only
+# (aidcalc.news.figures).
+OTHER_TIME_WORDS = ("havde", "sammenlignet med", "mod")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "bruger brugte brugt"

@@ -671,6 +671,11 @@ PER_YEAR_NOT_BEFORE = ("zuvor", "später", "nach", "danach", "vorher", "davor", 
 # no value date ("bis Ende 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("bis",)
 UNTIL_LINKS = ("ende", "zum", "jahr", "einschließlich", "jahresende")
+# Words between an amount and a figure the parser reads as no amount ("60 million", no
+# currency) that put the figure in a clause of another time, a comparison or a past
+# perfect's auxiliary: "…, gegenüber 60 Millionen im Vorjahr" dates the figure only
+# (aidcalc.news.figures).
+OTHER_TIME_WORDS = ("hatte", "hatten", "gegenüber", "im vergleich zu")
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

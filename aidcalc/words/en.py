@@ -1052,6 +1052,11 @@ PER_YEAR_NOT_BEFORE = ("ago", "after", "before", "earlier", "later", "on", "sinc
 # no value date ("until the end of 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("until", "till", "through")
 UNTIL_LINKS = ("the", "end", "of")
+# Words between an amount and a figure the parser reads as no amount ("60 million", no
+# currency) that put the figure in a clause of another time, a comparison or a past
+# perfect's auxiliary: "…; in 2023 it had given 60 million" dates the figure only
+# (aidcalc.news.figures).
+OTHER_TIME_WORDS = ("had", "compared with", "compared to")
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

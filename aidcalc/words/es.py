@@ -531,6 +531,11 @@ PER_YEAR = (
 # no value date ("hasta finales de 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("hasta",)
 UNTIL_LINKS = ("el", "año", "finales", "fines", "de", "del")
+# Words between an amount and a figure the parser reads as no amount ("60 million", no
+# currency) that put the figure in a clause of another time, a comparison or a past
+# perfect's auxiliary: "…; en 2023 había aportado 15 millones" dates the figure only
+# (aidcalc.news.figures).
+OTHER_TIME_WORDS = ("había", "habían", "frente a", "en comparación con", "comparado con")
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

@@ -599,6 +599,11 @@ PER_YEAR_NOT_BEFORE = ("dernier", "passé", "prochain")
 # no value date ("jusqu'en 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("jusqu",)
 UNTIL_LINKS = ("en", "à", "la", "l", "fin", "de", "année")
+# Words between an amount and a figure the parser reads as no amount ("60 million", no
+# currency) that put the figure in a clause of another time, a comparison or a past
+# perfect's auxiliary: "…, contre 60 millions l'an dernier" dates the figure only
+# (aidcalc.news.figures).
+OTHER_TIME_WORDS = ("avait", "avaient", "contre", "par rapport à", "comparé à")
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

@@ -472,6 +472,11 @@ PER_YEAR_NOT_BEFORE = (
 # no value date ("fino al 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("fino",)
 UNTIL_LINKS = ("al", "a", "tutto", "il", "fine", "del")
+# Words between an amount and a figure the parser reads as no amount ("60 million", no
+# currency) that put the figure in a clause of another time, a comparison or a past
+# perfect's auxiliary: "…, rispetto a 60 milioni nel 2023" dates the figure only
+# (aidcalc.news.figures).
+OTHER_TIME_WORDS = ("aveva", "avevano", "rispetto a", "a fronte di", "contro")
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

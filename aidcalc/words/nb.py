@@ -259,6 +259,11 @@ PER_YEAR = (
 # no value date ("fram til 2030"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("til", "inntil")
 UNTIL_LINKS = ("og", "med", "utgangen", "av", "år", "året")
+# Words between an amount and a figure the parser reads as no amount ("60 million", no
+# currency) that put the figure in a clause of another time, a comparison or a past
+# perfect's auxiliary: "…, sammenlignet med 60 millioner i fjor" dates the figure only
+# (aidcalc.news.figures).
+OTHER_TIME_WORDS = ("hadde", "sammenlignet med", "mot")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "bruker brukte brukt"

@@ -456,6 +456,11 @@ PER_YEAR = (
 # no value date ("tot en met 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("tot",)
 UNTIL_LINKS = ("en", "met", "eind", "het", "jaar")
+# Words between an amount and a figure the parser reads as no amount ("60 million", no
+# currency) that put the figure in a clause of another time, a comparison or a past
+# perfect's auxiliary: "…, tegenover 60 miljoen vorig jaar" dates the figure only
+# (aidcalc.news.figures).
+OTHER_TIME_WORDS = ("had", "hadden", "tegenover", "vergeleken met")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "besteedt besteden besteedde besteed uitgeeft uitgaf uitgegeven"

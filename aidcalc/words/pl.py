@@ -596,6 +596,11 @@ PER_YEAR = (
 # no value date ("do 2027 r."; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("do",)
 UNTIL_LINKS = ("końca", "roku")
+# Words between an amount and a figure the parser reads as no amount ("60 million", no
+# currency) that put the figure in a clause of another time, a comparison or a past
+# perfect's auxiliary: "…, w porównaniu z 60 mln w 2023 r." dates the figure only
+# (aidcalc.news.figures).
+OTHER_TIME_WORDS = ("w porównaniu z", "w porównaniu do", "wobec")
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

@@ -395,6 +395,11 @@ PER_YEAR = (
 # no value date ("até o final de 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("até",)
 UNTIL_LINKS = ("o", "ao", "final", "fim", "de", "do", "ano")
+# Words between an amount and a figure the parser reads as no amount ("60 million", no
+# currency) that put the figure in a clause of another time, a comparison or a past
+# perfect's auxiliary: "…, contra 60 milhões no ano passado" dates the figure only
+# (aidcalc.news.figures).
+OTHER_TIME_WORDS = ("tinha", "tinham", "havia", "contra", "em comparação com", "face a")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "gasta gastam gastou gastado gastava"

@@ -288,6 +288,11 @@ PER_YEAR = (
 # no value date ("do roku 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("do", "až")
 UNTIL_LINKS = ("konca", "roku")
+# Words between an amount and a figure the parser reads as no amount ("60 million", no
+# currency) that put the figure in a clause of another time, a comparison or a past
+# perfect's auxiliary: "…, oproti 60 miliónom v roku 2023" dates the figure only
+# (aidcalc.news.figures).
+OTHER_TIME_WORDS = ("oproti", "v porovnaní s")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "míňa minul minula vydáva vynakladá vynaložil vynaložila"

@@ -367,6 +367,11 @@ PER_YEAR = (
 # no value date ("fram till 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("till",)
 UNTIL_LINKS = ("och", "med", "år", "slutet", "av", "utgången")
+# Words between an amount and a figure the parser reads as no amount ("60 million", no
+# currency) that put the figure in a clause of another time, a comparison or a past
+# perfect's auxiliary: "…, jämfört med 60 miljoner i fjol" dates the figure only
+# (aidcalc.news.figures).
+OTHER_TIME_WORDS = ("hade", "jämfört med", "mot")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "spenderar spenderade spenderat"

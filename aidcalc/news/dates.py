@@ -469,6 +469,10 @@ def weekday_forms(lang: str) -> dict[str, int]:
     return forms
 
 
+# A word, with an apostrophe's or a hyphen's second part ("terça-feira")
+_WEEKDAY_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
+
+
 def weekday_date(sentence: str, published: date, lang: str | None) -> str | None:
     """The day (ISO) a day of the week of ``lang`` names (``weekday_forms``): the last such day
     on or before ``published`` ("on Tuesday" in a text of Saturday 1 March 2025 is 25
@@ -478,17 +482,29 @@ def weekday_date(sentence: str, published: date, lang: str | None) -> str | None
     '2025-02-25'
     >>> weekday_date("La France a annoncé mardi 2 milliards d'euros.", date(2025, 3, 1), "fr")
     '2025-02-25'
+    >>> weekday_date("Na terça-feira, Portugal prometeu 5 milhões.", date(2025, 3, 1), "pt")
+    '2025-02-25'
     """
     if lang not in DATE_LANGUAGES:
         return None
     forms = weekday_forms(lang)
-    for match in re.finditer(r"[^\W\d_]+(?:['’][^\W\d_]+)?", sentence):
-        day = forms.get(match[0])
-        if day is None and match[0][:1].isupper():  # a sentence's first word is capitalised
-            day = forms.get(match[0].lower()) if not match.start() else None
-        if day is not None and not _after_since(sentence, match.start()):
-            return (published - _days((published.weekday() - day) % 7)).isoformat()
+    for match in _WEEKDAY_WORD_RE.finditer(sentence):
+        # "terça-feira" whole; "Dienstag-Treffen" by its first part, as before the hyphen
+        for word, at in _word_parts(match[0], match.start()):
+            day = forms.get(word)
+            if day is None and word[:1].isupper():  # a sentence's first word is capitalised
+                day = forms.get(word.lower()) if not at else None
+            if day is not None and not _after_since(sentence, at):
+                return (published - _days((published.weekday() - day) % 7)).isoformat()
     return None
+
+
+def _word_parts(word: str, at: int) -> list[tuple[str, int]]:
+    """``word`` (at ``at``), then, when hyphenated, each of its parts and where it starts."""
+    if "-" not in word:
+        return [(word, at)]
+    first, second = word.split("-", 1)
+    return [(word, at), (first, at), (second, at + len(first) + 1)]
 
 
 @lru_cache(maxsize=1)

@@ -232,6 +232,18 @@ RELATIVE_WEEKS = (
     ("i forrige uge", -1),
 )
 
+# Days of the week in the form after "i" that CLDR lacks, "i tirsdags" for last Tuesday
+# (aidcalc.news.dates).
+WEEKDAY_FORMS = {
+    "mandags": 1,
+    "tirsdags": 2,
+    "onsdags": 3,
+    "torsdags": 4,
+    "fredags": 5,
+    "lørdags": 6,
+    "søndags": 7,
+}
+
 # Phrases beside an amount that make it a yearly amount, one year's instalment of a
 # period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
 PER_YEAR = (

@@ -354,6 +354,18 @@ RELATIVE_WEEKS = (
     ("i förra veckan", -1),
 )
 
+# Days of the week in the form after "i" that CLDR lacks, "i tisdags" for last Tuesday
+# (aidcalc.news.dates).
+WEEKDAY_FORMS = {
+    "måndags": 1,
+    "tisdags": 2,
+    "onsdags": 3,
+    "torsdags": 4,
+    "fredags": 5,
+    "lördags": 6,
+    "söndags": 7,
+}
+
 # Phrases beside an amount that make it a yearly amount, one year's instalment of a
 # period (aidcalc.news.yearly): "€4bn a year", "jährlich 4 Mrd. Euro", "4 mld zł rocznie".
 PER_YEAR = (

@@ -2209,6 +2209,84 @@ PASSAGES = [
         "Ukraine asks its partners for 0.25% of GDP. For Britain that would mean £6bn a year.",
         [("GBP 6000000000", None, None, "pledge", "per-year", {"status": "rejected"})],
     ),
+    # --- dates13: the date of a pledge when the sentence names other years (PUBLISHED is a
+    # Monday); a year ending a span, another clause's year, a weekday opening the sentence
+    (
+        "de",
+        "Die Bundesregierung will der Ukraine bis Ende 2027 jährlich 400 Millionen Euro für "
+        "Luftverteidigung zur Verfügung stellen.",
+        [("EUR 400000000", "DEU", "UKR", "pledge", "per-year", {"date": PUBLISHED})],
+    ),
+    (
+        "nl",
+        "Het kabinet geeft Oekraïne tot en met 2027 elk jaar 250 miljoen euro voor de wederopbouw.",
+        [("EUR 250000000", "NLD", "UKR", "pledge", "per-year", {"date": PUBLISHED})],
+    ),
+    (
+        "es",
+        "El Gobierno aportará a Ucrania hasta 2027 cada año 150 millones de euros para desminado.",
+        [("EUR 150000000", "ESP", "UKR", "pledge", "per-year", {"date": PUBLISHED})],
+    ),
+    (
+        "sv",
+        "Sverige ger Ukraina fram till 2028 årligen 3 miljarder kronor i militärt stöd.",
+        [("SEK 3000000000", "SWE", "UKR", "pledge", "per-year", {"date": PUBLISHED})],
+    ),
+    (
+        "pl",
+        "Rząd przekaże Ukrainie do 2026 r. co roku 300 mln zł na pomoc humanitarną.",
+        [("PLN 300000000", "POL", "UKR", "pledge", "per-year", {"date": PUBLISHED})],
+    ),
+    (
+        "es",
+        "Portugal prometió 12 millones de euros a Ucrania para hospitales; en 2023 había "
+        "aportado 9 millones.",
+        [("EUR 12000000", "PRT", "UKR", "pledge", "new", {"date": PUBLISHED})],
+    ),
+    (
+        "fr",
+        "La Belgique a promis 80 millions d'euros à l'Ukraine pour le déminage, contre 50 "
+        "millions l'an dernier.",
+        [("EUR 80000000", "BEL", "UKR", "pledge", "new", {"date": PUBLISHED})],
+    ),
+    (
+        "de",
+        "Österreich sagte der Ukraine 30 Millionen Euro für Winterhilfe zu, gegenüber 20 "
+        "Millionen im Vorjahr.",
+        [("EUR 30000000", "AUT", "UKR", "pledge", "new", {"date": PUBLISHED})],
+    ),
+    (
+        "en",
+        "Ireland pledged €40 million to Ukraine for energy repairs; last year it had given 25 "
+        "million.",
+        [("EUR 40000000", "IRL", "UKR", "pledge", "new", {"date": PUBLISHED})],
+    ),
+    (
+        "it",
+        "L'Italia ha promesso 60 milioni di euro all'Ucraina per la rete elettrica, rispetto a 45 "
+        "milioni nel 2023.",
+        [("EUR 60000000", "ITA", "UKR", "pledge", "new", {"date": PUBLISHED})],
+    ),
+    (
+        "fr",
+        "Mardi, le Luxembourg a promis 15 millions d'euros à l'Ukraine pour des générateurs.",
+        [("EUR 15000000", "LUX", "UKR", "pledge", "new", {"date": "2024-10-29"})],
+    ),
+    (
+        "es",
+        "El martes, Grecia prometió 10 millones de euros a Ucrania para ayuda alimentaria.",
+        [("EUR 10000000", "GRC", "UKR", "pledge", "new", {"date": "2024-10-29"})],
+    ),
+    (
+        "sv",
+        "I onsdags lovade Finland Ukraina 90 miljoner euro för luftförsvar.",
+        [("EUR 90000000", "FIN", "UKR", "pledge", "new", {"date": "2024-10-30"})],
+    ),
+    (
+        "pt",
+        "Na quinta-feira, Portugal prometeu 5 milhões de euros à Ucrânia para escolas.",
+        [("EUR 5000000", "PRT", "UKR", "pledge", "new", {"date": "2024-10-31"})],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------
@@ -3003,8 +3081,9 @@ HELD_OUT_4 = [
 ]
 
 FIELDS = ("donor", "recipient", "measure", "basis")
-# The review columns a row may be labelled with; scored only where labelled.
-REVIEW = ("donor_from", "part_of", "duplicate_of", "status")
+# The review columns a row may be labelled with; scored only where labelled ("date": the value
+# date, with PUBLISHED as the publication date).
+REVIEW = ("donor_from", "part_of", "duplicate_of", "status", "date")
 
 
 def expected_rows(passage):

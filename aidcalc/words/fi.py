@@ -223,6 +223,9 @@ PER_YEAR = (
     "joka vuosi",
     "vuosittaista",
 )
+# Words before a year that make it the end of a period, no value date
+# ("vuoteen 2027 asti"; aidcalc.news.dates).
+UNTIL = ("vuoteen",)
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "käyttää käyttävät käytti käyttänyt kuluttaa"

@@ -330,6 +330,9 @@ PER_YEAR = (
     "kasmet",
     "kiekvienais metais",
 )
+# Words before a year that make it the end of a period, no value date
+# ("iki 2027 m."; aidcalc.news.dates).
+UNTIL = ("iki",)
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "išleidžia išleido išleista"

@@ -389,6 +389,7 @@ PER_YEAR = (
     "ao ano",
     "anualmente",
     "cada ano",
+    "todos os anos",
     "anuais",
 )
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,

@@ -337,9 +337,10 @@ PER_YEAR = (
     "în fiecare an",
     "anuali",
 )
-# Words before an IN_YEAR phrase that make its year the end of a period, no value date
-# ("jusqu'en 2027"; aidcalc.news.dates).
+# Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
+# no value date ("până în 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("până",)
+UNTIL_LINKS = ("în", "la", "sfârșitul", "anul", "anului")
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "cheltuiește cheltuie cheltuiesc cheltuit"

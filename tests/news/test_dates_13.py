@@ -53,6 +53,11 @@ YEARLY_UNTIL = [
     ("Sverige ger Ukraina till och med 2028 årligen 5 miljarder kronor.", "sv", "2028"),
     ("Danmark giver Ukraine frem til 2028 hvert år 2 mia. kr.", "da", "2028"),
     ("Norge gir Ukraina fram til 2030 hvert år 15 milliarder kroner.", "nb", "2030"),
+    ("Portugal dará à Ucrânia até 2027 todos os anos 100 milhões de euros.", "pt", "2027"),
+    ("România va oferi Ucrainei până în 2027 anual 100 de milioane de euro.", "ro", "2027"),
+    ("Suomi antaa Ukrainalle vuoteen 2027 asti vuosittain 100 miljoonaa euroa.", "fi", "2027"),
+    ("Lietuva iki 2027 m. kasmet skirs Ukrainai 50 mln. eurų.", "lt", "2027"),
+    ("Slovensko poskytne Ukrajine do roku 2027 ročne 50 miliónov eur.", "sk", "2027"),
 ]
 
 
@@ -192,6 +197,17 @@ OTHER_CLAUSE = [
     ("Sverige lovade Ukraina 100 miljoner kronor; 2023 hade landet gett 60 miljoner.", [TODAY]),
     ("Česko slíbilo Ukrajině 100 milionů korun, oproti 60 milionům v roce 2023.", [TODAY]),
     ("Česko slíbilo Ukrajině 100 milionů korun; loni poskytlo 60 milionů.", [TODAY]),
+    # no comma: a comparison or a past perfect's auxiliary divides the clauses
+    ("Germany pledged €100m to Ukraine compared with 60 million last year.", [TODAY]),
+    (
+        "Deutschland sagte der Ukraine 100 Millionen Euro gegenüber 60 Millionen im Vorjahr zu.",
+        [TODAY],
+    ),
+    ("Germany pledged €100m to Ukraine after it had given 60 million in 2023.", [TODAY]),
+    (
+        "España prometió 20 millones de euros después de que en 2023 había aportado 15 millones.",
+        [TODAY],
+    ),
     # the pledge's own time stays its own
     ("Germany pledged €100m to Ukraine on Tuesday; in 2023 it gave 60 million.", [TUESDAY]),
     ("España prometió el martes 20 millones de euros; en 2023 había dado 15 millones.", [TUESDAY]),

@@ -835,6 +835,7 @@ def _relative_languages() -> dict[str, frozenset[str]]:
 # Where a clause ends: a comma not before a digit ("March 3, 2025"), a semicolon, a colon, a
 # bracket or a dash between spaces.
 CLAUSE_END_RE = re.compile(r",(?!\s*\d)|[;:()\[\]]|\s[–—-]\s")
+_SPACES_RE = re.compile(r"\s*")
 
 
 def clause_spans(
@@ -843,9 +844,9 @@ def clause_spans(
     """Return the (start, end) of the clause of each amount at ``wheres`` (sorted (start, end)
     offsets in ``sentence``): from the last clause end before it to the first after it, and
     never past a neighbouring amount; between two amounts with no clause end between them the
-    last "and" word (``LIST_AND``) divides, else the end of the first amount. A dash right
-    before an amount ends no clause: the words before it label the amount ("у 2023 році – 42,5
-    млрд доларів", "2022 – 7,23 mld zł").
+    last "and" word (``LIST_AND``) divides, else the end of the first amount. A dash or a colon
+    right before an amount ends no clause: the words before it label the amount ("у 2023 році –
+    42,5 млрд доларів", "2022 – 7,23 mld zł", "(im Vorjahr: 7 Mrd. Euro)").
 
     >>> text = "Germany pledged €1bn in 2023 and €2bn in 2024."
     >>> [text[a:b] for a, b in clause_spans(text, [(16, 20), (33, 37)], "en")]
@@ -858,7 +859,8 @@ def clause_spans(
     ends = [
         (m.start(), m.end())
         for m in CLAUSE_END_RE.finditer(sentence)
-        if not (m[0].strip() in "–—-" and m.end() in starts)  # "у 2023 році – 42,5 млрд"
+        # "у 2023 році – 42,5 млрд", "(im Vorjahr: 7 Mrd. Euro)": a label of the amount
+        if not (m[0].strip() in "–—-:" and _SPACES_RE.match(sentence, m.end()).end() in starts)
     ]
     # the point dividing each pair of neighbouring amounts
     dividers: list[int] = []

@@ -208,6 +208,11 @@ OTHER_CLAUSE = [
         "España prometió 20 millones de euros después de que en 2023 había aportado 15 millones.",
         [TODAY],
     ),
+    # a colon right before an amount labels it: the bracket's time is its own
+    ("Deutschland gibt der Ukraine 8 Mrd. Euro (im Vorjahr: 7 Mrd. Euro).", [TODAY]),
+    ("Polska przekaże Ukrainie 2 mld zł (w 2024 r.: 1,5 mld zł).", [TODAY]),
+    ("Britain will give Ukraine £2bn (last year: £1.5bn).", [TODAY]),
+    ("La France donne 2 milliards d'euros à l'Ukraine (en 2024 : 1,5 milliard).", [TODAY]),
     # the pledge's own time stays its own
     ("Germany pledged €100m to Ukraine on Tuesday; in 2023 it gave 60 million.", [TUESDAY]),
     ("España prometió el martes 20 millones de euros; en 2023 había dado 15 millones.", [TUESDAY]),

@@ -100,7 +100,14 @@ from .places import find_places
 from .restated import copula_restatements
 from .sentences import split_sentences
 from .year_tables import year_table_amounts
-from .yearly import per_year, per_year_evidence, period_evidence, period_start
+from .yearly import (
+    per_year,
+    per_year_evidence,
+    period_end,
+    period_end_evidence,
+    period_evidence,
+    period_start,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -589,6 +596,8 @@ def pledge_candidates(
                 if first is not None and part_of is None:  # "für 2026 … pro Jahr bis 2029"
                     value_date, dated = first, True
                     evidence.append(period_evidence(first))
+            elif not_given is None and (closing := period_end(sentence, language, where, wheres)):
+                evidence.append(period_end_evidence(closing))  # "bis 2027 insgesamt 2 Mrd."
             amount, assumed = donor_currency(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )

@@ -161,6 +161,44 @@ def period_start(
     return None
 
 
+def period_end(
+    sentence: str, lang: str | None, where: tuple[int, int], wheres: Sequence[tuple[int, int]]
+) -> str | None:
+    """Return the year (``YYYY``) a period ends that the clause of the amount at ``where``
+    names (``aidcalc.news.dates.clause_spans`` among the sentence's amounts at ``wheres``),
+    after an "until" word (``aidcalc.news.dates.ends_period``: "bis 2027", "do końca 2027
+    r."), the last when several; None when it names none. Such a year is no value date: the
+    row keeps the date its text gives and its ``evidence`` names the period
+    (``period_end_evidence``).
+
+    >>> text = "Polska przekaże Ukrainie do 2027 r. łącznie 2 mld zł."
+    >>> period_end(text, "pl", (44, 52), [(44, 52)])
+    '2027'
+    >>> period_end("Polska przekazała Ukrainie w 2024 r. 2 mld zł.", "pl", (37, 45), [(37, 45)])
+    """
+    if not _YEAR_RE.search(sentence):
+        return None  # most sentences name no year
+    from .dates import clause_spans, ends_period
+
+    ordered = sorted(set(wheres) | {where})
+    low, high = clause_spans(sentence, ordered, lang)[ordered.index(where)]
+    ends = [
+        match[1]
+        for match in _YEAR_RE.finditer(sentence, low, high)
+        if not where[0] <= match.start() < where[1] and ends_period(sentence, match.start())
+    ]
+    return ends[-1] if ends else None
+
+
+def period_end_evidence(year: str) -> str:
+    """The evidence of a row whose clause names the year its period ends (``period_end``).
+
+    >>> period_end_evidence("2027")
+    'a period until 2027: the year it ends, not the date of the amount'
+    """
+    return f"a period until {year}: the year it ends, not the date of the amount"
+
+
 def period_evidence(first: str) -> str:
     """The evidence of a yearly row dated by its period's first year (``period_start``).
 

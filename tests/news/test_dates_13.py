@@ -102,7 +102,15 @@ TOTALS_UNTIL = [
 
 @pytest.mark.parametrize("text", TOTALS_UNTIL)
 def test_a_total_until_a_year_is_dated_by_the_text(text):
-    assert [row["date"] for row in rows(text)] == [TODAY]
+    (row,) = rows(text)
+    assert row["date"] == TODAY
+    assert "a period until 2027" in row["evidence"]  # the row says the span
+
+
+def test_a_year_of_its_own_names_no_period():
+    (row,) = rows("Polska przekazała Ukrainie w 2024 r. łącznie 2 mld zł.")
+    assert row["date"] == "2024"
+    assert "a period until" not in (row["evidence"] or "")
 
 
 ENDS = [

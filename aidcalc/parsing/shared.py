@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from ..amount import Amount
@@ -75,7 +76,11 @@ from ..words import (
     PURPOSE_WORDS,
     RANGE_OPENERS,
     REFLEXIVE_PRONOUNS,
+    SHARE_OF_LINKS,
     VERB,
+    WHOLE_FROM,
+    WHOLE_NOUNS,
+    WHOLE_WORTH,
 )
 from .atoms import (
     CUR,
@@ -144,6 +149,8 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
         out_spans.append((first, after))
         taken_to = after
         elided = _elided_after(reader, mention, after, limit_after)
+        if elided is None:  # "3 miliardi di euro del pacchetto da 9 miliardi"
+            elided = _whole_after(reader, mention, after, limit_after)
         if elided is None:  # "L'Allemagne (3 milliards d'euros), la France (2 milliards)"
             elided = _bracket_item_after(reader, mention, first, after, limit_after)
         # "de los cuales 4 millones se destinarán al PMA y 3 millones a UNICEF": after a
@@ -699,6 +706,8 @@ def _link(reader: Any, gap_first: int, gap_after: int, langs: frozenset[str]):
     words = [a.text for a in gap[cut + 1 :] if a.kind not in (PUNCT, LPAREN, RPAREN, OPEN)]
     if cut < 0 and len(words) != len(gap):
         return False, None
+    if words and len(words) > 1 and words[-1] in PART_VERBS:
+        words = words[:-1]  # "davon gehen 4 Mio.", "di cui vanno 3 milioni": the link, a verb
     if not words or not _joiner_fits(BREAKDOWN_LINKS, " ".join(words), langs):
         return False, None
     return True, qualifier
@@ -718,11 +727,13 @@ def _clause_goes_on_fitly(reader: Any, nxt: int, compared: bool = False) -> bool
         noun = atoms[nxt + 1]
         if noun.kind == OTHER and noun.text not in _ELISIONS and reader.text[noun.start].islower():
             return False
+    elided = nxt + 1 < len(atoms) and atoms[nxt + 1].text in ("'", "’")
     return (
         atom.text in CLAUSE_ENDS
         or atom.kind == RPAREN
         or atom.text in NAME_MAY_FOLLOW_WORDS
         or atom.text in PURPOSE_WORDS
+        or (elided and atom.text + "'" in PURPOSE_WORDS)  # "3 milioni all'UNICEF"
     )
 
 
@@ -1027,10 +1038,10 @@ def _part_before(reader: Any, mention, first: int, limit: int):
             continue
         start = _number_start(atoms, _before_scale(atoms, link - 1, limit), limit)
         if start is None:
-            return None
+            continue  # "3 billion out of $9 billion": "of" alone is not the whole link
         read = _bare(reader, start, limit, need_scale=True)
         if read is None or read[1] != link:
-            return None
+            continue
         side, _ = read
         langs = _langs_told(reader, start, first + 3)
         if not _joiner_fits(PART_OF_LINKS, phrase, langs):
@@ -1049,6 +1060,110 @@ def _part_before(reader: Any, mention, first: int, limit: int):
         assumed = _assumed(reader, *mention.assumptions)
         return _mention(reader, mention, amount, begin, link, assumed), (begin, link)
     return None
+
+
+WHOLE_GAP_ATOMS = 12  # atoms a link and the noun phrase of a whole after a part may take
+
+
+def _whole_after(reader: Any, mention, after: int, limit: int):
+    """ "3 miliardi di euro del pacchetto da 9 miliardi", "3 Mrd. Euro aus dem 9-Milliarden-Paket",
+    "3 mld euro z pakietu o wartości 9 mld": after ``mention`` (the part, ending at atom
+    ``after``), a link of its language (``words.SHARE_OF_LINKS``, ``WHOLE_FROM``) and a noun
+    phrase naming a whole, then a bare scaled number: the whole, in the part's currency
+    (``shared-currency``). The phrase is either a noun of ``WHOLE_NOUNS`` with up to three words
+    before it and two after, then a word of ``WHOLE_WORTH`` ("del pacchetto da", "z pakietu o
+    wartości"), or up to two words (determiners) when such a noun follows the number ("dem
+    9-Milliarden-Paket"). A whole smaller than its part, a list word in the phrase, or a
+    number followed by a noun of its own ("9 miliardi di persone") is left alone.
+
+    Returns (mention, span) or None.
+    """
+    atoms = reader.atoms
+    if mention.amount.high is not None:
+        return None
+    for k in range(after + 1, min(limit, after + WHOLE_GAP_ATOMS + 1)):
+        if atoms[k].kind in (NUM, CUR, SCALE, PERCENT) or atoms[k].text in CLAUSE_ENDS:
+            break
+    else:
+        return None
+    if atoms[k].kind != NUM or k >= limit:
+        return None
+    langs = _langs_told(reader, after, k)
+    gap = reader.text[atoms[after - 1].end : atoms[k].start]
+    named = _named_whole(langs)
+    if named is None:
+        return None
+    found = named.match(gap)
+    if found is None:
+        return None
+    read = _bare(reader, k, after, need_scale=True)
+    if read is None:
+        return None
+    side, nxt = read
+    if nxt > limit:
+        return None
+    if found.group("words") is not None:  # "aus dem 9-Milliarden-Paket": the noun after it
+        rest = reader.text[atoms[nxt - 1].end : atoms[nxt - 1].end + 40]
+        if not _noun_after(langs).match(rest):
+            return None
+    elif not _clause_goes_on_fitly(reader, nxt):
+        return None
+    reader.shared_assumed = ()
+    value = _value(reader, side, reader.languages(side, None), mention.amount.currency)
+    if value is None or value < abs(mention.amount.value):
+        reader.shared_assumed = ()
+        return None
+    amount = Amount(value, mention.amount.currency)
+    assumed = _assumed(reader, *mention.assumptions)
+    return _mention(reader, mention, amount, k, nxt, assumed), (k, nxt)
+
+
+def _named_whole(langs: frozenset[str]) -> re.Pattern[str] | None:
+    """``_whole_after``'s pattern of the text between a part and its whole's number, for the
+    first of ``langs`` (sorted) with the words; group ``words`` when no noun stands in it."""
+    for lang in sorted(langs):
+        if WHOLE_NOUNS.get(lang) and (SHARE_OF_LINKS.get(lang) or WHOLE_FROM.get(lang)):
+            return _named_whole_pattern(lang)
+    return None
+
+
+@lru_cache(maxsize=32)
+def _named_whole_pattern(lang: str) -> re.Pattern[str]:
+    links = (*SHARE_OF_LINKS.get(lang, ()), *WHOLE_FROM.get(lang, ()))
+    link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
+    ands = [w for w, langs in LIST_AND.items() if lang in langs]
+    stop = rf"(?!(?:{'|'.join(map(re.escape, ands))})\b)" if ands else ""
+    word = rf"{stop}[^\W\d_]+(?:['’][^\W\d_]+|['’])?"
+    noun = rf"{stop}[^\W\d_]*(?:{'|'.join(map(re.escape, WHOLE_NOUNS[lang]))})[^\W\d_]*"
+    worths = WHOLE_WORTH.get(lang, ())
+    worth = "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in sorted(worths, key=len, reverse=True)
+    )
+    elided = r"(?:\s+|(?<=[dl])['’])"
+    named = (
+        rf"(?:{word}\s*){{0,3}}?{noun}(?:\s+{word}){{0,2}}?\s+(?:{worth}){elided}"
+        if worth
+        else r"(?!)"
+    )
+    return re.compile(
+        rf"\s*(?:{link}){elided}(?:{named}|(?P<words>(?:(?:{word})(?:\s+|(?<=['’]))){{0,2}}))$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=32)
+def _noun_after_pattern(lang: str) -> re.Pattern[str]:
+    body = "|".join(map(re.escape, WHOLE_NOUNS.get(lang, ()))) or "(?!)"
+    return re.compile(rf"(?:[\s-]+[^\W\d_]+)?[\s-]+[^\W\d_]*(?:{body})", re.IGNORECASE)
+
+
+def _noun_after(langs: frozenset[str]) -> re.Pattern[str]:
+    """A noun of ``WHOLE_NOUNS`` after a number, perhaps after its scale word and a hyphen
+    ("9-Milliarden-Paket", "€50bn facility")."""
+    for lang in sorted(langs):
+        if WHOLE_NOUNS.get(lang):
+            return _noun_after_pattern(lang)
+    return _noun_after_pattern("en")
 
 
 def _elided_before(reader: Any, mention, first: int, limit: int):

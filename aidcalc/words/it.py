@@ -75,7 +75,8 @@ FRACTION_LINKS = ("di",)
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = ("di cui", "altri", "altre", "e altri", "e altre", "tra cui")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
-PURPOSE_WORDS = ("per", "a", "in", "al", "alla")
+# "all'" (the atom "all" and an apostrophe: "3 milioni all'UNICEF") is "a" and an article.
+PURPOSE_WORDS = ("per", "a", "in", "al", "alla", "allo", "ai", "agli", "alle", "all'")
 # A reflexive pronoun before a verb after such an amount ("4 millones se destinarán a …").
 REFLEXIVE_PRONOUNS = ("si",)
 # Verbs of money going somewhere after such an amount ("4 millions iront à …").

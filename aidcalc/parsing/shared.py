@@ -16,7 +16,9 @@ inference (each amount so read records the assumption ``shared-currency``):
    housing", "80 Millionen Euro für Schulen, weitere 50 Millionen für Kliniken" and, the
    other way round, "2 Mrd., davon 1 Mrd. Euro". The bare number needs a scale word and must
    be followed by the end of the clause or a preposition ("60 million for"), so "of which 60
-   million people" takes no currency.
+   million people" takes no currency. A part before its whole ("3 mld z 9 mld euro") takes
+   the whole's currency; a whole named after its part ("3 miliardi di euro del pacchetto da 9
+   miliardi", ``words.WHOLE_NOUNS``, ``WHOLE_WORTH``) the part's (``_whole_after``).
 3. **A parallel part**: a bare scaled number followed by the same purpose word as the amount
    before it, after a comma or a list joiner ("€500 million for refugees and 110 million for
    Kyiv"), or after a colon ("31 millones de euros: 23 millones para Ucrania y 8 millones

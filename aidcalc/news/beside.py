@@ -255,13 +255,13 @@ def _named_whole_pattern(table: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=32)
 def _noun_after_pattern(table: str) -> re.Pattern[str] | None:
-    """A noun of ``WHOLE_NOUNS`` right after an amount, perhaps glued by a hyphen ("€50bn
-    facility", "9-Milliarden-Paket")."""
+    """A noun of ``WHOLE_NOUNS`` right after an amount or one word after it, perhaps glued by a
+    hyphen ("€50bn facility", "$2bn trust fund", "9-Milliarden-Paket")."""
     nouns = WHOLE_NOUNS.get(table, ())
     if not nouns:
         return None
     body = "|".join(map(re.escape, nouns))
-    return re.compile(rf"[\s-]+[^\W\d_]*(?:{body})", re.IGNORECASE)
+    return re.compile(rf"(?:[\s-]+[^\W\d_]+)?[\s-]+[^\W\d_]*(?:{body})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)

@@ -200,9 +200,10 @@ def _whole_table(lang: str | None) -> str:
 
 def _named_whole(sentence: str, table: str, start: int, end: int, previous_end: int) -> str | None:
     """Rule 6, a whole named: between the amount before (ending at ``previous_end``) and the one
-    at ``start``–``end`` stand only a link (``SHARE_OF_LINKS``, ``WHOLE_FROM``) and a noun
-    phrase: determiners, possessives (``OWN_POSSESSIVES``, "the EU's") and then either a noun of
-    ``WHOLE_NOUNS`` with up to two words on each side and a word of ``WHOLE_WORTH`` ("sur
+    at ``start``–``end`` stand only up to three words (its recipient: "to Ukraine", "à
+    l'Ukraine"), a link (``SHARE_OF_LINKS``, ``WHOLE_FROM``) and a noun phrase: determiners,
+    possessives (``OWN_POSSESSIVES``, "the EU's") and then either a noun of ``WHOLE_NOUNS``
+    with up to two words on each side and a word of ``WHOLE_WORTH`` ("sur
     l'enveloppe de", "z pakietu o wartości", "del pacchetto da", "from the package worth"), or
     up to two words when a noun of ``WHOLE_NOUNS`` follows the amount ("out of its €50bn
     facility", "of the promised €9bn package"). No list word ("and", "und", "i") and no giving
@@ -213,10 +214,14 @@ def _named_whole(sentence: str, table: str, start: int, end: int, previous_end: 
     match = pattern.match(sentence, previous_end, start)
     if match is None:
         return None
-    if match.group("words"):
+    if match.group("named") is None:
+        # a possessive alone after a link of SHARE_OF_LINKS right after the part ("out of its
+        # €50bn") names the whole as an article does; any other phrase needs the noun after
+        alone = not match.group("words") and not match.group("between")
+        alone = alone and match.group("link").casefold() in SHARE_OF_LINKS.get(table, ())
         noun = _noun_after_pattern(table)
-        if noun is None or not noun.match(sentence, end):
-            return None  # "€3bn of military aid on top of €9bn": no whole named
+        if not alone and (noun is None or not noun.match(sentence, end)):
+            return None  # "€3bn of military aid on top of €9bn", "got from €5bn": no whole
     between = sentence[previous_end:start]
     if any(c.kind == "give" for c in find_cues(between, table, VERB)):
         return None  # "€3bn from the budget and pledged €9bn": a clause of its own
@@ -242,12 +247,13 @@ def _named_whole_pattern(table: str) -> re.Pattern[str] | None:
     worths = WHOLE_WORTH.get(table, ())
     worth = "|".join(_phrase(w) for w in sorted(worths, key=len, reverse=True))
     named = (
-        rf"(?:{word}\s+){{0,2}}?{noun}(?:\s+{word}){{0,2}}?\s+(?:{worth})(?:\s+|(?<=d)['’])"
+        rf"(?P<named>(?:{word}\s+){{0,2}}?{noun}(?:\s+{word}){{0,2}}?\s+(?:{worth})"
+        rf"(?:\s+|(?<=d)['’]))"
         if worth
-        else r"(?!)"
+        else r"(?P<named>(?!))"
     )
     return re.compile(
-        rf"\s*(?P<link>{link})(?:\s+|(?<=[dl])['’])"
+        rf"(?P<between>(?:\s+{word}){{0,3}}?)\s*(?P<link>{link})(?:\s+|(?<=[dl])['’])"
         rf"(?P<phrase>{lead}(?:{named}|(?P<words>(?:{word}\s+){{1,2}})|))$",
         re.IGNORECASE,
     )

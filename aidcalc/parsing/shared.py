@@ -1070,7 +1070,8 @@ WHOLE_GAP_ATOMS = 12  # atoms a link and the noun phrase of a whole after a part
 def _whole_after(reader: Any, mention, after: int, limit: int):
     """ "3 miliardi di euro del pacchetto da 9 miliardi", "3 Mrd. Euro aus dem 9-Milliarden-Paket",
     "3 mld euro z pakietu o wartości 9 mld": after ``mention`` (the part, ending at atom
-    ``after``), a link of its language (``words.SHARE_OF_LINKS``, ``WHOLE_FROM``) and a noun
+    ``after``), up to three words (its recipient: "per l'Ucraina"), a link of its language
+    (``words.SHARE_OF_LINKS``, ``WHOLE_FROM``) and a noun
     phrase naming a whole, then a bare scaled number: the whole, in the part's currency
     (``shared-currency``). The phrase is either a noun of ``WHOLE_NOUNS`` with up to three words
     before it and two after, then a word of ``WHOLE_WORTH`` ("del pacchetto da", "z pakietu o
@@ -1148,7 +1149,7 @@ def _named_whole_pattern(lang: str) -> re.Pattern[str]:
         else r"(?!)"
     )
     return re.compile(
-        rf"\s*(?:{link}){elided}(?:{named}|(?P<words>(?:(?:{word})(?:\s+|(?<=['’]))){{0,2}}))$",
+        rf"(?:\s+{word}){{0,3}}?\s*(?:{link}){elided}(?:{named}|(?P<words>(?:(?:{word})(?:\s+|(?<=['’]))){{0,2}}))$",
         re.IGNORECASE,
     )
 

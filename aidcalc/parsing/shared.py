@@ -109,6 +109,8 @@ MAX_GAP_ATOMS = 8  # words allowed between an amount and the comma before a link
 # cuales 4 millones …" is a link after seven words
 LINK_ATOMS = 5
 CLAUSE_ENDS = frozenset({",", ";", ".", ":", ")", "]"})
+# verbs of money going somewhere as atoms spell them (casefolded: "fließen" is "fliessen")
+_PART_VERBS = frozenset(w.casefold() for w in PART_VERBS) | PART_VERBS
 
 
 def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tuple[list, list]:
@@ -708,7 +710,7 @@ def _link(reader: Any, gap_first: int, gap_after: int, langs: frozenset[str]):
     words = [a.text for a in gap[cut + 1 :] if a.kind not in (PUNCT, LPAREN, RPAREN, OPEN)]
     if cut < 0 and len(words) != len(gap):
         return False, None
-    if words and len(words) > 1 and words[-1] in PART_VERBS:
+    if words and len(words) > 1 and words[-1] in _PART_VERBS:
         words = words[:-1]  # "davon gehen 4 Mio.", "di cui vanno 3 milioni": the link, a verb
     if not words or not _joiner_fits(BREAKDOWN_LINKS, " ".join(words), langs):
         return False, None
@@ -729,13 +731,11 @@ def _clause_goes_on_fitly(reader: Any, nxt: int, compared: bool = False) -> bool
         noun = atoms[nxt + 1]
         if noun.kind == OTHER and noun.text not in _ELISIONS and reader.text[noun.start].islower():
             return False
-    elided = nxt + 1 < len(atoms) and atoms[nxt + 1].text in ("'", "’")
     return (
         atom.text in CLAUSE_ENDS
         or atom.kind == RPAREN
         or atom.text in NAME_MAY_FOLLOW_WORDS
-        or atom.text in PURPOSE_WORDS
-        or (elided and atom.text + "'" in PURPOSE_WORDS)  # "3 milioni all'UNICEF"
+        or _purpose_at(atoms, nxt) is not None  # "3 milioni all'UNICEF" too
     )
 
 
@@ -757,8 +757,8 @@ def _parallel(
     gap = atoms[after:k]
     if not gap or len(gap) > MAX_GAP_ATOMS or nxt >= len(atoms):
         return False
-    purpose = atoms[nxt].text
-    if purpose not in PURPOSE_WORDS or any(
+    purpose = _purpose_at(atoms, nxt)
+    if purpose is None or any(
         a.kind in (NUM, SCALE, PERCENT) or a.kind == CUR and not a.is_name for a in gap
     ):  # a name there is a word of the purpose ("l'eau": a dirham's abbreviation elsewhere)
         return False
@@ -767,7 +767,18 @@ def _parallel(
         return len(gap) == 1  # "31 millones de euros: 23 millones para …", "€3bn – 2bn for …"
     if not (last in (",", ";") or _joiner_fits(LIST_AND, last, langs)):
         return False
-    return listed or any(a.text == purpose for a in gap[:-1])
+    return listed or any(_purpose_at(gap, i) == purpose for i in range(len(gap) - 1))
+
+
+def _purpose_at(atoms, k: int) -> str | None:
+    """The purpose word (``words.PURPOSE_WORDS``) at atom ``k``, or None; an Italian
+    preposition elided before its noun is read with its apostrophe ("all'UNICEF": "all'")."""
+    text = atoms[k].text
+    if text in PURPOSE_WORDS:
+        return text
+    if k + 1 < len(atoms) and atoms[k + 1].text in ("'", "’") and text + "'" in PURPOSE_WORDS:
+        return text + "'"
+    return None
 
 
 def _gapped(reader: Any, after: int, k: int, nxt: int, langs: frozenset[str]) -> bool:

@@ -237,7 +237,41 @@ BREAKDOWNS = [
     ("Deutschland gibt 10 Mio. Euro, davon gehen 4 Mio. an UNICEF.", "de", [4e6]),
     ("L'Italia ha stanziato 10 milioni di euro, di cui vanno 3 milioni all'OMS.", "it", [3e6]),
     ("Sverige ger 10 miljoner euro, varav går 4 miljoner till WFP.", "sv", [4e6]),
+    ("Deutschland gibt 10 Mio. Euro, davon fließen 4 Mio. an UNICEF.", "de", [4e6]),
+    (
+        "L'Italia dà 10 milioni di euro, di cui 3 milioni all'UNICEF e 2 milioni all'OMS.",
+        "it",
+        [3e6, 2e6],
+    ),
 ]
+
+
+# every item after a breakdown link is read, in the total's currency (shared-currency)
+BREAKDOWN_READINGS = [
+    ("L'Italia dà 10 milioni di euro, di cui 3 milioni all'UNICEF.", [1e7, 3e6]),
+    ("Deutschland gibt 10 Mio. Euro, davon gehen 4 Mio. an UNICEF.", [1e7, 4e6]),
+    ("Deutschland gibt 10 Mio. Euro, davon fließen 4 Mio. an UNICEF.", [1e7, 4e6]),
+    ("Polska przekazała 10 mln euro, z czego 3 mln trafi do UNICEF.", [1e7, 3e6]),
+    ("España dio 10 millones de euros, de los cuales 3 millones a UNICEF.", [1e7, 3e6]),
+    ("La France donne 10 millions d'euros, dont 3 millions iront à l'UNICEF.", [1e7, 3e6]),
+    ("Nederland geeft 10 miljoen euro, waarvan 3 miljoen naar UNICEF.", [1e7, 3e6]),
+    ("Portugal dá 10 milhões de euros, dos quais 3 milhões para a UNICEF.", [1e7, 3e6]),
+    ("Česko dává 10 milionů eur, z toho 3 miliony pro UNICEF.", [1e7, 3e6]),
+    ("România dă 10 milioane de euro, din care 3 milioane pentru UNICEF.", [1e7, 3e6]),
+    ("Україна отримає 10 млн євро, з них 3 млн для ЮНІСЕФ.", [1e7, 3e6]),
+    (
+        "L'Italia dà 10 milioni di euro, di cui 3 milioni all'UNICEF e 2 milioni all'OMS.",
+        [1e7, 3e6, 2e6],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), BREAKDOWN_READINGS)
+def test_breakdown_items_are_read_in_the_totals_currency(text, values):
+    found = extract_amounts(text)
+    assert [float(m.amount.value) for m in found] == values
+    assert {m.amount.currency for m in found} == {"EUR"}
+    assert all("shared-currency" in m.assumptions for m in found[1:])
 
 
 @pytest.mark.parametrize(("text", "lang", "parts"), BREAKDOWNS)

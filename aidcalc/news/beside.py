@@ -67,7 +67,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..words import (
     COMPARED_AFTER,
@@ -89,6 +89,9 @@ from ..words import (
     WHOLE_WORTH,
 )
 from .cues import NOT_GIVING, VERB, find_cues
+
+if TYPE_CHECKING:
+    from ..amount import Amount
 
 WORD_RE = re.compile(r"[^\W\d_]+")
 # Where another actor's clause ends: a comma, semicolon, dash, bracket or the sentence's end.
@@ -114,12 +117,15 @@ def money_beside(
     donor: str | None,
     recipient: str | None = None,
     previous_end: int | None = None,
+    amounts: tuple[Amount | None, Amount] | None = None,
 ) -> Beside | None:
     """Return how the amount at ``where`` (offsets in ``sentence``) is money beside the pledge
     of ``donor`` (ISO 3166 alpha-3, or None) rather than that donor's pledge, or None (the
     rules of the module docstring, in their order); ``recipient`` is the row's recipient so
     far (named or carried), which keeps money spent with no possessive a gift;
-    ``previous_end`` is the end of the sentence's amount before it (rule 6), or None.
+    ``previous_end`` is the end of the sentence's amount before it (rule 6), or None;
+    ``amounts`` that amount (or None) and this one: a whole named by a noun phrase (rule 6) is
+    none when it is smaller than the amount before in the same currency.
 
     >>> money_beside("Deutschland sagte 3 Mrd. Euro zu, 1 Mrd. Euro mehr als Frankreich.",
     ...              "de", (34, 45), "DEU").kind
@@ -157,7 +163,7 @@ def money_beside(
         if match:
             shown = " ".join(match.group(1).split())
             return Beside("whole", None, f"the whole a share is taken of ({shown}), no pledge")
-    found = _whole_of_amount(sentence, _whole_table(lang), start, end, previous_end)
+    found = _whole_of_amount(sentence, _whole_table(lang), start, end, previous_end, amounts)
     if found is None:
         return None
     shown, read = found
@@ -169,7 +175,12 @@ def money_beside(
 
 
 def _whole_of_amount(
-    sentence: str, table: str, start: int, end: int, previous_end: int | None
+    sentence: str,
+    table: str,
+    start: int,
+    end: int,
+    previous_end: int | None,
+    amounts: tuple[Amount | None, Amount] | None = None,
 ) -> tuple[str, bool] | None:
     """Rule 6: the amount before, then only a word of ``SHARE_OF_LINKS`` and perhaps a
     determiner and a possessive ("€3bn of the €9bn", "€3bn of the EU's €50bn", "3 Mrd. Euro
@@ -186,10 +197,19 @@ def _whole_of_amount(
         if match:
             return " ".join(match.group(1).split()), True
         named = _named_whole(sentence, table, start, end, previous_end)
-        if named is not None:
+        if named is not None and not _smaller(amounts):
             return named, True
     match = unread.search(sentence, previous_end or 0, start)
     return (" ".join(match.group(1).split()), False) if match else None
+
+
+def _smaller(amounts: tuple[Amount | None, Amount] | None) -> bool:
+    """True when the whole (second) is smaller than the part before it (first), both in one
+    currency: "€9bn from the fund worth €3bn" names no whole of that part."""
+    if amounts is None or amounts[0] is None:
+        return False
+    part, whole = amounts
+    return part.currency == whole.currency and abs(whole.value) < abs(part.value)
 
 
 def _whole_table(lang: str | None) -> str:

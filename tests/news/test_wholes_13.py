@@ -182,6 +182,16 @@ NOT_WHOLES = [
         "de",
         [("DEU", "EUR", 3e9), ("DEU", "EUR", 9e9)],
     ),
+    (  # a "whole" smaller than the part before it is none
+        "Germany gave €9bn from the fund worth €3bn to Ukraine.",
+        "en",
+        [("DEU", "EUR", 9e9), ("DEU", "EUR", 3e9)],
+    ),
+    (
+        "La France a versé 900 millions d'euros sur l'enveloppe de 300 millions d'euros.",
+        "fr",
+        [("FRA", "EUR", 9e8), ("FRA", "EUR", 3e8)],
+    ),
 ]
 
 

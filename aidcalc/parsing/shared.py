@@ -1087,8 +1087,10 @@ def _whole_after(reader: Any, mention, after: int, limit: int):
     (``shared-currency``). The phrase is either a noun of ``WHOLE_NOUNS`` with up to three words
     before it and two after, then a word of ``WHOLE_WORTH`` ("del pacchetto da", "z pakietu o
     wartości"), or up to two words (determiners) when such a noun follows the number ("dem
-    9-Milliarden-Paket"). A whole smaller than its part, a list word in the phrase, or a
-    number followed by a noun of its own ("9 miliardi di persone") is left alone.
+    9-Milliarden-Paket"). After the number of a named phrase stands the clause's end, a
+    preposition or a verb of the news cues ("de 9 milliards destinée à"). A whole smaller than
+    its part, a list word in the phrase, or a number followed by a noun of its own ("9
+    miliardi di persone") is left alone.
 
     Returns (mention, span) or None.
     """
@@ -1120,8 +1122,8 @@ def _whole_after(reader: Any, mention, after: int, limit: int):
         rest = reader.text[atoms[nxt - 1].end : atoms[nxt - 1].end + 40]
         if not _noun_after(langs).match(rest):
             return None
-    elif not _clause_goes_on_fitly(reader, nxt):
-        return None
+    elif not (_clause_goes_on_fitly(reader, nxt) or _verb_at(reader, nxt)):
+        return None  # "9 billion people"; not "9 milliards destinée à l'Ukraine"
     reader.shared_assumed = ()
     value = _value(reader, side, reader.languages(side, None), mention.amount.currency)
     if value is None or value < abs(mention.amount.value):

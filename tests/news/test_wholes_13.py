@@ -210,6 +210,24 @@ CURRENCY_ONCE = [
     ("3 millones de euros del fondo de 9 millones para Ucrania", "EUR", [3e6, 9e6]),
     ("3 млрд рублей из фонда объёмом 9 млрд.", "RUB", [3e9, 9e9]),
     ("3 miljarder kronor från paketet på 9 miljarder.", "SEK", [3e9, 9e9]),
+    ("3 miliardy korun z balíku v hodnotě 9 miliard.", "CZK", [3e9, 9e9]),
+    ("30 de milioane de euro din pachetul în valoare de 90 de milioane.", "EUR", [3e7, 9e7]),
+    ("30 milhões de euros do pacote no valor de 90 milhões.", "EUR", [3e7, 9e7]),
+    ("200 miljoen euro uit het fonds van 600 miljoen.", "EUR", [2e8, 6e8]),
+    ("1 млрд доларів з фонду вартістю 5 млрд.", "USD", [1e9, 5e9]),
+    ("2 Mrd. Euro aus dem Paket im Wert von 6 Mrd. für die Ukraine.", "EUR", [2e9, 6e9]),
+    # a verb or participle of the news cues after the whole's number
+    (
+        "3 milliards d'euros sur l'enveloppe de 9 milliards destinée à l'Ukraine.",
+        "EUR",
+        [3e9, 9e9],
+    ),
+    ("€3bn from the package worth 9 billion earmarked for Kyiv.", "EUR", [3e9, 9e9]),
+    (
+        "3 mld euro z pakietu o wartości 9 mld przeznaczonego dla Ukrainy.",
+        "EUR",
+        [3e9, 9e9],
+    ),
 ]
 
 

@@ -67,12 +67,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..words import (
     COMPARED_AFTER,
     DETERMINERS,
     FRACTIONS,
+    LIST_AND,
     NEWS_LANGUAGES,
     OWN_BUDGETS,
     OWN_POSSESSIVES,
@@ -83,8 +84,14 @@ from ..words import (
     SPENDING_SPLIT,
     SPENDING_VERBS,
     UNREAD_FRACTIONS,
+    WHOLE_FROM,
+    WHOLE_NOUNS,
+    WHOLE_WORTH,
 )
 from .cues import NOT_GIVING, VERB, find_cues
+
+if TYPE_CHECKING:
+    from ..amount import Amount
 
 WORD_RE = re.compile(r"[^\W\d_]+")
 # Where another actor's clause ends: a comma, semicolon, dash, bracket or the sentence's end.
@@ -110,12 +117,15 @@ def money_beside(
     donor: str | None,
     recipient: str | None = None,
     previous_end: int | None = None,
+    amounts: tuple[Amount | None, Amount] | None = None,
 ) -> Beside | None:
     """Return how the amount at ``where`` (offsets in ``sentence``) is money beside the pledge
     of ``donor`` (ISO 3166 alpha-3, or None) rather than that donor's pledge, or None (the
     rules of the module docstring, in their order); ``recipient`` is the row's recipient so
     far (named or carried), which keeps money spent with no possessive a gift;
-    ``previous_end`` is the end of the sentence's amount before it (rule 6), or None.
+    ``previous_end`` is the end of the sentence's amount before it (rule 6), or None;
+    ``amounts`` that amount (or None) and this one: a whole named by a noun phrase (rule 6) is
+    none when it is smaller than the amount before in the same currency.
 
     >>> money_beside("Deutschland sagte 3 Mrd. Euro zu, 1 Mrd. Euro mehr als Frankreich.",
     ...              "de", (34, 45), "DEU").kind
@@ -153,7 +163,7 @@ def money_beside(
         if match:
             shown = " ".join(match.group(1).split())
             return Beside("whole", None, f"the whole a share is taken of ({shown}), no pledge")
-    found = _whole_of_amount(sentence, table, start, previous_end)
+    found = _whole_of_amount(sentence, _whole_table(lang), start, end, previous_end, amounts)
     if found is None:
         return None
     shown, read = found
@@ -165,7 +175,12 @@ def money_beside(
 
 
 def _whole_of_amount(
-    sentence: str, table: str, start: int, previous_end: int | None
+    sentence: str,
+    table: str,
+    start: int,
+    end: int,
+    previous_end: int | None,
+    amounts: tuple[Amount | None, Amount] | None = None,
 ) -> tuple[str, bool] | None:
     """Rule 6: the amount before, then only a word of ``SHARE_OF_LINKS`` and perhaps a
     determiner and a possessive ("€3bn of the €9bn", "€3bn of the EU's €50bn", "3 Mrd. Euro
@@ -181,8 +196,98 @@ def _whole_of_amount(
         match = adjacent.match(sentence, previous_end, start)
         if match:
             return " ".join(match.group(1).split()), True
+        named = _named_whole(sentence, table, start, end, previous_end)
+        if named is not None and not _smaller(amounts):
+            return named, True
     match = unread.search(sentence, previous_end or 0, start)
     return (" ".join(match.group(1).split()), False) if match else None
+
+
+def _smaller(amounts: tuple[Amount | None, Amount] | None) -> bool:
+    """True when the whole (second) is smaller than the part before it (first), both in one
+    currency: "€9bn from the fund worth €3bn" names no whole of that part."""
+    if amounts is None or amounts[0] is None:
+        return False
+    part, whole = amounts
+    return part.currency == whole.currency and abs(whole.value) < abs(part.value)
+
+
+def _whole_table(lang: str | None) -> str:
+    """The words rule 6 reads ``lang`` with: its own when it has links of a whole (Russian has,
+    though it has no other news words), else English's."""
+    return lang if lang in NEWS_LANGUAGES or lang in SHARE_OF_LINKS else "en"
+
+
+def _named_whole(sentence: str, table: str, start: int, end: int, previous_end: int) -> str | None:
+    """Rule 6, a whole named: between the amount before (ending at ``previous_end``) and the one
+    at ``start``–``end`` stand only up to three words (its recipient: "to Ukraine", "à
+    l'Ukraine"), a link (``SHARE_OF_LINKS``, ``WHOLE_FROM``) and a noun phrase: determiners,
+    possessives (``OWN_POSSESSIVES``, "the EU's") and then either a noun of ``WHOLE_NOUNS``
+    with up to two words on each side and a word of ``WHOLE_WORTH`` ("sur
+    l'enveloppe de", "z pakietu o wartości", "del pacchetto da", "from the package worth"), or
+    up to two words when a noun of ``WHOLE_NOUNS`` follows the amount ("out of its €50bn
+    facility", "of the promised €9bn package"). No list word ("and", "und", "i") and no giving
+    verb stands between. The link and the phrase as written, or None."""
+    pattern = _named_whole_pattern(table)
+    if pattern is None:
+        return None
+    match = pattern.match(sentence, previous_end, start)
+    if match is None:
+        return None
+    if match.group("named") is None:
+        # a possessive alone after a link of SHARE_OF_LINKS right after the part ("out of its
+        # €50bn") names the whole as an article does; any other phrase needs the noun after
+        alone = not match.group("words") and not match.group("between")
+        alone = alone and match.group("link").casefold() in SHARE_OF_LINKS.get(table, ())
+        noun = _noun_after_pattern(table)
+        if not alone and (noun is None or not noun.match(sentence, end)):
+            return None  # "€3bn of military aid on top of €9bn", "got from €5bn": no whole
+    between = sentence[previous_end:start]
+    if any(c.kind == "give" for c in find_cues(between, table, VERB)):
+        return None  # "€3bn from the budget and pledged €9bn": a clause of its own
+    return " ".join(match.group("link").split() + match.group("phrase").split())
+
+
+@lru_cache(maxsize=32)
+def _named_whole_pattern(table: str) -> re.Pattern[str] | None:
+    """Rule 6's pattern of a whole named by a noun phrase (``_named_whole``), matched from the
+    end of the amount before to the start of the whole's amount."""
+    links = (*SHARE_OF_LINKS.get(table, ()), *WHOLE_FROM.get(table, ()))
+    nouns = WHOLE_NOUNS.get(table, ())
+    if not links or not nouns:
+        return None
+    link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
+    owners = {*DETERMINERS.get(table, ()), *OWN_POSSESSIVES.get(table, ())}
+    owner = "|".join(re.escape(w) for w in sorted(owners, key=len, reverse=True))
+    lead = rf"(?:(?:{owner})\s+|[dl]['’]|[^\W\d_]+['’]s\s+)*" if owner else r"(?:[dl]['’])?"
+    ands = [w for w, langs in LIST_AND.items() if table in langs]
+    stop = rf"(?!(?:{'|'.join(map(re.escape, ands))})\b)" if ands else ""
+    word = rf"{stop}[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    noun = rf"{stop}[^\W\d_]*(?:{'|'.join(map(re.escape, nouns))})[^\W\d_]*"
+    worths = WHOLE_WORTH.get(table, ())
+    worth = "|".join(_phrase(w) for w in sorted(worths, key=len, reverse=True))
+    named = (
+        rf"(?P<named>(?:{word}\s+){{0,2}}?{noun}(?:\s+{word}){{0,2}}?\s+(?:{worth})"
+        rf"(?:\s+|(?<=d)['’]))"
+        if worth
+        else r"(?P<named>(?!))"
+    )
+    return re.compile(
+        rf"(?P<between>(?:\s+{word}){{0,3}}?)\s*(?P<link>{link})(?:\s+|(?<=[dl])['’])"
+        rf"(?P<phrase>{lead}(?:{named}|(?P<words>(?:{word}\s+){{1,2}})|))$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=32)
+def _noun_after_pattern(table: str) -> re.Pattern[str] | None:
+    """A noun of ``WHOLE_NOUNS`` right after an amount or one word after it, perhaps glued by a
+    hyphen ("€50bn facility", "$2bn trust fund", "9-Milliarden-Paket")."""
+    nouns = WHOLE_NOUNS.get(table, ())
+    if not nouns:
+        return None
+    body = "|".join(map(re.escape, nouns))
+    return re.compile(rf"(?:[\s-]+[^\W\d_]+)?[\s-]+[^\W\d_]*(?:{body})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)

@@ -352,6 +352,7 @@ def pledge_candidates(
                 headline = "stop"
         whole_row = _whole_row(rows, number)
         previous_end = 0
+        previous_amount = None  # the sentence's amount before (a named whole is not smaller)
         # countries whose own money or clause a sentence sets beside its pledge ("the €3bn
         # Germany announced", "€1bn more than France"): no recipient of the sentence's rows
         others: set[str] = set()
@@ -557,7 +558,15 @@ def pledge_candidates(
                     others.add(other.code)  # the attacker receives none of the sentence's money
             # "€1bn more than France", "the €5bn Kyiv had requested": no pledge of the donor
             beside = (
-                money_beside(sentence, language, where, donor, recipient, previous_end)
+                money_beside(
+                    sentence,
+                    language,
+                    where,
+                    donor,
+                    recipient,
+                    previous_end,
+                    (previous_amount, mention.amount),
+                )
                 if not not_given and other is None
                 else None
             )
@@ -679,7 +688,7 @@ def pledge_candidates(
             if recipient is not None:
                 last_recipient = (number, recipient)
                 first_recipient = first_recipient or recipient
-            previous_end = where[1]
+            previous_end, previous_amount = where[1], mention.amount
         if others:
             _no_other_recipients(rows, number, others)
             if last_recipient is not None and last_recipient[1] in others:

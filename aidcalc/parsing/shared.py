@@ -16,7 +16,9 @@ inference (each amount so read records the assumption ``shared-currency``):
    housing", "80 Millionen Euro für Schulen, weitere 50 Millionen für Kliniken" and, the
    other way round, "2 Mrd., davon 1 Mrd. Euro". The bare number needs a scale word and must
    be followed by the end of the clause or a preposition ("60 million for"), so "of which 60
-   million people" takes no currency.
+   million people" takes no currency. A part before its whole ("3 mld z 9 mld euro") takes
+   the whole's currency; a whole named after its part ("3 miliardi di euro del pacchetto da 9
+   miliardi", ``words.WHOLE_NOUNS``, ``WHOLE_WORTH``) the part's (``_whole_after``).
 3. **A parallel part**: a bare scaled number followed by the same purpose word as the amount
    before it, after a comma or a list joiner ("€500 million for refugees and 110 million for
    Kyiv"), or after a colon ("31 millones de euros: 23 millones para Ucrania y 8 millones
@@ -56,6 +58,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from ..amount import Amount
@@ -75,7 +78,11 @@ from ..words import (
     PURPOSE_WORDS,
     RANGE_OPENERS,
     REFLEXIVE_PRONOUNS,
+    SHARE_OF_LINKS,
     VERB,
+    WHOLE_FROM,
+    WHOLE_NOUNS,
+    WHOLE_WORTH,
 )
 from .atoms import (
     CUR,
@@ -102,6 +109,8 @@ MAX_GAP_ATOMS = 8  # words allowed between an amount and the comma before a link
 # cuales 4 millones …" is a link after seven words
 LINK_ATOMS = 5
 CLAUSE_ENDS = frozenset({",", ";", ".", ":", ")", "]"})
+# verbs of money going somewhere as atoms spell them (casefolded: "fließen" is "fliessen")
+_PART_VERBS = frozenset(w.casefold() for w in PART_VERBS) | PART_VERBS
 
 
 def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tuple[list, list]:
@@ -144,6 +153,8 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
         out_spans.append((first, after))
         taken_to = after
         elided = _elided_after(reader, mention, after, limit_after)
+        if elided is None:  # "3 miliardi di euro del pacchetto da 9 miliardi"
+            elided = _whole_after(reader, mention, after, limit_after)
         if elided is None:  # "L'Allemagne (3 milliards d'euros), la France (2 milliards)"
             elided = _bracket_item_after(reader, mention, first, after, limit_after)
         # "de los cuales 4 millones se destinarán al PMA y 3 millones a UNICEF": after a
@@ -699,6 +710,8 @@ def _link(reader: Any, gap_first: int, gap_after: int, langs: frozenset[str]):
     words = [a.text for a in gap[cut + 1 :] if a.kind not in (PUNCT, LPAREN, RPAREN, OPEN)]
     if cut < 0 and len(words) != len(gap):
         return False, None
+    if words and len(words) > 1 and words[-1] in _PART_VERBS:
+        words = words[:-1]  # "davon gehen 4 Mio.", "di cui vanno 3 milioni": the link, a verb
     if not words or not _joiner_fits(BREAKDOWN_LINKS, " ".join(words), langs):
         return False, None
     return True, qualifier
@@ -722,7 +735,7 @@ def _clause_goes_on_fitly(reader: Any, nxt: int, compared: bool = False) -> bool
         atom.text in CLAUSE_ENDS
         or atom.kind == RPAREN
         or atom.text in NAME_MAY_FOLLOW_WORDS
-        or atom.text in PURPOSE_WORDS
+        or _purpose_at(atoms, nxt) is not None  # "3 milioni all'UNICEF" too
     )
 
 
@@ -744,8 +757,8 @@ def _parallel(
     gap = atoms[after:k]
     if not gap or len(gap) > MAX_GAP_ATOMS or nxt >= len(atoms):
         return False
-    purpose = atoms[nxt].text
-    if purpose not in PURPOSE_WORDS or any(
+    purpose = _purpose_at(atoms, nxt)
+    if purpose is None or any(
         a.kind in (NUM, SCALE, PERCENT) or a.kind == CUR and not a.is_name for a in gap
     ):  # a name there is a word of the purpose ("l'eau": a dirham's abbreviation elsewhere)
         return False
@@ -754,7 +767,18 @@ def _parallel(
         return len(gap) == 1  # "31 millones de euros: 23 millones para …", "€3bn – 2bn for …"
     if not (last in (",", ";") or _joiner_fits(LIST_AND, last, langs)):
         return False
-    return listed or any(a.text == purpose for a in gap[:-1])
+    return listed or any(_purpose_at(gap, i) == purpose for i in range(len(gap) - 1))
+
+
+def _purpose_at(atoms, k: int) -> str | None:
+    """The purpose word (``words.PURPOSE_WORDS``) at atom ``k``, or None; an Italian
+    preposition elided before its noun is read with its apostrophe ("all'UNICEF": "all'")."""
+    text = atoms[k].text
+    if text in PURPOSE_WORDS:
+        return text
+    if k + 1 < len(atoms) and atoms[k + 1].text in ("'", "’") and text + "'" in PURPOSE_WORDS:
+        return text + "'"
+    return None
 
 
 def _gapped(reader: Any, after: int, k: int, nxt: int, langs: frozenset[str]) -> bool:
@@ -1027,10 +1051,10 @@ def _part_before(reader: Any, mention, first: int, limit: int):
             continue
         start = _number_start(atoms, _before_scale(atoms, link - 1, limit), limit)
         if start is None:
-            return None
+            continue  # "3 billion out of $9 billion": "of" alone is not the whole link
         read = _bare(reader, start, limit, need_scale=True)
         if read is None or read[1] != link:
-            return None
+            continue
         side, _ = read
         langs = _langs_told(reader, start, first + 3)
         if not _joiner_fits(PART_OF_LINKS, phrase, langs):
@@ -1049,6 +1073,113 @@ def _part_before(reader: Any, mention, first: int, limit: int):
         assumed = _assumed(reader, *mention.assumptions)
         return _mention(reader, mention, amount, begin, link, assumed), (begin, link)
     return None
+
+
+WHOLE_GAP_ATOMS = 12  # atoms a link and the noun phrase of a whole after a part may take
+
+
+def _whole_after(reader: Any, mention, after: int, limit: int):
+    """ "3 miliardi di euro del pacchetto da 9 miliardi", "3 Mrd. Euro aus dem 9-Milliarden-Paket",
+    "3 mld euro z pakietu o wartości 9 mld": after ``mention`` (the part, ending at atom
+    ``after``), up to three words (its recipient: "per l'Ucraina"), a link of its language
+    (``words.SHARE_OF_LINKS``, ``WHOLE_FROM``) and a noun
+    phrase naming a whole, then a bare scaled number: the whole, in the part's currency
+    (``shared-currency``). The phrase is either a noun of ``WHOLE_NOUNS`` with up to three words
+    before it and two after, then a word of ``WHOLE_WORTH`` ("del pacchetto da", "z pakietu o
+    wartości"), or up to two words (determiners) when such a noun follows the number ("dem
+    9-Milliarden-Paket"). After the number of a named phrase stands the clause's end, a
+    preposition or a verb of the news cues ("de 9 milliards destinée à"). A whole smaller than
+    its part, a list word in the phrase, or a number followed by a noun of its own ("9
+    miliardi di persone") is left alone.
+
+    Returns (mention, span) or None.
+    """
+    atoms = reader.atoms
+    if mention.amount.high is not None:
+        return None
+    for k in range(after + 1, min(limit, after + WHOLE_GAP_ATOMS + 1)):
+        if atoms[k].kind in (NUM, CUR, SCALE, PERCENT) or atoms[k].text in CLAUSE_ENDS:
+            break
+    else:
+        return None
+    if atoms[k].kind != NUM or k >= limit:
+        return None
+    langs = _langs_told(reader, after, k)
+    gap = reader.text[atoms[after - 1].end : atoms[k].start]
+    named = _named_whole(langs)
+    if named is None:
+        return None
+    found = named.match(gap)
+    if found is None:
+        return None
+    read = _bare(reader, k, after, need_scale=True)
+    if read is None:
+        return None
+    side, nxt = read
+    if nxt > limit:
+        return None
+    if found.group("words") is not None:  # "aus dem 9-Milliarden-Paket": the noun after it
+        rest = reader.text[atoms[nxt - 1].end : atoms[nxt - 1].end + 40]
+        if not _noun_after(langs).match(rest):
+            return None
+    elif not (_clause_goes_on_fitly(reader, nxt) or _verb_at(reader, nxt)):
+        return None  # "9 billion people"; not "9 milliards destinée à l'Ukraine"
+    reader.shared_assumed = ()
+    value = _value(reader, side, reader.languages(side, None), mention.amount.currency)
+    if value is None or value < abs(mention.amount.value):
+        reader.shared_assumed = ()
+        return None
+    amount = Amount(value, mention.amount.currency)
+    assumed = _assumed(reader, *mention.assumptions)
+    return _mention(reader, mention, amount, k, nxt, assumed), (k, nxt)
+
+
+def _named_whole(langs: frozenset[str]) -> re.Pattern[str] | None:
+    """``_whole_after``'s pattern of the text between a part and its whole's number, for the
+    first of ``langs`` (sorted) with the words; group ``words`` when no noun stands in it."""
+    for lang in sorted(langs):
+        if WHOLE_NOUNS.get(lang) and (SHARE_OF_LINKS.get(lang) or WHOLE_FROM.get(lang)):
+            return _named_whole_pattern(lang)
+    return None
+
+
+@lru_cache(maxsize=32)
+def _named_whole_pattern(lang: str) -> re.Pattern[str]:
+    links = (*SHARE_OF_LINKS.get(lang, ()), *WHOLE_FROM.get(lang, ()))
+    link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
+    ands = [w for w, langs in LIST_AND.items() if lang in langs]
+    stop = rf"(?!(?:{'|'.join(map(re.escape, ands))})\b)" if ands else ""
+    word = rf"{stop}[^\W\d_]+(?:['’][^\W\d_]+|['’])?"
+    noun = rf"{stop}[^\W\d_]*(?:{'|'.join(map(re.escape, WHOLE_NOUNS[lang]))})[^\W\d_]*"
+    worths = WHOLE_WORTH.get(lang, ())
+    worth = "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in sorted(worths, key=len, reverse=True)
+    )
+    elided = r"(?:\s+|(?<=[dl])['’])"
+    named = (
+        rf"(?:{word}\s*){{0,3}}?{noun}(?:\s+{word}){{0,2}}?\s+(?:{worth}){elided}"
+        if worth
+        else r"(?!)"
+    )
+    return re.compile(
+        rf"(?:\s+{word}){{0,3}}?\s*(?:{link}){elided}(?:{named}|(?P<words>(?:(?:{word})(?:\s+|(?<=['’]))){{0,2}}))$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=32)
+def _noun_after_pattern(lang: str) -> re.Pattern[str]:
+    body = "|".join(map(re.escape, WHOLE_NOUNS.get(lang, ()))) or "(?!)"
+    return re.compile(rf"(?:[\s-]+[^\W\d_]+)?[\s-]+[^\W\d_]*(?:{body})", re.IGNORECASE)
+
+
+def _noun_after(langs: frozenset[str]) -> re.Pattern[str]:
+    """A noun of ``WHOLE_NOUNS`` after a number, perhaps after its scale word and a hyphen
+    ("9-Milliarden-Paket", "€50bn facility")."""
+    for lang in sorted(langs):
+        if WHOLE_NOUNS.get(lang):
+            return _noun_after_pattern(lang)
+    return _noun_after_pattern("en")
 
 
 def _elided_before(reader: Any, mention, first: int, limit: int):

@@ -172,6 +172,10 @@ A language module may define any of these names (all optional; a missing one add
                             the package (€1.3bn)"): a part, as after ``PART_AFTER``
 ``SHARE_OF_LINKS``          words between a share and its whole written as an amount ("a third
                             of the €9bn"): that amount is the whole, no pledge of the giver
+``WHOLE_FROM``              links naming a whole only with a noun after them ("from", "aus")
+``WHOLE_NOUNS``             stems of nouns naming a whole money is taken of ("package",
+                            "pakiet", "enveloppe"): "€3bn from the package worth €9bn"
+``WHOLE_WORTH``             words between such a noun and the whole's amount ("worth", "de")
 ``REST_WORDS``              the rest of a whole, set off right before an amount ("The rest,
                             €1.5bn, …"): a part of the amount before
 ``PART_NOT_AFTER``          words binding a ``PART_BEFORE`` phrase into their own ("on top of")
@@ -630,6 +634,9 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "PART_SHARES": _by_language(languages, "PART_SHARES"),
         "SHARE_WHOLES": _by_language(languages, "SHARE_WHOLES"),
         "SHARE_OF_LINKS": _by_language(languages, "SHARE_OF_LINKS"),
+        "WHOLE_FROM": _by_language(languages, "WHOLE_FROM"),
+        "WHOLE_NOUNS": _by_language(languages, "WHOLE_NOUNS"),
+        "WHOLE_WORTH": _by_language(languages, "WHOLE_WORTH"),
         "REST_WORDS": _by_language(languages, "REST_WORDS"),
         "PART_NOT_AFTER": _by_language(languages, "PART_NOT_AFTER"),
         "PART_NOT_BEFORE": _by_language(languages, "PART_NOT_BEFORE"),
@@ -832,6 +839,9 @@ PART_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_AFTER"]
 PART_SHARES: dict[str, tuple[str, ...]] = _TABLES["PART_SHARES"]
 SHARE_WHOLES: dict[str, tuple[str, ...]] = _TABLES["SHARE_WHOLES"]
 SHARE_OF_LINKS: dict[str, tuple[str, ...]] = _TABLES["SHARE_OF_LINKS"]
+WHOLE_FROM: dict[str, tuple[str, ...]] = _TABLES["WHOLE_FROM"]
+WHOLE_NOUNS: dict[str, tuple[str, ...]] = _TABLES["WHOLE_NOUNS"]
+WHOLE_WORTH: dict[str, tuple[str, ...]] = _TABLES["WHOLE_WORTH"]
 REST_WORDS: dict[str, tuple[str, ...]] = _TABLES["REST_WORDS"]
 PART_NOT_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_AFTER"]
 PART_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_BEFORE"]

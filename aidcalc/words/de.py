@@ -746,3 +746,28 @@ ITEM_WITH = ("an der Spitze mit", "vorneweg mit", "vorn mit", "mit")
 
 # Phrases of the running-total words of BASIS above (a start, "from the start of").
 CUE_PHRASES = (*CUE_PHRASES, "von Beginn an")
+
+# A whole named after a part (aidcalc.news.beside, rule 6; docs/extraction.md): the part, a link
+# (``SHARE_OF_LINKS``, or one of ``WHOLE_FROM`` that names a whole only with a noun), then a noun
+# phrase and the whole's amount. ``WHOLE_NOUNS`` are the nouns of such a phrase, as stems a word
+# holds (any ending, any compound: "pakiet" in "pakietu", "paket" in "Hilfspaket");
+# ``WHOLE_WORTH`` the words between that noun and the whole's amount ("worth", "o wartości").
+WHOLE_FROM = ("aus",)
+WHOLE_NOUNS = (
+    "paket",
+    "fonds",
+    "topf",
+    "tranche",
+    "programm",
+    "budget",
+    "haushalt",
+    "rahmen",
+    "summe",
+    "betrag",
+    "zusage",
+    "fazilität",
+    "kredit",
+    "instrument",
+    "mechanismus",
+)
+WHOLE_WORTH = ("von", "im Wert von", "in Höhe von", "im Umfang von", "über")

@@ -1137,3 +1137,31 @@ ITEM_WITH = ("leading with", "in the lead with", "at the top with", "topping the
 
 # Phrases of the running-total words of BASIS above (a start, "from the start of").
 CUE_PHRASES = (*CUE_PHRASES, "from the start of", "from the beginning of")
+
+# A whole named after a part (aidcalc.news.beside, rule 6; docs/extraction.md): the part, a link
+# (``SHARE_OF_LINKS``, or one of ``WHOLE_FROM`` that names a whole only with a noun), then a noun
+# phrase and the whole's amount. ``WHOLE_NOUNS`` are the nouns of such a phrase, as stems a word
+# holds (any ending, any compound: "pakiet" in "pakietu", "paket" in "Hilfspaket");
+# ``WHOLE_WORTH`` the words between that noun and the whole's amount ("worth", "o wartości").
+WHOLE_FROM = ("from",)
+WHOLE_NOUNS = (
+    "envelope",
+    "package",
+    "facilit",
+    "fund",
+    "budget",
+    "pot",
+    "tranche",
+    "programme",
+    "program",
+    "total",
+    "sum",
+    "amount",
+    "pledge",
+    "commitment",
+    "allocation",
+    "instrument",
+    "mechanism",
+    "loan",
+)
+WHOLE_WORTH = ("worth", "of", "totalling", "totaling", "valued at", "amounting to")

@@ -574,3 +574,36 @@ ALLY_WORDS = ("aliados", "socios", "donantes")
 # Words between a list item's giver and its amount after the first one ("…, Germany leading with
 # €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
 ITEM_WITH = ("a la cabeza con", "en cabeza con", "con")
+
+# A whole named after a part (aidcalc.news.beside, rule 6; docs/extraction.md): the part, a link
+# (``SHARE_OF_LINKS``, or one of ``WHOLE_FROM`` that names a whole only with a noun), then a noun
+# phrase and the whole's amount. ``WHOLE_NOUNS`` are the nouns of such a phrase, as stems a word
+# holds (any ending, any compound: "pakiet" in "pakietu", "paket" in "Hilfspaket");
+# ``WHOLE_WORTH`` the words between that noun and the whole's amount ("worth", "o wartości").
+WHOLE_NOUNS = (
+    "paquete",
+    "fondo",
+    "partida",
+    "presupuesto",
+    "programa",
+    "tramo",
+    "importe",
+    "suma",
+    "total",
+    "dotación",
+    "préstamo",
+    "instrumento",
+    "mecanismo",
+    "plan",
+    "bolsa",
+)
+WHOLE_WORTH = (
+    "de",
+    "por valor de",
+    "valorado en",
+    "valorada en",
+    "por un total de",
+    "por un importe de",
+    "dotado con",
+    "dotada con",
+)

@@ -660,3 +660,36 @@ ALLY_WORDS = ("alliés", "partenaires", "soutiens", "donateurs", "bailleurs")
 # Words between a list item's giver and its amount after the first one ("…, Germany leading with
 # €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
 ITEM_WITH = ("en tête avec", "avec")
+
+# A whole named after a part (aidcalc.news.beside, rule 6; docs/extraction.md): the part, a link
+# (``SHARE_OF_LINKS``, or one of ``WHOLE_FROM`` that names a whole only with a noun), then a noun
+# phrase and the whole's amount. ``WHOLE_NOUNS`` are the nouns of such a phrase, as stems a word
+# holds (any ending, any compound: "pakiet" in "pakietu", "paket" in "Hilfspaket");
+# ``WHOLE_WORTH`` the words between that noun and the whole's amount ("worth", "o wartości").
+WHOLE_NOUNS = (
+    "enveloppe",
+    "paquet",
+    "fonds",
+    "facilité",
+    "budget",
+    "programme",
+    "tranche",
+    "montant",
+    "somme",
+    "total",
+    "cagnotte",
+    "plan",
+    "prêt",
+    "engagement",
+    "instrument",
+    "mécanisme",
+)
+WHOLE_WORTH = (
+    "de",
+    "d",
+    "d'un montant de",
+    "d'une valeur de",
+    "d'un total de",
+    "évalué à",
+    "évaluée à",
+)

@@ -75,7 +75,8 @@ FRACTION_LINKS = ("di",)
 # with the amount before ("€90 million, of which 60 million").
 BREAKDOWN_LINKS = ("di cui", "altri", "altre", "e altri", "e altre", "tra cui")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
-PURPOSE_WORDS = ("per", "a", "in", "al", "alla")
+# "all'" (the atom "all" and an apostrophe: "3 milioni all'UNICEF") is "a" and an article.
+PURPOSE_WORDS = ("per", "a", "in", "al", "alla", "allo", "ai", "agli", "alle", "all'")
 # A reflexive pronoun before a verb after such an amount ("4 millones se destinarán a …").
 REFLEXIVE_PRONOUNS = ("si",)
 # Verbs of money going somewhere after such an amount ("4 millions iront à …").
@@ -508,7 +509,7 @@ OTHER_MONEY_LINKS = "di in"
 
 # Words between a share and the whole it is taken of, written after it as an amount ("3 miliardi
 # dei 9 miliardi", "un terzo su 9 miliardi").
-SHARE_OF_LINKS = ("di", "dei", "degli", "delle", "su", "sui")
+SHARE_OF_LINKS = ("di", "dei", "degli", "delle", "su", "sui", "del", "della", "dello", "dell")
 
 # Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get
 # €2bn from us"): the speaker's country gives (aidcalc.news.donors, rule 4).
@@ -524,3 +525,28 @@ ALLY_WORDS = ("alleati", "partner", "donatori")
 # Words between a list item's giver and its amount after the first one ("…, Germany leading with
 # €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
 ITEM_WITH = ("in testa con", "con")
+
+# A whole named after a part (aidcalc.news.beside, rule 6; docs/extraction.md): the part, a link
+# (``SHARE_OF_LINKS``, or one of ``WHOLE_FROM`` that names a whole only with a noun), then a noun
+# phrase and the whole's amount. ``WHOLE_NOUNS`` are the nouns of such a phrase, as stems a word
+# holds (any ending, any compound: "pakiet" in "pakietu", "paket" in "Hilfspaket");
+# ``WHOLE_WORTH`` the words between that noun and the whole's amount ("worth", "o wartości").
+WHOLE_FROM = ("dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall")
+WHOLE_NOUNS = (
+    "pacchett",
+    "fond",
+    "stanziament",
+    "bilanci",
+    "programm",
+    "tranch",
+    "import",
+    "somm",
+    "total",
+    "dotazion",
+    "plafond",
+    "prestit",
+    "strument",
+    "meccanism",
+    "piano",
+)
+WHOLE_WORTH = ("da", "di", "del valore di", "dal valore di", "pari a", "per un totale di")

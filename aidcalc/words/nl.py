@@ -490,3 +490,26 @@ OTHER_MONEY_LINKS = "aan"
 
 # Phrases of the running-total words of BASIS above (a start, "from the start of").
 CUE_PHRASES = (*CUE_PHRASES, "sinds het begin")
+
+# A whole named after a part (aidcalc.news.beside, rule 6; docs/extraction.md): the part, a link
+# (``SHARE_OF_LINKS``, or one of ``WHOLE_FROM`` that names a whole only with a noun), then a noun
+# phrase and the whole's amount. ``WHOLE_NOUNS`` are the nouns of such a phrase, as stems a word
+# holds (any ending, any compound: "pakiet" in "pakietu", "paket" in "Hilfspaket");
+# ``WHOLE_WORTH`` the words between that noun and the whole's amount ("worth", "o wartości").
+SHARE_OF_LINKS = ("van",)
+WHOLE_FROM = ("uit",)
+WHOLE_NOUNS = (
+    "pakket",
+    "fonds",
+    "budget",
+    "pot",
+    "programma",
+    "tranche",
+    "bedrag",
+    "som",
+    "totaal",
+    "faciliteit",
+    "lening",
+    "instrument",
+)
+WHOLE_WORTH = ("van", "ter waarde van", "t.w.v.", "met een waarde van")

@@ -642,3 +642,34 @@ ALLY_WORDS = ("sojusznicy", "partnerzy", "darczyńcy")
 # Words between a list item's giver and its amount after the first one ("…, Germany leading with
 # €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
 ITEM_WITH = ("na czele z kwotą", "z kwotą")
+
+# A whole named after a part (aidcalc.news.beside, rule 6; docs/extraction.md): the part, a link
+# (``SHARE_OF_LINKS``, or one of ``WHOLE_FROM`` that names a whole only with a noun), then a noun
+# phrase and the whole's amount. ``WHOLE_NOUNS`` are the nouns of such a phrase, as stems a word
+# holds (any ending, any compound: "pakiet" in "pakietu", "paket" in "Hilfspaket");
+# ``WHOLE_WORTH`` the words between that noun and the whole's amount ("worth", "o wartości").
+WHOLE_NOUNS = (
+    "pakiet",
+    "fundusz",
+    "pul",
+    "transz",
+    "budżet",
+    "program",
+    "kwot",
+    "sum",
+    "instrument",
+    "mechanizm",
+    "kredyt",
+    "pożyczk",
+    "plan",
+)
+WHOLE_WORTH = (
+    "o wartości",
+    "o łącznej wartości",
+    "wartego",
+    "wartej",
+    "wartym",
+    "w wysokości",
+    "na kwotę",
+    "opiewającego na",
+)

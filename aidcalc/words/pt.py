@@ -419,3 +419,26 @@ OTHER_MONEY = {
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
 OTHER_MONEY_LINKS = "em de"
+
+# A whole named after a part (aidcalc.news.beside, rule 6; docs/extraction.md): the part, a link
+# (``SHARE_OF_LINKS``, or one of ``WHOLE_FROM`` that names a whole only with a noun), then a noun
+# phrase and the whole's amount. ``WHOLE_NOUNS`` are the nouns of such a phrase, as stems a word
+# holds (any ending, any compound: "pakiet" in "pakietu", "paket" in "Hilfspaket");
+# ``WHOLE_WORTH`` the words between that noun and the whole's amount ("worth", "o wartości").
+SHARE_OF_LINKS = ("de", "do", "da", "dos", "das")
+WHOLE_NOUNS = (
+    "pacote",
+    "fundo",
+    "orçamento",
+    "programa",
+    "tranche",
+    "parcela",
+    "montante",
+    "soma",
+    "total",
+    "dotação",
+    "empréstimo",
+    "instrumento",
+    "mecanismo",
+)
+WHOLE_WORTH = ("de", "no valor de", "avaliado em", "avaliada em", "num total de")

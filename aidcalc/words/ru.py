@@ -147,3 +147,23 @@ PER_YEAR = (
 # Words before an IN_YEAR phrase that make its year the end of a period, no value date
 # ("jusqu'en 2027"; aidcalc.news.dates).
 UNTIL = ("до",)
+
+# A whole named after a part (aidcalc.news.beside, rule 6; docs/extraction.md): the part, a link
+# (``SHARE_OF_LINKS``, or one of ``WHOLE_FROM`` that names a whole only with a noun), then a noun
+# phrase and the whole's amount. ``WHOLE_NOUNS`` are the nouns of such a phrase, as stems a word
+# holds (any ending, any compound: "pakiet" in "pakietu", "paket" in "Hilfspaket");
+# ``WHOLE_WORTH`` the words between that noun and the whole's amount ("worth", "o wartości").
+SHARE_OF_LINKS = ("из", "изо")
+WHOLE_NOUNS = (
+    "пакет",
+    "фонд",
+    "бюджет",
+    "программ",
+    "транш",
+    "сумм",
+    "инструмент",
+    "механизм",
+    "кредит",
+    "займ",
+)
+WHOLE_WORTH = ("стоимостью", "общей стоимостью", "на сумму", "объёмом", "объемом", "в размере")

@@ -578,3 +578,22 @@ ALLY_WORDS = ("союзники", "партнери", "донори")
 # Words between a list item's giver and its amount after the first one ("…, Germany leading with
 # €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
 ITEM_WITH = ("з сумою", "із сумою")
+
+# A whole named after a part (aidcalc.news.beside, rule 6; docs/extraction.md): the part, a link
+# (``SHARE_OF_LINKS``, or one of ``WHOLE_FROM`` that names a whole only with a noun), then a noun
+# phrase and the whole's amount. ``WHOLE_NOUNS`` are the nouns of such a phrase, as stems a word
+# holds (any ending, any compound: "pakiet" in "pakietu", "paket" in "Hilfspaket");
+# ``WHOLE_WORTH`` the words between that noun and the whole's amount ("worth", "o wartości").
+WHOLE_NOUNS = (
+    "пакет",
+    "фонд",
+    "бюджет",
+    "програм",
+    "транш",
+    "сум",
+    "інструмент",
+    "механізм",
+    "кредит",
+    "позик",
+)
+WHOLE_WORTH = ("вартістю", "загальною вартістю", "на суму", "обсягом", "у розмірі", "в розмірі")

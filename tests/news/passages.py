@@ -2287,6 +2287,89 @@ PASSAGES = [
         "Na quinta-feira, Portugal prometeu 5 milhões de euros à Ucrânia para escolas.",
         [("EUR 5000000", "PRT", "UKR", "pledge", "new", {"date": "2024-10-31"})],
     ),
+    # session 13 (wholes13): a whole named after its part by a noun phrase, the whole's
+    # currency written once, items after a breakdown link, a part before a whole in dollars
+    (
+        "fr",
+        "La France a promis 3 milliards d'euros à l'Ukraine sur l'enveloppe européenne de 9 "
+        "milliards d'euros.",
+        [
+            ("EUR 3000000000", "FRA", "UKR", "pledge", "new"),
+            ("EUR 9000000000", "FRA", "UKR", "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "pl",
+        "Polska przekazała Ukrainie 300 mln euro z unijnego pakietu o wartości 900 mln euro.",
+        [
+            ("EUR 300000000", "POL", "UKR", "allocation", "new"),
+            ("EUR 900000000", "POL", "UKR", "allocation", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "en",
+        "The EU disbursed €1.5bn to Ukraine out of its €50bn facility.",
+        [
+            ("EUR 1500000000", "EU", "UKR", "disbursement", "new"),
+            ("EUR 50000000000", "EU", "UKR", "disbursement", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "it",
+        "L'Italia ha stanziato per l'Ucraina 300 milioni di euro del pacchetto da 900 milioni.",
+        [
+            ("EUR 300000000", "ITA", "UKR", "allocation", "new"),
+            ("EUR 900000000", "ITA", "UKR", "allocation", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "de",
+        "Deutschland sagte der Ukraine 2 Mrd. Euro aus dem 6-Milliarden-Paket zu.",
+        [
+            ("EUR 2000000000", "DEU", "UKR", "pledge", "new"),
+            ("EUR 6000000000", "DEU", "UKR", "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "es",
+        "España entregó a Ucrania 50 millones de euros del fondo europeo de 150 millones de euros.",
+        [
+            ("EUR 50000000", "ESP", "UKR", "allocation", "new"),
+            ("EUR 150000000", "ESP", "UKR", "allocation", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "nl",
+        "Nederland gaf Oekraïne 200 miljoen euro uit het fonds van 600 miljoen euro.",
+        [
+            ("EUR 200000000", "NLD", "UKR", "allocation", "new"),
+            ("EUR 600000000", "NLD", "UKR", "allocation", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "it",
+        "L'Italia ha stanziato 12 milioni di euro per la Siria, di cui 5 milioni all'UNICEF.",
+        [
+            ("EUR 12000000", "ITA", "SYR", "allocation", "new"),
+            ("EUR 5000000", "ITA", "SYR", "allocation", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "de",
+        "Österreich gibt 8 Mio. Euro für den Sudan, davon gehen 3 Mio. an das WFP.",
+        [
+            ("EUR 8000000", "AUT", "SDN", "pledge", "new"),
+            ("EUR 3000000", "AUT", "SDN", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "en",
+        "Canada sent 2 billion out of C$6 billion to Ukraine.",
+        [
+            ("CAD 2000000000", "CAN", "UKR", "allocation", "new"),
+            ("CAD 6000000000", "CAN", "UKR", "allocation", "new", {"status": "rejected"}),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

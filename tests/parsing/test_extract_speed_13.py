@@ -6,11 +6,14 @@ checks that both answer alike on table rows and on generated texts.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aidcalc.parsing import language
+from aidcalc.parsing import atoms, context, extract_amounts, language
+from aidcalc.parsing.lexicon import lexicon
 from aidcalc.words import STOP_WORDS
 
 # -- the language scores: "$" windows and words that score nothing ---------------------------
@@ -75,3 +78,53 @@ _WORDS = ["the", "der", "und", "les", "de", "i", "ir", "och", "für", "żeby", "
 def test_scores_of_words_that_score_nothing_skipped_are_the_word_by_word_sum(words):
     sample = " ".join(words).casefold()
     assert language._scores(sample) == _plain_scores(sample)
+
+
+# -- no time the square of a text's tail: the scans stop at the last token or word -------------
+
+_TAIL_CHARACTERS = "ab 1\n.,$é-'_\u00a0\u2009\u2028\x1c\u200b²¼(€"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_TAIL_CHARACTERS, max_size=30))
+def test_the_token_scan_up_to_the_last_token_is_the_whole_scan(text):
+    last = len(text.rstrip()) if text[-1:].isspace() else len(text)
+    assert atoms._SCAN_TOKENS.findall(text, 0, last) == atoms._SCAN_TOKENS.findall(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_TAIL_CHARACTERS, max_size=30))
+def test_the_word_scan_up_to_the_last_word_is_the_whole_scan(text):
+    tail = context._NO_LETTERS.match(text[::-1]).end()
+    found = context._GAP_WORD.findall(text, 0, len(text) - tail)
+    assert found == context._GAP_WORD.findall(text)
+
+
+def _cpu_seconds(function, *args) -> float:
+    start = time.process_time()
+    function(*args)
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize(
+    "text, amounts",
+    [
+        ("Germany gave €5 million to Ukraine." + " " * 20_000, ["EUR 5000000"]),
+        ("Germany gave €5 million to Ukraine.\n" + "\n" * 20_000, ["EUR 5000000"]),
+        ("Polska przekazała 500 mln zł." + "\u00a0 " * 10_000, ["PLN 500000000"]),
+    ],
+)
+def test_a_long_run_of_spaces_at_the_end_is_read_in_linear_time(text, amounts):
+    # before: about 5 s for 10,000 spaces, 46 s for 30,000 (every one of them tried the token
+    # expression, which took all the spaces to the end); now a millisecond or so
+    assert [str(m.amount) for m in extract_amounts(text)] == amounts
+    assert _cpu_seconds(extract_amounts, text) < 1.0
+
+
+def test_a_long_tail_without_letters_names_its_countries_in_linear_time():
+    # before: 1.4 s for 3,000 numbers after the last word ("1, 1, 1, …": a pasted column)
+    text = "Canada gave $5 million to Ukraine. " + "1, " * 3_000
+    lex = lexicon()
+    named = context.named_countries(text, lex)
+    assert [text[n.start : n.end] for n in named] == ["Canada", "Ukraine"]
+    assert _cpu_seconds(context.named_countries.__wrapped__, text + "2", lex) < 0.3

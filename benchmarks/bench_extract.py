@@ -6,7 +6,10 @@ runs on every article; quantulum3 is much slower, so it runs on a slice of the a
 speed is scaled from that (the output says how large the slice was). Both first warm up (the
 lexicon cache, quantulum3's models) outside the timing; each is timed ``--repeat`` times and the
 median CPU time kept (the machine may be shared). The goal (issue 5): >= 1 MB/s and >= 50x
-quantulum3 (issue 9: >= 2 MB/s).
+quantulum3 (issue 9: >= 2 MB/s). The speed of each half follows: the seed articles (news as
+printed, under a thousand amounts per MB) and the lists of test sentences (an amount or two per
+sentence, about fourteen thousand per MB), which take two thirds of the time on a quarter of the
+bytes.
 
 ``--jobs 1,2,0`` (issue 13) also writes the collection as a JSON-lines file of articles and
 times ``aidcalc extract FILE --jobs N`` for each N (0: all cores) in a fresh process, with
@@ -66,8 +69,10 @@ def vary(text: str, rng: random.Random) -> str:
     return NUMBER_RE.sub(other, text)
 
 
-def collection(megabytes: float, seed: int = 5) -> list[str]:
-    """Return articles (seeds and shuffled test sentences, numbers varied) of ~``megabytes``."""
+def collection(megabytes: float, seed: int = 5, kinds: list[str] | None = None) -> list[str]:
+    """Return articles (seeds and shuffled test sentences, numbers varied) of ~``megabytes``.
+
+    ``kinds``, when given, gets "seed" or "sentences" appended per article, in order."""
     rng = random.Random(seed)
     seeds = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
     articles: list[str] = []
@@ -76,11 +81,18 @@ def collection(megabytes: float, seed: int = 5) -> list[str]:
     while size < target:
         if rng.random() < 0.5:
             article = vary(rng.choice(seeds), rng)
+            kind = "seed"
         else:
             article = " ".join(vary(s, rng) for s in rng.sample(SENTENCES, k=10))
+            kind = "sentences"
         articles.append(article)
+        if kinds is not None:
+            kinds.append(kind)
         size += len(article.encode("utf-8"))
     return articles
+
+
+_PARTS = {"seed": "seed articles", "sentences": "lists of test sentences"}
 
 
 def megabytes(texts: list[str]) -> float:
@@ -143,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     from aidcalc.parsing import extract_amounts
 
-    articles = collection(args.mb)
+    kinds: list[str] = []
+    articles = collection(args.mb, kinds=kinds)
     size = megabytes(articles)
     extract_amounts(articles[0])  # warm up: the lexicon
     seconds, found = time_it(extract_amounts, articles, args.repeat)
@@ -153,6 +166,16 @@ def main(argv: list[str] | None = None) -> int:
         f"aidcalc extract_amounts: {seconds:.2f} s (CPU, median of {args.repeat}), "
         f"{ours:.2f} MB/s, {found} amounts"
     )
+    # the two halves differ tenfold in amounts per MB: the seed articles (news as printed) and
+    # the lists of ten test sentences, each sentence an amount or two
+    for kind in ("seed", "sentences"):
+        part = [text for text, its in zip(articles, kinds, strict=True) if its == kind]
+        part_seconds, part_found = time_it(extract_amounts, part, args.repeat)
+        part_size = megabytes(part)
+        print(
+            f"  of which the {_PARTS[kind]}: {part_size:.2f} MB, {part_found / part_size:,.0f} "
+            f"amounts per MB, {part_seconds:.2f} s, {part_size / part_seconds:.2f} MB/s"
+        )
 
     from aidcalc.news.candidates import pledge_candidates
 

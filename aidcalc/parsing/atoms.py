@@ -231,7 +231,10 @@ def _scan(text: str, lex: Lexicon, table: dict, lang_first: dict):
     previous_end = -1
     position = 0
     no_lang = not lang_first  # then only the token decides whether a form may start
-    for space, tok in _SCAN_TOKENS.findall(text):
+    # the scan stops at the last token: in spaces after it the expression would be tried at
+    # each one, each time taking all the spaces to the end, a time the square of their number
+    last = len(text.rstrip()) if text[-1:].isspace() else len(text)
+    for space, tok in _SCAN_TOKENS.findall(text, 0, last):
         start = position + len(space)
         position = end = start + len(tok)
         info = table.get(tok)

@@ -380,7 +380,11 @@ def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
     looked at one by one (with the words after them that a name of several words may take).
     """
     names, first_words = _name_currencies()
-    pairs = _GAP_WORD.findall(text)  # (what stands before a word, the word)
+    # (what stands before a word, the word) up to the last word: past it, the expression
+    # would be tried at every character, each time taking all the rest (numbers, signs) to the
+    # end, a time the square of their number
+    tail = _NO_LETTERS.match(text[::-1]).end()
+    pairs = _GAP_WORD.findall(text, 0, len(text) - tail)
     raws = list(map(_WORD_OF, pairs))
     facts = _word_facts(lex)
     get = facts.get
@@ -454,6 +458,7 @@ def names_a_country(clause: str, lex: Lexicon, starts_before: int | None = None)
 # ``findall`` gives the offsets by the lengths, without a match object per word
 _GAP_WORD = re.compile(rf"([\W\d_]*)({WORD.pattern})")
 _GAP_OF, _WORD_OF, _MAY_NAME = itemgetter(0), itemgetter(1), itemgetter(4)
+_NO_LETTERS = re.compile(r"[\W\d_]*")  # no letter of ``WORD``: read on the reversed text, its end
 _WORD_FACTS: dict[int, tuple[Lexicon, dict[str, tuple]]] = {}
 _WORD_FACTS_MAX = 200_000  # words remembered before the table starts afresh
 

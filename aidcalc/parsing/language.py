@@ -20,6 +20,8 @@ True
 from __future__ import annotations
 
 import re
+from functools import partial
+from operator import is_not
 from typing import NamedTuple
 
 from ..words import LETTERS, SCRIPTS, STOP_WORDS
@@ -101,25 +103,60 @@ def _recent(answers: dict, text: str, function):
 
 def _scores(sample: str) -> Scores:
     scores = dict.fromkeys(STOP_WORDS, 0)
-    cyrillic = latin = ukrainian = russian = 0
+    cyrillic = ukrainian = russian = 0
     points = _POINTS
     if "$" in sample:
-        sample = _SIGN_LETTERS.sub(" ", sample)
-    for word in _WORD_RE.findall(sample):
-        found = points.get(word)
-        if found is None:
-            found = _points(word)
-            if len(points) < _POINTS_MAX:
-                points[word] = found
+        sample = _without_sign_letters(sample)
+    words = _WORD_RE.findall(sample)
+    found_all = list(map(points.get, words))  # one look-up per word, in C
+    if None in found_all:  # words met for the first time
+        for index, found in enumerate(found_all):
+            if found is None:
+                found = found_all[index] = _points(words[index])
+                if len(points) < _POINTS_MAX:
+                    points[words[index]] = found
+    # two words in three score nothing (``_NOTHING``, one shared tuple): they count as Latin
+    # words and are passed over in C; the loop runs over the others only
+    for found in filter(_SCORES_SOMETHING, found_all):
         if found[0]:  # Cyrillic: (True, Ukrainian letter, Russian letter)
             cyrillic += 1
             ukrainian += found[1]
             russian += found[2]
             continue
-        latin += 1
         for lang, point in found[1]:
             scores[lang] += point
-    return Scores(scores, cyrillic, latin, ukrainian, russian)
+    return Scores(scores, cyrillic, len(words) - cyrillic, ukrainian, russian)
+
+
+def _without_sign_letters(sample: str) -> str:
+    """Return ``_SIGN_LETTERS.sub(" ", sample)``, the expression run only around each "$".
+
+    Every match holds one "$", at most 3 letters before it, or 3 after it and the letter
+    test one past those: a match starting at ``i - 3`` at the earliest and ending by ``i + 5``
+    for a "$" at ``i``. Windows that far around each "$", joined where they meet, each give
+    what the whole-text substitution gives in them (no match crosses from one to the next),
+    and the text between windows holds no match; the engine no longer tries the expression
+    at every letter of a text of thousands (a tenth of the time a text's language took).
+
+    >>> _without_sign_letters("au$5 and nz$ 3, $us 2; abcd$1 us$$au")
+    ' 5 and   3,   2; a 1   '
+    """
+    pieces = []
+    done = 0  # the text before this is in ``pieces``
+    at = sample.find("$")
+    while at >= 0:
+        start = max(at - 3, done)
+        end = at + 5
+        following = sample.find("$", at + 1)
+        while 0 <= following < end + 3:  # the next window meets this one: one window
+            end = following + 5
+            following = sample.find("$", following + 1)
+        pieces.append(sample[done:start])
+        pieces.append(_SIGN_LETTERS.sub(" ", sample[start:end]))
+        done = min(end, len(sample))
+        at = following
+    pieces.append(sample[done:])
+    return "".join(pieces)
 
 
 # What one word scores, remembered per word (a text's words recur): for a Cyrillic word
@@ -140,7 +177,11 @@ def _points(word: str) -> tuple:
         for lang, point in _LETTER_POINTS.get(letter, ()):
             telling[lang] = max(telling.get(lang, 0), point)
     found += sorted(telling.items())
-    return (False, tuple(found))
+    return (False, tuple(found)) if found else _NOTHING
+
+
+_NOTHING = (False, ())  # what a Latin word that is no stop word and has no telling letter scores
+_SCORES_SOMETHING = partial(is_not, _NOTHING)
 
 
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")

@@ -55,3 +55,61 @@ def test_no_english_point_reads_cents_beyond_two_decimals(lang):
     for text in ("9.999 EUR", "€9.999", "It cost 9.999 USD.", "100.001 GBP"):
         value = parse_amount(text, lang=lang).value
         assert value == value.to_integral_value(), text
+
+
+# 2. Extraction reports what parse_amount refuses about money, never drops it: the form the
+# reason quotes reaches its currency (split numbers, number words joined by a conjunction,
+# words of a language not given, counts of smaller scales, a refused form holding its sign).
+REPORTED = [
+    ("€1e400", None),
+    ("1, 500 €", None),
+    ("Il a payé 1.5, 250 € hier.", None),
+    ("Das kostet 12. 5 Mio. Euro.", None),
+    ("between one and two billion dollars", None),
+    ("one or two billion dollars", None),
+    ("entre uno y dos millones de euros", None),
+    ("uno o dos millones de euros", None),
+    ("treinta y un millones de euros", None),
+    ("douăzeci și un miliard de euro", None),
+    ("1,5 mlrd. 200 mln. eurų", None),
+    ("2.5 billion 300 million dollars", None),
+    ("1.500 Millionen 300.000 Euro", None),
+    ("Mio. € 5 Mrd", None),
+    ("mln USD 5 bn", None),
+    ("un tiers d'un milliard d'euros", None),
+    ("The grant, 7. 5 Mrd. Kronen, was late.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), REPORTED)
+def test_a_refused_amount_is_reported_once(text, lang):
+    with pytest.raises(ValueError):
+        parse_amount(text, lang=lang)
+    refused = []
+    assert extract_amounts(text, lang=lang, refused=refused) == []
+    assert len(refused) == 1
+    assert text[refused[0].start :].strip()  # an offset inside the text
+
+
+NOT_MONEY = [
+    "24/7 support costs €5m",
+    "He paid 1, 500 people €5m",
+    "Norsk støtte sikrer lønn til en halv million ansatte.",
+    "Between one and two thousand people came; €3m was raised.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_a_refused_number_that_is_no_money_is_not_reported(text):
+    refused = []
+    extract_amounts(text, refused=refused)
+    assert refused == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Deutschland zahlt 2 × 50 Mio. €.", "Polska przekaże 3 * 100 mln zł."]
+)
+def test_one_form_refused_twice_is_reported_once(text):
+    refused = []
+    extract_amounts(text, refused=refused)
+    assert len(refused) == 1

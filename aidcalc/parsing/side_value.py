@@ -554,7 +554,13 @@ class SideValue:
         # with its English power: an English scale word ("billion") read in another
         # language's scale because the currency word is not English ("5 billion lire"): the
         # text must confirm it
-        if len(_powers_among(scale, among)) == 1:
+        powers = _powers_among(scale, among)
+        if len(powers) == 1:
+            # the power of the curated languages, not of every language CLDR spells the word
+            # in: "5 mil lei" is Romanian, Slovak and Czech (a million) and Interlingua (a
+            # thousand); counting Interlingua's thousand read "Guvernul României a alocat
+            # 5 mil lei" as RON 5,000
+            exponent = next(iter(powers))
             # one power among the amount's languages, but the word's power differs by language:
             # in a sentence told to be English, whose press writes "mil" for a million, the
             # value rests on another language's scale ("They spent 5 mil euros on the bridge":

@@ -113,3 +113,24 @@ def test_one_form_refused_twice_is_reported_once(text):
     refused = []
     extract_amounts(text, refused=refused)
     assert len(refused) == 1
+
+
+# 3. A scale word takes the power its curated languages agree on: "mil" is a million in
+# Romanian, Czech, Slovak, Croatian; a thousand in Spanish and Portuguese (and in languages
+# aidcalc does not curate, which must not outvote them).
+SCALE_AMONG_CURATED = [
+    ("Guvernul României a alocat 5 mil lei", "RON", "5000000"),
+    ("Guvernul României a alocat 5 mil. lei", "RON", "5000000"),
+    ("Primăria a primit 12 mil lei de la Guvern.", "RON", "12000000"),
+    ("România a donat 3 mil euro", "EUR", "3000000"),
+    ("Vláda schválila 40 mil. Kč na pomoc.", "CZK", "40000000"),
+    ("Portugal deu 500 mil escudos", "PTE", "500000"),
+    ("O governo doou 200 mil reais", "BRL", "200000"),
+    ("España aportó 300 mil euros a la ONG.", "EUR", "300000"),
+]
+
+
+@pytest.mark.parametrize(("text", "currency", "value"), SCALE_AMONG_CURATED)
+def test_a_scale_word_takes_its_curated_languages_power(text, currency, value):
+    (m,) = extract_amounts(text)
+    assert (m.amount.currency, m.amount.value) == (currency, D(value))

@@ -14,11 +14,19 @@ from __future__ import annotations
 
 import datetime
 import marshal
+import re
 from collections import defaultdict
 from functools import lru_cache
 
 from .._paths import MARSHAL_VERSION
-from ..words import COMMON_NOUNS, LANGUAGES, NUMBER_WORDS, QUALIFIER_FORMS, STOP_WORDS
+from ..words import (
+    ABBREVIATIONS,
+    COMMON_NOUNS,
+    LANGUAGES,
+    NUMBER_WORDS,
+    QUALIFIER_FORMS,
+    STOP_WORDS,
+)
 from ..words.currency import (
     DEFAULT_PRIORITY,
     NAME_ALIASES,
@@ -570,6 +578,20 @@ def _add_supplements(t: _Tables) -> None:
             for language, exponent in t.scales[plain].items():
                 if exponent in powers:
                     t.scales[key].setdefault(language, exponent)
+    # A dotted form no locale spells ("5 md. EUR", "5 mn. EUR", "Rs 5 cr."): an abbreviation
+    # of consonants only, which no language writes as a whole word, is the same word with its
+    # point, when its curated languages agree on one power; one that is a title or other
+    # abbreviation of the sentence rules ("Mr.") is left out.
+    for plain in [key for key in t.scales if _CONSONANTS.fullmatch(key)]:
+        if f"{plain} ." in t.scales or plain in ABBREVIATIONS:
+            continue
+        powers = {e for language, e in t.scales[plain].items() if language in _SCALE_CURATED}
+        if len(powers) == 1:
+            t.scales[f"{plain} ."] = dict(t.scales[plain])
+
+
+_CONSONANTS = re.compile("[bcdfghjklmnpqrstvwxz]{2,4}")
+_SCALE_CURATED = frozenset(LANGUAGES) | {"en"}
 
 
 def _add_accent_free(t: _Tables) -> None:

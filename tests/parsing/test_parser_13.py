@@ -134,3 +134,29 @@ SCALE_AMONG_CURATED = [
 def test_a_scale_word_takes_its_curated_languages_power(text, currency, value):
     (m,) = extract_amounts(text)
     assert (m.amount.currency, m.amount.value) == (currency, D(value))
+
+
+# 4a. A consonant-only scale abbreviation reads the same with its point ("md.", "mn.", "cr."),
+# beside the dotted forms CLDR spells ("mld.", "mil.", "mlrd.").
+DOTTED = [
+    ("5 md. EUR", "EUR", "5000000000"),
+    ("5 mn. EUR", "EUR", "5000000"),
+    ("Hrvatska daje 5 mn. eura", "EUR", "5000000"),
+    ("Sverige ger 5 md. kronor", "SEK", "5000000000"),
+    ("Slovensko dá 5 mld. eur", "EUR", "5000000000"),
+    ("Hrvatska daje 5 mlrd. eura", "EUR", "5000000000"),
+    ("Vláda dá 5 mil. EUR", "EUR", "5000000"),
+    ("EUR 5 mn.", "EUR", "5000000"),
+    ("India set aside Rs 5 cr. for the dam.", "INR", "50000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "currency", "value"), DOTTED)
+def test_a_dotted_abbreviation_is_its_plain_scale(text, currency, value):
+    (m,) = extract_amounts(text)
+    assert (m.amount.currency, m.amount.value) == (currency, D(value))
+
+
+def test_a_title_is_no_dotted_scale():
+    (m,) = extract_amounts("He paid 5 Mr. Smith EUR 3")
+    assert m.amount.value == D("3")

@@ -160,3 +160,28 @@ def test_a_dotted_abbreviation_is_its_plain_scale(text, currency, value):
 def test_a_title_is_no_dotted_scale():
     (m,) = extract_amounts("He paid 5 Mr. Smith EUR 3")
     assert m.amount.value == D("3")
+
+
+# 4g. A regional locale's language picks the one candidate of a shared sign its countries speak.
+REGIONAL_SIGNS = [
+    ("50 SR", "ar_AE", "SAR", ("home-currency",)),
+    ("SR 50", "ar_AE", "SAR", ("home-currency",)),
+    ("50 SR", "ar_QA", "SAR", ("home-currency",)),
+    ("50 SR", "ar_SA", "SAR", ()),
+    ("50 SR", "en_SC", "SCR", ()),
+    ("50 SR", "fr_SC", "SCR", ()),
+    ("C$5 millones", "es_MX", "CAD", ("default-currency",)),  # C$ keeps its own default
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "code", "assumed"), REGIONAL_SIGNS)
+def test_a_regional_locale_picks_a_shared_signs_currency(text, lang, code, assumed):
+    m = parse_mention(text, lang=lang)
+    assert m.amount.currency == code
+    assert tuple(a for a in m.assumptions if a.endswith("currency")) == assumed
+
+
+@pytest.mark.parametrize("lang", ["ar", None])
+def test_a_shared_sign_without_region_stays_refused(lang):
+    with pytest.raises(ValueError, match="ambiguous"):
+        parse_amount("50 SR", lang=lang)

@@ -185,3 +185,22 @@ def test_a_regional_locale_picks_a_shared_signs_currency(text, lang, code, assum
 def test_a_shared_sign_without_region_stays_refused(lang):
     with pytest.raises(ValueError, match="ambiguous"):
         parse_amount("50 SR", lang=lang)
+
+
+# 4e. German "über" right after a noun of aid names the aid's amount; elsewhere it bounds.
+UEBER = [
+    ("Hilfe über CZK 800 Mio.", None),
+    ("Deutschland sagte Militärhilfe über 1 Mrd. Euro zu.", None),
+    ("Berlin kündigte eine Unterstützung über 50 Mio. Euro an.", None),
+    ("Die EU beschloss Hilfen über 2 Mrd. Euro.", None),
+    ("Eine Förderung über 3 Mio. Euro ging an Charkiw.", None),
+    ("Hilfe im Wert von über 1 Mrd. Euro", "over"),
+    ("Die Hilfe stieg auf über 2 Mrd. Euro", "over"),
+    ("Deutschland gab über 2 Mrd. Euro Hilfe", "over"),
+]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), UEBER)
+def test_ueber_after_a_noun_of_aid_is_no_bound(text, qualifier):
+    (m,) = extract_amounts(text)
+    assert m.amount.qualifier == qualifier

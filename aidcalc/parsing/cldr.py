@@ -594,6 +594,38 @@ _CONSONANTS = re.compile("[bcdfghjklmnpqrstvwxz]{2,4}")
 _SCALE_CURATED = frozenset(LANGUAGES) | {"en"}
 
 
+def _add_german_adjective_cases(t: _Tables) -> None:
+    """Give German names led by an adjective of a place their other case endings.
+
+    CLDR spells the nominative ("Kanadischer Dollar", plural "Kanadische Dollar"); a sentence
+    writes the dative and the weak forms too ("mit 40 Mio. kanadischen Dollar", "dem
+    australischen Dollar"). A German name whose first word ends in "-ischer" or "-ische" gets
+    that word with "-ischen" and "-ischem", with the codes, languages and homes of the form it
+    comes from, unless a name already has that spelling.
+
+    >>> t = _Tables()
+    >>> t.name_codes["kanadischer dollar"] = {"CAD"}
+    >>> t.name_langs["kanadischer dollar"] = {"de"}
+    >>> _add_german_adjective_cases(t)
+    >>> sorted(t.name_codes["kanadischen dollar"]), sorted(t.name_codes["kanadischem dollar"])
+    (['CAD'], ['CAD'])
+    """
+    for key in [key for key, langs in t.name_langs.items() if "de" in langs and " " in key]:
+        words = key.split(" ")
+        # the adjective: the word before the noun ("us - amerikanischer dollar")
+        at = len(words) - 2
+        for ending in ("ischer", "ische"):
+            if words[at].endswith(ending):
+                stem = words[at][: -len(ending)]
+                for case in ("ischen", "ischem"):
+                    other = " ".join([*words[:at], stem + case, *words[at + 1 :]])
+                    if other not in t.name_codes:
+                        t.name_codes[other] = set(t.name_codes[key])
+                        t.name_langs[other] = {"de"}
+                        t.name_home[other] = set(t.name_home.get(key, ()))
+                break
+
+
 def _add_accent_free(t: _Tables) -> None:
     """Add accent-free spellings ("milhoes", "zlotych"); drop scale words that are names."""
     for key in list(t.scales):  # "milhoes" for "milhões", as text without accents writes it
@@ -983,6 +1015,7 @@ def build_tables() -> tuple[tuple, bytes]:
     _add_bare_heads(tables)
     _add_dated_namesakes(tables)
     _add_supplements(tables)
+    _add_german_adjective_cases(tables)
     _add_accent_free(tables)
     _join_dotted_symbols(tables)
     _gate_ordinary_words(tables)

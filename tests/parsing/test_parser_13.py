@@ -204,3 +204,22 @@ UEBER = [
 def test_ueber_after_a_noun_of_aid_is_no_bound(text, qualifier):
     (m,) = extract_amounts(text)
     assert m.amount.qualifier == qualifier
+
+
+# 4c. German names led by an adjective of a place are read in every case.
+GERMAN_ADJECTIVES = [
+    ("40 Mio. kanadischen Dollar", "CAD"),
+    ("Ottawa zahlt mit 40 Mio. kanadischen Dollar.", "CAD"),
+    ("40 Mio. kanadische Dollar", "CAD"),
+    ("Canberra gab 40 Mio. australischen Dollar.", "AUD"),
+    ("40 Mio. US-amerikanischen Dollar", "USD"),
+    ("40 Mio. US-amerikanische Dollar", "USD"),
+    ("40 Mio. Schweizer Franken", "CHF"),
+    ("Tokio sagte 5 Mrd. japanischen Yen zu.", "JPY"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), GERMAN_ADJECTIVES)
+def test_german_adjective_currency_names_in_every_case(text, code):
+    (m,) = extract_amounts(text)
+    assert m.amount.currency == code

@@ -223,3 +223,29 @@ GERMAN_ADJECTIVES = [
 def test_german_adjective_currency_names_in_every_case(text, code):
     (m,) = extract_amounts(text)
     assert m.amount.currency == code
+
+
+# 4b. A list or alternative with the scale written once: both ends, never the first alone.
+SHARED_SCALE = [
+    ("EUR 5 or 8 mil", "5000", "8000"),
+    ("$5 or 8 mil", "5000", "8000"),
+    ("5 or 8 mil euros", "5000", "8000"),
+    ("They spent EUR 5 or 8 mil on it.", "5000", "8000"),
+    ("EUR 5 or 8 mill", "5000000", "8000000"),
+    ("EUR 5 or 8 mln", "5000000", "8000000"),
+    ("EUR 5 oder 8 Mio.", "5000000", "8000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), SHARED_SCALE)
+def test_an_alternative_shares_its_scale(text, low, high):
+    (m,) = extract_amounts(text)
+    assert (m.amount.value, m.amount.high) == (D(low), D(high))
+    if "mil" in text.split():
+        assert "scale-default" in m.assumptions  # "mil": a thousand or a million
+
+
+def test_a_list_shares_an_abbreviated_scale():
+    found = extract_amounts("EUR 5 and 8 mil")
+    assert [m.amount.value for m in found] == [D("5000"), D("8000")]
+    assert all("scale-default" in m.assumptions for m in found)

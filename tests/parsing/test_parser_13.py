@@ -249,3 +249,29 @@ def test_a_list_shares_an_abbreviated_scale():
     found = extract_amounts("EUR 5 and 8 mil")
     assert [m.amount.value for m in found] == [D("5000"), D("8000")]
     assert all("scale-default" in m.assumptions for m in found)
+
+
+# 4d. A demonstrative before a scale word points at one of it.
+DEMONSTRATIVES = [
+    ("La France a promis ce milliard d'euros à Kyiv.", "EUR", "1000000000"),
+    ("ce million de dollars", "USD", "1000000"),
+    ("Von diesen Millionen Euro", None, None),  # a plural: no count of one
+    ("Diese Millionen Euro fehlen.", None, None),
+    ("ces 2 milliards d'euros", "EUR", "2000000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "value"), DEMONSTRATIVES)
+def test_a_demonstrative_counts_one(text, code, value):
+    found = extract_amounts(text)
+    if code is None:
+        assert found == []
+    else:
+        (m,) = found
+        assert (m.amount.currency, m.amount.value) == (code, D(value))
+
+
+@pytest.mark.parametrize("text", ["dieser Milliarde", "ce milliard"])
+def test_a_demonstrative_without_currency_stays_refused(text):
+    with pytest.raises(ValueError):
+        parse_amount(text)

@@ -14,11 +14,19 @@ from __future__ import annotations
 
 import datetime
 import marshal
+import re
 from collections import defaultdict
 from functools import lru_cache
 
 from .._paths import MARSHAL_VERSION
-from ..words import COMMON_NOUNS, LANGUAGES, NUMBER_WORDS, QUALIFIER_FORMS, STOP_WORDS
+from ..words import (
+    ABBREVIATIONS,
+    COMMON_NOUNS,
+    LANGUAGES,
+    NUMBER_WORDS,
+    QUALIFIER_FORMS,
+    STOP_WORDS,
+)
 from ..words.currency import (
     DEFAULT_PRIORITY,
     NAME_ALIASES,
@@ -570,6 +578,52 @@ def _add_supplements(t: _Tables) -> None:
             for language, exponent in t.scales[plain].items():
                 if exponent in powers:
                     t.scales[key].setdefault(language, exponent)
+    # A dotted form no locale spells ("5 md. EUR", "5 mn. EUR", "Rs 5 cr."): an abbreviation
+    # of consonants only, which no language writes as a whole word, is the same word with its
+    # point, when its curated languages agree on one power; one that is a title or other
+    # abbreviation of the sentence rules ("Mr.") is left out.
+    for plain in [key for key in t.scales if _CONSONANTS.fullmatch(key)]:
+        if f"{plain} ." in t.scales or plain in ABBREVIATIONS:
+            continue
+        powers = {e for language, e in t.scales[plain].items() if language in _SCALE_CURATED}
+        if len(powers) == 1:
+            t.scales[f"{plain} ."] = dict(t.scales[plain])
+
+
+_CONSONANTS = re.compile("[bcdfghjklmnpqrstvwxz]{2,4}")
+_SCALE_CURATED = frozenset(LANGUAGES) | {"en"}
+
+
+def _add_german_adjective_cases(t: _Tables) -> None:
+    """Give German names led by an adjective of a place their other case endings.
+
+    CLDR spells the nominative ("Kanadischer Dollar", plural "Kanadische Dollar"); a sentence
+    writes the dative and the weak forms too ("mit 40 Mio. kanadischen Dollar", "dem
+    australischen Dollar"). A German name whose first word ends in "-ischer" or "-ische" gets
+    that word with "-ischen" and "-ischem", with the codes, languages and homes of the form it
+    comes from, unless a name already has that spelling.
+
+    >>> t = _Tables()
+    >>> t.name_codes["kanadischer dollar"] = {"CAD"}
+    >>> t.name_langs["kanadischer dollar"] = {"de"}
+    >>> _add_german_adjective_cases(t)
+    >>> sorted(t.name_codes["kanadischen dollar"]), sorted(t.name_codes["kanadischem dollar"])
+    (['CAD'], ['CAD'])
+    """
+    for key in [key for key, langs in t.name_langs.items() if "de" in langs and " " in key]:
+        words = key.split(" ")
+        # the adjective: the word before the noun ("us - amerikanischer dollar")
+        at = len(words) - 2
+        for ending in ("ischer", "ische"):
+            if words[at].endswith(ending):
+                stem = words[at][: -len(ending)]
+                for case in ("ischen", "ischem"):
+                    other = " ".join([*words[:at], stem + case, *words[at + 1 :]])
+                    if other not in t.name_codes:
+                        t.name_codes[other] = set(t.name_codes[key])
+                        t.name_langs[other] = {"de"}
+                        t.name_home[other] = set(t.name_home.get(key, ()))
+                break
 
 
 def _add_accent_free(t: _Tables) -> None:
@@ -961,6 +1015,7 @@ def build_tables() -> tuple[tuple, bytes]:
     _add_bare_heads(tables)
     _add_dated_namesakes(tables)
     _add_supplements(tables)
+    _add_german_adjective_cases(tables)
     _add_accent_free(tables)
     _join_dotted_symbols(tables)
     _gate_ordinary_words(tables)

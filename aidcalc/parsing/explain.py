@@ -10,6 +10,7 @@ aidcalc.errors.ParseError: found the currency '€' at position 6 but no number
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
@@ -180,11 +181,15 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
     ends = [atom.end for atom in atoms]
     spans = [(m.start, m.end) for m in mentions]
     found: dict[int, Refusal] = {}
+    quoted: list[tuple[int, int]] = []  # the forms reported: "2 × 50 Mio. €" once
     for offset, message in reader.problems:
         if any(phrase in message for phrase in _NOT_REFUSALS):
             continue
+        if any(low <= offset < high for low, high in quoted):
+            continue
         index = bisect_right(ends, offset)  # the first atom ending after the offset
-        if not _about_money(atoms, index):
+        end = offset + _quoted_length(message)
+        if not _about_money(atoms, index, end):
             continue
         start = reader.position(offset)
         if any(low <= start < high for low, high in spans):
@@ -197,6 +202,7 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
             found[key] = Refusal(
                 start, message.replace(f"at position {offset}", f"at position {start}")
             )
+            quoted.append((offset, end))
     for offset, message in unread_counts(reader):  # "femhundre millioner kroner"
         start = reader.position(offset)
         if offset not in found and not any(low <= start < high for low, high in spans):
@@ -204,16 +210,44 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
     return sorted(found.values(), key=lambda refusal: refusal.start)
 
 
-def _about_money(atoms: list, index: int) -> bool:
+def _quoted_length(message: str) -> int:
+    """The length of the form a problem quotes before "at position" ("the number words 'uno y
+    dos' at position 6": 9), 0 when it quotes none.
+
+    >>> _quoted_length("the number '1, 500' at position 0 is split by a space")
+    6
+    """
+    found = _QUOTED.search(message)
+    if not found:
+        return 0
+    return len(found.group(1) if found.group(1) is not None else found.group(2))
+
+
+_QUOTED = re.compile(r"""(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)") at position""")
+
+
+def _about_money(atoms: list, index: int, end: int = 0) -> bool:
     """True when the atom at ``index`` is a currency, or a number with its own currency: right
-    before it, or after the atoms glued to it (up to a currency glued to a filler: "millions
-    d'euros"), the other digit groups of a spaced run ("1 234 5678 €") and up to three scale
-    or number words or fillers, and not leading a number of its own; or a scale word after
-    such a signed number ("€5 million million")."""
+    before it, or among the atoms of the form the problem quotes (up to ``end``: "un tiers
+    d'un milliard d'euros"), or after that form and the atoms glued to it (up to a currency
+    glued to a filler: "millions d'euros"), the other digit groups of a spaced run ("1 234
+    5678 €") and up to three scale or number words or fillers, or counts of a smaller scale
+    ("1,5 mlrd. 200 mln. eurų"), and not leading a number of its own; or a scale word after
+    such a signed number ("€5 million million"). The quoted form is the refused number as
+    written, so a split one ("1, 500 €"), number words joined by "and" ("between one and two
+    billion dollars") or words of a language not given ("treinta y un millones de euros")
+    reach their currency too."""
     if index >= len(atoms):
         return False
     if atoms[index].kind == CUR or index > 0 and atoms[index - 1].kind == CUR:
         return True
+    last = index  # the last atom of the quoted form
+    while last + 1 < len(atoms) and atoms[last + 1].start < end:
+        last += 1
+        if atoms[last].kind == CUR:  # the refused form holds its currency: "Mio. € 5 Mrd"
+            return True
+    if last > index:
+        index = last
     back = index
     while back > 0 and atoms[back].kind == SCALE and atoms[back - 1].kind in (SCALE, NUM):
         back -= 1
@@ -227,6 +261,11 @@ def _about_money(atoms: list, index: int) -> bool:
         and (
             atoms[after].adjacent
             or atoms[after].kind in (SCALE, WORDS, FILLER)  # "millions d'euros", "of dollars"
+            and skipped < _SCALE_WORDS_SKIPPED
+            or atoms[after].kind == NUM  # a count of a smaller scale: "1,5 mlrd. 200 mln."
+            and atoms[after - 1].kind == SCALE
+            and after + 1 < len(atoms)
+            and atoms[after + 1].kind in (SCALE, CUR)  # "1.500 Millionen 300.000 Euro"
             and skipped < _SCALE_WORDS_SKIPPED
             or _spaced_group(atoms, after)
         )

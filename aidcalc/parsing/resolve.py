@@ -229,6 +229,20 @@ def _resolve(reader: Any, atom: Atom, langs: frozenset[str] | None) -> str | Non
         code = text_home_currency(reader.text, form, codes, langs, reader.lex.home_currency)
         if code is not None:
             return _assumed(reader, code, "home-currency")
+    if (
+        reader.territory
+        and not atom.is_name
+        and not codes & _DEFAULTS
+        and codes not in SHARED_SYMBOL_DEFAULTS  # "C$" keeps its own default (CAD)
+    ):
+        # a shared sign outside the default order, no country named, and a regional locale:
+        # the one candidate whose countries speak the locale's language ("50 SR" with
+        # lang="ar_AE": the Saudi riyal, not the Seychelles rupee; CLDR's official languages
+        # of the territories using each code)
+        spoken = currency_languages()
+        speaking = [code for code in codes if reader.lang in spoken.get(code, ())]
+        if len(speaking) == 1:
+            return _assumed(reader, speaking[0], "home-currency")
     for code in DEFAULT_PRIORITY:
         if code in codes and by_default(reader.lex, atom, form, code, reader.lang):
             reader.assumptions.append("dollar-usd" if code == "USD" else "default-currency")
@@ -411,6 +425,9 @@ def text_home_currency(
     leading = leading_languages(text) & allowed
     homes = {home_currency.get(lang) for lang in leading}
     return homes.pop() if len(homes) == 1 and homes <= codes else None
+
+
+_DEFAULTS = frozenset(DEFAULT_PRIORITY)
 
 
 def _assumed(reader: Any, code: str, assumption: str) -> str:

@@ -84,6 +84,7 @@ from ..words import (
     WHOLE_NOUNS,
     WHOLE_WORTH,
 )
+from ..words.currency import OWN_SCALE_ABBREVIATIONS
 from .atoms import (
     CUR,
     FILLER,
@@ -481,6 +482,9 @@ def _langs_told(reader: Any, first: int, after: int) -> frozenset[str]:
     for atom in reader.atoms[first:after]:
         if atom.kind == SCALE and isinstance(atom.data, dict):
             told.update(atom.data)
+            # a language's own press abbreviation that CLDR gives to others only ("EUR 5 or
+            # 8 mil": English news writes "mil"), so that its list words count too
+            told.update(x for x, own in OWN_SCALE_ABBREVIATIONS.items() if atom.text in own)
     text_lang = reader.text_lang()
     if text_lang:
         told.add(text_lang)

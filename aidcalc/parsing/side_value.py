@@ -316,7 +316,7 @@ def _sign_style(side: Side, signs) -> str | None:
 def _grouping_written(reader, decimal: str) -> bool:
     """True when the text's language, or the one mark its unambiguous numbers show, writes
     ``decimal`` as the decimal mark (so the other mark groups, as the minor units read it)."""
-    if reader.told_mark((reader.text_lang(),)) == decimal:
+    if reader.told_mark((reader.lang or reader.text_lang(),)) == decimal:
         return True
     marks = reader.text_marks()
     return len(marks) == 1 and decimal in marks
@@ -554,7 +554,13 @@ class SideValue:
         # with its English power: an English scale word ("billion") read in another
         # language's scale because the currency word is not English ("5 billion lire"): the
         # text must confirm it
-        if len(_powers_among(scale, among)) == 1:
+        powers = _powers_among(scale, among)
+        if len(powers) == 1:
+            # the power of the curated languages, not of every language CLDR spells the word
+            # in: "5 mil lei" is Romanian, Slovak and Czech (a million) and Interlingua (a
+            # thousand); counting Interlingua's thousand read "Guvernul României a alocat
+            # 5 mil lei" as RON 5,000
+            exponent = next(iter(powers))
             # one power among the amount's languages, but the word's power differs by language:
             # in a sentence told to be English, whose press writes "mil" for a million, the
             # value rests on another language's scale ("They spent 5 mil euros on the bridge":
@@ -588,7 +594,10 @@ class SideValue:
         In this order, the amount's own writing before the text around it:
 
         0. a regional ``lang`` ("de_CH", "es_MX"): that locale's own mark (CLDR);
-        1. the caller's ``lang`` ("12,345 $" in French);
+        1. the caller's ``lang`` ("12,345 $" in French); but English, written by many who group
+           with a point, gives way to step 2 for a number with no scale word ("312.000 EUR"
+           with ``lang="en"`` is 312,000), and for a currency with three decimals keeps its
+           point as ``decimal-default`` ("1.500 JOD": fils or thousands);
         2. the currency's minor units: with no scale word, three digits after the mark of a
            currency with two decimals or fewer are no fraction of it ("250.000 €", "48.500 zł",
            "about €1.500", "NOK 1.500"), unless an ISO code leads a number with a point that
@@ -601,7 +610,9 @@ class SideValue:
         4. a currency sign written after the number, the continental style ("1.500 million €");
            for the top of a range whose ends both write a scale word, the mark that makes it
            rise above its low end when only one does (``rising_mark``);
-        5. the language of the words around the amount (``language.text_language``);
+        5. the language of the words around the amount (``language.text_language``); English
+           there gives an unscaled number its point as ``decimal-default`` ("The fund got
+           1.500 KWD.");
         6. the other amounts of the text, when their numbers show one mark ("2,5 Mio. € und
            1.500 Mio. €");
         7. the default, a decimal point, recorded as ``decimal-default``.
@@ -619,14 +630,6 @@ class SideValue:
     def _decimal_mark(self, side: Side, langs: frozenset[str] | None, code: str) -> str:
         mark = "." if "." in side.number_text else ","
         other = "," if mark == "." else "."
-        if self.lang and self.territory:  # "de_CH" writes "171.932 Mrd." with a point
-            regional = _regional_mark(self.lang, self.territory)
-            if regional:
-                return regional
-        if self.lang:  # the caller's word first: "12,345 $" in French is 12.345 dollars
-            told = self.told_mark((self.lang,))
-            if told:
-                return told
         signs = side.currency or self.amount_currency  # its own sign, else the shared one
         # str(Amount) writes "EUR 1.001" (a point, never a trailing zero): that is no grouping
         machine = (
@@ -634,7 +637,21 @@ class SideValue:
             and not side.number_text.rstrip().endswith("0")
             and any(isinstance(a.data, str) and a.start < side.number_start for a in signs)
         )
-        if not side.scales and not side.exponent and not machine and minor_digits(code) < 3:
+        unscaled = not side.scales and not side.exponent and not machine
+        # English is written by many who group with a point ("312.000 EUR" in an English
+        # sentence): for an unscaled number its point tells less than the currency's minor units
+        english = self.lang == "en" and unscaled
+        if self.lang and self.territory and not english:  # "de_CH" writes "171.932 Mrd."
+            regional = _regional_mark(self.lang, self.territory)
+            if regional:
+                return regional
+        if self.lang and not (english and minor_digits(code) < 3):
+            told = self.told_mark((self.lang,))  # the caller's word first: "12,345 $" in
+            if told:  # French is 12.345 dollars
+                if english:  # "1.500 JOD": fils or thousands, the point is only English's
+                    self.assumptions.append("decimal-default")
+                return told
+        if unscaled and minor_digits(code) < 3:
             # three digits after the mark are no cents, whatever the language; but when the
             # sign's place tells the other style (a comma before a sign written after, the
             # continental "1,599 €"; a point after a sign written first, "€1.599") and neither
@@ -663,6 +680,8 @@ class SideValue:
             return rising
         told = self.told_mark((self.text_lang(),))
         if told:
+            if unscaled and self.text_lang() == "en":  # "The fund got 1.500 JOD.": English
+                self.assumptions.append("decimal-default")  # words, fils or thousands
             return told
         marks = self.text_marks()
         if len(marks) == 1:

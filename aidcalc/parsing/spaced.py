@@ -291,7 +291,9 @@ def _read_items(items: list[tuple], number: str) -> Amount | None:
         qualifier = items[0][1]
         told = items[0][2]
         if told is not None and any(
-            item[1] is not None and not item[1] & told for item in items[1:] if item[0] != NUM
+            item[1] is not None and not item[1] & told
+            for item in items[1:]
+            if item[0] not in (NUM, QUAL)
         ):
             return None  # "ab 5 miljoner kronor": another language's word, the grammar's
         k = 1

@@ -187,7 +187,9 @@ NAME_SUPPLEMENT = {
     "fr": {"francs CFA BCEAO": "XOF", "franc CFA BCEAO": "XOF", "FCFA BCEAO": "XOF",
            "francs CFA BEAC": "XAF", "franc CFA BEAC": "XAF", "FCFA BEAC": "XAF"},
     # the pound sterling by its German name (CLDR: "Britisches Pfund"); bare "Pfund" is shared
-    "de": {"Pfund Sterling": "GBP", "Pfund Sterlinge": "GBP"},
+    "de": {"Pfund Sterling": "GBP", "Pfund Sterlinge": "GBP",
+           # the press's long form of "US-Dollar" (Duden: US-amerikanisch)
+           "US-amerikanischer Dollar": "USD", "US-amerikanische Dollar": "USD"},
     # Turkish news writes the euro "avro" (CLDR: "Euro") and sterling "sterlin" ("15 milyon
     # sterlin"; CLDR: "İngiliz sterlini")
     "tr": {"avro": "EUR", "sterlin": "GBP"},

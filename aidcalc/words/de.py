@@ -49,6 +49,14 @@ _WORTH_NOUNS = (
     "spende",
     "gutschein",
     "deal",
+    # nouns of aid: "Hilfe über CZK 800 Mio.", "Militärhilfe über 1 Mrd. Euro", "eine
+    # Unterstützung über 50 Mio. Euro" name the aid's amount, as "ein Paket über" does
+    "hilfe",
+    "unterstützung",
+    "förderung",
+    "zahlung",
+    "zuschüsse",
+    "finanzierung",
 )
 WORTH_AFTER_NOUNS = {"über": _WORTH_NOUNS, "ueber": _WORTH_NOUNS}
 

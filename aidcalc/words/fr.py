@@ -412,6 +412,9 @@ COMMON_NOUNS = "sol"
 COUNT_WORDS = {
     "un": "1",
     "une": "1",
+    # a demonstrative points at one ("ce milliard d'euros": this one billion)
+    "ce": "1",
+    "cet": "1",
     # small counts, read the same way before a scale word of this language ("tre miljarder")
     "deux": "2",
     "trois": "3",

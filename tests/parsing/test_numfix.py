@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from aidcalc import extract_amounts, parse_amount
+from aidcalc.parsing import parse_mention
 
 D = Decimal
 
@@ -65,7 +66,10 @@ def test_the_callers_language_still_comes_first():
     """A ``lang`` given by the caller is the first evidence (an inferred one is not)."""
     assert parse_amount("12,345 $", lang="fr").value == D("12.345")
     assert parse_amount("about €1.500").value == D("1500")
-    assert parse_amount("about €1.500", lang="en").value == D("1.5")
+    # English gives way to the minor units (issue 9 item 1): three digits after the point of
+    # a two-decimal currency are no cents, and the sign's place says the point, so it is noted
+    m = parse_mention("about €1.500", lang="en")
+    assert (m.amount.value, m.assumptions) == (D("1500"), ("decimal-default",))
 
 
 # 3. A negated bound is the other bound: "no more than" is at most, "not less than" at least.

@@ -33,13 +33,18 @@ what each unit's atoms are depends on the unit alone:
    scale or currency word that the cut's rules never cut (one before a currency, a dotted
    currency before its number: ``_stop_may_end``) needs no check.
 
-And the atoms make a plain shape that ``plain._plain_reading`` reads without weighing the
-text's languages: [qualifier] number [scale] [up to three linking words] currency, or
-[qualifier] currency number [scale], nothing else; a currency form of one code in use
-(``plain._code``), a scale word of one power (``plain._one_power``), a number whose marks
-tell themselves (not ``numbers.is_ambiguous``), no article and no word the grammar weighs
-(``plain._WEIGHED``). ``_read_items`` applies those rules in ``plain``'s order. Anything else
-("$5 billion": which dollar, which billion?) goes on to the ``Reader``, as before.
+And the atoms make a plain shape as ``plain._plain_reading`` reads it: [qualifier] number
+[scale] [up to three linking words] currency, or [qualifier] currency number [scale],
+nothing else; no article and no word the grammar weighs (``plain._WEIGHED``).
+``_read_items`` applies those rules in ``plain``'s order, and reads the value off the table
+when the currency form is of one code in use (``plain._code``), the scale word of one power
+(``plain._one_power``) and the number's marks tell themselves (not
+``numbers.is_ambiguous``). Otherwise ("über 2 Mrd. Dollar": which dollar?) the amount's
+languages decide, and ``_weighed_words`` weighs them by ``plain``'s own steps
+(``plain._weighed``) on the small context of ``weighing.Weighing``, built from the atoms put
+together here: no ``atomize``, no ``Reader``. A weighing that reads nothing ("75 milliarder
+kroner": which crown?), a qualifier of other languages than the amount's words, and anything
+else go on to the ``Reader``, which says why.
 
 tests/parsing/test_spaced.py checks that ``joined_atoms`` gives ``atomize``'s atoms and
 ``word_amount`` the general reading on every form of the lexicon in the shapes amounts take
@@ -58,7 +63,7 @@ from __future__ import annotations
 import re
 
 from ..amount import Amount
-from ..words import COUNT_WORDS, LIST_AND
+from ..words import COUNT_WORDS, FILLER_LANGS, LIST_AND
 from ..words.currency import CODE_LIKE_WORDS, GLUED_PREFIXES
 from .atoms import (
     _SCAN_RE,
@@ -81,8 +86,10 @@ from .grammar import _split_sentence_stops, new_amount
 from .lexicon import CurrencyForm, Lexicon, lexicon
 from .number_spans import _YEAR
 from .numbers import NUMBER_WORDS, is_ambiguous, plain_integer, read_number, regular_grouping
-from .plain import _ARTICLES, _RESOLVE, _WEIGHED, _ZERO, _code, _one_power
+from .plain import _ARTICLES, _RESOLVE, _WEIGHED, _ZERO, _code, _one_power, _weighed
 from .side_value import MAX_DIGITS, _scaled, grouped_then_three
+from .sides import _curated, _scale_langs
+from .weighing import Weighing
 
 _new_atom = tuple.__new__  # an Atom from its full tuple of fields
 
@@ -147,19 +154,22 @@ def word_amount(text: str) -> Amount | None:
     """Return the amount ``parse_amount(text)`` gives, without a language or hint, for a text
     of a plain shape (``plain``: [qualifier] number [scale] [linking words] currency, or
     [qualifier] currency number [scale], and nothing else) whose units ``joined_atoms`` reads
-    alone and whose currency, scale word and number each mean one thing in every language
-    ("mehr als 500 Millionen Euro", "50 million zlotys"); None otherwise. It reads by the
-    rules of ``plain._plain_reading`` where that weighs nothing, off each unit's atoms,
-    remembered with what those rules ask of them (``_items``).
+    alone ("mehr als 500 Millionen Euro", "50 million zlotys"); None otherwise. It reads by
+    the rules of ``plain._plain_reading``, off each unit's atoms, remembered with what those
+    rules ask of them (``_items``); a currency, scale word or number the amount's languages
+    decide is weighed by ``_weighed_words``.
 
     >>> str(word_amount("plus de 3 milliards d'euros"))
     'over EUR 3000000000'
-    >>> word_amount("5 billion dollars") is None  # "billion" and "dollars": weighed
+    >>> str(word_amount("5 billion dollars"))  # "billion" and "dollars": weighed
+    'USD 5000000000'
+    >>> word_amount("75 milliarder kroner") is None  # which crown: the Reader says why
     True
     """
     if "$" in text or "(" in text:
         return None  # a dollar sign (several codes) or a bracket: never a shape read here
-    text = clean(text)[0]
+    original = text
+    text, offsets = clean(text)
     if not text.isprintable():
         return None
     words = text.split(" ")
@@ -189,8 +199,6 @@ def word_amount(text: str) -> Amount | None:
             if end != at + len(word):
                 return None  # a number with more ("5m"), or glued to what follows
             number = text[start:end]
-            if ("." in number or "," in number) and is_ambiguous(number):
-                return None  # "1.500": ``_read_items`` leaves the mark to the grammar
             items.append(_NUMBER_ITEM)
             at = end + 1
             i += 1
@@ -216,12 +224,26 @@ def word_amount(text: str) -> Amount | None:
     if number is None:
         return None
     amount = _read_items(items, number)
+    if amount is _WEIGH:
+        # a currency, scale word or decimal mark the amount's languages decide: weighed off
+        # the atoms of the words remembered, with the ``Reader``'s own sentence-stop cut
+        atoms = joined_atoms(text, lex)
+        if atoms is None or len(atoms) != len(items):
+            return None
+        if "." in text and _split_sentence_stops(atoms, text, lex) is not atoms:
+            return None
+        amount = _weighed_words(Weighing(text, offsets, original, atoms))
+        if amount is None:
+            return None
+        cut = False  # the cut is checked
+    else:
+        cut = "." in text and _stop_may_end(items)
     year = _year_value(number) if len(number) == 4 else None
     if amount is not None and year is not None and amount.value == year and _names_year(text):
         # "Euro 2024": a name and its year, the grammar's event rule decides (a Decimal is
         # never compared with None: that asks numbers.Rational's isinstance, slowly)
         return None
-    if amount is not None and "." in text and _stop_may_end(items):
+    if amount is not None and cut:
         # a dotted word may end a sentence: the reading's own cut decides
         atoms = joined_atoms(text, lex)
         if atoms is None or _split_sentence_stops(atoms, text, lex) is not atoms:
@@ -273,15 +295,76 @@ def _year_value(number: str) -> int | None:
     return int(number) if _YEAR.fullmatch(number) else None
 
 
+def _weighed_words(context: Weighing) -> Amount | None:
+    """The amount of a plain shape whose atoms (``context.atoms``: [qualifier] [currency]
+    number [scale] [linking words] [currency], as ``_read_items`` found them) leave its
+    currency, scale or decimal mark to the amount's languages, weighed as
+    ``plain._plain_reading`` weighs them (``plain._weighed``: ``resolve.resolve_currency``,
+    ``SideValue.value_of``) on the small ``weighing.Weighing`` context instead of a
+    ``Reader``; None when the weighing reads no amount (the ``Reader`` then says why), or when
+    the qualifier's language might not be the amount's (``Reader.qualifier_fits`` decides that
+    on the general path).
+
+    >>> from aidcalc.parsing.characters import clean
+    >>> text = "über 2 Mrd. Dollar"
+    >>> str(_weighed_words(Weighing(text, None, text, joined_atoms(text, lexicon()))))
+    'over USD 2000000000'
+    """
+    atoms = context.atoms
+    count = len(atoms)
+    k = 0
+    qualifier = atoms[0] if atoms[0].kind == QUAL else None
+    if qualifier is not None:
+        k = 1
+    pre = atoms[k] if atoms[k].kind == CUR else None
+    if pre is not None:
+        k += 1
+    number = atoms[k]
+    k += 1
+    scale = atoms[k] if k < count and atoms[k].kind == SCALE else None
+    if scale is not None:
+        k += 1
+    fillers = atoms[k : count - 1] if pre is None else ()
+    currency = pre or atoms[count - 1]
+    post = None if pre is not None else currency
+    code = _code(currency)
+    if code is None:
+        return None
+    own = [] if scale is None else [_scale_langs(scale.data)]
+    form = post.data if post is not None and post.is_name else None
+    if isinstance(form, CurrencyForm) and form.langs:
+        own.append(form.langs)
+    if qualifier is not None and "en" not in qualifier.data[1]:
+        # ``Reader.qualifier_fits``' second test, without its last resort (the sentence's
+        # language): a qualifier of other languages than the amount's words goes the general way
+        words = _curated(frozenset.intersection(*own)) if own else None
+        if words and "en" not in words and not words & qualifier.data[1]:
+            return None
+    langs = own + [FILLER_LANGS[f.text] for f in fillers if f.text in FILLER_LANGS]
+    if qualifier is not None:
+        langs.append(qualifier.data[1])
+    common = frozenset.intersection(*langs) if langs else None
+    code, value = _weighed(context, currency, code, scale, common or None, number, [])
+    if value is None:
+        return None
+    return new_amount(value, code, qualifier.data[0] if qualifier is not None else None)
+
+
+# the kinds of item whose second field is the languages writing it (a second qualifier's is
+# its kind: "ab a maximum of 5 euro" has no room for it, and once raised a TypeError here)
+_TOLD = frozenset({SCALE, CUR})
+_WEIGH = "weigh"  # ``_read_items``: a plain shape to weigh (``_weighed_words``)
 # the item of the number (its text is the word itself)
 _NUMBER_ITEM = (NUM, None, None, None, None, None, False)
 _NO = (None, False)  # a unit the tier does not read
 _MAX_SHAPE_WORDS = 12
 
 
-def _read_items(items: list[tuple], number: str) -> Amount | None:
+def _read_items(items: list[tuple], number: str) -> Amount | str | None:
     """The amount of a plain shape of ``items`` (``_items``), by ``plain._plain_reading``'s
-    rules where they weigh nothing, or None."""
+    rules where they weigh nothing, or None; ``_WEIGH`` for a plain shape whose currency
+    (several codes in use), scale word (several powers) or number (a mark that needs evidence)
+    the amount's languages decide (``_weighed_words``)."""
     count = len(items)
     if count < 2 or count > 12:
         return None
@@ -291,9 +374,7 @@ def _read_items(items: list[tuple], number: str) -> Amount | None:
         qualifier = items[0][1]
         told = items[0][2]
         if told is not None and any(
-            item[1] is not None and not item[1] & told
-            for item in items[1:]
-            if item[0] not in (NUM, QUAL)
+            item[1] is not None and not item[1] & told for item in items[1:] if item[0] in _TOLD
         ):
             return None  # "ab 5 miljoner kronor": another language's word, the grammar's
         k = 1
@@ -320,15 +401,20 @@ def _read_items(items: list[tuple], number: str) -> Amount | None:
             return None  # "5 de eur": a code only right after
     elif pre[5]:
         return None  # "che 5": a lower-case code leads only a symbol
-    if k != count or exponent is None:
+    if k != count:
         return None
     code = (pre or post)[2]
     if code is None or number in _WEIGHED:
         return None
     if len(number) > MAX_DIGITS or not regular_grouping(number) or grouped_then_three(number):
         return None  # "1.234,567 €": the grammar weighs the currency's minor units
-    if ("." in number or "," in number) and is_ambiguous(number):
-        return None
+    if (
+        code is _RESOLVE
+        or exponent is None
+        or ("." in number or "," in number)
+        and is_ambiguous(number)
+    ):
+        return _WEIGH  # "über 2 Mrd. Dollar", "1.500 millones de euros": ``_weighed_words``
     value = _scaled(read_number(number) + _ZERO, exponent)
     if value.adjusted() >= MAX_DIGITS or (
         value.adjusted() > 20 and len(value.as_tuple().digits) > MAX_DIGITS
@@ -371,9 +457,7 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
         elif kind == FILLER:
             items.append((FILLER, None, None, key, False, False, dotted))
         elif kind == CUR:
-            code = _code(Atom(kind, start, _end, key, data))
-            if code is _RESOLVE:
-                code = None
+            code = _code(Atom(kind, start, _end, key, data))  # or _RESOLVE: weighed
             is_code = isinstance(data, str)
             lower = is_code and unit[start].islower()
             langs = data.langs if _is_name and isinstance(data, CurrencyForm) else None
@@ -381,19 +465,15 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
         else:
             items = None
             break
-    if items is not None and any(item[2] is None for item in items if item[0] in _MEANT_KINDS):
-        # a scale word of several powers or a currency of several codes: ``_read_items``
-        # reads no amount with it wherever it stands (as the scale or currency of the shape,
-        # or as an item the shape has no room for), so the unit is not read, and the text is
-        # left to the ``Reader`` before its other words are looked up
+    if items is not None and any(item[2] is None for item in items if item[0] == CUR):
+        # a currency word that is no money here ("MUSD", a withdrawn look-alike): the unit is
+        # not read, and the text is left to the ``Reader`` before its other words are looked
+        # up; a scale word of several powers (its power None) and a currency of several codes
+        # (``plain._RESOLVE``) are read, and weighed (``_weighed_words``)
         items = None
     found = (None if items is None else tuple(items), found[1])
     _ITEMS[unit] = found
     return found
-
-
-# the kinds of item whose third field (a power of ten, a code) the tier needs
-_MEANT_KINDS = frozenset({SCALE, CUR})
 
 
 # {unit: ``_items``}, emptied with ``_UNITS``

@@ -1,0 +1,70 @@
+"""The small context the weighing steps read, without the grammar: a speed-up, never a reading.
+
+The steps that weigh what an amount's words leave open (which code a shared currency word
+means, ``resolve.resolve_currency``; the power of a scale word and the decimal mark of a number,
+``side_value.SideValue.value_of``) read a few things of the text: its cleaned ``text`` (the
+countries it names, the year its sentence states, the language of its sentence and of the
+whole text), its ``atoms`` (the scale word as written, the marks its other numbers show),
+the caller's ``lang``, ``territory`` and ``hint``, the ``lexicon``, and the state of the
+amount being read (where its number starts, its currency atoms, a range's marks), into which
+they record ``problems`` and ``assumptions``. ``grammar.Reader`` carries all of it, built
+from ``atoms.atomize``. ``Weighing`` carries the same and nothing else, built from atoms the
+caller has already, such as those ``spaced`` puts together from the words it remembers, so a
+plain shape written in words ("über 2 Mrd. Dollar", "1.500 millones de euros") is weighed
+without the ``Reader``'s atoms and grammar. Its steps are ``SideValue``'s own, unchanged.
+
+It has no language, territory or hint: a caller that has one builds the ``Reader``.
+
+>>> from aidcalc.parsing.atoms import atomize
+>>> from aidcalc.parsing.lexicon import lexicon
+>>> text = "über 2 Mrd. Dollar"
+>>> context = Weighing(text, None, text, atomize(text, lexicon()))
+>>> context.text_lang(), context.position(5)
+('de', 5)
+"""
+
+from __future__ import annotations
+
+from .atoms import Atom
+from .lexicon import lexicon
+from .side_value import SideValue
+from .sides import UNKNOWN
+
+
+class Weighing(SideValue):
+    """What the weighing steps read of a text: see the module. ``text`` is the cleaned text
+    (``characters.clean``), ``offsets`` the original offset of each of its characters or None
+    when cleaning changed nothing, ``original`` the text as given, ``atoms`` those
+    ``atomize(text, lexicon())`` gives (its sentence stops cut as the ``Reader`` cuts them)."""
+
+    lang: str | None = None
+    territory: str | None = None
+    hint: str | None = None
+
+    def __init__(self, text: str, offsets: list[int] | None, original: str, atoms: list[Atom]):
+        # the attributes ``Reader.__init__`` sets that the weighing steps read, in its order
+        self.lang = self.territory = self.hint = None
+        self.refused_to = 0
+        self.amount_start = -1
+        self.range_mark = self.high_mark = self.range_low = None
+        self.plain_refused = None
+        self._sentence_cuts = None
+        self.original = original
+        self.offsets = offsets
+        self.text = text
+        self.lex = lexicon()
+        self._sentence_langs: dict[tuple[int, int], str | None] = {}
+        self._sentence_piece: tuple[int, int] | None = None
+        self.atoms = atoms
+        self.problems: list[tuple[int, str]] = []
+        self.assumptions: list[str] = []
+        self.amount_currency: list[Atom] = []
+        self._text_lang: object = UNKNOWN
+        self._text_marks: object = UNKNOWN
+
+    def position(self, offset: int) -> int:
+        """The offset in the original text of an offset in the cleaned one (as the
+        ``Reader``'s)."""
+        if self.offsets is None:
+            return offset
+        return self.offsets[min(offset, len(self.offsets) - 1)]

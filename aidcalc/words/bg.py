@@ -8,6 +8,25 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Cyrl"
 
+# Letters that tell the language among the supported ones of its script: the vowel "ъ"
+# ("България", "към", "въоръжение", "Министърът"); Russian writes "ъ" only before "е", "ё",
+# "я" (its ``LETTER_PAIRS``), which counts for Russian instead (aidcalc.parsing.language). A
+# word ending in "щ" is Bulgarian as well ("помощ", "мощ"; Russian and Ukrainian "помощь",
+# "допомога"): ``WORD_ENDINGS``.
+WORD_ENDINGS = "щ"
+LETTERS = "ъ"
+
+# Small words Bulgarian writes and Russian or Ukrainian write otherwise (Russian "будет",
+# "это", "после", "через"; Ukrainian "буде", "це", "після"), scored beside the letters: "ще"
+# (will; Ukrainian "still", counted for both), "са" (are), "е" (is), the scale words with one
+# "л" (Russian "миллиона", Ukrainian "мільйона"), "Украйна" (Russian "Украина", Ukrainian
+# "Україна"). "и" (and) is Russian too.
+TELLING_WORDS = (
+    "ще са е към във със това тази този тези която които който което също след през според "
+    "досега вече беше бяха бе чрез обаче милион милиона милиони милиард милиарда милиарди "
+    "лева лв украйна и"
+)
+
 # Dates (aidcalc.news.dates): "миналата година" (last year) is the year before the
 # publication's.
 RELATIVE_YEARS = (

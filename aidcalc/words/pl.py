@@ -169,7 +169,8 @@ IRREGULAR_MONTHS = {
 }
 
 # Frequent function words, for telling the language of a text.
-STOP_WORDS = "i w z na się że do nie jest dla oraz przez od po"
+# "Ukraina" as Norwegian, Swedish, Finnish and Lithuanian write it too (one point to each).
+STOP_WORDS = "i w z na się że do nie jest dla oraz przez od po ukraina"
 
 # Letters that tell this language among the supported ones of its script ("ó", "który", is
 # Slovak, Spanish and Portuguese too: a shared letter counts less, aidcalc.parsing.language).

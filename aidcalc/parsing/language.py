@@ -53,6 +53,13 @@ def letter_points(letters_of: dict[str, frozenset[str]]) -> dict[str, tuple[tupl
 
 
 _LETTER_POINTS = letter_points(_LATIN_LETTERS)
+# Endings of words that tell a Latin-script language, scored as its letters are and added to
+# them ("-ovať" two points to Slovak, "-ej" one to Slovak and one to Polish, beside the points
+# of "š" in "protivzdušnej"): {ending: ((language, points), …)}.
+_ENDING_POINTS = letter_points(
+    {lang: endings for lang, endings in WORD_ENDINGS.items() if SCRIPTS[lang] == "Latn"}
+)
+_ENDINGS = tuple(_ENDING_POINTS)
 
 
 class Scores(NamedTuple):
@@ -141,6 +148,11 @@ def _points(word: str) -> tuple:
     for letter in letters:
         for lang, point in _LETTER_POINTS.get(letter, ()):
             telling[lang] = max(telling.get(lang, 0), point)
+    if word.endswith(_ENDINGS):  # an ending is evidence of its own, beside the letters
+        for ending in _ENDINGS:
+            if word.endswith(ending):
+                for lang, point in _ENDING_POINTS[ending]:
+                    telling[lang] = telling.get(lang, 0) + point
     found += sorted(telling.items())
     return (False, tuple(found))
 

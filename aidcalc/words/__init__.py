@@ -118,7 +118,8 @@ A language module may define any of these names (all optional; a missing one add
                             its ``LETTERS`` (Latin languages use ``STOP_WORDS``);
 ``LETTER_PAIRS``            two letters only this language writes side by side ("ъе": the
                             Russian hard sign, which only a vowel like "е" follows);
-``WORD_ENDINGS``            letters a word of only this language ends in ("помощ")
+``WORD_ENDINGS``            endings of words that tell this language ("помощ", Slovak
+                            "-ovať"), scored as its ``LETTERS`` are
 ``COMMON_NOUNS``            its everyday words that CLDR also gives as a currency name and no
                             other list (stop words, CLDR place names) holds: "kip" (Dutch
                             "chicken"), "Rand" (German "edge"); a currency there only after a
@@ -556,7 +557,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             code: frozenset(words.split())
             for code, words in _by_language(languages, "TELLING_WORDS").items()
         },
-        "WORD_ENDINGS": _by_language(languages, "WORD_ENDINGS"),
+        "WORD_ENDINGS": {
+            code: frozenset(endings.split())
+            for code, endings in _by_language(languages, "WORD_ENDINGS").items()
+        },
         "LETTER_PAIRS": {
             code: frozenset(pairs.split())
             for code, pairs in _by_language(languages, "LETTER_PAIRS").items()
@@ -799,7 +803,7 @@ COMMON_NOUNS: dict[str, frozenset[str]] = _TABLES["COMMON_NOUNS"]
 LETTERS: dict[str, frozenset[str]] = _TABLES["LETTERS"]
 TELLING_WORDS: dict[str, frozenset[str]] = _TABLES["TELLING_WORDS"]
 LETTER_PAIRS: dict[str, frozenset[str]] = _TABLES["LETTER_PAIRS"]
-WORD_ENDINGS: dict[str, str] = _TABLES["WORD_ENDINGS"]
+WORD_ENDINGS: dict[str, frozenset[str]] = _TABLES["WORD_ENDINGS"]
 SCRIPTS: dict[str, str] = _TABLES["SCRIPTS"]
 # Places (aidcalc.places) and sentences (aidcalc.news.sentences).
 PLACE_SHORT_FORMS: dict[str, dict[str, str]] = _TABLES["PLACE_SHORT_FORMS"]

@@ -176,6 +176,10 @@ STOP_WORDS = "i w z na się że do nie jest dla oraz przez od po ukraina"
 # Slovak, Spanish and Portuguese too: a shared letter counts less, aidcalc.parsing.language).
 LETTERS = "łśźżćńó"
 
+# Endings of words this language writes that tell it (aidcalc.parsing.language): the feminine
+# adjective "-ej" ("pomocy wojskowej"), Slovak as well.
+WORD_ENDINGS = "ej"
+
 # Short forms and codes of countries in news text (matched exactly, case kept; in
 # inflected languages a stem).
 PLACE_SHORT_FORMS = {

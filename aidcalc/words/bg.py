@@ -207,3 +207,80 @@ PER_YEAR = (
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "харчи похарчи изразходва"
+
+# --- News (aidcalc.news) ----------------------------------------------------------------------
+# Our own lists, written for this project after the verbs Bulgarian aid news uses (see es.py for
+# the conventions): giving and receiving verbs make Bulgarian a news language, so that a
+# Bulgarian sentence ("България ще отпусне на Украйна 30 милиона лева помощ.") has its giver
+# and recipient. Bulgarian has no noun cases: the recipient follows "на" (to).
+VERBS = {
+    "give": (
+        "отпусн* отпуска* дари дарил* дариха дарява* предостав* изпрат* изпраща* обеща* "
+        "даде дадоха дава дават дала дали достав* финансира* осигур* преведе преведоха "
+        "превежда*"
+    ),
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "получ* благодари*",
+    "aux": "ще е са бяха беше",
+}
+
+INTENTION = {
+    "pledge": "ще обеща* обещава* предвижда* планира*",
+}
+
+MEASURE = {
+    "allocation": (
+        "отпусна отпуснала отпуснаха дари дарила дариха предостави предоставила предоставиха "
+        "изпрати изпратила изпратиха даде дала дадоха достави достави доставила доставиха"
+    ),
+    "disbursement": "изплати изплатила изплатиха преведе превела преведоха получи получила",
+}
+
+FUTURE = {
+    "future": "ще",
+}
+
+AGENT_MARKERS = "от"
+RECIPIENT_MARKERS = "на за"
+# How many letters may follow a place name's form in a word: the definite article ("Украйна",
+# "Украйната") and adjective endings.
+EXTRA_LETTERS = 3
+# Short forms and codes of countries in news text (matched exactly, case kept).
+PLACE_SHORT_FORMS = {
+    "САЩ": "USA",
+    "ЕС": "EU",
+    "Европейският съюз": "EU",
+    "Великобритания": "GBR",
+}
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): damage, losses, trade,
+# revenues, debts.
+OTHER_MONEY = {
+    "damage": "унищожи унищожил* унищожен* щети щетите разруши разрушил* разрушен*",
+    "loss": "загуби загубил* загуба загубите",
+    "trade": "търговия търговията износ износа внос вноса продаде продала",
+    "revenue": "приходи приходите",
+    "debt": "дълг дълга дългове",
+}
+OTHER_MONEY_LINKS = "в"
+
+# Offices and bodies that act for a country or body (aidcalc.news.institutions); code "" for
+# an office of the country named beside it.
+INSTITUTIONS = {
+    "": (
+        "правителств*",
+        "министерств* на отбраната",
+        "министерств* на външните работи",
+        "министерств* на финансите",
+        "министерств*",
+        "министър-председател*",
+        "премиер*",
+        "президент*",
+        "Народн* събрание*",
+    ),
+    "EU": ("Европейск* комисия*", "Европейск* съюз*", "Европейск* парламент*", "Съвет* на ЕС"),
+    "IMF": ("Международн* валутен фонд*", "МВФ"),
+}
+# Words joining an office to its country ("правителството на България": "на" is "of" there,
+# and "to" before the recipient).
+GENITIVE_LINKS = "на"

@@ -10,13 +10,17 @@ is Greek; Norwegian Bokmål and Danish by the news words each spells its own way
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 
 import pytest
 from language_sentences import SENTENCES, expected  # tests/news, on the path
 
+from aidcalc.news.candidates import pledge_candidates
 from aidcalc.news.language import infer_language
 from aidcalc.parsing.language import text_language
+
+PUBLISHED = datetime.date(2025, 3, 1)
 
 
 @pytest.mark.parametrize(
@@ -135,3 +139,29 @@ def test_the_labelled_set_has_ten_sentences_a_language_in_eighteen_languages():
 )
 def test_central_european_and_romance_languages(text, lang):
     assert infer_language(text) == lang
+
+
+# Downstream: once the language is right, Bulgarian and Greek sentences have their giver,
+# recipient and measure (their giving and receiving verbs, role words and offices are new).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("България ще отпусне на Украйна 30 милиона лева помощ.", ("BGR", "UKR", "pledge")),
+        ("Гърция дари на Украйна 5 милиона евро.", ("GRC", "UKR", "allocation")),
+        ("Украйна получи от Германия 2 милиарда евро.", ("DEU", "UKR", "disbursement")),
+        (
+            "Правителството на България ще отпусне на Украйна 30 милиона лева.",
+            ("BGR", "UKR", "pledge"),
+        ),
+        ("Η Ελλάδα θα δώσει στην Ουκρανία 20 εκατ. ευρώ.", ("GRC", "UKR", "pledge")),
+        ("Η Γερμανία έστειλε στην Ουκρανία 500 εκατ. ευρώ.", ("DEU", "UKR", "allocation")),
+        ("Η Ουκρανία έλαβε από τη Γερμανία 2 δισ. ευρώ.", ("DEU", "UKR", "disbursement")),
+        (
+            "Η κυβέρνηση της Ελλάδας θα δώσει στην Ουκρανία 20 εκατ. ευρώ.",
+            ("GRC", "UKR", "pledge"),
+        ),
+    ],
+)
+def test_bulgarian_and_greek_pledges_have_their_roles(text, expected):
+    (row,) = pledge_candidates(text, published=PUBLISHED)
+    assert (row["donor"], row["recipient"], row["measure"]) == expected

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..parsing.language import language_scores
+from ..parsing.language import cyrillic_language, language_scores, leading_languages
 from ..words import NEWS_LANGUAGES
 from .cues import NOT_GIVING, VERB, count_cues, find_cues
 
@@ -44,9 +44,11 @@ def infer_language(text: str) -> str | None:
     >>> infer_language("Germany pledged €2bn. Korea's government promised $300m.")
     'en'
     """
+    if leading_languages(text[:SAMPLE_CHARS]) == {"el"}:  # mostly Greek letters
+        return "el"
     found = language_scores(POSSESSIVE_RE.sub("", text[:SAMPLE_CHARS]).casefold())
     if found.cyrillic_words > found.latin_words:
-        return "ru" if found.russian_words > found.ukrainian_words else "uk"
+        return cyrillic_language(found)
     best = max(found.latin, key=found.latin.get)
     if not found.latin[best]:
         return _by_news_verbs(text[:SAMPLE_CHARS])

@@ -24,7 +24,7 @@ from functools import partial
 from operator import is_not
 from typing import NamedTuple
 
-from ..words import LETTERS, SCRIPTS, STOP_WORDS
+from ..words import LETTER_PAIRS, LETTERS, SCRIPTS, STOP_WORDS, TELLING_WORDS, WORD_ENDINGS
 
 SAMPLE_CHARS = 5_000
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -55,6 +55,13 @@ def letter_points(letters_of: dict[str, frozenset[str]]) -> dict[str, tuple[tupl
 
 
 _LETTER_POINTS = letter_points(_LATIN_LETTERS)
+# Endings of words that tell a Latin-script language, scored as its letters are and added to
+# them ("-ovať" two points to Slovak, "-ej" one to Slovak and one to Polish, beside the points
+# of "š" in "protivzdušnej"): {ending: ((language, points), …)}.
+_ENDING_POINTS = letter_points(
+    {lang: endings for lang, endings in WORD_ENDINGS.items() if SCRIPTS[lang] == "Latn"}
+)
+_ENDINGS = tuple(_ENDING_POINTS)
 
 
 class Scores(NamedTuple):
@@ -63,8 +70,9 @@ class Scores(NamedTuple):
     latin: dict[str, int]  # one point per frequent function word, two per telling letter
     cyrillic_words: int
     latin_words: int
-    ukrainian_words: int  # Cyrillic words holding a letter only Ukrainian uses
-    russian_words: int  # … only Russian uses
+    ukrainian_words: int  # Cyrillic words holding a letter only Ukrainian uses, or its word
+    russian_words: int  # … only Russian uses (or a pair of letters), or a word of its own
+    bulgarian_words: int = 0  # … a "ъ" outside the Russian pairs, or a Bulgarian word
 
 
 def language_scores(sample: str) -> Scores:
@@ -103,7 +111,7 @@ def _recent(answers: dict, text: str, function):
 
 def _scores(sample: str) -> Scores:
     scores = dict.fromkeys(STOP_WORDS, 0)
-    cyrillic = ukrainian = russian = 0
+    cyrillic = ukrainian = russian = bulgarian = 0
     points = _POINTS
     if "$" in sample:
         sample = _without_sign_letters(sample)
@@ -118,14 +126,15 @@ def _scores(sample: str) -> Scores:
     # two words in three score nothing (``_NOTHING``, one shared tuple): they count as Latin
     # words and are passed over in C; the loop runs over the others only
     for found in filter(_SCORES_SOMETHING, found_all):
-        if found[0]:  # Cyrillic: (True, Ukrainian letter, Russian letter)
+        if found[0]:  # Cyrillic: (True, Ukrainian, Russian, Bulgarian)
             cyrillic += 1
             ukrainian += found[1]
             russian += found[2]
+            bulgarian += found[3]
             continue
         for lang, point in found[1]:
             scores[lang] += point
-    return Scores(scores, cyrillic, len(words) - cyrillic, ukrainian, russian)
+    return Scores(scores, cyrillic, len(words) - cyrillic, ukrainian, russian, bulgarian)
 
 
 def _without_sign_letters(sample: str) -> str:
@@ -160,7 +169,7 @@ def _without_sign_letters(sample: str) -> str:
 
 
 # What one word scores, remembered per word (a text's words recur): for a Cyrillic word
-# (True, holds a letter only Ukrainian uses, … only Russian uses), for another
+# (True, tells Ukrainian, … Russian, … Bulgarian: ``_cyrillic_points``), for another
 # (False, ((language, points), …)): one point per stop-word list holding it, then two per
 # language whose telling letters it holds, in the order the scoring adds them.
 _POINTS: dict[str, tuple] = {}
@@ -170,18 +179,70 @@ _POINTS_MAX = 100_000
 def _points(word: str) -> tuple:
     letters = set(word)
     if "\u0400" <= word[0] <= "\u04ff":
-        return (True, bool(letters & LETTERS["uk"]), bool(letters & LETTERS["ru"]))
+        return (True, *_cyrillic_points(word))
     found = [(lang, 1) for lang, words in STOP_WORDS.items() if word in words]
     telling: dict[str, int] = {}
     for letter in letters:
         for lang, point in _LETTER_POINTS.get(letter, ()):
             telling[lang] = max(telling.get(lang, 0), point)
+    if word.endswith(_ENDINGS):  # an ending is evidence of its own, beside the letters
+        for ending in _ENDINGS:
+            if word.endswith(ending):
+                for lang, point in _ENDING_POINTS[ending]:
+                    telling[lang] = telling.get(lang, 0) + point
     found += sorted(telling.items())
     return (False, tuple(found)) if found else _NOTHING
 
 
 _NOTHING = (False, ())  # what a Latin word that is no stop word and has no telling letter scores
 _SCORES_SOMETHING = partial(is_not, _NOTHING)
+
+
+_RUSSIAN_PAIRS = re.compile("|".join(sorted(LETTER_PAIRS["ru"])))
+
+
+def _cyrillic_points(word: str) -> tuple[bool, bool, bool]:
+    """Return whether the casefolded Cyrillic ``word`` tells Ukrainian, Russian, Bulgarian.
+
+    A word tells a language when it holds one of its ``LETTERS`` ("і", "ы"), ends in one of
+    its ``WORD_ENDINGS`` (Bulgarian "помощ") or is one of its ``TELLING_WORDS`` ("що", "что",
+    "ще": Ukrainian and Bulgarian both). The "ъ" tells
+    Bulgarian ("към", "Министърът") except in the pairs Russian writes it in ("объявил": the
+    hard sign before "е", "ё", "ю", "я"), which tell Russian.
+
+    >>> _cyrillic_points("україні"), _cyrillic_points("что"), _cyrillic_points("към")
+    ((True, False, False), (False, True, False), (False, False, True))
+    >>> _cyrillic_points("объявил"), _cyrillic_points("въоръжение"), _cyrillic_points("съюз")
+    ((False, True, False), (False, False, True), (False, False, True))
+    >>> _cyrillic_points("помощ"), _cyrillic_points("помощь")
+    ((False, False, True), (False, False, False))
+    """
+    letters = set(word)
+    pairs = _RUSSIAN_PAIRS.search(word) is not None if "ъ" in letters else False
+    return (
+        bool(letters & LETTERS["uk"]) or word in TELLING_WORDS["uk"],
+        bool(letters & LETTERS["ru"]) or pairs or word in TELLING_WORDS["ru"],
+        ("ъ" in _RUSSIAN_PAIRS.sub("", word) if pairs else bool(letters & LETTERS["bg"]))
+        or word.endswith(tuple(WORD_ENDINGS["bg"]))
+        or word in TELLING_WORDS["bg"],
+    )
+
+
+def cyrillic_language(found: Scores) -> str:
+    """Return the Cyrillic-script language of the words ``found``: Bulgarian when more of its
+    words tell Bulgarian than tell Russian or Ukrainian (``_cyrillic_points``), else Russian
+    when more tell Russian than Ukrainian, else Ukrainian (no telling word at all).
+
+    >>> cyrillic_language(language_scores("българия ще отпусне на украйна 30 милиона лева"))
+    'bg'
+    >>> cyrillic_language(language_scores("министр заявил, что бюджет будет исполнен"))
+    'ru'
+    >>> cyrillic_language(language_scores("фонд отримав 700 тисяч гривень"))
+    'uk'
+    """
+    if found.bulgarian_words > max(found.russian_words, found.ukrainian_words):
+        return "bg"
+    return "ru" if found.russian_words > found.ukrainian_words else "uk"
 
 
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
@@ -244,7 +305,7 @@ def _text_language(text: str) -> str | None:
         return "el"
     found = _recent(_SCORED, text[:SAMPLE_CHARS].casefold(), _scores)  # read only: no copy
     if found.cyrillic_words > found.latin_words:
-        return "ru" if set(text) & LETTERS["ru"] and not set(text) & LETTERS["uk"] else "uk"
+        return cyrillic_language(found)
     scores = found.latin
     best = max(scores.values(), default=0)
     if not best:

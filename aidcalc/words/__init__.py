@@ -117,6 +117,13 @@ A language module may define any of these names (all optional; a missing one add
 ``IRREGULAR_MONTHS``        {form: month} the rule does not give;
                             ``EXTRA_MONTH_ABBREVIATIONS``: {abbreviation: month} CLDR lacks
 ``STOP_WORDS`` ``LETTERS``  language inference (``aidcalc.news.language``)
+``TELLING_WORDS``           small words of a Cyrillic language that the other supported ones
+                            of its script write otherwise ("что", "що", "ще"), scored beside
+                            its ``LETTERS`` (Latin languages use ``STOP_WORDS``);
+``LETTER_PAIRS``            two letters only this language writes side by side ("ъе": the
+                            Russian hard sign, which only a vowel like "е" follows);
+``WORD_ENDINGS``            endings of words that tell this language ("помощ", Slovak
+                            "-ovať"), scored as its ``LETTERS`` are
 ``COMMON_NOUNS``            its everyday words that CLDR also gives as a currency name and no
                             other list (stop words, CLDR place names) holds: "kip" (Dutch
                             "chicken"), "Rand" (German "edge"); a currency there only after a
@@ -226,7 +233,7 @@ English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, 
 ``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
 >>> NEWS_LANGUAGES[10:]
-('ro', 'da', 'sv', 'nb', 'cs', 'sk', 'fi', 'hr')
+('ro', 'da', 'sv', 'nb', 'bg', 'cs', 'sk', 'fi', 'hr', 'el')
 >>> QUALIFIER_FORMS["over"]["de"][:2]
 ['über', 'mehr als']
 """
@@ -556,6 +563,18 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             code: frozenset(words.split())
             for code, words in _by_language(languages, "STOP_WORDS").items()
         },
+        "TELLING_WORDS": {
+            code: frozenset(words.split())
+            for code, words in _by_language(languages, "TELLING_WORDS").items()
+        },
+        "WORD_ENDINGS": {
+            code: frozenset(endings.split())
+            for code, endings in _by_language(languages, "WORD_ENDINGS").items()
+        },
+        "LETTER_PAIRS": {
+            code: frozenset(pairs.split())
+            for code, pairs in _by_language(languages, "LETTER_PAIRS").items()
+        },
         "COMMON_NOUNS": {
             code: frozenset(words.split())
             for code, words in _by_language(languages, "COMMON_NOUNS").items()
@@ -797,6 +816,9 @@ EXTRA_MONTH_ABBREVIATIONS: dict[str, dict[str, int]] = _TABLES["EXTRA_MONTH_ABBR
 STOP_WORDS: dict[str, frozenset[str]] = _TABLES["STOP_WORDS"]
 COMMON_NOUNS: dict[str, frozenset[str]] = _TABLES["COMMON_NOUNS"]
 LETTERS: dict[str, frozenset[str]] = _TABLES["LETTERS"]
+TELLING_WORDS: dict[str, frozenset[str]] = _TABLES["TELLING_WORDS"]
+LETTER_PAIRS: dict[str, frozenset[str]] = _TABLES["LETTER_PAIRS"]
+WORD_ENDINGS: dict[str, frozenset[str]] = _TABLES["WORD_ENDINGS"]
 SCRIPTS: dict[str, str] = _TABLES["SCRIPTS"]
 # Places (aidcalc.places) and sentences (aidcalc.news.sentences).
 PLACE_SHORT_FORMS: dict[str, dict[str, str]] = _TABLES["PLACE_SHORT_FORMS"]

@@ -8,6 +8,25 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 # The script the language is written in (ISO 15924).
 SCRIPT = "Cyrl"
 
+# Letters that tell the language among the supported ones of its script: the vowel "ъ"
+# ("България", "към", "въоръжение", "Министърът"); Russian writes "ъ" only before "е", "ё",
+# "я" (its ``LETTER_PAIRS``), which counts for Russian instead (aidcalc.parsing.language). A
+# word ending in "щ" is Bulgarian as well ("помощ", "мощ"; Russian and Ukrainian "помощь",
+# "допомога"): ``WORD_ENDINGS``.
+WORD_ENDINGS = "щ"
+LETTERS = "ъ"
+
+# Small words Bulgarian writes and Russian or Ukrainian write otherwise (Russian "будет",
+# "это", "после", "через"; Ukrainian "буде", "це", "після"), scored beside the letters: "ще"
+# (will; Ukrainian "still", counted for both), "са" (are), "е" (is), the scale words with one
+# "л" (Russian "миллиона", Ukrainian "мільйона"), "Украйна" (Russian "Украина", Ukrainian
+# "Україна"). "и" (and) is Russian too.
+TELLING_WORDS = (
+    "ще са е към във със това тази този тези която които който което също след през според "
+    "досега вече беше бяха бе чрез обаче милион милиона милиони милиард милиарда милиарди "
+    "лева лв украйна и"
+)
+
 # Dates (aidcalc.news.dates): "миналата година" (last year) is the year before the
 # publication's.
 RELATIVE_YEARS = (
@@ -188,3 +207,80 @@ PER_YEAR = (
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "харчи похарчи изразходва"
+
+# --- News (aidcalc.news) ----------------------------------------------------------------------
+# Our own lists, written for this project after the verbs Bulgarian aid news uses (see es.py for
+# the conventions): giving and receiving verbs make Bulgarian a news language, so that a
+# Bulgarian sentence ("България ще отпусне на Украйна 30 милиона лева помощ.") has its giver
+# and recipient. Bulgarian has no noun cases: the recipient follows "на" (to).
+VERBS = {
+    "give": (
+        "отпусн* отпуска* дари дарил* дариха дарява* предостав* изпрат* изпраща* обеща* "
+        "даде дадоха дава дават дала дали достав* финансира* осигур* преведе преведоха "
+        "превежда*"
+    ),
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "получ* благодари*",
+    "aux": "ще е са бяха беше",
+}
+
+INTENTION = {
+    "pledge": "ще обеща* обещава* предвижда* планира*",
+}
+
+MEASURE = {
+    "allocation": (
+        "отпусна отпуснала отпуснаха дари дарила дариха предостави предоставила предоставиха "
+        "изпрати изпратила изпратиха даде дала дадоха достави достави доставила доставиха"
+    ),
+    "disbursement": "изплати изплатила изплатиха преведе превела преведоха получи получила",
+}
+
+FUTURE = {
+    "future": "ще",
+}
+
+AGENT_MARKERS = "от"
+RECIPIENT_MARKERS = "на за"
+# How many letters may follow a place name's form in a word: the definite article ("Украйна",
+# "Украйната") and adjective endings.
+EXTRA_LETTERS = 3
+# Short forms and codes of countries in news text (matched exactly, case kept).
+PLACE_SHORT_FORMS = {
+    "САЩ": "USA",
+    "ЕС": "EU",
+    "Европейският съюз": "EU",
+    "Великобритания": "GBR",
+}
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): damage, losses, trade,
+# revenues, debts.
+OTHER_MONEY = {
+    "damage": "унищожи унищожил* унищожен* щети щетите разруши разрушил* разрушен*",
+    "loss": "загуби загубил* загуба загубите",
+    "trade": "търговия търговията износ износа внос вноса продаде продала",
+    "revenue": "приходи приходите",
+    "debt": "дълг дълга дългове",
+}
+OTHER_MONEY_LINKS = "в"
+
+# Offices and bodies that act for a country or body (aidcalc.news.institutions); code "" for
+# an office of the country named beside it.
+INSTITUTIONS = {
+    "": (
+        "правителств*",
+        "министерств* на отбраната",
+        "министерств* на външните работи",
+        "министерств* на финансите",
+        "министерств*",
+        "министър-председател*",
+        "премиер*",
+        "президент*",
+        "Народн* събрание*",
+    ),
+    "EU": ("Европейск* комисия*", "Европейск* съюз*", "Европейск* парламент*", "Съвет* на ЕС"),
+    "IMF": ("Международн* валутен фонд*", "МВФ"),
+}
+# Words joining an office to its country ("правителството на България": "на" is "of" there,
+# and "to" before the recipient).
+GENITIVE_LINKS = "на"

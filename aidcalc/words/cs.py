@@ -120,11 +120,14 @@ FUTURE = {
 CUE_PHRASES = ("od roku", "od začátku")
 
 # Frequent function words, for telling the language of a news text (aidcalc.news.language).
-STOP_WORDS = "a v na se je že s z do pro k o by jsou jako za"
+# "budou" (will be), which Slovak writes "budú".
+STOP_WORDS = "a v na se je že s z do pro k o by jsou jako za budou"
 
 # Letters this language writes that tell it among the supported languages of its script (shared
-# letters count less: aidcalc.parsing.language).
-LETTERS = "ěřůčšžýá"
+# letters count less: aidcalc.parsing.language). "é", "í", "ú" ("nové", "příští", "úvěr") it
+# writes as Slovak, French, Spanish and Portuguese do, listed by each: unlisted, "é" was French
+# alone, two points ("Německo pošle nové systémy" read French).
+LETTERS = "ěřůčšžýáéíú"
 
 SINCE = ("od",)
 IN_YEAR = ("v", "ve", "v roce", "během roku")  # "v roce 2023"

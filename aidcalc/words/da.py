@@ -23,6 +23,9 @@ STOP_WORDS = (
     "fra giver gav givet næste hidtil indtil yderligere modtager modtog fik gik vedtog lovede "
     "bidrager bidrog"
     " heraf hvoraf deraf"
+    # the news words Danish spells otherwise than Norwegian ("sier", "blir", "møtte",
+    # "regjeringen", "gjennom", "noe"); "regeringen" is Swedish too
+    " siger bliver mødte regeringen gennem noget"
 )
 
 # Dates (aidcalc.news.dates): "i 2023" (in 2023) is a value date, and "i fjor" (last year) the

@@ -188,3 +188,75 @@ PER_YEAR = (
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "ξοδεύει ξόδεψε δαπανά δαπάνησε"
+
+# --- News (aidcalc.news) ----------------------------------------------------------------------
+# Our own lists, written for this project after the verbs Greek aid news uses (see es.py for the
+# conventions): giving and receiving verbs make Greek a news language, so that a Greek sentence
+# ("Η Ελλάδα θα δώσει στην Ουκρανία 20 εκατ. ευρώ.") has its giver and recipient, the one after
+# "σε" or its forms with the article ("στην", "στο").
+VERBS = {
+    "give": (
+        "δίνει δίνουν δώσει δώσουν έδωσε έδωσαν δωρίζει δωρίσει δώρισε δώρισαν στέλνει στείλει "
+        "έστειλε έστειλαν διαθέτει διαθέσει διέθεσε διέθεσαν υπόσχεται υποσχέθηκε "
+        "υποσχέθηκαν παρέχει παράσχει παρείχε χορηγεί χορηγήσει χορήγησε εκταμιεύει "
+        "εκταμιεύσει εκταμίευσε"
+    ),
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "λαμβάνει λάβει έλαβε παίρνει πήρε ευχαρίστησε ευχαριστεί",
+    "aux": "θα έχει έχουν είχε",
+}
+
+INTENTION = {
+    "pledge": "θα υπόσχεται υποσχέθηκε υποσχέθηκαν",
+}
+
+MEASURE = {
+    "allocation": "έδωσε έδωσαν δώρισε δώρισαν έστειλε έστειλαν διέθεσε διέθεσαν χορήγησε",
+    "disbursement": "εκταμίευσε έλαβε πήρε",
+}
+
+FUTURE = {
+    "future": "θα",
+}
+
+AGENT_MARKERS = "από"
+RECIPIENT_MARKERS = "σε στην στη στο στον προς"
+# How many letters may follow a place name's form in a word: the genitive "-ς" ("Ουκρανίας").
+EXTRA_LETTERS = 2
+# Short forms and codes of countries in news text (matched exactly, case kept).
+PLACE_SHORT_FORMS = {
+    "ΗΠΑ": "USA",
+    "ΕΕ": "EU",
+    "Ευρωπαϊκή Ένωση": "EU",
+    "Κομισιόν": "EU",
+}
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): damage, losses, trade,
+# revenues, debts.
+OTHER_MONEY = {
+    "damage": "κατέστρεψε κατέστρεψαν καταστράφηκ* ζημιές ζημιών ζημιά",
+    "loss": "έχασε έχασαν απώλειες απωλειών",
+    "trade": "εμπόριο εμπορίου εξαγωγές εξαγωγών εισαγωγές εισαγωγών πούλησε",
+    "revenue": "έσοδα εσόδων",
+    "debt": "χρέος χρέους χρέη",
+}
+OTHER_MONEY_LINKS = "σε"
+
+# Offices and bodies that act for a country or body (aidcalc.news.institutions); code "" for
+# an office of the country named beside it.
+INSTITUTIONS = {
+    "": (
+        "κυβέρνηση*",
+        "υπουργείο Άμυνας",
+        "υπουργείο Εξωτερικών",
+        "υπουργείο Οικονομικών",
+        "υπουργείο*",
+        "πρωθυπουργ*",
+        "πρόεδρ*",
+        "Βουλή*",
+    ),
+    "EU": ("Ευρωπαϊκή Επιτροπή*", "Ευρωπαϊκή Ένωση*", "Ευρωπαϊκό Κοινοβούλιο*", "Κομισιόν"),
+    "IMF": ("Διεθνές Νομισματικό Ταμείο*", "ΔΝΤ"),
+}
+# Words joining an office to its country ("η κυβέρνηση της Ελλάδας": the genitive article).
+GENITIVE_LINKS = "της του"

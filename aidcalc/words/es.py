@@ -166,8 +166,9 @@ STOP_WORDS = "el la los las y de del que en por para con una es se al"
 
 # Letters that tell this language among the supported ones of its script ("ó", "Unión",
 # "millón", is Slovak, Polish and Portuguese too: a shared letter counts less,
-# aidcalc.parsing.language).
-LETTERS = "ñó"
+# aidcalc.parsing.language). "á", "é", "í", "ú" ("aérea", "según", "país") it writes as Czech,
+# Slovak and Portuguese do ("é" French and Italian too), listed by each.
+LETTERS = "ñóáéíú"
 
 SINCE = ("desde",)
 IN_YEAR = ("en", "en el año", "durante el año", "en el transcurso de")  # "en el año 2023"

@@ -14,7 +14,10 @@ SCRIPT = "Latn"
 LETTERS = "äö"
 
 # Frequent small words that tell the language of a text (``aidcalc.parsing.language``).
-STOP_WORDS = "ja on ei se että oli ovat myös kuin mutta tai sekä joka mukaan jo noin nyt yli"
+# "Ukraina" as Norwegian, Swedish, Polish and Lithuanian write it too (one point to each).
+STOP_WORDS = (
+    "ja on ei se että oli ovat myös kuin mutta tai sekä joka mukaan jo noin nyt yli ukraina"
+)
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).

@@ -15,6 +15,10 @@ STOP_WORDS = (
     "godine će"
     # "now" and "so far" ("do sada", "dosad"), which Czech and Slovak write otherwise
     " sada dosad"
+    # words Croatian and Serbian write alike and Czech and Slovak otherwise ("být", "byl",
+    # "není", "tento", "už", "ještě", "nový", "zákon"): a sentence with "je" alone tied
+    # Croatian with Czech and Slovak, and the tie went to Czech
+    " biti bio bila bilo bili nije ovaj ovo već još novi zakon"
 )
 
 # Letters this language writes that tell it among the supported languages of its script (shared

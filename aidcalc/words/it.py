@@ -11,7 +11,8 @@ SCRIPT = "Latn"
 
 # Letters this language writes that tell it among the supported languages of its script (shared
 # letters count less: aidcalc.parsing.language).
-LETTERS = "àèìòù"
+# "é" ("perché", "né") as French, Spanish, Portuguese, Czech and Slovak write it, listed by each.
+LETTERS = "àèìòùé"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
@@ -147,7 +148,8 @@ FUTURE = {
 CUE_PHRASES = ("in totale", "fino ad oggi", "difesa aerea", "a disposizione", "dal ####")
 
 # Frequent function words, for telling the language of a news text (aidcalc.news.language).
-STOP_WORDS = "il lo la gli le e di del della che per con una è dei alla all dell nell"
+# "l" is the elided article ("l'Italia"), which French writes too.
+STOP_WORDS = "il lo la gli le e di del della che per con una è dei alla all dell nell l"
 
 SINCE = ("dal", "da")
 IN_YEAR = ("nel", "in", "nell'anno", "nel corso del", "nel corso dell'anno")  # "nell'anno 2023"

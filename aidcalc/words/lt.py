@@ -129,7 +129,8 @@ DAY_SUFFIXES = ("d",)
 MONTH_IN_CASE = ("stand-alone", (("is", "į"), ("as", "ą"), ("a", "ą"), ("ė", "ę")))
 
 # Frequent function words, for telling the language of a text.
-STOP_WORDS = "ir kad su į yra bus iš nuo taip buvo jau dėl kaip bei"
+# "Ukraina" as Norwegian, Swedish, Polish and Finnish write it too (one point to each).
+STOP_WORDS = "ir kad su į yra bus iš nuo taip buvo jau dėl kaip bei ukraina"
 
 # Letters this language writes that tell it among the supported languages of its script (shared
 # letters count less: aidcalc.parsing.language).

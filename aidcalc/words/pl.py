@@ -169,11 +169,16 @@ IRREGULAR_MONTHS = {
 }
 
 # Frequent function words, for telling the language of a text.
-STOP_WORDS = "i w z na się że do nie jest dla oraz przez od po"
+# "Ukraina" as Norwegian, Swedish, Finnish and Lithuanian write it too (one point to each).
+STOP_WORDS = "i w z na się że do nie jest dla oraz przez od po ukraina"
 
 # Letters that tell this language among the supported ones of its script ("ó", "który", is
 # Slovak, Spanish and Portuguese too: a shared letter counts less, aidcalc.parsing.language).
 LETTERS = "łśźżćńó"
+
+# Endings of words this language writes that tell it (aidcalc.parsing.language): the feminine
+# adjective "-ej" ("pomocy wojskowej"), Slovak as well.
+WORD_ENDINGS = "ej"
 
 # Short forms and codes of countries in news text (matched exactly, case kept; in
 # inflected languages a stem).

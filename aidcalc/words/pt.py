@@ -142,8 +142,9 @@ STOP_WORDS = "o os as e de do da dos das que em para com uma não ao à"
 # Letters that tell this language among the supported ones of its script; a letter several
 # languages list counts less for each (aidcalc.parsing.language): "ã" and "õ" are Portuguese
 # alone, "â", "ê", "ô" and "ç" Portuguese too ("Ucrânia", "três", "doação"), not Romanian or
-# French alone; "ó" ("história") is Spanish, Polish and Slovak too.
-LETTERS = "ãõâêôçó"
+# French alone; "ó" ("história") is Spanish, Polish and Slovak too, and "á", "é", "í", "ú"
+# ("já", "é", "país", "saúde") Spanish, Czech and Slovak ("é" French and Italian too).
+LETTERS = "ãõâêôçóáéíú"
 
 SINCE = ("desde",)
 IN_YEAR = ("em", "no ano", "no ano de", "durante o ano de")  # "no ano de 2023"

@@ -137,7 +137,10 @@ FUTURE = {
 CUE_PHRASES = ("în total", "în total de", "din ####", "până acum", "până în prezent")
 
 # Frequent function words, for telling the language of a news text (aidcalc.news.language).
-STOP_WORDS = "și şi de la în un o cu pentru care din pe a fost este"
+# "au" (have: "au strâns", "au promis"), the auxiliary of the plural perfect, French writes as
+# well ("au", to the), and lists: unlisted, "Lituanienii au strâns 14 milioane de euro" tied
+# with French once French listed "de".
+STOP_WORDS = "și şi de la în un o cu pentru care din pe a fost este au"
 
 # Letters that tell this language among the supported ones of its script ("ă", "ș", "ț" alone;
 # "â" is Portuguese and French too, "î" French: they count less, aidcalc.parsing.language).

@@ -32,8 +32,23 @@ RANGE_JOINERS_ALONE = ("до",)
 # Words that open a range ("between").
 RANGE_OPENERS = ("от",)
 
-# Letters only this language uses among the supported ones of its script.
-LETTERS = "ыэъё"
+# Letters only this language uses among the supported ones of its script. The hard sign "ъ" is
+# no such letter (Bulgarian writes it in most texts, as a vowel): Russian writes it only before
+# "е", "ё", "я" ("объявил", "съезд"), the pairs below, which Bulgarian does not write ("ъю"
+# it does: "съюз", union; Russian "союз").
+LETTERS = "ыэё"
+LETTER_PAIRS = "ъе ъё ъя"
+
+# Small words Russian writes and Ukrainian or Bulgarian write otherwise (Ukrainian "що", "це",
+# "також", "вже", "після"; Bulgarian "това", "също", "вече", "след"), scored beside the letters
+# (aidcalc.parsing.language): a Russian sentence often has no "ы", "э" or "ё" ("Министр
+# финансов заявил, что бюджет будет исполнен."). "и" is Bulgarian too, no Ukrainian word;
+# "уже" (already) is Ukrainian too (after a vowel, for "вже"), so neither's.
+TELLING_WORDS = (
+    "что чтобы это этот эта эти как также который которая которое которые было будет был была "
+    "были году года после ещё еще он она они его её ее их миллион миллиона миллионов "
+    "миллиард миллиарда миллиардов и"
+)
 
 # Dates (aidcalc.news.dates): "в прошлом году" (last year) is the year before the publication's.
 RELATIVE_YEARS = (

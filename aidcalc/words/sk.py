@@ -16,13 +16,22 @@ STOP_WORDS = (
     " doteraz"
     # "last year", which Czech writes "loni" or "vloni"
     " vlani"
+    # "will be" and "said", which Czech writes "budou", "řekl"
+    " budú povedal povedala"
 )
+
+# Endings of words only this language writes among the supported ones of its script (shared
+# endings count less, as shared letters: aidcalc.parsing.language): the infinitive "-ovať"
+# (Czech "-ovat"), and the feminine adjective "-ej" ("vojenskej pomoci"), Polish as well
+# ("wojskowej").
+WORD_ENDINGS = "ovať ej"
 
 # Letters this language writes that tell it among the supported languages of its script (shared
 # letters count less: aidcalc.parsing.language).
 # "ó" ("milión", "miliónov") is no Czech letter, which writes "milion"; Spanish, Portuguese
 # and Polish list it too.
-LETTERS = "ľĺŕôäčšžýáó"
+# "é", "í", "ú" ("nové", "vláde", "únia") it writes as Czech, French, Spanish and Portuguese do.
+LETTERS = "ľĺŕôäčšžýáóéíú"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).

@@ -174,6 +174,14 @@ IRREGULAR_MONTHS = {
 # Letters only this language uses among the supported ones of its script.
 LETTERS = "іїєґ"
 
+# Small words Ukrainian writes and Russian or Bulgarian write otherwise (Russian "что", "это",
+# "уже"; Bulgarian "това", "вече"), scored beside the letters (aidcalc.parsing.language); "ще"
+# (still, more) is Bulgarian "will" as well, and counts for both.
+TELLING_WORDS = (
+    "що та як це цей ця ці який яка яке які також вже ще від було буде був була були році "
+    "року після із з й або"
+)
+
 # Short forms and codes of countries in news text (matched exactly, case kept; in
 # inflected languages a stem).
 PLACE_SHORT_FORMS = {

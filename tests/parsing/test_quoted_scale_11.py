@@ -29,7 +29,10 @@ READINGS = [
     ("über $5 billion", None, [("over USD 5000000000", "short-scale")]),
     ("rund 3 billion dollars", None, [("approx USD 3000000000", "short-scale")]),
     ("über 5 Billionen Euro", None, [("over EUR 5000000000000", None)]),
-    ("plus de 5 billion d'euros", None, [("over EUR 5000000000000", "scale-default")]),
+    # French by its own words ("de", the elided "d'": lang13), so its "billion" is the French
+    # 10^12 by the text's language, as with lang="fr" below; before, no word told the language
+    # and the power was recorded as a default
+    ("plus de 5 billion d'euros", None, [("over EUR 5000000000000", None)]),
     ("Die USA kündigten $2 billion an.", "de", [("USD 2000000000", "short-scale")]),
     (
         "Die Vereinigten Staaten haben der Ukraine weitere 1,5 billion Dollar zugesagt.",

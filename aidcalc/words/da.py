@@ -269,3 +269,7 @@ NOT_GIVING = {
     "wish": "behov* brug for",
 }
 CUE_PHRASES = (*CUE_PHRASES, "brug for", "ikke kun", "ikke blot")
+
+# Words right before a giving verb's participle that make it a passive whose subject receives
+# ("Ukraine blev lovet 2 milliarder kroner"; aidcalc.news.donors, rule 3).
+SUBJECT_RECEIVES = ("blev", "bliver", "blevet")

@@ -597,6 +597,12 @@ OWN_BUDGETS = (
 OWN_POSSESSIVES = (
     "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres eigene eigenen eigenes"
 )
+# Nouns of an actor's own ends after a possessive of OWN_POSSESSIVES: its own money, no aid.
+OWN_ENDS = (
+    "Armee Armeen Militär Streitkräfte Bundeswehr Truppen Soldaten Bürger Bürgerinnen "
+    "Bevölkerung Haushalte Landwirte Bauern Industrie Wirtschaft Haushalt "
+    "Verteidigung Rüstung Polizei Grenzen Renten Rentner"
+)
 # A spending verb split in two (the verb before the amount, its particle closing the clause):
 # "gibt jährlich 120 Mrd. Euro für sein Militär aus".
 SPENDING_SPLIT = ("gibt aus", "gab aus", "geben aus", "wendet auf", "wandte auf")

@@ -980,6 +980,13 @@ OWN_BUDGETS = (
 )
 # Possessives of the subject after a spending verb's amount: spent on itself ("its army").
 OWN_POSSESSIVES = "its their his her own"
+# Nouns of an actor's own ends after a possessive of OWN_POSSESSIVES ("for its army", "for its own
+# citizens"): money an actor sets aside for them is its own, no aid (aidcalc.news.beside).
+OWN_ENDS = (
+    "army armies armed military troops soldiers citizens people population households "
+    "farmers industry economy budget pensions pensioners defence defense police "
+    "borders"
+)
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it
@@ -1125,6 +1132,11 @@ CONTRAST_OPENERS = ("while", "whereas")
 # subject of a giving verb, with that country as possessor or genitive, the money is several
 # givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
 ALLY_WORDS = ("allies", "partners", "backers", "supporters", "donors", "friends")
+# Words right before a giving verb (one word may stand between: "was also promised") that make
+# it a passive whose subject receives ("Ukraine was promised $2bn by its allies"): the one
+# after an agent marker gives (aidcalc.news.donors, rule 3). Not before a gerund ("is giving")
+# nor an infinitive ("is to give").
+SUBJECT_RECEIVES = ("was", "were", "is", "are", "be", "been", "being", "get", "gets", "got")
 # Words between a list item's giver and its amount after the first one ("…, Germany leading with
 # €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
 ITEM_WITH = ("leading with", "in the lead with", "at the top with", "topping the list with", "with")

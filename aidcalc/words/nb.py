@@ -282,3 +282,7 @@ NOT_GIVING = {
     "wish": "behov* trenger",
 }
 CUE_PHRASES = (*CUE_PHRASES, "ikke bare", "ikke kun")
+
+# Words right before a giving verb's participle that make it a passive whose subject receives
+# ("Ukraina ble lovet 2 milliarder kroner"; aidcalc.news.donors, rule 3).
+SUBJECT_RECEIVES = ("ble", "blir", "blitt")

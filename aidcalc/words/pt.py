@@ -399,6 +399,11 @@ UNTIL = ("até",)
 SPENDING_VERBS = "gasta gastam gastou gastado gastava"
 # Possessives of the subject after a spending verb's amount: spent on itself ("its army").
 OWN_POSSESSIVES = "seu sua seus suas próprio própria próprios próprias"
+# Nouns of an actor's own ends after a possessive of OWN_POSSESSIVES: its own money, no aid.
+OWN_ENDS = (
+    "exército forças militares tropas soldados cidadãos população famílias "
+    "agricultores indústria economia orçamento defesa polícia fronteiras pensões"
+)
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.

@@ -476,6 +476,12 @@ OWN_BUDGETS = (
 )
 # Possessives of the subject after a spending verb's amount: spent on itself ("its army").
 OWN_POSSESSIVES = "свій свою своє свої своєї своїх своїм свого власний власну власні"
+# Nouns of an actor's own ends after a possessive of OWN_POSSESSIVES: its own money, no aid.
+OWN_ENDS = (
+    "армію армії армія військо війська сили військових солдатів громадян населення "
+    "домогосподарства фермерів промисловість економіку бюджет оборону поліцію кордони "
+    "пенсії пенсіонерів"
+)
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it

@@ -139,6 +139,7 @@ from ..words import (
     WE_ENDINGS,
     WE_WORDS,
 )
+from .cjk import cjk_givers
 from .cues import NOT_GIVING, VERB, Cue, find_cues, phrase_pattern, phrases_pattern
 from .dates import month_words, weekday_words
 from .institutions import find_institutions
@@ -222,6 +223,9 @@ def givers(
     """
     if not amounts:
         return []
+    cjk = cjk_givers(sentence, amounts, money)
+    if cjk is not None:  # "日本政府はウクライナに…": rule 0, words without spaces
+        return [Giver(*found) for found in cjk]
     # a country's short form inside an amount is its currency's prefix ("pledged US$10m",
     # "NZ$10m"), no actor; one opening a list item stands before the amount's span already
     # (``country_prefix.giver_start``); a country inside any amount the parser read, a

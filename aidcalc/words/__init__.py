@@ -134,6 +134,10 @@ A language module may define any of these names (all optional; a missing one add
                             adjective after them ("through the Danish model") is no actor
 ``PASSIVE_AUXILIARIES``     auxiliaries of the passive ("was"): before a giving verb they make
                             the subject the receiver and the agent the giver
+``GIVING_WORDS``            in a language written without spaces (Japanese, Chinese, Korean),
+                            words of giving found inside longer runs ("表明", "承诺", "지원");
+``RECIPIENT_AFTER``         particles right after a country making it the receiver ("に", "에"),
+``RECIPIENT_BEFORE``        and words right before it ("向", "给"): ``aidcalc.news.cjk``
 ``SUBJECT_RECEIVES``        words right before a giving verb making its subject the receiver
                             ("Ukraine was promised", "l'Ukraine s'est vu promettre"): the
                             agent gives, else no one the sentence names (news.donors)
@@ -247,6 +251,7 @@ from . import (
     hr,
     it,
     ja,
+    ko,
     lt,
     nb,
     nl,
@@ -287,6 +292,7 @@ LANGUAGES: dict[str, ModuleType] = {
     "tr": tr,
     "ja": ja,
     "zh": zh,
+    "ko": ko,
 }
 
 # Marks of no language that join a range ("$1-2 billion") or stand between a scale and a
@@ -650,6 +656,9 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "EACH_WORDS": _by_language(languages, "EACH_WORDS"),
         "ALLY_WORDS": _by_language(languages, "ALLY_WORDS"),
         "SUBJECT_RECEIVES": _by_language(languages, "SUBJECT_RECEIVES"),
+        "GIVING_WORDS": _by_language(languages, "GIVING_WORDS"),
+        "RECIPIENT_AFTER": _by_language(languages, "RECIPIENT_AFTER"),
+        "RECIPIENT_BEFORE": _by_language(languages, "RECIPIENT_BEFORE"),
         "FROM_US": _by_language(languages, "FROM_US"),
         "CONTRAST_OPENERS": _by_language(languages, "CONTRAST_OPENERS"),
         "ITEM_WITH": _by_language(languages, "ITEM_WITH"),
@@ -852,6 +861,11 @@ SUBJECT_PRONOUNS: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_PRONOUNS"]
 EACH_WORDS: dict[str, tuple[str, ...]] = _TABLES["EACH_WORDS"]
 ALLY_WORDS: dict[str, tuple[str, ...]] = _TABLES["ALLY_WORDS"]
 SUBJECT_RECEIVES: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_RECEIVES"]
+# Japanese, Chinese and Korean: {language: words} of giving, and of a receiver after or before
+# a country's name (``aidcalc.news.cjk``).
+GIVING_WORDS: dict[str, tuple[str, ...]] = _TABLES["GIVING_WORDS"]
+RECIPIENT_AFTER: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_AFTER"]
+RECIPIENT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_BEFORE"]
 FROM_US: dict[str, tuple[str, ...]] = _TABLES["FROM_US"]
 CONTRAST_OPENERS: dict[str, tuple[str, ...]] = _TABLES["CONTRAST_OPENERS"]
 ITEM_WITH: dict[str, tuple[str, ...]] = _TABLES["ITEM_WITH"]

@@ -188,3 +188,14 @@ PER_YEAR = (
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "харчи похарчи изразходва"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money, read in a Bulgarian text
+# although Bulgarian is no news language): {kind: words}; a word ending in "*" stands for every
+# word it begins.
+OTHER_MONEY = {
+    "damage": "щети щетите разруш*",
+    "loss": "загуби загубите загуби загубила",
+    "debt": "дълг дълга дългове",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "цена цената струва струваше разходите",
+}

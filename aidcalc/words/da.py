@@ -256,6 +256,8 @@ OTHER_MONEY = {
     "trade": "handel handlen eksport eksporten import importen solgte",
     "revenue": "indtægter",
     "debt": "gæld",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "omkostninger omkostningerne koster kostede prisen",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -680,6 +680,8 @@ UNTIL = ("bis",)
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "Kosten Preis Baukosten Gesamtkosten",
     "damage": (
         "zerstört* zerstörung* beschädigt* schaden schäden schadens kriegsschäden sachschäden"
     ),

@@ -188,3 +188,14 @@ PER_YEAR = (
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "ξοδεύει ξόδεψε δαπανά δαπάνησε"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money, read in a Greek text
+# although Greek is no news language): {kind: words}; a word ending in "*" stands for every
+# word it begins.
+OTHER_MONEY = {
+    "damage": "ζημιές ζημιών ζημιά καταστροφές κατέστρεψε",
+    "loss": "απώλειες απωλειών έχασε",
+    "debt": "χρέος χρέη",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "κόστος κοστίζει κόστισε τιμή",
+}

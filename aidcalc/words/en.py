@@ -110,10 +110,13 @@ RANGE_OPENERS = ("between", "from")
 # stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries. A stem takes
 # English words only: "promise*", "promisi*", not "promis*", which took the French "promis".
 VERBS = {
+    # "spending" alone is the noun ("defence spending of $2bn"), no giving verb: only after a
+    # form of "be" is it one ("is spending")
     "give": (
         "provid* pledg* announc* allocat* commit* disburs* donat* gave give* send* "
         "sent approv* offer* deliver* earmark* contribut* promise* promisi* transferr* "
-        "granted spent spend* suppli* supply* unveil* pay* paid lend* lent added adds"
+        "granted spent spend spends is spending are spending was spending were spending "
+        "be spending been spending suppli* supply* unveil* pay* paid lend* lent added adds"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "receiv* get gets got obtain* thank*",
@@ -1116,6 +1119,8 @@ OTHER_MONEY = {
         "comes to",
         "came to",
     ),
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "cost costs price",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
@@ -1142,4 +1147,9 @@ SUBJECT_RECEIVES = ("was", "were", "is", "are", "be", "been", "being", "get", "g
 ITEM_WITH = ("leading with", "in the lead with", "at the top with", "topping the list with", "with")
 
 # Phrases of the running-total words of BASIS above (a start, "from the start of").
-CUE_PHRASES = (*CUE_PHRASES, "from the start of", "from the beginning of")
+CUE_PHRASES = (
+    *CUE_PHRASES,
+    "from the start of",
+    "from the beginning of",
+    *(f"{be} spending" for be in ("is", "are", "was", "were", "be", "been")),
+)

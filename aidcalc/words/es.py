@@ -555,6 +555,8 @@ OTHER_MONEY = {
     "conditional": "supondría supondrían significaría equivaldría representaría",
     # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
     "valuation": ("asciende a", "ascienden a", "ascendió a", "ascendieron a"),
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "costo costos coste costes cuesta costará precio",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

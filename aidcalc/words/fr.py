@@ -640,6 +640,8 @@ OTHER_MONEY = {
         "s’élève à",
         "s’élèvent à",
     ),
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "coût coûts coûte coûtera prix",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

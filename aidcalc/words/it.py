@@ -501,6 +501,8 @@ OTHER_MONEY = {
     "conditional": "significherebbe comporterebbe equivarrebbe rappresenterebbe",
     # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
     "valuation": ("ammonta a", "ammontano a", "ammontava a", "ammontavano a"),
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "costo costi costa costerà prezzo",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -623,6 +623,8 @@ OTHER_MONEY = {
     "conditional": "oznaczałoby oznaczałaby oznaczałyby wyniosłoby wyniosłaby kosztowałoby",
     # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
     "valuation": "wynosi wynoszą wynosiła wynosiły wynosił wyniosła wyniosły wyniósł wyniosło",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "koszt koszty kosztem cena ceny",
 }
 
 # Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get

@@ -413,6 +413,8 @@ OTHER_MONEY = {
     "trade": "comércio exportações importações vendeu",
     "revenue": "receitas",
     "debt": "dívida dívidas",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "custo custos custa custará preço",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

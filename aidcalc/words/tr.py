@@ -123,3 +123,14 @@ PER_YEAR = (
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "harcıyor harcadı harcar"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money, read in a Turkish text
+# although Turkish is no news language): {kind: words}; a word ending in "*" stands for every
+# word it begins. "maliyeti" (its cost), "hasar" (damage), "kayıp" and "zarar" (losses).
+OTHER_MONEY = {
+    "damage": "hasar* tahrip yıktı yıkıldı",
+    "loss": "kayıp* kaybetti zarar*",
+    "debt": "borç*",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "maliyet* masraf* fiyat* tutuyor",
+}

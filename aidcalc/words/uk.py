@@ -568,6 +568,8 @@ OTHER_MONEY = {
     "conditional": "означало означатиме означало б",
     # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
     "valuation": "становить становлять становили становив становила склав склала склали",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "вартість коштує коштуватиме ціна",
 }
 
 # Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get

@@ -154,3 +154,101 @@ def test_b_own_ends_in_a_contrast_clause(lang, text, expected):
 
 def test_b_a_receiver_names_its_own_ends():
     assert _rows("Ukraine received €2bn for its people.", "en") == [(None, "UKR", "candidate")]
+
+
+# English "spending" alone is a noun, no giving verb; after a form of "be" it is one.
+SPENDING = [
+    ("Germany announced defence spending of $2bn.", [("DEU", None, "rejected")]),
+    ("Poland unveiled military spending of €30bn.", [("POL", None, "rejected")]),
+    (
+        "Poland announced €1bn for Ukraine and defence spending of €30bn.",
+        [("POL", "UKR", "candidate"), ("POL", None, "rejected")],
+    ),
+    ("Germany is spending €2bn on aid to Ukraine.", [("DEU", "UKR", "candidate")]),
+    ("Norway has been spending NOK 1bn a month on Ukraine's army.", [("NOR", "UKR", "candidate")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPENDING)
+def test_spending_as_a_noun_gives_nothing(text, expected):
+    assert _rows(text, "en") == expected
+
+
+# Item c: the price of a thing stated beside a pledge is no second pledge, in every news
+# language and in Turkish, which has no giving verbs of its own. (lang, text)
+PRICES = [
+    (
+        "tr",
+        "Türkiye Ukrayna'ya 50 milyon dolar yardım sözü verdi; köprünün maliyeti 20 milyon dolar.",
+    ),
+    ("en", "Germany pledged $50m to Ukraine; the bridge costs $20m."),
+    ("en", "Germany pledged $50m to Ukraine; the cost of the bridge is $20m."),
+    (
+        "de",
+        "Deutschland sagte der Ukraine 50 Mio. Dollar zu; die Kosten der Brücke betragen "
+        "20 Mio. Dollar.",
+    ),
+    ("pl", "Polska przekazała Ukrainie 50 mln dolarów; koszt mostu to 20 mln dolarów."),
+    (
+        "fi",
+        "Suomi lupasi Ukrainalle 50 miljoonaa euroa; sillan kustannukset ovat 20 miljoonaa euroa.",
+    ),
+    ("da", "Danmark giver Ukraine 50 millioner euro; broens omkostninger er 20 millioner euro."),
+    ("nb", "Norge gir Ukraina 50 millioner euro; kostnaden for broen er 20 millioner euro."),
+    ("hr", "Hrvatska je Ukrajini obećala 50 milijuna eura; troškovi mosta su 20 milijuna eura."),
+    ("sk", "Slovensko prisľúbilo Ukrajine 50 miliónov eur; náklady na most sú 20 miliónov eur."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PRICES)
+def test_c_a_price_stated_is_no_pledge(lang, text):
+    first, second = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert first["status"] == "candidate"
+    assert first["value"] == 50_000_000
+    assert second["status"] == "rejected"
+    assert "price or cost" in second["evidence"]
+
+
+# A price with a giving verb in its own clause stays a gift ("at a cost of").
+def test_c_a_price_with_a_giving_verb_stays_a_gift():
+    rows = _rows("Japan delivered generators to Ukraine at a cost of $20m.", "en")
+    assert rows == [("JPN", "UKR", "candidate")]
+
+
+def test_c_every_news_language_names_a_price():
+    from aidcalc.words import NEWS_LANGUAGES, OTHER_MONEY
+
+    assert all(OTHER_MONEY[lang].get("price") for lang in NEWS_LANGUAGES)
+    assert all(OTHER_MONEY[lang].get("price") for lang in ("tr", "el", "bg"))
+
+
+# Item d: Japanese, Chinese and Korean sentences name their giver and receiver without spaces.
+# (text, (donor, recipient))
+CJK = [
+    ("日本政府はウクライナに45億ドルの追加支援を表明した。", ("JPN", "UKR")),
+    ("韓国はウクライナに3億ドルの人道支援を拠出する。", ("KOR", "UKR")),
+    ("日本政府はウクライナに1000億円の円借款を供与すると発表した。", ("JPN", "UKR")),
+    ("米国はウクライナへ10億ドルの軍事支援を約束した。", ("USA", "UKR")),
+    ("日本は国際機関を通じて1億ドルを拠出した。", ("JPN", None)),
+    ("中国宣布向乌克兰提供1亿美元援助。", ("CHN", "UKR")),
+    ("美国向乌克兰承诺提供10亿美元军事援助。", ("USA", "UKR")),
+    ("德国给乌克兰捐助5000万欧元。", ("DEU", "UKR")),
+    ("한국 정부는 우크라이나에 1억 달러 지원을 발표했다.", ("KOR", "UKR")),
+    ("일본은 우크라이나에게 5억 달러를 제공하기로 약속했다.", ("JPN", "UKR")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CJK)
+def test_d_cjk_giver_and_receiver(text, expected):
+    ((donor, recipient, _),) = _rows(text)
+    assert (donor, recipient) == expected
+
+
+# A katakana name inside a longer katakana word is no country ("マリ" in "マリウポリ"); a
+# sentence of no giving word names no giver.
+def test_d_cjk_names_whole_and_giving_words_needed():
+    from aidcalc.places import find_places
+
+    assert [p.code for p in find_places("日本はマリウポリの復興に10億円を拠出する。")] == ["JPN"]
+    ((donor, recipient, _),) = _rows("ウクライナの被害額は4860億ドルに上る。")
+    assert (donor, recipient) == (None, None)

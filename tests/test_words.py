@@ -86,6 +86,7 @@ def test_the_registry_tables_are_built_from_the_modules():
         "sk",
         "fi",
         "hr",
+        "tr",  # issue 13 (actors13): Turkish giving verbs
     )
     # the module's own forms first, then its negated "over" forms (numfix: "nie więcej niż")
     own = LANGUAGES["pl"].QUALIFIERS["up_to"]

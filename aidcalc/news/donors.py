@@ -110,6 +110,7 @@ from ..words import (
     AGENT_MARKERS,
     AID_NOUNS,
     ALLY_WORDS,
+    CASE_SUFFIXES,
     COLLECTIVE_DONORS,
     COMPARED_WORDS,
     CONTRAST_OPENERS,
@@ -170,6 +171,8 @@ POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s*")
 # A word; one written with a capital may be a name the gazetteer does not know ("Scotland").
 NAME_RE = re.compile(r"\b[^\W\d_]{2,}")
 LAST_WORD_RE = re.compile(r"\b[^\W\d_]{2,}$")
+# A case ending written after an apostrophe on a name ("Ukrayna'ya"), group 1 (``CASE_SUFFIXES``).
+APOSTROPHE_ENDING_RE = re.compile(r"['’]([^\W\d_]+)")
 # A digit: an amount between a subject and its verb is the verb's own subject ("€5bn was sent").
 DIGIT_RE = re.compile(r"\d")
 # At most this many words between an amount and the agent that gives it ("pledged last week by").
@@ -1953,6 +1956,16 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
     nationality adjective after a word of means ("through the Danish model", "via de Deense
     constructie": ``MEANS_MARKERS``) gets the role ``means``: it names a way of giving, no
     actor."""
+    suffixes = CASE_SUFFIXES.get(lang or "", {})
+    if suffixes:  # "Ukrayna'ya", "Japonya'dan", "Türkiye'nin": the ending after the apostrophe
+        ending = APOSTROPHE_ENDING_RE.match(sentence, actor.end)
+        found = ending.group(1).casefold() if ending else None
+        if found in suffixes.get("recipient", ()):
+            return _replace(actor, role="recipient")
+        if found in suffixes.get("agent", ()):
+            return _replace(actor, role="agent")
+        if found in suffixes.get("owner", ()):
+            return _replace(actor, subject=False)
     # the words end in order (``WORD_RE`` matches never overlap): the last three that end
     # before the actor are found by bisection, not by walking the whole sentence
     count = bisect_right(words, actor.start, key=itemgetter(1))

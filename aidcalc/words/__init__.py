@@ -138,6 +138,9 @@ A language module may define any of these names (all optional; a missing one add
                             words of giving found inside longer runs ("表明", "承诺", "지원");
 ``RECIPIENT_AFTER``         particles right after a country making it the receiver ("に", "에"),
 ``RECIPIENT_BEFORE``        and words right before it ("向", "给"): ``aidcalc.news.cjk``
+``CASE_SUFFIXES``           {role: endings} after an apostrophe that give a country its role
+                            ("Ukrayna'ya": ``recipient``, "Japonya'dan": ``agent``,
+                            "Türkiye'nin": ``owner``)
 ``SUBJECT_RECEIVES``        words right before a giving verb making its subject the receiver
                             ("Ukraine was promised", "l'Ukraine s'est vu promettre"): the
                             agent gives, else no one the sentence names (news.donors)
@@ -227,7 +230,7 @@ English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, 
 ``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
 >>> NEWS_LANGUAGES[10:]
-('ro', 'da', 'sv', 'nb', 'cs', 'sk', 'fi', 'hr')
+('ro', 'da', 'sv', 'nb', 'cs', 'sk', 'fi', 'hr', 'tr')
 >>> QUALIFIER_FORMS["over"]["de"][:2]
 ['über', 'mehr als']
 """
@@ -657,6 +660,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "ALLY_WORDS": _by_language(languages, "ALLY_WORDS"),
         "SUBJECT_RECEIVES": _by_language(languages, "SUBJECT_RECEIVES"),
         "GIVING_WORDS": _by_language(languages, "GIVING_WORDS"),
+        "CASE_SUFFIXES": {
+            code: {role: frozenset(words.split()) for role, words in table.items()}
+            for code, table in _by_language(languages, "CASE_SUFFIXES").items()
+        },
         "RECIPIENT_AFTER": _by_language(languages, "RECIPIENT_AFTER"),
         "RECIPIENT_BEFORE": _by_language(languages, "RECIPIENT_BEFORE"),
         "FROM_US": _by_language(languages, "FROM_US"),
@@ -864,6 +871,8 @@ SUBJECT_RECEIVES: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_RECEIVES"]
 # Japanese, Chinese and Korean: {language: words} of giving, and of a receiver after or before
 # a country's name (``aidcalc.news.cjk``).
 GIVING_WORDS: dict[str, tuple[str, ...]] = _TABLES["GIVING_WORDS"]
+# {language: {role: endings}} written after an apostrophe on a country's name (Turkish).
+CASE_SUFFIXES: dict[str, dict[str, frozenset[str]]] = _TABLES["CASE_SUFFIXES"]
 RECIPIENT_AFTER: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_AFTER"]
 RECIPIENT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_BEFORE"]
 FROM_US: dict[str, tuple[str, ...]] = _TABLES["FROM_US"]

@@ -134,3 +134,51 @@ OTHER_MONEY = {
     # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
     "price": "maliyet* masraf* fiyat* tutuyor",
 }
+
+# News words (aidcalc.news): with VERBS Turkish is a news language. Turkish puts the verb last
+# and marks a country's role by a case ending after an apostrophe ("Ukrayna'ya": to Ukraine),
+# read by ``CASE_SUFFIXES``; "yardım sözü verdi" (promised aid) is "verdi" (gave) after a noun.
+VERBS = {
+    "give": (
+        "verdi verecek veriyor verecektir vermişti gönderdi gönderecek gönderiyor "
+        "sağladı sağlayacak sağlıyor ayırdı ayıracak bağışladı bağışlayacak aktardı "
+        "aktaracak tahsis taahhüt açıkladı açıklayacak duyurdu"
+    ),
+    "receive": "aldı alacak alıyor teşekkür",
+}
+INTENTION = {
+    "pledge": "söz sözü taahhüt açıkladı açıklayacak duyurdu",
+}
+MEASURE = {
+    "allocation": "gönderdi sağladı teslim",
+}
+CATEGORIES = {
+    "military": "askeri silah* mühimmat* füze* tank* hava savunma*",
+    "financial": "kredi* hibe* bütçe*",
+    "humanitarian": "insani enerji* jeneratör* gıda* sağlık*",
+}
+# The role of a country from the case ending after its apostrophe: the dative receives
+# ("Ukrayna'ya", "Almanya'ya"), the ablative gives ("Japonya'dan"), the genitive owns
+# ("Türkiye'nin yardımı"): a possessor, never the subject (aidcalc.news.donors, rule 2).
+CASE_SUFFIXES = {
+    "recipient": "ya ye a e na ne",
+    "agent": "dan den tan ten ndan nden",
+    "owner": "nın nin nun nün ın in un ün",
+}
+EXTRA_LETTERS = 3
+INSTITUTIONS = {
+    "": (
+        "hükümet*",
+        "bakanlı*",
+        "cumhurbaşkan*",
+        "başbakan*",
+        "meclis*",
+    ),
+    "EU": ("Avrupa Birliği*", "Avrupa Komisyonu*", "AB"),
+}
+AID_NOUNS = "yardım* destek* paket* hibe*"
+NOT_GIVING = {
+    "request": "talep* istedi istiyor",
+    "wish": "ihtiyaç*",
+}
+PLACE_SHORT_FORMS = {"ABD": "USA", "AB": "EU"}

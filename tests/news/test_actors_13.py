@@ -252,3 +252,31 @@ def test_d_cjk_names_whole_and_giving_words_needed():
     assert [p.code for p in find_places("日本はマリウポリの復興に10億円を拠出する。")] == ["JPN"]
     ((donor, recipient, _),) = _rows("ウクライナの被害額は4860億ドルに上る。")
     assert (donor, recipient) == (None, None)
+
+
+# Item c: Turkish giving verbs and the case ending after a name's apostrophe: the dative
+# receives, the ablative gives, the genitive owns. (text, [(donor, recipient, status)])
+TURKISH = [
+    (
+        "Türkiye Ukrayna'ya 50 milyon dolar yardım sözü verdi; köprünün maliyeti 20 milyon dolar.",
+        [("TUR", "UKR", "candidate"), (None, None, "rejected")],
+    ),
+    ("Türkiye, Ukrayna'ya 100 milyon dolar insani yardım gönderdi.", [("TUR", "UKR", "candidate")]),
+    ("Ukrayna, Japonya'dan 30 milyon dolar aldı.", [("JPN", "UKR", "candidate")]),
+    ("Almanya Ukrayna'ya 1 milyar euro askeri yardım taahhüt etti.", [("DEU", "UKR", "candidate")]),
+    ("Polonya Moldova'ya 20 milyon euro bağışladı.", [("POL", "MDA", "candidate")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TURKISH)
+def test_c_turkish_givers_by_case_endings(text, expected):
+    assert _rows(text, "tr") == expected
+
+
+def test_c_turkish_measure_from_its_verbs():
+    (row,) = pledge_candidates(
+        "Türkiye, Ukrayna'ya 100 milyon dolar insani yardım gönderdi.",
+        published=PUBLISHED,
+        lang="tr",
+    )
+    assert (row["measure"], row["category"]) == ("allocation", "humanitarian")

@@ -163,8 +163,60 @@ def find_places(text: str, lang: str | None = None) -> list[Place]:
         whole = tuple(folded[i : i + used]) == form.full
         places.append(Place(words[i][0], words[i + used - 1][1], form.code, form.kind, whole))
         i += used
+    if CJK_RE.search(text):  # "日本政府はウクライナに…": names inside runs without spaces
+        places.extend(_cjk_places(text))
     places.sort(key=lambda place: place.start)
     return places
+
+
+# A character of Japanese, Chinese or Korean writing: such text has no spaces between words.
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Katakana (and its long mark): a name in it is a whole word only between other characters
+# ("マリ" is Mali, not the start of "マリウポリ").
+KATAKANA_RE = re.compile(r"[\u30a0-\u30ff]")
+
+
+def _cjk_places(text: str) -> list[Place]:
+    """The countries named in Japanese, Chinese or Korean writing: CLDR's territory names of
+    those languages (two characters at least) and their ``PLACE_SHORT_FORMS`` ("米国",
+    "한국"), found anywhere in a run of characters, the longest first; a name in katakana not
+    inside a longer katakana word.
+
+    >>> [(p.code, p.start) for p in _cjk_places("日本政府はウクライナに45億ドルの支援を表明した")]
+    [('JPN', 0), ('UKR', 5)]
+    """
+    pattern, codes = _cjk_pattern()
+    places = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if KATAKANA_RE.match(text, end) and KATAKANA_RE.match(text, end - 1):
+            continue
+        if start and KATAKANA_RE.match(text, start - 1) and KATAKANA_RE.match(text, start):
+            continue
+        places.append(Place(start, end, codes[match.group()], "name", True))
+    return places
+
+
+@lru_cache(maxsize=1)
+def _cjk_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    from babel import Locale
+
+    from .countries import EU, alpha2_to_alpha3
+    from .words import SCRIPTS
+
+    table = alpha2_to_alpha3()
+    codes: dict[str, str] = {}
+    for lang, script in SCRIPTS.items():
+        if script not in ("Jpan", "Hani", "Kore"):
+            continue
+        for alpha2, name in Locale.parse(lang).territories.items():
+            code = EU if alpha2 == EU else table.get(alpha2)
+            if code and len(name) >= 2 and CJK_RE.match(name):
+                codes.setdefault(name, code)
+        for short, code in SHORT_FORMS.get(lang, {}).items():
+            codes.setdefault(short, code)
+    body = "|".join(re.escape(name) for name in sorted(codes, key=len, reverse=True))
+    return re.compile(body), codes
 
 
 def _dotted(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, str]]:

@@ -82,10 +82,13 @@ def test_the_registry_tables_are_built_from_the_modules():
         "da",
         "sv",
         "nb",
+        "bg",  # lang13: Bulgarian giving verbs
         "cs",
         "sk",
         "fi",
         "hr",
+        "el",  # lang13: Greek giving verbs
+        "tr",  # issue 13 (actors13): Turkish giving verbs
     )
     # the module's own forms first, then its negated "over" forms (numfix: "nie więcej niż")
     own = LANGUAGES["pl"].QUALIFIERS["up_to"]

@@ -7,7 +7,7 @@ fraction of the €60bn …"), or the money of another actor with a verb of its 
 Kyiv had requested", "the $3.2bn Washington gave last year"). Read with the sentence's giver
 it would be a second pledge of that giver. The words are data (``aidcalc/words/``:
 ``COMPARED_AFTER``, ``SET_AGAINST``, ``RELATIVE_PRONOUNS``, ``SPENDING_VERBS``, ``OWN_BUDGETS``,
-``OWN_POSSESSIVES``, ``SPENDING_SPLIT``, ``SHARE_OF_LINKS``); the rules,
+``OWN_POSSESSIVES``, ``OWN_ENDS``, ``SPENDING_SPLIT``, ``SHARE_OF_LINKS``); the rules,
 in the order ``money_beside`` applies them (docs/extraction.md, "Money beside a pledge"):
 
 1. **Another actor's clause**: set off from the giving verb (no giving verb between the last
@@ -29,7 +29,12 @@ in the order ``money_beside`` applies them (docs/extraction.md, "Money beside a 
    the amount. The money is the owner's or subject's (the country before the word in its
    clause, else the one after it there: "le budget militaire de la Russie", else the last one
    before it in the sentence: "Russia, by contrast, spends"; ``own``, perhaps with no
-   country): no aid. "Germany spends €3bn on aid to Ukraine" names a recipient: a gift.
+   country): no aid. "Germany spends €3bn on aid to Ukraine" names a recipient: a gift. So
+   too, whatever the verb, when right after the amount (two words at most between) a possessive
+   of ``OWN_POSSESSIVES`` comes before a noun of the actor's own ends (``OWN_ENDS``: "for its
+   army", "für seine Armee", "per il suo esercito", "на свою армію"), the clause naming one
+   country, before the amount, and no receiving verb ("…, while Russia announced €2bn for its
+   army": Russia's own money; "Germany gave Ukraine €2bn for its army" names two: a gift).
 3. **A difference**: a phrase of ``COMPARED_AFTER`` right after the amount ("more than",
    "mehr als", "de plus que", "więcej niż", "більше, ніж", "más que").
 4. **Set against**: a phrase of ``SET_AGAINST`` right before the amount, perhaps with a
@@ -76,6 +81,7 @@ from ..words import (
     LIST_AND,
     NEWS_LANGUAGES,
     OWN_BUDGETS,
+    OWN_ENDS,
     OWN_POSSESSIVES,
     PART_SHARES,
     RELATIVE_PRONOUNS,
@@ -143,6 +149,9 @@ def money_beside(
     if found is not None:
         return found
     found = _own_money(sentence, lang, table, where, recipient)
+    if found is not None:
+        return found
+    found = _own_ends(sentence, lang, table, where)
     if found is not None:
         return found
     after = _after_pattern(table)
@@ -414,6 +423,53 @@ def _own_money(sentence: str, lang, table: str, where, recipient) -> Beside | No
     code = owner[-1].code if owner else None
     whose = f"{code}'s" if code else "its subject's"
     return Beside("own", code, f"{whose} own money ({word}), no aid given here")
+
+
+# At most this many words between an amount and the possessive of its owner's ends ("€2bn for
+# its army", "2 miliardi per il suo esercito"), and between that possessive and the noun ("its
+# own army").
+OWN_ENDS_GAP = 2
+
+
+def _own_ends(sentence: str, lang, table: str, where) -> Beside | None:
+    """Rule 2, own ends: right after the amount, in its clause, a possessive of the subject
+    (``OWN_POSSESSIVES``) and a noun of its own ends (``OWN_ENDS``: "for its army", "für seine
+    Armee", "na swoją armię"), the clause naming one country before the amount and no other,
+    with no receiving verb: the money stays with that country ("…, while Russia announced €2bn
+    for its army"). "Germany gave Ukraine €2bn for its army" names two: a gift."""
+    from .donors import find_actors
+
+    start, end = where
+    possessives = OWN_POSSESSIVES.get(table, frozenset())
+    ends = OWN_ENDS.get(table, frozenset())
+    if not possessives or not ends:
+        return None
+    opened = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, start)), default=0)
+    stop = CLAUSE_END_RE.search(sentence, end)
+    clause_end = stop.start() if stop else len(sentence)
+    after = [w.casefold() for w in WORD_RE.findall(sentence, end, clause_end)]
+    noun = None
+    for index, word in enumerate(after[: OWN_ENDS_GAP + 1]):
+        if word in possessives:
+            tail = after[index + 1 : index + 2 + OWN_ENDS_GAP]
+            noun = next((w for w in tail if w in ends), None)
+            break
+    if noun is None:
+        return None
+    named = {
+        a.code for a in find_actors(sentence, lang) if a.code and opened <= a.start < clause_end
+    }
+    owners = [
+        a
+        for a in find_actors(sentence, lang)
+        if a.code and a.role is None and opened <= a.start and a.end <= start
+    ]
+    if len(named) != 1 or not owners:
+        return None
+    if any(c.kind == "receive" for c in find_cues(sentence[opened:clause_end], lang, VERB)):
+        return None  # "Ukraine received €2bn for its people": the receiver's own ends
+    code = owners[-1].code
+    return Beside("own", code, f"{code}'s own money (for its {noun}), no aid given here")
 
 
 @lru_cache(maxsize=32)

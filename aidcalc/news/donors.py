@@ -110,6 +110,7 @@ from ..words import (
     AGENT_MARKERS,
     AID_NOUNS,
     ALLY_WORDS,
+    CASE_SUFFIXES,
     COLLECTIVE_DONORS,
     COMPARED_WORDS,
     CONTRAST_OPENERS,
@@ -133,11 +134,13 @@ from ..words import (
     SEAT_LINKS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    SUBJECT_RECEIVES,
     THANKING,
     VERB_SECOND,
     WE_ENDINGS,
     WE_WORDS,
 )
+from .cjk import cjk_givers
 from .cues import NOT_GIVING, VERB, Cue, find_cues, phrase_pattern, phrases_pattern
 from .dates import month_words, weekday_words
 from .institutions import find_institutions
@@ -168,6 +171,10 @@ POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s*")
 # A word; one written with a capital may be a name the gazetteer does not know ("Scotland").
 NAME_RE = re.compile(r"\b[^\W\d_]{2,}")
 LAST_WORD_RE = re.compile(r"\b[^\W\d_]{2,}$")
+# A case ending written after an apostrophe on a name ("Ukrayna'ya"), group 1 (``CASE_SUFFIXES``).
+APOSTROPHE_ENDING_RE = re.compile(r"['’]([^\W\d_]+)")
+# A digit: an amount between a subject and its verb is the verb's own subject ("€5bn was sent").
+DIGIT_RE = re.compile(r"\d")
 # At most this many words between an amount and the agent that gives it ("pledged last week by").
 OWN_AGENT_WORDS = 5
 # Words after an amount read for what follows a possessive before it ("…'s €3bn aid package").
@@ -219,6 +226,9 @@ def givers(
     """
     if not amounts:
         return []
+    cjk = cjk_givers(sentence, amounts, money)
+    if cjk is not None:  # "日本政府はウクライナに…": rule 0, words without spaces
+        return [Giver(*found) for found in cjk]
     # a country's short form inside an amount is its currency's prefix ("pledged US$10m",
     # "NZ$10m"), no actor; one opening a list item stands before the amount's span already
     # (``country_prefix.giver_start``); a country inside any amount the parser read, a
@@ -250,7 +260,7 @@ def givers(
         and _unnamed_opening(sentence, lang, actors, verbs, amounts[0][0])
     ):
         first = (None, "unnamed")  # "Scotland pledged £300m", "Mr Starmer promised"
-    if first[0] is None and first[1] != "unnamed":  # "Pledges so far: Germany, €8bn; …"
+    if first[0] is None and first[1] not in ("unnamed", "collective"):  # "Pledges: Germany, €8bn"
         first = _item_donor(sentence, lang, actors, 0, amounts[0][0])
     elif first[1] == "subject" and first[0] is not None and first[0].start >= amounts[0][1]:
         # "The UK £2bn and Germany €3bn were pledged": a subject named after the first amount
@@ -291,7 +301,7 @@ def givers(
         new = _clause_donor(sentence, lang, actors, verbs, begin, at)
         if new[0] is None and led is not None and begin <= led.start < at:
             new = (led, "agent")  # "…, led by Germany with €4bn"
-        if new[0] is None:
+        if new[0] is None and new[1] != "unnamed":
             new = _item_donor(sentence, lang, actors, begin, at)
         if new[0] is None and _unnamed_subject(sentence, lang, actors, verbs, begin, at):
             new = (None, "unnamed")  # "…, while Scotland pledged £300m": not Japan's
@@ -853,6 +863,24 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
             return (None, None), None
         return (actor, "agent" if actor.role == "agent" else _rule(actor, "nearest")), None
     subject = _subject(actors, lang, split, amount_at, sentence)
+    if (
+        main
+        and kind == "give"
+        and subject is not None
+        and subject.end <= verb.start
+        and verb.end <= amount_at
+        and not DIGIT_RE.search(sentence, subject.end, verb.start)
+        and _receiving_passive(sentence, lang, verb)
+    ):
+        # "Ukraine was promised $2bn by Germany", "l'Ukraine s'est vu promettre …": the subject
+        # receives, the agent gives; with no agent the sentence names no giver
+        agents = [a for a in actors if a.role == "agent" and a.code and a.code != subject.code]
+        if agents:
+            return (agents[0], "agent"), subject.code
+        allies = _ally_pattern(lang)
+        if allies is not None and allies.search(sentence, verb.end):
+            return (None, "collective"), subject.code  # "… by its allies": several givers
+        return (None, None), subject.code
     after = split.start >= amount_at and lang not in SUBJECT_AFTER_VERB
     later = subject is not None and subject.start >= amount_at
     if (
@@ -893,6 +921,44 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
     if offices:  # an office of a country the sentence does not name
         return (offices[-1], "institution"), None
     return (None, None), None
+
+
+# A word right before a giving verb that keeps it active: the infinitive's mark ("is to give").
+NOT_PASSIVE_WORDS = frozenset({"to"})
+
+
+def _receiving_passive(sentence: str, lang: str | None, verb: Cue) -> bool:
+    """Return whether a word of ``SUBJECT_RECEIVES`` stands right before the giving verb
+    ``verb``, or one word before it ("was also promised"), making its subject the receiver
+    ("Ukraine was promised $2bn", "l'Ukraine s'est vu promettre", "Ukraina ble lovet"); never
+    before a gerund ("is giving") or an infinitive ("is to give"), nor a verb followed by "to"
+    ("is committed to").
+
+    >>> text = "Ukraine was promised $2 billion by Germany."
+    >>> _receiving_passive(text, "en", find_cues(text, "en", VERB)[1])
+    True
+    >>> text = "Germany is to provide $2 billion."
+    >>> _receiving_passive(text, "en", find_cues(text, "en", VERB)[1])
+    False
+    """
+    pattern = _receives_pattern(lang)
+    if pattern is None or verb.text.casefold().endswith("ing"):
+        return False
+    if re.match(r"\s+to\b", sentence[verb.end :], re.IGNORECASE):
+        return False
+    match = pattern.search(sentence[: verb.start])
+    return match is not None and (match.group(1) or "").casefold() not in NOT_PASSIVE_WORDS
+
+
+@lru_cache(maxsize=32)
+def _receives_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """``SUBJECT_RECEIVES`` of ``lang`` at the end of a text, one word perhaps after it (group
+    1)."""
+    words = SUBJECT_RECEIVES.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not words:
+        return None
+    body = "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{body})\s+(?:([^\W\d_]+)\s+)?$", re.IGNORECASE)
 
 
 def _is_thanking(verb: Cue, lang: str | None) -> bool:
@@ -1034,6 +1100,21 @@ def _clause_donor(sentence, lang, actors, verbs, begin: int, amount_at: int):
         gives.sort(key=lambda v: v.start)
     if gives:
         before = [a for a in inside if a.end <= gives[-1].start]
+        if (
+            before
+            and gives[-1].kind == "give"
+            and not DIGIT_RE.search(sentence, before[-1].end, gives[-1].start)
+            and _receiving_passive(sentence, lang, gives[-1])
+        ):
+            # "…, while Ukraine was promised €1bn by Japan": the subject receives
+            stop = CLAUSE_MARK_RE.search(sentence, gives[-1].end)
+            clause_end = stop.start() if stop else len(sentence)
+            agents = [
+                a
+                for a in actors
+                if a.role == "agent" and a.code and gives[-1].end <= a.start < clause_end
+            ]
+            return (agents[0], "agent") if agents else (None, "unnamed")
         if before:
             return before[-1], _rule(before[-1], "subject")
     opened = _opened_subject(sentence, lang, inside, begin, amount_at)
@@ -1875,6 +1956,16 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
     nationality adjective after a word of means ("through the Danish model", "via de Deense
     constructie": ``MEANS_MARKERS``) gets the role ``means``: it names a way of giving, no
     actor."""
+    suffixes = CASE_SUFFIXES.get(lang or "", {})
+    if suffixes:  # "Ukrayna'ya", "Japonya'dan", "Türkiye'nin": the ending after the apostrophe
+        ending = APOSTROPHE_ENDING_RE.match(sentence, actor.end)
+        found = ending.group(1).casefold() if ending else None
+        if found in suffixes.get("recipient", ()):
+            return _replace(actor, role="recipient")
+        if found in suffixes.get("agent", ()):
+            return _replace(actor, role="agent")
+        if found in suffixes.get("owner", ()):
+            return _replace(actor, subject=False)
     # the words end in order (``WORD_RE`` matches never overlap): the last three that end
     # before the actor are found by bisection, not by walking the whole sentence
     count = bisect_right(words, actor.start, key=itemgetter(1))

@@ -23,10 +23,12 @@ language; a word ending in "*" stands for every word it begins, as "zniszczy*" f
    verlor", "hat Infrastruktur im Wert von 2 Mrd. Euro zerstört").
 
 3. **Figures stated**: an estimate or cost ("estimated at", "will cost", "kostet",
-   "odhadují"), a stock or total of an economy (reserves, GDP, a deficit, external financing
-   received: "резерви", "rezerwy", "зовнішнього фінансування"), a hypothetical ("would mean",
-   "zou … betekenen", "représenterait") and a valuation verb ("stands at", "beläuft sich",
-   "wynoszą", "становлять"), the kinds of ``KINDS_STATED``, count only in a clause with no
+   "odhadují"), the price of a thing (``price``: "the bridge costs", "die Kosten der
+   Brücke", "koszt mostu", "köprünün maliyeti"), a stock or total of an economy (reserves,
+   GDP, a deficit, external financing received: "резерви", "rezerwy", "зовнішнього
+   фінансування"), a hypothetical ("would mean", "zou … betekenen", "représenterait") and a
+   valuation verb ("stands at", "beläuft sich", "wynoszą", "становлять"), the kinds of
+   ``KINDS_STATED``, count only in a clause with no
    giving or receiving verb ("Germany has given an estimated €12bn" is a gift). An estimate
    or valuation verb takes the kind of an earlier word of its clause of another kind
    ("Rezerwy … wynoszą": a reserve; "Škody … se odhadují": damage).
@@ -90,6 +92,7 @@ KIND_NAMES = {
     "revenue": "revenues",
     "debt": "a debt",
     "estimate": "an estimate or cost",
+    "price": "a price or cost",
     "stock": "a reserve, output or deficit",
     "conditional": "a hypothetical",
     "valuation": "a figure stated",
@@ -102,7 +105,7 @@ FOR_A_RECIPIENT = frozenset({"revenue"})
 # The kinds that state a figure rather than an act (an estimate or cost, a stock or total of the
 # economy, a hypothetical): they count only in a clause with no giving or receiving verb, whose
 # subject is then no giving act ("Germany has given an estimated €12bn" is a gift).
-KINDS_STATED = frozenset({"estimate", "stock", "conditional", "valuation"})
+KINDS_STATED = frozenset({"estimate", "price", "stock", "conditional", "valuation"})
 # The kinds of verbs stating a figure: an earlier word of another kind in their clause is the
 # subject and names the kind ("Škody … se odhadují na": damage, "Rezerwy … wynoszą": a reserve).
 VERB_KINDS = frozenset({"estimate", "valuation"})
@@ -139,7 +142,8 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
     >>> other_money("L'Italia ha speso 2 miliardi di euro per l'Ucraina.", "it", (18, 36)) is None
     True
     """
-    table = lang if lang in NEWS_LANGUAGES else "en"
+    # a language of no giving verbs may still name money that is no gift ("maliyeti": its cost)
+    table = lang if lang in NEWS_LANGUAGES or lang in OTHER_MONEY else "en"
     pattern = _pattern(table)
     if pattern is None:
         return None
@@ -185,6 +189,8 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
         return None  # rule 4: "Germany's aid now stands at €12bn", "It amounts to €1bn"
     if kind in FOR_A_RECIPIENT and _recipient_after(sentence, lang, end, clause_end):
         return None  # "€3bn of revenues from frozen Russian assets for Ukraine": a gift
+    if kind == "price":  # "köprünün maliyeti": a thing's price, no country's money
+        return OtherMoney(kind, word.group(), None)
     return OtherMoney(kind, word.group(), _subject(sentence, lang, at))
 
 

@@ -145,6 +145,16 @@ A language module may define any of these names (all optional; a missing one add
                             adjective after them ("through the Danish model") is no actor
 ``PASSIVE_AUXILIARIES``     auxiliaries of the passive ("was"): before a giving verb they make
                             the subject the receiver and the agent the giver
+``GIVING_WORDS``            in a language written without spaces (Japanese, Chinese, Korean),
+                            words of giving found inside longer runs ("表明", "承诺", "지원");
+``RECIPIENT_AFTER``         particles right after a country making it the receiver ("に", "에"),
+``RECIPIENT_BEFORE``        and words right before it ("向", "给"): ``aidcalc.news.cjk``
+``CASE_SUFFIXES``           {role: endings} after an apostrophe that give a country its role
+                            ("Ukrayna'ya": ``recipient``, "Japonya'dan": ``agent``,
+                            "Türkiye'nin": ``owner``)
+``SUBJECT_RECEIVES``        words right before a giving verb making its subject the receiver
+                            ("Ukraine was promised", "l'Ukraine s'est vu promettre"): the
+                            agent gives, else no one the sentence names (news.donors)
 ``GENITIVE_LINKS``          words joining an office to its country ("of"); ``SEAT_LINKS``
                             to the capital it sits in ("in")
 ``MEETING_WORDS``           meetings named by their city ("the Paris conference", "Conferenza
@@ -175,6 +185,8 @@ A language module may define any of these names (all optional; a missing one add
 ``OTHER_MONEY_LINKS``       words between an amount and such a word after it ("in damage")
 ``OWN_POSSESSIVES``         the subject's possessives after spent money ("its army"): own money
 ``SPENDING_SPLIT``          split spending verbs (verb, particle): "gibt … aus"
+``OWN_ENDS``                nouns of an actor's own ends after such a possessive ("its army",
+                            "seine Armee", "swoją armię"): money for them is its own, no aid
 ``SHARE_WHOLES``            the whole a share is taken of, before an amount set off ("a third of
                             the package (€1.3bn)"): a part, as after ``PART_AFTER``
 ``SHARE_OF_LINKS``          words between a share and its whole written as an amount ("a third
@@ -233,7 +245,7 @@ English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, 
 ``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
 >>> NEWS_LANGUAGES[10:]
-('ro', 'da', 'sv', 'nb', 'bg', 'cs', 'sk', 'fi', 'hr', 'el')
+('ro', 'da', 'sv', 'nb', 'bg', 'cs', 'sk', 'fi', 'hr', 'el', 'tr')
 >>> QUALIFIER_FORMS["over"]["de"][:2]
 ['über', 'mehr als']
 """
@@ -257,6 +269,7 @@ from . import (
     hr,
     it,
     ja,
+    ko,
     lt,
     nb,
     nl,
@@ -297,6 +310,7 @@ LANGUAGES: dict[str, ModuleType] = {
     "tr": tr,
     "ja": ja,
     "zh": zh,
+    "ko": ko,
 }
 
 # Marks of no language that join a range ("$1-2 billion") or stand between a scale and a
@@ -645,6 +659,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             code: frozenset(words.casefold().split())
             for code, words in _by_language(languages, "OWN_POSSESSIVES").items()
         },
+        "OWN_ENDS": {
+            code: frozenset(words.casefold().split())
+            for code, words in _by_language(languages, "OWN_ENDS").items()
+        },
         "SPENDING_SPLIT": {
             code: tuple(tuple(pair.casefold().split()) for pair in pairs)
             for code, pairs in _by_language(languages, "SPENDING_SPLIT").items()
@@ -672,6 +690,14 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "SUBJECT_PRONOUNS": _by_language(languages, "SUBJECT_PRONOUNS"),
         "EACH_WORDS": _by_language(languages, "EACH_WORDS"),
         "ALLY_WORDS": _by_language(languages, "ALLY_WORDS"),
+        "SUBJECT_RECEIVES": _by_language(languages, "SUBJECT_RECEIVES"),
+        "GIVING_WORDS": _by_language(languages, "GIVING_WORDS"),
+        "CASE_SUFFIXES": {
+            code: {role: frozenset(words.split()) for role, words in table.items()}
+            for code, table in _by_language(languages, "CASE_SUFFIXES").items()
+        },
+        "RECIPIENT_AFTER": _by_language(languages, "RECIPIENT_AFTER"),
+        "RECIPIENT_BEFORE": _by_language(languages, "RECIPIENT_BEFORE"),
         "FROM_US": _by_language(languages, "FROM_US"),
         "CONTRAST_OPENERS": _by_language(languages, "CONTRAST_OPENERS"),
         "ITEM_WITH": _by_language(languages, "ITEM_WITH"),
@@ -857,6 +883,7 @@ OTHER_MONEY_LINKS: dict[str, frozenset[str]] = _TABLES["OTHER_MONEY_LINKS"]
 RELATIVE_CLAUSE_WORDS: dict[str, frozenset[str]] = _TABLES["RELATIVE_CLAUSE_WORDS"]
 OWN_POSSESSIVES: dict[str, frozenset[str]] = _TABLES["OWN_POSSESSIVES"]
 SPENDING_SPLIT: dict[str, tuple[tuple[str, str], ...]] = _TABLES["SPENDING_SPLIT"]
+OWN_ENDS: dict[str, frozenset[str]] = _TABLES["OWN_ENDS"]
 PART_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_AFTER"]
 PART_SHARES: dict[str, tuple[str, ...]] = _TABLES["PART_SHARES"]
 SHARE_WHOLES: dict[str, tuple[str, ...]] = _TABLES["SHARE_WHOLES"]
@@ -880,6 +907,14 @@ FURTHER_AFTER: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AFTER"]
 SUBJECT_PRONOUNS: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_PRONOUNS"]
 EACH_WORDS: dict[str, tuple[str, ...]] = _TABLES["EACH_WORDS"]
 ALLY_WORDS: dict[str, tuple[str, ...]] = _TABLES["ALLY_WORDS"]
+SUBJECT_RECEIVES: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_RECEIVES"]
+# Japanese, Chinese and Korean: {language: words} of giving, and of a receiver after or before
+# a country's name (``aidcalc.news.cjk``).
+GIVING_WORDS: dict[str, tuple[str, ...]] = _TABLES["GIVING_WORDS"]
+# {language: {role: endings}} written after an apostrophe on a country's name (Turkish).
+CASE_SUFFIXES: dict[str, dict[str, frozenset[str]]] = _TABLES["CASE_SUFFIXES"]
+RECIPIENT_AFTER: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_AFTER"]
+RECIPIENT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_BEFORE"]
 FROM_US: dict[str, tuple[str, ...]] = _TABLES["FROM_US"]
 CONTRAST_OPENERS: dict[str, tuple[str, ...]] = _TABLES["CONTRAST_OPENERS"]
 ITEM_WITH: dict[str, tuple[str, ...]] = _TABLES["ITEM_WITH"]

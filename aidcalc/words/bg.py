@@ -261,6 +261,8 @@ OTHER_MONEY = {
     "trade": "търговия търговията износ износа внос вноса продаде продала",
     "revenue": "приходи приходите",
     "debt": "дълг дълга дългове",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "цена цената струва струваше разходите",
 }
 OTHER_MONEY_LINKS = "в"
 

@@ -433,6 +433,8 @@ OTHER_MONEY = {
     "conditional": "znamenalo znamenala znamenaly představovalo představovala",
     # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
     "valuation": "činí činil činila činily činilo",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "náklady nákladů stojí cena",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -280,6 +280,8 @@ OTHER_MONEY = {
     "trade": "handel handlen eksport eksporten import importen solgte",
     "revenue": "indtægter",
     "debt": "gæld",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "omkostninger omkostningerne koster kostede prisen",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
@@ -293,3 +295,7 @@ NOT_GIVING = {
     "wish": "behov* brug for",
 }
 CUE_PHRASES = (*CUE_PHRASES, "brug for", "ikke kun", "ikke blot")
+
+# Words right before a giving verb's participle that make it a passive whose subject receives
+# ("Ukraine blev lovet 2 milliarder kroner"; aidcalc.news.donors, rule 3).
+SUBJECT_RECEIVES = ("blev", "bliver", "blevet")

@@ -605,6 +605,12 @@ OWN_BUDGETS = (
 OWN_POSSESSIVES = (
     "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres eigene eigenen eigenes"
 )
+# Nouns of an actor's own ends after a possessive of OWN_POSSESSIVES: its own money, no aid.
+OWN_ENDS = (
+    "Armee Armeen Militär Streitkräfte Bundeswehr Truppen Soldaten Bürger Bürgerinnen "
+    "Bevölkerung Haushalte Landwirte Bauern Industrie Wirtschaft Haushalt "
+    "Verteidigung Rüstung Polizei Grenzen Renten Rentner"
+)
 # A spending verb split in two (the verb before the amount, its particle closing the clause):
 # "gibt jährlich 120 Mrd. Euro für sein Militär aus".
 SPENDING_SPLIT = ("gibt aus", "gab aus", "geben aus", "wendet auf", "wandte auf")
@@ -688,6 +694,8 @@ OTHER_TIME_WORDS = ("hatte", "hatten", "gegenüber", "im vergleich zu")
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "Kosten Preis Baukosten Gesamtkosten",
     "damage": (
         "zerstört* zerstörung* beschädigt* schaden schäden schadens kriegsschäden sachschäden"
     ),

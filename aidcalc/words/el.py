@@ -239,6 +239,8 @@ OTHER_MONEY = {
     "trade": "εμπόριο εμπορίου εξαγωγές εξαγωγών εισαγωγές εισαγωγών πούλησε",
     "revenue": "έσοδα εσόδων",
     "debt": "χρέος χρέους χρέη",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "κόστος κοστίζει κόστισε τιμή",
 }
 OTHER_MONEY_LINKS = "σε"
 

@@ -110,10 +110,13 @@ RANGE_OPENERS = ("between", "from")
 # stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries. A stem takes
 # English words only: "promise*", "promisi*", not "promis*", which took the French "promis".
 VERBS = {
+    # "spending" alone is the noun ("defence spending of $2bn"), no giving verb: only after a
+    # form of "be" is it one ("is spending")
     "give": (
         "provid* pledg* announc* allocat* commit* disburs* donat* gave give* send* "
         "sent approv* offer* deliver* earmark* contribut* promise* promisi* transferr* "
-        "granted spent spend* suppli* supply* unveil* pay* paid lend* lent added adds"
+        "granted spent spend spends is spending are spending was spending were spending "
+        "be spending been spending suppli* supply* unveil* pay* paid lend* lent added adds"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "receiv* get gets got obtain* thank*",
@@ -980,6 +983,13 @@ OWN_BUDGETS = (
 )
 # Possessives of the subject after a spending verb's amount: spent on itself ("its army").
 OWN_POSSESSIVES = "its their his her own"
+# Nouns of an actor's own ends after a possessive of OWN_POSSESSIVES ("for its army", "for its own
+# citizens"): money an actor sets aside for them is its own, no aid (aidcalc.news.beside).
+OWN_ENDS = (
+    "army armies armed military troops soldiers citizens people population households "
+    "farmers industry economy budget pensions pensioners defence defense police "
+    "borders"
+)
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it
@@ -1115,6 +1125,8 @@ OTHER_MONEY = {
         "comes to",
         "came to",
     ),
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "cost costs price",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
@@ -1131,12 +1143,22 @@ CONTRAST_OPENERS = ("while", "whereas")
 # subject of a giving verb, with that country as possessor or genitive, the money is several
 # givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
 ALLY_WORDS = ("allies", "partners", "backers", "supporters", "donors", "friends")
+# Words right before a giving verb (one word may stand between: "was also promised") that make
+# it a passive whose subject receives ("Ukraine was promised $2bn by its allies"): the one
+# after an agent marker gives (aidcalc.news.donors, rule 3). Not before a gerund ("is giving")
+# nor an infinitive ("is to give").
+SUBJECT_RECEIVES = ("was", "were", "is", "are", "be", "been", "being", "get", "gets", "got")
 # Words between a list item's giver and its amount after the first one ("…, Germany leading with
 # €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
 ITEM_WITH = ("leading with", "in the lead with", "at the top with", "topping the list with", "with")
 
 # Phrases of the running-total words of BASIS above (a start, "from the start of").
-CUE_PHRASES = (*CUE_PHRASES, "from the start of", "from the beginning of")
+CUE_PHRASES = (
+    *CUE_PHRASES,
+    "from the start of",
+    "from the beginning of",
+    *(f"{be} spending" for be in ("is", "are", "was", "were", "be", "been")),
+)
 
 # A whole named after a part (aidcalc.news.beside, rule 6; docs/extraction.md): the part, a link
 # (``SHARE_OF_LINKS``, or one of ``WHOLE_FROM`` that names a whole only with a noun), then a noun

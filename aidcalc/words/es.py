@@ -485,6 +485,12 @@ SPENDING_VERBS = "gasta gastan gastó gastado gastaba"
 OWN_BUDGETS = ("presupuesto militar", "presupuesto de defensa", "gasto militar", "gasto en defensa")
 # Possessives of the subject after a spending verb's amount: spent on itself ("its army").
 OWN_POSSESSIVES = "su sus propio propia propios propias"
+# Nouns of an actor's own ends after a possessive of OWN_POSSESSIVES: its own money, no aid.
+OWN_ENDS = (
+    "ejército fuerzas militares tropas soldados ciudadanos población familias hogares "
+    "agricultores industria economía presupuesto defensa policía fronteras pensiones "
+    "pensionistas"
+)
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it
@@ -556,6 +562,8 @@ OTHER_MONEY = {
     "conditional": "supondría supondrían significaría equivaldría representaría",
     # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
     "valuation": ("asciende a", "ascienden a", "ascendió a", "ascendieron a"),
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "costo costos coste costes cuesta costará precio",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

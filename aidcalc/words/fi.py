@@ -243,4 +243,6 @@ OTHER_MONEY = {
     "trade": "kauppa kaupan vienti viennin vientiä tuonti tuonnin tuontia myi",
     "revenue": "tulot tuloja",
     "debt": "velka velkaa velat",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "kustannus kustannukset kustannuksia hinta",
 }

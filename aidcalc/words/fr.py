@@ -550,6 +550,11 @@ OWN_BUDGETS = (
 )
 # Possessives of the subject after a spending verb's amount: spent on itself ("its army").
 OWN_POSSESSIVES = "son sa ses leur leurs propre propres"
+# Nouns of an actor's own ends after a possessive of OWN_POSSESSIVES: its own money, no aid.
+OWN_ENDS = (
+    "armée armées militaires troupes soldats citoyens population ménages agriculteurs "
+    "industrie économie budget défense police frontières retraites retraités"
+)
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it
@@ -650,6 +655,8 @@ OTHER_MONEY = {
         "s’élève à",
         "s’élèvent à",
     ),
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "coût coûts coûte coûtera prix",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
@@ -666,6 +673,21 @@ CONTRAST_OPENERS = ("tandis que", "alors que")
 # subject of a giving verb, with that country as possessor or genitive, the money is several
 # givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
 ALLY_WORDS = ("alliés", "partenaires", "soutiens", "donateurs", "bailleurs")
+# "se voir" before a giving verb: its subject receives ("l'Ukraine s'est vu promettre 2
+# milliards par ses alliés"; aidcalc.news.donors, rule 3).
+SUBJECT_RECEIVES = (
+    "s'est vu",
+    "s'est vue",
+    "se sont vu",
+    "se sont vus",
+    "se sont vues",
+    "se voit",
+    "se voient",
+    "se verra",
+    "se verront",
+    "s'était vu",
+    "s'était vue",
+)
 # Words between a list item's giver and its amount after the first one ("…, Germany leading with
 # €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
 ITEM_WITH = ("en tête avec", "avec")

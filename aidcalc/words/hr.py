@@ -304,6 +304,8 @@ OTHER_MONEY = {
     "trade": "trgovina trgovine trgovinu izvoz izvoza uvoz uvoza prodao prodala",
     "revenue": "prihodi prihoda",
     "debt": "dug dugovi dugova",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "troškovi troškova košta cijena",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -422,6 +422,12 @@ SPENDING_VERBS = "spende spendono speso spendeva"
 OWN_BUDGETS = ("bilancio militare", "bilancio della difesa", "spesa militare", "spese militari")
 # Possessives of the subject after a spending verb's amount: spent on itself ("its army").
 OWN_POSSESSIVES = "suo sua suoi sue loro proprio propria"
+# Nouns of an actor's own ends after a possessive of OWN_POSSESSIVES: its own money, no aid.
+OWN_ENDS = (
+    "esercito forze militari truppe soldati cittadini popolazione famiglie "
+    "agricoltori industria economia bilancio difesa polizia confini pensioni "
+    "pensionati"
+)
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it
@@ -504,6 +510,8 @@ OTHER_MONEY = {
     "conditional": "significherebbe comporterebbe equivarrebbe rappresenterebbe",
     # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
     "valuation": ("ammonta a", "ammontano a", "ammontava a", "ammontavano a"),
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "costo costi costa costerà prezzo",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
@@ -524,6 +532,17 @@ CONTRAST_OPENERS = ("mentre", "invece")
 # subject of a giving verb, with that country as possessor or genitive, the money is several
 # givers' (collective) and that country receives it (aidcalc.news.donors, rule 3).
 ALLY_WORDS = ("alleati", "partner", "donatori")
+# "vedersi" before a giving verb: its subject receives ("l'Ucraina si è vista promettere 2
+# miliardi dagli alleati"; aidcalc.news.donors, rule 3).
+SUBJECT_RECEIVES = (
+    "si è vista",
+    "si è visto",
+    "si sono visti",
+    "si sono viste",
+    "si vede",
+    "si vedrà",
+    "si vedono",
+)
 # Words between a list item's giver and its amount after the first one ("…, Germany leading with
 # €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
 ITEM_WITH = ("in testa con", "con")

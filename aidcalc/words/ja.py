@@ -34,3 +34,12 @@ QUALIFIERS_AFTER = {
     "程度": "approx",
     "前後": "approx",
 }
+
+# Who gives and who receives in a sentence written without spaces (aidcalc.news.cjk): words of
+# giving ("表明" announce, "拠出" contribute, "供与" grant, "提供" provide, "支援" support,
+# "約束" promise), particles right after a country that make it the receiver ("ウクライナに",
+# "ウクライナへ"), and short names CLDR does not give ("米国", "英国").
+GIVING_WORDS = ("表明", "拠出", "供与", "提供", "支援", "約束", "発表", "贈与", "援助")
+RECIPIENT_AFTER = ("に対し", "にも", "に", "へ")
+RECIPIENT_BEFORE = ("対",)
+PLACE_SHORT_FORMS = {"米国": "USA", "英国": "GBR", "韓国": "KOR"}

@@ -348,4 +348,6 @@ OTHER_MONEY = {
     "trade": "prekyba prekybos eksportas eksporto importas importo pardavė",
     "revenue": "pajamos pajamų",
     "debt": "skola skolos skolų",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "kaina kainuoja kainuos kaštai",
 }

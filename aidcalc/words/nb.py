@@ -294,6 +294,8 @@ OTHER_MONEY = {
     "trade": "handel handelen eksport eksporten import importen solgte",
     "revenue": "inntekter",
     "debt": "gjeld",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "kostnad kostnaden kostnader kostnadene koster kostet prisen",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
@@ -307,3 +309,7 @@ NOT_GIVING = {
     "wish": "behov* trenger",
 }
 CUE_PHRASES = (*CUE_PHRASES, "ikke bare", "ikke kun")
+
+# Words right before a giving verb's participle that make it a passive whose subject receives
+# ("Ukraina ble lovet 2 milliarder kroner"; aidcalc.news.donors, rule 3).
+SUBJECT_RECEIVES = ("ble", "blir", "blitt")

@@ -483,6 +483,8 @@ OTHER_MONEY = {
     "conditional": ("betekenen", "zou betekenen", "neerkomen op", "zou neerkomen op"),
     # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
     "valuation": "bedraagt bedragen bedroeg bedroegen",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "kosten kost kostte prijs",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -530,6 +530,12 @@ OWN_BUDGETS = (
 )
 # Possessives of the subject after a spending verb's amount: spent on itself ("its army").
 OWN_POSSESSIVES = "swoje swoją swój swojej swoich swym swoim własne własną własny"
+# Nouns of an actor's own ends after a possessive of OWN_POSSESSIVES: its own money, no aid.
+OWN_ENDS = (
+    "armię armii armia wojsko wojska siły żołnierzy obywateli ludność ludności "
+    "gospodarstwa rolników przemysł gospodarkę budżet obronę obronność policję "
+    "granice emerytury emerytów"
+)
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it
@@ -631,6 +637,8 @@ OTHER_MONEY = {
     "conditional": "oznaczałoby oznaczałaby oznaczałyby wyniosłoby wyniosłaby kosztowałoby",
     # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
     "valuation": "wynosi wynoszą wynosiła wynosiły wynosił wyniosła wyniosły wyniósł wyniosło",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "koszt koszty kosztem cena ceny",
 }
 
 # Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get

@@ -407,6 +407,11 @@ OTHER_TIME_WORDS = ("tinha", "tinham", "havia", "contra", "em comparação com",
 SPENDING_VERBS = "gasta gastam gastou gastado gastava"
 # Possessives of the subject after a spending verb's amount: spent on itself ("its army").
 OWN_POSSESSIVES = "seu sua seus suas próprio própria próprios próprias"
+# Nouns of an actor's own ends after a possessive of OWN_POSSESSIVES: its own money, no aid.
+OWN_ENDS = (
+    "exército forças militares tropas soldados cidadãos população famílias "
+    "agricultores indústria economia orçamento defesa polícia fronteiras pensões"
+)
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
@@ -416,6 +421,8 @@ OTHER_MONEY = {
     "trade": "comércio exportações importações vendeu",
     "revenue": "receitas",
     "debt": "dívida dívidas",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "custo custos custa custará preço",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -358,6 +358,8 @@ OTHER_MONEY = {
     "trade": "comerț comerțul exporturi exporturile importuri importurile vândut",
     "revenue": "venituri veniturile",
     "debt": "datorie datorii datoriile",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "cost costul costurile costă prețul",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -316,6 +316,8 @@ OTHER_MONEY = {
     "trade": "obchod obchodu vývoz vývozu dovoz dovozu predal predala predalo",
     "revenue": "príjmy príjmov",
     "debt": "dlh dlhy dlhov",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "náklady nákladov stojí cena",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

@@ -407,6 +407,8 @@ OTHER_MONEY = {
     "conditional": ("innebära", "betyda", "skulle innebära", "skulle betyda", "motsvara"),
     # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
     "valuation": ("uppgår till", "uppgick till"),
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "kostnad kostnaden kostnader kostar kostade priset",
 }
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.

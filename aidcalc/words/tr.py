@@ -123,3 +123,62 @@ PER_YEAR = (
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "harcıyor harcadı harcar"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money, read in a Turkish text
+# although Turkish is no news language): {kind: words}; a word ending in "*" stands for every
+# word it begins. "maliyeti" (its cost), "hasar" (damage), "kayıp" and "zarar" (losses).
+OTHER_MONEY = {
+    "damage": "hasar* tahrip yıktı yıkıldı",
+    "loss": "kayıp* kaybetti zarar*",
+    "debt": "borç*",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "maliyet* masraf* fiyat* tutuyor",
+}
+
+# News words (aidcalc.news): with VERBS Turkish is a news language. Turkish puts the verb last
+# and marks a country's role by a case ending after an apostrophe ("Ukrayna'ya": to Ukraine),
+# read by ``CASE_SUFFIXES``; "yardım sözü verdi" (promised aid) is "verdi" (gave) after a noun.
+VERBS = {
+    "give": (
+        "verdi verecek veriyor verecektir vermişti gönderdi gönderecek gönderiyor "
+        "sağladı sağlayacak sağlıyor ayırdı ayıracak bağışladı bağışlayacak aktardı "
+        "aktaracak tahsis taahhüt açıkladı açıklayacak duyurdu"
+    ),
+    "receive": "aldı alacak alıyor teşekkür",
+}
+INTENTION = {
+    "pledge": "söz sözü taahhüt açıkladı açıklayacak duyurdu",
+}
+MEASURE = {
+    "allocation": "gönderdi sağladı teslim",
+}
+CATEGORIES = {
+    "military": "askeri silah* mühimmat* füze* tank* hava savunma*",
+    "financial": "kredi* hibe* bütçe*",
+    "humanitarian": "insani enerji* jeneratör* gıda* sağlık*",
+}
+# The role of a country from the case ending after its apostrophe: the dative receives
+# ("Ukrayna'ya", "Almanya'ya"), the ablative gives ("Japonya'dan"), the genitive owns
+# ("Türkiye'nin yardımı"): a possessor, never the subject (aidcalc.news.donors, rule 2).
+CASE_SUFFIXES = {
+    "recipient": "ya ye a e na ne",
+    "agent": "dan den tan ten ndan nden",
+    "owner": "nın nin nun nün ın in un ün",
+}
+EXTRA_LETTERS = 3
+INSTITUTIONS = {
+    "": (
+        "hükümet*",
+        "bakanlı*",
+        "cumhurbaşkan*",
+        "başbakan*",
+        "meclis*",
+    ),
+    "EU": ("Avrupa Birliği*", "Avrupa Komisyonu*", "AB"),
+}
+AID_NOUNS = "yardım* destek* paket* hibe*"
+NOT_GIVING = {
+    "request": "talep* istedi istiyor",
+    "wish": "ihtiyaç*",
+}
+PLACE_SHORT_FORMS = {"ABD": "USA", "AB": "EU"}

@@ -484,6 +484,12 @@ OWN_BUDGETS = (
 )
 # Possessives of the subject after a spending verb's amount: spent on itself ("its army").
 OWN_POSSESSIVES = "свій свою своє свої своєї своїх своїм свого власний власну власні"
+# Nouns of an actor's own ends after a possessive of OWN_POSSESSIVES: its own money, no aid.
+OWN_ENDS = (
+    "армію армії армія військо війська сили військових солдатів громадян населення "
+    "домогосподарства фермерів промисловість економіку бюджет оборону поліцію кордони "
+    "пенсії пенсіонерів"
+)
 
 # A value before a change written after the value after ("raised its aid to €8bn, after €5bn
 # last year"): the word before it, then a phrase of a past period after it
@@ -570,6 +576,8 @@ OTHER_MONEY = {
     "conditional": "означало означатиме означало б",
     # A figure stated by a valuation verb: no pledge unless aid is its subject (KINDS_STATED).
     "valuation": "становить становлять становили становив становила склав склала склали",
+    # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
+    "price": "вартість коштує коштуватиме ціна",
 }
 
 # Words in a quote naming its speakers as the givers of money it receives ("Ukraine will get

@@ -26,3 +26,23 @@ QUALIFIERS_AFTER = {
     "左右": "approx",
     "以下": "up_to",
 }
+
+# Who gives and who receives in a sentence written without spaces (aidcalc.news.cjk): words of
+# giving ("承诺" promise, "援助" aid, "提供" provide, "宣布" announce, "捐助" donate, "拨款"
+# allocate), words right before a country that make it the receiver ("向乌克兰提供", "给",
+# "对"), and short names CLDR does not give ("美方").
+GIVING_WORDS = (
+    "承诺",
+    "承諾",
+    "援助",
+    "提供",
+    "宣布",
+    "捐助",
+    "捐赠",
+    "捐贈",
+    "拨款",
+    "撥款",
+    "支援",
+)
+RECIPIENT_BEFORE = ("向", "给", "給", "对", "對", "援助")
+PLACE_SHORT_FORMS = {"美方": "USA", "中方": "CHN", "日方": "JPN"}

@@ -2370,6 +2370,100 @@ PASSAGES = [
             ("CAD 6000000000", "CAN", "UKR", "allocation", "new", {"status": "rejected"}),
         ],
     ),
+    # --- actors13: passives, own ends, prices, Japanese and Chinese ----------------------------
+    (
+        "en",
+        "Moldova was promised €120 million by the Netherlands for its power grid.",
+        [("EUR 120000000", "NLD", "MDA", "pledge", "new")],
+    ),
+    (
+        "en",
+        "Finland announced €90 million for Ukraine, while Russia set aside €4 billion for its "
+        "army.",
+        [
+            ("EUR 90000000", "FIN", "UKR", "pledge", "new"),
+            ("EUR 4000000000", "RUS", None, "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "fr",
+        "La Moldavie s'est vu promettre 60 millions d'euros par la France pour l'hiver.",
+        [("EUR 60000000", "FRA", "MDA", "pledge", "new")],
+    ),
+    (
+        "de",
+        "Österreich sagte der Ukraine 30 Mio. Euro zu, während Russland 5 Mrd. Euro für seine "
+        "Armee bereitstellte.",
+        [
+            ("EUR 30000000", "AUT", "UKR", "pledge", "new"),
+            ("EUR 5000000000", "RUS", None, "allocation", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "pl",
+        "Litwa przekazała Ukrainie 15 mln euro na generatory; koszt jednej elektrowni to "
+        "40 mln euro.",
+        [
+            ("EUR 15000000", "LTU", "UKR", "allocation", "new"),
+            ("EUR 40000000", None, None, "allocation", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "ja",
+        "韓国政府はウクライナに2億ドルの人道支援を拠出すると表明した。",
+        [("USD 200000000", "KOR", "UKR", "pledge", "new")],
+    ),
+    (
+        "ja",
+        "日本政府はモルドバに5000万ドルの追加支援を表明した。",
+        [("USD 50000000", "JPN", "MDA", "pledge", "new")],
+    ),
+    (
+        "ja",
+        "米国はウクライナへ20億ドルの軍事支援を約束した。",
+        [("USD 2000000000", "USA", "UKR", "pledge", "new")],
+    ),
+    (
+        "ja",
+        "ドイツはウクライナに10億ユーロの支援を約束したと発表した。",
+        [("EUR 1000000000", "DEU", "UKR", "pledge", "new")],
+    ),
+    (
+        "ja",
+        "日本はヨルダンに1億ドルの難民支援を表明した。",
+        [("USD 100000000", "JPN", "JOR", "pledge", "new")],
+    ),
+    (
+        "ja",
+        "フランス政府はウクライナに20億ユーロの支援を約束した。",
+        [("EUR 2000000000", "FRA", "UKR", "pledge", "new")],
+    ),
+    ("zh", "德国宣布向乌克兰提供5亿欧元援助。", [("EUR 500000000", "DEU", "UKR", "pledge", "new")]),
+    (
+        "zh",
+        "中国宣布向叙利亚提供3000万美元人道援助。",
+        [("USD 30000000", "CHN", "SYR", "pledge", "new")],
+    ),
+    (
+        "zh",
+        "日本承诺向乌克兰提供45亿美元援助。",
+        [("USD 4500000000", "JPN", "UKR", "pledge", "new")],
+    ),
+    (
+        "zh",
+        "法国宣布向摩尔多瓦提供6000万欧元援助。",
+        [("EUR 60000000", "FRA", "MDA", "pledge", "new")],
+    ),
+    (
+        "zh",
+        "美国承诺向乌克兰提供10亿美元军事援助。",
+        [("USD 1000000000", "USA", "UKR", "pledge", "new")],
+    ),
+    (
+        "zh",
+        "韩国宣布向乌克兰提供1亿美元人道援助。",
+        [("USD 100000000", "KOR", "UKR", "pledge", "new")],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -1,0 +1,82 @@
+"""Who gives and who receives in a sentence of Japanese, Chinese or Korean, written without
+spaces between words (docs/extraction.md, "Who gives", rule 0).
+
+The rules of ``aidcalc.news.donors`` read words between spaces; these languages glue their
+particles onto the noun ("ウクライナに", to Ukraine; "우크라이나에") and set no space before the
+verb. So a sentence with such writing is read by its own rules, in this order; the words are
+data (``GIVING_WORDS``, ``RECIPIENT_AFTER``, ``RECIPIENT_BEFORE`` and ``PLACE_SHORT_FORMS``
+in ``aidcalc/words/ja.py``, ``zh.py``, ``ko.py``):
+
+1. **The language** is the script's: kana makes it Japanese, hangul Korean, else Chinese.
+2. **A word of giving** ("表明", "拠出", "承诺", "提供", "지원") must stand in the sentence;
+   without one it names no giver and no receiver.
+3. **The receiver** is the first country (``aidcalc.places``) right after a word of
+   ``RECIPIENT_BEFORE`` ("向乌克兰", "给") or right before a particle of ``RECIPIENT_AFTER``
+   ("ウクライナに", "우크라이나에").
+4. **The giver** is the first other country before the amount that is not inside an amount
+   the parser read ("45億ドル"); else none.
+
+>>> cjk_givers("日本政府はウクライナに45億ドルの追加支援を表明した。", [(12, 17)])
+[('JPN', 'UKR', 'subject')]
+>>> cjk_givers("中国宣布向乌克兰提供1亿美元援助。", [(10, 15)])
+[('CHN', 'UKR', 'subject')]
+>>> cjk_givers("Germany pledged €1bn.", [(16, 20)]) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..places import CJK_RE, find_places
+from ..words import GIVING_WORDS, RECIPIENT_AFTER, RECIPIENT_BEFORE
+
+KANA_RE = re.compile(r"[\u3040-\u30ff]")
+HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
+
+
+def cjk_language(sentence: str) -> str | None:
+    """Return "ja", "ko" or "zh" for a sentence with such writing (rule 1), else None.
+
+    >>> cjk_language("한국 정부는 우크라이나에 지원을 발표했다"), cjk_language("Kyiv")
+    ('ko', None)
+    """
+    if not CJK_RE.search(sentence):
+        return None
+    if KANA_RE.search(sentence):
+        return "ja"
+    return "ko" if HANGUL_RE.search(sentence) else "zh"
+
+
+def cjk_givers(
+    sentence: str, amounts: Sequence[tuple[int, int]], money: Sequence[tuple[int, int]] = ()
+) -> list[tuple[str | None, str | None, str | None]] | None:
+    """Return (donor, recipient, rule) per amount of a Japanese, Chinese or Korean sentence
+    (the rules of the module docstring), or None for a sentence of other writing. ``money``:
+    the spans of every amount read, whose currency names hold no actor ("日本円")."""
+    lang = cjk_language(sentence)
+    if lang is None:
+        return None
+    nothing = [(None, None, None)] * len(amounts)
+    if not any(word in sentence for word in GIVING_WORDS.get(lang, ())):
+        return nothing
+    spans = [*amounts, *money]
+    places = [
+        p
+        for p in find_places(sentence, lang)
+        if not any(start <= p.start < end for start, end in spans)
+    ]
+    after = RECIPIENT_AFTER.get(lang, ())
+    before = RECIPIENT_BEFORE.get(lang, ())
+    receivers = [
+        p
+        for p in places
+        if any(sentence.startswith(word, p.end) for word in after)
+        or any(sentence.endswith(word, 0, p.start) for word in before)
+    ]
+    recipient = receivers[0].code if receivers else None
+    first = amounts[0][0] if amounts else len(sentence)
+    donors = [p for p in places if p.end <= first and p.code != recipient]
+    donor = donors[0].code if donors else None
+    return [(donor, recipient, "subject" if donor else None)] * len(amounts)

@@ -52,7 +52,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from ..words import DETERMINERS, RECIPIENT_MARKERS
+from ..words import DETERMINERS, RECIPIENT_HEADERS, RECIPIENT_MARKERS
+from .header_tables import cells as header_cells
 from .lists import CELL_RE
 from .parts import adds_up
 from .places import find_places
@@ -74,14 +75,17 @@ AMOUNT_WORDS = 5
 
 class ArticleTable(NamedTuple):
     """A table pasted in an article: ``start``/``end`` offsets of its rows, its ``caption``
-    (without the colon; None when it has none), how many ``rows`` it has, and ``givers``:
-    whether a row's label names a giver."""
+    (without the colon; None when it has none), how many ``rows`` it has, ``givers``:
+    whether a row's label names a giver, and ``receivers``: whether its header row heads the
+    labels' column with a word for the recipient ("Empfänger", "Recipient": the labels are
+    the recipients, never givers)."""
 
     start: int
     end: int
     caption: str | None
     rows: int
     givers: bool
+    receivers: bool = False
 
 
 def _row(line: str) -> str | None:
@@ -92,6 +96,8 @@ def _row(line: str) -> str | None:
         if not any(c.isdigit() for c in line):
             return ""
         return next((cell for cell in cells if cell), "")
+    if _spaced_header(line):  # "Land            Zusage": a header row aligned with spaces
+        return ""
     found = ROW_RE.fullmatch(line)
     if found is None:
         return None
@@ -99,6 +105,29 @@ def _row(line: str) -> str | None:
     if len(label.split()) > LABEL_WORDS or len(found["amount"].split()) > AMOUNT_WORDS:
         return None
     return label
+
+
+def _spaced_header(line: str) -> bool:
+    """Whether ``line`` is a header row of cells between gaps of two spaces, without digits."""
+    found = header_cells(line, 0, len(line))
+    return (
+        2 <= len(found) <= 8
+        and not any(c.isdigit() for c in line)
+        and all(len(cell.split()) <= 4 for cell, _, _ in found)
+        and found[0][0][:1].isalpha()
+    )
+
+
+def _receivers(text: str, first: int, last: int) -> bool:
+    """Whether a header row among the lines ``first``–``last`` opens with a word for the
+    recipient ("Empfänger      Mio. Euro", "Recipient | USD m")."""
+    for line in text[first:last].split("\n"):
+        if any(c.isdigit() for c in line):
+            continue
+        found = header_cells(line, 0, len(line))
+        if len(found) >= 2 and found[0][0].casefold().strip(" :") in RECIPIENT_HEADERS:
+            return True
+    return False
 
 
 def _lines(text: str, start: int) -> tuple[int, int]:
@@ -144,12 +173,13 @@ def article_table(text: str, start: int, end: int, lang: str | None = None) -> A
     rows = sum(1 for label in labels if label)
     if rows < 2 and caption is None:
         return None
-    givers = any(
+    receivers = _receivers(text, first, last)
+    givers = not receivers and any(
         any(p.start == 0 and p.end == len(label) for p in find_places(label, lang))
         for label in labels
         if label
     )
-    return ArticleTable(first, last, caption, rows, givers)
+    return ArticleTable(first, last, caption, rows, givers, receivers)
 
 
 def _no_amount(line: str) -> bool:

@@ -70,6 +70,7 @@ from .donors import (
     givers,
     stated_recipient,
 )
+from .header_tables import header_table_amounts
 from .language import infer_language, sentence_language
 from .lists import (
     header_year,
@@ -226,6 +227,8 @@ def pledge_candidates(
     mentions = extract_amounts(text, lang=lang, refused=refused)
     # a pasted table with years across: each cell its row's pledge in its column's year
     mentions, cell_years, cell_labels = year_table_amounts(text, mentions, language, refused)
+    # a table under a header row ("Land  Zusage"): its value column in its unit, no row dropped
+    mentions = header_table_amounts(text, mentions, language, refused)
     # a list's bare numbers in the currency its header or first item states ("in € bn")
     mentions = list_amounts(text, mentions, language, refused)
     if not mentions:
@@ -393,6 +396,14 @@ def pledge_candidates(
                 table_recipient = (
                     caption_recipient(table.caption, language, table.givers) or table_recipient
                 )
+                if table.receivers and not total_row:  # "Empfänger  Mio. Euro": who receives
+                    received = label_giver(text, mention.start, language)
+                    donor, donor_from, recipient = None, None, received
+                    table_recipient = None  # a label it cannot name is no other's recipient
+                    evidence.append(
+                        "a row of a pasted table whose labels are its recipients: "
+                        + ("the recipient its label names" if received else "its label names none")
+                    )
                 if donor is None and table.givers and giver.donor_from is None and not total_row:
                     donor = label_giver(text, mention.start, language)  # "Польща | ? | 80"
                     donor_from = "list" if donor else donor_from
@@ -478,7 +489,12 @@ def pledge_candidates(
             if carried and number - carried[0] <= CARRY_SENTENCES and carried[1] != donor:
                 recipient = carried[1]
                 evidence.append("recipient from an earlier sentence")
-            elif recipient is None and first_recipient not in (None, donor) and not own_budget:
+            elif (
+                recipient is None
+                and first_recipient not in (None, donor)
+                and not own_budget
+                and not (table is not None and table.receivers)  # its label names its own
+            ):
                 # no recipient in reach: the article's, the one its first row gives to
                 recipient = first_recipient
                 evidence.append("recipient: the article's, of its first row")

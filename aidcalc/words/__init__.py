@@ -206,6 +206,10 @@ A language module may define any of these names (all optional; a missing one add
 ``WHOLE_BEFORE``            words right before a whole whose parts follow ("Of the €5bn")
 ``TOTAL_LABELS``            labels of a pasted table row or list item that sums the items
                             before it ("Total | €5bn", "- Razem: 5 mld zł"): no giver's own
+``ID_HEADERS``              headings of a pasted table's column that numbers its rows ("No.",
+                            "Nr.", "Pakke"; with ``LABEL_NOUNS``): identifiers, no money
+``RECIPIENT_HEADERS``       headings of a pasted table's label column naming recipients
+                            ("Recipient", "Empfänger", "Modtager"): the labels receive
 ``OTHER_LABELS``            labels of a list item or table row of unnamed givers ("- Others:
                             €1bn", "Sonstige", "Pozostali"): no country's pledge
 ``HOME_COUNTRY``            the country whose offices the language's press names without
@@ -456,6 +460,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "REFLEXIVE_PRONOUNS": frozenset(_words(languages, "REFLEXIVE_PRONOUNS")),
         "PART_VERBS": frozenset(_words(languages, "PART_VERBS")),
         "LABEL_NOUNS": frozenset(_words(languages, "LABEL_NOUNS")),
+        "ID_HEADERS": frozenset(w.casefold() for w in _words(languages, "ID_HEADERS")),
+        "RECIPIENT_HEADERS": frozenset(
+            w.casefold() for w in _words(languages, "RECIPIENT_HEADERS")
+        ),
         "WORTH_AFTER_NOUNS": _worth_after_nouns(languages),
         "PART_OF_LINKS": _folded(_word_langs(languages, "PART_OF_LINKS")),
         "PRICE_EACH_WORDS": frozenset(_folded(_words(languages, "PRICE_EACH_WORDS"))),
@@ -671,6 +679,10 @@ REFLEXIVE_PRONOUNS: frozenset[str] = _TABLES["REFLEXIVE_PRONOUNS"]
 PART_VERBS: frozenset[str] = _TABLES["PART_VERBS"]
 # Nouns that label a numbered part ("Tranche 2", "Paket 4"): no range starts at their number.
 LABEL_NOUNS: frozenset[str] = _TABLES["LABEL_NOUNS"]
+# Headings of a table column that numbers its rows ("No.", "Nr.", "Pakke"): no money.
+ID_HEADERS: frozenset[str] = _TABLES["ID_HEADERS"]
+# Headings of a pasted table's label column naming recipients ("Empfänger"): no givers.
+RECIPIENT_HEADERS: frozenset[str] = _TABLES["RECIPIENT_HEADERS"]
 # {qualifier form: nouns after which it names a worth}: "ein Paket über 1 Mrd." (no bound).
 WORTH_AFTER_NOUNS: dict[str, tuple[str, ...]] = _TABLES["WORTH_AFTER_NOUNS"]
 # {words between a part and its whole: their languages}: "3 mld z 9 mld euro" (``shared``).

@@ -425,3 +425,11 @@ OTHER_MONEY = {
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
 OTHER_MONEY_LINKS = "na"
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("č.", "číslo", "balík")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("příjemce", "země příjemce")

@@ -269,3 +269,11 @@ NOT_GIVING = {
     "wish": "behov* brug for",
 }
 CUE_PHRASES = (*CUE_PHRASES, "brug for", "ikke kun", "ikke blot")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("nr", "nr.", "pakke", "donationspakke", "løbenummer")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("modtager", "modtagerland", "modtagere")

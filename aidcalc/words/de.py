@@ -740,3 +740,11 @@ ITEM_WITH = ("an der Spitze mit", "vorneweg mit", "vorn mit", "mit")
 
 # Phrases of the running-total words of BASIS above (a start, "from the start of").
 CUE_PHRASES = (*CUE_PHRASES, "von Beginn an")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("nr", "nr.", "nummer", "lfd. nr.", "pos.")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("empfänger", "empfängerland", "empfängerländer", "begünstigte")

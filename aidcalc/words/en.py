@@ -1131,3 +1131,11 @@ ITEM_WITH = ("leading with", "in the lead with", "at the top with", "topping the
 
 # Phrases of the running-total words of BASIS above (a start, "from the start of").
 CUE_PHRASES = (*CUE_PHRASES, "from the start of", "from the beginning of")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("no", "no.", "number", "id")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("recipient", "recipients", "beneficiary", "recipient country")

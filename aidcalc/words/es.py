@@ -568,3 +568,11 @@ ALLY_WORDS = ("aliados", "socios", "donantes")
 # Words between a list item's giver and its amount after the first one ("…, Germany leading with
 # €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
 ITEM_WITH = ("a la cabeza con", "en cabeza con", "con")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("n.º", "nº", "núm.", "número")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("destinatario", "beneficiario", "país receptor")

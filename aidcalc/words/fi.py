@@ -238,3 +238,11 @@ OTHER_MONEY = {
     "revenue": "tulot tuloja",
     "debt": "velka velkaa velat",
 }
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("nro", "n:o", "paketti", "tukipaketti")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("vastaanottaja", "vastaanottajamaa", "kohde")

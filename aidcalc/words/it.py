@@ -518,3 +518,11 @@ ALLY_WORDS = ("alleati", "partner", "donatori")
 # Words between a list item's giver and its amount after the first one ("…, Germany leading with
 # €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
 ITEM_WITH = ("in testa con", "con")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("n.", "n°", "numero")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("destinatario", "beneficiario", "paese beneficiario")

@@ -282,3 +282,11 @@ NOT_GIVING = {
     "wish": "behov* trenger",
 }
 CUE_PHRASES = (*CUE_PHRASES, "ikke bare", "ikke kun")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("nr", "nr.", "pakke", "pakkenummer")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("mottaker", "mottakerland", "mottakere")

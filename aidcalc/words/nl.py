@@ -481,3 +481,11 @@ OTHER_MONEY_LINKS = "aan"
 
 # Phrases of the running-total words of BASIS above (a start, "from the start of").
 CUE_PHRASES = (*CUE_PHRASES, "sinds het begin")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("nr", "nr.", "nummer")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("ontvanger", "ontvangend land")

@@ -633,3 +633,11 @@ ALLY_WORDS = ("sojusznicy", "partnerzy", "darczyńcy")
 # Words between a list item's giver and its amount after the first one ("…, Germany leading with
 # €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
 ITEM_WITH = ("na czele z kwotą", "z kwotą")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("nr", "nr.", "lp.", "lp", "numer")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("odbiorca", "beneficjent", "kraj odbiorca")

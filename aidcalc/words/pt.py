@@ -412,3 +412,11 @@ OTHER_MONEY = {
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
 OTHER_MONEY_LINKS = "em de"
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("n.º", "nº", "número", "pacote")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("beneficiário", "destinatário", "país beneficiário")

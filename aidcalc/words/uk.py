@@ -578,3 +578,11 @@ ALLY_WORDS = ("союзники", "партнери", "донори")
 # Words between a list item's giver and its amount after the first one ("…, Germany leading with
 # €4bn", "…, darunter Deutschland mit 4 Mrd. Euro"): that country gives that amount.
 ITEM_WITH = ("з сумою", "із сумою")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("№", "номер", "пакет")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("отримувач", "країна-отримувач")

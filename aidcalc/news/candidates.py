@@ -40,6 +40,7 @@ from .article_tables import (
 )
 from .beside import money_beside
 from .changes import change_alone, change_evidence
+from .corrections import mark_corrections
 from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import (
@@ -710,6 +711,7 @@ def pledge_candidates(
     _headline_sum(rows)
     link_to_prose(rows, text)  # a pasted table's rows: repeats and parts of the prose's
     mark_duplicates(rows)
+    mark_corrections(rows, text)  # "Rettelse: …": retracted figures, and restated right ones
     for row in rows:
         for key in ("sentence", "further", "dated", "headline", "table"):
             del row[key]

@@ -210,6 +210,10 @@ A language module may define any of these names (all optional; a missing one add
                             "Nr.", "Pakke"; with ``LABEL_NOUNS``): identifiers, no money
 ``RECIPIENT_HEADERS``       headings of a pasted table's label column naming recipients
                             ("Recipient", "Empfänger", "Modtager"): the labels receive
+``CORRECTION_LABELS``       labels of a correction note before its colon ("Correction:",
+                            "Rettelse:"); ``EARLIER_VERSION`` phrases naming the figure an
+                            earlier version gave ("in einer früheren Fassung"): retracted;
+                            ``CORRECTION_NOT`` a "not" before a retracted figure in the note
 ``OTHER_LABELS``            labels of a list item or table row of unnamed givers ("- Others:
                             €1bn", "Sonstige", "Pozostali"): no country's pledge
 ``HOME_COUNTRY``            the country whose offices the language's press names without
@@ -461,6 +465,9 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "PART_VERBS": frozenset(_words(languages, "PART_VERBS")),
         "LABEL_NOUNS": frozenset(_words(languages, "LABEL_NOUNS")),
         "ID_HEADERS": frozenset(w.casefold() for w in _words(languages, "ID_HEADERS")),
+        "CORRECTION_LABELS": frozenset(_folded(_words(languages, "CORRECTION_LABELS"))),
+        "EARLIER_VERSION": frozenset(_folded(_words(languages, "EARLIER_VERSION"))),
+        "CORRECTION_NOT": frozenset(_folded(_words(languages, "CORRECTION_NOT"))),
         "RECIPIENT_HEADERS": frozenset(
             w.casefold() for w in _words(languages, "RECIPIENT_HEADERS")
         ),
@@ -683,6 +690,11 @@ LABEL_NOUNS: frozenset[str] = _TABLES["LABEL_NOUNS"]
 ID_HEADERS: frozenset[str] = _TABLES["ID_HEADERS"]
 # Headings of a pasted table's label column naming recipients ("Empfänger"): no givers.
 RECIPIENT_HEADERS: frozenset[str] = _TABLES["RECIPIENT_HEADERS"]
+# A correction note: its labels ("Rettelse:"), phrases of the earlier version's figure ("in
+# einer früheren Fassung"), and "not" before a retracted figure; all languages at once.
+CORRECTION_LABELS: frozenset[str] = _TABLES["CORRECTION_LABELS"]
+EARLIER_VERSION: frozenset[str] = _TABLES["EARLIER_VERSION"]
+CORRECTION_NOT: frozenset[str] = _TABLES["CORRECTION_NOT"]
 # {qualifier form: nouns after which it names a worth}: "ein Paket über 1 Mrd." (no bound).
 WORTH_AFTER_NOUNS: dict[str, tuple[str, ...]] = _TABLES["WORTH_AFTER_NOUNS"]
 # {words between a part and its whole: their languages}: "3 mld z 9 mld euro" (``shared``).

@@ -188,3 +188,10 @@ PER_YEAR = (
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "харчи похарчи изразходва"
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("корекция", "поправка")
+EARLIER_VERSION = ("в предишна версия", "в по-ранна версия")
+CORRECTION_NOT = ("не", "а не")

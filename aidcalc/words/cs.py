@@ -433,3 +433,10 @@ ID_HEADERS = ("č.", "číslo", "balík")
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("příjemce", "země příjemce")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("oprava",)
+EARLIER_VERSION = ("v dřívější verzi", "v předchozí verzi", "v původní verzi")
+CORRECTION_NOT = ("ne", "a ne", "nikoli")

@@ -277,3 +277,10 @@ ID_HEADERS = ("nr", "nr.", "pakke", "donationspakke", "løbenummer")
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("modtager", "modtagerland", "modtagere")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("rettelse", "korrektion")
+EARLIER_VERSION = ("i en tidligere version", "en tidligere version")
+CORRECTION_NOT = ("ikke",)

@@ -748,3 +748,15 @@ ID_HEADERS = ("nr", "nr.", "nummer", "lfd. nr.", "pos.")
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("empfänger", "empfängerland", "empfängerländer", "begünstigte")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("korrektur", "berichtigung", "richtigstellung")
+EARLIER_VERSION = (
+    "in einer früheren fassung",
+    "in einer früheren version",
+    "in einer vorherigen fassung",
+    "in einer vorherigen version",
+)
+CORRECTION_NOT = ("nicht",)

@@ -188,3 +188,10 @@ PER_YEAR = (
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "ξοδεύει ξόδεψε δαπανά δαπάνησε"
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("διόρθωση",)
+EARLIER_VERSION = ("σε προηγούμενη εκδοχή", "σε προηγούμενη έκδοση")
+CORRECTION_NOT = ("όχι", "και όχι")

@@ -1139,3 +1139,10 @@ ID_HEADERS = ("no", "no.", "number", "id")
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("recipient", "recipients", "beneficiary", "recipient country")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("correction", "corrections", "clarification")
+EARLIER_VERSION = ("an earlier version", "a previous version", "an earlier edition")
+CORRECTION_NOT = ("not",)

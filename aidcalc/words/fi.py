@@ -246,3 +246,10 @@ ID_HEADERS = ("nro", "n:o", "paketti", "tukipaketti")
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("vastaanottaja", "vastaanottajamaa", "kohde")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("korjaus", "oikaisu")
+EARLIER_VERSION = ("aiemmassa versiossa", "aikaisemmassa versiossa")
+CORRECTION_NOT = ("eikä", "ei")

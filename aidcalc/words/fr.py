@@ -662,3 +662,15 @@ ID_HEADERS = ("n°", "no", "numéro")
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("bénéficiaire", "bénéficiaires", "destinataire", "pays bénéficiaire")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("correction", "rectificatif", "erratum")
+EARLIER_VERSION = (
+    "une version précédente",
+    "une précédente version",
+    "une version antérieure",
+    "une première version",
+)
+CORRECTION_NOT = ("non", "et non", "pas")

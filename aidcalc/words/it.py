@@ -526,3 +526,14 @@ ID_HEADERS = ("n.", "n°", "numero")
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("destinatario", "beneficiario", "paese beneficiario")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("rettifica", "correzione", "errata corrige")
+EARLIER_VERSION = (
+    "una versione precedente",
+    "nella precedente versione",
+    "una precedente versione",
+)
+CORRECTION_NOT = ("non", "e non")

@@ -345,3 +345,10 @@ OTHER_MONEY = {
     "revenue": "pajamos pajamų",
     "debt": "skola skolos skolų",
 }
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("patikslinimas", "pataisymas")
+EARLIER_VERSION = ("ankstesnėje versijoje",)
+CORRECTION_NOT = ("ne", "o ne")

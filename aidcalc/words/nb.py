@@ -290,3 +290,10 @@ ID_HEADERS = ("nr", "nr.", "pakke", "pakkenummer")
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("mottaker", "mottakerland", "mottakere")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("rettelse", "korreksjon")
+EARLIER_VERSION = ("i en tidligere versjon", "en tidligere versjon")
+CORRECTION_NOT = ("ikke",)

@@ -489,3 +489,10 @@ ID_HEADERS = ("nr", "nr.", "nummer")
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("ontvanger", "ontvangend land")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("correctie", "rectificatie")
+EARLIER_VERSION = ("in een eerdere versie", "een eerdere versie", "in een vorige versie")
+CORRECTION_NOT = ("niet",)

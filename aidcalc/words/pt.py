@@ -420,3 +420,10 @@ ID_HEADERS = ("n.º", "nº", "número", "pacote")
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("beneficiário", "destinatário", "país beneficiário")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("correção", "correcção", "retificação", "rectificação", "errata")
+EARLIER_VERSION = ("versão anterior",)
+CORRECTION_NOT = ("não", "e não")

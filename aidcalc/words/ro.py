@@ -361,3 +361,10 @@ OTHER_MONEY_LINKS = "de în"
 
 # Phrases of the running-total words of BASIS above (a start, "from the start of").
 CUE_PHRASES = (*CUE_PHRASES, "de la începutul")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("rectificare", "corecție")
+EARLIER_VERSION = ("într-o versiune anterioară",)
+CORRECTION_NOT = ("nu", "și nu")

@@ -147,3 +147,10 @@ PER_YEAR = (
 # Words before an IN_YEAR phrase that make its year the end of a period, no value date
 # ("jusqu'en 2027"; aidcalc.news.dates).
 UNTIL = ("до",)
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("исправление", "поправка")
+EARLIER_VERSION = ("в предыдущей версии", "в более ранней версии")
+CORRECTION_NOT = ("не", "а не")

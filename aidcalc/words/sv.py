@@ -395,3 +395,10 @@ ID_HEADERS = ("nr", "nr.", "paket", "stödpaket")
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("mottagare", "mottagarland")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("rättelse", "korrigering")
+EARLIER_VERSION = ("i en tidigare version", "en tidigare version")
+CORRECTION_NOT = ("inte", "ej")

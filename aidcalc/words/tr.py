@@ -123,3 +123,10 @@ PER_YEAR = (
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "harcıyor harcadı harcar"
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("düzeltme",)
+EARLIER_VERSION = ("haberin önceki versiyonunda", "önceki bir versiyonunda")
+CORRECTION_NOT = ("değil",)

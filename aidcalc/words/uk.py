@@ -586,3 +586,10 @@ ID_HEADERS = ("№", "номер", "пакет")
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("отримувач", "країна-отримувач")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("виправлення", "уточнення")
+EARLIER_VERSION = ("у попередній версії", "в попередній версії")
+CORRECTION_NOT = ("не", "а не")

@@ -214,6 +214,8 @@ A language module may define any of these names (all optional; a missing one add
                             "Rettelse:"); ``EARLIER_VERSION`` phrases naming the figure an
                             earlier version gave ("in einer früheren Fassung"): retracted;
                             ``CORRECTION_NOT`` a "not" before a retracted figure in the note
+``PERSON_TITLES``           a person's titles ("prime minister", "primeiro-ministro", "Kanzler"):
+                            a country name right after one is a surname, no place
 ``OTHER_LABELS``            labels of a list item or table row of unnamed givers ("- Others:
                             €1bn", "Sonstige", "Pozostali"): no country's pledge
 ``HOME_COUNTRY``            the country whose offices the language's press names without
@@ -468,6 +470,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "CORRECTION_LABELS": frozenset(_folded(_words(languages, "CORRECTION_LABELS"))),
         "EARLIER_VERSION": frozenset(_folded(_words(languages, "EARLIER_VERSION"))),
         "CORRECTION_NOT": frozenset(_folded(_words(languages, "CORRECTION_NOT"))),
+        "PERSON_TITLES": frozenset(_folded(_words(languages, "PERSON_TITLES"))),
         "RECIPIENT_HEADERS": frozenset(
             w.casefold() for w in _words(languages, "RECIPIENT_HEADERS")
         ),
@@ -690,6 +693,8 @@ LABEL_NOUNS: frozenset[str] = _TABLES["LABEL_NOUNS"]
 ID_HEADERS: frozenset[str] = _TABLES["ID_HEADERS"]
 # Headings of a pasted table's label column naming recipients ("Empfänger"): no givers.
 RECIPIENT_HEADERS: frozenset[str] = _TABLES["RECIPIENT_HEADERS"]
+# A person's titles ("prime minister", "Kanzler"): a country name after one is a surname.
+PERSON_TITLES: frozenset[str] = _TABLES["PERSON_TITLES"]
 # A correction note: its labels ("Rettelse:"), phrases of the earlier version's figure ("in
 # einer früheren Fassung"), and "not" before a retracted figure; all languages at once.
 CORRECTION_LABELS: frozenset[str] = _TABLES["CORRECTION_LABELS"]

@@ -195,3 +195,7 @@ SPENDING_VERBS = "харчи похарчи изразходва"
 CORRECTION_LABELS = ("корекция", "поправка")
 EARLIER_VERSION = ("в предишна версия", "в по-ранна версия")
 CORRECTION_NOT = ("не", "а не")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = ("президентът", "премиерът", "министър", "министърът", "канцлерът")

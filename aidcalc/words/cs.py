@@ -440,3 +440,16 @@ RECIPIENT_HEADERS = ("příjemce", "země příjemce")
 CORRECTION_LABELS = ("oprava",)
 EARLIER_VERSION = ("v dřívější verzi", "v předchozí verzi", "v původní verzi")
 CORRECTION_NOT = ("ne", "a ne", "nikoli")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "prezident",
+    "prezidentka",
+    "premiér",
+    "premiérka",
+    "ministr",
+    "ministryně",
+    "kancléř",
+    "velvyslanec",
+)

@@ -284,3 +284,15 @@ RECIPIENT_HEADERS = ("modtager", "modtagerland", "modtagere")
 CORRECTION_LABELS = ("rettelse", "korrektion")
 EARLIER_VERSION = ("i en tidligere version", "en tidligere version")
 CORRECTION_NOT = ("ikke",)
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "præsident",
+    "statsminister",
+    "minister",
+    "udenrigsminister",
+    "forsvarsminister",
+    "kansler",
+    "ambassadør",
+)

@@ -760,3 +760,24 @@ EARLIER_VERSION = (
     "in einer vorherigen version",
 )
 CORRECTION_NOT = ("nicht",)
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "präsident",
+    "präsidentin",
+    "kanzler",
+    "kanzlerin",
+    "bundeskanzler",
+    "bundeskanzlerin",
+    "minister",
+    "ministerin",
+    "premierminister",
+    "premierministerin",
+    "ministerpräsident",
+    "ministerpräsidentin",
+    "herr",
+    "frau",
+    "botschafter",
+    "botschafterin",
+)

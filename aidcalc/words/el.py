@@ -195,3 +195,7 @@ SPENDING_VERBS = "ξοδεύει ξόδεψε δαπανά δαπάνησε"
 CORRECTION_LABELS = ("διόρθωση",)
 EARLIER_VERSION = ("σε προηγούμενη εκδοχή", "σε προηγούμενη έκδοση")
 CORRECTION_NOT = ("όχι", "και όχι")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = ("πρόεδρος", "πρωθυπουργός", "υπουργός", "καγκελάριος")

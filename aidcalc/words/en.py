@@ -1146,3 +1146,23 @@ RECIPIENT_HEADERS = ("recipient", "recipients", "beneficiary", "recipient countr
 CORRECTION_LABELS = ("correction", "corrections", "clarification")
 EARLIER_VERSION = ("an earlier version", "a previous version", "an earlier edition")
 CORRECTION_NOT = ("not",)
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "minister",
+    "secretary",
+    "senator",
+    "ambassador",
+    "king",
+    "queen",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "general",
+)

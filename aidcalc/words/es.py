@@ -583,3 +583,19 @@ RECIPIENT_HEADERS = ("destinatario", "beneficiario", "país receptor")
 CORRECTION_LABELS = ("corrección", "fe de erratas", "rectificación")
 EARLIER_VERSION = ("una versión anterior", "una versión previa")
 CORRECTION_NOT = ("no", "y no")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "presidente",
+    "presidenta",
+    "primer ministro",
+    "primera ministra",
+    "ministro",
+    "ministra",
+    "canciller",
+    "embajador",
+    "embajadora",
+    "señor",
+    "señora",
+)

@@ -253,3 +253,14 @@ RECIPIENT_HEADERS = ("vastaanottaja", "vastaanottajamaa", "kohde")
 CORRECTION_LABELS = ("korjaus", "oikaisu")
 EARLIER_VERSION = ("aiemmassa versiossa", "aikaisemmassa versiossa")
 CORRECTION_NOT = ("eikä", "ei")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "presidentti",
+    "pääministeri",
+    "ministeri",
+    "ulkoministeri",
+    "puolustusministeri",
+    "liittokansleri",
+)

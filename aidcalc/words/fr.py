@@ -674,3 +674,18 @@ EARLIER_VERSION = (
     "une première version",
 )
 CORRECTION_NOT = ("non", "et non", "pas")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "président",
+    "présidente",
+    "premier ministre",
+    "ministre",
+    "chancelier",
+    "chancelière",
+    "ambassadeur",
+    "ambassadrice",
+    "m",
+    "mme",
+)

@@ -311,3 +311,15 @@ OTHER_MONEY_LINKS = "u"
 CORRECTION_LABELS = ("ispravak",)
 EARLIER_VERSION = ("u ranijoj verziji", "u prethodnoj verziji")
 CORRECTION_NOT = ("ne", "a ne")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "predsjednik",
+    "predsjednica",
+    "premijer",
+    "premijerka",
+    "ministar",
+    "ministrica",
+    "kancelar",
+)

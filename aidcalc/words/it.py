@@ -537,3 +537,17 @@ EARLIER_VERSION = (
     "una precedente versione",
 )
 CORRECTION_NOT = ("non", "e non")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "presidente",
+    "premier",
+    "ministro",
+    "ministra",
+    "cancelliere",
+    "ambasciatore",
+    "ambasciatrice",
+    "signor",
+    "signora",
+)

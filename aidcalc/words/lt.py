@@ -352,3 +352,15 @@ OTHER_MONEY = {
 CORRECTION_LABELS = ("patikslinimas", "pataisymas")
 EARLIER_VERSION = ("ankstesnėje versijoje",)
 CORRECTION_NOT = ("ne", "o ne")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "prezidentas",
+    "prezidentė",
+    "premjeras",
+    "premjerė",
+    "ministras",
+    "ministrė",
+    "kancleris",
+)

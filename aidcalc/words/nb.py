@@ -297,3 +297,15 @@ RECIPIENT_HEADERS = ("mottaker", "mottakerland", "mottakere")
 CORRECTION_LABELS = ("rettelse", "korreksjon")
 EARLIER_VERSION = ("i en tidligere versjon", "en tidligere versjon")
 CORRECTION_NOT = ("ikke",)
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "president",
+    "statsminister",
+    "minister",
+    "utenriksminister",
+    "forsvarsminister",
+    "kansler",
+    "ambassadør",
+)

@@ -496,3 +496,15 @@ RECIPIENT_HEADERS = ("ontvanger", "ontvangend land")
 CORRECTION_LABELS = ("correctie", "rectificatie")
 EARLIER_VERSION = ("in een eerdere versie", "een eerdere versie", "in een vorige versie")
 CORRECTION_NOT = ("niet",)
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "president",
+    "premier",
+    "minister",
+    "bondskanselier",
+    "ambassadeur",
+    "de heer",
+    "mevrouw",
+)

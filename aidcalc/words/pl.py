@@ -648,3 +648,16 @@ RECIPIENT_HEADERS = ("odbiorca", "beneficjent", "kraj odbiorca")
 CORRECTION_LABELS = ("sprostowanie", "korekta")
 EARLIER_VERSION = ("we wcześniejszej wersji", "w poprzedniej wersji")
 CORRECTION_NOT = ("nie", "a nie")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "prezydent",
+    "premier",
+    "minister",
+    "ministra",
+    "kanclerz",
+    "ambasador",
+    "pan",
+    "pani",
+)

@@ -427,3 +427,18 @@ RECIPIENT_HEADERS = ("beneficiário", "destinatário", "país beneficiário")
 CORRECTION_LABELS = ("correção", "correcção", "retificação", "rectificação", "errata")
 EARLIER_VERSION = ("versão anterior",)
 CORRECTION_NOT = ("não", "e não")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "presidente",
+    "primeiro-ministro",
+    "primeira-ministra",
+    "ministro",
+    "ministra",
+    "chanceler",
+    "embaixador",
+    "embaixadora",
+    "senhor",
+    "senhora",
+)

@@ -368,3 +368,7 @@ CUE_PHRASES = (*CUE_PHRASES, "de la începutul")
 CORRECTION_LABELS = ("rectificare", "corecție")
 EARLIER_VERSION = ("într-o versiune anterioară",)
 CORRECTION_NOT = ("nu", "și nu")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = ("președintele", "premierul", "ministrul", "cancelarul")

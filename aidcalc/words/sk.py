@@ -309,3 +309,15 @@ OTHER_MONEY_LINKS = "na"
 CORRECTION_LABELS = ("oprava",)
 EARLIER_VERSION = ("v predchádzajúcej verzii", "v staršej verzii", "v pôvodnej verzii")
 CORRECTION_NOT = ("nie", "a nie")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "prezident",
+    "prezidentka",
+    "premiér",
+    "minister",
+    "ministerka",
+    "kancelár",
+    "veľvyslanec",
+)

@@ -402,3 +402,15 @@ RECIPIENT_HEADERS = ("mottagare", "mottagarland")
 CORRECTION_LABELS = ("rättelse", "korrigering")
 EARLIER_VERSION = ("i en tidigare version", "en tidigare version")
 CORRECTION_NOT = ("inte", "ej")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "president",
+    "statsminister",
+    "minister",
+    "utrikesminister",
+    "försvarsminister",
+    "förbundskansler",
+    "ambassadör",
+)

@@ -593,3 +593,7 @@ RECIPIENT_HEADERS = ("отримувач", "країна-отримувач")
 CORRECTION_LABELS = ("виправлення", "уточнення")
 EARLIER_VERSION = ("у попередній версії", "в попередній версії")
 CORRECTION_NOT = ("не", "а не")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = ("президент", "прем'єр-міністр", "прем’єр-міністр", "міністр", "канцлер", "посол")

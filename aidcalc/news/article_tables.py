@@ -25,7 +25,10 @@ them. The rules, in the order the code applies them:
 4. **Basis and measure**: the row's own basis, never ``cumulative`` by a word of the sentence
    above; the caption's measure when it names one ("Tableau des engagements").
 5. **Against the prose** (``link_to_prose``, after all rows are read): a row restating an amount
-   of the prose (same giver, same value and currency) is its ``duplicate_of``; each prose amount
+   of the prose (same giver, same value and currency, or the amount a bracket of the prose
+   restates it in: "€160 million ($167 million)" for "EU | 167" in USD) is its
+   ``duplicate_of``; a row of a giver whose prose amount is in another currency and restated
+   in none says so in ``evidence`` and asks for a check; each prose amount
    is restated by one row at most, the one whose label the prose words beside the amount repeat
    ("4 miljarder kronor till luftvärn" for "Luftvärn 4 000"), else the first. The rows left that
    break down a package of the prose (all the rows add up to it, or those left do, or they are
@@ -317,7 +320,34 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
                 and rows[i]["value"] == row["value"]
                 and rows[i]["high"] == row["high"]
             ]
+            if not same:  # "€160 million ($167 million)" for "EU | 167" in a table in USD
+                same = [
+                    i
+                    for i in prose
+                    if i not in used
+                    and rows[i]["donor"] == row["donor"]
+                    and any(
+                        a.currency == row["currency"] and float(a.value) == row["value"]
+                        for a in rows[i].get("restated") or ()
+                    )
+                ]
             if not same:
+                other = next(
+                    (
+                        i
+                        for i in prose
+                        if rows[i]["donor"] == row["donor"]
+                        and rows[i]["currency"] != row["currency"]
+                        and rows[i]["basis"] == row["basis"]
+                    ),
+                    None,
+                )
+                if other is not None:  # "Germany 131" (USD) under "Germany … 125 million euros"
+                    _note(
+                        row,
+                        f"the prose gives this giver's amount in {rows[other]['currency']} (row "
+                        f"{other}): this row may restate it in another currency; check",
+                    )
                 continue
             same.sort(key=lambda i: (rows[i]["headline"] is not None, i))
             label = _label(text, row)

@@ -258,3 +258,40 @@ def test_cells_split_at_pipes_tabs_and_wide_gaps(line, expected):
 )
 def test_no_header_row(line):
     assert header_row(line, "de") is None
+
+
+# A table in another currency than the prose: a row restating the prose's bracketed
+# conversion is its duplicate; a row whose giver's prose amount is in another currency,
+# converted nowhere, asks for a check.
+@pytest.mark.parametrize(
+    "lang, text, label",
+    [
+        (
+            "en",
+            "The European Union pledged 160 million euros ($167 million) for Sudan.\n\n"
+            "Pledges (millions of US dollars):\nDonor    Pledge\nEU       167\nJapan    40",
+            "EU",
+        ),
+        (
+            "de",
+            "Norwegen sagte 500 Millionen Kronen (45 Mio. Dollar) zu.\n\n"
+            "Zusagen (in Mio. US-Dollar):\nLand        Zusage\nNorwegen    45\nJapan       40",
+            "NOR",
+        ),
+    ],
+)
+def test_a_row_restating_a_bracketed_conversion_is_its_duplicate(lang, text, label):
+    rows, _ = read(text, lang)
+    twin = next(r for r in rows if r["donor"] == label and r["currency"] == "USD")
+    assert twin["duplicate_of"] == 0
+
+
+def test_a_row_in_another_currency_than_its_givers_prose_asks_for_a_check():
+    text = (
+        "Germany announced 125 million euros for Sudan.\n\nPledges (millions of US dollars):\n"
+        "Donor      Pledge\nGermany    131\nJapan      40"
+    )
+    rows, _ = read(text, "en")
+    row = next(r for r in rows if r["donor"] == "DEU" and r["currency"] == "USD")
+    assert row["duplicate_of"] is None
+    assert "another currency; check" in row["evidence"]

@@ -71,7 +71,7 @@ from .donors import (
     givers,
     stated_recipient,
 )
-from .header_tables import header_table_amounts
+from .header_tables import header_table_amounts, unread_blocks
 from .language import infer_language, sentence_language
 from .lists import (
     header_year,
@@ -232,6 +232,7 @@ def pledge_candidates(
     mentions = header_table_amounts(text, mentions, language, refused)
     # a list's bare numbers in the currency its header or first item states ("in € bn")
     mentions = list_amounts(text, mentions, language, refused)
+    unread_blocks(text, mentions, refused)  # "Niederlande     500" with no currency: said
     if not mentions:
         return []
     own_languages: list[tuple[int, int, str]] = []  # sentences in another language

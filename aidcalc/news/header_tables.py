@@ -25,7 +25,9 @@ spaces reads as one with tabs. The rules, in the order the code applies them:
    ``list-currency``. Its giver is its label, found later as for any list item.
 5. **Nothing dropped silently**: a row whose value cell is no number ("n/a"), or a table
    whose header, caption and cells name no currency, is listed in ``refused`` with the
-   reason.
+   reason; so is each number of a block of two rows or more without a header row
+   ("Niederlande     500" under prose) that no list or table rule read (``unread_blocks``,
+   after ``lists.list_amounts``).
 
 >>> from aidcalc.parsing import extract_amounts
 >>> text = "Andere Zusagen (in Mio. Euro):\\nLand          Zusage\\nNiederlande   500"
@@ -247,3 +249,40 @@ def _read_row(text, row, columns, unit, lang, mentions, starts, ends, dropped, a
         a = row[0][1]
         line = text[a : row[-1][2]]
         refused.append(Refusal(a, f"a row of a pasted table with no amount read: {line!r}"))
+
+
+def unread_blocks(text: str, mentions: Sequence[Any], refused: list | None) -> None:
+    """Add to ``refused`` the number cells of each block of two lines or more that have the
+    form of a pasted table's rows (a label, a gap of two spaces, a tab or a ``|``, then bare
+    numbers: "Niederlande     500") when no reading covers them (``mentions``, after the
+    lists and tables are read): a table the reader cannot read is said, never dropped
+    silently (rule 5)."""
+    if refused is None or ("\t" not in text and "|" not in text and "  " not in text):
+        return
+    from ..parsing import Refusal
+
+    starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
+    said = {r.start for r in refused}  # refused already, by the rules above
+    block: list[tuple[str, int]] = []
+    for low, high in [*_lines(text), (len(text), len(text))]:
+        row = cells(text, low, high) if high > low else []
+        numbers = [
+            (cell, a + text[a:b].index(cell))
+            for cell, a, b in row[1:]
+            if NUMBER_CELL_RE.fullmatch(cell) and not YEAR_CELL_RE.fullmatch(cell)
+        ]
+        if len(row) >= 2 and row[0][0][:1].isalpha() and len(numbers) == len(row) - 1:
+            first = bisect_left(starts, low)
+            covered = first < len(starts) and starts[first] < high
+            covered = covered or (first > 0 and ends[first - 1] > low)
+            if not covered:
+                block.extend(numbers)
+                continue
+        if len({text.rfind("\n", 0, at) for _, at in block}) >= 2:
+            refused.extend(
+                Refusal(at, f"a number of a pasted table that names no currency: {cell!r}")
+                for cell, at in block
+                if at not in said
+            )
+        block = []

@@ -295,3 +295,24 @@ def test_a_row_in_another_currency_than_its_givers_prose_asks_for_a_check():
     row = next(r for r in rows if r["donor"] == "DEU" and r["currency"] == "USD")
     assert row["duplicate_of"] is None
     assert "another currency; check" in row["evidence"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("de", "Deutschland hilft weiter.\n\nNiederlande     500\nSchweden        300"),
+        ("en", "More pledges came in.\n\nNorway\t45\nJapan\t40"),
+        ("fr", "D'autres pays ont promis de l'aide.\n\nBelgique  |  40\nIrlande  |  35"),
+        ("pl", "Inne kraje też pomagają.\n\nNiemcy      300\nFrancja     120"),
+    ],
+)
+def test_a_block_of_rows_without_a_currency_is_refused_not_dropped(lang, text):
+    rows, refused = read(text, lang)
+    assert rows == []
+    assert len([r for r in refused if "names no currency" in r.reason]) == 2
+
+
+def test_a_cell_is_refused_once():
+    _, refused = read("Donor            Pledge\nUnited States     200\nJapan             100", "en")
+    assert [r.start for r in refused] == sorted({r.start for r in refused})
+    assert len(refused) == 2

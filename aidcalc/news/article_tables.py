@@ -25,7 +25,10 @@ them. The rules, in the order the code applies them:
 4. **Basis and measure**: the row's own basis, never ``cumulative`` by a word of the sentence
    above; the caption's measure when it names one ("Tableau des engagements").
 5. **Against the prose** (``link_to_prose``, after all rows are read): a row restating an amount
-   of the prose (same giver, same value and currency) is its ``duplicate_of``; each prose amount
+   of the prose (same giver, same value and currency, or the amount a bracket of the prose
+   restates it in: "€160 million ($167 million)" for "EU | 167" in USD) is its
+   ``duplicate_of``; a row of a giver whose prose amount is in another currency and restated
+   in none says so in ``evidence`` and asks for a check; each prose amount
    is restated by one row at most, the one whose label the prose words beside the amount repeat
    ("4 miljarder kronor till luftvärn" for "Luftvärn 4 000"), else the first. The rows left that
    break down a package of the prose (all the rows add up to it, or those left do, or they are
@@ -52,7 +55,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from ..words import DETERMINERS, RECIPIENT_MARKERS
+from ..words import DETERMINERS, RECIPIENT_HEADERS, RECIPIENT_MARKERS
+from .header_tables import cells as header_cells
 from .lists import CELL_RE
 from .parts import adds_up
 from .places import find_places
@@ -74,14 +78,17 @@ AMOUNT_WORDS = 5
 
 class ArticleTable(NamedTuple):
     """A table pasted in an article: ``start``/``end`` offsets of its rows, its ``caption``
-    (without the colon; None when it has none), how many ``rows`` it has, and ``givers``:
-    whether a row's label names a giver."""
+    (without the colon; None when it has none), how many ``rows`` it has, ``givers``:
+    whether a row's label names a giver, and ``receivers``: whether its header row heads the
+    labels' column with a word for the recipient ("Empfänger", "Recipient": the labels are
+    the recipients, never givers)."""
 
     start: int
     end: int
     caption: str | None
     rows: int
     givers: bool
+    receivers: bool = False
 
 
 def _row(line: str) -> str | None:
@@ -92,6 +99,8 @@ def _row(line: str) -> str | None:
         if not any(c.isdigit() for c in line):
             return ""
         return next((cell for cell in cells if cell), "")
+    if _spaced_header(line):  # "Land            Zusage": a header row aligned with spaces
+        return ""
     found = ROW_RE.fullmatch(line)
     if found is None:
         return None
@@ -99,6 +108,29 @@ def _row(line: str) -> str | None:
     if len(label.split()) > LABEL_WORDS or len(found["amount"].split()) > AMOUNT_WORDS:
         return None
     return label
+
+
+def _spaced_header(line: str) -> bool:
+    """Whether ``line`` is a header row of cells between gaps of two spaces, without digits."""
+    found = header_cells(line, 0, len(line))
+    return (
+        2 <= len(found) <= 8
+        and not any(c.isdigit() for c in line)
+        and all(len(cell.split()) <= 4 for cell, _, _ in found)
+        and found[0][0][:1].isalpha()
+    )
+
+
+def _receivers(text: str, first: int, last: int) -> bool:
+    """Whether a header row among the lines ``first``–``last`` opens with a word for the
+    recipient ("Empfänger      Mio. Euro", "Recipient | USD m")."""
+    for line in text[first:last].split("\n"):
+        if any(c.isdigit() for c in line):
+            continue
+        found = header_cells(line, 0, len(line))
+        if len(found) >= 2 and found[0][0].casefold().strip(" :") in RECIPIENT_HEADERS:
+            return True
+    return False
 
 
 def _lines(text: str, start: int) -> tuple[int, int]:
@@ -144,12 +176,13 @@ def article_table(text: str, start: int, end: int, lang: str | None = None) -> A
     rows = sum(1 for label in labels if label)
     if rows < 2 and caption is None:
         return None
-    givers = any(
+    receivers = _receivers(text, first, last)
+    givers = not receivers and any(
         any(p.start == 0 and p.end == len(label) for p in find_places(label, lang))
         for label in labels
         if label
     )
-    return ArticleTable(first, last, caption, rows, givers)
+    return ArticleTable(first, last, caption, rows, givers, receivers)
 
 
 def _no_amount(line: str) -> bool:
@@ -287,7 +320,34 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
                 and rows[i]["value"] == row["value"]
                 and rows[i]["high"] == row["high"]
             ]
+            if not same:  # "€160 million ($167 million)" for "EU | 167" in a table in USD
+                same = [
+                    i
+                    for i in prose
+                    if i not in used
+                    and rows[i]["donor"] == row["donor"]
+                    and any(
+                        a.currency == row["currency"] and float(a.value) == row["value"]
+                        for a in rows[i].get("restated") or ()
+                    )
+                ]
             if not same:
+                other = next(
+                    (
+                        i
+                        for i in prose
+                        if rows[i]["donor"] == row["donor"]
+                        and rows[i]["currency"] != row["currency"]
+                        and rows[i]["basis"] == row["basis"]
+                    ),
+                    None,
+                )
+                if other is not None:  # "Germany 131" (USD) under "Germany … 125 million euros"
+                    _note(
+                        row,
+                        f"the prose gives this giver's amount in {rows[other]['currency']} (row "
+                        f"{other}): this row may restate it in another currency; check",
+                    )
                 continue
             same.sort(key=lambda i: (rows[i]["headline"] is not None, i))
             label = _label(text, row)

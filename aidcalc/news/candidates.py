@@ -40,6 +40,7 @@ from .article_tables import (
 )
 from .beside import money_beside
 from .changes import change_alone, change_evidence
+from .corrections import mark_corrections
 from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import (
@@ -70,6 +71,7 @@ from .donors import (
     givers,
     stated_recipient,
 )
+from .header_tables import header_table_amounts, unread_blocks
 from .language import infer_language, sentence_language
 from .lists import (
     header_year,
@@ -233,8 +235,11 @@ def pledge_candidates(
     mentions = extract_amounts(text, lang=lang, refused=refused)
     # a pasted table with years across: each cell its row's pledge in its column's year
     mentions, cell_years, cell_labels = year_table_amounts(text, mentions, language, refused)
+    # a table under a header row ("Land  Zusage"): its value column in its unit, no row dropped
+    mentions = header_table_amounts(text, mentions, language, refused)
     # a list's bare numbers in the currency its header or first item states ("in € bn")
     mentions = list_amounts(text, mentions, language, refused)
+    unread_blocks(text, mentions, refused)  # "Niederlande     500" with no currency: said
     if not mentions:
         return []
     own_languages: list[tuple[int, int, str]] = []  # sentences in another language
@@ -401,6 +406,14 @@ def pledge_candidates(
                 table_recipient = (
                     caption_recipient(table.caption, language, table.givers) or table_recipient
                 )
+                if table.receivers and not total_row:  # "Empfänger  Mio. Euro": who receives
+                    received = label_giver(text, mention.start, language)
+                    donor, donor_from, recipient = None, None, received
+                    table_recipient = None  # a label it cannot name is no other's recipient
+                    evidence.append(
+                        "a row of a pasted table whose labels are its recipients: "
+                        + ("the recipient its label names" if received else "its label names none")
+                    )
                 if donor is None and table.givers and giver.donor_from is None and not total_row:
                     donor = label_giver(text, mention.start, language)  # "Польща | ? | 80"
                     donor_from = "list" if donor else donor_from
@@ -486,7 +499,12 @@ def pledge_candidates(
             if carried and number - carried[0] <= CARRY_SENTENCES and carried[1] != donor:
                 recipient = carried[1]
                 evidence.append("recipient from an earlier sentence")
-            elif recipient is None and first_recipient not in (None, donor) and not own_budget:
+            elif (
+                recipient is None
+                and first_recipient not in (None, donor)
+                and not own_budget
+                and not (table is not None and table.receivers)  # its label names its own
+            ):
                 # no recipient in reach: the article's, the one its first row gives to
                 recipient = first_recipient
                 evidence.append("recipient: the article's, of its first row")
@@ -712,6 +730,7 @@ def pledge_candidates(
     _headline_sum(rows)
     link_to_prose(rows, text)  # a pasted table's rows: repeats and parts of the prose's
     mark_duplicates(rows)
+    mark_corrections(rows, text)  # "Rettelse: …": retracted figures, and restated right ones
     for row in rows:
         for key in ("sentence", "further", "dated", "headline", "table"):
             del row[key]

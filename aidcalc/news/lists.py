@@ -122,7 +122,8 @@ def item_label(text: str, start: int, end: int | None = None) -> str | None:
     """Return the label of the row or item whose amount is at ``start`` (``row_label``), or
     None when the amount is not on a row or item: the label must end a row's cell, follow a
     bullet or a semicolon, stand before a colon, dash or ``=``, or (with ``end``) open a line
-    that is an item of a list (``in_list``). A sentence opening with words is prose.
+    that is an item of a list (``in_list``) or a row aligned with spaces (``_spaced_row``: a
+    short label, a gap of two spaces, the amount). A sentence opening with words is prose.
 
     >>> item_label("- Scotland: €1bn", 12), item_label("Scotland pledged €1bn", 17)
     ('Scotland', None)
@@ -139,8 +140,23 @@ def item_label(text: str, start: int, end: int | None = None) -> str | None:
         or BULLET_RE.match(before)
         or before[len(before.rstrip(LABEL_END)) :].strip()
         or (end is not None and in_list(text, start, end))
+        or _spaced_row(text, start, end)
     )
     return label if marked else None
+
+
+def _spaced_row(text: str, start: int, end: int | None) -> bool:
+    """Whether the amount at ``start``–``end`` is the cell of a row aligned with spaces: a
+    label of at most five words, a gap of two spaces or more, the amount, perhaps a note
+    ("Gesamt          1380" under "Land            Zusage"); without ``end``, at most five
+    words from the amount to the end of its line."""
+    low, high = _line(text, start)
+    before = text[low:start]
+    if not re.search(r"[^\W\d_.][^\S\n]{2,}$", before) or len(before.split()) > 5:
+        return False
+    if end is None:
+        return len(text[start:high].split()) <= 5
+    return bool(_AFTER_ITEM_RE.match(text, end, high))
 
 
 def is_total_label(label: str, lang: str | None = None) -> bool:
@@ -367,7 +383,7 @@ def header_unit(head: str, lang: str | None):
         found.append(after["unit"])
     found.extend(piece.strip() for piece in head.split(",")[1:])  # "Pledges, EUR million"
     for unit in found:
-        written = f"1 {unit}"
+        written = f"1 {unit.rstrip('.')}"  # "(mio. kr.)": an abbreviation's dot ends no unit
         mentions = extract_amounts(written, lang=lang)
         whole = len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(written))
         if whole and mentions[0].amount.value > 0:

@@ -8,6 +8,22 @@ the same inflected names ("od Niemiec", "Німеччиною", "des États-Unis
 
 from __future__ import annotations
 
-from ..places import Place, find_places
+from ..places import Place
+from ..places import find_places as _gazetteer_places
+from .persons import person_places
 
 __all__ = ["Place", "find_places"]
+
+
+def find_places(text: str, lang: str | None = None) -> list[Place]:
+    """Return the countries ``text`` names (``aidcalc.places.find_places``), without the
+    country names that name a person ("primeiro-ministro, Luís Montenegro":
+    ``aidcalc.news.persons``).
+
+    >>> text = "O primeiro-ministro, Luís Montenegro, visitou a Ucrânia"
+    >>> [p.code for p in find_places(text, "pt")]
+    ['UKR']
+    """
+    places = _gazetteer_places(text, lang)
+    persons = person_places(text, places, lang) if places else set()
+    return [p for i, p in enumerate(places) if i not in persons] if persons else places

@@ -233,6 +233,16 @@ A language module may define any of these names (all optional; a missing one add
 ``WHOLE_BEFORE``            words right before a whole whose parts follow ("Of the €5bn")
 ``TOTAL_LABELS``            labels of a pasted table row or list item that sums the items
                             before it ("Total | €5bn", "- Razem: 5 mld zł"): no giver's own
+``ID_HEADERS``              headings of a pasted table's column that numbers its rows ("No.",
+                            "Nr.", "Pakke"; with ``LABEL_NOUNS``): identifiers, no money
+``RECIPIENT_HEADERS``       headings of a pasted table's label column naming recipients
+                            ("Recipient", "Empfänger", "Modtager"): the labels receive
+``CORRECTION_LABELS``       labels of a correction note before its colon ("Correction:",
+                            "Rettelse:"); ``EARLIER_VERSION`` phrases naming the figure an
+                            earlier version gave ("in einer früheren Fassung"): retracted;
+                            ``CORRECTION_NOT`` a "not" before a retracted figure in the note
+``PERSON_TITLES``           a person's titles ("prime minister", "primeiro-ministro", "Kanzler"):
+                            a country name right after one is a surname, no place
 ``OTHER_LABELS``            labels of a list item or table row of unnamed givers ("- Others:
                             €1bn", "Sonstige", "Pozostali"): no country's pledge
 ``HOME_COUNTRY``            the country whose offices the language's press names without
@@ -485,6 +495,14 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "REFLEXIVE_PRONOUNS": frozenset(_words(languages, "REFLEXIVE_PRONOUNS")),
         "PART_VERBS": frozenset(_words(languages, "PART_VERBS")),
         "LABEL_NOUNS": frozenset(_words(languages, "LABEL_NOUNS")),
+        "ID_HEADERS": frozenset(w.casefold() for w in _words(languages, "ID_HEADERS")),
+        "CORRECTION_LABELS": frozenset(_folded(_words(languages, "CORRECTION_LABELS"))),
+        "EARLIER_VERSION": frozenset(_folded(_words(languages, "EARLIER_VERSION"))),
+        "CORRECTION_NOT": frozenset(_folded(_words(languages, "CORRECTION_NOT"))),
+        "PERSON_TITLES": frozenset(_folded(_words(languages, "PERSON_TITLES"))),
+        "RECIPIENT_HEADERS": frozenset(
+            w.casefold() for w in _words(languages, "RECIPIENT_HEADERS")
+        ),
         "WORTH_AFTER_NOUNS": _worth_after_nouns(languages),
         "PART_OF_LINKS": _folded(_word_langs(languages, "PART_OF_LINKS")),
         "PRICE_EACH_WORDS": frozenset(_folded(_words(languages, "PRICE_EACH_WORDS"))),
@@ -729,6 +747,17 @@ REFLEXIVE_PRONOUNS: frozenset[str] = _TABLES["REFLEXIVE_PRONOUNS"]
 PART_VERBS: frozenset[str] = _TABLES["PART_VERBS"]
 # Nouns that label a numbered part ("Tranche 2", "Paket 4"): no range starts at their number.
 LABEL_NOUNS: frozenset[str] = _TABLES["LABEL_NOUNS"]
+# Headings of a table column that numbers its rows ("No.", "Nr.", "Pakke"): no money.
+ID_HEADERS: frozenset[str] = _TABLES["ID_HEADERS"]
+# Headings of a pasted table's label column naming recipients ("Empfänger"): no givers.
+RECIPIENT_HEADERS: frozenset[str] = _TABLES["RECIPIENT_HEADERS"]
+# A person's titles ("prime minister", "Kanzler"): a country name after one is a surname.
+PERSON_TITLES: frozenset[str] = _TABLES["PERSON_TITLES"]
+# A correction note: its labels ("Rettelse:"), phrases of the earlier version's figure ("in
+# einer früheren Fassung"), and "not" before a retracted figure; all languages at once.
+CORRECTION_LABELS: frozenset[str] = _TABLES["CORRECTION_LABELS"]
+EARLIER_VERSION: frozenset[str] = _TABLES["EARLIER_VERSION"]
+CORRECTION_NOT: frozenset[str] = _TABLES["CORRECTION_NOT"]
 # {qualifier form: nouns after which it names a worth}: "ein Paket über 1 Mrd." (no bound).
 WORTH_AFTER_NOUNS: dict[str, tuple[str, ...]] = _TABLES["WORTH_AFTER_NOUNS"]
 # {words between a part and its whole: their languages}: "3 mld z 9 mld euro" (``shared``).

@@ -286,3 +286,14 @@ INSTITUTIONS = {
 # Words joining an office to its country ("правителството на България": "на" is "of" there,
 # and "to" before the recipient).
 GENITIVE_LINKS = "на"
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("корекция", "поправка")
+EARLIER_VERSION = ("в предишна версия", "в по-ранна версия")
+CORRECTION_NOT = ("не", "а не")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = ("президентът", "премиерът", "министър", "министърът", "канцлерът")

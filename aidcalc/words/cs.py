@@ -460,3 +460,31 @@ WHOLE_NOUNS = (
     "mechanism",
 )
 WHOLE_WORTH = ("v hodnotě", "ve výši", "o objemu", "o hodnotě", "za")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("č.", "číslo", "balík")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("příjemce", "země příjemce")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("oprava",)
+EARLIER_VERSION = ("v dřívější verzi", "v předchozí verzi", "v původní verzi")
+CORRECTION_NOT = ("ne", "a ne", "nikoli")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "prezident",
+    "prezidentka",
+    "premiér",
+    "premiérka",
+    "ministr",
+    "ministryně",
+    "kancléř",
+    "velvyslanec",
+)

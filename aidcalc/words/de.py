@@ -787,3 +787,44 @@ WHOLE_NOUNS = (
     "mechanismus",
 )
 WHOLE_WORTH = ("von", "im Wert von", "in Höhe von", "im Umfang von", "über")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("nr", "nr.", "nummer", "lfd. nr.", "pos.")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("empfänger", "empfängerland", "empfängerländer", "begünstigte")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("korrektur", "berichtigung", "richtigstellung")
+EARLIER_VERSION = (
+    "in einer früheren fassung",
+    "in einer früheren version",
+    "in einer vorherigen fassung",
+    "in einer vorherigen version",
+)
+CORRECTION_NOT = ("nicht",)
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "präsident",
+    "präsidentin",
+    "kanzler",
+    "kanzlerin",
+    "bundeskanzler",
+    "bundeskanzlerin",
+    "minister",
+    "ministerin",
+    "premierminister",
+    "premierministerin",
+    "ministerpräsident",
+    "ministerpräsidentin",
+    "herr",
+    "frau",
+    "botschafter",
+    "botschafterin",
+)

@@ -262,3 +262,14 @@ INSTITUTIONS = {
 }
 # Words joining an office to its country ("η κυβέρνηση της Ελλάδας": the genitive article).
 GENITIVE_LINKS = "της του"
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("διόρθωση",)
+EARLIER_VERSION = ("σε προηγούμενη εκδοχή", "σε προηγούμενη έκδοση")
+CORRECTION_NOT = ("όχι", "και όχι")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = ("πρόεδρος", "πρωθυπουργός", "υπουργός", "καγκελάριος")

@@ -1187,3 +1187,38 @@ WHOLE_NOUNS = (
     "loan",
 )
 WHOLE_WORTH = ("worth", "of", "totalling", "totaling", "valued at", "amounting to")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("no", "no.", "number", "id")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("recipient", "recipients", "beneficiary", "recipient country")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("correction", "corrections", "clarification")
+EARLIER_VERSION = ("an earlier version", "a previous version", "an earlier edition")
+CORRECTION_NOT = ("not",)
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "minister",
+    "secretary",
+    "senator",
+    "ambassador",
+    "king",
+    "queen",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "general",
+)

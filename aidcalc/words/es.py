@@ -616,3 +616,34 @@ WHOLE_WORTH = (
     "dotado con",
     "dotada con",
 )
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("n.º", "nº", "núm.", "número")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("destinatario", "beneficiario", "país receptor")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("corrección", "fe de erratas", "rectificación")
+EARLIER_VERSION = ("una versión anterior", "una versión previa")
+CORRECTION_NOT = ("no", "y no")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "presidente",
+    "presidenta",
+    "primer ministro",
+    "primera ministra",
+    "ministro",
+    "ministra",
+    "canciller",
+    "embajador",
+    "embajadora",
+    "señor",
+    "señora",
+)

@@ -246,3 +246,29 @@ OTHER_MONEY = {
     # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
     "price": "kustannus kustannukset kustannuksia hinta",
 }
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("nro", "n:o", "paketti", "tukipaketti")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("vastaanottaja", "vastaanottajamaa", "kohde")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("korjaus", "oikaisu")
+EARLIER_VERSION = ("aiemmassa versiossa", "aikaisemmassa versiossa")
+CORRECTION_NOT = ("eikä", "ei")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "presidentti",
+    "pääministeri",
+    "ministeri",
+    "ulkoministeri",
+    "puolustusministeri",
+    "liittokansleri",
+)

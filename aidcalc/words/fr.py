@@ -724,3 +724,38 @@ WHOLE_WORTH = (
     "évalué à",
     "évaluée à",
 )
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("n°", "no", "numéro")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("bénéficiaire", "bénéficiaires", "destinataire", "pays bénéficiaire")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("correction", "rectificatif", "erratum")
+EARLIER_VERSION = (
+    "une version précédente",
+    "une précédente version",
+    "une version antérieure",
+    "une première version",
+)
+CORRECTION_NOT = ("non", "et non", "pas")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "président",
+    "présidente",
+    "premier ministre",
+    "ministre",
+    "chancelier",
+    "chancelière",
+    "ambassadeur",
+    "ambassadrice",
+    "m",
+    "mme",
+)

@@ -310,3 +310,22 @@ OTHER_MONEY = {
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
 OTHER_MONEY_LINKS = "u"
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("ispravak",)
+EARLIER_VERSION = ("u ranijoj verziji", "u prethodnoj verziji")
+CORRECTION_NOT = ("ne", "a ne")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "predsjednik",
+    "predsjednica",
+    "premijer",
+    "premijerka",
+    "ministar",
+    "ministrica",
+    "kancelar",
+)

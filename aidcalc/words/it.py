@@ -571,3 +571,36 @@ WHOLE_NOUNS = (
     "piano",
 )
 WHOLE_WORTH = ("da", "di", "del valore di", "dal valore di", "pari a", "per un totale di")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("n.", "n°", "numero")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("destinatario", "beneficiario", "paese beneficiario")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("rettifica", "correzione", "errata corrige")
+EARLIER_VERSION = (
+    "una versione precedente",
+    "nella precedente versione",
+    "una precedente versione",
+)
+CORRECTION_NOT = ("non", "e non")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "presidente",
+    "premier",
+    "ministro",
+    "ministra",
+    "cancelliere",
+    "ambasciatore",
+    "ambasciatrice",
+    "signor",
+    "signora",
+)

@@ -351,3 +351,22 @@ OTHER_MONEY = {
     # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
     "price": "kaina kainuoja kainuos kaštai",
 }
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("patikslinimas", "pataisymas")
+EARLIER_VERSION = ("ankstesnėje versijoje",)
+CORRECTION_NOT = ("ne", "o ne")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "prezidentas",
+    "prezidentė",
+    "premjeras",
+    "premjerė",
+    "ministras",
+    "ministrė",
+    "kancleris",
+)

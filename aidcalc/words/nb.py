@@ -313,3 +313,30 @@ CUE_PHRASES = (*CUE_PHRASES, "ikke bare", "ikke kun")
 # Words right before a giving verb's participle that make it a passive whose subject receives
 # ("Ukraina ble lovet 2 milliarder kroner"; aidcalc.news.donors, rule 3).
 SUBJECT_RECEIVES = ("ble", "blir", "blitt")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("nr", "nr.", "pakke", "pakkenummer")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("mottaker", "mottakerland", "mottakere")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("rettelse", "korreksjon")
+EARLIER_VERSION = ("i en tidligere versjon", "en tidligere versjon")
+CORRECTION_NOT = ("ikke",)
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "president",
+    "statsminister",
+    "minister",
+    "utenriksminister",
+    "forsvarsminister",
+    "kansler",
+    "ambassadør",
+)

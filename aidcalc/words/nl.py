@@ -515,3 +515,30 @@ WHOLE_NOUNS = (
     "instrument",
 )
 WHOLE_WORTH = ("van", "ter waarde van", "t.w.v.", "met een waarde van")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("nr", "nr.", "nummer")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("ontvanger", "ontvangend land")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("correctie", "rectificatie")
+EARLIER_VERSION = ("in een eerdere versie", "een eerdere versie", "in een vorige versie")
+CORRECTION_NOT = ("niet",)
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "president",
+    "premier",
+    "minister",
+    "bondskanselier",
+    "ambassadeur",
+    "de heer",
+    "mevrouw",
+)

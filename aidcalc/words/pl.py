@@ -686,3 +686,31 @@ WHOLE_WORTH = (
     "na kwotę",
     "opiewającego na",
 )
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("nr", "nr.", "lp.", "lp", "numer")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("odbiorca", "beneficjent", "kraj odbiorca")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("sprostowanie", "korekta")
+EARLIER_VERSION = ("we wcześniejszej wersji", "w poprzedniej wersji")
+CORRECTION_NOT = ("nie", "a nie")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "prezydent",
+    "premier",
+    "minister",
+    "ministra",
+    "kanclerz",
+    "ambasador",
+    "pan",
+    "pani",
+)

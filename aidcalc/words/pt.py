@@ -450,3 +450,33 @@ WHOLE_NOUNS = (
     "mecanismo",
 )
 WHOLE_WORTH = ("de", "no valor de", "avaliado em", "avaliada em", "num total de")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("n.º", "nº", "número", "pacote")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("beneficiário", "destinatário", "país beneficiário")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("correção", "correcção", "retificação", "rectificação", "errata")
+EARLIER_VERSION = ("versão anterior",)
+CORRECTION_NOT = ("não", "e não")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "presidente",
+    "primeiro-ministro",
+    "primeira-ministra",
+    "ministro",
+    "ministra",
+    "chanceler",
+    "embaixador",
+    "embaixadora",
+    "senhor",
+    "senhora",
+)

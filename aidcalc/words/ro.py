@@ -387,3 +387,14 @@ WHOLE_NOUNS = (
     "mecanism",
 )
 WHOLE_WORTH = ("de", "în valoare de", "în valoare totală de")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("rectificare", "corecție")
+EARLIER_VERSION = ("într-o versiune anterioară",)
+CORRECTION_NOT = ("nu", "și nu")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = ("președintele", "premierul", "ministrul", "cancelarul")

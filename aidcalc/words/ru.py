@@ -182,3 +182,10 @@ WHOLE_NOUNS = (
     "займ",
 )
 WHOLE_WORTH = ("стоимостью", "общей стоимостью", "на сумму", "объёмом", "объемом", "в размере")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("исправление", "поправка")
+EARLIER_VERSION = ("в предыдущей версии", "в более ранней версии")
+CORRECTION_NOT = ("не", "а не")

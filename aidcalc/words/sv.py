@@ -435,3 +435,30 @@ WHOLE_NOUNS = (
     "instrument",
 )
 WHOLE_WORTH = ("på", "värt", "värd", "om", "till ett värde av")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("nr", "nr.", "paket", "stödpaket")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("mottagare", "mottagarland")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("rättelse", "korrigering")
+EARLIER_VERSION = ("i en tidigare version", "en tidigare version")
+CORRECTION_NOT = ("inte", "ej")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = (
+    "president",
+    "statsminister",
+    "minister",
+    "utrikesminister",
+    "försvarsminister",
+    "förbundskansler",
+    "ambassadör",
+)

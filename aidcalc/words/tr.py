@@ -182,3 +182,10 @@ NOT_GIVING = {
     "wish": "ihtiyaç*",
 }
 PLACE_SHORT_FORMS = {"ABD": "USA", "AB": "EU"}
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("düzeltme",)
+EARLIER_VERSION = ("haberin önceki versiyonunda", "önceki bir versiyonunda")
+CORRECTION_NOT = ("değil",)

@@ -613,3 +613,22 @@ WHOLE_NOUNS = (
     "позик",
 )
 WHOLE_WORTH = ("вартістю", "загальною вартістю", "на суму", "обсягом", "у розмірі", "в розмірі")
+
+# Headings of a pasted table's column that numbers its rows: identifiers, no money
+# (aidcalc.news.header_tables).
+ID_HEADERS = ("№", "номер", "пакет")
+
+# Headings of a pasted table's label column that name recipients, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("отримувач", "країна-отримувач")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
+# phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
+# figure in the note ("…, not 257 million").
+CORRECTION_LABELS = ("виправлення", "уточнення")
+EARLIER_VERSION = ("у попередній версії", "в попередній версії")
+CORRECTION_NOT = ("не", "а не")
+
+# A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
+# first names, is a surname ("o primeiro-ministro, Luís Montenegro").
+PERSON_TITLES = ("президент", "прем'єр-міністр", "прем’єр-міністр", "міністр", "канцлер", "посол")

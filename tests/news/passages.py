@@ -2464,6 +2464,35 @@ PASSAGES = [
         "韩国宣布向乌克兰提供1亿美元人道援助。",
         [("USD 100000000", "KOR", "UKR", "pledge", "new")],
     ),
+    # --- tables13: a spaced table under a header row, a correction note, a surname --------------
+    (
+        "de",
+        "Andere Zusagen beim Treffen (in Mio. Euro):\n\nLand            Zusage\n"
+        "Niederlande     400\nFinnland        120",
+        [
+            ("EUR 400000000", "NLD", None, "pledge", "new"),
+            ("EUR 120000000", "FIN", None, "pledge", "new"),
+        ],
+    ),
+    (
+        "nb",
+        "Norge gir 180 millioner kroner til Sudan. Rettelse: I en tidligere versjon av saken sto "
+        "det 210 millioner kroner. Riktig tall er 180 millioner kroner.",
+        [
+            ("NOK 180000000", "NOR", "SDN", "pledge", "new"),
+            ("NOK 210000000", None, "SDN", "pledge", "new", {"status": "rejected"}),
+            ("NOK 180000000", "NOR", "SDN", "pledge", "new", {"duplicate_of": 0}),
+        ],
+    ),
+    (
+        "pt",
+        "Portugal vai doar 40 milhões de euros à Moldávia, anunciou o primeiro-ministro, Luís "
+        'Montenegro. "Estes 40 milhões de euros são um compromisso", afirmou Montenegro.',
+        [
+            ("EUR 40000000", "PRT", "MDA", "pledge", "new"),
+            ("EUR 40000000", "PRT", "MDA", "pledge", "new", {"duplicate_of": 0}),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -66,6 +66,31 @@ def scale_forms_of(identifier: str) -> dict[str, int]:
     return _scale_forms(Locale.parse(identifier))
 
 
+@lru_cache(maxsize=1)
+def month_abbreviations() -> frozenset[str]:
+    """Return the abbreviated month names of the curated languages, casefolded, without their
+    dot (CLDR's format and stand-alone abbreviations: "jan", "sept", "févr", "окт"): the words
+    a full stop may follow inside a date ("Nov. 4, 2024", "janv. 2005"), so the stop ends no
+    sentence there (``context.sentence_year``).
+
+    >>> {"nov", "sept", "févr", "окт"} <= month_abbreviations(), "euro" in month_abbreviations()
+    (True, False)
+    """
+    from babel import Locale
+
+    found = set()
+    for language in LANGUAGES:
+        try:
+            locale = Locale.parse(language)
+        except (ValueError, LookupError):
+            continue
+        for context in ("format", "stand-alone"):
+            for name in locale.months[context]["abbreviated"].values():
+                found.add(name.rstrip(".").casefold())
+    found.add("sept")  # English writes "Sept." beside CLDR's "Sep"
+    return frozenset(found)
+
+
 def _number_words() -> dict[str, dict[str, int]]:
     """Return {language: {form key: value}} for cardinal numbers in the languages above.
 

@@ -34,7 +34,7 @@ from itertools import accumulate, compress
 from operator import add, itemgetter
 from typing import NamedTuple
 
-from .cldr import tender_history
+from .cldr import month_abbreviations, tender_history
 from .lexicon import Lexicon
 
 # Where a sentence ends: a stop before a space and a capital (not "mia. kr."), a line break.
@@ -309,18 +309,24 @@ def sentence_year(text: str, position: int) -> int | None:
     2001
     >>> sentence_year("Bağış 2,4 milyon lira toplandı. 1800 more donors followed.", 6) is None
     True
+    >>> sentence_year("Au total 16,5 milioane lei. 1800 more donors followed.", 9) is None
+    True
+    >>> sentence_year("It gave 40 million francs on Nov. 4, 1998.", 8)
+    1998
     """
     start, end = _scope(text, position, SENTENCE_END)
-    stop = _WORD_STOP.search(text, position, end)  # "… toplandı. 1800 more donors followed."
-    if stop is not None:
-        end = stop.start() + 1  # a stop after a whole word ends the sentence before a number
+    for stop in _WORD_STOP.finditer(text, position, end):  # "… toplandı. 1800 more donors."
+        if stop.group(1).casefold() not in month_abbreviations():  # "Nov. 4, 2024" goes on
+            end = stop.start(1) + 1  # a stop after a word ends the sentence before a number
+            break
     years = [(abs(m.start() - position), int(m.group())) for m in YEAR.finditer(text, start, end)]
     return min(years)[1] if years else None
 
 
-# a full stop after a word of five letters or more, then a space: no abbreviation ("Jan.
-# 2005", "Nov. 4, 2024" keep their year), so a number after it opens the next sentence
-_WORD_STOP = re.compile(r"[^\W\d_]{5}[.!?]\s")
+# a full stop after a word of two letters or more, then a space: unless the word is a month's
+# abbreviation ("Jan. 2005", "Nov. 4, 2024" keep their year; ``cldr.month_abbreviations``), a
+# number after it opens the next sentence ("… 3,3 milioane euro. 1800 more donors followed.")
+_WORD_STOP = re.compile(r"([^\W\d_]{2,})[.!?]\s")
 
 
 def _scope(text: str, position: int, pattern: re.Pattern | None) -> tuple[int, int]:

@@ -1028,7 +1028,7 @@ SHARE_WHOLES = (
 # of the €9bn"): that amount is the whole, no second pledge of the giver.
 SHARE_OF_LINKS = ("of", "out of")
 # The rest of a whole, set off right before an amount ("The rest, €1.5bn, …"): a part of it.
-REST_WORDS = ("the rest", "the remainder", "the balance")
+REST_WORDS = ("the rest", "the remainder", "the balance", "the remaining")
 
 # Phrases naming the calendar week before the publication's (aidcalc.news.dates,
 # docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
@@ -1165,3 +1165,20 @@ WHOLE_NOUNS = (
     "loan",
 )
 WHOLE_WORTH = ("worth", "of", "totalling", "totaling", "valued at", "amounting to")
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "of this",
+    "of that",
+    "of this sum",
+    "of this amount",
+    "of that amount",
+    "of the total",
+    "of the money",
+    "out of this",
+    "out of that",
+    "of these funds",
+    "of the #",
+    "out of the #",
+)

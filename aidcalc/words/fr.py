@@ -696,3 +696,18 @@ WHOLE_WORTH = (
     "évalué à",
     "évaluée à",
 )
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "sur cette somme",
+    "sur ce montant",
+    "de cette somme",
+    "de ce montant",
+    "sur ce total",
+    "sur cette enveloppe",
+    "sur les #",
+    "sur ces #",
+)
+# The rest of a whole, right after an amount ("10 millions restants"): a part too.
+REST_AFTER = ("restants", "restantes", "restant", "restante")

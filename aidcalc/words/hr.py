@@ -304,3 +304,10 @@ OTHER_MONEY = {
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
 OTHER_MONEY_LINKS = "u"
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = ("od toga", "od tog iznosa", "od ukupnog iznosa", "od tih #")
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("ostatak", "preostalih", "preostali", "preostala", "preostalo")

@@ -321,6 +321,7 @@ PART_NOT_BEFORE = (
     "celu",
     "zakresie",
     "przypadku",
+    "powodu",
 )
 
 # Words saying the givers before them give one sum together: no single donor.
@@ -556,7 +557,15 @@ TOTAL_FRAMES = ("co zwiększa … do", "podnosząc … do", "zwiększając … d
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
 SHARE_WHOLES = ("pakietu", "pomocy", "kwoty", "sumy", "środków")
 SHARE_OF_LINKS = ("z", "ze")
-REST_WORDS = ("reszta", "resztę", "pozostała część", "pozostałą część")
+REST_WORDS = (
+    "reszta",
+    "resztę",
+    "pozostała część",
+    "pozostałą część",
+    "pozostałe",
+    "pozostałych",
+    "pozostałą kwotę",
+)
 # Words of a share before a phrase of PART_AFTER or SHARE_WHOLES ("połowa z tego").
 PART_SHARES = (
     "jedna trzecia",
@@ -673,3 +682,7 @@ WHOLE_WORTH = (
     "na kwotę",
     "opiewającego na",
 )
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = ("z tego", "z tej kwoty", "z tej sumy", "z czego", "z tych środków", "z tych #")

@@ -382,3 +382,17 @@ WHOLE_NOUNS = (
     "mecanism",
 )
 WHOLE_WORTH = ("de", "în valoare de", "în valoare totală de")
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "din această sumă",
+    "din acești bani",
+    "din suma",
+    "din total",
+    "din cele #",
+    "din cei #",
+)
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("restul", "restul de", "restanții", "restul sumei")

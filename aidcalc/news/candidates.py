@@ -505,7 +505,7 @@ def pledge_candidates(
                     row_basis = "new"  # "Im Haushalt 2025 sind …": money of its own year
             part_of = None
             breakdown = None
-            if previous_end == 0 and not total_row and opens_breakdown(sentence, language):
+            if previous_end == 0 and not total_row and opens_breakdown(sentence, language, where):
                 # "Davon entfallen 1,2 Mrd. Euro …", "Tästä 12 miljoonaa …" a sentence or two
                 # under the total: the giver's latest total within reach that they fit in
                 breakdown = _breakdown_whole(

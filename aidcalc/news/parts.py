@@ -415,6 +415,10 @@ def opens_whole(text: str, lang: str | None, start: int) -> bool:
     )
 
 
+# At most one word (an article) before a sentence's first amount: "Los 30 millones … restantes".
+_LEAD_WORD = re.compile(r"[\s\"'„“”«»(]*(?:[^\W\d_]+\s+)?")
+
+
 @lru_cache(maxsize=32)
 def _opener(lang: str | None) -> re.Pattern[str] | None:
     table = lang if lang in NEWS_LANGUAGES else "en"
@@ -429,11 +433,13 @@ def _opener(lang: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"[\s\"'„“”«»(]*(?:{body})", re.IGNORECASE)
 
 
-def opens_breakdown(sentence: str, lang: str | None) -> bool:
+def opens_breakdown(sentence: str, lang: str | None, where: tuple[int, int] | None = None) -> bool:
     """Return whether ``sentence`` opens with a phrase breaking down a total said before it
     (``BREAKDOWN_OPENERS``: "Of this", "Davon", "Tästä", "Do montante total", "Av de 500
     millionene", a number restating the total after the phrases that end in "#") or with a
-    word of the rest (``REST_WORDS``: "The remaining", "Loput"). Its amounts may then be
+    word of the rest (``REST_WORDS``: "The remaining", "Loput"), or, given the ``where`` of
+    its first amount, with that amount and a word of the rest after it, one word before it
+    at most (``REST_AFTER``: "Los 30 millones de euros restantes"). Its amounts may then be
     parts of a total a sentence or a few before it, not only of the sentence right before
     (``aidcalc.news.candidates``: the giver's latest total they fit in).
 
@@ -447,7 +453,13 @@ def opens_breakdown(sentence: str, lang: str | None) -> bool:
     False
     >>> opens_breakdown("Davon unabhängig gibt Berlin 50 Mio. Euro.", "de")
     False
+    >>> opens_breakdown("Los 30 millones de euros restantes irán al desminado.", "es", (4, 24))
+    True
     """
+    if where is not None and _LEAD_WORD.fullmatch(sentence, 0, where[0]):
+        rest_after = _rest_after_pattern(lang)
+        if rest_after is not None and rest_after.match(sentence, where[1]):
+            return True
     opener = _opener(lang)
     found = opener.match(sentence) if opener is not None else None
     # "Davon unabhängig …", "Z tego powodu …": a phrase of reason, no breakdown

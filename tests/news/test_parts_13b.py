@@ -84,7 +84,8 @@ OPENER_LATER = [
     (
         "nb",
         "Norge gir 500 millioner kroner ekstra til Gaza. – Behovene er enorme, sier ministeren. "
-        "Av de 500 millionene går 275 millioner kroner til UNRWA.",
+        "Av de 500 millionene går 275 millioner kroner til FNs palestinaorganisasjon UNRWA, "
+        "125 millioner til Verdens matvareprogram (WFP) og 100 millioner til Røde Kors.",
     ),
     (
         "sv",

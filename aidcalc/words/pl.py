@@ -383,7 +383,7 @@ DECIMAL_WORDS = ("przecinek",)
 
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
-BREAKDOWN_LINKS = ("z czego", "z tego", "w tym", "kolejne", "kolejnych", "dalsze", "a kolejne")
+BREAKDOWN_LINKS = ("z czego", "z tego", "w tym", "kolejne", "kolejnych", "dalsze", "a kolejne", "a")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("na", "dla", "do", "w")
 # Verbs of money going somewhere after such an amount ("4 millions iront à …").

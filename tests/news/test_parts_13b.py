@@ -405,3 +405,30 @@ def test_continues_parts_after_an_aside_and_a_contrast_word():
     # the aside's phrase is no part phrase of the €2bn; the list goes on after ", and"
     assert not is_part(text, "en", (start, start + 4), text.index("€3bn") + 4)
     assert continues_parts(text, "en", (start, start + 4), text.index("€3bn") + 4)
+
+
+# Polish "a" ("and", "while") before a bare scaled number: the item is read with the currency
+# of the amount before (the parser's BREAKDOWN_LINKS); a part only when the sentence says it
+# is a share ("z czego", "w tym"), else money of its own.
+POLISH_A = [
+    ("Polska przekaże Ukrainie 10 mln euro, a 3 mln do UNICEF.", [None, None]),
+    ("Rząd przeznaczy 12 mln euro na energetykę, a 4 mln na szpitale.", [None, None]),
+    (
+        "Polska przekaże Ukrainie 10 mln euro, z czego 6 mln euro na energetykę, a 3 mln do "
+        "UNICEF.",
+        [None, 0, 0],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), POLISH_A)
+def test_polish_a_item_is_read_and_a_part_only_under_a_share_word(text, parts):
+    rows = rows_of(text, "pl")
+    assert [row["part_of"] for row in rows] == parts
+    assert {row["currency"] for row in rows} == {"EUR"}
+    assert rows[-1]["value"] < rows[0]["value"]
+
+
+def test_polish_a_before_people_shares_no_currency():
+    rows = rows_of("Warszawa wyśle 7 mln euro, a 2 mln ludzi dostanie pomoc.", "pl")
+    assert [row["value"] for row in rows] == [7_000_000]

@@ -700,6 +700,7 @@ WHOLE_WORTH = (
 # Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
 # the number the total is restated by (aidcalc.news.parts.opens_breakdown).
 BREAKDOWN_OPENERS = (
+    "dont",
     "sur cette somme",
     "sur ce montant",
     "de cette somme",

@@ -105,6 +105,26 @@ OPENER_LATER = [
 ]
 
 
+OPENER_LATER += [
+    (
+        "fr",
+        "La Belgique débloque 60 millions d'euros pour l'Ukraine. Le ministre l'a confirmé. "
+        "Dont 40 millions d'euros pour l'énergie et 15 millions d'euros pour le déminage.",
+    ),
+    (
+        "sk",
+        "Slovensko poskytne Ukrajine 30 miliónov eur. Oznámil to minister. Z tejto sumy pôjde "
+        "20 miliónov eur na energetiku a 5 miliónov eur na nemocnice.",
+    ),
+    (
+        "ro",
+        "România acordă Ucrainei 50 de milioane de euro. Anunțul a fost făcut la București. "
+        "Din această sumă, 30 de milioane de euro merg la energie și 10 milioane de euro la "
+        "spitale.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text"), OPENER_LATER)
 def test_a_breakdown_opener_reaches_over_a_sentence_with_no_amount(lang, text):
     rows = rows_of(text, lang)

@@ -25,6 +25,7 @@ from ..words import (
     BREAKDOWN_OPENERS,
     CONTRAST_OPENERS,
     FRACTIONS,
+    FURTHER_AMOUNT,
     ITEM_WITH,
     LIST_AND,
     LIST_OR,
@@ -417,12 +418,15 @@ def opens_whole(text: str, lang: str | None, start: int) -> bool:
 
 # At most one word (an article) before a sentence's first amount: "Los 30 millones … restantes".
 _LEAD_WORD = re.compile(r"[\s\"'„“”«»(]*(?:[^\W\d_]+\s+)?")
+# Quotes and brackets a sentence may open with, and what may set a phrase off from its amount.
+_OPENING = r"[\s\"'„“”«»(]*"
+_SET_OFF = " \t\n,:(–—-"
 
 
-@lru_cache(maxsize=32)
-def _opener(lang: str | None) -> re.Pattern[str] | None:
-    table = lang if lang in NEWS_LANGUAGES else "en"
-    phrases = [*BREAKDOWN_OPENERS.get(table, ()), *REST_WORDS.get(table, ())]
+@lru_cache(maxsize=64)
+def _opener(lang: str | None, table: str) -> re.Pattern[str] | None:
+    words = BREAKDOWN_OPENERS if table == "openers" else REST_WORDS
+    phrases = words.get(lang if lang in NEWS_LANGUAGES else "en", ())
     if not phrases:
         return None
     number = r"\d[\d.,\s]*?(?:\s*[^\W\d_]+)?(?!\w)"  # "Av de 500 millionene", "Von den 1,9"
@@ -430,7 +434,16 @@ def _opener(lang: str | None) -> re.Pattern[str] | None:
         phrase_pattern(p.removesuffix("#").strip()) + (rf"\s+{number}" if p.endswith("#") else "")
         for p in sorted(phrases, key=len, reverse=True)
     )
-    return re.compile(rf"[\s\"'„“”«»(]*(?:{body})", re.IGNORECASE)
+    return re.compile(rf"{_OPENING}(?:{body})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _further_end(lang: str | None) -> re.Pattern[str] | None:
+    words = FURTHER_AMOUNT.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not words:
+        return None
+    body = "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{body})\s*$", re.IGNORECASE)
 
 
 def opens_breakdown(sentence: str, lang: str | None, where: tuple[int, int] | None = None) -> bool:
@@ -442,6 +455,14 @@ def opens_breakdown(sentence: str, lang: str | None, where: tuple[int, int] | No
     at most (``REST_AFTER``: "Los 30 millones de euros restantes"). Its amounts may then be
     parts of a total a sentence or a few before it, not only of the sentence right before
     (``aidcalc.news.candidates``: the giver's latest total they fit in).
+
+    Given ``where``, the first amount must be in the phrase's own clause: no comma, colon or
+    semicolon between them but one right after the phrase ("Of this, €3bn"; not "De ellos
+    habló el ministro, que anunció …"), no word of ``FURTHER_AMOUNT`` right before the amount
+    ("otros 50 millones": more money); a word of the rest stands right before it ("The
+    remaining €2bn", "Loput 10 miljoonaa"; not "The remaining allies gave €2bn"). A noun of
+    ``PART_NOT_BEFORE`` after the phrase makes it one of time or reason ("Davon unabhängig",
+    "Z tego powodu", "Of this year's budget").
 
     >>> opens_breakdown("Davon entfallen 1,2 Mrd. Euro auf Luftverteidigung.", "de")
     True
@@ -455,12 +476,28 @@ def opens_breakdown(sentence: str, lang: str | None, where: tuple[int, int] | No
     False
     >>> opens_breakdown("Los 30 millones de euros restantes irán al desminado.", "es", (4, 24))
     True
+    >>> opens_breakdown("The remaining allies gave €2bn.", "en", (26, 30))
+    False
     """
     if where is not None and _LEAD_WORD.fullmatch(sentence, 0, where[0]):
         rest_after = _rest_after_pattern(lang)
         if rest_after is not None and rest_after.match(sentence, where[1]):
             return True
-    opener = _opener(lang)
+    rest = _opener(lang, "rest")
+    found = rest.match(sentence) if rest is not None else None
+    if (
+        found is not None
+        and not _of_time(sentence, found, lang)
+        and (where is None or not sentence[found.end() : where[0]].strip(_SET_OFF))
+    ):
+        return True  # "Loput 10 miljoonaa", "The rest, €1.5bn"
+    opener = _opener(lang, "openers")
     found = opener.match(sentence) if opener is not None else None
     # "Davon unabhängig …", "Z tego powodu …": a phrase of reason, no breakdown
-    return found is not None and not _of_time(sentence, found, lang)
+    if found is None or _of_time(sentence, found, lang):
+        return False
+    if where is None:
+        return True
+    between = sentence[found.end() : where[0]].lstrip(_SET_OFF)
+    further = _further_end(lang)
+    return not re.search(r"[,;:]", between) and (further is None or not further.search(between))

@@ -622,6 +622,8 @@ PART_SHARES = (
     "share",
     "some",
 )
+# Nouns after a PART_BEFORE phrase making it one of time or kind, no part ("of this year's").
+PART_NOT_BEFORE = ("year", "week", "month", "kind", "sort", "type")
 # Words that bind a phrase of PART_BEFORE opening with "of" into a phrase of their own: "on
 # top of that, €2bn" is more money, "because of that" a reason, no part.
 PART_NOT_AFTER = (

@@ -343,6 +343,29 @@ NOT_PARTS = [
 ]
 
 
+NOT_PARTS += [
+    ("en", "Germany pledged €5bn to Ukraine. Of this year's budget, €2bn goes to Kyiv."),
+    ("en", "Germany pledged €5bn to Ukraine. The remaining allies gave €2bn."),
+    (
+        "es",
+        "España aportará 100 millones de euros. De ellos habló el ministro, que anunció otros "
+        "50 millones de euros para Moldavia.",
+    ),
+    (
+        "es",
+        "España aportará 100 millones de euros. De ellos, otros 50 millones de euros irán a "
+        "Moldavia.",
+    ),
+    ("da", "Danmark giver Ukraine 1 mia. kr. Resten af Europa giver 500 millioner kroner."),
+    ("pl", "Polska przekaże Ukrainie 5 mld zł. Z tego powodu rząd doda 1 mld zł."),
+    (
+        "fi",
+        "Suomi antaa Ukrainalle 30 miljoonaa euroa. Tästä huolimatta Ruotsi antaa 10 "
+        "miljoonaa euroa.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text"), NOT_PARTS)
 def test_no_part_without_a_total_of_the_giver_it_fits_in(lang, text):
     rows = rows_of(text, lang)
@@ -367,6 +390,7 @@ OPENERS = [
     ("Iš jų 20 mln. eurų bus skirta dronams.", "lt", True),
     ("De resterende 800 millioner kroner går til F-16-fly.", "da", True),
     ("Danmark giver 800 millioner kroner.", "da", False),
+    ("Of this year's budget, €2bn goes to Kyiv.", "en", False),
 ]
 
 

@@ -95,6 +95,7 @@ from .parts import (
     is_part,
     names_contents,
     names_whole,
+    opens_breakdown,
     opens_whole,
     within_whole,
 )
@@ -521,6 +522,18 @@ def pledge_candidates(
                 if row_basis == "cumulative" and (own_date or names_year(sentence, where, wheres)):
                     row_basis = "new"  # "Im Haushalt 2025 sind …": money of its own year
             part_of = None
+            breakdown = None
+            if previous_end == 0 and not total_row and opens_breakdown(sentence, language, where):
+                # "Davon entfallen 1,2 Mrd. Euro …", "Tästä 12 miljoonaa …" a sentence or two
+                # under the total: the giver's latest total within reach that they fit in
+                breakdown = _breakdown_whole(
+                    rows,
+                    number,
+                    mention.amount,
+                    None if donor_from == "earlier sentence" else donor,
+                )
+                if breakdown is not None:
+                    whole_row = breakdown
             if total_row:
                 pass  # the sum of the items before it, never a part of one of them
             elif (
@@ -541,7 +554,7 @@ def pledge_candidates(
                     )
                 )
                 is not None
-                and is_part(sentence, language, where, previous_end)
+                and (breakdown is not None or is_part(sentence, language, where, previous_end))
             ):
                 part_of = givers_whole
                 row_basis = rows[part_of]["basis"]  # a part of a running total is one too
@@ -1426,6 +1439,28 @@ def _contents_whole(rows: list[dict[str, Any]], number: int, amount) -> int | No
     package = rows[whole]["parsed"]
     same = package.currency == amount.currency and amount.value < package.value
     return whole if same else None
+
+
+def _breakdown_whole(rows: list[dict[str, Any]], number: int, amount, donor) -> int | None:
+    """Return the total that a sentence opening with a breakdown phrase breaks down
+    (``parts.opens_breakdown``: "Davon", "Tästä", "Do montante total"): the latest row within
+    ``CARRY_SENTENCES`` before it that is no part, has a giver, and is ``donor``'s (any
+    giver's when ``donor`` is None), when ``amount`` is in its currency and fits in it with
+    the parts it has already (``parts.within_whole``); else None. Sentences with no amount
+    may stand between ("… 1,9 Milliarden Euro bereit. Das teilte Pistorius mit. Davon …")."""
+    for index in range(len(rows) - 1, -1, -1):
+        row = rows[index]
+        if row["sentence"] < number - CARRY_SENTENCES:
+            return None
+        if row["part_of"] is not None or row["donor"] is None:
+            continue
+        if row["donor_from"] == "other clause" or (donor is not None and row["donor"] != donor):
+            continue
+        whole = row["parsed"]
+        parts = [other["parsed"].value for other in rows if other["part_of"] == index]
+        fits = amount.value < whole.value and within_whole(whole.value, [*parts, amount.value])
+        return index if whole.currency == amount.currency and fits else None
+    return None
 
 
 def _whole_row(rows: list[dict[str, Any]], number: int, reach: int = 1) -> int | None:

@@ -1397,6 +1397,8 @@ def _unnamed_subject(
         return False
     gives = [v for v in verbs if v.kind == "give" and begin <= v.start < amount_at]
     if not gives:  # "…, and Scotland another £2bn": an unknown name opening a list item
+        if sentence[begin:amount_at].rstrip().endswith(","):
+            return False  # "… til FNs UNRWA, 125 millioner til WFP": the item before ends there
         item = sentence[begin:amount_at].rstrip(" :–—-,")
         for phrase in sorted(_table_phrases(FURTHER_AMOUNT, lang), key=len, reverse=True):
             if item.casefold().endswith(" " + phrase):

@@ -22,7 +22,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..words import (
+    BREAKDOWN_OPENERS,
+    CONTRAST_OPENERS,
     FRACTIONS,
+    FURTHER_AMOUNT,
     ITEM_WITH,
     LIST_AND,
     LIST_OR,
@@ -33,6 +36,7 @@ from ..words import (
     PART_NOT_AFTER,
     PART_NOT_BEFORE,
     PART_SHARES,
+    REST_AFTER,
     REST_WORDS,
     SHARE_WHOLES,
     SUM_WORDS,
@@ -75,7 +79,9 @@ def is_part(sentence: str, lang: str | None, where: tuple[int, int], previous_en
     # read them as a qualifier) may end the phrase ("répartis entre", "verdeeld over")
     lead = LEAD_WORDS_RE.match(sentence, where[0], where[1])
     if before is not None and any(
-        not _bound(sentence, previous_end, found, lang) and not _of_time(sentence, found, lang)
+        not _bound(sentence, previous_end, found, lang)
+        and not _of_time(sentence, found, lang)
+        and not _aside(sentence, found.end(), where[0], lang)
         for found in before.finditer(sentence, previous_end, lead.end())
     ):
         return True
@@ -90,7 +96,35 @@ def is_part(sentence: str, lang: str | None, where: tuple[int, int], previous_en
         found = after.search(sentence, where[1], min(len(sentence), where[1] + 40))
         if found and found.start() - where[1] <= AFTER_REACH:
             return True
-    return False
+    rest_after = _rest_after_pattern(lang)
+    return rest_after is not None and rest_after.match(sentence, where[1]) is not None
+
+
+def _aside(sentence: str, begin: int, end: int, lang: str | None) -> bool:
+    """True when the words between a part phrase (ending at ``begin``) and the amount at
+    ``end`` are an aside of the item before, closed by a comma and a list's "and"
+    (``LIST_AND``): "1,2 Mrd. Euro auf Luftverteidigung, darunter zwei Patriot-Systeme, und
+    700 Mio. Euro auf Munition". The phrase names what the item before holds; the amount after
+    the "and" is the next item of the same list, no part of the item before.
+
+    >>> text = "€3bn for air defence, including two systems, and €2bn for shells"
+    >>> _aside(text, text.index(" two"), text.index("€2bn"), "en")
+    True
+    >>> _aside("€5bn, including €2bn", 15, 16, "en")
+    False
+    """
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    between = sentence[begin:end]
+    found = _ASIDE_END.search(between)
+    return (
+        found is not None
+        and _WORD.search(between, 0, found.start()) is not None
+        and table in LIST_AND.get(found.group(1).casefold(), ())
+    )
+
+
+_ASIDE_END = re.compile(r",\s*([^\W\d_]+)\s*$")
+_WORD = re.compile(r"[^\W\d_]")
 
 
 def names_contents(sentence: str, lang: str | None, where: tuple[int, int]) -> bool:
@@ -180,7 +214,22 @@ def _rest_pattern(lang: str | None) -> re.Pattern[str] | None:
     if not words:
         return None
     body = "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|[.,;:(–—-])\s*(?:{body})\s*[,(:–—-]\s*$", re.IGNORECASE)
+    # set off ("The rest, €1.5bn") or right before it ("the remaining €1.5bn", "Loput 10")
+    return re.compile(
+        rf"(?:(?:^|[.,;:(–—-])\s*(?:{body})\s*[,(:–—-]|(?:{body}))\s*$", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=32)
+def _rest_after_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """A word of the rest (``REST_AFTER``: "restants", "restantes", "rimanenti") right after an
+    amount: "les 10 millions d'euros restants" is the rest of the amount before."""
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    words = REST_AFTER.get(table, ())
+    if not words:
+        return None
+    body = "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{body})", re.IGNORECASE)
 
 
 def _whole_pattern(phrase: str) -> str:
@@ -207,6 +256,8 @@ def continues_parts(
     True
     >>> continues_parts("€5bn, including €3bn for arms, and later added €1bn.", "en", (47, 51), 20)
     False
+    >>> continues_parts("€5bn, of which €3bn for arms, while €2bn for fuel.", "en", (36, 40), 19)
+    True
     """
     before = sentence[previous_end : where[0]].rstrip()
     # a giving verb after the list's last comma or "and" opens a clause of its own ("…, and
@@ -224,6 +275,9 @@ def continues_parts(
         return False
     if before.endswith(","):
         return True
+    contrast = _contrast_end(table)
+    if contrast is not None and contrast.search(before):
+        return True  # "…, mens 1,3 mia. kr. bruges på …": the next item, its verb after it
     if before.endswith("("):  # "led by Germany (€3bn) and France (€2bn)": a bracketed item
         return "," in before or any(
             (lang if lang in NEWS_LANGUAGES else "en") in LIST_AND.get(w.casefold(), ())
@@ -243,6 +297,17 @@ def continues_parts(
 
 
 _JOINER = re.compile(r",|[^\W\d_]+")
+
+
+@lru_cache(maxsize=32)
+def _contrast_end(table: str) -> re.Pattern[str] | None:
+    """A comma and a word of ``CONTRAST_OPENERS`` ("while", "mens", "a") at the end of the
+    text between a part and the next amount: that amount opens the list's next item."""
+    words = CONTRAST_OPENERS.get(table, ())
+    if not words:
+        return None
+    body = "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf",\s*(?:{body})$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
@@ -349,3 +414,90 @@ def opens_whole(text: str, lang: str | None, start: int) -> bool:
     return (
         opening is not None and opening.search(text[max(0, start - SUM_REACH) : start]) is not None
     )
+
+
+# At most one word (an article) before a sentence's first amount: "Los 30 millones … restantes".
+_LEAD_WORD = re.compile(r"[\s\"'„“”«»(]*(?:[^\W\d_]+\s+)?")
+# Quotes and brackets a sentence may open with, and what may set a phrase off from its amount.
+_OPENING = r"[\s\"'„“”«»(]*"
+_SET_OFF = " \t\n,:(–—-"
+
+
+@lru_cache(maxsize=64)
+def _opener(lang: str | None, table: str) -> re.Pattern[str] | None:
+    words = BREAKDOWN_OPENERS if table == "openers" else REST_WORDS
+    phrases = words.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not phrases:
+        return None
+    number = r"\d[\d.,\s]*?(?:\s*[^\W\d_]+)?(?!\w)"  # "Av de 500 millionene", "Von den 1,9"
+    body = "|".join(
+        phrase_pattern(p.removesuffix("#").strip()) + (rf"\s+{number}" if p.endswith("#") else "")
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+    return re.compile(rf"{_OPENING}(?:{body})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _further_end(lang: str | None) -> re.Pattern[str] | None:
+    words = FURTHER_AMOUNT.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not words:
+        return None
+    body = "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{body})\s*$", re.IGNORECASE)
+
+
+def opens_breakdown(sentence: str, lang: str | None, where: tuple[int, int] | None = None) -> bool:
+    """Return whether ``sentence`` opens with a phrase breaking down a total said before it
+    (``BREAKDOWN_OPENERS``: "Of this", "Davon", "Tästä", "Do montante total", "Av de 500
+    millionene", a number restating the total after the phrases that end in "#") or with a
+    word of the rest (``REST_WORDS``: "The remaining", "Loput"), or, given the ``where`` of
+    its first amount, with that amount and a word of the rest after it, one word before it
+    at most (``REST_AFTER``: "Los 30 millones de euros restantes"). Its amounts may then be
+    parts of a total a sentence or a few before it, not only of the sentence right before
+    (``aidcalc.news.candidates``: the giver's latest total they fit in).
+
+    Given ``where``, the first amount must be in the phrase's own clause: no comma, colon or
+    semicolon between them but one right after the phrase ("Of this, €3bn"; not "De ellos
+    habló el ministro, que anunció …"), no word of ``FURTHER_AMOUNT`` right before the amount
+    ("otros 50 millones": more money); a word of the rest stands right before it ("The
+    remaining €2bn", "Loput 10 miljoonaa"; not "The remaining allies gave €2bn"). A noun of
+    ``PART_NOT_BEFORE`` after the phrase makes it one of time or reason ("Davon unabhängig",
+    "Z tego powodu", "Of this year's budget").
+
+    >>> opens_breakdown("Davon entfallen 1,2 Mrd. Euro auf Luftverteidigung.", "de")
+    True
+    >>> opens_breakdown("Av de 500 millionene går 275 millioner til UNRWA.", "nb")
+    True
+    >>> opens_breakdown("Av de nordiske landene gir Norge mest.", "nb")
+    False
+    >>> opens_breakdown("Germany pledged €1bn, of which €400m for drones.", "en")
+    False
+    >>> opens_breakdown("Davon unabhängig gibt Berlin 50 Mio. Euro.", "de")
+    False
+    >>> opens_breakdown("Los 30 millones de euros restantes irán al desminado.", "es", (4, 24))
+    True
+    >>> opens_breakdown("The remaining allies gave €2bn.", "en", (26, 30))
+    False
+    """
+    if where is not None and _LEAD_WORD.fullmatch(sentence, 0, where[0]):
+        rest_after = _rest_after_pattern(lang)
+        if rest_after is not None and rest_after.match(sentence, where[1]):
+            return True
+    rest = _opener(lang, "rest")
+    found = rest.match(sentence) if rest is not None else None
+    if (
+        found is not None
+        and not _of_time(sentence, found, lang)
+        and (where is None or not sentence[found.end() : where[0]].strip(_SET_OFF))
+    ):
+        return True  # "Loput 10 miljoonaa", "The rest, €1.5bn"
+    opener = _opener(lang, "openers")
+    found = opener.match(sentence) if opener is not None else None
+    # "Davon unabhängig …", "Z tego powodu …": a phrase of reason, no breakdown
+    if found is None or _of_time(sentence, found, lang):
+        return False
+    if where is None:
+        return True
+    between = sentence[found.end() : where[0]].lstrip(_SET_OFF)
+    further = _further_end(lang)
+    return not re.search(r"[,;:]", between) and (further is None or not further.search(between))

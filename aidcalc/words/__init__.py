@@ -196,7 +196,13 @@ A language module may define any of these names (all optional; a missing one add
                             "pakiet", "enveloppe"): "€3bn from the package worth €9bn"
 ``WHOLE_WORTH``             words between such a noun and the whole's amount ("worth", "de")
 ``REST_WORDS``              the rest of a whole, set off right before an amount ("The rest,
-                            €1.5bn, …"): a part of the amount before
+                            €1.5bn, …") or standing right before it ("the remaining €1bn",
+                            "Loput 10 miljoonaa"): a part of the amount before;
+``REST_AFTER``              the same right after an amount ("10 millions restants")
+``BREAKDOWN_OPENERS``       phrases opening a sentence that break down a total said a sentence
+                            or a few before ("Of this", "Davon", "Tästä", "Av de 500
+                            millionene": "#" a number the total is restated by): the
+                            sentence's amounts are parts of the giver's latest total
 ``PART_NOT_AFTER``          words binding a ``PART_BEFORE`` phrase into their own ("on top of")
 ``PART_NOT_BEFORE``         nouns after a ``PART_BEFORE`` phrase making it one of time or
                             reason, no part ("w tym roku": this year, "z toho důvodu")
@@ -693,6 +699,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "WHOLE_NOUNS": _by_language(languages, "WHOLE_NOUNS"),
         "WHOLE_WORTH": _by_language(languages, "WHOLE_WORTH"),
         "REST_WORDS": _by_language(languages, "REST_WORDS"),
+        "REST_AFTER": _by_language(languages, "REST_AFTER"),
+        "BREAKDOWN_OPENERS": _by_language(languages, "BREAKDOWN_OPENERS"),
         "PART_NOT_AFTER": _by_language(languages, "PART_NOT_AFTER"),
         "PART_NOT_BEFORE": _by_language(languages, "PART_NOT_BEFORE"),
         "JOINT_DONORS": _by_language(languages, "JOINT_DONORS"),
@@ -921,6 +929,8 @@ WHOLE_FROM: dict[str, tuple[str, ...]] = _TABLES["WHOLE_FROM"]
 WHOLE_NOUNS: dict[str, tuple[str, ...]] = _TABLES["WHOLE_NOUNS"]
 WHOLE_WORTH: dict[str, tuple[str, ...]] = _TABLES["WHOLE_WORTH"]
 REST_WORDS: dict[str, tuple[str, ...]] = _TABLES["REST_WORDS"]
+REST_AFTER: dict[str, tuple[str, ...]] = _TABLES["REST_AFTER"]
+BREAKDOWN_OPENERS: dict[str, tuple[str, ...]] = _TABLES["BREAKDOWN_OPENERS"]
 PART_NOT_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_AFTER"]
 PART_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_BEFORE"]
 JOINT_DONORS: dict[str, tuple[str, ...]] = _TABLES["JOINT_DONORS"]

@@ -488,3 +488,10 @@ PERSON_TITLES = (
     "kancléř",
     "velvyslanec",
 )
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = ("z toho", "z této částky", "z této sumy", "z těchto peněz", "z těchto #")
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("zbytek", "zbývající", "zbývajících", "zbylých", "zbylé")

@@ -351,6 +351,8 @@ PART_BEFORE = (
     "vorneweg mit",
     "allen voran",
 )
+# Words after a PART_BEFORE phrase making it one of reason, no part ("davon unabhängig").
+PART_NOT_BEFORE = ("unabhängig", "abgesehen", "ausgenommen")
 # Verbs saying a package holds what follows: an amount after one is a part of it.
 PART_CONTENTS = (
     "umfasst",
@@ -656,7 +658,15 @@ SHARE_WHOLES = (
     "des Geldes",
 )
 SHARE_OF_LINKS = ("der", "des", "von")
-REST_WORDS = ("der Rest", "den Rest", "die restlichen")
+REST_WORDS = (
+    "der Rest",
+    "den Rest",
+    "die restlichen",
+    "restliche",
+    "restlichen",
+    "die übrigen",
+    "die verbleibenden",
+)
 
 # Phrases naming the calendar week before the publication's (aidcalc.news.dates,
 # docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
@@ -827,4 +837,18 @@ PERSON_TITLES = (
     "frau",
     "botschafter",
     "botschafterin",
+)
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "davon",
+    "hiervon",
+    "von dieser Summe",
+    "von diesem Betrag",
+    "von dem Betrag",
+    "von der Summe",
+    "von dem Geld",
+    "von den #",
+    "von diesen #",
 )

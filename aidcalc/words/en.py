@@ -625,6 +625,8 @@ PART_SHARES = (
     "share",
     "some",
 )
+# Nouns after a PART_BEFORE phrase making it one of time or kind, no part ("of this year's").
+PART_NOT_BEFORE = ("year", "week", "month", "kind", "sort", "type")
 # Words that bind a phrase of PART_BEFORE opening with "of" into a phrase of their own: "on
 # top of that, €2bn" is more money, "because of that" a reason, no part.
 PART_NOT_AFTER = (
@@ -1038,7 +1040,7 @@ SHARE_WHOLES = (
 # of the €9bn"): that amount is the whole, no second pledge of the giver.
 SHARE_OF_LINKS = ("of", "out of")
 # The rest of a whole, set off right before an amount ("The rest, €1.5bn, …"): a part of it.
-REST_WORDS = ("the rest", "the remainder", "the balance")
+REST_WORDS = ("the rest", "the remainder", "the balance", "the remaining")
 
 # Phrases naming the calendar week before the publication's (aidcalc.news.dates,
 # docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
@@ -1221,4 +1223,21 @@ PERSON_TITLES = (
     "ms",
     "dr",
     "general",
+)
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "of this",
+    "of that",
+    "of this sum",
+    "of this amount",
+    "of that amount",
+    "of the total",
+    "of the money",
+    "out of this",
+    "out of that",
+    "of these funds",
+    "of the #",
+    "out of the #",
 )

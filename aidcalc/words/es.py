@@ -516,7 +516,7 @@ TOTAL_FRAMES = ("elevando … a", "llevando … a", "lo que eleva … a")
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
 SHARE_WHOLES = ("del paquete", "de la ayuda", "de la suma", "del importe", "de los fondos")
 SHARE_OF_LINKS = ("de", "del")
-REST_WORDS = ("el resto",)
+REST_WORDS = ("el resto", "los restantes", "las restantes", "el restante", "la restante")
 
 # Phrases naming the calendar week before the publication's (aidcalc.news.dates,
 # docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
@@ -647,3 +647,21 @@ PERSON_TITLES = (
     "señor",
     "señora",
 )
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "de ellos",
+    "de ellas",
+    "de esa cantidad",
+    "de esta cantidad",
+    "de ese importe",
+    "de este importe",
+    "de esa suma",
+    "de esta suma",
+    "del total",
+    "de los #",
+    "de estos #",
+)
+# The rest of a whole, right after an amount ("10 millions restants"): a part too.
+REST_AFTER = ("restantes", "restante")

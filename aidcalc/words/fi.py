@@ -272,3 +272,17 @@ PERSON_TITLES = (
     "puolustusministeri",
     "liittokansleri",
 )
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "tästä",
+    "tästä summasta",
+    "tästä määrästä",
+    "summasta",
+    "näistä",
+    "näistä #",
+)
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("loput", "loppu", "loppuosa", "jäljelle jäävät", "jäljellä olevat")

@@ -759,3 +759,19 @@ PERSON_TITLES = (
     "m",
     "mme",
 )
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "dont",
+    "sur cette somme",
+    "sur ce montant",
+    "de cette somme",
+    "de ce montant",
+    "sur ce total",
+    "sur cette enveloppe",
+    "sur les #",
+    "sur ces #",
+)
+# The rest of a whole, right after an amount ("10 millions restants"): a part too.
+REST_AFTER = ("restants", "restantes", "restant", "restante")

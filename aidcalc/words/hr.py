@@ -329,3 +329,10 @@ PERSON_TITLES = (
     "ministrica",
     "kancelar",
 )
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = ("od toga", "od tog iznosa", "od ukupnog iznosa", "od tih #")
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("ostatak", "preostalih", "preostali", "preostala", "preostalo")

@@ -604,3 +604,21 @@ PERSON_TITLES = (
     "signor",
     "signora",
 )
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "di questi",
+    "di queste",
+    "di questa somma",
+    "di questo importo",
+    "di questo stanziamento",
+    "del totale",
+    "dei #",
+    "delle #",
+)
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("il resto", "i restanti", "le restanti", "il restante", "i rimanenti", "le rimanenti")
+# The rest of a whole, right after an amount ("10 millions restants"): a part too.
+REST_AFTER = ("restanti", "rimanenti", "restante", "rimanente")

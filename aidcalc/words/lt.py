@@ -370,3 +370,10 @@ PERSON_TITLES = (
     "ministrė",
     "kancleris",
 )
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = ("iš jų", "iš šios sumos", "iš to", "iš šių lėšų", "iš šių #")
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("likę", "likusieji", "likusius", "likusi", "likusią", "likusios")

@@ -340,3 +340,13 @@ PERSON_TITLES = (
     "kansler",
     "ambassadør",
 )
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = ("herav", "derav", "av dette", "av beløpet", "av summen", "av disse", "av de #")
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("resten", "de resterende", "det resterende", "den resterende", "de øvrige")
+# Words opening a clause of another subject after an amount ("while"): the country after
+# them gives its amounts (aidcalc.news.donors); after a part's comma, the next part.
+CONTRAST_OPENERS = ("mens", "mens derimot")

@@ -542,3 +542,18 @@ PERSON_TITLES = (
     "de heer",
     "mevrouw",
 )
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "hiervan",
+    "daarvan",
+    "van dat bedrag",
+    "van dit bedrag",
+    "van het totaal",
+    "van de #",
+    "van deze #",
+)
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("de rest", "het restant", "de resterende", "het resterende", "de overige")

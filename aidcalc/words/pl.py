@@ -326,6 +326,7 @@ PART_NOT_BEFORE = (
     "celu",
     "zakresie",
     "przypadku",
+    "powodu",
 )
 
 # Words saying the givers before them give one sum together: no single donor.
@@ -387,7 +388,7 @@ DECIMAL_WORDS = ("przecinek",)
 
 # Words after a comma that start another amount whose currency is elided, being written
 # with the amount before ("€90 million, of which 60 million").
-BREAKDOWN_LINKS = ("z czego", "z tego", "w tym", "kolejne", "kolejnych", "dalsze", "a kolejne")
+BREAKDOWN_LINKS = ("z czego", "z tego", "w tym", "kolejne", "kolejnych", "dalsze", "a kolejne", "a")
 # Words that may follow such an elided amount: what the money is for ("60 million for").
 PURPOSE_WORDS = ("na", "dla", "do", "w")
 # Verbs of money going somewhere after such an amount ("4 millions iront à …").
@@ -567,7 +568,15 @@ TOTAL_FRAMES = ("co zwiększa … do", "podnosząc … do", "zwiększając … d
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
 SHARE_WHOLES = ("pakietu", "pomocy", "kwoty", "sumy", "środków")
 SHARE_OF_LINKS = ("z", "ze")
-REST_WORDS = ("reszta", "resztę", "pozostała część", "pozostałą część")
+REST_WORDS = (
+    "reszta",
+    "resztę",
+    "pozostała część",
+    "pozostałą część",
+    "pozostałe",
+    "pozostałych",
+    "pozostałą kwotę",
+)
 # Words of a share before a phrase of PART_AFTER or SHARE_WHOLES ("połowa z tego").
 PART_SHARES = (
     "jedna trzecia",
@@ -714,3 +723,7 @@ PERSON_TITLES = (
     "pan",
     "pani",
 )
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = ("z tego", "z tej kwoty", "z tej sumy", "z czego", "z tych środków", "z tych #")

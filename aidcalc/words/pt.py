@@ -480,3 +480,24 @@ PERSON_TITLES = (
     "senhor",
     "senhora",
 )
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "do montante total",
+    "do montante",
+    "deste montante",
+    "desse montante",
+    "dessa quantia",
+    "desta quantia",
+    "deste valor",
+    "desse valor",
+    "do total",
+    "dos #",
+    "destes #",
+)
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("o resto", "o restante", "os restantes", "as restantes")
+# The rest of a whole, right after an amount ("10 millions restants"): a part too.
+REST_AFTER = ("restantes", "restante")

@@ -398,3 +398,17 @@ CORRECTION_NOT = ("nu", "și nu")
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").
 PERSON_TITLES = ("președintele", "premierul", "ministrul", "cancelarul")
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "din această sumă",
+    "din acești bani",
+    "din suma",
+    "din total",
+    "din cele #",
+    "din cei #",
+)
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("restul", "restul de", "restanții", "restul sumei")

@@ -341,3 +341,10 @@ PERSON_TITLES = (
     "kancelár",
     "veľvyslanec",
 )
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = ("z toho", "z tejto sumy", "z tejto čiastky", "z týchto peňazí", "z týchto #")
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("zvyšok", "zvyšné", "zvyšných", "zostávajúcich", "zostávajúce")

@@ -462,3 +462,20 @@ PERSON_TITLES = (
     "förbundskansler",
     "ambassadör",
 )
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = ("därav", "av dessa", "av beloppet", "av summan", "av pengarna", "av de #")
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = (
+    "resten",
+    "de återstående",
+    "det återstående",
+    "återstående",
+    "de resterande",
+    "de övriga",
+)
+# Words opening a clause of another subject after an amount ("while"): the country after
+# them gives its amounts (aidcalc.news.donors); after a part's comma, the next part.
+CONTRAST_OPENERS = ("medan", "medan däremot")

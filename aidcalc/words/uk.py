@@ -510,7 +510,7 @@ TOTAL_FRAMES = ("довівши … до", "що збільшує … до", "з
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
 SHARE_WHOLES = ("пакета", "пакету", "допомоги", "суми", "коштів")
 SHARE_OF_LINKS = ("з", "із", "зі")
-REST_WORDS = ("решта", "решту", "залишок")
+REST_WORDS = ("решта", "решту", "залишок", "решта коштів")
 # Words of a share before a phrase of PART_AFTER or SHARE_WHOLES ("połowa z tego").
 PART_SHARES = (
     "третина",
@@ -632,3 +632,7 @@ CORRECTION_NOT = ("не", "а не")
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").
 PERSON_TITLES = ("президент", "прем'єр-міністр", "прем’єр-міністр", "міністр", "канцлер", "посол")
+
+# Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
+# the number the total is restated by (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = ("з них", "із них", "з цієї суми", "з цих коштів", "з цього", "з цих #")

@@ -2493,6 +2493,101 @@ PASSAGES = [
             ("EUR 40000000", "PRT", "MDA", "pledge", "new", {"duplicate_of": 0}),
         ],
     ),
+    # session 13 (parts13b): a breakdown opening a sentence a sentence or two under its total,
+    # the rest of a total, an aside in a list of parts, an item after "while"
+    (
+        "de",
+        "Österreich stellt der Ukraine 80 Mio. Euro für den Winter bereit. Das gab das "
+        "Außenministerium in Wien bekannt. Davon fließen 50 Mio. Euro in die Energieversorgung "
+        "und 20 Mio. Euro in Generatoren.",
+        [
+            ("EUR 80000000", "AUT", "UKR", "pledge", "new"),
+            ("EUR 50000000", "AUT", "UKR", "pledge", "new", {"part_of": 0}),
+            ("EUR 20000000", "AUT", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "fi",
+        "Suomi myöntää Ukrainalle 40 miljoonaa euroa humanitaarista apua. Päätöksen teki "
+        "hallitus. Tästä 25 miljoonaa euroa ohjataan YK:n järjestöille. Loput 15 miljoonaa "
+        "euroa käytetään energiaverkon korjaamiseen.",
+        [
+            ("EUR 40000000", "FIN", "UKR", "pledge", "new"),
+            ("EUR 25000000", "FIN", "UKR", "pledge", "new", {"part_of": 0}),
+            ("EUR 15000000", "FIN", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "pt",
+        "Portugal vai conceder à Moldávia 30 milhões de euros em 2025. O anúncio foi feito em "
+        "Lisboa. Do montante total, 20 milhões de euros destinam-se à energia e 10 milhões de "
+        "euros a escolas.",
+        [
+            ("EUR 30000000", "PRT", "MDA", "pledge", "new"),
+            ("EUR 20000000", "PRT", "MDA", "pledge", "new", {"part_of": 0}),
+            ("EUR 10000000", "PRT", "MDA", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "nb",
+        "Norge gir 300 millioner kroner til Sudan. – Situasjonen er alvorlig, sier ministeren. "
+        "Av de 300 millionene går 200 millioner kroner til WFP og 100 millioner til UNICEF.",
+        [
+            ("NOK 300000000", "NOR", "SDN", "pledge", "new"),
+            ("NOK 200000000", "NOR", "SDN", "pledge", "new", {"part_of": 0}),
+            ("NOK 100000000", "NOR", "SDN", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "da",
+        "Danmark giver Ukraine en pakke på 3 milliarder kroner. Heraf går 1,5 mia. kr. til "
+        "droner, mens 1 mia. kr. bruges på artilleri. De resterende 500 millioner kroner går "
+        "til minerydning.",
+        [
+            ("DKK 3000000000", "DNK", "UKR", "pledge", "new"),
+            ("DKK 1500000000", "DNK", "UKR", "pledge", "new", {"part_of": 0}),
+            ("DKK 1000000000", "DNK", "UKR", "pledge", "new", {"part_of": 0}),
+            ("DKK 500000000", "DNK", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "lt",
+        "Lietuva skirs Ukrainai 15 mln. eurų paramą. Iš šios sumos 8 mln. eurų teks "
+        "dronams, 4 mln. eurų – šaudmenims, o likę 3 mln. eurų – medicinai.",
+        [
+            ("EUR 15000000", "LTU", "UKR", "pledge", "new"),
+            ("EUR 8000000", "LTU", "UKR", "pledge", "new", {"part_of": 0}),
+            ("EUR 4000000", "LTU", "UKR", "pledge", "new", {"part_of": 0}),
+            ("EUR 3000000", "LTU", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "de",
+        "Deutschland sagt der Ukraine 900 Mio. Euro für Luftverteidigung zu, darunter zwei "
+        "IRIS-T-Systeme, und 300 Mio. Euro für Munition.",
+        [
+            ("EUR 900000000", "DEU", "UKR", "pledge", "new"),
+            ("EUR 300000000", "DEU", "UKR", "pledge", "new", {"part_of": None}),
+        ],
+    ),
+    (
+        "en",
+        "Britain pledged £600 million to Ukraine. The minister spoke in London. Of this, £400 "
+        "million is for air defence. The remaining £200 million will fund demining.",
+        [
+            ("GBP 600000000", "GBR", "UKR", "pledge", "new"),
+            ("GBP 400000000", "GBR", "UKR", "pledge", "new", {"part_of": 0}),
+            ("GBP 200000000", "GBR", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "pl",
+        "Polska przekaże Ukrainie 20 mln euro, a 5 mln do UNICEF na pomoc dzieciom.",
+        [
+            ("EUR 20000000", "POL", "UKR", "pledge", "new"),
+            ("EUR 5000000", "POL", "UKR", "pledge", "new", {"part_of": None}),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -374,8 +374,9 @@ def _extract(text, lang):
 # es, it, pt, nl, sv, cs and ro had news words, their donor share was 0.11-0.33.
 AIM = {"found": 0.95, "donor": 0.92, "recipient": 0.9, "measure": 0.9, "basis": 0.9, "extra": 0.1}
 FLOORS: dict[str, dict[str, float]] = {}
-# The share of the labelled review columns (donor_from, part_of, duplicate_of) right, overall.
-REVIEW_FLOOR = 0.95
+# The share of the labelled review columns (donor_from, part_of, duplicate_of) right, overall
+# (parts13b: 187 of 187 with the breakdowns said sentences later).
+REVIEW_FLOOR = 0.98
 
 
 def _floor(lang, field):

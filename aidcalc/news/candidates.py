@@ -685,10 +685,15 @@ def pledge_candidates(
                 _total_of_items(rows)
             if part_of is None:
                 whole_row = len(rows) - 1
-            if recipient is not None:
+            if recipient is not None and part_of is None:
+                # a part's own recipient ("includes €200m for Chad") is not the article's
                 last_recipient = (number, recipient)
                 first_recipient = first_recipient or recipient
             previous_end, previous_amount = where[1], mention.amount
+        given = _whole_from_part(rows, number)
+        if given is not None:
+            last_recipient = (number, given)
+            first_recipient = first_recipient or given
         if others:
             _no_other_recipients(rows, number, others)
             if last_recipient is not None and last_recipient[1] in others:
@@ -1370,6 +1375,29 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
         f"a total row: the items before it add up to {found:f}, not its "
         f"{total['parsed'].value:f}: a running total, not counted beside them; check",
     )
+
+
+def _whole_from_part(rows: list[dict[str, Any]], number: int) -> str | None:
+    """Give a row of sentence ``number`` with no recipient, none named for it nor carried
+    from an earlier sentence, the recipient of its part in the same sentence ("Germany
+    pledged €1bn, of which €400m has been disbursed to Ukraine"): with no other in reach, the
+    part's receiver is the whole's. A whole with a recipient of its own or carried keeps it
+    ("… for Sudan. Norway's €500m includes €200m for Chad": Sudan's). Return the recipient
+    given, or None."""
+    given = None
+    for row in rows:
+        part_of = row["part_of"]
+        if row["sentence"] != number or part_of is None or row["recipient"] is None:
+            continue
+        whole = rows[part_of]
+        if (
+            whole["sentence"] == number
+            and whole["recipient"] is None
+            and whole["donor"] != (row["recipient"])
+        ):
+            whole["recipient"] = given = row["recipient"]
+            _add_evidence(whole, "recipient: its part's, none other in reach")
+    return given
 
 
 def _no_other_recipients(rows: list[dict[str, Any]], number: int, others: set[str]) -> None:

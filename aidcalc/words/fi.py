@@ -83,7 +83,8 @@ WHOLE_SCALES = ("miljardi", "miljoona")
 VERBS = {
     "give": (
         "anta* antoi antanut antavat anna lahjoitt* myönt* myönsi lupas* lupaa lupautu* "
-        "toimitt* lähett* maksa* maksoi rahoitt* osoitt* ilmoitt* sitoutu* kohdist*"
+        "toimitt* lähett* maksa* maksoi rahoitt* osoitt* ilmoitt* sitoutu* kohdist* tukee "
+        "tukevat tukenut tukeneet"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "saa sai saanut saivat saavat vastaanott* kiitti kiittää",

@@ -25,6 +25,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..countries import EU, organisations
 from ..parsing import Mention, extract_amounts
 from ..parsing.context import sentence_year
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
@@ -40,6 +41,7 @@ from .article_tables import (
 )
 from .beside import money_beside
 from .changes import change_alone, change_evidence
+from .cjk import cjk_language
 from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import (
@@ -70,6 +72,7 @@ from .donors import (
     givers,
     stated_recipient,
 )
+from .institutions import find_institutions
 from .language import infer_language, sentence_language
 from .lists import (
     header_year,
@@ -465,9 +468,16 @@ def pledge_candidates(
                     f"{receiver}, the country the text's money goes to, spends its own "
                     "currency: its own budget, no gift"
                 )
+            office = donor is None and (
+                giver.donor_from == "institution" or _unnamed_office(sentence, language, where)
+            )
+            # "The EU announced €450m. The government will give $50m a year": the EU, a bank,
+            # an agency has no government; the office is no earlier giver's
+            officeless = office and context is not None and not _has_offices(context["donor"])
             if (
                 donor is None
                 and context is not None
+                and not officeless
                 and table is None
                 and donor_from not in ("collective", "unnamed", "owner", "total", "quote", "others")
             ):
@@ -1374,6 +1384,32 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
         total,
         f"a total row: the items before it add up to {found:f}, not its "
         f"{total['parsed'].value:f}: a running total, not counted beside them; check",
+    )
+
+
+def _has_offices(code: str | None) -> bool:
+    """Return whether the giver ``code`` is a country, with a government and ministries of its
+    own: not the EU nor a multilateral body (``countries.organisations``).
+
+    >>> _has_offices("KOR"), _has_offices("EU"), _has_offices("WBG")
+    (True, False, False)
+    """
+    return code is not None and code != EU and code not in organisations()
+
+
+def _unnamed_office(sentence: str, lang: str | None, where: tuple[int, int]) -> bool:
+    """Return whether an office of no named country (``INSTITUTIONS`` with no code: "the
+    government", "정부") stands before the amount at ``where`` in a sentence of Japanese,
+    Chinese or Korean, whose givers ``aidcalc.news.cjk`` reads without the offices.
+
+    >>> _unnamed_office("정부는 매년 5천만 달러씩 투입할 계획이다.", "ko", (11, 17))
+    True
+    """
+    if cjk_language(sentence) is None:
+        return False
+    return any(
+        not found.code and found.end <= where[0]
+        for found in find_institutions(sentence[: where[0]], cjk_language(sentence))
     )
 
 

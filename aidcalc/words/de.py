@@ -314,6 +314,8 @@ COLLECTIVE_DONORS = (
     "Geberländer",
     "internationale Geber",
     "die G7-Staaten",
+    "wurden insgesamt zugesagt",
+    "insgesamt zugesagt wurden",
 )
 
 AGENT_MARKERS = "von vom durch seitens aus"

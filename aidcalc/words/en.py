@@ -547,6 +547,9 @@ COLLECTIVE_DONORS = (
     "donors promised",
     "G7 countries",
     "the G7 pledged",
+    "were pledged in total",
+    "was pledged in total",
+    "in total, donors",
 )
 
 AGENT_MARKERS = "by from"

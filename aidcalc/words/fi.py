@@ -150,7 +150,11 @@ INSTITUTIONS = {
 }
 
 AID_NOUNS = "apu* tuki* tuke* avun paketti* paketi* lahjoitus*"
-COLLECTIVE_DONORS = ("yhdessä muiden",)
+COLLECTIVE_DONORS = (
+    "yhdessä muiden",
+    "luvattiin yhteensä",
+    "yhteensä luvattiin",
+)
 AGENT_MARKERS = ""
 RECIPIENT_MARKERS = ""
 # Words before a way or model of giving ("through the Danish model"): a nationality adjective

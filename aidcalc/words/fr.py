@@ -287,6 +287,8 @@ COLLECTIVE_DONORS = (
     "les donateurs",
     "pays donateurs",
     "les pays du G7",
+    "ont été promis au total",
+    "au total ont été promis",
 )
 
 AGENT_MARKERS = "par"

@@ -192,7 +192,13 @@ INSTITUTIONS = {
 }
 
 AID_NOUNS = "pomoć* potpor* paket* donacij*"
-COLLECTIVE_DONORS = ("zajedno s drugim",)
+COLLECTIVE_DONORS = (
+    "zajedno s drugim",
+    "ukupno obećano",
+    "ukupno je obećano",
+    "ukupno su obećali",
+    "ukupno prikupljeno",
+)
 AGENT_MARKERS = "od"
 RECIPIENT_MARKERS = "za"
 # Words before a way or model of giving ("through the Danish model"): a nationality adjective

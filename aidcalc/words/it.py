@@ -244,6 +244,8 @@ COLLECTIVE_DONORS = (
     "i donatori",
     "paesi donatori",
     "i paesi del G7",
+    "sono stati promessi in totale",
+    "in totale sono stati promessi",
 )
 
 AGENT_MARKERS = "da dal dalla dall dai dalle"

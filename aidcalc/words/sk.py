@@ -214,7 +214,11 @@ INSTITUTIONS = {
 }
 
 AID_NOUNS = "pomoc* podpor* balík* príspev*"
-COLLECTIVE_DONORS = ("spolu s ďalšími",)
+COLLECTIVE_DONORS = (
+    "spolu s ďalšími",
+    "celkovo bolo prisľúbených",
+    "celkovo prisľúbili",
+)
 AGENT_MARKERS = "od"
 RECIPIENT_MARKERS = "pre"
 # Words before a way or model of giving ("through the Danish model"): a nationality adjective

@@ -314,8 +314,8 @@ COLLECTIVE_DONORS = (
     "Geberländer",
     "internationale Geber",
     "die G7-Staaten",
-    "wurden insgesamt zugesagt",
-    "insgesamt zugesagt wurden",
+    "Konferenz wurden insgesamt",
+    "Geberkonferenz wurden insgesamt",
 )
 
 AGENT_MARKERS = "von vom durch seitens aus"

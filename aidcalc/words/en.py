@@ -547,9 +547,10 @@ COLLECTIVE_DONORS = (
     "donors promised",
     "G7 countries",
     "the G7 pledged",
-    "were pledged in total",
-    "was pledged in total",
     "in total, donors",
+    "pledges totalling",
+    "pledges totaling",
+    "the conference raised",
 )
 
 AGENT_MARKERS = "by from"

@@ -244,7 +244,6 @@ COLLECTIVE_DONORS = (
     "i donatori",
     "paesi donatori",
     "i paesi del G7",
-    "sono stati promessi in totale",
     "in totale sono stati promessi",
 )
 

@@ -951,6 +951,18 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
     after = split.start >= amount_at and lang not in SUBJECT_AFTER_VERB
     later = subject is not None and subject.start >= amount_at
     if (
+        kind == "give"
+        and later
+        and split.start >= amount_at
+        and CLAUSE_MARK_RE.search(sentence, amount_at, subject.start)
+    ):
+        # "Tyskland kunngjorde 50 millioner euro til Gaza, mens EU-kommisjonen lovet …": the
+        # first giving verb and its subject stand in a later clause; the amount's own clause
+        # is opened by its own subject, a name before it that no word marks
+        own = _clause_opener(sentence, lang, actors, amount_at)
+        if own is not None:
+            return (own, _rule(own, "subject")), None
+    if (
         after
         and kind == "give"
         and later
@@ -992,6 +1004,30 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
 
 # A word right before a giving verb that keeps it active: the infinitive's mark ("is to give").
 NOT_PASSIVE_WORDS = frozenset({"to"})
+
+
+def _clause_opener(sentence: str, lang: str | None, actors, amount_at: int) -> Actor | None:
+    """Return the actor that opens the amount's clause as its subject, or None: the first
+    unmarked actor with a code before ``amount_at`` (in the languages with cases a nominative)
+    with no comma, semicolon or colon between it and the amount, the verb the tables lack
+    between them ("Deutschland reservierte 50 Millionen Euro", "L'Allemagne a réservé …").
+
+    >>> s = "Tyskland øremerket 50 millioner euro til Gaza, mens EU-kommisjonen lovet 120."
+    >>> _clause_opener(s, "nb", list(_actors(s, "nb")), 19).code
+    'DEU'
+    """
+    for actor in actors:
+        if actor.end > amount_at:
+            return None
+        if (
+            actor.code
+            and actor.role is None
+            and actor.subject
+            and (lang not in INFLECTED or actor.nominative)
+            and not CLAUSE_MARK_RE.search(sentence, actor.end, amount_at)
+        ):
+            return actor
+    return None
 
 
 def _receiving_passive(sentence: str, lang: str | None, verb: Cue) -> bool:

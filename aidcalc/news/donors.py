@@ -400,6 +400,13 @@ def givers(
                 and amount_end <= a.start < until
                 and a.code
                 and not (index + 1 < len(amounts) and LIST_GAP_RE.fullmatch(sentence, a.end, until))
+                # "300 000 eur, Gaze pôjde 250-tisíc eur": a case form past a comma opens the
+                # next amount's clause
+                and not (
+                    a.role is None
+                    and index + 1 < len(amounts)
+                    and CLAUSE_MARK_RE.search(sentence, amount_end, a.start)
+                )
             ]
             # "… ja Sudania 4,5 miljoonalla eurolla": a case form other than the nominative
             # right before an item's amount, in a language with cases, is its receiver
@@ -413,7 +420,10 @@ def givers(
                 and begin <= a.start
                 and a.end <= amount_at
                 and a.code
-                and LIST_GAP_RE.fullmatch(sentence, a.end, amount_at)
+                and (
+                    LIST_GAP_RE.fullmatch(sentence, a.end, amount_at)
+                    or _opens_clause(sentence, lang, a, begin, amount_at)
+                )
             ]
             if leading and leading[-1] not in donors:
                 own = leading[-1]
@@ -428,6 +438,22 @@ def givers(
             own = _receiving_subject(sentence, lang, actors, verbs, begin, amount_at) or own
         result.append(Giver(donor, own if own != donor else None, rule))
     return result
+
+
+def _opens_clause(sentence: str, lang: str | None, actor: Actor, begin: int, at: int) -> bool:
+    """Return whether ``actor``, a name in a case other than the nominative (a language with
+    cases), opens the clause of the amount at ``at``: after the previous amount's comma (from
+    ``begin``), only a verb between it and the amount, no comma ("…, Gaze pôjde 250-tisíc
+    eur": Gaza receives the 250 thousand)."""
+    if actor.role is not None or lang not in INFLECTED or not actor.case_form:
+        return False
+    before = sentence[begin : actor.start]
+    return (
+        bool(CLAUSE_MARK_RE.search(before))
+        and not WORD_RE.search(before[before.rfind(",") + 1 :])
+        and not CLAUSE_MARK_RE.search(sentence, actor.end, at)
+        and len(WORD_RE.findall(sentence, actor.end, at)) <= 1
+    )
 
 
 def _receiving_subject(sentence, lang, actors, verbs, begin: int, at: int) -> str | None:

@@ -168,7 +168,22 @@ FUTURE = {
 
 CUE_PHRASES = ("do sada", "od početka", "od ####")
 
-PLACE_SHORT_FORMS = {"EU": "EU", "SAD": "USA"}
+PLACE_SHORT_FORMS = {
+    "EU": "EU",
+    "SAD": "USA",
+    "Gaza": "PSE",  # no CLDR name
+    "Moldova": "MDA",  # the short name the press writes; CLDR gives "Moldavija"
+}
+# Those short forms in a case other than the nominative ("za Moldovu", "Gazi"): never a subject
+# (aidcalc.places)
+PLACE_CASE_FORMS = {
+    "Gazi": "PSE",
+    "Gazu": "PSE",
+    "Gaze": "PSE",
+    "Moldovi": "MDA",
+    "Moldovu": "MDA",
+    "Moldove": "MDA",
+}
 EXTRA_LETTERS = 4
 INFLECTED = True
 ABBREVIATIONS = "mil mlrd tis npr"

@@ -135,6 +135,35 @@ OWN_RECIPIENTS = [
 ]
 
 
+# short forms in their cases (``PLACE_CASE_FORMS``): a receiver, never a subject
+OWN_RECIPIENTS += [
+    (
+        "hr",
+        "Hrvatska je dala 3 milijuna eura za Ukrajinu te 250.000 eura za Moldovu.",
+        [("HRV", "UKR"), ("HRV", "MDA")],
+    ),
+    (
+        "hr",
+        "Hrvatska je također najavila 3 milijuna eura za Ukrajinu za obnovu škola u Harkivskoj "
+        "oblasti te 250.000 eura za Moldovu.",
+        [("HRV", "UKR"), ("HRV", "MDA")],
+    ),
+    (
+        "sk",
+        "Slovensko dalo 300 000 eur Sudánu, Gaze pôjde 250-tisíc eur cez Svetový potravinový "
+        "program.",
+        [("SVK", "SDN"), ("SVK", "PSE")],
+    ),
+    ("bg", "За Газа България ще дари 500 000 евро.", [("BGR", "PSE")]),
+]
+
+
+def test_a_case_form_opening_a_clause_is_no_giver():
+    text = "Pre Sudán vláda schválila 300 000 eur, Gaze pôjde 250-tisíc eur."
+    assert [r for _, r in _rows(text, "sk")] == ["SDN", "PSE"]
+    assert all(d != "PSE" for d, _ in _rows(text, "sk"))
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), OWN_RECIPIENTS)
 def test_each_clause_or_item_keeps_its_own_recipient(lang, text, expected):
     assert _rows(text, lang) == expected

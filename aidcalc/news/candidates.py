@@ -30,7 +30,7 @@ from ..parsing import Mention, extract_amounts
 from ..parsing.context import sentence_year
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..pledges.schema import DEFAULTS as PLEDGE_DEFAULTS
-from ..words import HOME_COUNTRY, NEWS_LANGUAGES, TOTAL_FRAMES
+from ..words import HOME_COUNTRY, NEWS_AGENCIES, NEWS_LANGUAGES, TOTAL_FRAMES
 from .article_tables import (
     article_table,
     caption_giver,
@@ -259,7 +259,9 @@ def pledge_candidates(
     # the sentences without amounts since the latest row: read for who gives only when a later
     # sentence needs them (most sentences name their own donor)
     waiting: list[tuple[int, str]] = []
-    home = HOME_COUNTRY.get(language)
+    # an office of no named country is the article's country: its national agency's when the
+    # dateline names one ("OSLO (NTB)", "[서울=연합뉴스]"), else the language's press's own
+    home = agency_country(text) or HOME_COUNTRY.get(language)
     last_recipient: tuple[int, str] | None = None  # (sentence, code) of the latest row's
     first_recipient: str | None = None  # the recipient of the article's first row with one
     reference = published_date  # relative dates count back from it (a dateline's day)
@@ -486,8 +488,14 @@ def pledge_candidates(
                 if giver.donor_from == "institution":
                     evidence.append("an office of the country of an earlier sentence")
             home_assumed = False
-            if donor is None and donor_from == "institution" and home and home != recipient:
+            if (
+                donor is None
+                and (donor_from == "institution" or office)
+                and home
+                and home != recipient
+            ):
                 donor, home_assumed = home, True
+                donor_from = donor_from or "institution"  # "정부가 …" (rule 0 reads no offices)
                 evidence.append(f"an office of no named country: {home}, the press's own")
             carried = last_recipient if recipient is None and table is None else None
             if carried and any(r["donor"] == carried[1] for r in rows):
@@ -1385,6 +1393,34 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
         f"a total row: the items before it add up to {found:f}, not its "
         f"{total['parsed'].value:f}: a running total, not counted beside them; check",
     )
+
+
+# A dateline's agency in brackets, after a city ("OSLO (NTB) –") or after "=" ("[서울=연합뉴스]").
+_AGENCY_RE = re.compile(r"[(\[](?:[^()\[\]=\n]{1,30}=)?\s*([^()\[\]\n]{2,30}?)\s*[)\]]")
+# How far into the text the dateline may stand (a headline above it).
+DATELINE_REACH = 300
+
+
+def agency_country(text: str) -> str | None:
+    """Return the country of the national news agency (``NEWS_AGENCIES``) the article's
+    dateline names in brackets within ``DATELINE_REACH`` characters of its start, or None:
+    the country whose press an office of no named country belongs to.
+
+    >>> agency_country("OSLO (NTB) 20. januar 2025: Regjeringen øker støtten.")
+    'NOR'
+    >>> agency_country("[서울=연합뉴스] 정부가 …"), agency_country("KYIV (Reuters) - …")
+    ('KOR', None)
+    """
+    for match in _AGENCY_RE.finditer(text, 0, DATELINE_REACH):
+        code = _agencies().get(match.group(1).casefold())
+        if code is not None:
+            return code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> dict[str, str]:
+    return {name.casefold(): code for name, code in NEWS_AGENCIES.items()}
 
 
 def _has_offices(code: str | None) -> bool:

@@ -933,3 +933,5 @@ EU_INSTITUTIONS: tuple[str, ...] = en.EU_INSTITUTIONS
 COUNTRY_SHORT_FORMS: dict[str, str] = en.COUNTRY_SHORT_FORMS
 # Documented donor codes of multilateral lenders, {code: English names}.
 MULTILATERAL_DONORS: dict[str, tuple[str, ...]] = en.MULTILATERAL_DONORS
+# National news agencies a dateline names, {name: country} (aidcalc.news.candidates).
+NEWS_AGENCIES: dict[str, str] = en.NEWS_AGENCIES

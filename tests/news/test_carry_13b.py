@@ -292,6 +292,40 @@ def test_an_office_is_no_bodys_carried_giver(lang, text, expected):
     assert _rows(text, lang) == expected
 
 
+# the article says whose office it is: a national agency in its dateline ("ZAGREB (Hina)",
+# "[서울=연합뉴스]"); a world agency (Reuters) says nothing, and the office has no donor
+AGENCY_OFFICES = [
+    (
+        "ko",
+        "[서울=연합뉴스] 정부가 우크라이나에 1억 달러 규모의 인도적 지원을 추가로 제공하기로 했다.",
+        [("KOR", "UKR")],
+    ),
+    (
+        "ko",
+        "[서울=연합뉴스] 유럽연합(EU)은 4억5천만 유로 규모의 지원을 발표했다. 정부는 2026년부터 "
+        "매년 5천만 달러씩 우크라이나 재건 사업에 투입할 계획이다.",
+        [("EU", None), ("KOR", None)],
+    ),
+    ("hr", "ZAGREB (Hina) – Vlada je odobrila 2 milijuna eura Ukrajini.", [("HRV", "UKR")]),
+    (
+        "sk",
+        "BRATISLAVA (TASR) – Vláda schválila 300 000 eur pre Moldavsko.",
+        [("SVK", "MDA")],
+    ),
+    ("fi", "HELSINKI (STT) – Hallitus myönsi Ukrainalle 10 miljoonaa euroa.", [("FIN", "UKR")]),
+    ("hr", "ZAGREB (Reuters) – Vlada je odobrila 2 milijuna eura Ukrajini.", [(None, "UKR")]),
+    ("en", "KYIV (Reuters) - The government approved $5 million for Moldova.", [(None, "MDA")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), AGENCY_OFFICES)
+def test_an_office_is_the_country_of_the_datelines_agency(lang, text, expected):
+    rows = pledge_candidates(text, published=PUBLISHED, lang=lang)
+    assert [(r["donor"], r["recipient"]) for r in rows] == expected
+    for row in rows:
+        assert ("home-country" in row["assumptions"]) == (row["donor"] not in (None, "EU"))
+
+
 def test_the_home_office_is_an_assumption():
     rows = pledge_candidates(OFFICES[3][1], published=PUBLISHED, lang="de")
     assert "home-country" in rows[1]["assumptions"]

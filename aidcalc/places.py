@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ._paths import data_file
-from .words import EXTRA_LETTERS, INFLECTED
+from .words import EXTRA_LETTERS, INFLECTED, PLACE_CASE_FORMS
 from .words import NEWS_LANGUAGES as LANGUAGES
 from .words import PLACE_SHORT_FORMS as SHORT_FORMS
 
@@ -117,6 +117,12 @@ def _index(langs: tuple[str, ...]) -> dict[str, list[_Form]]:
                 add(name, code, "name", lang, capital=True)
         for short, code in SHORT_FORMS[lang].items():
             add(short, code, "short", lang, capital=True, exact=short.isupper())
+        for form, code in PLACE_CASE_FORMS.get(lang, {}).items():
+            # "za Moldovu", "Gaze pôjde": never the form as listed in the nominative (``full``
+            # empty: ``Place.whole`` is False), so never a subject
+            words = tuple(WORD_RE.findall(form.casefold()))
+            case = _Form(words, (), code, "short", 0, True, False)
+            index.setdefault(words[0], []).append(case)
         for row in _geo_rows():
             if row["lang"] != lang:
                 continue

@@ -25,11 +25,12 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..countries import EU, organisations
 from ..parsing import Mention, extract_amounts
 from ..parsing.context import sentence_year
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..pledges.schema import DEFAULTS as PLEDGE_DEFAULTS
-from ..words import HOME_COUNTRY, NEWS_LANGUAGES, TOTAL_FRAMES
+from ..words import HOME_COUNTRY, NEWS_AGENCIES, NEWS_LANGUAGES, TOTAL_FRAMES
 from .article_tables import (
     article_table,
     caption_giver,
@@ -40,6 +41,7 @@ from .article_tables import (
 )
 from .beside import money_beside
 from .changes import change_alone, change_evidence
+from .cjk import cjk_language
 from .corrections import mark_corrections
 from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
@@ -72,6 +74,7 @@ from .donors import (
     stated_recipient,
 )
 from .header_tables import header_table_amounts, unread_blocks
+from .institutions import find_institutions
 from .language import infer_language, sentence_language
 from .lists import (
     header_year,
@@ -262,7 +265,9 @@ def pledge_candidates(
     # the sentences without amounts since the latest row: read for who gives only when a later
     # sentence needs them (most sentences name their own donor)
     waiting: list[tuple[int, str]] = []
-    home = HOME_COUNTRY.get(language)
+    # an office of no named country is the article's country: its national agency's when the
+    # dateline names one ("OSLO (NTB)", "[서울=연합뉴스]"), else the language's press's own
+    home = agency_country(text) or HOME_COUNTRY.get(language)
     last_recipient: tuple[int, str] | None = None  # (sentence, code) of the latest row's
     first_recipient: str | None = None  # the recipient of the article's first row with one
     reference = published_date  # relative dates count back from it (a dateline's day)
@@ -479,9 +484,16 @@ def pledge_candidates(
                     f"{receiver}, the country the text's money goes to, spends its own "
                     "currency: its own budget, no gift"
                 )
+            office = donor is None and (
+                giver.donor_from == "institution" or _unnamed_office(sentence, language, where)
+            )
+            # "The EU announced €450m. The government will give $50m a year": the EU, a bank,
+            # an agency has no government; the office is no earlier giver's
+            officeless = office and context is not None and not _has_offices(context["donor"])
             if (
                 donor is None
                 and context is not None
+                and not officeless
                 and table is None
                 and donor_from not in ("collective", "unnamed", "owner", "total", "quote", "others")
             ):
@@ -490,8 +502,14 @@ def pledge_candidates(
                 if giver.donor_from == "institution":
                     evidence.append("an office of the country of an earlier sentence")
             home_assumed = False
-            if donor is None and donor_from == "institution" and home and home != recipient:
+            if (
+                donor is None
+                and (donor_from == "institution" or office)
+                and home
+                and home != recipient
+            ):
                 donor, home_assumed = home, True
+                donor_from = donor_from or "institution"  # "정부가 …" (rule 0 reads no offices)
                 evidence.append(f"an office of no named country: {home}, the press's own")
             carried = last_recipient if recipient is None and table is None else None
             if carried and any(r["donor"] == carried[1] for r in rows):
@@ -716,10 +734,15 @@ def pledge_candidates(
                 _total_of_items(rows)
             if part_of is None:
                 whole_row = len(rows) - 1
-            if recipient is not None:
+            if recipient is not None and part_of is None:
+                # a part's own recipient ("includes €200m for Chad") is not the article's
                 last_recipient = (number, recipient)
                 first_recipient = first_recipient or recipient
             previous_end, previous_amount = where[1], mention.amount
+        given = _whole_from_part(rows, number)
+        if given is not None:
+            last_recipient = (number, given)
+            first_recipient = first_recipient or given
         if others:
             _no_other_recipients(rows, number, others)
             if last_recipient is not None and last_recipient[1] in others:
@@ -1402,6 +1425,83 @@ def _total_of_items(rows: list[dict[str, Any]]) -> None:
         f"a total row: the items before it add up to {found:f}, not its "
         f"{total['parsed'].value:f}: a running total, not counted beside them; check",
     )
+
+
+# A dateline's agency in brackets, after a city ("OSLO (NTB) –") or after "=" ("[서울=연합뉴스]").
+_AGENCY_RE = re.compile(r"[(\[](?:[^()\[\]=\n]{1,30}=)?\s*([^()\[\]\n]{2,30}?)\s*[)\]]")
+# How far into the text the dateline may stand (a headline above it).
+DATELINE_REACH = 300
+
+
+def agency_country(text: str) -> str | None:
+    """Return the country of the national news agency (``NEWS_AGENCIES``) the article's
+    dateline names in brackets within ``DATELINE_REACH`` characters of its start, or None:
+    the country whose press an office of no named country belongs to.
+
+    >>> agency_country("OSLO (NTB) 20. januar 2025: Regjeringen øker støtten.")
+    'NOR'
+    >>> agency_country("[서울=연합뉴스] 정부가 …"), agency_country("KYIV (Reuters) - …")
+    ('KOR', None)
+    """
+    for match in _AGENCY_RE.finditer(text, 0, DATELINE_REACH):
+        code = _agencies().get(match.group(1).casefold())
+        if code is not None:
+            return code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> dict[str, str]:
+    return {name.casefold(): code for name, code in NEWS_AGENCIES.items()}
+
+
+def _has_offices(code: str | None) -> bool:
+    """Return whether the giver ``code`` is a country, with a government and ministries of its
+    own: not the EU nor a multilateral body (``countries.organisations``).
+
+    >>> _has_offices("KOR"), _has_offices("EU"), _has_offices("WBG")
+    (True, False, False)
+    """
+    return code is not None and code != EU and code not in organisations()
+
+
+def _unnamed_office(sentence: str, lang: str | None, where: tuple[int, int]) -> bool:
+    """Return whether an office of no named country (``INSTITUTIONS`` with no code: "the
+    government", "정부") stands before the amount at ``where`` in a sentence of Japanese,
+    Chinese or Korean, whose givers ``aidcalc.news.cjk`` reads without the offices.
+
+    >>> _unnamed_office("정부는 매년 5천만 달러씩 투입할 계획이다.", "ko", (11, 17))
+    True
+    """
+    if cjk_language(sentence) is None:
+        return False
+    return any(
+        not found.code and found.end <= where[0]
+        for found in find_institutions(sentence[: where[0]], cjk_language(sentence))
+    )
+
+
+def _whole_from_part(rows: list[dict[str, Any]], number: int) -> str | None:
+    """Give a row of sentence ``number`` with no recipient, none named for it nor carried
+    from an earlier sentence, the recipient of its part in the same sentence ("Germany
+    pledged €1bn, of which €400m has been disbursed to Ukraine"): with no other in reach, the
+    part's receiver is the whole's. A whole with a recipient of its own or carried keeps it
+    ("… for Sudan. Norway's €500m includes €200m for Chad": Sudan's). Return the recipient
+    given, or None."""
+    given = None
+    for row in rows:
+        part_of = row["part_of"]
+        if row["sentence"] != number or part_of is None or row["recipient"] is None:
+            continue
+        whole = rows[part_of]
+        if (
+            whole["sentence"] == number
+            and whole["recipient"] is None
+            and whole["donor"] != (row["recipient"])
+        ):
+            whole["recipient"] = given = row["recipient"]
+            _add_evidence(whole, "recipient: its part's, none other in reach")
+    return given
 
 
 def _no_other_recipients(rows: list[dict[str, Any]], number: int, others: set[str]) -> None:

@@ -145,7 +145,7 @@ from .cues import NOT_GIVING, VERB, Cue, find_cues, phrase_pattern, phrases_patt
 from .dates import month_words, weekday_words
 from .institutions import find_institutions
 from .language import sentence_language
-from .parts import names_whole
+from .parts import is_part, names_whole
 from .places import Place, find_places
 
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -400,23 +400,116 @@ def givers(
                 and amount_end <= a.start < until
                 and a.code
                 and not (index + 1 < len(amounts) and LIST_GAP_RE.fullmatch(sentence, a.end, until))
+                # "300 000 eur, Gaze pôjde 250-tisíc eur": a case form past a comma opens the
+                # next amount's clause
+                and not (
+                    a.role is None
+                    and index + 1 < len(amounts)
+                    and CLAUSE_MARK_RE.search(sentence, amount_end, a.start)
+                )
             ]
+            # "… ja Sudania 4,5 miljoonalla eurolla": a case form other than the nominative
+            # right before an item's amount, in a language with cases, is its receiver
             leading = [
                 a.code
                 for a in actors
-                if a.role == "recipient"
+                if (
+                    a.role == "recipient"
+                    or (a.role is None and lang in INFLECTED and a.case_form and not a.nominative)
+                )
                 and begin <= a.start
                 and a.end <= amount_at
                 and a.code
-                and LIST_GAP_RE.fullmatch(sentence, a.end, amount_at)
+                and (
+                    LIST_GAP_RE.fullmatch(sentence, a.end, amount_at)
+                    or _opens_clause(sentence, lang, a, begin, amount_at)
+                )
             ]
             if leading and leading[-1] not in donors:
                 own = leading[-1]
-            else:
-                own = marked[0] if marked and marked[0] not in donors else recipient
+            elif marked and marked[0] not in donors:
+                own = marked[0]
+            elif not _part_recipient(sentence, lang, actors, amounts, index, recipient):
+                own = recipient
+            else:  # "€500m includes €200m for Chad": Chad receives the part, not the whole
+                own = None
         own = own_recipients.get(index, own)
+        if index:  # "…, og Libanon får 150 millioner kroner": the clause's receiver is its own
+            own = _receiving_subject(sentence, lang, actors, verbs, begin, amount_at) or own
         result.append(Giver(donor, own if own != donor else None, rule))
     return result
+
+
+def _opens_clause(sentence: str, lang: str | None, actor: Actor, begin: int, at: int) -> bool:
+    """Return whether ``actor``, a name in a case other than the nominative (a language with
+    cases), opens the clause of the amount at ``at``: after the previous amount's comma (from
+    ``begin``), only a verb between it and the amount, no comma ("…, Gaze pôjde 250-tisíc
+    eur": Gaza receives the 250 thousand)."""
+    if actor.role is not None or lang not in INFLECTED or not actor.case_form:
+        return False
+    before = sentence[begin : actor.start]
+    return (
+        bool(CLAUSE_MARK_RE.search(before))
+        and not WORD_RE.search(before[before.rfind(",") + 1 :])
+        and not CLAUSE_MARK_RE.search(sentence, actor.end, at)
+        and len(WORD_RE.findall(sentence, actor.end, at)) <= 1
+    )
+
+
+def _receiving_subject(sentence, lang, actors, verbs, begin: int, at: int) -> str | None:
+    """Return the code of the country named right before a receiving verb (no comma between,
+    not a verb of thanking) in the stretch ``begin``..``at`` before an amount: the subject
+    of its own clause's receiving, that amount's recipient ("…, og Libanon får 150 millioner
+    kroner", "…, and Moldova gets €1bn"), or None.
+
+    >>> s = "Norway gives Syria €3m, and Lebanon gets €1m."
+    >>> _receiving_subject(s, "en", _actors(s, "en"), find_cues(s, "en", VERB), 22, 41)
+    'LBN'
+    """
+    for verb in verbs:
+        if not (begin <= verb.start and verb.end <= at and verb.kind == "receive"):
+            continue
+        if _is_thanking(verb, lang):
+            continue
+        named = [a for a in actors if begin <= a.start and a.end <= verb.start and a.code]
+        if named and not CLAUSE_MARK_RE.search(sentence, named[-1].end, verb.start):
+            words = WORD_RE.findall(sentence, named[-1].end, verb.start)
+            if len(words) <= 1:  # "Moldova gets", "Moldova also gets"
+                return named[-1].code
+    return None
+
+
+def _part_recipient(
+    sentence: str,
+    lang: str | None,
+    actors: Sequence[Actor],
+    amounts: Sequence[tuple[int, int]],
+    index: int,
+    recipient: str | None,
+) -> bool:
+    """Return whether every name of the sentence's ``recipient`` stands inside the item of a
+    later amount that is a part of an earlier one (``parts.is_part``: "includes", "of which",
+    "darunter"): the recipient of that part, never of the amount at ``index``.
+
+    >>> s = "Norway's €500m includes €200m for Chad."
+    >>> a = _actors(s, "en")
+    >>> _part_recipient(s, "en", a, [(9, 14), (24, 29)], 0, "TCD")
+    True
+    >>> t = "Norway gives €500m and €200m for Chad."
+    >>> _part_recipient(t, "en", _actors(t, "en"), [(13, 18), (23, 28)], 0, "TCD")
+    False
+    """
+    if recipient is None:
+        return False
+    names = [a for a in actors if a.code == recipient]
+    if not names:
+        return False
+    for later in range(index + 1, len(amounts)):
+        begin = amounts[later][1]
+        until = amounts[later + 1][0] if later + 1 < len(amounts) else len(sentence)
+        if is_part(sentence, lang, amounts[later], amounts[later - 1][1]):
+            names = [a for a in names if not begin <= a.start < until]
+    return not names
 
 
 def stated_recipient(sentence: str, lang: str | None) -> str | None:
@@ -884,6 +977,18 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
     after = split.start >= amount_at and lang not in SUBJECT_AFTER_VERB
     later = subject is not None and subject.start >= amount_at
     if (
+        kind == "give"
+        and later
+        and split.start >= amount_at
+        and CLAUSE_MARK_RE.search(sentence, amount_at, subject.start)
+    ):
+        # "Tyskland kunngjorde 50 millioner euro til Gaza, mens EU-kommisjonen lovet …": the
+        # first giving verb and its subject stand in a later clause; the amount's own clause
+        # is opened by its own subject, a name before it that no word marks
+        own = _clause_opener(sentence, lang, actors, amount_at)
+        if own is not None:
+            return (own, _rule(own, "subject")), None
+    if (
         after
         and kind == "give"
         and later
@@ -925,6 +1030,30 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
 
 # A word right before a giving verb that keeps it active: the infinitive's mark ("is to give").
 NOT_PASSIVE_WORDS = frozenset({"to"})
+
+
+def _clause_opener(sentence: str, lang: str | None, actors, amount_at: int) -> Actor | None:
+    """Return the actor that opens the amount's clause as its subject, or None: the first
+    unmarked actor with a code before ``amount_at`` (in the languages with cases a nominative)
+    with no comma, semicolon or colon between it and the amount, the verb the tables lack
+    between them ("Deutschland reservierte 50 Millionen Euro", "L'Allemagne a réservé …").
+
+    >>> s = "Tyskland øremerket 50 millioner euro til Gaza, mens EU-kommisjonen lovet 120."
+    >>> _clause_opener(s, "nb", list(_actors(s, "nb")), 19).code
+    'DEU'
+    """
+    for actor in actors:
+        if actor.end > amount_at:
+            return None
+        if (
+            actor.code
+            and actor.role is None
+            and actor.subject
+            and (lang not in INFLECTED or actor.nominative)
+            and not CLAUSE_MARK_RE.search(sentence, actor.end, amount_at)
+        ):
+            return actor
+    return None
 
 
 def _receiving_passive(sentence: str, lang: str | None, verb: Cue) -> bool:
@@ -1305,6 +1434,8 @@ def _item_donor(sentence, lang, actors, begin: int, amount_at: int):
         return None, None  # "… to Ukraine and Moldova, €1bn": words of the last item before it
     if _indirect_object(sentence, lang, actors, find_cues(sentence, lang, VERB), last, begin):
         return None, None  # "give Ukraine €3bn and Moldova €1bn": Moldova receives
+    if lang in INFLECTED and last.case_form and not last.nominative:
+        return None, None  # "… ja Sudania 4,5 miljoonalla eurolla": a partitive receives
     return last, "list"
 
 

@@ -73,7 +73,10 @@ def find_institutions(text: str, lang: str | None) -> list[Institution]:
     found: list[Institution] = []
     end = 0
     for word in WORD_RE.finditer(text):
-        if word.start() < end or word.group()[:PREFIX].casefold() not in starts:
+        folded = word.group()[:PREFIX].casefold()
+        # a phrase's first word shorter than PREFIX may open a longer run in a script that
+        # glues particles on ("정부는": "정부" and "는")
+        if word.start() < end or (folded not in starts and folded[:2] not in starts):
             continue
         match = pattern.match(text, word.start())
         if match:

@@ -129,6 +129,8 @@ A language module may define any of these names (all optional; a missing one add
                             "chicken"), "Rand" (German "edge"); a currency there only after a
                             scaled number (``aidcalc.parsing.cldr``)
 ``PLACE_SHORT_FORMS``       {short form: code} (``aidcalc.places``); ``EXTRA_LETTERS``
+``PLACE_CASE_FORMS``        {form: code}: a short form in a case other than the nominative
+                            ("Moldovu", "Gaze"), matched as written and never a subject
 ``INFLECTED``               True when case endings tell subject from recipient (stems)
 ``VERB_SECOND``             True when a main clause may put its subject after the verb that
                             comes second ("Im Februar sagte Deutschland …"), and the giving
@@ -622,6 +624,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         },
         "SCRIPTS": _by_language(languages, "SCRIPT"),
         "PLACE_SHORT_FORMS": _by_language(languages, "PLACE_SHORT_FORMS"),
+        "PLACE_CASE_FORMS": _by_language(languages, "PLACE_CASE_FORMS"),
         "EXTRA_LETTERS": _by_language(languages, "EXTRA_LETTERS"),
         "INFLECTED": frozenset(
             code for code, flag in _by_language(languages, "INFLECTED").items() if flag
@@ -885,6 +888,7 @@ WORD_ENDINGS: dict[str, frozenset[str]] = _TABLES["WORD_ENDINGS"]
 SCRIPTS: dict[str, str] = _TABLES["SCRIPTS"]
 # Places (aidcalc.places) and sentences (aidcalc.news.sentences).
 PLACE_SHORT_FORMS: dict[str, dict[str, str]] = _TABLES["PLACE_SHORT_FORMS"]
+PLACE_CASE_FORMS: dict[str, dict[str, str]] = _TABLES["PLACE_CASE_FORMS"]
 EXTRA_LETTERS: dict[str, int] = _TABLES["EXTRA_LETTERS"]
 INFLECTED: frozenset[str] = _TABLES["INFLECTED"]
 VERB_SECOND: frozenset[str] = _TABLES["VERB_SECOND"]
@@ -968,3 +972,5 @@ EU_INSTITUTIONS: tuple[str, ...] = en.EU_INSTITUTIONS
 COUNTRY_SHORT_FORMS: dict[str, str] = en.COUNTRY_SHORT_FORMS
 # Documented donor codes of multilateral lenders, {code: English names}.
 MULTILATERAL_DONORS: dict[str, tuple[str, ...]] = en.MULTILATERAL_DONORS
+# National news agencies a dateline names, {name: country} (aidcalc.news.candidates).
+NEWS_AGENCIES: dict[str, str] = en.NEWS_AGENCIES

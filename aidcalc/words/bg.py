@@ -251,6 +251,7 @@ PLACE_SHORT_FORMS = {
     "ЕС": "EU",
     "Европейският съюз": "EU",
     "Великобритания": "GBR",
+    "Газа": "PSE",  # no CLDR name: "За Газа България ще дари …"
 }
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): damage, losses, trade,

@@ -235,6 +235,8 @@ COLLECTIVE_DONORS = (
     "dárci",
     "dárcovské země",
     "země G7",
+    "celkem bylo přislíbeno",
+    "bylo přislíbeno celkem",
 )
 
 AGENT_MARKERS = "od"

@@ -314,6 +314,8 @@ COLLECTIVE_DONORS = (
     "Geberländer",
     "internationale Geber",
     "die G7-Staaten",
+    "Konferenz wurden insgesamt",
+    "Geberkonferenz wurden insgesamt",
 )
 
 AGENT_MARKERS = "von vom durch seitens aus"

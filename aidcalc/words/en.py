@@ -547,6 +547,10 @@ COLLECTIVE_DONORS = (
     "donors promised",
     "G7 countries",
     "the G7 pledged",
+    "in total, donors",
+    "pledges totalling",
+    "pledges totaling",
+    "the conference raised",
 )
 
 AGENT_MARKERS = "by from"
@@ -709,6 +713,41 @@ RESPECTIVELY = ("respectively",)
 # The thanking verbs among the receiving ones: the one thanked gives ("thanked Berlin for
 # €3bn"), and a later amount is not that giver's by default (aidcalc.news.donors).
 THANKING = ("thank*",)
+
+# National news agencies, as a dateline names them ("OSLO (NTB)", "[서울=연합뉴스]"), {name: the
+# country whose press it is}: an office of no named country in their copy is that country's
+# (aidcalc.news.candidates). Agencies of the world's press (Reuters, AP, AFP) name none.
+NEWS_AGENCIES = {
+    "Yonhap": "KOR",
+    "연합뉴스": "KOR",
+    "Kyodo": "JPN",
+    "共同": "JPN",
+    "Xinhua": "CHN",
+    "新华社": "CHN",
+    "NTB": "NOR",
+    "TT": "SWE",
+    "Ritzau": "DNK",
+    "STT": "FIN",
+    "dpa": "DEU",
+    "APA": "AUT",
+    "ANP": "NLD",
+    "Belga": "BEL",
+    "ANSA": "ITA",
+    "EFE": "ESP",
+    "Europa Press": "ESP",
+    "Lusa": "PRT",
+    "PAP": "POL",
+    "ČTK": "CZE",
+    "TASR": "SVK",
+    "Hina": "HRV",
+    "BTA": "BGR",
+    "Agerpres": "ROU",
+    "ELTA": "LTU",
+    "LETA": "LVA",
+    "ERR": "EST",
+    "ANA-MPA": "GRC",
+    "Ukrinform": "UKR",
+}
 
 # Multilateral lenders that pledge in their own name, {code: names}: the documented donor codes
 # beside ISO 3166 and ``EU`` (``aidcalc.countries`` accepts them; ``INSTITUTIONS`` finds them).

@@ -267,6 +267,8 @@ COLLECTIVE_DONORS = (
     "los donantes",
     "países donantes",
     "los países del G7",
+    "se prometieron en total",
+    "en total se prometieron",
 )
 
 AGENT_MARKERS = "por"

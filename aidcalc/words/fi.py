@@ -83,7 +83,8 @@ WHOLE_SCALES = ("miljardi", "miljoona")
 VERBS = {
     "give": (
         "anta* antoi antanut antavat anna lahjoitt* myönt* myönsi lupas* lupaa lupautu* "
-        "toimitt* lähett* maksa* maksoi rahoitt* osoitt* ilmoitt* sitoutu* kohdist*"
+        "toimitt* lähett* maksa* maksoi rahoitt* osoitt* ilmoitt* sitoutu* kohdist* tukee "
+        "tukevat tukenut tukeneet"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "saa sai saanut saivat saavat vastaanott* kiitti kiittää",
@@ -149,7 +150,11 @@ INSTITUTIONS = {
 }
 
 AID_NOUNS = "apu* tuki* tuke* avun paketti* paketi* lahjoitus*"
-COLLECTIVE_DONORS = ("yhdessä muiden",)
+COLLECTIVE_DONORS = (
+    "yhdessä muiden",
+    "luvattiin yhteensä",
+    "yhteensä luvattiin",
+)
 AGENT_MARKERS = ""
 RECIPIENT_MARKERS = ""
 # Words before a way or model of giving ("through the Danish model"): a nationality adjective

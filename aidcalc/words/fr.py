@@ -287,6 +287,9 @@ COLLECTIVE_DONORS = (
     "les donateurs",
     "pays donateurs",
     "les pays du G7",
+    "au total ont été promis",
+    "la conférence a permis de lever",
+    "la conférence a permis de réunir",
 )
 
 AGENT_MARKERS = "par"

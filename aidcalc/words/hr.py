@@ -168,7 +168,22 @@ FUTURE = {
 
 CUE_PHRASES = ("do sada", "od početka", "od ####")
 
-PLACE_SHORT_FORMS = {"EU": "EU", "SAD": "USA"}
+PLACE_SHORT_FORMS = {
+    "EU": "EU",
+    "SAD": "USA",
+    "Gaza": "PSE",  # no CLDR name
+    "Moldova": "MDA",  # the short name the press writes; CLDR gives "Moldavija"
+}
+# Those short forms in a case other than the nominative ("za Moldovu", "Gazi"): never a subject
+# (aidcalc.places)
+PLACE_CASE_FORMS = {
+    "Gazi": "PSE",
+    "Gazu": "PSE",
+    "Gaze": "PSE",
+    "Moldovi": "MDA",
+    "Moldovu": "MDA",
+    "Moldove": "MDA",
+}
 EXTRA_LETTERS = 4
 INFLECTED = True
 ABBREVIATIONS = "mil mlrd tis npr"
@@ -192,7 +207,13 @@ INSTITUTIONS = {
 }
 
 AID_NOUNS = "pomoć* potpor* paket* donacij*"
-COLLECTIVE_DONORS = ("zajedno s drugim",)
+COLLECTIVE_DONORS = (
+    "zajedno s drugim",
+    "ukupno obećano",
+    "ukupno je obećano",
+    "ukupno su obećali",
+    "ukupno prikupljeno",
+)
 AGENT_MARKERS = "od"
 RECIPIENT_MARKERS = "za"
 # Words before a way or model of giving ("through the Danish model"): a nationality adjective

@@ -244,6 +244,7 @@ COLLECTIVE_DONORS = (
     "i donatori",
     "paesi donatori",
     "i paesi del G7",
+    "in totale sono stati promessi",
 )
 
 AGENT_MARKERS = "da dal dalla dall dai dalle"

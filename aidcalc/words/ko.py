@@ -18,3 +18,7 @@ SCRIPT = "Kore"
 GIVING_WORDS = ("지원", "제공", "약속", "발표", "기부", "공여", "원조")
 RECIPIENT_AFTER = ("에게", "에 대한", "에")
 PLACE_SHORT_FORMS = {"한국": "KOR"}
+
+# Offices any country has ("정부" the government, "외교부" the foreign ministry), with no code:
+# the press names its own country's so, never the EU's or a bank's (``aidcalc.news.candidates``).
+INSTITUTIONS = {"": ("정부*", "외교부*")}

@@ -173,7 +173,7 @@ VERBS = {
         "gi gir ga gitt donerer donerte donert lover lovet sender sendte sendt leverer leverte "
         "levert bidrar bidro bidratt yter ytte ytt bevilger bevilget bevilget setter av satte av "
         "avsatt utbetaler utbetalte utbetalt betaler betalte betalt låner lånte besluttet vedtok "
-        "vedtatt"
+        "vedtatt kunngjør kunngjorde kunngjort annonserer annonserte annonsert"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "mottar mottok mottatt får fikk fått takker takket",

@@ -273,6 +273,8 @@ COLLECTIVE_DONORS = (
     "zobowiązania od",
     "darczyńcy",
     "kraje G7",
+    "łącznie zadeklarowano",
+    "zadeklarowano łącznie",
 )
 
 AGENT_MARKERS = "przez od"

@@ -190,7 +190,11 @@ PLACE_SHORT_FORMS = {
     "USA": "USA",
     "Slovenská republika": "SVK",
     "Česká republika": "CZE",
+    "Gaza": "PSE",  # no CLDR name
 }
+# Short forms in a case other than the nominative ("Gaze pôjde …", "pre Gazu", "pásmo Gazy"):
+# never a subject (aidcalc.places)
+PLACE_CASE_FORMS = {"Gaze": "PSE", "Gazu": "PSE", "Gazy": "PSE"}
 EXTRA_LETTERS = 4
 INFLECTED = True
 ABBREVIATIONS = "mil mld tis tzv napr atď"
@@ -214,7 +218,11 @@ INSTITUTIONS = {
 }
 
 AID_NOUNS = "pomoc* podpor* balík* príspev*"
-COLLECTIVE_DONORS = ("spolu s ďalšími",)
+COLLECTIVE_DONORS = (
+    "spolu s ďalšími",
+    "celkovo bolo prisľúbených",
+    "celkovo prisľúbili",
+)
 AGENT_MARKERS = "od"
 RECIPIENT_MARKERS = "pre"
 # Words before a way or model of giving ("through the Danish model"): a nationality adjective

@@ -233,6 +233,8 @@ COLLECTIVE_DONORS = (
     "givarna",
     "givarländerna",
     "G7-länderna",
+    "utlovades totalt",
+    "totalt utlovades",
 )
 
 AGENT_MARKERS = "av från"

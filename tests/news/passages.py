@@ -2588,6 +2588,99 @@ PASSAGES = [
             ("EUR 5000000", "POL", "UKR", "pledge", "new", {"part_of": None}),
         ],
     ),
+    # issue 13 (carry13b): a part's, a clause's or an item's own recipient; each clause's own
+    # giver; a total pledged by no one named
+    (
+        "en",
+        "Qatar pledged $30 million for Sudan on Monday. The Netherlands' package of 40 million "
+        "euros includes 15 million euros for refugees in Chad. Belgium pledged 5 million euros.",
+        [
+            ("USD 30000000", "QAT", "SDN", "pledge", "new"),
+            ("EUR 40000000", "NLD", "SDN", "pledge", "new"),
+            ("EUR 15000000", "NLD", "TCD", "pledge", "new"),
+            ("EUR 5000000", "BEL", "SDN", "pledge", "new"),
+        ],
+    ),
+    (
+        "de",
+        "Österreich sagte 12 Millionen Euro für den Sudan zu. Das Paket der Niederlande im Wert "
+        "von 40 Millionen Euro umfasst 15 Millionen Euro für den Tschad. Irland stellt 6 "
+        "Millionen Euro bereit.",
+        [
+            ("EUR 12000000", "AUT", "SDN", "pledge", "new"),
+            ("EUR 40000000", "NLD", "SDN", "pledge", "new"),
+            ("EUR 15000000", "NLD", "TCD", "pledge", "new"),
+            ("EUR 6000000", "IRL", "SDN", "pledge", "new"),
+        ],
+    ),
+    (
+        "nb",
+        "Norge gir 200 millioner kroner til Jemen i år, og Somalia får 90 millioner kroner.",
+        [
+            ("NOK 200000000", "NOR", "YEM", "pledge", "new"),
+            ("NOK 90000000", "NOR", "SOM", "pledge", "new"),
+        ],
+    ),
+    (
+        "sv",
+        "Sverige bidrar med 150 miljoner kronor till Sudan, och Tchad får 40 miljoner kronor.",
+        [
+            ("SEK 150000000", "SWE", "SDN", "pledge", "new"),
+            ("SEK 40000000", "SWE", "TCD", "pledge", "new"),
+        ],
+    ),
+    (
+        "fi",
+        "Suomi tukee Syyriaa 6 miljoonalla eurolla ja Libanonia 2 miljoonalla eurolla.",
+        [
+            ("EUR 6000000", "FIN", "SYR", "pledge", "new"),
+            ("EUR 2000000", "FIN", "LBN", "pledge", "new"),
+        ],
+    ),
+    (
+        "pl",
+        "Polska przekaże Syrii 20 mln zł i Libanowi 8 mln zł na pomoc humanitarną.",
+        [
+            ("PLN 20000000", "POL", "SYR", "pledge", "new"),
+            ("PLN 8000000", "POL", "LBN", "pledge", "new"),
+        ],
+    ),
+    (
+        "da",
+        "Tyskland øremærkede 60 millioner euro til Sudan, mens Europa-Kommissionen lovede 90 "
+        "millioner euro.",
+        [
+            ("EUR 60000000", "DEU", "SDN", "pledge", "new"),
+            ("EUR 90000000", "EU", "SDN", "pledge", "new"),
+        ],
+    ),
+    (
+        "fr",
+        "L'Espagne a réservé 25 millions d'euros pour le Soudan, tandis que la Commission "
+        "européenne a promis 80 millions d'euros.",
+        [
+            ("EUR 25000000", "ESP", "SDN", "pledge", "new"),
+            ("EUR 80000000", "EU", "SDN", "pledge", "new"),
+        ],
+    ),
+    (
+        "hr",
+        "Hrvatska je dala 1,5 milijuna eura Libanonu. Na konferenciji je ukupno obećano 7,5 "
+        "milijardi eura za Siriju.",
+        [
+            ("EUR 1500000", "HRV", "LBN", "allocation", "new"),
+            ("EUR 7500000000", None, "SYR", "pledge", "cumulative"),
+        ],
+    ),
+    (
+        "it",
+        "L'Italia ha dato 8 milioni di euro al Libano. Alla conferenza in totale sono stati "
+        "promessi 6 miliardi di euro per la Siria.",
+        [
+            ("EUR 8000000", "ITA", "LBN", "allocation", "new"),
+            ("EUR 6000000000", None, "SYR", "pledge", "cumulative"),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -43,10 +43,12 @@ from .changes import change_alone, change_evidence
 from .country_prefix import giver_start
 from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
 from .currency import (
+    BY_CONTEXT,
     GUESSED,
     crown_of_sentence,
     currency_name_end,
     donor_currency,
+    giver_currency,
     own_currency,
     withdrawn_before,
 )
@@ -611,6 +613,17 @@ def pledge_candidates(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )
             assumptions = mention.assumptions
+            amount, giver_note = giver_currency(
+                amount,
+                assumptions,
+                (donor, donor_from),
+                recipient,
+                text[mention.start : mention.end],
+            )
+            if giver_note:  # "Großbritannien … Pfund" after a sentence about Sudan: GBP
+                evidence.append(giver_note)
+                kept = (code for code in assumptions if code not in BY_CONTEXT)
+                assumptions = (*kept, "donor-currency")
             if lang is None:  # a crown the guessed language chose gives way to the sentence's
                 amount, assumptions, crown = crown_of_sentence(sentence, where, amount, assumptions)
                 if crown:

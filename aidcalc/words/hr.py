@@ -164,7 +164,16 @@ FUTURE = {
 
 CUE_PHRASES = ("do sada", "od početka", "od ####")
 
-PLACE_SHORT_FORMS = {"EU": "EU", "SAD": "USA"}
+PLACE_SHORT_FORMS = {
+    "EU": "EU",
+    "SAD": "USA",
+    # the United Kingdom as the press writes it beside CLDR's "Ujedinjeno Kraljevstvo": the
+    # nominative (a subject) and the stems of the other cases
+    "Ujedinjena Kraljevina": "GBR",
+    "Velika Britanija": "GBR",
+    "Ujedinjen Kraljevin": "GBR",
+    "Velik Britanij": "GBR",
+}
 EXTRA_LETTERS = 4
 INFLECTED = True
 ABBREVIATIONS = "mil mlrd tis npr"

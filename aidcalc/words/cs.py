@@ -455,3 +455,14 @@ WHOLE_NOUNS = (
     "mechanism",
 )
 WHOLE_WORTH = ("v hodnotě", "ve výši", "o objemu", "o hodnotě", "za")
+
+# Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
+# one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
+# (aidcalc.news.donors).
+WAR_NOUNS = "invaz* válk* válc* agres* útok* útoč* okupac*"
+# Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
+# give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
+ON_TOP = ("také", "rovněž", "navíc", "dodatečně", "kromě toho")
+# Phrases restating the value of a package named before ("total value of"): the package's own
+# pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
+PACKAGE_VALUE = ("celkové hodnotě", "v celkové hodnotě", "celková hodnota", "celkovou hodnotu")

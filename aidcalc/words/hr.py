@@ -313,3 +313,14 @@ OTHER_MONEY = {
 # Words that may stand between an amount and a word of OTHER_MONEY after it ("€2bn in
 # damage"); any other word between ("€500m for damage repair") keeps it apart.
 OTHER_MONEY_LINKS = "u"
+
+# Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
+# one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
+# (aidcalc.news.donors).
+WAR_NOUNS = "invazij* rat* agresij* napad* ofenziv* okupacij*"
+# Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
+# give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
+ON_TOP = ("također", "dodatno", "osim toga", "i još")
+# Phrases restating the value of a package named before ("total value of"): the package's own
+# pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
+PACKAGE_VALUE = ("ukupne vrijednosti", "ukupna vrijednost", "ukupnu vrijednost")

@@ -303,3 +303,14 @@ NOT_GIVING = {
     "wish": "behov* trenger",
 }
 CUE_PHRASES = (*CUE_PHRASES, "ikke bare", "ikke kun")
+
+# Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
+# one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
+# (aidcalc.news.donors).
+WAR_NOUNS = "invasjon* krig* angrep* angrepskrig* aggresjon* okkupasjon*"
+# Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
+# give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
+ON_TOP = ("også", "i tillegg", "dessuten", "videre")
+# Phrases restating the value of a package named before ("total value of"): the package's own
+# pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
+PACKAGE_VALUE = ("samlet verdi av", "samlede verdien av", "en samlet verdi på", "samlet verdi på")

@@ -513,3 +513,14 @@ WHOLE_NOUNS = (
     "instrument",
 )
 WHOLE_WORTH = ("van", "ter waarde van", "t.w.v.", "met een waarde van")
+
+# Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
+# one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
+# (aidcalc.news.donors).
+WAR_NOUNS = "invasie* oorlog* aanval* agressie* offensief* bezetting*"
+# Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
+# give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
+ON_TOP = ("ook", "daarnaast", "bovendien", "eveneens", "verder")
+# Phrases restating the value of a package named before ("total value of"): the package's own
+# pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
+PACKAGE_VALUE = ("totale waarde van", "een totale waarde van", "gezamenlijke waarde van")

@@ -442,3 +442,14 @@ WHOLE_NOUNS = (
     "mecanismo",
 )
 WHOLE_WORTH = ("de", "no valor de", "avaliado em", "avaliada em", "num total de")
+
+# Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
+# one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
+# (aidcalc.news.donors).
+WAR_NOUNS = "invasão invasao invasões guerra* agressão agressao ataque* ofensiva* ocupação"
+# Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
+# give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
+ON_TOP = ("ainda", "também", "além disso", "adicionalmente")
+# Phrases restating the value of a package named before ("total value of"): the package's own
+# pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
+PACKAGE_VALUE = ("valor total de", "um valor total de", "valor global de")

@@ -59,8 +59,10 @@ def donor_currency(
 OWN_GIVER = frozenset(
     {"subject", "list", "agent", "institution", "possessive", "adjective", "nearest"}
 )
-# The parser's marks of a shared name read by a country the text names, or by the default order.
-BY_CONTEXT = frozenset({"country-context", "default-currency"})
+# The parser's marks of a shared name read by a country the text names, by the subject its word
+# order suggests ("Für den Irak sagte Kuwait …": a verb-second clause puts the giver after the
+# verb), or by the default order.
+BY_CONTEXT = frozenset({"country-context", "country-subject", "default-currency"})
 
 
 def giver_currency(
@@ -72,8 +74,9 @@ def giver_currency(
 ) -> tuple[Amount, str | None]:
     """Return ``amount`` in the currency of its giver (``giver``: the row's donor and its
     ``donor_from``) when the parser read a currency name shared by several countries ("Pfund",
-    "funti", "livres", "kroner", "francs", "dinars") by a country the text names or by the
-    default order (``country-context``, ``default-currency``), the giver's own currency (CLDR)
+    "funti", "livres", "kroner", "francs", "dinars") by a country the text names, by the
+    parser's guess at the subject or by the default order (``country-context``,
+    ``country-subject``, ``default-currency``), the giver's own currency (CLDR)
     is one the name can mean (``written``, the mention, read again with it as the hint) and it
     differs; with the note for ``evidence`` (None when nothing changed).
 

@@ -61,6 +61,9 @@ GIVER_DECIDES = [
     ("pl", "Dla Sudanu Londyn przeznaczy 20 mln funtów.", ("GBR", "GBP")),
     ("uk", "Для Судану Лондон виділить 20 мільйонів фунтів.", ("GBR", "GBP")),
     ("lt", "Sudanui Londonas skirs 20 mln. svarų.", ("GBR", "GBP")),
+    # dinars, crowns: a verb-second clause's giver after its verb, a capital as giver
+    ("de", "Für den Irak sagte Kuwait 10 Millionen Dinar zu.", ("KWT", "KWD")),
+    ("en", "For Iceland, Oslo gives 50 million crowns.", ("NOR", "NOK")),
 ]
 
 
@@ -69,6 +72,19 @@ def test_the_giver_decides_a_shared_currency_name(lang, text, expected):
     last = rows(text, lang)[-1]
     assert (last["donor"], last["currency"]) == expected
     assert "country-context" not in last["assumptions"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Egypt gave Britain £5 million."),
+        ("de", "Ägypten hat Großbritannien 5 Millionen Pfund gegeben."),
+    ],
+)
+def test_the_givers_currency_read_already_stays(lang, text):
+    (row,) = rows(text, lang)
+    assert (row["donor"], row["currency"], row["recipient"]) == ("EGY", "EGP", "GBR")
+    assert "donor-currency" not in row["assumptions"]
 
 
 # no giver named: the recipient's country is all the text says, and it stays (stated)
@@ -245,6 +261,18 @@ ON_TOP_OF_A_TOTAL = [
         "Deutschland schnürt ein neues Paket für die Ukraine. Das Paket hat einen Gesamtwert von "
         "2 Mrd. Euro.",
         ["new"],
+    ),
+    # a part of the total, "also" or not, stays a part of it
+    (
+        "en",
+        "Since 2022, Britain has given Ukraine £12bn in total. This also includes £3bn in loans.",
+        ["cumulative", "cumulative"],
+    ),
+    (
+        "de",
+        "Seit 2022 hat Deutschland der Ukraine insgesamt 40 Mrd. Euro gegeben. Davon entfallen "
+        "auch 5 Mrd. Euro auf Waffen.",
+        ["cumulative", "cumulative"],
     ),
     # no word on top: the running total carries, as before
     (

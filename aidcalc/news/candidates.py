@@ -30,7 +30,7 @@ from ..parsing import Mention, extract_amounts
 from ..parsing.context import sentence_year
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..pledges.schema import DEFAULTS as PLEDGE_DEFAULTS
-from ..words import HOME_COUNTRY, NEWS_AGENCIES, NEWS_LANGUAGES, TOTAL_FRAMES
+from ..words import HOME_COUNTRY, NEWS_AGENCIES, NEWS_LANGUAGES, ON_TOP, PACKAGE_VALUE, TOTAL_FRAMES
 from .article_tables import (
     article_table,
     caption_giver,
@@ -44,12 +44,24 @@ from .changes import change_alone, change_evidence
 from .cjk import cjk_language
 from .corrections import mark_corrections
 from .country_prefix import giver_start
-from .cues import BASIS, CATEGORY, FUTURE, INTENTION, MEASURE, VERB, Cue, find_cues
+from .cues import (
+    BASIS,
+    CATEGORY,
+    FUTURE,
+    INTENTION,
+    MEASURE,
+    VERB,
+    Cue,
+    find_cues,
+    phrases_pattern,
+)
 from .currency import (
+    BY_CONTEXT,
     GUESSED,
     crown_of_sentence,
     currency_name_end,
     donor_currency,
+    giver_currency,
     own_currency,
     withdrawn_before,
 )
@@ -71,6 +83,7 @@ from .donors import (
     each_givers,
     german_clause_name,
     givers,
+    recipient_besides,
     stated_recipient,
 )
 from .header_tables import header_table_amounts, unread_blocks
@@ -527,6 +540,11 @@ def pledge_candidates(
                 # no recipient in reach: the article's, the one its first row gives to
                 recipient = first_recipient
                 evidence.append("recipient: the article's, of its first row")
+            if recipient is not None and recipient == donor:  # never aid to oneself
+                recipient = recipient_besides(sentence, language, donor, wheres)
+                if recipient is None and first_recipient not in (None, donor):
+                    recipient = first_recipient  # the article's, as for a sentence naming none
+                evidence.append(f"{donor} gives, so not the recipient: {recipient or 'none'}")
             measure = measure_of(sentence, language, where, amounts_here)
             row_basis = basis
             if table is not None:  # never by a word of the sentence above it; a caption's measure
@@ -539,6 +557,11 @@ def pledge_candidates(
                 evidence.append("measure and basis from an earlier sentence")
                 if row_basis == "cumulative" and (own_date or names_year(sentence, where, wheres)):
                     row_basis = "new"  # "Im Haushalt 2025 sind …": money of its own year
+                elif row_basis == "cumulative" and (
+                    says_further(sentence, language, where) or on_top(sentence, language)
+                ):  # "Portugal contribuirá ainda com 5 milhões": new money on top of the total
+                    row_basis = "new"
+                    evidence.append("new money on top of an earlier sentence's total")
             part_of = None
             breakdown = None
             if previous_end == 0 and not total_row and opens_breakdown(sentence, language, where):
@@ -660,6 +683,17 @@ def pledge_candidates(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )
             assumptions = mention.assumptions
+            amount, giver_note = giver_currency(
+                amount,
+                assumptions,
+                (donor, donor_from),
+                recipient,
+                text[mention.start : mention.end],
+            )
+            if giver_note:  # "Großbritannien … Pfund" after a sentence about Sudan: GBP
+                evidence.append(giver_note)
+                kept = (code for code in assumptions if code not in BY_CONTEXT)
+                assumptions = (*kept, "donor-currency")
             if lang is None:  # a crown the guessed language chose gives way to the sentence's
                 amount, assumptions, crown = crown_of_sentence(sentence, where, amount, assumptions)
                 if crown:
@@ -946,7 +980,7 @@ def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]])
             opened = max(sentence.rfind(mark, 0, start) for mark in ",;:(")
             if frames.search(sentence[opened + 1 : start]):
                 bases[i] = "cumulative"
-    cues = find_cues(sentence, lang, BASIS)
+    cues = basis_cues(sentence, lang)
     spans = [(cue.start, cue.end) for cue in cues]
     for cue in cues:
         following = next((i for i, (start, _) in enumerate(wheres) if start >= cue.end), None)
@@ -974,6 +1008,49 @@ def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]])
         if target is not None:
             bases[target] = "cumulative"
     return bases
+
+
+def basis_cues(sentence: str, lang: str | None) -> list[Cue]:
+    """Return the running-total words of ``sentence`` (``BASIS``) that do not stand inside a
+    phrase restating a package's value (``words.PACKAGE_VALUE``: "total value of", "samlet
+    værdi af", "Gesamtwert von"): "Pakken har en samlet værdi af 4,2 milliarder kroner" sizes
+    the package pledged, not all the aid given so far.
+
+    >>> [c.text for c in basis_cues("Pakken har en samlet værdi af 4,2 mia. kr.", "da")]
+    []
+    >>> [c.text for c in basis_cues("Danmark har samlet givet 70 mia. kr.", "da")]
+    ['samlet']
+    """
+    cues = find_cues(sentence, lang, BASIS)
+    pattern = _phrases(PACKAGE_VALUE, lang) if cues else None
+    if pattern is None:
+        return cues
+    spans = [match.span() for match in pattern.finditer(sentence)]
+    return [c for c in cues if not any(s <= c.start and c.end <= e for s, e in spans)]
+
+
+def on_top(sentence: str, lang: str | None) -> bool:
+    """True when ``sentence`` says its money comes on top of an earlier one's (``words.
+    ON_TOP``: "will also give", "contribuirá ainda com", "zusätzlich", "desuden"): a row that
+    takes its basis from an earlier sentence's running total is new then.
+
+    >>> on_top("Portugal contribuirá ainda com 5 milhões de euros por ano.", "pt")
+    True
+    >>> on_top("Portugal contribuirá com 5 milhões de euros por ano.", "pt")
+    False
+    """
+    pattern = _phrases(ON_TOP, lang)
+    return pattern is not None and pattern.search(sentence) is not None
+
+
+@lru_cache(maxsize=64)
+def _phrases_of(table: tuple[str, ...]) -> re.Pattern[str] | None:
+    return phrases_pattern(table) if table else None
+
+
+def _phrases(tables: dict[str, tuple[str, ...]], lang: str | None) -> re.Pattern[str] | None:
+    """The phrases of ``lang`` in ``tables`` (English for an unknown language) as one pattern."""
+    return _phrases_of(tuple(tables.get(lang if lang in NEWS_LANGUAGES else "en", ())))
 
 
 # the most words "…" stands for in a frame of TOTAL_FRAMES ("bringing their combined aid to")
@@ -1054,7 +1131,7 @@ def _context(sentence: str, lang: str | None, number: int) -> dict[str, Any] | N
         # only a recipient the sentence states, never one compared with ("weniger als Dänemark")
         "recipient": giver.recipient and stated_recipient(sentence, lang),
         "measure": measure_of(sentence, lang, (end, end)),
-        "basis": "cumulative" if find_cues(sentence, lang, BASIS) else "new",
+        "basis": "cumulative" if basis_cues(sentence, lang) else "new",
         "sentence": number,
     }
 

@@ -54,6 +54,70 @@ def donor_currency(
     return replace(amount, currency=own), note
 
 
+# The donor rules that find the giver in the amount's own sentence (``donor_from``): its
+# subject, a list item's label, an agent, an institution, a possessive or an adjective.
+OWN_GIVER = frozenset(
+    {"subject", "list", "agent", "institution", "possessive", "adjective", "nearest"}
+)
+# The parser's marks of a shared name read by a country the text names, by the subject its word
+# order suggests ("Für den Irak sagte Kuwait …": a verb-second clause puts the giver after the
+# verb), or by the default order.
+BY_CONTEXT = frozenset({"country-context", "country-subject", "default-currency"})
+
+
+def giver_currency(
+    amount: Amount,
+    assumptions: Sequence[str],
+    giver: tuple[str | None, str | None],
+    recipient: str | None,
+    written: str,
+) -> tuple[Amount, str | None]:
+    """Return ``amount`` in the currency of its giver (``giver``: the row's donor and its
+    ``donor_from``) when the parser read a currency name shared by several countries ("Pfund",
+    "funti", "livres", "kroner", "francs", "dinars") by a country the text names, by the
+    parser's guess at the subject or by the default order (``country-context``,
+    ``country-subject``, ``default-currency``), the giver's own currency (CLDR)
+    is one the name can mean (``written``, the mention, read again with it as the hint) and it
+    differs; with the note for ``evidence`` (None when nothing changed).
+
+    The order: a giver found in the amount's own sentence (``OWN_GIVER``: its subject, an
+    agent, a list label) decides first, for the text's other countries may be recipients or
+    places ("Für den Sudan stellt Berlin 40 Millionen Euro bereit. Großbritannien will der
+    Ukraine jährlich 3 Mrd. Pfund geben": GBP, not the Sudanese pound of the sentence before);
+    a giver carried from an earlier sentence decides only over the currency of the row's own
+    recipient ("… 5 millions de livres pour le Liban" after "Le Royaume-Uni annonce …": GBP);
+    else the parser's reading stands, and a recipient's currency is read only when no giver's
+    is. A currency written with its own country ("ägyptische Pfund") is never a guess.
+
+    >>> from decimal import Decimal
+    >>> sdg = Amount(Decimal(3e9), "SDG")
+    >>> amount, note = giver_currency(
+    ...     sdg, ("country-context",), ("GBR", "subject"), "UKR", "3 Mrd. Pfund")
+    >>> str(amount), note[-29:]
+    ('GBP 3000000000', 'the currency of the giver GBR')
+    >>> carried = ("GBR", "earlier sentence")
+    >>> giver_currency(sdg, ("country-context",), carried, "UKR", "3 Mrd. Pfund")[1]
+    """
+    donor, donor_from = giver
+    own = own_currency(donor)
+    if own is None or own == amount.currency or not BY_CONTEXT & set(assumptions):
+        return amount, None
+    if donor_from not in OWN_GIVER and own_currency(recipient) != amount.currency:
+        return amount, None
+    from ..parsing import parse_amount
+
+    try:
+        read = parse_amount(written, currency_hint=own)
+    except ValueError:  # ParseError included
+        return amount, None
+    if read.currency != own:  # the name cannot mean the giver's currency ("Euro", "dollars")
+        return amount, None
+    note = (
+        f"a currency name several countries share read as {own}, the currency of the giver {donor}"
+    )
+    return replace(amount, currency=own), note
+
+
 def crown_of_sentence(
     sentence: str, where: tuple[int, int], amount: Amount, assumptions: Sequence[str]
 ) -> tuple[Amount, tuple[str, ...], str | None]:

@@ -137,6 +137,7 @@ from ..words import (
     SUBJECT_RECEIVES,
     THANKING,
     VERB_SECOND,
+    WAR_NOUNS,
     WE_ENDINGS,
     WE_WORDS,
 )
@@ -535,6 +536,29 @@ def stated_recipient(sentence: str, lang: str | None) -> str | None:
     return None if _compared(sentence, lang, actor.start) else code
 
 
+def recipient_besides(
+    sentence: str, lang: str | None, donor: str, amounts: Sequence[tuple[int, int]] = ()
+) -> str | None:
+    """Return the recipient of ``sentence`` other than ``donor`` (rule 5 with the donor left
+    out: a marked one, else the first other country after the giving verb, else a dative
+    before it), or None. Aid never goes from a country to itself: "Lietuvos karinė parama
+    Ukrainai viršija 800 mln. eurų", its donor Lithuania carried from an earlier sentence,
+    gives to ``Ukrainai`` (a dative), not to the genitive ``Lietuvos``. A country named inside
+    one of ``amounts`` is part of a currency's name, no recipient.
+
+    >>> recipient_besides("Lietuvos karinė parama Ukrainai viršija 800 mln. eurų.", "lt", "LTU")
+    'UKR'
+    >>> recipient_besides("Pakken har en samlet værdi af 4,2 mia. kr.", "da", "DNK") is None
+    True
+    """
+    actors = [
+        a
+        for a in _actors(sentence, lang)
+        if a.code != donor and not any(s <= a.start < e for s, e in amounts)
+    ]
+    return _recipient(actors, find_cues(sentence, lang, VERB), lang, {donor})
+
+
 def _compared(sentence: str, lang: str | None, start: int) -> bool:
     """Return whether a word of comparison stands right before ``start`` (determiners
     between): "als Dänemark", "than France", "que la France"; not a word that also marks a
@@ -803,7 +827,11 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
                 Actor(min(owner.start, noun.start), max(owner.end, noun.end), owner.code, how)
             )
     for place in places:
-        if place in used or _venue(sentence, place, lang, words):
+        if (
+            place in used
+            or _venue(sentence, place, lang, words)
+            or aggressor(sentence, place, lang)
+        ):
             continue
         possessive = sentence[place.end : place.end + 2] in POSSESSIVE_ENDINGS
         bare = place.kind == "demonym" or possessive
@@ -836,6 +864,48 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
     actors.sort(key=lambda actor: actor.start)
     marked = [_marked(actor, sentence, lang, words) for actor in actors]
     return [actor for actor in marked if actor.role != "means"]
+
+
+# the languages whose genitive follows its noun ("inwazji Rosji", "вторгнення Росії")
+CASE_AFTER_WAR = INFLECTED - {"fi", "lt"}
+_SPACES = re.compile(r"\s+")
+
+
+def aggressor(sentence: str, place: Place, lang: str | None) -> bool:
+    """True when ``place`` names the side that wages a war, no actor of aid: a demonym right
+    before or after a noun of war (``words.WAR_NOUNS``, only spaces between: "the Russian
+    invasion", "invasão russa", "russischen Angriffskrieg", "rosyjskiej inwazji",
+    "російського вторгнення"), or a name in a case of its own (not as listed) right after
+    one in a language whose genitive follows its noun ("od inwazji Rosji", "після
+    вторгнення Росії"). A name before a war noun is kept: "the Ukraine war" is where the
+    war is, and "Ukraine-Krieg" too.
+
+    >>> from aidcalc.places import find_places
+    >>> text = "Desde o início da invasão russa, o apoio português totaliza 600 milhões."
+    >>> [aggressor(text, place, "pt") for place in find_places(text, "pt")]
+    [True, False]
+    """
+    nouns = _table(WAR_NOUNS, lang)
+    if not nouns or not (place.kind == "demonym" or (lang in CASE_AFTER_WAR and not place.whole)):
+        return False  # a name as listed is in the nominative: "od inwazji Polska przekazała"
+    if place.kind == "demonym":  # "Russian invasion": the noun after it
+        after = _SPACES.match(sentence, place.end)
+        if after is not None and _war_noun(WORD_RE.match(sentence, after.end()), nouns):
+            return True
+    head = sentence[: place.start]
+    gap = len(head) - len(head.rstrip())
+    if not gap:
+        return False  # "Ukraine-Krieg", a name opening the sentence
+    before = list(WORD_RE.finditer(head, max(0, place.start - gap - 40), place.start - gap))
+    return bool(before) and before[-1].end() == place.start - gap and _war_noun(before[-1], nouns)
+
+
+def _war_noun(match: re.Match[str] | None, nouns: frozenset[str]) -> bool:
+    """True when the word ``match`` found is one of ``nouns`` ("*" ends a stem)."""
+    if match is None:
+        return False
+    word = match.group().casefold()
+    return word in nouns or any(n.endswith("*") and word.startswith(n[:-1]) for n in nouns)
 
 
 def _venue(sentence: str, place: Place, lang: str | None, words) -> bool:

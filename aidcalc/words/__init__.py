@@ -171,6 +171,12 @@ A language module may define any of these names (all optional; a missing one add
 ``PART_SHARES``             share words before a ``PART_AFTER`` phrase ("most of it, €2bn");
 ``TOTAL_FRAMES``            a verb, some words ("…"), a word for "to" before an amount: a
                             running total said after a new one ("bringing … to")
+``WAR_NOUNS``               nouns of war and invasion: a demonym beside one ("Russian
+                            invasion", "invasão russa") is the aggressor, no recipient
+``ON_TOP``                  words saying a sentence's money comes on top of an earlier
+                            one's ("will also give", "contribuirá ainda com"): a new row
+``PACKAGE_VALUE``           phrases restating a package's value ("total value of", "samlet
+                            værdi af"): the package's pledge, no running total
 ``COMPARED_AFTER``          phrases right after an amount that make it a difference ("more
                             than"); ``SET_AGAINST`` phrases right before an amount that set it
 ``SET_AGAINST``             against a pledge ("short of", "a fraction of"); ``RELATIVE_PRONOUNS``
@@ -656,6 +662,12 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "PART_BEFORE": _by_language(languages, "PART_BEFORE"),
         "PART_CONTENTS": _by_language(languages, "PART_CONTENTS"),
         "TOTAL_FRAMES": _by_language(languages, "TOTAL_FRAMES"),
+        "WAR_NOUNS": {
+            code: frozenset(words.casefold().split())
+            for code, words in _by_language(languages, "WAR_NOUNS").items()
+        },
+        "ON_TOP": _by_language(languages, "ON_TOP"),
+        "PACKAGE_VALUE": _by_language(languages, "PACKAGE_VALUE"),
         "COMPARED_AFTER": _by_language(languages, "COMPARED_AFTER"),
         "SET_AGAINST": _by_language(languages, "SET_AGAINST"),
         "RELATIVE_PRONOUNS": {
@@ -913,6 +925,12 @@ PART_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_BEFORE"]
 PART_CONTENTS: dict[str, tuple[str, ...]] = _TABLES["PART_CONTENTS"]
 # {language: frames}: a running total said after a new amount ("bringing … to").
 TOTAL_FRAMES: dict[str, tuple[str, ...]] = _TABLES["TOTAL_FRAMES"]
+# {language: nouns of war and invasion, "*" a stem}: a demonym beside one names the aggressor.
+WAR_NOUNS: dict[str, frozenset[str]] = _TABLES["WAR_NOUNS"]
+# {language: words}: a sentence's money comes on top of an earlier one's ("also", "ainda").
+ON_TOP: dict[str, tuple[str, ...]] = _TABLES["ON_TOP"]
+# {language: phrases} restating a package's value ("total value of"): no running total.
+PACKAGE_VALUE: dict[str, tuple[str, ...]] = _TABLES["PACKAGE_VALUE"]
 # Money beside a pledge (aidcalc.news.beside): {language: phrases} and {language: words}.
 COMPARED_AFTER: dict[str, tuple[str, ...]] = _TABLES["COMPARED_AFTER"]
 SET_AGAINST: dict[str, tuple[str, ...]] = _TABLES["SET_AGAINST"]

@@ -497,3 +497,14 @@ BREAKDOWN_OPENERS = ("z toho", "z této částky", "z této sumy", "z těchto pe
 # The rest of a whole, set off right before an amount or standing right before it: a
 # part of the amount before (aidcalc.news.parts).
 REST_WORDS = ("zbytek", "zbývající", "zbývajících", "zbylých", "zbylé")
+
+# Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
+# one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
+# (aidcalc.news.donors).
+WAR_NOUNS = "invaz* válk* válc* agres* útok* útoč* okupac*"
+# Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
+# give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
+ON_TOP = ("také", "rovněž", "navíc", "dodatečně", "kromě toho")
+# Phrases restating the value of a package named before ("total value of"): the package's own
+# pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
+PACKAGE_VALUE = ("celkové hodnotě", "v celkové hodnotě", "celková hodnota", "celkovou hodnotu")

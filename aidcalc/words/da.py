@@ -336,3 +336,14 @@ REST_WORDS = ("resten", "de resterende", "det resterende", "den resterende", "de
 # Words opening a clause of another subject after an amount ("while"): the country after
 # them gives its amounts (aidcalc.news.donors); after a part's comma, the next part.
 CONTRAST_OPENERS = ("mens", "hvorimod")
+
+# Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
+# one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
+# (aidcalc.news.donors).
+WAR_NOUNS = "invasion* krig* angreb* angrebskrig* aggression* besættelse*"
+# Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
+# give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
+ON_TOP = ("desuden", "også", "derudover", "yderligere")
+# Phrases restating the value of a package named before ("total value of"): the package's own
+# pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
+PACKAGE_VALUE = ("samlet værdi af", "samlede værdi af", "en samlet værdi af", "samlet værdi på")

@@ -854,3 +854,14 @@ BREAKDOWN_OPENERS = (
     "von den #",
     "von diesen #",
 )
+
+# Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
+# one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
+# (aidcalc.news.donors).
+WAR_NOUNS = "invasion* krieg* angriffskrieg* angriff* aggression* überfall* besatzung* offensive*"
+# Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
+# give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
+ON_TOP = ("zusätzlich", "außerdem", "darüber hinaus", "ebenfalls", "auch")
+# Phrases restating the value of a package named before ("total value of"): the package's own
+# pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
+PACKAGE_VALUE = ("gesamtwert von", "im gesamtwert von", "einen gesamtwert von", "gesamtvolumen von")

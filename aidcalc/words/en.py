@@ -1280,3 +1280,14 @@ BREAKDOWN_OPENERS = (
     "of the #",
     "out of the #",
 )
+
+# Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
+# one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
+# (aidcalc.news.donors).
+WAR_NOUNS = "invasion* war wars aggression attack* offensive occupation"
+# Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
+# give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
+ON_TOP = ("also", "additionally", "in addition", "on top of that", "as well")
+# Phrases restating the value of a package named before ("total value of"): the package's own
+# pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
+PACKAGE_VALUE = ("total value of", "combined value of", "overall value of", "total worth of")

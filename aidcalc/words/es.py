@@ -667,3 +667,14 @@ BREAKDOWN_OPENERS = (
 )
 # The rest of a whole, right after an amount ("10 millions restants"): a part too.
 REST_AFTER = ("restantes", "restante")
+
+# Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
+# one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
+# (aidcalc.news.donors).
+WAR_NOUNS = "invasión invasion* guerra* agresión agresion* ataque* ofensiva* ocupación"
+# Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
+# give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
+ON_TOP = ("también", "además", "adicionalmente", "asimismo")
+# Phrases restating the value of a package named before ("total value of"): the package's own
+# pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
+PACKAGE_VALUE = ("valor total de", "un valor total de", "valor global de")

@@ -173,6 +173,12 @@ PLACE_SHORT_FORMS = {
     "SAD": "USA",
     "Gaza": "PSE",  # no CLDR name
     "Moldova": "MDA",  # the short name the press writes; CLDR gives "Moldavija"
+    # the United Kingdom as the press writes it beside CLDR's "Ujedinjeno Kraljevstvo": the
+    # nominative (a subject) and the stems of the other cases
+    "Ujedinjena Kraljevina": "GBR",
+    "Velika Britanija": "GBR",
+    "Ujedinjen Kraljevin": "GBR",
+    "Velik Britanij": "GBR",
 }
 # Those short forms in a case other than the nominative ("za Moldovu", "Gazi"): never a subject
 # (aidcalc.places)
@@ -357,3 +363,14 @@ BREAKDOWN_OPENERS = ("od toga", "od tog iznosa", "od ukupnog iznosa", "od tih #"
 # The rest of a whole, set off right before an amount or standing right before it: a
 # part of the amount before (aidcalc.news.parts).
 REST_WORDS = ("ostatak", "preostalih", "preostali", "preostala", "preostalo")
+
+# Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
+# one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
+# (aidcalc.news.donors).
+WAR_NOUNS = "invazij* rat* agresij* napad* ofenziv* okupacij*"
+# Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
+# give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
+ON_TOP = ("također", "dodatno", "osim toga", "i još")
+# Phrases restating the value of a package named before ("total value of"): the package's own
+# pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
+PACKAGE_VALUE = ("ukupne vrijednosti", "ukupna vrijednost", "ukupnu vrijednost")

@@ -189,3 +189,14 @@ WHOLE_WORTH = ("стоимостью", "общей стоимостью", "на 
 CORRECTION_LABELS = ("исправление", "поправка")
 EARLIER_VERSION = ("в предыдущей версии", "в более ранней версии")
 CORRECTION_NOT = ("не", "а не")
+
+# Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
+# one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
+# (aidcalc.news.donors).
+WAR_NOUNS = "вторжени* войн* агресси* нападени* наступлени* оккупаци*"
+# Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
+# give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
+ON_TOP = ("также", "дополнительно", "кроме того")
+# Phrases restating the value of a package named before ("total value of"): the package's own
+# pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
+PACKAGE_VALUE = ("общей стоимостью", "общая стоимость", "общую стоимость")

@@ -481,3 +481,19 @@ REST_WORDS = (
 # Words opening a clause of another subject after an amount ("while"): the country after
 # them gives its amounts (aidcalc.news.donors); after a part's comma, the next part.
 CONTRAST_OPENERS = ("medan", "medan däremot")
+
+# Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
+# one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
+# (aidcalc.news.donors).
+WAR_NOUNS = "invasion* krig* anfall* angrepp* anfallskrig* aggression* ockupation*"
+# Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
+# give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
+ON_TOP = ("också", "även", "dessutom", "därutöver")
+# Phrases restating the value of a package named before ("total value of"): the package's own
+# pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
+PACKAGE_VALUE = (
+    "totala värdet",
+    "sammanlagda värdet",
+    "ett totalt värde av",
+    "ett sammanlagt värde av",
+)

@@ -636,3 +636,14 @@ PERSON_TITLES = ("президент", "прем'єр-міністр", "прем
 # Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
 # the number the total is restated by (aidcalc.news.parts.opens_breakdown).
 BREAKDOWN_OPENERS = ("з них", "із них", "з цієї суми", "з цих коштів", "з цього", "з цих #")
+
+# Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
+# one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
+# (aidcalc.news.donors).
+WAR_NOUNS = "вторгнен* війн* агресі* напад* наступ* окупаці*"
+# Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
+# give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
+ON_TOP = ("також", "додатково", "крім того", "окрім того")
+# Phrases restating the value of a package named before ("total value of"): the package's own
+# pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
+PACKAGE_VALUE = ("загальною вартістю", "загальна вартість", "загальну вартість")

@@ -2681,6 +2681,53 @@ PASSAGES = [
             ("EUR 6000000000", None, "SYR", "pledge", "cumulative"),
         ],
     ),
+    # --- trial 13, F10 and F11 (context13b): the giver's pound, the aggressor, basis --------
+    (
+        "de",
+        "Für Äthiopien sagte Berlin 25 Millionen Euro zu. Großbritannien stellt dem Sudan 12 "
+        "Millionen Pfund für Nahrungsmittel bereit.",
+        [
+            ("EUR 25000000", "DEU", "ETH", "pledge", "new"),
+            ("GBP 12000000", "GBR", "SDN", "pledge", "new"),
+        ],
+    ),
+    (
+        "fr",
+        "Le Liban a reçu des tentes de la France. Le Royaume-Uni versera 15 millions de livres "
+        "au Soudan pour l'eau potable.",
+        [("GBP 15000000", "GBR", "SDN", "pledge", "new")],
+    ),
+    (
+        "hr",
+        "Libanon je zatražio pomoć za izbjeglice. Ujedinjena Kraljevina daje Siriji 40 milijuna "
+        "funti.",
+        [("GBP 40000000", "GBR", "SYR", "pledge", "new")],
+    ),
+    (
+        "pt",
+        "Desde o início da invasão russa, a ajuda espanhola soma cerca de 1,1 mil milhões de "
+        "euros. O governo acrescentou que Espanha contribuirá ainda com 30 milhões de euros por "
+        "ano, entre 2025 e 2026, para a desminagem na Ucrânia.",
+        [
+            ("approx EUR 1100000000", "ESP", "UKR", "pledge", "cumulative"),
+            ("EUR 30000000", "ESP", "UKR", "pledge", "per-year"),
+        ],
+    ),
+    (
+        "da",
+        "Danmark sender en ny donationspakke til Ukraine. Pakken har en samlet værdi af 3,1 "
+        "milliarder kroner.",
+        [("DKK 3100000000", "DNK", "UKR", "pledge", "new")],
+    ),
+    (
+        "lt",
+        "Lietuva skyrė Ukrainai 50 mln. eurų dronams. Nuo invazijos pradžios Lietuvos karinė "
+        "parama Ukrainai viršija 900 mln. eurų.",
+        [
+            ("EUR 50000000", "LTU", "UKR", "allocation", "new"),
+            ("EUR 900000000", "LTU", "UKR", "pledge", "cumulative"),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

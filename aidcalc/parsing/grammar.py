@@ -16,6 +16,8 @@ from decimal import Decimal
 from ..amount import QUALIFIERS, Amount, known_currencies
 from ..words import (
     APOSTROPHES,
+    CJK_DIGIT_UNITS,
+    CJK_GROUP_UNITS,
     CLOSED_RANGE_JOINERS,
     COUNT_WORDS,
     DASHES,
@@ -1268,7 +1270,9 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             if money is not None and atoms[k][0] == NUM:
                 while nearest < len(money) and money[nearest] < k - _MONEY_BEFORE:
                     nearest += 1
-                if nearest == len(money) or money[nearest] > k + _MONEY_AFTER:
+                if (
+                    nearest == len(money) or money[nearest] > k + _MONEY_AFTER
+                ) and not _cjk_units_after(atoms, k):
                     continue  # "in 2022", "12th", "10:04": no currency within reach
             read = (
                 self.amount_at(k)
@@ -1414,6 +1418,14 @@ def _money_starts(atoms: list[Atom], starts: list[int]) -> list[int]:
     return [k for k in starts if atoms[k][0] == CUR or atoms[k][3] in COINS]
 
 
+def _cjk_units_after(atoms: list[Atom], k: int) -> bool:
+    """True when the number at ``k`` has a Korean, Japanese or Chinese unit glued after it
+    ("1억2천3백4십5만6천7백8십9원"): its groups may put the currency further than
+    ``_MONEY_AFTER`` atoms away, so it is never skipped."""
+    return k + 1 < len(atoms) and atoms[k + 1].text in _CJK_UNITS and atoms[k + 1].adjacent
+
+
+_CJK_UNITS = frozenset(CJK_DIGIT_UNITS) | frozenset(CJK_GROUP_UNITS)
 _NOT_COUNT_ONLY = frozenset({NUM, WORDS, CUR, SCALE})
 
 

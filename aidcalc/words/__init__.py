@@ -305,6 +305,14 @@ CJK_ANCHORED_YEARS = {"前年": -1, "翌年": 1}
 # What right after such a phrase makes it a comparison, no date: 昨年比 "compared with last
 # year", 昨年より "than last year", 前年同期 "the same period of the year before", 並み "as".
 CJK_COMPARED_AFTER = ("比", "より", "同期", "並み", "と比べ", "に比べ")
+# The units inside one group of a Korean, Japanese or Chinese number, written after a digit
+# ("5천240억": 5 thousand 240 hundred-millions, 524 billion; "3千5百万": 35 million), as
+# powers of ten; and the group units that close a group of four digits (만/万/萬 10^4, 억/億/亿
+# 10^8, 조/兆 10^12). A group's count is read whole before its group unit: the sums of
+# digits times units, then the digits left (Korean Standard Language Rules, numerals; the
+# same positional reading in Japanese and Chinese).
+CJK_DIGIT_UNITS = {"천": 3, "千": 3, "仟": 3, "백": 2, "百": 2, "佰": 2, "십": 1, "十": 1, "拾": 1}
+CJK_GROUP_UNITS = {"만": 4, "万": 4, "萬": 4, "억": 8, "億": 8, "亿": 8, "조": 12, "兆": 12}
 APOSTROPHES = ("'", "’")
 # Comparison signs of no language before an amount ("> €5m", "≥ $2bn", "<€1m"), and after it
 # ("€5m+"), as ``Amount.qualifier`` kinds: more than, at least (counted as over), less than,

@@ -1,0 +1,138 @@
+"""Number and currency forms a new-user trial of session 13 found read wrong (trial faults F1,
+F12, F13 and two more): each rule with forms of our own, in several languages where it
+applies."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidcalc import ParseError, extract_amounts, parse_amount
+from aidcalc.parsing.cjk_groups import group_count
+
+# 1. A Korean, Japanese or Chinese number group written with digit units (천/千 thousands,
+# 백/百 hundreds, 십/十 tens) is read whole before its group unit (만/万, 억/億/亿, 조/兆):
+# "5천240억" is 524 billion, never the 240억 alone (20 times too small).
+GROUPS = [
+    # (text, value, currency)
+    ("5천240억 달러", "524000000000", "USD"),
+    ("약 1천420억원", "142000000000", "KRW"),
+    ("5천400만 달러", "54000000", "USD"),
+    ("세계은행은 재건 비용을 5천240억 달러로 추산했다.", "524000000000", "USD"),
+    ("미국은 같은 날 5천400만 달러의 지원을 약속했다.", "54000000", "USD"),
+    ("3천5백만 달러", "35000000", "USD"),
+    ("2억4천5백만원", "245000000", "KRW"),
+    ("1천2백만 달러", "12000000", "USD"),
+    ("5백억원", "50000000000", "KRW"),
+    ("1억2천3백4십5만6천7백8십9원", "123456789", "KRW"),
+    ("1조2천억원", "1200000000000", "KRW"),
+    # Korean may set the terms of a group one space apart
+    ("1천 1백 70만 달러", "11700000", "USD"),
+    ("7천 5백만 달러", "75000000", "USD"),
+    ("2억 4천 7백만 달러 이상의 수입", "247000000", "USD"),
+    ("4천 820만 달러 상당의 계약", "48200000", "USD"),
+    ("1백억 5천만 홍콩 달러", "10050000000", "HKD"),
+    # forms that were read right keep their reading
+    ("1천만 달러", "10000000", "USD"),
+    ("4억5천만 달러", "450000000", "USD"),
+    ("2억 4천만 달러", "240000000", "USD"),
+    ("5천원", "5000", "KRW"),
+    ("5천300원", "5300", "KRW"),
+    # Japanese
+    ("5千240億円", "524000000000", "JPY"),
+    ("3千5百万円", "35000000", "JPY"),
+    ("政府は1千420億円の支援を決めた。", "142000000000", "JPY"),
+    ("7百円", "700", "JPY"),
+    ("1兆2千億円", "1200000000000", "JPY"),
+    ("12万3千円", "123000", "JPY"),
+    # Chinese
+    ("5千240亿美元", "524000000000", "USD"),
+    ("5千400万美元", "54000000", "USD"),
+    ("3十亿美元", "3000000000", "USD"),
+    ("中国宣布提供2千5百万美元的援助。", "25000000", "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), GROUPS)
+def test_a_cjk_group_is_read_whole(text, value, currency):
+    amount = parse_amount(text)
+    assert (amount.value, amount.currency) == (D(value), currency)
+    (mention,) = extract_amounts(text)
+    assert mention.amount.value == D(value)
+
+
+# a group that no one number writes is refused, never read in part
+BAD_GROUPS = [
+    ("5천2400억원", "more digits after its unit"),
+    ("12천만원", "writes '12' before the unit"),
+    ("5백3천만 달러", "after a smaller one"),
+    ("5千2400億円", "more digits after its unit"),
+    ("약 천 4백만 달러", "starts with '천' alone"),
+    ("천 5만 달러", "starts with '천' alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), BAD_GROUPS)
+def test_a_malformed_group_is_refused(text, reason):
+    with pytest.raises(ParseError, match=reason):
+        parse_amount(text)
+    assert extract_amounts(text) == []
+
+
+def test_group_count_reads_one_group():
+    assert group_count("5천240억", 0) == (5240, 5)
+    assert group_count("2억 4천 7백만", 3) == (4700, 8)
+    assert group_count("5천 2024년", 0) == (5000, 2)  # a number of its own after a space
+    assert group_count("240억", 0) is None
+
+
+_SYSTEMS = {
+    # small units (thousands, hundreds, tens), group units (10^4, 10^8, 10^12), currencies,
+    # whether a space may part the groups
+    "ko": ("천백십", "만억조", ("원", " 달러"), True),
+    "ja": ("千百十", "万億兆", ("円", "ドル"), False),
+    "zh": ("千百十", "万亿兆", ("美元", "元"), False),
+}
+
+
+def _write_group(count: int, cut: int, units: str) -> str:
+    """``count`` (below 10,000) with its digits above position ``cut`` written with units and
+    the rest in digits: 5240 is "5천240" (cut 3), "5천2백4십" (cut 1), "5240" (cut 4)."""
+    if cut == 4:
+        return str(count)
+    digits = f"{count:04d}"
+    written = "".join(
+        digits[3 - power] + units[3 - power]
+        for power in range(3, cut - 1, -1)
+        if digits[3 - power] != "0"
+    )
+    rest = count % 10**cut
+    return written + (str(rest) if rest else "")
+
+
+def write_grouped(n: int, lang: str, cuts: list[int], spaced: bool) -> str:
+    small, big, _, _ = _SYSTEMS[lang]
+    parts = []
+    for index, unit in enumerate((big[2], big[1], big[0], "")):
+        count = n // 10 ** (4 * (3 - index)) % 10**4
+        if count:
+            parts.append(_write_group(count, cuts[index], small) + unit)
+    return (" " if spaced else "").join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(1, 10**16 - 1),
+    st.sampled_from(sorted(_SYSTEMS)),
+    st.lists(st.integers(1, 4), min_size=4, max_size=4),
+    st.booleans(),
+    st.data(),
+)
+def test_grouped_forms_read_back_their_number(n, lang, cuts, spaced, data):
+    spaced = spaced and _SYSTEMS[lang][3]
+    currency = data.draw(st.sampled_from(_SYSTEMS[lang][2]))
+    text = write_grouped(n, lang, cuts, spaced) + currency
+    assert parse_amount(text).value == D(n), text

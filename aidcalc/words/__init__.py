@@ -83,6 +83,9 @@ A language module may define any of these names (all optional; a missing one add
                             um", "wzrost o"): a pledge row of the amount added, or none of a cut
 ``HYPHEN_QUALIFIERS``       {word: qualifier kind} glued by a hyphen after an amount
                             ("€5bn-plus": over)
+``QUALIFIERS_AFTER``        {word: qualifier kind} written after an amount ("3億ドル以上");
+                            ``AFTER_PARTICLES`` particles glued to the amount that such a word
+                            may follow ("5억 달러가 넘는": over)
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
 ``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``)
 ``MEASURE`` ``FUTURE``
@@ -250,6 +253,7 @@ from . import (
     hr,
     it,
     ja,
+    ko,
     lt,
     nb,
     nl,
@@ -289,6 +293,7 @@ LANGUAGES: dict[str, ModuleType] = {
     "el": el,
     "tr": tr,
     "ja": ja,
+    "ko": ko,
     "zh": zh,
 }
 
@@ -521,6 +526,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "COUNT_WORDS": _count_words(languages),
         "NUMBER_WORDS": _by_language(languages, "NUMBER_WORDS"),
         "QUALIFIERS_AFTER": _qualifiers_after(languages),
+        "AFTER_PARTICLES": _by_language(languages, "AFTER_PARTICLES"),
         "WHOLE_SCALES": _folded(_words(languages, "WHOLE_SCALES")),
         "FILLERS": {
             *APOSTROPHES,
@@ -756,6 +762,7 @@ WHOLE_SCALES: set[str] = _TABLES["WHOLE_SCALES"]
 NUMBER_WORDS: dict[str, dict[str, int]] = _TABLES["NUMBER_WORDS"]
 # {word: (kind, languages)}: qualifiers written after the amount ("1 milyar doları aşkın").
 QUALIFIERS_AFTER: dict[str, tuple[str, frozenset[str]]] = _TABLES["QUALIFIERS_AFTER"]
+AFTER_PARTICLES: dict[str, tuple[str, ...]] = _TABLES["AFTER_PARTICLES"]
 FILLERS: set[str] = _TABLES["FILLERS"]
 # {folded word: languages}: the decimal mark of a spelled number ("point", "virgola", "Komma").
 DECIMAL_WORDS: dict[str, frozenset[str]] = _TABLES["DECIMAL_WORDS"]

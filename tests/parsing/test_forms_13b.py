@@ -136,3 +136,54 @@ def test_grouped_forms_read_back_their_number(n, lang, cuts, spaced, data):
     currency = data.draw(st.sampled_from(_SYSTEMS[lang][2]))
     text = write_grouped(n, lang, cuts, spaced) + currency
     assert parse_amount(text).value == D(n), text
+
+
+# 1b. Korean qualifiers before and after an amount (words/ko.py), a particle glued to the
+# amount before the word after it; the Japanese and Chinese ones of the same kinds
+QUALIFIED = [
+    # (text, qualifier, value, currency)
+    ("약 120억원", "approx", "12000000000", "KRW"),
+    ("약 1천420억원", "approx", "142000000000", "KRW"),
+    ("정부는 약 3억 달러 규모의 지원을 약속했다.", "approx", "300000000", "USD"),
+    ("최대 5억 달러", "up_to", "500000000", "USD"),
+    ("최소 2천만 달러", "over", "20000000", "USD"),
+    ("5억 달러 이상의 지원", "over", "500000000", "USD"),
+    ("1천억 원이 넘는 지원", "over", "100000000000", "KRW"),
+    ("5억 달러가 넘는 원조", "over", "500000000", "USD"),
+    ("4억 달러를 넘는 규모", "over", "400000000", "USD"),
+    ("1억 달러에 가까운 지원", "under", "100000000", "USD"),
+    ("3천만 달러 미만", "under", "30000000", "USD"),
+    ("2억 달러 가량", "approx", "200000000", "USD"),
+    ("約5億円", "approx", "500000000", "JPY"),
+    ("5億円以上", "over", "500000000", "JPY"),
+    ("5億円超", "over", "500000000", "JPY"),
+    ("5億円近く", "under", "500000000", "JPY"),
+    ("约5亿美元", "approx", "500000000", "USD"),
+    ("5亿美元以上", "over", "500000000", "USD"),
+    ("超5亿美元", "over", "500000000", "USD"),
+    ("中国宣布提供超3亿美元援助。", "over", "300000000", "USD"),
+    ("近5亿美元", "under", "500000000", "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "qualifier", "value", "currency"), QUALIFIED)
+def test_korean_japanese_and_chinese_qualifiers_are_read(text, qualifier, value, currency):
+    amount = parse_amount(text)
+    assert (amount.qualifier, amount.value, amount.currency) == (qualifier, D(value), currency)
+    (mention,) = extract_amounts(text)
+    assert mention.amount == amount
+
+
+# a particle without a qualifier after it adds none; a qualifier form inside another word is
+# no qualifier ("계약금", a deposit, holds "약")
+NOT_QUALIFIED = [
+    ("5억 달러가 필요하다", "500000000", "USD"),
+    ("5억 달러를 지원했다", "500000000", "USD"),
+    ("계약금 5천 달러에 팔렸다", "5000", "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), NOT_QUALIFIED)
+def test_no_qualifier_without_its_word(text, value, currency):
+    amount = parse_amount(text)
+    assert (amount.qualifier, amount.value, amount.currency) == (None, D(value), currency)

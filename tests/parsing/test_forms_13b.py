@@ -187,3 +187,36 @@ NOT_QUALIFIED = [
 def test_no_qualifier_without_its_word(text, value, currency):
     amount = parse_amount(text)
     assert (amount.qualifier, amount.value, amount.currency) == (None, D(value), currency)
+
+
+# 2. A restatement in brackets links to the amount before it in Korean, Japanese and Chinese
+# too, in ASCII or full-width brackets, with or without its qualifier (trial 13 F12)
+RESTATED = [
+    # (text, first amount, restatement)
+    (
+        "유럽연합(EU)은 4억5천만 유로(약 7천억원) 규모의 지원을 발표했다.",
+        "EUR 450000000",
+        "approx KRW 700000000000",
+    ),
+    (
+        "정부가 1억 달러(약 1천420억원) 규모의 지원을 제공한다.",
+        "USD 100000000",
+        "approx KRW 142000000000",
+    ),
+    (
+        "정부가 1억 달러（약 1천420억원） 규모의 지원을 제공한다.",
+        "USD 100000000",
+        "approx KRW 142000000000",
+    ),
+    ("1억 달러(1천420억원)", "USD 100000000", "KRW 142000000000"),
+    ("日本は1億ドル（約150億円）の支援を発表した。", "USD 100000000", "approx JPY 15000000000"),
+    ("日本は1億ドル(約150億円)の支援を発表した。", "USD 100000000", "approx JPY 15000000000"),
+    ("中国宣布提供1亿美元（约7.2亿元人民币）援助。", "USD 100000000", "approx CNY 720000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "restated"), RESTATED)
+def test_a_cjk_bracketed_restatement_is_linked(text, first, restated):
+    one, two = extract_amounts(text)
+    assert (str(one.amount), str(two.amount)) == (first, restated)
+    assert (one.equivalent_of, two.equivalent_of) == (None, 0)

@@ -258,9 +258,13 @@ NAME_ALIASES = {
            "долларами": "долларов", "евро": "евро"},
     # Polish news abbreviates "dolarów" ("8,5 mld dol."): any dollar, USD by the default order
     "pl": {"dol.": "dolarów"},
-    # Finnish: genitive ("miljardin euron"), adessive ("miljardilla eurolla"), elative
+    # Finnish: genitive ("miljardin euron"), adessive ("miljardilla eurolla"), elative; the
+    # crown and the pound alike ("1,6 miljardin kruunun tukipaketti", "miljoonan punnan")
     "fi": {"euron": "euroa", "eurolla": "euroa", "eurosta": "euroa", "euroon": "euroa",
-           "dollarin": "dollaria", "dollarilla": "dollaria", "dollarista": "dollaria"},
+           "dollarin": "dollaria", "dollarilla": "dollaria", "dollarista": "dollaria",
+           "kruunun": "kruunua", "kruunulla": "kruunua", "kruunusta": "kruunua",
+           "kruunuun": "kruunua", "punnan": "puntaa", "punnalla": "puntaa",
+           "punnasta": "puntaa"},
     # Turkish: the "-lık/-luk" adjective ("50 milyon dolarlık paket": a package worth $50m),
     # the accusative ("1 milyar doları aşkın") and the ablative ("50 dolardan")
     "tr": {"euroluk": "euro", "avroluk": "avro", "dolarlık": "dolar", "dolarlik": "dolar",

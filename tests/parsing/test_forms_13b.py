@@ -220,3 +220,59 @@ def test_a_cjk_bracketed_restatement_is_linked(text, first, restated):
     one, two = extract_amounts(text)
     assert (str(one.amount), str(two.amount)) == (first, restated)
     assert (one.equivalent_of, two.equivalent_of) == (None, 0)
+
+
+# 3a. Finnish case forms of the crown and the pound (trial 13 F13): the crown is any of four
+# until the country named decides, as with its partitive "kruunua"
+FINNISH_CASES = [
+    # (text, value, currency)
+    ("Ruotsi ilmoitti 1,6 miljardin kruunun tukipaketista Ukrainalle.", "1600000000", "SEK"),
+    ("Norja lupasi 2 miljardin kruunun avun.", "2000000000", "NOK"),
+    ("Tanska antoi 500 miljoonan kruunun paketin.", "500000000", "DKK"),
+    ("Ruotsi tuki hanketta 300 miljoonalla kruunulla.", "300000000", "SEK"),
+    ("Norja antoi 5 miljoonaa kruunua.", "5000000", "NOK"),
+    ("Britannia antoi 10 miljoonan punnan avun.", "10000000", "GBP"),
+    ("Suomi antoi 3,1 miljardin euron paketin.", "3100000000", "EUR"),
+    ("Suomi tuki 2,7 miljardilla eurolla.", "2700000000", "EUR"),
+    ("Yhdysvallat antoi 5 miljoonan dollarin avun.", "5000000", "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), FINNISH_CASES)
+def test_finnish_case_forms_are_currencies(text, value, currency):
+    (mention,) = extract_amounts(text)
+    assert (mention.amount.value, mention.amount.currency) == (D(value), currency)
+
+
+def test_a_finnish_crown_without_a_country_is_refused_not_dropped_silently():
+    with pytest.raises(ParseError, match="'kruunun' is ambiguous"):
+        parse_amount("1,6 miljardin kruunun")
+    assert str(parse_amount("1,6 miljardin kruunun", lang="fi_SE")) == "SEK 1600000000"
+
+
+# 3b. A bare million or billion before a currency is one of it (hr, cs, sk, pl, bg, el), with
+# or without lang=; a count before it still counts
+ONE_SCALE = [
+    # (text, lang, value, currency)
+    ("milijun eura", None, "1000000", "EUR"),
+    ("milijun eura", "hr", "1000000", "EUR"),
+    ("Vlada je poslala milijun eura pomoći Siriji.", None, "1000000", "EUR"),
+    ("milijardu eura", "hr", "1000000000", "EUR"),
+    ("Vláda poslala milion korun.", None, "1000000", "CZK"),
+    ("Vláda poslala milión eur.", "sk", "1000000", "EUR"),
+    ("Rząd przekazał milion złotych.", None, "1000000", "PLN"),
+    ("Rząd przekazał miliard złotych.", "pl", "1000000000", "PLN"),
+    ("Правителството отпусна милион евро.", None, "1000000", "EUR"),
+    ("Η κυβέρνηση διέθεσε εκατομμύριο ευρώ.", None, "1000000", "EUR"),
+    ("ένα εκατομμύριο ευρώ", None, "1000000", "EUR"),
+    ("jedan milijun eura", None, "1000000", "EUR"),
+    ("pet milijuna eura", None, "5000000", "EUR"),
+    ("2 milijuna eura", "hr", "2000000", "EUR"),
+    ("5 milion złotych", None, "5000000", "PLN"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "currency"), ONE_SCALE)
+def test_a_bare_scale_word_is_one_of_it(text, lang, value, currency):
+    amount = parse_amount(text, lang=lang)
+    assert (amount.value, amount.currency) == (D(value), currency)

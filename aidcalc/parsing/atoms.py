@@ -24,6 +24,7 @@ from ..words import (
     RANGE_OPENERS,
 )
 from ..words.currency import CASED_SCALES, CODE_LIKE_WORDS, GLUED_PREFIXES, GLUED_SCALE_SYMBOLS
+from ..words.en import VERB_PARTICLES
 from .language import text_language
 from .lexicon import CurrencyForm, Lexicon
 from .lexicon import lexicon as _lexicon
@@ -218,7 +219,23 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
         done = index + 1
     if done < count:
         atoms.extend(ready[done:])
+    if any(word in text for word in VERB_PARTICLES):
+        _unqualify_particles(text, atoms)
     return atoms
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _unqualify_particles(text: str, atoms: list[Atom]) -> None:
+    """Make a qualifier word that is the particle of the verb right before it a plain word
+    (``words.en.VERB_PARTICLES``): "handed over €250,000 worth of drones" transfers the
+    amount, no bound; "gave over €5 million" keeps "over", more than."""
+    for k, atom in enumerate(atoms):
+        if atom.kind == QUAL and atom.text in VERB_PARTICLES:
+            before = _WORD_BEFORE.search(text, max(0, atom.start - 24), atom.start)
+            if before is not None and before.group(1).casefold() in VERB_PARTICLES[atom.text]:
+                atoms[k] = atom._replace(kind=OTHER, data=None)
 
 
 def _scan(text: str, lex: Lexicon, table: dict, lang_first: dict):

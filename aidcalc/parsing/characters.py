@@ -5,8 +5,9 @@ spaces and joiners, soft hyphens, word joiners, byte-order marks, bidirectional 
 bytes. Inside a number they would cut it in two (``€5\\u200b00 million`` would read as €5), so
 they are dropped. Digits of other scripts (full-width ``５００``, Arabic-Indic ``٥٠٠``, Eastern
 Arabic-Indic ``۵۰۰``) and the full-width and Arabic decimal and grouping marks become their
-ASCII forms, which keeps the string's length, as do full-width brackets (``（約150億円）``), spaces of other widths (a figure space between
-digit groups, ``5\u2007000 €``, becomes a space) and full-width Latin letters (``€5ｍ``). The
+ASCII forms, which keeps the string's length, as do full-width brackets (``（約150億円）``),
+spaces of other widths (a figure space between digit groups, ``5\u2007000 €``, becomes a
+space) and full-width Latin letters (``€5ｍ``). The
 characters dropped are Unicode's "Cf" (format) class plus NUL; each digit maps to the ASCII
 digit of the same value.
 

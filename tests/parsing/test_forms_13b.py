@@ -276,3 +276,45 @@ ONE_SCALE = [
 def test_a_bare_scale_word_is_one_of_it(text, lang, value, currency):
     amount = parse_amount(text, lang=lang)
     assert (amount.value, amount.currency) == (D(value), currency)
+
+
+# 4. A regional lang= names its country: the language's own home currency decides only when
+# it is that country's ("£5" with lang="ar_AE" is no Egyptian pound; with "ar_EG" it is)
+REGIONAL = [
+    # (text, lang, currency, assumptions)
+    ("£5", "ar_AE", "GBP", ("default-currency",)),
+    ("£5", "ar_EG", "EGP", ()),
+    ("50 SR", "ar_AE", "SAR", ("home-currency",)),
+    ("300 pesos", "es_MX", "MXN", ()),
+    ("1,6 miljardin kruunun", "fi_SE", "SEK", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "currency", "assumed"), REGIONAL)
+def test_a_region_decides_over_the_language_home(text, lang, currency, assumed):
+    (mention,) = extract_amounts(text, lang=lang)
+    assert mention.amount.currency == currency
+    assert tuple(a for a in mention.assumptions if a != "scale-default") == assumed
+
+
+# 5. A qualifier word that is the particle of the verb before it is no qualifier
+PARTICLES = [
+    # (text, qualifier)
+    ("Germany handed over 250.000 € worth of drones.", None),
+    ("The army handed over €5 million worth of equipment.", None),
+    ("The ministry hands over $2 million in kit each month.", None),
+    ("They took over $2 million in debt.", None),
+    ("He turned over €3m to the fund.", None),
+    ("The firm signed over $10 million to the charity.", None),
+    ("The EU gave over €5 million.", "over"),
+    ("Over €5 million was handed over.", "over"),
+    ("They handed over more than €5 million.", "over"),
+    ("The state paid over £1m in fees.", "over"),
+]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), PARTICLES)
+def test_a_verb_particle_is_no_qualifier(text, qualifier):
+    assert parse_amount(text).qualifier == qualifier
+    (mention,) = extract_amounts(text)
+    assert mention.amount.qualifier == qualifier

@@ -41,6 +41,11 @@ SCALE_SUPPLEMENT = {
     },
     # French press: "4,2 Mds €", "1 Md€"
     "fr": {"mds": 9, "mds.": 9},
+    # Japanese and Chinese write 千 before a group unit ("5千万円", "约5千万美元"); CLDR's
+    # compact formats start at 万 and give 千 to Cantonese alone, which left a Japanese or
+    # Chinese qualifier before it unread
+    "ja": {"千": 3},
+    "zh": {"千": 3},
     # Greek press: "1,5 εκατ. ευρώ", "500 εκατομμυρίων ευρώ" (the genitive CLDR lacks)
     "el": {"εκατ": 6, "εκατ.": 6, "εκατομμυρίων": 6, "δισεκατομμυρίων": 9, "δισεκ": 9,
            "δισεκ.": 9},

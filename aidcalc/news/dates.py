@@ -62,10 +62,10 @@ from ..words import LANGUAGES as REGISTRY
 
 # The languages whose month names are read: every language of the registry written in an
 # alphabet (a news language or not: "den 3. marts 2025", "3 Mart 2025", "3 Μαρτίου 2025" with
-# ``lang`` set); Japanese and Chinese number their months ("1月"), and their modules hold
-# qualifiers only.
+# ``lang`` set); Japanese, Chinese and Korean number their months ("1月", "1월"), and their
+# modules hold qualifiers only.
 DATE_LANGUAGES: tuple[str, ...] = tuple(
-    code for code, module in REGISTRY.items() if module.SCRIPT not in ("Jpan", "Hani")
+    code for code, module in REGISTRY.items() if module.SCRIPT not in ("Jpan", "Hani", "Kore")
 )
 
 TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")

@@ -63,7 +63,7 @@ from ..words import LANGUAGES as REGISTRY
 # The languages whose month names are read: every language of the registry written in an
 # alphabet (a news language or not: "den 3. marts 2025", "3 Mart 2025", "3 Μαρτίου 2025" with
 # ``lang`` set); Japanese, Chinese and Korean number their months ("1月", "1월"), and their
-# modules hold no month words.
+# modules hold no month words (qualifiers and news words only).
 DATE_LANGUAGES: tuple[str, ...] = tuple(
     code for code, module in REGISTRY.items() if module.SCRIPT not in ("Jpan", "Hani", "Kore")
 )

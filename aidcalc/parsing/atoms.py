@@ -15,8 +15,16 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..amount import known_currencies
-from ..words import COUNT_WORDS, FILLERS, QUALIFIERS_AFTER, RANGE_JOINERS, RANGE_OPENERS
+from ..words import (
+    COUNT_WORDS,
+    FILLERS,
+    QUALIFIER_FORMS,
+    QUALIFIERS_AFTER,
+    RANGE_JOINERS,
+    RANGE_OPENERS,
+)
 from ..words.currency import CASED_SCALES, CODE_LIKE_WORDS, GLUED_PREFIXES, GLUED_SCALE_SYMBOLS
+from ..words.en import VERB_PARTICLES
 from .language import text_language
 from .lexicon import CurrencyForm, Lexicon
 from .lexicon import lexicon as _lexicon
@@ -211,7 +219,23 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
         done = index + 1
     if done < count:
         atoms.extend(ready[done:])
+    if any(word in text for word in VERB_PARTICLES):
+        _unqualify_particles(text, atoms)
     return atoms
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _unqualify_particles(text: str, atoms: list[Atom]) -> None:
+    """Make a qualifier word that is the particle of the verb right before it a plain word
+    (``words.en.VERB_PARTICLES``): "handed over €250,000 worth of drones" transfers the
+    amount, no bound; "gave over €5 million" keeps "over", more than."""
+    for k, atom in enumerate(atoms):
+        if atom.kind == QUAL and atom.text in VERB_PARTICLES:
+            before = _WORD_BEFORE.search(text, max(0, atom.start - 24), atom.start)
+            if before is not None and before.group(1).casefold() in VERB_PARTICLES[atom.text]:
+                atoms[k] = atom._replace(kind=OTHER, data=None)
 
 
 def _scan(text: str, lex: Lexicon, table: dict, lang_first: dict):
@@ -296,6 +320,10 @@ def _window_form(forms, plain, folded, toks, index, lex: Lexicon, lang, lang_wor
 # ideographs all stand after this code point. A qualifier written after the amount ("3億ドル以上",
 # "5亿元左右": ``QUALIFIERS_AFTER``) is cut out as one piece too, for the grammar to read.
 IDEOGRAPHS_FROM = "\u2e80"
+# the Korean qualifiers written before an amount ("약", "최대"), words of their own
+_HANGUL_BEFORE = frozenset(
+    form for forms in QUALIFIER_FORMS.values() for form in forms.get("ko", ())
+)
 _AFTER_PIECES = frozenset(form for form in QUALIFIERS_AFTER if form[:1] >= IDEOGRAPHS_FROM)
 
 
@@ -316,6 +344,14 @@ def _ideograph_pieces(tok: str, start: int, lex: Lexicon) -> list[tuple[str, str
             if piece in first or piece.casefold() in first or piece in _AFTER_PIECES:
                 size = end - at
                 break
+        if pieces and pieces[-1][1] not in first and tok[at : at + size] in _HANGUL_BEFORE:
+            # Korean parts its words by spaces: a qualifier before an amount is a word of its
+            # own, never the end of another ("계약금", a deposit: no "약" in it), and stays in
+            # the piece before it
+            kind, text, begin, _ = pieces.pop()
+            pieces.append((kind, text + tok[at : at + size], begin, start + at + size))
+            at += size
+            continue
         pieces.append(("word", tok[at : at + size], start + at, start + at + size))
         at += size
     return pieces

@@ -5,8 +5,9 @@ spaces and joiners, soft hyphens, word joiners, byte-order marks, bidirectional 
 bytes. Inside a number they would cut it in two (``€5\\u200b00 million`` would read as €5), so
 they are dropped. Digits of other scripts (full-width ``５００``, Arabic-Indic ``٥٠٠``, Eastern
 Arabic-Indic ``۵۰۰``) and the full-width and Arabic decimal and grouping marks become their
-ASCII forms, which keeps the string's length, as do spaces of other widths (a figure space between
-digit groups, ``5\u2007000 €``, becomes a space) and full-width Latin letters (``€5ｍ``). The
+ASCII forms, which keeps the string's length, as do full-width brackets (``（約150億円）``),
+spaces of other widths (a figure space between digit groups, ``5\u2007000 €``, becomes a
+space) and full-width Latin letters (``€5ｍ``). The
 characters dropped are Unicode's "Cf" (format) class plus NUL; each digit maps to the ASCII
 digit of the same value.
 
@@ -20,6 +21,8 @@ of every cleaned character (plus one past the end), so that a mention found at
 ('€500 million', None)
 >>> clean("5\u2007000 €"), clean("€5ｍ")
 (('5 000 €', None), ('€5m', None))
+>>> clean("1億ドル（約150億円）")
+('1億ドル(約150億円)', None)
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ _LOOK_ALIKES.update(
         ord("\uff04"): "$",  # full-width dollar
         ord("\uffe5"): "¥",  # full-width yen
         ord("\uffe1"): "£",  # full-width pound
+        ord("\uff08"): "(",  # full-width brackets: "1억 달러（약 1천420억원）" restates
+        ord("\uff09"): ")",
     }
 )
 # Spaces of other widths (Unicode "Zs" besides the space, the no-break space, the narrow no-break
@@ -56,7 +61,7 @@ _LOOK_ALIKES.update({0xFF21 + i: chr(0x41 + i) for i in range(26)})
 _LOOK_ALIKES.update({0xFF41 + i: chr(0x61 + i) for i in range(26)})
 _NEEDS_WORK_RE = re.compile(
     "[\x00\u00ad\u061c\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u180e"
-    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2212\ufeff\uff04\uff0c\uff0e"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2212\ufeff\uff04\uff08\uff09\uff0c\uff0e"
     "\uff10-\uff19\uffe1\uffe5\u1680\u2000-\u200a\u205f\u3000\uff21-\uff3a\uff41-\uff5a]"
 )
 

@@ -15,7 +15,10 @@ from decimal import Decimal
 
 from ..amount import QUALIFIERS, Amount, known_currencies
 from ..words import (
+    AFTER_PARTICLES,
     APOSTROPHES,
+    CJK_DIGIT_UNITS,
+    CJK_GROUP_UNITS,
     CLOSED_RANGE_JOINERS,
     COUNT_WORDS,
     DASHES,
@@ -807,14 +810,22 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         is not given, after an amount whose own words are of that language only (``langs``,
         curated: "milyar"), whatever the words around it ("a package worth 3 milyar euro
         aşkın"); and the next atom."""
-        found = QUALIFIERS_AFTER.get(self.atoms[after].text)
+        atoms, start = self.atoms, after
+        found = QUALIFIERS_AFTER.get(atoms[after].text)
+        if found is None and after + 1 < len(atoms) and atoms[after].adjacent:
+            # "5억 달러가 넘는": a particle glued to the amount, then the word apart
+            found = QUALIFIERS_AFTER.get(atoms[after + 1].text)
+            glued = atoms[after + 1].adjacent
+            if found is None or glued or not _particle_of(atoms[after].text, found[1]):
+                return None, after
+            after += 1
         if found is None:
             return None, after
         own = _curated(langs) if not self.lang else None
         if (self.lang or self.text_lang()) not in found[1] and not (
             own and "en" not in own and own <= found[1]
         ):
-            return None, after
+            return None, start
         return found[0], after + 1
 
     def ends_agree(self, low: Side, high: Side, langs, code: str) -> bool:
@@ -1268,7 +1279,9 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             if money is not None and atoms[k][0] == NUM:
                 while nearest < len(money) and money[nearest] < k - _MONEY_BEFORE:
                     nearest += 1
-                if nearest == len(money) or money[nearest] > k + _MONEY_AFTER:
+                if (
+                    nearest == len(money) or money[nearest] > k + _MONEY_AFTER
+                ) and not _cjk_units_after(atoms, k):
                     continue  # "in 2022", "12th", "10:04": no currency within reach
             read = (
                 self.amount_at(k)
@@ -1414,6 +1427,20 @@ def _money_starts(atoms: list[Atom], starts: list[int]) -> list[int]:
     return [k for k in starts if atoms[k][0] == CUR or atoms[k][3] in COINS]
 
 
+def _particle_of(text: str, langs: frozenset[str]) -> bool:
+    """True when ``text`` is a particle of one of ``langs`` that a qualifier written after an
+    amount may follow (``AFTER_PARTICLES``: Korean "가" in "5억 달러가 넘는")."""
+    return any(text in AFTER_PARTICLES.get(lang, ()) for lang in langs)
+
+
+def _cjk_units_after(atoms: list[Atom], k: int) -> bool:
+    """True when the number at ``k`` has a Korean, Japanese or Chinese unit glued after it
+    ("1억2천3백4십5만6천7백8십9원"): its groups may put the currency further than
+    ``_MONEY_AFTER`` atoms away, so it is never skipped."""
+    return k + 1 < len(atoms) and atoms[k + 1].text in _CJK_UNITS and atoms[k + 1].adjacent
+
+
+_CJK_UNITS = frozenset(CJK_DIGIT_UNITS) | frozenset(CJK_GROUP_UNITS)
 _NOT_COUNT_ONLY = frozenset({NUM, WORDS, CUR, SCALE})
 
 

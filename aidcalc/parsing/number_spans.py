@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from ..words import (
     AND_A_HALF,
+    CJK_DIGIT_UNITS,
     CONJUNCTIONS,
     COUNT_WORDS,
     DASHES,
@@ -42,6 +43,7 @@ from .atoms import (
     SCALE,
     WORDS,
 )  # fmt: skip
+from .cjk_groups import group_count
 from .numbers import (
     NUMBER_WORDS,
     read_number_words,
@@ -320,6 +322,9 @@ class NumberSpans:
                     reason = "is the day of a date before it run into other digits: refused"
                     self.refuse_number(side, atom.end, reason, k + 1)
                 return None
+            group = self.cjk_group(k, side)
+            if group is not None:  # "5천240억": the whole group counts the 억
+                return None if group < 0 else self.scaled(side, group, first)
             joined = self.split_number(k)
             if joined == "":
                 return None
@@ -414,7 +419,12 @@ class NumberSpans:
             if j is None:
                 break
             part = Side(number_text=atoms[j].text, number_start=atoms[j].start)
-            after = self.scales_at(j + 1, part) if atoms[j + 1].kind == SCALE else j + 1
+            group = self.cjk_group(j, part)  # "1억 2천5백만": the group's count
+            if group is not None and group < 0:
+                return None
+            after = j + 1 if group is None else group
+            if after < len(atoms) and atoms[after].kind == SCALE:
+                after = self.scales_at(after, part)
             smallest = side.addends[-1].scales if side.addends else side.scales
             if part.scales is None or (
                 part.scales and not _smaller_part(smallest[-1], part.scales[0])
@@ -493,6 +503,8 @@ class NumberSpans:
             j += 1
         if j + 1 >= len(atoms) or atoms[j].kind != NUM:
             return None
+        if j == k and atoms[j + 1].adjacent and atoms[j + 1].text in CJK_DIGIT_UNITS:
+            return j  # "1억2천5백만": a group with digit units
         if not atoms[j].text.isdigit():
             # "2 millions 500 000 euros", "2 Millionen 500.000 Euro": a grouped bare number
             # right before the currency; ``value_of`` checks it is below the scale
@@ -506,6 +518,61 @@ class NumberSpans:
                 end += 1
             return j if end < len(atoms) and atoms[end].kind == CUR else None
         return j if atoms[j + 1].kind == CUR else None
+
+    def cjk_group(self, k: int, side: Side) -> int | None:
+        """Read into ``side.value`` the count of a Korean, Japanese or Chinese number group
+        that the digits at atom ``k`` start with digit units (``cjk_groups.group_count``:
+        "5천240억", "3千5百万"), and return the index of the atom after it (its group unit's,
+        if any); None for a plain number, and a digit and one unit read as a scale word
+        ("5천억": the scale words multiply); -1 when the group is no number (refused)."""
+        atoms = self.atoms
+        atom = atoms[k]
+        if k + 1 >= len(atoms) or not atom.text.isdigit():
+            return None
+        before = atoms[k - 1] if k else None
+        if (
+            before is not None
+            and before.text in CJK_DIGIT_UNITS
+            and atom.start - before.end <= 1
+            and self.text[before.end : atom.start] in ("", " ")
+        ):
+            # a group is never read from its middle: "9천381" was read from its 9 (no amount
+            # there, none here); "천 4백만" starts with a unit without its digit, refused (4
+            # million for 14 million)
+            if k > 1 and atoms[k - 2].kind == NUM and before.adjacent:
+                return -1
+            reason = (
+                f"is part of a number group that starts with {before.text!r} alone: write its digit"
+            )
+            end = k + 1
+            while (
+                end < len(atoms)
+                and atoms[end].kind in (NUM, SCALE)
+                and atoms[end].start - atoms[end - 1].end <= 1
+            ):
+                end += 1
+            return self.refuse_number(side, atoms[end - 1].end, reason, end)
+        unit = atoms[k + 1]
+        if not unit.adjacent or unit.text not in CJK_DIGIT_UNITS:
+            return None
+        try:
+            read = group_count(self.text, atom.start)
+        except ValueError as reason:
+            end = k + 2
+            while end < len(atoms) and atoms[end].adjacent and atoms[end].kind in (NUM, SCALE):
+                end += 1
+            return self.refuse_number(side, atoms[end - 1].end, str(reason), end)
+        if read is None:
+            return None
+        count, end = read
+        after = next((j for j in range(k + 1, len(atoms)) if atoms[j].start >= end), len(atoms))
+        if atoms[after - 1].end != end:
+            return None  # the group ends inside a token: not this reading
+        if after == k + 2 and unit.kind == SCALE:
+            return None
+        side.value = Decimal(count)
+        side.number_text = self.text[atom.start : end]
+        return after
 
     def count_cut(self, k: int) -> bool:
         """True (the reason recorded) when the number word at ``k`` follows another number word

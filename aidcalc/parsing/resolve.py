@@ -180,6 +180,8 @@ def _resolve(reader: Any, atom: Atom, langs: frozenset[str] | None) -> str | Non
         if own is not None:  # "kronor" in a Norwegian text: a Swedish word, SEK
             return _assumed(reader, own, "home-currency")
     home = reader.lex.home_currency.get(reader.lang) if reader.lang else None
+    if reader.territory and home != territory_currency(reader.territory):
+        home = None  # "£5" with lang="ar_AE": Arabic's home (EGP) is not the Emirates' money
     if home in codes:
         reader.assumptions.append("home-currency")
         return home

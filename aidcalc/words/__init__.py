@@ -83,6 +83,9 @@ A language module may define any of these names (all optional; a missing one add
                             um", "wzrost o"): a pledge row of the amount added, or none of a cut
 ``HYPHEN_QUALIFIERS``       {word: qualifier kind} glued by a hyphen after an amount
                             ("€5bn-plus": over)
+``QUALIFIERS_AFTER``        {word: qualifier kind} written after an amount ("3億ドル以上");
+                            ``AFTER_PARTICLES`` particles glued to the amount that such a word
+                            may follow ("5억 달러가 넘는": over)
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
 ``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``)
 ``MEASURE`` ``FUTURE``
@@ -333,8 +336,8 @@ LANGUAGES: dict[str, ModuleType] = {
     "el": el,
     "tr": tr,
     "ja": ja,
-    "zh": zh,
     "ko": ko,
+    "zh": zh,
 }
 
 # Marks of no language that join a range ("$1-2 billion") or stand between a scale and a
@@ -350,6 +353,14 @@ CJK_ANCHORED_YEARS = {"前年": -1, "翌年": 1}
 # What right after such a phrase makes it a comparison, no date: 昨年比 "compared with last
 # year", 昨年より "than last year", 前年同期 "the same period of the year before", 並み "as".
 CJK_COMPARED_AFTER = ("比", "より", "同期", "並み", "と比べ", "に比べ")
+# The units inside one group of a Korean, Japanese or Chinese number, written after a digit
+# ("5천240억": 5 thousand 240 hundred-millions, 524 billion; "3千5百万": 35 million), as
+# powers of ten; and the group units that close a group of four digits (만/万/萬 10^4, 억/億/亿
+# 10^8, 조/兆 10^12). A group's count is read whole before its group unit: the sums of
+# digits times units, then the digits left (Korean Standard Language Rules, numerals; the
+# same positional reading in Japanese and Chinese).
+CJK_DIGIT_UNITS = {"천": 3, "千": 3, "仟": 3, "백": 2, "百": 2, "佰": 2, "십": 1, "十": 1, "拾": 1}
+CJK_GROUP_UNITS = {"만": 4, "万": 4, "萬": 4, "억": 8, "億": 8, "亿": 8, "조": 12, "兆": 12}
 APOSTROPHES = ("'", "’")
 # Comparison signs of no language before an amount ("> €5m", "≥ $2bn", "<€1m"), and after it
 # ("€5m+"), as ``Amount.qualifier`` kinds: more than, at least (counted as over), less than,
@@ -566,6 +577,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "COUNT_WORDS": _count_words(languages),
         "NUMBER_WORDS": _by_language(languages, "NUMBER_WORDS"),
         "QUALIFIERS_AFTER": _qualifiers_after(languages),
+        "AFTER_PARTICLES": _by_language(languages, "AFTER_PARTICLES"),
         "WHOLE_SCALES": _folded(_words(languages, "WHOLE_SCALES")),
         "FILLERS": {
             *APOSTROPHES,
@@ -845,6 +857,7 @@ WHOLE_SCALES: set[str] = _TABLES["WHOLE_SCALES"]
 NUMBER_WORDS: dict[str, dict[str, int]] = _TABLES["NUMBER_WORDS"]
 # {word: (kind, languages)}: qualifiers written after the amount ("1 milyar doları aşkın").
 QUALIFIERS_AFTER: dict[str, tuple[str, frozenset[str]]] = _TABLES["QUALIFIERS_AFTER"]
+AFTER_PARTICLES: dict[str, tuple[str, ...]] = _TABLES["AFTER_PARTICLES"]
 FILLERS: set[str] = _TABLES["FILLERS"]
 # {folded word: languages}: the decimal mark of a spelled number ("point", "virgola", "Komma").
 DECIMAL_WORDS: dict[str, frozenset[str]] = _TABLES["DECIMAL_WORDS"]

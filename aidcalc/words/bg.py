@@ -105,6 +105,10 @@ COUNT_WORDS = {
     "сто": "100",
 }
 
+# Scale words that are a number alone, with no word for one before them: the million and
+# the billion ("Правителството отпусна милион евро", one million euros).
+WHOLE_SCALES = ("милион", "милиард")
+
 # Cardinal numbers in a Bulgarian text (num2words does not spell Bulgarian): units with their
 # gender forms, teens and tens with the spoken short forms ("двайсет"), hundreds, and the tens
 # joined to a unit by "и" ("двадесет и пет"); read only with ``lang="bg"``.

@@ -320,8 +320,9 @@ COUNT_WORDS = {
 }
 
 # Scale words that are a number alone: the accusative "a billion" with no word for one
-# ("Komise poskytne miliardu eur").
-WHOLE_SCALES = ("miliardu",)
+# ("Komise poskytne miliardu eur"), and the million, whose accusative is its nominative
+# ("Vláda poslala milion korun", one million crowns).
+WHOLE_SCALES = ("miliardu", "milion")
 
 # Words that make an amount money asked for, denied, refused or not given rather than
 # given (aidcalc.news.not_giving): ``contrast`` ("not only") is no negation; a

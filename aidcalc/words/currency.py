@@ -41,6 +41,11 @@ SCALE_SUPPLEMENT = {
     },
     # French press: "4,2 Mds €", "1 Md€"
     "fr": {"mds": 9, "mds.": 9},
+    # Japanese and Chinese write 千 before a group unit ("5千万円", "约5千万美元"); CLDR's
+    # compact formats start at 万 and give 千 to Cantonese alone, which left a Japanese or
+    # Chinese qualifier before it unread
+    "ja": {"千": 3},
+    "zh": {"千": 3},
     # Greek press: "1,5 εκατ. ευρώ", "500 εκατομμυρίων ευρώ" (the genitive CLDR lacks)
     "el": {"εκατ": 6, "εκατ.": 6, "εκατομμυρίων": 6, "δισεκατομμυρίων": 9, "δισεκ": 9,
            "δισεκ.": 9},
@@ -258,9 +263,13 @@ NAME_ALIASES = {
            "долларами": "долларов", "евро": "евро"},
     # Polish news abbreviates "dolarów" ("8,5 mld dol."): any dollar, USD by the default order
     "pl": {"dol.": "dolarów"},
-    # Finnish: genitive ("miljardin euron"), adessive ("miljardilla eurolla"), elative
+    # Finnish: genitive ("miljardin euron"), adessive ("miljardilla eurolla"), elative; the
+    # crown and the pound alike ("1,6 miljardin kruunun tukipaketti", "miljoonan punnan")
     "fi": {"euron": "euroa", "eurolla": "euroa", "eurosta": "euroa", "euroon": "euroa",
-           "dollarin": "dollaria", "dollarilla": "dollaria", "dollarista": "dollaria"},
+           "dollarin": "dollaria", "dollarilla": "dollaria", "dollarista": "dollaria",
+           "kruunun": "kruunua", "kruunulla": "kruunua", "kruunusta": "kruunua",
+           "kruunuun": "kruunua", "punnan": "puntaa", "punnalla": "puntaa",
+           "punnasta": "puntaa"},
     # Turkish: the "-lık/-luk" adjective ("50 milyon dolarlık paket": a package worth $50m),
     # the accusative ("1 milyar doları aşkın") and the ablative ("50 dolardan")
     "tr": {"euroluk": "euro", "avroluk": "avro", "dolarlık": "dolar", "dolarlik": "dolar",

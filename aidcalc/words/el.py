@@ -86,6 +86,10 @@ COUNT_WORDS = {
     "εκατό": "100",
 }
 
+# Scale words that are a number alone, with no word for one before them: the million and
+# the billion ("διέθεσε εκατομμύριο ευρώ", one million euros).
+WHOLE_SCALES = ("εκατομμύριο", "δισεκατομμύριο")
+
 # Cardinal numbers in a Greek text (num2words does not spell Greek): units with their gender
 # forms, teens, tens and the neuter hundreds ("διακόσια εκατομμύρια"), and tens followed by a
 # unit ("είκοσι πέντε"); read only with ``lang="el"``.

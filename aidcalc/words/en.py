@@ -932,6 +932,23 @@ BEFORE_VALUE_TIMES = ("a", "an", "last", "earlier", "before", "the", "previously
 # What may follow "plus" written apart after an amount for it to mean "more than" ("It gave €5bn
 # plus to Kyiv", "€5bn plus."): a function word or the clause's end; a noun or an amount after
 # it is added ("€5bn plus interest", "€5bn plus €2bn": a sum, no qualifier). faults8 item 4.
+# Qualifier words that are the particle of a phrasal verb right after it: "handed over €250,000
+# worth of drones" transfers the amount, no bound ("over" is "more than" elsewhere: "gave over
+# €5 million"). "paid over" is left out: "paid over £1m" mostly means more than £1m.
+VERB_PARTICLES = {
+    "over": frozenset(
+        f"{verb}{ending}"
+        for verb, endings in (
+            ("hand", ("", "s", "ed", "ing")),
+            ("turn", ("", "s", "ed", "ing")),
+            ("sign", ("", "s", "ed", "ing")),
+            ("take", ("", "s", "n")),
+            ("took", ("",)),
+            ("taking", ("",)),
+        )
+        for ending in endings
+    ),
+}
 PLUS_AFTER_AMOUNT = "plus"
 PLUS_THEN = (
     "to",

@@ -123,8 +123,9 @@ NUMBER_WORDS = {
 }
 
 # Scale words that are a number alone: the accusative "a billion" with no word for one
-# ("Komise poskytne milijardu eur").
-WHOLE_SCALES = ("milijardu",)
+# ("Komise poskytne milijardu eur"), and the million, whose accusative is its nominative
+# ("Vlada je poslala milijun eura", one million euros).
+WHOLE_SCALES = ("milijardu", "milijun")
 
 # --- News (aidcalc.news) ------------------------------------------------------------------------
 # Cues as in lt.py: ``*`` ends a prefix, ``####`` stands for a year. Croatian marks the

@@ -1,9 +1,11 @@
-"""Korean (ko): who gives and who receives in a news sentence, as plain data.
+"""Korean (ko): who gives and who receives in a news sentence, and the qualifiers before and
+after an amount, as plain data.
 
-Curated by the project from Korean news text on aid (ministry statements, press reports); no
+Curated by the project from Korean news text on aid (ministry statements, agency reports); no
 outside word list is copied. Korean writes particles onto the noun before them ("우크라이나에",
-to Ukraine), so the names and particles are cut out of the word around them
-(``aidcalc.news.cjk``).
+to Ukraine; "달러를", "달러가"), so names and particles are cut out of the word around them
+(``aidcalc.news.cjk``), and a qualifier written right after the amount is cut out of the word
+around it as a lexicon entry (``aidcalc.parsing.atoms``).
 
 Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module.
 """
@@ -22,3 +24,36 @@ PLACE_SHORT_FORMS = {"한국": "KOR"}
 # Offices any country has ("정부" the government, "외교부" the foreign ministry), with no code:
 # the press names its own country's so, never the EU's or a bank's (``aidcalc.news.candidates``).
 INSTITUTIONS = {"": ("정부*", "외교부*")}
+
+
+# Words before an amount that qualify it, per kind (``Amount.qualifier``): "약 120억원" (about
+# 12 billion won), "최대 5억 달러" (up to 500 million dollars), "최소 3억 달러" (at least).
+QUALIFIERS = {
+    "approx": ["약", "대략", "대략적으로"],
+    "over": ["최소", "적어도"],
+    "up_to": ["최대"],
+}
+
+# Qualifiers written after the amount: "5억 달러 이상" (500 million dollars or more), "5억
+# 달러 초과" (over), "5억 달러 넘게" (more than), "5억 달러 미만" (below), "5억 달러 가까이"
+# (nearly), "5억 달러 이하" (at most), "5억 달러 가량", "5억 달러 정도", "5억 달러 내외" (about).
+QUALIFIERS_AFTER = {
+    "이상": "over",
+    "초과": "over",
+    "넘게": "over",
+    "넘는": "over",
+    "넘은": "over",
+    "남짓": "over",
+    "미만": "under",
+    "가까이": "under",
+    "가까운": "under",
+    "이하": "up_to",
+    "가량": "approx",
+    "정도": "approx",
+    "내외": "approx",
+    "안팎": "approx",
+}
+# Particles glued to the amount's last word before a qualifier written apart after it: "5억
+# 달러가 넘는" (more than 500 million dollars), "1천억 원이 넘는", "1억 달러에 가까운" (nearly),
+# "4억 달러를 넘는".
+AFTER_PARTICLES = ("가", "이", "을", "를", "에")

@@ -434,6 +434,10 @@ COUNT_WORDS = {
     "sto": "100",
 }
 
+# Scale words that are a number alone, with no word for one before them: the million and the
+# billion in the nominative or accusative ("Rząd przekazał milion złotych", one million zloty).
+WHOLE_SCALES = ("milion", "miliard")
+
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {

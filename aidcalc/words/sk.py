@@ -101,8 +101,9 @@ COUNT_WORDS = {
 }
 
 # Scale words that are a number alone: the accusative "a billion" with no word for one
-# ("Komise poskytne miliardu eur").
-WHOLE_SCALES = ("miliardu",)
+# ("Komise poskytne miliardu eur"), and the million, whose accusative is its nominative
+# ("Vláda poslala milión eur", one million euros).
+WHOLE_SCALES = ("miliardu", "milión")
 
 # --- News (aidcalc.news) ------------------------------------------------------------------------
 # Cues as in cs.py (``*`` ends a prefix, ``####`` stands for a year). Slovak marks the recipient

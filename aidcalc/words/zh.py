@@ -11,10 +11,11 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 SCRIPT = "Hani"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``): "约3亿美元" (about
-# 300 million dollars), "超过10亿元" (more than), "近3亿美元" (nearly), "最多5亿元" (at most).
+# 300 million dollars), "超过10亿元" and "超5亿美元" (more than), "近3亿美元" (nearly), "最多5亿元"
+# (at most).
 QUALIFIERS = {
     "approx": ["约", "約", "大约", "大約", "约合", "約合"],
-    "over": ["超过", "超過", "逾", "至少"],
+    "over": ["超过", "超過", "超", "逾", "至少"],
     "under": ["近", "将近", "將近", "不到", "不足"],
     "up_to": ["最多", "多达", "多達"],
 }

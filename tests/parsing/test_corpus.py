@@ -34,6 +34,7 @@ FLOORS = {
     "hr": (1.00, 1.00),
     "it": (1.00, 1.00),
     "ja": (1.00, 1.00),  # parser12b: 約 and 以上 read (2 of 2)
+    "ko": (1.00, 1.00),  # korean13b: groups read whole, 약, particles, brackets (6 of 6)
     "lt": (1.00, 1.00),
     "nb": (1.00, 0.83),
     "nl": (1.00, 0.95),

@@ -705,6 +705,12 @@ OTHER_MONEY = {
     "trade": "handel handelsvolumen exporte exporten importe importen verkaufte verkauft",
     "revenue": "einnahmen erlöse umsatz",
     "debt": "schulden schuldet verschuldung",
+    # a need stated as the head of a compound ("Kiew bezifferte seinen Finanzbedarf auf …"):
+    # no gift in a clause with no giving verb (KINDS_STATED)
+    "need": (
+        "Bedarfs Finanzbedarf* Finanzierungsbedarf* Wiederaufbaubedarf* Hilfsbedarf* "
+        "Mittelbedarf* Investitionsbedarf* Gesamtbedarf* Kreditbedarf* Finanzierungslücke*"
+    ),
     # Figures stated, not given: they count in a clause with no giving verb (KINDS_STATED).
     "estimate": (
         "kostet",
@@ -712,7 +718,7 @@ OTHER_MONEY = {
         "koste",
         "kosten wird",
         "wiederaufbaukosten",
-        "beziffert",
+        "beziffert*",
         "beziffern",
         "geschätzt",
         "veranschlagt",

@@ -100,7 +100,8 @@ CATEGORIES = {
 
 BASIS = {
     "cumulative": (
-        "yhteensä kaikkiaan tähän mennessä vuodesta #### alkaen sodan alusta jolloin tuki jo"
+        "yhteensä kaikkiaan tähän mennessä vuodesta #### alkaen sodan alusta jolloin tuki jo "
+        "kokonaisarvo* kokonaismäärä* kokonaissumma*"
     ),
 }
 
@@ -168,7 +169,7 @@ PART_AFTER = ()
 NOT_GIVING = {
     "contrast": "ei vain ei ainoastaan",
     "request": "pyysi pyytää pyytänyt vaati* vetosi pyytävät",
-    "wish": "tarvitsee haluaa tarve tarpeen tarvitaan tarvitsevat",
+    "wish": "tarvitsee haluaa tarve tarpeen tarvitaan tarvitsevat tarpeet tarpeita",
     "denial": "kiisti kiistää",
     "refusal": "kieltäytyi kieltäytyy torju*",
     "negation": "ei eivät eikä",
@@ -245,4 +246,8 @@ OTHER_MONEY = {
     "debt": "velka velkaa velat",
     # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
     "price": "kustannus kustannukset kustannuksia hinta",
+    # a need as the head of a compound ("rahoitustarve", the need of financing)
+    "need": "rahoitustarve* rahoitustarpe* jälleenrakennustarve* jälleenrakennustarpe*",
+    # figures stated, not given ("arvioi", estimates): only in a clause with no giving verb
+    "estimate": "arvioi arvioivat arvioidaan arvioitu arvioidut arvioiden",
 }

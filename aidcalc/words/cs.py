@@ -460,3 +460,7 @@ WHOLE_NOUNS = (
     "mechanism",
 )
 WHOLE_WORTH = ("v hodnotě", "ve výši", "o objemu", "o hodnotě", "za")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "rozpočt* rozpočet"

@@ -177,6 +177,8 @@ RELATIVE_YEARS = (
     ("vergangenes jahr", -1),
     ("im letzten jahr", -1),
     ("in diesem jahr", 0),
+    ("im laufenden jahr", 0),
+    ("laufenden jahres", 0),
     ("dieses jahr", 0),
     ("voriges jahr", -1),
     ("vergangenen jahres", -1),
@@ -793,3 +795,7 @@ WHOLE_NOUNS = (
     "mechanismus",
 )
 WHOLE_WORTH = ("von", "im Wert von", "in Höhe von", "im Umfang von", "über")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "Haushalt Haushalts Bundeshaushalt* Haushaltsentwurf* Haushaltsplan* Etat Etats"

@@ -1187,3 +1187,7 @@ WHOLE_NOUNS = (
     "loan",
 )
 WHOLE_WORTH = ("worth", "of", "totalling", "totaling", "valued at", "amounting to")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "budget budgets"

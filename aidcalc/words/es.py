@@ -616,3 +616,7 @@ WHOLE_WORTH = (
     "dotado con",
     "dotada con",
 )
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "presupuesto presupuestos"

@@ -162,6 +162,9 @@ SEAT_LINKS = ""
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "on"
 PART_BEFORE = ("joista", "josta", "mukaan lukien")
+# The allative ending on a country's name marks the one given to ("Suomen Ukrainalle
+# toimittama apu", the aid Finland delivered to Ukraine), wherever the name stands.
+NAME_ENDINGS = {"recipient": "lle"}
 PART_AFTER = ()
 
 # Money asked for, denied, refused or not given (aidcalc.news.not_giving); "ei" negates the
@@ -251,3 +254,7 @@ OTHER_MONEY = {
     # figures stated, not given ("arvioi", estimates): only in a clause with no giving verb
     "estimate": "arvioi arvioivat arvioidaan arvioitu arvioidut arvioiden",
 }
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "talousarvi* budjeti*"

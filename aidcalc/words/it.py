@@ -571,3 +571,7 @@ WHOLE_NOUNS = (
     "piano",
 )
 WHOLE_WORTH = ("da", "di", "del valore di", "dal valore di", "pari a", "per un totale di")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "bilancio"

@@ -313,3 +313,7 @@ CUE_PHRASES = (*CUE_PHRASES, "ikke bare", "ikke kun")
 # Words right before a giving verb's participle that make it a passive whose subject receives
 # ("Ukraina ble lovet 2 milliarder kroner"; aidcalc.news.donors, rule 3).
 SUBJECT_RECEIVES = ("ble", "blir", "blitt")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "budsjett* statsbudsjett* rammen"

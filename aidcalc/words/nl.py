@@ -515,3 +515,7 @@ WHOLE_NOUNS = (
     "instrument",
 )
 WHOLE_WORTH = ("van", "ter waarde van", "t.w.v.", "met een waarde van")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "begroting*"

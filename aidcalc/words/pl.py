@@ -686,3 +686,7 @@ WHOLE_WORTH = (
     "na kwotę",
     "opiewającego na",
 )
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "budżet budżecie budżetu"

@@ -435,3 +435,7 @@ WHOLE_NOUNS = (
     "instrument",
 )
 WHOLE_WORTH = ("på", "värt", "värd", "om", "till ett värde av")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "budget* statsbudget* ramen"

@@ -422,6 +422,11 @@ OWN_POSSESSIVES = "svou svoji své svůj svého svým svými vlastní"
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": (
+        "finanční potřeby",
+        "potřeby financování",
+    ),
     "damage": "zničil* zničen* škody škod poškoz*",
     "loss": "ztratil* ztráty ztrát",
     "trade": "obchod obchodu vývoz vývozu dovoz dovozu prodal prodala prodalo",

@@ -275,6 +275,8 @@ OWN_POSSESSIVES = "sit sin sine egen eget egne"
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": ("finansieringsbehov*",),
     "damage": "ødelagde ødelagt ødelæggelse* skader skaderne",
     "loss": "mistede mistet tabte tabt tab",
     "trade": "handel handlen eksport eksporten import importen solgte",

@@ -1071,6 +1071,15 @@ OTHER_TIME_WORDS = ("had", "compared with", "compared to")
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": (
+        "financing needs",
+        "funding needs",
+        "financing gap",
+        "funding gap",
+        "reconstruction needs",
+        "recovery needs",
+    ),
     "damage": "destroy destroyed destroys destroying destruction damage damaged damages wrecked",
     "fire": "fired firing",
     "loss": "lost lose loses losing loss losses",

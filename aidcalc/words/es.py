@@ -547,6 +547,12 @@ OTHER_TIME_WORDS = ("había", "habían", "frente a", "en comparación con", "com
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": (
+        "necesidades de financiación",
+        "necesidades de financiamiento",
+        "brecha de financiación",
+    ),
     "damage": "destruyó destruido destruida destruidos destrucción daños dañado dañada",
     "fire": "disparó",
     "loss": "perdió perdido pérdidas pérdida",

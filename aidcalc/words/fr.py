@@ -622,6 +622,13 @@ OTHER_TIME_WORDS = ("avait", "avaient", "contre", "par rapport à", "comparé à
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": (
+        "besoins de financement",
+        "besoin de financement",
+        "besoins de reconstruction",
+        "déficit de financement",
+    ),
     "damage": (
         "détruit détruite détruits détruites détruisant destruction destructions dégâts dommages"
         " endommagé*"

@@ -490,6 +490,11 @@ OTHER_TIME_WORDS = ("aveva", "avevano", "rispetto a", "a fronte di", "contro")
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": (
+        "fabbisogno finanziario",
+        "necessità di finanziamento",
+    ),
     "damage": "distrutto distrutta distrutti distrutte distruzione danni danno danneggiat*",
     "loss": "perso persi perdite perdita",
     "trade": "commercio esportazioni importazioni venduto venduti",

@@ -289,6 +289,8 @@ OWN_POSSESSIVES = "sin sitt sine egen eget egne"
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": ("finansieringsbehov*",),
     "damage": "ødela ødelagt ødeleggelse* skader skadene",
     "loss": "mistet tapte tapt tap",
     "trade": "handel handelen eksport eksporten import importen solgte",

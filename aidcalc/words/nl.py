@@ -472,6 +472,11 @@ SPENDING_SPLIT = ("geeft uit", "gaf uit", "geven uit")
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": (
+        "financieringsbehoefte*",
+        "financieringstekort*",
+    ),
     "damage": "vernietigd vernietigde verwoest verwoestte schade",
     "loss": "verloor verloren verlies verliezen",
     "trade": "handel export import verkocht",

@@ -616,6 +616,14 @@ OTHER_TIME_WORDS = ("w porównaniu z", "w porównaniu do", "wobec")
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": (
+        "luka finansowa",
+        "luki finansowej",
+        "lukę finansową",
+        "potrzeby finansowe",
+        "potrzeb finansowych",
+    ),
     "damage": "zniszczy* zniszczeni* zniszczeń szkody szkód uszkodz*",
     "fire": "wystrzelił* wystrzelon*",
     "loss": "stracił* straty strat stratach utracon*",

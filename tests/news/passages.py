@@ -2464,6 +2464,68 @@ PASSAGES = [
         "韩国宣布向乌克兰提供1亿美元人道援助。",
         [("USD 100000000", "KOR", "UKR", "pledge", "new")],
     ),
+    # --- notaid13b: costs, needs, requests, running totals, budget lines, a period's total
+    (
+        "fi",
+        "Ruotsi lupasi Ukrainalle 300 miljoonaa euroa. Maailmanpankin mukaan jälleenrakennuksen "
+        "kustannukset ovat noin 500 miljardia dollaria.",
+        [
+            ("EUR 300000000", "SWE", "UKR", "pledge", "new"),
+            ("approx USD 500000000000", None, None, "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "fi",
+        "Suomi lähettää Ukrainalle uuden puolustustarvikepaketin. Suomen Ukrainalle toimittaman "
+        "avun kokonaisarvo nousee paketin myötä 3,1 miljardiin euroon.",
+        [("EUR 3100000000", "FIN", "UKR", "pledge", "cumulative")],
+    ),
+    (
+        "de",
+        "Die Niederlande sagen der Ukraine 400 Mio. Euro zu. Kiew bezifferte seinen "
+        "Finanzierungsbedarf für das kommende Jahr auf 42 Mrd. Dollar.",
+        [
+            ("EUR 400000000", "NLD", "UKR", "pledge", "new"),
+            ("USD 42000000000", "UKR", None, "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "de",
+        '"Wir bleiben an der Seite der Ukraine", sagte die Ministerin. Im Haushalt 2027 sind für '
+        "die Ukraine-Hilfe 9 Milliarden Euro vorgesehen.",
+        [("EUR 9000000000", "DEU", "UKR", "allocation", "new", {"date": "2027"})],
+    ),
+    (
+        "el",
+        "Η Ιταλία θα δώσει στην Ουκρανία 30 εκατ. ευρώ. Η Ουκρανία ζήτησε από την ΕΕ 2,5 δισ. "
+        "ευρώ για την ενέργεια.",
+        [
+            ("EUR 30000000", "ITA", "UKR", "pledge", "new"),
+            ("EUR 2500000000", "EU", "UKR", "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "bg",
+        "Румъния ще отпусне на Украйна 20 милиона евро. Украйна поиска от ЕС още 15 млрд. евро.",
+        [
+            ("EUR 20000000", "ROU", "UKR", "pledge", "new"),
+            ("EUR 15000000000", "EU", "UKR", "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "nb",
+        "Norge gir Ukraina 50 milliarder kroner over fem år, det vil si 10 milliarder kroner i "
+        "året.",
+        [
+            ("NOK 50000000000", "NOR", "UKR", "pledge", "new", {"duplicate_of": 1}),
+            ("NOK 10000000000", "NOR", "UKR", "pledge", "per-year"),
+        ],
+    ),
+    (
+        "pl",
+        "W budżecie na 2026 r. rząd zapisał 2 mld zł na pomoc dla Ukrainy.",
+        [("PLN 2000000000", "POL", "UKR", "allocation", "new", {"date": "2026"})],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -165,6 +165,8 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
     if table == script:  # "재건 비용 1억 달러를 지원한다": the closing verb gives
         verbs += _closing_gift(sentence, table, opened, clause_end)
     found = list(pattern.finditer(sentence, opened, start))
+    # a verb cue inside a word of its own ("déficit de financement") is no giving verb
+    verbs = [g for g in verbs if not any(m.start() <= g < m.end() for m in found)]
     word = None
     if found and not any(found[-1].end() <= g < start for g in verbs):
         word, at = found[-1], found[-1].start()  # rule 1: the last word before, no verb between

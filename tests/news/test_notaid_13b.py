@@ -74,6 +74,20 @@ NOT_PLEDGES = [
     ("유엔은 올해 우크라이나 인도적 지원을 위해 26억 달러가 필요하다고 호소했다.", "필요하다고"),
     ("유엔은 20억 달러 지원을 요청했다.", "요청했다"),
     ("재건 비용은 5000억 달러로 추정된다.", "비용은"),
+    # a financing need as a noun in the other news languages
+    ("Ukraine's financing gap next year is $19 billion.", "financing gap"),
+    ("Le déficit de financement de l'Ukraine atteint 19 milliards de dollars.", "déficit"),
+    ("Ukrainas finansieringsbehov för nästa år är 40 miljarder euro.", "finansieringsbehov"),
+    ("De financieringsbehoefte van Oekraïne bedraagt volgend jaar 38 miljard euro.", "behoefte"),
+    (
+        "Las necesidades de financiación de Ucrania ascienden a 40.000 millones de euros.",
+        "necesidades",
+    ),
+    ("Il fabbisogno finanziario dell'Ucraina è di 40 miliardi di euro.", "fabbisogno"),
+    ("Luka finansowa Ukrainy w przyszłym roku to 19 mld dolarów.", "Luka finansowa"),
+    ("Фінансові потреби України на наступний рік становлять 45 млрд доларів.", "потреби"),
+    ("Finanční potřeby Ukrajiny na příští rok činí 40 miliard eur.", "potřeby"),
+    ("Ukrainas finansieringsbehov er 40 milliarder euro neste år.", "finansieringsbehov"),
     # English, Polish, Norwegian, Swedish: needs and appeals already known, kept
     ("Ukraine needs $45 billion next year.", "needs"),
     ("Ukraina potrzebuje 40 mld euro na odbudowę.", "potrzebuje"),
@@ -99,13 +113,14 @@ def test_needs_costs_and_appeals_are_rejected(text, word):
         ("Οι ανάγκες ανοικοδόμησης της Γάζας εκτιμώνται σε 53 δισ. δολάρια.", "need"),
         ("유엔은 26억 달러가 필요하다고 호소했다.", "need"),
         ("Ukrainan rahoitustarve on 40 miljardia euroa.", "need"),
+        ("Le déficit de financement de l'Ukraine atteint 19 milliards de dollars.", "need"),
         ("Maailmanpankki arvioi hinnaksi 500 miljardia dollaria.", "estimate"),
         ("Световната банка оценява загубата на 100 млрд. долара.", "loss"),
     ],
 )
 def test_the_reason_names_the_kind(text, kind):
     digit = next(i for i, c in enumerate(text) if c.isdigit())
-    lang = {"K": "de", "Ο": "el", "유": None, "U": "fi", "M": "fi", "С": "bg"}[text[0]]
+    lang = {"K": "de", "Ο": "el", "유": None, "U": "fi", "M": "fi", "С": "bg", "L": "fr"}[text[0]]
     found = other_money(text, lang, (digit, digit + 12))
     assert found is not None and found.kind == kind, found
 

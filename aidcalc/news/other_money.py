@@ -29,7 +29,10 @@ language; a word ending in "*" stands for every word it begins, as "zniszczy*" f
    фінансування"), a hypothetical ("would mean", "zou … betekenen", "représenterait") and a
    valuation verb ("stands at", "beläuft sich", "wynoszą", "становлять"), the kinds of
    ``KINDS_STATED``, count only in a clause with no
-   giving or receiving verb ("Germany has given an estimated €12bn" is a gift). An estimate
+   giving or receiving verb ("Germany has given an estimated €12bn" is a gift). A need or an
+   appeal stated as a noun (``need``: "Finanzbedarf", "financing gap", "rahoitustarve",
+   "ανάγκες") is such a figure too; a verb cue inside the matched word itself ("déficit de
+   financement") is no giving verb. An estimate
    or valuation verb takes the kind of an earlier word of its clause of another kind
    ("Rezerwy … wynoszą": a reserve; "Škody … se odhadují": damage).
 4. **A valuation verb alone** states no gift only when two words or more of its clause stand
@@ -46,6 +49,15 @@ language; a word ending in "*" stands for every word it begins, as "zniszczy*" f
 
 Revenues with a recipient marked after the amount in its clause are passed on, a gift
 ("€3bn of revenues from frozen Russian assets for Ukraine": ``FOR_A_RECIPIENT``).
+
+A sentence written in hangul or kana is read with its script's words (``cjk_language``;
+Korean: "비용", "추산", "필요", "호소") whatever the text's language: its clause closes with the
+verb, so the word closing it counts after the amount (rule 2), and a word of giving
+(``GIVING_WORDS``) is a giving verb only as that closing word ("지원을 요청했다" asks for
+support). No subject is read there.
+
+>>> other_money("유엔은 26억 달러가 필요하다고 호소했다.", None, (4, 10)).reason
+'a need or appeal (필요하다고), not a pledge'
 
 The subject is the country named last before the word (for rule 2, before the amount), not
 as a recipient, else none. Damage and weapons fired are the attacker's acts: their subject

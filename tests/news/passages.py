@@ -2496,23 +2496,6 @@ PASSAGES = [
         [("EUR 9000000000", "DEU", "UKR", "allocation", "new", {"date": "2027"})],
     ),
     (
-        "el",
-        "Η Ιταλία θα δώσει στην Ουκρανία 30 εκατ. ευρώ. Η Ουκρανία ζήτησε από την ΕΕ 2,5 δισ. "
-        "ευρώ για την ενέργεια.",
-        [
-            ("EUR 30000000", "ITA", "UKR", "pledge", "new"),
-            ("EUR 2500000000", "EU", "UKR", "pledge", "new", {"status": "rejected"}),
-        ],
-    ),
-    (
-        "bg",
-        "Румъния ще отпусне на Украйна 20 милиона евро. Украйна поиска от ЕС още 15 млрд. евро.",
-        [
-            ("EUR 20000000", "ROU", "UKR", "pledge", "new"),
-            ("EUR 15000000000", "EU", "UKR", "pledge", "new", {"status": "rejected"}),
-        ],
-    ),
-    (
         "nb",
         "Norge gir Ukraina 50 milliarder kroner over fem år, det vil si 10 milliarder kroner i "
         "året.",

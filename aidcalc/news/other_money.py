@@ -53,11 +53,14 @@ Revenues with a recipient marked after the amount in its clause are passed on, a
 A sentence written in hangul or kana is read with its script's words (``cjk_language``;
 Korean: "비용", "추산", "필요", "호소") whatever the text's language: its clause closes with the
 verb, so the word closing it counts after the amount (rule 2), and a word of giving
-(``GIVING_WORDS``) is a giving verb only as that closing word ("지원을 요청했다" asks for
-support). No subject is read there.
+(``GIVING_WORDS``) closing the clause makes its money a gift whatever word stands before
+("지진 피해 복구를 위해서는 300만 달러를 지원한다"); elsewhere it is a noun ("지원을
+요청했다" asks for support). No subject is read there.
 
 >>> other_money("유엔은 26억 달러가 필요하다고 호소했다.", None, (4, 10)).reason
 'a need or appeal (필요하다고), not a pledge'
+>>> other_money("지진 피해 복구를 위해서는 300만 달러를 지원한다.", None, (15, 22)) is None
+True
 
 The subject is the country named last before the word (for rule 2, before the amount), not
 as a recipient, else none. Damage and weapons fired are the attacker's acts: their subject
@@ -174,8 +177,8 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
         for c in find_cues(sentence[opened:clause_end], lang, VERB)
         if c.kind in ("give", "receive")  # "Damaged schools will receive €50m from Japan"
     ]
-    if table == script:  # "재건 비용 1억 달러를 지원한다": the closing verb gives
-        verbs += _closing_gift(sentence, table, opened, clause_end)
+    if table == script and _closing_gift(sentence, table, opened, clause_end):
+        return None  # "피해 복구를 위해서는 300만 달러를 지원한다": the closing verb gives
     found = list(pattern.finditer(sentence, opened, start))
     # a verb cue inside a word of its own ("déficit de financement") is no giving verb
     verbs = [g for g in verbs if not any(m.start() <= g < m.end() for m in found)]

@@ -129,6 +129,7 @@ def test_the_reason_names_the_kind(text, kind):
 GIFTS = [
     ("Deutschland sagt der Ukraine 1 Mrd. Euro zu.", "DEU"),
     ("한국은 우크라이나에 재건 비용 1억 달러를 지원한다.", "KOR"),
+    ("정부는 튀르키예·시리아 지진 피해 복구를 위해 300만 달러를 추가로 지원한다.", None),
     ("Η Ελλάδα θα δώσει στην Ουκρανία 20 εκατ. ευρώ.", "GRC"),
     ("България ще отпусне на Украйна 30 милиона лева помощ.", "BGR"),
     ("Suomi antoi Ukrainalle 200 miljoonaa euroa.", "FIN"),
@@ -139,7 +140,7 @@ GIFTS = [
 def test_gifts_stay_candidates(text, donor):
     row = rows_of(text)[0]
     assert row["status"] == "candidate", row
-    assert row["donor"] == donor
+    assert donor is None or row["donor"] == donor
 
 
 # (b) a running total is cumulative, and its recipient is the aid's, never the giver

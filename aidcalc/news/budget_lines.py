@@ -19,18 +19,21 @@ word it begins). The rules, in the order ``budget_line`` applies them (docs/extr
    for 2025"; not "budget support in 2025"), or right before it ("the 2026 budget", "vuoden
    2026 talousarviossa"); a noun with no year names no budget line.
 
-The owner is the country the row already names as its giver when that is no recipient of it;
-else the caller takes the press's own country (``HOME_COUNTRY``), the one whose budget the
-language's news reports, and records it as an assumption. The first amount after the noun is
+The owner is the country named right before the noun ("Germany's budget for 2026"); when that
+is the country the text's money goes to ("Ukraine's budget for 2026 includes $20bn for
+defence"), the row is its own budget, no gift (``rejected``). Else the owner is the country
+the row already names as its giver when that is no recipient of it; else the caller takes
+the press's own country (``HOME_COUNTRY``), the one whose budget the language's news
+reports, and records it as an assumption. The first amount after the noun is
 dated by the budget's year, whatever date the sentence states ("Stortinget vedtok i fjor å øke
 rammen for 2025 til …": the decision was last year, the frame is 2025's); a later amount keeps
 a date of its own ("…, nach rund 8 Mrd. Euro im laufenden Jahr").
 
 >>> budget_line("Im Haushalt 2026 sind für die Ukraine-Hilfe 11,5 Mrd. Euro vorgesehen.",
 ...             "de", (44, 58))
-BudgetLine(word='Haushalt', year='2026', end=11)
+BudgetLine(word='Haushalt', year='2026', end=11, owner=None)
 >>> budget_line("The 2026 budget includes $2bn for Ukraine.", "en", (25, 29))
-BudgetLine(word='budget', year='2026', end=15)
+BudgetLine(word='budget', year='2026', end=15, owner=None)
 >>> budget_line("Germany pledged €2bn from its budget.", "en", (16, 20)) is None
 True
 """
@@ -48,14 +51,19 @@ from .cues import VERB, find_cues
 YEAR_REACH = 4
 WORD_RE = re.compile(r"[^\W\d_]+|\d{4}(?!\d)")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# How many words may stand between a budget's owner and the budget noun ("Germany's budget":
+# the possessive "s"; "Germany's federal budget")
+OWNER_GAP = 2
 
 
 class BudgetLine(NamedTuple):
-    """A budget noun as written, the budget's year (``YYYY``) and where the noun ends."""
+    """A budget noun as written, the budget's year (``YYYY``), where the noun ends and the
+    country named right before it as its owner ("Germany's budget for 2026"), or None."""
 
     word: str
     year: str
     end: int
+    owner: str | None = None
 
     @property
     def evidence(self) -> str:
@@ -67,10 +75,10 @@ def budget_line(sentence: str, lang: str | None, where: tuple[int, int]) -> Budg
     (the rules of the module docstring; English words when ``lang`` has none).
 
     >>> budget_line("W budżecie na 2026 r. zapisano 1 mld zł dla Ukrainy.", "pl", (31, 39))
-    BudgetLine(word='budżecie', year='2026', end=10)
+    BudgetLine(word='budżecie', year='2026', end=10, owner=None)
     >>> budget_line("Stortinget økte rammen for 2025 til 22,5 milliarder kroner.", "nb",
     ...             (36, 58))
-    BudgetLine(word='rammen', year='2025', end=22)
+    BudgetLine(word='rammen', year='2025', end=22, owner='NOR')
     """
     table = lang if lang in BUDGET_NOUNS else ("en" if lang not in NEWS_LANGUAGES else None)
     pattern = _pattern(table) if table is not None else None
@@ -96,7 +104,19 @@ def budget_line(sentence: str, lang: str | None, where: tuple[int, int]) -> Budg
         year = before[0] if before and YEAR_RE.fullmatch(before[0]) else None
     if year is None:
         return None  # rule 2: a budget with no year is no line of one
-    return BudgetLine(noun.group(), year, noun.end())
+    return BudgetLine(noun.group(), year, noun.end(), _owner(sentence, lang, noun.start()))
+
+
+def _owner(sentence: str, lang: str | None, at: int) -> str | None:
+    """The country named right before the budget noun at ``at`` (at most ``OWNER_GAP`` words
+    between: "Germany's budget", "Polands statsbudget"), not as a recipient, or None."""
+    from .donors import find_actors
+
+    named = [a for a in find_actors(sentence, lang) if a.code and a.end <= at]
+    if not named or named[-1].role == "recipient":
+        return None
+    gap = WORD_RE.findall(sentence, named[-1].end, at)
+    return named[-1].code if len(gap) <= OWNER_GAP else None
 
 
 def _giver_between(sentence: str, lang: str | None, start: int, end: int) -> bool:

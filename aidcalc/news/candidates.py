@@ -600,7 +600,15 @@ def pledge_candidates(
                 measure, row_basis = "allocation", "new"
                 if not own_date or not any(line.end <= a < where[0] for a, _ in wheres):
                     value_date, dated = line.year, True  # the first amount after the noun
-                if (donor is None or donor == recipient) and home and home != recipient:
+                if line.owner is not None and line.owner == receiver:
+                    # "Ukraine's budget for 2026 includes $20bn for defence": its own money
+                    donor, recipient, donor_from, own_budget = line.owner, None, "budget", True
+                    evidence.append(
+                        f"{receiver}, the country the text's money goes to: its own budget, no gift"
+                    )
+                elif line.owner is not None and line.owner != recipient:
+                    donor, donor_from = line.owner, "budget"  # "Germany's budget for 2026"
+                elif (donor is None or donor == recipient) and home and home != recipient:
                     donor, donor_from, home_assumed = home, "budget", True
                     evidence.append(f"the budget of {home}, the press's own country")
             change = change_alone(text[max(0, mention.start - 60) : mention.start])

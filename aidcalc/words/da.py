@@ -304,4 +304,4 @@ SUBJECT_RECEIVES = ("blev", "bliver", "blevet")
 
 # Words of a state's budget or spending frame: with a year beside them, the amounts after them
 # are that year's allocation of the budget's country (aidcalc.news.budget_lines).
-BUDGET_NOUNS = "budget* finanslov*"
+BUDGET_NOUNS = "budget* finanslov* ramme rammen"

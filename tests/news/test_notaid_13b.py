@@ -202,7 +202,17 @@ BUDGET_LINES = [
         "Dans le budget 2026, le gouvernement prévoit 3 milliards d'euros pour l'Ukraine.",
         [("FRA", "UKR", "2026")],
     ),
+    ("Germany's budget for 2026 includes €8bn for Ukraine.", [("DEU", "UKR", "2026")]),
+    ("The budget for 2026 includes $2bn for Ukraine.", [(None, "UKR", "2026")]),
+    ("De begroting voor 2026 bevat 3 miljard euro voor Oekraïne.", [("NLD", "UKR", "2026")]),
+    ("Finanslovens ramme for 2026 er 10 mia. kr. til Ukraine.", [("DNK", "UKR", "2026")]),
 ]
+
+
+def test_a_budget_of_the_receiving_country_is_its_own():
+    row = rows_of("Ukraine's budget for 2026 includes $20bn for defence.")[0]
+    assert (row["donor"], row["recipient"], row["status"]) == ("UKR", None, "rejected")
+    assert "its own budget, no gift" in row["evidence"]
 
 
 @pytest.mark.parametrize(("text", "expected"), BUDGET_LINES)

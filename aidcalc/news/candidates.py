@@ -40,6 +40,7 @@ from .article_tables import (
     main_giver,
 )
 from .beside import money_beside
+from .budget_lines import budget_line
 from .changes import change_alone, change_evidence
 from .cjk import cjk_language
 from .corrections import mark_corrections
@@ -81,6 +82,7 @@ from .donors import (
     QUOTE_RE,
     dateline_end,
     each_givers,
+    find_actors,
     german_clause_name,
     givers,
     recipient_besides,
@@ -126,6 +128,7 @@ from .yearly import (
     period_end_evidence,
     period_evidence,
     period_start,
+    period_totals,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -657,6 +660,29 @@ def pledge_candidates(
                     donor, donor_from = beside.code, "other clause"
                     if beside.kind == "own" or recipient == donor:  # "the €60bn Russia spends"
                         recipient = None
+            # "Im Haushalt 2026 sind … 11,5 Mrd. Euro vorgesehen": the budget's country sets it
+            # aside for the budget's year, no pledge of the day (a date of the amount's own kept)
+            line = (
+                budget_line(sentence, language, where)
+                if table is None and not_given is None and other is None and beside is None
+                else None
+            )
+            if line is not None:
+                evidence.append(line.evidence)
+                measure, row_basis = "allocation", "new"
+                if not own_date or not any(line.end <= a < where[0] for a, _ in wheres):
+                    value_date, dated = line.year, True  # the first amount after the noun
+                if line.owner is not None and line.owner == receiver:
+                    # "Ukraine's budget for 2026 includes $20bn for defence": its own money
+                    donor, recipient, donor_from, own_budget = line.owner, None, "budget", True
+                    evidence.append(
+                        f"{receiver}, the country the text's money goes to: its own budget, no gift"
+                    )
+                elif line.owner is not None and line.owner != recipient:
+                    donor, donor_from = line.owner, "budget"  # "Germany's budget for 2026"
+                elif (donor is None or donor == recipient) and home and home != recipient:
+                    donor, donor_from, home_assumed = home, "budget", True
+                    evidence.append(f"the budget of {home}, the press's own country")
             change = change_alone(text[max(0, mention.start - 60) : mention.start])
             if change is not None:  # "an increase of €800m": added (new); "a cut of": none
                 evidence.append(change_evidence(*change))
@@ -782,6 +808,8 @@ def pledge_candidates(
             if last_recipient is not None and last_recipient[1] in others:
                 last_recipient = recipient_before
         _parts_adding_up(rows, len(rows) - len(originals), text, language)
+        # "75 milliarder kroner over fem år, det vil si 15 milliarder kroner i året"
+        period_totals(rows, len(rows) - len(originals), text)
         _parts_of_named_whole(rows, len(rows) - len(originals), text, language)
         # the latest row of the sentence's own giver: never another clause's actor
         latest = next((r for r in reversed(rows) if r["donor_from"] != "other clause"), rows[-1])
@@ -1121,10 +1149,20 @@ def _latest_recipient(waiting: list[tuple[int, str]], lang: str | None) -> tuple
 
 
 def _context(sentence: str, lang: str | None, number: int) -> dict[str, Any] | None:
-    """Return who gives in a sentence without amounts (for later sentences), or None."""
+    """Return who gives in a sentence without amounts (for later sentences), or None: a
+    country named only inside a quote is its topic, no giver ('"Wir lassen die Ukraine nicht
+    im Stich", sagte Pistorius.').
+
+    >>> _context('"Wir lassen die Ukraine nicht im Stich", sagte Pistorius.', "de", 0) is None
+    True
+    """
     end = len(sentence)
     giver = givers(sentence, lang, [(end, end)])[0]
     if giver.donor is None:
+        return None
+    quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(sentence)]
+    named = [a for a in find_actors(sentence, lang) if a.code == giver.donor]
+    if quotes and named and all(any(s < a.start < e for s, e in quotes) for a in named):
         return None
     return {
         "donor": giver.donor,

@@ -125,6 +125,7 @@ from ..words import (
     LIST_AND,
     MEANS_MARKERS,
     MEETING_WORDS,
+    NAME_ENDINGS,
     NEWS_LANGUAGES,
     PART_BEFORE,
     POSSESSIVE_ENDINGS,
@@ -172,6 +173,8 @@ POSSESSIVE_GAP_RE = re.compile(r"['’]s?\s*")
 # A word; one written with a capital may be a name the gazetteer does not know ("Scotland").
 NAME_RE = re.compile(r"\b[^\W\d_]{2,}")
 LAST_WORD_RE = re.compile(r"\b[^\W\d_]{2,}$")
+# A hyphen joining a country's name to the noun after it, a compound ("Ukraine-Hilfe").
+COMPOUND_HEAD_RE = re.compile(r"-[^\W\d_]{3,}")
 # A case ending written after an apostrophe on a name ("Ukrayna'ya"), group 1 (``CASE_SUFFIXES``).
 APOSTROPHE_ENDING_RE = re.compile(r"['’]([^\W\d_]+)")
 # A digit: an amount between a subject and its verb is the verb's own subject ("€5bn was sent").
@@ -2159,6 +2162,15 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
     nationality adjective after a word of means ("through the Danish model", "via de Deense
     constructie": ``MEANS_MARKERS``) gets the role ``means``: it names a way of giving, no
     actor."""
+    endings = NAME_ENDINGS.get(lang or "", {})
+    if actor.how == "name" and sentence[actor.start : actor.end].casefold().endswith(
+        endings.get("recipient", ())
+    ):  # "Ukrainalle": its case ending marks the one given to
+        return _replace(actor, role="recipient")
+    if actor.how == "name" and COMPOUND_HEAD_RE.match(sentence, actor.end):
+        # "Ukraine-Hilfe", "Ukraina-programmet": the first part of a compound names the
+        # topic, the one the aid or programme is for, never a giver
+        return _replace(actor, role="recipient")
     suffixes = CASE_SUFFIXES.get(lang or "", {})
     if suffixes:  # "Ukrayna'ya", "Japonya'dan", "Türkiye'nin": the ending after the apostrophe
         ending = APOSTROPHE_ENDING_RE.match(sentence, actor.end)

@@ -29,7 +29,10 @@ language; a word ending in "*" stands for every word it begins, as "zniszczy*" f
    фінансування"), a hypothetical ("would mean", "zou … betekenen", "représenterait") and a
    valuation verb ("stands at", "beläuft sich", "wynoszą", "становлять"), the kinds of
    ``KINDS_STATED``, count only in a clause with no
-   giving or receiving verb ("Germany has given an estimated €12bn" is a gift). An estimate
+   giving or receiving verb ("Germany has given an estimated €12bn" is a gift). A need or an
+   appeal stated as a noun (``need``: "Finanzbedarf", "financing gap", "rahoitustarve",
+   "ανάγκες") is such a figure too; a verb cue inside the matched word itself ("déficit de
+   financement") is no giving verb. An estimate
    or valuation verb takes the kind of an earlier word of its clause of another kind
    ("Rezerwy … wynoszą": a reserve; "Škody … se odhadují": damage).
 4. **A valuation verb alone** states no gift only when two words or more of its clause stand
@@ -46,6 +49,18 @@ language; a word ending in "*" stands for every word it begins, as "zniszczy*" f
 
 Revenues with a recipient marked after the amount in its clause are passed on, a gift
 ("€3bn of revenues from frozen Russian assets for Ukraine": ``FOR_A_RECIPIENT``).
+
+A sentence written in hangul or kana is read with its script's words (``cjk_language``;
+Korean: "비용", "추산", "필요", "호소") whatever the text's language: its clause closes with the
+verb, so the word closing it counts after the amount (rule 2), and a word of giving
+(``GIVING_WORDS``) closing the clause makes its money a gift whatever word stands before
+("지진 피해 복구를 위해서는 300만 달러를 지원한다"); elsewhere it is a noun ("지원을
+요청했다" asks for support). No subject is read there.
+
+>>> other_money("유엔은 26억 달러가 필요하다고 호소했다.", None, (4, 10)).reason
+'a need or appeal (필요하다고), not a pledge'
+>>> other_money("지진 피해 복구를 위해서는 300만 달러를 지원한다.", None, (15, 22)) is None
+True
 
 The subject is the country named last before the word (for rule 2, before the amount), not
 as a recipient, else none. Damage and weapons fired are the attacker's acts: their subject
@@ -71,12 +86,14 @@ from typing import NamedTuple
 
 from ..words import (
     AID_NOUNS,
+    GIVING_WORDS,
     NEWS_LANGUAGES,
     OTHER_MONEY,
     OTHER_MONEY_LINKS,
     SUM_WORDS,
     VERB_SECOND,
 )
+from .cjk import cjk_language
 from .cues import VERB, find_cues, phrases_pattern
 
 # Where a clause ends: a comma, semicolon, colon, bracket or a dash between spaces.
@@ -96,6 +113,7 @@ KIND_NAMES = {
     "stock": "a reserve, output or deficit",
     "conditional": "a hypothetical",
     "valuation": "a figure stated",
+    "need": "a need or appeal",
 }
 # The kinds whose subject attacks: it receives no money of the sentence.
 ATTACKS = frozenset({"damage", "fire"})
@@ -105,7 +123,7 @@ FOR_A_RECIPIENT = frozenset({"revenue"})
 # The kinds that state a figure rather than an act (an estimate or cost, a stock or total of the
 # economy, a hypothetical): they count only in a clause with no giving or receiving verb, whose
 # subject is then no giving act ("Germany has given an estimated €12bn" is a gift).
-KINDS_STATED = frozenset({"estimate", "price", "stock", "conditional", "valuation"})
+KINDS_STATED = frozenset({"estimate", "price", "stock", "conditional", "valuation", "need"})
 # The kinds of verbs stating a figure: an earlier word of another kind in their clause is the
 # subject and names the kind ("Škody … se odhadují na": damage, "Rezerwy … wynoszą": a reserve).
 VERB_KINDS = frozenset({"estimate", "valuation"})
@@ -142,8 +160,11 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
     >>> other_money("L'Italia ha speso 2 miliardi di euro per l'Ucraina.", "it", (18, 36)) is None
     True
     """
-    # a language of no giving verbs may still name money that is no gift ("maliyeti": its cost)
-    table = lang if lang in NEWS_LANGUAGES or lang in OTHER_MONEY else "en"
+    # a language of no giving verbs may still name money that is no gift ("maliyeti": its cost);
+    # a sentence in hangul or kana is read with its script's words whatever the text's language
+    script = cjk_language(sentence)
+    table = lang if lang in NEWS_LANGUAGES or lang in OTHER_MONEY else script
+    table = table if table in NEWS_LANGUAGES or table in OTHER_MONEY else "en"
     pattern = _pattern(table)
     if pattern is None:
         return None
@@ -156,7 +177,11 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
         for c in find_cues(sentence[opened:clause_end], lang, VERB)
         if c.kind in ("give", "receive")  # "Damaged schools will receive €50m from Japan"
     ]
+    if table == script and _closing_gift(sentence, table, opened, clause_end):
+        return None  # "피해 복구를 위해서는 300만 달러를 지원한다": the closing verb gives
     found = list(pattern.finditer(sentence, opened, start))
+    # a verb cue inside a word of its own ("déficit de financement") is no giving verb
+    verbs = [g for g in verbs if not any(m.start() <= g < m.end() for m in found)]
     word = None
     if found and not any(found[-1].end() <= g < start for g in verbs):
         word, at = found[-1], found[-1].start()  # rule 1: the last word before, no verb between
@@ -168,7 +193,7 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
             word, at = after[0], start  # rule 2: "€2bn in damage", "2 mld zł strat"
         elif (
             after
-            and table in VERB_SECOND
+            and (table in VERB_SECOND or table == script)  # hangul, kana: the verb closes
             and not WORD_RE.search(sentence, after[-1].end(), clause_end)
         ):
             word, at = after[-1], start  # "das 2 Mrd. Euro im Handel verlor": the closing verb
@@ -189,8 +214,8 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
         return None  # rule 4: "Germany's aid now stands at €12bn", "It amounts to €1bn"
     if kind in FOR_A_RECIPIENT and _recipient_after(sentence, lang, end, clause_end):
         return None  # "€3bn of revenues from frozen Russian assets for Ukraine": a gift
-    if kind == "price":  # "köprünün maliyeti": a thing's price, no country's money
-        return OtherMoney(kind, word.group(), None)
+    if kind == "price" or table == script:  # "köprünün maliyeti": a thing's price
+        return OtherMoney(kind, word.group(), None)  # (in hangul or kana: no subject read)
     return OtherMoney(kind, word.group(), _subject(sentence, lang, at))
 
 
@@ -280,6 +305,19 @@ def _kind(table: str, word: str) -> str:
             if folded == entry or (entry.endswith("*") and folded.startswith(entry[:-1])):
                 return kind
     return "loss"  # not reached: the pattern is made of these words
+
+
+def _closing_gift(sentence: str, table: str, opened: int, clause_end: int) -> list[int]:
+    """Where the last word of a clause of hangul or kana (from ``opened`` to ``clause_end``)
+    holds a word of giving (``GIVING_WORDS``: "지원한다", it supports), as a one-item list; else
+    empty. Such a word elsewhere is a noun ("지원을 요청했다": asked for support): only the verb
+    that closes the clause says what the money is."""
+    last = list(WORD_RE.finditer(sentence, opened, clause_end))
+    if not last:
+        return []
+    word = last[-1]
+    found = [word.start() for w in GIVING_WORDS.get(table, ()) if w in word.group()]
+    return found[:1]
 
 
 @lru_cache(maxsize=32)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..words import PER_YEAR, PER_YEAR_NOT_BEFORE, SINCE
+from ..words import PER_YEAR, PER_YEAR_NOT_BEFORE, RESTATEMENT_LINKS, SINCE
 
 # How far a phrase may stand from its amount: at most this many words between them, after it
 # ("€4bn a year") and before it, where an adverb may stand before the verb ("щороку
@@ -216,3 +216,69 @@ def per_year_evidence(found: PerYear) -> str:
     """
     until = f" until {found.until}" if found.until else ""
     return f"a yearly amount ('{found.phrase}'){until}: one year's instalment, not the period's sum"
+
+
+# How many years a period's total may hold of its yearly amount ("75 milliarder kroner over fem
+# år, det vil si 15 milliarder kroner i året": 5)
+PERIOD_YEARS = 30
+
+
+def period_totals(rows: list[dict], first: int, text: str) -> None:
+    """Mark, among ``rows[first:]`` (one sentence's rows), a period's total stated beside its
+    yearly amount as that amount restated: "75 milliarder kroner over fem år, det vil si 15
+    milliarder kroner i året" is one pledge stated twice, and the yearly row counts (a yearly
+    row is counted as stated, docs/extraction.md "Basis"). The total gets ``duplicate_of`` the
+    yearly row when both have one giver and currency, the total is the yearly amount times a
+    whole number of years from 2 to ``PERIOD_YEARS``, and a word of ``RESTATEMENT_LINKS``
+    ("det vil si", "d.h.", "that is", "czyli") stands between them, in either order.
+
+    >>> from decimal import Decimal as D
+    >>> from aidcalc.amount import Amount
+    >>> rows = [
+    ...     {"donor": "NOR", "basis": "new", "part_of": None, "duplicate_of": None,
+    ...      "parsed": Amount(D(75), "NOK"), "start": 0, "end": 5, "evidence": None},
+    ...     {"donor": "NOR", "basis": "per-year", "part_of": None, "duplicate_of": None,
+    ...      "parsed": Amount(D(15), "NOK"), "start": 30, "end": 35, "evidence": None}]
+    >>> period_totals(rows, 0, "NOK75 over fem år, det vil si NOK15 i året")
+    >>> rows[0]["duplicate_of"], rows[0]["evidence"]
+    (1, "the total of 5 years of the yearly amount of row 1 ('det vil si'): counted there")
+    """
+    for index in range(first, len(rows)):
+        yearly = rows[index]
+        if yearly["basis"] != "per-year" or yearly["duplicate_of"] is not None:
+            continue
+        for other in range(first, len(rows)):
+            total = rows[other]
+            if (
+                other == index
+                or total["basis"] != "new"
+                or total["part_of"] is not None
+                or total["duplicate_of"] is not None
+                or total["donor"] != yearly["donor"]
+                or total["parsed"].currency != yearly["parsed"].currency
+                or not yearly["parsed"].value
+            ):
+                continue
+            years = total["parsed"].value / yearly["parsed"].value
+            if years != int(years) or not 2 <= years <= PERIOD_YEARS:
+                continue
+            low, high = sorted((total, yearly), key=lambda row: row["start"])
+            link = _restatement_link(text[low["end"] : high["start"]])
+            if link is None:
+                continue
+            total["duplicate_of"] = index
+            note = (
+                f"the total of {int(years)} years of the yearly amount of row {index} "
+                f"('{link}'): counted there"
+            )
+            total["evidence"] = "; ".join(filter(None, (total["evidence"], note)))
+
+
+def _restatement_link(between: str) -> str | None:
+    """The longest phrase of ``RESTATEMENT_LINKS`` standing as whole words in ``between``
+    (punctuation ignored: "d.h." is "d h"), or None."""
+    words = " ".join(re.findall(r"[^\W\d_]+", between.casefold()))
+    found = [
+        p for p in RESTATEMENT_LINKS if re.search(rf"(?<!\w){re.escape(p.casefold())}(?!\w)", words)
+    ]
+    return max(found, key=len) if found else None

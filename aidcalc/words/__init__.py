@@ -157,6 +157,8 @@ A language module may define any of these names (all optional; a missing one add
 ``CASE_SUFFIXES``           {role: endings} after an apostrophe that give a country its role
                             ("Ukrayna'ya": ``recipient``, "Japonya'dan": ``agent``,
                             "Türkiye'nin": ``owner``)
+``NAME_ENDINGS``            {role: endings} written onto a country's name with no apostrophe
+                            that give it its role ("Ukrainalle", to Ukraine: ``recipient``)
 ``SUBJECT_RECEIVES``        words right before a giving verb making its subject the receiver
                             ("Ukraine was promised", "l'Ukraine s'est vu promettre"): the
                             agent gives, else no one the sentence names (news.donors)
@@ -248,6 +250,8 @@ A language module may define any of these names (all optional; a missing one add
                             gives it ("€20m each", "jeweils"): one row per giver
 ``SUM_WORDS``               words making an amount the sum of those beside it ("combined")
 ``WHOLE_BEFORE``            words right before a whole whose parts follow ("Of the €5bn")
+``BUDGET_NOUNS``            words of a state's budget or spending frame ("Haushalt", "budżet*",
+                            "rammen"): with a year, an allocation of that year (news.budget_lines)
 ``TOTAL_LABELS``            labels of a pasted table row or list item that sums the items
                             before it ("Total | €5bn", "- Razem: 5 mld zł"): no giver's own
 ``ID_HEADERS``              headings of a pasted table's column that numbers its rows ("No.",
@@ -749,12 +753,20 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             code: {role: frozenset(words.split()) for role, words in table.items()}
             for code, table in _by_language(languages, "CASE_SUFFIXES").items()
         },
+        "NAME_ENDINGS": {
+            code: {role: tuple(words.split()) for role, words in table.items()}
+            for code, table in _by_language(languages, "NAME_ENDINGS").items()
+        },
         "RECIPIENT_AFTER": _by_language(languages, "RECIPIENT_AFTER"),
         "RECIPIENT_BEFORE": _by_language(languages, "RECIPIENT_BEFORE"),
         "FROM_US": _by_language(languages, "FROM_US"),
         "CONTRAST_OPENERS": _by_language(languages, "CONTRAST_OPENERS"),
         "ITEM_WITH": _by_language(languages, "ITEM_WITH"),
         "SUM_WORDS": _by_language(languages, "SUM_WORDS"),
+        "BUDGET_NOUNS": {
+            code: tuple(words.split())
+            for code, words in _by_language(languages, "BUDGET_NOUNS").items()
+        },
         "WHOLE_BEFORE": _by_language(languages, "WHOLE_BEFORE"),
         "TOTAL_LABELS": _by_language(languages, "TOTAL_LABELS"),
         "OTHER_LABELS": _by_language(languages, "OTHER_LABELS"),
@@ -987,12 +999,16 @@ SUBJECT_RECEIVES: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_RECEIVES"]
 GIVING_WORDS: dict[str, tuple[str, ...]] = _TABLES["GIVING_WORDS"]
 # {language: {role: endings}} written after an apostrophe on a country's name (Turkish).
 CASE_SUFFIXES: dict[str, dict[str, frozenset[str]]] = _TABLES["CASE_SUFFIXES"]
+# {language: {role: endings}} written onto a country's name with no apostrophe (Finnish).
+NAME_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = _TABLES["NAME_ENDINGS"]
 RECIPIENT_AFTER: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_AFTER"]
 RECIPIENT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_BEFORE"]
 FROM_US: dict[str, tuple[str, ...]] = _TABLES["FROM_US"]
 CONTRAST_OPENERS: dict[str, tuple[str, ...]] = _TABLES["CONTRAST_OPENERS"]
 ITEM_WITH: dict[str, tuple[str, ...]] = _TABLES["ITEM_WITH"]
 SUM_WORDS: dict[str, tuple[str, ...]] = _TABLES["SUM_WORDS"]
+# {language: words} of a state's budget or spending frame ("Haushalt", "budżet*", "rammen").
+BUDGET_NOUNS: dict[str, tuple[str, ...]] = _TABLES["BUDGET_NOUNS"]
 WHOLE_BEFORE: dict[str, tuple[str, ...]] = _TABLES["WHOLE_BEFORE"]
 TOTAL_LABELS: dict[str, tuple[str, ...]] = _TABLES["TOTAL_LABELS"]
 # Labels of a list item of unnamed givers ("- Others: €1bn"): {language: labels}.

@@ -262,14 +262,29 @@ PLACE_SHORT_FORMS = {
 # revenues, debts.
 OTHER_MONEY = {
     "damage": "унищожи унищожил* унищожен* щети щетите разруши разрушил* разрушен*",
-    "loss": "загуби загубил* загуба загубите",
+    "loss": "загуби загубил* загуба загубата загубите",
     "trade": "търговия търговията износ износа внос вноса продаде продала",
     "revenue": "приходи приходите",
     "debt": "дълг дълга дългове",
     # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
     "price": "цена цената струва струваше разходите",
+    # figures stated, not given ("оценява … на", puts … at): only in a clause with no giving
+    # verb (KINDS_STATED)
+    "estimate": "оценява оценяват оцени оцениха оценени оценен* оценка оценката оценките",
 }
 OTHER_MONEY_LINKS = "в"
+
+# Money asked for or needed (aidcalc.news.not_giving): a request ("поиска", asked; "призова",
+# called for) or a need ("нуждите", the needs; "необходими", needed) is no pledge of anyone.
+NOT_GIVING = {
+    "contrast": "не само",
+    "request": (
+        "поиска поискаха поискал* иска искат искаше искането искане призова призоваха "
+        "призив* апел* молба молбата"
+    ),
+    "wish": "нужди нуждите нужда нуждае нуждаят нуждаеше необходими необходимите",
+}
+CUE_PHRASES = ("не само",)
 
 # Offices and bodies that act for a country or body (aidcalc.news.institutions); code "" for
 # an office of the country named beside it.

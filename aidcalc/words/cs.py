@@ -425,6 +425,11 @@ OWN_POSSESSIVES = "svou svoji své svůj svého svým svými vlastní"
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": (
+        "finanční potřeby",
+        "potřeby financování",
+    ),
     "damage": "zničil* zničen* škody škod poškoz*",
     "loss": "ztratil* ztráty ztrát",
     "trade": "obchod obchodu vývoz vývozu dovoz dovozu prodal prodala prodalo",
@@ -509,3 +514,7 @@ ON_TOP = ("také", "rovněž", "navíc", "dodatečně", "kromě toho")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("celkové hodnotě", "v celkové hodnotě", "celková hodnota", "celkovou hodnotu")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "rozpočt* rozpočet"

@@ -275,6 +275,8 @@ OWN_POSSESSIVES = "sit sin sine egen eget egne"
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": ("finansieringsbehov*",),
     "damage": "ødelagde ødelagt ødelæggelse* skader skaderne",
     "loss": "mistede mistet tabte tabt tab",
     "trade": "handel handlen eksport eksporten import importen solgte",
@@ -299,6 +301,10 @@ CUE_PHRASES = (*CUE_PHRASES, "brug for", "ikke kun", "ikke blot")
 # Words right before a giving verb's participle that make it a passive whose subject receives
 # ("Ukraine blev lovet 2 milliarder kroner"; aidcalc.news.donors, rule 3).
 SUBJECT_RECEIVES = ("blev", "bliver", "blevet")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "budget* finanslov* ramme rammen"
 
 # Headings of a pasted table's column that numbers its rows: identifiers, no money
 # (aidcalc.news.header_tables).

@@ -177,6 +177,8 @@ RELATIVE_YEARS = (
     ("vergangenes jahr", -1),
     ("im letzten jahr", -1),
     ("in diesem jahr", 0),
+    ("im laufenden jahr", 0),
+    ("laufenden jahres", 0),
     ("dieses jahr", 0),
     ("voriges jahr", -1),
     ("vergangenen jahres", -1),
@@ -717,6 +719,12 @@ OTHER_MONEY = {
     "trade": "handel handelsvolumen exporte exporten importe importen verkaufte verkauft",
     "revenue": "einnahmen erlöse umsatz",
     "debt": "schulden schuldet verschuldung",
+    # a need stated as the head of a compound ("Kiew bezifferte seinen Finanzbedarf auf …"):
+    # no gift in a clause with no giving verb (KINDS_STATED)
+    "need": (
+        "Bedarfs Finanzbedarf* Finanzierungsbedarf* Wiederaufbaubedarf* Hilfsbedarf* "
+        "Mittelbedarf* Investitionsbedarf* Gesamtbedarf* Kreditbedarf* Finanzierungslücke*"
+    ),
     # Figures stated, not given: they count in a clause with no giving verb (KINDS_STATED).
     "estimate": (
         "kostet",
@@ -724,7 +732,7 @@ OTHER_MONEY = {
         "koste",
         "kosten wird",
         "wiederaufbaukosten",
-        "beziffert",
+        "beziffert*",
         "beziffern",
         "geschätzt",
         "veranschlagt",
@@ -865,3 +873,7 @@ ON_TOP = ("zusätzlich", "außerdem", "darüber hinaus", "ebenfalls", "auch")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("gesamtwert von", "im gesamtwert von", "einen gesamtwert von", "gesamtvolumen von")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "Haushalt Haushalts Bundeshaushalt* Haushaltsentwurf* Haushaltsplan* Etat Etats"

@@ -245,8 +245,28 @@ OTHER_MONEY = {
     "debt": "χρέος χρέους χρέη",
     # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
     "price": "κόστος κοστίζει κόστισε τιμή",
+    # a need stated ("οι ανάγκες ανοικοδόμησης", the needs of rebuilding), in its clause only
+    "need": "ανάγκες ανάγκη αναγκών",
+    # figures stated, not given ("εκτιμώνται σε", are estimated at; "υπολογίζονται σε", are
+    # reckoned at): only in a clause with no giving verb (KINDS_STATED)
+    "estimate": (
+        "εκτιμά εκτιμούν εκτίμησε εκτίμησαν εκτιμάται εκτιμώνται εκτιμήθηκ* εκτίμηση "
+        "υπολογίζει υπολογίζουν υπολόγισε υπολογίζεται υπολογίζονται υπολογίστηκ*"
+    ),
 }
 OTHER_MONEY_LINKS = "σε"
+
+# Money asked for or needed (aidcalc.news.not_giving): a request ("ζήτησε", asked; "έκκληση",
+# an appeal) or a verb of need ("χρειάζεται", is needed) is no pledge of anyone.
+NOT_GIVING = {
+    "contrast": "όχι μόνο",
+    "request": (
+        "ζήτησε ζήτησαν ζητήσει ζητήσουν ζητά ζητάει ζητούν ζητείται αίτημα αιτήματος "
+        "έκκληση έκκλησης εκκλήσεις"
+    ),
+    "wish": "χρειάζεται χρειάζονται χρειαζόταν χρειάζεστε",
+}
+CUE_PHRASES = ("όχι μόνο",)
 
 # Offices and bodies that act for a country or body (aidcalc.news.institutions); code "" for
 # an office of the country named beside it.

@@ -1129,6 +1129,15 @@ OTHER_TIME_WORDS = ("had", "compared with", "compared to")
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": (
+        "financing needs",
+        "funding needs",
+        "financing gap",
+        "funding gap",
+        "reconstruction needs",
+        "recovery needs",
+    ),
     "damage": "destroy destroyed destroys destroying destruction damage damaged damages wrecked",
     "fire": "fired firing",
     "loss": "lost lose loses losing loss losses",
@@ -1308,3 +1317,7 @@ ON_TOP = ("also", "additionally", "in addition", "on top of that", "as well")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("total value of", "combined value of", "overall value of", "total worth of")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "budget budgets"

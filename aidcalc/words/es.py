@@ -549,6 +549,12 @@ OTHER_TIME_WORDS = ("había", "habían", "frente a", "en comparación con", "com
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": (
+        "necesidades de financiación",
+        "necesidades de financiamiento",
+        "brecha de financiación",
+    ),
     "damage": "destruyó destruido destruida destruidos destrucción daños dañado dañada",
     "fire": "disparó",
     "loss": "perdió perdido pérdidas pérdida",
@@ -678,3 +684,7 @@ ON_TOP = ("también", "además", "adicionalmente", "asimismo")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("valor total de", "un valor total de", "valor global de")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "presupuesto presupuestos"

@@ -101,7 +101,8 @@ CATEGORIES = {
 
 BASIS = {
     "cumulative": (
-        "yhteensä kaikkiaan tähän mennessä vuodesta #### alkaen sodan alusta jolloin tuki jo"
+        "yhteensä kaikkiaan tähän mennessä vuodesta #### alkaen sodan alusta jolloin tuki jo "
+        "kokonaisarvo* kokonaismäärä* kokonaissumma*"
     ),
 }
 
@@ -166,6 +167,9 @@ SEAT_LINKS = ""
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "on"
 PART_BEFORE = ("joista", "josta", "mukaan lukien")
+# The allative ending on a country's name marks the one given to ("Suomen Ukrainalle
+# toimittama apu", the aid Finland delivered to Ukraine), wherever the name stands.
+NAME_ENDINGS = {"recipient": "lle"}
 PART_AFTER = ()
 
 # Money asked for, denied, refused or not given (aidcalc.news.not_giving); "ei" negates the
@@ -173,7 +177,7 @@ PART_AFTER = ()
 NOT_GIVING = {
     "contrast": "ei vain ei ainoastaan",
     "request": "pyysi pyytää pyytänyt vaati* vetosi pyytävät",
-    "wish": "tarvitsee haluaa tarve tarpeen tarvitaan tarvitsevat",
+    "wish": "tarvitsee haluaa tarve tarpeen tarvitaan tarvitsevat tarpeet tarpeita",
     "denial": "kiisti kiistää",
     "refusal": "kieltäytyi kieltäytyy torju*",
     "negation": "ei eivät eikä",
@@ -250,6 +254,10 @@ OTHER_MONEY = {
     "debt": "velka velkaa velat",
     # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
     "price": "kustannus kustannukset kustannuksia hinta",
+    # a need as the head of a compound ("rahoitustarve", the need of financing)
+    "need": "rahoitustarve* rahoitustarpe* jälleenrakennustarve* jälleenrakennustarpe*",
+    # figures stated, not given ("arvioi", estimates): only in a clause with no giving verb
+    "estimate": "arvioi arvioivat arvioidaan arvioitu arvioidut arvioiden",
 }
 
 # Headings of a pasted table's column that numbers its rows: identifiers, no money
@@ -302,3 +310,7 @@ ON_TOP = ("myös", "lisäksi", "niin ikään")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("kokonaisarvo", "kokonaisarvoltaan", "yhteisarvo")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "talousarvi* budjeti*"

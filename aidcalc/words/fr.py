@@ -625,6 +625,13 @@ OTHER_TIME_WORDS = ("avait", "avaient", "contre", "par rapport à", "comparé à
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": (
+        "besoins de financement",
+        "besoin de financement",
+        "besoins de reconstruction",
+        "déficit de financement",
+    ),
     "damage": (
         "détruit détruite détruits détruites détruisant destruction destructions dégâts dommages"
         " endommagé*"
@@ -789,3 +796,7 @@ ON_TOP = ("également", "aussi", "en outre", "de plus", "en plus")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("valeur totale de", "une valeur totale de", "valeur globale de")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "budget"

@@ -491,6 +491,11 @@ OTHER_TIME_WORDS = ("aveva", "avevano", "rispetto a", "a fronte di", "contro")
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": (
+        "fabbisogno finanziario",
+        "necessità di finanziamento",
+    ),
     "damage": "distrutto distrutta distrutti distrutte distruzione danni danno danneggiat*",
     "loss": "perso persi perdite perdita",
     "trade": "commercio esportazioni importazioni venduto venduti",
@@ -634,3 +639,7 @@ ON_TOP = ("anche", "inoltre", "in aggiunta", "altresì")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("valore complessivo di", "valore totale di", "un valore complessivo di")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "bilancio"

@@ -57,3 +57,15 @@ QUALIFIERS_AFTER = {
 # 달러가 넘는" (more than 500 million dollars), "1천억 원이 넘는", "1억 달러에 가까운" (nearly),
 # "4억 달러를 넘는".
 AFTER_PARTICLES = ("가", "이", "을", "를", "에")
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): a cost ("비용", written
+# with its particle: "재건 비용을"), an estimate ("추산", "추정"), a need or an appeal ("필요",
+# "호소", "요청"). Korean closes its clause with the verb, so a word after the amount counts
+# when only a particle stands between (``OTHER_MONEY_LINKS``: "26억 달러가 필요하다고").
+OTHER_MONEY = {
+    "price": "비용*",
+    "damage": "피해*",
+    "estimate": "추산* 추정*",
+    "need": "필요* 호소* 요청* 요구*",
+}
+OTHER_MONEY_LINKS = "가 이 을 를 로 으로 은 는"

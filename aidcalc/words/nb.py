@@ -289,6 +289,8 @@ OWN_POSSESSIVES = "sin sitt sine egen eget egne"
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": ("finansieringsbehov*",),
     "damage": "ødela ødelagt ødeleggelse* skader skadene",
     "loss": "mistet tapte tapt tap",
     "trade": "handel handelen eksport eksporten import importen solgte",
@@ -361,3 +363,7 @@ ON_TOP = ("også", "i tillegg", "dessuten", "videre")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("samlet verdi av", "samlede verdien av", "en samlet verdi på", "samlet verdi på")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "budsjett* statsbudsjett* rammen"

@@ -472,6 +472,11 @@ SPENDING_SPLIT = ("geeft uit", "gaf uit", "geven uit")
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": (
+        "financieringsbehoefte*",
+        "financieringstekort*",
+    ),
     "damage": "vernietigd vernietigde verwoest verwoestte schade",
     "loss": "verloor verloren verlies verliezen",
     "trade": "handel export import verkocht",
@@ -515,6 +520,10 @@ WHOLE_NOUNS = (
     "instrument",
 )
 WHOLE_WORTH = ("van", "ter waarde van", "t.w.v.", "met een waarde van")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "begroting*"
 
 # Headings of a pasted table's column that numbers its rows: identifiers, no money
 # (aidcalc.news.header_tables).

@@ -631,6 +631,14 @@ OTHER_TIME_WORDS = ("w porównaniu z", "w porównaniu do", "wobec")
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": (
+        "luka finansowa",
+        "luki finansowej",
+        "lukę finansową",
+        "potrzeby finansowe",
+        "potrzeb finansowych",
+    ),
     "damage": "zniszczy* zniszczeni* zniszczeń szkody szkód uszkodz*",
     "fire": "wystrzelił* wystrzelon*",
     "loss": "stracił* straty strat stratach utracon*",
@@ -744,3 +752,7 @@ ON_TOP = ("również", "także", "dodatkowo", "ponadto", "też")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("łącznej wartości", "o łącznej wartości", "całkowitej wartości", "łączna wartość")
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "budżet budżecie budżetu"

@@ -398,6 +398,8 @@ OWN_POSSESSIVES = "sin sitt sina egen eget egna"
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": ("finansieringsbehov*",),
     "damage": "förstörde förstört förstörelse* skador skadorna",
     "loss": "förlorade förlorat förlust förluster",
     "trade": "handel handeln export exporten import importen sålde",
@@ -497,3 +499,7 @@ PACKAGE_VALUE = (
     "ett totalt värde av",
     "ett sammanlagt värde av",
 )
+
+# Words of a state's budget or spending frame: with a year beside them, the amounts after them
+# are that year's allocation of the budget's country (aidcalc.news.budget_lines).
+BUDGET_NOUNS = "budget* statsbudget* ramen"

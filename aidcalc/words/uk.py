@@ -555,6 +555,12 @@ UNTIL = ("до",)
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (KINDS_STATED: no gift in a clause with no giving verb)
+    "need": (
+        "фінансові потреби",
+        "потреби у фінансуванні",
+        "потреба у фінансуванні",
+    ),
     "damage": "зруйнува* руйнуван* знищи* знищен* пошкод* збитки збитків",
     "fire": "випустил* випустив",
     "loss": "втратил* втратив втрати втрат",

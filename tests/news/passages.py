@@ -2728,6 +2728,51 @@ PASSAGES = [
             ("EUR 900000000", "LTU", "UKR", "pledge", "cumulative"),
         ],
     ),
+    # --- notaid13b: costs, needs, requests, running totals, budget lines, a period's total
+    (
+        "fi",
+        "Ruotsi lupasi Ukrainalle 300 miljoonaa euroa. Maailmanpankin mukaan jälleenrakennuksen "
+        "kustannukset ovat noin 500 miljardia dollaria.",
+        [
+            ("EUR 300000000", "SWE", "UKR", "pledge", "new"),
+            ("approx USD 500000000000", None, None, "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "fi",
+        "Suomi lähettää Ukrainalle uuden puolustustarvikepaketin. Suomen Ukrainalle toimittaman "
+        "avun kokonaisarvo nousee paketin myötä 3,1 miljardiin euroon.",
+        [("EUR 3100000000", "FIN", "UKR", "pledge", "cumulative")],
+    ),
+    (
+        "de",
+        "Die Niederlande sagen der Ukraine 400 Mio. Euro zu. Kiew bezifferte seinen "
+        "Finanzierungsbedarf für das kommende Jahr auf 42 Mrd. Dollar.",
+        [
+            ("EUR 400000000", "NLD", "UKR", "pledge", "new"),
+            ("USD 42000000000", "UKR", None, "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "de",
+        '"Wir bleiben an der Seite der Ukraine", sagte die Ministerin. Im Haushalt 2027 sind für '
+        "die Ukraine-Hilfe 9 Milliarden Euro vorgesehen.",
+        [("EUR 9000000000", "DEU", "UKR", "allocation", "new", {"date": "2027"})],
+    ),
+    (
+        "nb",
+        "Norge gir Ukraina 50 milliarder kroner over fem år, det vil si 10 milliarder kroner i "
+        "året.",
+        [
+            ("NOK 50000000000", "NOR", "UKR", "pledge", "new", {"duplicate_of": 1}),
+            ("NOK 10000000000", "NOR", "UKR", "pledge", "per-year"),
+        ],
+    ),
+    (
+        "pl",
+        "W budżecie na 2026 r. rząd zapisał 2 mld zł na pomoc dla Ukrainy.",
+        [("PLN 2000000000", "POL", "UKR", "allocation", "new", {"date": "2026"})],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -309,7 +309,9 @@ WAR_NOUNS = "hyökkäy* hyökkäyssod* sod* sota* invaasi* aggressi* miehity*"
 ON_TOP = ("myös", "lisäksi", "niin ikään")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
-PACKAGE_VALUE = ("kokonaisarvo", "kokonaisarvoltaan", "yhteisarvo")
+# ("kokonaisarvo" alone is left out: "avun kokonaisarvo nousee … miljardiin", the total value
+# of all aid rising to, is the running total of BASIS above.)
+PACKAGE_VALUE = ("kokonaisarvoltaan", "paketin arvo", "paketin kokonaisarvo")
 
 # Words of a state's budget or spending frame: with a year beside them, the amounts after them
 # are that year's allocation of the budget's country (aidcalc.news.budget_lines).

@@ -70,12 +70,15 @@ from .atoms import (
     _SCAN_TOKENS,
     CUR,
     FILLER,
+    GLUED_SCALES,
     NUM,
     PREFIXED_SIGNS,
     QUAL,
     SCALE,
     Atom,
     _gated,
+    _may_be_code,
+    _symbol_heads,
     _token_info,
     _triggers,
     atomize,
@@ -89,6 +92,7 @@ from .numbers import NUMBER_WORDS, is_ambiguous, plain_integer, read_number, reg
 from .plain import _ARTICLES, _RESOLVE, _WEIGHED, _ZERO, _code, _one_power, _weighed
 from .side_value import MAX_DIGITS, _scaled, grouped_then_three
 from .sides import _curated, _scale_langs
+from .tokens import strip_accents
 from .weighing import Weighing
 
 _new_atom = tuple.__new__  # an Atom from its full tuple of fields
@@ -515,7 +519,7 @@ def _read_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None
             return None
         if index == 1 and tok in PREFIXED_SIGNS and infos[0][0] == "word":
             return None  # "XY$": whether the letters name a dollar depends on the token before
-        if not longest and not _plain_code(kind, tok, fold):
+        if not longest and not _plain_code(kind, tok, fold) and not _scale_apart(tok, fold, lex):
             return None  # the words around decide the form starting here
         most = max(first.get(fold, 0), first.get(tok, 0), 1 if fold in NUMBER_WORDS else 0)
         if _gated(lex, fold) is not None or lex.adjective(fold):
@@ -532,6 +536,33 @@ def _info(tok: str, lex: Lexicon) -> tuple[str, str, int, bool, int]:
     """``atoms._token_info`` of a token, kept in the atomizer's own table."""
     info = _triggers(lex)[tok] = _token_info(tok, _SCAN_RE.match(tok).lastgroup, lex)
     return info
+
+
+def _scale_apart(tok: str, fold: str, lex: Lexicon) -> bool:
+    """True for a word whose form only the tokens from it decide in a text read without a
+    language, though ``atoms._token_info`` leaves it to the words around: a scale word that is
+    an ordinary word of some languages, none of them English ("Mio.", "mia.": Italian and
+    Spanish "mio", "mia"). ``atoms._scale_word_here`` weighs such a word by its neighbours only
+    in a language that writes it as an ordinary word, the ``lang`` given, else English; so with
+    no ``lang`` it is a scale wherever it stands. A word with any other reason of
+    ``_token_info``'s (a currency name that is an ordinary word, a glued scale, a code, a
+    letter opening a symbol) stays with the words around.
+
+    >>> _scale_apart("Mio", "mio", lexicon()), _scale_apart("bill", "bill", lexicon())
+    (True, False)
+    """
+    ordinary = lex.ordinary_scale_in(fold)
+    if not ordinary or "en" in ordinary or not tok.isalpha():
+        return False
+    if any(lex.ordinary_in(fold)) or any(lex.ordinary_in(strip_accents(fold))):
+        return False  # a currency name that is an ordinary word: the text's language decides
+    return not (
+        (tok[0] in "MK" and 1 < len(tok) < 5 and tok[1:] in _symbol_heads(lex))
+        or tok in GLUED_PREFIXES
+        or fold in GLUED_SCALES
+        or (len(tok) in (3, 4) and _may_be_code(tok))
+        or (len(tok) == 1 and tok in _symbol_heads(lex))
+    )
 
 
 def _plain_code(kind: str, tok: str, fold: str) -> bool:

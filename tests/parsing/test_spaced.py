@@ -81,6 +81,15 @@ WORD_SHAPES = [
     ("₴ 1 234,56", "UAH 1234.56"),
     ("12 345 678,9 €", "EUR 12345678.9"),
     ("понад 5 000 000 євро", "over EUR 5000000"),
+    # a scale word that is an ordinary word of other languages than English ("mio": Italian
+    # "my"): with no language given it is a scale wherever it stands (``spaced._scale_apart``)
+    ("7,1 Mio. €", "EUR 7100000"),
+    ("etwa 400 Mio. US-Dollar", "approx USD 400000000"),
+    ("mehr als 10 Mio. €", "over EUR 10000000"),
+    ("1,5 Mio. CHF", "CHF 1500000"),
+    ("4 mia. euro", "EUR 4000000000"),
+    ("2 mia. DKK", "DKK 2000000000"),
+    ("2 mio euro", "EUR 2000000"),
 ]
 
 
@@ -104,7 +113,7 @@ LEFT = [
     "300 to 400 million euros",  # a range
     "two billion euros",  # number words
     "2,3 mia. kr.",  # a full stop ending the text; "kr" several codes
-    "Fr. 50 Mio.",  # the same
+    "Fr. 50 Mio.",  # a dotted scale word ending the text: the sentence-stop cut decides
     "kr 499",  # refused by the grammar: its reason is given there
     "5 mln euro  ",  # spaces at the end
     "5\u00a0mln euro",  # another space character
@@ -250,6 +259,27 @@ def test_word_tier_never_reads_otherwise_than_the_general_way(
 def test_joined_atoms_are_the_atomizers_on_random_texts(words):
     text = " ".join(words)
     assert _agrees(text) is not False, text
+
+
+def test_scale_words_apart_agree_with_the_atomizer_beside_any_word():
+    # the scale words ``_scale_apart`` reads off their unit alone, between every kind of
+    # neighbour: their atoms are ``atomize``'s and each reading the general one
+    from aidcalc.parsing.spaced import _scale_apart
+
+    lex = lexicon()
+    words = sorted(
+        {k.split(" ")[0] for k in lex.scales if _scale_apart(k.split(" ")[0], k.split(" ")[0], lex)}
+    )
+    assert {"mio", "mia", "mille"} <= set(words)
+    texts = []
+    for word in words:
+        for written in (word, word.capitalize(), f"{word}.", f"{word.capitalize()}."):
+            texts += [f"5 {written} €", f"rund 2,5 {written} Euro", f"€ 3 {written}"]
+            texts += [f"{written} 5 €", f"5 {written} de euros", f"1.500 {written} dólares"]
+            texts += [f"5 {written} kroner", f"5 {written}", f"ein {written} 5 €"]
+    agreed = {text: _agrees(text) for text in texts}
+    assert sum(result is True for result in agreed.values()) > 100
+    assert [text for text, result in agreed.items() if result is False] == []
 
 
 def test_a_dotted_word_the_tier_reads_is_never_cut_by_the_sentence_stop_rule():

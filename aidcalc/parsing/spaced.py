@@ -190,6 +190,17 @@ def word_amount(text: str) -> Amount | None:
         word = words[i]
         if not word:
             return None
+        sign = _GLUED_SIGN.match(word) if number is None and not word[0].isalnum() else None
+        if sign is not None:
+            # a sign glued to its number ("¥1,980", "₹10"): the sign's unit, then the number
+            found = _ITEMS.get(sign.group())
+            if found is None:
+                found = _items(sign.group(), lex)
+            if found[0] is None or len(found[0]) != 1 or found[0][0][0] != CUR:
+                return None
+            items.extend(found[0])
+            at += sign.end()
+            word = word[sign.end() :]
         if word[0] in _DIGITS:
             if number is not None:
                 return None  # a second number
@@ -494,9 +505,31 @@ def _unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
     if unit[0] in _DIGITS and _SCAN_TOKENS.match(unit).end() == len(unit):
         return ((NUM, 0, len(unit), unit, None, False, False),), False
     if any(c.isdigit() for c in unit):
-        return None
+        return _glued_unit(unit, lex)
     found = _UNITS[unit] = _read_unit(unit, lex)
     return found
+
+
+# signs glued before a digit ("¥1,980", "₹10"): no letter, which may be a code ("DEM1") or a
+# prefix the token before decides ("R$", "XY$")
+_GLUED_SIGN = re.compile(r"[^\w\s]+(?=\d)")
+
+
+def _glued_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
+    """The atoms of a sign glued to a number that ends the unit ("¥1,980": the sign's own
+    atom, one currency, then the number's, glued to it), or None. A number stops every form,
+    so the sign's atom is the one it has alone; tests/parsing/test_spaced.py checks it against
+    ``atomize`` for every symbol of the lexicon."""
+    sign = _GLUED_SIGN.match(unit)
+    if sign is None:
+        return None
+    at = sign.end()
+    if _SCAN_TOKENS.match(unit, at).end() != len(unit):
+        return None  # "€5m": a number with more
+    read = _unit(unit[:at], lex)
+    if read is None or len(read[0]) != 1 or read[0][0][0] != CUR or read[0][0][2] != at:
+        return None
+    return (read[0][0], (NUM, at, len(unit), unit[at:], None, True, False)), False
 
 
 def _read_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:

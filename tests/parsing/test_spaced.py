@@ -154,6 +154,14 @@ WEIGHED_UNITS = [
     ("5 billion dollars", "USD 5000000000", ("dollar-usd", "short-scale")),
     ("3 mld koron", None, ()),  # refused: which crown?
     ("75 milliarder kroner", None, ()),
+    # a sign glued to its number (``spaced._glued_unit``)
+    ("¥1 trillion", "JPY 1000000000000", ("default-currency",)),
+    ("¥1,980", "JPY 1980", ("default-currency",)),
+    ("₹10 crore", "INR 100000000", ()),
+    ("₹1,00,00,000", "INR 10000000", ()),
+    ("rund €1.500 Mrd", "approx EUR 1500000000000", ()),
+    ("€2,5 mld", "EUR 2500000000", ()),
+    ("около ₽1,5 млрд", "approx RUB 1500000000", ()),
 ]
 
 
@@ -259,6 +267,24 @@ def test_word_tier_never_reads_otherwise_than_the_general_way(
 def test_joined_atoms_are_the_atomizers_on_random_texts(words):
     text = " ".join(words)
     assert _agrees(text) is not False, text
+
+
+def test_a_sign_glued_to_its_number_agrees_with_the_atomizer():
+    # every sign of the lexicon glued to numbers of every grouping, alone, before a scale word
+    # or another currency, after a qualifier and after letters: the atoms ``joined_atoms``
+    # puts together are ``atomize``'s and each reading the general one
+    scales, qualifiers, symbols, _names = _lexicon_forms()
+    numbers = ["5", "2,8", "12,345.67", "0.5", "1.500", "700", "1,00,000", "1'234.50"]
+    texts = []
+    for i, symbol in enumerate(symbols):
+        number = numbers[i % len(numbers)]
+        scale = scales[i * 5 % len(scales)]
+        texts += [f"{symbol}{number}", f"{symbol}{number} {scale}", f"{symbol}{number} mln"]
+        texts += [f"{qualifiers[i % len(qualifiers)]} {symbol}{number}", f"{symbol}{number} €"]
+        texts += [f"A{symbol}{number}", f"{symbol}{number} in aid", f"{symbol}{number} billion"]
+    agreed = {text: _agrees(text) for text in texts}
+    assert sum(result is True for result in agreed.values()) > 100
+    assert [text for text, result in agreed.items() if result is False] == []
 
 
 def test_scale_words_apart_agree_with_the_atomizer_beside_any_word():

@@ -155,6 +155,16 @@ def joined_atoms(text: str, lex: Lexicon) -> list[Atom] | None:
 
 
 def word_amount(text: str) -> Amount | None:
+    """The amount of ``word_reading``, or None (also for a refusal).
+
+    >>> str(word_amount("plus de 3 milliards d'euros"))
+    'over EUR 3000000000'
+    """
+    found = word_reading(text)
+    return found if isinstance(found, Amount) else None
+
+
+def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
     """Return the amount ``parse_amount(text)`` gives, without a language or hint, for a text
     of a plain shape (``plain``: [qualifier] number [scale] [linking words] currency, or
     [qualifier] currency number [scale], and nothing else) whose units ``joined_atoms`` reads
@@ -167,8 +177,13 @@ def word_amount(text: str) -> Amount | None:
     'over EUR 3000000000'
     >>> str(word_amount("5 billion dollars"))  # "billion" and "dollars": weighed
     'USD 5000000000'
-    >>> word_amount("75 milliarder kroner") is None  # which crown: the Reader says why
-    True
+    >>> word_reading("75 milliarder kroner")[0]  # which crown: the Reader's own reason
+    "'kroner' is ambiguous (DKK, ISK, NOK, SEK): pass currency_hint= or lang="
+
+    A plain shape whose one currency the weighing refuses gives (message, position), the
+    reason and place ``plain.plain_refusal`` gives on the ``Reader`` (``Weighing.refusal``),
+    which ``parse_amount`` raises as its ``ParseError``; not for a name before a year ("Euro
+    2024"), which the grammar's event rule reads first.
     """
     if "$" in text or "(" in text:
         return None  # a dollar sign (several codes) or a bracket: never a shape read here
@@ -247,9 +262,12 @@ def word_amount(text: str) -> Amount | None:
             return None
         if "." in text and _split_sentence_stops(atoms, text, lex) is not atoms:
             return None
-        amount = _weighed_words(Weighing(text, offsets, original, atoms))
+        context = Weighing(text, offsets, original, atoms)
+        amount = _weighed_words(context)
         if amount is None:
-            return None
+            if len(number) == 4 and _year_value(number) is not None and _names_year(text):
+                return None  # "Kronen 2024": the event rule may read it first
+            return context.refusal()
         cut = False  # the cut is checked
     else:
         cut = "." in text and _stop_may_end(items)

@@ -20,8 +20,8 @@ from aidcalc.parsing.atoms import atomize
 from aidcalc.parsing.characters import clean
 from aidcalc.parsing.grammar import Reader
 from aidcalc.parsing.lexicon import lexicon
-from aidcalc.parsing.plain import plain_amount
-from aidcalc.parsing.spaced import joined_atoms, word_amount
+from aidcalc.parsing.plain import plain_amount, plain_refusal
+from aidcalc.parsing.spaced import joined_atoms, word_amount, word_reading
 
 
 def _general(text: str):
@@ -180,6 +180,43 @@ def test_weighed_units_read_as_the_grammar_weighs_them(text, expected, assumed):
         assert repr(found) == repr(general.amount)
         assert _agrees(text) is True
         assert parse_mention(text).assumptions == assumed
+
+
+# plain shapes whose one currency the weighing refuses, in several languages: the word tier
+# gives the reason and position the ``Reader`` gives (``plain.plain_refusal``), without a
+# ``Reader``, and ``parse_amount`` raises it; a name before a year goes to the event rule
+REFUSED = [
+    "kr 499",
+    "kr. 1.500",
+    "kr 2024",
+    "75 milliarder kroner",
+    "1,5 miljarder kroner",
+    "3 mld koron",
+    "über 5 Mio. Kronen",
+    "ab 5 Mio. Kronen",
+    "Ａｂ 5 Mio. Kronen",
+    "около 5 млн крон",
+    "5 millions de couronnes",
+    "noin 2 miljardia kruunua",
+    "５ mln kroner",
+]
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_a_refused_currency_gives_the_readers_reason_without_a_reader(text):
+    reader = Reader(text, None, None)
+    assert plain_amount(reader) is None
+    general = plain_refusal(reader)
+    assert general is not None and "is ambiguous" in general[0]
+    assert word_reading(text) == general
+    with pytest.raises(ParseError) as raised:
+        parse_amount(text)
+    assert (str(raised.value), raised.value.position) == general
+
+
+@pytest.mark.parametrize("text", ["Kronen 2024", "SEK 5 kr", "kr 1 234,50", "2,3 mia. kr."])
+def test_other_refusals_are_left_to_the_reader(text):
+    assert word_reading(text) is None
 
 
 def _surface(key: str) -> str:
@@ -427,3 +464,8 @@ def test_weighed_shapes_read_as_the_general_way(qualifier, number, scale, filler
         parsed = None
     general = _general(text)
     assert repr(parsed) == repr(general), text
+    found = word_reading(text)
+    if isinstance(found, tuple):  # a refusal: the Reader's own reason and position
+        reader = Reader(text, None, None)
+        assert plain_amount(reader) is None, text
+        assert plain_refusal(reader) == found, text

@@ -256,7 +256,10 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
     amount = _read_items(items, number)
     if amount is _WEIGH:
         # a currency, scale word or decimal mark the amount's languages decide: weighed off
-        # the atoms of the words remembered, with the ``Reader``'s own sentence-stop cut
+        # the atoms of the words remembered, with the ``Reader``'s own sentence-stop cut; a
+        # number across a space ("kr 1 234,50") is none ``joined_atoms`` puts together
+        if " " in number:
+            return None
         atoms = joined_atoms(text, lex)
         if atoms is None or len(atoms) != len(items):
             return None

@@ -73,6 +73,7 @@ from .atoms import (
     GLUED_SCALES,
     NUM,
     PREFIXED_SIGNS,
+    PUNCT,
     QUAL,
     SCALE,
     Atom,
@@ -254,36 +255,48 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
     if number is None:
         return None
     amount = _read_items(items, number)
+    if amount is None:
+        return None
+    atoms = None
+    if amount is not _WEIGH and "." in text and _stop_may_end(items):
+        # a dotted word may end a sentence: the reading's own cut decides; a word it cuts
+        # ("Fr. 50 Mio.": the bare "Mio" and a full stop) is weighed on the cut atoms below
+        atoms = joined_atoms(text, lex)
+        if atoms is None:
+            return None
+        if _split_sentence_stops(atoms, text, lex) is not atoms:
+            amount = _WEIGH
     if amount is _WEIGH:
-        # a currency, scale word or decimal mark the amount's languages decide: weighed off
-        # the atoms of the words remembered, with the ``Reader``'s own sentence-stop cut; a
-        # number across a space ("kr 1 234,50") is none ``joined_atoms`` puts together
+        # a currency, scale word or decimal mark the amount's languages decide, or a word the
+        # sentence-stop cut cuts: weighed off the atoms of the words remembered, with the
+        # ``Reader``'s own cut; a number across a space ("kr 1 234,50") is none
+        # ``joined_atoms`` puts together
         if " " in number:
             return None
-        atoms = joined_atoms(text, lex)
-        if atoms is None or len(atoms) != len(items):
+        if atoms is None:
+            atoms = joined_atoms(text, lex)
+            if atoms is None:
+                return None
+        if len(atoms) != len(items):
             return None
-        if "." in text and _split_sentence_stops(atoms, text, lex) is not atoms:
-            return None
+        if "." in text:
+            cut = _split_sentence_stops(atoms, text, lex)
+            if cut is not atoms:
+                # only the full stop ending the text, cut off the last word ("2,3 mia. kr.")
+                if len(cut) != len(atoms) + 1 or cut[-1].kind != PUNCT or cut[-1].text != ".":
+                    return None
+                atoms = cut
         context = Weighing(text, offsets, original, atoms)
         amount = _weighed_words(context)
         if amount is None:
             if len(number) == 4 and _year_value(number) is not None and _names_year(text):
                 return None  # "Kronen 2024": the event rule may read it first
             return context.refusal()
-        cut = False  # the cut is checked
-    else:
-        cut = "." in text and _stop_may_end(items)
     year = _year_value(number) if len(number) == 4 else None
-    if amount is not None and year is not None and amount.value == year and _names_year(text):
+    if year is not None and amount.value == year and _names_year(text):
         # "Euro 2024": a name and its year, the grammar's event rule decides (a Decimal is
         # never compared with None: that asks numbers.Rational's isinstance, slowly)
         return None
-    if amount is not None and cut:
-        # a dotted word may end a sentence: the reading's own cut decides
-        atoms = joined_atoms(text, lex)
-        if atoms is None or _split_sentence_stops(atoms, text, lex) is not atoms:
-            return None
     return amount
 
 
@@ -348,6 +361,8 @@ def _weighed_words(context: Weighing) -> Amount | None:
     """
     atoms = context.atoms
     count = len(atoms)
+    if atoms[-1].kind == PUNCT:
+        count -= 1  # the full stop the sentence-stop cut leaves at the end ends the amount
     k = 0
     qualifier = atoms[0] if atoms[0].kind == QUAL else None
     if qualifier is not None:

@@ -90,6 +90,11 @@ WORD_SHAPES = [
     ("4 mia. euro", "EUR 4000000000"),
     ("2 mia. DKK", "DKK 2000000000"),
     ("2 mio euro", "EUR 2000000"),
+    # the sentence-stop cut cuts the stop off the last word: weighed on the cut atoms
+    ("Fr. 50 Mio.", "CHF 50000000"),
+    ("EUR 6,4 bil.", "EUR 6400000000"),
+    ("zł 5 mln.", "PLN 5000000"),
+    ("€ 5 bn.", "EUR 5000000000"),
 ]
 
 
@@ -112,8 +117,7 @@ LEFT = [
     "€50 billion Ukraine Facility",  # a sign glued to its number; words after
     "300 to 400 million euros",  # a range
     "two billion euros",  # number words
-    "2,3 mia. kr.",  # a full stop ending the text; "kr" several codes
-    "Fr. 50 Mio.",  # a dotted scale word ending the text: the sentence-stop cut decides
+    "2,3 mia. kr.",  # "kr" several codes: refused (``word_reading`` gives the reason)
     "kr 499",  # refused by the grammar: its reason is given there
     "5 mln euro  ",  # spaces at the end
     "5\u00a0mln euro",  # another space character
@@ -199,6 +203,8 @@ REFUSED = [
     "5 millions de couronnes",
     "noin 2 miljardia kruunua",
     "５ mln kroner",
+    "2,3 mia. kr.",
+    "kr. 5 mia.",
 ]
 
 
@@ -214,7 +220,7 @@ def test_a_refused_currency_gives_the_readers_reason_without_a_reader(text):
     assert (str(raised.value), raised.value.position) == general
 
 
-@pytest.mark.parametrize("text", ["Kronen 2024", "SEK 5 kr", "kr 1 234,50", "2,3 mia. kr."])
+@pytest.mark.parametrize("text", ["Kronen 2024", "SEK 5 kr", "kr 1 234,50", "5 Mio."])
 def test_other_refusals_are_left_to_the_reader(text):
     assert word_reading(text) is None
 
@@ -345,14 +351,14 @@ def test_scale_words_apart_agree_with_the_atomizer_beside_any_word():
     assert [text for text, result in agreed.items() if result is False] == []
 
 
-def test_a_dotted_word_the_tier_reads_is_never_cut_by_the_sentence_stop_rule():
+def test_a_dotted_word_the_tier_reads_agrees_with_the_sentence_stop_rule():
     # ``word_amount`` skips the sentence-stop cut where its rules cannot cut (a dotted scale or
-    # currency word before a currency, a dotted currency before its number): every dotted text
-    # it reads must keep its atoms through ``grammar._split_sentence_stops``, and agree with
-    # the general way
+    # currency word before a currency, a dotted currency before its number); where the cut
+    # cuts the stop off the text's last word ("Fr. 50 Mio."), the tier weighs the cut atoms:
+    # every dotted text it reads keeps its atoms through ``grammar._split_sentence_stops`` or
+    # loses only its final stop, and agrees with the general way, refusals included
     from aidcalc.parsing.atoms import atomize
     from aidcalc.parsing.grammar import _split_sentence_stops
-    from aidcalc.parsing.spaced import word_amount
 
     lex = lexicon()
     scales, qualifiers, symbols, names = _lexicon_forms()
@@ -370,16 +376,27 @@ def test_a_dotted_word_the_tier_reads_is_never_cut_by_the_sentence_stop_rule():
         ]
         texts += [f"{number} {form} de {currency}", f"{number} {form} De {currency}"]
         texts += [f"{currency} {number} {form}", f"{number} {form}", f"{number} mln {form}"]
-    read = 0
+    read = cut_read = refused = 0
     for text in texts:
-        amount = word_amount(text)
-        if amount is None or "." not in text:
+        found = word_reading(text)
+        if isinstance(found, tuple):
+            refused += 1
+            reader = Reader(text, None, None)
+            assert plain_amount(reader) is None, text
+            assert plain_refusal(reader) == found, text
+            continue
+        if found is None or "." not in text:
             continue
         read += 1
         atoms = atomize(text, lex)
-        assert _split_sentence_stops(atoms, text, lex) is atoms, text
+        cut = _split_sentence_stops(atoms, text, lex)
+        if cut is not atoms:
+            cut_read += 1
+            assert len(cut) == len(atoms) + 1 and cut[-1].text == "." == text[-1], text
         assert _agrees(text) is not False, text
     assert read > 100  # dotted words are read by the tier
+    assert cut_read > 20  # a dotted word ending the text too
+    assert refused > 5
 
 
 YEAR_NAMES = [

@@ -29,7 +29,9 @@ what each unit's atoms are depends on the unit alone:
    fit in what is left of its unit, or a number or the text's end comes first. Otherwise
    the unit takes in the next words ("mehr" + "als", "bis" + "zu"), up to three;
 4. a dotted word ("Mrd.", "mln.") is checked by the reader's own cut of a sentence's full
-   stop (``grammar._split_sentence_stops``), and the text is left when that cuts it; a dotted
+   stop (``grammar._split_sentence_stops``); when that cuts the stop off the text's last
+   word ("Fr. 50 Mio.": the bare "Mio" and a full stop) the amount is weighed on the cut
+   atoms (``_weighed_words``), and the text is left when it cuts anything else; a dotted
    scale or currency word that the cut's rules never cut (one before a currency, a dotted
    currency before its number: ``_stop_may_end``) needs no check.
 

@@ -188,8 +188,8 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
     which ``parse_amount`` raises as its ``ParseError``; not for a name before a year ("Euro
     2024"), which the grammar's event rule reads first.
     """
-    if "$" in text or "(" in text:
-        return None  # a dollar sign (several codes) or a bracket: never a shape read here
+    if "(" in text or "$" in text and _LONE_DOLLAR.search(text):
+        return None  # a bracket, or a dollar sign (several codes) but after letters ("R$")
     original = text
     text, offsets = clean(text)
     if not text.isprintable():
@@ -562,6 +562,9 @@ def _unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
     return found
 
 
+# a dollar sign not glued after a letter, or glued to what follows it ("$5", "R$5")
+_LONE_DOLLAR = re.compile(r"(?<![^\W\d_])\$|\$(?=\S)")
+
 # signs glued before a digit ("¥1,980", "₹10"): no letter, which may be a code ("DEM1") or a
 # prefix the token before decides ("R$", "XY$")
 _GLUED_SIGN = re.compile(r"[^\w\s]+(?=\d)")
@@ -586,6 +589,11 @@ def _glued_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | Non
 
 def _read_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
     tokens = [tok for _, tok in _SCAN_TOKENS.findall(unit)]
+    if len(tokens) == 2 and _letters_sign(tokens, lex):
+        fields = tuple(tuple(atom) for atom in atomize(unit, lex))
+        if len(fields) == 1 and fields[0][0] == CUR and fields[0][2] == len(unit):
+            return fields, False
+        return None
     table = _triggers(lex)
     first = lex.first_tokens()
     infos = []
@@ -647,6 +655,30 @@ def _scale_apart(tok: str, fold: str, lex: Lexicon) -> bool:
         or fold in GLUED_SCALES
         or (len(tok) in (3, 4) and _may_be_code(tok))
         or (len(tok) == 1 and tok in _symbol_heads(lex))
+    )
+
+
+def _letters_sign(tokens: list[str], lex: Lexicon) -> bool:
+    """True for a unit of letters glued to a sign that the lexicon lists together as a symbol
+    ("R$", "US$", "HK$", "CN¥"): glued, the letters are the symbol's prefix wherever the unit
+    stands (``atoms._letter_set_apart`` weighs a letter set apart, ``atoms._unknown_prefix``
+    letters no symbol starts with). Not letters that may be a scale glued before a sign ("M$",
+    "MUS$", ``atoms.GLUED_SCALES``, ``GLUED_PREFIXES``) or an ISO code ("MOP$"): a number
+    before decides those.
+
+    >>> _letters_sign(["R", "$"], lexicon()), _letters_sign(["M", "$"], lexicon())
+    (True, False)
+    """
+    letters, sign = tokens
+    if not letters.isalpha() or not letters[0].isupper() or sign.isalnum() or sign == ".":
+        return False
+    if lex.symbol(f"{letters} {sign}") is None:
+        return False
+    return not (
+        letters in GLUED_PREFIXES
+        or letters.casefold() in GLUED_SCALES
+        or (len(letters) in (3, 4) and _may_be_code(letters))  # "MOP$": after a number, "MOP"
+        or (letters[0] in "MK" and 1 < len(letters) < 5 and letters[1:] in _symbol_heads(lex))
     )
 
 

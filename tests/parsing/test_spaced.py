@@ -113,7 +113,9 @@ LEFT = [
     "iki 10 mln. eurų",  # "iki" too
     "1 23 zł",  # two numbers: the tier reads one
     "100 000zł",  # a number glued to what follows
-    "R$ 250 mil",  # "mil": several powers; "R": a letter before a sign
+    "R$250 mil",  # a sign glued to its number after letters: the general way
+    "Plan A$ 5",  # a word before a letter and sign: the general way
+    "$ 5 million",  # a dollar sign alone (several codes): the simplest shapes' or the Reader's
     "€50 billion Ukraine Facility",  # a sign glued to its number; words after
     "300 to 400 million euros",  # a range
     "two billion euros",  # number words
@@ -166,6 +168,15 @@ WEIGHED_UNITS = [
     ("rund €1.500 Mrd", "approx EUR 1500000000000", ()),
     ("€2,5 mld", "EUR 2500000000", ()),
     ("около ₽1,5 млрд", "approx RUB 1500000000", ()),
+    # letters glued to a sign, a symbol of the lexicon (``spaced._letters_sign``)
+    ("R$ 250 mil", "BRL 250000", ("scale-default",)),
+    ("R$ 1,5 bilhão", "BRL 1500000000", ()),
+    ("R$ 3 bilhões", "BRL 3000000000", ()),
+    ("C$ 5 million", "CAD 5000000", ("default-currency",)),
+    ("HK$ 20 mln", "HKD 20000000", ()),
+    ("über US$ 2 Mrd.", "over USD 2000000000", ()),
+    ("S$ 12 million", "SGD 12000000", ()),
+    ("CN¥ 5 mln", "CNY 5000000", ()),
 ]
 
 
@@ -327,6 +338,32 @@ def test_a_sign_glued_to_its_number_agrees_with_the_atomizer():
         texts += [f"A{symbol}{number}", f"{symbol}{number} in aid", f"{symbol}{number} billion"]
     agreed = {text: _agrees(text) for text in texts}
     assert sum(result is True for result in agreed.values()) > 100
+    assert [text for text, result in agreed.items() if result is False] == []
+
+
+def test_letters_glued_to_a_sign_agree_with_the_atomizer_beside_any_word():
+    # every symbol of the lexicon written as letters glued to a sign ("R$", "HK$", "CN¥"),
+    # before and after numbers, scale words, qualifiers, capitalised words and letters: the
+    # atoms ``joined_atoms`` puts together are ``atomize``'s and each reading the general one
+    scales, qualifiers, symbols, _names = _lexicon_forms()
+    glued = [
+        symbol.replace(" ", "")
+        for symbol in symbols
+        if symbol.count(" ") == 1
+        and symbol.split(" ")[0].isalpha()
+        and not symbol.split(" ")[1].isalnum()
+    ]
+    assert {"R$", "US$", "HK$", "CN¥"} <= set(glued)
+    texts = []
+    for i, symbol in enumerate(glued):
+        number = ["5", "2,8", "12,345.67", "1.500", "700"][i % 5]
+        scale = scales[i * 3 % len(scales)]
+        texts += [f"{symbol} {number}", f"{symbol} {number} {scale}", f"{number} {symbol}"]
+        texts += [f"{number} mln {symbol}", f"{qualifiers[i % len(qualifiers)]} {symbol} {number}"]
+        texts += [f"Plan {symbol} {number}", f"120 {symbol}", f"{symbol} {number} million"]
+        texts += [f"{symbol} {number} mil", f"5 {symbol} 5", f"{symbol} {symbol} 5"]
+    agreed = {text: _agrees(text) for text in texts}
+    assert sum(result is True for result in agreed.values()) > 150
     assert [text for text, result in agreed.items() if result is False] == []
 
 

@@ -201,7 +201,6 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
     lex = lexicon()
     _hold(lex)
     items: list[tuple] = []
-    pieces: list[tuple[int, tuple]] = []  # (where a unit starts, its atoms' fields)
     number = None
     i = 0
     at = 0  # where the word starts in the text
@@ -218,7 +217,6 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
             if found[0] is None or len(found[0]) != 1 or found[0][0][0] != CUR:
                 return None
             items.extend(found[0])
-            pieces.append((at, found[2]))
             at += sign.end()
             word = word[sign.end() :]
         if word[0] in _DIGITS:
@@ -235,7 +233,6 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
                 return None  # a number with more ("5m"), or glued to what follows
             number = text[start:end]
             items.append(_NUMBER_ITEM)
-            pieces.append((start, ((NUM, 0, end - start, number, None, sign is not None, False),)))
             at = end + 1
             i += 1
             continue
@@ -255,7 +252,6 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
         if found[0] is None:
             return None
         items.extend(found[0])
-        pieces.append((at, found[2]))
         at += len(unit) + 1
         i = j
     if number is None:
@@ -267,18 +263,22 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
     if amount is not _WEIGH and "." in text and _stop_may_end(items):
         # a dotted word may end a sentence: the reading's own cut decides; a word it cuts
         # ("Fr. 50 Mio.": the bare "Mio" and a full stop) is weighed on the cut atoms below
-        atoms = _joined(pieces)
+        atoms = joined_atoms(text, lex)
+        if atoms is None:
+            return None
         if _split_sentence_stops(atoms, text, lex) is not atoms:
             amount = _WEIGH
     if amount is _WEIGH:
         # a currency, scale word or decimal mark the amount's languages decide, or a word the
         # sentence-stop cut cuts: weighed off the atoms of the words remembered, with the
-        # ``Reader``'s own cut, as ``joined_atoms`` puts them together (``_joined``); a number
-        # across a space ("kr 1 234,50") is none it puts together
+        # ``Reader``'s own cut; a number across a space ("kr 1 234,50") is none
+        # ``joined_atoms`` puts together
         if " " in number:
             return None
         if atoms is None:
-            atoms = _joined(pieces)
+            atoms = joined_atoms(text, lex)
+            if atoms is None:
+                return None
         if len(atoms) != len(items):
             return None
         if "." in text:
@@ -300,17 +300,6 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
         # never compared with None: that asks numbers.Rational's isinstance, slowly)
         return None
     return amount
-
-
-def _joined(pieces: list[tuple[int, tuple]]) -> list[Atom]:
-    """The atoms ``joined_atoms`` puts together, from the units ``word_reading`` looked up
-    (where each starts, its atoms' fields relative to that), without looking them up again."""
-    atoms = []
-    for at, fields in pieces:
-        for kind, start, end, key, data, adjacent, is_name in fields:
-            moved = (kind, at + start, at + end, key, data, adjacent, is_name)
-            atoms.append(_new_atom(Atom, moved))
-    return atoms
 
 
 def _stop_may_end(items: list[tuple]) -> bool:
@@ -420,7 +409,7 @@ _TOLD = frozenset({SCALE, CUR})
 _WEIGH = "weigh"  # ``_read_items``: a plain shape to weigh (``_weighed_words``)
 # the item of the number (its text is the word itself)
 _NUMBER_ITEM = (NUM, None, None, None, None, None, False)
-_NO = (None, False, None)  # a unit the tier does not read
+_NO = (None, False)  # a unit the tier does not read
 _MAX_SHAPE_WORDS = 12
 
 
@@ -487,11 +476,10 @@ def _read_items(items: list[tuple], number: str) -> Amount | str | None:
     return new_amount(plain_integer(value), code, qualifier)
 
 
-def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool, tuple | None]:
+def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
     """(the unit's atoms as the tier reads them, or None when it does not read them; whether
-    a form may go on after the unit; its atoms' fields as ``_unit`` gives them), or ``_NO``
-    when ``joined_atoms`` would not read the unit alone; remembered per unit without a number
-    (a sign glued to one, "¥1,980", is not).
+    a form may go on after the unit), or ``_NO`` when ``joined_atoms`` would not read the
+    unit alone; remembered per unit.
 
     An item is (kind, qualifier kind or None, code / power of ten or None, text, whether the
     currency is a code, whether a code is written in lower case, whether the atom's text ends
@@ -536,15 +524,13 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool, tup
         # up; a scale word of several powers (its power None) and a currency of several codes
         # (``plain._RESOLVE``) are read, and weighed (``_weighed_words``)
         items = None
-    fields = found[0]
-    found = (None if items is None else tuple(items), found[1], fields)
-    if not fields or fields[-1][0] != NUM:
-        _ITEMS[unit] = found
+    found = (None if items is None else tuple(items), found[1])
+    _ITEMS[unit] = found
     return found
 
 
 # {unit: ``_items``}, emptied with ``_UNITS``
-_ITEMS: dict[str, tuple[tuple[tuple, ...] | None, bool, tuple[tuple, ...] | None]] = {}
+_ITEMS: dict[str, tuple[tuple[tuple, ...] | None, bool]] = {}
 
 
 def _unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:

@@ -524,8 +524,10 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
         # up; a scale word of several powers (its power None) and a currency of several codes
         # (``plain._RESOLVE``) are read, and weighed (``_weighed_words``)
         items = None
+    fields = found[0]
     found = (None if items is None else tuple(items), found[1])
-    _ITEMS[unit] = found
+    if not fields or fields[-1][0] != NUM:  # a sign glued to a number ("¥1,980") is not kept
+        _ITEMS[unit] = found
     return found
 
 

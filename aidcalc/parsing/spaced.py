@@ -12,7 +12,7 @@ The atoms put together unit by unit (``joined_atoms``) are those of the whole te
 what each unit's atoms are depends on the unit alone:
 
 1. the text is words parted by single spaces: no other space character, no space at its
-   ends or twice in a row; a unit holding a digit is a number alone ("5m", "€5" are left to
+   ends or twice in a row; a unit holding a digit is a number alone ("5m" is left to
    the general way); a number grouped by spaces ("1 234,56") is one token across them:
    ``joined_atoms`` leaves a text with a unit ending in a digit before one starting with
    one, and ``word_amount`` takes the number as the scan's own number token reads it from
@@ -23,7 +23,10 @@ what each unit's atoms are depends on the unit alone:
    letter opening a symbol, an SI prefix before a sign), or an ISO code that is no word;
    none is a count word (whether "bir" is the birr depends on the scale word after it), a
    CJK word (cut into pieces) or a sign after one letter glued to it ("XY$": the token before
-   decides);
+   decides), but letters and a sign the lexicon lists as one symbol ("R$", "HK$":
+   ``_letters_sign``), a scale word that is an ordinary word only of other languages than
+   English ("Mio.": ``_scale_apart``) and a sign without letters glued to its number
+   ("¥1,980": ``_glued_unit``);
 3. no form started in a unit can go on into the next unit: the most tokens of a form starting
    at a token (``Lexicon.first_tokens``, two for a country word before its currency's name)
    fit in what is left of its unit, or a number or the text's end comes first. Otherwise

@@ -12,8 +12,8 @@ The atoms put together unit by unit (``joined_atoms``) are those of the whole te
 what each unit's atoms are depends on the unit alone:
 
 1. the text is words parted by single spaces: no other space character, no space at its
-   ends or twice in a row; a unit holding a digit is a number alone ("5m" is left to
-   the general way); a number grouped by spaces ("1 234,56") is one token across them:
+   ends or twice in a row; a unit holding a digit is a number alone, or one after a sign
+   glued to it ("5m" is left to the general way); a number grouped by spaces ("1 234,56") is one token across them:
    ``joined_atoms`` leaves a text with a unit ending in a digit before one starting with
    one, and ``word_amount`` takes the number as the scan's own number token reads it from
    where it starts in the text;

@@ -13,10 +13,10 @@ what each unit's atoms are depends on the unit alone:
 
 1. the text is words parted by single spaces: no other space character, no space at its
    ends or twice in a row; a unit holding a digit is a number alone, or one after a sign
-   glued to it ("5m" is left to the general way); a number grouped by spaces ("1 234,56") is one token across them:
-   ``joined_atoms`` leaves a text with a unit ending in a digit before one starting with
-   one, and ``word_amount`` takes the number as the scan's own number token reads it from
-   where it starts in the text;
+   glued to it ("5m" is left to the general way); a number grouped by spaces ("1 234,56")
+   is one token across them: ``joined_atoms`` leaves a text with a unit ending in a digit
+   before one starting with one, and ``word_amount`` takes the number as the scan's own
+   number token reads it from where it starts in the text;
 2. every token of a unit is a number, or a token where no form can start (its atom is the
    plain one), or one where only the tokens from it decide the form (``atoms._token_info``:
    not a name that is an ordinary word of some language, a code that is a word, a single
@@ -211,7 +211,9 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
         word = words[i]
         if not word:
             return None
-        sign = _GLUED_SIGN.match(word) if number is None and not word[0].isalnum() else None
+        sign = None
+        if number is None and word[-1] in _DIGITS and word[0] not in _DIGITS:
+            sign = _GLUED_SIGN.match(word)  # no call for a word that ends in no digit
         if sign is not None:
             # a sign glued to its number ("¥1,980", "₹10"): the sign's unit, then the number
             found = _ITEMS.get(sign.group())

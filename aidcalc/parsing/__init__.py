@@ -34,7 +34,7 @@ from .mention import Mention
 from .numbers import is_ambiguous, plain_integer, read_number
 from .plain import plain_amount, plain_mention, plain_refusal
 from .side_value import MAX_DIGITS, grouped_then_three, minor_digits
-from .spaced import word_amount
+from .spaced import word_reading
 from .worded import worded_parts
 
 __all__ = [
@@ -478,7 +478,10 @@ def parse_amount(
             # a plain shape whose words mean one thing in every language, read off the words,
             # then the simplest shapes framed by ordinary English words ("$5m in aid"; the words'
             # path declines a "$" at once)
-            words = word_amount(text) or _framed_amount(text)
+            words = word_reading(text)
+            if words.__class__ is tuple:  # the one currency refused: the Reader's own reason
+                raise ParseError(words[0], text=text, position=words[1])
+            words = words or _framed_amount(text)
             if words is not None:
                 return words
         # the plain shapes ("2,8 Mrd. Euro", "ponad 2 mld zł") off the atoms, else the grammar

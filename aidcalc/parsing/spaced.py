@@ -12,24 +12,29 @@ The atoms put together unit by unit (``joined_atoms``) are those of the whole te
 what each unit's atoms are depends on the unit alone:
 
 1. the text is words parted by single spaces: no other space character, no space at its
-   ends or twice in a row; a unit holding a digit is a number alone ("5m", "€5" are left to
-   the general way); a number grouped by spaces ("1 234,56") is one token across them:
-   ``joined_atoms`` leaves a text with a unit ending in a digit before one starting with
-   one, and ``word_amount`` takes the number as the scan's own number token reads it from
-   where it starts in the text;
+   ends or twice in a row; a unit holding a digit is a number alone, or one after a sign
+   glued to it ("5m" is left to the general way); a number grouped by spaces ("1 234,56")
+   is one token across them: ``joined_atoms`` leaves a text with a unit ending in a digit
+   before one starting with one, and ``word_amount`` takes the number as the scan's own
+   number token reads it from where it starts in the text;
 2. every token of a unit is a number, or a token where no form can start (its atom is the
    plain one), or one where only the tokens from it decide the form (``atoms._token_info``:
    not a name that is an ordinary word of some language, a code that is a word, a single
    letter opening a symbol, an SI prefix before a sign), or an ISO code that is no word;
    none is a count word (whether "bir" is the birr depends on the scale word after it), a
    CJK word (cut into pieces) or a sign after one letter glued to it ("XY$": the token before
-   decides);
+   decides), but letters and a sign the lexicon lists as one symbol ("R$", "HK$":
+   ``_letters_sign``), a scale word that is an ordinary word only of other languages than
+   English ("Mio.": ``_scale_apart``) and a sign without letters glued to its number
+   ("¥1,980": ``_glued_unit``);
 3. no form started in a unit can go on into the next unit: the most tokens of a form starting
    at a token (``Lexicon.first_tokens``, two for a country word before its currency's name)
    fit in what is left of its unit, or a number or the text's end comes first. Otherwise
    the unit takes in the next words ("mehr" + "als", "bis" + "zu"), up to three;
 4. a dotted word ("Mrd.", "mln.") is checked by the reader's own cut of a sentence's full
-   stop (``grammar._split_sentence_stops``), and the text is left when that cuts it; a dotted
+   stop (``grammar._split_sentence_stops``); when that cuts the stop off the text's last
+   word ("Fr. 50 Mio.": the bare "Mio" and a full stop) the amount is weighed on the cut
+   atoms (``_weighed_words``), and the text is left when it cuts anything else; a dotted
    scale or currency word that the cut's rules never cut (one before a currency, a dotted
    currency before its number: ``_stop_may_end``) needs no check.
 
@@ -70,12 +75,16 @@ from .atoms import (
     _SCAN_TOKENS,
     CUR,
     FILLER,
+    GLUED_SCALES,
     NUM,
     PREFIXED_SIGNS,
+    PUNCT,
     QUAL,
     SCALE,
     Atom,
     _gated,
+    _may_be_code,
+    _symbol_heads,
     _token_info,
     _triggers,
     atomize,
@@ -89,6 +98,7 @@ from .numbers import NUMBER_WORDS, is_ambiguous, plain_integer, read_number, reg
 from .plain import _ARTICLES, _RESOLVE, _WEIGHED, _ZERO, _code, _one_power, _weighed
 from .side_value import MAX_DIGITS, _scaled, grouped_then_three
 from .sides import _curated, _scale_langs
+from .tokens import strip_accents
 from .weighing import Weighing
 
 _new_atom = tuple.__new__  # an Atom from its full tuple of fields
@@ -151,6 +161,16 @@ def joined_atoms(text: str, lex: Lexicon) -> list[Atom] | None:
 
 
 def word_amount(text: str) -> Amount | None:
+    """The amount of ``word_reading``, or None (also for a refusal).
+
+    >>> str(word_amount("plus de 3 milliards d'euros"))
+    'over EUR 3000000000'
+    """
+    found = word_reading(text)
+    return found if isinstance(found, Amount) else None
+
+
+def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
     """Return the amount ``parse_amount(text)`` gives, without a language or hint, for a text
     of a plain shape (``plain``: [qualifier] number [scale] [linking words] currency, or
     [qualifier] currency number [scale], and nothing else) whose units ``joined_atoms`` reads
@@ -163,11 +183,16 @@ def word_amount(text: str) -> Amount | None:
     'over EUR 3000000000'
     >>> str(word_amount("5 billion dollars"))  # "billion" and "dollars": weighed
     'USD 5000000000'
-    >>> word_amount("75 milliarder kroner") is None  # which crown: the Reader says why
-    True
+    >>> word_reading("75 milliarder kroner")[0]  # which crown: the Reader's own reason
+    "'kroner' is ambiguous (DKK, ISK, NOK, SEK): pass currency_hint= or lang="
+
+    A plain shape whose one currency the weighing refuses gives (message, position), the
+    reason and place ``plain.plain_refusal`` gives on the ``Reader`` (``Weighing.refusal``),
+    which ``parse_amount`` raises as its ``ParseError``; not for a name before a year ("Euro
+    2024"), which the grammar's event rule reads first.
     """
-    if "$" in text or "(" in text:
-        return None  # a dollar sign (several codes) or a bracket: never a shape read here
+    if "(" in text or "$" in text and _LONE_DOLLAR.search(text):
+        return None  # a bracket, or a dollar sign (several codes) but after letters ("R$")
     original = text
     text, offsets = clean(text)
     if not text.isprintable():
@@ -186,6 +211,19 @@ def word_amount(text: str) -> Amount | None:
         word = words[i]
         if not word:
             return None
+        sign = None
+        if number is None and word[-1] in _DIGITS and word[0] not in _DIGITS:
+            sign = _GLUED_SIGN.match(word)  # no call for a word that ends in no digit
+        if sign is not None:
+            # a sign glued to its number ("¥1,980", "₹10"): the sign's unit, then the number
+            found = _ITEMS.get(sign.group())
+            if found is None:
+                found = _items(sign.group(), lex)
+            if found[0] is None or len(found[0]) != 1 or found[0][0][0] != CUR:
+                return None
+            items.extend(found[0])
+            at += sign.end()
+            word = word[sign.end() :]
         if word[0] in _DIGITS:
             if number is not None:
                 return None  # a second number
@@ -224,30 +262,48 @@ def word_amount(text: str) -> Amount | None:
     if number is None:
         return None
     amount = _read_items(items, number)
-    if amount is _WEIGH:
-        # a currency, scale word or decimal mark the amount's languages decide: weighed off
-        # the atoms of the words remembered, with the ``Reader``'s own sentence-stop cut
+    if amount is None:
+        return None
+    atoms = None
+    if amount is not _WEIGH and "." in text and _stop_may_end(items):
+        # a dotted word may end a sentence: the reading's own cut decides; a word it cuts
+        # ("Fr. 50 Mio.": the bare "Mio" and a full stop) is weighed on the cut atoms below
         atoms = joined_atoms(text, lex)
-        if atoms is None or len(atoms) != len(items):
+        if atoms is None:
             return None
-        if "." in text and _split_sentence_stops(atoms, text, lex) is not atoms:
+        if _split_sentence_stops(atoms, text, lex) is not atoms:
+            amount = _WEIGH
+    if amount is _WEIGH:
+        # a currency, scale word or decimal mark the amount's languages decide, or a word the
+        # sentence-stop cut cuts: weighed off the atoms of the words remembered, with the
+        # ``Reader``'s own cut; a number across a space ("kr 1 234,50") is none
+        # ``joined_atoms`` puts together
+        if " " in number:
             return None
-        amount = _weighed_words(Weighing(text, offsets, original, atoms))
+        if atoms is None:
+            atoms = joined_atoms(text, lex)
+            if atoms is None:
+                return None
+        if len(atoms) != len(items):
+            return None
+        if "." in text:
+            cut = _split_sentence_stops(atoms, text, lex)
+            if cut is not atoms:
+                # only the full stop ending the text, cut off the last word ("2,3 mia. kr.")
+                if len(cut) != len(atoms) + 1 or cut[-1].kind != PUNCT or cut[-1].text != ".":
+                    return None
+                atoms = cut
+        context = Weighing(text, offsets, original, atoms)
+        amount = _weighed_words(context)
         if amount is None:
-            return None
-        cut = False  # the cut is checked
-    else:
-        cut = "." in text and _stop_may_end(items)
+            if len(number) == 4 and _year_value(number) is not None and _names_year(text):
+                return None  # "Kronen 2024": the event rule may read it first
+            return context.refusal()
     year = _year_value(number) if len(number) == 4 else None
-    if amount is not None and year is not None and amount.value == year and _names_year(text):
+    if year is not None and amount.value == year and _names_year(text):
         # "Euro 2024": a name and its year, the grammar's event rule decides (a Decimal is
         # never compared with None: that asks numbers.Rational's isinstance, slowly)
         return None
-    if amount is not None and cut:
-        # a dotted word may end a sentence: the reading's own cut decides
-        atoms = joined_atoms(text, lex)
-        if atoms is None or _split_sentence_stops(atoms, text, lex) is not atoms:
-            return None
     return amount
 
 
@@ -312,6 +368,8 @@ def _weighed_words(context: Weighing) -> Amount | None:
     """
     atoms = context.atoms
     count = len(atoms)
+    if atoms[-1].kind == PUNCT:
+        count -= 1  # the full stop the sentence-stop cut leaves at the end ends the amount
     k = 0
     qualifier = atoms[0] if atoms[0].kind == QUAL else None
     if qualifier is not None:
@@ -471,8 +529,10 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
         # up; a scale word of several powers (its power None) and a currency of several codes
         # (``plain._RESOLVE``) are read, and weighed (``_weighed_words``)
         items = None
+    fields = found[0]
     found = (None if items is None else tuple(items), found[1])
-    _ITEMS[unit] = found
+    if not fields or fields[-1][0] != NUM:  # a sign glued to a number ("¥1,980") is not kept
+        _ITEMS[unit] = found
     return found
 
 
@@ -490,13 +550,43 @@ def _unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
     if unit[0] in _DIGITS and _SCAN_TOKENS.match(unit).end() == len(unit):
         return ((NUM, 0, len(unit), unit, None, False, False),), False
     if any(c.isdigit() for c in unit):
-        return None
+        return _glued_unit(unit, lex)
     found = _UNITS[unit] = _read_unit(unit, lex)
     return found
 
 
+# a dollar sign not glued after a letter, or glued to what follows it ("$5", "R$5")
+_LONE_DOLLAR = re.compile(r"(?<![^\W\d_])\$|\$(?=\S)")
+
+# signs glued before a digit ("¥1,980", "₹10"): no letter, which may be a code ("DEM1") or a
+# prefix the token before decides ("R$", "XY$")
+_GLUED_SIGN = re.compile(r"[^\w\s]+(?=\d)")
+
+
+def _glued_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
+    """The atoms of a sign glued to a number that ends the unit ("¥1,980": the sign's own
+    atom, one currency, then the number's, glued to it), or None. A number stops every form,
+    so the sign's atom is the one it has alone; tests/parsing/test_spaced.py checks it against
+    ``atomize`` for every symbol of the lexicon."""
+    sign = _GLUED_SIGN.match(unit)
+    if sign is None:
+        return None
+    at = sign.end()
+    if _SCAN_TOKENS.match(unit, at).end() != len(unit):
+        return None  # "€5m": a number with more
+    read = _unit(unit[:at], lex)
+    if read is None or len(read[0]) != 1 or read[0][0][0] != CUR or read[0][0][2] != at:
+        return None
+    return (read[0][0], (NUM, at, len(unit), unit[at:], None, True, False)), False
+
+
 def _read_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
     tokens = [tok for _, tok in _SCAN_TOKENS.findall(unit)]
+    if len(tokens) == 2 and _letters_sign(tokens, lex):
+        fields = tuple(tuple(atom) for atom in atomize(unit, lex))
+        if len(fields) == 1 and fields[0][0] == CUR and fields[0][2] == len(unit):
+            return fields, False
+        return None
     table = _triggers(lex)
     first = lex.first_tokens()
     infos = []
@@ -515,7 +605,7 @@ def _read_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None
             return None
         if index == 1 and tok in PREFIXED_SIGNS and infos[0][0] == "word":
             return None  # "XY$": whether the letters name a dollar depends on the token before
-        if not longest and not _plain_code(kind, tok, fold):
+        if not longest and not _plain_code(kind, tok, fold) and not _scale_apart(tok, fold, lex):
             return None  # the words around decide the form starting here
         most = max(first.get(fold, 0), first.get(tok, 0), 1 if fold in NUMBER_WORDS else 0)
         if _gated(lex, fold) is not None or lex.adjective(fold):
@@ -532,6 +622,57 @@ def _info(tok: str, lex: Lexicon) -> tuple[str, str, int, bool, int]:
     """``atoms._token_info`` of a token, kept in the atomizer's own table."""
     info = _triggers(lex)[tok] = _token_info(tok, _SCAN_RE.match(tok).lastgroup, lex)
     return info
+
+
+def _scale_apart(tok: str, fold: str, lex: Lexicon) -> bool:
+    """True for a word whose form only the tokens from it decide in a text read without a
+    language, though ``atoms._token_info`` leaves it to the words around: a scale word that is
+    an ordinary word of some languages, none of them English ("Mio.", "mia.": Italian and
+    Spanish "mio", "mia"). ``atoms._scale_word_here`` weighs such a word by its neighbours only
+    in a language that writes it as an ordinary word, the ``lang`` given, else English; so with
+    no ``lang`` it is a scale wherever it stands. A word with any other reason of
+    ``_token_info``'s (a currency name that is an ordinary word, a glued scale, a code, a
+    letter opening a symbol) stays with the words around.
+
+    >>> _scale_apart("Mio", "mio", lexicon()), _scale_apart("bill", "bill", lexicon())
+    (True, False)
+    """
+    ordinary = lex.ordinary_scale_in(fold)
+    if not ordinary or "en" in ordinary or not tok.isalpha():
+        return False
+    if any(lex.ordinary_in(fold)) or any(lex.ordinary_in(strip_accents(fold))):
+        return False  # a currency name that is an ordinary word: the text's language decides
+    return not (
+        (tok[0] in "MK" and 1 < len(tok) < 5 and tok[1:] in _symbol_heads(lex))
+        or tok in GLUED_PREFIXES
+        or fold in GLUED_SCALES
+        or (len(tok) in (3, 4) and _may_be_code(tok))
+        or (len(tok) == 1 and tok in _symbol_heads(lex))
+    )
+
+
+def _letters_sign(tokens: list[str], lex: Lexicon) -> bool:
+    """True for a unit of letters glued to a sign that the lexicon lists together as a symbol
+    ("R$", "US$", "HK$", "CN¥"): glued, the letters are the symbol's prefix wherever the unit
+    stands (``atoms._letter_set_apart`` weighs a letter set apart, ``atoms._unknown_prefix``
+    letters no symbol starts with). Not letters that may be a scale glued before a sign ("M$",
+    "MUS$", ``atoms.GLUED_SCALES``, ``GLUED_PREFIXES``) or an ISO code ("MOP$"): a number
+    before decides those.
+
+    >>> _letters_sign(["R", "$"], lexicon()), _letters_sign(["M", "$"], lexicon())
+    (True, False)
+    """
+    letters, sign = tokens
+    if not letters.isalpha() or not letters[0].isupper() or sign.isalnum() or sign == ".":
+        return False
+    if lex.symbol(f"{letters} {sign}") is None:
+        return False
+    return not (
+        letters in GLUED_PREFIXES
+        or letters.casefold() in GLUED_SCALES
+        or (len(letters) in (3, 4) and _may_be_code(letters))  # "MOP$": after a number, "MOP"
+        or (letters[0] in "MK" and 1 < len(letters) < 5 and letters[1:] in _symbol_heads(lex))
+    )
 
 
 def _plain_code(kind: str, tok: str, fold: str) -> bool:

@@ -26,6 +26,7 @@ It has no language, territory or hint: a caller that has one builds the ``Reader
 from __future__ import annotations
 
 from .atoms import Atom
+from .explain import explain_missing
 from .lexicon import lexicon
 from .side_value import SideValue
 from .sides import UNKNOWN
@@ -68,3 +69,21 @@ class Weighing(SideValue):
         if self.offsets is None:
             return offset
         return self.offsets[min(offset, len(self.offsets) - 1)]
+
+    def refusal(self) -> tuple[str, int | None] | None:
+        """(message, position in the original text) of the ``ParseError`` the ``Reader`` gives
+        when the weighing refused the amount's one currency ("kr 499": which crown?), as
+        ``plain.plain_refusal`` and ``Reader.explain`` give it; None when nothing was refused
+        or another reason was recorded."""
+        refused = self.plain_refused
+        if refused is None or self.problems:
+            return None
+        self.problems.append(refused)
+        try:
+            message, position = explain_missing(self)  # the first reason: this one
+        finally:
+            self.problems.pop()
+        if position is None or self.offsets is None:
+            return message, position
+        original = self.position(position)
+        return message.replace(f"at position {position}", f"at position {original}"), original

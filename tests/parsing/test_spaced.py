@@ -20,8 +20,8 @@ from aidcalc.parsing.atoms import atomize
 from aidcalc.parsing.characters import clean
 from aidcalc.parsing.grammar import Reader
 from aidcalc.parsing.lexicon import lexicon
-from aidcalc.parsing.plain import plain_amount
-from aidcalc.parsing.spaced import joined_atoms, word_amount
+from aidcalc.parsing.plain import plain_amount, plain_refusal
+from aidcalc.parsing.spaced import joined_atoms, word_amount, word_reading
 
 
 def _general(text: str):
@@ -81,6 +81,20 @@ WORD_SHAPES = [
     ("₴ 1 234,56", "UAH 1234.56"),
     ("12 345 678,9 €", "EUR 12345678.9"),
     ("понад 5 000 000 євро", "over EUR 5000000"),
+    # a scale word that is an ordinary word of other languages than English ("mio": Italian
+    # "my"): with no language given it is a scale wherever it stands (``spaced._scale_apart``)
+    ("7,1 Mio. €", "EUR 7100000"),
+    ("etwa 400 Mio. US-Dollar", "approx USD 400000000"),
+    ("mehr als 10 Mio. €", "over EUR 10000000"),
+    ("1,5 Mio. CHF", "CHF 1500000"),
+    ("4 mia. euro", "EUR 4000000000"),
+    ("2 mia. DKK", "DKK 2000000000"),
+    ("2 mio euro", "EUR 2000000"),
+    # the sentence-stop cut cuts the stop off the last word: weighed on the cut atoms
+    ("Fr. 50 Mio.", "CHF 50000000"),
+    ("EUR 6,4 bil.", "EUR 6400000000"),
+    ("zł 5 mln.", "PLN 5000000"),
+    ("€ 5 bn.", "EUR 5000000000"),
 ]
 
 
@@ -99,12 +113,13 @@ LEFT = [
     "iki 10 mln. eurų",  # "iki" too
     "1 23 zł",  # two numbers: the tier reads one
     "100 000zł",  # a number glued to what follows
-    "R$ 250 mil",  # "mil": several powers; "R": a letter before a sign
+    "R$250 mil",  # a sign glued to its number after letters: the general way
+    "Plan A$ 5",  # a word before a letter and sign: the general way
+    "$ 5 million",  # a dollar sign alone (several codes): the simplest shapes' or the Reader's
     "€50 billion Ukraine Facility",  # a sign glued to its number; words after
     "300 to 400 million euros",  # a range
     "two billion euros",  # number words
-    "2,3 mia. kr.",  # a full stop ending the text; "kr" several codes
-    "Fr. 50 Mio.",  # the same
+    "2,3 mia. kr.",  # "kr" several codes: refused (``word_reading`` gives the reason)
     "kr 499",  # refused by the grammar: its reason is given there
     "5 mln euro  ",  # spaces at the end
     "5\u00a0mln euro",  # another space character
@@ -145,6 +160,23 @@ WEIGHED_UNITS = [
     ("5 billion dollars", "USD 5000000000", ("dollar-usd", "short-scale")),
     ("3 mld koron", None, ()),  # refused: which crown?
     ("75 milliarder kroner", None, ()),
+    # a sign glued to its number (``spaced._glued_unit``)
+    ("¥1 trillion", "JPY 1000000000000", ("default-currency",)),
+    ("¥1,980", "JPY 1980", ("default-currency",)),
+    ("₹10 crore", "INR 100000000", ()),
+    ("₹1,00,00,000", "INR 10000000", ()),
+    ("rund €1.500 Mrd", "approx EUR 1500000000000", ()),
+    ("€2,5 mld", "EUR 2500000000", ()),
+    ("около ₽1,5 млрд", "approx RUB 1500000000", ()),
+    # letters glued to a sign, a symbol of the lexicon (``spaced._letters_sign``)
+    ("R$ 250 mil", "BRL 250000", ("scale-default",)),
+    ("R$ 1,5 bilhão", "BRL 1500000000", ()),
+    ("R$ 3 bilhões", "BRL 3000000000", ()),
+    ("C$ 5 million", "CAD 5000000", ("default-currency",)),
+    ("HK$ 20 mln", "HKD 20000000", ()),
+    ("über US$ 2 Mrd.", "over USD 2000000000", ()),
+    ("S$ 12 million", "SGD 12000000", ()),
+    ("CN¥ 5 mln", "CNY 5000000", ()),
 ]
 
 
@@ -163,6 +195,45 @@ def test_weighed_units_read_as_the_grammar_weighs_them(text, expected, assumed):
         assert repr(found) == repr(general.amount)
         assert _agrees(text) is True
         assert parse_mention(text).assumptions == assumed
+
+
+# plain shapes whose one currency the weighing refuses, in several languages: the word tier
+# gives the reason and position the ``Reader`` gives (``plain.plain_refusal``), without a
+# ``Reader``, and ``parse_amount`` raises it; a name before a year goes to the event rule
+REFUSED = [
+    "kr 499",
+    "kr. 1.500",
+    "kr 2024",
+    "75 milliarder kroner",
+    "1,5 miljarder kroner",
+    "3 mld koron",
+    "über 5 Mio. Kronen",
+    "ab 5 Mio. Kronen",
+    "Ａｂ 5 Mio. Kronen",
+    "около 5 млн крон",
+    "5 millions de couronnes",
+    "noin 2 miljardia kruunua",
+    "５ mln kroner",
+    "2,3 mia. kr.",
+    "kr. 5 mia.",
+]
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_a_refused_currency_gives_the_readers_reason_without_a_reader(text):
+    reader = Reader(text, None, None)
+    assert plain_amount(reader) is None
+    general = plain_refusal(reader)
+    assert general is not None and "is ambiguous" in general[0]
+    assert word_reading(text) == general
+    with pytest.raises(ParseError) as raised:
+        parse_amount(text)
+    assert (str(raised.value), raised.value.position) == general
+
+
+@pytest.mark.parametrize("text", ["Kronen 2024", "SEK 5 kr", "kr 1 234,50", "5 Mio."])
+def test_other_refusals_are_left_to_the_reader(text):
+    assert word_reading(text) is None
 
 
 def _surface(key: str) -> str:
@@ -252,14 +323,79 @@ def test_joined_atoms_are_the_atomizers_on_random_texts(words):
     assert _agrees(text) is not False, text
 
 
-def test_a_dotted_word_the_tier_reads_is_never_cut_by_the_sentence_stop_rule():
+def test_a_sign_glued_to_its_number_agrees_with_the_atomizer():
+    # every sign of the lexicon glued to numbers of every grouping, alone, before a scale word
+    # or another currency, after a qualifier and after letters: the atoms ``joined_atoms``
+    # puts together are ``atomize``'s and each reading the general one
+    scales, qualifiers, symbols, _names = _lexicon_forms()
+    numbers = ["5", "2,8", "12,345.67", "0.5", "1.500", "700", "1,00,000", "1'234.50"]
+    texts = []
+    for i, symbol in enumerate(symbols):
+        number = numbers[i % len(numbers)]
+        scale = scales[i * 5 % len(scales)]
+        texts += [f"{symbol}{number}", f"{symbol}{number} {scale}", f"{symbol}{number} mln"]
+        texts += [f"{qualifiers[i % len(qualifiers)]} {symbol}{number}", f"{symbol}{number} €"]
+        texts += [f"A{symbol}{number}", f"{symbol}{number} in aid", f"{symbol}{number} billion"]
+    agreed = {text: _agrees(text) for text in texts}
+    assert sum(result is True for result in agreed.values()) > 100
+    assert [text for text, result in agreed.items() if result is False] == []
+
+
+def test_letters_glued_to_a_sign_agree_with_the_atomizer_beside_any_word():
+    # every symbol of the lexicon written as letters glued to a sign ("R$", "HK$", "CN¥"),
+    # before and after numbers, scale words, qualifiers, capitalised words and letters: the
+    # atoms ``joined_atoms`` puts together are ``atomize``'s and each reading the general one
+    scales, qualifiers, symbols, _names = _lexicon_forms()
+    glued = [
+        symbol.replace(" ", "")
+        for symbol in symbols
+        if symbol.count(" ") == 1
+        and symbol.split(" ")[0].isalpha()
+        and not symbol.split(" ")[1].isalnum()
+    ]
+    assert {"R$", "US$", "HK$", "CN¥"} <= set(glued)
+    texts = []
+    for i, symbol in enumerate(glued):
+        number = ["5", "2,8", "12,345.67", "1.500", "700"][i % 5]
+        scale = scales[i * 3 % len(scales)]
+        texts += [f"{symbol} {number}", f"{symbol} {number} {scale}", f"{number} {symbol}"]
+        texts += [f"{number} mln {symbol}", f"{qualifiers[i % len(qualifiers)]} {symbol} {number}"]
+        texts += [f"Plan {symbol} {number}", f"120 {symbol}", f"{symbol} {number} million"]
+        texts += [f"{symbol} {number} mil", f"5 {symbol} 5", f"{symbol} {symbol} 5"]
+    agreed = {text: _agrees(text) for text in texts}
+    assert sum(result is True for result in agreed.values()) > 150
+    assert [text for text, result in agreed.items() if result is False] == []
+
+
+def test_scale_words_apart_agree_with_the_atomizer_beside_any_word():
+    # the scale words ``_scale_apart`` reads off their unit alone, between every kind of
+    # neighbour: their atoms are ``atomize``'s and each reading the general one
+    from aidcalc.parsing.spaced import _scale_apart
+
+    lex = lexicon()
+    words = sorted(
+        {k.split(" ")[0] for k in lex.scales if _scale_apart(k.split(" ")[0], k.split(" ")[0], lex)}
+    )
+    assert {"mio", "mia", "mille"} <= set(words)
+    texts = []
+    for word in words:
+        for written in (word, word.capitalize(), f"{word}.", f"{word.capitalize()}."):
+            texts += [f"5 {written} €", f"rund 2,5 {written} Euro", f"€ 3 {written}"]
+            texts += [f"{written} 5 €", f"5 {written} de euros", f"1.500 {written} dólares"]
+            texts += [f"5 {written} kroner", f"5 {written}", f"ein {written} 5 €"]
+    agreed = {text: _agrees(text) for text in texts}
+    assert sum(result is True for result in agreed.values()) > 100
+    assert [text for text, result in agreed.items() if result is False] == []
+
+
+def test_a_dotted_word_the_tier_reads_agrees_with_the_sentence_stop_rule():
     # ``word_amount`` skips the sentence-stop cut where its rules cannot cut (a dotted scale or
-    # currency word before a currency, a dotted currency before its number): every dotted text
-    # it reads must keep its atoms through ``grammar._split_sentence_stops``, and agree with
-    # the general way
+    # currency word before a currency, a dotted currency before its number); where the cut
+    # cuts the stop off the text's last word ("Fr. 50 Mio."), the tier weighs the cut atoms:
+    # every dotted text it reads keeps its atoms through ``grammar._split_sentence_stops`` or
+    # loses only its final stop, and agrees with the general way, refusals included
     from aidcalc.parsing.atoms import atomize
     from aidcalc.parsing.grammar import _split_sentence_stops
-    from aidcalc.parsing.spaced import word_amount
 
     lex = lexicon()
     scales, qualifiers, symbols, names = _lexicon_forms()
@@ -277,16 +413,27 @@ def test_a_dotted_word_the_tier_reads_is_never_cut_by_the_sentence_stop_rule():
         ]
         texts += [f"{number} {form} de {currency}", f"{number} {form} De {currency}"]
         texts += [f"{currency} {number} {form}", f"{number} {form}", f"{number} mln {form}"]
-    read = 0
+    read = cut_read = refused = 0
     for text in texts:
-        amount = word_amount(text)
-        if amount is None or "." not in text:
+        found = word_reading(text)
+        if isinstance(found, tuple):
+            refused += 1
+            reader = Reader(text, None, None)
+            assert plain_amount(reader) is None, text
+            assert plain_refusal(reader) == found, text
+            continue
+        if found is None or "." not in text:
             continue
         read += 1
         atoms = atomize(text, lex)
-        assert _split_sentence_stops(atoms, text, lex) is atoms, text
+        cut = _split_sentence_stops(atoms, text, lex)
+        if cut is not atoms:
+            cut_read += 1
+            assert len(cut) == len(atoms) + 1 and cut[-1].text == "." == text[-1], text
         assert _agrees(text) is not False, text
     assert read > 100  # dotted words are read by the tier
+    assert cut_read > 20  # a dotted word ending the text too
+    assert refused > 5
 
 
 YEAR_NAMES = [
@@ -371,3 +518,8 @@ def test_weighed_shapes_read_as_the_general_way(qualifier, number, scale, filler
         parsed = None
     general = _general(text)
     assert repr(parsed) == repr(general), text
+    found = word_reading(text)
+    if isinstance(found, tuple):  # a refusal: the Reader's own reason and position
+        reader = Reader(text, None, None)
+        assert plain_amount(reader) is None, text
+        assert plain_refusal(reader) == found, text

@@ -72,7 +72,7 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     held = _HELD  # the tables of the lexicon last read with, not looked up again per text
     if held[0] is not lex or len(held[2]) > _TRIGGERS_MAX:
         held = _hold(lex)
-    first_tokens, table, forms = held[1], held[2], held[3]
+    first_tokens, table, forms, seconds = held[1], held[2], held[3], held[4]
     context_decides = forms.get(_CONTEXT_DECIDES)
     if context_decides is None:
         context_decides = forms[_CONTEXT_DECIDES] = {}
@@ -99,15 +99,28 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             # only the tokens from here decide the form: its answer is remembered per window
             if lang_first:
                 longest = max(longest, lang_first.get(fold, 0))
-            window = (
-                lang,
-                longest,
-                *toks[index : index + _WINDOW_SPANS.get(longest, MAX_FORM_TOKENS)],
-            )
+            span = _WINDOW_SPANS.get(longest, MAX_FORM_TOKENS)
+            if (
+                index + 1 < count
+                and (
+                    longest == 1
+                    or (folded[index + 1] not in seconds and toks[index + 1] not in seconds)
+                    or not lex.may_continue(
+                        f"{fold} {folded[index + 1]}", f"{tok} {toks[index + 1]}"
+                    )
+                )
+                and _pairs_alone(lex, tok, fold)
+            ):
+                # no entry of two tokens or more starts with this token and the next ("a new",
+                # "billion pounds"): ``_longest_form`` reads this token alone, and the next
+                # only for a count word ("bir milyar": ``_counts_a_scale``), so the window
+                # holds this token (a key that recurs), and the next after a count word
+                span = 2 if fold in COUNT_WORDS else 1
+            window = (lang, longest, *toks[index : index + span])
             found = forms.get(window, forms)  # as ``_window_form`` does, without the call
             if found is forms:
                 found = _window_form(
-                    forms, plain, folded, toks, index, lex, lang, lang_words, longest, told
+                    forms, plain, folded, toks, index, lex, lang, lang_words, longest, told, span
                 )
             if found is not None:
                 atom_kind, used, data, is_name, key = found
@@ -272,12 +285,16 @@ def _scan(text: str, lex: Lexicon, table: dict, lang_first: dict):
     return plain, folded, toks, ready, hot
 
 
-def _window_form(forms, plain, folded, toks, index, lex: Lexicon, lang, lang_words, longest, told):
+def _window_form(
+    forms, plain, folded, toks, index, lex: Lexicon, lang, lang_words, longest, told, span=0
+):
     """Return ``_longest_form`` at ``index`` with the atom's key text, (kind, tokens used, data,
     is_name, key), or None: remembered in ``forms`` (``_forms``) per language, ``longest`` and
     window of token texts (a token's text decides its kind), for a form no text around the
-    window can change."""
-    span = min(max(longest, 2), MAX_FORM_TOKENS)
+    window can change. The window holds ``span`` tokens when given (``atomize`` cuts it where
+    no entry continues past the first token), else as many as a form starting here may span
+    and at least two (a count word's check reads the token after a one-token form)."""
+    span = span or min(max(longest, 2), MAX_FORM_TOKENS)
     key = (lang, longest, *toks[index : index + span])
     found = forms.get(key, forms)
     if found is forms:
@@ -385,11 +402,31 @@ def _hold(lex: Lexicon) -> tuple:
     first tokens, ``_triggers``, ``_forms``). A text of a few tokens cost as much again in
     finding them per call as in reading its tokens."""
     global _HELD
-    _HELD = (lex, lex.first_tokens(), _triggers(lex), _forms(lex))
+    _HELD = (lex, lex.first_tokens(), _triggers(lex), _forms(lex), lex.second_tokens())
     return _HELD
 
 
-_HELD: tuple = (None, None, {}, None)  # see ``_hold``
+_HELD: tuple = (None, None, {}, None, None)  # see ``_hold``
+
+# {token: ``_pairs_alone``}, per lexicon (the one ``_HELD`` holds)
+_ALONE: dict = {}
+
+
+def _pairs_alone(lex: Lexicon, tok: str, fold: str) -> bool:
+    """True when the token pairs with the next only as ``Lexicon.may_continue`` lists, that is
+    it is no country adjective or gated country word before a currency name ("svenske kronor",
+    "malaysia ringgit"), which ``_longest_form`` reads as two tokens unlisted. Remembered per
+    token (for the lexicon last held)."""
+    alone = _ALONE.get(tok)
+    if alone is None:
+        if len(_ALONE) > _TRIGGERS_MAX or _ALONE.get(_ALONE_OF) is not lex:
+            _ALONE.clear()
+            _ALONE[_ALONE_OF] = lex
+        alone = _ALONE[tok] = not lex.adjective(fold) and not _gated(lex, fold)
+    return alone
+
+
+_ALONE_OF = ("lexicon",)  # the key, in ``_ALONE``, of the lexicon its answers are for
 
 _FORMS: dict[int, tuple[Lexicon, dict]] = {}
 # the key, in the table of ``_forms``, of {token: ``_context_decides``} (a name no window holds)

@@ -73,6 +73,7 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     if held[0] is not lex or len(held[2]) > _TRIGGERS_MAX:
         held = _hold(lex)
     first_tokens, table, forms, seconds = held[1], held[2], held[3], held[4]
+    alone_spans = _ALONE if _ALONE.get(_ALONE_OF) is lex else {}
     context_decides = forms.get(_CONTEXT_DECIDES)
     if context_decides is None:
         context_decides = forms[_CONTEXT_DECIDES] = {}
@@ -100,22 +101,20 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             if lang_first:
                 longest = max(longest, lang_first.get(fold, 0))
             span = _WINDOW_SPANS.get(longest, MAX_FORM_TOKENS)
-            if (
-                index + 1 < count
-                and (
-                    longest == 1
-                    or (folded[index + 1] not in seconds and toks[index + 1] not in seconds)
-                    or not lex.may_continue(
-                        f"{fold} {folded[index + 1]}", f"{tok} {toks[index + 1]}"
-                    )
-                )
-                and _pairs_alone(lex, tok, fold)
+            if index + 1 < count and (
+                longest == 1
+                or (folded[index + 1] not in seconds and toks[index + 1] not in seconds)
+                or not lex.may_continue(f"{fold} {folded[index + 1]}", f"{tok} {toks[index + 1]}")
             ):
                 # no entry of two tokens or more starts with this token and the next ("a new",
-                # "billion pounds"): ``_longest_form`` reads this token alone, and the next
-                # only for a count word ("bir milyar": ``_counts_a_scale``), so the window
-                # holds this token (a key that recurs), and the next after a count word
-                span = 2 if fold in COUNT_WORDS else 1
+                # "billion pounds"): unless the token is a country word before a currency name,
+                # ``_longest_form`` reads it alone, and the next only for a count word ("bir
+                # milyar": ``_counts_a_scale``), so the window holds this token (a key that
+                # recurs), and the next after a count word (``_pairs_alone``, by the token)
+                alone = alone_spans.get(tok)
+                if alone is None:
+                    alone = _pairs_alone(lex, tok, fold)
+                span = alone or span
             window = (lang, longest, *toks[index : index + span])
             found = forms.get(window, forms)  # as ``_window_form`` does, without the call
             if found is forms:
@@ -412,17 +411,20 @@ _HELD: tuple = (None, None, {}, None, None)  # see ``_hold``
 _ALONE: dict = {}
 
 
-def _pairs_alone(lex: Lexicon, tok: str, fold: str) -> bool:
-    """True when the token pairs with the next only as ``Lexicon.may_continue`` lists, that is
-    it is no country adjective or gated country word before a currency name ("svenske kronor",
-    "malaysia ringgit"), which ``_longest_form`` reads as two tokens unlisted. Remembered per
-    token (for the lexicon last held)."""
+def _pairs_alone(lex: Lexicon, tok: str, fold: str) -> int:
+    """Return the tokens the window of a token holds where no lexicon entry continues past it
+    (``Lexicon.may_continue``): 1, or 2 for a count word, whose reading looks at the next
+    ("bir milyar": ``_counts_a_scale``); 0 (the whole window) for a country adjective or gated
+    country word, which ``_longest_form`` reads with a currency name after it though no entry
+    lists the pair ("svenske kronor", "malaysia ringgit"). Remembered per token (for the
+    lexicon last held)."""
     alone = _ALONE.get(tok)
     if alone is None:
         if len(_ALONE) > _TRIGGERS_MAX or _ALONE.get(_ALONE_OF) is not lex:
             _ALONE.clear()
             _ALONE[_ALONE_OF] = lex
-        alone = _ALONE[tok] = not lex.adjective(fold) and not _gated(lex, fold)
+        pairs_otherwise = lex.adjective(fold) or _gated(lex, fold)
+        alone = _ALONE[tok] = 0 if pairs_otherwise else 2 if fold in COUNT_WORDS else 1
     return alone
 
 

@@ -1058,3 +1058,19 @@ def test_remembered_windows_read_as_forms_read_afresh_on_the_corpus():
             lang = lang[:2].lower() if lang else None
             expected = _atoms_unremembered(text, lang)
             assert atoms_module.atomize(text, lexicon(), lang) == expected, text
+
+
+def test_a_pair_continues_only_with_a_listed_second_token():
+    """``atomize`` cuts a window where the next token is none of ``Lexicon.second_tokens``
+    without asking ``may_continue``: every pair it lists must end in one of them."""
+    lex = lexicon()
+    seconds = lex.second_tokens()
+    words = sorted(set(_WINDOW_WORDS) | {"maximum", "dollars", "Dollar", "to", "than", "US"})
+    continued = 0
+    for first in words:
+        for second in words:
+            folded = f"{first.casefold()} {second.casefold()}"
+            if lex.may_continue(folded, f"{first} {second}"):
+                continued += 1
+                assert second in seconds or second.casefold() in seconds, (first, second)
+    assert continued >= 10  # "up to", "more than", "US dollars", "a maximum"...

@@ -72,7 +72,7 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     held = _HELD  # the tables of the lexicon last read with, not looked up again per text
     if held[0] is not lex or len(held[2]) > _TRIGGERS_MAX:
         held = _hold(lex)
-    first_tokens, table, forms, seconds = held[1], held[2], held[3], held[4]
+    first_tokens, table, forms, seconds, pairs = held[1], held[2], held[3], held[4], held[5]
     alone_spans = _ALONE if _ALONE.get(_ALONE_OF) is lex else {}
     context_decides = forms.get(_CONTEXT_DECIDES)
     if context_decides is None:
@@ -104,7 +104,10 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             if index + 1 < count and (
                 longest == 1
                 or (folded[index + 1] not in seconds and toks[index + 1] not in seconds)
-                or not lex.may_continue(f"{fold} {folded[index + 1]}", f"{tok} {toks[index + 1]}")
+                or (
+                    f"{fold} {folded[index + 1]}" not in pairs
+                    and f"{tok} {toks[index + 1]}" not in pairs
+                )
             ):
                 # no entry of two tokens or more starts with this token and the next ("a new",
                 # "billion pounds"): unless the token is a country word before a currency name,
@@ -398,14 +401,14 @@ def _triggers(lex: Lexicon) -> dict[str, tuple[str, str, int, bool, int]]:
 
 def _hold(lex: Lexicon) -> tuple:
     """Return and hold in ``_HELD`` the tables ``atomize`` reads with ``lex``: (lexicon, its
-    first tokens, ``_triggers``, ``_forms``). A text of a few tokens cost as much again in
-    finding them per call as in reading its tokens."""
+    first tokens, ``_triggers``, ``_forms``, its second tokens and pairs). A text of a few
+    tokens cost as much again in finding them per call as in reading its tokens."""
     global _HELD
-    _HELD = (lex, lex.first_tokens(), _triggers(lex), _forms(lex), lex.second_tokens())
+    _HELD = (lex, lex.first_tokens(), _triggers(lex), _forms(lex), lex.second_tokens(), lex.pairs())
     return _HELD
 
 
-_HELD: tuple = (None, None, {}, None, None)  # see ``_hold``
+_HELD: tuple = (None, None, {}, None, None, None)  # see ``_hold``
 
 # {token: ``_pairs_alone``}, per lexicon (the one ``_HELD`` holds)
 _ALONE: dict = {}

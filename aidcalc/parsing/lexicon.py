@@ -185,6 +185,12 @@ class Lexicon:
         self._load_names()
         return pair in self._pairs or exact_pair in self._pairs
 
+    def pairs(self) -> frozenset[str]:
+        """Return the first two tokens of every entry of two tokens or more, folded and as
+        written (the pairs ``may_continue`` looks up)."""
+        self._load_names()
+        return self._pairs
+
     def second_tokens(self) -> frozenset[str]:
         """Return the second token of every entry of two tokens or more (as ``may_continue``
         holds them, folded and as written): a pair whose second token is none of these is no

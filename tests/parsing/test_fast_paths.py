@@ -999,7 +999,7 @@ def test_without_shares_sees_every_digit():
 def test_window_holds_the_tokens_that_decide_the_form(text, lang, token, span):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(atoms_module, "_FORMS", {})
-        patch.setattr(atoms_module, "_HELD", (None, None, {}, None, None))
+        patch.setattr(atoms_module, "_HELD", (None, None, {}, None, None, None))
         atoms_module.atomize(text, lexicon(), lang)
         forms = atoms_module._forms(lexicon())
     spans = {len(key) - 2 for key in forms if key[:1] == (lang,) and key[2] == token}
@@ -1018,7 +1018,7 @@ class _NoMemo(dict):
 def _atoms_unremembered(text: str, lang: str | None):
     """The atoms of ``text`` with no answer taken from the per-window memo."""
     lex = lexicon()
-    held = (lex, lex.first_tokens(), {}, _NoMemo(), lex.second_tokens())
+    held = (lex, lex.first_tokens(), {}, _NoMemo(), lex.second_tokens(), lex.pairs())
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(atoms_module, "_HELD", held)
         return atoms_module.atomize(text, lex, lang)

@@ -401,11 +401,23 @@ def _triggers(lex: Lexicon) -> dict[str, tuple[str, str, int, bool, int]]:
 
 def _hold(lex: Lexicon) -> tuple:
     """Return and hold in ``_HELD`` the tables ``atomize`` reads with ``lex``: (lexicon, its
-    first tokens, ``_triggers``, ``_forms``, its second tokens and pairs). A text of a few
-    tokens cost as much again in finding them per call as in reading its tokens."""
+    first tokens, ``_triggers``, ``_forms``, the second tokens of its pairs, ``_lexicon_pairs``).
+    A text of a few tokens cost as much again in finding them per call as in reading its
+    tokens."""
     global _HELD
-    _HELD = (lex, lex.first_tokens(), _triggers(lex), _forms(lex), lex.second_tokens(), lex.pairs())
+    pairs = _lexicon_pairs(lex)
+    seconds = frozenset(pair.split(" ", 1)[1] for pair in pairs)
+    _HELD = (lex, lex.first_tokens(), _triggers(lex), _forms(lex), seconds, pairs)
     return _HELD
+
+
+def _lexicon_pairs(lex: Lexicon) -> frozenset[str]:
+    """Return the first two tokens of every lexicon entry of two tokens or more, folded and as
+    written: the pairs ``Lexicon.may_continue`` looks up, read here at once (the lexicon's
+    module is part of its build's recipe stamp, so a new method there would make every
+    checkout rebuild the lexicon until the shipped build is regenerated)."""
+    lex.first_tokens()  # loads the name tables, whose pairs join the core's
+    return lex._pairs
 
 
 _HELD: tuple = (None, None, {}, None, None, None)  # see ``_hold``

@@ -77,7 +77,6 @@ class Lexicon:
         self._forms: tuple = ()
         self._number_starts: dict[str, dict[str, int]] = {}
         self._pairs: frozenset[str] = frozenset()
-        self._seconds: frozenset[str] = frozenset()
         self._first: dict[str, int] = {}
         self._adjectives: dict[str, frozenset[str]] = {}
         self._by_language: dict[str, dict[str, frozenset[str]]] = {}
@@ -184,21 +183,6 @@ class Lexicon:
         """True when some entry of two or more tokens starts with these two tokens."""
         self._load_names()
         return pair in self._pairs or exact_pair in self._pairs
-
-    def pairs(self) -> frozenset[str]:
-        """Return the first two tokens of every entry of two tokens or more, folded and as
-        written (the pairs ``may_continue`` looks up)."""
-        self._load_names()
-        return self._pairs
-
-    def second_tokens(self) -> frozenset[str]:
-        """Return the second token of every entry of two tokens or more (as ``may_continue``
-        holds them, folded and as written): a pair whose second token is none of these is no
-        ``may_continue`` pair, whatever its first."""
-        if not self._seconds:
-            self._load_names()
-            self._seconds = frozenset(pair.split(" ", 1)[1] for pair in self._pairs)
-        return self._seconds
 
     def to_bytes(self) -> bytes:
         """Return the lexicon as ``marshal`` bytes: the shipped and cached file (deterministic)."""

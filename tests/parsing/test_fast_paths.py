@@ -1018,7 +1018,8 @@ class _NoMemo(dict):
 def _atoms_unremembered(text: str, lang: str | None):
     """The atoms of ``text`` with no answer taken from the per-window memo."""
     lex = lexicon()
-    held = (lex, lex.first_tokens(), {}, _NoMemo(), lex.second_tokens(), lex.pairs())
+    tables = atoms_module._hold(lex)
+    held = (*tables[:2], {}, _NoMemo(), *tables[4:])
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(atoms_module, "_HELD", held)
         return atoms_module.atomize(text, lex, lang)
@@ -1061,10 +1062,11 @@ def test_remembered_windows_read_as_forms_read_afresh_on_the_corpus():
 
 
 def test_a_pair_continues_only_with_a_listed_second_token():
-    """``atomize`` cuts a window where the next token is none of ``Lexicon.second_tokens``
-    without asking ``may_continue``: every pair it lists must end in one of them."""
+    """``atomize`` cuts a window where the next token is none of the second tokens of the
+    lexicon's pairs (held with its tables) without looking the pair up: every pair
+    ``may_continue`` lists must end in one of them, and be among the pairs held."""
     lex = lexicon()
-    seconds = lex.second_tokens()
+    seconds, pairs = atoms_module._hold(lex)[4:]
     words = sorted(set(_WINDOW_WORDS) | {"maximum", "dollars", "Dollar", "to", "than", "US"})
     continued = 0
     for first in words:
@@ -1073,4 +1075,5 @@ def test_a_pair_continues_only_with_a_listed_second_token():
             if lex.may_continue(folded, f"{first} {second}"):
                 continued += 1
                 assert second in seconds or second.casefold() in seconds, (first, second)
+                assert folded in pairs or f"{first} {second}" in pairs
     assert continued >= 10  # "up to", "more than", "US dollars", "a maximum"...

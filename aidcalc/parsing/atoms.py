@@ -80,7 +80,8 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
     held = _HELD  # the tables of the lexicon last read with, not looked up again per text
     if held[0] is not lex or len(held[2]) > _TRIGGERS_MAX:
         held = _hold(lex)
-    first_tokens, table, forms = held[1], held[2], held[3]
+    first_tokens, table, forms, seconds, pairs = held[1], held[2], held[3], held[4], held[5]
+    alone_spans = _ALONE if _ALONE.get(_ALONE_OF) is lex else {}
     context_decides = forms.get(_CONTEXT_DECIDES)
     if context_decides is None:
         context_decides = forms[_CONTEXT_DECIDES] = {}
@@ -107,15 +108,29 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             # only the tokens from here decide the form: its answer is remembered per window
             if lang_first:
                 longest = max(longest, lang_first.get(fold, 0))
-            window = (
-                lang,
-                longest,
-                *toks[index : index + _WINDOW_SPANS.get(longest, MAX_FORM_TOKENS)],
-            )
+            span = _WINDOW_SPANS.get(longest, MAX_FORM_TOKENS)
+            if index + 1 < count and (
+                longest == 1
+                or (folded[index + 1] not in seconds and toks[index + 1] not in seconds)
+                or (
+                    f"{fold} {folded[index + 1]}" not in pairs
+                    and f"{tok} {toks[index + 1]}" not in pairs
+                )
+            ):
+                # no entry of two tokens or more starts with this token and the next ("a new",
+                # "billion pounds"): unless the token is a country word before a currency name,
+                # ``_longest_form`` reads it alone, and the next only for a count word ("bir
+                # milyar": ``_counts_a_scale``), so the window holds this token (a key that
+                # recurs), and the next after a count word (``_pairs_alone``, by the token)
+                alone = alone_spans.get(tok)
+                if alone is None:
+                    alone = _pairs_alone(lex, tok, fold)
+                span = alone or span
+            window = (lang, longest, *toks[index : index + span])
             found = forms.get(window, forms)  # as ``_window_form`` does, without the call
             if found is forms:
                 found = _window_form(
-                    forms, plain, folded, toks, index, lex, lang, lang_words, longest, told
+                    forms, plain, folded, toks, index, lex, lang, lang_words, longest, told, span
                 )
             if found is not None:
                 atom_kind, used, data, is_name, key = found
@@ -296,12 +311,16 @@ def _scan(text: str, lex: Lexicon, table: dict, lang_first: dict):
     return plain, folded, toks, ready, hot
 
 
-def _window_form(forms, plain, folded, toks, index, lex: Lexicon, lang, lang_words, longest, told):
+def _window_form(
+    forms, plain, folded, toks, index, lex: Lexicon, lang, lang_words, longest, told, span=0
+):
     """Return ``_longest_form`` at ``index`` with the atom's key text, (kind, tokens used, data,
     is_name, key), or None: remembered in ``forms`` (``_forms``) per language, ``longest`` and
     window of token texts (a token's text decides its kind), for a form no text around the
-    window can change."""
-    span = min(max(longest, 2), MAX_FORM_TOKENS)
+    window can change. The window holds ``span`` tokens when given (``atomize`` cuts it where
+    no entry continues past the first token), else as many as a form starting here may span
+    and at least two (a count word's check reads the token after a one-token form)."""
+    span = span or min(max(longest, 2), MAX_FORM_TOKENS)
     key = (lang, longest, *toks[index : index + span])
     found = forms.get(key, forms)
     if found is forms:
@@ -418,14 +437,49 @@ def _triggers(lex: Lexicon) -> dict[str, tuple[str, str, int, bool, int]]:
 
 def _hold(lex: Lexicon) -> tuple:
     """Return and hold in ``_HELD`` the tables ``atomize`` reads with ``lex``: (lexicon, its
-    first tokens, ``_triggers``, ``_forms``). A text of a few tokens cost as much again in
-    finding them per call as in reading its tokens."""
+    first tokens, ``_triggers``, ``_forms``, the second tokens of its pairs, ``_lexicon_pairs``).
+    A text of a few tokens cost as much again in finding them per call as in reading its
+    tokens."""
     global _HELD
-    _HELD = (lex, lex.first_tokens(), _triggers(lex), _forms(lex))
+    pairs = _lexicon_pairs(lex)
+    seconds = frozenset(pair.split(" ", 1)[1] for pair in pairs)
+    _HELD = (lex, lex.first_tokens(), _triggers(lex), _forms(lex), seconds, pairs)
     return _HELD
 
 
-_HELD: tuple = (None, None, {}, None)  # see ``_hold``
+def _lexicon_pairs(lex: Lexicon) -> frozenset[str]:
+    """Return the first two tokens of every lexicon entry of two tokens or more, folded and as
+    written: the pairs ``Lexicon.may_continue`` looks up, read here at once (the lexicon's
+    module is part of its build's recipe stamp, so a new method there would make every
+    checkout rebuild the lexicon until the shipped build is regenerated)."""
+    lex.first_tokens()  # loads the name tables, whose pairs join the core's
+    return lex._pairs
+
+
+_HELD: tuple = (None, None, {}, None, None, None)  # see ``_hold``
+
+# {token: ``_pairs_alone``}, per lexicon (the one ``_HELD`` holds)
+_ALONE: dict = {}
+
+
+def _pairs_alone(lex: Lexicon, tok: str, fold: str) -> int:
+    """Return the tokens the window of a token holds where no lexicon entry continues past it
+    (``Lexicon.may_continue``): 1, or 2 for a count word, whose reading looks at the next
+    ("bir milyar": ``_counts_a_scale``); 0 (the whole window) for a country adjective or gated
+    country word, which ``_longest_form`` reads with a currency name after it though no entry
+    lists the pair ("svenske kronor", "malaysia ringgit"). Remembered per token (for the
+    lexicon last held)."""
+    alone = _ALONE.get(tok)
+    if alone is None:
+        if len(_ALONE) > _TRIGGERS_MAX or _ALONE.get(_ALONE_OF) is not lex:
+            _ALONE.clear()
+            _ALONE[_ALONE_OF] = lex
+        pairs_otherwise = lex.adjective(fold) or _gated(lex, fold)
+        alone = _ALONE[tok] = 0 if pairs_otherwise else 2 if fold in COUNT_WORDS else 1
+    return alone
+
+
+_ALONE_OF = ("lexicon",)  # the key, in ``_ALONE``, of the lexicon its answers are for
 
 _FORMS: dict[int, tuple[Lexicon, dict]] = {}
 # the key, in the table of ``_forms``, of {token: ``_context_decides``} (a name no window holds)

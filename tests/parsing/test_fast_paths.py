@@ -970,3 +970,110 @@ def test_without_shares_sees_every_digit():
     assert _without_shares("up 20% from") == "up from"
     assert _without_shares("up ²  from") == "up ²  from".replace("  ", " ")
     assert _without_shares("up  from") == "up  from"  # no digit: left as it is
+
+
+# The per-window memo of ``atoms.atomize`` keys a form by the tokens that can decide it: where
+# no lexicon entry of two tokens or more starts with a token and the next (and the token is no
+# country adjective or gated country word before a currency name), ``_longest_form`` reads the
+# token alone, and the next only for a count word (``_counts_a_scale``), so the window is cut
+# to one token, or two after a count word; elsewhere it spans the longest entry (issue 9).
+@pytest.mark.parametrize(
+    ("text", "lang", "token", "span"),
+    [
+        ("a new grant of €5m", None, "a", 1),  # "a" starts entries of up to 8 tokens
+        ("We gave a loan", None, "a", 1),
+        ("in the spring", None, "in", 1),
+        ("5 billion pounds", None, "billion", 1),
+        ("5 Milliarden Euro für Kyjiw", "de", "Euro", 1),
+        ("de la ayuda", "es", "de", 1),
+        ("up to €5m", None, "up", 2),  # "up to": a qualifier of two tokens
+        ("a maximum of €5m", None, "a", 6),  # "a maximum of": a qualifier of three tokens
+        ("US dollars went to Kyiv this week", None, "US", 6),  # a country word, then a name
+        ("svenske kronor", None, "svenske", 2),  # an adjective before a name
+        ("malaysia ringgit", None, "malaysia", 2),  # a gated country word before a name
+        ("six milliards", "fr", "six", 2),  # a count word: the scale after it decides
+        ("to millioner kroner", "da", "to", 2),
+        ("the end of a", None, "a", 1),  # the last token: nothing after it
+    ],
+)
+def test_window_holds_the_tokens_that_decide_the_form(text, lang, token, span):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(atoms_module, "_FORMS", {})
+        patch.setattr(atoms_module, "_HELD", (None, None, {}, None, None, None))
+        atoms_module.atomize(text, lexicon(), lang)
+        forms = atoms_module._forms(lexicon())
+    spans = {len(key) - 2 for key in forms if key[:1] == (lang,) and key[2] == token}
+    assert spans == {span}, list(forms)
+
+
+class _NoMemo(dict):
+    """A memo that never answers (its context-word table aside): every form read afresh."""
+
+    def get(self, key, default=None):
+        if key == atoms_module._CONTEXT_DECIDES:
+            return dict.get(self, key, default)
+        return default
+
+
+def _atoms_unremembered(text: str, lang: str | None):
+    """The atoms of ``text`` with no answer taken from the per-window memo."""
+    lex = lexicon()
+    tables = atoms_module._hold(lex)
+    held = (*tables[:2], {}, _NoMemo(), *tables[4:])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(atoms_module, "_HELD", held)
+        return atoms_module.atomize(text, lex, lang)
+
+
+# words that start entries of many tokens, their continuations, count words, scales, country
+# words and adjectives before currency names, signs and numbers, in several languages
+_WINDOW_WORDS = (
+    "a", "an", "A", "in", "to", "up", "de", "la", "d'", "of", "the", "over", "about", "more",
+    "than", "not", "less", "at", "least", "further", "new", "billion", "million", "mil",
+    "Milliarden", "milliards", "Mrd", ".", "mln", "bn", "m", "euros", "euro", "Euro", "eurų",
+    "євро", "dollars", "dollar", "US", "svenske", "kronor", "kroner", "malaysia", "ringgit",
+    "six", "to", "two", "bir", "milyar", "dolar", "um", "dois", "crore", "lakh", "rupees", "€",
+    "$", "£", "(", ")", ",", "5", "12,5", "3.2", "-", "and", "y", "i", "et", "und",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WINDOW_WORDS), min_size=1, max_size=12),
+    st.sampled_from([None, "en", "de", "fr", "es", "da", "tr", "lt", "pt"]),
+)
+def test_remembered_windows_read_as_forms_read_afresh(words, lang):
+    """Whatever was read before (the memo is shared across examples), ``atomize`` gives the
+    atoms it gives when every form is read afresh by ``_longest_form``."""
+    text = " ".join(words)
+    assert atoms_module.atomize(text, lexicon(), lang) == _atoms_unremembered(text, lang), text
+
+
+def test_remembered_windows_read_as_forms_read_afresh_on_the_corpus():
+    """The amount corpus's passages, read twice in turn (the second time from the memo), give
+    the atoms every form read afresh gives."""
+    lines = [json.loads(raw) for raw in PASSAGES.read_text(encoding="utf-8").splitlines()]
+    for _ in range(2):
+        for line in lines:
+            text, lang = line["text"], line.get("lang")
+            lang = lang[:2].lower() if lang else None
+            expected = _atoms_unremembered(text, lang)
+            assert atoms_module.atomize(text, lexicon(), lang) == expected, text
+
+
+def test_a_pair_continues_only_with_a_listed_second_token():
+    """``atomize`` cuts a window where the next token is none of the second tokens of the
+    lexicon's pairs (held with its tables) without looking the pair up: every pair
+    ``may_continue`` lists must end in one of them, and be among the pairs held."""
+    lex = lexicon()
+    seconds, pairs = atoms_module._hold(lex)[4:]
+    words = sorted(set(_WINDOW_WORDS) | {"maximum", "dollars", "Dollar", "to", "than", "US"})
+    continued = 0
+    for first in words:
+        for second in words:
+            folded = f"{first.casefold()} {second.casefold()}"
+            if lex.may_continue(folded, f"{first} {second}"):
+                continued += 1
+                assert second in seconds or second.casefold() in seconds, (first, second)
+                assert folded in pairs or f"{first} {second}" in pairs
+    assert continued >= 10  # "up to", "more than", "US dollars", "a maximum"...

@@ -241,7 +241,7 @@ FUTURE = {
 }
 
 AGENT_MARKERS = "от"
-RECIPIENT_MARKERS = "на за"
+RECIPIENT_MARKERS = "на за в във"
 # How many letters may follow a place name's form in a word: the definite article ("Украйна",
 # "Украйната") and adjective endings.
 EXTRA_LETTERS = 3
@@ -251,6 +251,7 @@ PLACE_SHORT_FORMS = {
     "ЕС": "EU",
     "Европейският съюз": "EU",
     "Великобритания": "GBR",
+    "Газа": "PSE",  # no CLDR name: "За Газа България ще дари …"
 }
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): damage, losses, trade,
@@ -265,6 +266,38 @@ OTHER_MONEY = {
     "price": "цена цената струва струваше разходите",
 }
 OTHER_MONEY_LINKS = "в"
+
+# Figures stated or estimated, no gift in a clause with no giving verb (KINDS_STATED):
+# "Световната банка оценява щетите …", "нуждите от възстановяване – на 524 млрд. долара".
+OTHER_MONEY["estimate"] = "оценява оценяват оцени оценили оценка оценката"
+
+# Words that make an amount asked for rather than given (aidcalc.news.not_giving): a
+# ``request`` ("Киев поиска от ЕС …") or a ``wish`` (needs: "нуждите") is the receiver's.
+NOT_GIVING = {
+    "contrast": "не само",
+    "request": "поиска поискаха иска искат поискал* призова* молба молбата искане искането",
+    "wish": "нужди нуждите нуждае нуждаят нужни",
+}
+
+# Words opening a clause of another subject after an amount ("…, а САЩ обявиха помощ от 500
+# млн. долара", "…, докато Румъния …").
+CONTRAST_OPENERS = ("а", "докато", "като същевременно")
+
+# Words that make an amount a running total: "от началото на войната общата стойност …
+# надхвърля 1 млрд. лева" (since the start of the war, the total value exceeds).
+BASIS = {
+    "cumulative": (
+        "общата стойност общо досега надхвърля надхвърлят вече от началото на войната "
+        "до момента до днес"
+    ),
+}
+CUE_PHRASES = (
+    "общата стойност",
+    "от началото на войната",
+    "до момента",
+    "до днес",
+    "не само",
+)
 
 # Offices and bodies that act for a country or body (aidcalc.news.institutions); code "" for
 # an office of the country named beside it.

@@ -199,7 +199,8 @@ VERBS = {
         "δίνει δίνουν δώσει δώσουν έδωσε έδωσαν δωρίζει δωρίσει δώρισε δώρισαν στέλνει στείλει "
         "έστειλε έστειλαν διαθέτει διαθέσει διέθεσε διέθεσαν υπόσχεται υποσχέθηκε "
         "υποσχέθηκαν παρέχει παράσχει παρείχε χορηγεί χορηγήσει χορήγησε εκταμιεύει "
-        "εκταμιεύσει εκταμίευσε"
+        "εκταμιεύσει εκταμίευσε συνεισφέρει συνεισφέρουν συνεισέφερε συνεισέφεραν δεσμεύεται "
+        "δεσμεύτηκε δεσμεύτηκαν"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "λαμβάνει λάβει έλαβε παίρνει πήρε ευχαρίστησε ευχαριστεί",
@@ -220,7 +221,14 @@ FUTURE = {
 }
 
 AGENT_MARKERS = "από"
-RECIPIENT_MARKERS = "σε στην στη στο στον προς"
+# "για" (for) marks the recipient too: "5 εκατ. ευρώ για τη Γάζα", "Για την Ουκρανία, …"
+RECIPIENT_MARKERS = "σε στην στη στο στον προς για"
+# The articles that may stand between a marker and its country ("από την Ελλάδα", "για τη
+# Γάζα"), in their cases and genders.
+DETERMINERS = "ο η το οι τα τον την τη του της των τους τις"
+# Words opening a clause of another subject after an amount ("…, ενώ η Κύπρος δεσμεύτηκε για
+# 2 εκατ. ευρώ": while Cyprus pledged).
+CONTRAST_OPENERS = ("ενώ",)
 # How many letters may follow a place name's form in a word: the genitive "-ς" ("Ουκρανίας").
 EXTRA_LETTERS = 2
 # Short forms and codes of countries in news text (matched exactly, case kept).
@@ -229,6 +237,11 @@ PLACE_SHORT_FORMS = {
     "ΕΕ": "EU",
     "Ευρωπαϊκή Ένωση": "EU",
     "Κομισιόν": "EU",
+    # Gaza (PSE, as the other languages name it; "της Γάζας" by the extra letter) and the
+    # cases of Lebanon CLDR's nominative "Λίβανος" does not begin ("στον Λίβανο", "του Λιβάνου")
+    "Γάζα": "PSE",
+    "Λίβανο": "LBN",
+    "Λιβάνου": "LBN",
 }
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): damage, losses, trade,
@@ -243,6 +256,30 @@ OTHER_MONEY = {
     "price": "κόστος κοστίζει κόστισε τιμή",
 }
 OTHER_MONEY_LINKS = "σε"
+
+# Figures stated or estimated, no gift in a clause with no giving verb (KINDS_STATED): "οι
+# ανάγκες … εκτιμώνται σε 53 δισ. δολάρια", "οι ζημιές … υπολογίζονται σε …".
+OTHER_MONEY["estimate"] = "εκτιμ* υπολογίζ* υπολογίστηκ*"
+
+# Words that make an amount asked for rather than given (aidcalc.news.not_giving): a
+# ``request`` ("ο ΟΗΕ έχει ζητήσει", an appeal) or a ``wish`` (needs) is the receiver's.
+NOT_GIVING = {
+    "contrast": "όχι μόνο",
+    "request": (
+        "ζητά ζητούν ζητεί ζήτησε ζήτησαν ζητήσει ζητήσουν ζητείται ζητούνται έκκληση "
+        "εκκλήσεις αίτημα αιτήματος"
+    ),
+    "wish": "ανάγκες αναγκών ανάγκη χρειάζεται χρειάζονται",
+}
+
+# Words that make an amount a running total: "η συνολική ελληνική στήριξη … από το 2022
+# ξεπερνά τα 250 εκατ." (the total since 2022 exceeds), "μέχρι σήμερα" (to date).
+BASIS = {
+    "cumulative": (
+        "συνολική συνολικά συνολικό ξεπερνά ξεπερνούν ήδη μέχρι σήμερα έως σήμερα από την αρχή"
+    ),
+}
+CUE_PHRASES = ("μέχρι σήμερα", "έως σήμερα", "από την αρχή", "όχι μόνο")
 
 # Offices and bodies that act for a country or body (aidcalc.news.institutions); code "" for
 # an office of the country named beside it.
@@ -273,3 +310,7 @@ CORRECTION_NOT = ("όχι", "και όχι")
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").
 PERSON_TITLES = ("πρόεδρος", "πρωθυπουργός", "υπουργός", "καγκελάριος")
+
+# Phrases before an amount that make it part of the one before it ("Από το ποσό αυτό, 3 εκατ.
+# ευρώ …": of this sum; aidcalc.news.parts).
+PART_BEFORE = ("από το ποσό αυτό", "από αυτό το ποσό", "εκ των οποίων", "από τα οποία")

@@ -214,3 +214,46 @@ def test_korean_per_year_from_a_later_year():
         lang="ko",
     )
     assert [(r["basis"], r["date"]) for r in rows] == [("per-year", "2026")]
+
+
+# N4: a pasted-table row in another currency than its giver's prose amount is that amount's
+# duplicate when the two agree at the reference rate of the prose row's date, else it is
+# counted only under the assumption "may-restate", which summary names in its header.
+TABLE = (
+    "{prose}\n\nPledges by donor (millions of US dollars):\n\n"
+    "Donor            Pledge\nUnited States     200\n{label}{value}\nTotal             {total}"
+)
+RESTATED = [
+    # 125 million euros on 14 February 2025 (ECB 1.0478): $131.0 million
+    ("Germany announced 125 million euros for Sudan.", "Germany           ", 131, "DEU"),
+    # £100 million on 14 February 2025: about $126 million
+    ("Britain pledged £100 million for Sudan.", "Britain           ", 126, "GBR"),
+    # 50 million euros: about $52 million
+    ("France will give 50 million euros to Sudan.", "France            ", 52, "FRA"),
+]
+
+
+@pytest.mark.parametrize(("prose", "label", "value", "code"), RESTATED)
+def test_a_table_row_agreeing_at_the_rate_is_the_proses_duplicate(prose, label, value, code):
+    text = TABLE.format(prose=prose, label=label, value=value, total=200 + value)
+    rows = pledge_candidates(text, published=datetime.date(2025, 2, 14), lang="en")
+    twin = next(r for r in rows if r["donor"] == code and r["currency"] == "USD")
+    assert twin["duplicate_of"] == 0
+    assert "may-restate" not in twin["assumptions"]
+
+
+@pytest.mark.parametrize(
+    ("prose", "label", "value", "code"),
+    [
+        ("Germany announced 125 million euros for Sudan.", "Germany           ", 300, "DEU"),
+        ("Britain pledged £100 million for Sudan.", "Britain           ", 60, "GBR"),
+        ("France will give 50 million euros to Sudan.", "France            ", 57, "FRA"),
+    ],
+)
+def test_a_table_row_not_agreeing_is_counted_under_may_restate(prose, label, value, code):
+    text = TABLE.format(prose=prose, label=label, value=value, total=200 + value)
+    rows = pledge_candidates(text, published=datetime.date(2025, 2, 14), lang="en")
+    row = next(r for r in rows if r["donor"] == code and r["currency"] == "USD")
+    assert row["duplicate_of"] is None
+    assert "may-restate" in row["assumptions"]
+    assert "another currency; check" in row["evidence"]

@@ -27,8 +27,11 @@ them. The rules, in the order the code applies them:
 5. **Against the prose** (``link_to_prose``, after all rows are read): a row restating an amount
    of the prose (same giver, same value and currency, or the amount a bracket of the prose
    restates it in: "€160 million ($167 million)" for "EU | 167" in USD) is its
-   ``duplicate_of``; a row of a giver whose prose amount is in another currency and restated
-   in none says so in ``evidence`` and asks for a check; each prose amount
+   ``duplicate_of``; so is a row of a giver whose prose amount is in another currency and
+   restated in none when the two agree within ``RESTATE_RANGE`` at the reference rate of the
+   prose row's date ("Germany 131" in USD for 125 million euros on 14 February 2025), else the
+   row says so in ``evidence``, asks for a check and records ``may-restate`` in its
+   ``assumptions``; each prose amount
    is restated by one row at most, the one whose label the prose words beside the amount repeat
    ("4 miljarder kronor till luftvärn" for "Luftvärn 4 000"), else the first. The rows left that
    break down a package of the prose (all the rows add up to it, or those left do, or they are

@@ -264,12 +264,11 @@ OTHER_MONEY = {
     "debt": "дълг дълга дългове",
     # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
     "price": "цена цената струва струваше разходите",
+    # figures stated or estimated, no gift in a clause with no giving verb (KINDS_STATED):
+    # "Световната банка оценява щетите …"
+    "estimate": "оценява оценяват оцени оценили оценка оценката",
 }
 OTHER_MONEY_LINKS = "в"
-
-# Figures stated or estimated, no gift in a clause with no giving verb (KINDS_STATED):
-# "Световната банка оценява щетите …", "нуждите от възстановяване – на 524 млрд. долара".
-OTHER_MONEY["estimate"] = "оценява оценяват оцени оценили оценка оценката"
 
 # Words that make an amount asked for rather than given (aidcalc.news.not_giving): a
 # ``request`` ("Киев поиска от ЕС …") or a ``wish`` (needs: "нуждите") is the receiver's.

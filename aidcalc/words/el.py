@@ -254,12 +254,11 @@ OTHER_MONEY = {
     "debt": "χρέος χρέους χρέη",
     # the price of a thing, stated: no gift in a clause with no giving verb (KINDS_STATED)
     "price": "κόστος κοστίζει κόστισε τιμή",
+    # figures stated or estimated, no gift in a clause with no giving verb (KINDS_STATED): "οι
+    # ανάγκες … εκτιμώνται σε 53 δισ. δολάρια", "οι ζημιές … υπολογίζονται σε …"
+    "estimate": "εκτιμ* υπολογίζ* υπολογίστηκ*",
 }
 OTHER_MONEY_LINKS = "σε"
-
-# Figures stated or estimated, no gift in a clause with no giving verb (KINDS_STATED): "οι
-# ανάγκες … εκτιμώνται σε 53 δισ. δολάρια", "οι ζημιές … υπολογίζονται σε …".
-OTHER_MONEY["estimate"] = "εκτιμ* υπολογίζ* υπολογίστηκ*"
 
 # Words that make an amount asked for rather than given (aidcalc.news.not_giving): a
 # ``request`` ("ο ΟΗΕ έχει ζητήσει", an appeal) or a ``wish`` (needs) is the receiver's.

@@ -17,9 +17,7 @@ SCRIPT = "Kore"
 # ("한국" for the Republic of Korea, "미국" as CLDR gives it).
 GIVING_WORDS = ("지원", "제공", "약속", "발표", "기부", "공여", "원조")
 RECIPIENT_AFTER = ("에게", "에 대한", "에")
-PLACE_SHORT_FORMS = {"한국": "KOR"}
-# Gaza ("가자지구", the Gaza Strip: PSE, as the other languages name it).
-PLACE_SHORT_FORMS["가자지구"] = "PSE"
+PLACE_SHORT_FORMS = {"한국": "KOR", "가자지구": "PSE"}  # 가자지구: the Gaza Strip
 # Particles right after a country that make it the subject of its own clause: the topic "은",
 # "는" and the subject "이", "가" ("미국은 5천400만 달러, 일본은 1억 달러": each the giver of
 # the amount after it, ``aidcalc.news.cjk``).

@@ -257,6 +257,9 @@ OTHER_MONEY = {
     # figures stated or estimated, no gift in a clause with no giving verb (KINDS_STATED): "οι
     # ανάγκες … εκτιμώνται σε 53 δισ. δολάρια", "οι ζημιές … υπολογίζονται σε …"
     "estimate": "εκτιμ* υπολογίζ* υπολογίστηκ*",
+    # aid only being considered, a hypothetical ("η Αθήνα θα εξετάσει πρόσθετη βοήθεια 3 έως 5
+    # εκατ. ευρώ": will consider), no pledge in a clause with no giving verb
+    "conditional": "εξετάσει εξετάζει εξετάζουν εξετάσουν εξετάζεται",
 }
 OTHER_MONEY_LINKS = "σε"
 

@@ -27,8 +27,11 @@ them. The rules, in the order the code applies them:
 5. **Against the prose** (``link_to_prose``, after all rows are read): a row restating an amount
    of the prose (same giver, same value and currency, or the amount a bracket of the prose
    restates it in: "€160 million ($167 million)" for "EU | 167" in USD) is its
-   ``duplicate_of``; a row of a giver whose prose amount is in another currency and restated
-   in none says so in ``evidence`` and asks for a check; each prose amount
+   ``duplicate_of``; so is a row of a giver whose prose amount is in another currency and
+   restated in none when the two agree within ``RESTATE_RANGE`` at the reference rate of the
+   prose row's date ("Germany 131" in USD for 125 million euros on 14 February 2025), else the
+   row says so in ``evidence``, asks for a check and records ``may-restate`` in its
+   ``assumptions``; each prose amount
    is restated by one row at most, the one whose label the prose words beside the amount repeat
    ("4 miljarder kronor till luftvärn" for "Luftvärn 4 000"), else the first. The rows left that
    break down a package of the prose (all the rows add up to it, or those left do, or they are
@@ -342,12 +345,25 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
                     ),
                     None,
                 )
-                if other is not None:  # "Germany 131" (USD) under "Germany … 125 million euros"
+                if other is not None and other not in used and _converts_to(rows[other], row):
+                    used.add(other)  # "Germany 131" (USD) for "125 million euros" in February 2025
+                    twins[index] = other
+                    row["duplicate_of"] = other
+                    row["measure"] = rows[other]["measure"]
+                    _note(
+                        row,
+                        f"a row of a pasted table restating row {other} of the prose in "
+                        f"{row['currency']}: the values agree at the reference rate of its date",
+                    )
+                elif other is not None:  # "Germany 300" (USD) under "… 125 million euros"
                     _note(
                         row,
                         f"the prose gives this giver's amount in {rows[other]['currency']} (row "
                         f"{other}): this row may restate it in another currency; check",
                     )
+                    # counted only under an assumption summary names ("may-restate"), never
+                    # silently beside the prose's amount
+                    row["assumptions"] = (*row.get("assumptions", ()), "may-restate")
                 continue
             same.sort(key=lambda i: (rows[i]["headline"] is not None, i))
             label = _label(text, row)
@@ -369,6 +385,25 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
             row["measure"] = rows[twin]["measure"]
             _note(row, f"a row of a pasted table restating row {twin} of the prose")
         _parts_of_package(rows, items, twins, prose, text)
+
+
+# How far a table row may stand from a prose amount converted at the reference rate of the
+# prose row's date and still restate it: the rounding of a table in whole units of its scale
+# ("131" millions) and a few days' movement of the rate around the date.
+RESTATE_RANGE = Decimal("0.02")
+
+
+def _converts_to(prose: dict[str, Any], row: dict[str, Any]) -> bool:
+    """Return whether the table ``row`` restates the ``prose`` row in another currency: its
+    value is within ``RESTATE_RANGE`` of the prose amount converted at the reference rate of
+    the prose row's date (``aidcalc.conversion.deviation``); False when no rate covers it."""
+    from ..conversion import deviation
+
+    try:  # UnknownCurrency, RateNotAvailable, a date no rate reads
+        gap = deviation(prose["parsed"], row["parsed"], prose["date"])
+    except (LookupError, ValueError, TypeError):
+        return False
+    return abs(gap) <= RESTATE_RANGE
 
 
 def _labels_receive(

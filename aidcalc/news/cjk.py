@@ -10,16 +10,28 @@ in ``aidcalc/words/ja.py``, ``zh.py``, ``ko.py``):
 1. **The language** is the script's: kana makes it Japanese, hangul Korean, else Chinese.
 2. **A word of giving** ("表明", "拠出", "承诺", "提供", "지원") must stand in the sentence;
    without one it names no giver and no receiver.
-3. **The receiver** is the first country (``aidcalc.places``) right after a word of
-   ``RECIPIENT_BEFORE`` ("向乌克兰", "给") or right before a particle of ``RECIPIENT_AFTER``
-   ("ウクライナに", "우크라이나에").
-4. **The giver** is the first other country before the amount that is not inside an amount
-   the parser read ("45億ドル"); else none.
+3. **The receiver** of an amount is the last country (``aidcalc.places``) between the
+   amount before it and this one, else the sentence's first, that stands right after a word
+   of ``RECIPIENT_BEFORE`` ("向乌克兰", "给") or right before a particle of
+   ``RECIPIENT_AFTER`` ("ウクライナに", "우크라이나에"): "수단에 500만 달러, 가자지구에
+   1천만 달러" gives Sudan the first amount and Gaza the second.
+4. **The giver** of an amount is the last country between the amount before it and this one
+   right before a particle of ``SUBJECT_AFTER`` (the topic or subject: "미국은 5천400만
+   달러, 일본은 1억 달러" names a giver per amount); else the first other country before the
+   sentence's first amount that is not inside an amount the parser read ("45億ドル"); else
+   none.
+5. **A country in a compound noun**, joined to another by a mark of ``COMPOUND_MARKS``
+   ("튀르키예·시리아 지진", the Türkiye–Syria earthquake), is never a giver: it names the
+   place of the aid, the receiver when no particle marks one.
 
 >>> cjk_givers("日本政府はウクライナに45億ドルの追加支援を表明した。", [(12, 17)])
 [('JPN', 'UKR', 'subject')]
 >>> cjk_givers("中国宣布向乌克兰提供1亿美元援助。", [(10, 15)])
 [('CHN', 'UKR', 'subject')]
+>>> cjk_givers("미국은 5천400만 달러, 일본은 1억 달러의 지원을 약속했다.", [(4, 14), (20, 26)])
+[('USA', None, 'subject'), ('JPN', None, 'subject')]
+>>> cjk_givers("튀르키예·시리아 지진 피해 복구를 위해 300만 달러를 지원한다.", [(23, 30)])
+[(None, 'TUR', None)]
 >>> cjk_givers("Germany pledged €1bn.", [(16, 20)]) is None
 True
 """
@@ -30,7 +42,7 @@ import re
 from collections.abc import Sequence
 
 from ..places import CJK_RE, find_places
-from ..words import GIVING_WORDS, RECIPIENT_AFTER, RECIPIENT_BEFORE
+from ..words import COMPOUND_MARKS, GIVING_WORDS, RECIPIENT_AFTER, RECIPIENT_BEFORE, SUBJECT_AFTER
 
 KANA_RE = re.compile(r"[\u3040-\u30ff]")
 HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
@@ -69,14 +81,41 @@ def cjk_givers(
     ]
     after = RECIPIENT_AFTER.get(lang, ())
     before = RECIPIENT_BEFORE.get(lang, ())
+    marks = COMPOUND_MARKS.get(lang, ())
+    compound = [  # "튀르키예·시리아 지진": the place of the aid, never its giver (rule 5)
+        p
+        for p in places
+        if any(sentence.startswith(m, p.end) or sentence.endswith(m, 0, p.start) for m in marks)
+    ]
     receivers = [
         p
         for p in places
         if any(sentence.startswith(word, p.end) for word in after)
         or any(sentence.endswith(word, 0, p.start) for word in before)
     ]
-    recipient = receivers[0].code if receivers else None
+    subjects = [
+        p
+        for p in places
+        if p not in receivers
+        and p not in compound
+        and any(sentence.startswith(word, p.end) for word in SUBJECT_AFTER.get(lang, ()))
+    ]
     first = amounts[0][0] if amounts else len(sentence)
-    donors = [p for p in places if p.end <= first and p.code != recipient]
-    donor = donors[0].code if donors else None
-    return [(donor, recipient, "subject" if donor else None)] * len(amounts)
+    found: list[tuple[str | None, str | None, str | None]] = []
+    begin = 0
+    for start, end in amounts:
+        own = [p for p in receivers if begin <= p.start < start]
+        receiver = own[-1] if own else (receivers[0] if receivers else None)
+        if receiver is None and compound:
+            receiver = compound[0]
+        recipient = receiver.code if receiver else None
+        giver = [p for p in subjects if begin <= p.start and p.end <= start]
+        donors = giver[-1:] or [
+            p
+            for p in places
+            if p.end <= first and p.code != recipient and p not in compound and p not in receivers
+        ]
+        donor = donors[0].code if donors else None
+        found.append((donor, recipient, "subject" if donor else None))
+        begin = end
+    return found

@@ -46,6 +46,8 @@ def infer_language(text: str) -> str | None:
     """
     if leading_languages(text[:SAMPLE_CHARS]) == {"el"}:  # mostly Greek letters
         return "el"
+    if _mostly_hangul(text[:SAMPLE_CHARS]):  # Korean: its tables of needs, costs and totals
+        return "ko"
     found = language_scores(POSSESSIVE_RE.sub("", text[:SAMPLE_CHARS]).casefold())
     if found.cyrillic_words > found.latin_words:
         return cyrillic_language(found)
@@ -56,6 +58,19 @@ def infer_language(text: str) -> str | None:
     if len(tied) > 1:  # "Hrvatska je Ukrajini donirala …": "je" is Czech and Croatian alike
         return _by_news_verbs(text[:SAMPLE_CHARS], tied) or best
     return best
+
+
+HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
+LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _mostly_hangul(sample: str) -> bool:
+    """Return True when most letters of ``sample`` are hangul syllables (a Korean text).
+
+    >>> _mostly_hangul("정부는 수단에 500만 달러를 지원한다."), _mostly_hangul("EU pledged")
+    (True, False)
+    """
+    return len(HANGUL_RE.findall(sample)) * 2 > len(LETTER_RE.findall(sample))
 
 
 def _by_news_verbs(sample: str, among: list[str] | None = None) -> str | None:

@@ -154,6 +154,8 @@ A language module may define any of these names (all optional; a missing one add
                             words of giving found inside longer runs ("表明", "承诺", "지원");
 ``RECIPIENT_AFTER``         particles right after a country making it the receiver ("に", "에"),
 ``RECIPIENT_BEFORE``        and words right before it ("向", "给"): ``aidcalc.news.cjk``
+``SUBJECT_AFTER``           particles right after a country making it its clause's giver ("은")
+``COMPOUND_MARKS``          marks joining countries into one noun ("·"): the aid's place
 ``CASE_SUFFIXES``           {role: endings} after an apostrophe that give a country its role
                             ("Ukrayna'ya": ``recipient``, "Japonya'dan": ``agent``,
                             "Türkiye'nin": ``owner``)
@@ -759,6 +761,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         },
         "RECIPIENT_AFTER": _by_language(languages, "RECIPIENT_AFTER"),
         "RECIPIENT_BEFORE": _by_language(languages, "RECIPIENT_BEFORE"),
+        "SUBJECT_AFTER": _by_language(languages, "SUBJECT_AFTER"),
+        "COMPOUND_MARKS": _by_language(languages, "COMPOUND_MARKS"),
         "FROM_US": _by_language(languages, "FROM_US"),
         "CONTRAST_OPENERS": _by_language(languages, "CONTRAST_OPENERS"),
         "ITEM_WITH": _by_language(languages, "ITEM_WITH"),
@@ -1003,6 +1007,8 @@ CASE_SUFFIXES: dict[str, dict[str, frozenset[str]]] = _TABLES["CASE_SUFFIXES"]
 NAME_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = _TABLES["NAME_ENDINGS"]
 RECIPIENT_AFTER: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_AFTER"]
 RECIPIENT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_BEFORE"]
+SUBJECT_AFTER: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_AFTER"]
+COMPOUND_MARKS: dict[str, tuple[str, ...]] = _TABLES["COMPOUND_MARKS"]
 FROM_US: dict[str, tuple[str, ...]] = _TABLES["FROM_US"]
 CONTRAST_OPENERS: dict[str, tuple[str, ...]] = _TABLES["CONTRAST_OPENERS"]
 ITEM_WITH: dict[str, tuple[str, ...]] = _TABLES["ITEM_WITH"]

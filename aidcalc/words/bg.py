@@ -245,7 +245,7 @@ FUTURE = {
 }
 
 AGENT_MARKERS = "от"
-RECIPIENT_MARKERS = "на за"
+RECIPIENT_MARKERS = "на за в във"
 # How many letters may follow a place name's form in a word: the definite article ("Украйна",
 # "Украйната") and adjective endings.
 EXTRA_LETTERS = 3
@@ -280,11 +280,17 @@ NOT_GIVING = {
     "contrast": "не само",
     "request": (
         "поиска поискаха поискал* иска искат искаше искането искане призова призоваха "
-        "призив* апел* молба молбата"
+        "призив* апел* молба молбата призова*"
     ),
-    "wish": "нужди нуждите нужда нуждае нуждаят нуждаеше необходими необходимите",
+    "wish": "нужди нуждите нужда нуждае нуждаят нуждаеше необходими необходимите нужни",
 }
-CUE_PHRASES = ("не само",)
+CUE_PHRASES = (
+    "общата стойност",
+    "от началото на войната",
+    "до момента",
+    "до днес",
+    "не само",
+)
 
 # Offices and bodies that act for a country or body (aidcalc.news.institutions); code "" for
 # an office of the country named beside it.
@@ -317,3 +323,16 @@ CORRECTION_NOT = ("не", "а не")
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").
 PERSON_TITLES = ("президентът", "премиерът", "министър", "министърът", "канцлерът")
+
+# Words opening a clause of another subject after an amount ("…, а САЩ обявиха помощ от 500
+# млн. долара", "…, докато Румъния …").
+CONTRAST_OPENERS = ("а", "докато", "като същевременно")
+
+# Words that make an amount a running total: "от началото на войната общата стойност …
+# надхвърля 1 млрд. лева" (since the start of the war, the total value exceeds).
+BASIS = {
+    "cumulative": (
+        "общата стойност общо досега надхвърля надхвърлят вече от началото на войната "
+        "до момента до днес"
+    ),
+}

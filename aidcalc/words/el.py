@@ -203,7 +203,8 @@ VERBS = {
         "δίνει δίνουν δώσει δώσουν έδωσε έδωσαν δωρίζει δωρίσει δώρισε δώρισαν στέλνει στείλει "
         "έστειλε έστειλαν διαθέτει διαθέσει διέθεσε διέθεσαν υπόσχεται υποσχέθηκε "
         "υποσχέθηκαν παρέχει παράσχει παρείχε χορηγεί χορηγήσει χορήγησε εκταμιεύει "
-        "εκταμιεύσει εκταμίευσε"
+        "εκταμιεύσει εκταμίευσε συνεισφέρει συνεισφέρουν συνεισέφερε συνεισέφεραν δεσμεύεται "
+        "δεσμεύτηκε δεσμεύτηκαν ενέκρινε ενέκριναν εγκρίνει εγκρίνουν"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "λαμβάνει λάβει έλαβε παίρνει πήρε ευχαρίστησε ευχαριστεί",
@@ -224,7 +225,14 @@ FUTURE = {
 }
 
 AGENT_MARKERS = "από"
-RECIPIENT_MARKERS = "σε στην στη στο στον προς"
+# "για" (for) marks the recipient too: "5 εκατ. ευρώ για τη Γάζα", "Για την Ουκρανία, …"
+RECIPIENT_MARKERS = "σε στην στη στο στον προς για"
+# The articles that may stand between a marker and its country ("από την Ελλάδα", "για τη
+# Γάζα"), in their cases and genders.
+DETERMINERS = "ο η το οι τα τον την τη του της των τους τις"
+# Words opening a clause of another subject after an amount ("…, ενώ η Κύπρος δεσμεύτηκε για
+# 2 εκατ. ευρώ": while Cyprus pledged).
+CONTRAST_OPENERS = ("ενώ",)
 # How many letters may follow a place name's form in a word: the genitive "-ς" ("Ουκρανίας").
 EXTRA_LETTERS = 2
 # Short forms and codes of countries in news text (matched exactly, case kept).
@@ -233,6 +241,11 @@ PLACE_SHORT_FORMS = {
     "ΕΕ": "EU",
     "Ευρωπαϊκή Ένωση": "EU",
     "Κομισιόν": "EU",
+    # Gaza (PSE, as the other languages name it; "της Γάζας" by the extra letter) and the
+    # cases of Lebanon CLDR's nominative "Λίβανος" does not begin ("στον Λίβανο", "του Λιβάνου")
+    "Γάζα": "PSE",
+    "Λίβανο": "LBN",
+    "Λιβάνου": "LBN",
 }
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): damage, losses, trade,
@@ -251,8 +264,12 @@ OTHER_MONEY = {
     # reckoned at): only in a clause with no giving verb (KINDS_STATED)
     "estimate": (
         "εκτιμά εκτιμούν εκτίμησε εκτίμησαν εκτιμάται εκτιμώνται εκτιμήθηκ* εκτίμηση "
-        "υπολογίζει υπολογίζουν υπολόγισε υπολογίζεται υπολογίζονται υπολογίστηκ*"
+        "υπολογίζει υπολογίζουν υπολόγισε υπολογίζεται υπολογίζονται υπολογίστηκ* εκτιμ* "
+        "υπολογίζ*"
     ),
+    # aid only being considered, a hypothetical ("η Αθήνα θα εξετάσει πρόσθετη βοήθεια 3 έως 5
+    # εκατ. ευρώ": will consider), no pledge in a clause with no giving verb
+    "conditional": "εξετάσει εξετάζει εξετάζουν εξετάσουν εξετάζεται",
 }
 OTHER_MONEY_LINKS = "σε"
 
@@ -262,11 +279,11 @@ NOT_GIVING = {
     "contrast": "όχι μόνο",
     "request": (
         "ζήτησε ζήτησαν ζητήσει ζητήσουν ζητά ζητάει ζητούν ζητείται αίτημα αιτήματος "
-        "έκκληση έκκλησης εκκλήσεις"
+        "έκκληση έκκλησης εκκλήσεις ζητεί"
     ),
-    "wish": "χρειάζεται χρειάζονται χρειαζόταν χρειάζεστε",
+    "wish": "χρειάζεται χρειάζονται χρειαζόταν χρειάζεστε ανάγκες αναγκών ανάγκη",
 }
-CUE_PHRASES = ("όχι μόνο",)
+CUE_PHRASES = ("μέχρι σήμερα", "έως σήμερα", "από την αρχή", "όχι μόνο")
 
 # Offices and bodies that act for a country or body (aidcalc.news.institutions); code "" for
 # an office of the country named beside it.
@@ -297,3 +314,15 @@ CORRECTION_NOT = ("όχι", "και όχι")
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").
 PERSON_TITLES = ("πρόεδρος", "πρωθυπουργός", "υπουργός", "καγκελάριος")
+
+# Phrases before an amount that make it part of the one before it ("Από το ποσό αυτό, 3 εκατ.
+# ευρώ …": of this sum; aidcalc.news.parts).
+PART_BEFORE = ("από το ποσό αυτό", "από αυτό το ποσό", "εκ των οποίων", "από τα οποία")
+
+# Words that make an amount a running total: "η συνολική ελληνική στήριξη … από το 2022
+# ξεπερνά τα 250 εκατ." (the total since 2022 exceeds), "μέχρι σήμερα" (to date).
+BASIS = {
+    "cumulative": (
+        "συνολική συνολικά συνολικό ξεπερνά ξεπερνούν ήδη μέχρι σήμερα έως σήμερα από την αρχή"
+    ),
+}

@@ -19,7 +19,7 @@ SCRIPT = "Kore"
 # ("한국" for the Republic of Korea, "미국" as CLDR gives it).
 GIVING_WORDS = ("지원", "제공", "약속", "발표", "기부", "공여", "원조")
 RECIPIENT_AFTER = ("에게", "에 대한", "에")
-PLACE_SHORT_FORMS = {"한국": "KOR"}
+PLACE_SHORT_FORMS = {"한국": "KOR", "가자지구": "PSE"}  # 가자지구: the Gaza Strip
 
 # Offices any country has ("정부" the government, "외교부" the foreign ministry), with no code:
 # the press names its own country's so, never the EU's or a bank's (``aidcalc.news.candidates``).
@@ -64,8 +64,40 @@ AFTER_PARTICLES = ("가", "이", "을", "를", "에")
 # when only a particle stands between (``OTHER_MONEY_LINKS``: "26억 달러가 필요하다고").
 OTHER_MONEY = {
     "price": "비용*",
-    "damage": "피해*",
+    "damage": "피해* 손실*",
     "estimate": "추산* 추정*",
     "need": "필요* 호소* 요청* 요구*",
 }
 OTHER_MONEY_LINKS = "가 이 을 를 로 으로 은 는"
+
+# Particles right after a country that make it the subject of its own clause: the topic "은",
+# "는" and the subject "이", "가" ("미국은 5천400만 달러, 일본은 1억 달러": each the giver of
+# the amount after it, ``aidcalc.news.cjk``).
+SUBJECT_AFTER = ("은", "는", "이", "가")
+# Marks joining countries into one compound noun ("튀르키예·시리아 지진", the Türkiye–Syria
+# earthquake): such a country names the place of the aid, never its giver.
+COMPOUND_MARKS = ("·", "ㆍ")
+
+# Words that make an amount asked for rather than given (aidcalc.news.not_giving): an appeal
+# ("호소", "요청") or a need ("필요하다고") is the receiver's.
+NOT_GIVING = {
+    "contrast": "뿐만",
+    "request": "호소* 요청* 요구*",
+    "wish": "필요*",
+}
+
+# Words that make an amount a running total ("지원 총액은 약 4억 달러를 넘어섰다": the total of
+# the support passed; "누적", cumulative; "지금까지", so far).
+BASIS = {
+    "cumulative": "총액* 누적* 지금까지 현재까지",
+}
+
+# Words that make an amount a pledge ("약속했다" promised, "발표했다" announced, "계획이다"
+# plans, "제공한다"/"지원한다" provides, supports: the present of a news report), so that a Korean
+# sentence says itself what kind of money it is about and takes no basis from the one before.
+INTENTION = {
+    "pledge": "약속* 발표* 계획* 예정* 제공한다 지원한다 제공하기로 지원하기로",
+}
+# Words beside an amount that make it a yearly amount ("매년 5천만 달러씩", every year;
+# aidcalc.news.yearly).
+PER_YEAR = ("매년", "해마다")

@@ -129,6 +129,8 @@ from .yearly import (
     period_evidence,
     period_start,
     period_totals,
+    year_span,
+    year_span_evidence,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -393,6 +395,7 @@ def pledge_candidates(
             if year is None:
                 year = row_year(sentence, where, wheres)  # "Germany | €3bn | 2024": the row's own
             span = row_span(sentence, where) if year is None else None
+            span_assumed = False  # dated by the first year of a span its clause names
             if span is not None:  # "2023–2024 – 5,63 mld zł": the sum of the span's years
                 stated_date, own_date = span[1], True
                 evidence.append(span_evidence(span))
@@ -615,6 +618,7 @@ def pledge_candidates(
             dated = stated_date is not None
             if part_of is not None and not own_date:  # a part is dated with its whole
                 value_date, dated = rows[part_of]["date"], rows[part_of]["dated"]
+                span_assumed = "year-span" in rows[part_of]["assumptions"]  # a span's part
             not_given = find_not_given(sentence, language, where)
             if not_given is not None:
                 evidence.append(not_given.reason)
@@ -703,6 +707,16 @@ def pledge_candidates(
                 if first is not None and part_of is None:  # "für 2026 … pro Jahr bis 2029"
                     value_date, dated = first, True
                     evidence.append(period_evidence(first))
+            elif (
+                not own_date
+                and part_of is None
+                and not_given is None
+                and row_basis == "new"
+                and span is None
+                and (several := year_span(sentence, language, where, wheres)) is not None
+            ):  # "1,9 miliardy eur na roky 2025 až 2027": several years' money, one date
+                value_date, dated, span_assumed = several[0], True, True
+                evidence.append(year_span_evidence(*several))
             elif not_given is None and (closing := period_end(sentence, language, where, wheres)):
                 evidence.append(period_end_evidence(closing))  # "bis 2027 insgesamt 2 Mrd."
             amount, assumed = donor_currency(
@@ -741,7 +755,7 @@ def pledge_candidates(
             )
             if withdrawn is not None:  # "50 millions de francs" (FRF) in a text of 2025
                 evidence.append(withdrawn)
-            if span is not None:  # one date for several years' money: the last year's
+            if span is not None or span_assumed:  # one date for several years' money
                 assumptions = (*assumptions, "year-span")
             rows.append(
                 {

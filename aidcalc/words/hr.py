@@ -375,3 +375,6 @@ ON_TOP = ("također", "dodatno", "osim toga", "i još")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("ukupne vrijednosti", "ukupna vrijednost", "ukupnu vrijednost")
+
+# words joining the two years of a span ("2025 to 2027"), beside UNTIL (aidcalc.news.yearly)
+SPAN_LINKS = ("do",)

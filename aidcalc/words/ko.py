@@ -101,3 +101,6 @@ INTENTION = {
 # Words beside an amount that make it a yearly amount ("매년 5천만 달러씩", every year;
 # aidcalc.news.yearly).
 PER_YEAR = ("매년", "해마다")
+
+# words joining the two years of a span ("2025 to 2027"), beside UNTIL (aidcalc.news.yearly)
+SPAN_LINKS = ("년부터", "년에서")

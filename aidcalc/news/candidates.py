@@ -129,6 +129,8 @@ from .yearly import (
     period_evidence,
     period_start,
     period_totals,
+    several_years,
+    several_years_evidence,
     year_span,
     year_span_evidence,
 )
@@ -717,6 +719,15 @@ def pledge_candidates(
             ):  # "1,9 miliardy eur na roky 2025 až 2027": several years' money, one date
                 value_date, dated, span_assumed = several[0], True, True
                 evidence.append(year_span_evidence(*several))
+            elif (
+                part_of is None
+                and not_given is None
+                and row_basis == "new"
+                and span is None
+                and (phrase := several_years(sentence, language, where, wheres)) is not None
+            ):  # "2024년부터 중장기적으로 21억 달러": several years' money under one date
+                span_assumed = True
+                evidence.append(several_years_evidence(phrase, str(value_date)))
             elif not_given is None and (closing := period_end(sentence, language, where, wheres)):
                 evidence.append(period_end_evidence(closing))  # "bis 2027 insgesamt 2 Mrd."
             amount, assumed = donor_currency(

@@ -26,6 +26,7 @@ from ..words import (
     PER_YEAR,
     PER_YEAR_NOT_BEFORE,
     RESTATEMENT_LINKS,
+    SEVERAL_YEARS,
     SINCE,
     SPAN_LINKS,
     UNTIL,
@@ -256,6 +257,38 @@ def year_span(
             continue  # "die Ukraine-Fazilität 2024–2027": the span is part of a name
         return first[1], last[1]
     return None
+
+
+def several_years(
+    sentence: str, lang: str | None, where: tuple[int, int], wheres: Sequence[tuple[int, int]]
+) -> str | None:
+    """Return the phrase of ``SEVERAL_YEARS`` the clause of the amount at ``where`` holds (an
+    amount spread over several years: "2024년부터 중장기적으로 21억 달러", "a multi-year
+    €2bn"), or None. Such an amount is the money of several years under one date: its row
+    records ``year-span`` (docs/extraction.md, ``basis``).
+
+    >>> text = "Germany pledged a multi-year €2bn to Ukraine."
+    >>> several_years(text, "en", (29, 33), [(29, 33)])
+    'multi-year'
+    >>> several_years("Germany pledged €2bn to Ukraine.", "en", (16, 20), [(16, 20)]) is None
+    True
+    """
+    from .dates import clause_spans
+
+    ordered = sorted(set(wheres) | {where})
+    low, high = clause_spans(sentence, ordered, lang)[ordered.index(where)]
+    clause = sentence[low:high].casefold()
+    found = [phrase for phrase in SEVERAL_YEARS if phrase in clause]
+    return max(found, key=len) if found else None
+
+
+def several_years_evidence(phrase: str, when: str) -> str:
+    """The evidence of a row spread over several years (``several_years``) under one date.
+
+    >>> several_years_evidence("multi-year", "2024")
+    "an amount over several years ('multi-year'): their sum, all dated 2024"
+    """
+    return f"an amount over several years ('{phrase}'): their sum, all dated {when}"
 
 
 def year_span_evidence(first: str, last: str) -> str:

@@ -378,3 +378,6 @@ PACKAGE_VALUE = ("ukupne vrijednosti", "ukupna vrijednost", "ukupnu vrijednost")
 
 # words joining the two years of a span ("2025 to 2027"), beside UNTIL (aidcalc.news.yearly)
 SPAN_LINKS = ("do",)
+# phrases saying an amount is spread over several years ("multi-year"; a stem may end a word),
+# found in its clause (aidcalc.news.yearly.several_years)
+SEVERAL_YEARS = ("višegodišnj", "tijekom nekoliko godina")

@@ -147,6 +147,52 @@ def test_year_span(text: str, lang: str, expected: tuple[str, str] | None) -> No
     assert year_span(text, lang, where, [where]) == expected
 
 
+# (text, lang, value, date, phrase): money spread over several years under one date, said
+SEVERAL = [
+    (
+        "정부는 2024년부터 중장기적으로 21억 달러를 대외경제협력기금(EDCF)을 통해 지원하기로 "
+        "약속한 바 있다.",
+        "ko",
+        2.1e9,
+        None,  # "2024년부터" dates it 2024 in the article's sentence, the text's date alone
+        "중장기적으로",
+    ),
+    ("Germany pledged a multi-year €2bn to Ukraine in 2024.", "en", 2e9, "2024", "multi-year"),
+    (
+        "Deutschland sagte der Ukraine 2024 ein mehrjähriges Paket von 2 Milliarden Euro zu.",
+        "de",
+        2e9,
+        "2024",
+        "mehrjährig",
+    ),
+    (
+        "Polska przekaże Ukrainie wieloletnie wsparcie o wartości 2 mld zł.",
+        "pl",
+        2e9,
+        TODAY,
+        "wieloletni",
+    ),
+    (
+        "La France accordera à l'Ukraine une aide pluriannuelle de 2 milliards d'euros.",
+        "fr",
+        2e9,
+        TODAY,
+        "pluriannuel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "when", "phrase"), SEVERAL)
+def test_money_of_several_years_under_one_date_says_so(
+    text: str, lang: str, value: float, when: str | None, phrase: str
+) -> None:
+    (row,) = [row for row in rows(text, lang) if row["value"] == value]
+    if when is not None:
+        assert row["date"] == when
+    assert "year-span" in row["assumptions"]
+    assert f"('{phrase}')" in row["evidence"]
+
+
 # --- (2) a month and its year with the ordinal full stop, opening a sentence ------------------
 
 # (text, lang, recipient, date)

@@ -120,6 +120,7 @@ from .parts import (
 from .places import find_places
 from .restated import copula_restatements
 from .sentences import split_sentences
+from .shared import shared_evidence, shared_recipients
 from .year_tables import year_table_amounts
 from .yearly import (
     per_year,
@@ -761,6 +762,10 @@ def pledge_candidates(
                 assumptions = (*kept, "donor-currency")
             if home_assumed:
                 assumptions = (*assumptions, "home-country")
+            others = shared_recipients(sentence, language, recipient, donor)
+            if others:  # "pomoć … Turskoj i Siriji": one amount, two receivers
+                evidence.append(shared_evidence(recipient, others))
+                assumptions = (*assumptions, "shared-recipient")
             withdrawn = withdrawn_before(
                 amount.currency, value_date, sentence_year(text, mention.start)
             )

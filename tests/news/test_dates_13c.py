@@ -231,3 +231,43 @@ def test_a_month_and_year_with_an_ordinal_stop_opens_the_sentence(
 )
 def test_a_long_sentence_ending_in_a_year_still_ends(text: str, count: int) -> None:
     assert len(split_sentences(text)) == count
+
+
+# --- (2b) one amount for several receivers: the row names the first and says so --------------
+
+# (text, lang, recipient, the others)
+SHARED = [
+    (
+        "Nakon potresa u veljači 2023. Vlada je poslala pomoć vrijednu 2 milijuna eura Turskoj "
+        "i Siriji.",
+        "hr",
+        "TUR",
+        ("SYR",),
+    ),
+    ("Germany sent €2m to Turkey and Syria after the earthquake.", "en", "TUR", ("SYR",)),
+    ("Deutschland schickte der Türkei und Syrien 2 Millionen Euro.", "de", "TUR", ("SYR",)),
+    ("Polska przekazała Turcji i Syrii 2 mln euro.", "pl", "TUR", ("SYR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "recipient", "others"), SHARED)
+def test_a_second_receiver_is_named_not_dropped(
+    text: str, lang: str, recipient: str, others: tuple[str, ...]
+) -> None:
+    (row,) = rows(text, lang)
+    assert row["recipient"] == recipient
+    assert "shared-recipient" in row["assumptions"]
+    assert f"shared with {', '.join(others)}" in row["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Germany sent €2m to Turkey.", "en"),
+        ("Germany sent €2m to Turkey, France €1m to Syria.", "en"),
+        ("Polska przekazała Ukrainie 2 mln euro.", "pl"),
+    ],
+)
+def test_one_receiver_is_not_shared(text: str, lang: str) -> None:
+    for row in rows(text, lang):
+        assert "shared-recipient" not in row["assumptions"]

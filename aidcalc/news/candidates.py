@@ -762,9 +762,9 @@ def pledge_candidates(
                 assumptions = (*kept, "donor-currency")
             if home_assumed:
                 assumptions = (*assumptions, "home-country")
-            others = shared_recipients(sentence, language, recipient, donor)
-            if others:  # "pomoć … Turskoj i Siriji": one amount, two receivers
-                evidence.append(shared_evidence(recipient, others))
+            sharing = shared_recipients(sentence, language, recipient, donor)
+            if sharing:  # "pomoć … Turskoj i Siriji": one amount, two receivers
+                evidence.append(shared_evidence(recipient, sharing))
                 assumptions = (*assumptions, "shared-recipient")
             withdrawn = withdrawn_before(
                 amount.currency, value_date, sentence_year(text, mention.start)

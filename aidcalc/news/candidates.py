@@ -762,7 +762,7 @@ def pledge_candidates(
                 assumptions = (*kept, "donor-currency")
             if home_assumed:
                 assumptions = (*assumptions, "home-country")
-            sharing = shared_recipients(sentence, language, recipient, donor)
+            sharing = shared_recipients(sentence, language, recipient, donor, where)
             if sharing:  # "pomoć … Turskoj i Siriji": one amount, two receivers
                 evidence.append(shared_evidence(recipient, sharing))
                 assumptions = (*assumptions, "shared-recipient")

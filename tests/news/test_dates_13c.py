@@ -271,3 +271,16 @@ def test_a_second_receiver_is_named_not_dropped(
 def test_one_receiver_is_not_shared(text: str, lang: str) -> None:
     for row in rows(text, lang):
         assert "shared-recipient" not in row["assumptions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("België geeft 150 miljoen euro aan Oekraïne en Luxemburg 20 miljoen euro.", "nl"),
+        ("Germany pledged €5 million for Ukraine and Poland gave 3 mln euro to Kyiv.", "en"),
+        ("Germany pledged €5bn to Ukraine and Japan a further $2bn.", "en"),
+    ],
+)
+def test_a_country_after_and_with_an_amount_of_its_own_is_a_giver(text: str, lang: str) -> None:
+    for row in rows(text, lang):
+        assert "shared-recipient" not in row["assumptions"]

@@ -120,6 +120,7 @@ from .parts import (
 from .places import find_places
 from .restated import copula_restatements
 from .sentences import split_sentences
+from .shared import shared_evidence, shared_recipients
 from .year_tables import year_table_amounts
 from .yearly import (
     per_year,
@@ -129,6 +130,10 @@ from .yearly import (
     period_evidence,
     period_start,
     period_totals,
+    several_years,
+    several_years_evidence,
+    year_span,
+    year_span_evidence,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -393,6 +398,7 @@ def pledge_candidates(
             if year is None:
                 year = row_year(sentence, where, wheres)  # "Germany | €3bn | 2024": the row's own
             span = row_span(sentence, where) if year is None else None
+            span_assumed = False  # dated by the first year of a span its clause names
             if span is not None:  # "2023–2024 – 5,63 mld zł": the sum of the span's years
                 stated_date, own_date = span[1], True
                 evidence.append(span_evidence(span))
@@ -615,6 +621,7 @@ def pledge_candidates(
             dated = stated_date is not None
             if part_of is not None and not own_date:  # a part is dated with its whole
                 value_date, dated = rows[part_of]["date"], rows[part_of]["dated"]
+                span_assumed = "year-span" in rows[part_of]["assumptions"]  # a span's part
             not_given = find_not_given(sentence, language, where)
             if not_given is not None:
                 evidence.append(not_given.reason)
@@ -703,6 +710,25 @@ def pledge_candidates(
                 if first is not None and part_of is None:  # "für 2026 … pro Jahr bis 2029"
                     value_date, dated = first, True
                     evidence.append(period_evidence(first))
+            elif (
+                not own_date
+                and part_of is None
+                and not_given is None
+                and row_basis == "new"
+                and span is None
+                and (several := year_span(sentence, language, where, wheres)) is not None
+            ):  # "1,9 miliardy eur na roky 2025 až 2027": several years' money, one date
+                value_date, dated, span_assumed = several[0], True, True
+                evidence.append(year_span_evidence(*several))
+            elif (
+                part_of is None
+                and not_given is None
+                and row_basis == "new"
+                and span is None
+                and (phrase := several_years(sentence, language, where, wheres)) is not None
+            ):  # "2024년부터 중장기적으로 21억 달러": several years' money under one date
+                span_assumed = True
+                evidence.append(several_years_evidence(phrase, str(value_date)))
             elif not_given is None and (closing := period_end(sentence, language, where, wheres)):
                 evidence.append(period_end_evidence(closing))  # "bis 2027 insgesamt 2 Mrd."
             amount, assumed = donor_currency(
@@ -736,12 +762,16 @@ def pledge_candidates(
                 assumptions = (*kept, "donor-currency")
             if home_assumed:
                 assumptions = (*assumptions, "home-country")
+            sharing = shared_recipients(sentence, language, recipient, donor, where)
+            if sharing:  # "pomoć … Turskoj i Siriji": one amount, two receivers
+                evidence.append(shared_evidence(recipient, sharing))
+                assumptions = (*assumptions, "shared-recipient")
             withdrawn = withdrawn_before(
                 amount.currency, value_date, sentence_year(text, mention.start)
             )
             if withdrawn is not None:  # "50 millions de francs" (FRF) in a text of 2025
                 evidence.append(withdrawn)
-            if span is not None:  # one date for several years' money: the last year's
+            if span is not None or span_assumed:  # one date for several years' money
                 assumptions = (*assumptions, "year-span")
             rows.append(
                 {

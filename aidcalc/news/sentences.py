@@ -37,6 +37,10 @@ WORD_BEFORE_RE = re.compile(r"(\S+)$")
 DOTTED_RE = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 DAY_RE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
 NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+# The most words a phrase opening a sentence with a month and its year may have ("Nakon
+# potresa u veljači 2023."), the year included
+OPENING_DATE_WORDS = 6
 
 
 @lru_cache(maxsize=1)
@@ -96,10 +100,35 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             elif DAY_RE.match(word) and _next_word(text, end) in month_names():
                 continue  # "am 24. Februar"
+            elif YEAR_RE.match(word) and _opening_date(text, start, before.start()):
+                continue  # "Nakon potresa u veljači 2023. Vlada je …": an ordinal year
         _add(spans, text, start, end)
         start = end
     _add(spans, text, start, len(text))
     return spans
+
+
+def _opening_date(text: str, start: int, year: int) -> bool:
+    """Return whether the words from ``start`` to the year at ``year`` in ``text`` are only a
+    short phrase naming a month and that year ("U veljači 2023.", "Nakon potresa u veljači
+    2023."): a year written with its ordinal full stop (Croatian and others), opening the
+    sentence it dates rather than ending one. At most ``OPENING_DATE_WORDS`` words, the one
+    before the year a month (``aidcalc.news.dates.month_words``, its cases included), no other
+    digit."""
+    words = text[start:year].split()
+    if not words or len(words) >= OPENING_DATE_WORDS or any(c.isdigit() for c in text[start:year]):
+        return False
+    return words[-1].casefold().strip(",") in _month_forms()
+
+
+@lru_cache(maxsize=1)
+def _month_forms() -> frozenset[str]:
+    """The folded full month forms of the news languages, their "in …" cases included."""
+    from .dates import month_words
+
+    return frozenset(
+        form for lang in NEWS_LANGUAGES for form, number in month_words(lang).items() if number > 0
+    )
 
 
 def _next_word(text: str, index: int) -> str:

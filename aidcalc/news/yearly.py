@@ -22,7 +22,16 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..words import PER_YEAR, PER_YEAR_NOT_BEFORE, RESTATEMENT_LINKS, SINCE
+from ..words import (
+    PER_YEAR,
+    PER_YEAR_NOT_BEFORE,
+    RESTATEMENT_LINKS,
+    SEVERAL_YEARS,
+    SINCE,
+    SPAN_LINKS,
+    UNTIL,
+    UNTIL_LINKS,
+)
 
 # How far a phrase may stand from its amount: at most this many words between them, after it
 # ("€4bn a year") and before it, where an adverb may stand before the verb ("щороку
@@ -188,6 +197,107 @@ def period_end(
         if not where[0] <= match.start() < where[1] and ends_period(sentence, match.start())
     ]
     return ends[-1] if ends else None
+
+
+# A dash or tilde joining the two years of a span ("2025–2027", "2025.–2027.", "2025~2027년")
+_SPAN_DASH_RE = re.compile(r"\.?\s*[-–—~〜]\s*")
+
+
+def _span_link(between: str) -> bool:
+    """Return whether ``between`` joins two years into a span: a dash or tilde, or a word of
+    ``SPAN_LINKS`` or ``UNTIL`` followed by at most two of ``UNTIL_LINKS`` ("to", "až", "bis",
+    "tot en met", "년부터")."""
+    if _SPAN_DASH_RE.fullmatch(between):
+        return True
+    words = between.strip(" .").casefold().split()
+    return (
+        1 <= len(words) <= 3
+        and (words[0] in SPAN_LINKS or words[0] in UNTIL)
+        and all(word in UNTIL_LINKS for word in words[1:])
+    )
+
+
+def year_span(
+    sentence: str, lang: str | None, where: tuple[int, int], wheres: Sequence[tuple[int, int]]
+) -> tuple[str, str] | None:
+    """Return the first and last year (``YYYY``) of a span of years the clause of the amount
+    at ``where`` names (``aidcalc.news.dates.clause_spans`` among the sentence's amounts at
+    ``wheres``), or None: two years running forward, joined by a dash or tilde, or by a word of
+    ``SPAN_LINKS`` or ``UNTIL`` and at most two of ``UNTIL_LINKS`` ("na roky 2025 až 2027",
+    "for 2025–2027", "für 2025 bis 2027", "na lata 2025–2027", "za razdoblje 2025.–2027.",
+    "2025~2027년", "voor 2026 tot en met 2028"); the first neither after a ``SINCE`` word nor
+    right after a capitalised word (a name: "Ukraine-Fazilität 2024–2027"). An amount for such
+    a span is the money of several years: its row is dated by the span's first year and
+    records ``year-span`` (docs/extraction.md, ``basis``).
+
+    >>> text = "Die EU stellt 1,9 Milliarden Euro für 2025 bis 2027 bereit."
+    >>> year_span(text, "de", (14, 33), [(14, 33)])
+    ('2025', '2027')
+    >>> year_span("Germany gave €3bn in 2024.", "en", (13, 17), [(13, 17)]) is None
+    True
+    """
+    if not _YEAR_RE.search(sentence):
+        return None  # most sentences name no year
+    from .dates import clause_spans
+
+    ordered = sorted(set(wheres) | {where})
+    low, high = clause_spans(sentence, ordered, lang)[ordered.index(where)]
+    years = [
+        m for m in _YEAR_RE.finditer(sentence, low, high) if not where[0] <= m.start() < where[1]
+    ]
+    for first, last in zip(years, years[1:], strict=False):
+        if int(first[1]) >= int(last[1]) or int(last[1]) - int(first[1]) > PERIOD_YEARS:
+            continue
+        if not _span_link(sentence[first.end() : last.start()]):
+            continue
+        before = sentence[low : first.start()].split()[-2:]
+        if any(word.casefold().strip("'’") in SINCE for word in before):
+            continue  # "since 2022 to 2024": a running total's start
+        if before and before[-1][:1].isupper() and sentence[first.start() - 1].isspace():
+            continue  # "die Ukraine-Fazilität 2024–2027": the span is part of a name
+        return first[1], last[1]
+    return None
+
+
+def several_years(
+    sentence: str, lang: str | None, where: tuple[int, int], wheres: Sequence[tuple[int, int]]
+) -> str | None:
+    """Return the phrase of ``SEVERAL_YEARS`` the clause of the amount at ``where`` holds (an
+    amount spread over several years: "2024년부터 중장기적으로 21억 달러", "a multi-year
+    €2bn"), or None. Such an amount is the money of several years under one date: its row
+    records ``year-span`` (docs/extraction.md, ``basis``).
+
+    >>> text = "Germany pledged a multi-year €2bn to Ukraine."
+    >>> several_years(text, "en", (29, 33), [(29, 33)])
+    'multi-year'
+    >>> several_years("Germany pledged €2bn to Ukraine.", "en", (16, 20), [(16, 20)]) is None
+    True
+    """
+    from .dates import clause_spans
+
+    ordered = sorted(set(wheres) | {where})
+    low, high = clause_spans(sentence, ordered, lang)[ordered.index(where)]
+    clause = sentence[low:high].casefold()
+    found = [phrase for phrase in SEVERAL_YEARS if phrase in clause]
+    return max(found, key=len) if found else None
+
+
+def several_years_evidence(phrase: str, when: str) -> str:
+    """The evidence of a row spread over several years (``several_years``) under one date.
+
+    >>> several_years_evidence("multi-year", "2024")
+    "an amount over several years ('multi-year'): their sum, all dated 2024"
+    """
+    return f"an amount over several years ('{phrase}'): their sum, all dated {when}"
+
+
+def year_span_evidence(first: str, last: str) -> str:
+    """The evidence of a row whose amount is for a span of years (``year_span``).
+
+    >>> year_span_evidence("2025", "2027")
+    'an amount for the span 2025–2027: the sum of those years, dated by the first'
+    """
+    return f"an amount for the span {first}–{last}: the sum of those years, dated by the first"
 
 
 def period_end_evidence(year: str) -> str:

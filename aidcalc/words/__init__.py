@@ -102,6 +102,10 @@ A language module may define any of these names (all optional; a missing one add
 ``UNTIL``                   words before a year or an ``IN_YEAR`` phrase making the year a
 ``UNTIL_LINKS``             period's end ("until 2027", "jusqu'en 2027"), no value date;
                             ``UNTIL_LINKS`` words that may stand between ("bis Ende 2027")
+``SPAN_LINKS``              words that, like an ``UNTIL`` word, join the two years of a span
+                            ("2025 to 2027", "de 2025 à 2027", "2025년부터 2027년")
+``SEVERAL_YEARS``           phrases saying an amount is spread over several years ("multi-year",
+                            "mehrjährig", "중장기적으로"), folded, matched inside its clause
 ``OTHER_TIME_WORDS``        words between an amount and a figure without currency that put
                             the figure in a clause of another time ("compared with", "had",
                             "gegenüber", "había"): that clause's year is the figure's only
@@ -598,6 +602,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
         "UNTIL": frozenset(_words(languages, "UNTIL")),
         "UNTIL_LINKS": frozenset(_words(languages, "UNTIL_LINKS")),
+        "SPAN_LINKS": frozenset(_words(languages, "SPAN_LINKS")),
+        "SEVERAL_YEARS": frozenset(_words(languages, "SEVERAL_YEARS")),
         "OTHER_TIME_WORDS": _folded(_word_langs(languages, "OTHER_TIME_WORDS")),
         "RELATIVE_YEARS": _by_language(languages, "RELATIVE_YEARS"),
         "ANCHORED_YEARS": _by_language(languages, "ANCHORED_YEARS"),
@@ -903,6 +909,8 @@ SINCE: frozenset[str] = _TABLES["SINCE"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
 UNTIL: frozenset[str] = _TABLES["UNTIL"]
 UNTIL_LINKS: frozenset[str] = _TABLES["UNTIL_LINKS"]
+SPAN_LINKS: frozenset[str] = _TABLES["SPAN_LINKS"]
+SEVERAL_YEARS: frozenset[str] = _TABLES["SEVERAL_YEARS"]
 OTHER_TIME_WORDS: dict[str, frozenset[str]] = _TABLES["OTHER_TIME_WORDS"]
 RELATIVE_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_YEARS"]
 ANCHORED_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["ANCHORED_YEARS"]

@@ -699,6 +699,9 @@ PER_YEAR_NOT_BEFORE = ("zuvor", "später", "nach", "danach", "vorher", "davor", 
 # no value date ("bis Ende 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("bis",)
 UNTIL_LINKS = ("ende", "zum", "jahr", "einschließlich", "jahresende")
+# phrases saying an amount is spread over several years ("multi-year"; a stem may end a word),
+# found in its clause (aidcalc.news.yearly.several_years)
+SEVERAL_YEARS = ("mehrjährig", "über mehrere jahre")
 # Words between an amount and a figure the parser reads as no amount ("60 million", no
 # currency) that put the figure in a clause of another time, a comparison or a past
 # perfect's auxiliary: "…, gegenüber 60 Millionen im Vorjahr" dates the figure only

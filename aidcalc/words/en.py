@@ -1120,6 +1120,11 @@ PER_YEAR_NOT_BEFORE = ("ago", "after", "before", "earlier", "later", "on", "sinc
 # no value date ("until the end of 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("until", "till", "through")
 UNTIL_LINKS = ("the", "end", "of")
+# words joining the two years of a span ("2025 to 2027"), beside UNTIL (aidcalc.news.yearly)
+SPAN_LINKS = ("to",)
+# phrases saying an amount is spread over several years ("multi-year"; a stem may end a word),
+# found in its clause (aidcalc.news.yearly.several_years)
+SEVERAL_YEARS = ("over several years", "multi-year", "multiyear", "over the medium term")
 # Words between an amount and a figure the parser reads as no amount ("60 million", no
 # currency) that put the figure in a clause of another time, a comparison or a past
 # perfect's auxiliary: "…; in 2023 it had given 60 million" dates the figure only

@@ -540,6 +540,8 @@ PER_YEAR = (
 # no value date ("hasta finales de 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("hasta",)
 UNTIL_LINKS = ("el", "año", "finales", "fines", "de", "del")
+# words joining the two years of a span ("2025 to 2027"), beside UNTIL (aidcalc.news.yearly)
+SPAN_LINKS = ("a", "al")
 # Words between an amount and a figure the parser reads as no amount ("60 million", no
 # currency) that put the figure in a clause of another time, a comparison or a past
 # perfect's auxiliary: "…; en 2023 había aportado 15 millones" dates the figure only

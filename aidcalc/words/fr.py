@@ -616,6 +616,11 @@ PER_YEAR_NOT_BEFORE = ("dernier", "passé", "prochain")
 # no value date ("jusqu'en 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("jusqu",)
 UNTIL_LINKS = ("en", "à", "la", "l", "fin", "de", "année")
+# words joining the two years of a span ("2025 to 2027"), beside UNTIL (aidcalc.news.yearly)
+SPAN_LINKS = ("à", "au")
+# phrases saying an amount is spread over several years ("multi-year"; a stem may end a word),
+# found in its clause (aidcalc.news.yearly.several_years)
+SEVERAL_YEARS = ("pluriannuel", "sur plusieurs années")
 # Words between an amount and a figure the parser reads as no amount ("60 million", no
 # currency) that put the figure in a clause of another time, a comparison or a past
 # perfect's auxiliary: "…, contre 60 millions l'an dernier" dates the figure only

@@ -375,3 +375,9 @@ ON_TOP = ("također", "dodatno", "osim toga", "i još")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("ukupne vrijednosti", "ukupna vrijednost", "ukupnu vrijednost")
+
+# words joining the two years of a span ("2025 to 2027"), beside UNTIL (aidcalc.news.yearly)
+SPAN_LINKS = ("do",)
+# phrases saying an amount is spread over several years ("multi-year"; a stem may end a word),
+# found in its clause (aidcalc.news.yearly.several_years)
+SEVERAL_YEARS = ("višegodišnj", "tijekom nekoliko godina")

@@ -482,6 +482,8 @@ PER_YEAR_NOT_BEFORE = (
 # no value date ("fino al 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("fino",)
 UNTIL_LINKS = ("al", "a", "tutto", "il", "fine", "del")
+# words joining the two years of a span ("2025 to 2027"), beside UNTIL (aidcalc.news.yearly)
+SPAN_LINKS = ("al", "a")
 # Words between an amount and a figure the parser reads as no amount ("60 million", no
 # currency) that put the figure in a clause of another time, a comparison or a past
 # perfect's auxiliary: "…, rispetto a 60 milioni nel 2023" dates the figure only

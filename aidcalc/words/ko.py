@@ -101,3 +101,9 @@ INTENTION = {
 # Words beside an amount that make it a yearly amount ("매년 5천만 달러씩", every year;
 # aidcalc.news.yearly).
 PER_YEAR = ("매년", "해마다")
+
+# words joining the two years of a span ("2025 to 2027"), beside UNTIL (aidcalc.news.yearly)
+SPAN_LINKS = ("년부터", "년에서")
+# phrases saying an amount is spread over several years ("multi-year"; a stem may end a word),
+# found in its clause (aidcalc.news.yearly.several_years)
+SEVERAL_YEARS = ("중장기적으로", "중장기", "다년간")

@@ -622,6 +622,9 @@ PER_YEAR = (
 # no value date ("do 2027 r."; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("do",)
 UNTIL_LINKS = ("końca", "roku")
+# phrases saying an amount is spread over several years ("multi-year"; a stem may end a word),
+# found in its clause (aidcalc.news.yearly.several_years)
+SEVERAL_YEARS = ("wieloletni", "w ciągu kilku lat")
 # Words between an amount and a figure the parser reads as no amount ("60 million", no
 # currency) that put the figure in a clause of another time, a comparison or a past
 # perfect's auxiliary: "…, w porównaniu z 60 mln w 2023 r." dates the figure only

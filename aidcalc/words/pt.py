@@ -397,6 +397,8 @@ PER_YEAR = (
 # no value date ("até o final de 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("até",)
 UNTIL_LINKS = ("o", "ao", "final", "fim", "de", "do", "ano")
+# words joining the two years of a span ("2025 to 2027"), beside UNTIL (aidcalc.news.yearly)
+SPAN_LINKS = ("a",)
 # Words between an amount and a figure the parser reads as no amount ("60 million", no
 # currency) that put the figure in a clause of another time, a comparison or a past
 # perfect's auxiliary: "…, contra 60 milhões no ano passado" dates the figure only

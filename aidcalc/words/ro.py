@@ -344,6 +344,8 @@ PER_YEAR = (
 # no value date ("până în 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("până",)
 UNTIL_LINKS = ("în", "la", "sfârșitul", "anul", "anului")
+# words joining the two years of a span ("2025 to 2027"), beside UNTIL (aidcalc.news.yearly)
+SPAN_LINKS = ("la",)
 
 # Verbs of an actor spending on itself: money so spent is no aid.
 SPENDING_VERBS = "cheltuiește cheltuie cheltuiesc cheltuit"

@@ -306,6 +306,9 @@ PER_YEAR = (
 # no value date ("do roku 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("do", "až")
 UNTIL_LINKS = ("konca", "roku")
+# phrases saying an amount is spread over several years ("multi-year"; a stem may end a word),
+# found in its clause (aidcalc.news.yearly.several_years)
+SEVERAL_YEARS = ("viacročn", "počas niekoľkých rokov")
 # Words between an amount and a figure the parser reads as no amount ("60 million", no
 # currency) that put the figure in a clause of another time, a comparison or a past
 # perfect's auxiliary: "…, oproti 60 miliónom v roku 2023" dates the figure only

@@ -101,3 +101,8 @@ INTENTION = {
 # Words beside an amount that make it a yearly amount ("매년 5천만 달러씩", every year;
 # aidcalc.news.yearly).
 PER_YEAR = ("매년", "해마다")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("정정:", "바로잡습니다:")
+# and the phrases naming the figure an earlier version of the story gave (retracted).
+CORRECTION_LABELS = ("정정", "바로잡습니다", "바로잡음")
+EARLIER_VERSION = ("이전 기사", "앞선 기사", "기사 초판", "당초 기사", "이전 버전")

@@ -1,0 +1,97 @@
+"""Messages and readings of the final re-check of trial 13 (issue msgs13c): no "left out"
+message for an amount that was read (N7), Bulgarian, Greek and Korean correction notes (F5),
+a pasted table whose caption is the text's first line (F3), and a recipient named by a fronted
+topic phrase kept to its own sentence (F7). Forms of my own."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from aidcalc.news.candidates import pledge_candidates
+from aidcalc.parsing import extract_amounts
+
+# N7: (text, amounts read, refusals expected): a scale word read as an amount of its own
+# ("milijun eura": a million) is no refusal; one read as nothing still is
+LONE_SCALES = [
+    ("Hrvatska daje milijun eura za Siriju i Libanon.", ["EUR 1000000"], 0),
+    ("Vlada će izdvojiti milijun eura humanitarne pomoći.", ["EUR 1000000"], 0),
+    ("Polska przekaże milion złotych na pomoc.", ["PLN 1000000"], 0),
+    ("Hrvatska daje milijun eura, a Slovenija 2 milijuna eura.", ["EUR 1000000", "EUR 2000000"], 0),
+    ("Norge gir femhundre millioner kroner til Ukraina.", [], 1),  # no count read: said
+    ("Vláda dá pět set milionů korun.", [], 1),
+]
+
+
+@pytest.mark.parametrize(("text", "read", "refusals"), LONE_SCALES)
+def test_a_scale_word_read_as_an_amount_is_not_reported_left_out(text, read, refusals):
+    refused: list = []
+    mentions = extract_amounts(text, refused=refused)
+    assert [str(m.amount) for m in mentions] == read
+    assert len(refused) == refusals, refused
+
+
+def test_extract_says_nothing_left_out_for_the_rows_it_writes(tmp_path):
+    article = tmp_path / "hr.txt"
+    article.write_text(
+        "Hrvatska daje milijun eura za Siriju\n\nZAGREB – Hrvatska će izdvojiti milijun eura "
+        "humanitarne pomoći Siriji. Od toga će 600.000 eura ići Svjetskom programu za hranu.\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "aidcalc", "extract", str(article), "--what", "pledges"]
+        + ["--published", "2025-03-17", "--format", "csv"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "left out" not in done.stderr, done.stderr
+    assert done.stdout.count("EUR 1000000") == 2, done.stdout
+
+
+# F5: (lang, text, published, the retracted value): the figure an earlier version gave is
+# ``rejected``; the right one restates the row it corrects
+CORRECTIONS = [
+    (
+        "bg",
+        "България изпраща 150 млн. лв. за Украйна. Хуманитарната част е 40 млн. лв. Поправка: "
+        "В първоначалната версия беше посочено, че хуманитарната част е 45 млн. лв. Правилната "
+        "сума е 40 млн. лв.",
+        45e6,
+    ),
+    (
+        "bg",
+        "Правителството отпуска 30 млн. лв. за Молдова. Корекция: В предишната версия на "
+        "статията се посочваше, че сумата е 35 млн. лв.",
+        35e6,
+    ),
+    (
+        "el",
+        "Η Ελλάδα θα διαθέσει 20 εκατ. ευρώ στην Ουκρανία. Διόρθωση: Στην αρχική έκδοση "
+        "αναφερόταν ότι το ποσό ήταν 25 εκατ. ευρώ. Το σωστό ποσό είναι 20 εκατ. ευρώ.",
+        25e6,
+    ),
+    (
+        "el",
+        "Η Κύπρος δίνει 3 εκατ. ευρώ στη Γάζα. Επανόρθωση: Σε παλαιότερη έκδοση γράφτηκε ότι "
+        "δίνει 4 εκατ. ευρώ.",
+        4e6,
+    ),
+    (
+        "ko",
+        "정부는 우크라이나에 1억 달러를 지원한다. 정정: 이전 기사에서 지원액을 1억 5천만 달러로 "
+        "잘못 적었습니다. 지원액은 1억 달러입니다.",
+        150e6,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "retracted"), CORRECTIONS)
+def test_the_figure_an_earlier_version_gave_is_rejected(lang, text, retracted):
+    for given in (lang, None):
+        rows = pledge_candidates(text, published="2025-06-10", lang=given)
+        statuses = {float(r["value"]): r["status"] for r in rows}
+        assert statuses.get(retracted) == "rejected", (given, statuses)
+        assert [r["status"] for r in rows].count("rejected") == 1, rows

@@ -95,3 +95,48 @@ def test_the_figure_an_earlier_version_gave_is_rejected(lang, text, retracted):
         statuses = {float(r["value"]): r["status"] for r in rows}
         assert statuses.get(retracted) == "rejected", (given, statuses)
         assert [r["status"] for r in rows].count("rejected") == 1, rows
+
+
+# F3: a table of givers keeps its labels' givers whatever language the text is guessed in,
+# its caption on the first line or under a sentence: (text, the rows' donors)
+TABLES = [
+    (
+        "Andere Zusagen beim Treffen (in Mio. Euro):\nLand            Zusage\n"
+        "Niederlande     500\nSchweden        300",
+        ["NLD", "SWE"],
+    ),
+    (
+        "Berlin tagte.\nAndere Zusagen beim Treffen (in Mio. Euro):\nLand            Zusage\n"
+        "Niederlande     500\nSchweden        300",
+        ["NLD", "SWE"],
+    ),
+    (
+        "Weitere Zusagen (Mio. Euro):\nNorwegen        120\nDänemark        80\nFinnland        45",
+        ["NOR", "DNK", "FIN"],
+    ),
+    (
+        "Autres annonces (en millions d'euros) :\nPays            Montant\n"
+        "Allemagne       400\nBelgique        60",
+        ["DEU", "BEL"],
+    ),
+    (
+        "Pozostałe zobowiązania (mln euro):\nKraj            Kwota\nNiemcy          250\n"
+        "Szwecja         90",
+        ["DEU", "SWE"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "donors"), TABLES)
+def test_a_table_of_givers_keeps_its_labels_givers(text, donors):
+    rows = pledge_candidates(text, published="2025-10-09")
+    assert [r["donor"] for r in rows] == donors, rows
+
+
+def test_a_table_of_items_still_takes_no_giver_from_its_labels():
+    text = (
+        "Deutschland sagte der Ukraine weitere Hilfe zu.\n\nÜbersicht (in Mio. Euro):\n"
+        "Luftverteidigung   900\nMunition           300"
+    )
+    rows = pledge_candidates(text, published="2025-10-09", lang="de")
+    assert [r["donor"] for r in rows] == ["DEU", "DEU"], rows

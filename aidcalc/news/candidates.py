@@ -120,6 +120,7 @@ from .parts import (
 from .places import find_places
 from .restated import copula_restatements
 from .sentences import split_sentences
+from .topics import fronted_recipient
 from .year_tables import year_table_amounts
 from .yearly import (
     per_year,
@@ -286,6 +287,10 @@ def pledge_candidates(
     home = agency_country(text) or HOME_COUNTRY.get(language)
     last_recipient: tuple[int, str] | None = None  # (sentence, code) of the latest row's
     first_recipient: str | None = None  # the recipient of the article's first row with one
+    # "For Ukraine, …": (sentence, code, donor) of the latest row whose recipient a fronted
+    # topic phrase names, and (sentence, code) of the latest row's recipient named otherwise
+    topic: tuple[int, str, str | None] | None = None
+    plain_recipient: tuple[int, str] | None = None
     reference = published_date  # relative dates count back from it (a dateline's day)
     for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions, sentences)):
         sentence = text[sentence_start:sentence_end]
@@ -384,6 +389,7 @@ def pledge_candidates(
         # Germany announced", "€1bn more than France"): no recipient of the sentence's rows
         others: set[str] = set()
         recipient_before = last_recipient
+        fronted = fronted_recipient(sentence, language)
         for mention, where, giver, basis, stated_date, own_date in zip(
             originals, wheres, found_givers, bases, stated_dates, own_dates, strict=True
         ):
@@ -528,6 +534,10 @@ def pledge_candidates(
                 donor_from = donor_from or "institution"  # "정부가 …" (rule 0 reads no offices)
                 evidence.append(f"an office of no named country: {home}, the press's own")
             carried = last_recipient if recipient is None and table is None else None
+            if carried and topic is not None and topic[:2] == carried and donor != topic[2]:
+                # "For Ukraine, Greece …. The EU announced €120m": the topic phrase's
+                # recipient is its own sentence's, not another giver's
+                carried = plain_recipient if donor is not None else None
             if carried and any(r["donor"] == carried[1] for r in rows):
                 carried = None  # "Dat zou voor Nederland …": a giver of the article's earlier
                 # rows is no recipient to carry to the next giver ("België …")
@@ -798,10 +808,14 @@ def pledge_candidates(
                 # a part's own recipient ("includes €200m for Chad") is not the article's
                 last_recipient = (number, recipient)
                 first_recipient = first_recipient or recipient
+                if recipient == fronted:
+                    topic = (number, recipient, donor)
+                else:
+                    plain_recipient = last_recipient
             previous_end, previous_amount = where[1], mention.amount
         given = _whole_from_part(rows, number)
         if given is not None:
-            last_recipient = (number, given)
+            last_recipient = plain_recipient = (number, given)
             first_recipient = first_recipient or given
         if others:
             _no_other_recipients(rows, number, others)

@@ -140,3 +140,48 @@ def test_a_table_of_items_still_takes_no_giver_from_its_labels():
     )
     rows = pledge_candidates(text, published="2025-10-09", lang="de")
     assert [r["donor"] for r in rows] == ["DEU", "DEU"], rows
+
+
+# F7: a recipient a fronted topic phrase names is its own sentence's: (lang, text, rows as
+# donor and recipient)
+TOPICS = [
+    (
+        "el",
+        "Η Ελλάδα θα διαθέσει 5 εκατ. ευρώ για τη Γάζα. Για την Ουκρανία, η κυβέρνηση ενέκρινε "
+        "πακέτο 10 εκατ. ευρώ. Η Ευρωπαϊκή Ένωση ανακοίνωσε νέα βοήθεια 120 εκατ. ευρώ, ενώ η "
+        "Κύπρος δεσμεύτηκε για 2 εκατ. ευρώ μέσω του θαλάσσιου διαδρόμου.",
+        [("GRC", "PSE"), ("GRC", "UKR"), ("EU", "PSE"), ("CYP", "PSE")],
+    ),
+    (
+        "en",
+        "Germany will give €5m for Gaza. For Ukraine, the government approved a €10m package. "
+        "The European Union announced €120m in new aid, while Cyprus pledged €2m through the "
+        "sea corridor.",
+        [("DEU", "PSE"), ("DEU", "UKR"), ("EU", "PSE"), ("CYP", "PSE")],
+    ),
+    (
+        "de",
+        "Deutschland gibt 5 Mio. Euro für Gaza. Für die Ukraine hat die Regierung ein Paket von "
+        "10 Mio. Euro beschlossen. Die Europäische Union kündigte 120 Mio. Euro neue Hilfe an, "
+        "während Zypern 2 Mio. Euro über den Seekorridor zusagte.",
+        [("DEU", "PSE"), ("DEU", "UKR"), ("EU", "PSE"), ("CYP", "PSE")],
+    ),
+    (  # the same giver goes on: the topic's recipient still reaches its next sentence
+        "en",
+        "Germany will give €5m for Gaza. For Ukraine, the government approved a €10m package. "
+        "It also sent €2m in blankets.",
+        [("DEU", "PSE"), ("DEU", "UKR"), ("DEU", "UKR")],
+    ),
+    (  # no topic phrase: the recipient is carried as before
+        "en",
+        "Germany will give €10m to Ukraine. The European Union announced €120m in new aid.",
+        [("DEU", "UKR"), ("EU", "UKR")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TOPICS)
+def test_a_fronted_topic_recipient_stays_in_its_sentence(lang, text, expected):
+    for given in (lang, None):
+        rows = pledge_candidates(text, published="2025-02-06", lang=given)
+        assert [(r["donor"], r["recipient"]) for r in rows] == expected, (given, rows)

@@ -288,9 +288,8 @@ def pledge_candidates(
     last_recipient: tuple[int, str] | None = None  # (sentence, code) of the latest row's
     first_recipient: str | None = None  # the recipient of the article's first row with one
     # "For Ukraine, …": (sentence, code, donor) of the latest row whose recipient a fronted
-    # topic phrase names, and (sentence, code) of the latest row's recipient named otherwise
+    # topic phrase names
     topic: tuple[int, str, str | None] | None = None
-    plain_recipient: tuple[int, str] | None = None
     reference = published_date  # relative dates count back from it (a dateline's day)
     for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions, sentences)):
         sentence = text[sentence_start:sentence_end]
@@ -536,8 +535,8 @@ def pledge_candidates(
             carried = last_recipient if recipient is None and table is None else None
             if carried and topic is not None and topic[:2] == carried and donor != topic[2]:
                 # "For Ukraine, Greece …. The EU announced €120m": the topic phrase's
-                # recipient is its own sentence's, not another giver's
-                carried = plain_recipient if donor is not None else None
+                # recipient is its own sentence's, not another giver's: the article's
+                carried = None
             if carried and any(r["donor"] == carried[1] for r in rows):
                 carried = None  # "Dat zou voor Nederland …": a giver of the article's earlier
                 # rows is no recipient to carry to the next giver ("België …")
@@ -810,12 +809,10 @@ def pledge_candidates(
                 first_recipient = first_recipient or recipient
                 if recipient == fronted:
                     topic = (number, recipient, donor)
-                else:
-                    plain_recipient = last_recipient
             previous_end, previous_amount = where[1], mention.amount
         given = _whole_from_part(rows, number)
         if given is not None:
-            last_recipient = plain_recipient = (number, given)
+            last_recipient = (number, given)
             first_recipient = first_recipient or given
         if others:
             _no_other_recipients(rows, number, others)

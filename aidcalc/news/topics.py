@@ -4,8 +4,9 @@
 Such a phrase opens its sentence with a word before a recipient (``RECIPIENT_MARKERS``:
 "for", "für", "για"), perhaps determiners ("die", "την"), then a country the gazetteer knows.
 It sets that one sentence apart from the article's subject ("Greece gives €5m for Gaza. For
-Ukraine, …"), so its recipient is not carried to a later sentence of another giver
-(``aidcalc.news.candidates``; docs/extraction.md, "Whom a row gives to").
+Ukraine, …"), so its recipient is not carried to a later sentence of another giver, which
+takes the article's recipient instead (``aidcalc.news.candidates``; docs/extraction.md, "Who
+gives", rule 6).
 """
 
 from __future__ import annotations

@@ -13,7 +13,9 @@ them. The rules, in the order the code applies them:
    or one under a caption; else the line is prose.
 2. **Whose rows** (``ArticleTable.givers``): when a label of its rows names a giver the gazetteer
    knows ("Germany | €125m"), the table lists givers, and each row keeps the giver its label
-   names (``label_giver`` looks a label up alone when the row's words did not resolve it).
+   names (``label_giver`` looks a label up alone when the row's words did not resolve it). A
+   label is looked up in the text's language, else in any language (``_label_codes``: a short
+   text's language can be guessed wrong, and a name alone is no word of another language).
    Otherwise its labels are items of one giver's aid ("Luftverteidigung", "Munice",
    "Stridsfordon", "UNRWA"), never givers: the giver is the one the caption names
    (``caption_giver``: an adjective, "der deutschen Zusagen", "Aide française", or a name not
@@ -180,11 +182,7 @@ def article_table(text: str, start: int, end: int, lang: str | None = None) -> A
     if rows < 2 and caption is None:
         return None
     receivers = _receivers(text, first, last)
-    givers = not receivers and any(
-        any(p.start == 0 and p.end == len(label) for p in find_places(label, lang))
-        for label in labels
-        if label
-    )
+    givers = not receivers and any(_label_codes(label, lang) for label in labels if label)
     return ArticleTable(first, last, caption, rows, givers, receivers)
 
 
@@ -202,8 +200,25 @@ def label_giver(text: str, start: int, lang: str | None = None) -> str | None:
     """
     low, high = _lines(text, start)
     label = _row(text[low:high]) or ""
-    codes = {p.code for p in find_places(label, lang) if p.start == 0 and p.end == len(label)}
+    codes = _label_codes(label, lang)
     return codes.pop() if label and len(codes) == 1 else None
+
+
+def _label_codes(label: str, lang: str | None) -> set[str]:
+    """The codes of the countries a row's ``label`` names in full, in ``lang``, else in any
+    language: a label is a name alone, and the language guessed for a short text can be wrong
+    ("Andere Zusagen beim Treffen (in Mio. Euro):" over "Niederlande  500" reads as English).
+
+    >>> sorted(_label_codes("Niederlande", "en")), sorted(_label_codes("Munition", "de"))
+    (['NLD'], [])
+    """
+
+    def whole(language: str | None) -> set[str]:
+        return {
+            p.code for p in find_places(label, language) if p.start == 0 and p.end == len(label)
+        }
+
+    return whole(lang) or (whole(None) if lang is not None else set())
 
 
 def _bare(caption: str) -> str:

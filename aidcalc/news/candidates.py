@@ -121,6 +121,7 @@ from .places import find_places
 from .restated import copula_restatements
 from .sentences import split_sentences
 from .shared import shared_evidence, shared_recipients
+from .topics import fronted_recipient
 from .year_tables import year_table_amounts
 from .yearly import (
     per_year,
@@ -291,6 +292,9 @@ def pledge_candidates(
     home = agency_country(text) or HOME_COUNTRY.get(language)
     last_recipient: tuple[int, str] | None = None  # (sentence, code) of the latest row's
     first_recipient: str | None = None  # the recipient of the article's first row with one
+    # "For Ukraine, …": (sentence, code, donor) of the latest row whose recipient a fronted
+    # topic phrase names
+    topic: tuple[int, str, str | None] | None = None
     reference = published_date  # relative dates count back from it (a dateline's day)
     for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions, sentences)):
         sentence = text[sentence_start:sentence_end]
@@ -389,6 +393,7 @@ def pledge_candidates(
         # Germany announced", "€1bn more than France"): no recipient of the sentence's rows
         others: set[str] = set()
         recipient_before = last_recipient
+        fronted = fronted_recipient(sentence, language)
         for mention, where, giver, basis, stated_date, own_date in zip(
             originals, wheres, found_givers, bases, stated_dates, own_dates, strict=True
         ):
@@ -534,6 +539,10 @@ def pledge_candidates(
                 donor_from = donor_from or "institution"  # "정부가 …" (rule 0 reads no offices)
                 evidence.append(f"an office of no named country: {home}, the press's own")
             carried = last_recipient if recipient is None and table is None else None
+            if carried and topic is not None and topic[:2] == carried and donor != topic[2]:
+                # "For Ukraine, Greece …. The EU announced €120m": the topic phrase's
+                # recipient is its own sentence's, not another giver's: the article's
+                carried = None
             if carried and any(r["donor"] == carried[1] for r in rows):
                 carried = None  # "Dat zou voor Nederland …": a giver of the article's earlier
                 # rows is no recipient to carry to the next giver ("België …")
@@ -828,6 +837,8 @@ def pledge_candidates(
                 # a part's own recipient ("includes €200m for Chad") is not the article's
                 last_recipient = (number, recipient)
                 first_recipient = first_recipient or recipient
+                if recipient == fronted:
+                    topic = (number, recipient, donor)
             previous_end, previous_amount = where[1], mention.amount
         given = _whole_from_part(rows, number)
         if given is not None:

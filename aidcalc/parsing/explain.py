@@ -170,7 +170,8 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
     after it and its scale words ("1e30 EUR", "€5_000"). A number refused with no currency of
     its own ("24/7 support costs €5m": the "€" leads its own number) was never money, and an
     exchange rate ("€1 = $1.09") is no amount by design. A scale word before a currency with
-    no number read before it is refused too (``unread_counts``).
+    no number read before it is refused too (``unread_counts``), unless the scale word was
+    read as an amount of its own ("milijun eura": one million).
 
     >>> from aidcalc.parsing.grammar import Reader
     >>> reader = Reader("Oslo and Copenhagen gave 5 million kroner; Riga gave €2m.", None, None)
@@ -205,7 +206,13 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
             quoted.append((offset, end))
     for offset, message in unread_counts(reader):  # "femhundre millioner kroner"
         start = reader.position(offset)
-        if offset not in found and not any(low <= start < high for low, high in spans):
+        # the scale word after the unread word, read as an amount of its own ("daje milijun
+        # eura": a million), is no refusal: the amount is in the rows
+        scale = bisect_right(ends, offset) + 1
+        scale_at = reader.position(atoms[scale].start) if scale < len(atoms) else start
+        if offset not in found and not any(
+            low <= start < high or low <= scale_at < high for low, high in spans
+        ):
             found[offset] = Refusal(start, message)
     return sorted(found.values(), key=lambda refusal: refusal.start)
 

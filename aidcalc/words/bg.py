@@ -317,7 +317,17 @@ GENITIVE_LINKS = "на"
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
 # figure in the note ("…, not 257 million").
 CORRECTION_LABELS = ("корекция", "поправка")
-EARLIER_VERSION = ("в предишна версия", "в по-ранна версия")
+EARLIER_VERSION = (
+    "в предишна версия",
+    "в предишната версия",
+    "в по-ранна версия",
+    "в по-ранната версия",
+    "в първоначалната версия",
+    "в първоначална версия",
+    "в първоначалния вариант",
+    "в предишния вариант",
+    "в по-ранен вариант",
+)
 CORRECTION_NOT = ("не", "а не")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after

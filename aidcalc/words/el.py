@@ -307,8 +307,17 @@ GENITIVE_LINKS = "της του"
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
 # figure in the note ("…, not 257 million").
-CORRECTION_LABELS = ("διόρθωση",)
-EARLIER_VERSION = ("σε προηγούμενη εκδοχή", "σε προηγούμενη έκδοση")
+CORRECTION_LABELS = ("διόρθωση", "επανόρθωση")
+EARLIER_VERSION = (
+    "σε προηγούμενη εκδοχή",
+    "σε προηγούμενη έκδοση",
+    "στην προηγούμενη έκδοση",
+    "στην προηγούμενη εκδοχή",
+    "στην αρχική έκδοση",
+    "στην αρχική εκδοχή",
+    "σε παλαιότερη έκδοση",
+    "σε προγενέστερη έκδοση",
+)
 CORRECTION_NOT = ("όχι", "και όχι")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after

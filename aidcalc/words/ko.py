@@ -107,3 +107,8 @@ SPAN_LINKS = ("년부터", "년에서")
 # phrases saying an amount is spread over several years ("multi-year"; a stem may end a word),
 # found in its clause (aidcalc.news.yearly.several_years)
 SEVERAL_YEARS = ("중장기적으로", "중장기", "다년간")
+
+# A correction note (aidcalc.news.corrections): its label before a colon ("정정:", "바로잡습니다:")
+# and the phrases naming the figure an earlier version of the story gave (retracted).
+CORRECTION_LABELS = ("정정", "바로잡습니다", "바로잡음")
+EARLIER_VERSION = ("이전 기사", "앞선 기사", "기사 초판", "당초 기사", "이전 버전")

@@ -2896,6 +2896,37 @@ PASSAGES = [
             ("USD 4100000000", None, "SDN", "pledge", "new", {"status": "rejected"}),
         ],
     ),
+    # msgs13c: a recipient a fronted topic phrase names stays in its sentence; the labels of a
+    # table of givers under a caption on the first line
+    (
+        "el",
+        "Η Ελλάδα στέλνει 8 εκατ. ευρώ στον Λίβανο. Για την Ουκρανία, η κυβέρνηση ενέκρινε 15 "
+        "εκατ. ευρώ. Η Κύπρος δεσμεύτηκε για 3 εκατ. ευρώ.",
+        [
+            ("EUR 8000000", "GRC", "LBN", "pledge", "new"),
+            ("EUR 15000000", "GRC", "UKR", "pledge", "new"),
+            ("EUR 3000000", "CYP", "LBN", "pledge", "new"),
+        ],
+    ),
+    (
+        "en",
+        "Ireland is sending €6 million to Sudan. For Ukraine, the government approved €20 "
+        "million. Austria pledged €4 million.",
+        [
+            ("EUR 6000000", "IRL", "SDN", "pledge", "new"),
+            ("EUR 20000000", "IRL", "UKR", "pledge", "new"),
+            ("EUR 4000000", "AUT", "SDN", "pledge", "new"),
+        ],
+    ),
+    (
+        "de",
+        "Weitere Zusagen beim Geberabend (in Mio. Euro):\nLand            Zusage\n"
+        "Finnland        70\nIrland          25",
+        [
+            ("EUR 70000000", "FIN", None, "pledge", "new"),
+            ("EUR 25000000", "IRL", None, "pledge", "new"),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

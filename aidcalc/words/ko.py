@@ -101,3 +101,26 @@ INTENTION = {
 # Words beside an amount that make it a yearly amount ("매년 5천만 달러씩", every year;
 # aidcalc.news.yearly).
 PER_YEAR = ("매년", "해마다")
+
+# Phrases opening a sentence that break down a total said a sentence or a few before ("이 중"
+# of this, "그중" of that, "이번 지원액 가운데" of this aid sum): its amounts are parts of that
+# total (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "이 중에서",
+    "이 중",
+    "그중에서",
+    "그중",
+    "그 중",
+    "이 가운데",
+    "그 가운데",
+    "이 금액 중",
+    "이 금액 가운데",
+    "지원액 중",
+    "지원액 가운데",
+    "이번 지원액 중",
+    "이번 지원액 가운데",
+    "이번 지원금 중",
+    "이번 지원금 가운데",
+    "이번 지원 중",
+    "이번 지원 가운데",
+)

@@ -426,7 +426,8 @@ _SET_OFF = " \t\n,:(–—-"
 @lru_cache(maxsize=64)
 def _opener(lang: str | None, table: str) -> re.Pattern[str] | None:
     words = BREAKDOWN_OPENERS if table == "openers" else REST_WORDS
-    phrases = words.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    # a language with the table but no giving verbs (Korean "이 중") has its own phrases
+    phrases = words.get(lang if lang in NEWS_LANGUAGES or lang in words else "en", ())
     if not phrases:
         return None
     number = r"\d[\d.,\s]*?(?:\s*[^\W\d_]+)?(?!\w)"  # "Av de 500 millionene", "Von den 1,9"

@@ -14,7 +14,9 @@
 3. **a package and its items**: among the rows of one donor, recipient, value date, currency,
    measure and basis (that are not ranges), a row whose value equals the sum of all the other
    rows' values (at least two of them), to the cent: the items are kept, the package row
-   repeats them.
+   repeats them. Not when one of those items is itself the sum of the others (a total and
+   its breakdown beside a larger row, 200 = 100 + 60 + 40 where 100 = 60 + 40): such a sum
+   counts one total twice, so no row is taken as a package (trial 13c, N6).
 
 Either way the rows are reported by row number; ``aidcalc summary`` counts each group once
 unless ``--keep-duplicates`` is given.
@@ -236,6 +238,11 @@ def _packages(
         seen.add(number)
         members = by_group[starts[number] : starts[number + 1]]
         items = [i for i in members if i != position]
+        # items that hold a total and its own parts (100 = 60 + 40 beside 200 = 100 + 60 + 40)
+        # would count that total twice in the sum: no package, the rows are left as they are
+        held_cents = sum(cents[i] for i in items)
+        if len(items) >= 3 and any(cents[i] * 2 == held_cents for i in items):
+            continue
         groups.append(("package", [_plain(labels[position]), *(_plain(labels[i]) for i in items)]))
         keep[position] = False
 

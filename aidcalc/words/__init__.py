@@ -358,11 +358,36 @@ DASHES = ("-", "–", "—")
 # publication's year: 昨年 and 去年 "last year", 今年 and 本年 "this year", 来年 and 明年 "next
 # year"; from the year named before them: 前年 "the year before" (Japanese only: in Chinese it
 # is the year before last, so it counts only in a sentence with kana) and 翌年 "the year after".
-CJK_RELATIVE_YEARS = {"昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1, "明年": 1}
+# Korean writes spaces between words but glues particles onto them ("지난해에", "올해는"), so its
+# year words are here too: 지난해 and 작년 "last year", 올해 "this year", 내년 "next year".
+CJK_RELATIVE_YEARS = {
+    "昨年": -1,
+    "去年": -1,
+    "今年": 0,
+    "本年": 0,
+    "来年": 1,
+    "明年": 1,
+    "지난해": -1,
+    "작년": -1,
+    "올해": 0,
+    "내년": 1,
+}
 CJK_ANCHORED_YEARS = {"前年": -1, "翌年": 1}
 # What right after such a phrase makes it a comparison, no date: 昨年比 "compared with last
-# year", 昨年より "than last year", 前年同期 "the same period of the year before", 並み "as".
-CJK_COMPARED_AFTER = ("比", "より", "同期", "並み", "と比べ", "に比べ")
+# year", 昨年より "than last year", 前年同期 "the same period of the year before", 並み "as";
+# Korean 지난해보다 "than last year", 작년 대비 "compared with last year", 에 비해 "compared to".
+CJK_COMPARED_AFTER = (
+    "比",
+    "より",
+    "同期",
+    "並み",
+    "と比べ",
+    "に比べ",
+    "보다",
+    "대비",
+    " 대비",
+    "에 비해",
+)
 # The units inside one group of a Korean, Japanese or Chinese number, written after a digit
 # ("5천240억": 5 thousand 240 hundred-millions, 524 billion; "3千5百万": 35 million), as
 # powers of ten; and the group units that close a group of four digits (만/万/萬 10^4, 억/億/亿

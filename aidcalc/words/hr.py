@@ -358,6 +358,11 @@ PERSON_TITLES = (
     "kancelar",
 )
 
+# Words opening a clause of another subject, or the next item of a breakdown, after an amount
+# ("…, a 400.000 eura UNICEF-u", "…, dok Njemačka daje …", "…, te 2 milijuna …"): the country
+# right after them is the subject of its clause (aidcalc.news.donors, rule 4), an amount right
+# after them goes on the list of parts before (aidcalc.news.parts.continues_parts).
+CONTRAST_OPENERS = ("dok", "dočim", "a", "te")
 # Phrases opening a sentence that break down a total said a sentence or a few before; "#" is
 # the number the total is restated by (aidcalc.news.parts.opens_breakdown).
 BREAKDOWN_OPENERS = ("od toga", "od tog iznosa", "od ukupnog iznosa", "od tih #")

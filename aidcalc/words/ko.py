@@ -112,3 +112,26 @@ SEVERAL_YEARS = ("중장기적으로", "중장기", "다년간")
 # and the phrases naming the figure an earlier version of the story gave (retracted).
 CORRECTION_LABELS = ("정정", "바로잡습니다", "바로잡음")
 EARLIER_VERSION = ("이전 기사", "앞선 기사", "기사 초판", "당초 기사", "이전 버전")
+
+# Phrases opening a sentence that break down a total said a sentence or a few before ("이 중"
+# of this, "그중" of that, "이번 지원액 가운데" of this aid sum): its amounts are parts of that
+# total (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "이 중에서",
+    "이 중",
+    "그중에서",
+    "그중",
+    "그 중",
+    "이 가운데",
+    "그 가운데",
+    "이 금액 중",
+    "이 금액 가운데",
+    "지원액 중",
+    "지원액 가운데",
+    "이번 지원액 중",
+    "이번 지원액 가운데",
+    "이번 지원금 중",
+    "이번 지원금 가운데",
+    "이번 지원 중",
+    "이번 지원 가운데",
+)

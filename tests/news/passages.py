@@ -2927,6 +2927,30 @@ PASSAGES = [
             ("EUR 25000000", "IRL", None, "pledge", "new"),
         ],
     ),
+    # session 13 (parts13c): a Croatian item after ", a" in a breakdown, a Korean breakdown
+    # opener and last year's Korean pledge beside this year's (trial 13c, N6)
+    (
+        "hr",
+        "Hrvatska će Libanonu izdvojiti 800.000 eura humanitarne pomoći. Od toga će 500.000 "
+        "eura dobiti Svjetski program za hranu, a 300.000 eura UNHCR.",
+        [
+            ("EUR 800000", "HRV", "LBN", "pledge", "new"),
+            ("EUR 500000", "HRV", "LBN", "pledge", "new", {"part_of": 0}),
+            ("EUR 300000", "HRV", "LBN", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "ko",
+        "한국 정부가 몰도바에 3천만 달러의 인도적 지원을 제공하기로 했다. 이 중 2천만 달러는 "
+        "난민 지원에, 1천만 달러는 에너지 지원에 쓰인다. 정부는 지난해 몰도바에 5천만 달러를 "
+        "지원했다.",
+        [
+            ("USD 30000000", "KOR", "MDA", "pledge", "new"),
+            ("USD 20000000", "KOR", "MDA", "pledge", "new", {"part_of": 0}),
+            ("USD 10000000", "KOR", "MDA", "pledge", "new", {"part_of": 0}),
+            ("USD 50000000", "KOR", "MDA", "pledge", "new", {"date": "2023"}),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -114,8 +114,9 @@ def fresh_collection(size: int = 2000) -> list[str]:
         for name in ("PASSAGES", "HELD_OUT", "HELD_OUT_3", "HELD_OUT_4")
         for item in getattr(passages, name, [])
     ]
-    for raw in AMOUNT_PASSAGES.read_text(encoding="utf-8").splitlines():
-        texts.append(json.loads(raw)["text"])
+    for raw in AMOUNT_PASSAGES.read_text(encoding="utf-8").split("\n"):  # not splitlines: U+2028
+        if raw.strip():
+            texts.append(json.loads(raw)["text"])
     articles: list[str] = []
     article: list[str] = []
     for text in dict.fromkeys(texts):

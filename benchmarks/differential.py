@@ -24,13 +24,19 @@ PASSAGES = ROOT / "tests" / "parsing" / "corpus" / "passages.jsonl"
 TESTS = ROOT / "tests" / "parsing"
 
 
+def jsonl_lines(path: Path) -> list[str]:
+    """Return the records of a JSON Lines file: split on "\\n" only (``str.splitlines`` would
+    also split inside a record at a U+2028 or U+0085 its text holds unescaped)."""
+    return [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
 def inputs() -> list[tuple[str, str | None]]:
     """Return (text, lang) pairs, each once, in a stable order."""
     seen: dict[tuple[str, str | None], None] = {}
     for path in sorted(CORPORA.glob("*.jsonl")) + [PASSAGES]:
         if not path.exists():
             continue
-        for raw in path.read_text(encoding="utf-8").splitlines():
+        for raw in jsonl_lines(path):
             record = json.loads(raw)
             text, lang = record.get("text"), record.get("lang")
             if isinstance(text, str):
@@ -90,8 +96,8 @@ def record(out: Path) -> int:
 
 
 def compare(before: Path, after: Path) -> int:
-    old = [json.loads(line) for line in before.read_text(encoding="utf-8").splitlines()]
-    new = [json.loads(line) for line in after.read_text(encoding="utf-8").splitlines()]
+    old = [json.loads(line) for line in jsonl_lines(before)]
+    new = [json.loads(line) for line in jsonl_lines(after)]
     old_by = {(r["text"], r["lang"]): r for r in old}
     differences = 0
     for r in new:

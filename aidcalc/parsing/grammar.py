@@ -1219,7 +1219,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         agreed = agreed_codes(atoms)
         if agreed is not None and len(agreed) == 1:
             return next(iter(agreed))  # "¥100 yuan": CNY; "£5m sterling": GBP
-        written = [a for a in atoms if isinstance(a.data, str)]
+        written = [a for a in atoms if isinstance(a.data, str)] if len(atoms) > 1 else []
         if (
             written
             and len(written) < len(atoms)

@@ -206,9 +206,8 @@ def _scale_shared_by_signs(
     while end > 0:
         last = found[end]
         first, after = spans[end]
-        scaled = any(atoms[k].kind == SCALE for k in range(first, after))
         run = end
-        if scaled and last.amount.high is None:
+        if last.amount.high is None and any(atoms[k].kind == SCALE for k in range(first, after)):
             while run > 0 and _signed_item_before(reader, found, spans, run, last):
                 run -= 1
         if (

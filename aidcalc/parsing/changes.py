@@ -440,13 +440,13 @@ def mark_changes(text: str, found: list, pairs: list) -> list:
             continue
         if marked[i - 1].changed_to == i:
             continue  # the value after a change read as a pair ("de la 4 la 8": "la" both ways)
+        if _SENTENCE_BREAK.search(text, marked[i - 1].end, mention.start):
+            continue  # (looked at first: most amounts of a text stand in sentences apart)
         # with the mention's own first word, when a word ("from") opens it
         opening = _OPENING_WORD.match(text, mention.start, mention.end)
         end = opening.end() if opening else mention.start
         before = text[max(marked[i - 1].end, mention.start - _CUE_WINDOW) : end].casefold()
         before = _without_shares(before)  # "up 20% from €4.2bn": "up from"
-        if _SENTENCE_BREAK.search(text, marked[i - 1].end, mention.start):
-            continue
         # the value after is the amount a restatement just before restates ("€8bn ($8.7bn),
         # versus €5bn"): a change is between amounts, not between an amount and its rendering
         root = i - 1 if marked[i - 1].equivalent_of is None else marked[i - 1].equivalent_of

@@ -416,7 +416,7 @@ def named_countries(text: str, lex: Lexicon) -> tuple[Named, ...]:
         used = 0
         if starts_name:
             for length in range(min(longest[fold], len(raws) - index), 0, -1):
-                key = " ".join(mark[1] for mark in marks[index : index + length])
+                key = " ".join(map(_FOLD_OF, marks[index : index + length]))
                 currency = names.get(key)
                 if currency is not None and len(key) < SHORTEST_NAME and not raw.isupper():
                     currency = None  # a short name counts in capitals only: "UK", not "uk"
@@ -464,6 +464,7 @@ def names_a_country(clause: str, lex: Lexicon, starts_before: int | None = None)
 # ``findall`` gives the offsets by the lengths, without a match object per word
 _GAP_WORD = re.compile(rf"([\W\d_]*)({WORD.pattern})")
 _GAP_OF, _WORD_OF, _MAY_NAME = itemgetter(0), itemgetter(1), itemgetter(4)
+_FOLD_OF = itemgetter(1)  # a word's folded form, of its ``_word_fact``
 _NO_LETTERS = re.compile(r"[\W\d_]*")  # no letter of ``WORD``: read on the reversed text, its end
 _WORD_FACTS: dict[int, tuple[Lexicon, dict[str, tuple]]] = {}
 _WORD_FACTS_MAX = 200_000  # words remembered before the table starts afresh

@@ -1219,7 +1219,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         agreed = agreed_codes(atoms)
         if agreed is not None and len(agreed) == 1:
             return next(iter(agreed))  # "¥100 yuan": CNY; "£5m sterling": GBP
-        written = [a for a in atoms if isinstance(a.data, str)]
+        written = [a for a in atoms if isinstance(a.data, str)] if len(atoms) > 1 else []
         if (
             written
             and len(written) < len(atoms)
@@ -1241,9 +1241,20 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         if self.lang:
             return frozenset({self.lang})
         sets = low.langs + (high.langs if high is not None else [])
-        common: frozenset[str] | None = None
-        for langs in sets:
-            common = langs if common is None else common & langs
+        if len(sets) < 2:
+            return sets[0] or None if sets else None
+        key = tuple(sets)  # the same sets recur from amount to amount: their meet remembered
+        try:
+            common = _COMMON.get(key)
+        except TypeError:  # a set that is no frozenset: not remembered
+            common = key = None
+        if common is None:
+            for langs in sets:
+                common = langs if common is None else common & langs
+            if key is not None:
+                if len(_COMMON) >= _COMMON_MAX:
+                    _COMMON.clear()
+                _COMMON[key] = common
         return common or None
 
     def position(self, offset: int) -> int:
@@ -1378,6 +1389,10 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         original = self.position(position)
         return message.replace(f"at position {position}", f"at position {original}"), original
 
+
+# ``Reader.languages``: {the language sets of an amount's words: their meet}, bounded
+_COMMON: dict[tuple, frozenset[str]] = {}
+_COMMON_MAX = 4096
 
 _STARTS_ALWAYS = frozenset({NUM, WORDS, CUR})
 _START_WORDS = frozenset(COINS) | frozenset(COUNT_WORDS)  # start an amount whatever their kind

@@ -314,7 +314,12 @@ class NumberSpans:
         if atom.kind == NUM:
             if self.in_arithmetic(k) or self.spaced_run(k) or self.year_word_after(k):
                 return None
-            if _ISO_DATE_HEAD.search(self.text, max(0, atom.start - 9), atom.start):
+            # (the expression ends with the hyphen right before the number: looked for first)
+            if (
+                atom.start
+                and self.text[atom.start - 1] == "-"
+                and _ISO_DATE_HEAD.search(self.text, max(0, atom.start - 9), atom.start)
+            ):
                 # a date's day is no number of an amount; run into digits after it ("2024-05-06,5
                 # млн гривень": a date and an amount run together in a CSV line) it is refused,
                 # never read as 6.5 million

@@ -30,6 +30,8 @@ aidcalc.errors.ParseError: 'dreimal 50 Mio. Euro' at position 8 multiplies an am
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ..words import FACTOR_WORDS, MULTIPLY_WORDS, PRODUCT_EACH
 from .atoms import FILLER, JOIN, NUM, OTHER, QUAL, WORDS, Atom
 from .sides import NO_LANGS, _is_number_word
@@ -38,6 +40,11 @@ from .sides import NO_LANGS, _is_number_word
 # que", "więcej niż"); a number, currency, scale word or punctuation mark ends the search
 MAX_COMPARISON_WORDS = 4
 _COMPARISON_KINDS = frozenset({OTHER, JOIN, FILLER, WORDS, QUAL})
+# the words a factor ends with: a one-word factor, or a word for "times" after its count
+_FACTOR_OR_TIMES = frozenset(w for w, langs in FACTOR_WORDS.items() if langs) | frozenset(
+    w for w, langs in MULTIPLY_WORDS.items() if langs
+)
+_TEXT = itemgetter(3)  # an atom's text
 
 PRODUCT = "multiplies an amount: the total is not written, nor read"
 COMPARISON = "compares with an amount: the amount meant is not written, nor read"
@@ -47,6 +54,11 @@ def product_before(atoms: list[Atom], first: int) -> tuple[int, str] | None:
     """(the index of the factor's first atom, the reason) when the amount starting at atom
     ``first`` follows a factor in words: ``PRODUCT`` right after it, ``COMPARISON`` with up
     to ``MAX_COMPARISON_WORDS`` words between; None otherwise."""
+    # every factor ends with its word among the atoms from MAX_COMPARISON_WORDS + 2 before the
+    # amount to right before it: with none of them such a word, none is there (one pass in C)
+    near = atoms[max(0, first - 2 - MAX_COMPARISON_WORDS) : first]
+    if _FACTOR_OR_TIMES.isdisjoint(map(_TEXT, near)):
+        return None
     end = first
     if end > 1 and PRODUCT_EACH.get(atoms[end - 1].text, NO_LANGS) & _factor_langs(atoms, end - 1):
         end -= 1  # "trzy razy po": "po" is "each"

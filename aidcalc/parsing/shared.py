@@ -206,9 +206,8 @@ def _scale_shared_by_signs(
     while end > 0:
         last = found[end]
         first, after = spans[end]
-        scaled = any(atoms[k].kind == SCALE for k in range(first, after))
         run = end
-        if scaled and last.amount.high is None:
+        if last.amount.high is None and any(atoms[k].kind == SCALE for k in range(first, after)):
             while run > 0 and _signed_item_before(reader, found, spans, run, last):
                 run -= 1
         if (
@@ -273,6 +272,8 @@ def _scaled_after_signed(reader: Any, mention, first: int, after: int, limit: in
     amount = mention.amount
     if amount.high is not None or mention.equivalent_of is not None or after + 1 >= limit:
         return None
+    if atoms[after - 1].kind != NUM:
+        return None  # (the test of ``kinds[-1]`` below, made before the list)
     kinds = [atoms[k].kind for k in range(first, after)]
     if SCALE in kinds or CUR not in kinds or kinds[-1] != NUM:
         return None
@@ -481,14 +482,29 @@ def _langs_told(reader: Any, first: int, after: int) -> frozenset[str]:
     told: set[str] = set()
     for atom in reader.atoms[first:after]:
         if atom.kind == SCALE and isinstance(atom.data, dict):
-            told.update(atom.data)
-            # a language's own press abbreviation that CLDR gives to others only ("EUR 5 or
-            # 8 mil": English news writes "mil"), so that its list words count too
-            told.update(x for x, own in OWN_SCALE_ABBREVIATIONS.items() if atom.text in own)
+            told |= _scale_told(atom.data, atom.text)
     text_lang = reader.text_lang()
     if text_lang:
         told.add(text_lang)
     return frozenset(told)
+
+
+def _scale_told(scale: dict, text: str) -> frozenset[str]:
+    """The languages a scale atom (its dict of powers, its text) tells ``_langs_told``: the
+    languages writing it, and those whose own press abbreviation it is that CLDR gives to
+    others only ("EUR 5 or 8 mil": English news writes "mil"), so that their list words count
+    too; remembered per dict (kept with it, whose id stays its own) and text."""
+    held = _SCALE_TOLD.get((id(scale), text))
+    if held is not None and held[0] is scale:
+        return held[1]
+    told = frozenset(scale) | {x for x, own in OWN_SCALE_ABBREVIATIONS.items() if text in own}
+    if len(_SCALE_TOLD) >= 4096:  # scales made while reading ("deux mille") fill it: afresh
+        _SCALE_TOLD.clear()
+    _SCALE_TOLD[(id(scale), text)] = (scale, told)
+    return told
+
+
+_SCALE_TOLD: dict[tuple[int, str], tuple[dict, frozenset[str]]] = {}
 
 
 def _joiner_fits(table: dict, phrase: str, langs: frozenset[str]) -> bool:
@@ -1043,6 +1059,9 @@ def _part_before(reader: Any, mention, first: int, limit: int):
     atoms = reader.atoms
     if atoms[first].kind not in (NUM, CUR) or mention.amount.high is not None or first < 2:
         return None
+    last = atoms[first - 1].text  # the link's last word stands right before the whole
+    if last not in _PART_LAST_WORDS and " " not in last:
+        return None
     whole = mention.amount
     for size in (1, 2, 3):
         link = first - size
@@ -1079,6 +1098,8 @@ def _part_before(reader: Any, mention, first: int, limit: int):
     return None
 
 
+# the last words of the links of ``_part_before`` ("of the": "the")
+_PART_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in PART_OF_LINKS)
 WHOLE_GAP_ATOMS = 12  # atoms a link and the noun phrase of a whole after a part may take
 
 

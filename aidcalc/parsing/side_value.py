@@ -225,6 +225,23 @@ def _quoted(text: str, low: int, high: int, offset: int) -> tuple[int, int] | No
     return opened + 1, min(found)
 
 
+def _one_curated(form: CurrencyForm) -> str | None:
+    """The one curated language writing ``form``, else None; remembered per form (kept with
+    it, whose id stays its own): ``symbol_language`` asks it of every amount's symbol."""
+    held = _ONE_CURATED.get(id(form))
+    if held is not None and held[0] is form:
+        return held[1]
+    own = form.langs & CURATED
+    found = next(iter(own)) if len(own) == 1 else None
+    if len(_ONE_CURATED) >= 4096:  # forms made while reading fill it: afresh
+        _ONE_CURATED.clear()
+    _ONE_CURATED[id(form)] = (form, found)
+    return found
+
+
+_ONE_CURATED: dict[int, tuple[CurrencyForm, str | None]] = {}
+
+
 def writes_scale(lang: str, written: str) -> bool:
     """Whether ``lang`` writes the scale word ``written`` so: False when every form CLDR gives
     the language for that word is capitalised and ``written`` is all lower-case (German
@@ -480,11 +497,11 @@ class SideValue:
         if self.lang or (langs and len(langs & CURATED) == 1):
             return None
         found = {
-            next(iter(own))
+            own
             for a in side.currency
             if not a.is_name
             and isinstance(a.data, CurrencyForm)
-            and len(own := a.data.langs & CURATED) == 1
+            and (own := _one_curated(a.data)) is not None
         }
         return found.pop() if len(found) == 1 else None
 

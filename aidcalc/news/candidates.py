@@ -516,7 +516,17 @@ def pledge_candidates(
             )
             # "The EU announced €450m. The government will give $50m a year": the EU, a bank,
             # an agency has no government; the office is no earlier giver's
-            officeless = office and context is not None and not _has_offices(context["donor"])
+            officeless = (
+                office
+                and context is not None
+                and (
+                    not _has_offices(context["donor"])
+                    # "… naar het energiefonds van Oekraïne. Het kabinet stelde 3,5 miljard
+                    # euro beschikbaar": the country the text's money goes to owns no office
+                    # of the press's home country's giving
+                    or (home and context["donor"] == _text_recipient(last_recipient, context))
+                )
+            )
             if (
                 donor is None
                 and context is not None
@@ -1623,17 +1633,28 @@ def _has_offices(code: str | None) -> bool:
 
 def _unnamed_office(sentence: str, lang: str | None, where: tuple[int, int]) -> bool:
     """Return whether an office of no named country (``INSTITUTIONS`` with no code: "the
-    government", "정부") stands before the amount at ``where`` in a sentence of Japanese,
-    Chinese or Korean, whose givers ``aidcalc.news.cjk`` reads without the offices.
+    government", "정부") stands before the amount at ``where``: in a sentence of Japanese,
+    Chinese or Korean, whose givers ``aidcalc.news.cjk`` reads without the offices, anywhere
+    before it; in another language as the first office or country the sentence names, the
+    subject of a verb of saying whose clause names no giver ("El Gobierno precisó que Siria
+    recibirá 10 millones de euros": the government's money, not the earlier sentence's giver's).
 
     >>> _unnamed_office("정부는 매년 5천만 달러씩 투입할 계획이다.", "ko", (11, 17))
     True
+    >>> s = "El Gobierno precisó que Siria recibirá 10 millones de euros."
+    >>> _unnamed_office(s, "es", (39, 59)), _unnamed_office("Siria recibirá 10 millones.", "es", (15, 26))
+    (True, False)
     """
-    if cjk_language(sentence) is None:
+    if cjk_language(sentence) is not None:
+        return any(
+            not found.code and found.end <= where[0]
+            for found in find_institutions(sentence[: where[0]], cjk_language(sentence))
+        )
+    offices = find_institutions(sentence[: where[0]], lang)
+    if not offices or offices[0].code:
         return False
-    return any(
-        not found.code and found.end <= where[0]
-        for found in find_institutions(sentence[: where[0]], cjk_language(sentence))
+    return not any(
+        actor.code and actor.start < offices[0].start for actor in find_actors(sentence, lang)
     )
 
 

@@ -355,7 +355,20 @@ def givers(
         and actor.end <= at
         and POSSESSIVE_GAP_RE.fullmatch(sentence, actor.end, at)
     }
-    receivers = [actor for actor in actors if id(actor) not in owners]
+    # "…, la Francia con 50 milioni": a later item's giver, its amount read or not, receives
+    # nothing ("con", "with", "mit" and a number right after it: ``ITEM_WITH``)
+    with_pattern = _with_pattern(lang)
+    receivers = [
+        actor
+        for actor in actors
+        if id(actor) not in owners
+        and not (
+            with_pattern is not None
+            and actor.role is None
+            and (item := with_pattern.match(sentence, actor.end)) is not None
+            and DIGIT_RE.match(sentence, item.end())
+        )
+    ]
     recipient = recipient_code or _recipient(receivers, verbs, lang, donors)
     collective = _collective_end(sentence, lang)
     joint = first[0] in actors and _joint(sentence, lang, actors, first[0], amounts[0][0])
@@ -865,8 +878,11 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
             )
         )
     actors.sort(key=lambda actor: actor.start)
-    marked = [_marked(actor, sentence, lang, words) for actor in actors]
-    return [actor for actor in marked if actor.role != "means"]
+    marked = [
+        _located(_marked(actor, sentence, lang, words), sentence, lang, words) for actor in actors
+    ]
+    # a way of giving ("through the Danish model") or a place ("Ankara'da", in Ankara): no actor
+    return [actor for actor in marked if actor.role not in ("means", "place")]
 
 
 # the languages whose genitive follows its noun ("inwazji Rosji", "вторгнення Росії")
@@ -940,7 +956,8 @@ def _meeting_place(sentence: str, place: Place, lang: str | None) -> bool:
     """Return whether a capital names a meeting (``MEETING_WORDS``): the word right after it
     ("the Paris conference", "the London summit"), or the one before it, genitive links and
     determiners between ("Conferenza di Parigi", "la conférence de Paris", "konferencja w
-    Warszawie" is a seat: ``SEAT_LINKS``)."""
+    Warszawie" is a seat: ``SEAT_LINKS``), one noun and its links too ("conferenza dei
+    donatori di Londra")."""
     meetings = _table(MEETING_WORDS, lang)
     if not meetings:
         return False
@@ -958,6 +975,11 @@ def _meeting_place(sentence: str, place: Place, lang: str | None) -> bool:
     ]
     while before and before[-1] in links:
         before.pop()
+    if before and before[-1] not in meetings and len(before) > 1 and before[-2] in links:
+        # "conferenza dei donatori di Londra": one noun of the meeting between
+        before.pop()
+        while before and before[-1] in links:
+            before.pop()
     return bool(before) and before[-1] in meetings
 
 
@@ -2181,6 +2203,8 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
             return _replace(actor, role="agent")
         if found in suffixes.get("owner", ()):
             return _replace(actor, subject=False)
+        if found in suffixes.get("place", ()):  # "Ankara'da düzenlenen tören": where, no one
+            return _replace(actor, role="place")
     # the words end in order (``WORD_RE`` matches never overlap): the last three that end
     # before the actor are found by bisection, not by walking the whole sentence
     count = bisect_right(words, actor.start, key=itemgetter(1))
@@ -2199,6 +2223,8 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
         return _replace(actor, role="means")
     while before:
         word = before.pop()
+        if word in agents and _purpose_owner(words, max(0, count - 3) + len(before), lang):
+            return _replace(actor, role="recipient")  # "voor de wederopbouw van Oekraïne"
         if word in agents:
             return _replace(actor, role="agent")
         if word in recipients and word in determiners and before and before[-1] in agents:
@@ -2208,6 +2234,46 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
         if word not in determiners:
             break
     return actor
+
+
+def _purpose_owner(words, at: int, lang: str | None) -> bool:
+    """Return whether the agent word ``words[at]`` before an actor is a genitive link
+    (``GENITIVE_LINKS``) after a noun that a recipient word opens, determiners between ("voor
+    de wederopbouw van Oekraïne", "naar het energiefonds van Oekraïne"): the country whose
+    rebuilding or fund it is receives, it gives nothing."""
+    if words[at][2] not in _table(GENITIVE_LINKS, lang):
+        return False
+    determiners = _table(DETERMINERS, lang)
+    index = at - 2  # past the noun before the link
+    while index >= 0 and words[index][2] in determiners:
+        index -= 1
+    return index >= 0 and words[index][2] in _table(RECIPIENT_MARKERS, lang)
+
+
+def _located(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
+    """Return the actor with the role ``located`` when it is a country's name right after a
+    word of place (``SEAT_LINKS``, determiners between) that follows a word of the same clause
+    ("victims of the earthquake in Turkey", "slachtoffers van de aardbeving in Turkije",
+    "victimele cutremurului din Turcia", "ofiar trzęsienia ziemi w Turcji"): the country where
+    something happens, maybe where the money goes (``_recipient`` reads it so), never who
+    gives it. A place opening the sentence or its clause is kept ("In Kyiv, Germany pledged":
+    a seat's office took its place before: "the government in Berlin").
+
+    >>> [(a.code, a.role) for a in find_actors("Aid for victims of the flood in Poland.", "en")]
+    [('POL', 'located')]
+    """
+    if actor.role is not None or actor.how != "name" or not actor.code:
+        return actor
+    count = bisect_right(words, actor.start, key=itemgetter(1))
+    seats, determiners = _table(SEAT_LINKS, lang), _table(DETERMINERS, lang)
+    index = count - 1
+    while index >= 0 and words[index][2] in determiners and words[index][2] not in seats:
+        index -= 1
+    if index < 1 or words[index][2] not in seats:
+        return actor
+    if sentence[words[index - 1][1] : words[index][0]].strip():  # "…, in Kyiv": a comma between
+        return actor
+    return _replace(actor, role="located")
 
 
 def _replace(actor: Actor, **changes) -> Actor:

@@ -162,7 +162,8 @@ A language module may define any of these names (all optional; a missing one add
 ``COMPOUND_MARKS``          marks joining countries into one noun ("·"): the aid's place
 ``CASE_SUFFIXES``           {role: endings} after an apostrophe that give a country its role
                             ("Ukrayna'ya": ``recipient``, "Japonya'dan": ``agent``,
-                            "Türkiye'nin": ``owner``)
+                            "Türkiye'nin": ``owner``; "Ankara'da", in Ankara: ``place``,
+                            no actor)
 ``NAME_ENDINGS``            {role: endings} written onto a country's name with no apostrophe
                             that give it its role ("Ukrainalle", to Ukraine: ``recipient``)
 ``SUBJECT_RECEIVES``        words right before a giving verb making its subject the receiver

@@ -245,6 +245,10 @@ COLLECTIVE_DONORS = (
     "paesi donatori",
     "i paesi del G7",
     "in totale sono stati promessi",
+    "sono stati promessi complessivamente",
+    "sono state promesse complessivamente",
+    "complessivamente sono stati promessi",
+    "sono stati promessi in totale",
 )
 
 AGENT_MARKERS = "da dal dalla dall dai dalle"

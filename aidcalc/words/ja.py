@@ -43,3 +43,10 @@ GIVING_WORDS = ("表明", "拠出", "供与", "提供", "支援", "約束", "発
 RECIPIENT_AFTER = ("に対し", "にも", "に", "へ")
 RECIPIENT_BEFORE = ("対",)
 PLACE_SHORT_FORMS = {"米国": "USA", "英国": "GBR", "韓国": "KOR"}
+# The country whose offices this language's press names without naming it ("政府", the
+# government): the donor of such an office when no country is named (an assumption). Japanese
+# is written in one donor country only.
+HOME_COUNTRY = "JPN"
+# Offices and institutions (aidcalc.news.institutions): "政府" (the government), "外務省"
+# (the foreign ministry) name no country; "*": particles follow with no space ("政府は").
+INSTITUTIONS = {"": ("政府*", "外務省*"), "WBG": ("世界銀行*",)}

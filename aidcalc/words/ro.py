@@ -218,6 +218,10 @@ COLLECTIVE_DONORS = (
     "împreună cu alte",
     "promisiunile a",
     "angajamentele a",
+    "s-au promis în total",
+    "în total s-au promis",
+    "s-au angajat în total",
+    "donatorii",
 )
 
 AGENT_MARKERS = "de către"
@@ -228,7 +232,8 @@ RECIPIENT_MARKERS = "pentru către spre"
 MEANS_MARKERS = "prin conform"
 DETERMINERS = ""
 GENITIVE_LINKS = ""
-SEAT_LINKS = "la în"
+# "din" too: "cutremurul din Turcia" (the earthquake in Turkey), "Guvernul din București"
+SEAT_LINKS = "la în din"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "este"

@@ -30,7 +30,15 @@ from ..parsing import Mention, extract_amounts
 from ..parsing.context import sentence_year
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..pledges.schema import DEFAULTS as PLEDGE_DEFAULTS
-from ..words import HOME_COUNTRY, NEWS_AGENCIES, NEWS_LANGUAGES, ON_TOP, PACKAGE_VALUE, TOTAL_FRAMES
+from ..words import (
+    HOME_COUNTRY,
+    NEWS_AGENCIES,
+    NEWS_LANGUAGES,
+    ON_TOP,
+    PACKAGE_VALUE,
+    SAME_DAY,
+    TOTAL_FRAMES,
+)
 from .article_tables import (
     article_table,
     caption_giver,
@@ -535,7 +543,9 @@ def pledge_candidates(
                 and donor_from not in ("collective", "unnamed", "owner", "total", "quote", "others")
             ):
                 donor, donor_from = context["donor"], "earlier sentence"
-                recipient = recipient or context["recipient"]
+                if recipient is None and context["recipient"]:
+                    recipient = context["recipient"]  # said: no silent recipient
+                    evidence.append("recipient with the giver from an earlier sentence")
                 if giver.donor_from == "institution":
                     evidence.append("an office of the country of an earlier sentence")
             home_assumed = False
@@ -548,6 +558,20 @@ def pledge_candidates(
                 donor, home_assumed = home, True
                 donor_from = donor_from or "institution"  # "정부가 …" (rule 0 reads no offices)
                 evidence.append(f"an office of no named country: {home}, the press's own")
+            elif (
+                donor_from == "earlier sentence"
+                and home
+                and donor != home
+                and "home-currency" in mention.assumptions
+                and own_currency(home) == mention.amount.currency
+                and own_currency(donor) not in (None, mention.amount.currency)
+            ):  # "Norge ger 1 miljard norska kronor. … stödpaketet på 18 mdr kr": no Norwegian
+                # money; the crown read as the press's own is its home country's (an assumption)
+                evidence.append(
+                    f"{donor}, of an earlier sentence, gives in {own_currency(donor)}; "
+                    f"{mention.amount.currency}, the press's home currency: {home}, the press's own"
+                )
+                donor, donor_from, home_assumed = home, "home currency", True
             carried = last_recipient if recipient is None and table is None else None
             if carried and topic is not None and topic[:2] == carried and donor != topic[2]:
                 # "For Ukraine, Greece …. The EU announced €120m": the topic phrase's
@@ -641,6 +665,10 @@ def pledge_candidates(
             if part_of is not None and not own_date:  # a part is dated with its whole
                 value_date, dated = rows[part_of]["date"], rows[part_of]["dated"]
                 span_assumed = "year-span" in rows[part_of]["assumptions"]  # a span's part
+            elif not dated and (same := same_day(sentence, language, rows, number)) is not None:
+                # "België maakte dezelfde dag bekend …": the day of the sentence before
+                value_date, dated = same
+                evidence.append(f"dated {same[0]}, the day of an earlier sentence: the same day")
             not_given = find_not_given(sentence, language, where)
             if not_given is not None:
                 evidence.append(not_given.reason)
@@ -1223,6 +1251,28 @@ def _context(sentence: str, lang: str | None, number: int) -> dict[str, Any] | N
         "basis": "cumulative" if basis_cues(sentence, lang) else "new",
         "sentence": number,
     }
+
+
+def same_day(
+    sentence: str, lang: str | None, rows: list[dict[str, Any]], number: int
+) -> tuple[str, bool] | None:
+    """Return (date, True) for a sentence that says its money came "the same day"
+    (``SAME_DAY``: "dezelfde dag", "samma dag", "the same day"): the day of the latest row of
+    an earlier sentence that states one (a day, not a month or a year), else None.
+
+    >>> rows = [{"date": "2025-02-20", "dated": True, "sentence": 0}]
+    >>> same_day("België maakte dezelfde dag 30 miljoen euro bekend.", "nl", rows, 1)
+    ('2025-02-20', True)
+    >>> same_day("België maakte 30 miljoen euro bekend.", "nl", rows, 1) is None
+    True
+    """
+    pattern = _phrases(SAME_DAY, lang)
+    if pattern is None or not pattern.search(sentence):
+        return None
+    for row in reversed(rows):
+        if row["sentence"] < number and row["dated"] and len(str(row["date"])) == len("2025-01-01"):
+            return str(row["date"]), True
+    return None
 
 
 def _has_own_words(sentence: str, lang: str | None) -> bool:

@@ -847,6 +847,7 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
             place in used
             or _venue(sentence, place, lang, words)
             or aggressor(sentence, place, lang)
+            or _opens_name(sentence, place, lang)
         ):
             continue
         possessive = sentence[place.end : place.end + 2] in POSSESSIVE_ENDINGS
@@ -925,6 +926,42 @@ def _war_noun(match: re.Match[str] | None, nouns: frozenset[str]) -> bool:
         return False
     word = match.group().casefold()
     return word in nouns or any(n.endswith("*") and word.startswith(n[:-1]) for n in nouns)
+
+
+# the languages that write every noun with a capital: a capitalised word after a country's
+# name opens no name there ("… hat Deutschland Waffen geliefert")
+CAPITAL_NOUNS = frozenset({"de", "lb"})
+# the words after a country's name, spaces between
+NAME_WORDS_RE = re.compile(r"(?:[ ]+[^\W\d_][\w-]*)+")
+
+
+def _opens_name(sentence: str, place: Place, lang: str | None) -> bool:
+    """Return whether ``place`` opens the proper name of an organisation: a country's name
+    followed by two or more capitalised words, then a word in lower case ("Polska Akcja
+    Humanitarna otrzyma …", the Polish Humanitarian Action; "the Ukraine Recovery Conference
+    in …"): a name, no actor. Not in a language that capitalises its nouns (German), and
+    not in a title written in capitals throughout (no lower-case word after the run).
+
+    >>> s = "Polska Akcja Humanitarna otrzyma 5 mln zł na pomoc."
+    >>> _opens_name(s, find_places(s, "pl")[0], "pl")
+    True
+    >>> s = "Polska przekaże Ukrainie 100 mln zł."
+    >>> _opens_name(s, find_places(s, "pl")[0], "pl")
+    False
+    """
+    if place.kind not in ("name", "short") or lang in CAPITAL_NOUNS:
+        return False
+    after = NAME_WORDS_RE.match(sentence, place.end)
+    words = after.group().split() if after else []
+    capitalised = 0
+    for word in words:
+        if not word[0].isupper():
+            break
+        capitalised += 1
+    if capitalised < 2 or capitalised == len(words):
+        return False
+    end = place.end + len(" ".join(words[:capitalised])) + 1
+    return not any(place.end <= other.start < end for other in find_places(sentence, lang))
 
 
 def _venue(sentence: str, place: Place, lang: str | None, words) -> bool:

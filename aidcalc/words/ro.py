@@ -419,3 +419,7 @@ BREAKDOWN_OPENERS = (
 # The rest of a whole, set off right before an amount or standing right before it: a
 # part of the amount before (aidcalc.news.parts).
 REST_WORDS = ("restul", "restul de", "restanții", "restul sumei")
+
+# Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
+# aidcalc.news.candidates takes the day of the latest earlier row that states one.
+SAME_DAY = ("în aceeași zi", "în aceeaşi zi", "aceeași zi")

@@ -204,3 +204,7 @@ PLACE_SHORT_FORMS = {"ABD": "USA", "AB": "EU"}
 CORRECTION_LABELS = ("düzeltme",)
 EARLIER_VERSION = ("haberin önceki versiyonunda", "önceki bir versiyonunda")
 CORRECTION_NOT = ("değil",)
+
+# Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
+# aidcalc.news.candidates takes the day of the latest earlier row that states one.
+SAME_DAY = ("aynı gün", "aynı gün içinde")

@@ -22,7 +22,8 @@ in ``aidcalc/words/ja.py``, ``zh.py``, ``ko.py``):
    none.
 4b. **A country opening a phrase** that a particle of ``RECIPIENT_AFTER`` ends, before the
    next comma ("スーダンの人道危機に対し、", for the humanitarian crisis of Sudan; "トルコ地震
-   の被災地復興には、"), is the receiver when no country stands right before such a particle.
+   の被災地復興には、"), is the receiver of the amounts after it when no country between the
+   amount before and this one stands right before such a particle.
 5. **A country in a compound noun**, joined to another by a mark of ``COMPOUND_MARKS``
    ("튀르키예·시리아 지진", the Türkiye–Syria earthquake), is never a giver: it names the
    place of the aid, the receiver when no particle marks one.
@@ -104,13 +105,19 @@ def cjk_givers(
         and any(sentence.startswith(word, p.end) for word in SUBJECT_AFTER.get(lang, ()))
     ]
     first = amounts[0][0] if amounts else len(sentence)
-    if not receivers:  # "スーダンの人道危機に対し、1000万ドル": the phrase the country opens
-        receivers = [p for p in places if p not in subjects and _opens_receiver(sentence, p, after)]
+    # "スーダンの人道危機に対し、1000万ドル": the phrase the country opens (rule 4b)
+    phrases = [
+        p
+        for p in places
+        if p not in subjects and p not in receivers and _opens_receiver(sentence, p, after)
+    ]
     found: list[tuple[str | None, str | None, str | None]] = []
     begin = 0
     for start, end in amounts:
-        own = [p for p in receivers if begin <= p.start < start]
-        receiver = own[-1] if own else (receivers[0] if receivers else None)
+        own = [p for p in receivers if begin <= p.start < start] or [
+            p for p in phrases if begin <= p.start < start
+        ]
+        receiver = own[-1] if own else ([*receivers, *phrases] or [None])[0]
         if receiver is None and compound:
             receiver = compound[0]
         recipient = receiver.code if receiver else None

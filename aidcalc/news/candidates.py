@@ -520,7 +520,9 @@ def pledge_candidates(
                     "currency: its own budget, no gift"
                 )
             office = donor is None and (
-                giver.donor_from == "institution" or _unnamed_office(sentence, language, where)
+                giver.donor_from == "institution"
+                # not a total of several, nor a person of no known country ("Le ministre Cho …")
+                or (giver.donor_from is None and _unnamed_office(sentence, language, where))
             )
             # "The EU announced €450m. The government will give $50m a year": the EU, a bank,
             # an agency has no government; the office is no earlier giver's
@@ -558,21 +560,6 @@ def pledge_candidates(
                 donor, home_assumed = home, True
                 donor_from = donor_from or "institution"  # "정부가 …" (rule 0 reads no offices)
                 evidence.append(f"an office of no named country: {home}, the press's own")
-            elif (
-                donor_from == "earlier sentence"
-                and not office  # "Norge ger stöd. Regeringen lovar …": the office is Norway's
-                and home
-                and donor != home
-                and "home-currency" in mention.assumptions
-                and own_currency(home) == mention.amount.currency
-                and own_currency(donor) not in (None, mention.amount.currency)
-            ):  # "Norge ger 1 miljard norska kronor. … stödpaketet på 18 mdr kr": no Norwegian
-                # money; the crown read as the press's own is its home country's (an assumption)
-                evidence.append(
-                    f"{donor}, of an earlier sentence, gives in {own_currency(donor)}; "
-                    f"{mention.amount.currency}, the press's home currency: {home}, the press's own"
-                )
-                donor, donor_from, home_assumed = home, "home currency", True
             carried = last_recipient if recipient is None and table is None else None
             if carried and topic is not None and topic[:2] == carried and donor != topic[2]:
                 # "For Ukraine, Greece …. The EU announced €120m": the topic phrase's
@@ -670,6 +657,22 @@ def pledge_candidates(
                 # "België maakte dezelfde dag bekend …": the day of the sentence before
                 value_date, dated = same
                 evidence.append(f"dated {same[0]}, the day of an earlier sentence: the same day")
+            if (
+                part_of is None
+                and donor_from == "earlier sentence"
+                and not office  # "Norge ger stöd. Regeringen lovar …": the office is Norway's
+                and home
+                and donor != home
+                and "home-currency" in mention.assumptions
+                and own_currency(home) == mention.amount.currency
+                and own_currency(donor) not in (None, mention.amount.currency)
+            ):  # "Norge ger 1 miljard norska kronor. … stödpaketet på 18 mdr kr": no Norwegian
+                # money; the crown read as the press's own is its home country's (an assumption)
+                evidence.append(
+                    f"{donor}, of an earlier sentence, gives in {own_currency(donor)}; "
+                    f"{mention.amount.currency}, the press's home currency: {home}, the press's own"
+                )
+                donor, donor_from, home_assumed = home, "home currency", True
             not_given = find_not_given(sentence, language, where)
             if not_given is not None:
                 evidence.append(not_given.reason)

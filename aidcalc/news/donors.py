@@ -177,6 +177,9 @@ LAST_WORD_RE = re.compile(r"\b[^\W\d_]{2,}$")
 COMPOUND_HEAD_RE = re.compile(r"-[^\W\d_]{3,}")
 # A case ending written after an apostrophe on a name ("Ukrayna'ya"), group 1 (``CASE_SUFFIXES``).
 APOSTROPHE_ENDING_RE = re.compile(r"['’]([^\W\d_]+)")
+# A comma or semicolon, perhaps one short word (an article) after it, right before a later
+# list item's giver (", la Francia con 50 milioni"; "Die Schweiz hilft Moldau mit" is none).
+ITEM_OPENS_RE = re.compile(r"[,;]\s*(?:[^\W\d_]{1,3}['’]?\s*)?$")
 # A digit: an amount between a subject and its verb is the verb's own subject ("€5bn was sent").
 DIGIT_RE = re.compile(r"\d")
 # At most this many words between an amount and the agent that gives it ("pledged last week by").
@@ -365,6 +368,7 @@ def givers(
         and not (
             with_pattern is not None
             and actor.role is None
+            and ITEM_OPENS_RE.search(sentence, 0, actor.start)
             and (item := with_pattern.match(sentence, actor.end)) is not None
             and DIGIT_RE.match(sentence, item.end())
         )
@@ -2287,6 +2291,10 @@ def _purpose_owner(words, at: int, lang: str | None) -> bool:
     return index >= 0 and words[index][2] in _table(RECIPIENT_MARKERS, lang)
 
 
+# anything but letters and spaces (a digit, a stop, a comma) between two words
+NOT_WORDS_RE = re.compile(r"[^\w\s'’]|\d")
+
+
 def _located(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
     """Return the actor with the role ``located`` when it is a country's name right after a
     word of place (``SEAT_LINKS``, determiners between) that follows a word of the same clause
@@ -2306,8 +2314,13 @@ def _located(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
     index = count - 1
     while index >= 0 and words[index][2] in determiners and words[index][2] not in seats:
         index -= 1
-    if index < 1 or words[index][2] not in seats:
-        return actor
+    if index < 1 or words[index][2] not in seats or not actor.nominative:
+        return actor  # "v Gaze": a case of its own makes no subject already
+    if NOT_WORDS_RE.search(sentence, words[index][1], actor.start):
+        return actor  # "France €2bn in 2024; Italy €1bn": the seat word is no longer its own
+    before = words[index - 1][2]
+    if before in _table(AGENT_MARKERS, lang) or before in _table(RECIPIENT_MARKERS, lang):
+        return actor  # "de la Uniunea Europeană": from the EU
     if sentence[words[index - 1][1] : words[index][0]].strip():  # "…, in Kyiv": a comma between
         return actor
     return _replace(actor, role="located")

@@ -243,3 +243,31 @@ def test_the_home_currency_is_no_carried_givers_of_another(lang, text, home):
     row = _rows(text, lang)[-1]
     assert (row["donor"], row["donor_from"]) == (home, "home currency")
     assert "home-country" in row["assumptions"]
+
+
+# A pasted table's row whose label is the place a prose row's money goes to, with the same
+# amount, restates that prose row (its label the recipient), whatever its header.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Norway gives 40 million euros to Moldova. Sweden gives 3 million euros to Chad.\n"
+            "Purpose | Amount\nMoldova | 40 million euros\nChad | 3 million euros",
+        ),
+        (
+            "pl",
+            "Polska przekaże Mołdawii 40 mln zł na szkoły. Czechy dadzą Libanowi 2 mln euro.\n"
+            "Cel | Kwota\nMołdawia | 40 mln zł\nLiban | 2 mln euro",
+        ),
+    ],
+)
+def test_a_table_row_labelled_by_a_prose_rows_recipient_restates_it(lang, text):
+    rows = _rows(text, lang)
+    assert len(rows) == 4
+    for table_row, prose in ((rows[2], 0), (rows[3], 1)):
+        assert table_row["duplicate_of"] == prose
+        assert (table_row["donor"], table_row["recipient"]) == (
+            rows[prose]["donor"],
+            rows[prose]["recipient"],
+        )

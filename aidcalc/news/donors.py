@@ -953,8 +953,8 @@ def _opens_name(sentence: str, place: Place, lang: str | None) -> bool:
     >>> _opens_name(s, find_places(s, "pl")[0], "pl")
     False
     """
-    if place.kind not in ("name", "short") or lang in CAPITAL_NOUNS:
-        return False
+    if place.kind not in ("name", "short") or not place.whole or lang in CAPITAL_NOUNS:
+        return False  # "Syrian Arab Republic": a country's own long name
     after = NAME_WORDS_RE.match(sentence, place.end)
     words = after.group().split() if after else []
     capitalised = 0

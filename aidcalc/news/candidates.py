@@ -93,6 +93,7 @@ from .donors import (
     find_actors,
     german_clause_name,
     givers,
+    opens_with_aid,
     recipient_besides,
     stated_recipient,
 )
@@ -318,6 +319,7 @@ def pledge_candidates(
             context = None
         if not originals:
             waiting = [*waiting[-CARRY_SENTENCES:], (number, sentence)]
+            _dated_after(rows, sentence, language, number, reference)
             continue
         wheres = [(m.start - sentence_start, m.end - sentence_start) for m in originals]
         # "BERLIN, Feb 20 (Reuters) - … on Thursday" under a headline: the day the story was
@@ -1255,6 +1257,25 @@ def _context(sentence: str, lang: str | None, number: int) -> dict[str, Any] | N
         "basis": "cumulative" if basis_cues(sentence, lang) else "new",
         "sentence": number,
     }
+
+
+def _dated_after(
+    rows: list[dict[str, Any]], sentence: str, lang: str | None, number: int, reference
+) -> None:
+    """Date the rows of the sentence before ``sentence`` (``number``) that state no date of
+    their own when ``sentence`` has no amount, opens with an aid noun (``AID_NOUNS``: "Destek,
+    6 Şubat 2025'te … duyuruldu", "The package was announced on 3 March 2025") and states a
+    day: the day the money it speaks of was announced. ``evidence`` says so."""
+    last = [r for r in rows if r["sentence"] == number - 1 and not r["dated"]]
+    if not last or not opens_with_aid(sentence, lang):
+        return
+    day = explicit_date(sentence, reference, lang)
+    if day is None or len(day) != len("2025-01-01"):
+        return
+    for row in last:
+        if row["part_of"] is None:
+            row["date"], row["dated"] = day, True
+            _add_evidence(row, f"dated {day} by the next sentence, about the same aid")
 
 
 def same_day(

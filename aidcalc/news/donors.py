@@ -2340,6 +2340,27 @@ def _aid_pattern(lang: str | None) -> re.Pattern[str] | None:
     return phrases_pattern(spec.split())
 
 
+def opens_with_aid(sentence: str, lang: str | None) -> bool:
+    """Return whether ``sentence`` opens with an aid noun (``AID_NOUNS``), an article before
+    it at most: "Destek, … duyuruldu", "The package was announced …", "Die Hilfe wurde …".
+
+    >>> opens_with_aid("Destek, 6 Şubat 2025'te duyuruldu.", "tr")
+    True
+    >>> opens_with_aid("Germany announced the package.", "en")
+    False
+    """
+    pattern = _aid_pattern(lang)
+    words = WORD_RE.findall(sentence[:40])
+    if pattern is None or not words:
+        return False
+    first = (
+        words[1]
+        if words[0].casefold() in _table(DETERMINERS, lang) and len(words) > 1
+        else words[0]
+    )
+    return pattern.fullmatch(first) is not None
+
+
 def _aid_nouns(sentence: str, lang: str | None) -> list[_Span]:
     """The aid nouns of ``sentence``; a word that is also a giving verb and stands right
     before a number or a currency sign is that verb ("Ukraine's allies pledged €9bn": no

@@ -271,3 +271,24 @@ def test_a_table_row_labelled_by_a_prose_rows_recipient_restates_it(lang, text):
             rows[prose]["donor"],
             rows[prose]["recipient"],
         )
+
+
+# F12: a sentence without amounts, opening with an aid noun and stating a day, dates the
+# rows of the sentence before it that state none ("The package was announced on …").
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("tr", "Japonya, Çad'a 5 milyon dolar verecek. Destek, 3 Şubat 2025'te açıklandı."),
+        ("en", "Japan will give $5 million to Chad. The package was announced on 3 February 2025."),
+        ("de", "Japan gibt dem Tschad 5 Mio. Euro. Die Hilfe wurde am 3. Februar 2025 verkündet."),
+    ],
+)
+def test_a_day_in_the_next_sentence_about_the_aid_dates_it(lang, text):
+    (row,) = _rows(text, lang)
+    assert row["date"] == "2025-02-03"
+    assert "by the next sentence" in row["evidence"]
+
+
+def test_a_day_in_a_next_sentence_about_something_else_dates_nothing():
+    (row,) = _rows("Japan will give $5 million to Chad. Talks began on 3 February 2025.", "en")
+    assert row["date"] == PUBLISHED

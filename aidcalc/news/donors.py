@@ -1146,10 +1146,15 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
         ]
         # "Kiev agradeció a Madrid …": the one thanked may carry a recipient word
         thanked = [a for a in after if a.role == "recipient" and a.code not in (subject_code,)]
-        giver = (agents or others or thanked or [None])[0]
-        if not agents and _is_thanking(verb, lang):  # "thanked Berlin for … and Paris for €500m"
+        thanking = _is_thanking(verb, lang)
+        # a country marked as receiving gives only when it is thanked ("Kiev agradeció a
+        # Madrid …"); after "otrzyma … na pomoc dla Libanu" it is where the money goes
+        giver = (agents or others or (thanked if thanking else []) or [None])[0]
+        if not agents and thanking:  # "thanked Berlin for … and Paris for €500m"
             giver = _thanked_for(sentence, [*others, *thanked], amount_at) or giver
         recipient = subject.code if subject is not None else None
+        if recipient is None and not thanking and thanked and giver is not thanked[0]:
+            recipient = thanked[0].code
         if giver is None:
             return (None, None), recipient
         return (giver, "agent"), recipient

@@ -349,6 +349,34 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
                         for a in rows[i].get("restated") or ()
                     )
                 ]
+            received = None
+            if not same:  # "Gaza | 5 mln zł" for "… otrzyma 5 mln zł na pomoc dla … Gazy": the
+                # label names where the prose's money goes, not who gives it
+                received = next(
+                    (
+                        i
+                        for i in prose
+                        if i not in used
+                        and rows[i]["recipient"] == row["donor"]
+                        and rows[i]["currency"] == row["currency"]
+                        and rows[i]["value"] == row["value"]
+                        and rows[i]["high"] == row["high"]
+                    ),
+                    None,
+                )
+            if received is not None:
+                used.add(received)
+                twins[index] = received
+                row["duplicate_of"] = received
+                row["donor"], row["recipient"] = rows[received]["donor"], row["donor"]
+                row["donor_from"] = "article"
+                row["measure"] = rows[received]["measure"]
+                _note(
+                    row,
+                    f"a row of a pasted table restating row {received} of the prose: its label "
+                    "names the prose row's recipient",
+                )
+                continue
             if not same:
                 other = next(
                     (

@@ -30,7 +30,15 @@ from ..parsing import Mention, extract_amounts
 from ..parsing.context import sentence_year
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..pledges.schema import DEFAULTS as PLEDGE_DEFAULTS
-from ..words import HOME_COUNTRY, NEWS_AGENCIES, NEWS_LANGUAGES, ON_TOP, PACKAGE_VALUE, TOTAL_FRAMES
+from ..words import (
+    HOME_COUNTRY,
+    NEWS_AGENCIES,
+    NEWS_LANGUAGES,
+    ON_TOP,
+    PACKAGE_VALUE,
+    SAME_DAY,
+    TOTAL_FRAMES,
+)
 from .article_tables import (
     article_table,
     caption_giver,
@@ -85,6 +93,7 @@ from .donors import (
     find_actors,
     german_clause_name,
     givers,
+    opens_with_aid,
     recipient_besides,
     stated_recipient,
 )
@@ -310,6 +319,7 @@ def pledge_candidates(
             context = None
         if not originals:
             waiting = [*waiting[-CARRY_SENTENCES:], (number, sentence)]
+            _dated_after(rows, sentence, language, number, reference)
             continue
         wheres = [(m.start - sentence_start, m.end - sentence_start) for m in originals]
         # "BERLIN, Feb 20 (Reuters) - … on Thursday" under a headline: the day the story was
@@ -512,11 +522,23 @@ def pledge_candidates(
                     "currency: its own budget, no gift"
                 )
             office = donor is None and (
-                giver.donor_from == "institution" or _unnamed_office(sentence, language, where)
+                giver.donor_from == "institution"
+                # not a total of several, nor a person of no known country ("Le ministre Cho …")
+                or (giver.donor_from is None and _unnamed_office(sentence, language, where))
             )
             # "The EU announced €450m. The government will give $50m a year": the EU, a bank,
             # an agency has no government; the office is no earlier giver's
-            officeless = office and context is not None and not _has_offices(context["donor"])
+            officeless = (
+                office
+                and context is not None
+                and (
+                    not _has_offices(context["donor"])
+                    # "… naar het energiefonds van Oekraïne. Het kabinet stelde 3,5 miljard
+                    # euro beschikbaar": the country the text's money goes to owns no office
+                    # of the press's home country's giving
+                    or (home and context["donor"] == _text_recipient(last_recipient, context))
+                )
+            )
             if (
                 donor is None
                 and context is not None
@@ -525,7 +547,9 @@ def pledge_candidates(
                 and donor_from not in ("collective", "unnamed", "owner", "total", "quote", "others")
             ):
                 donor, donor_from = context["donor"], "earlier sentence"
-                recipient = recipient or context["recipient"]
+                if recipient is None and context["recipient"]:
+                    recipient = context["recipient"]  # said: no silent recipient
+                    evidence.append("recipient with the giver from an earlier sentence")
                 if giver.donor_from == "institution":
                     evidence.append("an office of the country of an earlier sentence")
             home_assumed = False
@@ -631,6 +655,26 @@ def pledge_candidates(
             if part_of is not None and not own_date:  # a part is dated with its whole
                 value_date, dated = rows[part_of]["date"], rows[part_of]["dated"]
                 span_assumed = "year-span" in rows[part_of]["assumptions"]  # a span's part
+            elif not dated and (same := same_day(sentence, language, rows, number)) is not None:
+                # "België maakte dezelfde dag bekend …": the day of the sentence before
+                value_date, dated = same
+                evidence.append(f"dated {same[0]}, the day of an earlier sentence: the same day")
+            if (
+                part_of is None
+                and donor_from == "earlier sentence"
+                and not office  # "Norge ger stöd. Regeringen lovar …": the office is Norway's
+                and home
+                and donor != home
+                and "home-currency" in mention.assumptions
+                and own_currency(home) == mention.amount.currency
+                and own_currency(donor) not in (None, mention.amount.currency)
+            ):  # "Norge ger 1 miljard norska kronor. … stödpaketet på 18 mdr kr": no Norwegian
+                # money; the crown read as the press's own is its home country's (an assumption)
+                evidence.append(
+                    f"{donor}, of an earlier sentence, gives in {own_currency(donor)}; "
+                    f"{mention.amount.currency}, the press's home currency: {home}, the press's own"
+                )
+                donor, donor_from, home_assumed = home, "home currency", True
             not_given = find_not_given(sentence, language, where)
             if not_given is not None:
                 evidence.append(not_given.reason)
@@ -1215,6 +1259,47 @@ def _context(sentence: str, lang: str | None, number: int) -> dict[str, Any] | N
     }
 
 
+def _dated_after(
+    rows: list[dict[str, Any]], sentence: str, lang: str | None, number: int, reference
+) -> None:
+    """Date the rows of the sentence before ``sentence`` (``number``) that state no date of
+    their own when ``sentence`` has no amount, opens with an aid noun (``AID_NOUNS``: "Destek,
+    6 Şubat 2025'te … duyuruldu", "The package was announced on 3 March 2025") and states a
+    day: the day the money it speaks of was announced. ``evidence`` says so."""
+    last = [r for r in rows if r["sentence"] == number - 1 and not r["dated"]]
+    if not last or not opens_with_aid(sentence, lang):
+        return
+    day = explicit_date(sentence, reference, lang)
+    if day is None or len(day) != len("2025-01-01"):
+        return
+    for row in last:
+        if row["part_of"] is None:
+            row["date"], row["dated"] = day, True
+            _add_evidence(row, f"dated {day} by the next sentence, about the same aid")
+
+
+def same_day(
+    sentence: str, lang: str | None, rows: list[dict[str, Any]], number: int
+) -> tuple[str, bool] | None:
+    """Return (date, True) for a sentence that says its money came "the same day"
+    (``SAME_DAY``: "dezelfde dag", "samma dag", "the same day"): the day of the latest row of
+    an earlier sentence that states one (a day, not a month or a year), else None.
+
+    >>> rows = [{"date": "2025-02-20", "dated": True, "sentence": 0}]
+    >>> same_day("België maakte dezelfde dag 30 miljoen euro bekend.", "nl", rows, 1)
+    ('2025-02-20', True)
+    >>> same_day("België maakte 30 miljoen euro bekend.", "nl", rows, 1) is None
+    True
+    """
+    pattern = _phrases(SAME_DAY, lang)
+    if pattern is None or not pattern.search(sentence):
+        return None
+    for row in reversed(rows):
+        if row["sentence"] < number and row["dated"] and len(str(row["date"])) == len("2025-01-01"):
+            return str(row["date"]), True
+    return None
+
+
 def _has_own_words(sentence: str, lang: str | None) -> bool:
     """Return whether the sentence says itself what kind of money it is about."""
     return any(find_cues(sentence, lang, table) for table in (VERB, INTENTION, MEASURE, BASIS))
@@ -1623,17 +1708,29 @@ def _has_offices(code: str | None) -> bool:
 
 def _unnamed_office(sentence: str, lang: str | None, where: tuple[int, int]) -> bool:
     """Return whether an office of no named country (``INSTITUTIONS`` with no code: "the
-    government", "정부") stands before the amount at ``where`` in a sentence of Japanese,
-    Chinese or Korean, whose givers ``aidcalc.news.cjk`` reads without the offices.
+    government", "정부") stands before the amount at ``where``: in a sentence of Japanese,
+    Chinese or Korean, whose givers ``aidcalc.news.cjk`` reads without the offices, anywhere
+    before it; in another language as the first office or country the sentence names, the
+    subject of a verb of saying whose clause names no giver ("El Gobierno precisó que Siria
+    recibirá 10 millones de euros": the government's money, not the earlier sentence's giver's).
 
     >>> _unnamed_office("정부는 매년 5천만 달러씩 투입할 계획이다.", "ko", (11, 17))
     True
+    >>> s = "El Gobierno precisó que Siria recibirá 10 millones de euros."
+    >>> t = "Siria recibirá 10 millones."
+    >>> _unnamed_office(s, "es", (39, 59)), _unnamed_office(t, "es", (15, 26))
+    (True, False)
     """
-    if cjk_language(sentence) is None:
+    if cjk_language(sentence) is not None:
+        return any(
+            not found.code and found.end <= where[0]
+            for found in find_institutions(sentence[: where[0]], cjk_language(sentence))
+        )
+    offices = find_institutions(sentence[: where[0]], lang)
+    if not offices or offices[0].code:
         return False
-    return any(
-        not found.code and found.end <= where[0]
-        for found in find_institutions(sentence[: where[0]], cjk_language(sentence))
+    return not any(
+        actor.code and actor.start < offices[0].start for actor in find_actors(sentence, lang)
     )
 
 

@@ -20,6 +20,10 @@ in ``aidcalc/words/ja.py``, ``zh.py``, ``ko.py``):
    달러, 일본은 1억 달러" names a giver per amount); else the first other country before the
    sentence's first amount that is not inside an amount the parser read ("45億ドル"); else
    none.
+4b. **A country opening a phrase** that a particle of ``RECIPIENT_AFTER`` ends, before the
+   next comma ("スーダンの人道危機に対し、", for the humanitarian crisis of Sudan; "トルコ地震
+   の被災地復興には、"), is the receiver of the amounts after it when no country between the
+   amount before and this one stands right before such a particle.
 5. **A country in a compound noun**, joined to another by a mark of ``COMPOUND_MARKS``
    ("튀르키예·시리아 지진", the Türkiye–Syria earthquake), is never a giver: it names the
    place of the aid, the receiver when no particle marks one.
@@ -101,11 +105,19 @@ def cjk_givers(
         and any(sentence.startswith(word, p.end) for word in SUBJECT_AFTER.get(lang, ()))
     ]
     first = amounts[0][0] if amounts else len(sentence)
+    # "スーダンの人道危機に対し、1000万ドル": the phrase the country opens (rule 4b)
+    phrases = [
+        p
+        for p in places
+        if p not in subjects and p not in receivers and _opens_receiver(sentence, p, after)
+    ]
     found: list[tuple[str | None, str | None, str | None]] = []
     begin = 0
     for start, end in amounts:
-        own = [p for p in receivers if begin <= p.start < start]
-        receiver = own[-1] if own else (receivers[0] if receivers else None)
+        own = [p for p in receivers if begin <= p.start < start] or [
+            p for p in phrases if begin <= p.start < start
+        ]
+        receiver = own[-1] if own else ([*receivers, *phrases] or [None])[0]
         if receiver is None and compound:
             receiver = compound[0]
         recipient = receiver.code if receiver else None
@@ -119,3 +131,21 @@ def cjk_givers(
         found.append((donor, recipient, "subject" if donor else None))
         begin = end
     return found
+
+
+# where the phrase a country opens ends: a comma, a full stop or a digit
+PHRASE_END_RE = re.compile(r"[、，,。.\d]")
+
+
+def _opens_receiver(sentence: str, place, after: Sequence[str]) -> bool:
+    """Return whether the phrase ``place`` opens, up to the next comma, stop or digit, ends
+    with a particle of ``after`` (rule 4b) and names no other country.
+
+    >>> from aidcalc.places import find_places
+    >>> s = "スーダンの人道危機に対し、1000万ドルを供与する。"
+    >>> _opens_receiver(s, find_places(s, "ja")[0], ("に対し",))
+    True
+    """
+    stop = PHRASE_END_RE.search(sentence, place.end)
+    phrase = sentence[place.end : stop.start() if stop else len(sentence)]
+    return bool(phrase) and phrase.endswith(tuple(after))

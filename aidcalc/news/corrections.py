@@ -15,7 +15,8 @@ amounts are no news of their own. The rules, in the order the code applies them:
 2. **The retracted figure**: an amount of the note in a sentence naming the earlier version,
    or right after a "not" following a comma ("…: 1,2 Mrd. Euro, nicht 1,4 Mrd. Euro";
    ``CORRECTION_NOT``), is ``rejected`` with ``evidence`` "retracted in a correction"; a
-   donor carried to it from an earlier sentence is dropped, and no row is its duplicate.
+   donor carried to it from an earlier sentence (or the home country put in its place,
+   ``donor_from`` ``home currency``) is dropped, and no row is its duplicate.
 3. **The right figure**: any other amount of the note restates the row of the article
    before the note with its value and currency: it is that row's ``duplicate_of`` and takes
    its giver, recipient, measure, basis and date. When no row has that figure, the note
@@ -105,8 +106,10 @@ def mark_corrections(rows: list[dict[str, Any]], text: str) -> None:
         note = next(((a, b) for a, b in notes if a <= row["start"] < b), None)
         if note is None:
             continue
-        if row["donor_from"] == "earlier sentence":
+        if row["donor_from"] in ("earlier sentence", "home currency"):
+            # a giver carried, or the home country put for it: no giver of the note's own
             row["donor"] = row["donor_from"] = None
+            row["assumptions"] = tuple(a for a in row["assumptions"] if a != "home-country")
         if _retracted(text, row, *note):
             row["status"] = "rejected"
             row["duplicate_of"] = row["part_of"] = None

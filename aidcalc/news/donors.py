@@ -177,6 +177,9 @@ LAST_WORD_RE = re.compile(r"\b[^\W\d_]{2,}$")
 COMPOUND_HEAD_RE = re.compile(r"-[^\W\d_]{3,}")
 # A case ending written after an apostrophe on a name ("Ukrayna'ya"), group 1 (``CASE_SUFFIXES``).
 APOSTROPHE_ENDING_RE = re.compile(r"['’]([^\W\d_]+)")
+# A comma or semicolon, perhaps one short word (an article) after it, right before a later
+# list item's giver (", la Francia con 50 milioni"; "Die Schweiz hilft Moldau mit" is none).
+ITEM_OPENS_RE = re.compile(r"[,;]\s*(?:[^\W\d_]{1,3}['’]?\s*)?$")
 # A digit: an amount between a subject and its verb is the verb's own subject ("€5bn was sent").
 DIGIT_RE = re.compile(r"\d")
 # At most this many words between an amount and the agent that gives it ("pledged last week by").
@@ -355,7 +358,21 @@ def givers(
         and actor.end <= at
         and POSSESSIVE_GAP_RE.fullmatch(sentence, actor.end, at)
     }
-    receivers = [actor for actor in actors if id(actor) not in owners]
+    # "…, la Francia con 50 milioni": a later item's giver, its amount read or not, receives
+    # nothing ("con", "with", "mit" and a number right after it: ``ITEM_WITH``)
+    with_pattern = _with_pattern(lang)
+    receivers = [
+        actor
+        for actor in actors
+        if id(actor) not in owners
+        and not (
+            with_pattern is not None
+            and actor.role is None
+            and ITEM_OPENS_RE.search(sentence, 0, actor.start)
+            and (item := with_pattern.match(sentence, actor.end)) is not None
+            and DIGIT_RE.match(sentence, item.end())
+        )
+    ]
     recipient = recipient_code or _recipient(receivers, verbs, lang, donors)
     collective = _collective_end(sentence, lang)
     joint = first[0] in actors and _joint(sentence, lang, actors, first[0], amounts[0][0])
@@ -834,6 +851,7 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
             place in used
             or _venue(sentence, place, lang, words)
             or aggressor(sentence, place, lang)
+            or _opens_name(sentence, place, lang)
         ):
             continue
         possessive = sentence[place.end : place.end + 2] in POSSESSIVE_ENDINGS
@@ -865,8 +883,11 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
             )
         )
     actors.sort(key=lambda actor: actor.start)
-    marked = [_marked(actor, sentence, lang, words) for actor in actors]
-    return [actor for actor in marked if actor.role != "means"]
+    marked = [
+        _located(_marked(actor, sentence, lang, words), sentence, lang, words) for actor in actors
+    ]
+    # a way of giving ("through the Danish model") or a place ("Ankara'da", in Ankara): no actor
+    return [actor for actor in marked if actor.role not in ("means", "place")]
 
 
 # the languages whose genitive follows its noun ("inwazji Rosji", "вторгнення Росії")
@@ -911,6 +932,42 @@ def _war_noun(match: re.Match[str] | None, nouns: frozenset[str]) -> bool:
     return word in nouns or any(n.endswith("*") and word.startswith(n[:-1]) for n in nouns)
 
 
+# the languages that write every noun with a capital: a capitalised word after a country's
+# name opens no name there ("… hat Deutschland Waffen geliefert")
+CAPITAL_NOUNS = frozenset({"de", "lb"})
+# the words after a country's name, spaces between
+NAME_WORDS_RE = re.compile(r"(?:[ ]+[^\W\d_][\w-]*)+")
+
+
+def _opens_name(sentence: str, place: Place, lang: str | None) -> bool:
+    """Return whether ``place`` opens the proper name of an organisation: a country's name
+    followed by two or more capitalised words, then a word in lower case ("Polska Akcja
+    Humanitarna otrzyma …", the Polish Humanitarian Action; "the Ukraine Recovery Conference
+    in …"): a name, no actor. Not in a language that capitalises its nouns (German), and
+    not in a title written in capitals throughout (no lower-case word after the run).
+
+    >>> s = "Polska Akcja Humanitarna otrzyma 5 mln zł na pomoc."
+    >>> _opens_name(s, find_places(s, "pl")[0], "pl")
+    True
+    >>> s = "Polska przekaże Ukrainie 100 mln zł."
+    >>> _opens_name(s, find_places(s, "pl")[0], "pl")
+    False
+    """
+    if place.kind not in ("name", "short") or not place.whole or lang in CAPITAL_NOUNS:
+        return False  # "Syrian Arab Republic": a country's own long name
+    after = NAME_WORDS_RE.match(sentence, place.end)
+    words = after.group().split() if after else []
+    capitalised = 0
+    for word in words:
+        if not word[0].isupper():
+            break
+        capitalised += 1
+    if capitalised < 2 or capitalised == len(words):
+        return False
+    end = place.end + len(" ".join(words[:capitalised])) + 1
+    return not any(place.end <= other.start < end for other in find_places(sentence, lang))
+
+
 def _venue(sentence: str, place: Place, lang: str | None, words) -> bool:
     """Return whether ``place`` is a city where something happens, no actor: a capital right
     after a word of place (``SEAT_LINKS``: "in", "a", "à", "у", "w"), determiners between
@@ -940,7 +997,8 @@ def _meeting_place(sentence: str, place: Place, lang: str | None) -> bool:
     """Return whether a capital names a meeting (``MEETING_WORDS``): the word right after it
     ("the Paris conference", "the London summit"), or the one before it, genitive links and
     determiners between ("Conferenza di Parigi", "la conférence de Paris", "konferencja w
-    Warszawie" is a seat: ``SEAT_LINKS``)."""
+    Warszawie" is a seat: ``SEAT_LINKS``), one noun and its links too ("conferenza dei
+    donatori di Londra")."""
     meetings = _table(MEETING_WORDS, lang)
     if not meetings:
         return False
@@ -958,6 +1016,11 @@ def _meeting_place(sentence: str, place: Place, lang: str | None) -> bool:
     ]
     while before and before[-1] in links:
         before.pop()
+    if before and before[-1] not in meetings and len(before) > 1 and before[-2] in links:
+        # "conferenza dei donatori di Londra": one noun of the meeting between
+        before.pop()
+        while before and before[-1] in links:
+            before.pop()
     return bool(before) and before[-1] in meetings
 
 
@@ -1083,10 +1146,15 @@ def _first_donor(sentence, lang, actors, verbs, amount_at):
         ]
         # "Kiev agradeció a Madrid …": the one thanked may carry a recipient word
         thanked = [a for a in after if a.role == "recipient" and a.code not in (subject_code,)]
-        giver = (agents or others or thanked or [None])[0]
-        if not agents and _is_thanking(verb, lang):  # "thanked Berlin for … and Paris for €500m"
+        thanking = _is_thanking(verb, lang)
+        # a country marked as receiving gives only when it is thanked ("Kiev agradeció a
+        # Madrid …"); after "otrzyma … na pomoc dla Libanu" it is where the money goes
+        giver = (agents or others or (thanked if thanking else []) or [None])[0]
+        if not agents and thanking:  # "thanked Berlin for … and Paris for €500m"
             giver = _thanked_for(sentence, [*others, *thanked], amount_at) or giver
         recipient = subject.code if subject is not None else None
+        if recipient is None and not thanking and thanked and giver is not thanked[0]:
+            recipient = thanked[0].code
         if giver is None:
             return (None, None), recipient
         return (giver, "agent"), recipient
@@ -2181,6 +2249,8 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
             return _replace(actor, role="agent")
         if found in suffixes.get("owner", ()):
             return _replace(actor, subject=False)
+        if found in suffixes.get("place", ()):  # "Ankara'da düzenlenen tören": where, no one
+            return _replace(actor, role="place")
     # the words end in order (``WORD_RE`` matches never overlap): the last three that end
     # before the actor are found by bisection, not by walking the whole sentence
     count = bisect_right(words, actor.start, key=itemgetter(1))
@@ -2199,6 +2269,8 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
         return _replace(actor, role="means")
     while before:
         word = before.pop()
+        if word in agents and _purpose_owner(words, max(0, count - 3) + len(before), lang):
+            return _replace(actor, role="recipient")  # "voor de wederopbouw van Oekraïne"
         if word in agents:
             return _replace(actor, role="agent")
         if word in recipients and word in determiners and before and before[-1] in agents:
@@ -2208,6 +2280,55 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
         if word not in determiners:
             break
     return actor
+
+
+def _purpose_owner(words, at: int, lang: str | None) -> bool:
+    """Return whether the agent word ``words[at]`` before an actor is a genitive link
+    (``GENITIVE_LINKS``) after a noun that a recipient word opens, determiners between ("voor
+    de wederopbouw van Oekraïne", "naar het energiefonds van Oekraïne"): the country whose
+    rebuilding or fund it is receives, it gives nothing."""
+    if words[at][2] not in _table(GENITIVE_LINKS, lang):
+        return False
+    determiners = _table(DETERMINERS, lang)
+    index = at - 2  # past the noun before the link
+    while index >= 0 and words[index][2] in determiners:
+        index -= 1
+    return index >= 0 and words[index][2] in _table(RECIPIENT_MARKERS, lang)
+
+
+# anything but letters and spaces (a digit, a stop, a comma) between two words
+NOT_WORDS_RE = re.compile(r"[^\w\s'’]|\d")
+
+
+def _located(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
+    """Return the actor with the role ``located`` when it is a country's name right after a
+    word of place (``SEAT_LINKS``, determiners between) that follows a word of the same clause
+    ("victims of the earthquake in Turkey", "slachtoffers van de aardbeving in Turkije",
+    "victimele cutremurului din Turcia", "ofiar trzęsienia ziemi w Turcji"): the country where
+    something happens, maybe where the money goes (``_recipient`` reads it so), never who
+    gives it. A place opening the sentence or its clause is kept ("In Kyiv, Germany pledged":
+    a seat's office took its place before: "the government in Berlin").
+
+    >>> [(a.code, a.role) for a in find_actors("Aid for victims of the flood in Poland.", "en")]
+    [('POL', 'located')]
+    """
+    if actor.role is not None or actor.how != "name" or not actor.code:
+        return actor
+    count = bisect_right(words, actor.start, key=itemgetter(1))
+    seats, determiners = _table(SEAT_LINKS, lang), _table(DETERMINERS, lang)
+    index = count - 1
+    while index >= 0 and words[index][2] in determiners and words[index][2] not in seats:
+        index -= 1
+    if index < 1 or words[index][2] not in seats or not actor.nominative:
+        return actor  # "v Gaze": a case of its own makes no subject already
+    if NOT_WORDS_RE.search(sentence, words[index][1], actor.start):
+        return actor  # "France €2bn in 2024; Italy €1bn": the seat word is no longer its own
+    before = words[index - 1][2]
+    if before in _table(AGENT_MARKERS, lang) or before in _table(RECIPIENT_MARKERS, lang):
+        return actor  # "de la Uniunea Europeană": from the EU
+    if sentence[words[index - 1][1] : words[index][0]].strip():  # "…, in Kyiv": a comma between
+        return actor
+    return _replace(actor, role="located")
 
 
 def _replace(actor: Actor, **changes) -> Actor:
@@ -2222,6 +2343,27 @@ def _aid_pattern(lang: str | None) -> re.Pattern[str] | None:
     if not spec:
         return None
     return phrases_pattern(spec.split())
+
+
+def opens_with_aid(sentence: str, lang: str | None) -> bool:
+    """Return whether ``sentence`` opens with an aid noun (``AID_NOUNS``), an article before
+    it at most: "Destek, … duyuruldu", "The package was announced …", "Die Hilfe wurde …".
+
+    >>> opens_with_aid("Destek, 6 Şubat 2025'te duyuruldu.", "tr")
+    True
+    >>> opens_with_aid("Germany announced the package.", "en")
+    False
+    """
+    pattern = _aid_pattern(lang)
+    words = WORD_RE.findall(sentence[:40])
+    if pattern is None or not words:
+        return False
+    first = (
+        words[1]
+        if words[0].casefold() in _table(DETERMINERS, lang) and len(words) > 1
+        else words[0]
+    )
+    return pattern.fullmatch(first) is not None
 
 
 def _aid_nouns(sentence: str, lang: str | None) -> list[_Span]:

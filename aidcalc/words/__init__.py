@@ -110,6 +110,8 @@ A language module may define any of these names (all optional; a missing one add
                             the figure in a clause of another time ("compared with", "had",
                             "gegenüber", "había"): that clause's year is the figure's only
 ``RELATIVE_WEEKS``          ((phrase, weeks added), …): "last week", "minulého týždňa" (-1)
+``SAME_DAY``                phrases dating a sentence's money on the day of the sentence
+                            before it ("the same day", "dezelfde dag", "samma dag")
 ``WEEKDAY_FORMS``           {form: day, 1 = Monday}: days of the week in the case after "on"
                             that CLDR lacks ("we środę", "у п'ятницю"); ``NOT_WEEKDAYS``
 ``NOT_WEEKDAYS``            CLDR day names that are everyday words too (Russian "среда")
@@ -162,7 +164,8 @@ A language module may define any of these names (all optional; a missing one add
 ``COMPOUND_MARKS``          marks joining countries into one noun ("·"): the aid's place
 ``CASE_SUFFIXES``           {role: endings} after an apostrophe that give a country its role
                             ("Ukrayna'ya": ``recipient``, "Japonya'dan": ``agent``,
-                            "Türkiye'nin": ``owner``)
+                            "Türkiye'nin": ``owner``; "Ankara'da", in Ankara: ``place``,
+                            no actor)
 ``NAME_ENDINGS``            {role: endings} written onto a country's name with no apostrophe
                             that give it its role ("Ukrainalle", to Ukraine: ``recipient``)
 ``SUBJECT_RECEIVES``        words right before a giving verb making its subject the receiver
@@ -634,6 +637,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "ANCHORED_YEARS": _by_language(languages, "ANCHORED_YEARS"),
         "ECONOMY_NOUNS": frozenset(_folded(_words(languages, "ECONOMY_NOUNS"))),
         "RELATIVE_WEEKS": _by_language(languages, "RELATIVE_WEEKS"),
+        "SAME_DAY": _by_language(languages, "SAME_DAY"),
         "PER_YEAR": _by_language(languages, "PER_YEAR"),
         "PER_YEAR_NOT_BEFORE": _by_language(languages, "PER_YEAR_NOT_BEFORE"),
         "WEEKDAY_FORMS": _by_language(languages, "WEEKDAY_FORMS"),
@@ -941,6 +945,7 @@ RELATIVE_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_YEARS
 ANCHORED_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["ANCHORED_YEARS"]
 ECONOMY_NOUNS: frozenset[str] = _TABLES["ECONOMY_NOUNS"]
 RELATIVE_WEEKS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_WEEKS"]
+SAME_DAY: dict[str, tuple[str, ...]] = _TABLES["SAME_DAY"]
 PER_YEAR: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR"]
 PER_YEAR_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR_NOT_BEFORE"]
 WEEKDAY_FORMS: dict[str, dict[str, int]] = _TABLES["WEEKDAY_FORMS"]

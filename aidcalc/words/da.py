@@ -353,3 +353,7 @@ ON_TOP = ("desuden", "også", "derudover", "yderligere")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("samlet værdi af", "samlede værdi af", "en samlet værdi af", "samlet værdi på")
+
+# Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
+# aidcalc.news.candidates takes the day of the latest earlier row that states one.
+SAME_DAY = ("samme dag",)

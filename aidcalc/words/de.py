@@ -880,3 +880,7 @@ PACKAGE_VALUE = ("gesamtwert von", "im gesamtwert von", "einen gesamtwert von", 
 # Words of a state's budget or spending frame: with a year beside them, the amounts after them
 # are that year's allocation of the budget's country (aidcalc.news.budget_lines).
 BUDGET_NOUNS = "Haushalt Haushalts Bundeshaushalt* Haushaltsentwurf* Haushaltsplan* Etat Etats"
+
+# Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
+# aidcalc.news.candidates takes the day of the latest earlier row that states one.
+SAME_DAY = ("am selben Tag", "am gleichen Tag", "am selben Tage", "gleichentags")

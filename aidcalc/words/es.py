@@ -690,3 +690,7 @@ PACKAGE_VALUE = ("valor total de", "un valor total de", "valor global de")
 # Words of a state's budget or spending frame: with a year beside them, the amounts after them
 # are that year's allocation of the budget's country (aidcalc.news.budget_lines).
 BUDGET_NOUNS = "presupuesto presupuestos"
+
+# Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
+# aidcalc.news.candidates takes the day of the latest earlier row that states one.
+SAME_DAY = ("el mismo día", "ese mismo día")

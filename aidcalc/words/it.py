@@ -245,6 +245,10 @@ COLLECTIVE_DONORS = (
     "paesi donatori",
     "i paesi del G7",
     "in totale sono stati promessi",
+    "sono stati promessi complessivamente",
+    "sono state promesse complessivamente",
+    "complessivamente sono stati promessi",
+    "sono stati promessi in totale",
 )
 
 AGENT_MARKERS = "da dal dalla dall dai dalle"
@@ -645,3 +649,7 @@ PACKAGE_VALUE = ("valore complessivo di", "valore totale di", "un valore comples
 # Words of a state's budget or spending frame: with a year beside them, the amounts after them
 # are that year's allocation of the budget's country (aidcalc.news.budget_lines).
 BUDGET_NOUNS = "bilancio"
+
+# Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
+# aidcalc.news.candidates takes the day of the latest earlier row that states one.
+SAME_DAY = ("lo stesso giorno", "nello stesso giorno", "il giorno stesso", "quello stesso giorno")

@@ -39,7 +39,16 @@ QUALIFIERS_AFTER = {
 # giving ("表明" announce, "拠出" contribute, "供与" grant, "提供" provide, "支援" support,
 # "約束" promise), particles right after a country that make it the receiver ("ウクライナに",
 # "ウクライナへ"), and short names CLDR does not give ("米国", "英国").
-GIVING_WORDS = ("表明", "拠出", "供与", "提供", "支援", "約束", "発表", "贈与", "援助")
-RECIPIENT_AFTER = ("に対し", "にも", "に", "へ")
+# "資金協力" (financial cooperation, Japan's word for grant and loan aid)
+GIVING_WORDS = ("表明", "拠出", "供与", "提供", "支援", "約束", "発表", "贈与", "援助", "資金協力")
+# "のため" (for), "には" (to, as topic): "ウクライナのため", "被災地復興には"
+RECIPIENT_AFTER = ("に対し", "にも", "には", "のため", "に", "へ")
 RECIPIENT_BEFORE = ("対",)
-PLACE_SHORT_FORMS = {"米国": "USA", "英国": "GBR", "韓国": "KOR"}
+PLACE_SHORT_FORMS = {"米国": "USA", "英国": "GBR", "韓国": "KOR", "ガザ地区": "PSE", "ガザ": "PSE"}
+# The country whose offices this language's press names without naming it ("政府", the
+# government): the donor of such an office when no country is named (an assumption). Japanese
+# is written in one donor country only.
+HOME_COUNTRY = "JPN"
+# Offices and institutions (aidcalc.news.institutions): "政府" (the government), "外務省"
+# (the foreign ministry) name no country; "*": particles follow with no space ("政府は").
+INSTITUTIONS = {"": ("政府*", "外務省*"), "WBG": ("世界銀行*",)}

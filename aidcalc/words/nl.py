@@ -577,3 +577,7 @@ ON_TOP = ("ook", "daarnaast", "bovendien", "eveneens", "verder")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("totale waarde van", "een totale waarde van", "gezamenlijke waarde van")
+
+# Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
+# aidcalc.news.candidates takes the day of the latest earlier row that states one.
+SAME_DAY = ("dezelfde dag", "diezelfde dag", "op dezelfde dag")

@@ -514,3 +514,7 @@ ON_TOP = ("ainda", "também", "além disso", "adicionalmente")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("valor total de", "um valor total de", "valor global de")
+
+# Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
+# aidcalc.news.candidates takes the day of the latest earlier row that states one.
+SAME_DAY = ("no mesmo dia", "o mesmo dia")

@@ -218,6 +218,10 @@ COLLECTIVE_DONORS = (
     "împreună cu alte",
     "promisiunile a",
     "angajamentele a",
+    "s-au promis în total",
+    "în total s-au promis",
+    "s-au angajat în total",
+    "donatorii",
 )
 
 AGENT_MARKERS = "de către"
@@ -228,7 +232,8 @@ RECIPIENT_MARKERS = "pentru către spre"
 MEANS_MARKERS = "prin conform"
 DETERMINERS = ""
 GENITIVE_LINKS = ""
-SEAT_LINKS = "la în"
+# "din" too: "cutremurul din Turcia" (the earthquake in Turkey), "Guvernul din București"
+SEAT_LINKS = "la în din"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "este"
@@ -414,3 +419,7 @@ BREAKDOWN_OPENERS = (
 # The rest of a whole, set off right before an amount or standing right before it: a
 # part of the amount before (aidcalc.news.parts).
 REST_WORDS = ("restul", "restul de", "restanții", "restul sumei")
+
+# Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
+# aidcalc.news.candidates takes the day of the latest earlier row that states one.
+SAME_DAY = ("în aceeași zi", "în aceeaşi zi", "aceeași zi")

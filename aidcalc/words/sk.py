@@ -371,3 +371,7 @@ ON_TOP = ("tiež", "takisto", "navyše", "dodatočne", "okrem toho")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("celkovej hodnote", "v celkovej hodnote", "celková hodnota", "celkovú hodnotu")
+
+# Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
+# aidcalc.news.candidates takes the day of the latest earlier row that states one.
+SAME_DAY = ("v ten istý deň", "v rovnaký deň", "toho istého dňa")

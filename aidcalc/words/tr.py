@@ -160,8 +160,12 @@ CATEGORIES = {
 # The role of a country from the case ending after its apostrophe: the dative receives
 # ("Ukrayna'ya", "Almanya'ya"), the ablative gives ("Japonya'dan"), the genitive owns
 # ("Türkiye'nin yardımı"): a possessor, never the subject (aidcalc.news.donors, rule 2).
+# The locative names where something happens ("Ankara'da düzenlenen tören", the ceremony held
+# in Ankara): a ``place``, no actor; its adjective ("Suriye'deki depremzedeler", the
+# earthquake victims in Syria) names where the ones helped are: the recipient.
 CASE_SUFFIXES = {
-    "recipient": "ya ye a e na ne",
+    "recipient": "ya ye a e na ne daki deki taki teki ndaki ndeki",
+    "place": "da de ta te nda nde",
     "agent": "dan den tan ten ndan nden",
     "owner": "nın nin nun nün ın in un ün",
 }
@@ -175,8 +179,19 @@ INSTITUTIONS = {
         "meclis*",
     ),
     "EU": ("Avrupa Birliği*", "Avrupa Komisyonu*", "AB"),
+    # the disaster agency and the development agency of Turkey
+    "TUR": ("AFAD", "TİKA"),
+    "WBG": ("Dünya Bankası*",),
+    "IMF": ("Uluslararası Para Fonu*", "IMF"),
 }
 AID_NOUNS = "yardım* destek* paket* hibe*"
+# Phrases that make the money of a sentence a collective one, with no single donor: the
+# donors ("bağışçılar konferansında toplam 7 milyar avro taahhüt edildi"), the donor countries.
+COLLECTIVE_DONORS = (
+    "bağışçılar*",
+    "bağışçı ülkeler*",
+    "diğer ülkelerle birlikte",
+)
 NOT_GIVING = {
     "request": "talep* istedi istiyor",
     "wish": "ihtiyaç*",
@@ -189,3 +204,7 @@ PLACE_SHORT_FORMS = {"ABD": "USA", "AB": "EU"}
 CORRECTION_LABELS = ("düzeltme",)
 EARLIER_VERSION = ("haberin önceki versiyonunda", "önceki bir versiyonunda")
 CORRECTION_NOT = ("değil",)
+
+# Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
+# aidcalc.news.candidates takes the day of the latest earlier row that states one.
+SAME_DAY = ("aynı gün", "aynı gün içinde")

@@ -268,6 +268,9 @@ COLLECTIVE_DONORS = (
     "донори",
     "країни-донори",
     "країни G7",
+    "від партнерів",
+    "від міжнародних партнерів",
+    "від союзників",
 )
 
 AGENT_MARKERS = "від з"
@@ -653,3 +656,7 @@ ON_TOP = ("також", "додатково", "крім того", "окрім �
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("загальною вартістю", "загальна вартість", "загальну вартість")
+
+# Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
+# aidcalc.news.candidates takes the day of the latest earlier row that states one.
+SAME_DAY = ("того ж дня", "того самого дня", "в той самий день", "у той самий день", "цього ж дня")

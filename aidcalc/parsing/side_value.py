@@ -64,6 +64,22 @@ def _powers_among(scale: dict[str, int], among: frozenset[str]) -> frozenset[int
     return found
 
 
+def _doubted(assumptions: list[str], power: int, doubt: int | None) -> int:
+    """Return ``power``, the scale word's power read by the hint's steps, recording
+    ``scale-default`` when the amount's own words of another language read ``doubt``, another
+    power ("5 billion lire" with ``lang="en"``: 10^9, the words' languages 10^12).
+
+    >>> found = []
+    >>> _doubted(found, 9, 12), found
+    (9, ['scale-default'])
+    >>> _doubted(found, 9, 9), _doubted(found, 9, None), found
+    (9, 9, ['scale-default'])
+    """
+    if doubt is not None and doubt != power:
+        assumptions.append("scale-default")
+    return power
+
+
 def _varies(scale: dict[str, int]) -> bool:
     """True when the curated languages give a scale word different powers ("billion")."""
     cached = _VARIES.get(id(scale))
@@ -516,12 +532,13 @@ class SideValue:
             foreign = self.foreign_words()
             # their own powers only: "bln" is English too, but "5 bln zł" is Polish words
             powers = frozenset(scale[x] for x in foreign if x in scale) if foreign else ()
+            doubt = None
             if len(powers) == 1 and self.lang in scale:
                 # the hint's language writes the scale word too ("5 billion lire" with
-                # lang="en": English press writes "lire" that CLDR's English lacks): its power
-                # stays, and where the amount's other words read another, that is recorded
-                if next(iter(powers)) != exponent:
-                    self.assumptions.append("scale-default")
+                # lang="en": English press writes "lire" that CLDR's English lacks): the steps
+                # below read it, and where the amount's other words read another power, that
+                # is recorded (``_doubted``)
+                doubt = next(iter(powers))
             elif len(powers) == 1:
                 # the amount's own words are of another language than the hint, one power
                 # among them ("5 mil lei" with lang="en": Romanian, a million): their power
@@ -553,7 +570,7 @@ class SideValue:
                     # words is no German word: English, a short scale recorded (French and
                     # Danish write it too)
                     self.assumptions.append("short-scale")
-                    return scale["en"]
+                    return _doubted(self.assumptions, scale["en"], doubt)
             # a restatement in brackets whose own words are of another language is read in
             # that language's scale: "5 Mrd. Euro (about $5.4 billion)" with lang="de" is the
             # English billion, 10^9 (issue 9, faults8 item 1)
@@ -561,7 +578,7 @@ class SideValue:
             if bracket and self.lang not in bracket:
                 powers = {scale[x] for x in bracket if x in scale}
                 if len(powers) == 1:
-                    return powers.pop()
+                    return _doubted(self.assumptions, powers.pop(), doubt)
             # the caller's language decides, but a word whose power differs by language and
             # that the text's own words do not confirm is recorded ("€5 billion" with
             # lang="de": the German Billion, 10^12, though the word may be English)
@@ -572,7 +589,7 @@ class SideValue:
                     # Reuters: "Germany will provide 1.5 billion euros more."'): the caller's
                     # language decides the power, a default, recorded
                     self.assumptions.append("scale-default")
-            return exponent
+            return _doubted(self.assumptions, exponent, doubt)
         # the languages the amount may be in, of those aidcalc curates ("m" is 10^9 in
         # Javanese, which tells nothing about "$5m")
         among = _curated(langs) if langs else CURATED

@@ -125,6 +125,22 @@ def test_a_scale_word_both_languages_write_is_a_doubt(text, lang, value):
         parse_amount(text, lang=lang, strict=True)
 
 
+NO_SCALE_DOUBT = [
+    # the hint's steps read the power the amount's own words read: nothing to record
+    ("5 Mrd. Euro (about $5.4 billion)", "de", ["5000000000", "5400000000"]),
+    ("Die Ukraine erhält 5 Milliarden Euro.", "de", ["5000000000"]),
+    ("1 bilion złotych", "pl", ["1000000000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "values"), NO_SCALE_DOUBT)
+def test_no_doubt_where_the_words_and_the_hint_agree(text, lang, values):
+    found = extract_amounts(text, lang=lang)
+    assert [m.amount.value for m in found] == [D(v) for v in values]
+    for m in found:
+        assert not {"scale-default", "own-language"} & set(m.assumptions)
+
+
 # 3. elided repeats: the link words of the amount's own language join them
 ELIDED = [
     ("80 Millionen Euro für Schulen, weitere 50 Millionen für Kliniken", "EUR"),

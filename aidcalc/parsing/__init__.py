@@ -513,7 +513,7 @@ def parse_mention(
 
     >>> mention = parse_mention("The fund got $1.500 billion.")
     >>> str(mention.amount), mention.assumptions
-    ('USD 1500000000', ('dollar-usd',))
+    ('USD 1500000000', ('dollar-usd', 'decimal-default'))
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")

@@ -31,6 +31,9 @@ ASSUMPTIONS = {
     "the English short scale",
     "scale-default": "a scale word whose power of ten differs between languages read as most of "
     "them use it, or as the lang given though the text's words do not show that language",
+    "own-language": "an amount whose own words (scale word, currency name) are of another "
+    "language than the lang given read in their language (1.500 Millionen Euro with lang='en': "
+    "1.5 billion)",
     "range-reordered": "a range written high to low read low to high",
     "split-number": "a number split by a space after its decimal mark (118, 99 TL) read whole, "
     "the two digits after the space as its decimal part",
@@ -319,6 +322,8 @@ def explain_assumptions(text: str, mention: Any) -> str:
         # the lang given may itself be what was assumed: digits decide in every language
         remedies = [r for r in remedies if r != "pass lang="]
         remedies.append("pass lang= or write the value in digits")
+    if "own-language" in codes:
+        remedies.append("pass the lang= of the amount's own words")
     if "range-reordered" in codes:
         remedies.append("write the range low to high")
     if "split-number" in codes:

@@ -144,6 +144,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         self.amount_start = -1
         self.range_mark = self.high_mark = self.range_low = None
         self.change = self.plain_refused = None
+        self.word_langs: frozenset[str] | None = None  # ``languages`` without the hint
         self._sentence_cuts = None
         self.original = text
         text, self.offsets = clean(text)
@@ -1237,24 +1238,28 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         return codes[0]
 
     def languages(self, low: Side, high: Side | None) -> frozenset[str] | None:
-        """Return the languages the amount's words agree on (the ``lang`` hint wins)."""
-        if self.lang:
-            return frozenset({self.lang})
+        """Return the languages the amount's words agree on (the ``lang`` hint wins); the
+        languages of the words themselves are kept in ``word_langs`` for the value's steps,
+        which weigh them against the hint (``side_value.SideValue.foreign_words``)."""
         sets = low.langs + (high.langs if high is not None else [])
         if len(sets) < 2:
-            return sets[0] or None if sets else None
-        key = tuple(sets)  # the same sets recur from amount to amount: their meet remembered
-        try:
-            common = _COMMON.get(key)
-        except TypeError:  # a set that is no frozenset: not remembered
-            common = key = None
-        if common is None:
-            for langs in sets:
-                common = langs if common is None else common & langs
-            if key is not None:
-                if len(_COMMON) >= _COMMON_MAX:
-                    _COMMON.clear()
-                _COMMON[key] = common
+            common = sets[0] if sets else None
+        else:
+            key = tuple(sets)  # the same sets recur from amount to amount: their meet remembered
+            try:
+                common = _COMMON.get(key)
+            except TypeError:  # a set that is no frozenset: not remembered
+                common = key = None
+            if common is None:
+                for langs in sets:
+                    common = langs if common is None else common & langs
+                if key is not None:
+                    if len(_COMMON) >= _COMMON_MAX:
+                        _COMMON.clear()
+                    _COMMON[key] = common
+        self.word_langs = common or None
+        if self.lang:
+            return frozenset({self.lang})
         return common or None
 
     def position(self, offset: int) -> int:

@@ -276,6 +276,7 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
         if qualifier is not None:
             langs.append(qualifier.data[1])
         common = frozenset.intersection(*langs) if langs else None
+        reader.word_langs = common or None  # the words' own, weighed against ``lang``
         if reader.lang:
             common = frozenset({reader.lang})  # as ``Reader.languages`` gives it
         code, value = _weighed(reader, currency, code, scale, common or None, number, assumed)

@@ -225,7 +225,14 @@ def _resolve(reader: Any, atom: Atom, langs: frozenset[str] | None) -> str | Non
     home = reader.lex.home_currency.get(inferred) if inferred else None
     if home in codes:
         return _assumed(reader, home, "home-currency")
-    if atom.is_name and len(form.home) == 1 and form.home <= codes:
+    if (
+        atom.is_name
+        and len(form.home) == 1
+        and form.home <= codes
+        and words_allow_home(
+            reader.word_langs, form, next(iter(form.home)), reader.lex.home_currency
+        )
+    ):
         return _assumed(reader, next(iter(form.home)), "home-currency")
     if not reader.lang:  # the language the whole text leads in ("Stortinget vedtok … kroner")
         code = text_home_currency(reader.text, form, codes, langs, reader.lex.home_currency)
@@ -394,6 +401,33 @@ def agreed_codes(atoms: list[Atom]) -> frozenset[str] | None:
     if len(marks) < 2:
         return None
     return frozenset.intersection(*marks)
+
+
+def words_allow_home(
+    langs: frozenset[str] | None, form: CurrencyForm, home: str, home_currency: dict[str, str]
+) -> bool:
+    """False when the amount's own words (``langs``: its scale word, currency name and
+    qualifier, whatever ``lang`` is given) tell languages that write the currency word, none
+    of which has ``home`` as its home currency: the word's one home among its languages is
+    then another language's. "300 mil pesos" is Spanish (or
+    Portuguese): the Philippine peso is Cebuano's home, and the Spanish peso is the money of
+    many countries, so the word stays ambiguous, as "528 millions de francs" (French francs
+    are the money of Switzerland and of twenty African countries, CHF only Romansh's home);
+    "500 pesos" alone tells no language and keeps the one home (``home-currency``), and
+    English words tell none either ("5 million lei": RON, Romanian's home, recorded).
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> lex = lexicon()
+    >>> pesos = lex.name("pesos")
+    >>> words_allow_home(frozenset({"es", "pt"}), pesos, "PHP", lex.home_currency)
+    False
+    >>> words_allow_home(pesos.langs, pesos, "PHP", lex.home_currency)
+    True
+    """
+    told = (langs or frozenset()) & form.langs
+    if not told or "en" in told:
+        return True  # English, the news's common language, writes every country's money
+    return any(home_currency.get(x) == home for x in told)
 
 
 def text_home_currency(

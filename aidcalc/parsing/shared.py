@@ -69,6 +69,7 @@ from ..words import (
     CHANGE_FROM,
     DASHES,
     DETERMINERS,
+    FILLER_LANGS,
     LIST_AND,
     LIST_OR,
     NAME_MAY_FOLLOW_WORDS,
@@ -101,7 +102,8 @@ from .atoms import (
     WORDS,
 )
 from .context import names_a_country
-from .lexicon import lexicon
+from .lexicon import CurrencyForm, lexicon
+from .sides import CURATED
 
 ASSUMPTION = "shared-currency"
 MAX_GAP_ATOMS = 8  # words allowed between an amount and the comma before a link
@@ -153,7 +155,7 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
         out.append(mention)
         out_spans.append((first, after))
         taken_to = after
-        elided = _elided_after(reader, mention, after, limit_after)
+        elided = _elided_after(reader, mention, after, limit_after, first=first)
         if elided is None:  # "3 miliardi di euro del pacchetto da 9 miliardi"
             elided = _whole_after(reader, mention, after, limit_after)
         if elided is None:  # "L'Allemagne (3 milliards d'euros), la France (2 milliards)"
@@ -476,8 +478,25 @@ def _joined_tightly(reader: Any, spans, before: int, index: int) -> bool:
 
 
 def _langs_told(reader: Any, first: int, after: int) -> frozenset[str]:
-    """The languages that may decide a joiner: the hint, else the amount's words and the text."""
+    """The languages that may decide a joiner: the hint, else the amount's words and the text.
+    With a hint, the curated languages the scale words and currency names or signs of
+    ``atoms[first:after]`` agree on join it when the hint is none of them: the amount's own
+    words tell their language ("80 Millionen Euro für Schulen, weitere 50 Millionen" with
+    ``lang="en"``: German links; "80 mln zł …, z czego 50 mln": Polish ones)."""
     if reader.lang:
+        own: frozenset[str] | None = None
+        for atom in reader.atoms[first:after]:
+            if atom.kind == SCALE and isinstance(atom.data, dict):
+                langs = frozenset(atom.data) & CURATED
+            elif atom.kind == CUR and isinstance(atom.data, CurrencyForm) and atom.data.langs:
+                langs = atom.data.langs & CURATED
+            elif atom.kind == FILLER and atom.text in FILLER_LANGS:
+                langs = FILLER_LANGS[atom.text] & CURATED  # "millions d'euros": French
+            else:
+                continue
+            own = langs if own is None else own & langs
+        if own and reader.lang not in own:
+            return own | {reader.lang}
         return frozenset({reader.lang})
     told: set[str] = set()
     for atom in reader.atoms[first:after]:
@@ -852,7 +871,13 @@ def _linked_at(reader: Any, after: int, k: int) -> bool:
 
 
 def _elided_after(
-    reader: Any, mention, after: int, limit: int, parallel_only: bool = False, listed=False
+    reader: Any,
+    mention,
+    after: int,
+    limit: int,
+    parallel_only: bool = False,
+    listed=False,
+    first: int | None = None,
 ):
     """ "€90 million, of which 60 million for housing": the bare amount after ``mention``; or one
     repeating its purpose (``_parallel``; with ``listed``, a later item of a list a breakdown
@@ -862,6 +887,8 @@ def _elided_after(
         if atoms[k].kind != NUM:
             continue
         langs = _langs_told(reader, k, min(k + 3, len(atoms)))
+        if reader.lang and first is not None:  # the words of the amount it repeats, too
+            langs |= _langs_told(reader, first, min(k + 3, len(atoms)))
         linked, qualifier = (False, None) if parallel_only else _link(reader, after, k, langs)
         compared = not (linked or parallel_only) and _comparison_gap(reader, after, k)
         if not (linked or compared) and not _may_open_part(atoms[after:k]):

@@ -10,6 +10,7 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 from functools import lru_cache
 
 from ..words import STOP_WORDS
+from ..words.currency import OWN_SCALE_ABBREVIATIONS
 from .atoms import (
     CUR,
     NUM,
@@ -61,6 +62,22 @@ def _powers_among(scale: dict[str, int], among: frozenset[str]) -> frozenset[int
         _POWERS_AMONG.clear()
     _POWERS_AMONG[key] = (scale, found)  # kept with the dict, whose id stays its own
     return found
+
+
+def _doubted(assumptions: list[str], power: int, doubt: int | None) -> int:
+    """Return ``power``, the scale word's power read by the hint's steps, recording
+    ``scale-default`` when the amount's own words of another language read ``doubt``, another
+    power ("5 billion lire" with ``lang="en"``: 10^9, the words' languages 10^12).
+
+    >>> found = []
+    >>> _doubted(found, 9, 12), found
+    (9, ['scale-default'])
+    >>> _doubted(found, 9, 9), _doubted(found, 9, None), found
+    (9, 9, ['scale-default'])
+    """
+    if doubt is not None and doubt != power:
+        assumptions.append("scale-default")
+    return power
 
 
 def _varies(scale: dict[str, int]) -> bool:
@@ -391,6 +408,10 @@ class SideValue:
     (``self.atoms``, ``self.text``, ``self.lex``, the language and hint given) that
     ``Reader.__init__`` sets."""
 
+    # the languages the amount's own words agree on, whatever ``lang`` is given
+    # (``Reader.languages`` sets it; a reader that never reads words keeps None)
+    word_langs: frozenset[str] | None = None
+
     def value_of(self, side: Side, langs: frozenset[str] | None, code: str) -> Decimal | None:
         """Return the value of one end in units of ``code``, or None (a problem recorded) when
         it has more digits than a Decimal keeps."""
@@ -525,6 +546,36 @@ class SideValue:
                 self.assumptions.append("scale-default")
             return scale[own]  # "5 bln zł": the Polish symbol tells the Polish scale
         if self.lang:
+            foreign = self.foreign_words()
+            # their own powers only: "bln" is English too, but "5 bln zł" is Polish words
+            powers = frozenset(scale[x] for x in foreign if x in scale) if foreign else ()
+            doubt = None
+            if len(powers) == 1 and self.lang in scale:
+                # the hint's language writes the scale word too ("5 billion lire" with
+                # lang="en": English press writes "lire" that CLDR's English lacks): the steps
+                # below read it, and where the amount's other words read another power, that
+                # is recorded (``_doubted``)
+                doubt = next(iter(powers))
+            elif len(powers) == 1:
+                # the amount's own words are of another language than the hint, one power
+                # among them ("5 mil lei" with lang="en": Romanian, a million): their power
+                # is read, and where the hint's language reads another, that is recorded
+                power = next(iter(powers))
+                if written.casefold().rstrip(".") in OWN_SCALE_ABBREVIATIONS.get(self.lang, ()):
+                    # "5 mil euros" with lang="en": the English press writes "mil" too, for
+                    # a million; the other languages' power is read, and the doubt recorded
+                    self.assumptions.append("scale-default")
+                elif power != exponent:
+                    self.assumptions.append("own-language")
+                return power
+            if self.lang not in scale:
+                # the hint's language writes no such word ("5 mil euros" with lang="de"; "EUR
+                # bn" with lang="ro"): the power read rests on the other languages that write
+                # it, recorded as the same word is without a ``lang`` (English's: short-scale)
+                self.assumptions.append(
+                    "short-scale" if scale.get("en") == exponent else "scale-default"
+                )
+                return exponent
             # the words around the amount: its quote's, else its sentence's
             around = None
             if self.lang in scale and scale.get("en", exponent) != exponent:
@@ -536,7 +587,7 @@ class SideValue:
                     # words is no German word: English, a short scale recorded (French and
                     # Danish write it too)
                     self.assumptions.append("short-scale")
-                    return scale["en"]
+                    return _doubted(self.assumptions, scale["en"], doubt)
             # a restatement in brackets whose own words are of another language is read in
             # that language's scale: "5 Mrd. Euro (about $5.4 billion)" with lang="de" is the
             # English billion, 10^9 (issue 9, faults8 item 1)
@@ -544,7 +595,7 @@ class SideValue:
             if bracket and self.lang not in bracket:
                 powers = {scale[x] for x in bracket if x in scale}
                 if len(powers) == 1:
-                    return powers.pop()
+                    return _doubted(self.assumptions, powers.pop(), doubt)
             # the caller's language decides, but a word whose power differs by language and
             # that the text's own words do not confirm is recorded ("€5 billion" with
             # lang="de": the German Billion, 10^12, though the word may be English)
@@ -555,7 +606,7 @@ class SideValue:
                     # Reuters: "Germany will provide 1.5 billion euros more."'): the caller's
                     # language decides the power, a default, recorded
                     self.assumptions.append("scale-default")
-            return exponent
+            return _doubted(self.assumptions, exponent, doubt)
         # the languages the amount may be in, of those aidcalc curates ("m" is 10^9 in
         # Javanese, which tells nothing about "$5m")
         among = _curated(langs) if langs else CURATED
@@ -658,6 +709,23 @@ class SideValue:
         # English is written by many who group with a point ("312.000 EUR" in an English
         # sentence): for an unscaled number its point tells less than the currency's minor units
         english = self.lang == "en" and unscaled
+        foreign = self.foreign_words()
+        if foreign == {"en"} and not (unscaled and minor_digits(code) < 3):
+            # English words under another hint ("1,500 million US dollars" with lang="de"):
+            # the hint's mark is read, and the doubt recorded where English reads it otherwise
+            if self.told_mark(foreign) != self.told_mark((self.lang,)):
+                self.assumptions.append("decimal-default")
+        elif foreign and "en" not in foreign and not (unscaled and minor_digits(code) < 3):
+            # the amount's own words are of another language than the hint, and write
+            # another mark ("1.500 Millionen Euro" with lang="en": German, 1.5 billion): their
+            # language reads the number, and the contradiction of the hint is recorded. Not
+            # English words (above: "about NOK 1.250 million" with lang="nb"): English is
+            # written by many who group with a point, so their point tells less than the hint;
+            # nor a number the currency's minor units read (step 2: "about 1.000 JPY")
+            own = self.told_mark(foreign)
+            if own and own != self.told_mark((self.lang,)):
+                self.assumptions.append("own-language")
+                return own
         if self.lang and self.territory and not english:  # "de_CH" writes "171.932 Mrd."
             regional = _regional_mark(self.lang, self.territory)
             if regional:
@@ -667,6 +735,8 @@ class SideValue:
             if told:  # French is 12.345 dollars
                 if english:  # "1.500 JOD": fils or thousands, the point is only English's
                     self.assumptions.append("decimal-default")
+                elif self.lang == "en" and mark == ".":
+                    return self.english_point()
                 return told
         if unscaled and minor_digits(code) < 3:
             # three digits after the mark are no cents, whatever the language; but when the
@@ -699,7 +769,22 @@ class SideValue:
         if told:
             if unscaled and self.text_lang() == "en":  # "The fund got 1.500 JOD.": English
                 self.assumptions.append("decimal-default")  # words, fils or thousands
+            elif self.text_lang() == "en" and mark == ".":
+                return self.english_point()
             return told
+        marks = self.text_marks()
+        if len(marks) == 1:
+            return next(iter(marks))
+        self.assumptions.append("decimal-default")
+        return "."
+
+    def english_point(self) -> str:
+        """The mark of a scaled number with three digits after a point ("1.500 million
+        euros") among English words: English writes the point as its decimal mark, but the
+        continental writers of English news group with it ("1.500 million" for 1,500
+        million), so the point alone tells nothing. The other numbers of the text decide when
+        they show one mark ("1,200,000", "2,5 million"); else the point is read as a decimal
+        mark and ``decimal-default`` recorded."""
         marks = self.text_marks()
         if len(marks) == 1:
             return next(iter(marks))
@@ -740,6 +825,36 @@ class SideValue:
             return regional
         self.assumptions.append("decimal-default")
         return told
+
+    def foreign_words(self) -> frozenset[str] | None:
+        """The curated languages the amount's own words (scale word, currency name,
+        qualifier: ``Reader.word_langs``) agree on, when a ``lang`` is given and none of them
+        is that language: "1.500 Millionen Euro" with ``lang="en"`` is German, "5 mil lei"
+        Romanian, "2.500 mln zł" Polish (a sign one curated language writes narrows the
+        words' languages to it, as ``symbol_language`` does without a ``lang``); None when
+        no ``lang`` is given, when the words tell no curated language or when ``lang`` is
+        among theirs ("1.500 million euros" with ``lang="fr"``)."""
+        own = self.word_langs
+        if not self.lang:
+            return None
+        # a currency sign of one curated language is the amount's word too ("2.500 mln zł")
+        signs = {
+            langs
+            for a in self.amount_currency
+            if not a.is_name
+            and isinstance(a.data, CurrencyForm)
+            and len(langs := a.data.langs & CURATED) == 1
+        }
+        if len(signs) == 1:
+            (sign,) = signs
+            if not own or sign <= own:
+                own = sign
+        if not own:
+            return None
+        own = own & CURATED
+        if not own or self.lang in own:
+            return None
+        return own
 
     def told_mark(self, langs) -> str | None:
         """The decimal mark the languages agree on (English among others tells nothing)."""

@@ -402,6 +402,7 @@ def _weighed_words(context: Weighing) -> Amount | None:
     if qualifier is not None:
         langs.append(qualifier.data[1])
     common = frozenset.intersection(*langs) if langs else None
+    context.word_langs = common or None  # the words' own (``Reader.languages``)
     code, value = _weighed(context, currency, code, scale, common or None, number, [])
     if value is None:
         return None

@@ -99,7 +99,7 @@ ASSUMED = [
     ("kr 100", {"lang": "sv"}, ("home-currency",)),
     ("200 kronor", {}, ("home-currency",)),  # the word's own language: Swedish
     ("EUR 1.500 million", {}, ("decimal-default",)),
-    ("EUR 1.500 million", {"lang": "en"}, ()),
+    ("EUR 1.500 million", {"lang": "en"}, ("decimal-default",)),  # English point: a doubt
     ("1.500 Millionen Euro", {}, ()),
     ("250.000 €", {}, ()),
     ("€9–6 million", {}, ("range-reordered",)),

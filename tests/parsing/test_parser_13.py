@@ -30,9 +30,11 @@ ENGLISH_MARKS = [
     ("KWD 2.250", "en", "2.25", "KWD", ("decimal-default",)),
     ("The fund got 1.500 JOD.", None, "1.5", "JOD", ("decimal-default",)),
     ("The ministry paid 3.125 BHD in fees.", None, "3.125", "BHD", ("decimal-default",)),
-    # a scale word: English's point is its decimal point, as before
-    ("€1.500 million", "en", "1500000", "EUR", ()),
-    ("1.250 billion USD", "en", "1250000000", "USD", ()),
+    # a scale word: English's point is its decimal point, but continental writers of English
+    # group with it, so with nothing else in the text the reading says it rests on the point
+    # (issue 9 item 1, session 14: ``side_value.english_point``)
+    ("€1.500 million", "en", "1500000", "EUR", ("decimal-default",)),
+    ("1.250 billion USD", "en", "1250000000", "USD", ("decimal-default",)),
     # other languages given by the caller keep their own mark
     ("12,345 $", "fr", "12.345", "USD", ()),
     ("1.500 USD", "de", "1500", "USD", ()),

@@ -156,7 +156,8 @@ WEIGHED_UNITS = [
     ("1,5 miljarder kronor", "SEK 1500000000", ("home-currency",)),
     ("около 2 млрд рублей", "approx RUB 2000000000", ("home-currency",)),
     ("Kč 1 billion", "CZK 1000000000", ("short-scale",)),
-    ("2 milliards de francs", "CHF 2000000000", ("home-currency",)),
+    # French words: francs of twenty countries, CHF is only Romansh's home (refused)
+    ("2 milliards de francs", None, ()),
     ("5 billion dollars", "USD 5000000000", ("dollar-usd", "short-scale")),
     ("3 mld koron", None, ()),  # refused: which crown?
     ("75 milliarder kroner", None, ()),

@@ -47,13 +47,16 @@ when the currency form is of one code in use (``plain._code``), the scale word o
 ``numbers.is_ambiguous``). Otherwise ("über 2 Mrd. Dollar": which dollar?) the amount's
 languages decide, and ``_weighed_words`` weighs them by ``plain``'s own steps
 (``plain._weighed``) on the small context of ``weighing.Weighing``, built from the atoms put
-together here: no ``atomize``, no ``Reader``. A weighing that reads nothing ("75 milliarder
-kroner": which crown?), a qualifier of other languages than the amount's words, and anything
-else go on to the ``Reader``, which says why.
+together here: no ``atomize``, no ``Reader``. Those atoms are ``joined_atoms``', put together
+from the units the reading has looked up, each where it starts (``_placed_atoms``), without
+splitting the text again. A weighing that reads nothing ("75 milliarder kroner": which
+crown?), a qualifier of other languages than the amount's words, and anything else go on to
+the ``Reader``, which says why.
 
-tests/parsing/test_spaced.py checks that ``joined_atoms`` gives ``atomize``'s atoms and
-``word_amount`` the general reading on every form of the lexicon in the shapes amounts take
-and on random texts of them; benchmarks/differential.py every reading of the corpora.
+tests/parsing/test_spaced.py checks that ``joined_atoms`` gives ``atomize``'s atoms, that
+``_placed_atoms`` gives ``joined_atoms``' and ``word_amount`` the general reading on every
+form of the lexicon in the shapes amounts take and on random texts of them;
+benchmarks/differential.py every reading of the corpora.
 
 >>> from aidcalc.parsing.lexicon import lexicon
 >>> text = "rund 2,8 Mrd. Euro"
@@ -333,7 +336,8 @@ def _placed_atoms(placed: list[tuple], number: str) -> list[Atom] | None:
         if read is None:
             return None
         for kind, start, end, key, data, adjacent, is_name in read[0]:
-            atoms.append(_new_atom(Atom, (kind, at + start, at + end, key, data, adjacent, is_name)))
+            fields = (kind, at + start, at + end, key, data, adjacent, is_name)
+            atoms.append(_new_atom(Atom, fields))
     return atoms
 
 

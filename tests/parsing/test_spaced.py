@@ -16,12 +16,12 @@ from hypothesis import strategies as st
 
 from aidcalc import ParseError, parse_amount
 from aidcalc.parsing import parse_mention
+from aidcalc.parsing import spaced as spaced_module
 from aidcalc.parsing.atoms import atomize
 from aidcalc.parsing.characters import clean
 from aidcalc.parsing.grammar import Reader
 from aidcalc.parsing.lexicon import lexicon
 from aidcalc.parsing.plain import plain_amount, plain_refusal
-from aidcalc.parsing import spaced
 from aidcalc.parsing.spaced import joined_atoms, word_amount, word_reading
 
 
@@ -29,17 +29,17 @@ def _placed(text: str) -> tuple[object, list]:
     """(what ``word_reading`` gives for ``text``, the atoms it put together from the units it
     kept, ``spaced._placed_atoms``, each time it did)."""
     placed = []
-    keep = spaced._placed_atoms
+    keep = spaced_module._placed_atoms
 
     def recording(kept, number):
         placed.append(keep(kept, number))
         return placed[-1]
 
-    spaced._placed_atoms = recording
+    spaced_module._placed_atoms = recording
     try:
         found = word_reading(text)
     finally:
-        spaced._placed_atoms = keep
+        spaced_module._placed_atoms = keep
     return found, placed
 
 

@@ -1111,3 +1111,28 @@ def test_an_amount_made_without_its_checks_is_the_checked_one(value, currency, q
     assert repr(made) == repr(checked) and str(made) == str(checked)
     with pytest.raises(FrozenInstanceError):
         made.value = Decimal(1)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        ("1,234.567", True),
+        ("1.234,567", True),
+        ("1 234,567", True),
+        ("1'234.567", True),
+        ("1\u00a0234.567", True),
+        ("19.99", False),
+        ("1,234,567", False),
+        ("1.500", False),
+        ("12345", False),
+        ("1,234.5678", False),
+        ("1.234.567", False),
+        ("1,23.456", True),
+    ],
+)
+def test_a_number_grouped_then_three_needs_a_mark_before_its_last_three_digits(number, expected):
+    # ``side_value.grouped_then_three`` answers at once for a number whose fourth character
+    # from the end is no mark; the others are read as before
+    from aidcalc.parsing.side_value import grouped_then_three
+
+    assert grouped_then_three(number) is expected

@@ -114,6 +114,8 @@ _SIMPLE_RE = re.compile(
 )
 
 
+_MARKS = (".", ",")  # a decimal or grouping mark (a tuple: "" is none of them)
+
 # the last characters a text of ``_SIMPLE_RE`` may have: a digit, the last letter of a scale
 # or code, "€" or a space
 _SIMPLE_ENDS = frozenset("0123456789kKmMnd€ ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -142,7 +144,9 @@ def _simple_amount(text: str) -> Amount | None:
         return None  # "DEM1" may name a thing: the general path's identifier rule decides
     if number[0] == "." and not (pre and not pre[-1].isalpha()):
         return None  # ".5" only after a sign ("$.5 billion"); "EUR.5" is no amount
-    if len(number) > MAX_DIGITS or grouped_then_three(number):
+    if len(number) > MAX_DIGITS or number[-4:-3] in _MARKS and grouped_then_three(number):
+        # (a number grouped then three needs a mark right before its last three digits: most
+        # numbers are answered without the call)
         return None  # the general path refuses a number longer than a value keeps, or
         # "€1,234.567" unless its currency has three decimals
     mark = "US$" if pre == "US $" else pre or post  # "US $1.2 billion" reads as "US$1.2 billion"

@@ -1599,7 +1599,12 @@ def _is_year_text(text: str) -> bool:
 
 
 _new_object = object.__new__
-_set_field = object.__setattr__
+# the slots of ``Amount`` (a frozen dataclass with slots), set directly: a slot's own setter
+# costs half of ``object.__setattr__``, which looks the slot up by name first
+_set_value = Amount.value.__set__
+_set_currency = Amount.currency.__set__
+_set_qualifier = Amount.qualifier.__set__
+_set_high = Amount.high.__set__
 
 
 def new_amount(value: Decimal, currency: str, qualifier: str | None = None) -> Amount:
@@ -1619,10 +1624,10 @@ def new_amount(value: Decimal, currency: str, qualifier: str | None = None) -> A
     ):
         return Amount(value, currency, qualifier=qualifier)
     amount = _new_object(Amount)
-    _set_field(amount, "value", value)
-    _set_field(amount, "currency", currency)
-    _set_field(amount, "qualifier", qualifier)
-    _set_field(amount, "high", None)
+    _set_value(amount, value)
+    _set_currency(amount, currency)
+    _set_qualifier(amount, qualifier)
+    _set_high(amount, None)
     return amount
 
 

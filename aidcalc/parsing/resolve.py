@@ -455,13 +455,28 @@ def text_home_currency(
     'NOK'
     >>> text_home_currency("75 milliarder kroner", word, word.codes, None, lex.home_currency)
     """
-    allowed = form.langs & langs if langs else form.langs
-    if not any(home_currency.get(lang) in codes for lang in allowed):
+    key = (id(form), codes, langs)
+    held = _MAY_LEAD.get(key)
+    if held is None or held[0] is not form or held[1] is not home_currency:
+        allowed = form.langs & langs if langs else form.langs
+        if not any(home_currency.get(lang) in codes for lang in allowed):
+            allowed = None
+        if len(_MAY_LEAD) >= 4096:  # forms made while reading fill it: afresh
+            _MAY_LEAD.clear()
+        held = _MAY_LEAD[key] = (form, home_currency, allowed)
+    allowed = held[2]
+    if allowed is None:
         return None  # whichever of them leads, its home currency is no candidate: no scoring
     leading = leading_languages(text) & allowed
     homes = {home_currency.get(lang) for lang in leading}
     return homes.pop() if len(homes) == 1 and homes <= codes else None
 
+
+# {(id of a currency form, candidates, the amount's languages): (the form, the home currency
+# table, the languages that may lead, or None when none of them has a candidate as its home
+# currency)}: what ``text_home_currency`` finds before it reads the text, a pure function of
+# its key; the form and the table are kept to check that the id is still the form's own
+_MAY_LEAD: dict[tuple, tuple[CurrencyForm, dict, frozenset[str] | None]] = {}
 
 _DEFAULTS = frozenset(DEFAULT_PRIORITY)
 
@@ -596,8 +611,14 @@ def _namesakes_told(
     a country the text names that used one of them keeps them ("Finland paid 5 million marks
     in 1995": FIM). A hint naming a withdrawn candidate keeps it.
     """
-    current = codes & reader.lex.in_use
-    past = codes - current
+    in_use = reader.lex.in_use
+    held = _IN_USE_SPLIT.get(codes)
+    if held is None or held[0] is not in_use:
+        held = (in_use, codes & in_use, codes - in_use)
+        if len(_IN_USE_SPLIT) >= 4096:  # sets made while reading fill it: afresh
+            _IN_USE_SPLIT.clear()
+        _IN_USE_SPLIT[codes] = held
+    _, current, past = held
     if len(current) != 1 or not past or reader.hint in past:
         return codes
     writers = form.langs | {reader.lang} if reader.lang else form.langs
@@ -607,6 +628,12 @@ def _namesakes_told(
         return codes  # "Finland paid 5 million marks in 1995": the country keeps its FIM
     reader.assumptions.append("withdrawn-namesake")
     return current
+
+
+# {candidates: (the lexicon's codes in use, those of the candidates in use, the others)}: a
+# pure function of the candidates and the lexicon's table, which is kept to check that the
+# split was made with the same one (``_namesakes_told`` runs for every weighed currency word)
+_IN_USE_SPLIT: dict[frozenset[str], tuple[object, frozenset[str], frozenset[str]]] = {}
 
 
 def local_currency(reader: Any) -> str:

@@ -375,8 +375,10 @@ def grouped_then_three(text: str) -> bool:
     >>> [grouped_then_three(text) for text in ("1,234.567", "1,234,567", "1.500")]
     [True, False, False]
     """
-    if len(text) < 5:
-        return False  # the shortest is a grouping sign, the other mark and three digits
+    if len(text) < 5 or text[-4] not in ".,":
+        # the shortest is a grouping sign, the other mark and three digits; and the last mark
+        # stands right before the three digits that end the text
+        return False
     last = max(text.rfind("."), text.rfind(","))
     fraction = text[last + 1 :]
     if last < 0 or len(fraction) != 3 or not fraction.isdigit() or text[last] in text[:last]:

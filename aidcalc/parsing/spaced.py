@@ -47,13 +47,16 @@ when the currency form is of one code in use (``plain._code``), the scale word o
 ``numbers.is_ambiguous``). Otherwise ("über 2 Mrd. Dollar": which dollar?) the amount's
 languages decide, and ``_weighed_words`` weighs them by ``plain``'s own steps
 (``plain._weighed``) on the small context of ``weighing.Weighing``, built from the atoms put
-together here: no ``atomize``, no ``Reader``. A weighing that reads nothing ("75 milliarder
-kroner": which crown?), a qualifier of other languages than the amount's words, and anything
-else go on to the ``Reader``, which says why.
+together here: no ``atomize``, no ``Reader``. Those atoms are ``joined_atoms``', put together
+from the units the reading has looked up, each where it starts (``_placed_atoms``), without
+splitting the text again. A weighing that reads nothing ("75 milliarder kroner": which
+crown?), a qualifier of other languages than the amount's words, and anything else go on to
+the ``Reader``, which says why.
 
-tests/parsing/test_spaced.py checks that ``joined_atoms`` gives ``atomize``'s atoms and
-``word_amount`` the general reading on every form of the lexicon in the shapes amounts take
-and on random texts of them; benchmarks/differential.py every reading of the corpora.
+tests/parsing/test_spaced.py checks that ``joined_atoms`` gives ``atomize``'s atoms, that
+``_placed_atoms`` gives ``joined_atoms``' and ``word_amount`` the general reading on every
+form of the lexicon in the shapes amounts take and on random texts of them;
+benchmarks/differential.py every reading of the corpora.
 
 >>> from aidcalc.parsing.lexicon import lexicon
 >>> text = "rund 2,8 Mrd. Euro"
@@ -204,6 +207,9 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
     lex = lexicon()
     _hold(lex)
     items: list[tuple] = []
+    # (the unit, or the atom fields of a number or of a glued sign, where it starts): the
+    # atoms ``joined_atoms`` would put together, kept for a reading that needs them
+    placed: list[tuple] = []
     number = None
     i = 0
     at = 0  # where the word starts in the text
@@ -222,6 +228,7 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
             if found[0] is None or len(found[0]) != 1 or found[0][0][0] != CUR:
                 return None
             items.extend(found[0])
+            placed.append((sign.group(), at))
             at += sign.end()
             word = word[sign.end() :]
         if word[0] in _DIGITS:
@@ -238,6 +245,7 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
                 return None  # a number with more ("5m"), or glued to what follows
             number = text[start:end]
             items.append(_NUMBER_ITEM)
+            placed.append(((NUM, start, end, number, None, sign is not None, False), None))
             at = end + 1
             i += 1
             continue
@@ -257,6 +265,7 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
         if found[0] is None:
             return None
         items.extend(found[0])
+        placed.append((unit, at))
         at += len(unit) + 1
         i = j
     if number is None:
@@ -264,14 +273,15 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
     amount = _read_items(items, number)
     if amount is None:
         return None
-    atoms = None
+    atoms = cut = None
     if amount is not _WEIGH and "." in text and _stop_may_end(items):
         # a dotted word may end a sentence: the reading's own cut decides; a word it cuts
         # ("Fr. 50 Mio.": the bare "Mio" and a full stop) is weighed on the cut atoms below
-        atoms = joined_atoms(text, lex)
+        atoms = _placed_atoms(placed, number)
         if atoms is None:
             return None
-        if _split_sentence_stops(atoms, text, lex) is not atoms:
+        cut = _split_sentence_stops(atoms, text, lex)
+        if cut is not atoms:
             amount = _WEIGH
     if amount is _WEIGH:
         # a currency, scale word or decimal mark the amount's languages decide, or a word the
@@ -281,13 +291,14 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
         if " " in number:
             return None
         if atoms is None:
-            atoms = joined_atoms(text, lex)
+            atoms = _placed_atoms(placed, number)
             if atoms is None:
                 return None
         if len(atoms) != len(items):
             return None
         if "." in text:
-            cut = _split_sentence_stops(atoms, text, lex)
+            if cut is None:  # else the cut made above, of the same atoms
+                cut = _split_sentence_stops(atoms, text, lex)
             if cut is not atoms:
                 # only the full stop ending the text, cut off the last word ("2,3 mia. kr.")
                 if len(cut) != len(atoms) + 1 or cut[-1].kind != PUNCT or cut[-1].text != ".":
@@ -305,6 +316,29 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
         # never compared with None: that asks numbers.Rational's isinstance, slowly)
         return None
     return amount
+
+
+def _placed_atoms(placed: list[tuple], number: str) -> list[Atom] | None:
+    """The atoms ``joined_atoms`` gives for the text ``word_reading`` has read, put together
+    from what it kept (``placed``: each unit with where it starts, its number's atom fields)
+    without splitting the text again: each unit's atoms are those ``_unit`` remembers for it,
+    moved to where it starts; None where ``joined_atoms`` gives None (a number across a space:
+    "1 234,56") or a unit is not remembered. tests/parsing/test_spaced.py checks that they are
+    ``joined_atoms``' on the texts it reads."""
+    if " " in number:
+        return None  # ``joined_atoms`` leaves a number across a space
+    atoms: list[Atom] = []
+    for unit, at in placed:
+        if at is None:  # the number's own fields
+            atoms.append(_new_atom(Atom, unit))
+            continue
+        read = _UNITS.get(unit)
+        if read is None:
+            return None
+        for kind, start, end, key, data, adjacent, is_name in read[0]:
+            fields = (kind, at + start, at + end, key, data, adjacent, is_name)
+            atoms.append(_new_atom(Atom, fields))
+    return atoms
 
 
 def _stop_may_end(items: list[tuple]) -> bool:

@@ -38,30 +38,31 @@ class Weighing(SideValue):
     when cleaning changed nothing, ``original`` the text as given, ``atoms`` those
     ``atomize(text, lexicon())`` gives (its sentence stops cut as the ``Reader`` cuts them)."""
 
+    # the attributes ``Reader.__init__`` sets that the weighing steps read, in its order: those
+    # that start as an immutable value are class attributes (a step that sets one sets it on
+    # the instance), the others are set per instance below
     lang: str | None = None
     territory: str | None = None
     hint: str | None = None
+    refused_to = 0
+    amount_start = -1
+    range_mark = high_mark = range_low = None
+    plain_refused = None
+    _sentence_cuts = None
+    _sentence_piece: tuple[int, int] | None = None
+    _text_lang: object = UNKNOWN
+    _text_marks: object = UNKNOWN
 
     def __init__(self, text: str, offsets: list[int] | None, original: str, atoms: list[Atom]):
-        # the attributes ``Reader.__init__`` sets that the weighing steps read, in its order
-        self.lang = self.territory = self.hint = None
-        self.refused_to = 0
-        self.amount_start = -1
-        self.range_mark = self.high_mark = self.range_low = None
-        self.plain_refused = None
-        self._sentence_cuts = None
         self.original = original
         self.offsets = offsets
         self.text = text
         self.lex = lexicon()
         self._sentence_langs: dict[tuple[int, int], str | None] = {}
-        self._sentence_piece: tuple[int, int] | None = None
         self.atoms = atoms
         self.problems: list[tuple[int, str]] = []
         self.assumptions: list[str] = []
         self.amount_currency: list[Atom] = []
-        self._text_lang: object = UNKNOWN
-        self._text_marks: object = UNKNOWN
 
     def position(self, offset: int) -> int:
         """The offset in the original text of an offset in the cleaned one (as the

@@ -1077,3 +1077,62 @@ def test_a_pair_continues_only_with_a_listed_second_token():
                 assert second in seconds or second.casefold() in seconds, (first, second)
                 assert folded in pairs or f"{first} {second}" in pairs
     assert continued >= 10  # "up to", "more than", "US dollars", "a maximum"...
+
+
+@pytest.mark.parametrize(
+    ("value", "currency", "qualifier"),
+    [
+        ("5E+6", "EUR", None),
+        ("19.99", "USD", "approx"),
+        ("1500000000", "PLN", "over"),
+        ("0.5", "UAH", "up_to"),
+        ("-250000", "CHF", "under"),
+        ("683000000", "DEM", None),
+    ],
+)
+def test_an_amount_made_without_its_checks_is_the_checked_one(value, currency, qualifier):
+    # ``grammar.new_amount`` sets the slots of ``Amount`` directly when the reading has made
+    # its checks: the value is the one ``Amount`` makes, equal, of the same hash and as frozen
+    from dataclasses import FrozenInstanceError
+    from decimal import Decimal
+
+    from aidcalc.amount import Amount
+    from aidcalc.parsing.grammar import new_amount
+
+    made = new_amount(Decimal(value), currency, qualifier)
+    checked = Amount(Decimal(value), currency, qualifier=qualifier)
+    assert made == checked and hash(made) == hash(checked)
+    assert (made.value, made.currency, made.qualifier, made.high) == (
+        checked.value,
+        checked.currency,
+        checked.qualifier,
+        None,
+    )
+    assert repr(made) == repr(checked) and str(made) == str(checked)
+    with pytest.raises(FrozenInstanceError):
+        made.value = Decimal(1)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        ("1,234.567", True),
+        ("1.234,567", True),
+        ("1 234,567", True),
+        ("1'234.567", True),
+        ("1\u00a0234.567", True),
+        ("19.99", False),
+        ("1,234,567", False),
+        ("1.500", False),
+        ("12345", False),
+        ("1,234.5678", False),
+        ("1.234.567", False),
+        ("1,23.456", True),
+    ],
+)
+def test_a_number_grouped_then_three_needs_a_mark_before_its_last_three_digits(number, expected):
+    # ``side_value.grouped_then_three`` answers at once for a number whose fourth character
+    # from the end is no mark; the others are read as before
+    from aidcalc.parsing.side_value import grouped_then_three
+
+    assert grouped_then_three(number) is expected

@@ -16,12 +16,31 @@ from hypothesis import strategies as st
 
 from aidcalc import ParseError, parse_amount
 from aidcalc.parsing import parse_mention
+from aidcalc.parsing import spaced as spaced_module
 from aidcalc.parsing.atoms import atomize
 from aidcalc.parsing.characters import clean
 from aidcalc.parsing.grammar import Reader
 from aidcalc.parsing.lexicon import lexicon
 from aidcalc.parsing.plain import plain_amount, plain_refusal
 from aidcalc.parsing.spaced import joined_atoms, word_amount, word_reading
+
+
+def _placed(text: str) -> tuple[object, list]:
+    """(what ``word_reading`` gives for ``text``, the atoms it put together from the units it
+    kept, ``spaced._placed_atoms``, each time it did)."""
+    placed = []
+    keep = spaced_module._placed_atoms
+
+    def recording(kept, number):
+        placed.append(keep(kept, number))
+        return placed[-1]
+
+    spaced_module._placed_atoms = recording
+    try:
+        found = word_reading(text)
+    finally:
+        spaced_module._placed_atoms = keep
+    return found, placed
 
 
 def _general(text: str):
@@ -39,7 +58,11 @@ def _agrees(text: str) -> bool | None:
     the digits, and its atoms are ``atomize``'s."""
     atoms = joined_atoms(clean(text)[0], lexicon())
     assert atoms is None or atoms == atomize(clean(text)[0], lexicon()), text
-    found = word_amount(text)
+    found, placed = _placed(text)
+    # the atoms the reading put together from its units are those ``joined_atoms`` gives
+    assert all(kept == atoms for kept in placed), text
+    found = found if found.__class__ is not tuple else None
+    assert repr(found) == repr(word_amount(text)), text
     if found is None:
         return None
     general = _general(text)
@@ -252,6 +275,43 @@ def _lexicon_forms():
     symbols = sorted(_surface(k) for k in lex.symbols)
     names = sorted(_surface(k) for k in lex._names)
     return scales, qualifiers, symbols, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "über 2 Mrd. Dollar",
+        "1.500 millones de dólares",
+        "Fr. 50 Mio.",
+        "2,3 mia. kr.",
+        "¥1,980",
+        "около 2 млрд рублей",
+        "1,5 miljarder kronor",
+        "Norwegian kroner 10 billion",
+        "Rs. 2,499",
+        "EUR 5 mln.",
+        "50 млн грн.",
+    ],
+)
+def test_atoms_put_together_from_the_units_read_are_the_atomizers(text):
+    # a reading that weighs its words, or checks a dotted word against the sentence-stop cut,
+    # puts the atoms together from the units it has read, not by splitting the text again:
+    # they are ``atomize``'s, as ``joined_atoms``' are
+    found, placed = _placed(text)
+    assert placed, text  # the reading needed its atoms
+    cleaned = clean(text)[0]
+    assert placed == [atomize(cleaned, lexicon())] * len(placed), text
+    assert placed[0] == joined_atoms(cleaned, lexicon()), text
+    assert found is not None, text
+
+
+@pytest.mark.parametrize("text", ["kr 1 234,50", "1 234,56 zł", "₴ 1 234,56"])
+def test_a_number_across_a_space_puts_no_atoms_together(text):
+    # "1 234,50": one number token across a space, which ``joined_atoms`` leaves; the weighing
+    # is left to the ``Reader`` before any atoms are put together
+    found, placed = _placed(text)
+    assert joined_atoms(clean(text)[0], lexicon()) is None
+    assert all(kept is None for kept in placed), text
 
 
 def test_word_tier_agrees_on_every_scale_qualifier_symbol_and_name():

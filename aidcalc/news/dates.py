@@ -926,8 +926,12 @@ def amount_dates(
     wheres = sorted({*wheres, *figures_apart(sentence, lang, [*wheres, *skip])})
     relative = relative_clauses(sentence, lang)
     spans = clause_spans(sentence, wheres, lang)
+    # a clause that is the whole sentence (one amount, no clause end) has the date found above
     own = [
-        explicit_date(within(*span), published, lang, skip, future_from, sentence) for span in spans
+        whole
+        if clause == sentence
+        else explicit_date(clause, published, lang, skip, future_from, sentence)
+        for clause in (within(*span) for span in spans)
     ]
     dated = [span for span, found in zip(spans, own, strict=True) if found is not None]
     if not dated and not relative:

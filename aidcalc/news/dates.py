@@ -939,7 +939,12 @@ def amount_dates(
     blanked = list(sentence)
     for low, high in [*dated, *relative]:  # a relative clause's date is its own amount's only
         blanked[low:high] = " " * (high - low)
-    rest = explicit_date("".join(blanked), published, lang, skip, future_from, sentence)
+    # the rest of the sentence dates only the amounts whose clauses have no date of their own
+    rest = (
+        explicit_date("".join(blanked), published, lang, skip, future_from, sentence)
+        if None in own
+        else None
+    )
     dates: list[tuple[str | None, bool]] = []
     for index, ((low, high), found) in enumerate(zip(spans, own, strict=True)):
         if found is not None:

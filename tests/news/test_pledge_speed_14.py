@@ -230,6 +230,62 @@ def test_whole_sentence_as_its_own_context_over_the_passages():
     assert differ == []
 
 
+def _amount_dates_long_way(sentence, published, lang, wheres, skip=(), future_from=None):
+    """``amount_dates`` as it was: every clause read, the rest of the sentence read."""
+    from aidcalc.news.dates import _has_verb, _inside, clause_spans, relative_clauses
+    from aidcalc.news.figures import figures_apart
+
+    def within(low, high):
+        return " " * low + sentence[low:high] + " " * (len(sentence) - high)
+
+    whole = explicit_date(sentence, published, lang, skip, future_from)
+    if whole is None:
+        return [(None, False)] * len(wheres)
+    asked = list(wheres)
+    wheres = sorted({*wheres, *figures_apart(sentence, lang, [*wheres, *skip])})
+    relative = relative_clauses(sentence, lang)
+    spans = clause_spans(sentence, wheres, lang)
+    own = [
+        explicit_date(within(*span), published, lang, skip, future_from, sentence) for span in spans
+    ]
+    dated = [span for span, found in zip(spans, own, strict=True) if found is not None]
+    if not dated and not relative:
+        return [(whole, False)] * len(wheres)
+    blanked = list(sentence)
+    for low, high in [*dated, *relative]:
+        blanked[low:high] = " " * (high - low)
+    rest = explicit_date("".join(blanked), published, lang, skip, future_from, sentence)
+    found_dates = []
+    for index, ((low, high), found) in enumerate(zip(spans, own, strict=True)):
+        if found is not None:
+            found_dates.append((found, True))
+        elif (
+            index
+            and not _has_verb(sentence[low:high], lang)
+            and not _inside(spans[index - 1], relative)
+        ):
+            found_dates.append((found_dates[-1][0], False))
+        else:
+            found_dates.append((rest, False))
+    return [found_dates[wheres.index(where)] for where in asked]
+
+
+def test_amount_dates_as_the_long_way_over_the_passages():
+    differ, dated = [], 0
+    for lang, sentence in SENTENCES:
+        wheres = [(m.start, m.end) for m in extract_amounts(sentence, lang=lang)]
+        if not wheres:
+            continue
+        for future_from in (None, 0):
+            short = amount_dates(sentence, PUBLISHED, lang, wheres, wheres, future_from)
+            long = _amount_dates_long_way(sentence, PUBLISHED, lang, wheres, wheres, future_from)
+            dated += any(found for found, _ in short)
+            if short != long:
+                differ.append((lang, sentence, future_from))
+    assert differ == []
+    assert dated > 100
+
+
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [
@@ -255,8 +311,10 @@ def test_amount_dates_of_one_clause_as_the_long_way(sentence, lang, monkeypatch)
 
     monkeypatch.setattr(dates, "explicit_date", recording)
     assert amount_dates(sentence, PUBLISHED, lang, wheres, wheres) == short
-    # the whole sentence is read once (its clause is not read again), the rest once at most
-    assert calls.count(sentence) == 1
+    # the whole sentence is read once: its one clause is not read again, and no rest is read
+    # when every clause has a date of its own
+    assert calls == [sentence]
+    assert short == _amount_dates_long_way(sentence, PUBLISHED, lang, wheres, wheres)
     if short[0][0] is not None:
         assert short[0][1] is True  # the whole sentence's date is its one clause's own
 

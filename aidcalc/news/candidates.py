@@ -18,7 +18,7 @@ or the publication date, and the category, basis and measure come from the sente
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -287,6 +287,11 @@ def pledge_candidates(
     mentions = copula_restatements(text, mentions, language)
     text_language = language
     starts = [m.start for m in mentions]
+    first_at: dict[int, int] = {}  # a start: the index of the first mention there
+    for index, start in enumerate(starts):
+        first_at.setdefault(start, index)
+    # the sentences of a language of their own, sorted and apart: each piece's is looked up
+    own_starts = [start for start, _, _ in own_languages]
     restated: dict[int, list] = {}  # a mention's index: the amounts restating it
     for mention in mentions:
         if mention.equivalent_of is not None:
@@ -307,9 +312,11 @@ def pledge_candidates(
     reference = published_date  # relative dates count back from it (a dateline's day)
     for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions, sentences)):
         sentence = text[sentence_start:sentence_end]
-        language = next(
-            (own for start, end, own in own_languages if start <= sentence_start < end),
-            text_language,
+        at = bisect_right(own_starts, sentence_start) - 1  # the last one starting by it
+        language = (
+            own_languages[at][2]
+            if at >= 0 and sentence_start < own_languages[at][1]
+            else text_language
         )
         here = mentions[bisect_left(starts, sentence_start) : bisect_left(starts, sentence_end)]
         amounts_here = [(m.start - sentence_start, m.end - sentence_start) for m in here]
@@ -861,7 +868,7 @@ def pledge_candidates(
                     "further": says_further(sentence, language, where),
                     "dated": dated,
                     "headline": headline,
-                    "restated": restated.get(starts.index(mention.start), ()),
+                    "restated": restated.get(first_at[mention.start], ()),
                     "table": None if table is None else table.start,
                 }
             )
@@ -904,8 +911,8 @@ def pledge_candidates(
             waiting = []
             named = {
                 r["donor"]
-                for r in rows
-                if r["sentence"] == number and r["donor"] and r["donor_from"] != "other clause"
+                for r in _sentence_rows(rows, number)
+                if r["donor"] and r["donor_from"] != "other clause"
             }
             if len(named) > 1:  # "Italy gave €30m, Germany €300m. … erano stati promessi 7,5
                 # miliardi": a sentence of several givers leaves no one giver to carry
@@ -1742,9 +1749,9 @@ def _whole_from_part(rows: list[dict[str, Any]], number: int) -> str | None:
     ("… for Sudan. Norway's €500m includes €200m for Chad": Sudan's). Return the recipient
     given, or None."""
     given = None
-    for row in rows:
+    for row in _sentence_rows(rows, number):
         part_of = row["part_of"]
-        if row["sentence"] != number or part_of is None or row["recipient"] is None:
+        if part_of is None or row["recipient"] is None:
             continue
         whole = rows[part_of]
         if (
@@ -1757,14 +1764,29 @@ def _whole_from_part(rows: list[dict[str, Any]], number: int) -> str | None:
     return given
 
 
+def _sentence_rows(rows: list[dict[str, Any]], number: int) -> list[dict[str, Any]]:
+    """Return the rows of sentence ``number``, the last sentence read: the rows are made in the
+    order of their sentences, so they are the rows at the end of ``rows`` (found without
+    walking the article's earlier rows, for each sentence again).
+
+    >>> [r["value"] for r in _sentence_rows([{"sentence": 0, "value": 1}, {"sentence": 2,
+    ...     "value": 2}, {"sentence": 2, "value": 3}], 2)]
+    [2, 3]
+    """
+    first = len(rows)
+    while first and rows[first - 1]["sentence"] == number:
+        first -= 1
+    return rows[first:]
+
+
 def _no_other_recipients(rows: list[dict[str, Any]], number: int, others: set[str]) -> None:
     """Take from the rows of sentence ``number`` a recipient among ``others``: the countries
     whose own money or clause the sentence sets beside its pledge (``aidcalc.news.beside``:
     "on top of the €3bn Germany announced", "€2bn less than Germany", "a fraction of the €60bn
     Russia spends") receive none of it; the row keeps no recipient rather than a wrong one.
     A country asking for money ("the €5bn Kyiv requested") is never among them."""
-    for row in rows:
-        if row["sentence"] == number and row["recipient"] in others:
+    for row in _sentence_rows(rows, number):
+        if row["recipient"] in others:
             _add_evidence(row, f"{row['recipient']} is named beside the pledge, no recipient")
             row["recipient"] = None
 

@@ -926,8 +926,12 @@ def amount_dates(
     wheres = sorted({*wheres, *figures_apart(sentence, lang, [*wheres, *skip])})
     relative = relative_clauses(sentence, lang)
     spans = clause_spans(sentence, wheres, lang)
+    # a clause that is the whole sentence (one amount, no clause end) has the date found above
     own = [
-        explicit_date(within(*span), published, lang, skip, future_from, sentence) for span in spans
+        whole
+        if clause == sentence
+        else explicit_date(clause, published, lang, skip, future_from, sentence)
+        for clause in (within(*span) for span in spans)
     ]
     dated = [span for span, found in zip(spans, own, strict=True) if found is not None]
     if not dated and not relative:
@@ -935,7 +939,12 @@ def amount_dates(
     blanked = list(sentence)
     for low, high in [*dated, *relative]:  # a relative clause's date is its own amount's only
         blanked[low:high] = " " * (high - low)
-    rest = explicit_date("".join(blanked), published, lang, skip, future_from, sentence)
+    # the rest of the sentence dates only the amounts whose clauses have no date of their own
+    rest = (
+        explicit_date("".join(blanked), published, lang, skip, future_from, sentence)
+        if None in own
+        else None
+    )
     dates: list[tuple[str | None, bool]] = []
     for index, ((low, high), found) in enumerate(zip(spans, own, strict=True)):
         if found is not None:

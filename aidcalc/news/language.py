@@ -70,6 +70,8 @@ def _mostly_hangul(sample: str) -> bool:
     >>> _mostly_hangul("정부는 수단에 500만 달러를 지원한다."), _mostly_hangul("EU pledged")
     (True, False)
     """
+    if HANGUL_RE.search(sample) is None:  # most texts: no hangul, no letter counted
+        return False
     return len(HANGUL_RE.findall(sample)) * 2 > len(LETTER_RE.findall(sample))
 
 

@@ -189,3 +189,6 @@ PLACE_SHORT_FORMS = {"ABD": "USA", "AB": "EU"}
 CORRECTION_LABELS = ("düzeltme",)
 EARLIER_VERSION = ("haberin önceki versiyonunda", "önceki bir versiyonunda")
 CORRECTION_NOT = ("değil",)
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("doğru", "doğrusu")

@@ -2241,6 +2241,15 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
         )
     ):
         return _replace(actor, role="means")
+    if (
+        actor.how in ("possessive", "adjective")
+        and before
+        and before[-1] in _table(GENITIVE_LINKS, lang)
+        and before[-1] not in agents
+    ):
+        # "общата стойност на помощта на България": a genitive word before an aid noun ties
+        # it to the noun before it ("the value of the aid"), no recipient's word
+        return actor
     while before:
         word = before.pop()
         if word in agents:

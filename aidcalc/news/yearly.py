@@ -62,10 +62,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return None
     alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
     not_before = PER_YEAR_NOT_BEFORE.get(lang, ())
-    # "a year from 2025 to 2027": a word of time ("a year from now") before a span of years
-    # opens the period the yearly amount is paid over, no time of its own
-    links = "|".join(map(re.escape, sorted({*SPAN_LINKS, *UNTIL}, key=len, reverse=True)))
-    span = rf"\s+{_YEAR}\.?\s*(?:[-–—]|(?:{links})(?!\w))\s*{_YEAR}"
+    # "a year from 2025 to 2027", "a year from 2026": a word of time ("a year from now")
+    # before a year opens the period the yearly amount is paid over, no time of its own
+    span = rf"\s+{_YEAR}"
     guard = (
         rf"(?!\s*(?:\d|(?:{'|'.join(map(re.escape, not_before))})(?!\w)(?!{span})))"
         if not_before
@@ -126,10 +125,13 @@ def per_year(sentence: str, lang: str | None, where: tuple[int, int]) -> PerYear
         for m in _YEAR_RE.finditer(sentence, clause_start, clause_end)
         if not start <= m.start() < end and ends_period(sentence, m.start())
     ]
+    # a year right after "from" or "since" starts the period ("a year from 2026"), no end
+    starts = {*PER_YEAR_NOT_BEFORE.get(lang or "", ()), *SINCE}
     years = ends or [
         m[1]
         for m in _YEAR_RE.finditer(sentence, rest_from, clause_end)
         if not start <= m.start() < end
+        and not any(w.casefold() in starts for w in sentence[rest_from : m.start()].split()[-1:])
     ]
     return PerYear(found[1].casefold(), years[-1] if years else None)
 

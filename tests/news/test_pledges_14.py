@@ -153,6 +153,19 @@ def test_a_yearly_amount_over_a_span_counts_its_first_instalment():
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Britain will give Ukraine €4bn a year from 2026.", "en"),
+        ("Deutschland gibt der Ukraine ab 2026 jährlich 4 Mrd. Euro.", "de"),
+    ],
+)
+def test_a_yearly_amount_from_a_year_starts_then(text, lang):
+    (row,) = rows_of(text, lang)
+    assert (row["basis"], row["date"]) == ("per-year", "2026")
+    assert "until 2026" not in row["evidence"]  # the year it starts, not its end
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "Britain will give Ukraine €4bn a year from now."),
@@ -294,6 +307,21 @@ def test_a_total_since_the_war_is_cumulative_and_over(lang, text, donor):
     assert row["basis"] == "cumulative"
     assert row["qualifier"] == "over"
     assert row["date"] == "2024-06-01"  # the total at publication, no pledge of a year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Общата стойност на помощта на България за Украйна надхвърля 800 млн. лева.",
+        "Стойността на помощта на България вече надхвърли 600 млн. лева.",
+    ],
+)
+def test_the_owner_of_an_aid_noun_after_a_genitive_word_gives(text):
+    # "на помощта на България": the aid of Bulgaria, whatever "на" stands before the noun
+    (row,) = rows_of(text, "bg", published=date(2024, 6, 1))
+    assert row["donor"] == "BGR"
+    assert row["recipient"] != "BGR"
+    assert row["qualifier"] == "over"
 
 
 @pytest.mark.parametrize(

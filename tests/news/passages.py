@@ -2725,7 +2725,8 @@ PASSAGES = [
         "parama Ukrainai viršija 900 mln. eurų.",
         [
             ("EUR 50000000", "LTU", "UKR", "allocation", "new"),
-            ("EUR 900000000", "LTU", "UKR", "pledge", "cumulative"),
+            # "viršija" (exceeds): a lower bound (session 14, verbs of exceeding)
+            ("over EUR 900000000", "LTU", "UKR", "pledge", "cumulative"),
         ],
     ),
     # --- notaid13b: costs, needs, requests, running totals, budget lines, a period's total

@@ -647,15 +647,15 @@ def pledge_candidates(
                 part_of = whole_row
                 row_basis = rows[whole_row]["basis"]
                 evidence.append("goes on the list of parts before it")
-            if part_of is not None and (source := part_source(sentence, language, where)):
+            if part_of is not None and (part_giver := part_source(sentence, language, where)):
                 # "Of that, €1bn will come from Germany", "w tym 1 mld euro z Polski": the part
                 # comes from its own giver, a part of the whole all the same
-                if source != donor:
-                    donor, donor_from = source, "agent"
+                if part_giver != donor:
+                    donor, donor_from = part_giver, "agent"
                     evidence.append(
-                        f"a part of row {part_of}'s total that comes from {source}: its giver"
+                        f"a part of row {part_of}'s total that comes from {part_giver}: its giver"
                     )
-                if recipient == source:
+                if recipient == part_giver:
                     recipient = rows[part_of]["recipient"]
             dated = stated_date is not None
             if part_of is not None and not own_date:  # a part is dated with its whole

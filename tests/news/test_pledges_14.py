@@ -90,6 +90,7 @@ def test_a_part_from_another_giver_is_a_part(lang, text, whole, part):
     assert [(r["donor"], r["part_of"]) for r in rows] == [(whole, None), (part, 0)]
     # the total counts, its part not again
     assert [donor for donor, *_ in counted(rows)] == [whole]
+    assert all(row["source"] == row["note"] for row in rows)  # the sentence, no giver's code
 
 
 def test_a_source_after_a_purpose_names_no_giver():

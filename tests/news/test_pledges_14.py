@@ -216,6 +216,26 @@ CORRECTIONS = [
         "España donará 500 millones de euros a Ucrania. Corrección: una versión anterior decía "
         "600 millones de euros; la cifra correcta es 500 millones de euros.",
     ),
+    (
+        "it",
+        "L'Italia donerà 500 milioni di euro all'Ucraina. Rettifica: in una versione precedente "
+        "era indicato 600 milioni di euro, ma la cifra corretta è 500 milioni di euro.",
+    ),
+    (
+        "cs",
+        "Česko pošle Ukrajině 500 milionů korun. Oprava: v dřívější verzi jsme uvedli 600 "
+        "milionů korun, správná částka je 500 milionů korun.",
+    ),
+    (
+        "uk",
+        "Литва надасть Україні 500 мільйонів євро. Виправлення: у попередній версії було вказано "
+        "600 мільйонів євро, а правильна сума – 500 мільйонів євро.",
+    ),
+    (
+        "sv",
+        "Sverige ger Ukraina 500 miljoner kronor. Rättelse: i en tidigare version stod det 600 "
+        "miljoner kronor; rätt belopp är 500 miljoner kronor.",
+    ),
 ]
 
 

@@ -94,9 +94,11 @@ from .donors import (
     german_clause_name,
     givers,
     opens_with_aid,
+    part_source,
     recipient_besides,
     stated_recipient,
 )
+from .exceeds import exceeding
 from .header_tables import header_table_amounts, unread_blocks
 from .institutions import find_institutions
 from .language import infer_language, sentence_language
@@ -421,8 +423,9 @@ def pledge_candidates(
                 year = row_year(sentence, where, wheres)  # "Germany | €3bn | 2024": the row's own
             span = row_span(sentence, where) if year is None else None
             span_assumed = False  # dated by the first year of a span its clause names
-            if span is not None:  # "2023–2024 – 5,63 mld zł": the sum of the span's years
-                stated_date, own_date = span[1], True
+            if span is not None:  # "2023–2024 – 5,63 mld zł": the sum of the span's years,
+                # dated by the first, as a span of prose is (aidcalc.news.yearly.year_span)
+                stated_date, own_date = span[0], True
                 evidence.append(span_evidence(span))
             label = cell_labels.get(mention.start) or item_label(sentence, where[0])
             if label is None and in_list(text, mention.start, mention.end):
@@ -622,6 +625,21 @@ def pledge_candidates(
                     mention.amount,
                     None if donor_from == "earlier sentence" else donor,
                 )
+                if (
+                    breakdown is None
+                    and donor is not None
+                    and donor_from != "earlier sentence"
+                    and part_source(sentence, language, where) == donor
+                ):
+                    # "The EU pledged €3bn. Of that, €1bn will come from Germany": the phrase
+                    # breaks down the total before it, and the part comes from its own giver
+                    # (not "Tästä huolimatta Ruotsi antaa …": a giver of its own verb)
+                    breakdown = _breakdown_whole(rows, number, mention.amount, None)
+                    if breakdown is not None and rows[breakdown]["donor"] != donor:
+                        evidence.append(
+                            f"a part of the total of {rows[breakdown]['donor']} it breaks down, "
+                            f"given by {donor}"
+                        )
                 if breakdown is not None:
                     whole_row = breakdown
             if total_row:
@@ -636,7 +654,9 @@ def pledge_candidates(
                 )
                 is not None
                 and (
-                    givers_whole := _givers_whole(
+                    givers_whole := breakdown  # the total its opening phrase breaks down
+                    if breakdown is not None
+                    else _givers_whole(
                         rows,
                         part_whole,
                         number,
@@ -658,6 +678,16 @@ def pledge_candidates(
                 part_of = whole_row
                 row_basis = rows[whole_row]["basis"]
                 evidence.append("goes on the list of parts before it")
+            if part_of is not None and (part_giver := part_source(sentence, language, where)):
+                # "Of that, €1bn will come from Germany", "w tym 1 mld euro z Polski": the part
+                # comes from its own giver, a part of the whole all the same
+                if part_giver != donor:
+                    donor, donor_from = part_giver, "agent"
+                    evidence.append(
+                        f"a part of row {part_of}'s total that comes from {part_giver}: its giver"
+                    )
+                if recipient == part_giver:
+                    recipient = rows[part_of]["recipient"]
             dated = stated_date is not None
             if part_of is not None and not own_date:  # a part is dated with its whole
                 value_date, dated = rows[part_of]["date"], rows[part_of]["dated"]
@@ -794,6 +824,10 @@ def pledge_candidates(
             amount, assumed = donor_currency(
                 mention.amount, mention.assumptions, donor, text[mention.start : mention.end]
             )
+            if amount.qualifier is None and (verb := exceeding(sentence, language, where, wheres)):
+                # "Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro": a lower bound
+                amount = replace(amount, qualifier="over")
+                evidence.append(f"over: a lower bound, '{verb}' in its clause")
             assumptions = mention.assumptions
             amount, giver_note = giver_currency(
                 amount,

@@ -16,7 +16,10 @@ amounts are no news of their own. The rules, in the order the code applies them:
    or right after a "not" following a comma ("…: 1,2 Mrd. Euro, nicht 1,4 Mrd. Euro";
    ``CORRECTION_NOT``), is ``rejected`` with ``evidence`` "retracted in a correction"; a
    donor carried to it from an earlier sentence (or the home country put in its place,
-   ``donor_from`` ``home currency``) is dropped, and no row is its duplicate.
+   ``donor_from`` ``home currency``) is dropped, and no row is its duplicate. In the sentence
+   naming the earlier version, an amount after a turn to the right figure (a semicolon or
+   spaced dash after the phrase, or a word of ``CORRECT_FIGURE``: "…; the correct figure is
+   €500 million") is no retracted one.
 3. **The right figure**: any other amount of the note restates the row of the article
    before the note with its value and currency: it is that row's ``duplicate_of`` and takes
    its giver, recipient, measure, basis and date. When no row has that figure, the note
@@ -33,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..words import CORRECTION_LABELS, CORRECTION_NOT, EARLIER_VERSION
+from ..words import CORRECT_FIGURE, CORRECTION_LABELS, CORRECTION_NOT, EARLIER_VERSION
 
 _LABEL_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?»\"”]\s))[^\S\n]*(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})"
@@ -50,7 +53,9 @@ def _paragraph_end(text: str, start: int) -> int:
 def _sentence_start(text: str, at: int) -> int:
     """The start of the sentence holding offset ``at``."""
     low = 0
-    for found in _SENTENCE_END_RE.finditer(text, 0, at):
+    # up to the character at ``at`` itself: a sentence end's look-ahead needs it ("Tuesday. An
+    # earlier version …" opens a sentence at "An")
+    for found in _SENTENCE_END_RE.finditer(text, 0, min(len(text), at + 1)):
         low = found.end()
     while low < at and text[low].isspace():
         low += 1
@@ -85,11 +90,31 @@ def _sentence(text: str, at: int, low: int, high: int) -> str:
     return text[start : end.start() if end else high]
 
 
+# What ends the earlier version's clause of its sentence: a semicolon or a dash set off by
+# spaces ("An earlier version said €600m; the correct figure is €500m")
+_CLAUSE_BREAK_RE = re.compile(r";|\s[–—-]\s")
+
+
+def _right_after(between: str) -> bool:
+    """Whether ``between``, the words from the earlier version's phrase to an amount, turn to
+    the right figure (rule 2): a clause break (``_CLAUSE_BREAK_RE``) or a word or phrase of
+    ``CORRECT_FIGURE`` standing whole ("the correct figure is", "richtig sind"; not
+    "incorrectly")."""
+    if _CLAUSE_BREAK_RE.search(between):
+        return True
+    words = " ".join(re.findall(r"[^\W\d_]+", between.casefold()))
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", words) for p in CORRECT_FIGURE)
+
+
 def _retracted(text: str, row: dict[str, Any], low: int, high: int) -> bool:
     """Whether the amount of ``row`` in the note ``low``–``high`` is the retracted figure."""
     sentence = _sentence(text, row["start"], low, high).casefold()
     if any(phrase in sentence for phrase in EARLIER_VERSION):
-        return True
+        # "An earlier version said €600m; the correct figure is €500m": a figure after the
+        # turn to the right one is no retracted one
+        before = text[max(low, _sentence_start(text, row["start"])) : row["start"]].casefold()
+        opened = [before.find(phrase) for phrase in EARLIER_VERSION if phrase in before]
+        return not opened or not _right_after(before[min(opened) :])
     before = text[max(low, row["start"] - 30) : row["start"]].casefold()
     found = re.search(r"[,;–—(]\s*((?:[^\W\d_]+\s+)?[^\W\d_]+)\s*$", before)
     return bool(found) and (found[1] in CORRECTION_NOT or found[1].split()[-1] in CORRECTION_NOT)

@@ -128,7 +128,9 @@ from ..words import (
     NAME_ENDINGS,
     NEWS_LANGUAGES,
     PART_BEFORE,
+    PART_SOURCES,
     POSSESSIVE_ENDINGS,
+    PURPOSE_WORDS,
     RECIPIENT_MARKERS,
     RELATIVE_CLAUSE_WORDS,
     RESPECTIVELY,
@@ -531,6 +533,48 @@ def _part_recipient(
         if is_part(sentence, lang, amounts[later], amounts[later - 1][1]):
             names = [a for a in names if not begin <= a.start < until]
     return not names
+
+
+# At most this many words between a part and the country it comes from ("€1bn will come from
+# Germany", "1 Mrd. Euro kommen aus Deutschland")
+SOURCE_WORDS = 4
+
+
+def part_source(sentence: str, lang: str | None, where: tuple[int, int]) -> str | None:
+    """Return the code of the country a part of a whole comes from, named after the part's
+    amount at ``where`` by a word of ``PART_SOURCES`` ("from", "aus", "z", "від"), determiners
+    between ("de la France"), within ``SOURCE_WORDS`` words and no clause mark, no word of
+    ``PURPOSE_WORDS`` before it ("für Waffen aus Deutschland" buys German arms): that country
+    gives the part, whoever gives the whole ("The EU pledged €3bn. Of that, €1bn will come
+    from Germany"; docs/extraction.md, "Parts and duplicates"). None when the words after the
+    amount name none.
+
+    >>> part_source("Of that, €1 billion will come from Germany.", "en", (9, 19))
+    'DEU'
+    >>> part_source("W tym 1 mld euro z Polski.", "pl", (6, 16))
+    'POL'
+    >>> part_source("Davon gehen 1 Mrd. Euro für Waffen aus Deutschland.", "de", (12, 23)) is None
+    True
+    """
+    sources = _table(PART_SOURCES, lang)
+    if not sources:
+        return None
+    determiners = _table(DETERMINERS, lang)
+    for actor in _actors(sentence, lang):
+        if not actor.code or actor.start < where[1]:
+            continue
+        gap = sentence[where[1] : actor.start]
+        words = [word.casefold() for word in WORD_RE.findall(gap)]
+        if any(mark in gap for mark in ",;:()") or len(words) > SOURCE_WORDS:
+            return None
+        while words and words[-1] in determiners and words[-1] not in sources:
+            words.pop()  # "de la France", "from the Netherlands"
+        if not words or words[-1] not in sources:
+            return None
+        if any(word in PURPOSE_WORDS for word in words[:-1]):
+            return None
+        return actor.code
+    return None
 
 
 def stated_recipient(sentence: str, lang: str | None) -> str | None:
@@ -2267,6 +2311,15 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
         )
     ):
         return _replace(actor, role="means")
+    if (
+        actor.how in ("possessive", "adjective")
+        and before
+        and before[-1] in _table(GENITIVE_LINKS, lang)
+        and before[-1] not in agents
+    ):
+        # "общата стойност на помощта на България": a genitive word before an aid noun ties
+        # it to the noun before it ("the value of the aid"), no recipient's word
+        return actor
     while before:
         word = before.pop()
         if word in agents and _purpose_owner(words, max(0, count - 3) + len(before), lang):

@@ -322,12 +322,12 @@ def span_evidence(span: tuple[str, str]) -> str:
     """The evidence of a row dated by a span of years (``row_span``).
 
     >>> span_evidence(("2023", "2024"))
-    'date from the span 2023–2024 labelling its row: the sum of those years, dated by the last'
+    'date from the span 2023–2024 labelling its row: the sum of those years, dated by the first'
     """
     first, last = span
     return (
         f"date from the span {first}–{last} labelling its row: the sum of those years, "
-        "dated by the last"
+        "dated by the first"
     )
 
 

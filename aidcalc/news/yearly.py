@@ -42,6 +42,8 @@ WORDS_BEFORE = 3
 _YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 # Where a clause ends: no phrase or end year beyond it
 _CLAUSE_END_RE = re.compile(r"[;:()\[\]]|,(?!\s*\d)|\s[–—-]\s")
+# a year of a period's span, as a pattern part
+_YEAR = r"(?<![\d.,])(?:19|20)\d\d(?!\d)"
 
 
 class PerYear(NamedTuple):
@@ -60,15 +62,21 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return None
     alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
     not_before = PER_YEAR_NOT_BEFORE.get(lang, ())
+    # "a year from 2025 to 2027", "a year from 2026": a word of time ("a year from now")
+    # before a year opens the period the yearly amount is paid over, no time of its own
+    span = rf"\s+{_YEAR}"
     guard = (
-        rf"(?!\s*(?:\d|(?:{'|'.join(map(re.escape, not_before))})(?!\w)))"
+        rf"(?!\s*(?:\d|(?:{'|'.join(map(re.escape, not_before))})(?!\w)(?!{span})))"
         if not_before
         else r"(?!\s*\d)"
     )
     between = rf"(?:[^\W\d_]+\s+){{0,{WORDS_BETWEEN}}}"
     after = re.compile(rf"\s*{between}({alternatives})(?!\w){guard}", re.IGNORECASE)
+    # the words before the amount may name the period's years ("jährlich von 2025 bis 2027
+    # 4 Mrd. Euro", "rocznie w latach 2025–2027 4 mld zł")
+    years = rf"(?:{_YEAR}\.?(?:\s*[-–—]\s*{_YEAR}\.?)?\s+)?"
     before = re.compile(
-        rf"(?<!\w)({alternatives})(?!\w){guard}\s*(?:[^\W\d_]+\s+){{0,{WORDS_BEFORE}}}$",
+        rf"(?<!\w)({alternatives})(?!\w){guard}\s*(?:[^\W\d_]+\s+{years}){{0,{WORDS_BEFORE}}}$",
         re.IGNORECASE,
     )
     return after, before
@@ -105,7 +113,7 @@ def per_year(sentence: str, lang: str | None, where: tuple[int, int]) -> PerYear
         found = before.search(sentence[clause_start:start])
         if found is None:
             return None
-        rest_from = end
+        rest_from = clause_start + found.end(1)  # "rocznie w latach 2025–2027 4 mld zł"
     else:
         rest_from = found.end()
     from .dates import ends_period
@@ -117,7 +125,14 @@ def per_year(sentence: str, lang: str | None, where: tuple[int, int]) -> PerYear
         for m in _YEAR_RE.finditer(sentence, clause_start, clause_end)
         if not start <= m.start() < end and ends_period(sentence, m.start())
     ]
-    years = ends or _YEAR_RE.findall(sentence, rest_from, clause_end)
+    # a year right after "from" or "since" starts the period ("a year from 2026"), no end
+    starts = {*PER_YEAR_NOT_BEFORE.get(lang or "", ()), *SINCE}
+    years = ends or [
+        m[1]
+        for m in _YEAR_RE.finditer(sentence, rest_from, clause_end)
+        if not start <= m.start() < end
+        and not any(w.casefold() in starts for w in sentence[rest_from : m.start()].split()[-1:])
+    ]
     return PerYear(found[1].casefold(), years[-1] if years else None)
 
 

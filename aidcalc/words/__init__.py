@@ -12,6 +12,8 @@ A language module may define any of these names (all optional; a missing one add
 ==========================  ===========================================================
 ``SCRIPT``                  ISO 15924 script, ``"Latn"`` or ``"Cyrl"``
 ``QUALIFIERS``              {kind: [forms]}: ``approx``, ``over``, ``under``, ``up_to``
+``EXCEED_VERBS``            verbs of exceeding ("übersteigt"): before an amount in its clause
+                            they make it a lower bound, ``over`` (news.exceeds)
 ``AND_A_HALF``              one word for "and a half" after a count ("iki buçuk milyar")
 ``NEGATIONS``               words that turn a bound before an amount into the other one ("no
                             more than": ``up_to``; "not less than": ``over``)
@@ -152,6 +154,8 @@ A language module may define any of these names (all optional; a missing one add
 ``COLLECTIVE_DONORS``       phrases making a sentence's money collective, with no single donor
 ``AGENT_MARKERS``           words before the giver ("by"); ``RECIPIENT_MARKERS`` before the
 ``RECIPIENT_MARKERS``       recipient ("to"); ``DETERMINERS`` may stand between
+``PART_SOURCES``            words before the country a part of a whole comes from ("from",
+                            "aus", "z"): the part's giver
 ``MEANS_MARKERS``           words before a way or model ("through", "via"): a nationality
                             adjective after them ("through the Danish model") is no actor
 ``PASSIVE_AUXILIARIES``     auxiliaries of the passive ("was"): before a giving verb they make
@@ -270,7 +274,9 @@ A language module may define any of these names (all optional; a missing one add
 ``CORRECTION_LABELS``       labels of a correction note before its colon ("Correction:",
                             "Rettelse:"); ``EARLIER_VERSION`` phrases naming the figure an
                             earlier version gave ("in einer früheren Fassung"): retracted;
-                            ``CORRECTION_NOT`` a "not" before a retracted figure in the note
+                            ``CORRECTION_NOT`` a "not" before a retracted figure in the note;
+                            ``CORRECT_FIGURE`` words after the earlier version's figure that
+                            introduce the right one ("…; the correct figure is …")
 ``PERSON_TITLES``           a person's titles ("prime minister", "primeiro-ministro", "Kanzler"):
                             a country name right after one is a surname, no place
 ``OTHER_LABELS``            labels of a list item or table row of unnamed givers ("- Others:
@@ -423,6 +429,7 @@ CUE_TABLES = {
 # Word lists of who gives, {language: folded words} (aidcalc.news.donors).
 ROLE_WORDS = (
     "AGENT_MARKERS",
+    "PART_SOURCES",
     "PASSIVE_AUXILIARIES",
     "RECIPIENT_MARKERS",
     "MEANS_MARKERS",
@@ -562,6 +569,11 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "CORRECTION_LABELS": frozenset(_folded(_words(languages, "CORRECTION_LABELS"))),
         "EARLIER_VERSION": frozenset(_folded(_words(languages, "EARLIER_VERSION"))),
         "CORRECTION_NOT": frozenset(_folded(_words(languages, "CORRECTION_NOT"))),
+        "CORRECT_FIGURE": frozenset(_folded(_words(languages, "CORRECT_FIGURE"))),
+        "EXCEED_VERBS": {
+            code: frozenset(words.casefold().split())
+            for code, words in _by_language(languages, "EXCEED_VERBS").items()
+        },
         "PERSON_TITLES": frozenset(_folded(_words(languages, "PERSON_TITLES"))),
         "RECIPIENT_HEADERS": frozenset(
             w.casefold() for w in _words(languages, "RECIPIENT_HEADERS")
@@ -844,6 +856,8 @@ PERSON_TITLES: frozenset[str] = _TABLES["PERSON_TITLES"]
 CORRECTION_LABELS: frozenset[str] = _TABLES["CORRECTION_LABELS"]
 EARLIER_VERSION: frozenset[str] = _TABLES["EARLIER_VERSION"]
 CORRECTION_NOT: frozenset[str] = _TABLES["CORRECTION_NOT"]
+CORRECT_FIGURE: frozenset[str] = _TABLES["CORRECT_FIGURE"]
+EXCEED_VERBS: dict[str, frozenset[str]] = _TABLES["EXCEED_VERBS"]
 # {qualifier form: nouns after which it names a worth}: "ein Paket über 1 Mrd." (no bound).
 WORTH_AFTER_NOUNS: dict[str, tuple[str, ...]] = _TABLES["WORTH_AFTER_NOUNS"]
 # {words between a part and its whole: their languages}: "3 mld z 9 mld euro" (``shared``).
@@ -980,6 +994,7 @@ INSTITUTIONS: dict[str, dict[str, tuple[str, ...]]] = _TABLES["INSTITUTIONS"]
 AID_NOUNS: dict[str, str] = _TABLES["AID_NOUNS"]
 COLLECTIVE_DONORS: dict[str, tuple[str, ...]] = _TABLES["COLLECTIVE_DONORS"]
 AGENT_MARKERS: dict[str, frozenset[str]] = _TABLES["AGENT_MARKERS"]
+PART_SOURCES: dict[str, frozenset[str]] = _TABLES["PART_SOURCES"]
 PASSIVE_AUXILIARIES: dict[str, frozenset[str]] = _TABLES["PASSIVE_AUXILIARIES"]
 RECIPIENT_MARKERS: dict[str, frozenset[str]] = _TABLES["RECIPIENT_MARKERS"]
 MEANS_MARKERS: dict[str, frozenset[str]] = _TABLES["MEANS_MARKERS"]

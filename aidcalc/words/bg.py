@@ -46,10 +46,24 @@ NEGATIONS = ("не",)
 
 QUALIFIERS = {
     "approx": ["близо", "около", "приблизително", "към"],
-    "over": ["над", "повече от", "поне", "не по-малко от"],
+    "over": [
+        "над",
+        "повече от",
+        "поне",
+        "не по-малко от",
+        "надхвърля",
+        "надхвърлят",
+        "надхвърли",
+        "надминава",
+    ],
     "under": ["под", "по-малко от", "почти", "малко под"],
     "up_to": ["до", "чак до"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "надхвърля надхвърлят надхвърли надминава"
 
 # Words that join main and minor units ("20 лева и 43 стотинки").
 CONJUNCTIONS = ("и",)
@@ -244,7 +258,13 @@ FUTURE = {
     "future": "ще",
 }
 
+# Nouns of aid whose possessor or adjective is the giver ("помощта на България", "Greek
+# aid"; aidcalc.news.donors); a star ends a stem.
+AID_NOUNS = "помощ* подкреп* пакет* финансиран* кредит* грант* дарени* принос*"
 AGENT_MARKERS = "от"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "от"
 RECIPIENT_MARKERS = "на за в във"
 # How many letters may follow a place name's form in a word: the definite article ("Украйна",
 # "Украйната") and adjective endings.
@@ -329,6 +349,9 @@ EARLIER_VERSION = (
     "в по-ранен вариант",
 )
 CORRECTION_NOT = ("не", "а не")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("правилната", "правилна", "правилно", "вярната", "вярно")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

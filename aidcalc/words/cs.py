@@ -15,10 +15,29 @@ NEGATIONS = ("ne",)
 
 QUALIFIERS = {
     "approx": ["přibližně", "zhruba", "asi", "cca", "cca.", "kolem", "okolo"],
-    "over": ["více než", "přes", "nejméně", "alespoň", "minimálně", "víc než"],
+    "over": [
+        "více než",
+        "přes",
+        "nejméně",
+        "alespoň",
+        "minimálně",
+        "víc než",
+        "přesahuje",
+        "přesahují",
+        "přesáhla",
+        "přesáhl",
+        "přesáhlo",
+        "přesáhly",
+        "převyšuje",
+    ],
     "under": ["méně než", "téměř", "skoro", "necelých", "necelé"],
     "up_to": ["až", "až do", "maximálně", "nejvýše"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "přesahuje přesahují přesáhla přesáhl přesáhlo přesáhly převyšuje převyšují"
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
@@ -240,6 +259,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "od"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "z ze od"
 RECIPIENT_MARKERS = "pro do na"
 # Words before a way or model of giving ("through the Danish model"): a nationality adjective
 # after them names no actor (aidcalc.news.donors).
@@ -483,6 +505,9 @@ RECIPIENT_HEADERS = ("příjemce", "země příjemce")
 CORRECTION_LABELS = ("oprava",)
 EARLIER_VERSION = ("v dřívější verzi", "v předchozí verzi", "v původní verzi")
 CORRECTION_NOT = ("ne", "a ne", "nikoli")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("správná", "správný", "správně", "ve skutečnosti")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

@@ -47,10 +47,24 @@ NEGATIONS = ("ikke",)
 
 QUALIFIERS = {
     "approx": ["cirka", "ca.", "omkring", "rundt", "cirka på", "godt og vel"][:4],
-    "over": ["over", "mere end", "mindst", "lidt over", "i overkanten af"],
+    "over": [
+        "over",
+        "mere end",
+        "mindst",
+        "lidt over",
+        "i overkanten af",
+        "overstiger",
+        "oversteg",
+        "overskrider",
+    ],
     "under": ["under", "mindre end", "næsten", "knap", "i underkanten af"],
     "up_to": ["op til", "op mod", "højst"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "overstiger oversteg overskrider"
 
 # Danish words that other languages use as qualifiers ("alle": all; Finnish "under").
 GATED_QUALIFIERS = ("alle",)
@@ -211,6 +225,9 @@ INSTITUTIONS = {
 AID_NOUNS = "støtte* bistand* bidrag* hjælp* pakke* donation* lån*"
 
 AGENT_MARKERS = "af fra"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "fra"
 RECIPIENT_MARKERS = "til"
 # Words before a way or model of giving ("via den danske model"), as in en.py.
 MEANS_MARKERS = "via gennem ifølge"
@@ -320,6 +337,9 @@ RECIPIENT_HEADERS = ("modtager", "modtagerland", "modtagere")
 CORRECTION_LABELS = ("rettelse", "korrektion")
 EARLIER_VERSION = ("i en tidligere version", "en tidligere version")
 CORRECTION_NOT = ("ikke",)
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("rigtig", "rigtige", "korrekt", "korrekte")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

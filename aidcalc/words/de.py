@@ -16,10 +16,27 @@ NEGATIONS = ("nicht",)
 
 QUALIFIERS = {
     "approx": ["rund", "etwa", "ca.", "circa", "ungefähr", "zirka"],
-    "over": ["über", "mehr als", "mindestens", "knapp über", "ueber", "ab"],
+    "over": [
+        "über",
+        "mehr als",
+        "mindestens",
+        "knapp über",
+        "ueber",
+        "ab",
+        "übersteigt",
+        "übersteigen",
+        "überstieg",
+        "überstiegen",
+        "übertrifft",
+    ],
     "under": ["weniger als", "unter", "fast", "beinahe", "knapp", "nahezu"],
     "up_to": ["bis zu", "maximal", "höchstens", "bis"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "übersteigt übersteigen überstieg überstiegen übertrifft übertreffen"
 
 # Qualifier forms that, right after one of these nouns (or a compound ending in one, plural
 # too), name the worth of the thing and bound nothing: "ein Paket über 1,4 Mrd. Euro" is a
@@ -321,6 +338,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "von vom durch seitens aus"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "aus von vom"
 # Auxiliaries of the passive ("Ägypten wurden … zugesagt"): the subject receives, the agent
 # after "von" gives.
 PASSIVE_AUXILIARIES = "wurde wurden wird werden worden"
@@ -830,6 +850,9 @@ EARLIER_VERSION = (
     "in einer vorherigen version",
 )
 CORRECTION_NOT = ("nicht",)
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("richtig", "richtige", "korrekt", "korrekte", "tatsächlich")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

@@ -27,10 +27,29 @@ NEGATIONS = ("όχι", "ούτε")
 
 QUALIFIERS = {
     "approx": ["περίπου", "γύρω στα", "γύρω στο"],
-    "over": ["πάνω από", "περισσότερα από", "περισσότερο από", "τουλάχιστον", "άνω των"],
+    "over": [
+        "πάνω από",
+        "περισσότερα από",
+        "περισσότερο από",
+        "τουλάχιστον",
+        "άνω των",
+        "ξεπερνά",
+        "ξεπερνούν",
+        "ξεπέρασε",
+        "ξεπερνά τα",
+        "ξεπερνούν τα",
+        "ξεπέρασε τα",
+        "υπερβαίνει",
+        "υπερβαίνει τα",
+    ],
     "under": ["λιγότερα από", "λιγότερο από", "σχεδόν", "κάτω από"],
     "up_to": ["έως", "μέχρι", "έως και", "μέχρι και"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "ξεπερνά ξεπερνούν ξεπέρασε ξεπέρασαν υπερβαίνει"
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
@@ -224,7 +243,13 @@ FUTURE = {
     "future": "θα",
 }
 
+# Nouns of aid whose possessor or adjective is the giver ("помощта на България", "Greek
+# aid"; aidcalc.news.donors); a star ends a stem.
+AID_NOUNS = "βοήθει* στήριξ* πακέτ* χρηματοδότησ* δάνει* συνεισφορ*"
 AGENT_MARKERS = "από"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "από"
 # "για" (for) marks the recipient too: "5 εκατ. ευρώ για τη Γάζα", "Για την Ουκρανία, …"
 RECIPIENT_MARKERS = "σε στην στη στο στον προς για"
 # The articles that may stand between a marker and its country ("από την Ελλάδα", "για τη
@@ -319,6 +344,9 @@ EARLIER_VERSION = (
     "σε προγενέστερη έκδοση",
 )
 CORRECTION_NOT = ("όχι", "και όχι")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("σωστό", "σωστός", "σωστή", "σωστά", "ορθό")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

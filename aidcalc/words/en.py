@@ -53,6 +53,12 @@ QUALIFIERS = {
         "a minimum of",
         "minimum of",
         "at minimum",
+        "exceeds",
+        "exceeded",
+        "has exceeded",
+        "surpasses",
+        "surpassed",
+        "has surpassed",
     ],
     "under": [
         "less than",
@@ -66,6 +72,11 @@ QUALIFIERS = {
     ],
     "up_to": ["up to", "as much as", "as many as", "a maximum of", "maximum of"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "exceeds exceeded surpasses surpassed"
 
 # Ordinary English words that other languages use as qualifiers: such a word is read as
 # a qualifier only when the amount's language is the qualifier's.
@@ -554,6 +565,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "by from"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "from"
 # Auxiliaries of the passive: before a giving verb's participle ("Egypt was given £5 million by
 # Britain") they make the subject the receiver and the agent after "by" the giver.
 PASSIVE_AUXILIARIES = "was were is are be been being"
@@ -1274,6 +1288,9 @@ RECIPIENT_HEADERS = ("recipient", "recipients", "beneficiary", "recipient countr
 CORRECTION_LABELS = ("correction", "corrections", "clarification")
 EARLIER_VERSION = ("an earlier version", "a previous version", "an earlier edition")
 CORRECTION_NOT = ("not",)
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("correct", "right figure", "actual figure", "in fact", "actually")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

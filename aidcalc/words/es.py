@@ -26,10 +26,28 @@ QUALIFIERS = {
         "rondan los",
         "rondan las",
     ],
-    "over": ["más de", "al menos", "por encima de", "como mínimo"],
+    "over": [
+        "más de",
+        "al menos",
+        "por encima de",
+        "como mínimo",
+        "supera",
+        "superan",
+        "superó",
+        "supera los",
+        "supera las",
+        "superan los",
+        "sobrepasa",
+        "sobrepasa los",
+    ],
     "under": ["menos de", "casi"],
     "up_to": ["hasta", "como máximo", "un máximo de"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "supera superan superó superaron sobrepasa sobrepasan"
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
@@ -272,6 +290,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "por"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "de del desde"
 # Auxiliaries of the passive ("Egipto fue dotado de … por el Reino Unido"): the subject
 # receives, the agent after "por" gives.
 PASSIVE_AUXILIARIES = "fue fueron es son sido será serán"
@@ -641,6 +662,9 @@ RECIPIENT_HEADERS = ("destinatario", "beneficiario", "país receptor")
 CORRECTION_LABELS = ("corrección", "fe de erratas", "rectificación")
 EARLIER_VERSION = ("una versión anterior", "una versión previa")
 CORRECTION_NOT = ("no", "y no")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("correcta", "correcto", "en realidad")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

@@ -30,6 +30,11 @@ QUALIFIERS = {
     "up_to": ["jopa", "enintään", "korkeintaan"],
 }
 
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "ylittää ylitti ylittävät"
+
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
 RESTATEMENT_LINKS = ("eli", "tai", "mikä vastaa")
@@ -274,6 +279,9 @@ RECIPIENT_HEADERS = ("vastaanottaja", "vastaanottajamaa", "kohde")
 CORRECTION_LABELS = ("korjaus", "oikaisu")
 EARLIER_VERSION = ("aiemmassa versiossa", "aikaisemmassa versiossa")
 CORRECTION_NOT = ("eikä", "ei")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("oikea", "oikein", "todellisuudessa")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

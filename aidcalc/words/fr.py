@@ -24,10 +24,27 @@ QUALIFIERS = {
         "approximativement",
         "env.",
     ],
-    "over": ["plus de", "au moins", "au-delà de", "plus d'"],
+    "over": [
+        "plus de",
+        "au moins",
+        "au-delà de",
+        "plus d'",
+        "dépasse",
+        "dépassent",
+        "a dépassé",
+        "ont dépassé",
+        "excède",
+        "dépasse les",
+        "dépasse désormais",
+    ],
     "under": ["moins de", "presque", "moins d'"],
     "up_to": ["jusqu'à", "jusqu'a", "au maximum", "au plus"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "dépasse dépassent dépassé excède excèdent"
 
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("et",)
@@ -293,6 +310,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "par"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "de du des d"
 # Auxiliaries of the passive ("L'Égypte a été dotée de … par la France"): the subject
 # receives, the agent after "par" gives.
 PASSIVE_AUXILIARIES = "été est sont fut furent sera seront"
@@ -759,6 +779,9 @@ EARLIER_VERSION = (
     "une première version",
 )
 CORRECTION_NOT = ("non", "et non", "pas")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("bon chiffre", "correct", "correcte", "exact", "exacte", "en réalité")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

@@ -31,10 +31,26 @@ NEGATIONS = ("ne",)
 
 QUALIFIERS = {
     "approx": ["oko", "otprilike", "približno", "cca", "cca."],
-    "over": ["više od", "preko", "najmanje", "barem"],
+    "over": [
+        "više od",
+        "preko",
+        "najmanje",
+        "barem",
+        "premašuje",
+        "premašuju",
+        "premašila",
+        "premašio",
+        "premašilo",
+        "premašile",
+    ],
     "under": ["manje od", "gotovo", "skoro", "nešto manje od"],
     "up_to": ["do", "najviše", "sve do"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "premašuje premašuju premašila premašio premašilo premašile"
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
@@ -222,6 +238,9 @@ COLLECTIVE_DONORS = (
     "ukupno prikupljeno",
 )
 AGENT_MARKERS = "od"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "iz od"
 RECIPIENT_MARKERS = "za"
 # Words before a way or model of giving ("through the Danish model"): a nationality adjective
 # after them names no actor (aidcalc.news.donors).
@@ -345,6 +364,9 @@ OTHER_MONEY_LINKS = "u"
 CORRECTION_LABELS = ("ispravak",)
 EARLIER_VERSION = ("u ranijoj verziji", "u prethodnoj verziji")
 CORRECTION_NOT = ("ne", "a ne")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("točan", "točna", "točno", "ispravan", "ispravna", "ispravno")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

@@ -20,10 +20,25 @@ NEGATIONS = ("non",)
 
 QUALIFIERS = {
     "approx": ["circa", "quasi circa", "intorno a"],
-    "over": ["oltre", "più di", "almeno"],
+    "over": [
+        "oltre",
+        "più di",
+        "almeno",
+        "supera",
+        "superano",
+        "ha superato",
+        "supera i",
+        "supera gli",
+        "superano i",
+    ],
     "under": ["meno di", "quasi"],
     "up_to": ["fino a", "massimo di", "un massimo di"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "supera superano superato superata"
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
@@ -252,6 +267,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "da dal dalla dall dai dalle"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "da dal dalla dall dai dalle"
 # Auxiliaries of the passive ("All'Egitto sono stati concessi … dal Regno Unito"): the agent
 # after "da" gives.
 PASSIVE_AUXILIARIES = "stato stata stati state fu furono viene vengono venne vennero"
@@ -602,6 +620,9 @@ EARLIER_VERSION = (
     "una precedente versione",
 )
 CORRECTION_NOT = ("non", "e non")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("corretta", "corretto", "esatta", "esatto", "in realtà")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

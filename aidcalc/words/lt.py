@@ -23,10 +23,17 @@ QUALIFIERS = {
         "virš",
         "ne mažiau kaip",
         "ne mažiau nei",
+        "viršija",
+        "viršijo",
     ],
     "under": ["mažiau nei", "mažiau negu", "beveik", "mažiau kaip"],
     "up_to": ["iki", "net iki"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "viršija viršijo"
 
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("ir",)
@@ -210,6 +217,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "iš"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "iš"
 RECIPIENT_MARKERS = "į"
 # Words before a way or model of giving ("through the Danish model"): a nationality adjective
 # after them names no actor (aidcalc.news.donors).
@@ -358,6 +368,9 @@ OTHER_MONEY = {
 CORRECTION_LABELS = ("patikslinimas", "pataisymas")
 EARLIER_VERSION = ("ankstesnėje versijoje",)
 CORRECTION_NOT = ("ne", "o ne")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("teisinga", "teisingas", "teisingai")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

@@ -47,10 +47,24 @@ NEGATIONS = ("ikke",)
 
 QUALIFIERS = {
     "approx": ["rundt", "om lag", "omkring", "cirka", "ca."],
-    "over": ["over", "mer enn", "minst", "drøyt", "i overkant av"],
+    "over": [
+        "over",
+        "mer enn",
+        "minst",
+        "drøyt",
+        "i overkant av",
+        "overstiger",
+        "oversteg",
+        "overskrider",
+    ],
     "under": ["under", "mindre enn", "nesten", "snaut", "i underkant av"],
     "up_to": ["opptil", "inntil", "høyst"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "overstiger oversteg overskrider"
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
@@ -226,6 +240,9 @@ INSTITUTIONS = {
 AID_NOUNS = "støtte* bistand* bidrag* hjelp* pakke* donasjon* lån*"
 
 AGENT_MARKERS = "av fra"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "fra"
 RECIPIENT_MARKERS = "til"
 # Words before a way or model of giving ("via den danske modellen"), as in en.py.
 MEANS_MARKERS = "via gjennom ifølge"
@@ -330,6 +347,9 @@ RECIPIENT_HEADERS = ("mottaker", "mottakerland", "mottakere")
 CORRECTION_LABELS = ("rettelse", "korreksjon")
 EARLIER_VERSION = ("i en tidligere versjon", "en tidligere versjon")
 CORRECTION_NOT = ("ikke",)
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("riktig", "riktige", "korrekt", "korrekte")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

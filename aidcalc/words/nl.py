@@ -19,10 +19,22 @@ NEGATIONS = ("niet",)
 
 QUALIFIERS = {
     "approx": ["ongeveer", "circa", "zo'n"],
-    "over": ["meer dan", "ruim", "minstens"],
+    "over": [
+        "meer dan",
+        "ruim",
+        "minstens",
+        "overschrijdt",
+        "overstijgt",
+        "overtreft",
+    ],
     "under": ["minder dan", "bijna", "nagenoeg"],
     "up_to": ["tot", "maximaal"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "overschrijdt overschreed overstijgt oversteeg overtreft"
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
@@ -244,6 +256,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "door van"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "uit van"
 # Auxiliaries of the passive ("Egypte werd … toegezegd door het Verenigd Koninkrijk"): the
 # agent after "door" gives.
 PASSIVE_AUXILIARIES = "werd werden wordt worden"
@@ -539,6 +554,9 @@ RECIPIENT_HEADERS = ("ontvanger", "ontvangend land")
 CORRECTION_LABELS = ("correctie", "rectificatie")
 EARLIER_VERSION = ("in een eerdere versie", "een eerdere versie", "in een vorige versie")
 CORRECTION_NOT = ("niet",)
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("juist", "juiste", "correct", "correcte", "in werkelijkheid")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

@@ -16,10 +16,28 @@ NEGATIONS = ("nie",)
 
 QUALIFIERS = {
     "approx": ["około", "ok.", "blisko", "mniej więcej", "szacunkowo"],
-    "over": ["ponad", "więcej niż", "co najmniej", "przeszło", "powyżej", "nieco ponad"],
+    "over": [
+        "ponad",
+        "więcej niż",
+        "co najmniej",
+        "przeszło",
+        "powyżej",
+        "nieco ponad",
+        "przekracza",
+        "przekraczają",
+        "przekroczyła",
+        "przekroczył",
+        "przekroczyło",
+        "przekroczyły",
+    ],
     "under": ["mniej niż", "prawie", "niespełna", "poniżej"],
     "up_to": ["do", "nawet", "maksymalnie"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "przekracza przekraczają przekroczyła przekroczył przekroczyło przekroczyły"
 
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("i",)
@@ -278,6 +296,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "przez od"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "z ze od"
 RECIPIENT_MARKERS = "dla do"
 # Words before a way or model of giving ("through the Danish model"): a nationality adjective
 # after them names no actor (aidcalc.news.donors).
@@ -727,6 +748,18 @@ RECIPIENT_HEADERS = ("odbiorca", "beneficjent", "kraj odbiorca")
 CORRECTION_LABELS = ("sprostowanie", "korekta")
 EARLIER_VERSION = ("we wcześniejszej wersji", "w poprzedniej wersji")
 CORRECTION_NOT = ("nie", "a nie")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = (
+    "prawidłowa",
+    "prawidłowy",
+    "prawidłowo",
+    "poprawna",
+    "poprawny",
+    "właściwa",
+    "właściwy",
+    "w rzeczywistości",
+)
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

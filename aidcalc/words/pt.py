@@ -15,10 +15,25 @@ NEGATIONS = ("não", "nao")
 
 QUALIFIERS = {
     "approx": ["cerca de", "aproximadamente", "por volta de"],
-    "over": ["mais de", "pelo menos"],
+    "over": [
+        "mais de",
+        "pelo menos",
+        "ultrapassa",
+        "ultrapassam",
+        "ultrapassou",
+        "ultrapassa os",
+        "ultrapassa as",
+        "supera os",
+        "excede",
+    ],
     "under": ["menos de", "quase"],
     "up_to": ["até", "no máximo", "um máximo de"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "ultrapassa ultrapassam ultrapassou ultrapassaram excede"
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
@@ -234,6 +249,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "pelo pela pelos pelas por"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "de do da dos das"
 # Auxiliaries of the passive ("O Egito foi contemplado com … pelo Reino Unido"): the agent
 # after "pelo" gives.
 PASSIVE_AUXILIARIES = "foi foram é são sido será serão"
@@ -467,6 +485,9 @@ RECIPIENT_HEADERS = ("beneficiário", "destinatário", "país beneficiário")
 CORRECTION_LABELS = ("correção", "correcção", "retificação", "rectificação", "errata")
 EARLIER_VERSION = ("versão anterior",)
 CORRECTION_NOT = ("não", "e não")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("correto", "correta", "correcto", "correcta", "na verdade", "na realidade")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

@@ -15,10 +15,27 @@ NEGATIONS = ("nu",)
 
 QUALIFIERS = {
     "approx": ["aproximativ", "circa", "în jur de", "in jur de"],
-    "over": ["peste", "mai mult de", "cel puțin", "cel putin", "minimum"],
+    "over": [
+        "peste",
+        "mai mult de",
+        "cel puțin",
+        "cel putin",
+        "minimum",
+        "depășește",
+        "depășesc",
+        "a depășit",
+        "au depășit",
+        "depaseste",
+        "a depasit",
+    ],
     "under": ["aproape", "mai puțin de", "mai putin de", "sub"],
     "up_to": ["până la", "pana la", "maximum"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "depășește depășesc depășit depaseste"
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
@@ -225,6 +242,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "de către"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "din de"
 # "la" is left out: "de la" is "from".
 RECIPIENT_MARKERS = "pentru către spre"
 # Words before a way or model of giving ("through the Danish model"): a nationality adjective
@@ -401,6 +421,9 @@ WHOLE_WORTH = ("de", "în valoare de", "în valoare totală de")
 CORRECTION_LABELS = ("rectificare", "corecție")
 EARLIER_VERSION = ("într-o versiune anterioară",)
 CORRECTION_NOT = ("nu", "și nu")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("corect", "corectă", "corecta", "în realitate")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

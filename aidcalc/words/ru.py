@@ -15,10 +15,26 @@ NEGATIONS = ("не",)
 
 QUALIFIERS = {
     "approx": ["около", "примерно", "порядка"],
-    "over": ["более", "свыше", "больше", "не менее"],
+    "over": [
+        "более",
+        "свыше",
+        "больше",
+        "не менее",
+        "превышает",
+        "превышают",
+        "превысила",
+        "превысил",
+        "превысило",
+        "превысили",
+    ],
     "under": ["менее", "почти", "меньше"],
     "up_to": ["до", "вплоть до"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "превышает превышают превысила превысил превысило превысили"
 
 # Words that join main and minor units ("20 dollars and 43 cents").
 CONJUNCTIONS = ("и",)
@@ -189,6 +205,9 @@ WHOLE_WORTH = ("стоимостью", "общей стоимостью", "на 
 CORRECTION_LABELS = ("исправление", "поправка")
 EARLIER_VERSION = ("в предыдущей версии", "в более ранней версии")
 CORRECTION_NOT = ("не", "а не")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("правильная", "правильный", "правильно", "на самом деле")
 
 # Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
 # one ("Russian invasion", "invasão russa") names the aggressor, never a recipient

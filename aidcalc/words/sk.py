@@ -39,10 +39,28 @@ NEGATIONS = ("nie",)
 
 QUALIFIERS = {
     "approx": ["približne", "zhruba", "asi", "cca", "cca.", "okolo"],
-    "over": ["viac ako", "viac než", "vyše", "najmenej", "aspoň", "minimálne"],
+    "over": [
+        "viac ako",
+        "viac než",
+        "vyše",
+        "najmenej",
+        "aspoň",
+        "minimálne",
+        "presahuje",
+        "presahujú",
+        "presiahla",
+        "presiahol",
+        "presiahlo",
+        "prevyšuje",
+    ],
     "under": ["menej ako", "takmer", "skoro", "necelých", "necelé"],
     "up_to": ["až", "až do", "maximálne", "najviac"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "presahuje presahujú presiahla presiahol presiahlo presiahli prevyšuje"
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
@@ -225,6 +243,9 @@ COLLECTIVE_DONORS = (
     "celkovo prisľúbili",
 )
 AGENT_MARKERS = "od"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "z zo od"
 RECIPIENT_MARKERS = "pre"
 # Words before a way or model of giving ("through the Danish model"): a nationality adjective
 # after them names no actor (aidcalc.news.donors).
@@ -341,6 +362,9 @@ OTHER_MONEY_LINKS = "na"
 CORRECTION_LABELS = ("oprava",)
 EARLIER_VERSION = ("v predchádzajúcej verzii", "v staršej verzii", "v pôvodnej verzii")
 CORRECTION_NOT = ("nie", "a nie")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("správna", "správny", "správne", "v skutočnosti")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

@@ -19,10 +19,23 @@ NEGATIONS = ("inte", "ej")
 
 QUALIFIERS = {
     "approx": ["cirka", "ca", "ca.", "runt", "omkring", "ungefär"],
-    "over": ["över", "mer än", "minst", "drygt"],
+    "over": [
+        "över",
+        "mer än",
+        "minst",
+        "drygt",
+        "överstiger",
+        "översteg",
+        "överskrider",
+    ],
     "under": ["under", "mindre än", "nästan", "knappt"],
     "up_to": ["upp till", "högst"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "överstiger översteg överskrider"
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
@@ -238,6 +251,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "av från"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "från"
 RECIPIENT_MARKERS = "till åt för"
 # Words before a way or model of giving ("through the Danish model"): a nationality adjective
 # after them names no actor (aidcalc.news.donors).
@@ -454,6 +470,9 @@ RECIPIENT_HEADERS = ("mottagare", "mottagarland")
 CORRECTION_LABELS = ("rättelse", "korrigering")
 EARLIER_VERSION = ("i en tidigare version", "en tidigare version")
 CORRECTION_NOT = ("inte", "ej")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("rätt", "riktig", "riktiga", "korrekt", "korrekta")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

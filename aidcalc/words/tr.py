@@ -208,3 +208,6 @@ CORRECTION_NOT = ("değil",)
 # Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
 # aidcalc.news.candidates takes the day of the latest earlier row that states one.
 SAME_DAY = ("aynı gün", "aynı gün içinde")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("doğru", "doğrusu")

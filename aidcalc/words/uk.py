@@ -24,10 +24,21 @@ QUALIFIERS = {
         "щонайменше",
         "не менше ніж",
         "понад як",
+        "перевищує",
+        "перевищують",
+        "перевищила",
+        "перевищив",
+        "перевищило",
+        "перевищили",
     ],
     "under": ["менше ніж", "менш ніж", "майже", "менше"],
     "up_to": ["до", "аж до"],
 }
+
+# Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
+# between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
+# qualifier ``over`` (aidcalc.news.exceeds).
+EXCEED_VERBS = "перевищує перевищують перевищила перевищив перевищило перевищили"
 
 # What may stand between an amount and its restatement in another currency, besides
 # "(" and ",".
@@ -274,6 +285,9 @@ COLLECTIVE_DONORS = (
 )
 
 AGENT_MARKERS = "від з"
+# Words before a country after a part of a whole that name where the part comes from, its
+# giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
+PART_SOURCES = "від з із"
 RECIPIENT_MARKERS = "для до"
 # Words before a way or model of giving ("through the Danish model"): a nationality adjective
 # after them names no actor (aidcalc.news.donors).
@@ -637,6 +651,9 @@ RECIPIENT_HEADERS = ("отримувач", "країна-отримувач")
 CORRECTION_LABELS = ("виправлення", "уточнення")
 EARLIER_VERSION = ("у попередній версії", "в попередній версії")
 CORRECTION_NOT = ("не", "а не")
+# Words in a sentence naming an earlier version that introduce the right figure after the
+# retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+CORRECT_FIGURE = ("правильна", "правильний", "правильно", "насправді")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

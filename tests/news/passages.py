@@ -2725,7 +2725,8 @@ PASSAGES = [
         "parama Ukrainai viršija 900 mln. eurų.",
         [
             ("EUR 50000000", "LTU", "UKR", "allocation", "new"),
-            ("EUR 900000000", "LTU", "UKR", "pledge", "cumulative"),
+            # "viršija" (exceeds): a lower bound (session 14, verbs of exceeding)
+            ("over EUR 900000000", "LTU", "UKR", "pledge", "cumulative"),
         ],
     ),
     # --- notaid13b: costs, needs, requests, running totals, budget lines, a period's total
@@ -2950,6 +2951,45 @@ PASSAGES = [
             ("USD 10000000", "KOR", "MDA", "pledge", "new", {"part_of": 0}),
             ("USD 50000000", "KOR", "MDA", "pledge", "new", {"date": "2023"}),
         ],
+    ),
+    # --- session 14 (branch pledges14): a part from another giver, a yearly amount over a
+    # span, the right figure of a correction, a running total said as exceeding a figure
+    (
+        "en",
+        "The Nordic fund will hand Ukraine €900 million for its grid. Of that, €300 million will "
+        "come from Denmark.",
+        [
+            ("EUR 900000000", None, "UKR", "pledge", "new"),
+            ("EUR 300000000", "DNK", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "de",
+        "Die EU sagte Moldau 600 Mio. Euro zu. Davon stammen 150 Mio. Euro aus Österreich.",
+        [
+            ("EUR 600000000", "EU", "MDA", "pledge", "new"),
+            ("EUR 150000000", "AUT", "MDA", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "en",
+        "Canada will give Ukraine C$500 million a year from 2026 to 2028, Ottawa said.",
+        [("CAD 500000000", "CAN", "UKR", "pledge", "per-year", {"date": "2026"})],
+    ),
+    (
+        "en",
+        "Ireland pledged €80 million to Ukraine on Friday. Correction: an earlier version said "
+        "€90 million; the correct figure is €80 million.",
+        [
+            ("EUR 80000000", "IRL", "UKR", "pledge", "new"),
+            ("EUR 90000000", None, "UKR", "pledge", "new", {"status": "rejected"}),
+            ("EUR 80000000", "IRL", "UKR", "pledge", "new", {"duplicate_of": 0}),
+        ],
+    ),
+    (
+        "fr",
+        "Depuis le début de la guerre, l'aide belge à l'Ukraine dépasse 2 milliards d'euros.",
+        [("over EUR 2000000000", "BEL", "UKR", "pledge", "cumulative")],
     ),
 ]
 

@@ -396,6 +396,9 @@ CJK_COMPARED_AFTER = (
 # same positional reading in Japanese and Chinese).
 CJK_DIGIT_UNITS = {"천": 3, "千": 3, "仟": 3, "백": 2, "百": 2, "佰": 2, "십": 1, "十": 1, "拾": 1}
 CJK_GROUP_UNITS = {"만": 4, "万": 4, "萬": 4, "억": 8, "億": 8, "亿": 8, "조": 12, "兆": 12}
+# The units of a date written after its year and month ("2025年2月18日", "2025년2월"): digits
+# right after one are the date's next part, no number running on into letters.
+CJK_DATE_UNITS = ("年", "月", "년", "월")
 APOSTROPHES = ("'", "’")
 # Comparison signs of no language before an amount ("> €5m", "≥ $2bn", "<€1m"), and after it
 # ("€5m+"), as ``Amount.qualifier`` kinds: more than, at least (counted as over), less than,

@@ -346,3 +346,22 @@ BASIS = {
         "до момента до днес"
     ),
 }
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = (
+    "повече от",
+    "по-малко от",
+    "повече отколкото",
+    "по-малко отколкото",
+    "по-висока от",
+    "по-ниска от",
+)
+
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("останалите", "остатъкът")
+
+# Headings of a pasted table's label column that name recipients or purposes, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("получател", "предназначение", "цел")

@@ -335,3 +335,15 @@ BASIS = {
         "συνολική συνολικά συνολικό ξεπερνά ξεπερνούν ήδη μέχρι σήμερα έως σήμερα από την αρχή"
     ),
 }
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = ("περισσότερα από", "λιγότερα από", "περισσότερο από", "λιγότερο από")
+
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("τα υπόλοιπα", "το υπόλοιπο")
+
+# Headings of a pasted table's label column that name recipients or purposes, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("δικαιούχος", "σκοπός")

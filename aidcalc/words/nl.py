@@ -258,7 +258,7 @@ SEAT_LINKS = "in"
 MEETING_WORDS = "conferentie donorconferentie top"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "is zijn was"
+COPULAS = "is zijn was komt overeen gelijk staat"
 
 PART_BEFORE = (
     "waarvan",
@@ -531,7 +531,7 @@ ID_HEADERS = ("nr", "nr.", "nummer")
 
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
-RECIPIENT_HEADERS = ("ontvanger", "ontvangend land")
+RECIPIENT_HEADERS = ("ontvanger", "ontvangend land", "doel", "bestemming")
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
@@ -565,7 +565,15 @@ BREAKDOWN_OPENERS = (
 )
 # The rest of a whole, set off right before an amount or standing right before it: a
 # part of the amount before (aidcalc.news.parts).
-REST_WORDS = ("de rest", "het restant", "de resterende", "het resterende", "de overige")
+REST_WORDS = (
+    "de rest",
+    "het restant",
+    "de resterende",
+    "het resterende",
+    "de overige",
+    "resterende",
+    "overige",
+)
 
 # Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
 # one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
@@ -577,3 +585,11 @@ ON_TOP = ("ook", "daarnaast", "bovendien", "eveneens", "verder")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("totale waarde van", "een totale waarde van", "gezamenlijke waarde van")
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = ("meer dan", "minder dan", "hoger dan", "lager dan", "groter dan", "kleiner dan")
+
+# Words opening a clause of another subject after an amount ("while"): the country after
+# them gives its amounts; after a part, the next part of the list (aidcalc.news.parts).
+CONTRAST_OPENERS = ("terwijl",)

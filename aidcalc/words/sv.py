@@ -247,7 +247,7 @@ GENITIVE_LINKS = ""
 SEAT_LINKS = "i"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "är var"
+COPULAS = "är var motsvarar"
 
 PART_BEFORE = (
     "varav",
@@ -446,7 +446,7 @@ ID_HEADERS = ("nr", "nr.", "paket", "stödpaket")
 
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
-RECIPIENT_HEADERS = ("mottagare", "mottagarland")
+RECIPIENT_HEADERS = ("mottagare", "mottagarland", "ändamål", "syfte")
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
@@ -479,6 +479,8 @@ REST_WORDS = (
     "återstående",
     "de resterande",
     "de övriga",
+    "resterande",
+    "övriga",
 )
 # Words opening a clause of another subject after an amount ("while"): the country after
 # them gives its amounts (aidcalc.news.donors); after a part's comma, the next part.
@@ -503,3 +505,7 @@ PACKAGE_VALUE = (
 # Words of a state's budget or spending frame: with a year beside them, the amounts after them
 # are that year's allocation of the budget's country (aidcalc.news.budget_lines).
 BUDGET_NOUNS = "budget* statsbudget* ramen"
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = ("mer än", "mera än", "mindre än", "högre än", "lägre än", "större än")

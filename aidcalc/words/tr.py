@@ -189,3 +189,11 @@ PLACE_SHORT_FORMS = {"ABD": "USA", "AB": "EU"}
 CORRECTION_LABELS = ("düzeltme",)
 EARLIER_VERSION = ("haberin önceki versiyonunda", "önceki bir versiyonunda")
 CORRECTION_NOT = ("değil",)
+
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("kalan", "geri kalan")
+
+# Headings of a pasted table's label column that name recipients or purposes, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("alıcı", "amaç")

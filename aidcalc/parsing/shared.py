@@ -858,9 +858,8 @@ def _comma_named(reader: Any, gap: list, langs: frozenset[str] | None = None) ->
 def _item_with(word: str, langs: frozenset[str] | None) -> bool:
     """True when ``word`` is a one-word phrase of ``ITEM_WITH`` ("con", "with", "mit") in one
     of ``langs`` (any language when none is told)."""
-    return any(
-        word.casefold() in phrases for lang, phrases in ITEM_WITH.items() if not langs or lang in langs
-    )
+    folded = word.casefold()
+    return any(folded in own for lang, own in ITEM_WITH.items() if not langs or lang in langs)
 
 
 def _named_gap(gap: list) -> bool:
@@ -1327,9 +1326,7 @@ def _opened_breakdowns(
         while item is not None:  # "20 millones irán a la UNRWA y 15 millones al PMA"
             added.append(item)
             taken_to = item[1][1]
-            item = _elided_after(
-                reader, item[0], taken_to, limit, parallel_only=True, listed=True
-            )
+            item = _elided_after(reader, item[0], taken_to, limit, parallel_only=True, listed=True)
     if not added:
         return found, spans
     merged = sorted([*zip(found, spans, strict=True), *added], key=lambda pair: pair[1][0])
@@ -1380,6 +1377,4 @@ def _opener_pattern(langs: frozenset[str]) -> re.Pattern[str] | None:
         for p in sorted(phrases, key=len, reverse=True)
     )
     verbs = "|".join(re.escape(v) for v in sorted(PART_VERBS, key=len, reverse=True))
-    return re.compile(
-        rf"[\s\"'„“«(]*(?:{body})\s*[,:]?\s*(?:(?:{verbs})\s+)?", re.IGNORECASE
-    )
+    return re.compile(rf"[\s\"'„“«(]*(?:{body})\s*[,:]?\s*(?:(?:{verbs})\s+)?", re.IGNORECASE)

@@ -173,7 +173,8 @@ A language module may define any of these names (all optional; a missing one add
 ``MEETING_WORDS``           meetings named by their city ("the Paris conference", "Conferenza
                             di Parigi"): that capital is where donors meet, no actor
 ``COPULAS``                 verbs of being between an amount and its restatement in another
-                            currency ("C$40 million is roughly US$28 million")
+                            currency ("C$40 million is roughly US$28 million"); two of them
+                            may stand together ("is equivalent to", "komt overeen met")
 ``PART_BEFORE``             phrases before or after an amount that make it part of the one
 ``PART_AFTER``              before it ("of which", "of it")
 ``PART_CONTENTS``           verbs saying a package holds what follows ("includes", "umfasst",
@@ -262,8 +263,9 @@ A language module may define any of these names (all optional; a missing one add
                             before it ("Total | €5bn", "- Razem: 5 mld zł"): no giver's own
 ``ID_HEADERS``              headings of a pasted table's column that numbers its rows ("No.",
                             "Nr.", "Pakke"; with ``LABEL_NOUNS``): identifiers, no money
-``RECIPIENT_HEADERS``       headings of a pasted table's label column naming recipients
-                            ("Recipient", "Empfänger", "Modtager"): the labels receive
+``RECIPIENT_HEADERS``       headings of a pasted table's label column naming recipients or
+                            purposes ("Recipient", "Empfänger", "Purpose", "Cel"): the labels
+                            receive, or name what the money is for, never who gives it
 ``CORRECTION_LABELS``       labels of a correction note before its colon ("Correction:",
                             "Rettelse:"); ``EARLIER_VERSION`` phrases naming the figure an
                             earlier version gave ("in einer früheren Fassung"): retracted;

@@ -216,3 +216,15 @@ CONTRAST_OPENERS = ("тогда как", "в то время как", "а")
 # Headings of a pasted table's label column that name recipients or purposes, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("получатель", "назначение", "цель")
+
+# Phrases opening a sentence that break down a total said a sentence or a few before ("Of
+# this"; "#" a number restating the total): its amounts are parts of the giver's latest total
+# (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "из этой суммы",
+    "из этих средств",
+    "из них",
+    "из общей суммы",
+    "из этого пакета",
+    "из #",
+)

@@ -49,7 +49,7 @@ PLACE_SHORT_FORMS = {"米国": "USA", "英国": "GBR", "韓国": "KOR"}
 # and "累積" (cumulative). "総額" (total sum) is not one: it also sizes a new package
 # ("総額45億ドルの支援パッケージ").
 BASIS = {
-    "cumulative": "これまでに これまでの 今までに 現在までに 累計 累積",
+    "cumulative": "これまでに これまでの これまで 今までに 現在までに 累計 累積",
 }
 # Words that make an amount a pledge ("表明" announce, "発表", "決定" decide, "約束" promise,
 # "予定" plan, "方針" policy, and the plain present of giving, said of what is to come:

@@ -102,9 +102,12 @@ COUNT_WORDS = {
 # A running total, not new money (``aidcalc.news.cues``; read in a Turkish text although
 # Turkish has no giving verbs of its own here): "şimdiye kadar", "bugüne kadar", "toplam".
 BASIS = {
-    "cumulative": "şimdiye kadar bugüne kadar bugüne dek şu ana kadar toplam toplamda",
+    # "2022'den bu yana", "savaşın başından beri": since
+    "cumulative": (
+        "şimdiye kadar bugüne kadar bugüne dek şu ana kadar toplam toplamda bu yana beri"
+    ),
 }
-CUE_PHRASES = ("şimdiye kadar", "bugüne kadar", "bugüne dek", "şu ana kadar")
+CUE_PHRASES = ("şimdiye kadar", "bugüne kadar", "bugüne dek", "şu ana kadar", "bu yana")
 
 # Phrases naming the calendar week before the publication's (aidcalc.news.dates,
 # docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.

@@ -185,3 +185,23 @@ def test_a_cjk_date_is_no_refused_amount(text):
     mentions = extract_amounts(text, refused=refused)
     assert refused == []
     assert len(mentions) == 1 and mentions[0].amount.value >= 100_000_000
+
+
+# Running totals said with "since" or "until now" in the news languages that lacked them.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("tr", "Türkiye, 2022'den bu yana Ukrayna'ya 100 milyon dolar yardım gönderdi."),
+        ("tr", "Türkiye savaşın başından beri Ukrayna'ya 100 milyon dolar yardım gönderdi."),
+        ("el", "Η Ελλάδα έχει δώσει μέχρι τώρα 100 εκατ. ευρώ στην Ουκρανία."),
+        ("bg", "От началото България е дала 100 млн. евро на Украйна."),
+        (None, "日本はこれまで120億ドルを支援した。"),
+    ],
+)
+def test_a_running_total_since_the_start_is_cumulative(lang, text):
+    assert [row["basis"] for row in rows_of(text, lang)] == ["cumulative"]
+
+
+def test_a_turkish_pledge_without_a_running_total_word_stays_new():
+    text = "Türkiye Ukrayna'ya 100 milyon dolar yardım gönderecek."
+    assert [row["basis"] for row in rows_of(text, "tr")] == ["new"]

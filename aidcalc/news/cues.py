@@ -265,7 +265,7 @@ def count_cues(
     >>> count_cues("Pledges in Geneva:", "en", VERB, but="aux", capitalised=False)
     1
     """
-    pattern = _compiled(table, lang if lang in next(iter(table.values())) else "en")
+    pattern = _compiled(table, cue_language(text, lang, table))
     if pattern is None:
         return 0
     skip = f"k{list(table).index(but)}" if but in table else None

@@ -22,7 +22,17 @@ from typing import NamedTuple
 # announced, planned or promised is a ``pledge`` (INTENTION) even when the verb that follows is
 # "allocate"; money delivered, provided or earmarked is an ``allocation`` (MEASURE). FUTURE is
 # the future tense: a month after the publication month is then this year or the next.
-from ..words import BASIS, CATEGORY, CUE_PHRASES, FUTURE, INTENTION, MEASURE, NOT_GIVING, VERB
+from ..words import (
+    BASIS,
+    CATEGORY,
+    CUE_PHRASES,
+    FUTURE,
+    INTENTION,
+    MEASURE,
+    NOT_GIVING,
+    SCRIPTS,
+    VERB,
+)
 
 __all__ = [
     "BASIS",
@@ -163,10 +173,40 @@ def _alternatives(phrases: list[str]) -> str:
 
 
 _CACHE: dict[tuple[int, str], re.Pattern[str] | None] = {}
+# Scripts written without spaces between words: their cues stand inside longer runs of letters
+# ("日本はこれまでにウクライナへ"), so no word start or end is asked for.
+UNSPACED_SCRIPTS = ("Jpan", "Hani")
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_OTHER_LETTERS_RE = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def cue_language(text: str, lang: str | None, table: dict[str, dict[str, str]]) -> str:
+    """Return the language whose cues of ``table`` are looked for in ``text``: ``lang`` when
+    the table has it; else, for a text in Japanese (kana) or in Chinese (Han characters and no
+    letters of another script), that language when the table has it (a Japanese article read
+    with no ``lang``: its language is not inferred); else English.
+
+    >>> cue_language("日本はこれまでにウクライナへ120億ドルを支援した。", None, BASIS)
+    'ja'
+    >>> cue_language("Japan has given $12bn so far.", None, BASIS)
+    'en'
+    """
+    langs = next(iter(table.values()))
+    if lang in langs:
+        return lang
+    if _KANA_RE.search(text):
+        unspaced = "ja"
+    elif _HAN_RE.search(text) and not _OTHER_LETTERS_RE.search(text):
+        unspaced = "zh"
+    else:
+        return "en"
+    return unspaced if unspaced in langs else "en"
 
 
 def _compiled(table: dict[str, dict[str, str]], lang: str) -> re.Pattern[str] | None:
-    """Return one pattern for all cues of ``table`` in ``lang``, a named group per kind."""
+    """Return one pattern for all cues of ``table`` in ``lang``, a named group per kind (in a
+    language of ``UNSPACED_SCRIPTS``, found inside longer runs)."""
     key = (id(table), lang)
     if key not in _CACHE:
         groups = []
@@ -183,6 +223,8 @@ def _compiled(table: dict[str, dict[str, str]], lang: str) -> re.Pattern[str] | 
         # word start is asked once here, not again by each phrase
         ahead = "(?=[" + re.escape("".join(sorted("".join(firsts)))) + "])"
         pattern = r"(?<!\w)" + ahead + "(?:" + "|".join(groups) + ")"
+        if SCRIPTS.get(lang) in UNSPACED_SCRIPTS:
+            pattern = pattern.replace(r"(?<!\w)", "").replace(r"(?!\w)", "")
         _CACHE[key] = re.compile(pattern, re.IGNORECASE) if groups else None
     return _CACHE[key]
 
@@ -223,7 +265,7 @@ def count_cues(
     >>> count_cues("Pledges in Geneva:", "en", VERB, but="aux", capitalised=False)
     1
     """
-    pattern = _compiled(table, lang if lang in next(iter(table.values())) else "en")
+    pattern = _compiled(table, cue_language(text, lang, table))
     if pattern is None:
         return 0
     skip = f"k{list(table).index(but)}" if but in table else None
@@ -246,7 +288,7 @@ _RECENT: dict[tuple[str, str | None, int], tuple[Cue, ...]] = {}
 
 
 def _find_cues(text: str, lang: str | None, table: dict[str, dict[str, str]]) -> list[Cue]:
-    pattern = _compiled(table, lang if lang in next(iter(table.values())) else "en")
+    pattern = _compiled(table, cue_language(text, lang, table))
     if pattern is None:
         return []
     kinds = list(table)

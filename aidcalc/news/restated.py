@@ -4,8 +4,9 @@ US$28 million" states one amount twice.
 The parser links a restatement in brackets, after a comma or a link word
 (``aidcalc.parsing.restatements``). In news text the same money is also restated by a verb of
 being (``words.COPULAS``: "is", "ist", "est", "è", "to jest", "становить"): a mention that
-follows the one before with only such a verb between (its qualifier, "roughly", is part of
-the mention), in another currency, and at a value a rate of the shipped data could give
+follows the one before with only such a verb between, or two words of the table ("is
+equivalent to", "echivalează cu": a short preposition may follow; its qualifier, "roughly", is
+part of the mention), in another currency, and at a value a rate of the shipped data could give
 (``parsing.rates.plausible_restatement``) restates it: its ``equivalent_of`` points to it
 (or to the mention that one restates), so it is no second pledge, never a pledge to the
 country its currency's name holds.
@@ -13,6 +14,9 @@ country its currency's name holds.
 >>> from aidcalc.parsing import extract_amounts
 >>> text = "Canada's contribution of C$40 million is roughly US$28 million."
 >>> [m.equivalent_of for m in copula_restatements(text, extract_amounts(text), "en")]
+[None, 0]
+>>> text = "Suma de 10 milioane de euro echivalează cu aproximativ 49,7 milioane de lei."
+>>> [m.equivalent_of for m in copula_restatements(text, extract_amounts(text), "ro")]
 [None, 0]
 """
 
@@ -25,9 +29,14 @@ from ..parsing import Mention
 from ..parsing.rates import plausible_restatement
 from ..words import COPULAS, NEWS_LANGUAGES
 
-# The gap between the two mentions: a verb of being, perhaps a short preposition after it
-# ("est d'environ …", "è di circa …"), no comma or bracket.
-GAP_RE = re.compile(r"\s+([^\W\d_]+)(?:\s+[^\W\d_]{1,3}\s+|\s+[^\W\d_]{1,2}['’]|\s+)")
+# The gap between the two mentions: a verb of being, perhaps a second word of the table or a
+# short word ("is equivalent to", "echivalează cu", "komt overeen met"), then perhaps a short
+# preposition ("est d'environ …", "è di circa …"), no comma or bracket.
+GAP_RE = re.compile(
+    r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+[^\W\d_]{1,3}\s+|\s+[^\W\d_]{1,2}['’]|\s+)"
+)
+# The longest short word that may stand as the gap's second word ("cu", "met", "to").
+SHORT_WORD = 3
 
 
 def copula_restatements(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
@@ -44,6 +53,9 @@ def copula_restatements(text: str, mentions: list[Mention], lang: str | None) ->
         gap = GAP_RE.fullmatch(text, before.end, mention.start)
         if gap is None or gap.group(1).casefold() not in words:
             continue
+        second = gap.group(2)
+        if second is not None and second.casefold() not in words and len(second) > SHORT_WORD:
+            continue  # "is roughly": a qualifier the mention holds; "is already": no link
         if not plausible_restatement(before.amount, mention.amount):
             continue
         root = before.equivalent_of if before.equivalent_of is not None else index - 1

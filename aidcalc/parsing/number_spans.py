@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from ..words import (
     AND_A_HALF,
+    CJK_DATE_UNITS,
     CJK_DIGIT_UNITS,
     CONJUNCTIONS,
     COUNT_WORDS,
@@ -656,7 +657,9 @@ class NumberSpans:
           one with no exact decimal ("⅓") or after a number with a mark is refused;
         - a combining mark ("5\u0301"), letters running on into digits ("0x10") or digits of
           another kind ("5〇〇"), or a mark glued between the number and a scale word ("€5.m")
-          is refused: read alone the number would drop what follows it (issue 9 item 6).
+          is refused: read alone the number would drop what follows it (issue 9 item 6);
+        - but whole digits, a unit of a date (``CJK_DATE_UNITS``) and digits are a date
+          ("2025年2月18日"): the number is read alone, a year or a month, no amount.
         """
         atoms = self.atoms
         if k >= len(atoms):
@@ -710,6 +713,12 @@ class NumberSpans:
             reason = "has a fraction no decimal writes exactly or a mark before its fraction"
         elif all(unicodedata.combining(c) for c in atom.text):
             reason = "carries a combining mark"
+        elif (
+            atom.kind == OTHER
+            and atom.text.startswith(CJK_DATE_UNITS)
+            and side.number_text.isdigit()
+        ):
+            return k  # "2025年2月18日": a year and a month, no number running on
         elif (atom.kind == OTHER or atom.text == "_") and (
             any(c.isnumeric() for c in atom.text)
             or k + 1 < len(atoms)

@@ -25,7 +25,10 @@ inference (each amount so read records the assumption ``shared-currency``):
    para …"); each part may chain to the next. Or the rest of a clause whose verb and currency
    are left out, after a list word, a name and a comma, ending the clause: "Alemania aportará
    5 millones de euros y Francia, 3 millones." (``_gapped``); without the comma when the name
-   is a country's ("3 Mrd. Euro und Moldau 1 Mrd.", "et à la Moldavie 1 milliard").
+   is a country's ("3 Mrd. Euro und Moldau 1 Mrd.", "et à la Moldavie 1 milliard"); or after
+   a comma alone when a country's name (perhaps after an article, perhaps before a word of
+   ``ITEM_WITH``) is all that stands before the number, which ends the clause ("125 milioni
+   di euro, la Francia con 50 milioni.", "125 million euros for Sudan, France 50 million.").
 4. **A scale written once after signed amounts**: "€5, €10 and €20 million" (each number has
    its sign, only the last its scale) reads every item in millions, recording the assumption
    ``shared-scale``; the items are joined as in a list (1.), and a sign glued before an item
@@ -44,6 +47,16 @@ inference (each amount so read records the assumption ``shared-currency``):
    ``shared-currency``); a noun after the bare number is what it counts ("€5 and 10 million
    people watched" is EUR 5 alone).
 
+7. **A breakdown in the next sentence**: a sentence that opens with a phrase breaking down a
+   total (``words.BREAKDOWN_OPENERS``: "De esa cantidad,", "Van dat bedrag gaat", "Dei 30
+   milioni,"), then at once a bare scaled number (perhaps after a qualifier) that ends its
+   clause, is followed by a preposition or a verb: the number takes the currency of the latest
+   amount before it, a sentence or two back, when every amount of that amount's sentence is
+   in that currency (a sentence restating its total in another currency leaves the currency
+   open: nothing is borrowed); the parts after it chain as parallel parts (3.):
+   "España aportará 45 millones de euros. De esa cantidad, 20 millones irán a la UNRWA y 15
+   millones al PMA." (``_opened_breakdowns``).
+
 A joiner or link counts only in a language the amount's words, the ``lang`` hint or the text
 tell (Dutch "of" is "or", English "of" is not).
 
@@ -57,6 +70,7 @@ tell (Dutch "of" is "or", English "of" is not).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -65,11 +79,13 @@ from ..amount import Amount
 from ..words import (
     AGENT_MARKERS,
     BREAKDOWN_LINKS,
+    BREAKDOWN_OPENERS,
     CHANGE_BY,
     CHANGE_FROM,
     DASHES,
     DETERMINERS,
     FILLER_LANGS,
+    ITEM_WITH,
     LIST_AND,
     LIST_OR,
     NAME_MAY_FOLLOW_WORDS,
@@ -173,6 +189,7 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
             )
             if elided is None:
                 elided = _bracket_item_after(reader, item[0], *item[1], limit_after)
+    out, out_spans = _opened_breakdowns(reader, out, out_spans)
     return _scale_shared_by_signs(reader, out, out_spans)
 
 
@@ -839,6 +856,9 @@ def _gapped(reader: Any, after: int, k: int, nxt: int, langs: frozenset[str]) ->
             and _joiner_fits(LIST_AND, named[0].text, langs)
             and names_a_country(" " + clause, lexicon())
         )
+    named = _comma_named(reader, gap, langs)
+    if named is not None:  # ", la Francia con 50 milioni.", "for Sudan, France 50 million."
+        return ends and names_a_country(" " + named, lexicon())
     if not 3 <= len(gap) <= LABEL_WORDS + 2 or gap[-1].text != ",":
         return False
     if not _joiner_fits(LIST_AND, gap[0].text, langs):
@@ -846,6 +866,35 @@ def _gapped(reader: Any, after: int, k: int, nxt: int, langs: frozenset[str]) ->
     if any(a.kind != OTHER for a in gap[1:-1]):
         return False
     return ends
+
+
+def _comma_named(reader: Any, gap: list, langs: frozenset[str] | None = None) -> str | None:
+    """The words after the last comma of ``gap`` when they may name the giver of a gapped part
+    with no list word: at most ``LABEL_WORDS`` plain words (an article and a name), perhaps
+    then a word of ``ITEM_WITH`` ("la Francia con", "France"), and before the comma at most
+    ``MAX_GAP_ATOMS`` atoms of the clause before, no mark ending it; else None."""
+    cut = max((i for i, a in enumerate(gap) if a.text == ","), default=-1)
+    if cut < 0 or cut > MAX_GAP_ATOMS:
+        return None
+    if any(a.text in CLAUSE_ENDS or a.kind in (NUM, CUR, SCALE, PERCENT) for a in gap[:cut]):
+        return None
+    words = gap[cut + 1 :]
+    if words and _item_with(words[-1].text, langs):
+        words = words[:-1]
+    if (
+        not 1 <= len(words) <= LABEL_WORDS
+        or words[-1].kind != OTHER
+        or any(a.kind not in (OTHER, JOIN, FILLER) for a in words)
+    ):
+        return None
+    return reader.text[words[0].start : words[-1].end]
+
+
+def _item_with(word: str, langs: frozenset[str] | None) -> bool:
+    """True when ``word`` is a one-word phrase of ``ITEM_WITH`` ("con", "with", "mit") in one
+    of ``langs`` (any language when none is told)."""
+    folded = word.casefold()
+    return any(folded in own for lang, own in ITEM_WITH.items() if not langs or lang in langs)
 
 
 def _named_gap(gap: list) -> bool:
@@ -891,7 +940,7 @@ def _elided_after(
             langs |= _langs_told(reader, first, min(k + 3, len(atoms)))
         linked, qualifier = (False, None) if parallel_only else _link(reader, after, k, langs)
         compared = not (linked or parallel_only) and _comparison_gap(reader, after, k)
-        if not (linked or compared) and not _may_open_part(atoms[after:k]):
+        if not (linked or compared) and not _may_open_part(reader, atoms[after:k]):
             return None  # neither a link nor what a parallel or gapped part needs before it
         read = _bare(reader, k, after, need_scale=True)
         if read is None:
@@ -1052,12 +1101,16 @@ def _giver_after(reader: Any, nxt: int, after: int | None = None, k: int | None 
     return names_a_country(" " + clause, lexicon())
 
 
-def _may_open_part(gap: list) -> bool:
+def _may_open_part(reader: Any, gap: list) -> bool:
     """True when a gap may stand before a parallel or gapped part (``_parallel``,
-    ``_gapped``): it ends with a comma, semicolon, colon, dash or list word (``LIST_AND``).
+    ``_gapped``): it ends with a comma, semicolon, colon, dash or list word (``LIST_AND``), or a
+    comma and a name (``_comma_named``).
     Checked before the number after it is read."""
     return bool(gap) and (
-        gap[-1].text in (",", ";", ":", *DASHES) or gap[-1].text in LIST_AND or _named_gap(gap)
+        gap[-1].text in (",", ";", ":", *DASHES)
+        or gap[-1].text in LIST_AND
+        or _named_gap(gap)
+        or _comma_named(reader, gap) is not None
     )
 
 
@@ -1264,3 +1317,112 @@ def _elided_before(reader: Any, mention, first: int, limit: int):
         assumed = _assumed(reader, *mention.assumptions)
         return _mention(reader, mention, amount, begin, nxt, assumed), (begin, nxt)
     return None
+
+
+# What may end a sentence before the next one opens (rule 7): a stop, perhaps a closing quote or
+# bracket, and a space; or a line break.
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”»)]*\s+|\n")
+# The most sentences a breakdown's total may stand back (rule 7): its own sentence's start,
+# and the one before.
+BREAKDOWN_REACH = 2
+# The most characters of an opener before its number ("Van dat bedrag gaat ruim ").
+OPENER_CHARS = 60
+
+
+def _opened_breakdowns(
+    reader: Any, found: list, spans: list[tuple[int, int]]
+) -> tuple[list, list[tuple[int, int]]]:
+    """Rule 7: add the bare scaled numbers of a sentence opening with a breakdown phrase
+    (``words.BREAKDOWN_OPENERS``) in the currency of the total before it, and the parts they
+    chain to; ``found`` and ``spans`` in text order, returned so."""
+    atoms = reader.atoms
+    text = reader.text
+    starts: list[int] | None = None
+    added: list[tuple[Any, tuple[int, int]]] = []
+    taken_to = 0
+    for k, atom in enumerate(atoms):
+        if atom.kind != NUM or k < taken_to or any(a <= k < b for a, b in spans):
+            continue
+        if starts is None:
+            starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+        begin = k - 1 if k > 0 and atoms[k - 1].kind == QUAL else k
+        sentence = starts[bisect_right(starts, atoms[begin].start) - 1]
+        opener = text[sentence : atoms[begin].start]
+        if not opener.strip() or len(opener) > OPENER_CHARS:
+            continue
+        langs = _langs_told(reader, k, min(k + 3, len(atoms)))
+        pattern = _opener_pattern(langs)
+        if pattern is None or pattern.fullmatch(opener) is None:
+            continue
+        whole = _breakdown_whole(reader, found, spans, starts, sentence)
+        if whole is None:
+            continue
+        read = _bare(reader, k, 0, need_scale=True)
+        if read is None:
+            continue
+        side, nxt = read
+        if not (_clause_goes_on_fitly(reader, nxt) or _verb_at(reader, nxt)):
+            continue
+        reader.shared_assumed = ()
+        value = _value(reader, side, reader.languages(side, None), whole.amount.currency)
+        if value is None:
+            continue
+        qualifier = atoms[k - 1].data[0] if begin < k else None
+        amount = Amount(value, whole.amount.currency, qualifier=qualifier)
+        item = (_mention(reader, whole, amount, begin, nxt, _assumed(reader)), (begin, nxt))
+        limit = min((a for a, _ in spans if a >= nxt), default=len(atoms))
+        while item is not None:  # "20 millones irán a la UNRWA y 15 millones al PMA"
+            added.append(item)
+            taken_to = item[1][1]
+            item = _elided_after(reader, item[0], taken_to, limit, parallel_only=True, listed=True)
+    if not added:
+        return found, spans
+    merged = sorted([*zip(found, spans, strict=True), *added], key=lambda pair: pair[1][0])
+    return [m for m, _ in merged], [span for _, span in merged]
+
+
+def _breakdown_whole(
+    reader: Any, found: list, spans: list[tuple[int, int]], starts: list[int], sentence: int
+):
+    """The total a breakdown opening the sentence at offset ``sentence`` divides (rule 7): the
+    latest amount before it, at most ``BREAKDOWN_REACH`` sentences back, when every amount of
+    its sentence is in its currency; else None."""
+    atoms = reader.atoms
+    before = [i for i, (_, after) in enumerate(spans) if atoms[after - 1].end <= sentence]
+    if not before:
+        return None
+    whole = found[before[-1]]
+    end = atoms[spans[before[-1]][1] - 1].end
+    if bisect_right(starts, sentence) - bisect_right(starts, end) >= BREAKDOWN_REACH:
+        return None
+    own = starts[bisect_right(starts, end) - 1]
+    if any(
+        m.amount.currency != whole.amount.currency
+        for m, (first, _) in zip(found, spans, strict=True)
+        if own <= atoms[first].start < sentence
+    ):
+        return None  # "2.300 millones de dólares (alrededor de 2.200 millones de euros)"
+    return whole
+
+
+@lru_cache(maxsize=32)
+def _opener_pattern(langs: frozenset[str]) -> re.Pattern[str] | None:
+    """The phrases of ``BREAKDOWN_OPENERS`` in ``langs`` (every language when none is told),
+    "#" a number restating the total, then perhaps a comma or colon and a verb of money going
+    somewhere (``PART_VERBS``: "Van dat bedrag gaat"), as the whole text before a number."""
+    phrases = {
+        phrase
+        for lang, own in BREAKDOWN_OPENERS.items()
+        if not langs or lang in langs
+        for phrase in own
+    }
+    if not phrases:
+        return None
+    number = r"\d[\d.,\s]*?(?:\s*[^\W\d_]+)?"
+    body = "|".join(
+        r"\s+".join(re.escape(w) for w in p.removesuffix("#").split())
+        + (rf"\s+{number}" if p.endswith("#") else "")
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+    verbs = "|".join(re.escape(v) for v in sorted(PART_VERBS, key=len, reverse=True))
+    return re.compile(rf"[\s\"'„“«(]*(?:{body})\s*[,:]?\s*(?:(?:{verbs})\s+)?", re.IGNORECASE)

@@ -180,7 +180,8 @@ A language module may define any of these names (all optional; a missing one add
 ``MEETING_WORDS``           meetings named by their city ("the Paris conference", "Conferenza
                             di Parigi"): that capital is where donors meet, no actor
 ``COPULAS``                 verbs of being between an amount and its restatement in another
-                            currency ("C$40 million is roughly US$28 million")
+                            currency ("C$40 million is roughly US$28 million"); two of them
+                            may stand together ("is equivalent to", "komt overeen met")
 ``PART_BEFORE``             phrases before or after an amount that make it part of the one
 ``PART_AFTER``              before it ("of which", "of it")
 ``PART_CONTENTS``           verbs saying a package holds what follows ("includes", "umfasst",
@@ -269,8 +270,9 @@ A language module may define any of these names (all optional; a missing one add
                             before it ("Total | €5bn", "- Razem: 5 mld zł"): no giver's own
 ``ID_HEADERS``              headings of a pasted table's column that numbers its rows ("No.",
                             "Nr.", "Pakke"; with ``LABEL_NOUNS``): identifiers, no money
-``RECIPIENT_HEADERS``       headings of a pasted table's label column naming recipients
-                            ("Recipient", "Empfänger", "Modtager"): the labels receive
+``RECIPIENT_HEADERS``       headings of a pasted table's label column naming recipients or
+                            purposes ("Recipient", "Empfänger", "Purpose", "Cel"): the labels
+                            receive, or name what the money is for, never who gives it
 ``CORRECTION_LABELS``       labels of a correction note before its colon ("Correction:",
                             "Rettelse:"); ``EARLIER_VERSION`` phrases naming the figure an
                             earlier version gave ("in einer früheren Fassung"): retracted;
@@ -405,6 +407,9 @@ CJK_COMPARED_AFTER = (
 # same positional reading in Japanese and Chinese).
 CJK_DIGIT_UNITS = {"천": 3, "千": 3, "仟": 3, "백": 2, "百": 2, "佰": 2, "십": 1, "十": 1, "拾": 1}
 CJK_GROUP_UNITS = {"만": 4, "万": 4, "萬": 4, "억": 8, "億": 8, "亿": 8, "조": 12, "兆": 12}
+# The units of a date written after its year and month ("2025年2月18日", "2025년2월"): digits
+# right after one are the date's next part, no number running on into letters.
+CJK_DATE_UNITS = ("年", "月", "년", "월")
 APOSTROPHES = ("'", "’")
 # Comparison signs of no language before an amount ("> €5m", "≥ $2bn", "<€1m"), and after it
 # ("€5m+"), as ``Amount.qualifier`` kinds: more than, at least (counted as over), less than,

@@ -307,6 +307,8 @@ NOT_GIVING = {
 CUE_PHRASES = (
     "общата стойност",
     "от началото на войната",
+    "от началото на инвазията",
+    "от началото",
     "до момента",
     "до днес",
     "не само",
@@ -366,6 +368,26 @@ CONTRAST_OPENERS = ("а", "докато", "като същевременно")
 BASIS = {
     "cumulative": (
         "общата стойност общо досега надхвърля надхвърлят вече от началото на войната "
+        "от началото на инвазията от началото "
         "до момента до днес"
     ),
 }
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = (
+    "повече от",
+    "по-малко от",
+    "повече отколкото",
+    "по-малко отколкото",
+    "по-висока от",
+    "по-ниска от",
+)
+
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("останалите", "остатъкът")
+
+# Headings of a pasted table's label column that name recipients or purposes, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("получател", "предназначение", "цел")

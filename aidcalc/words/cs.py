@@ -271,7 +271,7 @@ GENITIVE_LINKS = ""
 SEAT_LINKS = "v ve"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "je činí"
+COPULAS = "je činí odpovídá"
 
 PART_BEFORE = ("z toho", "z čehož", "včetně", "mimo jiné", "z této částky", "z těchto peněz")
 # Verbs saying a package holds what follows: an amount after one is a part of it.
@@ -497,7 +497,7 @@ ID_HEADERS = ("č.", "číslo", "balík")
 
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
-RECIPIENT_HEADERS = ("příjemce", "země příjemce")
+RECIPIENT_HEADERS = ("příjemce", "země příjemce", "účel")
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
@@ -547,3 +547,19 @@ BUDGET_NOUNS = "rozpočt* rozpočet"
 # Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
 # aidcalc.news.candidates takes the day of the latest earlier row that states one.
 SAME_DAY = ("téhož dne", "tentýž den", "ve stejný den", "týž den")
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = (
+    "více než",
+    "víc než",
+    "méně než",
+    "vyšší než",
+    "nižší než",
+    "větší než",
+    "menší než",
+)
+
+# Words opening a clause of another subject after an amount ("while"): the country after
+# them gives its amounts; after a part, the next part of the list (aidcalc.news.parts).
+CONTRAST_OPENERS = ("zatímco",)

@@ -598,7 +598,16 @@ CUE_PHRASES = (*CUE_PHRASES, "damit steigt", "steigt damit", "summiert sich")
 # Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
 # a difference ("1 Mrd. Euro mehr als Frankreich"), money set against the pledge ("ein
 # Bruchteil der 60 Mrd. Euro …") and relative pronouns ("die 5 Mrd. Euro, die Kiew forderte").
-COMPARED_AFTER = ("mehr als", "weniger als", "mehr wie", "weniger wie")
+COMPARED_AFTER = (
+    "mehr als",
+    "weniger als",
+    "mehr wie",
+    "weniger wie",
+    "höher als",
+    "niedriger als",
+    "größer als",
+    "geringer als",
+)
 SET_AGAINST = (
     "ein Bruchteil",
     "ein Bruchteil der",
@@ -837,7 +846,15 @@ ID_HEADERS = ("nr", "nr.", "nummer", "lfd. nr.", "pos.")
 
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
-RECIPIENT_HEADERS = ("empfänger", "empfängerland", "empfängerländer", "begünstigte")
+RECIPIENT_HEADERS = (
+    "empfänger",
+    "empfängerland",
+    "empfängerländer",
+    "begünstigte",
+    "zweck",
+    "verwendungszweck",
+    "verwendung",
+)
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted

@@ -308,7 +308,7 @@ NOT_GIVING = {
     ),
     "wish": "χρειάζεται χρειάζονται χρειαζόταν χρειάζεστε ανάγκες αναγκών ανάγκη",
 }
-CUE_PHRASES = ("μέχρι σήμερα", "έως σήμερα", "από την αρχή", "όχι μόνο")
+CUE_PHRASES = ("μέχρι σήμερα", "έως σήμερα", "από την αρχή", "όχι μόνο", "μέχρι τώρα", "έως τώρα")
 
 # Offices and bodies that act for a country or body (aidcalc.news.institutions); code "" for
 # an office of the country named beside it.
@@ -360,6 +360,19 @@ PART_BEFORE = ("από το ποσό αυτό", "από αυτό το ποσό",
 # ξεπερνά τα 250 εκατ." (the total since 2022 exceeds), "μέχρι σήμερα" (to date).
 BASIS = {
     "cumulative": (
-        "συνολική συνολικά συνολικό ξεπερνά ξεπερνούν ήδη μέχρι σήμερα έως σήμερα από την αρχή"
+        "συνολική συνολικά συνολικό ξεπερνά ξεπερνούν ήδη μέχρι σήμερα έως σήμερα από την αρχή "
+        "μέχρι τώρα έως τώρα"
     ),
 }
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = ("περισσότερα από", "λιγότερα από", "περισσότερο από", "λιγότερο από")
+
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("τα υπόλοιπα", "το υπόλοιπο")
+
+# Headings of a pasted table's label column that name recipients or purposes, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("δικαιούχος", "σκοπός")

@@ -587,7 +587,7 @@ SEAT_LINKS = "in"
 MEETING_WORDS = "conference summit meeting talks"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "is was equals"
+COPULAS = "is was equals equivalent amounts corresponds"
 
 # Words that make an amount part of the one before it ("€2 billion, including €245 million";
 # "€150 million of it").
@@ -1024,7 +1024,17 @@ CUE_PHRASES = (*CUE_PHRASES, "total to", "now stands at")
 # phrases right after an amount that make it a difference ("€1bn more than France"), phrases
 # right before one that set it against the pledge ("short of the €5bn …"), and the relative
 # pronouns that may open another actor's clause after it ("the €5bn that Kyiv requested").
-COMPARED_AFTER = ("more than", "less than", "fewer than", "higher than", "lower than")
+COMPARED_AFTER = (
+    "more than",
+    "less than",
+    "fewer than",
+    "higher than",
+    "lower than",
+    "greater than",
+    "larger than",
+    "bigger than",
+    "smaller than",
+)
 SET_AGAINST = (
     "short of",
     "a fraction of",
@@ -1110,7 +1120,7 @@ SHARE_WHOLES = (
 # of the €9bn"): that amount is the whole, no second pledge of the giver.
 SHARE_OF_LINKS = ("of", "out of")
 # The rest of a whole, set off right before an amount ("The rest, €1.5bn, …"): a part of it.
-REST_WORDS = ("the rest", "the remainder", "the balance", "the remaining")
+REST_WORDS = ("the rest", "the remainder", "the balance", "the remaining", "remaining")
 
 # Phrases naming the calendar week before the publication's (aidcalc.news.dates,
 # docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
@@ -1280,7 +1290,15 @@ ID_HEADERS = ("no", "no.", "number", "id")
 
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
-RECIPIENT_HEADERS = ("recipient", "recipients", "beneficiary", "recipient country")
+RECIPIENT_HEADERS = (
+    "recipient",
+    "recipients",
+    "beneficiary",
+    "recipient country",
+    "purpose",
+    "purposes",
+    "destination",
+)
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted

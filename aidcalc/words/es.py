@@ -307,7 +307,7 @@ SEAT_LINKS = "en"
 MEETING_WORDS = "conferencia cumbre reunión"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "es son era equivale"
+COPULAS = "es son era equivale equivalente corresponde"
 
 PART_BEFORE = (
     "de los cuales",
@@ -654,7 +654,7 @@ ID_HEADERS = ("n.º", "nº", "núm.", "número")
 
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
-RECIPIENT_HEADERS = ("destinatario", "beneficiario", "país receptor")
+RECIPIENT_HEADERS = ("destinatario", "beneficiario", "país receptor", "destino", "finalidad")
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted

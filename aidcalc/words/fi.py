@@ -170,7 +170,7 @@ GENITIVE_LINKS = ""
 SEAT_LINKS = ""
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "on"
+COPULAS = "on vastaa"
 PART_BEFORE = ("joista", "josta", "mukaan lukien")
 # The allative ending on a country's name marks the one given to ("Suomen Ukrainalle
 # toimittama apu", the aid Finland delivered to Ukraine), wherever the name stands.
@@ -271,7 +271,7 @@ ID_HEADERS = ("nro", "n:o", "paketti", "tukipaketti")
 
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
-RECIPIENT_HEADERS = ("vastaanottaja", "vastaanottajamaa", "kohde")
+RECIPIENT_HEADERS = ("vastaanottaja", "vastaanottajamaa", "kohde", "käyttötarkoitus", "tarkoitus")
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
@@ -324,3 +324,17 @@ PACKAGE_VALUE = ("kokonaisarvoltaan", "paketin arvo", "paketin kokonaisarvo")
 # Words of a state's budget or spending frame: with a year beside them, the amounts after them
 # are that year's allocation of the budget's country (aidcalc.news.budget_lines).
 BUDGET_NOUNS = "talousarvi* budjeti*"
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = (
+    "enemmän kuin",
+    "vähemmän kuin",
+    "suurempi kuin",
+    "pienempi kuin",
+    "korkeampi kuin",
+)
+
+# Words opening a clause of another subject after an amount ("while"): the country after
+# them gives its amounts; after a part, the next part of the list (aidcalc.news.parts).
+CONTRAST_OPENERS = ("kun taas",)

@@ -327,7 +327,7 @@ SEAT_LINKS = "à"
 MEETING_WORDS = "conférence sommet réunion"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "est était équivaut"
+COPULAS = "est était équivaut équivalent équivalente correspond"
 
 PART_BEFORE = (
     "dont",
@@ -766,7 +766,14 @@ ID_HEADERS = ("n°", "no", "numéro")
 
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
-RECIPIENT_HEADERS = ("bénéficiaire", "bénéficiaires", "destinataire", "pays bénéficiaire")
+RECIPIENT_HEADERS = (
+    "bénéficiaire",
+    "bénéficiaires",
+    "destinataire",
+    "pays bénéficiaire",
+    "objet",
+    "destination",
+)
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted

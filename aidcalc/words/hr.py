@@ -249,7 +249,7 @@ GENITIVE_LINKS = ""
 SEAT_LINKS = "u"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "je"
+COPULAS = "je odgovara"
 PART_BEFORE = ("od čega", "od toga", "uključujući")
 PART_AFTER = ()
 
@@ -408,3 +408,20 @@ SPAN_LINKS = ("do",)
 # phrases saying an amount is spread over several years ("multi-year"; a stem may end a word),
 # found in its clause (aidcalc.news.yearly.several_years)
 SEVERAL_YEARS = ("višegodišnj", "tijekom nekoliko godina")
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = (
+    "više nego",
+    "manje nego",
+    "više od",
+    "manje od",
+    "veći nego",
+    "veća nego",
+    "veći od",
+    "veća od",
+)
+
+# Headings of a pasted table's label column that name recipients or purposes, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("primatelj", "namjena")

@@ -284,7 +284,7 @@ SEAT_LINKS = "a"
 MEETING_WORDS = "conferenza vertice riunione"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "è sono era equivale"
+COPULAS = "è sono era equivale pari corrisponde"
 
 PART_BEFORE = (
     "di cui",
@@ -608,7 +608,14 @@ ID_HEADERS = ("n.", "n°", "numero")
 
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
-RECIPIENT_HEADERS = ("destinatario", "beneficiario", "paese beneficiario")
+RECIPIENT_HEADERS = (
+    "destinatario",
+    "beneficiario",
+    "paese beneficiario",
+    "destinazione",
+    "finalità",
+    "scopo",
+)
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted

@@ -52,3 +52,18 @@ HOME_COUNTRY = "JPN"
 # Offices and institutions (aidcalc.news.institutions): "政府" (the government), "外務省"
 # (the foreign ministry) name no country; "*": particles follow with no space ("政府は").
 INSTITUTIONS = {"": ("政府*", "外務省*"), "WBG": ("世界銀行*",)}
+
+# Words that make an amount a running total (aidcalc.news.candidates.bases_of), found inside
+# longer runs: "これまでに" and "これまでの" (so far), "今までに", "現在までに" (up to now), "累計"
+# and "累積" (cumulative). "総額" (total sum) is not one: it also sizes a new package
+# ("総額45億ドルの支援パッケージ").
+BASIS = {
+    "cumulative": "これまでに これまでの これまで 今までに 現在までに 累計 累積",
+}
+# Words that make an amount a pledge ("表明" announce, "発表", "決定" decide, "約束" promise,
+# "予定" plan, "方針" policy, and the plain present of giving, said of what is to come:
+# "供与する", "拠出する", "実施する", "行う"), so that a Japanese sentence says itself what kind
+# of money it is about and takes no basis from the one before (aidcalc.news.candidates).
+INTENTION = {
+    "pledge": "表明 発表 決定 約束 予定 方針 供与する 拠出する 実施する 行う",
+}

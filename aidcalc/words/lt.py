@@ -228,7 +228,7 @@ GENITIVE_LINKS = ""
 SEAT_LINKS = ""
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "yra"
+COPULAS = "yra atitinka"
 
 PART_BEFORE = ("iš jų", "iš kurių", "iš to", "įskaitant", "tarp jų", "iš šios sumos", "iš šių lėšų")
 PART_AFTER = ("iš jų",)
@@ -401,3 +401,24 @@ ON_TOP = ("taip pat", "papildomai", "be to", "dar")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("bendra vertė", "bendros vertės", "bendrą vertę", "bendra verte")
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = (
+    "daugiau nei",
+    "mažiau nei",
+    "daugiau negu",
+    "mažiau negu",
+    "didesnė nei",
+    "didesnis nei",
+    "mažesnė nei",
+    "mažesnis nei",
+)
+
+# Words opening a clause of another subject after an amount ("while"): the country after
+# them gives its amounts; after a part, the next part of the list (aidcalc.news.parts).
+CONTRAST_OPENERS = ("o", "tuo tarpu")
+
+# Headings of a pasted table's label column that name recipients or purposes, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("gavėjas", "paskirtis")

@@ -251,7 +251,7 @@ GENITIVE_LINKS = ""
 SEAT_LINKS = "i"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "er var"
+COPULAS = "er var tilsvarer svarer"
 # How many letters may follow a country name in this language ("Danmarks", "Norges"), as in sv.py.
 EXTRA_LETTERS = 2
 PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
@@ -339,7 +339,7 @@ ID_HEADERS = ("nr", "nr.", "pakke", "pakkenummer")
 
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
-RECIPIENT_HEADERS = ("mottaker", "mottakerland", "mottakere")
+RECIPIENT_HEADERS = ("mottaker", "mottakerland", "mottakere", "formål")
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
@@ -368,7 +368,15 @@ PERSON_TITLES = (
 BREAKDOWN_OPENERS = ("herav", "derav", "av dette", "av beløpet", "av summen", "av disse", "av de #")
 # The rest of a whole, set off right before an amount or standing right before it: a
 # part of the amount before (aidcalc.news.parts).
-REST_WORDS = ("resten", "de resterende", "det resterende", "den resterende", "de øvrige")
+REST_WORDS = (
+    "resten",
+    "de resterende",
+    "det resterende",
+    "den resterende",
+    "de øvrige",
+    "resterende",
+    "øvrige",
+)
 # Words opening a clause of another subject after an amount ("while"): the country after
 # them gives its amounts (aidcalc.news.donors); after a part's comma, the next part.
 CONTRAST_OPENERS = ("mens", "mens derimot")
@@ -391,3 +399,7 @@ BUDGET_NOUNS = "budsjett* statsbudsjett* rammen"
 # Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
 # aidcalc.news.candidates takes the day of the latest earlier row that states one.
 SAME_DAY = ("samme dag",)
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = ("mer enn", "mindre enn", "høyere enn", "lavere enn", "større enn")

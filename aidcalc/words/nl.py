@@ -273,7 +273,7 @@ SEAT_LINKS = "in"
 MEETING_WORDS = "conferentie donorconferentie top"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "is zijn was"
+COPULAS = "is zijn was komt overeen gelijk staat"
 
 PART_BEFORE = (
     "waarvan",
@@ -546,7 +546,7 @@ ID_HEADERS = ("nr", "nr.", "nummer")
 
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
-RECIPIENT_HEADERS = ("ontvanger", "ontvangend land")
+RECIPIENT_HEADERS = ("ontvanger", "ontvangend land", "doel", "bestemming")
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
@@ -583,7 +583,15 @@ BREAKDOWN_OPENERS = (
 )
 # The rest of a whole, set off right before an amount or standing right before it: a
 # part of the amount before (aidcalc.news.parts).
-REST_WORDS = ("de rest", "het restant", "de resterende", "het resterende", "de overige")
+REST_WORDS = (
+    "de rest",
+    "het restant",
+    "de resterende",
+    "het resterende",
+    "de overige",
+    "resterende",
+    "overige",
+)
 
 # Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
 # one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
@@ -599,3 +607,11 @@ PACKAGE_VALUE = ("totale waarde van", "een totale waarde van", "gezamenlijke waa
 # Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
 # aidcalc.news.candidates takes the day of the latest earlier row that states one.
 SAME_DAY = ("dezelfde dag", "diezelfde dag", "op dezelfde dag")
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = ("meer dan", "minder dan", "hoger dan", "lager dan", "groter dan", "kleiner dan")
+
+# Words opening a clause of another subject after an amount ("while"): the country after
+# them gives its amounts; after a part, the next part of the list (aidcalc.news.parts).
+CONTRAST_OPENERS = ("terwijl",)

@@ -309,7 +309,7 @@ SEAT_LINKS = "w we"
 MEETING_WORDS = "konferencja konferencji konferencję szczyt szczycie"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "to jest"
+COPULAS = "to jest odpowiada"
 
 PART_BEFORE = (
     "z czego",
@@ -539,7 +539,18 @@ EACH_WORDS = ("każdy", "każda", "po")
 # Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
 # a difference ("1 mld euro więcej niż Francja"), money set against the pledge ("ułamek
 # 60 mld euro …") and relative pronouns ("5 mld euro, których żądał Kijów").
-COMPARED_AFTER = ("więcej niż", "mniej niż", "więcej od", "mniej od")
+COMPARED_AFTER = (
+    "więcej niż",
+    "mniej niż",
+    "więcej od",
+    "mniej od",
+    "wyższa niż",
+    "wyższy niż",
+    "wyższe niż",
+    "niższa niż",
+    "niższy niż",
+    "niższe niż",
+)
 SET_AGAINST = ("ułamek", "w porównaniu z", "w porównaniu do", "wobec", "daleko od")
 RELATIVE_PRONOUNS = "które których którą który"
 # Words opening a relative clause after a comma (", which has asked for …,"): a request
@@ -740,7 +751,7 @@ ID_HEADERS = ("nr", "nr.", "lp.", "lp", "numer")
 
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
-RECIPIENT_HEADERS = ("odbiorca", "beneficjent", "kraj odbiorca")
+RECIPIENT_HEADERS = ("odbiorca", "beneficjent", "kraj odbiorca", "cel", "przeznaczenie")
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted

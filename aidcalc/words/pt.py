@@ -265,7 +265,7 @@ GENITIVE_LINKS = "de do da dos das"
 SEAT_LINKS = "em"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "é são era equivale"
+COPULAS = "é são era equivale equivalente corresponde"
 
 PART_BEFORE = (
     "dos quais",
@@ -477,7 +477,7 @@ ID_HEADERS = ("n.º", "nº", "número", "pacote")
 
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
-RECIPIENT_HEADERS = ("beneficiário", "destinatário", "país beneficiário")
+RECIPIENT_HEADERS = ("beneficiário", "destinatário", "país beneficiário", "finalidade", "destino")
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
@@ -539,3 +539,18 @@ PACKAGE_VALUE = ("valor total de", "um valor total de", "valor global de")
 # Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
 # aidcalc.news.candidates takes the day of the latest earlier row that states one.
 SAME_DAY = ("no mesmo dia", "o mesmo dia")
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = (
+    "a mais do que",
+    "a menos do que",
+    "mais do que",
+    "menos do que",
+    "mais que",
+    "menos que",
+)
+
+# Words opening a clause of another subject after an amount ("while"): the country after
+# them gives its amounts; after a part, the next part of the list (aidcalc.news.parts).
+CONTRAST_OPENERS = ("enquanto", "ao passo que")

@@ -256,7 +256,7 @@ GENITIVE_LINKS = ""
 SEAT_LINKS = "la în din"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "este"
+COPULAS = "este echivalează echivalentă echivalent reprezintă înseamnă"
 
 PART_BEFORE = (
     "din care",
@@ -441,8 +441,26 @@ BREAKDOWN_OPENERS = (
 )
 # The rest of a whole, set off right before an amount or standing right before it: a
 # part of the amount before (aidcalc.news.parts).
-REST_WORDS = ("restul", "restul de", "restanții", "restul sumei")
+REST_WORDS = ("restul", "restul de", "restanții", "restul sumei", "celelalte", "ceilalți")
 
 # Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
 # aidcalc.news.candidates takes the day of the latest earlier row that states one.
 SAME_DAY = ("în aceeași zi", "în aceeaşi zi", "aceeași zi")
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = (
+    "mai mult decât",
+    "mai puțin decât",
+    "mai mare decât",
+    "mai mic decât",
+    "mai mică decât",
+)
+
+# Words opening a clause of another subject after an amount ("while"): the country after
+# them gives its amounts; after a part, the next part of the list (aidcalc.news.parts).
+CONTRAST_OPENERS = ("iar", "în timp ce", "pe când")
+
+# Headings of a pasted table's label column that name recipients or purposes, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("beneficiar", "destinatar", "scop", "destinație", "destinația")

@@ -219,3 +219,31 @@ ON_TOP = ("также", "дополнительно", "кроме того")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("общей стоимостью", "общая стоимость", "общую стоимость")
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = ("больше чем", "меньше чем", "выше чем", "ниже чем")
+
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("остальные", "оставшиеся", "остаток")
+
+# Words opening a clause of another subject after an amount ("while"): the country after
+# them gives its amounts; after a part, the next part of the list (aidcalc.news.parts).
+CONTRAST_OPENERS = ("тогда как", "в то время как", "а")
+
+# Headings of a pasted table's label column that name recipients or purposes, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("получатель", "назначение", "цель")
+
+# Phrases opening a sentence that break down a total said a sentence or a few before ("Of
+# this"; "#" a number restating the total): its amounts are parts of the giver's latest total
+# (aidcalc.news.parts.opens_breakdown).
+BREAKDOWN_OPENERS = (
+    "из этой суммы",
+    "из этих средств",
+    "из них",
+    "из общей суммы",
+    "из этого пакета",
+    "из #",
+)

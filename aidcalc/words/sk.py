@@ -254,7 +254,7 @@ GENITIVE_LINKS = ""
 SEAT_LINKS = "v"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "je"
+COPULAS = "je zodpovedá"
 PART_BEFORE = ("z toho", "z čoho", "vrátane")
 PART_AFTER = ()
 # Nouns right after "z toho" that make it "for this …" (a reason), no part.
@@ -399,3 +399,26 @@ PACKAGE_VALUE = ("celkovej hodnote", "v celkovej hodnote", "celková hodnota", "
 # Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
 # aidcalc.news.candidates takes the day of the latest earlier row that states one.
 SAME_DAY = ("v ten istý deň", "v rovnaký deň", "toho istého dňa")
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = (
+    "viac ako",
+    "viac než",
+    "menej ako",
+    "menej než",
+    "vyššia ako",
+    "vyšší ako",
+    "vyššie ako",
+    "nižšia ako",
+    "nižší ako",
+    "nižšie ako",
+)
+
+# Words opening a clause of another subject after an amount ("while"): the country after
+# them gives its amounts; after a part, the next part of the list (aidcalc.news.parts).
+CONTRAST_OPENERS = ("zatiaľ čo", "kým")
+
+# Headings of a pasted table's label column that name recipients or purposes, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("príjemca", "účel")

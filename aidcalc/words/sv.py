@@ -263,7 +263,7 @@ GENITIVE_LINKS = ""
 SEAT_LINKS = "i"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "är var"
+COPULAS = "är var motsvarar"
 
 PART_BEFORE = (
     "varav",
@@ -462,7 +462,7 @@ ID_HEADERS = ("nr", "nr.", "paket", "stödpaket")
 
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
-RECIPIENT_HEADERS = ("mottagare", "mottagarland")
+RECIPIENT_HEADERS = ("mottagare", "mottagarland", "ändamål", "syfte")
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
@@ -498,6 +498,8 @@ REST_WORDS = (
     "återstående",
     "de resterande",
     "de övriga",
+    "resterande",
+    "övriga",
 )
 # Words opening a clause of another subject after an amount ("while"): the country after
 # them gives its amounts (aidcalc.news.donors); after a part's comma, the next part.
@@ -526,3 +528,7 @@ BUDGET_NOUNS = "budget* statsbudget* ramen"
 # Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
 # aidcalc.news.candidates takes the day of the latest earlier row that states one.
 SAME_DAY = ("samma dag", "under samma dag")
+
+# Phrases right after an amount that make it a difference, no pledge ("30 million more than last
+# year"; a comparative and the word for "than"; aidcalc.news.beside).
+COMPARED_AFTER = ("mer än", "mera än", "mindre än", "högre än", "lägre än", "större än")

@@ -102,9 +102,12 @@ COUNT_WORDS = {
 # A running total, not new money (``aidcalc.news.cues``; read in a Turkish text although
 # Turkish has no giving verbs of its own here): "şimdiye kadar", "bugüne kadar", "toplam".
 BASIS = {
-    "cumulative": "şimdiye kadar bugüne kadar bugüne dek şu ana kadar toplam toplamda",
+    # "2022'den bu yana", "savaşın başından beri": since
+    "cumulative": (
+        "şimdiye kadar bugüne kadar bugüne dek şu ana kadar toplam toplamda bu yana beri"
+    ),
 }
-CUE_PHRASES = ("şimdiye kadar", "bugüne kadar", "bugüne dek", "şu ana kadar")
+CUE_PHRASES = ("şimdiye kadar", "bugüne kadar", "bugüne dek", "şu ana kadar", "bu yana")
 
 # Phrases naming the calendar week before the publication's (aidcalc.news.dates,
 # docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
@@ -211,3 +214,11 @@ SAME_DAY = ("aynı gün", "aynı gün içinde")
 # Words in a sentence naming an earlier version that introduce the right figure after the
 # retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
 CORRECT_FIGURE = ("doğru", "doğrusu")
+
+# The rest of a whole, set off right before an amount or standing right before it: a
+# part of the amount before (aidcalc.news.parts).
+REST_WORDS = ("kalan", "geri kalan")
+
+# Headings of a pasted table's label column that name recipients or purposes, not givers
+# (aidcalc.news.article_tables).
+RECIPIENT_HEADERS = ("alıcı", "amaç")

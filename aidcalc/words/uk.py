@@ -298,7 +298,7 @@ SEAT_LINKS = "у в"
 MEETING_WORDS = "конференція конференції конференцію саміт саміті"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "це становить"
+COPULAS = "це становить дорівнює відповідає"
 
 PART_BEFORE = (
     "з них",
@@ -482,7 +482,20 @@ EACH_WORDS = ("кожна", "кожен", "кожний", "по")
 # Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
 # a difference ("на 1 млрд євро більше, ніж Франція"), money set against the pledge
 # ("частка від 60 млрд євро …") and relative pronouns ("5 млрд євро, які просив Київ").
-COMPARED_AFTER = ("більше ніж", "менше ніж", "більше, ніж", "менше, ніж", "більше за", "менше за")
+COMPARED_AFTER = (
+    "більше ніж",
+    "менше ніж",
+    "більше, ніж",
+    "менше, ніж",
+    "більше за",
+    "менше за",
+    "вища ніж",
+    "вищий ніж",
+    "вище ніж",
+    "нижча ніж",
+    "нижчий ніж",
+    "нижче ніж",
+)
 SET_AGAINST = ("частка від", "порівняно з", "проти", "далеко від")
 RELATIVE_PRONOUNS = "які яку який"
 # Words opening a relative clause after a comma (", which has asked for …,"): a request
@@ -643,7 +656,7 @@ ID_HEADERS = ("№", "номер", "пакет")
 
 # Headings of a pasted table's label column that name recipients, not givers
 # (aidcalc.news.article_tables).
-RECIPIENT_HEADERS = ("отримувач", "країна-отримувач")
+RECIPIENT_HEADERS = ("отримувач", "країна-отримувач", "призначення", "мета")
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted

@@ -47,3 +47,10 @@ GIVING_WORDS = (
 )
 RECIPIENT_BEFORE = ("向", "给", "給", "对", "對", "援助")
 PLACE_SHORT_FORMS = {"美方": "USA", "中方": "CHN", "日方": "JPN"}
+
+# Words that make an amount a running total (aidcalc.news.candidates.bases_of), found inside
+# longer runs: "累计" (cumulative), "迄今" and "至今" (to date), "目前为止" (so far), in
+# simplified and traditional writing.
+BASIS = {
+    "cumulative": "累计 累計 迄今 至今 目前为止 目前為止",
+}

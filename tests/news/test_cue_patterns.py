@@ -28,7 +28,10 @@ def _each_phrase_asks(table: dict, lang: str) -> re.Pattern[str] | None:
     if not groups:
         return None
     ahead = "(?=[" + re.escape("".join(sorted("".join(firsts)))) + "])"
-    return re.compile(r"(?<!\w)" + ahead + "(?:" + "|".join(groups) + ")", re.IGNORECASE)
+    pattern = r"(?<!\w)" + ahead + "(?:" + "|".join(groups) + ")"
+    if words.SCRIPTS.get(lang) in cues.UNSPACED_SCRIPTS:  # found inside runs: no word bounds
+        pattern = pattern.replace(r"(?<!\w)", "").replace(r"(?!\w)", "")
+    return re.compile(pattern, re.IGNORECASE)
 
 
 SENTENCES = [

@@ -367,7 +367,8 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
                         i
                         for i in prose
                         if i not in used
-                        and rows[i]["recipient"] == row["donor"]
+                        and rows[i]["recipient"] in (row["donor"], row["recipient"])
+                        and rows[i]["recipient"] is not None
                         and rows[i]["currency"] == row["currency"]
                         and rows[i]["value"] == row["value"]
                         and rows[i]["high"] == row["high"]
@@ -378,7 +379,8 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
                 used.add(received)
                 twins[index] = received
                 row["duplicate_of"] = received
-                row["donor"], row["recipient"] = rows[received]["donor"], row["donor"]
+                # the label, read as the giver, or as the recipient under a purpose header
+                row["donor"], row["recipient"] = rows[received]["donor"], rows[received]["recipient"]
                 row["donor_from"] = "article"
                 row["measure"] = rows[received]["measure"]
                 _note(

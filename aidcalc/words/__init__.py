@@ -282,7 +282,7 @@ English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, 
 ``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
 >>> NEWS_LANGUAGES[10:]
-('ro', 'da', 'sv', 'nb', 'bg', 'cs', 'sk', 'fi', 'hr', 'el', 'tr')
+('ro', 'da', 'sv', 'nb', 'bg', 'cs', 'sk', 'fi', 'hr', 'el', 'tr', 'sl')
 >>> QUALIFIER_FORMS["over"]["de"][:2]
 ['über', 'mehr als']
 """
@@ -308,6 +308,7 @@ from . import (
     ja,
     ko,
     lt,
+    mk,
     nb,
     nl,
     pl,
@@ -315,6 +316,8 @@ from . import (
     ro,
     ru,
     sk,
+    sl,
+    sr,
     sv,
     tr,
     uk,
@@ -345,6 +348,9 @@ LANGUAGES: dict[str, ModuleType] = {
     "hr": hr,
     "el": el,
     "tr": tr,
+    "sl": sl,
+    "sr": sr,
+    "mk": mk,
     "ja": ja,
     "ko": ko,
     "zh": zh,

@@ -115,9 +115,7 @@ VERBS = {
 }
 
 CATEGORIES = {
-    "military": (
-        "vojašk* vojsk* orožj* streliv* dron* raket* protizračn* oklepn* obrambn* tank*"
-    ),
+    "military": "vojašk* vojsk* orožj* streliv* dron* raket* protizračn* oklepn* obrambn* tank*",
     "financial": "proračun* posojil* kredit* finančn* nepovratn* jamstv*",
     "humanitarian": "humanitarn* zim* energet* generator* agregat* zdravil* hran* begun*",
 }

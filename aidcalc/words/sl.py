@@ -53,13 +53,13 @@ QUALIFIERS = {
 # "(" and ",".
 RESTATEMENT_LINKS = ("oziroma", "tj", "to je", "ali")
 
-# Words that open a range ("od 2 do 3 milijonov") and join its ends. "med" (between) opens a
-# range only with a joiner of its own language ("med 2 in 3 milijoni evrov"; ``RANGE_FROM``):
-# it is the Scandinavian "with" ("med 2 og 3 milliarder"), and "in" the English word.
-RANGE_JOINERS = ("do", "in")
+# Words that open a range ("od 2 do 3 milijonov") and join its ends. "med 2 in 3 milijoni"
+# (between 2 and 3 million) is not read as a range: a joiner, a list word or a range word is
+# looked up in every language, and "in" is the English word, "med" the Scandinavian "with";
+# either there sent every "$5m in aid" and "med 5 milliarder" off the plain reading.
+RANGE_JOINERS = ("do",)
 RANGE_JOINERS_ALONE = ("do",)
 RANGE_OPENERS = ("od",)
-RANGE_FROM = ("med",)
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end: LIST_OR gives a range ("5 ali 6 milijonov evrov").

@@ -1,7 +1,7 @@
 """Slovenian, Serbian and Macedonian amounts (session 14, langs14).
 
 Slovenian has its words module (``aidcalc/words/sl.py``): its qualifiers ("več kot", "skoraj",
-"približno", "do"), the accusative plural "milijone" CLDR lacks, and "med … in …" as a range.
+"približno", "do") and the accusative plural "milijone" CLDR lacks.
 Serbian (Cyrillic, ``sr``) and Macedonian (``mk``) are told from Ukrainian, Russian and
 Bulgarian, and read with their own qualifiers; their scale words are CLDR's.
 """
@@ -29,7 +29,6 @@ from aidcalc.parsing.language import text_language
         ("Komisija je namenila milijardo evrov.", "1000000000", None, None),
         ("Namenila je 1,5 mio. evrov.", "1500000", None, None),
         ("Namenila je 2,3 mrd. evrov.", "2300000000", None, None),
-        ("Vlada je namenila med 2 in 3 milijoni evrov.", "2000000", "3000000", None),
         ("Vlada je namenila od 2 do 3 milijone evrov.", "2000000", "3000000", None),
         ("Ministrstvo je poročalo o 3 milijardah evrov.", "3000000000", None, None),
     ],

@@ -127,8 +127,9 @@ A language module may define any of these names (all optional; a missing one add
 ``TELLING_WORDS``           small words of a Cyrillic language that the other supported ones
                             of its script write otherwise ("что", "що", "ще"), scored beside
                             its ``LETTERS`` (Latin languages use ``STOP_WORDS``);
-``LETTER_PAIRS``            two letters only this language writes side by side ("ъе": the
-                            Russian hard sign, which only a vowel like "е" follows);
+``LETTER_PAIRS``            letters only this language writes side by side ("ъе": the
+                            Russian hard sign, which only a vowel like "е" follows; Finnish
+                            "ää", Norwegian "øy", "økt": scored as ``LETTERS`` are);
 ``WORD_ENDINGS``            endings of words that tell this language ("помощ", Slovak
                             "-ovať"), scored as its ``LETTERS`` are
 ``COMMON_NOUNS``            its everyday words that CLDR also gives as a currency name and no

@@ -1,8 +1,10 @@
 """Guessing the language of a news text from its script, letters and most common words.
 
-Deliberately simple: Cyrillic text is Ukrainian (Russian when it has Russian-only letters and no
-Ukrainian-only ones); Latin text scores one point per frequent function word and per letter only
-one of the supported languages uses, and the best score wins. The first 20,000 characters are
+Deliberately simple: Cyrillic text is Serbian or Macedonian by the letters only they write
+("ј", "ћ", "ќ"), else Bulgarian, Russian or Ukrainian by the letters and small words that tell
+each (``cyrillic_language``); Latin text scores one point per frequent function word and per
+letter (or pair of letters side by side) only one of the supported languages uses, and the
+best score wins. The first 20,000 characters are
 enough for an article.
 
 >>> infer_language("Lithuania has provided Ukraine with military support.")

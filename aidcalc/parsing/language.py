@@ -62,6 +62,15 @@ _ENDING_POINTS = letter_points(
     {lang: endings for lang, endings in WORD_ENDINGS.items() if SCRIPTS[lang] == "Latn"}
 )
 _ENDINGS = tuple(_ENDING_POINTS)
+# Letters written side by side, anywhere in a word, that tell a Latin-script language, scored
+# as its letters are and added to them: Finnish "ää", "yy" ("lisää", "hyvä" has none), Norwegian
+# "øy", "økt" ("høy", "besøkte"; Danish "høj", "besøgte"). A short text (a caption, a
+# headline) has few small words, and letters shared by several languages ("ä": German,
+# Finnish, Swedish, Slovak) tie, the tie going to the table's first: ``LETTER_PAIRS`` are
+# evidence of one language such a text still holds. {pair: ((language, points), …)}.
+_PAIR_POINTS = letter_points(
+    {lang: pairs for lang, pairs in LETTER_PAIRS.items() if SCRIPTS[lang] == "Latn"}
+)
 
 
 class Scores(NamedTuple):
@@ -73,6 +82,8 @@ class Scores(NamedTuple):
     ukrainian_words: int  # Cyrillic words holding a letter only Ukrainian uses, or its word
     russian_words: int  # … only Russian uses (or a pair of letters), or a word of its own
     bulgarian_words: int = 0  # … a "ъ" outside the Russian pairs, or a Bulgarian word
+    serbian_words: int = 0  # … a letter Serbian writes and the three above do not ("ј", "ћ")
+    macedonian_words: int = 0  # … a letter Macedonian writes ("ј", "ќ"), or its word
 
 
 def language_scores(sample: str) -> Scores:
@@ -111,7 +122,7 @@ def _recent(answers: dict, text: str, function):
 
 def _scores(sample: str) -> Scores:
     scores = dict.fromkeys(STOP_WORDS, 0)
-    cyrillic = ukrainian = russian = bulgarian = 0
+    cyrillic = ukrainian = russian = bulgarian = serbian = macedonian = 0
     points = _POINTS
     if "$" in sample:
         sample = _without_sign_letters(sample)
@@ -126,15 +137,19 @@ def _scores(sample: str) -> Scores:
     # two words in three score nothing (``_NOTHING``, one shared tuple): they count as Latin
     # words and are passed over in C; the loop runs over the others only
     for found in filter(_SCORES_SOMETHING, found_all):
-        if found[0]:  # Cyrillic: (True, Ukrainian, Russian, Bulgarian)
+        if found[0]:  # Cyrillic: (True, Ukrainian, Russian, Bulgarian, Serbian, Macedonian)
             cyrillic += 1
             ukrainian += found[1]
             russian += found[2]
             bulgarian += found[3]
+            serbian += found[4]
+            macedonian += found[5]
             continue
         for lang, point in found[1]:
             scores[lang] += point
-    return Scores(scores, cyrillic, len(words) - cyrillic, ukrainian, russian, bulgarian)
+    return Scores(
+        scores, cyrillic, len(words) - cyrillic, ukrainian, russian, bulgarian, serbian, macedonian
+    )
 
 
 def _without_sign_letters(sample: str) -> str:
@@ -169,7 +184,8 @@ def _without_sign_letters(sample: str) -> str:
 
 
 # What one word scores, remembered per word (a text's words recur): for a Cyrillic word
-# (True, tells Ukrainian, … Russian, … Bulgarian: ``_cyrillic_points``), for another
+# (True, tells Ukrainian, … Russian, … Bulgarian, … Serbian, … Macedonian:
+# ``_cyrillic_points``), for another
 # (False, ((language, points), …)): one point per stop-word list holding it, then two per
 # language whose telling letters it holds, in the order the scoring adds them.
 _POINTS: dict[str, tuple] = {}
@@ -190,6 +206,10 @@ def _points(word: str) -> tuple:
             if word.endswith(ending):
                 for lang, point in _ENDING_POINTS[ending]:
                     telling[lang] = telling.get(lang, 0) + point
+    for pair, pair_points in _PAIR_POINTS.items():  # so is a pair, anywhere in the word
+        if pair in word:
+            for lang, point in pair_points:
+                telling[lang] = telling.get(lang, 0) + point
     found += sorted(telling.items())
     return (False, tuple(found)) if found else _NOTHING
 
@@ -201,8 +221,9 @@ _SCORES_SOMETHING = partial(is_not, _NOTHING)
 _RUSSIAN_PAIRS = re.compile("|".join(sorted(LETTER_PAIRS["ru"])))
 
 
-def _cyrillic_points(word: str) -> tuple[bool, bool, bool]:
-    """Return whether the casefolded Cyrillic ``word`` tells Ukrainian, Russian, Bulgarian.
+def _cyrillic_points(word: str) -> tuple[bool, bool, bool, bool, bool]:
+    """Return whether the casefolded Cyrillic ``word`` tells Ukrainian, Russian, Bulgarian,
+    Serbian, Macedonian.
 
     A word tells a language when it holds one of its ``LETTERS`` ("і", "ы"), ends in one of
     its ``WORD_ENDINGS`` (Bulgarian "помощ") or is one of its ``TELLING_WORDS`` ("що", "что",
@@ -210,12 +231,18 @@ def _cyrillic_points(word: str) -> tuple[bool, bool, bool]:
     Bulgarian ("към", "Министърът") except in the pairs Russian writes it in ("объявил": the
     hard sign before "е", "ё", "ю", "я"), which tell Russian.
 
-    >>> _cyrillic_points("україні"), _cyrillic_points("что"), _cyrillic_points("към")
+    Serbian and Macedonian share "ј", "љ", "њ", "џ", which the other three never write: a
+    word with one of them tells both; "ћ", "ђ" tell Serbian only, "ќ", "ѓ", "ѕ" Macedonian
+    only (``LETTERS``).
+
+    >>> _cyrillic_points("україні")[:3], _cyrillic_points("что")[:3], _cyrillic_points("към")[:3]
     ((True, False, False), (False, True, False), (False, False, True))
-    >>> _cyrillic_points("объявил"), _cyrillic_points("въоръжение"), _cyrillic_points("съюз")
-    ((False, True, False), (False, False, True), (False, False, True))
-    >>> _cyrillic_points("помощ"), _cyrillic_points("помощь")
-    ((False, False, True), (False, False, False))
+    >>> _cyrillic_points("объявил")[:3], _cyrillic_points("въоръжение")[:3]
+    ((False, True, False), (False, False, True))
+    >>> _cyrillic_points("съюз")[:3], _cyrillic_points("помощ")[:3], _cyrillic_points("помощь")
+    ((False, False, True), (False, False, True), (False, False, False, False, False))
+    >>> _cyrillic_points("помоћ")[3:], _cyrillic_points("србија")[3:], _cyrillic_points("ќе")[3:]
+    ((True, False), (True, True), (False, True))
     """
     letters = set(word)
     pairs = _RUSSIAN_PAIRS.search(word) is not None if "ъ" in letters else False
@@ -225,13 +252,18 @@ def _cyrillic_points(word: str) -> tuple[bool, bool, bool]:
         ("ъ" in _RUSSIAN_PAIRS.sub("", word) if pairs else bool(letters & LETTERS["bg"]))
         or word.endswith(tuple(WORD_ENDINGS["bg"]))
         or word in TELLING_WORDS["bg"],
+        bool(letters & LETTERS["sr"]),
+        bool(letters & LETTERS["mk"]) or word in TELLING_WORDS["mk"],
     )
 
 
 def cyrillic_language(found: Scores) -> str:
-    """Return the Cyrillic-script language of the words ``found``: Bulgarian when more of its
-    words tell Bulgarian than tell Russian or Ukrainian (``_cyrillic_points``), else Russian
-    when more tell Russian than Ukrainian, else Ukrainian (no telling word at all).
+    """Return the Cyrillic-script language of the words ``found``: Serbian or Macedonian when
+    more of its words write a letter of theirs ("ј", "ћ", "ќ") than tell any of the other
+    three (Macedonian when more tell Macedonian than Serbian, else Serbian: a word with "ј"
+    tells both); else Bulgarian when more of its words tell Bulgarian than tell Russian or
+    Ukrainian (``_cyrillic_points``), else Russian when more tell Russian than Ukrainian, else
+    Ukrainian (no telling word at all).
 
     >>> cyrillic_language(language_scores("българия ще отпусне на украйна 30 милиона лева"))
     'bg'
@@ -239,7 +271,14 @@ def cyrillic_language(found: Scores) -> str:
     'ru'
     >>> cyrillic_language(language_scores("фонд отримав 700 тисяч гривень"))
     'uk'
+    >>> cyrillic_language(language_scores("србија је украјини дала 5 милиона евра"))
+    'sr'
+    >>> cyrillic_language(language_scores("премиерот ќе ја посети украина"))
+    'mk'
     """
+    south = max(found.serbian_words, found.macedonian_words)
+    if south > max(found.bulgarian_words, found.russian_words, found.ukrainian_words):
+        return "mk" if found.macedonian_words > found.serbian_words else "sr"
     if found.bulgarian_words > max(found.russian_words, found.ukrainian_words):
         return "bg"
     return "ru" if found.russian_words > found.ukrainian_words else "uk"

@@ -131,8 +131,9 @@ A language module may define any of these names (all optional; a missing one add
 ``TELLING_WORDS``           small words of a Cyrillic language that the other supported ones
                             of its script write otherwise ("что", "що", "ще"), scored beside
                             its ``LETTERS`` (Latin languages use ``STOP_WORDS``);
-``LETTER_PAIRS``            two letters only this language writes side by side ("ъе": the
-                            Russian hard sign, which only a vowel like "е" follows);
+``LETTER_PAIRS``            letters only this language writes side by side ("ъе": the
+                            Russian hard sign, which only a vowel like "е" follows; Finnish
+                            "ää", Norwegian "øy", "økt": scored as ``LETTERS`` are);
 ``WORD_ENDINGS``            endings of words that tell this language ("помощ", Slovak
                             "-ovať"), scored as its ``LETTERS`` are
 ``COMMON_NOUNS``            its everyday words that CLDR also gives as a currency name and no
@@ -293,7 +294,7 @@ English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, 
 ``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
 >>> NEWS_LANGUAGES[10:]
-('ro', 'da', 'sv', 'nb', 'bg', 'cs', 'sk', 'fi', 'hr', 'el', 'tr')
+('ro', 'da', 'sv', 'nb', 'bg', 'cs', 'sk', 'fi', 'hr', 'el', 'tr', 'sl')
 >>> QUALIFIER_FORMS["over"]["de"][:2]
 ['über', 'mehr als']
 """
@@ -319,6 +320,7 @@ from . import (
     ja,
     ko,
     lt,
+    mk,
     nb,
     nl,
     pl,
@@ -326,6 +328,8 @@ from . import (
     ro,
     ru,
     sk,
+    sl,
+    sr,
     sv,
     tr,
     uk,
@@ -356,6 +360,9 @@ LANGUAGES: dict[str, ModuleType] = {
     "hr": hr,
     "el": el,
     "tr": tr,
+    "sl": sl,
+    "sr": sr,
+    "mk": mk,
     "ja": ja,
     "ko": ko,
     "zh": zh,

@@ -68,6 +68,12 @@ SCALE_SUPPLEMENT = {
            "miliónom": 6, "miliardám": 9, "miliónmi": 6, "miliardami": 9, "miliónoch": 6,
            "miliardách": 9},
     "hr": {"milijardu": 9},
+    # the Serbian accusative singular ("предвиђа 1,5 милијарду динара"; session 14)
+    "sr": {"милијарду": 9},
+    # the Slovenian accusative plural after three and four ("namenila 3 milijone evrov"), and
+    # the dative, locative and instrumental plurals ("s 3 milijardami evrov"; session 14)
+    "sl": {"milijone": 6, "milijonom": 6, "milijonih": 6, "milijoni": 6, "milijardam": 9,
+           "milijardah": 9, "milijardami": 9},
     # the Polish dative plural of "miliard" and locative of "milion" ("wobec 3 miliardom
     # euro", "o 3 milionach euro"; issue 9 parser9)
     "pl": {"miliardom": 9, "milionach": 6},

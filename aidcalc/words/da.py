@@ -12,6 +12,9 @@ SCRIPT = "Latn"
 # Letters this language writes that tell it among the supported languages of its script (shared
 # letters count less: aidcalc.parsing.language).
 LETTERS = "æøå"
+# Letters Danish writes side by side where Norwegian writes others: "øj" ("høj", "støj";
+# Norwegian "høy", "støy"), scored as its letters are (aidcalc.parsing.language).
+LETTER_PAIRS = "øj"
 
 # Frequent small words that tell the language of a text (``aidcalc.parsing.language``): the
 # ones Danish shares with Norwegian and a few it writes otherwise ("af", "efter", "mellem"); the

@@ -240,7 +240,13 @@ COMPARED_WORDS = (
 )
 
 # Frequent function words, for telling the language of a text.
-STOP_WORDS = "der die das und ist mit für den dem von nicht sich hat wird auf des im zu eine"
+# The prepositions and particles a caption or a headline keeps when it drops its articles
+# ("Scholz beim Besuch in Kiew", "Hilfe seit Kriegsbeginn"), which no other supported language
+# writes: without them the English "in" of such a caption made it English.
+STOP_WORDS = (
+    "der die das und ist mit für den dem von nicht sich hat wird auf des im zu eine"
+    " beim bei seit nach zum zur auch aus"
+)
 
 # Letters only this language uses among the supported ones of its script.
 LETTERS = "äöüß"

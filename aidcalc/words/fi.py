@@ -12,6 +12,12 @@ SCRIPT = "Latn"
 # Letters this language writes that tell it among the supported languages of its script (shared
 # letters count less: aidcalc.parsing.language).
 LETTERS = "äö"
+# Letters Finnish writes side by side, anywhere in a word, and the other supported languages
+# of its script do not: its long vowels "ää", "öö", "yy" ("lisää", "Pääministeri", "syyskuu");
+# "uu" ("uuden", "kuukausi") Dutch writes as well ("duur"), one point to each. A headline of
+# no small word ("Hallitus lisää tukea Ukrainalle") tied Finnish with German, Swedish and
+# Slovak on its "ä", and German, listed first, won (aidcalc.parsing.language).
+LETTER_PAIRS = "ää öö yy uu"
 
 # Frequent small words that tell the language of a text (``aidcalc.parsing.language``).
 # "Ukraina" as Norwegian, Swedish, Polish and Lithuanian write it too (one point to each).

@@ -12,6 +12,11 @@ SCRIPT = "Latn"
 # Letters this language writes that tell it among the supported languages of its script (shared
 # letters count less: aidcalc.parsing.language).
 LETTERS = "æøå"
+# Letters Norwegian writes side by side where Danish writes others: "øy" ("høy", "støy";
+# Danish "høj", "støj"), "økt" ("besøkte", "økte"; Danish "besøgte", "øgede"). A headline
+# of no small word ("Statsministeren besøkte Kyiv torsdag") tied the two on its "ø", and
+# Danish, listed first, won (aidcalc.parsing.language).
+LETTER_PAIRS = "øy økt"
 
 # Frequent small words that tell the language of a text (``aidcalc.parsing.language``): the
 # ones Norwegian shares with Danish and a few it writes otherwise ("av", "etter", "mellom"); the
@@ -26,6 +31,8 @@ STOP_WORDS = (
     # "regeringen", "gennem", "noget", "Ukraine"): "Ukraina" Swedish, Polish, Finnish and
     # Lithuanian write as well, and list as well (a shared word counts for each)
     " sier blir møtte regjeringen gjennom noe ukraina"
+    # "more" (Danish "mere")
+    " mer"
 )
 
 # Dates (aidcalc.news.dates): "i 2023" (in 2023) is a value date, and "i fjor" (last year) the

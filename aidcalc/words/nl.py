@@ -12,6 +12,9 @@ SCRIPT = "Latn"
 # Letters this language writes that tell it among the supported languages of its script (shared
 # letters count less: aidcalc.parsing.language).
 LETTERS = "ë"
+# Letters written side by side that tell Dutch among the supported languages: "uu" ("duur",
+# "buurland"), Finnish's as well ("uuden"), one point to each (aidcalc.parsing.language).
+LETTER_PAIRS = "uu"
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).

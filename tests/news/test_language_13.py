@@ -94,10 +94,12 @@ def test_scandinavian_languages(text, lang):
 # Floors of the labelled set, per language (they only go up). Before lang13: bg 0, ru 7,
 # uk 11, el 0, nb 7, da 11, sv 11, hr 11, sr-Latn 9, cs 10, sk 4, sl 3, pl 11, ro 11, fr 10,
 # it 10, es 10, pt 9, ca 6 (151 of 209). Catalan, which has no words module, lost one to
-# French: it elides "d'" as French does ("paquet d'ajuts"), now a French stop word.
+# French: it elides "d'" as French does ("paquet d'ajuts"), now a French stop word. Slovenian
+# counts as itself since langs14 (it was counted right when guessed Croatian): 9 of 11, the
+# two missed holding no word of its own but "bo" (will), left out as the name "Bo".
 FLOORS = {
     "bg": 11, "ru": 9, "uk": 11, "el": 11, "nb": 11, "da": 11, "sv": 11, "hr": 11,
-    "sr-Latn": 11, "cs": 11, "sk": 9, "sl": 3, "pl": 11, "ro": 11, "fr": 11, "it": 10,
+    "sr-Latn": 11, "cs": 11, "sk": 9, "sl": 9, "pl": 11, "ro": 11, "fr": 11, "it": 10,
     "es": 11, "pt": 10, "ca": 5,
 }  # fmt: skip
 

@@ -1,0 +1,41 @@
+"""Macedonian (mk): the letters that tell it and the small words around amounts, as plain data.
+
+Curated by the project from news text in Macedonian (session 14); no outside word list is
+copied. The scale words ("милион", "милиони", "милијарда", "милијарди") come from CLDR, as
+every language's do. Macedonian is no news language (no ``VERBS``), as Serbian is not
+(``sr``).
+
+Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module.
+"""
+
+# The script the language is written in (ISO 15924).
+SCRIPT = "Cyrl"
+
+# Letters that tell the language among the supported ones of its script: "ќ", "ѓ", "ѕ"
+# Macedonian only ("ќе", will; "Ѓорѓи"; "ѕид"); "ј", "љ", "њ", "џ" Serbian as well
+# (aidcalc.parsing.language, ``cyrillic_language``).
+LETTERS = "ќѓѕјљњџ"
+
+# Small words Macedonian writes and the other supported Cyrillic languages write otherwise:
+# "ќе" (will; Serbian "ће", Bulgarian "ще"), "во" (in), "со" (with), "помош" (aid; Serbian
+# "помоћ", Bulgarian "помощ"), "денари" (denars).
+TELLING_WORDS = "ќе во со помош денари"
+
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("не",)
+
+# Words before an amount that qualify it, per kind (``Amount.qualifier``).
+QUALIFIERS = {
+    "approx": ["околу", "приближно"],
+    "over": ["повеќе од", "над", "најмалку"],
+    "under": ["помалку од", "речиси", "скоро"],
+    "up_to": ["до", "најмногу"],
+}
+
+# Words that join main and minor units.
+CONJUNCTIONS = ("и",)
+
+# Words that open a range ("од 2 до 3 милиони") and join its ends.
+RANGE_JOINERS = ("до",)
+RANGE_JOINERS_ALONE = ("до",)
+RANGE_OPENERS = ("од", "меѓу")

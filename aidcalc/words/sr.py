@@ -1,0 +1,61 @@
+"""Serbian in Cyrillic script (sr): the letters that tell it and the small words around
+amounts, as plain data.
+
+Curated by the project from news text in Serbian (session 14); no outside word list is copied.
+The scale words ("милион", "милиона", "милијарда", "милијарде", "милијарди") come from CLDR,
+as every language's do. Serbian in Latin script is read with Croatian's words (``hr``), whose
+scale words, decimal comma and qualifiers it shares.
+
+Serbian is no news language (it has no ``VERBS``): a Serbian text's amounts are read, and its
+pledge rows found only by the language-free steps, as a Russian text's are. Serbia gives little
+aid and our corpora hold no Serbian news of giving to take the giving, receiving and asking
+words from (docs/extraction.md, "The language of a text").
+
+Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module.
+"""
+
+# The script the language is written in (ISO 15924).
+SCRIPT = "Cyrl"
+
+# Letters that tell the language among the supported ones of its script: "ђ", "ћ" Serbian
+# only ("помоћ", "Вучић", "Ђорђе"); "ј", "љ", "њ", "џ" Macedonian as well ("Србија",
+# "Украјини", "љубав", "њихов", "буџет"). Ukrainian, Russian and Bulgarian write none of them
+# (aidcalc.parsing.language, ``cyrillic_language``).
+LETTERS = "ђћјљњџ"
+
+# Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
+NEGATIONS = ("не",)
+
+# Words before an amount that qualify it, per kind (``Amount.qualifier``).
+QUALIFIERS = {
+    "approx": ["око", "приближно", "отприлике"],
+    "over": ["више од", "преко", "најмање", "бар"],
+    "under": ["мање од", "скоро", "готово", "нешто мање од"],
+    "up_to": ["до", "највише"],
+}
+
+# Words that join main and minor units ("20 динара и 43 паре").
+CONJUNCTIONS = ("и",)
+
+# What may stand between an amount and its restatement in another currency, besides "(" and
+# ",": "односно" (that is), "или" (or).
+RESTATEMENT_LINKS = ("односно", "тј", "или")
+
+# Words that open a range ("од 2 до 3 милиона") and join its ends.
+RANGE_JOINERS = ("до",)
+RANGE_JOINERS_ALONE = ("до",)
+RANGE_OPENERS = ("од", "између")
+
+# Words joining a list of numbers that share one currency and scale written once, at the end.
+LIST_AND = ("и",)
+LIST_OR = ("или",)
+
+# Dates (aidcalc.news.dates): "прошле године" (last year) is the year before the
+# publication's.
+RELATIVE_YEARS = (
+    ("прошле године", -1),
+    ("лане", -1),
+    ("ове године", 0),
+    ("следеће године", 1),
+)
+ECONOMY_NOUNS = ("БДП",)

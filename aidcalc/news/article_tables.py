@@ -380,7 +380,8 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
                 twins[index] = received
                 row["duplicate_of"] = received
                 # the label, read as the giver, or as the recipient under a purpose header
-                row["donor"], row["recipient"] = rows[received]["donor"], rows[received]["recipient"]
+                row["donor"] = rows[received]["donor"]
+                row["recipient"] = rows[received]["recipient"]
                 row["donor_from"] = "article"
                 row["measure"] = rows[received]["measure"]
                 _note(

@@ -359,8 +359,9 @@ def test_mentions_are_disjoint_and_parse_back(text: str) -> None:
         alone = parse_amount(piece)
         if alone != mention.amount and "shared-scale" not in mention.assumptions:
             # a scale shared from the next amount ("€1.5 and €2 million") is said in
-            # assumptions and is not in the piece by design; else, issue 9: the words and amounts around a piece may tell the decimal mark of an
-            # ambiguous number ("1,00 € EUR 1.001": the first amount's decimal comma), nothing else
+            # assumptions and is not in the piece by design; else, issue 9: the words and
+            # amounts around a piece may tell the decimal mark of an ambiguous number
+            # ("1,00 € EUR 1.001": the first amount's decimal comma), nothing else
             assert any(is_ambiguous(t) for k, t, _, _ in tokenize(piece) if k == "num"), piece
             for read_alone, read_here in (
                 (alone.value, mention.amount.value),

@@ -1,7 +1,8 @@
 """Cutting a news text into sentences, without cutting at abbreviations ("Nov. 4", "U.S.", "Mio.").
 
 A sentence ends at ``.``, ``!``, ``?`` or ``…`` (closing quotes and brackets included) before
-whitespace, unless the word before the period is a known abbreviation, a single letter or dotted
+whitespace, or at a Chinese or Japanese full stop ``。`` (or a full-width ``！``, ``？``) whatever
+follows it, unless the word before the period is a known abbreviation, a single letter or dotted
 initials, or a day number before a month name (German ordinal dates: "am 24. Februar"), or the
 next word starts in lower case. A currency abbreviation written last ("zł.", "грн.") still ends
 the sentence before a capital letter. A blank line always ends a sentence; a single
@@ -14,6 +15,8 @@ text: linear time.
 >>> text = "Am 24. Februar gab Polen 500 mln zł. Kijów dankte."
 >>> [text[s:e] for s, e in split_sentences(text)]
 ['Am 24. Februar gab Polen 500 mln zł.', 'Kijów dankte.']
+>>> [text[s:e] for s, e in split_sentences("ドイツは4億ユーロを拠出した。フランスも続いた。")]
+['ドイツは4億ユーロを拠出した。', 'フランスも続いた。']
 """
 
 from __future__ import annotations
@@ -32,7 +35,9 @@ from ..words import (
 # one module per language in aidcalc/words/. Month abbreviations and dotted scale words come
 # from CLDR and the lexicon on top of these.
 
-BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t]*(?:\n\s*)?")
+# Chinese and Japanese end a sentence with an ideographic full stop ("。") or a full-width "！"
+# or "？" and no space after it: those end one whatever follows.
+BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？]+[」』”’）)\]]*|\n[ \t]*(?:\n\s*)?")
 WORD_BEFORE_RE = re.compile(r"(\S+)$")
 DOTTED_RE = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 DAY_RE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")

@@ -254,7 +254,8 @@ SHARED_NAME_SUPPLEMENT = {
 # "ドル" ("100億ドル"), CLDR only other dollars; like "$", a bare ドル then reads USD by the
 # default order, and says so (``dollar-usd``).
 NAME_ALSO = {
-    "ja": {"ドル": ("USD",)},
+    # … and the pound sterling "ポンド" alone ("30億ポンド"), CLDR only "英国ポンド"
+    "ja": {"ドル": ("USD",), "ポンド": ("GBP",)},
     # Russian news writes the pound sterling "фунт" alone ("десять фунтов"); CLDR gives the bare
     # word only to other pounds (Egypt's, Lebanon's…): GBP by the default order, said so
     "ru": {"фунт": ("GBP",), "фунта": ("GBP",), "фунтов": ("GBP",)},

@@ -106,6 +106,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from ..pledges.schema import DEFAULTS
 from ..words import (
     AGENT_MARKERS,
     AID_NOUNS,
@@ -2463,7 +2464,15 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
     words = [w.casefold() for w in WORD_RE.findall(gap)]
     links = _table(GENITIVE_LINKS, lang)
     if not words:
-        return place if place.kind == "demonym" or (office and _genitive(place, lang)) else None
+        if place.kind == "demonym" or (office and _genitive(place, lang)):
+            return place
+        # "Pomoc Polski", "допомога Литви", "ajutorul României": a name in the genitive right
+        # after an aid noun is its giver; a dative ("pomoc Ukrainie", "допомога Україні")
+        # is not, so only the endings of the genitive alone count (``NAME_ENDINGS["owner"]``)
+        # (not the schema's default recipient: "wsparcie Ukrainy", "program podpory Ukrajiny",
+        # "sprijinul Ucrainei" name the one supported, an objective genitive)
+        owner = _genitive_owner(sentence, place, lang) and place.code != DEFAULTS["recipient"]
+        return place if owner else None
     if words[0] in links and all(w in links | _table(DETERMINERS, lang) for w in words):
         return place
     seat = all(w in _table(SEAT_LINKS, lang) for w in words)
@@ -2472,6 +2481,24 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
     if office and len(words) == 1 and place.kind == "demonym":
         return place  # "gouvernement fédéral allemand": one word between
     return None
+
+
+def _genitive_owner(sentence: str, place: Place, lang: str | None) -> bool:
+    """Return whether a country's name is inflected with an ending of the genitive that no
+    other case shares (``NAME_ENDINGS[lang]["owner"]``: "Polski", "Литви", "Slovenije",
+    "României"; not "Francji" or "Франції", a genitive or a dative alike).
+
+    >>> place = find_places("Pomoc Polski", "pl")[0]
+    >>> _genitive_owner("Pomoc Polski", place, "pl")
+    True
+    """
+    endings = NAME_ENDINGS.get(lang or "", {}).get("owner", ())
+    return (
+        bool(endings)
+        and place.kind in ("name", "short")
+        and not place.whole
+        and sentence[place.start : place.end].casefold().endswith(endings)
+    )
 
 
 def _genitive(place: Place, lang: str | None) -> bool:

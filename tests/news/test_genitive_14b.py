@@ -82,3 +82,24 @@ def test_giver_is_no_recipient(lang, text):
     roles = _roles(text, lang)
     assert roles
     assert all(recipient == "UKR" for _, recipient in roles)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "donor"),
+    [
+        (
+            "pl",
+            "Polska przekazała Ukrainie kolejną pomoc.\n\nPomoc Polski (mln zł):\n"
+            "- Amunicja: 300\n- Generatory: 50",
+            "POL",
+        ),
+        (
+            "uk",
+            "Литва передала Україні новий пакет.\n\nДопомога Литви (млн євро):\n"
+            "- Дрони: 20\n- Генератори: 5",
+            "LTU",
+        ),
+    ],
+)
+def test_caption_of_the_same_giver_keeps_the_earlier_recipient(lang, text, donor):
+    assert set(_roles(text, lang)) == {(donor, "UKR")}

@@ -118,6 +118,7 @@ from ..words import (
     DETERMINERS,
     EACH_WORDS,
     FROM_US,
+    FUND_NOUNS,
     FURTHER_AMOUNT,
     GENITIVE_LINKS,
     INFLECTED,
@@ -2328,6 +2329,8 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
         if word in agents:
             return _replace(actor, role="agent")
         if word in recipients and word in determiners and before and before[-1] in agents:
+            if _purpose_owner(words, max(0, count - 3) + len(before) - 1, lang):
+                return _replace(actor, role="recipient")  # "Energiefonds von der Ukraine"
             return _replace(actor, role="agent")  # "von der Kommission": the word before rules
         if word in recipients:
             return _replace(actor, role="recipient")
@@ -2340,9 +2343,17 @@ def _purpose_owner(words, at: int, lang: str | None) -> bool:
     """Return whether the agent word ``words[at]`` before an actor is a genitive link
     (``GENITIVE_LINKS``) after a noun that a recipient word opens, determiners between ("voor
     de wederopbouw van Oekraïne", "naar het energiefonds van Oekraïne"): the country whose
-    rebuilding or fund it is receives, it gives nothing."""
+    rebuilding or fund it is receives, it gives nothing. So too after a fund's noun
+    (``FUND_NOUNS``), with no recipient word before it ("Het energiefonds van Oekraïne
+    ontving …").
+
+    >>> [(a.code, a.role) for a in find_actors("Het energiefonds van Oekraïne ontving", "nl")]
+    [('UKR', 'recipient')]
+    """
     if words[at][2] not in _table(GENITIVE_LINKS, lang):
         return False
+    if at >= 1 and any(stem in words[at - 1][2] for stem in _table_phrases(FUND_NOUNS, lang)):
+        return True  # "het energiefonds van Oekraïne": the fund's owner, whatever comes before
     determiners = _table(DETERMINERS, lang)
     index = at - 2  # past the noun before the link
     while index >= 0 and words[index][2] in determiners:

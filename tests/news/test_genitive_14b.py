@@ -103,3 +103,33 @@ def test_giver_is_no_recipient(lang, text):
 )
 def test_caption_of_the_same_giver_keeps_the_earlier_recipient(lang, text, donor):
     assert set(_roles(text, lang)) == {(donor, "UKR")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "donor"),
+    [
+        ("nl", "Het energiefonds van Oekraïne ontving 40 miljoen euro van België.", "BEL"),
+        ("nl", "Het herstelprogramma van Oekraïne kreeg 15 miljoen euro van Nederland.", "NLD"),
+        ("de", "Der Energiefonds von der Ukraine erhielt 25 Millionen Euro von Österreich.", "AUT"),
+        ("en", "The energy fund of Ukraine got £30 million from Britain.", "GBR"),
+        ("fr", "Le fonds énergétique de l'Ukraine a reçu 20 millions d'euros de la France.", "FRA"),
+        (
+            "it",
+            "Il fondo energetico dell'Ucraina ha ricevuto 10 milioni di euro dall'Italia.",
+            "ITA",
+        ),
+    ],
+)
+def test_country_after_a_fund_noun_owns_it_and_gives_nothing(lang, text, donor):
+    assert _roles(text, lang) == [(donor, "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Nederland maakt 50 miljoen euro over naar het energiefonds van Oekraïne."),
+        ("en", "Britain will put £50 million into the energy fund of Ukraine."),
+    ],
+)
+def test_fund_owner_is_the_recipient_when_the_giver_is_the_subject(lang, text):
+    assert _roles(text, lang) == [("NLD" if lang == "nl" else "GBR", "UKR")]

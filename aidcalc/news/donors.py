@@ -8,7 +8,11 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    genitive after it ("Уряд Японії", "Rząd Kanady", "the government of Canada"), or the capital
    it sits in ("das Verteidigungsministerium in Wien"); a named institution has its own code
    ("Pentagon" -> ``USA``). A country written as the possessor or adjective of an aid noun
-   ("the EU's funding", "Greek aid", "l'aide grecque", "Norweska pomoc") is an actor too. A bare
+   ("the EU's funding", "Greek aid", "l'aide grecque", "Norweska pomoc") is an actor too, and
+   so is a name right after one in an ending only the genitive has ("Pomoc Polski", "допомога
+   Литви": ``NAME_ENDINGS["owner"]``; not the default recipient, an objective genitive:
+   "wsparcie Ukrainy"). After a fund's noun a genitive link names the fund's owner, a
+   recipient ("het energiefonds van Oekraïne": ``FUND_NOUNS``). A bare
    demonym ("Russian strikes", "Ukrainian drones") or possessive ("Russia's invasion",
    "Ukraine's energy system") is not a subject, only a possible recipient.
 2. **Roles from the word before.** An agent word ("by", "von", "par", "від", "przez") makes the

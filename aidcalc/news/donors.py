@@ -136,6 +136,7 @@ from ..words import (
     PART_BEFORE,
     PART_SOURCES,
     POSSESSIVE_ENDINGS,
+    PURPOSE_BY_LANGUAGE,
     PURPOSE_WORDS,
     RECIPIENT_MARKERS,
     RELATIVE_CLAUSE_WORDS,
@@ -2486,7 +2487,11 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
         # is not, so only the endings of the genitive alone count (``NAME_ENDINGS["owner"]``)
         # (not the schema's default recipient: "wsparcie Ukrainy", "program podpory Ukrajiny",
         # "sprijinul Ucrainei" name the one supported, an objective genitive)
-        owner = _genitive_owner(sentence, place, lang) and place.code != DEFAULTS["recipient"]
+        owner = (
+            _genitive_owner(sentence, place, lang)
+            and place.code != DEFAULTS["recipient"]
+            and not _for_purpose(sentence, lang, noun.start)
+        )
         return place if owner else None
     if words[0] in links and all(w in links | _table(DETERMINERS, lang) for w in words):
         return place
@@ -2513,6 +2518,25 @@ def _genitive_owner(sentence: str, place: Place, lang: str | None) -> bool:
         and place.kind in ("name", "short")
         and not place.whole
         and sentence[place.start : place.end].casefold().endswith(endings)
+    )
+
+
+def _for_purpose(sentence: str, lang: str | None, start: int) -> bool:
+    """Return whether the word before ``start`` (determiners skipped) is a word of purpose
+    or a recipient's ("На підтримку Молдови", "na pomoc Litwy", for the support of):
+    the genitive after the noun there names the one helped (``PURPOSE_WORDS`` of the
+    language, ``RECIPIENT_MARKERS``).
+
+    >>> _for_purpose("Na pomoc Litwy", "pl", 3), _for_purpose("a pomoc Polski", "pl", 2)
+    (True, False)
+    """
+    words = [w.casefold() for w in WORD_RE.findall(sentence[:start])]
+    determiners = _table(DETERMINERS, lang)
+    while words and words[-1] in determiners:
+        words.pop()
+    return bool(words) and (
+        words[-1] in _table_phrases(PURPOSE_BY_LANGUAGE, lang)
+        or words[-1] in _table(RECIPIENT_MARKERS, lang)
     )
 
 

@@ -811,6 +811,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "SUBJECT_PRONOUNS": _by_language(languages, "SUBJECT_PRONOUNS"),
         "EACH_WORDS": _by_language(languages, "EACH_WORDS"),
         "FUND_NOUNS": _by_language(languages, "FUND_NOUNS"),
+        "PURPOSE_BY_LANGUAGE": _by_language(languages, "PURPOSE_WORDS"),
         "ALLY_WORDS": _by_language(languages, "ALLY_WORDS"),
         "SUBJECT_RECEIVES": _by_language(languages, "SUBJECT_RECEIVES"),
         "GIVING_WORDS": _by_language(languages, "GIVING_WORDS"),
@@ -1066,6 +1067,8 @@ FURTHER_AFTER: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AFTER"]
 SUBJECT_PRONOUNS: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_PRONOUNS"]
 EACH_WORDS: dict[str, tuple[str, ...]] = _TABLES["EACH_WORDS"]
 FUND_NOUNS: dict[str, tuple[str, ...]] = _TABLES["FUND_NOUNS"]
+# ``PURPOSE_WORDS`` of each language apart ("a" is Polish "and", Italian "to")
+PURPOSE_BY_LANGUAGE: dict[str, tuple[str, ...]] = _TABLES["PURPOSE_BY_LANGUAGE"]
 ALLY_WORDS: dict[str, tuple[str, ...]] = _TABLES["ALLY_WORDS"]
 SUBJECT_RECEIVES: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_RECEIVES"]
 # Japanese, Chinese and Korean: {language: words} of giving, and of a receiver after or before

@@ -62,6 +62,10 @@ def test_genitive_after_aid_noun_gives(lang, text, donor, recipient):
         ("pl", "Na wsparcie Ukrainy przeznaczono 900 mln zł.", "UKR"),
         ("cs", "Na program podpory Ukrajiny jde 400 milionů korun.", "UKR"),
         ("ro", "Pentru sprijinul Ucrainei s-au alocat 100 de milioane de euro.", "UKR"),
+        # the aid noun after a word of purpose: its genitive is the one helped
+        ("pl", "Na pomoc Litwy przeznaczono 20 mln zł.", "LTU"),
+        ("uk", "На підтримку Молдови спрямували 7 мільйонів євро.", "MDA"),
+        ("cs", "Na podporu Moldavska šlo 90 milionů korun.", "MDA"),
     ],
 )
 def test_not_a_genitive_giver(lang, text, not_donor):

@@ -1243,12 +1243,19 @@ def _latest_context(
     waiting: list[tuple[int, str]], lang: str | None, number: int
 ) -> dict[str, Any] | None:
     """Return the context of the latest of the ``waiting`` sentences (number, text) that names
-    a donor, at most ``CARRY_SENTENCES`` before sentence ``number``, or None."""
-    for earlier, sentence in reversed(waiting):
+    a donor, at most ``CARRY_SENTENCES`` before sentence ``number``, or None. One naming no
+    recipient takes the recipient of an earlier one of the same giver ("Polska przekazała
+    Ukrainie nową pomoc. Pomoc Polski (w mln zł):")."""
+    for index in range(len(waiting) - 1, -1, -1):
+        earlier, sentence = waiting[index]
         if number - earlier > CARRY_SENTENCES:
             return None
         found = _context(sentence, lang, earlier)
         if found is not None:
+            if found.get("recipient") is None:
+                older = _latest_context(waiting[:index], lang, number)
+                if older is not None and older["donor"] == found["donor"]:
+                    found = {**found, "recipient": older["recipient"]}
             return found
     return None
 

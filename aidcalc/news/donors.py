@@ -8,7 +8,11 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    genitive after it ("Уряд Японії", "Rząd Kanady", "the government of Canada"), or the capital
    it sits in ("das Verteidigungsministerium in Wien"); a named institution has its own code
    ("Pentagon" -> ``USA``). A country written as the possessor or adjective of an aid noun
-   ("the EU's funding", "Greek aid", "l'aide grecque", "Norweska pomoc") is an actor too. A bare
+   ("the EU's funding", "Greek aid", "l'aide grecque", "Norweska pomoc") is an actor too, and
+   so is a name right after one in an ending only the genitive has ("Pomoc Polski", "допомога
+   Литви": ``NAME_ENDINGS["owner"]``; not the default recipient, an objective genitive:
+   "wsparcie Ukrainy"). After a fund's noun a genitive link names the fund's owner, a
+   recipient ("het energiefonds van Oekraïne": ``FUND_NOUNS``). A bare
    demonym ("Russian strikes", "Ukrainian drones") or possessive ("Russia's invasion",
    "Ukraine's energy system") is not a subject, only a possible recipient.
 2. **Roles from the word before.** An agent word ("by", "von", "par", "від", "przez") makes the
@@ -106,6 +110,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from ..pledges.schema import DEFAULTS
 from ..words import (
     AGENT_MARKERS,
     AID_NOUNS,
@@ -117,6 +122,7 @@ from ..words import (
     DETERMINERS,
     EACH_WORDS,
     FROM_US,
+    FUND_NOUNS,
     FURTHER_AMOUNT,
     GENITIVE_LINKS,
     INFLECTED,
@@ -130,6 +136,7 @@ from ..words import (
     PART_BEFORE,
     PART_SOURCES,
     POSSESSIVE_ENDINGS,
+    PURPOSE_BY_LANGUAGE,
     PURPOSE_WORDS,
     RECIPIENT_MARKERS,
     RELATIVE_CLAUSE_WORDS,
@@ -2327,6 +2334,8 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
         if word in agents:
             return _replace(actor, role="agent")
         if word in recipients and word in determiners and before and before[-1] in agents:
+            if _purpose_owner(words, max(0, count - 3) + len(before) - 1, lang):
+                return _replace(actor, role="recipient")  # "Energiefonds von der Ukraine"
             return _replace(actor, role="agent")  # "von der Kommission": the word before rules
         if word in recipients:
             return _replace(actor, role="recipient")
@@ -2339,9 +2348,17 @@ def _purpose_owner(words, at: int, lang: str | None) -> bool:
     """Return whether the agent word ``words[at]`` before an actor is a genitive link
     (``GENITIVE_LINKS``) after a noun that a recipient word opens, determiners between ("voor
     de wederopbouw van Oekraïne", "naar het energiefonds van Oekraïne"): the country whose
-    rebuilding or fund it is receives, it gives nothing."""
+    rebuilding or fund it is receives, it gives nothing. So too after a fund's noun
+    (``FUND_NOUNS``), with no recipient word before it ("Het energiefonds van Oekraïne
+    ontving …").
+
+    >>> [(a.code, a.role) for a in find_actors("Het energiefonds van Oekraïne ontving", "nl")]
+    [('UKR', 'recipient')]
+    """
     if words[at][2] not in _table(GENITIVE_LINKS, lang):
         return False
+    if at >= 1 and any(stem in words[at - 1][2] for stem in _table_phrases(FUND_NOUNS, lang)):
+        return True  # "het energiefonds van Oekraïne": the fund's owner, whatever comes before
     determiners = _table(DETERMINERS, lang)
     index = at - 2  # past the noun before the link
     while index >= 0 and words[index][2] in determiners:
@@ -2463,7 +2480,19 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
     words = [w.casefold() for w in WORD_RE.findall(gap)]
     links = _table(GENITIVE_LINKS, lang)
     if not words:
-        return place if place.kind == "demonym" or (office and _genitive(place, lang)) else None
+        if place.kind == "demonym" or (office and _genitive(place, lang)):
+            return place
+        # "Pomoc Polski", "допомога Литви", "ajutorul României": a name in the genitive right
+        # after an aid noun is its giver; a dative ("pomoc Ukrainie", "допомога Україні")
+        # is not, so only the endings of the genitive alone count (``NAME_ENDINGS["owner"]``)
+        # (not the schema's default recipient: "wsparcie Ukrainy", "program podpory Ukrajiny",
+        # "sprijinul Ucrainei" name the one supported, an objective genitive)
+        owner = (
+            _genitive_owner(sentence, place, lang)
+            and place.code != DEFAULTS["recipient"]
+            and not _for_purpose(sentence, lang, noun.start)
+        )
+        return place if owner else None
     if words[0] in links and all(w in links | _table(DETERMINERS, lang) for w in words):
         return place
     seat = all(w in _table(SEAT_LINKS, lang) for w in words)
@@ -2472,6 +2501,43 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
     if office and len(words) == 1 and place.kind == "demonym":
         return place  # "gouvernement fédéral allemand": one word between
     return None
+
+
+def _genitive_owner(sentence: str, place: Place, lang: str | None) -> bool:
+    """Return whether a country's name is inflected with an ending of the genitive that no
+    other case shares (``NAME_ENDINGS[lang]["owner"]``: "Polski", "Литви", "Slovenije",
+    "României"; not "Francji" or "Франції", a genitive or a dative alike).
+
+    >>> place = find_places("Pomoc Polski", "pl")[0]
+    >>> _genitive_owner("Pomoc Polski", place, "pl")
+    True
+    """
+    endings = NAME_ENDINGS.get(lang or "", {}).get("owner", ())
+    return (
+        bool(endings)
+        and place.kind in ("name", "short")
+        and not place.whole
+        and sentence[place.start : place.end].casefold().endswith(endings)
+    )
+
+
+def _for_purpose(sentence: str, lang: str | None, start: int) -> bool:
+    """Return whether the word before ``start`` (determiners skipped) is a word of purpose
+    or a recipient's ("На підтримку Молдови", "na pomoc Litwy", for the support of):
+    the genitive after the noun there names the one helped (``PURPOSE_WORDS`` of the
+    language, ``RECIPIENT_MARKERS``).
+
+    >>> _for_purpose("Na pomoc Litwy", "pl", 3), _for_purpose("a pomoc Polski", "pl", 2)
+    (True, False)
+    """
+    words = [w.casefold() for w in WORD_RE.findall(sentence[:start])]
+    determiners = _table(DETERMINERS, lang)
+    while words and words[-1] in determiners:
+        words.pop()
+    return bool(words) and (
+        words[-1] in _table_phrases(PURPOSE_BY_LANGUAGE, lang)
+        or words[-1] in _table(RECIPIENT_MARKERS, lang)
+    )
 
 
 def _genitive(place: Place, lang: str | None) -> bool:

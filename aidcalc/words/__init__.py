@@ -263,6 +263,9 @@ A language module may define any of these names (all optional; a missing one add
                             leading with €4bn", "Deutschland mit 4 Mrd."): the giver opens it
 ``EACH_WORDS``              words beside one amount of several joined givers saying each
                             gives it ("€20m each", "jeweils"): one row per giver
+``FUND_NOUNS``              stems of a fund's or programme's noun, held in a word ("fund",
+                            "fonds" in "energiefonds"): a country after it and a genitive
+                            link ("van", "von", "of") owns the fund and receives, never gives
 ``SUM_WORDS``               words making an amount the sum of those beside it ("combined")
 ``WHOLE_BEFORE``            words right before a whole whose parts follow ("Of the €5bn")
 ``BUDGET_NOUNS``            words of a state's budget or spending frame ("Haushalt", "budżet*",
@@ -807,6 +810,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "FURTHER_AFTER": _by_language(languages, "FURTHER_AFTER"),
         "SUBJECT_PRONOUNS": _by_language(languages, "SUBJECT_PRONOUNS"),
         "EACH_WORDS": _by_language(languages, "EACH_WORDS"),
+        "FUND_NOUNS": _by_language(languages, "FUND_NOUNS"),
+        "PURPOSE_BY_LANGUAGE": _by_language(languages, "PURPOSE_WORDS"),
         "ALLY_WORDS": _by_language(languages, "ALLY_WORDS"),
         "SUBJECT_RECEIVES": _by_language(languages, "SUBJECT_RECEIVES"),
         "GIVING_WORDS": _by_language(languages, "GIVING_WORDS"),
@@ -1061,6 +1066,9 @@ AGAIN_WORDS: dict[str, tuple[str, ...]] = _TABLES["AGAIN_WORDS"]
 FURTHER_AFTER: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AFTER"]
 SUBJECT_PRONOUNS: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_PRONOUNS"]
 EACH_WORDS: dict[str, tuple[str, ...]] = _TABLES["EACH_WORDS"]
+FUND_NOUNS: dict[str, tuple[str, ...]] = _TABLES["FUND_NOUNS"]
+# ``PURPOSE_WORDS`` of each language apart ("a" is Polish "and", Italian "to")
+PURPOSE_BY_LANGUAGE: dict[str, tuple[str, ...]] = _TABLES["PURPOSE_BY_LANGUAGE"]
 ALLY_WORDS: dict[str, tuple[str, ...]] = _TABLES["ALLY_WORDS"]
 SUBJECT_RECEIVES: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_RECEIVES"]
 # Japanese, Chinese and Korean: {language: words} of giving, and of a receiver after or before

@@ -268,6 +268,9 @@ RECIPIENT_MARKERS = "pro do na"
 MEANS_MARKERS = "podle prostřednictvím"
 DETERMINERS = ""
 GENITIVE_LINKS = ""
+# The genitive endings no other case shares, on a country's name right after an aid noun
+# ("pomoc Německa", "podpora Ukrajiny"): that country gives (dative "Německu", "Ukrajině").
+NAME_ENDINGS = {"owner": "a y"}
 SEAT_LINKS = "v ve"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).

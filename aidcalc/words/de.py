@@ -356,6 +356,10 @@ RECIPIENT_MARKERS = "an für der dem"
 MEANS_MARKERS = "über nach gemäß"
 DETERMINERS = "die der das den dem des"
 GENITIVE_LINKS = "der des von"
+# Stems of a fund's or programme's noun, held in a word ("der Energiefonds von der Ukraine"):
+# the country its genitive link names owns the fund and receives, never gives
+# (aidcalc.news.donors).
+FUND_NOUNS = ("fonds", "programm")
 SEAT_LINKS = "in"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
 MEETING_WORDS = "konferenz geberkonferenz gipfel treffen"

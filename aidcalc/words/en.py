@@ -580,6 +580,10 @@ DETERMINERS = "the"
 # Words joining an office or aid noun to its country written after it ("the government of
 # Canada").
 GENITIVE_LINKS = "of"
+# Stems of a fund's or programme's noun, held in a word ("the energy fund of Ukraine"):
+# the country its genitive link names owns the fund and receives, never gives
+# (aidcalc.news.donors).
+FUND_NOUNS = ("fund", "programme", "program", "facility")
 
 # Words after which a capital is where an office sits ("the defence ministry in Berlin").
 SEAT_LINKS = "in"

@@ -302,6 +302,10 @@ RECIPIENT_MARKERS = "a al para hacia"
 MEANS_MARKERS = "mediante según vía"
 DETERMINERS = "la el los las"
 GENITIVE_LINKS = "de del"
+# Stems of a fund's or programme's noun, held in a word ("el fondo de energía de Ucrania"):
+# the country its genitive link names owns the fund and receives, never gives
+# (aidcalc.news.donors).
+FUND_NOUNS = ("fondo", "programa")
 SEAT_LINKS = "en"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
 MEETING_WORDS = "conferencia cumbre reunión"

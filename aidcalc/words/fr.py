@@ -322,6 +322,10 @@ RECIPIENT_MARKERS = "à au aux pour vers"
 MEANS_MARKERS = "via selon suivant"
 DETERMINERS = "la le l les"
 GENITIVE_LINKS = "de du des d"
+# Stems of a fund's or programme's noun, held in a word ("le fonds énergétique de l'Ukraine"):
+# the country its genitive link names owns the fund and receives, never gives
+# (aidcalc.news.donors).
+FUND_NOUNS = ("fonds", "programme")
 SEAT_LINKS = "à"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
 MEETING_WORDS = "conférence sommet réunion"

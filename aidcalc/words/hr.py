@@ -246,6 +246,10 @@ RECIPIENT_MARKERS = "za"
 # after them names no actor (aidcalc.news.donors).
 MEANS_MARKERS = "putem prema"
 GENITIVE_LINKS = ""
+# The genitive endings no other case shares, on a country's name right after an aid noun
+# ("pomoć Hrvatske", "potpora Njemačke"): that country gives (dative "Hrvatskoj",
+# "Ukrajini").
+NAME_ENDINGS = {"owner": "e"}
 SEAT_LINKS = "u"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).

@@ -279,6 +279,10 @@ RECIPIENT_MARKERS = "a al alla all ai alle per verso"
 MEANS_MARKERS = "tramite secondo"
 DETERMINERS = "la il lo l i gli le"
 GENITIVE_LINKS = "di del della dell dei degli"
+# Stems of a fund's or programme's noun, held in a word ("il fondo energetico dell'Ucraina"):
+# the country its genitive link names owns the fund and receives, never gives
+# (aidcalc.news.donors).
+FUND_NOUNS = ("fondo", "programma")
 SEAT_LINKS = "a"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
 MEETING_WORDS = "conferenza vertice riunione"

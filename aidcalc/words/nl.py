@@ -271,6 +271,10 @@ RECIPIENT_MARKERS = "aan voor naar"
 MEANS_MARKERS = "via volgens middels"
 DETERMINERS = "de het"
 GENITIVE_LINKS = "van"
+# Stems of a fund's or programme's noun, held in a word ("het energiefonds van Oekraïne"):
+# the country its genitive link names owns the fund and receives, never gives
+# (aidcalc.news.donors).
+FUND_NOUNS = ("fonds", "programma")
 SEAT_LINKS = "in"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
 MEETING_WORDS = "conferentie donorconferentie top"

@@ -262,6 +262,10 @@ RECIPIENT_MARKERS = "à ao aos às para"
 MEANS_MARKERS = "através segundo mediante"
 DETERMINERS = "a o os as"
 GENITIVE_LINKS = "de do da dos das"
+# Stems of a fund's or programme's noun, held in a word ("o fundo de energia da Ucrânia"):
+# the country its genitive link names owns the fund and receives, never gives
+# (aidcalc.news.donors).
+FUND_NOUNS = ("fundo", "programa")
 SEAT_LINKS = "em"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).

@@ -252,6 +252,10 @@ RECIPIENT_MARKERS = "pentru către spre"
 MEANS_MARKERS = "prin conform"
 DETERMINERS = ""
 GENITIVE_LINKS = ""
+# The genitive ending of a country's name right after an aid noun with its article
+# ("ajutorul României", "sprijinul Germaniei"): that country gives; a dative there would
+# need a participle between ("ajutorul acordat Ucrainei").
+NAME_ENDINGS = {"owner": "ei"}
 # "din" too: "cutremurul din Turcia" (the earthquake in Turkey), "Guvernul din București"
 SEAT_LINKS = "la în din"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is

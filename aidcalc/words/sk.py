@@ -251,6 +251,9 @@ RECIPIENT_MARKERS = "pre"
 # after them names no actor (aidcalc.news.donors).
 MEANS_MARKERS = "podľa prostredníctvom"
 GENITIVE_LINKS = ""
+# The genitive endings no other case shares, on a country's name right after an aid noun
+# ("pomoc Slovenska", "podpora Litvy"): that country gives (dative "Slovensku", "Ukrajine").
+NAME_ENDINGS = {"owner": "a y"}
 SEAT_LINKS = "v"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).

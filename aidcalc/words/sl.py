@@ -181,6 +181,9 @@ RECIPIENT_MARKERS = "za"
 # Words before a way or model of giving: a nationality adjective after them names no actor.
 MEANS_MARKERS = "prek preko"
 GENITIVE_LINKS = ""
+# The genitive endings no other case shares, on a country's name right after an aid noun
+# ("pomoč Slovenije", "podpora Nemčije"): that country gives (dative "Sloveniji", "Ukrajini").
+NAME_ENDINGS = {"owner": "e"}
 SEAT_LINKS = "v"
 # Verbs of being between an amount and the same money in another currency.
 COPULAS = "je"

@@ -293,6 +293,10 @@ RECIPIENT_MARKERS = "для до"
 # after them names no actor (aidcalc.news.donors).
 MEANS_MARKERS = "через за"
 GENITIVE_LINKS = ""
+# The genitive endings no other case shares, on a country's name right after an aid noun
+# ("допомога Литви", "підтримка Німеччини"): that country gives; the dative is "Литві",
+# "Україні", and "-ії"/"-щі" ("Франції", "Польщі") are genitive and dative alike.
+NAME_ENDINGS = {"owner": "и"}
 SEAT_LINKS = "у в"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
 MEETING_WORDS = "конференція конференції конференцію саміт саміті"

@@ -746,9 +746,7 @@ def _country_pays_in(key: str, text: str, lex: Lexicon) -> bool:
     form = lex.name(key)
     if form is None:
         return False
-    return any(
-        n.currency in form.codes or n.past & form.codes for n in named_countries(text, lex)
-    )
+    return any(n.currency in form.codes or n.past & form.codes for n in named_countries(text, lex))
 
 
 def _context_decides(fold: str, lex: Lexicon) -> bool:

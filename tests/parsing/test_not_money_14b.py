@@ -56,9 +56,7 @@ def test_won_that_is_money_stays_money(text: str, currency: str, value: Decimal)
 def test_won_in_a_sentence_without_money_next_to_one_with_money() -> None:
     text = "The team won 3 and lost 2. A loan of 900 won was paid back."
     found = extract_amounts(text)
-    assert [(str(m.amount), text[m.start : m.end]) for m in found] == [
-        ("KRW 900", "900 won")
-    ]
+    assert [(str(m.amount), text[m.start : m.end]) for m in found] == [("KRW 900", "900 won")]
 
 
 @pytest.mark.parametrize(

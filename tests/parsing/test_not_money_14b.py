@@ -80,3 +80,23 @@ def test_a_scale_inside_one_mention_never_scales_the_next(text: str) -> None:
     # the second amount is its own number, unscaled
     second = mentions[1]
     assert second.amount.value == Decimal(text.split()[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # found by hypothesis at the round's base: the "m" of the first amount also scaled
+        # the second
+        ("1,00 € euros m €1.00", Decimal(1)),
+        ("2 $ dollars m $3", Decimal(3)),
+        ("5 £ pounds bn £7", Decimal(7)),
+    ],
+)
+def test_a_scale_after_a_repeated_currency_stays_in_its_own_mention(
+    text: str, second: Decimal
+) -> None:
+    mentions = extract_amounts(text)
+    assert len(mentions) == 2, mentions
+    assert mentions[1].amount.value == second
+    for mention in mentions:
+        assert parse_amount(text[mention.start : mention.end]) == mention.amount, mention

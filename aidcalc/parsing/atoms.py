@@ -18,6 +18,7 @@ from ..amount import known_currencies
 from ..words import (
     COUNT_WORDS,
     FILLERS,
+    MONEY_CONTEXT,
     QUALIFIER_FORMS,
     QUALIFIERS_AFTER,
     RANGE_JOINERS,
@@ -25,6 +26,7 @@ from ..words import (
 )
 from ..words.currency import CASED_SCALES, CODE_LIKE_WORDS, GLUED_PREFIXES, GLUED_SCALE_SYMBOLS
 from ..words.en import VERB_PARTICLES
+from .context import named_countries
 from .language import text_language
 from .lexicon import CurrencyForm, Lexicon
 from .lexicon import lexicon as _lexicon
@@ -703,7 +705,11 @@ def is_ordinary_here(key: str, lex: Lexicon, told: _Told, plain, folded, index: 
         return False
     language = told.language()
     if language in nouns:
-        return not _after_scaled_number(plain, folded, index, lex)
+        return not (
+            _after_scaled_number(plain, folded, index, lex)
+            or _money_sentence(folded, index, language)
+            or _country_pays_in(key, told.text, lex)
+        )
     if language in functions or _scale_languages_before(plain, folded, index, lex) & set(functions):
         # "5 miljoner som stöd": the scale word's language writes "som" as a function word
         after_number = index > 0 and (
@@ -713,6 +719,34 @@ def is_ordinary_here(key: str, lex: Lexicon, told: _Told, plain, folded, index: 
         word_follows = index + 1 < len(plain) and plain[index + 1][0] in ("word", "num")
         return not after_number or word_follows
     return False
+
+
+_SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
+
+
+def _money_sentence(folded, index: int, language: str) -> bool:
+    """True when the sentence around token ``index`` holds a word of money of ``language``
+    (``words.MONEY_CONTEXT``: "a budget of 500 won"); a full stop, "!", "?" or ";" token
+    ends the sentence."""
+    words = MONEY_CONTEXT.get(language)
+    if not words:
+        return False
+    start = index
+    while start > 0 and folded[start - 1] not in _SENTENCE_STOPS:
+        start -= 1
+    end = index
+    while end < len(folded) and folded[end] not in _SENTENCE_STOPS:
+        end += 1
+    return any(folded[i] in words for i in range(start, end))
+
+
+def _country_pays_in(key: str, text: str, lex: Lexicon) -> bool:
+    """True when ``text`` names a country whose currency of today (or a past one) the name
+    ``key`` may mean ("South Korea … 500 won": KRW; ``context.named_countries``)."""
+    form = lex.name(key)
+    if form is None:
+        return False
+    return any(n.currency in form.codes or n.past & form.codes for n in named_countries(text, lex))
 
 
 def _context_decides(fold: str, lex: Lexicon) -> bool:

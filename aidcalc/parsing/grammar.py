@@ -1306,11 +1306,15 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 and not _article_before_word(atoms, k)
                 else None
             )
+            if read is not None and read[1] < consumed:
+                # the reading reaches back into atoms an amount before took ("0 $ $ k EUR 1":
+                # the "k" of "0 $ $ k"): a word inside one mention's span never scales
+                # another, so read again without them
+                read = self.amount_after(k, consumed)
             if read is None:  # "two three million euros": "three million euros" is no amount
                 consumed = max(consumed, self.refused_to)
             else:
                 amount, start_index, after = read
-                start_index = max(start_index, consumed)
                 change = self.change
                 rate_end = self.rate_end(amount, start_index, after)
                 if rate_end is not None:  # "€1 = $1.09" states a rate, not money
@@ -1363,6 +1367,31 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         found, spans = borrow_shared(self, found, spans)
         linked = link_restatements(atoms, found, spans, self.problems, self.text)
         return mark_changes(self.original, linked, changes)
+
+    def amount_after(self, k: int, consumed: int) -> tuple[Amount, int, int] | None:
+        """``amount_at(k)`` read as if the atoms before ``consumed`` (those of the amounts
+        read before) were not there, its atom indices those of the whole text; None when
+        no amount is read so."""
+        atoms = self.atoms
+        refused_to, self.refused_to = self.refused_to, 0
+        self.atoms = atoms[consumed:]
+        try:
+            read = self.amount_at(k - consumed)
+            change = self.change
+        finally:
+            self.atoms = atoms
+            inner, self.refused_to = self.refused_to, refused_to
+        if inner:
+            self.refused_to = max(refused_to, inner + consumed)
+        if read is None:
+            return None
+        if change is not None:
+            self.change = change._replace(
+                before_atoms=tuple(i + consumed for i in change.before_atoms),
+                after_atoms=tuple(i + consumed for i in change.after_atoms),
+            )
+        amount, first, after = read
+        return amount, first + consumed, after + consumed
 
     def rate_end(self, amount: Amount, first: int, after: int) -> int | None:
         """When the amount read over atoms [first, after) is the left side of an exchange rate

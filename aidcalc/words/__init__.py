@@ -139,7 +139,9 @@ A language module may define any of these names (all optional; a missing one add
 ``COMMON_NOUNS``            its everyday words that CLDR also gives as a currency name and no
                             other list (stop words, CLDR place names) holds: "kip" (Dutch
                             "chicken"), "Rand" (German "edge"); a currency there only after a
-                            scaled number (``aidcalc.parsing.cldr``)
+                            scaled number (``aidcalc.parsing.cldr``), or in a sentence
+                            holding one of its ``MONEY_CONTEXT`` words, or in a text naming a
+                            country paying in it (``aidcalc.parsing.atoms``)
 ``PLACE_SHORT_FORMS``       {short form: code} (``aidcalc.places``); ``EXTRA_LETTERS``
 ``PLACE_CASE_FORMS``        {form: code}: a short form in a case other than the nominative
                             ("Moldovu", "Gaze"), matched as written and never a subject
@@ -705,6 +707,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             code: frozenset(words.split())
             for code, words in _by_language(languages, "COMMON_NOUNS").items()
         },
+        "MONEY_CONTEXT": {
+            code: frozenset(words.split())
+            for code, words in _by_language(languages, "MONEY_CONTEXT").items()
+        },
         "LETTERS": {
             code: frozenset(letters) for code, letters in _by_language(languages, "LETTERS").items()
         },
@@ -991,6 +997,7 @@ EXTRA_MONTH_ABBREVIATIONS: dict[str, dict[str, int]] = _TABLES["EXTRA_MONTH_ABBR
 # Language inference (aidcalc.news.language).
 STOP_WORDS: dict[str, frozenset[str]] = _TABLES["STOP_WORDS"]
 COMMON_NOUNS: dict[str, frozenset[str]] = _TABLES["COMMON_NOUNS"]
+MONEY_CONTEXT: dict[str, frozenset[str]] = _TABLES["MONEY_CONTEXT"]
 LETTERS: dict[str, frozenset[str]] = _TABLES["LETTERS"]
 TELLING_WORDS: dict[str, frozenset[str]] = _TABLES["TELLING_WORDS"]
 LETTER_PAIRS: dict[str, frozenset[str]] = _TABLES["LETTER_PAIRS"]

@@ -834,6 +834,27 @@ AMOUNT_ADJECTIVES = (
 # no other word follows it ("20 real", "2 million real in aid"; not "5 real problems").
 ORDINARY_NAMES = ("real",)
 
+# Everyday English words CLDR also gives as a currency name (``COMMON_NOUNS``): a currency only
+# after a scaled number, or in a sentence of money (``MONEY_CONTEXT``), or in a text naming a
+# country that pays in it (``aidcalc.parsing.atoms.is_ordinary_here``). Found by crossing the
+# English one-word currency names of the lexicon with English word frequencies (wordfreq, Zipf 3
+# or more: real, won, gold, mark, silver, dollars, crown, pounds, marks, pound, bucks, sterling,
+# euro, platinum, rand, dong, euros, yen, yuan, sol, francs, crowns, rupees, quid, pesos, som,
+# soles, shilling(s), palladium, lei, lev, franc, rupee, rubles, kip, peso) and keeping those whose
+# everyday sense a bare number stands before in news: "won", the past of "win" ("12 won and 3
+# lost", "25 won, 10 drawn"). The others are handled elsewhere ("real": ``ORDINARY_NAMES``; "mark":
+# ``words.currency.CONTEXT_NAMES``; "pound": the weight rules), are money before a number ("5
+# crowns", "5 kip": a sleep is not counted so), or are no English word ("rand", "lek", "som",
+# "taka", "pula").
+COMMON_NOUNS = "won"
+# Words of money: one in the sentence makes a ``COMMON_NOUNS`` name after a bare number money
+# ("a budget of 500 won", "a loan worth 300 won").
+MONEY_CONTEXT = (
+    "worth budget budgets aid loan loans grant grants fund funds funding donation donations "
+    "donated price prices cost costs paid pay pays payment salary wage wages fine fined money "
+    "cash spend spent spending invest invested investment tax taxes fee fees"
+)
+
 # Words that make an amount asked for or refused rather than given (``aidcalc.news.candidates``:
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {

@@ -20,6 +20,7 @@ from ..words import (
     FILLERS,
     QUALIFIER_FORMS,
     QUALIFIERS_AFTER,
+    RANGE_FROM,
     RANGE_JOINER_LANGS,
     RANGE_JOINERS,
     RANGE_OPENER_LANGS,
@@ -654,7 +655,7 @@ def range_frame(
     """True when the range opener ``opener`` and the word ``joiner`` after its low end (both
     folded, as atoms hold them) frame a range in a text of the language ``told`` (the ``lang``
     given, else the one its words tell, else None): a dash; an opener and a joiner of one
-    language (``words.RANGE_OPENERS``, and ``RANGE_JOINERS`` or the list words
+    language (``words.RANGE_OPENERS`` or ``RANGE_FROM``, and ``RANGE_JOINERS`` or the list words
     ``joiner_langs`` gives: "between … and", "zwischen … und", "med … in", "mezi … a",
     "między … a", "tussen … en"); or, in a text of a third language, any pair, as before
     ("entre 10 i 20 dòlars", Catalan, which no module curates). Range words are looked up in
@@ -672,7 +673,8 @@ def range_frame(
         if joiner not in RANGE_JOINER_LANGS:
             return joiner in RANGE_JOINERS  # a dash: no word of any language
         joiner_langs = RANGE_JOINER_LANGS[joiner]
-    opener_langs = RANGE_OPENER_LANGS.get(opener, frozenset())
+    # a word for "from" taken for a currency name opens as an opener does ("fra 2 til 3")
+    opener_langs = RANGE_OPENER_LANGS.get(opener, frozenset()) | RANGE_FROM.get(opener, frozenset())
     if opener_langs & joiner_langs:
         return True
     return told is not None and told not in opener_langs | joiner_langs

@@ -63,9 +63,7 @@ RANGE_JOINERS_ALONE = ("do",)
 RANGE_OPENERS = ("od", "med")
 
 # Words joining a list of numbers that share one currency and scale written once, at the
-# end: LIST_AND gives several amounts ("2 in 3 milijone evrov"), LIST_OR a range ("5 ali 6
-# milijonov evrov").
-LIST_AND = ("in",)
+# end: LIST_OR gives a range ("5 ali 6 milijonov evrov").
 LIST_OR = ("ali",)
 
 # The word for the decimal mark in a number spelled out: refused, never read.

@@ -21,7 +21,10 @@ from ..words import (
     MONEY_CONTEXT,
     QUALIFIER_FORMS,
     QUALIFIERS_AFTER,
+    RANGE_FROM,
+    RANGE_JOINER_LANGS,
     RANGE_JOINERS,
+    RANGE_OPENER_LANGS,
     RANGE_OPENERS,
 )
 from ..words.currency import CASED_SCALES, CODE_LIKE_WORDS, GLUED_PREFIXES, GLUED_SCALE_SYMBOLS
@@ -646,6 +649,37 @@ def _plain_atom(kind: str, tok: str, fold: str, start: int, end: int, adjacent: 
     if tok in FILLERS:
         return Atom(FILLER, start, end, tok, None, adjacent)
     return Atom(PUNCT, start, end, tok, None, adjacent)
+
+
+def range_frame(
+    opener: str, joiner: str, joiner_langs: frozenset[str] | None = None, told: str | None = None
+) -> bool:
+    """True when the range opener ``opener`` and the word ``joiner`` after its low end (both
+    folded, as atoms hold them) frame a range in a text of the language ``told`` (the ``lang``
+    given, else the one its words tell, else None): a dash; an opener and a joiner of one
+    language (``words.RANGE_OPENERS`` or ``RANGE_FROM``, and ``RANGE_JOINERS`` or the list words
+    ``joiner_langs`` gives: "between … and", "zwischen … und", "med … in", "mezi … a",
+    "między … a", "tussen … en"); or, in a text of a third language, any pair, as before
+    ("entre 10 i 20 dòlars", Catalan, which no module curates). Range words are looked up in
+    every language, and many are ordinary words of another ("in" is English, "med" the
+    Scandinavian "with"): in a text of the opener's or the joiner's language, or of none told,
+    an opener of one language and a joiner of another frame nothing ("med 2 och 3 miljoner
+    kronor", "between €5bn in March").
+
+    >>> range_frame("med", "in"), range_frame("med", "och", told="sv")
+    (True, False)
+    >>> range_frame("between", "–"), range_frame("entre", "i", told="ca")
+    (True, True)
+    """
+    if joiner_langs is None:
+        if joiner not in RANGE_JOINER_LANGS:
+            return joiner in RANGE_JOINERS  # a dash: no word of any language
+        joiner_langs = RANGE_JOINER_LANGS[joiner]
+    # a word for "from" taken for a currency name opens as an opener does ("fra 2 til 3")
+    opener_langs = RANGE_OPENER_LANGS.get(opener, frozenset()) | RANGE_FROM.get(opener, frozenset())
+    if opener_langs & joiner_langs:
+        return True
+    return told is not None and told not in opener_langs | joiner_langs
 
 
 class _Told:

@@ -63,6 +63,7 @@ from .atoms import (
     WORDS,
     Atom,
     atomize,
+    range_frame,
 )  # fmt: skip
 from .changes import (
     Change,
@@ -527,6 +528,20 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         changed = to_at is not None and joins_change(atoms, first, atoms[to_at], to_at > after)
         if changed and to_at is not None and to_at > after:
             joiner = atoms[to_at]
+        if (
+            opened
+            and not changed
+            and joiner is not None
+            and joiner.text in RANGE_JOINERS
+            and not range_frame(
+                atoms[start_index].text, joiner.text, told=self.lang or self.text_lang()
+            )
+        ):
+            # "med 2 och 3 miljoner kronor": an opener of one language ("med", Slovenian
+            # "between") and a joiner of another (Swedish "och") frame no range; the joiner
+            # may still join alone ("med 2 til 5 milliarder")
+            opened = False
+            start_index = plain_start = first
         # "до"/"do" are also qualifiers ("up to"), "a" a number word: between two numbers they
         # join a range, in their own language
         if changed or (

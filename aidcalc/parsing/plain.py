@@ -60,6 +60,7 @@ from decimal import Decimal
 
 from ..amount import Amount
 from ..words import (
+    CLOSED_RANGE_JOINERS,
     CONJUNCTIONS,
     COUNT_WORDS,
     FILLER_LANGS,
@@ -69,12 +70,14 @@ from ..words import (
     ORDINARY_NAMES,
     QUALIFIERS_AFTER,
     RANGE_FROM,
+    RANGE_JOINER_LANGS,
+    RANGE_JOINERS_ALONE,
     RANGE_OPENERS,
     TRAILING_SIGN_QUALIFIERS,
 )
 from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES
 from ..words.en import PLUS_AFTER_AMOUNT
-from .atoms import CUR, FILLER, LPAREN, NUM, OTHER, PUNCT, QUAL, RPAREN, SCALE, Atom
+from .atoms import CUR, FILLER, JOIN, LPAREN, NUM, OTHER, PUNCT, QUAL, RPAREN, SCALE, Atom
 from .changes import to_of_change
 from .grammar import INDIAN_GLUED, NOT_CURRENCIES, QUOTE_MARKS, Reader, names_event, new_amount
 from .lexicon import CurrencyForm, lexicon
@@ -110,6 +113,18 @@ _WEIGHED_BUT_LEADS = frozenset().union(
 # the English articles, number words to the lexicon ("a billion", "a dollar"): plain only among
 # the words before the amount and before a plain word ("an additional $425 million")
 _ARTICLES = frozenset({"a", "an"})
+
+
+def _opened_joiner(atom: Atom) -> bool:
+    """True for a range joiner that joins only after an opener of its language (Slovenian
+    "in", the English word): after the amount, no opener before it, it is a plain word."""
+    return (
+        atom.kind == JOIN
+        and atom.text in RANGE_JOINER_LANGS
+        and atom.text not in RANGE_JOINERS_ALONE
+        and atom.text not in CLOSED_RANGE_JOINERS
+        and atom.text not in _WEIGHED
+    )
 
 
 def plain_amount(reader: Reader) -> Amount | None:
@@ -215,7 +230,7 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
     last = atoms[i - 1]  # the amount's last atom
     if i < count and pre is not None and scale is None:
         return None  # a word right after the number: the grammar checks what is glued to it
-    while i < count and atoms[i].kind == OTHER:
+    while i < count and (atoms[i].kind == OTHER or _opened_joiner(atoms[i])):
         i += 1  # plain words after the amount ("€5m in aid")
     if i != count:
         return None

@@ -116,10 +116,11 @@ from .atoms import (
     RPAREN,
     SCALE,
     WORDS,
+    range_frame,
 )
 from .context import names_a_country
 from .lexicon import CurrencyForm, lexicon
-from .sides import CURATED
+from .sides import CURATED, NO_LANGS
 
 ASSUMPTION = "shared-currency"
 MAX_GAP_ATOMS = 8  # words allowed between an amount and the comma before a link
@@ -661,7 +662,18 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
     if not bares or any(_is_year_text(atoms[s].text) for s, _ in bares):
         return None
     opener = bares[-1][0] - 1  # "between 10 and 20 dollars" the grammar did not join
-    if opener >= limit and (atoms[opener].kind == OPEN or atoms[opener].text in RANGE_OPENERS):
+    if (
+        opener >= limit
+        and (atoms[opener].kind == OPEN or atoms[opener].text in RANGE_OPENERS)
+        # an opener and a list word of one language ("между 2 и 3 милиона евро"), not "med
+        # 2 och 3 miljoner kronor" (Slovenian "between", Swedish "and")
+        and range_frame(
+            atoms[opener].text,
+            joiner,
+            LIST_AND.get(joiner, NO_LANGS) | LIST_OR.get(joiner, NO_LANGS),
+            reader.lang or reader.text_lang(),
+        )
+    ):
         is_or = True
     if is_or and len(bares) > 1:
         return None

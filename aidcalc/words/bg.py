@@ -74,7 +74,7 @@ CONJUNCTIONS = ("и",)
 RESTATEMENT_LINKS = ("т е", "тоест", "или", "равняващи се на", "което се равнява на")
 
 # Words that join the low and high ends of a range ("от 10 до 20 милиона").
-RANGE_JOINERS = ("до",)
+RANGE_JOINERS = ("до", "и")  # "и" only after an opener: "между 2 и 3 милиона"
 
 # Words that open a range.
 RANGE_OPENERS = ("от", "между")

@@ -48,6 +48,11 @@ RESTATEMENT_LINKS = ("eli", "tai", "mikä vastaa")
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
 LIST_AND = ("ja",)
+# Finnish writes "between" after the range ("2 ja 3 miljoonan euron välillä"): "ja" (and)
+# joins a range only with one of these closing it, else it is a list.
+RANGE_JOINERS = ("ja",)
+RANGE_CLOSERS = ("välillä", "välille", "välinen", "välisen")
+CLOSED_RANGE_JOINERS = ("ja",)
 # Words pairing the givers with the amounts in their order ("respectively").
 RESPECTIVELY = ("vastaavasti",)
 LIST_OR = ("tai",)

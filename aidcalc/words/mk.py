@@ -36,6 +36,9 @@ QUALIFIERS = {
 CONJUNCTIONS = ("и",)
 
 # Words that open a range ("од 2 до 3 милиони") and join its ends.
-RANGE_JOINERS = ("до",)
+RANGE_JOINERS = ("до", "и")  # "и" only after "меѓу"
 RANGE_JOINERS_ALONE = ("до",)
 RANGE_OPENERS = ("од", "меѓу")
+
+# Words joining a list of numbers that share one currency and scale written once, at the end.
+LIST_AND = ("и",)

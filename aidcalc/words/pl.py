@@ -57,7 +57,7 @@ RESTATEMENT_LINKS = (
 )
 
 # Words that join the low and high ends of a range.
-RANGE_JOINERS = ("do", "i")
+RANGE_JOINERS = ("do", "i", "a")  # "między 2 a 3 mln": "a" only after an opener
 # "do" between two numbers joins a range without "od" ("5 do 6 mln zł": 5 to 6 million, not
 # 5 and then up to 6 million)
 RANGE_JOINERS_ALONE = ("do",)

@@ -40,13 +40,13 @@ EXCEED_VERBS = "превышает превышают превысила пре�
 CONJUNCTIONS = ("и",)
 
 # Words that join the low and high ends of a range.
-RANGE_JOINERS = ("до",)
+RANGE_JOINERS = ("до", "и")  # "и" only after an opener: "между 2 и 3 млн"
 
 # Joiners that make a range without an opener ("300 to 400 million").
 RANGE_JOINERS_ALONE = ("до",)
 
 # Words that open a range ("between").
-RANGE_OPENERS = ("от",)
+RANGE_OPENERS = ("от", "между")
 
 # Letters only this language uses among the supported ones of its script. The hard sign "ъ" is
 # no such letter (Bulgarian writes it in most texts, as a vowel): Russian writes it only before

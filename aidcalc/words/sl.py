@@ -53,13 +53,14 @@ QUALIFIERS = {
 # "(" and ",".
 RESTATEMENT_LINKS = ("oziroma", "tj", "to je", "ali")
 
-# Words that open a range ("od 2 do 3 milijonov") and join its ends. "med 2 in 3 milijoni"
-# (between 2 and 3 million) is not read as a range: a joiner, a list word or a range word is
-# looked up in every language, and "in" is the English word, "med" the Scandinavian "with";
-# either there sent every "$5m in aid" and "med 5 milliarder" off the plain reading.
-RANGE_JOINERS = ("do",)
+# Words that open a range ("od 2 do 3 milijonov", "med 2 in 3 milijoni": between 2 and 3
+# million) and join its ends. "in" is also the English word and "med" the Scandinavian
+# "with": "in" joins only after an opener of its language ("med"), and "med" opens only
+# before a joiner of its language (``aidcalc.parsing.atoms.range_frame``), so "$5m in aid"
+# and "med 2 och 3 miljoner kronor" keep their reading.
+RANGE_JOINERS = ("do", "in")
 RANGE_JOINERS_ALONE = ("do",)
-RANGE_OPENERS = ("od",)
+RANGE_OPENERS = ("od", "med")
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end: LIST_OR gives a range ("5 ali 6 milijonov evrov").

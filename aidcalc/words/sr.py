@@ -42,7 +42,7 @@ CONJUNCTIONS = ("и",)
 RESTATEMENT_LINKS = ("односно", "тј", "или")
 
 # Words that open a range ("од 2 до 3 милиона") and join its ends.
-RANGE_JOINERS = ("до",)
+RANGE_JOINERS = ("до", "и")  # "и" only after "између"
 RANGE_JOINERS_ALONE = ("до",)
 RANGE_OPENERS = ("од", "између")
 

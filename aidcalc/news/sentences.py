@@ -15,7 +15,8 @@ text: linear time.
 >>> text = "Am 24. Februar gab Polen 500 mln zł. Kijów dankte."
 >>> [text[s:e] for s, e in split_sentences(text)]
 ['Am 24. Februar gab Polen 500 mln zł.', 'Kijów dankte.']
->>> [text[s:e] for s, e in split_sentences("ドイツは4億ユーロを拠出した。フランスも続いた。")]
+>>> text = "ドイツは4億ユーロを拠出した。フランスも続いた。"
+>>> [text[s:e] for s, e in split_sentences(text)]
 ['ドイツは4億ユーロを拠出した。', 'フランスも続いた。']
 """
 

@@ -47,6 +47,7 @@ from ..words import (
 from ..words.currency import (
     COINS,
     COUNTED_ONLY,
+    WORD_SCALES,
 )
 from .atoms import (
     CUR,
@@ -577,6 +578,10 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     langs = RANGE_CLOSERS.get(closer, NO_LANGS)
                     if not langs & CLOSED_RANGE_JOINERS[joiner.text]:
                         high = None  # "1,5 milyon lira ile 12 bin dolar": two amounts
+                elif not opened and joiner.text in DASHES and self.bare_scale_top(high_at):
+                    # "400 – tisíc eur": 400 thousand or 400 to 1000, not told: refused
+                    self.refuse_bare_scale_top(first, high, after_range)
+                    return None
                 elif _is_year(low) and high.scales:
                     high = None  # "in 2023 – 4,4 mld zł": a year, then an amount
                 elif low.scales and low.currency and _is_year(high):
@@ -906,6 +911,19 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         atom = self.atoms[j]
         return atom.kind == CUR and atom.is_name and self.range_word_not_money(atom)
 
+    def bare_scale_top(self, k: int) -> bool:
+        """True when the would-be top of a dashed range at atom ``k`` is a number word that is
+        also a scale, alone ("400 – tisíc eur", "400 – mil euros" read in their language): the
+        dash may join the number to its scale or two numbers, and the reading is not told, so
+        no range is read (the same text without ``lang`` reads no range either). Words join a
+        range to a bare "thousand" as they mean it ("entre 400 y mil euros")."""
+        atoms = self.atoms
+        return (
+            atoms[k].kind == WORDS
+            and atoms[k].data in WORD_SCALES
+            and not (k + 1 < len(atoms) and atoms[k + 1].kind in (NUM, WORDS))
+        )
+
     def range_word_not_money(self, atom: Atom) -> bool:
         """True for a currency name that is a curated range word ("von", "od") in a text not
         given in one of the languages that write it as money."""
@@ -1194,6 +1212,23 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 high.number_start,
                 f"{self.text[start:end]!r} at position {self.position(start)} joins a number to "
                 "a lower one: write a range low to high, or the amount alone",
+            )
+        )
+        self.refused_to = max(self.refused_to, after)
+
+    def refuse_bare_scale_top(self, first: int, high: Side, after: int) -> None:
+        """Record that a dash joins a number to a number word that is also a scale, spaced
+        ("400 – tisíc eur"): the scale of the number or the top of a range, not told; refuse
+        every atom up to ``after``, the currency with it (so that "tisíc eur" is not read as
+        1000 alone)."""
+        atoms = self.atoms
+        start, end = atoms[first].start, atoms[after - 1].end
+        self.problems.append(
+            (
+                high.number_start,
+                f"{self.text[start:end]!r} at position {self.position(start)} joins a number to "
+                "a scale word by a dash: a scale or the top of a range, not told; write the "
+                "amount in digits",
             )
         )
         self.refused_to = max(self.refused_to, after)

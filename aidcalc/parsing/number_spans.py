@@ -963,7 +963,9 @@ class NumberSpans:
     def scales_at(self, k: int, side: Side) -> int:
         """Read the scale words after a number into ``side.scales``; return the next index.
 
-        A scale may be joined by a hyphen ("$6-billion", "two-billion-dollar"). Two scale words
+        A scale may be joined by a hyphen ("$6-billion", "two-billion-dollar"), and so may a
+        number word that is also a scale, read in its language ("400-tisíc eur", "400-mil
+        euros": 400 thousand, never the range 400 to 1000). Two scale words
         in a row multiply only when the first counts units of the second, a thousand or a lakh
         before a larger scale ("mil millones", "mil milhões", "thousand crore", "lakh crore");
         any other pair is refused, ``side.scales`` is then None: a repeat or a smaller one ("5 bn
@@ -981,7 +983,12 @@ class NumberSpans:
                 and atom.adjacent
                 and k + 1 < len(atoms)
                 and atoms[k + 1].adjacent
-                and atoms[k + 1].kind == SCALE
+                and (
+                    atoms[k + 1].kind == SCALE
+                    # a number word that is also a scale ("400-tisíc", "400-mil" read with
+                    # their language): the number's scale, never a range's bare top
+                    or (atoms[k + 1].kind == WORDS and atoms[k + 1].data in WORD_SCALES)
+                )
                 and not scales
             ):
                 k += 1  # "$6-billion"

@@ -38,6 +38,7 @@ from ..words import (
     PACKAGE_VALUE,
     SAME_DAY,
     TOTAL_FRAMES,
+    TOTAL_FRAMES_AFTER,
 )
 from .article_tables import (
     article_table,
@@ -614,6 +615,15 @@ def pledge_candidates(
                 ):  # "Portugal contribuirá ainda com 5 milhões": new money on top of the total
                     row_basis = "new"
                     evidence.append("new money on top of an earlier sentence's total")
+                elif (
+                    row_basis == "cumulative"
+                    and donor is not None
+                    and donor_from != "earlier sentence"
+                    and donor != context["donor"]
+                ):  # "Bulgaria has given 200m so far. The EU announced 1.5bn": another giver's
+                    # money is no part of the earlier giver's running total
+                    row_basis = "new"
+                    evidence.append("another giver than the earlier sentence's total: new")
             part_of = None
             breakdown = None
             if previous_end == 0 and not total_row and opens_breakdown(sentence, language, where):
@@ -1122,18 +1132,28 @@ def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]])
     ['new', 'cumulative']
 
     A frame of ``TOTAL_FRAMES`` ending right before an amount, within its clause, makes it
-    ``cumulative`` too: "€4bn, bringing their combined aid to more than €12bn".
+    ``cumulative`` too: "€4bn, bringing their combined aid to more than €12bn", and so does a
+    new level set for a programme, "raise the envelope to €135bn" (no new money); with the verb
+    after the amount, a frame of ``TOTAL_FRAMES_AFTER`` ("den Rahmen auf 135 Mrd. Euro zu
+    erhöhen").
 
     >>> bases_of("€4bn, bringing their combined aid to €12bn", "en", [(0, 4), (37, 42)])
     ['new', 'cumulative']
+    >>> bases_of("Sie will den Rahmen auf 9 Mrd. Euro erhöhen", "de", [(24, 35)])
+    ['cumulative']
     """
     bases = ["new"] * len(wheres)
-    frames = _total_frames(lang if lang in NEWS_LANGUAGES else "en")
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    frames = _total_frames(table)
     if frames is not None:
         for i, (start, _) in enumerate(wheres):
             opened = max(sentence.rfind(mark, 0, start) for mark in ",;:(")
             if frames.search(sentence[opened + 1 : start]):
                 bases[i] = "cumulative"
+    for before, after in _total_frames_after(table):
+        for i, (start, end) in enumerate(wheres):
+            if before.search(sentence, 0, start) and after.match(sentence, end):
+                bases[i] = "cumulative"  # "den Rahmen auf 135 Mrd. Euro zu erhöhen"
     cues = basis_cues(sentence, lang)
     spans = [(cue.start, cue.end) for cue in cues]
     for cue in cues:
@@ -1217,12 +1237,30 @@ def _total_frames(lang: str) -> re.Pattern[str] | None:
     frames = TOTAL_FRAMES.get(lang, ())
     if not frames:
         return None
-    gap = rf"(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){{1,{FRAME_WORDS}}}?\s+"
+    # words, or the value before of a change ("raised its aid from €5bn to €8bn"): no mark
+    # of a clause in between
+    gap = rf"(?:\s+(?:[^\W\d_]+(?:['’][^\W\d_]+)?|[^\s,;:()]*\d[^\s,;:()]*)){{1,{FRAME_WORDS}}}?\s+"
     bodies = [
         gap.join(r"\s+".join(map(re.escape, part.split())) for part in frame.split("…"))
         for frame in frames
     ]
     return re.compile(rf"(?<!\w)(?:{'|'.join(bodies)})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _total_frames_after(lang: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """The frames of ``TOTAL_FRAMES_AFTER`` of ``lang``: a pattern ending right before the
+    amount (searched up to its start) and one starting right after it (matched at its end)."""
+    pairs = []
+    for frame in TOTAL_FRAMES_AFTER.get(lang, ()):
+        head, tail = (r"\s+".join(map(re.escape, part.split())) for part in frame.split("…"))
+        pairs.append(
+            (
+                re.compile(rf"(?<!\w){head}\s+\Z", re.IGNORECASE),
+                re.compile(rf"\s+{tail}(?!\w)", re.IGNORECASE),
+            )
+        )
+    return tuple(pairs)
 
 
 def _nearest_kind(cues: list[Cue], where: tuple[int, int], order: Sequence[str] = ()) -> str | None:

@@ -192,7 +192,10 @@ A language module may define any of these names (all optional; a missing one add
                             package, which may stand a few sentences before
 ``PART_SHARES``             share words before a ``PART_AFTER`` phrase ("most of it, €2bn");
 ``TOTAL_FRAMES``            a verb, some words ("…"), a word for "to" before an amount: a
-                            running total said after a new one ("bringing … to")
+                            running total said after a new one ("bringing … to") or a
+                            programme's new level ("raise … to")
+``TOTAL_FRAMES_AFTER``      a word for "to" before the amount ("…") and a verb after it:
+                            the same, verb last ("auf … zu erhöhen")
 ``WAR_NOUNS``               nouns of war and invasion: a demonym beside one ("Russian
                             invasion", "invasão russa") is the aggressor, no recipient
 ``ON_TOP``                  words saying a sentence's money comes on top of an earlier
@@ -748,6 +751,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "PART_BEFORE": _by_language(languages, "PART_BEFORE"),
         "PART_CONTENTS": _by_language(languages, "PART_CONTENTS"),
         "TOTAL_FRAMES": _by_language(languages, "TOTAL_FRAMES"),
+        "TOTAL_FRAMES_AFTER": _by_language(languages, "TOTAL_FRAMES_AFTER"),
         "WAR_NOUNS": {
             code: frozenset(words.casefold().split())
             for code, words in _by_language(languages, "WAR_NOUNS").items()
@@ -1031,6 +1035,8 @@ PART_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_BEFORE"]
 PART_CONTENTS: dict[str, tuple[str, ...]] = _TABLES["PART_CONTENTS"]
 # {language: frames}: a running total said after a new amount ("bringing … to").
 TOTAL_FRAMES: dict[str, tuple[str, ...]] = _TABLES["TOTAL_FRAMES"]
+# {language: frames}: the same with the verb after the amount ("auf … zu erhöhen").
+TOTAL_FRAMES_AFTER: dict[str, tuple[str, ...]] = _TABLES["TOTAL_FRAMES_AFTER"]
 # {language: nouns of war and invasion, "*" a stem}: a demonym beside one names the aggressor.
 WAR_NOUNS: dict[str, frozenset[str]] = _TABLES["WAR_NOUNS"]
 # {language: words}: a sentence's money comes on top of an earlier one's ("also", "ainda").

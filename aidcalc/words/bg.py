@@ -29,6 +29,9 @@ TELLING_WORDS = (
 
 # Dates (aidcalc.news.dates): "миналата година" (last year) is the year before the
 # publication's.
+# Words before a date that start a running period ("от февруари 2022", "откакто"): the
+# date is its start, not the statement's date.
+SINCE = ("от", "откакто")
 RELATIVE_YEARS = (
     ("миналата година", -1),
     ("лани", -1),
@@ -265,6 +268,21 @@ AGENT_MARKERS = "от"
 # Words before a country after a part of a whole that name where the part comes from, its
 # giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
 PART_SOURCES = "от"
+# Phrases opening an amount that is part of the one before it ("of them", "of which", "of the
+# sum", "including"): the part is linked to its package, never counted twice.
+PART_BEFORE = (
+    "от тях",
+    "от които",
+    "от сумата",
+    "от тази сума",
+    "от средствата",
+    "в това число",
+    "включително",
+)
+PART_AFTER = ()
+# Words saying a sentence's money comes on top of an earlier one's ("also", "a new package"): a
+# row that would take its basis from an earlier sentence's running total is new then.
+ON_TOP = ("също", "освен това", "допълнително", "нов пакет", "нова помощ")
 RECIPIENT_MARKERS = "на за в във"
 # How many letters may follow a place name's form in a word: the definite article ("Украйна",
 # "Украйната") and adjective endings.

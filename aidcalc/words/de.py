@@ -687,7 +687,32 @@ RATE_PHRASES = (
 # A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
 # word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
 # that amount is cumulative (``aidcalc.news.candidates.bases_of``).
-TOTAL_FRAMES = ("damit steigt … auf", "womit … auf", "was … auf")
+TOTAL_FRAMES = (
+    "damit steigt … auf",
+    "womit … auf",
+    "was … auf",
+    # a new level: "erhöht den Rahmen auf 135 Mrd. Euro" (trial 15, F8)
+    "erhöht … auf",
+    "erhöhte … auf",
+    "erhöhten … auf",
+    "stockt … auf",
+    "stockte … auf",
+    "hebt … auf",
+    "hob … auf",
+)
+# The same said with the verb after the amount ("den Rahmen auf 135 Mrd. Euro zu erhöhen"): the
+# word for "to" right before the amount, "…" the amount, the verb right after it.
+TOTAL_FRAMES_AFTER = (
+    "auf … erhöhen",
+    "auf … zu erhöhen",
+    "auf … erhöht",
+    "auf … aufstocken",
+    "auf … aufzustocken",
+    "auf … aufgestockt",
+    "auf … anheben",
+    "auf … anzuheben",
+    "auf … angehoben",
+)
 
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
@@ -922,7 +947,15 @@ BREAKDOWN_OPENERS = (
 WAR_NOUNS = "invasion* krieg* angriffskrieg* angriff* aggression* überfall* besatzung* offensive*"
 # Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
 # give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
-ON_TOP = ("zusätzlich", "außerdem", "darüber hinaus", "ebenfalls", "auch")
+ON_TOP = (
+    "zusätzlich",
+    "außerdem",
+    "darüber hinaus",
+    "ebenfalls",
+    "auch",
+    "neues Paket",
+    "neues Hilfspaket",
+)
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("gesamtwert von", "im gesamtwert von", "einen gesamtwert von", "gesamtvolumen von")

@@ -10,6 +10,9 @@ Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module
 SCRIPT = "Grek"
 
 # Dates (aidcalc.news.dates): "πέρυσι" (last year) is the year before the publication's.
+# Words before a date that start a running period ("από τον Φεβρουάριο του 2022"): the date
+# is its start, not the statement's date.
+SINCE = ("από",)
 RELATIVE_YEARS = (
     ("πέρυσι", -1),
     ("πέρσι", -1),

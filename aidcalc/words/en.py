@@ -1126,7 +1126,25 @@ RATE_PHRASES = (
 # A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
 # word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
 # that amount is cumulative (``aidcalc.news.candidates.bases_of``).
-TOTAL_FRAMES = ("bringing … to", "brings … to", "brought … to", "taking … to")
+TOTAL_FRAMES = (
+    "bringing … to",
+    "brings … to",
+    "brought … to",
+    "taking … to",
+    # a new level: "raise the envelope to €135bn" (trial 15, F8)
+    "raise … to",
+    "raises … to",
+    "raised … to",
+    "raising … to",
+    "increase … to",
+    "increases … to",
+    "increased … to",
+    "increasing … to",
+    "lift … to",
+    "lifted … to",
+    "boost … to",
+    "boosted … to",
+)
 
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``);
@@ -1378,7 +1396,15 @@ BREAKDOWN_OPENERS = (
 WAR_NOUNS = "invasion* war wars aggression attack* offensive occupation"
 # Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
 # give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
-ON_TOP = ("also", "additionally", "in addition", "on top of that", "as well")
+ON_TOP = (
+    "also",
+    "additionally",
+    "in addition",
+    "on top of that",
+    "as well",
+    "new package",
+    "new aid package",
+)
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("total value of", "combined value of", "overall value of", "total worth of")

@@ -537,7 +537,20 @@ RATE_PHRASES = ("al cambio actual", "al tipo de cambio actual", "al cambio de ho
 # A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
 # word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
 # that amount is cumulative (``aidcalc.news.candidates.bases_of``).
-TOTAL_FRAMES = ("elevando … a", "llevando … a", "lo que eleva … a")
+TOTAL_FRAMES = (
+    "elevando … a",
+    "llevando … a",
+    "lo que eleva … a",
+    # a new level: "elevar el fondo a 135.000 millones" (trial 15, F8)
+    "elevar … a",
+    "eleva … a",
+    "elevó … a",
+    "aumentar … a",
+    "aumenta … a",
+    "aumentó … a",
+    "ampliar … a",
+    "amplió … a",
+)
 
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).

@@ -86,6 +86,25 @@ COUNT_WORDS = {
     "yhdeksän": "9",
     "kymmenen": "10",
     "sata": "100",
+    # the same in the genitive and the illative, as news write them before a scale word in
+    # the same case ("yli kolmen miljardin euron", "kahteen miljardiin euroon"); seitsemän,
+    # kahdeksan, yhdeksän and kymmenen read the same in the genitive
+    "kahden": "2",
+    "kolmen": "3",
+    "neljän": "4",
+    "viiden": "5",
+    "kuuden": "6",
+    "sadan": "100",
+    "kahteen": "2",
+    "kolmeen": "3",
+    "neljään": "4",
+    "viiteen": "5",
+    "kuuteen": "6",
+    "seitsemään": "7",
+    "kahdeksaan": "8",
+    "yhdeksään": "9",
+    "kymmeneen": "10",
+    "sataan": "100",
 }
 
 # Scale words that are a number alone: Finnish writes "a billion euros" with no word for one

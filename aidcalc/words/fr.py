@@ -603,7 +603,20 @@ RATE_PHRASES = ("au taux actuel", "au taux de change actuel", "au cours actuel",
 # A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
 # word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
 # that amount is cumulative (``aidcalc.news.candidates.bases_of``).
-TOTAL_FRAMES = ("portant … à", "porte … à", "ce qui porte … à")
+TOTAL_FRAMES = (
+    "portant … à",
+    "porte … à",
+    "ce qui porte … à",
+    # a new level: "relever l'enveloppe à 135 milliards" (trial 15, F8)
+    "relever … à",
+    "relève … à",
+    "relevé … à",
+    "augmenter … à",
+    "augmente … à",
+    "augmenté … à",
+    "porter … à",
+    "porté … à",
+)
 
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).

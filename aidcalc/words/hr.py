@@ -271,6 +271,7 @@ CUE_PHRASES = (*CUE_PHRASES, "ne samo")
 # Dates (aidcalc.news.dates): "u 2023." (in 2023) is a value date, and "prošle godine" (last
 # year) the year before the publication's.
 IN_YEAR = ("u",)
+SINCE = ("od",)  # "od veljače 2022.": a running period, not the date
 RELATIVE_YEARS = (
     ("prošle godine", -1),
     ("lani", -1),

@@ -38,6 +38,7 @@ STOP_WORDS = (
 # Dates (aidcalc.news.dates): "i 2023" (in 2023) is a value date, and "i fjor" (last year) the
 # year before the publication's.
 IN_YEAR = ("i", "i året")
+SINCE = ("siden",)  # "siden februar 2022": a running period, not the date
 RELATIVE_YEARS = (
     ("i fjor", -1),
     ("forrige år", -1),
@@ -394,7 +395,7 @@ CONTRAST_OPENERS = ("mens", "mens derimot")
 WAR_NOUNS = "invasjon* krig* angrep* angrepskrig* aggresjon* okkupasjon*"
 # Words saying a sentence's money comes on top of what an earlier sentence stated ("will also
 # give"): its row is new, never the earlier sentence's running total (aidcalc.news.candidates).
-ON_TOP = ("også", "i tillegg", "dessuten", "videre")
+ON_TOP = ("også", "i tillegg", "dessuten", "videre", "ny pakke", "ny støttepakke")
 # Phrases restating the value of a package named before ("total value of"): the package's own
 # pledge, not a running total of all aid (aidcalc.news.candidates.bases_of).
 PACKAGE_VALUE = ("samlet verdi av", "samlede verdien av", "en samlet verdi på", "samlet verdi på")
@@ -410,3 +411,9 @@ SAME_DAY = ("samme dag",)
 # Phrases right after an amount that make it a difference, no pledge ("30 million more than last
 # year"; a comparative and the word for "than"; aidcalc.news.beside).
 COMPARED_AFTER = ("mer enn", "mindre enn", "høyere enn", "lavere enn", "større enn")
+
+# A running total said after a new amount, or a new level set for a programme: a verb, up to a
+# few words ("…" in a frame), then a word for "to" right before the amount ("raise the
+# framework to 135 billion"): that amount is cumulative, no new money
+# (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = ("øke … til", "øker … til", "økte … til", "økes … til", "heve … til", "hevet … til")

@@ -204,6 +204,7 @@ NOT_GIVING = {
 # Dates (aidcalc.news.dates): "v letu 2023", "leta 2023" (in 2023) is a value date, and
 # "lani" (last year) the year before the publication's.
 IN_YEAR = ("v", "leta", "v letu")
+SINCE = ("od",)  # "od februarja 2022": a running period, not the date
 RELATIVE_YEARS = (
     ("lani", -1),
     ("lansko leto", -1),

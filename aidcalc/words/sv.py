@@ -532,3 +532,16 @@ SAME_DAY = ("samma dag", "under samma dag")
 # Phrases right after an amount that make it a difference, no pledge ("30 million more than last
 # year"; a comparative and the word for "than"; aidcalc.news.beside).
 COMPARED_AFTER = ("mer än", "mera än", "mindre än", "högre än", "lägre än", "större än")
+
+# A running total said after a new amount, or a new level set for a programme: a verb, up to a
+# few words ("…" in a frame), then a word for "to" right before the amount ("raise the
+# framework to 135 billion"): that amount is cumulative, no new money
+# (``aidcalc.news.candidates.bases_of``).
+TOTAL_FRAMES = (
+    "höja … till",
+    "höjer … till",
+    "höjde … till",
+    "öka … till",
+    "ökar … till",
+    "ökade … till",
+)

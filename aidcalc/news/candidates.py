@@ -32,13 +32,15 @@ from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..pledges.schema import DEFAULTS as PLEDGE_DEFAULTS
 from ..words import (
     HOME_COUNTRY,
+    LEVEL_NOUNS,
     NEWS_AGENCIES,
     NEWS_LANGUAGES,
     ON_TOP,
     PACKAGE_VALUE,
+    RAISE_FRAMES,
+    RAISE_FRAMES_AFTER,
     SAME_DAY,
     TOTAL_FRAMES,
-    TOTAL_FRAMES_AFTER,
 )
 from .article_tables import (
     article_table,
@@ -1132,15 +1134,20 @@ def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]])
     ['new', 'cumulative']
 
     A frame of ``TOTAL_FRAMES`` ending right before an amount, within its clause, makes it
-    ``cumulative`` too: "€4bn, bringing their combined aid to more than €12bn", and so does a
-    new level set for a programme, "raise the envelope to €135bn" (no new money); with the verb
-    after the amount, a frame of ``TOTAL_FRAMES_AFTER`` ("den Rahmen auf 135 Mrd. Euro zu
-    erhöhen").
+    ``cumulative`` too: "€4bn, bringing their combined aid to more than €12bn". So does a new
+    level set for a whole (``RAISE_FRAMES`` with a noun of ``LEVEL_NOUNS`` in the frame: "raise
+    the envelope to €135bn", no new money; verb last, ``RAISE_FRAMES_AFTER``: "den Rahmen auf
+    135 Mrd. Euro zu erhöhen"); "raised its aid to €8bn, after €5bn last year" names no whole
+    and stays new, a year's amount.
 
     >>> bases_of("€4bn, bringing their combined aid to €12bn", "en", [(0, 4), (37, 42)])
     ['new', 'cumulative']
     >>> bases_of("Sie will den Rahmen auf 9 Mrd. Euro erhöhen", "de", [(24, 35)])
     ['cumulative']
+    >>> bases_of("They raised the envelope to €9bn", "en", [(28, 32)])
+    ['cumulative']
+    >>> bases_of("They raised their aid to €9bn", "en", [(25, 29)])
+    ['new']
     """
     bases = ["new"] * len(wheres)
     table = lang if lang in NEWS_LANGUAGES else "en"
@@ -1150,9 +1157,17 @@ def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]])
             opened = max(sentence.rfind(mark, 0, start) for mark in ",;:(")
             if frames.search(sentence[opened + 1 : start]):
                 bases[i] = "cumulative"
-    for before, after in _total_frames_after(table):
-        for i, (start, end) in enumerate(wheres):
-            if before.search(sentence, 0, start) and after.match(sentence, end):
+    raises = _raise_frames(table)
+    for i, (start, end) in enumerate(wheres):
+        opened = max(sentence.rfind(mark, 0, start) for mark in ",;:(")
+        clause = sentence[opened + 1 : start]
+        found = raises.search(clause) if raises is not None else None
+        # the noun in the frame or in the three words before it ("het kader verhogen tot")
+        lead = " ".join(clause[: found.start()].split()[-3:]) if found is not None else ""
+        if found is not None and _names_level(f"{lead} {found.group()}", table):
+            bases[i] = "cumulative"  # "raise the envelope to €135bn": the envelope's new size
+        for before, after in _raise_frames_after(table):
+            if before.search(clause) and after.match(sentence, end) and _names_level(clause, table):
                 bases[i] = "cumulative"  # "den Rahmen auf 135 Mrd. Euro zu erhöhen"
     cues = basis_cues(sentence, lang)
     spans = [(cue.start, cue.end) for cue in cues]
@@ -1234,7 +1249,11 @@ FRAME_WORDS = 5
 @lru_cache(maxsize=32)
 def _total_frames(lang: str) -> re.Pattern[str] | None:
     """The frames of ``TOTAL_FRAMES`` of ``lang`` as one pattern at the end of a text."""
-    frames = TOTAL_FRAMES.get(lang, ())
+    return _frames_pattern(tuple(TOTAL_FRAMES.get(lang, ())))
+
+
+def _frames_pattern(frames: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Frames ("bringing … to") as one pattern at the end of a text; None for no frames."""
     if not frames:
         return None
     # words, or the value before of a change ("raised its aid from €5bn to €8bn"): no mark
@@ -1248,11 +1267,27 @@ def _total_frames(lang: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=32)
-def _total_frames_after(lang: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
-    """The frames of ``TOTAL_FRAMES_AFTER`` of ``lang``: a pattern ending right before the
-    amount (searched up to its start) and one starting right after it (matched at its end)."""
+def _raise_frames(lang: str) -> re.Pattern[str] | None:
+    """The frames of ``RAISE_FRAMES`` of ``lang`` as one pattern at the end of a text."""
+    return _frames_pattern(tuple(RAISE_FRAMES.get(lang, ())))
+
+
+def _names_level(text: str, lang: str) -> bool:
+    """True when a word of ``text`` is a noun of ``LEVEL_NOUNS`` of ``lang`` ("envelope")."""
+    nouns = LEVEL_NOUNS.get(lang, ())
+    return any(
+        word == noun or (noun.endswith("*") and word.startswith(noun[:-1]))
+        for word in re.findall(r"[^\W\d_]+", text.casefold())
+        for noun in nouns
+    )
+
+
+@lru_cache(maxsize=32)
+def _raise_frames_after(lang: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """The frames of ``RAISE_FRAMES_AFTER`` of ``lang``: a pattern ending right before the
+    amount (searched in its clause) and one starting right after it (matched at its end)."""
     pairs = []
-    for frame in TOTAL_FRAMES_AFTER.get(lang, ()):
+    for frame in RAISE_FRAMES_AFTER.get(lang, ()):
         head, tail = (r"\s+".join(map(re.escape, part.split())) for part in frame.split("…"))
         pairs.append(
             (

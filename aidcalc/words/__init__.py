@@ -192,10 +192,11 @@ A language module may define any of these names (all optional; a missing one add
                             package, which may stand a few sentences before
 ``PART_SHARES``             share words before a ``PART_AFTER`` phrase ("most of it, €2bn");
 ``TOTAL_FRAMES``            a verb, some words ("…"), a word for "to" before an amount: a
-                            running total said after a new one ("bringing … to") or a
-                            programme's new level ("raise … to")
-``TOTAL_FRAMES_AFTER``      a word for "to" before the amount ("…") and a verb after it:
-                            the same, verb last ("auf … zu erhöhen")
+                            running total said after a new one ("bringing … to")
+``RAISE_FRAMES``            the same frames for a new level set for a whole ("raise … to"):
+``LEVEL_NOUNS``             cumulative when a noun of ``LEVEL_NOUNS`` ("envelope*") stands
+``RAISE_FRAMES_AFTER``      in the frame; ``RAISE_FRAMES_AFTER``: "to" before the amount
+                            ("…"), the verb after it ("Rahmen auf … zu erhöhen")
 ``WAR_NOUNS``               nouns of war and invasion: a demonym beside one ("Russian
                             invasion", "invasão russa") is the aggressor, no recipient
 ``ON_TOP``                  words saying a sentence's money comes on top of an earlier
@@ -751,7 +752,12 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "PART_BEFORE": _by_language(languages, "PART_BEFORE"),
         "PART_CONTENTS": _by_language(languages, "PART_CONTENTS"),
         "TOTAL_FRAMES": _by_language(languages, "TOTAL_FRAMES"),
-        "TOTAL_FRAMES_AFTER": _by_language(languages, "TOTAL_FRAMES_AFTER"),
+        "RAISE_FRAMES": _by_language(languages, "RAISE_FRAMES"),
+        "RAISE_FRAMES_AFTER": _by_language(languages, "RAISE_FRAMES_AFTER"),
+        "LEVEL_NOUNS": {
+            code: tuple(words.casefold().split())
+            for code, words in _by_language(languages, "LEVEL_NOUNS").items()
+        },
         "WAR_NOUNS": {
             code: frozenset(words.casefold().split())
             for code, words in _by_language(languages, "WAR_NOUNS").items()
@@ -1035,8 +1041,12 @@ PART_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_BEFORE"]
 PART_CONTENTS: dict[str, tuple[str, ...]] = _TABLES["PART_CONTENTS"]
 # {language: frames}: a running total said after a new amount ("bringing … to").
 TOTAL_FRAMES: dict[str, tuple[str, ...]] = _TABLES["TOTAL_FRAMES"]
+# {language: frames}: a new level set for a whole ("raise … to"), with one of its LEVEL_NOUNS.
+RAISE_FRAMES: dict[str, tuple[str, ...]] = _TABLES["RAISE_FRAMES"]
 # {language: frames}: the same with the verb after the amount ("auf … zu erhöhen").
-TOTAL_FRAMES_AFTER: dict[str, tuple[str, ...]] = _TABLES["TOTAL_FRAMES_AFTER"]
+RAISE_FRAMES_AFTER: dict[str, tuple[str, ...]] = _TABLES["RAISE_FRAMES_AFTER"]
+# {language: nouns, "*" a stem}: the wholes a RAISE_FRAMES sets a new level of ("envelope").
+LEVEL_NOUNS: dict[str, tuple[str, ...]] = _TABLES["LEVEL_NOUNS"]
 # {language: nouns of war and invasion, "*" a stem}: a demonym beside one names the aggressor.
 WAR_NOUNS: dict[str, frozenset[str]] = _TABLES["WAR_NOUNS"]
 # {language: words}: a sentence's money comes on top of an earlier one's ("also", "ainda").

@@ -394,11 +394,11 @@ SAME_DAY = ("samme dag",)
 # year"; a comparative and the word for "than"; aidcalc.news.beside).
 COMPARED_AFTER = ("mere end", "mindre end", "højere end", "lavere end", "større end")
 
-# A running total said after a new amount, or a new level set for a programme: a verb, up to a
-# few words ("…" in a frame), then a word for "to" right before the amount ("raise the
-# framework to 135 billion"): that amount is cumulative, no new money
-# (``aidcalc.news.candidates.bases_of``).
-TOTAL_FRAMES = (
+# A new level set for a whole (trial 15, F8): a verb of raising, up to a few words, the word for
+# "to" right before the amount, and among those words a noun of ``LEVEL_NOUNS`` ("øke rammen
+# til 135 milliarder"): the whole's new size, no new money (cumulative;
+# ``aidcalc.news.candidates.bases_of``).
+RAISE_FRAMES = (
     "øge … til",
     "øger … til",
     "øgede … til",
@@ -408,3 +408,4 @@ TOTAL_FRAMES = (
     "forhøje … til",
     "forhøjede … til",
 )
+LEVEL_NOUNS = "ramme* program* fond* pakke*"

@@ -687,11 +687,11 @@ RATE_PHRASES = (
 # A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
 # word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
 # that amount is cumulative (``aidcalc.news.candidates.bases_of``).
-TOTAL_FRAMES = (
-    "damit steigt … auf",
-    "womit … auf",
-    "was … auf",
-    # a new level: "erhöht den Rahmen auf 135 Mrd. Euro" (trial 15, F8)
+TOTAL_FRAMES = ("damit steigt … auf", "womit … auf", "was … auf")
+# A new level set for a whole (trial 15, F8): a verb of raising, up to a few words, the word for
+# "to" right before the amount, and among those words a noun of ``LEVEL_NOUNS``: the whole's new
+# size, no new money (cumulative).
+RAISE_FRAMES = (
     "erhöht … auf",
     "erhöhte … auf",
     "erhöhten … auf",
@@ -700,9 +700,10 @@ TOTAL_FRAMES = (
     "hebt … auf",
     "hob … auf",
 )
+LEVEL_NOUNS = "rahmen* programm* paket* hilfspaket* fonds* obergrenze*"
 # The same said with the verb after the amount ("den Rahmen auf 135 Mrd. Euro zu erhöhen"): the
 # word for "to" right before the amount, "…" the amount, the verb right after it.
-TOTAL_FRAMES_AFTER = (
+RAISE_FRAMES_AFTER = (
     "auf … erhöhen",
     "auf … zu erhöhen",
     "auf … erhöht",

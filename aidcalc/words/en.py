@@ -1126,12 +1126,12 @@ RATE_PHRASES = (
 # A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
 # word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
 # that amount is cumulative (``aidcalc.news.candidates.bases_of``).
-TOTAL_FRAMES = (
-    "bringing … to",
-    "brings … to",
-    "brought … to",
-    "taking … to",
-    # a new level: "raise the envelope to €135bn" (trial 15, F8)
+TOTAL_FRAMES = ("bringing … to", "brings … to", "brought … to", "taking … to")
+# A new level set for a whole: a verb of raising, up to a few words, "to" right before the
+# amount, and among those words a noun of ``LEVEL_NOUNS`` ("raise the envelope to €135bn"): the
+# whole's new size, no new money (cumulative; trial 15, F8). "Raised its aid to €8bn, after
+# €5bn last year" names no such whole: a year's amount, new.
+RAISE_FRAMES = (
     "raise … to",
     "raises … to",
     "raised … to",
@@ -1145,6 +1145,7 @@ TOTAL_FRAMES = (
     "boost … to",
     "boosted … to",
 )
+LEVEL_NOUNS = "envelope* framework* ceiling* programme* program* fund facility"
 
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``);

@@ -537,11 +537,11 @@ RATE_PHRASES = ("al cambio actual", "al tipo de cambio actual", "al cambio de ho
 # A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
 # word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
 # that amount is cumulative (``aidcalc.news.candidates.bases_of``).
-TOTAL_FRAMES = (
-    "elevando … a",
-    "llevando … a",
-    "lo que eleva … a",
-    # a new level: "elevar el fondo a 135.000 millones" (trial 15, F8)
+TOTAL_FRAMES = ("elevando … a", "llevando … a", "lo que eleva … a")
+# A new level set for a whole (trial 15, F8): a verb of raising, up to a few words, the word for
+# "to" right before the amount, and among those words a noun of ``LEVEL_NOUNS``: the whole's new
+# size, no new money (cumulative).
+RAISE_FRAMES = (
     "elevar … a",
     "eleva … a",
     "elevó … a",
@@ -551,6 +551,7 @@ TOTAL_FRAMES = (
     "ampliar … a",
     "amplió … a",
 )
+LEVEL_NOUNS = "fondo* programa* marco* techo* paquete* dotación*"
 
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).

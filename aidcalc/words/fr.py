@@ -603,11 +603,11 @@ RATE_PHRASES = ("au taux actuel", "au taux de change actuel", "au cours actuel",
 # A running total said after a new amount: a verb, up to a few words ("…" in a frame), then a
 # word for "to" right before the amount ("…, bringing their combined aid to more than €12bn"):
 # that amount is cumulative (``aidcalc.news.candidates.bases_of``).
-TOTAL_FRAMES = (
-    "portant … à",
-    "porte … à",
-    "ce qui porte … à",
-    # a new level: "relever l'enveloppe à 135 milliards" (trial 15, F8)
+TOTAL_FRAMES = ("portant … à", "porte … à", "ce qui porte … à")
+# A new level set for a whole (trial 15, F8): a verb of raising, up to a few words, the word for
+# "to" right before the amount, and among those words a noun of ``LEVEL_NOUNS``: the whole's new
+# size, no new money (cumulative).
+RAISE_FRAMES = (
     "relever … à",
     "relève … à",
     "relevé … à",
@@ -617,6 +617,7 @@ TOTAL_FRAMES = (
     "porter … à",
     "porté … à",
 )
+LEVEL_NOUNS = "enveloppe* programme* fonds plafond* paquet*"
 
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).

@@ -412,8 +412,19 @@ SAME_DAY = ("samme dag",)
 # year"; a comparative and the word for "than"; aidcalc.news.beside).
 COMPARED_AFTER = ("mer enn", "mindre enn", "høyere enn", "lavere enn", "større enn")
 
-# A running total said after a new amount, or a new level set for a programme: a verb, up to a
-# few words ("…" in a frame), then a word for "to" right before the amount ("raise the
-# framework to 135 billion"): that amount is cumulative, no new money
-# (``aidcalc.news.candidates.bases_of``).
-TOTAL_FRAMES = ("øke … til", "øker … til", "økte … til", "økes … til", "heve … til", "hevet … til")
+# A new level set for a whole (trial 15, F8): a verb of raising, up to a few words, the word for
+# "to" right before the amount, and among those words a noun of ``LEVEL_NOUNS`` ("øke rammen
+# til 135 milliarder"): the whole's new size, no new money (cumulative;
+# ``aidcalc.news.candidates.bases_of``).
+RAISE_FRAMES = (
+    "øke … til",
+    "øker … til",
+    "økte … til",
+    "økes … til",
+    "heve … til",
+    "hevet … til",
+    # the whole named before the verb ("rammen skal økes til")
+    "økes til",
+    "økt til",
+)
+LEVEL_NOUNS = "ramme* programm* fond* pakke*"

@@ -622,9 +622,3 @@ COMPARED_AFTER = ("meer dan", "minder dan", "hoger dan", "lager dan", "groter da
 # Words opening a clause of another subject after an amount ("while"): the country after
 # them gives its amounts; after a part, the next part of the list (aidcalc.news.parts).
 CONTRAST_OPENERS = ("terwijl",)
-
-# A running total said after a new amount, or a new level set for a programme: a verb, up to a
-# few words ("…" in a frame), then a word for "to" right before the amount ("raise the
-# framework to 135 billion"): that amount is cumulative, no new money
-# (``aidcalc.news.candidates.bases_of``).
-TOTAL_FRAMES = ("verhogen … tot", "verhoogt … tot", "verhoogde … tot", "verhoogd … tot")

@@ -533,11 +533,11 @@ SAME_DAY = ("samma dag", "under samma dag")
 # year"; a comparative and the word for "than"; aidcalc.news.beside).
 COMPARED_AFTER = ("mer än", "mera än", "mindre än", "högre än", "lägre än", "större än")
 
-# A running total said after a new amount, or a new level set for a programme: a verb, up to a
-# few words ("…" in a frame), then a word for "to" right before the amount ("raise the
-# framework to 135 billion"): that amount is cumulative, no new money
-# (``aidcalc.news.candidates.bases_of``).
-TOTAL_FRAMES = (
+# A new level set for a whole (trial 15, F8): a verb of raising, up to a few words, the word for
+# "to" right before the amount, and among those words a noun of ``LEVEL_NOUNS`` ("höja ramen
+# till 135 miljarder"): the whole's new size, no new money (cumulative;
+# ``aidcalc.news.candidates.bases_of``).
+RAISE_FRAMES = (
     "höja … till",
     "höjer … till",
     "höjde … till",
@@ -545,3 +545,4 @@ TOTAL_FRAMES = (
     "ökar … till",
     "ökade … till",
 )
+LEVEL_NOUNS = "ram* programm* fond* paket*"

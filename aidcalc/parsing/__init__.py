@@ -114,6 +114,10 @@ _SIMPLE_RE = re.compile(
 )
 
 
+# ``_simple_amount`` takes the groups by position
+assert _SIMPLE_RE.groupindex == {"qual": 1, "pre": 2, "num": 3, "scale": 4, "post": 5}
+assert _SIMPLE_RE.groups == 5
+
 _MARKS = (".", ",")  # a decimal or grouping mark (a tuple: "" is none of them)
 
 # the last characters a text of ``_SIMPLE_RE`` may have: a digit, the last letter of a scale
@@ -128,8 +132,9 @@ def _simple_amount(text: str) -> Amount | None:
     match = _SIMPLE_RE.fullmatch(text)
     if match is None:
         return None
-    # the five groups in one call (a call per group was a tenth of this function)
-    qualifier, pre, number, scale, post = match.group("qual", "pre", "num", "scale", "post")
+    # the five groups in one call, by position (``groups()`` looks no name up: a call per
+    # group was a tenth of this function, the names a third of the call)
+    qualifier, pre, number, scale, post = match.groups()
     if (pre is None) == (post is None):
         return None
     if scale and post and post.isalpha() and match.start("post") == match.end("scale"):

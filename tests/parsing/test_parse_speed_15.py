@@ -10,7 +10,7 @@ import pytest
 
 from aidcalc import Amount, parse_amount
 from aidcalc.errors import UnknownCurrency
-from aidcalc.parsing import _SIMPLE_RE, _simple_amount, grammar
+from aidcalc.parsing import _SIGN_FIRST_RE, _SIMPLE_RE, _SIMPLE_SIGNS, _simple_amount, grammar
 from aidcalc.parsing.atoms import _SCAN_TOKENS
 from aidcalc.parsing.lexicon import lexicon
 from aidcalc.parsing.spaced import _NUMBER_TOKEN, joined_atoms, word_amount
@@ -53,6 +53,26 @@ def test_simple_groups_by_position():
         assert match.groups() == match.group("qual", "pre", "num", "scale", "post")
 
 
+# what may follow a sign: numbers of each shape the expression knows, scale words, codes,
+# spaces, and what it refuses (a second sign, a mark too many, a word)
+AFTER_SIGN = ["5", " 5", "1,234.56", "12,345", "0.5", ".5", "1.2.3", "5 ", "5m", "5 bn", "5kEUR",
+              "5 million EUR", "5 €", "1,23", "5 Mrd.", "$5", "5  m", "12,345.678 USD"]  # fmt: skip
+
+
+@pytest.mark.parametrize("sign", _SIMPLE_SIGNS)
+def test_sign_first_expression_matches_as_the_whole_one(sign):
+    # a text starting with a sign is matched by _SIGN_FIRST_RE: whether it matches, and each
+    # group and where it stands, are _SIMPLE_RE's (whose qualifier group stays empty)
+    for after in AFTER_SIGN:
+        text = sign + after
+        whole, first = _SIMPLE_RE.fullmatch(text), _SIGN_FIRST_RE.fullmatch(text)
+        assert (whole is None) == (first is None), text
+        if whole is not None:
+            assert whole.group("qual") is None
+            for name in ("pre", "num", "scale", "post"):
+                assert whole.span(name) == first.span(name), (text, name)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -61,6 +81,10 @@ def test_simple_groups_by_position():
         ("1,234.56 EUR", Amount(Decimal("1234.56"), "EUR")),
         ("£2,500", Amount(Decimal("2500"), "GBP")),
         ("up to ₴300 million", Amount(Decimal("300000000"), "UAH", "up_to")),
+        ("€5m", Amount(Decimal("5000000"), "EUR")),
+        ("₩50,000", Amount(Decimal("50000"), "KRW")),
+        ("£ 1.5 million", Amount(Decimal("1500000"), "GBP")),
+        ("$.5 billion", Amount(Decimal("500000000"), "USD")),
     ],
 )
 def test_simple_shapes_read_as_before(text, expected):

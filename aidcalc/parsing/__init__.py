@@ -122,12 +122,18 @@ _SIMPLE_RE = re.compile(
 _SIMPLE_SIGNS = "€$£₴₹₩"
 _SIGN_FIRST_RE = re.compile(rf"(?P<pre>[{_SIMPLE_SIGNS}]) ?" + _SIMPLE_NUMBER_ON)
 assert not any(form[0] in _SIMPLE_SIGNS for form in _SIMPLE_QUALIFIERS)
+# and for a text starting with a digit or a point: the number leads, nothing before it
+_NUMBER_FIRST = frozenset("0123456789.")
+_NUMBER_FIRST_RE = re.compile(_SIMPLE_NUMBER_ON)
+assert not any(form[0] in _NUMBER_FIRST for form in _SIMPLE_QUALIFIERS)
 
 # ``_simple_amount`` takes the groups by position
 assert _SIMPLE_RE.groupindex == {"qual": 1, "pre": 2, "num": 3, "scale": 4, "post": 5}
 assert _SIMPLE_RE.groups == 5
 assert _SIGN_FIRST_RE.groupindex == {"pre": 1, "num": 2, "scale": 3, "post": 4}
 assert _SIGN_FIRST_RE.groups == 4
+assert _NUMBER_FIRST_RE.groupindex == {"num": 1, "scale": 2, "post": 3}
+assert _NUMBER_FIRST_RE.groups == 3
 
 _MARKS = (".", ",")  # a decimal or grouping mark (a tuple: "" is none of them)
 
@@ -148,6 +154,12 @@ def _simple_amount(text: str) -> Amount | None:
             return None
         qualifier = None
         pre, number, scale, post = match.groups()
+    elif text[:1] in _NUMBER_FIRST:  # "1.5 million EUR", "59.90 €": the number leads
+        match = _NUMBER_FIRST_RE.fullmatch(text)
+        if match is None:
+            return None
+        qualifier = pre = None
+        number, scale, post = match.groups()
     else:
         match = _SIMPLE_RE.fullmatch(text)
         if match is None:

@@ -10,7 +10,15 @@ import pytest
 
 from aidcalc import Amount, parse_amount
 from aidcalc.errors import UnknownCurrency
-from aidcalc.parsing import _SIGN_FIRST_RE, _SIMPLE_RE, _SIMPLE_SIGNS, _simple_amount, grammar
+from aidcalc.parsing import (
+    _NUMBER_FIRST,
+    _NUMBER_FIRST_RE,
+    _SIGN_FIRST_RE,
+    _SIMPLE_RE,
+    _SIMPLE_SIGNS,
+    _simple_amount,
+    grammar,
+)
 from aidcalc.parsing.atoms import _SCAN_TOKENS
 from aidcalc.parsing.lexicon import lexicon
 from aidcalc.parsing.spaced import _NUMBER_TOKEN, joined_atoms, word_amount
@@ -73,6 +81,20 @@ def test_sign_first_expression_matches_as_the_whole_one(sign):
                 assert whole.span(name) == first.span(name), (text, name)
 
 
+@pytest.mark.parametrize("first", sorted(_NUMBER_FIRST))
+def test_number_first_expression_matches_as_the_whole_one(first):
+    # a text starting with a digit or a point is matched by _NUMBER_FIRST_RE: whether it
+    # matches, and each group and where it stands, are _SIMPLE_RE's (no qualifier, no sign)
+    for after in ["", *AFTER_SIGN, " EUR", " €", "5 million USD", ",234.5 EUR", " m"]:
+        text = first + after
+        whole, first_match = _SIMPLE_RE.fullmatch(text), _NUMBER_FIRST_RE.fullmatch(text)
+        assert (whole is None) == (first_match is None), text
+        if whole is not None:
+            assert whole.group("qual") is None and whole.group("pre") is None
+            for name in ("num", "scale", "post"):
+                assert whole.span(name) == first_match.span(name), (text, name)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -85,6 +107,9 @@ def test_sign_first_expression_matches_as_the_whole_one(sign):
         ("₩50,000", Amount(Decimal("50000"), "KRW")),
         ("£ 1.5 million", Amount(Decimal("1500000"), "GBP")),
         ("$.5 billion", Amount(Decimal("500000000"), "USD")),
+        ("1.5 million EUR", Amount(Decimal("1500000"), "EUR")),
+        ("59.90 €", Amount(Decimal("59.90"), "EUR")),
+        ("2,500,000 USD", Amount(Decimal("2500000"), "USD")),
     ],
 )
 def test_simple_shapes_read_as_before(text, expected):

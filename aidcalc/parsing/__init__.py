@@ -105,14 +105,35 @@ def _qualifier_alternatives(forms) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-_SIMPLE_RE = re.compile(
-    r" ?(?:(?P<qual>" + _qualifier_alternatives(_SIMPLE_QUALIFIERS) + r") ?)?"
-    r"(?:(?P<pre>US ?\$|CA\$|AU\$|NZ\$|HK\$|[CA]\$|[€$£₴₹₩]|[A-Z]{3}) ?)?"
+# the number and what may follow it, in both expressions below
+_SIMPLE_NUMBER_ON = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?: ?(?P<scale>[kKmM]|mn|bn|tn|thousand|million|billion|trillion))?"
     r"(?: ?(?P<post>[A-Z]{3}|€))? ?"
 )
+_SIMPLE_RE = re.compile(
+    r" ?(?:(?P<qual>" + _qualifier_alternatives(_SIMPLE_QUALIFIERS) + r") ?)?"
+    r"(?:(?P<pre>US ?\$|CA\$|AU\$|NZ\$|HK\$|[CA]\$|[€$£₴₹₩]|[A-Z]{3}) ?)?" + _SIMPLE_NUMBER_ON
+)
+# ``_SIMPLE_RE`` for a text starting with a sign: no space, qualifier or lettered sign starts
+# so, and no number, so the sign is the "pre" group and the rest is matched as in
+# ``_SIMPLE_RE``, in the same order (the same groups); without trying the qualifiers and the
+# lettered signs first, the engine matches in half the steps
+_SIMPLE_SIGNS = "€$£₴₹₩"
+_SIGN_FIRST_RE = re.compile(rf"(?P<pre>[{_SIMPLE_SIGNS}]) ?" + _SIMPLE_NUMBER_ON)
+assert not any(form[0] in _SIMPLE_SIGNS for form in _SIMPLE_QUALIFIERS)
+# and for a text starting with a digit or a point: the number leads, nothing before it
+_NUMBER_FIRST = frozenset("0123456789.")
+_NUMBER_FIRST_RE = re.compile(_SIMPLE_NUMBER_ON)
+assert not any(form[0] in _NUMBER_FIRST for form in _SIMPLE_QUALIFIERS)
 
+# ``_simple_amount`` takes the groups by position
+assert _SIMPLE_RE.groupindex == {"qual": 1, "pre": 2, "num": 3, "scale": 4, "post": 5}
+assert _SIMPLE_RE.groups == 5
+assert _SIGN_FIRST_RE.groupindex == {"pre": 1, "num": 2, "scale": 3, "post": 4}
+assert _SIGN_FIRST_RE.groups == 4
+assert _NUMBER_FIRST_RE.groupindex == {"num": 1, "scale": 2, "post": 3}
+assert _NUMBER_FIRST_RE.groups == 3
 
 _MARKS = (".", ",")  # a decimal or grouping mark (a tuple: "" is none of them)
 
@@ -125,11 +146,25 @@ def _simple_amount(text: str) -> Amount | None:
     """Return the amount of a text of the simplest shape, or None to take the general path."""
     if text[-1:] not in _SIMPLE_ENDS:
         return None  # "2,8 Mrd. Euro": no shape of the expression ends so
-    match = _SIMPLE_RE.fullmatch(text)
-    if match is None:
-        return None
-    # the five groups in one call (a call per group was a tenth of this function)
-    qualifier, pre, number, scale, post = match.group("qual", "pre", "num", "scale", "post")
+    # the groups in one call, by position (``groups()`` looks no name up: a call per group was
+    # a tenth of this function, the names a third of the call)
+    if text[:1] in _SIMPLE_SIGNS:  # "$19.99", "€5m": the sign leads, no qualifier
+        match = _SIGN_FIRST_RE.fullmatch(text)
+        if match is None:
+            return None
+        qualifier = None
+        pre, number, scale, post = match.groups()
+    elif text[:1] in _NUMBER_FIRST:  # "1.5 million EUR", "59.90 €": the number leads
+        match = _NUMBER_FIRST_RE.fullmatch(text)
+        if match is None:
+            return None
+        qualifier = pre = None
+        number, scale, post = match.groups()
+    else:
+        match = _SIMPLE_RE.fullmatch(text)
+        if match is None:
+            return None
+        qualifier, pre, number, scale, post = match.groups()
     if (pre is None) == (post is None):
         return None
     if scale and post and post.isalpha() and match.start("post") == match.end("scale"):

@@ -1686,6 +1686,11 @@ _set_qualifier = Amount.qualifier.__set__
 _set_high = Amount.high.__set__
 
 
+# ``known_currencies()``, held here the first time ``new_amount`` asks (a frozen set that never
+# changes; asked through its cache for every amount read, the call cost more than the test)
+_KNOWN: list[frozenset[str]] = []
+
+
 def new_amount(value: Decimal, currency: str, qualifier: str | None = None) -> Amount:
     """Return ``Amount(value, currency, qualifier)`` without its checks when the reading has
     made them already (a finite Decimal, an ISO 4217 code CLDR knows, a documented
@@ -1698,7 +1703,7 @@ def new_amount(value: Decimal, currency: str, qualifier: str | None = None) -> A
     if (
         type(value) is not Decimal
         or not value.is_finite()
-        or currency not in known_currencies()
+        or currency not in (_KNOWN[0] if _KNOWN else _known_codes())
         or (qualifier is not None and qualifier not in QUALIFIERS)
     ):
         return Amount(value, currency, qualifier=qualifier)
@@ -1708,6 +1713,14 @@ def new_amount(value: Decimal, currency: str, qualifier: str | None = None) -> A
     _set_qualifier(amount, qualifier)
     _set_high(amount, None)
     return amount
+
+
+def _known_codes() -> frozenset[str]:
+    """Return ``known_currencies()`` and hold it in ``_KNOWN`` for ``new_amount``."""
+    codes = known_currencies()
+    if not _KNOWN:
+        _KNOWN.append(codes)
+    return codes
 
 
 def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:

@@ -74,6 +74,7 @@ from ..amount import Amount
 from ..words import COUNT_WORDS, FILLER_LANGS, LIST_AND
 from ..words.currency import CODE_LIKE_WORDS, GLUED_PREFIXES
 from .atoms import (
+    _NUM_PATTERN,
     _SCAN_RE,
     _SCAN_TOKENS,
     CUR,
@@ -114,6 +115,9 @@ _UNITS_MAX = 100_000  # units remembered before the table starts afresh
 _MAX_WORDS = 3  # words a unit may take in
 # a word starting with one of these starts with a number token, where no form goes on
 _DIGITS = frozenset("0123456789")
+# the scan's number alternative alone: at a digit, where no space or word token can match,
+# the scan's token (``_SCAN_TOKENS``) is this one, found without trying the others first
+_NUMBER_TOKEN = re.compile(_NUM_PATTERN, _SCAN_TOKENS.flags)
 
 
 def _hold(lex: Lexicon) -> None:
@@ -236,7 +240,7 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
                 return None  # a second number
             # the number token the scan reads here, which may go on across spaces ("1 234,56")
             start = at
-            end = _SCAN_TOKENS.match(text, start).end()
+            end = _NUMBER_TOKEN.match(text, start).end()
             while end > at + len(word) and i + 1 < count and words[i + 1]:
                 at += len(word) + 1
                 i += 1

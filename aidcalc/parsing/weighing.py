@@ -63,6 +63,18 @@ class Weighing(SideValue):
         self.problems: list[tuple[int, str]] = []
         self.assumptions: list[str] = []
         self.amount_currency: list[Atom] = []
+        # the class's defaults, set on the instance too: the interpreter reads an attribute of
+        # the instance by a specialized look-up, one it finds on the class only by the general
+        # one, several times slower (Python 3.11), and the steps read these again and again
+        self.lang = self.territory = self.hint = None
+        self.refused_to = 0
+        self.amount_start = -1
+        self.range_mark = self.high_mark = self.range_low = None
+        self.plain_refused = None
+        self._sentence_cuts = None
+        self._sentence_piece = None
+        self._text_lang = self._text_marks = UNKNOWN
+        self.word_langs = None
 
     def position(self, offset: int) -> int:
         """The offset in the original text of an offset in the cleaned one (as the

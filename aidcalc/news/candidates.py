@@ -557,12 +557,15 @@ def pledge_candidates(
                 and donor_from not in ("collective", "unnamed", "owner", "total", "quote", "others")
             ):
                 donor, donor_from = context["donor"], "earlier sentence"
+                carried_recipient = None
                 if recipient is None and context["recipient"]:
-                    recipient = context["recipient"]  # said: no silent recipient
+                    recipient = carried_recipient = context["recipient"]  # said: no silent one
                     evidence.append("recipient with the giver from an earlier sentence")
                 if giver.donor_from == "institution":
                     evidence.append("an office of the country of an earlier sentence")
             home_assumed = False
+            if donor_from != "earlier sentence":
+                carried_recipient = None  # the recipient taken from an earlier sentence, if any
             if (
                 donor is None
                 and (donor_from == "institution" or office)
@@ -581,7 +584,7 @@ def pledge_candidates(
                 carried = None  # "Dat zou voor Nederland …": a giver of the article's earlier
                 # rows is no recipient to carry to the next giver ("België …")
             if carried and number - carried[0] <= CARRY_SENTENCES and carried[1] != donor:
-                recipient = carried[1]
+                recipient = carried_recipient = carried[1]
                 evidence.append("recipient from an earlier sentence")
             elif (
                 recipient is None
@@ -590,7 +593,7 @@ def pledge_candidates(
                 and not (table is not None and table.receivers)  # its label names its own
             ):
                 # no recipient in reach: the article's, the one its first row gives to
-                recipient = first_recipient
+                recipient = carried_recipient = first_recipient
                 evidence.append("recipient: the article's, of its first row")
             if recipient is not None and recipient == donor:  # never aid to oneself
                 recipient = recipient_besides(sentence, language, donor, wheres)
@@ -854,6 +857,11 @@ def pledge_candidates(
                 evidence.append(assumed)
                 kept = (code for code in assumptions if code not in GUESSED)
                 assumptions = (*kept, "donor-currency")
+            if donor_from == "earlier sentence" and donor is not None:
+                # the giver of an earlier sentence: an assumption, never silent
+                assumptions = (*assumptions, "earlier-donor")
+            if carried_recipient is not None and recipient == carried_recipient:
+                assumptions = (*assumptions, "earlier-recipient")
             if home_assumed:
                 assumptions = (*assumptions, "home-country")
             sharing = shared_recipients(sentence, language, recipient, donor, where)

@@ -918,6 +918,10 @@ def amount_dates(
     whole = explicit_date(sentence, published, lang, skip, future_from)
     if whole is None:  # no date anywhere: none in any clause either (most sentences)
         return [(None, False)] * len(wheres)
+    written = written_day(sentence, published, lang, skip)
+    if written is not None:  # "Lisboa, 12 de fevereiro de 2025 – … aprovou esta quarta-feira"
+        published = written
+        whole = explicit_date(sentence, published, lang, skip, future_from)
     # "…; en 2023 había aportado 15 millones": a figure without currency in a clause apart has
     # that clause (and its date) of its own, as an amount has
     from .figures import figures_apart
@@ -959,6 +963,29 @@ def amount_dates(
         else:
             dates.append((rest, False))
     return [dates[wheres.index(where)] for where in asked]
+
+
+def written_day(
+    sentence: str, published: date | None, lang: str | None, skip: Sequence[tuple[int, int]] = ()
+) -> date | None:
+    """Return the day ``sentence`` writes in full (day, month and year: a dateline "Lisboa, 12
+    de fevereiro de 2025 – …") when it also names a day of the week, or None: that day of the
+    week is the last one on or before the written day, not before the publication (a text
+    published on 1 March 2025 saying "Lisboa, 12 de fevereiro de 2025 – O Governo aprovou esta
+    quarta-feira …" means Wednesday 12 February). A written day after ``published`` is none.
+
+    >>> text = "Lisboa, 12 de fevereiro de 2025 – O Governo aprovou esta quarta-feira 5 milhões."
+    >>> written_day(text, date(2025, 3, 1), "pt")
+    datetime.date(2025, 2, 12)
+    >>> written_day("O Governo aprovou esta quarta-feira 5 milhões.", date(2025, 3, 1), "pt")
+    """
+    if published is None or weekday_date(sentence, published, lang) is None:
+        return None
+    found = explicit_date(sentence, None, lang, skip)
+    if found is None or len(found) != 10:
+        return None
+    day = date.fromisoformat(found)
+    return day if day <= published else None
 
 
 def relative_clauses(sentence: str, lang: str | None) -> list[tuple[int, int]]:

@@ -174,7 +174,9 @@ A language module may define any of these names (all optional; a missing one add
                             "Türkiye'nin": ``owner``; "Ankara'da", in Ankara: ``place``,
                             no actor)
 ``NAME_ENDINGS``            {role: endings} written onto a country's name with no apostrophe
-                            that give it its role ("Ukrainalle", to Ukraine: ``recipient``)
+                            that give it its role ("Ukrainalle", to Ukraine: ``recipient``;
+                            "Hrvatske": ``owner``, the genitive; "Ukrajini": ``dative``,
+                            never the aggressor after a noun of war)
 ``SUBJECT_RECEIVES``        words right before a giving verb making its subject the receiver
                             ("Ukraine was promised", "l'Ukraine s'est vu promettre"): the
                             agent gives, else no one the sentence names (news.donors)

@@ -276,6 +276,8 @@ PLACE_SHORT_FORMS = {
     "Европейският съюз": "EU",
     "Великобритания": "GBR",
     "Газа": "PSE",  # no CLDR name: "За Газа България ще дари …"
+    # Palestine as the press names it (CLDR has only the territories)
+    "Палестина": "PSE",
 }
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): damage, losses, trade,

@@ -271,6 +271,9 @@ PLACE_SHORT_FORMS = {
     "Γάζα": "PSE",
     "Λίβανο": "LBN",
     "Λιβάνου": "LBN",
+    # Palestine as the press names it (CLDR has only the territories); "της Παλαιστίνης" by the
+    # extra letter
+    "Παλαιστίνη": "PSE",
 }
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): damage, losses, trade,

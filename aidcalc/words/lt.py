@@ -150,6 +150,18 @@ PLACE_SHORT_FORMS = {
     "ES": "EU",
     "Europos Komisij": "EU",
     "Didžioji Britanij": "GBR",
+    # Palestine as the press names it (CLDR has only the territories)
+    "Palestina": "PSE",
+}
+# Short forms in a case other than the nominative: never a subject. Palestine and Gaza in the other
+# cases.
+PLACE_CASE_FORMS = {
+    "Palestinai": "PSE",
+    "Palestinos": "PSE",
+    "Palestinoje": "PSE",
+    "Gazos": "PSE",
+    "Gazai": "PSE",
+    "Gazoje": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).

@@ -189,6 +189,8 @@ PLACE_SHORT_FORMS = {
     "Olanda": "NLD",
     "Moldova": "MDA",
     "Moldov": "MDA",
+    # Palestine as the press names it (CLDR has only the territories)
+    "Palestina": "PSE",
 }
 EXTRA_LETTERS = 4
 INFLECTED = True

@@ -199,7 +199,13 @@ NOT_GIVING = {
     "request": "talep* istedi istiyor",
     "wish": "ihtiyaç*",
 }
-PLACE_SHORT_FORMS = {"ABD": "USA", "AB": "EU"}
+PLACE_SHORT_FORMS = {
+    "ABD": "USA",
+    "AB": "EU",
+    # Gaza and Palestine as the press names it (CLDR has only the territories)
+    "Gazze": "PSE",
+    "Filistin": "PSE",
+}
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted

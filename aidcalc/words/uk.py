@@ -205,6 +205,8 @@ PLACE_SHORT_FORMS = {
     "Газі": "PSE",
     "Газу": "PSE",
     "Гази": "PSE",
+    # Gaza in the nominative
+    "Газа": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).

@@ -68,13 +68,14 @@ from .places import find_places
 
 # A row that is no cell row: a bullet perhaps, a label of words (or a year, "2023–2024"), a gap
 # (two spaces, a tab, dot leaders, a colon, ``=`` or a dash; or one space before a number that
-# closes the line, perhaps with a short unit or two: "Ukraina 198 M€", "Gaza 5 mio. kr."), then
-# the amount and little more.
+# closes the line, perhaps with one or two short units of letters or currency signs, five at
+# most, a period after each: "Ukraina 198 M€", "Gaza 5 mio. kr."; not "Hilfe 2025:", not "je
+# skoraj 2 milijona evrov"), then the amount and little more.
 ROW_RE = re.compile(
     r"[^\S\n]*(?:[-–—*•·▪►]+[^\S\n]*)?"
     r"(?P<label>(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?|[^\W\d_][^\d\n:|;=]{0,60}?)"
     r"(?P<gap>[^\S\n]{2,}|[^\S\n]*(?:\.{2,}|[:=–—-])[^\S\n]*"
-    r"|[^\S\n](?=\d[\d.,  ]*(?:[^\S\n]?[^\d\s]{1,8}){0,2}[^\S\n]*$))"
+    r"|[^\S\n](?=\d[\d.,  ]*(?:[^\S\n]?(?:[^\W\d_]|[€$£¥₴]){1,5}\.?){0,2}[^\S\n]*$))"
     r"(?P<amount>[^\w\s]{0,3}[^\S\n]?\d[^\n]{0,40})"
 )
 # A decimal digit (``str.isdigit`` holds more: superscripts, circled numbers)

@@ -329,6 +329,9 @@ def pledge_candidates(
         if not originals:
             waiting = [*waiting[-CARRY_SENTENCES:], (number, sentence)]
             _dated_after(rows, sentence, language, number, reference)
+            # "København, 20. januar 2025.": a dateline of its own, the day the text's "i dag"
+            # and weekdays count from
+            reference = dateline_sentence_day(sentence, language, published_date) or reference
             continue
         wheres = [(m.start - sentence_start, m.end - sentence_start) for m in originals]
         # "BERLIN, Feb 20 (Reuters) - … on Thursday" under a headline: the day the story was
@@ -1024,6 +1027,32 @@ def _dateline_day(sentence: str, lang: str | None, published: date | None) -> da
     if not end:
         return None
     found = explicit_date(head[:end], published, lang, [])
+    if found is None or len(found) != 10:
+        return None
+    day = date.fromisoformat(found)
+    return day if published is None or day <= published else None
+
+
+# A sentence that is a dateline alone: a place of one to three words, a comma, the date.
+DATELINE_SENTENCE_RE = re.compile(
+    r"\s*[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+){0,2},\s*(?P<date>[^,]{4,30}?)[.\s]*"
+)
+
+
+def dateline_sentence_day(sentence: str, lang: str | None, published: date | None) -> date | None:
+    """The day a sentence that is a dateline alone states ("København, 20. januar 2025.",
+    "Zagreb, 7. veljače 2025."), or None: not such a sentence, no full date, or a day after
+    ``published``.
+
+    >>> dateline_sentence_day("København, 20. januar 2025.", "da", date(2025, 3, 1))
+    datetime.date(2025, 1, 20)
+    >>> dateline_sentence_day("Regeringen, 20. januar 2025, besluttede.", "da", None) is None
+    True
+    """
+    match = DATELINE_SENTENCE_RE.fullmatch(sentence)
+    if match is None:
+        return None
+    found = explicit_date(match["date"], None, lang, [])
     if found is None or len(found) != 10:
         return None
     day = date.fromisoformat(found)

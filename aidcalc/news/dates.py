@@ -47,6 +47,7 @@ from ..words import (
     RELATIVE_WORDS,
     RELATIVE_YEARS,
     SINCE,
+    TODAY,
     UNTIL,
     UNTIL_LINKS,
     WEEKDAY_FORMS,
@@ -257,6 +258,7 @@ def explicit_date(
         _relative_year(sentence, published, langs)
         or relative_week(sentence, published, lang)
         or weekday_date(sentence, published, lang)
+        or today_date(sentence, published, lang)
     )
 
 
@@ -471,6 +473,24 @@ def weekday_forms(lang: str) -> dict[str, int]:
 
 # A word, with an apostrophe's or a hyphen's second part ("terça-feira")
 _WEEKDAY_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
+
+
+def today_date(sentence: str, published: date, lang: str | None) -> str | None:
+    """The day (ISO) of ``published`` when ``sentence`` says "today" in ``lang`` (``TODAY``:
+    "heute", "i dag", "aujourd'hui"), else None: the caller passes the day the text counts
+    from, a dateline's day when one stands above the sentence ("København, 20. januar 2025."
+    over "Regeringen har i dag besluttet …").
+
+    >>> today_date("Regeringen har i dag besluttet at give 8 mia. kr.", date(2025, 1, 20), "da")
+    '2025-01-20'
+    >>> today_date("Regeringen har besluttet at give 8 mia. kr.", date(2025, 1, 20), "da")
+    """
+    folded = sentence.casefold()
+    for phrase in TODAY.get(lang or "", ()):
+        match = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded)
+        if match and not _after_since(sentence, match.start()):
+            return published.isoformat()
+    return None
 
 
 def weekday_date(sentence: str, published: date, lang: str | None) -> str | None:

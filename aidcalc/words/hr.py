@@ -442,3 +442,7 @@ COMPARED_AFTER = (
 # Headings of a pasted table's label column that name recipients or purposes, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("primatelj", "namjena")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("danas",)

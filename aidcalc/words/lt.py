@@ -434,3 +434,7 @@ CONTRAST_OPENERS = ("o", "tuo tarpu")
 # Headings of a pasted table's label column that name recipients or purposes, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("gavėjas", "paskirtis")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("šiandien",)

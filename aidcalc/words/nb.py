@@ -416,3 +416,7 @@ SAME_DAY = ("samme dag",)
 # Phrases right after an amount that make it a difference, no pledge ("30 million more than last
 # year"; a comparative and the word for "than"; aidcalc.news.beside).
 COMPARED_AFTER = ("mer enn", "mindre enn", "høyere enn", "lavere enn", "større enn")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("i dag",)

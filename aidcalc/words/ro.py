@@ -470,3 +470,7 @@ CONTRAST_OPENERS = ("iar", "în timp ce", "pe când")
 # Headings of a pasted table's label column that name recipients or purposes, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("beneficiar", "destinatar", "scop", "destinație", "destinația")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("astăzi", "azi")

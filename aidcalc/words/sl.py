@@ -325,3 +325,7 @@ PACKAGE_VALUE = ("v skupni vrednosti", "skupna vrednost", "skupno vrednost")
 
 SPAN_LINKS = ("do",)
 SEVERAL_YEARS = ("večletn", "v več letih")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("danes",)

@@ -537,3 +537,7 @@ SAME_DAY = ("samma dag", "under samma dag")
 # Phrases right after an amount that make it a difference, no pledge ("30 million more than last
 # year"; a comparative and the word for "than"; aidcalc.news.beside).
 COMPARED_AFTER = ("mer än", "mera än", "mindre än", "högre än", "lägre än", "större än")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("i dag", "idag")

@@ -696,3 +696,7 @@ PACKAGE_VALUE = ("загальною вартістю", "загальна вар
 # Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
 # aidcalc.news.candidates takes the day of the latest earlier row that states one.
 SAME_DAY = ("того ж дня", "того самого дня", "в той самий день", "у той самий день", "цього ж дня")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("сьогодні",)

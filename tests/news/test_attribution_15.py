@@ -488,3 +488,37 @@ def test_weekday_counts_from_the_written_day(lang, text, day):
 def test_written_day_after_publication_is_none():
     text = "Porto, 5 de março de 2025 – O Governo aprovou esta quarta-feira 20 milhões."
     assert written_day(text, date(2025, 3, 1), "pt") is None
+
+
+# F13: a dateline in a sentence of its own is the day the text's "today" counts from; without
+# a word for "today" the rows keep the publication date (a dateline dates no row by itself)
+TODAYS = [
+    (
+        "da",
+        "Aarhus, 14. januar 2025.\nRegeringen har i dag besluttet at give 3 mia. kr. til Moldova.",
+        "2025-01-14",
+    ),
+    (
+        "sv",
+        "Malmö, 14 januari 2025.\nRegeringen ger i dag 3 miljarder kronor till Moldavien.",
+        "2025-01-14",
+    ),
+    ("de", "Graz, 14. Januar 2025.\nÖsterreich sagt Moldau heute 30 Mio. Euro zu.", "2025-01-14"),
+    (
+        "hr",
+        "Split, 14. siječnja 2025.\nHrvatska je danas odobrila 3 milijuna eura Moldovi.",
+        "2025-01-14",
+    ),
+    (
+        "da",
+        "Aarhus, 14. januar 2025.\nRegeringen har besluttet at give 3 mia. kr. til Moldova.",
+        PUBLISHED,
+    ),
+    ("da", "Regeringen har i dag besluttet at give 3 mia. kr. til Moldova.", PUBLISHED),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), TODAYS)
+def test_today_counts_from_a_dateline_sentence(lang, text, day):
+    (row,) = _rows(text, lang)
+    assert row["date"] == day

@@ -985,6 +985,10 @@ def amount_dates(
     return [dates[wheres.index(where)] for where in asked]
 
 
+# A year written in full, which a day written in full holds.
+_FULL_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def written_day(
     sentence: str, published: date | None, lang: str | None, skip: Sequence[tuple[int, int]] = ()
 ) -> date | None:
@@ -999,7 +1003,9 @@ def written_day(
     datetime.date(2025, 2, 12)
     >>> written_day("O Governo aprovou esta quarta-feira 5 milhões.", date(2025, 3, 1), "pt")
     """
-    if published is None or weekday_date(sentence, published, lang) is None:
+    if published is None or not _FULL_YEAR_RE.search(sentence):
+        return None  # no year, no day written in full: the sentence is not read again
+    if weekday_date(sentence, published, lang) is None:
         return None
     found = explicit_date(sentence, None, lang, skip)
     if found is None or len(found) != 10:

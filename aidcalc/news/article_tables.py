@@ -67,11 +67,15 @@ from .parts import adds_up
 from .places import find_places
 
 # A row that is no cell row: a bullet perhaps, a label of words (or a year, "2023–2024"), a gap
-# (two spaces, a tab, dot leaders, a colon, ``=`` or a dash), then the amount and little more.
+# (two spaces, a tab, dot leaders, a colon, ``=`` or a dash; or one space before a number that
+# closes the line, perhaps with one or two short units of letters or currency signs, five at
+# most, a period after each: "Ukraina 198 M€", "Gaza 5 mio. kr."; not "Hilfe 2025:", not "je
+# skoraj 2 milijona evrov"), then the amount and little more.
 ROW_RE = re.compile(
     r"[^\S\n]*(?:[-–—*•·▪►]+[^\S\n]*)?"
     r"(?P<label>(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?|[^\W\d_][^\d\n:|;=]{0,60}?)"
-    r"(?P<gap>[^\S\n]{2,}|[^\S\n]*(?:\.{2,}|[:=–—-])[^\S\n]*|[^\S\n](?=\d[\d.,  ]*$))"
+    r"(?P<gap>[^\S\n]{2,}|[^\S\n]*(?:\.{2,}|[:=–—-])[^\S\n]*"
+    r"|[^\S\n](?=\d[\d.,  ]*(?:[^\S\n]?(?:[^\W\d_]|[€$£¥₴]){1,5}\.?){0,2}[^\S\n]*$))"
     r"(?P<amount>[^\w\s]{0,3}[^\S\n]?\d[^\n]{0,40})"
 )
 # A decimal digit (``str.isdigit`` holds more: superscripts, circled numbers)
@@ -333,6 +337,7 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
         _labels_receive(rows, items, prose, text)
         twins: dict[int, int] = {}  # a table row: the prose row it restates
         used: set[int] = set()
+        receiving: list[int] = []  # the rows whose label names their prose twin's recipient
         for index in items:
             row = rows[index]
             if row["status"] != "candidate" or not row["donor"]:
@@ -378,6 +383,7 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
             if received is not None:
                 used.add(received)
                 twins[index] = received
+                receiving.append(index)
                 row["duplicate_of"] = received
                 # the label, read as the giver, or as the recipient under a purpose header
                 row["donor"] = rows[received]["donor"]
@@ -440,7 +446,54 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
             row["duplicate_of"] = twin
             row["measure"] = rows[twin]["measure"]
             _note(row, f"a row of a pasted table restating row {twin} of the prose")
+        if receiving:
+            _labels_are_recipients(rows, items, receiving, prose)
         _parts_of_package(rows, items, twins, prose, text)
+
+
+def _labels_are_recipients(
+    rows: list[dict[str, Any]], items: list[int], receiving: list[int], prose: list[int]
+) -> None:
+    """When rows of a table restate prose rows whose recipients their labels name ("Ukraina
+    198 M€" under "Suomi lähettää 198 miljoonaa euroa Ukrainalle"), the table's labels are
+    recipients: a row of it whose label was read as its giver and that gives nothing in the
+    prose ("Gaza 5 M€") is the article's giver's money to that label's country, never the
+    label's gift.
+
+    >>> rows = [
+    ...     {"donor": "FIN", "recipient": "UKR", "donor_from": "subject", "evidence": None},
+    ...     {"donor": "FIN", "recipient": "UKR", "donor_from": "article", "evidence": None,
+    ...      "duplicate_of": 0, "part_of": None, "status": "candidate"},
+    ...     {"donor": "PSE", "recipient": "UKR", "donor_from": "nearest", "evidence": None,
+    ...      "duplicate_of": None, "part_of": None, "status": "candidate"},
+    ... ]
+    >>> _labels_are_recipients(rows, [1, 2], [1], [0])
+    >>> rows[2]["donor"], rows[2]["recipient"], rows[2]["donor_from"]
+    ('FIN', 'PSE', 'article')
+    """
+    givers = {rows[i]["donor"] for i in prose}
+    giver = rows[receiving[0]]["donor"]
+    if giver is None or any(rows[i]["donor"] != giver for i in receiving):
+        return
+    for index in items:
+        row = rows[index]
+        if (
+            index in receiving
+            or row["status"] != "candidate"
+            or row["duplicate_of"] is not None
+            or row["part_of"] is not None
+            or row["donor_from"] not in ("list", "nearest")
+            or row["donor"] in givers
+            or row["donor"] is None
+        ):
+            continue
+        label = row["donor"]
+        row["donor"], row["recipient"], row["donor_from"] = giver, label, "article"
+        _note(
+            row,
+            f"a row of a pasted table whose labels name the prose's recipients: {label} "
+            f"receives, {giver} gives",
+        )
 
 
 # How far a table row may stand from a prose amount converted at the reference rate of the

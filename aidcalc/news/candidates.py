@@ -332,6 +332,9 @@ def pledge_candidates(
         if not originals:
             waiting = [*waiting[-CARRY_SENTENCES:], (number, sentence)]
             _dated_after(rows, sentence, language, number, reference)
+            # "København, 20. januar 2025.": a dateline of its own, the day the text's "i dag"
+            # and weekdays count from
+            reference = dateline_sentence_day(sentence, language, published_date) or reference
             continue
         wheres = [(m.start - sentence_start, m.end - sentence_start) for m in originals]
         # "BERLIN, Feb 20 (Reuters) - … on Thursday" under a headline: the day the story was
@@ -560,12 +563,15 @@ def pledge_candidates(
                 and donor_from not in ("collective", "unnamed", "owner", "total", "quote", "others")
             ):
                 donor, donor_from = context["donor"], "earlier sentence"
+                carried_recipient = None
                 if recipient is None and context["recipient"]:
-                    recipient = context["recipient"]  # said: no silent recipient
+                    recipient = carried_recipient = context["recipient"]  # said: no silent one
                     evidence.append("recipient with the giver from an earlier sentence")
                 if giver.donor_from == "institution":
                     evidence.append("an office of the country of an earlier sentence")
             home_assumed = False
+            if donor_from != "earlier sentence":
+                carried_recipient = None  # the recipient taken from an earlier sentence, if any
             if (
                 donor is None
                 and (donor_from == "institution" or office)
@@ -584,7 +590,7 @@ def pledge_candidates(
                 carried = None  # "Dat zou voor Nederland …": a giver of the article's earlier
                 # rows is no recipient to carry to the next giver ("België …")
             if carried and number - carried[0] <= CARRY_SENTENCES and carried[1] != donor:
-                recipient = carried[1]
+                recipient = carried_recipient = carried[1]
                 evidence.append("recipient from an earlier sentence")
             elif (
                 recipient is None
@@ -593,7 +599,7 @@ def pledge_candidates(
                 and not (table is not None and table.receivers)  # its label names its own
             ):
                 # no recipient in reach: the article's, the one its first row gives to
-                recipient = first_recipient
+                recipient = carried_recipient = first_recipient
                 evidence.append("recipient: the article's, of its first row")
             if recipient is not None and recipient == donor:  # never aid to oneself
                 recipient = recipient_besides(sentence, language, donor, wheres)
@@ -866,6 +872,11 @@ def pledge_candidates(
                 evidence.append(assumed)
                 kept = (code for code in assumptions if code not in GUESSED)
                 assumptions = (*kept, "donor-currency")
+            if donor_from == "earlier sentence" and donor is not None:
+                # the giver of an earlier sentence: an assumption, never silent
+                assumptions = (*assumptions, "earlier-donor")
+            if carried_recipient is not None and recipient == carried_recipient:
+                assumptions = (*assumptions, "earlier-recipient")
             if home_assumed:
                 assumptions = (*assumptions, "home-country")
             sharing = shared_recipients(sentence, language, recipient, donor, where)
@@ -1028,6 +1039,32 @@ def _dateline_day(sentence: str, lang: str | None, published: date | None) -> da
     if not end:
         return None
     found = explicit_date(head[:end], published, lang, [])
+    if found is None or len(found) != 10:
+        return None
+    day = date.fromisoformat(found)
+    return day if published is None or day <= published else None
+
+
+# A sentence that is a dateline alone: a place of one to three words, a comma, the date.
+DATELINE_SENTENCE_RE = re.compile(
+    r"\s*[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+){0,2},\s*(?P<date>[^,]{4,30}?)[.\s]*"
+)
+
+
+def dateline_sentence_day(sentence: str, lang: str | None, published: date | None) -> date | None:
+    """The day a sentence that is a dateline alone states ("København, 20. januar 2025.",
+    "Zagreb, 7. veljače 2025."), or None: not such a sentence, no full date, or a day after
+    ``published``.
+
+    >>> dateline_sentence_day("København, 20. januar 2025.", "da", date(2025, 3, 1))
+    datetime.date(2025, 1, 20)
+    >>> dateline_sentence_day("Regeringen, 20. januar 2025, besluttede.", "da", None) is None
+    True
+    """
+    match = DATELINE_SENTENCE_RE.fullmatch(sentence)
+    if match is None:
+        return None
+    found = explicit_date(match["date"], None, lang, [])
     if found is None or len(found) != 10:
         return None
     day = date.fromisoformat(found)

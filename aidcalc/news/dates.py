@@ -47,6 +47,7 @@ from ..words import (
     RELATIVE_WORDS,
     RELATIVE_YEARS,
     SINCE,
+    TODAY,
     UNTIL,
     UNTIL_LINKS,
     WEEKDAY_FORMS,
@@ -257,6 +258,7 @@ def explicit_date(
         _relative_year(sentence, published, langs)
         or relative_week(sentence, published, lang)
         or weekday_date(sentence, published, lang)
+        or today_date(sentence, published, lang)
     )
 
 
@@ -471,6 +473,24 @@ def weekday_forms(lang: str) -> dict[str, int]:
 
 # A word, with an apostrophe's or a hyphen's second part ("terça-feira")
 _WEEKDAY_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
+
+
+def today_date(sentence: str, published: date, lang: str | None) -> str | None:
+    """The day (ISO) of ``published`` when ``sentence`` says "today" in ``lang`` (``TODAY``:
+    "heute", "i dag", "aujourd'hui"), else None: the caller passes the day the text counts
+    from, a dateline's day when one stands above the sentence ("København, 20. januar 2025."
+    over "Regeringen har i dag besluttet …").
+
+    >>> today_date("Regeringen har i dag besluttet at give 8 mia. kr.", date(2025, 1, 20), "da")
+    '2025-01-20'
+    >>> today_date("Regeringen har besluttet at give 8 mia. kr.", date(2025, 1, 20), "da")
+    """
+    folded = sentence.casefold()
+    for phrase in TODAY.get(lang or "", ()):
+        match = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded)
+        if match and not _after_since(sentence, match.start()):
+            return published.isoformat()
+    return None
 
 
 def weekday_date(sentence: str, published: date, lang: str | None) -> str | None:
@@ -918,6 +938,10 @@ def amount_dates(
     whole = explicit_date(sentence, published, lang, skip, future_from)
     if whole is None:  # no date anywhere: none in any clause either (most sentences)
         return [(None, False)] * len(wheres)
+    written = written_day(sentence, published, lang, skip)
+    if written is not None:  # "Lisboa, 12 de fevereiro de 2025 – … aprovou esta quarta-feira"
+        published = written
+        whole = explicit_date(sentence, published, lang, skip, future_from)
     # "…; en 2023 había aportado 15 millones": a figure without currency in a clause apart has
     # that clause (and its date) of its own, as an amount has
     from .figures import figures_apart
@@ -959,6 +983,35 @@ def amount_dates(
         else:
             dates.append((rest, False))
     return [dates[wheres.index(where)] for where in asked]
+
+
+# A year written in full, which a day written in full holds.
+_FULL_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def written_day(
+    sentence: str, published: date | None, lang: str | None, skip: Sequence[tuple[int, int]] = ()
+) -> date | None:
+    """Return the day ``sentence`` writes in full (day, month and year: a dateline "Lisboa, 12
+    de fevereiro de 2025 – …") when it also names a day of the week, or None: that day of the
+    week is the last one on or before the written day, not before the publication (a text
+    published on 1 March 2025 saying "Lisboa, 12 de fevereiro de 2025 – O Governo aprovou esta
+    quarta-feira …" means Wednesday 12 February). A written day after ``published`` is none.
+
+    >>> text = "Lisboa, 12 de fevereiro de 2025 – O Governo aprovou esta quarta-feira 5 milhões."
+    >>> written_day(text, date(2025, 3, 1), "pt")
+    datetime.date(2025, 2, 12)
+    >>> written_day("O Governo aprovou esta quarta-feira 5 milhões.", date(2025, 3, 1), "pt")
+    """
+    if published is None or not _FULL_YEAR_RE.search(sentence):
+        return None  # no year, no day written in full: the sentence is not read again
+    if weekday_date(sentence, published, lang) is None:
+        return None
+    found = explicit_date(sentence, None, lang, skip)
+    if found is None or len(found) != 10:
+        return None
+    day = date.fromisoformat(found)
+    return day if day <= published else None
 
 
 def relative_clauses(sentence: str, lang: str | None) -> list[tuple[int, int]]:

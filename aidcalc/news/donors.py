@@ -256,15 +256,19 @@ def givers(
         and not any(start <= a.start and a.end <= end for start, end in money)
     ]
     verbs = find_cues(sentence, lang, VERB)
+    if lang in VERB_SECOND:  # "I Syria ga Norge …": the fronted place is where, not who
+        actors = _fronted_places(sentence, lang, actors, verbs, amounts[0][0])
     said = _attribution(sentence, lang, actors, verbs, amounts[-1][1])
     if said is not None:  # "Donors pledged $1.5bn for Sudan, the British Foreign Office said."
         actors = [actor for actor in actors if actor.start < said]
     first, recipient_code = _first_donor(sentence, lang, actors, verbs, amounts[0][0])
     gives = [v for v in verbs if v.kind == "give" and v.end <= amounts[0][0]]
-    if first[0] is not None and recipient_code is None and len(gives) > 1:
+    if (first[0] is not None or first[1] is None) and recipient_code is None and len(gives) > 1:
         later = _clause_donor(sentence, lang, actors, verbs, gives[0].end, amounts[0][0])
-        if later[0] is not None and later[0].code != first[0].code:
-            first = later  # "…, iar Germania va plăti 200 de milioane"
+        if later[0] is not None and (first[0] is None or later[0].code != first[0].code):
+            # "…, iar Germania va plăti 200 de milioane"; "Na conferência de doadores …, a
+            # União Europeia comprometeu-se com …": a giving noun of no subject before it
+            first = later
     subject = first[0]
     if first[1] == "subject" and _unnamed_subject(
         sentence, lang, actors, verbs, subject.end, amounts[0][0], clause=True
@@ -468,6 +472,56 @@ def givers(
             own = _receiving_subject(sentence, lang, actors, verbs, begin, amount_at) or own
         result.append(Giver(donor, own if own != donor else None, rule))
     return result
+
+
+def _fronted_places(sentence: str, lang: str | None, actors, verbs, amount_at: int) -> list:
+    """Return ``actors`` with the countries of a fronted adverbial of place made ``located``,
+    in a verb-second language (``VERB_SECOND``): when the words before the clause's finite verb
+    do not open with an actor, hold a word of place (``SEAT_LINKS``) before the country and a
+    country stands right after the finite verb (two words at most between, no punctuation),
+    the words before the verb are one adverbial ("I Syria ga Norge …", "In Syrien gibt
+    Deutschland …", "Etter jordskjelvet i Tyrkia og Syria ga Norge …"): its countries are
+    where the money goes, the one after the verb is the subject that gives.
+
+    >>> s = "I Syria ga Norge 40 millioner kroner til skoler."
+    >>> [(a.code, a.role) for a in _fronted_places(s, "nb", find_actors(s, "nb"),
+    ...                                            find_cues(s, "nb", VERB), 16)]
+    [('SYR', 'located'), ('NOR', None)]
+    """
+    if not verbs or verbs[0].start >= amount_at or all(cue.kind == "aux" for cue in verbs):
+        return actors
+    finite = verbs[0]  # "hat" in "… hat Deutschland 50 Mio. Euro gegeben"
+    front = [a for a in actors if a.end <= finite.start]
+    # "in der Türkei": a determiner that is also a recipient's word may mark one already
+    if not front or any(a.how != "name" or a.role == "agent" for a in front):
+        return actors
+    words = [w for w in _words(sentence) if w[1] <= finite.start]
+    opening = dateline_end(sentence)
+    words = [w for w in words if w[0] >= opening]
+    if not words or any(a.start <= words[0][0] < a.end for a in front):
+        return actors  # "Norge ga i Syria …": the front is the subject
+    seats = _table(SEAT_LINKS, lang)
+    first_seat = next((w for w in words if w[2] in seats), None)
+    if first_seat is None or first_seat[1] > front[0].start:
+        return actors
+    inverted = next(
+        (
+            a
+            for a in actors
+            if finite.end <= a.start < amount_at
+            and a.role is None
+            and a.subject
+            and a.nominative
+            and a.code
+        ),
+        None,
+    )
+    if inverted is None:
+        return actors
+    gap = sentence[finite.end : inverted.start]
+    if NOT_WORDS_RE.search(gap) or len(WORD_RE.findall(gap)) > 2:
+        return actors
+    return [_replace(a, role="located") if a in front and a.role is None else a for a in actors]
 
 
 def _opens_clause(sentence: str, lang: str | None, actor: Actor, begin: int, at: int) -> bool:
@@ -971,6 +1025,10 @@ def aggressor(sentence: str, place: Place, lang: str | None) -> bool:
     gap = len(head) - len(head.rstrip())
     if not gap:
         return False  # "Ukraine-Krieg", a name opening the sentence
+    if place.kind != "demonym" and sentence[place.start : place.end].casefold().endswith(
+        NAME_ENDINGS.get(lang or "", {}).get("dative", ())
+    ):
+        return False  # "od početka rata Ukrajini … pružila": a dative, no genitive
     before = list(WORD_RE.finditer(head, max(0, place.start - gap - 40), place.start - gap))
     return bool(before) and before[-1].end() == place.start - gap and _war_noun(before[-1], nouns)
 
@@ -2245,6 +2303,11 @@ def _recipient(actors, verbs, lang, donors: set[str]) -> str | None:
         dative = [a for a in others if not a.nominative]
         if dative:
             return dative[0].code
+    # "I Syria ga Norge …", "Etter jordskjelvet i Tyrkia ga Norge …": the place named before
+    # the verb, where the money goes
+    located = [a for a in others if a.role == "located" and a.end <= verb.start]
+    if located:
+        return located[0].code
     return None
 
 

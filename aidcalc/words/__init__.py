@@ -112,6 +112,8 @@ A language module may define any of these names (all optional; a missing one add
                             the figure in a clause of another time ("compared with", "had",
                             "gegenüber", "había"): that clause's year is the figure's only
 ``RELATIVE_WEEKS``          ((phrase, weeks added), …): "last week", "minulého týždňa" (-1)
+``TODAY``                   the words for "today" ("heute", "i dag"): the day the text
+                            counts from, a dateline's day when one stands above
 ``SAME_DAY``                phrases dating a sentence's money on the day of the sentence
                             before it ("the same day", "dezelfde dag", "samma dag")
 ``WEEKDAY_FORMS``           {form: day, 1 = Monday}: days of the week in the case after "on"
@@ -174,7 +176,9 @@ A language module may define any of these names (all optional; a missing one add
                             "Türkiye'nin": ``owner``; "Ankara'da", in Ankara: ``place``,
                             no actor)
 ``NAME_ENDINGS``            {role: endings} written onto a country's name with no apostrophe
-                            that give it its role ("Ukrainalle", to Ukraine: ``recipient``)
+                            that give it its role ("Ukrainalle", to Ukraine: ``recipient``;
+                            "Hrvatske": ``owner``, the genitive; "Ukrajini": ``dative``,
+                            never the aggressor after a noun of war)
 ``SUBJECT_RECEIVES``        words right before a giving verb making its subject the receiver
                             ("Ukraine was promised", "l'Ukraine s'est vu promettre"): the
                             agent gives, else no one the sentence names (news.donors)
@@ -671,6 +675,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "ECONOMY_NOUNS": frozenset(_folded(_words(languages, "ECONOMY_NOUNS"))),
         "RELATIVE_WEEKS": _by_language(languages, "RELATIVE_WEEKS"),
         "SAME_DAY": _by_language(languages, "SAME_DAY"),
+        "TODAY": _by_language(languages, "TODAY"),
         "PER_YEAR": _by_language(languages, "PER_YEAR"),
         "PER_YEAR_NOT_BEFORE": _by_language(languages, "PER_YEAR_NOT_BEFORE"),
         "WEEKDAY_FORMS": _by_language(languages, "WEEKDAY_FORMS"),
@@ -993,6 +998,7 @@ ANCHORED_YEARS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["ANCHORED_YEARS
 ECONOMY_NOUNS: frozenset[str] = _TABLES["ECONOMY_NOUNS"]
 RELATIVE_WEEKS: dict[str, tuple[tuple[str, int], ...]] = _TABLES["RELATIVE_WEEKS"]
 SAME_DAY: dict[str, tuple[str, ...]] = _TABLES["SAME_DAY"]
+TODAY: dict[str, tuple[str, ...]] = _TABLES["TODAY"]
 PER_YEAR: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR"]
 PER_YEAR_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR_NOT_BEFORE"]
 WEEKDAY_FORMS: dict[str, dict[str, int]] = _TABLES["WEEKDAY_FORMS"]

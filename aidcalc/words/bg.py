@@ -294,6 +294,8 @@ PLACE_SHORT_FORMS = {
     "Европейският съюз": "EU",
     "Великобритания": "GBR",
     "Газа": "PSE",  # no CLDR name: "За Газа България ще дари …"
+    # Palestine as the press names it (CLDR has only the territories)
+    "Палестина": "PSE",
 }
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): damage, losses, trade,
@@ -409,3 +411,7 @@ REST_WORDS = ("останалите", "остатъкът")
 # Headings of a pasted table's label column that name recipients or purposes, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("получател", "предназначение", "цел")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("днес",)

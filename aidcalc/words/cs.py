@@ -270,7 +270,9 @@ DETERMINERS = ""
 GENITIVE_LINKS = ""
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("pomoc Německa", "podpora Ukrajiny"): that country gives (dative "Německu", "Ukrajině").
-NAME_ENDINGS = {"owner": "a y"}
+# ``dative``: endings of the dative, never a genitive: such a name right after a noun of
+# war ("války Ukrajině") is the one the money goes to, not the aggressor (news.donors.aggressor).
+NAME_ENDINGS = {"owner": "a y", "dative": "ě u"}
 SEAT_LINKS = "v ve"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
@@ -566,3 +568,7 @@ COMPARED_AFTER = (
 # Words opening a clause of another subject after an amount ("while"): the country after
 # them gives its amounts; after a part, the next part of the list (aidcalc.news.parts).
 CONTRAST_OPENERS = ("zatímco",)
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("dnes",)

@@ -232,7 +232,8 @@ AGENT_MARKERS = "af fra"
 # Words before a country after a part of a whole that name where the part comes from, its
 # giver ("Of that, €1bn will come from Germany"; aidcalc.news.donors.part_source).
 PART_SOURCES = "fra"
-RECIPIENT_MARKERS = "til"
+# "for" as "til": the one a programme, fund or aid is for ("Støtteprogrammet for Ukraine") receives
+RECIPIENT_MARKERS = "til for"
 # Words before a way or model of giving ("via den danske model"), as in en.py.
 MEANS_MARKERS = "via gennem ifølge"
 DETERMINERS = "den det de"
@@ -243,7 +244,12 @@ SEAT_LINKS = "i"
 COPULAS = "er var svarer modsvarer"
 # How many letters may follow a country name in this language ("Danmarks", "Norges"), as in sv.py.
 EXTRA_LETTERS = 2
-PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
+PLACE_SHORT_FORMS = {
+    "EU": "EU",
+    "USA": "USA",
+    # Palestine as the press names it (CLDR has only the territories)
+    "Palæstina": "PSE",
+}
 # Words between a list item's giver and its amount saying it is more ("and Japan another
 # $2bn"), as in sv.py.
 FURTHER_AMOUNT = ("yderligere", "endnu")
@@ -409,3 +415,6 @@ RAISE_FRAMES = (
     "forhøjede … til",
 )
 LEVEL_NOUNS = "ramme* program* fond* pakke*"
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("i dag",)

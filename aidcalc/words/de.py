@@ -968,3 +968,7 @@ BUDGET_NOUNS = "Haushalt Haushalts Bundeshaushalt* Haushaltsentwurf* Haushaltspl
 # Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
 # aidcalc.news.candidates takes the day of the latest earlier row that states one.
 SAME_DAY = ("am selben Tag", "am gleichen Tag", "am selben Tage", "gleichentags")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("heute",)

@@ -274,6 +274,9 @@ PLACE_SHORT_FORMS = {
     "Γάζα": "PSE",
     "Λίβανο": "LBN",
     "Λιβάνου": "LBN",
+    # Palestine as the press names it (CLDR has only the territories); "της Παλαιστίνης" by the
+    # extra letter
+    "Παλαιστίνη": "PSE",
 }
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): damage, losses, trade,
@@ -379,3 +382,7 @@ REST_WORDS = ("τα υπόλοιπα", "το υπόλοιπο")
 # Headings of a pasted table's label column that name recipients or purposes, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("δικαιούχος", "σκοπός")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("σήμερα",)

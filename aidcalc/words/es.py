@@ -736,3 +736,7 @@ BUDGET_NOUNS = "presupuesto presupuestos"
 # Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
 # aidcalc.news.candidates takes the day of the latest earlier row that states one.
 SAME_DAY = ("el mismo día", "ese mismo día")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("hoy",)

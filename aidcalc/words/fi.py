@@ -161,7 +161,24 @@ FUTURE = {
 
 CUE_PHRASES = ("tähän mennessä", "vuodesta #### alkaen", "sodan alusta")
 
-PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA", "Yhdysval": "USA"}
+PLACE_SHORT_FORMS = {
+    "EU": "EU",
+    "USA": "USA",
+    "Yhdysval": "USA",
+    # Gaza and Palestine as the press names it (CLDR has only the territories): "Gazaan",
+    # "Palestiinalle" by the extra letters
+    "Gaza": "PSE",
+    "Palestiina": "PSE",
+}
+# Short forms in a case other than the nominative: never a subject. The cases of "Turkki" whose stem
+# loses its double k ("Turkin maanjäristys").
+PLACE_CASE_FORMS = {
+    "Turkin": "TUR",
+    "Turkille": "TUR",
+    "Turkissa": "TUR",
+    "Turkista": "TUR",
+    "Turkilta": "TUR",
+}
 EXTRA_LETTERS = 5
 INFLECTED = True
 ABBREVIATIONS = "milj mrd esim"
@@ -368,3 +385,7 @@ COMPARED_AFTER = (
 # Words opening a clause of another subject after an amount ("while"): the country after
 # them gives its amounts; after a part, the next part of the list (aidcalc.news.parts).
 CONTRAST_OPENERS = ("kun taas",)
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("tänään",)

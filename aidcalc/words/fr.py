@@ -857,3 +857,7 @@ BUDGET_NOUNS = "budget"
 # Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
 # aidcalc.news.candidates takes the day of the latest earlier row that states one.
 SAME_DAY = ("le même jour", "ce même jour")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("aujourd'hui", "aujourd’hui")

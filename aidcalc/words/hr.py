@@ -196,6 +196,10 @@ PLACE_SHORT_FORMS = {
     "Velika Britanija": "GBR",
     "Ujedinjen Kraljevin": "GBR",
     "Velik Britanij": "GBR",
+    # Palestine as the press names it (CLDR has only the territories); the United States without
+    # "Američke"
+    "Palestina": "PSE",
+    "Sjedinjene Države": "USA",
 }
 # Those short forms in a case other than the nominative ("za Moldovu", "Gazi"): never a subject
 # (aidcalc.places)
@@ -206,6 +210,12 @@ PLACE_CASE_FORMS = {
     "Moldovi": "MDA",
     "Moldovu": "MDA",
     "Moldove": "MDA",
+    # Palestine and the United States in the other cases.
+    "Palestini": "PSE",
+    "Palestinu": "PSE",
+    "Palestine": "PSE",
+    "Sjedinjenih Država": "USA",
+    "Sjedinjenim Državama": "USA",
 }
 EXTRA_LETTERS = 4
 INFLECTED = True
@@ -249,7 +259,10 @@ GENITIVE_LINKS = ""
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("pomoć Hrvatske", "potpora Njemačke"): that country gives (dative "Hrvatskoj",
 # "Ukrajini").
-NAME_ENDINGS = {"owner": "e"}
+# ``dative``: endings of the dative, never a genitive: such a name right after a noun of
+# war ("rata Ukrajini", "Turskoj") is the one the money goes to, not the aggressor
+# (news.donors.aggressor).
+NAME_ENDINGS = {"owner": "e", "dative": "i oj u"}
 SEAT_LINKS = "u"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
@@ -430,3 +443,7 @@ COMPARED_AFTER = (
 # Headings of a pasted table's label column that name recipients or purposes, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("primatelj", "namjena")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("danas",)

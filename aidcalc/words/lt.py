@@ -150,6 +150,18 @@ PLACE_SHORT_FORMS = {
     "ES": "EU",
     "Europos Komisij": "EU",
     "Didžioji Britanij": "GBR",
+    # Palestine as the press names it (CLDR has only the territories)
+    "Palestina": "PSE",
+}
+# Short forms in a case other than the nominative: never a subject. Palestine and Gaza in the other
+# cases.
+PLACE_CASE_FORMS = {
+    "Palestinai": "PSE",
+    "Palestinos": "PSE",
+    "Palestinoje": "PSE",
+    "Gazos": "PSE",
+    "Gazai": "PSE",
+    "Gazoje": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -422,3 +434,7 @@ CONTRAST_OPENERS = ("o", "tuo tarpu")
 # Headings of a pasted table's label column that name recipients or purposes, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("gavėjas", "paskirtis")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("šiandien",)

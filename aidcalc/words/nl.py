@@ -622,3 +622,7 @@ COMPARED_AFTER = ("meer dan", "minder dan", "hoger dan", "lager dan", "groter da
 # Words opening a clause of another subject after an amount ("while"): the country after
 # them gives its amounts; after a part, the next part of the list (aidcalc.news.parts).
 CONTRAST_OPENERS = ("terwijl",)
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("vandaag",)

@@ -558,3 +558,7 @@ COMPARED_AFTER = (
 # Words opening a clause of another subject after an amount ("while"): the country after
 # them gives its amounts; after a part, the next part of the list (aidcalc.news.parts).
 CONTRAST_OPENERS = ("enquanto", "ao passo que")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("hoje",)

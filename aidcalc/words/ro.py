@@ -189,6 +189,8 @@ PLACE_SHORT_FORMS = {
     "Olanda": "NLD",
     "Moldova": "MDA",
     "Moldov": "MDA",
+    # Palestine as the press names it (CLDR has only the territories)
+    "Palestina": "PSE",
 }
 EXTRA_LETTERS = 4
 INFLECTED = True
@@ -468,3 +470,7 @@ CONTRAST_OPENERS = ("iar", "în timp ce", "pe când")
 # Headings of a pasted table's label column that name recipients or purposes, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("beneficiar", "destinatar", "scop", "destinație", "destinația")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("astăzi", "azi")

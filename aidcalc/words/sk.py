@@ -210,10 +210,20 @@ PLACE_SHORT_FORMS = {
     "Slovenská republika": "SVK",
     "Česká republika": "CZE",
     "Gaza": "PSE",  # no CLDR name
+    # Palestine as the press names it (CLDR has only the territories)
+    "Palestína": "PSE",
 }
 # Short forms in a case other than the nominative ("Gaze pôjde …", "pre Gazu", "pásmo Gazy"):
 # never a subject (aidcalc.places)
-PLACE_CASE_FORMS = {"Gaze": "PSE", "Gazu": "PSE", "Gazy": "PSE"}
+PLACE_CASE_FORMS = {
+    "Gaze": "PSE",
+    "Gazu": "PSE",
+    "Gazy": "PSE",
+    # Palestine in the other cases.
+    "Palestíne": "PSE",
+    "Palestínu": "PSE",
+    "Palestíny": "PSE",
+}
 EXTRA_LETTERS = 4
 INFLECTED = True
 ABBREVIATIONS = "mil mld tis tzv napr atď"
@@ -253,7 +263,9 @@ MEANS_MARKERS = "podľa prostredníctvom"
 GENITIVE_LINKS = ""
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("pomoc Slovenska", "podpora Litvy"): that country gives (dative "Slovensku", "Ukrajine").
-NAME_ENDINGS = {"owner": "a y"}
+# ``dative``: endings of the dative, never a genitive: such a name right after a noun of
+# war ("vojny Ukrajine") is the one the money goes to, not the aggressor (news.donors.aggressor).
+NAME_ENDINGS = {"owner": "a y", "dative": "e u"}
 SEAT_LINKS = "v"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
@@ -425,3 +437,7 @@ CONTRAST_OPENERS = ("zatiaľ čo", "kým")
 # Headings of a pasted table's label column that name recipients or purposes, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("príjemca", "účel")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("dnes",)

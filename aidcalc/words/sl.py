@@ -147,6 +147,18 @@ PLACE_SHORT_FORMS = {
     "Gaza": "PSE",  # no CLDR name
     "Velika Britanija": "GBR",
     "Velik Britanij": "GBR",
+    # Palestine as the press names it (CLDR has only the territories)
+    "Palestina": "PSE",
+}
+# Short forms in a case other than the nominative: never a subject. Palestine and Gaza in the other
+# cases.
+PLACE_CASE_FORMS = {
+    "Palestini": "PSE",
+    "Palestino": "PSE",
+    "Palestine": "PSE",
+    "Gazi": "PSE",
+    "Gazo": "PSE",
+    "Gaze": "PSE",
 }
 EXTRA_LETTERS = 4
 INFLECTED = True
@@ -184,7 +196,9 @@ MEANS_MARKERS = "prek preko"
 GENITIVE_LINKS = ""
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("pomoč Slovenije", "podpora Nemčije"): that country gives (dative "Sloveniji", "Ukrajini").
-NAME_ENDINGS = {"owner": "e"}
+# ``dative``: endings of the dative, never a genitive: such a name right after a noun of
+# war ("vojne Ukrajini") is the one the money goes to, not the aggressor (news.donors.aggressor).
+NAME_ENDINGS = {"owner": "e", "dative": "i u"}
 SEAT_LINKS = "v"
 # Verbs of being between an amount and the same money in another currency.
 COPULAS = "je"
@@ -312,3 +326,7 @@ PACKAGE_VALUE = ("v skupni vrednosti", "skupna vrednost", "skupno vrednost")
 
 SPAN_LINKS = ("do",)
 SEVERAL_YEARS = ("večletn", "v več letih")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("danes",)

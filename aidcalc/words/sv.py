@@ -192,7 +192,12 @@ ANCHORED_YEARS = (
 # year of that measure and dates no amount (aidcalc.news.dates).
 ECONOMY_NOUNS = ("BNP",)
 
-PLACE_SHORT_FORMS = {"EU": "EU", "USA": "USA"}
+PLACE_SHORT_FORMS = {
+    "EU": "EU",
+    "USA": "USA",
+    # Palestine as the press names it (CLDR has only the territories)
+    "Palestina": "PSE",
+}
 # A main clause may put the subject after its second-place verb ("Im Februar sagte …").
 VERB_SECOND = True
 
@@ -546,3 +551,6 @@ RAISE_FRAMES = (
     "ökade … till",
 )
 LEVEL_NOUNS = "ram* programm* fond* paket*"
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("i dag", "idag")

@@ -199,7 +199,13 @@ NOT_GIVING = {
     "request": "talep* istedi istiyor",
     "wish": "ihtiyaç*",
 }
-PLACE_SHORT_FORMS = {"ABD": "USA", "AB": "EU"}
+PLACE_SHORT_FORMS = {
+    "ABD": "USA",
+    "AB": "EU",
+    # Gaza and Palestine as the press names it (CLDR has only the territories)
+    "Gazze": "PSE",
+    "Filistin": "PSE",
+}
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
@@ -222,3 +228,7 @@ REST_WORDS = ("kalan", "geri kalan")
 # Headings of a pasted table's label column that name recipients or purposes, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("alıcı", "amaç")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("bugün",)

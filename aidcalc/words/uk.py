@@ -205,6 +205,8 @@ PLACE_SHORT_FORMS = {
     "Газі": "PSE",
     "Газу": "PSE",
     "Гази": "PSE",
+    # Gaza in the nominative
+    "Газа": "PSE",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -694,3 +696,7 @@ PACKAGE_VALUE = ("загальною вартістю", "загальна вар
 # Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
 # aidcalc.news.candidates takes the day of the latest earlier row that states one.
 SAME_DAY = ("того ж дня", "того самого дня", "в той самий день", "у той самий день", "цього ж дня")
+
+# The word for "today": the day its text counts from, a dateline's when one stands above it
+# (aidcalc.news.dates.today_date).
+TODAY = ("сьогодні",)

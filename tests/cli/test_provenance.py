@@ -245,7 +245,13 @@ def test_extract_pledges_rows_carry_their_assumptions(capsys, tmp_path, fmt):
         at = lines[0].index("assumptions")
         found = [(line.split()[1], line[at:].split()[0]) for line in lines[1:]]
         found = [(donor, "" if code == "other" else code) for donor, code in found]
-    assert found == [("USA", "dollar-usd"), ("DEU", ""), ("CAN", "donor-currency")]
+    # the later sentences name no recipient: Ukraine, carried from the first, is said
+    # ('earlier-recipient', issue 15)
+    assert found == [
+        ("USA", "dollar-usd"),
+        ("DEU", "earlier-recipient"),
+        ("CAN", "donor-currency|earlier-recipient"),
+    ]
 
 
 def test_extracted_assumptions_survive_into_summary(capsys, tmp_path):
@@ -259,10 +265,17 @@ def test_extracted_assumptions_survive_into_summary(capsys, tmp_path):
     # (issue 9: it was 'home-currency' of the inferred English); the Canadian row's $ is the
     # donor's own dollar (news.currency)
     header = out.splitlines()[0]
-    assert "rows resting on an assumption: 2 (dollar-usd 1, donor-currency 1)" in header
+    assert (
+        "rows resting on an assumption: 3 (dollar-usd 1, earlier-recipient 2, donor-currency 1)"
+        in header
+    )
     _, out, _ = run(capsys, ["summary", str(table), "--rows", "--format", "csv"])
     rows = pd.read_csv(io.StringIO(out), comment="#", keep_default_na=False)
-    assert rows["assumptions"].tolist() == ["dollar-usd", "", "donor-currency"]
+    assert rows["assumptions"].tolist() == [
+        "dollar-usd",
+        "earlier-recipient",
+        "donor-currency|earlier-recipient",
+    ]
     assert rows["currency"].tolist() == ["USD", "EUR", "CAD"]
 
 

@@ -304,6 +304,7 @@ def pledge_candidates(
     # sentence needs them (most sentences name their own donor)
     waiting: list[tuple[int, str]] = []
     quiet: list[tuple[int, str]] = []  # every sentence without amounts (the article's recipient)
+    quiet_recipients: dict[int, str | None] = {}  # the recipient each of them states, once read
     # an office of no named country is the article's country: its national agency's when the
     # dateline names one ("OSLO (NTB)", "[서울=연합뉴스]"), else the language's press's own
     home = agency_country(text) or HOME_COUNTRY.get(language)
@@ -601,7 +602,11 @@ def pledge_candidates(
                 and own_recipient is None
                 and recipient is not None
                 and table is None
-                and (main := _article_recipient(rows, quiet, number, language, donor))
+                and (
+                    main := _article_recipient(
+                        rows, quiet, number, language, donor, quiet_recipients
+                    )
+                )
                 not in (None, recipient, donor)
             ):
                 # "De la începutul războiului, România a oferit …" after a sentence on aid to
@@ -1325,16 +1330,19 @@ def _article_recipient(
     number: int,
     lang: str | None,
     donor: str | None,
+    stated: dict[int, str | None],
 ) -> str | None:
     """Return the recipient the article is about, for a running total of sentence ``number``
     that names none: the recipient of the latest earlier running total of ``donor`` (any
     giver's when None), else the recipient most sentences before it give to (its rows that are
     no part and not rejected; in the ``quiet`` sentences, without amounts, the recipient they
-    state), the earliest named first on a tie; None when none is named.
+    state, kept in ``stated`` by sentence number), the earliest named first on a tie; None
+    when none is named.
 
     >>> rows = [{"sentence": 1, "recipient": "TUR", "part_of": None, "status": "candidate",
     ...          "basis": "new", "donor": "ROU"}]
-    >>> _article_recipient(rows, [(0, "România a trimis Ucrainei un nou ajutor.")], 2, "ro", "ROU")
+    >>> quiet = [(0, "România a trimis Ucrainei un nou ajutor.")]
+    >>> _article_recipient(rows, quiet, 2, "ro", "ROU", {})
     'UKR'
     """
     counted = [r for r in rows if r["part_of"] is None and r["status"] != "rejected"]
@@ -1346,8 +1354,10 @@ def _article_recipient(
         if row["recipient"] and row["sentence"] < number:
             named.setdefault(row["sentence"], set()).add(row["recipient"])
     for earlier, sentence in quiet:
-        if earlier < number and (stated := stated_recipient(sentence, lang)) is not None:
-            named.setdefault(earlier, set()).add(stated)
+        if earlier not in stated:  # read once per article, however many totals ask
+            stated[earlier] = stated_recipient(sentence, lang)
+        if earlier < number and stated[earlier] is not None:
+            named.setdefault(earlier, set()).add(stated[earlier])
     tally: dict[str, list[int]] = {}  # a recipient: [sentences naming it, minus its first]
     for earlier in sorted(named):
         for code in named[earlier]:

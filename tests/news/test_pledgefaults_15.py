@@ -30,6 +30,10 @@ FILLERS = {
     "Ministrul a mulțumit partenerilor.",
     "pl": "Pakiet przedstawiono w Brukseli. Pierwsza transza ma wkrótce dotrzeć. Minister "
     "podziękował partnerom.",
+    "bg": "Пакетът беше представен в Брюксел. Първият транш се очаква скоро. Министърът "
+    "благодари на партньорите.",
+    "el": "Το πακέτο παρουσιάστηκε στις Βρυξέλλες. Η πρώτη δόση αναμένεται σύντομα. Ο υπουργός "
+    "ευχαρίστησε τους εταίρους.",
     "fr": "Le paquet a été présenté à Bruxelles. La première tranche est attendue bientôt. Le "
     "ministre a remercié les partenaires.",
 }
@@ -68,6 +72,17 @@ BREAKDOWNS = [
         "L'Union européenne a annoncé une nouvelle aide de 400 millions d'euros à l'Ukraine.",
         "Sur ce montant, 250 millions d'euros iront à l'énergie et 150 millions d'euros à "
         "l'aide humanitaire.",
+    ),
+    (
+        "bg",
+        "Европейският съюз обяви нов пакет от 400 милиона евро за Украйна.",
+        "От тази сума 250 милиона евро са за енергетика, а 150 милиона евро за хуманитарна помощ.",
+    ),
+    (
+        "el",
+        "Η Ευρωπαϊκή Ένωση ανακοίνωσε νέο πακέτο 400 εκατ. ευρώ για την Ουκρανία.",
+        "Από το ποσό αυτό, 250 εκατ. ευρώ θα πάνε στην ενέργεια και 150 εκατ. ευρώ σε "
+        "ανθρωπιστική βοήθεια.",
     ),
 ]
 

@@ -2001,14 +2001,14 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 def _earlier_total(rows: list[dict[str, Any]], donor: str | None) -> int | None:
     """Return the latest row that a breakdown phrase with no total found may break down: no
-    part, not rejected, and ``donor``'s (any giver's when ``donor`` is None); else None."""
+    part, not rejected, and ``donor``'s or of no giver (any row when ``donor`` is None); else
+    None."""
     for index in range(len(rows) - 1, -1, -1):
         row = rows[index]
         if (
             row["part_of"] is None
             and row["status"] != "rejected"
-            and row["donor"] is not None
-            and (donor is None or row["donor"] == donor)
+            and (donor is None or row["donor"] in (donor, None))
         ):
             return index
     return None

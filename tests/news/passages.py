@@ -3006,6 +3006,42 @@ PASSAGES = [
         ],
     ),
     (
+        "tr",
+        "Japonya, Ukrayna'ya 200 milyon dolarlık yeni bir hibe açıkladı.",
+        [("USD 200000000", "JPN", "UKR", "pledge", "new")],
+    ),
+    (
+        "tr",
+        "Almanya, Ukrayna'ya 150 milyon avroluk yeni bir yardım açıkladı. Bu tutar yaklaşık 160 "
+        "milyon dolara denk geliyor.",
+        [("EUR 150000000", "DEU", "UKR", "pledge", "new")],
+    ),
+    (
+        "tr",
+        "Norveç, Ukrayna'ya 2 milyar kron değerinde yardım sağlayacak. Bu tutarın 1,5 milyar "
+        "kronu enerji altyapısına ayrılacak.",
+        [
+            ("NOK 2000000000", "NOR", "UKR", "pledge", "new"),
+            ("NOK 1500000000", "NOR", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "tr",
+        "Savaşın başından bu yana Polonya, Ukrayna'ya toplam 4 milyar avro yardım sağladı.",
+        [("EUR 4000000000", "POL", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "tr",
+        "Kanada, Ukrayna'ya 50 milyon Kanada doları vereceğini açıkladı. Ayrıca Kanada "
+        "depremden sonra Türkiye'ye 10 milyon Kanada doları gönderdi. Şimdiye kadar Kanada "
+        "toplam 5 milyar Kanada doları yardım sağladı.",
+        [
+            ("CAD 50000000", "CAN", "UKR", "pledge", "new"),
+            ("CAD 10000000", "CAN", "TUR", "allocation", "new"),
+            ("CAD 5000000000", "CAN", "UKR", "allocation", "cumulative"),
+        ],
+    ),
+    (
         "en",
         "The Netherlands will give Ukraine €120 million for energy repairs. The cabinet agreed "
         "on Friday. Work starts in spring. Crews are already on site. Of this, €70 million goes "

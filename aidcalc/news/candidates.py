@@ -967,6 +967,10 @@ def pledge_candidates(
                     "headline": headline,
                     "restated": restated.get(first_at[mention.start], ()),
                     "table": None if table is None else table.start,
+                    # the amount opens its sentence, a word or two before it at most ("The €10
+                    # million is …", "Suma de 10 milioane de euro este …")
+                    "opening": previous_end == 0
+                    and _OPENING_AMOUNT.fullmatch(sentence, 0, where[0]) is not None,
                 }
             )
             group = each_givers(sentence, language, wheres) if len(originals) == 1 else []
@@ -1017,10 +1021,11 @@ def pledge_candidates(
                 context = None
     _headline_sum(rows)
     link_to_prose(rows, text)  # a pasted table's rows: repeats and parts of the prose's
+    _restating_openers(rows)
     mark_duplicates(rows)
     mark_corrections(rows, text)  # "Rettelse: …": retracted figures, and restated right ones
     for row in rows:
-        for key in ("sentence", "further", "dated", "headline", "table"):
+        for key in ("sentence", "further", "dated", "headline", "table", "opening"):
             del row[key]
     return rows
 
@@ -1997,6 +2002,37 @@ def _breakdown_whole(
 
 # a blank line: a paragraph ends
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+# Quotes, brackets and at most two words, no digit, before a sentence's first amount.
+_OPENING_AMOUNT = re.compile(r"[\s\"'„“”«»(]*(?:[^\W\d_]+['’]?\s*){0,2}")
+
+
+def _restating_openers(rows: list[dict[str, Any]]) -> None:
+    """Give the basis of an earlier row to a row whose amount opens its sentence and is that
+    row's amount again: the same giver, recipient, currency and value, no part, not rejected.
+    "Romania approved €10 million for Ukraine. The €10 million is the largest sum it has given
+    so far": the second sentence names the pledge again and comments on it; its running-total
+    words are of the comment, so the row is the same pledge, marked ``duplicate_of`` by
+    ``dedup.mark_duplicates``, never a running total of its own."""
+    for index, row in enumerate(rows):
+        if not row["opening"] or row["part_of"] is not None or row["status"] == "rejected":
+            continue
+        for earlier in rows[:index]:
+            if (
+                earlier["sentence"] < row["sentence"]
+                and earlier["part_of"] is None
+                and earlier["status"] != "rejected"
+                and earlier["basis"] != row["basis"]
+                and all(earlier[k] == row[k] for k in ("donor", "recipient", "currency", "value"))
+            ):
+                row["basis"] = earlier["basis"]
+                _add_evidence(
+                    row,
+                    "the amount of an earlier row opening its sentence again: "
+                    "the same pledge, its basis",
+                )
+                break
 
 
 def _earlier_total(rows: list[dict[str, Any]], donor: str | None) -> int | None:

@@ -293,3 +293,49 @@ def test_a_total_five_sentences_back_in_the_paragraph_is_the_breakdowns():
     rows = rows_of(text, "fi")
     assert [(r["donor"], r["part_of"]) for r in rows] == [("FIN", None), ("FIN", 0)]
     assert counted(rows) == [("FIN", 30e6, "EUR")]
+
+
+# (2) the amount of an earlier row opening a sentence that comments on it: the same pledge,
+# whatever running-total word the comment holds ("so far", "de până acum")
+COMMENTS = [
+    (
+        "en",
+        "Romania approved aid of €10 million for Ukraine. The €10 million is the largest sum "
+        "Romania has given this year.",
+    ),
+    (
+        "ro",
+        "Guvernul României a aprobat un ajutor de 10 milioane de euro pentru Ucraina. Suma de 10 "
+        "milioane de euro este cea mai mare de până acum.",
+    ),
+    (
+        "de",
+        "Polen hat der Ukraine 10 Millionen Euro zugesagt. Die 10 Millionen Euro sind die größte "
+        "Summe in diesem Jahr.",
+    ),
+    (
+        "pl",
+        "Polska zatwierdziła pomoc w wysokości 10 mln euro dla Ukrainy. Te 10 mln euro to "
+        "największa kwota w tym roku.",
+    ),
+    (
+        "tr",
+        "Polonya Ukrayna'ya 10 milyon avro yardım verdi. Bu 10 milyon avro, bu yılın en büyük "
+        "tutarı oldu.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COMMENTS)
+def test_a_sentence_commenting_on_the_pledge_is_its_duplicate(lang, text):
+    rows = rows_of(text, lang)
+    assert [(r["basis"], r["duplicate_of"]) for r in rows] == [("new", None), ("new", 0)]
+    assert len(counted(rows)) == 1
+
+
+def test_the_same_amount_to_another_recipient_is_its_own_pledge():
+    text = (
+        "Romania approved aid of €10 million for Ukraine. The €10 million for Moldova came earlier."
+    )
+    rows = rows_of(text, "en")
+    assert [r["duplicate_of"] for r in rows] == [None, None]

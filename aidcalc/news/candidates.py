@@ -2015,24 +2015,24 @@ def _restating_openers(rows: list[dict[str, Any]]) -> None:
     so far": the second sentence names the pledge again and comments on it; its running-total
     words are of the comment, so the row is the same pledge, marked ``duplicate_of`` by
     ``dedup.mark_duplicates``, never a running total of its own."""
-    for index, row in enumerate(rows):
-        if not row["opening"] or row["part_of"] is not None or row["status"] == "rejected":
+    first: dict[tuple, dict[str, Any]] = {}  # a key: the first row with it that may count
+    for row in rows:
+        if row["part_of"] is not None or row["status"] == "rejected":
             continue
-        for earlier in rows[:index]:
-            if (
-                earlier["sentence"] < row["sentence"]
-                and earlier["part_of"] is None
-                and earlier["status"] != "rejected"
-                and earlier["basis"] != row["basis"]
-                and all(earlier[k] == row[k] for k in ("donor", "recipient", "currency", "value"))
-            ):
-                row["basis"] = earlier["basis"]
-                _add_evidence(
-                    row,
-                    "the amount of an earlier row opening its sentence again: "
-                    "the same pledge, its basis",
-                )
-                break
+        key = (row["donor"], row["recipient"], row["currency"], row["value"])
+        earlier = first.setdefault(key, row)
+        if (
+            row["opening"]
+            and earlier is not row
+            and earlier["sentence"] < row["sentence"]
+            and earlier["basis"] != row["basis"]
+        ):
+            row["basis"] = earlier["basis"]
+            _add_evidence(
+                row,
+                "the amount of an earlier row opening its sentence again: the same pledge, "
+                "its basis",
+            )
 
 
 def _earlier_total(rows: list[dict[str, Any]], donor: str | None) -> int | None:

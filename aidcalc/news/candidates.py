@@ -306,6 +306,8 @@ def pledge_candidates(
     # the sentences without amounts since the latest row: read for who gives only when a later
     # sentence needs them (most sentences name their own donor)
     waiting: list[tuple[int, str]] = []
+    quiet: list[tuple[int, str]] = []  # every sentence without amounts (the article's recipient)
+    quiet_recipients: dict[int, str | None] = {}  # the recipient each of them states, once read
     # an office of no named country is the article's country: its national agency's when the
     # dateline names one ("OSLO (NTB)", "[서울=연합뉴스]"), else the language's press's own
     home = agency_country(text) or HOME_COUNTRY.get(language)
@@ -330,6 +332,7 @@ def pledge_candidates(
         if context is not None and number - context["sentence"] > CARRY_SENTENCES:
             context = None
         if not originals:
+            quiet.append((number, sentence))
             waiting = [*waiting[-CARRY_SENTENCES:], (number, sentence)]
             _dated_after(rows, sentence, language, number, reference)
             # "København, 20. januar 2025.": a dateline of its own, the day the text's "i dag"
@@ -414,6 +417,7 @@ def pledge_candidates(
         whole_row = _whole_row(rows, number)
         previous_end = 0
         previous_amount = None  # the sentence's amount before (a named whole is not smaller)
+        unplaced_run = None  # the total the sentence's last part could not be placed in
         # countries whose own money or clause a sentence sets beside its pledge ("the €3bn
         # Germany announced", "€1bn more than France"): no recipient of the sentence's rows
         others: set[str] = set()
@@ -537,6 +541,7 @@ def pledge_candidates(
                     f"{receiver}, the country the text's money goes to, spends its own "
                     "currency: its own budget, no gift"
                 )
+            own_recipient = recipient  # the sentence's own (or its table's), before any carried
             office = donor is None and (
                 giver.donor_from == "institution"
                 # not a total of several, nor a person of no known country ("Le ministre Cho …")
@@ -601,6 +606,25 @@ def pledge_candidates(
                 # no recipient in reach: the article's, the one its first row gives to
                 recipient = carried_recipient = first_recipient
                 evidence.append("recipient: the article's, of its first row")
+            if (
+                basis == "cumulative"
+                and own_recipient is None
+                and recipient is not None
+                and table is None
+                and (
+                    main := _article_recipient(
+                        rows, quiet, number, language, donor, quiet_recipients
+                    )
+                )
+                not in (None, recipient, donor)
+            ):
+                # "De la începutul războiului, România a oferit …" after a sentence on aid to
+                # Türkiye: a running total naming no recipient is of the article's recipient
+                evidence.append(
+                    f"a running total naming no recipient: the article's, {main}, not {recipient} "
+                    "of a mention nearer it"
+                )
+                recipient = main
             if recipient is not None and recipient == donor:  # never aid to oneself
                 recipient = recipient_besides(sentence, language, donor, wheres)
                 if recipient is None and first_recipient not in (None, donor):
@@ -634,7 +658,10 @@ def pledge_candidates(
                     evidence.append("another giver than the earlier sentence's total: new")
             part_of = None
             breakdown = None
-            if previous_end == 0 and not total_row and opens_breakdown(sentence, language, where):
+            opened = (
+                previous_end == 0 and not total_row and opens_breakdown(sentence, language, where)
+            )
+            if opened:
                 # "Davon entfallen 1,2 Mrd. Euro …", "Tästä 12 miljoonaa …" a sentence or two
                 # under the total: the giver's latest total within reach that they fit in
                 breakdown = _breakdown_whole(
@@ -642,6 +669,8 @@ def pledge_candidates(
                     number,
                     mention.amount,
                     None if donor_from == "earlier sentence" else donor,
+                    text,
+                    mention.start,
                 )
                 if (
                     breakdown is None
@@ -652,7 +681,9 @@ def pledge_candidates(
                     # "The EU pledged €3bn. Of that, €1bn will come from Germany": the phrase
                     # breaks down the total before it, and the part comes from its own giver
                     # (not "Tästä huolimatta Ruotsi antaa …": a giver of its own verb)
-                    breakdown = _breakdown_whole(rows, number, mention.amount, None)
+                    breakdown = _breakdown_whole(
+                        rows, number, mention.amount, None, text, mention.start
+                    )
                     if breakdown is not None and rows[breakdown]["donor"] != donor:
                         evidence.append(
                             f"a part of the total of {rows[breakdown]['donor']} it breaks down, "
@@ -686,16 +717,28 @@ def pledge_candidates(
             ):
                 part_of = givers_whole
                 row_basis = rows[part_of]["basis"]  # a part of a running total is one too
-                if donor_from == "earlier sentence" and donor != rows[part_of]["donor"]:
+                if (
+                    donor_from == "earlier sentence" or (donor is None and breakdown is not None)
+                ) and (donor != rows[part_of]["donor"]):
                     # the sentence names no giver: the part's is its whole's, not a guess's
                     donor, recipient = rows[part_of]["donor"], rows[part_of]["recipient"]
                     evidence.append("the giver of the whole it is part of")
-            elif _goes_on_parts(rows, whole_row, number, mention.amount, donor) and (
-                continues_parts(sentence, language, where, previous_end)
-            ):  # "including €3bn for weapons and €1bn for energy"
+            elif _goes_on_parts(
+                rows,
+                whole_row,
+                number,
+                mention.amount,
+                # "Of this amount, €250m … and €150m …": a giverless part after a part that
+                # took its whole's giver goes on with that giver
+                donor if donor is not None or previous_end == 0 else rows[-1]["donor"],
+            ) and continues_parts(sentence, language, where, previous_end):
+                # "including €3bn for weapons and €1bn for energy"
                 part_of = whole_row
                 row_basis = rows[whole_row]["basis"]
                 evidence.append("goes on the list of parts before it")
+                if donor is None and rows[whole_row]["donor"] is not None:
+                    donor, recipient = rows[whole_row]["donor"], rows[whole_row]["recipient"]
+                    evidence.append("the giver of the whole it is part of")
             if part_of is not None and (part_giver := part_source(sentence, language, where)):
                 # "Of that, €1bn will come from Germany", "w tym 1 mld euro z Polski": the part
                 # comes from its own giver, a part of the whole all the same
@@ -706,6 +749,25 @@ def pledge_candidates(
                     )
                 if recipient == part_giver:
                     recipient = rows[part_of]["recipient"]
+            unplaced = None  # a breakdown's part whose total it cannot tell: never counted twice
+            if (
+                part_of is None
+                and previous_end
+                and unplaced_run is not None
+                and continues_parts(sentence, language, where, previous_end)
+            ):  # "Of this amount, €250m … and €150m …": the list of parts goes on
+                unplaced = unplaced_run
+                evidence.append(
+                    "goes on a list of parts whose total it cannot tell: not counted on its own"
+                )
+            elif opened and part_of is None:
+                unplaced = _earlier_total(rows, None if donor_from == "earlier sentence" else donor)
+                if unplaced is not None:
+                    evidence.append(
+                        "opens with a phrase breaking down a total said before it, which it "
+                        f"cannot tell (row {unplaced} is not in view, or the part does not fit "
+                        "in it): a part, not counted on its own"
+                    )
             dated = stated_date is not None
             if part_of is not None and not own_date:  # a part is dated with its whole
                 value_date, dated = rows[part_of]["date"], rows[part_of]["dated"]
@@ -912,6 +974,7 @@ def pledge_candidates(
                     or (change is not None and change[0] == "down")
                     or (beside is not None and beside.kind != "giver")
                     or withdrawn is not None
+                    or unplaced is not None
                     else "candidate",
                     "donor_from": donor_from,
                     "part_of": part_of,
@@ -927,6 +990,10 @@ def pledge_candidates(
                     "headline": headline,
                     "restated": restated.get(first_at[mention.start], ()),
                     "table": None if table is None else table.start,
+                    # the amount opens its sentence, a word or two before it at most ("The €10
+                    # million is …", "Suma de 10 milioane de euro este …")
+                    "opening": previous_end == 0
+                    and _OPENING_AMOUNT.fullmatch(sentence, 0, where[0]) is not None,
                 }
             )
             group = each_givers(sentence, language, wheres) if len(originals) == 1 else []
@@ -948,6 +1015,7 @@ def pledge_candidates(
                 if recipient == fronted:
                     topic = (number, recipient, donor)
             previous_end, previous_amount = where[1], mention.amount
+            unplaced_run = unplaced
         given = _whole_from_part(rows, number)
         if given is not None:
             last_recipient = (number, given)
@@ -976,10 +1044,11 @@ def pledge_candidates(
                 context = None
     _headline_sum(rows)
     link_to_prose(rows, text)  # a pasted table's rows: repeats and parts of the prose's
+    _restating_openers(rows)
     mark_duplicates(rows)
     mark_corrections(rows, text)  # "Rettelse: …": retracted figures, and restated right ones
     for row in rows:
-        for key in ("sentence", "further", "dated", "headline", "table"):
+        for key in ("sentence", "further", "dated", "headline", "table", "opening"):
             del row[key]
     return rows
 
@@ -1368,6 +1437,47 @@ def _latest_context(
                     found = {**found, "recipient": older["recipient"]}
             return found
     return None
+
+
+def _article_recipient(
+    rows: list[dict[str, Any]],
+    quiet: list[tuple[int, str]],
+    number: int,
+    lang: str | None,
+    donor: str | None,
+    stated: dict[int, str | None],
+) -> str | None:
+    """Return the recipient the article is about, for a running total of sentence ``number``
+    that names none: the recipient of the latest earlier running total of ``donor`` (any
+    giver's when None), else the recipient most sentences before it give to (its rows that are
+    no part and not rejected; in the ``quiet`` sentences, without amounts, the recipient they
+    state, kept in ``stated`` by sentence number), the earliest named first on a tie; None
+    when none is named.
+
+    >>> rows = [{"sentence": 1, "recipient": "TUR", "part_of": None, "status": "candidate",
+    ...          "basis": "new", "donor": "ROU"}]
+    >>> quiet = [(0, "România a trimis Ucrainei un nou ajutor.")]
+    >>> _article_recipient(rows, quiet, 2, "ro", "ROU", {})
+    'UKR'
+    """
+    counted = [r for r in rows if r["part_of"] is None and r["status"] != "rejected"]
+    for row in reversed(counted):
+        if row["basis"] == "cumulative" and row["recipient"] and donor in (None, row["donor"]):
+            return row["recipient"]
+    named: dict[int, set[str]] = {}
+    for row in counted:
+        if row["recipient"] and row["sentence"] < number:
+            named.setdefault(row["sentence"], set()).add(row["recipient"])
+    for earlier, sentence in quiet:
+        if earlier not in stated:  # read once per article, however many totals ask
+            stated[earlier] = stated_recipient(sentence, lang)
+        if earlier < number and stated[earlier] is not None:
+            named.setdefault(earlier, set()).add(stated[earlier])
+    tally: dict[str, list[int]] = {}  # a recipient: [sentences naming it, minus its first]
+    for earlier in sorted(named):
+        for code in named[earlier]:
+            tally.setdefault(code, [0, -earlier])[0] += 1
+    return max(tally, key=lambda code: tally[code], default=None)
 
 
 def _text_recipient(last_recipient: tuple[int, str] | None, context) -> str:
@@ -1967,25 +2077,86 @@ def _contents_whole(rows: list[dict[str, Any]], number: int, amount) -> int | No
     return whole if same else None
 
 
-def _breakdown_whole(rows: list[dict[str, Any]], number: int, amount, donor) -> int | None:
+def _breakdown_whole(
+    rows: list[dict[str, Any]], number: int, amount, donor, text: str = "", start: int = 0
+) -> int | None:
     """Return the total that a sentence opening with a breakdown phrase breaks down
-    (``parts.opens_breakdown``: "Davon", "Tästä", "Do montante total"): the latest row within
-    ``CARRY_SENTENCES`` before it that is no part, has a giver, and is ``donor``'s (any
-    giver's when ``donor`` is None), when ``amount`` is in its currency and fits in it with
-    the parts it has already (``parts.within_whole``); else None. Sentences with no amount
-    may stand between ("… 1,9 Milliarden Euro bereit. Das teilte Pistorius mit. Davon …")."""
+    (``parts.opens_breakdown``: "Davon", "Tästä", "Do montante total", "Bu tutarın"): the
+    latest row before it that is no part, has a giver, and is ``donor``'s (any giver's when
+    ``donor`` is None), when ``amount`` is in its currency and fits in it with the parts it
+    has already (``parts.within_whole``); else None. Sentences with no amount may stand
+    between ("… 1,9 Milliarden Euro bereit. Das teilte Pistorius mit. Davon …").
+
+    The total is in view within ``CARRY_SENTENCES`` sentences, or further back in the same
+    paragraph (no blank line between it and the part at ``start`` of ``text``) when no other
+    total stands between: "The EU announced €400m. … (three sentences) … Of this amount,
+    €250m …" breaks down the €400m, never counted beside it."""
+    between = False  # another total (no part) stands between the part and the row looked at
     for index in range(len(rows) - 1, -1, -1):
         row = rows[index]
-        if row["sentence"] < number - CARRY_SENTENCES:
+        if row["sentence"] < number - CARRY_SENTENCES and (
+            between or _PARAGRAPH_BREAK.search(text, row["end"], start)
+        ):
             return None
         if row["part_of"] is not None or row["donor"] is None:
             continue
         if row["donor_from"] == "other clause" or (donor is not None and row["donor"] != donor):
+            between = True
             continue
         whole = row["parsed"]
         parts = [other["parsed"].value for other in rows if other["part_of"] == index]
         fits = amount.value < whole.value and within_whole(whole.value, [*parts, amount.value])
         return index if whole.currency == amount.currency and fits else None
+    return None
+
+
+# a blank line: a paragraph ends
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+# Quotes, brackets and at most two words, no digit, before a sentence's first amount.
+_OPENING_AMOUNT = re.compile(r"[\s\"'„“”«»(]*(?:[^\W\d_]+['’]?\s*){0,2}")
+
+
+def _restating_openers(rows: list[dict[str, Any]]) -> None:
+    """Give the basis of an earlier row to a row whose amount opens its sentence and is that
+    row's amount again: the same giver, recipient, currency and value, no part, not rejected.
+    "Romania approved €10 million for Ukraine. The €10 million is the largest sum it has given
+    so far": the second sentence names the pledge again and comments on it; its running-total
+    words are of the comment, so the row is the same pledge, marked ``duplicate_of`` by
+    ``dedup.mark_duplicates``, never a running total of its own."""
+    first: dict[tuple, dict[str, Any]] = {}  # a key: the first row with it that may count
+    for row in rows:
+        if row["part_of"] is not None or row["status"] == "rejected":
+            continue
+        key = (row["donor"], row["recipient"], row["currency"], row["value"])
+        earlier = first.setdefault(key, row)
+        if (
+            row["opening"]
+            and earlier is not row
+            and earlier["sentence"] < row["sentence"]
+            and earlier["basis"] != row["basis"]
+        ):
+            row["basis"] = earlier["basis"]
+            _add_evidence(
+                row,
+                "the amount of an earlier row opening its sentence again: the same pledge, "
+                "its basis",
+            )
+
+
+def _earlier_total(rows: list[dict[str, Any]], donor: str | None) -> int | None:
+    """Return the latest row that a breakdown phrase with no total found may break down: no
+    part, not rejected, and ``donor``'s or of no giver (any row when ``donor`` is None); else
+    None."""
+    for index in range(len(rows) - 1, -1, -1):
+        row = rows[index]
+        if (
+            row["part_of"] is None
+            and row["status"] != "rejected"
+            and (donor is None or row["donor"] in (donor, None))
+        ):
+            return index
     return None
 
 

@@ -189,6 +189,10 @@ A language module may define any of these names (all optional; a missing one add
 ``COPULAS``                 verbs of being between an amount and its restatement in another
                             currency ("C$40 million is roughly US$28 million"); two of them
                             may stand together ("is equivalent to", "komt overeen met")
+``COPULAS_AFTER``           the same closing a verb-final clause, after the restating amount
+                            ("… 10,8 milyon dolara denk geliyor")
+``RESTATING_SUBJECTS``      subjects naming the money said just before ("This sum", "Această
+                            sumă"), opening a sentence that restates it by a verb of being
 ``PART_BEFORE``             phrases before or after an amount that make it part of the one
 ``PART_AFTER``              before it ("of which", "of it")
 ``PART_CONTENTS``           verbs saying a package holds what follows ("includes", "umfasst",
@@ -462,6 +466,7 @@ ROLE_WORDS = (
     "GENITIVE_LINKS",
     "SEAT_LINKS",
     "COPULAS",
+    "COPULAS_AFTER",
     "MEETING_WORDS",
 )
 
@@ -817,6 +822,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "REST_WORDS": _by_language(languages, "REST_WORDS"),
         "REST_AFTER": _by_language(languages, "REST_AFTER"),
         "BREAKDOWN_OPENERS": _by_language(languages, "BREAKDOWN_OPENERS"),
+        "RESTATING_SUBJECTS": _by_language(languages, "RESTATING_SUBJECTS"),
         "PART_NOT_AFTER": _by_language(languages, "PART_NOT_AFTER"),
         "PART_NOT_BEFORE": _by_language(languages, "PART_NOT_BEFORE"),
         "JOINT_DONORS": _by_language(languages, "JOINT_DONORS"),
@@ -1043,6 +1049,7 @@ GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]
 SEAT_LINKS: dict[str, frozenset[str]] = _TABLES["SEAT_LINKS"]
 MEETING_WORDS: dict[str, frozenset[str]] = _TABLES["MEETING_WORDS"]
 COPULAS: dict[str, frozenset[str]] = _TABLES["COPULAS"]
+COPULAS_AFTER: dict[str, frozenset[str]] = _TABLES["COPULAS_AFTER"]
 PART_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_BEFORE"]
 PART_CONTENTS: dict[str, tuple[str, ...]] = _TABLES["PART_CONTENTS"]
 # {language: frames}: a running total said after a new amount ("bringing … to").
@@ -1081,6 +1088,7 @@ WHOLE_WORTH: dict[str, tuple[str, ...]] = _TABLES["WHOLE_WORTH"]
 REST_WORDS: dict[str, tuple[str, ...]] = _TABLES["REST_WORDS"]
 REST_AFTER: dict[str, tuple[str, ...]] = _TABLES["REST_AFTER"]
 BREAKDOWN_OPENERS: dict[str, tuple[str, ...]] = _TABLES["BREAKDOWN_OPENERS"]
+RESTATING_SUBJECTS: dict[str, tuple[str, ...]] = _TABLES["RESTATING_SUBJECTS"]
 PART_NOT_AFTER: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_AFTER"]
 PART_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_NOT_BEFORE"]
 JOINT_DONORS: dict[str, tuple[str, ...]] = _TABLES["JOINT_DONORS"]

@@ -408,6 +408,17 @@ COMPARED_AFTER = (
 # part of the amount before (aidcalc.news.parts).
 REST_WORDS = ("останалите", "остатъкът")
 
+# Phrases opening a sentence that break down a total said a sentence or a few before it
+# ("От тази сума 250 милиона евро …"): its amounts are parts of the giver's latest total
+# (aidcalc.news.parts.opens_breakdown); "#" a number the total is restated by.
+BREAKDOWN_OPENERS = (
+    "от тях",
+    "от тази сума",
+    "от общата сума",
+    "от тези средства",
+    "от тези #",
+)
+
 # Headings of a pasted table's label column that name recipients or purposes, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("получател", "предназначение", "цел")

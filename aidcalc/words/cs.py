@@ -277,6 +277,15 @@ SEAT_LINKS = "v ve"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "je činí odpovídá"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency ("Tato částka odpovídá zhruba 10,8 milionu dolarů"): that amount is the same money, no
+# second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = (
+    "tato částka",
+    "tato suma",
+    "částka",
+    "suma",
+)
 
 PART_BEFORE = ("z toho", "z čehož", "včetně", "mimo jiné", "z této částky", "z těchto peněz")
 # Verbs saying a package holds what follows: an amount after one is a part of it.

@@ -366,6 +366,17 @@ MEETING_WORDS = "konferenz geberkonferenz gipfel treffen"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "ist sind war entspricht"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency ("Diese Summe entspricht rund 10,8 Millionen Dollar"): that amount is the same money, no
+# second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = (
+    "diese Summe",
+    "dieser Betrag",
+    "die Summe",
+    "der Betrag",
+    "dieses Geld",
+    "diese Mittel",
+)
 
 PART_BEFORE = (
     "davon",

@@ -379,6 +379,18 @@ COMPARED_AFTER = ("περισσότερα από", "λιγότερα από", "�
 # part of the amount before (aidcalc.news.parts).
 REST_WORDS = ("τα υπόλοιπα", "το υπόλοιπο")
 
+# Phrases opening a sentence that break down a total said a sentence or a few before it
+# ("Από το ποσό αυτό, 250 εκατ. ευρώ …"): its amounts are parts of the giver's latest total
+# (aidcalc.news.parts.opens_breakdown); "#" a number the total is restated by.
+BREAKDOWN_OPENERS = (
+    "από αυτά",
+    "από το ποσό αυτό",
+    "από αυτό το ποσό",
+    "από το συνολικό ποσό",
+    "από τα χρήματα αυτά",
+    "από τα #",
+)
+
 # Headings of a pasted table's label column that name recipients or purposes, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("δικαιούχος", "σκοπός")

@@ -592,6 +592,20 @@ MEETING_WORDS = "conference summit meeting talks"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "is was equals equivalent amounts corresponds"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency ("This sum is about $10.8 million"): that amount is the same money, no second pledge
+# (aidcalc.news.restated).
+RESTATING_SUBJECTS = (
+    "this sum",
+    "this amount",
+    "that sum",
+    "that amount",
+    "the sum",
+    "the amount",
+    "this money",
+    "the figure",
+    "this figure",
+)
 
 # Words that make an amount part of the one before it ("€2 billion, including €245 million";
 # "€150 million of it").

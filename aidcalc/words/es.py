@@ -312,6 +312,21 @@ MEETING_WORDS = "conferencia cumbre reunión"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "es son era equivale equivalente corresponde"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency ("Esta cantidad equivale a unos 10,8 millones de dólares"): that amount is the same
+# money, no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = (
+    "esta cantidad",
+    "esa cantidad",
+    "esta suma",
+    "esa suma",
+    "este importe",
+    "ese importe",
+    "dicha cantidad",
+    "dicho importe",
+    "la cantidad",
+    "la suma",
+)
 
 PART_BEFORE = (
     "de los cuales",

@@ -332,6 +332,16 @@ MEETING_WORDS = "conférence sommet réunion"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "est était équivaut équivalent équivalente correspond"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency ("Cette somme équivaut à environ 10,8 millions de dollars"): that amount is the same
+# money, no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = (
+    "cette somme",
+    "ce montant",
+    "cette enveloppe",
+    "la somme",
+    "le montant",
+)
 
 PART_BEFORE = (
     "dont",

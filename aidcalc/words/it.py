@@ -289,6 +289,19 @@ MEETING_WORDS = "conferenza vertice riunione"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "è sono era equivale pari corrisponde"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency ("Questa somma equivale a circa 10,8 milioni di dollari"): that amount is the same money,
+# no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = (
+    "questa somma",
+    "tale somma",
+    "questo importo",
+    "tale importo",
+    "questa cifra",
+    "la somma",
+    "l'importo",
+    "la cifra",
+)
 
 PART_BEFORE = (
     "di cui",

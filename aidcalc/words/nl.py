@@ -281,6 +281,16 @@ MEETING_WORDS = "conferentie donorconferentie top"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "is zijn was komt overeen gelijk staat"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency ("Dit bedrag komt overeen met zo'n 10,8 miljoen dollar"): that amount is the same money,
+# no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = (
+    "dit bedrag",
+    "dat bedrag",
+    "deze som",
+    "die som",
+    "het bedrag",
+)
 
 PART_BEFORE = (
     "waarvan",

@@ -313,7 +313,19 @@ SEAT_LINKS = "w we"
 MEETING_WORDS = "konferencja konferencji konferencję szczyt szczycie"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "to jest odpowiada"
+COPULAS = "to jest odpowiada równowartość wynosi"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency ("Ta kwota to równowartość około 43 mln zł"): that amount is the same money, no second
+# pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = (
+    "ta kwota",
+    "kwota ta",
+    "ta suma",
+    "suma ta",
+    "te środki",
+    "kwota",
+    "suma",
+)
 
 PART_BEFORE = (
     "z czego",

@@ -270,6 +270,20 @@ SEAT_LINKS = "em"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "é são era equivale equivalente corresponde"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency ("Este montante equivale a cerca de 10,8 milhões de dólares"): that amount is the same
+# money, no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = (
+    "este montante",
+    "esse montante",
+    "esta quantia",
+    "essa quantia",
+    "este valor",
+    "esse valor",
+    "o montante",
+    "a quantia",
+    "o valor",
+)
 
 PART_BEFORE = (
     "dos quais",

@@ -263,6 +263,18 @@ SEAT_LINKS = "la în din"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "este echivalează echivalentă echivalent reprezintă înseamnă"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency ("Această sumă reprezintă aproximativ 49,7 milioane de lei"): that amount is the same
+# money, no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = (
+    "această sumă",
+    "aceasta sumă",
+    "suma aceasta",
+    "această sumă de bani",
+    "acești bani",
+    "suma",
+    "valoarea aceasta",
+)
 
 PART_BEFORE = (
     "din care",

@@ -225,6 +225,41 @@ CORRECT_FIGURE = ("doğru", "doğrusu")
 # part of the amount before (aidcalc.news.parts).
 REST_WORDS = ("kalan", "geri kalan")
 
+# Phrases opening a sentence that break down a total said a sentence or a few before it
+# ("Bu tutarın 250 milyon avrosu …": of this amount, 250 million euros …; the genitive of a
+# demonstrative and a noun of money, the part's amount after it): its amounts are parts of
+# the giver's latest total (aidcalc.news.parts.opens_breakdown). Not the bare "bunun",
+# "bunların": "Bunun yanı sıra …" (besides this) opens no breakdown.
+# Subjects naming the money said just before, opening a sentence that only restates it
+# in another currency ("Bu tutar yaklaşık 10,8 milyon dolara denk geliyor"): that amount
+# is the same money, no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = (
+    "bu tutar",
+    "bu miktar",
+    "bu meblağ",
+    "bu para",
+    "söz konusu tutar",
+    "söz konusu miktar",
+    "tutar",
+    "miktar",
+)
+# Verbs of being that close a verb-final clause, after the amount restating the one before
+# ("… 10 milyon avroluk tutar yaklaşık 10,8 milyon dolara denk geliyor": is equal to): that
+# amount restates it (aidcalc.news.restated).
+COPULAS_AFTER = "denk eşit karşılık tekabül eşdeğer"
+
+BREAKDOWN_OPENERS = (
+    "bu tutarın",
+    "bu miktarın",
+    "bu meblağın",
+    "bu paranın",
+    "bu fonun",
+    "bu paketin",
+    "söz konusu tutarın",
+    "söz konusu miktarın",
+    "toplam tutarın",
+)
+
 # Headings of a pasted table's label column that name recipients or purposes, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("alıcı", "amaç")

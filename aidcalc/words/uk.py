@@ -304,7 +304,16 @@ SEAT_LINKS = "у в"
 MEETING_WORDS = "конференція конференції конференцію саміт саміті"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "це становить дорівнює відповідає"
+COPULAS = "це становить дорівнює відповідає еквівалентна еквівалентно еквівалентний"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency ("Ця сума еквівалентна приблизно 43 мільйонам злотих"): that amount is the same money, no
+# second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = (
+    "ця сума",
+    "сума",
+    "ці кошти",
+    "цей обсяг",
+)
 
 PART_BEFORE = (
     "з них",

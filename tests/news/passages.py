@@ -2991,6 +2991,100 @@ PASSAGES = [
         "Depuis le début de la guerre, l'aide belge à l'Ukraine dépasse 2 milliards d'euros.",
         [("over EUR 2000000000", "BEL", "UKR", "pledge", "cumulative")],
     ),
+    # --- issue 15 (pledgefaults15): a breakdown's total further back in the paragraph, a
+    # sentence restating the money before it, a running total of the article's recipient ---
+    (
+        "tr",
+        "Avrupa Birliği, Ukrayna'ya 800 milyon avroluk yeni bir yardım paketi açıkladı. Paket, "
+        "Brüksel'deki toplantıda duyuruldu. Komisyon sözcüsü ilk ödemenin baharda yapılacağını "
+        "söyledi. Bu tutarın 500 milyon avrosu enerji altyapısına, 300 milyon avrosu ise askeri "
+        "desteğe ayrılacak.",
+        [
+            ("EUR 800000000", "EU", "UKR", "pledge", "new"),
+            ("EUR 500000000", "EU", "UKR", "pledge", "new", {"part_of": 0}),
+            ("EUR 300000000", "EU", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "tr",
+        "Japonya, Ukrayna'ya 200 milyon dolarlık yeni bir hibe açıkladı.",
+        [("USD 200000000", "JPN", "UKR", "pledge", "new")],
+    ),
+    (
+        "tr",
+        "Almanya, Ukrayna'ya 150 milyon avroluk yeni bir yardım açıkladı. Bu tutar yaklaşık 160 "
+        "milyon dolara denk geliyor.",
+        [("EUR 150000000", "DEU", "UKR", "pledge", "new")],
+    ),
+    (
+        "tr",
+        "Norveç, Ukrayna'ya 2 milyar kron değerinde yardım sağlayacak. Bu tutarın 1,5 milyar "
+        "kronu enerji altyapısına ayrılacak.",
+        [
+            ("NOK 2000000000", "NOR", "UKR", "pledge", "new"),
+            ("NOK 1500000000", "NOR", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "tr",
+        "Savaşın başından bu yana Polonya, Ukrayna'ya toplam 4 milyar avro yardım sağladı.",
+        [("EUR 4000000000", "POL", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "tr",
+        "Kanada, Ukrayna'ya 50 milyon Kanada doları vereceğini açıkladı. Ayrıca Kanada "
+        "depremden sonra Türkiye'ye 10 milyon Kanada doları gönderdi. Şimdiye kadar Kanada "
+        "toplam 5 milyar Kanada doları yardım sağladı.",
+        [
+            ("CAD 50000000", "CAN", "UKR", "pledge", "new"),
+            ("CAD 10000000", "CAN", "TUR", "allocation", "new"),
+            ("CAD 5000000000", "CAN", "UKR", "allocation", "cumulative"),
+        ],
+    ),
+    (
+        "en",
+        "The Netherlands will give Ukraine €120 million for energy repairs. The cabinet agreed "
+        "on Friday. Work starts in spring. Crews are already on site. Of this, €70 million goes "
+        "to power lines and €50 million to substations.",
+        [
+            ("EUR 120000000", "NLD", "UKR", "pledge", "new"),
+            ("EUR 70000000", "NLD", "UKR", "pledge", "new", {"part_of": 0}),
+            ("EUR 50000000", "NLD", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "ro",
+        "Guvernul României a aprobat un nou ajutor de 10 milioane de euro pentru Ucraina. "
+        "Această sumă reprezintă aproximativ 49,7 milioane de lei.",
+        [("EUR 10000000", "ROU", "UKR", "pledge", "new")],
+    ),
+    (
+        "en",
+        "Slovakia pledged €15 million to Ukraine on Tuesday. This amount is equivalent to "
+        "roughly $16 million, the ministry said.",
+        [("EUR 15000000", "SVK", "UKR", "pledge", "new")],
+    ),
+    (
+        "ro",
+        "Guvernul României a aprobat un nou ajutor de 20 de milioane de euro pentru Ucraina. "
+        "Separat, România a donat 2 milioane de euro Turciei după cutremur. De la începutul "
+        "războiului, România a oferit ajutor în valoare de 1,2 miliarde de euro.",
+        [
+            ("EUR 20000000", "ROU", "UKR", "pledge", "new"),
+            ("EUR 2000000", "ROU", "TUR", "allocation", "new"),
+            ("EUR 1200000000", "ROU", "UKR", "allocation", "cumulative"),
+        ],
+    ),
+    (
+        "uk",
+        "Литва передала Україні нову допомогу на 20 мільйонів євро. Окремо Литва надала 1 "
+        "мільйон євро Молдові. Загалом Литва надала вже 1,5 мільярда євро.",
+        [
+            ("EUR 20000000", "LTU", "UKR", "allocation", "new"),
+            ("EUR 1000000", "LTU", "MDA", "allocation", "new"),
+            ("EUR 1500000000", "LTU", "UKR", "allocation", "cumulative"),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

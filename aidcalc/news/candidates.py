@@ -356,7 +356,10 @@ def pledge_candidates(
         )
         if waiting and any(g.recipient is None for g in found_givers):
             last_recipient = _latest_recipient(waiting, language) or last_recipient
-        if waiting and (not own_words or any(g.donor is None for g in found_givers)):
+        if waiting and (
+            not own_words
+            or any(g.donor is None or g.donor_from == "genitive" for g in found_givers)
+        ):
             context = _latest_context(waiting, language, number) or context
             waiting = []
         if context is not None and number - context["sentence"] > CARRY_SENTENCES:
@@ -418,6 +421,14 @@ def pledge_candidates(
         ):
             donor, recipient, donor_from = giver
             evidence = []
+            if donor_from == "genitive" and _supported(
+                donor, context, first_recipient, last_recipient
+            ):
+                # "Німеччина оголосила … . Підтримка Молдови склала 5 млн євро": the genitive
+                # after the aid noun names the one supported, the article's giver gives
+                recipient = recipient or donor
+                evidence.append(f"{donor} in the genitive after an aid noun: supported, no giver")
+                donor, donor_from = None, None
             year = cell_years.get(mention.start)  # "Donor | 2023 | 2024": its column's year
             if year is None:
                 year = row_year(sentence, where, wheres)  # "Germany | €3bn | 2024": the row's own
@@ -1237,6 +1248,30 @@ def _nearest_kind(cues: list[Cue], where: tuple[int, int], order: Sequence[str] 
         return gap, rank
 
     return min(cues, key=distance).kind
+
+
+def _supported(
+    code: str | None,
+    context: dict[str, Any] | None,
+    first_recipient: str | None,
+    last_recipient: tuple[int, str] | None,
+) -> bool:
+    """Return whether the country named in the genitive after an aid noun ("Підтримка
+    Молдови", "Pomoc Mołdawii", "the support of Moldova"; ``donor_from`` ``genitive``) is the
+    one supported, an objective genitive, rather than the giver: another giver of the
+    article comes before it (``context``), or it is the article's recipient (its first row's
+    or its latest).
+
+    >>> _supported("MDA", {"donor": "DEU"}, None, None), _supported("POL", None, "UKR", None)
+    (True, False)
+    >>> _supported("MDA", None, None, (2, "MDA"))
+    True
+    """
+    if code is None:
+        return False
+    if context is not None and context.get("donor") not in (None, code):
+        return True
+    return code == first_recipient or (last_recipient is not None and last_recipient[1] == code)
 
 
 def _latest_context(

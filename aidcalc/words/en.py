@@ -1390,3 +1390,23 @@ BUDGET_NOUNS = "budget budgets"
 # Phrases dating a sentence's money on the day of the sentence before it ("the same day"):
 # aidcalc.news.candidates takes the day of the latest earlier row that states one.
 SAME_DAY = ("the same day", "that same day", "on the same day")
+
+# Channel words (issue actors15): phrases, folded, before the organisations that pay the money
+# out for a giver ("via UNDP and the EU"): such an organisation, and the ones joined to it, is a
+# channel, neither giver nor recipient (aidcalc.news.donors).
+CHANNEL_WORDS = (
+    "through",
+    "via",
+)
+# Venue words (issue actors15): stems of the nouns of an event ("ceremony", "conference",
+# "summit", "meeting"); a place after one and a word of place ("at a ceremony in Paris") is
+# where it happens, never a giver or recipient (aidcalc.news.donors).
+VENUE_WORDS = (
+    "ceremon",
+    "conferenc",
+    "summit",
+    "meeting",
+    "talks",
+    "gathering",
+    "forum",
+)

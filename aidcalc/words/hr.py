@@ -429,3 +429,22 @@ COMPARED_AFTER = (
 # Headings of a pasted table's label column that name recipients or purposes, not givers
 # (aidcalc.news.article_tables).
 RECIPIENT_HEADERS = ("primatelj", "namjena")
+
+# Channel words (issue actors15): phrases, folded, before the organisations that pay the money
+# out for a giver ("via UNDP and the EU"): such an organisation, and the ones joined to it, is a
+# channel, neither giver nor recipient (aidcalc.news.donors).
+CHANNEL_WORDS = (
+    "putem",
+    "preko",
+    "posredstvom",
+)
+# Venue words (issue actors15): stems of the nouns of an event ("ceremony", "conference",
+# "summit", "meeting"); a place after one and a word of place ("at a ceremony in Paris") is
+# where it happens, never a giver or recipient (aidcalc.news.donors).
+VENUE_WORDS = (
+    "ceremonij",
+    "konferencij",
+    "summit",
+    "sastank",
+    "sastan",
+)

@@ -410,3 +410,21 @@ SAME_DAY = ("samme dag",)
 # Phrases right after an amount that make it a difference, no pledge ("30 million more than last
 # year"; a comparative and the word for "than"; aidcalc.news.beside).
 COMPARED_AFTER = ("mer enn", "mindre enn", "høyere enn", "lavere enn", "større enn")
+
+# Channel words (issue actors15): phrases, folded, before the organisations that pay the money
+# out for a giver ("via UNDP and the EU"): such an organisation, and the ones joined to it, is a
+# channel, neither giver nor recipient (aidcalc.news.donors).
+CHANNEL_WORDS = (
+    "via",
+    "gjennom",
+)
+# Venue words (issue actors15): stems of the nouns of an event ("ceremony", "conference",
+# "summit", "meeting"); a place after one and a word of place ("at a ceremony in Paris") is
+# where it happens, never a giver or recipient (aidcalc.news.donors).
+VENUE_WORDS = (
+    "seremoni",
+    "konferanse",
+    "giverkonferanse",
+    "toppmøte",
+    "møte",
+)

@@ -532,3 +532,21 @@ SAME_DAY = ("samma dag", "under samma dag")
 # Phrases right after an amount that make it a difference, no pledge ("30 million more than last
 # year"; a comparative and the word for "than"; aidcalc.news.beside).
 COMPARED_AFTER = ("mer än", "mera än", "mindre än", "högre än", "lägre än", "större än")
+
+# Channel words (issue actors15): phrases, folded, before the organisations that pay the money
+# out for a giver ("via UNDP and the EU"): such an organisation, and the ones joined to it, is a
+# channel, neither giver nor recipient (aidcalc.news.donors).
+CHANNEL_WORDS = (
+    "via",
+    "genom",
+)
+# Venue words (issue actors15): stems of the nouns of an event ("ceremony", "conference",
+# "summit", "meeting"); a place after one and a word of place ("at a ceremony in Paris") is
+# where it happens, never a giver or recipient (aidcalc.news.donors).
+VENUE_WORDS = (
+    "ceremoni",
+    "konferens",
+    "givarkonferens",
+    "toppmöte",
+    "möte",
+)

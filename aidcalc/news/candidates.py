@@ -422,7 +422,7 @@ def pledge_candidates(
             donor, recipient, donor_from = giver
             evidence = []
             if donor_from == "genitive" and _supported(
-                donor, context, first_recipient, last_recipient
+                donor, recipient, context, first_recipient, last_recipient
             ):
                 # "Німеччина оголосила … . Підтримка Молдови склала 5 млн євро": the genitive
                 # after the aid noun names the one supported, the article's giver gives
@@ -1252,26 +1252,33 @@ def _nearest_kind(cues: list[Cue], where: tuple[int, int], order: Sequence[str] 
 
 def _supported(
     code: str | None,
+    recipient: str | None,
     context: dict[str, Any] | None,
     first_recipient: str | None,
     last_recipient: tuple[int, str] | None,
 ) -> bool:
     """Return whether the country named in the genitive after an aid noun ("Підтримка
     Молдови", "Pomoc Mołdawii", "the support of Moldova"; ``donor_from`` ``genitive``) is the
-    one supported, an objective genitive, rather than the giver: another giver of the
-    article comes before it (``context``), or it is the article's recipient (its first row's
-    or its latest).
+    one supported, an objective genitive, rather than the giver: it is the article's recipient
+    (its first row's or its latest), or another giver of the article comes before it
+    (``context``) while no one receives yet, in the article or the sentence (``recipient``).
+    With a recipient known, the genitive is one more giver ("Österreich sagte 12 Millionen
+    Euro für den Sudan zu. Das Paket der Niederlande …").
 
-    >>> _supported("MDA", {"donor": "DEU"}, None, None), _supported("POL", None, "UKR", None)
-    (True, False)
-    >>> _supported("MDA", None, None, (2, "MDA"))
+    >>> _supported("MDA", None, {"donor": "DEU", "recipient": None}, None, None)
     True
+    >>> _supported("NLD", None, {"donor": "AUT", "recipient": "SDN"}, "SDN", (0, "SDN"))
+    False
+    >>> _supported("MDA", None, None, None, (2, "MDA")), _supported("POL", None, None, "UKR", None)
+    (True, False)
     """
     if code is None:
         return False
-    if context is not None and context.get("donor") not in (None, code):
+    latest = last_recipient[1] if last_recipient is not None else None
+    if code in (first_recipient, latest):
         return True
-    return code == first_recipient or (last_recipient is not None and last_recipient[1] == code)
+    known = recipient or first_recipient or latest or (context or {}).get("recipient")
+    return context is not None and context.get("donor") not in (None, code) and known is None
 
 
 def _latest_context(

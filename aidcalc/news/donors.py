@@ -2616,7 +2616,10 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
         # (not the schema's default recipient: "wsparcie Ukrainy", "program podpory Ukrajiny",
         # "sprijinul Ucrainei" name the one supported, an objective genitive)
         owner = (
-            _genitive_owner(sentence, place, lang)
+            (
+                _genitive_owner(sentence, place, lang)
+                or _before_dative(sentence, place, places, lang)
+            )
             and place.code != DEFAULTS["recipient"]
             and not _for_purpose(sentence, lang, noun.start)
         )
@@ -2646,6 +2649,28 @@ def _genitive_owner(sentence: str, place: Place, lang: str | None) -> bool:
         and place.kind in ("name", "short")
         and not place.whole
         and sentence[place.start : place.end].casefold().endswith(endings)
+    )
+
+
+def _before_dative(sentence: str, place: Place, places, lang: str | None) -> bool:
+    """Return whether a country's name in a case form (genitive and dative alike: "Франції",
+    "Francji", "Франции") stands right before another in a case form, only spaces between:
+    after an aid noun the first is the genitive, the giver, the second the dative, the one
+    given to ("Допомога Франції Україні", "Pomoc Francji Ukrainie", "Помощь Германии
+    Украине"); a noun takes its genitive first.
+
+    >>> text = "Помощь Германии Украине"
+    >>> _before_dative(text, find_places(text, "ru")[0], find_places(text, "ru"), "ru")
+    True
+    """
+    if lang not in INFLECTED or place.kind not in ("name", "short") or place.whole:
+        return False
+    after = next((p for p in places if p.start >= place.end), None)
+    return (
+        after is not None
+        and not after.whole
+        and after.kind in ("name", "short")
+        and not sentence[place.end : after.start].strip()
     )
 
 

@@ -303,7 +303,7 @@ English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, 
 ``POSSESSIVE_ENDINGS`` and the names ``aidcalc.countries`` adds (``EU_INSTITUTIONS``,
 ``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
->>> NEWS_LANGUAGES[10:]
+>>> NEWS_LANGUAGES[11:]
 ('ro', 'da', 'sv', 'nb', 'bg', 'cs', 'sk', 'fi', 'hr', 'el', 'tr', 'sl')
 >>> QUALIFIER_FORMS["over"]["de"][:2]
 ['über', 'mehr als']

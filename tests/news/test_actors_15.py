@@ -206,3 +206,62 @@ def test_japanese_government_without_lang(text, recipient):
 )
 def test_no_kana_or_few_is_not_japanese(text):
     assert infer_language(text) != "ja"
+
+
+# 1b. With a recipient known, a genitive after an aid noun is one more giver of the article.
+@pytest.mark.parametrize(
+    ("lang", "text", "donor"),
+    [
+        (
+            "de",
+            "Belgien sagte 9 Millionen Euro für den Jemen zu. Das Paket der Niederlande im Wert "
+            "von 30 Millionen Euro umfasst Lebensmittel.",
+            "NLD",
+        ),
+        (
+            "pl",
+            "Czechy przekazały Mołdawii 9 mln euro. Pomoc Litwy wyniosła 4 mln euro.",
+            "LTU",
+        ),
+    ],
+)
+def test_genitive_with_a_known_recipient_is_another_giver(lang, text, donor):
+    assert _roles(text, lang)[-1][0] == donor
+
+
+# 1c. A name in a case that is genitive and dative alike, right before another in a case form:
+# the genitive gives, the dative receives.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Допомога Франції Молдові склала 6 млн євро."),
+        ("pl", "Pomoc Francji Mołdawii wyniosła 6 mln euro."),
+        ("ru", "Помощь Франции Молдове составила 6 млн евро."),
+    ],
+)
+def test_genitive_before_dative(lang, text):
+    assert _roles(text, lang) == [("FRA", "MDA")]
+
+
+# 2. Russian is a news language: its names in their cases, its verbs, offices and role words.
+@pytest.mark.parametrize(
+    ("text", "donor", "recipient"),
+    [
+        ("Германия выделила Украине 5 млн евро.", "DEU", "UKR"),
+        ("Помощь Германии Украине составила 5 млн евро.", "DEU", "UKR"),
+        ("Со стороны Франции Молдове поступило 10 млн евро.", "FRA", "MDA"),
+        ("Правительство Японии выделит Молдове 20 млн долларов.", "JPN", "MDA"),
+        ("Литва передаст Украине 3 млн евро через ЕС.", "LTU", "UKR"),
+        ("Польша пообещала Молдове 7 млн евро.", "POL", "MDA"),
+        ("Поддержка Литвы составила 3 млн евро.", "LTU", None),
+    ],
+)
+def test_russian_givers(text, donor, recipient):
+    assert infer_language(text) == "ru"
+    for lang in ("ru", None):
+        assert _roles(text, lang) == [(donor, recipient)]
+
+
+def test_russian_genitive_after_an_earlier_giver_is_supported():
+    text = "Германия одобрила новый пакет. Поддержка Молдовы составила 7 млн евро."
+    assert _roles(text, "ru")[-1] == ("DEU", "MDA")

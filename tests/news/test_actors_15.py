@@ -265,3 +265,16 @@ def test_russian_givers(text, donor, recipient):
 def test_russian_genitive_after_an_earlier_giver_is_supported():
     text = "Германия одобрила новый пакет. Поддержка Молдовы составила 7 млн евро."
     assert _roles(text, "ru")[-1] == ("DEU", "MDA")
+
+
+# 2b. Russian capitals and demonyms (data/geo/capitals_demonyms.csv) in their cases.
+@pytest.mark.parametrize(
+    ("text", "donor", "recipient"),
+    [
+        ("Германия передаст Киеву 30 млн евро.", "DEU", "UKR"),
+        ("Берлин выделил Молдове 12 млн евро.", "DEU", "MDA"),
+        ("Варшава пообещала Киеву 8 млн евро.", "POL", "UKR"),
+    ],
+)
+def test_russian_capitals(text, donor, recipient):
+    assert _roles(text, "ru") == [(donor, recipient)]

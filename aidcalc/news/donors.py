@@ -957,13 +957,20 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
     marked = [
         _located(_marked(actor, sentence, lang, words), sentence, lang, words) for actor in actors
     ]
-    # a way of giving ("through the Danish model"), a place ("Ankara'da", in Ankara) or an
-    # organisation paying the money out ("via UNDP and the EU"): no actor
-    return [
-        actor
-        for actor in marked
-        if actor.role not in ("means", "place") and not _channel(sentence, actor, lang, words)
-    ]
+    # a way of giving ("through the Danish model") or a place ("Ankara'da", in Ankara): no actor
+    kept = [actor for actor in marked if actor.role not in ("means", "place")]
+    channels = [actor for actor in kept if _channel(sentence, actor, lang, words)]
+    if not channels:
+        return kept
+    # an organisation paying the money out ("via UNDP and the EU") gives nothing and receives
+    # nothing; in a sentence of receiving ("Kyiv got $2bn via the IMF") it is where the money
+    # comes from, the giver as far as the sentence tells
+    if any(cue.kind == "receive" for cue in find_cues(sentence, lang, VERB)):
+        return [
+            _replace(actor, role="agent") if actor in channels and actor.role is None else actor
+            for actor in kept
+        ]
+    return [actor for actor in kept if actor not in channels]
 
 
 def _channel(sentence: str, actor: Actor, lang: str | None, words) -> bool:
@@ -978,6 +985,9 @@ def _channel(sentence: str, actor: Actor, lang: str | None, words) -> bool:
     ['CAN']
     >>> [a.code for a in find_actors("The EU gives €20 million through UNICEF.", "en")]
     ['EU']
+
+    With a verb of receiving it is where the money comes from, an agent ("Kyiv got $2bn via
+    the IMF": ``find_actors``).
     """
     if actor.code is None or (actor.code != EU and actor.code not in _organisations()):
         return False

@@ -278,3 +278,18 @@ def test_russian_genitive_after_an_earlier_giver_is_supported():
 )
 def test_russian_capitals(text, donor, recipient):
     assert _roles(text, "ru") == [(donor, recipient)]
+
+
+# 3b. With a verb of receiving, the organisation after the channel word is where the money comes
+# from: the giver as far as the sentence tells.
+@pytest.mark.parametrize(
+    ("lang", "text", "donor", "recipient"),
+    [
+        ("en", "Moldova got $90 million via the IMF.", "IMF", "MDA"),
+        ("de", "Die Ukraine erhält 2 Mrd. Euro über die Weltbank.", "WBG", "UKR"),
+        ("en", "Ukraine received €1.5bn from the EU through the World Bank.", "EU", "UKR"),
+        ("nl", "Moldavië ontvangt 30 miljoen euro via de EU.", "EU", "MDA"),
+    ],
+)
+def test_channel_of_received_money_gives(lang, text, donor, recipient):
+    assert _roles(text, lang) == [(donor, recipient)]

@@ -365,7 +365,10 @@ def pledge_candidates(
         )
         if waiting and any(g.recipient is None for g in found_givers):
             last_recipient = _latest_recipient(waiting, language) or last_recipient
-        if waiting and (not own_words or any(g.donor is None for g in found_givers)):
+        if waiting and (
+            not own_words
+            or any(g.donor is None or g.donor_from == "genitive" for g in found_givers)
+        ):
             context = _latest_context(waiting, language, number) or context
             waiting = []
         if context is not None and number - context["sentence"] > CARRY_SENTENCES:
@@ -428,6 +431,14 @@ def pledge_candidates(
         ):
             donor, recipient, donor_from = giver
             evidence = []
+            if donor_from == "genitive" and _supported(
+                donor, recipient, context, first_recipient, last_recipient
+            ):
+                # "Німеччина оголосила … . Підтримка Молдови склала 5 млн євро": the genitive
+                # after the aid noun names the one supported, the article's giver gives
+                recipient = recipient or donor
+                evidence.append(f"{donor} in the genitive after an aid noun: supported, no giver")
+                donor, donor_from = None, None
             year = cell_years.get(mention.start)  # "Donor | 2023 | 2024": its column's year
             if year is None:
                 year = row_year(sentence, where, wheres)  # "Germany | €3bn | 2024": the row's own
@@ -1416,6 +1427,37 @@ def _nearest_kind(cues: list[Cue], where: tuple[int, int], order: Sequence[str] 
         return gap, rank
 
     return min(cues, key=distance).kind
+
+
+def _supported(
+    code: str | None,
+    recipient: str | None,
+    context: dict[str, Any] | None,
+    first_recipient: str | None,
+    last_recipient: tuple[int, str] | None,
+) -> bool:
+    """Return whether the country named in the genitive after an aid noun ("Підтримка
+    Молдови", "Pomoc Mołdawii", "the support of Moldova"; ``donor_from`` ``genitive``) is the
+    one supported, an objective genitive, rather than the giver: it is the article's recipient
+    (its first row's or its latest), or another giver of the article comes before it
+    (``context``) while no one receives yet, in the article or the sentence (``recipient``).
+    With a recipient known, the genitive is one more giver ("Österreich sagte 12 Millionen
+    Euro für den Sudan zu. Das Paket der Niederlande …").
+
+    >>> _supported("MDA", None, {"donor": "DEU", "recipient": None}, None, None)
+    True
+    >>> _supported("NLD", None, {"donor": "AUT", "recipient": "SDN"}, "SDN", (0, "SDN"))
+    False
+    >>> _supported("MDA", None, None, None, (2, "MDA")), _supported("POL", None, None, "UKR", None)
+    (True, False)
+    """
+    if code is None:
+        return False
+    latest = last_recipient[1] if last_recipient is not None else None
+    if code in (first_recipient, latest):
+        return True
+    known = recipient or first_recipient or latest or (context or {}).get("recipient")
+    return context is not None and context.get("donor") not in (None, code) and known is None
 
 
 def _latest_context(

@@ -57,7 +57,7 @@ def donor_currency(
 # The donor rules that find the giver in the amount's own sentence (``donor_from``): its
 # subject, a list item's label, an agent, an institution, a possessive or an adjective.
 OWN_GIVER = frozenset(
-    {"subject", "list", "agent", "institution", "possessive", "adjective", "nearest"}
+    {"subject", "list", "agent", "institution", "possessive", "adjective", "genitive", "nearest"}
 )
 # The parser's marks of a shared name read by a country the text names, by the subject its word
 # order suggests ("Für den Irak sagte Kuwait …": a verb-second clause puts the giver after the

@@ -110,12 +110,14 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from ..countries import EU, organisations
 from ..pledges.schema import DEFAULTS
 from ..words import (
     AGENT_MARKERS,
     AID_NOUNS,
     ALLY_WORDS,
     CASE_SUFFIXES,
+    CHANNEL_WORDS,
     COLLECTIVE_DONORS,
     COMPARED_WORDS,
     CONTRAST_OPENERS,
@@ -146,6 +148,7 @@ from ..words import (
     SUBJECT_PRONOUNS,
     SUBJECT_RECEIVES,
     THANKING,
+    VENUE_WORDS,
     VERB_SECOND,
     WAR_NOUNS,
     WE_ENDINGS,
@@ -218,7 +221,7 @@ class Actor:
     start: int
     end: int
     code: str | None  # None: an office whose country the sentence does not name
-    how: str  # "name", "institution", "possessive", "adjective", "demonym", "owner"
+    how: str  # "name", "institution", "possessive", "adjective", "genitive", "demonym", "owner"
     role: str | None = None  # "agent" or "recipient", from the word before it
     nominative: bool = True  # may be a subject in a language with cases
     subject: bool = True  # may be a subject at all (not a bare demonym or possessive)
@@ -655,7 +658,15 @@ def stated_recipient(sentence: str, lang: str | None) -> str | None:
     code = givers(sentence, lang, [(end, end)])[0].recipient
     if code is None:  # "O primeiro-ministro esteve em Kiev": a visit names where money goes
         words = _words(sentence)
-        venues = [p for p in find_places(sentence, lang) if _venue(sentence, p, lang, words)]
+        # not where an event happens ("announced at a ceremony in Paris", "the London
+        # conference"): donors meet there, it receives nothing
+        venues = [
+            p
+            for p in find_places(sentence, lang)
+            if _venue(sentence, p, lang, words)
+            and not _event_venue(sentence, p, lang, words)
+            and not _meeting_place(sentence, p, lang)
+        ]
         return venues[0].code if venues else None
     actor = next(a for a in _actors(sentence, lang) if a.code == code)
     return None if _compared(sentence, lang, actor.start) else code
@@ -947,7 +958,16 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
         owner = _owner(sentence, lang, places, used, noun, False)
         if owner is not None:
             used.add(owner)
-            how = "adjective" if owner.kind == "demonym" else "possessive"
+            how = (
+                "adjective"
+                if owner.kind == "demonym"
+                # "Pomoc Polski", "the support of Moldova": a genitive after the noun may name
+                # the one supported (an objective genitive): ``donor_from`` says so, and the
+                # article decides (aidcalc.news.candidates)
+                else "genitive"
+                if owner.start >= noun.end
+                else "possessive"
+            )
             actors.append(
                 Actor(min(owner.start, noun.start), max(owner.end, noun.end), owner.code, how)
             )
@@ -992,7 +1012,76 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
         _located(_marked(actor, sentence, lang, words), sentence, lang, words) for actor in actors
     ]
     # a way of giving ("through the Danish model") or a place ("Ankara'da", in Ankara): no actor
-    return [actor for actor in marked if actor.role not in ("means", "place")]
+    kept = [actor for actor in marked if actor.role not in ("means", "place")]
+    channels = [actor for actor in kept if _channel(sentence, actor, lang, words)]
+    if not channels:
+        return kept
+    # an organisation paying the money out ("via UNDP and the EU") gives nothing and receives
+    # nothing; in a sentence of receiving ("Kyiv got $2bn via the IMF") it is where the money
+    # comes from, the giver as far as the sentence tells
+    if any(cue.kind == "receive" for cue in find_cues(sentence, lang, VERB)):
+        return [
+            _replace(actor, role="agent") if actor in channels and actor.role is None else actor
+            for actor in kept
+        ]
+    return [actor for actor in kept if actor not in channels]
+
+
+def _channel(sentence: str, actor: Actor, lang: str | None, words) -> bool:
+    """Return whether ``actor``, an organisation (the EU, the World Bank, …), stands after a
+    word of ``CHANNEL_WORDS`` ("via", "through", "über", "za pośrednictwem"), at most
+    ``CHANNEL_REACH`` words between and among them no giver's or receiver's word, no giving
+    verb and no end of a clause but a list's comma: it pays the money out for the giver, and
+    neither gives nor receives it ("Sverige ger 50 miljoner kronor via UNDP och EU").
+
+    >>> text = "Canada gives $20 million through the UN World Food Programme and the EU."
+    >>> [a.code for a in find_actors(text, "en")]
+    ['CAN']
+    >>> [a.code for a in find_actors("The EU gives €20 million through UNICEF.", "en")]
+    ['EU']
+
+    With a verb of receiving it is where the money comes from, an agent ("Kyiv got $2bn via
+    the IMF": ``find_actors``).
+    """
+    if actor.code is None or (actor.code != EU and actor.code not in _organisations()):
+        return False
+    phrases = _table_phrases(CHANNEL_WORDS, lang)
+    if not phrases:
+        return False
+    count = bisect_right(words, actor.start, key=itemgetter(1))
+    before = [w for _, _, w in words[max(0, count - CHANNEL_REACH - 4) : count]]
+    markers = (_table(AGENT_MARKERS, lang) | _table(RECIPIENT_MARKERS, lang)) - _table(
+        DETERMINERS, lang
+    )
+    for phrase in phrases:
+        parts = tuple(WORD_RE.findall(phrase))
+        size = len(parts)
+        for at in range(len(before) - size, -1, -1):
+            if tuple(before[at : at + size]) != parts:
+                continue
+            gap = before[at + size :]
+            if len(gap) > CHANNEL_REACH or any(word in markers for word in gap):
+                break
+            start = words[max(0, count - CHANNEL_REACH - 4) + at][0]
+            between = sentence[start : actor.start]
+            if CHANNEL_STOP_RE.search(between) or any(
+                cue.kind == "give" for cue in find_cues(between, lang, VERB)
+            ):
+                break
+            return True
+    return False
+
+
+# Words that may stand between a channel word and the organisation ("through the UN World Food
+# Programme and the EU": seven), and what ends the reach (a digit, an end of clause).
+CHANNEL_REACH = 8
+CHANNEL_STOP_RE = re.compile(r"[\d.;:!?()]")
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> frozenset[str]:
+    """The codes of the multilateral donors (``aidcalc.countries.organisations``)."""
+    return frozenset(organisations())
 
 
 # the languages whose genitive follows its noun ("inwazji Rosji", "вторгнення Росії")
@@ -1088,6 +1177,8 @@ def _venue(sentence: str, place: Place, lang: str | None, words) -> bool:
     >>> [a.code for a in find_actors("Donors meeting in London pledged $1bn for Sudan.", "en")]
     ['SDN']
     """
+    if _event_venue(sentence, place, lang, words):
+        return True  # "at a ceremony in Paris", "na konferencji w Warszawie"
     if place.kind != "capital":
         return False
     if _meeting_place(sentence, place, lang):
@@ -1100,6 +1191,49 @@ def _venue(sentence: str, place: Place, lang: str | None, words) -> bool:
     # "à", "a" also mark a receiver ("Paris a fourni à Kiev …"): a place only before the giving
     # verb ("I donatori riuniti a Bruxelles hanno promesso …")
     return any(v.kind == "give" and v.start >= place.end for v in find_cues(sentence, lang, VERB))
+
+
+def _event_venue(sentence: str, place: Place, lang: str | None, words) -> bool:
+    """Return whether ``place`` (any kind: a capital, a country) is where an event happens: a
+    word of place (``SEAT_LINKS``; none in a language without one) right before it,
+    determiners between, and a noun of an event (``VENUE_WORDS``: "ceremony", "conference",
+    "summit", "meeting") at most ``VENUE_REACH`` words before that, with no end of a clause
+    ("at a ceremony in Paris", "bei einer Feier in Berlin", "podczas konferencji w
+    Warszawie"). Such a place never gives nor receives, nor is it the place a visit names.
+
+    >>> text = "The package was announced at a ceremony in Paris."
+    >>> _event_venue(text, find_places(text, "en")[0], "en", _words(text))
+    True
+    >>> text = "Germany will give €5m to Ukraine."
+    >>> _event_venue(text, find_places(text, "en")[1], "en", _words(text))
+    False
+    """
+    stems = _table_phrases(VENUE_WORDS, lang)
+    if not stems:
+        return False
+    count = bisect_right(words, place.start, key=itemgetter(1))
+    determiners = _table(DETERMINERS, lang)
+    seats = _table(SEAT_LINKS, lang)
+    at = count - 1
+    while at >= 0 and words[at][2] in determiners:
+        at -= 1
+    if seats:
+        if at < 0 or words[at][2] not in seats:
+            return False
+        at -= 1
+    for index in range(at, max(-1, at - VENUE_REACH), -1):
+        word = words[index][2]
+        if VENUE_STOP_RE.search(sentence, words[index][1], place.start):
+            return False
+        if word.startswith(stems):
+            return True
+    return False
+
+
+# Words that may stand between an event's noun and the word of place before the place ("at the
+# donors' conference held in London"), and what ends the reach.
+VENUE_REACH = 4
+VENUE_STOP_RE = re.compile(r"[\d.;:!?]")
 
 
 def _meeting_place(sentence: str, place: Place, lang: str | None) -> bool:
@@ -1428,7 +1562,7 @@ def _subject(actors, lang, split: Cue, amount_at: int, sentence: str = "") -> Ac
         a
         for a in able
         if a.end <= split.start
-        or (a.how == "possessive" and a.start < split.start and split.end <= a.end)
+        or (a.how in POSSESSED and a.start < split.start and split.end <= a.end)
     ]
     if lang in INFLECTED:
         # a country's name in another case ("Ukrajini") is never the subject; a capital in a
@@ -2313,7 +2447,11 @@ def _recipient(actors, verbs, lang, donors: set[str]) -> str | None:
 
 def _rule(actor: Actor, default: str) -> str:
     """Return the ``donor_from`` of an actor chosen by the rule ``default``."""
-    return actor.how if actor.how in ("institution", "possessive", "adjective") else default
+    return actor.how if actor.how in ("institution", *POSSESSED) else default
+
+
+# The ways an aid noun names its owner: "the EU's funding", "Greek aid", "Pomoc Polski".
+POSSESSED = ("possessive", "adjective", "genitive")
 
 
 class _Span(NamedTuple):
@@ -2382,7 +2520,7 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
     ):
         return _replace(actor, role="means")
     if (
-        actor.how in ("possessive", "adjective")
+        actor.how in POSSESSED
         and before
         and before[-1] in _table(GENITIVE_LINKS, lang)
         and before[-1] not in agents
@@ -2551,7 +2689,10 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
         # (not the schema's default recipient: "wsparcie Ukrainy", "program podpory Ukrajiny",
         # "sprijinul Ucrainei" name the one supported, an objective genitive)
         owner = (
-            _genitive_owner(sentence, place, lang)
+            (
+                _genitive_owner(sentence, place, lang)
+                or _before_dative(sentence, place, places, lang)
+            )
             and place.code != DEFAULTS["recipient"]
             and not _for_purpose(sentence, lang, noun.start)
         )
@@ -2581,6 +2722,28 @@ def _genitive_owner(sentence: str, place: Place, lang: str | None) -> bool:
         and place.kind in ("name", "short")
         and not place.whole
         and sentence[place.start : place.end].casefold().endswith(endings)
+    )
+
+
+def _before_dative(sentence: str, place: Place, places, lang: str | None) -> bool:
+    """Return whether a country's name in a case form (genitive and dative alike: "Франції",
+    "Francji", "Франции") stands right before another in a case form, only spaces between:
+    after an aid noun the first is the genitive, the giver, the second the dative, the one
+    given to ("Допомога Франції Україні", "Pomoc Francji Ukrainie", "Помощь Германии
+    Украине"); a noun takes its genitive first.
+
+    >>> text = "Помощь Германии Украине"
+    >>> _before_dative(text, find_places(text, "ru")[0], find_places(text, "ru"), "ru")
+    True
+    """
+    if lang not in INFLECTED or place.kind not in ("name", "short") or place.whole:
+        return False
+    after = next((p for p in places if p.start >= place.end), None)
+    return (
+        after is not None
+        and not after.whole
+        and after.kind in ("name", "short")
+        and not sentence[place.end : after.start].strip()
     )
 
 

@@ -15,6 +15,8 @@ enough for an article.
 'uk'
 >>> infer_language("12 345") is None
 True
+>>> infer_language("外務省はスーダンに500万ドルの緊急無償資金協力を行う。")
+'ja'
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ def infer_language(text: str) -> str | None:
         return "el"
     if _mostly_hangul(text[:SAMPLE_CHARS]):  # Korean: its tables of needs, costs and totals
         return "ko"
+    if _japanese(text[:SAMPLE_CHARS]):  # "政府は…": the government is the Japanese press's own
+        return "ja"
     found = language_scores(POSSESSIVE_RE.sub("", text[:SAMPLE_CHARS]).casefold())
     if found.cyrillic_words > found.latin_words:
         return cyrillic_language(found)
@@ -75,6 +79,30 @@ def _mostly_hangul(sample: str) -> bool:
     if HANGUL_RE.search(sample) is None:  # most texts: no hangul, no letter counted
         return False
     return len(HANGUL_RE.findall(sample)) * 2 > len(LETTER_RE.findall(sample))
+
+
+# Hiragana and katakana (with the long mark), written by Japanese alone; and the ideographs
+# (kanji, hanzi) Japanese writes among them.
+KANA_RE = re.compile(r"[\u3040-\u30ff]")
+IDEOGRAPH_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _japanese(sample: str) -> bool:
+    """Return True when most letters of ``sample`` are kana and ideographs, kana among them:
+    a Japanese text (Chinese writes no kana, so a text of ideographs alone tells nothing).
+
+    >>> _japanese("政府はウクライナに45億ドルの支援を表明した。")
+    True
+    >>> _japanese("中国政府向乌克兰提供援助")
+    False
+    >>> _japanese("Japan (日本) pledged $4.5bn to Ukraine.")
+    False
+    """
+    kana = len(KANA_RE.findall(sample))
+    if not kana:  # most texts: no kana, nothing more counted
+        return False
+    japanese = kana + len(IDEOGRAPH_RE.findall(sample))
+    return japanese * 2 > len(LETTER_RE.findall(sample))
 
 
 def _by_news_verbs(sample: str, among: list[str] | None = None) -> str | None:

@@ -280,6 +280,11 @@ A language module may define any of these names (all optional; a missing one add
 ``FUND_NOUNS``              stems of a fund's or programme's noun, held in a word ("fund",
                             "fonds" in "energiefonds"): a country after it and a genitive
                             link ("van", "von", "of") owns the fund and receives, never gives
+``CHANNEL_WORDS``           phrases before an organisation that pays the money out for a
+                            giver ("via", "through", "über", "za pośrednictwem"): it and the
+                            organisations joined to it are channels, no giver or recipient
+``VENUE_WORDS``             stems of the nouns of an event ("ceremon", "Konferenz", "szczyt"):
+                            a place after one and a word of place is where it happens, no actor
 ``SUM_WORDS``               words making an amount the sum of those beside it ("combined")
 ``WHOLE_BEFORE``            words right before a whole whose parts follow ("Of the €5bn")
 ``BUDGET_NOUNS``            words of a state's budget or spending frame ("Haushalt", "budżet*",
@@ -310,7 +315,7 @@ English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, 
 ``POSSESSIVE_ENDINGS`` and the names ``aidcalc.countries`` adds (``EU_INSTITUTIONS``,
 ``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
->>> NEWS_LANGUAGES[10:]
+>>> NEWS_LANGUAGES[11:]
 ('ro', 'da', 'sv', 'nb', 'bg', 'cs', 'sk', 'fi', 'hr', 'el', 'tr', 'sl')
 >>> QUALIFIER_FORMS["over"]["de"][:2]
 ['über', 'mehr als']
@@ -838,6 +843,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "SUBJECT_PRONOUNS": _by_language(languages, "SUBJECT_PRONOUNS"),
         "EACH_WORDS": _by_language(languages, "EACH_WORDS"),
         "FUND_NOUNS": _by_language(languages, "FUND_NOUNS"),
+        "CHANNEL_WORDS": _by_language(languages, "CHANNEL_WORDS"),
+        "VENUE_WORDS": _by_language(languages, "VENUE_WORDS"),
         "PURPOSE_BY_LANGUAGE": _by_language(languages, "PURPOSE_WORDS"),
         "ALLY_WORDS": _by_language(languages, "ALLY_WORDS"),
         "SUBJECT_RECEIVES": _by_language(languages, "SUBJECT_RECEIVES"),
@@ -1104,6 +1111,8 @@ FURTHER_AFTER: dict[str, tuple[str, ...]] = _TABLES["FURTHER_AFTER"]
 SUBJECT_PRONOUNS: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_PRONOUNS"]
 EACH_WORDS: dict[str, tuple[str, ...]] = _TABLES["EACH_WORDS"]
 FUND_NOUNS: dict[str, tuple[str, ...]] = _TABLES["FUND_NOUNS"]
+CHANNEL_WORDS: dict[str, tuple[str, ...]] = _TABLES["CHANNEL_WORDS"]
+VENUE_WORDS: dict[str, tuple[str, ...]] = _TABLES["VENUE_WORDS"]
 # ``PURPOSE_WORDS`` of each language apart ("a" is Polish "and", Italian "to")
 PURPOSE_BY_LANGUAGE: dict[str, tuple[str, ...]] = _TABLES["PURPOSE_BY_LANGUAGE"]
 ALLY_WORDS: dict[str, tuple[str, ...]] = _TABLES["ALLY_WORDS"]

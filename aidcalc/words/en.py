@@ -1435,3 +1435,22 @@ SAME_DAY = ("the same day", "that same day", "on the same day")
 # The word for "today": the day its text counts from, a dateline's when one stands above it
 # (aidcalc.news.dates.today_date).
 TODAY = ("today",)
+# Channel words (issue actors15): phrases, folded, before the organisations that pay the money
+# out for a giver ("via UNDP and the EU"): such an organisation, and the ones joined to it, is a
+# channel, neither giver nor recipient (aidcalc.news.donors).
+CHANNEL_WORDS = (
+    "through",
+    "via",
+)
+# Venue words (issue actors15): stems of the nouns of an event ("ceremony", "conference",
+# "summit", "meeting"); a place after one and a word of place ("at a ceremony in Paris") is
+# where it happens, never a giver or recipient (aidcalc.news.donors).
+VENUE_WORDS = (
+    "ceremon",
+    "conferenc",
+    "summit",
+    "meeting",
+    "talks",
+    "gathering",
+    "forum",
+)

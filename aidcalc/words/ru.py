@@ -63,7 +63,13 @@ LETTER_PAIRS = "ъе ъё ъя"
 TELLING_WORDS = (
     "что чтобы это этот эта эти как также который которая которое которые было будет был была "
     "были году года после ещё еще он она они его её ее их миллион миллиона миллионов "
-    "миллиард миллиарда миллиардов и"
+    "миллиард миллиарда миллиардов и "
+    # news words (actors15): Ukrainian writes "підтримка", "склала", "пообіцяла", "уряд",
+    # "Україна"; Bulgarian "подкрепа", "правителство", "Украйна" ("помощь" is left to no
+    # language: aidcalc.parsing.language)
+    "поддержка составила составил составило составили составит пообещала пообещал "
+    "пообещали передаст передала передал предоставит правительство украина украине украину "
+    "украины"
 )
 
 # Dates (aidcalc.news.dates): "в прошлом году" (last year) is the year before the publication's.
@@ -247,3 +253,256 @@ BREAKDOWN_OPENERS = (
     "из этого пакета",
     "из #",
 )
+
+# --- News words (aidcalc.news): with VERBS Russian is a news language (issue actors15) ---------
+# Curated by the project from Russian news text on aid, in the layout of uk.py (see en.py for
+# what each name means). Russian inflects country names as Ukrainian does: "Германия выделила
+# Украине …" (a nominative giver, a dative receiver), "помощь Германии", "со стороны Франции".
+
+# News cues (``aidcalc.news.cues``): a cue is a word or phrase, ``*`` ends a prefix, ``####``
+# stands for a year. Verbs whose subject gives or gets; "aux" are auxiliaries.
+VERBS = {
+    "give": (
+        "выделил* выделя* выделит предостав* передал* передаст передаёт передает "
+        "пообеща* обеща* направил* направит направля* выплатил* выплатит профинансир* "
+        "финансирует финансируют финансировал* объявил* одобрил* утвердил* отправил* "
+        "пожертвова*"
+    ),
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "получил* получит получа* поступил* поступит поблагодари* благодарит",
+    "aux": "будет будут",
+}
+
+# Words that tell a pledge's category.
+CATEGORIES = {
+    "military": (
+        "военн* дрон* беспилот* ракет* боеприпас* снаряд* ПВО противовоздушн* бронетехник* "
+        "оружи* артиллери* вертолёт* вертолет* оборон*"
+    ),
+    "financial": "бюджетн* кредит* заём займ* грант* финансов* макрофинансов*",
+    "humanitarian": "гуманитарн* зимн* энергетич* генератор* медицинск* продовольств* беженц*",
+}
+
+# Words that make an amount a running total.
+BASIS = {
+    "cumulative": (
+        "всего с начала на сегодня по состоянию на в общей сложности с #### совокупн* уже"
+    ),
+}
+
+# Words that make an amount a pledge: announced, planned, promised, future.
+INTENTION = {
+    "pledge": (
+        "объяв* план* пообеща* обеща* намер* предоставит выделит передаст будет будут "
+        "собира* реши* утверд*"
+    ),
+}
+
+# Words that tell the measure of an amount (docs/extraction.md, "Measure").
+MEASURE = {
+    "allocation": (
+        "выделил* предоставил* передал* поставил* направил* "
+        # the past of giving: given is delivered ("Германия дала Украине 3 млрд евро")
+        "дала дал дали дало"
+    ),
+    # money received ("получила от", "поступило от") has been paid out: a disbursement
+    "disbursement": "выплач* выплатил* перечисл* поступил* получила получил получили получило",
+    "commitment": "обязат* обязал*",
+}
+
+# The future tense (a month after the publication month is then ahead, not behind).
+FUTURE = {
+    "future": "будет будут предоставит выделит передаст направит",
+}
+
+# Cues above that are phrases of several words.
+CUE_PHRASES = (
+    "с начала",
+    "на сегодня",
+    "по состоянию на",
+    "в общей сложности",
+    "с ####",
+)
+
+# Words before a date that make it the start of a period, not the value date.
+SINCE = ("с", "со")
+# Words before a bare year that make it a value date ("в 2023 году").
+IN_YEAR = ("в", "во", "в течение")
+
+# Short forms and codes of countries in news text (matched exactly, case kept; in inflected
+# languages a stem): CLDR gives "Соединенные Штаты", "Великобритания", "Палестинские
+# территории".
+PLACE_SHORT_FORMS = {
+    "США": "USA",
+    "ЕС": "EU",
+    "Еврокомисси": "EU",
+    "Европейск Союз": "EU",
+    "Британи": "GBR",
+    "Великобритани": "GBR",
+    "Палестин": "PSE",
+    "Газ": "PSE",
+}
+
+# How many letters may follow a place name's form in a word (inflection, endings).
+EXTRA_LETTERS = 4
+
+# Case endings tell the subject from the recipient; CLDR names lose their final vowel to
+# become stems ("Германия": "Германи", which "Германии" holds).
+INFLECTED = True
+
+# Abbreviations that end in a period inside a sentence (folded, without the period).
+ABBREVIATIONS = "г гг млн млрд тыс руб долл т д др см ул"
+
+# --- Who gives (aidcalc.news.institutions, aidcalc.news.donors) -------------------------------
+INSTITUTIONS = {
+    "": (
+        "правительств*",
+        "федеральн* правительств*",
+        "кабинет* министров",
+        "парламент*",
+        "министерств* обороны",
+        "минобороны",
+        "министерств* иностранных дел",
+        "МИД",
+        "министерств* финансов",
+        "минфин*",
+        "министерств*",
+        "премьер*",
+        "президент*",
+        "канцлер*",
+        "министр* обороны",
+        "министр* иностранных дел",
+        "министр* финансов",
+    ),
+    "USA": ("Пентагон*", "Бел* дом*", "Конгресс* США", "Госдеп*"),
+    "DEU": ("Бундестаг*", "Бундесвер*"),
+    "EU": (
+        "Европейск* комисси*",
+        "Еврокомисси*",
+        "Европейск* совет*",
+        "Совет* ЕС",
+        "Европарламент*",
+        "Европейск* парламент*",
+        "Европейск* фонд* мира",
+    ),
+    "EIB": ("Европейск* инвестиционн* банк*", "ЕИБ"),
+    "EBRD": ("Европейск* банк* реконструкции и развития", "ЕБРР"),
+    "WBG": ("Всемирн* банк*",),
+    "IMF": ("Международн* валютн* фонд*", "МВФ"),
+}
+
+AID_NOUNS = "помощ* поддержк* пакет* взнос* финансировани* кредит* грант* заём займ*"
+
+# Phrases that make the money of a sentence a collective one, with no single donor.
+COLLECTIVE_DONORS = (
+    "вместе с другими",
+    "совместно с другими",
+    "обещания от",
+    "доноры",
+    "страны-доноры",
+    "страны G7",
+    "от партнёров",
+    "от партнеров",
+    "от союзников",
+)
+
+# "со стороны Франции" (on the part of France): the word before the country is "стороны"
+AGENT_MARKERS = "от стороны"
+# Words before a country after a part of a whole that name where the part comes from.
+PART_SOURCES = "от из"
+RECIPIENT_MARKERS = "для"
+# Words before a way or model of giving: a nationality adjective after them is no actor.
+MEANS_MARKERS = "через по"
+GENITIVE_LINKS = ""
+# The genitive endings no other case shares, on a country's name right after an aid noun
+# ("помощь Литвы", "поддержка Польши"): that country gives; the dative is "Литве", "Польше",
+# and "-ии" ("Германии", "Франции") is genitive, dative and locative alike.
+NAME_ENDINGS = {"owner": "ы ши жи щи чи ки"}
+SEAT_LINKS = "в во на"
+# Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
+MEETING_WORDS = "конференция конференции конференцию саммит саммите"
+# Verbs of being between an amount and the same money in another currency.
+COPULAS = "это составляет равно соответствует"
+
+PART_BEFORE = (
+    "из них",
+    "из которых",
+    "из этой суммы",
+    "в том числе",
+    "включая",
+    "включает",
+)
+PART_CONTENTS = ("включает", "содержит", "состоит из")
+PART_AFTER = ("из них",)
+JOINT_DONORS = ("совместно",)
+FURTHER_AMOUNT = ("ещё", "еще", "дополнительно", "дополнительные", "дополнительных")
+AGAIN_WORDS = ("снова", "вновь", "очередной")
+FURTHER_AFTER = ("больше", "дополнительно")
+SUM_WORDS = ("в общей сложности", "всего", "итого", "общей суммой")
+WHOLE_BEFORE = ("из", "из этих")
+OTHER_LABELS = ("другие", "другие доноры", "остальные")
+SPEECH_VERBS = (
+    "заявил заявила заявили сказал сказала сообщил сообщила сообщили подчеркнул "
+    "подчеркнула добавил добавила"
+)
+WE_WORDS = "мы наш* нам нас"
+WE_ENDINGS = ("ем", "им", "ём")
+RESPECTIVELY = ("соответственно",)
+THANKING = ("поблагодари*", "благодар*")
+PART_OF_LINKS = ("из", "изо")
+
+# Words that make an amount asked for or refused rather than given (aidcalc.news.candidates).
+NOT_GIVING = {
+    "contrast": "не только",
+    "request": "попроси* просит просим просили просил просила требу* призыва* призвал* запрос*",
+    "wish": "хочет нуждается хотим нуждаемся потребност*",
+    "denial": "опроверг* отрица*",
+    "refusal": "отказа* отказыва* отклони* заблокир*",
+    "negation": "не никогда",
+}
+CUE_PHRASES = (*CUE_PHRASES, "не только")
+
+# Words opening a relative clause after a comma: a request inside it governs only its amounts.
+RELATIVE_CLAUSE_WORDS = "который которая которое которые которого которой которых что"
+# Verbs of an actor spending on itself: money so spent is no aid.
+SPENDING_VERBS = "тратит тратят потратил потратила потратило расходует"
+OWN_BUDGETS = (
+    "оборонный бюджет",
+    "военный бюджет",
+    "оборонного бюджета",
+    "военного бюджета",
+    "военные расходы",
+    "оборонные расходы",
+)
+OWN_POSSESSIVES = "свой свою своё свое свои своей своих своим своего собственный собственные"
+OWN_ENDS = (
+    "армию армии армия войска силы военных солдат граждан население промышленность экономику "
+    "бюджет оборону полицию границы пенсии"
+)
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}.
+OTHER_MONEY = {
+    "need": ("финансовые потребности", "потребности в финансировании"),
+    "damage": "разруш* уничтож* повреж* ущерб* убытк*",
+    "loss": "потерял* потери потерь",
+    "trade": "торговля торговли экспорт экспорта импорт импорта продала продали продал",
+    "revenue": "доходы доходов поступлени*",
+    "debt": "долг долги долга долгов задолженност*",
+    "estimate": "оценива* оценил* оценила обойдётся обойдется",
+    "stock": ("резервы", "резервов", "ввп", "дефицит", "дефицита", "внешнего финансирования"),
+    "conditional": "означало означало бы будет означать",
+    "valuation": "составляет составляют составил составила составили составило",
+    "price": "стоимость стоит будет стоить цена",
+}
+
+FROM_US = ("от нас", "с нашей стороны")
+ALLY_WORDS = ("союзники", "партнёры", "партнеры", "доноры")
+ITEM_WITH = ("с суммой",)
+PERSON_TITLES = ("президент", "премьер-министр", "министр", "канцлер", "посол")
+
+# Channel words (issue actors15): phrases, folded, before the organisations that pay the money
+# out for a giver ("через ПРООН и ЕС"): no giver or recipient (aidcalc.news.donors).
+CHANNEL_WORDS = ("через", "по линии", "при посредничестве", "посредством")
+# Venue words (issue actors15): stems of the nouns of an event; a place after one and a word of
+# place ("на церемонии в Париже") is where it happens, no actor (aidcalc.news.donors).
+VENUE_WORDS = ("церемони", "конференци", "саммит", "встреч", "заседани", "форум")

@@ -3085,6 +3085,78 @@ PASSAGES = [
             ("EUR 1500000000", "LTU", "UKR", "allocation", "cumulative"),
         ],
     ),
+    (
+        "sv",
+        "Sverige skänker 60 miljoner kronor till Jemen via UNDP och EU. Pengarna går till "
+        "vatten och sjukvård.",
+        [("SEK 60000000", "SWE", "YEM", "pledge", "new")],
+    ),
+    (
+        "en",
+        "Finland will send €12 million to Chad through the UN World Food Programme and the EU.",
+        [("EUR 12000000", "FIN", "TCD", "pledge", "new")],
+    ),
+    (
+        "de",
+        "Österreich stellt Syrien 9 Millionen Euro über das UNHCR und die EU bereit.",
+        [("EUR 9000000", "AUT", "SYR", "pledge", "new")],
+    ),
+    (
+        "en",
+        "Denmark pledged €90 million to Moldova on Monday. The package was unveiled at a "
+        "ceremony in Paris. Of this sum, €30 million goes to housing.",
+        [
+            ("EUR 90000000", "DNK", "MDA", "pledge", "new"),
+            ("EUR 30000000", "DNK", "MDA", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "uk",
+        "Німеччина схвалила новий пакет. Підтримка Молдови склала 7 млн євро.",
+        [("EUR 7000000", "DEU", "MDA", "pledge", "new")],
+    ),
+    (
+        "pl",
+        "Niemcy zatwierdziły nowy pakiet. Wsparcie Mołdawii wyniosło 7 mln euro.",
+        [("EUR 7000000", "DEU", "MDA", "pledge", "new")],
+    ),
+    (
+        "ru",
+        "Германия выделила Молдове 40 млн евро. Помощь Франции Молдове составила 15 млн евро.",
+        [
+            ("EUR 40000000", "DEU", "MDA", "allocation", "new"),
+            ("EUR 15000000", "FRA", "MDA", "allocation", "new"),
+        ],
+    ),
+    (
+        "ru",
+        "Со стороны Италии Молдове поступило 6 млн евро через Всемирный банк.",
+        [("EUR 6000000", "ITA", "MDA", "disbursement", "new")],
+    ),
+    (
+        "ru",
+        "Правительство Японии выделит Иордании 25 млн долларов на помощь беженцам.",
+        [("USD 25000000", "JPN", "JOR", "pledge", "new", {"donor_from": "institution"})],
+    ),
+    (
+        "ru",
+        "Польша пообещала Молдове 8 млн евро, а Литва выделит ей ещё 2 млн евро.",
+        [
+            ("EUR 8000000", "POL", "MDA", "pledge", "new"),
+            ("EUR 2000000", "LTU", "MDA", "pledge", "new"),
+        ],
+    ),
+    (
+        "ru",
+        "Берлин передаст Киеву 50 млн евро на ремонт энергосетей. Пакет объявили на "
+        "конференции в Лондоне.",
+        [("EUR 50000000", "DEU", "UKR", "pledge", "new")],
+    ),
+    (
+        "ru",
+        "Швеция в прошлом году выделила Грузии 30 млн евро гуманитарной помощи.",
+        [("EUR 30000000", "SWE", "GEO", "allocation", "new", {"date": "2023"})],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

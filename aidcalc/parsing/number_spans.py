@@ -993,6 +993,14 @@ class NumberSpans:
                 side.langs.append(_scale_langs(scale))
             elif atom.kind == WORDS and atom.data in WORD_SCALES:
                 scale = {self.lang: WORD_SCALES[atom.data]}  # "deux mille"
+                spelled = self.lex.scales.get(atom.text)
+                if spelled is not None and spelled.get(self.lang) == scale[self.lang]:
+                    # a number word of the hint's language that other languages write as a
+                    # scale word of another power ("5 mil korun" with lang="es": the Czech
+                    # million): the value's steps weigh the amount's own words against the
+                    # hint (``side_value.SideValue.exponent_of``)
+                    scale = spelled
+                    side.langs.append(_scale_langs(scale))
             else:
                 break
             if scales and not exponents:  # only a second scale word needs the powers

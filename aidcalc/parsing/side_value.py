@@ -275,6 +275,31 @@ def writes_scale(lang: str, written: str) -> bool:
     return written.casefold() not in capitals
 
 
+def _capital_of_another(scale: dict[str, int], lang: str, written: str, power: int) -> bool:
+    """True when ``written``, a scale word read with ``power`` by the hint ``lang``, is
+    capitalised ("Billion") as only another curated language writes it, where that language
+    reads another power: German writes its scale nouns capitalised, so "1 Billion Euro" under
+    ``lang="en"`` may be the German 10^12. All capitals ("BILLION") tell nothing; nor does a
+    word the hint's language capitalises too.
+
+    >>> scale = {"de": 12, "en": 9, "fr": 12}
+    >>> _capital_of_another(scale, "en", "Billion", 9), _capital_of_another(scale, "en", "billion", 9)
+    (True, False)
+    >>> _capital_of_another(scale, "de", "Billion", 12), _capital_of_another(scale, "en", "BILLION", 9)
+    (False, False)
+    """
+    if not written[:1].isupper() or written.isupper():
+        return False
+    fold = written.casefold()
+    if fold in _capitalised_scales(lang):
+        return False
+    return any(
+        other in CURATED and scale[other] != power and fold in _capitalised_scales(other)
+        for other in scale
+        if other != lang
+    )
+
+
 @lru_cache(maxsize=64)
 def _capitalised_scales(lang: str) -> frozenset[str]:
     """The casefolded scale words ``lang`` writes only with a capital (CLDR compact formats)."""
@@ -552,11 +577,20 @@ class SideValue:
             # their own powers only: "bln" is English too, but "5 bln zł" is Polish words
             powers = frozenset(scale[x] for x in foreign if x in scale) if foreign else ()
             doubt = None
+            if len(powers) == 1 and self.lang in scale and self.lang != "en":
+                # the hint's language writes the scale word too, with another power, but the
+                # amount's own words are of another language ("5 mil korun" with lang="es":
+                # Czech, a million, not the Spanish thousand): their power is read, and the
+                # contradiction of the hint recorded
+                power = next(iter(powers))
+                if power != scale[self.lang]:
+                    self.assumptions.append("own-language")
+                return power
             if len(powers) == 1 and self.lang in scale:
-                # the hint's language writes the scale word too ("5 billion lire" with
-                # lang="en": English press writes "lire" that CLDR's English lacks): the steps
-                # below read it, and where the amount's other words read another power, that
-                # is recorded (``_doubted``)
+                # English writes the scale word too ("5 billion lire" with lang="en": English
+                # press writes "lire" that CLDR's English lacks, and "bln" before "zł"): the
+                # steps below read it, and where the amount's other words read another power,
+                # that is recorded (``_doubted``)
                 doubt = next(iter(powers))
             elif len(powers) == 1:
                 # the amount's own words are of another language than the hint, one power
@@ -608,6 +642,10 @@ class SideValue:
                     # Reuters: "Germany will provide 1.5 billion euros more."'): the caller's
                     # language decides the power, a default, recorded
                     self.assumptions.append("scale-default")
+            elif _capital_of_another(scale, self.lang, written, exponent):
+                # "1 Billion Euro" with lang="en": a capital mid-phrase is how German writes
+                # its nouns, and its Billion is 10^12: the hint's power, recorded
+                self.assumptions.append("scale-default")
             return _doubted(self.assumptions, exponent, doubt)
         # the languages the amount may be in, of those aidcalc curates ("m" is 10^9 in
         # Javanese, which tells nothing about "$5m")

@@ -334,11 +334,20 @@ def _told_alone(reader, scale: dict[str, int]) -> bool:
     some of them do not write the word at all, the word may be foreign to the sentence, and
     the first of them, which ``text_language`` names, tells nothing of its power ("€1.00 do 1
     bln € about €1 thousand": "do" scores one point for Polish, Portuguese, Czech, Slovak and
-    Croatian alike, and only Polish writes "bln", its 10^12)."""
+    Croatian alike, and only Polish writes "bln", its 10^12). Nor does a lead of one point
+    that a one-letter word scores ("k €1.00 1 mil US$": the Czech "k", a letter any text may
+    hold): it would decide the power of a scale word the amount alone reads otherwise."""
     bounds = reader._sentence_piece
     if bounds is None:
         return False
-    return all(x in scale for x in leading_languages(reader.text[slice(*bounds)]))
+    piece = reader.text[slice(*bounds)]
+    sample = piece[:SAMPLE_CHARS].casefold()
+    found = language_scores(sample)
+    if found.cyrillic_words <= found.latin_words and max(found.latin.values(), default=0) == 1:
+        longer = " ".join(word for word in sample.split() if len(word) > 1)
+        if not any(language_scores(longer).latin.values()):
+            return False
+    return all(x in scale for x in leading_languages(piece))
 
 
 def _close_rival(reader, scale: dict[str, int], power: int) -> bool:
@@ -518,6 +527,17 @@ class SideValue:
             exponent = min(exponent, sum(self.exponent_of(x, langs) for x in part.scales))
             value = _exact_sum(value, more)
         if side.minor is not None:
+            if value != value.to_integral_value():
+                # "1.250 dollars 43 cents" read with a decimal point: cents after a fraction
+                self.problems.append(
+                    (
+                        side.number_start,
+                        f"the number {side.number_text!r} at position "
+                        f"{self.position(side.number_start)} has a fraction and cents after "
+                        "it: not one amount",
+                    )
+                )
+                return None
             value = _exact_sum(value, side.minor)
         if (
             value.adjusted() >= MAX_DIGITS

@@ -341,13 +341,25 @@ def _told_alone(reader, scale: dict[str, int]) -> bool:
     if bounds is None:
         return False
     piece = reader.text[slice(*bounds)]
-    sample = piece[:SAMPLE_CHARS].casefold()
-    found = language_scores(sample)
-    if found.cyrillic_words <= found.latin_words and max(found.latin.values(), default=0) == 1:
-        longer = " ".join(word for word in sample.split() if len(word) > 1)
-        if not any(language_scores(longer).latin.values()):
-            return False
+    if _one_letter_lead(piece):
+        return False
     return all(x in scale for x in leading_languages(piece))
+
+
+def _one_letter_lead(text: str) -> bool:
+    """True when the language ``text``'s Latin words lead with rests on one point that a
+    one-letter word scores ("k €1.00 1 mil US$": the Czech "k"; "o 2 mil US$": the Portuguese
+    "o"), a letter any text may hold: no evidence of a language.
+
+    >>> _one_letter_lead("k €1.00 1 mil US$"), _one_letter_lead("Die EU gibt 1 Billion Euro")
+    (True, False)
+    """
+    sample = text[:SAMPLE_CHARS].casefold()
+    found = language_scores(sample)
+    if found.cyrillic_words > found.latin_words or max(found.latin.values(), default=0) != 1:
+        return False
+    longer = " ".join(word for word in sample.split() if len(word) > 1)
+    return not any(language_scores(longer).latin.values())
 
 
 def _close_rival(reader, scale: dict[str, int], power: int) -> bool:
@@ -711,7 +723,7 @@ class SideValue:
                     self.assumptions.append("scale-default")
                 return scale[sentence]
             told = self.text_lang()
-            if told is None or scale.get(told) != exponent:
+            if told is None or scale.get(told) != exponent or _one_letter_lead(self.text):
                 default = "short-scale" if scale.get("en") == exponent else "scale-default"
                 self.assumptions.append(default)
         return exponent

@@ -283,10 +283,14 @@ def _capital_of_another(scale: dict[str, int], lang: str, written: str, power: i
     word the hint's language capitalises too.
 
     >>> scale = {"de": 12, "en": 9, "fr": 12}
-    >>> _capital_of_another(scale, "en", "Billion", 9), _capital_of_another(scale, "en", "billion", 9)
-    (True, False)
-    >>> _capital_of_another(scale, "de", "Billion", 12), _capital_of_another(scale, "en", "BILLION", 9)
-    (False, False)
+    >>> _capital_of_another(scale, "en", "Billion", 9)
+    True
+    >>> _capital_of_another(scale, "en", "billion", 9)
+    False
+    >>> _capital_of_another(scale, "de", "Billion", 12)
+    False
+    >>> _capital_of_another(scale, "en", "BILLION", 9)
+    False
     """
     if not written[:1].isupper() or written.isupper():
         return False
@@ -609,11 +613,13 @@ class SideValue:
             # their own powers only: "bln" is English too, but "5 bln zł" is Polish words
             powers = frozenset(scale[x] for x in foreign if x in scale) if foreign else ()
             doubt = None
-            if len(powers) == 1 and self.lang in scale and self.lang != "en":
+            english = self.lang == "en" or "en" in foreign
+            if len(powers) == 1 and self.lang in scale and not english:
                 # the hint's language writes the scale word too, with another power, but the
                 # amount's own words are of another language ("5 mil korun" with lang="es":
                 # Czech, a million, not the Spanish thousand): their power is read, and the
-                # contradiction of the hint recorded
+                # contradiction of the hint recorded. English words are weighed by the steps
+                # below, as for the decimal mark ("about $5.4 billion" with lang="de")
                 power = next(iter(powers))
                 if power != scale[self.lang]:
                     self.assumptions.append("own-language")

@@ -47,6 +47,13 @@ LISTED = [
     ("2, 3 in 4 milijone evrov", "sl", ["2000000", "3000000", "4000000"], "EUR"),
     ("2 і 3 мільйони євро", "uk", ["2000000", "3000000"], "EUR"),
     ("2 та 3 млн гривень", "uk", ["2000000", "3000000"], "UAH"),
+    # "as well as" written in more than one word
+    ("Sweden gave 2 as well as 3 million euros", "en", ["2000000", "3000000"], "EUR"),
+    ("2 ainsi que 3 millions d'euros", "fr", ["2000000", "3000000"], "EUR"),
+    ("2 así como 3 millones de euros", "es", ["2000000", "3000000"], "EUR"),
+    ("2 a także 3 mln zł", "pl", ["2000000", "3000000"], "PLN"),
+    ("2 а також 3 млн гривень", "uk", ["2000000", "3000000"], "UAH"),
+    ("2 kao i 3 milijuna eura", "hr", ["2000000", "3000000"], "EUR"),
 ]
 
 
@@ -76,6 +83,8 @@ NOT_LISTS = [
     ("2 ali 3 milijone evrov", "sl", [("2000000", "3000000", "EUR")]),
     ("5 in 10 million euros", "en", [("10000000", None, "EUR")]),
     ("Sweden gave €5 in 2024.", "en", [("5", None, "EUR")]),
+    ("Sweden gave 5 tanks as well as 3 million euros", "en", [("3000000", None, "EUR")]),
+    ("in 2024 as well as 3 million euros", "en", [("3000000", None, "EUR")]),
 ]
 
 

@@ -356,6 +356,15 @@ def test_mentions_are_disjoint_and_parse_back(text: str) -> None:
         assert previous_end <= mention.start < mention.end <= len(text), mentions
         previous_end = mention.end
         piece = text[mention.start : mention.end]
+        if "shared-currency" in mention.assumptions and all(
+            k in ("num", "space") for k, _, _, _ in tokenize(piece)
+        ):
+            # a bare number of a list whose currency is written once, for the last item ("5
+            # and 10 €", found by hypothesis with 3,000 examples): alone it names no currency
+            # by design, and its reading says so
+            with pytest.raises(ParseError):
+                parse_amount(piece)
+            continue
         alone = parse_amount(piece)
         if alone != mention.amount and "shared-scale" not in mention.assumptions:
             # a scale shared from the next amount ("€1.5 and €2 million") is said in

@@ -219,3 +219,25 @@ def test_a_sentence_of_its_own_language_still_decides():
     # two words of German ("Die", "gibt") lead: the German Billion, as before
     assert parse_amount("Die EU gibt 1 Billion Euro").value == D("1000000000000")
     assert parse_amount("O Brasil doou à Ucrânia 5 mil reais.").value == D("5000")
+
+
+ADDEND_BEFORE_A_SIGN = [
+    # (text, amounts): a bare number after a scale word adds to it only before a currency that
+    # ends the amount, never before a sign glued to the next number ("€1.00")
+    ("€1.00 €1.00 EUR 1-2 k 1 €1.00", [("1", None), ("1", None), ("1000", "2000"), ("1", None)]),
+    ("EUR 2 million 300 €5", [("2000000", None), ("5", None)]),
+    ("EUR 2 k 1 €5", [("2000", None), ("5", None)]),
+    # the smaller part before its own currency still adds
+    ("10 bin 800 dolar", [("10800", None)]),
+    ("5 mln 300 zł", [("5000300", None)]),
+    ("2 Millionen 500.000 Euro", [("2500000", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "amounts"), ADDEND_BEFORE_A_SIGN)
+def test_a_sign_leading_the_next_number_ends_no_smaller_part(text, amounts):
+    found = extract_amounts(text)
+    got = [(m.amount.value, m.amount.high) for m in found]
+    assert got == [(D(v), D(h) if h else None) for v, h in amounts], found
+    for mention in found:
+        assert parse_amount(text[mention.start : mention.end]) == mention.amount

@@ -74,6 +74,8 @@ def _leads_number(atoms, k: int) -> bool:
     """True when the currency atom ``k`` is glued to a number right after it ("€1.00"): it
     leads that number, and ends no amount before it."""
     return k + 1 < len(atoms) and atoms[k + 1].kind == NUM and atoms[k + 1].adjacent
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a head that is a year: "In 2024, 50 million euros"
 # a number token of digits and grouping marks only, and the one space that may part two groups
 _DIGIT_GROUPS = re.compile(r"\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?")

@@ -613,7 +613,7 @@ class SideValue:
             # their own powers only: "bln" is English too, but "5 bln zł" is Polish words
             powers = frozenset(scale[x] for x in foreign if x in scale) if foreign else ()
             doubt = None
-            english = self.lang == "en" or "en" in foreign
+            english = self.lang == "en" or "en" in (foreign or ())
             if len(powers) == 1 and self.lang in scale and not english:
                 # the hint's language writes the scale word too, with another power, but the
                 # amount's own words are of another language ("5 mil korun" with lang="es":

@@ -50,6 +50,7 @@ from .context import named_currency
 from .lexicon import CurrencyForm
 from .numbers import (
     NUMBER_WORDS,
+    is_ambiguous,
     read_number,
 )
 from .resolve import candidates
@@ -61,7 +62,9 @@ CLAUSE_ENDS = frozenset('.,;:!?)]}"”»')
 
 # the small words of every curated language, and those of its breakdown links ("of which"):
 # after "of", "de", "di", no weighed noun
-_HAS_DECIMALS = re.compile(r"[.,]\d{1,2}$")  # "20.50": cents written already
+# "20.50", "1.2345": cents written already (a group of three after one mark is ambiguous,
+# ``is_ambiguous``)
+_HAS_DECIMALS = re.compile(r"[.,](?:\d{1,2}|\d{4,})$")
 
 _FUNCTION_WORDS = frozenset().union(
     *STOP_WORDS.values(), *(phrase.split()[-1:] for phrase in BREAKDOWN_LINKS)
@@ -441,12 +444,17 @@ class CurrencyBeside:
 
     def minor_units(self, k: int, side: Side) -> int:
         """Read "43 cents" after "20 dollars" into ``side.minor``; return the next index.
-        A number with a decimal part already has its cents: "$20.50 43" adds nothing."""
+        A number with a decimal part already has its cents: "$20.50 43" adds nothing; nor
+        does one whose mark may be a decimal one ("EUR 1.001 5": 1.001 with cents is no
+        amount, and 1001.05 would rest on the mark read elsewhere)."""
         atoms = self.atoms
         if not side.currency or side.scales or k >= len(atoms):
             return k
         if _HAS_DECIMALS.search(side.number_text or ""):
             return k
+        # a mark that may be a decimal one: only cents named as such follow ("$1,250 and 43
+        # cents"), and the value must then be whole (``SideValue.value_of``)
+        ambiguous = is_ambiguous(side.number_text or "")
         j = k
         if atoms[j].text in CONJUNCTIONS:
             j += 1
@@ -476,6 +484,8 @@ class CurrencyBeside:
         ):
             side.minor = cents / 100  # "$20 43c." at a sentence end: not "c." (circa)
             return j + 1
+        if ambiguous:
+            return k
         if (
             j == len(atoms)
             or (atoms[j].kind == PUNCT and j + 1 == len(atoms))  # "43¢" ending the text

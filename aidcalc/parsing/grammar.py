@@ -1046,8 +1046,6 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             return any(a.start < high.number_start for a in high.currency)
         if joiner.text not in DASHES:
             return False
-        if first > 0 and atoms[first - 1].kind == CUR:
-            return False  # "€ 10.00 € 8.00 – € 10.00": the sign before was read with another
         if (
             first >= 2
             and atoms[first].kind == NUM

@@ -68,6 +68,14 @@ ARITHMETIC_SIGNS = ("^", "/", "×", "*")
 # words for one that are no count word before a scale ("eins" stands alone) but may end a list
 OTHER_END = ("eins",)
 _OTHER_END_WORDS = frozenset(OTHER_END)
+
+
+def _leads_number(atoms, k: int) -> bool:
+    """True when the currency atom ``k`` is glued to a number right after it ("€1.00"): it
+    leads that number, and ends no amount before it."""
+    return k + 1 < len(atoms) and atoms[k + 1].kind == NUM and atoms[k + 1].adjacent
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a head that is a year: "In 2024, 50 million euros"
 # a number token of digits and grouping marks only, and the one space that may part two groups
 _DIGIT_GROUPS = re.compile(r"\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?")
@@ -515,6 +523,8 @@ class NumberSpans:
             # "2 millions 500 000 euros", "2 Millionen 500.000 Euro": a grouped bare number
             # right before the currency; ``value_of`` checks it is below the scale
             grouped = atoms[j + 1].kind == CUR and _whole_count(atoms[j])
+            if _leads_number(atoms, j + 1):
+                return None  # the sign leads the number after it
             return j if grouped and not atoms[j + 1].adjacent else None
         if atoms[j + 1].kind == SCALE:
             if j == k:
@@ -523,7 +533,9 @@ class NumberSpans:
             while end < len(atoms) and atoms[end].kind in (SCALE, FILLER):
                 end += 1
             return j if end < len(atoms) and atoms[end].kind == CUR else None
-        return j if atoms[j + 1].kind == CUR else None
+        if atoms[j + 1].kind != CUR or _leads_number(atoms, j + 1):
+            return None  # "EUR 1-2 k 1 €1.00": the sign glued to "1.00" is that number's
+        return j
 
     def cjk_group(self, k: int, side: Side) -> int | None:
         """Read into ``side.value`` the count of a Korean, Japanese or Chinese number group
@@ -1000,6 +1012,14 @@ class NumberSpans:
                 side.langs.append(_scale_langs(scale))
             elif atom.kind == WORDS and atom.data in WORD_SCALES:
                 scale = {self.lang: WORD_SCALES[atom.data]}  # "deux mille"
+                spelled = self.lex.scales.get(atom.text)
+                if spelled is not None and spelled.get(self.lang) == scale[self.lang]:
+                    # a number word of the hint's language that other languages write as a
+                    # scale word of another power ("5 mil korun" with lang="es": the Czech
+                    # million): the value's steps weigh the amount's own words against the
+                    # hint (``side_value.SideValue.exponent_of``)
+                    scale = spelled
+                    side.langs.append(_scale_langs(scale))
             else:
                 break
             if scales and not exponents:  # only a second scale word needs the powers

@@ -73,6 +73,7 @@ from ..words import (
     RANGE_JOINER_LANGS,
     RANGE_JOINERS_ALONE,
     RANGE_OPENERS,
+    STOP_WORDS,
     TRAILING_SIGN_QUALIFIERS,
 )
 from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES
@@ -92,10 +93,16 @@ from .sides import SIGNS, Side, _scale_langs
 
 _ZERO = Decimal(0)  # the grammar adds a side's fraction ("e mezzo"), zero here, as it does
 
+# the list words a plain shape weighs: not an English function word that is another
+# language's list word alone (Slovenian "in"): a plain shape holds one number, which such a
+# word joins to no other ("$5.5 billion in military aid")
+_LIST_WEIGHED = frozenset(
+    word for word, langs in LIST_AND.items() if "en" in langs or word not in STOP_WORDS["en"]
+)
 # words the grammar reads by their neighbours: a text holding one goes the general way
 _WEIGHED = frozenset().union(
     COUNT_WORDS, CONJUNCTIONS, COINS, COUNTED_ONLY, RANGE_FROM, RANGE_OPENERS, GATED_QUALIFIERS,
-    LIST_AND, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
+    _LIST_WEIGHED, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
     TRAILING_SIGN_QUALIFIERS, INDIAN_GLUED, SIGNS, ARITHMETIC_SIGNS, VULGAR_FRACTIONS,
     LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e",), (PLUS_AFTER_AMOUNT,),
 )  # fmt: skip
@@ -106,7 +113,7 @@ _WEIGHED = frozenset().union(
 _LEADS_WEIGHED = frozenset(GATED_QUALIFIERS) | frozenset(COUNT_WORDS)
 _WEIGHED_BUT_LEADS = frozenset().union(
     CONJUNCTIONS, COINS, COUNTED_ONLY, RANGE_FROM, RANGE_OPENERS,
-    LIST_AND, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
+    _LIST_WEIGHED, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
     TRAILING_SIGN_QUALIFIERS, INDIAN_GLUED, SIGNS, ARITHMETIC_SIGNS, VULGAR_FRACTIONS,
     LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e",), (PLUS_AFTER_AMOUNT,),
 )  # fmt: skip

@@ -638,6 +638,9 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
     if abbreviated:
         k -= 1  # "3, resp. 5 milionů eur": a list word written short, a comma before it
     joiner = atoms[k].text
+    phrase = _list_phrase_at(atoms, k) if joiner in _LIST_PHRASE_ENDS else None
+    if phrase is not None and phrase[0] > limit:
+        k, joiner = phrase  # "2 as well as 3 million euros": the phrase's first word
     is_or = _joiner_fits(LIST_OR, joiner, langs)
     if not is_or and not _joiner_fits(LIST_AND, joiner, langs):
         return None
@@ -718,12 +721,33 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
 
 def _list_word_ends_before(atoms, first: int) -> bool:
     """True when the atom before ``first`` (or before its abbreviation's dot: "resp.") is a
-    list word of some language (``LIST_AND``, ``LIST_OR``): what ``_listed_before`` needs
-    before it looks further."""
+    list word of some language (``LIST_AND``, ``LIST_OR``), or ends a list phrase ("as well
+    as": ``_list_phrase_at``): what ``_listed_before`` needs before it looks further."""
     k = first - 1
     if atoms[k].text == "." and atoms[k].adjacent and k >= 2 and atoms[k - 1].text in LIST_AND:
         k -= 1
-    return atoms[k].text in LIST_OR or atoms[k].text in LIST_AND
+    text = atoms[k].text
+    return (
+        text in LIST_OR
+        or text in LIST_AND
+        or (text in _LIST_PHRASE_ENDS and _list_phrase_at(atoms, k) is not None)
+    )
+
+
+# list words of more than one word ("as well as", "ainsi que", "a także"), by their words
+_LIST_PHRASES = {tuple(phrase.split()): phrase for phrase in (*LIST_AND, *LIST_OR) if " " in phrase}
+_LIST_PHRASE_ENDS = frozenset(words[-1] for words in _LIST_PHRASES)
+
+
+def _list_phrase_at(atoms, k: int) -> tuple[int, str] | None:
+    """(its first atom, the phrase) when the atoms up to ``k`` end a list phrase of
+    ``LIST_AND`` or ``LIST_OR`` written in more than one word ("2 as well as 3 million
+    euros", "2 ainsi que 3 millions d'euros"), else None."""
+    for words, phrase in _LIST_PHRASES.items():
+        n = len(words)
+        if k - n + 1 >= 0 and tuple(atoms[i].text for i in range(k - n + 1, k + 1)) == words:
+            return k - n + 1, phrase
+    return None
 
 
 def _signed_at(reader: Any, k: int) -> bool:

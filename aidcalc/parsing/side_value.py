@@ -275,6 +275,35 @@ def writes_scale(lang: str, written: str) -> bool:
     return written.casefold() not in capitals
 
 
+def _capital_of_another(scale: dict[str, int], lang: str, written: str, power: int) -> bool:
+    """True when ``written``, a scale word read with ``power`` by the hint ``lang``, is
+    capitalised ("Billion") as only another curated language writes it, where that language
+    reads another power: German writes its scale nouns capitalised, so "1 Billion Euro" under
+    ``lang="en"`` may be the German 10^12. All capitals ("BILLION") tell nothing; nor does a
+    word the hint's language capitalises too.
+
+    >>> scale = {"de": 12, "en": 9, "fr": 12}
+    >>> _capital_of_another(scale, "en", "Billion", 9)
+    True
+    >>> _capital_of_another(scale, "en", "billion", 9)
+    False
+    >>> _capital_of_another(scale, "de", "Billion", 12)
+    False
+    >>> _capital_of_another(scale, "en", "BILLION", 9)
+    False
+    """
+    if not written[:1].isupper() or written.isupper():
+        return False
+    fold = written.casefold()
+    if fold in _capitalised_scales(lang):
+        return False
+    return any(
+        other in CURATED and scale[other] != power and fold in _capitalised_scales(other)
+        for other in scale
+        if other != lang
+    )
+
+
 @lru_cache(maxsize=64)
 def _capitalised_scales(lang: str) -> frozenset[str]:
     """The casefolded scale words ``lang`` writes only with a capital (CLDR compact formats)."""
@@ -309,11 +338,32 @@ def _told_alone(reader, scale: dict[str, int]) -> bool:
     some of them do not write the word at all, the word may be foreign to the sentence, and
     the first of them, which ``text_language`` names, tells nothing of its power ("€1.00 do 1
     bln € about €1 thousand": "do" scores one point for Polish, Portuguese, Czech, Slovak and
-    Croatian alike, and only Polish writes "bln", its 10^12)."""
+    Croatian alike, and only Polish writes "bln", its 10^12). Nor does a lead of one point
+    that a one-letter word scores ("k €1.00 1 mil US$": the Czech "k", a letter any text may
+    hold): it would decide the power of a scale word the amount alone reads otherwise."""
     bounds = reader._sentence_piece
     if bounds is None:
         return False
-    return all(x in scale for x in leading_languages(reader.text[slice(*bounds)]))
+    piece = reader.text[slice(*bounds)]
+    if _one_letter_lead(piece):
+        return False
+    return all(x in scale for x in leading_languages(piece))
+
+
+def _one_letter_lead(text: str) -> bool:
+    """True when the language ``text``'s Latin words lead with rests on one point that a
+    one-letter word scores ("k €1.00 1 mil US$": the Czech "k"; "o 2 mil US$": the Portuguese
+    "o"), a letter any text may hold: no evidence of a language.
+
+    >>> _one_letter_lead("k €1.00 1 mil US$"), _one_letter_lead("Die EU gibt 1 Billion Euro")
+    (True, False)
+    """
+    sample = text[:SAMPLE_CHARS].casefold()
+    found = language_scores(sample)
+    if found.cyrillic_words > found.latin_words or max(found.latin.values(), default=0) != 1:
+        return False
+    longer = " ".join(word for word in sample.split() if len(word) > 1)
+    return not any(language_scores(longer).latin.values())
 
 
 def _close_rival(reader, scale: dict[str, int], power: int) -> bool:
@@ -493,6 +543,17 @@ class SideValue:
             exponent = min(exponent, sum(self.exponent_of(x, langs) for x in part.scales))
             value = _exact_sum(value, more)
         if side.minor is not None:
+            if value != value.to_integral_value():
+                # "1.250 dollars 43 cents" read with a decimal point: cents after a fraction
+                self.problems.append(
+                    (
+                        side.number_start,
+                        f"the number {side.number_text!r} at position "
+                        f"{self.position(side.number_start)} has a fraction and cents after "
+                        "it: not one amount",
+                    )
+                )
+                return None
             value = _exact_sum(value, side.minor)
         if (
             value.adjusted() >= MAX_DIGITS
@@ -552,11 +613,22 @@ class SideValue:
             # their own powers only: "bln" is English too, but "5 bln zł" is Polish words
             powers = frozenset(scale[x] for x in foreign if x in scale) if foreign else ()
             doubt = None
+            english = self.lang == "en" or "en" in (foreign or ())
+            if len(powers) == 1 and self.lang in scale and not english:
+                # the hint's language writes the scale word too, with another power, but the
+                # amount's own words are of another language ("5 mil korun" with lang="es":
+                # Czech, a million, not the Spanish thousand): their power is read, and the
+                # contradiction of the hint recorded. English words are weighed by the steps
+                # below, as for the decimal mark ("about $5.4 billion" with lang="de")
+                power = next(iter(powers))
+                if power != scale[self.lang]:
+                    self.assumptions.append("own-language")
+                return power
             if len(powers) == 1 and self.lang in scale:
-                # the hint's language writes the scale word too ("5 billion lire" with
-                # lang="en": English press writes "lire" that CLDR's English lacks): the steps
-                # below read it, and where the amount's other words read another power, that
-                # is recorded (``_doubted``)
+                # English writes the scale word too ("5 billion lire" with lang="en": English
+                # press writes "lire" that CLDR's English lacks, and "bln" before "zł"): the
+                # steps below read it, and where the amount's other words read another power,
+                # that is recorded (``_doubted``)
                 doubt = next(iter(powers))
             elif len(powers) == 1:
                 # the amount's own words are of another language than the hint, one power
@@ -608,6 +680,10 @@ class SideValue:
                     # Reuters: "Germany will provide 1.5 billion euros more."'): the caller's
                     # language decides the power, a default, recorded
                     self.assumptions.append("scale-default")
+            elif _capital_of_another(scale, self.lang, written, exponent):
+                # "1 Billion Euro" with lang="en": a capital mid-phrase is how German writes
+                # its nouns, and its Billion is 10^12: the hint's power, recorded
+                self.assumptions.append("scale-default")
             return _doubted(self.assumptions, exponent, doubt)
         # the languages the amount may be in, of those aidcalc curates ("m" is 10^9 in
         # Javanese, which tells nothing about "$5m")
@@ -653,7 +729,7 @@ class SideValue:
                     self.assumptions.append("scale-default")
                 return scale[sentence]
             told = self.text_lang()
-            if told is None or scale.get(told) != exponent:
+            if told is None or scale.get(told) != exponent or _one_letter_lead(self.text):
                 default = "short-scale" if scale.get("en") == exponent else "scale-default"
                 self.assumptions.append(default)
         return exponent

@@ -463,7 +463,7 @@ PART_OF_LINKS = ("von", "von den", "der")
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("und", "bzw", "beziehungsweise")
+LIST_AND = ("und", "sowie", "bzw", "beziehungsweise")
 LIST_OR = ("oder",)
 
 # The word for the decimal mark in a number spelled out ("two point five"): a decimal

@@ -796,7 +796,7 @@ PART_OF_LINKS = ("of", "of the", "out of", "out of the")
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("and",)
+LIST_AND = ("and", "as well as")
 LIST_OR = ("or",)
 
 # The word for the decimal mark in a number spelled out ("two point five"): a decimal

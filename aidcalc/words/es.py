@@ -80,7 +80,7 @@ RANGE_FROM = ("de", "desde")
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("y", "e")
+LIST_AND = ("y", "e", "así como")
 LIST_OR = ("o", "u")
 
 # The word for the decimal mark in a number spelled out ("two point five"): a decimal

@@ -416,7 +416,7 @@ PART_OF_LINKS = ("sur", "sur les", "des")
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("et",)
+LIST_AND = ("et", "ainsi que")
 LIST_OR = ("ou",)
 
 # The word for the decimal mark in a number spelled out ("two point five"): a decimal

@@ -66,7 +66,7 @@ RANGE_OPENERS = ("od", "između")
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("i",)
+LIST_AND = ("i", "te", "odnosno", "kao i")  # "odnosno": respectively, as Czech "respektive"
 LIST_OR = ("ili",)
 
 # The word for the decimal mark in a number spelled out ("two point five"): a decimal

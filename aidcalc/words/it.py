@@ -74,7 +74,7 @@ RANGE_FROM = ("da",)
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("e", "ed")
+LIST_AND = ("e", "ed", "nonché")
 LIST_OR = ("o", "oppure")
 
 # The word for the decimal mark in a number spelled out ("two point five"): a decimal

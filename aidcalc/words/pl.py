@@ -418,7 +418,7 @@ PART_OF_LINKS = ("z", "ze")
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("i", "oraz")
+LIST_AND = ("i", "oraz", "a także")
 LIST_OR = ("lub", "albo")
 
 # The word for the decimal mark in a number spelled out ("two point five"): a decimal

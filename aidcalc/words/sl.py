@@ -63,7 +63,10 @@ RANGE_JOINERS_ALONE = ("do",)
 RANGE_OPENERS = ("od", "med")
 
 # Words joining a list of numbers that share one currency and scale written once, at the
-# end: LIST_OR gives a range ("5 ali 6 milijonov evrov").
+# end: LIST_AND gives several amounts ("2 in 3 milijone evrov": EUR 2 million and EUR 3
+# million), LIST_OR a range ("5 ali 6 milijonov evrov"). "in" is also the English word: as a
+# list word it counts only where the words around tell Slovenian, or nothing tells a language.
+LIST_AND = ("in", "ter", "oziroma")
 LIST_OR = ("ali",)
 
 # The word for the decimal mark in a number spelled out: refused, never read.

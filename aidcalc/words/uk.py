@@ -383,7 +383,7 @@ PART_OF_LINKS = ("з", "із", "зі")
 
 # Words joining a list of numbers that share one currency and scale written once, at the
 # end ("8 and 12 million dollars"): LIST_AND gives several amounts, LIST_OR a range.
-LIST_AND = ("і", "й", "та")
+LIST_AND = ("і", "й", "та", "а також")
 LIST_OR = ("або", "чи")
 
 # The word for the decimal mark in a number spelled out ("two point five"): a decimal

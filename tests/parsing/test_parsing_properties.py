@@ -346,16 +346,6 @@ MENTION_TEXT = st.lists(
 ).map(" ".join)
 
 
-def _after_a_taken_sign(text: str, mentions: list, index: int) -> bool:
-    """Whether mention ``index`` is a range whose low end is a bare number right after a
-    currency sign the mention before it took ("0 € 1,00 – € 1,50")."""
-    if index == 0 or mentions[index].amount.high is None:
-        return False
-    before = text[mentions[index - 1].start : mentions[index - 1].end].rstrip()
-    between = text[mentions[index - 1].end : mentions[index].start]
-    return bool(before) and not before[-1].isalnum() and not between.strip()
-
-
 @settings(max_examples=150, deadline=None)
 @given(text=MENTION_TEXT)
 def test_mentions_are_disjoint_and_parse_back(text: str) -> None:
@@ -366,13 +356,16 @@ def test_mentions_are_disjoint_and_parse_back(text: str) -> None:
         assert previous_end <= mention.start < mention.end <= len(text), mentions
         previous_end = mention.end
         piece = text[mention.start : mention.end]
-        alone = parse_amount(piece)
-        if _after_a_taken_sign(text, mentions, index):
-            # the open fault that the strict xfail test_parser_faults_12.py::
-            # test_a_range_after_a_sign_between_two_numbers_reads_alone_as_in_its_text keeps in
-            # view ("0 € 1,00 – € 1,50": the range reads 1–1.5 here and 1.5 alone); when it is
-            # fixed, that test fails until its mark goes, and this exemption goes with it
+        if "shared-currency" in mention.assumptions and all(
+            k in ("num", "space") for k, _, _, _ in tokenize(piece)
+        ):
+            # a bare number of a list whose currency is written once, for the last item ("5
+            # and 10 €", found by hypothesis with 3,000 examples): alone it names no currency
+            # by design, and its reading says so
+            with pytest.raises(ParseError):
+                parse_amount(piece)
             continue
+        alone = parse_amount(piece)
         if alone != mention.amount and "shared-scale" not in mention.assumptions:
             # a scale shared from the next amount ("€1.5 and €2 million") is said in
             # assumptions and is not in the piece by design; else, issue 9: the words and

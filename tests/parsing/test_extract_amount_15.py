@@ -82,8 +82,7 @@ BREAKDOWNS = [
         ["EUR 2000000000", "EUR 1500000000", "EUR 400000000"],
     ),
     (
-        "Sweden gave SEK 1 billion and SEK 2 billion in 2024. Of this, 500 million goes to "
-        "Kyiv.",
+        "Sweden gave SEK 1 billion and SEK 2 billion in 2024. Of this, 500 million goes to Kyiv.",
         ["SEK 1000000000", "SEK 2000000000", "SEK 500000000"],
     ),
     ("In 2024, 12 schools got €5m. Of this 3 pupils…", ["EUR 5000000"]),

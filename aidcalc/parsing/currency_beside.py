@@ -188,9 +188,10 @@ class CurrencyBeside:
         named deciding ("Bosnia … convertible marks": BAM, never CUC).
         """
         atoms = self.atoms
+        if j + 1 >= len(atoms) or atoms[j + 1].kind != CUR and atoms[j + 1].text != "-":
+            return None  # both readings below need a currency, or a hyphen, after the word
         if (
-            j + 1 < len(atoms)
-            and atoms[j].kind == CUR
+            atoms[j].kind == CUR
             and atoms[j].is_name
             and atoms[j + 1].kind == CUR
             and atoms[j + 1].is_name

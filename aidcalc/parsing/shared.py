@@ -73,7 +73,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, islice
 from operator import itemgetter
 from typing import Any
 
@@ -125,6 +125,8 @@ from .lexicon import CurrencyForm, lexicon
 from .sides import CURATED, NO_LANGS
 
 ASSUMPTION = "shared-currency"
+_KIND_OF = itemgetter(0)  # an atom's kind (for the passes made in C: ``compress`` over ``map``)
+_IS_NUMBER = frozenset({NUM}).__contains__
 MAX_GAP_ATOMS = 8  # words allowed between an amount and the comma before a link
 # atoms a breakdown link may take after that comma ("de los cuales", "parmi lesquels", a
 # qualifier after it): "10 millones de euros para la respuesta humanitaria en Sudán, de los
@@ -946,9 +948,10 @@ def _elided_after(
     repeating its purpose (``_parallel``; with ``listed``, a later item of a list a breakdown
     link opened, after any purpose word)."""
     atoms = reader.atoms
-    for k in range(after + 1, min(limit, after + MAX_GAP_ATOMS + LINK_ATOMS + 2)):
-        if atoms[k].kind != NUM:
-            continue
+    stop = min(limit, after + MAX_GAP_ATOMS + LINK_ATOMS + 2)
+    # the first number in reach, found in C: every reading below ends at it, whatever it finds
+    kinds = map(_KIND_OF, atoms[after + 1 : stop])
+    for k in islice(compress(range(after + 1, stop), map(_IS_NUMBER, kinds)), 1):
         langs = _langs_told(reader, k, min(k + 3, len(atoms)))
         if reader.lang and first is not None:  # the words of the amount it repeats, too
             langs |= _langs_told(reader, first, min(k + 3, len(atoms)))
@@ -1331,10 +1334,6 @@ def _elided_before(reader: Any, mention, first: int, limit: int):
         assumed = _assumed(reader, *mention.assumptions)
         return _mention(reader, mention, amount, begin, nxt, assumed), (begin, nxt)
     return None
-
-
-_KIND_OF = itemgetter(0)  # an atom's kind
-_IS_NUMBER = frozenset({NUM}).__contains__
 
 
 # What may end a sentence before the next one opens (rule 7): a stop, perhaps a closing quote or

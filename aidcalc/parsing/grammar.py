@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import unicodedata
 from decimal import Decimal
-from itertools import compress
-from operator import itemgetter
 
 from ..amount import QUALIFIERS, Amount, known_currencies
 from ..words import (
@@ -1449,8 +1447,6 @@ _STARTS_ALWAYS = frozenset({NUM, WORDS, CUR})
 _START_WORDS = frozenset(COINS) | frozenset(COUNT_WORDS)  # start an amount whatever their kind
 _NUMBER_SCALES = NUMBER_WORDS | frozenset(WHOLE_SCALES)  # scale words that are numbers alone
 _START_OR_NUMBER_WORDS = _START_WORDS | _NUMBER_SCALES  # (``_amount_starts``: words to test)
-_KIND_OF = itemgetter(0)  # an atom's kind
-_TEXT_OF = itemgetter(3)  # an atom's text
 
 
 def _amount_starts(atoms: list[Atom]) -> list[int]:
@@ -1458,18 +1454,14 @@ def _amount_starts(atoms: list[Atom]) -> list[int]:
     word or a currency, a coin, a count word, or a scale word that is a number on its own ("a
     million", "miljoona"). One pass over the atoms, so that ``Reader.mentions`` visits only
     these."""
-    # the atoms of a starting kind, and the few words that start one whatever their kind,
-    # each found in C (``compress`` over ``map``), not by a Python test per atom; merged in order
-    kinds = list(map(_KIND_OF, atoms))
-    index = range(len(atoms))
-    found = list(compress(index, map(_STARTS_ALWAYS.__contains__, kinds)))
-    words, scale = _START_WORDS, SCALE
-    others = [
+    always, may, words, scale = _STARTS_ALWAYS, _START_OR_NUMBER_WORDS, _START_WORDS, SCALE
+    # a plain word (most atoms) is passed over after two tests: its kind, and one set that
+    # holds every word that may start an amount (a coin or count word, a number's scale word)
+    return [
         k
-        for k in compress(index, map(_START_OR_NUMBER_WORDS.__contains__, map(_TEXT_OF, atoms)))
-        if kinds[k] not in _STARTS_ALWAYS and (atoms[k][3] in words or kinds[k] == scale)
+        for k, atom in enumerate(atoms)
+        if atom[0] in always or atom[3] in may and (atom[3] in words or atom[0] == scale)
     ]
-    return sorted(found + others) if others else found
 
 
 # How far from a number its amount's currency can stand, in atoms: before it (a currency
@@ -1698,8 +1690,8 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
     out = atoms
     if "." not in text:
         return out
-    kinds = map(_SCALE_OR_CURRENCY.__contains__, map(_KIND_OF, atoms))  # tested in C
-    for index in reversed(list(compress(range(len(atoms)), kinds))):
+    kinds = _SCALE_OR_CURRENCY
+    for index in reversed([k for k, atom in enumerate(atoms) if atom[0] in kinds]):
         atom = atoms[index]
         if not atom.text.endswith(" ."):
             continue

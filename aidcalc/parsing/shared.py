@@ -73,8 +73,6 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
-from itertools import compress, islice
-from operator import itemgetter
 from typing import Any
 
 from ..amount import Amount
@@ -125,8 +123,6 @@ from .lexicon import CurrencyForm, lexicon
 from .sides import CURATED, NO_LANGS
 
 ASSUMPTION = "shared-currency"
-_KIND_OF = itemgetter(0)  # an atom's kind (for the passes made in C: ``compress`` over ``map``)
-_IS_NUMBER = frozenset({NUM}).__contains__
 MAX_GAP_ATOMS = 8  # words allowed between an amount and the comma before a link
 # atoms a breakdown link may take after that comma ("de los cuales", "parmi lesquels", a
 # qualifier after it): "10 millones de euros para la respuesta humanitaria en Sudán, de los
@@ -948,10 +944,9 @@ def _elided_after(
     repeating its purpose (``_parallel``; with ``listed``, a later item of a list a breakdown
     link opened, after any purpose word)."""
     atoms = reader.atoms
-    stop = min(limit, after + MAX_GAP_ATOMS + LINK_ATOMS + 2)
-    # the first number in reach, found in C: every reading below ends at it, whatever it finds
-    kinds = map(_KIND_OF, atoms[after + 1 : stop])
-    for k in islice(compress(range(after + 1, stop), map(_IS_NUMBER, kinds)), 1):
+    for k in range(after + 1, min(limit, after + MAX_GAP_ATOMS + LINK_ATOMS + 2)):
+        if atoms[k].kind != NUM:
+            continue
         langs = _langs_told(reader, k, min(k + 3, len(atoms)))
         if reader.lang and first is not None:  # the words of the amount it repeats, too
             langs |= _langs_told(reader, first, min(k + 3, len(atoms)))
@@ -1362,11 +1357,7 @@ def _opened_breakdowns(
     # the atoms the mentions read take, as one set: a number among them is passed over at
     # once, not checked against every span (that made the pass the square of the amounts)
     covered = {k for a, b in spans for k in range(a, b)}
-    numbers = [  # the numbers found in C (``compress`` over ``map``), not by a test per atom
-        k
-        for k in compress(range(len(atoms)), map(_IS_NUMBER, map(_KIND_OF, atoms)))
-        if k not in covered
-    ]
+    numbers = [k for k, atom in enumerate(atoms) if atom[0] == NUM and k not in covered]
     for k in numbers:
         if k < taken_to:
             continue

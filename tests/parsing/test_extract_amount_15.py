@@ -4,14 +4,23 @@ step made cheaper per amount answers as before (docs/parsing.md, "How a text is 
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aidcalc import extract_amounts
-from aidcalc.parsing import shared, side_value
+from aidcalc.parsing import grammar, shared, side_value
+from aidcalc.parsing.atoms import CUR, NUM, SCALE, WORDS, atomize
+from aidcalc.parsing.lexicon import lexicon
+from aidcalc.parsing.numbers import NUMBER_WORDS
+from aidcalc.words import COUNT_WORDS, WHOLE_SCALES
+from aidcalc.words.currency import COINS
+
+PASSAGES = Path(__file__).resolve().parent / "corpus" / "passages.jsonl"
 
 # (the expression as it is now, the one it replaced): each pair must find the same spans
 REWRITTEN = [
@@ -92,3 +101,52 @@ BREAKDOWNS = [
 @pytest.mark.parametrize(("text", "expected"), BREAKDOWNS)
 def test_breakdowns_pass_over_the_numbers_of_mentions(text, expected):
     assert [str(m.amount) for m in extract_amounts(text)] == expected
+
+
+# the words that start an amount whatever their kind (coins, count words, a scale word that is
+# a number alone), a hyphen or an adjective before a currency, fillers, and brackets in one
+# currency: the steps made cheaper per amount (``grammar._amount_starts``,
+# ``currency_beside.currency_after`` and ``adjective_narrows``,
+# ``restatements._drop_thousandfold``) read them as before
+PER_AMOUNT = [
+    ("Deutschland sagte 700-Euro-Gutscheine zu: 5 Mio. Euro.", ["EUR 700", "EUR 5000000"]),
+    ("It paid one-yen coins worth 900 million emergency euros.", ["JPY 1", "EUR 900000000"]),
+    ("Sverige gav 10 svenske kr.", ["SEK 10"]),
+    ("La France a débloqué 300 millions d'euros.", ["EUR 300000000"]),
+    ("Germany gave €5 million (€5 billion) to Kyiv.", []),
+    ("Germany gave €5 million (€2 million in loans) to Kyiv.", ["EUR 5000000", "EUR 2000000"]),
+    ("Norge gir to milliarder kroner.", ["NOK 2000000000"]),
+    ("Es kostet 3 Dimes und eine Milliarde Euro.", ["USD 0.3", "EUR 1000000000"]),
+    ("Suomi antoi miljoona euroa.", ["EUR 1000000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_AMOUNT)
+def test_per_amount_steps_read_as_before(text, expected):
+    assert [str(m.amount) for m in extract_amounts(text)] == expected
+
+
+def _starts_by_the_first_rule(atoms) -> list[int]:
+    """``grammar._amount_starts`` as first written: three tests per atom."""
+    words = frozenset(COINS) | frozenset(COUNT_WORDS)
+    numbers = NUMBER_WORDS | frozenset(WHOLE_SCALES)
+    return [
+        k
+        for k, atom in enumerate(atoms)
+        if atom.kind in (NUM, WORDS, CUR)
+        or atom.text in words
+        or (atom.kind == SCALE and atom.text in numbers)
+    ]
+
+
+def test_amount_starts_are_those_of_the_first_rule():
+    texts = [text for text, _ in PER_AMOUNT + BREAKDOWNS] + TEXTS
+    texts += [
+        json.loads(line)["text"]
+        for line in PASSAGES.read_text(encoding="utf-8").split("\n")  # not splitlines: U+2028
+        if line.strip()
+    ]
+    lex = lexicon()
+    for text in texts:
+        atoms = atomize(text, lex)
+        assert grammar._amount_starts(atoms) == _starts_by_the_first_rule(atoms), text

@@ -103,6 +103,16 @@ class CurrencyBeside:
         number's ("three $200 million loans": the $ belongs to 200; "10 $ 30 cent" keeps it).
         """
         atoms = self.atoms
+        if k >= len(atoms):
+            return k
+        if (
+            atoms[k][0] != CUR
+            and atoms[k][0] != FILLER
+            and (k + 1 == len(atoms) or atoms[k + 1][0] != CUR and atoms[k + 1][3] != "-")
+        ):
+            # no currency, filler, hyphen or adjective before one here: nothing below reads
+            # a currency (the usual word after an amount: "in", "for", a stop)
+            return k
         j = k
         fillers = 0
         while j < len(atoms) and atoms[j].kind == FILLER and fillers < 3:
@@ -191,9 +201,10 @@ class CurrencyBeside:
         named deciding ("Bosnia … convertible marks": BAM, never CUC).
         """
         atoms = self.atoms
+        if j + 1 >= len(atoms) or atoms[j + 1].kind != CUR and atoms[j + 1].text != "-":
+            return None  # both readings below need a currency, or a hyphen, after the word
         if (
-            j + 1 < len(atoms)
-            and atoms[j].kind == CUR
+            atoms[j].kind == CUR
             and atoms[j].is_name
             and atoms[j + 1].kind == CUR
             and atoms[j + 1].is_name

@@ -1479,6 +1479,7 @@ _COMMON_MAX = 4096
 _STARTS_ALWAYS = frozenset({NUM, WORDS, CUR})
 _START_WORDS = frozenset(COINS) | frozenset(COUNT_WORDS)  # start an amount whatever their kind
 _NUMBER_SCALES = NUMBER_WORDS | frozenset(WHOLE_SCALES)  # scale words that are numbers alone
+_START_OR_NUMBER_WORDS = _START_WORDS | _NUMBER_SCALES  # (``_amount_starts``: words to test)
 
 
 def _amount_starts(atoms: list[Atom]) -> list[int]:
@@ -1486,11 +1487,13 @@ def _amount_starts(atoms: list[Atom]) -> list[int]:
     word or a currency, a coin, a count word, or a scale word that is a number on its own ("a
     million", "miljoona"). One pass over the atoms, so that ``Reader.mentions`` visits only
     these."""
-    always, words, scale, numbers = _STARTS_ALWAYS, _START_WORDS, SCALE, _NUMBER_SCALES
+    always, may, words, scale = _STARTS_ALWAYS, _START_OR_NUMBER_WORDS, _START_WORDS, SCALE
+    # a plain word (most atoms) is passed over after two tests: its kind, and one set that
+    # holds every word that may start an amount (a coin or count word, a number's scale word)
     return [
         k
         for k, atom in enumerate(atoms)
-        if atom[0] in always or atom[3] in words or (atom[0] == scale and atom[3] in numbers)
+        if atom[0] in always or atom[3] in may and (atom[3] in words or atom[0] == scale)
     ]
 
 

@@ -1357,7 +1357,9 @@ def _elided_before(reader: Any, mention, first: int, limit: int):
 
 # What may end a sentence before the next one opens (rule 7): a stop, perhaps a closing quote or
 # bracket, and a space; or a line break.
-_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”»)]*\s+|\n")
+# (``[.!?…][\"'”»)]*\s+|\n`` written to open with one character class, as
+# ``side_value.SENTENCE_END`` is: the engine skips to the next stop or line end in C)
+_SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)|[\"'”»)]*\s+)")
 # The most sentences a breakdown's total may stand back (rule 7): its own sentence's start,
 # and the one before.
 BREAKDOWN_REACH = 2
@@ -1376,8 +1378,12 @@ def _opened_breakdowns(
     starts: list[int] | None = None
     added: list[tuple[Any, tuple[int, int]]] = []
     taken_to = 0
-    for k, atom in enumerate(atoms):
-        if atom.kind != NUM or k < taken_to or any(a <= k < b for a, b in spans):
+    # the atoms the mentions read take, as one set: a number among them is passed over at
+    # once, not checked against every span (that made the pass the square of the amounts)
+    covered = {k for a, b in spans for k in range(a, b)}
+    numbers = [k for k, atom in enumerate(atoms) if atom[0] == NUM and k not in covered]
+    for k in numbers:
+        if k < taken_to:
             continue
         if starts is None:
             starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(text)]

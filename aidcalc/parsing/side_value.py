@@ -112,7 +112,11 @@ def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
 
 SENTENCE_WINDOW = 400  # characters either side of an amount searched for its sentence's ends
 SENTENCE_WORDS = 4  # words a sentence needs before its inferred language counts as evidence
-SENTENCE_END = re.compile(r"[.!?] |\n")  # where a sentence may end (``Reader.sentence_lang``)
+# where a sentence may end (``Reader.sentence_lang``): a stop, "!" or "?" before a space, or a
+# line end, as ``[.!?] |\n`` finds them, but written to open with one character class: the
+# engine then skips to the next of those characters in C (an alternation of classes has it try
+# the whole expression at every character, 16 times slower on news text)
+SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)| )")
 
 
 # languages whose main regions write the decimal mark differently (CLDR: es_ES "1,5", es_MX

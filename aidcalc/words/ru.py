@@ -341,6 +341,12 @@ PLACE_SHORT_FORMS = {
     "Великобритани": "GBR",
     "Палестин": "PSE",
     "Газ": "PSE",
+    # Gaza in its cases: a stem of three letters is too short to be matched alone
+    "Газа": "PSE",
+    "Газе": "PSE",
+    "Газу": "PSE",
+    "Газы": "PSE",
+    "Евросоюз": "EU",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).

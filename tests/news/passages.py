@@ -3125,7 +3125,9 @@ PASSAGES = [
         "Германия выделила Молдове 40 млн евро. Помощь Франции Молдове составила 15 млн евро.",
         [
             ("EUR 40000000", "DEU", "MDA", "allocation", "new"),
-            ("EUR 15000000", "FRA", "MDA", "allocation", "new"),
+            # France's own sentence takes no measure from Germany's (round measure15b): it
+            # reads as it reads alone ("Помощь Франции Молдове составила 6 млн евро": pledge)
+            ("EUR 15000000", "FRA", "MDA", "pledge", "new"),
         ],
     ),
     (

@@ -647,8 +647,15 @@ def pledge_candidates(
                 caption = table.caption or ""
                 if find_cues(caption, language, MEASURE):  # "Contribuciones anunciadas"
                     measure = measure_of(caption, language, (len(caption), len(caption)))
-            elif not own_words and context is not None and donor_from != "quote":
-                # a quote's amount takes neither donor nor measure from an earlier sentence
+            elif (
+                not own_words
+                and context is not None
+                and donor_from != "quote"
+                and not _other_giver(donor, donor_from, context)
+            ):
+                # a quote's amount takes neither donor nor measure from an earlier sentence,
+                # nor does another giver's ("Bulgaria has given 200m so far. The EU's new
+                # package of 1.5bn …": the EU's money is no part of Bulgaria's giving)
                 measure, row_basis = context["measure"], context["basis"]
                 evidence.append("measure and basis from an earlier sentence")
                 if row_basis == "cumulative" and (own_date or names_year(sentence, where, wheres)):
@@ -658,15 +665,6 @@ def pledge_candidates(
                 ):  # "Portugal contribuirá ainda com 5 milhões": new money on top of the total
                     row_basis = "new"
                     evidence.append("new money on top of an earlier sentence's total")
-                elif (
-                    row_basis == "cumulative"
-                    and donor is not None
-                    and donor_from != "earlier sentence"
-                    and donor != context["donor"]
-                ):  # "Bulgaria has given 200m so far. The EU announced 1.5bn": another giver's
-                    # money is no part of the earlier giver's running total
-                    row_basis = "new"
-                    evidence.append("another giver than the earlier sentence's total: new")
             part_of = None
             breakdown = None
             opened = (
@@ -1205,12 +1203,21 @@ def measure_of(
     clause of another amount of the sentence is that amount's ("50 Milliarden Euro zugesagt,
     davon 4,5 Milliarden Euro … ausgezahlt": the 50bn a pledge, the 4.5bn a disbursement), and
     an intention after the amount in its own clause makes a pledge (German puts the verb
-    last). An amount whose clause has no cue keeps the rules above (a list item, "France
-    €2bn", shares the verb before it).
+    last), and so does one between the amount and its clause's measure cue after it, the
+    cue's tense ("€2m will be paid out": future, a pledge).
 
     >>> text = "Die EU hat 50 Mrd. Euro zugesagt, davon 4,5 Mrd. Euro ausgezahlt."
     >>> [measure_of(text, "de", w, [(11, 23), (40, 54)]) for w in [(11, 23), (40, 54)]]
     ['pledge', 'disbursement']
+
+    An amount whose clause has no cue keeps the rules above (a list item, "France €2bn",
+    shares the verb before it); after another amount of the sentence it takes that amount's
+    measure, the verb and tense it shares ("will disburse €1m …, and €0.5m via UNICEF": both
+    future, pledges; before, the nearest cue, "disburse", made the second a disbursement).
+
+    >>> text = "Of this, it will disburse €1m via WFP, and €0.5m via UNICEF."
+    >>> [measure_of(text, "en", w, [(26, 29), (43, 48)]) for w in [(26, 29), (43, 48)]]
+    ['pledge', 'pledge']
     """
     start = max((end for _, end in amounts if end <= where[0]), default=0)
     intentions = find_cues(sentence, lang, INTENTION)
@@ -1231,11 +1238,23 @@ def measure_of(
         return "pledge"
     own = [cue for cue in measures if inside(cue, low, high)]
     if own:
+        after = [cue for cue in own if cue.start >= where[1]]
+        if (
+            after
+            and not any(cue.end <= where[0] for cue in own)
+            and any(inside(cue, where[1], min(c.start for c in after)) for cue in intentions)
+        ):  # "€2m will be paid out", "2 mln euro będzie wypłacone": the verb's future tense
+            return "pledge"
         return _nearest_kind(own, where) or "pledge"
     if any(inside(cue, low, high) for cue in intentions):
         return "pledge"  # "… 50 Milliarden Euro zugesagt": the verb after, in its clause
     if any(inside(cue, start, where[0]) for cue in intentions):
         return "pledge"
+    before = [span for span in others if span[1] == start]
+    if start and before and not any(inside(cue, low, high) for cue in measures):
+        # "će 1 milijun eura biti isplaćen …, a 500.000 eura preko UNICEF-a": a clause of no
+        # verb of its own shares the amount's before it, its tense too (both future: pledges)
+        return measure_of(sentence, lang, before[0], amounts)
     return _nearest_kind(measures, where) or "pledge"
 
 
@@ -1613,6 +1632,18 @@ def same_day(
 def _has_own_words(sentence: str, lang: str | None) -> bool:
     """Return whether the sentence says itself what kind of money it is about."""
     return any(find_cues(sentence, lang, table) for table in (VERB, INTENTION, MEASURE, BASIS))
+
+
+def _other_giver(donor: str | None, donor_from: str | None, context: dict[str, Any]) -> bool:
+    """Return whether a sentence's own named giver ``donor`` is another than the giver of the
+    earlier sentence in ``context``: its measure and basis are then not that sentence's (a
+    giver carried from it, or none named, is the same)."""
+    return (
+        donor is not None
+        and donor_from != "earlier sentence"
+        and context["donor"] is not None
+        and donor != context["donor"]
+    )
 
 
 def _same_giver(whole: dict[str, Any], number: int, donor: str | None) -> bool:

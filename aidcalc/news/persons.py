@@ -12,7 +12,12 @@ Frankreichs", is a genitive, never a name):
 2. **After a first name**: a capitalised word right before it (one space) that is no place, no
    title and does not open its sentence, after a word in lower case or a comma
    ("anunciou Luís Montenegro"); a run of capitalised words ("Aid To Ukraine", a headline in
-   title case) is no name.
+   title case) is no name, nor is the word right after a noun of an event (``VENUE_WORDS``:
+   "meeting", "conference", "kokous", the head of a compound too: "avunantajakokouksessa")
+   and the language's word of place (``SEAT_LINKS``: "in", "w"; none in Finnish, whose case
+   ending says it): that is the event's place, a city the gazetteer may not list ("at the
+   donors' meeting in Ramstein Germany pledged …", "avunantajakokouksessa Brysselissä Suomi
+   lupasi …": the country gives).
 3. **Speaking after a quote**: the subject of a verb of saying (``SPEECH_VERBS``) right after a
    closing quote ('…", afirmou Montenegro.', '…," Montenegro said'); after the verb, the
    name must end its clause ('…," said Japan's foreign minister' is a country's minister).
@@ -31,7 +36,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from ..words import PERSON_TITLES, SPEECH_VERBS
+from ..words import NEWS_LANGUAGES, PERSON_TITLES, SEAT_LINKS, SPEECH_VERBS, VENUE_WORDS
 
 # words (never the letters after a number: "€300m"), and each mark on its own
 _WORD_RE = re.compile(r"(?<!\w)[^\W\d_][\w'’.-]*|[^\w\s]")
@@ -60,6 +65,44 @@ def _is_title(words: list[str]) -> bool:
     if words and words[-1].casefold().rstrip(".") in one:
         return True
     return len(words) >= 2 and f"{words[-2]} {words[-1]}".casefold() in two
+
+
+# At most this many words between an event's noun and its word of place ("at the donors'
+# conference held in Ramstein").
+VENUE_REACH = 3
+
+
+def _after_venue(words: list[str], lang: str | None) -> bool:
+    """Whether the words before a capitalised word (in text order) end with a noun of an event
+    (``VENUE_WORDS``; a stem of five letters or more also as the head of a compound) and the
+    language's word of place (``SEAT_LINKS``), so that the word is the event's place.
+
+    >>> _after_venue(["at", "the", "meeting", "in"], "en")
+    True
+    >>> _after_venue(["Syyrian", "avunantajakokouksessa"], "fi")
+    True
+    >>> _after_venue(["announced", "in"], "en")
+    False
+    """
+    code = lang if lang in NEWS_LANGUAGES else "en"
+    stems = VENUE_WORDS.get(code, ())
+    if not stems:
+        return False
+    seats = SEAT_LINKS.get(code, frozenset())
+    rest = words
+    if seats:
+        if not rest or rest[-1].casefold() not in seats:
+            return False
+        rest = rest[:-1]
+    for word in reversed(rest[-VENUE_REACH:]):
+        if not word[:1].isalpha():
+            return False  # a mark ends the reach: "…, in Ramstein"
+        folded = word.casefold()
+        if any(folded.startswith(s) or (len(s) >= 5 and s in folded) for s in stems):
+            return True
+        if not seats:
+            return False  # no word of place: the noun itself is right before
+    return False
 
 
 def _name(word: str) -> bool:
@@ -96,7 +139,11 @@ def person_places(text: str, places: Sequence[Any], lang: str | None = None) -> 
         gap = text[place.start - 1 : place.start] if place.start else ""
         if names and gap == " " and len(before) > names:
             first_at = text.rfind(before[-1], 0, place.start)
-            if first_at not in starts and (before[-2] == "," or before[-2][:1].islower()):
+            if (
+                first_at not in starts
+                and (before[-2] == "," or before[-2][:1].islower())
+                and not _after_venue(before[:-1], lang)
+            ):
                 ahead = text[max(0, first_at - 3) : first_at]
                 if not re.search(r"[.!?]\s*$", ahead):
                     found.add(index)

@@ -2176,7 +2176,8 @@ PASSAGES = [
         "la reconstruction coûtera 486 milliards de dollars.",
         [
             ("EUR 150000000", "BEL", "UKR", "allocation", "new"),
-            ("USD 486000000000", "WBG", None, "allocation", "new", {"status": "rejected"}),
+            # another giver's sentence: no measure from the one before (round measure15b)
+            ("USD 486000000000", "WBG", None, "pledge", "new", {"status": "rejected"}),
         ],
     ),
     (
@@ -2201,7 +2202,8 @@ PASSAGES = [
         "ammonta a 35 miliardi di dollari.",
         [
             ("EUR 60000000", "ESP", "UKR", "allocation", "new"),
-            ("USD 35000000000", None, None, "allocation", "new", {"status": "rejected"}),
+            # another giver's sentence: no measure from the one before (round measure15b)
+            ("USD 35000000000", None, None, "pledge", "new", {"status": "rejected"}),
         ],
     ),
     (
@@ -3125,7 +3127,9 @@ PASSAGES = [
         "Германия выделила Молдове 40 млн евро. Помощь Франции Молдове составила 15 млн евро.",
         [
             ("EUR 40000000", "DEU", "MDA", "allocation", "new"),
-            ("EUR 15000000", "FRA", "MDA", "allocation", "new"),
+            # France's own sentence takes no measure from Germany's (round measure15b): it
+            # reads as it reads alone ("Помощь Франции Молдове составила 6 млн евро": pledge)
+            ("EUR 15000000", "FRA", "MDA", "pledge", "new"),
         ],
     ),
     (

@@ -622,8 +622,23 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
     number = first + 1 if _signed_at(reader, first) else first  # "-2, -3 and -5 million euros"
     if mention.amount.high is not None or first < 2 or atoms[number].kind != NUM:
         return None
+    # "für Minenräumung 40 sowie für Generatoren 25 Millionen Euro": a purpose phrase before
+    # the last item, the same purpose word before each bare one (``_purpose_phrase_after``)
+    led = None
     if not _list_word_ends_before(atoms, first):
-        return None  # no list word before it: nothing listed (checked before the re-reading)
+        led = next(
+            (
+                p
+                for p in _purpose_phrases_before(reader, first, limit)
+                if _list_word_ends_before(atoms, p)
+            ),
+            None,
+        )
+        if led is None:
+            return None  # no list word before it: nothing listed (checked before the re-reading)
+        led_word = atoms[led].text
+        first_item = first
+        first = led
     read = reader.side_at(number)
     if read is None or not read[0].currency:
         return None
@@ -646,24 +661,48 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
         return None
     if atoms[k - 1].text == "," and k - 1 > limit:
         k -= 1  # "3, resp. 5 milionů eur", "3, respectiv 2 miliarde": a comma before the word
-    # the bare numbers: N, N, … joiner
+    # the bare numbers: N, N, … joiner; each may have a purpose phrase after it ("20 for
+    # shelter and 30 million euros", ``_purpose_phrase_after``) or, when the last has one
+    # before it, the same one before it ("für Minenräumung 40 sowie für Generatoren 25 …")
     bares = []
+    phrased = led is not None
     while True:
-        start = _number_start(atoms, _before_scale(atoms, k - 1, limit), limit)
+        end = k
+        if led is None:
+            phrase_at = _purpose_phrase_after(reader, k, limit)
+            if phrase_at is not None:
+                end, phrased = phrase_at, True
+        start = _number_start(atoms, _before_scale(atoms, end - 1, limit), limit)
         if start is None:
             break
         read_bare = _bare(reader, start, limit, need_scale=False)
-        if read_bare is None or read_bare[1] != k:
+        if read_bare is None or read_bare[1] != end:
             break  # an item with its own scale word keeps it ("20 million and 30 million euros")
         signed = start - 1 >= limit and _signed_at(reader, start - 1)
         read_bare[0].negative = signed  # the item's own minus sign stays with it
-        bares.append((start - 1 if signed else start, read_bare[0]))
         begin = start - 1 if signed else start
+        if led is not None:
+            opened = next(
+                (
+                    p
+                    for p in _purpose_phrases_before(reader, begin, limit)
+                    if atoms[p].text == led_word
+                ),
+                None,
+            )
+            if opened is None:
+                return None  # "40 sowie für Generatoren 25 Millionen": no parallel purpose
+            bares.append((begin, read_bare[0]))
+            begin = opened
+        else:
+            bares.append((begin, read_bare[0]))
         if begin < 1 or atoms[begin - 1].text != ",":
             break
         k = begin - 1
     if not bares or any(_is_year_text(atoms[s].text) for s, _ in bares):
         return None
+    if phrased and is_or:
+        return None  # "20 for shelter or 30 million euros": no range, and no plain list
     opener = bares[-1][0] - 1  # "between 10 and 20 dollars" the grammar did not join
     if (
         opener >= limit
@@ -716,7 +755,50 @@ def _listed_before(reader: Any, mention, first: int, after: int, limit: int):
         amount = Amount(value, code, qualifier=qualifier if number == 0 else None)
         extra.append((_mention(reader, mention, amount, begin, nxt, assumed), (begin, nxt)))
     mention = replace(mention, assumptions=tuple(dict.fromkeys((*mention.assumptions, ASSUMPTION))))
-    return mention, first, extra
+    return mention, first if led is None else first_item, extra
+
+
+# plain words a purpose phrase between a listed number and its list word may hold ("for
+# emergency shelter"): no more than this many after the purpose word
+_PURPOSE_PHRASE_WORDS = 3
+_PHRASE_KINDS = frozenset({OTHER, FILLER, JOIN})
+
+
+def _phrase_words(reader: Any, first: int, after: int) -> bool:
+    """True when atoms [first, after) are 1 to ``_PURPOSE_PHRASE_WORDS`` plain words, none a
+    verb (``_verb_at``): the noun a purpose word brings ("shelter", "den Wiederaufbau")."""
+    atoms = reader.atoms
+    return 1 <= after - first <= _PURPOSE_PHRASE_WORDS and all(
+        atoms[i].kind in _PHRASE_KINDS and not _verb_at(reader, i) for i in range(first, after)
+    )
+
+
+def _purpose_phrase_after(reader: Any, k: int, limit: int) -> int | None:
+    """The index of the purpose word (``words.PURPOSE_WORDS``) of a phrase ending before the
+    list word at atom ``k`` and starting right after a number ("20 for shelter and",
+    "20 pour l'abri et", "40 na odminowanie oraz"), else None: a bare number with such a
+    phrase says what its money is for, as the scaled amount after it does; a noun right
+    after the number ("20 trucks and") is no such phrase, and the number stays a count."""
+    atoms = reader.atoms
+    for p in range(k - 2, max(limit, k - 2 - _PURPOSE_PHRASE_WORDS), -1):
+        if p - 1 < limit or _purpose_at(atoms, p) is None:
+            continue
+        before = _before_scale(atoms, p - 1, limit)
+        if atoms[before].kind == NUM and _phrase_words(reader, p + 1, k):
+            return p
+    return None
+
+
+def _purpose_phrases_before(reader: Any, k: int, limit: int) -> list[int]:
+    """The indexes, nearest first, of the purpose words that may open a phrase standing
+    right before the number at atom ``k`` ("für Generatoren 25", "pour la nourriture 30":
+    "pour", and "la", a purpose word of Romanian)."""
+    atoms = reader.atoms
+    return [
+        p
+        for p in range(k - 2, max(limit - 1, k - 2 - _PURPOSE_PHRASE_WORDS), -1)
+        if _purpose_at(atoms, p) is not None and _phrase_words(reader, p + 1, k)
+    ]
 
 
 def _list_word_ends_before(atoms, first: int) -> bool:

@@ -422,6 +422,12 @@ CHANGE_TO_ALONE = ("naar",)
 CHANGE_VERBS = (
     "steeg", "stijgt", "gestegen", "daalde", "daalt", "gedaald", "verhoog*", "verlaag*",
     "verdubbel*", "groeide", "groeit", "gegroeid", "zakte", "gezakt", "verminderd*",
+    # lists15b: the infinitive, plural and other forms the table lacked, so that "tot" after
+    # them was read "up to" ("het kader verhogen tot 4 miljard euro": raise it to 4bn);
+    # Dutch doubles the vowel in "verhoog-" but not in "verhogen", "verlagen" (Van Dale)
+    "verhogen", "verlagen", "stijgen", "stegen", "dalen", "daalden", "groeien", "groeiden",
+    "zakken", "zakten", "zakt", "verminderen", "vermindert", "ophogen", "opgehoogd",
+    "optrekken", "opgetrokken", "uitbreiden", "uitgebreid",
 )  # fmt: skip
 
 # Words before an amount that give a value it is compared with, not a new one

@@ -501,6 +501,10 @@ CHANGE_VERBS = (
     "ograniczył*", "zredukowa*",
     # issue 9 parser9: verbs of change the press uses that the table lacked
     "podnieś*", "podwyższ*", "obciął", "obcięł*", "obcina*",
+    # lists15b: future and infinitive forms the table lacked, so that "do" after them was
+    # read "up to" ("budżet wzrośnie do 4 mld euro": it will rise to 4bn)
+    "wzroś*", "wzrosn*", "urośnie", "urosn*", "spadnie", "spadną", "spaść", "zmaleje",
+    "zmaleją", "zmaleć", "podnos*",
 )  # fmt: skip
 
 # Words before an amount that give a value it is compared with, not a new one

@@ -231,6 +231,20 @@ TO_AFTER_A_VERB = [
         "Pomoć je porasla na 3 milijarde eura s 2 milijarde.",
         [("EUR 3000000000", None), ("EUR 2000000000", 0)],
     ),
+    # lists15b: infinitive, plural and future forms of the verb ("tot", "do" read "up to")
+    ("Het kabinet wil het kader verhogen tot 4 miljard euro.", [("EUR 4000000000", None)]),
+    ("De bijdrage moet stijgen tot 6 miljoen euro.", [("EUR 6000000", None)]),
+    ("De uitgaven daalden tot 900 miljoen euro.", [("EUR 900000000", None)]),
+    ("Den Haag wil het noodfonds ophogen tot 250 miljoen euro.", [("EUR 250000000", None)]),
+    ("Het budget zal verlagen tot 1,5 miljard euro.", [("EUR 1500000000", None)]),
+    ("Budżet pomocy wzrośnie do 4 mld euro.", [("EUR 4000000000", None)]),
+    ("Wydatki mają wzrosnąć do 700 mln zł.", [("PLN 700000000", None)]),
+    ("Koszty spadną do 2 mld zł.", [("PLN 2000000000", None)]),
+    (
+        "Het kabinet wil de steun verhogen van 2 naar 3 miljard euro.",
+        [("EUR 2000000000", 1), ("EUR 3000000000", None)],
+    ),
+    ("Wydatki wzrosną z 2 do 3 mld zł.", [("PLN 2000000000", 1), ("PLN 3000000000", None)]),
 ]
 
 
@@ -252,6 +266,9 @@ def test_to_after_a_verb_of_change_is_the_value_after_not_a_ceiling(text, expect
         ("Україна отримає до 3 млрд грн.", "up_to"),
         ("Koszty wzrosły o 20 proc. Do 3 mld zł dołoży UE.", "up_to"),
         ("Hrvatska će dati do 3 milijarde eura.", "up_to"),
+        ("Nederland geeft tot 3 miljard euro.", "up_to"),
+        ("Het fonds kan tot 400 miljoen euro uitkeren.", "up_to"),
+        ("Polska przekaże do 500 mln zł.", "up_to"),
     ],
 )
 def test_a_ceiling_with_no_verb_of_change_before_it_stays_a_ceiling(text, expected):

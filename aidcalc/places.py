@@ -83,6 +83,23 @@ def _stem(word: str, lang: str) -> str:
     return word
 
 
+# Turkish writes two i's: dotted "İ i" and dotless "I ı". ``str.casefold`` turns "İ" into
+# "i" and a combining dot (no letter: "İsveç" would split in two words) and keeps "ı", and
+# the press writes "Isveç" for CLDR's "İsveç" (Sweden) where a font or keyboard lacks the
+# dotted capital: all four fold to "i", in names and text alike.
+DOTTED_I = str.maketrans({"İ": "i", "ı": "i"})
+
+
+def fold(text: str) -> str:
+    """Return ``text`` casefolded for matching names, the Turkish i's as one letter "i"
+    (``DOTTED_I``), so that a folded word keeps its length.
+
+    >>> fold("İsveç"), fold("Isveç"), fold("Irak'ın"), fold("Straße")
+    ('isveç', 'isveç', "irak'in", 'strasse')
+    """
+    return text.translate(DOTTED_I).casefold()
+
+
 @lru_cache(maxsize=1)
 def _geo_rows() -> list[dict[str, str]]:
     with data_file("geo", "capitals_demonyms.csv").open(encoding="utf-8", newline="") as handle:
@@ -100,7 +117,7 @@ def _index(langs: tuple[str, ...]) -> dict[str, list[_Form]]:
     index: dict[str, list[_Form]] = {}
 
     def add(text: str, code: str, kind: str, lang: str, capital: bool, exact: bool = False) -> None:
-        full = tuple(WORD_RE.findall(text.casefold()))
+        full = tuple(WORD_RE.findall(fold(text)))
         if not full:
             return
         words = tuple(_stem(word, lang) for word in full) if kind == "name" else full
@@ -120,7 +137,7 @@ def _index(langs: tuple[str, ...]) -> dict[str, list[_Form]]:
         for form, code in PLACE_CASE_FORMS.get(lang, {}).items():
             # "za Moldovu", "Gaze pôjde": never the form as listed in the nominative (``full``
             # empty: ``Place.whole`` is False), so never a subject
-            words = tuple(WORD_RE.findall(form.casefold()))
+            words = tuple(WORD_RE.findall(fold(form)))
             case = _Form(words, (), code, "short", 0, True, False)
             index.setdefault(words[0], []).append(case)
         for row in _geo_rows():
@@ -142,7 +159,7 @@ def find_places(text: str, lang: str | None = None) -> list[Place]:
     langs = tuple(sorted({lang, "en"})) if lang in LANGUAGES else LANGUAGES
     index = _index(langs)
     words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
-    folded = [word.casefold() for _, _, word in words]
+    folded = [fold(word) for _, _, word in words]
     places: list[Place] = []
     for start, end, code in _dotted(text, langs):
         places.append(Place(start, end, code, "short", True))

@@ -128,6 +128,7 @@ from ..words import (
     FURTHER_AMOUNT,
     GENITIVE_LINKS,
     INFLECTED,
+    INSTRUMENTAL_LINKS,
     ITEM_WITH,
     JOINT_DONORS,
     LIST_AND,
@@ -2487,6 +2488,12 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
         endings.get("recipient", ())
     ):  # "Ukrainalle": its case ending marks the one given to
         return _replace(actor, role="recipient")
+    if (
+        actor.how == "name"
+        and sentence[actor.start : actor.end].casefold().endswith(endings.get("agent", ()))
+        and not _after_instrumental_link(words, actor.start, lang)
+    ):  # "Поддержка Украины Германией", "Підтримка України Німеччиною": by Germany
+        return _replace(actor, role="agent")
     if actor.how == "name" and COMPOUND_HEAD_RE.match(sentence, actor.end):
         # "Ukraine-Hilfe", "Ukraina-programmet": the first part of a compound names the
         # topic, the one the aid or programme is for, never a giver
@@ -2543,6 +2550,21 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
         if word not in determiners:
             break
     return actor
+
+
+def _after_instrumental_link(words, start: int, lang: str | None) -> bool:
+    """Return whether the word right before ``start`` is a preposition that takes the
+    instrumental (``INSTRUMENTAL_LINKS``: "вместе с Германией", together with Germany; "між
+    Україною", between Ukraine): a name in the instrumental there is no agent. ``words`` are
+    the sentence's (start, end, folded word), in order.
+
+    >>> text = "вместе с Германией"
+    >>> found = [(m.start(), m.end(), m.group().casefold()) for m in WORD_RE.finditer(text)]
+    >>> _after_instrumental_link(found, 9, "ru"), _after_instrumental_link(found, 0, "ru")
+    (True, False)
+    """
+    count = bisect_right(words, start, key=itemgetter(1))
+    return count > 0 and words[count - 1][2] in _table(INSTRUMENTAL_LINKS, lang)
 
 
 def _purpose_owner(words, at: int, lang: str | None) -> bool:

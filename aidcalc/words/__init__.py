@@ -178,7 +178,11 @@ A language module may define any of these names (all optional; a missing one add
 ``NAME_ENDINGS``            {role: endings} written onto a country's name with no apostrophe
                             that give it its role ("Ukrainalle", to Ukraine: ``recipient``;
                             "Hrvatske": ``owner``, the genitive; "Ukrajini": ``dative``,
-                            never the aggressor after a noun of war)
+                            never the aggressor after a noun of war; "Германией", by
+                            Germany: ``agent``, the instrumental, unless after a word of
+                            ``INSTRUMENTAL_LINKS``)
+``INSTRUMENTAL_LINKS``      prepositions taking the instrumental ("с", "між"): a country in
+                            it after one ("вместе с Германией") is no agent
 ``SUBJECT_RECEIVES``        words right before a giving verb making its subject the receiver
                             ("Ukraine was promised", "l'Ukraine s'est vu promettre"): the
                             agent gives, else no one the sentence names (news.donors)
@@ -473,6 +477,7 @@ ROLE_WORDS = (
     "COPULAS",
     "COPULAS_AFTER",
     "MEETING_WORDS",
+    "INSTRUMENTAL_LINKS",
 )
 
 
@@ -1055,6 +1060,7 @@ DETERMINERS: dict[str, frozenset[str]] = _TABLES["DETERMINERS"]
 GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]
 SEAT_LINKS: dict[str, frozenset[str]] = _TABLES["SEAT_LINKS"]
 MEETING_WORDS: dict[str, frozenset[str]] = _TABLES["MEETING_WORDS"]
+INSTRUMENTAL_LINKS: dict[str, frozenset[str]] = _TABLES["INSTRUMENTAL_LINKS"]
 COPULAS: dict[str, frozenset[str]] = _TABLES["COPULAS"]
 COPULAS_AFTER: dict[str, frozenset[str]] = _TABLES["COPULAS_AFTER"]
 PART_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PART_BEFORE"]

@@ -423,7 +423,11 @@ GENITIVE_LINKS = ""
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("помощь Литвы", "поддержка Польши"): that country gives; the dative is "Литве", "Польше",
 # and "-ии" ("Германии", "Франции") is genitive, dative and locative alike.
-NAME_ENDINGS = {"owner": "ы ши жи щи чи ки"}
+# The instrumental ("Германией", "Литвой", "Нидерландами") names the agent of a passive or of
+# an aid noun ("by Germany"), unless a preposition that takes it stands before
+# (INSTRUMENTAL_LINKS).
+NAME_ENDINGS = {"owner": "ы ши жи щи чи ки", "agent": "ей ой ами ями"}
+INSTRUMENTAL_LINKS = "с со за над под перед между"
 SEAT_LINKS = "в во на"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
 MEETING_WORDS = "конференция конференции конференцию саммит саммите"

@@ -107,7 +107,24 @@ BASIS = {
         "şimdiye kadar bugüne kadar bugüne dek şu ana kadar toplam toplamda bu yana beri"
     ),
 }
-CUE_PHRASES = ("şimdiye kadar", "bugüne kadar", "bugüne dek", "şu ana kadar", "bu yana")
+CUE_PHRASES = (
+    "şimdiye kadar",
+    "bugüne kadar",
+    "bugüne dek",
+    "şu ana kadar",
+    "bu yana",
+    # verbs of two words (MEASURE)
+    "söz verdi",
+    "sözü verdi",
+    "söz verdiği",
+    "sözü verdiği",
+    "taahhüt etti",
+    "taahhüt edildi",
+    "vaat etti",
+    "karar verdi",
+    "tahsis etti",
+    "tahsis edildi",
+)
 
 # Phrases naming the calendar week before the publication's (aidcalc.news.dates,
 # docs/extraction.md): a date approximate to the week, dated by the month of its Thursday.
@@ -144,16 +161,49 @@ OTHER_MONEY = {
 VERBS = {
     "give": (
         "verdi verecek veriyor verecektir vermişti gönderdi gönderecek gönderiyor "
-        "sağladı sağlayacak sağlıyor ayırdı ayıracak bağışladı bağışlayacak aktardı "
-        "aktaracak tahsis taahhüt açıkladı açıklayacak duyurdu"
+        "sağladı sağlayacak sağlıyor ayırdı ayıracak bağışladı bağışlayacak bağışlıyor aktardı "
+        "aktaracak tahsis taahhüt vaat açıkladı açıklayacak duyurdu ödedi ödeyecek"
     ),
     "receive": "aldı alacak alıyor teşekkür",
 }
+# The future of the passive ("verilecek", will be given; "sağlanacak", will be provided).
+PASSIVE_FUTURE = (
+    "verilecek verilecektir sağlanacak ayrılacak bağışlanacak gönderilecek aktarılacak "
+    "ödenecek edilecek edilecektir"
+)
+# Announced, promised, planned or future money is a pledge: "taahhüt etti" (pledged), "söz
+# verdi" (promised: "gave a word"), "vaat etti" (vowed), "karar verdi" (decided) and the
+# future in "-ecek/-acak" ("verecek", will give).
 INTENTION = {
-    "pledge": "söz sözü taahhüt açıkladı açıklayacak duyurdu",
+    "pledge": (
+        "söz sözü taahhüt vaat* açıkladı açıklayacak duyurdu planlıyor planladı karar "
+        "verecek verecektir sağlayacak ayıracak bağışlayacak gönderecek aktaracak ödeyecek "
+        "edecek edecektir " + PASSIVE_FUTURE
+    ),
 }
+# The measure from the verb, last in a Turkish clause (docs/extraction.md, "Measure"): the
+# past of giving is delivered money, an allocation ("verdi" gave, "bağışladı" donated,
+# "sağladı" provided, "ayırdı" allocated, "gönderdi" sent), as "gave"/"dał"/"дала" are; money
+# paid or received is a disbursement ("ödedi" paid, "aldı" received). "Söz verdi" (promised)
+# is the verb "verdi" after the noun "söz" (word): the phrase is a pledge, so that the
+# "verdi" in it is no allocation (a phrase is matched whole, before the word inside it).
 MEASURE = {
-    "allocation": "gönderdi sağladı teslim",
+    "allocation": (
+        "verdi vermişti verdiği bağışladı bağışlanan ayırdı ayrılan gönderdi gönderilen "
+        "sağladı sağlanan aktardı aktarılan teslim tahsis etti tahsis edildi"
+    ),
+    "disbursement": "ödedi ödendi ödenen aldı aldığı",
+    "pledge": (
+        "söz verdi sözü verdi söz verdiği sözü verdiği taahhüt etti taahhüt edildi vaat etti "
+        "karar verdi"
+    ),
+}
+# The future tense (a month after the publication month is then ahead, not behind).
+FUTURE = {
+    "future": (
+        "verecek verecektir sağlayacak ayıracak bağışlayacak gönderecek aktaracak ödeyecek "
+        "edecek edecektir " + PASSIVE_FUTURE
+    ),
 }
 CATEGORIES = {
     "military": "askeri silah* mühimmat* füze* tank* hava savunma*",
@@ -205,6 +255,8 @@ PLACE_SHORT_FORMS = {
     # Gaza and Palestine as the press names it (CLDR has only the territories)
     "Gazze": "PSE",
     "Filistin": "PSE",
+    # England for the United Kingdom, as the Turkish press names it (CLDR: "Birleşik Krallık")
+    "İngiltere": "GBR",
 }
 
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the

@@ -298,7 +298,11 @@ GENITIVE_LINKS = ""
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("допомога Литви", "підтримка Німеччини"): that country gives; the dative is "Литві",
 # "Україні", and "-ії"/"-щі" ("Франції", "Польщі") are genitive and dative alike.
-NAME_ENDINGS = {"owner": "и"}
+# The instrumental ("Німеччиною", "Литвою", "Нідерландами") names the agent of a passive or of
+# an aid noun ("by Germany"), unless a preposition that takes it stands before
+# (INSTRUMENTAL_LINKS).
+NAME_ENDINGS = {"owner": "и", "agent": "ою ею єю ами ями"}
+INSTRUMENTAL_LINKS = "з із зі за над під перед між поза"
 SEAT_LINKS = "у в"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
 MEETING_WORDS = "конференція конференції конференцію саміт саміті"

@@ -3043,6 +3043,35 @@ PASSAGES = [
             ("CAD 5000000000", "CAN", "UKR", "allocation", "cumulative"),
         ],
     ),
+    # --- round 15b (turkish15b): Turkish names with a dotted capital İ, the measure of a
+    # Turkish verb, the Russian and Ukrainian instrumental as the giver ---
+    (
+        "tr",
+        "Isveç, kış yardımı olarak Ukrayna'ya 300 milyon kron bağışladı. İtalya ise gelecek ay "
+        "Moldova'ya 40 milyon avro verecek.",
+        [
+            ("SEK 300000000", "SWE", "UKR", "allocation", "new"),
+            ("EUR 40000000", "ITA", "MDA", "pledge", "new"),
+        ],
+    ),
+    (
+        "tr",
+        "İspanya Ukrayna'ya 120 milyon avro ödedi ve 200 milyon avro daha yardım sözü verdi.",
+        [
+            ("EUR 120000000", "ESP", "UKR", "disbursement", "new"),
+            ("EUR 200000000", "ESP", "UKR", "pledge", "new"),
+        ],
+    ),
+    (
+        "ru",
+        "Поддержка Молдовы Швецией в прошлом году составила 35 млн евро.",
+        [("EUR 35000000", "SWE", "MDA", "pledge", "new")],
+    ),
+    (
+        "uk",
+        "Фінансування відбудови України Нідерландами торік сягнуло 400 млн євро.",
+        [("EUR 400000000", "NLD", "UKR", "pledge", "new")],
+    ),
     (
         "en",
         "The Netherlands will give Ukraine €120 million for energy repairs. The cabinet agreed "

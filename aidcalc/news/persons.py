@@ -68,8 +68,10 @@ def _is_title(words: list[str]) -> bool:
 
 
 # At most this many words between an event's noun and its word of place ("at the donors'
-# conference held in Ramstein").
-VENUE_REACH = 3
+# conference held in Ramstein"), for a capitalised word not yet known as a place; a known place
+# after an event's noun is ``aidcalc.news.donors._event_venue``'s (its own reach,
+# ``donors.VENUE_REACH``, also passes determiners).
+NAME_VENUE_REACH = 3
 
 
 def _after_venue(words: list[str], lang: str | None) -> bool:
@@ -94,7 +96,7 @@ def _after_venue(words: list[str], lang: str | None) -> bool:
         if not rest or rest[-1].casefold() not in seats:
             return False
         rest = rest[:-1]
-    for word in reversed(rest[-VENUE_REACH:]):
+    for word in reversed(rest[-NAME_VENUE_REACH:]):
         if not word[:1].isalpha():
             return False  # a mark ends the reach: "…, in Ramstein"
         folded = word.casefold()

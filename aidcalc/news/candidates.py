@@ -31,12 +31,14 @@ from ..parsing.context import sentence_year
 from ..pledges.schema import COLUMNS as PLEDGE_SCHEMA
 from ..pledges.schema import DEFAULTS as PLEDGE_DEFAULTS
 from ..words import (
+    CONTRAST_OPENERS,
     HOME_COUNTRY,
     LEVEL_NOUNS,
     NEWS_AGENCIES,
     NEWS_LANGUAGES,
     ON_TOP,
     PACKAGE_VALUE,
+    PREVIOUS_VALUE_CUES,
     RAISE_FRAMES,
     RAISE_FRAMES_AFTER,
     SAME_DAY,
@@ -374,10 +376,6 @@ def pledge_candidates(
         if context is not None and number - context["sentence"] > CARRY_SENTENCES:
             context = None
         categories = find_cues(sentence, language, CATEGORY)
-        bases = bases_of(sentence, language, wheres)
-        for index in range(1, len(bases)):  # "So far, Germany gave €8bn and the US $5bn"
-            if found_givers[index].donor_from == "list" and bases[index - 1] == "cumulative":
-                bases[index] = "cumulative"  # a running total's list items are totals too
         # a date in an amount's own clause is its own (a restatement's or a value before a
         # change's too: not the row's); the others take the sentence's
         # "500 miljoen euro (in 2023: 400 miljoen euro)": the figure of an earlier year, no row,
@@ -397,6 +395,20 @@ def pledge_candidates(
         stated_dates, own_dates = zip(
             *(dates_here[amounts_here.index(where)] for where in wheres), strict=True
         )
+        # "že februarja 2023 zbrala 800.000 evrov": "already" before money its own clause dates
+        # by a month or a year is one gift of then, no running total
+        bases = bases_of(
+            sentence,
+            language,
+            wheres,
+            [
+                own and len(str(stated or "")) in (len("2025"), len("2025-01"))
+                for stated, own in zip(stated_dates, own_dates, strict=True)
+            ],
+        )
+        for index in range(1, len(bases)):  # "So far, Germany gave €8bn and the US $5bn"
+            if found_givers[index].donor_from == "list" and bases[index - 1] == "cumulative":
+                bases[index] = "cumulative"  # a running total's list items are totals too
         if not all(kept):
             originals, wheres, found_givers, bases, stated_dates, own_dates = (
                 [item for item, keep in zip(column, kept, strict=True) if keep]
@@ -1258,7 +1270,12 @@ def measure_of(
     return _nearest_kind(measures, where) or "pledge"
 
 
-def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]]) -> list[str]:
+def bases_of(
+    sentence: str,
+    lang: str | None,
+    wheres: Sequence[tuple[int, int]],
+    dated: Sequence[bool] = (),
+) -> list[str]:
     """Return the basis of each amount at ``wheres`` in ``sentence`` (docs/extraction.md).
 
     A running-total word ("in total", "since 2022", "insgesamt", "iš viso") makes one amount
@@ -1284,6 +1301,29 @@ def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]])
     ['cumulative']
     >>> bases_of("They raised their aid to €9bn", "en", [(25, 29)])
     ['new']
+
+    A word for "already" (``BASIS`` kind ``already``: "already", "bereits", "že") makes its
+    amount a running total only when the amount has no date of its own: ``dated`` says, per
+    amount, whether its clause dates it by a month or a year ("že februarja 2023 zbrala
+    800.000 evrov" is one collection of that month). A word of ``as_of`` ("by the end of",
+    "bis Ende") sizes a running total at a date only in a sentence of no intention or future
+    ("will deliver €5bn by the end of 2025" is a pledge with a deadline).
+
+    >>> text = "Slovenija je že februarja 2023 zbrala 800.000 evrov."
+    >>> bases_of(text, "sl", [(38, 51)], [True]), bases_of(text, "sl", [(38, 51)], [False])
+    (['new'], ['cumulative'])
+
+    An amount set against a running total of its sentence by a word of comparison or contrast
+    (``PREVIOUS_VALUE_CUES``: "against", "compared with"; ``CONTRAST_OPENERS``: "while"), in a
+    clause with no giving verb and no time of its own, is a figure of the same kind: a running
+    total too ("stood at €16bn, while the UK's €15bn placed it just behind").
+
+    >>> text = "Germany stood at €16bn, while the UK's €15bn placed it behind."
+    >>> bases_of(text, "en", [(17, 22), (39, 44)])
+    ['cumulative', 'cumulative']
+    >>> text = "Germany has given €16bn so far, while France pledged €2bn."
+    >>> bases_of(text, "en", [(18, 23), (53, 57)])
+    ['cumulative', 'new']
     """
     bases = ["new"] * len(wheres)
     table = lang if lang in NEWS_LANGUAGES else "en"
@@ -1307,7 +1347,10 @@ def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]])
                 bases[i] = "cumulative"  # "den Rahmen auf 135 Mrd. Euro zu erhöhen"
     cues = basis_cues(sentence, lang)
     spans = [(cue.start, cue.end) for cue in cues]
+    intends = any(c.kind == "as_of" for c in cues) and _intends(sentence, lang)
     for cue in cues:
+        if cue.kind == "as_of" and intends:
+            continue  # "will deliver €5bn by the end of 2025": a deadline, no running total
         following = next((i for i, (start, _) in enumerate(wheres) if start >= cue.end), None)
         if following is not None and "," not in sentence[cue.end : wheres[following][0]]:
             target: int | None = following
@@ -1330,9 +1373,59 @@ def bases_of(sentence: str, lang: str | None, wheres: Sequence[tuple[int, int]])
                 ),
                 None,
             )
+        if target is not None and cue.kind == "already" and target < len(dated) and dated[target]:
+            continue  # "že februarja 2023 zbrala 800.000 evrov": a collection of its own month
         if target is not None:
             bases[target] = "cumulative"
+    _set_against_totals(sentence, lang, wheres, bases, spans)
     return bases
+
+
+def _intends(sentence: str, lang: str | None) -> bool:
+    """True when ``sentence`` holds a word of intention or of the future (``INTENTION``,
+    ``FUTURE``): "by the end of 2025" is then a deadline, no date a running total is sized at."""
+    return bool(find_cues(sentence, lang, INTENTION) or find_cues(sentence, lang, FUTURE))
+
+
+def _set_against_totals(
+    sentence: str,
+    lang: str | None,
+    wheres: Sequence[tuple[int, int]],
+    bases: list[str],
+    spans: Sequence[tuple[int, int]],
+) -> None:
+    """Make ``cumulative`` each amount set against the running total right before it in
+    ``sentence`` by a word of comparison or contrast of ``lang`` (``PREVIOUS_VALUE_CUES``,
+    ``CONTRAST_OPENERS``) when its clause has no giving verb and no time of its own (see
+    ``bases_of``)."""
+    if len(wheres) < 2 or "cumulative" not in bases[:-1]:
+        return
+    links = _set_against_pattern(lang if lang in NEWS_LANGUAGES else "en")
+    if links is None:
+        return
+    verbs = [c for c in find_cues(sentence, lang, VERB) if c.kind != "aux"]
+    for i in range(1, len(wheres)):
+        if bases[i] == "cumulative" or bases[i - 1] != "cumulative":
+            continue
+        found = links.search(sentence, wheres[i - 1][1], wheres[i][0])
+        if found is None:
+            continue
+        ends = [sentence.find(mark, wheres[i][1]) for mark in ",;:."]
+        clause_end = min((e for e in ends if e >= 0), default=len(sentence))
+        if any(found.end() <= v.start < clause_end for v in verbs):
+            continue  # "…, while France pledged €2bn": a verb of its own
+        if has_own_time(sentence, lang, wheres[i], wheres, spans):
+            continue
+        bases[i] = "cumulative"
+
+
+@lru_cache(maxsize=32)
+def _set_against_pattern(lang: str) -> re.Pattern[str] | None:
+    words = [w for w, langs in PREVIOUS_VALUE_CUES.items() if lang in langs]
+    words += CONTRAST_OPENERS.get(lang, ())
+    if not words:
+        return None
+    return phrases_pattern(sorted(words, key=len, reverse=True))
 
 
 def basis_cues(sentence: str, lang: str | None) -> list[Cue]:

@@ -67,7 +67,7 @@ def _phrases(spec: str) -> list[str]:
     phrases: list[str] = []
     i = 0
     while i < len(words):
-        for size in (4, 3, 2):
+        for size in (5, 4, 3, 2):
             candidate = " ".join(words[i : i + size])
             if candidate in PHRASES:
                 phrases.append(candidate)
@@ -84,7 +84,8 @@ PHRASES = CUE_PHRASES
 
 
 def phrase_pattern(phrase: str, word_start: bool = True) -> str:
-    """Return the regular expression of one cue phrase (``*`` ends a prefix, ``####`` a year).
+    """Return the regular expression of one cue phrase (``*`` ends a prefix, ``####`` a year,
+    perhaps with its unit glued on: "####년 이후", since the year).
 
     ``word_start=False`` leaves out the look-behind that opens it ("no word character
     before"), for an alternation whose own look-behind stands before all its phrases: the
@@ -92,8 +93,8 @@ def phrase_pattern(phrase: str, word_start: bool = True) -> str:
     """
     parts = []
     for word in phrase.split():
-        if word == _YEAR:
-            parts.append(r"(?:19|20)\d\d")
+        if word.startswith(_YEAR):  # "####", or a year with its unit glued: "####년"
+            parts.append(r"(?:19|20)\d\d" + re.escape(word[len(_YEAR) :]))
             continue
         prefix = word.endswith("*")
         body = re.escape(word.rstrip("*")).replace("'", "['’]")
@@ -117,7 +118,7 @@ def phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     firsts: set[str] = set()
     for phrase in phrases:
         word = phrase.split()[0] if phrase.split() else ""
-        if word == _YEAR:
+        if word.startswith(_YEAR):
             firsts.update("12")  # (?:19|20)
             continue
         body = word.rstrip("*")

@@ -31,6 +31,7 @@ from ..words import (
     ANCHORED_YEARS,
     CJK_ANCHORED_YEARS,
     CJK_COMPARED_AFTER,
+    CJK_DATE_PARTS,
     CJK_RELATIVE_YEARS,
     COMPARED_WORDS,
     DATE_LINKS,
@@ -47,6 +48,7 @@ from ..words import (
     RELATIVE_WORDS,
     RELATIVE_YEARS,
     SINCE,
+    SINCE_AFTER,
     TODAY,
     UNTIL,
     UNTIL_LINKS,
@@ -695,10 +697,27 @@ def anchored_note(sentence: str, published: date | None, lang: str | None) -> st
 
 # Japanese kana: a sentence holding them is Japanese, not Chinese
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
+_CJK_PART = {part: f"[{units}]" for part, units in CJK_DATE_PARTS.items()}
 _CJK_YEAR_RE = re.compile(
     "|".join(map(re.escape, sorted({**CJK_RELATIVE_YEARS, **CJK_ANCHORED_YEARS}, key=len)))
-    + r"|(?<!\d)((?:19|20)\d\d)年(?!度)(?:(\d{1,2})月(?:(\d{1,2})日)?)?"
+    + rf"|(?<!\d)((?:19|20)\d\d){_CJK_PART['year']}(?!{_CJK_PART['fiscal']})"
+    + rf"(?:\s?(\d{{1,2}}){_CJK_PART['month']}(?:\s?(\d{{1,2}}){_CJK_PART['day']})?)?"
 )
+# "自2022年以来", "2022년 이후": a "since" word right before a date written in these scripts
+# (``SINCE`` words of no Latin, Greek or Cyrillic letter: "自", "从") or right after it
+# (``SINCE_AFTER``) makes it a running period's start, no value date
+_CJK_SINCE_BEFORE_RE = re.compile(
+    "(?:"
+    + "|".join(
+        re.escape(word)
+        for word in sorted(SINCE, key=len, reverse=True)
+        if not re.search(r"[a-zA-Z\u00c0-\u04ff]", word)
+    )
+    + r")\s*$"
+)
+# a year and a range mark right before a year: the span's end ("2025~2027년", "2025-2027年")
+_CJK_SPAN_END_RE = re.compile(r"(?:19|20)\d\d\s*[~〜\-–—]\s*$")
+_CJK_SINCE_AFTER_RE = re.compile(r"\s?(?:" + "|".join(map(re.escape, SINCE_AFTER)) + ")")
 
 
 def cjk_year(
@@ -713,8 +732,10 @@ def cjk_year(
     else before the publication's), or None. These scripts put no space between words, so the
     words are found anywhere but inside the ``skip`` spans; one right before a word of
     ``CJK_COMPARED_AFTER`` (昨年比, 昨年より) is compared with, no date; 前年 counts only with
-    kana in the sentence (in Chinese it is the year before last). A year written with 年
-    ("2022年", "2024年3月", "2024年3月5日"; no fiscal year, "2024年度") is read as it stands.
+    kana in the sentence (in Chinese it is the year before last). A year written with 年 or
+    Korean 년 ("2022年", "2024年3月", "2024年3月5日", "2025년 2월 19일"; no fiscal year, "2024年度")
+    is read as it stands, unless a "since" word stands right before it ("自2022年": ``SINCE``)
+    or after it ("2022年以来", "2022년 이후": ``SINCE_AFTER``): the start of a running total.
 
     >>> cjk_year("昨年は約1兆円の支援を決定した。", date(2024, 12, 27))
     '2023'
@@ -728,11 +749,22 @@ def cjk_year(
     True
     >>> cjk_year("日本は2024年3月5日に発表した。", None)
     '2024-03-05'
+    >>> cjk_year("서울, 2025년 2월 19일 - 정부는 1억 달러를 지원한다.", None)
+    '2025-02-19'
+    >>> cjk_year("自2022年以来，美国援助总额超过650亿美元。", None) is None
+    True
     """
     for match in _CJK_YEAR_RE.finditer(sentence):
         word = match[0]
         if any(low <= match.start() < high for low, high in skip):
             continue
+        if match[1] and (
+            _CJK_SINCE_BEFORE_RE.search(sentence, 0, match.start())
+            or _CJK_SINCE_AFTER_RE.match(sentence, match.end())
+        ):
+            continue  # "自2022年以来", "2022년 이후": since then, a running total's start
+        if match[1] and _CJK_SPAN_END_RE.search(sentence, 0, match.start()):
+            continue  # "2025~2027년": the end of a span (aidcalc.news.yearly dates it)
         if match[1]:  # "2022年", "2024年3月", "2024年3月5日" (no fiscal year: "2024年度")
             month, day = (int(match[2]) if match[2] else None), match[3]
             if month is None or not 1 <= month <= 12:

@@ -38,12 +38,13 @@ from ..words import (
     PART_SHARES,
     REST_AFTER,
     REST_WORDS,
+    SCRIPTS,
     SHARE_WHOLES,
     SUM_WORDS,
     UNREAD_FRACTIONS,
     WHOLE_BEFORE,
 )
-from .cues import VERB, find_cues, phrase_pattern
+from .cues import UNSPACED_SCRIPTS, VERB, find_cues, phrase_pattern
 
 # The words (no digits, no symbols) a mention opens with.
 LEAD_WORDS_RE = re.compile(r"(?:[^\W\d_]+\s+)*")
@@ -68,7 +69,20 @@ def _pattern(lang: str | None, table: str) -> re.Pattern[str] | None:
         return None
     # "…" in a phrase is one word ("w skład … wchodzi": "W skład pakietu wchodzi")
     body = "|".join(_whole_pattern(p.rstrip(".")) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(body, re.IGNORECASE)
+    return re.compile(_unspaced(body, lang if own else "en"), re.IGNORECASE)
+
+
+def _unspaced(pattern: str, lang: str | None) -> str:
+    r"""``pattern`` without the word starts and ends ``phrase_pattern`` asks for when ``lang``
+    is written without spaces (``cues.UNSPACED_SCRIPTS``: Chinese, Japanese): "其中" stands
+    inside a run of letters and digits ("，其中1.5亿美元用于…").
+
+    >>> _unspaced(r"(?<!\w)其中(?!\w)", "zh"), _unspaced(r"(?<!\w)of which(?!\w)", "en")
+    ('其中', '(?<!\\w)of which(?!\\w)')
+    """
+    if SCRIPTS.get(lang or "") not in UNSPACED_SCRIPTS:
+        return pattern
+    return pattern.replace(r"(?<!\w)", "").replace(r"(?!\w)", "")
 
 
 def is_part(sentence: str, lang: str | None, where: tuple[int, int], previous_end: int) -> bool:
@@ -427,12 +441,14 @@ _SET_OFF = " \t\n,:(–—-"
 def _opener(lang: str | None, table: str) -> re.Pattern[str] | None:
     words = BREAKDOWN_OPENERS if table == "openers" else REST_WORDS
     # a language with the table but no giving verbs (Korean "이 중") has its own phrases
-    phrases = words.get(lang if lang in NEWS_LANGUAGES or lang in words else "en", ())
+    table_lang = lang if lang in NEWS_LANGUAGES or lang in words else "en"
+    phrases = words.get(table_lang, ())
     if not phrases:
         return None
     number = r"\d[\d.,\s]*?(?:\s*[^\W\d_]+)?(?!\w)"  # "Av de 500 millionene", "Von den 1,9"
     body = "|".join(
-        phrase_pattern(p.removesuffix("#").strip()) + (rf"\s+{number}" if p.endswith("#") else "")
+        _unspaced(phrase_pattern(p.removesuffix("#").strip()), table_lang)
+        + (rf"\s+{number}" if p.endswith("#") else "")
         for p in sorted(phrases, key=len, reverse=True)
     )
     return re.compile(rf"{_OPENING}(?:{body})", re.IGNORECASE)

@@ -5,7 +5,9 @@ whitespace, or at a Chinese or Japanese full stop ``。`` (or a full-width ``！
 follows it, unless the word before the period is a known abbreviation, a single letter or dotted
 initials, or a day number before a month name (German ordinal dates: "am 24. Februar"), or the
 next word starts in lower case. A currency abbreviation written last ("zł.", "грн.") still ends
-the sentence before a capital letter. A blank line always ends a sentence; a single
+the sentence before a capital letter, and a year written with its ordinal full stop (Croatian,
+Serbian) does not before a dash: "Beograd, 10. februar 2025. – Vlada …" is a dateline and its
+sentence. A blank line always ends a sentence; a single
 line break does too unless the next line starts in lower case (a wrapped line). One pass over the
 text: linear time.
 
@@ -15,6 +17,9 @@ text: linear time.
 >>> text = "Am 24. Februar gab Polen 500 mln zł. Kijów dankte."
 >>> [text[s:e] for s, e in split_sentences(text)]
 ['Am 24. Februar gab Polen 500 mln zł.', 'Kijów dankte.']
+>>> text = "Zagreb, 10. veljače 2025. – Vlada je odobrila 5 milijuna eura. Kijev je zahvalio."
+>>> [text[s:e] for s, e in split_sentences(text)][0]
+'Zagreb, 10. veljače 2025. – Vlada je odobrila 5 milijuna eura.'
 >>> text = "ドイツは4億ユーロを拠出した。フランスも続いた。"
 >>> [text[s:e] for s, e in split_sentences(text)]
 ['ドイツは4億ユーロを拠出した。', 'フランスも続いた。']
@@ -27,6 +32,7 @@ from functools import lru_cache
 
 from ..words import (
     ABBREVIATIONS,
+    DASHES,
     ENDING_ABBREVIATIONS,
     EXTRA_MONTH_ABBREVIATIONS,
     NEWS_LANGUAGES,
@@ -106,8 +112,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             elif DAY_RE.match(word) and _next_word(text, end) in month_names():
                 continue  # "am 24. Februar"
-            elif YEAR_RE.match(word) and _opening_date(text, start, before.start()):
-                continue  # "Nakon potresa u veljači 2023. Vlada je …": an ordinal year
+            elif YEAR_RE.match(word) and (
+                nxt in DASHES or _opening_date(text, start, before.start())
+            ):
+                # "Nakon potresa u veljači 2023. Vlada je …": an ordinal year; "Beograd, 10.
+                # februar 2025. – Vlada …": a dateline's year, its dash no sentence's start
+                continue
         _add(spans, text, start, end)
         start = end
     _add(spans, text, start, len(text))

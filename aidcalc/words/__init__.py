@@ -89,12 +89,18 @@ A language module may define any of these names (all optional; a missing one add
                             ``AFTER_PARTICLES`` particles glued to the amount that such a word
                             may follow ("5억 달러가 넘는": over)
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
-``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``)
+``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``);
+                            ``BASIS`` kinds: ``cumulative``, ``already`` (a running total only
+                            for an amount its clause dates by no month or year), ``as_of`` (a
+                            running total's date, in a sentence of no intention or future)
 ``MEASURE`` ``FUTURE``
 ``CUE_PHRASES``             its cues that are phrases of several words
 ``SINCE`` ``IN_YEAR``       date words (``aidcalc.news.dates``); ``DAY_SUFFIXES`` ("4th");
 ``DATE_LINKS``              words between a day, its month and its year ("3 de marzo de
                             2025")
+``SINCE_AFTER``             words right after a date that make it the start of a running
+                            period, as ``SINCE`` words before one do ("2022年以来", "2022년
+                            이후"): no value date (Chinese, Japanese, Korean)
 ``RELATIVE_YEARS``          ((phrase, years added to the publication year), …): "last year",
                             "im Vorjahr", "торік" (-1), "this year" (0), "next year" (+1)
 ``ANCHORED_YEARS``          ((phrase, years added to the year named before it), …): "the year
@@ -443,6 +449,11 @@ CJK_GROUP_UNITS = {"만": 4, "万": 4, "萬": 4, "억": 8, "億": 8, "亿": 8, "
 # The units of a date written after its year and month ("2025年2月18日", "2025년2월"): digits
 # right after one are the date's next part, no number running on into letters.
 CJK_DATE_UNITS = ("年", "月", "년", "월")
+# The parts of a date written in Japanese, Chinese and Korean, each the characters that may
+# close it: the year, the month and the day ("2025年2月19日"; Korean puts a space after each:
+# "2025년 2월 19일"), and the mark after the year's unit of a fiscal year ("2024年度",
+# "2024년도"), which is no calendar year.
+CJK_DATE_PARTS = {"year": "年년", "month": "月월", "day": "日일", "fiscal": "度도"}
 APOSTROPHES = ("'", "’")
 # Comparison signs of no language before an amount ("> €5m", "≥ $2bn", "<€1m"), and after it
 # ("€5m+"), as ``Amount.qualifier`` kinds: more than, at least (counted as over), less than,
@@ -679,6 +690,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         **{table: _by_kind(languages, name) for table, name in CUE_TABLES.items()},
         "CUE_PHRASES": frozenset(_words(languages, "CUE_PHRASES")),
         "SINCE": frozenset(_words(languages, "SINCE")),
+        "SINCE_AFTER": tuple(sorted(_words(languages, "SINCE_AFTER"), key=len, reverse=True)),
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
         "UNTIL": frozenset(_words(languages, "UNTIL")),
         "UNTIL_LINKS": frozenset(_words(languages, "UNTIL_LINKS")),
@@ -1005,6 +1017,7 @@ NOT_GIVING: dict[str, dict[str, str]] = _TABLES["NOT_GIVING"]
 CUE_PHRASES: frozenset[str] = _TABLES["CUE_PHRASES"]
 # Dates (aidcalc.news.dates).
 SINCE: frozenset[str] = _TABLES["SINCE"]
+SINCE_AFTER: tuple[str, ...] = _TABLES["SINCE_AFTER"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
 UNTIL: frozenset[str] = _TABLES["UNTIL"]
 UNTIL_LINKS: frozenset[str] = _TABLES["UNTIL_LINKS"]

@@ -387,10 +387,11 @@ CONTRAST_OPENERS = ("а", "докато", "като същевременно")
 # надхвърля 1 млрд. лева" (since the start of the war, the total value exceeds).
 BASIS = {
     "cumulative": (
-        "общата стойност общо досега надхвърля надхвърлят вече от началото на войната "
+        "общата стойност общо досега надхвърля надхвърлят от началото на войната "
         "от началото на инвазията от началото "
         "до момента до днес"
     ),
+    "already": "вече",
 }
 
 # Phrases right after an amount that make it a difference, no pledge ("30 million more than last

@@ -111,7 +111,8 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "celkem dosud doposud od roku od začátku souhrnně čímž pomoc čímž celková již už",
+    "cumulative": "celkem dosud doposud od roku od začátku souhrnně čímž pomoc čímž celková",
+    "already": "již už",
 }
 
 INTENTION = {

@@ -163,7 +163,8 @@ CHANGE_VERBS = (
 
 # A running total, not new money (``aidcalc.news.cues``): "har hidtil givet", "i alt", "siden 2022".
 BASIS = {
-    "cumulative": "hidtil indtil nu i alt samlet sammenlagt siden til dato så langt allerede",
+    "cumulative": "hidtil indtil nu i alt samlet sammenlagt siden til dato så langt",
+    "already": "allerede",
 }
 CUE_PHRASES = ("indtil nu", "i alt", "til dato", "så langt")
 

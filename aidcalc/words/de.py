@@ -137,8 +137,9 @@ BASIS = {
         "insgesamt bisher bislang seit seither bis jetzt bis heute Gesamtwert* "
         "Gesamtumfang* Gesamthöhe*"
         " damit steigt steigt damit summiert sich"
-        " bereits schon von Beginn an"
+        " von Beginn an"
     ),
+    "already": "bereits schon",
 }
 
 # Words that make an amount a pledge: announced, planned, promised, future.

@@ -366,9 +366,10 @@ PART_BEFORE = ("από το ποσό αυτό", "από αυτό το ποσό",
 # ξεπερνά τα 250 εκατ." (the total since 2022 exceeds), "μέχρι σήμερα" (to date).
 BASIS = {
     "cumulative": (
-        "συνολική συνολικά συνολικό ξεπερνά ξεπερνούν ήδη μέχρι σήμερα έως σήμερα από την αρχή "
+        "συνολική συνολικά συνολικό ξεπερνά ξεπερνούν μέχρι σήμερα έως σήμερα από την αρχή "
         "μέχρι τώρα έως τώρα"
     ),
+    "already": "ήδη",
 }
 
 # Phrases right after an amount that make it a difference, no pledge ("30 million more than last

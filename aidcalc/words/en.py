@@ -151,15 +151,22 @@ CATEGORIES = {
     ),
 }
 
-# Words that make an amount a running total.
+# Words that make an amount a running total: "cumulative" always (the level verbs "stood at",
+# "stands at" too: a stock, "Germany's aid stood at €16bn"); "already" only for an amount its
+# clause dates by no month or year of its own ("already in February 2023 gave €5m": that
+# month's gift); "as_of", a running total's date, only in a sentence of no intention or future
+# ("had allocated €114bn by the end of 2024"; not "will deliver €5bn by the end of 2025").
 BASIS = {
     "cumulative": (
         "since in total so far to date altogether a total of total of overall thus "
         "far up to now has provided have provided has given have given has "
         "delivered have delivered has supplied have supplied"
         " total to now stands at"
-        " already from the start of from the beginning of"
+        " from the start of from the beginning of"
+        " stood at stands at standing at"
     ),
+    "already": "already",
+    "as_of": "by the end of #### as of",
 }
 
 # Words that make an amount a pledge: announced, planned, promised, future.
@@ -1057,7 +1064,16 @@ SUBJECT_PRONOUNS = (
 EACH_WORDS = ("each", "apiece")
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).
-CUE_PHRASES = (*CUE_PHRASES, "total to", "now stands at")
+CUE_PHRASES = (
+    *CUE_PHRASES,
+    "total to",
+    "now stands at",
+    "stood at",
+    "stands at",
+    "standing at",
+    "by the end of ####",
+    "as of",
+)
 
 # Money beside a pledge that is no pledge of the sentence's giver (``aidcalc.news.beside``):
 # phrases right after an amount that make it a difference ("€1bn more than France"), phrases

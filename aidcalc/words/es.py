@@ -149,7 +149,8 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "en total desde hasta ahora hasta la fecha en conjunto acumulad* ya",
+    "cumulative": "en total desde hasta ahora hasta la fecha en conjunto acumulad*",
+    "already": "ya",
 }
 
 INTENTION = {

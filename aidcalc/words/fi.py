@@ -136,9 +136,10 @@ CATEGORIES = {
 
 BASIS = {
     "cumulative": (
-        "yhteensä kaikkiaan tähän mennessä vuodesta #### alkaen sodan alusta jolloin tuki jo "
+        "yhteensä kaikkiaan tähän mennessä vuodesta #### alkaen sodan alusta jolloin tuki "
         "kokonaisarvo* kokonaismäärä* kokonaissumma*"
     ),
+    "already": "jo",
 }
 
 INTENTION = {

@@ -111,8 +111,8 @@ CATEGORIES = {
 BASIS = {
     "cumulative": (
         "au total en tout jusqu'à présent jusqu'ici depuis à ce jour total de globalement cumul*"
-        " déjà"
     ),
+    "already": "déjà",
 }
 
 # Words that make an amount a pledge: announced, planned, promised, future.

@@ -166,7 +166,8 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "ukupno dosad do sada od početka od #### već",
+    "cumulative": "ukupno dosad do sada od početka od ####",
+    "already": "već",
 }
 
 INTENTION = {

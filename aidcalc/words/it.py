@@ -135,7 +135,8 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "in totale complessivamente finora fino ad oggi dall'inizio dal #### già",
+    "cumulative": "in totale complessivamente finora fino ad oggi dall'inizio dal ####",
+    "already": "già",
 }
 
 INTENTION = {

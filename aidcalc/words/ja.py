@@ -55,10 +55,10 @@ INSTITUTIONS = {"": ("政府*", "外務省*"), "WBG": ("世界銀行*",)}
 
 # Words that make an amount a running total (aidcalc.news.candidates.bases_of), found inside
 # longer runs: "これまでに" and "これまでの" (so far), "今までに", "現在までに" (up to now), "累計"
-# and "累積" (cumulative). "総額" (total sum) is not one: it also sizes a new package
+# and "累積" (cumulative), "以来" (since: "侵攻以来"). "総額" (total sum) is not one: it also sizes a new package
 # ("総額45億ドルの支援パッケージ").
 BASIS = {
-    "cumulative": "これまでに これまでの これまで 今までに 現在までに 累計 累積",
+    "cumulative": "これまでに これまでの これまで 今までに 現在までに 累計 累積 以来",
 }
 # Words that make an amount a pledge ("表明" announce, "発表", "決定" decide, "約束" promise,
 # "予定" plan, "方針" policy, and the plain present of giving, said of what is to come:
@@ -67,3 +67,15 @@ BASIS = {
 INTENTION = {
     "pledge": "表明 発表 決定 約束 予定 方針 供与する 拠出する 実施する 行う",
 }
+
+# Parts of a total (aidcalc.news.parts), found inside longer runs: "うち" and "このうち",
+# "そのうち" (of which, of this) before an amount make it a part of the amount before it in its
+# sentence ("5億ドルを拠出し、うち1億ドルを…"), and opening a sentence they break down a total
+# said a sentence or a few before ("このうち1億ドルは…"), as does "この資金のうち" (of these
+# funds).
+PART_BEFORE = ("このうち", "そのうち", "うち")
+BREAKDOWN_OPENERS = ("このうち", "そのうち", "この資金のうち", "うち")
+
+# Dates (aidcalc.news.dates): "以来" and "以降" (since) right after a date make it the start of a
+# running period, no value date ("2022年2月以降", since February 2022).
+SINCE_AFTER = ("以来", "以降")

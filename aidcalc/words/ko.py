@@ -87,10 +87,14 @@ NOT_GIVING = {
 }
 
 # Words that make an amount a running total ("지원 총액은 약 4억 달러를 넘어섰다": the total of
-# the support passed; "누적", cumulative; "지금까지", so far).
+# the support passed; "누적", cumulative; "지금까지", so far; "2022년 이후" and "2022년 이래",
+# since 2022; "이래로", since then; "침공 이후", "개전 이후", since the invasion, the war's start).
+# "총" (in all) alone is not one: it also sizes one gift ("2023년 2월 총 1,550만 달러를 지원").
 BASIS = {
-    "cumulative": "총액* 누적* 지금까지 현재까지",
+    "cumulative": "총액* 누적* 지금까지 현재까지 ####년 이후 ####년 이래 이래로 침공 이후 개전 이후",
 }
+# the cues of several words ("2022년 이후", since 2022; "침공 이후", since the invasion)
+CUE_PHRASES = ("####년 이후", "####년 이래", "침공 이후", "개전 이후")
 
 # Words that make an amount a pledge ("약속했다" promised, "발표했다" announced, "계획이다"
 # plans, "제공한다"/"지원한다" provides, supports: the present of a news report), so that a Korean
@@ -135,3 +139,11 @@ BREAKDOWN_OPENERS = (
     "이번 지원 중",
     "이번 지원 가운데",
 )
+
+# Phrases before an amount that make it a part of the amount before it in its sentence ("1억
+# 달러를 지원하며, 이 가운데 3000만 달러는 …", of which; aidcalc.news.parts).
+PART_BEFORE = ("이 가운데", "그 가운데", "이 중", "그중", "그 중")
+
+# Dates (aidcalc.news.dates): "이후" and "이래" (since) after a date make it the start of a
+# running period, no value date ("2022년 이후", since 2022).
+SINCE_AFTER = ("이후", "이래")

@@ -76,7 +76,8 @@ CATEGORIES = {
 
 # Words that make an amount a running total.
 BASIS = {
-    "cumulative": "iš viso iki šiol nuo karo nuo invazijos nuo #### pradžios bendr* sum* jau",
+    "cumulative": "iš viso iki šiol nuo karo nuo invazijos nuo #### pradžios bendr* sum*",
+    "already": "jau",
 }
 
 # Words that make an amount a pledge: announced, planned, promised, future.

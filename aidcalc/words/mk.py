@@ -42,3 +42,33 @@ RANGE_OPENERS = ("од", "меѓу")
 
 # Words joining a list of numbers that share one currency and scale written once, at the end.
 LIST_AND = ("и",)
+
+# Parts of a total (aidcalc.news.parts): phrases before an amount that make it a part of the
+# amount before it in its sentence ("од кои", of which; "од нив", of them; "вклучувајќи",
+# including), and phrases opening a sentence that break down a total said a sentence or a few
+# before ("Од нив, 500.000 евра …", of them; "Од тоа", of that; "Од оваа сума", of this sum;
+# "Од тие 2 милиони", "#" a number restating the total).
+PART_BEFORE = ("од кои", "од нив", "од тоа", "вклучувајќи")
+BREAKDOWN_OPENERS = (
+    "од нив",
+    "од тоа",
+    "од оваа сума",
+    "од овој износ",
+    "од вкупниот износ",
+    "од овие средства",
+    "од тие #",
+)
+
+# Words that make an amount a running total (aidcalc.news.candidates.bases_of): "вкупно",
+# "вкупната" (in total, the total), "досега" (so far), "од почетокот" (since the start), "од
+# 2022" (since 2022).
+BASIS = {
+    "cumulative": "вкупн* досега од почетокот од ####",
+}
+CUE_PHRASES = ("од почетокот", "од ####")
+# The total value of one package ("пакет во вкупна вредност од 50 милиони евра"): its pledge, no
+# running total.
+PACKAGE_VALUE = ("вкупна вредност", "вкупната вредност", "вкупен износ")
+# Dates (aidcalc.news.dates): "од октомври 2023" (since October 2023) starts a running period,
+# no value date.
+SINCE = ("од",)

@@ -181,8 +181,9 @@ NUMBER_WORDS = {
 # Norwegian has no giving verbs of its own here): "har så langt gitt", "hittil", "totalt".
 BASIS = {
     "cumulative": (
-        "hittil så langt til nå frem til nå totalt til sammen samlet siden til dags dato allerede"
+        "hittil så langt til nå frem til nå totalt til sammen samlet siden til dags dato"
     ),
+    "already": "allerede",
 }
 CUE_PHRASES = ("så langt", "til nå", "frem til nå", "til sammen", "til dags dato")
 

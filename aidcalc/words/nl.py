@@ -136,8 +136,9 @@ BASIS = {
     "cumulative": (
         "in totaal sinds tot nu toe tot dusver totaal opgeteld"
         " waarmee de steun waarmee de hulp komt daarmee op"
-        " reeds inmiddels sinds het begin"
+        " sinds het begin"
     ),
+    "already": "reeds inmiddels",
 }
 
 INTENTION = {

@@ -94,7 +94,8 @@ CATEGORIES = {
 
 # Words that make an amount a running total.
 BASIS = {
-    "cumulative": "łącznie od początku do tej pory dotychczas w sumie od #### ogółem już całkowit*",
+    "cumulative": "łącznie od początku do tej pory dotychczas w sumie od #### ogółem całkowit*",
+    "already": "już",
 }
 
 # Words that make an amount a pledge: announced, planned, promised, future.

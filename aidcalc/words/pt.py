@@ -121,7 +121,8 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "no total um total de ao todo desde até agora até hoje acumulad* já",
+    "cumulative": "no total um total de ao todo desde até agora até hoje acumulad*",
+    "already": "já",
 }
 
 INTENTION = {

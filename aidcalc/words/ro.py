@@ -130,8 +130,9 @@ CATEGORIES = {
 BASIS = {
     "cumulative": (
         "în total în total de din #### până acum până în prezent cumulat* ajungând la"
-        " de la începutul deja"
+        " de la începutul"
     ),
+    "already": "deja",
 }
 
 INTENTION = {

@@ -286,8 +286,9 @@ CATEGORIES = {
 # Words that make an amount a running total.
 BASIS = {
     "cumulative": (
-        "всего с начала на сегодня по состоянию на в общей сложности с #### совокупн* уже"
+        "всего с начала на сегодня по состоянию на в общей сложности с #### совокупн*"
     ),
+    "already": "уже",
 }
 
 # Words that make an amount a pledge: announced, planned, promised, future.

@@ -147,7 +147,8 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "celkovo celkom doteraz dosiaľ od roku od začiatku už",
+    "cumulative": "celkovo celkom doteraz dosiaľ od roku od začiatku",
+    "already": "už",
 }
 
 INTENTION = {

@@ -125,7 +125,8 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "skupaj doslej do zdaj od začetka od #### že",
+    "cumulative": "skupaj doslej do zdaj od začetka od ####",
+    "already": "že",
 }
 
 INTENTION = {

@@ -59,3 +59,56 @@ RELATIVE_YEARS = (
     ("следеће године", 1),
 )
 ECONOMY_NOUNS = ("БДП",)
+
+# Parts of a total (aidcalc.news.parts), in both scripts Serbian is written in: phrases before
+# an amount that make it a part of the amount before it in its sentence ("paket od 1,8
+# milijardi evra, od čega 520 miliona …", of which; "од којих", of which, plural; "uključujući",
+# including), and phrases opening a sentence that break down a total said a sentence or a few
+# before ("Od toga", of this; "Od tog iznosa", of this amount; "Od tih 5 miliona", "#" a
+# number restating the total).
+PART_BEFORE = (
+    "od čega",
+    "od kojih",
+    "od toga",
+    "uključujući",
+    "од чега",
+    "од којих",
+    "од тога",
+    "укључујући",
+)
+BREAKDOWN_OPENERS = (
+    "od toga",
+    "od tog iznosa",
+    "od ove sume",
+    "od ukupnog iznosa",
+    "od tih sredstava",
+    "od tih #",
+    "од тога",
+    "од тог износа",
+    "од ове суме",
+    "од укупног износа",
+    "од тих средстава",
+    "од тих #",
+)
+
+# Words that make an amount a running total (aidcalc.news.candidates.bases_of), in both scripts:
+# "ukupno" (in total), "dosad" and "do sada" (so far), "od početka" (since the start), "od
+# 2022." (since 2022); "već" (already) only for an amount its clause dates by no month or year.
+BASIS = {
+    "cumulative": "ukupno dosad do sada od početka od #### укупно досад до сада од почетка од ####",
+    "already": "već већ",
+}
+CUE_PHRASES = ("do sada", "od početka", "od ####", "до сада", "од почетка", "од ####")
+# The total value of one package ("paket ukupne vrednosti 50 miliona evra"): its pledge, no
+# running total.
+PACKAGE_VALUE = (
+    "ukupne vrednosti",
+    "ukupna vrednost",
+    "ukupnu vrednost",
+    "укупне вредности",
+    "укупна вредност",
+    "укупну вредност",
+)
+# Dates (aidcalc.news.dates): "od februara 2022." (since February 2022) starts a running period,
+# no value date.
+SINCE = ("od", "од")

@@ -130,8 +130,9 @@ CATEGORIES = {
 
 BASIS = {
     "cumulative": (
-        "sammanlagt totalt sedan hittills i hela vilket gör att stödet det samlade stödet redan"
+        "sammanlagt totalt sedan hittills i hela vilket gör att stödet det samlade stödet"
     ),
+    "already": "redan",
 }
 
 INTENTION = {

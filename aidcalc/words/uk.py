@@ -86,8 +86,8 @@ BASIS = {
     "cumulative": (
         "загалом з початку від початку досі на сьогодні станом на всього у сумі з "
         "#### від #### сукупн*"
-        " вже уже"
     ),
+    "already": "вже уже",
 }
 
 # Words that make an amount a pledge: announced, planned, promised, future.

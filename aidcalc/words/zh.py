@@ -49,8 +49,32 @@ RECIPIENT_BEFORE = ("向", "给", "給", "对", "對", "援助")
 PLACE_SHORT_FORMS = {"美方": "USA", "中方": "CHN", "日方": "JPN"}
 
 # Words that make an amount a running total (aidcalc.news.candidates.bases_of), found inside
-# longer runs: "累计" (cumulative), "迄今" and "至今" (to date), "目前为止" (so far), in
-# simplified and traditional writing.
+# longer runs: "累计" (cumulative), "迄今" and "至今" (to date), "目前为止" (so far), "以来" (since:
+# "自2022年以来"), in simplified and traditional writing. "总额" (total sum) is not one: it
+# also sizes a new package ("总额为5亿美元的援助计划").
 BASIS = {
-    "cumulative": "累计 累計 迄今 至今 目前为止 目前為止",
+    "cumulative": "累计 累計 迄今 至今 目前为止 目前為止 以来 以來",
 }
+
+# Parts of a total (aidcalc.news.parts), found inside longer runs: "其中" (of which) before an
+# amount makes it a part of the amount before it in its sentence ("提供约4.7亿美元，其中1.5亿美元
+# 用于…"), and opening a sentence it breaks down a total said a sentence or a few before, as do
+# "这笔资金中" and "该笔资金中" (of these funds), "上述资金中" (of the funds above), "这笔援助中"
+# (of this aid), in simplified and traditional writing.
+PART_BEFORE = ("其中",)
+BREAKDOWN_OPENERS = (
+    "其中",
+    "这笔资金中",
+    "這筆資金中",
+    "该笔资金中",
+    "該筆資金中",
+    "上述资金中",
+    "上述資金中",
+    "这笔援助中",
+    "這筆援助中",
+)
+
+# Dates (aidcalc.news.dates): "自" and "从" (since, from) before a date and "以来" (since) after
+# it make it the start of a running period, no value date ("自2022年以来": since 2022).
+SINCE = ("自", "从", "從", "自从", "自從")
+SINCE_AFTER = ("以来", "以來")

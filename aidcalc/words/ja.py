@@ -55,8 +55,8 @@ INSTITUTIONS = {"": ("政府*", "外務省*"), "WBG": ("世界銀行*",)}
 
 # Words that make an amount a running total (aidcalc.news.candidates.bases_of), found inside
 # longer runs: "これまでに" and "これまでの" (so far), "今までに", "現在までに" (up to now), "累計"
-# and "累積" (cumulative), "以来" (since: "侵攻以来"). "総額" (total sum) is not one: it also sizes a new package
-# ("総額45億ドルの支援パッケージ").
+# and "累積" (cumulative), "以来" (since: "侵攻以来"). "総額" (total sum) is not one: it also
+# sizes a new package ("総額45億ドルの支援パッケージ").
 BASIS = {
     "cumulative": "これまでに これまでの これまで 今までに 現在までに 累計 累積 以来",
 }

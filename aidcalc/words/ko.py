@@ -91,7 +91,9 @@ NOT_GIVING = {
 # since 2022; "이래로", since then; "침공 이후", "개전 이후", since the invasion, the war's start).
 # "총" (in all) alone is not one: it also sizes one gift ("2023년 2월 총 1,550만 달러를 지원").
 BASIS = {
-    "cumulative": "총액* 누적* 지금까지 현재까지 ####년 이후 ####년 이래 이래로 침공 이후 개전 이후",
+    "cumulative": (
+        "총액* 누적* 지금까지 현재까지 ####년 이후 ####년 이래 이래로 침공 이후 개전 이후"
+    ),
 }
 # the cues of several words ("2022년 이후", since 2022; "침공 이후", since the invasion)
 CUE_PHRASES = ("####년 이후", "####년 이래", "침공 이후", "개전 이후")

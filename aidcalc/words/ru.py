@@ -285,9 +285,7 @@ CATEGORIES = {
 
 # Words that make an amount a running total.
 BASIS = {
-    "cumulative": (
-        "всего с начала на сегодня по состоянию на в общей сложности с #### совокупн*"
-    ),
+    "cumulative": "всего с начала на сегодня по состоянию на в общей сложности с #### совокупн*",
     "already": "уже",
 }
 

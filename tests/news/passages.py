@@ -3190,6 +3190,73 @@ PASSAGES = [
         "Швеция в прошлом году выделила Грузии 30 млн евро гуманитарной помощи.",
         [("EUR 30000000", "SWE", "GEO", "allocation", "new", {"date": "2023"})],
     ),
+    # --- trial 16 (trialfixb16): a part in its sentence or the next in Korean, Chinese and
+    # Japanese, a running total since a year, a figure set against a running total, "already"
+    # with a month of its own, Korean dates, a dateline's year before a dash
+    (
+        "ko",
+        "일본 정부는 2024년 12월 3일 요르단에 2000만 달러를 지원하기로 했다. 이 가운데 500만 "
+        "달러는 난민 캠프에 쓰인다.",
+        [
+            ("USD 20000000", "JPN", "JOR", "pledge", "new", {"date": "2024-12-03"}),
+            ("USD 5000000", "JPN", "JOR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "ko",
+        "캐나다는 2022년 이후 우크라이나에 총 40억 달러 이상을 지원했다.",
+        [("over USD 4000000000", "CAN", "UKR", "pledge", "cumulative", {"date": PUBLISHED})],
+    ),
+    (
+        "zh",
+        "日本政府向约旦提供3000万美元，其中1000万美元用于难民营。",
+        [
+            ("USD 30000000", "JPN", "JOR", "pledge", "new"),
+            ("USD 10000000", "JPN", "JOR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "zh",
+        "自2022年以来，加拿大对乌克兰援助总额超过40亿美元。",
+        [("over USD 4000000000", "CAN", "UKR", "pledge", "cumulative", {"date": PUBLISHED})],
+    ),
+    (
+        "ja",
+        "カナダは2024年11月5日、ヨルダンに3000万ドルを拠出すると発表した。このうち1000万ドルは"
+        "難民支援に充てる。",
+        [
+            ("USD 30000000", "CAN", "JOR", "pledge", "new", {"date": "2024-11-05"}),
+            ("USD 10000000", "CAN", "JOR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "en",
+        "By the end of 2023, Norway had allocated about €2 billion to Ukraine, against roughly "
+        "€1.5 billion from Denmark.",
+        [
+            ("approx EUR 2000000000", "NOR", "UKR", "allocation", "cumulative"),
+            ("approx EUR 1500000000", "DNK", "UKR", "allocation", "cumulative"),
+        ],
+    ),
+    (
+        "en",
+        "Austria had already sent Moldova €2 million in June 2023.",
+        [("EUR 2000000", "AUT", "MDA", "allocation", "new", {"date": "2023-06"})],
+    ),
+    (
+        "de",
+        "Österreich hat Moldau bereits im Juni 2023 2 Millionen Euro gegeben.",
+        [("EUR 2000000", "AUT", "MDA", "allocation", "new", {"date": "2023-06"})],
+    ),
+    (
+        "hr",
+        "Zagreb, 4. studenoga 2024. – Hrvatska je odobrila 3 milijuna eura za Ukrajinu, od čega "
+        "milijun eura za struju.",
+        [
+            ("EUR 3000000", "HRV", "UKR", "pledge", "new", {"date": "2024-11-04"}),
+            ("EUR 1000000", "HRV", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -1279,8 +1279,9 @@ def bases_of(
     """Return the basis of each amount at ``wheres`` in ``sentence`` (docs/extraction.md).
 
     A running-total word ("in total", "since 2022", "insgesamt", "iš viso") makes one amount
-    ``cumulative``: the first amount after it in its clause (no comma between), else the
-    amount nearest to it; the other amounts of the sentence are ``new``. "An envelope of CAD 60
+    ``cumulative``: the first amount after it in its clause (no comma between), else the last
+    one before it in its clause ("had allocated €114bn by the end of 2024, against €132bn"),
+    else the amount nearest to it; the other amounts of the sentence are ``new``. "An envelope of CAD 60
     million, for a total of CAD 120 million" sizes the second amount only.
 
     >>> bases_of("CAD 60 million now, for a total of CAD 120 million", "en", [(0, 14), (35, 50)])
@@ -1352,8 +1353,21 @@ def bases_of(
         if cue.kind == "as_of" and intends:
             continue  # "will deliver €5bn by the end of 2025": a deadline, no running total
         following = next((i for i, (start, _) in enumerate(wheres) if start >= cue.end), None)
+        # the amount before the cue in its clause ("had allocated €114bn by the end of 2024,
+        # against €132bn …"), when no amount follows it there
+        before = next(
+            (
+                i
+                for i in reversed(range(len(wheres)))
+                if wheres[i][1] <= cue.start
+                and not any(mark in sentence[wheres[i][1] : cue.start] for mark in ",;:(")
+            ),
+            None,
+        )
         if following is not None and "," not in sentence[cue.end : wheres[following][0]]:
             target: int | None = following
+        elif before is not None:
+            target = before
         else:
             target = min(
                 range(len(wheres)),

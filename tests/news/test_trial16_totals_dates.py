@@ -82,6 +82,12 @@ TOTALS = [
     ("mk", "Вкупната помош на Италија за Јордан изнесува 90 милиони евра.", ["cumulative"]),
     ("en", "Italy had allocated €900 million to Jordan by the end of 2023.", ["cumulative"]),
     ("en", "Italy will deliver €900 million to Jordan by the end of 2026.", ["new"]),
+    (
+        "en",
+        "Italy had allocated about €900 million to Jordan by the end of 2023, against roughly "
+        "€700 million from Spain.",
+        ["cumulative", "cumulative"],
+    ),
     ("en", "Italy's aid to Jordan stood at about €900 million.", ["cumulative"]),
     (
         "en",

@@ -1281,8 +1281,8 @@ def bases_of(
     A running-total word ("in total", "since 2022", "insgesamt", "iš viso") makes one amount
     ``cumulative``: the first amount after it in its clause (no comma between), else the last
     one before it in its clause ("had allocated €114bn by the end of 2024, against €132bn"),
-    else the amount nearest to it; the other amounts of the sentence are ``new``. "An envelope of CAD 60
-    million, for a total of CAD 120 million" sizes the second amount only.
+    else the amount nearest to it; the other amounts of the sentence are ``new``. "An
+    envelope of CAD 60 million, for a total of CAD 120 million" sizes the second amount only.
 
     >>> bases_of("CAD 60 million now, for a total of CAD 120 million", "en", [(0, 14), (35, 50)])
     ['new', 'cumulative']

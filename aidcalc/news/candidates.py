@@ -1306,9 +1306,9 @@ def bases_of(
     A word for "already" (``BASIS`` kind ``already``: "already", "bereits", "že") makes its
     amount a running total only when the amount has no date of its own: ``dated`` says, per
     amount, whether its clause dates it by a month or a year ("že februarja 2023 zbrala
-    800.000 evrov" is one collection of that month). A word of ``as_of`` ("by the end of",
-    "bis Ende") sizes a running total at a date only in a sentence of no intention or future
-    ("will deliver €5bn by the end of 2025" is a pledge with a deadline).
+    800.000 evrov" is one collection of that month). A phrase of ``as_of`` ("by the end of
+    2024", "as of") sizes a running total at a date only in a sentence of no intention or
+    future ("will deliver €5bn by the end of 2025" is a pledge with a deadline).
 
     >>> text = "Slovenija je že februarja 2023 zbrala 800.000 evrov."
     >>> bases_of(text, "sl", [(38, 51)], [True]), bases_of(text, "sl", [(38, 51)], [False])

@@ -56,7 +56,9 @@ SHORT_WORD = 3
 def copula_restatements(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
     """Return ``mentions`` with each one that restates the one before by a verb of being
     linked to it (see the module docstring); the others unchanged."""
-    table = lang if lang in NEWS_LANGUAGES else "en"
+    # a language with tables of its own (Serbian, Macedonian: no news language yet) uses them
+    own = lang in NEWS_LANGUAGES or lang in COPULAS or lang in RESTATING_SUBJECTS
+    table = lang if own else "en"
     words = COPULAS.get(table, frozenset())
     after = COPULAS_AFTER.get(table, frozenset())
     if not (words or after) or len(mentions) < 2:

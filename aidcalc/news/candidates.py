@@ -74,6 +74,7 @@ from .currency import (
     currency_name_end,
     donor_currency,
     giver_currency,
+    issuer_readings,
     own_currency,
     withdrawn_before,
 )
@@ -272,7 +273,10 @@ def pledge_candidates(
     # and the parser weighs the words of each amount and the countries the text names above
     # it ("Norge gir Ukraina 500 millioner kroner" is NOK however the text's language is
     # guessed; an English sentence after a German one keeps its short-scale billion)
-    mentions = extract_amounts(text, lang=lang, refused=refused)
+    seen: list = [] if refused is None else refused  # the parser's refusals, kept or not
+    mentions = extract_amounts(text, lang=lang, refused=seen)
+    # "UK announces …" over a text naming Sudan too: a "£" left split is the issuer's pound
+    mentions, issuer_notes = issuer_readings(text, mentions, seen, language)
     # a pasted table with years across: each cell its row's pledge in its column's year
     mentions, cell_years, cell_labels = year_table_amounts(text, mentions, language, refused)
     # a table under a header row ("Land  Zusage"): its value column in its unit, no row dropped
@@ -925,6 +929,8 @@ def pledge_candidates(
                 recipient,
                 text[mention.start : mention.end],
             )
+            if mention.start in issuer_notes:
+                evidence.append(issuer_notes[mention.start])
             if giver_note:  # "Großbritannien … Pfund" after a sentence about Sudan: GBP
                 evidence.append(giver_note)
                 kept = (code for code in assumptions if code not in BY_CONTEXT)

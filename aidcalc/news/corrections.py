@@ -29,7 +29,10 @@ amounts are no news of their own. The rules, in the order the code applies them:
    before the note with its value and currency: it is that row's ``duplicate_of`` and takes
    its giver, recipient, measure, basis and date. When no row has that figure, the note
    corrects something the rows do not hold: its row keeps no donor carried from an earlier
-   sentence (never the last sentence's giver), and ``evidence`` asks for a check.
+   sentence (never the last sentence's giver), and ``evidence`` asks for a check. A shared
+   currency name or sign the parser read by a country the note names ("the Sudan funding was
+   £10 million; the correct figure is £15 million": SDG) restates a row in another currency
+   the name can mean (GBP), and takes that row's currency.
 4. **The note's reach** ends with the sentence of its first right figure: the sentences after
    it are the article's own again, and no check of rule 3 falls on them ("Correction: an
    earlier version said £10m; the correct figure is £15m. Denmark gave €4m." leaves Denmark's
@@ -189,7 +192,7 @@ def mark_corrections(rows: list[dict[str, Any]], text: str) -> None:
                 for i, other in enumerate(rows[:index])
                 if other["start"] < note[0]
                 and other["value"] == row["value"]
-                and other["currency"] == row["currency"]
+                and _same_money(text, row, other["currency"])
                 and other["status"] != "rejected"
             ),
             None,
@@ -197,6 +200,9 @@ def mark_corrections(rows: list[dict[str, Any]], text: str) -> None:
         if twin is None:
             _note(row, "a figure of a correction note that restates no row of the article: check")
             continue
+        if row["currency"] != rows[twin]["currency"]:  # "the Sudan funding … £15 million"
+            row["currency"] = rows[twin]["currency"]
+            row["assumptions"] = tuple(a for a in row["assumptions"] if a not in _BY_CONTEXT)
         first = rows[twin]["duplicate_of"]
         row["duplicate_of"] = twin if first is None else first
         row["part_of"] = None
@@ -205,6 +211,29 @@ def mark_corrections(rows: list[dict[str, Any]], text: str) -> None:
         # the giver may rest on a default of the twin's reading ("home-country")
         row["assumptions"] = tuple(dict.fromkeys((*row["assumptions"], *rows[twin]["assumptions"])))
         _note(row, f"the right figure of a correction: restates row {twin}")
+
+
+# The parser's marks of a shared currency name read by the countries a text names
+# (``news.currency.BY_CONTEXT``)
+_BY_CONTEXT = frozenset({"country-context", "country-subject", "default-currency"})
+
+
+def _same_money(text: str, row: dict[str, Any], currency: str) -> bool:
+    """Whether the amount of ``row`` is in ``currency``: its own, or a name or sign several
+    countries share that the parser read by a country the note names ("the Sudan funding was
+    £10 million; the correct figure is £15 million": SDG by the clause, GBP the row corrected)
+    and that can mean ``currency`` (read again with it as the hint)."""
+    if row["currency"] == currency:
+        return True
+    if not _BY_CONTEXT & set(row["assumptions"]):
+        return False
+    from ..parsing import parse_amount
+
+    try:
+        read = parse_amount(text[row["start"] : row["end"]], currency_hint=currency)
+    except ValueError:  # ParseError included
+        return False
+    return read.currency == currency
 
 
 def _reach(text: str, rows: list[dict[str, Any]], low: int, high: int) -> tuple[int, int]:

@@ -67,3 +67,8 @@ BASIS = {
 INTENTION = {
     "pledge": "表明 発表 決定 約束 予定 方針 供与する 拠出する 実施する 行う",
 }
+
+# A sentence restating the money of the one before in another currency (aidcalc.news.restated):
+# the subject naming that money, and the verb of being closing the clause after it ("これは約4億ユーロに相当する").
+RESTATING_SUBJECTS = ("これは", "この金額は", "同額は")
+COPULAS_AFTER = "相当"

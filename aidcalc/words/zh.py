@@ -54,3 +54,17 @@ PLACE_SHORT_FORMS = {"美方": "USA", "中方": "CHN", "日方": "JPN"}
 BASIS = {
     "cumulative": "累计 累計 迄今 至今 目前为止 目前為止",
 }
+
+# A sentence restating the money of the one before in another currency (aidcalc.news.restated):
+# the subject naming that money, and the verb of being right before the amount ("这笔资金约合4.5亿欧元").
+RESTATING_SUBJECTS = (
+    "这笔资金",
+    "这笔款项",
+    "该笔资金",
+    "这一金额",
+    "该金额",
+    "此金额",
+    "這筆資金",
+    "該金額",
+)
+COPULAS = "相当于 相當於 约合 約合 折合"

@@ -64,6 +64,26 @@ _LABEL_RE = re.compile(
 # take particles): found inside a longer run of letters
 _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+\S)|\n")
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)$")
+
+
+def _ends(text: str, low: int = 0, high: int | None = None):
+    """The sentence ends of ``text[low:high]`` (``_SENTENCE_END_RE``), but for the stop of an
+    abbreviation (``news.sentences.abbreviations``: "9 Mio. Euro", "300 tūkst. eurų")."""
+    from .sentences import abbreviations
+
+    known = abbreviations()
+    for found in _SENTENCE_END_RE.finditer(text, low, len(text) if high is None else high):
+        if found[0] == ".":
+            word = _WORD_BEFORE_RE.search(text, max(0, found.start() - 20), found.start())
+            if word is not None and word[1].casefold() in known:
+                continue
+        yield found
+
+
+def _end(text: str, at: int, high: int | None = None):
+    """The first sentence end of ``_ends`` from ``at`` on, or None."""
+    return next(_ends(text, at, high), None)
 
 
 def _paragraph_end(text: str, start: int) -> int:
@@ -76,7 +96,7 @@ def _sentence_start(text: str, at: int) -> int:
     low = 0
     # up to the character at ``at`` itself: a sentence end's look-ahead needs it ("Tuesday. An
     # earlier version …" opens a sentence at "An")
-    for found in _SENTENCE_END_RE.finditer(text, 0, min(len(text), at + 1)):
+    for found in _ends(text, 0, min(len(text), at + 1)):
         low = found.end()
     while low < at and text[low].isspace():
         low += 1
@@ -108,7 +128,7 @@ def correction_notes(text: str) -> list[tuple[int, int]]:
 def _revised(folded: str, at: int) -> bool:
     """Whether the sentence of ``folded`` from offset ``at`` on (after an earlier report's
     phrase) holds a word of ``CORRECT_FIGURE``: "…; позднее министерство уточнило …"."""
-    end = _SENTENCE_END_RE.search(folded, at)
+    end = _end(folded, at)
     return _names_right_figure(folded[at : end.start() if end else len(folded)])
 
 
@@ -128,7 +148,7 @@ def _names_right_figure(between: str) -> bool:
 def _sentence(text: str, at: int, low: int, high: int) -> str:
     """The sentence of the note ``low``–``high`` holding offset ``at``."""
     start = max(low, _sentence_start(text, at))
-    end = _SENTENCE_END_RE.search(text, at, high)
+    end = _end(text, at, high)
     return text[start : end.start() if end else high]
 
 
@@ -241,7 +261,7 @@ def _reach(text: str, rows: list[dict[str, Any]], low: int, high: int) -> tuple[
     the first amount of ``rows`` in it that is not retracted."""
     for row in sorted(rows, key=lambda r: r["start"]):
         if low <= row["start"] < high and not _retracted(text, row, low, high):
-            end = _SENTENCE_END_RE.search(text, row.get("end", row["start"]), high)
+            end = _end(text, row.get("end", row["start"]), high)
             return low, end.end() if end else high
     return low, high
 

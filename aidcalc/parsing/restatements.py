@@ -324,7 +324,8 @@ def _gap_words(atoms: list[Atom], gap_first: int, gap_after: int) -> int:
     as "€120m in humanitarian aid (about …)").
 
     >>> from aidcalc.parsing import extract_amounts
-    >>> [m.equivalent_of for m in extract_amounts("德国提供1.2亿欧元人道主义援助（约合9.1亿元人民币）")]
+    >>> text = "德国提供1.2亿欧元人道主义援助（约合9.1亿元人民币）"
+    >>> [m.equivalent_of for m in extract_amounts(text)]
     [None, 0]
     """
     words = run = 0

@@ -69,6 +69,7 @@ INTENTION = {
 }
 
 # A sentence restating the money of the one before in another currency (aidcalc.news.restated):
-# the subject naming that money, and the verb of being closing the clause after it ("これは約4億ユーロに相当する").
+# the subject naming that money, and the verb of being closing the clause after it
+# ("これは約4億ユーロに相当する").
 RESTATING_SUBJECTS = ("これは", "この金額は", "同額は")
 COPULAS_AFTER = "相当"

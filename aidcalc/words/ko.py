@@ -137,6 +137,7 @@ BREAKDOWN_OPENERS = (
 )
 
 # A sentence restating the money of the one before in another currency (aidcalc.news.restated):
-# the subject naming that money, and the verb of being closing the clause after it ("이는 약 4억 유로에 해당한다").
+# the subject naming that money, and the verb of being closing the clause after it
+# ("이는 약 4억 유로에 해당한다").
 RESTATING_SUBJECTS = ("이는", "이 금액은", "이 돈은")
 COPULAS_AFTER = "해당한다 해당하는 해당 상당한다 상당하는 상당"

@@ -56,7 +56,8 @@ BASIS = {
 }
 
 # A sentence restating the money of the one before in another currency (aidcalc.news.restated):
-# the subject naming that money, and the verb of being right before the amount ("这笔资金约合4.5亿欧元").
+# the subject naming that money, and the verb of being right before the amount
+# ("这笔资金约合4.5亿欧元").
 RESTATING_SUBJECTS = (
     "这笔资金",
     "这笔款项",

@@ -175,7 +175,10 @@ def test_restating_sentence_no_second_pledge(lang, text):
 
 # A sentence opening with such a subject but giving money of its own ("will go to") stays a row
 def test_restating_subject_without_copula_is_a_row():
-    text = "Япония выделит Молдове 47 млн долларов. Эта сумма пойдет на энергетику, а ещё 5 млн евро даст ЕС."
+    text = (
+        "Япония выделит Молдове 47 млн долларов. Эта сумма пойдет на энергетику, а ещё 5 млн "
+        "евро даст ЕС."
+    )
     assert len(rows_of(text, "ru")) == 2
 
 

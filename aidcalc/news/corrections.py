@@ -69,14 +69,19 @@ _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)$")
 
 def _ends(text: str, low: int = 0, high: int | None = None):
     """The sentence ends of ``text[low:high]`` (``_SENTENCE_END_RE``), but for the stop of an
-    abbreviation (``news.sentences.abbreviations``: "9 Mio. Euro", "300 tūkst. eurų")."""
+    abbreviation (``news.sentences.abbreviations``: "9 Mio. Euro", "300 tūkst. eurų"); a
+    currency's abbreviation written last ends its sentence before a capital ("500 mln zł.
+    Sprostowanie: …"; ``words.ENDING_ABBREVIATIONS``), as ``news.sentences`` has it."""
+    from ..words import ENDING_ABBREVIATIONS
     from .sentences import abbreviations
 
     known = abbreviations()
     for found in _SENTENCE_END_RE.finditer(text, low, len(text) if high is None else high):
         if found[0] == ".":
             word = _WORD_BEFORE_RE.search(text, max(0, found.start() - 20), found.start())
-            if word is not None and word[1].casefold() in known:
+            folded = word[1].casefold() if word is not None else ""
+            after = text[found.end() :].lstrip()[:1]
+            if folded in known and not (folded in ENDING_ABBREVIATIONS and after.isupper()):
                 continue
         yield found
 

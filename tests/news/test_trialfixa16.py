@@ -80,6 +80,20 @@ def test_revised_figure_retracted(lang, text, old, right):
     assert status.get(right) == "candidate", rows
 
 
+def test_note_after_currency_abbreviation_keeps_row_before():
+    # "zł." ends its sentence before a capital: the note opens after it, not at the text's start
+    text = (
+        "Litwa przekaże Mołdawii 40 mln zł. Sprostowanie: w poprzedniej wersji podaliśmy 45 mln "
+        "zł – prawidłowa kwota to 40 mln zł."
+    )
+    rows = rows_of(text, "pl")
+    assert [(r["value"], r["status"], r["duplicate_of"]) for r in rows] == [
+        (4e7, "candidate", None),
+        (4.5e7, "rejected", None),
+        (4e7, "candidate", 0),
+    ]
+
+
 # An earlier report with no revision in its sentence is background, no retraction
 BACKGROUND = [
     ("ru", "Ранее сообщалось, что Дания выделит Молдове 40 млн евро на энергетику.", 4e7),

@@ -46,6 +46,7 @@ amounts are no news of their own. The rules, in the order the code applies them:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..words import (
@@ -227,6 +228,8 @@ def mark_corrections(rows: list[dict[str, Any]], text: str) -> None:
             continue
         if row["currency"] != rows[twin]["currency"]:  # "the Sudan funding … £15 million"
             row["currency"] = rows[twin]["currency"]
+            if row.get("parsed") is not None:
+                row["parsed"] = replace(row["parsed"], currency=row["currency"])
             row["assumptions"] = tuple(a for a in row["assumptions"] if a not in _BY_CONTEXT)
         first = rows[twin]["duplicate_of"]
         row["duplicate_of"] = twin if first is None else first

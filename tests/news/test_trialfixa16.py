@@ -264,4 +264,5 @@ def test_correction_figure_takes_corrected_rows_currency():
     rows = rows_of(text, "en")
     right = [r for r in rows if r["value"] == 1.5e7]
     assert [r["currency"] for r in right] == ["GBP", "GBP"], rows
+    assert [r["parsed"].currency for r in right] == ["GBP", "GBP"], rows
     assert right[1]["duplicate_of"] == 0

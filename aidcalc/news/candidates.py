@@ -54,6 +54,7 @@ from .beside import money_beside
 from .budget_lines import budget_line
 from .changes import change_alone, change_evidence
 from .cjk import cjk_language
+from .contents_lists import contents_list_parts
 from .corrections import mark_corrections
 from .country_prefix import giver_start
 from .cues import (
@@ -1057,6 +1058,7 @@ def pledge_candidates(
             if len(named) > 1:  # "Italy gave €30m, Germany €300m. … erano stati promessi 7,5
                 # miliardi": a sentence of several givers leaves no one giver to carry
                 context = None
+    contents_list_parts(rows, text, language)  # "The package includes:" then "- £50m …"
     _headline_sum(rows)
     link_to_prose(rows, text)  # a pasted table's rows: repeats and parts of the prose's
     _restating_openers(rows)

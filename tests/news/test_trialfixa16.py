@@ -266,3 +266,49 @@ def test_correction_figure_takes_corrected_rows_currency():
     assert [r["currency"] for r in right] == ["GBP", "GBP"], rows
     assert [r["parsed"].currency for r in right] == ["GBP", "GBP"], rows
     assert right[1]["duplicate_of"] == 0
+
+
+# (lang, text, part_of of the rows): a package's contents listed under it, one item a line
+CONTENTS_LISTS = [
+    (
+        "en",
+        "Sweden announced €90 million for Moldova. The package includes:\n"
+        "- €50 million for energy;\n- €40 million for schools.",
+        [None, 0, 0],
+    ),
+    (
+        "de",
+        "Schweden kündigte 90 Mio. Euro für Moldau an. Das Paket umfasst:\n"
+        "- 50 Mio. Euro für Energie;\n- 40 Mio. Euro für Schulen.",
+        [None, 0, 0],
+    ),
+    (
+        "sv",
+        "Sverige anslår 900 miljoner kronor till Moldavien. Paketet omfattar:\n"
+        "• 500 miljoner kronor till energi\n• 400 miljoner kronor till skolor",
+        [None, 0, 0],
+    ),
+    (
+        "pl",
+        "Szwecja przekaże Mołdawii 90 mln euro. Pakiet obejmuje:\n"
+        "- 50 mln euro na energetykę;\n- 40 mln euro na szkoły.",
+        [None, 0, 0],
+    ),
+    (
+        "ru",
+        "Швеция выделит Молдове 90 млн евро. Пакет включает:\n"
+        "- 50 млн евро на энергетику;\n- 40 млн евро на школы.",
+        [None, 0, 0],
+    ),
+    (  # items that do not add up to the whole: money of their own
+        "en",
+        "Sweden announced €90 million for Moldova. The package includes:\n"
+        "- €50 million for energy;\n- €30 million for schools.",
+        [None, None, None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "parts"), CONTENTS_LISTS)
+def test_contents_list_items_are_parts(lang, text, parts):
+    assert [r["part_of"] for r in rows_of(text, lang)] == parts

@@ -56,6 +56,7 @@ from .beside import money_beside
 from .budget_lines import budget_line
 from .changes import change_alone, change_evidence
 from .cjk import cjk_language
+from .contents_lists import contents_list_parts
 from .corrections import mark_corrections
 from .country_prefix import giver_start
 from .cues import (
@@ -76,6 +77,7 @@ from .currency import (
     currency_name_end,
     donor_currency,
     giver_currency,
+    issuer_readings,
     own_currency,
     withdrawn_before,
 )
@@ -274,7 +276,10 @@ def pledge_candidates(
     # and the parser weighs the words of each amount and the countries the text names above
     # it ("Norge gir Ukraina 500 millioner kroner" is NOK however the text's language is
     # guessed; an English sentence after a German one keeps its short-scale billion)
-    mentions = extract_amounts(text, lang=lang, refused=refused)
+    seen: list = [] if refused is None else refused  # the parser's refusals, kept or not
+    mentions = extract_amounts(text, lang=lang, refused=seen)
+    # "UK announces …" over a text naming Sudan too: a "£" left split is the issuer's pound
+    mentions, issuer_notes = issuer_readings(text, mentions, seen, language)
     # a pasted table with years across: each cell its row's pledge in its column's year
     mentions, cell_years, cell_labels = year_table_amounts(text, mentions, language, refused)
     # a table under a header row ("Land  Zusage"): its value column in its unit, no row dropped
@@ -937,6 +942,8 @@ def pledge_candidates(
                 recipient,
                 text[mention.start : mention.end],
             )
+            if mention.start in issuer_notes:
+                evidence.append(issuer_notes[mention.start])
             if giver_note:  # "Großbritannien … Pfund" after a sentence about Sudan: GBP
                 evidence.append(giver_note)
                 kept = (code for code in assumptions if code not in BY_CONTEXT)
@@ -1063,6 +1070,7 @@ def pledge_candidates(
             if len(named) > 1:  # "Italy gave €30m, Germany €300m. … erano stati promessi 7,5
                 # miliardi": a sentence of several givers leaves no one giver to carry
                 context = None
+    contents_list_parts(rows, text, language)  # "The package includes:" then "- £50m …"
     _headline_sum(rows)
     link_to_prose(rows, text)  # a pasted table's rows: repeats and parts of the prose's
     _restating_openers(rows)

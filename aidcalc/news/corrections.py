@@ -9,10 +9,15 @@ amounts are no news of their own. The rules, in the order the code applies them:
    line or a sentence ("Correction:", "Korrektur:", "Rettelse:", "Correction :",
    "Sprostowanie:", "Виправлення:"; ``CORRECTION_LABELS`` in ``aidcalc/words/``), or from the
    start of a sentence naming an earlier version ("An earlier version of this article said
-   …", "In einer früheren Fassung hieß es …"; ``EARLIER_VERSION``), to the end of its
-   paragraph. The words of every language are searched: a note is often in the house style,
-   whatever the article's language was guessed to be.
-2. **The retracted figure**: an amount of the note in a sentence naming the earlier version,
+   …", "In einer früheren Fassung hieß es …"; ``EARLIER_VERSION``), or from the start of a
+   sentence naming an earlier report that the same sentence revises ("Ранее сообщалось, что …
+   300 млн крон; позднее министерство уточнило, что речь идет о 350 млн крон": a phrase of
+   ``EARLIER_REPORT`` with a word of ``CORRECT_FIGURE`` after it in its sentence; without one
+   the earlier report is background, no retraction), to the end of its paragraph. The words
+   of every language are searched: a note is often in the house style, whatever the
+   article's language was guessed to be. A label's colon may be a full-width one ("更正：").
+2. **The retracted figure**: an amount of the note in a sentence naming the earlier version
+   (or report),
    or right after a "not" following a comma ("…: 1,2 Mrd. Euro, nicht 1,4 Mrd. Euro";
    ``CORRECTION_NOT``), is ``rejected`` with ``evidence`` "retracted in a correction"; a
    donor carried to it from an earlier sentence (or the home country put in its place,
@@ -24,7 +29,14 @@ amounts are no news of their own. The rules, in the order the code applies them:
    before the note with its value and currency: it is that row's ``duplicate_of`` and takes
    its giver, recipient, measure, basis and date. When no row has that figure, the note
    corrects something the rows do not hold: its row keeps no donor carried from an earlier
-   sentence (never the last sentence's giver), and ``evidence`` asks for a check.
+   sentence (never the last sentence's giver), and ``evidence`` asks for a check. A shared
+   currency name or sign the parser read by a country the note names ("the Sudan funding was
+   £10 million; the correct figure is £15 million": SDG) restates a row in another currency
+   the name can mean (GBP), and takes that row's currency.
+4. **The note's reach** ends with the sentence of its first right figure: the sentences after
+   it are the article's own again, and no check of rule 3 falls on them ("Correction: an
+   earlier version said £10m; the correct figure is £15m. Denmark gave €4m." leaves Denmark's
+   row alone). A note with no right figure reaches to the end of its paragraph.
 
 >>> text = "Norge gir 275 mill. kroner. Rettelse: Tidligere sto det 257. Riktig tall er 275."
 >>> [text[a:b] for a, b in correction_notes(text)]
@@ -34,15 +46,50 @@ amounts are no news of their own. The rules, in the order the code applies them:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
-from ..words import CORRECT_FIGURE, CORRECTION_LABELS, CORRECTION_NOT, EARLIER_VERSION
+from ..words import (
+    CORRECT_FIGURE,
+    CORRECTION_LABELS,
+    CORRECTION_NOT,
+    EARLIER_REPORT,
+    EARLIER_VERSION,
+)
 
 _LABEL_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?»\"”]\s))[^\S\n]*(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})"
-    r"[^\S\n]?:",
+    r"[^\S\n]?[:：]",
 )
+# a phrase of a script written without spaces between words (Chinese, Japanese; Korean words
+# take particles): found inside a longer run of letters
+_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+\S)|\n")
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)$")
+
+
+def _ends(text: str, low: int = 0, high: int | None = None):
+    """The sentence ends of ``text[low:high]`` (``_SENTENCE_END_RE``), but for the stop of an
+    abbreviation (``news.sentences.abbreviations``: "9 Mio. Euro", "300 tūkst. eurų"); a
+    currency's abbreviation written last ends its sentence before a capital ("500 mln zł.
+    Sprostowanie: …"; ``words.ENDING_ABBREVIATIONS``), as ``news.sentences`` has it."""
+    from ..words import ENDING_ABBREVIATIONS
+    from .sentences import abbreviations
+
+    known = abbreviations()
+    for found in _SENTENCE_END_RE.finditer(text, low, len(text) if high is None else high):
+        if found[0] == ".":
+            word = _WORD_BEFORE_RE.search(text, max(0, found.start() - 20), found.start())
+            folded = word[1].casefold() if word is not None else ""
+            after = text[found.end() :].lstrip()[:1]
+            if folded in known and not (folded in ENDING_ABBREVIATIONS and after.isupper()):
+                continue
+        yield found
+
+
+def _end(text: str, at: int, high: int | None = None):
+    """The first sentence end of ``_ends`` from ``at`` on, or None."""
+    return next(_ends(text, at, high), None)
 
 
 def _paragraph_end(text: str, start: int) -> int:
@@ -55,7 +102,7 @@ def _sentence_start(text: str, at: int) -> int:
     low = 0
     # up to the character at ``at`` itself: a sentence end's look-ahead needs it ("Tuesday. An
     # earlier version …" opens a sentence at "An")
-    for found in _SENTENCE_END_RE.finditer(text, 0, min(len(text), at + 1)):
+    for found in _ends(text, 0, min(len(text), at + 1)):
         low = found.end()
     while low < at and text[low].isspace():
         low += 1
@@ -70,10 +117,11 @@ def correction_notes(text: str) -> list[tuple[int, int]]:
         if found["label"].casefold() in CORRECTION_LABELS
     ]
     folded = text.casefold()
-    for phrase in EARLIER_VERSION:
+    for phrase in EARLIER_VERSION | EARLIER_REPORT:
         at = folded.find(phrase)
         while at >= 0:
-            starts.append(_sentence_start(text, at))
+            if phrase in EARLIER_VERSION or _revised(folded, at + len(phrase)):
+                starts.append(_sentence_start(text, at))
             at = folded.find(phrase, at + 1)
     notes: list[tuple[int, int]] = []
     for start in sorted(set(starts)):
@@ -83,10 +131,30 @@ def correction_notes(text: str) -> list[tuple[int, int]]:
     return notes
 
 
+def _revised(folded: str, at: int) -> bool:
+    """Whether the sentence of ``folded`` from offset ``at`` on (after an earlier report's
+    phrase) holds a word of ``CORRECT_FIGURE``: "…; позднее министерство уточнило …"."""
+    end = _end(folded, at)
+    return _names_right_figure(folded[at : end.start() if end else len(folded)])
+
+
+def _names_right_figure(between: str) -> bool:
+    """Whether a word or phrase of ``CORRECT_FIGURE`` stands whole in ``between`` (folded):
+    "the correct figure is", "richtig sind", not "incorrectly"; a phrase of a script written
+    without spaces anywhere ("应为")."""
+    words = " ".join(re.findall(r"[^\W\d_]+", between))
+    return any(
+        phrase in between
+        if _UNSPACED_RE.search(phrase)
+        else re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", words)
+        for phrase in CORRECT_FIGURE
+    )
+
+
 def _sentence(text: str, at: int, low: int, high: int) -> str:
     """The sentence of the note ``low``–``high`` holding offset ``at``."""
     start = max(low, _sentence_start(text, at))
-    end = _SENTENCE_END_RE.search(text, at, high)
+    end = _end(text, at, high)
     return text[start : end.start() if end else high]
 
 
@@ -102,18 +170,18 @@ def _right_after(between: str) -> bool:
     "incorrectly")."""
     if _CLAUSE_BREAK_RE.search(between):
         return True
-    words = " ".join(re.findall(r"[^\W\d_]+", between.casefold()))
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", words) for p in CORRECT_FIGURE)
+    return _names_right_figure(between.casefold())
 
 
 def _retracted(text: str, row: dict[str, Any], low: int, high: int) -> bool:
     """Whether the amount of ``row`` in the note ``low``–``high`` is the retracted figure."""
     sentence = _sentence(text, row["start"], low, high).casefold()
-    if any(phrase in sentence for phrase in EARLIER_VERSION):
+    earlier = EARLIER_VERSION | EARLIER_REPORT
+    if any(phrase in sentence for phrase in earlier):
         # "An earlier version said €600m; the correct figure is €500m": a figure after the
         # turn to the right one is no retracted one
         before = text[max(low, _sentence_start(text, row["start"])) : row["start"]].casefold()
-        opened = [before.find(phrase) for phrase in EARLIER_VERSION if phrase in before]
+        opened = [before.find(phrase) for phrase in earlier if phrase in before]
         return not opened or not _right_after(before[min(opened) :])
     before = text[max(low, row["start"] - 30) : row["start"]].casefold()
     found = re.search(r"[,;–—(]\s*((?:[^\W\d_]+\s+)?[^\W\d_]+)\s*$", before)
@@ -127,6 +195,7 @@ def mark_corrections(rows: list[dict[str, Any]], text: str) -> None:
     notes = correction_notes(text)
     if not notes:
         return
+    notes = [_reach(text, rows, *note) for note in notes]
     for index, row in enumerate(rows):
         note = next(((a, b) for a, b in notes if a <= row["start"] < b), None)
         if note is None:
@@ -149,7 +218,7 @@ def mark_corrections(rows: list[dict[str, Any]], text: str) -> None:
                 for i, other in enumerate(rows[:index])
                 if other["start"] < note[0]
                 and other["value"] == row["value"]
-                and other["currency"] == row["currency"]
+                and _same_money(text, row, other["currency"])
                 and other["status"] != "rejected"
             ),
             None,
@@ -157,6 +226,11 @@ def mark_corrections(rows: list[dict[str, Any]], text: str) -> None:
         if twin is None:
             _note(row, "a figure of a correction note that restates no row of the article: check")
             continue
+        if row["currency"] != rows[twin]["currency"]:  # "the Sudan funding … £15 million"
+            row["currency"] = rows[twin]["currency"]
+            if row.get("parsed") is not None:
+                row["parsed"] = replace(row["parsed"], currency=row["currency"])
+            row["assumptions"] = tuple(a for a in row["assumptions"] if a not in _BY_CONTEXT)
         first = rows[twin]["duplicate_of"]
         row["duplicate_of"] = twin if first is None else first
         row["part_of"] = None
@@ -165,6 +239,39 @@ def mark_corrections(rows: list[dict[str, Any]], text: str) -> None:
         # the giver may rest on a default of the twin's reading ("home-country")
         row["assumptions"] = tuple(dict.fromkeys((*row["assumptions"], *rows[twin]["assumptions"])))
         _note(row, f"the right figure of a correction: restates row {twin}")
+
+
+# The parser's marks of a shared currency name read by the countries a text names
+# (``news.currency.BY_CONTEXT``)
+_BY_CONTEXT = frozenset({"country-context", "country-subject", "default-currency"})
+
+
+def _same_money(text: str, row: dict[str, Any], currency: str) -> bool:
+    """Whether the amount of ``row`` is in ``currency``: its own, or a name or sign several
+    countries share that the parser read by a country the note names ("the Sudan funding was
+    £10 million; the correct figure is £15 million": SDG by the clause, GBP the row corrected)
+    and that can mean ``currency`` (read again with it as the hint)."""
+    if row["currency"] == currency:
+        return True
+    if not _BY_CONTEXT & set(row["assumptions"]):
+        return False
+    from ..parsing import parse_amount
+
+    try:
+        read = parse_amount(text[row["start"] : row["end"]], currency_hint=currency)
+    except ValueError:  # ParseError included
+        return False
+    return read.currency == currency
+
+
+def _reach(text: str, rows: list[dict[str, Any]], low: int, high: int) -> tuple[int, int]:
+    """The note ``low``–``high`` cut after the sentence of its first right figure (rule 4):
+    the first amount of ``rows`` in it that is not retracted."""
+    for row in sorted(rows, key=lambda r: r["start"]):
+        if low <= row["start"] < high and not _retracted(text, row, low, high):
+            end = _end(text, row.get("end", row["start"]), high)
+            return low, end.end() if end else high
+    return low, high
 
 
 def _note(row: dict[str, Any], words: str) -> None:

@@ -249,3 +249,94 @@ def currency_name_end(sentence: str, end: int, currency: str, lang: str | None) 
     ):
         return after + places[0].end
     return end
+
+
+# A refusal of a shared sign or name the whole text leaves split ("'£' is ambiguous (…): the
+# text names countries of GBP, SDG; …", ``parsing.explain``): the codes of the countries named
+_SPLIT_RE = re.compile(
+    r"is ambiguous \(.*?\): the text names countries of ([A-Z]{3}(?:, [A-Z]{3})*)"
+)
+HEAD_LINES = 4  # lines of a text's head at most: an issuer's line, a dateline, a headline
+
+
+def issuer_readings(
+    text: str, mentions: list, refused: list | None, lang: str | None
+) -> tuple[list, dict[int, str]]:
+    """Return ``mentions`` with the amounts the parser refused as split between the countries a
+    text names read in the currency of the text's issuer, and {start: note for ``evidence``}.
+
+    A press release or article headed by its giver ("UK announces new support package for
+    Ukraine") that later names a recipient sharing the currency's sign or name (Sudan: "£") is
+    still the giver's money where no sentence says otherwise: the parser, reading each amount
+    alone, refuses "£120 million" as GBP or SDG. The issuer is the one country of those the
+    refusal names that the text's head names with a verb of giving or announcing after it
+    (``words.VERB``): the lines before the first amount, ``HEAD_LINES`` at most. A head naming
+    two of them, or none, or naming one without such a verb ("Sudan crisis deepens") decides
+    nothing, and the refusal stands. A re-read amount records ``donor-currency``. ``refused``
+    loses the refusals re-read.
+
+    >>> from aidcalc.parsing import extract_amounts
+    >>> text = "UK announces aid\\n\\nThe minister announced £5m. Sudan gets £15m for food aid."
+    >>> refused = []
+    >>> mentions = extract_amounts(text, refused=refused)
+    >>> read, notes = issuer_readings(text, mentions, refused, "en")
+    >>> [(str(m.amount), m.assumptions) for m in read][:1], refused
+    ([('GBP 5000000', ('donor-currency',))], [])
+    """
+    if not refused:
+        return mentions, {}
+    split = {
+        r.start: set(found[1].split(", ")) for r in refused if (found := _SPLIT_RE.search(r.reason))
+    }
+    if not split:
+        return mentions, {}
+    first = min([m.start for m in mentions] + [r.start for r in refused])
+    head = "\n".join(line for line in text[:first].splitlines() if line.strip()).splitlines()[
+        :HEAD_LINES
+    ]
+    issuer = _issuer(head, lang, set().union(*split.values()))
+    if issuer is None:
+        return mentions, {}
+    code, country = issuer
+    from ..parsing import extract_amounts
+
+    hinted = {m.start: m for m in extract_amounts(text, lang=lang, currency_hint=code)}
+    notes: dict[int, str] = {}
+    added = []
+    for start, codes in split.items():
+        mention = hinted.get(start)
+        if code not in codes or mention is None or mention.amount.currency != code:
+            continue
+        added.append(replace(mention, assumptions=(*mention.assumptions, "donor-currency")))
+        notes[start] = (
+            f"a currency sign or name the text's countries share read as {code}, the currency of"
+            f" {country}, the giver its head names"
+        )
+    if not added:
+        return mentions, {}
+    refused[:] = [r for r in refused if r.start not in notes]
+    return sorted([*mentions, *added], key=lambda m: m.start), notes
+
+
+def _issuer(head: list[str], lang: str | None, codes: set[str]) -> tuple[str, str] | None:
+    """(currency, alpha-3) of the one country of ``codes`` the lines of ``head`` name as giver:
+    a verb of giving or announcing after it in its line (see ``issuer_readings``)."""
+    from ..places import find_places
+    from ..words import VERB
+    from .cues import find_cues
+
+    named: dict[str, str] = {}  # a country of ``codes`` named in the head: its currency
+    givers: set[str] = set()
+    for line in head:
+        cues = [c for c in find_cues(line, lang, VERB) if c.kind == "give"]
+        for place in find_places(line, lang):
+            own = own_currency(place.code)
+            if place.kind == "demonym" or own not in codes:
+                continue
+            named[place.code] = own
+            if any(c.start >= place.end for c in cues):
+                givers.add(place.code)
+    if len(named) != 1 or len(givers) != 1:
+        return None
+    country = givers.pop()
+    return named[country], country

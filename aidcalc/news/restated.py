@@ -56,7 +56,9 @@ SHORT_WORD = 3
 def copula_restatements(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
     """Return ``mentions`` with each one that restates the one before by a verb of being
     linked to it (see the module docstring); the others unchanged."""
-    table = lang if lang in NEWS_LANGUAGES else "en"
+    # a language with tables of its own (Serbian, Macedonian: no news language yet) uses them
+    own = lang in NEWS_LANGUAGES or lang in COPULAS or lang in RESTATING_SUBJECTS
+    table = lang if own else "en"
     words = COPULAS.get(table, frozenset())
     after = COPULAS_AFTER.get(table, frozenset())
     if not (words or after) or len(mentions) < 2:
@@ -90,8 +92,11 @@ def _copula_between(text: str, start: int, end: int, words: frozenset[str]) -> b
     return second is None or second.casefold() in words or len(second) <= SHORT_WORD
 
 
-# the end of a sentence between two amounts: the last one opens the sentence after it
-_SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*\s+")
+# the end of a sentence between two amounts: the last one opens the sentence after it (a
+# full stop of Chinese or Japanese needs no space after it)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*\s+|[。！？]\s*")
+# a letter of a script written without spaces between words (Chinese, Japanese, Korean)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _subject_sentence(
@@ -113,9 +118,15 @@ def _subject_sentence(
     opening = subject.match(text, ends[-1].end(), mention.start)
     if opening is None:
         return False
-    rest = text[opening.end() : mention.start]
-    if not rest.strip():
-        return bool(after) and _closing_copula(text, mention.start, mention, after)
+    rest = text[opening.end() : mention.start].strip()
+    if not rest:
+        # "这笔资金约合4.5亿欧元": the verb of being opens the amount (its qualifier)
+        opens = next(iter(re.findall(r"[^\W\d_]+", text[mention.start : mention.end])), "")
+        return opens in words or (
+            bool(after) and _closing_copula(text, mention.start, mention, after)
+        )
+    if _UNSPACED.match(rest):  # "这笔资金相当于约4.5亿欧元": no space around the verb
+        return rest in words
     return _copula_between(text, opening.end() - 1, mention.start, words)
 
 
@@ -124,8 +135,11 @@ def _subject(table: str) -> re.Pattern[str] | None:
     phrases = RESTATING_SUBJECTS.get(table, ())
     if not phrases:
         return None
-    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"[\"'„“«(]?(?:{body})(?!\w)\s", re.IGNORECASE)
+    ordered = sorted(phrases, key=len, reverse=True)
+    spaced = "|".join(re.escape(p) for p in ordered if not _UNSPACED.search(p)) or "(?!)"
+    unspaced = "|".join(re.escape(p) for p in ordered if _UNSPACED.search(p)) or "(?!)"
+    # a subject in a script written without spaces may run into the amount ("これは約4億…")
+    return re.compile(rf"[\"'„“«(]?(?:(?:{spaced})(?!\w)\s|(?:{unspaced})\s*)", re.IGNORECASE)
 
 
 def _closing_copula(text: str, start: int, mention: Mention, after: frozenset[str]) -> bool:
@@ -134,5 +148,14 @@ def _closing_copula(text: str, start: int, mention: Mention, after: frozenset[st
     yaklaşık 10,8 milyon dolara denk geliyor"."""
     if not after or not re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,2}", text[start : mention.start]):
         return False
-    word = re.match(r"\s+([^\W\d_]+)", text[mention.end : mention.end + 40])
-    return word is not None and word.group(1).casefold() in after
+    tail = text[mention.end : mention.end + 40]
+    word = re.match(r"\s+([^\W\d_]+)", tail)
+    if word is not None and word.group(1).casefold() in after:
+        return True
+    # Japanese and Korean: a particle of one letter, then the verb ("…ユーロに相当する",
+    # "… 유로에 해당한다")
+    return any(
+        re.match(rf"\s*[^\W\d_]?\s*{re.escape(verb)}", tail)
+        for verb in after
+        if _UNSPACED.search(verb)
+    )

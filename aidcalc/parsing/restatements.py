@@ -21,6 +21,7 @@ data spans for the pair, widened threefold): "NOK 1.25 million, roughly $115m" l
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -284,7 +285,10 @@ def is_restatement(
     own amount (``_compared_country``: "€8bn, nearly double the US ($5bn)"); ``text``, the
     text as written that the atoms' offsets point into, lets that be seen.
     """
-    if gap_after - gap_first > MAX_GAP_ATOMS:
+    if (
+        gap_after - gap_first > MAX_GAP_ATOMS
+        and _gap_words(atoms, gap_first, gap_after) > MAX_GAP_ATOMS
+    ):
         return False
     gap = atoms[gap_first:gap_after]
     if len(gap) > 1 and gap[-1].text == "," and gap[-2].text not in (",", "(", ")"):
@@ -307,6 +311,31 @@ def is_restatement(
     if cut < 0 and len(tail) > 1 and _is_aid_noun(tail[0]):
         tail = tail[1:]  # "1 miljardin euron paketin eli …": the noun the amount sizes
     return bool(tail) and " ".join(tail) in RESTATEMENT_LINKS
+
+
+# a letter of a script written without spaces (Chinese, Japanese): each is an atom of its own
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _gap_words(atoms: list[Atom], gap_first: int, gap_after: int) -> int:
+    """The words of a gap of atoms: a run of letters of a script written without spaces counts
+    one word per two letters (a Chinese word has two characters mostly), so the noun phrase
+    before a bracket weighs the same as in a spaced language ("1.2亿欧元人道主义援助（约合…）"
+    as "€120m in humanitarian aid (about …)").
+
+    >>> from aidcalc.parsing import extract_amounts
+    >>> text = "德国提供1.2亿欧元人道主义援助（约合9.1亿元人民币）"
+    >>> [m.equivalent_of for m in extract_amounts(text)]
+    [None, 0]
+    """
+    words = run = 0
+    for atom in atoms[gap_first:gap_after]:
+        if len(atom.text) == 1 and _UNSPACED_LETTER.match(atom.text):
+            run += 1
+            continue
+        words += (run + 1) // 2 + 1
+        run = 0
+    return words + (run + 1) // 2
 
 
 def _is_aid_noun(word: str) -> bool:

@@ -311,7 +311,10 @@ A language module may define any of these names (all optional; a missing one add
                             earlier version gave ("in einer früheren Fassung"): retracted;
                             ``CORRECTION_NOT`` a "not" before a retracted figure in the note;
                             ``CORRECT_FIGURE`` words after the earlier version's figure that
-                            introduce the right one ("…; the correct figure is …")
+                            introduce the right one ("…; the correct figure is …");
+                            ``EARLIER_REPORT`` phrases naming what was reported before ("ранее
+                            сообщалось"): retracted only with a ``CORRECT_FIGURE`` word after
+                            them in the same sentence ("…; позднее министерство уточнило …")
 ``PERSON_TITLES``           a person's titles ("prime minister", "primeiro-ministro", "Kanzler"):
                             a country name right after one is a surname, no place
 ``OTHER_LABELS``            labels of a list item or table row of unnamed givers ("- Others:
@@ -619,6 +622,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "ID_HEADERS": frozenset(w.casefold() for w in _words(languages, "ID_HEADERS")),
         "CORRECTION_LABELS": frozenset(_folded(_words(languages, "CORRECTION_LABELS"))),
         "EARLIER_VERSION": frozenset(_folded(_words(languages, "EARLIER_VERSION"))),
+        "EARLIER_REPORT": frozenset(_folded(_words(languages, "EARLIER_REPORT"))),
         "CORRECTION_NOT": frozenset(_folded(_words(languages, "CORRECTION_NOT"))),
         "CORRECT_FIGURE": frozenset(_folded(_words(languages, "CORRECT_FIGURE"))),
         "EXCEED_VERBS": {
@@ -923,6 +927,7 @@ PERSON_TITLES: frozenset[str] = _TABLES["PERSON_TITLES"]
 # einer früheren Fassung"), and "not" before a retracted figure; all languages at once.
 CORRECTION_LABELS: frozenset[str] = _TABLES["CORRECTION_LABELS"]
 EARLIER_VERSION: frozenset[str] = _TABLES["EARLIER_VERSION"]
+EARLIER_REPORT: frozenset[str] = _TABLES["EARLIER_REPORT"]
 CORRECTION_NOT: frozenset[str] = _TABLES["CORRECTION_NOT"]
 CORRECT_FIGURE: frozenset[str] = _TABLES["CORRECT_FIGURE"]
 EXCEED_VERBS: dict[str, frozenset[str]] = _TABLES["EXCEED_VERBS"]

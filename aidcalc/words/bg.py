@@ -270,6 +270,11 @@ AGENT_MARKERS = "от"
 PART_SOURCES = "от"
 # Phrases opening an amount that is part of the one before it ("of them", "of which", "of the
 # sum", "including"): the part is linked to its package, never counted twice.
+# Verbs of being between an amount and its restatement in another currency.
+COPULAS = "е са възлиза съответства отговаря равнява се"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency: that amount is the same money, no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = ("тази сума", "тези средства", "сумата")
 PART_BEFORE = (
     "от тях",
     "от които",

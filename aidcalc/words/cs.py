@@ -522,7 +522,10 @@ EARLIER_VERSION = ("v dřívější verzi", "v předchozí verzi", "v původní 
 CORRECTION_NOT = ("ne", "a ne", "nikoli")
 # Words in a sentence naming an earlier version that introduce the right figure after the
 # retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
-CORRECT_FIGURE = ("správná", "správný", "správně", "ve skutečnosti")
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = ("dříve bylo uvedeno", "původně bylo uvedeno")
+CORRECT_FIGURE = ("správná", "správný", "správně", "ve skutečnosti", "opravilo", "upřesnilo")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

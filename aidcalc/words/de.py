@@ -917,7 +917,23 @@ EARLIER_VERSION = (
 CORRECTION_NOT = ("nicht",)
 # Words in a sentence naming an earlier version that introduce the right figure after the
 # retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
-CORRECT_FIGURE = ("richtig", "richtige", "korrekt", "korrekte", "tatsächlich")
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = (
+    "zunächst hieß es",
+    "zuvor hieß es",
+    "ursprünglich hieß es",
+    "zunächst war berichtet worden",
+)
+CORRECT_FIGURE = (
+    "richtig",
+    "richtige",
+    "korrekt",
+    "korrekte",
+    "tatsächlich",
+    "korrigierte",
+    "präzisierte",
+)
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

@@ -360,6 +360,11 @@ PERSON_TITLES = ("πρόεδρος", "πρωθυπουργός", "υπουργό
 
 # Phrases before an amount that make it part of the one before it ("Από το ποσό αυτό, 3 εκατ.
 # ευρώ …": of this sum; aidcalc.news.parts).
+# Verbs of being between an amount and its restatement in another currency.
+COPULAS = "είναι αντιστοιχεί ισοδυναμεί ανέρχεται"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency: that amount is the same money, no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = ("το ποσό αυτό", "αυτό το ποσό", "το ποσό")
 PART_BEFORE = ("από το ποσό αυτό", "από αυτό το ποσό", "εκ των οποίων", "από τα οποία")
 
 # Words that make an amount a running total: "η συνολική ελληνική στήριξη … από το 2022

@@ -1382,7 +1382,26 @@ EARLIER_VERSION = ("an earlier version", "a previous version", "an earlier editi
 CORRECTION_NOT = ("not",)
 # Words in a sentence naming an earlier version that introduce the right figure after the
 # retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
-CORRECT_FIGURE = ("correct", "right figure", "actual figure", "in fact", "actually")
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = (
+    "it was earlier reported",
+    "it was initially reported",
+    "it was previously reported",
+    "earlier reports said",
+    "had earlier been reported",
+    "was initially reported",
+)
+CORRECT_FIGURE = (
+    "correct",
+    "right figure",
+    "actual figure",
+    "in fact",
+    "actually",
+    "clarified",
+    "corrected",
+    "revised",
+)
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

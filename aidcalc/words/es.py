@@ -698,7 +698,10 @@ EARLIER_VERSION = ("una versión anterior", "una versión previa")
 CORRECTION_NOT = ("no", "y no")
 # Words in a sentence naming an earlier version that introduce the right figure after the
 # retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
-CORRECT_FIGURE = ("correcta", "correcto", "en realidad")
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = ("inicialmente se informó", "se había informado", "en un principio se informó")
+CORRECT_FIGURE = ("correcta", "correcto", "en realidad", "corrigió", "rectificó")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

@@ -219,6 +219,9 @@ SEAT_LINKS = ""
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "on vastaa"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency: that amount is the same money, no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = ("tämä summa", "tämä rahamäärä", "summa", "rahamäärä")
 PART_BEFORE = ("joista", "josta", "mukaan lukien")
 # The allative ending on a country's name marks the one given to ("Suomen Ukrainalle
 # toimittama apu", the aid Finland delivered to Ukraine), wherever the name stands.

@@ -816,7 +816,23 @@ EARLIER_VERSION = (
 CORRECTION_NOT = ("non", "et non", "pas")
 # Words in a sentence naming an earlier version that introduce the right figure after the
 # retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
-CORRECT_FIGURE = ("bon chiffre", "correct", "correcte", "exact", "exacte", "en réalité")
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = (
+    "il avait d'abord été annoncé",
+    "il avait été initialement annoncé",
+    "selon de premières informations",
+)
+CORRECT_FIGURE = (
+    "bon chiffre",
+    "correct",
+    "correcte",
+    "exact",
+    "exacte",
+    "en réalité",
+    "rectifié",
+    "corrigé",
+)
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

@@ -267,7 +267,10 @@ NAME_ENDINGS = {"owner": "e", "dative": "i oj u"}
 SEAT_LINKS = "u"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "je odgovara"
+COPULAS = "je odgovara iznosi"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency: that amount is the same money, no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = ("ovaj iznos", "taj iznos", "ova svota", "ta svota", "iznos")
 PART_BEFORE = ("od čega", "od toga", "uključujući")
 PART_AFTER = ()
 
@@ -385,7 +388,24 @@ EARLIER_VERSION = ("u ranijoj verziji", "u prethodnoj verziji")
 CORRECTION_NOT = ("ne", "a ne")
 # Words in a sentence naming an earlier version that introduce the right figure after the
 # retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
-CORRECT_FIGURE = ("točan", "točna", "točno", "ispravan", "ispravna", "ispravno")
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = (
+    "ranije je objavljeno",
+    "ranije je navedeno",
+    "prethodno je objavljeno",
+    "prethodno je navedeno",
+)
+CORRECT_FIGURE = (
+    "točan",
+    "točna",
+    "točno",
+    "ispravan",
+    "ispravna",
+    "ispravno",
+    "precizirano",
+    "ispravljeno",
+)
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

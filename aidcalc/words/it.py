@@ -647,7 +647,10 @@ EARLIER_VERSION = (
 CORRECTION_NOT = ("non", "e non")
 # Words in a sentence naming an earlier version that introduce the right figure after the
 # retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
-CORRECT_FIGURE = ("corretta", "corretto", "esatta", "esatto", "in realtà")
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = ("inizialmente era stato riferito", "in un primo momento si era parlato")
+CORRECT_FIGURE = ("corretta", "corretto", "esatta", "esatto", "in realtà", "rettificato")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

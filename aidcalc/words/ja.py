@@ -79,3 +79,8 @@ BREAKDOWN_OPENERS = ("このうち", "そのうち", "この資金のうち", "�
 # Dates (aidcalc.news.dates): "以来" and "以降" (since) right after a date make it the start of a
 # running period, no value date ("2022年2月以降", since February 2022).
 SINCE_AFTER = ("以来", "以降")
+# A sentence restating the money of the one before in another currency (aidcalc.news.restated):
+# the subject naming that money, and the verb of being closing the clause after it
+# ("これは約4億ユーロに相当する").
+RESTATING_SUBJECTS = ("これは", "この金額は", "同額は")
+COPULAS_AFTER = "相当"

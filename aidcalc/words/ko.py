@@ -149,3 +149,8 @@ PART_BEFORE = ("이 가운데", "그 가운데", "이 중", "그중", "그 중")
 # Dates (aidcalc.news.dates): "이후" and "이래" (since) after a date make it the start of a
 # running period, no value date ("2022년 이후", since 2022).
 SINCE_AFTER = ("이후", "이래")
+# A sentence restating the money of the one before in another currency (aidcalc.news.restated):
+# the subject naming that money, and the verb of being closing the clause after it
+# ("이는 약 4억 유로에 해당한다").
+RESTATING_SUBJECTS = ("이는", "이 금액은", "이 돈은")
+COPULAS_AFTER = "해당한다 해당하는 해당 상당한다 상당하는 상당"

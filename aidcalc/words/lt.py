@@ -241,7 +241,10 @@ GENITIVE_LINKS = ""
 SEAT_LINKS = ""
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "yra atitinka"
+COPULAS = "yra atitinka prilygsta sudaro"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency: that amount is the same money, no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = ("ši suma", "šios lėšos", "suma")
 
 PART_BEFORE = ("iš jų", "iš kurių", "iš to", "įskaitant", "tarp jų", "iš šios sumos", "iš šių lėšų")
 PART_AFTER = ("iš jų",)
@@ -383,7 +386,10 @@ EARLIER_VERSION = ("ankstesnėje versijoje",)
 CORRECTION_NOT = ("ne", "o ne")
 # Words in a sentence naming an earlier version that introduce the right figure after the
 # retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
-CORRECT_FIGURE = ("teisinga", "teisingas", "teisingai")
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = ("anksčiau buvo nurodyta", "anksčiau buvo pranešta", "anksčiau skelbta")
+CORRECT_FIGURE = ("teisinga", "teisingas", "teisingai", "patikslino", "patikslinta")
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

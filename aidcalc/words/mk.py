@@ -72,3 +72,17 @@ PACKAGE_VALUE = ("вкупна вредност", "вкупната вредно
 # Dates (aidcalc.news.dates): "од октомври 2023" (since October 2023) starts a running period,
 # no value date.
 SINCE = ("од",)
+# Verbs of being between an amount and its restatement in another currency; subjects naming the
+# money said just before, opening a sentence that only restates it (aidcalc.news.restated).
+COPULAS = "е изнесува одговара"
+RESTATING_SUBJECTS = ("овој износ", "оваа сума", "овие средства", "износот", "сумата")
+
+# A correction note (aidcalc.news.corrections): its label, the earlier version, the right
+# figure.
+CORRECTION_LABELS = ("исправка", "корекција")
+EARLIER_VERSION = ("во претходната верзија", "во претходна верзија", "во поранешната верзија")
+CORRECTION_NOT = ("не", "а не")
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = ("претходно беше објавено", "претходно беше наведено", "претходно беше соопштено")
+CORRECT_FIGURE = ("точната", "точен", "точна", "точно", "правилната", "правилна")

@@ -262,6 +262,9 @@ SEAT_LINKS = "i"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "er var tilsvarer svarer"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency: that amount is the same money, no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = ("dette beløpet", "denne summen", "beløpet", "summen")
 # How many letters may follow a country name in this language ("Danmarks", "Norges"), as in sv.py.
 EXTRA_LETTERS = 2
 PLACE_SHORT_FORMS = {

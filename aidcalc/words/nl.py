@@ -580,7 +580,18 @@ EARLIER_VERSION = ("in een eerdere versie", "een eerdere versie", "in een vorige
 CORRECTION_NOT = ("niet",)
 # Words in a sentence naming an earlier version that introduce the right figure after the
 # retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
-CORRECT_FIGURE = ("juist", "juiste", "correct", "correcte", "in werkelijkheid")
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = ("eerder werd gemeld", "aanvankelijk werd gemeld")
+CORRECT_FIGURE = (
+    "juist",
+    "juiste",
+    "correct",
+    "correcte",
+    "in werkelijkheid",
+    "gecorrigeerd",
+    "rechtgezet",
+)
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

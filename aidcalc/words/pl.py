@@ -782,6 +782,9 @@ EARLIER_VERSION = ("we wcześniejszej wersji", "w poprzedniej wersji")
 CORRECTION_NOT = ("nie", "a nie")
 # Words in a sentence naming an earlier version that introduce the right figure after the
 # retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = ("wcześniej podawano", "wcześniej informowano", "początkowo podawano")
 CORRECT_FIGURE = (
     "prawidłowa",
     "prawidłowy",

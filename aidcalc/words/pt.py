@@ -506,7 +506,19 @@ EARLIER_VERSION = ("versão anterior",)
 CORRECTION_NOT = ("não", "e não")
 # Words in a sentence naming an earlier version that introduce the right figure after the
 # retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
-CORRECT_FIGURE = ("correto", "correta", "correcto", "correcta", "na verdade", "na realidade")
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = ("inicialmente foi noticiado", "havia sido noticiado")
+CORRECT_FIGURE = (
+    "correto",
+    "correta",
+    "correcto",
+    "correcta",
+    "na verdade",
+    "na realidade",
+    "corrigiu",
+    "retificou",
+)
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

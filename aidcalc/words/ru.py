@@ -213,7 +213,27 @@ EARLIER_VERSION = ("в предыдущей версии", "в более ран
 CORRECTION_NOT = ("не", "а не")
 # Words in a sentence naming an earlier version that introduce the right figure after the
 # retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
-CORRECT_FIGURE = ("правильная", "правильный", "правильно", "на самом деле")
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = (
+    "ранее сообщалось",
+    "ранее сообщали",
+    "первоначально сообщалось",
+    "изначально сообщалось",
+    "ранее говорилось",
+)
+CORRECT_FIGURE = (
+    "правильная",
+    "правильный",
+    "правильно",
+    "на самом деле",
+    "уточнило",
+    "уточнил",
+    "уточнила",
+    "уточнили",
+    "исправило",
+    "исправил",
+)
 
 # Nouns of war and invasion (our own list, issue F10/F11 of trial 13): a demonym right beside
 # one ("Russian invasion", "invasão russa") names the aggressor, never a recipient
@@ -431,7 +451,19 @@ SEAT_LINKS = "в во на"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
 MEETING_WORDS = "конференция конференции конференцию саммит саммите"
 # Verbs of being between an amount and the same money in another currency.
-COPULAS = "это составляет равно соответствует"
+COPULAS = (
+    "это составляет равно равна равняется соответствует эквивалентна эквивалентно эквивалентен"
+)
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency: that amount is the same money, no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = (
+    "эта сумма",
+    "данная сумма",
+    "указанная сумма",
+    "эти средства",
+    "этот объем",
+    "сумма",
+)
 
 PART_BEFORE = (
     "из них",

@@ -270,7 +270,10 @@ NAME_ENDINGS = {"owner": "a y", "dative": "e u"}
 SEAT_LINKS = "v"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
-COPULAS = "je zodpovedá"
+COPULAS = "je zodpovedá predstavuje činí"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency: that amount is the same money, no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = ("táto suma", "táto čiastka", "suma", "čiastka")
 PART_BEFORE = ("z toho", "z čoho", "vrátane")
 PART_AFTER = ()
 # Nouns right after "z toho" that make it "for this …" (a reason), no part.

@@ -205,7 +205,10 @@ GENITIVE_LINKS = ""
 NAME_ENDINGS = {"owner": "e", "dative": "i u"}
 SEAT_LINKS = "v"
 # Verbs of being between an amount and the same money in another currency.
-COPULAS = "je"
+COPULAS = "je znaša ustreza"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency: that amount is the same money, no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = ("ta znesek", "ta vsota", "ta denar", "znesek")
 PART_BEFORE = ("od tega", "od česar", "vključno z")
 PART_AFTER = ()
 
@@ -309,6 +312,10 @@ OTHER_MONEY_LINKS = ""
 CORRECTION_LABELS = ("popravek",)
 EARLIER_VERSION = ("v prejšnji različici", "v prvotni različici")
 CORRECTION_NOT = ("ne", "in ne")
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = ("prej je bilo objavljeno", "sprva je bilo objavljeno", "sprva je bilo navedeno")
+CORRECT_FIGURE = ("pravilen", "pravilna", "pravilno", "točen", "točna", "točno", "dejansko")
 
 PERSON_TITLES = (
     "predsednik",

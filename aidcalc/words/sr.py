@@ -112,3 +112,48 @@ PACKAGE_VALUE = (
 # Dates (aidcalc.news.dates): "od februara 2022." (since February 2022) starts a running period,
 # no value date.
 SINCE = ("od", "од")
+# Verbs of being between an amount and its restatement in another currency; subjects naming the
+# money said just before, opening a sentence that only restates it (aidcalc.news.restated).
+COPULAS = "je iznosi odgovara је износи одговара"
+RESTATING_SUBJECTS = (
+    "ovaj iznos",
+    "taj iznos",
+    "ova suma",
+    "ta suma",
+    "iznos",
+    "овај износ",
+    "тај износ",
+    "ова сума",
+    "износ",
+)
+
+# A correction note (aidcalc.news.corrections): its label, the earlier version, the right
+# figure.
+CORRECTION_LABELS = ("ispravka", "исправка")
+EARLIER_VERSION = (
+    "u ranijoj verziji",
+    "u prethodnoj verziji",
+    "у ранијој верзији",
+    "у претходној верзији",
+)
+CORRECTION_NOT = ("ne", "a ne", "не", "а не")
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = (
+    "ranije je objavljeno",
+    "ranije je navedeno",
+    "prethodno je objavljeno",
+    "раније је објављено",
+    "раније је наведено",
+)
+CORRECT_FIGURE = (
+    "tačan",
+    "tačna",
+    "tačno",
+    "ispravan",
+    "ispravna",
+    "тачан",
+    "тачна",
+    "тачно",
+    "исправан",
+)

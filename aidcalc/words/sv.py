@@ -270,6 +270,9 @@ SEAT_LINKS = "i"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "är var motsvarar"
+# Subjects naming the money said just before, opening a sentence that only restates it in another
+# currency: that amount is the same money, no second pledge (aidcalc.news.restated).
+RESTATING_SUBJECTS = ("detta belopp", "denna summa", "beloppet", "summan")
 
 PART_BEFORE = (
     "varav",

@@ -685,7 +685,19 @@ EARLIER_VERSION = ("у попередній версії", "в попередн�
 CORRECTION_NOT = ("не", "а не")
 # Words in a sentence naming an earlier version that introduce the right figure after the
 # retracted one ("…; the correct figure is …"; aidcalc.news.corrections).
-CORRECT_FIGURE = ("правильна", "правильний", "правильно", "насправді")
+# Phrases naming what was reported before ("it was earlier reported"): a retracted figure only when
+# a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
+EARLIER_REPORT = ("раніше повідомлялося", "раніше повідомляли", "спочатку повідомлялося")
+CORRECT_FIGURE = (
+    "правильна",
+    "правильний",
+    "правильно",
+    "насправді",
+    "уточнило",
+    "уточнив",
+    "уточнила",
+    "уточнили",
+)
 
 # A person's titles (aidcalc.news.persons): a country name right after one, perhaps after
 # first names, is a surname ("o primeiro-ministro, Luís Montenegro").

@@ -78,3 +78,17 @@ BREAKDOWN_OPENERS = (
 # it make it the start of a running period, no value date ("自2022年以来": since 2022).
 SINCE = ("自", "从", "從", "自从", "自從")
 SINCE_AFTER = ("以来", "以來")
+# A sentence restating the money of the one before in another currency (aidcalc.news.restated):
+# the subject naming that money, and the verb of being right before the amount
+# ("这笔资金约合4.5亿欧元").
+RESTATING_SUBJECTS = (
+    "这笔资金",
+    "这笔款项",
+    "该笔资金",
+    "这一金额",
+    "该金额",
+    "此金额",
+    "這筆資金",
+    "該金額",
+)
+COPULAS = "相当于 相當於 约合 約合 折合"

@@ -3257,6 +3257,57 @@ PASSAGES = [
             ("EUR 1000000", "HRV", "UKR", "pledge", "new", {"part_of": 0}),
         ],
     ),
+    (
+        "ru",
+        "Дания выделит Грузии 30 млн долларов на водоснабжение. Эта сумма эквивалентна "
+        "примерно 28 млн евро.",
+        [("USD 30000000", "DNK", "GEO", "pledge", "new")],
+    ),
+    (
+        "ru",
+        "Ранее сообщалось, что Швеция передаст Армении 20 млн евро; позднее правительство "
+        "уточнило, что речь идет о 25 млн евро.",
+        [
+            ("EUR 20000000", "SWE", "ARM", "pledge", "new", {"status": "rejected"}),
+            ("EUR 25000000", "SWE", "ARM", "pledge", "new", {"status": "candidate"}),
+        ],
+    ),
+    (
+        "lt",
+        "Estija Gruzijai skyrė 500 tūkst. eurų. Pataisymas: anksčiau buvo nurodyta, kad Estija "
+        "Gruzijai skyrė 400 tūkst. eurų, tačiau teisinga suma yra 500 tūkst. eurų.",
+        [
+            ("EUR 500000", "EST", "GEO", "allocation", "new", {"duplicate_of": None}),
+            ("EUR 400000", "EST", "GEO", "allocation", "new", {"status": "rejected"}),
+            ("EUR 500000", "EST", "GEO", "allocation", "new", {"duplicate_of": 0}),
+        ],
+    ),
+    (
+        "hr",
+        "Austrija je Gruziji dala 12 milijuna eura. Taj iznos odgovara oko 13 milijuna dolara.",
+        [("EUR 12000000", "AUT", "GEO", "allocation", "new")],
+    ),
+    (
+        "en",
+        "Britain announces support for Jordan\n\nThe minister pledged £25 million for refugees. "
+        "Egypt's own appeal was also discussed.",
+        [("GBP 25000000", "GBR", "JOR", "pledge", "new")],
+    ),
+    (
+        "zh",
+        "日本政府向格鲁吉亚提供3000万美元。这笔资金约合2800万欧元。",
+        [("USD 30000000", "JPN", "GEO", "pledge", "new")],
+    ),
+    (
+        "zh",
+        "法国向约旦提供8000万欧元发展援助（约合6.2亿元人民币）。",
+        [("EUR 80000000", "FRA", "JOR", "pledge", "new")],
+    ),
+    (
+        "ja",
+        "日本政府はジョージアに3000万ドルを供与する。これは約2800万ユーロに相当する。",
+        [("USD 30000000", "JPN", "GEO", "pledge", "new")],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -35,3 +35,44 @@ def test_the_atomic_number_matches_as_the_plain_group(expression):
         assert (now is None) == (was is None), text
         if now is not None:
             assert now.regs == was.regs, text
+
+
+def _framed_as_it_was(text: str):
+    """``parsing._framed_amount`` before round 16: the mark from a second match."""
+    from aidcalc.parsing import _FRAMED_MARKS, _simple_amount
+    from aidcalc.parsing.framed import framed_core
+
+    core = framed_core(text)
+    if core is None:
+        return None
+    amount = _simple_amount(core)
+    if amount is None:
+        return None
+    match = _SIMPLE_RE.fullmatch(core)
+    mark = match.group("pre") or match.group("post")
+    if mark in _FRAMED_MARKS or (len(mark) == 3 and mark.isalpha()):
+        return amount
+    return None
+
+
+MARKS = ["$", "€", "£", "₴", "₹", "₩", "US$", "US $", "C$", "CA$", "A$", "AU$", "NZ$", "HK$",
+         "EUR ", "USD", "GBP "]  # fmt: skip
+FRAMES = [("a package worth ", ""), ("", " in military aid"), ("an additional ", ""),
+          ("some ", " in aid"), ("", " loans"), ("total ", " budget")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("before", "after"), FRAMES)
+def test_the_framed_mark_is_told_as_by_the_second_match(before, after):
+    from aidcalc.parsing import _framed_amount
+
+    read = 0
+    for mark, number, tail in itertools.product(MARKS, ["5", "2.5", "1,200"], ["", "m", " bn"]):
+        for core in (
+            f"{mark}{number}{tail}",
+            f"about {mark}{number}{tail}",
+            f"{number}{tail} {mark}",
+        ):
+            text = before + core.strip() + after
+            assert repr(_framed_amount(text)) == repr(_framed_as_it_was(text)), text
+            read += _framed_amount(text) is not None
+    assert read > 20  # the premise: the frame is read

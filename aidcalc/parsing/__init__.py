@@ -105,9 +105,12 @@ def _qualifier_alternatives(forms) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-# the number and what may follow it, in both expressions below
+# the number and what may follow it, in both expressions below. The number is an atomic group:
+# what follows it never starts with a digit, a comma or a point, so no shorter number than the
+# first found can lead to a match, and a text that does not match fails without trying them
+# (tests/parsing/test_parse_speed_16.py compares it with the group as it was)
 _SIMPLE_NUMBER_ON = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<num>(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+))"
     r"(?: ?(?P<scale>[kKmM]|mn|bn|tn|thousand|million|billion|trillion))?"
     r"(?: ?(?P<post>[A-Z]{3}|€))? ?"
 )
@@ -337,13 +340,20 @@ def _framed_amount(text: str) -> Amount | None:
     if core is None:
         return None
     amount = _simple_amount(core)
-    if amount is None:
-        return None
-    match = _SIMPLE_RE.fullmatch(core)
-    mark = match.group("pre") or match.group("post")
-    if mark in _FRAMED_MARKS or (len(mark) == 3 and mark.isalpha()):  # "AU$" is no code
-        return amount
-    return None
+    if amount is None or _OTHER_SIGNS & set(core):
+        return None  # "₹", "₩", "₴": a sign whose reading the frame may change
+    dollar = core.find("$")
+    if dollar > 0 and core[dollar - 1].isalpha() and core[dollar - 2 : dollar] != "US":
+        return None  # "AU$", "C$": the letters' sign is weighed ("AU$" is no code)
+    return amount
+
+
+# The marks of the simplest shapes that are not ``_FRAMED_MARKS`` nor codes: the signs below,
+# and a dollar sign with letters glued before it other than "US" (``_LETTERED_DOLLARS``). A
+# text the simplest shapes read holds one mark, and only a mark holds a sign, so a core holding
+# none of these holds one of ``_FRAMED_MARKS`` or a code (test_parse_speed_16 checks it).
+_OTHER_SIGNS = frozenset(_SIMPLE_SIGNS) - {"$", "€", "£"}
+assert all(mark[-1] == "$" and mark[-2].isalpha() for mark in _LETTERED_DOLLARS)
 
 
 def _named_code(mark: str) -> str | None:

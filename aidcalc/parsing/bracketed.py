@@ -9,7 +9,9 @@ right before a bracket that holds one more amount and closes the text, the readi
 ``Reader.amount_at`` reads at the bracket's first number or currency. ``bracket_problems``
 makes that one call, then runs the loop's own last steps on the two (``shared.borrow_shared``,
 then the thousandfold check of ``restatements.link_restatements``, the step that records its
-reasons: ``restatements.thousandfold_problems``), so the reasons are the loop's.
+reasons: ``restatements.thousandfold_problems``), so the reasons are the loop's; when the
+two values are far from any ratio at which a thousandfold rule may hold (``_zones``), those
+steps could find no pair, and are skipped.
 Any other text, or a bracket the loop might read otherwise (no amount read there, an amount
 that does not end at the closing bracket, a rate, a change), gives None: the caller reads
 the whole text as before.
@@ -28,11 +30,15 @@ the whole text as before.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from decimal import Decimal
+
+from ..amount import Amount
 from .atoms import CUR, FILLER, LPAREN, NUM, PUNCT, QUAL, RPAREN, SCALE
 from .grammar import Reader, _amount_starts
 from .mention import Mention
-from .rates import states_rate
-from .restatements import thousandfold_problems
+from .rates import RESTATEMENT_SLACK, rate_ranges, states_rate
+from .restatements import SAME_CURRENCY_SLACK, thousandfold_problems
 from .shared import borrow_shared
 
 # the kinds of atom the bracket may hold after its qualifier: an amount of a plain shape
@@ -93,6 +99,10 @@ def bracket_problems(
     if after != close or start_index < opened or states_rate(atoms, after):
         return None
     assumed = tuple(dict.fromkeys(reader.assumptions)) if reader.assumptions else ()
+    if not _thousandfold_possible(
+        atoms, first, amount, range(low_first, opened), range(start_index, after)
+    ):
+        return []  # what the loop's last steps would find: no thousandfold pair
     second = Mention(
         amount,
         reader.position(atoms[start_index].start),
@@ -103,3 +113,96 @@ def bracket_problems(
         reader, [first, second], [(low_first, opened), (start_index, after)]
     )
     return thousandfold_problems(atoms, found, spans, reader.text)
+
+
+def _thousandfold_possible(
+    atoms: list, first: Mention, second: Amount, first_atoms: range, second_atoms: range
+) -> bool:
+    """False when the loop's last steps (``shared.borrow_shared``, then the thousandfold check)
+    cannot find ``first`` and the bracket's amount ``second`` (read by ``Reader.amount_at``
+    off ``second_atoms``, which end at the closing bracket) a thousandfold pair
+    (``rates.thousandfold_restatement``, ``restatements.same_currency_thousandfold``), so that
+    they need not run; True when they may. The bracket's amount must hold one scale word,
+    whose power it has (nothing is shared into it); the first's value is the one read, or,
+    when it has no scale word of its own, that times any power the bracket's scale word has
+    in some language (the loop may share it). Each value pair's ratio is checked against the
+    ratios at which either rule may hold (``_zones``), so a pair near one is left to the
+    steps themselves."""
+    scales = [k for k in second_atoms if atoms[k].kind == SCALE]
+    if len(scales) != 1:
+        return True
+    powers = _powers(atoms[scales[0]].data)
+    if powers is None:
+        return True
+    amount = first.amount
+    firsts = {amount.value}
+    if not any(atoms[k].kind == SCALE for k in first_atoms):
+        firsts.update(amount.value.scaleb(power) for power in powers)
+    value = second.value
+    if value <= 0:
+        return False  # neither rule holds for a value of zero or below
+    bounds = _zones(amount.currency, second.currency)
+    for low in firsts:
+        if low <= 0:
+            continue
+        ratio = value / low
+        at = bisect_right(bounds, ratio)
+        if at % 2 or (at and bounds[at - 1] == ratio):
+            return True  # within a zone, or on its edge
+    return False
+
+
+def _powers(scale: object) -> frozenset[int] | None:
+    """Every power of ten a scale word's dict gives in some language (a dotted word's own
+    too), or None for no such dict."""
+    if not isinstance(scale, dict) or not scale:
+        return None
+    powers = set(scale.values())
+    dotted = getattr(scale, "dotted", None)
+    if dotted:
+        powers.update(dotted.values())
+    return frozenset(powers)
+
+
+# a bound moved out by this part of itself: the zones hold every ratio the rules may meet
+_MARGIN = Decimal("1e-9")
+# {(the first amount's code, the restatement's): the zones' bounds}
+_ZONES: dict[tuple[str, str], list[Decimal]] = {}
+
+
+def _zones(code: str, restated: str) -> list[Decimal]:
+    """The sorted bounds [low, high, low, high, …] of the ratios (restated value / first
+    value) at which a restatement in ``restated`` of an amount in ``code`` may be a
+    thousandfold one: for another currency, within the rate span of the pair
+    (``rates.plausible_restatement``'s bounds) times 10^-6, 10^-3, 10^3 or 10^6; in ``code``
+    itself, within ``restatements.SAME_CURRENCY_SLACK`` of those powers. Zones that overlap
+    are joined; each bound is moved out by ``_MARGIN`` of itself. Remembered per key."""
+    key = (code, restated)
+    found = _ZONES.get(key)
+    if found is not None:
+        return found
+    ranges = rate_ranges()
+    zones = []
+    own, theirs = ranges.get(code), ranges.get(restated)
+    if restated == code:
+        low, high = 1 / SAME_CURRENCY_SLACK, SAME_CURRENCY_SLACK
+    elif own is None or theirs is None:
+        low = high = None  # every restatement is plausible: never a thousandfold one
+    else:
+        low = own[0] / theirs[1] / RESTATEMENT_SLACK
+        high = own[1] / theirs[0] * RESTATEMENT_SLACK
+    if low is not None:
+        for power in (-6, -3, 3, 6):
+            zones.append((low.scaleb(power) * (1 - _MARGIN), high.scaleb(power) * (1 + _MARGIN)))
+    zones.sort()
+    merged: list[list[Decimal]] = []
+    for low, high in zones:
+        if merged and low <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], high)
+        else:
+            merged.append([low, high])
+    found = [bound for zone in merged for bound in zone]
+    if len(_ZONES) >= 4096:
+        _ZONES.clear()
+    _ZONES[key] = found
+    return found

@@ -39,8 +39,10 @@ what each unit's atoms are depends on the unit alone:
    currency before its number: ``_stop_may_end``) needs no check.
 
 And the atoms make a plain shape as ``plain._plain_reading`` reads it: [qualifier] number
-[scale] [up to three linking words] currency, or [qualifier] currency number [scale],
-nothing else; no article and no word the grammar weighs (``plain._WEIGHED``).
+[scale] [up to three linking words] currency, or [qualifier] currency number [scale], then
+plain words or none (after a currency that leads its number, only when a scale word ends the
+amount: "€50 billion Ukraine Facility"), nothing else; no article and no word the grammar
+weighs (``plain._WEIGHED``).
 ``_read_items`` applies those rules in ``plain``'s order, and reads the value off the table
 when the currency form is of one code in use (``plain._code``), the scale word of one power
 (``plain._one_power``) and the number's marks tell themselves (not
@@ -81,6 +83,7 @@ from .atoms import (
     FILLER,
     GLUED_SCALES,
     NUM,
+    OTHER,
     PREFIXED_SIGNS,
     PUNCT,
     QUAL,
@@ -313,6 +316,8 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
         if amount is None:
             if len(number) == 4 and _year_value(number) is not None and _names_year(text):
                 return None  # "Kronen 2024": the event rule may read it first
+            if items[-1][0] == OTHER:
+                return None  # plain words after the amount: the ``Reader`` says why
             return context.refusal()
     year = _year_value(number) if len(number) == 4 else None
     if year is not None and amount.value == year and _names_year(text):
@@ -408,6 +413,8 @@ def _weighed_words(context: Weighing) -> Amount | None:
     count = len(atoms)
     if atoms[-1].kind == PUNCT:
         count -= 1  # the full stop the sentence-stop cut leaves at the end ends the amount
+    while atoms[count - 1].kind == OTHER:
+        count -= 1  # plain words after the amount (``_read_items``)
     k = 0
     qualifier = atoms[0] if atoms[0].kind == QUAL else None
     if qualifier is not None:
@@ -483,7 +490,8 @@ def _read_items(items: list[tuple], number: str) -> Amount | str | None:
         return None
     k += 1
     exponent = 0
-    if k < count and items[k][0] == SCALE:
+    scaled = k < count and items[k][0] == SCALE
+    if scaled:
         exponent = items[k][2]
         k += 1
     if pre is None:
@@ -498,6 +506,10 @@ def _read_items(items: list[tuple], number: str) -> Amount | str | None:
             return None  # "5 de eur": a code only right after
     elif pre[5]:
         return None  # "che 5": a lower-case code leads only a symbol
+    if k < count and pre is not None and not scaled:
+        return None  # a word right after the number: the grammar checks what is glued to it
+    while k < count and items[k][0] == OTHER:
+        k += 1  # plain words after the amount ("€50 billion Ukraine Facility")
     if k != count:
         return None
     code = (pre or post)[2]
@@ -553,6 +565,8 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
             items.append((SCALE, frozenset(data), _one_power(data), key, False, False, dotted))
         elif kind == FILLER:
             items.append((FILLER, None, None, key, False, False, dotted))
+        elif kind == OTHER:  # a plain word, read only after the amount (``_read_items``)
+            items.append((OTHER, None, None, key, False, False, dotted))
         elif kind == CUR:
             code = _code(Atom(kind, start, _end, key, data))  # or _RESOLVE: weighed
             is_code = isinstance(data, str)

@@ -138,3 +138,39 @@ def test_the_bracket_check_agrees_with_the_whole_reading_given_a_language_or_hin
             parse_amount(text, lang=lang, currency_hint=hint)
     else:
         assert parse_amount(text, lang=lang, currency_hint=hint) == first.amount
+
+
+# ``bracket_problems`` answers without the loop's last steps when the two values are far from
+# any ratio at which a thousandfold rule may hold (``bracketed._zones``): every pair below, of
+# firsts with and without a scale word and brackets in several languages and currencies, at
+# ratios near and far from those rules, must still give the whole reading's reasons
+FIRSTS = ["€{v}m", "{v} million euros", "2,{v} Mrd. Euro", "NOK {v} billion", "{v} mln zł", "€{v}"]
+INSIDE = [
+    "${v} million",
+    "about £{v}bn",
+    "{v} mln euro",
+    "ok. {v} tys. euro",
+    "€{v} million",
+    "{v} milliards de dollars",
+    "CHF {v} Mio.",
+    "{v} млн доларів",
+]
+VALUES = ["1", "5", "11", "950", "1200", "4.5"]
+
+
+@pytest.mark.parametrize("first", FIRSTS)
+@pytest.mark.parametrize("inside", INSIDE)
+def test_the_quick_answer_agrees_with_the_loops_steps(first, inside):
+    for low in ("5", "8"):
+        for value in VALUES:
+            text = f"{first.format(v=low)} ({inside.format(v=value)})"
+            reader = Reader(text, None, None)
+            found = plain_mention(reader)
+            shape = None if found is None else bracket_shape(reader, found)
+            if shape is None:
+                continue
+            problems = bracket_problems(reader, found, shape)
+            if problems is None:
+                continue
+            quick = [message for _, message in problems if "thousandfold apart" in message]
+            assert quick == _whole(text), text

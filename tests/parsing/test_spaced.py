@@ -139,7 +139,8 @@ LEFT = [
     "R$250 mil",  # a sign glued to its number after letters: the general way
     "Plan A$ 5",  # a word before a letter and sign: the general way
     "$ 5 million",  # a dollar sign alone (several codes): the simplest shapes' or the Reader's
-    "€50 billion Ukraine Facility",  # a sign glued to its number; words after
+    "EUR 5 aid",  # a word right after a number that a currency leads: the grammar checks it
+    "75 milliarder kroner til Norge",  # "til" after the amount: a range word, weighed
     "300 to 400 million euros",  # a range
     "two billion euros",  # number words
     "2,3 mia. kr.",  # "kr" several codes: refused (``word_reading`` gives the reason)
@@ -584,3 +585,69 @@ def test_weighed_shapes_read_as_the_general_way(qualifier, number, scale, filler
         reader = Reader(text, None, None)
         assert plain_amount(reader) is None, text
         assert plain_refusal(reader) == found, text
+
+
+# plain words after the amount, in several languages, some naming a country that the currency
+# steps read ("Norge", "Canada", "Rwanda") or a word the grammar weighs ("and", "a", "mil")
+_AFTER_WORDS = [
+    "in aid", "Ukraine Facility", "für die Ukraine", "pour l'Ukraine", "para Ucrania",
+    "dla Ukrainy", "til Ukraina", "for Canada", "to Kyiv", "Kyiv", "aid", "Україні", "Norge",
+    "pour le Rwanda", "i Sverige", "a year", "and more", "mil", "2024", "Danmark og Norge",
+]  # fmt: skip
+_BEFORE_SHAPES = [
+    "€50 billion", "2,8 Mrd. Euro", "über 2 Mrd. Dollar", "75 milliarder kroner", "kr 499",
+    "5 million dollars", "500 millions de francs", "1.500 millones de euros", "ponad 2 mld zł",
+    "do 5 mld dolarów", "€ 2,5 miljard", "CHF 49.90", "Kč 1 billion", "2,3 mia. kr.", "$5 billion",
+    "EUR 5", "€5", "300 milioane lei", "50 млн євро", "1,5 miljarder kronor", "Rs 5 lakh",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("after", _AFTER_WORDS)
+def test_plain_words_after_the_amount_read_as_the_general_way(after):
+    read = 0
+    for shape in _BEFORE_SHAPES:
+        text = f"{shape} {after}"
+        assert _agrees(text) is not False, text
+        try:
+            parsed = parse_amount(text)
+        except ParseError:
+            parsed = None
+        assert repr(parsed) == repr(_general(text)), text
+        found = word_reading(text)
+        read += isinstance(found, type(parsed)) and found is not None
+        if isinstance(found, tuple):  # a refusal: the Reader's own reason and position
+            reader = Reader(text, None, None)
+            assert plain_amount(reader) is None, text
+            assert plain_refusal(reader) == found, text
+
+
+def test_plain_words_after_the_amount_are_read_by_the_tier():
+    # the premise of the test above: the tier reads such texts, weighed or not
+    for text in ("€50 billion Ukraine Facility", "2,8 Mrd. Euro für die Ukraine",
+                 "5 million dollars for Canada", "50 млн євро Україні"):  # fmt: skip
+        assert word_amount(text) is not None, text
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    qualifier=st.sampled_from(_WEIGHED_QUALIFIERS),
+    number=_AMBIGUOUS,
+    scale=st.sampled_from(["", *_WEIGHED_SCALES]),
+    currency=st.sampled_from(_WEIGHED_CURRENCIES),
+    before=st.booleans(),
+    after=st.sampled_from(_AFTER_WORDS),
+)
+def test_weighed_shapes_with_words_after_read_as_the_general_way(
+    qualifier, number, scale, currency, before, after
+):
+    if before:
+        text = f"{qualifier} {currency} {number} {scale} {after}"
+    else:
+        text = f"{qualifier} {number} {scale} {currency} {after}"
+    text = " ".join(text.split())
+    assert _agrees(text) is not False, text
+    try:
+        parsed = parse_amount(text)
+    except ParseError:
+        parsed = None
+    assert repr(parsed) == repr(_general(text)), text

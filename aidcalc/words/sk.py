@@ -459,3 +459,6 @@ VENUE_WORDS = (
     "stretnut",
     "rokovan",
 )
+
+# the word for "plus" between two numbers: a sum ("2 plus 3"), never a list
+PLUS_WORDS = ("plus",)

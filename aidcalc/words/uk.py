@@ -473,6 +473,8 @@ LABEL_NOUNS = ("транш", "фаза", "пакет", "етап", "стаття
 
 # A product in words before an amount ("3 times £50m"): words after a count that multiply
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
+# the word for "plus" between two numbers: a sum ("2 плюс 3"), never a list
+PLUS_WORDS = ("плюс",)
 MULTIPLY_WORDS = ("рази", "разів")
 FACTOR_WORDS = ("двічі", "тричі", "вдвічі", "втричі")
 PRODUCT_EACH = ("по",)

@@ -273,10 +273,13 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             if not side.scales and after < len(atoms) and atoms[after].text in COUNTED_ONLY:
                 side.scales = (THOUSAND,)  # "$5 grand": slang for thousands of that currency
                 after += 1
-            elif not (side.scales or side.magnitude or side.exponent) and self.clipped_scale_after(
-                atoms[after - 1].end, after
-            ):
-                return None  # "$5 trill", "Kč 5 tis": a scale word cut short, refused
+            elif not (side.scales or side.magnitude or side.exponent):
+                cut = self.clipped_scale_after(atoms[after - 1].end, after)
+                if cut is None:
+                    return None  # "$5 trill", "€5 milli": a scale word cut short, refused
+                if cut:
+                    side.scales = (cut,)  # "Kč 5 tis": "tis." without its point
+                    after += 1
         written = len(side.currency)
         after = self.currency_after(after, side)
         if (
@@ -383,44 +386,45 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         number = atoms[k - 2]
         return number.kind != NUM or not _YEAR.fullmatch(number.text)
 
-    def clipped_scale_after(self, end: int, after: int) -> bool:
-        """True, and the amount refused, when the word right after a number that has its
-        currency before it (glued or one space on) is a scale word cut short: a dotted scale
-        abbreviation written without its point (``tis`` for the Czech and Slovak ``tis.``), or
-        the start of a scale word of English or of the ``lang`` given, three letters or more
-        (``trill``, ``milli``, ``thousa``), which no table reads as a scale. Read as nothing,
-        such a word left ``$5 trill`` at USD 5 (issue 9, amountfaults16). A word that is an
-        ordinary word of that language and no scale there stays unread (``a $5 bill``, the
-        banknote: ``Lexicon.ordinary_scale_in``); a word that is an atom (a currency, a scale,
-        ``grand``) was read before this step.
+    def clipped_scale_after(self, end: int, after: int) -> dict[str, int] | None:
+        """Read the word right after a number that has its currency before it (glued or one
+        space on) when it is a scale word cut short: a dotted scale abbreviation written
+        without its point whose languages agree on one power is that scale (``Kč 5 tis``, the
+        Czech and Slovak ``tis.``: returns its powers, the word an atom of its own); the
+        start of a scale word of English or of the ``lang`` given, three letters or more
+        (``trill``, ``milli``, ``thousa``), which no table reads as a scale, refuses the
+        amount (returns None, the problem recorded). Read as nothing, such a word left ``$5
+        trill`` at USD 5 (issue 9, amountfaults16). A word that is an ordinary word of that
+        language and no scale there stays unread (``a $5 bill``, the banknote:
+        ``Lexicon.ordinary_scale_in``), as does every other word (returns ``{}``); a word that
+        is an atom (a currency, a scale, ``grand``) was read before this step.
         """
         found = _WORD_AFTER.match(self.text, end)
         if found is None:
-            return False
-        if (
-            after < len(self.atoms)
-            and self.atoms[after].start == found.start(1)
-            and self.atoms[after].kind != OTHER
-        ):
-            return False  # a word the atoms read: "$5 bn", "$5 grand", "5 € EUR"
+            return {}
+        atom_here = after < len(self.atoms) and self.atoms[after].start == found.start(1)
+        if atom_here and self.atoms[after].kind != OTHER:
+            return {}  # a word the atoms read: "$5 bn", "$5 grand", "5 € EUR"
         word = found.group(1).casefold()
         lex = self.lex
         langs = {"en", self.lang} if self.lang else {"en"}
-        clipped = not lex.ordinary_scale_in(word) & langs and (
-            f"{word} ." in lex.scales
-            or (len(word) > 2 and any(word in _scale_starts(lex, x) for x in langs))
-        )
-        if clipped:
-            self.problems.append(
-                (
-                    found.start(1),
-                    f"the word {found.group(1)!r} at position {self.position(found.start(1))} "
-                    "after the number may be a scale word cut short: refused (write the scale "
-                    "word in full, or its abbreviation with its point)",
-                )
+        if lex.ordinary_scale_in(word) & langs:
+            return {}
+        dotted = lex.scales.get(f"{word} .")
+        if dotted and atom_here and len(set(dotted.values())) == 1:
+            return dotted  # "Kč 5 tis", "5 tis. Kč" alike
+        if not dotted and not (len(word) > 2 and any(word in _scale_starts(lex, x) for x in langs)):
+            return {}
+        self.problems.append(
+            (
+                found.start(1),
+                f"the word {found.group(1)!r} at position {self.position(found.start(1))} "
+                "after the number may be a scale word cut short: refused (write the scale "
+                "word in full, or its abbreviation with its point)",
             )
-            self.refused_to = max(self.refused_to, after)
-        return clipped
+        )
+        self.refused_to = max(self.refused_to, after)
+        return None
 
     def refuse_two_scales(self, scale: Atom, end: int, after: int) -> None:
         """Record that an amount writes a scale both before its currency and after its number

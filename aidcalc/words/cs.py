@@ -381,7 +381,8 @@ IRREGULAR_MONTHS = {"červenci": 7, "prosinci": 12}
 # two, and verbs of change (``*`` ends a prefix), one standing before the first
 # ("vzrostla z 2 na 3 miliardy": two amounts).
 CHANGE_FROM = ("z", "ze")
-CHANGE_TO = ("na",)
+# "do" too: "zvýšila až do 50 mil. Kč" is the value after, no ceiling (issue 9, amountfaults16)
+CHANGE_TO = ("na", "do")
 CHANGE_VERBS = (
     "vzrostl*", "roste", "stoupl*", "stoupá", "klesl*", "klesá", "zvýš*", "sníž*",
     "zdvojnásob*",
@@ -393,10 +394,11 @@ CHANGE_VERBS = (
 # the number after one is the label's, never a range's low end (issue 9 faults6 A8)
 LABEL_NOUNS = ("tranše", "fáze", "balíček", "etapa", "článek", "příloha", "část", "kapitola")
 
-# A product in words before an amount ("3 times £50m"): words after a count that multiply
-# it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 # the word for "plus" between two numbers: a sum ("2 plus 3"), never a list
 PLUS_WORDS = ("plus",)
+
+# A product in words before an amount ("3 times £50m"): words after a count that multiply
+# it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("krát",)
 FACTOR_WORDS = ("dvakrát", "třikrát")
 PRODUCT_EACH = ("po",)

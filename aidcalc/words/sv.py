@@ -366,10 +366,11 @@ CHANGE_VERBS = (
     "höjer", "höjt", "minskade", "minskar", "minskat",
 )  # fmt: skip
 
-# A product in words before an amount ("3 times £50m"): words after a count that multiply
-# it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 # the word for "plus" between two numbers: a sum ("2 plus 3"), never a list
 PLUS_WORDS = ("plus",)
+
+# A product in words before an amount ("3 times £50m"): words after a count that multiply
+# it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("gånger",)
 
 # A running total said after a new amount ("…, bringing its total to $12bn"; session 7 trial 9).

@@ -31,8 +31,9 @@ BOTH_ORDERS = [
     ("CZK 800 mil.", "800 mil. CZK", "800000000"),
     ("EUR 80 mil.", "80 mil. eur", "80000000"),
     ("USD 5 mil.", "5 mil. USD", "5000000"),
-    ("EUR 5 mil", "5 mil EUR", "5000"),
-    ("USD 5 mil", "5 mil USD", "5000"),
+    # "mil" that nothing decides: the million "mil." is at a sentence end (session 16)
+    ("EUR 5 mil", "5 mil EUR", "5000000"),
+    ("USD 5 mil", "5 mil USD", "5000000"),
     ("EUR 5 bn.", "5 bn. EUR", "5000000000"),
     ("The EU pledged EUR 5 bn.", "The EU pledged 5 bn. EUR", "5000000000"),
     ("EUR 5 bn", "5 bn EUR", "5000000000"),

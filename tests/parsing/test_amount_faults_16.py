@@ -211,3 +211,33 @@ CEILINGS = [
 @pytest.mark.parametrize(("text", "expected"), CEILINGS)
 def test_an_up_to_word_with_no_change_stays_a_ceiling(text, expected):
     assert str(parse_amount(text)) == expected
+
+
+# ------------------------------------------------ 5. an upper-case code that is also a word
+# before a bare number: refused, saying it may be the word, never "no currency"
+CODE_WORDS = [
+    ("ALL 500", "ALL"),
+    ("Bosnia got BAM 100", "BAM"),
+    ("TRY 250 now", "TRY"),
+    ("They sent CUP 40", "CUP"),
+    ("ALL 27 MEMBERS AGREED", "ALL"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), CODE_WORDS)
+def test_a_code_word_before_a_bare_number_is_named_in_the_refusal(text, code):
+    with pytest.raises(ParseError, match=f"'{code}' before the number .* may be the word"):
+        parse_amount(text)
+
+
+# the code before a scaled number is read; in a text mostly in capitals it is a word
+CODE_READ = [
+    ("TRY 250 million", "TRY 250000000"),
+    ("Tonga will receive TOP 20 million", "TOP 20000000"),
+    ("TOP 20 MILLION DOLLAR DONORS NAMED", "USD 20000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODE_READ)
+def test_a_code_word_before_a_scaled_number(text, expected):
+    assert str(parse_amount(text)) == expected

@@ -241,3 +241,39 @@ CODE_READ = [
 @pytest.mark.parametrize(("text", "expected"), CODE_READ)
 def test_a_code_word_before_a_scaled_number(text, expected):
     assert str(parse_amount(text)) == expected
+
+
+# ------------------------------------------------ 4. spelled-out compounds
+# with their language, a number word and a smaller scale after a scaled one add as digits do;
+# the first scale was dropped silently ("deux milliards trois cents millions": EUR 300 million)
+SPELLED_ADDENDS = [
+    ("deux milliards trois cents millions d'euros", "fr", "EUR 2300000000"),
+    ("deux milliards et trois cents millions d'euros", "fr", "EUR 2300000000"),
+    ("zwei Milliarden dreihundert Millionen Euro", "de", "EUR 2300000000"),
+    ("zwei Milliarden drei Millionen Euro", "de", "EUR 2003000000"),
+    ("due miliardi e trecento milioni di euro", "it", "EUR 2300000000"),
+    ("dos mil millones trescientos millones de euros", "es", "EUR 2300000000"),
+    ("2 milliards 300 millions d'euros", "fr", "EUR 2300000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SPELLED_ADDENDS)
+def test_a_spelled_smaller_part_adds_to_the_scaled_number(text, lang, expected):
+    assert str(parse_amount(text, lang=lang)) == expected
+    assert [str(m.amount) for m in extract_amounts(text, lang=lang)] == [expected]
+
+
+# two unit words in a row are one number in no language: said so, with or without lang
+TWO_IN_A_ROW = [
+    ("zwei drei Millionen Euro", None),
+    ("zwei drei Millionen Euro", "de"),
+    ("deux trois millions d'euros", None),
+    ("deux trois millions d'euros", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), TWO_IN_A_ROW)
+def test_two_number_words_in_a_row_are_refused_as_such(text, lang):
+    with pytest.raises(ParseError, match="two numbers in a row") as refused:
+        parse_amount(text, lang=lang)
+    assert "pass lang=" not in str(refused.value)

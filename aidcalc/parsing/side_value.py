@@ -671,7 +671,9 @@ class SideValue:
                     # "5 mil euros" with lang="en": the English press writes "mil" too, for
                     # a million; the other languages' power is read, and the doubt recorded
                     self.assumptions.append("scale-default")
-                elif power != exponent:
+                else:
+                    # the hint's language writes no such word: the power rests on the
+                    # amount's own words, not on the hint ("5 mil lei" with lang="de")
                     self.assumptions.append("own-language")
                 return power
             if self.lang not in scale:
@@ -761,7 +763,12 @@ class SideValue:
                     self.assumptions.append("scale-default")
                 return scale[sentence]
             told = self.text_lang()
-            if told in scale and "en" not in scale and told in among:
+            if (
+                told in scale
+                and "en" not in scale
+                and told in among
+                and not _one_letter_lead(self.text)
+            ):
                 # nothing above decided, but the text's language writes the word: its power,
                 # not the default of ``sides._exponent_of`` ("España dona €5 mil": the
                 # Spanish thousand, whatever a full stop after "mil" may be)

@@ -219,10 +219,11 @@ def to_of_change(atoms: list[Atom], j: int) -> frozenset[str]:
     """The languages in which the qualifier atom ``j`` ("up to", "do", "до") is the word for
     "to" of a change, not a ceiling: its last word is a word for "to" (``CHANGE_TO``) and a
     verb of change of that language stands before it ("Spending went up to €8bn", "Pomoc
-    wzrosła do 3 mld zł", "зросла на 20% до 3 млрд грн"). A qualifier of more than one word
-    must follow the verb at once; a one-word one may have up to ``MAX_WORDS_BETWEEN`` words,
-    years and shares ("o 20 proc.") between, but no word for "to" or "by" ("increased to up
-    to €8bn", "rose by up to €8bn": a ceiling).
+    wzrosła do 3 mld zł", "зросла на 20% до 3 млрд грн"). The English "up to" must follow the
+    verb at once; another qualifier may have up to ``MAX_WORDS_BETWEEN`` words, years and
+    shares ("o 20 proc.") between ("aumentó la ayuda hasta 50 millones", "ha portato il fondo
+    fino a 30 milioni"), but no word for "to" or "by" of the verb's language ("increased to
+    up to €8bn", "rose by up to €8bn": a ceiling).
 
     >>> from aidcalc.parsing.grammar import Reader
     >>> went = Reader("Spending went up to €8bn", None, None).atoms
@@ -234,7 +235,14 @@ def to_of_change(atoms: list[Atom], j: int) -> frozenset[str]:
     if atom.kind != QUAL:
         return NO_LANGS
     langs = CHANGE_TO.get(atom.text.rsplit(" ", 1)[-1], NO_LANGS)
-    return _verb_before(atoms, j, langs, 1 if " " in atom.text else 1 + MAX_WORDS_BETWEEN)
+    if " " in atom.text:
+        # English "up to" after words between is a ceiling ("raised the fund up to €50m");
+        # "fino a", "jusqu'à", "až do" are the "to" of a change there too, as one-word
+        # qualifiers are ("ha portato il fondo fino a 30 milioni", "a porté son enveloppe
+        # jusqu'à 2 milliards", "aumentó la ayuda hasta"; issue 9, amountfaults16)
+        words = _verb_before(atoms, j, langs - {"en"}, 1 + MAX_WORDS_BETWEEN)
+        return words or _verb_before(atoms, j, langs & {"en"}, 1)
+    return _verb_before(atoms, j, langs, 1 + MAX_WORDS_BETWEEN)
 
 
 def _verb_before(atoms: list[Atom], j: int, langs: frozenset[str], reach: int) -> frozenset[str]:
@@ -254,7 +262,10 @@ def _verb_before(atoms: list[Atom], j: int, langs: frozenset[str], reach: int) -
             if i >= 0 and _BY.get(atoms[i].text, NO_LANGS) & langs:
                 i -= 1
         elif (
-            atom.kind in _WORD_KINDS and not (CHANGE_TO.get(atom.text) or _BY.get(atom.text))
+            # a word for "to" or "by" of the verb's languages stops the search; another
+            # language's ("la", Romanian "to", in "aumentó la ayuda hasta") is a word between
+            atom.kind in _WORD_KINDS
+            and not (CHANGE_TO.get(atom.text, NO_LANGS) | _BY.get(atom.text, NO_LANGS)) & langs
         ) or _is_year(atom):
             i -= 1
         elif atom.text == "." and i > 0 and len(atoms[i - 1].text) <= _ABBREVIATION:

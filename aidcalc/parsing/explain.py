@@ -15,7 +15,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+from ..amount import known_currencies
 from ..words import STOP_WORDS
+from ..words.currency import CODE_LIKE_WORDS
 from .atoms import CUR, FILLER, NUM, OTHER, PERCENT, SCALE, WORDS
 
 # The defaults a reading may rest on; docs/parsing.md explains each one.
@@ -82,6 +84,14 @@ def explain_missing(reader: Any) -> tuple[str, int | None]:
             if following.kind not in (SCALE, WORDS):
                 break
             end = following.end
+        code = _code_word_before(reader, index)
+        if code is not None:
+            return (
+                f"{code!r} before the number {reader.text[atom.start : end]!r} at position "
+                f"{atom.start} may be the word {code.lower()!r} in capitals or the currency "
+                f"code {code}: refused (write the code after the number, or the number with "
+                "a scale word or a decimal mark)"
+            ), atom.start
         return (
             f"no currency next to the number {reader.text[atom.start : end]!r} "
             f"at position {atom.start}"
@@ -93,6 +103,27 @@ def explain_missing(reader: Any) -> tuple[str, int | None]:
             f"{atom.start} but no number"
         ), atom.start
     return f"no number and no currency in {reader.text[:60]!r}", None
+
+
+def _code_word_before(reader: Any, index: int) -> str | None:
+    """The upper-case word right before the number atom ``index`` when it is an ISO 4217 code
+    that is also a word (``words.currency.CODE_LIKE_WORDS``: "ALL 500", "BAM 100"), which
+    ``atoms`` reads as a code before a number only with a scale word or a mark ("TRY 250
+    million", "GEL 1,250.5"), since a heading writes "TOP 10"; else None.
+
+    >>> from aidcalc.parsing.grammar import Reader
+    >>> _code_word_before(Reader("ALL 500", None, None), 1)
+    'ALL'
+    >>> _code_word_before(Reader("all 500", None, None), 1) is None
+    True
+    """
+    if index < 1:
+        return None
+    before = reader.atoms[index - 1]
+    word = reader.text[before.start : before.end]
+    if not (word.isupper() and len(word) == 3 and word.casefold() in CODE_LIKE_WORDS):
+        return None
+    return word if word in known_currencies() else None
 
 
 _STOP = frozenset().union(*STOP_WORDS.values())

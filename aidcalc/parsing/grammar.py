@@ -10,6 +10,7 @@ backtracks, so time grows linearly with the text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal
 
@@ -28,6 +29,7 @@ from ..words import (
     HYPHEN_QUALIFIERS,
     LABEL_NOUNS,
     NAME_MAY_FOLLOW_WORDS,
+    PLUS_WORDS,
     PRICE_EACH_WORDS,
     PURPOSE_WORDS,
     QUALIFIERS_AFTER,
@@ -271,6 +273,13 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             if not side.scales and after < len(atoms) and atoms[after].text in COUNTED_ONLY:
                 side.scales = (THOUSAND,)  # "$5 grand": slang for thousands of that currency
                 after += 1
+            elif not (side.scales or side.magnitude or side.exponent):
+                cut = self.clipped_scale_after(atoms[after - 1].end, after)
+                if cut is None:
+                    return None  # "$5 trill", "€5 milli": a scale word cut short, refused
+                if cut:
+                    side.scales = (cut,)  # "Kč 5 tis": "tis." without its point
+                    after += 1
         written = len(side.currency)
         after = self.currency_after(after, side)
         if (
@@ -366,6 +375,57 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         before, after = atoms[k - 2], atoms[k + 1]
         return not _is_year_text(after.text) or (before.kind == NUM and _is_year_text(before.text))
 
+    def sum_word_before(self, k: int) -> bool:
+        """True when the atom before ``k`` is a word for "plus" (``words.PLUS_WORDS``: "plus",
+        "más", "più", "плюс") after a number that is no year: "2 plus 3 million euros" is a
+        sum, refused as "2 + 3 million euros" is, never "3 million euros" alone with the 2
+        dropped (issue 9, amountfaults16). "In 2024 plus 3 million" is no sum."""
+        atoms = self.atoms
+        if k < 2 or atoms[k - 1].text not in PLUS_WORDS:
+            return False
+        number = atoms[k - 2]
+        return number.kind != NUM or not _YEAR.fullmatch(number.text)
+
+    def clipped_scale_after(self, end: int, after: int) -> dict[str, int] | None:
+        """Read the word right after a number that has its currency before it (glued or one
+        space on) when it is a scale word cut short: a dotted scale abbreviation written
+        without its point whose languages agree on one power is that scale (``Kč 5 tis``, the
+        Czech and Slovak ``tis.``: returns its powers, the word an atom of its own); the
+        start of a scale word of English or of the ``lang`` given, three letters or more
+        (``trill``, ``milli``, ``thousa``), which no table reads as a scale, refuses the
+        amount (returns None, the problem recorded). Read as nothing, such a word left ``$5
+        trill`` at USD 5 (issue 9, amountfaults16). A word that is an ordinary word of that
+        language and no scale there stays unread (``a $5 bill``, the banknote:
+        ``Lexicon.ordinary_scale_in``), as does every other word (returns ``{}``); a word that
+        is an atom (a currency, a scale, ``grand``) was read before this step.
+        """
+        found = _WORD_AFTER.match(self.text, end)
+        if found is None:
+            return {}
+        atom_here = after < len(self.atoms) and self.atoms[after].start == found.start(1)
+        if atom_here and self.atoms[after].kind != OTHER:
+            return {}  # a word the atoms read: "$5 bn", "$5 grand", "5 € EUR"
+        word = found.group(1).casefold()
+        lex = self.lex
+        langs = {"en", self.lang} if self.lang else {"en"}
+        if lex.ordinary_scale_in(word) & langs:
+            return {}
+        dotted = lex.scales.get(f"{word} .")
+        if dotted and atom_here and len(set(dotted.values())) == 1:
+            return dotted  # "Kč 5 tis", "5 tis. Kč" alike
+        if not dotted and not (len(word) > 2 and any(word in _scale_starts(lex, x) for x in langs)):
+            return {}
+        self.problems.append(
+            (
+                found.start(1),
+                f"the word {found.group(1)!r} at position {self.position(found.start(1))} "
+                "after the number may be a scale word cut short: refused (write the scale "
+                "word in full, or its abbreviation with its point)",
+            )
+        )
+        self.refused_to = max(self.refused_to, after)
+        return None
+
     def refuse_two_scales(self, scale: Atom, end: int, after: int) -> None:
         """Record that an amount writes a scale both before its currency and after its number
         ("M€ 5 Mrd"), and refuse every atom up to ``after``."""
@@ -433,14 +493,16 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             low.currency
             and not low.scales
             and after + 1 < len(atoms)
-            and atoms[after].text == "+"
+            and (atoms[after].text == "+" or self.sum_word_before(after + 1))
             and atoms[after + 1].kind in (NUM, CUR)
         ):
             addend = self.side_at(after + 1)
             if addend is not None and addend[0].scales:
                 sum_to = addend[2]
         if sum_to is not None or (
-            first >= 2 and atoms[first - 1].text == "+" and atoms[first - 2].kind == NUM
+            first >= 2
+            and (atoms[first - 1].text == "+" or self.sum_word_before(first))
+            and atoms[first - 2].kind == NUM
         ):
             # "5 + 3 million euros", "5+€3m", "€5 + €3 million": a sum whose total the text
             # leaves unwritten, as a cell "€5m + €3m" is refused (never one addend alone)
@@ -1777,6 +1839,25 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
 
 
 _SCALE_OR_CURRENCY = frozenset({SCALE, CUR})
+# a word right after a number, glued or one space on ("$5 trill", "Kč 5 tis")
+_WORD_AFTER = re.compile(r"[ \u00a0]?([^\W\d_]+)(?![\w'’-])")
+_SCALE_STARTS: dict[str, frozenset[str]] = {}
+
+
+def _scale_starts(lex, language: str) -> frozenset[str]:
+    """The beginnings (three letters or more, shorter than the word) of the scale words of
+    ``language`` that are words of four letters or more, less the scale keys themselves:
+    ``trill``, ``milli``, ``thousa`` in English. Made once per language."""
+    starts = _SCALE_STARTS.get(language)
+    if starts is None:
+        words = [k for k, v in lex.scales.items() if language in v and k.isalpha() and len(k) > 3]
+        starts = frozenset(
+            w[:n] for w in words for n in range(3, len(w)) if w[:n] not in lex.scales
+        )
+        _SCALE_STARTS[language] = starts
+    return starts
+
+
 _STOP_SCALES: dict[tuple[int, int], tuple[dict, dict, StopScale]] = {}
 
 

@@ -45,6 +45,7 @@ from .atoms import (
     WORDS,
 )  # fmt: skip
 from .cjk_groups import group_count
+from .lexicon import lexicon
 from .numbers import (
     NUMBER_WORDS,
     read_number_words,
@@ -114,6 +115,25 @@ def _is_number_link(word: str, langs: frozenset[str]) -> bool:
 
 # A date's year and month run into the number after them ("2024-05-06,5"): its day.
 _ISO_DATE_HEAD = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\Z")
+
+
+def _units_in_a_row(first: str, second: str, langs: frozenset[str]) -> bool:
+    """True when the number words ``first`` and ``second`` are both units (1 to 9) in a
+    language of ``langs`` that writes both ("zwei drei", "deux trois", "two three"): a unit
+    after a unit starts no compound in any language.
+
+    >>> _units_in_a_row("zwei", "drei", frozenset({"de"}))
+    True
+    >>> _units_in_a_row("treinta", "un", frozenset({"es"}))
+    False
+    """
+    words = lexicon().number_words
+    for language in langs:
+        table = words.get(language, {})
+        a, b = table.get(first), table.get(second)
+        if a is not None and b is not None and 0 < a < 10 and 0 < b < 10:
+            return True
+    return False
 
 
 class NumberSpans:
@@ -433,6 +453,8 @@ class NumberSpans:
             if j is None:
                 break
             part = Side(number_text=atoms[j].text, number_start=atoms[j].start)
+            if atoms[j].kind == WORDS:
+                part.value = Decimal(atoms[j].data)  # "trois cents" with lang="fr"
             group = self.cjk_group(j, part)  # "1억 2천5백만": the group's count
             if group is not None and group < 0:
                 return None
@@ -515,6 +537,19 @@ class NumberSpans:
         j = k
         if j < len(atoms) and atoms[j].text in CONJUNCTIONS and not atoms[j].adjacent:
             j += 1
+        if j + 1 < len(atoms) and atoms[j].kind == WORDS and atoms[j].data is not None:
+            # "deux milliards trois cents millions", "zwei Milliarden dreihundert Millionen"
+            # with their ``lang``: a number word of the caller's language and a smaller scale
+            # word add as digits do; read alone, the first scale was dropped silently (issue
+            # 9, amountfaults16)
+            if atoms[j + 1].kind != SCALE:
+                return None
+            if j == k:
+                return j
+            end = j + 2  # after a conjunction the currency must follow the smaller scale
+            while end < len(atoms) and atoms[end].kind in (SCALE, FILLER):
+                end += 1
+            return j if end < len(atoms) and atoms[end].kind == CUR else None
         if j + 1 >= len(atoms) or atoms[j].kind != NUM:
             return None
         if j == k and atoms[j + 1].adjacent and atoms[j + 1].text in CJK_DIGIT_UNITS:
@@ -943,16 +978,21 @@ class NumberSpans:
         if not _is_number_word(atoms[j].text, langs):
             j -= 1  # "treinta y un": the count, its link, then the word for one
         where = self.position(atoms[j].start)
+        if j == k - 1 and _units_in_a_row(atoms[j].text, atoms[k].text, langs):
+            # "zwei drei Millionen": two numbers in a row, no one number in any language, so
+            # no ``lang`` would read them (issue 9, amountfaults16)
+            reason = (
+                "are two numbers in a row, one number in no language: write the value in digits"
+            )
+        elif self.lang:
+            reason = "do not read as one number: write the value in digits"
+        else:
+            reason = "are read only in their language: pass lang="
         self.problems.append(
             (
                 atoms[j].start,
                 f"the number words {self.text[atoms[j].start : atoms[k].end]!r} at position "
-                f"{where} "
-                + (
-                    "do not read as one number: write the value in digits"
-                    if self.lang
-                    else "are read only in their language: pass lang="
-                ),
+                f"{where} {reason}",
             )
         )
         return True

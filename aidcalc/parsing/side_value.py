@@ -18,6 +18,7 @@ from .atoms import (
     QUAL,
     SCALE,
 )  # fmt: skip
+from .cldr import currency_languages
 from .language import SAMPLE_CHARS, language_scores, leading_languages, text_language
 from .lexicon import CurrencyForm
 from .numbers import (
@@ -78,6 +79,28 @@ def _doubted(assumptions: list[str], power: int, doubt: int | None) -> int:
     if doubt is not None and doubt != power:
         assumptions.append("scale-default")
     return power
+
+
+def _home_powers(home: dict[str, str], scale: dict[str, int], among, code: str) -> set[int]:
+    """The powers the languages of currency ``code`` give a scale word, among ``among``: the
+    languages whose home currency it is (``Lexicon.home_currency``), else, when it is no
+    curated language's home, the official languages of the territories using it
+    (``cldr.currency_languages``).
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> lex = lexicon()
+    >>> scale = lex.scales["mil"]
+    >>> _home_powers(lex.home_currency, scale, CURATED, "CZK")
+    {6}
+    >>> _home_powers(lex.home_currency, scale, CURATED, "MXN")
+    {3}
+    >>> sorted(_home_powers(lex.home_currency, scale, CURATED, "EUR"))
+    [3, 6]
+    """
+    langs = [x for x in among if home.get(x) == code]
+    if not langs and all(home.get(x) != code for x in CURATED):
+        langs = [x for x in currency_languages().get(code, ()) if x in among]
+    return {scale[x] for x in langs if x in scale}
 
 
 def _varies(scale: dict[str, int]) -> bool:
@@ -522,7 +545,7 @@ class SideValue:
         exponent = side.exponent
         own = self.symbol_language(side, langs) if side.scales else None
         for scale in side.scales:
-            exponent += self.exponent_of(scale, langs, own)
+            exponent += self.exponent_of(scale, langs, own, code)
         for atom in side.currency:
             if is_scaled_code(atom.data):
                 exponent += atom.data[1]  # "MUSD": millions
@@ -594,10 +617,15 @@ class SideValue:
         return found.pop() if len(found) == 1 else None
 
     def exponent_of(
-        self, scale: dict[str, int], langs: frozenset[str] | None, own: str | None = None
+        self,
+        scale: dict[str, int],
+        langs: frozenset[str] | None,
+        own: str | None = None,
+        code: str | None = None,
     ) -> int:
         """Return the power of ten of a scale word, recording the default it rests on, if any;
-        ``own`` is the language of the amount's currency symbol (``symbol_language``)."""
+        ``own`` is the language of the amount's currency symbol (``symbol_language``), ``code``
+        the amount's currency."""
         exponent = _exponent(scale, langs)
         if not _varies(scale):
             return exponent
@@ -643,7 +671,9 @@ class SideValue:
                     # "5 mil euros" with lang="en": the English press writes "mil" too, for
                     # a million; the other languages' power is read, and the doubt recorded
                     self.assumptions.append("scale-default")
-                elif power != exponent:
+                else:
+                    # the hint's language writes no such word: the power rests on the
+                    # amount's own words, not on the hint ("5 mil lei" with lang="de")
                     self.assumptions.append("own-language")
                 return power
             if self.lang not in scale:
@@ -733,6 +763,25 @@ class SideValue:
                     self.assumptions.append("scale-default")
                 return scale[sentence]
             told = self.text_lang()
+            if (
+                told in scale
+                and "en" not in scale
+                and told in among
+                and not _one_letter_lead(self.text)
+            ):
+                # nothing above decided, but the text's language writes the word: its power,
+                # not the default of ``sides._exponent_of`` ("España dona €5 mil": the
+                # Spanish thousand, whatever a full stop after "mil" may be)
+                exponent = scale[told]
+            elif "en" not in scale and code is not None:
+                # else the languages whose home currency the amount's is, when they agree
+                # ("CZK 800 mil": Czech, a million; "R$ 5 mil": Portuguese, a thousand), or,
+                # for a currency no curated language calls home, the languages of the
+                # territories using it (CLDR: "300 mil pesos" in Mexico, Spanish), the default
+                # still recorded; the euro's many languages tell none, nor English's dollar
+                homes = _home_powers(self.lex.home_currency, scale, among, code)
+                if len(homes) == 1:
+                    exponent = homes.pop()
             if told is None or scale.get(told) != exponent or _one_letter_lead(self.text):
                 default = "short-scale" if scale.get("en") == exponent else "scale-default"
                 self.assumptions.append(default)

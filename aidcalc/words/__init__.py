@@ -75,6 +75,8 @@ A language module may define any of these names (all optional; a missing one add
 ``AFTER_VALUE_WORDS``       the word before a value before written after its value after
 ``PAST_PERIODS``            ("…to €8bn, after €5bn"), and the phrases of a past period that
                             must follow it ("last year", "im Vorjahr")
+``PLUS_WORDS``              the word for "plus" between two numbers ("2 plus 3 million euros",
+                            "2 más 3 millones"): a sum, refused as "2 + 3 million" is
 ``MULTIPLY_WORDS``          words after a count that multiply what follows ("3 times", "fois",
                             "razy"); ``FACTOR_WORDS`` one-word factors ("twice", "dreimal",
                             "двічі"); ``PRODUCT_EACH`` a word for "each" after them ("trzy
@@ -636,7 +638,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "WORTH_AFTER_NOUNS": _worth_after_nouns(languages),
         "PART_OF_LINKS": _folded(_word_langs(languages, "PART_OF_LINKS")),
         "PRICE_EACH_WORDS": frozenset(_folded(_words(languages, "PRICE_EACH_WORDS"))),
-        "LIST_AND": _word_langs(languages, "LIST_AND"),
+        # the ampersand joins a list in every language ("2 & 3 million euros", "2 & 3 Mio. Euro")
+        "LIST_AND": {**_word_langs(languages, "LIST_AND"), "&": frozenset(languages)},
         "AND_A_HALF": _word_langs(languages, "AND_A_HALF"),
         "DECIMAL_WORDS": _folded(_word_langs(languages, "DECIMAL_WORDS")),
         "UNREAD_FRACTIONS": _folded(_word_langs(languages, "UNREAD_FRACTIONS")),
@@ -663,6 +666,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "CHANGE_FROM": _folded(_word_langs(languages, "CHANGE_FROM")),
         "CHANGE_BY": _folded(_word_langs(languages, "CHANGE_BY")),
         "MULTIPLY_WORDS": _folded(_word_langs(languages, "MULTIPLY_WORDS")),
+        "PLUS_WORDS": _folded(_word_langs(languages, "PLUS_WORDS")),
         "CHANGE_ALONE": _by_kind(languages, "CHANGE_ALONE"),
         "BEFORE_VALUE_TIMES": _folded(_words(languages, "BEFORE_VALUE_TIMES")),
         "FACTOR_WORDS": _folded(_word_langs(languages, "FACTOR_WORDS")),
@@ -962,6 +966,10 @@ CHANGE_BY: dict[str, frozenset[str]] = _TABLES["CHANGE_BY"]
 # {word: its languages}: a product or a comparison in words before an amount ("3 times £50m",
 # "twice as much as €5bn"), refused by ``aidcalc.parsing.products``
 MULTIPLY_WORDS: dict[str, frozenset[str]] = _TABLES["MULTIPLY_WORDS"]
+# {word: its languages}: the word for "plus" of a sum ("2 plus 3 million euros", "2 más 3
+# millones"): an amount right after a bare number and it is one addend, refused as "+" is
+# (``aidcalc.parsing.grammar``)
+PLUS_WORDS: dict[str, frozenset[str]] = _TABLES["PLUS_WORDS"]
 # {"up" | "down": {language: phrases}}: words right before the size of a change stated alone
 # ("an increase of €800m", "cut by €1bn"), read by ``aidcalc.news.changes``
 CHANGE_ALONE: dict[str, dict[str, Any]] = _TABLES["CHANGE_ALONE"]

@@ -382,7 +382,8 @@ IRREGULAR_MONTHS = {"červenci": 7, "prosinci": 12}
 # two, and verbs of change (``*`` ends a prefix), one standing before the first
 # ("vzrostla z 2 na 3 miliardy": two amounts).
 CHANGE_FROM = ("z", "ze")
-CHANGE_TO = ("na",)
+# "do" too: "zvýšila až do 50 mil. Kč" is the value after, no ceiling (issue 9, amountfaults16)
+CHANGE_TO = ("na", "do")
 CHANGE_VERBS = (
     "vzrostl*", "roste", "stoupl*", "stoupá", "klesl*", "klesá", "zvýš*", "sníž*",
     "zdvojnásob*",
@@ -393,6 +394,9 @@ CHANGE_VERBS = (
 # Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
 # the number after one is the label's, never a range's low end (issue 9 faults6 A8)
 LABEL_NOUNS = ("tranše", "fáze", "balíček", "etapa", "článek", "příloha", "část", "kapitola")
+
+# the word for "plus" between two numbers: a sum ("2 plus 3"), never a list
+PLUS_WORDS = ("plus",)
 
 # A product in words before an amount ("3 times £50m"): words after a count that multiply
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).

@@ -37,6 +37,10 @@ SCALE_SUPPLEMENT = {
         # end ("EUR 5 bn."): without it CLDR's French and Swedish "bn." (10^12) read it silently
         "bn.": 9,
         "trn": 12, "thousand": 3, "thousands": 3, "millions": 6, "billions": 9, "trillions": 12,
+        # the thousand as English dictionaries give it clipped (Merriam-Webster's and Collins's
+        # informal "thou", "5 thou"; "thous.", "ths." in statistical tables: "UAH 500 ths."):
+        # without them "$5 thou" read USD 5 (issue 9, amountfaults16)
+        "thou": 3, "thous": 3, "thous.": 3, "ths": 3, "ths.": 3,
         "crore": 7, "crores": 7, "cr": 7, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
     },
     # French press: "4,2 Mds €", "1 Md€"

@@ -440,3 +440,6 @@ VENUE_WORDS = (
     "topmøde",
     "møde",
 )
+
+# the word for "plus" between two numbers: a sum ("2 plus 3"), never a list
+PLUS_WORDS = ("plus",)

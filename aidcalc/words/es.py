@@ -454,7 +454,9 @@ CUE_PHRASES = (*CUE_PHRASES, "no solo", "no sólo")
 # two, and verbs of change (``*`` ends a prefix), one standing before the first
 # ("pasó de 2 a 3 millones": two amounts).
 CHANGE_FROM = ("de", "desde")
-CHANGE_TO = ("a",)
+# "hasta" after a verb of change is its "to", no ceiling ("aumentó hasta 50 millones": the value
+# after; issue 9, amountfaults16), as "a porté jusqu'à" and "porta fino a" are
+CHANGE_TO = ("a", "hasta")
 CHANGE_VERBS = (
     "pasó", "pasa", "pasará", "pasado", "aument*", "subió", "sube", "subido", "bajó", "baja",
     "bajado", "creció", "crece", "crecido", "cayó", "cae", "caído", "reduj*", "reduce*",
@@ -487,6 +489,9 @@ LABEL_NOUNS = (
     "parte",
     "pilar",
 )
+
+# the word for "plus" between two numbers: a sum ("2 más 3"), never a list
+PLUS_WORDS = ("más",)
 
 # A product in words before an amount ("3 times £50m"): words after a count that multiply
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).

@@ -458,3 +458,6 @@ VENUE_WORDS = (
     "toppmøte",
     "møte",
 )
+
+# the word for "plus" between two numbers: a sum ("2 pluss 3"), never a list
+PLUS_WORDS = ("pluss",)

@@ -405,6 +405,9 @@ LABEL_NOUNS = (
     "parte",
 )
 
+# the word for "plus" between two numbers: a sum ("2 mais 3"), never a list
+PLUS_WORDS = ("mais",)
+
 # A product in words before an amount ("3 times £50m"): words after a count that multiply
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("vezes",)

@@ -146,6 +146,9 @@ CHANGE_VERBS = (
     "удвои*",
 )  # fmt: skip
 
+# the word for "plus" between two numbers: a sum ("2 плюс 3"), never a list
+PLUS_WORDS = ("плюс",)
+
 # A product in words before an amount ("3 times £50m"): words after a count that multiply
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("раза", "раз")

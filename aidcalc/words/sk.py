@@ -463,3 +463,17 @@ VENUE_WORDS = (
     "stretnut",
     "rokovan",
 )
+
+# the word for "plus" between two numbers: a sum ("2 plus 3"), never a list
+PLUS_WORDS = ("plus",)
+
+# A change of a value, not a range: the word before the first number, the word between the
+# two, and verbs of change (``*`` ends a prefix), one standing before the first ("vzrástla z 2
+# na 3 miliardy": two amounts); "do" after such a verb is its "to", no ceiling ("zvýšila až
+# do 50 mil. eur": the value after; issue 9, amountfaults16), as in Czech.
+CHANGE_FROM = ("z", "zo")
+CHANGE_TO = ("na", "do")
+CHANGE_VERBS = (
+    "vzrástl*", "rastie", "stúpl*", "stúpa", "klesl*", "klesá", "zvýš*", "zníž*", "navýš*",
+    "zdvojnásob*",
+)  # fmt: skip

@@ -273,6 +273,9 @@ CHANGE_VERBS = (
     "zmanjšal*", "zmanjšan*", "zmanjšuj*", "padel", "padl*", "podvojil*", "dvignil*",
 )  # fmt: skip
 
+# the word for "plus" between two numbers: a sum ("2 plus 3"), never a list
+PLUS_WORDS = ("plus",)
+
 # A product in words before an amount ("3-krat po 50 milijonov"), refused.
 MULTIPLY_WORDS = ("krat",)
 FACTOR_WORDS = ("dvakrat", "trikrat", "dvojno")

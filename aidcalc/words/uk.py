@@ -471,6 +471,9 @@ PREVIOUS_VALUE_CUES = (
 # the number after one is the label's, never a range's low end (issue 9 faults6 A8)
 LABEL_NOUNS = ("транш", "фаза", "пакет", "етап", "стаття", "частина", "розділ")
 
+# the word for "plus" between two numbers: a sum ("2 плюс 3"), never a list
+PLUS_WORDS = ("плюс",)
+
 # A product in words before an amount ("3 times £50m"): words after a count that multiply
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("рази", "разів")

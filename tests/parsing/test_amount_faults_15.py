@@ -198,11 +198,12 @@ def test_cents_after_a_fraction_are_no_amount(text):
 
 ONE_LETTER = [
     # (text, value, high): a one-letter word ("k", "o", "v") tells no language, so the scale
-    # word reads as it does alone, a default recorded
-    ("k €1.00 1 mil US$ – 1,5 mil US$", "1000", "1500"),
-    ("o 2 mil US$", "2000", None),
-    ("v 3 mil US$ – 4 mil US$", "3000", "4000"),
-    ("z 1 mil US$", "1000", None),
+    # word reads as it does alone, a default recorded: "mil" that nothing decides is the
+    # curated languages' million (session 16, amountfaults16: as "1 mil." at a sentence end)
+    ("k €1.00 1 mil US$ – 1,5 mil US$", "1000000", "1500000"),
+    ("o 2 mil US$", "2000000", None),
+    ("v 3 mil US$ – 4 mil US$", "3000000", "4000000"),
+    ("z 1 mil US$", "1000000", None),
 ]
 
 

@@ -31,8 +31,9 @@ BOTH_ORDERS = [
     ("CZK 800 mil.", "800 mil. CZK", "800000000"),
     ("EUR 80 mil.", "80 mil. eur", "80000000"),
     ("USD 5 mil.", "5 mil. USD", "5000000"),
-    ("EUR 5 mil", "5 mil EUR", "5000"),
-    ("USD 5 mil", "5 mil USD", "5000"),
+    # "mil" that nothing decides: the million "mil." is at a sentence end (session 16)
+    ("EUR 5 mil", "5 mil EUR", "5000000"),
+    ("USD 5 mil", "5 mil USD", "5000000"),
     ("EUR 5 bn.", "5 bn. EUR", "5000000000"),
     ("The EU pledged EUR 5 bn.", "The EU pledged 5 bn. EUR", "5000000000"),
     ("EUR 5 bn", "5 bn EUR", "5000000000"),
@@ -98,8 +99,9 @@ def test_a_single_letter_keeps_its_bare_power_at_a_sentence_end():
 
 # a value read for a list item or a borrowed scale keeps the doubt of its reading
 LISTS = [
-    ("EUR 5 and 8 mil", ["EUR 5000", "EUR 8000"]),
-    ("$5 and $8 mil", ["USD 5000", "USD 8000"]),
+    # "mil" that nothing decides reads as "mil." at a sentence end does (session 16)
+    ("EUR 5 and 8 mil", ["EUR 5000000", "EUR 8000000"]),
+    ("$5 and $8 mil", ["USD 5000000", "USD 8000000"]),
     ("EUR 5 and 8 mil.", ["EUR 5000000", "EUR 8000000"]),
     ("5 and 8 mil euros", ["EUR 5000", "EUR 8000"]),
 ]

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from ..words import STOP_WORDS
+from ..words import NUMBER_OVER_SUFFIXES, STOP_WORDS
 from .atoms import CUR, FILLER, NUM, OTHER, PERCENT, SCALE, WORDS
 
 # The defaults a reading may rest on; docs/parsing.md explains each one.
@@ -128,6 +128,22 @@ def unread_counts(reader: Any) -> list[tuple[int, str]]:
             continue
         where = reader.position(before.start)
         shown = reader.original[where : reader.end_position(atoms[after].end)]
+        number = atoms[index - 2] if index >= 2 else None
+        if word in NUMBER_OVER_SUFFIXES and number is not None and number.end == before.start:
+            # "5억 6000여만원", "3000余万元": "more than" a figure, no figure of its own
+            shown = reader.original[
+                reader.position(number.start) : reader.end_position(atoms[after].end)
+            ]
+            found.append(
+                (
+                    before.start,
+                    f"{word!r} in {shown!r} at position {where} makes the figure a "
+                    "lower bound (more than it), which aidcalc does not read: write the figure "
+                    "with a qualifier "
+                    '("5억 6000만원 이상", "3000万元以上")',
+                )
+            )
+            continue
         found.append(
             (
                 before.start,

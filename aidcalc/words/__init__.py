@@ -88,6 +88,9 @@ A language module may define any of these names (all optional; a missing one add
 ``QUALIFIERS_AFTER``        {word: qualifier kind} written after an amount ("3億ドル以上");
                             ``AFTER_PARTICLES`` particles glued to the amount that such a word
                             may follow ("5억 달러가 넘는": over)
+``NUMBER_OVER_SUFFIXES``    suffixes glued between a number and its group unit that make the
+                            figure a lower bound ("6000여만원", "3000余万元": more than): such
+                            an amount is refused with that reason (``parsing.explain``)
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
 ``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``)
 ``MEASURE`` ``FUTURE``
@@ -170,6 +173,8 @@ A language module may define any of these names (all optional; a missing one add
 ``RECIPIENT_AFTER``         particles right after a country making it the receiver ("に", "에"),
 ``RECIPIENT_BEFORE``        and words right before it ("向", "给"): ``aidcalc.news.cjk``
 ``SUBJECT_AFTER``           particles right after a country making it its clause's giver ("은")
+``PURPOSE_AFTER``           words closing a phrase of purpose after a country and its nouns
+                            ("가자지구 주민을 위해", for the people of Gaza): the receiver
 ``COMPOUND_MARKS``          marks joining countries into one noun ("·"): the aid's place
 ``CASE_SUFFIXES``           {role: endings} after an apostrophe that give a country its role
                             ("Ukrayna'ya": ``recipient``, "Japonya'dan": ``agent``,
@@ -865,6 +870,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RECIPIENT_AFTER": _by_language(languages, "RECIPIENT_AFTER"),
         "RECIPIENT_BEFORE": _by_language(languages, "RECIPIENT_BEFORE"),
         "SUBJECT_AFTER": _by_language(languages, "SUBJECT_AFTER"),
+        "PURPOSE_AFTER": _by_language(languages, "PURPOSE_AFTER"),
+        "NUMBER_OVER_SUFFIXES": frozenset(_words(languages, "NUMBER_OVER_SUFFIXES")),
         "COMPOUND_MARKS": _by_language(languages, "COMPOUND_MARKS"),
         "FROM_US": _by_language(languages, "FROM_US"),
         "CONTRAST_OPENERS": _by_language(languages, "CONTRAST_OPENERS"),
@@ -1133,6 +1140,8 @@ NAME_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = _TABLES["NAME_ENDINGS"]
 RECIPIENT_AFTER: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_AFTER"]
 RECIPIENT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_BEFORE"]
 SUBJECT_AFTER: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_AFTER"]
+PURPOSE_AFTER: dict[str, tuple[str, ...]] = _TABLES["PURPOSE_AFTER"]
+NUMBER_OVER_SUFFIXES: frozenset[str] = _TABLES["NUMBER_OVER_SUFFIXES"]
 COMPOUND_MARKS: dict[str, tuple[str, ...]] = _TABLES["COMPOUND_MARKS"]
 FROM_US: dict[str, tuple[str, ...]] = _TABLES["FROM_US"]
 CONTRAST_OPENERS: dict[str, tuple[str, ...]] = _TABLES["CONTRAST_OPENERS"]

@@ -315,6 +315,8 @@ A language module may define any of these names (all optional; a missing one add
                             a country name right after one is a surname, no place
 ``OTHER_LABELS``            labels of a list item or table row of unnamed givers ("- Others:
                             €1bn", "Sonstige", "Pozostali"): no country's pledge
+``NAME_LOCALES_ALSO``       CLDR locales whose country names the language's text writes too
+                            (its other script, "sr_Latn"; a language read as it, "bs")
 ``HOME_COUNTRY``            the country whose offices the language's press names without
                             naming the country ("Rząd", "Regeringen"): an assumption, only
                             for a language written mainly in one donor country
@@ -325,7 +327,7 @@ English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, 
 ``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
 >>> NEWS_LANGUAGES[11:]
-('ro', 'da', 'sv', 'nb', 'bg', 'cs', 'sk', 'fi', 'hr', 'el', 'tr', 'sl')
+('ro', 'da', 'sv', 'nb', 'bg', 'cs', 'sk', 'fi', 'hr', 'el', 'tr', 'sl', 'sr')
 >>> QUALIFIER_FORMS["over"]["de"][:2]
 ['über', 'mehr als']
 """
@@ -871,6 +873,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RECIPIENT_BEFORE": _by_language(languages, "RECIPIENT_BEFORE"),
         "SUBJECT_AFTER": _by_language(languages, "SUBJECT_AFTER"),
         "PURPOSE_AFTER": _by_language(languages, "PURPOSE_AFTER"),
+        "NAME_LOCALES_ALSO": _by_language(languages, "NAME_LOCALES_ALSO"),
         "NUMBER_OVER_SUFFIXES": frozenset(_words(languages, "NUMBER_OVER_SUFFIXES")),
         "COMPOUND_MARKS": _by_language(languages, "COMPOUND_MARKS"),
         "FROM_US": _by_language(languages, "FROM_US"),
@@ -1141,6 +1144,7 @@ RECIPIENT_AFTER: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_AFTER"]
 RECIPIENT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_BEFORE"]
 SUBJECT_AFTER: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_AFTER"]
 PURPOSE_AFTER: dict[str, tuple[str, ...]] = _TABLES["PURPOSE_AFTER"]
+NAME_LOCALES_ALSO: dict[str, tuple[str, ...]] = _TABLES["NAME_LOCALES_ALSO"]
 NUMBER_OVER_SUFFIXES: frozenset[str] = _TABLES["NUMBER_OVER_SUFFIXES"]
 COMPOUND_MARKS: dict[str, tuple[str, ...]] = _TABLES["COMPOUND_MARKS"]
 FROM_US: dict[str, tuple[str, ...]] = _TABLES["FROM_US"]

@@ -217,6 +217,10 @@ PLACE_CASE_FORMS = {
     "Sjedinjenih Država": "USA",
     "Sjedinjenim Državama": "USA",
 }
+# CLDR locales whose country names a text read as Croatian writes too: Latin Serbian and
+# Bosnian, which ``aidcalc.parsing.language`` tells as Croatian ("Nemačka", "Švajcarska",
+# "Evropska unija"; ``aidcalc.places``).
+NAME_LOCALES_ALSO = ("sr_Latn", "bs")
 EXTRA_LETTERS = 4
 INFLECTED = True
 ABBREVIATIONS = "mil mlrd tis npr"

@@ -192,7 +192,9 @@ A language module may define any of these names (all optional; a missing one add
                             ("Ukraine was promised", "l'Ukraine s'est vu promettre"): the
                             agent gives, else no one the sentence names (news.donors)
 ``GENITIVE_LINKS``          words joining an office to its country ("of"); ``SEAT_LINKS``
-                            to the capital it sits in ("in")
+                            to the capital it sits in ("in"); ``STATE_NOUNS`` nouns of a
+                            state's form between them ("Republike": "Vlada Republike
+                            Slovenije", "Government of the Republic of Poland")
 ``MEETING_WORDS``           meetings named by their city ("the Paris conference", "Conferenza
                             di Parigi"): that capital is where donors meet, no actor
 ``COPULAS``                 verbs of being between an amount and its restatement in another
@@ -480,6 +482,7 @@ ROLE_WORDS = (
     "MEANS_MARKERS",
     "DETERMINERS",
     "GENITIVE_LINKS",
+    "STATE_NOUNS",
     "SEAT_LINKS",
     "COPULAS",
     "COPULAS_AFTER",
@@ -1068,6 +1071,7 @@ RECIPIENT_MARKERS: dict[str, frozenset[str]] = _TABLES["RECIPIENT_MARKERS"]
 MEANS_MARKERS: dict[str, frozenset[str]] = _TABLES["MEANS_MARKERS"]
 DETERMINERS: dict[str, frozenset[str]] = _TABLES["DETERMINERS"]
 GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]
+STATE_NOUNS: dict[str, frozenset[str]] = _TABLES["STATE_NOUNS"]
 SEAT_LINKS: dict[str, frozenset[str]] = _TABLES["SEAT_LINKS"]
 MEETING_WORDS: dict[str, frozenset[str]] = _TABLES["MEETING_WORDS"]
 INSTRUMENTAL_LINKS: dict[str, frozenset[str]] = _TABLES["INSTRUMENTAL_LINKS"]

@@ -260,6 +260,9 @@ RECIPIENT_MARKERS = "za"
 # after them names no actor (aidcalc.news.donors).
 MEANS_MARKERS = "putem prema"
 GENITIVE_LINKS = ""
+# Nouns of a state's form between an office and its country ("Vlada Republike Hrvatske", "Kraljevine
+# Norveške"): the country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "republike kraljevine"
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("pomoć Hrvatske", "potpora Njemačke"): that country gives (dative "Hrvatskoj",
 # "Ukrajini").

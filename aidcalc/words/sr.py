@@ -215,6 +215,9 @@ MEANS_MARKERS = "putem prema путем према"
 # (aidcalc.news.donors).
 NAME_ENDINGS = {"owner": "e е", "dative": "i oj u и ој у"}
 SEAT_LINKS = "u у"
+# Nouns of a state's form between an office and its country ("Vlada Republike Srbije"): the
+# country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "republike kraljevine републике краљевине"
 
 # Money asked for, denied, refused or not given (aidcalc.news.not_giving).
 NOT_GIVING = {

@@ -150,7 +150,10 @@ WHOLE_SCALES = ("milijardu", "milijun")
 VERBS = {
     "give": (
         "dala dao dalo dali daje daju dati doni* poslal* posla* šalje pošalj* isporuči* "
-        "isporučuje obeća* izdvoj* dodijel* odobri* uplati* financir* pruži* pruža* najavi*"
+        "isporučuje obeća* izdvoj* dodijel* odobri* uplati* financir* pruži* pruža* najavi* "
+        # the ekavian forms of Latin Serbian, which is read with these words ("dodelila",
+        # "obezbedila"; aidcalc.parsing.language tells it as Croatian)
+        "dodel* obezbedi* finansir*"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "prima* primi* dobi* dobila dobio dobili zahvali*",
@@ -174,7 +177,7 @@ INTENTION = {
 }
 
 MEASURE = {
-    "allocation": "dala dao dali isporuči* izdvoji* dodijeli* doniral* poslal* pružil*",
+    "allocation": "dala dao dali isporuči* izdvoji* dodijeli* dodeli* doniral* poslal* pružil*",
     "disbursement": "isplati* isplaćen* uplati* primila primio",
     "commitment": "obvez*",
 }
@@ -237,9 +240,19 @@ INSTITUTIONS = {
         "sabor*",
         "ministr* obrane",
     ),
-    "EU": ("Europsk* komisij*", "Europsk* unij*", "Europsk* parlament*", "Vijeć* EU"),
-    "EIB": ("Europsk* investicijsk* bank*",),
-    "WBG": ("Svjetsk* bank*",),
+    # and the ekavian names of Latin Serbian, read with these words ("Evropska komisija",
+    # "Svetska banka")
+    "EU": (
+        "Europsk* komisij*",
+        "Europsk* unij*",
+        "Europsk* parlament*",
+        "Vijeć* EU",
+        "Evropsk* komisij*",
+        "Evropsk* unij*",
+        "Evropsk* parlament*",
+    ),
+    "EIB": ("Europsk* investicijsk* bank*", "Evropsk* investicion* bank*"),
+    "WBG": ("Svjetsk* bank*", "Svetsk* bank*"),
     "IMF": ("Međunarodn* monetarn* fond*", "MMF"),
 }
 

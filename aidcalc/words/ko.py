@@ -20,7 +20,8 @@ SCRIPT = "Kore"
 # "승인" (a lender's approving of a loan: "세계은행은 몰도바에 … 차관을 승인했다")
 GIVING_WORDS = ("지원", "제공", "약속", "발표", "기부", "공여", "원조", "승인")
 RECIPIENT_AFTER = ("에게", "에 대한", "에")
-PLACE_SHORT_FORMS = {"한국": "KOR", "가자지구": "PSE"}  # 가자지구: the Gaza Strip
+# "호주" (Australia, 濠洲, as the press writes it; CLDR: "오스트레일리아")
+PLACE_SHORT_FORMS = {"한국": "KOR", "가자지구": "PSE", "호주": "AUS"}  # 가자지구: the Gaza Strip
 # Words closing a phrase of purpose ("가자지구 주민을 위해", for the people of Gaza; "수단 난민을
 # 위한", for the refugees of Sudan): a country opening such a phrase, nouns and a particle
 # between, is the one given to, never the giver (``aidcalc.news.cjk``, rule 4b).

@@ -110,7 +110,11 @@ MEASURE = {
         "dala dao dali isporuči* izdvoji* dodeli* donira* poslal* pružil* "
         "дала дао дали испоручи* издвоји* додели* донира* послал* пружил*"
     ),
-    "disbursement": "isplati* isplaćen* uplati* исплати* исплаћен* уплати*",
+    # received money is paid out ("Turska je od Japana dobila …"), as hr's "primila"
+    "disbursement": (
+        "isplati* isplaćen* uplati* primila primio dobila dobio dobili "
+        "исплати* исплаћен* уплати* примила примио добила добио добили"
+    ),
     "commitment": "obavez* обавез*",
 }
 

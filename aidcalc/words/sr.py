@@ -266,6 +266,27 @@ WAR_NOUNS = (
 # Words saying a sentence's money comes on top of what an earlier sentence stated.
 ON_TOP = ("takođe", "dodatno", "osim toga", "i još", "такође", "додатно", "осим тога", "и још")
 
+# Verbs of an actor spending on itself, and possessives of the subject after their amount
+# ("troši … na svoju vojsku": spent on itself, no aid).
+SPENDING_VERBS = "troši troše potrošio potrošila potrošeno троши троше потрошио потрошила потрошено"
+OWN_POSSESSIVES = "svoju svoje svoj svojoj svojim svojih своју своје свој својој својим својих"
+
+# Parts of a total and "since" (identical to branch trialfixb16's tables, which every news
+# language must have: keep one copy when both are merged).
+PART_BEFORE = (
+    "od čega",
+    "od kojih",
+    "od toga",
+    "uključujući",
+    "од чега",
+    "од којих",
+    "од тога",
+    "укључујући",
+)
+# Dates (aidcalc.news.dates): "od februara 2022." (since February 2022) starts a running period,
+# no value date.
+SINCE = ("od", "од")
+
 # Money that is no gift, whoever's it is (aidcalc.news.other_money).
 OTHER_MONEY = {
     "damage": (

@@ -3,13 +3,15 @@ amounts, as plain data.
 
 Curated by the project from news text in Serbian (session 14); no outside word list is copied.
 The scale words ("милион", "милиона", "милијарда", "милијарде", "милијарди") come from CLDR,
-as every language's do. Serbian in Latin script is read with Croatian's words (``hr``), whose
-scale words, decimal comma and qualifiers it shares.
+as every language's do. A Serbian text in Latin script given no ``lang`` is told as Croatian
+(``hr``), whose scale words, decimal comma and qualifiers it shares; with ``lang="sr"`` its
+pledge rows are read with the Latin forms below.
 
-Serbian is no news language (it has no ``VERBS``): a Serbian text's amounts are read, and its
-pledge rows found only by the language-free steps, as a Russian text's are. Serbia gives little
-aid and our corpora hold no Serbian news of giving to take the giving, receiving and asking
-words from (docs/extraction.md, "The language of a text").
+Serbian is a news language (trial 16): its giving, receiving and intention verbs, measures,
+categories, offices, role words, case endings and other money are below, in both scripts
+(Croatian's words where the two share them, in the ekavian forms Serbian writes, then the
+Cyrillic ones), and its country names are CLDR's in both scripts (``NAME_LOCALES_ALSO``;
+docs/extraction.md, "The language of a text").
 
 Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module.
 """

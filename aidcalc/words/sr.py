@@ -117,7 +117,9 @@ MEASURE = {
         "isplati* isplaćen* uplati* primila primio dobila dobio dobili "
         "исплати* исплаћен* уплати* примила примио добила добио добили"
     ),
-    "commitment": "obavez* обавез*",
+    # an approved package or loan ("odobrila paket", "одобрила зајам") is committed, whatever
+    # a later clause says of its parts ("od čega će … biti isplaćeno")
+    "commitment": "obavez* odobri* обавез* одобри*",
 }
 
 FUTURE = {

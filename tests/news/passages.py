@@ -3210,12 +3210,12 @@ PASSAGES = [
     (
         "sr",
         "Влада Републике Србије одобрила је 30 милиона динара помоћи Турској.",
-        [("RSD 30000000", "SRB", "TUR", "pledge", "new", {"donor_from": "institution"})],
+        [("RSD 30000000", "SRB", "TUR", "commitment", "new", {"donor_from": "institution"})],
     ),
     (
         "sr",
         "Svetska banka je Srbiji odobrila zajam od 100 miliona dolara.",
-        [("USD 100000000", "WBG", "SRB", "pledge", "new")],
+        [("USD 100000000", "WBG", "SRB", "commitment", "new")],
     ),
     (
         "sr",

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ._paths import data_file
-from .words import EXTRA_LETTERS, INFLECTED, PLACE_CASE_FORMS
+from .words import EXTRA_LETTERS, INFLECTED, NAME_LOCALES_ALSO, PLACE_CASE_FORMS
 from .words import NEWS_LANGUAGES as LANGUAGES
 from .words import PLACE_SHORT_FORMS as SHORT_FORMS
 
@@ -128,10 +128,12 @@ def _index(langs: tuple[str, ...]) -> dict[str, list[_Form]]:
             index.setdefault(full[0], []).append(form._replace(words=full))
 
     for lang in langs:
-        for alpha2, name in Locale.parse(lang).territories.items():
-            code = EU if alpha2 == EU else table.get(alpha2)
-            if code:
-                add(name, code, "name", lang, capital=True)
+        # "Немачка" and "Nemačka": a language written in two scripts reads the names of both
+        for locale in (lang, *NAME_LOCALES_ALSO.get(lang, ())):
+            for alpha2, name in Locale.parse(locale).territories.items():
+                code = EU if alpha2 == EU else table.get(alpha2)
+                if code:
+                    add(name, code, "name", lang, capital=True)
         for short, code in SHORT_FORMS[lang].items():
             add(short, code, "short", lang, capital=True, exact=short.isupper())
         for form, code in PLACE_CASE_FORMS.get(lang, {}).items():

@@ -10,6 +10,8 @@ in ``aidcalc/words/ja.py``, ``zh.py``, ``ko.py``):
 1. **The language** is the script's: kana makes it Japanese, hangul Korean, else Chinese.
 2. **A word of giving** ("表明", "拠出", "承诺", "提供", "지원") must stand in the sentence;
    without one it names no giver and no receiver.
+2b. **An institution of its own** (``INSTITUTIONS`` with a code: "世界银行", "세계은행",
+   "世界銀行", the World Bank) is an actor as a country is, in the rules below.
 3. **The receiver** of an amount is the last country (``aidcalc.places``) between the
    amount before it and this one, else the sentence's first, that stands right after a word
    of ``RECIPIENT_BEFORE`` ("向乌克兰", "给") or right before a particle of
@@ -36,6 +38,8 @@ in ``aidcalc/words/ja.py``, ``zh.py``, ``ko.py``):
 [('USA', None, 'subject'), ('JPN', None, 'subject')]
 >>> cjk_givers("튀르키예·시리아 지진 피해 복구를 위해 300만 달러를 지원한다.", [(23, 30)])
 [(None, 'TUR', None)]
+>>> cjk_givers("외교부는 가자지구 주민을 위해 500만 달러를 지원한다.", [(17, 24)])
+[(None, 'PSE', None)]
 >>> cjk_givers("Germany pledged €1bn.", [(16, 20)]) is None
 True
 """
@@ -45,8 +49,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..places import CJK_RE, find_places
-from ..words import COMPOUND_MARKS, GIVING_WORDS, RECIPIENT_AFTER, RECIPIENT_BEFORE, SUBJECT_AFTER
+from ..places import CJK_RE, Place, find_places
+from ..words import (
+    COMPOUND_MARKS,
+    GIVING_WORDS,
+    INSTITUTIONS,
+    PURPOSE_AFTER,
+    RECIPIENT_AFTER,
+    RECIPIENT_BEFORE,
+    SUBJECT_AFTER,
+)
+from .institutions import find_institutions
 
 KANA_RE = re.compile(r"[\u3040-\u30ff]")
 HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
@@ -83,6 +96,20 @@ def cjk_givers(
         for p in find_places(sentence, lang)
         if not any(start <= p.start < end for start, end in spans)
     ]
+    # "世界银行向摩尔多瓦…", "세계은행은": an institution of its own code is an actor (rule 2b)
+    places = sorted(
+        [
+            *places,
+            *(
+                p
+                for p in map(_institution_place, find_institutions(sentence, lang))
+                if p is not None
+                and not any(o.start < p.end and p.start < o.end for o in places)
+                and not any(start <= p.start < end for start, end in spans)
+            ),
+        ],
+        key=lambda p: p.start,
+    )
     after = RECIPIENT_AFTER.get(lang, ())
     before = RECIPIENT_BEFORE.get(lang, ())
     marks = COMPOUND_MARKS.get(lang, ())
@@ -106,10 +133,17 @@ def cjk_givers(
     ]
     first = amounts[0][0] if amounts else len(sentence)
     # "スーダンの人道危機に対し、1000万ドル": the phrase the country opens (rule 4b)
+    purpose = PURPOSE_AFTER.get(lang, ())
     phrases = [
         p
         for p in places
-        if p not in subjects and p not in receivers and _opens_receiver(sentence, p, after)
+        if p not in subjects
+        and p not in receivers
+        and (
+            _opens_receiver(sentence, p, after)
+            # "튀르키예·시리아 지진 … 위해": a compound's place is rule 5's
+            or (p not in compound and _opens_purpose(sentence, p, places, purpose))
+        )
     ]
     found: list[tuple[str | None, str | None, str | None]] = []
     begin = 0
@@ -131,6 +165,46 @@ def cjk_givers(
         found.append((donor, recipient, "subject" if donor else None))
         begin = end
     return found
+
+
+def _opens_purpose(sentence: str, place, places, purpose: Sequence[str]) -> bool:
+    """Return whether a word of ``purpose`` stands after ``place`` before the next comma, stop
+    or digit, with no other country between (rule 4b: "가자지구 주민을 위해").
+
+    >>> from aidcalc.places import find_places
+    >>> s = "정부는 수단 난민을 위해 200만 달러를 지원한다."
+    >>> _opens_purpose(s, find_places(s, "ko")[0], find_places(s, "ko"), ("위해",))
+    True
+    """
+    if not purpose:
+        return False
+    stop = PHRASE_END_RE.search(sentence, place.end)
+    end = stop.start() if stop else len(sentence)
+    end = min([p.start for p in places if place.end <= p.start < end] or [end])
+    return any(word in sentence[place.end : end] for word in purpose)
+
+
+def _institution_place(institution) -> Place | None:
+    """Return an institution of its own code as a ``Place`` over its name alone, the particles
+    and words glued after it left out ("세계은행은": "세계은행"); None for an office of any
+    country ("政府").
+
+    >>> from aidcalc.news.institutions import find_institutions
+    >>> _institution_place(find_institutions("세계은행은 몰도바에", "ko")[0])
+    Place(start=0, end=4, code='WBG', kind='short', whole=False)
+    """
+    if not institution.code:
+        return None
+    names = [
+        form.rstrip("*")
+        for table in INSTITUTIONS.values()
+        for form in table.get(institution.code, ())
+        if institution.text.startswith(form.rstrip("*"))
+    ]
+    if not names:
+        return None
+    end = institution.start + max(map(len, names))
+    return Place(institution.start, end, institution.code, "short")
 
 
 # where the phrase a country opens ends: a comma, a full stop or a digit

@@ -146,6 +146,7 @@ from ..words import (
     RESPECTIVELY,
     SEAT_LINKS,
     SPEECH_VERBS,
+    STATE_NOUNS,
     SUBJECT_PRONOUNS,
     SUBJECT_RECEIVES,
     THANKING,
@@ -2702,6 +2703,11 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
         return None
     words = [w.casefold() for w in WORD_RE.findall(gap)]
     links = _table(GENITIVE_LINKS, lang)
+    states = _table(STATE_NOUNS, lang)
+    if office and any(w in states for w in words):
+        # "Vlada Republike Slovenije", "Government of the Republic of Poland": the state's form
+        # between, the country still owns the office
+        words = [w for w in words if w not in states]
     if not words:
         if place.kind == "demonym" or (office and _genitive(place, lang)):
             return place

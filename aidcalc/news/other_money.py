@@ -55,11 +55,16 @@ Korean: "비용", "추산", "필요", "호소") whatever the text's language: it
 verb, so the word closing it counts after the amount (rule 2), and a word of giving
 (``GIVING_WORDS``) closing the clause makes its money a gift whatever word stands before
 ("지진 피해 복구를 위해서는 300만 달러를 지원한다"); elsewhere it is a noun ("지원을
-요청했다" asks for support). No subject is read there.
+요청했다" asks for support). A word of purpose (``PURPOSE_AFTER``: "위해", "のため") between
+the word and the amount makes the word what the money is for, never the money ("지진 피해
+복구를 위해 1,550만 달러를 지원한 바 있다": for the recovery from the damage). No subject is
+read there.
 
 >>> other_money("유엔은 26억 달러가 필요하다고 호소했다.", None, (4, 10)).reason
 'a need or appeal (필요하다고), not a pledge'
 >>> other_money("지진 피해 복구를 위해서는 300만 달러를 지원한다.", None, (15, 22)) is None
+True
+>>> other_money("지진 피해 복구를 위해 1,550만 달러를 지원한 바 있다.", None, (13, 22)) is None
 True
 
 The subject is the country named last before the word (for rule 2, before the amount), not
@@ -90,6 +95,7 @@ from ..words import (
     NEWS_LANGUAGES,
     OTHER_MONEY,
     OTHER_MONEY_LINKS,
+    PURPOSE_AFTER,
     SUM_WORDS,
     VERB_SECOND,
 )
@@ -183,6 +189,11 @@ def other_money(sentence: str, lang: str | None, where: tuple[int, int]) -> Othe
     # a verb cue inside a word of its own ("déficit de financement") is no giving verb
     verbs = [g for g in verbs if not any(m.start() <= g < m.end() for m in found)]
     word = None
+    # "지진 피해 복구를 위해 1,550만 달러를": a word of purpose after the word names what the
+    # money is for, never the money (``PURPOSE_AFTER``)
+    purpose = PURPOSE_AFTER.get(table, ()) if table == script else ()
+    if found and any(w in sentence[found[-1].end() : start] for w in purpose):
+        found = []
     if found and not any(found[-1].end() <= g < start for g in verbs):
         word, at = found[-1], found[-1].start()  # rule 1: the last word before, no verb between
     elif not verbs:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..amount import known_currencies
-from ..words import STOP_WORDS
+from ..words import NUMBER_OVER_SUFFIXES, STOP_WORDS
 from ..words.currency import CODE_LIKE_WORDS
 from .atoms import CUR, FILLER, NUM, OTHER, PERCENT, SCALE, WORDS
 
@@ -159,6 +159,22 @@ def unread_counts(reader: Any) -> list[tuple[int, str]]:
             continue
         where = reader.position(before.start)
         shown = reader.original[where : reader.end_position(atoms[after].end)]
+        number = atoms[index - 2] if index >= 2 else None
+        if word in NUMBER_OVER_SUFFIXES and number is not None and number.end == before.start:
+            # "5억 6000여만원", "3000余万元": "more than" a figure, no figure of its own
+            shown = reader.original[
+                reader.position(number.start) : reader.end_position(atoms[after].end)
+            ]
+            found.append(
+                (
+                    before.start,
+                    f"{word!r} in {shown!r} at position {where} makes the figure a "
+                    "lower bound (more than it), which aidcalc does not read: write the figure "
+                    "with a qualifier "
+                    '("5억 6000만원 이상", "3000万元以上")',
+                )
+            )
+            continue
         found.append(
             (
                 before.start,

@@ -90,6 +90,9 @@ A language module may define any of these names (all optional; a missing one add
 ``QUALIFIERS_AFTER``        {word: qualifier kind} written after an amount ("3億ドル以上");
                             ``AFTER_PARTICLES`` particles glued to the amount that such a word
                             may follow ("5억 달러가 넘는": over)
+``NUMBER_OVER_SUFFIXES``    suffixes glued between a number and its group unit that make the
+                            figure a lower bound ("6000여만원", "3000余万元": more than): such
+                            an amount is refused with that reason (``parsing.explain``)
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
 ``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``);
                             ``BASIS`` kinds: ``cumulative``, ``already`` (a running total only
@@ -178,6 +181,8 @@ A language module may define any of these names (all optional; a missing one add
 ``RECIPIENT_AFTER``         particles right after a country making it the receiver ("に", "에"),
 ``RECIPIENT_BEFORE``        and words right before it ("向", "给"): ``aidcalc.news.cjk``
 ``SUBJECT_AFTER``           particles right after a country making it its clause's giver ("은")
+``PURPOSE_AFTER``           words closing a phrase of purpose after a country and its nouns
+                            ("가자지구 주민을 위해", for the people of Gaza): the receiver
 ``COMPOUND_MARKS``          marks joining countries into one noun ("·"): the aid's place
 ``CASE_SUFFIXES``           {role: endings} after an apostrophe that give a country its role
                             ("Ukrayna'ya": ``recipient``, "Japonya'dan": ``agent``,
@@ -195,7 +200,9 @@ A language module may define any of these names (all optional; a missing one add
                             ("Ukraine was promised", "l'Ukraine s'est vu promettre"): the
                             agent gives, else no one the sentence names (news.donors)
 ``GENITIVE_LINKS``          words joining an office to its country ("of"); ``SEAT_LINKS``
-                            to the capital it sits in ("in")
+                            to the capital it sits in ("in"); ``STATE_NOUNS`` nouns of a
+                            state's form between them ("Republike": "Vlada Republike
+                            Slovenije", "Government of the Republic of Poland")
 ``MEETING_WORDS``           meetings named by their city ("the Paris conference", "Conferenza
                             di Parigi"): that capital is where donors meet, no actor
 ``COPULAS``                 verbs of being between an amount and its restatement in another
@@ -321,6 +328,8 @@ A language module may define any of these names (all optional; a missing one add
                             a country name right after one is a surname, no place
 ``OTHER_LABELS``            labels of a list item or table row of unnamed givers ("- Others:
                             €1bn", "Sonstige", "Pozostali"): no country's pledge
+``NAME_LOCALES_ALSO``       CLDR locales whose country names the language's text writes too
+                            (its other script, "sr_Latn"; a language read as it, "bs")
 ``HOME_COUNTRY``            the country whose offices the language's press names without
                             naming the country ("Rząd", "Regeringen"): an assumption, only
                             for a language written mainly in one donor country
@@ -331,7 +340,7 @@ English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, 
 ``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
 >>> NEWS_LANGUAGES[11:]
-('ro', 'da', 'sv', 'nb', 'bg', 'cs', 'sk', 'fi', 'hr', 'el', 'tr', 'sl')
+('ro', 'da', 'sv', 'nb', 'bg', 'cs', 'sk', 'fi', 'hr', 'el', 'tr', 'sl', 'sr')
 >>> QUALIFIER_FORMS["over"]["de"][:2]
 ['über', 'mehr als']
 """
@@ -489,6 +498,7 @@ ROLE_WORDS = (
     "MEANS_MARKERS",
     "DETERMINERS",
     "GENITIVE_LINKS",
+    "STATE_NOUNS",
     "SEAT_LINKS",
     "COPULAS",
     "COPULAS_AFTER",
@@ -885,6 +895,9 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RECIPIENT_AFTER": _by_language(languages, "RECIPIENT_AFTER"),
         "RECIPIENT_BEFORE": _by_language(languages, "RECIPIENT_BEFORE"),
         "SUBJECT_AFTER": _by_language(languages, "SUBJECT_AFTER"),
+        "PURPOSE_AFTER": _by_language(languages, "PURPOSE_AFTER"),
+        "NAME_LOCALES_ALSO": _by_language(languages, "NAME_LOCALES_ALSO"),
+        "NUMBER_OVER_SUFFIXES": frozenset(_words(languages, "NUMBER_OVER_SUFFIXES")),
         "COMPOUND_MARKS": _by_language(languages, "COMPOUND_MARKS"),
         "FROM_US": _by_language(languages, "FROM_US"),
         "CONTRAST_OPENERS": _by_language(languages, "CONTRAST_OPENERS"),
@@ -1084,6 +1097,7 @@ RECIPIENT_MARKERS: dict[str, frozenset[str]] = _TABLES["RECIPIENT_MARKERS"]
 MEANS_MARKERS: dict[str, frozenset[str]] = _TABLES["MEANS_MARKERS"]
 DETERMINERS: dict[str, frozenset[str]] = _TABLES["DETERMINERS"]
 GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]
+STATE_NOUNS: dict[str, frozenset[str]] = _TABLES["STATE_NOUNS"]
 SEAT_LINKS: dict[str, frozenset[str]] = _TABLES["SEAT_LINKS"]
 MEETING_WORDS: dict[str, frozenset[str]] = _TABLES["MEETING_WORDS"]
 INSTRUMENTAL_LINKS: dict[str, frozenset[str]] = _TABLES["INSTRUMENTAL_LINKS"]
@@ -1159,6 +1173,9 @@ NAME_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = _TABLES["NAME_ENDINGS"]
 RECIPIENT_AFTER: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_AFTER"]
 RECIPIENT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_BEFORE"]
 SUBJECT_AFTER: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_AFTER"]
+PURPOSE_AFTER: dict[str, tuple[str, ...]] = _TABLES["PURPOSE_AFTER"]
+NAME_LOCALES_ALSO: dict[str, tuple[str, ...]] = _TABLES["NAME_LOCALES_ALSO"]
+NUMBER_OVER_SUFFIXES: frozenset[str] = _TABLES["NUMBER_OVER_SUFFIXES"]
 COMPOUND_MARKS: dict[str, tuple[str, ...]] = _TABLES["COMPOUND_MARKS"]
 FROM_US: dict[str, tuple[str, ...]] = _TABLES["FROM_US"]
 CONTRAST_OPENERS: dict[str, tuple[str, ...]] = _TABLES["CONTRAST_OPENERS"]

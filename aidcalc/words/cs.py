@@ -269,6 +269,9 @@ RECIPIENT_MARKERS = "pro do na"
 MEANS_MARKERS = "podle prostřednictvím"
 DETERMINERS = ""
 GENITIVE_LINKS = ""
+# Nouns of a state's form between an office and its country ("vláda Republiky Slovinsko"): the
+# country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "republiky království"
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("pomoc Německa", "podpora Ukrajiny"): that country gives (dative "Německu", "Ukrajině").
 # ``dative``: endings of the dative, never a genitive: such a name right after a noun of

@@ -209,7 +209,9 @@ NAME_SUPPLEMENT = {
     # sterlin"; CLDR: "İngiliz sterlini")
     "tr": {"avro": "EUR", "sterlin": "GBP"},
     # Korean news writes the won "원" after the number ("2억 원"; CLDR: "대한민국 원")
-    "ko": {"원": "KRW"},
+    # … and the yen and the yuan bare ("2억 엔", "5억 위안"; CLDR: "일본 엔화", "중국 위안화"),
+    # and "미불" (the US dollar, 美弗, as press releases write it: "30만미불")
+    "ko": {"원": "KRW", "엔": "JPY", "위안": "CNY", "미불": "USD"},
     # news abbreviations: "понад 10 млрд дол. США", and the dollar of a country named short
     # ("2 млрд кан. дол.", "австрал. дол.": never the Argentine austral, "амер. дол.")
     "uk": {"дол. США": "USD", "дол США": "USD", "дол.": "USD", "доларів США": "USD",

@@ -357,6 +357,9 @@ RECIPIENT_MARKERS = "an für der dem"
 MEANS_MARKERS = "über nach gemäß"
 DETERMINERS = "die der das den dem des"
 GENITIVE_LINKS = "der des von"
+# Nouns of a state's form between an office and its country ("der Bundesrepublik Deutschland", "des
+# Königreichs Norwegen"): the country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "republik bundesrepublik königreichs königreich"
 # Stems of a fund's or programme's noun, held in a word ("der Energiefonds von der Ukraine"):
 # the country its genitive link names owns the fund and receives, never gives
 # (aidcalc.news.donors).

@@ -587,6 +587,9 @@ DETERMINERS = "the"
 # Words joining an office or aid noun to its country written after it ("the government of
 # Canada").
 GENITIVE_LINKS = "of"
+# Nouns of a state's form between an office and its country ("the Republic of Poland", "the Kingdom
+# of Norway"): the country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "republic kingdom federation commonwealth"
 # Stems of a fund's or programme's noun, held in a word ("the energy fund of Ukraine"):
 # the country its genitive link names owns the fund and receives, never gives
 # (aidcalc.news.donors).

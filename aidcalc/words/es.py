@@ -303,6 +303,9 @@ RECIPIENT_MARKERS = "a al para hacia"
 MEANS_MARKERS = "mediante según vía"
 DETERMINERS = "la el los las"
 GENITIVE_LINKS = "de del"
+# Nouns of a state's form between an office and its country ("el Gobierno de la República de
+# Polonia"): the country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "república reino"
 # Stems of a fund's or programme's noun, held in a word ("el fondo de energía de Ucrania"):
 # the country its genitive link names owns the fund and receives, never gives
 # (aidcalc.news.donors).

@@ -322,6 +322,9 @@ RECIPIENT_MARKERS = "à au aux pour vers"
 MEANS_MARKERS = "via selon suivant"
 DETERMINERS = "la le l les"
 GENITIVE_LINKS = "de du des d"
+# Nouns of a state's form between an office and its country ("le gouvernement de la République de
+# Pologne"): the country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "république royaume"
 # Stems of a fund's or programme's noun, held in a word ("le fonds énergétique de l'Ukraine"):
 # the country its genitive link names owns the fund and receives, never gives
 # (aidcalc.news.donors).

@@ -150,7 +150,10 @@ WHOLE_SCALES = ("milijardu", "milijun")
 VERBS = {
     "give": (
         "dala dao dalo dali daje daju dati doni* poslal* posla* šalje pošalj* isporuči* "
-        "isporučuje obeća* izdvoj* dodijel* odobri* uplati* financir* pruži* pruža* najavi*"
+        "isporučuje obeća* izdvoj* dodijel* odobri* uplati* financir* pruži* pruža* najavi* "
+        # the ekavian forms of Latin Serbian, which is read with these words ("dodelila",
+        # "obezbedila"; aidcalc.parsing.language tells it as Croatian)
+        "dodel* obezbedi* finansir*"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "prima* primi* dobi* dobila dobio dobili zahvali*",
@@ -175,7 +178,7 @@ INTENTION = {
 }
 
 MEASURE = {
-    "allocation": "dala dao dali isporuči* izdvoji* dodijeli* doniral* poslal* pružil*",
+    "allocation": "dala dao dali isporuči* izdvoji* dodijeli* dodeli* doniral* poslal* pružil*",
     "disbursement": "isplati* isplaćen* uplati* primila primio",
     "commitment": "obvez*",
 }
@@ -218,6 +221,10 @@ PLACE_CASE_FORMS = {
     "Sjedinjenih Država": "USA",
     "Sjedinjenim Državama": "USA",
 }
+# CLDR locales whose country names a text read as Croatian writes too: Latin Serbian and
+# Bosnian, which ``aidcalc.parsing.language`` tells as Croatian ("Nemačka", "Švajcarska",
+# "Evropska unija"; ``aidcalc.places``).
+NAME_LOCALES_ALSO = ("sr_Latn", "bs")
 EXTRA_LETTERS = 4
 INFLECTED = True
 ABBREVIATIONS = "mil mlrd tis npr"
@@ -234,9 +241,19 @@ INSTITUTIONS = {
         "sabor*",
         "ministr* obrane",
     ),
-    "EU": ("Europsk* komisij*", "Europsk* unij*", "Europsk* parlament*", "Vijeć* EU"),
-    "EIB": ("Europsk* investicijsk* bank*",),
-    "WBG": ("Svjetsk* bank*",),
+    # and the ekavian names of Latin Serbian, read with these words ("Evropska komisija",
+    # "Svetska banka")
+    "EU": (
+        "Europsk* komisij*",
+        "Europsk* unij*",
+        "Europsk* parlament*",
+        "Vijeć* EU",
+        "Evropsk* komisij*",
+        "Evropsk* unij*",
+        "Evropsk* parlament*",
+    ),
+    "EIB": ("Europsk* investicijsk* bank*", "Evropsk* investicion* bank*"),
+    "WBG": ("Svjetsk* bank*", "Svetsk* bank*"),
     "IMF": ("Međunarodn* monetarn* fond*", "MMF"),
 }
 
@@ -257,6 +274,9 @@ RECIPIENT_MARKERS = "za"
 # after them names no actor (aidcalc.news.donors).
 MEANS_MARKERS = "putem prema"
 GENITIVE_LINKS = ""
+# Nouns of a state's form between an office and its country ("Vlada Republike Hrvatske", "Kraljevine
+# Norveške"): the country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "republike kraljevine"
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("pomoć Hrvatske", "potpora Njemačke"): that country gives (dative "Hrvatskoj",
 # "Ukrajini").

@@ -280,6 +280,9 @@ RECIPIENT_MARKERS = "a al alla all ai alle per verso"
 MEANS_MARKERS = "tramite secondo"
 DETERMINERS = "la il lo l i gli le"
 GENITIVE_LINKS = "di del della dell dei degli"
+# Nouns of a state's form between an office and its country ("il governo della Repubblica di
+# Polonia"): the country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "repubblica regno"
 # Stems of a fund's or programme's noun, held in a word ("il fondo energetico dell'Ucraina"):
 # the country its genitive link names owns the fund and receives, never gives
 # (aidcalc.news.donors).

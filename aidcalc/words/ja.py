@@ -18,6 +18,11 @@ QUALIFIERS = {
     "up_to": ["最大"],
 }
 
+# A suffix glued between a number and its group unit that makes the figure a lower bound
+# ("3000余万円": more than 30 million yen): such an amount is refused with that reason
+# (``aidcalc.parsing.explain``).
+NUMBER_OVER_SUFFIXES = ("余",)
+
 # Qualifiers written after the amount: "3億ドル以上" (300 million dollars or more), "3億ドル超"
 # (over), "3億ドル余り" (a little over), "100億円未満" (below), "100億円近く" (nearly),
 # "50億円程度" (about).
@@ -40,10 +45,26 @@ QUALIFIERS_AFTER = {
 # "約束" promise), particles right after a country that make it the receiver ("ウクライナに",
 # "ウクライナへ"), and short names CLDR does not give ("米国", "英国").
 # "資金協力" (financial cooperation, Japan's word for grant and loan aid)
-GIVING_WORDS = ("表明", "拠出", "供与", "提供", "支援", "約束", "発表", "贈与", "援助", "資金協力")
+# "承認" (a lender's approving of a loan: "世界銀行はモルドバへの融資を承認した")
+GIVING_WORDS = (
+    "表明",
+    "拠出",
+    "供与",
+    "提供",
+    "支援",
+    "約束",
+    "発表",
+    "贈与",
+    "援助",
+    "資金協力",
+    "承認",
+)
 # "のため" (for), "には" (to, as topic): "ウクライナのため", "被災地復興には"
 RECIPIENT_AFTER = ("に対し", "にも", "には", "のため", "に", "へ")
 RECIPIENT_BEFORE = ("対",)
+# Words closing a phrase of purpose after a country and its nouns ("ガザ住民のため", for the
+# people of Gaza): the one given to (``aidcalc.news.cjk``, rule 4b).
+PURPOSE_AFTER = ("のため",)
 PLACE_SHORT_FORMS = {"米国": "USA", "英国": "GBR", "韓国": "KOR", "ガザ地区": "PSE", "ガザ": "PSE"}
 # The country whose offices this language's press names without naming it ("政府", the
 # government): the donor of such an office when no country is named (an assumption). Japanese

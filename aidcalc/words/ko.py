@@ -17,13 +17,30 @@ SCRIPT = "Kore"
 # donate, "공여" grant), particles right after a country that make it the receiver
 # ("우크라이나에", "우크라이나에게", "우크라이나에 대한"), and short names CLDR does not give
 # ("한국" for the Republic of Korea, "미국" as CLDR gives it).
-GIVING_WORDS = ("지원", "제공", "약속", "발표", "기부", "공여", "원조")
+# "승인" (a lender's approving of a loan: "세계은행은 몰도바에 … 차관을 승인했다")
+GIVING_WORDS = ("지원", "제공", "약속", "발표", "기부", "공여", "원조", "승인")
 RECIPIENT_AFTER = ("에게", "에 대한", "에")
-PLACE_SHORT_FORMS = {"한국": "KOR", "가자지구": "PSE"}  # 가자지구: the Gaza Strip
+# "호주" (Australia, 濠洲, as the press writes it; CLDR: "오스트레일리아")
+PLACE_SHORT_FORMS = {"한국": "KOR", "가자지구": "PSE", "호주": "AUS"}  # 가자지구: the Gaza Strip
+# Words closing a phrase of purpose ("가자지구 주민을 위해", for the people of Gaza; "수단 난민을
+# 위한", for the refugees of Sudan): a country opening such a phrase, nouns and a particle
+# between, is the one given to, never the giver (``aidcalc.news.cjk``, rule 4b).
+PURPOSE_AFTER = ("위해", "위한")
+# The country whose offices Korean news names without naming it ("정부는", the government;
+# "외교부는", the foreign ministry): the donor of such an office when no country is named (an
+# assumption, ``home-country``). Korean aid news is written in the Republic of Korea.
+HOME_COUNTRY = "KOR"
 
 # Offices any country has ("정부" the government, "외교부" the foreign ministry), with no code:
 # the press names its own country's so, never the EU's or a bank's (``aidcalc.news.candidates``).
-INSTITUTIONS = {"": ("정부*", "외교부*")}
+# Institutions by their Korean names ("세계은행", the World Bank; "국제통화기금", the IMF;
+# "유럽연합", the EU as the press writes it without CLDR's space).
+INSTITUTIONS = {
+    "": ("정부*", "외교부*"),
+    "WBG": ("세계은행*",),
+    "IMF": ("국제통화기금*",),
+    "EU": ("유럽연합*",),
+}
 
 
 # Words before an amount that qualify it, per kind (``Amount.qualifier``): "약 120억원" (about
@@ -33,6 +50,11 @@ QUALIFIERS = {
     "over": ["최소", "적어도"],
     "up_to": ["최대"],
 }
+
+# A suffix glued between a number and its group unit that makes the figure a lower bound
+# ("5억 6000여만원", more than 560 million won; "300여만 달러"): aidcalc refuses such an amount
+# with that reason rather than read it as a round figure (``aidcalc.parsing.explain``).
+NUMBER_OVER_SUFFIXES = ("여",)
 
 # Qualifiers written after the amount: "5억 달러 이상" (500 million dollars or more), "5억
 # 달러 초과" (over), "5억 달러 넘게" (more than), "5억 달러 미만" (below), "5억 달러 가까이"

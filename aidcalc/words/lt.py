@@ -238,6 +238,10 @@ RECIPIENT_MARKERS = "į"
 # after them names no actor (aidcalc.news.donors).
 MEANS_MARKERS = "pagal"
 GENITIVE_LINKS = ""
+# Nouns of a state's form between an office and its country ("Lietuvos Respublikos Vyriausybė"
+# (before), "Vyriausybė Lenkijos Respublikos"): the country still owns the office
+# (aidcalc.news.donors).
+STATE_NOUNS = "respublikos karalystės"
 SEAT_LINKS = ""
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).

@@ -272,6 +272,9 @@ RECIPIENT_MARKERS = "aan voor naar"
 MEANS_MARKERS = "via volgens middels"
 DETERMINERS = "de het"
 GENITIVE_LINKS = "van"
+# Nouns of a state's form between an office and its country ("de regering van de Republiek Polen"):
+# the country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "republiek koninkrijk"
 # Stems of a fund's or programme's noun, held in a word ("het energiefonds van Oekraïne"):
 # the country its genitive link names owns the fund and receives, never gives
 # (aidcalc.news.donors).

@@ -305,6 +305,9 @@ RECIPIENT_MARKERS = "dla do"
 # after them names no actor (aidcalc.news.donors).
 MEANS_MARKERS = "według poprzez"
 GENITIVE_LINKS = ""
+# Nouns of a state's form between an office and its country ("rząd Rzeczypospolitej Polskiej",
+# "Republiki Litewskiej"): the country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "republiki rzeczypospolitej królestwa"
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("pomoc Polski", "wsparcie Litwy", "pomoc Kanady"): that country gives. Not "-ji"/"-ii"
 # ("Francji", "Japonii": genitive, dative and locative alike) nor "-ie" ("Ukrainie", dative).

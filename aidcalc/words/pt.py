@@ -263,6 +263,9 @@ RECIPIENT_MARKERS = "à ao aos às para"
 MEANS_MARKERS = "através segundo mediante"
 DETERMINERS = "a o os as"
 GENITIVE_LINKS = "de do da dos das"
+# Nouns of a state's form between an office and its country ("o Governo da República da Polónia"):
+# the country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "república reino"
 # Stems of a fund's or programme's noun, held in a word ("o fundo de energia da Ucrânia"):
 # the country its genitive link names owns the fund and receives, never gives
 # (aidcalc.news.donors).

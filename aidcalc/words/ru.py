@@ -442,6 +442,9 @@ RECIPIENT_MARKERS = "для"
 # Words before a way or model of giving: a nationality adjective after them is no actor.
 MEANS_MARKERS = "через по"
 GENITIVE_LINKS = ""
+# Nouns of a state's form between an office and its country ("Правительство Республики Польша"): the
+# country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "республики королевства"
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("помощь Литвы", "поддержка Польши"): that country gives; the dative is "Литве", "Польше",
 # and "-ии" ("Германии", "Франции") is genitive, dative and locative alike.

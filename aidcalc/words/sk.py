@@ -262,6 +262,9 @@ RECIPIENT_MARKERS = "pre"
 # after them names no actor (aidcalc.news.donors).
 MEANS_MARKERS = "podľa prostredníctvom"
 GENITIVE_LINKS = ""
+# Nouns of a state's form between an office and its country ("vláda Republiky Slovinsko"): the
+# country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "republiky kráľovstva"
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("pomoc Slovenska", "podpora Litvy"): that country gives (dative "Slovensku", "Ukrajine").
 # ``dative``: endings of the dative, never a genitive: such a name right after a noun of

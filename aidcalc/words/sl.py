@@ -198,6 +198,9 @@ RECIPIENT_MARKERS = "za"
 # Words before a way or model of giving: a nationality adjective after them names no actor.
 MEANS_MARKERS = "prek preko"
 GENITIVE_LINKS = ""
+# Nouns of a state's form between an office and its country ("Vlada Republike Slovenije",
+# "Kraljevine Norveške"): the country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "republike kraljevine"
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("pomoč Slovenije", "podpora Nemčije"): that country gives (dative "Sloveniji", "Ukrajini").
 # ``dative``: endings of the dative, never a genitive: such a name right after a noun of

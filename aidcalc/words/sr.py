@@ -3,13 +3,15 @@ amounts, as plain data.
 
 Curated by the project from news text in Serbian (session 14); no outside word list is copied.
 The scale words ("милион", "милиона", "милијарда", "милијарде", "милијарди") come from CLDR,
-as every language's do. Serbian in Latin script is read with Croatian's words (``hr``), whose
-scale words, decimal comma and qualifiers it shares.
+as every language's do. A Serbian text in Latin script given no ``lang`` is told as Croatian
+(``hr``), whose scale words, decimal comma and qualifiers it shares; with ``lang="sr"`` its
+pledge rows are read with the Latin forms below.
 
-Serbian is no news language (it has no ``VERBS``): a Serbian text's amounts are read, and its
-pledge rows found only by the language-free steps, as a Russian text's are. Serbia gives little
-aid and our corpora hold no Serbian news of giving to take the giving, receiving and asking
-words from (docs/extraction.md, "The language of a text").
+Serbian is a news language (trial 16): its giving, receiving and intention verbs, measures,
+categories, offices, role words, case endings and other money are below, in both scripts
+(Croatian's words where the two share them, in the ekavian forms Serbian writes, then the
+Cyrillic ones), and its country names are CLDR's in both scripts (``NAME_LOCALES_ALSO``;
+docs/extraction.md, "The language of a text").
 
 Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module.
 """
@@ -66,6 +68,221 @@ ECONOMY_NOUNS = ("БДП",)
 # including), and phrases opening a sentence that break down a total said a sentence or a few
 # before ("Od toga", of this; "Od tog iznosa", of this amount; "Od tih 5 miliona", "#" a
 # number restating the total).
+# --- News (aidcalc.news) ------------------------------------------------------------------------
+# Serbian news is written in both scripts, so each table below holds both: the Latin forms are
+# Croatian's (hr.py) where the two share the word, in the ekavian forms Serbian writes ("dodeli",
+# "Nemačka", "odbrane", "Svetska banka"; hr "dodijeli", "Njemačka", "obrane", "Svjetska banka"),
+# then the Cyrillic ones. Cues as in hr.py: ``*`` ends a prefix, ``####`` stands for a year;
+# Serbian marks the recipient by its case ("Ukrajini", "Украјини", dative), so names are
+# matched by stems (INFLECTED) and only the nominative ("Nemačka") may be a subject.
+# Curated by the project (session 16, trial 16); no outside word list is copied.
+VERBS = {
+    "give": (
+        "dala dao dalo dali daje daju dati doni* poslal* posla* šalje pošalj* isporuči* "
+        "isporučuje obeća* izdvoj* dodel* odobri* uplati* finansir* pruži* pruža* najavi* "
+        "obezbedi* obezbeđuje "
+        "дала дао дало дали даје дају дати дони* послал* посла* шаље пошаљ* испоручи* "
+        "испоручује обећа* издвој* додел* одобри* уплати* финансир* пружи* пружа* најави* "
+        "обезбеди* обезбеђује"
+    ),
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "prima* primi* dobi* zahvali* прима* прими* доби* захвали*",
+    "aux": "je su će bi је су ће би",
+}
+
+CATEGORIES = {
+    "military": (
+        "vojn* oružj* oružan* municij* dron* projektil* raket* protivvazdušn* oklopn* "
+        "artiljerij* odbramben* tenk* "
+        "војн* оружј* оружан* муниц* дрон* пројектил* ракет* противваздушн* оклопн* "
+        "артиљериј* одбрамбен* тенк*"
+    ),
+    "financial": (
+        "budžet* zajam* zajm* kredit* finansijsk* bespovratn* garancij* "
+        "буџет* зајам* зајм* кредит* финансијск* бесповратн* гаранциј*"
+    ),
+    "humanitarian": (
+        "humanitarn* zim* energet* generator* medicin* hran* izbegl* "
+        "хуманитарн* зим* енергет* генератор* медицин* хран* избегл*"
+    ),
+}
+
+INTENTION = {
+    "pledge": (
+        "najavi* obeća* planira* namerava* odluči* će најави* обећа* планира* намерава* одлучи* ће"
+    ),
+}
+
+MEASURE = {
+    "allocation": (
+        "dala dao dali isporuči* izdvoji* dodeli* donira* poslal* pružil* "
+        "дала дао дали испоручи* издвоји* додели* донира* послал* пружил*"
+    ),
+    # received money is paid out ("Turska je od Japana dobila …"), as hr's "primila"
+    "disbursement": (
+        "isplati* isplaćen* uplati* primila primio dobila dobio dobili "
+        "исплати* исплаћен* уплати* примила примио добила добио добили"
+    ),
+    # an approved package or loan ("odobrila paket", "одобрила зајам") is committed, whatever
+    # a later clause says of its parts ("od čega će … biti isplaćeno")
+    "commitment": "obavez* odobri* обавез* одобри*",
+}
+
+FUTURE = {
+    "future": "će ćemo ćete hoće sledećeg narednog ће ћемо ћете хоће следећег наредног",
+}
+
+# Short forms CLDR does not give, in both scripts (the nominative, a subject), and the same in
+# the other cases ("za Gazu", "Гази": never a subject).
+PLACE_SHORT_FORMS = {
+    "EU": "EU",
+    "SAD": "USA",
+    "Gaza": "PSE",
+    "Moldova": "MDA",
+    "Palestina": "PSE",
+    "Velika Britanija": "GBR",
+    "Velik Britanij": "GBR",
+    # the United States in full as the press writes it (CLDR: "Sjedinjene Države"), and its
+    # stems for the other cases ("Sjedinjenim Američkim Državama")
+    "Sjedinjene Američke Države": "USA",
+    "Sjedinjen Američk Držav": "USA",
+    "ЕУ": "EU",
+    "САД": "USA",
+    "Газа": "PSE",
+    "Молдова": "MDA",
+    "Палестина": "PSE",
+    "Велика Британија": "GBR",
+    "Велик Британиј": "GBR",
+    "Сједињене Америчке Државе": "USA",
+    "Сједињен Америчк Држав": "USA",
+}
+PLACE_CASE_FORMS = {
+    "Gazi": "PSE",
+    "Gazu": "PSE",
+    "Gaze": "PSE",
+    "Moldovi": "MDA",
+    "Moldovu": "MDA",
+    "Moldove": "MDA",
+    "Palestini": "PSE",
+    "Palestinu": "PSE",
+    "Palestine": "PSE",
+    "Гази": "PSE",
+    "Газу": "PSE",
+    "Газе": "PSE",
+    "Молдови": "MDA",
+    "Молдову": "MDA",
+    "Молдове": "MDA",
+    "Палестини": "PSE",
+    "Палестину": "PSE",
+    "Палестине": "PSE",
+}
+# CLDR locales whose country names Serbian text writes too: Serbian in its other script
+# ("Nemačka", "Švajcarska", "Evropska unija"), beside CLDR's Cyrillic ones (``aidcalc.places``).
+NAME_LOCALES_ALSO = ("sr_Latn",)
+EXTRA_LETTERS = 4
+INFLECTED = True
+
+INSTITUTIONS = {
+    "": (
+        "Vlad*",
+        "ministarstv* odbrane",
+        "ministarstv* spoljnih poslova",
+        "ministarstv* finansija",
+        "ministarstv*",
+        "premijer*",
+        "predsedni*",
+        "skupštin*",
+        "Влад*",
+        "министарств* одбране",
+        "министарств* спољних послова",
+        "министарств* финансија",
+        "министарств*",
+        "премијер*",
+        "председни*",
+        "скупштин*",
+    ),
+    "EU": (
+        "Evropsk* komisij*",
+        "Evropsk* unij*",
+        "Evropsk* parlament*",
+        "Savet* EU",
+        "Савет* ЕУ",
+        "Европск* комисиј*",
+        "Европск* униј*",
+        "Европск* парламент*",
+    ),
+    "EIB": ("Evropsk* investicion* bank*", "Европск* инвестицион* банк*"),
+    "EBRD": ("Evropsk* bank* za obnovu i razvoj", "Европск* банк* за обнову и развој"),
+    "WBG": ("Svetsk* bank*", "Светск* банк*"),
+    "IMF": ("Međunarodn* monetarn* fond*", "MMF", "Међународн* монетарн* фонд*", "ММФ"),
+}
+
+AID_NOUNS = "pomoć* podršk* paket* donacij* помоћ* подршк* пакет* донациј*"
+AGENT_MARKERS = "od од"
+# Words before a country after a part of a whole that name where the part comes from, its giver
+# (aidcalc.news.donors.part_source).
+PART_SOURCES = "iz od из од"
+RECIPIENT_MARKERS = "za за"
+MEANS_MARKERS = "putem prema путем према"
+# Case endings on a country's name right after an aid noun ("pomoć Nemačke": the genitive,
+# its giver) and of the dative ("Ukrajini", "Турској": the one given to), in both scripts
+# (aidcalc.news.donors).
+NAME_ENDINGS = {"owner": "e е", "dative": "i oj u и ој у"}
+SEAT_LINKS = "u у"
+# Nouns of a state's form between an office and its country ("Vlada Republike Srbije"): the
+# country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "republike kraljevine републике краљевине"
+
+# Money asked for, denied, refused or not given (aidcalc.news.not_giving).
+NOT_GIVING = {
+    "contrast": "ne samo не само",
+    "request": "zatraži* traži* zamoli* moli* zahtev* затражи* тражи* замоли* моли* захтев*",
+    "wish": "treba želi potreb* треба жели потреб*",
+    "denial": "demantova* porekl* poriče демантова* порекл* пориче",
+    "refusal": "odbi* odbij* одби* одбиј*",
+    "negation": "ne neće nije nisu nikada не неће није нису никада",
+}
+
+# Dates (aidcalc.news.dates): "u 2023." (in 2023) is a value date.
+IN_YEAR = ("u", "у")
+
+# A person's titles (aidcalc.news.persons): a country name right after one is a surname.
+PERSON_TITLES = (
+    "predsednik",
+    "predsednica",
+    "premijer",
+    "premijerka",
+    "ministar",
+    "ministarka",
+    "kancelar",
+    "председник",
+    "председница",
+    "премијер",
+    "премијерка",
+    "министар",
+    "министарка",
+    "канцелар",
+)
+
+# Words opening a clause of another subject after an amount ("…, dok Nemačka daje …"): the
+# country right after them is the subject of its clause (aidcalc.news.donors, rule 4).
+CONTRAST_OPENERS = ("dok", "a", "te", "док", "а", "те")
+REST_WORDS = ("ostatak", "preostalih", "preostali", "остатак", "преосталих", "преостали")
+
+# Nouns of war and invasion: a demonym beside one names the aggressor, never a recipient.
+WAR_NOUNS = (
+    "invazij* rat* agresij* napad* ofanziv* okupacij* инвазиј* рат* агресиј* напад* офанзив*"
+)
+# Words saying a sentence's money comes on top of what an earlier sentence stated.
+ON_TOP = ("takođe", "dodatno", "osim toga", "i još", "такође", "додатно", "осим тога", "и још")
+
+# Verbs of an actor spending on itself, and possessives of the subject after their amount
+# ("troši … na svoju vojsku": spent on itself, no aid).
+SPENDING_VERBS = "troši troše potrošio potrošila potrošeno троши троше потрошио потрошила потрошено"
+OWN_POSSESSIVES = "svoju svoje svoj svojoj svojim svojih своју своје свој својој својим својих"
+
+# Parts of a total and "since" (identical to branch trialfixb16's tables, which every news
+# language must have: keep one copy when both are merged).
 PART_BEFORE = (
     "od čega",
     "od kojih",
@@ -156,4 +373,39 @@ CORRECT_FIGURE = (
     "тачна",
     "тачно",
     "исправан",
+)
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money).
+OTHER_MONEY = {
+    "damage": (
+        "uništio uništila uništen* razorio razorila štete štetu oštećen* "
+        "уништио уништила уништен* разорио разорила штете штету оштећен*"
+    ),
+    "loss": "izgubio izgubila izgubili gubitke gubici gubitaka изгубио изгубила губитке губици",
+    "trade": (
+        "trgovina trgovine trgovinu izvoz izvoza uvoz uvoza trgovin* "
+        "трговина трговине трговину извоз извоза увоз увоза"
+    ),
+    "revenue": "prihodi prihoda приходи прихода",
+    "debt": "dug dugovi dugova дуг дугови дугова",
+    "price": "troškovi troškova košta cena cene трошкови трошкова кошта цена цене",
+}
+OTHER_MONEY_LINKS = "u у"
+
+# The word for "today", channel words before an organisation that pays the money out for a
+# giver ("putem UNDP-a"), and stems of the nouns of an event ("na konferenciji u Briselu":
+# where, never who) (aidcalc.news.donors).
+TODAY = ("danas", "данас")
+CHANNEL_WORDS = ("putem", "preko", "posredstvom", "путем", "преко", "посредством")
+VENUE_WORDS = (
+    "ceremonij",
+    "konferencij",
+    "samit",
+    "sastank",
+    "sastan",
+    "церемониј",
+    "конференциј",
+    "самит",
+    "састанк",
+    "састан",
 )

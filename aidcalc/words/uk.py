@@ -295,6 +295,9 @@ RECIPIENT_MARKERS = "для до"
 # after them names no actor (aidcalc.news.donors).
 MEANS_MARKERS = "через за"
 GENITIVE_LINKS = ""
+# Nouns of a state's form between an office and its country ("Уряд Республіки Польща", "Королівства
+# Норвегія"): the country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "республіки королівства"
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("допомога Литви", "підтримка Німеччини"): that country gives; the dative is "Литві",
 # "Україні", and "-ії"/"-щі" ("Франції", "Польщі") are genitive and dative alike.

@@ -20,6 +20,11 @@ QUALIFIERS = {
     "up_to": ["最多", "多达", "多達"],
 }
 
+# Suffixes glued between a number and its group unit that make the figure a lower bound
+# ("3000余万元", "300多万美元": more than): such an amount is refused with that reason
+# (``aidcalc.parsing.explain``).
+NUMBER_OVER_SUFFIXES = ("余", "餘", "多")
+
 # Qualifiers written after the amount: "3亿美元以上" (or more), "5亿元左右" (about),
 # "1亿元以下" (or less).
 QUALIFIERS_AFTER = {
@@ -44,9 +49,30 @@ GIVING_WORDS = (
     "拨款",
     "撥款",
     "支援",
+    # a lender's approving of a loan ("世界银行向摩尔多瓦批准了一笔贷款")
+    "批准",
 )
 RECIPIENT_BEFORE = ("向", "给", "給", "对", "對", "援助")
-PLACE_SHORT_FORMS = {"美方": "USA", "中方": "CHN", "日方": "JPN"}
+# "加沙地带" and "加沙" (the Gaza Strip; CLDR names only "巴勒斯坦领土"), in simplified and
+# traditional writing
+PLACE_SHORT_FORMS = {
+    "美方": "USA",
+    "中方": "CHN",
+    "日方": "JPN",
+    "加沙地带": "PSE",
+    "加沙地帶": "PSE",
+    "加沙": "PSE",
+    "巴勒斯坦": "PSE",
+}
+# Offices and institutions (aidcalc.news.institutions): "政府" (the government) and "外交部"
+# (the foreign ministry) name no country; the World Bank ("世界银行"), the IMF ("国际货币基金
+# 组织"), in simplified and traditional writing;
+# "*": particles and words follow with no space.
+INSTITUTIONS = {
+    "": ("政府*", "外交部*"),
+    "WBG": ("世界银行*", "世界銀行*"),
+    "IMF": ("国际货币基金组织*", "國際貨幣基金組織*"),
+}
 
 # Words that make an amount a running total (aidcalc.news.candidates.bases_of), found inside
 # longer runs: "累计" (cumulative), "迄今" and "至今" (to date), "目前为止" (so far), "以来" (since:

@@ -3308,6 +3308,69 @@ PASSAGES = [
         "日本政府はジョージアに3000万ドルを供与する。これは約2800万ユーロに相当する。",
         [("USD 30000000", "JPN", "GEO", "pledge", "new")],
     ),
+    (
+        "sr",
+        "Nemačka je Moldaviji obećala 60 miliona evra za obnovu energetske mreže.",
+        [("EUR 60000000", "DEU", "MDA", "pledge", "new", {"donor_from": "subject"})],
+    ),
+    (
+        "sr",
+        "Холандија је Украјини доделила још 25 милиона евра хуманитарне помоћи.",
+        [("EUR 25000000", "NLD", "UKR", "allocation", "new")],
+    ),
+    (
+        "sr",
+        "Jermenija je od Švajcarske dobila 4 miliona franaka pomoći posle poplava.",
+        [("CHF 4000000", "CHE", "ARM", "disbursement", "new", {"donor_from": "agent"})],
+    ),
+    (
+        "sr",
+        "Влада Републике Србије одобрила је 30 милиона динара помоћи Турској.",
+        [("RSD 30000000", "SRB", "TUR", "commitment", "new", {"donor_from": "institution"})],
+    ),
+    (
+        "sr",
+        "Svetska banka je Srbiji odobrila zajam od 100 miliona dolara.",
+        [("USD 100000000", "WBG", "SRB", "commitment", "new")],
+    ),
+    (
+        "sr",
+        "Италија ће Либану упутити 8 милиона евра, док ће Аустрија обећати 3 милиона евра.",
+        [
+            ("EUR 8000000", "ITA", "LBN", "pledge", "new"),
+            ("EUR 3000000", "AUT", "LBN", "pledge", "new"),
+        ],
+    ),
+    (
+        "ko",
+        "캐나다는 수단 난민을 위해 1,200만 달러를 지원하기로 했다고 밝혔다.",
+        [("USD 12000000", "CAN", "SDN", "pledge", "new")],
+    ),
+    (
+        "ko",
+        "세계은행은 우크라이나에 15억 달러의 차관을 승인했다.",
+        [("USD 1500000000", "WBG", "UKR", "pledge", "new")],
+    ),
+    (
+        "zh",
+        "世界银行向乌克兰批准了一笔15亿美元的贷款。",
+        [("USD 1500000000", "WBG", "UKR", "pledge", "new")],
+    ),
+    (
+        "zh",
+        "挪威向加沙地带提供500万美元人道主义援助。",
+        [("USD 5000000", "NOR", "PSE", "pledge", "new")],
+    ),
+    (
+        "ja",
+        "カナダは加盟国とともにスーダン難民のため1200万ドルを拠出すると発表した。",
+        [("USD 12000000", "CAN", "SDN", "pledge", "new")],
+    ),
+    (
+        "hr",
+        "Vlada Republike Hrvatske odobrila je Libanonu 2 milijuna eura humanitarne pomoći.",
+        [("EUR 2000000", "HRV", "LBN", "pledge", "new", {"donor_from": "institution"})],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -225,6 +225,16 @@ RECIPIENT_FORMS = {
         "USA": "ZDA",
         "EU": "EU",
     },
+    # trialfixc16: Serbian in both scripts
+    "sr": {
+        "UKR": "Ukrajina Ukrajini Ukrajinu Украјина Украјини Украјину",
+        "PSE": "Gaza Gazi Gazu Palestina Газа Гази Газу Палестина",
+        "SDN": "Sudan Sudanu Судан Судану",
+        "SYR": "Sirija Siriji Сирија Сирији",
+        "TUR": "Turska Turskoj Турска Турској",
+        "USA": "SAD Sjedinjene_Američke_Države САД Сједињене_Америчке_Државе",
+        "EU": "EU ЕУ",
+    },
     "sv": {
         "UKR": "Ukraina",
         "PSE": "Gaza Palestina",

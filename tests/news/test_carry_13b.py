@@ -266,7 +266,8 @@ OFFICES = [
         "ko",
         "유럽연합(EU)은 4억5천만 유로 규모의 지원을 발표했다. 정부는 2026년부터 매년 5천만 달러씩 "
         "우크라이나 재건 사업에 투입할 계획이다.",
-        [("EU", None), (None, None)],
+        # trialfixc16: Korean has a home country; the office is Korea's, never the EU's
+        [("EU", None), ("KOR", None)],
     ),
     (
         "en",

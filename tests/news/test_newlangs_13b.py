@@ -178,11 +178,13 @@ def test_bulgarian_clauses(lang, text, expected):
 
 
 # Korean: each amount its own receiver and its own topic-marked giver; a country of a compound
-# event is the place of the aid, never the giver; 정부 names no country by itself.
+# event is the place of the aid, never the giver; 정부 names no country by itself: the
+# home country's (trialfixc16).
 KOREAN = [
     (
         "정부는 수단에 300만 달러, 가자지구에 800만 달러의 인도적 지원을 제공한다.",
-        [(None, "SDN"), (None, "PSE")],
+        # trialfixc16: 정부 is Korea's by the home country (an assumption, home-country)
+        [("KOR", "SDN"), ("KOR", "PSE")],
     ),
     (
         "미국은 6천만 달러, 일본은 2억 달러의 지원을 약속했다.",

@@ -2691,7 +2691,12 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
             and WORD_RE.fullmatch("".join(between) or "x")
         )
         next_to = bool(gap) and not gap.strip()
-        if possessive or (next_to and (place.kind == "demonym" or _genitive(place, lang))):
+        # "dla Ukrainy rząd przeznaczy", "Na odbudowę Ukrainy rząd": a country inside a fronted
+        # purpose phrase is the one given to, never the owner of the office after it ("для
+        # України уряд Польщі": a genitive after the office may still be)
+        if (possessive or (next_to and (place.kind == "demonym" or _genitive(place, lang)))) and (
+            place.kind == "demonym" or not _in_purpose_phrase(sentence, lang, place)
+        ):
             return place
     after = [p for p in places if p not in used and p.start >= noun.end]
     if not after:
@@ -2727,6 +2732,53 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
     if office and len(words) == 1 and place.kind == "demonym":
         return place  # "gouvernement fédéral allemand": one word between
     return None
+
+
+def _in_purpose_phrase(sentence: str, lang: str | None, place: Place) -> bool:
+    """Return whether the country ``place`` stands in a phrase of the one given to: right
+    after a word of ``RECIPIENT_MARKERS`` that is no determiner ("dla Ukrainy", "для
+    України", "pro Ukrajinu", determiners between: "für die Ukraine"), in an ending of the one
+    given to (``NAME_ENDINGS[lang]["recipient"]``: "Ukrainai"), or as the last word of a phrase
+    that opens its clause with a word of purpose or a recipient's (``PURPOSE_WORDS``,
+    ``RECIPIENT_MARKERS``; a word of place, ``SEAT_LINKS``, only with a noun between) and
+    holds at most ``PURPOSE_REACH`` words ("Na odbudowę Ukrainy", "На восстановление
+    Украины"): a fronted purpose phrase names who receives, never the office after it.
+
+    >>> place = find_places("Na odbudowę Ukrainy rząd", "pl")[0]
+    >>> _in_purpose_phrase("Na odbudowę Ukrainy rząd", "pl", place)
+    True
+    >>> place = find_places("На Украине правительство", "ru")[0]
+    >>> _in_purpose_phrase("На Украине правительство", "ru", place)
+    False
+    """
+    endings = NAME_ENDINGS.get(lang or "", {}).get("recipient", ())
+    if endings and sentence[place.start : place.end].casefold().endswith(endings):
+        return True
+    determiners = _table(DETERMINERS, lang)
+    markers = _table(RECIPIENT_MARKERS, lang) - determiners
+    begin = max(sentence.rfind(mark, 0, place.start) for mark in CLAUSE_MARKS) + 1
+    before = [w.casefold() for w in WORD_RE.findall(sentence, begin, place.start)]
+    if NOT_WORDS_RE.search(sentence, begin, place.start) is not None:
+        return False
+    for word in reversed(before):
+        if word in markers:
+            return True
+        if word not in determiners:
+            break
+    purpose = markers | set(_table_phrases(PURPOSE_BY_LANGUAGE, lang))
+    if not 0 < len(before) <= PURPOSE_REACH or before[0] not in purpose:
+        return False
+    # "W Polsce rząd", "На Украине правительство": a word of place right before the country
+    # names where the office sits; "На восстановление Украины": a noun between, a purpose
+    return before[0] not in _table(SEAT_LINKS, lang) or any(
+        word not in determiners for word in before[1:]
+    )
+
+
+# At most this many words from a purpose word opening a clause to the country ending its phrase
+# ("Na odbudowę szkół Ukrainy"); the marks after which a clause opens
+PURPOSE_REACH = 4
+CLAUSE_MARKS = ",;:()[]–—"
 
 
 def _genitive_owner(sentence: str, place: Place, lang: str | None) -> bool:

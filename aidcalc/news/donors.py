@@ -152,11 +152,12 @@ from ..words import (
     VENUE_WORDS,
     VERB_SECOND,
     WAR_NOUNS,
+    WAR_PARTICIPLES,
     WE_ENDINGS,
     WE_WORDS,
 )
 from .cjk import cjk_givers
-from .cues import NOT_GIVING, VERB, Cue, find_cues, phrase_pattern, phrases_pattern
+from .cues import CATEGORY, NOT_GIVING, VERB, Cue, find_cues, phrase_pattern, phrases_pattern
 from .dates import month_words, weekday_words
 from .institutions import find_institutions
 from .language import sentence_language
@@ -1104,6 +1105,8 @@ def aggressor(sentence: str, place: Place, lang: str | None) -> bool:
     >>> [aggressor(text, place, "pt") for place in find_places(text, "pt")]
     [True, False]
     """
+    if _war_agent(sentence, place, lang):
+        return True
     nouns = _table(WAR_NOUNS, lang)
     if not nouns or not (place.kind == "demonym" or (lang in CASE_AFTER_WAR and not place.whole)):
         return False  # a name as listed is in the nominative: "od inwazji Polska przekazała"
@@ -1121,6 +1124,42 @@ def aggressor(sentence: str, place: Place, lang: str | None) -> bool:
         return False  # "od početka rata Ukrajini … pružila": a dative, no genitive
     before = list(WORD_RE.finditer(head, max(0, place.start - gap - 40), place.start - gap))
     return bool(before) and before[-1].end() == place.start - gap and _war_noun(before[-1], nouns)
+
+
+def _war_agent(sentence: str, place: Place, lang: str | None) -> bool:
+    """True when ``place`` is the agent of a participle of an act of war
+    (``words.WAR_PARTICIPLES``): right after one, an agent's word (``AGENT_MARKERS``) and
+    determiners between ("territories occupied by Russia", "оккупированные Россией
+    территории", "tereny okupowane przez Rosję", "occupés par la Russie"), or after an
+    agent's word with one right after it ("die von Russland besetzten Gebiete"). It wages the
+    war; it gives nothing and receives nothing of the sentence's money.
+
+    >>> from aidcalc.places import find_places
+    >>> text = "Оккупированные Россией территории получат 5 млн евро от Японии."
+    >>> [(p.code, _war_agent(text, p, "ru")) for p in find_places(text, "ru")]
+    [('RUS', True), ('JPN', False)]
+    """
+    participles = _table(WAR_PARTICIPLES, lang)
+    if not participles:
+        return False
+    agents, determiners = _table(AGENT_MARKERS, lang), _table(DETERMINERS, lang)
+    before = list(WORD_RE.finditer(sentence, max(0, place.start - 60), place.start))
+    if before and NOT_WORDS_RE.search(sentence, before[-1].end(), place.start):
+        return False  # a comma, a stop between
+    index = len(before) - 1
+    while index >= 0 and before[index].group().casefold() in determiners - agents:
+        index -= 1
+    marked = index >= 0 and before[index].group().casefold() in agents
+    if marked:
+        index -= 1
+    if index >= 0 and _war_noun(before[index], participles):
+        return True  # "occupied by Russia", "оккупированные Россией"
+    after = (
+        WORD_RE.match(sentence, place.end + 1)
+        if sentence[place.end : place.end + 1] == " "
+        else None
+    )
+    return marked and _war_noun(after, participles)  # "von Russland besetzten"
 
 
 def _war_noun(match: re.Match[str] | None, nouns: frozenset[str]) -> bool:
@@ -2698,6 +2737,10 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
             place.kind == "demonym" or not _in_purpose_phrase(sentence, lang, place)
         ):
             return place
+    if not office and before:
+        owner = _suffixed_owner(sentence, lang, before, noun)
+        if owner is not None:  # "Almanya'nın Ukrayna'ya askeri yardımı"
+            return owner
     after = [p for p in places if p not in used and p.start >= noun.end]
     if not after:
         return None
@@ -2732,6 +2775,51 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
     if office and len(words) == 1 and place.kind == "demonym":
         return place  # "gouvernement fédéral allemand": one word between
     return None
+
+
+def _suffixed_owner(sentence: str, lang: str | None, before: list[Place], noun) -> Place | None:
+    """Return the country written with an ending of the owner after an apostrophe
+    (``CASE_SUFFIXES[lang]["owner"]``: "Almanya'nın") that owns the aid noun after it, with
+    at most ``SUFFIXED_REACH`` words between and each of them a name in an ending of the one
+    given to ("Ukrayna'ya") or a word of a category ("askeri", "insani": ``CATEGORY``):
+    "Almanya'nın Ukrayna'ya askeri yardımı" (Germany's military aid to Ukraine). Any other
+    word between ("Rusya'nın saldırılarına karşı yardım") leaves the noun unowned.
+
+    >>> text = "Almanya'nın Ukrayna'ya askeri yardımı"
+    >>> _suffixed_owner(text, "tr", find_places(text, "tr"), _Span(30, 37)).code
+    'DEU'
+    >>> text = "Rusya'nın saldırılarına karşı yardım"
+    >>> _suffixed_owner(text, "tr", find_places(text, "tr"), _Span(30, 36)) is None
+    True
+    """
+    suffixes = CASE_SUFFIXES.get(lang or "", {})
+    if not suffixes.get("owner"):
+        return None
+    for place in reversed(before):
+        ending = APOSTROPHE_ENDING_RE.match(sentence, place.end)
+        found = ending.group(1).casefold() if ending else None
+        if found in suffixes.get("recipient", ()):
+            continue  # "Ukrayna'ya": the one given to may stand between
+        if found not in suffixes["owner"]:
+            return None
+        if NOT_WORDS_RE.search(sentence, ending.end(), noun.start):
+            return None  # a comma, a stop, a number between
+        words = [  # past the names between and their endings
+            m
+            for m in WORD_RE.finditer(sentence, ending.end(), noun.start)
+            if not any(p.start <= m.start() < p.end for p in before)
+            and sentence[m.start() - 1] not in "'’"
+        ]
+        if len(words) > SUFFIXED_REACH or any(
+            not find_cues(m.group(), lang, CATEGORY) for m in words
+        ):
+            return None
+        return place
+    return None
+
+
+# At most this many words of a category between an owner's ending and its aid noun
+SUFFIXED_REACH = 3
 
 
 def _in_purpose_phrase(sentence: str, lang: str | None, place: Place) -> bool:
@@ -2804,21 +2892,27 @@ def _before_dative(sentence: str, place: Place, places, lang: str | None) -> boo
     "Francji", "Франции") stands right before another in a case form, only spaces between:
     after an aid noun the first is the genitive, the giver, the second the dative, the one
     given to ("Допомога Франції Україні", "Pomoc Francji Ukrainie", "Помощь Германии
-    Украине"); a noun takes its genitive first.
+    Украине"); a noun takes its genitive first. So too before a recipient's word and a name
+    ("Pomoc Szwecji dla Ukrainy", "Допомога Франції для України": ``RECIPIENT_MARKERS``): the
+    one given to is named there, and the first is the genitive.
 
     >>> text = "Помощь Германии Украине"
     >>> _before_dative(text, find_places(text, "ru")[0], find_places(text, "ru"), "ru")
+    True
+    >>> text = "Pomoc Szwecji dla Ukrainy"
+    >>> _before_dative(text, find_places(text, "pl")[0], find_places(text, "pl"), "pl")
     True
     """
     if lang not in INFLECTED or place.kind not in ("name", "short") or place.whole:
         return False
     after = next((p for p in places if p.start >= place.end), None)
-    return (
-        after is not None
-        and not after.whole
-        and after.kind in ("name", "short")
-        and not sentence[place.end : after.start].strip()
-    )
+    if after is None or after.kind not in ("name", "short"):
+        return False
+    gap = sentence[place.end : after.start].split()
+    if not gap:
+        return not after.whole
+    markers = _table(RECIPIENT_MARKERS, lang) - _table(DETERMINERS, lang)
+    return len(gap) == 1 and gap[0].casefold() in markers
 
 
 def _for_purpose(sentence: str, lang: str | None, start: int) -> bool:

@@ -209,8 +209,15 @@ A language module may define any of these names (all optional; a missing one add
 ``LEVEL_NOUNS``             cumulative when a noun of ``LEVEL_NOUNS`` ("envelope*") stands
 ``RAISE_FRAMES_AFTER``      in the frame; ``RAISE_FRAMES_AFTER``: "to" before the amount
                             ("…"), the verb after it ("Rahmen auf … zu erhöhen")
+``REACH_VERBS``             verbs of a sum of aid reached ("reached", "a atteint", "osiągnęła"),
+``REACH_VERBS_AFTER``       the amount right after them; ``REACH_VERBS_AFTER`` verb last, the
+                            amount right before ("… avroya ulaştı"): cumulative, an allocation
+``SUM_VERBS``               verbs of a sum the aid came to ("amounted to", "wyniosła"): an
+                            allocation
 ``WAR_NOUNS``               nouns of war and invasion: a demonym beside one ("Russian
                             invasion", "invasão russa") is the aggressor, no recipient
+``WAR_PARTICIPLES``         participles of acts of war ("occupied", "оккупированные"): a
+                            country as their agent ("occupied by Russia") is the aggressor
 ``ON_TOP``                  words saying a sentence's money comes on top of an earlier
                             one's ("will also give", "contribuirá ainda com"): a new row
 ``PACKAGE_VALUE``           phrases restating a package's value ("total value of", "samlet
@@ -679,6 +686,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         **{table: _by_kind(languages, name) for table, name in CUE_TABLES.items()},
         "CUE_PHRASES": frozenset(_words(languages, "CUE_PHRASES")),
         "SINCE": frozenset(_words(languages, "SINCE")),
+        "SINCE_AFTER": frozenset(_words(languages, "SINCE_AFTER")),
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
         "UNTIL": frozenset(_words(languages, "UNTIL")),
         "UNTIL_LINKS": frozenset(_words(languages, "UNTIL_LINKS")),
@@ -774,6 +782,9 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "TOTAL_FRAMES": _by_language(languages, "TOTAL_FRAMES"),
         "RAISE_FRAMES": _by_language(languages, "RAISE_FRAMES"),
         "RAISE_FRAMES_AFTER": _by_language(languages, "RAISE_FRAMES_AFTER"),
+        "REACH_VERBS": _by_language(languages, "REACH_VERBS"),
+        "REACH_VERBS_AFTER": _by_language(languages, "REACH_VERBS_AFTER"),
+        "SUM_VERBS": _by_language(languages, "SUM_VERBS"),
         "LEVEL_NOUNS": {
             code: tuple(words.casefold().split())
             for code, words in _by_language(languages, "LEVEL_NOUNS").items()
@@ -781,6 +792,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "WAR_NOUNS": {
             code: frozenset(words.casefold().split())
             for code, words in _by_language(languages, "WAR_NOUNS").items()
+        },
+        "WAR_PARTICIPLES": {
+            code: frozenset(words.casefold().split())
+            for code, words in _by_language(languages, "WAR_PARTICIPLES").items()
         },
         "ON_TOP": _by_language(languages, "ON_TOP"),
         "PACKAGE_VALUE": _by_language(languages, "PACKAGE_VALUE"),
@@ -1005,6 +1020,9 @@ NOT_GIVING: dict[str, dict[str, str]] = _TABLES["NOT_GIVING"]
 CUE_PHRASES: frozenset[str] = _TABLES["CUE_PHRASES"]
 # Dates (aidcalc.news.dates).
 SINCE: frozenset[str] = _TABLES["SINCE"]
+# Words after a date, its case ending between, that make it the start of a period: the
+# postpositions of "since" ("2022'den itibaren", "vuodesta 2022 lähtien").
+SINCE_AFTER: frozenset[str] = _TABLES["SINCE_AFTER"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
 UNTIL: frozenset[str] = _TABLES["UNTIL"]
 UNTIL_LINKS: frozenset[str] = _TABLES["UNTIL_LINKS"]
@@ -1071,10 +1089,18 @@ TOTAL_FRAMES: dict[str, tuple[str, ...]] = _TABLES["TOTAL_FRAMES"]
 RAISE_FRAMES: dict[str, tuple[str, ...]] = _TABLES["RAISE_FRAMES"]
 # {language: frames}: the same with the verb after the amount ("auf … zu erhöhen").
 RAISE_FRAMES_AFTER: dict[str, tuple[str, ...]] = _TABLES["RAISE_FRAMES_AFTER"]
+# {language: verbs}: a sum of aid reached, the amount after the verb ("reached", "a atteint") or,
+# verb last, before it (``REACH_VERBS_AFTER``: "5 milyar avroya ulaştı").
+REACH_VERBS: dict[str, tuple[str, ...]] = _TABLES["REACH_VERBS"]
+REACH_VERBS_AFTER: dict[str, tuple[str, ...]] = _TABLES["REACH_VERBS_AFTER"]
+# {language: verbs}: a sum the aid came to ("amounted to", "wyniosła"): an allocation.
+SUM_VERBS: dict[str, tuple[str, ...]] = _TABLES["SUM_VERBS"]
 # {language: nouns, "*" a stem}: the wholes a RAISE_FRAMES sets a new level of ("envelope").
 LEVEL_NOUNS: dict[str, tuple[str, ...]] = _TABLES["LEVEL_NOUNS"]
 # {language: nouns of war and invasion, "*" a stem}: a demonym beside one names the aggressor.
 WAR_NOUNS: dict[str, frozenset[str]] = _TABLES["WAR_NOUNS"]
+# {language: participles of acts of war, "*" a stem}: a country as their agent wages the war.
+WAR_PARTICIPLES: dict[str, frozenset[str]] = _TABLES["WAR_PARTICIPLES"]
 # {language: words}: a sentence's money comes on top of an earlier one's ("also", "ainda").
 ON_TOP: dict[str, tuple[str, ...]] = _TABLES["ON_TOP"]
 # {language: phrases} restating a package's value ("total value of"): no running total.

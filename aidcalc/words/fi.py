@@ -137,6 +137,9 @@ CATEGORIES = {
 BASIS = {
     "cumulative": (
         "yhteensä kaikkiaan tähän mennessä vuodesta #### alkaen sodan alusta jolloin tuki jo "
+        # the postposition after its year or start (pledgefaults16): "vuodesta 2022 lähtien",
+        # "helmikuusta 2022 lähtien", "sodan alusta lähtien" (since)
+        "#### lähtien alusta lähtien "
         "kokonaisarvo* kokonaismäärä* kokonaissumma*"
     ),
 }
@@ -159,7 +162,13 @@ FUTURE = {
     "future": "aiko* tulee tulevat ensi",
 }
 
-CUE_PHRASES = ("tähän mennessä", "vuodesta #### alkaen", "sodan alusta")
+CUE_PHRASES = (
+    "tähän mennessä",
+    "vuodesta #### alkaen",
+    "sodan alusta",
+    "#### lähtien",
+    "alusta lähtien",
+)
 
 PLACE_SHORT_FORMS = {
     "EU": "EU",
@@ -403,3 +412,7 @@ VENUE_WORDS = (
     "kokoukse",
     "kokous",
 )
+
+# Words after a date that make it the start of a period, not a value date: "helmikuusta 2022
+# lähtien", "vuodesta 2022 alkaen" (since; pledgefaults16).
+SINCE_AFTER = ("lähtien", "alkaen")

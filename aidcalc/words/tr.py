@@ -102,9 +102,9 @@ COUNT_WORDS = {
 # A running total, not new money (``aidcalc.news.cues``; read in a Turkish text although
 # Turkish has no giving verbs of its own here): "şimdiye kadar", "bugüne kadar", "toplam".
 BASIS = {
-    # "2022'den bu yana", "savaşın başından beri": since
+    # "2022'den bu yana", "savaşın başından beri", "Şubat 2022'den itibaren": since
     "cumulative": (
-        "şimdiye kadar bugüne kadar bugüne dek şu ana kadar toplam toplamda bu yana beri"
+        "şimdiye kadar bugüne kadar bugüne dek şu ana kadar toplam toplamda bu yana beri itibaren"
     ),
 }
 CUE_PHRASES = (
@@ -332,3 +332,16 @@ VENUE_WORDS = (
     "zirve",
     "toplantı",
 )
+
+# Verbs of a sum of aid (pledgefaults16), an aid noun (``AID_NOUNS``, no whole's noun of
+# ``WHOLE_NOUNS``) their subject before them and the amount right after them: a sum reached
+# (``REACH_VERBS``: the aid given so far, cumulative, an allocation: "Germany's aid to Ukraine
+# reached €5bn") or a sum the aid came to (``SUM_VERBS``: an allocation, its basis left to the
+# other words; a year's aid may come to it). ``REACH_VERBS_AFTER``: verb last, the amount right
+# before it (``aidcalc.news.reached``).
+REACH_VERBS_AFTER = ("ulaştı", "buldu")
+
+# Words after a date, its ablative ending between, that make it the start of a period, not a
+# value date: "Şubat 2022'den itibaren", "2022'den beri", "2022'den bu yana" (since;
+# pledgefaults16).
+SINCE_AFTER = ("itibaren", "beri", "yana")

@@ -1985,7 +1985,8 @@ PASSAGES = [
         [
             ("USD 900000000", None, "SDN", "pledge", "new"),
             ("EUR 10000000", "IRL", "SDN", "pledge", "new"),
-            ("NOK 1000000000", "NOR", "PSE", "pledge", "cumulative"),
+            # "aid … has reached": aid given so far, an allocation (pledgefaults16)
+            ("NOK 1000000000", "NOR", "PSE", "allocation", "cumulative"),
             ("EUR 10000000", "IRL", "SDN", "pledge", "new", {"duplicate_of": 1}),
             ("USD 2000000", "ISL", "SDN", "pledge", "new", {"duplicate_of": None}),
         ],
@@ -3065,12 +3066,14 @@ PASSAGES = [
     (
         "ru",
         "Поддержка Молдовы Швецией в прошлом году составила 35 млн евро.",
-        [("EUR 35000000", "SWE", "MDA", "pledge", "new")],
+        # support that came to a sum: given, an allocation of that year (pledgefaults16)
+        [("EUR 35000000", "SWE", "MDA", "allocation", "new")],
     ),
     (
         "uk",
         "Фінансування відбудови України Нідерландами торік сягнуло 400 млн євро.",
-        [("EUR 400000000", "NLD", "UKR", "pledge", "new")],
+        # a sum reached last year: that year's aid given, new (pledgefaults16)
+        [("EUR 400000000", "NLD", "UKR", "allocation", "new")],
     ),
     (
         "en",
@@ -3157,8 +3160,9 @@ PASSAGES = [
         [
             ("EUR 40000000", "DEU", "MDA", "allocation", "new"),
             # France's own sentence takes no measure from Germany's (round measure15b): it
-            # reads as it reads alone ("Помощь Франции Молдове составила 6 млн евро": pledge)
-            ("EUR 15000000", "FRA", "MDA", "pledge", "new"),
+            # reads as it reads alone; aid that came to a sum ("составила") was given, an
+            # allocation (pledgefaults16)
+            ("EUR 15000000", "FRA", "MDA", "allocation", "new"),
         ],
     ),
     (

@@ -3985,6 +3985,49 @@ HELD_OUT_4 = [
             ("NOK 5000000000", "NOR", "UKR", "pledge", "new"),
         ],
     ),
+    # --- pledgefaults16: fronted purpose phrases, sums of aid reached, agents of war, since-
+    # phrases, announcing verbs -----------------------------------------------------------------
+    (
+        "pl",
+        "Na odbudowę sieci ciepłowniczej dla Ukrainy rząd przeznaczy 80 mln zł, poinformował "
+        "resort w Warszawie. Polska wcześniej wysłała generatory.",
+        [("PLN 80000000", "POL", "UKR", "pledge", "new")],
+    ),
+    (
+        "uk",
+        "Для України уряд Литви виділить 12 млн євро на ремонт шкіл.",
+        [("EUR 12000000", "LTU", "UKR", "pledge", "new")],
+    ),
+    (
+        "tr",
+        "Kanada'nın Ukrayna'ya askeri yardımı 4 milyar dolara ulaştı.",
+        [("USD 4000000000", "CAN", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "fr",
+        "L'aide de la Suède à l'Ukraine a atteint 6 milliards d'euros, selon Stockholm.",
+        [("EUR 6000000000", "SWE", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "ru",
+        "Оккупированные Россией районы Украины получат от Норвегии 30 млн евро на восстановление.",
+        [("EUR 30000000", "NOR", "UKR", "pledge", "new")],
+    ),
+    (
+        "en",
+        "Towns shelled by Russia will get £8 million from Britain to rebuild Ukraine's schools.",
+        [("GBP 8000000", "GBR", "UKR", "pledge", "new")],
+    ),
+    (
+        "el",
+        "Η Κύπρος έχει στείλει στην Ουκρανία 15 εκατ. ευρώ από τον Μάρτιο του 2022.",
+        [("EUR 15000000", "CYP", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "da",
+        "Danmark annoncerede tirsdag, at landet har afsat 700 millioner kroner til Ukraine.",
+        [("DKK 700000000", "DNK", "UKR", "pledge", "new")],
+    ),
 ]
 
 FIELDS = ("donor", "recipient", "measure", "basis")

@@ -130,3 +130,62 @@ def test_the_agent_of_an_act_of_war_gives_nothing(lang, text):
 def test_an_agent_of_giving_still_gives(lang, text):
     [row] = rows_of(text, lang)
     assert row["donor"] == "DEU"
+
+
+# (4) cue gaps. Announcing verbs of Swedish, Danish and Norwegian ("meddelade", "annoncerede",
+# "kunngjorde") make a pledge as "announced" does, over a measure word after them.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Finland meddelade att landet har avsatt 300 miljoner euro till Ukraina."),
+        ("sv", "Finland tillkännagav att landet har avsatt 300 miljoner euro till Ukraina."),
+        ("da", "Finland annoncerede, at landet har afsat 300 millioner euro til Ukraine."),
+        ("nb", "Finland kunngjorde at landet har sendt utstyr for 300 millioner euro til Ukraina."),
+        ("en", "Finland announced it has allocated €300m to Ukraine."),
+    ],
+)
+def test_announced_money_is_pledged_in_the_nordic_languages(lang, text):
+    [row] = rows_of(text, lang)
+    assert (row["donor"], row["measure"]) == ("FIN", "pledge")
+
+
+# Since-phrases: Greek "από το 2022", "από τον Φεβρουάριο του 2022"; the postpositions of
+# Finnish ("vuodesta 2022 lähtien") and Turkish ("2022'den itibaren") after the date; Bulgarian
+# "от … насам". The amount is a running total and the date no value date. lang, sentence
+SINCE_PHRASES = [
+    ("el", "Η Πορτογαλία έχει δώσει στην Ουκρανία 90 εκατ. ευρώ από τον Απρίλιο του 2022."),
+    ("el", "Από το 2022 η Πορτογαλία έχει στείλει στην Ουκρανία 90 εκατ. ευρώ."),
+    ("fi", "Viro on antanut Ukrainalle helmikuusta 2022 lähtien 90 miljoonaa euroa."),
+    ("tr", "Macaristan, Mart 2022'den itibaren Ukrayna'ya 90 milyon avro yardım gönderdi."),
+    ("bg", "От март 2022 г. насам Гърция е предоставила на Украйна 90 млн. евро."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SINCE_PHRASES)
+def test_a_since_phrase_makes_a_running_total_and_no_value_date(lang, text):
+    [row] = rows_of(text, lang)
+    assert row["basis"] == "cumulative"
+    assert not str(row["date"]).startswith("2022")
+
+
+# a future's amount after "από τον Μάρτιο" (from March) keeps its own time: new
+def test_a_greek_future_from_a_month_is_new():
+    [row] = rows_of("Από τον Μάρτιο η Πορτογαλία θα δώσει στην Ουκρανία 9 εκατ. ευρώ.", "el")
+    assert (row["measure"], row["basis"]) == ("pledge", "new")
+
+
+# Bulgarian "през 2023 г." (in 2023) dates its amount by that year; Greek perfect "έχει διαθέσει"
+# (has allocated) is an allocation
+@pytest.mark.parametrize(
+    ("lang", "text", "date", "measure"),
+    [
+        ("bg", "През 2023 г. Румъния предостави на Украйна 90 млн. евро.", "2023", "allocation"),
+        ("bg", "Румъния предостави на Украйна 90 млн. евро през 2023 г.", "2023", "allocation"),
+        ("el", "Η Ρουμανία έχει διαθέσει 90 εκατ. ευρώ στην Ουκρανία.", None, "allocation"),
+    ],
+)
+def test_year_and_perfect_cues(lang, text, date, measure):
+    [row] = rows_of(text, lang)
+    assert row["measure"] == measure
+    if date is not None:
+        assert row["date"] == date

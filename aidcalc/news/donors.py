@@ -117,6 +117,7 @@ from ..words import (
     AID_NOUNS,
     ALLY_WORDS,
     CASE_SUFFIXES,
+    CHANNEL_AFTER,
     CHANNEL_WORDS,
     COLLECTIVE_DONORS,
     COMPARED_WORDS,
@@ -1041,12 +1042,18 @@ def _channel(sentence: str, actor: Actor, lang: str | None, words) -> bool:
     ['CAN']
     >>> [a.code for a in find_actors("The EU gives €20 million through UNICEF.", "en")]
     ['EU']
+    >>> text = "Japonya, Dünya Bankası aracılığıyla Ukrayna'ya 10 milyon dolar verdi."
+    >>> [a.code for a in find_actors(text, "tr")]
+    ['JPN', 'UKR']
 
     With a verb of receiving it is where the money comes from, an agent ("Kyiv got $2bn via
     the IMF": ``find_actors``).
     """
     if actor.code is None or (actor.code != EU and actor.code not in _organisations()):
         return False
+    after = CHANNEL_AFTER_RE.match(sentence, actor.end)
+    if after is not None and after.group(1).casefold() in _table_phrases(CHANNEL_AFTER, lang):
+        return True  # "Dünya Bankası aracılığıyla", "Maailmanpankin kautta", "EU:n kautta"
     phrases = _table_phrases(CHANNEL_WORDS, lang)
     if not phrases:
         return False
@@ -1074,6 +1081,9 @@ def _channel(sentence: str, actor: Actor, lang: str | None, words) -> bool:
     return False
 
 
+# A case ending glued to an organisation's name ("EU:n", "BM'nin"), then the next word: a
+# postposition of ``CHANNEL_AFTER`` there makes it a channel
+CHANNEL_AFTER_RE = re.compile(r"(?:['’:]?[^\W\d_]{1,4})?\s+([^\W\d_]+)")
 # Words that may stand between a channel word and the organisation ("through the UN World Food
 # Programme and the EU": seven), and what ends the reach (a digit, an end of clause).
 CHANNEL_REACH = 8

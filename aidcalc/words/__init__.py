@@ -291,6 +291,8 @@ A language module may define any of these names (all optional; a missing one add
 ``FUND_NOUNS``              stems of a fund's or programme's noun, held in a word ("fund",
                             "fonds" in "energiefonds"): a country after it and a genitive
                             link ("van", "von", "of") owns the fund and receives, never gives
+``CHANNEL_AFTER``           postpositions after such an organisation, its case ending
+                            between ("kautta", "aracılığıyla"): the same
 ``CHANNEL_WORDS``           phrases before an organisation that pays the money out for a
                             giver ("via", "through", "über", "za pośrednictwem"): it and the
                             organisations joined to it are channels, no giver or recipient
@@ -864,6 +866,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "EACH_WORDS": _by_language(languages, "EACH_WORDS"),
         "FUND_NOUNS": _by_language(languages, "FUND_NOUNS"),
         "CHANNEL_WORDS": _by_language(languages, "CHANNEL_WORDS"),
+        "CHANNEL_AFTER": _by_language(languages, "CHANNEL_AFTER"),
         "VENUE_WORDS": _by_language(languages, "VENUE_WORDS"),
         "PURPOSE_BY_LANGUAGE": _by_language(languages, "PURPOSE_WORDS"),
         "ALLY_WORDS": _by_language(languages, "ALLY_WORDS"),
@@ -1144,6 +1147,8 @@ SUBJECT_PRONOUNS: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_PRONOUNS"]
 EACH_WORDS: dict[str, tuple[str, ...]] = _TABLES["EACH_WORDS"]
 FUND_NOUNS: dict[str, tuple[str, ...]] = _TABLES["FUND_NOUNS"]
 CHANNEL_WORDS: dict[str, tuple[str, ...]] = _TABLES["CHANNEL_WORDS"]
+# {language: postpositions}: the same after the organisation ("Dünya Bankası aracılığıyla").
+CHANNEL_AFTER: dict[str, tuple[str, ...]] = _TABLES["CHANNEL_AFTER"]
 VENUE_WORDS: dict[str, tuple[str, ...]] = _TABLES["VENUE_WORDS"]
 # ``PURPOSE_WORDS`` of each language apart ("a" is Polish "and", Italian "to")
 PURPOSE_BY_LANGUAGE: dict[str, tuple[str, ...]] = _TABLES["PURPOSE_BY_LANGUAGE"]

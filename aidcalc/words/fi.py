@@ -401,7 +401,10 @@ TODAY = ("tänään",)
 # Channel words (issue actors15): phrases, folded, before the organisations that pay the money
 # out for a giver ("via UNDP and the EU"): such an organisation, and the ones joined to it, is a
 # channel, neither giver nor recipient (aidcalc.news.donors).
-CHANNEL_WORDS = ()  # a postposition after the organisation: not read yet
+CHANNEL_WORDS = ()  # a postposition after the organisation: CHANNEL_AFTER
+# Postpositions after an organisation that pays the money out for a giver, its case ending
+# between ("Maailmanpankin kautta"): a channel, no giver (pledgefaults16).
+CHANNEL_AFTER = ("kautta", "välityksellä")
 # Venue words (issue actors15): stems of the nouns of an event ("ceremony", "conference",
 # "summit", "meeting"); a place after one and a word of place ("at a ceremony in Paris") is
 # where it happens, never a giver or recipient (aidcalc.news.donors).

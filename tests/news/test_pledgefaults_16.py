@@ -189,3 +189,21 @@ def test_year_and_perfect_cues(lang, text, date, measure):
     assert row["measure"] == measure
     if date is not None:
         assert row["date"] == date
+
+
+# A channel written after the organisation (Turkish and Finnish postpositions: "Dünya Bankası
+# aracılığıyla", "Maailmanpankin kautta") pays the money out: the giver is the subject. lang,
+# sentence, giver; the organisation alone as subject still gives
+@pytest.mark.parametrize(
+    ("lang", "text", "donor"),
+    [
+        ("tr", "Japonya, Dünya Bankası aracılığıyla Ukrayna'ya 10 milyon dolar verdi.", "JPN"),
+        ("tr", "Norveç, AB kanalıyla Ukrayna'ya 10 milyon avro sağladı.", "NOR"),
+        ("tr", "Kanada, UNICEF üzerinden Ukrayna'ya 10 milyon dolar gönderdi.", "CAN"),
+        ("fi", "Maailmanpankin kautta Ruotsi antaa Ukrainalle 10 miljoonaa euroa.", "SWE"),
+        ("tr", "Dünya Bankası Ukrayna'ya 10 milyon dolar verdi.", "WBG"),
+    ],
+)
+def test_a_channel_after_its_organisation_gives_nothing(lang, text, donor):
+    [row] = rows_of(text, lang)
+    assert (row["donor"], row["recipient"]) == (donor, "UKR")

@@ -153,6 +153,8 @@ A language module may define any of these names (all optional; a missing one add
                             verb may close the clause after an auxiliary ("hat … zugesagt")
 ``ABBREVIATIONS``           words a period after which does not end a sentence;
 ``ENDING_ABBREVIATIONS``    those of them that still end one before a capital letter ("zł.")
+``YEAR_ABBREVIATIONS``      "year" abbreviated after a year ("2023 г.", "2023 r."): the end of
+                            a sentence unless a short date phrase opening it ends there
 ``INSTITUTIONS``            {code: phrases}: offices and bodies that act for a country or
                             body; code ``""`` for an office of the country named beside it
 ``AID_NOUNS``               nouns whose possessor or adjective is the giver ("Greek aid")
@@ -768,6 +770,11 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             for words in _by_language(languages, "ENDING_ABBREVIATIONS").values()
             for word in words.split()
         ),
+        "YEAR_ABBREVIATIONS": frozenset(
+            word
+            for words in _by_language(languages, "YEAR_ABBREVIATIONS").values()
+            for word in words.split()
+        ),
         # who gives (aidcalc.news.institutions, aidcalc.news.donors)
         "INSTITUTIONS": _by_language(languages, "INSTITUTIONS"),
         "AID_NOUNS": _by_language(languages, "AID_NOUNS"),
@@ -1066,6 +1073,9 @@ INFLECTED: frozenset[str] = _TABLES["INFLECTED"]
 VERB_SECOND: frozenset[str] = _TABLES["VERB_SECOND"]
 ABBREVIATIONS: frozenset[str] = _TABLES["ABBREVIATIONS"]
 ENDING_ABBREVIATIONS: frozenset[str] = _TABLES["ENDING_ABBREVIATIONS"]
+# The abbreviation of "year" written after a year ("2023 г.", "2023 r."): its period ends the
+# sentence unless a short date phrase opens the sentence with it ("През 2023 г. България …").
+YEAR_ABBREVIATIONS: frozenset[str] = _TABLES["YEAR_ABBREVIATIONS"]
 POSSESSIVE_ENDINGS: tuple[str, ...] = en.POSSESSIVE_ENDINGS
 
 # Who gives (aidcalc.news.institutions, aidcalc.news.donors): {language: data}.

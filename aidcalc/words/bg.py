@@ -447,3 +447,7 @@ VENUE_WORDS = (
     "срещата",
     "форум",
 )
+
+# "Year" abbreviated after a year ("2023 г."): its period ends a sentence unless a short
+# date phrase opens the sentence with it (aidcalc.news.sentences; pledgefaults16).
+YEAR_ABBREVIATIONS = "г"

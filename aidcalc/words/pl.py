@@ -865,3 +865,7 @@ SUM_VERBS = ("wyniosła", "wyniósł", "wyniosło", "wyniosły")
 # word right before one ("von Russland besetzten"), wages the war: no actor of aid
 # (``aidcalc.news.donors.aggressor``).
 WAR_PARTICIPLES = "okupowan* zajęt* anektowan* zniszczon* ostrzelan*"
+
+# "Year" abbreviated after a year ("2023 r."): its period ends a sentence unless a short
+# date phrase opens the sentence with it (aidcalc.news.sentences; pledgefaults16).
+YEAR_ABBREVIATIONS = "r"

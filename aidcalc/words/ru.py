@@ -531,3 +531,7 @@ SUM_VERBS = ("составила", "составил", "составило", "с
 # word right before one ("von Russland besetzten"), wages the war: no actor of aid
 # (``aidcalc.news.donors.aggressor``).
 WAR_PARTICIPLES = "оккупирован* захвачен* аннексирован* разрушен* обстрелян* подконтрольн*"
+
+# "Year" abbreviated after a year ("2023 г."): its period ends a sentence unless a short
+# date phrase opens the sentence with it (aidcalc.news.sentences; pledgefaults16).
+YEAR_ABBREVIATIONS = "г"

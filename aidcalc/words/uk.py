@@ -746,3 +746,7 @@ SUM_VERBS = ("склала", "склав", "склали")
 # word right before one ("von Russland besetzten"), wages the war: no actor of aid
 # (``aidcalc.news.donors.aggressor``).
 WAR_PARTICIPLES = "окупован* захоплен* анексован* зруйнован* обстріляні обстріляних підконтрольн*"
+
+# "Year" abbreviated after a year ("2023 р."): its period ends a sentence unless a short
+# date phrase opens the sentence with it (aidcalc.news.sentences; pledgefaults16).
+YEAR_ABBREVIATIONS = "р"

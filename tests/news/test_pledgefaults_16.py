@@ -207,3 +207,36 @@ def test_year_and_perfect_cues(lang, text, date, measure):
 def test_a_channel_after_its_organisation_gives_nothing(lang, text, donor):
     [row] = rows_of(text, lang)
     assert (row["donor"], row["recipient"]) == (donor, "UKR")
+
+
+# "Year" abbreviated after a year ("2023 г.", "2023 r.") ends its sentence before a capital
+# letter, unless a short date phrase opens the sentence with it: the next sentence's amount
+# takes no date of the sentence before. lang, text, (donor, date) per row
+@pytest.mark.parametrize(
+    ("lang", "text", "rows"),
+    [
+        (
+            "bg",
+            "Румъния предостави на Украйна 30 млн. евро през 2023 г. Германия даде 60 млн. евро.",
+            [("ROU", "2023"), ("DEU", "2025-03-01")],
+        ),
+        (
+            "bg",
+            "През 2023 г. Румъния предостави на Украйна 30 млн. евро.",
+            [("ROU", "2023")],
+        ),
+        (
+            "pl",
+            "Rumunia przekazała Ukrainie 30 mln euro w 2023 r. Niemcy dały 60 mln euro.",
+            [("ROU", "2023"), ("DEU", "2025-03-01")],
+        ),
+        (
+            "ru",
+            "Румыния передала Украине 30 млн евро в 2023 г. Германия выделила 60 млн евро.",
+            [("ROU", "2023"), ("DEU", "2025-03-01")],
+        ),
+    ],
+)
+def test_a_year_abbreviation_ends_its_sentence(lang, text, rows):
+    found = rows_of(text, lang)
+    assert [(row["donor"], row["date"]) for row in found] == rows

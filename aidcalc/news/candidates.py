@@ -136,6 +136,7 @@ from .parts import (
     within_whole,
 )
 from .places import find_places
+from .reached import REACHED, sum_of_aid
 from .restated import copula_restatements
 from .sentences import split_sentences
 from .shared import shared_evidence, shared_recipients
@@ -1256,6 +1257,8 @@ def measure_of(
 
     if any(inside(cue, start, where[0]) and not of_another(cue) for cue in intentions):
         return "pledge"
+    if sum_of_aid(sentence, lang, where):  # "Germany's aid to Ukraine reached €5bn"
+        return "allocation"
     own = [cue for cue in measures if inside(cue, low, high)]
     if own:
         after = [cue for cue in own if cue.start >= where[1]]
@@ -1354,6 +1357,9 @@ def bases_of(
         for before, after in _raise_frames_after(table):
             if before.search(clause) and after.match(sentence, end) and _names_level(clause, table):
                 bases[i] = "cumulative"  # "den Rahmen auf 135 Mrd. Euro zu erhöhen"
+    for i, where in enumerate(wheres):
+        if sum_of_aid(sentence, lang, where) == REACHED:  # "L'aide de la France … a atteint"
+            bases[i] = "cumulative"
     cues = basis_cues(sentence, lang)
     spans = [(cue.start, cue.end) for cue in cues]
     intends = any(c.kind == "as_of" for c in cues) and _intends(sentence, lang)

@@ -225,7 +225,13 @@ def explicit_date(
             month, near, named_in = _month_elsewhere(token, sentence)
         if month is not None:
             day, year, first = _around_month(texts, i)
-            if _since_before(texts, first) or month < 0 and day is None and year is None:
+            if (
+                _since_before(texts, first)
+                or _since_after(texts, i)
+                or month < 0
+                and day is None
+                and year is None
+            ):
                 continue
             if near and (day is None or year is None):
                 continue
@@ -344,6 +350,7 @@ def _bare_year(
         or _RANGE_BEFORE_RE.search(before)
         or any(_year(token) for token in (*texts[max(0, i - 3) : i], *texts[i + 1 : i + 4]))
         or _since_before(texts, i)
+        or _since_after(texts, i)
         or "|" in (before.rstrip()[-1:], after.lstrip()[:1])
         or "\t" in (before[-1:], after[:1])
     ):
@@ -1213,6 +1220,26 @@ def _around_month(texts: list[str], i: int) -> tuple[int | None, int | None, int
 def _since_before(texts: list[str], first: int) -> bool:
     """True when one of the two tokens before ``first`` is a "since" word."""
     return any(texts[j].casefold() in SINCE for j in range(max(0, first - 2), first))
+
+
+def _since_after(texts: list[str], last: int) -> bool:
+    """True when a word of ``SINCE_AFTER`` follows the date whose token ``last`` is, past
+    the rest of the date (a year, a day, a stop), an apostrophe and a case ending of at most
+    four letters: "Şubat 2022'den itibaren", "helmikuusta 2022 lähtien" (since).
+
+    >>> _since_after(TOKEN_RE.findall("Şubat 2022'den itibaren"), 0)
+    True
+    >>> _since_after(TOKEN_RE.findall("Şubat 2022'de verdi"), 0)
+    False
+    """
+    for token in texts[last + 1 : last + 7]:
+        folded = token.casefold()
+        if folded in SINCE_AFTER:
+            return True
+        ending = token.isalpha() and len(token) <= 4  # "den", "dan": the case ending
+        if not (ending or token in (".", "'", "’") or _year(token) or _day(token)):
+            return False
+    return False
 
 
 def _after_since(sentence: str, start: int) -> bool:

@@ -117,6 +117,7 @@ from ..words import (
     AID_NOUNS,
     ALLY_WORDS,
     CASE_SUFFIXES,
+    CHANNEL_AFTER,
     CHANNEL_WORDS,
     COLLECTIVE_DONORS,
     COMPARED_WORDS,
@@ -153,11 +154,12 @@ from ..words import (
     VENUE_WORDS,
     VERB_SECOND,
     WAR_NOUNS,
+    WAR_PARTICIPLES,
     WE_ENDINGS,
     WE_WORDS,
 )
 from .cjk import cjk_givers
-from .cues import NOT_GIVING, VERB, Cue, find_cues, phrase_pattern, phrases_pattern
+from .cues import CATEGORY, NOT_GIVING, VERB, Cue, find_cues, phrase_pattern, phrases_pattern
 from .dates import month_words, weekday_words
 from .institutions import find_institutions
 from .language import sentence_language
@@ -1041,12 +1043,18 @@ def _channel(sentence: str, actor: Actor, lang: str | None, words) -> bool:
     ['CAN']
     >>> [a.code for a in find_actors("The EU gives €20 million through UNICEF.", "en")]
     ['EU']
+    >>> text = "Japonya, Dünya Bankası aracılığıyla Ukrayna'ya 10 milyon dolar verdi."
+    >>> [a.code for a in find_actors(text, "tr")]
+    ['JPN', 'UKR']
 
     With a verb of receiving it is where the money comes from, an agent ("Kyiv got $2bn via
     the IMF": ``find_actors``).
     """
     if actor.code is None or (actor.code != EU and actor.code not in _organisations()):
         return False
+    after = CHANNEL_AFTER_RE.match(sentence, actor.end)
+    if after is not None and after.group(1).casefold() in _table_phrases(CHANNEL_AFTER, lang):
+        return True  # "Dünya Bankası aracılığıyla", "Maailmanpankin kautta", "EU:n kautta"
     phrases = _table_phrases(CHANNEL_WORDS, lang)
     if not phrases:
         return False
@@ -1074,6 +1082,9 @@ def _channel(sentence: str, actor: Actor, lang: str | None, words) -> bool:
     return False
 
 
+# A case ending glued to an organisation's name ("EU:n", "BM'nin"), then the next word: a
+# postposition of ``CHANNEL_AFTER`` there makes it a channel
+CHANNEL_AFTER_RE = re.compile(r"(?:['’:]?[^\W\d_]{1,4})?\s+([^\W\d_]+)")
 # Words that may stand between a channel word and the organisation ("through the UN World Food
 # Programme and the EU": seven), and what ends the reach (a digit, an end of clause).
 CHANNEL_REACH = 8
@@ -1105,6 +1116,8 @@ def aggressor(sentence: str, place: Place, lang: str | None) -> bool:
     >>> [aggressor(text, place, "pt") for place in find_places(text, "pt")]
     [True, False]
     """
+    if _war_agent(sentence, place, lang):
+        return True
     nouns = _table(WAR_NOUNS, lang)
     if not nouns or not (place.kind == "demonym" or (lang in CASE_AFTER_WAR and not place.whole)):
         return False  # a name as listed is in the nominative: "od inwazji Polska przekazała"
@@ -1122,6 +1135,42 @@ def aggressor(sentence: str, place: Place, lang: str | None) -> bool:
         return False  # "od početka rata Ukrajini … pružila": a dative, no genitive
     before = list(WORD_RE.finditer(head, max(0, place.start - gap - 40), place.start - gap))
     return bool(before) and before[-1].end() == place.start - gap and _war_noun(before[-1], nouns)
+
+
+def _war_agent(sentence: str, place: Place, lang: str | None) -> bool:
+    """True when ``place`` is the agent of a participle of an act of war
+    (``words.WAR_PARTICIPLES``): right after one, an agent's word (``AGENT_MARKERS``) and
+    determiners between ("territories occupied by Russia", "оккупированные Россией
+    территории", "tereny okupowane przez Rosję", "occupés par la Russie"), or after an
+    agent's word with one right after it ("die von Russland besetzten Gebiete"). It wages the
+    war; it gives nothing and receives nothing of the sentence's money.
+
+    >>> from aidcalc.places import find_places
+    >>> text = "Оккупированные Россией территории получат 5 млн евро от Японии."
+    >>> [(p.code, _war_agent(text, p, "ru")) for p in find_places(text, "ru")]
+    [('RUS', True), ('JPN', False)]
+    """
+    participles = _table(WAR_PARTICIPLES, lang)
+    if not participles:
+        return False
+    agents, determiners = _table(AGENT_MARKERS, lang), _table(DETERMINERS, lang)
+    before = list(WORD_RE.finditer(sentence, max(0, place.start - 60), place.start))
+    if before and NOT_WORDS_RE.search(sentence, before[-1].end(), place.start):
+        return False  # a comma, a stop between
+    index = len(before) - 1
+    while index >= 0 and before[index].group().casefold() in determiners - agents:
+        index -= 1
+    marked = index >= 0 and before[index].group().casefold() in agents
+    if marked:
+        index -= 1
+    if index >= 0 and _war_noun(before[index], participles):
+        return True  # "occupied by Russia", "оккупированные Россией"
+    after = (
+        WORD_RE.match(sentence, place.end + 1)
+        if sentence[place.end : place.end + 1] == " "
+        else None
+    )
+    return marked and _war_noun(after, participles)  # "von Russland besetzten"
 
 
 def _war_noun(match: re.Match[str] | None, nouns: frozenset[str]) -> bool:
@@ -2692,8 +2741,17 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
             and WORD_RE.fullmatch("".join(between) or "x")
         )
         next_to = bool(gap) and not gap.strip()
-        if possessive or (next_to and (place.kind == "demonym" or _genitive(place, lang))):
+        # "dla Ukrainy rząd przeznaczy", "Na odbudowę Ukrainy rząd": a country inside a fronted
+        # purpose phrase is the one given to, never the owner of the office after it ("для
+        # України уряд Польщі": a genitive after the office may still be)
+        if (possessive or (next_to and (place.kind == "demonym" or _genitive(place, lang)))) and (
+            place.kind == "demonym" or not _in_purpose_phrase(sentence, lang, place)
+        ):
             return place
+    if not office and before:
+        owner = _suffixed_owner(sentence, lang, before, noun)
+        if owner is not None:  # "Almanya'nın Ukrayna'ya askeri yardımı"
+            return owner
     after = [p for p in places if p not in used and p.start >= noun.end]
     if not after:
         return None
@@ -2735,6 +2793,98 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
     return None
 
 
+def _suffixed_owner(sentence: str, lang: str | None, before: list[Place], noun) -> Place | None:
+    """Return the country written with an ending of the owner after an apostrophe
+    (``CASE_SUFFIXES[lang]["owner"]``: "Almanya'nın") that owns the aid noun after it, with
+    at most ``SUFFIXED_REACH`` words between and each of them a name in an ending of the one
+    given to ("Ukrayna'ya") or a word of a category ("askeri", "insani": ``CATEGORY``):
+    "Almanya'nın Ukrayna'ya askeri yardımı" (Germany's military aid to Ukraine). Any other
+    word between ("Rusya'nın saldırılarına karşı yardım") leaves the noun unowned.
+
+    >>> text = "Almanya'nın Ukrayna'ya askeri yardımı"
+    >>> _suffixed_owner(text, "tr", find_places(text, "tr"), _Span(30, 37)).code
+    'DEU'
+    >>> text = "Rusya'nın saldırılarına karşı yardım"
+    >>> _suffixed_owner(text, "tr", find_places(text, "tr"), _Span(30, 36)) is None
+    True
+    """
+    suffixes = CASE_SUFFIXES.get(lang or "", {})
+    if not suffixes.get("owner"):
+        return None
+    for place in reversed(before):
+        ending = APOSTROPHE_ENDING_RE.match(sentence, place.end)
+        found = ending.group(1).casefold() if ending else None
+        if found in suffixes.get("recipient", ()):
+            continue  # "Ukrayna'ya": the one given to may stand between
+        if found not in suffixes["owner"]:
+            return None
+        if NOT_WORDS_RE.search(sentence, ending.end(), noun.start):
+            return None  # a comma, a stop, a number between
+        words = [  # past the names between and their endings
+            m
+            for m in WORD_RE.finditer(sentence, ending.end(), noun.start)
+            if not any(p.start <= m.start() < p.end for p in before)
+            and sentence[m.start() - 1] not in "'’"
+        ]
+        if len(words) > SUFFIXED_REACH or any(
+            not find_cues(m.group(), lang, CATEGORY) for m in words
+        ):
+            return None
+        return place
+    return None
+
+
+# At most this many words of a category between an owner's ending and its aid noun
+SUFFIXED_REACH = 3
+
+
+def _in_purpose_phrase(sentence: str, lang: str | None, place: Place) -> bool:
+    """Return whether the country ``place`` stands in a phrase of the one given to: right
+    after a word of ``RECIPIENT_MARKERS`` that is no determiner ("dla Ukrainy", "для
+    України", "pro Ukrajinu", determiners between: "für die Ukraine"), in an ending of the one
+    given to (``NAME_ENDINGS[lang]["recipient"]``: "Ukrainai"), or as the last word of a phrase
+    that opens its clause with a word of purpose or a recipient's (``PURPOSE_WORDS``,
+    ``RECIPIENT_MARKERS``; a word of place, ``SEAT_LINKS``, only with a noun between) and
+    holds at most ``PURPOSE_REACH`` words ("Na odbudowę Ukrainy", "На восстановление
+    Украины"): a fronted purpose phrase names who receives, never the office after it.
+
+    >>> place = find_places("Na odbudowę Ukrainy rząd", "pl")[0]
+    >>> _in_purpose_phrase("Na odbudowę Ukrainy rząd", "pl", place)
+    True
+    >>> place = find_places("На Украине правительство", "ru")[0]
+    >>> _in_purpose_phrase("На Украине правительство", "ru", place)
+    False
+    """
+    endings = NAME_ENDINGS.get(lang or "", {}).get("recipient", ())
+    if endings and sentence[place.start : place.end].casefold().endswith(endings):
+        return True
+    determiners = _table(DETERMINERS, lang)
+    markers = _table(RECIPIENT_MARKERS, lang) - determiners
+    begin = max(sentence.rfind(mark, 0, place.start) for mark in CLAUSE_MARKS) + 1
+    before = [w.casefold() for w in WORD_RE.findall(sentence, begin, place.start)]
+    if NOT_WORDS_RE.search(sentence, begin, place.start) is not None:
+        return False
+    for word in reversed(before):
+        if word in markers:
+            return True
+        if word not in determiners:
+            break
+    purpose = markers | set(_table_phrases(PURPOSE_BY_LANGUAGE, lang))
+    if not 0 < len(before) <= PURPOSE_REACH or before[0] not in purpose:
+        return False
+    # "W Polsce rząd", "На Украине правительство": a word of place right before the country
+    # names where the office sits; "На восстановление Украины": a noun between, a purpose
+    return before[0] not in _table(SEAT_LINKS, lang) or any(
+        word not in determiners for word in before[1:]
+    )
+
+
+# At most this many words from a purpose word opening a clause to the country ending its phrase
+# ("Na odbudowę szkół Ukrainy"); the marks after which a clause opens
+PURPOSE_REACH = 4
+CLAUSE_MARKS = ",;:()[]–—"
+
+
 def _genitive_owner(sentence: str, place: Place, lang: str | None) -> bool:
     """Return whether a country's name is inflected with an ending of the genitive that no
     other case shares (``NAME_ENDINGS[lang]["owner"]``: "Polski", "Литви", "Slovenije",
@@ -2758,21 +2908,27 @@ def _before_dative(sentence: str, place: Place, places, lang: str | None) -> boo
     "Francji", "Франции") stands right before another in a case form, only spaces between:
     after an aid noun the first is the genitive, the giver, the second the dative, the one
     given to ("Допомога Франції Україні", "Pomoc Francji Ukrainie", "Помощь Германии
-    Украине"); a noun takes its genitive first.
+    Украине"); a noun takes its genitive first. So too before a recipient's word and a name
+    ("Pomoc Szwecji dla Ukrainy", "Допомога Франції для України": ``RECIPIENT_MARKERS``): the
+    one given to is named there, and the first is the genitive.
 
     >>> text = "Помощь Германии Украине"
     >>> _before_dative(text, find_places(text, "ru")[0], find_places(text, "ru"), "ru")
+    True
+    >>> text = "Pomoc Szwecji dla Ukrainy"
+    >>> _before_dative(text, find_places(text, "pl")[0], find_places(text, "pl"), "pl")
     True
     """
     if lang not in INFLECTED or place.kind not in ("name", "short") or place.whole:
         return False
     after = next((p for p in places if p.start >= place.end), None)
-    return (
-        after is not None
-        and not after.whole
-        and after.kind in ("name", "short")
-        and not sentence[place.end : after.start].strip()
-    )
+    if after is None or after.kind not in ("name", "short"):
+        return False
+    gap = sentence[place.end : after.start].split()
+    if not gap:
+        return not after.whole
+    markers = _table(RECIPIENT_MARKERS, lang) - _table(DETERMINERS, lang)
+    return len(gap) == 1 and gap[0].casefold() in markers
 
 
 def _for_purpose(sentence: str, lang: str | None, start: int) -> bool:

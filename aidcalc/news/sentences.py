@@ -5,10 +5,11 @@ whitespace, or at a Chinese or Japanese full stop ``。`` (or a full-width ``！
 follows it, unless the word before the period is a known abbreviation, a single letter or dotted
 initials, or a day number before a month name (German ordinal dates: "am 24. Februar"), or the
 next word starts in lower case. A currency abbreviation written last ("zł.", "грн.") still ends
-the sentence before a capital letter, and a year written with its ordinal full stop (Croatian,
-Serbian) does not before a dash: "Beograd, 10. februar 2025. – Vlada …" is a dateline and its
-sentence. A blank line always ends a sentence; a single
-line break does too unless the next line starts in lower case (a wrapped line). One pass over the
+the sentence before a capital letter, and so does "year" abbreviated after a year ("2023 г.",
+"2023 r.") unless a short date phrase opening the sentence ends there; a year written with its
+ordinal full stop (Croatian, Serbian) does not before a dash: "Beograd, 10. februar 2025. –
+Vlada …" is a dateline and its sentence. A blank line always ends a sentence; a single line
+break does too unless the next line starts in lower case (a wrapped line). One pass over the
 text: linear time.
 
 >>> text = "On Nov. 4 the U.S. gave 5 Mio. Euro. Kyiv thanked it.\\nNext line"
@@ -36,6 +37,7 @@ from ..words import (
     ENDING_ABBREVIATIONS,
     EXTRA_MONTH_ABBREVIATIONS,
     NEWS_LANGUAGES,
+    YEAR_ABBREVIATIONS,
 )
 
 # ABBREVIATIONS end in a period inside a sentence (folded, without the period); they are data,
@@ -106,6 +108,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             word = before.group(1).lstrip("([\"'“‘«").casefold() if before else ""
             if word in ENDING_ABBREVIATIONS and nxt.isupper():
                 pass  # "500 mln zł. Kijów …": the currency ends the sentence
+            elif word in YEAR_ABBREVIATIONS and nxt.isupper() and _year_ends(text, start, before):
+                pass  # "… лева през 2023 г. Германия даде …": the year ends the sentence
             elif word and (
                 word in known or len(word) == 1 and word.isalpha() or DOTTED_RE.match(word)
             ):
@@ -122,6 +126,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = end
     _add(spans, text, start, len(text))
     return spans
+
+
+def _year_ends(text: str, start: int, before: re.Match[str]) -> bool:
+    """Return whether the year abbreviation matched by ``before`` ("г", "r") ends the
+    sentence begun at ``start``: a year stands right before it and more than
+    ``OPENING_DATE_WORDS`` - 1 words before that year in the sentence ("България предостави
+    на Украйна 100 млн. лева през 2023 г. Германия …"); a short phrase opening the sentence
+    ("През 2023 г. България …", "На 15 март 2023 г. Министерският съвет …") is a date inside
+    it.
+
+    >>> text = "България даде на Украйна 100 млн. лева през 2023 г. Германия даде 50."
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['България даде на Украйна 100 млн. лева през 2023 г.', 'Германия даде 50.']
+    >>> text = "През 2023 г. България даде на Украйна 100 млн. лева."
+    >>> len(split_sentences(text))
+    1
+    """
+    words = text[start : before.start()].split()
+    return len(words) >= OPENING_DATE_WORDS and bool(YEAR_RE.match(words[-1]))
 
 
 def _opening_date(text: str, start: int, year: int) -> bool:

@@ -105,7 +105,8 @@ A language module may define any of these names (all optional; a missing one add
                             2025")
 ``SINCE_AFTER``             words right after a date that make it the start of a running
                             period, as ``SINCE`` words before one do ("2022年以来", "2022년
-                            이후"): no value date (Chinese, Japanese, Korean)
+                            이후"; Finnish, Turkish after the date's case ending: "2022'den
+                            itibaren"): no value date
 ``RELATIVE_YEARS``          ((phrase, years added to the publication year), …): "last year",
                             "im Vorjahr", "торік" (-1), "this year" (0), "next year" (+1)
 ``ANCHORED_YEARS``          ((phrase, years added to the year named before it), …): "the year
@@ -164,6 +165,8 @@ A language module may define any of these names (all optional; a missing one add
                             verb may close the clause after an auxiliary ("hat … zugesagt")
 ``ABBREVIATIONS``           words a period after which does not end a sentence;
 ``ENDING_ABBREVIATIONS``    those of them that still end one before a capital letter ("zł.")
+``YEAR_ABBREVIATIONS``      "year" abbreviated after a year ("2023 г.", "2023 r."): the end of
+                            a sentence unless a short date phrase opening it ends there
 ``INSTITUTIONS``            {code: phrases}: offices and bodies that act for a country or
                             body; code ``""`` for an office of the country named beside it
 ``AID_NOUNS``               nouns whose possessor or adjective is the giver ("Greek aid")
@@ -224,8 +227,15 @@ A language module may define any of these names (all optional; a missing one add
 ``LEVEL_NOUNS``             cumulative when a noun of ``LEVEL_NOUNS`` ("envelope*") stands
 ``RAISE_FRAMES_AFTER``      in the frame; ``RAISE_FRAMES_AFTER``: "to" before the amount
                             ("…"), the verb after it ("Rahmen auf … zu erhöhen")
+``REACH_VERBS``             verbs of a sum of aid reached ("reached", "a atteint", "osiągnęła"),
+``REACH_VERBS_AFTER``       the amount right after them; ``REACH_VERBS_AFTER`` verb last, the
+                            amount right before ("… avroya ulaştı"): cumulative, an allocation
+``SUM_VERBS``               verbs of a sum the aid came to ("amounted to", "wyniosła"): an
+                            allocation
 ``WAR_NOUNS``               nouns of war and invasion: a demonym beside one ("Russian
                             invasion", "invasão russa") is the aggressor, no recipient
+``WAR_PARTICIPLES``         participles of acts of war ("occupied", "оккупированные"): a
+                            country as their agent ("occupied by Russia") is the aggressor
 ``ON_TOP``                  words saying a sentence's money comes on top of an earlier
                             one's ("will also give", "contribuirá ainda com"): a new row
 ``PACKAGE_VALUE``           phrases restating a package's value ("total value of", "samlet
@@ -299,6 +309,8 @@ A language module may define any of these names (all optional; a missing one add
 ``FUND_NOUNS``              stems of a fund's or programme's noun, held in a word ("fund",
                             "fonds" in "energiefonds"): a country after it and a genitive
                             link ("van", "von", "of") owns the fund and receives, never gives
+``CHANNEL_AFTER``           postpositions after such an organisation, its case ending
+                            between ("kautta", "aracılığıyla"): the same
 ``CHANNEL_WORDS``           phrases before an organisation that pays the money out for a
                             giver ("via", "through", "über", "za pośrednictwem"): it and the
                             organisations joined to it are channels, no giver or recipient
@@ -788,6 +800,11 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             for words in _by_language(languages, "ENDING_ABBREVIATIONS").values()
             for word in words.split()
         ),
+        "YEAR_ABBREVIATIONS": frozenset(
+            word
+            for words in _by_language(languages, "YEAR_ABBREVIATIONS").values()
+            for word in words.split()
+        ),
         # who gives (aidcalc.news.institutions, aidcalc.news.donors)
         "INSTITUTIONS": _by_language(languages, "INSTITUTIONS"),
         "AID_NOUNS": _by_language(languages, "AID_NOUNS"),
@@ -804,6 +821,9 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "TOTAL_FRAMES": _by_language(languages, "TOTAL_FRAMES"),
         "RAISE_FRAMES": _by_language(languages, "RAISE_FRAMES"),
         "RAISE_FRAMES_AFTER": _by_language(languages, "RAISE_FRAMES_AFTER"),
+        "REACH_VERBS": _by_language(languages, "REACH_VERBS"),
+        "REACH_VERBS_AFTER": _by_language(languages, "REACH_VERBS_AFTER"),
+        "SUM_VERBS": _by_language(languages, "SUM_VERBS"),
         "LEVEL_NOUNS": {
             code: tuple(words.casefold().split())
             for code, words in _by_language(languages, "LEVEL_NOUNS").items()
@@ -811,6 +831,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "WAR_NOUNS": {
             code: frozenset(words.casefold().split())
             for code, words in _by_language(languages, "WAR_NOUNS").items()
+        },
+        "WAR_PARTICIPLES": {
+            code: frozenset(words.casefold().split())
+            for code, words in _by_language(languages, "WAR_PARTICIPLES").items()
         },
         "ON_TOP": _by_language(languages, "ON_TOP"),
         "PACKAGE_VALUE": _by_language(languages, "PACKAGE_VALUE"),
@@ -879,6 +903,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "EACH_WORDS": _by_language(languages, "EACH_WORDS"),
         "FUND_NOUNS": _by_language(languages, "FUND_NOUNS"),
         "CHANNEL_WORDS": _by_language(languages, "CHANNEL_WORDS"),
+        "CHANNEL_AFTER": _by_language(languages, "CHANNEL_AFTER"),
         "VENUE_WORDS": _by_language(languages, "VENUE_WORDS"),
         "PURPOSE_BY_LANGUAGE": _by_language(languages, "PURPOSE_WORDS"),
         "ALLY_WORDS": _by_language(languages, "ALLY_WORDS"),
@@ -1043,6 +1068,9 @@ NOT_GIVING: dict[str, dict[str, str]] = _TABLES["NOT_GIVING"]
 CUE_PHRASES: frozenset[str] = _TABLES["CUE_PHRASES"]
 # Dates (aidcalc.news.dates).
 SINCE: frozenset[str] = _TABLES["SINCE"]
+# Words after a date that make it the start of a period, longest first: glued to a CJK date
+# ("2022年以来", "2022년 이후") or, its case ending between, the postpositions of "since"
+# ("2022'den itibaren", "vuodesta 2022 lähtien").
 SINCE_AFTER: tuple[str, ...] = _TABLES["SINCE_AFTER"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
 UNTIL: frozenset[str] = _TABLES["UNTIL"]
@@ -1084,6 +1112,9 @@ INFLECTED: frozenset[str] = _TABLES["INFLECTED"]
 VERB_SECOND: frozenset[str] = _TABLES["VERB_SECOND"]
 ABBREVIATIONS: frozenset[str] = _TABLES["ABBREVIATIONS"]
 ENDING_ABBREVIATIONS: frozenset[str] = _TABLES["ENDING_ABBREVIATIONS"]
+# The abbreviation of "year" written after a year ("2023 г.", "2023 r."): its period ends the
+# sentence unless a short date phrase opens the sentence with it ("През 2023 г. България …").
+YEAR_ABBREVIATIONS: frozenset[str] = _TABLES["YEAR_ABBREVIATIONS"]
 POSSESSIVE_ENDINGS: tuple[str, ...] = en.POSSESSIVE_ENDINGS
 
 # Who gives (aidcalc.news.institutions, aidcalc.news.donors): {language: data}.
@@ -1111,10 +1142,18 @@ TOTAL_FRAMES: dict[str, tuple[str, ...]] = _TABLES["TOTAL_FRAMES"]
 RAISE_FRAMES: dict[str, tuple[str, ...]] = _TABLES["RAISE_FRAMES"]
 # {language: frames}: the same with the verb after the amount ("auf … zu erhöhen").
 RAISE_FRAMES_AFTER: dict[str, tuple[str, ...]] = _TABLES["RAISE_FRAMES_AFTER"]
+# {language: verbs}: a sum of aid reached, the amount after the verb ("reached", "a atteint") or,
+# verb last, before it (``REACH_VERBS_AFTER``: "5 milyar avroya ulaştı").
+REACH_VERBS: dict[str, tuple[str, ...]] = _TABLES["REACH_VERBS"]
+REACH_VERBS_AFTER: dict[str, tuple[str, ...]] = _TABLES["REACH_VERBS_AFTER"]
+# {language: verbs}: a sum the aid came to ("amounted to", "wyniosła"): an allocation.
+SUM_VERBS: dict[str, tuple[str, ...]] = _TABLES["SUM_VERBS"]
 # {language: nouns, "*" a stem}: the wholes a RAISE_FRAMES sets a new level of ("envelope").
 LEVEL_NOUNS: dict[str, tuple[str, ...]] = _TABLES["LEVEL_NOUNS"]
 # {language: nouns of war and invasion, "*" a stem}: a demonym beside one names the aggressor.
 WAR_NOUNS: dict[str, frozenset[str]] = _TABLES["WAR_NOUNS"]
+# {language: participles of acts of war, "*" a stem}: a country as their agent wages the war.
+WAR_PARTICIPLES: dict[str, frozenset[str]] = _TABLES["WAR_PARTICIPLES"]
 # {language: words}: a sentence's money comes on top of an earlier one's ("also", "ainda").
 ON_TOP: dict[str, tuple[str, ...]] = _TABLES["ON_TOP"]
 # {language: phrases} restating a package's value ("total value of"): no running total.
@@ -1158,6 +1197,8 @@ SUBJECT_PRONOUNS: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_PRONOUNS"]
 EACH_WORDS: dict[str, tuple[str, ...]] = _TABLES["EACH_WORDS"]
 FUND_NOUNS: dict[str, tuple[str, ...]] = _TABLES["FUND_NOUNS"]
 CHANNEL_WORDS: dict[str, tuple[str, ...]] = _TABLES["CHANNEL_WORDS"]
+# {language: postpositions}: the same after the organisation ("Dünya Bankası aracılığıyla").
+CHANNEL_AFTER: dict[str, tuple[str, ...]] = _TABLES["CHANNEL_AFTER"]
 VENUE_WORDS: dict[str, tuple[str, ...]] = _TABLES["VENUE_WORDS"]
 # ``PURPOSE_WORDS`` of each language apart ("a" is Polish "and", Italian "to")
 PURPOSE_BY_LANGUAGE: dict[str, tuple[str, ...]] = _TABLES["PURPOSE_BY_LANGUAGE"]

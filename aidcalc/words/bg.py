@@ -32,6 +32,9 @@ TELLING_WORDS = (
 # Words before a date that start a running period ("от февруари 2022", "откакто"): the
 # date is its start, not the statement's date.
 SINCE = ("от", "откакто")
+# Words before a bare year that make it a value date: "през 2023 г.", "в 2023 г." (in 2023;
+# pledgefaults16: before, "През 2023 г." dated its amount by the publication)
+IN_YEAR = ("през", "в", "във")
 RELATIVE_YEARS = (
     ("миналата година", -1),
     ("лани", -1),
@@ -392,7 +395,7 @@ CONTRAST_OPENERS = ("а", "докато", "като същевременно")
 # надхвърля 1 млрд. лева" (since the start of the war, the total value exceeds).
 BASIS = {
     "cumulative": (
-        "общата стойност общо досега надхвърля надхвърлят от началото на войната "
+        "общата стойност общо досега надхвърля надхвърлят от началото на войната насам "
         "от началото на инвазията от началото "
         "до момента до днес"
     ),
@@ -450,3 +453,7 @@ VENUE_WORDS = (
     "срещата",
     "форум",
 )
+
+# "Year" abbreviated after a year ("2023 г."): its period ends a sentence unless a short
+# date phrase opens the sentence with it (aidcalc.news.sentences; pledgefaults16).
+YEAR_ABBREVIATIONS = "г"

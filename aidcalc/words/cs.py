@@ -610,3 +610,9 @@ VENUE_WORDS = (
     "setkání",
     "schůz",
 )
+
+# Participles of acts of war (pledgefaults16): a country right after one, an agent's word or
+# determiners between ("occupied by Russia", "оккупированные Россией"), or after an agent's
+# word right before one ("von Russland besetzten"), wages the war: no actor of aid
+# (``aidcalc.news.donors.aggressor``).
+WAR_PARTICIPLES = "okupovan* anektovan* zničen*"

@@ -174,6 +174,7 @@ CUE_PHRASES = ("indtil nu", "i alt", "til dato", "så langt")
 # subject of "modtager" / "får" receives and the "fra" agent gives, as in the other languages.
 VERBS = {
     "give": (
+        "annoncerer annoncerede annonceret meddeler meddelte bebuder bebudede bebudet "
         "giver gav givet donerer donerede doneret lover lovede lovet sender sendte sendt "
         "leverer leverede leveret bidrager bidrog bidraget yder ydede ydet bevilger bevilgede "
         "bevilget afsætter afsatte afsat udbetaler udbetalte udbetalt betaler betalte betalt "
@@ -185,7 +186,11 @@ VERBS = {
 }
 
 INTENTION = {
-    "pledge": "lover lovede lovet skal vil planlægger besluttet vedtog giver",
+    "pledge": (
+        "lover lovede lovet skal vil planlægger besluttet vedtog giver "
+        # announcing (as "announc*" in en.py): money announced is pledged
+        "annoncerer annoncerede annonceret meddeler meddelte bebuder bebudede bebudet"
+    ),
 }
 
 # as in sv.py: past giving and delivering is an allocation, money received a disbursement

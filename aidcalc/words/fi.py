@@ -137,6 +137,9 @@ CATEGORIES = {
 BASIS = {
     "cumulative": (
         "yhteensä kaikkiaan tähän mennessä vuodesta #### alkaen sodan alusta jolloin tuki "
+        # the postposition after its year or start: "vuodesta 2022 lähtien", "helmikuusta 2022
+        # lähtien", "sodan alusta lähtien" (since)
+        "#### lähtien alusta lähtien "
         "kokonaisarvo* kokonaismäärä* kokonaissumma*"
     ),
     "already": "jo",
@@ -160,7 +163,13 @@ FUTURE = {
     "future": "aiko* tulee tulevat ensi",
 }
 
-CUE_PHRASES = ("tähän mennessä", "vuodesta #### alkaen", "sodan alusta")
+CUE_PHRASES = (
+    "tähän mennessä",
+    "vuodesta #### alkaen",
+    "sodan alusta",
+    "#### lähtien",
+    "alusta lähtien",
+)
 
 PLACE_SHORT_FORMS = {
     "EU": "EU",
@@ -396,7 +405,10 @@ TODAY = ("tänään",)
 # Channel words (issue actors15): phrases, folded, before the organisations that pay the money
 # out for a giver ("via UNDP and the EU"): such an organisation, and the ones joined to it, is a
 # channel, neither giver nor recipient (aidcalc.news.donors).
-CHANNEL_WORDS = ()  # a postposition after the organisation: not read yet
+CHANNEL_WORDS = ()  # a postposition after the organisation: CHANNEL_AFTER
+# Postpositions after an organisation that pays the money out for a giver, its case ending
+# between ("Maailmanpankin kautta"): a channel, no giver (pledgefaults16).
+CHANNEL_AFTER = ("kautta", "välityksellä")
 # Venue words (issue actors15): stems of the nouns of an event ("ceremony", "conference",
 # "summit", "meeting"); a place after one and a word of place ("at a ceremony in Paris") is
 # where it happens, never a giver or recipient (aidcalc.news.donors).
@@ -407,3 +419,7 @@ VENUE_WORDS = (
     "kokoukse",
     "kokous",
 )
+
+# Words after a date that make it the start of a period, not a value date: "helmikuusta 2022
+# lähtien", "vuodesta 2022 alkaen" (since; pledgefaults16).
+SINCE_AFTER = ("lähtien", "alkaen")

@@ -732,3 +732,18 @@ VENUE_WORDS = (
     "incontro",
     "forum",
 )
+
+# Verbs of a sum of aid (pledgefaults16), an aid noun (``AID_NOUNS``, no whole's noun of
+# ``WHOLE_NOUNS``) their subject before them and the amount right after them: a sum reached
+# (``REACH_VERBS``: the aid given so far, cumulative, an allocation: "Germany's aid to Ukraine
+# reached €5bn") or a sum the aid came to (``SUM_VERBS``: an allocation, its basis left to the
+# other words; a year's aid may come to it). ``REACH_VERBS_AFTER``: verb last, the amount right
+# before it (``aidcalc.news.reached``).
+REACH_VERBS = ("ha raggiunto", "raggiunse")
+SUM_VERBS = ("è ammontato a", "è ammontata a", "ammontava a")
+
+# Participles of acts of war (pledgefaults16): a country right after one, an agent's word or
+# determiners between ("occupied by Russia", "оккупированные Россией"), or after an agent's
+# word right before one ("von Russland besetzten"), wages the war: no actor of aid
+# (``aidcalc.news.donors.aggressor``).
+WAR_PARTICIPLES = "occupat* annessi annesse distrutt* bombardat*"

@@ -204,7 +204,11 @@ VERBS = {
 }
 
 INTENTION = {
-    "pledge": "lover lovet skal vil planlegger besluttet vedtok gir",
+    "pledge": (
+        "lover lovet skal vil planlegger besluttet vedtok gir "
+        # announcing (as "announc*" in en.py): money announced is pledged
+        "kunngjør kunngjorde kunngjort annonserer annonserte annonsert"
+    ),
 }
 
 # as in sv.py: past giving and delivering is an allocation, money received a disbursement

@@ -553,3 +553,22 @@ CHANNEL_WORDS = ("через", "по линии", "при посредничес
 # Venue words (issue actors15): stems of the nouns of an event; a place after one and a word of
 # place ("на церемонии в Париже") is where it happens, no actor (aidcalc.news.donors).
 VENUE_WORDS = ("церемони", "конференци", "саммит", "встреч", "заседани", "форум")
+
+# Verbs of a sum of aid (pledgefaults16), an aid noun (``AID_NOUNS``, no whole's noun of
+# ``WHOLE_NOUNS``) their subject before them and the amount right after them: a sum reached
+# (``REACH_VERBS``: the aid given so far, cumulative, an allocation: "Germany's aid to Ukraine
+# reached €5bn") or a sum the aid came to (``SUM_VERBS``: an allocation, its basis left to the
+# other words; a year's aid may come to it). ``REACH_VERBS_AFTER``: verb last, the amount right
+# before it (``aidcalc.news.reached``).
+REACH_VERBS = ("достигла", "достиг", "достигло", "достигли")
+SUM_VERBS = ("составила", "составил", "составило", "составили")
+
+# Participles of acts of war (pledgefaults16): a country right after one, an agent's word or
+# determiners between ("occupied by Russia", "оккупированные Россией"), or after an agent's
+# word right before one ("von Russland besetzten"), wages the war: no actor of aid
+# (``aidcalc.news.donors.aggressor``).
+WAR_PARTICIPLES = "оккупирован* захвачен* аннексирован* разрушен* обстрелян* подконтрольн*"
+
+# "Year" abbreviated after a year ("2023 г."): its period ends a sentence unless a short
+# date phrase opens the sentence with it (aidcalc.news.sentences; pledgefaults16).
+YEAR_ABBREVIATIONS = "г"

@@ -106,6 +106,7 @@ COMMON_NOUNS = "lek tala"
 # es.py for the conventions).
 VERBS = {
     "give": (
+        "tillkännager tillkännagav tillkännagett aviserar aviserade aviserat meddelar meddelade "
         "ge ger gav gett givit skänker skänkte skänkt lovar lovade lovat utlovade utlovat "
         "bidrar bidrog bidragit skickar skickade skickat levererar levererade levererat "
         "levererades anslår anslog anslagit betalar betalade betalat betalade betalar "
@@ -138,7 +139,9 @@ BASIS = {
 INTENTION = {
     "pledge": (
         "lovar lovade lovat utlovade utlovat ska skall kommer att planerar beslutat "
-        "beslutade skänker ger"
+        "beslutade skänker ger "
+        # announcing (as "announc*" in en.py): money announced is pledged
+        "tillkännager tillkännagav tillkännagett aviserar aviserade aviserat meddelar meddelade"
     ),
 }
 

@@ -102,9 +102,9 @@ COUNT_WORDS = {
 # A running total, not new money (``aidcalc.news.cues``; read in a Turkish text although
 # Turkish has no giving verbs of its own here): "şimdiye kadar", "bugüne kadar", "toplam".
 BASIS = {
-    # "2022'den bu yana", "savaşın başından beri": since
+    # "2022'den bu yana", "savaşın başından beri", "Şubat 2022'den itibaren": since
     "cumulative": (
-        "şimdiye kadar bugüne kadar bugüne dek şu ana kadar toplam toplamda bu yana beri"
+        "şimdiye kadar bugüne kadar bugüne dek şu ana kadar toplam toplamda bu yana beri itibaren"
     ),
 }
 CUE_PHRASES = (
@@ -322,7 +322,10 @@ TODAY = ("bugün",)
 # Channel words (issue actors15): phrases, folded, before the organisations that pay the money
 # out for a giver ("via UNDP and the EU"): such an organisation, and the ones joined to it, is a
 # channel, neither giver nor recipient (aidcalc.news.donors).
-CHANNEL_WORDS = ()  # a postposition after the organisation: not read yet
+CHANNEL_WORDS = ()  # a postposition after the organisation: CHANNEL_AFTER
+# Postpositions after an organisation that pays the money out for a giver, its case ending
+# between ("Dünya Bankası aracılığıyla"): a channel, no giver (pledgefaults16).
+CHANNEL_AFTER = ("aracılığıyla", "vasıtasıyla", "üzerinden", "kanalıyla")
 # Venue words (issue actors15): stems of the nouns of an event ("ceremony", "conference",
 # "summit", "meeting"); a place after one and a word of place ("at a ceremony in Paris") is
 # where it happens, never a giver or recipient (aidcalc.news.donors).
@@ -332,3 +335,16 @@ VENUE_WORDS = (
     "zirve",
     "toplantı",
 )
+
+# Verbs of a sum of aid (pledgefaults16), an aid noun (``AID_NOUNS``, no whole's noun of
+# ``WHOLE_NOUNS``) their subject before them and the amount right after them: a sum reached
+# (``REACH_VERBS``: the aid given so far, cumulative, an allocation: "Germany's aid to Ukraine
+# reached €5bn") or a sum the aid came to (``SUM_VERBS``: an allocation, its basis left to the
+# other words; a year's aid may come to it). ``REACH_VERBS_AFTER``: verb last, the amount right
+# before it (``aidcalc.news.reached``).
+REACH_VERBS_AFTER = ("ulaştı", "buldu")
+
+# Words after a date, its ablative ending between, that make it the start of a period, not a
+# value date: "Şubat 2022'den itibaren", "2022'den beri", "2022'den bu yana" (since;
+# pledgefaults16).
+SINCE_AFTER = ("itibaren", "beri", "yana")

@@ -749,3 +749,22 @@ VENUE_WORDS = (
     "засіданн",
     "форум",
 )
+
+# Verbs of a sum of aid (pledgefaults16), an aid noun (``AID_NOUNS``, no whole's noun of
+# ``WHOLE_NOUNS``) their subject before them and the amount right after them: a sum reached
+# (``REACH_VERBS``: the aid given so far, cumulative, an allocation: "Germany's aid to Ukraine
+# reached €5bn") or a sum the aid came to (``SUM_VERBS``: an allocation, its basis left to the
+# other words; a year's aid may come to it). ``REACH_VERBS_AFTER``: verb last, the amount right
+# before it (``aidcalc.news.reached``).
+REACH_VERBS = ("сягнула", "сягнув", "сягнуло", "досягла", "досягнула", "досягло", "досяг")
+SUM_VERBS = ("склала", "склав", "склали")
+
+# Participles of acts of war (pledgefaults16): a country right after one, an agent's word or
+# determiners between ("occupied by Russia", "оккупированные Россией"), or after an agent's
+# word right before one ("von Russland besetzten"), wages the war: no actor of aid
+# (``aidcalc.news.donors.aggressor``).
+WAR_PARTICIPLES = "окупован* захоплен* анексован* зруйнован* обстріляні обстріляних підконтрольн*"
+
+# "Year" abbreviated after a year ("2023 р."): its period ends a sentence unless a short
+# date phrase opens the sentence with it (aidcalc.news.sentences; pledgefaults16).
+YEAR_ABBREVIATIONS = "р"

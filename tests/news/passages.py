@@ -1985,7 +1985,8 @@ PASSAGES = [
         [
             ("USD 900000000", None, "SDN", "pledge", "new"),
             ("EUR 10000000", "IRL", "SDN", "pledge", "new"),
-            ("NOK 1000000000", "NOR", "PSE", "pledge", "cumulative"),
+            # "aid … has reached": aid given so far, an allocation (pledgefaults16)
+            ("NOK 1000000000", "NOR", "PSE", "allocation", "cumulative"),
             ("EUR 10000000", "IRL", "SDN", "pledge", "new", {"duplicate_of": 1}),
             ("USD 2000000", "ISL", "SDN", "pledge", "new", {"duplicate_of": None}),
         ],
@@ -3065,12 +3066,14 @@ PASSAGES = [
     (
         "ru",
         "Поддержка Молдовы Швецией в прошлом году составила 35 млн евро.",
-        [("EUR 35000000", "SWE", "MDA", "pledge", "new")],
+        # support that came to a sum: given, an allocation of that year (pledgefaults16)
+        [("EUR 35000000", "SWE", "MDA", "allocation", "new")],
     ),
     (
         "uk",
         "Фінансування відбудови України Нідерландами торік сягнуло 400 млн євро.",
-        [("EUR 400000000", "NLD", "UKR", "pledge", "new")],
+        # a sum reached last year: that year's aid given, new (pledgefaults16)
+        [("EUR 400000000", "NLD", "UKR", "allocation", "new")],
     ),
     (
         "en",
@@ -3157,8 +3160,9 @@ PASSAGES = [
         [
             ("EUR 40000000", "DEU", "MDA", "allocation", "new"),
             # France's own sentence takes no measure from Germany's (round measure15b): it
-            # reads as it reads alone ("Помощь Франции Молдове составила 6 млн евро": pledge)
-            ("EUR 15000000", "FRA", "MDA", "pledge", "new"),
+            # reads as it reads alone; aid that came to a sum ("составила") was given, an
+            # allocation (pledgefaults16)
+            ("EUR 15000000", "FRA", "MDA", "allocation", "new"),
         ],
     ),
     (
@@ -4161,6 +4165,49 @@ HELD_OUT_4 = [
             ("SEK 3000000000", "SWE", "UKR", "pledge", "new"),
             ("NOK 5000000000", "NOR", "UKR", "pledge", "new"),
         ],
+    ),
+    # --- pledgefaults16: fronted purpose phrases, sums of aid reached, agents of war, since-
+    # phrases, announcing verbs -----------------------------------------------------------------
+    (
+        "pl",
+        "Na odbudowę sieci ciepłowniczej dla Ukrainy rząd przeznaczy 80 mln zł, poinformował "
+        "resort w Warszawie. Polska wcześniej wysłała generatory.",
+        [("PLN 80000000", "POL", "UKR", "pledge", "new")],
+    ),
+    (
+        "uk",
+        "Для України уряд Литви виділить 12 млн євро на ремонт шкіл.",
+        [("EUR 12000000", "LTU", "UKR", "pledge", "new")],
+    ),
+    (
+        "tr",
+        "Kanada'nın Ukrayna'ya askeri yardımı 4 milyar dolara ulaştı.",
+        [("USD 4000000000", "CAN", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "fr",
+        "L'aide de la Suède à l'Ukraine a atteint 6 milliards d'euros, selon Stockholm.",
+        [("EUR 6000000000", "SWE", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "ru",
+        "Оккупированные Россией районы Украины получат от Норвегии 30 млн евро на восстановление.",
+        [("EUR 30000000", "NOR", "UKR", "pledge", "new")],
+    ),
+    (
+        "en",
+        "Towns shelled by Russia will get £8 million from Britain to rebuild Ukraine's schools.",
+        [("GBP 8000000", "GBR", "UKR", "pledge", "new")],
+    ),
+    (
+        "el",
+        "Η Κύπρος έχει στείλει στην Ουκρανία 15 εκατ. ευρώ από τον Μάρτιο του 2022.",
+        [("EUR 15000000", "CYP", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "da",
+        "Danmark annoncerede tirsdag, at landet har afsat 700 millioner kroner til Ukraine.",
+        [("DKK 700000000", "DNK", "UKR", "pledge", "new")],
     ),
 ]
 

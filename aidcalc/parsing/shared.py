@@ -72,7 +72,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import chain, compress, starmap
+from operator import eq, itemgetter
 from typing import Any
 
 from ..amount import Amount
@@ -131,6 +133,10 @@ LINK_ATOMS = 5
 CLAUSE_ENDS = frozenset({",", ";", ".", ":", ")", "]"})
 # verbs of money going somewhere as atoms spell them (casefolded: "fließen" is "fliessen")
 _PART_VERBS = frozenset(w.casefold() for w in PART_VERBS) | PART_VERBS
+
+
+_KIND_OF = itemgetter(0)  # an atom's kind
+_IS_NUM = partial(eq, NUM)  # a kind is a number's
 
 
 def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tuple[list, list]:
@@ -227,7 +233,7 @@ def _scale_shared_by_signs(
         last = found[end]
         first, after = spans[end]
         run = end
-        if last.amount.high is None and any(atoms[k].kind == SCALE for k in range(first, after)):
+        if last.amount.high is None and SCALE in map(_KIND_OF, atoms[first:after]):
             while run > 0 and _signed_item_before(reader, found, spans, run, last):
                 run -= 1
         if (
@@ -294,7 +300,7 @@ def _scaled_after_signed(reader: Any, mention, first: int, after: int, limit: in
         return None
     if atoms[after - 1].kind != NUM:
         return None  # (the test of ``kinds[-1]`` below, made before the list)
-    kinds = [atoms[k].kind for k in range(first, after)]
+    kinds = list(map(_KIND_OF, atoms[first:after]))
     if SCALE in kinds or CUR not in kinds or kinds[-1] != NUM:
         return None
     langs = _langs_told(reader, first, min(limit, after + 4))
@@ -397,7 +403,7 @@ def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bo
     first, after = spans[index - 1]
     if previous.amount.high is not None:
         return False
-    kinds = [atoms[k].kind for k in range(first, after)]
+    kinds = list(map(_KIND_OF, atoms[first:after]))
     if SCALE in kinds or CUR not in kinds or NUM not in kinds or previous.equivalent_of is not None:
         return False
     number = next(atoms[k].text for k in range(first, after) if atoms[k].kind == NUM)
@@ -1050,9 +1056,9 @@ def _elided_after(
     repeating its purpose (``_parallel``; with ``listed``, a later item of a list a breakdown
     link opened, after any purpose word)."""
     atoms = reader.atoms
-    for k in range(after + 1, min(limit, after + MAX_GAP_ATOMS + LINK_ATOMS + 2)):
-        if atoms[k].kind != NUM:
-            continue
+    stop = min(limit, after + MAX_GAP_ATOMS + LINK_ATOMS + 2)
+    # the number atoms in reach only (picked out in C)
+    for k in compress(range(after + 1, stop), map(_IS_NUM, map(_KIND_OF, atoms[after + 1 : stop]))):
         langs = _langs_told(reader, k, min(k + 3, len(atoms)))
         if reader.lang and first is not None:  # the words of the amount it repeats, too
             langs |= _langs_told(reader, first, min(k + 3, len(atoms)))
@@ -1462,8 +1468,10 @@ def _opened_breakdowns(
     taken_to = 0
     # the atoms the mentions read take, as one set: a number among them is passed over at
     # once, not checked against every span (that made the pass the square of the amounts)
-    covered = {k for a, b in spans for k in range(a, b)}
-    numbers = [k for k, atom in enumerate(atoms) if atom[0] == NUM and k not in covered]
+    covered = set(chain.from_iterable(starmap(range, spans)))
+    # the number atoms (picked out in C), then those no mention took
+    numbered = compress(range(len(atoms)), map(_IS_NUM, map(_KIND_OF, atoms)))
+    numbers = [k for k in numbered if k not in covered]
     for k in numbers:
         if k < taken_to:
             continue

@@ -72,9 +72,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from functools import lru_cache, partial
-from itertools import chain, compress, starmap
-from operator import eq, itemgetter
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from ..amount import Amount
@@ -136,7 +135,6 @@ _PART_VERBS = frozenset(w.casefold() for w in PART_VERBS) | PART_VERBS
 
 
 _KIND_OF = itemgetter(0)  # an atom's kind
-_IS_NUM = partial(eq, NUM)  # a kind is a number's
 
 
 def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tuple[list, list]:
@@ -1056,9 +1054,9 @@ def _elided_after(
     repeating its purpose (``_parallel``; with ``listed``, a later item of a list a breakdown
     link opened, after any purpose word)."""
     atoms = reader.atoms
-    stop = min(limit, after + MAX_GAP_ATOMS + LINK_ATOMS + 2)
-    # the number atoms in reach only (picked out in C)
-    for k in compress(range(after + 1, stop), map(_IS_NUM, map(_KIND_OF, atoms[after + 1 : stop]))):
+    for k in range(after + 1, min(limit, after + MAX_GAP_ATOMS + LINK_ATOMS + 2)):
+        if atoms[k].kind != NUM:
+            continue
         langs = _langs_told(reader, k, min(k + 3, len(atoms)))
         if reader.lang and first is not None:  # the words of the amount it repeats, too
             langs |= _langs_told(reader, first, min(k + 3, len(atoms)))
@@ -1468,10 +1466,8 @@ def _opened_breakdowns(
     taken_to = 0
     # the atoms the mentions read take, as one set: a number among them is passed over at
     # once, not checked against every span (that made the pass the square of the amounts)
-    covered = set(chain.from_iterable(starmap(range, spans)))
-    # the number atoms (picked out in C), then those no mention took
-    numbered = compress(range(len(atoms)), map(_IS_NUM, map(_KIND_OF, atoms)))
-    numbers = [k for k in numbered if k not in covered]
+    covered = {k for a, b in spans for k in range(a, b)}
+    numbers = [k for k, atom in enumerate(atoms) if atom[0] == NUM and k not in covered]
     for k in numbers:
         if k < taken_to:
             continue

@@ -39,7 +39,6 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..words import (
@@ -310,7 +309,6 @@ def value_before_at(atoms: list[Atom], after: int, langs: frozenset[str]) -> int
 
 _CUE_ATOMS = 5  # atoms between an amount and a value before after a cue ("(bisher: 5")
 _CUE_PUNCT = frozenset({",", ":", "("})
-_KIND_OF = itemgetter(0)  # an atom's kind
 
 
 def compared_at(text: str, atoms: list[Atom], after: int) -> int | None:
@@ -321,10 +319,6 @@ def compared_at(text: str, atoms: list[Atom], after: int) -> int | None:
     ``previous_period_aside``), when the clause after it names no country ("versus 5bn from
     the United States" is another giver's); None otherwise. ``text`` is the reader's cleaned
     text."""
-    # the number looked for stands within ``_CUE_ATOMS`` + 2 atoms (a share skipped last):
-    # with none there (most amounts), no walk is needed to find that no value before follows
-    if NUM not in map(_KIND_OF, atoms[after : after + _CUE_ATOMS + 2]):
-        return None
     at = after
     while at < len(atoms) and at - after < _CUE_ATOMS:
         atom = atoms[at]

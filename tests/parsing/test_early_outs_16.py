@@ -2,8 +2,8 @@
 answers at once when the text holds nothing it could use must still read the forms at the
 edge of its reach, in several languages, and leave the others as before.
 
-- ``changes.compared_at`` answers at once when no number stands within its reach after the
-  amount (the cue's words and a share: "€8bn, up 20% from 5bn");
+- ``changes.compared_at`` (left as it was: a look for a number in its reach first cost more
+  than its walk, callgrind) must still find a value before at the end of its reach;
 - ``NumberSpans.spaced_run`` when no digit group stands beside the number;
 - ``NumberSpans.half_after_scale`` when no count word follows the "and" after a scale;
 - ``number_spans._mixed_script`` (a look-alike word after a number) for an ASCII word;

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
 from ..words import (
     AND_A_HALF,
@@ -96,9 +97,17 @@ VULGAR_FRACTIONS: dict[str, Decimal | None] = {
 }
 
 
+@lru_cache(maxsize=4096)
 def _mixed_script(word: str) -> bool:
     """True when ``word`` mixes letters of the Latin, Cyrillic and Greek scripts ("mіllion"
-    with a Cyrillic "і"): a look-alike, never a word of any language."""
+    with a Cyrillic "і"): a look-alike, never a word of any language. Remembered per word
+    (the words after numbers recur); an ASCII word has one script at most, told at once.
+
+    >>> _mixed_script("mіllion"), _mixed_script("million"), _mixed_script("мільйон")
+    (True, False, False)
+    """
+    if word.isascii():
+        return False
     scripts = {
         unicodedata.name(c, "?").split(" ")[0] for c in word if c.isalpha() and not c.isascii()
     }
@@ -240,8 +249,10 @@ class NumberSpans:
         by spaces goes on after its decimal part ("1 234,5 678 €", "€1 234,56 7"): no price
         list writes its prices so, and the run is refused as well."""
         atoms = self.atoms
-        text = self.text
         count = len(atoms)
+        if (k == 0 or atoms[k - 1].kind != NUM) and (k + 1 >= count or atoms[k + 1].kind != NUM):
+            return False  # no digit group beside it (as ``parted`` needs): no run
+        text = self.text
 
         def parted(j: int) -> bool:  # atoms j - 1 and j are digit groups one space apart
             return (
@@ -808,11 +819,13 @@ class NumberSpans:
         atoms = self.atoms
         if not side.scales or k + 1 >= len(atoms) or atoms[k].text not in LIST_AND:
             return k
+        half = COUNT_WORDS.get(atoms[k + 1].text)
+        if not half:
+            return k  # no count word after the "and" ("5 million and more"): no half
         if side.value is not None and side.value != side.value.to_integral_value():
             return k
         if side.value is None and not side.number_text.isdigit():
             return k  # "2,5 milioni e mezzo" is no number
-        half = COUNT_WORDS.get(atoms[k + 1].text, {})
         langs = {x for x, v in half.items() if v == "0.5"} & set(LIST_AND[atoms[k].text])
         langs &= set(side.scales[-1])
         if self.lang:

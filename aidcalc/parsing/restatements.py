@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from itertools import compress, count
+from operator import itemgetter
 
 from ..amount import Amount
 from ..words import (
@@ -46,6 +48,8 @@ DASHES = (
     "–",
     "—",
 )  # a dash opens an aside as a bracket does: "€10 million – roughly $11 million –"
+_CUT_TEXTS = frozenset({",", *DASHES})  # a comma or a dash: where an aside is cut
+_TEXT_OF = itemgetter(3)  # an atom's text
 # The nouns of aid of every language (``words.AID_NOUNS``, folded; "*" ends a prefix): the one
 # word that may stand between an amount and its link word with no comma, the noun the amount
 # sizes ("1 miljardin euron paketin eli noin 1,1 miljardia dollaria")
@@ -375,7 +379,7 @@ def restates_aside(
     # the first comma or dash is looked for among the first atoms only: one further on is
     # too far (a long gap is not walked through)
     near = atoms[gap_first : min(gap_after, gap_first + MAX_CLAUSE_WORDS + 1)]
-    cut = next((i for i, a in enumerate(near) if a.text == "," or a.text in DASHES), None)
+    cut = next(compress(count(), map(_CUT_TEXTS.__contains__, map(_TEXT_OF, near))), None)
     if not cut or cut > MAX_CLAUSE_WORDS:
         return False  # none, or at once after the amount (``is_restatement``'s own case)
     gap = atoms[gap_first:gap_after]

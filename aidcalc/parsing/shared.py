@@ -73,6 +73,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from ..amount import Amount
@@ -131,6 +132,9 @@ LINK_ATOMS = 5
 CLAUSE_ENDS = frozenset({",", ";", ".", ":", ")", "]"})
 # verbs of money going somewhere as atoms spell them (casefolded: "fließen" is "fliessen")
 _PART_VERBS = frozenset(w.casefold() for w in PART_VERBS) | PART_VERBS
+
+
+_KIND_OF = itemgetter(0)  # an atom's kind
 
 
 def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tuple[list, list]:
@@ -227,7 +231,7 @@ def _scale_shared_by_signs(
         last = found[end]
         first, after = spans[end]
         run = end
-        if last.amount.high is None and any(atoms[k].kind == SCALE for k in range(first, after)):
+        if last.amount.high is None and SCALE in map(_KIND_OF, atoms[first:after]):
             while run > 0 and _signed_item_before(reader, found, spans, run, last):
                 run -= 1
         if (
@@ -294,7 +298,7 @@ def _scaled_after_signed(reader: Any, mention, first: int, after: int, limit: in
         return None
     if atoms[after - 1].kind != NUM:
         return None  # (the test of ``kinds[-1]`` below, made before the list)
-    kinds = [atoms[k].kind for k in range(first, after)]
+    kinds = list(map(_KIND_OF, atoms[first:after]))
     if SCALE in kinds or CUR not in kinds or kinds[-1] != NUM:
         return None
     langs = _langs_told(reader, first, min(limit, after + 4))
@@ -397,7 +401,7 @@ def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bo
     first, after = spans[index - 1]
     if previous.amount.high is not None:
         return False
-    kinds = [atoms[k].kind for k in range(first, after)]
+    kinds = list(map(_KIND_OF, atoms[first:after]))
     if SCALE in kinds or CUR not in kinds or NUM not in kinds or previous.equivalent_of is not None:
         return False
     number = next(atoms[k].text for k in range(first, after) if atoms[k].kind == NUM)

@@ -423,7 +423,15 @@ _SCAN_RE = re.compile(_SCAN_PATTERN, TOKEN_RE.flags)
 _NUM_PATTERN, _WORD_PATTERN = re.fullmatch(
     r"[(][?]P<num>(.*)[)][|][(][?]P<word>(.*)[)][|][(][?]P<sym>\\S[)]", _SCAN_PATTERN, re.DOTALL
 ).groups()
-_SCAN_TOKENS = re.compile(rf"(\s*)((?:{_WORD_PATTERN})|(?:{_NUM_PATTERN})|\S)", TOKEN_RE.flags)
+# A word's letters are tested against a class of Unicode categories, a look-up in the Unicode
+# tables per letter; the ASCII letters most words are made of are tested first against a plain
+# range (one bit each), and the class takes any letters after them ("Zürich", "eurų"): the same
+# longest run of letters either way, as the ASCII letters are letters of the class.
+assert _WORD_PATTERN.endswith("]+") and re.fullmatch(_WORD_PATTERN, "AZaz")
+_LETTERS = _WORD_PATTERN[:-1]
+_SCAN_TOKENS = re.compile(
+    rf"(\s*)((?:[A-Za-z]+{_LETTERS}*|{_LETTERS}+)|(?:{_NUM_PATTERN})|\S)", TOKEN_RE.flags
+)
 assert _SCAN_TOKENS.groups == 2
 _new_atom = tuple.__new__  # an Atom from its full tuple of fields, without the keyword call
 

@@ -39,6 +39,8 @@ from .tokens import MAX_FORM_TOKENS, TOKEN_RE, strip_accents
 # Atom kinds
 NUM, WORDS, SCALE, CUR, QUAL, JOIN, OPEN, LPAREN, RPAREN, PUNCT, FILLER, PERCENT, OTHER = range(13)
 
+_SCALE_OR_CURRENCY = frozenset({SCALE, CUR})  # the kinds of atom ``dotted`` notes
+
 # A currency name may lead its number ("ringgit 42", "at dollar 22.5 million") only at the start
 # of a text or after these: never right after a word, which may be an unread number word.
 NAME_MAY_FOLLOW = frozenset({PUNCT, LPAREN, QUAL, OPEN})
@@ -69,10 +71,21 @@ class Atom(NamedTuple):
     is_name: bool = False  # a currency written as a word ("euros"), not a symbol or code
 
 
-def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
+def atomize(
+    text: str, lex: Lexicon, lang: str | None = None, dotted: list[int] | None = None
+) -> list[Atom]:
     """Return the atoms of ``text`` (spaces dropped, adjacency kept).
 
-    Number words other than English ones are read only in the ``lang`` given.
+    Number words other than English ones are read only in the ``lang`` given. When a list is
+    given as ``dotted``, the indices of the scale and currency atoms whose key ends with a
+    full stop ("mln .", "грн .") are appended to it, in order: the only atoms
+    ``grammar._split_sentence_stops`` may cut, found here without a pass over every atom.
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> found = []
+    >>> atoms = atomize("10 mln. eurų, 5 bn. More.", lexicon(), dotted=found)
+    >>> [atoms[k].text for k in found]
+    ['mln .', 'bn .']
 
     The scan is trigger-driven: one pass over the tokens makes the atom of every token where
     no form can start (a number, a plain word or sign: ``_token_info``, remembered per token)
@@ -140,6 +153,8 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             if found is not None:
                 atom_kind, used, data, is_name, key = found
                 last_end = plain[index + used - 1][3]
+                if dotted is not None and key[-2:] == " ." and atom_kind in _SCALE_OR_CURRENCY:
+                    dotted.append(len(atoms))
                 append(_new_atom(Atom, (atom_kind, start, last_end, key, data, adjacent, is_name)))
                 done = index + used
                 continue
@@ -231,6 +246,8 @@ def atomize(text: str, lex: Lexicon, lang: str | None = None) -> list[Atom]:
             atom_kind, used, data, is_name = matched
             last_end = plain[index + used - 1][3]
             key = " ".join(folded[index : index + used])
+            if dotted is not None and key[-2:] == " ." and atom_kind in _SCALE_OR_CURRENCY:
+                dotted.append(len(atoms))
             append(Atom(atom_kind, start, last_end, key, data, adjacent, is_name))
             done = index + used
             continue
@@ -423,7 +440,15 @@ _SCAN_RE = re.compile(_SCAN_PATTERN, TOKEN_RE.flags)
 _NUM_PATTERN, _WORD_PATTERN = re.fullmatch(
     r"[(][?]P<num>(.*)[)][|][(][?]P<word>(.*)[)][|][(][?]P<sym>\\S[)]", _SCAN_PATTERN, re.DOTALL
 ).groups()
-_SCAN_TOKENS = re.compile(rf"(\s*)((?:{_WORD_PATTERN})|(?:{_NUM_PATTERN})|\S)", TOKEN_RE.flags)
+# A word's letters are tested against a class of Unicode categories, a look-up in the Unicode
+# tables per letter; the ASCII letters most words are made of are tested first against a plain
+# range (one bit each), and the class takes any letters after them ("Zürich", "eurų"): the same
+# longest run of letters either way, as the ASCII letters are letters of the class.
+assert _WORD_PATTERN.endswith("]+") and re.fullmatch(_WORD_PATTERN, "AZaz")
+_LETTERS = _WORD_PATTERN[:-1]
+_SCAN_TOKENS = re.compile(
+    rf"(\s*)((?:[A-Za-z]+{_LETTERS}*|{_LETTERS}+)|(?:{_NUM_PATTERN})|\S)", TOKEN_RE.flags
+)
 assert _SCAN_TOKENS.groups == 2
 _new_atom = tuple.__new__  # an Atom from its full tuple of fields, without the keyword call
 

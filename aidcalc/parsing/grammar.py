@@ -164,7 +164,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         self.shared_assumed: tuple[str, ...] = ()  # ``shared._value``'s defaults, not yet kept
         if currency_hint:
             self.hint = currency_hint.upper()
-        self.atoms = _split_sentence_stops(atomize(text, lex, self.lang), text, lex)
+        dotted: list[int] = []  # the atoms the full stop may be cut off (``atomize``)
+        self.atoms = _split_sentence_stops(atomize(text, lex, self.lang, dotted), text, lex, dotted)
         self.problems: list[tuple[int, str]] = []
         self.assumptions: list[str] = []  # of the amount being read (``resolve`` adds to it)
         self.amount_currency: list[Atom] = []  # the currency atoms of the amount being read
@@ -1786,8 +1787,13 @@ def _known_codes() -> frozenset[str]:
     return codes
 
 
-def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
+def _split_sentence_stops(
+    atoms: list[Atom], text: str, lex, dotted: list[int] | None = None
+) -> list[Atom]:
     """Cut the full stop off a scale or currency word that ends a sentence ("£4.1bn. The …").
+
+    ``dotted``: the indices of the scale and currency atoms whose key ends with a dot, as
+    ``atomize`` notes them (else every scale and currency atom is looked at).
 
     A dotted abbreviation ("bn.", "mil.") may mean another power of ten than the same word
     without the dot in some language; at a sentence end the dot is the full stop, so the word
@@ -1798,8 +1804,10 @@ def _split_sentence_stops(atoms: list[Atom], text: str, lex) -> list[Atom]:
     out = atoms
     if "." not in text:
         return out
-    kinds = _SCALE_OR_CURRENCY
-    for index in reversed([k for k, atom in enumerate(atoms) if atom[0] in kinds]):
+    if dotted is None:
+        kinds = _SCALE_OR_CURRENCY
+        dotted = [k for k, atom in enumerate(atoms) if atom[0] in kinds]
+    for index in reversed(dotted):
         atom = atoms[index]
         if not atom.text.endswith(" ."):
             continue

@@ -75,7 +75,8 @@ TABLE = [
     ("12–40 million", "NOK", "en", 12e6, 40e6, None, ""),
     ("zwischen 5 und 8 Mio.", "EUR", "de", 5e6, 8e6, None, ""),
     ("5 billion", "EUR", None, 5e9, NAN, None, "short-scale"),
-    ("5 mil", "EUR", None, 5000.0, NAN, None, "scale-default"),
+    # "mil" that nothing decides: the curated languages' million, assumed (docs/parsing.md)
+    ("5 mil", "EUR", None, 5e6, NAN, None, "scale-default"),
     ("5 billion", "USD", "en", 5e9, NAN, None, ""),
     ("35,000,000", "EUR", None, 35e6, NAN, None, ""),
     ("35.000.000", "EUR", None, 35e6, NAN, None, ""),

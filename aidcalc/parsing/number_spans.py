@@ -555,12 +555,7 @@ class NumberSpans:
             # 9, amountfaults16)
             if atoms[j + 1].kind != SCALE:
                 return None
-            if j == k:
-                return j
-            end = j + 2  # after a conjunction the currency must follow the smaller scale
-            while end < len(atoms) and atoms[end].kind in (SCALE, FILLER):
-                end += 1
-            return j if end < len(atoms) and atoms[end].kind == CUR else None
+            return _scale_ends_part(atoms, j, k)
         if j + 1 >= len(atoms) or atoms[j].kind != NUM:
             return None
         if j == k and atoms[j + 1].adjacent and atoms[j + 1].text in CJK_DIGIT_UNITS:
@@ -573,12 +568,7 @@ class NumberSpans:
                 return None  # the sign leads the number after it
             return j if grouped and not atoms[j + 1].adjacent else None
         if atoms[j + 1].kind == SCALE:
-            if j == k:
-                return j
-            end = j + 2  # after a conjunction the currency must follow the smaller scale
-            while end < len(atoms) and atoms[end].kind in (SCALE, FILLER):
-                end += 1
-            return j if end < len(atoms) and atoms[end].kind == CUR else None
+            return _scale_ends_part(atoms, j, k)
         if atoms[j + 1].kind != CUR or _leads_number(atoms, j + 1):
             return None  # "EUR 1-2 k 1 €1.00": the sign glued to "1.00" is that number's
         return j
@@ -1108,3 +1098,15 @@ class NumberSpans:
             and atoms[k - 1].kind in (NUM, WORDS)
             and self.scale_glued_before(k + 1)
         )
+
+
+def _scale_ends_part(atoms, j: int, k: int) -> int | None:
+    """Return ``j`` when the scale word after atom ``j`` ends a smaller part of the number
+    read from ``k``: at once when ``j`` is ``k``, else (after a conjunction) only when the
+    currency follows the scale words ("2 milliards et 300 millions d'euros"); else None."""
+    if j == k:
+        return j
+    end = j + 2
+    while end < len(atoms) and atoms[end].kind in (SCALE, FILLER):
+        end += 1
+    return j if end < len(atoms) and atoms[end].kind == CUR else None

@@ -2840,7 +2840,8 @@ PASSAGES = [
     (
         "el",
         "Μέχρι σήμερα η Ελλάδα έχει δώσει 280 εκατ. ευρώ στην Ουκρανία.",
-        [("EUR 280000000", "GRC", "UKR", "pledge", "cumulative")],
+        # "has given": money given, an allocation, as "has given" and "hat … gegeben" read
+        [("EUR 280000000", "GRC", "UKR", "allocation", "cumulative")],
     ),
     (
         "el",

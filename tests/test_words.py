@@ -92,6 +92,7 @@ def test_the_registry_tables_are_built_from_the_modules():
         "tr",  # issue 13 (actors13): Turkish giving verbs
         "sl",  # langs14: Slovenian giving verbs
         "sr",  # trialfixc16: Serbian giving verbs, both scripts
+        "mk",  # mk16b: Macedonian giving verbs
     )
     # the module's own forms first, then its negated "over" forms (numfix: "nie więcej niż")
     own = LANGUAGES["pl"].QUALIFIERS["up_to"]

@@ -352,7 +352,7 @@ English also holds the number words (``UNITS``, ``MULTIPLIERS``, ``FRACTIONS``, 
 ``COUNTRY_SHORT_FORMS``, ``MULTILATERAL_DONORS``).
 
 >>> NEWS_LANGUAGES[11:]
-('ro', 'da', 'sv', 'nb', 'bg', 'cs', 'sk', 'fi', 'hr', 'el', 'tr', 'sl', 'sr')
+('ro', 'da', 'sv', 'nb', 'bg', 'cs', 'sk', 'fi', 'hr', 'el', 'tr', 'sl', 'sr', 'mk')
 >>> QUALIFIER_FORMS["over"]["de"][:2]
 ['über', 'mehr als']
 """

@@ -2,8 +2,11 @@
 
 Curated by the project from news text in Macedonian (session 14); no outside word list is
 copied. The scale words ("милион", "милиони", "милијарда", "милијарди") come from CLDR, as
-every language's do. Macedonian is no news language (no ``VERBS``), as Serbian is not
-(``sr``).
+every language's do.
+
+Macedonian is a news language (mk16b, trial 16): its giving, receiving and intention verbs,
+measures, categories, offices, role words and other money are below (docs/extraction.md, "The
+language of a text").
 
 Data only: nothing here imports aidcalc; ``aidcalc.words`` registers this module.
 """
@@ -86,3 +89,163 @@ CORRECTION_NOT = ("не", "а не")
 # a word of CORRECT_FIGURE follows in the same sentence (aidcalc.news.corrections).
 EARLIER_REPORT = ("претходно беше објавено", "претходно беше наведено", "претходно беше соопштено")
 CORRECT_FIGURE = ("точната", "точен", "точна", "точно", "правилната", "правилна")
+
+# --- News (aidcalc.news) ----------------------------------------------------------------------
+# Macedonian is a news language (mk16b, trial 16): its giving, receiving and intention verbs,
+# measures, categories, offices, role words and other money are below, in our own lists (see
+# es.py for the conventions; ``*`` ends a prefix). Macedonian, like Bulgarian (bg.py), has no
+# noun cases: the recipient follows "на" (to) or "за" (for), the giver "од" (from, by), and "на"
+# also joins an office to its country ("Владата на Северна Македонија"; ``GENITIVE_LINKS``).
+# Curated by the project (session 16); no outside word list is copied.
+VERBS = {
+    "give": (
+        "даде дадоа дал дала дало дава даваат донира* дари* испрати* испраќа* вети* ветува* одвои* "
+        "одвојува* додели* доделува* одобри* одобрува* обезбеди* обезбедува* финансира* "
+        "исплати* уплати* достави* доставува* испорача* испорачува* најави* пренесе*"
+    ),
+    # thanking reverses the roles as receiving does: the one thanked gives
+    "receive": "прими* прима* доби* добива* благодари*",
+    "aux": "ќе е се би беше",
+}
+
+CATEGORIES = {
+    "military": (
+        "воен* оружј* оружен* муниц* дрон* проектил* ракет* противвоздушн* оклопн* "
+        "артилериј* одбранбен* тенк*"
+    ),
+    "financial": "буџет* заем заемот заеми кредит* финансиск* неповратн* гаранциј*",
+    "humanitarian": "хуманитарн* зим* генератор* медицин* храна храната бегалц*",
+}
+
+INTENTION = {
+    "pledge": "најави* вети* ветува* планира* намерава* одлучи* ќе",
+}
+
+MEASURE = {
+    "allocation": "даде дадоа дала дал одвои одвоија додели доделија испрати испратија",
+    # received money is paid out ("Турција доби од Јапонија …")
+    "disbursement": "исплати* исплатен* уплати* прими примија доби добила добил добија",
+    # an approved package or loan ("одобри заем") is committed
+    "commitment": "обврз* одобри*",
+}
+
+FUTURE = {
+    "future": "ќе следната наредната следниот наредниот",
+}
+
+# Short forms CLDR does not give (CLDR: "Обединето Кралство", "Соединети Американски Држави",
+# "Палестински Територии").
+PLACE_SHORT_FORMS = {
+    "ЕУ": "EU",
+    "САД": "USA",
+    "Газа": "PSE",
+    "Палестина": "PSE",
+    "Велика Британија": "GBR",
+    "Британија": "GBR",
+    "Молдова": "MDA",
+}
+# How many letters may follow a place name's form in a word: the definite article
+# ("Украина", "Украината") and adjective endings.
+EXTRA_LETTERS = 3
+
+INSTITUTIONS = {
+    "": (
+        "Влад*",
+        "министерств* за одбрана",
+        "министерств* за надворешни работи",
+        "министерств* за финансии",
+        "министерств*",
+        "премиер*",
+        "претседател*",
+        "собрани*",
+    ),
+    "EU": ("Европск* комисиј*", "Европск* униј*", "Европск* парламент*", "Совет* на ЕУ"),
+    "EIB": ("Европск* инвестициск* банк*",),
+    "EBRD": ("Европск* банк* за обнова и развој",),
+    "WBG": ("Светск* банк*",),
+    "IMF": ("Меѓународн* монетарен фонд*", "Меѓународн* монетарн* фонд*", "ММФ"),
+}
+# Words joining an office or aid noun to its country ("Владата на Северна Македонија",
+# "помошта на Норвешка": "на" is "of" there, and "to" before the recipient).
+GENITIVE_LINKS = "на"
+
+# Nouns of aid whose possessor or adjective is the giver ("помошта на Норвешка").
+AID_NOUNS = "помош* поддршк* пакет* донациј* грант*"
+AGENT_MARKERS = "од"
+# Words before a country after a part of a whole that name where the part comes from, its giver
+# (aidcalc.news.donors.part_source).
+PART_SOURCES = "од"
+RECIPIENT_MARKERS = "на за во"
+MEANS_MARKERS = "преку според"
+SEAT_LINKS = "во"
+# Nouns of a state's form between an office and its country ("Владата на Република Северна
+# Македонија"): the country still owns the office (aidcalc.news.donors).
+STATE_NOUNS = "република кралство"
+
+# Money asked for, denied, refused or not given (aidcalc.news.not_giving).
+NOT_GIVING = {
+    "contrast": "не само",
+    "request": "побара* бара* барање* апел* молба",
+    "wish": "треба потреб* потребни",
+    "denial": "демантира* негира*",
+    "refusal": "одби* одбива*",
+    "negation": "не нема немаше никогаш",
+}
+
+# Dates (aidcalc.news.dates): "во 2023 година" (in 2023) is a value date; "минатата година"
+# (last year) is the year before the publication's.
+IN_YEAR = ("во",)
+RELATIVE_YEARS = (
+    ("минатата година", -1),
+    ("оваа година", 0),
+    ("следната година", 1),
+)
+
+# A person's titles (aidcalc.news.persons): a country name right after one is a surname.
+PERSON_TITLES = (
+    "претседател",
+    "претседателот",
+    "претседателката",
+    "премиер",
+    "премиерот",
+    "премиерката",
+    "министер",
+    "министерот",
+    "министерката",
+    "канцелар",
+    "канцеларот",
+)
+
+# Words opening a clause of another subject after an amount ("…, додека Велика Британија
+# вети …", while): the country right after them is the subject of its clause
+# (aidcalc.news.donors, rule 4).
+CONTRAST_OPENERS = ("додека", "а")
+REST_WORDS = ("остатокот", "преостанатите", "преостанатиот")
+
+# Nouns of war and invasion: a demonym beside one names the aggressor, never a recipient.
+WAR_NOUNS = "инвазиј* војна војната агресиј* напад* офанзив* окупациј*"
+# Words saying a sentence's money comes on top of what an earlier sentence stated.
+ON_TOP = ("исто така", "дополнително", "дополнителни", "освен тоа")
+
+# Verbs of an actor spending on itself, and possessives of the subject after their amount
+# ("троши … за својата војска": spent on itself, no aid).
+SPENDING_VERBS = "троши трошат потроши потрошила потрошено"
+OWN_POSSESSIVES = "својата својот своите своја свој свое"
+
+# Money that is no gift, whoever's it is (aidcalc.news.other_money).
+OTHER_MONEY = {
+    "damage": "уништи уништил* уништен* штета штетата штети оштетен*",
+    "loss": "загуби загубил* загуба загубата загубите",
+    "trade": "трговија трговијата извоз извозот увоз увозот",
+    "revenue": "приходи приходите",
+    "debt": "долг долгот долгови",
+    "price": "трошоци трошоците чини цена цената",
+}
+OTHER_MONEY_LINKS = "во"
+
+# The word for "today", channel words before an organisation that pays the money out for a
+# giver ("преку УНДП"), and stems of the nouns of an event ("на конференцијата во Брисел":
+# where, never who) (aidcalc.news.donors).
+TODAY = ("денес",)
+CHANNEL_WORDS = ("преку", "посредство на")
+VENUE_WORDS = ("церемониј", "конференциј", "самит", "средба", "состанок")

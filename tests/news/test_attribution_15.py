@@ -235,6 +235,16 @@ RECIPIENT_FORMS = {
         "USA": "SAD Sjedinjene_Američke_Države САД Сједињене_Америчке_Државе",
         "EU": "EU ЕУ",
     },
+    # mk16b: Macedonian (no cases; the definite article may follow)
+    "mk": {
+        "UKR": "Украина Украината",
+        "PSE": "Газа Палестина",
+        "SDN": "Судан",
+        "SYR": "Сирија",
+        "TUR": "Турција",
+        "USA": "САД Соединети_Американски_Држави",
+        "EU": "ЕУ Европска_унија",
+    },
     "sv": {
         "UKR": "Ukraina",
         "PSE": "Gaza Palestina",

@@ -67,7 +67,8 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    sentence of several amounts, one marked as recipient right before an amount is that
    amount's own ("à l'Ukraine 3 milliards d'euros et à la Moldavie 1 milliard"), else one
    between an amount and the next ("145 millions d'euros pour l'Ukraine et 8 millions d'euros
-   pour la Moldavie").
+   pour la Moldavie"), else a country that clause places its aid in ("…, and £15 million for
+   aid in Sudan": ``located``).
 
 6. **Collective money**: after a phrase such as "pledges from", "together with other",
    "Zusagen von" (``COLLECTIVE_DONORS``), the amounts that keep the sentence's first donor
@@ -466,10 +467,23 @@ def givers(
                     or _opens_clause(sentence, lang, a, begin, amount_at)
                 )
             ]
+            # "…, and £15 million for life-saving aid in Sudan": a country the clause of the
+            # amount places its aid in (``located``: after a word of place that follows a word
+            # of the clause, no comma between) receives it, when no name is marked as receiver
+            located = [
+                a.code
+                for a in actors
+                if a.role == "located"
+                and amount_end <= a.start < until
+                and a.code
+                and not CLAUSE_MARK_RE.search(sentence, amount_end, a.start)
+            ]
             if leading and leading[-1] not in donors:
                 own = leading[-1]
             elif marked and marked[0] not in donors:
                 own = marked[0]
+            elif located and located[0] not in donors:
+                own = located[0]
             elif not _part_recipient(sentence, lang, actors, amounts, index, recipient):
                 own = recipient
             else:  # "€500m includes €200m for Chad": Chad receives the part, not the whole

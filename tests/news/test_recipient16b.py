@@ -67,3 +67,69 @@ def test_latin_serbian_is_read_with_serbian_words(text, measure):
     rows = pledge_candidates(text, published=PUBLISHED)
     assert [row["measure"] for row in rows] == [measure]
     assert rows == pledge_candidates(text, lang="sr", published=PUBLISHED)
+
+
+# A later amount of the sentence whose own clause places its aid in a country ("for aid in
+# Sudan", "für humanitäre Hilfe im Sudan", "na pomoc w Sudanie") is that country's, not the
+# receiver named in the clause of the amount before it.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Britain will give £4 million to Moldova, and £12 million for emergency aid in Sudan.",
+            "en",
+        ),
+        ("Britain will give £4 million to Moldova and £12 million for food aid in Sudan.", "en"),
+        ("Norway gave $3 million to Moldova and $9 million for shelters in Sudan.", "en"),
+        (
+            "Österreich gibt Moldau 4 Millionen Euro und 12 Millionen Euro für Nothilfe im Sudan.",
+            "de",
+        ),
+        (
+            "La Belgique donne 4 millions d'euros à la Moldavie et 12 millions d'euros "
+            "pour l'aide d'urgence au Soudan.",
+            "fr",
+        ),
+        ("Czechy dadzą Mołdawii 4 mln euro, a 12 mln euro na pomoc żywnościową w Sudanie.", "pl"),
+        (
+            "Portugal dará 4 millones de euros a Moldavia y 12 millones de euros "
+            "para ayuda alimentaria en Sudán.",
+            "es",
+        ),
+        (
+            "L'Austria darà 4 milioni di euro alla Moldavia e 12 milioni di euro "
+            "per aiuti alimentari in Sudan.",
+            "it",
+        ),
+        (
+            "België geeft 4 miljoen euro aan Moldavië en 12 miljoen euro "
+            "voor voedselhulp in Soedan.",
+            "nl",
+        ),
+    ],
+)
+def test_a_later_clause_places_its_own_aid(text, lang):
+    for given in (lang, None):
+        rows = pledge_candidates(text, lang=given, published=PUBLISHED)
+        assert [row["recipient"] for row in rows] == ["MDA", "SDN"], given
+        assert all("earlier-recipient" not in row["assumptions"] for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # a receiver marked in the clause wins over the place its aid is spent in
+        (
+            "Britain gave £4 million to Moldova and £12 million to Chad for schools in Sudan.",
+            ["MDA", "TCD"],
+        ),
+        # a place past a comma is no longer the amount's own clause
+        (
+            "Britain gave £4 million to Moldova and £12 million, the ministry in Sudan said.",
+            ["MDA", "MDA"],
+        ),
+    ],
+)
+def test_the_place_of_the_aid_yields_to_a_marked_receiver(text, recipients):
+    rows = pledge_candidates(text, published=PUBLISHED)
+    assert [row["recipient"] for row in rows] == recipients

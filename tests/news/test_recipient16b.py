@@ -106,6 +106,21 @@ def test_latin_serbian_is_read_with_serbian_words(text, measure):
             "voor voedselhulp in Soedan.",
             "nl",
         ),
+        (
+            "Portugal dará 4 milhões de euros à Moldávia e 12 milhões de euros "
+            "para ajuda humanitária no Sudão.",
+            "pt",
+        ),
+        (
+            "România dă 4 milioane de euro Moldovei și 12 milioane de euro pentru ajutor în Sudan.",
+            "ro",
+        ),
+        (
+            "Sverige ger 4 miljoner euro till Moldavien och 12 miljoner euro för nödhjälp i Sudan.",
+            "sv",
+        ),
+        ("Česko dá Moldavsku 4 miliony eur a 12 milionů eur na humanitární pomoc v Súdánu.", "cs"),
+        ("Lietuva skirs Moldovai 4 mln. eurų ir 12 mln. eurų humanitarinei pagalbai Sudane.", "lt"),
     ],
 )
 def test_a_later_clause_places_its_own_aid(text, lang):

@@ -2492,7 +2492,9 @@ def _recipient(actors, verbs, lang, donors: set[str]) -> str | None:
     if not main:  # no verb: the first other country named
         return next((a.code for a in others if a.subject or a.how == "demonym"), None)
     verb = main[0]
-    if lang in VERB_SECOND:  # "Nederland heeft Oekraïne … toegezegd": from the auxiliary on
+    if lang in VERB_SECOND or lang in INFLECTED:
+        # "Nederland heeft Oekraïne … toegezegd", "Slovenija bo Moldaviji dala …": from the
+        # auxiliary on (a dative between it and the verb is the receiver, no name after)
         helpers = [cue for cue in verbs if cue.kind == "aux" and cue.end <= verb.start]
         verb = helpers[0] if helpers else verb
     after = [a for a in others if a.start >= verb.end]

@@ -148,3 +148,26 @@ def test_a_later_clause_places_its_own_aid(text, lang):
 def test_the_place_of_the_aid_yields_to_a_marked_receiver(text, recipients):
     rows = pledge_candidates(text, published=PUBLISHED)
     assert [row["recipient"] for row in rows] == recipients
+
+
+# In a language with cases, a receiver in the dative between the auxiliary and the giving verb
+# is the sentence's receiver; the place named after a later amount is that amount's only.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hrvatska će Moldaviji dati 4 milijuna eura i 12 milijuna eura za pomoć u Sudanu.", "hr"),
+        ("Česko bude Moldavsku poskytovat 4 miliony eur a 12 milionů eur na pomoc v Súdánu.", "cs"),
+        (
+            "Slovensko bude Moldavsku poskytovať 4 milióny eur a 12 miliónov eur "
+            "na pomoc v Sudáne.",
+            "sk",
+        ),
+        (
+            "Slovenija bo Moldaviji dala 4 milijone evrov in 12 milijonov evrov za pomoč v Sudanu.",
+            "sl",
+        ),
+    ],
+)
+def test_a_dative_after_the_auxiliary_receives_the_first_amount(text, lang):
+    rows = pledge_candidates(text, lang=lang, published=PUBLISHED)
+    assert [row["recipient"] for row in rows] == ["MDA", "SDN"]

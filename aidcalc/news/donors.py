@@ -67,7 +67,8 @@ The rules, in the order they are applied (docs/extraction.md, "Who gives"):
    sentence of several amounts, one marked as recipient right before an amount is that
    amount's own ("à l'Ukraine 3 milliards d'euros et à la Moldavie 1 milliard"), else one
    between an amount and the next ("145 millions d'euros pour l'Ukraine et 8 millions d'euros
-   pour la Moldavie").
+   pour la Moldavie"), else a country that clause places its aid in ("…, and £15 million for
+   aid in Sudan": ``located``).
 
 6. **Collective money**: after a phrase such as "pledges from", "together with other",
    "Zusagen von" (``COLLECTIVE_DONORS``), the amounts that keep the sentence's first donor
@@ -466,10 +467,23 @@ def givers(
                     or _opens_clause(sentence, lang, a, begin, amount_at)
                 )
             ]
+            # "…, and £15 million for life-saving aid in Sudan": a country the clause of the
+            # amount places its aid in (``located``: after a word of place that follows a word
+            # of the clause, no comma between) receives it, when no name is marked as receiver
+            located = [
+                a.code
+                for a in actors
+                if a.role == "located"
+                and amount_end <= a.start < until
+                and a.code
+                and not CLAUSE_MARK_RE.search(sentence, amount_end, a.start)
+            ]
             if leading and leading[-1] not in donors:
                 own = leading[-1]
             elif marked and marked[0] not in donors:
                 own = marked[0]
+            elif located and located[0] not in donors:
+                own = located[0]
             elif not _part_recipient(sentence, lang, actors, amounts, index, recipient):
                 own = recipient
             else:  # "€500m includes €200m for Chad": Chad receives the part, not the whole
@@ -2478,7 +2492,9 @@ def _recipient(actors, verbs, lang, donors: set[str]) -> str | None:
     if not main:  # no verb: the first other country named
         return next((a.code for a in others if a.subject or a.how == "demonym"), None)
     verb = main[0]
-    if lang in VERB_SECOND:  # "Nederland heeft Oekraïne … toegezegd": from the auxiliary on
+    if lang in VERB_SECOND or lang in INFLECTED:
+        # "Nederland heeft Oekraïne … toegezegd", "Slovenija bo Moldaviji dala …": from the
+        # auxiliary on (a dative between it and the verb is the receiver, no name after)
         helpers = [cue for cue in verbs if cue.kind == "aux" and cue.end <= verb.start]
         verb = helpers[0] if helpers else verb
     after = [a for a in others if a.start >= verb.end]

@@ -1,10 +1,12 @@
 """Guessing the language of a news text from its script, letters and most common words.
 
-Deliberately simple: Cyrillic text is Serbian or Macedonian by the letters only they write
-("ј", "ћ", "ќ"), else Bulgarian, Russian or Ukrainian by the letters and small words that tell
-each (``cyrillic_language``); Latin text scores one point per frequent function word and per
-letter (or pair of letters side by side) only one of the supported languages uses, and the
-best score wins. The first 20,000 characters are
+Deliberately simple: a text of hangul is Korean, of kana (among ideographs) Japanese, of
+ideographs with neither Chinese; Cyrillic text is Serbian or Macedonian by the letters only
+they write ("ј", "ћ", "ќ"), else Bulgarian, Russian or Ukrainian by the letters and small words
+that tell each (``cyrillic_language``); Latin text scores one point per frequent function word
+and per letter (or pair of letters side by side) only one of the supported languages uses, and
+the best score wins; Croatian's best goes to Serbian when the text holds more of Serbian's
+ekavian words than of Croatian's (``_by_telling_words``). The first 20,000 characters are
 enough for an article.
 
 >>> infer_language("Lithuania has provided Ukraine with military support.")
@@ -17,6 +19,12 @@ enough for an article.
 True
 >>> infer_language("外務省はスーダンに500万ドルの緊急無償資金協力を行う。")
 'ja'
+>>> infer_language("日本政府向乌克兰追加提供约4.7亿美元。")
+'zh'
+>>> infer_language("정부는 500만 달러를 지원한다.")
+'ko'
+>>> infer_language("Nemačka je Ukrajini obećala još 4 milijarde evra vojne pomoći.")
+'sr'
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ from __future__ import annotations
 import re
 
 from ..parsing.language import cyrillic_language, language_scores, leading_languages
-from ..words import NEWS_LANGUAGES
+from ..words import LATIN_TELLING_WORDS, NEWS_LANGUAGES
 from .cues import NOT_GIVING, VERB, count_cues, find_cues
 
 SAMPLE_CHARS = 20_000
@@ -54,7 +62,10 @@ def infer_language(text: str) -> str | None:
         return "ko"
     if _japanese(text[:SAMPLE_CHARS]):  # "政府は…": the government is the Japanese press's own
         return "ja"
-    found = language_scores(POSSESSIVE_RE.sub("", text[:SAMPLE_CHARS]).casefold())
+    if _mostly_han(text[:SAMPLE_CHARS]):  # ideographs without kana: Chinese
+        return "zh"
+    sample = POSSESSIVE_RE.sub("", text[:SAMPLE_CHARS]).casefold()
+    found = language_scores(sample)
     if found.cyrillic_words > found.latin_words:
         return cyrillic_language(found)
     best = max(found.latin, key=found.latin.get)
@@ -62,8 +73,33 @@ def infer_language(text: str) -> str | None:
         return _by_news_verbs(text[:SAMPLE_CHARS])
     tied = [lang for lang, points in found.latin.items() if points == found.latin[best]]
     if len(tied) > 1:  # "Hrvatska je Ukrajini donirala …": "je" is Czech and Croatian alike
-        return _by_news_verbs(text[:SAMPLE_CHARS], tied) or best
-    return best
+        best = _by_news_verbs(text[:SAMPLE_CHARS], tied) or best
+    return _by_telling_words(sample, best)
+
+
+def _by_telling_words(sample: str, best: str) -> str:
+    """Return the language among ``best`` and those scored alike with it in Latin script
+    (``LATIN_TELLING_WORDS``: Serbian in Latin script is scored as Croatian) whose telling
+    words the casefolded ``sample`` holds most; ``best`` on a tie or when it has none.
+
+    >>> _by_telling_words("nemačka je ukrajini obećala 4 milijarde evra.", "hr")
+    'sr'
+    >>> _by_telling_words("njemačka je ukrajini obećala 4 milijarde eura.", "hr")
+    'hr'
+    >>> _by_telling_words("germany pledged 4 billion euros.", "en")
+    'en'
+    """
+    if best not in LATIN_TELLING_WORDS:  # most texts: no language told apart this way
+        return best
+    counts = dict.fromkeys(LATIN_TELLING_WORDS, 0)
+    for word in WORD_RE.findall(sample):
+        for lang, words in LATIN_TELLING_WORDS.items():
+            counts[lang] += word in words
+    most = max(counts.values())
+    return best if counts[best] == most else max(counts, key=counts.get)
+
+
+WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
@@ -103,6 +139,22 @@ def _japanese(sample: str) -> bool:
         return False
     japanese = kana + len(IDEOGRAPH_RE.findall(sample))
     return japanese * 2 > len(LETTER_RE.findall(sample))
+
+
+def _mostly_han(sample: str) -> bool:
+    """Return True when most letters of ``sample`` are ideographs (hanzi) and it writes no
+    kana and no hangul: a Chinese text (``_japanese`` and ``_mostly_hangul`` asked first).
+
+    >>> _mostly_han("日本政府向乌克兰追加提供约4.7亿美元，其中1.5亿美元用于能源设施修复。")
+    True
+    >>> _mostly_han("Japan (日本) pledged $4.5bn to Ukraine."), _mostly_han("EU pledged")
+    (False, False)
+    """
+    if IDEOGRAPH_RE.search(sample) is None:  # most texts: no ideograph, nothing counted
+        return False
+    if KANA_RE.search(sample) is not None or HANGUL_RE.search(sample) is not None:
+        return False
+    return len(IDEOGRAPH_RE.findall(sample)) * 2 > len(LETTER_RE.findall(sample))
 
 
 def _by_news_verbs(sample: str, among: list[str] | None = None) -> str | None:

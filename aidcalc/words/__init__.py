@@ -145,6 +145,10 @@ A language module may define any of these names (all optional; a missing one add
 ``TELLING_WORDS``           small words of a Cyrillic language that the other supported ones
                             of its script write otherwise ("что", "що", "ще"), scored beside
                             its ``LETTERS`` (Latin languages use ``STOP_WORDS``);
+``LATIN_TELLING_WORDS``     words that tell apart two languages scored alike in Latin script
+                            (Serbian's ekavian "Nemačka", "dve" and Croatian's "Njemačka",
+                            "dvije"): the one whose words a text holds more of is its language
+                            (``aidcalc.news.language.infer_language``);
 ``LETTER_PAIRS``            letters only this language writes side by side ("ъе": the
                             Russian hard sign, which only a vowel like "е" follows; Finnish
                             "ää", Norwegian "øy", "økt": scored as ``LETTERS`` are);
@@ -761,6 +765,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             code: frozenset(words.split())
             for code, words in _by_language(languages, "TELLING_WORDS").items()
         },
+        "LATIN_TELLING_WORDS": {
+            code: frozenset(words.split())
+            for code, words in _by_language(languages, "LATIN_TELLING_WORDS").items()
+        },
         "WORD_ENDINGS": {
             code: frozenset(endings.split())
             for code, endings in _by_language(languages, "WORD_ENDINGS").items()
@@ -1101,6 +1109,7 @@ COMMON_NOUNS: dict[str, frozenset[str]] = _TABLES["COMMON_NOUNS"]
 MONEY_CONTEXT: dict[str, frozenset[str]] = _TABLES["MONEY_CONTEXT"]
 LETTERS: dict[str, frozenset[str]] = _TABLES["LETTERS"]
 TELLING_WORDS: dict[str, frozenset[str]] = _TABLES["TELLING_WORDS"]
+LATIN_TELLING_WORDS: dict[str, frozenset[str]] = _TABLES["LATIN_TELLING_WORDS"]
 LETTER_PAIRS: dict[str, frozenset[str]] = _TABLES["LETTER_PAIRS"]
 WORD_ENDINGS: dict[str, frozenset[str]] = _TABLES["WORD_ENDINGS"]
 SCRIPTS: dict[str, str] = _TABLES["SCRIPTS"]

@@ -364,7 +364,8 @@ STATE_NOUNS = "republik bundesrepublik königreichs königreich"
 # the country its genitive link names owns the fund and receives, never gives
 # (aidcalc.news.donors).
 FUND_NOUNS = ("fonds", "programm")
-SEAT_LINKS = "in"
+# "im" is "in dem": "für humanitäre Hilfe im Sudan" places the aid as "in" does
+SEAT_LINKS = "in im"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
 MEETING_WORDS = "konferenz geberkonferenz gipfel treffen"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is

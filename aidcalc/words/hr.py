@@ -25,6 +25,27 @@ STOP_WORDS = (
 # letters count less: aidcalc.parsing.language).
 LETTERS = "čćđšž"
 
+# Croatian words that Serbian in Latin script writes otherwise (the ijekavian "ije"/"je",
+# and Croatian's own words: "eura", "Europska", "tisuća", "tijekom", "također"), the
+# counterparts of Serbian's ``LATIN_TELLING_WORDS`` (``aidcalc.news.language``).
+LATIN_TELLING_WORDS = (
+    "njemačka njemačke njemačkoj njemačku njemački njemačkog njemačkim "
+    "svijet svijeta svijetu svjetska svjetske svjetski svjetskoj svjetsku svjetskog svjetskih "
+    "dvije prije poslije dio dijela dijelu gdje uvijek vrijednosti vrijednost vrijednošću "
+    "dodijelila dodijelio dodijelile dodijelili dodijeljeno dodijeljena dodijeljen dodijeliti "
+    "dodjela dodjele predsjednik predsjednika predsjednica predsjednice "
+    "izvješće izvješću izvješća priopćila priopćio priopćenje priopćenju "
+    "eura euro eurima europska europske europskoj europsku europski europskog europskih "
+    "tisuća tisuće tijekom također tjedna mjera mjere mjeru mjerama riječ riječi riječima "
+    "lijek lijeka lijekove lijekova lijekovi sigurnost sigurnosti "
+    "financija financijska financijske financijski financijsku financijskog "
+    "sustav sustave sustava sustavi obrana obrane obranu obrani protuzračne "
+    "siječanj siječnja siječnju veljača veljače veljači ožujak ožujka ožujku travanj travnja "
+    "travnju svibanj svibnja svibnju lipanj lipnja lipnju srpanj srpnja srpnju kolovoz "
+    "kolovoza kolovozu rujan rujna rujnu listopad listopada listopadu studeni studenoga "
+    "studenog studenom prosinac prosinca prosincu"
+)
+
 # Words before an amount that qualify it, per kind (``Amount.qualifier``).
 # Words before a bound that turn it into the other one (``aidcalc.words.NEGATED_KIND``).
 NEGATIONS = ("ne",)

@@ -287,7 +287,8 @@ STATE_NOUNS = "repubblica regno"
 # the country its genitive link names owns the fund and receives, never gives
 # (aidcalc.news.donors).
 FUND_NOUNS = ("fondo", "programma")
-SEAT_LINKS = "a"
+# "a Roma" (a seat) and "in Sudan" ("per aiuti umanitari in Sudan": where the aid goes)
+SEAT_LINKS = "a in"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
 MEETING_WORDS = "conferenza vertice riunione"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is

@@ -270,7 +270,8 @@ STATE_NOUNS = "república reino"
 # the country its genitive link names owns the fund and receives, never gives
 # (aidcalc.news.donors).
 FUND_NOUNS = ("fundo", "programa")
-SEAT_LINKS = "em"
+# "em", and its forms with the article ("no Sudão", "na Síria": "em o", "em a")
+SEAT_LINKS = "em no na nos nas"
 # Verbs of being between an amount and the same money in another currency ("C$40 million is
 # roughly US$28 million"): the second restates the first (aidcalc.news.restated).
 COPULAS = "é são era equivale equivalente corresponde"

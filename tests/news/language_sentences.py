@@ -13,7 +13,10 @@ marks each shares, the answer counted right for it (Slovenian has its own since 
 
 from __future__ import annotations
 
-STAND_INS = {"sr-Latn": "hr", "ca": "es"}
+# Serbian in Latin script is told as itself by its ekavian and own words ("mera", "evra",
+# "Nemačka": ``LATIN_TELLING_WORDS``, session 16); a sentence with none of them is read as
+# Croatian, whose numbers and marks it shares, and counted wrong here.
+STAND_INS = {"sr-Latn": "sr", "ca": "es"}
 
 _BY_LANGUAGE = {
     "bg": """

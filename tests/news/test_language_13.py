@@ -97,9 +97,11 @@ def test_scandinavian_languages(text, lang):
 # French: it elides "d'" as French does ("paquet d'ajuts"), now a French stop word. Slovenian
 # counts as itself since langs14 (it was counted right when guessed Croatian): 9 of 11, the
 # two missed holding no word of its own but "bo" (will), left out as the name "Bo".
+# Latin Serbian counts as Serbian since recipient16b (it was counted right when guessed
+# Croatian): 9 of 11, the two missed holding no word Croatian writes otherwise.
 FLOORS = {
     "bg": 11, "ru": 9, "uk": 11, "el": 11, "nb": 11, "da": 11, "sv": 11, "hr": 11,
-    "sr-Latn": 11, "cs": 11, "sk": 9, "sl": 9, "pl": 11, "ro": 11, "fr": 11, "it": 10,
+    "sr-Latn": 9, "cs": 11, "sk": 9, "sl": 9, "pl": 11, "ro": 11, "fr": 11, "it": 10,
     "es": 11, "pt": 10, "ca": 5,
 }  # fmt: skip
 
@@ -121,7 +123,7 @@ def test_the_labelled_set_has_ten_sentences_a_language_in_eighteen_languages():
     ("text", "lang"),
     [
         # Croatian and Serbian words Czech and Slovak write otherwise break the tie on "je"
-        ("Vlada Srbije usvojila je novi paket mera.", "hr"),
+        ("Vlada Srbije usvojila je novi paket mera.", "sr"),  # ekavian "mera" (hr "mjera")
         ("Narodna skupština je usvojila zakon po hitnom postupku.", "hr"),
         ("Ministar je rekao da to nije dovoljno.", "hr"),
         ("Hrvatska je Ukrajini donirala 50 milijuna eura.", "hr"),

@@ -123,6 +123,29 @@ _SHARED_ALPHABETS = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\
 SHORT_SCALE = 4  # letters of a scale abbreviation ("tr", "tys", "mrd", "млрд"), or a dot after it
 
 
+_HOME_WRITES: dict[tuple, tuple[dict, bool]] = {}
+
+
+def _home_writes(home: dict, scale: dict[str, int], code: str | None) -> bool:
+    """True when a home language of currency ``code`` writes the scale word (``home``:
+    ``Lexicon.home_currency``; a currency no curated language calls home: the languages of
+    the territories using it), remembered per lexicon dict and code."""
+    if code is None:
+        return False
+    key = (id(scale), code)
+    cached = _HOME_WRITES.get(key)
+    if cached is not None and cached[0] is scale:
+        return cached[1]
+    found = any(home.get(x) == code for x in scale) or (
+        all(home.get(x) != code for x in CURATED)
+        and any(x in scale for x in currency_languages().get(code, ()))
+    )
+    if len(_HOME_WRITES) >= 4096:
+        _HOME_WRITES.clear()
+    _HOME_WRITES[key] = (scale, found)
+    return found
+
+
 def _writes(scale: dict[str, int], written: str, lang: str) -> bool:
     """True when language ``lang`` writes the scale word ``scale`` (CLDR's forms, or the
     curated ``OWN_SCALE_ABBREVIATIONS``: the English press's "mil")."""
@@ -1120,6 +1143,12 @@ class SideValue:
         script's languages' own. And only an abbreviation (``SHORT_SCALE`` letters or fewer, or
         a full stop after it: "tr", "mrd", "Mio."): a whole word ("milioni", "Millionen") names
         its power in every language that writes it, an abbreviation may be another word's."""
+        if self.lang in scale or _home_writes(self.lex.home_currency, scale, code):
+            return False  # the text's, or the currency's home language's ("5 tys. zł")
+        for atom in currency:  # "5 Mio. Dollar": the name is German too
+            form = atom.data
+            if atom.is_name and isinstance(form, CurrencyForm) and not form.langs.isdisjoint(scale):
+                return False
         if shown is None:
             shown = self.scale_written(scale)
         written = shown.casefold().rstrip(".")
@@ -1127,25 +1156,8 @@ class SideValue:
             written
         ):
             return False  # a whole word ("milioni"), or a word of another script ("亿")
-        if _writes(scale, written, "en"):
+        if any(written in own for own in OWN_SCALE_ABBREVIATIONS.values()):
             return False  # "EUR 5 or 8 mill": the English press's own (as "mil")
-        if self.lang and _writes(scale, written, self.lang):
-            return False
-        home = self.lex.home_currency
-        if code and (
-            any(home.get(x) == code for x in scale)
-            or (
-                all(home.get(x) != code for x in CURATED)
-                and any(x in scale for x in currency_languages().get(code, ()))
-            )
-        ):
-            return False  # a home language of the currency writes it ("5 tys. zł")
-        for atom in currency:  # "5 Mio. Dollar": the name is German too
-            form = atom.data
-            if not (atom.is_name and isinstance(form, CurrencyForm)):
-                continue
-            if any(_writes(scale, written, x) for x in form.langs):
-                return False
         if not self.lang:
             told = self.text_lang()
             return not (told and _writes(scale, written, told))

@@ -36,6 +36,8 @@ ASSUMPTIONS = {
     "own-language": "an amount whose own words (scale word, currency name) are of another "
     "language than the lang given read in their language (1.500 Millionen Euro with lang='en': "
     "1.5 billion)",
+    "foreign-scale": "a scale word that neither the text's language nor the currency's home "
+    "language writes read in the language that does ($5 tr: the Vietnamese million)",
     "range-reordered": "a range written high to low read low to high",
     "split-number": "a number split by a space after its decimal mark (118, 99 TL) read whole, "
     "the two digits after the space as its decimal part",
@@ -375,6 +377,8 @@ def explain_assumptions(text: str, mention: Any) -> str:
         remedies.append("write the range low to high")
     if "split-number" in codes:
         remedies.append("write the number without the space")
+    if "foreign-scale" in codes:
+        remedies.append("write the scale word in the text's language or the value in digits")
     kind = "a default" if len(codes) == 1 else "defaults"
     return (
         f"{text[mention.start : mention.end]!r} at position {mention.start} rests on {kind}: "

@@ -78,6 +78,8 @@ def _leads_number(atoms, k: int) -> bool:
     return k + 1 < len(atoms) and atoms[k + 1].kind == NUM and atoms[k + 1].adjacent
 
 
+_LIST_NUMBER = re.compile(r"[1-9]\d{0,2}")  # "1. 50 млн евро": a list item's number
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # as str.splitlines parts lines
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a head that is a year: "In 2024, 50 million euros"
 # a number token of digits and grouping marks only, and the one space that may part two groups
 _DIGIT_GROUPS = re.compile(r"\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?")
@@ -193,7 +195,9 @@ class NumberSpans:
         both pieces kept from being read. A word after the tail makes it the next clause's count
         ("$8. 94 people came"); with no currency before the head, a tail after a comma followed
         by a scale word, or a head that is a year, is the next clause's amount ("Of the 120, 45
-        million euros", "In 2024, 50 million euros", "Since 2022, 99 € a month")."""
+        million euros", "In 2024, 50 million euros", "Since 2022, 99 € a month"). A head that
+        opens a line, with a full stop, numbers a list item (``list_number``): "1. 50 млн евро"
+        is EUR 50 million, unless its tail has three digits ("1. 500 €" is refused)."""
         atoms = self.atoms
         if not (
             k + 2 < len(atoms)
@@ -216,6 +220,11 @@ class NumberSpans:
         if not (currency_after or currency_before and ends):
             return None
         head, mark, tail = atoms[k].text, atoms[k + 1].text, atoms[k + 2].text
+        if mark == "." and len(tail) < 3 and self.list_number(k):
+            # "\n1. 50 млн евро": the list item's number, then its amount (a currency before
+            # it ends the line above: "евро\n2. 30 млн долларов"); a tail of three digits may
+            # be a thousands group split off ("1. 500 €"), refused below as before
+            return None
         if not currency_before and (j > k + 3 and mark == "," or _YEAR.fullmatch(head)):
             # a clause comma: "By March 2024, 50 million euros", "Of the 120, 45 million
             # euros", "Since 2022, 99 € a month": the tail, with its scale, is the amount
@@ -233,6 +242,19 @@ class NumberSpans:
         )
         self.refused_to = max(self.refused_to, k + 3)
         return ""
+
+    def list_number(self, k: int) -> bool:
+        """True when the number at ``k`` (one to three digits, no leading zero) opens a line
+        (the text's start, or only spaces after a line break): with its full stop and a space
+        after it, it numbers a list item ("1. 50 млн евро", "2. 40 million euros") and is no
+        part of the amount that follows."""
+        atom = self.atoms[k]
+        if _LIST_NUMBER.fullmatch(atom.text) is None:
+            return False
+        text, i = self.text, atom.start
+        while i > 0 and text[i - 1].isspace() and text[i - 1] not in _LINE_BREAKS:
+            i -= 1  # the spaces that indent the item
+        return i == 0 or text[i - 1] in _LINE_BREAKS
 
     def spaced_run(self, k: int) -> bool:
         """True (the reason recorded, the run refused whole) when the number at ``k`` is one

@@ -307,6 +307,10 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
                 reader.plain_refused = None  # the grammar may read an amount in the bracket
             return None
     else:
+        if scale is not None and "en" not in scale.data:
+            shown = raw[scale.start : scale.end]
+            if reader.foreign_scale([currency], scale.data, code, shown):
+                assumed.append("foreign-scale")  # as ``Reader.value_of`` records it
         value = _scaled(read_number(text) + _ZERO, exponent)
         if value.adjusted() >= MAX_DIGITS or (
             value.adjusted() > 20 and len(value.as_tuple().digits) > MAX_DIGITS

@@ -97,10 +97,59 @@ def _home_powers(home: dict[str, str], scale: dict[str, int], among, code: str) 
     >>> sorted(_home_powers(lex.home_currency, scale, CURATED, "EUR"))
     [3, 6]
     """
+    return {scale[x] for x in _home_languages(home, among, code) if x in scale}
+
+
+def _home_languages(home: dict[str, str], among, code: str) -> list[str]:
+    """The languages among ``among`` whose home currency is ``code`` (``Lexicon.home_currency``),
+    else, when it is no curated language's home, the official languages of the territories
+    using it (``cldr.currency_languages``).
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> _home_languages(lexicon().home_currency, CURATED, "PLN")
+    ['pl']
+    """
     langs = [x for x in among if home.get(x) == code]
     if not langs and all(home.get(x) != code for x in CURATED):
         langs = [x for x in currency_languages().get(code, ()) if x in among]
-    return {scale[x] for x in langs if x in scale}
+    return langs
+
+
+# the letters of the alphabets many languages share, where one's scale abbreviation may be
+# another's letters ("tr", "md"): Latin, Greek, Cyrillic (with their extensions)
+_SHARED_ALPHABETS = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff]")
+
+
+SHORT_SCALE = 4  # letters of a scale abbreviation ("tr", "tys", "mrd", "млрд"), or a dot after it
+
+
+_HOME_WRITES: dict[tuple, tuple[dict, bool]] = {}
+
+
+def _home_writes(home: dict, scale: dict[str, int], code: str | None) -> bool:
+    """True when a home language of currency ``code`` writes the scale word (``home``:
+    ``Lexicon.home_currency``; a currency no curated language calls home: the languages of
+    the territories using it), remembered per lexicon dict and code."""
+    if code is None:
+        return False
+    key = (id(scale), code)
+    cached = _HOME_WRITES.get(key)
+    if cached is not None and cached[0] is scale:
+        return cached[1]
+    found = any(home.get(x) == code for x in scale) or (
+        all(home.get(x) != code for x in CURATED)
+        and any(x in scale for x in currency_languages().get(code, ()))
+    )
+    if len(_HOME_WRITES) >= 4096:
+        _HOME_WRITES.clear()
+    _HOME_WRITES[key] = (scale, found)
+    return found
+
+
+def _writes(scale: dict[str, int], written: str, lang: str) -> bool:
+    """True when language ``lang`` writes the scale word ``scale`` (CLDR's forms, or the
+    curated ``OWN_SCALE_ABBREVIATIONS``: the English press's "mil")."""
+    return lang in scale or written in OWN_SCALE_ABBREVIATIONS.get(lang, ())
 
 
 def _varies(scale: dict[str, int]) -> bool:
@@ -546,6 +595,8 @@ class SideValue:
         own = self.symbol_language(side, langs) if side.scales else None
         for scale in side.scales:
             exponent += self.exponent_of(scale, langs, own, code)
+            if "en" not in scale and self.foreign_scale(side.currency, scale, code):
+                self.assumptions.append("foreign-scale")  # "$5 tr": the Vietnamese million
         for atom in side.currency:
             if is_scaled_code(atom.data):
                 exponent += atom.data[1]  # "MUSD": millions
@@ -1076,6 +1127,41 @@ class SideValue:
         return self._sentence_cuts
 
     _sentence_cuts: tuple | None = None  # ``sentence_cuts``, once found
+
+    def foreign_scale(
+        self, currency: list, scale: dict[str, int], code: str | None, shown: str | None = None
+    ) -> bool:
+        """True when no language the amount may be read in writes the scale word ``scale``
+        (written ``shown``, else as ``scale_written`` finds it; ``currency``, the amount's
+        currency atoms): neither the text's (the ``lang`` given, else the one its words point
+        to), nor a language whose home currency is the amount's ``code``, nor the language of
+        the amount's currency name ("$5 tr" in English: "tr" is Vietnamese for a million; "$5 tys"
+        Polish for a thousand). English words are read anywhere (the press writes "$5m" in
+        every language): the caller skips them. Only a word of the alphabets that many
+        languages share (Latin, Cyrillic, Greek) is weighed: there the short forms of one
+        language are letters of another's words; a word of another script ("亿") is that
+        script's languages' own. And only an abbreviation (``SHORT_SCALE`` letters or fewer, or
+        a full stop after it: "tr", "mrd", "Mio."): a whole word ("milioni", "Millionen") names
+        its power in every language that writes it, an abbreviation may be another word's."""
+        if self.lang in scale or _home_writes(self.lex.home_currency, scale, code):
+            return False  # the text's, or the currency's home language's ("5 tys. zł")
+        for atom in currency:  # "5 Mio. Dollar": the name is German too
+            form = atom.data
+            if atom.is_name and isinstance(form, CurrencyForm) and not form.langs.isdisjoint(scale):
+                return False
+        if shown is None:
+            shown = self.scale_written(scale)
+        written = shown.casefold().rstrip(".")
+        if not (shown.endswith(".") or len(written) <= SHORT_SCALE) or not _SHARED_ALPHABETS.search(
+            written
+        ):
+            return False  # a whole word ("milioni"), or a word of another script ("亿")
+        if any(written in own for own in OWN_SCALE_ABBREVIATIONS.values()):
+            return False  # "EUR 5 or 8 mill": the English press's own (as "mil")
+        if not self.lang:
+            told = self.text_lang()
+            return not (told and _writes(scale, written, told))
+        return True
 
     def scale_written(self, scale: dict[str, int]) -> str:
         """The scale word ``scale`` as the text writes it (the first scale atom of the amount

@@ -53,6 +53,17 @@ def _general(text: str):
     return mentions[0].amount if mentions else None
 
 
+def _assert_reads_as_general(text: str) -> None:
+    """The word tier agrees with the general reading of ``text`` (or leaves it), and
+    ``parse_amount`` gives what the general way gives, a refusal included."""
+    assert _agrees(text) is not False, text
+    try:
+        parsed = parse_amount(text)
+    except ParseError:
+        parsed = None
+    assert repr(parsed) == repr(_general(text)), text
+
+
 def _agrees(text: str) -> bool | None:
     """None when the word tier leaves ``text``; else whether it reads as the general way, to
     the digits, and its atoms are ``atomize``'s."""
@@ -573,13 +584,7 @@ def test_weighed_shapes_read_as_the_general_way(qualifier, number, scale, filler
     else:
         text = f"{qualifier} {number} {scale}{filler} {currency}"
     text = " ".join(text.split())
-    assert _agrees(text) is not False, text
-    try:
-        parsed = parse_amount(text)
-    except ParseError:
-        parsed = None
-    general = _general(text)
-    assert repr(parsed) == repr(general), text
+    _assert_reads_as_general(text)
     found = word_reading(text)
     if isinstance(found, tuple):  # a refusal: the Reader's own reason and position
         reader = Reader(text, None, None)
@@ -645,9 +650,4 @@ def test_weighed_shapes_with_words_after_read_as_the_general_way(
     else:
         text = f"{qualifier} {number} {scale} {currency} {after}"
     text = " ".join(text.split())
-    assert _agrees(text) is not False, text
-    try:
-        parsed = parse_amount(text)
-    except ParseError:
-        parsed = None
-    assert repr(parsed) == repr(_general(text)), text
+    _assert_reads_as_general(text)

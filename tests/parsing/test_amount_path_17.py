@@ -8,10 +8,12 @@ languages written for these tests.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aidcalc import extract_amounts
 from aidcalc.parsing import resolve
-from aidcalc.parsing.atoms import Atom
+from aidcalc.parsing.atoms import OTHER, Atom
 from aidcalc.parsing.lexicon import lexicon
 
 
@@ -104,3 +106,24 @@ def test_shortcut_never_holds_without_usd_among_the_candidates():
         atom = Atom(3, 0, len(word), word, form, is_name=lex.name(word) is form)
         for langs in (None, frozenset({"en"}), frozenset({"es"})):
             assert not resolve._lead_reads_default(lex, atom, form, codes, langs), word
+
+
+# ``restatements._gap_words`` stops counting once the gap is longer than the caller asks
+# about: whether a gap is longer than ``most`` words is told as the full count tells it
+_GAP_ATOMS = st.lists(
+    st.sampled_from(["word", "援", "助", ",", "(", "欧", "a", "约"]), min_size=0, max_size=30
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_GAP_ATOMS, st.integers(min_value=0, max_value=12))
+def test_gap_words_with_a_bound_answers_as_the_full_count(texts, most):
+    from aidcalc.parsing.restatements import _gap_words
+
+    atoms = [Atom(OTHER, 2 * i, 2 * i + len(t), t, None) for i, t in enumerate(texts)]
+    full = _gap_words(atoms, 0, len(atoms))
+    bounded = _gap_words(atoms, 0, len(atoms), most)
+    assert (bounded > most) == (full > most)
+    assert bounded <= full
+    if full <= most:
+        assert bounded == full

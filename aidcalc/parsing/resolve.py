@@ -234,7 +234,8 @@ def _resolve(reader: Any, atom: Atom, langs: frozenset[str] | None) -> str | Non
         )
     ):
         return _assumed(reader, next(iter(form.home)), "home-currency")
-    if not reader.lang:  # the language the whole text leads in ("Stortinget vedtok … kroner")
+    if not reader.lang and not _lead_reads_default(reader.lex, atom, form, codes, langs):
+        # the language the whole text leads in ("Stortinget vedtok … kroner")
         code = text_home_currency(reader.text, form, codes, langs, reader.lex.home_currency)
         if code is not None:
             return _assumed(reader, code, "home-currency")
@@ -477,6 +478,48 @@ def text_home_currency(
 # currency)}: what ``text_home_currency`` finds before it reads the text, a pure function of
 # its key; the form and the table are kept to check that the id is still the form's own
 _MAY_LEAD: dict[tuple, tuple[CurrencyForm, dict, frozenset[str] | None]] = {}
+
+
+def _lead_reads_default(
+    lex: Any, atom: Atom, form: CurrencyForm, codes: frozenset[str], langs: frozenset[str] | None
+) -> bool:
+    """True when step 10b (``text_home_currency``, without ``lang``) cannot change the reading:
+    the only home currency among the candidates of the languages that may lead is the default
+    order's first code, USD, and that order reads this form as USD (``by_default``). Whatever
+    the text leads in, the dollar is then USD, recorded as ``dollar-usd``: by 10b when English
+    leads, by step 11 when another language (or none) does; so the text is not scored ("The
+    U.S. has provided $61 billion": the text's scores were read for every such dollar).
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> lex = lexicon()
+    >>> dollar = lex.symbol("$")
+    >>> sign = Atom(2, 0, 1, "$", dollar)
+    >>> codes = current_codes(dollar.codes, lex.in_use, lex.tender_end)
+    >>> _lead_reads_default(lex, sign, dollar, codes, frozenset({"en"}))
+    True
+    >>> kroner = lex.name("kroner")
+    >>> word = Atom(2, 0, 6, "kroner", kroner, is_name=True)
+    >>> _lead_reads_default(lex, word, kroner, kroner.codes, None)
+    False
+    """
+    if DEFAULT_PRIORITY[0] not in codes:
+        return False
+    home = lex.home_currency
+    key = (id(form), codes, langs)
+    held = _LEAD_HOMES.get(key)
+    if held is None or held[0] is not form or held[1] is not home:
+        allowed = form.langs & langs if langs else form.langs
+        homes = frozenset(home.get(lang) for lang in allowed) & codes
+        if len(_LEAD_HOMES) >= 4096:  # forms made while reading fill it: afresh
+            _LEAD_HOMES.clear()
+        held = _LEAD_HOMES[key] = (form, home, homes)
+    return held[2] == {DEFAULT_PRIORITY[0]} and by_default(lex, atom, form, DEFAULT_PRIORITY[0])
+
+
+# {(id of a currency form, candidates, the amount's languages): (the form, the home currency
+# table, the candidates that are the home currency of a language that may lead)}, for
+# ``_lead_reads_default``
+_LEAD_HOMES: dict[tuple, tuple[CurrencyForm, dict, frozenset[str]]] = {}
 
 _DEFAULTS = frozenset(DEFAULT_PRIORITY)
 

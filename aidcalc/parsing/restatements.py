@@ -291,7 +291,7 @@ def is_restatement(
     """
     if (
         gap_after - gap_first > MAX_GAP_ATOMS
-        and _gap_words(atoms, gap_first, gap_after) > MAX_GAP_ATOMS
+        and _gap_words(atoms, gap_first, gap_after, MAX_GAP_ATOMS) > MAX_GAP_ATOMS
     ):
         return False
     gap = atoms[gap_first:gap_after]
@@ -321,16 +321,22 @@ def is_restatement(
 _UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
-def _gap_words(atoms: list[Atom], gap_first: int, gap_after: int) -> int:
+def _gap_words(atoms: list[Atom], gap_first: int, gap_after: int, most: int | None = None) -> int:
     """The words of a gap of atoms: a run of letters of a script written without spaces counts
     one word per two letters (a Chinese word has two characters mostly), so the noun phrase
     before a bracket weighs the same as in a spaced language ("1.2亿欧元人道主义援助（约合…）"
-    as "€120m in humanitarian aid (about …)").
+    as "€120m in humanitarian aid (about …)"). With ``most``, the count stops as soon as it
+    is above ``most`` (the count so far, never more than the whole count, is returned): a
+    caller that only asks whether a gap is longer than ``most`` words walks no further (a gap
+    between two amounts in sentences apart is dozens of atoms).
 
     >>> from aidcalc.parsing import extract_amounts
     >>> text = "德国提供1.2亿欧元人道主义援助（约合9.1亿元人民币）"
     >>> [m.equivalent_of for m in extract_amounts(text)]
     [None, 0]
+    >>> atoms = [Atom(OTHER, i * 2, i * 2 + 1, "w", None) for i in range(20)]
+    >>> _gap_words(atoms, 0, 20), _gap_words(atoms, 0, 20, 5), _gap_words(atoms, 0, 20, 30)
+    (20, 6, 20)
     """
     words = run = 0
     for atom in atoms[gap_first:gap_after]:
@@ -339,6 +345,8 @@ def _gap_words(atoms: list[Atom], gap_first: int, gap_after: int) -> int:
             continue
         words += (run + 1) // 2 + 1
         run = 0
+        if most is not None and words > most:
+            return words  # the whole count is at least this
     return words + (run + 1) // 2
 
 

@@ -424,17 +424,19 @@ class CurrencyBeside:
            number before ("3,5 € 2025");
         2. a currency written after the number after (and its scale): the number before
            ("5 € 10 €", "69 TL 41.90 TL");
-        3. a scale word or a decimal part (``_HAS_DECIMALS``) on one number only: that one
-           ("Article 12 € 5 millions", "12 € 5.5" the number after; "5 Mio. € 3" the one
-           before); else a number after of one or two digits (cents: "12 € 50"): the number
-           before;
+        3. a scale word or a decimal part (``_HAS_DECIMALS``) on one number only, the
+           number before counting as marked too when it has four digits or more (an amount's
+           size, not an article's): that one ("Article 12 € 5 millions", "12 € 5.5" the
+           number after; "5 Mio. € 3" the one before; "1 500 000 Kč 2bn" goes on); else a
+           number after of one or two digits (cents: "12 € 50"): the number before;
         4. the text's own placement of the same sign elsewhere, only before numbers or only
            after them (``_sign_placement``);
         5. nothing decides: the reading is refused, the reason naming both numbers
            (``self.refused_to`` past the number after, so neither is read alone).
 
-        A sign with no number after it, glued to one of the numbers or written as a name
-        ("2024 Euro 5") is not weighed here.
+        A sign with no number after it, glued to one of the numbers, written with a full stop
+        that may end the sentence ("Kč. 2"), or written as a name ("2024 Euro 5") is not
+        weighed here: it stays the number before's.
         """
         atoms = self.atoms
         b = j + 1
@@ -442,6 +444,8 @@ class CurrencyBeside:
             b += 1  # "US $"
         if b >= len(atoms) or atoms[b].kind != NUM or atoms[b].adjacent:
             return True
+        if self.text[atoms[j].start : atoms[b - 1].end].endswith("."):
+            return True  # "1 500 000 Kč. 2bn more": the stop may end the sentence
         after = atoms[b]
         if not after.text[:1].isdigit():
             return True
@@ -456,11 +460,13 @@ class CurrencyBeside:
         if not (year_before or year_after):
             if end < len(atoms) and atoms[end].kind == CUR:
                 return True  # "5 € 10 €", "69 TL 41.90 TL": the number after has its own
+            digits = sum(c.isdigit() for c in side.number_text or "")
             before_marked = bool(
                 side.scales
                 or side.magnitude
                 or side.exponent
                 or _HAS_DECIMALS.search(side.number_text or "")
+                or digits > 3  # "1 500 000 Kč 2bn": a number of an amount's size
             )
             after_marked = scaled_after or bool(_HAS_DECIMALS.search(after.text))
             if before_marked != after_marked:

@@ -49,6 +49,9 @@ REFUSED = [
     ("Pozycja 9 zł 450 za sprzęt", "pl", "9", "450"),
     ("6 Mio. € 3 Mio. wurden genannt", "de", "6 Mio.", "3 Mio"),
     ("2024 € 2025", None, "2024", "2025"),
+    # a number before of an amount's size against a scaled number after
+    ("Dali 1 500 000 Kč 2 mld. později", "cs", "1 500 000", "2 mld."),
+    ("Lot 1,250 $ 3 million", "en", "1,250", "3 million"),
 ]
 
 
@@ -91,6 +94,7 @@ def test_the_texts_own_placement_of_the_sign_decides(text, read):
         ("€ 3,5 miljoen", "EUR 3500000"),  # the sign alone before its number
         ("In 2024 €5 million", "EUR 5000000"),  # glued to the number after
         ("3,5€ 2025", "EUR 3.5"),  # glued to the number before
+        ("Dali 1 500 Kč. 2 mld. přišlo později.", "CZK 1500"),  # its stop may end a sentence
         ("2025 5 mln zł", "PLN 5000000"),  # the sign after both
         ("EUR 5 million USD 6 million", "EUR 5000000"),  # the number before has its own
     ],

@@ -31,8 +31,12 @@ AMOUNT_COLUMNS = (
     "changed_to",
     "deviation",
 )
-# what a table shows (the sentence is cut to NOTE_WIDTH characters)
+# what a table shows (the sentence is cut to NOTE_WIDTH characters): each row's number, which
+# ``part_of`` and ``duplicate_of`` name, and its review ``status``, so a rejected row (a
+# request, a retracted figure) never looks like a counted pledge (trialfixa17); ``part_of`` and
+# ``duplicate_of`` only when some row has one (``_pledge_table``)
 PLEDGE_TABLE = (
+    "row",
     "file",
     "donor",
     "recipient",
@@ -41,8 +45,10 @@ PLEDGE_TABLE = (
     "category",
     "measure",
     "basis",
+    "status",
     "note",
 )
+LINK_COLUMNS = ("part_of", "duplicate_of")
 ARTICLE_COLUMNS = ("id", "published")  # after "file", when an input is JSON lines of articles
 NOTE_WIDTH = 60
 PROGRESS_FROM = 10  # files; fewer finish before a bar would help
@@ -347,10 +353,24 @@ def pledge_columns(columns: tuple) -> tuple:
 
 def _pledge_table(columns: tuple, rows) -> list[str]:
     """Return the columns of a pledges table: ``assumptions`` only when some reading rests on
-    one."""
+    one, and after ``status`` the links ``part_of`` and ``duplicate_of`` (row numbers of the
+    ``row`` column) only when some row has one."""
+    chosen = list(columns)
     if any(row.get("assumptions") for row in rows):
-        return list(pledge_columns(columns))
-    return list(columns)
+        chosen = list(pledge_columns(columns))
+    links = [name for name in LINK_COLUMNS if any(row.get(name) is not None for row in rows)]
+    if links and "status" in chosen:
+        at = chosen.index("status") + 1
+        chosen[at:at] = links
+    return chosen
+
+
+def numbered(rows):
+    """Yield each row with ``row``, its number in the output from 0: the number its parts'
+    ``part_of`` and its repeats' ``duplicate_of`` name."""
+    for number, row in enumerate(rows):
+        row["row"] = number
+        yield row
 
 
 def run(args) -> int:
@@ -368,10 +388,13 @@ def run(args) -> int:
         base = PLEDGE_TABLE if table_only else pledge_columns(("file", *COLUMNS))
     else:
         base = AMOUNT_COLUMNS
-    columns = (base[0], *extra, *base[1:])
+    lead = 2 if base[0] == "row" else 1  # "row", then "file": the article's columns after
+    columns = (*base[:lead], *extra, *base[lead:])
     undated: list = []
     refused: list = []  # amounts left out under --strict
     rows = file_rows(args, undated, refused)
+    if base[0] == "row":
+        rows = numbered(rows)
     if args.output:
         from .output import output_problem
 

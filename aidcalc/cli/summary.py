@@ -67,7 +67,11 @@ def add_parser(subparsers) -> None:
         "file", nargs="?", metavar="FILE", help="CSV, TSV, JSON(L) or xlsx (.gz too); - for stdin"
     )
     parser.add_argument("--dataset", choices=DATASETS, help="a shipped dataset instead of FILE")
-    parser.add_argument("--by", default="donor,year", help="columns to group by (donor,year)")
+    parser.add_argument(
+        "--by",
+        help="columns to group by (default donor,year; donor,year,measure when the rows mix "
+        "measures and --measure picks none)",
+    )
     parser.add_argument("--to", default="EUR", type=str.upper, help="target currency (EUR)")
     parser.add_argument("--per", choices=("gdp", "capita"), help="add share of GDP or per capita")
     parser.add_argument(
@@ -198,7 +202,7 @@ def _run(args) -> int:
 
     if bool(args.file) == bool(args.dataset):
         return usage("give a FILE or --dataset, not both or neither")
-    keys = [key.strip().lower() for key in args.by.split(",") if key.strip()]
+    keys = [key.strip().lower() for key in (args.by or BY).split(",") if key.strip()]
     if args.gdp_year is not None and args.per != "gdp":
         return usage("--gdp-year needs --per gdp")
     if args.gdp_year is not None:
@@ -265,8 +269,15 @@ def _run(args) -> int:
             method=args.method, rates=rates, gdp_year=args.gdp_year,
         )  # fmt: skip
     except MixedMeasures as error:
-        print(f"aidcalc summary: {label}: {error}", file=sys.stderr)
-        return 1
+        if args.by is not None:  # the grouping asked for adds measures together: refused
+            print(f"aidcalc summary: {label}: {error}", file=sys.stderr)
+            return 1
+        keys = [*keys, "measure"]  # the default grouping: one total per measure instead
+        print(f"aidcalc summary: {label}: {by_measure_note(error)}", file=sys.stderr)
+        result, uncounted = totals(
+            frame, keys, args.to, per=args.per, errors="coerce", measure=args.measure,
+            method=args.method, rates=rates, gdp_year=args.gdp_year,
+        )  # fmt: skip
     errors += flag_assumed(
         [(row, "amount", reason) for row, reason in uncounted["reason"].items()], frame
     )
@@ -317,6 +328,28 @@ def _run(args) -> int:
             print(f"aidcalc summary: --plot: {error.strerror or error}", file=sys.stderr)
             return 1
     return 1 if errors else 0
+
+
+# the grouping without --by; rows that mix measures are grouped by measure too (``by_measure_note``)
+BY = "donor,year"
+
+
+def by_measure_note(error) -> str:
+    """Return the line that says why a summary without ``--by`` groups by measure too: its rows
+    mix measures (``error``, the ``MixedMeasures`` the default grouping raised), which are never
+    added together (a pledge and its disbursement are the same money twice).
+
+    >>> note = by_measure_note(ValueError("the rows mix measures (allocation, pledge): adding"))
+    >>> for part in note.split(": "):
+    ...     print(part)
+    the rows mix measures (allocation, pledge), never added together
+    totals by donor, year, measure; --measure NAME totals one measure
+    """
+    mixed = str(error).split(":", 1)[0]
+    return (
+        f"{mixed}, never added together: totals by {BY.replace(',', ', ')}, measure; "
+        "--measure NAME totals one measure"
+    )
 
 
 def run_rows(

@@ -71,6 +71,11 @@ _FUNCTION_WORDS = frozenset().union(
 )
 
 
+def _is_year(number: str) -> bool:
+    """True for four digits from 1900 to 2099 (a year, not an amount)."""
+    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099
+
+
 PHRASE_WORDS = 3  # the words of a noun phrase after "pounds of" weighed for goods or money
 
 
@@ -155,6 +160,14 @@ class CurrencyBeside:
                 return k  # a lower-case code counts only right after the number
             if not atom.is_name and (j > k or not atom.adjacent) and self.leads_number(j):
                 return k
+            if (
+                j == k
+                and not atom.is_name
+                and not atom.adjacent
+                and not side.currency
+                and not self.sign_keeps_number_before(j, side)
+            ):
+                return k  # "In 2024 € 5 million": the sign between two numbers is the 5's
             if atom.is_name and adjective is None and not self.name_is_money(atom, j):
                 return k  # after an adjective of money ("convertible marks") a name is money
             if atom.is_name and self.weighs(atom, j, scaled=bool(side.scales)):
@@ -398,6 +411,103 @@ class CurrencyBeside:
             and atoms[j].adjacent
             and atoms[j].text[0].isdigit()
         )
+
+    def sign_keeps_number_before(self, j: int, side: Side) -> bool:
+        """True when the currency sign or code at ``j``, set apart by spaces from the number
+        before it (read into ``side``) and from a number after it, is the number before's.
+
+        A sign between two numbers belongs to one of them (issue 9, trialfixa17: "In 2024 € 5
+        million" was EUR 2024, the 5 million lost). The evidence, in this order:
+
+        1. a year (four digits, 1900 to 2099, no scale) before the sign and none after: the
+           number after ("op 27 februari 2025 € 3,5 miljoen"); one after and none before: the
+           number before ("3,5 € 2025");
+        2. a currency written after the number after (and its scale): the number before
+           ("5 € 10 €", "69 TL 41.90 TL");
+        3. a scale word or a decimal part (``_HAS_DECIMALS``) on one number only, the
+           number before counting as marked too when it has four digits or more (an amount's
+           size, not an article's): that one ("Article 12 € 5 millions", "12 € 5.5" the
+           number after; "5 Mio. € 3" the one before; "1 500 000 Kč 2bn" goes on); else a
+           number after of one or two digits (cents: "12 € 50"): the number before;
+        4. the text's own placement of the same sign elsewhere, only before numbers or only
+           after them (``_sign_placement``);
+        5. nothing decides: the reading is refused, the reason naming both numbers
+           (``self.refused_to`` past the number after, so neither is read alone).
+
+        A sign with no number after it, glued to one of the numbers, written with a full stop
+        that may end the sentence ("Kč. 2"), or written as a name ("2024 Euro 5") is not
+        weighed here: it stays the number before's.
+        """
+        atoms = self.atoms
+        b = j + 1
+        if b < len(atoms) and atoms[b].kind == CUR and atoms[b].adjacent:
+            b += 1  # "US $"
+        if b >= len(atoms) or atoms[b].kind != NUM or atoms[b].adjacent:
+            return True
+        if self.text[atoms[j].start : atoms[b - 1].end].endswith("."):
+            return True  # "1 500 000 Kč. 2bn more": the stop may end the sentence
+        after = atoms[b]
+        if not after.text[:1].isdigit():
+            return True
+        scaled_after = b + 1 < len(atoms) and atoms[b + 1].kind == SCALE
+        year_before = not (side.scales or side.magnitude or side.exponent) and _is_year(
+            side.number_text or ""
+        )
+        year_after = not scaled_after and _is_year(after.text)
+        if year_before != year_after:
+            return year_after
+        end = b + 2 if scaled_after else b + 1
+        if not (year_before or year_after):
+            if end < len(atoms) and atoms[end].kind == CUR:
+                return True  # "5 € 10 €", "69 TL 41.90 TL": the number after has its own
+            digits = sum(c.isdigit() for c in side.number_text or "")
+            before_marked = bool(
+                side.scales
+                or side.magnitude
+                or side.exponent
+                or _HAS_DECIMALS.search(side.number_text or "")
+                or digits > 3  # "1 500 000 Kč 2bn": a number of an amount's size
+            )
+            after_marked = scaled_after or bool(_HAS_DECIMALS.search(after.text))
+            if before_marked != after_marked:
+                return before_marked
+            if not after_marked and after.text.isdigit() and len(after.text) <= 2:
+                return True  # "12 € 50": cents (``minor_units``), or nothing at all
+            placed = self._sign_placement(j)
+            if placed is not None:
+                return placed
+        number_before = self.text[side.number_start : atoms[j - 1].end]
+        self.problems.append(
+            (
+                atoms[j].start,
+                f"the currency {self.text[atoms[j].start : atoms[j].end]!r} at position "
+                f"{self.position(atoms[j].start)} stands between the numbers {number_before} "
+                f"and {self.text[after.start : atoms[end - 1].end]}, and nothing tells which "
+                "it belongs to: refused",
+            )
+        )
+        self.refused_to = max(self.refused_to, end)
+        return False
+
+    def _sign_placement(self, j: int) -> bool | None:
+        """Where the text writes the sign at ``j`` elsewhere: True when every other time it
+        stands after a number (and before none: "5 €"), False when every other time before a
+        number (and after none: "€ 5"), None when it does both, neither, or is not written
+        again."""
+        atoms = self.atoms
+        sign = atoms[j].text
+        sides = set()
+        for i, atom in enumerate(atoms):
+            if i == j or atom.kind != CUR or atom.text != sign:
+                continue
+            before = i > 0 and (
+                atoms[i - 1].kind == NUM
+                or (atoms[i - 1].kind == SCALE and i > 1 and atoms[i - 2].kind == NUM)
+            )
+            after = i + 1 < len(atoms) and atoms[i + 1].kind == NUM
+            if before != after:
+                sides.add(before)
+        return sides.pop() if len(sides) == 1 else None
 
     def coin_at(self, k: int, pre: Atom | None, count: Side | None = None):
         """Read "a dime", "four quarters", "10 grand" (count read already); None if not a coin.

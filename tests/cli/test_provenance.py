@@ -239,11 +239,11 @@ def test_extract_pledges_rows_carry_their_assumptions(capsys, tmp_path, fmt):
         found = [(r["donor"], r["assumptions"]) for r in map(json.loads, out.splitlines())]
     else:
         lines = out.splitlines()
-        assert lines[0].split()[:7] == [
-            "file", "donor", "recipient", "date", "amount", "assumptions", "category"
+        assert lines[0].split()[:8] == [
+            "row", "file", "donor", "recipient", "date", "amount", "assumptions", "category"
         ]  # fmt: skip
         at = lines[0].index("assumptions")
-        found = [(line.split()[1], line[at:].split()[0]) for line in lines[1:]]
+        found = [(line.split()[2], line[at:].split()[0]) for line in lines[1:]]
         found = [(donor, "" if code == "other" else code) for donor, code in found]
     # the later sentences name no recipient: Ukraine, carried from the first, is said
     # ('earlier-recipient', issue 15)

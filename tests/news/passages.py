@@ -3410,6 +3410,25 @@ PASSAGES = [
         "Vlada Republike Hrvatske odobrila je Libanonu 2 milijuna eura humanitarne pomoći.",
         [("EUR 2000000", "HRV", "LBN", "pledge", "new", {"donor_from": "institution"})],
     ),
+    # --- trial 17 (trialfixa17), F1: a date's year before a spaced euro sign that leads the
+    # amount ("op 27 februari 2025 € 3,5 miljoen" was EUR 2025, the amount lost)
+    (
+        "nl",
+        "Nederland zegde op 21 oktober 2024 € 6,5 miljoen toe voor winterhulp aan Oekraïne.",
+        [("EUR 6500000", "NLD", "UKR", "pledge", "new")],
+    ),
+    (
+        "de",
+        "Österreich sagte am 18. Oktober 2024 € 4 Millionen für die Minenräumung in der Ukraine "
+        "zu.",
+        [("EUR 4000000", "AUT", "UKR", "pledge", "new")],
+    ),
+    (
+        "es",
+        "Irlanda prometió el 15 de octubre de 2024 € 12 millones para la reconstrucción de "
+        "escuelas en Ucrania.",
+        [("EUR 12000000", "IRL", "UKR", "pledge", "new")],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

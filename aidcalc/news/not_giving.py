@@ -48,8 +48,8 @@ import re
 from itertools import islice
 from typing import NamedTuple
 
-from ..words import RELATIVE_CLAUSE_WORDS
-from .cues import INTENTION, NOT_GIVING, VERB, Cue, find_cues
+from ..words import GIVING_WORDS, RELATIVE_CLAUSE_WORDS, REQUEST_ANSWERED, SCRIPTS
+from .cues import INTENTION, NOT_GIVING, UNSPACED_SCRIPTS, VERB, Cue, find_cues
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # How many words after a negation its verb may stand ("n'a pas promis", "did not yet pledge").
@@ -104,6 +104,8 @@ def find_not_given(sentence: str, lang: str | None, where: tuple[int, int]) -> N
     cues = [c for c in find_cues(sentence, lang, NOT_GIVING) if c.kind != "contrast"]
     if not cues:
         return None
+    if SCRIPTS.get(lang or "") in UNSPACED_SCRIPTS:
+        return _unspaced_request(sentence, lang, cues, where)
     giving = [c for c in find_cues(sentence, lang, VERB) if c.kind == "give"]
     intending = find_cues(sentence, lang, INTENTION)
     before = [
@@ -126,6 +128,48 @@ def find_not_given(sentence: str, lang: str | None, where: tuple[int, int]) -> N
             found = _negated(sentence, cue, where, giving, intending)
             if found is not None:
                 return found
+    return None
+
+
+# The marks that close a clause in a text written without spaces (its words are no guide).
+UNSPACED_CLAUSE_MARKS = ",;，；。、"
+# How many characters after a request its answering word may stand ("要請に応じ": one particle).
+ANSWER_REACH = 3
+
+
+def _unspaced_request(sentence: str, lang, cues: list[Cue], where: tuple[int, int]):
+    """Rule 8, Japanese and Chinese (written without spaces, so no word counts): a request cue
+    in the amount's clause (between ``UNSPACED_CLAUSE_MARKS``) governs it, unless a word that
+    answers it (``REQUEST_ANSWERED``: "要請に応じ", "应乌克兰要求") stands before it in the
+    clause or right after it; in Japanese, whose verb closes the clause, also unless a word of
+    giving (``GIVING_WORDS``) follows it there ("支援を要請した" asks; "要請し、…供与した" has
+    its own clause). Chinese puts what is asked for after the cue ("要求欧盟提供20亿欧元").
+
+    >>> text = "乌克兰要求欧盟提供20亿欧元。"
+    >>> find_not_given(text, "zh", (9, 14)).shown
+    '要求'
+    >>> find_not_given("美国应乌克兰要求提供20亿美元。", "zh", (10, 15)) is None
+    True
+    >>> find_not_given("ウクライナはEUに20億ユーロの支援を要請した。", "ja", (9, 15)).kind
+    'request'
+    """
+    start, end = where
+    opened = max(sentence.rfind(mark, 0, start) for mark in UNSPACED_CLAUSE_MARKS) + 1
+    ends = [i for i in (sentence.find(mark, end) for mark in UNSPACED_CLAUSE_MARKS) if i >= 0]
+    closed = min(ends, default=len(sentence))
+    answers = REQUEST_ANSWERED.get(lang, ())
+    giving = GIVING_WORDS.get(lang, ())
+    verb_last = SCRIPTS.get(lang) == "Jpan"
+    for cue in cues:
+        if cue.kind not in ("request", "wish") or cue.start < opened or cue.end > closed:
+            continue
+        if any(w in sentence[opened : cue.start] for w in answers):
+            continue  # "应乌克兰要求": at the request of
+        if any(w in sentence[cue.end : cue.end + ANSWER_REACH + 2] for w in answers):
+            continue  # "要請に応じ", "要請を受け"
+        if verb_last and any(w in sentence[cue.end : closed] for w in giving):
+            continue
+        return NotGiven(cue.kind, cue.start, cue.end, cue.text)
     return None
 
 
@@ -202,18 +246,24 @@ def request_roles(
     The subject of a request is the one who would receive: when ``donor`` is named before the
     request cue ``found``, it becomes the recipient, and the donor is the one asked: a country
     named after the cue, before the amount or after an agent word ("from Sweden"), with
-    ``donor_from`` ``"asked"``; else None. Returns None when the rule does not apply.
+    ``donor_from`` ``"asked"``; else None. Returns None when the rule does not apply, or when
+    ``donor`` is named before the cue only as an agent ("from": "Ukrayna AB'den 2 milyar euro
+    istedi", Turkish puts the verb last): it is the one asked, its row is right.
 
     >>> text = "Ukraine asked Germany for €5 billion."
     >>> request_roles(text, "en", find_not_given(text, "en", (26, 37)), (26, 37), "UKR")
     ('DEU', 'UKR', 'asked')
+    >>> text = "Ukrayna AB'den 2 milyar euro istedi."
+    >>> request_roles(text, "tr", find_not_given(text, "tr", (15, 28)), (15, 28), "EU") is None
+    True
     """
     from .donors import find_actors
 
     if found.kind not in ("request", "wish") or donor is None:
         return None
     actors = find_actors(sentence, lang)
-    if not any(a.code == donor and a.end <= found.start for a in actors):
+    named = [a for a in actors if a.code == donor and a.end <= found.start]
+    if not named or all(a.role == "agent" for a in named):
         return None
     asked = [
         a

@@ -204,8 +204,15 @@ PLACE_SHORT_FORMS = {
     "Gazu": "PSE",
     "Gazy": "PSE",
 }
+# Kenya ("Keňa") in the dative and locative, its "ň" written "n" before "i": never a subject
+PLACE_CASE_FORMS = {"Keni": "KEN"}
 EXTRA_LETTERS = 4
 INFLECTED = True
+
+# The endings of a country's name in the oblique cases after a consonant (aidcalc.places):
+# a name too short to be a stem ("Чад", "Čad": Chad) is found in them too ("Чаду", "Čadu").
+NAME_CASE_ENDINGS = "u em e ě"
+
 ABBREVIATIONS = "mil mld tis kč tzv např atd apod"
 
 # Abbreviations that still end a sentence before a capital letter: a currency written

@@ -740,7 +740,14 @@ VENUE_WORDS = (
 # reached €5bn") or a sum the aid came to (``SUM_VERBS``: an allocation, its basis left to the
 # other words; a year's aid may come to it). ``REACH_VERBS_AFTER``: verb last, the amount right
 # before it (``aidcalc.news.reached``).
-REACH_VERBS = ("ha raggiunto", "raggiunse")
+REACH_VERBS = (
+    "ha raggiunto",
+    "raggiunse",
+    # the present of a standing total: the aid so far
+    "ammonta ora a",
+    "ammonta ormai a",
+)
+RANKING_AFTER = ("resta il più", "resta la più", "rimane il più", "rimane la più")
 SUM_VERBS = ("è ammontato a", "è ammontata a", "ammontava a")
 
 # Participles of acts of war (pledgefaults16): a country right after one, an agent's word or

@@ -344,7 +344,7 @@ THANKING = ("bedankte", "bedankt", "dankte", "dankt")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "zei zegt verklaarde verklaart schreef meldde"
+SPEECH_VERBS = "zei zegt verklaarde verklaart schreef meldde volgens"
 WE_WORDS = "wij we onze ons"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.

@@ -224,9 +224,16 @@ PLACE_CASE_FORMS = {
     "Palestíne": "PSE",
     "Palestínu": "PSE",
     "Palestíny": "PSE",
+    # Kenya ("Keňa") in the dative and locative, its "ň" written "n" before "i"
+    "Keni": "KEN",
 }
 EXTRA_LETTERS = 4
 INFLECTED = True
+
+# The endings of a country's name in the oblique cases after a consonant (aidcalc.places):
+# a name too short to be a stem ("Чад", "Čad": Chad) is found in them too ("Чаду", "Čadu").
+NAME_CASE_ENDINGS = "u om e"
+
 ABBREVIATIONS = "mil mld tis tzv napr atď"
 
 INSTITUTIONS = {

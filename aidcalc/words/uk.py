@@ -207,6 +207,8 @@ PLACE_SHORT_FORMS = {
     "Гази": "PSE",
     # Gaza in the nominative
     "Газа": "PSE",
+    # the older name the press still writes beside CLDR's "Молдова"
+    "Молдаві": "MDA",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -215,6 +217,10 @@ EXTRA_LETTERS = 4
 # Case endings tell the subject from the recipient; CLDR names lose their final vowel
 # to become stems.
 INFLECTED = True
+
+# The endings of a country's name in the oblique cases after a consonant (aidcalc.places):
+# a name too short to be a stem ("Чад", "Čad": Chad) is found in them too ("Чаду", "Čadu").
+NAME_CASE_ENDINGS = "у ом і"
 
 # Abbreviations that end in a period inside a sentence (folded, without the period).
 ABBREVIATIONS = "р ст тис млн млрд грн ін див вул"

@@ -2420,13 +2420,15 @@ def _attribution_begin(sentence, lang, verbs, last_end: int) -> int | None:
 def _speakers_give(sentence, actors, chosen, speaking: int | None):
     """Return ``chosen`` (an (actor, rule) per amount) with the speaker of a closing
     attribution as the giver of every amount, when ``speaking`` (where it begins) is given,
-    no rule chose any giver and no country is named before it ("The new package amounted to
-    €500m, Germany said": Germany's; "$2bn went to Sudan, Britain said" names Sudan: none).
+    no rule chose any giver and every country named before it is marked as the one given to
+    ("The new package amounted to €500m, Germany said": Germany's; "The package for Moldova
+    comes to €60m, Romania said": Romania's; "Moldova's package comes to €60m, Romania said"
+    names another country that may give: none).
     """
     if speaking is None or any(actor is not None or rule for actor, rule in chosen):
         return chosen
     speakers = [a for a in actors if a.start >= speaking and a.code]
-    if not speakers or any(a.code and a.end <= speaking for a in actors):
+    if not speakers or any(a.code and a.end <= speaking and a.role != "recipient" for a in actors):
         return chosen
     return [(speakers[0], "speaker")] * len(chosen)
 
@@ -2804,8 +2806,13 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
         # "dla Ukrainy rząd przeznaczy", "Na odbudowę Ukrainy rząd": a country inside a fronted
         # purpose phrase is the one given to, never the owner of the office after it ("для
         # України уряд Польщі": a genitive after the office may still be)
-        if (possessive or (next_to and (place.kind == "demonym" or _genitive(place, lang)))) and (
-            place.kind == "demonym" or not _in_purpose_phrase(sentence, lang, place)
+        # "Ukrainai vyriausybė skirs", "Ukrainie rząd przekaże", "Украине правительство
+        # выделит": a name in a dative ending (``NAME_ENDINGS["dative"]``) before the office
+        # is the one given to, never its owner
+        if (
+            (possessive or (next_to and (place.kind == "demonym" or _genitive(place, lang))))
+            and (place.kind == "demonym" or not _in_purpose_phrase(sentence, lang, place))
+            and (possessive or place.kind == "demonym" or not _dative_form(sentence, place, lang))
         ):
             return place
     if not office and before:
@@ -2943,6 +2950,25 @@ def _in_purpose_phrase(sentence: str, lang: str | None, place: Place) -> bool:
 # ("Na odbudowę szkół Ukrainy"); the marks after which a clause opens
 PURPOSE_REACH = 4
 CLAUSE_MARKS = ",;:()[]–—"
+
+
+def _dative_form(sentence: str, place: Place, lang: str | None) -> bool:
+    """Return whether a country's name is written in an ending of the dative
+    (``NAME_ENDINGS[lang]["dative"]``) and in none of the genitive's alone ("owner"):
+    "Ukrainai", "Ukrainie", "Украине", "Україні", "Ukrajině".
+
+    >>> place = find_places("Ukrainie rząd", "pl")[0]
+    >>> _dative_form("Ukrainie rząd", place, "pl"), _dative_form("Polski rząd", place, "pl")
+    (True, False)
+    """
+    endings = NAME_ENDINGS.get(lang or "", {})
+    written = sentence[place.start : place.end].casefold()
+    return (
+        place.kind in ("name", "short")
+        and not place.whole
+        and written.endswith(endings.get("dative", ()))
+        and not written.endswith(endings.get("owner", ()))
+    )
 
 
 def _genitive_owner(sentence: str, place: Place, lang: str | None) -> bool:

@@ -173,6 +173,9 @@ EXTRA_LETTERS = 4
 # Case endings tell the subject from the recipient; CLDR names lose their final vowel
 # to become stems.
 INFLECTED = True
+# The dative endings of a country's name ("Ukrainai", "Izraeliui"): before an office, the one
+# given to, never its owner (aidcalc.news.donors).
+NAME_ENDINGS = {"dative": "ai ui iui"}
 
 # The endings of a country's name in the oblique cases after a consonant (aidcalc.places):
 # a name too short to be a stem ("Чад", "Čad": Chad) is found in them too ("Чаду", "Čadu").

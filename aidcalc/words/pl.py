@@ -315,7 +315,7 @@ STATE_NOUNS = "republiki rzeczypospolitej królestwa"
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("pomoc Polski", "wsparcie Litwy", "pomoc Kanady"): that country gives. Not "-ji"/"-ii"
 # ("Francji", "Japonii": genitive, dative and locative alike) nor "-ie" ("Ukrainie", dative).
-NAME_ENDINGS = {"owner": "y ki gi"}
+NAME_ENDINGS = {"owner": "y ki gi", "dative": "nie wie dzie sce"}
 SEAT_LINKS = "w we"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
 MEETING_WORDS = "konferencja konferencji konferencję szczyt szczycie"

@@ -458,7 +458,11 @@ STATE_NOUNS = "республики королевства"
 # The instrumental ("Германией", "Литвой", "Нидерландами") names the agent of a passive or of
 # an aid noun ("by Germany"), unless a preposition that takes it stands before
 # (INSTRUMENTAL_LINKS).
-NAME_ENDINGS = {"owner": "ы ши жи щи чи ки", "agent": "ей ой ами ями"}
+NAME_ENDINGS = {
+    "owner": "ы ши жи щи чи ки",
+    "agent": "ей ой ами ями",
+    "dative": "не ве ше",
+}
 INSTRUMENTAL_LINKS = "с со за над под перед между"
 SEAT_LINKS = "в во на"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.

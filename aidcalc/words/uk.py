@@ -310,7 +310,7 @@ STATE_NOUNS = "республіки королівства"
 # The instrumental ("Німеччиною", "Литвою", "Нідерландами") names the agent of a passive or of
 # an aid noun ("by Germany"), unless a preposition that takes it stands before
 # (INSTRUMENTAL_LINKS).
-NAME_ENDINGS = {"owner": "и", "agent": "ою ею єю ами ями"}
+NAME_ENDINGS = {"owner": "и", "agent": "ою ею єю ами ями", "dative": "ні ві щі"}
 INSTRUMENTAL_LINKS = "з із зі за над під перед між поза"
 SEAT_LINKS = "у в"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.

@@ -119,7 +119,13 @@ def test_money_given_at_a_request_is_no_request(lang, text, donor):
 SPEAKERS = [
     ("en", "The new package amounted to €500m, Germany said.", "DEU", None),
     ("en", "The package is worth €500m, according to France.", "FRA", None),
-    ("en", "The package was worth €500m for Ukraine, Germany said.", None, "UKR"),
+    ("en", "The package was worth €500m for Ukraine, Germany said.", "DEU", "UKR"),
+    (
+        "fr",
+        "Le paquet pour la Moldavie atteint 60 millions d'euros, selon la Roumanie.",
+        "ROU",
+        "MDA",
+    ),
     ("fr", "Le nouveau paquet s'élève à 500 millions d'euros, a dit la France.", "FRA", None),
     ("fr", "Le paquet atteint 500 millions d'euros, selon la Belgique.", "BEL", None),
     ("de", "Das Paket beläuft sich auf 500 Mio. Euro, teilte Deutschland mit.", "DEU", None),
@@ -237,3 +243,33 @@ def test_money_asked_for_takes_no_earlier_giver(lang, text):
     assert asked["status"] == "rejected"
     assert asked["donor"] is None
     assert "earlier-donor" not in asked["assumptions"]
+
+
+# (3) a country in a dative ending fronted before an office ("Ukrainai vyriausybė", "Ukrainie
+# rząd", "Украине правительство"): the one given to, never the office's owner; a genitive or
+# an adjective before it still owns it; lang, sentence, recipient, donor (None: none named, or
+# the home country of the language, said in its assumptions)
+DATIVE_FRONTED = [
+    ("lt", "Ukrainai vyriausybė skirs 5 mln. eurų.", "UKR", None),
+    ("pl", "Ukrainie rząd przekaże 5 mln euro.", "UKR", None),
+    ("cs", "Ukrajině vláda poskytne 5 milionů eur.", "UKR", None),
+    ("sk", "Ukrajine vláda poskytne 5 miliónov eur.", "UKR", None),
+    ("ru", "Украине правительство выделит 5 млн евро.", "UKR", None),
+    ("ru", "Молдове правительство Румынии выделит 5 млн евро.", "MDA", "ROU"),
+    ("uk", "Україні уряд виділить 5 млн євро.", "UKR", None),
+    ("hr", "Ukrajini vlada daje 5 milijuna eura.", "UKR", None),
+    ("de", "Der Ukraine sagte die Regierung 5 Millionen Euro zu.", "UKR", None),
+    ("lt", "Lietuvos vyriausybė skirs Ukrainai 5 mln. eurų.", "UKR", "LTU"),
+    ("pl", "Polski rząd przekaże Ukrainie 5 mln euro.", "UKR", "POL"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "recipient", "donor"), DATIVE_FRONTED)
+def test_a_dative_before_an_office_receives(lang, text, recipient, donor):
+    [row] = rows_of(text, lang)
+    assert row["recipient"] == recipient
+    if donor is not None:
+        assert row["donor"] == donor
+    else:
+        assert row["donor"] is None or "home-country" in row["assumptions"]
+        assert row["donor"] != recipient

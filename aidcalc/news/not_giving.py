@@ -48,7 +48,13 @@ import re
 from itertools import islice
 from typing import NamedTuple
 
-from ..words import GIVING_WORDS, RELATIVE_CLAUSE_WORDS, REQUEST_ANSWERED, SCRIPTS
+from ..words import (
+    GIVING_WORDS,
+    RELATIVE_CLAUSE_WORDS,
+    REQUEST_ANSWERED,
+    REQUEST_LINKS,
+    SCRIPTS,
+)
 from .cues import INTENTION, NOT_GIVING, UNSPACED_SCRIPTS, VERB, Cue, find_cues
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -189,9 +195,38 @@ def _governs(sentence: str, lang, cue: Cue, where: tuple[int, int], giving: list
     clause = min(start, _clause_end(sentence, cue.end))
     words = [m for m in WORD_RE.finditer(sentence, cue.end, clause)][:TAIL_WORDS]
     reach = words[-1].end() if words else cue.end
-    if any(reach <= c.start and c.end <= start for c in giving):
+    if any(
+        reach <= c.start and c.end <= start and not _asked_to_give(sentence, lang, cue, c)
+        for c in giving
+    ):
         return None
     return NotGiven(cue.kind, cue.start, cue.end, cue.text)
+
+
+# How many words after a request its link word may stand ("asked the German government to")
+LINK_REACH = 4
+
+
+def _asked_to_give(sentence: str, lang, cue: Cue, verb: Cue) -> bool:
+    """Return whether the giving ``verb`` after the request ``cue`` is what is asked for: a
+    word of ``REQUEST_LINKS`` ("to", "zu", "aby", "чтобы") among the ``LINK_REACH`` words
+    right after the cue, before the verb, and no semicolon or full stop between ("Poland asked
+    Germany to give Ukraine €2bn", "Polska poprosiła Niemcy, aby przekazały …"; not "Ukraine
+    asked for help, and Germany pledged to give €2bn": the link is too far).
+
+    >>> text = "Poland asked Germany to give Ukraine €2bn."
+    >>> find_not_given(text, "en", (36, 41)).shown
+    'asked'
+    >>> find_not_given("Ukraine asked for help, and Germany pledged to give €2bn.", "en",
+    ...                (52, 57)) is None
+    True
+    """
+    links = REQUEST_LINKS.get(lang if lang in REQUEST_LINKS else "en", frozenset())
+    between = sentence[cue.end : verb.start]
+    if ";" in between or "." in between:
+        return False
+    words = list(islice(WORD_RE.finditer(sentence, cue.end, verb.start), LINK_REACH))
+    return any(w.group().casefold() in links for w in words)
 
 
 def _closing_request(sentence, cues: list[Cue], where, giving: list[Cue], intending: list[Cue]):

@@ -189,6 +189,8 @@ A language module may define any of these names (all optional; a missing one add
 ``RECIPIENT_BEFORE``        and words right before it ("向", "给"): ``aidcalc.news.cjk``
 ``REQUEST_ANSWERED``        in Japanese and Chinese, words that answer a request ("応じ",
                             "应"): its clause gives (``aidcalc.news.not_giving``)
+``REQUEST_LINKS``           words after a request opening what the one asked is to do ("to",
+                            "aby"): a giving verb after one is asked for
 ``SUBJECT_AFTER``           particles right after a country making it its clause's giver ("은")
 ``PURPOSE_AFTER``           words closing a phrase of purpose after a country and its nouns
                             ("가자지구 주민을 위해", for the people of Gaza): the receiver
@@ -935,6 +937,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RECIPIENT_AFTER": _by_language(languages, "RECIPIENT_AFTER"),
         "RECIPIENT_BEFORE": _by_language(languages, "RECIPIENT_BEFORE"),
         "REQUEST_ANSWERED": _by_language(languages, "REQUEST_ANSWERED"),
+        "REQUEST_LINKS": {
+            code: frozenset(words.split())
+            for code, words in _by_language(languages, "REQUEST_LINKS").items()
+        },
         "SUBJECT_AFTER": _by_language(languages, "SUBJECT_AFTER"),
         "PURPOSE_AFTER": _by_language(languages, "PURPOSE_AFTER"),
         "NAME_LOCALES_ALSO": _by_language(languages, "NAME_LOCALES_ALSO"),
@@ -1239,6 +1245,9 @@ RECIPIENT_AFTER: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_AFTER"]
 RECIPIENT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_BEFORE"]
 # {language: words answering a request} ("要請に応じ", "应…要求"): the request is no governor.
 REQUEST_ANSWERED: dict[str, tuple[str, ...]] = _TABLES["REQUEST_ANSWERED"]
+# {language: words after a request opening what is asked} ("asked Germany to give"): its verb
+# is asked for, no gift.
+REQUEST_LINKS: dict[str, frozenset[str]] = _TABLES["REQUEST_LINKS"]
 SUBJECT_AFTER: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_AFTER"]
 PURPOSE_AFTER: dict[str, tuple[str, ...]] = _TABLES["PURPOSE_AFTER"]
 NAME_LOCALES_ALSO: dict[str, tuple[str, ...]] = _TABLES["NAME_LOCALES_ALSO"]

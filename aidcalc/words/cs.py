@@ -382,6 +382,9 @@ NOT_GIVING = {
     "refusal": "odmítl* odmítá zablokoval* neposkyt* nedal* nedá nevyčlen* nepošle",
     "contrast": "nejen",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "aby"
 
 # Dates (aidcalc.news.dates): "in March" is the locative "v březnu", from the genitive CLDR
 # gives ("března"); two months form it otherwise.

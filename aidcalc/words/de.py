@@ -545,6 +545,9 @@ NOT_GIVING = {
     "refusal": "lehnte lehnt ablehn* abgelehnt verweigert* weigert* blockiert*",
     "negation": "nicht nie niemals",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "zu"
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "nicht nur")

@@ -898,6 +898,9 @@ NOT_GIVING = {
         "wasn't aren't weren't can't couldn't shouldn't"
     ),
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "to"
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (

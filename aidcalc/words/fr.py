@@ -484,6 +484,9 @@ NOT_GIVING = {
     "refusal": "refus* rejet* bloqu*",
     "negation": "ne pas jamais",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "de d"
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "non seulement", "pas seulement")

@@ -402,6 +402,9 @@ NOT_GIVING = {
     "refusal": "rifiut* respint* respinge bloccat*",
     "negation": "non mai",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "di"
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "non solo", "non soltanto")

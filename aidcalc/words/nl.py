@@ -385,6 +385,9 @@ NOT_GIVING = {
     "refusal": "weiger* afgewezen wees blokkeer*",
     "negation": "niet nooit",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "om te"
 
 # Compound cardinals written with hyphens, the older or careful spelling of "tweeënveertig"
 # ("twee-en-veertig", "drie-en-twintig"); num2words spells only the closed form. Read only

@@ -499,6 +499,9 @@ NOT_GIVING = {
     "refusal": "odmówi* odmawia* odrzuci* zablokow*",
     "negation": "nie nigdy",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "aby żeby by"
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "nie tylko", "zwrócił* się", "zwraca się", "zwracają się")

@@ -523,6 +523,9 @@ NOT_GIVING = {
     "refusal": "отказа* отказыва* отклони* заблокир*",
     "negation": "не никогда",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "чтобы"
 CUE_PHRASES = (*CUE_PHRASES, "не только")
 
 # Words opening a relative clause after a comma: a request inside it governs only its amounts.

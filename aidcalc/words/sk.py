@@ -298,6 +298,9 @@ NOT_GIVING = {
     "denial": "poprel* popiera",
     "refusal": "odmietl* odmieta zablokoval* neposkyt* nedal* nedá nepošle",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "aby"
 
 # Dates (aidcalc.news.dates): "in March" is the locative "v marci"; the locatives are not
 # one ending away from a CLDR form, so all twelve are listed.

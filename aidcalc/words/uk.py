@@ -451,6 +451,9 @@ NOT_GIVING = {
     "refusal": "відмови* відмовля* відхили* заблокува*",
     "negation": "не ніколи",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "щоб"
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "не лише", "не тільки")

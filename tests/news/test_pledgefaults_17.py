@@ -273,3 +273,37 @@ def test_a_dative_before_an_office_receives(lang, text, recipient, donor):
     else:
         assert row["donor"] is None or "home-country" in row["assumptions"]
         assert row["donor"] != recipient
+
+
+# (1) a giving verb after a request's link word ("to", "zu", "aby", "чтобы") is the thing asked
+# for: the row is rejected, the one asked its donor; lang, sentence, donor
+ASKED_TO_GIVE = [
+    ("en", "Poland asked Germany to give Ukraine €2bn.", "DEU"),
+    ("en", "Kyiv urged the Dutch government to send €300m more.", "NLD"),
+    ("de", "Die Ukraine bat Deutschland, 2 Milliarden Euro zu zahlen.", "DEU"),
+    ("pl", "Polska poprosiła Niemcy, aby przekazały Ukrainie 2 mld euro.", "DEU"),
+    ("ru", "Украина попросила Германию, чтобы она выделила 2 млрд евро.", "DEU"),
+    ("uk", "Україна попросила Німеччину, щоб вона виділила 2 млрд євро.", "DEU"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "donor"), ASKED_TO_GIVE)
+def test_a_giving_verb_asked_for_is_no_gift(lang, text, donor):
+    [row] = rows_of(text, lang)
+    assert row["status"] == "rejected", row["evidence"]
+    assert row["donor"] == donor
+
+
+# a giving clause of its own after a request is a gift; lang, sentence, donor
+GIVEN_AFTER_ASKING = [
+    ("en", "Ukraine asked for help, and Germany pledged to give €2bn.", "DEU"),
+    ("en", "Responding to Kyiv's request, Norway sent €2bn.", "NOR"),
+    ("pl", "Ukraina poprosiła o pomoc; Niemcy przekażą 2 mld euro.", "DEU"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "donor"), GIVEN_AFTER_ASKING)
+def test_a_gift_after_a_request_is_counted(lang, text, donor):
+    [row] = rows_of(text, lang)
+    assert row["status"] != "rejected", row["evidence"]
+    assert row["donor"] == donor

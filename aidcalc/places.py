@@ -26,7 +26,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ._paths import data_file
-from .words import EXTRA_LETTERS, INFLECTED, NAME_LOCALES_ALSO, PLACE_CASE_FORMS
+from .words import (
+    EXTRA_LETTERS,
+    FLEETING_VOWELS,
+    INFLECTED,
+    NAME_CASE_ENDINGS,
+    NAME_LOCALES_ALSO,
+    PLACE_CASE_FORMS,
+)
 from .words import NEWS_LANGUAGES as LANGUAGES
 from .words import PLACE_SHORT_FORMS as SHORT_FORMS
 
@@ -83,6 +90,38 @@ def _stem(word: str, lang: str) -> str:
     return word
 
 
+def case_forms(name: str, lang: str) -> list[str]:
+    """Return the folded oblique case forms of a one-word country ``name`` that its stem does
+    not find (``NAME_CASE_ENDINGS`` of ``lang``): a name too short to be a stem
+    (``MIN_STEM``: "Чад", Chad: "Чаду", "Чадом") with each ending, and a name that drops its
+    last vowel before them (``FLEETING_VOWELS``: Croatian "Egipat", "Egipta"; Slovenian
+    "Jemen", "Jemnu") without that vowel, with each ending. Such a form is a whole word.
+
+    >>> case_forms("Чад", "ru")
+    ['чада', 'чаду', 'чадом', 'чаде']
+    >>> case_forms("Egipat", "hr")
+    ['egipta', 'egiptu', 'egiptom', 'egipte']
+    >>> case_forms("Jemen", "sl"), case_forms("Moldavija", "sl"), case_forms("Čad", "en")
+    (['jemna', 'jemnu', 'jemnom'], [], [])
+    """
+    endings = NAME_CASE_ENDINGS.get(lang, ())
+    words = WORD_RE.findall(fold(name))
+    if not endings or len(words) != 1:
+        return []
+    word = words[0]
+    if len(_stem(word, lang)) < MIN_STEM and word[-1] not in VOWELS:
+        return [word + ending for ending in endings]
+    fleeting = FLEETING_VOWELS.get(lang, "")
+    if (
+        len(word) > MIN_STEM
+        and word[-2] in fleeting
+        and word[-1] not in VOWELS
+        and word[-3] not in VOWELS
+    ):
+        return [word[:-2] + word[-1] + ending for ending in endings]
+    return []
+
+
 # Turkish writes two i's: dotted "İ i" and dotless "I ı". ``str.casefold`` turns "İ" into
 # "i" and a combining dot (no letter: "İsveç" would split in two words) and keeps "ı", and
 # the press writes "Isveç" for CLDR's "İsveç" (Sweden) where a font or keyboard lacks the
@@ -134,6 +173,9 @@ def _index(langs: tuple[str, ...]) -> dict[str, list[_Form]]:
                 code = EU if alpha2 == EU else table.get(alpha2)
                 if code:
                     add(name, code, "name", lang, capital=True)
+                    for form in case_forms(name, lang):  # "Чаду", "Egipta": never a subject
+                        case = _Form((form,), (), code, "short", 0, True, False)
+                        index.setdefault(form, []).append(case)
         for short, code in SHORT_FORMS[lang].items():
             add(short, code, "short", lang, capital=True, exact=short.isupper())
         for form, code in PLACE_CASE_FORMS.get(lang, {}).items():

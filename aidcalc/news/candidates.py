@@ -827,6 +827,11 @@ def pledge_candidates(
                 roles = request_roles(sentence, language, not_given, where, donor)
                 if roles is not None:  # "Ukraine asked Germany for …": the asker receives
                     donor, recipient, donor_from = roles
+                elif not_given.kind in ("request", "wish") and donor_from == "earlier sentence":
+                    # "Germany pledged €50m for Sudan. The UN says it needs $4.1bn": money asked
+                    # for is no one's gift yet, least of all an earlier sentence's giver's
+                    evidence.append(f"asked for: not {donor}'s, the giver of an earlier sentence")
+                    donor, donor_from = None, None
             # "Russia destroyed infrastructure worth €2bn", "Poland, which lost €2bn in trade":
             # damage, losses, trade, debts, whoever's they are, are no pledge
             other = other_money(sentence, language, where) if not not_given else None

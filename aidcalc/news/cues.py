@@ -174,6 +174,8 @@ def _alternatives(phrases: list[str]) -> str:
 
 
 _CACHE: dict[tuple[int, str], re.Pattern[str] | None] = {}
+# The languages of each table, {table id: languages with a cue of any kind}.
+_LANGUAGES: dict[int, frozenset[str]] = {}
 # Scripts written without spaces between words: their cues stand inside longer runs of letters
 # ("日本はこれまでにウクライナへ"), so no word start or end is asked for.
 UNSPACED_SCRIPTS = ("Jpan", "Hani")
@@ -192,8 +194,16 @@ def cue_language(text: str, lang: str | None, table: dict[str, dict[str, str]]) 
     'ja'
     >>> cue_language("Japan has given $12bn so far.", None, BASIS)
     'en'
+
+    A language with cues of some kinds only is the table's all the same: Chinese has requests
+    among ``NOT_GIVING``, no "not only" contrast (its first kind).
+
+    >>> cue_language("乌克兰要求欧盟提供20亿欧元。", "zh", NOT_GIVING)
+    'zh'
     """
-    langs = next(iter(table.values()))
+    langs = _LANGUAGES.get(id(table))
+    if langs is None:  # every kind's languages: a language may have no cue of the first kind
+        langs = _LANGUAGES[id(table)] = frozenset().union(*table.values())
     if lang in langs:
         return lang
     if _KANA_RE.search(text):

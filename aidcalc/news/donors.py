@@ -269,6 +269,11 @@ def givers(
     said = _attribution(sentence, lang, actors, verbs, amounts[-1][1])
     if said is not None:  # "Donors pledged $1.5bn for Sudan, the British Foreign Office said."
         actors = [actor for actor in actors if actor.start < said]
+    # "The package amounted to €500m, Germany said": a speaker is the source, and may give,
+    # but never receives
+    speaking = _attribution_begin(sentence, lang, verbs, amounts[-1][1]) if said is None else None
+    speakers = {a.code for a in actors if speaking is not None and a.start >= speaking and a.code}
+    speakers -= {a.code for a in actors if speaking is not None and a.end <= speaking}
     first, recipient_code = _first_donor(sentence, lang, actors, verbs, amounts[0][0])
     gives = [v for v in verbs if v.kind == "give" and v.end <= amounts[0][0]]
     if (first[0] is not None or first[1] is None) and recipient_code is None and len(gives) > 1:
@@ -359,6 +364,7 @@ def givers(
             and named[-1].code != (chosen[index][0].code if chosen[index][0] else None)
         ):
             own_recipients.setdefault(index, named[-1].code)
+    chosen = _speakers_give(sentence, actors, chosen, speaking)
     donors = {actor.code for actor, _ in chosen if actor is not None}
     thanks = [v for v in verbs if v.kind == "receive" and _is_thanking(v, lang)]
     if thanks:  # "thanked Berlin for the new money and Paris for €500m": each one thanked by
@@ -386,6 +392,7 @@ def givers(
         actor
         for actor in actors
         if id(actor) not in owners
+        and actor.code not in speakers
         and not (
             with_pattern is not None
             and actor.role is None
@@ -394,6 +401,8 @@ def givers(
             and DIGIT_RE.match(sentence, item.end())
         )
     ]
+    if recipient_code in speakers:
+        recipient_code = None
     recipient = recipient_code or _recipient(receivers, verbs, lang, donors)
     collective = _collective_end(sentence, lang)
     joint = first[0] in actors and _joint(sentence, lang, actors, first[0], amounts[0][0])
@@ -2349,6 +2358,44 @@ def _attribution(sentence, lang, actors, verbs, last_end: int) -> int | None:
     >>> [tuple(g) for g in givers(s, "pl", [(29, 39)])]
     [(None, 'UKR', None)]
     """
+    begin = _attribution_begin(sentence, lang, verbs, last_end)
+    if begin is None:
+        return None
+    givers_noun = _ally_pattern(lang)
+    for mark in ATTRIBUTION_MARK_RE.finditer(sentence, last_end):
+        if mark.group().strip() and len(WORD_RE.findall(sentence, mark.end())) <= (
+            ATTRIBUTION_WORDS
+        ):
+            begin = mark.start()
+            break
+    main = [
+        v
+        for v in verbs
+        if v.kind != "aux"
+        and v.start < begin
+        # "I donatori … hanno promesso": a word for givers is the subject, no verb
+        and not (givers_noun and givers_noun.match(sentence, v.start))
+    ]
+    if not main:
+        return None
+    start = dateline_end(sentence)
+    words = [
+        w
+        for w in WORD_RE.finditer(sentence, start, main[0].start)
+        if len(w.group()) > 1 and not any(a.start <= w.start() < a.end for a in actors)
+    ]
+    return begin if words else None
+
+
+def _attribution_begin(sentence, lang, verbs, last_end: int) -> int | None:
+    """Return where an attribution that closes ``sentence`` begins (``_attribution``: a comma,
+    semicolon or dash after the last amount, at most ``ATTRIBUTION_WORDS`` words after it, a
+    verb of saying and no giving verb among them), its clause's subject aside; else None.
+
+    >>> s = "The new package amounted to €500m, Germany said."
+    >>> s[_attribution_begin(s, "en", find_cues(s, "en", VERB), 33):]
+    ', Germany said.'
+    """
     if QUOTE_RE.search(sentence):
         return None
     pattern = _speech_pattern(lang if lang in NEWS_LANGUAGES else "en")
@@ -2367,24 +2414,23 @@ def _attribution(sentence, lang, actors, verbs, last_end: int) -> int | None:
            for v in verbs):  # fmt: skip
         return None  # "…, said Germany, which pledged …": a clause of giving ("announced"
         # is a verb of saying there: "…, ha annunciato la Francia")
-    givers_noun = _ally_pattern(lang)
-    main = [
-        v
-        for v in verbs
-        if v.kind != "aux"
-        and v.start < begin
-        # "I donatori … hanno promesso": a word for givers is the subject, no verb
-        and not (givers_noun and givers_noun.match(sentence, v.start))
-    ]
-    if not main:
-        return None
-    start = dateline_end(sentence)
-    words = [
-        w
-        for w in WORD_RE.finditer(sentence, start, main[0].start)
-        if len(w.group()) > 1 and not any(a.start <= w.start() < a.end for a in actors)
-    ]
-    return begin if words else None
+    return begin
+
+
+def _speakers_give(sentence, actors, chosen, speaking: int | None):
+    """Return ``chosen`` (an (actor, rule) per amount) with the speaker of a closing
+    attribution as the giver of every amount, when ``speaking`` (where it begins) is given,
+    no rule chose any giver and every country named before it is marked as the one given to
+    ("The new package amounted to €500m, Germany said": Germany's; "The package for Moldova
+    comes to €60m, Romania said": Romania's; "Moldova's package comes to €60m, Romania said"
+    names another country that may give: none).
+    """
+    if speaking is None or any(actor is not None or rule for actor, rule in chosen):
+        return chosen
+    speakers = [a for a in actors if a.start >= speaking and a.code]
+    if not speakers or any(a.code and a.end <= speaking and a.role != "recipient" for a in actors):
+        return chosen
+    return [(speakers[0], "speaker")] * len(chosen)
 
 
 @lru_cache(maxsize=32)
@@ -2760,8 +2806,13 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
         # "dla Ukrainy rząd przeznaczy", "Na odbudowę Ukrainy rząd": a country inside a fronted
         # purpose phrase is the one given to, never the owner of the office after it ("для
         # України уряд Польщі": a genitive after the office may still be)
-        if (possessive or (next_to and (place.kind == "demonym" or _genitive(place, lang)))) and (
-            place.kind == "demonym" or not _in_purpose_phrase(sentence, lang, place)
+        # "Ukrainai vyriausybė skirs", "Ukrainie rząd przekaże", "Украине правительство
+        # выделит": a name in a dative ending (``NAME_ENDINGS["dative"]``) before the office
+        # is the one given to, never its owner
+        if (
+            (possessive or (next_to and (place.kind == "demonym" or _genitive(place, lang))))
+            and (place.kind == "demonym" or not _in_purpose_phrase(sentence, lang, place))
+            and (possessive or place.kind == "demonym" or not _dative_form(sentence, place, lang))
         ):
             return place
     if not office and before:
@@ -2899,6 +2950,25 @@ def _in_purpose_phrase(sentence: str, lang: str | None, place: Place) -> bool:
 # ("Na odbudowę szkół Ukrainy"); the marks after which a clause opens
 PURPOSE_REACH = 4
 CLAUSE_MARKS = ",;:()[]–—"
+
+
+def _dative_form(sentence: str, place: Place, lang: str | None) -> bool:
+    """Return whether a country's name is written in an ending of the dative
+    (``NAME_ENDINGS[lang]["dative"]``) and in none of the genitive's alone ("owner"):
+    "Ukrainai", "Ukrainie", "Украине", "Україні", "Ukrajině".
+
+    >>> place = find_places("Ukrainie rząd", "pl")[0]
+    >>> _dative_form("Ukrainie rząd", place, "pl"), _dative_form("Polski rząd", place, "pl")
+    (True, False)
+    """
+    endings = NAME_ENDINGS.get(lang or "", {})
+    written = sentence[place.start : place.end].casefold()
+    return (
+        place.kind in ("name", "short")
+        and not place.whole
+        and written.endswith(endings.get("dative", ()))
+        and not written.endswith(endings.get("owner", ()))
+    )
 
 
 def _genitive_owner(sentence: str, place: Place, lang: str | None) -> bool:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from ..parsing.language import cyrillic_language, language_scores, leading_languages
-from ..words import LATIN_TELLING_WORDS, NEWS_LANGUAGES
+from ..words import CASE_SUFFIXES, LATIN_TELLING_WORDS, NEWS_LANGUAGES
 from .cues import NOT_GIVING, VERB, count_cues, find_cues
 
 SAMPLE_CHARS = 20_000
@@ -64,10 +64,13 @@ def infer_language(text: str) -> str | None:
         return "ja"
     if _mostly_han(text[:SAMPLE_CHARS]):  # ideographs without kana: Chinese
         return "zh"
-    sample = POSSESSIVE_RE.sub("", text[:SAMPLE_CHARS]).casefold()
-    found = language_scores(sample)
+    sample, endings = _name_endings(POSSESSIVE_RE.sub("", text[:SAMPLE_CHARS]))
+    found = language_scores(sample.casefold())
+    for lang, count in endings.items():
+        found.latin[lang] = found.latin.get(lang, 0) + count
+    sample = sample.casefold()
     if found.cyrillic_words > found.latin_words:
-        return cyrillic_language(found)
+        return _cyrillic_by_news_verbs(text[:SAMPLE_CHARS], found)
     best = max(found.latin, key=found.latin.get)
     if not found.latin[best]:
         return _by_news_verbs(text[:SAMPLE_CHARS])
@@ -75,6 +78,75 @@ def infer_language(text: str) -> str | None:
     if len(tied) > 1:  # "Hrvatska je Ukrajini donirala …": "je" is Czech and Croatian alike
         best = _by_news_verbs(text[:SAMPLE_CHARS], tied) or best
     return _by_telling_words(sample, best)
+
+
+# A name's case ending written after an apostrophe ("AB'den", from the EU; "Ukrayna'ya", to
+# Ukraine): a name of capitals ("AB") or of three letters or more, so that no French or Italian
+# elision ("qu'un", "l'a", "dell'anno") is taken for one; group 1 the ending.
+NAME_ENDING_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})['’]([^\W\d_]+)(?![^\W\d_])")
+
+
+def _name_endings(sample: str) -> tuple[str, dict[str, int]]:
+    """Return ``sample`` without the case endings written after an apostrophe on a name
+    (``CASE_SUFFIXES``: Turkish "AB'den", "Almanya'nın") and, per language, how many it held:
+    one point each for that language, as a stop word counts. The ending is no word of another
+    language ("den" is German and Swedish).
+
+    >>> _name_endings("Ukrayna AB'den 2 milyar euro istedi.")
+    ('Ukrayna AB 2 milyar euro istedi.', {'tr': 1})
+    >>> _name_endings("Qu'un pays l'a promis, dell'anno.")[1]
+    {}
+    """
+    if "'" not in sample and "’" not in sample:  # most texts: no apostrophe, nothing to do
+        return sample, {}
+    counts: dict[str, int] = {}
+
+    def ending(match: re.Match[str]) -> str:
+        name, end = match.groups()
+        if not name[0].isupper() or not (name.isupper() or len(name) >= 3) or not end.islower():
+            return match.group()
+        for lang, table in CASE_SUFFIXES.items():
+            if any(end in endings for endings in table.values()):
+                counts[lang] = counts.get(lang, 0) + 1
+                return name
+        return match.group()
+
+    return NAME_ENDING_RE.sub(ending, sample), counts
+
+
+# The Cyrillic-script news languages and the ``Scores`` field counting the words only each writes.
+CYRILLIC_TELLING = {
+    "uk": "ukrainian_words",
+    "ru": "russian_words",
+    "bg": "bulgarian_words",
+    "sr": "serbian_words",
+    "mk": "macedonian_words",
+}
+
+
+def _cyrillic_by_news_verbs(sample: str, found) -> str:
+    """Return the Cyrillic-script language of ``sample`` (``found``: its scores): the
+    parser's ``cyrillic_language``, unless several languages share the most telling words;
+    then the one among them whose news verbs (``_by_news_verbs``: giving, receiving, asking
+    for) the sample uses most. A short sentence tells little by its letters: "Украина побара
+    2 милијарди евра од ЕУ." has one Russian-looking word ("Украина"), one with "ј" (Serbian
+    or Macedonian), and only its verb, "побара" (asked for), is Macedonian's alone.
+
+    >>> from aidcalc.parsing.language import language_scores
+    >>> text = "Украина побара 2 милијарди евра од ЕУ."
+    >>> _cyrillic_by_news_verbs(text, language_scores(text.casefold()))
+    'mk'
+    >>> text = "Украјина је затражила од ЕУ 2 милијарде евра."
+    >>> _cyrillic_by_news_verbs(text, language_scores(text.casefold()))
+    'sr'
+    """
+    guess = cyrillic_language(found)
+    counts = {lang: getattr(found, field) for lang, field in CYRILLIC_TELLING.items()}
+    most = max(counts.values())
+    tied = [lang for lang, count in counts.items() if count == most]
+    if len(tied) < 2 or (guess in tied and len(tied) == len(counts)):
+        return guess  # told by its letters, or by none (Ukrainian, the parser's default)
+    return _by_news_verbs(sample, tied) or guess
 
 
 def _by_telling_words(sample: str, best: str) -> str:

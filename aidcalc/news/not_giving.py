@@ -48,8 +48,14 @@ import re
 from itertools import islice
 from typing import NamedTuple
 
-from ..words import RELATIVE_CLAUSE_WORDS
-from .cues import INTENTION, NOT_GIVING, VERB, Cue, find_cues
+from ..words import (
+    GIVING_WORDS,
+    RELATIVE_CLAUSE_WORDS,
+    REQUEST_ANSWERED,
+    REQUEST_LINKS,
+    SCRIPTS,
+)
+from .cues import INTENTION, NOT_GIVING, UNSPACED_SCRIPTS, VERB, Cue, find_cues
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # How many words after a negation its verb may stand ("n'a pas promis", "did not yet pledge").
@@ -104,6 +110,8 @@ def find_not_given(sentence: str, lang: str | None, where: tuple[int, int]) -> N
     cues = [c for c in find_cues(sentence, lang, NOT_GIVING) if c.kind != "contrast"]
     if not cues:
         return None
+    if SCRIPTS.get(lang or "") in UNSPACED_SCRIPTS:
+        return _unspaced_request(sentence, lang, cues, where)
     giving = [c for c in find_cues(sentence, lang, VERB) if c.kind == "give"]
     intending = find_cues(sentence, lang, INTENTION)
     before = [
@@ -129,6 +137,48 @@ def find_not_given(sentence: str, lang: str | None, where: tuple[int, int]) -> N
     return None
 
 
+# The marks that close a clause in a text written without spaces (its words are no guide).
+UNSPACED_CLAUSE_MARKS = ",;，；。、"
+# How many characters after a request its answering word may stand ("要請に応じ": one particle).
+ANSWER_REACH = 3
+
+
+def _unspaced_request(sentence: str, lang, cues: list[Cue], where: tuple[int, int]):
+    """Rule 8, Japanese and Chinese (written without spaces, so no word counts): a request cue
+    in the amount's clause (between ``UNSPACED_CLAUSE_MARKS``) governs it, unless a word that
+    answers it (``REQUEST_ANSWERED``: "要請に応じ", "应乌克兰要求") stands before it in the
+    clause or right after it; in Japanese, whose verb closes the clause, also unless a word of
+    giving (``GIVING_WORDS``) follows it there ("支援を要請した" asks; "要請し、…供与した" has
+    its own clause). Chinese puts what is asked for after the cue ("要求欧盟提供20亿欧元").
+
+    >>> text = "乌克兰要求欧盟提供20亿欧元。"
+    >>> find_not_given(text, "zh", (9, 14)).shown
+    '要求'
+    >>> find_not_given("美国应乌克兰要求提供20亿美元。", "zh", (10, 15)) is None
+    True
+    >>> find_not_given("ウクライナはEUに20億ユーロの支援を要請した。", "ja", (9, 15)).kind
+    'request'
+    """
+    start, end = where
+    opened = max(sentence.rfind(mark, 0, start) for mark in UNSPACED_CLAUSE_MARKS) + 1
+    ends = [i for i in (sentence.find(mark, end) for mark in UNSPACED_CLAUSE_MARKS) if i >= 0]
+    closed = min(ends, default=len(sentence))
+    answers = REQUEST_ANSWERED.get(lang, ())
+    giving = GIVING_WORDS.get(lang, ())
+    verb_last = SCRIPTS.get(lang) == "Jpan"
+    for cue in cues:
+        if cue.kind not in ("request", "wish") or cue.start < opened or cue.end > closed:
+            continue
+        if any(w in sentence[opened : cue.start] for w in answers):
+            continue  # "应乌克兰要求": at the request of
+        if any(w in sentence[cue.end : cue.end + ANSWER_REACH + 2] for w in answers):
+            continue  # "要請に応じ", "要請を受け"
+        if verb_last and any(w in sentence[cue.end : closed] for w in giving):
+            continue
+        return NotGiven(cue.kind, cue.start, cue.end, cue.text)
+    return None
+
+
 def _governs(sentence: str, lang, cue: Cue, where: tuple[int, int], giving: list[Cue]):
     """Rules 2 to 5 for the cue nearest before the amount."""
     start, end = where
@@ -145,9 +195,38 @@ def _governs(sentence: str, lang, cue: Cue, where: tuple[int, int], giving: list
     clause = min(start, _clause_end(sentence, cue.end))
     words = [m for m in WORD_RE.finditer(sentence, cue.end, clause)][:TAIL_WORDS]
     reach = words[-1].end() if words else cue.end
-    if any(reach <= c.start and c.end <= start for c in giving):
+    if any(
+        reach <= c.start and c.end <= start and not _asked_to_give(sentence, lang, cue, c)
+        for c in giving
+    ):
         return None
     return NotGiven(cue.kind, cue.start, cue.end, cue.text)
+
+
+# How many words after a request its link word may stand ("asked the German government to")
+LINK_REACH = 4
+
+
+def _asked_to_give(sentence: str, lang, cue: Cue, verb: Cue) -> bool:
+    """Return whether the giving ``verb`` after the request ``cue`` is what is asked for: a
+    word of ``REQUEST_LINKS`` ("to", "zu", "aby", "чтобы") among the ``LINK_REACH`` words
+    right after the cue, before the verb, and no semicolon or full stop between ("Poland asked
+    Germany to give Ukraine €2bn", "Polska poprosiła Niemcy, aby przekazały …"; not "Ukraine
+    asked for help, and Germany pledged to give €2bn": the link is too far).
+
+    >>> text = "Poland asked Germany to give Ukraine €2bn."
+    >>> find_not_given(text, "en", (36, 41)).shown
+    'asked'
+    >>> find_not_given("Ukraine asked for help, and Germany pledged to give €2bn.", "en",
+    ...                (52, 57)) is None
+    True
+    """
+    links = REQUEST_LINKS.get(lang if lang in REQUEST_LINKS else "en", frozenset())
+    between = sentence[cue.end : verb.start]
+    if ";" in between or "." in between:
+        return False
+    words = list(islice(WORD_RE.finditer(sentence, cue.end, verb.start), LINK_REACH))
+    return any(w.group().casefold() in links for w in words)
 
 
 def _closing_request(sentence, cues: list[Cue], where, giving: list[Cue], intending: list[Cue]):
@@ -202,18 +281,24 @@ def request_roles(
     The subject of a request is the one who would receive: when ``donor`` is named before the
     request cue ``found``, it becomes the recipient, and the donor is the one asked: a country
     named after the cue, before the amount or after an agent word ("from Sweden"), with
-    ``donor_from`` ``"asked"``; else None. Returns None when the rule does not apply.
+    ``donor_from`` ``"asked"``; else None. Returns None when the rule does not apply, or when
+    ``donor`` is named before the cue only as an agent ("from": "Ukrayna AB'den 2 milyar euro
+    istedi", Turkish puts the verb last): it is the one asked, its row is right.
 
     >>> text = "Ukraine asked Germany for €5 billion."
     >>> request_roles(text, "en", find_not_given(text, "en", (26, 37)), (26, 37), "UKR")
     ('DEU', 'UKR', 'asked')
+    >>> text = "Ukrayna AB'den 2 milyar euro istedi."
+    >>> request_roles(text, "tr", find_not_given(text, "tr", (15, 28)), (15, 28), "EU") is None
+    True
     """
     from .donors import find_actors
 
     if found.kind not in ("request", "wish") or donor is None:
         return None
     actors = find_actors(sentence, lang)
-    if not any(a.code == donor and a.end <= found.start for a in actors):
+    named = [a for a in actors if a.code == donor and a.end <= found.start]
+    if not named or all(a.role == "agent" for a in named):
         return None
     asked = [
         a

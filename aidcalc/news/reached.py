@@ -15,7 +15,10 @@ basis is left to the other words. So too for a sum reached in a year the clause 
 the amount ("Фінансування … торік сягнуло 400 млн євро", "in 2023 aid reached €2bn":
 ``RELATIVE_YEARS``, a year): that year's aid, new (``SUMMED``). A noun of a whole
 (``WHOLE_NOUNS``: "package", "envelope") as that subject sizes one package: "The package
-amounted to €500m" is neither.
+amounted to €500m" is neither. The present of a standing total is a sum reached too ("now
+stands at", "liegt inzwischen bei", "wynosi obecnie": ``REACH_VERBS``), and so is an amount
+set off by commas after an aid noun that a ranking follows (``RANKING_AFTER``: "Japan's
+contribution, at about $12 billion, remains the largest": the largest so far).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from functools import lru_cache
 from ..words import (
     AID_NOUNS,
     NEWS_LANGUAGES,
+    RANKING_AFTER,
     REACH_VERBS,
     REACH_VERBS_AFTER,
     RELATIVE_YEARS,
@@ -76,13 +80,54 @@ def sum_of_aid(sentence: str, lang: str | None, where: tuple[int, int]) -> str |
     if found is None and after is not None and after.match(sentence, end):
         found = (REACHED, start)
     if found is None:
-        return None
+        return _ranked(sentence, table, where, opened)
     nouns = _noun_pattern(table)
     if nouns is None or nouns.search(sentence, opened, found[1]) is None:
         return None
     if found[0] == REACHED and _of_a_year(sentence[opened:start], table):
         return SUMMED  # "торік сягнуло": the aid of that year
     return found[0]
+
+
+# At most this many words between the comma and an amount set off by commas ("at about")
+APPOSITION_WORDS = 3
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _ranked(sentence: str, lang: str, where: tuple[int, int], opened: int) -> str | None:
+    """Return ``REACHED`` when the amount at ``where`` is set off by commas (at most
+    ``APPOSITION_WORDS`` words before it after the first: "at about") right after an aid noun
+    of the clause before, and a ranking (``RANKING_AFTER``) follows the second comma: "Japan's
+    contribution, at about $12 billion, remains the largest". Else None.
+
+    >>> _ranked("Japan's contribution, at about $12 billion, remains the largest.", "en",
+    ...         (31, 42), 21)
+    'reached'
+    >>> _ranked("The package, at about $12 billion, remains the largest.", "en", (22, 33), 12)
+    """
+    rankings = _ranking_pattern(lang)
+    start, end = where
+    if rankings is None or opened == 0 or sentence[opened - 1] != ",":
+        return None
+    if len(_WORD_RE.findall(sentence, opened, start)) > APPOSITION_WORDS:
+        return None
+    closed = sentence.find(",", end)
+    if closed < 0 or sentence[end:closed].strip() or not rankings.match(sentence, closed + 1):
+        return None
+    before = max(sentence.rfind(mark, 0, opened - 1) for mark in CLAUSE_MARKS) + 1
+    nouns = _noun_pattern(lang)
+    if nouns is None or nouns.search(sentence, before, opened - 1) is None:
+        return None
+    return REACHED
+
+
+@lru_cache(maxsize=32)
+def _ranking_pattern(lang: str) -> re.Pattern[str] | None:
+    """The phrases of ``RANKING_AFTER``, after spaces."""
+    phrases = RANKING_AFTER.get(lang, ())
+    if not phrases:
+        return None
+    return re.compile(r"\s*(?:" + "|".join(map(phrase_pattern, phrases)) + ")", re.IGNORECASE)
 
 
 def _of_a_year(clause: str, lang: str) -> bool:

@@ -187,6 +187,10 @@ A language module may define any of these names (all optional; a missing one add
                             words of giving found inside longer runs ("表明", "承诺", "지원");
 ``RECIPIENT_AFTER``         particles right after a country making it the receiver ("に", "에"),
 ``RECIPIENT_BEFORE``        and words right before it ("向", "给"): ``aidcalc.news.cjk``
+``REQUEST_ANSWERED``        in Japanese and Chinese, words that answer a request ("応じ",
+                            "应"): its clause gives (``aidcalc.news.not_giving``)
+``REQUEST_LINKS``           words after a request opening what the one asked is to do ("to",
+                            "aby"): a giving verb after one is asked for
 ``SUBJECT_AFTER``           particles right after a country making it its clause's giver ("은")
 ``PURPOSE_AFTER``           words closing a phrase of purpose after a country and its nouns
                             ("가자지구 주민을 위해", for the people of Gaza): the receiver
@@ -236,6 +240,8 @@ A language module may define any of these names (all optional; a missing one add
                             amount right before ("… avroya ulaştı"): cumulative, an allocation
 ``SUM_VERBS``               verbs of a sum the aid came to ("amounted to", "wyniosła"): an
                             allocation
+``RANKING_AFTER``           a ranking after a sum of aid set off by commas ("Japan's
+                            contribution, at about $12bn, remains the largest"): reached
 ``WAR_NOUNS``               nouns of war and invasion: a demonym beside one ("Russian
                             invasion", "invasão russa") is the aggressor, no recipient
 ``WAR_PARTICIPLES``         participles of acts of war ("occupied", "оккупированные"): a
@@ -344,6 +350,8 @@ A language module may define any of these names (all optional; a missing one add
                             a country name right after one is a surname, no place
 ``OTHER_LABELS``            labels of a list item or table row of unnamed givers ("- Others:
                             €1bn", "Sonstige", "Pozostali"): no country's pledge
+``NAME_CASE_ENDINGS``       endings of a name in the oblique cases ("Чаду"), and the vowels a
+``FLEETING_VOWELS``         name drops before them ("Egipat", "Egipta"): ``aidcalc.places``
 ``NAME_LOCALES_ALSO``       CLDR locales whose country names the language's text writes too
                             (its other script, "sr_Latn"; a language read as it, "bs")
 ``HOME_COUNTRY``            the country whose offices the language's press names without
@@ -832,6 +840,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "REACH_VERBS": _by_language(languages, "REACH_VERBS"),
         "REACH_VERBS_AFTER": _by_language(languages, "REACH_VERBS_AFTER"),
         "SUM_VERBS": _by_language(languages, "SUM_VERBS"),
+        "RANKING_AFTER": _by_language(languages, "RANKING_AFTER"),
         "LEVEL_NOUNS": {
             code: tuple(words.casefold().split())
             for code, words in _by_language(languages, "LEVEL_NOUNS").items()
@@ -927,9 +936,19 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         },
         "RECIPIENT_AFTER": _by_language(languages, "RECIPIENT_AFTER"),
         "RECIPIENT_BEFORE": _by_language(languages, "RECIPIENT_BEFORE"),
+        "REQUEST_ANSWERED": _by_language(languages, "REQUEST_ANSWERED"),
+        "REQUEST_LINKS": {
+            code: frozenset(words.split())
+            for code, words in _by_language(languages, "REQUEST_LINKS").items()
+        },
         "SUBJECT_AFTER": _by_language(languages, "SUBJECT_AFTER"),
         "PURPOSE_AFTER": _by_language(languages, "PURPOSE_AFTER"),
         "NAME_LOCALES_ALSO": _by_language(languages, "NAME_LOCALES_ALSO"),
+        "NAME_CASE_ENDINGS": {
+            code: tuple(endings.split())
+            for code, endings in _by_language(languages, "NAME_CASE_ENDINGS").items()
+        },
+        "FLEETING_VOWELS": _by_language(languages, "FLEETING_VOWELS"),
         "NUMBER_OVER_SUFFIXES": frozenset(_words(languages, "NUMBER_OVER_SUFFIXES")),
         "COMPOUND_MARKS": _by_language(languages, "COMPOUND_MARKS"),
         "FROM_US": _by_language(languages, "FROM_US"),
@@ -1157,6 +1176,8 @@ REACH_VERBS: dict[str, tuple[str, ...]] = _TABLES["REACH_VERBS"]
 REACH_VERBS_AFTER: dict[str, tuple[str, ...]] = _TABLES["REACH_VERBS_AFTER"]
 # {language: verbs}: a sum the aid came to ("amounted to", "wyniosła"): an allocation.
 SUM_VERBS: dict[str, tuple[str, ...]] = _TABLES["SUM_VERBS"]
+# {language: phrases}: a ranking after a sum of aid set off by commas ("remains the largest").
+RANKING_AFTER: dict[str, tuple[str, ...]] = _TABLES["RANKING_AFTER"]
 # {language: nouns, "*" a stem}: the wholes a RAISE_FRAMES sets a new level of ("envelope").
 LEVEL_NOUNS: dict[str, tuple[str, ...]] = _TABLES["LEVEL_NOUNS"]
 # {language: nouns of war and invasion, "*" a stem}: a demonym beside one names the aggressor.
@@ -1222,9 +1243,18 @@ CASE_SUFFIXES: dict[str, dict[str, frozenset[str]]] = _TABLES["CASE_SUFFIXES"]
 NAME_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = _TABLES["NAME_ENDINGS"]
 RECIPIENT_AFTER: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_AFTER"]
 RECIPIENT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_BEFORE"]
+# {language: words answering a request} ("要請に応じ", "应…要求"): the request is no governor.
+REQUEST_ANSWERED: dict[str, tuple[str, ...]] = _TABLES["REQUEST_ANSWERED"]
+# {language: words after a request opening what is asked} ("asked Germany to give"): its verb
+# is asked for, no gift.
+REQUEST_LINKS: dict[str, frozenset[str]] = _TABLES["REQUEST_LINKS"]
 SUBJECT_AFTER: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_AFTER"]
 PURPOSE_AFTER: dict[str, tuple[str, ...]] = _TABLES["PURPOSE_AFTER"]
 NAME_LOCALES_ALSO: dict[str, tuple[str, ...]] = _TABLES["NAME_LOCALES_ALSO"]
+# {language: endings} of a name in the oblique cases, and {language: vowels} a name drops before
+# them ("Egipat": "Egipta"): aidcalc.places generates those case forms.
+NAME_CASE_ENDINGS: dict[str, tuple[str, ...]] = _TABLES["NAME_CASE_ENDINGS"]
+FLEETING_VOWELS: dict[str, str] = _TABLES["FLEETING_VOWELS"]
 NUMBER_OVER_SUFFIXES: frozenset[str] = _TABLES["NUMBER_OVER_SUFFIXES"]
 COMPOUND_MARKS: dict[str, tuple[str, ...]] = _TABLES["COMPOUND_MARKS"]
 FROM_US: dict[str, tuple[str, ...]] = _TABLES["FROM_US"]

@@ -204,8 +204,15 @@ PLACE_SHORT_FORMS = {
     "Gazu": "PSE",
     "Gazy": "PSE",
 }
+# Kenya ("Keňa") in the dative and locative, its "ň" written "n" before "i": never a subject
+PLACE_CASE_FORMS = {"Keni": "KEN"}
 EXTRA_LETTERS = 4
 INFLECTED = True
+
+# The endings of a country's name in the oblique cases after a consonant (aidcalc.places):
+# a name too short to be a stem ("Чад", "Čad": Chad) is found in them too ("Чаду", "Čadu").
+NAME_CASE_ENDINGS = "u em e ě"
+
 ABBREVIATIONS = "mil mld tis kč tzv např atd apod"
 
 # Abbreviations that still end a sentence before a capital letter: a currency written
@@ -375,6 +382,9 @@ NOT_GIVING = {
     "refusal": "odmítl* odmítá zablokoval* neposkyt* nedal* nedá nevyčlen* nepošle",
     "contrast": "nejen",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "aby"
 
 # Dates (aidcalc.news.dates): "in March" is the locative "v březnu", from the genitive CLDR
 # gives ("března"); two months form it otherwise.

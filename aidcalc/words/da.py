@@ -332,6 +332,9 @@ NOT_GIVING = {
     "request": "bad beder bedt anmodet anmoder anmodning* opfordr*",
     "wish": "behov* brug for",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "at"
 CUE_PHRASES = (*CUE_PHRASES, "brug for", "ikke kun", "ikke blot")
 
 # Words right before a giving verb's participle that make it a passive whose subject receives

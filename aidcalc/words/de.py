@@ -452,7 +452,10 @@ THANKING = ("dankte", "dankt", "dankten", "bedankte*", "bedankt", "gedankt")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "sagte sagten sagt erklärte erklärten erklärt betonte betont schrieb teilte teilten"
+SPEECH_VERBS = (
+    "sagte sagten sagt erklärte erklärten erklärt betonte betont schrieb teilte teilten laut "
+    "zufolge"
+)
 WE_WORDS = "wir unser* uns"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
@@ -542,6 +545,9 @@ NOT_GIVING = {
     "refusal": "lehnte lehnt ablehn* abgelehnt verweigert* weigert* blockiert*",
     "negation": "nicht nie niemals",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "zu"
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "nicht nur")
@@ -1036,7 +1042,20 @@ VENUE_WORDS = (
 # reached €5bn") or a sum the aid came to (``SUM_VERBS``: an allocation, its basis left to the
 # other words; a year's aid may come to it). ``REACH_VERBS_AFTER``: verb last, the amount right
 # before it (``aidcalc.news.reached``).
-REACH_VERBS = ("erreichte", "erreichten", "summierte sich auf", "summierten sich auf")
+REACH_VERBS = (
+    "erreichte",
+    "erreichten",
+    "summierte sich auf",
+    "summierten sich auf",
+    # the present of a standing total: the aid so far
+    "liegt inzwischen bei",
+    "liegt mittlerweile bei",
+    "liegt nun bei",
+    "beträgt inzwischen",
+    "beträgt mittlerweile",
+    "beträgt nun",
+)
+RANKING_AFTER = ("bleibt der größte", "bleibt die größte", "ist der größte", "ist die größte")
 SUM_VERBS = ("belief sich auf", "beliefen sich auf")
 
 # Participles of acts of war (pledgefaults16): a country right after one, an agent's word or

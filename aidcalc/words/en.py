@@ -747,7 +747,9 @@ OTHER_LABELS = (
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "said says told tells added adds stated states declared declares wrote announced"
+SPEECH_VERBS = (
+    "said says told tells added adds stated states declared declares wrote announced according"
+)
 WE_WORDS = "we our us ours"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
@@ -896,6 +898,9 @@ NOT_GIVING = {
         "wasn't aren't weren't can't couldn't shouldn't"
     ),
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "to"
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (
@@ -1502,7 +1507,20 @@ VENUE_WORDS = (
 # reached €5bn") or a sum the aid came to (``SUM_VERBS``: an allocation, its basis left to the
 # other words; a year's aid may come to it). ``REACH_VERBS_AFTER``: verb last, the amount right
 # before it (``aidcalc.news.reached``).
-REACH_VERBS = ("reached", "has reached", "have reached")
+# The present of a standing total is one too ("now stands at", "is now": the aid so far).
+REACH_VERBS = (
+    "reached",
+    "has reached",
+    "have reached",
+    "stands at",
+    "now stands at",
+    "is now",
+    "now totals",
+    "remains at",
+)
+# A ranking after a sum of aid set off by commas: "Japan's contribution, at about $12bn,
+# remains the largest" ranks the whole so far (``aidcalc.news.reached``).
+RANKING_AFTER = ("remains the larg*", "remains the bigg*", "is the larg*", "is the bigg*")
 SUM_VERBS = ("amounted to", "totalled", "totaled", "stood at")
 
 # Participles of acts of war (pledgefaults16): a country right after one, an agent's word or

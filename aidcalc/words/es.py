@@ -390,7 +390,7 @@ OTHER_LABELS = ("otros", "otros donantes", "otros países", "resto")
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = (
-    "dijo dice afirmó afirma declaró declara aseguró asegura señaló añadió informó anunció"
+    "dijo dice afirmó afirma declaró declara aseguró asegura señaló añadió informó anunció según"
 )
 WE_WORDS = "nosotros nosotras nuestro nuestra nuestros nuestras hemos"
 WE_ENDINGS = ("amos", "emos", "imos")
@@ -449,6 +449,9 @@ NOT_GIVING = {
     "refusal": "rechaz* negó niega negaron bloque*",
     "negation": "no nunca",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "que"
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "no solo", "no sólo")
@@ -795,7 +798,15 @@ VENUE_WORDS = (
 # reached €5bn") or a sum the aid came to (``SUM_VERBS``: an allocation, its basis left to the
 # other words; a year's aid may come to it). ``REACH_VERBS_AFTER``: verb last, the amount right
 # before it (``aidcalc.news.reached``).
-REACH_VERBS = ("alcanzó", "ha alcanzado")
+REACH_VERBS = (
+    "alcanzó",
+    "ha alcanzado",
+    # the present of a standing total: the aid so far
+    "asciende ya a",
+    "asciende ahora a",
+    "alcanza ya",
+)
+RANKING_AFTER = ("sigue siendo la mayor", "sigue siendo el mayor", "es la mayor", "es el mayor")
 SUM_VERBS = ("ascendió a", "ascendía a")
 
 # Participles of acts of war (pledgefaults16): a country right after one, an agent's word or

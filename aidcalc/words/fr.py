@@ -400,7 +400,7 @@ OTHER_LABELS = ("autres", "autres donateurs", "autres pays", "divers", "reste")
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
 SPEECH_VERBS = (
     "déclaré déclare dit affirmé affirme souligné souligne indiqué indique écrit précisé précise"
-    " annoncé"
+    " annoncé selon"
 )
 WE_WORDS = "nous notre nos"
 WE_ENDINGS = ()
@@ -484,6 +484,9 @@ NOT_GIVING = {
     "refusal": "refus* rejet* bloqu*",
     "negation": "ne pas jamais",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "de d"
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "non seulement", "pas seulement")
@@ -915,7 +918,16 @@ VENUE_WORDS = (
 # reached €5bn") or a sum the aid came to (``SUM_VERBS``: an allocation, its basis left to the
 # other words; a year's aid may come to it). ``REACH_VERBS_AFTER``: verb last, the amount right
 # before it (``aidcalc.news.reached``).
-REACH_VERBS = ("a atteint", "ont atteint", "atteignait")
+REACH_VERBS = (
+    "a atteint",
+    "ont atteint",
+    "atteignait",
+    # the present of a standing total: the aid so far
+    "atteint désormais",
+    "s'élève désormais à",
+    "est désormais de",
+)
+RANKING_AFTER = ("reste la plus", "reste le plus", "demeure la plus", "demeure le plus")
 SUM_VERBS = ("s'est élevée à", "s'est élevé à", "s'élevait à")
 
 # Participles of acts of war (pledgefaults16): a country right after one, an agent's word or

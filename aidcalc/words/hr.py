@@ -248,6 +248,14 @@ PLACE_CASE_FORMS = {
 NAME_LOCALES_ALSO = ("sr_Latn", "bs")
 EXTRA_LETTERS = 4
 INFLECTED = True
+
+# The endings of a country's name in the oblique cases after a consonant (aidcalc.places):
+# a name too short to be a stem ("Чад", "Čad": Chad) is found in them too ("Чаду", "Čadu"),
+# and so is a name that drops its last vowel before them (``FLEETING_VOWELS``: "Egipat",
+# "Egipta"; "Jemen", "Jemnu").
+NAME_CASE_ENDINGS = "a u om e"
+FLEETING_VOWELS = "a"
+
 ABBREVIATIONS = "mil mlrd tis npr"
 
 INSTITUTIONS = {

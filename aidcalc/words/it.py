@@ -402,6 +402,9 @@ NOT_GIVING = {
     "refusal": "rifiut* respint* respinge bloccat*",
     "negation": "non mai",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "di"
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "non solo", "non soltanto")
@@ -740,7 +743,14 @@ VENUE_WORDS = (
 # reached €5bn") or a sum the aid came to (``SUM_VERBS``: an allocation, its basis left to the
 # other words; a year's aid may come to it). ``REACH_VERBS_AFTER``: verb last, the amount right
 # before it (``aidcalc.news.reached``).
-REACH_VERBS = ("ha raggiunto", "raggiunse")
+REACH_VERBS = (
+    "ha raggiunto",
+    "raggiunse",
+    # the present of a standing total: the aid so far
+    "ammonta ora a",
+    "ammonta ormai a",
+)
+RANKING_AFTER = ("resta il più", "resta la più", "rimane il più", "rimane la più")
 SUM_VERBS = ("è ammontato a", "è ammontata a", "ammontava a")
 
 # Participles of acts of war (pledgefaults16): a country right after one, an agent's word or

@@ -89,6 +89,17 @@ INTENTION = {
     "pledge": "表明 発表 決定 約束 予定 方針 供与する 拠出する 実施する 行う",
 }
 
+# Money asked for (aidcalc.news.not_giving), found inside longer runs: "要請" (request), "要求"
+# (demand), "求め" (asked for: "求めた", "求めている"), "呼びかけ" (appeal). Japanese closes its
+# clause with its verb: a cue in the amount's clause with no word of giving after it there governs
+# ("EUに20億ユーロの支援を要請した": asked the EU for €2bn of support).
+NOT_GIVING = {
+    "request": "要請 要求 求め 呼びかけ",
+}
+# Words right after a request that answer it ("要請に応じ", in answer to the request; "要請を受け",
+# upon the request; "要請に応え"): the money of that clause is given, not asked for.
+REQUEST_ANSWERED = ("応じ", "応え", "受け")
+
 # Parts of a total (aidcalc.news.parts), found inside longer runs: "うち" and "このうち",
 # "そのうち" (of which, of this) before an amount make it a part of the amount before it in its
 # sentence ("5億ドルを拠出し、うち1億ドルを…"), and opening a sentence they break down a total

@@ -153,6 +153,8 @@ PLACE_SHORT_FORMS = {
     "Didžioji Britanij": "GBR",
     # Palestine as the press names it (CLDR has only the territories)
     "Palestina": "PSE",
+    # Georgia's own name, official in Lithuanian beside CLDR's "Gruzija"
+    "Sakartvel": "GEO",
 }
 # Short forms in a case other than the nominative: never a subject. Palestine and Gaza in the other
 # cases.
@@ -171,6 +173,13 @@ EXTRA_LETTERS = 4
 # Case endings tell the subject from the recipient; CLDR names lose their final vowel
 # to become stems.
 INFLECTED = True
+# The dative endings of a country's name ("Ukrainai", "Izraeliui"): before an office, the one
+# given to, never its owner (aidcalc.news.donors).
+NAME_ENDINGS = {"dative": "ai ui iui"}
+
+# The endings of a country's name in the oblique cases after a consonant (aidcalc.places):
+# a name too short to be a stem ("Чад", "Čad": Chad) is found in them too ("Чаду", "Čadu").
+NAME_CASE_ENDINGS = "ui o e ą"
 
 # Abbreviations that end in a period inside a sentence (folded, without the period).
 ABBREVIATIONS = "m d p val mln mlrd tūkst gen plk"

@@ -349,6 +349,9 @@ NOT_GIVING = {
     "request": "ba ber bedt anmodet anmoder anmodning* oppfordr*",
     "wish": "behov* trenger",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "å"
 CUE_PHRASES = (*CUE_PHRASES, "ikke bare", "ikke kun")
 
 # Words right before a giving verb's participle that make it a passive whose subject receives

@@ -344,7 +344,7 @@ THANKING = ("bedankte", "bedankt", "dankte", "dankt")
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "zei zegt verklaarde verklaart schreef meldde"
+SPEECH_VERBS = "zei zegt verklaarde verklaart schreef meldde volgens"
 WE_WORDS = "wij we onze ons"
 WE_ENDINGS = ()
 # Words pairing several givers with several amounts in order: no joint sum.
@@ -385,6 +385,9 @@ NOT_GIVING = {
     "refusal": "weiger* afgewezen wees blokkeer*",
     "negation": "niet nooit",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "om te"
 
 # Compound cardinals written with hyphens, the older or careful spelling of "tweeënveertig"
 # ("twee-en-veertig", "drie-en-twintig"); num2words spells only the closed form. Read only

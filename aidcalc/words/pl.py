@@ -230,6 +230,10 @@ EXTRA_LETTERS = 4
 # to become stems.
 INFLECTED = True
 
+# The endings of a country's name in the oblique cases after a consonant (aidcalc.places):
+# a name too short to be a stem ("Чад", "Čad": Chad) is found in them too ("Чаду", "Čadu").
+NAME_CASE_ENDINGS = "u owi em zie"
+
 # Abbreviations that end in a period inside a sentence (folded, without the period).
 ABBREVIATIONS = "r tys mld zł ok np m.in tzw ul godz"
 
@@ -311,7 +315,7 @@ STATE_NOUNS = "republiki rzeczypospolitej królestwa"
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("pomoc Polski", "wsparcie Litwy", "pomoc Kanady"): that country gives. Not "-ji"/"-ii"
 # ("Francji", "Japonii": genitive, dative and locative alike) nor "-ie" ("Ukrainie", dative).
-NAME_ENDINGS = {"owner": "y ki gi"}
+NAME_ENDINGS = {"owner": "y ki gi", "dative": "nie wie dzie sce"}
 SEAT_LINKS = "w we"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
 MEETING_WORDS = "konferencja konferencji konferencję szczyt szczycie"
@@ -400,7 +404,9 @@ OTHER_LABELS = ("pozostali", "pozostałe", "inni", "inne", "inni darczyńcy", "p
 # inside it, and the endings of a giving, asking or needing verb in the first person plural for
 # a language that drops the pronoun (“We will give …,” said the Japanese prime minister: Japan
 # gives; “We need …,” said the Ukrainian president: Ukraine asks).
-SPEECH_VERBS = "powiedział* oświadczył* podkreślił* dodał* mówi napisał* poinformował* ogłosił*"
+SPEECH_VERBS = (
+    "powiedział* oświadczył* podkreślił* dodał* mówi napisał* poinformował* ogłosił* według"
+)
 WE_WORDS = "my nasz* nam nas"
 WE_ENDINGS = ("emy", "imy", "amy", "ymy")
 # Words pairing several givers with several amounts in order: no joint sum.
@@ -483,15 +489,22 @@ WHOLE_SCALES = ("milion", "miliard")
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "nie tylko",
-    "request": "prosi* poprosi* zaapelow* zażąda* żąda* apelow* apeluj*",
+    # "zwróciła się do UE o …" (turned to the EU for …): asked
+    "request": (
+        "prosi* poprosi* zaapelow* zażąda* żąda* apelow* apeluj* zwrócił* się zwraca się "
+        "zwracają się"
+    ),
     "wish": "chce potrzebuje chcemy potrzebujemy potrzebowa* potrzeb* zapotrzebowan*",
     "denial": "zaprzeczy* zdementow*",
     "refusal": "odmówi* odmawia* odrzuci* zablokow*",
     "negation": "nie nigdy",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "aby żeby by"
 
 # Phrases of the NOT_GIVING cues above.
-CUE_PHRASES = (*CUE_PHRASES, "nie tylko")
+CUE_PHRASES = (*CUE_PHRASES, "nie tylko", "zwrócił* się", "zwraca się", "zwracają się")
 
 # A change of a value, not a range: the word before the first number, the word between the
 # two, and verbs of change (``*`` ends a prefix), one standing before the first
@@ -867,7 +880,17 @@ VENUE_WORDS = (
 # reached €5bn") or a sum the aid came to (``SUM_VERBS``: an allocation, its basis left to the
 # other words; a year's aid may come to it). ``REACH_VERBS_AFTER``: verb last, the amount right
 # before it (``aidcalc.news.reached``).
-REACH_VERBS = ("osiągnęła", "osiągnął", "osiągnęło", "osiągnęły")
+REACH_VERBS = (
+    "osiągnęła",
+    "osiągnął",
+    "osiągnęło",
+    "osiągnęły",
+    # the present of a standing total: the aid so far
+    "wynosi obecnie",
+    "wynosi już",
+    "sięga obecnie",
+)
+RANKING_AFTER = ("pozostaje największ*", "jest największ*")
 SUM_VERBS = ("wyniosła", "wyniósł", "wyniosło", "wyniosły")
 
 # Participles of acts of war (pledgefaults16): a country right after one, an agent's word or

@@ -377,6 +377,9 @@ NOT_GIVING = {
     "refusal": "recus* rejeit* bloque*",
     "negation": "não nunca",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "que"
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "não só", "não apenas")

@@ -369,6 +369,9 @@ PLACE_SHORT_FORMS = {
     "Газу": "PSE",
     "Газы": "PSE",
     "Евросоюз": "EU",
+    # the older names the press still writes beside CLDR's "Молдова", "Беларусь"
+    "Молдави": "MDA",
+    "Белорусси": "BLR",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -377,6 +380,10 @@ EXTRA_LETTERS = 4
 # Case endings tell the subject from the recipient; CLDR names lose their final vowel to
 # become stems ("Германия": "Германи", which "Германии" holds).
 INFLECTED = True
+
+# The endings of a country's name in the oblique cases after a consonant (aidcalc.places):
+# a name too short to be a stem ("Чад", "Čad": Chad) is found in them too ("Чаду", "Čadu").
+NAME_CASE_ENDINGS = "а у ом е"
 
 # Abbreviations that end in a period inside a sentence (folded, without the period).
 ABBREVIATIONS = "г гг млн млрд тыс руб долл т д др см ул"
@@ -451,7 +458,11 @@ STATE_NOUNS = "республики королевства"
 # The instrumental ("Германией", "Литвой", "Нидерландами") names the agent of a passive or of
 # an aid noun ("by Germany"), unless a preposition that takes it stands before
 # (INSTRUMENTAL_LINKS).
-NAME_ENDINGS = {"owner": "ы ши жи щи чи ки", "agent": "ей ой ами ями"}
+NAME_ENDINGS = {
+    "owner": "ы ши жи щи чи ки",
+    "agent": "ей ой ами ями",
+    "dative": "не ве ше",
+}
 INSTRUMENTAL_LINKS = "с со за над под перед между"
 SEAT_LINKS = "в во на"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
@@ -501,12 +512,20 @@ PART_OF_LINKS = ("из", "изо")
 # Words that make an amount asked for or refused rather than given (aidcalc.news.candidates).
 NOT_GIVING = {
     "contrast": "не только",
-    "request": "попроси* просит просим просили просил просила требу* призыва* призвал* запрос*",
+    # "обратилась к ЕС за …" (turned to the EU for …): asked; the reflexive forms only ("обратил
+    # внимание", drew attention, asks for nothing)
+    "request": (
+        "попроси* просит просим просили просил просила требу* призыва* призвал* запрос* "
+        "обратилась обратился обратились обращается обращаются"
+    ),
     "wish": "хочет нуждается хотим нуждаемся потребност*",
     "denial": "опроверг* отрица*",
     "refusal": "отказа* отказыва* отклони* заблокир*",
     "negation": "не никогда",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "чтобы"
 CUE_PHRASES = (*CUE_PHRASES, "не только")
 
 # Words opening a relative clause after a comma: a request inside it governs only its amounts.
@@ -560,7 +579,17 @@ VENUE_WORDS = ("церемони", "конференци", "саммит", "вс
 # reached €5bn") or a sum the aid came to (``SUM_VERBS``: an allocation, its basis left to the
 # other words; a year's aid may come to it). ``REACH_VERBS_AFTER``: verb last, the amount right
 # before it (``aidcalc.news.reached``).
-REACH_VERBS = ("достигла", "достиг", "достигло", "достигли")
+REACH_VERBS = (
+    "достигла",
+    "достиг",
+    "достигло",
+    "достигли",
+    # the present of a standing total: the aid so far
+    "составляет сейчас",
+    "составляет уже",
+    "на сегодня составляет",
+)
+RANKING_AFTER = ("остается крупнейш*", "остаётся крупнейш*", "является крупнейш*")
 SUM_VERBS = ("составила", "составил", "составило", "составили")
 
 # Participles of acts of war (pledgefaults16): a country right after one, an agent's word or

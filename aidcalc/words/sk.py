@@ -224,9 +224,16 @@ PLACE_CASE_FORMS = {
     "Palestíne": "PSE",
     "Palestínu": "PSE",
     "Palestíny": "PSE",
+    # Kenya ("Keňa") in the dative and locative, its "ň" written "n" before "i"
+    "Keni": "KEN",
 }
 EXTRA_LETTERS = 4
 INFLECTED = True
+
+# The endings of a country's name in the oblique cases after a consonant (aidcalc.places):
+# a name too short to be a stem ("Чад", "Čad": Chad) is found in them too ("Чаду", "Čadu").
+NAME_CASE_ENDINGS = "u om e"
+
 ABBREVIATIONS = "mil mld tis tzv napr atď"
 
 INSTITUTIONS = {
@@ -291,6 +298,9 @@ NOT_GIVING = {
     "denial": "poprel* popiera",
     "refusal": "odmietl* odmieta zablokoval* neposkyt* nedal* nedá nepošle",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "aby"
 
 # Dates (aidcalc.news.dates): "in March" is the locative "v marci"; the locatives are not
 # one ending away from a CLDR form, so all twelve are listed.

@@ -166,6 +166,14 @@ PLACE_CASE_FORMS = {
 }
 EXTRA_LETTERS = 4
 INFLECTED = True
+
+# The endings of a country's name in the oblique cases after a consonant (aidcalc.places):
+# a name too short to be a stem ("Чад", "Čad": Chad) is found in them too ("Чаду", "Čadu"),
+# and so is a name that drops its last vowel before them (``FLEETING_VOWELS``: "Egipat",
+# "Egipta"; "Jemen", "Jemnu").
+NAME_CASE_ENDINGS = "a u om"
+FLEETING_VOWELS = "e"
+
 ABBREVIATIONS = "mio mrd tis npr"
 
 INSTITUTIONS = {

@@ -209,6 +209,14 @@ NAME_LOCALES_ALSO = ("sr_Latn",)
 EXTRA_LETTERS = 4
 INFLECTED = True
 
+# The endings of a country's name in the oblique cases after a consonant (aidcalc.places):
+# a name too short to be a stem ("Чад", "Čad": Chad) is found in them too ("Чаду", "Čadu"),
+# and so is a name that drops its last vowel before them (``FLEETING_VOWELS``: "Egipat",
+# "Egipta"; "Jemen", "Jemnu").
+NAME_CASE_ENDINGS = "a u om e а у ом е"
+
+FLEETING_VOWELS = "aа"
+
 INSTITUTIONS = {
     "": (
         "Vlad*",

@@ -358,6 +358,9 @@ NOT_GIVING = {
     "refusal": "vägra* avvisa* blockera*",
     "negation": "inte aldrig ej",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "att"
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "inte bara", "inte endast")

@@ -207,6 +207,8 @@ PLACE_SHORT_FORMS = {
     "Гази": "PSE",
     # Gaza in the nominative
     "Газа": "PSE",
+    # the older name the press still writes beside CLDR's "Молдова"
+    "Молдаві": "MDA",
 }
 
 # How many letters may follow a place name's form in a word (inflection, endings).
@@ -215,6 +217,10 @@ EXTRA_LETTERS = 4
 # Case endings tell the subject from the recipient; CLDR names lose their final vowel
 # to become stems.
 INFLECTED = True
+
+# The endings of a country's name in the oblique cases after a consonant (aidcalc.places):
+# a name too short to be a stem ("Чад", "Čad": Chad) is found in them too ("Чаду", "Čadu").
+NAME_CASE_ENDINGS = "у ом і"
 
 # Abbreviations that end in a period inside a sentence (folded, without the period).
 ABBREVIATIONS = "р ст тис млн млрд грн ін див вул"
@@ -304,7 +310,7 @@ STATE_NOUNS = "республіки королівства"
 # The instrumental ("Німеччиною", "Литвою", "Нідерландами") names the agent of a passive or of
 # an aid noun ("by Germany"), unless a preposition that takes it stands before
 # (INSTRUMENTAL_LINKS).
-NAME_ENDINGS = {"owner": "и", "agent": "ою ею єю ами ями"}
+NAME_ENDINGS = {"owner": "и", "agent": "ою ею єю ами ями", "dative": "ні ві щі"}
 INSTRUMENTAL_LINKS = "з із зі за над під перед між поза"
 SEAT_LINKS = "у в"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
@@ -445,6 +451,9 @@ NOT_GIVING = {
     "refusal": "відмови* відмовля* відхили* заблокува*",
     "negation": "не ніколи",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "щоб"
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "не лише", "не тільки")

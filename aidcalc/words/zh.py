@@ -82,6 +82,18 @@ BASIS = {
     "cumulative": "累计 累計 迄今 至今 目前为止 目前為止 以来 以來",
 }
 
+# Money asked for (aidcalc.news.not_giving), found inside longer runs: "请求" (request), "要求"
+# (demand), "呼吁" (appeal), "寻求" (seek), "申请" (apply for), in simplified and traditional
+# writing: the cue before the amount in its clause governs ("乌克兰向欧盟请求20亿欧元援助",
+# "乌克兰要求欧盟提供20亿欧元": the giving word after the cue is what is asked for).
+NOT_GIVING = {
+    "request": "请求 請求 要求 呼吁 呼籲 寻求 尋求 申请 申請",
+}
+# Words before a request in its clause that answer it ("应乌克兰要求", at Ukraine's request;
+# "根据…请求", "按照…要求", according to; "响应…呼吁", "回应", in answer to): the money of that
+# clause is given, not asked for.
+REQUEST_ANSWERED = ("应", "應", "根据", "根據", "按照", "响应", "響應", "回应", "回應")
+
 # Parts of a total (aidcalc.news.parts), found inside longer runs: "其中" (of which) before an
 # amount makes it a part of the amount before it in its sentence ("提供约4.7亿美元，其中1.5亿美元
 # 用于…"), and opening a sentence it breaks down a total said a sentence or a few before, as do

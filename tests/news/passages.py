@@ -3429,6 +3429,92 @@ PASSAGES = [
         "escuelas en Ucrania.",
         [("EUR 12000000", "IRL", "UKR", "pledge", "new")],
     ),
+    (
+        "mk",
+        "Молдавија побара 300 милиони евра од Светската банка за енергетска обнова. "
+        "Германија ветуваше 40 милиони евра за Молдавија.",
+        [
+            ("EUR 300000000", "WBG", "MDA", "pledge", "new", {"status": "rejected"}),
+            ("EUR 40000000", "DEU", "MDA", "pledge", "new"),
+        ],
+    ),
+    (
+        "tr",
+        "Gürcistan AB'den 80 milyon euro talep etti. Almanya Gürcistan'a 10 milyon euro verdi.",
+        [
+            ("EUR 80000000", "EU", "GEO", "pledge", "new", {"status": "rejected"}),
+            ("EUR 10000000", "DEU", "GEO", "allocation", "new"),
+        ],
+    ),
+    (
+        "zh",
+        "黎巴嫩政府呼吁国际社会提供5亿美元援助。日本向黎巴嫩提供了1000万美元。",
+        [
+            ("USD 500000000", None, "LBN", "pledge", "new", {"status": "rejected"}),
+            ("USD 10000000", "JPN", "LBN", "pledge", "new"),
+        ],
+    ),
+    (
+        "ja",
+        "イエメンは国際社会に3億ドルの支援を要請した。",
+        [("USD 300000000", None, "YEM", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "pl",
+        "Mołdawia zwróciła się do Unii Europejskiej o 150 mln euro na drogi.",
+        [("EUR 150000000", "EU", "MDA", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "en",
+        "The new winter package for Moldova comes to €60m, Romania said.",
+        [("EUR 60000000", "ROU", "MDA", "pledge", "new")],
+    ),
+    (
+        "de",
+        "Das Hilfspaket umfasst 25 Millionen Euro, teilte Österreich mit.",
+        [("EUR 25000000", "AUT", None, "pledge", "new")],
+    ),
+    (
+        "en",
+        "Norway's contribution, at about NOK 9bn, remains the largest among the Nordic donors.",
+        [("approx NOK 9000000000", "NOR", None, "allocation", "cumulative")],
+    ),
+    (
+        "de",
+        "Die Hilfe Österreichs für Moldau liegt inzwischen bei 90 Millionen Euro.",
+        [("EUR 90000000", "AUT", "MDA", "allocation", "cumulative")],
+    ),
+    (
+        "en",
+        "Sweden pledged $15m for Sudan in January. The UN says it still needs $2.7bn for Sudan.",
+        [
+            ("USD 15000000", "SWE", "SDN", "pledge", "new"),
+            ("USD 2700000000", None, "SDN", "pledge", "new", {"status": "rejected"}),
+        ],
+    ),
+    (
+        "ru",
+        "Япония выделит 20 млн долларов Чаду и 5 млн долларов Молдавии.",
+        [
+            ("USD 20000000", "JPN", "TCD", "pledge", "new"),
+            ("USD 5000000", "JPN", "MDA", "pledge", "new"),
+        ],
+    ),
+    (
+        "hr",
+        "Hrvatska će Egiptu dati 2 milijuna eura za izbjeglice iz Sudana.",
+        [("EUR 2000000", "HRV", "EGY", "pledge", "new")],
+    ),
+    (
+        "lt",
+        "Sakartvelui vyriausybė skirs 3 mln. eurų paramą.",
+        [("EUR 3000000", "LTU", "GEO", "pledge", "new")],
+    ),
+    (
+        "cs",
+        "Moldavsku vláda poskytne 20 milionů korun na školy.",
+        [("CZK 20000000", "CZE", "MDA", "pledge", "new")],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -193,7 +193,7 @@ def cue_language(text: str, lang: str | None, table: dict[str, dict[str, str]]) 
     >>> cue_language("Japan has given $12bn so far.", None, BASIS)
     'en'
     """
-    langs = next(iter(table.values()))
+    langs = _table_languages(table)
     if lang in langs:
         return lang
     if _KANA_RE.search(text):
@@ -203,6 +203,19 @@ def cue_language(text: str, lang: str | None, table: dict[str, dict[str, str]]) 
     else:
         return "en"
     return unspaced if unspaced in langs else "en"
+
+
+_LANGUAGES: dict[int, frozenset[str]] = {}
+
+
+def _table_languages(table: dict[str, dict[str, str]]) -> frozenset[str]:
+    """Return the languages that hold cues of any kind of ``table`` (a language may hold one
+    kind only: Japanese has request words and no other ``NOT_GIVING`` kind), asked once per
+    table."""
+    langs = _LANGUAGES.get(id(table))
+    if langs is None:
+        langs = _LANGUAGES[id(table)] = frozenset().union(*table.values())
+    return langs
 
 
 def _compiled(table: dict[str, dict[str, str]], lang: str) -> re.Pattern[str] | None:

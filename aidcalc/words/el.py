@@ -456,3 +456,7 @@ VENUE_WORDS = (
     "συνάντησ",
     "συνέδρι",
 )
+
+# Words for givers (aidcalc.news.donors, rule 3): as a subject, several givers' money; with
+# a country as their possessor or genitive, that country receives.
+ALLY_WORDS = ("σύμμαχοι", "εταίροι", "δωρητές", "χορηγοί")

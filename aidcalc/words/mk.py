@@ -249,3 +249,7 @@ OTHER_MONEY_LINKS = "во"
 TODAY = ("денес",)
 CHANNEL_WORDS = ("преку", "посредство на")
 VENUE_WORDS = ("церемониј", "конференциј", "самит", "средба", "состанок")
+
+# Words for givers (aidcalc.news.donors, rule 3): as a subject, several givers' money; with
+# a country as their possessor or genitive, that country receives.
+ALLY_WORDS = ("сојузниците", "партнерите", "донаторите", "сојузници", "партнери", "донатори")

@@ -581,3 +581,12 @@ VENUE_WORDS = (
     "toppmöte",
     "möte",
 )
+
+# Nouns of an appeal or a call for money, and forms of asking the request verbs miss
+# (aidcalc.news.not_giving): money an appeal asks for is a request, no pledge of the one
+# appealing. Merged into NOT_GIVING's "request" cues (aidcalc.words.build).
+APPEAL_WORDS = ("upprop*", "nödupprop*")
+
+# Words for givers (aidcalc.news.donors, rule 3): as a subject, several givers' money; with
+# a country as their possessor or genitive, that country receives.
+ALLY_WORDS = ("allierade", "partnerna", "givarna", "givarländerna")

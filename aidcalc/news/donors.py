@@ -1954,7 +1954,10 @@ def _generic_subject(sentence: str, lang: str | None, actors, amount_at: int) ->
 
     >>> _generic_subject("In total, partners have provided Ukraine with $120bn.", "en", [], 42)
     True
-    >>> _generic_subject("Germany told its partners it would send $2bn.", "en", [], 39)
+    >>> text = "Germany told its partners it would send $2bn."
+    >>> _generic_subject(text, "en", find_actors(text, "en"), 39)
+    False
+    >>> _generic_subject("Aid was sent to partners worth $2bn.", "en", [], 31)
     False
     """
     pattern = _ally_pattern(lang)
@@ -2450,7 +2453,7 @@ def _attribution(sentence, lang, actors, verbs, last_end: int) -> int | None:
 
     >>> s = "Sojusznicy obiecali Ukrainie 2 mld euro, poinformowała Polska."
     >>> [tuple(g) for g in givers(s, "pl", [(29, 39)])]
-    [(None, 'UKR', None)]
+    [(None, 'UKR', 'collective')]
     """
     if QUOTE_RE.search(sentence):
         return None

@@ -182,6 +182,48 @@ def test_an_unknown_organisation_subject_stops_the_earlier_donor(lang, text):
     assert "gazetteer does not know" in last["evidence"]
 
 
+MORE_ORGANISATIONS = [
+    (
+        "sv",
+        "Norge gav 100 miljoner kronor till Ukraina. Nordiska utvecklingsfonden beviljade 50 "
+        "miljoner euro till Kenya.",
+        "NOR",
+    ),
+    (
+        "cs",
+        "Polsko poslalo Ukrajině 20 milionů eur. Karibská rozvojová banka poskytla Haiti 10 "
+        "milionů dolarů.",
+        "POL",
+    ),
+    (
+        "fi",
+        "Norja antoi Ukrainalle 100 miljoonaa euroa. Pohjoismainen kehitysrahasto myönsi "
+        "Kenialle 20 miljoonaa euroa.",
+        "NOR",
+    ),
+    (
+        "ro",
+        "Polonia a trimis 20 de milioane de euro Ucrainei. Banca Caraibelor pentru Dezvoltare "
+        "a acordat 10 milioane de dolari pentru Haiti.",
+        "POL",
+    ),
+    (
+        "hr",
+        "Poljska je Ukrajini dala 20 milijuna eura. Karipska razvojna banka odobrila je 10 "
+        "milijuna dolara za Haiti.",
+        "POL",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first_donor"), MORE_ORGANISATIONS)
+def test_an_unknown_organisation_in_more_languages(lang, text, first_donor):
+    first, last = rows(text, lang)
+    assert first["donor"] == first_donor
+    assert last["donor"] is None, last
+    assert last["donor_from"] == "unnamed"
+
+
 def test_the_bank_of_an_earlier_sentence_carries():
     found = rows(
         "The World Bank approved $50 million for Haiti. The bank also approved a grant of $20 "

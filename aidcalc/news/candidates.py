@@ -544,6 +544,15 @@ def pledge_candidates(
                 evidence.append("the money of the country before it, given by no one here")
             if giver.donor_from == "unnamed":  # "…, while Scotland pledged": a giver of its own
                 evidence.append("a giver the gazetteer does not know is the subject of its verb")
+            if donor_from == "organisation":  # "El Banco Interamericano aprobó …"
+                if context is not None and context["donor"] in organisations():
+                    donor_from = None  # "The World Bank approved …. The bank also …": its own
+                else:
+                    donor_from = "unnamed"
+                    evidence.append(
+                        "an organisation the gazetteer does not know is the subject of its "
+                        "verb: no earlier sentence's giver"
+                    )
             if (
                 donor
                 and previous_end

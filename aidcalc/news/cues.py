@@ -175,7 +175,6 @@ def _alternatives(phrases: list[str]) -> str:
 
 _CACHE: dict[tuple[int, str], re.Pattern[str] | None] = {}
 # The languages of each table, {table id: languages with a cue of any kind}.
-_LANGUAGES: dict[int, frozenset[str]] = {}
 # Scripts written without spaces between words: their cues stand inside longer runs of letters
 # ("日本はこれまでにウクライナへ"), so no word start or end is asked for.
 UNSPACED_SCRIPTS = ("Jpan", "Hani")
@@ -201,9 +200,7 @@ def cue_language(text: str, lang: str | None, table: dict[str, dict[str, str]]) 
     >>> cue_language("乌克兰要求欧盟提供20亿欧元。", "zh", NOT_GIVING)
     'zh'
     """
-    langs = _LANGUAGES.get(id(table))
-    if langs is None:  # every kind's languages: a language may have no cue of the first kind
-        langs = _LANGUAGES[id(table)] = frozenset().union(*table.values())
+    langs = _table_languages(table)
     if lang in langs:
         return lang
     if _KANA_RE.search(text):
@@ -213,6 +210,19 @@ def cue_language(text: str, lang: str | None, table: dict[str, dict[str, str]]) 
     else:
         return "en"
     return unspaced if unspaced in langs else "en"
+
+
+_LANGUAGES: dict[int, frozenset[str]] = {}
+
+
+def _table_languages(table: dict[str, dict[str, str]]) -> frozenset[str]:
+    """Return the languages that hold cues of any kind of ``table`` (a language may hold one
+    kind only: Japanese has request words and no other ``NOT_GIVING`` kind), asked once per
+    table."""
+    langs = _LANGUAGES.get(id(table))
+    if langs is None:
+        langs = _LANGUAGES[id(table)] = frozenset().union(*table.values())
+    return langs
 
 
 def _compiled(table: dict[str, dict[str, str]], lang: str) -> re.Pattern[str] | None:

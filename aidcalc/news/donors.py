@@ -125,6 +125,7 @@ from ..words import (
     CONTRAST_OPENERS,
     DETERMINERS,
     EACH_WORDS,
+    EVENT_TOPICS,
     FROM_US,
     FUND_NOUNS,
     FURTHER_AMOUNT,
@@ -138,6 +139,7 @@ from ..words import (
     MEETING_WORDS,
     NAME_ENDINGS,
     NEWS_LANGUAGES,
+    ORGANISATION_NOUNS,
     PART_BEFORE,
     PART_SOURCES,
     POSSESSIVE_ENDINGS,
@@ -293,7 +295,17 @@ def givers(
         and _unnamed_opening(sentence, lang, actors, verbs, amounts[0][0])
     ):
         first = (None, "unnamed")  # "Scotland pledged £300m", "Mr Starmer promised"
-    if first[0] is None and first[1] not in ("unnamed", "collective"):  # "Pledges: Germany, €8bn"
+    if (
+        first[1] in (None, "institution", "subject")
+        and (first[0] is None or not first[0].code or first[1] == "subject")
+        and (verb := _organisation_subject(sentence, lang, actors, verbs, amounts[0][0]))
+        and (first[1] != "subject" or first[0].start >= verb.end)
+    ):
+        # "El Banco Interamericano aprobó …": not the EU's; "Карибський банк розвитку надав
+        # 10 млн доларів Гаїті": the name after the verb is no subject
+        first = (None, "organisation")
+    if first[0] is None and first[1] not in ("unnamed", "collective", "organisation"):
+        # "Pledges: Germany, €8bn"
         first = _item_donor(sentence, lang, actors, 0, amounts[0][0])
     elif first[1] == "subject" and first[0] is not None and first[0].start >= amounts[0][1]:
         # "The UK £2bn and Germany €3bn were pledged": a subject named after the first amount
@@ -328,6 +340,15 @@ def givers(
         # "Ukraine's allies pledged €9bn", "Les alliés de l'Ukraine ont promis …": several
         # givers' money, which that country receives
         first, recipient_code = (None, "collective"), allied.code
+    elif (
+        allied is None
+        and first[0] is None
+        and first[1] in (None, "institution")
+        and _generic_subject(sentence, lang, actors, amounts[0][0])
+    ):
+        # "Загалом … партнери передали Україні понад 120 млрд доларів", "In total, partners
+        # have provided …": several givers, none named; never the donor of an earlier sentence
+        first = (None, "collective")
     chosen: list[tuple[Actor | None, str | None]] = [first]
     for index in range(1, len(amounts)):
         begin, at = amounts[index - 1][1], amounts[index][0]
@@ -1932,6 +1953,91 @@ def _allies_of(sentence, lang, actors, verbs, amount_at: int) -> Actor | None:
     return None
 
 
+def _generic_subject(sentence: str, lang: str | None, actors, amount_at: int) -> bool:
+    """Return whether a word for givers of no named country (``ALLY_WORDS``: "partners",
+    "donors", "партнери", "les bailleurs", "die Geber", "los donantes") is the subject of the
+    clause of the amount at ``amount_at``: it stands before the amount with no comma, colon or
+    semicolon between, after no marker of another role ("to partners", "from donors", "with"),
+    and no known giver stands before it in that clause. The money is several givers': no one
+    gives it alone (``collective``), and no earlier sentence's donor is carried to it.
+
+    >>> _generic_subject("In total, partners have provided Ukraine with $120bn.", "en", [], 42)
+    True
+    >>> text = "Germany told its partners it would send $2bn."
+    >>> _generic_subject(text, "en", find_actors(text, "en"), 39)
+    False
+    >>> _generic_subject("Aid was sent to partners worth $2bn.", "en", [], 31)
+    False
+    """
+    pattern = _ally_pattern(lang)
+    if pattern is None:
+        return False
+    head = max(0, *(sentence.rfind(mark, 0, amount_at) + 1 for mark in ",;:"))
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    markers = frozenset().union(
+        *(
+            words.get(table, ())
+            for words in (AGENT_MARKERS, RECIPIENT_MARKERS, MEANS_MARKERS, INSTRUMENTAL_LINKS)
+        )
+    )
+    for match in pattern.finditer(sentence, head, amount_at):
+        if any(head <= a.start < match.start() and a.code for a in actors):
+            return False  # "Germany and its partners": Germany's, with others (rule 6)
+        before = LAST_WORD_RE.search(sentence, head, match.start())
+        if before is not None and before.group().casefold() in markers:
+            continue
+        words = NAME_RE.findall(sentence, head, match.start())
+        # "Germany told its partners …": a verb before it makes it an object
+        if any(c.kind != "aux" for word in words for c in find_cues(word, lang, VERB)):
+            continue
+        return True
+    return False
+
+
+def _organisation_subject(
+    sentence: str, lang: str | None, actors, verbs, amount_at: int
+) -> Cue | None:
+    """Return the giving verb whose subject of the sentence's first giving verb before the amount at
+    ``amount_at`` (the words from the last comma, colon or semicolon before the verb) holds the
+    head noun of an organisation's name (``ORGANISATION_NOUNS``: "Banco", "Bank", "Fund",
+    "agencia", "Entwicklungsbank") and no known giver: an organisation the gazetteer does not
+    know gives ("El Banco Interamericano aprobó …", "The Nordic Green Fund approved …"), no
+    country of an earlier sentence (``donor_from`` ``organisation``); else None.
+
+    >>> text = "The Caribbean Resilience Fund approved $20m for Haiti."
+    >>> _organisation_subject(text, "en", [], find_cues(text, "en", VERB), 39).text
+    'approved'
+    """
+    pattern = _organisation_pattern(lang)
+    if pattern is None:
+        return None
+    gives = [v for v in verbs if v.kind == "give" and v.end <= amount_at]
+    if not gives:
+        return None
+    verb = gives[0]
+    head = max(0, *(sentence.rfind(mark, 0, verb.start) + 1 for mark in ",;:"))
+    if any(head <= a.start < verb.start and a.code for a in actors):
+        return None
+    words = NAME_RE.finditer(sentence, head, verb.start)
+    return verb if any(pattern.fullmatch(word.group()) for word in words) else None
+
+
+@lru_cache(maxsize=32)
+def _organisation_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """The ``ORGANISATION_NOUNS`` of ``lang`` as one case-blind pattern of a whole word ("*"
+    ending a prefix, a leading "*" a compound's head: "Entwicklungsbank")."""
+    nouns = ORGANISATION_NOUNS.get(lang if lang in NEWS_LANGUAGES else "en", ())
+    if not nouns:
+        return None
+    forms = [
+        (r"\w*" if noun.startswith("*") else "")
+        + re.escape(noun.strip("*"))
+        + (r"\w*" if noun.endswith("*") else "")
+        for noun in nouns
+    ]
+    return re.compile("|".join(forms), re.IGNORECASE)
+
+
 @lru_cache(maxsize=32)
 def _ally_pattern(lang: str | None) -> re.Pattern[str] | None:
     words = ALLY_WORDS.get(lang if lang in NEWS_LANGUAGES else "en", ())
@@ -2356,7 +2462,7 @@ def _attribution(sentence, lang, actors, verbs, last_end: int) -> int | None:
 
     >>> s = "Sojusznicy obiecali Ukrainie 2 mld euro, poinformowała Polska."
     >>> [tuple(g) for g in givers(s, "pl", [(29, 39)])]
-    [(None, 'UKR', None)]
+    [(None, 'UKR', 'collective')]
     """
     begin = _attribution_begin(sentence, lang, verbs, last_end)
     if begin is None:
@@ -2638,6 +2744,8 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
         )
     ):
         return _replace(actor, role="means")
+    if actor.how == "name" and _event_topic(sentence, words, count, lang):
+        return _replace(actor, role="recipient")  # "la conférence de Paris sur le Liban"
     if (
         actor.how in POSSESSED
         and before
@@ -2662,6 +2770,42 @@ def _marked(actor: Actor, sentence: str, lang: str | None, words) -> Actor:
         if word not in determiners:
             break
     return actor
+
+
+def _event_topic(sentence: str, words, count: int, lang: str | None) -> bool:
+    """Return whether the ``count`` words before a country (``words``, as ``_words`` gives
+    them) end with a noun of an event (``VENUE_WORDS``, ``MEETING_WORDS``), at most
+    ``VENUE_REACH`` words before a word of what it is about (``EVENT_TOPICS``: "on", "sur",
+    "zum", "sobre", "sul"), determiners between that word and the country, no end of a clause
+    or number between: "the Paris conference on Lebanon", "la conférence de Paris sur le
+    Liban", "alla conferenza di Parigi sul Libano". The country is the one the event's money
+    goes to.
+
+    >>> text = "At the Paris conference on Lebanon, donors pledged $1bn."
+    >>> _event_topic(text, _words(text), 5, "en")
+    True
+    >>> text = "Germany gave $1bn to Lebanon on Monday."
+    >>> _event_topic(text, _words(text), 4, "en")
+    False
+    """
+    topics = _table(EVENT_TOPICS, lang)
+    if not topics:
+        return False
+    determiners = _table(DETERMINERS, lang)
+    at = count - 1
+    while at >= 0 and words[at][2] in determiners and words[at][2] not in topics:
+        at -= 1
+    if at < 0 or words[at][2] not in topics:
+        return False
+    stems = _table_phrases(VENUE_WORDS, lang)
+    meetings = _table(MEETING_WORDS, lang)
+    for index in range(at - 1, max(-1, at - 1 - VENUE_REACH), -1):
+        word = words[index][2]
+        if VENUE_STOP_RE.search(sentence, words[index][1], words[at][0]):
+            return False
+        if word in meetings or (stems and word.startswith(stems)):
+            return True
+    return False
 
 
 def _after_instrumental_link(words, start: int, lang: str | None) -> bool:

@@ -312,6 +312,19 @@ A language module may define any of these names (all optional; a missing one add
 ``FROM_US``                 words in a quote naming its speakers as the givers ("from us")
 ``ALLY_WORDS``              words for a country's givers ("Ukraine's allies"): as a subject,
                             collective money that country receives
+``EVENT_TOPICS``            words after a noun of an event (``VENUE_WORDS``, ``MEETING_WORDS``)
+                            and before the country it is about ("the conference on Lebanon",
+                            "la conférence de Paris sur le Liban", "Konferenz zum Libanon"):
+                            that country receives, never gives
+``ORGANISATION_NOUNS``      stems of the head nouns of an organisation's name ("bank",
+                            "Banco", "fund*", "agenc*", "Entwicklungsbank"): one in the subject
+                            of a giving verb where no known giver stands ("El Banco
+                            Interamericano aprobó") is a giver the gazetteer does not know,
+                            never the donor of an earlier sentence (``unnamed``)
+``APPEAL_WORDS``            nouns of an appeal or a call for money ("appeal", "appel",
+                            "llamamiento", "Spendenaufruf", "呼びかけ") and forms of asking the
+                            request verbs of ``NOT_GIVING`` miss: added to its ``request``
+                            cues (phrases of several words need no ``CUE_PHRASES`` entry)
 ``ITEM_WITH``               words between a later list item's giver and its amount ("Germany
                             leading with €4bn", "Deutschland mit 4 Mrd."): the giver opens it
 ``EACH_WORDS``              words beside one amount of several joined givers saying each
@@ -528,6 +541,7 @@ ROLE_WORDS = (
     "COPULAS_AFTER",
     "MEETING_WORDS",
     "INSTRUMENTAL_LINKS",
+    "EVENT_TOPICS",
 )
 
 
@@ -635,6 +649,25 @@ def _with_negations(
     return out
 
 
+def _with_appeals(
+    languages: Mapping[str, ModuleType], table: dict[str, dict[str, str]]
+) -> dict[str, dict[str, str]]:
+    """Add each language's ``APPEAL_WORDS`` (an appeal named as a noun: "appeal", "appello",
+    "Spendenaufruf") to its ``request`` cues of {kind: {language: cues}} ``NOT_GIVING``: money
+    an appeal asks for is asked for, as a request verb's is.
+
+    >>> from types import SimpleNamespace
+    >>> fr = SimpleNamespace(APPEAL_WORDS=("appel", "appel de fonds"))
+    >>> _with_appeals({"fr": fr}, {"request": {"fr": "demand*"}})["request"]["fr"]
+    'demand* appel appel de fonds'
+    """
+    out = {kind: dict(by_language) for kind, by_language in table.items()}
+    requests = out.setdefault("request", {})
+    for code, words in _by_language(languages, "APPEAL_WORDS").items():
+        requests[code] = " ".join(filter(None, (requests.get(code, ""), *words)))
+    return out
+
+
 def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
     """Return the tables code reads, merged from the language modules of ``languages``."""
     filler_langs: dict[str, set[str]] = {}
@@ -730,7 +763,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         # news (aidcalc.news)
         "NEWS_LANGUAGES": news,
         **{table: _by_kind(languages, name) for table, name in CUE_TABLES.items()},
-        "CUE_PHRASES": frozenset(_words(languages, "CUE_PHRASES")),
+        "NOT_GIVING": _with_appeals(languages, _by_kind(languages, "NOT_GIVING")),
+        "CUE_PHRASES": frozenset(
+            {*_words(languages, "CUE_PHRASES"), *_words(languages, "APPEAL_WORDS")}
+        ),
         "SINCE": frozenset(_words(languages, "SINCE")),
         "SINCE_AFTER": tuple(sorted(_words(languages, "SINCE_AFTER"), key=len, reverse=True)),
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
@@ -924,6 +960,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "VENUE_WORDS": _by_language(languages, "VENUE_WORDS"),
         "PURPOSE_BY_LANGUAGE": _by_language(languages, "PURPOSE_WORDS"),
         "ALLY_WORDS": _by_language(languages, "ALLY_WORDS"),
+        "ORGANISATION_NOUNS": _by_language(languages, "ORGANISATION_NOUNS"),
         "SUBJECT_RECEIVES": _by_language(languages, "SUBJECT_RECEIVES"),
         "GIVING_WORDS": _by_language(languages, "GIVING_WORDS"),
         "CASE_SUFFIXES": {
@@ -1159,6 +1196,7 @@ GENITIVE_LINKS: dict[str, frozenset[str]] = _TABLES["GENITIVE_LINKS"]
 STATE_NOUNS: dict[str, frozenset[str]] = _TABLES["STATE_NOUNS"]
 SEAT_LINKS: dict[str, frozenset[str]] = _TABLES["SEAT_LINKS"]
 MEETING_WORDS: dict[str, frozenset[str]] = _TABLES["MEETING_WORDS"]
+EVENT_TOPICS: dict[str, frozenset[str]] = _TABLES["EVENT_TOPICS"]
 INSTRUMENTAL_LINKS: dict[str, frozenset[str]] = _TABLES["INSTRUMENTAL_LINKS"]
 COPULAS: dict[str, frozenset[str]] = _TABLES["COPULAS"]
 COPULAS_AFTER: dict[str, frozenset[str]] = _TABLES["COPULAS_AFTER"]
@@ -1233,6 +1271,7 @@ VENUE_WORDS: dict[str, tuple[str, ...]] = _TABLES["VENUE_WORDS"]
 # ``PURPOSE_WORDS`` of each language apart ("a" is Polish "and", Italian "to")
 PURPOSE_BY_LANGUAGE: dict[str, tuple[str, ...]] = _TABLES["PURPOSE_BY_LANGUAGE"]
 ALLY_WORDS: dict[str, tuple[str, ...]] = _TABLES["ALLY_WORDS"]
+ORGANISATION_NOUNS: dict[str, tuple[str, ...]] = _TABLES["ORGANISATION_NOUNS"]
 SUBJECT_RECEIVES: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_RECEIVES"]
 # Japanese, Chinese and Korean: {language: words} of giving, and of a receiver after or before
 # a country's name (``aidcalc.news.cjk``).

@@ -457,3 +457,12 @@ VENUE_WORDS = (
 # "Year" abbreviated after a year ("2023 г."): its period ends a sentence unless a short
 # date phrase opens the sentence with it (aidcalc.news.sentences; pledgefaults16).
 YEAR_ABBREVIATIONS = "г"
+
+# Words for givers (aidcalc.news.donors, rule 3): as a subject, several givers' money; with
+# a country as their possessor or genitive, that country receives.
+ALLY_WORDS = ("съюзниците", "партньорите", "донорите", "съюзници", "партньори", "донори")
+
+# Head nouns of an organisation's name ("*" ends a prefix; a leading "*" a compound's head):
+# one in the subject of a giving verb where no known giver stands names a giver the gazetteer
+# does not know, never an earlier sentence's donor (aidcalc.news.donors).
+ORGANISATION_NOUNS = ("банк*", "фонд*", "агенци*")

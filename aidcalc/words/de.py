@@ -74,6 +74,9 @@ _WORTH_NOUNS = (
     "zahlung",
     "zuschüsse",
     "finanzierung",
+    # an appeal's sum: "ein Spendenaufruf über 4,2 Mrd. Dollar", "Appell über 300 Mio. Euro"
+    "aufruf",
+    "appell",
 )
 WORTH_AFTER_NOUNS = {"über": _WORTH_NOUNS, "ueber": _WORTH_NOUNS}
 
@@ -322,6 +325,12 @@ INSTITUTIONS = {
     "EBRD": ("Osteuropabank", "EBWE", "EBRD"),
     "WBG": ("Weltbank",),
     "IMF": ("Internationale* Währungsfonds*", "Internationalen Währungsfonds*", "IWF"),
+    "IDB": ("Interamerikanische* Entwicklungsbank",),
+    "AFDB": ("Afrikanische* Entwicklungsbank",),
+    "ADB": ("Asiatische* Entwicklungsbank",),
+    "ISDB": ("Islamische* Entwicklungsbank",),
+    "AIIB": ("Asiatische* Infrastrukturinvestmentbank", "Asiatische* Infrastruktur-Investmentbank"),
+    "CEB": ("Entwicklungsbank des Europarat*",),
 }
 
 AID_NOUNS = (
@@ -1063,3 +1072,35 @@ SUM_VERBS = ("belief sich auf", "beliefen sich auf")
 # word right before one ("von Russland besetzten"), wages the war: no actor of aid
 # (``aidcalc.news.donors.aggressor``).
 WAR_PARTICIPLES = "besetzt* annektiert* zerstört* beschossen*"
+
+# Nouns of an appeal or a call for money, and forms of asking the request verbs miss
+# (aidcalc.news.not_giving): money an appeal asks for is a request, no pledge of the one
+# appealing. Merged into NOT_GIVING's "request" cues (aidcalc.words.build).
+APPEAL_WORDS = (
+    "Aufruf*",
+    "Spendenaufruf*",
+    "Hilfsaufruf*",
+    "Nothilfeaufruf*",
+    "Appell*",
+    "Hilfsappell*",
+    "Spendenappell*",
+    "Hilfsersuchen*",
+)
+
+# Head nouns of an organisation's name ("*" ends a prefix; a leading "*" a compound's head):
+# one in the subject of a giving verb where no known giver stands names a giver the gazetteer
+# does not know, never an earlier sentence's donor (aidcalc.news.donors).
+ORGANISATION_NOUNS = (
+    "Bank",
+    "*bank",
+    "Fonds",
+    "*fonds",
+    "Agentur",
+    "*agentur",
+    "Stiftung",
+    "*stiftung",
+)
+
+# Words between a noun of an event and the country it is about ("the conference on Lebanon"):
+# that country receives the event's money, never gives it (aidcalc.news.donors).
+EVENT_TOPICS = "für zu zum zur über"

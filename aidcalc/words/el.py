@@ -456,3 +456,12 @@ VENUE_WORDS = (
     "συνάντησ",
     "συνέδρι",
 )
+
+# Words for givers (aidcalc.news.donors, rule 3): as a subject, several givers' money; with
+# a country as their possessor or genitive, that country receives.
+ALLY_WORDS = ("σύμμαχοι", "εταίροι", "δωρητές", "χορηγοί")
+
+# Head nouns of an organisation's name ("*" ends a prefix; a leading "*" a compound's head):
+# one in the subject of a giving verb where no known giver stands names a giver the gazetteer
+# does not know, never an earlier sentence's donor (aidcalc.news.donors).
+ORGANISATION_NOUNS = ("τράπεζ*", "ταμεί*")

@@ -533,6 +533,16 @@ INSTITUTIONS = {
     "EBRD": ("European Bank for Reconstruction and Development", "EBRD"),
     "WBG": ("World Bank", "World Bank Group"),
     "IMF": ("International Monetary Fund", "IMF"),
+    # the regional development banks and funds aid news names (their own names and acronyms;
+    # data/geo/organisations.csv): each is a giver of its own, never a country's office
+    "IDB": ("Inter-American Development Bank", "IDB", "IADB"),
+    "AFDB": ("African Development Bank", "AfDB"),
+    "ADB": ("Asian Development Bank", "ADB", "AsDB"),
+    "ISDB": ("Islamic Development Bank", "IsDB"),
+    "AIIB": ("Asian Infrastructure Investment Bank", "AIIB"),
+    "NDB": ("NDB", "BRICS bank"),
+    "CEB": ("Council of Europe Development Bank", "CEB"),
+    "CAFDB": ("Development Bank of Latin America*",),
 }
 
 # Nouns whose owner gives: a country written as their possessor or adjective ("the EU's
@@ -1528,3 +1538,26 @@ SUM_VERBS = ("amounted to", "totalled", "totaled", "stood at")
 # word right before one ("von Russland besetzten"), wages the war: no actor of aid
 # (``aidcalc.news.donors.aggressor``).
 WAR_PARTICIPLES = "occupied seized annexed destroyed shelled bombed"
+
+# Nouns of an appeal or a call for money, and forms of asking the request verbs miss
+# (aidcalc.news.not_giving): money an appeal asks for is a request, no pledge of the one
+# appealing. Merged into NOT_GIVING's "request" cues (aidcalc.words.build).
+APPEAL_WORDS = ("response plan", "response plans", "funding call", "call for funds")
+
+# Head nouns of an organisation's name ("*" ends a prefix; a leading "*" a compound's head):
+# one in the subject of a giving verb where no known giver stands names a giver the gazetteer
+# does not know, never an earlier sentence's donor (aidcalc.news.donors).
+ORGANISATION_NOUNS = (
+    "bank",
+    "banks",
+    "fund",
+    "agency",
+    "foundation",
+    "programme",
+    "organisation",
+    "organization",
+)
+
+# Words between a noun of an event and the country it is about ("the conference on Lebanon"):
+# that country receives the event's money, never gives it (aidcalc.news.donors).
+EVENT_TOPICS = "on for about"

@@ -272,6 +272,14 @@ INSTITUTIONS = {
     "EBRD": ("Banco Europeo para la Reconstrucción y el Desarrollo", "BERD"),
     "WBG": ("Banco Mundial",),
     "IMF": ("Fondo Monetario Internacional", "FMI"),
+    "IDB": ("Banco Interamericano de Desarrollo", "Banco Interamericano", "BID"),
+    "AFDB": ("Banco Africano de Desarrollo", "BAfD"),
+    "ADB": ("Banco Asiático de Desarrollo", "BAsD"),
+    "ISDB": ("Banco Islámico de Desarrollo", "BIsD"),
+    "AIIB": ("Banco Asiático de Inversión en Infraestructura", "BAII"),
+    "NDB": ("Banco de los BRICS",),
+    "CEB": ("Banco de Desarrollo del Consejo de Europa",),
+    "CAFDB": ("Banco de Desarrollo de América Latina*", "CAF"),
 }
 
 AID_NOUNS = "ayuda* apoyo* contribuci* financiaci* paquete* donaci* préstamo* subvenci*"
@@ -814,3 +822,25 @@ SUM_VERBS = ("ascendió a", "ascendía a")
 # word right before one ("von Russland besetzten"), wages the war: no actor of aid
 # (``aidcalc.news.donors.aggressor``).
 WAR_PARTICIPLES = "ocupad* anexionad* destruid* bombardead*"
+
+# Nouns of an appeal or a call for money, and forms of asking the request verbs miss
+# (aidcalc.news.not_giving): money an appeal asks for is a request, no pledge of the one
+# appealing. Merged into NOT_GIVING's "request" cues (aidcalc.words.build).
+APPEAL_WORDS = ("llamamiento*", "plan de respuesta humanitaria")
+
+# Head nouns of an organisation's name ("*" ends a prefix; a leading "*" a compound's head):
+# one in the subject of a giving verb where no known giver stands names a giver the gazetteer
+# does not know, never an earlier sentence's donor (aidcalc.news.donors).
+ORGANISATION_NOUNS = (
+    "banco",
+    "fondo",
+    "agencia",
+    "fundación",
+    "programa",
+    "organización",
+    "corporación",
+)
+
+# Words between a noun of an event and the country it is about ("the conference on Lebanon"):
+# that country receives the event's money, never gives it (aidcalc.news.donors).
+EVENT_TOPICS = "sobre para"

@@ -285,6 +285,13 @@ INSTITUTIONS = {
     "EBRD": ("Banque européenne pour la reconstruction et le développement", "BERD"),
     "WBG": ("Banque mondiale",),
     "IMF": ("Fonds monétaire international", "FMI"),
+    "IDB": ("Banque interaméricaine de développement", "BID"),
+    "AFDB": ("Banque africaine de développement", "BAD"),
+    "ADB": ("Banque asiatique de développement", "BAsD"),
+    "ISDB": ("Banque islamique de développement", "BIsD"),
+    "AIIB": ("Banque asiatique d'investissement dans les infrastructures", "BAII"),
+    "CEB": ("Banque de développement du Conseil de l'Europe",),
+    "CAFDB": ("Banque de développement de l'Amérique latine",),
 }
 
 AID_NOUNS = (
@@ -935,3 +942,24 @@ SUM_VERBS = ("s'est élevée à", "s'est élevé à", "s'élevait à")
 # word right before one ("von Russland besetzten"), wages the war: no actor of aid
 # (``aidcalc.news.donors.aggressor``).
 WAR_PARTICIPLES = "occupé* annexé* détruit* bombardé*"
+
+# Nouns of an appeal or a call for money, and forms of asking the request verbs miss
+# (aidcalc.news.not_giving): money an appeal asks for is a request, no pledge of the one
+# appealing. Merged into NOT_GIVING's "request" cues (aidcalc.words.build).
+APPEAL_WORDS = (
+    "appel",
+    "appels",
+    "appel de fonds",
+    "appel d'urgence",
+    "appel éclair",
+    "plan de réponse humanitaire",
+)
+
+# Head nouns of an organisation's name ("*" ends a prefix; a leading "*" a compound's head):
+# one in the subject of a giving verb where no known giver stands names a giver the gazetteer
+# does not know, never an earlier sentence's donor (aidcalc.news.donors).
+ORGANISATION_NOUNS = ("banque", "fonds", "agence", "fondation", "programme", "organisation")
+
+# Words between a noun of an event and the country it is about ("the conference on Lebanon"):
+# that country receives the event's money, never gives it (aidcalc.news.donors).
+EVENT_TOPICS = "sur pour"

@@ -246,6 +246,12 @@ INSTITUTIONS = {
     "EBRD": ("Banca europea per la ricostruzione e lo sviluppo", "BERS"),
     "WBG": ("Banca mondiale",),
     "IMF": ("Fondo monetario internazionale", "FMI"),
+    "IDB": ("Banca interamericana di sviluppo", "BID"),
+    "AFDB": ("Banca africana di sviluppo",),
+    "ADB": ("Banca asiatica di sviluppo",),
+    "ISDB": ("Banca islamica di sviluppo",),
+    "AIIB": ("Banca asiatica d'investimento per le infrastrutture",),
+    "CEB": ("Banca di sviluppo del Consiglio d'Europa",),
 }
 
 AID_NOUNS = "aiut* sostegn* contribut* finanziament* pacchett* donazion* prestit*"
@@ -758,3 +764,17 @@ SUM_VERBS = ("è ammontato a", "è ammontata a", "ammontava a")
 # word right before one ("von Russland besetzten"), wages the war: no actor of aid
 # (``aidcalc.news.donors.aggressor``).
 WAR_PARTICIPLES = "occupat* annessi annesse distrutt* bombardat*"
+
+# Nouns of an appeal or a call for money, and forms of asking the request verbs miss
+# (aidcalc.news.not_giving): money an appeal asks for is a request, no pledge of the one
+# appealing. Merged into NOT_GIVING's "request" cues (aidcalc.words.build).
+APPEAL_WORDS = ("appello", "appelli", "piano di risposta umanitaria")
+
+# Head nouns of an organisation's name ("*" ends a prefix; a leading "*" a compound's head):
+# one in the subject of a giving verb where no known giver stands names a giver the gazetteer
+# does not know, never an earlier sentence's donor (aidcalc.news.donors).
+ORGANISATION_NOUNS = ("banca", "fondo", "agenzia", "fondazione", "programma", "organizzazione")
+
+# Words between a noun of an event and the country it is about ("the conference on Lebanon"):
+# that country receives the event's money, never gives it (aidcalc.news.donors).
+EVENT_TOPICS = "su sul sulla sullo per"

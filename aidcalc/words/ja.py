@@ -116,3 +116,13 @@ SINCE_AFTER = ("以来", "以降")
 # ("これは約4億ユーロに相当する").
 RESTATING_SUBJECTS = ("これは", "この金額は", "同額は")
 COPULAS_AFTER = "相当"
+
+# Words that make an amount asked for rather than given (aidcalc.news.not_giving), found inside
+# longer runs: "要請" (request: "…の拠出を各国に要請した"), "呼びかけ"/"呼び掛け" (call on),
+# "求め" (ask: "支援を求めた"), "要望" (request). A request answered is no request: "要請を受け",
+# "要請に応じ", "求めに応じ" (at the request of; in response to) are skipped as a contrast is, and
+# the money after them is given ("ウクライナの要請を受け、日本は1億ドルを供与する").
+NOT_GIVING = {
+    "contrast": "要請を受け 要請に応じ 要請に基づき 求めに応じ 要望に応え 要望を受け",
+    "request": "要請 呼びかけ 呼び掛け 求め 要望",
+}

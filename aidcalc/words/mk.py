@@ -249,3 +249,12 @@ OTHER_MONEY_LINKS = "во"
 TODAY = ("денес",)
 CHANNEL_WORDS = ("преку", "посредство на")
 VENUE_WORDS = ("церемониј", "конференциј", "самит", "средба", "состанок")
+
+# Words for givers (aidcalc.news.donors, rule 3): as a subject, several givers' money; with
+# a country as their possessor or genitive, that country receives.
+ALLY_WORDS = ("сојузниците", "партнерите", "донаторите", "сојузници", "партнери", "донатори")
+
+# Head nouns of an organisation's name ("*" ends a prefix; a leading "*" a compound's head):
+# one in the subject of a giving verb where no known giver stands names a giver the gazetteer
+# does not know, never an earlier sentence's donor (aidcalc.news.donors).
+ORGANISATION_NOUNS = ("банк*", "фонд*", "агенциј*")

@@ -244,6 +244,12 @@ INSTITUTIONS = {
     "EBRD": ("Europese Bank voor Wederopbouw en Ontwikkeling", "EBWO"),
     "WBG": ("Wereldbank",),
     "IMF": ("Internationaal Monetair Fonds", "IMF"),
+    "IDB": ("Inter-Amerikaanse Ontwikkelingsbank",),
+    "AFDB": ("Afrikaanse Ontwikkelingsbank",),
+    "ADB": ("Aziatische Ontwikkelingsbank",),
+    "ISDB": ("Islamitische Ontwikkelingsbank",),
+    "AIIB": ("Aziatische Infrastructuurinvesteringsbank",),
+    "CEB": ("Ontwikkelingsbank van de Raad van Europa",),
 }
 
 AID_NOUNS = "steun* hulp* bijdrage* financiering* pakket* donatie* lening*"
@@ -683,3 +689,20 @@ VENUE_WORDS = (
     "bijeenkomst",
     "vergadering",
 )
+
+# Nouns of an appeal or a call for money, and forms of asking the request verbs miss
+# (aidcalc.news.not_giving): money an appeal asks for is a request, no pledge of the one
+# appealing. Merged into NOT_GIVING's "request" cues (aidcalc.words.build).
+APPEAL_WORDS = ("oproep*", "noodoproep*", "hulpoproep*", "donatieoproep*", "humanitair responsplan")
+
+# Head nouns of an organisation's name ("*" ends a prefix; a leading "*" a compound's head):
+# one in the subject of a giving verb where no known giver stands names a giver the gazetteer
+# does not know, never an earlier sentence's donor (aidcalc.news.donors).
+ORGANISATION_NOUNS = ("bank", "*bank", "fonds", "*fonds", "agentschap", "stichting", "organisatie")
+
+# Words for a country's givers (aidcalc.news.donors, rule 3): as a subject, several givers.
+ALLY_WORDS = ("bondgenoten", "partners", "donoren", "geldschieters")
+
+# Words between a noun of an event and the country it is about ("the conference on Lebanon"):
+# that country receives the event's money, never gives it (aidcalc.news.donors).
+EVENT_TOPICS = "over voor"

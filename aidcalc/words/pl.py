@@ -284,6 +284,12 @@ INSTITUTIONS = {
     "EBRD": ("Europejsk* Bank* Odbudowy i Rozwoju", "EBOiR"),
     "WBG": ("Bank* Światow*",),
     "IMF": ("Międzynarodow* Fundusz* Walutow*", "MFW"),
+    "IDB": ("Międzyamerykańsk* Bank* Rozwoju",),
+    "AFDB": ("Afrykańsk* Bank* Rozwoju",),
+    "ADB": ("Azjatyck* Bank* Rozwoju",),
+    "ISDB": ("Islamsk* Bank* Rozwoju",),
+    "AIIB": ("Azjatyck* Bank* Inwestycji Infrastrukturalnych",),
+    "CEB": ("Bank* Rozwoju Rady Europy",),
 }
 
 AID_NOUNS = "pomoc* wsparci* pakiet* wkład* finansowani* pożyczk* kredyt* grant*"
@@ -902,3 +908,17 @@ WAR_PARTICIPLES = "okupowan* zajęt* anektowan* zniszczon* ostrzelan*"
 # "Year" abbreviated after a year ("2023 r."): its period ends a sentence unless a short
 # date phrase opens the sentence with it (aidcalc.news.sentences; pledgefaults16).
 YEAR_ABBREVIATIONS = "r"
+
+# Nouns of an appeal or a call for money, and forms of asking the request verbs miss
+# (aidcalc.news.not_giving): money an appeal asks for is a request, no pledge of the one
+# appealing. Merged into NOT_GIVING's "request" cues (aidcalc.words.build).
+APPEAL_WORDS = ("apel", "apelu", "apelem", "apele", "apeli")
+
+# Head nouns of an organisation's name ("*" ends a prefix; a leading "*" a compound's head):
+# one in the subject of a giving verb where no known giver stands names a giver the gazetteer
+# does not know, never an earlier sentence's donor (aidcalc.news.donors).
+ORGANISATION_NOUNS = ("bank*", "fundusz*", "agencj*", "fundacj*", "organizacj*")
+
+# Words between a noun of an event and the country it is about ("the conference on Lebanon"):
+# that country receives the event's money, never gives it (aidcalc.news.donors).
+EVENT_TOPICS = "sprawie rzecz dla"

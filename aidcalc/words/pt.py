@@ -236,6 +236,14 @@ INSTITUTIONS = {
     "EBRD": ("Banco Europeu para a Reconstrução e o Desenvolvimento", "BERD"),
     "WBG": ("Banco Mundial",),
     "IMF": ("Fundo Monetário Internacional", "FMI"),
+    "IDB": ("Banco Interamericano de Desenvolvimento", "BID"),
+    "AFDB": ("Banco Africano de Desenvolvimento",),
+    "ADB": ("Banco Asiático de Desenvolvimento",),
+    "ISDB": ("Banco Islâmico de Desenvolvimento",),
+    "AIIB": ("Banco Asiático de Investimento em Infraestrutura",),
+    "NDB": ("Banco dos BRICS",),
+    "CEB": ("Banco de Desenvolvimento do Conselho da Europa",),
+    "CAFDB": ("Banco de Desenvolvimento da América Latina*", "CAF"),
 }
 
 AID_NOUNS = "ajuda* apoio* contribuiç* financiament* pacote* doaç* empréstimo*"
@@ -616,3 +624,20 @@ VENUE_WORDS = (
     "encontro",
     "fórum",
 )
+
+# Nouns of an appeal or a call for money, and forms of asking the request verbs miss
+# (aidcalc.news.not_giving): money an appeal asks for is a request, no pledge of the one
+# appealing. Merged into NOT_GIVING's "request" cues (aidcalc.words.build).
+APPEAL_WORDS = ("apelo", "apelos", "plano de resposta humanitária")
+
+# Head nouns of an organisation's name ("*" ends a prefix; a leading "*" a compound's head):
+# one in the subject of a giving verb where no known giver stands names a giver the gazetteer
+# does not know, never an earlier sentence's donor (aidcalc.news.donors).
+ORGANISATION_NOUNS = ("banco", "fundo", "agência", "fundação", "programa", "organização")
+
+# Words for a country's givers (aidcalc.news.donors, rule 3): as a subject, several givers.
+ALLY_WORDS = ("aliados", "parceiros", "doadores")
+
+# Words between a noun of an event and the country it is about ("the conference on Lebanon"):
+# that country receives the event's money, never gives it (aidcalc.news.donors).
+EVENT_TOPICS = "sobre para"

@@ -424,6 +424,12 @@ INSTITUTIONS = {
     "EBRD": ("Европейск* банк* реконструкции и развития", "ЕБРР"),
     "WBG": ("Всемирн* банк*",),
     "IMF": ("Международн* валютн* фонд*", "МВФ"),
+    "IDB": ("Межамериканск* банк* развития",),
+    "AFDB": ("Африканск* банк* развития",),
+    "ADB": ("Азиатск* банк* развития",),
+    "ISDB": ("Исламск* банк* развития",),
+    "AIIB": ("Азиатск* банк* инфраструктурных инвестиций",),
+    "CEB": ("Банк* развития Совета Европы",),
 }
 
 AID_NOUNS = "помощ* поддержк* пакет* взнос* финансировани* кредит* грант* заём займ*"
@@ -601,3 +607,17 @@ WAR_PARTICIPLES = "оккупирован* захвачен* аннексиро�
 # "Year" abbreviated after a year ("2023 г."): its period ends a sentence unless a short
 # date phrase opens the sentence with it (aidcalc.news.sentences; pledgefaults16).
 YEAR_ABBREVIATIONS = "г"
+
+# Nouns of an appeal or a call for money, and forms of asking the request verbs miss
+# (aidcalc.news.not_giving): money an appeal asks for is a request, no pledge of the one
+# appealing. Merged into NOT_GIVING's "request" cues (aidcalc.words.build).
+APPEAL_WORDS = ("просьб*", "обращени*")
+
+# Head nouns of an organisation's name ("*" ends a prefix; a leading "*" a compound's head):
+# one in the subject of a giving verb where no known giver stands names a giver the gazetteer
+# does not know, never an earlier sentence's donor (aidcalc.news.donors).
+ORGANISATION_NOUNS = ("банк*", "фонд*", "агентств*", "организаци*")
+
+# Words between a noun of an event and the country it is about ("the conference on Lebanon"):
+# that country receives the event's money, never gives it (aidcalc.news.donors).
+EVENT_TOPICS = "по для восстановлению поддержки"

@@ -274,6 +274,12 @@ INSTITUTIONS = {
     "EBRD": ("Європейськ* банк* реконструкції та розвитку", "ЄБРР"),
     "WBG": ("Світов* банк*",),
     "IMF": ("Міжнародн* валютн* фонд*", "МВФ"),
+    "IDB": ("Міжамериканськ* банк* розвитку",),
+    "AFDB": ("Африканськ* банк* розвитку",),
+    "ADB": ("Азійськ* банк* розвитку",),
+    "ISDB": ("Ісламськ* банк* розвитку",),
+    "AIIB": ("Азійськ* банк* інфраструктурних інвестицій",),
+    "CEB": ("Банк* розвитку Ради Європи",),
 }
 
 AID_NOUNS = "допомог* підтримк* пакет* внес* фінансуванн* кредит* грант* позик*"
@@ -777,3 +783,17 @@ WAR_PARTICIPLES = "окупован* захоплен* анексован* зр�
 # "Year" abbreviated after a year ("2023 р."): its period ends a sentence unless a short
 # date phrase opens the sentence with it (aidcalc.news.sentences; pledgefaults16).
 YEAR_ABBREVIATIONS = "р"
+
+# Nouns of an appeal or a call for money, and forms of asking the request verbs miss
+# (aidcalc.news.not_giving): money an appeal asks for is a request, no pledge of the one
+# appealing. Merged into NOT_GIVING's "request" cues (aidcalc.words.build).
+APPEAL_WORDS = ("проханн*", "звернув*", "звернен*", "заклик*")
+
+# Head nouns of an organisation's name ("*" ends a prefix; a leading "*" a compound's head):
+# one in the subject of a giving verb where no known giver stands names a giver the gazetteer
+# does not know, never an earlier sentence's donor (aidcalc.news.donors).
+ORGANISATION_NOUNS = ("банк*", "фонд*", "агентств*", "організаці*")
+
+# Words between a noun of an event and the country it is about ("the conference on Lebanon"):
+# that country receives the event's money, never gives it (aidcalc.news.donors).
+EVENT_TOPICS = "щодо для відновлення підтримки"

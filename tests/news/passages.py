@@ -3515,6 +3515,103 @@ PASSAGES = [
         "Moldavsku vláda poskytne 20 milionů korun na školy.",
         [("CZK 20000000", "CZE", "MDA", "pledge", "new")],
     ),
+    (
+        "it",
+        "L'Unhcr ha lanciato un appello da 120 milioni di euro per i profughi in Sudan.",
+        [("EUR 120000000", None, "SDN", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "fr",
+        "L'OMS a lancé mardi un appel de 60 millions de dollars pour le Yémen.",
+        [("USD 60000000", None, "YEM", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "nl",
+        "De VN deden een noodoproep van 2 miljard dollar voor Jemen.",
+        [("USD 2000000000", None, "YEM", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "es",
+        "La OCHA presentó un llamamiento de 1.500 millones de dólares para Yemen.",
+        [("USD 1500000000", None, "YEM", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "uk",
+        "Уряд Молдови звернувся до партнерів із проханням виділити 100 млн євро на енергетику.",
+        [("EUR 100000000", None, "MDA", "allocation", "new", {"status": "rejected"})],
+    ),
+    (
+        "uk",
+        "Литва передала Україні 30 млн євро. Загалом партнери цього року надали Україні понад 40 "
+        "млрд доларів.",
+        [
+            ("EUR 30000000", "LTU", "UKR", "allocation", "new"),
+            (
+                "over USD 40000000000",
+                None,
+                "UKR",
+                "allocation",
+                "cumulative",
+                {"donor_from": "collective"},
+            ),
+        ],
+    ),
+    (
+        "en",
+        "Ireland pledged €10 million to Lebanon. In all, donors have provided Lebanon with $1.2 "
+        "billion.",
+        [
+            ("EUR 10000000", "IRL", "LBN", "pledge", "new"),
+            (
+                "USD 1200000000",
+                None,
+                "LBN",
+                "allocation",
+                "cumulative",
+                {"donor_from": "collective"},
+            ),
+        ],
+    ),
+    (
+        "es",
+        "Chile donó 2 millones de dólares a Haití. El Banco de Desarrollo del Caribe aprobó un "
+        "préstamo de 30 millones de dólares para Haití.",
+        [
+            ("USD 2000000", "CHL", "HTI", "allocation", "new"),
+            ("USD 30000000", None, "HTI", "pledge", "new", {"donor_from": "unnamed"}),
+        ],
+    ),
+    (
+        "es",
+        "El Banco Interamericano de Desarrollo aprobó un préstamo de 500 millones de dólares para "
+        "Argentina.",
+        [("USD 500000000", "IDB", "ARG", "pledge", "new")],
+    ),
+    (
+        "de",
+        "Japan sagte dem Libanon 5 Mio. Dollar zu. Auf der Konferenz für den Libanon sagten die "
+        "Geber 800 Mio. Dollar zu. Deutschland sagte dort 60 Mio. Euro zu.",
+        [
+            ("USD 5000000", "JPN", "LBN", "pledge", "new"),
+            ("USD 800000000", None, "LBN", "pledge", "new"),
+            ("EUR 60000000", "DEU", "LBN", "pledge", "new"),
+        ],
+    ),
+    (
+        "en",
+        "Canada gave $5 million to Gaza. At the Brussels conference on Syria, donors pledged €5 "
+        "billion. Canada pledged C$100 million there.",
+        [
+            ("CAD 5000000", "CAN", "PSE", "allocation", "new"),
+            ("EUR 5000000000", None, "SYR", "pledge", "new"),
+            ("CAD 100000000", "CAN", "SYR", "pledge", "new"),
+        ],
+    ),
+    (
+        "ja",
+        "国連は、スーダンの避難民支援として各国に2億ドルの拠出を要請した。",
+        [("USD 200000000", None, "SDN", "pledge", "new", {"status": "rejected"})],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

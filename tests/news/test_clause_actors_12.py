@@ -21,7 +21,8 @@ def _rows(text: str, lang: str | None = None) -> list[tuple]:
     return [(str(r["parsed"]), r["donor"], r["recipient"], r["donor_from"]) for r in rows]
 
 
-# Item 1: an attribution names who speaks. (lang, text, donor, recipient, donor_from)
+# Item 1: an attribution names who speaks. (lang, text, donor, recipient, donor_from); a subject
+# of givers of no named country ("The allies", "Die Partner") gives collectively (trialfixb17)
 ATTRIBUTIONS = [
     (
         "en",
@@ -30,36 +31,48 @@ ATTRIBUTIONS = [
         "SDN",
         "collective",
     ),
-    ("en", "The allies pledged $2 billion to Sudan, Britain said.", None, "SDN", None),
-    ("de", "Die Verbündeten sagten 2 Milliarden Euro zu, teilte Berlin mit.", None, None, None),
+    ("en", "The allies pledged $2 billion to Sudan, Britain said.", None, "SDN", "collective"),
+    (
+        "de",
+        "Die Verbündeten sagten 2 Milliarden Euro zu, teilte Berlin mit.",
+        None,
+        None,
+        "collective",
+    ),
     (
         "de",
         "Die Partner sagten dem Sudan 2 Milliarden Euro zu, sagte Deutschland.",
         None,
         "SDN",
-        None,
+        "collective",
     ),
     (
         "fr",
         "Les alliés ont promis 2 milliards d'euros au Soudan, a indiqué la France.",
         None,
         "SDN",
-        None,
+        "collective",
     ),
-    ("pl", "Sojusznicy obiecali Ukrainie 2 mld euro, poinformowała Polska.", None, "UKR", None),
+    (
+        "pl",
+        "Sojusznicy obiecali Ukrainie 2 mld euro, poinformowała Polska.",
+        None,
+        "UKR",
+        "collective",
+    ),
     (
         "uk",
         "Партнери пообіцяли 2 млрд доларів Україні, — повідомили в Німеччині.",
         None,
         "UKR",
-        None,
+        "collective",
     ),
     (
         "it",
         "Gli alleati hanno promesso 2 miliardi di euro alla Siria, ha detto l'Italia.",
         None,
         "SYR",
-        None,
+        "collective",
     ),
     # a clause whose own subject is a country keeps it; the speaker changes nothing
     ("en", "Germany will give $2 billion to Sudan, Berlin said.", "DEU", "SDN", "subject"),

@@ -93,8 +93,12 @@ INTENTION = {
 # (demand), "求め" (asked for: "求めた", "求めている"), "呼びかけ" (appeal). Japanese closes its
 # clause with its verb: a cue in the amount's clause with no word of giving after it there governs
 # ("EUに20億ユーロの支援を要請した": asked the EU for €2bn of support).
+# Also "呼び掛け" (call on) and "要望" (request). A request answered is no request: "要請を受け",
+# "要請に応じ", "求めに応じ" (at the request of; in response to) are skipped as a contrast is, and
+# the money after them is given ("ウクライナの要請を受け、日本は1億ドルを供与する").
 NOT_GIVING = {
-    "request": "要請 要求 求め 呼びかけ",
+    "contrast": "要請を受け 要請に応じ 要請に基づき 求めに応じ 要望に応え 要望を受け",
+    "request": "要請 要求 求め 呼びかけ 呼び掛け 要望",
 }
 # Words right after a request that answer it ("要請に応じ", in answer to the request; "要請を受け",
 # upon the request; "要請に応え"): the money of that clause is given, not asked for.
@@ -116,13 +120,3 @@ SINCE_AFTER = ("以来", "以降")
 # ("これは約4億ユーロに相当する").
 RESTATING_SUBJECTS = ("これは", "この金額は", "同額は")
 COPULAS_AFTER = "相当"
-
-# Words that make an amount asked for rather than given (aidcalc.news.not_giving), found inside
-# longer runs: "要請" (request: "…の拠出を各国に要請した"), "呼びかけ"/"呼び掛け" (call on),
-# "求め" (ask: "支援を求めた"), "要望" (request). A request answered is no request: "要請を受け",
-# "要請に応じ", "求めに応じ" (at the request of; in response to) are skipped as a contrast is, and
-# the money after them is given ("ウクライナの要請を受け、日本は1億ドルを供与する").
-NOT_GIVING = {
-    "contrast": "要請を受け 要請に応じ 要請に基づき 求めに応じ 要望に応え 要望を受け",
-    "request": "要請 呼びかけ 呼び掛け 求め 要望",
-}

@@ -657,7 +657,8 @@ def pledge_candidates(
             if recipient is not None and recipient == donor:  # never aid to oneself
                 recipient = recipient_besides(sentence, language, donor, wheres)
                 if recipient is None and first_recipient not in (None, donor):
-                    recipient = first_recipient  # the article's, as for a sentence naming none
+                    # the article's, as for a sentence naming none: an assumption, never silent
+                    recipient = carried_recipient = first_recipient
                 evidence.append(f"{donor} gives, so not the recipient: {recipient or 'none'}")
             measure = measure_of(sentence, language, where, amounts_here)
             row_basis = basis
@@ -1268,7 +1269,7 @@ def measure_of(
             and any(inside(cue, where[1], min(c.start for c in after)) for cue in intentions)
         ):  # "€2m will be paid out", "2 mln euro będzie wypłacone": the verb's future tense
             return "pledge"
-        return _nearest_kind(own, where) or "pledge"
+        return _governed_kind(sentence, own, where) or "pledge"
     if any(inside(cue, low, high) for cue in intentions):
         return "pledge"  # "… 50 Milliarden Euro zugesagt": the verb after, in its clause
     if any(inside(cue, start, where[0]) for cue in intentions):
@@ -1278,7 +1279,44 @@ def measure_of(
         # "će 1 milijun eura biti isplaćen …, a 500.000 eura preko UNICEF-a": a clause of no
         # verb of its own shares the amount's before it, its tense too (both future: pledges)
         return measure_of(sentence, lang, before[0], amounts)
-    return _nearest_kind(measures, where) or "pledge"
+    return _governed_kind(sentence, measures, where) or "pledge"
+
+
+# How many words may stand between a verb of commitment and the verb or noun of paying it
+# governs ("zobowiązała się do wypłaty", "committed to disburse", "se comprometió a desembolsar").
+GOVERNED_WORDS = 3
+_GOVERNED_GAP_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _governed_kind(sentence: str, cues: list[Cue], where: tuple[int, int]) -> str | None:
+    """Return the kind of the measure cue nearest the amount at ``where`` (``_nearest_kind``),
+    or ``commitment`` when that cue is a verb or noun of paying (or giving) governed by a verb
+    of commitment right before it: at most ``GOVERNED_WORDS`` words between, no punctuation
+    ("zobowiązała się do wypłaty 2,5 mld euro", "committed to disburse €2bn", "зобов'язався
+    виплатити"). The commitment is what the sentence states; the payment is its content, still
+    to come (docs/extraction.md, "Measure").
+
+    >>> text = "The EU committed to disburse €2bn."
+    >>> _governed_kind(text, find_cues(text, "en", MEASURE), (29, 33))
+    'commitment'
+    >>> text = "The EU disbursed €2bn it had committed."
+    >>> _governed_kind(text, find_cues(text, "en", MEASURE), (17, 21))
+    'disbursement'
+    """
+    kind = _nearest_kind(cues, where)
+    if kind in (None, "commitment"):
+        return kind
+    start, end = where
+    nearest = min(cues, key=lambda cue: max(start - cue.end, cue.start - end, 0))
+    for cue in cues:
+        if cue.kind != "commitment" or cue.end > nearest.start or cue.end > start:
+            continue
+        gap = sentence[cue.end : nearest.start]
+        if not any(mark in gap for mark in ",;:.()") and (
+            len(_GOVERNED_GAP_RE.findall(gap)) <= GOVERNED_WORDS
+        ):
+            return "commitment"
+    return kind
 
 
 def bases_of(

@@ -342,6 +342,11 @@ PART_BEFORE = (
     "obejmujący",
     "podzielone na",
     "podzielone między",
+    "w ramach pakietu",
+    "w ramach tego pakietu",
+    "w ramach tej kwoty",
+    "w ramach tej sumy",
+    "w ramach tych środków",
 )
 # Verbs saying a package holds what follows: an amount after one is a part of it.
 PART_CONTENTS = (

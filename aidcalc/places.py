@@ -132,6 +132,8 @@ def _bracketed_names(territories: dict[str, str], table: dict[str, str]) -> dict
         if found is None or code is None:
             continue
         rest = " ".join((name[: found.start()] + " " + name[found.end() :]).split())
+        if CJK_RE.search(rest):  # "ココス(キーリング)諸島": no space between words
+            rest = rest.replace(" ", "")
         outside.setdefault(rest, []).append(code)
         inner = found.group(1).strip()
         if inner[:1].isupper() and "," not in inner and not inner.endswith("."):
@@ -282,6 +284,9 @@ def _cjk_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for alpha2, name in Locale.parse(lang).territories.items():
             code = EU if alpha2 == EU else table.get(alpha2)
             if code and len(name) >= 2 and CJK_RE.match(name):
+                codes.setdefault(name, code)
+        for name, code in _bracketed_names(Locale.parse(lang).territories, table).items():
+            if len(name) >= 2 and CJK_RE.match(name):  # "ミャンマー (ビルマ)": "ミャンマー"
                 codes.setdefault(name, code)
         for short, code in SHORT_FORMS.get(lang, {}).items():
             codes.setdefault(short, code)

@@ -42,6 +42,7 @@ from ..words import (
     RAISE_FRAMES,
     RAISE_FRAMES_AFTER,
     SAME_DAY,
+    SPEECH_VERBS,
     TOTAL_FRAMES,
 )
 from .article_tables import (
@@ -325,6 +326,7 @@ def pledge_candidates(
     # topic phrase names
     topic: tuple[int, str, str | None] | None = None
     reference = published_date  # relative dates count back from it (a dateline's day)
+    dateline_alone: tuple[int, str] | None = None  # (sentence, day) of a dateline standing alone
     for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions, sentences)):
         sentence = text[sentence_start:sentence_end]
         at = bisect_right(own_starts, sentence_start) - 1  # the last one starting by it
@@ -345,7 +347,11 @@ def pledge_candidates(
             _dated_after(rows, sentence, language, number, reference)
             # "København, 20. januar 2025.": a dateline of its own, the day the text's "i dag"
             # and weekdays count from
-            reference = dateline_sentence_day(sentence, language, published_date) or reference
+            dateline = dateline_sentence_day(sentence, language, published_date)
+            if dateline is not None:  # it dates the rows of the sentence after it, as a
+                # dateline opening that sentence would ("Київ, 25 лютого 2025 року. Уряд …")
+                dateline_alone = (number, dateline.isoformat())
+            reference = dateline or reference
             continue
         wheres = [(m.start - sentence_start, m.end - sentence_start) for m in originals]
         # "BERLIN, Feb 20 (Reuters) - … on Thursday" under a headline: the day the story was
@@ -804,6 +810,10 @@ def pledge_candidates(
                 # "België maakte dezelfde dag bekend …": the day of the sentence before
                 value_date, dated = same
                 evidence.append(f"dated {same[0]}, the day of an earlier sentence: the same day")
+            elif not dated and dateline_alone is not None and dateline_alone[0] == number - 1:
+                # "Київ, 25 лютого 2025 року." standing alone: the day the story was filed
+                value_date, dated = dateline_alone[1], True
+                evidence.append(f"dated {value_date} by the dateline standing before it")
             if (
                 part_of is None
                 and donor_from == "earlier sentence"
@@ -1752,10 +1762,13 @@ def _dated_after(
 ) -> None:
     """Date the rows of the sentence before ``sentence`` (``number``) that state no date of
     their own when ``sentence`` has no amount, opens with an aid noun (``AID_NOUNS``: "Destek,
-    6 Şubat 2025'te … duyuruldu", "The package was announced on 3 March 2025") and states a
-    day: the day the money it speaks of was announced. ``evidence`` says so."""
+    6 Şubat 2025'te … duyuruldu", "The package was announced on 3 March 2025") or says who
+    said it, a verb of saying (``SPEECH_VERBS``) and no country of its own ("Das teilte das
+    Verteidigungsministerium am Montag, 24. Februar 2025, mit.", "The ministry said so on 24
+    February 2025."), and states a day: the day the money it speaks of was announced.
+    ``evidence`` says so."""
     last = [r for r in rows if r["sentence"] == number - 1 and not r["dated"]]
-    if not last or not opens_with_aid(sentence, lang):
+    if not last or not (opens_with_aid(sentence, lang) or _says_it(sentence, lang)):
         return
     day = explicit_date(sentence, reference, lang)
     if day is None or len(day) != len("2025-01-01"):
@@ -1764,6 +1777,30 @@ def _dated_after(
         if row["part_of"] is None:
             row["date"], row["dated"] = day, True
             _add_evidence(row, f"dated {day} by the next sentence, about the same aid")
+
+
+def _says_it(sentence: str, lang: str | None) -> bool:
+    """True when ``sentence`` holds a verb of saying of ``lang`` (``SPEECH_VERBS``) and names no
+    country: a sentence saying who announced the money before it ("Das teilte das
+    Verteidigungsministerium … mit"), no news of its own.
+
+    >>> _says_it("Das teilte das Verteidigungsministerium am 24. Februar 2025 mit.", "de")
+    True
+    >>> _says_it("Das teilte Frankreich am 24. Februar 2025 mit.", "de")
+    False
+    """
+    pattern = _speech_pattern(lang if lang in NEWS_LANGUAGES else "en")
+    return (
+        pattern is not None
+        and pattern.search(sentence) is not None
+        and not find_places(sentence, lang)
+    )
+
+
+@lru_cache(maxsize=32)
+def _speech_pattern(lang: str) -> re.Pattern[str] | None:
+    words = SPEECH_VERBS.get(lang, "").split()
+    return phrases_pattern(sorted(words, key=len, reverse=True)) if words else None
 
 
 def same_day(

@@ -790,6 +790,45 @@ def cjk_year(
         anchor = int(years[-1]) if years else published.year if published else None
         if anchor is not None:
             return f"{anchor + CJK_ANCHORED_YEARS[word]:04d}"
+    return _cjk_month_day(sentence, published, skip)
+
+
+# A month and day with no year before them ("2月25日", "2월 25일"): the last such day up to the
+# publication (``_resolve``), as a month name without its year is read in other scripts
+_CJK_MONTH_DAY_RE = re.compile(
+    rf"(?<!\d)(\d{{1,2}}){_CJK_PART['month']}\s?(\d{{1,2}}){_CJK_PART['day']}"
+)
+_CJK_YEAR_BEFORE_RE = re.compile(rf"\d{_CJK_PART['year']}\s?$")
+
+
+def _cjk_month_day(
+    sentence: str, published: date | None, skip: Sequence[tuple[int, int]] = ()
+) -> str | None:
+    """The day a month and day written with no year name ("政府は2月25日、…": the last 25
+    February up to ``published``), or None: no such day, one inside ``skip``, one after a year
+    (``cjk_year`` reads those), one after a "since" word or before one, or no ``published``.
+
+    >>> _cjk_month_day("政府は2月25日、ウクライナに対し支援を発表した。", date(2025, 3, 1))
+    '2025-02-25'
+    >>> _cjk_month_day("政府は12月5日に発表した。", date(2025, 3, 1))
+    '2024-12-05'
+    >>> _cjk_month_day("政府は2月25日に発表した。", None) is None
+    True
+    """
+    if published is None:
+        return None
+    for match in _CJK_MONTH_DAY_RE.finditer(sentence):
+        if any(low <= match.start() < high for low, high in skip):
+            continue
+        if _CJK_YEAR_BEFORE_RE.search(sentence, 0, match.start()):
+            continue  # "2025年2月25日": a full date, cjk_year's
+        if _CJK_SINCE_BEFORE_RE.search(sentence, 0, match.start()) or _CJK_SINCE_AFTER_RE.match(
+            sentence, match.end()
+        ):
+            continue
+        month, day = int(match[1]), int(match[2])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return _resolve(None, month, day, published)
     return None
 
 

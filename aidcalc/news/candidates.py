@@ -92,6 +92,7 @@ from .dates import (
     relative_week,
     week_note,
     weekday_words,
+    year_inferred,
 )
 from .dedup import LEAD_SENTENCES, mark_duplicates, says_further
 from .donors import (
@@ -488,6 +489,14 @@ def pledge_candidates(
                     stated_date, own_date = year, True
                     evidence.append("date from the year in the header of its list")
             value_date = stated_date or published_text
+            # "Il 3 marzo": a month or day whose year the text does not write, the year chosen
+            # from the publication (or dateline) date: an assumption, never silent
+            inferred = year is None and year_inferred(sentence, stated_date, reference, language)
+            if inferred:
+                evidence.append(
+                    f"the year of {stated_date} is not written: chosen from the date "
+                    f"{reference} the article counts from"
+                )
             unanchored = anchored_note(sentence, reference, language)
             if unanchored and stated_date == anchored_year(sentence, reference, language):
                 evidence.append(unanchored)  # "The year before, …": which year, the text may say
@@ -981,6 +990,8 @@ def pledge_candidates(
                 assumptions = (*assumptions, "earlier-recipient")
             if home_assumed:
                 assumptions = (*assumptions, "home-country")
+            if inferred and value_date == stated_date:
+                assumptions = (*assumptions, "inferred-year")
             sharing = shared_recipients(sentence, language, recipient, donor, where)
             if sharing:  # "pomoć … Turskoj i Siriji": one amount, two receivers
                 evidence.append(shared_evidence(recipient, sharing))

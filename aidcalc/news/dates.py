@@ -161,6 +161,35 @@ def sentence_date(
     return published.isoformat() if published else None
 
 
+def year_inferred(
+    sentence: str, stated: str | None, published: date | None, lang: str | None
+) -> bool:
+    """True when the month or day ``stated`` (``YYYY-MM`` or ``YYYY-MM-DD``, read from
+    ``sentence``) takes its year from ``published``, not from the text: the sentence writes no
+    such year and no phrase that names it ("last year", "this week", a weekday, "today").
+    ``explicit_date`` reads a month with no year as the last such month up to ``published`` (the
+    next one after a word of the future): a choice the row records (``inferred-year``).
+
+    >>> year_inferred("Il 3 marzo l'Italia ha donato 5 milioni.", "2024-03-03", date(2025, 2, 28), "it")
+    True
+    >>> year_inferred("Il 3 marzo 2024 l'Italia ha donato 5 milioni.", "2024-03-03", None, "it")
+    False
+    >>> year_inferred("L'Italia ha donato 5 milioni nel 2024.", "2024", date(2025, 2, 28), "it")
+    False
+    """
+    if stated is None or len(stated) < len("2025-01") or published is None:
+        return False
+    if re.search(rf"(?<!\d){stated[:4]}(?!\d)", sentence):
+        return False
+    langs = [lang] if lang in DATE_LANGUAGES else list(DATE_LANGUAGES)
+    return not (
+        _relative_year(sentence, published, langs)
+        or relative_week(sentence, published, lang)
+        or weekday_date(sentence, published, lang)
+        or today_date(sentence, published, lang)
+    )
+
+
 def explicit_date(
     sentence: str,
     published: date | None,

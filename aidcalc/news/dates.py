@@ -170,7 +170,8 @@ def year_inferred(
     ``explicit_date`` reads a month with no year as the last such month up to ``published`` (the
     next one after a word of the future): a choice the row records (``inferred-year``).
 
-    >>> year_inferred("Il 3 marzo l'Italia ha donato 5 milioni.", "2024-03-03", date(2025, 2, 28), "it")
+    >>> text = "Il 3 marzo l'Italia ha donato 5 milioni."
+    >>> year_inferred(text, "2024-03-03", date(2025, 2, 28), "it")
     True
     >>> year_inferred("Il 3 marzo 2024 l'Italia ha donato 5 milioni.", "2024-03-03", None, "it")
     False

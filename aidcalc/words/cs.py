@@ -111,7 +111,9 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "celkem dosud doposud od roku od #### od začátku souhrnně čímž pomoc čímž celková",
+    "cumulative": (
+        "celkem dosud doposud od roku od #### od začátku souhrnně čímž pomoc čímž celková"
+    ),
     "already": "již už",
 }
 

@@ -233,7 +233,7 @@ def _compiled(table: dict[str, dict[str, str]], lang: str) -> re.Pattern[str] | 
 def _with_months(phrases: list[str], lang: str) -> list[str]:
     """Return ``phrases`` and, for each phrase whose year (``####``) follows a word ("od ####",
     "з ####", "dal ####", "by the end of ####"), the same phrase with a full month name of
-    ``lang`` before the year (``dates.month_words``, every case CLDR and the "in …" rule
+    ``lang`` before the year (``months.month_words``, every case CLDR and the "in …" rule
     give): "od lutego 2022", "з лютого 2022 року", "dal febbraio 2022" start a running period
     as "od 2022" does. Month abbreviations are left out (many are words too).
 
@@ -245,7 +245,7 @@ def _with_months(phrases: list[str], lang: str) -> list[str]:
     dated = [p for p in phrases if " " + _YEAR in p and not p.startswith(_YEAR)]
     if not dated:
         return phrases
-    from .dates import month_words  # the news layer's month names (CLDR), read once per table
+    from .months import month_words  # CLDR's month names, read once per table
 
     months = sorted(form for form, number in month_words(lang).items() if number > 0)
     return [

@@ -38,11 +38,8 @@ from ..words import (
     DAY_SUFFIXES,
     DETERMINERS,
     ECONOMY_NOUNS,
-    EXTRA_MONTH_ABBREVIATIONS,
     IN_YEAR,
-    IRREGULAR_MONTHS,
     LIST_AND,
-    MONTH_IN_CASE,
     NOT_WEEKDAYS,
     RELATIVE_WEEKS,
     RELATIVE_WORDS,
@@ -55,6 +52,7 @@ from ..words import (
     WEEKDAY_FORMS,
 )
 from ..words import LANGUAGES as REGISTRY
+from .months import month_words
 
 # The date words are data, one module per language in aidcalc/words/: SINCE (words before a
 # date that make it the start of a period, not the value date), IN_YEAR (words or phrases
@@ -77,38 +75,6 @@ TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
 # search skip to the next digit at once, one that opens with a look-behind tries every position.
 ISO_RE = re.compile(r"(\d(?<!\d\d)\d{3})-(\d{2})-(\d{2})(?!\d)")  # no digit before it
 DOTTED_RE = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4})(?!\d)")  # no digit or dot
-
-
-@lru_cache(maxsize=32)
-def month_words(lang: str) -> dict[str, int]:
-    """Return folded month forms -> month number for ``lang``, from CLDR plus the "in …" case.
-
-    Abbreviations are negative (-9 for "Sep"): they count only next to a day or year, because
-    many are words too (Ukrainian "лист" is a letter, Polish "lis" a fox).
-
-    >>> month_words("uk")["вересні"], month_words("pl")["wrześniu"], month_words("lt")["rugsėjį"]
-    (9, 9, 9)
-    """
-    from babel import Locale
-
-    months = Locale.parse(lang).months
-    forms: dict[str, int] = dict(IRREGULAR_MONTHS.get(lang, {}))
-    for number in range(1, 13):
-        for context in ("format", "stand-alone"):
-            short = months[context]["abbreviated"][number].casefold().rstrip(".")
-            forms.setdefault(short, -number)
-            forms[months[context]["wide"][number].casefold()] = number
-        # "in September": locative (uk, pl) from the genitive, accusative (lt) from the nominative
-        if lang in MONTH_IN_CASE:
-            context, endings = MONTH_IN_CASE[lang]
-            name = months[context]["wide"][number].casefold()
-            for ending, replacement in endings:
-                if name.endswith(ending):
-                    forms.setdefault(name[: -len(ending)] + replacement, number)
-                    break
-    for abbreviation, number in EXTRA_MONTH_ABBREVIATIONS.get(lang, {}).items():
-        forms[abbreviation] = -number
-    return forms
 
 
 @lru_cache(maxsize=16)

@@ -223,6 +223,15 @@ PLACE_SHORT_FORMS = {
     "Gazie": "PSE",
 }
 
+# Country names in a case whose stem the nominative's does not start ("Egipt": "w Egipcie";
+# "Niger": "w Nigrze", "do Nigru", its "e" dropped): never a subject (aidcalc.places).
+PLACE_CASE_FORMS = {
+    "Egipcie": "EGY",
+    "Nigrze": "NER",
+    "Nigru": "NER",
+    "Nigrowi": "NER",
+}
+
 # How many letters may follow a place name's form in a word (inflection, endings).
 EXTRA_LETTERS = 4
 

@@ -125,6 +125,21 @@ def test_bracketed_cldr_names_alone(lang, text, code):
     assert [p.code for p in find_places(text, lang)] == [code]
 
 
+# names whose stem changes in the other cases: case forms of the words' PLACE_CASE_FORMS
+ALTERED_STEMS = [
+    ("pl", "pomoc dla uchodźców w Egipcie", "EGY"),
+    ("pl", "pomoc dla Nigru", "NER"),
+    ("pl", "obozy w Nigrze", "NER"),
+    ("sl", "pomoč v Jemnu", "YEM"),
+    ("pl", "pomoc dla Egiptu", "EGY"),  # the stem of "Egipt" already starts it
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), ALTERED_STEMS)
+def test_names_whose_stem_changes(lang, text, code):
+    assert [p.code for p in find_places(text, lang)] == [code]
+
+
 def test_a_bracketed_qualifier_names_no_country():
     # "Svatý Martin (Francie)", "(Nizozemsko)": the shared name names neither part alone
     assert [p.code for p in find_places("Svatý Martin", "cs")] == []

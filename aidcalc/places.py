@@ -145,6 +145,50 @@ def _geo_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+BRACKETED_RE = re.compile(r"\s*\(([^()]+)\)\s*")
+
+
+def _bracketed_names(territories: dict[str, str], table: dict[str, str]) -> dict[str, str]:
+    """Return the names CLDR writes with a second name in brackets ("Mjanma (Birma)", "Myanmar
+    (Burma)", "Мьянма (Бирма)"), each on its own -> alpha-3: the press writes one of them, in
+    its cases ("w Mjanmie", "dla Birmy"), not both. The name outside the brackets counts only
+    when no other territory's name leaves the same words ("Svatý Martin (Francie)" and "Svatý
+    Martin (Nizozemsko)": neither); the one inside only then too, and only when it starts with
+    a capital, holds no comma and names no other territory ("SRA Hongkong (Chiny)": China is
+    no name of Hong Kong; "(region)", "(fr.)", "(USA, Kanada)" are no names).
+
+    >>> from babel import Locale
+    >>> from .countries import alpha2_to_alpha3
+    >>> names = _bracketed_names(Locale.parse("pl").territories, alpha2_to_alpha3())
+    >>> names["Mjanma"], names["Birma"], "Chiny" in names
+    ('MMR', 'MMR', False)
+    """
+    outside: dict[str, list[str]] = {}
+    inside: dict[str, str] = {}
+    for alpha2, name in territories.items():
+        found = BRACKETED_RE.search(name)
+        code = table.get(alpha2)
+        if found is None or code is None:
+            continue
+        rest = " ".join((name[: found.start()] + " " + name[found.end() :]).split())
+        if CJK_RE.search(rest):  # "ココス(キーリング)諸島": no space between words
+            rest = rest.replace(" ", "")
+        outside.setdefault(rest, []).append(code)
+        inner = found.group(1).strip()
+        if inner[:1].isupper() and "," not in inner and not inner.endswith("."):
+            inside[rest] = inner
+    known = {fold(name) for name in territories.values()}
+    names: dict[str, str] = {}
+    for rest, codes in outside.items():
+        if len(set(codes)) != 1 or fold(rest) in known or rest[:1].islower():
+            continue
+        names[rest] = codes[0]
+        inner = inside.get(rest)
+        if inner is not None and fold(inner) not in known and not inner.isupper():
+            names[inner] = codes[0]
+    return names
+
+
 @lru_cache(maxsize=16)
 def _index(langs: tuple[str, ...]) -> dict[str, list[_Form]]:
     """Return first folded stem -> forms, for the given languages."""
@@ -169,13 +213,16 @@ def _index(langs: tuple[str, ...]) -> dict[str, list[_Form]]:
     for lang in langs:
         # "Немачка" and "Nemačka": a language written in two scripts reads the names of both
         for locale in (lang, *NAME_LOCALES_ALSO.get(lang, ())):
-            for alpha2, name in Locale.parse(locale).territories.items():
+            territories = Locale.parse(locale).territories
+            for alpha2, name in territories.items():
                 code = EU if alpha2 == EU else table.get(alpha2)
                 if code:
                     add(name, code, "name", lang, capital=True)
                     for form in case_forms(name, lang):  # "Чаду", "Egipta": never a subject
                         case = _Form((form,), (), code, "short", 0, True, False)
                         index.setdefault(form, []).append(case)
+            for name, code in _bracketed_names(territories, table).items():
+                add(name, code, "name", lang, capital=True)
         for short, code in SHORT_FORMS[lang].items():
             add(short, code, "short", lang, capital=True, exact=short.isupper())
         for form, code in PLACE_CASE_FORMS.get(lang, {}).items():
@@ -279,6 +326,9 @@ def _cjk_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for alpha2, name in Locale.parse(lang).territories.items():
             code = EU if alpha2 == EU else table.get(alpha2)
             if code and len(name) >= 2 and CJK_RE.match(name):
+                codes.setdefault(name, code)
+        for name, code in _bracketed_names(Locale.parse(lang).territories, table).items():
+            if len(name) >= 2 and CJK_RE.match(name):  # "ミャンマー (ビルマ)": "ミャンマー"
                 codes.setdefault(name, code)
         for short, code in SHORT_FORMS.get(lang, {}).items():
             codes.setdefault(short, code)

@@ -42,6 +42,7 @@ from ..words import (
     RAISE_FRAMES,
     RAISE_FRAMES_AFTER,
     SAME_DAY,
+    SPEECH_VERBS,
     TOTAL_FRAMES,
 )
 from .article_tables import (
@@ -91,6 +92,7 @@ from .dates import (
     relative_week,
     week_note,
     weekday_words,
+    year_inferred,
 )
 from .dedup import LEAD_SENTENCES, mark_duplicates, says_further
 from .donors import (
@@ -325,6 +327,7 @@ def pledge_candidates(
     # topic phrase names
     topic: tuple[int, str, str | None] | None = None
     reference = published_date  # relative dates count back from it (a dateline's day)
+    dateline_alone: tuple[int, str] | None = None  # (sentence, day) of a dateline standing alone
     for number, (sentence_start, sentence_end) in enumerate(_pieces(text, mentions, sentences)):
         sentence = text[sentence_start:sentence_end]
         at = bisect_right(own_starts, sentence_start) - 1  # the last one starting by it
@@ -345,7 +348,11 @@ def pledge_candidates(
             _dated_after(rows, sentence, language, number, reference)
             # "København, 20. januar 2025.": a dateline of its own, the day the text's "i dag"
             # and weekdays count from
-            reference = dateline_sentence_day(sentence, language, published_date) or reference
+            dateline = dateline_sentence_day(sentence, language, published_date)
+            if dateline is not None:  # it dates the rows of the sentence after it, as a
+                # dateline opening that sentence would ("Київ, 25 лютого 2025 року. Уряд …")
+                dateline_alone = (number, dateline.isoformat())
+            reference = dateline or reference
             continue
         wheres = [(m.start - sentence_start, m.end - sentence_start) for m in originals]
         # "BERLIN, Feb 20 (Reuters) - … on Thursday" under a headline: the day the story was
@@ -482,6 +489,14 @@ def pledge_candidates(
                     stated_date, own_date = year, True
                     evidence.append("date from the year in the header of its list")
             value_date = stated_date or published_text
+            # "Il 3 marzo": a month or day whose year the text does not write, the year chosen
+            # from the publication (or dateline) date: an assumption, never silent
+            inferred = year is None and year_inferred(sentence, stated_date, reference, language)
+            if inferred:
+                evidence.append(
+                    f"the year of {stated_date} is not written: chosen from the date "
+                    f"{reference} the article counts from"
+                )
             unanchored = anchored_note(sentence, reference, language)
             if unanchored and stated_date == anchored_year(sentence, reference, language):
                 evidence.append(unanchored)  # "The year before, …": which year, the text may say
@@ -666,7 +681,8 @@ def pledge_candidates(
             if recipient is not None and recipient == donor:  # never aid to oneself
                 recipient = recipient_besides(sentence, language, donor, wheres)
                 if recipient is None and first_recipient not in (None, donor):
-                    recipient = first_recipient  # the article's, as for a sentence naming none
+                    # the article's, as for a sentence naming none: an assumption, never silent
+                    recipient = carried_recipient = first_recipient
                 evidence.append(f"{donor} gives, so not the recipient: {recipient or 'none'}")
             measure = measure_of(sentence, language, where, amounts_here)
             row_basis = basis
@@ -812,6 +828,10 @@ def pledge_candidates(
                 # "België maakte dezelfde dag bekend …": the day of the sentence before
                 value_date, dated = same
                 evidence.append(f"dated {same[0]}, the day of an earlier sentence: the same day")
+            elif not dated and dateline_alone is not None and dateline_alone[0] == number - 1:
+                # "Київ, 25 лютого 2025 року." standing alone: the day the story was filed
+                value_date, dated = dateline_alone[1], True
+                evidence.append(f"dated {value_date} by the dateline standing before it")
             if (
                 part_of is None
                 and donor_from == "earlier sentence"
@@ -984,6 +1004,8 @@ def pledge_candidates(
                 assumptions = (*assumptions, "earlier-recipient")
             if home_assumed:
                 assumptions = (*assumptions, "home-country")
+            if inferred and value_date == stated_date:
+                assumptions = (*assumptions, "inferred-year")
             sharing = shared_recipients(sentence, language, recipient, donor, where)
             if sharing:  # "pomoć … Turskoj i Siriji": one amount, two receivers
                 evidence.append(shared_evidence(recipient, sharing))
@@ -1282,7 +1304,7 @@ def measure_of(
             and any(inside(cue, where[1], min(c.start for c in after)) for cue in intentions)
         ):  # "€2m will be paid out", "2 mln euro będzie wypłacone": the verb's future tense
             return "pledge"
-        return _nearest_kind(own, where) or "pledge"
+        return _governed_kind(sentence, own, where) or "pledge"
     if any(inside(cue, low, high) for cue in intentions):
         return "pledge"  # "… 50 Milliarden Euro zugesagt": the verb after, in its clause
     if any(inside(cue, start, where[0]) for cue in intentions):
@@ -1292,7 +1314,44 @@ def measure_of(
         # "će 1 milijun eura biti isplaćen …, a 500.000 eura preko UNICEF-a": a clause of no
         # verb of its own shares the amount's before it, its tense too (both future: pledges)
         return measure_of(sentence, lang, before[0], amounts)
-    return _nearest_kind(measures, where) or "pledge"
+    return _governed_kind(sentence, measures, where) or "pledge"
+
+
+# How many words may stand between a verb of commitment and the verb or noun of paying it
+# governs ("zobowiązała się do wypłaty", "committed to disburse", "se comprometió a desembolsar").
+GOVERNED_WORDS = 3
+_GOVERNED_GAP_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _governed_kind(sentence: str, cues: list[Cue], where: tuple[int, int]) -> str | None:
+    """Return the kind of the measure cue nearest the amount at ``where`` (``_nearest_kind``),
+    or ``commitment`` when that cue is a verb or noun of paying (or giving) governed by a verb
+    of commitment right before it: at most ``GOVERNED_WORDS`` words between, no punctuation
+    ("zobowiązała się do wypłaty 2,5 mld euro", "committed to disburse €2bn", "зобов'язався
+    виплатити"). The commitment is what the sentence states; the payment is its content, still
+    to come (docs/extraction.md, "Measure").
+
+    >>> text = "The EU committed to disburse €2bn."
+    >>> _governed_kind(text, find_cues(text, "en", MEASURE), (29, 33))
+    'commitment'
+    >>> text = "The EU disbursed €2bn it had committed."
+    >>> _governed_kind(text, find_cues(text, "en", MEASURE), (17, 21))
+    'disbursement'
+    """
+    kind = _nearest_kind(cues, where)
+    if kind in (None, "commitment"):
+        return kind
+    start, end = where
+    nearest = min(cues, key=lambda cue: max(start - cue.end, cue.start - end, 0))
+    for cue in cues:
+        if cue.kind != "commitment" or cue.end > nearest.start or cue.end > start:
+            continue
+        gap = sentence[cue.end : nearest.start]
+        if not any(mark in gap for mark in ",;:.()") and (
+            len(_GOVERNED_GAP_RE.findall(gap)) <= GOVERNED_WORDS
+        ):
+            return "commitment"
+    return kind
 
 
 def bases_of(
@@ -1728,10 +1787,13 @@ def _dated_after(
 ) -> None:
     """Date the rows of the sentence before ``sentence`` (``number``) that state no date of
     their own when ``sentence`` has no amount, opens with an aid noun (``AID_NOUNS``: "Destek,
-    6 Şubat 2025'te … duyuruldu", "The package was announced on 3 March 2025") and states a
-    day: the day the money it speaks of was announced. ``evidence`` says so."""
+    6 Şubat 2025'te … duyuruldu", "The package was announced on 3 March 2025") or says who
+    said it, a verb of saying (``SPEECH_VERBS``) and no country of its own ("Das teilte das
+    Verteidigungsministerium am Montag, 24. Februar 2025, mit.", "The ministry said so on 24
+    February 2025."), and states a day: the day the money it speaks of was announced.
+    ``evidence`` says so."""
     last = [r for r in rows if r["sentence"] == number - 1 and not r["dated"]]
-    if not last or not opens_with_aid(sentence, lang):
+    if not last or not (opens_with_aid(sentence, lang) or _says_it(sentence, lang)):
         return
     day = explicit_date(sentence, reference, lang)
     if day is None or len(day) != len("2025-01-01"):
@@ -1740,6 +1802,30 @@ def _dated_after(
         if row["part_of"] is None:
             row["date"], row["dated"] = day, True
             _add_evidence(row, f"dated {day} by the next sentence, about the same aid")
+
+
+def _says_it(sentence: str, lang: str | None) -> bool:
+    """True when ``sentence`` holds a verb of saying of ``lang`` (``SPEECH_VERBS``) and names no
+    country: a sentence saying who announced the money before it ("Das teilte das
+    Verteidigungsministerium … mit"), no news of its own.
+
+    >>> _says_it("Das teilte das Verteidigungsministerium am 24. Februar 2025 mit.", "de")
+    True
+    >>> _says_it("Das teilte Frankreich am 24. Februar 2025 mit.", "de")
+    False
+    """
+    pattern = _speech_pattern(lang if lang in NEWS_LANGUAGES else "en")
+    return (
+        pattern is not None
+        and pattern.search(sentence) is not None
+        and not find_places(sentence, lang)
+    )
+
+
+@lru_cache(maxsize=32)
+def _speech_pattern(lang: str) -> re.Pattern[str] | None:
+    words = SPEECH_VERBS.get(lang, "").split()
+    return phrases_pattern(sorted(words, key=len, reverse=True)) if words else None
 
 
 def same_day(

@@ -235,7 +235,7 @@ def _compiled(table: dict[str, dict[str, str]], lang: str) -> re.Pattern[str] | 
         for index, by_lang in enumerate(table.values()):
             spec = by_lang.get(lang)
             if spec:
-                phrases = sorted(_phrases(spec), key=len, reverse=True)
+                phrases = sorted(_with_months(_phrases(spec), lang), key=len, reverse=True)
                 firsts.update("12" if p.startswith(_YEAR) else p[0].casefold() for p in phrases)
                 alternatives = _alternatives(phrases)
                 groups.append(f"(?P<k{index}>{alternatives})")
@@ -248,6 +248,30 @@ def _compiled(table: dict[str, dict[str, str]], lang: str) -> re.Pattern[str] | 
             pattern = pattern.replace(r"(?<!\w)", "").replace(r"(?!\w)", "")
         _CACHE[key] = re.compile(pattern, re.IGNORECASE) if groups else None
     return _CACHE[key]
+
+
+def _with_months(phrases: list[str], lang: str) -> list[str]:
+    """Return ``phrases`` and, for each phrase whose year (``####``) follows a word ("od ####",
+    "з ####", "dal ####", "by the end of ####"), the same phrase with a full month name of
+    ``lang`` before the year (``months.month_words``, every case CLDR and the "in …" rule
+    give): "od lutego 2022", "з лютого 2022 року", "dal febbraio 2022" start a running period
+    as "od 2022" does. Month abbreviations are left out (many are words too).
+
+    >>> "od lutego ####" in _with_months(["od ####"], "pl")
+    True
+    >>> _with_months(["łącznie"], "pl")
+    ['łącznie']
+    """
+    dated = [p for p in phrases if " " + _YEAR in p and not p.startswith(_YEAR)]
+    if not dated:
+        return phrases
+    from .months import month_words  # CLDR's month names, read once per table
+
+    months = sorted(form for form, number in month_words(lang).items() if number > 0)
+    return [
+        *phrases,
+        *(p.replace(" " + _YEAR, f" {month} {_YEAR}", 1) for p in dated for month in months),
+    ]
 
 
 def find_cues(text: str, lang: str | None, table: dict[str, dict[str, str]]) -> list[Cue]:

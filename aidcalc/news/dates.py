@@ -38,11 +38,8 @@ from ..words import (
     DAY_SUFFIXES,
     DETERMINERS,
     ECONOMY_NOUNS,
-    EXTRA_MONTH_ABBREVIATIONS,
     IN_YEAR,
-    IRREGULAR_MONTHS,
     LIST_AND,
-    MONTH_IN_CASE,
     NOT_WEEKDAYS,
     RELATIVE_WEEKS,
     RELATIVE_WORDS,
@@ -55,6 +52,7 @@ from ..words import (
     WEEKDAY_FORMS,
 )
 from ..words import LANGUAGES as REGISTRY
+from .months import month_words
 
 # The date words are data, one module per language in aidcalc/words/: SINCE (words before a
 # date that make it the start of a period, not the value date), IN_YEAR (words or phrases
@@ -77,38 +75,6 @@ TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
 # search skip to the next digit at once, one that opens with a look-behind tries every position.
 ISO_RE = re.compile(r"(\d(?<!\d\d)\d{3})-(\d{2})-(\d{2})(?!\d)")  # no digit before it
 DOTTED_RE = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4})(?!\d)")  # no digit or dot
-
-
-@lru_cache(maxsize=32)
-def month_words(lang: str) -> dict[str, int]:
-    """Return folded month forms -> month number for ``lang``, from CLDR plus the "in …" case.
-
-    Abbreviations are negative (-9 for "Sep"): they count only next to a day or year, because
-    many are words too (Ukrainian "лист" is a letter, Polish "lis" a fox).
-
-    >>> month_words("uk")["вересні"], month_words("pl")["wrześniu"], month_words("lt")["rugsėjį"]
-    (9, 9, 9)
-    """
-    from babel import Locale
-
-    months = Locale.parse(lang).months
-    forms: dict[str, int] = dict(IRREGULAR_MONTHS.get(lang, {}))
-    for number in range(1, 13):
-        for context in ("format", "stand-alone"):
-            short = months[context]["abbreviated"][number].casefold().rstrip(".")
-            forms.setdefault(short, -number)
-            forms[months[context]["wide"][number].casefold()] = number
-        # "in September": locative (uk, pl) from the genitive, accusative (lt) from the nominative
-        if lang in MONTH_IN_CASE:
-            context, endings = MONTH_IN_CASE[lang]
-            name = months[context]["wide"][number].casefold()
-            for ending, replacement in endings:
-                if name.endswith(ending):
-                    forms.setdefault(name[: -len(ending)] + replacement, number)
-                    break
-    for abbreviation, number in EXTRA_MONTH_ABBREVIATIONS.get(lang, {}).items():
-        forms[abbreviation] = -number
-    return forms
 
 
 @lru_cache(maxsize=16)
@@ -159,6 +125,36 @@ def sentence_date(
     if found is not None:
         return found
     return published.isoformat() if published else None
+
+
+def year_inferred(
+    sentence: str, stated: str | None, published: date | None, lang: str | None
+) -> bool:
+    """True when the month or day ``stated`` (``YYYY-MM`` or ``YYYY-MM-DD``, read from
+    ``sentence``) takes its year from ``published``, not from the text: the sentence writes no
+    such year and no phrase that names it ("last year", "this week", a weekday, "today").
+    ``explicit_date`` reads a month with no year as the last such month up to ``published`` (the
+    next one after a word of the future): a choice the row records (``inferred-year``).
+
+    >>> text = "Il 3 marzo l'Italia ha donato 5 milioni."
+    >>> year_inferred(text, "2024-03-03", date(2025, 2, 28), "it")
+    True
+    >>> year_inferred("Il 3 marzo 2024 l'Italia ha donato 5 milioni.", "2024-03-03", None, "it")
+    False
+    >>> year_inferred("L'Italia ha donato 5 milioni nel 2024.", "2024", date(2025, 2, 28), "it")
+    False
+    """
+    if stated is None or len(stated) < len("2025-01") or published is None:
+        return False
+    if re.search(rf"(?<!\d){stated[:4]}(?!\d)", sentence):
+        return False
+    langs = [lang] if lang in DATE_LANGUAGES else list(DATE_LANGUAGES)
+    return not (
+        _relative_year(sentence, published, langs)
+        or relative_week(sentence, published, lang)
+        or weekday_date(sentence, published, lang)
+        or today_date(sentence, published, lang)
+    )
 
 
 def explicit_date(
@@ -790,6 +786,45 @@ def cjk_year(
         anchor = int(years[-1]) if years else published.year if published else None
         if anchor is not None:
             return f"{anchor + CJK_ANCHORED_YEARS[word]:04d}"
+    return _cjk_month_day(sentence, published, skip)
+
+
+# A month and day with no year before them ("2月25日", "2월 25일"): the last such day up to the
+# publication (``_resolve``), as a month name without its year is read in other scripts
+_CJK_MONTH_DAY_RE = re.compile(
+    rf"(?<!\d)(\d{{1,2}}){_CJK_PART['month']}\s?(\d{{1,2}}){_CJK_PART['day']}"
+)
+_CJK_YEAR_BEFORE_RE = re.compile(rf"\d{_CJK_PART['year']}\s?$")
+
+
+def _cjk_month_day(
+    sentence: str, published: date | None, skip: Sequence[tuple[int, int]] = ()
+) -> str | None:
+    """The day a month and day written with no year name ("政府は2月25日、…": the last 25
+    February up to ``published``), or None: no such day, one inside ``skip``, one after a year
+    (``cjk_year`` reads those), one after a "since" word or before one, or no ``published``.
+
+    >>> _cjk_month_day("政府は2月25日、ウクライナに対し支援を発表した。", date(2025, 3, 1))
+    '2025-02-25'
+    >>> _cjk_month_day("政府は12月5日に発表した。", date(2025, 3, 1))
+    '2024-12-05'
+    >>> _cjk_month_day("政府は2月25日に発表した。", None) is None
+    True
+    """
+    if published is None:
+        return None
+    for match in _CJK_MONTH_DAY_RE.finditer(sentence):
+        if any(low <= match.start() < high for low, high in skip):
+            continue
+        if _CJK_YEAR_BEFORE_RE.search(sentence, 0, match.start()):
+            continue  # "2025年2月25日": a full date, cjk_year's
+        if _CJK_SINCE_BEFORE_RE.search(sentence, 0, match.start()) or _CJK_SINCE_AFTER_RE.match(
+            sentence, match.end()
+        ):
+            continue
+        month, day = int(match[1]), int(match[2])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return _resolve(None, month, day, published)
     return None
 
 

@@ -111,7 +111,9 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "celkem dosud doposud od roku od začátku souhrnně čímž pomoc čímž celková",
+    "cumulative": (
+        "celkem dosud doposud od roku od #### od začátku souhrnně čímž pomoc čímž celková"
+    ),
     "already": "již už",
 }
 
@@ -137,7 +139,7 @@ FUTURE = {
     "future": "bude budou poskytne poskytnou pošle pošlou dá dodá vyčlení",
 }
 
-CUE_PHRASES = ("od roku", "od začátku")
+CUE_PHRASES = ("od roku", "od ####", "od začátku")
 
 # Frequent function words, for telling the language of a news text (aidcalc.news.language).
 # "budou" (will be), which Slovak writes "budú".
@@ -298,7 +300,19 @@ RESTATING_SUBJECTS = (
     "suma",
 )
 
-PART_BEFORE = ("z toho", "z čehož", "včetně", "mimo jiné", "z této částky", "z těchto peněz")
+PART_BEFORE = (
+    "z toho",
+    "z čehož",
+    "včetně",
+    "mimo jiné",
+    "z této částky",
+    "z těchto peněz",
+    "v rámci balíku",
+    "v rámci balíčku",
+    "v rámci tohoto balíku",
+    "v rámci tohoto balíčku",
+    "v rámci této částky",
+)
 # Verbs saying a package holds what follows: an amount after one is a part of it.
 PART_CONTENTS = (
     "zahrnuje",

@@ -409,6 +409,10 @@ PART_BEFORE = (
     "an der Spitze mit",
     "vorneweg mit",
     "allen voran",
+    "im Rahmen des Pakets",
+    "im Rahmen des Paketes",
+    "im Rahmen dieses Pakets",
+    "im Rahmen dieser Summe",
 )
 # Words after a PART_BEFORE phrase making it one of reason, no part ("davon unabhängig").
 PART_NOT_BEFORE = ("unabhängig", "abgesehen", "ausgenommen")

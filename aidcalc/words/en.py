@@ -654,6 +654,10 @@ PART_BEFORE = (
     "in the lead with",
     "at the top with",
     "topping the list with",
+    "under the package",
+    "within the package",
+    "under this package",
+    "within this package",
 )
 # Verbs saying a package holds what follows ("The package includes …"): an amount after one
 # is a part of the package, which may stand a few sentences before (aidcalc.news.parts).

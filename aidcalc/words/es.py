@@ -359,6 +359,9 @@ PART_BEFORE = (
     "comprende",
     "a la cabeza con",
     "en cabeza con",
+    "en el marco del paquete",
+    "en el marco de este paquete",
+    "dentro del paquete",
 )
 # Verbs saying a package holds what follows: an amount after one is a part of it.
 PART_CONTENTS = (

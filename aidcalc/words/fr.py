@@ -368,6 +368,10 @@ PART_BEFORE = (
     "comprend",
     "inclut",
     "en tête avec",
+    "dans le cadre du paquet",
+    "dans le cadre de ce paquet",
+    "dans le cadre de cette enveloppe",
+    "dans le cadre de l'enveloppe",
 )
 # Verbs saying a package holds what follows: an amount after one is a part of it.
 PART_CONTENTS = (

@@ -328,6 +328,9 @@ PART_BEFORE = (
     "include",
     "comprendente",
     "in testa con",
+    "nell'ambito del pacchetto",
+    "nel quadro del pacchetto",
+    "nell'ambito di questo pacchetto",
 )
 # Verbs saying a package holds what follows: an amount after one is a part of it.
 PART_CONTENTS = (

@@ -63,8 +63,9 @@ GIVING_WORDS = (
 RECIPIENT_AFTER = ("に対し", "にも", "には", "のため", "に", "へ")
 RECIPIENT_BEFORE = ("対",)
 # Words closing a phrase of purpose after a country and its nouns ("ガザ住民のため", for the
-# people of Gaza): the one given to (``aidcalc.news.cjk``, rule 4b).
-PURPOSE_AFTER = ("のため",)
+# people of Gaza; "スーダンの避難民支援として", as support for Sudan's displaced): the one given to
+# (``aidcalc.news.cjk``, rule 4b). "として" alone is not one ("日本としては", as for Japan).
+PURPOSE_AFTER = ("のため", "支援として", "援助として")
 PLACE_SHORT_FORMS = {"米国": "USA", "英国": "GBR", "韓国": "KOR", "ガザ地区": "PSE", "ガザ": "PSE"}
 # The country whose offices this language's press names without naming it ("政府", the
 # government): the donor of such an office when no country is named (an assumption). Japanese

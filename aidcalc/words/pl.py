@@ -223,6 +223,15 @@ PLACE_SHORT_FORMS = {
     "Gazie": "PSE",
 }
 
+# Country names in a case whose stem the nominative's does not start ("Egipt": "w Egipcie";
+# "Niger": "w Nigrze", "do Nigru", its "e" dropped): never a subject (aidcalc.places).
+PLACE_CASE_FORMS = {
+    "Egipcie": "EGY",
+    "Nigrze": "NER",
+    "Nigru": "NER",
+    "Nigrowi": "NER",
+}
+
 # How many letters may follow a place name's form in a word (inflection, endings).
 EXTRA_LETTERS = 4
 
@@ -352,6 +361,11 @@ PART_BEFORE = (
     "obejmujący",
     "podzielone na",
     "podzielone między",
+    "w ramach pakietu",
+    "w ramach tego pakietu",
+    "w ramach tej kwoty",
+    "w ramach tej sumy",
+    "w ramach tych środków",
 )
 # Verbs saying a package holds what follows: an amount after one is a part of it.
 PART_CONTENTS = (

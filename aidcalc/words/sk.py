@@ -147,7 +147,7 @@ CATEGORIES = {
 }
 
 BASIS = {
-    "cumulative": "celkovo celkom doteraz dosiaľ od roku od začiatku",
+    "cumulative": "celkovo celkom doteraz dosiaľ od roku od #### od začiatku",
     "already": "už",
 }
 
@@ -169,7 +169,7 @@ FUTURE = {
     "future": "bude budú poskytne poskytnú pošle pošlú dá dodá vyčlení",
 }
 
-CUE_PHRASES = ("od roku", "od začiatku")
+CUE_PHRASES = ("od roku", "od ####", "od začiatku")
 
 SINCE = ("od",)
 IN_YEAR = ("v", "vo", "v roku")  # "v roku 2023"
@@ -284,7 +284,15 @@ COPULAS = "je zodpovedá predstavuje činí"
 # Subjects naming the money said just before, opening a sentence that only restates it in another
 # currency: that amount is the same money, no second pledge (aidcalc.news.restated).
 RESTATING_SUBJECTS = ("táto suma", "táto čiastka", "suma", "čiastka")
-PART_BEFORE = ("z toho", "z čoho", "vrátane")
+PART_BEFORE = (
+    "z toho",
+    "z čoho",
+    "vrátane",
+    "v rámci balíka",
+    "v rámci balíčka",
+    "v rámci tohto balíka",
+    "v rámci tejto sumy",
+)
 PART_AFTER = ()
 # Nouns right after "z toho" that make it "for this …" (a reason), no part.
 PART_NOT_BEFORE = ("dôvodu",)

@@ -163,6 +163,10 @@ PLACE_CASE_FORMS = {
     "Gazi": "PSE",
     "Gazo": "PSE",
     "Gaze": "PSE",
+    # "Jemen" drops its "e" in the other cases ("v Jemnu", "Jemnu"): no stem of it starts them
+    "Jemna": "YEM",
+    "Jemnu": "YEM",
+    "Jemnom": "YEM",
 }
 EXTRA_LETTERS = 4
 INFLECTED = True

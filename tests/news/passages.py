@@ -3612,6 +3612,86 @@ PASSAGES = [
         "国連は、スーダンの避難民支援として各国に2億ドルの拠出を要請した。",
         [("USD 200000000", None, "SDN", "pledge", "new", {"status": "rejected"})],
     ),
+    (
+        "pl",
+        "Od marca 2022 roku Czechy przekazały Ukrainie sprzęt o łącznej wartości ponad 1,2 mld "
+        "euro.",
+        [("over EUR 1200000000", "CZE", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "uk",
+        "З березня 2022 року Литва передала Україні допомогу загальною вартістю 700 млн євро.",
+        [("EUR 700000000", "LTU", "UKR", "allocation", "cumulative")],
+    ),
+    (
+        "pl",
+        "Litwa przekaże Ukrainie pakiet pomocy o wartości 90 mln euro. W ramach tego pakietu "
+        "30 mln euro trafi na drony, a 20 mln euro na generatory.",
+        [
+            ("EUR 90000000", "LTU", "UKR", "pledge", "new"),
+            ("EUR 30000000", "LTU", "UKR", "pledge", "new", {"part_of": 0}),
+            ("EUR 20000000", "LTU", "UKR", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "de",
+        "Belgien sagt der Republik Moldau ein Paket von 40 Mio. Euro zu. Im Rahmen des Pakets "
+        "fließen 15 Mio. Euro in die Stromversorgung.",
+        [
+            ("EUR 40000000", "BEL", "MDA", "pledge", "new"),
+            ("EUR 15000000", "BEL", "MDA", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "cs",
+        "Rakousko poskytne Moldavsku balík 60 milionů eur. V rámci balíku půjde 25 milionů eur "
+        "na opravy škol.",
+        [
+            ("EUR 60000000", "AUT", "MDA", "pledge", "new"),
+            ("EUR 25000000", "AUT", "MDA", "pledge", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "pl",
+        "Holandia zobowiązała się do wypłaty 40 mln euro dla Jordanii.",
+        [("EUR 40000000", "NLD", "JOR", "commitment", "new")],
+    ),
+    (
+        "es",
+        "Suecia se comprometió a desembolsar 25 millones de euros para Jordania.",
+        [("EUR 25000000", "SWE", "JOR", "commitment", "new")],
+    ),
+    (
+        "pl",
+        "Czechy przekażą 3 mln euro na pomoc dla Birmy.",
+        [("EUR 3000000", "CZE", "MMR", "pledge", "new")],
+    ),
+    (
+        "lt",
+        "Lietuva skirs 200 tūkst. eurų Mianmarui.",
+        [("EUR 200000", "LTU", "MMR", "pledge", "new")],
+    ),
+    (
+        "ja",
+        "韓国は、スーダンの難民支援として3億円を拠出すると発表した。",
+        [("JPY 300000000", "KOR", "SDN", "pledge", "new")],
+    ),
+    (
+        "ja",
+        "政府は3月2日、ヨルダンに対し2000万ドルの支援を行うと発表した。",
+        [("USD 20000000", "JPN", "JOR", "pledge", "new", {"date": "2024-03-02"})],
+    ),
+    (
+        "de",
+        "Österreich stellt der Republik Moldau 12 Mio. Euro bereit. Das teilte das "
+        "Außenministerium am 3. Oktober 2024 mit.",
+        [("EUR 12000000", "AUT", "MDA", "pledge", "new", {"date": "2024-10-03"})],
+    ),
+    (
+        "uk",
+        "Одеса, 2 жовтня 2024 року. Естонія передасть Україні 8 млн євро на енергетику.",
+        [("EUR 8000000", "EST", "UKR", "pledge", "new", {"date": "2024-10-02"})],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -520,7 +520,9 @@ def test_written_day_after_publication_is_none():
 
 
 # F13: a dateline in a sentence of its own is the day the text's "today" counts from; without
-# a word for "today" the rows keep the publication date (a dateline dates no row by itself)
+# a word for "today" it dates the rows of the sentence right after it all the same, as a
+# dateline opening that sentence would (trial17 F11: "Київ, 25 лютого 2025 року."); a sentence
+# further on keeps the publication date
 TODAYS = [
     (
         "da",
@@ -541,6 +543,12 @@ TODAYS = [
     (
         "da",
         "Aarhus, 14. januar 2025.\nRegeringen har besluttet at give 3 mia. kr. til Moldova.",
+        "2025-01-14",
+    ),
+    (
+        "da",
+        "Aarhus, 14. januar 2025.\nDet regner.\nRegeringen har besluttet at give 3 mia. kr. "
+        "til Moldova.",
         PUBLISHED,
     ),
     ("da", "Regeringen har i dag besluttet at give 3 mia. kr. til Moldova.", PUBLISHED),

@@ -113,7 +113,8 @@ def _plain_pattern(table: dict, lang: str) -> re.Pattern[str] | None:
     for index, by_lang in enumerate(table.values()):
         spec = by_lang.get(lang)
         if spec:
-            phrases = sorted(cues._phrases(spec), key=len, reverse=True)
+            # the same phrases ("od ####" with its month forms too: cues._with_months)
+            phrases = sorted(cues._with_months(cues._phrases(spec), lang), key=len, reverse=True)
             firsts.update("12" if p.startswith("####") else p[0].casefold() for p in phrases)
             body = "|".join(cues.phrase_pattern(p, word_start=False) for p in phrases)
             groups.append(f"(?P<k{index}>{body})")

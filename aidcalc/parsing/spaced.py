@@ -73,7 +73,7 @@ from __future__ import annotations
 import re
 
 from ..amount import Amount
-from ..words import COUNT_WORDS, FILLER_LANGS, LIST_AND
+from ..words import COUNT_WORDS, FILLER_LANGS, GATED_QUALIFIERS, LIST_AND
 from ..words.currency import CODE_LIKE_WORDS, GLUED_PREFIXES
 from .atoms import (
     _NUM_PATTERN,
@@ -102,9 +102,19 @@ from .grammar import _split_sentence_stops, new_amount
 from .lexicon import CurrencyForm, Lexicon, lexicon
 from .number_spans import _YEAR
 from .numbers import NUMBER_WORDS, is_ambiguous, plain_integer, read_number, regular_grouping
-from .plain import _ARTICLES, _RESOLVE, _WEIGHED, _ZERO, _code, _one_power, _weighed
+from .plain import (
+    _ARTICLES,
+    _LEADS_WEIGHED,
+    _RESOLVE,
+    _WEIGHED,
+    _WEIGHED_BUT_LEADS,
+    _ZERO,
+    _code,
+    _one_power,
+    _weighed,
+)
 from .side_value import MAX_DIGITS, _scaled, grouped_then_three
-from .sides import _curated, _scale_langs
+from .sides import Side, _curated, _scale_langs
 from .tokens import strip_accents
 from .weighing import Weighing
 
@@ -128,6 +138,7 @@ def _hold(lex: Lexicon) -> None:
     if _UNITS_LEX[0] is not lex or len(_UNITS) + len(_ITEMS) > _UNITS_MAX:
         _UNITS.clear()
         _ITEMS.clear()
+        _COUNTED.clear()
         _UNITS_LEX[0] = lex
 
 
@@ -155,6 +166,8 @@ def joined_atoms(text: str, lex: Lexicon) -> list[Atom] | None:
             unit = f"{unit} {words[j]}"
             j += 1
             read = _unit(unit, lex)
+        if read is None and j == i + 1 and j < count and words[j][:1] in _DIGITS:
+            read = _counted_unit(unit, lex)  # "iki 10 mln. eurų": a count word before a number
         if read is None:
             return None
         if j < count and unit[-1].isdigit() and words[j][:1].isdigit():
@@ -341,7 +354,7 @@ def _placed_atoms(placed: list[tuple], number: str) -> list[Atom] | None:
         if at is None:  # the number's own fields
             atoms.append(_new_atom(Atom, unit))
             continue
-        read = _UNITS.get(unit)
+        read = _UNITS.get(unit) or _COUNTED.get(unit)  # a count word before its number
         if read is None:
             return None
         for kind, start, end, key, data, adjacent, is_name in read[0]:
@@ -444,6 +457,22 @@ def _weighed_words(context: Weighing) -> Amount | None:
         if words and "en" not in words and not words & qualifier.data[1]:
             return None
     langs = own + [FILLER_LANGS[f.text] for f in fillers if f.text in FILLER_LANGS]
+    if qualifier is not None and qualifier.text in GATED_QUALIFIERS:
+        # "do 5 mld zł": the gated qualifier bounds the amount where it fits the amount's
+        # words, by ``Reader.qualifier_fits`` itself, asked as ``plain._plain_reading`` asks it
+        # (the words with the currency name before or after the number; then the words with
+        # the currency and the linking words)
+        named = [] if scale is None else [_scale_langs(scale.data)]
+        if currency.is_name and isinstance(currency.data, CurrencyForm) and currency.data.langs:
+            named.append(currency.data.langs)
+        told = qualifier.data[1]
+        if "en" not in told and (
+            any(not langs & told for langs in named)
+            or not context.qualifier_fits(qualifier, Side(langs=named))
+        ):
+            return None
+        if not context.qualifier_fits(qualifier, Side(currency=[currency], langs=list(langs))):
+            return None
     if qualifier is not None:
         langs.append(qualifier.data[1])
     common = frozenset.intersection(*langs) if langs else None
@@ -458,6 +487,9 @@ def _weighed_words(context: Weighing) -> Amount | None:
 # its kind: "ab a maximum of 5 euro" has no room for it, and once raised a TypeError here)
 _TOLD = frozenset({SCALE, CUR})
 _WEIGH = "weigh"  # ``_read_items``: a plain shape to weigh (``_weighed_words``)
+# a qualifier's item (``_items``): a gated qualifier, weighed; a count word, before a number
+_GATED = "gated"
+_COUNTED_LEAD = "counted"
 # the item of the number (its text is the word itself)
 _NUMBER_ITEM = (NUM, None, None, None, None, None, False)
 _NO = (None, False)  # a unit the tier does not read
@@ -474,9 +506,18 @@ def _read_items(items: list[tuple], number: str) -> Amount | str | None:
         return None
     k = 0
     qualifier = None
+    lead = None
     if items[0][0] == QUAL:
         qualifier = items[0][1]
         told = items[0][2]
+        lead = items[0][4]
+        if lead is _COUNTED_LEAD and items[1][0] != NUM:
+            # a count word is read only right before the number: there the grammar reads no
+            # amount from it (``plain._counts_nothing_here``: ``Reader.number_at`` reads a
+            # count word only before a scale word, a filler and a scale word, a range joiner,
+            # or a word for "and" or a half, never before a number), and its atom is the one it
+            # has alone (``_counted_unit``)
+            return None
         if told is not None and any(
             item[1] is not None and not item[1] & told for item in items[1:] if item[0] in _TOLD
         ):
@@ -520,10 +561,12 @@ def _read_items(items: list[tuple], number: str) -> Amount | str | None:
     if (
         code is _RESOLVE
         or exponent is None
+        or lead is _GATED
         or ("." in number or "," in number)
         and is_ambiguous(number)
     ):
-        return _WEIGH  # "über 2 Mrd. Dollar", "1.500 millones de euros": ``_weighed_words``
+        # "über 2 Mrd. Dollar", "1.500 millones de euros", "do 5 mld zł": ``_weighed_words``
+        return _WEIGH
     value = _scaled(read_number(number) + _ZERO, exponent)
     if value.adjusted() >= MAX_DIGITS or (
         value.adjusted() > 20 and len(value.as_tuple().digits) > MAX_DIGITS
@@ -542,15 +585,25 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
     in a dot): a qualifier, a scale word of one power (``plain._one_power``; else None, which
     the tier does not read), a linking word or a currency of one code in use
     (``plain._code``; else None). A unit holding another atom, an article or a word the
-    grammar weighs (``plain._WEIGHED``; a linking word only as "and") is not read."""
+    grammar weighs (``plain._WEIGHED``; a linking word only as "and") is not read, but a
+    qualifier the grammar weighs only where it leads the amount (``plain._LEADS_WEIGHED``):
+    its item's fifth field is ``_GATED`` for a gated qualifier ("do": ``_weighed_words``
+    weighs it by ``Reader.qualifier_fits``), ``_COUNTED_LEAD`` for a count word ("iki":
+    Lithuanian "up to", Turkish "two"; ``_read_items`` reads it only right before the
+    number), else None."""
     found = _unit(unit, lex)
+    if found is None:
+        found = _counted_unit(unit, lex)  # read only right before a number (``_read_items``)
     if found is None:
         if not any(c.isdigit() for c in unit):  # a word with a digit is no recurring word
             _ITEMS[unit] = _NO
         return _NO
     items = []
     for kind, start, _end, key, data, _adjacent, _is_name in found[0]:
-        if key in _ARTICLES or key in (LIST_AND if kind == FILLER else _WEIGHED):
+        lead = None  # a qualifier the grammar weighs, read only where it leads the amount
+        if kind == QUAL and key in _LEADS_WEIGHED and key not in _WEIGHED_BUT_LEADS:
+            lead = _GATED if key in GATED_QUALIFIERS else _COUNTED_LEAD
+        elif key in _ARTICLES or key in (LIST_AND if kind == FILLER else _WEIGHED):
             items = None
             break
         dotted = key.endswith(" .")
@@ -560,7 +613,7 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
                 break
             # a qualifier of no English: its languages, which the amount's words must write
             told = None if "en" in data[1] else data[1]
-            items.append((QUAL, data[0], told, key, False, False, dotted))
+            items.append((QUAL, data[0], told, key, lead, False, dotted))
         elif kind == SCALE:
             items.append((SCALE, frozenset(data), _one_power(data), key, False, False, dotted))
         elif kind == FILLER:
@@ -608,6 +661,36 @@ def _unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
     return found
 
 
+def _counted_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
+    """(the atoms of ``unit``, a count word that is a qualifier, as ``_unit`` gives them,
+    whether a form may go on after it) for where a number follows it, else None; remembered
+    per unit. ``_unit`` leaves a count word to the words around it, since whether it is a
+    number or another form depends on the scale word after it (``atoms._counts_a_scale``:
+    "bir milyar" is Turkish one billion, "bir" alone the birr); before a number no scale word
+    follows, so its atom is the one it has alone ("iki 10 mln. eurų": the Lithuanian "up
+    to"). ``joined_atoms`` and ``_read_items`` read it only there.
+
+    >>> _counted_unit("iki", lexicon())[0][0][:4]
+    (4, 0, 3, 'iki')
+    >>> _counted_unit("mln", lexicon()) is None  # no count word
+    True
+    """
+    found = _COUNTED.get(unit, _COUNTED)
+    if found is not _COUNTED:
+        return found
+    found = None
+    if unit.casefold() in COUNT_WORDS and unit.isalpha():
+        read = _read_unit(unit, lex, counted=True)
+        if read is not None and len(read[0]) == 1 and read[0][0][0] == QUAL:
+            found = read
+    _COUNTED[unit] = found
+    return found
+
+
+# {count word: ``_counted_unit``}, emptied with ``_UNITS``
+_COUNTED: dict[str, tuple[tuple[tuple, ...], bool] | None] = {}
+
+
 # a dollar sign not glued after a letter, or glued to what follows it ("$5", "R$5")
 _LONE_DOLLAR = re.compile(r"(?<![^\W\d_])\$|\$(?=\S)")
 
@@ -633,7 +716,11 @@ def _glued_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | Non
     return (read[0][0], (NUM, at, len(unit), unit[at:], None, True, False)), False
 
 
-def _read_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
+def _read_unit(
+    unit: str, lex: Lexicon, counted: bool = False
+) -> tuple[tuple[tuple, ...], bool] | None:
+    """``_unit`` of a unit without a digit, read afresh; with ``counted``, a count word is
+    read as any other word (``_counted_unit``: before a number)."""
     tokens = [tok for _, tok in _SCAN_TOKENS.findall(unit)]
     if len(tokens) == 2 and _letters_sign(tokens, lex):
         fields = tuple(tuple(atom) for atom in atomize(unit, lex))
@@ -654,7 +741,7 @@ def _read_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None
         kind, fold, plain_kind, ideographs, longest = info
         if kind == "num" or plain_kind >= 0:
             continue
-        if ideographs or fold in COUNT_WORDS:
+        if ideographs or fold in COUNT_WORDS and not counted:
             return None
         if index == 1 and tok in PREFIXED_SIGNS and infos[0][0] == "word":
             return None  # "XY$": whether the letters name a dollar depends on the token before

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from aidcalc.parsing.atoms import CUR, NUM, SCALE, WORDS
 from aidcalc.parsing.grammar import Reader
 from aidcalc.parsing.weighing import Weighing
 
@@ -59,3 +60,84 @@ def test_few_words_premise():
     assert len(few) >= 8 and len(TEXTS) - len(few) >= 5
     reader = Reader("Die EU gibt 1 Billion Euro", None, None)
     assert reader.sentence_lang(12) == "de"
+
+
+# a qualifier the grammar weighs where it leads the amount: a gated one ("do": Polish,
+# Slovenian and Croatian "up to", the English verb; "tot": Dutch "up to"; "alle": Finnish
+# "under") and a count word ("iki": Lithuanian "up to", Turkish "two"), read by the word tier
+# as the general way reads them
+LEADING = [
+    ("do 5 mld dolarów", "up to USD 5000000000"),
+    ("do 5 mld zł", "up to PLN 5000000000"),
+    ("do 2 milijarde eura", "up to EUR 2000000000"),
+    ("do 40 milijonov evrov", "up to EUR 40000000"),
+    ("tot 5 miljoen euro", "up to EUR 5000000"),
+    ("tot 1,5 miljard dollar", "up to USD 1500000000"),
+    ("alle 5 miljoonaa euroa", "under EUR 5000000"),
+    ("alle 2 miljardia dollaria", "under USD 2000000000"),
+    ("iki 10 mln. eurų", "up to EUR 10000000"),
+    ("iki 2,5 mlrd. eurų", "up to EUR 2500000000"),
+    ("Iki 300 tūkst. eurų", "up to EUR 300000"),
+    ("iki 1.500 mln. eurų", "up to EUR 1500000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADING)
+def test_a_leading_weighed_qualifier_is_read_by_the_word_tier(text, expected):
+    from aidcalc.parsing.plain import plain_amount
+    from aidcalc.parsing.spaced import word_reading
+
+    found = word_reading(text)
+    assert str(found) == expected, text
+    reader = Reader(text, None, None)
+    general = plain_amount(reader)
+    if general is None:
+        general = reader.mentions(first_only=True)[0].amount
+    assert repr(found) == repr(general), text
+
+
+# the same qualifiers where the tier must leave the text: a gated word that fits no word of
+# the amount (the English verb), a count word before a scale word or a currency (its atom and
+# reading depend on the words after it), a gated word after the amount
+LEFT_LEADING = [
+    "do 5 million dollars",
+    "tot 5 million dollars",
+    "iki milyar dolar",
+    "iki € 5",
+    "5 mln zł do",
+    "alle 5 million euros",
+]
+
+
+@pytest.mark.parametrize("text", LEFT_LEADING)
+def test_a_leading_weighed_qualifier_that_may_not_bound_is_left(text):
+    from aidcalc.parsing.spaced import word_amount
+
+    assert word_amount(text) is None, text
+
+
+# the kinds of atom ``Reader.number_at`` or ``Reader.side_at`` read a value or currency at
+_READ_AT = frozenset({CUR, NUM, WORDS, SCALE})
+COUNTS_BEFORE = ["5", "2,5", "1.500", "10", "1 234", "0.5"]
+TAILS = ["", " mln. eurų", " €", " milyar dolar", " miliardi", " and a half", " - 3 million"]
+
+
+def test_a_count_word_before_a_number_reads_no_amount():
+    # the premise of the count word read right before the number: the grammar's reading at a
+    # count word of any language (``Reader.amount_at``) finds nothing there, records no reason
+    # and refuses no atom past it, whatever follows the number
+    from aidcalc.words import COUNT_WORDS
+
+    asked = 0
+    for word in COUNT_WORDS:
+        for number in COUNTS_BEFORE:
+            for tail in TAILS:
+                reader = Reader(f"{word} {number}{tail}", None, None)
+                if reader.atoms[0].text != word or reader.atoms[0].kind in _READ_AT:
+                    continue  # a currency ("bir": the birr) or a number word is read there
+                if reader.atoms[1].kind != NUM:
+                    continue  # no number's atom after it
+                asked += 1
+                assert reader.amount_at(0) is None, (word, number, tail)
+                assert reader.problems == [] and reader.refused_to <= 1, (word, number, tail)
+    assert asked > 500

@@ -143,8 +143,9 @@ def test_word_shapes_read_as_the_general_way_reads_them(text, expected):
 # space, words around, a glued sign, a range, number words
 LEFT = [
     "75 milliarder kroner",  # "kroner": several codes, and nothing tells which (refused)
-    "do 5 mld dolarów",  # "do": a qualifier the grammar weighs
-    "iki 10 mln. eurų",  # "iki" too
+    "do 5 million dollars",  # "do": a gated qualifier that fits no word of the amount
+    "iki milyar dolar",  # "iki": a count word before a scale word (Turkish two billion)
+    "iki € 5",  # a count word before no number: its atom may depend on the word after
     "1 23 zł",  # two numbers: the tier reads one
     "100 000zł",  # a number glued to what follows
     "R$250 mil",  # a sign glued to its number after letters: the general way

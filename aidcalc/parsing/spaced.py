@@ -306,10 +306,8 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
     if amount is _WEIGH:
         # a currency, scale word or decimal mark the amount's languages decide, or a word the
         # sentence-stop cut cuts: weighed off the atoms of the words remembered, with the
-        # ``Reader``'s own cut; a number across a space ("kr 1 234,50") is none
-        # ``joined_atoms`` puts together
-        if " " in number:
-            return None
+        # ``Reader``'s own cut; a number across a space ("kr 1 234,50") is the scan's one
+        # token, whose atom the reading kept (``_placed_atoms``)
         if atoms is None:
             atoms = _placed_atoms(placed, number)
             if atoms is None:
@@ -341,14 +339,13 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
 
 
 def _placed_atoms(placed: list[tuple], number: str) -> list[Atom] | None:
-    """The atoms ``joined_atoms`` gives for the text ``word_reading`` has read, put together
+    """The atoms ``atomize`` gives for the text ``word_reading`` has read, put together
     from what it kept (``placed``: each unit with where it starts, its number's atom fields)
     without splitting the text again: each unit's atoms are those ``_unit`` remembers for it,
-    moved to where it starts; None where ``joined_atoms`` gives None (a number across a space:
-    "1 234,56") or a unit is not remembered. tests/parsing/test_spaced.py checks that they are
-    ``joined_atoms``' on the texts it reads."""
-    if " " in number:
-        return None  # ``joined_atoms`` leaves a number across a space
+    moved to where it starts, and the number's atom is the scan's number token, across the
+    spaces that group its digits too ("kr 1 234,50", which ``joined_atoms`` leaves); None
+    where a unit is not remembered. tests/parsing/test_spaced.py checks that they are
+    ``joined_atoms``' (and ``atomize``'s) on the texts it reads."""
     atoms: list[Atom] = []
     for unit, at in placed:
         if at is None:  # the number's own fields

@@ -73,8 +73,8 @@ from __future__ import annotations
 import re
 
 from ..amount import Amount
-from ..words import COUNT_WORDS, FILLER_LANGS, GATED_QUALIFIERS, LIST_AND
-from ..words.currency import CODE_LIKE_WORDS, GLUED_PREFIXES
+from ..words import COUNT_WORDS, FILLER_LANGS, FILLERS, GATED_QUALIFIERS, LIST_AND
+from ..words.currency import CASED_SCALES, CODE_LIKE_WORDS, GLUED_PREFIXES
 from .atoms import (
     _NUM_PATTERN,
     _SCAN_RE,
@@ -139,6 +139,7 @@ def _hold(lex: Lexicon) -> None:
         _UNITS.clear()
         _ITEMS.clear()
         _COUNTED.clear()
+        _TAILS.clear()
         _UNITS_LEX[0] = lex
 
 
@@ -283,7 +284,13 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
             if found is None:
                 found = _items(unit, lex)
         if found[0] is None:
-            return None
+            if j != count or j != i + 1 or not _after_scaled(items, lex):
+                return None
+            # "300 milioane lei": the last word, a currency name that is an ordinary word of
+            # some language, right after a scaled number: money in every language
+            found = _tail_items(unit, lex)
+            if found is None:
+                return None
         items.extend(found[0])
         placed.append((unit, at))
         at += len(unit) + 1
@@ -351,7 +358,8 @@ def _placed_atoms(placed: list[tuple], number: str) -> list[Atom] | None:
         if at is None:  # the number's own fields
             atoms.append(_new_atom(Atom, unit))
             continue
-        read = _UNITS.get(unit) or _COUNTED.get(unit)  # a count word before its number
+        # (a count word before its number; a name ending the text after a scaled number)
+        read = _UNITS.get(unit) or _COUNTED.get(unit) or _TAILS.get(unit)
         if read is None:
             return None
         for kind, start, end, key, data, adjacent, is_name in read[0]:
@@ -595,6 +603,17 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
         if not any(c.isdigit() for c in unit):  # a word with a digit is no recurring word
             _ITEMS[unit] = _NO
         return _NO
+    read = _items_of(unit, found)
+    if not found[0] or found[0][-1][0] != NUM:  # a sign glued to a number ("¥1,980") is not kept
+        _ITEMS[unit] = read
+    return read
+
+
+def _items_of(
+    unit: str, found: tuple[tuple[tuple, ...], bool]
+) -> tuple[tuple[tuple, ...] | None, bool]:
+    """``_items`` of a unit whose atoms (as field tuples) and whether a form may go on after
+    it are ``found``."""
     items = []
     for kind, start, _end, key, data, _adjacent, _is_name in found[0]:
         lead = None  # a qualifier the grammar weighs, read only where it leads the amount
@@ -632,11 +651,7 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
         # up; a scale word of several powers (its power None) and a currency of several codes
         # (``plain._RESOLVE``) are read, and weighed (``_weighed_words``)
         items = None
-    fields = found[0]
-    found = (None if items is None else tuple(items), found[1])
-    if not fields or fields[-1][0] != NUM:  # a sign glued to a number ("¥1,980") is not kept
-        _ITEMS[unit] = found
-    return found
+    return (None if items is None else tuple(items), found[1])
 
 
 # {unit: ``_items``}, emptied with ``_UNITS``
@@ -686,6 +701,82 @@ def _counted_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | N
 
 # {count word: ``_counted_unit``}, emptied with ``_UNITS``
 _COUNTED: dict[str, tuple[tuple[tuple, ...], bool] | None] = {}
+
+
+def _after_scaled(items: list[tuple], lex: Lexicon) -> bool:
+    """True when the items read so far end with a number, a scale word of one token (a full
+    stop after it or not) and one linking word or none: the tokens before a word that
+    ``atoms._after_scaled_number`` finds "after a scaled number" ("300 milioane", "5 mln.
+    de")."""
+    k = len(items) - 1
+    if k >= 0 and items[k][0] == FILLER and items[k][3] in FILLERS:
+        k -= 1
+    if k < 1 or items[k][0] != SCALE or items[k - 1][0] != NUM:
+        return False
+    key = items[k][3]
+    bare = key[:-2] if key.endswith(" .") else key
+    return " " not in bare and (bare in lex.scales or f"{bare} ." in lex.scales)
+
+
+def _tail_items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
+    """``_items`` of ``unit`` as the last word of a text, right after a scaled number
+    (``_after_scaled``), for a word ``_unit`` leaves to the words around only because it is
+    a currency name that is an ordinary word of some language ("lei": Italian "she"): there
+    ``atoms.is_ordinary_here`` finds it no ordinary word in any language (a noun after a
+    scaled number is money; a function word too, with no word after it), so its atom is the
+    one it has after any scaled number at a text's end, as ``atomize`` gives it in
+    "1 million lei"; None for any other word. The atom is remembered for ``_placed_atoms``.
+
+    >>> kind, langs, code, key = _tail_items("lei", lexicon())[0][0][:4]
+    >>> kind == CUR, "ro" in langs, code, key
+    (True, True, 'resolve', 'lei')
+    >>> _tail_items("bill", lexicon()) is None  # a scale word that is an ordinary word
+    True
+    """
+    found = _TAILS.get(unit, _TAILS)
+    if found is _TAILS:
+        found = _TAILS[unit] = _tail_unit(unit, lex)
+    if found is None:
+        return None
+    items = _items_of(unit, found)
+    if items[0] is None or len(items[0]) != 1 or items[0][0][0] != CUR:
+        return None
+    return items
+
+
+def _tail_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
+    """The atoms of ``_tail_items``' word, or None."""
+    tokens = _SCAN_TOKENS.findall(unit)
+    if len(tokens) != 1 or not unit.isalpha():
+        return None
+    kind, fold, plain_kind, ideographs, longest = _triggers(lex).get(unit) or _info(unit, lex)
+    if kind != "word" or plain_kind >= 0 or ideographs or longest or fold in COUNT_WORDS:
+        return None  # a form only the word decides (``_unit`` reads it), or a count word
+    heads = _symbol_heads(lex)
+    if (
+        (unit[0] in "MK" and 1 < len(unit) < 5 and unit[1:] in heads)
+        or unit in GLUED_PREFIXES
+        or fold in GLUED_SCALES
+        or (len(unit) in (3, 4) and _may_be_code(unit))
+        or (len(unit) == 1 and unit in heads)
+        or lex.ordinary_scale_in(fold)
+        or CASED_SCALES.get(unit)
+        or fold in lex.scales
+    ):
+        return None  # decided by the words around for another reason than an ordinary name
+    probe = f"1 million {unit}"
+    at = len(probe) - len(unit)
+    atoms = atomize(probe, lex)
+    if len(atoms) != 3 or atoms[2].kind != CUR or not atoms[2].is_name:
+        return None
+    if atoms[2].start != at or atoms[2].end != len(probe):
+        return None  # not the word alone
+    kind, start, end, key, data, adjacent, is_name = atoms[2]
+    return ((kind, start - at, end - at, key, data, adjacent, is_name),), False
+
+
+# {word: ``_tail_unit``}, emptied with ``_UNITS``
+_TAILS: dict[str, tuple[tuple[tuple, ...], bool] | None] = {}
 
 
 # a dollar sign not glued after a letter, or glued to what follows it ("$5", "R$5")

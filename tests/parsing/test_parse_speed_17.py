@@ -141,3 +141,68 @@ def test_a_count_word_before_a_number_reads_no_amount():
                 assert reader.amount_at(0) is None, (word, number, tail)
                 assert reader.problems == [] and reader.refused_to <= 1, (word, number, tail)
     assert asked > 500
+
+
+# a currency name that is an ordinary word of some language ("lei": Italian "she"; "kip":
+# Dutch "chicken"; "won": English; "som": Swedish "as"; "rand": German "edge"), as the text's
+# last word right after a scaled number: money in every language, read by the word tier as
+# the general way reads it
+TAILS = [
+    "300 milioane lei",
+    "5 mln. lei",
+    "1,5 miliarde lei",
+    "5 milioni kip",
+    "2 Millionen Rand",
+    "10 mln won",
+    "12 billion won",
+    "5 miljoner som",
+    "3 mln. de lei",
+    "over 300 milioane lei",
+]
+
+
+@pytest.mark.parametrize("text", TAILS)
+def test_an_ordinary_name_ending_a_scaled_amount_reads_as_the_general_way(text):
+    from aidcalc.parsing import spaced
+    from aidcalc.parsing.atoms import atomize
+    from aidcalc.parsing.characters import clean
+    from aidcalc.parsing.lexicon import lexicon
+    from aidcalc.parsing.plain import plain_amount
+    from aidcalc.parsing.spaced import joined_atoms, word_reading
+
+    atoms = joined_atoms(clean(text)[0], lexicon())
+    assert atoms is None or atoms == atomize(clean(text)[0], lexicon())
+    placed = []
+    keep = spaced._placed_atoms
+
+    def recording(kept, number):
+        placed.append(keep(kept, number))
+        return placed[-1]
+
+    spaced._placed_atoms = recording
+    try:
+        found = word_reading(text)
+    finally:
+        spaced._placed_atoms = keep
+    # the atoms the reading put together, the name's among them, are the atomizer's
+    assert all(kept == atomize(clean(text)[0], lexicon()) for kept in placed), text
+    reader = Reader(text, None, None)
+    general = plain_amount(reader)
+    if general is None:
+        mentions = reader.mentions(first_only=True)
+        general = mentions[0].amount if mentions else None
+    if found.__class__ is tuple:  # a refusal: the Reader's own
+        assert general is None, text
+        return
+    assert found is None or repr(found) == repr(general), text
+
+
+def test_an_ordinary_name_ending_a_scaled_amount_is_read_by_the_tier():
+    # the premise: most of them no longer need a Reader; and where the name does not end the
+    # text, or no scaled number stands before it, the tier leaves the text
+    from aidcalc.parsing.spaced import word_amount
+
+    read = [text for text in TAILS if word_amount(text) is not None]
+    assert len(read) >= 6, read
+    for text in ["lei 300", "300 lei", "300 milioane lei.", "5 mln lei de aur", "5 lei mln"]:
+        assert word_amount(text) is None, text

@@ -89,6 +89,7 @@ from .atoms import (
     QUAL,
     SCALE,
     Atom,
+    _context_decides,
     _gated,
     _may_be_code,
     _symbol_heads,
@@ -695,8 +696,34 @@ def _counted_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | N
         read = _read_unit(unit, lex, counted=True)
         if read is not None and len(read[0]) == 1 and read[0][0][0] == QUAL:
             found = read
+    elif _letter_head(unit, lex):
+        read = _read_unit(unit, lex, counted=True)
+        if read is not None and len(read[0]) == 1 and read[0][0][0] == CUR:
+            found = read  # (a word after it that is no number goes on with it: ``_unit``'s)
     _COUNTED[unit] = found
     return found
+
+
+def _letter_head(tok: str, lex: Lexicon) -> bool:
+    """True for a single letter that opens a symbol of two tokens ("R" of "R $", "C" of
+    "C $") and whose form only the tokens from it decide otherwise: ``atoms._token_info``
+    leaves it to its neighbours for the sign that may follow it ("R $ 5" is the real, "R 5"
+    the rand; ``atoms._letter_set_apart``, which weighs the word before it, only when the
+    sign follows); before a number its form is the one it has alone, a symbol of its own
+    when the lexicon lists one ("R": ZAR), which no form of more tokens can go on from.
+
+    >>> _letter_head("R", lexicon()), _letter_head("Rs", lexicon())
+    (True, False)
+    """
+    return (
+        len(tok) == 1
+        and tok.isalpha()
+        and tok in _symbol_heads(lex)
+        and tok not in GLUED_PREFIXES
+        and tok.casefold() not in GLUED_SCALES
+        and tok.casefold() not in COUNT_WORDS
+        and not _context_decides(tok.casefold(), lex)
+    )
 
 
 # {count word: ``_counted_unit``}, emptied with ``_UNITS``
@@ -807,8 +834,9 @@ def _glued_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | Non
 def _read_unit(
     unit: str, lex: Lexicon, counted: bool = False
 ) -> tuple[tuple[tuple, ...], bool] | None:
-    """``_unit`` of a unit without a digit, read afresh; with ``counted``, a count word is
-    read as any other word (``_counted_unit``: before a number)."""
+    """``_unit`` of a unit without a digit, read afresh; with ``counted``, a count word
+    and a single letter opening a symbol are read as any other word (``_counted_unit``:
+    before a number)."""
     tokens = [tok for _, tok in _SCAN_TOKENS.findall(unit)]
     if len(tokens) == 2 and _letters_sign(tokens, lex):
         fields = tuple(tuple(atom) for atom in atomize(unit, lex))
@@ -833,7 +861,12 @@ def _read_unit(
             return None
         if index == 1 and tok in PREFIXED_SIGNS and infos[0][0] == "word":
             return None  # "XY$": whether the letters name a dollar depends on the token before
-        if not longest and not _plain_code(kind, tok, fold) and not _scale_apart(tok, fold, lex):
+        if (
+            not longest
+            and not _plain_code(kind, tok, fold)
+            and not _scale_apart(tok, fold, lex)
+            and not (counted and count == 1 and _letter_head(tok, lex))
+        ):
             return None  # the words around decide the form starting here
         most = max(first.get(fold, 0), first.get(tok, 0), 1 if fold in NUMBER_WORDS else 0)
         if _gated(lex, fold) is not None or lex.adjective(fold):

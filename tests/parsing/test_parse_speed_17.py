@@ -206,3 +206,36 @@ def test_an_ordinary_name_ending_a_scaled_amount_is_read_by_the_tier():
     assert len(read) >= 6, read
     for text in ["lei 300", "300 lei", "300 milioane lei.", "5 mln lei de aur", "5 lei mln"]:
         assert word_amount(text) is None, text
+
+
+def test_a_letter_opening_a_symbol_reads_before_a_number_as_the_general_way():
+    # "R 199.99": a single letter that opens a symbol of two tokens ("R $") is read by the word
+    # tier before a number, where no sign can follow it; every such letter of the lexicon, in
+    # the shapes amounts take, reads as the general way reads it (or is left)
+    from aidcalc.parsing.atoms import _symbol_heads
+    from aidcalc.parsing.lexicon import lexicon
+    from aidcalc.parsing.plain import plain_amount
+    from aidcalc.parsing.spaced import word_reading
+
+    letters = sorted(head for head in _symbol_heads(lexicon()) if len(head) == 1)
+    read = 0
+    for letter in letters:
+        for text in (
+            f"{letter} 199.99",
+            f"{letter} 5 mln",
+            f"{letter} 1.500",
+            f"5 {letter}",
+            f"about {letter} 12,50",
+            f"{letter} 5 Mio.",
+        ):
+            found = word_reading(text)
+            if found is None or found.__class__ is tuple:
+                continue
+            reader = Reader(text, None, None)
+            general = plain_amount(reader)
+            if general is None:
+                mentions = reader.mentions(first_only=True)
+                general = mentions[0].amount if mentions else None
+            assert repr(found) == repr(general), text
+            read += 1
+    assert read >= 4 and "R" in letters  # the premise: "R 199.99" and its like are read

@@ -184,6 +184,7 @@ def _exact_sum(value: Decimal, more: Decimal) -> Decimal:
 
 SENTENCE_WINDOW = 400  # characters either side of an amount searched for its sentence's ends
 SENTENCE_WORDS = 4  # words a sentence needs before its inferred language counts as evidence
+FEW_WORDS_CHARS = 60  # ``SideValue.few_words`` looks at texts shorter than this only
 # where a sentence may end (``Reader.sentence_lang``): a stop, "!" or "?" before a space, or a
 # line end, as ``[.!?] |\n`` finds them, but written to open with one character class: the
 # engine then skips to the next of those characters in C (an alternation of classes has it try
@@ -1056,9 +1057,15 @@ class SideValue:
         text without sentence ends costs no more per amount) by the nearest sentence ends
         (``sentence_cuts``) that lie whole in that window, as a search of the window alone
         finds them.
+
+        A text of fewer than ``SENTENCE_WORDS`` words (``_has_words``) tells no sentence
+        language anywhere: every sentence, quote or bracket is a piece of it, and a piece has
+        no more such words than the text (a word cut at a piece's bound keeps its letters
+        from the word it was cut from). So such a text ("Kč 1 billion") is answered None
+        without looking for its sentence (``few_words``, for a short text).
         """
         text = self.text
-        if offset < 0:
+        if offset < 0 or self.few_words():
             return None
         low, high = max(0, offset - SENTENCE_WINDOW), min(len(text), offset + SENTENCE_WINDOW)
         start = -1
@@ -1128,6 +1135,22 @@ class SideValue:
 
     _sentence_cuts: tuple | None = None  # ``sentence_cuts``, once found
 
+    def few_words(self) -> bool:
+        """True when the whole text, shorter than ``FEW_WORDS_CHARS``, has fewer than
+        ``SENTENCE_WORDS`` words (``_has_words``): then no sentence, quote or bracket of it
+        tells a language (``sentence_lang``, ``quote_lang``). A longer text is searched as
+        before (False), so the test costs a short text's few words only and the reader keeps
+        no attribute for it.
+
+        >>> from aidcalc.parsing.grammar import Reader
+        >>> Reader("Kč 1 billion", None, None).few_words()
+        True
+        >>> Reader("Die EU gibt 1 Billion Euro", None, None).few_words()
+        False
+        """
+        text = self.text
+        return len(text) < FEW_WORDS_CHARS and not _has_words(text, SENTENCE_WORDS)
+
     def foreign_scale(
         self, currency: list, scale: dict[str, int], code: str | None, shown: str | None = None
     ) -> bool:
@@ -1174,7 +1197,10 @@ class SideValue:
 
     def quote_lang(self, offset: int) -> str | None:
         """The language of the words of the quote around ``offset`` (``_quoted``), or None when
-        it stands in no quote or its words tell none."""
+        it stands in no quote or its words tell none (nor in a text of few words:
+        ``few_words``)."""
+        if self.few_words():
+            return None
         text = self.text
         low, high = max(0, offset - SENTENCE_WINDOW), min(len(text), offset + SENTENCE_WINDOW)
         quoted = _quoted(text, low, high, offset)

@@ -73,8 +73,8 @@ from __future__ import annotations
 import re
 
 from ..amount import Amount
-from ..words import COUNT_WORDS, FILLER_LANGS, LIST_AND
-from ..words.currency import CODE_LIKE_WORDS, GLUED_PREFIXES
+from ..words import COUNT_WORDS, FILLER_LANGS, FILLERS, GATED_QUALIFIERS, LIST_AND
+from ..words.currency import CASED_SCALES, CODE_LIKE_WORDS, GLUED_PREFIXES
 from .atoms import (
     _NUM_PATTERN,
     _SCAN_RE,
@@ -89,6 +89,7 @@ from .atoms import (
     QUAL,
     SCALE,
     Atom,
+    _context_decides,
     _gated,
     _may_be_code,
     _symbol_heads,
@@ -102,9 +103,19 @@ from .grammar import _split_sentence_stops, new_amount
 from .lexicon import CurrencyForm, Lexicon, lexicon
 from .number_spans import _YEAR
 from .numbers import NUMBER_WORDS, is_ambiguous, plain_integer, read_number, regular_grouping
-from .plain import _ARTICLES, _RESOLVE, _WEIGHED, _ZERO, _code, _one_power, _weighed
+from .plain import (
+    _ARTICLES,
+    _LEADS_WEIGHED,
+    _RESOLVE,
+    _WEIGHED,
+    _WEIGHED_BUT_LEADS,
+    _ZERO,
+    _code,
+    _one_power,
+    _weighed,
+)
 from .side_value import MAX_DIGITS, _scaled, grouped_then_three
-from .sides import _curated, _scale_langs
+from .sides import Side, _curated, _scale_langs
 from .tokens import strip_accents
 from .weighing import Weighing
 
@@ -128,6 +139,8 @@ def _hold(lex: Lexicon) -> None:
     if _UNITS_LEX[0] is not lex or len(_UNITS) + len(_ITEMS) > _UNITS_MAX:
         _UNITS.clear()
         _ITEMS.clear()
+        _COUNTED.clear()
+        _TAILS.clear()
         _UNITS_LEX[0] = lex
 
 
@@ -155,6 +168,8 @@ def joined_atoms(text: str, lex: Lexicon) -> list[Atom] | None:
             unit = f"{unit} {words[j]}"
             j += 1
             read = _unit(unit, lex)
+        if read is None and j == i + 1 and j < count and words[j][:1] in _DIGITS:
+            read = _counted_unit(unit, lex)  # "iki 10 mln. eurų": a count word before a number
         if read is None:
             return None
         if j < count and unit[-1].isdigit() and words[j][:1].isdigit():
@@ -270,7 +285,13 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
             if found is None:
                 found = _items(unit, lex)
         if found[0] is None:
-            return None
+            if j != count or j != i + 1 or not _after_scaled(items, lex):
+                return None
+            # "300 milioane lei": the last word, a currency name that is an ordinary word of
+            # some language, right after a scaled number: money in every language
+            found = _tail_items(unit, lex)
+            if found is None:
+                return None
         items.extend(found[0])
         placed.append((unit, at))
         at += len(unit) + 1
@@ -293,10 +314,8 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
     if amount is _WEIGH:
         # a currency, scale word or decimal mark the amount's languages decide, or a word the
         # sentence-stop cut cuts: weighed off the atoms of the words remembered, with the
-        # ``Reader``'s own cut; a number across a space ("kr 1 234,50") is none
-        # ``joined_atoms`` puts together
-        if " " in number:
-            return None
+        # ``Reader``'s own cut; a number across a space ("kr 1 234,50") is the scan's one
+        # token, whose atom the reading kept (``_placed_atoms``)
         if atoms is None:
             atoms = _placed_atoms(placed, number)
             if atoms is None:
@@ -328,20 +347,20 @@ def word_reading(text: str) -> Amount | tuple[str, int | None] | None:
 
 
 def _placed_atoms(placed: list[tuple], number: str) -> list[Atom] | None:
-    """The atoms ``joined_atoms`` gives for the text ``word_reading`` has read, put together
+    """The atoms ``atomize`` gives for the text ``word_reading`` has read, put together
     from what it kept (``placed``: each unit with where it starts, its number's atom fields)
     without splitting the text again: each unit's atoms are those ``_unit`` remembers for it,
-    moved to where it starts; None where ``joined_atoms`` gives None (a number across a space:
-    "1 234,56") or a unit is not remembered. tests/parsing/test_spaced.py checks that they are
-    ``joined_atoms``' on the texts it reads."""
-    if " " in number:
-        return None  # ``joined_atoms`` leaves a number across a space
+    moved to where it starts, and the number's atom is the scan's number token, across the
+    spaces that group its digits too ("kr 1 234,50", which ``joined_atoms`` leaves); None
+    where a unit is not remembered. tests/parsing/test_spaced.py checks that they are
+    ``joined_atoms``' (and ``atomize``'s) on the texts it reads."""
     atoms: list[Atom] = []
     for unit, at in placed:
         if at is None:  # the number's own fields
             atoms.append(_new_atom(Atom, unit))
             continue
-        read = _UNITS.get(unit)
+        # (a count word before its number; a name ending the text after a scaled number)
+        read = _UNITS.get(unit) or _COUNTED.get(unit) or _TAILS.get(unit)
         if read is None:
             return None
         for kind, start, end, key, data, adjacent, is_name in read[0]:
@@ -444,6 +463,22 @@ def _weighed_words(context: Weighing) -> Amount | None:
         if words and "en" not in words and not words & qualifier.data[1]:
             return None
     langs = own + [FILLER_LANGS[f.text] for f in fillers if f.text in FILLER_LANGS]
+    if qualifier is not None and qualifier.text in GATED_QUALIFIERS:
+        # "do 5 mld zł": the gated qualifier bounds the amount where it fits the amount's
+        # words, by ``Reader.qualifier_fits`` itself, asked as ``plain._plain_reading`` asks it
+        # (the words with the currency name before or after the number; then the words with
+        # the currency and the linking words)
+        named = [] if scale is None else [_scale_langs(scale.data)]
+        if currency.is_name and isinstance(currency.data, CurrencyForm) and currency.data.langs:
+            named.append(currency.data.langs)
+        told = qualifier.data[1]
+        if "en" not in told and (
+            any(not langs & told for langs in named)
+            or not context.qualifier_fits(qualifier, Side(langs=named))
+        ):
+            return None
+        if not context.qualifier_fits(qualifier, Side(currency=[currency], langs=list(langs))):
+            return None
     if qualifier is not None:
         langs.append(qualifier.data[1])
     common = frozenset.intersection(*langs) if langs else None
@@ -458,6 +493,9 @@ def _weighed_words(context: Weighing) -> Amount | None:
 # its kind: "ab a maximum of 5 euro" has no room for it, and once raised a TypeError here)
 _TOLD = frozenset({SCALE, CUR})
 _WEIGH = "weigh"  # ``_read_items``: a plain shape to weigh (``_weighed_words``)
+# a qualifier's item (``_items``): a gated qualifier, weighed; a count word, before a number
+_GATED = "gated"
+_COUNTED_LEAD = "counted"
 # the item of the number (its text is the word itself)
 _NUMBER_ITEM = (NUM, None, None, None, None, None, False)
 _NO = (None, False)  # a unit the tier does not read
@@ -474,9 +512,18 @@ def _read_items(items: list[tuple], number: str) -> Amount | str | None:
         return None
     k = 0
     qualifier = None
+    lead = None
     if items[0][0] == QUAL:
         qualifier = items[0][1]
         told = items[0][2]
+        lead = items[0][4]
+        if lead is _COUNTED_LEAD and items[1][0] != NUM:
+            # a count word is read only right before the number: there the grammar reads no
+            # amount from it (``plain._counts_nothing_here``: ``Reader.number_at`` reads a
+            # count word only before a scale word, a filler and a scale word, a range joiner,
+            # or a word for "and" or a half, never before a number), and its atom is the one it
+            # has alone (``_counted_unit``)
+            return None
         if told is not None and any(
             item[1] is not None and not item[1] & told for item in items[1:] if item[0] in _TOLD
         ):
@@ -520,10 +567,12 @@ def _read_items(items: list[tuple], number: str) -> Amount | str | None:
     if (
         code is _RESOLVE
         or exponent is None
+        or lead is _GATED
         or ("." in number or "," in number)
         and is_ambiguous(number)
     ):
-        return _WEIGH  # "über 2 Mrd. Dollar", "1.500 millones de euros": ``_weighed_words``
+        # "über 2 Mrd. Dollar", "1.500 millones de euros", "do 5 mld zł": ``_weighed_words``
+        return _WEIGH
     value = _scaled(read_number(number) + _ZERO, exponent)
     if value.adjusted() >= MAX_DIGITS or (
         value.adjusted() > 20 and len(value.as_tuple().digits) > MAX_DIGITS
@@ -542,15 +591,36 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
     in a dot): a qualifier, a scale word of one power (``plain._one_power``; else None, which
     the tier does not read), a linking word or a currency of one code in use
     (``plain._code``; else None). A unit holding another atom, an article or a word the
-    grammar weighs (``plain._WEIGHED``; a linking word only as "and") is not read."""
+    grammar weighs (``plain._WEIGHED``; a linking word only as "and") is not read, but a
+    qualifier the grammar weighs only where it leads the amount (``plain._LEADS_WEIGHED``):
+    its item's fifth field is ``_GATED`` for a gated qualifier ("do": ``_weighed_words``
+    weighs it by ``Reader.qualifier_fits``), ``_COUNTED_LEAD`` for a count word ("iki":
+    Lithuanian "up to", Turkish "two"; ``_read_items`` reads it only right before the
+    number), else None."""
     found = _unit(unit, lex)
+    if found is None:
+        found = _counted_unit(unit, lex)  # read only right before a number (``_read_items``)
     if found is None:
         if not any(c.isdigit() for c in unit):  # a word with a digit is no recurring word
             _ITEMS[unit] = _NO
         return _NO
+    read = _items_of(unit, found)
+    if not found[0] or found[0][-1][0] != NUM:  # a sign glued to a number ("¥1,980") is not kept
+        _ITEMS[unit] = read
+    return read
+
+
+def _items_of(
+    unit: str, found: tuple[tuple[tuple, ...], bool]
+) -> tuple[tuple[tuple, ...] | None, bool]:
+    """``_items`` of a unit whose atoms (as field tuples) and whether a form may go on after
+    it are ``found``."""
     items = []
     for kind, start, _end, key, data, _adjacent, _is_name in found[0]:
-        if key in _ARTICLES or key in (LIST_AND if kind == FILLER else _WEIGHED):
+        lead = None  # a qualifier the grammar weighs, read only where it leads the amount
+        if kind == QUAL and key in _LEADS_WEIGHED and key not in _WEIGHED_BUT_LEADS:
+            lead = _GATED if key in GATED_QUALIFIERS else _COUNTED_LEAD
+        elif key in _ARTICLES or key in (LIST_AND if kind == FILLER else _WEIGHED):
             items = None
             break
         dotted = key.endswith(" .")
@@ -560,7 +630,7 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
                 break
             # a qualifier of no English: its languages, which the amount's words must write
             told = None if "en" in data[1] else data[1]
-            items.append((QUAL, data[0], told, key, False, False, dotted))
+            items.append((QUAL, data[0], told, key, lead, False, dotted))
         elif kind == SCALE:
             items.append((SCALE, frozenset(data), _one_power(data), key, False, False, dotted))
         elif kind == FILLER:
@@ -582,11 +652,7 @@ def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:
         # up; a scale word of several powers (its power None) and a currency of several codes
         # (``plain._RESOLVE``) are read, and weighed (``_weighed_words``)
         items = None
-    fields = found[0]
-    found = (None if items is None else tuple(items), found[1])
-    if not fields or fields[-1][0] != NUM:  # a sign glued to a number ("¥1,980") is not kept
-        _ITEMS[unit] = found
-    return found
+    return (None if items is None else tuple(items), found[1])
 
 
 # {unit: ``_items``}, emptied with ``_UNITS``
@@ -606,6 +672,138 @@ def _unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
         return _glued_unit(unit, lex)
     found = _UNITS[unit] = _read_unit(unit, lex)
     return found
+
+
+def _counted_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
+    """(the atoms of ``unit``, a count word that is a qualifier, as ``_unit`` gives them,
+    whether a form may go on after it) for where a number follows it, else None; remembered
+    per unit. ``_unit`` leaves a count word to the words around it, since whether it is a
+    number or another form depends on the scale word after it (``atoms._counts_a_scale``:
+    "bir milyar" is Turkish one billion, "bir" alone the birr); before a number no scale word
+    follows, so its atom is the one it has alone ("iki 10 mln. eurų": the Lithuanian "up
+    to"). ``joined_atoms`` and ``_read_items`` read it only there.
+
+    >>> _counted_unit("iki", lexicon())[0][0][:4]
+    (4, 0, 3, 'iki')
+    >>> _counted_unit("mln", lexicon()) is None  # no count word
+    True
+    """
+    found = _COUNTED.get(unit, _COUNTED)
+    if found is not _COUNTED:
+        return found
+    found = None
+    if unit.casefold() in COUNT_WORDS and unit.isalpha():
+        read = _read_unit(unit, lex, counted=True)
+        if read is not None and len(read[0]) == 1 and read[0][0][0] == QUAL:
+            found = read
+    elif _letter_head(unit, lex):
+        read = _read_unit(unit, lex, counted=True)
+        if read is not None and len(read[0]) == 1 and read[0][0][0] == CUR:
+            found = read  # (a word after it that is no number goes on with it: ``_unit``'s)
+    _COUNTED[unit] = found
+    return found
+
+
+def _letter_head(tok: str, lex: Lexicon) -> bool:
+    """True for a single letter that opens a symbol of two tokens ("R" of "R $", "C" of
+    "C $") and whose form only the tokens from it decide otherwise: ``atoms._token_info``
+    leaves it to its neighbours for the sign that may follow it ("R $ 5" is the real, "R 5"
+    the rand; ``atoms._letter_set_apart``, which weighs the word before it, only when the
+    sign follows); before a number its form is the one it has alone, a symbol of its own
+    when the lexicon lists one ("R": ZAR), which no form of more tokens can go on from.
+
+    >>> _letter_head("R", lexicon()), _letter_head("Rs", lexicon())
+    (True, False)
+    """
+    return (
+        len(tok) == 1
+        and tok.isalpha()
+        and tok in _symbol_heads(lex)
+        and tok not in GLUED_PREFIXES
+        and tok.casefold() not in GLUED_SCALES
+        and tok.casefold() not in COUNT_WORDS
+        and not _context_decides(tok.casefold(), lex)
+    )
+
+
+# {count word: ``_counted_unit``}, emptied with ``_UNITS``
+_COUNTED: dict[str, tuple[tuple[tuple, ...], bool] | None] = {}
+
+
+def _after_scaled(items: list[tuple], lex: Lexicon) -> bool:
+    """True when the items read so far end with a number, a scale word of one token (a full
+    stop after it or not) and one linking word or none: the tokens before a word that
+    ``atoms._after_scaled_number`` finds "after a scaled number" ("300 milioane", "5 mln.
+    de")."""
+    k = len(items) - 1
+    if k >= 0 and items[k][0] == FILLER and items[k][3] in FILLERS:
+        k -= 1
+    if k < 1 or items[k][0] != SCALE or items[k - 1][0] != NUM:
+        return False
+    key = items[k][3]
+    bare = key[:-2] if key.endswith(" .") else key
+    return " " not in bare and (bare in lex.scales or f"{bare} ." in lex.scales)
+
+
+def _tail_items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
+    """``_items`` of ``unit`` as the last word of a text, right after a scaled number
+    (``_after_scaled``), for a word ``_unit`` leaves to the words around only because it is
+    a currency name that is an ordinary word of some language ("lei": Italian "she"): there
+    ``atoms.is_ordinary_here`` finds it no ordinary word in any language (a noun after a
+    scaled number is money; a function word too, with no word after it), so its atom is the
+    one it has after any scaled number at a text's end, as ``atomize`` gives it in
+    "1 million lei"; None for any other word. The atom is remembered for ``_placed_atoms``.
+
+    >>> kind, langs, code, key = _tail_items("lei", lexicon())[0][0][:4]
+    >>> kind == CUR, "ro" in langs, code, key
+    (True, True, 'resolve', 'lei')
+    >>> _tail_items("bill", lexicon()) is None  # a scale word that is an ordinary word
+    True
+    """
+    found = _TAILS.get(unit, _TAILS)
+    if found is _TAILS:
+        found = _TAILS[unit] = _tail_unit(unit, lex)
+    if found is None:
+        return None
+    items = _items_of(unit, found)
+    if items[0] is None or len(items[0]) != 1 or items[0][0][0] != CUR:
+        return None
+    return items
+
+
+def _tail_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
+    """The atoms of ``_tail_items``' word, or None."""
+    tokens = _SCAN_TOKENS.findall(unit)
+    if len(tokens) != 1 or not unit.isalpha():
+        return None
+    kind, fold, plain_kind, ideographs, longest = _triggers(lex).get(unit) or _info(unit, lex)
+    if kind != "word" or plain_kind >= 0 or ideographs or longest or fold in COUNT_WORDS:
+        return None  # a form only the word decides (``_unit`` reads it), or a count word
+    heads = _symbol_heads(lex)
+    if (
+        (unit[0] in "MK" and 1 < len(unit) < 5 and unit[1:] in heads)
+        or unit in GLUED_PREFIXES
+        or fold in GLUED_SCALES
+        or (len(unit) in (3, 4) and _may_be_code(unit))
+        or (len(unit) == 1 and unit in heads)
+        or lex.ordinary_scale_in(fold)
+        or CASED_SCALES.get(unit)
+        or fold in lex.scales
+    ):
+        return None  # decided by the words around for another reason than an ordinary name
+    probe = f"1 million {unit}"
+    at = len(probe) - len(unit)
+    atoms = atomize(probe, lex)
+    if len(atoms) != 3 or atoms[2].kind != CUR or not atoms[2].is_name:
+        return None
+    if atoms[2].start != at or atoms[2].end != len(probe):
+        return None  # not the word alone
+    kind, start, end, key, data, adjacent, is_name = atoms[2]
+    return ((kind, start - at, end - at, key, data, adjacent, is_name),), False
+
+
+# {word: ``_tail_unit``}, emptied with ``_UNITS``
+_TAILS: dict[str, tuple[tuple[tuple, ...], bool] | None] = {}
 
 
 # a dollar sign not glued after a letter, or glued to what follows it ("$5", "R$5")
@@ -633,7 +831,12 @@ def _glued_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | Non
     return (read[0][0], (NUM, at, len(unit), unit[at:], None, True, False)), False
 
 
-def _read_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None:
+def _read_unit(
+    unit: str, lex: Lexicon, counted: bool = False
+) -> tuple[tuple[tuple, ...], bool] | None:
+    """``_unit`` of a unit without a digit, read afresh; with ``counted``, a count word
+    and a single letter opening a symbol are read as any other word (``_counted_unit``:
+    before a number)."""
     tokens = [tok for _, tok in _SCAN_TOKENS.findall(unit)]
     if len(tokens) == 2 and _letters_sign(tokens, lex):
         fields = tuple(tuple(atom) for atom in atomize(unit, lex))
@@ -654,11 +857,16 @@ def _read_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None
         kind, fold, plain_kind, ideographs, longest = info
         if kind == "num" or plain_kind >= 0:
             continue
-        if ideographs or fold in COUNT_WORDS:
+        if ideographs or fold in COUNT_WORDS and not counted:
             return None
         if index == 1 and tok in PREFIXED_SIGNS and infos[0][0] == "word":
             return None  # "XY$": whether the letters name a dollar depends on the token before
-        if not longest and not _plain_code(kind, tok, fold) and not _scale_apart(tok, fold, lex):
+        if (
+            not longest
+            and not _plain_code(kind, tok, fold)
+            and not _scale_apart(tok, fold, lex)
+            and not (counted and count == 1 and _letter_head(tok, lex))
+        ):
             return None  # the words around decide the form starting here
         most = max(first.get(fold, 0), first.get(tok, 0), 1 if fold in NUMBER_WORDS else 0)
         if _gated(lex, fold) is not None or lex.adjective(fold):

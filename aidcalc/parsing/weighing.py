@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from .atoms import Atom
 from .explain import explain_missing
+from .grammar import Reader
 from .lexicon import lexicon
 from .side_value import SideValue
 from .sides import UNKNOWN
@@ -52,6 +53,11 @@ class Weighing(SideValue):
     _sentence_piece: tuple[int, int] | None = None
     _text_lang: object = UNKNOWN
     _text_marks: object = UNKNOWN
+
+    # the grammar's own tests of a qualifier leading the amount ("do 5 mld zł"), which read the
+    # text, the ``lang`` (none) and the sentence's language as the ``Reader``'s do
+    languages = Reader.languages
+    qualifier_fits = Reader.qualifier_fits
 
     def __init__(self, text: str, offsets: list[int] | None, original: str, atoms: list[Atom]):
         self.original = original

@@ -28,8 +28,8 @@ TEXT_LANGUAGE = [
     ("Fonden har givet 3 mia. kr. efter mødet i går.", "DKK 3000000000"),
     ("Regeringen ger 350 miljoner kr till minröjning och det är inte allt.", "SEK 350000000"),
     ("Biljetten kostar från 172 kr.", "SEK 172"),
-    ("Türkiye'de 1,5 milyon lira ile gıda yardımı toplandı.", "TRY 1500000"),
-    ("Kampanya ile 40 milyon lira daha toplandı.", "TRY 40000000"),
+    ("Türkiye'de 1,5 milyon lira ile gıda yardımı toplandı.", "1500000 TRY"),
+    ("Kampanya ile 40 milyon lira daha toplandı.", "40000000 TRY"),
 ]
 
 

@@ -171,7 +171,8 @@ def unread_counts(reader: Any) -> list[tuple[int, str]]:
                 (
                     before.start,
                     f"{word!r} in {shown!r} at position {where} makes the figure a "
-                    "lower bound (more than it), which aidcalc does not read: write the figure "
+                    "lower bound (more than it), glued inside a number group aidcalc does not "
+                    "read so: write the figure "
                     "with a qualifier "
                     '("5억 6000만원 이상", "3000万元以上")',
                 )

@@ -21,6 +21,7 @@ from ..words import (
     LIST_AND,
     LIST_OR,
     MULTIPLIERS,
+    NUMBER_OVER_SUFFIXES,
     RANGE_ARTICLES,
     RANGE_JOINER_LANGS,
     RANGE_JOINERS,
@@ -492,6 +493,8 @@ class NumberSpans:
             if group is not None and group < 0:
                 return None
             after = j + 1 if group is None else group
+            if side.qualifier is None:
+                after = self.over_suffix(after, part)  # "5억 6000여만원": over 560 million
             if after < len(atoms) and atoms[after].kind == SCALE:
                 after = self.scales_at(after, part)
             smallest = side.addends[-1].scales if side.addends else side.scales
@@ -503,6 +506,7 @@ class NumberSpans:
                 break  # "GEL 40 million and 5 ALL": the amount's currency came first
             side.addends.append(part)
             side.langs.extend(part.langs)
+            side.qualifier = side.qualifier or part.qualifier
             k = after
         if side.scales and side.qualifier is None:
             k = self.plus_after(k, side, first)  # "5 billion-plus euros", "€5bn plus to Kyiv"
@@ -521,6 +525,9 @@ class NumberSpans:
         count = len(atoms)
         if k >= count:
             return k
+        suffixed = self.over_suffix(k, side)
+        if suffixed != k:
+            return suffixed  # "300多万美元", "5亿多元": more than the figure
         priced = first > 0 and atoms[first - 1].kind == CUR  # "€5bn": a currency before
         j = k
         if atoms[j].adjacent and atoms[j].text in TRAILING_SIGN_QUALIFIERS:
@@ -560,6 +567,42 @@ class NumberSpans:
             return j
         return k
 
+    def over_suffix(self, k: int, side: Side) -> int:
+        """Read a Korean, Japanese or Chinese suffix of "more than" (``words.NUMBER_OVER_SUFFIXES``)
+        at atom ``k`` into ``side.qualifier`` (over); return the index after it, else ``k``.
+
+        The suffix is glued to the number before a group unit of its language ("300多万美元":
+        over 3 million dollars; "1000여억 원": over 100 billion won; "10余万円"), or glued to
+        the unit before the currency ("5亿多元", "500억여 원"); the figure is the number times
+        the unit, as written. Anywhere else it is a letter of a word ("3여단", a brigade).
+
+        >>> from aidcalc.parsing.grammar import Reader
+        >>> reader = Reader("300多万美元", None, None)
+        >>> side = Side()
+        >>> reader.over_suffix(1, side), side.qualifier
+        (2, 'over')
+        >>> reader = Reader("3여단에 5억 달러", None, None)
+        >>> reader.over_suffix(1, Side())
+        1
+        """
+        atoms = self.atoms
+        if k + 1 >= len(atoms) or side.qualifier is not None:
+            return k
+        suffix, after = atoms[k], atoms[k + 1]
+        langs = NUMBER_OVER_SUFFIXES.get(suffix.text)
+        if langs is None or not suffix.adjacent or suffix.kind != OTHER:
+            return k
+        if not side.scales and after.kind == SCALE and isinstance(after.data, dict):
+            fits = langs & set(after.data)  # glued to the number, before its unit
+        elif side.scales and after.kind == CUR and isinstance(side.scales[-1], dict):
+            fits = langs & set(side.scales[-1])  # glued to the unit, before the currency
+        else:
+            return k
+        if not fits:
+            return k
+        side.qualifier = "over"
+        return k + 1
+
     def addend_at(self, k: int, side: Side) -> int | None:
         """The index of a smaller magnitude that adds to the scaled number ending at ``k``,
         else None: "2 billion 300 million", "2 miliardi e 146 milioni di euro" (a conjunction
@@ -591,6 +634,12 @@ class NumberSpans:
             return j if grouped and not atoms[j + 1].adjacent else None
         if atoms[j + 1].kind == SCALE:
             return _scale_ends_part(atoms, j, k)
+        if (
+            j + 2 < len(atoms)
+            and atoms[j + 1].text in NUMBER_OVER_SUFFIXES
+            and atoms[j + 2].kind == SCALE
+        ):
+            return _scale_ends_part(atoms, j, k)  # "5억 6000여만원": ``over_suffix`` reads it
         if atoms[j + 1].kind != CUR or _leads_number(atoms, j + 1):
             return None  # "EUR 1-2 k 1 €1.00": the sign glued to "1.00" is that number's
         return j

@@ -457,3 +457,10 @@ VENUE_WORDS = (
 # "Year" abbreviated after a year ("2023 г."): its period ends a sentence unless a short
 # date phrase opens the sentence with it (aidcalc.news.sentences; pledgefaults16).
 YEAR_ABBREVIATIONS = "г"
+
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption,
+# ``home-country``). The language is the official national language of one state only,
+# Bulgaria (amountfaults17; Croatian, Greek, Turkish and Serbian are official in two states
+# each and have none).
+HOME_COUNTRY = "BGR"

@@ -88,7 +88,8 @@ SCALE_SUPPLEMENT = {
     # the German press's thousand ("500 Tsd. Euro"): CLDR's German compact forms write none
     "de": {"tsd": 3, "tsd.": 3},
     # the Swedish press's "miljarder" before "kr" ("2,5 mdr kr"; CLDR writes only "md")
-    "sv": {"mdr": 9, "mdr.": 9},
+    # … and "mrd" as some Swedish press and finance pages write miljarder ("5 mrd kronor")
+    "sv": {"mdr": 9, "mdr.": 9, "mrd": 9, "mrd.": 9},
     # the Spanish "millardo", a thousand million ("1,2 millardos de euros"); CLDR writes none
     "es": {"millardo": 9, "millardos": 9},
     # the Icelandic press's million ("100 millj. kr."); CLDR writes only "m."
@@ -287,8 +288,9 @@ NAME_ALIASES = {
     # the accusative ("1 milyar doları aşkın") and the ablative ("50 dolardan")
     "tr": {"euroluk": "euro", "avroluk": "avro", "dolarlık": "dolar", "dolarlik": "dolar",
            "doları": "dolar", "dolardan": "dolar", "liralık": "lira", "avrodan": "avro",
-           # Turkish news writes the lira bare ("1,5 milyon lira")
-           "eurodan": "euro", "lira": "lira"},
+           # Turkish news writes the lira bare ("1,5 milyon lira"), and the dollar too ("500
+           # milyon dolar"; CLDR: "ABD doları"), which CLDR gives only other languages
+           "eurodan": "euro", "lira": "lira", "dolar": "dolar"},
 }
 
 # Turkish names of money take case endings, chosen by vowel harmony (the last vowel of the

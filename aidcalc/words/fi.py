@@ -423,3 +423,10 @@ VENUE_WORDS = (
 # Words after a date that make it the start of a period, not a value date: "helmikuusta 2022
 # lähtien", "vuodesta 2022 alkaen" (since; pledgefaults16).
 SINCE_AFTER = ("lähtien", "alkaen")
+
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption,
+# ``home-country``). The language is the official national language of one state only,
+# Finland (amountfaults17; Croatian, Greek, Turkish and Serbian are official in two states
+# each and have none).
+HOME_COUNTRY = "FIN"

@@ -249,3 +249,10 @@ OTHER_MONEY_LINKS = "во"
 TODAY = ("денес",)
 CHANNEL_WORDS = ("преку", "посредство на")
 VENUE_WORDS = ("церемониј", "конференциј", "самит", "средба", "состанок")
+
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption,
+# ``home-country``). The language is the official national language of one state only,
+# North Macedonia (amountfaults17; Croatian, Greek, Turkish and Serbian are official in two states
+# each and have none).
+HOME_COUNTRY = "MKD"

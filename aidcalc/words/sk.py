@@ -485,3 +485,10 @@ CHANGE_VERBS = (
 # word right before one ("von Russland besetzten"), wages the war: no actor of aid
 # (``aidcalc.news.donors.aggressor``).
 WAR_PARTICIPLES = "okupovan* anektovan* zničen*"
+
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption,
+# ``home-country``). The language is the official national language of one state only,
+# Slovakia (amountfaults17; Croatian, Greek, Turkish and Serbian are official in two states
+# each and have none).
+HOME_COUNTRY = "SVK"

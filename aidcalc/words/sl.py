@@ -364,3 +364,10 @@ VENUE_WORDS = (
     "vrh",
     "srečanj",
 )
+
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption,
+# ``home-country``). The language is the official national language of one state only,
+# Slovenia (amountfaults17; Croatian, Greek, Turkish and Serbian are official in two states
+# each and have none).
+HOME_COUNTRY = "SVN"

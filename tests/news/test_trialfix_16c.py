@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from aidcalc import ParseError, extract_amounts, parse_amount
+from aidcalc import extract_amounts, parse_amount
 from tests.news.pledge_rows import rows_of
 
 

@@ -486,10 +486,16 @@ def _wordless(reader) -> bool:
     """True when the text holds no word but the amount's and the amount's currency is a name
     English writes too ("5 mil euros", "5 mil dollars"): nothing tells the language of a scale
     word beside it; "Portugal deu 500 mil escudos" has words of its own, "5 mil dólares" a
-    name English does not write."""
-    return all(atom.kind != OTHER for atom in reader.atoms) and any(
-        atom.is_name and isinstance(atom.data, CurrencyForm) and "en" in atom.data.langs
-        for atom in reader.amount_currency
+    name English does not write; number words read in their one language (``spelled_runs``:
+    "quinientos mil euros") are words of their own too."""
+    spelled = getattr(reader, "spelled", None)
+    return (
+        not spelled
+        and all(atom.kind != OTHER for atom in reader.atoms)
+        and any(
+            atom.is_name and isinstance(atom.data, CurrencyForm) and "en" in atom.data.langs
+            for atom in reader.amount_currency
+        )
     )
 
 

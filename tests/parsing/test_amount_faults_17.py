@@ -145,6 +145,28 @@ def test_str_of_a_code_that_is_a_word_reads_back(amount, text):
     assert parse_amount(text) == amount
 
 
+# ----------------------------- 4. a scale letter glued to a prefixed dollar: accounts' units
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("MUS$ 500", "USD 500000"),  # miles de dólares, as the accounts' legends define it
+        ("Codelco invirtió MUS$ 500 en la mina.", "USD 500000"),
+        ("MMUS$ 120", "USD 120000000"),  # millones
+        ("La empresa invirtió MMUS$ 120.", "USD 120000000"),
+        ("120 MMUS$", "USD 120000000"),
+        ("KUS$ 5", "USD 5000"),
+        ("5 M US$", "USD 5000000"),  # CLDR's Spanish million, written apart
+    ],
+)
+def test_latin_american_account_units(text, want):
+    assert str(parse_amount(text)) == want
+
+
+def test_a_thousand_of_account_thousands_stays_refused():
+    with pytest.raises(ParseError, match="scale words stacked"):
+        parse_amount("10 mil MUS$")
+
+
 # ------------------------------------------------------------------------ 6. small gaps
 @pytest.mark.parametrize(
     ("text", "lang", "want"),

@@ -167,6 +167,24 @@ def test_a_thousand_of_account_thousands_stays_refused():
         parse_amount("10 mil MUS$")
 
 
+# ------------------------------------------- 5. language noise of short texts: foreign-scale
+@pytest.mark.parametrize(
+    "text", ["Portugal dá 1,2 mM EUR.", "2,5 mM€", "O Governo dá 2,5 mM€.", "1 mM EUR"]
+)
+def test_a_cased_form_of_one_language_is_no_foreign_scale(text):
+    """'mM' is written so by Portuguese alone: a short text guessed Spanish adds no doubt."""
+    mentions = extract_amounts(text)
+    assert mentions and mentions[0].amount.value >= Decimal(10**9)
+    assert "foreign-scale" not in mentions[0].assumptions
+
+
+@pytest.mark.parametrize(
+    "text", ["Kyiv got $5 tys from them.", "$5 tr", "Tokyo sent ¥5 Mio. to them."]
+)
+def test_a_form_the_text_does_not_write_still_records_foreign_scale(text):
+    assert "foreign-scale" in extract_amounts(text)[0].assumptions
+
+
 # ------------------------------------------------------------------------ 6. small gaps
 @pytest.mark.parametrize(
     ("text", "lang", "want"),

@@ -88,8 +88,7 @@ SCALE_SUPPLEMENT = {
     # the German press's thousand ("500 Tsd. Euro"): CLDR's German compact forms write none
     "de": {"tsd": 3, "tsd.": 3},
     # the Swedish press's "miljarder" before "kr" ("2,5 mdr kr"; CLDR writes only "md")
-    # … and "mrd" as some Swedish press and finance pages write miljarder ("5 mrd kronor")
-    "sv": {"mdr": 9, "mdr.": 9, "mrd": 9, "mrd.": 9},
+    "sv": {"mdr": 9, "mdr.": 9},
     # the Spanish "millardo", a thousand million ("1,2 millardos de euros"); CLDR writes none
     "es": {"millardo": 9, "millardos": 9},
     # the Icelandic press's million ("100 millj. kr."); CLDR writes only "m."

@@ -108,7 +108,8 @@ def test_a_small_count_before_a_scale_word_is_read_without_lang(text, code, valu
     "text",
     [
         "vinte e dois milhões de euros",  # the count before "dois" was not read
-        "dwadzieścia jeden miliardów złotych",
+        # "dwadzieścia jeden miliardów złotych" is read whole since amountfaults17: PLN 21
+        # billion, its number words Polish alone (``number_spans.spelled_runs``)
     ],
 )
 def test_a_count_after_an_unread_number_word_is_still_refused(text):

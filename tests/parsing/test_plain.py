@@ -624,7 +624,8 @@ COUNT_LEADS = [
     ("iki €5m", "up to EUR 5000000"),
     ("Lietuva skirs iki 10 mln. eurų", "up to EUR 10000000"),
     ("iki 10 mln. eurų.", "up to EUR 10000000"),
-    ("iki 5 milyon dolar", "up to USD 5000000"),
+    # Turkish "dolar" (amountfaults17): "iki" before Turkish words is no Lithuanian "up to"
+    ("iki 5 milyon dolar", "USD 5000000"),
     ("iki 5 milyon TL", "5000000 TRY"),
 ]
 

@@ -16,6 +16,7 @@ from babel.numbers import (
 )
 
 from .errors import UnknownCurrency
+from .words.currency import CODE_LIKE_WORDS
 
 QUALIFIERS = ("approx", "over", "under", "up_to")
 
@@ -87,6 +88,18 @@ def plain(value: Decimal) -> str:
     return text or "0"
 
 
+def _unambiguous(value: Decimal) -> str:
+    """``plain(value)``, with a fourth fraction digit where it has exactly three: ``12.3490``,
+    a decimal point in every convention (``12.349`` may be twelve thousand).
+
+    >>> _unambiguous(Decimal("12.349")), _unambiguous(Decimal("12.5")), _unambiguous(Decimal(7))
+    ('12.3490', '12.5', '7')
+    """
+    text = plain(value)
+    head, dot, tail = text.partition(".")
+    return f"{text}0" if dot and len(tail) == 3 else text
+
+
 @dataclass(frozen=True, slots=True)
 class Amount:
     """A money amount as a source states it.
@@ -129,11 +142,39 @@ class Amount:
         return self.high is not None
 
     def __str__(self) -> str:
+        """The canonical string: ``[qualifier] CODE value[-high]``, which ``parse_amount``
+        reads back to an equal ``Amount`` (issue 9: parse(str(a)) == a).
+
+        The code comes first, except for the codes that are also words
+        (``words.currency.CODE_LIKE_WORDS``: ``TRY``, ``ALL``, ``PEN``, ``TOP``…): a word in
+        capitals before a number may be the word shouted ("TRY 250" is refused as "try"), so
+        those codes are written after the number, where a code is read as a code; there a
+        point before exactly three digits would read as a thousands separator (``12.349 TRY``
+        is 12,349, as continental writing has it), so such a value is written with a fourth
+        fraction digit (``12.3490 TRY``). Values are plain decimals (no exponent, no
+        grouping). Not read back: a range with a negative end
+        (the parser reads no negative range) and a value of more than 28 digits (more than a
+        value keeps, refused); a range of equal ends reads back as its one value.
+
+        >>> str(Amount(Decimal("683000000"), "EUR", qualifier="over"))
+        'over EUR 683000000'
+        >>> str(Amount(Decimal("250000000"), "TRY"))
+        '250000000 TRY'
+        >>> str(Amount(Decimal("2.5"), "PEN", "up_to", Decimal("3")))
+        'up to 2.5-3 PEN'
+        >>> str(Amount(Decimal("12.349"), "TRY"))
+        '12.3490 TRY'
+        """
         prefix = f"{self.qualifier.replace('_', ' ')} " if self.qualifier else ""
-        text = f"{prefix}{self.currency} {plain(self.value)}"
+        if self.currency.casefold() in CODE_LIKE_WORDS:
+            number = _unambiguous(self.value)
+            if self.high is not None:
+                number += f"-{_unambiguous(self.high)}"
+            return f"{prefix}{number} {self.currency}"
+        number = plain(self.value)
         if self.high is not None:
-            text += f"-{plain(self.high)}"
-        return text
+            number += f"-{plain(self.high)}"
+        return f"{prefix}{self.currency} {number}"
 
     def format(self, locale: str = "en", compact: bool = True) -> str:
         """Return the amount written for people in ``locale`` (CLDR patterns through babel).

@@ -170,12 +170,18 @@ def atomize(
             continue
         matched = None
         if kind == "word" and tok[0] in "MK" and 1 < len(tok) < 5 and index + 1 < count:
-            # babel writes Spanish compact amounts as "10 mil MUS$": a scale glued to a symbol
-            symbol = lex.symbol(f"{tok[1:]} {plain[index + 1][1]}")
+            # a scale letter glued to a symbol ("KUS$", "MUS$", "MMUS$"): the Latin American
+            # accounts' "M" (miles, a thousand: "MUS$ 500" is USD 500,000) and "MM"
+            # (millones), as their legends define them ("MUS$: miles de dólares
+            # estadounidenses", "MM$: millones de pesos"); CLDR's Spanish million "M" is
+            # written apart ("10 M US$"), and English writes no "MUS$"
+            letters = 2 if tok[:2] == "MM" else 1
+            symbol = lex.symbol(f"{tok[letters:]} {plain[index + 1][1]}")
             if symbol is not None and plain[index + 1][2] == end:
-                exponent = 6 if tok[0] == "M" else 3
-                append(Atom(SCALE, start, start + 1, tok[0].lower(), {"en": exponent}, adjacent))
-                append(Atom(CUR, start + 1, plain[index + 1][3], tok[1:], symbol, True))
+                scale = {"en": 6, "es": 6} if letters == 2 else {"es": 3}
+                cut = start + letters
+                append(Atom(SCALE, start, cut, tok[:letters].lower(), scale, adjacent))
+                append(Atom(CUR, cut, plain[index + 1][3], tok[letters:], symbol, True))
                 done = index + 2
                 continue
         glued = GLUED_SCALES.get(fold) if index and plain[index - 1][0] == "num" else None

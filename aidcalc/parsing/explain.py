@@ -134,14 +134,14 @@ _STOP = frozenset().union(*STOP_WORDS.values())
 def unread_counts(reader: Any) -> list[tuple[int, str]]:
     """Return (offset, reason) for each scale word of a language other than English written
     right before a currency (up to three fillers between) after a word that was not read as
-    its number ("femhundre millioner kroner", "pět set milionů korun" without ``lang``):
-    the amount is written, but its count is a compound number word aidcalc does not read
+    its number ("hundretalls millioner kroner", "mnoho milionů korun"):
+    the amount is written, but its count is a word aidcalc does not read as a number
     there, and leaving it out must be said (a frequent function word before the scale, "die
     Millionen Euro", is no count). English scale words are left alone: English number words
     are always read, and "several million euros" states no number.
 
     >>> from aidcalc.parsing.grammar import Reader
-    >>> unread_counts(Reader("femhundre millioner kroner", None, None))[0][1][:38]
+    >>> unread_counts(Reader("hundretalls millioner kroner", None, None))[0][1][:38]
     "the scale word 'millioner' at position"
     """
     atoms = reader.atoms
@@ -171,7 +171,8 @@ def unread_counts(reader: Any) -> list[tuple[int, str]]:
                 (
                     before.start,
                     f"{word!r} in {shown!r} at position {where} makes the figure a "
-                    "lower bound (more than it), which aidcalc does not read: write the figure "
+                    "lower bound (more than it), glued inside a number group aidcalc does not "
+                    "read so: write the figure "
                     "with a qualifier "
                     '("5억 6000만원 이상", "3000万元以上")',
                 )

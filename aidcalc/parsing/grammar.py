@@ -84,7 +84,7 @@ from .currency_beside import CurrencyBeside
 from .explain import explain_missing
 from .lexicon import CurrencyForm, lexicon
 from .mention import Mention
-from .number_spans import _YEAR, NumberSpans
+from .number_spans import _YEAR, NumberSpans, spelled_runs
 from .numbers import (
     NUMBER_WORDS,
     is_ambiguous,
@@ -166,6 +166,9 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             self.hint = currency_hint.upper()
         dotted: list[int] = []  # the atoms the full stop may be cut off (``atomize``)
         self.atoms = _split_sentence_stops(atomize(text, lex, self.lang, dotted), text, lex, dotted)
+        # number words of the one language they and their scale word are, or of ``lang``
+        # ("dos mil trescientos millones"): {atom index: those languages}
+        self.atoms, self.spelled = spelled_runs(self.atoms, lex, self.lang)
         self.problems: list[tuple[int, str]] = []
         self.assumptions: list[str] = []  # of the amount being read (``resolve`` adds to it)
         self.amount_currency: list[Atom] = []  # the currency atoms of the amount being read

@@ -21,6 +21,7 @@ from ..words import (
     LIST_AND,
     LIST_OR,
     MULTIPLIERS,
+    NUMBER_OVER_SUFFIXES,
     RANGE_ARTICLES,
     RANGE_JOINER_LANGS,
     RANGE_JOINERS,
@@ -44,6 +45,7 @@ from .atoms import (
     RPAREN,
     SCALE,
     WORDS,
+    Atom,
 )  # fmt: skip
 from .cjk_groups import group_count
 from .lexicon import lexicon
@@ -66,6 +68,9 @@ from .tokens import strip_accents
 
 # glued between two numbers: a power or a fraction ("10^30", "5×10^6", "1/2"), no amount
 ARITHMETIC_SIGNS = ("^", "/", "×", "*")
+
+# the counts below one that the word for one may stand before ("een half", "un cuarto")
+_PARTS = frozenset({"0.5", "0.25"})
 
 # words for one that are no count word before a scale ("eins" stands alone) but may end a list
 OTHER_END = ("eins",)
@@ -405,9 +410,13 @@ class NumberSpans:
         elif atom.kind == WORDS and atom.data is not None:
             if self.lang and self.after_number_word(k, frozenset({self.lang})):
                 return None  # "douăzeci și un miliard": a count the lexicon does not spell
+            if k in self.spelled and self.after_number_word(k, self.spelled[k]):
+                return None  # "femhundre og tretti millioner": never the "tretti" alone
             if self.hyphen_joined(k):
                 return None  # "zwei-und-vierzig": never the "vierzig" alone
             side.value = Decimal(atom.data)  # a number word of the caller's language
+            if k in self.spelled:  # … or of the one language its words are (``spelled_runs``)
+                side.langs.append(self.spelled[k])
             count = self.count_before_spelled_scale(k)
             if count is not None:  # "půl miliarda": the count multiplies the spelled scale
                 side.value *= count
@@ -492,6 +501,8 @@ class NumberSpans:
             if group is not None and group < 0:
                 return None
             after = j + 1 if group is None else group
+            if side.qualifier is None:
+                after = self.over_suffix(after, part)  # "5억 6000여만원": over 560 million
             if after < len(atoms) and atoms[after].kind == SCALE:
                 after = self.scales_at(after, part)
             smallest = side.addends[-1].scales if side.addends else side.scales
@@ -503,6 +514,7 @@ class NumberSpans:
                 break  # "GEL 40 million and 5 ALL": the amount's currency came first
             side.addends.append(part)
             side.langs.extend(part.langs)
+            side.qualifier = side.qualifier or part.qualifier
             k = after
         if side.scales and side.qualifier is None:
             k = self.plus_after(k, side, first)  # "5 billion-plus euros", "€5bn plus to Kyiv"
@@ -521,6 +533,9 @@ class NumberSpans:
         count = len(atoms)
         if k >= count:
             return k
+        suffixed = self.over_suffix(k, side)
+        if suffixed != k:
+            return suffixed  # "300多万美元", "5亿多元": more than the figure
         priced = first > 0 and atoms[first - 1].kind == CUR  # "€5bn": a currency before
         j = k
         if atoms[j].adjacent and atoms[j].text in TRAILING_SIGN_QUALIFIERS:
@@ -560,6 +575,42 @@ class NumberSpans:
             return j
         return k
 
+    def over_suffix(self, k: int, side: Side) -> int:
+        """Read a Korean, Japanese or Chinese suffix of "more than" (``words.NUMBER_OVER_SUFFIXES``)
+        at atom ``k`` into ``side.qualifier`` (over); return the index after it, else ``k``.
+
+        The suffix is glued to the number before a group unit of its language ("300多万美元":
+        over 3 million dollars; "1000여억 원": over 100 billion won; "10余万円"), or glued to
+        the unit before the currency ("5亿多元", "500억여 원"); the figure is the number times
+        the unit, as written. Anywhere else it is a letter of a word ("3여단", a brigade).
+
+        >>> from aidcalc.parsing.grammar import Reader
+        >>> reader = Reader("300多万美元", None, None)
+        >>> side = Side()
+        >>> reader.over_suffix(1, side), side.qualifier
+        (2, 'over')
+        >>> reader = Reader("3여단에 5억 달러", None, None)
+        >>> reader.over_suffix(1, Side())
+        1
+        """
+        atoms = self.atoms
+        if k + 1 >= len(atoms) or side.qualifier is not None:
+            return k
+        suffix, after = atoms[k], atoms[k + 1]
+        langs = NUMBER_OVER_SUFFIXES.get(suffix.text)
+        if langs is None or not suffix.adjacent or suffix.kind != OTHER:
+            return k
+        if not side.scales and after.kind == SCALE and isinstance(after.data, dict):
+            fits = langs & set(after.data)  # glued to the number, before its unit
+        elif side.scales and after.kind == CUR and isinstance(side.scales[-1], dict):
+            fits = langs & set(side.scales[-1])  # glued to the unit, before the currency
+        else:
+            return k
+        if not fits:
+            return k
+        side.qualifier = "over"
+        return k + 1
+
     def addend_at(self, k: int, side: Side) -> int | None:
         """The index of a smaller magnitude that adds to the scaled number ending at ``k``,
         else None: "2 billion 300 million", "2 miliardi e 146 milioni di euro" (a conjunction
@@ -591,6 +642,12 @@ class NumberSpans:
             return j if grouped and not atoms[j + 1].adjacent else None
         if atoms[j + 1].kind == SCALE:
             return _scale_ends_part(atoms, j, k)
+        if (
+            j + 2 < len(atoms)
+            and atoms[j + 1].text in NUMBER_OVER_SUFFIXES
+            and atoms[j + 2].kind == SCALE
+        ):
+            return _scale_ends_part(atoms, j, k)  # "5억 6000여만원": ``over_suffix`` reads it
         if atoms[j + 1].kind != CUR or _leads_number(atoms, j + 1):
             return None  # "EUR 1-2 k 1 €1.00": the sign glued to "1.00" is that number's
         return j
@@ -691,6 +748,11 @@ class NumberSpans:
             return False
         if self.count_scale(k) is None and self.range_scale(k) is None:
             return False
+        counts = COUNT_WORDS[atom.text]
+        if "0.25" in counts.values() and not (
+            k > 0 and "1" in COUNT_WORDS.get(self.atoms[k - 1].text, {}).values()
+        ):
+            return False  # "el cuarto millón": the fourth, a quarter only after "un"
         raw = self.text[atom.start : atom.end]
         return not (raw.isupper() and len(raw) > 1) and bool(self.count_langs(k))
 
@@ -902,21 +964,23 @@ class NumberSpans:
         return Decimal(values.pop()) + Decimal("0.5"), frozenset(langs), scale
 
     def one_before_half(self, k: int) -> int:
-        """The index of the word for a half when atom ``k`` is the word for one of the same
-        language before it, and a scale word follows ("een half miljard", "en halv milliard":
-        a half, not one), else ``k``."""
+        """The index of the word for a half (or a quarter) when atom ``k`` is the word for one
+        of the same language before it, and a scale word follows, a filler between or not
+        ("een half miljard", "en halv milliard": a half, not one; "un cuarto de millón", "un
+        quart de million": a quarter), else ``k``."""
         atoms = self.atoms
-        if k + 2 >= len(atoms) or atoms[k + 2].kind != SCALE:
+        scale = self.count_scale(k + 1) if k + 2 < len(atoms) else None
+        if scale is None:
             return k
         if k > 0 and atoms[k - 1].kind in (NUM, WORDS):
             return k  # "tjugo en halv": the word for one ends another number
         one = COUNT_WORDS.get(atoms[k].text, {})
         half = COUNT_WORDS.get(atoms[k + 1].text, {})
-        langs = {x for x, v in one.items() if v == "1" and half.get(x) == "0.5"}
+        langs = {x for x, v in one.items() if v == "1" and half.get(x) in _PARTS}
         if self.lang:
             langs &= {self.lang}
         else:
-            langs &= set(atoms[k + 2].data or ())
+            langs &= set(atoms[scale].data or ())
         return k + 1 if langs else k
 
     def hyphen_joined(self, k: int) -> bool:
@@ -1132,3 +1196,133 @@ def _scale_ends_part(atoms, j: int, k: int) -> int | None:
     while end < len(atoms) and atoms[end].kind in (SCALE, FILLER):
         end += 1
     return j if end < len(atoms) and atoms[end].kind == CUR else None
+
+
+# A spelled number's run of words, read with no ``lang`` (``spelled_runs``): at most this many
+# words before its scale word ("dos mil trescientos", "cent cinquante et un")
+_SPELLED_MAX = 8
+
+
+@lru_cache(maxsize=4)
+def _spelled_tables(lex) -> tuple[frozenset[str], dict[str, tuple[tuple[str, dict], ...]]]:
+    """(every token of any language's number words, {token: ((language, its table), …)} of the
+    languages whose number words hold the token), for ``spelled_runs``."""
+    by_token: dict[str, list] = {}
+    for language, table in lex.number_words.items():
+        tokens = {token for key in table for token in key.split(" ")}
+        for token in tokens:
+            by_token.setdefault(token, []).append((language, table))
+    return frozenset(by_token), {token: tuple(found) for token, found in by_token.items()}
+
+
+def _spelled_value(words: list[str], table: dict[str, int]) -> int | None:
+    """The value of ``words`` in one language's number words (``table``: 0..999 and the round
+    thousand, million and billion, each key its tokens joined by a space): the longest keys
+    first, then at most [count] thousand [rest], each part under a thousand ("dos mil
+    trescientos": 2300). None when the words are no one number there (two numbers in a row,
+    "zwei drei"; a word of no key).
+
+    >>> _spelled_value(["dos", "mil", "trescientos"], {"dos": 2, "mil": 1000, "trescientos": 300})
+    2300
+    >>> _spelled_value(["zwei", "drei"], {"zwei": 2, "drei": 3}) is None
+    True
+    """
+    values: list[int] = []
+    at = 0
+    while at < len(words):
+        for end in range(len(words), at, -1):  # the longest key first
+            value = table.get(" ".join(words[at:end]))
+            if value is not None:
+                values.append(value)
+                at = end
+                break
+        else:
+            return None
+    if 1000 in values:  # [count] thousand [rest]
+        cut = values.index(1000)
+        before, after = values[:cut], values[cut + 1 :]
+    else:
+        before, after = [], values
+    if len(before) > 1 or len(after) > 1 or any(not 0 < v < 1000 for v in before + after):
+        return None
+    return (before[0] if before else 1) * 1000 * (1000 in values) + (after[0] if after else 0)
+
+
+def spelled_runs(
+    atoms: list, lex, lang: str | None = None
+) -> tuple[list, dict[int, frozenset[str]]]:
+    """Without a ``lang``: each run of number words right before a scale word that reads as
+    one number in every language whose number words spell it and whose scale word it is
+    ("dos mil trescientos millones": Spanish alone, 2300; "dreihundert Millionen": German,
+    300; "trois cents millions": French, 300) made one number-word atom of that value, as
+    ``lang`` would read it (``atomize``); return the atoms and {atom index: the languages}.
+    With a ``lang``, a run of its number words of more than one atom ("dos mil trescientos"
+    with ``lang="es"``: each word an atom of its own) is read so in that language alone.
+
+    The language is evident from the words themselves, so no ``lang`` is needed and nothing
+    is assumed. A run that is no one number in them (``_spelled_value``: "zwei drei
+    Millionen", two numbers in a row), whose languages disagree on its value, or that is a
+    single count word ("dos millones", read by ``count_word`` already) is left as it was.
+
+    >>> from aidcalc.parsing.atoms import atomize
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> text = "dos mil trescientos millones de euros"
+    >>> found, langs = spelled_runs(atomize(text, lexicon()), lexicon())
+    >>> found[0].text, found[0].data, sorted(langs[0])
+    ('dos mil trescientos', 2300, ['es'])
+    """
+    tokens, by_token = _spelled_tables(lex)
+    spelled: dict[int, frozenset[str]] = {}
+    out: list = []
+    runs: dict[int, tuple[int, int, frozenset[str]]] = {}  # run start: (scale index, value, langs)
+
+    def run_word(a) -> bool:  # a word apart that a number word of some language holds
+        if lang is not None:  # the caller's number words, each read alone by ``atomize``
+            return a.kind == WORDS or a.kind == SCALE and a.text in tokens
+        return a.text in tokens and (a.kind == SCALE or a.kind in (OTHER, WORDS) and a.data is None)
+
+    for s, atom in enumerate(atoms):
+        if atom.kind != SCALE or s == 0 or not isinstance(atom.data, dict):
+            continue
+        start = s
+        while (
+            start > 0
+            and s - start < _SPELLED_MAX
+            and not atoms[start].adjacent
+            and run_word(atoms[start - 1])
+        ):
+            start -= 1
+        if start == s or all(a.kind == SCALE for a in atoms[start:s]):
+            continue
+        words = [a.text for a in atoms[start:s]]
+        if lang is not None:
+            table = lex.number_words.get(lang)
+            value = _spelled_value(words, table) if table and lang in atom.data else None
+            if s - start > 1 and value is not None:
+                runs[start] = (s, value, frozenset({lang}))
+            continue
+        if len(words) == 1 and words[0] in COUNT_WORDS:
+            continue  # "dos millones": ``count_word`` reads it
+        langs = {language for language, _ in by_token[words[0]]} & set(atom.data)
+        for word in words[1:]:
+            langs &= {language for language, _ in by_token[word]}
+        tables = dict(by_token[words[0]])
+        values = {_spelled_value(words, tables[language]) for language in langs}
+        if len(values) == 1 and None not in values:  # one number, the same in each language
+            runs[start] = (s, values.pop(), frozenset(langs))
+    if not runs:
+        return atoms, spelled
+    k = 0
+    while k < len(atoms):
+        run = runs.get(k)
+        if run is None:
+            out.append(atoms[k])
+            k += 1
+            continue
+        scale, value, langs = run
+        first, last = atoms[k], atoms[scale - 1]
+        words = " ".join(a.text for a in atoms[k:scale])
+        spelled[len(out)] = langs
+        out.append(Atom(WORDS, first.start, last.end, words, value, first.adjacent))
+        k = scale
+    return out, spelled

@@ -10,7 +10,7 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 from functools import lru_cache
 
 from ..words import STOP_WORDS
-from ..words.currency import OWN_SCALE_ABBREVIATIONS
+from ..words.currency import CASED_SCALES, OWN_SCALE_ABBREVIATIONS
 from .atoms import (
     CUR,
     NUM,
@@ -487,10 +487,16 @@ def _wordless(reader) -> bool:
     """True when the text holds no word but the amount's and the amount's currency is a name
     English writes too ("5 mil euros", "5 mil dollars"): nothing tells the language of a scale
     word beside it; "Portugal deu 500 mil escudos" has words of its own, "5 mil dólares" a
-    name English does not write."""
-    return all(atom.kind != OTHER for atom in reader.atoms) and any(
-        atom.is_name and isinstance(atom.data, CurrencyForm) and "en" in atom.data.langs
-        for atom in reader.amount_currency
+    name English does not write; number words read in their one language (``spelled_runs``:
+    "quinientos mil euros") are words of their own too."""
+    spelled = getattr(reader, "spelled", None)
+    return (
+        not spelled
+        and all(atom.kind != OTHER for atom in reader.atoms)
+        and any(
+            atom.is_name and isinstance(atom.data, CurrencyForm) and "en" in atom.data.langs
+            for atom in reader.amount_currency
+        )
     )
 
 
@@ -1165,7 +1171,9 @@ class SideValue:
         language are letters of another's words; a word of another script ("亿") is that
         script's languages' own. And only an abbreviation (``SHORT_SCALE`` letters or fewer, or
         a full stop after it: "tr", "mrd", "Mio."): a whole word ("milioni", "Millionen") names
-        its power in every language that writes it, an abbreviation may be another word's."""
+        its power in every language that writes it, an abbreviation may be another word's; a
+        form whose letter case tells its language (``CASED_SCALES``: the Portuguese "mM") is
+        that language's own."""
         if self.lang in scale or _home_writes(self.lex.home_currency, scale, code):
             return False  # the text's, or the currency's home language's ("5 tys. zł")
         for atom in currency:  # "5 Mio. Dollar": the name is German too
@@ -1181,6 +1189,11 @@ class SideValue:
             return False  # a whole word ("milioni"), or a word of another script ("亿")
         if any(written in own for own in OWN_SCALE_ABBREVIATIONS.values()):
             return False  # "EUR 5 or 8 mill": the English press's own (as "mil")
+        if shown in CASED_SCALES:
+            # "2,5 mM€", "Portugal dá 1,2 mM EUR.": a form whose letter case tells its one
+            # language is that language's word, whatever a short text's words are guessed to
+            # be (that sentence scores Spanish)
+            return False
         if not self.lang:
             told = self.text_lang()
             return not (told and _writes(scale, written, told))

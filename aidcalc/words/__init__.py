@@ -90,9 +90,10 @@ A language module may define any of these names (all optional; a missing one add
 ``QUALIFIERS_AFTER``        {word: qualifier kind} written after an amount ("3億ドル以上");
                             ``AFTER_PARTICLES`` particles glued to the amount that such a word
                             may follow ("5억 달러가 넘는": over)
-``NUMBER_OVER_SUFFIXES``    suffixes glued between a number and its group unit that make the
-                            figure a lower bound ("6000여만원", "3000余万元": more than): such
-                            an amount is refused with that reason (``parsing.explain``)
+``NUMBER_OVER_SUFFIXES``    {suffix: languages}: suffixes glued to a number before its group
+                            unit, or to the unit before the currency, that make the figure a
+                            lower bound ("6000여만원", "3000余万元", "5亿多元": more than):
+                            read as qualifier ``over`` (``parsing.number_spans``)
 ``VERBS`` ``CATEGORIES``    news cues, {kind: "cue cue* …"} (``aidcalc.news.cues``); a
 ``BASIS`` ``INTENTION``     language with ``VERBS`` is a news language (``NEWS_LANGUAGES``);
                             ``BASIS`` kinds: ``cumulative``, ``already`` (a running total only
@@ -986,7 +987,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             for code, endings in _by_language(languages, "NAME_CASE_ENDINGS").items()
         },
         "FLEETING_VOWELS": _by_language(languages, "FLEETING_VOWELS"),
-        "NUMBER_OVER_SUFFIXES": frozenset(_words(languages, "NUMBER_OVER_SUFFIXES")),
+        "NUMBER_OVER_SUFFIXES": _word_langs(languages, "NUMBER_OVER_SUFFIXES"),
         "COMPOUND_MARKS": _by_language(languages, "COMPOUND_MARKS"),
         "FROM_US": _by_language(languages, "FROM_US"),
         "CONTRAST_OPENERS": _by_language(languages, "CONTRAST_OPENERS"),
@@ -1294,7 +1295,7 @@ NAME_LOCALES_ALSO: dict[str, tuple[str, ...]] = _TABLES["NAME_LOCALES_ALSO"]
 # them ("Egipat": "Egipta"): aidcalc.places generates those case forms.
 NAME_CASE_ENDINGS: dict[str, tuple[str, ...]] = _TABLES["NAME_CASE_ENDINGS"]
 FLEETING_VOWELS: dict[str, str] = _TABLES["FLEETING_VOWELS"]
-NUMBER_OVER_SUFFIXES: frozenset[str] = _TABLES["NUMBER_OVER_SUFFIXES"]
+NUMBER_OVER_SUFFIXES: dict[str, frozenset[str]] = _TABLES["NUMBER_OVER_SUFFIXES"]
 COMPOUND_MARKS: dict[str, tuple[str, ...]] = _TABLES["COMPOUND_MARKS"]
 FROM_US: dict[str, tuple[str, ...]] = _TABLES["FROM_US"]
 CONTRAST_OPENERS: dict[str, tuple[str, ...]] = _TABLES["CONTRAST_OPENERS"]

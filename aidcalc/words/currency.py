@@ -287,8 +287,9 @@ NAME_ALIASES = {
     # the accusative ("1 milyar doları aşkın") and the ablative ("50 dolardan")
     "tr": {"euroluk": "euro", "avroluk": "avro", "dolarlık": "dolar", "dolarlik": "dolar",
            "doları": "dolar", "dolardan": "dolar", "liralık": "lira", "avrodan": "avro",
-           # Turkish news writes the lira bare ("1,5 milyon lira")
-           "eurodan": "euro", "lira": "lira"},
+           # Turkish news writes the lira bare ("1,5 milyon lira"), and the dollar too ("500
+           # milyon dolar"; CLDR: "ABD doları"), which CLDR gives only other languages
+           "eurodan": "euro", "lira": "lira", "dolar": "dolar"},
 }
 
 # Turkish names of money take case endings, chosen by vowel harmony (the last vowel of the

@@ -90,7 +90,7 @@ DECIMAL_WORDS = ("coma",)
 # Fractions before a spelled number, which are not read (a third is no Decimal): the
 # text is refused, never read as the number after them; ``FRACTION_LINKS`` may stand
 # between ("a third of a billion").
-UNREAD_FRACTIONS = ("tercio", "tercios", "cuarto", "cuartos", "quinto", "décimo", "mitad")
+UNREAD_FRACTIONS = ("tercio", "tercios", "cuartos", "quinto", "décimo", "mitad")
 FRACTION_LINKS = ("de",)
 
 # Words after a comma that start another amount whose currency is elided, being written
@@ -431,6 +431,9 @@ COUNT_WORDS = {
     "uno": "1",
     "medio": "0.5",
     "media": "0.5",
+    # a quarter of a scale, after "un" and before "de" ("un cuarto de millón": 250,000); the
+    # plural "cuartos" stays unread ("tres cuartos de millón": three quarters, a product)
+    "cuarto": "0.25",
     # small counts, read the same way before a scale word of this language ("tre miljarder")
     "dos": "2",
     "tres": "3",

@@ -472,6 +472,8 @@ COUNT_WORDS = {
     # a demonstrative points at one ("ce milliard d'euros": this one billion)
     "ce": "1",
     "cet": "1",
+    # a quarter of a scale, after "un" ("un quart de million d'euros": 250,000)
+    "quart": "0.25",
     # small counts, read the same way before a scale word of this language ("tre miljarder")
     "deux": "2",
     "trois": "3",

@@ -388,6 +388,8 @@ COUNT_WORDS = {
     "una": "1",
     "mezzo": "0.5",
     "mezza": "0.5",
+    # a quarter of a scale, after "un" ("un quarto di milione di euro": 250,000)
+    "quarto": "0.25",
     # small counts, read the same way before a scale word of this language ("tre miljarder")
     "due": "2",
     "tre": "3",

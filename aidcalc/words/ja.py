@@ -18,9 +18,9 @@ QUALIFIERS = {
     "up_to": ["最大"],
 }
 
-# A suffix glued between a number and its group unit that makes the figure a lower bound
-# ("3000余万円": more than 30 million yen): such an amount is refused with that reason
-# (``aidcalc.parsing.explain``).
+# A suffix glued between a number and its group unit, or between the unit and the currency,
+# that makes the figure a lower bound ("3000余万円": more than 30 million yen): read as the
+# qualifier over, the figure as written.
 NUMBER_OVER_SUFFIXES = ("余",)
 
 # Qualifiers written after the amount: "3億ドル以上" (300 million dollars or more), "3億ドル超"
@@ -30,6 +30,7 @@ QUALIFIERS_AFTER = {
     "以上": "over",
     "超": "over",
     "余り": "over",
+    "余": "over",  # "1億円余": a little over 100 million yen, as "余り"
     "あまり": "over",
     "強": "over",
     "未満": "under",

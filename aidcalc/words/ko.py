@@ -51,9 +51,10 @@ QUALIFIERS = {
     "up_to": ["최대"],
 }
 
-# A suffix glued between a number and its group unit that makes the figure a lower bound
-# ("5억 6000여만원", more than 560 million won; "300여만 달러"): aidcalc refuses such an amount
-# with that reason rather than read it as a round figure (``aidcalc.parsing.explain``).
+# A suffix glued between a number and its group unit, or between the unit and the currency,
+# that makes the figure a lower bound ("5억 6000여만원", more than 560 million won; "300여만
+# 달러"; "500억여 원"): read as the qualifier over, the figure as written. Only glued to a
+# number before a group unit (or to the unit): "3여단" (the 3rd brigade) is no amount.
 NUMBER_OVER_SUFFIXES = ("여",)
 
 # Qualifiers written after the amount: "5억 달러 이상" (500 million dollars or more), "5억

@@ -258,3 +258,9 @@ ALLY_WORDS = ("сојузниците", "партнерите", "донатор�
 # one in the subject of a giving verb where no known giver stands names a giver the gazetteer
 # does not know, never an earlier sentence's donor (aidcalc.news.donors).
 ORGANISATION_NOUNS = ("банк*", "фонд*", "агенциј*")
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption,
+# ``home-country``). The language is the official national language of one state only,
+# North Macedonia (amountfaults17; Croatian, Greek, Turkish and Serbian are official in two states
+# each and have none).
+HOME_COUNTRY = "MKD"

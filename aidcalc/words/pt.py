@@ -356,6 +356,8 @@ COUNT_WORDS = {
     "uma": "1",
     "meio": "0.5",
     "meia": "0.5",
+    # a quarter of a scale, after "um" ("um quarto de milhão de euros": 250,000)
+    "quarto": "0.25",
     # small counts, read the same way before a scale word of this language ("tre miljarder")
     "dois": "2",
     "duas": "2",

@@ -390,3 +390,9 @@ ALLY_WORDS = ("zavezniki", "partnerji", "donatorji")
 # one in the subject of a giving verb where no known giver stands names a giver the gazetteer
 # does not know, never an earlier sentence's donor (aidcalc.news.donors).
 ORGANISATION_NOUNS = ("bank*", "sklad*", "agencij*")
+# The country whose offices this language's press names without naming it ("the
+# government"): the donor of such an office when no country is named (an assumption,
+# ``home-country``). The language is the official national language of one state only,
+# Slovenia (amountfaults17; Croatian, Greek, Turkish and Serbian are official in two states
+# each and have none).
+HOME_COUNTRY = "SVN"

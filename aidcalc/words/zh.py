@@ -20,9 +20,9 @@ QUALIFIERS = {
     "up_to": ["最多", "多达", "多達"],
 }
 
-# Suffixes glued between a number and its group unit that make the figure a lower bound
-# ("3000余万元", "300多万美元": more than): such an amount is refused with that reason
-# (``aidcalc.parsing.explain``).
+# Suffixes glued between a number and its group unit, or between the unit and the currency,
+# that make the figure a lower bound ("3000余万元", "300多万美元", "5亿多元": more than 30
+# million, 3 million, 500 million): read as the qualifier over, the figure as written.
 NUMBER_OVER_SUFFIXES = ("余", "餘", "多")
 
 # Qualifiers written after the amount: "3亿美元以上" (or more), "5亿元左右" (about),

@@ -20,8 +20,10 @@ LONE_SCALES = [
     ("Vlada će izdvojiti milijun eura humanitarne pomoći.", ["EUR 1000000"], 0),
     ("Polska przekaże milion złotych na pomoc.", ["PLN 1000000"], 0),
     ("Hrvatska daje milijun eura, a Slovenija 2 milijuna eura.", ["EUR 1000000", "EUR 2000000"], 0),
-    ("Norge gir femhundre millioner kroner til Ukraina.", [], 1),  # no count read: said
-    ("Vláda dá pět set milionů korun.", [], 1),
+    # number words of one language, read without ``lang`` (amountfaults17)
+    ("Norge gir femhundre millioner kroner til Ukraina.", ["NOK 500000000"], 0),
+    ("Vláda dá pět set milionů korun.", ["CZK 500000000"], 0),
+    ("Norge gir hundretalls millioner kroner til Ukraina.", [], 1),  # no count read: said
 ]
 
 

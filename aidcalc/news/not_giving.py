@@ -309,8 +309,40 @@ def request_roles(
         and (a.end <= where[0] or a.role == "agent")  # "pidió a España": asked, not receiving
     ]
     if asked:
-        return asked[0].code, donor, "asked"
+        receiving = _asked_for(sentence, lang, actors, asked[0], donor, where)
+        return asked[0].code, receiving or donor, "asked"
     return None, donor, None
+
+
+def _asked_for(sentence: str, lang: str | None, actors, asked, asker: str, where) -> str | None:
+    """Return the country a request asks ``asked`` to give to, when it is not the asker:
+    an actor named after the one asked, up to the end of the amount's clause, that no list
+    word, comma or article alone joins to the one asked ("Poland asked Germany to give Ukraine
+    €2bn", "Polska zwróciła się do Niemiec, aby przekazały Ukrainie …": Ukraine receives),
+    or one read as receiving there ("… der Ukraine 2 Mrd. Euro zu geben"). None when no one
+    else is named ("Ukraine asked Germany for €2bn": the asker receives), or when the next
+    actor is listed with the one asked ("asked Germany and France for €2bn") or is an agent.
+    """
+    from ..words import DETERMINERS, LIST_AND, NEWS_LANGUAGES
+
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    end = _clause_end(sentence, where[1])
+    previous = asked
+    for actor in actors:
+        if actor.start < asked.end or actor.start >= end or actor.role == "agent":
+            continue
+        if actor.code in (None, asker, asked.code):
+            previous = actor
+            continue
+        between = WORD_RE.findall(sentence[previous.end : actor.start])
+        listed = all(
+            table in LIST_AND.get(w.casefold(), ()) or w.casefold() in DETERMINERS.get(table, ())
+            for w in between
+        )
+        if actor.role == "recipient" or not listed:
+            return actor.code
+        previous = actor
+    return None
 
 
 def _new_subject(sentence: str, lang: str | None, begin: int, end: int, giving: list[Cue]) -> bool:

@@ -86,9 +86,10 @@ def infer_language(text: str) -> str | None:
 # score (less than this behind): more than a shared one-letter stop word ("a": Romanian's, not
 # Spanish's, for the table), as much as a news verb weighs in ``sentence_language``.
 SCALE_EVIDENCE = 2
-# The fewest letters a scale word counts with: "m", "k" (million, thousand) are written by most
-# languages, and "2022 m." is a Lithuanian year ("metai").
-SCALE_WORD_LETTERS = 3
+# The fewest letters a scale word counts with: abbreviations are shared ("m", "k" by most
+# languages, "Mio." by German and Slovenian, "mln" by Polish, Dutch, Italian, Lithuanian; "2022
+# m." is a Lithuanian year), the words written out are not ("millones", "milijuna").
+SCALE_WORD_LETTERS = 4
 # The languages scored as another in Latin script (``LATIN_TELLING_WORDS``: Serbian's "miliona"
 # counts for Croatian, which ``_by_telling_words`` then tells from Serbian).
 SCORED_AS = {

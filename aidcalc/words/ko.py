@@ -97,9 +97,6 @@ OTHER_MONEY_LINKS = "가 이 을 를 로 으로 은 는"
 # "는" and the subject "이", "가" ("미국은 5천400만 달러, 일본은 1억 달러": each the giver of
 # the amount after it, ``aidcalc.news.cjk``).
 SUBJECT_AFTER = ("은", "는", "이", "가")
-# The particle after a country that makes it the owner of the noun after it ("우크라이나의 요청",
-# Ukraine's request): no giver by its place alone (aidcalc.news.cjk).
-GENITIVE_AFTER = ("의",)
 # Marks joining countries into one compound noun ("튀르키예·시리아 지진", the Türkiye–Syria
 # earthquake): such a country names the place of the aid, never its giver.
 COMPOUND_MARKS = ("·", "ㆍ")

@@ -106,6 +106,7 @@ SHORT_MONEY = [
     ("Srbija je Ukrajini poslala pomoć vrednu 2 miliona evra.", "sr"),
     ("Hrvatska osigurava dodatnih 100 milijuna eura za izbjeglice.", "hr"),
     ("Er gaat 400 miljoen euro naar de economie.", "nl"),
+    ("On Nov. 4 the U.S. Defense Dept. said 5 Mio. Euro were sent.", "en"),  # "Mio." is shared
     ("Karas prasidėjo 2022 m. vasario 24 d.", "lt"),  # "m." is a year here, no scale
 ]
 

@@ -212,7 +212,9 @@ def _asked_to_give(sentence: str, lang, cue: Cue, verb: Cue) -> bool:
     word of ``REQUEST_LINKS`` ("to", "zu", "aby", "чтобы") among the ``LINK_REACH`` words
     right after the cue, before the verb, and no semicolon or full stop between ("Poland asked
     Germany to give Ukraine €2bn", "Polska poprosiła Niemcy, aby przekazały …"; not "Ukraine
-    asked for help, and Germany pledged to give €2bn": the link is too far).
+    asked for help, and Germany pledged to give €2bn": the link is too far), nor a comma
+    between the link and the verb ("En réponse à l'appel de l'ONU, la Norvège a promis …":
+    the "de" opens the appeal's complement, the comma a clause of its own).
 
     >>> text = "Poland asked Germany to give Ukraine €2bn."
     >>> find_not_given(text, "en", (36, 41)).shown
@@ -220,13 +222,20 @@ def _asked_to_give(sentence: str, lang, cue: Cue, verb: Cue) -> bool:
     >>> find_not_given("Ukraine asked for help, and Germany pledged to give €2bn.", "en",
     ...                (52, 57)) is None
     True
+    >>> text = "En réponse à l'appel de l'ONU, la Norvège a promis 20 millions de dollars."
+    >>> find_not_given(text, "fr", (51, 73)) is None
+    True
     """
     links = REQUEST_LINKS.get(lang if lang in REQUEST_LINKS else "en", frozenset())
     between = sentence[cue.end : verb.start]
     if ";" in between or "." in between:
         return False
     words = list(islice(WORD_RE.finditer(sentence, cue.end, verb.start), LINK_REACH))
-    return any(w.group().casefold() in links for w in words)
+    # a comma between the link and the verb closes what the link opened: "l'appel de l'ONU,
+    # la Norvège a promis" (the "de" of a noun's complement; the verb is a new clause's)
+    return any(
+        w.group().casefold() in links and "," not in sentence[w.end() : verb.start] for w in words
+    )
 
 
 def _closing_request(sentence, cues: list[Cue], where, giving: list[Cue], intending: list[Cue]):

@@ -119,3 +119,20 @@ def test_a_scale_word_tells_a_short_sentence_language(text, lang):
 def test_a_short_spanish_request_without_a_language_is_read_as_spanish():
     row = only_row("Ucrania solicita 2.000 millones de euros a la UE.")
     assert (row["recipient"], row["status"]) == ("UKR", "rejected")
+
+
+# (lang, text, donor): money given after an appeal whose complement a link word opens ("de l'ONU")
+# and a comma closes: the giving verb is a clause of its own, no thing asked for
+ANSWERED_APPEALS = [
+    ("fr", "En réponse à l'appel de l'ONU, la Norvège a promis 20 millions de dollars.", "NOR"),
+    ("fr", "En réponse à l'appel du PAM, la Belgique a versé 5 millions d'euros au Soudan.", "BEL"),
+    ("es", "En respuesta al llamamiento de la ONU, Noruega donó 20 millones de dólares.", "NOR"),
+    ("pt", "Em resposta ao apelo da ONU, a Noruega doou 20 milhões de dólares.", "NOR"),
+    ("it", "In risposta all'appello dell'ONU, la Norvegia ha stanziato 20 milioni di euro.", "NOR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "donor"), ANSWERED_APPEALS)
+def test_a_comma_after_an_appeals_complement_opens_a_clause_of_giving(lang, text, donor):
+    row = only_row(text, lang)
+    assert (row["donor"], row["status"]) == (donor, "candidate")

@@ -26,6 +26,10 @@ in ``aidcalc/words/ja.py``, ``zh.py``, ``ko.py``):
    next comma ("スーダンの人道危機に対し、", for the humanitarian crisis of Sudan; "トルコ地震
    の被災地復興には、"), is the receiver of the amounts after it when no country between the
    amount before and this one stands right before such a particle.
+4c. **A country owning the noun after it**, right before a particle of ``GENITIVE_AFTER``
+   ("ウクライナの要請を受け", at Ukraine's request; "应乌克兰的要求"; "スーダンの人道危機"),
+   is never the giver by rule 4's fallback (the first country before the amount): it asked,
+   or it is where the need is; the giver is a subject of rule 4 ("日本は"), or none.
 5. **A country in a compound noun**, joined to another by a mark of ``COMPOUND_MARKS``
    ("튀르키예·시리아 지진", the Türkiye–Syria earthquake), is never a giver: it names the
    place of the aid, the receiver when no particle marks one.
@@ -52,6 +56,7 @@ from collections.abc import Sequence
 from ..places import CJK_RE, Place, find_places
 from ..words import (
     COMPOUND_MARKS,
+    GENITIVE_AFTER,
     GIVING_WORDS,
     INSTITUTIONS,
     PURPOSE_AFTER,
@@ -131,6 +136,12 @@ def cjk_givers(
         and p not in compound
         and any(sentence.startswith(word, p.end) for word in SUBJECT_AFTER.get(lang, ()))
     ]
+    # "ウクライナの要請を受け", "苏丹的人道危机": a country owning the noun after it (rule 4c)
+    owners = [
+        p
+        for p in places
+        if any(sentence.startswith(word, p.end) for word in GENITIVE_AFTER.get(lang, ()))
+    ]
     first = amounts[0][0] if amounts else len(sentence)
     # "スーダンの人道危機に対し、1000万ドル": the phrase the country opens (rule 4b)
     purpose = PURPOSE_AFTER.get(lang, ())
@@ -159,7 +170,11 @@ def cjk_givers(
         donors = giver[-1:] or [
             p
             for p in places
-            if p.end <= first and p.code != recipient and p not in compound and p not in receivers
+            if p.end <= first
+            and p.code != recipient
+            and p not in compound
+            and p not in receivers
+            and p not in owners
         ]
         donor = donors[0].code if donors else None
         found.append((donor, recipient, "subject" if donor else None))

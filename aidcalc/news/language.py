@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 
 from ..parsing.language import cyrillic_language, language_scores, leading_languages
-from ..words import CASE_SUFFIXES, LATIN_TELLING_WORDS, NEWS_LANGUAGES
+from ..parsing.lexicon import lexicon
+from ..words import CASE_SUFFIXES, LATIN_TELLING_WORDS, NEWS_LANGUAGES, STOP_WORDS
 from .cues import NOT_GIVING, VERB, count_cues, find_cues
 
 SAMPLE_CHARS = 20_000
@@ -74,10 +75,65 @@ def infer_language(text: str) -> str | None:
     best = max(found.latin, key=found.latin.get)
     if not found.latin[best]:
         return _by_news_verbs(text[:SAMPLE_CHARS])
+    best = _by_scale_words(sample, found.latin, best)
     tied = [lang for lang, points in found.latin.items() if points == found.latin[best]]
     if len(tied) > 1:  # "Hrvatska je Ukrajini donirala …": "je" is Czech and Croatian alike
         best = _by_news_verbs(text[:SAMPLE_CHARS], tied) or best
     return _by_telling_words(sample, best)
+
+
+# What a scale word ("millones", "miliarde") weighs for the languages within reach of the best
+# score (less than this behind): more than a shared one-letter stop word ("a": Romanian's, not
+# Spanish's, for the table), as much as a news verb weighs in ``sentence_language``.
+SCALE_EVIDENCE = 2
+# The fewest letters a scale word counts with: abbreviations are shared ("m", "k" by most
+# languages, "Mio." by German and Slovenian, "mln" by Polish, Dutch, Italian, Lithuanian; "2022
+# m." is a Lithuanian year), the words written out are not ("millones", "milijuna").
+SCALE_WORD_LETTERS = 4
+# The languages scored as another in Latin script (``LATIN_TELLING_WORDS``: Serbian's "miliona"
+# counts for Croatian, which ``_by_telling_words`` then tells from Serbian).
+SCORED_AS = {
+    lang: scored
+    for scored in LATIN_TELLING_WORDS
+    if scored in STOP_WORDS
+    for lang in LATIN_TELLING_WORDS
+    if lang not in STOP_WORDS
+}
+
+
+def _by_scale_words(sample: str, scores: dict[str, int], best: str) -> str:
+    """Return the language of the best score once the scale words of the casefolded
+    ``sample`` (the parser's scale words of each language, CLDR's and the curated ones) have
+    counted ``SCALE_EVIDENCE`` points each for the languages among ``scores`` (changed in place)
+    less than ``SCALE_EVIDENCE`` behind ``best``, when more than one is. A short sentence says
+    little by its small words: "Ucrania solicita 2.000 millones de euros a la UE." holds "de"
+    and "la" (Spanish, French, Romanian…) and "a" (a Romanian stop word); "millones" is Spanish
+    alone. ``best`` when none is within reach (most texts) or no scale word is written.
+    Words of fewer than ``SCALE_WORD_LETTERS`` letters count for none; Serbian's count for the
+    language it is scored as (``SCORED_AS``).
+
+    >>> scores = {"es": 2, "ro": 3, "pt": 1}
+    >>> _by_scale_words("ucrania solicita 2.000 millones de euros a la ue.", scores, "ro")
+    'es'
+    >>> scores
+    {'es': 4, 'ro': 3, 'pt': 1}
+    >>> _by_scale_words("ucraina cere 2 miliarde de euro de la ue.", {"es": 3, "ro": 3}, "es")
+    'ro'
+    >>> _by_scale_words("germany gave 2 million euros.", {"en": 1, "de": 0}, "en")
+    'en'
+    """
+    near = [lang for lang, points in scores.items() if points > scores[best] - SCALE_EVIDENCE]
+    if len(near) < 2:
+        return best
+    scales = lexicon().scales
+    for word in WORD_RE.findall(sample):
+        if len(word) < SCALE_WORD_LETTERS:  # "m", "k": abbreviations of half the world's
+            continue
+        for lang in {SCORED_AS.get(lang, lang) for lang in scales.get(word, ())}:
+            if lang in near:
+                scores[lang] += SCALE_EVIDENCE
+    top = max(scores.values())
+    return best if scores[best] == top else max(scores, key=scores.get)
 
 
 # A name's case ending written after an apostrophe ("AB'den", from the EU; "Ukrayna'ya", to

@@ -212,9 +212,9 @@ def _asked_to_give(sentence: str, lang, cue: Cue, verb: Cue) -> bool:
     word of ``REQUEST_LINKS`` ("to", "zu", "aby", "чтобы") among the ``LINK_REACH`` words
     right after the cue, before the verb, and no semicolon or full stop between ("Poland asked
     Germany to give Ukraine €2bn", "Polska poprosiła Niemcy, aby przekazały …"; not "Ukraine
-    asked for help, and Germany pledged to give €2bn": the link is too far), and no comma
-    between the link and the verb (in "En réponse à l'appel de l'ONU, la Norvège a promis …"
-    the "de" names whose appeal; the giving is a clause of its own).
+    asked for help, and Germany pledged to give €2bn": the link is too far), nor a comma
+    between the link and the verb ("En réponse à l'appel de l'ONU, la Norvège a promis …":
+    the "de" opens the appeal's complement, the comma a clause of its own).
 
     >>> text = "Poland asked Germany to give Ukraine €2bn."
     >>> find_not_given(text, "en", (36, 41)).shown
@@ -222,14 +222,17 @@ def _asked_to_give(sentence: str, lang, cue: Cue, verb: Cue) -> bool:
     >>> find_not_given("Ukraine asked for help, and Germany pledged to give €2bn.", "en",
     ...                (52, 57)) is None
     True
+    >>> text = "En réponse à l'appel de l'ONU, la Norvège a promis 20 millions de dollars."
+    >>> find_not_given(text, "fr", (51, 73)) is None
+    True
     """
     links = REQUEST_LINKS.get(lang if lang in REQUEST_LINKS else "en", frozenset())
     between = sentence[cue.end : verb.start]
     if ";" in between or "." in between:
         return False
     words = list(islice(WORD_RE.finditer(sentence, cue.end, verb.start), LINK_REACH))
-    # the link opens the clause of the verb: no comma after it ("l'appel de l'ONU, la Norvège
-    # a promis": "de" names whose appeal, and the giving is the next clause's own)
+    # a comma between the link and the verb closes what the link opened: "l'appel de l'ONU,
+    # la Norvège a promis" (the "de" of a noun's complement; the verb is a new clause's)
     return any(
         w.group().casefold() in links and "," not in sentence[w.end() : verb.start] for w in words
     )
@@ -315,8 +318,40 @@ def request_roles(
         and (a.end <= where[0] or a.role == "agent")  # "pidió a España": asked, not receiving
     ]
     if asked:
-        return asked[0].code, donor, "asked"
+        receiving = _asked_for(sentence, lang, actors, asked[0], donor, where)
+        return asked[0].code, receiving or donor, "asked"
     return None, donor, None
+
+
+def _asked_for(sentence: str, lang: str | None, actors, asked, asker: str, where) -> str | None:
+    """Return the country a request asks ``asked`` to give to, when it is not the asker:
+    an actor named after the one asked, up to the end of the amount's clause, that no list
+    word, comma or article alone joins to the one asked ("Poland asked Germany to give Ukraine
+    €2bn", "Polska zwróciła się do Niemiec, aby przekazały Ukrainie …": Ukraine receives),
+    or one read as receiving there ("… der Ukraine 2 Mrd. Euro zu geben"). None when no one
+    else is named ("Ukraine asked Germany for €2bn": the asker receives), or when the next
+    actor is listed with the one asked ("asked Germany and France for €2bn") or is an agent.
+    """
+    from ..words import DETERMINERS, LIST_AND, NEWS_LANGUAGES
+
+    table = lang if lang in NEWS_LANGUAGES else "en"
+    end = _clause_end(sentence, where[1])
+    previous = asked
+    for actor in actors:
+        if actor.start < asked.end or actor.start >= end or actor.role == "agent":
+            continue
+        if actor.code in (None, asker, asked.code):
+            previous = actor
+            continue
+        between = WORD_RE.findall(sentence[previous.end : actor.start])
+        listed = all(
+            table in LIST_AND.get(w.casefold(), ()) or w.casefold() in DETERMINERS.get(table, ())
+            for w in between
+        )
+        if actor.role == "recipient" or not listed:
+            return actor.code
+        previous = actor
+    return None
 
 
 def _new_subject(sentence: str, lang: str | None, begin: int, end: int, giving: list[Cue]) -> bool:

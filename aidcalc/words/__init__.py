@@ -193,6 +193,8 @@ A language module may define any of these names (all optional; a missing one add
 ``REQUEST_LINKS``           words after a request opening what the one asked is to do ("to",
                             "aby"): a giving verb after one is asked for
 ``SUBJECT_AFTER``           particles right after a country making it its clause's giver ("은")
+``GENITIVE_AFTER``          particles right after a country making it the owner of the noun
+                            after ("スーダンの人道危機", "乌克兰的要求"): no giver by place alone
 ``PURPOSE_AFTER``           words closing a phrase of purpose after a country and its nouns
                             ("가자지구 주민을 위해", for the people of Gaza): the receiver
 ``COMPOUND_MARKS``          marks joining countries into one noun ("·"): the aid's place
@@ -980,6 +982,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             for code, words in _by_language(languages, "REQUEST_LINKS").items()
         },
         "SUBJECT_AFTER": _by_language(languages, "SUBJECT_AFTER"),
+        "GENITIVE_AFTER": _by_language(languages, "GENITIVE_AFTER"),
         "PURPOSE_AFTER": _by_language(languages, "PURPOSE_AFTER"),
         "NAME_LOCALES_ALSO": _by_language(languages, "NAME_LOCALES_ALSO"),
         "NAME_CASE_ENDINGS": {
@@ -1289,6 +1292,7 @@ REQUEST_ANSWERED: dict[str, tuple[str, ...]] = _TABLES["REQUEST_ANSWERED"]
 # is asked for, no gift.
 REQUEST_LINKS: dict[str, frozenset[str]] = _TABLES["REQUEST_LINKS"]
 SUBJECT_AFTER: dict[str, tuple[str, ...]] = _TABLES["SUBJECT_AFTER"]
+GENITIVE_AFTER: dict[str, tuple[str, ...]] = _TABLES["GENITIVE_AFTER"]
 PURPOSE_AFTER: dict[str, tuple[str, ...]] = _TABLES["PURPOSE_AFTER"]
 NAME_LOCALES_ALSO: dict[str, tuple[str, ...]] = _TABLES["NAME_LOCALES_ALSO"]
 # {language: endings} of a name in the oblique cases, and {language: vowels} a name drops before

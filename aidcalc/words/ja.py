@@ -91,6 +91,14 @@ INTENTION = {
     "pledge": "表明 発表 決定 約束 予定 方針 供与する 拠出する 実施する 行う",
 }
 
+# Particles right after a country that make it the topic of its own clause ("日本は1億ドルを供与
+# する", "日本政府は": Japan gives; aidcalc.news.cjk). "が" is left out: it marks the subject
+# of a clause inside the sentence as often ("ウクライナが求める1億ドル", the $100m Ukraine asks).
+SUBJECT_AFTER = ("は", "政府は")
+# The particle after a country that makes it the owner of the noun after it ("ウクライナの要請",
+# Ukraine's request; "スーダンの人道危機", Sudan's crisis): no giver by its place alone.
+GENITIVE_AFTER = ("の",)
+
 # Money asked for (aidcalc.news.not_giving), found inside longer runs: "要請" (request), "要求"
 # (demand), "求め" (asked for: "求めた", "求めている"), "呼びかけ" (appeal). Japanese closes its
 # clause with its verb: a cue in the amount's clause with no word of giving after it there governs

@@ -82,6 +82,10 @@ BASIS = {
     "cumulative": "累计 累計 迄今 至今 目前为止 目前為止 以来 以來",
 }
 
+# The particle after a country that makes it the owner of the noun after it ("应乌克兰的要求", at
+# Ukraine's request; "苏丹的人道危机"): no giver by its place alone (aidcalc.news.cjk).
+GENITIVE_AFTER = ("的",)
+
 # Money asked for (aidcalc.news.not_giving), found inside longer runs: "请求" (request), "要求"
 # (demand), "呼吁" (appeal), "寻求" (seek), "申请" (apply for), in simplified and traditional
 # writing: the cue before the amount in its clause governs ("乌克兰向欧盟请求20亿欧元援助",

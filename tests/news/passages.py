@@ -3692,6 +3692,27 @@ PASSAGES = [
         "Одеса, 2 жовтня 2024 року. Естонія передасть Україні 8 млн євро на енергетику.",
         [("EUR 8000000", "EST", "UKR", "pledge", "new", {"date": "2024-10-02"})],
     ),
+    # --- pledges17b: a request for another country; a country owning a noun (ja, zh) -------------
+    (
+        "pl",
+        "Litwa poprosiła Szwecję, by przekazała Mołdawii 40 mln euro na energetykę.",
+        [("EUR 40000000", "SWE", "MDA", "allocation", "new", {"status": "rejected"})],
+    ),
+    (
+        "en",
+        "Latvia asked Norway to give Moldova €25 million for its power grid.",
+        [("EUR 25000000", "NOR", "MDA", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "ja",
+        "ヨルダンの要請を受け、日本はヨルダンに300万ドルの緊急無償資金協力を行う。",
+        [("USD 3000000", "JPN", "JOR", "pledge", "new", {"status": "candidate"})],
+    ),
+    (
+        "zh",
+        "应约旦的请求，韩国将向约旦提供500万美元人道援助。",
+        [("USD 5000000", "KOR", "JOR", "pledge", "new", {"status": "candidate"})],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -237,6 +237,12 @@ NAME_SUPPLEMENT = {
            # plurals of the press CLDR gives only with the country adjective ("yenes japoneses")
            "yenes": "JPY", "yuanes": "CNY"},
     "pt": {"iene": "JPY", "ienes": "JPY"},
+    # the złoty bare, as Polish news writes it ("do 300 mln złotych"): CLDR's Polish names
+    # carry the adjective ("złotych polskich") and give the bare cases to Sorbian alone, so
+    # nothing said Polish and the Polish "do" (up to) before them was dropped (issue 9,
+    # amounts17b): nominative, nominative plural, genitive plural and singular, instrumental
+    "pl": {"złoty": "PLN", "złote": "PLN", "złotych": "PLN", "złotego": "PLN",
+           "złotymi": "PLN"},
     # Swedish slang for kronor, as English "bucks" ("30 spänn")
     "sv": {"spänn": "SEK"},
     # Bulgarian names the pound sterling "паунд" (CLDR: "британска лира"); the bare "лев" is

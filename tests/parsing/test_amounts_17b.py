@@ -101,9 +101,9 @@ def test_home_names_carry_their_language():
         home = homes.get(lang)
         for name in _home_names(lang):
             form = lexicon().name(name.casefold())
-            if form is not None and home in form.codes and len(name.split()) == 1:
-                if lang not in form.langs:
-                    missing.append((lang, name))
+            one_word = len(name.split()) == 1
+            if form is not None and home in form.codes and one_word and lang not in form.langs:
+                missing.append((lang, name))
     assert missing == []
 
 

@@ -810,6 +810,17 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     self.refuse_high_to_low(first, high, after_range)
                 return None  # no range, and the currency was only the other number's
             else:  # "$5 million - 10 tanks": no range, and nothing of the high end counts
+                if (
+                    not broken
+                    and high_value < low_value
+                    and not (high.currency or high.scales or _is_year(high))
+                    and (after_range >= len(atoms) or atoms[after_range].kind == PUNCT)
+                ):
+                    # "EUR 5 to 3", "EUR 5-3.": a lower bare number ending the clause, no
+                    # noun it counts: a range written high to low, or a score; refused, never
+                    # its first end alone (issue 9, amounts17b)
+                    self.refuse_high_to_low(first, high, after_range)
+                    return None
                 high_value = None
                 self.assumptions = []
                 currency = self.currency_of(low, None)

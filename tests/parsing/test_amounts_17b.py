@@ -140,6 +140,8 @@ NOT_RANGES = [
     ("5억 6000여만원", "over KRW 560000000"),
     ("-€1-2 million", "EUR -2000000--1000000"),  # a sign before a range: both ends
     ("EUR -5 million", "EUR -5000000"),
+    ("€5m - 3 projects", "EUR 5000000"),  # a count of a noun after: no range
+    ("€5–3 million", "EUR 3000000-5000000"),  # a scale on the top: reordered, said so
     ("The loss was EUR -5 million in 2023.", "EUR -5000000"),
 ]
 
@@ -157,6 +159,10 @@ REFUSED_ENDS = [
     "€-5 – 3",
     "USD -2 to 2024",
     "-5 do -3 mln zł",
+    "EUR 5 to 3",
+    "€5 to 3, said the minister",
+    "EUR 5-3.",
+    "CHF 50–30",
     "3억여 6000만 원",
     "3億余 6000万円",
     "3亿多 6000万元",

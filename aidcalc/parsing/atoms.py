@@ -673,7 +673,7 @@ def _plain_atom(kind: str, tok: str, fold: str, start: int, end: int, adjacent: 
         return Atom(LPAREN, start, end, tok, None, adjacent)
     if tok in CLOSE_PARENS:
         return Atom(RPAREN, start, end, tok, None, adjacent)
-    if tok in "-–—":
+    if tok in "-–—" or tok in RANGE_JOINERS:  # a dash, or a wave dash ("300～500万円")
         return Atom(JOIN, start, end, tok, None, adjacent)
     if tok in "%‰":
         return Atom(PERCENT, start, end, tok, None, adjacent)

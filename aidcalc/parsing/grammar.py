@@ -688,6 +688,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 high, _, after_range = read_before
                 high_at = before_at
                 changed = turned = True
+        if high is None and not changed and low.negative and self.negative_range(after):
+            return None  # "EUR -5 to -3": refused, never its first end alone
         if high is not None and self.ends_name_two_currencies(low, high):
             high = None  # "$5m-€10m": two amounts, each its own currency, never one's range
             start_index = first if opened else plain_start  # the opener opened no range
@@ -747,6 +749,14 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             if scaled is not None and (scaled <= high_value or high_value >= 1000 * abs(low_value)):
                 low_value = scaled  # "$1-2 billion"; "€9–6 million" too: 9 to 6 million
             own_sign = any(a.start < high.number_start for a in high.currency)  # "and €2m"
+            if (
+                low.negative
+                and not (high.negative or own_sign)
+                and high_value > 0
+                and (-low_value > high_value or _is_year(high))
+                and self.negative_range(after)
+            ):
+                return None  # "€-5 – 3": neither -(3 to 5) nor -5 to 3 is told
             if low.negative and not (high.negative or own_sign) and high_value > 0:
                 # "-€1-2 million": a sign before a range whose bare top has none applies to
                 # both ends (a correction of 1 to 2 million), read low to high
@@ -800,6 +810,17 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     self.refuse_high_to_low(first, high, after_range)
                 return None  # no range, and the currency was only the other number's
             else:  # "$5 million - 10 tanks": no range, and nothing of the high end counts
+                if (
+                    not broken
+                    and high_value < low_value
+                    and not (high.currency or high.scales or _is_year(high))
+                    and (after_range >= len(atoms) or atoms[after_range].kind == PUNCT)
+                ):
+                    # "EUR 5 to 3", "EUR 5-3.": a lower bare number ending the clause, no
+                    # noun it counts: a range written high to low, or a score; refused, never
+                    # its first end alone (issue 9, amounts17b)
+                    self.refuse_high_to_low(first, high, after_range)
+                    return None
                 high_value = None
                 self.assumptions = []
                 currency = self.currency_of(low, None)
@@ -1003,8 +1024,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         else the languages the amount's words agree on (curated ones first), else its scale
         words', else the language of the text. A word joiner that is also another word ("a",
         "tot", "do") and that nothing places in a language joins nothing."""
-        if langs is None or "en" in langs:
-            return True
+        if langs is None or "en" in langs or not any(c.isalpha() for c in word.text):
+            return True  # a sign ("~", "～") joins as a dash does, in every language
         if self.lang:
             return self.lang in langs
         scales = [_scale_langs(scale) for scale in (*low.scales, *high.scales)]
@@ -1262,6 +1283,43 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             narrowed = _curated(frozenset.intersection(words, *symbols))
             words = narrowed if narrowed else words
         return bool(words and words & langs and "en" not in words)
+
+    def negative_range(self, after: int) -> bool:
+        """True, a problem recorded and the atoms up to the next number refused, when a
+        negative amount ends at atom ``after`` and a range joiner joins it to another number
+        ("EUR -5 to -3", "EUR -5--3", "€-5 – 3"): a range of signed values is not read, and
+        its first end alone lost the other (issue 9, amounts17b).
+
+        >>> from aidcalc import parse_amount
+        >>> parse_amount("EUR -5 to -3")
+        Traceback (most recent call last):
+        ...
+        aidcalc.errors.ParseError: ...
+        """
+        atoms = self.atoms
+        if after + 1 >= len(atoms) or atoms[after].text not in RANGE_JOINERS:
+            return False
+        joiner = atoms[after].text
+        if any(c.isalpha() for c in joiner):  # a word joins alone in its own language only
+            told = self.lang or self.text_lang() or "en"
+            if told not in RANGE_ALONE_LANGS.get(joiner, NO_LANGS):
+                return False  # "EUR -5 million in 2023": the Slovenian "in" joins nothing
+        k = after + 1
+        if atoms[k].text in SIGNS and k + 1 < len(atoms) and atoms[k + 1].adjacent:
+            k += 1
+        if atoms[k].kind != NUM:
+            return False
+        start = atoms[after].start
+        self.problems.append(
+            (
+                start,
+                f"{self.text[start : atoms[k].end]!r} at position {self.position(start)} joins "
+                "a negative amount to another number: a range of signed values is not read; "
+                "write each end with its currency",
+            )
+        )
+        self.refused_to = max(self.refused_to, k + 1)
+        return True
 
     def refuse_high_to_low(self, first: int, high: Side, after: int) -> None:
         """Record that a number and a lower one that alone writes the currency are joined

@@ -489,6 +489,8 @@ class NumberSpans:
         if side.scales is None:
             return None
         k = self.half_after_scale(k, side)
+        if self.over_suffix_splits(k, side):
+            return None  # "3억여 6000만 원": refused, never the smaller part alone
         # "2 billion 300 million", "3 mlrd. 200 mln.": a smaller magnitude adds to the larger
         while side.scales:
             j = self.addend_at(k, side)
@@ -519,6 +521,39 @@ class NumberSpans:
         if side.scales and side.qualifier is None:
             k = self.plus_after(k, side, first)  # "5 billion-plus euros", "€5bn plus to Kyiv"
         return side, k
+
+    def over_suffix_splits(self, k: int, side: Side) -> bool:
+        """True, the number refused, when a Korean, Japanese or Chinese "more than" suffix
+        (``words.NUMBER_OVER_SUFFIXES``) glued to the group unit ending at atom ``k`` stands
+        between it and a number with a unit of its own ("3억여 6000만 원"): the suffix belongs
+        after the last group ("3억6000여만 원", over 360 million), and the smaller part read
+        alone lost the larger (60 million; issue 9, amounts17b).
+
+        >>> from aidcalc import parse_amount
+        >>> parse_amount("3억여 6000만 원")
+        Traceback (most recent call last):
+        ...
+        aidcalc.errors.ParseError: ...
+        """
+        atoms = self.atoms
+        if not side.scales or k + 2 >= len(atoms) or side.qualifier is not None:
+            return False
+        suffix, number, unit = atoms[k], atoms[k + 1], atoms[k + 2]
+        if not (
+            suffix.text in NUMBER_OVER_SUFFIXES
+            and suffix.kind == OTHER
+            and suffix.adjacent
+            and number.kind == NUM
+            and unit.kind == SCALE
+            and unit.adjacent
+        ):
+            return False
+        reason = (
+            f"has the suffix {suffix.text!r} (more than) between the parts of one number: "
+            "write it after the last group, or the parts as one number"
+        )
+        self.refuse_number(side, unit.end, reason, k + 3)
+        return True
 
     def plus_after(self, k: int, side: Side, first: int) -> int:
         """Read a "plus" after the number or its scale word into ``side.qualifier`` (over);

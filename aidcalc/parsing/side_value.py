@@ -10,7 +10,7 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 from functools import lru_cache
 
 from ..words import STOP_WORDS
-from ..words.currency import CASED_SCALES, OWN_SCALE_ABBREVIATIONS
+from ..words.currency import CASED_SCALES, OWN_SCALE_ABBREVIATIONS, THOUSAND_PREFIXED_CODES
 from .atoms import (
     CUR,
     NUM,
@@ -606,7 +606,7 @@ class SideValue:
                 self.assumptions.append("foreign-scale")  # "$5 tr": the Vietnamese million
         for atom in side.currency:
             if is_scaled_code(atom.data):
-                exponent += atom.data[1]  # "MUSD": millions
+                exponent += self.code_scale(atom)  # "MUSD": millions, or Chilean thousands
         value = _scaled(value, exponent)
         for part in side.addends:
             more = self.value_of(part, langs, code)
@@ -1051,6 +1051,27 @@ class SideValue:
             return None
         marks = {self.lex.decimal_symbol.get(x) for x in langs} - {None}
         return marks.pop() if len(marks) == 1 and marks <= {".", ","} else None
+
+    def code_scale(self, atom) -> int:
+        """Return the power of ten of the letter before a scaled code ("MUSD", "KEUR"): K a
+        thousand; M a million, but a thousand in a text of a language whose accounts write it
+        so (``words.currency.THOUSAND_PREFIXED_CODES``: Chilean "MUSD 500", USD 500,000, as
+        "MUS$ 500"); the ``lang`` given, else the sentence's, else the text's language decides,
+        and with none told the million is read and ``scale-default`` recorded.
+
+        >>> from aidcalc import parse_amount
+        >>> str(parse_amount("MUSD 500", lang="es")), str(parse_amount("MUSD 500", lang="sv"))
+        ('USD 500000', 'USD 500000000')
+        """
+        code, power = atom.data
+        if power != 6:
+            return power
+        told = (self.lang or "").split("_")[0] or self.sentence_lang(atom.start) or self.text_lang()
+        if told is None:
+            if any(code in codes for codes in THOUSAND_PREFIXED_CODES.values()):
+                self.assumptions.append("scale-default")
+            return power
+        return 3 if code in THOUSAND_PREFIXED_CODES.get(told, ()) else power
 
     def sentence_lang(self, offset: int) -> str | None:
         """The language of the words of the sentence around ``offset`` (a text may quote

@@ -26,6 +26,13 @@ GLUED_PREFIXES = {"G": {"en": 9, "fr": 9}}
 # English "MM" or "mm" (a million), which no writer spells with a small m first.
 CASED_SCALES = {"mM": {"pt": 9}, "mM.": {"pt": 9}}
 
+# Codes a language's accounts prefix with "M" for a thousand, {language: codes}: Chilean and
+# other Latin American statements write "MUSD 500" as they write "MUS$ 500", miles de dólares
+# (USD 500,000), where the Nordic and English finance press's "MUSD" is a million (issue 9,
+# amounts17b). Read so in a text of that language; with no language told, the million is read
+# and the default recorded (``scale-default``).
+THOUSAND_PREFIXED_CODES = {"es": frozenset({"USD"})}
+
 # Scale abbreviations CLDR does not spell in any locale's compact formats (news and finance usage).
 SCALE_SUPPLEMENT = {
     "en": {
@@ -236,7 +243,16 @@ NAME_SUPPLEMENT = {
     "es": {"peseta": "ESP", "pesetas": "ESP",
            # plurals of the press CLDR gives only with the country adjective ("yenes japoneses")
            "yenes": "JPY", "yuanes": "CNY"},
-    "pt": {"iene": "JPY", "ienes": "JPY"},
+    # … and the real's plural bare ("5 mil reais"): CLDR's Portuguese plural carries the
+    # adjective ("reais brasileiros") and gives the bare word to Luxembourgish alone, so that a
+    # frame of another language decided the "mil" (issue 9, amounts17b: BRL 5 million)
+    "pt": {"iene": "JPY", "ienes": "JPY", "reais": "BRL"},
+    # the złoty bare, as Polish news writes it ("do 300 mln złotych"): CLDR's Polish names
+    # carry the adjective ("złotych polskich") and give the bare cases to Sorbian alone, so
+    # nothing said Polish and the Polish "do" (up to) before them was dropped (issue 9,
+    # amounts17b): nominative, nominative plural, genitive plural and singular, instrumental
+    "pl": {"złoty": "PLN", "złote": "PLN", "złotych": "PLN", "złotego": "PLN",
+           "złotymi": "PLN"},
     # Swedish slang for kronor, as English "bucks" ("30 spänn")
     "sv": {"spänn": "SEK"},
     # Bulgarian names the pound sterling "паунд" (CLDR: "британска лира"); the bare "лев" is

@@ -23,6 +23,11 @@ QUALIFIERS = {
 # qualifier over, the figure as written.
 NUMBER_OVER_SUFFIXES = ("余",)
 
+# Signs joining a range's ends ("300万～500万ドル", "300～500万円": 3 to 5 million; issue 9,
+# amounts17b: the low end was lost): the wave dash, its full-width twin and the tilde.
+RANGE_JOINERS = ("~", "～", "〜")
+RANGE_JOINERS_ALONE = ("~", "～", "〜")
+
 # Qualifiers written after the amount: "3億ドル以上" (300 million dollars or more), "3億ドル超"
 # (over), "3億ドル余り" (a little over), "100億円未満" (below), "100億円近く" (nearly),
 # "50億円程度" (about).

@@ -57,6 +57,11 @@ QUALIFIERS = {
 # number before a group unit (or to the unit): "3여단" (the 3rd brigade) is no amount.
 NUMBER_OVER_SUFFIXES = ("여",)
 
+# Signs joining a range's ends ("300만~500만 달러", "3억~5억 원": 3 to 5 million dollars; issue
+# 9, amounts17b: the tilde was read as "about" before the top, the low end lost).
+RANGE_JOINERS = ("~", "～", "〜")
+RANGE_JOINERS_ALONE = ("~", "～", "〜")
+
 # Qualifiers written after the amount: "5억 달러 이상" (500 million dollars or more), "5억
 # 달러 초과" (over), "5억 달러 넘게" (more than), "5억 달러 미만" (below), "5억 달러 가까이"
 # (nearly), "5억 달러 이하" (at most), "5억 달러 가량", "5억 달러 정도", "5억 달러 내외" (about).

@@ -25,6 +25,13 @@ QUALIFIERS = {
 # million, 3 million, 500 million): read as the qualifier over, the figure as written.
 NUMBER_OVER_SUFFIXES = ("余", "餘", "多")
 
+# Words and signs joining a range's ends, with no opener before the low end ("300万至500万美元",
+# "300万到500万美元", "300万～500万美元": 3 to 5 million dollars; issue 9, amounts17b: the low
+# end was lost, the top read alone). The tilde is also an English "about": between two numbers
+# of a Chinese amount it joins them.
+RANGE_JOINERS = ("至", "到", "~", "～", "〜")
+RANGE_JOINERS_ALONE = ("至", "到", "~", "～", "〜")
+
 # Qualifiers written after the amount: "3亿美元以上" (or more), "5亿元左右" (about),
 # "1亿元以下" (or less).
 QUALIFIERS_AFTER = {

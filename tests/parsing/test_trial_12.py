@@ -158,9 +158,13 @@ def test_a_part_before_its_whole_shares_its_currency(text, expected):
 
 # 8. A weak guess of the sentence's language that decides a scale word's power is recorded.
 WEAK_LANGUAGE_GUESS = [
-    ("O Brasil doou à Ucrânia 5 mil reais.", ("scale-default",)),
-    ("Brasil doou 5 mil reais", ("scale-default",)),
-    # a clear sentence language, or words that agree on one power, record nothing
+    ("O Brasil doou à Ucrânia R$ 5 mil.", ("scale-default",)),
+    ("Brasil doou R$ 5 mil", ("scale-default",)),
+    # a clear sentence language, or words that agree on one power, record nothing; so does
+    # the amount's own currency name of one language (the bare "reais" is Portuguese since
+    # amounts17b: "mil" is its thousand, no guess of the sentence's language)
+    ("O Brasil doou à Ucrânia 5 mil reais.", ()),
+    ("Brasil doou 5 mil reais", ()),
     ("A Espanha deu 5 mil euros.", ()),
     ("Die EU gibt 1 Billion Euro", ()),
     ("Vláda schválila pomoc ve výši 5 mil. Kč.", ()),

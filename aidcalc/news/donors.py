@@ -1994,6 +1994,21 @@ def _generic_subject(sentence: str, lang: str | None, actors, amount_at: int) ->
     return False
 
 
+def _uncoded_subject(sentence: str, actors, verbs, amount_at: int):
+    """Return (start of its clause, verb) for the first giving verb before the amount at
+    ``amount_at`` when no actor with a code stands between the clause's start (after the last
+    ",", ";" or ":" before the verb) and the verb: a subject the gazetteer does not name, for
+    the rules that read it (an organisation's name, a subject of unknown name); else None."""
+    gives = [v for v in verbs if v.kind == "give" and v.end <= amount_at]
+    if not gives:
+        return None
+    verb = gives[0]
+    head = max(0, *(sentence.rfind(mark, 0, verb.start) + 1 for mark in ",;:"))
+    if any(head <= a.start < verb.start and a.code for a in actors):
+        return None
+    return head, verb
+
+
 def _organisation_subject(
     sentence: str, lang: str | None, actors, verbs, amount_at: int
 ) -> Cue | None:
@@ -2011,13 +2026,10 @@ def _organisation_subject(
     pattern = _organisation_pattern(lang)
     if pattern is None:
         return None
-    gives = [v for v in verbs if v.kind == "give" and v.end <= amount_at]
-    if not gives:
+    found = _uncoded_subject(sentence, actors, verbs, amount_at)
+    if found is None:
         return None
-    verb = gives[0]
-    head = max(0, *(sentence.rfind(mark, 0, verb.start) + 1 for mark in ",;:"))
-    if any(head <= a.start < verb.start and a.code for a in actors):
-        return None
+    head, verb = found
     words = NAME_RE.finditer(sentence, head, verb.start)
     return verb if any(pattern.fullmatch(word.group()) for word in words) else None
 
@@ -2127,13 +2139,10 @@ def _unnamed_opening(sentence, lang, actors, verbs, amount_at: int) -> bool:
     pronouns = SUBJECT_PRONOUNS.get(table)
     if not pronouns:
         return False
-    gives = [v for v in verbs if v.kind == "give" and v.end <= amount_at]
-    if not gives:
+    found = _uncoded_subject(sentence, actors, verbs, amount_at)
+    if found is None:
         return False
-    verb = gives[0]
-    head = max(0, *(sentence.rfind(mark, 0, verb.start) + 1 for mark in ",;:"))
-    if any(head <= a.start < verb.start and a.code for a in actors):
-        return False
+    head, verb = found
     for match in NAME_RE.finditer(sentence, head, verb.start):
         if sentence[: match.start()].strip():
             if _unknown_name(match, 0, actors, lang):

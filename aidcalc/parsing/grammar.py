@@ -654,6 +654,18 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     high = None  # "€5bn to 2027", "5 Mrd. Euro bis 2027": a year, the end date
                 elif not opened and self.dash_not_range(joiner, first, low, high):
                     high = None  # "Tranche 2 – €500 million", "12:30 – 5 Mio. €": a label
+                elif (
+                    not opened
+                    and joiner.text in DASHES
+                    and low.scales
+                    and not (high.scales or high.currency)
+                    and after_range < len(atoms)
+                    and atoms[after_range].kind == OTHER
+                ):
+                    # "$5 million - 10 tanks": a bare number after an amount with its own
+                    # scale, counting the word after it, is no range's top ("$5-10 million",
+                    # "€5m-€10m" and "€5m–10m" are ranges)
+                    high = None
                 elif not opened and not self.joiner_fits(
                     joiner,
                     low,

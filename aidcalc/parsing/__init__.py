@@ -26,6 +26,8 @@ from ..words import COUNT_WORDS, ORDINARY_NAMES, QUALIFIER_FORMS
 from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES
 from .atoms import CUR, LPAREN, code_of
 from .bracketed import bracket_problems, bracket_shape
+from .cells import MINUS, bracketed
+from .characters import clean
 from .explain import ASSUMPTIONS, Refusal, explain_assumptions, refusals
 from .framed import framed_core
 from .grammar import NOT_CURRENCIES, Reader, new_amount
@@ -515,6 +517,8 @@ def parse_amount(
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")
+    if text[-1:] == ")" or text.rstrip()[-1:] == ")":
+        _refuse_accounting(text, lang, currency_hint)
     if not strict and len(text) <= WINDOW:
         if lang is None and currency_hint is None and len(text) < 40:
             simple = _simple_amount(text) or _simple_range(text) or _to_range(text)
@@ -566,12 +570,51 @@ def parse_mention(
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")
+    if text[-1:] == ")" or text.rstrip()[-1:] == ")":
+        _refuse_accounting(text, lang, currency_hint)
     mention = None
     if lang is None and currency_hint is None and len(text) < 40:
         mention = _simple_mention(text)
     if mention is None:
         mention = _first_mention(text, lang, currency_hint)
     return _checked(text, mention, strict)
+
+
+def _refuse_accounting(text: str, lang, currency_hint) -> None:
+    """Raise ``ParseError`` when the whole of ``text`` is one amount in brackets, perhaps after
+    a minus sign: accounting's way of writing a negative ("(€1,234.56)", "(PLN 8.74)",
+    "-(€5)"), which a reading must neither make positive nor guess negative. The same rule as a
+    table cell's (``cells.bracketed``); an amount in brackets within other words is a
+    restatement or an aside and is read as written ("€10m ($11m)").
+
+    >>> parse_amount("(€1,234.56)")
+    Traceback (most recent call last):
+    ...
+    aidcalc.errors.ParseError: '(€1,234.56)' is a number in brackets, as accounting writes a ...
+    """
+    cleaned = clean(text)[0].strip()
+    signed = cleaned[:1] in MINUS
+    body = cleaned[1:].lstrip() if signed else cleaned
+    if not body.startswith("(") or body.count("(") != 1 or body.count(")") != 1:
+        return
+    reason = bracketed(body)
+    if reason is None:
+        return
+    inside = body[1:-1].strip()
+    try:
+        mention = parse_mention(inside, lang=lang, currency_hint=currency_hint)
+    except ParseError:
+        return  # no amount inside: the reader's own reason
+    if mention.start != 0 or mention.end != len(inside):
+        return  # "(about €5m in aid)": words around the amount, read as written
+    if mention.amount.value < 0 or mention.amount.qualifier is not None:
+        return  # "(-€3 million)", "(£40m+)": a sign or a bound of its own, no accounting form
+    if signed:
+        reason = (
+            f"{text.strip()!r} is a minus before a number in brackets, as accounting writes a "
+            f"negative: write -{inside} for a correction"
+        )
+    raise ParseError(reason, text=text, position=0)
 
 
 def _checked(text: str, mention: Mention, strict: bool) -> Mention:

@@ -60,18 +60,34 @@ _LOOK_ALIKES.update({ord(space): " " for space in _SPACES})
 _LOOK_ALIKES.update({0xFF21 + i: chr(0x41 + i) for i in range(26)})
 _LOOK_ALIKES.update({0xFF41 + i: chr(0x61 + i) for i in range(26)})
 _NEEDS_WORK_RE = re.compile(
-    "[\x00\u00ad\u061c\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u180e"
+    "[\x00\u00ad\u02bc\u060c\u061c\u2e41\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u180e"
     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2212\ufeff\uff04\uff08\uff09\uff0c\uff0e"
     "\uff10-\uff19\uffe1\uffe5\u1680\u2000-\u200a\u205f\u3000\uff21-\uff3a\uff41-\uff5a]"
 )
 
 
+# Grouping marks CLDR writes between digits that are letters or punctuation elsewhere: the
+# Arabic comma U+060C (ks, bgn, nqo: "5،400،000") and the reversed comma U+2E41 (ff-Adlm) are
+# the comma they stand for, the modifier letter apostrophe U+02BC the apostrophe of "1’000"
+# (typed for it, as in Swiss text); between two digits only, so that an Arabic comma in prose
+# or the apostrophe of a Ukrainian word ("обʼєкт") stays as written.
+# tests/parsing/test_separators_18.py checks every group and decimal symbol babel lists.
+_BETWEEN_DIGITS_RE = re.compile("(?<=[0-9])[\u02bc\u060c\u2e41](?=[0-9])")
+_BETWEEN_DIGITS = {"\u060c": ",", "\u2e41": ",", "\u02bc": "\u2019"}
+
+
 def clean(text: str) -> tuple[str, list[int] | None]:
     """Return ``(cleaned text, offsets or None)``: invisible characters dropped, look-alike digits
-    and marks made ASCII. ``offsets`` is None when nothing was dropped (offsets are unchanged)."""
+    and marks made ASCII. ``offsets`` is None when nothing was dropped (offsets are unchanged).
+
+    >>> clean("€6\u060c898\u060c524.36")[0], clean("5\u2e41400 OMR")[0]
+    ('€6,898,524.36', '5,400 OMR')
+    """
     if text.isascii() or _NEEDS_WORK_RE.search(text) is None:
         return text, None
     text = text.translate(_LOOK_ALIKES)
+    if "\u060c" in text or "\u2e41" in text or "\u02bc" in text:
+        text = _BETWEEN_DIGITS_RE.sub(lambda m: _BETWEEN_DIGITS[m.group()], text)
     if _INVISIBLE_RE.search(text) is None:
         return text, None
     offsets = []

@@ -28,6 +28,7 @@ from ..words import (
     GATED_QUALIFIERS,
     HYPHEN_QUALIFIERS,
     LABEL_NOUNS,
+    MINUS_WORDS,
     NAME_MAY_FOLLOW_WORDS,
     PLUS_WORDS,
     PRICE_EACH_WORDS,
@@ -447,6 +448,12 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         is neither glued to a word, number or sign before it ("post-€3m") nor the dash after
         another amount ("$5m -$3m" is left to the range reading)."""
         atoms = self.atoms
+        if k > 0 and atoms[k - 1].text in MINUS_WORDS and not atoms[k].adjacent:
+            # "minus €5 million", "минус 3 млн рублей": the word is the sign, unless an
+            # amount, number, scale or currency stands right before it ("€10m minus €2m")
+            return atoms[k].kind in (CUR, NUM) and (
+                k == 1 or atoms[k - 2].kind not in (NUM, SCALE, CUR)
+            )
         if k == 0 or atoms[k - 1].text not in SIGNS or not atoms[k].adjacent:
             return False
         if atoms[k].kind != CUR and atoms[k].kind != NUM:

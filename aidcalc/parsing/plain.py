@@ -67,6 +67,7 @@ from ..words import (
     GATED_QUALIFIERS,
     LIST_AND,
     LIST_OR,
+    MINUS_WORDS,
     ORDINARY_NAMES,
     QUALIFIERS_AFTER,
     RANGE_FROM,
@@ -104,7 +105,7 @@ _WEIGHED = frozenset().union(
     COUNT_WORDS, CONJUNCTIONS, COINS, COUNTED_ONLY, RANGE_FROM, RANGE_OPENERS, GATED_QUALIFIERS,
     _LIST_WEIGHED, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
     TRAILING_SIGN_QUALIFIERS, INDIAN_GLUED, SIGNS, ARITHMETIC_SIGNS, VULGAR_FRACTIONS,
-    LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e",), (PLUS_AFTER_AMOUNT,),
+    LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e",), (PLUS_AFTER_AMOUNT,), MINUS_WORDS,
 )  # fmt: skip
 # the qualifiers the grammar weighs that may lead a plain shape: a gated qualifier, read when
 # it fits the amount's languages (``Reader.qualifier_fits``: "do 5 mld zł" is Polish "up to"),
@@ -115,7 +116,7 @@ _WEIGHED_BUT_LEADS = frozenset().union(
     CONJUNCTIONS, COINS, COUNTED_ONLY, RANGE_FROM, RANGE_OPENERS,
     _LIST_WEIGHED, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
     TRAILING_SIGN_QUALIFIERS, INDIAN_GLUED, SIGNS, ARITHMETIC_SIGNS, VULGAR_FRACTIONS,
-    LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e",), (PLUS_AFTER_AMOUNT,),
+    LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e",), (PLUS_AFTER_AMOUNT,), MINUS_WORDS,
 )  # fmt: skip
 # the English articles, number words to the lexicon ("a billion", "a dollar"): plain only among
 # the words before the amount and before a plain word ("an additional $425 million")

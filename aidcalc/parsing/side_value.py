@@ -199,6 +199,29 @@ _SPLIT_MARK_LANGUAGES = frozenset({"es"})
 
 
 @lru_cache(maxsize=64)
+def split_marks(lang: str) -> bool:
+    """True when the locales of ``lang`` (CLDR, through babel) write more than one decimal mark:
+    Spanish (es_ES "1,5", es_MX "1.5"), Malay (ms "1.5", ms_ID "1,5"), German (de_CH "1.5"),
+    and so on; False for a language whose regions all agree (pt, pl, ja) or that CLDR lacks.
+
+    >>> split_marks("es"), split_marks("ms"), split_marks("pl")
+    (True, True, False)
+    """
+    from babel import Locale, localedata
+
+    marks = set()
+    for identifier in localedata.locale_identifiers():
+        if identifier.split("_")[0] != lang:
+            continue
+        try:
+            symbols = Locale.parse(identifier).number_symbols.get("latn", {})
+        except Exception:  # noqa: BLE001 - a locale babel lists but cannot load
+            continue
+        marks.add(symbols.get("decimal"))
+    return len(marks & {".", ","}) > 1
+
+
+@lru_cache(maxsize=64)
 def _regional_mark(lang: str, territory: str) -> str | None:
     """The decimal mark of a regional locale (CLDR, through babel): "de_CH" writes ".", though
     German writes ","; None when the locale is unknown or its mark is neither."""
@@ -919,6 +942,19 @@ class SideValue:
             regional = _regional_mark(self.lang, self.territory)
             if regional:
                 return regional
+        # a language whose regions write both marks (``split_marks``: "948,000 dólares" is
+        # 948 dollars in Spain, 948,000 in Mexico) tells no mark for certain: an unscaled number
+        # is read by the currency's minor units (step 2), a scaled one by the currency's own
+        # region, else the language's mark with ``decimal-default`` (``regional_told``)
+        split = self.lang is not None and self.lang != "en" and split_marks(self.lang)
+        if split and unscaled and minor_digits(code) < 3:
+            # three digits after the mark are no cents; where the language reads the mark as
+            # its decimal and the currency's own region does not group with it ("12,345 $" in
+            # French; "US$948,000" in Spanish is es_US's grouping), the doubt is recorded
+            regional = _regional_mark(self.lang, code[:2]) if code else None
+            if mark == self.told_mark((self.lang,)) and regional != other:
+                self.assumptions.append("decimal-default")
+            return other
         if self.lang and not (english and minor_digits(code) < 3):
             told = self.told_mark((self.lang,))  # the caller's word first: "12,345 $" in
             if told:  # French is 12.345 dollars
@@ -926,6 +962,8 @@ class SideValue:
                     self.assumptions.append("decimal-default")
                 elif self.lang == "en" and mark == ".":
                     return self.english_point()
+                elif split:
+                    return self.regional_told(told, (self.lang,), code, mark, given=True)
                 return told
         if unscaled and minor_digits(code) < 3:
             # three digits after the mark are no cents, whatever the language; but when the
@@ -995,15 +1033,26 @@ class SideValue:
         ]
         return rises[0] if len(rises) == 1 else None
 
-    def regional_told(self, told: str, langs, code: str, mark: str) -> str:
+    def regional_told(self, told: str, langs, code: str, mark: str, given: bool = False) -> str:
         """The mark a language tells, checked against its regions: Spanish writes "1,500
         millones" with a decimal comma in Spain and a grouping comma in Mexico (CLDR es_ES and
         es_MX), while "8.500 millones" is 8,500 million in both (no one writes 8.5 with two
         trailing zeros). So for a comma in a language whose regions disagree, the currency's
         own territory (the first two letters of its ISO code: MXN, Mexico; USD, the United
         States) decides, when CLDR knows that locale; else the language's mark is kept and
-        recorded as ``decimal-default`` ("1,500 millones de euros"). A ``lang`` the caller
-        gives is taken as written (babel's "es" writes "1,001 mil US$")."""
+        recorded as ``decimal-default`` ("1,500 millones de euros"). With ``given``, the
+        language is the caller's ``lang`` and every language whose regions write both marks
+        (``split_marks``: "1,500 millones de dólares" with ``lang="es"``, es_US: 1,500
+        million); as for Spanish, a number showing the language's grouping mark keeps it
+        ("1.500 Millionen Euro" with ``lang="de"``)."""
+        if given and mark != told:
+            return told
+        if given:
+            regional = _regional_mark(self.lang, code[:2]) if code else None
+            if regional:
+                return regional
+            self.assumptions.append("decimal-default")
+            return told
         if self.lang or len(langs) != 1 or mark != ",":
             return told
         lang = next(iter(langs))

@@ -75,6 +75,8 @@ A language module may define any of these names (all optional; a missing one add
 ``AFTER_VALUE_WORDS``       the word before a value before written after its value after
 ``PAST_PERIODS``            ("…to €8bn, after €5bn"), and the phrases of a past period that
                             must follow it ("last year", "im Vorjahr")
+``MINUS_WORDS``             the word for "minus" right before an amount: its sign ("minus €5
+                            million" is a negative value)
 ``PLUS_WORDS``              the word for "plus" between two numbers ("2 plus 3 million euros",
                             "2 más 3 millones"): a sum, refused as "2 + 3 million" is
 ``MULTIPLY_WORDS``          words after a count that multiply what follows ("3 times", "fois",
@@ -737,6 +739,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "CHANGE_BY": _folded(_word_langs(languages, "CHANGE_BY")),
         "MULTIPLY_WORDS": _folded(_word_langs(languages, "MULTIPLY_WORDS")),
         "PLUS_WORDS": _folded(_word_langs(languages, "PLUS_WORDS")),
+        "MINUS_WORDS": _folded(_word_langs(languages, "MINUS_WORDS")),
         "CHANGE_ALONE": _by_kind(languages, "CHANGE_ALONE"),
         "BEFORE_VALUE_TIMES": _folded(_words(languages, "BEFORE_VALUE_TIMES")),
         "FACTOR_WORDS": _folded(_word_langs(languages, "FACTOR_WORDS")),
@@ -1076,6 +1079,9 @@ MULTIPLY_WORDS: dict[str, frozenset[str]] = _TABLES["MULTIPLY_WORDS"]
 # millones"): an amount right after a bare number and it is one addend, refused as "+" is
 # (``aidcalc.parsing.grammar``)
 PLUS_WORDS: dict[str, frozenset[str]] = _TABLES["PLUS_WORDS"]
+# {word: its languages}: the word for "minus" right before an amount, its sign ("minus €5
+# million", "moins 3 millions d'euros"): read by ``grammar.Reader.sign_before``
+MINUS_WORDS: dict[str, frozenset[str]] = _TABLES["MINUS_WORDS"]
 # {"up" | "down": {language: phrases}}: words right before the size of a change stated alone
 # ("an increase of €800m", "cut by €1bn"), read by ``aidcalc.news.changes``
 CHANGE_ALONE: dict[str, dict[str, Any]] = _TABLES["CHANGE_ALONE"]

@@ -469,6 +469,10 @@ VENUE_WORDS = (
 # the word for "plus" between two numbers: a sum ("2 pluss 3"), never a list
 PLUS_WORDS = ("pluss",)
 
+# the word for "minus" right before an amount, its sign ("minus €5 million": a negative
+# value); never between two amounts, where it subtracts
+MINUS_WORDS = ("minus",)
+
 # Nouns of an appeal or a call for money, and forms of asking the request verbs miss
 # (aidcalc.news.not_giving): money an appeal asks for is a request, no pledge of the one
 # appealing. Merged into NOT_GIVING's "request" cues (aidcalc.words.build).

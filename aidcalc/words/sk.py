@@ -488,6 +488,10 @@ VENUE_WORDS = (
 # the word for "plus" between two numbers: a sum ("2 plus 3"), never a list
 PLUS_WORDS = ("plus",)
 
+# the word for "minus" right before an amount, its sign ("minus €5 million": a negative
+# value); never between two amounts, where it subtracts
+MINUS_WORDS = ("mínus",)
+
 # A change of a value, not a range: the word before the first number, the word between the
 # two, and verbs of change (``*`` ends a prefix), one standing before the first ("vzrástla z 2
 # na 3 miliardy": two amounts); "do" after such a verb is its "to", no ceiling ("zvýšila až

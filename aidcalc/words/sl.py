@@ -291,6 +291,10 @@ CHANGE_VERBS = (
 # the word for "plus" between two numbers: a sum ("2 plus 3"), never a list
 PLUS_WORDS = ("plus",)
 
+# the word for "minus" right before an amount, its sign ("minus €5 million": a negative
+# value); never between two amounts, where it subtracts
+MINUS_WORDS = ("minus",)
+
 # A product in words before an amount ("3-krat po 50 milijonov"), refused.
 MULTIPLY_WORDS = ("krat",)
 FACTOR_WORDS = ("dvakrat", "trikrat", "dvojno")

@@ -500,6 +500,10 @@ LABEL_NOUNS = ("транш", "фаза", "пакет", "етап", "стаття
 # the word for "plus" between two numbers: a sum ("2 плюс 3"), never a list
 PLUS_WORDS = ("плюс",)
 
+# the word for "minus" right before an amount, its sign ("minus €5 million": a negative
+# value); never between two amounts, where it subtracts
+MINUS_WORDS = ("мінус",)
+
 # A product in words before an amount ("3 times £50m"): words after a count that multiply
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("рази", "разів")

@@ -1,0 +1,214 @@
+"""Issue 9, first law (breaker18's kinds 4, 7 and 8): grouping marks of every CLDR locale,
+the sign of an amount (a minus word; accounting brackets) and the decimal mark of a language
+whose regions write both marks. Every form here is written for this file."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from babel import Locale, localedata
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aidcalc import ParseError, extract_amounts, parse_amount
+from aidcalc.parsing import parse_mention
+from aidcalc.parsing.side_value import split_marks
+
+
+def _cldr_symbols() -> tuple[set[str], set[str]]:
+    """The grouping and decimal symbols of the Latin digits over every babel locale."""
+    groups, decimals = set(), set()
+    for identifier in localedata.locale_identifiers():
+        try:
+            symbols = Locale.parse(identifier).number_symbols.get("latn", {})
+        except Exception:  # noqa: BLE001, S112 - a locale babel lists but cannot load
+            continue
+        groups.add(symbols.get("group", ","))
+        decimals.add(symbols.get("decimal", "."))
+    return groups - {None}, decimals - {None}
+
+
+GROUPS, DECIMALS = _cldr_symbols()
+
+
+def test_the_cldr_group_symbols_include_the_non_ascii_ones():
+    # the set is the data's: if babel drops or adds one, the tests below follow it
+    assert {"\u060c", "\u2e41", "\u00a0", "\u202f"} <= GROUPS
+
+
+@pytest.mark.parametrize("group", sorted(GROUPS))
+@pytest.mark.parametrize(
+    ("template", "code"),
+    [("€{n}.25", "EUR"), ("{n} OMR", "OMR"), ("US${n}", "USD"), ("{n} CHF", "CHF")],
+)
+def test_every_cldr_group_symbol_keeps_the_whole_number(group, template, code):
+    number = f"7{group}415{group}302"
+    if group == "." and template.startswith("€"):
+        number += ","  # "7.415.302,25": the decimal mark is the other one
+        template = template.replace(".25", "25")
+    amount = parse_amount(template.format(n=number))
+    assert amount.currency == code
+    assert int(amount.value) == 7415302
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("€6\u060c898\u060c524.36", "6898524.36", "EUR"),
+        ("5\u060c400\u060c000\u060c000 OMR", "5400000000", "OMR"),
+        ("-5\u060c680 USD", "-5680", "USD"),
+        ("٣\u060c٢٥٠\u060c٠٠٠ USD", "3250000", "USD"),
+        ("9\u2e41100\u2e41000 EUR", "9100000", "EUR"),
+        ("CHF 2\u02bc750\u02bc000", "2750000", "CHF"),
+        ("CHF 2\u2019750\u2019000", "2750000", "CHF"),
+        ("4\u066c120\u066b50 USD", "4120.50", "USD"),
+        ("€3\u202f400\u202f000", "3400000", "EUR"),
+        ("€3\u2009400\u2009000", "3400000", "EUR"),
+    ],
+)
+def test_non_ascii_grouping_marks(text, value, code):
+    amount = parse_amount(text)
+    assert (amount.value, amount.currency) == (Decimal(value), code)
+    found = extract_amounts(text)
+    assert [m.amount.value for m in found] == [Decimal(value)]
+
+
+def test_arabic_comma_and_apostrophe_in_words_stay_as_written():
+    # between words, not digits: punctuation and a letter, no number joined across them
+    found = extract_amounts("تبرعت الدولة بمبلغ 5 دولار، 7 أيام")
+    assert [m.amount.value for m in found] == [Decimal(5)]
+    assert parse_amount("обʼєкт коштує 40 тис. грн").value == Decimal(40000)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(min_value=1000, max_value=10**12),
+    st.sampled_from(sorted(GROUPS - {"."})),
+    st.sampled_from(["EUR", "USD", "CHF"]),
+)
+def test_property_a_cldr_grouped_integer_reads_whole(value, group, code):
+    text = f"{value:,}".replace(",", group) + f" {code}"
+    amount = parse_amount(text)
+    assert (amount.value, amount.currency) == (Decimal(value), code)
+
+
+# --- the sign ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("minus €5 million", "-5000000", "EUR"),
+        ("The balance was minus EUR 4.2 million", "-4200000", "EUR"),
+        ("Der Saldo lag bei minus 3 Mio. Euro", "-3000000", "EUR"),
+        ("Saldo wyniosło minus 7 mln zł", "-7000000", "PLN"),
+        ("Сальдо составило минус 12 млн рублей", "-12000000", "RUB"),
+        ("Сальдо: мінус 8 млн гривень", "-8000000", "UAH"),
+        ("Resultatet blev minus 2 miljoner kronor", "-2000000", "SEK"),
+    ],
+)
+def test_a_minus_word_before_the_amount_is_its_sign(text, value, code):
+    amount = parse_amount(text)
+    assert (amount.value, amount.currency) == (Decimal(value), code)
+    found = extract_amounts(text)
+    assert [m.amount.value for m in found] == [Decimal(value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["€10 million minus €2 million", "5 Mio. Euro minus 2 Mio. Euro", "12 mln zł minus 3 mln zł"],
+)
+def test_a_minus_word_between_two_amounts_is_no_sign(text):
+    # a subtraction: neither amount is made negative
+    assert all(m.amount.value > 0 for m in extract_amounts(text))
+    assert parse_amount(text).value > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(€1,234.56)",
+        "(PLN 8.74)",
+        "(1 234,56 €)",
+        "(USD 2,500,000)",
+        "(4.5 million euros)",
+        "  (€7m) ",
+        "-(€5)",
+        "\u2212(CHF 12.50)",
+    ],
+)
+def test_an_amount_wholly_in_brackets_is_refused_by_parse_amount(text):
+    # accounting's negative: neither read positive nor guessed negative
+    with pytest.raises(ParseError, match="brackets, as accounting writes a negative"):
+        parse_amount(text)
+    with pytest.raises(ParseError, match="brackets, as accounting writes a negative"):
+        parse_mention(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The grant (€1,234.56) was paid in March", "1234.56"),
+        ("(about €5m in aid)", "5000000"),
+        ("€10m ($11m)", "10000000"),
+        ("Die Hilfe (5 Mio. Euro) kam im Mai", "5000000"),
+    ],
+)
+def test_an_amount_in_brackets_among_words_is_read_as_written(text, value):
+    assert parse_amount(text).value == Decimal(value)
+
+
+# --- decimal marks of a language whose regions disagree ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "split"),
+    [("es", True), ("ms", True), ("de", True), ("pl", False), ("pt", False), ("ja", False)],
+)
+def test_split_marks_comes_from_cldr(lang, split):
+    assert split_marks(lang) is split
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "code"),
+    [
+        ("948,000 dólares", "es", "948000", "USD"),
+        ("US$948,000", "es", "948000", "USD"),
+        ("Rp57.700", "ms", "57700", "IDR"),
+        ("RM 12.450", "ms", "12450", "MYR"),
+        ("4,250 francs suisses", "fr", "4250", "CHF"),
+        ("1,500 millones de dólares", "es", "1500000000", "USD"),
+        ("2,300 millones de pesos mexicanos", "es", "2300000000", "MXN"),
+    ],
+)
+def test_a_split_language_reads_by_minor_units_or_region(text, lang, value, code):
+    amount = parse_amount(text, lang=lang)
+    assert (amount.value, amount.currency) == (Decimal(value), code)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("1,500 millones de euros", "es"), ("3,250 Millionen Euro", "de"), ("€2.500 juta", "ms")],
+)
+def test_a_split_language_without_evidence_records_its_default(text, lang):
+    mention = parse_mention(text, lang=lang)
+    assert "decimal-default" in mention.assumptions
+    with pytest.raises(ParseError, match="decimal-default"):
+        parse_amount(text, lang=lang, strict=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [("12,5 millones de euros", "es", "12500000"), ("2,75 Mio. Euro", "de", "2750000")],
+)
+def test_a_split_language_keeps_a_mark_no_region_reads_otherwise(text, lang, value):
+    mention = parse_mention(text, lang=lang, strict=True)
+    assert mention.amount.value == Decimal(value)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+def test_property_three_digits_after_the_mark_are_no_cents_in_a_split_language(high, low):
+    text = f"{high},{low:03d} dólares"
+    assert parse_amount(text, lang="es").value == Decimal(high * 1000 + low)

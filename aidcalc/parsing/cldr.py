@@ -24,6 +24,7 @@ from ..words import (
     COMMON_NOUNS,
     LANGUAGES,
     NUMBER_WORDS,
+    PLACE_SHORT_FORMS,
     QUALIFIER_FORMS,
     STOP_WORDS,
 )
@@ -40,6 +41,7 @@ from ..words.currency import (
     SINGLE_LETTER_SCALES,
     SYMBOL_SUPPLEMENT,
 )
+from .characters import clean
 from .tokens import first_pairs, first_tokens, form_key, strip_accents
 
 
@@ -361,8 +363,13 @@ def _read_locales(t: _Tables) -> None:
 
 
 def _read_symbols(t: _Tables, locale, language: str, is_base: bool) -> None:
-    """Add one locale's currency symbols (a lone letter only when the supplement lists it)."""
+    """Add one locale's currency symbols (a lone letter only when the supplement lists it).
+
+    A symbol is keyed as the reader sees it, its format characters dropped (``characters``):
+    CLDR ends the Arabic ones with a right-to-left mark ("ر.س.\u200f", SAR), which the text
+    the reader tokenizes no longer holds."""
     for code, symbol in locale.currency_symbols.items():
+        symbol = clean(symbol)[0].strip() if symbol else symbol
         if code not in t.known or symbol == code or not symbol:
             continue
         if len(symbol) == 1 and symbol.isalpha() and symbol not in SYMBOL_SUPPLEMENT:
@@ -556,6 +563,40 @@ def _add_dated_namesakes(t: _Tables) -> None:
         more = t.dated.get(key)
         if more and not codes & in_use and not more <= codes:
             codes |= more
+
+
+def _add_acronym_names(t: _Tables) -> None:
+    """Add a country's acronym before its currency's head noun as an English name: "UK
+    pounds", "U.K. pound", "HK dollars", "UAE dirhams" (breaker18: "9,110,000 UK pounds" was
+    refused). The acronyms are the all-capital short forms of ``words.en.PLACE_SHORT_FORMS``;
+    the currencies those of the country today (CLDR's territory currencies, its alpha-3 code
+    made alpha-2 by CLDR's territory aliases); the head the last word of CLDR's English name
+    of two words or more, singular and plural ("British pound(s)": "pound(s)"). A form
+    already known keeps its codes ("US dollars")."""
+    from babel import Locale
+    from babel.core import get_global
+
+    english = Locale.parse("en")
+    aliases = get_global("territory_aliases")
+    territory_currencies = get_global("territory_currencies")
+    plurals = english._data["currency_names_plural"]
+    for short, alpha3 in PLACE_SHORT_FORMS.get("en", {}).items():
+        letters = short.replace(".", "")
+        if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 4):
+            continue
+        for alpha2 in aliases.get(alpha3, ()):
+            for code, _start, end, tender in territory_currencies.get(alpha2, ()):
+                if not tender or end is not None or code not in t.known:
+                    continue
+                names = {english.currencies.get(code), *plurals.get(code, {}).values()}
+                for name in names - {None}:
+                    words = name.split()
+                    if len(words) < 2 or not words[-1].isalpha():
+                        continue
+                    key = form_key(f"{short} {words[-1]}")
+                    if key not in t.name_codes:
+                        t.name_codes[key] = {code}
+                        t.name_langs[key].add("en")
 
 
 def _add_supplements(t: _Tables) -> None:
@@ -1040,6 +1081,7 @@ def build_tables() -> tuple[tuple, bytes]:
     _add_bare_heads(tables)
     _add_dated_namesakes(tables)
     _add_supplements(tables)
+    _add_acronym_names(tables)
     _add_german_adjective_cases(tables)
     _add_accent_free(tables)
     _join_dotted_symbols(tables)

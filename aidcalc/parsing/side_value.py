@@ -874,9 +874,10 @@ class SideValue:
         In this order, the amount's own writing before the text around it:
 
         0. a regional ``lang`` ("de_CH", "es_MX"): that locale's own mark (CLDR);
-        1. the caller's ``lang`` ("12,345 $" in French); but English, written by many who group
-           with a point, gives way to step 2 for a number with no scale word ("312.000 EUR"
-           with ``lang="en"`` is 312,000), and for a currency with three decimals keeps its
+        1. the caller's ``lang`` ("12,345 $" in French, recorded as ``decimal-default``
+           because French's regions write both marks: ``split_marks``); but English, written
+           by many who group with a point, gives way to step 2 for a number with no scale
+           word ("312.000 EUR" with ``lang="en"`` is 312,000), and for a currency with three decimals keeps its
            point as ``decimal-default`` ("1.500 JOD": fils or thousands);
         2. the currency's minor units: with no scale word, three digits after the mark of a
            currency with two decimals or fewer are no fraction of it ("250.000 €", "48.500 zł",
@@ -947,14 +948,17 @@ class SideValue:
         # is read by the currency's minor units (step 2), a scaled one by the currency's own
         # region, else the language's mark with ``decimal-default`` (``regional_told``)
         split = self.lang is not None and self.lang != "en" and split_marks(self.lang)
-        if split and unscaled and minor_digits(code) < 3:
-            # three digits after the mark are no cents; where the language reads the mark as
-            # its decimal and the currency's own region does not group with it ("12,345 $" in
-            # French; "US$948,000" in Spanish is es_US's grouping), the doubt is recorded
+        told = self.told_mark((self.lang,)) if split else None
+        if told and unscaled and minor_digits(code) < 3:
+            # three digits after the mark are no cents: a grouping the language or the
+            # currency's own region writes is read so ("CHF 1.500" in German; "US$948,000" in
+            # Spanish is es_US's, "Rp57.700" in Malay ms_ID's); the language's decimal mark
+            # that no region contradicts stays, with the doubt recorded ("12,345 $" in French)
             regional = _regional_mark(self.lang, code[:2]) if code else None
-            if mark == self.told_mark((self.lang,)) and regional != other:
-                self.assumptions.append("decimal-default")
-            return other
+            if mark != told or regional == other:
+                return other
+            self.assumptions.append("decimal-default")
+            return told
         if self.lang and not (english and minor_digits(code) < 3):
             told = self.told_mark((self.lang,))  # the caller's word first: "12,345 $" in
             if told:  # French is 12.345 dollars

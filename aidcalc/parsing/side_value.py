@@ -877,8 +877,8 @@ class SideValue:
         1. the caller's ``lang`` ("12,345 $" in French, recorded as ``decimal-default``
            because French's regions write both marks: ``split_marks``); but English, written
            by many who group with a point, gives way to step 2 for a number with no scale
-           word ("312.000 EUR" with ``lang="en"`` is 312,000), and for a currency with three decimals keeps its
-           point as ``decimal-default`` ("1.500 JOD": fils or thousands);
+           word ("312.000 EUR" with ``lang="en"`` is 312,000), and for a currency with three
+           decimals keeps its point as ``decimal-default`` ("1.500 JOD": fils or thousands);
         2. the currency's minor units: with no scale word, three digits after the mark of a
            currency with two decimals or fewer are no fraction of it ("250.000 €", "48.500 zł",
            "about €1.500", "NOK 1.500"), unless an ISO code leads a number with a point that

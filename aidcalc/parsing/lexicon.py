@@ -208,11 +208,12 @@ def library_key() -> str:
     babel gives the CLDR names, symbols and scale words, num2words the number words,
     stopwordsiso the stop words that gate currency names which are ordinary words, and the
     recipe is this package's code and curated words (``cldr``, ``tokens``, ``lexicon``,
-    ``aidcalc/words``). A checkout whose words changed therefore never reads a stale shipped
-    build: it builds into the user's cache until ``tools/write_cldr_builds.py`` ships a new one.
+    ``characters``, whose cleaning keys the symbols, and ``aidcalc/words``). A checkout whose
+    words changed therefore never reads a stale shipped build: it builds into the user's cache
+    until ``tools/write_cldr_builds.py`` ships a new one.
     """
     here = Path(__file__).parent
-    recipe = [here / "cldr.py", here / "tokens.py", here / "lexicon.py"]
+    recipe = [here / "cldr.py", here / "tokens.py", here / "lexicon.py", here / "characters.py"]
     recipe += sorted((here.parent / "words").rglob("*.py"))
     versions = (
         f"babel{babel.__version__}-num2words{distribution_version('num2words')}"

@@ -605,7 +605,7 @@ def _refuse_accounting(text: str, lang, currency_hint) -> None:
         mention = parse_mention(inside, lang=lang, currency_hint=currency_hint)
     except ParseError:
         return  # no amount inside: the reader's own reason
-    if mention.start != 0 or mention.end != len(inside):
+    if mention.start != 0 or inside[mention.end :].strip(". ") != "":
         return  # "(about €5m in aid)": words around the amount, read as written
     if mention.amount.value < 0 or mention.amount.qualifier is not None:
         return  # "(-€3 million)", "(£40m+)": a sign or a bound of its own, no accounting form

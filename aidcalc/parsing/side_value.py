@@ -959,6 +959,15 @@ class SideValue:
                 return other
             self.assumptions.append("decimal-default")
             return told
+        if told and unscaled:
+            # a currency with three decimals, whose minor unit three digits may be: the
+            # currency's own region writes it ("13,740 د.ل." in Arabic is ar_LY's 13.740
+            # dinars), else the language's mark, the doubt recorded
+            regional = _regional_mark(self.lang, code[:2]) if code else None
+            if regional:
+                return regional
+            self.assumptions.append("decimal-default")
+            return told
         if self.lang and not (english and minor_digits(code) < 3):
             told = self.told_mark((self.lang,))  # the caller's word first: "12,345 $" in
             if told:  # French is 12.345 dollars
@@ -992,6 +1001,10 @@ class SideValue:
             a.start > side.number_start and not a.is_name and isinstance(a.data, CurrencyForm)
             for a in signs
         ):
+            if unscaled and minor_digits(code) >= 3:
+                # "87.270 د.ب.": a currency with three decimals, whose minor unit three digits
+                # may be: the continental style tells less than the doubt, which is recorded
+                self.assumptions.append("decimal-default")
             return ","
         rising = self.rising_mark(side, langs)
         if rising:

@@ -263,3 +263,27 @@ def test_arabic_symbols_of_cldr_read_without_their_direction_mark(text, value, c
 def test_a_country_acronym_before_its_currency_noun(text, value, code):
     amount = parse_amount(text)
     assert (amount.value, amount.currency) == (Decimal(value), code)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "assumed"),
+    [
+        ("13,740 د.ل.\u200f", "ar", "13.740", False),  # ar_LY writes the decimal comma
+        ("2.250 KWD", "ar", "2.250", False),  # ar_KW the decimal point
+        ("87.270 د.ب.\u200f", None, None, True),  # a sign after a three-decimal currency
+        ("4.125 JOD", "es", None, True),  # no Spanish region of Jordan: the doubt is recorded
+    ],
+)
+def test_three_decimal_currencies_read_by_region_or_record_the_doubt(text, lang, value, assumed):
+    mention = parse_mention(text, lang=lang) if lang else parse_mention(text)
+    if value is not None:
+        assert mention.amount.value == Decimal(value)
+    assert ("decimal-default" in mention.assumptions) is assumed
+
+
+@pytest.mark.parametrize(
+    "text", ["(\u061c12,700.500د.ك.\u200f)", "(\u061c44.45ج.م.\u200f)", "(94.34 ر.ق.)"]
+)
+def test_accounting_brackets_around_an_arabic_symbol_are_refused(text):
+    with pytest.raises(ParseError, match="accounting writes a negative"):
+        parse_amount(text)

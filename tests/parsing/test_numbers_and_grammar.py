@@ -400,7 +400,15 @@ WRAPPERS = [
 def test_an_amount_reads_the_same_alone_and_in_a_sentence(amount, wrapper):
     alone = parse_amount(amount)
     text = wrapper.format(amount)
-    assert parse_amount(text) == alone, text
+    figures = any(c.isdigit() for c in amount)
+    if wrapper == "({})" and figures and alone.value >= 0 and alone.qualifier is None:
+        # a text that is one amount in figures wholly in brackets is accounting's negative:
+        # refused by parse_amount (issue 9, breaker18 kind 7), read as written by
+        # extract_amounts
+        with pytest.raises(ParseError, match="accounting writes a negative"):
+            parse_amount(text)
+    else:
+        assert parse_amount(text) == alone, text
     (mention,) = extract_amounts(text)
     assert mention.amount == alone
     assert text[mention.start : mention.end].strip() in (amount, amount.rstrip("."))

@@ -944,10 +944,17 @@ class SideValue:
             if regional:
                 return regional
         # a language whose regions write both marks (``split_marks``: "948,000 dólares" is
-        # 948 dollars in Spain, 948,000 in Mexico) tells no mark for certain: an unscaled number
-        # is read by the currency's minor units (step 2), a scaled one by the currency's own
-        # region, else the language's mark with ``decimal-default`` (``regional_told``)
-        split = self.lang is not None and self.lang != "en" and split_marks(self.lang)
+        # 948 dollars in Spain, 948,000 in Mexico) tells no mark for certain: the language's
+        # grouping or the currency's own region decides, else the language's mark is read
+        # with ``decimal-default`` (below, and ``regional_told`` for a scaled number); a mark
+        # after four digits or more groups nothing ("1000,001 CHF"): the language reads it
+        head = side.number_text.strip().lstrip("-").split(mark)[0]
+        split = (
+            self.lang is not None
+            and self.lang != "en"
+            and len(head) <= 3
+            and split_marks(self.lang)
+        )
         told = self.told_mark((self.lang,)) if split else None
         if told and unscaled and minor_digits(code) < 3:
             # three digits after the mark are no cents: a grouping the language or the

@@ -1065,17 +1065,15 @@ class SideValue:
         own territory (the first two letters of its ISO code: MXN, Mexico; USD, the United
         States) decides, when CLDR knows that locale; else the language's mark is kept and
         recorded as ``decimal-default`` ("1,500 millones de euros"). With ``given``, the
-        language is the caller's ``lang`` and every language whose regions write both marks
-        (``split_marks``: "1,500 millones de dólares" with ``lang="es"``, es_US: 1,500
-        million); as for Spanish, a number showing the language's grouping mark keeps it
-        ("1.500 Millionen Euro" with ``lang="de"``)."""
-        if given and mark != told:
-            return told
+        language is the caller's ``lang``, whose mark is read as written (babel's "es" and
+        "it" write "1,001 mil US$", "1,201 mila CHF"), for every language whose regions write
+        both marks (``split_marks``) with ``decimal-default`` recorded ("1,500 millones de
+        dólares" with ``lang="es"``: es_US reads 1,500 million); as for Spanish, a number
+        showing the language's grouping mark keeps it ("1.500 Millionen Euro" with
+        ``lang="de"``)."""
         if given:
-            regional = _regional_mark(self.lang, code[:2]) if code else None
-            if regional:
-                return regional
-            self.assumptions.append("decimal-default")
+            if mark == told:
+                self.assumptions.append("decimal-default")
             return told
         if self.lang or len(langs) != 1 or mark != ",":
             return told

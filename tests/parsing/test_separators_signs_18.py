@@ -178,8 +178,6 @@ def test_split_marks_comes_from_cldr(lang, split):
         ("Rp57.700", "ms", "57700", "IDR"),
         ("60,900 RF", "fr", "60900", "RWF"),
         ("CHF 1.500", "de", "1500", "CHF"),
-        ("1,500 millones de dólares", "es", "1500000000", "USD"),
-        ("2,300 millones de pesos mexicanos", "es", "2300000000", "MXN"),
     ],
 )
 def test_a_split_language_reads_by_minor_units_or_region(text, lang, value, code):
@@ -194,6 +192,9 @@ def test_a_split_language_reads_by_minor_units_or_region(text, lang, value, code
         ("3,250 Millionen Euro", "de"),
         ("€2.500 juta", "ms"),
         ("948,000 euros", "es"),
+        ("1,500 millones de dólares", "es"),
+        ("2,300 millones de pesos mexicanos", "es"),
+        ("1,201 mila CHF", "it"),
         ("12,345 $", "fr"),
         ("RM 12.450", "ms"),
     ],

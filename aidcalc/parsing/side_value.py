@@ -192,9 +192,9 @@ FEW_WORDS_CHARS = 60  # ``SideValue.few_words`` looks at texts shorter than this
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)| )")
 
 
-# languages whose main regions write the decimal mark differently (CLDR: es_ES "1,5", es_MX
-# "1.5"; pt_BR and pt_PT agree, as do the regions of the other curated languages but English,
-# whose "." the regions that write "," (en_ZA) rarely use for money in news)
+# languages whose main regions write the decimal mark differently, for the language the
+# amount's own words tell (CLDR: es_ES "1,5", es_MX "1.5"; pt_BR and pt_PT agree); a ``lang``
+# the caller gives is checked against all its regions instead (``split_marks``: de_CH, fr_RW)
 _SPLIT_MARK_LANGUAGES = frozenset({"es"})
 
 

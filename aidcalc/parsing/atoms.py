@@ -70,7 +70,8 @@ class Atom:
     A class with ``__slots__``, not a named tuple: Python 3.11 specialises a slot's read (about
     45 instructions) but not a named tuple's field (about 190) nor its index; the parsers read
     atoms' fields some hundreds of times a text. Atoms are never changed once made (``replace``
-    makes another); equal when their fields are, hashed by them, never a tuple (``fields``
+    makes another); equal when their fields are, hashed by them (as the tuple was: a scale
+    atom's dict makes it unhashable), never a tuple (``fields``
     gives the tuple). The atomizer's hot loops make theirs with ``object.__new__`` and the
     seven slots set in place (``_ATOM_NEW``), cheaper than a call of ``__init__``.
 

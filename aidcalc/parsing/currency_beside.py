@@ -111,9 +111,9 @@ class CurrencyBeside:
         if k >= len(atoms):
             return k
         if (
-            atoms[k][0] != CUR
-            and atoms[k][0] != FILLER
-            and (k + 1 == len(atoms) or atoms[k + 1][0] != CUR and atoms[k + 1][3] != "-")
+            atoms[k].kind != CUR
+            and atoms[k].kind != FILLER
+            and (k + 1 == len(atoms) or atoms[k + 1].kind != CUR and atoms[k + 1].text != "-")
         ):
             # no currency, filler, hyphen or adjective before one here: nothing below reads
             # a currency (the usual word after an amount: "in", "for", a stop)
@@ -182,7 +182,7 @@ class CurrencyBeside:
                 # or code repeating the one before the number ("€1.00 € 1,00 – € 1,50")
                 return k
             if adjective is not None:
-                atom = atom._replace(start=atoms[k].start, data=narrowed or atom.data)
+                atom = atom.replace(start=atoms[k].start, data=narrowed or atom.data)
             side.currency.append(atom)
             if atom.is_name and isinstance(atom.data, CurrencyForm) and atom.data.langs:
                 side.langs.append(atom.data.langs)

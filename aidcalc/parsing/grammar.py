@@ -1483,7 +1483,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             if index < k:
                 continue  # inside an amount or a rate read before
             k = index
-            if money is not None and atoms[k][0] == NUM:
+            if money is not None and atoms[k].kind == NUM:
                 while nearest < len(money) and money[nearest] < k - _MONEY_BEFORE:
                     nearest += 1
                 if (
@@ -1636,7 +1636,7 @@ def _amount_starts(atoms: list[Atom]) -> list[int]:
     return [
         k
         for k, atom in enumerate(atoms)
-        if atom[0] in always or atom[3] in may and (atom[3] in words or atom[0] == scale)
+        if atom.kind in always or atom.text in may and (atom.text in words or atom.kind == scale)
     ]
 
 
@@ -1667,7 +1667,7 @@ def _money_starts(atoms: list[Atom], starts: list[int]) -> list[int]:
     >>> [atoms[k].text for k in _money_starts(atoms, _amount_starts(atoms))]
     ['dimes', '€']
     """
-    return [k for k in starts if atoms[k][0] == CUR or atoms[k][3] in COINS]
+    return [k for k in starts if atoms[k].kind == CUR or atoms[k].text in COINS]
 
 
 def _particle_of(text: str, langs: frozenset[str]) -> bool:
@@ -1697,9 +1697,9 @@ def _counts_nothing(atoms: list[Atom], k: int) -> bool:
     A number, number word, currency, scale word, coin or the article before a coin ("a
     dime") is never skipped."""
     atom = atoms[k]
-    if atom[0] in _NOT_COUNT_ONLY or atom[3] in COINS or atom[3] in ("a", "an"):
+    if atom.kind in _NOT_COUNT_ONLY or atom.text in COINS or atom.text in ("a", "an"):
         return False
-    return not any(after[0] == SCALE for after in atoms[k + 1 : k + 6])
+    return not any(after.kind == SCALE for after in atoms[k + 1 : k + 6])
 
 
 # what may follow an article that ``Reader.number_at`` reads ("a billion", "a dime", "a
@@ -1725,12 +1725,14 @@ def _article_before_word(atoms: list[Atom], k: int) -> bool:
     ['a']
     """
     atom = atoms[k]
-    if atom[0] != WORDS or atom[4] is not None or (atom[3] != "a" and atom[3] != "an"):
+    if atom.kind != WORDS or atom.data is not None or (atom.text != "a" and atom.text != "an"):
         return False
-    if k + 1 >= len(atoms) or atom[3] in COUNT_WORDS:
+    if k + 1 >= len(atoms) or atom.text in COUNT_WORDS:
         return False
     following = atoms[k + 1]
-    return following[0] == OTHER and not following[6] and following[3] not in _AFTER_ARTICLE
+    return (
+        following.kind == OTHER and not following.is_name and following.text not in _AFTER_ARTICLE
+    )
 
 
 # ISO 4217 codes that name no currency: "XXX" (no currency, also the generic sign ¤) and
@@ -1886,7 +1888,7 @@ def _split_sentence_stops(
         return out
     if dotted is None:
         kinds = _SCALE_OR_CURRENCY
-        dotted = [k for k, atom in enumerate(atoms) if atom[0] in kinds]
+        dotted = [k for k, atom in enumerate(atoms) if atom.kind in kinds]
     for index in reversed(dotted):
         atom = atoms[index]
         if not atom.text.endswith(" ."):
@@ -1920,7 +1922,7 @@ def _split_sentence_stops(
         # alone, is read the same ("CZK 800 mil." is not "CZK 800 mil", a Spanish thousand)
         end = atom.end if type(data) is StopScale else word_end
         out[index : index + 1] = [
-            atom._replace(end=end, text=atom.text[:-2], data=data),
+            atom.replace(end=end, text=atom.text[:-2], data=data),
             Atom(PUNCT, dot, dot + 1, ".", None, word_end == dot),
         ]
     return out

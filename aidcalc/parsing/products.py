@@ -30,7 +30,7 @@ aidcalc.errors.ParseError: 'dreimal 50 Mio. Euro' at position 8 multiplies an am
 
 from __future__ import annotations
 
-from operator import itemgetter
+from operator import attrgetter
 
 from ..words import FACTOR_WORDS, MULTIPLY_WORDS, PRODUCT_EACH
 from .atoms import FILLER, JOIN, NUM, OTHER, QUAL, WORDS, Atom
@@ -44,7 +44,7 @@ _COMPARISON_KINDS = frozenset({OTHER, JOIN, FILLER, WORDS, QUAL})
 _FACTOR_OR_TIMES = frozenset(w for w, langs in FACTOR_WORDS.items() if langs) | frozenset(
     w for w, langs in MULTIPLY_WORDS.items() if langs
 )
-_TEXT = itemgetter(3)  # an atom's text
+_TEXT = attrgetter("text")  # an atom's text
 
 PRODUCT = "multiplies an amount: the total is not written, nor read"
 COMPARISON = "compares with an amount: the amount meant is not written, nor read"

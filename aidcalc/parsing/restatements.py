@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 from itertools import compress, count
-from operator import itemgetter
+from operator import attrgetter
 
 from ..amount import Amount
 from ..words import (
@@ -49,7 +49,7 @@ DASHES = (
     "—",
 )  # a dash opens an aside as a bracket does: "€10 million – roughly $11 million –"
 _CUT_TEXTS = frozenset({",", *DASHES})  # a comma or a dash: where an aside is cut
-_TEXT_OF = itemgetter(3)  # an atom's text
+_TEXT_OF = attrgetter("text")  # an atom's text
 # The nouns of aid of every language (``words.AID_NOUNS``, folded; "*" ends a prefix): the one
 # word that may stand between an amount and its link word with no comma, the noun the amount
 # sizes ("1 miljardin euron paketin eli noin 1,1 miljardia dollaria")

@@ -73,7 +73,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter
 from typing import Any
 
 from ..amount import Amount
@@ -134,7 +134,7 @@ CLAUSE_ENDS = frozenset({",", ";", ".", ":", ")", "]"})
 _PART_VERBS = frozenset(w.casefold() for w in PART_VERBS) | PART_VERBS
 
 
-_KIND_OF = itemgetter(0)  # an atom's kind
+_KIND_OF = attrgetter("kind")  # an atom's kind
 
 
 def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tuple[list, list]:
@@ -1467,7 +1467,7 @@ def _opened_breakdowns(
     # the atoms the mentions read take, as one set: a number among them is passed over at
     # once, not checked against every span (that made the pass the square of the amounts)
     covered = {k for a, b in spans for k in range(a, b)}
-    numbers = [k for k, atom in enumerate(atoms) if atom[0] == NUM and k not in covered]
+    numbers = [k for k, atom in enumerate(atoms) if atom.kind == NUM and k not in covered]
     for k in numbers:
         if k < taken_to:
             continue

@@ -76,6 +76,7 @@ from ..amount import Amount
 from ..words import COUNT_WORDS, FILLER_LANGS, FILLERS, GATED_QUALIFIERS, LIST_AND
 from ..words.currency import CASED_SCALES, CODE_LIKE_WORDS, GLUED_PREFIXES
 from .atoms import (
+    _ATOM_NEW,
     _NUM_PATTERN,
     _SCAN_RE,
     _SCAN_TOKENS,
@@ -118,8 +119,6 @@ from .side_value import MAX_DIGITS, _scaled, grouped_then_three
 from .sides import Side, _curated, _scale_langs
 from .tokens import strip_accents
 from .weighing import Weighing
-
-_new_atom = tuple.__new__  # an Atom from its full tuple of fields
 
 # {unit without a digit: (its atoms relative to its start, whether a form may go on after it)
 # or None when its atoms depend on more than the unit}, per lexicon
@@ -174,12 +173,16 @@ def joined_atoms(text: str, lex: Lexicon) -> list[Atom] | None:
             return None
         if j < count and unit[-1].isdigit() and words[j][:1].isdigit():
             return None  # "5 000": one number across the space
-        if at:
-            for kind, start, end, key, data, adjacent, is_name in read[0]:
-                fields = (kind, at + start, at + end, key, data, adjacent, is_name)
-                atoms.append(_new_atom(Atom, fields))
-        else:
-            atoms.extend(_new_atom(Atom, fields) for fields in read[0])
+        for kind, start, end, key, data, adjacent, is_name in read[0]:
+            atom = _ATOM_NEW(Atom)  # ``Atom(kind, at + start, ...)`` without the call
+            atom.kind = kind
+            atom.start = at + start
+            atom.end = at + end
+            atom.text = key
+            atom.data = data
+            atom.adjacent = adjacent
+            atom.is_name = is_name
+            atoms.append(atom)
         at += len(unit) + 1
         i = j
     return atoms
@@ -357,15 +360,22 @@ def _placed_atoms(placed: list[tuple], number: str) -> list[Atom] | None:
     atoms: list[Atom] = []
     for unit, at in placed:
         if at is None:  # the number's own fields
-            atoms.append(_new_atom(Atom, unit))
+            atoms.append(Atom(*unit))
             continue
         # (a count word before its number; a name ending the text after a scaled number)
         read = _UNITS.get(unit) or _COUNTED.get(unit) or _TAILS.get(unit)
         if read is None:
             return None
         for kind, start, end, key, data, adjacent, is_name in read[0]:
-            fields = (kind, at + start, at + end, key, data, adjacent, is_name)
-            atoms.append(_new_atom(Atom, fields))
+            atom = _ATOM_NEW(Atom)  # ``Atom(kind, at + start, ...)`` without the call
+            atom.kind = kind
+            atom.start = at + start
+            atom.end = at + end
+            atom.text = key
+            atom.data = data
+            atom.adjacent = adjacent
+            atom.is_name = is_name
+            atoms.append(atom)
     return atoms
 
 
@@ -798,7 +808,7 @@ def _tail_unit(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...], bool] | None
         return None
     if atoms[2].start != at or atoms[2].end != len(probe):
         return None  # not the word alone
-    kind, start, end, key, data, adjacent, is_name = atoms[2]
+    kind, start, end, key, data, adjacent, is_name = atoms[2].fields()
     return ((kind, start - at, end - at, key, data, adjacent, is_name),), False
 
 
@@ -839,7 +849,7 @@ def _read_unit(
     before a number)."""
     tokens = [tok for _, tok in _SCAN_TOKENS.findall(unit)]
     if len(tokens) == 2 and _letters_sign(tokens, lex):
-        fields = tuple(tuple(atom) for atom in atomize(unit, lex))
+        fields = tuple(atom.fields() for atom in atomize(unit, lex))
         if len(fields) == 1 and fields[0][0] == CUR and fields[0][2] == len(unit):
             return fields, False
         return None
@@ -875,7 +885,7 @@ def _read_unit(
             continue  # a form stops at a number
         if most > count - index:
             goes_on = True
-    fields = tuple(tuple(atom) for atom in atomize(unit, lex))
+    fields = tuple(atom.fields() for atom in atomize(unit, lex))
     return fields, goes_on
 
 

@@ -500,6 +500,20 @@ def _wordless(reader) -> bool:
     )
 
 
+def _english_point_around(reader) -> bool:
+    """True when the text's words are English, which write a point as the decimal mark, and
+    no other number of the text shows the comma as its decimal mark (the point then groups):
+    the words read "1.500" as 1.5 (issue 9 item 1, silent18)."""
+    return reader.text_lang() == "en" and reader.text_marks() != {","}
+
+
+def _other_words(reader) -> bool:
+    """True when the text holds words of its own besides the amount's ("They spent 5 mil
+    reais": "They", "spent"), whose language, when its sentence tells none, may give the
+    amount's scale word another power."""
+    return any(atom.kind == OTHER for atom in reader.atoms)
+
+
 def grouped_then_three(text: str) -> bool:
     """True when a number groups its thousands (a space, an apostrophe or one mark) and ends
     with three digits after the other mark: "1,234.567", "1.234,567", "1 234,567"; not
@@ -643,6 +657,7 @@ class SideValue:
         if (
             value.adjusted() >= MAX_DIGITS
             or len(side.number_text) > MAX_DIGITS
+            and not side.number_text[:1].isalpha()  # a part spelled in words has no digits
             or value.adjusted() > 20
             and len(value.as_tuple().digits) > MAX_DIGITS
         ):
@@ -807,8 +822,13 @@ class SideValue:
             # With no sentence language and no word but the amount's, a currency name English
             # writes too ("5 mil euros") tells no language either: the value rests on the
             # scale's languages as much as "$5 mil" does (issue 9, trial 7 item 4).
+            # Nor do other words that tell no sentence's language ("They spent 5 mil reais":
+            # English words, too few to tell, against a name of one language): the value rests
+            # on the amount's own words, recorded (issue 9, silent18).
             sentence = None if "en" in scale else self.sentence_lang(self.amount_start)
-            if "en" not in scale and (sentence == "en" or sentence is None and _wordless(self)):
+            if "en" not in scale and (
+                sentence == "en" or sentence is None and (_wordless(self) or _other_words(self))
+            ):
                 self.assumptions.append("scale-default")
         else:
             sentence = self.sentence_lang(self.amount_start)
@@ -936,6 +956,13 @@ class SideValue:
             # currency with no minor unit in use ("Rp 31.500", "3,990 Ft") has no such price
             styled = minor_digits(code) and _sign_style(side, signs) == mark
             if styled and not _grouping_written(self, other):
+                self.assumptions.append("decimal-default")
+            elif (
+                mark == "." and minor_digits(code) and not self.lang and _english_point_around(self)
+            ):
+                # nor when the words around are English, which write the point as the decimal
+                # mark ("In 2023 1.500 € were raised": 1500 by the units, 1.5 by the words):
+                # the evidence disagrees, the units decide, and the reading says so
                 self.assumptions.append("decimal-default")
             return other
         words = _curated(langs)  # the language the amount's own words agree on

@@ -488,7 +488,8 @@ def _wordless(reader) -> bool:
     English writes too ("5 mil euros", "5 mil dollars"): nothing tells the language of a scale
     word beside it; "Portugal deu 500 mil escudos" has words of its own, "5 mil dólares" a
     name English does not write; number words read in their one language (``spelled_runs``:
-    "quinientos mil euros") are words of their own too."""
+    "quinientos mil euros") are words of their own too. Words of its own that tell no
+    sentence's language ("Portugal deu") are weighed by ``_other_words``."""
     spelled = getattr(reader, "spelled", None)
     return (
         not spelled
@@ -958,7 +959,11 @@ class SideValue:
             if styled and not _grouping_written(self, other):
                 self.assumptions.append("decimal-default")
             elif (
-                mark == "." and minor_digits(code) and not self.lang and _english_point_around(self)
+                mark == "."
+                and minor_digits(code)
+                and side.minor is None  # "EUR 1.250 and 43 cents": the cents tell the grouping
+                and not self.lang
+                and _english_point_around(self)
             ):
                 # nor when the words around are English, which write the point as the decimal
                 # mark ("In 2023 1.500 € were raised": 1500 by the units, 1.5 by the words):

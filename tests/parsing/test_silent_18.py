@@ -23,6 +23,8 @@ from decimal import Decimal
 
 import pytest
 from babel.numbers import format_compact_currency
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aidcalc import ParseError, extract_amounts, parse_amount
 from aidcalc.parsing import parse_mention
@@ -260,3 +262,29 @@ def test_a_point_grouped_by_the_units_among_english_words_says_so(text, value, a
     mention = extract_amounts(text)[0]
     assert mention.amount.value == Decimal(value)
     assert ("decimal-default" in mention.assumptions) is assumed
+
+
+# --- the round trip through babel's compact currency format, every glued scale letter ------------
+
+COMPACT_LOCALES = ("en_IN", "en", "en_GB", "de", "fr", "pl", "uk", "es", "it", "nl")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    value=st.integers(1, 999).flatmap(
+        lambda m: st.integers(3, 12).map(lambda e: Decimal(m) * Decimal(10) ** (e - 2))
+    ),
+    code=st.sampled_from(["USD", "EUR", "GBP", "INR", "PLN", "UAH", "CHF"]),
+    locale=st.sampled_from(COMPACT_LOCALES),
+)
+def test_babel_compact_currency_round_trips_or_is_refused(value, code, locale):
+    """format_compact_currency's short form, glued letters included ("$25L", "€2.5Cr"), reads
+    back within its rounding with the locale's language, or is refused: never another value."""
+    text = format_compact_currency(value, code, locale=locale, fraction_digits=2)
+    text = text.replace("\xa0", " ").replace("\u202f", " ")
+    try:
+        amount = parse_amount(text, lang=locale)
+    except ParseError:
+        return
+    assert amount.currency == code, text
+    assert abs(amount.value - value) <= value * Decimal("0.005"), (text, str(amount))

@@ -588,6 +588,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         if qualified and not fits and self.qualifier_undecided(atoms[j], low):
             self.refused_to = max(self.refused_to, after)
             return None  # "tot 300 euro": Dutch "up to" or an English word, no word tells
+        if qualified and self.joined_before_undecided(j, low, after):
+            return None  # "30 bis 50 CHF": a range or not, no word tells
         if (
             fits
             and not self.worth_after_noun(j)
@@ -1103,6 +1105,38 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 return False  # the amount's own words placed it already
         start = self.atoms[first].start
         end = self.atoms[after - 1].end
+        self.problems.append(
+            (
+                start,
+                f"{self.text[start:end]!r} at position {self.position(start)} joins two numbers "
+                f"by {word.text!r}, a range word of {', '.join(sorted(langs))} and a word of "
+                "other languages, and no word tells which: pass lang=",
+            )
+        )
+        self.refused_to = max(self.refused_to, after)
+        return True
+
+    def joined_before_undecided(self, j: int, low: Side, after: int) -> bool:
+        """True (the reason recorded, the atoms up to ``after`` refused) when the word at
+        ``j`` before the amount, a qualifier form, is a range word of its language alone (``RANGE_ALONE_LANGS``: "bis") after a bare number that is no year, with
+        no ``lang`` and no language of the text to place it: "30 bis 50 CHF" was CHF 50, the
+        low end lost, "50 bis 30 CHF" CHF 30; refused, "pass lang=", as ``joiner_undecided``
+        refuses "CHF 30 bis 50" (issue 9, item 6)."""
+        atoms = self.atoms
+        word = atoms[j]
+        langs = RANGE_ALONE_LANGS.get(word.text)
+        if (
+            self.lang
+            or not langs
+            or "en" in langs
+            or j == 0
+            or atoms[j - 1].kind != NUM
+            or _is_year_text(atoms[j - 1].text)
+            or self.text_lang() is not None
+        ):
+            return False
+        start = atoms[j - 1].start
+        end = atoms[after - 1].end
         self.problems.append(
             (
                 start,

@@ -201,7 +201,14 @@ def test_a_gated_qualifier_placed_by_the_text_or_lang(text, lang, want):
 
 # --- 4. a range word nothing places ---------------------------------------------------------------
 
-JOINER_UNDECIDED = ["CHF 50 bis 30", "CHF 30 bis 50", "€50 tot 30", "€30 tot 50"]
+JOINER_UNDECIDED = [
+    "CHF 50 bis 30",
+    "CHF 30 bis 50",
+    "€50 tot 30",
+    "€30 tot 50",
+    "50 bis 30 CHF",  # the range word before the amount with the currency
+    "30 bis 50 CHF",
+]
 
 
 @pytest.mark.parametrize("text", JOINER_UNDECIDED)
@@ -218,6 +225,9 @@ def test_a_range_word_nothing_places_refuses_both_ends(text):
         ("CHF 30 bis 50 Mio.", None, "CHF 30000000-50000000"),
         ("Die Schweiz gibt CHF 30 bis 50 Mio.", None, "CHF 30000000-50000000"),
         ("€30 tot 50", "nl", "EUR 30-50"),
+        ("30 bis 50 CHF", "de", "CHF 30-50"),
+        ("Die Schweiz gibt 30 bis 50 CHF", None, "CHF 30-50"),
+        ("In 2024 bis 50 CHF", None, "up to CHF 50"),  # a year before: a qualifier
     ],
 )
 def test_a_placed_range_word_still_joins(text, lang, want):

@@ -1118,10 +1118,11 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
 
     def joined_before_undecided(self, j: int, low: Side, after: int) -> bool:
         """True (the reason recorded, the atoms up to ``after`` refused) when the word at
-        ``j`` before the amount, a qualifier form, is a range word of its language alone (``RANGE_ALONE_LANGS``: "bis") after a bare number that is no year, with
-        no ``lang`` and no language of the text to place it: "30 bis 50 CHF" was CHF 50, the
-        low end lost, "50 bis 30 CHF" CHF 30; refused, "pass lang=", as ``joiner_undecided``
-        refuses "CHF 30 bis 50" (issue 9, item 6)."""
+        ``j`` before the amount, a qualifier form, is a range word of its language alone
+        (``RANGE_ALONE_LANGS``: "bis") after a bare number that is no year, with no ``lang``
+        and no language of the text to place it: "30 bis 50 CHF" was CHF 50, the low end
+        lost, "50 bis 30 CHF" CHF 30; refused, "pass lang=", as ``joiner_undecided`` refuses
+        "CHF 30 bis 50" (issue 9, item 6)."""
         atoms = self.atoms
         word = atoms[j]
         langs = RANGE_ALONE_LANGS.get(word.text)
@@ -1132,6 +1133,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             or j == 0
             or atoms[j - 1].kind != NUM
             or _is_year_text(atoms[j - 1].text)
+            or j > 1
+            and atoms[j - 2].kind == CUR  # "€1.00 iki 1,00 €": an amount of its own before
             or self.text_lang() is not None
         ):
             return False

@@ -228,10 +228,15 @@ def test_a_range_word_nothing_places_refuses_both_ends(text):
         ("30 bis 50 CHF", "de", "CHF 30-50"),
         ("Die Schweiz gibt 30 bis 50 CHF", None, "CHF 30-50"),
         ("In 2024 bis 50 CHF", None, "up to CHF 50"),  # a year before: a qualifier
+        ("€1.00 bis 2,00 €", None, "EUR 1"),  # an amount of its own before, then "up to €2"
     ],
 )
 def test_a_placed_range_word_still_joins(text, lang, want):
     assert str(parse_amount(text, lang=lang)) == want
+
+
+def test_an_amount_of_its_own_before_a_range_word_keeps_both():
+    assert [str(m.amount) for m in extract_amounts("€1.00 €1.00 iki 1,00 €")] == ["EUR 1"] * 3
 
 
 # --- 5. "mil" by the amount's words against other words ------------------------------------------

@@ -19,6 +19,7 @@ from .atoms import (
     SCALE,
 )  # fmt: skip
 from .cldr import currency_languages
+from .context import names_a_country
 from .language import SAMPLE_CHARS, language_scores, leading_languages, text_language
 from .lexicon import CurrencyForm
 from .numbers import (
@@ -511,8 +512,11 @@ def _english_point_around(reader) -> bool:
 def _other_words(reader) -> bool:
     """True when the text holds words of its own besides the amount's ("They spent 5 mil
     reais": "They", "spent"), whose language, when its sentence tells none, may give the
-    amount's scale word another power."""
-    return any(atom.kind == OTHER for atom in reader.atoms)
+    amount's scale word another power, and names no country, whose place tells the amount's
+    language as its words do ("Portugal deu 500 mil escudos", "Chequia dio 5 mil korun")."""
+    return any(atom.kind == OTHER for atom in reader.atoms) and not names_a_country(
+        reader.text, reader.lex
+    )
 
 
 def grouped_then_three(text: str) -> bool:

@@ -246,6 +246,7 @@ MIL_READ = [  # (text, value, whether scale-default is recorded)
     ("They spent 5 mil euros", 5000, True),
     ("Eles gastaram 5 mil reais", 5000, True),
     ("5 mil reais", 5000, False),
+    ("Portugal deu 500 mil escudos", 500000, False),  # a named country tells the place
     ("O governo gastou 5 mil reais na ponte nova", 5000, False),
 ]
 

@@ -172,7 +172,13 @@ def test_scale_letters_and_words_apart_stay_as_they_were(text, want):
 
 # --- 3. gated qualifiers with no evidence ---------------------------------------------------------
 
-QUALIFIER_UNDECIDED = ["tot 300 euro", "do 300 mln euro", "alle 300 euro", "do 50 euro"]
+QUALIFIER_UNDECIDED = [
+    "tot 300 euro",
+    "do 300 mln euro",
+    "do 2,5 mln euro",
+    "alle 300 euro",
+    "do 50 euro",
+]
 
 
 @pytest.mark.parametrize("text", QUALIFIER_UNDECIDED)

@@ -586,8 +586,11 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         qualified = from_word is None and j >= 0 and atoms[j].kind == QUAL
         fits = qualified and self.qualifier_fits(atoms[j], low)
         if qualified and not fits and self.qualifier_undecided(atoms[j], low):
-            self.refused_to = max(self.refused_to, after)
-            return None  # "tot 300 euro": Dutch "up to" or an English word, no word tells
+            # "tot 300 euro": Dutch "up to" or an English word, no word tells; a range's top
+            # goes with its low end ("do 232,00 CHF – 464,00 CHF"), never read alone
+            top = self.side_at(after + 1) if _joiner_at(atoms, after) else None
+            self.refused_to = max(self.refused_to, after if top is None else top[2])
+            return None
         if qualified and self.joined_before_undecided(j, low, after):
             return None  # "30 bis 50 CHF": a range or not, no word tells
         if (
@@ -1941,6 +1944,11 @@ def _is_rupee(atom: Atom) -> bool:
 def _is_year(side: Side) -> bool:
     """A bare four-digit number from 1900 to 2099, without currency or scale."""
     return not side.currency and not side.scales and _is_year_text(side.number_text)
+
+
+def _joiner_at(atoms: list[Atom], k: int) -> bool:
+    """True when atom ``k`` is a range word or dash with an atom after it."""
+    return k + 1 < len(atoms) and atoms[k].text in RANGE_JOINERS
 
 
 def _is_year_text(text: str) -> bool:

@@ -178,6 +178,7 @@ QUALIFIER_UNDECIDED = [
     "do 2,5 mln euro",
     "alle 300 euro",
     "do 50 euro",
+    "do 232,00 CHF – 464,00 CHF",  # the range's top goes with its low end, never alone
 ]
 
 

@@ -285,6 +285,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 if cut:
                     side.scales = (cut,)  # "Kč 5 tis": "tis." without its point
                     after += 1
+                elif self.letter_glued_after(side, after) < 0:
+                    return None  # "€5G", "US$ 2.5J": a unit read in no language, refused
         written = len(side.currency)
         after = self.currency_after(after, side)
         if (
@@ -310,11 +312,38 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             and after < len(atoms)
             and atoms[after].text in INDIAN_GLUED
             and atoms[after].adjacent
-            and any(_is_rupee(a) for a in side.currency)
+            and side.currency
         ):
-            side.scales = ({"en": INDIAN_GLUED[atoms[after].text]},)  # "₹12.5L"
+            # "₹12.5L", "Rs 3Cr", and after any sign as babel's en_IN compact format writes
+            # them: "$25L" is 2.5 million dollars, never 25
+            side.scales = ({"en": INDIAN_GLUED[atoms[after].text]},)
             after += 1
         return side, first, after
+
+    def letter_glued_after(self, side: Side, after: int) -> int:
+        """Refuse (-1, the reason recorded) a number written after its sign with one letter
+        glued after it that no step read as a scale, a lakh or crore letter (``INDIAN_GLUED``)
+        or a currency: a compact format's unit of some locale ("US$ 2.5G", Malay "USD25J",
+        Javanese "US$ 250È"), whose number read alone drops its unit, a factor of a thousand
+        or more off. Else return ``after``."""
+        atoms = self.atoms
+        if after >= len(atoms):
+            return after
+        atom = atoms[after]
+        if (
+            not atom.adjacent
+            or atom.kind in (NUM, SCALE, CUR)
+            or atom.text in INDIAN_GLUED
+            or len(atom.text) != 1
+            or not atom.text.isalpha()
+            or after + 1 < len(atoms)
+            and atoms[after + 1].adjacent
+            and atoms[after + 1].kind in (NUM, OTHER, WORDS)
+        ):
+            return after
+        shown = self.text[atom.start : atom.end]
+        reason = f"has the letter {shown!r} glued after it, a unit read in no language here"
+        return self.refuse_number(side, atom.end, f"{reason}: refused", after + 1)
 
     def second_name_fits(self, first: Atom, second: Atom) -> bool:
         """True when a currency name after another currency mark is weighed against it: a
@@ -561,11 +590,18 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             j -= 1
         elif j >= 0 and atoms[j].text in RANGE_FROM:
             from_word = j
+        qualified = from_word is None and j >= 0 and atoms[j].kind == QUAL
+        fits = qualified and self.qualifier_fits(atoms[j], low)
+        if qualified and not fits and self.qualifier_undecided(atoms[j], low):
+            # "tot 300 euro": Dutch "up to" or an English word, no word tells; a range's top
+            # goes with its low end ("do 232,00 CHF – 464,00 CHF"), never read alone
+            top = self.side_at(after + 1) if _joiner_at(atoms, after) else None
+            self.refused_to = max(self.refused_to, after if top is None else top[2])
+            return None
+        if qualified and self.joined_before_undecided(j, low, after):
+            return None  # "30 bis 50 CHF": a range or not, no word tells
         if (
-            from_word is None
-            and j >= 0
-            and atoms[j].kind == QUAL
-            and self.qualifier_fits(atoms[j], low)
+            fits
             and not self.worth_after_noun(j)
             # "went up to €8bn", "wzrosła do 3 mld zł": the word for "to" of a change, the
             # value after, no ceiling
@@ -677,11 +713,15 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     joiner,
                     low,
                     high,
-                    RANGE_JOINER_LANGS.get(joiner.text, frozenset())
-                    & RANGE_FROM.get(atoms[from_word].text, frozenset())
-                    if by_from
-                    else RANGE_ALONE_LANGS.get(joiner.text),
+                    joiner_langs := (
+                        RANGE_JOINER_LANGS.get(joiner.text, frozenset())
+                        & RANGE_FROM.get(atoms[from_word].text, frozenset())
+                        if by_from
+                        else RANGE_ALONE_LANGS.get(joiner.text)
+                    ),
                 ):
+                    if self.joiner_undecided(joiner, low, high, joiner_langs, first, after_range):
+                        return None  # "CHF 50 bis 30": a range or not, no word tells
                     high = None  # "a" between numbers of an English text joins nothing
                 elif from_word is not None and self.joiner_fits(
                     atoms[from_word], low, high, RANGE_FROM[atoms[from_word].text]
@@ -1057,6 +1097,70 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             return word.kind == JOIN  # "€2 bis €3": a word that is only a range word
         return text_lang in langs
 
+    def joiner_undecided(
+        self, word: Atom, low: Side, high: Side, langs, first: int, after: int
+    ) -> bool:
+        """True (the reason recorded, the atoms up to ``after`` refused) when a range word
+        that is also another word ("bis", "tot", "a") between an amount and a bare number
+        joins nothing only for want of evidence: no ``lang``, no word of the amount and no
+        language of the text to place it (``joiner_fits``). Read without its top, the range
+        would lose it silently ("CHF 30 bis 50" was CHF 30; "CHF 50 bis 30" CHF 50); refused,
+        "pass lang=" (issue 9, item 6)."""
+        if self.lang or not langs or high.currency or self.text_lang() is not None:
+            return False
+        scales = [_scale_langs(scale) for scale in (*low.scales, *high.scales)]
+        scale_langs = frozenset.intersection(*scales) if scales else None
+        for told in (_curated(self.languages(low, high)), _curated(scale_langs)):
+            if told and "en" not in told:
+                return False  # the amount's own words placed it already
+        start = self.atoms[first].start
+        end = self.atoms[after - 1].end
+        self.problems.append(
+            (
+                start,
+                f"{self.text[start:end]!r} at position {self.position(start)} joins two numbers "
+                f"by {word.text!r}, a range word of {', '.join(sorted(langs))} and a word of "
+                "other languages, and no word tells which: pass lang=",
+            )
+        )
+        self.refused_to = max(self.refused_to, after)
+        return True
+
+    def joined_before_undecided(self, j: int, low: Side, after: int) -> bool:
+        """True (the reason recorded, the atoms up to ``after`` refused) when the word at
+        ``j`` before the amount, a qualifier form, is a range word of its language alone
+        (``RANGE_ALONE_LANGS``: "bis") after a bare number that is no year, with no ``lang``
+        and no language of the text to place it: "30 bis 50 CHF" was CHF 50, the low end
+        lost, "50 bis 30 CHF" CHF 30; refused, "pass lang=", as ``joiner_undecided`` refuses
+        "CHF 30 bis 50" (issue 9, item 6)."""
+        atoms = self.atoms
+        word = atoms[j]
+        langs = RANGE_ALONE_LANGS.get(word.text)
+        if (
+            self.lang
+            or not langs
+            or "en" in langs
+            or j == 0
+            or atoms[j - 1].kind != NUM
+            or _is_year_text(atoms[j - 1].text)
+            or j > 1
+            and atoms[j - 2].kind == CUR  # "€1.00 iki 1,00 €": an amount of its own before
+            or self.text_lang() is not None
+        ):
+            return False
+        start = atoms[j - 1].start
+        end = atoms[after - 1].end
+        self.problems.append(
+            (
+                start,
+                f"{self.text[start:end]!r} at position {self.position(start)} joins two numbers "
+                f"by {word.text!r}, a range word of {', '.join(sorted(langs))} and a word of "
+                "other languages, and no word tells which: pass lang=",
+            )
+        )
+        self.refused_to = max(self.refused_to, after)
+        return True
+
     def part_after_word(self, low: Side, after: int) -> bool:
         """True, a problem recorded and the atoms up to ``after`` refused, when the number of
         ``low`` is only the part of a number written in words after a word that makes it so:
@@ -1301,7 +1405,38 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         if words and symbols:  # "do 5 mln zł": "mln" is English too, but "zł" is not
             narrowed = _curated(frozenset.intersection(words, *symbols))
             words = narrowed if narrowed else words
-        return bool(words and words & langs and "en" not in words)
+        if words and words & langs and "en" not in words:
+            return True
+        if words and not words & langs:
+            return False  # "do 5 million dollars": the amount's words are of no such language
+        # the amount's words are English too ("do 300 mln euro", "tot 300 euro"): the other
+        # words of its sentence decide ("Rząd przekaże do 300 mln euro": Polish, up to)
+        return self.sentence_lang(atom.start) in langs
+
+    def qualifier_undecided(self, atom: Atom, side: Side) -> bool:
+        """True (the reason recorded) when a gated qualifier right before the amount does not
+        fit it (``qualifier_fits``) for want of evidence alone: no ``lang``, amount words that
+        are English and of the qualifier's language alike ("tot 300 euro": Dutch "up to" or
+        the English word; "do 300 mln euro"), and no sentence language to decide (a text of
+        fewer than four words). Read plain, the bound would be dropped silently (issue 9,
+        silent18); the amount is refused, "pass lang="."""
+        if self.lang or atom.text not in GATED_QUALIFIERS or atom.data[1] & {"en"}:
+            return False
+        words = self.languages(side, None)
+        if words and not words & atom.data[1]:
+            return False
+        if self.sentence_lang(atom.start) is not None:
+            return False
+        start = atom.start
+        self.problems.append(
+            (
+                start,
+                f"the word {self.text[start : atom.end]!r} at position {self.position(start)} "
+                f"before the amount is a qualifier in {', '.join(sorted(atom.data[1]))} and a "
+                "word of English, and no other word tells which: pass lang=",
+            )
+        )
+        return True
 
     def negative_range(self, after: int) -> bool:
         """True, a problem recorded and the atoms up to the next number refused, when a
@@ -1740,7 +1875,9 @@ def _article_before_word(atoms: list[Atom], k: int) -> bool:
 NOT_CURRENCIES = frozenset({"XXX", "XTS"})
 
 # Indian abbreviations glued to a rupee amount ("₹12.5L", "Rs 3Cr"): lakh and crore.
-INDIAN_GLUED = {"l": 5, "lac": 5, "lacs": 5, "cr": 7}
+# A lakh and a crore glued after a number with any sign (babel's en_IN compact format writes
+# "$25L", "€2.5Cr", "$2.5KCr" and "$2.5LCr": a thousand and a lakh crore).
+INDIAN_GLUED = {"l": 5, "lac": 5, "lacs": 5, "cr": 7, "kcr": 10, "lcr": 12}
 
 
 def names_event(text: str, atoms: list[Atom], k: int) -> bool:
@@ -1816,6 +1953,11 @@ def _is_rupee(atom: Atom) -> bool:
 def _is_year(side: Side) -> bool:
     """A bare four-digit number from 1900 to 2099, without currency or scale."""
     return not side.currency and not side.scales and _is_year_text(side.number_text)
+
+
+def _joiner_at(atoms: list[Atom], k: int) -> bool:
+    """True when atom ``k`` is a range word or dash with an atom after it."""
+    return k + 1 < len(atoms) and atoms[k].text in RANGE_JOINERS
 
 
 def _is_year_text(text: str) -> bool:

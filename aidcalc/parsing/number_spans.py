@@ -408,6 +408,8 @@ class NumberSpans:
             if k < 0:
                 return None
         elif atom.kind == WORDS and atom.data is not None:
+            if self.continues_number(k):
+                return None  # "… million, four hundred thousand euros": never the tail alone
             if self.lang and self.after_number_word(k, frozenset({self.lang})):
                 return None  # "douăzeci și un miliard": a count the lexicon does not spell
             if k in self.spelled and self.after_number_word(k, self.spelled[k]):
@@ -423,9 +425,11 @@ class NumberSpans:
                 side.number_start = atoms[k - 1].start
             k += 1
         elif atom.kind == WORDS or (atom.kind == SCALE and atom.text in NUMBER_WORDS):
+            if atom.text in UNITS and self.continues_number(k):
+                return None  # "one million, four hundred thousand dollars": not the tail
             words, spans = [], []
             j = k
-            while j < len(atoms) and j - k < 12:
+            while j < len(atoms):  # the whole run, however long: never its head alone
                 a = atoms[j]
                 if a.kind in (WORDS, SCALE, JOIN, FILLER, OTHER) and (
                     a.text in NUMBER_WORDS or a.text in ("-", "and", "of", "point")
@@ -661,6 +665,10 @@ class NumberSpans:
             # with their ``lang``: a number word of the caller's language and a smaller scale
             # word add as digits do; read alone, the first scale was dropped silently (issue
             # 9, amountfaults16)
+            if atoms[j + 1].kind == CUR and j in self.spelled and not _leads_number(atoms, j + 1):
+                # "cent vingt-trois millions quatre cent cinquante-six mille euros": the last
+                # part, a run spelled with its thousand (``spelled_runs``), before the currency
+                return j
             if atoms[j + 1].kind != SCALE:
                 return None
             return _scale_ends_part(atoms, j, k)
@@ -1121,6 +1129,40 @@ class NumberSpans:
         )
         return True
 
+    def continues_number(self, k: int) -> bool:
+        """True (the reason recorded) when the number word at atom ``k`` stands right after a
+        scale word, a comma between or not, that a number word counts ("one hundred million,
+        four hundred thousand dollars", "cent millions quatre cents euros" when the head was not
+        read as one number with it): the words from ``k`` are the tail of a longer number, and
+        reading them alone would keep the tail and lose the head (issue 9, item 5)."""
+        atoms = self.atoms
+        j = k - 1
+        if j >= 0 and atoms[j].text == ",":
+            j -= 1
+        if j < 1 or atoms[j].kind != SCALE or atoms[j].adjacent and atoms[j - 1].kind == NUM:
+            return False
+        head = atoms[j - 1]
+        tokens = _spelled_tables(self.lex)[0]
+        if not (
+            head.kind == WORDS
+            and head.data is not None
+            or head.text in UNITS
+            or head.text in MULTIPLIERS
+            or head.kind in (OTHER, WORDS)
+            and head.text in tokens
+        ):
+            return False
+        self.refused_to = max(self.refused_to, k + 1)
+        self.problems.append(
+            (
+                head.start,
+                f"the number words {self.text[head.start : atoms[k].end]!r} at position "
+                f"{self.position(head.start)} are one number whose head was not read with its "
+                "tail: write the value in digits",
+            )
+        )
+        return True
+
     def e_notation(self, k: int, side: Side) -> int:
         """Read a written power of ten glued to the number ("2.5E6", "1e-3")."""
         atoms = self.atoms
@@ -1234,8 +1276,12 @@ def _scale_ends_part(atoms, j: int, k: int) -> int | None:
 
 
 # A spelled number's run of words, read with no ``lang`` (``spelled_runs``): at most this many
-# words before its scale word ("dos mil trescientos", "cent cinquante et un")
-_SPELLED_MAX = 8
+# atoms before its scale word ("dos mil trescientos", "cent cinquante et un", "quatre cent
+# quatre - vingt - dix - neuf"); a longer run is refused by ``after_number_word``, never read
+# from its middle
+_SPELLED_MAX = 16
+# the marks inside a number word that the tokenizer cuts apart ("cinquante-six", "п'ятдесят")
+_SPELLED_MARKS = frozenset({"-", "'", "\u2019"})
 
 
 @lru_cache(maxsize=4)
@@ -1283,6 +1329,37 @@ def _spelled_value(words: list[str], table: dict[str, int]) -> int | None:
     return (before[0] if before else 1) * 1000 * (1000 in values) + (after[0] if after else 0)
 
 
+def _run_after(atoms, s: int, run_word, glued) -> int | None:
+    """The end of a run of number words right after the scale word at ``s`` and right before
+    a currency ("mille sept cent euros": the run "sept cent"), else None."""
+    end = s + 1
+    while end < len(atoms) and run_word(atoms[end]) and not glued(end):
+        end += 1
+    if end == s + 1 or end >= len(atoms) or atoms[end].kind != CUR:
+        return None
+    if atoms[s + 1].kind in (JOIN, FILLER) or any(a.kind == SCALE for a in atoms[s + 1 : end]):
+        return None
+    return end
+
+
+def _add_run(runs: dict, by_token: dict, atoms, start: int, end: int, scale_langs: set) -> bool:
+    """Record in ``runs`` the words ``atoms[start:end]`` as one number when they read as one
+    and the same in every language whose number words hold them all and that writes the
+    scale word (``scale_langs``); return whether they do."""
+    words = [a.text for a in atoms[start:end]]
+    if len(words) == 1 and words[0] in COUNT_WORDS:
+        return False  # "dos millones": ``count_word`` reads it
+    langs = {language for language, _ in by_token[words[0]]} & scale_langs
+    for word in words[1:]:
+        langs &= {language for language, _ in by_token[word]}
+    tables = dict(by_token[words[0]])
+    values = {_spelled_value(words, tables[language]) for language in langs}
+    if len(values) == 1 and None not in values:  # one number, the same in each language
+        runs[start] = (end, values.pop(), frozenset(langs))
+        return True
+    return False
+
+
 def spelled_runs(
     atoms: list, lex, lang: str | None = None
 ) -> tuple[list, dict[int, frozenset[str]]]:
@@ -1312,39 +1389,70 @@ def spelled_runs(
     runs: dict[int, tuple[int, int, frozenset[str]]] = {}  # run start: (scale index, value, langs)
 
     def run_word(a) -> bool:  # a word apart that a number word of some language holds
+        if a.kind in (JOIN, FILLER):  # "cinquante-six", "п'ятдесят", "cincuenta y seis"
+            return a.text in tokens
         if lang is not None:  # the caller's number words, each read alone by ``atomize``
             return a.kind == WORDS or a.kind == SCALE and a.text in tokens
         return a.text in tokens and (a.kind == SCALE or a.kind in (OTHER, WORDS) and a.data is None)
 
+    def glued(b: int) -> bool:  # atom ``b`` glued to the one before, not by a mark of a word
+        return atoms[b].adjacent and not (
+            atoms[b].text in _SPELLED_MARKS or atoms[b - 1].text in _SPELLED_MARKS
+        )
+
     for s, atom in enumerate(atoms):
-        if atom.kind != SCALE or s == 0 or not isinstance(atom.data, dict):
+        thousand = lang is not None and (  # the word for a thousand of the caller's language
+            atom.kind == WORDS
+            and atom.data == 1000
+            or atom.kind == SCALE
+            and isinstance(atom.data, dict)
+            and atom.data.get(lang) == 3
+        )
+        if s == 0 or not (thousand or atom.kind == SCALE and isinstance(atom.data, dict)):
             continue
         start = s
         while (
             start > 0
             and s - start < _SPELLED_MAX
-            and not atoms[start].adjacent
+            and not glued(start)
             and run_word(atoms[start - 1])
         ):
             start -= 1
+        while start < s and atoms[start].kind in (JOIN, FILLER):
+            start += 1  # a run starts with a word, never a mark or a link
         if start == s or all(a.kind == SCALE for a in atoms[start:s]):
             continue
         words = [a.text for a in atoms[start:s]]
         if lang is not None:
             table = lex.number_words.get(lang)
+            if thousand:  # "quatre cent cinquante-six mille [sept cent]": the thousand and
+                # the rest after it are the run's own
+                end = s + 1
+                while end < len(atoms) and run_word(atoms[end]) and not glued(end):
+                    end += 1
+                for stop in range(end, s, -1):
+                    value = _spelled_value([a.text for a in atoms[start:stop]], table or {})
+                    if value is not None:
+                        runs[start] = (stop, value, frozenset({lang}))
+                        break
+                continue
             value = _spelled_value(words, table) if table and lang in atom.data else None
             if s - start > 1 and value is not None:
                 runs[start] = (s, value, frozenset({lang}))
             continue
-        if len(words) == 1 and words[0] in COUNT_WORDS:
-            continue  # "dos millones": ``count_word`` reads it
-        langs = {language for language, _ in by_token[words[0]]} & set(atom.data)
-        for word in words[1:]:
-            langs &= {language for language, _ in by_token[word]}
-        tables = dict(by_token[words[0]])
-        values = {_spelled_value(words, tables[language]) for language in langs}
-        if len(values) == 1 and None not in values:  # one number, the same in each language
-            runs[start] = (s, values.pop(), frozenset(langs))
+        after = _run_after(atoms, s, run_word, glued)
+        if after is not None:  # "… quatre cent cinquante-six mille sept cent euros": the last
+            # part, after the last scale word, right before the currency
+            _add_run(runs, by_token, atoms, s + 1, after, set(atom.data))
+        for begin in range(start, s):  # the whole run, else from a scale word inside it on
+            # ("ciento veintitrés millones | cuatrocientos cincuenta y seis mil"), else from a
+            # link on, which ``after_number_word`` refuses ("femhundre og | tretti millioner")
+            if atoms[begin].kind in (SCALE, JOIN, FILLER):
+                continue
+            if (begin == start or atoms[begin - 1].kind in (SCALE, JOIN, FILLER)) and _add_run(
+                runs, by_token, atoms, begin, s, set(atom.data)
+            ):
+                break
     if not runs:
         return atoms, spelled
     k = 0

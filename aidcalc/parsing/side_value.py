@@ -19,6 +19,7 @@ from .atoms import (
     SCALE,
 )  # fmt: skip
 from .cldr import currency_languages
+from .context import names_a_country
 from .language import SAMPLE_CHARS, language_scores, leading_languages, text_language
 from .lexicon import CurrencyForm
 from .numbers import (
@@ -511,7 +512,8 @@ def _wordless(reader) -> bool:
     English writes too ("5 mil euros", "5 mil dollars"): nothing tells the language of a scale
     word beside it; "Portugal deu 500 mil escudos" has words of its own, "5 mil dólares" a
     name English does not write; number words read in their one language (``spelled_runs``:
-    "quinientos mil euros") are words of their own too."""
+    "quinientos mil euros") are words of their own too. Words of its own that tell no
+    sentence's language ("Portugal deu") are weighed by ``_other_words``."""
     spelled = getattr(reader, "spelled", None)
     return (
         not spelled
@@ -520,6 +522,23 @@ def _wordless(reader) -> bool:
             atom.is_name and isinstance(atom.data, CurrencyForm) and "en" in atom.data.langs
             for atom in reader.amount_currency
         )
+    )
+
+
+def _english_point_around(reader) -> bool:
+    """True when the text's words are English, which write a point as the decimal mark, and
+    no other number of the text shows the comma as its decimal mark (the point then groups):
+    the words read "1.500" as 1.5 (issue 9 item 1, silent18)."""
+    return reader.text_lang() == "en" and reader.text_marks() != {","}
+
+
+def _other_words(reader) -> bool:
+    """True when the text holds words of its own besides the amount's ("They spent 5 mil
+    reais": "They", "spent"), whose language, when its sentence tells none, may give the
+    amount's scale word another power, and names no country, whose place tells the amount's
+    language as its words do ("Portugal deu 500 mil escudos", "Chequia dio 5 mil korun")."""
+    return any(atom.kind == OTHER for atom in reader.atoms) and not names_a_country(
+        reader.text, reader.lex
     )
 
 
@@ -666,6 +685,7 @@ class SideValue:
         if (
             value.adjusted() >= MAX_DIGITS
             or len(side.number_text) > MAX_DIGITS
+            and not side.number_text[:1].isalpha()  # a part spelled in words has no digits
             or value.adjusted() > 20
             and len(value.as_tuple().digits) > MAX_DIGITS
         ):
@@ -830,8 +850,13 @@ class SideValue:
             # With no sentence language and no word but the amount's, a currency name English
             # writes too ("5 mil euros") tells no language either: the value rests on the
             # scale's languages as much as "$5 mil" does (issue 9, trial 7 item 4).
+            # Nor do other words that tell no sentence's language ("They spent 5 mil reais":
+            # English words, too few to tell, against a name of one language): the value rests
+            # on the amount's own words, recorded (issue 9, silent18).
             sentence = None if "en" in scale else self.sentence_lang(self.amount_start)
-            if "en" not in scale and (sentence == "en" or sentence is None and _wordless(self)):
+            if "en" not in scale and (
+                sentence == "en" or sentence is None and (_wordless(self) or _other_words(self))
+            ):
                 self.assumptions.append("scale-default")
         else:
             sentence = self.sentence_lang(self.amount_start)
@@ -994,6 +1019,17 @@ class SideValue:
             # currency with no minor unit in use ("Rp 31.500", "3,990 Ft") has no such price
             styled = minor_digits(code) and _sign_style(side, signs) == mark
             if styled and not _grouping_written(self, other):
+                self.assumptions.append("decimal-default")
+            elif (
+                mark == "."
+                and minor_digits(code)
+                and side.minor is None  # "EUR 1.250 and 43 cents": the cents tell the grouping
+                and not self.lang
+                and _english_point_around(self)
+            ):
+                # nor when the words around are English, which write the point as the decimal
+                # mark ("In 2023 1.500 € were raised": 1500 by the units, 1.5 by the words):
+                # the evidence disagrees, the units decide, and the reading says so
                 self.assumptions.append("decimal-default")
             return other
         words = _curated(langs)  # the language the amount's own words agree on

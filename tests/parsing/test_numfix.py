@@ -31,7 +31,9 @@ DECIMAL_MARK = [
     ("about €1.500", "1500", "EUR", ("decimal-default",)),
     ("€1.500", "1500", "EUR", ("decimal-default",)),
     ("about 48.500 zł", "48500", "PLN", ()),
-    ("around 312.000 EUR in cash", "312000", "EUR", ()),
+    # English words around, which write the point as the decimal mark: the units decide
+    # against them, and the reading says so (issue 9, silent18)
+    ("around 312.000 EUR in cash", "312000", "EUR", ("decimal-default",)),
     ("roughly 250.000 €", "250000", "EUR", ()),
     ("NOK 1.500", "1500", "NOK", ()),
     ("1.500 NOK", "1500", "NOK", ()),

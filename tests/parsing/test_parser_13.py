@@ -15,7 +15,9 @@ from aidcalc.parsing import parse_mention
 # English's point, and says it rests on it.
 ENGLISH_MARKS = [
     # (text, lang, value, currency, assumptions about the mark)
-    ("The fund got 312.000 EUR.", None, "312000", "EUR", ()),
+    # with no ``lang``, English words around conflict with the units: the units decide and the
+    # reading says so (issue 9, silent18); the caller's English gives way silently, as documented
+    ("The fund got 312.000 EUR.", None, "312000", "EUR", ("decimal-default",)),
     ("312.000 EUR", "en", "312000", "EUR", ()),
     ("312.000 EUR", "en_US", "312000", "EUR", ()),
     ("250.000 €", "en", "250000", "EUR", ()),

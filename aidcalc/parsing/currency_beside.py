@@ -88,6 +88,7 @@ def _same_value(before: str, after: str, scaled: object) -> bool:
     except ArithmeticError:
         return False
 
+
 _FUNCTION_WORDS = frozenset().union(
     *STOP_WORDS.values(), *(phrase.split()[-1:] for phrase in BREAKDOWN_LINKS)
 )

@@ -15,9 +15,11 @@ ambiguous, and a wider scope is not consulted then. A country counts when its na
 CLDR locale (``Norway``, ``Norge``, ``Norwegen``, ``Норвегия``; names of four letters or more,
 starting with a capital where the script has capitals, shorter ones in capitals only, ``UK``;
 ``aidcalc.countries``; an English
-possessive counts as the name: ``India's``) or the adjective
-of one of its currency's names (``Danish``, ``danske``, ``норвежских``; ``Lexicon.adjective``)
-stands in the scope. The currency of a territory is the one CLDR lists as in use there today.
+possessive counts as the name: ``India's``), the name of one of its cities, emirates or
+regions that ``data/geo/currency_places.csv`` lists (``Dubai``, ``Rabat``, ``Oslo``) or the
+adjective of one of its currency's names (``Danish``, ``danske``, ``норвежских``;
+``Lexicon.adjective``) stands in the scope. The currency of a territory is the one CLDR lists
+as in use there today.
 
 >>> from aidcalc.parsing.lexicon import lexicon
 >>> text = "Norway will give 500 million kroner"
@@ -548,7 +550,34 @@ def _name_currencies() -> tuple[dict[str, str], frozenset[str]]:
         currencies = {territory_currency(code) for code in territories}
         if len(currencies) == 1 and None not in currencies:
             names[key] = currencies.pop()
+    for key, territory in currency_places().items():  # "Dubai", "Rabat": a country's places
+        currency = territory_currency(territory)
+        if currency is not None:
+            names.setdefault(key, currency)
     return names, frozenset(key.split(" ")[0] for key in names)
+
+
+@lru_cache(maxsize=1)
+def currency_places() -> dict[str, str]:
+    """Return {folded place name: ISO 3166 alpha-2} of ``data/geo/currency_places.csv``: the
+    cities, emirates and regions of the countries whose currency shares a name with another
+    country's (dirham, riyal, krone, dinar, rupee), which count as the country named, as its
+    capital does ("Dubai gave Dh 5 million": the UAE's dirham; issue 9 item 14).
+
+    >>> currency_places()["dubai"], currency_places()["kopenhagen"]
+    ('AE', 'DK')
+    """
+    import csv
+
+    from .._paths import data_file
+    from ..countries import normalize_name
+
+    found: dict[str, str] = {}
+    with data_file("geo", "currency_places.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for name in row["names"].split("|"):
+                found[normalize_name(name)] = row["territory"]
+    return found
 
 
 @lru_cache(maxsize=1)

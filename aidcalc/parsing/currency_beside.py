@@ -52,6 +52,7 @@ from .numbers import (
     NUMBER_WORDS,
     is_ambiguous,
     read_number,
+    regular_grouping,
 )
 from .resolve import candidates
 from .sides import SIGNS, Side
@@ -65,6 +66,28 @@ CLAUSE_ENDS = frozenset('.,;:!?)]}"”»')
 # "20.50", "1.2345": cents written already (a group of three after one mark is ambiguous,
 # ``is_ambiguous``)
 _HAS_DECIMALS = re.compile(r"[.,](?:\d{1,2}|\d{4,})$")
+
+
+def _same_value(before: str, after: str, scaled: object) -> bool:
+    """True when the digit strings ``before`` and ``after`` around a sign, neither with a scale
+    (``scaled`` false), read as one value and neither reads otherwise with the other decimal
+    mark (``is_ambiguous``: "1.500" may be 1.5 or 1500): the sign's number is then no question
+    for the amount's value.
+
+    >>> _same_value("205,68", "205.68", None), _same_value("1.500", "1,500", None)
+    (True, False)
+    >>> _same_value("205,68", "205.86", None), _same_value("12", "12", None)
+    (False, True)
+    """
+    if scaled or not before[:1].isdigit() or is_ambiguous(before) or is_ambiguous(after):
+        return False
+    if not regular_grouping(before) or not regular_grouping(after):
+        return False
+    try:
+        return read_number(before) == read_number(after)
+    except ArithmeticError:
+        return False
+
 
 _FUNCTION_WORDS = frozenset().union(
     *STOP_WORDS.values(), *(phrase.split()[-1:] for phrase in BREAKDOWN_LINKS)
@@ -431,7 +454,11 @@ class CurrencyBeside:
            number after of one or two digits (cents: "12 € 50"): the number before;
         4. the text's own placement of the same sign elsewhere, only before numbers or only
            after them (``_sign_placement``);
-        5. nothing decides: the reading is refused, the reason naming both numbers
+        5. two numbers of no scale that read as the same value, each with no doubt about its
+           decimal mark (``_same_value``: "205,68 € 205.68", "1.500,00 € 1,500.00"): the
+           amount is that value whichever number the sign belongs to, and the number before
+           keeps it (issue 9 item 17);
+        6. nothing decides: the reading is refused, the reason naming both numbers
            (``self.refused_to`` past the number after, so neither is read alone).
 
         A sign with no number after it, glued to one of the numbers, written with a full stop
@@ -476,6 +503,8 @@ class CurrencyBeside:
             placed = self._sign_placement(j)
             if placed is not None:
                 return placed
+            if _same_value(side.number_text or "", after.text, scaled_after or side.magnitude):
+                return True  # "205,68 € 205.68": either way the amount is 205.68
         number_before = self.text[side.number_start : atoms[j - 1].end]
         self.problems.append(
             (

@@ -18,7 +18,7 @@ from typing import Any
 from ..amount import known_currencies
 from ..words import NUMBER_OVER_SUFFIXES, STOP_WORDS
 from ..words.currency import CODE_LIKE_WORDS
-from .atoms import CUR, FILLER, NUM, OTHER, PERCENT, SCALE, WORDS
+from .atoms import CUR, FILLER, JOIN, NUM, OTHER, PERCENT, SCALE, WORDS
 
 # The defaults a reading may rest on; docs/parsing.md explains each one.
 ASSUMPTIONS = {
@@ -243,7 +243,9 @@ def refusals(reader: Any, mentions: list) -> list[Refusal]:
             continue
         index = bisect_right(ends, offset)  # the first atom ending after the offset
         end = offset + _quoted_length(message)
-        if not _about_money(atoms, index, end):
+        if not _about_money(atoms, index, end) and not _continues_amount(
+            reader, atoms, index, spans
+        ):
             continue
         start = reader.position(offset)
         if any(low <= start < high for low, high in spans):
@@ -336,6 +338,45 @@ def _about_money(atoms: list, index: int, end: int = 0) -> bool:
         return False
     leads = after + 1 < len(atoms) and atoms[after + 1].kind == NUM and atoms[after + 1].adjacent
     return not leads
+
+
+def _continues_amount(reader: Any, atoms: list, index: int, spans: list) -> bool:
+    """True when the refused atom at ``index`` goes on from an amount begun before it that was
+    not read: back over the number, its scale words, range joiners and signs (at most
+    ``_BACK_ATOMS``), a currency that leads the number ("$5 trill": a word cut short after the
+    signed number; "EUR 5 to 3": a range's top lower than its low end; "EUR -5 to -3": a
+    range of signed values), and no amount read holds that currency (issue 9 item 13: these
+    were refused by ``parse_amount`` and dropped by extraction without a word).
+
+    >>> from aidcalc.parsing.grammar import Reader
+    >>> reader = Reader("Riga gave EUR 5 to 3.", None, None)
+    >>> [r.start for r in refusals(reader, reader.mentions())]
+    [10]
+    """
+    back = index - 1
+    numbers = 0
+    while back >= 0 and index - back <= _BACK_ATOMS:
+        atom = atoms[back]
+        if atom.kind == CUR:
+            break
+        if atom.kind == NUM:
+            numbers += 1
+        elif not (atom.kind in (SCALE, JOIN) or atom.text in _SIGNS_AND_DASHES):
+            return False
+        back -= 1
+    if back < 0 or atoms[back].kind != CUR or not numbers:
+        return False
+    lead = back + 1
+    if atoms[lead].text in _SIGNS_AND_DASHES:
+        lead += 1  # "EUR -5"
+    if atoms[lead].kind != NUM:
+        return False  # the currency ends an amount before: "5 € – 3 bis 2"
+    where = reader.position(atoms[back].start)
+    return not any(low <= where < high for low, high in spans)
+
+
+_BACK_ATOMS = 6  # "EUR -5 million to -3": currency, sign, number, scale, joiner, sign
+_SIGNS_AND_DASHES = frozenset("-–—+−")
 
 
 def _spaced_group(atoms: list, index: int) -> bool:

@@ -1479,13 +1479,14 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         """Record that a number and a lower one that alone writes the currency are joined
         ("20-10 EUR", "2024-10 EUR", "5 to 3 euros"): no range (that needs a scale word to
         reorder, "€9–6 million"), and the lower alone is no reading of it (a score, a date, a
-        typo); refuse every atom up to ``after``. The problem is recorded at the lower number,
-        the one with the currency, so that extraction reports it."""
+        typo); refuse every atom up to ``after``. The problem is recorded where the form it
+        quotes starts, so that extraction reports it there, its currency before ("EUR 5 to
+        3") or after ("5 to 3 euros")."""
         atoms = self.atoms
         start, end = atoms[first].start, atoms[after - 1].end
         self.problems.append(
             (
-                high.number_start,
+                start,
                 f"{self.text[start:end]!r} at position {self.position(start)} joins a number to "
                 "a lower one: write a range low to high, or the amount alone",
             )

@@ -17,6 +17,7 @@ from ..words import (
     CONJUNCTIONS,
     COUNT_WORDS,
     DASHES,
+    GLUED_THOUSANDS,
     HYPHEN_QUALIFIERS,
     LIST_AND,
     LIST_OR,
@@ -744,11 +745,27 @@ class NumberSpans:
         after = next((j for j in range(k + 1, len(atoms)) if atoms[j].start >= end), len(atoms))
         if atoms[after - 1].end != end:
             return None  # the group ends inside a token: not this reading
-        if after == k + 2 and unit.kind == SCALE:
+        if after == k + 2 and unit.kind == SCALE and not self.over_before_unit(after):
             return None
         side.value = Decimal(count)
         side.number_text = self.text[atom.start : end]
         return after
+
+    def over_before_unit(self, k: int) -> bool:
+        """True when atom ``k`` is a "more than" suffix (``words.NUMBER_OVER_SUFFIXES``) glued
+        between a digit and its unit ("2천", "2千") and a group unit glued after it ("2천여만
+        원", "1亿2千多万元": more than 20 million): the digit and its unit are then the group's
+        count, the suffix its qualifier (``over_suffix``), never a scale word multiplying the
+        group unit after a word that stops it (issue 9 item 15)."""
+        atoms = self.atoms
+        return (
+            k + 1 < len(atoms)
+            and atoms[k].text in NUMBER_OVER_SUFFIXES
+            and atoms[k].kind == OTHER
+            and atoms[k].adjacent
+            and atoms[k + 1].kind == SCALE
+            and atoms[k + 1].adjacent
+        )
 
     def count_cut(self, k: int) -> bool:
         """True (the reason recorded) when the number word at ``k`` follows another number word
@@ -1296,17 +1313,30 @@ def _spelled_tables(lex) -> tuple[frozenset[str], dict[str, tuple[tuple[str, dic
     return frozenset(by_token), {token: tuple(found) for token, found in by_token.items()}
 
 
-def _spelled_value(words: list[str], table: dict[str, int]) -> int | None:
+def _spelled_value(
+    words: list[str],
+    table: dict[str, int],
+    glued: tuple[str, ...] = (),
+    links: frozenset[str] = frozenset(),
+) -> int | None:
     """The value of ``words`` in one language's number words (``table``: 0..999 and the round
     thousand, million and billion, each key its tokens joined by a space): the longest keys
     first, then at most [count] thousand [rest], each part under a thousand ("dos mil
-    trescientos": 2300). None when the words are no one number there (two numbers in a row,
-    "zwei drei"; a word of no key).
+    trescientos": 2300). A word of no key that writes one of ``glued``, the language's word for
+    a thousand inside a compound, between parts of the table ("duemilacinquecento",
+    "zweitausendfünfhundert"), is read as those parts; one of ``links``, the words that join
+    the language's number words, may stand right after the thousand ("três mil e quinhentos").
+    None when the words are no one number there (two numbers in a row, "zwei drei"; a word of
+    no key).
 
     >>> _spelled_value(["dos", "mil", "trescientos"], {"dos": 2, "mil": 1000, "trescientos": 300})
     2300
     >>> _spelled_value(["zwei", "drei"], {"zwei": 2, "drei": 3}) is None
     True
+    >>> _spelled_value(["duemilacinquecento"], {"due": 2, "cinquecento": 500}, ("mila",))
+    2500
+    >>> _spelled_value(["mil", "e", "cem"], {"mil": 1000, "cem": 100}, (), frozenset({"e"}))
+    1100
     """
     values: list[int] = []
     at = 0
@@ -1318,7 +1348,12 @@ def _spelled_value(words: list[str], table: dict[str, int]) -> int | None:
                 at = end
                 break
         else:
-            return None
+            parts = _glued_parts(words[at], table, glued)
+            if parts is not None:
+                values.extend(parts)
+            elif not (values and values[-1] == 1000 and words[at] in links and at + 1 < len(words)):
+                return None
+            at += 1
     if 1000 in values:  # [count] thousand [rest]
         cut = values.index(1000)
         before, after = values[:cut], values[cut + 1 :]
@@ -1358,6 +1393,63 @@ def _add_run(runs: dict, by_token: dict, atoms, start: int, end: int, scale_lang
         runs[start] = (end, values.pop(), frozenset(langs))
         return True
     return False
+
+
+def _glued_parts(word: str, table: dict[str, int], glued: tuple[str, ...]) -> list[int] | None:
+    """The parts of one glued compound number ("duemilacinquecento": [2, 1000, 500];
+    "milleduecento": [1000, 200]): a form of ``glued`` (the word for a thousand) with a count
+    of the table before it, a rest after it, or both, each under a thousand; else None."""
+    for form in glued:
+        at = word.find(form)
+        if at < 0 or len(word) == len(form):
+            continue
+        count, rest = word[:at], word[at + len(form) :]
+        parts = [table.get(count, 0)] if count else []
+        parts.append(1000)
+        if rest:
+            parts.append(table.get(rest, 0))
+        if all(0 < v < 1000 for v in parts if v != 1000) and parts.count(1000) == 1:
+            return parts
+    return None
+
+
+def _run_kept(value: int, glued: bool, end) -> bool:
+    """True when a spelled run ending at ``end`` is made one number-word atom: always before a
+    scale word; before a currency only when the run is one the grammar does not read itself,
+    a glued compound ("duemila euro") or a thousand with a rest ("dos mil quinientos euros"),
+    never a round thousand ("dos mil euros") or a number under a thousand ("cinq cents euros"),
+    which read as they always did."""
+    return end.kind != CUR or glued or value > 1000 and value % 1000 != 0
+
+
+@lru_cache(maxsize=64)
+def _run_links(lang: str) -> frozenset[str]:
+    """The words that may join the word for a thousand to the rest of a spelled number in
+    ``lang``: those its number words hold ("y", "e", "et", "i") and its list's "and" ("und",
+    "og": "duemila e cinquecento")."""
+    return _number_tokens(lang)[1] | {word for word, langs in LIST_AND.items() if lang in langs}
+
+
+def _thousand(atom, lex) -> bool:
+    """True when ``atom`` is the word for a thousand in some language ("mil", "mille"), or a
+    glued compound ending in it ("duemila")."""
+    if any(table.get(atom.text) == 1000 for table in lex.number_words.values()):
+        return True
+    return any(atom.text.endswith(form) for forms in GLUED_THOUSANDS.values() for form in forms)
+
+
+@lru_cache(maxsize=4096)
+def _glued_langs(word: str, lex) -> frozenset[str]:
+    """The languages in which ``word`` is one glued compound number with a thousand inside it
+    (``words.GLUED_THOUSANDS``: "duemilacinquecento", "zweitausendfünfhundert")."""
+    if not any(form in word for forms in GLUED_THOUSANDS.values() for form in forms):
+        return NO_LANGS
+    return frozenset(
+        language
+        for language, forms in GLUED_THOUSANDS.items()
+        if language in lex.number_words
+        and _glued_parts(word, lex.number_words[language], forms) is not None
+    )
 
 
 def spelled_runs(

@@ -92,6 +92,9 @@ A language module may define any of these names (all optional; a missing one add
 ``QUALIFIERS_AFTER``        {word: qualifier kind} written after an amount ("3億ドル以上");
                             ``AFTER_PARTICLES`` particles glued to the amount that such a word
                             may follow ("5억 달러가 넘는": over)
+``GLUED_THOUSANDS``         {language: forms of the word for a thousand inside one glued
+                            compound number ("duemilacinquecento", "zweitausendfünfhundert"):
+                            [count] thousand [rest] (``parsing.number_spans``)
 ``NUMBER_OVER_SUFFIXES``    {suffix: languages}: suffixes glued to a number before its group
                             unit, or to the unit before the currency, that make the figure a
                             lower bound ("6000여만원", "3000余万元", "5亿多元": more than):
@@ -994,6 +997,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         },
         "FLEETING_VOWELS": _by_language(languages, "FLEETING_VOWELS"),
         "NUMBER_OVER_SUFFIXES": _word_langs(languages, "NUMBER_OVER_SUFFIXES"),
+        "GLUED_THOUSANDS": _by_language(languages, "GLUED_THOUSANDS"),
         "COMPOUND_MARKS": _by_language(languages, "COMPOUND_MARKS"),
         "FROM_US": _by_language(languages, "FROM_US"),
         "CONTRAST_OPENERS": _by_language(languages, "CONTRAST_OPENERS"),
@@ -1306,6 +1310,8 @@ NAME_LOCALES_ALSO: dict[str, tuple[str, ...]] = _TABLES["NAME_LOCALES_ALSO"]
 NAME_CASE_ENDINGS: dict[str, tuple[str, ...]] = _TABLES["NAME_CASE_ENDINGS"]
 FLEETING_VOWELS: dict[str, str] = _TABLES["FLEETING_VOWELS"]
 NUMBER_OVER_SUFFIXES: dict[str, frozenset[str]] = _TABLES["NUMBER_OVER_SUFFIXES"]
+# {language: the forms of its word for a thousand written inside a glued compound number}
+GLUED_THOUSANDS: dict[str, tuple[str, ...]] = _TABLES["GLUED_THOUSANDS"]
 COMPOUND_MARKS: dict[str, tuple[str, ...]] = _TABLES["COMPOUND_MARKS"]
 FROM_US: dict[str, tuple[str, ...]] = _TABLES["FROM_US"]
 CONTRAST_OPENERS: dict[str, tuple[str, ...]] = _TABLES["CONTRAST_OPENERS"]

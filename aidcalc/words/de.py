@@ -1112,3 +1112,8 @@ ORGANISATION_NOUNS = (
 # Words between a noun of an event and the country it is about ("the conference on Lebanon"):
 # that country receives the event's money, never gives it (aidcalc.news.donors).
 EVENT_TOPICS = "für zu zum zur über"
+
+# The word for a thousand inside one glued compound number ("zweitausendfünfhundert"):
+# read as [count] thousand [rest], each part a number word of the language under a
+# thousand (aidcalc.parsing.number_spans, issue 9 item 16).
+GLUED_THOUSANDS = ("tausend",)

@@ -486,3 +486,8 @@ ALLY_WORDS = ("allierte", "partnerne", "giverne", "giverlandene")
 # one in the subject of a giving verb where no known giver stands names a giver the gazetteer
 # does not know, never an earlier sentence's donor (aidcalc.news.donors).
 ORGANISATION_NOUNS = ("bank*", "*banken", "fond*", "*fondet", "*fondene")
+
+# The word for a thousand inside one glued compound number ("totusen femhundre"):
+# read as [count] thousand [rest], each part a number word of the language under a
+# thousand (aidcalc.parsing.number_spans, issue 9 item 16).
+GLUED_THOUSANDS = ("tusen",)

@@ -706,3 +706,8 @@ ALLY_WORDS = ("bondgenoten", "partners", "donoren", "geldschieters")
 # Words between a noun of an event and the country it is about ("the conference on Lebanon"):
 # that country receives the event's money, never gives it (aidcalc.news.donors).
 EVENT_TOPICS = "over voor"
+
+# The word for a thousand inside one glued compound number ("tweeduizend, tweeduizendvijfhonderd"):
+# read as [count] thousand [rest], each part a number word of the language under a
+# thousand (aidcalc.parsing.number_spans, issue 9 item 16).
+GLUED_THOUSANDS = ("duizend",)

@@ -602,3 +602,8 @@ ALLY_WORDS = ("allierade", "partnerna", "givarna", "givarländerna")
 # one in the subject of a giving verb where no known giver stands names a giver the gazetteer
 # does not know, never an earlier sentence's donor (aidcalc.news.donors).
 ORGANISATION_NOUNS = ("bank*", "*banken", "fond*", "*fonden", "myndighet*")
+
+# The word for a thousand inside one glued compound number ("tvåtusenfemhundra"):
+# read as [count] thousand [rest], each part a number word of the language under a
+# thousand (aidcalc.parsing.number_spans, issue 9 item 16).
+GLUED_THOUSANDS = ("tusen",)

@@ -61,9 +61,8 @@ GIVER_DECIDES = [
     ("pl", "Dla Sudanu Londyn przeznaczy 20 mln funtów.", ("GBR", "GBP")),
     ("uk", "Для Судану Лондон виділить 20 мільйонів фунтів.", ("GBR", "GBP")),
     ("lt", "Sudanui Londonas skirs 20 mln. svarų.", ("GBR", "GBP")),
-    # dinars, crowns: a verb-second clause's giver after its verb, a capital as giver
+    # dinars: a verb-second clause's giver after its verb (a capital giving crowns: below)
     ("de", "Für den Irak sagte Kuwait 10 Millionen Dinar zu.", ("KWT", "KWD")),
-    ("en", "For Iceland, Oslo gives 50 million crowns.", ("NOR", "NOK")),
 ]
 
 
@@ -72,6 +71,15 @@ def test_the_giver_decides_a_shared_currency_name(lang, text, expected):
     last = rows(text, lang)[-1]
     assert (last["donor"], last["currency"]) == expected
     assert "country-context" not in last["assumptions"]
+
+
+def test_a_capital_alone_in_its_clause_decides_the_crowns_already_in_the_amount():
+    """Oslo is one of the places of data/geo/currency_places.csv (issue 9 item 14): named alone
+    in the amount's clause, it decides the crowns as Norway's name would, before the giver
+    step (this text was a case of the giver step above until then); the row is the same."""
+    last = rows("For Iceland, Oslo gives 50 million crowns.", "en")[-1]
+    assert (last["donor"], last["currency"]) == ("NOR", "NOK")
+    assert "country-context" in last["assumptions"]
 
 
 @pytest.mark.parametrize(

@@ -124,9 +124,10 @@ def test_a_suffix_letter_inside_a_word_is_no_qualifier():
     assert [str(m.amount) for m in extract_amounts("3여단에 5억 달러")] == ["USD 500000000"]
 
 
-def test_a_suffix_inside_a_group_written_with_digit_units_stays_refused():
-    with pytest.raises(ParseError, match="lower bound"):
-        parse_amount("1억 2천여만 원")
+def test_a_suffix_inside_a_group_written_with_digit_units_reads_over_the_group():
+    """Between the digit unit and the group unit it qualifies the group's count (issue 9 item
+    15, tests/parsing/test_refused_18.py has the table)."""
+    assert str(parse_amount("1억 2천여만 원")) == "over KRW 120000000"
 
 
 # ---------------------------------------------------------------- 3. str reads back (issue 9)

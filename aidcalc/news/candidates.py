@@ -868,7 +868,10 @@ def pledge_candidates(
                 evidence.append(other.reason)
                 donor, recipient, donor_from = other.code, None, "other clause"
                 if other.kind == "need":  # "Ukrainan rahoitustarve on …": the needer's, as a
-                    donor, recipient = None, other.code  # request's asker's: it would receive
+                    # request's asker's: it would receive; an organisation states the figure
+                    # ("Die Weltbank beziffert den Wiederaufbaubedarf der Ukraine …"), no needer
+                    needer = other.code not in organisations()
+                    donor, recipient = None, (other.code if needer else None)
                 if other.attacker and other.code is not None:
                     others.add(other.code)  # the attacker receives none of the sentence's money
             # "€1bn more than France", "the €5bn Kyiv had requested": no pledge of the donor

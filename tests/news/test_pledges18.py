@@ -124,6 +124,18 @@ def test_a_need_names_its_owner_the_recipient(lang, text, recipient):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Die Weltbank beziffert den Wiederaufbaubedarf der Ukraine auf 524 Mrd. US-Dollar.",
+        "The World Bank puts the financing gap at $19 billion.",
+    ],
+)
+def test_an_organisation_stating_a_need_is_no_needer(text):
+    rows = rows_of(text, "de" if "Weltbank" in text else "en")
+    assert len(rows) == 1 and rows[0][:2] == (None, None) and rows[0][2] == "rejected"
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("pt", "As necessidades de financiamento da Ucrânia são de 40 mil milhões de dólares."),

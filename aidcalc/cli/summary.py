@@ -568,6 +568,9 @@ def run_cumulative(args, frame, keys, errors, rates) -> int:
         if not args.skip_invalid and blocking(errors):
             return 1
     by = [key for key in keys if key != "year"] or ["donor"]
+    if "donor" in by and "donor" in frame.columns:
+        # a total of givers the text does not name (flagged on reading): no donor's latest
+        frame = frame[frame["donor"].notna() & (frame["donor"] != "")]
     try:
         result = latest_cumulative(frame, to=args.to, by=by, rates=rates)
     except (RateNotAvailable, UnknownCurrency) as error:

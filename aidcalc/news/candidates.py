@@ -853,7 +853,7 @@ def pledge_candidates(
                 evidence.append(not_given.reason)
                 if not_given.kind == "negation":  # "has not yet paid the €140 million promised"
                     measure = "pledge"
-                roles = request_roles(sentence, language, not_given, where, donor)
+                roles = request_roles(sentence, language, not_given, where, donor, recipient)
                 if roles is not None:  # "Ukraine asked Germany for …": the asker receives
                     donor, recipient, donor_from = roles
                 elif not_given.kind in ("request", "wish") and donor_from == "earlier sentence":
@@ -867,6 +867,11 @@ def pledge_candidates(
             if other is not None:
                 evidence.append(other.reason)
                 donor, recipient, donor_from = other.code, None, "other clause"
+                if other.kind == "need":  # "Ukrainan rahoitustarve on …": the needer's, as a
+                    # request's asker's: it would receive; an organisation states the figure
+                    # ("Die Weltbank beziffert den Wiederaufbaubedarf der Ukraine …"), no needer
+                    needer = other.code not in organisations()
+                    donor, recipient = None, (other.code if needer else None)
                 if other.attacker and other.code is not None:
                     others.add(other.code)  # the attacker receives none of the sentence's money
             # "€1bn more than France", "the €5bn Kyiv had requested": no pledge of the donor

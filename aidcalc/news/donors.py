@@ -2966,6 +2966,14 @@ def _owner(sentence, lang, places, used, noun, office: bool) -> Place | None:
             (possessive or (next_to and (place.kind == "demonym" or _genitive(place, lang))))
             and (place.kind == "demonym" or not _in_purpose_phrase(sentence, lang, place))
             and (possessive or place.kind == "demonym" or not _dative_form(sentence, place, lang))
+            # "Mołdawii rząd Niemiec", "Молдавии правительство Японии": an office owned by the
+            # case form right after it has no owner before it (a case form there, genitive and
+            # dative alike, is the one given to)
+            and (
+                possessive
+                or place.kind == "demonym"
+                or not _owned_after(sentence, lang, places, used, noun, office)
+            )
         ):
             return place
     if not office and before:
@@ -3103,6 +3111,32 @@ def _in_purpose_phrase(sentence: str, lang: str | None, place: Place) -> bool:
 # ("Na odbudowę szkół Ukrainy"); the marks after which a clause opens
 PURPOSE_REACH = 4
 CLAUSE_MARKS = ",;:()[]–—"
+
+
+def _owned_after(sentence: str, lang: str | None, places, used, noun, office: bool) -> bool:
+    """Return whether the office ``noun`` is followed right after (spaces alone between) by a
+    country's name in a case form ("rząd Niemiec", "правительство Японии", "uряд Польщі"):
+    that name owns it (pledges18).
+
+    >>> text = "Mołdawii rząd Niemiec przekazał 20 mln euro."
+    >>> from aidcalc.news.institutions import find_institutions
+    >>> office = find_institutions(text, "pl")[0]
+    >>> _owned_after(text, "pl", find_places(text, "pl"), set(), office, True)
+    True
+    """
+    if not office:
+        return False
+    after = [p for p in places if p not in used and p.start >= noun.end]
+    if not after:
+        return False
+    gap = sentence[noun.end : after[0].start]
+    return (
+        bool(gap)
+        and not gap.strip()
+        and lang in GENITIVE_ENDINGS
+        and after[0].kind in ("name", "short")
+        and (_genitive(after[0], lang) or after[0].whole)  # "Niemiec": a listed case form
+    )
 
 
 def _dative_form(sentence: str, place: Place, lang: str | None) -> bool:

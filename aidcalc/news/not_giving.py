@@ -49,7 +49,10 @@ from itertools import islice
 from typing import NamedTuple
 
 from ..words import (
+    ASKED_AFTER,
     GIVING_WORDS,
+    PURPOSE_AFTER,
+    RECIPIENT_AFTER,
     RELATIVE_CLAUSE_WORDS,
     REQUEST_ANSWERED,
     REQUEST_LINKS,
@@ -283,9 +286,15 @@ def _negated(sentence, cue: Cue, where, giving: list[Cue], intending: list[Cue])
 
 
 def request_roles(
-    sentence: str, lang: str | None, found: NotGiven, where: tuple[int, int], donor: str | None
-) -> tuple[str | None, str, str | None] | None:
-    """Return (donor, recipient, donor_from) of an amount asked or wished for by ``donor``.
+    sentence: str,
+    lang: str | None,
+    found: NotGiven,
+    where: tuple[int, int],
+    donor: str | None,
+    recipient: str | None = None,
+) -> tuple[str | None, str | None, str | None] | None:
+    """Return (donor, recipient, donor_from) of an amount asked or wished for by ``donor``
+    (``recipient``: the one the sentence's reading found).
 
     The subject of a request is the one who would receive: when ``donor`` is named before the
     request cue ``found``, it becomes the recipient, and the donor is the one asked: a country
@@ -294,20 +303,42 @@ def request_roles(
     ``donor`` is named before the cue only as an agent ("from": "Ukrayna AB'den 2 milyar euro
     istedi", Turkish puts the verb last): it is the one asked, its row is right.
 
+    In a language whose verb closes the clause (``ASKED_AFTER``: ja, ko, tr) the one asked
+    stands before the cue, after the asker, marked by its particle or case ending
+    (``_asked_before``: "우크라이나는 독일에 10억 달러 지원을 요청했다", Ukraine asked Germany):
+    it is the donor, the asker the recipient; with no asker named, the one asked is still the
+    donor, never the recipient ("독일에 … 요청했다고 …": the recipient is the reading's other
+    one, or none).
+
     >>> text = "Ukraine asked Germany for €5 billion."
     >>> request_roles(text, "en", find_not_given(text, "en", (26, 37)), (26, 37), "UKR")
     ('DEU', 'UKR', 'asked')
     >>> text = "Ukrayna AB'den 2 milyar euro istedi."
     >>> request_roles(text, "tr", find_not_given(text, "tr", (15, 28)), (15, 28), "EU") is None
     True
+    >>> text = "우크라이나는 독일에 10억 달러 지원을 요청했다."
+    >>> request_roles(text, "ko", find_not_given(text, "ko", (11, 17)), (11, 17), "UKR", "DEU")
+    ('DEU', 'UKR', 'asked')
     """
     from .donors import find_actors
 
-    if found.kind not in ("request", "wish") or donor is None:
+    if found.kind not in ("request", "wish"):
+        return None
+    if donor is None and lang not in ASKED_AFTER:
         return None
     actors = find_actors(sentence, lang)
-    named = [a for a in actors if a.code == donor and a.end <= found.start]
-    if not named or all(a.role == "agent" for a in named):
+    named = [a for a in actors if donor is not None and a.code == donor and a.end <= found.start]
+    before = _asked_before(sentence, lang, actors, found, donor, named)
+    if before is not None and named:  # "우크라이나는 독일에 … 요청했다": the verb last
+        return before.code, donor, "asked"
+    opening = before is not None and not WORD_RE.search(
+        sentence, _part_start(sentence, found), before.start
+    )
+    if before is not None and opening:
+        # "독일에 … 요청했다고 …": no asker named, the one asked opens the sentence; not so
+        # after a subject of another kind ("유니세프는 수단에 … 호소했다": asked for Sudan)
+        return before.code, (None if recipient == before.code else recipient), "asked"
+    if donor is None or not named or all(a.role == "agent" for a in named):
         return None
     asked = [
         a
@@ -321,6 +352,47 @@ def request_roles(
         receiving = _asked_for(sentence, lang, actors, asked[0], donor, where)
         return asked[0].code, receiving or donor, "asked"
     return None, donor, None
+
+
+def _asked_before(sentence: str, lang: str | None, actors, found: NotGiven, donor, named):
+    """Return the actor asked before the request cue ``found`` in a language whose verb closes
+    the clause (``ASKED_AFTER``), else None: the last country before the cue, after the asker
+    (``named``, the reading's ``donor``) and in the cue's sentence part (after the last ``;``
+    or full stop), that is no asker, named in the agent case ("Almanya'dan": from Germany) or
+    right before a particle of ``ASKED_AFTER`` ("독일에", "ドイツに", "Almanya'ya") that opens
+    no longer receiving form of ``RECIPIENT_AFTER`` ("우크라이나에 대한", "ウクライナに対し":
+    for Ukraine, not asked)."""
+    particles = ASKED_AFTER.get(lang or "", ())
+    if not particles:
+        return None
+    longer = [
+        form
+        for form in (*RECIPIENT_AFTER.get(lang or "", ()), *PURPOSE_AFTER.get(lang or "", ()))
+        if form not in particles and form.startswith(particles)
+    ]
+    begin = max(max((a.end for a in named), default=0), _part_start(sentence, found))
+    fits = [
+        a
+        for a in actors
+        if a.code
+        and a.code != donor
+        and begin <= a.start
+        and a.end <= found.start
+        and (
+            a.role == "agent"
+            or (
+                sentence.startswith(particles, a.end)
+                and not sentence.startswith(tuple(longer), a.end)
+            )
+        )
+    ]
+    agents = [a for a in fits if a.role == "agent"]
+    return (agents or fits or [None])[-1]
+
+
+def _part_start(sentence: str, found: NotGiven) -> int:
+    """Return where the sentence part holding the cue ``found`` begins (after a ``;`` or stop)."""
+    return max(sentence.rfind(mark, 0, found.start) + 1 for mark in ";.。；")
 
 
 def _asked_for(sentence: str, lang: str | None, actors, asked, asker: str, where) -> str | None:

@@ -169,19 +169,59 @@ def _column(table: pd.DataFrame, name: str) -> list[str]:
     return [_text(value) for value in values]
 
 
-class _Problems:
-    """The bad cells of a table as (row, column, reason), and which rows (positions) are bad."""
+class RowLabel(int):
+    """A row of a table that numbers its rows from 0 (``part_of`` / ``duplicate_of`` columns:
+    ``aidcalc extract``'s own output), as reports name it: equal to (and hashed, sorted as) its
+    line label, shown as its position followed by that line, so that a report agrees with the
+    ``row`` column of the table ``extract`` printed (docs/cli.md, "Row numbers").
 
-    def __init__(self, rows: list[Any], unreadable: Iterable[tuple[Any, str, str]] = ()):
+    >>> label = RowLabel(4, 2)
+    >>> f"row {label}", label == 4, int(label)
+    ('row 2 (line 4)', True, 4)
+    """
+
+    position: int
+
+    def __new__(cls, line: int, position: int) -> RowLabel:
+        label = super().__new__(cls, line)
+        label.position = position
+        return label
+
+    def __getnewargs__(self) -> tuple[int, int]:  # copy and pickle keep the position
+        return int(self), self.position
+
+    def __str__(self) -> str:
+        return f"{self.position} (line {int(self)})"
+
+    __format__ = object.__format__  # f"{label}": str()
+    __repr__ = int.__repr__
+
+
+class _Problems:
+    """The bad cells of a table as (row, column, reason), and which rows (positions) are bad.
+    With ``positions`` (a table numbering its rows from 0) a row is a ``RowLabel``."""
+
+    def __init__(
+        self,
+        rows: list[Any],
+        unreadable: Iterable[tuple[Any, str, str]] = (),
+        positions: bool = False,
+    ):
         import numpy as np
 
         self.rows = rows
         self.errors: list[tuple[Any, str, str]] = list(unreadable)
         self.bad = np.zeros(len(rows), dtype=bool)
+        self.positions = positions
+
+    def label(self, i: int) -> Any:
+        """Return how reports name the row at position ``i``."""
+        row = self.rows[i]
+        return RowLabel(row, i) if self.positions and type(row) is int else row
 
     def add(self, i: int, column: str, reason: str) -> None:
         """Record that the cell of ``column`` at position ``i`` is bad, and why."""
-        self.errors.append((self.rows[i], column, reason))
+        self.errors.append((self.label(i), column, reason))
         self.bad[i] = True
 
 
@@ -200,7 +240,9 @@ def _to_pledges(
     cell (or an ``unreadable`` record, or a cell of ``bad``: (position, column, reason)) is bad,
     listing every one."""
     table = _checked_columns(table)
-    problems = _Problems(rows, unreadable)
+    # "part_of" / "duplicate_of" number the rows from 0: so do the reports of such a table
+    numbered = "part_of" in table.columns or "duplicate_of" in table.columns
+    problems = _Problems(rows, unreadable, positions=numbered)
     for position, column, reason in bad:
         problems.add(position, column, reason)
     notes = list(notes or [])
@@ -222,7 +264,7 @@ def _to_pledges(
     out["source"] = _cells(table, "source")
     out["note"] = _cells(table, "note")
     out.update(_review(table, problems))
-    _donorless(table, out, problems)
+    notes += _donorless(table, out, problems)
     return _frame_or_raise(out, problems, notes)
 
 
@@ -231,21 +273,30 @@ def _to_pledges(
 NO_GIVER = "none named in the text"
 
 
-def _donorless(table: pd.DataFrame, out: dict[str, Any], problems: _Problems) -> None:
-    """Mend the "missing" donor of the rows ``aidcalc extract`` writes (docs/cli.md): a row no
-    total counts (``part_of`` or ``duplicate_of`` set, or ``rejected``: a total row, a
-    headline, a part) needs no donor and is no bad row; a counted row whose text named no
-    giver (a ``donor_from`` column: "others", "unnamed", "total" or empty) is reported with
+# The note on a row ``aidcalc extract`` wrote for a running total of givers the text does not
+# name ("Partners have given Ukraine €120bn in all"): flagged, never a bad row.
+UNNAMED_TOTAL = "a cumulative total of givers the text does not name"
+
+
+def _donorless(table: pd.DataFrame, out: dict[str, Any], problems: _Problems) -> list[str]:
+    """Mend the "missing" donor of the rows ``aidcalc extract`` writes (docs/cli.md) and return
+    the notes on the rows it flags: a row no total counts (``part_of`` or ``duplicate_of`` set,
+    or ``rejected``: a total row, a headline, a part) needs no donor and is no bad row; nor is
+    a ``cumulative`` row with a ``donor_from`` rule ("collective": "partners", "los donantes",
+    "die Geber"), a total of givers the text rightly leaves unnamed, which no total of new
+    pledges counts: it is flagged in a note (``UNNAMED_TOTAL``); a counted row whose text named
+    no giver (a ``donor_from`` column: "others", "unnamed", "total" or empty) is reported with
     ``NO_GIVER`` and why, so that ``summary`` leaves it out of the totals and totals the rest.
     """
     missing = [
         (k, error) for k, error in enumerate(problems.errors) if error[1:] == ("donor", "missing")
     ]
     if not missing:
-        return
+        return []
     position = {row: i for i, row in enumerate(problems.rows)}
     rules = _column(table, "donor_from") if "donor_from" in table.columns else None
     dropped = set()
+    notes = []
     for k, (row, _, _) in missing:
         i = position[row]
         counted = (
@@ -255,6 +306,12 @@ def _donorless(table: pd.DataFrame, out: dict[str, Any], problems: _Problems) ->
         )
         if not counted:
             dropped.add(k)
+        elif rules is not None and rules[i] and out["basis"][i] == "cumulative":
+            dropped.add(k)  # "Partners have given €120bn in all": a standing total, unnamed
+            notes.append(
+                f"row {row}: {UNNAMED_TOTAL} (donor_from: {rules[i]}), kept as a flagged "
+                "row: never added to new pledges, and no donor's latest total"
+            )
         elif rules is not None:
             rule = rules[i] or "no rule found one"
             problems.errors[k] = (row, "donor", f"{NO_GIVER} (donor_from: {rule})")
@@ -264,6 +321,7 @@ def _donorless(table: pd.DataFrame, out: dict[str, Any], problems: _Problems) ->
         still = {row for row, _, _ in problems.errors}
         for row in rows:  # a row with no other bad cell is a good row
             problems.bad[position[row]] = row in still
+    return notes
 
 
 def _merged_codes(given: Sequence[str], found: Sequence[str]) -> list[str]:
@@ -537,7 +595,7 @@ def _value_dates(
     from .dates import read_dates
 
     codes, cells, first = _distinct_column(table, "date")
-    rows = [problems.rows[i] for i in first]
+    rows = [problems.label(i) for i in first]
     found, notes = read_dates(cells, date_format=date_format, lang=lang, rows=rows)
     dates = np.empty(len(found), dtype=object)
     precisions = np.empty(len(found), dtype=object)

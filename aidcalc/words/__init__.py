@@ -195,6 +195,10 @@ A language module may define any of these names (all optional; a missing one add
 ``RECIPIENT_BEFORE``        and words right before it ("向", "给"): ``aidcalc.news.cjk``
 ``REQUEST_ANSWERED``        in Japanese and Chinese, words that answer a request ("応じ",
                             "应"): its clause gives (``aidcalc.news.not_giving``)
+``ASKED_AFTER``             in a language whose verb closes the clause (ja, ko, tr), the particles
+                            or case endings right after a country before a request verb that make
+                            it the one asked ("독일에 … 요청했다", "ドイツに…要請した", "Almanya'ya
+                            … çağrısı"): the donor asked, the asker the recipient
 ``REQUEST_LINKS``           words after a request opening what the one asked is to do ("to",
                             "aby"): a giving verb after one is asked for
 ``SUBJECT_AFTER``           particles right after a country making it its clause's giver ("은")
@@ -983,6 +987,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RECIPIENT_AFTER": _by_language(languages, "RECIPIENT_AFTER"),
         "RECIPIENT_BEFORE": _by_language(languages, "RECIPIENT_BEFORE"),
         "REQUEST_ANSWERED": _by_language(languages, "REQUEST_ANSWERED"),
+        "ASKED_AFTER": _by_language(languages, "ASKED_AFTER"),
         "REQUEST_LINKS": {
             code: frozenset(words.split())
             for code, words in _by_language(languages, "REQUEST_LINKS").items()
@@ -1298,6 +1303,9 @@ RECIPIENT_AFTER: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_AFTER"]
 RECIPIENT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_BEFORE"]
 # {language: words answering a request} ("要請に応じ", "应…要求"): the request is no governor.
 REQUEST_ANSWERED: dict[str, tuple[str, ...]] = _TABLES["REQUEST_ANSWERED"]
+# {language: particles or case endings after a country before a request verb, the verb last}
+# ("독일에 … 요청했다"): that country is the one asked (aidcalc.news.not_giving.request_roles).
+ASKED_AFTER: dict[str, tuple[str, ...]] = _TABLES["ASKED_AFTER"]
 # {language: words after a request opening what is asked} ("asked Germany to give"): its verb
 # is asked for, no gift.
 REQUEST_LINKS: dict[str, frozenset[str]] = _TABLES["REQUEST_LINKS"]

@@ -309,6 +309,14 @@ PLACE_SHORT_FORMS = {
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): damage, losses, trade,
 # revenues, debts.
 OTHER_MONEY = {
+    # a need stated as a noun (pledges18): the needer's figure, no gift (KINDS_STATED)
+    "need": (
+        "финансови нужди",
+        "финансовите нужди",
+        "нужди от финансиране",
+        "нуждите от финансиране",
+        "финансов недостиг",
+    ),
     "damage": "унищожи унищожил* унищожен* щети щетите разруши разрушил* разрушен*",
     "loss": "загуби загубил* загуба загубата загубите",
     "trade": "търговия търговията износ износа внос вноса продаде продала",

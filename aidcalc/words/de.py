@@ -1085,6 +1085,13 @@ WAR_PARTICIPLES = "besetzt* annektiert* zerstört* beschossen*"
 # (aidcalc.news.not_giving): money an appeal asks for is a request, no pledge of the one
 # appealing. Merged into NOT_GIVING's "request" cues (aidcalc.words.build).
 APPEAL_WORDS = (
+    # "UNICEF rief zu 200 Millionen Dollar für den Sudan auf": the separable "aufrufen", its
+    # finite form before the money (pledges18)
+    "rief",
+    "riefen",
+    "ruft",
+    "rufen",
+    "aufgerufen",
     "Aufruf*",
     "Spendenaufruf*",
     "Hilfsaufruf*",

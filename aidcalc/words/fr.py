@@ -955,6 +955,10 @@ WAR_PARTICIPLES = "occupé* annexé* détruit* bombardé*"
 APPEAL_WORDS = (
     "appel",
     "appels",
+    # the verb of an appeal with its "à" (pledges18: "L'UNICEF appelle à 200 millions")
+    "appelle à",
+    "appellent à",
+    "appelé à",
     "appel de fonds",
     "appel d'urgence",
     "appel éclair",

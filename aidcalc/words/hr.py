@@ -424,6 +424,8 @@ OWN_POSSESSIVES = "svoju svoje svoj svojoj svojim svojih vlastitu vlastite"
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (pledges18): the needer's figure, no gift (KINDS_STATED)
+    "need": ("financijske potrebe", "potrebe za financiranjem", "financijski jaz"),
     "damage": "uništio uništila uništen* razorio razorila štete štetu oštećen*",
     "loss": "izgubio izgubila izgubili gubitke gubici gubitaka",
     "trade": "trgovina trgovine trgovinu izvoz izvoza uvoz uvoza prodao prodala",

@@ -115,6 +115,11 @@ NOT_GIVING = {
     "contrast": "要請を受け 要請に応じ 要請に基づき 求めに応じ 要望に応え 要望を受け",
     "request": "要請 要求 求め 呼びかけ 呼び掛け 要望",
 }
+# The particle of the one asked, right after a country before a request verb, which closes the
+# clause ("ウクライナはドイツに10億ドルの支援を要請した": Germany is asked;
+# aidcalc.news.not_giving.request_roles). A longer form of ``RECIPIENT_AFTER`` ("に対し",
+# "には", "にも") is not it.
+ASKED_AFTER = ("に",)
 # Words right after a request that answer it ("要請に応じ", in answer to the request; "要請を受け",
 # upon the request; "要請に応え"): the money of that clause is given, not asked for.
 REQUEST_ANSWERED = ("応じ", "応え", "受け")

@@ -106,6 +106,12 @@ SUBJECT_AFTER = ("은", "는", "이", "가")
 # earthquake): such a country names the place of the aid, never its giver.
 COMPOUND_MARKS = ("·", "ㆍ")
 
+# The particles of the one asked, right after a country before a request verb, which closes the
+# clause ("우크라이나는 독일에 10억 달러 지원을 요청했다", Ukraine asked Germany for $1bn: the
+# dative 에 / 에게 names Germany, the one asked; aidcalc.news.not_giving.request_roles). A longer
+# form of ``RECIPIENT_AFTER`` ("에 대한", for) is not one of them.
+ASKED_AFTER = ("에게", "에")
+
 # Words that make an amount asked for rather than given (aidcalc.news.not_giving): an appeal
 # ("호소", "요청") or a need ("필요하다고") is the receiver's.
 NOT_GIVING = {

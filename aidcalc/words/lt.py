@@ -382,6 +382,14 @@ OWN_POSSESSIVES = "savo"
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (pledges18): the needer's figure, no gift (KINDS_STATED)
+    "need": (
+        "finansavimo poreikis",
+        "finansavimo poreikiai",
+        "finansavimo poreikių",
+        "finansavimo spraga",
+        "finansavimo trūkumas",
+    ),
     "damage": "sunaikino sunaikinta sunaikint* žala žalos",
     "loss": "prarado prarasta nuostoli*",
     "trade": "prekyba prekybos eksportas eksporto importas importo pardavė",

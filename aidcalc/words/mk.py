@@ -234,6 +234,13 @@ OWN_POSSESSIVES = "својата својот своите своја свој 
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money).
 OTHER_MONEY = {
+    # a need stated as a noun (pledges18): the needer's figure, no gift (KINDS_STATED)
+    "need": (
+        "финансиски потреби",
+        "финансиските потреби",
+        "потреби за финансирање",
+        "потребите за финансирање",
+    ),
     "damage": "уништи уништил* уништен* штета штетата штети оштетен*",
     "loss": "загуби загубил* загуба загубата загубите",
     "trade": "трговија трговијата извоз извозот увоз увозот",

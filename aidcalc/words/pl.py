@@ -330,7 +330,11 @@ STATE_NOUNS = "republiki rzeczypospolitej królestwa"
 # The genitive endings no other case shares, on a country's name right after an aid noun
 # ("pomoc Polski", "wsparcie Litwy", "pomoc Kanady"): that country gives. Not "-ji"/"-ii"
 # ("Francji", "Japonii": genitive, dative and locative alike) nor "-ie" ("Ukrainie", dative).
-NAME_ENDINGS = {"owner": "y ki gi", "dative": "nie wie dzie sce"}
+# "dative": the dative (and locative) of a name in "-a": "-ie" after a softened consonant
+# ("Ukrainie", "Litwie", "Mjanmie", "Kanadzie", "Kubie"), "-ce" / "-dze" / "-rze" after k, g, r
+# ("Afryce"; pledges18: "mie", "bie", "cie" were missing); "-ii" / "-ji" names ("Mołdawii",
+# "Francji") share the genitive's form and tell neither case
+NAME_ENDINGS = {"owner": "y ki gi", "dative": "ie ce dze rze"}
 SEAT_LINKS = "w we"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.
 MEETING_WORDS = "konferencja konferencji konferencję szczyt szczycie"

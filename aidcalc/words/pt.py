@@ -475,6 +475,14 @@ OWN_ENDS = (
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (pledges18): the needer's figure, no gift (KINDS_STATED)
+    "need": (
+        "necessidades de financiamento",
+        "necessidade de financiamento",
+        "défice de financiamento",
+        "déficit de financiamento",
+        "lacuna de financiamento",
+    ),
     "damage": "destruiu destruído destruída destruição danos",
     "loss": "perdeu perdido perdas perda",
     "trade": "comércio exportações importações vendeu",
@@ -630,7 +638,17 @@ VENUE_WORDS = (
 # Nouns of an appeal or a call for money, and forms of asking the request verbs miss
 # (aidcalc.news.not_giving): money an appeal asks for is a request, no pledge of the one
 # appealing. Merged into NOT_GIVING's "request" cues (aidcalc.words.build).
-APPEAL_WORDS = ("apelo", "apelos", "plano de resposta humanitária")
+# "apelou", "apela" (pledges18): the verb of an agency's appeal ("A UNICEF apelou a 200
+# milhões de dólares para o Sudão": asked for Sudan)
+APPEAL_WORDS = (
+    "apelo",
+    "apelos",
+    "apelou",
+    "apelaram",
+    "apela",
+    "apelam",
+    "plano de resposta humanitária",
+)
 
 # Head nouns of an organisation's name ("*" ends a prefix; a leading "*" a compound's head):
 # one in the subject of a giving verb where no known giver stands names a giver the gazetteer

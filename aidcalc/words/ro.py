@@ -399,6 +399,15 @@ OWN_POSSESSIVES = "său sa săi sale propriu propria proprii propriile"
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (pledges18): the needer's figure, no gift (KINDS_STATED)
+    "need": (
+        "nevoi de finanțare",
+        "nevoile de finanțare",
+        "nevoia de finanțare",
+        "necesarul de finanțare",
+        "deficitul de finanțare",
+        "deficit de finanțare",
+    ),
     "damage": "distrus distrusă distruse distrugeri distrugerile pagube pagubelor daune daunelor",
     "loss": "pierdut pierderi pierderile",
     "trade": "comerț comerțul exporturi exporturile importuri importurile vândut",

@@ -471,7 +471,10 @@ STATE_NOUNS = "республики королевства"
 NAME_ENDINGS = {
     "owner": "ы ши жи щи чи ки",
     "agent": "ей ой ами ями",
-    "dative": "не ве ше",
+    # the dative (and locative) of a name of the first declension: its "-а" / "-я" becomes "-е"
+    # ("Украине", "Молдове", "Мьянме", "Канаде"); a name that does not decline ("Кабо-Верде")
+    # is written whole and is no case form (pledges18: "ме", "де" were missing)
+    "dative": "е",
 }
 INSTRUMENTAL_LINKS = "с со за над под перед между"
 SEAT_LINKS = "в во на"

@@ -384,6 +384,13 @@ OWN_POSSESSIVES = "svoju svoje svoj svojho svojim svojimi vlastné vlastnú"
 # Money that is no gift, whoever's it is (aidcalc.news.other_money): {kind: words}; a word
 # ending in "*" stands for every word it begins, words with a space for that phrase.
 OTHER_MONEY = {
+    # a need stated as a noun (pledges18): the needer's figure, no gift (KINDS_STATED)
+    "need": (
+        "finančné potreby",
+        "potreba financovania",
+        "potreby financovania",
+        "finančná medzera",
+    ),
     "damage": "zničil* zničen* škody škôd poškoden*",
     "loss": "stratil* straty strát",
     "trade": "obchod obchodu vývoz vývozu dovoz dovozu predal predala predalo",

@@ -321,6 +321,8 @@ OWN_POSSESSIVES = "svojo svoje svoj svoji svojim svojih lastno lastne"
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money).
 OTHER_MONEY = {
+    # a need stated as a noun (pledges18): the needer's figure, no gift (KINDS_STATED)
+    "need": ("finančne potrebe", "potrebe po financiranju", "finančna vrzel"),
     "damage": "uničil uničila uničen* škode škodo poškodovan*",
     "loss": "izgubil izgubila izgubili izgube izgub",
     "trade": "trgovina trgovine izvoz izvoza uvoz uvoza prodal prodala",

@@ -412,6 +412,13 @@ CORRECT_FIGURE = (
 
 # Money that is no gift, whoever's it is (aidcalc.news.other_money).
 OTHER_MONEY = {
+    # a need stated as a noun (pledges18): the needer's figure, no gift (KINDS_STATED)
+    "need": (
+        "finansijske potrebe",
+        "potrebe za finansiranjem",
+        "финансијске потребе",
+        "потребе за финансирањем",
+    ),
     "damage": (
         "uništio uništila uništen* razorio razorila štete štetu oštećen* "
         "уништио уништила уништен* разорио разорила штете штету оштећен*"

@@ -148,6 +148,9 @@ SPENDING_VERBS = "harcıyor harcadı harcar"
 # although Turkish is no news language): {kind: words}; a word ending in "*" stands for every
 # word it begins. "maliyeti" (its cost), "hasar" (damage), "kayıp" and "zarar" (losses).
 OTHER_MONEY = {
+    # a need stated as a noun (pledges18: "finansman ihtiyacı", the financing need; "finansman
+    # açığı", the financing gap): the needer's figure, no gift (KINDS_STATED)
+    "need": ("finansman ihtiyac*", "finansman açığı", "finansman açığını"),
     "damage": "hasar* tahrip yıktı yıkıldı",
     "loss": "kayıp* kaybetti zarar*",
     "debt": "borç*",
@@ -245,6 +248,11 @@ COLLECTIVE_DONORS = (
     "bağışçı ülkeler*",
     "diğer ülkelerle birlikte",
 )
+# The dative endings (after the apostrophe) of the one asked before a request verb, which closes
+# the clause ("Ukrayna Almanya'ya 1 milyar dolarlık yardım çağrısı yaptı": the appeal is made to
+# Germany; aidcalc.news.not_giving.request_roles); the ablative ("Almanya'dan", from Germany)
+# is the agent case, asked already.
+ASKED_AFTER = ("'ya", "'ye", "'a", "'e", "’ya", "’ye", "’a", "’e")
 NOT_GIVING = {
     "request": "talep* istedi istiyor",
     "wish": "ihtiyaç*",

@@ -316,7 +316,10 @@ STATE_NOUNS = "республіки королівства"
 # The instrumental ("Німеччиною", "Литвою", "Нідерландами") names the agent of a passive or of
 # an aid noun ("by Germany"), unless a preposition that takes it stands before
 # (INSTRUMENTAL_LINKS).
-NAME_ENDINGS = {"owner": "и", "agent": "ою ею єю ами ями", "dative": "ні ві щі"}
+# "dative": the dative (and locative) of a name in "-а" ends in "-і" ("Україні", "Молдові",
+# "М'янмі", "Канаді"; pledges18: "мі", "ді" were missing); "-ія" names take "-ії", also the
+# genitive's, so they tell neither case
+NAME_ENDINGS = {"owner": "и", "agent": "ою ею єю ами ями", "dative": "і"}
 INSTRUMENTAL_LINKS = "з із зі за над під перед між поза"
 SEAT_LINKS = "у в"
 # Meetings named by their city ("the Paris conference"): that capital is a venue, no actor.

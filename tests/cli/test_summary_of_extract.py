@@ -10,7 +10,8 @@ from cli_output import data_part
 
 from aidcalc.cli import main
 
-# (lang, text, the donor totals printed, the rows reported without a giver)
+# (lang, text, the donor totals printed, the rows reported without a giver: extract's numbers,
+# from 0; the report names each as "row N (line L)", L its line in the CSV)
 ARTICLES = [
     (
         "en",
@@ -34,13 +35,13 @@ ARTICLES = [
         "en",
         "Pledges (in € bn):\n- Germany: 3\n- France: 2\n- Others: 1\n- Total: 6\n",
         {"DEU": "3,000,000,000", "FRA": "2,000,000,000"},
-        [4],
+        [2],
     ),
     (
         "en",
         "Pledges (EUR million):\nGermany | 300\nScotland | 100\nItaly | 200\n",
         {"DEU": "300,000,000", "ITA": "200,000,000"},
-        [3],
+        [1],
     ),
 ]
 
@@ -67,7 +68,7 @@ def test_summary_reads_extracts_own_output(capsys, tmp_path, lang, text, totals,
             assert lines[donor][1] == total
     assert status == (1 if reported else 0)
     for row in reported:
-        assert f"row {row}, donor: none named in the text (donor_from: " in err
+        assert f"row {row} (line {row + 2}), donor: none named in the text (donor_from: " in err
     if reported:
         assert "left out of the totals; the other rows are totalled (exit status 1)" in err
     else:

@@ -3713,6 +3713,52 @@ PASSAGES = [
         "应约旦的请求，韩国将向约旦提供500万美元人道援助。",
         [("USD 5000000", "KOR", "JOR", "pledge", "new", {"status": "candidate"})],
     ),
+    # --- pledges18: verb-last requests, UN agencies as channels, needs, offices owned after ---
+    (
+        "ko",
+        "요르단 정부는 일본에 2억 달러의 추가 지원을 요청했다.",
+        [("USD 200000000", "JPN", "JOR", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "tr",
+        "Moldova, Japonya'ya 50 milyon dolarlık yardım çağrısı yaptı.",
+        [("USD 50000000", "JPN", "MDA", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "en",
+        "UNICEF said on Monday it was appealing for $150 million to help children in Haiti.",
+        [("USD 150000000", None, "HTI", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "de",
+        "Das UNHCR erhielt von Schweden 12 Millionen Euro.",
+        [("EUR 12000000", "SWE", None, "disbursement", "new")],
+    ),
+    (
+        "es",
+        "ACNUR recibió 8 millones de euros de Noruega para los refugiados de Sudán.",
+        [("EUR 8000000", "NOR", "SDN", "disbursement", "new")],
+    ),
+    (
+        "fr",
+        "L'OMS a reçu 5 millions d'euros de la Belgique pour ses hôpitaux au Tchad.",
+        [("EUR 5000000", "BEL", "TCD", "disbursement", "new")],
+    ),
+    (
+        "fi",
+        "Moldovan rahoitustarve on tänä vuonna 2 miljardia euroa.",
+        [("EUR 2000000000", None, "MDA", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "pl",
+        "Gruzji rząd Szwecji przekazał 15 mln euro na odbudowę.",
+        [("EUR 15000000", "SWE", "GEO", "allocation", "new")],
+    ),
+    (
+        "ru",
+        "Мьянме правительство Японии выделило 10 млн долларов на школы.",
+        [("USD 10000000", "JPN", "MMR", "allocation", "new")],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -1,0 +1,81 @@
+"""Trial 18's faults (pledge rows): a figure retracted by a turn to the right one, whatever
+introduced it (F2); … Forms of my own, in several languages."""
+
+from __future__ import annotations
+
+import pytest
+from pledge_rows import PUBLISHED
+
+from aidcalc.news.candidates import pledge_candidates
+
+
+def rows_of(text, lang):
+    return pledge_candidates(text, published=PUBLISHED, lang=lang)
+
+
+# (lang, text, the retracted value, the right value): a sentence turning to the right figure
+TURNED = [
+    (
+        "en",
+        "Norway gave Chad $15 million. Some outlets had cited $12 million; the right figure is "
+        "$15 million.",
+        12e6,
+        15e6,
+    ),
+    (
+        "pt",
+        "Portugal doou 8 milhões de euros a Moçambique. Notícias anteriores falavam em 6 milhões "
+        "de euros; o montante correto é 8 milhões de euros.",
+        6e6,
+        8e6,
+    ),
+    (
+        "cs",
+        "Slovensko dalo Moldavsku 3 miliony eur. Tisk původně psal o 2 milionech eur, správná "
+        "suma jsou 3 miliony eur.",
+        2e6,
+        3e6,
+    ),
+    (
+        "sv",
+        "Finland skänker 9 miljoner euro till Jemen. Flera medier skrev 7 miljoner euro – korrekt "
+        "belopp är 9 miljoner euro.",
+        7e6,
+        9e6,
+    ),
+    (
+        "de",
+        "Österreich gibt Armenien 4 Mio. Euro. Manche Medien meldeten 5 Mio. Euro; richtig sind "
+        "4 Mio. Euro.",
+        5e6,
+        4e6,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "old", "right"), TURNED)
+def test_a_turn_to_the_right_figure_retracts_the_one_before(lang, text, old, right):
+    rows = rows_of(text, lang)
+    (retracted,) = [r for r in rows if r["value"] == old]
+    assert retracted["status"] == "rejected"
+    assert "retracted" in retracted["evidence"]
+    first, restated = [r for r in rows if r["value"] == right]
+    assert restated["duplicate_of"] == rows.index(first)
+    assert restated["status"] == "candidate"
+
+
+# two givers or two receivers, or no turn phrase: two amounts, none retracted
+NOT_TURNED = [
+    ("en", "Germany gave €5 million; actually France gave €3 million."),
+    ("en", "Japan gave Chad $4 million, correct to the cent, and Niger $6 million."),
+    ("pt", "A Espanha doou 5 milhões de euros; a Itália, 3 milhões de euros."),
+    ("cs", "Polsko dalo 5 milionů eur, Maďarsko 3 miliony eur."),
+    ("sv", "Danmark gav 5 miljoner euro; i själva verket gav Norge 3 miljoner euro."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_TURNED)
+def test_two_gifts_are_no_turn(lang, text):
+    rows = rows_of(text, lang)
+    assert len(rows) == 2
+    assert all(r["status"] == "candidate" for r in rows)

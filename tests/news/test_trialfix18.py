@@ -79,3 +79,36 @@ def test_two_gifts_are_no_turn(lang, text):
     rows = rows_of(text, lang)
     assert len(rows) == 2
     assert all(r["status"] == "candidate" for r in rows)
+
+
+# (lang, text): the aid so far said by a verb of exceeding after an aid noun, with or without a
+# word of a total: cumulative, an allocation, a lower bound
+EXCEEDED = [
+    ("en", "Overall Irish aid to Lebanon now exceeds €90 million."),
+    ("en", "Canada's assistance to Haiti has surpassed C$300 million."),
+    ("cs", "Celková slovenská pomoc Moldavsku přesahuje 40 milionů eur."),
+    ("ro", "Ajutorul total al Poloniei pentru Moldova depășește 70 de milioane de euro."),
+    ("hr", "Ukupna slovenska pomoć Moldaviji premašuje 30 milijuna eura."),
+    ("sv", "Det finska stödet till Moldavien överstiger 60 miljoner euro."),
+    ("de", "Die österreichische Hilfe für Moldau übersteigt 80 Mio. Euro."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EXCEEDED)
+def test_aid_exceeding_a_figure_is_the_aid_so_far(lang, text):
+    (row,) = rows_of(text, lang)
+    assert (row["basis"], row["measure"], row["qualifier"]) == ("cumulative", "allocation", "over")
+
+
+# a package or a pledge exceeding a figure is no running total
+NOT_EXCEEDED = [
+    ("en", "The new package exceeds €5 billion."),
+    ("cs", "Nový balíček přesahuje 2 miliardy korun."),
+    ("de", "Das neue Paket übersteigt 3 Mrd. Euro."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_EXCEEDED)
+def test_a_package_exceeding_a_figure_stays_new(lang, text):
+    (row,) = rows_of(text, lang)
+    assert row["basis"] == "new"

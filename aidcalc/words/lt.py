@@ -321,7 +321,7 @@ COUNT_WORDS = {
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
     "contrast": "ne tik",
-    "request": "prašė paprašė prašo prašome prašym*",
+    "request": "prašė paprašė prašo prašome prašym* ragin*",
     "wish": "nori reikia poreik* reikės",
     "denial": "paneigė neigia",
     "refusal": "atsisakė atsisako atmetė neskyr* neskirs nesutei* neperdav*",

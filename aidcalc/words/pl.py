@@ -512,7 +512,7 @@ NOT_GIVING = {
     # "zwróciła się do UE o …" (turned to the EU for …): asked
     "request": (
         "prosi* poprosi* zaapelow* zażąda* żąda* apelow* apeluj* zwrócił* się zwraca się "
-        "zwracają się"
+        "zwracają się wezwał* wzywa*"
     ),
     "wish": "chce potrzebuje chcemy potrzebujemy potrzebowa* potrzeb* zapotrzebowan*",
     "denial": "zaprzeczy* zdementow*",

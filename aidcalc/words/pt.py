@@ -381,7 +381,10 @@ WHOLE_SCALES = ("mil milhões",)
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
     "contrast": "não só não apenas",
-    "request": "pediu pede pedem pedimos solicit* reclam* pedido",
+    "request": (
+        "pediu pede pedem pedimos solicit* reclam* pedido apelou apelaram exort* instou instaram "
+        "conclamou"
+    ),
     "wish": "quer precisa queremos precisamos precisam necessidade*",
     "denial": "desment* negou",
     "refusal": "recus* rejeit* bloque*",

@@ -246,7 +246,7 @@ COLLECTIVE_DONORS = (
     "diğer ülkelerle birlikte",
 )
 NOT_GIVING = {
-    "request": "talep* istedi istiyor",
+    "request": "talep* istedi istiyor çağırdı çağırıyor çağırmıştı",
     "wish": "ihtiyaç*",
 }
 PLACE_SHORT_FORMS = {

@@ -112,3 +112,35 @@ NOT_EXCEEDED = [
 def test_a_package_exceeding_a_figure_stays_new(lang, text):
     (row,) = rows_of(text, lang)
     assert row["basis"] == "new"
+
+
+# (lang, text): money an organisation urges or calls on donors to give is asked for, no pledge
+URGED = [
+    ("cs", "Světová banka vyzvala dárce, aby Jemenu vyčlenili 900 milionů dolarů."),
+    ("sk", "OSN vyzvala darcov, aby Jemenu vyčlenili 900 miliónov dolárov."),
+    ("hr", "UNICEF je pozvao donatore da Jemenu izdvoje 900 milijuna dolara."),
+    ("sv", "Röda korset uppmanar givarna att avsätta 900 miljoner dollar till Jemen."),
+    ("el", "Ο ΟΗΕ κάλεσε τους δωρητές να διαθέσουν 900 εκατ. δολάρια στην Υεμένη."),
+    ("ro", "ONU a îndemnat donatorii să aloce 900 de milioane de dolari pentru Yemen."),
+    ("pl", "ONZ wezwała darczyńców, aby przekazali Jemenowi 900 mln dolarów."),
+    ("de", "Die UNO hat die Geber aufgerufen, Jemen 900 Mio. Dollar zu geben."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), URGED)
+def test_money_urged_on_donors_is_asked_for(lang, text):
+    (row,) = rows_of(text, lang)
+    assert row["status"] == "rejected"
+
+
+# an invitation before a giving clause of its own is no request of that money
+INVITED = [
+    ("hr", "Hrvatska je pozvala partnere na sastanak i obećala Jemenu 5 milijuna eura."),
+    ("el", "Η Ελλάδα κάλεσε τους εταίρους σε διάσκεψη και υποσχέθηκε 5 εκατ. ευρώ στην Υεμένη."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INVITED)
+def test_an_invitation_before_a_pledge_of_its_own_is_no_request(lang, text):
+    (row,) = rows_of(text, lang)
+    assert row["status"] == "candidate"

@@ -1285,15 +1285,27 @@ def _after_since(sentence: str, start: int) -> bool:
 def _resolve(
     year: int | None, month: int, day: int | None, published: date | None, future: bool = False
 ) -> str | None:
-    """Return the ISO date, taking a missing year from ``published``: the year before when the
-    month is after the publication month, or for the future the year after when it is before."""
+    """Return the ISO date, taking a missing year from ``published``: the last such day (or
+    month) up to the publication, so the year before when the day (the month, when no day is
+    given) comes after the publication's; for the future, the next one from it, the year after
+    when it comes before. Days are compared whole: "17 March" published 1 March 2025 is
+    2024-03-17, never a day still ahead.
+
+    >>> _resolve(None, 3, 17, date(2025, 3, 1)), _resolve(None, 3, 1, date(2025, 3, 1))
+    ('2024-03-17', '2025-03-01')
+    >>> published = date(2025, 3, 1)
+    >>> _resolve(None, 3, 17, published, future=True), _resolve(None, 3, None, published)
+    ('2025-03-17', '2025-03')
+    """
     if year is None:
         if published is None:
             return None
+        when = (month, day if day is not None else 0)
+        now = (published.month, published.day if day is not None else 0)
         if future:
-            year = published.year + (1 if month < published.month else 0)
+            year = published.year + (1 if when < now else 0)
         else:
-            year = published.year - (1 if month > published.month else 0)
+            year = published.year - (1 if when > now else 0)
     if day is None:
         return f"{year:04d}-{month:02d}"
     return _iso(year, month, day) or f"{year:04d}-{month:02d}"

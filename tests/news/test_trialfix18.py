@@ -144,3 +144,21 @@ INVITED = [
 def test_an_invitation_before_a_pledge_of_its_own_is_no_request(lang, text):
     (row,) = rows_of(text, lang)
     assert row["status"] == "candidate"
+
+
+# (lang, text, date): a day and month with no year, later in the publication's month
+# (published 2025-03-01): the last such day up to the publication, a year back
+DAYS_AHEAD_IN_THE_MONTH = [
+    ("en", "Japan gave Chad $4 million on 19 March.", "2024-03-19"),
+    ("cs", "Japonsko 19. března darovalo Čadu 4 miliony dolarů.", "2024-03-19"),
+    ("pt", "O Japão doou 4 milhões de dólares ao Chade em 19 de março.", "2024-03-19"),
+    ("sv", "Japan gav Tchad 4 miljoner dollar den 19 mars.", "2024-03-19"),
+    ("en", "Japan gave Chad $4 million on 1 March.", "2025-03-01"),
+    ("en", "Japan will give Chad $4 million on 19 March.", "2025-03-19"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), DAYS_AHEAD_IN_THE_MONTH)
+def test_a_day_without_its_year_is_never_ahead_of_the_publication(lang, text, day):
+    (row,) = rows_of(text, lang)
+    assert row["date"] == day

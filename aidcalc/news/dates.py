@@ -40,6 +40,7 @@ from ..words import (
     ECONOMY_NOUNS,
     IN_YEAR,
     LIST_AND,
+    MONTH_FIRST_DATES,
     NOT_WEEKDAYS,
     RELATIVE_WEEKS,
     RELATIVE_WORDS,
@@ -75,6 +76,10 @@ TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
 # search skip to the next digit at once, one that opens with a look-behind tries every position.
 ISO_RE = re.compile(r"(\d(?<!\d\d)\d{3})-(\d{2})-(\d{2})(?!\d)")  # no digit before it
 DOTTED_RE = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4})(?!\d)")  # no digit or dot
+# a day, a month and a year with a space after each stop ("12. 2. 2025", Czech and Slovak) or
+# with slashes ("12/02/2025")
+SPACED_DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\. (\d{1,2})\. (\d{4})(?![\d.,]\d)")
+SLASHED_RE = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
 @lru_cache(maxsize=16)
@@ -195,9 +200,15 @@ def explicit_date(
     for match in ISO_RE.finditer(sentence):
         if not _after_since(sentence, match.start()):
             return _iso(int(match[1]), int(match[2]), int(match[3]))
-    for match in DOTTED_RE.finditer(sentence):
+    for pattern in (DOTTED_RE, SPACED_DOTTED_RE):
+        for match in pattern.finditer(sentence):
+            if not _after_since(sentence, match.start()):
+                return _iso(int(match[3]), int(match[2]), int(match[1]))
+    for match in SLASHED_RE.finditer(sentence):
         if not _after_since(sentence, match.start()):
-            return _iso(int(match[3]), int(match[2]), int(match[1]))
+            found = _slashed(int(match[1]), int(match[2]), int(match[3]), lang)
+            if found is not None:
+                return found
     langs = [lang] if lang in DATE_LANGUAGES else list(DATE_LANGUAGES)
     # the tokens and where each starts, from the lengths of the spaces and tokens before it
     pairs = _SPACED_TOKEN_RE.findall(sentence)
@@ -1280,6 +1291,26 @@ def _since_after(texts: list[str], last: int) -> bool:
 def _after_since(sentence: str, start: int) -> bool:
     words = TOKEN_RE.findall(sentence[max(0, start - 30) : start])
     return _since_before(words, len(words))
+
+
+def _slashed(first: int, second: int, year: int, lang: str | None) -> str | None:
+    """Return the ISO date of "first/second/year": day first, unless the language's press may
+    write it month first (``MONTH_FIRST_DATES``: English, and a text of no language known):
+    then the number above 12 tells the day, and two numbers up to 12 give no date (None: never
+    a day and month swapped in silence).
+
+    >>> _slashed(12, 2, 2025, "pt"), _slashed(14, 2, 2025, "en"), _slashed(2, 14, 2025, "en")
+    ('2025-02-12', '2025-02-14', '2025-02-14')
+    >>> _slashed(12, 2, 2025, "en") is None
+    True
+    """
+    if lang in DATE_LANGUAGES and lang not in MONTH_FIRST_DATES:
+        return _iso(year, second, first)
+    if first > 12 >= second:
+        return _iso(year, second, first)
+    if second > 12 >= first:
+        return _iso(year, first, second)
+    return None
 
 
 def _resolve(

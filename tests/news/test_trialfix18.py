@@ -162,3 +162,27 @@ DAYS_AHEAD_IN_THE_MONTH = [
 def test_a_day_without_its_year_is_never_ahead_of_the_publication(lang, text, day):
     (row,) = rows_of(text, lang)
     assert row["date"] == day
+
+
+# (lang, text, date): a numeric date, with slashes or spaced stops, day first outside English
+NUMERIC_DATES = [
+    ("pt", "O Japão doou em 12/02/2025 4 milhões de dólares ao Chade.", "2025-02-12"),
+    ("es", "Japón donó el 11/02/2025 4 millones de dólares a Chad.", "2025-02-11"),
+    ("fr", "Le Japon a donné le 10/02/2025 4 millions de dollars au Tchad.", "2025-02-10"),
+    ("cs", "Japonsko 12. 2. 2025 darovalo Čadu 4 miliony dolarů.", "2025-02-12"),
+    ("sk", "Japonsko 9. 2. 2025 darovalo Čadu 4 milióny dolárov.", "2025-02-09"),
+    ("en", "On 14/02/2025 Japan donated $4 million to Chad.", "2025-02-14"),
+    ("en", "On 02/14/2025 Japan donated $4 million to Chad.", "2025-02-14"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), NUMERIC_DATES)
+def test_a_numeric_date_dates_its_sentence(lang, text, day):
+    (row,) = rows_of(text, lang)
+    assert row["date"] == day
+
+
+def test_a_numeric_date_english_may_write_either_way_is_no_date():
+    # "02/12/2025" is 2 December or 12 February: never one of them in silence
+    (row,) = rows_of("On 02/12/2025 Japan donated $4 million to Chad.", "en")
+    assert row["date"] not in ("2025-02-12", "2025-12-02")

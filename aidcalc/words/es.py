@@ -342,6 +342,9 @@ RESTATING_SUBJECTS = (
 
 PART_BEFORE = (
     "de los cuales",
+    "del total,",
+    "de ese total",
+    "de este total",
     "de las cuales",
     "de los que",
     "de las que",

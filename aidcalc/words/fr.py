@@ -355,6 +355,8 @@ RESTATING_SUBJECTS = (
 
 PART_BEFORE = (
     "dont",
+    "sur le total,",
+    "sur ce total",
     "y compris",
     "parmi lesquels",
     "sur cette somme",

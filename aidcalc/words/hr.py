@@ -199,7 +199,10 @@ INTENTION = {
 }
 
 MEASURE = {
-    "allocation": "dala dao dali isporuči* izdvoji* dodijeli* dodeli* doniral* poslal* pružil*",
+    "allocation": (
+        "dala dao dali isporuči* izdvoji* dodijeli* dodeli* doniral* poslal* pružil* donirao "
+        "donirala donirali doniralo darovao darovala darovali darovalo"
+    ),
     "disbursement": "isplati* isplaćen* uplati* primila primio",
     "commitment": "obvez*",
 }

@@ -316,6 +316,8 @@ RESTATING_SUBJECTS = (
 
 PART_BEFORE = (
     "di cui",
+    "del totale,",
+    "di questo totale",
     "tra cui",
     "compresi",
     "inclusi",

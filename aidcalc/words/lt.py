@@ -87,7 +87,7 @@ INTENTION = {
 
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
-    "allocation": "skyr* paskyr* skiria* skirt* skyrim* suteikė perdavė",
+    "allocation": "skyr* paskyr* skiria* skirt* skyrim* suteikė perdavė paaukojo padovanojo",
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": ("išmokė* išmokėt* pervest* pervedė gavo"),
     "commitment": "įsipareig*",

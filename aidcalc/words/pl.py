@@ -110,6 +110,7 @@ INTENTION = {
 MEASURE = {
     "allocation": (
         "przeznacz* przydziel* przekazał* przekazan* dostarczył* dostarczon* udzielił* "
+        "podarował* "
         # the past of giving: given is delivered ("Niemcy dały Ukrainie 3 mld euro")
         "dał dała dało dały dali"
     ),

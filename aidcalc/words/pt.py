@@ -300,6 +300,13 @@ RESTATING_SUBJECTS = (
 
 PART_BEFORE = (
     "dos quais",
+    # "Do total, R$ 10 milhões serão repassados …": the whole named, then a comma
+    "do total,",
+    "do valor total,",
+    "desse total",
+    "deste total",
+    "desse valor",
+    "deste valor",
     "das quais",
     "incluindo",
     "que inclui",

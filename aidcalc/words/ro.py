@@ -279,6 +279,8 @@ RESTATING_SUBJECTS = (
 
 PART_BEFORE = (
     "din care",
+    "din total,",
+    "din acest total",
     "inclusiv",
     "printre care",
     "din această sumă",

@@ -142,8 +142,9 @@ INTENTION = {
 
 MEASURE = {
     "allocation": (
-        "dala dao dali isporuči* izdvoji* dodeli* donira* poslal* pružil* "
-        "дала дао дали испоручи* издвоји* додели* донира* послал* пружил*"
+        "dala dao dali isporuči* izdvoji* dodeli* donira* poslal* pružil* darovao darovala "
+        "darovali дала дао дали испоручи* издвоји* додели* донира* послал* пружил* даровао "
+        "даровала даровали"
     ),
     # received money is paid out ("Turska je od Japana dobila …"), as hr's "primila"
     "disbursement": (

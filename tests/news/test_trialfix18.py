@@ -186,3 +186,58 @@ def test_a_numeric_date_english_may_write_either_way_is_no_date():
     # "02/12/2025" is 2 December or 12 February: never one of them in silence
     (row,) = rows_of("On 02/12/2025 Japan donated $4 million to Chad.", "en")
     assert row["date"] not in ("2025-02-12", "2025-12-02")
+
+
+# (lang, text): the past of donating is money given, an allocation
+DONATED = [
+    ("hr", "Japan je Čadu donirao 4 milijuna dolara."),
+    ("hr", "Austrija je Čadu darovala 4 milijuna eura."),
+    ("sr", "Austrija je Čadu darovala 4 miliona evra."),
+    ("pl", "Japonia podarowała Czadowi 4 mln dolarów."),
+    ("ru", "Япония пожертвовала Чаду 4 млн долларов."),
+    ("uk", "Японія пожертвувала Чаду 4 млн доларів."),
+    ("lt", "Japonija paaukojo Čadui 4 mln. dolerių."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DONATED)
+def test_money_donated_is_an_allocation(lang, text):
+    (row,) = rows_of(text, lang)
+    assert row["measure"] == "allocation"
+
+
+# (lang, text): "of the total," before an amount: a part of the sentence before's whole
+OF_THE_TOTAL = [
+    (
+        "pt",
+        "Portugal doou 30 milhões de euros a Moçambique. Do total, 12 milhões de euros vão "
+        "para escolas.",
+    ),
+    (
+        "pt",
+        "Portugal doou 30 milhões de euros a Moçambique. Desse valor, 12 milhões de euros "
+        "vão para escolas.",
+    ),
+    (
+        "es",
+        "Chile donó 30 millones de dólares a Haití. Del total, 12 millones de dólares irán a "
+        "escuelas.",
+    ),
+    (
+        "ro",
+        "Polonia a donat 30 de milioane de euro Moldovei. Din total, 12 milioane de euro merg "
+        "la școli.",
+    ),
+    (
+        "fr",
+        "La Belgique a donné 30 millions d'euros au Niger. Sur ce total, 12 millions d'euros "
+        "iront aux écoles.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OF_THE_TOTAL)
+def test_of_the_total_opens_a_part(lang, text):
+    whole, part = rows_of(text, lang)
+    assert part["part_of"] == 0
+    assert whole["part_of"] is None

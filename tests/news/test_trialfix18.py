@@ -241,3 +241,35 @@ def test_of_the_total_opens_a_part(lang, text):
     whole, part = rows_of(text, lang)
     assert part["part_of"] == 0
     assert whole["part_of"] is None
+
+
+# (lang, text): "already" before an amount a later running total of the sentence restates:
+# the first is what was added (new), the second the total (cumulative)
+ADDED_TO_A_TOTAL = [
+    (
+        "pt",
+        "Em 2023, Portugal já tinha doado 4 milhões de euros a Moçambique, valor que eleva a "
+        "ajuda acumulada ao país para 19 milhões de euros.",
+    ),
+    (
+        "es",
+        "En 2023, Chile ya había donado 4 millones de dólares a Haití, cifra que eleva la ayuda "
+        "acumulada a ese país a 19 millones de dólares desde 2020.",
+    ),
+    (
+        "en",
+        "In 2023 Ireland had already given €4 million to Chad, which takes its aid so far "
+        "to €19 million.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADDED_TO_A_TOTAL)
+def test_already_given_then_a_total_it_raises(lang, text):
+    added, total = rows_of(text, lang)
+    assert (added["basis"], total["basis"]) == ("new", "cumulative")
+
+
+def test_already_given_and_a_total_given_of_its_own_stay_two_running_totals():
+    text = "Germany has already given €5 billion, and in total it has pledged €9 billion."
+    assert [r["basis"] for r in rows_of(text, "en")] == ["cumulative", "cumulative"]

@@ -273,3 +273,18 @@ def test_already_given_then_a_total_it_raises(lang, text):
 def test_already_given_and_a_total_given_of_its_own_stay_two_running_totals():
     text = "Germany has already given €5 billion, and in total it has pledged €9 billion."
     assert [r["basis"] for r in rows_of(text, "en")] == ["cumulative", "cumulative"]
+
+
+# (lang, text, giver): a nationality adjective before the aid noun names the giver
+DEMONYM_GIVERS = [
+    ("hr", "Ukupna slovenska pomoć Moldaviji premašuje 30 milijuna eura.", "SVN"),
+    ("hr", "Talijanska pomoć Moldaviji iznosi 30 milijuna eura.", "ITA"),
+    ("el", "Η ελληνική βοήθεια προς τη Μολδαβία ξεπερνά τα 30 εκατ. ευρώ.", "GRC"),
+    ("el", "Η κυπριακή βοήθεια προς τη Μολδαβία ξεπερνά τα 30 εκατ. ευρώ.", "CYP"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "giver"), DEMONYM_GIVERS)
+def test_a_nationality_adjective_names_the_giver(lang, text, giver):
+    (row,) = rows_of(text, lang)
+    assert row["donor"] == giver

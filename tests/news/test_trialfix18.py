@@ -288,3 +288,22 @@ DEMONYM_GIVERS = [
 def test_a_nationality_adjective_names_the_giver(lang, text, giver):
     (row,) = rows_of(text, lang)
     assert row["donor"] == giver
+
+
+# (lang, text, giver): an office of no named country, and a country right after the giving
+# verb with words before the amount: that country receives, the office's own country gives
+OFFICE_GIVES_TO = [
+    (
+        "sv",
+        "Regeringen har sedan 2023 gett Moldavien humanitärt stöd på 90 miljoner kronor.",
+        "SWE",
+    ),
+    ("nb", "Regjeringen har gitt Moldova humanitær støtte på 90 millioner kroner.", "NOR"),
+    ("da", "Regeringen har givet Moldova humanitær støtte på 90 millioner kroner.", "DNK"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "giver"), OFFICE_GIVES_TO)
+def test_a_country_right_after_the_giving_verb_receives(lang, text, giver):
+    (row,) = rows_of(text, lang)
+    assert (row["donor"], row["recipient"]) == (giver, "MDA")

@@ -1397,7 +1397,11 @@ def bases_of(
     amount, whether its clause dates it by a month or a year ("že februarja 2023 zbrala
     800.000 evrov" is one collection of that month). A phrase of ``as_of`` ("by the end of
     2024", "as of") sizes a running total at a date only in a sentence of no intention or
-    future ("will deliver €5bn by the end of 2025" is a pledge with a deadline).
+    future ("will deliver €5bn by the end of 2025" is a pledge with a deadline). Nor is an
+    amount a running total by "already" alone when another running-total word of its sentence
+    sizes a later amount with no giving verb between them: that one is the total, this one
+    what was added to it ("já havia destinado R$ 18,5 milhões, valor que eleva a ajuda
+    acumulada … para R$ 60 milhões").
 
     >>> text = "Slovenija je že februarja 2023 zbrala 800.000 evrov."
     >>> bases_of(text, "sl", [(38, 51)], [True]), bases_of(text, "sl", [(38, 51)], [False])
@@ -1441,6 +1445,7 @@ def bases_of(
     cues = basis_cues(sentence, lang)
     spans = [(cue.start, cue.end) for cue in cues]
     intends = any(c.kind == "as_of" for c in cues) and _intends(sentence, lang)
+    targets: list[tuple[str, int]] = []  # (the cue's kind, the amount it makes a running total)
     for cue in cues:
         if cue.kind == "as_of" and intends:
             continue  # "will deliver €5bn by the end of 2025": a deadline, no running total
@@ -1482,7 +1487,22 @@ def bases_of(
         if target is not None and cue.kind == "already" and target < len(dated) and dated[target]:
             continue  # "že februarja 2023 zbrala 800.000 evrov": a collection of its own month
         if target is not None:
-            bases[target] = "cumulative"
+            targets.append((cue.kind, target))
+    verbs = [c.start for c in find_cues(sentence, lang, VERB) if c.kind != "aux"] if targets else []
+    for kind, target in targets:
+        if kind == "already" and any(
+            k != "already"
+            and t > target
+            # no giving verb of its own before the later amount: it restates the total this
+            # one makes ("Germany has already given €5bn, and in total it has pledged €9bn"
+            # is two running totals)
+            and not any(wheres[target][1] <= v < wheres[t][0] for v in verbs)
+            for k, t in targets
+        ):
+            # "já havia destinado R$ 18,5 milhões, valor que eleva a ajuda acumulada … para R$
+            # 60 milhões": the running total is the later amount's, this one is added to it
+            continue
+        bases[target] = "cumulative"
     _set_against_totals(sentence, lang, wheres, bases, spans)
     return bases
 

@@ -37,6 +37,10 @@ amounts are no news of their own. The rules, in the order the code applies them:
    it are the article's own again, and no check of rule 3 falls on them ("Correction: an
    earlier version said £10m; the correct figure is £15m. Denmark gave €4m." leaves Denmark's
    row alone). A note with no right figure reaches to the end of its paragraph.
+5. **A turn to the right figure** (``_turns``): in a sentence of two amounts of one currency,
+   a clause break and a phrase of ``CORRECT_FIGURE`` right before the second ("Earlier
+   reports had put it at ₹200 crore; the correct figure is ₹250 crore") retract the first,
+   whatever introduced it; the second is the right figure of rule 3.
 
 >>> text = "Norge gir 275 mill. kroner. Rettelse: Tidligere sto det 257. Riktig tall er 275."
 >>> [text[a:b] for a, b in correction_notes(text)]
@@ -192,10 +196,11 @@ def mark_corrections(rows: list[dict[str, Any]], text: str) -> None:
     """Mark the rows of correction notes (rules 2 and 3): the retracted figures ``rejected``,
     the right ones ``duplicate_of`` the row they restate. ``rows`` hold ``start``, their
     amounts' offsets in ``text``; run after ``dedup.mark_duplicates``."""
-    notes = correction_notes(text)
-    if not notes:
+    notes = [_reach(text, rows, *note) for note in correction_notes(text)]
+    turned = _turns(rows, text, notes)
+    if not notes and not turned:
         return
-    notes = [_reach(text, rows, *note) for note in notes]
+    notes = sorted([*notes, *turned.values()])
     for index, row in enumerate(rows):
         note = next(((a, b) for a, b in notes if a <= row["start"] < b), None)
         if note is None:
@@ -204,7 +209,7 @@ def mark_corrections(rows: list[dict[str, Any]], text: str) -> None:
             # a giver carried, or the home country put for it: no giver of the note's own
             row["donor"] = row["donor_from"] = None
             row["assumptions"] = tuple(a for a in row["assumptions"] if a != "home-country")
-        if _retracted(text, row, *note):
+        if index in turned or (note not in turned.values() and _retracted(text, row, *note)):
             row["status"] = "rejected"
             row["duplicate_of"] = row["part_of"] = None
             _note(row, "retracted in a correction: the figure an earlier version gave")
@@ -262,6 +267,71 @@ def _same_money(text: str, row: dict[str, Any], currency: str) -> bool:
     except ValueError:  # ParseError included
         return False
     return read.currency == currency
+
+
+# A clause turning to the right figure between two amounts of one sentence (rule 5): a
+# semicolon, a spaced dash or a comma, at most two words, a phrase of CORRECT_FIGURE, at most
+# three more words, then the right figure ("…; the correct figure is", ", správná částka je")
+_TURN_RE = re.compile(
+    r"[^;]*?(?:;|\s[–—-]\s|,)\s*(?P<words>(?:[^\W\d_]+\s+){1,8})[^\w\s]{0,3}\s*",
+)
+
+
+def _turns(
+    rows: list[dict[str, Any]], text: str, notes: list[tuple[int, int]]
+) -> dict[int, tuple[int, int]]:
+    """The amounts of ``rows`` a sentence retracts by turning to the right figure (rule 5),
+    whatever introduced them: {index of the retracted row: (start, end) of its sentence}.
+
+    Two amounts of one sentence, the same currency and two values, with only a clause break,
+    at most two words, a phrase of ``CORRECT_FIGURE`` and at most three words between them
+    ("Earlier reports put the grant at ₹200 crore; the correct figure is ₹250 crore"): the
+    first is retracted, the second the right figure. Two givers or two receivers named are two
+    gifts, no turn ("Germany gave €5m; actually France gave €3m"). A sentence inside a note of
+    rules 1–4 is left to them."""
+    turned: dict[int, tuple[int, int]] = {}
+    order = sorted(range(len(rows)), key=lambda i: rows[i]["start"])
+    for first, second in zip(order, order[1:], strict=False):
+        one, two = rows[first], rows[second]
+        between = text[one["end"] : two["start"]]
+        found = _TURN_RE.fullmatch(between)
+        if (
+            found is None
+            or one["currency"] != two["currency"]
+            or one["value"] == two["value"]
+            # another giver or receiver: two gifts ("Germany gave €5m; actually France gave €3m")
+            or any(one[key] and two[key] and one[key] != two[key] for key in ("donor", "recipient"))
+            or _end(text, one["end"], two["start"]) is not None
+            or any(a <= one["start"] < b for a, b in notes)
+        ):
+            continue
+        words = found["words"].split()
+        if not _names_right_figure(" ".join(words).casefold()):
+            continue
+        lead = next(
+            (
+                n
+                for n in range(3)
+                if any(
+                    _names_right_figure(" ".join(words[n:m]).casefold())
+                    for m in range(n + 1, len(words) + 1)
+                )
+            ),
+            None,
+        )
+        # the phrase within the first three words, at most three words after its end
+        if lead is None or not any(
+            _names_right_figure(" ".join(words[lead:m]).casefold())
+            for m in range(len(words) - 3, len(words) + 1)
+            if m > lead
+        ):
+            continue
+        end = _end(text, two.get("end", two["start"]))
+        turned[first] = (
+            _sentence_start(text, one["start"]),
+            end.end() if end else _paragraph_end(text, two["start"]),
+        )
+    return turned
 
 
 def _reach(text: str, rows: list[dict[str, Any]], low: int, high: int) -> tuple[int, int]:

@@ -40,6 +40,7 @@ from ..words import (
     ECONOMY_NOUNS,
     IN_YEAR,
     LIST_AND,
+    MONTH_FIRST_DATES,
     NOT_WEEKDAYS,
     RELATIVE_WEEKS,
     RELATIVE_WORDS,
@@ -75,6 +76,10 @@ TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
 # search skip to the next digit at once, one that opens with a look-behind tries every position.
 ISO_RE = re.compile(r"(\d(?<!\d\d)\d{3})-(\d{2})-(\d{2})(?!\d)")  # no digit before it
 DOTTED_RE = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4})(?!\d)")  # no digit or dot
+# a day, a month and a year with a space after each stop ("12. 2. 2025", Czech and Slovak) or
+# with slashes ("12/02/2025")
+SPACED_DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\. (\d{1,2})\. (\d{4})(?![\d.,]\d)")
+SLASHED_RE = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
 @lru_cache(maxsize=16)
@@ -195,9 +200,15 @@ def explicit_date(
     for match in ISO_RE.finditer(sentence):
         if not _after_since(sentence, match.start()):
             return _iso(int(match[1]), int(match[2]), int(match[3]))
-    for match in DOTTED_RE.finditer(sentence):
+    for pattern in (DOTTED_RE, SPACED_DOTTED_RE):
+        for match in pattern.finditer(sentence):
+            if not _after_since(sentence, match.start()):
+                return _iso(int(match[3]), int(match[2]), int(match[1]))
+    for match in SLASHED_RE.finditer(sentence):
         if not _after_since(sentence, match.start()):
-            return _iso(int(match[3]), int(match[2]), int(match[1]))
+            found = _slashed(int(match[1]), int(match[2]), int(match[3]), lang)
+            if found is not None:
+                return found
     langs = [lang] if lang in DATE_LANGUAGES else list(DATE_LANGUAGES)
     # the tokens and where each starts, from the lengths of the spaces and tokens before it
     pairs = _SPACED_TOKEN_RE.findall(sentence)
@@ -1282,18 +1293,50 @@ def _after_since(sentence: str, start: int) -> bool:
     return _since_before(words, len(words))
 
 
+def _slashed(first: int, second: int, year: int, lang: str | None) -> str | None:
+    """Return the ISO date of "first/second/year": day first, unless the language's press may
+    write it month first (``MONTH_FIRST_DATES``: English, and a text of no language known):
+    then the number above 12 tells the day, and two numbers up to 12 give no date (None: never
+    a day and month swapped in silence).
+
+    >>> _slashed(12, 2, 2025, "pt"), _slashed(14, 2, 2025, "en"), _slashed(2, 14, 2025, "en")
+    ('2025-02-12', '2025-02-14', '2025-02-14')
+    >>> _slashed(12, 2, 2025, "en") is None
+    True
+    """
+    if lang in DATE_LANGUAGES and lang not in MONTH_FIRST_DATES:
+        return _iso(year, second, first)
+    if first > 12 >= second:
+        return _iso(year, second, first)
+    if second > 12 >= first:
+        return _iso(year, first, second)
+    return None
+
+
 def _resolve(
     year: int | None, month: int, day: int | None, published: date | None, future: bool = False
 ) -> str | None:
-    """Return the ISO date, taking a missing year from ``published``: the year before when the
-    month is after the publication month, or for the future the year after when it is before."""
+    """Return the ISO date, taking a missing year from ``published``: the last such day (or
+    month) up to the publication, so the year before when the day (the month, when no day is
+    given) comes after the publication's; for the future, the next one from it, the year after
+    when it comes before. Days are compared whole: "17 March" published 1 March 2025 is
+    2024-03-17, never a day still ahead.
+
+    >>> _resolve(None, 3, 17, date(2025, 3, 1)), _resolve(None, 3, 1, date(2025, 3, 1))
+    ('2024-03-17', '2025-03-01')
+    >>> published = date(2025, 3, 1)
+    >>> _resolve(None, 3, 17, published, future=True), _resolve(None, 3, None, published)
+    ('2025-03-17', '2025-03')
+    """
     if year is None:
         if published is None:
             return None
+        when = (month, day if day is not None else 0)
+        now = (published.month, published.day if day is not None else 0)
         if future:
-            year = published.year + (1 if month < published.month else 0)
+            year = published.year + (1 if when < now else 0)
         else:
-            year = published.year - (1 if month > published.month else 0)
+            year = published.year - (1 if when > now else 0)
     if day is None:
         return f"{year:04d}-{month:02d}"
     return _iso(year, month, day) or f"{year:04d}-{month:02d}"

@@ -1647,9 +1647,10 @@ def _subject(actors, lang, split: Cue, amount_at: int, sentence: str = "") -> Ac
     After an office of no named country, a name written right before the amount (or before a
     word saying it is more: ``FURTHER_AMOUNT``, "ytterligare") is the verb's indirect object,
     the receiver, when no other word marks one ("Regeringen ger Ukraina 15 miljarder kronor",
-    "Riksdagen beslutade att ge Ukraina …"): the office stays
-    the subject. A name there with a receiver marked after the amount ("… maakte bekend dat
-    Nederland 150 miljoen euro aan Oekraïne …") is the subject.
+    "Riksdagen beslutade att ge Ukraina …"), or right after the verb, words between it and
+    the amount ("Regeringen har gett Ukraina humanitärt stöd på 2,5 miljarder kronor"): the
+    office stays the subject. A name there with a receiver marked after the amount ("… maakte
+    bekend dat Nederland 150 miljoen euro aan Oekraïne …") is the subject.
     """
     able = [a for a in actors if a.subject and a.role is None]
     # a possessive holding the verb's noun owns it ("Canada's contribution of C$40 million")
@@ -1673,7 +1674,15 @@ def _subject(actors, lang, split: Cue, amount_at: int, sentence: str = "") -> Ac
             before
             and before[-1].how == "institution"
             and after
-            and (not between or between in _table_phrases(FURTHER_AMOUNT, lang))
+            and (
+                not between
+                or between in _table_phrases(FURTHER_AMOUNT, lang)
+                # right after a giving verb: "Regeringen har … gett Ukraina humanitärt stöd …"
+                or any(
+                    c.kind != "aux" and not sentence[c.end : after[-1].start].strip()
+                    for c in find_cues(sentence, lang, VERB)
+                )
+            )
             and not any(a.role == "recipient" for a in actors)
         ):
             after = after[:-1]  # the office gives to the name before the amount

@@ -18,7 +18,10 @@ the amount ("Фінансування … торік сягнуло 400 млн �
 amounted to €500m" is neither. The present of a standing total is a sum reached too ("now
 stands at", "liegt inzwischen bei", "wynosi obecnie": ``REACH_VERBS``), and so is an amount
 set off by commas after an aid noun that a ranking follows (``RANKING_AFTER``: "Japan's
-contribution, at about $12 billion, remains the largest": the largest so far).
+contribution, at about $12 billion, remains the largest": the largest so far). A verb of
+exceeding (``EXCEED_VERBS``: "exceeds", "přesáhla", "premašila", "depășește") after an aid
+noun is a sum reached too: "Total Indian aid to Afghanistan now exceeds ₹500 crore" is the aid
+so far, above that figure.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from functools import lru_cache
 
 from ..words import (
     AID_NOUNS,
+    EXCEED_VERBS,
     NEWS_LANGUAGES,
     RANKING_AFTER,
     REACH_VERBS,
@@ -61,6 +65,8 @@ def sum_of_aid(sentence: str, lang: str | None, where: tuple[int, int]) -> str |
     True
     >>> sum_of_aid("Almanya'nın Ukrayna'ya yardımı 5 milyar avroya ulaştı.", "tr", (31, 44))
     'reached'
+    >>> sum_of_aid("Czech aid to Ukraine now exceeds CZK 1.2bn.", "en", (33, 42))
+    'reached'
     >>> sum_of_aid("Last year Germany's aid reached €5bn.", "en", (32, 36))
     'summed'
     """
@@ -76,6 +82,11 @@ def sum_of_aid(sentence: str, lang: str | None, where: tuple[int, int]) -> str |
         if match is not None:
             found = (kind, match.start())
             break
+    if found is None and _exceeding_pattern(table) is not None:
+        # the parser's qualifier: "exceeds ₹500 crore" read as one amount, the verb its start
+        match = _exceeding_pattern(table).match(sentence, start)
+        if match is not None:
+            found = (REACHED, start)
     after = _after_pattern(table)
     if found is None and after is not None and after.match(sentence, end):
         found = (REACHED, start)
@@ -150,11 +161,25 @@ def _before_pattern(lang: str, kind: str) -> re.Pattern[str] | None:
     """A verb of ``REACH_VERBS`` (``kind`` ``REACHED``) or ``SUM_VERBS`` and at most
     ``REACH_GAP`` words, ending the text searched."""
     verbs = (REACH_VERBS if kind == REACHED else SUM_VERBS).get(lang, ())
+    if kind == REACHED:  # "Czech aid to Ukraine exceeds CZK 1.2bn": the aid so far, above it
+        verbs = (*verbs, *sorted(EXCEED_VERBS.get(lang, ())))
     if not verbs:
         return None
     alternatives = "|".join(phrase_pattern(verb) for verb in verbs)
     gap = rf"(?:\s+[^\W\d_]+){{0,{REACH_GAP}}}"
     return re.compile(rf"(?:{alternatives}){gap}\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _exceeding_pattern(lang: str) -> re.Pattern[str] | None:
+    """A verb of ``EXCEED_VERBS`` and a space, at most two words before it, at the start of the
+    text searched."""
+    verbs = sorted(EXCEED_VERBS.get(lang, ()))
+    if not verbs:
+        return None
+    # perhaps after an auxiliary the parser read with it ("has surpassed C$300 million")
+    alternatives = "|".join(map(phrase_pattern, verbs))
+    return re.compile(rf"(?:[^\W\d_]+\s+){{0,2}}(?:{alternatives})\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)

@@ -8,9 +8,10 @@ next word starts in lower case. A currency abbreviation written last ("zł.", "�
 the sentence before a capital letter, and so does "year" abbreviated after a year ("2023 г.",
 "2023 r.") unless a short date phrase opening the sentence ends there; a year written with its
 ordinal full stop (Croatian, Serbian) does not before a dash: "Beograd, 10. februar 2025. –
-Vlada …" is a dateline and its sentence. A blank line always ends a sentence; a single line
-break does too unless the next line starts in lower case (a wrapped line). One pass over the
-text: linear time.
+Vlada …" is a dateline and its sentence; nor do the stops of a day and month in numbers, each
+followed by a space ("Japonsko 12. 2. 2025 darovalo …", Czech and Slovak). A blank line always
+ends a sentence; a single line break does too unless the next line starts in lower case (a
+wrapped line). One pass over the text: linear time.
 
 >>> text = "On Nov. 4 the U.S. gave 5 Mio. Euro. Kyiv thanked it.\\nNext line"
 >>> [text[s:e] for s, e in split_sentences(text)]
@@ -116,6 +117,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             elif DAY_RE.match(word) and _next_word(text, end) in month_names():
                 continue  # "am 24. Februar"
+            elif DAY_RE.match(word) and _numeric_date(text, before.start()):
+                continue  # "Japonsko 12. 2. 2025 darovalo": a day and month in numbers
             elif YEAR_RE.match(word) and (
                 nxt in DASHES or _opening_date(text, start, before.start())
             ):
@@ -126,6 +129,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = end
     _add(spans, text, start, len(text))
     return spans
+
+
+# a day, a month and a year in numbers, a space after each stop ("12. 2. 2025")
+SPACED_DATE_RE = re.compile(r"(?<![\d.])\d{1,2}\. \d{1,2}\. (?:19|20)\d\d(?!\d)")
+
+
+def _numeric_date(text: str, at: int) -> bool:
+    """Whether the number at ``at`` is the day or month of a spaced numeric date
+    ("12. 2. 2025"): its stop ends no sentence.
+
+    >>> _numeric_date("Japonsko 12. 2. 2025 darovalo", 9), _numeric_date("… 12. 2. 2025", 5)
+    (True, True)
+    >>> _numeric_date("Dala 12. Pak 2025", 5)
+    False
+    """
+    low = max(0, at - 4)
+    return any(
+        found.start() <= at < found.end() for found in SPACED_DATE_RE.finditer(text, low, at + 12)
+    )
 
 
 def _year_ends(text: str, start: int, before: re.Match[str]) -> bool:

@@ -199,6 +199,8 @@ A language module may define any of these names (all optional; a missing one add
                             or case endings right after a country before a request verb that make
                             it the one asked ("독일에 … 요청했다", "ドイツに…要請した", "Almanya'ya
                             … çağrısı"): the donor asked, the asker the recipient
+``MONTH_FIRST_DATES``       True when the language's press may write a numeric date month
+                            first ("02/12/2025" in US English); else day first
 ``REQUEST_LINKS``           words after a request opening what the one asked is to do ("to",
                             "aby"): a giving verb after one is asked for
 ``SUBJECT_AFTER``           particles right after a country making it its clause's giver ("은")
@@ -988,6 +990,9 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "RECIPIENT_BEFORE": _by_language(languages, "RECIPIENT_BEFORE"),
         "REQUEST_ANSWERED": _by_language(languages, "REQUEST_ANSWERED"),
         "ASKED_AFTER": _by_language(languages, "ASKED_AFTER"),
+        "MONTH_FIRST_DATES": frozenset(
+            code for code, first in _by_language(languages, "MONTH_FIRST_DATES").items() if first
+        ),
         "REQUEST_LINKS": {
             code: frozenset(words.split())
             for code, words in _by_language(languages, "REQUEST_LINKS").items()
@@ -1301,6 +1306,9 @@ CASE_SUFFIXES: dict[str, dict[str, frozenset[str]]] = _TABLES["CASE_SUFFIXES"]
 NAME_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = _TABLES["NAME_ENDINGS"]
 RECIPIENT_AFTER: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_AFTER"]
 RECIPIENT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["RECIPIENT_BEFORE"]
+# The languages whose press may write a numeric date month first ("02/12/2025", US English): a
+# date of two numbers up to 12 is read neither way then (``aidcalc.news.dates``).
+MONTH_FIRST_DATES: frozenset[str] = _TABLES["MONTH_FIRST_DATES"]
 # {language: words answering a request} ("要請に応じ", "应…要求"): the request is no governor.
 REQUEST_ANSWERED: dict[str, tuple[str, ...]] = _TABLES["REQUEST_ANSWERED"]
 # {language: particles or case endings after a country before a request verb, the verb last}

@@ -336,10 +336,13 @@ NOT_GIVING = {
     "contrast": "не само",
     "request": (
         "поиска поискаха поискал* иска искат искаше искането искане призова призоваха "
-        "призив* апел* молба молбата призова*"
+        "призив* апел* молба молбата призова* приканва* прикани*"
     ),
     "wish": "нужди нуждите нужда нуждае нуждаят нуждаеше необходими необходимите нужни",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "да"
 CUE_PHRASES = (
     "общата стойност",
     "от началото на войната",

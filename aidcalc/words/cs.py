@@ -390,7 +390,7 @@ WHOLE_SCALES = ("miliardu", "milion")
 # ``request`` or ``wish`` is the receiver's, a ``denial`` scopes over its clause, a
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
-    "request": "požádal* žádá* žádal* žádost*",
+    "request": "požádal* žádá* žádal* žádost* vyzval* vyzvat vyzývá* naléhal*",
     "wish": "chce potřebuje chceme potřebujeme potřeb*",
     "denial": "popřel* popírá",
     "refusal": "odmítl* odmítá zablokoval* neposkyt* nedal* nedá nevyčlen* nepošle",

@@ -552,6 +552,7 @@ NOT_GIVING = {
     "contrast": "nicht nur",
     "request": (
         "bat bittet bitten forderte fordert fordern verlangt* ersucht* appellier* gebeten Bitte"
+        " aufgerufen aufgefordert"
     ),
     "wish": "braucht brauchen brauche bräuchte brauchte bräuchten brauchten benötig* Bedarf",
     "denial": "dementier* bestritt* bestreitet bestritten",

@@ -315,10 +315,14 @@ NOT_GIVING = {
     "contrast": "όχι μόνο",
     "request": (
         "ζήτησε ζήτησαν ζητήσει ζητήσουν ζητά ζητάει ζητούν ζητείται αίτημα αιτήματος "
-        "έκκληση έκκλησης εκκλήσεις ζητεί"
+        "έκκληση έκκλησης εκκλήσεις ζητεί κάλεσε κάλεσαν καλεί καλούν παρότρυνε παρότρυναν "
+        "προέτρεψε"
     ),
     "wish": "χρειάζεται χρειάζονται χρειαζόταν χρειάζεστε ανάγκες αναγκών ανάγκη",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "να"
 CUE_PHRASES = ("μέχρι σήμερα", "έως σήμερα", "από την αρχή", "όχι μόνο", "μέχρι τώρα", "έως τώρα")
 
 # Offices and bodies that act for a country or body (aidcalc.news.institutions); code "" for

@@ -1403,6 +1403,10 @@ RECIPIENT_HEADERS = (
     "destination",
 )
 
+# A numeric date may be written month first ("02/12/2025", US) or day first ("12/02/2025", UK,
+# India): one whose two numbers are both up to 12 is read neither way (aidcalc.news.dates).
+MONTH_FIRST_DATES = True
+
 # A correction note (aidcalc.news.corrections): its label before a colon ("Correction:"), the
 # phrases naming the figure an earlier version gave (retracted), and a "not" before a retracted
 # figure in the note ("…, not 257 million").

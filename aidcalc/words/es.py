@@ -342,6 +342,9 @@ RESTATING_SUBJECTS = (
 
 PART_BEFORE = (
     "de los cuales",
+    "del total,",
+    "de ese total",
+    "de este total",
     "de las cuales",
     "de los que",
     "de las que",
@@ -454,7 +457,10 @@ WHOLE_SCALES = ("mil millones",)
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "no solo no sólo",
-    "request": "pidió pide piden pidieron pedimos solicit* reclam* exig* petición",
+    "request": (
+        "pidió pide piden pidieron pedimos solicit* reclam* exig* petición instó instaron exhort* "
+        "urgió"
+    ),
     "wish": (
         "quiere necesita queremos necesitamos"
         " necesitaba necesitaban necesitaría necesidad* necesitan"

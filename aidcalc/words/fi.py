@@ -241,7 +241,7 @@ PART_AFTER = ()
 # verb after it ("ei anna").
 NOT_GIVING = {
     "contrast": "ei vain ei ainoastaan",
-    "request": "pyysi pyytää pyytänyt vaati* vetosi pyytävät",
+    "request": "pyysi pyytää pyytänyt vaati* vetosi pyytävät kehott* kehotti",
     "wish": "tarvitsee haluaa tarve tarpeen tarvitaan tarvitsevat tarpeet tarpeita",
     "denial": "kiisti kiistää",
     "refusal": "kieltäytyi kieltäytyy torju*",

@@ -355,6 +355,8 @@ RESTATING_SUBJECTS = (
 
 PART_BEFORE = (
     "dont",
+    "sur le total,",
+    "sur ce total",
     "y compris",
     "parmi lesquels",
     "sur cette somme",
@@ -491,7 +493,7 @@ COUNT_WORDS = {
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "non seulement pas seulement",
-    "request": "demand* sollicit* réclam*",
+    "request": "demand* sollicit* réclam* exhort*",
     "wish": "veut besoin besoins",
     "denial": "dément* démenti* nié nie",
     "refusal": "refus* rejet* bloqu*",

@@ -199,7 +199,10 @@ INTENTION = {
 }
 
 MEASURE = {
-    "allocation": "dala dao dali isporuči* izdvoji* dodijeli* dodeli* doniral* poslal* pružil*",
+    "allocation": (
+        "dala dao dali isporuči* izdvoji* dodijeli* dodeli* doniral* poslal* pružil* donirao "
+        "donirala donirali doniralo darovao darovala darovali darovalo"
+    ),
     "disbursement": "isplati* isplaćen* uplati* primila primio",
     "commitment": "obvez*",
 }
@@ -326,12 +329,15 @@ PART_AFTER = ()
 # Money asked for, denied, refused or not given (aidcalc.news.not_giving).
 NOT_GIVING = {
     "contrast": "ne samo",
-    "request": "zatraži* traži* zamoli* moli* zahtjev*",
+    "request": "zatraži* traži* zamoli* moli* zahtjev* pozva* poziva*",
     "wish": "treba želi potreb*",
     "denial": "demantira* porekl* poriče",
     "refusal": "odbi* odbij*",
     "negation": "ne neće nije nisu nikada",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "da"
 CUE_PHRASES = (*CUE_PHRASES, "ne samo")
 
 # Dates (aidcalc.news.dates): "u 2023." (in 2023) is a value date, and "prošle godine" (last

@@ -316,6 +316,8 @@ RESTATING_SUBJECTS = (
 
 PART_BEFORE = (
     "di cui",
+    "del totale,",
+    "di questo totale",
     "tra cui",
     "compresi",
     "inclusi",
@@ -407,7 +409,7 @@ COUNT_WORDS = {
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "non solo non soltanto",
-    "request": "chiesto chiede chiese chiedono chiediamo richiest* sollecit*",
+    "request": "chiesto chiede chiese chiedono chiediamo richiest* sollecit* esort*",
     "wish": "vuole bisogno fabbisogn* necessità",
     "denial": "smentit* smentisce negato",
     "refusal": "rifiut* respint* respinge bloccat*",

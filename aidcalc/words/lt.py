@@ -87,7 +87,7 @@ INTENTION = {
 
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
-    "allocation": "skyr* paskyr* skiria* skirt* skyrim* suteikė perdavė",
+    "allocation": "skyr* paskyr* skiria* skirt* skyrim* suteikė perdavė paaukojo padovanojo",
     # money received ("received … from", "надійшло від") has been paid out: a disbursement
     "disbursement": ("išmokė* išmokėt* pervest* pervedė gavo"),
     "commitment": "įsipareig*",
@@ -321,7 +321,7 @@ COUNT_WORDS = {
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
     "contrast": "ne tik",
-    "request": "prašė paprašė prašo prašome prašym*",
+    "request": "prašė paprašė prašo prašome prašym* ragin*",
     "wish": "nori reikia poreik* reikės",
     "denial": "paneigė neigia",
     "refusal": "atsisakė atsisako atmetė neskyr* neskirs nesutei* neperdav*",

@@ -185,12 +185,15 @@ STATE_NOUNS = "република кралство"
 # Money asked for, denied, refused or not given (aidcalc.news.not_giving).
 NOT_GIVING = {
     "contrast": "не само",
-    "request": "побара* бара* барање* апел* молба",
+    "request": "побара* бара* барање* апел* молба повика* повикува*",
     "wish": "треба потреб* потребни",
     "denial": "демантира* негира*",
     "refusal": "одби* одбива*",
     "negation": "не нема немаше никогаш",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "да"
 
 # Dates (aidcalc.news.dates): "во 2023 година" (in 2023) is a value date; "минатата година"
 # (last year) is the year before the publication's.

@@ -385,7 +385,10 @@ COUNT_WORDS = {
 # the row is kept, with status "rejected" and the reason in ``evidence``).
 NOT_GIVING = {
     "contrast": "niet alleen",
-    "request": "vroeg vraagt vragen vroegen verzocht* eiste eist eisen gevraagd verzoek*",
+    "request": (
+        "vroeg vraagt vragen vroegen verzocht* eiste eist eisen gevraagd verzoek* opgeroepen riep "
+        "roept"
+    ),
     "wish": "nodig behoefte*",
     "denial": "ontkende ontkent",
     "refusal": "weiger* afgewezen wees blokkeer*",

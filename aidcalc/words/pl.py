@@ -110,6 +110,7 @@ INTENTION = {
 MEASURE = {
     "allocation": (
         "przeznacz* przydziel* przekazał* przekazan* dostarczył* dostarczon* udzielił* "
+        "podarował* "
         # the past of giving: given is delivered ("Niemcy dały Ukrainie 3 mld euro")
         "dał dała dało dały dali"
     ),
@@ -516,7 +517,7 @@ NOT_GIVING = {
     # "zwróciła się do UE o …" (turned to the EU for …): asked
     "request": (
         "prosi* poprosi* zaapelow* zażąda* żąda* apelow* apeluj* zwrócił* się zwraca się "
-        "zwracają się"
+        "zwracają się wezwał* wzywa*"
     ),
     "wish": "chce potrzebuje chcemy potrzebujemy potrzebowa* potrzeb* zapotrzebowan*",
     "denial": "zaprzeczy* zdementow*",

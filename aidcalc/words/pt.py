@@ -300,6 +300,13 @@ RESTATING_SUBJECTS = (
 
 PART_BEFORE = (
     "dos quais",
+    # "Do total, R$ 10 milhões serão repassados …": the whole named, then a comma
+    "do total,",
+    "do valor total,",
+    "desse total",
+    "deste total",
+    "desse valor",
+    "deste valor",
     "das quais",
     "incluindo",
     "que inclui",
@@ -381,7 +388,10 @@ WHOLE_SCALES = ("mil milhões",)
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
     "contrast": "não só não apenas",
-    "request": "pediu pede pedem pedimos solicit* reclam* pedido",
+    "request": (
+        "pediu pede pedem pedimos solicit* reclam* pedido apelou apelaram exort* instou instaram "
+        "conclamou"
+    ),
     "wish": "quer precisa queremos precisamos precisam necessidade*",
     "denial": "desment* negou",
     "refusal": "recus* rejeit* bloque*",

@@ -279,6 +279,8 @@ RESTATING_SUBJECTS = (
 
 PART_BEFORE = (
     "din care",
+    "din total,",
+    "din acest total",
     "inclusiv",
     "printre care",
     "din această sumă",
@@ -351,12 +353,15 @@ NUMBER_WORDS = {"un": 1, "una": 1, "noua": 9}
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
     "contrast": "nu doar nu numai",
-    "request": "cerut cere solicit* cerere* cerând",
+    "request": "cerut cere solicit* cerere* cerând îndemn* chemat cheamă",
     "wish": "vrea nevoie necesarul necesar* nevoi",
     "denial": "neagă negat dezmin*",
     "refusal": "refuz* respins*",
     "negation": "nu niciodată",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "să sa"
 
 # Phrases of the NOT_GIVING cues above.
 CUE_PHRASES = (*CUE_PHRASES, "nu doar", "nu numai")

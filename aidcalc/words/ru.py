@@ -327,7 +327,7 @@ INTENTION = {
 # Words that tell the measure of an amount (docs/extraction.md, "Measure").
 MEASURE = {
     "allocation": (
-        "выделил* предоставил* передал* поставил* направил* "
+        "выделил* предоставил* передал* поставил* направил* пожертвовал* подарил* "
         # the past of giving: given is delivered ("Германия дала Украине 3 млрд евро")
         "дала дал дали дало"
     ),

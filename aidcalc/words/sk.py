@@ -301,7 +301,7 @@ PART_NOT_BEFORE = ("dôvodu",)
 # prefix ("neposkytne"), so the negated verbs are refusals.
 NOT_GIVING = {
     "contrast": "nielen",
-    "request": "požiadal* žiada* žiadal* žiadosť*",
+    "request": "požiadal* žiada* žiadal* žiadosť* vyzval* vyzvať vyzýva* naliehal*",
     "wish": "potrebuje potreb*",
     "denial": "poprel* popiera",
     "refusal": "odmietl* odmieta zablokoval* neposkyt* nedal* nedá nepošle",

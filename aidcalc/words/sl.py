@@ -230,12 +230,15 @@ PART_AFTER = ()
 # Money asked for, denied, refused or not given (aidcalc.news.not_giving).
 NOT_GIVING = {
     "contrast": "ne le ne samo",
-    "request": "zaprosil* prosi* zahteva* zahtev*",
+    "request": "zaprosil* prosi* zahteva* zahtev* pozval* poziva*",
     "wish": "potrebuje potreb* želi",
     "denial": "zanika*",
     "refusal": "zavrnil* zavrača*",
     "negation": "ne ni niso nikoli",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "naj da"
 
 # Dates (aidcalc.news.dates): "v letu 2023", "leta 2023" (in 2023) is a value date, and
 # "lani" (last year) the year before the publication's.

@@ -142,8 +142,9 @@ INTENTION = {
 
 MEASURE = {
     "allocation": (
-        "dala dao dali isporuči* izdvoji* dodeli* donira* poslal* pružil* "
-        "дала дао дали испоручи* издвоји* додели* донира* послал* пружил*"
+        "dala dao dali isporuči* izdvoji* dodeli* donira* poslal* pružil* darovao darovala "
+        "darovali дала дао дали испоручи* издвоји* додели* донира* послал* пружил* даровао "
+        "даровала даровали"
     ),
     # received money is paid out ("Turska je od Japana dobila …"), as hr's "primila"
     "disbursement": (
@@ -271,12 +272,18 @@ STATE_NOUNS = "republike kraljevine републике краљевине"
 # Money asked for, denied, refused or not given (aidcalc.news.not_giving).
 NOT_GIVING = {
     "contrast": "ne samo не само",
-    "request": "zatraži* traži* zamoli* moli* zahtev* затражи* тражи* замоли* моли* захтев*",
+    "request": (
+        "zatraži* traži* zamoli* moli* zahtev* затражи* тражи* замоли* моли* захтев* pozva* "
+        "poziva* позва* позива*"
+    ),
     "wish": "treba želi potreb* треба жели потреб*",
     "denial": "demantova* porekl* poriče демантова* порекл* пориче",
     "refusal": "odbi* odbij* одби* одбиј*",
     "negation": "ne neće nije nisu nikada не неће није нису никада",
 }
+# Words after a request that open what the one asked is to do ("asked Germany to give …"):
+# a giving verb after one is the thing asked for, no gift (aidcalc.news.not_giving).
+REQUEST_LINKS = "da да"
 
 # Dates (aidcalc.news.dates): "u 2023." (in 2023) is a value date.
 IN_YEAR = ("u", "у")

@@ -352,7 +352,7 @@ COUNT_WORDS = {
 # ``negation`` over the giving verb beside it.
 NOT_GIVING = {
     "contrast": "inte bara inte endast",
-    "request": "bad ber begär* vädja* bett",
+    "request": "bad ber begär* vädja* bett uppmana*",
     "wish": "behöver behov behövs",
     "denial": "förneka*",
     "refusal": "vägra* avvisa* blockera*",

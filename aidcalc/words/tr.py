@@ -254,7 +254,7 @@ COLLECTIVE_DONORS = (
 # is the agent case, asked already.
 ASKED_AFTER = ("'ya", "'ye", "'a", "'e", "’ya", "’ye", "’a", "’e")
 NOT_GIVING = {
-    "request": "talep* istedi istiyor",
+    "request": "talep* istedi istiyor çağırdı çağırıyor çağırmıştı",
     "wish": "ihtiyaç*",
 }
 PLACE_SHORT_FORMS = {

@@ -3759,6 +3759,74 @@ PASSAGES = [
         "Мьянме правительство Японии выделило 10 млн долларов на школы.",
         [("USD 10000000", "JPN", "MMR", "allocation", "new")],
     ),
+    (
+        "en",
+        "Norway gave Chad $15 million for clinics. Some outlets had cited $12 million; the right "
+        "figure is $15 million.",
+        [
+            ("USD 15000000", "NOR", "TCD", "allocation", "new"),
+            ("USD 12000000", None, "TCD", "pledge", "new", {"status": "rejected"}),
+            ("USD 15000000", "NOR", "TCD", "allocation", "new", {"duplicate_of": 0}),
+        ],
+    ),
+    (
+        "cs",
+        "Slovensko dalo Moldavsku 3 miliony eur na školy. Tisk původně psal o 2 milionech eur, "
+        "správná suma jsou 3 miliony eur.",
+        [
+            ("EUR 3000000", "SVK", "MDA", "allocation", "new"),
+            ("EUR 2000000", None, "MDA", "pledge", "new", {"status": "rejected"}),
+            ("EUR 3000000", "SVK", "MDA", "allocation", "new", {"duplicate_of": 0}),
+        ],
+    ),
+    (
+        "hr",
+        "Ukupna pomoć Slovenije Moldaviji premašuje 30 milijuna eura.",
+        [("over EUR 30000000", "SVN", "MDA", "allocation", "cumulative")],
+    ),
+    (
+        "ro",
+        "Ajutorul Poloniei pentru Moldova depășește 70 de milioane de euro.",
+        [("over EUR 70000000", "POL", "MDA", "allocation", "cumulative")],
+    ),
+    (
+        "sv",
+        "Röda korset uppmanar givarna att avsätta 900 miljoner dollar till Jemen.",
+        [("USD 900000000", None, "YEM", "pledge", "new", {"status": "rejected"})],
+    ),
+    (
+        "cs",
+        "OSN vyzvala dárce, aby na pomoc Jemenu vyčlenili 900 milionů dolarů.",
+        [("USD 900000000", None, "YEM", "allocation", "new", {"status": "rejected"})],
+    ),
+    (
+        "pt",
+        "O Japão doou em 12/02/2024 4 milhões de dólares ao Chade.",
+        [("USD 4000000", "JPN", "TCD", "allocation", "new", {"date": "2024-02-12"})],
+    ),
+    (
+        "hr",
+        "Austrija je Čadu darovala 4 milijuna eura.",
+        [("EUR 4000000", "AUT", "TCD", "allocation", "new")],
+    ),
+    (
+        "pt",
+        "Portugal doou 30 milhões de euros a Moçambique. Do total, 12 milhões de euros foram "
+        "destinados a escolas.",
+        [
+            ("EUR 30000000", "PRT", "MOZ", "allocation", "new"),
+            ("EUR 12000000", "PRT", "MOZ", "allocation", "new", {"part_of": 0}),
+        ],
+    ),
+    (
+        "pt",
+        "Em 2023, Portugal já tinha doado 4 milhões de euros a Moçambique, valor que eleva a "
+        "ajuda acumulada ao país para 19 milhões de euros.",
+        [
+            ("EUR 4000000", "PRT", "MOZ", "allocation", "new"),
+            ("EUR 19000000", "PRT", "MOZ", "allocation", "cumulative"),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

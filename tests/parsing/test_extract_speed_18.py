@@ -4,6 +4,9 @@
    stands across a sentence stop (``grammar._money_past_stops``): there no reading finds an
    amount or records anything, and the mentions and refusals are those of a reader that
    skips by distance only.
+2. ``shared._opened_breakdowns`` passes over a text before a number that no opener phrase of
+   any language starts (``shared._OPENER_FIRST``) without scoring languages or trying the
+   opener pattern: every text the pattern of any set of languages matches whole starts so.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from aidcalc import extract_amounts
 from aidcalc.parsing.atoms import NUM
 from aidcalc.parsing.grammar import Reader
+from aidcalc.parsing.shared import _OPENER_FIRST, BREAKDOWN_OPENERS, PART_VERBS, _opener_pattern
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = sorted((ROOT.parent / "shared" / "corpora").glob("*.jsonl"))
@@ -117,3 +122,61 @@ def test_which_numbers_are_parted_from_money_by_a_stop(text, numbers):
     assert [reader.atoms[k].text for k in _past_stops(reader)] == numbers
     # and every one of them read alike without the skip: no amount at it
     assert all(reader.amount_at(k) is None for k in _past_stops(reader))
+
+
+# every phrase of every language, written as a text before its number would be: as listed,
+# capitalised, in capitals, after a quote or bracket, with a number for "#" and a verb after
+def _opener_texts() -> list[tuple[str, str]]:
+    texts = []
+    for lang, phrases in BREAKDOWN_OPENERS.items():
+        for phrase in phrases:
+            plain = phrase.replace("#", "5 millions") + " "
+            for text in (plain, plain.capitalize(), plain.upper(), '"' + plain, "(" + plain):
+                texts.append((lang, text))
+                texts.append((lang, text.rstrip() + ", "))
+                for verb in sorted(PART_VERBS)[:3]:  # "Davon gehen", or glued ("davongehen")
+                    texts.append((lang, f"{text}{verb} "))
+                    texts.append((lang, f"{text.rstrip()}{verb} "))
+    return texts
+
+
+def test_every_opener_text_starts_as_the_first_letter_check_asks():
+    """No text the opener pattern of its language, or of every language, matches whole is
+    passed over by ``_OPENER_FIRST`` (a phrase, a case, a mark or a language it misses fails
+    here); and texts no phrase opens are passed over."""
+    matched = 0
+    for lang, text in _opener_texts():
+        for langs in (frozenset({lang}), frozenset()):
+            pattern = _opener_pattern(langs)
+            if pattern is not None and pattern.fullmatch(text) is not None:
+                matched += 1
+                assert _OPENER_FIRST.match(text) is not None, (lang, text)
+    assert matched > 1000  # the phrases of every language, in several cases
+    for text in ("Germany pledged ", "The U.S. has provided Ukraine with ", "Rugsėjį "):
+        assert _OPENER_FIRST.match(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oslo set aside €2 billion in May. Of the total, 500 million is for shelters.",
+            ["EUR 2000000000", "EUR 500000000"],
+        ),
+        (
+            "Berlin gab 3 Mrd. Euro. Davon gehen 1 Mrd. an die Energie.",
+            ["EUR 3000000000", "EUR 1000000000"],
+        ),
+        (
+            "Paris a versé 900 millions d'euros. Dont 300 millions pour l'énergie.",
+            ["EUR 900000000", "EUR 300000000"],
+        ),
+        (
+            "Warszawa dała 2 mld zł. Z tego 1 mld na drony.",
+            ["PLN 2000000000", "PLN 1000000000"],
+        ),
+        ("Oslo set aside €2 billion. Germany then sent 500 million doses.", ["EUR 2000000000"]),
+    ],
+)
+def test_breakdown_openers_still_open_breakdowns(text, expected):
+    assert [str(m.amount) for m in extract_amounts(text)] == expected

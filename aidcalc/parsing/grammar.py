@@ -1623,9 +1623,13 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 while nearest < len(money) and money[nearest] < k - _MONEY_BEFORE:
                     nearest += 1
                 if (
-                    nearest == len(money) or money[nearest] > k + _MONEY_AFTER
+                    nearest == len(money)
+                    or money[nearest] > k + _MONEY_AFTER
+                    or _money_past_stops(self.text, atoms, money, nearest, k)
                 ) and not _cjk_units_after(atoms, k):
-                    continue  # "in 2022", "12th", "10:04": no currency within reach
+                    # "in 2022", "12th", "10:04": no currency within reach; "on 12 December
+                    # 2023. The U.S. gave $61 billion": none on this side of a sentence end
+                    continue
             read = (
                 self.amount_at(k)
                 if k >= consumed
@@ -1783,6 +1787,66 @@ def _amount_starts(atoms: list[Atom]) -> list[int]:
 # its currency at most 6 after the number)
 _MONEY_BEFORE = 3
 _MONEY_AFTER = 16
+
+
+def _money_past_stops(text: str, atoms: list[Atom], money: list[int], nearest: int, k: int) -> bool:
+    """True when every currency or coin word of ``money`` (``_money_starts``, in order) within
+    reach of the number at atom ``k`` (the first of them at index ``nearest``, none more than
+    ``_MONEY_BEFORE`` atoms before it) stands across a sentence stop from it
+    (``_sentence_stop``): the one nearest before it and the one nearest after it, within
+    ``_MONEY_AFTER`` atoms, are each parted from it by one. No reading of a number takes a
+    currency over a full stop before a capitalised plain word ("on 12 December 2023. The
+    U.S. has provided $61 billion": "12" and "2023" read no amount, and record nothing), so
+    ``Reader.mentions`` skips ``amount_at`` there, as it skips a number with no currency
+    within reach; ``tests/parsing/test_fast_paths.py`` checks the premise at every number so
+    skipped in the corpora and the benchmark's articles. Only a number followed by a plain
+    word or a punctuation mark is skipped so: one with a scale word, number word, link or
+    another number after it ("2014 m. Lietuva …": 2014 million, refused, the scan then goes
+    on after the scale word) is read as before.
+
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> atoms = atomize("Paid on 12 May 2023. The EU gave €5m in 2024. Oslo: NOK 3m.", lexicon())
+    >>> starts = _amount_starts(atoms)
+    >>> money = _money_starts(atoms, starts)
+    >>> [atoms[k].text for k in starts if atoms[k].kind == NUM
+    ...  and _money_past_stops("Paid on 12 May 2023. The EU gave €5m in 2024. Oslo: NOK 3m.",
+    ...                        atoms, money, 0, k)]
+    ['12', '2023']
+    """
+    if k + 1 < len(atoms) and atoms[k + 1].kind not in _PLAIN_AFTER:
+        return False
+    before = -1  # the last currency before the number
+    index = nearest
+    while index < len(money) and money[index] < k:
+        before = money[index]
+        index += 1
+    if before >= 0 and not _stop_between(text, atoms, before, k):
+        return False
+    if index < len(money) and money[index] <= k + _MONEY_AFTER:
+        return _stop_between(text, atoms, k, money[index])
+    return True
+
+
+_STOPS = frozenset({".", "!", "?"})
+_PLAIN_AFTER = frozenset({OTHER, PUNCT})
+
+
+def _stop_between(text: str, atoms: list[Atom], low: int, high: int) -> bool:
+    """True when an atom between atoms ``low`` and ``high`` (both left out) is a sentence stop:
+    a full stop, "!" or "?" standing alone, then a space and a plain word (no number, number
+    word, scale, currency, qualifier or link) written with a capital ("2023. The"; not "5.
+    Milliarde", "U.S. $5", "1. EUR 5m")."""
+    for at in range(low + 1, min(high, len(atoms) - 1)):
+        atom = atoms[at]
+        if atom.kind == PUNCT and atom.text in _STOPS:
+            following = atoms[at + 1]
+            if (
+                following.kind == OTHER
+                and not following.adjacent
+                and text[following.start].isupper()
+            ):
+                return True
+    return False
 
 
 def _money_starts(atoms: list[Atom], starts: list[int]) -> list[int]:

@@ -1478,6 +1478,8 @@ def _opened_breakdowns(
         opener = text[sentence : atoms[begin].start]
         if not opener.strip() or len(opener) > OPENER_CHARS:
             continue
+        if _OPENER_FIRST is not None and _OPENER_FIRST.match(opener) is None:
+            continue  # "Germany pledged ", "On ": no opener of any language starts so
         langs = _langs_told(reader, k, min(k + 3, len(atoms)))
         pattern = _opener_pattern(langs)
         if pattern is None or pattern.fullmatch(opener) is None:
@@ -1531,6 +1533,35 @@ def _breakdown_whole(
     ):
         return None  # "2.300 millones de dólares (alrededor de 2.200 millones de euros)"
     return whole
+
+
+def _opener_first() -> re.Pattern[str] | None:
+    """What every ``_opener_pattern`` match starts with: its leading spaces, quotes and
+    brackets, then the first word of a phrase of ``BREAKDOWN_OPENERS`` in any language, in
+    any case (as the pattern reads it: the same flag, so the same letters fold together),
+    with a space after it when the phrase has more words or a number after that word. A
+    text before a number that does not start so matches no language's pattern, and
+    ``_opened_breakdowns`` passes it over without telling the languages or trying the
+    pattern. None when a phrase has no word before its number (a bare "#").
+
+    >>> [_OPENER_FIRST.match(text) is not None for text in ("Davon ", "The ", ' "Of that, ')]
+    [True, False, True]
+    """
+    spaced, alone = set(), set()  # first words a space follows; whole one-word phrases
+    for own in BREAKDOWN_OPENERS.values():
+        for phrase in own:
+            words = phrase.removesuffix("#").split()
+            if not words:
+                return None
+            (alone if len(words) == 1 and not phrase.endswith("#") else spaced).add(words[0])
+
+    def either(words: set[str]) -> str:
+        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+    return re.compile(rf"[\s\"'„“«(]*(?:(?:{either(spaced)})(?=\s)|{either(alone)})", re.IGNORECASE)
+
+
+_OPENER_FIRST = _opener_first()
 
 
 @lru_cache(maxsize=32)

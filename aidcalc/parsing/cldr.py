@@ -91,6 +91,43 @@ def month_abbreviations() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def month_day_names() -> frozenset[str]:
+    """Return the month names, wide and abbreviated (CLDR's format and stand-alone forms, as
+    written and in capitals, an abbreviation also without its dot), of the curated languages
+    whose long date writes the day after the month (CLDR's long date pattern: English "MMMM
+    d, y", Lithuanian "y 'm'. MMMM d 'd'."): after one of them a number of one or two digits
+    is a day ("On March 15 250 million dollars", ``numbered.split_numbered``). Languages
+    that write the day first ("15 mars", "15. März") give none: after their month a number is
+    a year or an amount.
+
+    >>> {"March", "Mar", "MARCH", "kovo"} <= month_day_names(), "mars" in month_day_names()
+    (True, False)
+    """
+    from babel import Locale
+
+    found = set()
+    for language in LANGUAGES:
+        try:
+            locale = Locale.parse(language)
+        except (ValueError, LookupError):
+            continue
+        pattern = re.sub("'[^']*'", "", locale.date_formats["long"].pattern)
+        if "M" not in pattern or "d" not in pattern or pattern.find("M") > pattern.find("d"):
+            continue
+        if not re.search("M+ +d", pattern):
+            continue  # "y年M月d日": the day glued to its unit, no digits of it run on
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for name in locale.months[context][width].values():
+                    if any(c.isdigit() for c in name):
+                        continue  # "3월": its digits are a number of their own
+                    for form in (name, name.rstrip(".")):
+                        found.update((form, form.upper()))
+    found.add("Sept")  # English writes "Sept." beside CLDR's "Sep"
+    return frozenset(found)
+
+
 def _number_words() -> dict[str, dict[str, int]]:
     """Return {language: {form key: value}} for cardinal numbers in the languages above.
 

@@ -233,3 +233,27 @@ def test_a_scale_apart_before_a_glued_sign_is_refused(text):
 )
 def test_a_unit_before_its_number_still_scales_it(text, expected):
     assert str(parse_amount(text)) == expected
+
+
+# --- kind 12: a qualifier never silences a doubt the rest of the amount leaves ------------------
+
+
+def test_a_qualifier_keeps_the_scale_doubt():
+    bare = extract_amounts("8,15 Bn £GB")  # the French symbol's 10^12: a default
+    qualified = extract_amounts("around 8,15 Bn £GB")  # the English word's 10^9: a default too
+    assert "scale-default" in bare[0].assumptions
+    assert "scale-default" in qualified[0].assumptions
+
+
+@pytest.mark.parametrize("qualifier", ["around", "about", "nearly"])
+def test_a_qualifier_against_the_symbols_language_is_recorded(qualifier):
+    # "zł" is Polish alone, whose "bln" is 10^12; the English qualifier reads 10^9
+    (bare,) = extract_amounts("5 bln zł")
+    assert bare.amount.value == 5 * 10**12 and "scale-default" not in bare.assumptions
+    (qualified,) = extract_amounts(f"{qualifier} 5 bln zł")
+    assert "scale-default" in qualified.assumptions
+
+
+def test_a_qualifier_of_the_symbols_language_leaves_no_doubt():
+    (mention,) = extract_amounts("ponad 5 bln zł")
+    assert mention.amount.value == 5 * 10**12 and "scale-default" not in mention.assumptions

@@ -128,6 +128,40 @@ def month_day_names() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def number_labels() -> frozenset[str]:
+    """Return the words after which a number is the word's own (``numbered.numbered_by``): each
+    curated language's ``LABEL_NOUNS`` ("article", "phase", "etap") and the dotted forms of
+    its ``ID_HEADERS`` ("no.", "nr.", "n°"), casefolded, but a word that is a function word
+    (``stopwordsiso``) of a curated language that does not list it ("los", the German lot, is
+    the Spanish article: "los 2 500 000 euros" is the amount): the words are looked up in
+    every language's text, so one that is ordinary elsewhere proves nothing.
+
+    >>> {"article", "phase", "no.", "nr."} <= number_labels(), "los" in number_labels()
+    (True, False)
+    """
+    import stopwordsiso
+
+    listed: dict[str, set[str]] = {}
+    for language, module in LANGUAGES.items():
+        words = {w.casefold() for w in getattr(module, "LABEL_NOUNS", ())}
+        words.update(
+            w.casefold() for w in getattr(module, "ID_HEADERS", ()) if w.endswith(".") or "°" in w
+        )
+        for word in words:
+            listed.setdefault(word, set()).add(language)
+    stops = {
+        language: stopwordsiso.stopwords("no" if language == "nb" else language)
+        for language in LANGUAGES
+        if stopwordsiso.has_lang("no" if language == "nb" else language)
+    }
+    return frozenset(
+        word
+        for word, languages in listed.items()
+        if not any(word in stop for language, stop in stops.items() if language not in languages)
+    )
+
+
 def _number_words() -> dict[str, dict[str, int]]:
     """Return {language: {form key: value}} for cardinal numbers in the languages above.
 

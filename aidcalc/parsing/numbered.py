@@ -30,9 +30,8 @@ from __future__ import annotations
 
 import re
 
-from ..words import ID_HEADERS, LABEL_NOUNS
 from .atoms import NUM, Atom
-from .cldr import month_day_names
+from .cldr import month_day_names, number_labels
 
 # a word (perhaps with its dot) or a number sign, one space, then a number grouped by spaces: the
 # only texts ``split_numbered`` looks at (one search, no pass over the atoms otherwise)
@@ -52,7 +51,7 @@ def numbered_by(atoms: list[Atom], k: int, text: str) -> bool:
     word = before.text
     if word == "." and k >= 2 and atoms[k - 1].adjacent:
         word = atoms[k - 2].text + "."  # "No. 5", "Nr. 3", "Art. 4"
-    if word in LABEL_NOUNS or word in ID_HEADERS or word in NUMBER_SIGNS:
+    if word in NUMBER_SIGNS or word in number_labels():
         return True
     first = _FIRST_GROUP.match(atoms[k].text)
     if first is None or not 1 <= int(first.group()) <= 31 or len(first.group()) > 2:

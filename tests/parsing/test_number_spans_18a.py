@@ -124,6 +124,8 @@ def test_the_number_of_a_label_or_a_day_is_not_the_amount(text, lang, expected, 
         ("w marcu 2 500 000 zł", "pl", "PLN 2500000"),
         ("March 150 000 euros", None, "EUR 150000"),  # no day has three digits
         ("les 1 250 euros", "fr", "EUR 1250"),
+        ("los 2 500 000 euros", "es", "EUR 2500000"),  # the article, not the German "Los"
+        ("y no 2 500 000 euros", "es", "EUR 2500000"),  # "no" undotted: no heading
     ],
 )
 def test_numbers_grouped_by_spaces_stay_whole_elsewhere(text, lang, expected):

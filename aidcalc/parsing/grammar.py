@@ -381,8 +381,9 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         own = start == 0 or not (
             self.text[start - 1].isalnum() or unicodedata.category(self.text[start - 1])[0] == "M"
         )
-        if own and atoms[k + 1].adjacent:
+        if own and atoms[k + 1].adjacent and not (k >= 2 and atoms[k - 2].kind == CUR):
             # "billion €3 in aid": "€3" is written as an amount; the scale apart before it
+            # (after a currency it ends the amount before: "2 $ dollars m $3", read alone)
             end = atoms[k + 1].end
             self.problems.append(
                 (

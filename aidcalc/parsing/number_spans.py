@@ -88,7 +88,7 @@ _LIST_NUMBER = re.compile(r"[1-9]\d{0,2}")  # "1. 50 млн евро": a list it
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # as str.splitlines parts lines
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a head that is a year: "In 2024, 50 million euros"
 # a number token of digits and grouping marks only, and the one space that may part two groups
-_DIGIT_GROUPS = re.compile(r"\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?")
+_DIGIT_GROUPS = re.compile(r"\d(?:[\d.,'\u2019\u00a0\u202f\u2009 ]*\d)?")
 _GROUP_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
 _YEAR_LETTER = "m ."  # "2024 m.": Lithuanian "metai", the year, as an atom's text
 _DECIMAL_END = re.compile(r"[.,](?:\d{1,2}|\d{4,})$")  # "$2.00 100 - $2.75": a price ends there

@@ -104,6 +104,8 @@ LABELLED = [
     ("Phase 2 829.728.729,74 euro", None, "EUR 829728729.74", "829.728.729,74 euro"),
     ("Phase 2 1,500,000.50 euros", None, "EUR 1500000.5", "1,500,000.50 euros"),
     ("Etap 3 1.250.000,00 zł", "pl", "PLN 1250000", "1.250.000,00 zł"),
+    ("Phase 2 213'000 Chinese yuan", None, "CNY 213000", "213'000 Chinese yuan"),
+    ("Tranche 4 1’500’000 CHF", None, "CHF 1500000", "1’500’000 CHF"),
 ]
 
 
@@ -259,3 +261,9 @@ def test_a_qualifier_against_the_symbols_language_is_recorded(qualifier):
 def test_a_qualifier_of_the_symbols_language_leaves_no_doubt():
     (mention,) = extract_amounts("ponad 5 bln zł")
     assert mention.amount.value == 5 * 10**12 and "scale-default" not in mention.assumptions
+
+
+@pytest.mark.parametrize("text", ["1 234'567 €", "12 345’678 CHF"])
+def test_groups_parted_by_a_space_and_an_apostrophe_are_refused(text):
+    with pytest.raises(ParseError, match="grouped by spaces"):
+        parse_amount(text)

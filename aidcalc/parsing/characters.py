@@ -2,13 +2,16 @@
 
 News text copied from web pages and PDFs carries characters a reader does not see: zero-width
 spaces and joiners, soft hyphens, word joiners, byte-order marks, bidirectional marks and NUL
-bytes. Inside a number they would cut it in two (``€5\\u200b00 million`` would read as €5), so
+bytes, and the other control characters of C0 and C1 and DEL (a tab, a line feed, a vertical tab,
+a form feed, a carriage return and the next-line character U+0085 stay: they part words and
+lines). Inside a number they would cut it in two (``€5\\u200b00 million`` would read as €5), so
 they are dropped. Digits of other scripts (full-width ``５００``, Arabic-Indic ``٥٠٠``, Eastern
 Arabic-Indic ``۵۰۰``) and the full-width and Arabic decimal and grouping marks become their
 ASCII forms, which keeps the string's length, as do full-width brackets (``（約150億円）``),
 spaces of other widths (a figure space between digit groups, ``5\u2007000 €``, becomes a
 space) and full-width Latin letters (``€5ｍ``). The
-characters dropped are Unicode's "Cf" (format) class plus NUL; each digit maps to the ASCII
+characters dropped are Unicode's "Cf" (format) class plus the controls ("Cc") but the five
+ASCII spaces and U+0085; each digit maps to the ASCII
 digit of the same value.
 
 ``clean`` returns the cleaned text and, when characters were dropped, the offset in the original
@@ -23,15 +26,19 @@ of every cleaned character (plus one past the end), so that a mention found at
 (('5 000 €', None), ('€5m', None))
 >>> clean("1億ドル（約150億円）")
 ('1億ドル(約150億円)', None)
+>>> clean("$5\\x00 million"), clean("€5\\x7f\\x9b million")[0]
+(('$5 million', [0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11]), '€5 million')
 """
 
 from __future__ import annotations
 
 import re
 
-# Format characters (Unicode category Cf) and NUL: nothing a reader sees.
+# Format characters (Unicode category Cf) and the control characters (Cc) but tab, line feed,
+# vertical tab, form feed, carriage return and next line (U+0085): nothing a reader sees.
+_CONTROLS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
 _INVISIBLE_RE = re.compile(
-    "[\x00\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+    f"[{_CONTROLS}\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
 )
 
 # Digits of other scripts and the marks that go with them, mapped one to one (length kept).
@@ -60,10 +67,13 @@ _LOOK_ALIKES.update({ord(space): " " for space in _SPACES})
 _LOOK_ALIKES.update({0xFF21 + i: chr(0x41 + i) for i in range(26)})
 _LOOK_ALIKES.update({0xFF41 + i: chr(0x61 + i) for i in range(26)})
 _NEEDS_WORK_RE = re.compile(
-    "[\x00\u00ad\u02bc\u060c\u061c\u2e41\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u180e"
+    f"[{_CONTROLS}\u00ad\u02bc\u060c\u061c\u2e41\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u180e"
     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2212\ufeff\uff04\uff08\uff09\uff0c\uff0e"
     "\uff10-\uff19\uffe1\uffe5\u1680\u2000-\u200a\u205f\u3000\uff21-\uff3a\uff41-\uff5a]"
 )
+
+# the controls an ASCII text may hold that are dropped (not the five spaces among them)
+_ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
 # Grouping marks CLDR writes between digits that are letters or punctuation elsewhere: the
@@ -83,7 +93,10 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     >>> clean("€6\u060c898\u060c524.36")[0], clean("5\u2e41400 OMR")[0]
     ('€6,898,524.36', '5,400 OMR')
     """
-    if text.isascii() or _NEEDS_WORK_RE.search(text) is None:
+    if text.isascii():
+        if text.isprintable() or _ASCII_CONTROL_RE.search(text) is None:
+            return text, None
+    elif _NEEDS_WORK_RE.search(text) is None:
         return text, None
     text = text.translate(_LOOK_ALIKES)
     if "\u060c" in text or "\u2e41" in text or "\u02bc" in text:

@@ -93,6 +93,77 @@ def month_abbreviations() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def month_day_names() -> frozenset[str]:
+    """Return the month names, wide and abbreviated (CLDR's format and stand-alone forms, as
+    written and in capitals, an abbreviation also without its dot), of the curated languages
+    whose long date writes the day after the month (CLDR's long date pattern: English "MMMM
+    d, y", Lithuanian "y 'm'. MMMM d 'd'."): after one of them a number of one or two digits
+    is a day ("On March 15 250 million dollars", ``numbered.split_numbered``). Languages
+    that write the day first ("15 mars", "15. März") give none: after their month a number is
+    a year or an amount.
+
+    >>> {"March", "Mar", "MARCH", "kovo"} <= month_day_names(), "mars" in month_day_names()
+    (True, False)
+    """
+    from babel import Locale
+
+    found = set()
+    for language in LANGUAGES:
+        try:
+            locale = Locale.parse(language)
+        except (ValueError, LookupError):
+            continue
+        pattern = re.sub("'[^']*'", "", locale.date_formats["long"].pattern)
+        if "M" not in pattern or "d" not in pattern or pattern.find("M") > pattern.find("d"):
+            continue
+        if not re.search("M+ +d", pattern):
+            continue  # "y年M月d日": the day glued to its unit, no digits of it run on
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for name in locale.months[context][width].values():
+                    if any(c.isdigit() for c in name):
+                        continue  # "3월": its digits are a number of their own
+                    for form in (name, name.rstrip(".")):
+                        found.update((form, form.upper()))
+    found.add("Sept")  # English writes "Sept." beside CLDR's "Sep"
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def number_labels() -> frozenset[str]:
+    """Return the words after which a number is the word's own (``numbered.numbered_by``): each
+    curated language's ``LABEL_NOUNS`` ("article", "phase", "etap") and the dotted forms of
+    its ``ID_HEADERS`` ("no.", "nr.", "n°"), casefolded, but a word that is a function word
+    (``stopwordsiso``) of a curated language that does not list it ("los", the German lot, is
+    the Spanish article: "los 2 500 000 euros" is the amount): the words are looked up in
+    every language's text, so one that is ordinary elsewhere proves nothing.
+
+    >>> {"article", "phase", "no.", "nr."} <= number_labels(), "los" in number_labels()
+    (True, False)
+    """
+    import stopwordsiso
+
+    listed: dict[str, set[str]] = {}
+    for language, module in LANGUAGES.items():
+        words = {w.casefold() for w in getattr(module, "LABEL_NOUNS", ())}
+        words.update(
+            w.casefold() for w in getattr(module, "ID_HEADERS", ()) if w.endswith(".") or "°" in w
+        )
+        for word in words:
+            listed.setdefault(word, set()).add(language)
+    stops = {
+        language: stopwordsiso.stopwords("no" if language == "nb" else language)
+        for language in LANGUAGES
+        if stopwordsiso.has_lang("no" if language == "nb" else language)
+    }
+    return frozenset(
+        word
+        for word, languages in listed.items()
+        if not any(word in stop for language, stop in stops.items() if language not in languages)
+    )
+
+
 def _number_words() -> dict[str, dict[str, int]]:
     """Return {language: {form key: value}} for cardinal numbers in the languages above.
 

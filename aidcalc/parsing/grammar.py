@@ -86,9 +86,12 @@ from .explain import explain_missing
 from .lexicon import CurrencyForm, lexicon
 from .mention import Mention
 from .number_spans import _YEAR, NumberSpans, spelled_runs
+from .numbered import split_numbered
 from .numbers import (
+    GROUP_ONLY,
     NUMBER_WORDS,
     is_ambiguous,
+    read_number,
 )
 from .products import product_before
 from .rates import is_pair, states_rate
@@ -170,6 +173,9 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         # number words of the one language they and their scale word are, or of ``lang``
         # ("dos mil trescientos millones"): {atom index: those languages}
         self.atoms, self.spelled = spelled_runs(self.atoms, lex, self.lang)
+        # "Article 3 250 euros", "On March 15 250 million dollars": the label's number or the
+        # day, then the amount (aidcalc.parsing.numbered)
+        self.atoms = split_numbered(self.atoms, text)
         self.problems: list[tuple[int, str]] = []
         self.assumptions: list[str] = []  # of the amount being read (``resolve`` adds to it)
         self.amount_currency: list[Atom] = []  # the currency atoms of the amount being read
@@ -212,7 +218,10 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             if is_pair(atoms, k):
                 return None  # "EUR/USD 1.08": a currency pair's rate
             pre = atoms[k]
-            if self.scale_glued_before(k):
+            glued_before = self.scale_glued_before(k)
+            if glued_before is None:
+                return None  # "billion €3": the scale of "€3" or the end of what went before
+            if glued_before:
                 scale_before = atoms[k - 1]  # "Mds€ 2", "M€ 5", "k€ 500": 2 milliards…
                 first = k - 1
             k += 1
@@ -367,7 +376,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         initial = self.text[second.start]
         return initial.isupper() == self.text[first.start].isupper() or not initial.isalpha()
 
-    def scale_glued_before(self, k: int) -> bool:
+    def scale_glued_before(self, k: int) -> bool | None:
         """True when a scale word right before the currency atom ``k`` scales the number after
         that currency: the unit of a finance table written ahead of its number, which it
         scales as it does after one ("2 Mds€").
@@ -377,7 +386,11 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         2. Set apart from the currency by a space, a word of its own (not the end of a longer
            one), with no number before the scale, nor a number and its currency ("5 € million
            EUR 2": the first amount's), and a number right after the currency ("Mio. € 5,2",
-           "mln USD 5", "млн грн 500"): the header's unit, never dropped.
+           "mln USD 5", "млн грн 500"): the header's unit, never dropped. A number glued to
+           the currency after a scale set apart ("billion €3 in aid", "Mio. €5") is refused
+           (None, the reason recorded): the sign binds its number as an amount of its own,
+           and the scale before may scale it or end the words before it, not told; read
+           either way the value could be a thousand million times off.
         3. Glued to the sign between two numbers, set apart from the one before ("In 2024 M€
            5", "Exercice 2024 k€ 500"): the number after takes it, unless that one is a year
            and the one before is not ("5 M€ 2024"); see ``unit_leads_next``.
@@ -395,9 +408,24 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         if k >= 3 and atoms[k - 2].kind == CUR and atoms[k - 3].kind in (NUM, WORDS):
             return False  # "5 € million EUR 2": the scale ends the amount before it
         start = atoms[k - 1].start  # a word of its own, not the end of one ("संपत्ति £ 8.10")
-        return start == 0 or not (
+        own = start == 0 or not (
             self.text[start - 1].isalnum() or unicodedata.category(self.text[start - 1])[0] == "M"
         )
+        if own and atoms[k + 1].adjacent and not (k >= 2 and atoms[k - 2].kind == CUR):
+            # "billion €3 in aid": "€3" is written as an amount; the scale apart before it
+            # (after a currency it ends the amount before: "2 $ dollars m $3", read alone)
+            end = atoms[k + 1].end
+            self.problems.append(
+                (
+                    atoms[k].start,
+                    f"the scale word {self.text[start : atoms[k - 1].end]!r} before "
+                    f"{self.text[atoms[k].start : end]!r} at position {self.position(start)} "
+                    "may scale it or end the words before it: write the scale after the number",
+                )
+            )
+            self.refused_to = max(self.refused_to, k + 2)
+            return None
+        return own
 
     def number_takes_unit(self, k: int) -> bool:
         """True when a number stands after the scale-and-sign unit whose sign is atom ``k``
@@ -697,6 +725,15 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     high = None  # "€5bn to 2027", "5 Mrd. Euro bis 2027": a year, the end date
                 elif not opened and self.dash_not_range(joiner, first, low, high):
                     high = None  # "Tranche 2 – €500 million", "12:30 – 5 Mio. €": a label
+                elif (
+                    not opened
+                    and joiner.text in DASHES
+                    and (year_first := self.year_dash(low, high)) is not False
+                ):
+                    if year_first is None:  # "2024 – 2,500 euros": not told
+                        self.refuse_year_dash(first, high, after_range)
+                        return None
+                    high = None  # "Budget 2024 – 2,500,000 euros": a year, then an amount
                 elif (
                     not opened
                     and joiner.text in DASHES
@@ -1268,6 +1305,62 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         if first >= 1 and atoms[first - 1].text in LABEL_NOUNS and low.value is None:
             return True  # "Tranche 2 – 500 Mio. €", "Paket 4 - 3 Mrd. Euro"
         return any(a.start < high.number_start for a in high.currency)
+
+    def year_dash(self, low: Side, high: Side) -> bool | None:
+        """True when a dash joins a year to an amount rather than to a range's top: the low end
+        is a year (``_is_year``: four digits from 1900 to 2099, no currency, no scale word), the
+        top has no scale word of its own, and its whole part has at least seven digits, three
+        orders of magnitude above the year's four, however its marks are read ("Budget 2024 –
+        2,500,000 euros", "In 2023 - 81.000.000 euro", "2024 – 2500000 USD": the amount alone;
+        no range runs from two thousand to millions). When the top writes thousands groups
+        that the ungrouped year does not, and some reading of it lies above the year but below
+        that magnitude ("2024 – 2,500 euros", "2023 - 250 000 €"), a year then an amount and a
+        range from 2,024 are both written so: None, and the amount is refused
+        (``refuse_year_dash``), never read either way silently. An ungrouped top
+        ("1900–2500 euros") and a top below the year ("In 2023 – 500 EUR", read by the label
+        rule of ``amount_at``) are left to the other rules. With a scale word on the top the
+        year rule above reads the amount alone ("in 2023 – 4,4 mld zł").
+
+        >>> from aidcalc import extract_amounts
+        >>> [str(m.amount) for m in extract_amounts("Budget 2024 – 2,500,000 euros")]
+        ['EUR 2500000']
+        >>> [str(m.amount) for m in extract_amounts("between 1900–2500 euros")]
+        ['EUR 1900-2500']
+        """
+        if high.scales or not high.number_text or not _is_year(low):
+            return False
+        text = high.number_text
+        try:
+            readings = (
+                [read_number(text, "."), read_number(text, ",")]
+                if is_ambiguous(text)
+                else [read_number(text)]
+            )
+        except ArithmeticError:
+            return False
+        wholes = [len(str(int(abs(value)))) for value in readings]
+        if min(wholes) >= 7:
+            return True
+        grouped = max(wholes) >= 4 and any(c in text for c in ",." + GROUP_ONLY)
+        if grouped and max(readings) > int(low.number_text):
+            return None
+        return False
+
+    def refuse_year_dash(self, first: int, high: Side, after: int) -> None:
+        """Record that a dash joins a year to a grouped number of less than three orders of
+        magnitude more ("2024 – 2,500 euros": a year then 2,500 euros, or a range from 2,024;
+        ``year_dash``) and refuse every atom up to ``after``, at the top's number."""
+        atoms = self.atoms
+        start, end = atoms[first].start, atoms[after - 1].end
+        self.problems.append(
+            (
+                high.number_start,
+                f"{self.text[start:end]!r} at position {self.position(start)} joins a year to "
+                "a grouped number by a dash: a year then an amount, or a range from the year, "
+                "not told; write the range's low end grouped, or the amount alone",
+            )
+        )
+        self.refused_to = max(self.refused_to, after)
 
     def spaced_dash_breaks(
         self, joiner: Atom, high_at: int, low: Side, high: Side, high_scaled: bool, end: int

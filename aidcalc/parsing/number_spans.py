@@ -50,6 +50,7 @@ from .atoms import (
 )  # fmt: skip
 from .cjk_groups import group_count
 from .lexicon import lexicon
+from .numbered import numbered_by
 from .numbers import (
     NUMBER_WORDS,
     read_number_words,
@@ -88,7 +89,7 @@ _LIST_NUMBER = re.compile(r"[1-9]\d{0,2}")  # "1. 50 млн евро": a list it
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # as str.splitlines parts lines
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a head that is a year: "In 2024, 50 million euros"
 # a number token of digits and grouping marks only, and the one space that may part two groups
-_DIGIT_GROUPS = re.compile(r"\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?")
+_DIGIT_GROUPS = re.compile(r"\d(?:[\d.,'\u2019\u00a0\u202f\u2009 ]*\d)?")
 _GROUP_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
 _YEAR_LETTER = "m ."  # "2024 m.": Lithuanian "metai", the year, as an atom's text
 _DECIMAL_END = re.compile(r"[.,](?:\d{1,2}|\d{4,})$")  # "$2.00 100 - $2.75": a price ends there
@@ -303,8 +304,10 @@ class NumberSpans:
             last += 1
         if first == last or (last + 1 < count and atoms[last + 1].text in ARITHMETIC_SIGNS):
             return False  # "3 1/2 million", "7 3 / 4 %": ``in_arithmetic`` refuses the fraction
-        if _YEAR.fullmatch(atoms[first].text):
-            first += 1  # "In 2024 5 million euros": the year, then the amount
+        if _YEAR.fullmatch(atoms[first].text) or numbered_by(atoms, first, text):
+            # "In 2024 5 million euros": the year, then the amount; "Article 3 250 euros",
+            # "On March 15 250 million": the label's number or the day (``numbered``)
+            first += 1
         if k < first or first == last:
             return False
         tail = atoms[last].text
@@ -838,6 +841,46 @@ class NumberSpans:
             return False
         return bool(langs & set(RANGE_OPENER_LANGS.get(atoms[opener].text, ())))
 
+    def spaced_fraction(self, k: int) -> Decimal | None:
+        """The fraction of a mixed number that starts at atom ``k``, a space after whole digits:
+        a vulgar fraction ("5 ½", "2 ¾") or digits, a slash and digits glued ("5 1/2", "2 3/4",
+        a numerator below its denominator, the denominator at most 100, nothing glued after
+        it: "5 1/2/2024" is no fraction). ``Decimal(0)`` for a fraction no decimal writes
+        exactly ("5 1/3", "5 ⅓"), to refuse; None when no fraction stands there.
+
+        >>> from aidcalc import parse_amount
+        >>> str(parse_amount("€5 1/2 million")), str(parse_amount("$2 ¾ billion"))
+        ('EUR 5500000', 'USD 2750000000')
+        """
+        atoms = self.atoms
+        atom = atoms[k]
+        if atom.text in VULGAR_FRACTIONS:
+            if k + 1 < len(atoms) and atoms[k + 1].adjacent and atoms[k + 1].kind == NUM:
+                return None
+            return VULGAR_FRACTIONS[atom.text] or Decimal(0)
+        if not (
+            atom.kind == NUM
+            and atom.text.isdigit()
+            and k + 2 < len(atoms)
+            and atoms[k + 1].text == "/"
+            and atoms[k + 1].adjacent
+            and atoms[k + 2].kind == NUM
+            and atoms[k + 2].adjacent
+            and atoms[k + 2].text.isdigit()
+            and (k + 3 == len(atoms) or not atoms[k + 3].adjacent or atoms[k + 3].kind != PUNCT)
+        ):
+            return None
+        numerator, denominator = int(atom.text), int(atoms[k + 2].text)
+        if not 0 < numerator < denominator <= 100:
+            return None
+        while denominator % 2 == 0:
+            denominator //= 2
+        while denominator % 5 == 0:
+            denominator //= 5
+        if denominator != 1:
+            return Decimal(0)  # "1/3": no decimal writes it exactly
+        return Decimal(numerator) / Decimal(int(atoms[k + 2].text))
+
     def glued_after_number(self, k: int, side: Side) -> int:
         """Check what is glued to the end of a number at atom ``k``; return the next index, or
         -1 (the reason recorded) when the number cannot be read alone.
@@ -845,8 +888,10 @@ class NumberSpans:
         - a mark and a dash after whole digits write no cents ("5,- €", "100.- CHF", as
           German and Swiss prices are written): the number is whole, read with its currency
           after the dash (they were refused as "no currency next to the number");
-        - a vulgar fraction after whole digits is added to them ("£2½m", "€5¾ million");
-          one with no exact decimal ("⅓") or after a number with a mark is refused;
+        - a vulgar fraction after whole digits is added to them ("£2½m", "€5¾ million"), and
+          so is one after a space, or digits, a slash and digits glued after a space ("€5 1/2
+          million", "€1 ½ million": ``spaced_fraction``); one with no exact decimal ("⅓", "5
+          1/3") or glued after a number with a mark is refused;
         - a combining mark ("5\u0301"), letters running on into digits ("0x10") or digits of
           another kind ("5〇〇"), or a mark glued between the number and a scale word ("€5.m")
           is refused: read alone the number would drop what follows it (issue 9 item 6);
@@ -893,6 +938,19 @@ class NumberSpans:
                 side, atoms[k + 2].end, "runs a dash on into other digits: refused", k + 3
             )
         shown_end = atom.end
+        if not atom.adjacent and side.number_text.isdigit():
+            fraction = self.spaced_fraction(k)  # "€5 1/2 million", "€1 ½ million"
+            if fraction is not None:
+                used = 1 if atom.text in VULGAR_FRACTIONS else 3
+                if fraction:
+                    side.plus = fraction
+                    return k + used
+                return self.refuse_number(
+                    side,
+                    atoms[k + used - 1].end,
+                    "has a fraction no decimal writes exactly: write the value in digits",
+                    k + used,
+                )
         if not atom.adjacent:
             if atom.kind != OTHER or not _mixed_script(self.text[atom.start : atom.end]):
                 return k

@@ -705,9 +705,17 @@ class SideValue:
         """The one curated language that writes the side's currency symbol ("zł": Polish;
         "Kč": Czech), when ``lang`` is not given and the amount's words name no single
         curated language: the symbol is the amount's own word for its scale ("5 bln zł" is
-        the Polish 10^12). A code or a symbol many languages write ("$", "€") tells none."""
-        if self.lang or (langs and len(langs & CURATED) == 1):
+        the Polish 10^12). A code or a symbol many languages write ("$", "€") tells none.
+
+        When the amount's words name one curated language and the symbol another, whose
+        scale word has another power ("around 8,15 Bn £GB": the English qualifier and the
+        French symbol "£GB", the English 10^9 against the French 10^12), the words' language
+        is read, as before, but the evidence disagrees, so ``scale-default`` is recorded, as
+        it is for the same amount without the qualifier ("8,15 Bn £GB", read in the symbol's
+        scale): the qualifier never silences a doubt the rest of the amount leaves."""
+        if self.lang:
             return None
+        one = langs & CURATED if langs else None
         found = {
             own
             for a in side.currency
@@ -715,6 +723,16 @@ class SideValue:
             and isinstance(a.data, CurrencyForm)
             and (own := _one_curated(a.data)) is not None
         }
+        if one is not None and len(one) == 1:
+            (told,) = one
+            if len(found) == 1 and "scale-default" not in self.assumptions:
+                (own,) = found
+                if any(
+                    own in scale and told in scale and scale[own] != scale[told]
+                    for scale in side.scales
+                ):
+                    self.assumptions.append("scale-default")
+            return None
         return found.pop() if len(found) == 1 else None
 
     def exponent_of(

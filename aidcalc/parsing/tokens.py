@@ -14,11 +14,14 @@ import unicodedata
 
 # One token of text: a number (with its grouping and decimal marks), a word, a space run, or any
 # other single character. A mark glued after a word opens no number: in "Rs.10 crore" and
-# "SFr.5 million" the dot closes the abbreviation, and the number is 10, not .10. Both the
+# "SFr.5 million" the dot closes the abbreviation, and the number is 10, not .10. Groups parted by
+# spaces end where a mark (or an apostrophe) and a digit follow their decimal part or their last
+# group: "Phase 2 829,000.74" is 2 and 829,000.74, never "2 829,000" and ".74", and "Phase 2
+# 213'000" 2 and 213'000 (no number is grouped by spaces and by marks). Both the
 # lexicon keys and the parser use this one tokenizer, so a multi-token form ("US $", "mln.",
 # "d'euros") is matched the same way wherever it stands.
 TOKEN_RE = re.compile(
-    r"(?P<num>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])(?:[.,]\d+)?"
+    r"(?P<num>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d])(?:[.,]\d+(?!\d))?(?![.,'\u2019]\d)"
     r"|\d+(?:[.,'\u2019]\d+)*"
     r"|(?<![^\W\d_])[.,]\d+)"  # a leading mark (".5"), never one glued after a word ("Rs.10")
     r"|(?P<word>[^\W\d_\u00bc-\u00be\u2150-\u215f]+)"  # a vulgar fraction ("2½m") is no letter

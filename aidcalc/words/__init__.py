@@ -38,7 +38,9 @@ A language module may define any of these names (all optional; a missing one add
 ``WORTH_AFTER_NOUNS``       {qualifier form: nouns}: after such a noun (or a compound ending in
                             one) the form names a worth, no bound ("ein Paket über 1 Mrd.")
 ``LABEL_NOUNS``             nouns that label a numbered part ("Tranche 2", "Paket 4", "Étape 2"):
-                            a dash after their number starts no range
+                            a dash after their number starts no range, and a number grouped
+                            by spaces after one starts with their number ("Article 3 250
+                            euros": EUR 250)
 ``PRICE_EACH_WORDS``        range words that also give the price of each ("50 à € 2 miljoen
                             per stuk"): before a top that writes its sign first, no range
 ``NUMBER_WORDS``            {spelled cardinal: int}: number words read in a text of this

@@ -611,6 +611,11 @@ LABEL_NOUNS = (
     "kapitel",
     "punkt",
     "säule",
+    "resolution",
+    "zone",
+    "absatz",
+    "ziffer",
+    "art.",
 )
 
 # the word for "plus" between two numbers: a sum ("2 plus 3"), never a list

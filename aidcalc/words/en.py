@@ -966,7 +966,9 @@ PREVIOUS_VALUE_CUES = (
 HYPHEN_QUALIFIERS = {"plus": "over"}
 
 # Nouns that label a numbered part before a dash ("Tranche 2 – 500 Mio. €", "Phase 3 – €2m"):
-# the number after one is the label's, never a range's low end (issue 9 faults6 A8)
+# the number after one is the label's, never a range's low end (issue 9 faults6 A8); nor the
+# first group of a number grouped by spaces ("Article 3 250 euros": Article 3, EUR 250;
+# aidcalc.parsing.numbered). "art." is the abbreviation, matched with its dot.
 LABEL_NOUNS = (
     "tranche",
     "phase",
@@ -985,6 +987,11 @@ LABEL_NOUNS = (
     "batch",
     "pillar",
     "window",
+    "resolution",
+    "zone",
+    "paragraph",
+    "clause",
+    "art.",
 )
 
 # the word for "plus" between two numbers: a sum ("2 plus 3"), never a list

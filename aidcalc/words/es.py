@@ -514,6 +514,10 @@ LABEL_NOUNS = (
     "sección",
     "parte",
     "pilar",
+    "resolución",
+    "zona",
+    "párrafo",
+    "art.",
 )
 
 # the word for "plus" between two numbers: a sum ("2 más 3"), never a list

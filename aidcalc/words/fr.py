@@ -544,6 +544,11 @@ LABEL_NOUNS = (
     "section",
     "partie",
     "pilier",
+    "résolution",
+    "zone",
+    "paragraphe",
+    "alinéa",
+    "art.",
 )
 
 # the word for "plus" between two numbers: a sum ("2 plus 3"), never a list

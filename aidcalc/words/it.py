@@ -458,6 +458,10 @@ LABEL_NOUNS = (
     "sezione",
     "parte",
     "pilastro",
+    "risoluzione",
+    "zona",
+    "paragrafo",
+    "art.",
 )
 
 # the word for "plus" between two numbers: a sum ("2 più 3"), never a list

@@ -569,6 +569,12 @@ LABEL_NOUNS = (
     "część",
     "rozdział",
     "filar",
+    "rezolucja",
+    "strefa",
+    "ustęp",
+    "punkt",
+    "art.",
+    "pkt",
 )
 
 # the word for "plus" between two numbers: a sum ("2 plus 3"), never a list

@@ -514,13 +514,13 @@ def test_regular_grouping_still_reads(text, value):
         "5*10^6 USD",
         "1/2 million euros",
         "1/2 Mio. Euro",
-        "3 1/2 million dollars",
         "1/2 mln zł",
         "3/4 млн грн",
     ],
 )
 def test_a_power_or_a_fraction_written_with_signs_is_refused(text):
-    """No term of "10^30" or "1/2" is read as the amount (once "EUR 30" or "2 million")."""
+    """No term of "10^30" or "1/2" is read as the amount (once "EUR 30" or "2 million"); a
+    mixed number ("3 1/2 million dollars") is read whole: tests/parsing/test_number_spans_18a.py."""
     with pytest.raises(ParseError, match="power or a fraction"):
         parse_amount(text)
     assert extract_amounts(text) == []

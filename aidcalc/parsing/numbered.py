@@ -1,0 +1,84 @@
+"""A number grouped by spaces whose first group is the number of the word before it.
+
+The tokenizer reads digit groups parted by single spaces as one number ("1 250 euros" is 1,250
+euros, as French, Polish, Swedish, Czech or Ukrainian write it). After a word that takes a
+number of its own the first group is that word's: a label noun ("Article 3 250 euros",
+"Phase 2 500 000 €", "Tranche 4 250 Mio. €": ``words.LABEL_NOUNS``), a heading that numbers
+("No. 5 250 euros", "Nr. 3 100 000 zł": ``words.ID_HEADERS``), a section or number sign ("§ 5
+250 euros", "№ 3 250 грн"), and a month name of a language that writes the day after the
+month, before a group of one or two digits from 1 to 31 that can be a day ("On March 15 250
+million dollars were approved", "kovo 15 250 mln. eurų": ``cldr.month_day_names``). A label
+takes one number and no writer groups a label's number by spaces; a day is at most two
+digits. So the first group is split off as a number of its own, and the groups after it are
+the amount: "Article 3 250 euros" is EUR 250 in English and French alike, never EUR 3,250.
+
+Not split: a month of a language that writes the day first ("le 15 mars 2 500 000 euros",
+"w marcu 2 500 000 zł": after the month a number is a year or an amount), a group after a
+month above 31 ("March 150 000 euros"), and a number after any other word ("les 1 250
+euros").
+
+>>> from aidcalc import extract_amounts
+>>> [str(m.amount) for m in extract_amounts("On March 15 250 million dollars were approved")]
+['USD 250000000']
+>>> [str(m.amount) for m in extract_amounts("Article 3 250 euros")]
+['EUR 250']
+>>> [str(m.amount) for m in extract_amounts("en mai 2 500 000 euros")]
+['EUR 2500000']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .atoms import NUM, Atom
+from .cldr import month_day_names, number_labels
+
+# a word (perhaps with its dot) or a number sign, one space, then a number grouped by spaces: the
+# only texts ``split_numbered`` looks at (one search, no pass over the atoms otherwise)
+_NUMBERED_RE = re.compile(r"(?:[^\W\d_]\.?|[§№#])[ \u00a0]\d{1,3}[ \u00a0\u202f\u2009]\d{3}(?!\d)")
+_FIRST_GROUP = re.compile(r"\d{1,3}")
+# signs that number what follows them, in every language
+NUMBER_SIGNS = frozenset({"§", "№", "#"})
+
+
+def numbered_by(atoms: list[Atom], k: int, text: str) -> bool:
+    """True when the number at atom ``k`` is the number of the word or sign before it, parted by
+    a space: a label noun, a numbering heading or sign, or a month name of a language that
+    writes the day after the month before a number from 1 to 31 (the rules of this module)."""
+    if k == 0 or atoms[k].adjacent:
+        return False
+    before = atoms[k - 1]
+    word = before.text
+    if word == "." and k >= 2 and atoms[k - 1].adjacent:
+        word = atoms[k - 2].text + "."  # "No. 5", "Nr. 3", "Art. 4"
+    if word in NUMBER_SIGNS or word in number_labels():
+        return True
+    first = _FIRST_GROUP.match(atoms[k].text)
+    if first is None or not 1 <= int(first.group()) <= 31 or len(first.group()) > 2:
+        return False
+    written = text[before.start : before.end]
+    if written == "." and k >= 2:
+        written = text[atoms[k - 2].start : before.end]  # "Sept. 15", "kov. 15"
+    return written in month_day_names()
+
+
+def split_numbered(atoms: list[Atom], text: str) -> list[Atom]:
+    """Return ``atoms`` with every number grouped by spaces that ``numbered_by`` gives to the
+    word before it split in two: its first group, and the groups after it (a number of its
+    own, not adjacent). The same list when the text holds no such number."""
+    if _NUMBERED_RE.search(text) is None:
+        return atoms
+    out: list[Atom] = []
+    for k, atom in enumerate(atoms):
+        if atom.kind == NUM and not atom.text.isdigit() and numbered_by(atoms, k, text):
+            first = _FIRST_GROUP.match(atom.text)
+            cut = first.end() if first is not None else 0
+            if cut and cut + 1 < len(atom.text) and not atom.text[cut].isdigit():
+                rest = atom.text[cut + 1 :]
+                if rest[:1].isdigit() and atom.text[cut] in " \u00a0\u202f\u2009":
+                    head = atom.start + cut
+                    out.append(Atom(NUM, atom.start, head, atom.text[:cut], None, atom.adjacent))
+                    out.append(Atom(NUM, head + 1, atom.end, rest, None, False))
+                    continue
+        out.append(atom)
+    return out

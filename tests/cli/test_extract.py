@@ -221,16 +221,22 @@ def test_amounts_assumptions_and_strict(capsys, tmp_path):
     assert main(["extract", str(article), "--format", "json"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["amount"] for r in records] == ["PLN 48500", "USD 1500000000", "EUR 5000000"]
-    # "$1.500 billion" among English words: the point may group (issue 9 item 1, session 14)
-    assert [r["assumptions"] for r in records] == ["", "dollar-usd decimal-default", ""]
+    # "$1.500 billion" among English words: the point may group (issue 9 item 1, session 14);
+    # "48.500 zł" too: the sign's place tells a continental mark, the English words another
+    assert [r["assumptions"] for r in records] == [
+        "decimal-default",
+        "dollar-usd decimal-default",
+        "",
+    ]
     assert main(["extract", str(article), "--format", "json", "--strict"]) == 1
     captured = capsys.readouterr()
     records = [json.loads(line) for line in captured.out.splitlines()]
-    assert [r["amount"] for r in records] == ["PLN 48500", "EUR 5000000"]
+    assert [r["amount"] for r in records] == ["EUR 5000000"]
     assert (
         "'$1.500 billion' rests on dollar-usd, decimal-default (left out under --strict)"
         in captured.err
     )
+    assert "'48.500 zł' rests on decimal-default (left out under --strict)" in captured.err
 
 
 def test_a_text_without_sentence_ends_gives_bounded_sentences():

@@ -1567,6 +1567,9 @@ def spelled_runs(
                     b < first < end for b, (end, _, _) in runs.items()
                 ):
                     continue
+                if atoms[first - 1].kind == NUM and _thousand(atoms[first], lex):
+                    break  # "25 mil quinientos euros": the digits count the thousand, never
+                    # 1,500 without them (refused as it was)
                 read = run_value(first, s)
                 if read is not None:
                     for b in [b for b in runs if first <= b < s]:

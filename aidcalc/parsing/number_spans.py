@@ -1148,10 +1148,11 @@ class NumberSpans:
 
     def continues_number(self, k: int) -> bool:
         """True (the reason recorded) when the number word at atom ``k`` stands right after a
-        scale word, a comma between or not, that a number word counts ("one hundred million,
-        four hundred thousand dollars", "cent millions quatre cents euros" when the head was not
-        read as one number with it): the words from ``k`` are the tail of a longer number, and
-        reading them alone would keep the tail and lose the head (issue 9, item 5)."""
+        scale word, a comma between or not, that a number word or digits count ("one hundred
+        million, four hundred thousand dollars", "25 thousand five hundred dollars", "cent
+        millions quatre cents euros" when the head was not read as one number with it): the
+        words from ``k`` are the tail of a longer number, and reading them alone would keep the
+        tail and lose the head (issue 9, item 5)."""
         atoms = self.atoms
         j = k - 1
         if j >= 0 and atoms[j].text == ",":
@@ -1161,7 +1162,8 @@ class NumberSpans:
         head = atoms[j - 1]
         tokens = _spelled_tables(self.lex)[0]
         if not (
-            head.kind == WORDS
+            head.kind == NUM  # "25 thousand five hundred dollars": digits count the scale
+            or head.kind == WORDS
             and head.data is not None
             or head.text in UNITS
             or head.text in MULTIPLIERS

@@ -46,3 +46,22 @@ def test_digits_before_a_spelled_thousand_refuse_the_amount(text, lang):
         parse_amount(text, lang=lang)
     for mention in extract_amounts(text, lang=lang):
         assert mention.amount.value >= 1000 * int(text.split(" mil")[0].split()[-1])
+
+
+# Digits that count a scale word before a spelled tail ("25 thousand five hundred"): the tail
+# alone would lose the digits' part (``continues_number``), so the whole is refused
+DIGIT_HEADS = [
+    ("The town received 25 thousand five hundred dollars.", None),
+    ("They got 3 million two hundred thousand euros.", None),
+    ("They got 3 million, two hundred thousand euros.", None),
+    ("Es kamen 4 Millionen dreihundert Euro an.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), DIGIT_HEADS)
+def test_digits_before_a_scale_word_refuse_its_spelled_tail(text, lang):
+    with pytest.raises(ParseError):
+        parse_amount(text, lang=lang)
+    left_out: list = []
+    assert extract_amounts(text, lang=lang, refused=left_out) == []  # never the tail alone
+    assert ["head was not read with its tail" in r.reason for r in left_out] == [True]

@@ -1475,12 +1475,22 @@ def spelled_runs(
     Millionen", two numbers in a row), whose languages disagree on its value, or that is a
     single count word ("dos millones", read by ``count_word`` already) is left as it was.
 
+    Right before a currency, with or without a ``lang``, a run that holds the word for a
+    thousand and a rest, or a glued compound of it (``_run_kept``: "dos mil quinientos euros",
+    "três mil e quinhentos reais", "duemilacinquecento euro"), is one number-word atom too:
+    the longest run that reads, then shorter ones, back to a scale word other than the
+    thousand, a link only right after the thousand, never after digits that count the
+    thousand ("25 mil quinientos euros" is left as it was).
+
     >>> from aidcalc.parsing.atoms import atomize
     >>> from aidcalc.parsing.lexicon import lexicon
     >>> text = "dos mil trescientos millones de euros"
     >>> found, langs = spelled_runs(atomize(text, lexicon()), lexicon())
     >>> found[0].text, found[0].data, sorted(langs[0])
     ('dos mil trescientos', 2300, ['es'])
+    >>> found, langs = spelled_runs(atomize("três mil e quinhentos reais", lexicon()), lexicon())
+    >>> found[0].text, found[0].data, sorted(langs[0])
+    ('três mil e quinhentos', 3500, ['pt'])
     """
     tokens, by_token = _spelled_tables(lex)
     spelled: dict[int, frozenset[str]] = {}

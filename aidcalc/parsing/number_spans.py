@@ -1437,12 +1437,13 @@ def _run_links(lang: str) -> frozenset[str]:
     return _number_tokens(lang)[1] | {word for word, langs in LIST_AND.items() if lang in langs}
 
 
-def _thousand(atom, lex) -> bool:
-    """True when ``atom`` is the word for a thousand in some language ("mil", "mille"), or a
+@lru_cache(maxsize=4096)
+def _thousand(word: str, lex) -> bool:
+    """True when ``word`` is the word for a thousand in some language ("mil", "mille"), or a
     glued compound ending in it ("duemila")."""
-    if any(table.get(atom.text) == 1000 for table in lex.number_words.values()):
+    if any(table.get(word) == 1000 for table in lex.number_words.values()):
         return True
-    return any(atom.text.endswith(form) for forms in GLUED_THOUSANDS.values() for form in forms)
+    return any(word.endswith(form) for forms in GLUED_THOUSANDS.values() for form in forms)
 
 
 @lru_cache(maxsize=4096)
@@ -1516,11 +1517,11 @@ def spelled_runs(
 
     def currency_word(b: int) -> bool:  # atom ``b`` may stand in a run before a currency
         a = atoms[b]
-        if a.kind == SCALE and not _thousand(a, lex):
+        if a.kind == SCALE and not _thousand(a.text, lex):
             return False  # "deux milliards et trois cents euros": a part of its own
         if a.kind == JOIN and a.text not in tokens:  # a link only right after the thousand:
             # "duemila e cinquecento", never "deux milliards et trois cents"
-            return b > 0 and _thousand(atoms[b - 1], lex) and a.text in LIST_AND
+            return b > 0 and _thousand(atoms[b - 1].text, lex) and a.text in LIST_AND
         return run_word(a) or a.kind == JOIN and a.text in links
 
     def run_value(start: int, s: int) -> tuple[int, frozenset[str]] | None:
@@ -1579,7 +1580,7 @@ def spelled_runs(
                     b < first < end for b, (end, _, _) in runs.items()
                 ):
                     continue
-                if atoms[first - 1].kind == NUM and _thousand(atoms[first], lex):
+                if atoms[first - 1].kind == NUM and _thousand(atoms[first].text, lex):
                     break  # "25 mil quinientos euros": the digits count the thousand, never
                     # 1,500 without them (refused as it was)
                 read = run_value(first, s)

@@ -1206,10 +1206,11 @@ class NumberSpans:
 
     def continues_number(self, k: int) -> bool:
         """True (the reason recorded) when the number word at atom ``k`` stands right after a
-        scale word, a comma between or not, that a number word counts ("one hundred million,
-        four hundred thousand dollars", "cent millions quatre cents euros" when the head was not
-        read as one number with it): the words from ``k`` are the tail of a longer number, and
-        reading them alone would keep the tail and lose the head (issue 9, item 5)."""
+        scale word, a comma between or not, that a number word or digits count ("one hundred
+        million, four hundred thousand dollars", "25 thousand five hundred dollars", "cent
+        millions quatre cents euros" when the head was not read as one number with it): the
+        words from ``k`` are the tail of a longer number, and reading them alone would keep the
+        tail and lose the head (issue 9, item 5)."""
         atoms = self.atoms
         j = k - 1
         if j >= 0 and atoms[j].text == ",":
@@ -1219,7 +1220,8 @@ class NumberSpans:
         head = atoms[j - 1]
         tokens = _spelled_tables(self.lex)[0]
         if not (
-            head.kind == WORDS
+            head.kind == NUM  # "25 thousand five hundred dollars": digits count the scale
+            or head.kind == WORDS
             and head.data is not None
             or head.text in UNITS
             or head.text in MULTIPLIERS
@@ -1435,18 +1437,23 @@ def _run_after(atoms, s: int, run_word, glued) -> int | None:
     return end
 
 
-def _add_run(runs: dict, by_token: dict, atoms, start: int, end: int, scale_langs: set) -> bool:
+def _add_run(
+    runs: dict, lex, by_token: dict, atoms, start: int, end: int, scale_langs: set
+) -> bool:
     """Record in ``runs`` the words ``atoms[start:end]`` as one number when they read as one
-    and the same in every language whose number words hold them all and that writes the
-    scale word (``scale_langs``); return whether they do."""
+    and the same in every language whose number words hold them all, or that writes one of
+    them as a glued compound with its thousand (``_glued_langs``), and that writes the scale
+    word (``scale_langs``); return whether they do."""
     words = [a.text for a in atoms[start:end]]
     if len(words) == 1 and words[0] in COUNT_WORDS:
         return False  # "dos millones": ``count_word`` reads it
-    langs = {language for language, _ in by_token[words[0]]} & scale_langs
-    for word in words[1:]:
-        langs &= {language for language, _ in by_token[word]}
-    tables = dict(by_token[words[0]])
-    values = {_spelled_value(words, tables[language]) for language in langs}
+    langs = set(scale_langs)
+    for word in words:  # a glued compound counts in its languages ("zweitausendfünfhundert")
+        langs &= {language for language, _ in by_token.get(word, ())} | _glued_langs(word, lex)
+    values = {
+        _spelled_value(words, lex.number_words[language], GLUED_THOUSANDS.get(language, ()))
+        for language in langs
+    }
     if len(values) == 1 and None not in values:  # one number, the same in each language
         runs[start] = (end, values.pop(), frozenset(langs))
         return True
@@ -1488,12 +1495,13 @@ def _run_links(lang: str) -> frozenset[str]:
     return _number_tokens(lang)[1] | {word for word, langs in LIST_AND.items() if lang in langs}
 
 
-def _thousand(atom, lex) -> bool:
-    """True when ``atom`` is the word for a thousand in some language ("mil", "mille"), or a
+@lru_cache(maxsize=4096)
+def _thousand(word: str, lex) -> bool:
+    """True when ``word`` is the word for a thousand in some language ("mil", "mille"), or a
     glued compound ending in it ("duemila")."""
-    if any(table.get(atom.text) == 1000 for table in lex.number_words.values()):
+    if any(table.get(word) == 1000 for table in lex.number_words.values()):
         return True
-    return any(atom.text.endswith(form) for forms in GLUED_THOUSANDS.values() for form in forms)
+    return any(word.endswith(form) for forms in GLUED_THOUSANDS.values() for form in forms)
 
 
 @lru_cache(maxsize=4096)
@@ -1526,24 +1534,86 @@ def spelled_runs(
     Millionen", two numbers in a row), whose languages disagree on its value, or that is a
     single count word ("dos millones", read by ``count_word`` already) is left as it was.
 
+    Right before a currency, with or without a ``lang``, a run that holds the word for a
+    thousand and a rest, or a glued compound of it (``_run_kept``: "dos mil quinientos euros",
+    "três mil e quinhentos reais", "duemilacinquecento euro"), is one number-word atom too:
+    the longest run that reads, then shorter ones, back to a scale word other than the
+    thousand, a link only right after the thousand, never after digits that count the
+    thousand ("25 mil quinientos euros" is left as it was).
+
     >>> from aidcalc.parsing.atoms import atomize
     >>> from aidcalc.parsing.lexicon import lexicon
     >>> text = "dos mil trescientos millones de euros"
     >>> found, langs = spelled_runs(atomize(text, lexicon()), lexicon())
     >>> found[0].text, found[0].data, sorted(langs[0])
     ('dos mil trescientos', 2300, ['es'])
+    >>> found, langs = spelled_runs(atomize("três mil e quinhentos reais", lexicon()), lexicon())
+    >>> found[0].text, found[0].data, sorted(langs[0])
+    ('três mil e quinhentos', 3500, ['pt'])
     """
     tokens, by_token = _spelled_tables(lex)
     spelled: dict[int, frozenset[str]] = {}
     out: list = []
     runs: dict[int, tuple[int, int, frozenset[str]]] = {}  # run start: (scale index, value, langs)
 
+    links = _run_links(lang) if lang is not None else frozenset()
+
     def run_word(a) -> bool:  # a word apart that a number word of some language holds
         if a.kind in (JOIN, FILLER):  # "cinquante-six", "п'ятдесят", "cincuenta y seis"
             return a.text in tokens
         if lang is not None:  # the caller's number words, each read alone by ``atomize``
-            return a.kind == WORDS or a.kind == SCALE and a.text in tokens
-        return a.text in tokens and (a.kind == SCALE or a.kind in (OTHER, WORDS) and a.data is None)
+            return (
+                a.kind == WORDS
+                or a.kind == SCALE
+                and a.text in tokens
+                or a.kind == OTHER
+                and lang in _glued_langs(a.text, lex)
+            )
+        if a.text in tokens:
+            return a.kind == SCALE or a.kind in (OTHER, WORDS) and a.data is None
+        return a.kind == OTHER and bool(_glued_langs(a.text, lex))  # "duemilacinquecento"
+
+    def currency_word(b: int) -> bool:  # atom ``b`` may stand in a run before a currency
+        a = atoms[b]
+        if a.kind == SCALE and not _thousand(a.text, lex):
+            return False  # "deux milliards et trois cents euros": a part of its own
+        if a.kind == JOIN and a.text not in tokens:  # a link only right after the thousand:
+            # "duemila e cinquecento", never "deux milliards et trois cents"
+            return b > 0 and _thousand(atoms[b - 1].text, lex) and a.text in LIST_AND
+        return run_word(a) or a.kind == JOIN and a.text in links
+
+    def run_value(start: int, s: int) -> tuple[int, frozenset[str]] | None:
+        """(value, languages) of the words of atoms ``start`` to ``s``, right before the
+        currency at ``s``, as one number held by ``_run_kept``, else None."""
+        words = [a.text for a in atoms[start:s]]
+        glued_word = any(a.kind == OTHER and a.text not in tokens for a in atoms[start:s])
+        if lang is not None:
+            table = lex.number_words.get(lang)
+            if not table:
+                return None
+            value = _spelled_value(words, table, GLUED_THOUSANDS.get(lang, ()), links)
+            if value is not None and _run_kept(value, glued_word, atoms[s]):
+                return value, frozenset({lang})
+            return None
+        langs: set[str] | None = None
+        for word in words:
+            found = {language for language, _ in by_token.get(word, ())}
+            found |= _glued_langs(word, lex) | LIST_AND.get(word, NO_LANGS)
+            langs = found if langs is None else langs & found
+        values = {
+            _spelled_value(
+                words,
+                lex.number_words[language],
+                GLUED_THOUSANDS.get(language, ()),
+                _run_links(language),
+            )
+            for language in langs or ()
+        }
+        if len(values) == 1 and None not in values:  # one number, the same in each language
+            value = values.pop()
+            if _run_kept(value, glued_word, atoms[s]):
+                return value, frozenset(langs or ())
+        return None
 
     def glued(b: int) -> bool:  # atom ``b`` glued to the one before, not by a mark of a word
         return atoms[b].adjacent and not (
@@ -1551,6 +1621,33 @@ def spelled_runs(
         )
 
     for s, atom in enumerate(atoms):
+        if s > 0 and atom.kind == CUR:  # "dos mil quinientos euros": no scale word after
+            start = s
+            while (
+                start > 0
+                and s - start < _SPELLED_MAX
+                and not glued(start)
+                and currency_word(start - 1)
+            ):
+                start -= 1
+            # the longest run that reads, then shorter ones: "deu dois mil e duzentos euros"
+            # is no one number (Catalan "deu", ten, before Portuguese words), "dois mil e
+            # duzentos" is
+            for first in range(start, s):
+                if atoms[first].kind in (JOIN, FILLER) or any(
+                    b < first < end for b, (end, _, _) in runs.items()
+                ):
+                    continue
+                if atoms[first - 1].kind == NUM and _thousand(atoms[first].text, lex):
+                    break  # "25 mil quinientos euros": the digits count the thousand, never
+                    # 1,500 without them (refused as it was)
+                read = run_value(first, s)
+                if read is not None:
+                    for b in [b for b in runs if first <= b < s]:
+                        del runs[b]  # the parts read before: "deux | mille | cinq cents"
+                    runs[first] = (s, *read)
+                    break
+            continue
         thousand = lang is not None and (  # the word for a thousand of the caller's language
             atom.kind == WORDS
             and atom.data == 1000
@@ -1593,14 +1690,14 @@ def spelled_runs(
         after = _run_after(atoms, s, run_word, glued)
         if after is not None:  # "… quatre cent cinquante-six mille sept cent euros": the last
             # part, after the last scale word, right before the currency
-            _add_run(runs, by_token, atoms, s + 1, after, set(atom.data))
+            _add_run(runs, lex, by_token, atoms, s + 1, after, set(atom.data))
         for begin in range(start, s):  # the whole run, else from a scale word inside it on
             # ("ciento veintitrés millones | cuatrocientos cincuenta y seis mil"), else from a
             # link on, which ``after_number_word`` refuses ("femhundre og | tretti millioner")
             if atoms[begin].kind in (SCALE, JOIN, FILLER):
                 continue
             if (begin == start or atoms[begin - 1].kind in (SCALE, JOIN, FILLER)) and _add_run(
-                runs, by_token, atoms, begin, s, set(atom.data)
+                runs, lex, by_token, atoms, begin, s, set(atom.data)
             ):
                 break
     if not runs:

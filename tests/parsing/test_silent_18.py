@@ -92,6 +92,15 @@ SPELLED_WHOLE = [  # (text, lang, currency, value)
     ),
     ("сто двадцять три мільйони чотириста п'ятдесят шість тисяч гривень", "uk", "UAH", 123456000),
     ("vinte e dois milhões de euros", None, "EUR", 22000000),
+    # a glued compound with its thousand as the tail (``GLUED_THOUSANDS``, refused18): whole
+    ("dreihundertzwanzig Millionen vierhundertsechsundfünfzigtausend Euro", "de", "EUR", 320456000),
+    ("dreihundertzwanzig Millionen vierhundertsechsundfünfzigtausend Euro", None, "EUR", 320456000),
+    ("zwei Millionen dreitausendfünfhundert Euro", None, "EUR", 2003500),
+    ("tre milioni duemilacinquecento euro", "it", "EUR", 3002500),
+    ("tre milioni duemilacinquecento euro", None, "EUR", 3002500),
+    ("twee miljoen tweeduizend vijfhonderd euro", None, "EUR", 2002500),
+    ("dos millones mil quinientos euros", None, "EUR", 2001500),
+    ("três milhões dois mil e quinhentos reais", "pt", "BRL", 3002500),
 ]  # fmt: skip
 
 
@@ -107,7 +116,7 @@ SPELLED_TAIL_REFUSED = [  # the head not read with the tail: refused, never the 
     ("one hundred and twenty-three million, four hundred and fifty-six thousand dollars", None),
     ("two million, four hundred thousand dollars", None),
     ("ciento veintitrés millones cuatrocientos cincuenta y seis euros", "es"),
-    ("dreihundertzwanzig Millionen vierhundertsechsundfünfzigtausend Euro", "de"),
+    ("dreihundertzwanzig Millionen vierhundertsechsundfünfzig Euro", "de"),
 ]
 
 

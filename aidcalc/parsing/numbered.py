@@ -33,9 +33,12 @@ import re
 from .atoms import NUM, Atom
 from .cldr import month_day_names, number_labels
 
-# a word (perhaps with its dot) or a number sign, one space, then a number grouped by spaces: the
-# only texts ``split_numbered`` looks at (one search, no pass over the atoms otherwise)
-_NUMBERED_RE = re.compile(r"(?:[^\W\d_]\.?|[§№#])[ \u00a0]\d{1,3}[ \u00a0\u202f\u2009]\d{3}(?!\d)")
+# a space, then a number grouped by spaces: the only texts ``split_numbered`` looks at (one
+# search, no pass over the atoms otherwise; ``numbered_by`` then asks what stands before it).
+# The search starts at the space, not at a word before it: a pattern opening with a letter class
+# is tried at every letter of the text (callgrind: 14% of ``extract_amounts`` on the bench's
+# first 0.1 MB, against well under 1% so)
+_NUMBERED_RE = re.compile(r"[ \u00a0]\d{1,3}[ \u00a0\u202f\u2009]\d{3}(?!\d)")
 _FIRST_GROUP = re.compile(r"\d{1,3}")
 # signs that number what follows them, in every language
 NUMBER_SIGNS = frozenset({"§", "№", "#"})

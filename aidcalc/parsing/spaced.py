@@ -143,6 +143,23 @@ def _hold(lex: Lexicon) -> None:
         _UNITS_LEX[0] = lex
 
 
+def _append_shifted(atoms: list[Atom], fields, at: int) -> None:
+    """Append to ``atoms`` an atom for each tuple of ``fields`` (an atom's seven fields, its
+    offsets counted from its unit), its offsets moved by ``at``: ``Atom(kind, at + start, ...)``
+    without the call (slot stores on a bare object, about 1,500 instructions an atom against
+    about 2,400 through ``__init__``)."""
+    for kind, start, end, key, data, adjacent, is_name in fields:
+        atom = _ATOM_NEW(Atom)
+        atom.kind = kind
+        atom.start = at + start
+        atom.end = at + end
+        atom.text = key
+        atom.data = data
+        atom.adjacent = adjacent
+        atom.is_name = is_name
+        atoms.append(atom)
+
+
 def joined_atoms(text: str, lex: Lexicon) -> list[Atom] | None:
     """Return ``atoms.atomize(text, lex)`` put together unit by unit, or None when that might
     not give the same atoms (see the module)."""
@@ -173,16 +190,7 @@ def joined_atoms(text: str, lex: Lexicon) -> list[Atom] | None:
             return None
         if j < count and unit[-1].isdigit() and words[j][:1].isdigit():
             return None  # "5 000": one number across the space
-        for kind, start, end, key, data, adjacent, is_name in read[0]:
-            atom = _ATOM_NEW(Atom)  # ``Atom(kind, at + start, ...)`` without the call
-            atom.kind = kind
-            atom.start = at + start
-            atom.end = at + end
-            atom.text = key
-            atom.data = data
-            atom.adjacent = adjacent
-            atom.is_name = is_name
-            atoms.append(atom)
+        _append_shifted(atoms, read[0], at)
         at += len(unit) + 1
         i = j
     return atoms
@@ -366,16 +374,7 @@ def _placed_atoms(placed: list[tuple], number: str) -> list[Atom] | None:
         read = _UNITS.get(unit) or _COUNTED.get(unit) or _TAILS.get(unit)
         if read is None:
             return None
-        for kind, start, end, key, data, adjacent, is_name in read[0]:
-            atom = _ATOM_NEW(Atom)  # ``Atom(kind, at + start, ...)`` without the call
-            atom.kind = kind
-            atom.start = at + start
-            atom.end = at + end
-            atom.text = key
-            atom.data = data
-            atom.adjacent = adjacent
-            atom.is_name = is_name
-            atoms.append(atom)
+        _append_shifted(atoms, read[0], at)
     return atoms
 
 

@@ -165,22 +165,49 @@ def plain_mention(reader: Reader) -> Mention | None:
     )
 
 
-def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | None:
-    """(amount, its first atom, its last atom, the assumptions recorded) of a plain shape."""
+def plain_inside(reader: Reader, lo: int, hi: int) -> Amount | None:
+    """Return the amount of the plain shape that atoms ``lo`` to ``hi`` of ``reader`` make
+    (the inside of a bracket: "(approximately $763 million)" without its brackets), read as
+    ``plain_amount`` reads a whole text, with the whole text's languages and countries; None
+    for any other shape. ``reader`` is left as it was (``bracketed.bracket_problems`` may go
+    on to read the same atoms with the grammar).
+
+    >>> reader = Reader("10 million euros ($11 million)", None, None)
+    >>> str(plain_inside(reader, 4, 7))
+    'USD 11000000'
+    """
+    kept = reader.word_langs, reader.plain_refused
+    try:
+        reading = _plain_reading(reader, lo, hi)
+    finally:
+        reader.word_langs, reader.plain_refused = kept
+    return None if reading is None else reading[0]
+
+
+def _plain_reading(
+    reader: Reader, lo: int = 0, hi: int | None = None
+) -> tuple[Amount, Atom, Atom, list[str]] | None:
+    """(amount, its first atom, its last atom, the assumptions recorded) of a plain shape: the
+    whole text's atoms, or those from ``lo`` to ``hi`` (the inside of a bracket,
+    ``bracketed.bracket_problems``)."""
     atoms = reader.atoms
-    count = len(atoms)
-    if count and atoms[-1].kind == PUNCT and atoms[-1].text == ".":
-        count -= 1  # a full stop ending the text ends the amount
-    weighed = atoms  # the atoms no word the grammar weighs may be
-    if count > 2 and atoms[count - 1].kind == RPAREN:
-        # a bracket closing the text ("10 million euros ($11 million)"): the grammar returns
-        # the first amount before it reads what the bracket holds, so the shape ends at its
-        # opening (what it holds still counts for the text's language and countries)
-        count = next((k for k in range(count) if atoms[k].kind == LPAREN), count)
-        weighed = atoms[:count]
-    if count < 2 or count > 12:
+    if hi is not None:
+        count = hi
+        weighed = atoms[lo:hi]
+    else:
+        count = len(atoms)
+        if count and atoms[-1].kind == PUNCT and atoms[-1].text == ".":
+            count -= 1  # a full stop ending the text ends the amount
+        weighed = atoms  # the atoms no word the grammar weighs may be
+        if count > 2 and atoms[count - 1].kind == RPAREN:
+            # a bracket closing the text ("10 million euros ($11 million)"): the grammar returns
+            # the first amount before it reads what the bracket holds, so the shape ends at its
+            # opening (what it holds still counts for the text's language and countries)
+            count = next((k for k in range(count) if atoms[k].kind == LPAREN), count)
+            weighed = atoms[:count]
+    if count - lo < 2 or count - lo > 12:
         return None
-    i = 0
+    i = lo
     while i < count and (
         atoms[i].kind == OTHER
         or atoms[i].text in _ARTICLES
@@ -245,7 +272,7 @@ def _plain_reading(reader: Reader) -> tuple[Amount, Atom, Atom, list[str]] | Non
     if words_before and pre is not None and pre.is_name:
         return None  # "gave kroner 10": a name leads its number only after a sign or a break
     gated = counted = False  # a gated qualifier or a count word leads the amount (below)
-    for index, atom in enumerate(weighed):
+    for index, atom in enumerate(weighed, lo):
         if atom.text in _ARTICLES:
             if index < words_before:
                 continue  # "a package worth $2.5bn": "a" is no list word or qualifier there

@@ -7,6 +7,8 @@ from __future__ import annotations
 import importlib
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from aidcalc import ParseError, parse_amount
 from aidcalc.parsing.bracketed import bracket_shape
@@ -92,3 +94,46 @@ def test_a_thousandfold_bracket_is_still_refused():
     for text in ("€5 million (€5 billion)", "10 million euros ($11 billion)"):
         with pytest.raises(ParseError, match="thousandfold"):
             parse_amount(text)
+
+
+_NUMBERS = st.sampled_from(["1", "5", "11", "683", "763", "2,8", "1.5", "1.500", "250", "0,5"])
+_SCALES = st.sampled_from(
+    ["million", "billion", "Mio.", "Mrd.", "mln", "mld", "млн", "млрд", "millones", "miliardi",
+     "milliards", "bn", "m", "mil", "tys.", "thousand"]
+)  # fmt: skip
+_BEFORE = st.sampled_from(["$", "€", "£", "US$", "C$", "CHF ", "EUR ", "kr ", "zł ", "R$ "])
+_AFTER = st.sampled_from(
+    ["euros", "dollars", "Euro", "Dollar", "zł", "грн", "доларів", "de dólares", "kroner", "lei",
+     "EUR", "USD", "€", "Kč"]
+)  # fmt: skip
+_QUALIFIERS = st.sampled_from(["", "about ", "approximately ", "ok. ", "rund ", "около ", "c. "])
+
+
+@st.composite
+def _bracketed_texts(draw):
+    first = f"{draw(_NUMBERS)} {draw(_SCALES)} {draw(_AFTER)}"
+    if draw(st.booleans()):
+        inside = f"{draw(_BEFORE)}{draw(_NUMBERS)} {draw(_SCALES)}"
+    else:
+        inside = f"{draw(_NUMBERS)} {draw(_SCALES)} {draw(_AFTER)}"
+    return f"{first} ({draw(_QUALIFIERS)}{inside}){draw(st.sampled_from(['', '.']))}"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_bracketed_texts())
+def test_the_shortcut_never_changes_an_answer(text):
+    module = importlib.import_module("aidcalc.parsing.bracketed")
+
+    def answer():
+        try:
+            return str(parse_amount(text))
+        except ParseError as error:
+            return f"refused: {error}"
+
+    quick = answer()
+    real = module.plain_inside
+    module.plain_inside = lambda *args: None
+    try:
+        assert answer() == quick, text
+    finally:
+        module.plain_inside = real

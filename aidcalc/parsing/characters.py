@@ -69,8 +69,22 @@ _LOOK_ALIKES.update({0xFF41 + i: chr(0x61 + i) for i in range(26)})
 _NEEDS_WORK_RE = re.compile(
     f"[{_CONTROLS}\u00ad\u02bc\u060c\u061c\u2e41\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u180e"
     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2212\ufeff\uff04\uff08\uff09\uff0c\uff0e"
-    "\uff10-\uff19\uffe1\uffe5\u1680\u2000-\u200a\u205f\u3000\uff21-\uff3a\uff41-\uff5a]"
+    "\uff10-\uff19\uffe1\uffe5\u1680\u2000-\u200a\u205f\u3000\uff21-\uff3a\uff41-\uff5a"
+    "\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
 )
+
+# A footnote marker written as superscript digits glued to a word ("€5 million¹", "5 Mio.²
+# Euro", "₴5 млн³"): no part of the amount, dropped as an invisible character is, so that the
+# scale word reads as written (glued, "million¹" was no scale word and "€5" was read alone: a
+# value a million times too small). Only after a word of two letters or more, or a word's full
+# stop: a single letter's "m²" and the units of area and volume ("km²", "cm³") keep theirs, and
+# after a digit a superscript is an exponent ("10⁶"), left to the reader.
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+_FOOTNOTE_RE = re.compile(
+    f"(?:(?<=[^\\W\\d_]{{2}})|(?<=[^\\W\\d_]\\.))[{_SUPERSCRIPTS}]+(?![^\\W_])"
+)
+_FOOTNOTE_WORD_RE = re.compile(r"[^\W\d_]+\.?$")
+_UNITS_OF_AREA = frozenset({"km", "cm", "mm", "dm", "ft", "yd", "mi", "in", "sq"})
 
 # the controls an ASCII text may hold that are dropped (not the five spaces among them)
 _ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
@@ -101,13 +115,32 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     text = text.translate(_LOOK_ALIKES)
     if "\u060c" in text or "\u2e41" in text or "\u02bc" in text:
         text = _BETWEEN_DIGITS_RE.sub(lambda m: _BETWEEN_DIGITS[m.group()], text)
-    if _INVISIBLE_RE.search(text) is None:
+    footnotes = _footnote_marks(text)
+    if not footnotes and _INVISIBLE_RE.search(text) is None:
         return text, None
     offsets = []
     kept = []
     for index, char in enumerate(text):
-        if not _INVISIBLE_RE.match(char):
+        if index not in footnotes and not _INVISIBLE_RE.match(char):
             offsets.append(index)
             kept.append(char)
     offsets.append(len(text))
     return "".join(kept), offsets
+
+
+def _footnote_marks(text: str) -> frozenset[int]:
+    """The offsets of the superscript digits of ``text`` that mark a footnote after a word
+    (``_FOOTNOTE_RE``), which ``clean`` drops; none after a unit of area or volume ("km²").
+
+    >>> clean("€5 million¹")[0], clean("5 Mio.² Euro")[0], clean("120 m² for €5m")[0]
+    ('€5 million', '5 Mio. Euro', '120 m² for €5m')
+    """
+    if not any(c in "\u00b9\u00b2\u00b3" or "\u2070" <= c <= "\u2079" for c in text):
+        return frozenset()
+    marks: set[int] = set()
+    for found in _FOOTNOTE_RE.finditer(text):
+        word = _FOOTNOTE_WORD_RE.search(text, 0, found.start())
+        if word is not None and word.group().rstrip(".").casefold() in _UNITS_OF_AREA:
+            continue
+        marks.update(range(found.start(), found.end()))
+    return frozenset(marks)

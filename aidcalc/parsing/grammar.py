@@ -534,6 +534,21 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         low, first, after = read
         if after < len(atoms) and atoms[after].kind == PERCENT and atoms[after].adjacent:
             return None
+        cut = _cut_by_gap(self.text, atoms, first, after)
+        if cut is not None:
+            # "12  500 zł", "EUR 5  000 000", "2\t000 EUR": one number cut by a gap of
+            # spaces or a tab, whose pieces are no amounts of their own (EUR 0, EUR 5)
+            at = self.position(cut[0])
+            self.problems.append(
+                (
+                    low.number_start,
+                    f"{self.original[at : self.end_position(cut[1])]!r} at position {at} is a "
+                    "number cut by several spaces or a tab: write it with one space (or none) "
+                    "between its digit groups, or one amount a cell",
+                )
+            )
+            self.refused_to = max(self.refused_to, after)
+            return None
         count_before = (
             first > 1 and atoms[first - 1].text in MULTIPLY_SIGNS and atoms[first - 2].kind == NUM
         )
@@ -1878,6 +1893,37 @@ def _amount_starts(atoms: list[Atom]) -> list[int]:
 # number, its scale words, a range's top, up to three fillers or an adjective, then the
 # currency; the longest reading from a number in the corpora and the benchmark spans 8 atoms,
 # its currency at most 6 after the number)
+# a gap that cuts a number: two spaces or more, or a tab among spaces ("2  000", "5\t000")
+_GAP = r"(?:[ \u00a0]{2,}|[ \u00a0]*\t[ \t\u00a0]*)"
+_GAP_BEFORE_RE = re.compile(rf"\d{_GAP}$")
+_GAP_AFTER_RE = re.compile(rf"{_GAP}(\d{{3}}(?:[ ,.]\d{{3}})*)(?![\d.,])")
+_GROUPS_RE = re.compile(r"\d{3}(?:[ ,.\u00a0]\d{3})*")
+
+
+def _cut_by_gap(text: str, atoms: list, first: int, after: int) -> tuple[int, int] | None:
+    """(start, end) of the whole cut number when a number of the amount over atoms [first,
+    after) is a piece of one number cut by a gap of two spaces or more, or a tab: digits, the
+    gap, then digit groups of three ("12  500 zł": the amount's "500" is the tail; "EUR 5  000
+    000", "USD 1,250  000": the amount's number is the head); else None. A number after a
+    gap that is no such tail ("2024\t5,000 EUR", one cell after another) is its own."""
+    for k in range(first, after):
+        atom = atoms[k]
+        if atom.kind != NUM or not atom.text[:1].isdigit():
+            continue
+        before = _GAP_BEFORE_RE.search(text, max(0, atom.start - 12), atom.start)
+        if before is not None and _GROUPS_RE.fullmatch(atom.text):
+            head = before.start()
+            while head > 0 and (text[head - 1].isdigit() or text[head - 1] in ",. "):
+                head -= 1
+            while text[head] == " ":
+                head += 1
+            return head, atom.end
+        tail = _GAP_AFTER_RE.match(text, atom.end)
+        if tail is not None and atom.text[-1:].isdigit():
+            return atom.start, tail.end()
+    return None
+
+
 _MONEY_BEFORE = 3
 _MONEY_AFTER = 16
 

@@ -36,7 +36,9 @@ THOUSAND_PREFIXED_CODES = {"es": frozenset({"USD"})}
 # Scale abbreviations CLDR does not spell in any locale's compact formats (news and finance usage).
 SCALE_SUPPLEMENT = {
     "en": {
-        "mn": 6, "mln": 6, "mm": 6, "bn": 9, "bln": 9, "bil": 9, "tn": 12,
+        # the finance press's "MM" (a thousand thousand) and "MMM" (a thousand million):
+        # without "mmm", "US$5 MMM" read USD 5
+        "mn": 6, "mln": 6, "mm": 6, "mmm": 9, "bn": 9, "bln": 9, "bil": 9, "tn": 12,
         # dotted as the Ukrainian, Russian and Baltic press write English ("UAH 2 bln."):
         # without them CLDR's Dutch "bln." (a biljoen, 10^12) read "€1 bln. to Kyiv" in English
         "mln.": 6, "bln.": 9, "bil.": 9,

@@ -75,19 +75,30 @@ def test_reader_is_left_as_it_was():
     assert (reader.word_langs, reader.plain_refused, reader.problems, reader.assumptions) == before
 
 
-@pytest.mark.parametrize("text", BRACKETED + OTHERS)
-def test_parse_amount_is_the_full_reads(text, monkeypatch):
-    def answer():
-        try:
-            return str(parse_amount(text))
-        except ParseError as error:
-            return f"refused: {error}"
+def _answer(text: str) -> str:
+    try:
+        return str(parse_amount(text))
+    except ParseError as error:
+        return f"refused: {error}"
 
-    quick = answer()
-    # the same text with the shortcut off: the grammar reads the bracket, as before
+
+def _with_and_without_shortcut(text: str) -> tuple[str, str]:
+    """``parse_amount``'s answer with the shortcut, then with it off (the grammar reads the
+    bracket, as before)."""
     module = importlib.import_module("aidcalc.parsing.bracketed")  # the module, not its function
-    monkeypatch.setattr(module, "plain_inside", lambda *args: None)
-    assert answer() == quick
+    quick = _answer(text)
+    real = module.plain_inside
+    module.plain_inside = lambda *args: None
+    try:
+        return quick, _answer(text)
+    finally:
+        module.plain_inside = real
+
+
+@pytest.mark.parametrize("text", BRACKETED + OTHERS)
+def test_parse_amount_is_the_full_reads(text):
+    quick, full = _with_and_without_shortcut(text)
+    assert quick == full
 
 
 def test_a_thousandfold_bracket_is_still_refused():
@@ -122,18 +133,5 @@ def _bracketed_texts(draw):
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_bracketed_texts())
 def test_the_shortcut_never_changes_an_answer(text):
-    module = importlib.import_module("aidcalc.parsing.bracketed")
-
-    def answer():
-        try:
-            return str(parse_amount(text))
-        except ParseError as error:
-            return f"refused: {error}"
-
-    quick = answer()
-    real = module.plain_inside
-    module.plain_inside = lambda *args: None
-    try:
-        assert answer() == quick, text
-    finally:
-        module.plain_inside = real
+    quick, full = _with_and_without_shortcut(text)
+    assert quick == full, text

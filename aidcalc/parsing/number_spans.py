@@ -227,6 +227,10 @@ class NumberSpans:
         if not (currency_after or currency_before and ends):
             return None
         head, mark, tail = atoms[k].text, atoms[k + 1].text, atoms[k + 2].text
+        if mark == "," and j == k + 3 and _list_goes_on(atoms, j):
+            # "€5, 10, and 20 million", "€ 5, 10, 20": a list of numbers, each its own item
+            # (a scale written once at its end is shared: ``shared._scaled_after_signed``)
+            return None
         if mark == "." and len(tail) < 3 and self.list_number(k):
             # "\n1. 50 млн евро": the list item's number, then its amount (a currency before
             # it ends the line above: "евро\n2. 30 млн долларов"); a tail of three digits may
@@ -1716,3 +1720,13 @@ def spelled_runs(
         out.append(Atom(WORDS, first.start, last.end, words, value, first.adjacent))
         k = scale
     return out, spelled
+
+
+def _list_goes_on(atoms, j: int) -> bool:
+    """True when a comma at atom ``j`` is followed by a number or a list word
+    (``words.LIST_AND``, ``LIST_OR``): the numbers before it are items of a list ("5, 10,
+    and 20"), not one number split by a space after its decimal mark ("118, 99 TL")."""
+    if j + 1 >= len(atoms) or atoms[j].text != ",":
+        return False
+    after = atoms[j + 1]
+    return after.kind == NUM or after.text in LIST_AND or after.text in LIST_OR

@@ -312,7 +312,7 @@ def is_restatement(
     tail = [a.text.replace(" .", "") for a in kept]
     if cut >= 0 and gap[cut].kind == LPAREN and not tail:
         return not _names_another(gap[:cut]) and not _compared_country(text, gap[:cut])
-    if cut < 0 and len(tail) > 1 and _is_aid_noun(tail[0]):
+    if cut < 0 and len(tail) > 1 and is_aid_noun(tail[0]):
         tail = tail[1:]  # "1 miljardin euron paketin eli …": the noun the amount sizes
     return bool(tail) and " ".join(tail) in RESTATEMENT_LINKS
 
@@ -350,11 +350,11 @@ def _gap_words(atoms: list[Atom], gap_first: int, gap_after: int, most: int | No
     return words + (run + 1) // 2
 
 
-def _is_aid_noun(word: str) -> bool:
+def is_aid_noun(word: str) -> bool:
     """True when a folded word is a noun of aid of some language (``words.AID_NOUNS``:
     "package", "paketin", "Hilfspaket"), which the amount before it sizes.
 
-    >>> _is_aid_noun("paketin"), _is_aid_noun("tukipaketin"), _is_aid_noun("people")
+    >>> is_aid_noun("paketin"), is_aid_noun("tukipaketin"), is_aid_noun("people")
     (True, True, False)
     """
     return word in _AID_NOUNS or word.startswith(_AID_NOUN_STEMS)

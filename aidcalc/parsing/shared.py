@@ -42,10 +42,12 @@ inference (each amount so read records the assumption ``shared-currency``):
    l'Italie (1 milliard)": a bracket holding only a number and its scale word, after a comma or
    list word and the next item's name, takes the currency of the bracketed amount before it
    (``_bracket_item_after``); the items chain.
-6. **A scale written once after a signed amount and a bare number**: "€5 or 6 million" is
-   EUR 5-6 million, "€5 and 6 million" two amounts (``shared-scale``; the second also
-   ``shared-currency``); a noun after the bare number is what it counts ("€5 and 10 million
-   people watched" is EUR 5 alone).
+6. **A scale written once after a signed amount and bare numbers**: "€5 or 6 million" is
+   EUR 5-6 million, "€5 and 6 million" two amounts and "€5, 6 and 7 million" three
+   (``shared-scale``; the later ones also ``shared-currency``); a noun after the last number,
+   or a word for "of" and a word that is no noun of aid, is what it counts ("€5 and 10
+   million people watched", "€5 y 7 millones de personas" are EUR 5 alone), and
+   "respectively" keeps the list money.
 
 7. **A breakdown in the next sentence**: a sentence that opens with a phrase breaking down a
    total (``words.BREAKDOWN_OPENERS``: "De esa cantidad,", "Van dat bedrag gaat", "Dei 30
@@ -96,6 +98,7 @@ from ..words import (
     PURPOSE_WORDS,
     RANGE_OPENERS,
     REFLEXIVE_PRONOUNS,
+    RESPECTIVELY,
     SHARE_OF_LINKS,
     VERB,
     WHOLE_FROM,
@@ -121,6 +124,7 @@ from .atoms import (
 )
 from .context import names_a_country
 from .lexicon import CurrencyForm, lexicon
+from .restatements import is_aid_noun
 from .sides import CURATED, NO_LANGS
 
 ASSUMPTION = "shared-currency"
@@ -169,10 +173,10 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
         shared_top = _scaled_after_signed(reader, mention, first, after, limit_after)
         if shared_top is not None:
             mention, after, extra = shared_top
-            if extra is not None:
+            for item in extra:  # "€5, 6 and 7 million": the items before the last
                 out.append(mention)
-                out_spans.append((first, extra[1][0]))
-                mention, (first, after) = extra
+                out_spans.append((first, after))
+                mention, (first, after) = item
         out.append(mention)
         out_spans.append((first, after))
         taken_to = after
@@ -282,15 +286,19 @@ def _or_before(reader: Any, spans, index: int) -> bool:
 
 
 def _scaled_after_signed(reader: Any, mention, first: int, after: int, limit: int):
-    """ "€5 or 6 million", "€5 o 6 millones", "€5 and 6 million": a signed amount with no
-    scale word, a list word (``LIST_OR``, ``LIST_AND``) and a bare number with a scale word
-    and no currency of its own. The scale is written once for both: with "or" the two are
-    one range when they rise, else (and with "and") two amounts; each reading records
-    ``shared-scale``, the second amount also ``shared-currency``. Read alone the first would
-    be €5 and the second nothing (issue 9 numfix item 4).
+    """ "€5 or 6 million", "€5 o 6 millones", "€5 and 6 million", "€5, 6 and 7 million": a
+    signed amount with no scale word, perhaps bare numbers each after a comma, a list word
+    (``LIST_OR``, ``LIST_AND``; after a comma too when the list has three items or more: "€5,
+    6, and 7 million") and a bare number with a scale word and no currency of its own. The
+    scale is written once for all: with "or" two items are one range when they rise, else
+    (and with "and", and a list of three or more) each item is an amount; each reading records
+    ``shared-scale``, the later ones also ``shared-currency``. Read alone the first would be €5
+    and the others nothing (issue 9 numfix item 4). What follows the last number must let it
+    be money (``_clause_goes_on_fitly``, a verb, or a word of ``words.RESPECTIVELY``): "€5 and
+    10 million people watched" is EUR 5 alone.
 
-    Returns (mention, its end, None) for a range, (first mention, end, (second mention,
-    span)) for two amounts, or None.
+    Returns (mention, its end, ()) for a range, or (first mention, its end, the later
+    (mention, span) pairs in order) for a list, or None.
     """
     atoms = reader.atoms
     amount = mention.amount
@@ -301,18 +309,40 @@ def _scaled_after_signed(reader: Any, mention, first: int, after: int, limit: in
     kinds = list(map(_KIND_OF, atoms[first:after]))
     if SCALE in kinds or CUR not in kinds or kinds[-1] != NUM:
         return None
-    langs = _langs_told(reader, first, min(limit, after + 4))
-    joiner = atoms[after].text
+    middle: list[tuple[Any, int, int]] = []  # the bare numbers after commas: (side, k, next)
+    k = after
+    while k + 1 < limit and atoms[k].text == "," and atoms[k + 1].kind == NUM:
+        read = _bare(reader, k + 1, k + 1, need_scale=False)
+        if read is None or read[0].scales or read[1] >= limit:
+            return None
+        middle.append((read[0], k + 1, read[1]))
+        k = read[1]
+    if middle and atoms[k].text == "," and k + 1 < limit:
+        k += 1  # "€5, 6, and 7 million": the comma before the list word of a longer list
+    if k + 1 >= limit:
+        return None
+    langs = _langs_told(reader, first, min(limit, k + 4))
+    joiner = atoms[k].text
     is_or = _joiner_fits(LIST_OR, joiner, langs)
     if not is_or and not _joiner_fits(LIST_AND, joiner, langs):
         return None
-    read = _bare(reader, after + 1, after + 1, need_scale=True)
+    read = _bare(reader, k + 1, k + 1, need_scale=True)
     if read is None:
         return None
     top, nxt = read
-    if nxt > limit or not (_clause_goes_on_fitly(reader, nxt) or _verb_at(reader, nxt)):
+    counts = _counts_what_follows(reader, nxt)
+    if (
+        nxt > limit
+        or counts
+        or counts is None
+        and not (
+            _clause_goes_on_fitly(reader, nxt)
+            or _verb_at(reader, nxt)
+            or _respectively_at(reader, nxt)
+        )
+    ):
         return None  # "It sold for €5 and 10 million people watched": a count of people
-    number = max(k for k in range(first, after) if atoms[k].kind == NUM)
+    number = max(j for j in range(first, after) if atoms[j].kind == NUM)
     low = reader.number_at(number)
     if low is None:
         return None
@@ -321,20 +351,67 @@ def _scaled_after_signed(reader: Any, mention, first: int, after: int, limit: in
     reader.shared_assumed = ()
     high_value = _value(reader, top, top_langs, code)
     low_value = _value(reader, low[0], top_langs, code, top.scales)
-    if high_value is None or low_value is None:
+    middle_values = [_value(reader, side, top_langs, code, top.scales) for side, _, _ in middle]
+    if high_value is None or low_value is None or None in middle_values:
         return None
     if amount.value < 0:
         low_value = -abs(low_value)
     assumed = _assumed(reader, *mention.assumptions, SCALE_ASSUMPTION)
-    if is_or and high_value > low_value:  # falling ("€6 or 5 million"): two amounts
+    if is_or and not middle and high_value > low_value:  # falling ("€6 or 5 million"): two
         ranged = replace(amount, value=low_value, high=high_value)
         end = reader.end_position(atoms[nxt - 1].end)
-        return replace(mention, amount=ranged, end=end, assumptions=assumed), nxt, None
+        return replace(mention, amount=ranged, end=end, assumptions=assumed), nxt, ()
     first_mention = replace(mention, amount=replace(amount, value=low_value), assumptions=assumed)
-    second = _mention(
-        reader, mention, Amount(high_value, code), after + 1, nxt, (*assumed, ASSUMPTION)
+    later = (*assumed, ASSUMPTION)
+    items = [
+        (_mention(reader, mention, Amount(value, code), j, j_next, later), (j, j_next))
+        for value, (_, j, j_next) in zip(middle_values, middle, strict=True)
+    ]
+    items.append(
+        (_mention(reader, mention, Amount(high_value, code), k + 1, nxt, later), (k + 1, nxt))
     )
-    return first_mention, after, (second, (after + 1, nxt))
+    return first_mention, after, items
+
+
+def _counts_what_follows(reader: Any, k: int) -> bool | None:
+    """What a word for "of" at atom ``k`` (a filler: "de", "of", "d'") says of the number
+    before it: True when a lower-case word that is no noun of aid follows
+    (``restatements.is_aid_noun``): the number counts it ("€5 y 7 millones de personas", "7
+    million of them"); False when a noun of aid follows ("7 millones de ayuda", "7 millions
+    d'aide"): the number is money; None when no filler stands at ``k``."""
+    atoms = reader.atoms
+    if k + 1 >= len(atoms) or atoms[k].kind != FILLER:
+        return None
+    j = k + 1
+    while j < len(atoms) and atoms[j].text in ("'", "’"):
+        j += 1  # "d'aide": the elided "de" and its apostrophe
+    if j >= len(atoms):
+        return None
+    noun = atoms[j]
+    if noun.kind != OTHER or not reader.text[noun.start].islower():
+        return None
+    return not is_aid_noun(noun.text.casefold())
+
+
+def _respectively_at(reader: Any, k: int) -> bool:
+    """True when atom ``k`` starts a word of ``words.RESPECTIVELY`` in any language
+    ("respectively", "jeweils", "odpowiednio"): the list's items are paired with their
+    givers, so they are money, not a count of what follows."""
+    atoms = reader.atoms
+    return k < len(atoms) and _RESPECTIVELY_RE.match(reader.text, atoms[k].start) is not None
+
+
+_RESPECTIVELY_RE = re.compile(
+    "(?:"
+    + "|".join(
+        re.escape(phrase)
+        for phrase in sorted(
+            {p for phrases in RESPECTIVELY.values() for p in phrases}, key=len, reverse=True
+        )
+    )
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 # the words of a verb cue of ``words.VERB`` (giving, receiving, auxiliaries), and its prefixes

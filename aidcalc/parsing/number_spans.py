@@ -30,6 +30,7 @@ from ..words import (
     TRAILING_SIGN_QUALIFIERS,
     UNITS,
     WHOLE_SCALES,
+    YEAR_ABBREVIATION_LANGS,
 )
 from ..words.currency import (
     WORD_SCALES,
@@ -49,7 +50,7 @@ from .atoms import (
     Atom,
 )  # fmt: skip
 from .cjk_groups import group_count
-from .lexicon import lexicon
+from .lexicon import CurrencyForm, lexicon
 from .numbered import numbered_by
 from .numbers import (
     NUMBER_WORDS,
@@ -91,7 +92,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a head that is a year: "In 2024, 50 mill
 # a number token of digits and grouping marks only, and the one space that may part two groups
 _DIGIT_GROUPS = re.compile(r"\d(?:[\d.,'\u2019\u00a0\u202f\u2009 ]*\d)?")
 _GROUP_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
-_YEAR_LETTER = "m ."  # "2024 m.": Lithuanian "metai", the year, as an atom's text
+# "year" written short after a year, and the languages that write it so: the Lithuanian
+# "2024 m." (metai), which no words module lists (its dot ends no sentence), and the words
+# of ``words.YEAR_ABBREVIATION_LANGS`` ("2024 р.", "2024 г.")
+_YEAR_LETTERS = {"m": frozenset({"lt"}), **YEAR_ABBREVIATION_LANGS}
 _DECIMAL_END = re.compile(r"[.,](?:\d{1,2}|\d{4,})$")  # "$2.00 100 - $2.75": a price ends there
 
 # Vulgar fractions (Unicode "No" characters) and their exact decimal values; None for those no
@@ -344,31 +348,37 @@ class NumberSpans:
         return True
 
     def year_word_after(self, k: int) -> bool:
-        """True when the number at ``k`` is a year followed, after a space, by the one-letter
-        abbreviation with a dot that Lithuanian writes for "metai" (the year): "2024 m.",
-        "Lietuvos 2024 m. parama" (Lithuania's aid in 2024). "m." is a scale word only in
-        Afrikaans and Icelandic (a million), so the year reading stands unless the sentence's
-        language, or the ``lang`` given, is one of the scale's own: the number is then no
-        amount, and the scan goes on after it ("Per 2024 m. € 5 mln." is EUR 5 million, not
-        EUR 2,024 million). Polish "2024 r." (rok) holds no scale word and needs no rule."""
+        """True when the number at ``k`` is a year followed, after a space, by a one-letter
+        abbreviation of "year" with its dot that is also a scale word or a currency's sign:
+        Lithuanian "2024 m." (metai; "m." is a million in Afrikaans and Icelandic),
+        Ukrainian "2024 р." (рік; "р." is the rouble's sign), and the other words of
+        ``words.YEAR_ABBREVIATION_LANGS``. The year reading stands unless the sentence's
+        language, or the ``lang`` given, is one of the scale's or sign's own and writes no such
+        year: the number is then no amount, and the scan goes on after it ("Per 2024 m. € 5
+        mln." is EUR 5 million, not EUR 2,024 million; "У 2024 р. 5 млн грн" UAH 5 million,
+        not 2,024 roubles). Polish "2024 r." (rok) holds no scale word and needs no rule."""
         atoms = self.atoms
         if not (
             k + 1 < len(atoms)
-            and atoms[k + 1].kind == SCALE
-            and (
-                atoms[k + 1].text == _YEAR_LETTER
-                or atoms[k + 1].text == "m"  # "… 2024 m." ending the sentence: its dot is apart
-                and k + 2 < len(atoms)
-                and atoms[k + 2].text == "."
-                and atoms[k + 2].adjacent
-            )
+            and atoms[k + 1].kind in (SCALE, CUR)
             and not atoms[k + 1].adjacent
             and _YEAR.fullmatch(atoms[k].text)
         ):
             return False
-        scale_langs = atoms[k + 1].data
+        word = atoms[k + 1].text
+        if word.endswith(" ."):  # "2024 m. parama": the atom holds its dot
+            letter = word[:-2]
+        elif k + 2 < len(atoms) and atoms[k + 2].text == "." and atoms[k + 2].adjacent:
+            letter = word  # "… 2024 m." ending the sentence: its dot is apart
+        else:
+            return False
+        year_langs = _YEAR_LETTERS.get(letter)
+        if year_langs is None:
+            return False
+        data = atoms[k + 1].data
+        own = data.langs | data.home if isinstance(data, CurrencyForm) else frozenset(data)
         lang = self.lang or self.sentence_lang(atoms[k].start)
-        if lang in scale_langs:
+        if lang in own and lang not in year_langs:
             return False  # "2024 m. rand" in an Afrikaans sentence: 2,024 million
         self.refused_to = max(self.refused_to, k + 2)
         return True

@@ -179,6 +179,8 @@ A language module may define any of these names (all optional; a missing one add
 ``ENDING_ABBREVIATIONS``    those of them that still end one before a capital letter ("zł.")
 ``YEAR_ABBREVIATIONS``      "year" abbreviated after a year ("2023 г.", "2023 r."): the end of
                             a sentence unless a short date phrase opening it ends there
+``YEAR_ABBREVIATION_LANGS`` {word: languages} of ``YEAR_ABBREVIATIONS``: "2024 р." is a year
+                            in Ukrainian, not 2,024 roubles (``parsing.number_spans``)
 ``INSTITUTIONS``            {code: phrases}: offices and bodies that act for a country or
                             body; code ``""`` for an office of the country named beside it
 ``AID_NOUNS``               nouns whose possessor or adjective is the giver ("Greek aid")
@@ -585,11 +587,12 @@ def _by_kind(languages: Mapping[str, ModuleType], name: str) -> dict[str, dict[s
     return table
 
 
-def _word_langs(languages: Mapping[str, ModuleType], name: str) -> dict[str, frozenset[str]]:
-    """Return {word: the languages whose list ``name`` holds it}."""
+def _word_langs(languages: Mapping[str, Any], name: str | None = None) -> dict[str, frozenset[str]]:
+    """Return {word: the languages whose list ``name`` holds it}; without ``name``,
+    ``languages`` is {language: its words} already."""
     found: dict[str, set[str]] = {}
     for code, module in languages.items():
-        for word in getattr(module, name, ()):
+        for word in module if name is None else getattr(module, name, ()):
             found.setdefault(word, set()).add(code)
     return {word: frozenset(codes) for word, codes in found.items()}
 
@@ -873,6 +876,12 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             word
             for words in _by_language(languages, "YEAR_ABBREVIATIONS").values()
             for word in words.split()
+        ),
+        "YEAR_ABBREVIATION_LANGS": _word_langs(
+            {
+                code: words.split()
+                for code, words in _by_language(languages, "YEAR_ABBREVIATIONS").items()
+            }
         ),
         # who gives (aidcalc.news.institutions, aidcalc.news.donors)
         "INSTITUTIONS": _by_language(languages, "INSTITUTIONS"),
@@ -1206,6 +1215,7 @@ ENDING_ABBREVIATIONS: frozenset[str] = _TABLES["ENDING_ABBREVIATIONS"]
 # The abbreviation of "year" written after a year ("2023 г.", "2023 r."): its period ends the
 # sentence unless a short date phrase opens the sentence with it ("През 2023 г. България …").
 YEAR_ABBREVIATIONS: frozenset[str] = _TABLES["YEAR_ABBREVIATIONS"]
+YEAR_ABBREVIATION_LANGS: dict[str, frozenset[str]] = _TABLES["YEAR_ABBREVIATION_LANGS"]
 POSSESSIVE_ENDINGS: tuple[str, ...] = en.POSSESSIVE_ENDINGS
 
 # Who gives (aidcalc.news.institutions, aidcalc.news.donors): {language: data}.

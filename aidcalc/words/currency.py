@@ -125,6 +125,9 @@ SYMBOL_SUPPLEMENT = {
     "R$": "BRL", "MX$": "MXN", "Mex$": "MXN", "₴": "UAH", "грн": "UAH", "грн.": "UAH",
     "zł": "PLN", "zl": "PLN", "Kč": "CZK", "R": "ZAR", "€": "EUR", "₹": "INR",
     "₩": "KRW", "руб": "RUB", "руб.": "RUB", "Fr.": "CHF", "SFr": "CHF",
+    # the rouble's letter as Russian text writes it today ("500 р."); CLDR gives it only to
+    # the rouble withdrawn in 1998 (RUR), a code no word of today's text means
+    "р": "RUB", "р.": "RUB",
     "stg": "GBP", "лв": "BGN", "лв.": "BGN", "元": "CNY",
     "DM": "DEM", "öS": "ATS", "hfl": "NLG", "Lit.": "ITL", "FF": "FRF", "Pta": "ESP",
     "Ptas": "ESP",

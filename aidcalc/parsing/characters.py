@@ -86,6 +86,7 @@ _FOOTNOTE_RE = re.compile(
 _FOOTNOTE_WORD_RE = re.compile(r"[^\W\d_]+\.?$")
 # written in lower case, as SI writes them: the finance press's "MM" (a million) is no "mm"
 _UNITS_OF_AREA = frozenset({"km", "cm", "mm", "dm", "ft", "yd", "mi", "in", "sq"})
+_POWERS = frozenset({"\u00b2", "\u00b3"})  # the powers a unit of area or volume takes: ², ³
 
 # the controls an ASCII text may hold that are dropped (not the five spaces among them)
 _ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
@@ -131,16 +132,23 @@ def clean(text: str) -> tuple[str, list[int] | None]:
 
 def _footnote_marks(text: str) -> frozenset[int]:
     """The offsets of the superscript digits of ``text`` that mark a footnote after a word
-    (``_FOOTNOTE_RE``), which ``clean`` drops; none after a unit of area or volume ("km²"),
-    in lower case ("$5 MM¹" is a footnote after the finance million).
+    (``_FOOTNOTE_RE``), which ``clean`` drops; a lone ² or ³ after a unit of area or volume
+    in lower case ("km²") is its power and kept ("$5 MM¹" is a footnote after the finance
+    million, and so is "€5 mm¹": no unit is written to the power 1).
 
     >>> clean("€5 million¹")[0], clean("5 Mio.² Euro")[0], clean("120 m² for €5m")[0]
     ('€5 million', '5 Mio. Euro', '120 m² for €5m')
+    >>> clean("a 5 km² site")[0], clean("€5 mm¹")[0], clean("$5 in¹²")[0]
+    ('a 5 km² site', '€5 mm', '$5 in')
     """
     marks: set[int] = set()
     for found in _FOOTNOTE_RE.finditer(text):
         word = _FOOTNOTE_WORD_RE.search(text, 0, found.start())
-        if word is not None and word.group().rstrip(".") in _UNITS_OF_AREA:
-            continue
+        if (
+            found.group() in _POWERS
+            and word is not None
+            and word.group().rstrip(".") in _UNITS_OF_AREA
+        ):
+            continue  # "km²": a unit's power; "€5 mm¹" is a footnote (no unit is to the power 1)
         marks.update(range(found.start(), found.end()))
     return frozenset(marks)

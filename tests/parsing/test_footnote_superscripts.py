@@ -27,6 +27,10 @@ MARKED = [
     ("5 Mio. Euro¹", "5000000", "EUR"),
     ("около 2 млрд рублей⁵", "2000000000", "RUB"),
     ("$5 MM¹", "5000000", "USD"),
+    # a unit of area's letters with a marker no unit takes (a power of 1, two digits): the
+    # finance million "mm" and its footnote
+    ("€5 mm¹", "5000000", "EUR"),
+    ("$5 mm¹²", "5000000", "USD"),
 ]
 
 
@@ -46,7 +50,8 @@ def test_in_a_sentence_too(text, value, currency):
 
 
 @pytest.mark.parametrize(
-    "text", ["120 m² for €5m", "a 5 km² site worth €5m", "cm³ and €5m", "10⁶ and €5m"]
+    "text",
+    ["120 m² for €5m", "a 5 km² site worth €5m", "cm³ and €5m", "10⁶ and €5m", "40 ft² for $5m"],
 )
 def test_powers_of_units_and_exponents_are_kept(text):
     assert clean(text)[0] == text

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .atoms import NUM, Atom
+from .atoms import CUR, NUM, Atom
 from .cldr import month_day_names, number_labels
 
 # a space, then a number grouped by spaces: the only texts ``split_numbered`` looks at (one
@@ -40,6 +40,23 @@ from .cldr import month_day_names, number_labels
 # first 0.1 MB, against well under 1% so)
 _NUMBERED_RE = re.compile(r"[ \u00a0]\d{1,3}[ \u00a0\u202f\u2009]\d{3}(?!\d)")
 _FIRST_GROUP = re.compile(r"\d{1,3}")
+# a number grouped by spaces, perhaps after a hyphen: where a designation's number may stand
+# glued before one ("F-16 500", "G7 500"); the letter before it is checked on each match (a
+# pattern opening with a letter class is tried at every letter of the text: see above)
+_GROUPED_RE = re.compile(r"-?\d{1,3}[ \u00a0\u202f\u2009]\d{3}(?!\d)")
+_TIMES = frozenset({"x", "X"})  # "3x500 000": a multiplication's sign, not a designation
+
+
+def _designation_in(text: str) -> bool:
+    """True when a number grouped by spaces in ``text`` is glued to a letter before it, at once
+    or by a hyphen ("G7 500", "F-16 500"): ``designated`` then looks at its atoms."""
+    for found in _GROUPED_RE.finditer(text):
+        start = found.start()
+        if start and text[start - 1].isalpha():
+            return True
+    return False
+
+
 # signs that number what follows them, in every language
 NUMBER_SIGNS = frozenset({"§", "№", "#"})
 
@@ -47,8 +64,11 @@ NUMBER_SIGNS = frozenset({"§", "№", "#"})
 def numbered_by(atoms: list[Atom], k: int, text: str) -> bool:
     """True when the number at atom ``k`` is the number of the word or sign before it, parted by
     a space: a label noun, a numbering heading or sign, or a month name of a language that
-    writes the day after the month before a number from 1 to 31 (the rules of this module)."""
-    if k == 0 or atoms[k].adjacent:
+    writes the day after the month before a number from 1 to 31; or glued to it, a
+    designation's (the rules of this module)."""
+    if k and atoms[k].adjacent:
+        return designated(atoms, k)
+    if k == 0:
         return False
     before = atoms[k - 1]
     word = before.text
@@ -65,11 +85,24 @@ def numbered_by(atoms: list[Atom], k: int, text: str) -> bool:
     return written in month_day_names()
 
 
+def designated(atoms: list[Atom], k: int) -> bool:
+    """True when the number at atom ``k`` is glued to the letters before it, at once or by a
+    hyphen: the number of a designation ("G7", "F-16", "PAC-3", "COVID-19", "MiG-29",
+    "Leopard-2"), never the first group of a number that goes on after a space ("the F-16
+    500 million euro package" is EUR 500 million, not EUR 16,500 million). A currency's sign
+    or code glued before its number ("EUR5 000") and a multiplication's "x" are no
+    designation."""
+    before = atoms[k - 1]
+    if before.text == "-" and k >= 2 and before.adjacent:
+        before = atoms[k - 2]
+    return before.kind != CUR and before.text.isalpha() and before.text not in _TIMES
+
+
 def split_numbered(atoms: list[Atom], text: str) -> list[Atom]:
     """Return ``atoms`` with every number grouped by spaces that ``numbered_by`` gives to the
     word before it split in two: its first group, and the groups after it (a number of its
     own, not adjacent). The same list when the text holds no such number."""
-    if _NUMBERED_RE.search(text) is None:
+    if _NUMBERED_RE.search(text) is None and not _designation_in(text):
         return atoms
     out: list[Atom] = []
     for k, atom in enumerate(atoms):

@@ -1,0 +1,57 @@
+"""A number glued to the letters before it, at once or by a hyphen, is a designation's ("G7",
+"F-16", "PAC-3", "COVID-19", "Leopard-2"): never the first group of a number grouped by
+spaces after it. "The F-16 500 million euro package" read EUR 16,500 million, silently;
+the groups after the designation are the amount, in every language."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from aidcalc import ParseError, extract_amounts, parse_amount
+
+# (text, lang, value, currency)
+DESIGNATED = [
+    ("the F-16 500 million euro package", None, "500000000", "EUR"),
+    ("Patriot PAC-3 500 million dollars", "en", "500000000", "USD"),
+    ("G7 500 million euros for Kyiv", None, "500000000", "EUR"),
+    ("COVID-19 250 million dollars", None, "250000000", "USD"),
+    ("IRIS-T 500 million euros", None, "500000000", "EUR"),
+    ("Bradley M2 500 000 dollars", None, "500000", "USD"),
+    ("für die Leopard-2 500 Mio. Euro", "de", "500000000", "EUR"),
+    ("le G7 500 millions d'euros", "fr", "500000000", "EUR"),
+    ("los F-16 250 millones de euros", "es", "250000000", "EUR"),
+    ("samoloty MiG-29 100 000 zł", "pl", "100000", "PLN"),
+    ("на F-16 500 млн доларів", "uk", "500000000", "USD"),
+    ("Su-25 2 500 000 zł", None, "2500000", "PLN"),
+]
+
+# a sign, code or minus before the number, or a range's low end: no designation
+NOT_DESIGNATED = [
+    ("EUR5 000 000", "5000000", "EUR"),
+    ("Kč5 000", "5000", "CZK"),
+    ("zł5 000", "5000", "PLN"),
+    ("-16 500 EUR", "-16500", "EUR"),
+    ("1 250 euros", "1250", "EUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "code"), DESIGNATED)
+def test_the_designation_keeps_its_number(text, lang, value, code):
+    amount = parse_amount(text, lang=lang)
+    assert (amount.value, amount.currency) == (Decimal(value), code)
+    found = extract_amounts(f"{text}.", lang=lang)
+    assert [(m.amount.value, m.amount.currency) for m in found] == [(Decimal(value), code)]
+
+
+@pytest.mark.parametrize(("text", "value", "code"), NOT_DESIGNATED)
+def test_a_sign_or_minus_before_the_number_is_no_designation(text, value, code):
+    amount = parse_amount(text)
+    assert (amount.value, amount.currency) == (Decimal(value), code)
+
+
+def test_a_multiplication_is_not_read_as_a_designation():
+    # "3x500 000": never EUR 500 with the 3 dropped, nor EUR 3,500,000
+    with pytest.raises(ParseError):
+        parse_amount("3x500 000 euros")

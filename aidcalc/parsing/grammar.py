@@ -63,6 +63,7 @@ from .atoms import (
     PERCENT,
     PUNCT,
     QUAL,
+    RPAREN,
     SCALE,
     WORDS,
     Atom,
@@ -97,7 +98,7 @@ from .products import product_before
 from .rates import is_pair, states_rate
 from .resolve import agreed_codes, candidates, resolve_currency
 from .restatements import link_restatements
-from .shared import borrow_shared, lists_on
+from .shared import WRITTEN_OUT, borrow_shared, lists_on
 from .side_value import SideValue
 from .sides import (
     CURATED,
@@ -115,6 +116,10 @@ from .sides import (
 )
 
 MULTIPLY_SIGNS = frozenset({"x", "×", "*"})  # between a count and an amount: "2 x €50 million"
+# the most a range's low end read with its top's scale may exceed the top (a range written
+# high to low, "€9–6 million"); beyond it the low end keeps its own value ("between €500 and
+# €2 million" is EUR 500 to 2 million)
+RANGE_FALL = 10
 THOUSAND = {"en": 3}  # "grand" after a currency and its number: thousands of it
 
 # quotation marks a press puts around quoted words ("up to", «jusqu'à», „bis zu“)
@@ -827,7 +832,10 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             if self.range_mark is None and low.number_text:
                 self.range_mark = _decimal_shown(low.number_text)  # "€1.08–3.241 million"
             high_scaled = bool(high.scales)  # by its own scale word, not the low end's
-            if not high.scales and low.scales:
+            # "€5 million to €700,000": a top written in full takes no scale (it was 700
+            # billion, silently); it is as complete as one with its own scale word
+            high_full = not high.scales and bool(WRITTEN_OUT.search(high.number_text or ""))
+            if not high.scales and low.scales and not high_full:
                 high.scales = low.scales
             scaled = None
             if not low.scales and high.scales:
@@ -848,17 +856,54 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             self.range_low = None
             if high_value is None:
                 return None
+            # the low end shares the top's scale or magnitude unless its own currency follows
+            # it ("zwischen 500 Euro und 2 Mio. Euro") or sharing makes the range fall more
+            # than ``RANGE_FALL`` times ("between €500 and €2 million" is no 500 to 2
+            # million, read from 2 to 500 million until session 22)
+            complete = any(a.start > low.number_start for a in low.currency)
             if (
-                not low.scales
+                not complete
+                and not low.scales
                 and not high.scales
                 and high.magnitude
                 and not low.magnitude
                 and 0 < abs(low_value) < 1000
                 and high_value >= 1000 * abs(low_value)
+                and abs(low_value) * high.magnitude <= RANGE_FALL * high_value
             ):
                 low_value *= high.magnitude  # "one to two billion dollars": 1 to 2 billion
-            if scaled is not None and (scaled <= high_value or high_value >= 1000 * abs(low_value)):
+            if (
+                scaled is not None
+                and not complete
+                and (
+                    scaled <= high_value
+                    or high_value >= 1000 * abs(low_value)
+                    and scaled <= RANGE_FALL * high_value
+                )
+            ):
                 low_value = scaled  # "$1-2 billion"; "€9–6 million" too: 9 to 6 million
+            elif (
+                scaled is not None
+                and not complete
+                and is_ambiguous(low.number_text)
+                and scaled / 1000 <= high_value
+            ):
+                # "EUR 1.001 - 1,711 Mio. €", "$1,500-2 million": read with the text's mark,
+                # the low end in the top's scale would far exceed the top, and with the other
+                # mark it would count that scale (1.5 million): no reading is told ("$500,000
+                # to $2 million" has one: 500 million would exceed the top too)
+                self.problems.append(
+                    (
+                        low.number_start,
+                        f"the range's low end {low.number_text!r} at position "
+                        f"{self.position(low.number_start)} may be a count of its top's scale "
+                        "or a value in full: write its scale word, or the number in full with "
+                        "its cents",
+                    )
+                )
+                self.refused_to = max(self.refused_to, after_range)
+                return None
+            low_scales = low.scales or (high.scales if low_value == scaled else None)
             own_sign = any(a.start < high.number_start for a in high.currency)  # "and €2m"
             if (
                 low.negative
@@ -879,7 +924,12 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 and self.spaced_dash_breaks(joiner, high_at, low, high, high_scaled, after_range)
             ):
                 broken = True  # "€3bn — €2bn for air defence": a part after a break
-            elif high_value < low_value and high_scaled and high_value > 0 and not changed:
+            elif (
+                high_value < low_value
+                and (high_scaled or high_full and low.scales)  # not "In 2023 - 1,500 euros"
+                and high_value > 0
+                and not changed
+            ):
                 # a range written high to low ("€9–6 million"): read low to high, and say so
                 low_value, high_value = high_value, low_value
                 self.assumptions.append("range-reordered")
@@ -894,8 +944,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                         high_value,
                         (first, after),
                         (high_at, after_range),
-                        _borrowed(low.scales, low.currency, high_scaled, high.currency),
-                        _borrowed(high_scaled, high.currency, low.scales, low.currency),
+                        _borrowed(low.scales, low.currency, low_scales, high.currency),
+                        _borrowed(high_scaled, high.currency, high.scales, low.currency),
                     )
                     if turned:  # the text gave the value after first
                         self.change = Change(*(self.change[i] for i in (1, 0, 3, 2, 5, 4)))
@@ -1024,13 +1074,37 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
     def qualifier_after(
         self, after: int, langs: frozenset[str] | None = None
     ) -> tuple[str | None, int]:
-        """The qualifier a word right after the amount gives, in a text of its language
-        (``QUALIFIERS_AFTER``: "1 milyar doları aşkın" is over a billion), or, when ``lang``
+        """The qualifier a word or two right after the amount give, in a text of its language
+        (``QUALIFIERS_AFTER``: "1 milyar doları aşkın" is over a billion, "€5 million or
+        more" over €5 million), or, when ``lang``
         is not given, after an amount whose own words are of that language only (``langs``,
         curated: "milyar"), whatever the words around it ("a package worth 3 milyar euro
         aşkın"); and the next atom."""
         atoms, start = self.atoms, after
         found = QUALIFIERS_AFTER.get(atoms[after].text)
+        if found is None and after + 1 < len(atoms) and not atoms[after + 1].adjacent:
+            # "€5 million or more", "5 Mio. Euro oder mehr": two words, then the clause's end
+            # or a preposition ("or more than the UK gave" qualifies nothing)
+            # the phrase is of one language, as no single word is: read unless the ``lang``
+            # given tells another, or the text does and the amount's own words are not of
+            # the phrase's ("5 millones de euros o más" in a text told Portuguese by "o")
+            pair = QUALIFIERS_AFTER.get(f"{atoms[after].text} {atoms[after + 1].text}")
+            if pair is not None:
+                end = after + 2
+                told = self.lang or self.text_lang()
+                fits = (
+                    told in pair[1]
+                    if self.lang
+                    else told is None or told in pair[1] or bool(_curated(langs) & pair[1])
+                )
+                if fits and (
+                    end >= len(atoms)
+                    or atoms[end].kind in (PUNCT, RPAREN)
+                    or atoms[end].text in NAME_MAY_FOLLOW_WORDS
+                    or atoms[end].text in PURPOSE_WORDS
+                ):
+                    return pair[0], end
+                return None, after
         if found is None and after + 1 < len(atoms) and atoms[after].adjacent:
             # "5억 달러가 넘는": a particle glued to the amount, then the word apart
             found = QUALIFIERS_AFTER.get(atoms[after + 1].text)
@@ -2113,9 +2187,10 @@ def _event_named(reader, k: int) -> tuple[int, str]:
     return start, f"{shown!r} at position {reader.position(start)} {EVENT_NAMED}"
 
 
-def _borrowed(scales, currency, other_scales, other_currency) -> tuple[str, ...]:
-    """The assumptions of one value of a change written with the other's scale or currency."""
-    return (*(("shared-scale",) if other_scales and not scales else ()),) + (
+def _borrowed(scales, currency, read_scales, other_currency) -> tuple[str, ...]:
+    """The assumptions of one value of a change written with the other's scale or currency:
+    ``scales`` and ``currency`` its own, ``read_scales`` those it was read with."""
+    return (*(("shared-scale",) if read_scales and not scales else ()),) + (
         ("shared-currency",) if other_currency and not currency else ()
     )
 

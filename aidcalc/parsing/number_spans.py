@@ -513,9 +513,12 @@ class NumberSpans:
         k = self.half_after_scale(k, side)
         if self.over_suffix_splits(k, side):
             return None  # "3억여 6000만 원": refused, never the smaller part alone
-        # "2 billion 300 million", "3 mlrd. 200 mln.": a smaller magnitude adds to the larger
+        # "2 billion 300 million", "3 mlrd. 200 mln.": a smaller magnitude adds to the larger;
+        # after a range opener a word for "and" joins the range's ends ("between 5 billion and
+        # 700 million euros" is no 5.7 billion)
+        conjunction = not self.opened_before(first)
         while side.scales:
-            j = self.addend_at(k, side)
+            j = self.addend_at(k, side, conjunction)
             if j is None:
                 break
             part = Side(number_text=atoms[j].text, number_start=atoms[j].start)
@@ -668,15 +671,17 @@ class NumberSpans:
         side.qualifier = "over"
         return k + 1
 
-    def addend_at(self, k: int, side: Side) -> int | None:
+    def addend_at(self, k: int, side: Side, conjunction: bool = True) -> int | None:
         """The index of a smaller magnitude that adds to the scaled number ending at ``k``,
         else None: "2 billion 300 million", "2 miliardi e 146 milioni di euro" (a conjunction
-        between, when a currency follows the smaller scale: the whole is then one amount), and
-        "10 bin 800 dolar" (a bare number under a thousand after "thousand", right before the
-        currency: Turkish writes 10,800 so)."""
+        between, when a currency follows the smaller scale: the whole is then one amount;
+        not with ``conjunction`` false), and "10 bin 800 dolar" (a bare number under a
+        thousand after "thousand", right before the currency: Turkish writes 10,800 so)."""
         atoms = self.atoms
         j = k
         if j < len(atoms) and atoms[j].text in CONJUNCTIONS and not atoms[j].adjacent:
+            if not conjunction:
+                return None
             j += 1
         if j + 1 < len(atoms) and atoms[j].kind == WORDS and atoms[j].data is not None:
             # "deux milliards trois cents millions", "zwei Milliarden dreihundert Millionen"
@@ -841,6 +846,16 @@ class NumberSpans:
         if j + 1 < len(atoms) and atoms[j].kind == FILLER and not atoms[j].adjacent:
             j += 1
         return j if j < len(atoms) and atoms[j].kind == SCALE else None
+
+    def opened_before(self, first: int) -> bool:
+        """True when a range opener (an ``OPEN`` atom: "between", "zwischen", "entre") stands
+        right before the number or currency at atom ``first``, perhaps before an article of
+        its range ("entre los"): the number is a range's low end."""
+        atoms = self.atoms
+        k = first - 1
+        if k > 0 and self.range_article(k - 1, k):
+            k -= 1
+        return k >= 0 and atoms[k].kind == OPEN
 
     def range_article(self, opener: int, k: int) -> bool:
         """True when atom ``k`` is an article of the language of the range opener at atom

@@ -100,10 +100,12 @@ _ZERO = Decimal(0)  # the grammar adds a side's fraction ("e mezzo"), zero here,
 _LIST_WEIGHED = frozenset(
     word for word, langs in LIST_AND.items() if "en" in langs or word not in STOP_WORDS["en"]
 )
+# the qualifiers written after an amount, and the first word of those of two ("or more")
+_AFTER_WORDS = frozenset(QUALIFIERS_AFTER) | {phrase.split()[0] for phrase in QUALIFIERS_AFTER}
 # words the grammar reads by their neighbours: a text holding one goes the general way
 _WEIGHED = frozenset().union(
     COUNT_WORDS, CONJUNCTIONS, COINS, COUNTED_ONLY, RANGE_FROM, RANGE_OPENERS, GATED_QUALIFIERS,
-    _LIST_WEIGHED, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
+    _LIST_WEIGHED, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, _AFTER_WORDS,
     TRAILING_SIGN_QUALIFIERS, INDIAN_GLUED, SIGNS, ARITHMETIC_SIGNS, VULGAR_FRACTIONS,
     LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e",), (PLUS_AFTER_AMOUNT,), MINUS_WORDS,
 )  # fmt: skip
@@ -114,7 +116,7 @@ _WEIGHED = frozenset().union(
 _LEADS_WEIGHED = frozenset(GATED_QUALIFIERS) | frozenset(COUNT_WORDS)
 _WEIGHED_BUT_LEADS = frozenset().union(
     CONJUNCTIONS, COINS, COUNTED_ONLY, RANGE_FROM, RANGE_OPENERS,
-    _LIST_WEIGHED, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, QUALIFIERS_AFTER,
+    _LIST_WEIGHED, CONTEXT_NAMES, ORDINARY_NAMES, WEIGHT_NAMES, _AFTER_WORDS,
     TRAILING_SIGN_QUALIFIERS, INDIAN_GLUED, SIGNS, ARITHMETIC_SIGNS, VULGAR_FRACTIONS,
     LIST_OR, QUOTE_MARKS, RATE_SIGNS, ("e",), (PLUS_AFTER_AMOUNT,), MINUS_WORDS,
 )  # fmt: skip

@@ -464,7 +464,7 @@ def lists_on(atoms, first: int, after: int) -> bool:
 _ZERO_CENTS = re.compile(r"[.,]00$")
 # a number written in full: four digits or more in a row, or a thousands group after a mark or
 # a space ("3,500,000", "1.500", "3 500 000"); "€1,5 and €2 million" is a count of millions
-_WRITTEN_OUT = re.compile(r"\d{4}|\d[,.' \u00a0\u202f\u2009]\d{3}(?!\d)")
+WRITTEN_OUT = re.compile(r"\d{4}|\d[,.' \u00a0\u202f\u2009]\d{3}(?!\d)")
 
 
 def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bool:
@@ -482,7 +482,7 @@ def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bo
     if SCALE in kinds or CUR not in kinds or NUM not in kinds or previous.equivalent_of is not None:
         return False
     number = next(atoms[k].text for k in range(first, after) if atoms[k].kind == NUM)
-    if _ZERO_CENTS.search(number) or _WRITTEN_OUT.search(number):
+    if _ZERO_CENTS.search(number) or WRITTEN_OUT.search(number):
         # "1,00 € und € 1 Mrd.", "€3,500,000 and €2 million", "€1000 or €6 million": a value
         # written to the cent or in full counts no scale
         return False

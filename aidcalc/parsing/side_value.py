@@ -49,6 +49,11 @@ _VARIES: dict[int, tuple[dict, bool]] = {}
 _POWERS_AMONG: dict[tuple[int, frozenset[str]], tuple[dict, frozenset[int]]] = {}
 
 
+# a sign followed by its number: the top's own sign in a range ("between $1,500 and $2
+# million"), no sign written after the number before it (that continental style tells ",")
+_LEADS_NUMBER = re.compile(r"[ \u00a0]?\d")
+
+
 def _powers_among(scale: dict[str, int], among: frozenset[str]) -> frozenset[int]:
     """The powers a scale word has in the languages ``among``, and in English when English
     writes it (remembered per lexicon dict and set of languages, like ``_varies``)."""
@@ -1059,7 +1064,10 @@ class SideValue:
         if side.number_start == self.amount_start and self.high_mark is not None:
             return self.high_mark  # and the low end like its top, when only the top shows it
         if any(
-            a.start > side.number_start and not a.is_name and isinstance(a.data, CurrencyForm)
+            a.start > side.number_start
+            and not a.is_name
+            and isinstance(a.data, CurrencyForm)
+            and _LEADS_NUMBER.match(self.text, a.end) is None
             for a in signs
         ):
             if unscaled and minor_digits(code) >= 3:

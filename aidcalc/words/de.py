@@ -33,6 +33,11 @@ QUALIFIERS = {
     "up_to": ["bis zu", "maximal", "höchstens", "bis"],
 }
 
+# Qualifiers written after the amount, at the end of its clause ("5 Mio. Euro oder mehr"):
+# over, and "or less", at most (``aidcalc.parsing.grammar``: a word for "than" after
+# them is no end)
+QUALIFIERS_AFTER = {"oder mehr": "over", "oder weniger": "up_to"}
+
 # Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
 # between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
 # qualifier ``over`` (aidcalc.news.exceeds).

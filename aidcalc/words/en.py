@@ -70,8 +70,21 @@ QUALIFIERS = {
         "fewer than",
         "not quite",
     ],
-    "up_to": ["up to", "as much as", "as many as", "a maximum of", "maximum of"],
+    "up_to": [
+        "up to",
+        "as much as",
+        "as many as",
+        "a maximum of",
+        "maximum of",
+        "at most",
+        "no more than",
+    ],
 }
+
+# Qualifiers written after the amount, at the end of its clause ("€5 million or more"):
+# over, and "or less", at most (``aidcalc.parsing.grammar``: a word for "than" after
+# them is no end)
+QUALIFIERS_AFTER = {"or more": "over", "or less": "up_to"}
 
 # Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
 # between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,

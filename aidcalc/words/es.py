@@ -44,6 +44,11 @@ QUALIFIERS = {
     "up_to": ["hasta", "como máximo", "un máximo de"],
 }
 
+# Qualifiers written after the amount, at the end of its clause ("5 millones de euros o más"):
+# over, and "or less", at most (``aidcalc.parsing.grammar``: a word for "than" after
+# them is no end)
+QUALIFIERS_AFTER = {"o más": "over", "o menos": "up_to"}
+
 # Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
 # between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
 # qualifier ``over`` (aidcalc.news.exceeds).

@@ -32,7 +32,7 @@ NEGATIONS = ("ei",)
 QUALIFIERS = {
     "approx": ["noin", "suunnilleen", "arviolta", "likimain"],
     "over": ["yli", "vähintään", "runsaat", "ainakin"],
-    "under": ["alle", "lähes", "miltei", "vajaat"],
+    "under": ["alle", "lähes", "miltei", "vajaat", "melkein"],
     "up_to": ["jopa", "enintään", "korkeintaan"],
 }
 

@@ -41,6 +41,11 @@ QUALIFIERS = {
     "up_to": ["jusqu'à", "jusqu'a", "au maximum", "au plus"],
 }
 
+# Qualifiers written after the amount, at the end of its clause ("5 millions d'euros ou plus"):
+# over, and "or less", at most (``aidcalc.parsing.grammar``: a word for "than" after
+# them is no end)
+QUALIFIERS_AFTER = {"ou plus": "over", "ou moins": "up_to"}
+
 # Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
 # between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
 # qualifier ``over`` (aidcalc.news.exceeds).

@@ -32,8 +32,13 @@ QUALIFIERS = {
         "superano i",
     ],
     "under": ["meno di", "quasi"],
-    "up_to": ["fino a", "massimo di", "un massimo di"],
+    "up_to": ["fino a", "massimo di", "un massimo di", "al massimo", "al più"],
 }
+
+# Qualifiers written after the amount, at the end of its clause ("5 milioni di euro o più"):
+# over, and "or less", at most (``aidcalc.parsing.grammar``: a word for "than" after
+# them is no end)
+QUALIFIERS_AFTER = {"o più": "over", "o meno": "up_to"}
 
 # Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
 # between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,

@@ -25,9 +25,10 @@ QUALIFIERS = {
         "ne mažiau nei",
         "viršija",
         "viršijo",
+        "mažiausiai",
     ],
     "under": ["mažiau nei", "mažiau negu", "beveik", "mažiau kaip"],
-    "up_to": ["iki", "net iki"],
+    "up_to": ["iki", "net iki", "ne daugiau kaip", "ne daugiau nei", "daugiausia"],
 }
 
 # Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject

@@ -31,8 +31,13 @@ QUALIFIERS = {
         "overtreft",
     ],
     "under": ["minder dan", "bijna", "nagenoeg"],
-    "up_to": ["tot", "maximaal"],
+    "up_to": ["tot", "maximaal", "hooguit", "ten hoogste"],
 }
+
+# Qualifiers written after the amount, at the end of its clause ("5 miljoen euro of meer"):
+# over, and "or less", at most (``aidcalc.parsing.grammar``: a word for "than" after
+# them is no end)
+QUALIFIERS_AFTER = {"of meer": "over", "of minder": "up_to"}
 
 # Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
 # between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,

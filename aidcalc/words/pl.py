@@ -30,9 +30,14 @@ QUALIFIERS = {
         "przekroczyło",
         "przekroczyły",
     ],
-    "under": ["mniej niż", "prawie", "niespełna", "poniżej"],
-    "up_to": ["do", "nawet", "maksymalnie"],
+    "under": ["mniej niż", "prawie", "niespełna", "poniżej", "niemal"],
+    "up_to": ["do", "nawet", "maksymalnie", "co najwyżej", "najwyżej"],
 }
+
+# Qualifiers written after the amount, at the end of its clause ("5 mln zł lub więcej"):
+# over, and "or less", at most (``aidcalc.parsing.grammar``: a word for "than" after
+# them is no end)
+QUALIFIERS_AFTER = {"lub więcej": "over", "lub mniej": "up_to"}
 
 # Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
 # between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,

@@ -30,6 +30,11 @@ QUALIFIERS = {
     "up_to": ["até", "no máximo", "um máximo de"],
 }
 
+# Qualifiers written after the amount, at the end of its clause ("5 milhões de euros ou mais"):
+# over, and "or less", at most (``aidcalc.parsing.grammar``: a word for "than" after
+# them is no end)
+QUALIFIERS_AFTER = {"ou mais": "over", "ou menos": "up_to"}
+
 # Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
 # between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,
 # qualifier ``over`` (aidcalc.news.exceeds).

@@ -29,7 +29,7 @@ QUALIFIERS = {
         "a depasit",
     ],
     "under": ["aproape", "mai puțin de", "mai putin de", "sub"],
-    "up_to": ["până la", "pana la", "maximum"],
+    "up_to": ["până la", "pana la", "maximum", "cel mult"],
 }
 
 # Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject

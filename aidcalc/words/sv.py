@@ -28,9 +28,14 @@ QUALIFIERS = {
         "översteg",
         "överskrider",
     ],
-    "under": ["under", "mindre än", "nästan", "knappt"],
+    "under": ["under", "mindre än", "nästan", "knappt", "närmare"],
     "up_to": ["upp till", "högst"],
 }
+
+# Qualifiers written after the amount, at the end of its clause ("5 miljoner kronor eller mer"):
+# over, and "or less", at most (``aidcalc.parsing.grammar``: a word for "than" after
+# them is no end)
+QUALIFIERS_AFTER = {"eller mer": "over", "eller mindre": "up_to"}
 
 # Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
 # between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,

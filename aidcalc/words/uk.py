@@ -30,10 +30,25 @@ QUALIFIERS = {
         "перевищив",
         "перевищило",
         "перевищили",
+        "не менш як",
+        "не менше як",
     ],
     "under": ["менше ніж", "менш ніж", "майже", "менше"],
-    "up_to": ["до", "аж до"],
+    "up_to": [
+        "до",
+        "аж до",
+        "не більш як",
+        "не більше як",
+        "не більше ніж",
+        "не більш ніж",
+        "щонайбільше",
+    ],
 }
+
+# Qualifiers written after the amount, at the end of its clause ("5 млн грн або більше"):
+# over, and "or less", at most (``aidcalc.parsing.grammar``: a word for "than" after
+# them is no end)
+QUALIFIERS_AFTER = {"або більше": "over", "або менше": "up_to"}
 
 # Verbs of exceeding ("exceeds"): an amount they stand before in its clause, its subject
 # between ("Seit Kriegsbeginn übersteigt die Hilfe 30 Mrd. Euro"), is a lower bound,

@@ -86,7 +86,7 @@ from .currency_beside import CurrencyBeside
 from .explain import explain_missing
 from .lexicon import CurrencyForm, lexicon
 from .mention import Mention
-from .number_spans import _YEAR, NumberSpans, spelled_runs
+from .number_spans import _YEAR, VULGAR_FRACTIONS, NumberSpans, spelled_runs
 from .numbered import split_numbered
 from .numbers import (
     GROUP_ONLY,
@@ -1298,17 +1298,21 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         2. a fraction that is not read (``words.UNREAD_FRACTIONS``, with a link of its
            language or none: "a third of a billion", "two-fifths of a billion", "ein Drittel
            einer Milliarde", "een derde van een miljard") before a number in words: a third
-           is no Decimal, and the number after it alone is three times the amount.
+           is no Decimal, and the number after it alone is three times the amount; and a
+           fraction sign so ("¾ of a billion euros", "½ a billion").
         """
         atoms = self.atoms
         j = after - 1  # the number's atom, found back from the amount's end (not from 0)
         while j >= 0 and atoms[j].start > low.number_start:
             j -= 1
-        if j < 2 or atoms[j].start != low.number_start:
+        if j < 1 or atoms[j].start != low.number_start:
             return False
-        word, before = atoms[j - 1], atoms[j - 2]
+        word = atoms[j - 1]
         decimal = DECIMAL_WORDS.get(word.text)
         if decimal is not None:
+            if j < 2:
+                return False
+            before = atoms[j - 2]
             if not (
                 before.kind in (NUM, WORDS)
                 or before.text in NUMBER_WORDS
@@ -1318,8 +1322,13 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 return False
             what = "writes a decimal in words"
         elif not low.number_text and self.fraction_before(j) is not None:
-            what = "is a fraction in words (a third is no decimal number)"
             j = self.fraction_before(j) + 2
+            if atoms[j - 2].text in VULGAR_FRACTIONS:
+                # "¾ of a billion euros", "½ a billion": a fraction of a number in words
+                # (read alone "a billion" was the whole, silently)
+                what = "is a fraction of a number in words"
+            else:
+                what = "is a fraction in words (a third is no decimal number)"
         else:
             return False
         start = atoms[j - 2].start
@@ -1342,9 +1351,13 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         at = j - 1
         if at >= 2 and atoms[at].kind == FILLER and atoms[at].text in APOSTROPHES:
             at -= 1  # "un tiers d'un milliard": the elided link
+        if atoms[at].text in VULGAR_FRACTIONS and atoms[at].kind == PUNCT:
+            return at  # "½ a billion": a fraction sign, of no language
         langs = UNREAD_FRACTIONS.get(atoms[at].text)
         link = FRACTION_LINKS.get(atoms[at].text)
         if langs is None and link is not None and at >= 1:
+            if atoms[at - 1].text in VULGAR_FRACTIONS and atoms[at - 1].kind == PUNCT:
+                return at - 1  # "¾ of a billion": a fraction sign and a link of any language
             langs = UNREAD_FRACTIONS.get(atoms[at - 1].text, frozenset()) & link or None
             at -= 1
         if langs is None:

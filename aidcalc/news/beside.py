@@ -542,8 +542,9 @@ def _before_pattern(table: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=32)
 def _share_pattern(table: str) -> re.Pattern[str] | None:
-    """Rule 4: a share, a word of ``SHARE_OF_LINKS`` and perhaps a determiner at the end of the
-    text before an amount (group 1: the share and its link as written)."""
+    """Rule 4: a share, a word of ``SHARE_OF_LINKS`` and perhaps a determiner and an owner (a
+    possessive of ``OWN_POSSESSIVES``, a name's "'s") at the end of the text before an amount
+    (group 1: the share and its link as written)."""
     links = SHARE_OF_LINKS.get(table, ())
     if not links:
         return None
@@ -556,7 +557,13 @@ def _share_pattern(table: str) -> re.Pattern[str] | None:
     link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
     determiners = "|".join(re.escape(w) for w in sorted(DETERMINERS.get(table, ()), key=len))
     article = rf"(?:(?:{determiners})\s+|l['’])?" if determiners else ""
-    return re.compile(rf"((?:{share})\s+(?:{link}))(?:\s+|(?<=d)['’]){article}$", re.IGNORECASE)
+    # and an owner after it ("a fifth of the EU's €5bn fund", "a third of its €9bn"): the
+    # whole is still the owner's, no pledge of the subject (it was France's €5bn, counted)
+    owners = "|".join(re.escape(w) for w in sorted(OWN_POSSESSIVES.get(table, ()), key=len))
+    owner = rf"(?:(?:{owners})\s+|[^\W\d_][\w.-]*['’]s?\s+)?" if owners else ""
+    return re.compile(
+        rf"((?:{share})\s+(?:{link}))(?:\s+|(?<=d)['’]){article}{owner}$", re.IGNORECASE
+    )
 
 
 def _phrase(phrase: str) -> str:

@@ -2228,7 +2228,15 @@ def _beside(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
                 own = _own_donor(
                     sentence, lang, actors, verbs, amount, until, first=True, after=chosen[0][0]
                 )
-                own = own if own is not None and own[1] == "agent" else None
+                # an agent after it outweighs the subject; so does a possessive before it when
+                # the donor is only the nearest name, no verb's subject ("Kyiv welcomed
+                # Britain's £2.3bn": Britain's, not Ukraine's)
+                weak = chosen[0][1] == "nearest"
+                own = (
+                    own
+                    if own is not None and (own[1] == "agent" or weak and own[1] == "possessive")
+                    else None
+                )
         else:  # "versus $5bn from the United States", "compared with Norway's NOK 7.5bn"
             own = _own_donor(sentence, lang, actors, verbs, amount, until, first=False)
         if own is not None:

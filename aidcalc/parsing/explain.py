@@ -39,6 +39,9 @@ ASSUMPTIONS = {
     "foreign-scale": "a scale word that neither the text's language nor the currency's home "
     "language writes read in the language that does ($5 tr: the Vietnamese million)",
     "range-reordered": "a range written high to low read low to high",
+    "restatement-off-rate": "an amount written as the restatement of the one before in another "
+    "currency (SEK 1bn (EUR 880m)) at a rate no shipped rate data spans: linked as its "
+    "restatement, so that totals count it once, though one of the two is likely a slip",
     "split-number": "a number split by a space after its decimal mark (118, 99 TL) read whole, "
     "the two digits after the space as its decimal part",
     "shared-currency": "a number written without a currency read in the currency (and scale) "

@@ -58,6 +58,9 @@ _AID_NOUNS = frozenset(word for word in _AID_NOUN_SPECS if not word.endswith("*"
 _AID_NOUN_STEMS = tuple(sorted(word[:-1] for word in _AID_NOUN_SPECS if word.endswith("*")))
 
 
+OFF_RATE_ASSUMPTION = "restatement-off-rate"
+
+
 def link_restatements(
     atoms: list[Atom],
     found: list,
@@ -67,7 +70,9 @@ def link_restatements(
 ) -> list:
     """Mark each mention that restates the one before it in another currency.
 
-    A mention written as a restatement of the one before whose value is off by a factor of a
+    A mention written as a restatement at a rate no shipped data spans, but not a thousandfold
+    off, is linked and records ``restatement-off-rate`` ("SEK 1bn (€880m)": a slip in the
+    text). A mention written as a restatement of the one before whose value is off by a factor of a
     thousand or a million from any plausible rate (``rates.thousandfold_restatement``), or,
     in the same currency, from the amount itself (``same_currency_thousandfold``: "€5
     million (€5 billion)"), is dropped with the one it restates, and, when ``problems`` is
@@ -84,12 +89,15 @@ def link_restatements(
             # "CHF 100 million ($112 million), i.e. roughly €90 million": both restate CHF
             root = before.equivalent_of if before.equivalent_of is not None else index - 1
             currencies = {before.amount.currency, linked[root].amount.currency}
-            if (
-                _differs(mention, before, currencies)
-                and _restates(atoms, spans, index, told, text)
-                and plausible_restatement(linked[root].amount, mention.amount)
-            ):
-                mention = replace(mention, equivalent_of=root)
+            if _differs(mention, before, currencies) and _restates(atoms, spans, index, told, text):
+                if plausible_restatement(linked[root].amount, mention.amount):
+                    mention = replace(mention, equivalent_of=root)
+                else:
+                    # "SEK 1bn (€880m)": written as a restatement, at a rate no shipped data
+                    # spans (a slip in the text); linked, so that a total counts it once, and
+                    # the doubt said (unlinked, it was a second amount given, silently)
+                    assumed = (*mention.assumptions, OFF_RATE_ASSUMPTION)
+                    mention = replace(mention, equivalent_of=root, assumptions=assumed)
         linked.append(mention)
     return _pair_lists(atoms, linked, spans)
 
@@ -209,8 +217,9 @@ def _pair_lists(atoms: list[Atom], linked: list, spans: list[tuple[int, int]]) -
 
     A restatement that starts a run of amounts of its currency joined by list words only
     (",", "and", "und", "i"…) is paired with the same number of amounts before it, of one
-    currency and each joined to the next by a gap holding a list word; runs of unequal
-    length keep the single link.
+    currency and each joined to the next by a gap holding a list word, each pair at a rate no
+    shipped data spans recording ``restatement-off-rate``; runs of unequal length keep the
+    single link.
     """
     for index, mention in enumerate(linked):
         if mention.equivalent_of is None or mention.equivalent_of != index - 1:
@@ -241,10 +250,18 @@ def _pair_lists(atoms: list[Atom], linked: list, spans: list[tuple[int, int]]) -
         ):
             continue  # a longer list before: which items are restated is not told
         pairs = list(zip(before, after, strict=True))
-        if not all(plausible_restatement(linked[s].amount, linked[r].amount) for s, r in pairs):
-            continue  # item by item, the values are too far apart to restate each other
         for source, restating in pairs:
-            linked[restating] = replace(linked[restating], equivalent_of=source)
+            # item by item, as written; a pair at a rate no shipped data spans says so (the
+            # first link, made to the last item before, is taken back: "or $54m and $324m"
+            # after "€500m … and €300m …" restates €500m by $54m, off the rates)
+            assumed = tuple(
+                code for code in linked[restating].assumptions if code != OFF_RATE_ASSUMPTION
+            )
+            if not plausible_restatement(linked[source].amount, linked[restating].amount):
+                assumed = (*assumed, OFF_RATE_ASSUMPTION)
+            linked[restating] = replace(
+                linked[restating], equivalent_of=source, assumptions=assumed
+            )
     return linked
 
 

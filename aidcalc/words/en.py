@@ -140,7 +140,10 @@ VERBS = {
         "provid* pledg* announc* allocat* commit* disburs* donat* gave give* send* "
         "sent approv* offer* deliver* earmark* contribut* promise* promisi* transferr* "
         "granted spent spend spends is spending are spending was spending were spending "
-        "be spending been spending suppli* supply* unveil* pay* paid lend* lent added adds"
+        "be spending been spending suppli* supply* unveil* pay* paid lend* lent added adds "
+        # "the UK confirmed £283m in new grants": a pledge confirmed is given (a clause of
+        # "confirmed" with no giving verb gave the amount to the country before, CAN)
+        "confirmed confirms confirming"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "receiv* get gets got obtain* thank*",

@@ -23,6 +23,7 @@ import pytest
 from aidcalc import ParseError, convert, extract_amounts, parse_amount
 from aidcalc.parsing import parse_mention
 from aidcalc.parsing.context import successors
+from aidcalc.parsing.rates import plausible_restatement
 
 # --- 1. cross-currency ranges -------------------------------------------------------------------
 
@@ -176,11 +177,13 @@ def test_a_scale_before_the_sign_and_another_after_the_number_is_refused(text):
 # --- 4. restatements must be plausible conversions ----------------------------------------------
 
 RESTATEMENTS = [  # (text, lang, equivalent_of of each mention)
-    # too far apart at any rate: two amounts
-    ("€10 million ($1,100)", None, [None, None]),
-    ("£5m ($650m)", None, [None, None]),
-    ("CHF 113 million ($848 million)", None, [None, None]),
-    ("345 mln zł (ok. 846 mln euro)", None, [None, None]),
+    # too far apart at any rate, but written as a restatement: linked, so that a total counts
+    # one of the two, and the doubt said (``restatement-off-rate``, session 22: these were two
+    # amounts, both counted)
+    ("€10 million ($1,100)", None, [None, 0]),
+    ("£5m ($650m)", None, [None, 0]),
+    ("CHF 113 million ($848 million)", None, [None, 0]),
+    ("345 mln zł (ok. 846 mln euro)", None, [None, 0]),
     # a thousandfold apart: one read its scale wrong, both refused (issue 9 faults6 A7; these
     # were two unlinked amounts, one of them a silent wrong value)
     ("about NOK 1.250 million, roughly $115m", None, []),
@@ -201,15 +204,27 @@ RESTATEMENTS = [  # (text, lang, equivalent_of of each mention)
 
 
 @pytest.mark.parametrize(("text", "lang", "links"), RESTATEMENTS)
-def test_a_restatement_link_needs_a_plausible_rate(text, lang, links):
-    assert [m.equivalent_of for m in extract_amounts(text, lang=lang)] == links
+def test_a_restatement_link_off_the_rates_says_so(text, lang, links):
+    found = extract_amounts(text, lang=lang)
+    assert [m.equivalent_of for m in found] == links
+    for mention in found:
+        off = "restatement-off-rate" in mention.assumptions
+        if mention.equivalent_of is None:
+            assert not off
+        else:
+            source = found[mention.equivalent_of].amount
+            assert off == (not plausible_restatement(source, mention.amount)), text
 
 
-def test_a_list_restated_item_by_item_needs_plausible_pairs():
+def test_a_list_restated_item_by_item_pairs_its_items_and_flags_the_implausible():
     plausible = "€500m in 2024 and €300m in 2025, or $540m and $324m"
-    assert [m.equivalent_of for m in extract_amounts(plausible)] == [None, None, 0, 1]
+    found = extract_amounts(plausible)
+    assert [m.equivalent_of for m in found] == [None, None, 0, 1]
+    assert not any("restatement-off-rate" in m.assumptions for m in found)
     swapped = "€500m in 2024 and €300m in 2025, or $54m and $324m"
-    assert [m.equivalent_of for m in extract_amounts(swapped)][2] is None
+    found = extract_amounts(swapped)
+    assert [m.equivalent_of for m in found] == [None, None, 0, 1]
+    assert ["restatement-off-rate" in m.assumptions for m in found] == [False, False, True, False]
 
 
 # --- 5. a bare dollar word in any language says it was read as USD --------------------------------

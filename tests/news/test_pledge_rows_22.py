@@ -1,0 +1,76 @@
+"""Pledge rows a new user found wrong, each a kind (session 22's trial):
+
+1. "confirmed" is a giving verb: "the UK confirmed £283m in new grants" gave the amount to the
+   country of the clause before (Canada), whose total grew by it;
+2. a possessive right before the amount gives it when the row's donor is only the nearest
+   name, no subject of a giving verb: "Kyiv welcomed Britain's £2.3bn" was Ukraine's pledge;
+3. a share of a whole owned by another ("a fifth of the EU's €5bn fund", "a third of its €9bn
+   budget") is no pledge of the subject: the owner's possessive hid the share;
+4. a restatement off the rates ("SEK 1bn (€880m)") is one row, not two.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aidcalc.news.candidates import pledge_candidates
+
+
+def _rows(text):
+    return [
+        (r["donor"], r["amount"], r["status"])
+        for r in pledge_candidates(text, published="2024-03-05")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Canada committed C$30 million, and the UK confirmed £283m in new grants.",
+            [("CAN", "C$30 million", "candidate"), ("GBR", "£283m", "candidate")],
+        ),
+        ("The UK confirmed £283m for Ukraine.", [("GBR", "£283m", "candidate")]),
+        ("Norway confirms NOK 5bn for Kyiv.", [("NOR", "NOK 5bn", "candidate")]),
+    ],
+)
+def test_confirmed_gives(text, rows):
+    assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Kyiv welcomed Britain's £2.3bn.", "GBR"),
+        ("Zelensky welcomed Germany's €5bn package.", "DEU"),
+        ("Kyiv welcomed Britain's £2.3bn for drones.", "GBR"),
+    ],
+)
+def test_a_possessive_outweighs_the_nearest_name(text, donor):
+    rows = pledge_candidates(text, published="2024-03-05")
+    assert [(r["donor"], r["donor_from"]) for r in rows] == [(donor, "possessive")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France will cover a fifth of the EU's €5bn fund.",
+        "France will cover a third of its €9bn budget.",
+        "Germany pays 40% of the EU's €50bn facility.",
+        "France will cover a fifth of the €5bn fund.",
+    ],
+)
+def test_a_share_of_an_owned_whole_is_no_pledge(text):
+    assert [status for *_, status in _rows(text)] == ["rejected"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden pledged SEK 1bn (€880m) to Ukraine.",
+        "Germany pledged €10 million ($110 million) to Moldova.",
+    ],
+)
+def test_a_restatement_off_the_rates_is_one_row(text):
+    rows = pledge_candidates(text, published="2024-03-05")
+    assert len(rows) == 1

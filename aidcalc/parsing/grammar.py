@@ -33,6 +33,7 @@ from ..words import (
     PLUS_WORDS,
     PRICE_EACH_WORDS,
     PURPOSE_WORDS,
+    QUALIFIER_FORMS,
     QUALIFIERS_AFTER,
     RANGE_ALONE_LANGS,
     RANGE_CLOSERS,
@@ -63,7 +64,6 @@ from .atoms import (
     PERCENT,
     PUNCT,
     QUAL,
-    RPAREN,
     SCALE,
     WORDS,
     Atom,
@@ -116,6 +116,28 @@ from .sides import (
 )
 
 MULTIPLY_SIGNS = frozenset({"x", "×", "*"})  # between a count and an amount: "2 x €50 million"
+
+
+def _than_after() -> dict[str, frozenset[str]]:
+    """{qualifier of two words written after an amount ("or more"): the words after which its
+    last word opens a comparison instead}: the second words of the qualifiers of its languages
+    that start with that word ("more than": "than"; "mehr als": "als"; "plus de": "de")."""
+    table: dict[str, frozenset[str]] = {}
+    for phrase, (_, langs) in QUALIFIERS_AFTER.items():
+        words = phrase.split()
+        if len(words) != 2:
+            continue
+        table[phrase] = frozenset(
+            form.split()[1].rstrip("'’")
+            for forms in QUALIFIER_FORMS.values()
+            for lang in langs
+            for form in forms.get(lang, ())
+            if len(form.split()) > 1 and form.split()[0] == words[1]
+        )
+    return table
+
+
+_THAN_AFTER = _than_after()
 # the most a range's low end read with its top's scale may exceed the top (a range written
 # high to low, "€9–6 million"); beyond it the low end keeps its own value ("between €500 and
 # €2 million" is EUR 500 to 2 million)
@@ -1083,12 +1105,13 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         atoms, start = self.atoms, after
         found = QUALIFIERS_AFTER.get(atoms[after].text)
         if found is None and after + 1 < len(atoms) and not atoms[after + 1].adjacent:
-            # "€5 million or more", "5 Mio. Euro oder mehr": two words, then the clause's end
-            # or a preposition ("or more than the UK gave" qualifies nothing)
+            # "€5 million or more", "5 Mio. Euro oder mehr": two words not followed by the
+            # word that makes their last a comparison ("or more than the UK gave": ``_THAN_AFTER``)
             # the phrase is of one language, as no single word is: read unless the ``lang``
             # given tells another, or the text does and the amount's own words are not of
             # the phrase's ("5 millones de euros o más" in a text told Portuguese by "o")
-            pair = QUALIFIERS_AFTER.get(f"{atoms[after].text} {atoms[after + 1].text}")
+            phrase = f"{atoms[after].text} {atoms[after + 1].text}"
+            pair = QUALIFIERS_AFTER.get(phrase)
             if pair is not None:
                 end = after + 2
                 told = self.lang or self.text_lang()
@@ -1097,12 +1120,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     if self.lang
                     else told is None or told in pair[1] or bool(_curated(langs) & pair[1])
                 )
-                if fits and (
-                    end >= len(atoms)
-                    or atoms[end].kind in (PUNCT, RPAREN)
-                    or atoms[end].text in NAME_MAY_FOLLOW_WORDS
-                    or atoms[end].text in PURPOSE_WORDS
-                ):
+                if fits and (end >= len(atoms) or atoms[end].text not in _THAN_AFTER[phrase]):
                     return pair[0], end
                 return None, after
         if found is None and after + 1 < len(atoms) and atoms[after].adjacent:

@@ -1,8 +1,8 @@
 """Qualifiers the press writes that were lost, the amount then read as exact: "at most",
 "niemal", "närmare", "hooguit", "cel mult", "al massimo", "не менш як"; and those written
-after the amount, two words at the end of its clause ("€5 million or more", "5 Mio. Euro
-oder mehr", "5 millones de euros o más"). A word for "than" after such a pair makes it a
-comparison, no qualifier ("€5 million or more than the UK gave")."""
+after the amount, two words ("€5 million or more", "5 Mio. Euro oder mehr", "5 millones de
+euros o más"). A word for "than" after such a pair makes it a comparison, no qualifier ("€5
+million or more than the UK gave")."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ BEFORE = [
 AFTER = [
     ("€5 million or more", None, "over", "5000000", "EUR"),
     ("The EU will give €5m or more in aid.", None, "over", "5000000", "EUR"),
+    ("Lithuania has provided €5 million or more so far.", None, "over", "5000000", "EUR"),
+    ("Die Bundesregierung stellt 5 Mio. Euro oder mehr bereit.", None, "over", "5000000", "EUR"),
     ("€5 million or less", "en", "up_to", "5000000", "EUR"),
     ("Deutschland gibt 5 Mio. Euro oder mehr für Kyjiw.", None, "over", "5000000", "EUR"),
     ("5 millions d'euros ou plus", "fr", "over", "5000000", "EUR"),
@@ -66,6 +68,7 @@ def test_the_mention_spans_the_words_after(text):
     [
         ("€5 million or more than the UK gave", None),
         ("5 Mio. Euro oder mehr als Frankreich", None),
+        ("5 millions d'euros ou plus de 10 %", "fr"),
         # the pair of another language than the one told is no qualifier
         ("5 Mio. Euro oder mehr", "en"),
     ],

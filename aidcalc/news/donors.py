@@ -2640,8 +2640,27 @@ def _own_donor(
     for actor in actors:
         owner = actor.how == "owner" and actor.code and actor.end <= start
         if owner and POSSESSIVE_GAP_RE.fullmatch(sentence, actor.end, start):
+            agent = _agent_after(sentence, actors, end, until)
+            if agent is not None:
+                # "Ukraine's €5bn loan from the EU": the owner receives, the agent gives (the
+                # loan was Ukraine's pledge)
+                return agent, "agent"
             # "Russia's $100bn military budget": the owner's money, given by no one here
             return (actor, "possessive") if _owned(sentence, lang, verbs, end) else (None, "owner")
+    return None
+
+
+def _agent_after(sentence: str, actors, end: int, until: int):
+    """The actor marked as an agent ("from the EU", "by Germany") after an amount ending at
+    ``end``, in its clause (no comma or bracket between) and within ``OWN_AGENT_WORDS`` words,
+    before ``until``; else None."""
+    for actor in actors:
+        if actor.role != "agent" or not actor.code or not end <= actor.start < until:
+            continue
+        gap = sentence[end : actor.start]
+        if any(mark in gap for mark in ",;:()") or len(gap.split()) > OWN_AGENT_WORDS:
+            return None
+        return actor
     return None
 
 

@@ -6,7 +6,9 @@
    name, no subject of a giving verb: "Kyiv welcomed Britain's £2.3bn" was Ukraine's pledge;
 3. a share of a whole owned by another ("a fifth of the EU's €5bn fund", "a third of its €9bn
    budget") is no pledge of the subject: the owner's possessive hid the share;
-4. a restatement off the rates ("SEK 1bn (€880m)") is one row, not two.
+4. a restatement off the rates ("SEK 1bn (€880m)") is one row, not two;
+5. an agent after the amount outweighs the possessive before it: "Ukraine's €5bn loan from
+   the EU" was Ukraine's pledge.
 """
 
 from __future__ import annotations
@@ -74,3 +76,23 @@ def test_a_share_of_an_owned_whole_is_no_pledge(text):
 def test_a_restatement_off_the_rates_is_one_row(text):
     rows = pledge_candidates(text, published="2024-03-05")
     assert len(rows) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Ukraine's €5bn loan from the EU.", "EU"),
+        ("Ukraine's €5bn loan from the EU arrived on Monday.", "EU"),
+        ("Poland's €1bn from the EU budget.", "EU"),
+        ("Moldova's €50m grant from Germany was signed.", "DEU"),
+    ],
+)
+def test_an_agent_after_outweighs_the_possessive_before(text, donor):
+    rows = pledge_candidates(text, published="2024-03-05")
+    assert [(r["donor"], r["donor_from"]) for r in rows] == [(donor, "agent")]
+
+
+def test_a_possessive_alone_still_gives_or_owns():
+    assert _rows("Germany's €3bn package for Ukraine.") == [("DEU", "€3bn", "candidate")]
+    rows = pledge_candidates("Russia's $100bn military budget.", published="2024-03-05")
+    assert [(r["donor"], r["donor_from"]) for r in rows] == [(None, "owner")]

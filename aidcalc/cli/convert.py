@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .output import add_command, add_format_option, add_output_option
+from .output import add_command, add_format_option, add_output_option, command_line_remedy
 from .rates import add_rates_option, load_rates
 
 COLUMNS = (
@@ -69,7 +69,7 @@ def convert_rows(texts, to, on, method=None, lang=None, currency_hint=None, rate
             row["assumptions"] = " ".join(mention.assumptions)  # as `aidcalc parse` shows them
             result = convert(amount, to, on=on, method=method, rates=rates)
         except (ParseError, RateNotAvailable, UnknownCurrency) as error:
-            row["error"] = str(error)
+            row["error"] = command_line_remedy(str(error), "hint")
             yield row
             continue
         converted = result.amount

@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from .output import add_command, add_format_option
+from .output import add_command, add_format_option, command_line_remedy
 from .reading import add_encoding_option
 
 # one row per amount: the file, ``Mention.record``'s fields (``Mention.FIELDS``, written out so
@@ -322,7 +322,9 @@ def _report_left_out(name: str, refusals: list, offset: int, notes, left_out) ->
     to ``left_out`` when given; ``offset``: where the text starts in its file."""
     for refusal in refusals:
         _tell(
-            f"aidcalc extract: {name}:{offset + refusal.start}: left out: {refusal.reason}", notes
+            f"aidcalc extract: {name}:{offset + refusal.start}: left out: "
+            f"{command_line_remedy(refusal.reason, 'lang')}",
+            notes,
         )
         if left_out is not None:
             left_out.append(refusal)

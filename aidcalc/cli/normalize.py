@@ -88,6 +88,12 @@ def add_parser(subparsers) -> None:
         "instead of codes, as summary --names",
     )
     add_rates_option(parser)  # as summary: the rows use the rates the totals would use
+    parser.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="as summary's: normalize always writes the valid rows and lists the others on "
+        "stderr (exit status 1); the option changes nothing here",
+    )
     parser.set_defaults(run=run)
 
 

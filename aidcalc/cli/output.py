@@ -613,15 +613,43 @@ class _HashQuotingWriter:
         self.stream.write(self.delimiter.join(quoted) + "\n")
 
 
+# The remedy the library's messages name in its own terms ("pass currency_hint= or lang="), and
+# what a command-line user does instead: the options of the command, or, in a table, the cell
+_API_REMEDY_RE = re.compile(r"pass currency_hint=(?P<lang> or lang=)?")
+REMEDIES = {
+    "hint": ("give --currency-hint (an ISO 4217 code)", " or --lang"),
+    "lang": ("write the currency's ISO 4217 code beside the number", ", or give --lang"),
+    "table": ("write the currency's ISO 4217 code in the cell (RUB 5 million)", ", or give --lang"),
+}
+
+
+def command_line_remedy(message: str, where: str) -> str:
+    """``message`` with the library's remedy ("pass currency_hint= or lang=") said as the
+    command-line user applies it: ``where`` is ``"hint"`` for a command with --currency-hint
+    and --lang (``parse``, ``convert``), ``"lang"`` for one with --lang only (``extract``),
+    ``"table"`` for a table's cell (``summary``, ``normalize``).
+
+    >>> said = "'rubles' is ambiguous (BYN, RUB): pass currency_hint= or lang="
+    >>> command_line_remedy(said, "hint")
+    "'rubles' is ambiguous (BYN, RUB): give --currency-hint (an ISO 4217 code) or --lang"
+    >>> command_line_remedy(said, "table").split(": ")[1]
+    "write the currency's ISO 4217 code in the cell (RUB 5 million), or give --lang"
+    """
+    remedy, lang = REMEDIES[where]
+    return _API_REMEDY_RE.sub(lambda found: remedy + (lang if found["lang"] else ""), message)
+
+
 def write_invalid(
     label: str, errors: Iterable[tuple[Any, str, str]], stream: TextIO | None = None
 ) -> None:
-    """Write each bad row as ``LABEL: row N, column: reason``, in row order (stderr)."""
+    """Write each bad row as ``LABEL: row N, column: reason``, in row order (stderr), the
+    library's remedies said for a table (``command_line_remedy``)."""
     from ..errors import describe
 
     stream = stream or sys.stderr
     for row, column, reason in sorted(errors, key=_row_order):
-        stream.write(safe_text(f"{label}: {describe(row, column, reason)}") + "\n")
+        shown = command_line_remedy(describe(row, column, reason), "table")
+        stream.write(safe_text(f"{label}: {shown}") + "\n")
 
 
 def _row_order(error: tuple[Any, str, str]) -> tuple:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from .output import add_command, add_format_option, add_output_option
+from .output import add_command, add_format_option, add_output_option, command_line_remedy
 
 COLUMNS = (
     "line",
@@ -60,18 +60,23 @@ def add_parser(subparsers) -> None:
 def read_texts(texts: list[str], command: str = "parse"):
     """Yield a ``Line`` (number, text, problem) per text: arguments numbered from 1, or the lines
     of stdin when TEXT is ``-``, each decoded on its own (a line that is not UTF-8 is a problem,
-    not the end of the input). Standard input with no line at all is reported on stderr
-    (``aidcalc COMMAND: stdin: no text: …``) and counted as a failure in ``TALLY``."""
+    not the end of the input); a blank line of stdin separates, no text to read, and is passed
+    over (its number kept for the lines after it). Standard input with no line at all is
+    reported on stderr (``aidcalc COMMAND: stdin: no text: …``) and counted as a failure in
+    ``TALLY``."""
     from .streams import EMPTY, TALLY, Line, stdin_lines
 
     number = 0
     for text in texts:
         if text == "-":
-            read = number
+            read = 0
             for line in stdin_lines(first=number + 1):
                 number = line.number
+                if not line.text.strip() and line.problem is None:
+                    continue
+                read += 1
                 yield line
-            if number == read:
+            if not read:
                 print(f"aidcalc {command}: stdin: {EMPTY}", file=sys.stderr)
                 TALLY.failures += 1
         else:
@@ -94,7 +99,7 @@ def parse_rows(texts, lang=None, currency_hint=None, strict=False):
         try:
             mention = parse_mention(text, lang=lang, currency_hint=currency_hint, strict=strict)
         except ParseError as error:
-            row["error"] = str(error)
+            row["error"] = command_line_remedy(str(error), "hint")
         else:
             amount = mention.amount
             row.update(

@@ -159,10 +159,16 @@ def run_show(args) -> int:
         )
         return 1
     try:
-        start = day_number(_day(args.start)) if args.start else None
-        end = day_number(_day(args.end)) if args.end else None
+        start = day_number(_day(args.start, "--from")) if args.start else None
+        end = day_number(_day(args.end, "--to")) if args.end else None
     except ValueError as error:
         print(f"aidcalc rates show: {error}", file=sys.stderr)
+        return 2
+    if start is not None and end is not None and start > end:
+        print(
+            f"aidcalc rates show: --from {args.start} is after --to {args.end}: swap them",
+            file=sys.stderr,
+        )
         return 2
     rates = load_rates(args, "rates show")
     if rates is None:
@@ -347,7 +353,21 @@ def _update_worldbank() -> int:
     return 0
 
 
-def _day(text: str):
+def _day(text: str, option: str):
+    """The day ``text`` writes as YYYY-MM-DD, or ValueError naming ``option`` and the form.
+
+    >>> _day("2024-03-15", "--from")
+    datetime.date(2024, 3, 15)
+    >>> _day("15.03.2024", "--from")
+    Traceback (most recent call last):
+    ...
+    ValueError: --from '15.03.2024' is no date as YYYY-MM-DD: write it so (2024-03-15)
+    """
     from datetime import date
 
-    return date.fromisoformat(text)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"{option} {text!r} is no date as YYYY-MM-DD: write it so (2024-03-15)"
+        ) from None

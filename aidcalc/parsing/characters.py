@@ -33,6 +33,7 @@ of every cleaned character (plus one past the end), so that a mention found at
 from __future__ import annotations
 
 import re
+from html import unescape
 
 # Format characters (Unicode category Cf) and the control characters (Cc) but tab, line feed,
 # vertical tab, form feed, carriage return and next line (U+0085): nothing a reader sees.
@@ -70,7 +71,7 @@ _NEEDS_WORK_RE = re.compile(
     f"[{_CONTROLS}\u00ad\u02bc\u060c\u061c\u2e41\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u180e"
     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2212\ufeff\uff04\uff08\uff09\uff0c\uff0e"
     "\uff10-\uff19\uffe1\uffe5\u1680\u2000-\u200a\u205f\u3000\uff21-\uff3a\uff41-\uff5a"
-    "\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
+    "\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u00b4\u2032]"
 )
 
 # A footnote marker written as superscript digits glued to a word ("€5 million¹", "5 Mio.²
@@ -98,36 +99,80 @@ _ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 # (typed for it, as in Swiss text); between two digits only, so that an Arabic comma in prose
 # or the apostrophe of a Ukrainian word ("обʼєкт") stays as written.
 # tests/parsing/test_separators_18.py checks every group and decimal symbol babel lists.
-_BETWEEN_DIGITS_RE = re.compile("(?<=[0-9])[\u02bc\u060c\u2e41](?=[0-9])")
+# A backtick, an acute accent or a prime typed for the Swiss apostrophe ("CHF 2`500`000",
+# "1´000´000 CHF") is that apostrophe too: read as written, the number ended at the mark.
+_BETWEEN_DIGITS_RE = re.compile("(?<=[0-9])[\u02bc\u060c\u2e41`\u00b4\u2032](?=[0-9])")
 _BETWEEN_DIGITS = {"\u060c": ",", "\u2e41": ",", "\u02bc": "\u2019"}
+_BETWEEN_DIGITS.update({mark: "\u2019" for mark in "`\u00b4\u2032"})
+_BETWEEN_DIGITS_MARKS = frozenset(_BETWEEN_DIGITS)
+
+# HTML character references left in text copied from a page's source ("€5&nbsp;million",
+# "5&#160;000&#160;000 euros", "&euro;5m"): each is the one character it names (the standard
+# library's ``html.unescape``), its offset the reference's first; read as written, the space
+# reference cut the amount ("€5&nbsp;million" was EUR 5)
+_REFERENCE_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def clean(text: str) -> tuple[str, list[int] | None]:
     """Return ``(cleaned text, offsets or None)``: invisible characters dropped, look-alike digits
-    and marks made ASCII. ``offsets`` is None when nothing was dropped (offsets are unchanged).
+    and marks made ASCII, HTML character references made the character they name
+    (``_references``). ``offsets`` (the offset in ``text`` of each character kept, then
+    ``len(text)``) is None when nothing was dropped (offsets are unchanged).
 
     >>> clean("€6\u060c898\u060c524.36")[0], clean("5\u2e41400 OMR")[0]
     ('€6,898,524.36', '5,400 OMR')
     """
+    references = "&" in text and _REFERENCE_RE.search(text) is not None
     if text.isascii():
-        if text.isprintable() or _ASCII_CONTROL_RE.search(text) is None:
+        if (
+            (text.isprintable() or _ASCII_CONTROL_RE.search(text) is None)
+            and not references
+            and "`" not in text
+        ):
             return text, None
-    elif _NEEDS_WORK_RE.search(text) is None:
+    elif _NEEDS_WORK_RE.search(text) is None and not references:
         return text, None
     text = text.translate(_LOOK_ALIKES)
-    if "\u060c" in text or "\u2e41" in text or "\u02bc" in text:
+    if not _BETWEEN_DIGITS_MARKS.isdisjoint(text):
         text = _BETWEEN_DIGITS_RE.sub(lambda m: _BETWEEN_DIGITS[m.group()], text)
     footnotes = _footnote_marks(text)
-    if not footnotes and _INVISIBLE_RE.search(text) is None:
+    named = _references(text) if references else {}
+    if not footnotes and not named and _INVISIBLE_RE.search(text) is None:
         return text, None
     offsets = []
     kept = []
-    for index, char in enumerate(text):
+    index = 0
+    while index < len(text):
+        if index in named:
+            end, char = named[index]
+            offsets.append(index)
+            kept.append(char)
+            index = end
+            continue
+        char = text[index]
         if index not in footnotes and not _INVISIBLE_RE.match(char):
             offsets.append(index)
             kept.append(char)
+        index += 1
     offsets.append(len(text))
     return "".join(kept), offsets
+
+
+def _references(text: str) -> dict[int, tuple[int, str]]:
+    """{offset: (end, character)} of the HTML character references of ``text`` that name one
+    character (``html.unescape``); an unknown name ("&T;" in "AT&T;") is left as written.
+
+    >>> clean("€5&nbsp;million")[0] == "€5\u00a0million", clean("&euro;5m")[0]
+    (True, '€5m')
+    >>> clean("5&#160;000&#160;000 euros")[1][:4]
+    [0, 1, 7, 8]
+    """
+    found: dict[int, tuple[int, str]] = {}
+    for reference in _REFERENCE_RE.finditer(text):
+        char = unescape(reference.group())
+        if len(char) == 1 and char != reference.group():
+            found[reference.start()] = (reference.end(), char)
+    return found
 
 
 def _footnote_marks(text: str) -> frozenset[int]:

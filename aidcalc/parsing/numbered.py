@@ -49,10 +49,11 @@ _TIMES = frozenset({"x", "X"})  # "3x500 000": a multiplication's sign, not a de
 
 def _designation_in(text: str) -> bool:
     """True when a number grouped by spaces in ``text`` is glued to a letter before it, at once
-    or by a hyphen ("G7 500", "F-16 500"): ``designated`` then looks at its atoms."""
+    or by a hyphen ("G7 500", "F-16 500"), or to a colon ("10:30 500"): ``designated`` then
+    looks at its atoms."""
     for found in _GROUPED_RE.finditer(text):
         start = found.start()
-        if start and text[start - 1].isalpha():
+        if start and (text[start - 1].isalpha() or text[start - 1] == ":"):
             return True
     return False
 
@@ -89,10 +90,13 @@ def designated(atoms: list[Atom], k: int) -> bool:
     """True when the number at atom ``k`` is glued to the letters before it, at once or by a
     hyphen: the number of a designation ("G7", "F-16", "PAC-3", "COVID-19", "MiG-29",
     "Leopard-2"), never the first group of a number that goes on after a space ("the F-16
-    500 million euro package" is EUR 500 million, not EUR 16,500 million). A currency's sign
-    or code glued before its number ("EUR5 000") and a multiplication's "x" are no
-    designation."""
+    500 million euro package" is EUR 500 million, not EUR 16,500 million); and so the digits
+    after a colon glued to digits, a time's minutes or a ratio's second term ("10:30 500
+    million euros" in a live ticker was EUR 30,500 million). A currency's sign or code glued
+    before its number ("EUR5 000") and a multiplication's "x" are no designation."""
     before = atoms[k - 1]
+    if before.text == ":" and k >= 2 and before.adjacent and atoms[k - 2].kind == NUM:
+        return True  # "10:30 500 million euros", "John 3:16 500": a time's or a ratio's tail
     if before.text == "-" and k >= 2 and before.adjacent:
         before = atoms[k - 2]
     return before.kind != CUR and before.text.isalpha() and before.text not in _TIMES

@@ -1,6 +1,6 @@
 """A number glued to the letters before it, at once or by a hyphen, is a designation's ("G7",
-"F-16", "PAC-3", "COVID-19", "Leopard-2"): never the first group of a number grouped by
-spaces after it. "The F-16 500 million euro package" read EUR 16,500 million, silently;
+"F-16", "PAC-3", "COVID-19", "Leopard-2"), and so is a number glued after a colon to digits
+(a time, "10:30", or a ratio): never the first group of a number grouped by spaces after it. "The F-16 500 million euro package" read EUR 16,500 million, silently;
 the groups after the designation are the amount, in every language."""
 
 from __future__ import annotations
@@ -25,6 +25,12 @@ DESIGNATED = [
     ("samoloty MiG-29 100 000 zł", "pl", "100000", "PLN"),
     ("на F-16 500 млн доларів", "uk", "500000000", "USD"),
     ("Su-25 2 500 000 zł", None, "2500000", "PLN"),
+    # a time's minutes or a ratio's second term glued by a colon: a live ticker's entries
+    ("10:30 500 million euros pledged by Germany", None, "500000000", "EUR"),
+    ("09:15 500 000 euros pour l'Ukraine", "fr", "500000", "EUR"),
+    ("14:45 2 500 000 zł dla Ukrainy", None, "2500000", "PLN"),
+    ("o 11:05 250 000 грн на дрони", "uk", "250000", "UAH"),
+    ("John 3:16 500 million euros", None, "500000000", "EUR"),
 ]
 
 # a sign, code or minus before the number, or a range's low end: no designation

@@ -98,7 +98,7 @@ _ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 # the comma they stand for, the modifier letter apostrophe U+02BC the apostrophe of "1’000"
 # (typed for it, as in Swiss text); between two digits only, so that an Arabic comma in prose
 # or the apostrophe of a Ukrainian word ("обʼєкт") stays as written.
-# tests/parsing/test_separators_18.py checks every group and decimal symbol babel lists.
+# tests/parsing/test_separators_signs_18.py checks every group and decimal symbol babel lists.
 # A backtick, an acute accent or a prime typed for the Swiss apostrophe ("CHF 2`500`000",
 # "1´000´000 CHF") is that apostrophe too: read as written, the number ended at the mark.
 _BETWEEN_DIGITS_RE = re.compile("(?<=[0-9])[\u02bc\u060c\u2e41`\u00b4\u2032](?=[0-9])")

@@ -86,7 +86,7 @@ from .currency_beside import CurrencyBeside
 from .explain import explain_missing
 from .lexicon import CurrencyForm, lexicon
 from .mention import Mention
-from .number_spans import _YEAR, VULGAR_FRACTIONS, NumberSpans, spelled_runs
+from .number_spans import _YEAR, VULGAR_FRACTIONS, NumberSpans, fraction_hyphens, spelled_runs
 from .numbered import split_numbered
 from .numbers import (
     GROUP_ONLY,
@@ -197,6 +197,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             self.hint = currency_hint.upper()
         dotted: list[int] = []  # the atoms the full stop may be cut off (``atomize``)
         self.atoms = _split_sentence_stops(atomize(text, lex, self.lang, dotted), text, lex, dotted)
+        self.atoms = fraction_hyphens(self.atoms, text)  # "one-and-a-half billion"
         # number words of the one language they and their scale word are, or of ``lang``
         # ("dos mil trescientos millones"): {atom index: those languages}
         self.atoms, self.spelled = spelled_runs(self.atoms, lex, self.lang)

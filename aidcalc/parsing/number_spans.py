@@ -1547,6 +1547,63 @@ def _glued_langs(word: str, lex) -> frozenset[str]:
     )
 
 
+# The words English joins by hyphens into a fraction written as one ("one-and-a-half",
+# "three-quarters", "half-a-billion"): a hyphen beside one of them parts words as a space does
+# (kept, "one-and-a-half billion" was read from "a-half": 500 million, and "three-quarters of
+# a billion" a range of 3 to 250 million)
+_FRACTION_HYPHEN_WORDS = frozenset({"and", "a", "an", "half", "quarter", "quarters"})
+
+
+def fraction_hyphens(atoms: list[Atom], text: str) -> list[Atom]:
+    """``atoms`` without the hyphens glued between two words of which one is of
+    ``_FRACTION_HYPHEN_WORDS``, a scale word soon after (``_scale_soon``; the word after such
+    a hyphen no longer ``adjacent``); the same list when the text holds no hyphen or no
+    "half" or "quarter".
+
+    >>> from aidcalc import parse_amount
+    >>> str(parse_amount("one-and-a-half billion dollars"))
+    'USD 1500000000'
+    >>> str(parse_amount("three-quarters of a billion euros"))
+    'EUR 750000000'
+    """
+    if "-" not in text:
+        return atoms
+    folded = text.casefold()
+    if "half" not in folded and "quarter" not in folded:
+        return atoms
+    out: list[Atom] = []
+    loose = False  # the atom after a hyphen dropped: no longer glued
+    for k, atom in enumerate(atoms):
+        if (
+            atom.text == "-"
+            and atom.adjacent
+            and 0 < k < len(atoms) - 1
+            and atoms[k + 1].adjacent
+            and atoms[k - 1].text.isalpha()
+            and atoms[k + 1].text.isalpha()
+            and (
+                atoms[k - 1].text in _FRACTION_HYPHEN_WORDS
+                or atoms[k + 1].text in _FRACTION_HYPHEN_WORDS
+            )
+            and _scale_soon(atoms, k + 1)
+        ):
+            loose = True
+            continue
+        out.append(atom.replace(adjacent=False) if loose else atom)
+        loose = False
+    return out
+
+
+def _scale_soon(atoms: list[Atom], k: int) -> bool:
+    """True when a scale word stands at atom ``k`` or within three atoms after the hyphened
+    words from ``k`` on ("three-quarters of a billion"): a fraction of a number, not of
+    anything else ("about three-quarters above the previous budget")."""
+    end = k
+    while end + 2 < len(atoms) and atoms[end + 1].text == "-" and atoms[end + 1].adjacent:
+        end += 2  # "one-and-a-half": to the last of the hyphened words
+    return any(atom.kind == SCALE for atom in atoms[k : end + 4])
+
+
 def spelled_runs(
     atoms: list, lex, lang: str | None = None
 ) -> tuple[list, dict[int, frozenset[str]]]:

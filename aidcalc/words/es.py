@@ -95,7 +95,17 @@ DECIMAL_WORDS = ("coma",)
 # Fractions before a spelled number, which are not read (a third is no Decimal): the
 # text is refused, never read as the number after them; ``FRACTION_LINKS`` may stand
 # between ("a third of a billion").
-UNREAD_FRACTIONS = ("tercio", "tercios", "cuartos", "quinto", "décimo", "mitad")
+UNREAD_FRACTIONS = (
+    "tercio",
+    "tercios",
+    "cuartos",
+    "quinto",
+    "décimo",
+    "mitad",
+    "cuarta",
+    "cuartas",
+    "partes",
+)
 FRACTION_LINKS = ("de",)
 
 # Words after a comma that start another amount whose currency is elided, being written

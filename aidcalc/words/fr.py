@@ -447,7 +447,16 @@ DECIMAL_WORDS = ("virgule",)
 # Fractions before a spelled number, which are not read (a third is no Decimal): the
 # text is refused, never read as the number after them; ``FRACTION_LINKS`` may stand
 # between ("a third of a billion").
-UNREAD_FRACTIONS = ("tiers", "cinquième", "cinquièmes", "dixième", "dixièmes", "moitié")
+UNREAD_FRACTIONS = (
+    "tiers",
+    "cinquième",
+    "cinquièmes",
+    "dixième",
+    "dixièmes",
+    "moitié",
+    "quart",
+    "quarts",
+)
 FRACTION_LINKS = ("de", "d")
 
 # Words after a comma that start another amount whose currency is elided, being written

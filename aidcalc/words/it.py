@@ -89,7 +89,17 @@ DECIMAL_WORDS = ("virgola",)
 # Fractions before a spelled number, which are not read (a third is no Decimal): the
 # text is refused, never read as the number after them; ``FRACTION_LINKS`` may stand
 # between ("a third of a billion").
-UNREAD_FRACTIONS = ("terzo", "terzi", "quinto", "quinti", "decimo", "decimi", "metà")
+UNREAD_FRACTIONS = (
+    "terzo",
+    "terzi",
+    "quinto",
+    "quinti",
+    "decimo",
+    "decimi",
+    "metà",
+    "quarto",
+    "quarti",
+)
 FRACTION_LINKS = ("di",)
 
 # Words after a comma that start another amount whose currency is elided, being written

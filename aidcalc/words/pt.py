@@ -81,7 +81,17 @@ DECIMAL_WORDS = ("vírgula",)
 # Fractions before a spelled number, which are not read (a third is no Decimal): the
 # text is refused, never read as the number after them; ``FRACTION_LINKS`` may stand
 # between ("a third of a billion").
-UNREAD_FRACTIONS = ("terço", "terços", "quinto", "quintos", "décimo", "décimos", "metade")
+UNREAD_FRACTIONS = (
+    "terço",
+    "terços",
+    "quinto",
+    "quintos",
+    "décimo",
+    "décimos",
+    "metade",
+    "quartos",
+    "partes",
+)
 FRACTION_LINKS = ("de",)
 
 # Words after a comma that start another amount whose currency is elided, being written

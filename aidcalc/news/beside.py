@@ -41,13 +41,16 @@ in the order ``money_beside`` applies them (docs/extraction.md, "Money beside a 
    determiner between ("short of the", "a fraction of", "compared with", "gegenüber", "loin
    des", "frente a", "wobec"), unless its clause names a country not as a recipient ("versus
    $5bn from the United States": that country's money, as the rules of who gives read it).
-5. **The whole of a share**: a share right before the amount, then a word of
+5. **A rate per unit**: right after the amount a word of ``PER_UNIT`` of the sentence's
+   language and a noun ("€500 per family", "500 Euro pro Familie", "€1,000/month"): a rate,
+   no total (``rate``; ``_per_unit``). A yearly phrase is no such rate ("€5m a year").
+6. **The whole of a share**: a share right before the amount, then a word of
    ``SHARE_OF_LINKS`` and perhaps a determiner ("a third of the €9bn", "40% of the", "ein
    Drittel der", "un tiers des", "jedna trzecia z", "третина з"). The share is a number with
    a percent sign or word, a fraction word (``FRACTIONS``, ``UNREAD_FRACTIONS``) or a word of
    ``PART_SHARES``. The amount is the whole the pledge is a share of (``whole``), not a
    second pledge of its giver.
-6. **The whole of an amount**: the sentence's amount before it, then only a word of
+7. **The whole of an amount**: the sentence's amount before it, then only a word of
    ``SHARE_OF_LINKS``, perhaps a determiner and an English possessive ("€3bn of the €9bn",
    "€3bn of the EU's €50bn", "3 mld zł z 9 mld zł"); or a number and one word right before
    that link when no amount was read there ("3 mld z 9 mld euro"). The amount is the whole
@@ -84,6 +87,9 @@ from ..words import (
     OWN_ENDS,
     OWN_POSSESSIVES,
     PART_SHARES,
+    PER_UNIT,
+    PER_YEAR,
+    PER_YEAR_NOT_BEFORE,
     RELATIVE_PRONOUNS,
     SET_AGAINST,
     SHARE_OF_LINKS,
@@ -129,8 +135,8 @@ def money_beside(
     of ``donor`` (ISO 3166 alpha-3, or None) rather than that donor's pledge, or None (the
     rules of the module docstring, in their order); ``recipient`` is the row's recipient so
     far (named or carried), which keeps money spent with no possessive a gift;
-    ``previous_end`` is the end of the sentence's amount before it (rule 6), or None;
-    ``amounts`` that amount (or None) and this one: a whole named by a noun phrase (rule 6) is
+    ``previous_end`` is the end of the sentence's amount before it (rule 7), or None;
+    ``amounts`` that amount (or None) and this one: a whole named by a noun phrase (rule 7) is
     none when it is smaller than the amount before in the same currency.
 
     >>> money_beside("Deutschland sagte 3 Mrd. Euro zu, 1 Mrd. Euro mehr als Frankreich.",
@@ -166,6 +172,9 @@ def money_beside(
         if match and not _names_another(sentence, lang, end):
             shown = " ".join(match.group(1).split())
             return Beside("against", None, f"money set against the pledge ({shown}), no pledge")
+    rate = _per_unit(sentence, lang, end)
+    if rate is not None:
+        return Beside("rate", None, f"a rate ({rate}), no total given: no pledge")
     share = _share_pattern(table)
     if share is not None:
         match = share.search(sentence[:start])
@@ -191,7 +200,7 @@ def _whole_of_amount(
     previous_end: int | None,
     amounts: tuple[Amount | None, Amount] | None = None,
 ) -> tuple[str, bool] | None:
-    """Rule 6: the amount before, then only a word of ``SHARE_OF_LINKS`` and perhaps a
+    """Rule 7: the amount before, then only a word of ``SHARE_OF_LINKS`` and perhaps a
     determiner and a possessive ("€3bn of the €9bn", "€3bn of the EU's €50bn", "3 Mrd. Euro
     von 9 Mrd.", "3 mld zł z 9 mld zł", "3 milliards d'euros sur les 9 milliards"); or, when
     no amount was read there, a number and one word right before that link ("3 mld z 9 mld
@@ -222,13 +231,13 @@ def _smaller(amounts: tuple[Amount | None, Amount] | None) -> bool:
 
 
 def _whole_table(lang: str | None) -> str:
-    """The words rule 6 reads ``lang`` with: its own when it has links of a whole (Russian has,
+    """The words rule 7 reads ``lang`` with: its own when it has links of a whole (Russian has,
     though it has no other news words), else English's."""
     return lang if lang in NEWS_LANGUAGES or lang in SHARE_OF_LINKS else "en"
 
 
 def _named_whole(sentence: str, table: str, start: int, end: int, previous_end: int) -> str | None:
-    """Rule 6, a whole named: between the amount before (ending at ``previous_end``) and the one
+    """Rule 7, a whole named: between the amount before (ending at ``previous_end``) and the one
     at ``start``–``end`` stand only up to three words (its recipient: "to Ukraine", "à
     l'Ukraine"), a link (``SHARE_OF_LINKS``, ``WHOLE_FROM``) and a noun phrase: determiners,
     possessives (``OWN_POSSESSIVES``, "the EU's") and then either a noun of ``WHOLE_NOUNS``
@@ -259,7 +268,7 @@ def _named_whole(sentence: str, table: str, start: int, end: int, previous_end: 
 
 @lru_cache(maxsize=32)
 def _named_whole_pattern(table: str) -> re.Pattern[str] | None:
-    """Rule 6's pattern of a whole named by a noun phrase (``_named_whole``), matched from the
+    """Rule 7's pattern of a whole named by a noun phrase (``_named_whole``), matched from the
     end of the amount before to the start of the whole's amount."""
     links = (*SHARE_OF_LINKS.get(table, ()), *WHOLE_FROM.get(table, ()))
     nouns = WHOLE_NOUNS.get(table, ())
@@ -301,7 +310,7 @@ def _noun_after_pattern(table: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=32)
 def _whole_of_amount_patterns(table: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """Rule 6's patterns: the link alone between two amounts, and a number, a word and the
+    """Rule 7's patterns: the link alone between two amounts, and a number, a word and the
     link at the end of the text before an amount (group 1: the link as written)."""
     links = SHARE_OF_LINKS.get(table, ())
     if not links:
@@ -541,8 +550,60 @@ def _before_pattern(table: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=32)
+def _per_unit(sentence: str, lang: str | None, end: int) -> str | None:
+    """Rule 5 (a rate): right after the amount ending at ``end``, a word of ``PER_UNIT`` of
+    ``lang`` (none when it has none) and a lower-case word (any noun in German) that is
+    no determiner, no "piece" ("€5m a piece": each giver's), no word
+    of a PER_YEAR phrase ("per year" is yearly) and not followed by a word of
+    ``PER_YEAR_NOT_BEFORE`` ("a week ago"); or a slash glued to the amount and a word
+    ("€1,000/month"). The phrase as written, or None.
+
+    >>> _per_unit("Germany pledged €500 per family to Ukraine.", "en", 20)
+    'per family'
+    >>> _per_unit("Germany pledged €5m a year to Ukraine.", "en", 19) is None
+    True
+    """
+    if lang not in PER_UNIT:
+        return None  # Italian "per" is "for" ("per l'Ucraina"): a language's own words only
+    table = lang
+    rest = sentence[end : end + 60]
+    glued = _SLASH_UNIT_RE.match(rest)
+    if glued is not None:
+        return glued.group(1)
+    found = _PER_UNIT_RE.match(rest)
+    if found is None or found.group(1).casefold() not in PER_UNIT[table]:
+        return None
+    word, after = found.group(2), found.group(3)
+    folded = f"{found.group(1)} {word}".casefold()
+    yearly = {p.casefold() for p in PER_YEAR.get(table, ())}
+    if (
+        not (word[0].islower() or table in _NOUNS_CAPITALISED)
+        or word.casefold() in DETERMINERS.get(table, ())
+        or word.casefold() in _EACH_WORDS
+        or folded in yearly
+        or any(p.startswith(folded + " ") for p in yearly)
+        or word.casefold() in _PERCENT_WORDS
+        or (after or "").casefold() in PER_YEAR_NOT_BEFORE.get(table, ())
+    ):
+        return None
+    return f"{found.group(1)} {word}"
+
+
+# "per family", "pro Kopf", "par personne": the word, the noun after it, and the word after
+# that ("a week ago": a time, no rate)
+_PER_UNIT_RE = re.compile(r"\s+([^\W\d_]+\.?)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+# "€1,000/month", "5 €/Monat": a slash glued to the amount and a word
+_SLASH_UNIT_RE = re.compile(r"\s?(/\s?[^\W\d_]+)")
+# "per cent", "pro cento": a share, no rate
+_PERCENT_WORDS = frozenset({"cent", "centum", "cento", "ciento", "mille"})
+# "€5m a piece": each giver's amount, a pledge (as "apiece")
+_EACH_WORDS = frozenset({"piece"})
+# the languages that write every noun with a capital ("500 Euro pro Familie")
+_NOUNS_CAPITALISED = frozenset({"de"})
+
+
 def _share_pattern(table: str) -> re.Pattern[str] | None:
-    """Rule 4: a share, a word of ``SHARE_OF_LINKS`` and perhaps a determiner and an owner (a
+    """Rule 6: a share, a word of ``SHARE_OF_LINKS`` and perhaps a determiner and an owner (a
     possessive of ``OWN_POSSESSIVES``, a name's "'s") at the end of the text before an amount
     (group 1: the share and its link as written)."""
     links = SHARE_OF_LINKS.get(table, ())

@@ -142,6 +142,8 @@ A language module may define any of these names (all optional; a missing one add
 ``PER_YEAR``                phrases beside an amount making it a yearly amount ("a year",
                             "jährlich", "rocznie"); ``PER_YEAR_NOT_BEFORE`` words after one
 ``PER_YEAR_NOT_BEFORE``     that make it a time instead ("a year ago")
+``PER_UNIT``                words right after an amount, before a noun, making it a rate
+                            ("€500 per family", "€2 a day", "5 € pro Kopf"): no total given
 ``RELATIVE_WORDS``          relative pronouns: a date in the clause they open after a comma is
                             that clause's amount's only ("which", "der", "który")
 ``COMPARED_WORDS``          words before a ``RELATIVE_YEARS`` phrase making it a comparison
@@ -803,6 +805,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "TODAY": _by_language(languages, "TODAY"),
         "PER_YEAR": _by_language(languages, "PER_YEAR"),
         "PER_YEAR_NOT_BEFORE": _by_language(languages, "PER_YEAR_NOT_BEFORE"),
+        "PER_UNIT": _by_language(languages, "PER_UNIT"),
         "WEEKDAY_FORMS": _by_language(languages, "WEEKDAY_FORMS"),
         "NOT_WEEKDAYS": {
             code: frozenset(words)
@@ -1185,6 +1188,7 @@ SAME_DAY: dict[str, tuple[str, ...]] = _TABLES["SAME_DAY"]
 TODAY: dict[str, tuple[str, ...]] = _TABLES["TODAY"]
 PER_YEAR: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR"]
 PER_YEAR_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR_NOT_BEFORE"]
+PER_UNIT: dict[str, tuple[str, ...]] = _TABLES["PER_UNIT"]
 WEEKDAY_FORMS: dict[str, dict[str, int]] = _TABLES["WEEKDAY_FORMS"]
 NOT_WEEKDAYS: dict[str, frozenset[str]] = _TABLES["NOT_WEEKDAYS"]
 RELATIVE_WORDS: dict[str, frozenset[str]] = _TABLES["RELATIVE_WORDS"]

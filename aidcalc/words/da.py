@@ -293,6 +293,11 @@ PER_YEAR = (
     "per år",
     "om år",
 )
+# A rate per unit, no total: these words right after an amount, then a lower-case noun
+# ("500 kroner per familie").
+# No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
+PER_UNIT = ("per", "pr.")
+
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("frem til 2028"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("til", "indtil")

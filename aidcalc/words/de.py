@@ -813,6 +813,10 @@ PER_YEAR = (
 )
 # Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
 PER_YEAR_NOT_BEFORE = ("zuvor", "später", "nach", "danach", "vorher", "davor", "darauf")
+# A rate per unit, no total: these words right after an amount, then a lower-case noun
+# ("500 Euro pro Familie", "5 Euro je Flüchtling").
+# No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
+PER_UNIT = ("pro", "je")
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("bis Ende 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("bis",)

@@ -1266,6 +1266,10 @@ PER_YEAR = (
 )
 # Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
 PER_YEAR_NOT_BEFORE = ("ago", "after", "before", "earlier", "later", "on", "since", "from")
+# A rate per unit, no total: these words right after an amount, then a lower-case noun
+# ("€500 per family", "€2 a day").
+# No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
+PER_UNIT = ("per", "a", "an")
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("until the end of 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("until", "till", "through")

@@ -641,6 +641,11 @@ PER_YEAR = (
     "cada año",
     "anuales",
 )
+# A rate per unit, no total: these words right after an amount, then a lower-case noun
+# ("500 euros por familia" (not "por España")).
+# No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
+PER_UNIT = ("por",)
+
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("hasta finales de 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("hasta",)

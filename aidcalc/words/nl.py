@@ -514,6 +514,11 @@ PER_YEAR = (
     "elk jaar",
     "ieder jaar",
 )
+# A rate per unit, no total: these words right after an amount, then a lower-case noun
+# ("500 euro per gezin").
+# No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
+PER_UNIT = ("per",)
+
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("tot en met 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("tot",)

@@ -475,6 +475,11 @@ PER_YEAR = (
     "todos os anos",
     "anuais",
 )
+# A rate per unit, no total: these words right after an amount, then a lower-case noun
+# ("500 euros por família" (not "por Portugal")).
+# No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
+PER_UNIT = ("por",)
+
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("até o final de 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("até",)

@@ -8,7 +8,8 @@
    budget") is no pledge of the subject: the owner's possessive hid the share;
 4. a restatement off the rates ("SEK 1bn (€880m)") is one row, not two;
 5. an agent after the amount outweighs the possessive before it: "Ukraine's €5bn loan from
-   the EU" was Ukraine's pledge.
+   the EU" was Ukraine's pledge;
+6. a rate per unit is no pledge: "Germany pledged €500 per family" was a €500 candidate.
 """
 
 from __future__ import annotations
@@ -96,3 +97,37 @@ def test_a_possessive_alone_still_gives_or_owns():
     assert _rows("Germany's €3bn package for Ukraine.") == [("DEU", "€3bn", "candidate")]
     rows = pledge_candidates("Russia's $100bn military budget.", published="2024-03-05")
     assert [(r["donor"], r["donor_from"]) for r in rows] == [(None, "owner")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Germany pledged €500 per family to Ukraine.", None),
+        ("Germany pledged €2 a day to each refugee in Poland.", None),
+        ("Germany pledged €1,000/month to each family.", None),
+        ("Deutschland zahlt der Ukraine 500 Euro pro Familie.", "de"),
+        ("Deutschland gibt 5 Euro je Flüchtling.", "de"),
+        ("La France verse 500 euros par famille.", None),
+        ("España aporta 500 euros por familia.", None),
+        ("Norge gir 500 kroner per familie.", None),
+    ],
+)
+def test_a_rate_per_unit_is_no_pledge(text, lang):
+    rows = pledge_candidates(text, published="2024-03-05", lang=lang)
+    assert [r["status"] for r in rows] == ["rejected"]
+    assert rows[0]["evidence"].startswith("a rate (")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany pledged €5m a year to Ukraine.",  # yearly, counted by its year
+        "Germany pledged €5m a week ago.",  # a time
+        "L'Italia ha stanziato 300 milioni di euro per l'Ucraina.",  # Italian "per": for
+        "Le projet reçoit 5 millions d'euros par la France.",  # "par" and a name: the giver
+        "Germany pledged €5m to Ukraine.",
+    ],
+)
+def test_no_rate_where_the_words_say_otherwise(text):
+    rows = pledge_candidates(text, published="2024-03-05")
+    assert [r["status"] for r in rows] == ["candidate"]

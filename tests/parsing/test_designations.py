@@ -1,7 +1,8 @@
 """A number glued to the letters before it, at once or by a hyphen, is a designation's ("G7",
 "F-16", "PAC-3", "COVID-19", "Leopard-2"), and so is a number glued after a colon to digits
-(a time, "10:30", or a ratio): never the first group of a number grouped by spaces after it. "The F-16 500 million euro package" read EUR 16,500 million, silently;
-the groups after the designation are the amount, in every language."""
+(a time, "10:30", or a ratio): never the first group of a number grouped by spaces after it.
+"The F-16 500 million euro package" read EUR 16,500 million, silently; the groups after the
+designation are the amount, in every language."""
 
 from __future__ import annotations
 

@@ -2229,9 +2229,13 @@ def _beside(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
                     sentence, lang, actors, verbs, amount, until, first=True, after=chosen[0][0]
                 )
                 # an agent after it outweighs the subject; so does a possessive before it when
-                # the donor is only the nearest name, no verb's subject ("Kyiv welcomed
-                # Britain's £2.3bn": Britain's, not Ukraine's)
-                weak = chosen[0][1] == "nearest"
+                # the donor is only the nearest name, or a subject with no giving verb before
+                # the amount ("Kyiv welcomed Britain's £2.3bn", "France welcomed Germany's €5m
+                # pledge": the giving word is the possessor's noun after it)
+                weak = chosen[0][1] == "nearest" or (
+                    chosen[0][1] == "subject"
+                    and not any(v.kind == "give" and v.end <= amount[0] for v in verbs)
+                )
                 own = (
                     own
                     if own is not None and (own[1] == "agent" or weak and own[1] == "possessive")

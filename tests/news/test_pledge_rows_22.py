@@ -47,6 +47,9 @@ def test_confirmed_gives(text, rows):
         ("Kyiv welcomed Britain's £2.3bn.", "GBR"),
         ("Zelensky welcomed Germany's €5bn package.", "DEU"),
         ("Kyiv welcomed Britain's £2.3bn for drones.", "GBR"),
+        # a subject with no giving verb before the amount: the giving word is the noun after it
+        ("France welcomed Germany's €5m pledge to Ukraine.", "DEU"),
+        ("Poland praised Britain's £2.3bn package for Kyiv.", "GBR"),
     ],
 )
 def test_a_possessive_outweighs_the_nearest_name(text, donor):
@@ -131,3 +134,7 @@ def test_a_rate_per_unit_is_no_pledge(text, lang):
 def test_no_rate_where_the_words_say_otherwise(text):
     rows = pledge_candidates(text, published="2024-03-05")
     assert [r["status"] for r in rows] == ["candidate"]
+
+
+def test_a_giving_subject_keeps_its_amount():
+    assert _rows("France gave Germany's €5m to Ukraine.") == [("FRA", "€5m", "candidate")]

@@ -43,7 +43,9 @@ in the order ``money_beside`` applies them (docs/extraction.md, "Money beside a 
    $5bn from the United States": that country's money, as the rules of who gives read it).
 5. **A rate per unit**: right after the amount a word of ``PER_UNIT`` of the sentence's
    language and a noun ("€500 per family", "500 Euro pro Familie", "€1,000/month"): a rate,
-   no total (``rate``; ``_per_unit``). A yearly phrase is no such rate ("€5m a year").
+   no total (``rate``; ``_per_unit``). A yearly phrase is no such rate ("€5m a year"). So is
+   each of a count of things ("three tranches of €5m each", "drei Tranchen zu je 5 Mio.
+   Euro", "trzy transze po 5 mln zł": ``_unit_of_count``): the total is not written.
 6. **The whole of a share**: a share right before the amount, then a word of
    ``SHARE_OF_LINKS`` and perhaps a determiner ("a third of the €9bn", "40% of the", "ein
    Drittel der", "un tiers des", "jedna trzecia z", "третина з"). The share is a number with
@@ -79,6 +81,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..words import (
     COMPARED_AFTER,
+    COUNT_WORDS,
     DETERMINERS,
     FRACTIONS,
     LIST_AND,
@@ -95,6 +98,7 @@ from ..words import (
     SHARE_OF_LINKS,
     SPENDING_SPLIT,
     SPENDING_VERBS,
+    UNITS,
     UNREAD_FRACTIONS,
     WHOLE_FROM,
     WHOLE_NOUNS,
@@ -175,6 +179,9 @@ def money_beside(
     rate = _per_unit(sentence, lang, end)
     if rate is not None:
         return Beside("rate", None, f"a rate ({rate}), no total given: no pledge")
+    unit = _unit_of_count(sentence, start, end)
+    if unit is not None:
+        return Beside("rate", None, f"one of several ({unit}): the total is not written")
     share = _share_pattern(table)
     if share is not None:
         match = share.search(sentence[:start])
@@ -587,6 +594,46 @@ def _per_unit(sentence: str, lang: str | None, end: int) -> str | None:
     ):
         return None
     return f"{found.group(1)} {word}"
+
+
+def _unit_of_count(sentence: str, start: int, end: int) -> str | None:
+    """Rule 5 (one of several): the amount at ``start``–``end`` is each of a count of things
+    named before it, its total not written: a count (digits or a count word of
+    ``COUNT_WORDS``, ``UNITS``, two to 999), a noun and "of" or "worth" before it and "each" or
+    "apiece" after it ("three tranches of €5m each", "10 shipments worth €1m each"), or a
+    count, a noun and the word for "each" right before it (German "drei Tranchen zu je 5 Mio.
+    Euro", Polish "trzy transze po 5 mln zł"). The words before the amount as written, or None.
+
+    >>> _unit_of_count("Germany will send three tranches of €5m each to Ukraine.", 36, 39)
+    'three tranches of'
+    """
+    before = sentence[max(0, start - 60) : start]
+    found = _COUNT_OF_RE.search(before)
+    if found is not None and _EACH_AFTER_RE.match(sentence, end) and _counts(found.group(1)):
+        return " ".join(found.group(0).split())
+    found = _COUNT_EACH_RE.search(before)
+    if found is not None and _counts(found.group(1)):
+        return " ".join(found.group(0).split())
+    return None
+
+
+def _counts(word: str) -> bool:
+    """True when ``word`` is a count from two to 999, in digits, as an English number word
+    (``UNITS``) or a count word of another language (``COUNT_WORDS``); a year is none ("In
+    2024 tranches of €5m each")."""
+    if word.isdigit():
+        return 2 <= int(word) < 1000
+    folded = word.casefold()
+    values = [str(UNITS[folded])] if folded in UNITS else []
+    values += COUNT_WORDS.get(folded, {}).values()
+    return any(value.isdigit() and int(value) >= 2 for value in values)
+
+
+# "three tranches of", "10 shipments worth": a count, a noun, a link, then the amount
+_COUNT_OF_RE = re.compile(r"(\w+)\s+[^\W\d_]+\s+(?:of|worth)\s+$", re.IGNORECASE)
+_EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece)\b", re.IGNORECASE)
+# "drei Tranchen zu je", "trzy transze po": a count, a noun and the word for each
+_COUNT_EACH_RE = re.compile(r"(\w+)\s+[^\W\d_]+\s+(?:zu\s+je|po)\s+$", re.IGNORECASE)
 
 
 # "per family", "pro Kopf", "par personne": the word, the noun after it, and the word after

@@ -9,7 +9,8 @@
 4. a restatement off the rates ("SEK 1bn (€880m)") is one row, not two;
 5. an agent after the amount outweighs the possessive before it: "Ukraine's €5bn loan from
    the EU" was Ukraine's pledge;
-6. a rate per unit is no pledge: "Germany pledged €500 per family" was a €500 candidate.
+6. a rate per unit is no pledge: "Germany pledged €500 per family" was a €500 candidate; nor
+   is one of several ("three tranches of €5m each" was a €5m pledge, the total €15m).
 """
 
 from __future__ import annotations
@@ -138,3 +139,25 @@ def test_no_rate_where_the_words_say_otherwise(text):
 
 def test_a_giving_subject_keeps_its_amount():
     assert _rows("France gave Germany's €5m to Ukraine.") == [("FRA", "€5m", "candidate")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany will send three tranches of €5m each to Ukraine.",
+        "Germany sent 10 shipments worth €1m each.",
+        "Deutschland zahlt drei Tranchen zu je 5 Mio. Euro an die Ukraine.",
+        "Polska przekaże Ukrainie trzy transze po 5 mln zł.",
+    ],
+)
+def test_one_of_several_is_no_total(text):
+    rows = pledge_candidates(text, published="2024-03-05")
+    assert [r["status"] for r in rows] == ["rejected"]
+    assert rows[0]["evidence"].startswith("one of several (")
+
+
+def test_each_of_joined_givers_still_counts():
+    rows = pledge_candidates(
+        "Germany and France pledged €5m each to Ukraine.", published="2024-03-05"
+    )
+    assert [(r["donor"], r["status"]) for r in rows] == [("DEU", "candidate"), ("FRA", "candidate")]

@@ -169,7 +169,7 @@ def _references(text: str) -> dict[int, tuple[int, str]]:
     """
     found: dict[int, tuple[int, str]] = {}
     for reference in _REFERENCE_RE.finditer(text):
-        char = unescape(reference.group())
+        char = unescape(reference.group()).translate(_LOOK_ALIKES)  # "&ensp;": a space
         if len(char) == 1 and char != reference.group():
             found[reference.start()] = (reference.end(), char)
     return found

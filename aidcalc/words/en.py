@@ -143,7 +143,10 @@ VERBS = {
         "be spending been spending suppli* supply* unveil* pay* paid lend* lent added adds "
         # "the UK confirmed £283m in new grants": a pledge confirmed is given (a clause of
         # "confirmed" with no giving verb gave the amount to the country before, CAN)
-        "confirmed confirms confirming"
+        "confirmed confirms confirming "
+        # "France matched Germany's €5m pledge", "Germany will match France's": the subject
+        # gives as much (the possessor's amount is the subject's pledge too)
+        "match matches matched matching"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "receiv* get gets got obtain* thank*",

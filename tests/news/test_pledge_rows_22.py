@@ -139,6 +139,11 @@ def test_no_rate_where_the_words_say_otherwise(text):
 
 def test_a_giving_subject_keeps_its_amount():
     assert _rows("France gave Germany's €5m to Ukraine.") == [("FRA", "€5m", "candidate")]
+    # matching a pledge gives as much: the subject's pledge
+    assert _rows("France matched Germany's €5m pledge to Ukraine.") == [("FRA", "€5m", "candidate")]
+    assert _rows("Germany will match France's €5m pledge to Ukraine.") == [
+        ("DEU", "€5m", "candidate")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,7 @@ from .article_tables import (
 )
 from .beside import money_beside
 from .budget_lines import budget_line
-from .changes import change_alone, change_evidence
+from .changes import change_after_amount, change_alone, change_evidence, difference_evidence
 from .cjk import cjk_language
 from .contents_lists import contents_list_parts
 from .corrections import mark_corrections
@@ -927,7 +927,12 @@ def pledge_candidates(
                     donor, donor_from, home_assumed = home, "budget", True
                     evidence.append(f"the budget of {home}, the press's own country")
             change = change_alone(text[max(0, mention.start - 60) : mention.start])
-            if change is not None:  # "an increase of €800m": added (new); "a cut of": none
+            difference = change is not None and change_after_amount(
+                sentence, previous_end, where[0]
+            )
+            if difference:  # "€5m to Ukraine, up €2m on last year": part of the €5m, no row
+                evidence.append(difference_evidence(*change))
+            elif change is not None:  # "an increase of €800m": added (new); "a cut of": none
                 evidence.append(change_evidence(*change))
                 row_basis = "new"
             yearly = (  # of a row that gives, not of money beside it ("Russia spends … a year")
@@ -1042,6 +1047,7 @@ def pledge_candidates(
                     or not_given is not None
                     or other is not None
                     or (change is not None and change[0] == "down")
+                    or difference
                     or (beside is not None and beside.kind != "giver")
                     or withdrawn is not None
                     or unplaced is not None

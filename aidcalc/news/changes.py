@@ -9,7 +9,9 @@ a running total) and its evidence names the phrase. A phrase of a fall ("a cut o
 "Kürzung um", "une baisse de", "spadek o") makes it money taken away, no aid given: the row is
 ``rejected``, its evidence saying why, so that no total adds it. A change written with its
 value after ("rose by €3bn to €8bn") never comes here: the parser links the change to the
-value after (``Mention.changed_to``), and only the value after makes a row.
+value after (``Mention.changed_to``), and only the value after makes a row. A change stated
+right after the sentence's amount before it, after a comma ("€5m to Ukraine, up €2m on last
+year"), is that amount's difference to an earlier one: rejected too (``change_after_amount``).
 
 >>> change_alone("Germany announced an increase of ")
 ('up', 'an increase of')
@@ -71,6 +73,36 @@ def change_alone(before: str) -> tuple[str, str] | None:
         if verb_languages(word) & langs:
             return ("down" if word in _FALLING else "up"), f"{word} … {words[-1]}"
     return None
+
+
+def change_after_amount(sentence: str, previous_end: int, start: int) -> bool:
+    """True when the change stated at ``start`` follows the sentence's amount before it (ending
+    at ``previous_end``, 0 when none) with at most ``_CLAUSE_WORDS`` words of its clause, a
+    comma, semicolon or dash and the change's phrase between ("Germany pledged €5m to Ukraine,
+    up €2m on last year", "…, an increase of €2m"): the change is the difference of that amount
+    to an earlier one, not money of its own (counted, the €2m were added to the €5m).
+
+    >>> change_after_amount("Germany pledged €5m to Ukraine, up €2m on last year.", 19, 35)
+    True
+    >>> change_after_amount("Germany pledged €5m and announced an increase of €2m.", 19, 49)
+    False
+    """
+    if not previous_end:
+        return False
+    gap = sentence[previous_end:start]
+    cut = max(gap.rfind(mark) for mark in ",;–—")
+    if cut < 0:
+        return False
+    return len(gap[:cut].split()) <= _CLAUSE_WORDS and len(gap[cut + 1 :].split()) <= _GAP_WORDS
+
+
+_GAP_WORDS = 4  # words of the change's phrase after the comma ("an increase of", "up")
+_CLAUSE_WORDS = 4  # words of the amount's clause before the comma ("to Ukraine")
+
+
+def difference_evidence(kind: str, phrase: str) -> str:
+    """The evidence of a change stated right after the amount it changes (rejected)."""
+    return f"a difference to the amount before ({phrase!r}): no pledge of its own"
 
 
 def change_evidence(kind: str, phrase: str) -> str:

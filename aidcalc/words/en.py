@@ -1031,12 +1031,12 @@ CHANGE_ALONE = {
     "up": [
         "an increase of", "increase of", "a rise of", "rise of", "a boost of", "boost of",
         "a top-up of", "top-up of", "increased by", "rose by", "raised by", "boosted by", "grew by",
-        "went up by", "up by",
+        "went up by", "up by", "up",
     ],
     "down": [
         "a cut of", "cut of", "a reduction of", "reduction of", "a decrease of", "decrease of",
         "cut by", "reduced by", "fell by", "dropped by", "decreased by", "lowered by", "slashed by",
-        "down by",
+        "down by", "down",
     ],
 }  # fmt: skip
 

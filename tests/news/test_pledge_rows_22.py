@@ -10,7 +10,9 @@
 5. an agent after the amount outweighs the possessive before it: "Ukraine's €5bn loan from
    the EU" was Ukraine's pledge;
 6. a rate per unit is no pledge: "Germany pledged €500 per family" was a €500 candidate; nor
-   is one of several ("three tranches of €5m each" was a €5m pledge, the total €15m).
+   is one of several ("three tranches of €5m each" was a €5m pledge, the total €15m);
+7. a change stated right after the amount it changes is its difference, no pledge ("€5m to
+   Ukraine, up €2m on last year" counted €7m).
 """
 
 from __future__ import annotations
@@ -166,3 +168,29 @@ def test_each_of_joined_givers_still_counts():
         "Germany and France pledged €5m each to Ukraine.", published="2024-03-05"
     )
     assert [(r["donor"], r["status"]) for r in rows] == [("DEU", "candidate"), ("FRA", "candidate")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany pledged €5m to Ukraine, up €2m on last year.",
+        "Germany pledged €5m to Ukraine, an increase of €2m.",
+        "Germany pledged €5m to Ukraine, down €1m from last year.",
+        "Deutschland sagte der Ukraine 5 Mio. Euro zu, eine Erhöhung um 2 Mio. Euro.",
+    ],
+)
+def test_a_change_right_after_the_amount_is_its_difference(text):
+    rows = pledge_candidates(text, published="2024-03-05")
+    assert [r["status"] for r in rows] == ["candidate", "rejected"]
+    assert "a difference to the amount before" in rows[1]["evidence"]
+
+
+def test_a_change_stated_alone_is_still_the_amount_added():
+    rows = pledge_candidates(
+        "Germany announced an increase of €800m in its aid.", published="2024-03-05"
+    )
+    assert [(r["amount"], r["status"]) for r in rows] == [("€800m", "candidate")]
+    rows = pledge_candidates(
+        "Germany pledged €5m and announced an increase of €2m.", published="2024-03-05"
+    )
+    assert [r["status"] for r in rows] == ["candidate", "candidate"]

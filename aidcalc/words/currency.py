@@ -94,6 +94,9 @@ SCALE_SUPPLEMENT = {
            "miljoonalla": 6, "miljardilla": 9,
            # the illative ("nousee 4,3 miljoonaan euroon": rises to 4.3 million euros)
            "miljoonaan": 6, "miljardiin": 9},
+    # Latvian cases CLDR lacks: the accusative and dative plurals ("piešķīra 5 miljonus eiro",
+    # "no 5 līdz 7 miljoniem eiro"); CLDR spells the nominative "miljoni" and genitive "miljonu"
+    "lv": {"miljonus": 6, "miljoniem": 6, "miljardus": 9, "miljardiem": 9},
     # the German press's thousand ("500 Tsd. Euro"): CLDR's German compact forms write none
     "de": {"tsd": 3, "tsd.": 3},
     # the Swedish press's "miljarder" before "kr" ("2,5 mdr kr"; CLDR writes only "md")
@@ -263,6 +266,12 @@ NAME_SUPPLEMENT = {
     # Bulgarian names the pound sterling "паунд" (CLDR: "британска лира"); the bare "лев" is
     # the lev of today (CLDR gives it to the lev withdrawn in 1999, BGL)
     "bg": {"паунд": "GBP", "паунда": "GBP", "лев": "BGN"},
+    # the forint bare, as Hungarian news writes it ("500 000 forint"), and in the accusative
+    # and instrumental ("5 milliárd forintot", "forinttal"): CLDR's Hungarian also ends the
+    # Caribbean guilder's name in it ("karibi forint", XCG), which, once Hungarian was curated,
+    # made the bare word shared and a Hungarian text's forints refused ("ambiguous (HUF,
+    # XCG)"); the guilder is always written with its adjective
+    "hu": {"forint": "HUF", "forintot": "HUF", "forinttal": "HUF"},
     # the drachma as the Greek press wrote amounts (CLDR: "Δραχμή Ελλάδας"): nominative and
     # genitive, singular and plural ("1 δισ. δραχμές", "500 εκατ. δραχμών")
     "el": {"δραχμή": "GRD", "δραχμές": "GRD", "δραχμής": "GRD", "δραχμών": "GRD"},
@@ -311,6 +320,9 @@ NAME_ALIASES = {
            # Turkish news writes the lira bare ("1,5 milyon lira"), and the dollar too ("500
            # milyon dolar"; CLDR: "ABD doları"), which CLDR gives only other languages
            "eurodan": "euro", "lira": "lira", "dolar": "dolar"},
+    # Hungarian: the accusative ("5 millió eurót adott") and the instrumental ("5 millió
+    # euróval támogatta") of the euro
+    "hu": {"eurót": "euró", "euróval": "euró"},
 }
 
 # Turkish names of money take case endings, chosen by vowel harmony (the last vowel of the

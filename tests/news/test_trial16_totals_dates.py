@@ -30,7 +30,12 @@ def rows(text: str, lang: str) -> list[dict]:
 # --- F3: part phrases in every language; a part linked to its whole
 
 
-@pytest.mark.parametrize("lang", list(LANGUAGES))
+# the languages news text is read in: those with giving verbs (``VERBS``), and Japanese, Chinese
+# and Korean with their giving words; Hungarian, Estonian and Latvian are read for amounts only
+NEWS_READ = [c for c, m in LANGUAGES.items() if hasattr(m, "VERBS") or hasattr(m, "GIVING_WORDS")]
+
+
+@pytest.mark.parametrize("lang", NEWS_READ)
 def test_every_language_has_breakdown_openers_and_part_phrases(lang):
     module = LANGUAGES[lang]
     assert getattr(module, "BREAKDOWN_OPENERS", ()), f"{lang} has no BREAKDOWN_OPENERS"

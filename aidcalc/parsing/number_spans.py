@@ -853,9 +853,11 @@ class NumberSpans:
         its range ("entre los"): the number is a range's low end."""
         atoms = self.atoms
         k = first - 1
-        if k > 0 and self.range_article(k - 1, k):
-            k -= 1
-        return k >= 0 and atoms[k].kind == OPEN
+        if k < 0:
+            return False
+        if atoms[k].kind == OPEN:
+            return True
+        return k > 0 and atoms[k - 1].kind == OPEN and self.range_article(k - 1, k)
 
     def range_article(self, opener: int, k: int) -> bool:
         """True when atom ``k`` is an article of the language of the range opener at atom
@@ -1552,13 +1554,20 @@ def _glued_langs(word: str, lex) -> frozenset[str]:
 # (kept, "one-and-a-half billion" was read from "a-half": 500 million, and "three-quarters of
 # a billion" a range of 3 to 250 million)
 _FRACTION_HYPHEN_WORDS = frozenset({"and", "a", "an", "half", "quarter", "quarters"})
+# a hyphen beside one of those words: every branch opens with the hyphen, so the search skips
+# from hyphen to hyphen (a text with none such keeps its atoms at once)
+_FRACTION_HYPHEN_RE = re.compile(
+    r"-(?:(?=(?:and|an|a|half|quarters?)\b)|(?<=\band-)|(?<=\ban-)|(?<=\ba-)|(?<=half-)"
+    r"|(?<=quarter-)|(?<=quarters-))",
+    re.IGNORECASE,
+)
 
 
 def fraction_hyphens(atoms: list[Atom], text: str) -> list[Atom]:
     """``atoms`` without the hyphens glued between two words of which one is of
     ``_FRACTION_HYPHEN_WORDS``, a scale word soon after (``_scale_soon``; the word after such
-    a hyphen no longer ``adjacent``); the same list when the text holds no hyphen or no
-    "half" or "quarter".
+    a hyphen no longer ``adjacent``); the same list when the text holds no hyphen beside one
+    of those words.
 
     >>> from aidcalc import parse_amount
     >>> str(parse_amount("one-and-a-half billion dollars"))
@@ -1566,10 +1575,7 @@ def fraction_hyphens(atoms: list[Atom], text: str) -> list[Atom]:
     >>> str(parse_amount("three-quarters of a billion euros"))
     'EUR 750000000'
     """
-    if "-" not in text:
-        return atoms
-    folded = text.casefold()
-    if "half" not in folded and "quarter" not in folded:
+    if "-" not in text or _FRACTION_HYPHEN_RE.search(text) is None:
         return atoms
     out: list[Atom] = []
     loose = False  # the atom after a hyphen dropped: no longer glued

@@ -43,7 +43,7 @@ _FIRST_GROUP = re.compile(r"\d{1,3}")
 # a number grouped by spaces, perhaps after a hyphen: where a designation's number may stand
 # glued before one ("F-16 500", "G7 500"); the letter before it is checked on each match (a
 # pattern opening with a letter class is tried at every letter of the text: see above)
-_GROUPED_RE = re.compile(r"-?\d{1,3}[ \u00a0\u202f\u2009]\d{3}(?!\d)")
+_GROUPED_RE = re.compile(r"\d[ \u00a0\u202f\u2009]\d{3}(?!\d)")
 _TIMES = frozenset({"x", "X"})  # "3x500 000": a multiplication's sign, not a designation
 
 
@@ -52,7 +52,11 @@ def _designation_in(text: str) -> bool:
     or by a hyphen ("G7 500", "F-16 500"), or to a colon ("10:30 500"): ``designated`` then
     looks at its atoms."""
     for found in _GROUPED_RE.finditer(text):
-        start = found.start()
+        start = found.start()  # the last digit of the first group: back to its first
+        while start and text[start - 1].isdigit() and found.start() - start < 2:
+            start -= 1
+        if start and text[start - 1] == "-":
+            start -= 1
         if start and (text[start - 1].isalpha() or text[start - 1] == ":"):
             return True
     return False

@@ -49,6 +49,9 @@ ASSUMPTIONS = {
     "of which 60 million)",
     "shared-scale": "an amount with its own currency sign but no scale read in the scale the "
     "last item of its list writes (EUR 5, EUR 10 and EUR 20 million)",
+    "scale-unshared": "an amount with its currency sign but no scale, listed before a bare "
+    "number with a scale word, read without that scale: the word after the scale made the "
+    "number a count (EUR 5 and 10 million people), or is one the tables do not know",
     "country-context": "a currency name several countries share (kroner, kr., crowns) read as "
     "the currency of the country the text names around it",
     "country-subject": "a currency sign or name the currencies of several countries named in "

@@ -212,6 +212,9 @@ def _alone(atoms: list, first: int, after: int) -> bool:
 
 
 SCALE_ASSUMPTION = "shared-scale"
+# an amount with its sign and no scale, listed before a bare number with a scale word that a
+# word after it made a count: read as written, the scale not shared, and so said
+UNSHARED_ASSUMPTION = "scale-unshared"
 
 
 def _scale_shared_by_signs(
@@ -330,18 +333,22 @@ def _scaled_after_signed(reader: Any, mention, first: int, after: int, limit: in
     if read is None:
         return None
     top, nxt = read
+    if nxt > limit:
+        return None
     counts = _counts_what_follows(reader, nxt)
-    if (
-        nxt > limit
-        or counts
-        or counts is None
+    if counts or (
+        counts is None
         and not (
             _clause_goes_on_fitly(reader, nxt)
             or _verb_at(reader, nxt)
             or _respectively_at(reader, nxt)
         )
     ):
-        return None  # "It sold for €5 and 10 million people watched": a count of people
+        # "It sold for €5 and 10 million people watched": a count of people; or "€4, 6 and 9
+        # million went to three regions", a verb the tables lack: the first amount is read as
+        # written, and says that a scale after it was not shared
+        unshared = (*mention.assumptions, UNSHARED_ASSUMPTION)
+        return replace(mention, assumptions=unshared), after, ()
     number = max(j for j in range(first, after) if atoms[j].kind == NUM)
     low = reader.number_at(number)
     if low is None:

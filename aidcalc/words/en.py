@@ -867,6 +867,8 @@ PURPOSE_WORDS = ("for", "to", "in", "on")
 PART_VERBS = (
     "go",
     "goes",
+    "went",  # "€4, 6 and 9 million went to three regions"
+    "going",
 )
 
 # Words that may stand between a scaled number and the currency name it counts ("900 million

@@ -90,7 +90,8 @@ def test_every_item_takes_the_scale(text, lang, values, code):
 def test_a_count_after_the_last_number_shares_nothing(text):
     found = extract_amounts(text)
     assert [(m.amount.value, m.amount.currency) for m in found] == [(Decimal(5), "EUR")]
-    assert found[0].assumptions == ()
+    # read as written, and said: a scale after it was not shared
+    assert found[0].assumptions == ("scale-unshared",)
 
 
 def test_a_comma_list_is_no_split_number():

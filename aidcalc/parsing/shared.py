@@ -241,15 +241,20 @@ def _scale_shared_by_signs(
         if last.amount.high is None and SCALE in map(_KIND_OF, atoms[first:after]):
             while run > 0 and _signed_item_before(reader, found, spans, run, last):
                 run -= 1
+        signed = [
+            index
+            for index in range(run, end)
+            if CUR in map(_KIND_OF, atoms[spans[index][0] : spans[index][1]])
+        ]  # the items with a sign of their own: a bare one took the scale already (rule 1)
         if (
-            run < end
+            signed
             and _list_word_before(reader, spans, end)
             and (end - run >= 2 or _joined_tightly(reader, spans, run, end))
         ):
             number = next(k for k in range(first, after) if atoms[k].kind == NUM)
             side = reader.number_at(number)[0]
             langs = reader.languages(side, None)
-            for index in range(run, end):
+            for index in signed:
                 k = next(k for k in range(*spans[index]) if atoms[k].kind == NUM)
                 code = found[index].amount.currency  # "the US $10 and Japan ¥20 billion"
                 reader.shared_assumed = ()
@@ -486,6 +491,13 @@ def _signed_item_before(reader: Any, found: list, spans, index: int, last) -> bo
     if previous.amount.high is not None:
         return False
     kinds = list(map(_KIND_OF, atoms[first:after]))
+    if kinds == [NUM] and ASSUMPTION in previous.assumptions:
+        # "€5, 6 and 7 million euros": a bare item of the list after the sign, which took the
+        # currency written at the end (rule 1); the run goes on to the signed item before it
+        between = [atoms[k].text for k in range(after, _label_start(reader, spans, index))]
+        return between == [","] or (
+            len(between) == 1 and (between[0] in LIST_AND or between[0] in LIST_OR)
+        )
     if SCALE in kinds or CUR not in kinds or NUM not in kinds or previous.equivalent_of is not None:
         return False
     number = next(atoms[k].text for k in range(first, after) if atoms[k].kind == NUM)

@@ -263,7 +263,8 @@ def test_a_number_split_after_its_mark_otherwise_is_refused_with_its_position(te
 NOT_BROKEN = [  # a mark and a space that end a clause or a list item
     ("It cost $8. 94 people came.", ["USD 8"]),
     ("Tickets cost €5. 10 more were sold.", ["EUR 5"]),
-    ("€5, 10 and 20 million euros", ["EUR 5", "EUR 10000000", "EUR 20000000"]),
+    # a list, no split number; its first item takes the scale too (session 22: it was EUR 5)
+    ("€5, 10 and 20 million euros", ["EUR 5000000", "EUR 10000000", "EUR 20000000"]),
     ("Prices: 1.837, 32 € and 5 €", ["EUR 1837.32", "EUR 5"]),
     ("Es kostete 3,50 Euro.", ["EUR 3.5"]),
 ]

@@ -36,6 +36,11 @@ LISTS = [
     ("€5, 6 en 7 miljoen", "nl", [5 * M, 6 * M, 7 * M], "EUR"),
     ("€5, 6 i 7 mln", "pl", [5 * M, 6 * M, 7 * M], "EUR"),
     ("$1, 2 і 3 млрд", "uk", [1 * B, 2 * B, 3 * B], "USD"),
+    # the currency written again at the end: the bare items take it, the signed first item
+    # the scale
+    ("€5, 6 and 7 million euros", None, [5 * M, 6 * M, 7 * M], "EUR"),
+    ("€5, 6, 7 and 8 million euros", None, [5 * M, 6 * M, 7 * M, 8 * M], "EUR"),
+    ("€5, 10 and 20 million euros", None, [5 * M, 10 * M, 20 * M], "EUR"),
 ]
 
 # two items, the scale once, then a word pairing them with their givers

@@ -96,6 +96,8 @@ _GROUP_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
 # "2024 m." (metai), which no words module lists (its dot ends no sentence), and the words
 # of ``words.YEAR_ABBREVIATION_LANGS`` ("2024 р.", "2024 г.")
 _YEAR_LETTERS = {"m": frozenset({"lt"}), **YEAR_ABBREVIATION_LANGS}
+# a number grouped by spaces: one to three digits, then groups of three after single spaces
+_SPACED_GROUPS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
 _DECIMAL_END = re.compile(r"[.,](?:\d{1,2}|\d{4,})$")  # "$2.00 100 - $2.75": a price ends there
 
 # Vulgar fractions (Unicode "No" characters) and their exact decimal values; None for those no
@@ -347,6 +349,31 @@ class NumberSpans:
         self.refused_to = max(self.refused_to, last + 1)
         return True
 
+    def dash_glued_group(self, k: int) -> bool:
+        """True, the number refused with its position, when the number at ``k`` is grouped by a
+        space and its first group is glued to a dash glued to digits before it ("Ref. 12-34
+        500 million euros"): a range from 12 to 34,500 million, or a reference 12-34 and 500
+        million? The text does not say (read as a range it was EUR 12–34,500 million,
+        silently); so is the low end before such a top ("€10-16 500" read EUR 10). A spaced
+        dash ("12 – 34 500 euros"), an unglued group or a range whose low end is grouped so too
+        ("1 000-2 000 €") reads as before."""
+        atoms = self.atoms
+        top = k if _dash_glued(atoms, k) else k + 2 if _dash_glued(atoms, k + 2) else None
+        if top is None:
+            return False  # the number is neither such a top nor the low end before one
+        atom = atoms[top]
+        where = self.position(atom.start)
+        self.problems.append(
+            (
+                atom.start,
+                f"the number {atom.text!r} at position {where} is grouped by a space right "
+                f"after the dash glued to {atoms[top - 2].text!r}: a range's top or a reference "
+                "and a number? write spaces around the range's dash, or the number whole",
+            )
+        )
+        self.refused_to = max(self.refused_to, top + 1)
+        return True
+
     def year_word_after(self, k: int) -> bool:
         """True when the number at ``k`` is a year followed, after a space, by a one-letter
         abbreviation of "year" with its dot that is also a scale word or a currency's sign:
@@ -397,7 +424,12 @@ class NumberSpans:
         one_read, k = half != k, half
         atom = atoms[k]
         if atom.kind == NUM:
-            if self.in_arithmetic(k) or self.spaced_run(k) or self.year_word_after(k):
+            if (
+                self.in_arithmetic(k)
+                or self.spaced_run(k)
+                or self.year_word_after(k)
+                or self.dash_glued_group(k)
+            ):
                 return None
             # (the expression ends with the hyphen right before the number: looked for first)
             if (
@@ -1818,3 +1850,20 @@ def _list_goes_on(atoms, j: int) -> bool:
         return False
     after = atoms[j + 1]
     return after.kind == NUM or after.text in LIST_AND or after.text in LIST_OR
+
+
+def _dash_glued(atoms: list[Atom], k: int) -> bool:
+    """True when atom ``k`` is a number grouped by spaces glued to a dash glued to a number
+    not so grouped ("12-34 500"; "1 000-2 000 €" is a range written in one style)."""
+    if not 2 <= k < len(atoms):
+        return False
+    atom, dash, low = atoms[k], atoms[k - 1], atoms[k - 2]
+    return (
+        atom.kind == NUM
+        and atom.adjacent
+        and dash.text in DASHES
+        and dash.adjacent
+        and low.kind == NUM
+        and _SPACED_GROUPS.fullmatch(atom.text) is not None
+        and _SPACED_GROUPS.fullmatch(low.text) is None
+    )

@@ -62,3 +62,23 @@ def test_a_multiplication_is_not_read_as_a_designation():
     # "3x500 000": never EUR 500 with the 3 dropped, nor EUR 3,500,000
     with pytest.raises(ParseError):
         parse_amount("3x500 000 euros")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ref. 12-34 500 million euros", "between 10-16 500 euros", "€10-16 500", "€10–15 000"],
+)
+def test_a_group_glued_to_a_dash_after_digits_is_refused_whole(text):
+    # a range's top or a reference and a number: never the low end alone, nor 34,500 million
+    with pytest.raises(ParseError, match=r"grouped by a space right after the dash"):
+        parse_amount(text)
+    assert extract_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("1 000-2 000 €", "1000", "2000"), ("12 – 34 500 euros", "12", "34500")],
+)
+def test_a_range_written_in_one_style_reads(text, low, high):
+    amount = parse_amount(text)
+    assert (amount.value, amount.high) == (Decimal(low), Decimal(high))

@@ -138,6 +138,7 @@ from ..words import (
     MEANS_MARKERS,
     MEETING_WORDS,
     NAME_ENDINGS,
+    NEGATION_WORDS,
     NEWS_LANGUAGES,
     ORGANISATION_NOUNS,
     PART_BEFORE,
@@ -977,6 +978,27 @@ def _collective_end(sentence: str, lang: str | None) -> int | None:
     return match.end() if match else None
 
 
+def _negated_aside(sentence: str, place, lang: str | None) -> bool:
+    """True when ``place`` stands in an aside after a negation of its language and a comma
+    before it, a comma or bracket after it ("The EU, not Germany, pledged €5m": no actor; it
+    was the donor, DEU)."""
+    before = sentence[max(0, place.start - 20) : place.start]
+    found = _NEGATED_RE.search(before)
+    if found is None or found.group(1).casefold() not in _negations(lang):
+        return False
+    return sentence[place.end : place.end + 1] in (",", ")", ";")
+
+
+_NEGATED_RE = re.compile(r"[,(]\s*([^\W\d_]+)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _negations(lang: str | None) -> frozenset[str]:
+    """The negation words of ``lang``, or of every language when none is told."""
+    if lang in NEGATION_WORDS:
+        return frozenset(w.casefold() for w in NEGATION_WORDS[lang])
+    return frozenset(w.casefold() for words in NEGATION_WORDS.values() for w in words)
+
+
 @lru_cache(maxsize=64)
 def _actors(sentence: str, lang: str | None) -> tuple[Actor, ...]:
     """The actors of ``sentence``, remembered for a few sentences: an article's sentence
@@ -1025,6 +1047,7 @@ def find_actors(sentence: str, lang: str | None) -> list[Actor]:
             or _venue(sentence, place, lang, words)
             or aggressor(sentence, place, lang)
             or _opens_name(sentence, place, lang)
+            or _negated_aside(sentence, place, lang)
         ):
             continue
         possessive = sentence[place.end : place.end + 2] in POSSESSIVE_ENDINGS

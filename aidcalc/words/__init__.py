@@ -812,6 +812,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "PER_YEAR": _by_language(languages, "PER_YEAR"),
         "PER_YEAR_NOT_BEFORE": _by_language(languages, "PER_YEAR_NOT_BEFORE"),
         "PER_UNIT": _by_language(languages, "PER_UNIT"),
+        "NEGATION_WORDS": _by_language(languages, "NEGATIONS"),
         "WEEKDAY_FORMS": _by_language(languages, "WEEKDAY_FORMS"),
         "NOT_WEEKDAYS": {
             code: frozenset(words)
@@ -1195,6 +1196,8 @@ TODAY: dict[str, tuple[str, ...]] = _TABLES["TODAY"]
 PER_YEAR: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR"]
 PER_YEAR_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR_NOT_BEFORE"]
 PER_UNIT: dict[str, tuple[str, ...]] = _TABLES["PER_UNIT"]
+# {language: its NEGATIONS}: "The EU, not Germany, pledged …" names no giver in "Germany"
+NEGATION_WORDS: dict[str, tuple[str, ...]] = _TABLES["NEGATION_WORDS"]
 WEEKDAY_FORMS: dict[str, dict[str, int]] = _TABLES["WEEKDAY_FORMS"]
 NOT_WEEKDAYS: dict[str, frozenset[str]] = _TABLES["NOT_WEEKDAYS"]
 RELATIVE_WORDS: dict[str, frozenset[str]] = _TABLES["RELATIVE_WORDS"]

@@ -194,3 +194,16 @@ def test_a_change_stated_alone_is_still_the_amount_added():
         "Germany pledged €5m and announced an increase of €2m.", published="2024-03-05"
     )
     assert [r["status"] for r in rows] == ["candidate", "candidate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("The EU, not Germany, pledged €5m to Ukraine.", "EU"),
+        ("Germany, not France, pledged €5m to Ukraine.", "DEU"),
+        ("Die EU, nicht Deutschland, sagte 5 Mio. Euro zu.", "EU"),
+    ],
+)
+def test_a_country_negated_in_an_aside_gives_nothing(text, donor):
+    rows = pledge_candidates(text, published="2024-03-05")
+    assert [r["donor"] for r in rows] == [donor]

@@ -22,8 +22,9 @@ from .atoms import CUR, FILLER, JOIN, NUM, OTHER, PERCENT, SCALE, WORDS
 
 # The defaults a reading may rest on; docs/parsing.md explains each one.
 ASSUMPTIONS = {
-    "decimal-default": "a number such as 1.500 read with a decimal point because nothing in the "
-    "text told its decimal mark",
+    "decimal-default": "a number such as 1.500 or 312.000 whose mark may be a decimal point or "
+    "a thousands separator, read one way by a default or against other evidence: the text did "
+    "not settle its decimal mark",
     "dollar-usd": "a bare $ or 'dollars' read as the US dollar",
     "default-currency": "a currency sign or name several currencies share read by the default "
     "order (USD, EUR, GBP, JPY, CHF, CNY, INR)",

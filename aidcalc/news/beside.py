@@ -91,6 +91,7 @@ from ..words import (
     OWN_POSSESSIVES,
     PART_SHARES,
     PER_UNIT,
+    PER_UNIT_PHRASES,
     PER_YEAR,
     PER_YEAR_NOT_BEFORE,
     RELATIVE_PRONOUNS,
@@ -570,10 +571,13 @@ def _per_unit(sentence: str, lang: str | None, end: int) -> str | None:
     >>> _per_unit("Germany pledged €5m a year to Ukraine.", "en", 19) is None
     True
     """
+    rest = sentence[end : end + 60]
+    phrase = _unit_phrase(rest, lang)
+    if phrase is not None:
+        return phrase
     if lang not in PER_UNIT:
         return None  # Italian "per" is "for" ("per l'Ucraina"): a language's own words only
     table = lang
-    rest = sentence[end : end + 60]
     glued = _SLASH_UNIT_RE.match(rest)
     if glued is not None:
         return glued.group(1)
@@ -634,6 +638,19 @@ _COUNT_OF_RE = re.compile(r"(\w+)\s+[^\W\d_]+\s+(?:of|worth)\s+$", re.IGNORECASE
 _EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece)\b", re.IGNORECASE)
 # "drei Tranchen zu je", "trzy transze po": a count, a noun and the word for each
 _COUNT_EACH_RE = re.compile(r"(\w+)\s+[^\W\d_]+\s+(?:zu\s+je|po)\s+$", re.IGNORECASE)
+
+
+def _unit_phrase(rest: str, lang: str | None) -> str | None:
+    """A phrase of ``PER_UNIT_PHRASES`` of ``lang`` right at the start of ``rest`` (after
+    spaces), whole ("500 zł na osobę", "500 euro a famiglia", "€200 for every displaced
+    person"), as written; else None."""
+    phrases = PER_UNIT_PHRASES.get(lang or "", ())
+    text = rest.lstrip()
+    folded = text.casefold()
+    for phrase in phrases:
+        if folded.startswith(phrase) and not folded[len(phrase) : len(phrase) + 1].isalpha():
+            return text[: len(phrase)]
+    return None
 
 
 # "per family", "pro Kopf", "par personne": the word, the noun after it, and the word after

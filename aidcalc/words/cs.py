@@ -479,6 +479,20 @@ PER_YEAR = (
     "za rok",
     "každoročně",
 )
+# A rate per unit, no total: these phrases right after an amount (a preposition that is
+# also "for" or "to" elsewhere, so only with its noun of a unit). No pledge row counts it
+# (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
+PER_UNIT_PHRASES = (
+    "na osobu",
+    "na rodinu",
+    "na dítě",
+    "na den",
+    "na měsíc",
+    "na hlavu",
+    "na uprchlíka",
+    "na domácnost",
+)
+
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("až do roku 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("do", "až")

@@ -1275,6 +1275,8 @@ PER_YEAR_NOT_BEFORE = ("ago", "after", "before", "earlier", "later", "on", "sinc
 # ("€500 per family", "€2 a day").
 # No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
 PER_UNIT = ("per", "a", "an")
+# and phrases before a noun of a unit ("€200 for every displaced person")
+PER_UNIT_PHRASES = ("for every", "for each")
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("until the end of 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("until", "till", "through")

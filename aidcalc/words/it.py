@@ -549,6 +549,20 @@ PER_YEAR = (
     "annui",
     "per anno",
 )
+# A rate per unit, no total: these phrases right after an amount (a preposition that is
+# also "for" or "to" elsewhere, so only with its noun of a unit). No pledge row counts it
+# (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
+PER_UNIT_PHRASES = (
+    "a famiglia",
+    "a persona",
+    "al giorno",
+    "al mese",
+    "a testa",
+    "per famiglia",
+    "per persona",
+    "a settimana",
+)
+
 # Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
 PER_YEAR_NOT_BEFORE = (
     "scorso",

@@ -730,6 +730,23 @@ PER_YEAR = (
     "każdego roku",
     "corocznie",
 )
+# A rate per unit, no total: these phrases right after an amount (a preposition that is
+# also "for" or "to" elsewhere, so only with its noun of a unit). No pledge row counts it
+# (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
+PER_UNIT_PHRASES = (
+    "na osobę",
+    "na osobe",
+    "na rodzinę",
+    "na dziecko",
+    "na dzień",
+    "na miesiąc",
+    "na głowę",
+    "na gospodarstwo",
+    "na uchodźcę",
+    "za dzień",
+    "miesięcznie na osobę",
+)
+
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("do 2027 r."; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("do",)

@@ -363,6 +363,20 @@ PER_YEAR = (
     "za rok",
     "každoročne",
 )
+# A rate per unit, no total: these phrases right after an amount (a preposition that is
+# also "for" or "to" elsewhere, so only with its noun of a unit). No pledge row counts it
+# (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
+PER_UNIT_PHRASES = (
+    "na osobu",
+    "na rodinu",
+    "na dieťa",
+    "na deň",
+    "na mesiac",
+    "na hlavu",
+    "na utečenca",
+    "na domácnosť",
+)
+
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("do roku 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("do", "až")

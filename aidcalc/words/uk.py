@@ -649,6 +649,21 @@ PER_YEAR = (
     "щорічно",
     "кожного року",
 )
+# A rate per unit, no total: these phrases right after an amount (a preposition that is
+# also "for" or "to" elsewhere, so only with its noun of a unit). No pledge row counts it
+# (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
+PER_UNIT_PHRASES = (
+    "на людину",
+    "на особу",
+    "на родину",
+    "на сім'ю",
+    "на дитину",
+    "на день",
+    "на місяць",
+    "на біженця",
+    "на домогосподарство",
+)
+
 # Words before an IN_YEAR phrase that make its year the end of a period, no value date
 # ("jusqu'en 2027"; aidcalc.news.dates).
 UNTIL = ("до",)

@@ -116,6 +116,12 @@ def test_a_possessive_alone_still_gives_or_owns():
         ("La France verse 500 euros par famille.", None),
         ("España aporta 500 euros por familia.", None),
         ("Norge gir 500 kroner per familie.", None),
+        # a preposition that is "for" elsewhere: only with its noun of a unit
+        ("Germany will give Ukraine €200 for every displaced person.", None),
+        ("L'Italia ha promesso all'Ucraina 500 euro a famiglia.", None),
+        ("Polska przekazała Ukrainie 500 zł na osobę.", None),
+        ("Німеччина виділила Україні 500 євро на людину.", None),
+        ("Česko poskytlo Ukrajině 500 eur na osobu.", None),
     ],
 )
 def test_a_rate_per_unit_is_no_pledge(text, lang):
@@ -131,6 +137,8 @@ def test_a_rate_per_unit_is_no_pledge(text, lang):
         "Germany pledged €5m a week ago.",  # a time
         "L'Italia ha stanziato 300 milioni di euro per l'Ucraina.",  # Italian "per": for
         "Le projet reçoit 5 millions d'euros par la France.",  # "par" and a name: the giver
+        "Polska przekazała 5 mln zł na odbudowę.",  # "na": for the rebuilding
+        "Italia ha stanziato 300 milioni di euro a favore dell'Ucraina.",
         "Germany pledged €5m to Ukraine.",
     ],
 )

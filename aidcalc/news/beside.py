@@ -603,8 +603,10 @@ def _per_unit(sentence: str, lang: str | None, end: int) -> str | None:
 def _unit_of_count(sentence: str, start: int, end: int) -> str | None:
     """Rule 5 (one of several): the amount at ``start``–``end`` is each of a count of things
     named before it, its total not written: a count (digits or a count word of
-    ``COUNT_WORDS``, ``UNITS``, two to 999), a noun and "of" or "worth" before it and "each" or
-    "apiece" after it ("three tranches of €5m each", "10 shipments worth €1m each"), or a
+    ``COUNT_WORDS``, ``UNITS``, two to 999), a noun and "of" or "worth" (French, Spanish,
+    Portuguese "de", Italian "di", "da") before it and "each" or "apiece" after it ("three
+    tranches of €5m each", "10 shipments worth €1m each"), or no "each" when the noun is a
+    part a sum is paid in ("two tranches of €5m", "trois tranches de 5 millions"), or a
     count, a noun and the word for "each" right before it (German "drei Tranchen zu je 5 Mio.
     Euro", Polish "trzy transze po 5 mln zł"). The words before the amount as written, or None.
 
@@ -613,7 +615,12 @@ def _unit_of_count(sentence: str, start: int, end: int) -> str | None:
     """
     before = sentence[max(0, start - 60) : start]
     found = _COUNT_OF_RE.search(before)
-    if found is not None and _EACH_AFTER_RE.match(sentence, end) and _counts(found.group(1)):
+    if (
+        found is not None
+        and _counts(found.group(1))
+        and (_EACH_AFTER_RE.match(sentence, end) or _UNIT_NOUNS_RE.fullmatch(found.group(2)))
+        and not _ITEM_AFTER_RE.match(sentence, end)
+    ):
         return " ".join(found.group(0).split())
     found = _COUNT_EACH_RE.search(before)
     if found is not None and _counts(found.group(1)):
@@ -633,8 +640,18 @@ def _counts(word: str) -> bool:
     return any(value.isdigit() and int(value) >= 2 for value in values)
 
 
-# "three tranches of", "10 shipments worth": a count, a noun, a link, then the amount
-_COUNT_OF_RE = re.compile(r"(\w+)\s+[^\W\d_]+\s+(?:of|worth)\s+$", re.IGNORECASE)
+# "three tranches of", "10 shipments worth", "trois tranches de": a count, a noun, a link,
+# then the amount
+_COUNT_OF_RE = re.compile(r"(\w+)\s+([^\W\d_]+)\s+(?:of|worth|de|di|da)\s+$", re.IGNORECASE)
+# another amount listed right after ("two tranches of €5m and €3m"): the items, each its own
+_ITEM_AFTER_RE = re.compile(r"\s*(?:,|and\b|und\b|et\b|y\b|e\b|i\b)[^.;]{0,6}?\d")
+# nouns of the parts a sum is paid in: with one of them the count needs no "each" ("two
+# tranches of €5m", "trois tranches de 5 millions d'euros", "tres tramos de 5 millones")
+_UNIT_NOUNS_RE = re.compile(
+    r"tranches?|instal?lments?|payments?|shipments?|batches|tramos|tranche|rate|"
+    r"parcelas|prestações|versements|paiements|pagos|pagamenti",
+    re.IGNORECASE,
+)
 _EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece)\b", re.IGNORECASE)
 # "drei Tranchen zu je", "trzy transze po": a count, a noun and the word for each
 _COUNT_EACH_RE = re.compile(r"(\w+)\s+[^\W\d_]+\s+(?:zu\s+je|po)\s+$", re.IGNORECASE)

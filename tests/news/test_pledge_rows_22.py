@@ -163,12 +163,21 @@ def test_a_giving_subject_keeps_its_amount():
         "Germany sent 10 shipments worth €1m each.",
         "Deutschland zahlt drei Tranchen zu je 5 Mio. Euro an die Ukraine.",
         "Polska przekaże Ukrainie trzy transze po 5 mln zł.",
+        # a part a sum is paid in needs no "each"
+        "Germany pledged two tranches of €5m to Ukraine.",
+        "La France a promis à l'Ukraine trois tranches de 5 millions d'euros.",
+        "España prometió a Ucrania tres tramos de 5 millones de euros.",
     ],
 )
 def test_one_of_several_is_no_total(text):
     rows = pledge_candidates(text, published="2024-03-05")
     assert [r["status"] for r in rows] == ["rejected"]
     assert rows[0]["evidence"].startswith("one of several (")
+
+
+def test_listed_items_are_each_their_own():
+    rows = pledge_candidates("Germany pledged two tranches of €5m and €3m.", published="2024-03-05")
+    assert [r["status"] for r in rows] == ["candidate", "candidate"]
 
 
 def test_each_of_joined_givers_still_counts():

@@ -72,7 +72,7 @@ def numbered_by(atoms: list[Atom], k: int, text: str) -> bool:
     writes the day after the month before a number from 1 to 31; or glued to it, a
     designation's (the rules of this module)."""
     if k and atoms[k].adjacent:
-        return designated(atoms, k)
+        return designated(atoms, k, text)
     if k == 0:
         return False
     before = atoms[k - 1]
@@ -90,20 +90,37 @@ def numbered_by(atoms: list[Atom], k: int, text: str) -> bool:
     return written in month_day_names()
 
 
-def designated(atoms: list[Atom], k: int) -> bool:
+def designated(atoms: list[Atom], k: int, text: str) -> bool:
     """True when the number at atom ``k`` is glued to the letters before it, at once or by a
     hyphen: the number of a designation ("G7", "F-16", "PAC-3", "COVID-19", "MiG-29",
     "Leopard-2"), never the first group of a number that goes on after a space ("the F-16
     500 million euro package" is EUR 500 million, not EUR 16,500 million); and so the digits
     after a colon glued to digits, a time's minutes or a ratio's second term ("10:30 500
-    million euros" in a live ticker was EUR 30,500 million). A currency's sign or code glued
-    before its number ("EUR5 000") and a multiplication's "x" are no designation."""
+    million euros" in a live ticker was EUR 30,500 million: two digits after one or two).
+    A currency's sign or code glued before its number ("EUR5 000"), a multiplication's "x",
+    an ordinary word ("Ukraine-1 000 000 €") and a rest that starts with a zero group are no
+    designation."""
+    first = _FIRST_GROUP.match(atoms[k].text)
+    rest = atoms[k].text[first.end() + 1 :] if first is not None else ""
+    if first is None or rest[:1] == "0":
+        return False  # "Ukraine-1 000 000 €": no number starts with a group "000"
     before = atoms[k - 1]
     if before.text == ":" and k >= 2 and before.adjacent and atoms[k - 2].kind == NUM:
-        return True  # "10:30 500 million euros", "John 3:16 500": a time's or a ratio's tail
+        # "10:30 500 million euros", "John 3:16 500": a time's minutes, a verse; not "Lot
+        # 2:1 250 000 €" nor "Budget 2024:1 500 000 EUR", a label and its number
+        return len(first.group()) == 2 and len(atoms[k - 2].text) <= 2
     if before.text == "-" and k >= 2 and before.adjacent:
         before = atoms[k - 2]
-    return before.kind != CUR and before.text.isalpha() and before.text not in _TIMES
+    if before.kind == CUR or not before.text.isalpha() or before.text in _TIMES:
+        return False
+    written = text[before.start : before.end]
+    # a designation's letters: capitals ("F", "PAC", "IRIS"), a capital inside ("MiG"), or
+    # a short word with one ("Su", "G"); an ordinary word ("Ukraine-1", "total-1") is none
+    return (
+        written.isupper()
+        or any(c.isupper() for c in written[1:])
+        or (len(written) <= 3 and written[0].isupper())
+    )
 
 
 def split_numbered(atoms: list[Atom], text: str) -> list[Atom]:

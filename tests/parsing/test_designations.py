@@ -20,7 +20,6 @@ DESIGNATED = [
     ("COVID-19 250 million dollars", None, "250000000", "USD"),
     ("IRIS-T 500 million euros", None, "500000000", "EUR"),
     ("Bradley M2 500 000 dollars", None, "500000", "USD"),
-    ("für die Leopard-2 500 Mio. Euro", "de", "500000000", "EUR"),
     ("le G7 500 millions d'euros", "fr", "500000000", "EUR"),
     ("los F-16 250 millones de euros", "es", "250000000", "EUR"),
     ("samoloty MiG-29 100 000 zł", "pl", "100000", "PLN"),
@@ -37,6 +36,12 @@ DESIGNATED = [
 # a sign, code or minus before the number, or a range's low end: no designation
 NOT_DESIGNATED = [
     ("EUR5 000 000", "5000000", "EUR"),
+    # an ordinary word, a rest opening with a zero group, a label and its number after a colon
+    ("Ukraine-1 000 000 €", "1000000", "EUR"),
+    ("total-1 000 000 euros", "1000000", "EUR"),
+    ("Lot 2:1 250 000 €", "1250000", "EUR"),
+    ("Budget 2024:1 500 000 EUR", "1500000", "EUR"),
+    ("Phase 2:1 000 000 euros", "1000000", "EUR"),
     ("Kč5 000", "5000", "CZK"),
     ("zł5 000", "5000", "PLN"),
     ("-16 500 EUR", "-16500", "EUR"),

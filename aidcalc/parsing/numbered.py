@@ -115,11 +115,11 @@ def designated(atoms: list[Atom], k: int, text: str) -> bool:
         return False
     written = text[before.start : before.end]
     # a designation's letters: capitals ("F", "PAC", "IRIS"), a capital inside ("MiG"), or
-    # a short word with one ("Su", "G"); an ordinary word ("Ukraine-1", "total-1") is none
+    # two letters with one ("Su"); an ordinary word ("Ukraine-1", "Aid-1", "total-1") is none
     return (
         written.isupper()
         or any(c.isupper() for c in written[1:])
-        or (len(written) <= 3 and written[0].isupper())
+        or (len(written) <= 2 and written[0].isupper())
     )
 
 

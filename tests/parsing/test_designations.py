@@ -39,6 +39,7 @@ NOT_DESIGNATED = [
     # an ordinary word, a rest opening with a zero group, a label and its number after a colon
     ("Ukraine-1 000 000 €", "1000000", "EUR"),
     ("total-1 000 000 euros", "1000000", "EUR"),
+    ("Aid-1 500 000 €", "1500000", "EUR"),
     ("Lot 2:1 250 000 €", "1250000", "EUR"),
     ("Budget 2024:1 500 000 EUR", "1500000", "EUR"),
     ("Phase 2:1 000 000 euros", "1000000", "EUR"),

@@ -139,8 +139,9 @@ def _than_after() -> dict[str, frozenset[str]]:
 
 _THAN_AFTER = _than_after()
 # the most a range's low end read with its top's scale may exceed the top (a range written
-# high to low, "€9–6 million"); beyond it the low end keeps its own value ("between €500 and
-# €2 million" is EUR 500 to 2 million)
+# high to low, "€9–6 million"); beyond it the low end keeps its own value when written in full
+# ("$500,000 to $2 million") and is refused when it has no unit of its own ("between €500 and
+# €2 million")
 RANGE_FALL = 10
 THOUSAND = {"en": 3}  # "grand" after a currency and its number: thousands of it
 
@@ -880,9 +881,9 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             if high_value is None:
                 return None
             # the low end shares the top's scale or magnitude unless its own currency follows
-            # it ("zwischen 500 Euro und 2 Mio. Euro") or sharing makes the range fall more
-            # than ``RANGE_FALL`` times ("between €500 and €2 million" is no 500 to 2
-            # million, read from 2 to 500 million until session 22)
+            # it ("zwischen 500 Euro und 2 Mio. Euro": 500 euros) or sharing makes the range
+            # fall more than ``RANGE_FALL`` times: then it is refused unless written in full
+            # ("between €500 and €2 million" was read from 2 to 500 million until session 22)
             complete = any(a.start > low.number_start for a in low.currency)
             if (
                 not complete
@@ -922,6 +923,29 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                         f"{self.position(low.number_start)} may be a count of its top's scale "
                         "or a value in full: write its scale word, or the number in full with "
                         "its cents",
+                    )
+                )
+                self.refused_to = max(self.refused_to, after_range)
+                return None
+            elif (
+                scaled is not None
+                and not complete
+                and not WRITTEN_OUT.search(low.number_text or "")
+                and high_value >= 1000 * abs(low_value)
+            ):
+                # "between €500 and €2 million", "between 800 and 1.2 billion euros": in its
+                # top's scale the low end would far exceed the top, and as written it is a
+                # thousandth of it or less: 500 euros, or 500 thousand, or 800 million? The
+                # text does not say (read as written, 800 euros, silently; before RANGE_FALL,
+                # 800 billion reordered). Its own currency after it ("500 Euro und 2 Mio.
+                # Euro") or digits in full ("$500,000 to $2 million") tell it.
+                self.problems.append(
+                    (
+                        low.number_start,
+                        f"the range's low end {low.number_text!r} at position "
+                        f"{self.position(low.number_start)} is no count of its top's scale "
+                        "(it would exceed the top) and has no unit of its own: write its scale "
+                        "word or its currency after it",
                     )
                 )
                 self.refused_to = max(self.refused_to, after_range)

@@ -297,7 +297,8 @@ def _scaled_after_signed(reader: Any, mention, first: int, after: int, limit: in
     """ "€5 or 6 million", "€5 o 6 millones", "€5 and 6 million", "€5, 6 and 7 million": a
     signed amount with no scale word, perhaps bare numbers each after a comma, a list word
     (``LIST_OR``, ``LIST_AND``; after a comma too when the list has three items or more: "€5,
-    6, and 7 million") and a bare number with a scale word and no currency of its own. The
+    6, and 7 million"; or the comma alone in a list of three or more: "€5, 6, 7 million") and
+    a bare number with a scale word and no currency of its own. The
     scale is written once for all: with "or" two items are one range when they rise, else
     (and with "and", and a list of three or more) each item is an amount; each reading records
     ``shared-scale``, the later ones also ``shared-currency``. Read alone the first would be €5
@@ -319,20 +320,29 @@ def _scaled_after_signed(reader: Any, mention, first: int, after: int, limit: in
         return None
     middle: list[tuple[Any, int, int]] = []  # the bare numbers after commas: (side, k, next)
     k = after
+    comma_list = False  # "€5, 6, 7 million": the last item after a comma, no list word
     while k + 1 < limit and atoms[k].text == "," and atoms[k + 1].kind == NUM:
         read = _bare(reader, k + 1, k + 1, need_scale=False)
-        if read is None or read[0].scales or read[1] >= limit:
+        if read is None or read[1] > limit:
+            return None
+        if read[0].scales:
+            if not middle:
+                return None  # "€5, 10 million": two items, no list word: not told
+            comma_list = True
+            break
+        if read[1] >= limit:
             return None
         middle.append((read[0], k + 1, read[1]))
         k = read[1]
-    if middle and atoms[k].text == "," and k + 1 < limit:
-        k += 1  # "€5, 6, and 7 million": the comma before the list word of a longer list
-    if k + 1 >= limit:
-        return None
+    if not comma_list:
+        if middle and atoms[k].text == "," and k + 1 < limit:
+            k += 1  # "€5, 6, and 7 million": the comma before the list word of a longer list
+        if k + 1 >= limit:
+            return None
     langs = _langs_told(reader, first, min(limit, k + 4))
     joiner = atoms[k].text
-    is_or = _joiner_fits(LIST_OR, joiner, langs)
-    if not is_or and not _joiner_fits(LIST_AND, joiner, langs):
+    is_or = _joiner_fits(LIST_OR, joiner, langs) and not comma_list
+    if not comma_list and not is_or and not _joiner_fits(LIST_AND, joiner, langs):
         return None
     read = _bare(reader, k + 1, k + 1, need_scale=True)
     if read is None:

@@ -24,6 +24,9 @@ LISTS = [
     ("€5, 6 and 7 million", None, [5 * M, 6 * M, 7 * M], "EUR"),
     ("€5, 6, and 7 million", "en", [5 * M, 6 * M, 7 * M], "EUR"),
     ("€5, 10, and 20 million", None, [5 * M, 10 * M, 20 * M], "EUR"),
+    # the comma alone before the last of three or more
+    ("€5, 6, 7 million", None, [5 * M, 6 * M, 7 * M], "EUR"),
+    ("€5, 10, 20 million", None, [5 * M, 10 * M, 20 * M], "EUR"),
     ("Aid rose by €2, 3 and 4 billion in turn.", None, [2 * B, 3 * B, 4 * B], "EUR"),
     ("£1, 2, 3 and 4 million", None, [1 * M, 2 * M, 3 * M, 4 * M], "GBP"),
     ("€5, 10 or 20 million", None, [5 * M, 10 * M, 20 * M], "EUR"),

@@ -42,7 +42,7 @@ in the order ``money_beside`` applies them (docs/extraction.md, "Money beside a 
    des", "frente a", "wobec"), unless its clause names a country not as a recipient ("versus
    $5bn from the United States": that country's money, as the rules of who gives read it).
 5. **A rate per unit**: right after the amount a word of ``PER_UNIT`` of the sentence's
-   language and a noun ("€500 per family", "500 Euro pro Familie", "€1,000/month"): a rate,
+   language and a noun ("€500 per family", "500 Euro pro Familie", "€1,000/family"): a rate,
    no total (``rate``; ``_per_unit``). A yearly phrase is no such rate ("€5m a year"). So is
    each of a count of things ("three tranches of €5m each", "drei Tranchen zu je 5 Mio.
    Euro", "trzy transze po 5 mln zł": ``_unit_of_count``): the total is not written.
@@ -91,6 +91,7 @@ from ..words import (
     OWN_POSSESSIVES,
     PART_SHARES,
     PER_UNIT,
+    PER_UNIT_NOT,
     PER_UNIT_PHRASES,
     PER_YEAR,
     PER_YEAR_NOT_BEFORE,
@@ -564,7 +565,7 @@ def _per_unit(sentence: str, lang: str | None, end: int) -> str | None:
     no determiner, no "piece" ("€5m a piece": each giver's), no word
     of a PER_YEAR phrase ("per year" is yearly) and not followed by a word of
     ``PER_YEAR_NOT_BEFORE`` ("a week ago"); or a slash glued to the amount and a word
-    ("€1,000/month"). The phrase as written, or None.
+    ("€1,000/family"; a time after the slash is a pace, no rate). The phrase as written, or None.
 
     >>> _per_unit("Germany pledged €500 per family to Ukraine.", "en", 20)
     'per family'
@@ -580,6 +581,9 @@ def _per_unit(sentence: str, lang: str | None, end: int) -> str | None:
     table = lang
     glued = _SLASH_UNIT_RE.match(rest)
     if glued is not None:
+        unit = glued.group(1).lstrip("/ ")
+        if unit[:1].isupper() or unit.casefold() in _YEAR_UNITS:
+            return None  # "€5m/UAH 200m" restates; "€5 million/year" is yearly, "/month" paced
         return glued.group(1)
     found = _PER_UNIT_RE.match(rest)
     if found is None or found.group(1).casefold() not in PER_UNIT[table]:
@@ -594,6 +598,8 @@ def _per_unit(sentence: str, lang: str | None, end: int) -> str | None:
         or folded in yearly
         or any(p.startswith(folded + " ") for p in yearly)
         or word.casefold() in _PERCENT_WORDS
+        or word in PER_UNIT_NOT.get(table, ())
+        or word.casefold() in PER_UNIT_NOT.get(table, ())
         or (after or "").casefold() in PER_YEAR_NOT_BEFORE.get(table, ())
     ):
         return None
@@ -673,10 +679,16 @@ def _unit_phrase(rest: str, lang: str | None) -> str | None:
 # "per family", "pro Kopf", "par personne": the word, the noun after it, and the word after
 # that ("a week ago": a time, no rate)
 _PER_UNIT_RE = re.compile(r"\s+([^\W\d_]+\.?)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
-# "€1,000/month", "5 €/Monat": a slash glued to the amount and a word
+# "€1,000/family", "5 €/Kopf": a slash glued to the amount and a word
 _SLASH_UNIT_RE = re.compile(r"\s?(/\s?[^\W\d_]+)")
 # "per cent", "pro cento": a share, no rate
 _PERCENT_WORDS = frozenset({"cent", "centum", "cento", "ciento", "mille"})
+# "€5 million/year", "5 Mio. €/Jahr": a yearly amount, no rate of a unit
+_YEAR_UNITS = frozenset(
+    {"year", "yr", "jahr", "an", "année", "año", "ano", "anno", "jaar", "år"}
+    # and the other times: money given at a pace ("NOK 1bn a month"), no unit's rate
+    | {"month", "monat", "mois", "mes", "mese", "mês", "maand", "week", "woche", "day", "tag"}
+)
 # "€5m a piece": each giver's amount, a pledge (as "apiece")
 _EACH_WORDS = frozenset({"piece"})
 # the languages that write every noun with a capital ("500 Euro pro Familie")

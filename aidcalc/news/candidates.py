@@ -928,7 +928,7 @@ def pledge_candidates(
                     evidence.append(f"the budget of {home}, the press's own country")
             change = change_alone(text[max(0, mention.start - 60) : mention.start])
             difference = change is not None and change_after_amount(
-                sentence, previous_end, where[0]
+                sentence, previous_end, where[0], where[1]
             )
             if difference:  # "€5m to Ukraine, up €2m on last year": part of the €5m, no row
                 evidence.append(difference_evidence(*change))

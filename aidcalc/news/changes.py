@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..parsing.changes import verb_languages
-from ..words import CHANGE_ALONE, CHANGE_BY
+from ..words import AGENT_MARKERS, CHANGE_ALONE, CHANGE_BY
 
 _WINDOW = 40  # characters before an amount searched for a phrase
 
@@ -75,12 +75,16 @@ def change_alone(before: str) -> tuple[str, str] | None:
     return None
 
 
-def change_after_amount(sentence: str, previous_end: int, start: int) -> bool:
+def change_after_amount(
+    sentence: str, previous_end: int, start: int, end: int | None = None
+) -> bool:
     """True when the change stated at ``start`` follows the sentence's amount before it (ending
     at ``previous_end``, 0 when none) with at most ``_CLAUSE_WORDS`` words of its clause, a
     comma, semicolon or dash and the change's phrase between ("Germany pledged €5m to Ukraine,
     up €2m on last year", "…, an increase of €2m"): the change is the difference of that amount
-    to an earlier one, not money of its own (counted, the €2m were added to the €5m).
+    to an earlier one, not money of its own (counted, the €2m were added to the €5m). A giver
+    named right after the change's amount (``end``: "topped up by €2m from Norway") makes it
+    that giver's money, no difference.
 
     >>> change_after_amount("Germany pledged €5m to Ukraine, up €2m on last year.", 19, 35)
     True
@@ -88,6 +92,11 @@ def change_after_amount(sentence: str, previous_end: int, start: int) -> bool:
     False
     """
     if not previous_end:
+        return False
+    after = _AGENT_AFTER_RE.match(sentence, end) if end is not None else None
+    if after is not None and after.group(1).casefold() in _AGENT_WORDS:
+        # "topped up by €2m from Norway": another giver's money, no difference ("down €1m
+        # from last year" names no giver: a lower-case word)
         return False
     gap = sentence[previous_end:start]
     cut = max(gap.rfind(mark) for mark in ",;–—")
@@ -97,6 +106,10 @@ def change_after_amount(sentence: str, previous_end: int, start: int) -> bool:
 
 
 _GAP_WORDS = 4  # words of the change's phrase after the comma ("an increase of", "up")
+# a word after the amount, then a capitalised word (a name: "from Norway", "by the EU")
+_AGENT_AFTER_RE = re.compile(r"\s+([^\W\d_]+)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ]")
+# the words marking a giver after an amount, in every language (``words.AGENT_MARKERS``)
+_AGENT_WORDS = frozenset(word.casefold() for words in AGENT_MARKERS.values() for word in words)
 _CLAUSE_WORDS = 4  # words of the amount's clause before the comma ("to Ukraine")
 
 

@@ -2255,9 +2255,17 @@ def _beside(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
                 # the donor is only the nearest name, or a subject with no giving verb before
                 # the amount ("Kyiv welcomed Britain's £2.3bn", "France welcomed Germany's €5m
                 # pledge": the giving word is the possessor's noun after it)
-                weak = chosen[0][1] == "nearest" or (
+                weak = (
+                    chosen[0][1] == "nearest"
+                    and (
+                        _giving_noun_after(sentence, lang, verbs, amount[1])
+                        or _CLAUSE_END_RE.match(sentence, amount[1]) is not None
+                        or _recipient_marker_after(sentence, lang, amount[1])
+                    )
+                ) or (
                     chosen[0][1] == "subject"
                     and not any(v.kind == "give" and v.end <= amount[0] for v in verbs)
+                    and _giving_noun_after(sentence, lang, verbs, amount[1])
                 )
                 own = (
                     own
@@ -2675,6 +2683,36 @@ def _own_donor(
             # "Russia's $100bn military budget": the owner's money, given by no one here
             return (actor, "possessive") if _owned(sentence, lang, verbs, end) else (None, "owner")
     return None
+
+
+# the end of a clause right after an amount ("Kyiv welcomed Britain's £2.3bn."), not a word
+# saying what the money is ("Hungary's €10bn in funds": the owner's)
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.;,!?)]|$)")
+
+
+def _recipient_marker_after(sentence: str, lang: str | None, end: int) -> bool:
+    """True when the word right after an amount ending at ``end`` marks where it goes
+    (``RECIPIENT_MARKERS``: "£2.3bn for drones", "to Kyiv")."""
+    word = WORD_RE.search(sentence, end)
+    return (
+        word is not None
+        and not sentence[end : word.start()].strip()
+        and word.group().casefold() in _table(RECIPIENT_MARKERS, lang)
+    )
+
+
+def _giving_noun_after(sentence: str, lang: str | None, verbs, end: int) -> bool:
+    """True when the word right after an amount ending at ``end`` is a giving word ("€5m
+    pledge": a cue of giving) or an aid noun ("€5m package", ``AID_NOUNS``): the amount is the
+    possessor's gift ("France welcomed Germany's €5m pledge"), not money the possessor owns
+    ("The EU unfroze Hungary's €10bn in funds")."""
+    word = WORD_RE.search(sentence, end)
+    if word is None or sentence[end : word.start()].strip():
+        return False
+    if any(v.kind == "give" and v.start == word.start() for v in verbs):
+        return True
+    pattern = _aid_pattern(lang)
+    return pattern is not None and pattern.fullmatch(word.group().casefold()) is not None
 
 
 def _agent_after(sentence: str, actors, end: int, until: int):

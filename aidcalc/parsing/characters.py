@@ -52,6 +52,8 @@ _LOOK_ALIKES.update(
         ord("\u066b"): ".",  # Arabic decimal separator
         ord("\u066c"): ",",  # Arabic thousands separator
         ord("\u2212"): "-",  # minus sign
+        ord("\u2010"): "-",  # hyphen
+        ord("\u2011"): "-",  # non-breaking hyphen ("twenty‑five million euros")
         ord("\uff04"): "$",  # full-width dollar
         ord("\uffe5"): "¥",  # full-width yen
         ord("\uffe1"): "£",  # full-width pound
@@ -71,7 +73,7 @@ _NEEDS_WORK_RE = re.compile(
     f"[{_CONTROLS}\u00ad\u02bc\u060c\u061c\u2e41\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u180e"
     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u2212\ufeff\uff04\uff08\uff09\uff0c\uff0e"
     "\uff10-\uff19\uffe1\uffe5\u1680\u2000-\u200a\u205f\u3000\uff21-\uff3a\uff41-\uff5a"
-    "\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u00b4\u2032]"
+    "\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u00b4\u2032\u2010\u2011]"
 )
 
 # A footnote marker written as superscript digits glued to a word ("€5 million¹", "5 Mio.²
@@ -101,7 +103,9 @@ _ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 # tests/parsing/test_separators_signs_18.py checks every group and decimal symbol babel lists.
 # A backtick, an acute accent or a prime typed for the Swiss apostrophe ("CHF 2`500`000",
 # "1´000´000 CHF") is that apostrophe too: read as written, the number ended at the mark.
-_BETWEEN_DIGITS_RE = re.compile("(?<=[0-9])[\u02bc\u060c\u2e41`\u00b4\u2032](?=[0-9])")
+_BETWEEN_DIGITS_RE = re.compile(
+    "(?<=[0-9])(?:[\u02bc\u060c\u2e41](?=[0-9])|[`\u00b4\u2032](?=[0-9]{3}(?![0-9])))"
+)  # the typed ones before a group of three only: "2´5 millones" writes a decimal mark
 _BETWEEN_DIGITS = {"\u060c": ",", "\u2e41": ",", "\u02bc": "\u2019"}
 _BETWEEN_DIGITS.update({mark: "\u2019" for mark in "`\u00b4\u2032"})
 _BETWEEN_DIGITS_MARKS = frozenset(_BETWEEN_DIGITS)
@@ -145,8 +149,9 @@ def clean(text: str) -> tuple[str, list[int] | None]:
     while index < len(text):
         if index in named:
             end, char = named[index]
-            offsets.append(index)
-            kept.append(char)
+            if char:
+                offsets.append(index)
+                kept.append(char)
             index = end
             continue
         char = text[index]
@@ -171,7 +176,8 @@ def _references(text: str) -> dict[int, tuple[int, str]]:
     for reference in _REFERENCE_RE.finditer(text):
         char = unescape(reference.group()).translate(_LOOK_ALIKES)  # "&ensp;": a space
         if len(char) == 1 and char != reference.group():
-            found[reference.start()] = (reference.end(), char)
+            # an invisible one ("&NoBreak;", "&zwnj;") is dropped as the character would be
+            found[reference.start()] = (reference.end(), "" if _INVISIBLE_RE.match(char) else char)
     return found
 
 

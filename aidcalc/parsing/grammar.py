@@ -1145,7 +1145,13 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     if self.lang
                     else told is None or told in pair[1] or bool(_curated(langs) & pair[1])
                 )
-                if fits and (end >= len(atoms) or atoms[end].text not in _THAN_AFTER[phrase]):
+                if fits and (
+                    end >= len(atoms)
+                    or atoms[end].text not in _THAN_AFTER[phrase]
+                    and not (atoms[end].text.endswith("ly") and "en" in pair[1])
+                ):
+                    # (nor before an English adverb: "€5 million or more exactly €5.2
+                    # million", "or more likely €6 billion" say "or rather")
                     return pair[0], end
                 return None, after
         if found is None and after + 1 < len(atoms) and atoms[after].adjacent:

@@ -144,7 +144,8 @@ A language module may define any of these names (all optional; a missing one add
 ``PER_YEAR_NOT_BEFORE``     that make it a time instead ("a year ago")
 ``PER_UNIT``                words right after an amount, before a noun, making it a rate
                             ("€500 per family", "€2 a day", "5 € pro Kopf"): no total given;
-                            ``PER_UNIT_PHRASES`` whole phrases so ("500 zł na osobę")
+                            ``PER_UNIT_PHRASES`` whole phrases so ("500 zł na osobę");
+                            ``PER_UNIT_NOT`` words after which it is none ("per direct")
 ``RELATIVE_WORDS``          relative pronouns: a date in the clause they open after a comma is
                             that clause's amount's only ("which", "der", "który")
 ``COMPARED_WORDS``          words before a ``RELATIVE_YEARS`` phrase making it a comparison
@@ -814,6 +815,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "PER_YEAR_NOT_BEFORE": _by_language(languages, "PER_YEAR_NOT_BEFORE"),
         "PER_UNIT": _by_language(languages, "PER_UNIT"),
         "PER_UNIT_PHRASES": _by_language(languages, "PER_UNIT_PHRASES"),
+        "PER_UNIT_NOT": _by_language(languages, "PER_UNIT_NOT"),
         "NEGATION_WORDS": _by_language(languages, "NEGATIONS"),
         "WEEKDAY_FORMS": _by_language(languages, "WEEKDAY_FORMS"),
         "NOT_WEEKDAYS": {
@@ -1199,6 +1201,7 @@ PER_YEAR: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR"]
 PER_YEAR_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR_NOT_BEFORE"]
 PER_UNIT: dict[str, tuple[str, ...]] = _TABLES["PER_UNIT"]
 PER_UNIT_PHRASES: dict[str, tuple[str, ...]] = _TABLES["PER_UNIT_PHRASES"]
+PER_UNIT_NOT: dict[str, tuple[str, ...]] = _TABLES["PER_UNIT_NOT"]
 # {language: its NEGATIONS}: "The EU, not Germany, pledged …" names no giver in "Germany"
 NEGATION_WORDS: dict[str, tuple[str, ...]] = _TABLES["NEGATION_WORDS"]
 WEEKDAY_FORMS: dict[str, dict[str, int]] = _TABLES["WEEKDAY_FORMS"]

@@ -297,6 +297,8 @@ PER_YEAR = (
 # ("500 kroner per familie").
 # No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
 PER_UNIT = ("per", "pr.")
+# Words after a word of PER_UNIT that make no rate (idioms, percent, a determiner)
+PER_UNIT_NOT = ("i", "dags", "capita")
 
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("frem til 2028"; aidcalc.news.dates); UNTIL_LINKS may stand between.

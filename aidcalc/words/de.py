@@ -817,6 +817,8 @@ PER_YEAR_NOT_BEFORE = ("zuvor", "später", "nach", "danach", "vorher", "davor", 
 # ("500 Euro pro Familie", "5 Euro je Flüchtling").
 # No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
 PER_UNIT = ("pro", "je")
+# Words after a word of PER_UNIT that make no rate (idioms, percent, a determiner)
+PER_UNIT_NOT = ("nach", "Nach", "Mal", "mal")
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("bis Ende 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("bis",)

@@ -144,9 +144,10 @@ VERBS = {
         # "the UK confirmed £283m in new grants": a pledge confirmed is given (a clause of
         # "confirmed" with no giving verb gave the amount to the country before, CAN)
         "confirmed confirms confirming "
-        # "France matched Germany's €5m pledge", "Germany will match France's": the subject
-        # gives as much (the possessor's amount is the subject's pledge too)
-        "match matches matched matching"
+        # "France matched Germany's €5m pledge": the subject gives as much (the possessor's
+        # amount is the subject's pledge too); not "match", which is a noun as often ("watched
+        # the match"), and a give verb there took the amount of the clause after
+        "matched"
     ),
     # thanking reverses the roles as receiving does: the one thanked gives
     "receive": "receiv* get gets got obtain* thank*",
@@ -459,6 +460,8 @@ FRACTIONS = {
 UNREAD_FRACTIONS = (
     "third",
     "thirds",
+    "fourth",  # "three-fourths of a billion" (quarters are read: "three quarters of …")
+    "fourths",
     "fifth",
     "fifths",
     "sixth",
@@ -1272,11 +1275,18 @@ PER_YEAR = (
 # Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
 PER_YEAR_NOT_BEFORE = ("ago", "after", "before", "earlier", "later", "on", "since", "from")
 # A rate per unit, no total: these words right after an amount, then a lower-case noun
-# ("€500 per family", "€2 a day").
+# ("€500 per family").
 # No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
-PER_UNIT = ("per", "a", "an")
-# and phrases before a noun of a unit ("€200 for every displaced person")
-PER_UNIT_PHRASES = ("for every", "for each")
+PER_UNIT = ("per",)
+# and whole phrases with their noun of a unit ("€200 a head", "€200 for every displaced person";
+# "a" alone is no rate: "€5m a few days ago", "a second time")
+PER_UNIT_PHRASES = (
+    "for every", "for each", "a head", "a person", "a family", "a household", "a child",
+    "a refugee",
+)  # fmt: skip
+# (a time is no unit here: "NOK 1bn a month" is money given at a pace, a candidate)
+# Words after a word of PER_UNIT that make no rate ("per cent": a share; "per capita" is one)
+PER_UNIT_NOT = ("cent", "centum", "se", "annum")
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("until the end of 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("until", "till", "through")

@@ -645,6 +645,22 @@ PER_YEAR = (
 # ("500 euros por familia" (not "por España")).
 # No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
 PER_UNIT = ("por",)
+# Words after a word of PER_UNIT that make no rate (idioms, percent, a determiner)
+PER_UNIT_NOT = (
+    "ciento",
+    "segunda",
+    "primera",
+    "tercera",
+    "medio",
+    "parte",
+    "lo",
+    "eso",
+    "ejemplo",
+    "ello",
+    "otra",
+    "su",
+    "ciento",
+)
 
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("hasta finales de 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.

@@ -707,6 +707,21 @@ PER_YEAR_NOT_BEFORE = ("dernier", "passé", "prochain")
 # ("500 euros par famille" (not "par la France": a determiner or a name follows)).
 # No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
 PER_UNIT = ("par",)
+# Words after a word of PER_UNIT that make no rate (idioms, percent, a determiner)
+PER_UNIT_NOT = (
+    "ailleurs",
+    "décret",
+    "voie",
+    "le",
+    "la",
+    "les",
+    "exemple",
+    "conséquent",
+    "contre",
+    "rapport",
+    "an",
+    "année",
+)
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("jusqu'en 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("jusqu",)

@@ -518,6 +518,8 @@ PER_YEAR = (
 # ("500 euro per gezin").
 # No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
 PER_UNIT = ("per",)
+# Words after a word of PER_UNIT that make no rate (idioms, percent, a determiner)
+PER_UNIT_NOT = ("direct", "omgaande", "saldo", "abuis", "ongeluk", "slot")
 
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("tot en met 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.

@@ -479,6 +479,19 @@ PER_YEAR = (
 # ("500 euros por família" (not "por Portugal")).
 # No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
 PER_UNIT = ("por",)
+# Words after a word of PER_UNIT that make no rate (idioms, percent, a determiner)
+PER_UNIT_NOT = (
+    "cento",
+    "meio",
+    "parte",
+    "isso",
+    "exemplo",
+    "outro",
+    "sua",
+    "seu",
+    "segunda",
+    "primeira",
+)
 
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("até o final de 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.

@@ -31,6 +31,11 @@ COPIED = [
     ("CHF 2`500`000", None, "2500000", "CHF", "CHF 2`500`000"),
     ("1´000´000 CHF", None, "1000000", "CHF", "1´000´000 CHF"),
     ("Fr. 3′500′000", "de", "3500000", "CHF", "Fr. 3′500′000"),
+    # an invisible character's reference is dropped as the character is
+    ("5&NoBreak;000 €", None, "5000", "EUR", "5&NoBreak;000 €"),
+    ("5&zwnj;000 €", None, "5000", "EUR", "5&zwnj;000 €"),
+    # a non-breaking hyphen is a hyphen
+    ("twenty\u2011five million euros", None, "25000000", "EUR", "twenty\u2011five million euros"),
 ]
 
 

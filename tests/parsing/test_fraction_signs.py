@@ -73,6 +73,7 @@ def test_english_fractions_with_hyphens_read_as_with_spaces(text, value):
         "tre quarti di un miliardo di euro",
         "tres cuartas partes de mil millones de euros",
         "três quartos de mil milhões de euros",
+        "three-fourths of a billion dollars",
     ],
 )
 def test_quarters_in_words_are_refused_not_the_whole(text):

@@ -69,6 +69,9 @@ def test_the_mention_spans_the_words_after(text):
         ("€5 million or more than the UK gave", None),
         ("5 Mio. Euro oder mehr als Frankreich", None),
         ("5 millions d'euros ou plus de 10 %", "fr"),
+        # "or more" as "or rather" before an English adverb
+        ("€5 million or more exactly €5.2 million", None),
+        ("€5 million or more likely €6 billion", None),
         # the pair of another language than the one told is no qualifier
         ("5 Mio. Euro oder mehr", "en"),
     ],

@@ -576,14 +576,21 @@ def _per_unit(sentence: str, lang: str | None, end: int) -> str | None:
     phrase = _unit_phrase(rest, lang)
     if phrase is not None:
         return phrase
+    pace = _PACE_RE.match(rest)
+    if pace is not None:  # "€100 a month per refugee": a rate; "NOK 1bn a month" a pace
+        return _unit_after_pace(rest, pace.end(), pace.group().strip())
     if lang not in PER_UNIT:
         return None  # Italian "per" is "for" ("per l'Ucraina"): a language's own words only
     table = lang
     glued = _SLASH_UNIT_RE.match(rest)
     if glued is not None:
         unit = glued.group(1).lstrip("/ ")
-        if unit[:1].isupper() or unit.casefold() in _YEAR_UNITS:
-            return None  # "€5m/UAH 200m" restates; "€5 million/year" is yearly, "/month" paced
+        if unit[:1].isupper():
+            return None  # "€5m/UAH 200m" restates
+        if unit.casefold() in _YEAR_UNITS:
+            # "€5 million/year" is yearly, "/month" paced, unless a unit follows the pace
+            # ("€1,000/month to each family")
+            return _unit_after_pace(rest, glued.end(), glued.group(1))
         return glued.group(1)
     found = _PER_UNIT_RE.match(rest)
     if found is None or found.group(1).casefold() not in PER_UNIT[table]:
@@ -661,6 +668,20 @@ _UNIT_NOUNS_RE = re.compile(
 _EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece)\b", re.IGNORECASE)
 # "drei Tranchen zu je", "trzy transze po": a count, a noun and the word for each
 _COUNT_EACH_RE = re.compile(r"(\w+)\s+[^\W\d_]+\s+(?:zu\s+je|po)\s+$", re.IGNORECASE)
+
+
+# a unit after a pace ("€100 a month per refugee", "€2 a day for each refugee"): a rate
+_UNIT_AFTER_PACE_RE = re.compile(
+    r"\s+(?:per|for\s+(?:each|every)|to\s+each|pro|je|par|por|na)\s+[^\W\d_]+", re.IGNORECASE
+)
+_PACE_RE = re.compile(r"\s+an?\s+(?:day|week|month)\b", re.IGNORECASE)
+
+
+def _unit_after_pace(rest: str, at: int, pace: str) -> str | None:
+    """The pace and the unit after it when ``rest`` goes on at ``at`` with a word for "per"
+    or "for each" and a noun ("/month to each family"), else None (a pace alone)."""
+    found = _UNIT_AFTER_PACE_RE.match(rest, at)
+    return f"{pace}{found.group()}".strip() if found is not None else None
 
 
 def _unit_phrase(rest: str, lang: str | None) -> str | None:

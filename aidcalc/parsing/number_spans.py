@@ -367,8 +367,9 @@ class NumberSpans:
             (
                 atom.start,
                 f"the number {atom.text!r} at position {where} is grouped by a space right "
-                f"after the dash glued to {atoms[top - 2].text!r}: a range's top or a reference "
-                "and a number? write spaces around the range's dash, or the number whole",
+                f"after the {atoms[top - 1].text!r} glued to {atoms[top - 2].text!r}: a range's "
+                "top, a ratio's or a reference's and a number? write spaces around the dash "
+                "or colon, or the number whole",
             )
         )
         self.refused_to = max(self.refused_to, top + 1)
@@ -1853,17 +1854,21 @@ def _list_goes_on(atoms, j: int) -> bool:
 
 
 def _dash_glued(atoms: list[Atom], k: int) -> bool:
-    """True when atom ``k`` is a number grouped by spaces glued to a dash glued to a number
-    not so grouped ("12-34 500"; "1 000-2 000 €" is a range written in one style)."""
+    """True when atom ``k`` is a number grouped by spaces glued to a dash or a colon glued to
+    a number not so grouped ("12-34 500", "3:2 500 million": a ratio and 500 million, or 2,500
+    million? "Lot 2:1 250 000 €" the other way round; a time's two digits are split off
+    before: ``numbered.designated``; "1 000-2 000 €" is a range written in one style)."""
     if not 2 <= k < len(atoms):
         return False
     atom, dash, low = atoms[k], atoms[k - 1], atoms[k - 2]
     return (
         atom.kind == NUM
         and atom.adjacent
-        and dash.text in DASHES
+        and (dash.text in DASHES or dash.text == ":")
         and dash.adjacent
         and low.kind == NUM
         and _SPACED_GROUPS.fullmatch(atom.text) is not None
         and _SPACED_GROUPS.fullmatch(low.text) is None
+        # a second group of zeros starts no number: "Phase 2:1 000 000" can only be 1,000,000
+        and not atom.text[len(atom.text.split()[0]) + 1 :].startswith("0")
     )

@@ -111,6 +111,10 @@ def test_a_possessive_alone_still_gives_or_owns():
         ("Germany pledged €500 per family to Ukraine.", None),
         ("Germany pledged €200 a head to refugees in Poland.", None),
         ("Germany pledged €1,000/family to refugees.", None),
+        # a pace, then a unit: a rate per unit and time
+        ("Germany will give Ukraine €100 a month per refugee.", None),
+        ("Germany pledged €1,000/month to each Ukrainian family.", None),
+        ("Germany will pay €2 a day for each refugee from Ukraine.", None),
         ("Deutschland zahlt der Ukraine 500 Euro pro Familie.", "de"),
         ("Deutschland gibt 5 Euro je Flüchtling.", "de"),
         ("La France verse 500 euros par famille.", None),

@@ -40,8 +40,6 @@ NOT_DESIGNATED = [
     ("Ukraine-1 000 000 €", "1000000", "EUR"),
     ("total-1 000 000 euros", "1000000", "EUR"),
     ("Aid-1 500 000 €", "1500000", "EUR"),
-    ("Lot 2:1 250 000 €", "1250000", "EUR"),
-    ("Budget 2024:1 500 000 EUR", "1500000", "EUR"),
     ("Phase 2:1 000 000 euros", "1000000", "EUR"),
     ("Kč5 000", "5000", "CZK"),
     ("zł5 000", "5000", "PLN"),
@@ -72,11 +70,18 @@ def test_a_multiplication_is_not_read_as_a_designation():
 
 @pytest.mark.parametrize(
     "text",
-    ["Ref. 12-34 500 million euros", "between 10-16 500 euros", "€10-16 500", "€10–15 000"],
+    [
+        "Ref. 12-34 500 million euros",
+        "between 10-16 500 euros",
+        "€10-16 500",
+        # a colon and one digit: a ratio's term or a label's number, then the amount?
+        "3:2 500 million euros pledged by Germany.",
+        "Lot 2:1 250 000 €",
+    ],
 )
 def test_a_group_glued_to_a_dash_after_digits_is_refused_whole(text):
     # a range's top or a reference and a number: never the low end alone, nor 34,500 million
-    with pytest.raises(ParseError, match=r"grouped by a space right after the dash"):
+    with pytest.raises(ParseError, match=r"grouped by a space right after the"):
         parse_amount(text)
     assert extract_amounts(text) == []
 

@@ -885,7 +885,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
             # fall more than ``RANGE_FALL`` times: then it is refused unless written in full
             # ("between €500 and €2 million" was read from 2 to 500 million until session 22)
             complete = any(a.start > low.number_start for a in low.currency)
-            if (
+            magnitude_shared = (
                 not complete
                 and not low.scales
                 and not high.scales
@@ -893,9 +893,12 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 and not low.magnitude
                 and 0 < abs(low_value) < 1000
                 and high_value >= 1000 * abs(low_value)
-                and abs(low_value) * high.magnitude <= RANGE_FALL * high_value
-            ):
+            )
+            if magnitude_shared and abs(low_value) * high.magnitude <= RANGE_FALL * high_value:
                 low_value *= high.magnitude  # "one to two billion dollars": 1 to 2 billion
+            elif magnitude_shared and not WRITTEN_OUT.search(low.number_text or ""):
+                # "between 500 and two million euros": 500 euros, 500 thousand or 500 million?
+                scaled = abs(low_value) * high.magnitude  # the refusal below says why
             if (
                 scaled is not None
                 and not complete

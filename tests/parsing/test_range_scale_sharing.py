@@ -36,6 +36,8 @@ UNTOLD_LOW = [
     "between 800 and 1.2 billion euros",
     "zwischen 800 und 1,2 Milliarden Euro",
     "$800-1.2 billion",
+    "between 500 and two million euros",
+    "from 800 to one billion dollars",
 ]
 
 # a range written high to low, its top with a scale word or written in full: reordered, noted

@@ -41,18 +41,21 @@ in the order ``money_beside`` applies them (docs/extraction.md, "Money beside a 
    determiner between ("short of the", "a fraction of", "compared with", "gegenüber", "loin
    des", "frente a", "wobec"), unless its clause names a country not as a recipient ("versus
    $5bn from the United States": that country's money, as the rules of who gives read it).
-5. **A rate per unit**: right after the amount a word of ``PER_UNIT`` of the sentence's
+5. **The value before a multiplication**: a verb of ``MULTIPLIED_VERBS`` at most four words
+   before the amount in its clause ("Germany tripled its €5m pledge"): the value before the
+   change, the new one not written (``_multiplied_before``).
+6. **A rate per unit**: right after the amount a word of ``PER_UNIT`` of the sentence's
    language and a noun ("€500 per family", "500 Euro pro Familie", "€1,000/family"): a rate,
    no total (``rate``; ``_per_unit``). A yearly phrase is no such rate ("€5m a year"). So is
    each of a count of things ("three tranches of €5m each", "drei Tranchen zu je 5 Mio.
    Euro", "trzy transze po 5 mln zł": ``_unit_of_count``): the total is not written.
-6. **The whole of a share**: a share right before the amount, then a word of
+7. **The whole of a share**: a share right before the amount, then a word of
    ``SHARE_OF_LINKS`` and perhaps a determiner ("a third of the €9bn", "40% of the", "ein
    Drittel der", "un tiers des", "jedna trzecia z", "третина з"). The share is a number with
    a percent sign or word, a fraction word (``FRACTIONS``, ``UNREAD_FRACTIONS``) or a word of
    ``PART_SHARES``. The amount is the whole the pledge is a share of (``whole``), not a
    second pledge of its giver.
-7. **The whole of an amount**: the sentence's amount before it, then only a word of
+8. **The whole of an amount**: the sentence's amount before it, then only a word of
    ``SHARE_OF_LINKS``, perhaps a determiner and an English possessive ("€3bn of the €9bn",
    "€3bn of the EU's €50bn", "3 mld zł z 9 mld zł"); or a number and one word right before
    that link when no amount was read there ("3 mld z 9 mld euro"). The amount is the whole
@@ -85,6 +88,7 @@ from ..words import (
     DETERMINERS,
     FRACTIONS,
     LIST_AND,
+    MULTIPLIED_VERBS,
     NEWS_LANGUAGES,
     OWN_BUDGETS,
     OWN_ENDS,
@@ -141,8 +145,8 @@ def money_beside(
     of ``donor`` (ISO 3166 alpha-3, or None) rather than that donor's pledge, or None (the
     rules of the module docstring, in their order); ``recipient`` is the row's recipient so
     far (named or carried), which keeps money spent with no possessive a gift;
-    ``previous_end`` is the end of the sentence's amount before it (rule 7), or None;
-    ``amounts`` that amount (or None) and this one: a whole named by a noun phrase (rule 7) is
+    ``previous_end`` is the end of the sentence's amount before it (rule 8), or None;
+    ``amounts`` that amount (or None) and this one: a whole named by a noun phrase (rule 8) is
     none when it is smaller than the amount before in the same currency.
 
     >>> money_beside("Deutschland sagte 3 Mrd. Euro zu, 1 Mrd. Euro mehr als Frankreich.",
@@ -178,6 +182,11 @@ def money_beside(
         if match and not _names_another(sentence, lang, end):
             shown = " ".join(match.group(1).split())
             return Beside("against", None, f"money set against the pledge ({shown}), no pledge")
+    multiplied = _multiplied_before(sentence, lang, start)
+    if multiplied is not None:
+        return Beside(
+            "against", None, f"the value before a change ({multiplied}): the new one not written"
+        )
     rate = _per_unit(sentence, lang, end)
     if rate is not None:
         return Beside("rate", None, f"a rate ({rate}), no total given: no pledge")
@@ -209,7 +218,7 @@ def _whole_of_amount(
     previous_end: int | None,
     amounts: tuple[Amount | None, Amount] | None = None,
 ) -> tuple[str, bool] | None:
-    """Rule 7: the amount before, then only a word of ``SHARE_OF_LINKS`` and perhaps a
+    """Rule 8: the amount before, then only a word of ``SHARE_OF_LINKS`` and perhaps a
     determiner and a possessive ("€3bn of the €9bn", "€3bn of the EU's €50bn", "3 Mrd. Euro
     von 9 Mrd.", "3 mld zł z 9 mld zł", "3 milliards d'euros sur les 9 milliards"); or, when
     no amount was read there, a number and one word right before that link ("3 mld z 9 mld
@@ -240,13 +249,13 @@ def _smaller(amounts: tuple[Amount | None, Amount] | None) -> bool:
 
 
 def _whole_table(lang: str | None) -> str:
-    """The words rule 7 reads ``lang`` with: its own when it has links of a whole (Russian has,
+    """The words rule 8 reads ``lang`` with: its own when it has links of a whole (Russian has,
     though it has no other news words), else English's."""
     return lang if lang in NEWS_LANGUAGES or lang in SHARE_OF_LINKS else "en"
 
 
 def _named_whole(sentence: str, table: str, start: int, end: int, previous_end: int) -> str | None:
-    """Rule 7, a whole named: between the amount before (ending at ``previous_end``) and the one
+    """Rule 8, a whole named: between the amount before (ending at ``previous_end``) and the one
     at ``start``–``end`` stand only up to three words (its recipient: "to Ukraine", "à
     l'Ukraine"), a link (``SHARE_OF_LINKS``, ``WHOLE_FROM``) and a noun phrase: determiners,
     possessives (``OWN_POSSESSIVES``, "the EU's") and then either a noun of ``WHOLE_NOUNS``
@@ -277,7 +286,7 @@ def _named_whole(sentence: str, table: str, start: int, end: int, previous_end: 
 
 @lru_cache(maxsize=32)
 def _named_whole_pattern(table: str) -> re.Pattern[str] | None:
-    """Rule 7's pattern of a whole named by a noun phrase (``_named_whole``), matched from the
+    """Rule 8's pattern of a whole named by a noun phrase (``_named_whole``), matched from the
     end of the amount before to the start of the whole's amount."""
     links = (*SHARE_OF_LINKS.get(table, ()), *WHOLE_FROM.get(table, ()))
     nouns = WHOLE_NOUNS.get(table, ())
@@ -319,7 +328,7 @@ def _noun_after_pattern(table: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=32)
 def _whole_of_amount_patterns(table: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """Rule 7's patterns: the link alone between two amounts, and a number, a word and the
+    """Rule 8's patterns: the link alone between two amounts, and a number, a word and the
     link at the end of the text before an amount (group 1: the link as written)."""
     links = SHARE_OF_LINKS.get(table, ())
     if not links:
@@ -559,8 +568,36 @@ def _before_pattern(table: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=32)
+def _multiplied_before(sentence: str, lang: str | None, start: int) -> str | None:
+    """A verb of ``MULTIPLIED_VERBS`` of ``lang`` (every language's when none is told) before
+    the amount at ``start`` with at most four words between and no clause mark ("Germany
+    tripled its €5m pledge", "Deutschland verdoppelte seine Zusage von 5 Mio. Euro"): the
+    verb as written, or None.
+
+    >>> _multiplied_before("Germany doubled its €5m pledge to Ukraine.", "en", 20)
+    'doubled'
+    """
+    clause = _CLAUSE_CUT_RE.split(sentence[max(0, start - 60) : start])[-1]
+    specs = (
+        MULTIPLIED_VERBS.get(lang, "").split()
+        if lang in MULTIPLIED_VERBS
+        else " ".join(MULTIPLIED_VERBS.values()).split()
+    )
+    for word in _WORDS_RE.findall(clause)[-5:]:
+        folded = word.casefold()
+        if any(
+            folded.startswith(spec[:-1]) if spec.endswith("*") else folded == spec for spec in specs
+        ):
+            return word
+    return None
+
+
+_CLAUSE_CUT_RE = re.compile(r"[,;:()\n]")
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+
+
 def _per_unit(sentence: str, lang: str | None, end: int) -> str | None:
-    """Rule 5 (a rate): right after the amount ending at ``end``, a word of ``PER_UNIT`` of
+    """Rule 6 (a rate): right after the amount ending at ``end``, a word of ``PER_UNIT`` of
     ``lang`` (none when it has none) and a lower-case word (any noun in German) that is
     no determiner, no "piece" ("€5m a piece": each giver's), no word
     of a PER_YEAR phrase ("per year" is yearly) and not followed by a word of
@@ -614,7 +651,7 @@ def _per_unit(sentence: str, lang: str | None, end: int) -> str | None:
 
 
 def _unit_of_count(sentence: str, start: int, end: int) -> str | None:
-    """Rule 5 (one of several): the amount at ``start``–``end`` is each of a count of things
+    """Rule 6 (one of several): the amount at ``start``–``end`` is each of a count of things
     named before it, its total not written: a count (digits or a count word of
     ``COUNT_WORDS``, ``UNITS``, two to 999), a noun and "of" or "worth" (French, Spanish,
     Portuguese "de", Italian "di", "da") before it and "each" or "apiece" after it ("three
@@ -717,7 +754,7 @@ _NOUNS_CAPITALISED = frozenset({"de"})
 
 
 def _share_pattern(table: str) -> re.Pattern[str] | None:
-    """Rule 6: a share, a word of ``SHARE_OF_LINKS`` and perhaps a determiner and an owner (a
+    """Rule 7: a share, a word of ``SHARE_OF_LINKS`` and perhaps a determiner and an owner (a
     possessive of ``OWN_POSSESSIVES``, a name's "'s") at the end of the text before an amount
     (group 1: the share and its link as written)."""
     links = SHARE_OF_LINKS.get(table, ())

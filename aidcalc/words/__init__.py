@@ -816,6 +816,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "PER_UNIT": _by_language(languages, "PER_UNIT"),
         "PER_UNIT_PHRASES": _by_language(languages, "PER_UNIT_PHRASES"),
         "PER_UNIT_NOT": _by_language(languages, "PER_UNIT_NOT"),
+        "MULTIPLIED_VERBS": _by_language(languages, "MULTIPLIED_VERBS"),
         "NEGATION_WORDS": _by_language(languages, "NEGATIONS"),
         "WEEKDAY_FORMS": _by_language(languages, "WEEKDAY_FORMS"),
         "NOT_WEEKDAYS": {
@@ -1202,6 +1203,8 @@ PER_YEAR_NOT_BEFORE: dict[str, tuple[str, ...]] = _TABLES["PER_YEAR_NOT_BEFORE"]
 PER_UNIT: dict[str, tuple[str, ...]] = _TABLES["PER_UNIT"]
 PER_UNIT_PHRASES: dict[str, tuple[str, ...]] = _TABLES["PER_UNIT_PHRASES"]
 PER_UNIT_NOT: dict[str, tuple[str, ...]] = _TABLES["PER_UNIT_NOT"]
+# {language: verbs multiplying an amount, "*" ending a prefix}: "doubled its €5m pledge"
+MULTIPLIED_VERBS: dict[str, str] = _TABLES["MULTIPLIED_VERBS"]
 # {language: its NEGATIONS}: "The EU, not Germany, pledged …" names no giver in "Germany"
 NEGATION_WORDS: dict[str, tuple[str, ...]] = _TABLES["NEGATION_WORDS"]
 WEEKDAY_FORMS: dict[str, dict[str, int]] = _TABLES["WEEKDAY_FORMS"]

@@ -634,6 +634,10 @@ MINUS_WORDS = ("minus",)
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("mal",)
 FACTOR_WORDS = ("zweimal", "dreimal", "viermal", "fünfmal", "zehnmal", "doppelt")
+# Verbs multiplying an amount ("doubled its €5m pledge", "verdoppelte seine Zusage von 5 Mio.
+# Euro"): the amount after them is the value before the change, the new one not written, no
+# pledge (aidcalc.news.beside; "*" ends a prefix)
+MULTIPLIED_VERBS = "verdoppel* verdreifach* vervierfach*"
 
 # Words right before the size of a change stated without the value after ("an increase of
 # €800m"): a pledge row of the amount added, none of a cut (aidcalc.news.changes).

@@ -485,6 +485,10 @@ PLUS_WORDS = ("più",)
 # A product in words before an amount ("3 times £50m"): words after a count that multiply
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("volte",)
+# Verbs multiplying an amount ("doubled its €5m pledge", "verdoppelte seine Zusage von 5 Mio.
+# Euro"): the amount after them is the value before the change, the new one not written, no
+# pledge (aidcalc.news.beside; "*" ends a prefix)
+MULTIPLIED_VERBS = "raddoppi* triplic* quadruplic*"
 
 # Words right beside a single amount given by several joined givers, saying each gives it
 # ("Spain and Italy pledged €20m each", "jeweils 20 Millionen"): one row per giver.

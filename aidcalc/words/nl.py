@@ -479,6 +479,10 @@ PLUS_WORDS = ("plus",)
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("keer", "maal")
 FACTOR_WORDS = ("tweemaal", "driemaal", "viermaal")
+# Verbs multiplying an amount ("doubled its €5m pledge", "verdoppelte seine Zusage von 5 Mio.
+# Euro"): the amount after them is the value before the change, the new one not written, no
+# pledge (aidcalc.news.beside; "*" ends a prefix)
+MULTIPLIED_VERBS = "verdubbel* verdrievoudig* verviervoudig*"
 
 # Words right before the size of a change stated without the value after ("an increase of
 # €800m"): a pledge row of the amount added, none of a cut (aidcalc.news.changes).

@@ -593,6 +593,10 @@ MINUS_WORDS = ("minus",)
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("razy",)
 FACTOR_WORDS = ("dwukrotnie", "trzykrotnie")
+# Verbs multiplying an amount ("doubled its €5m pledge", "verdoppelte seine Zusage von 5 Mio.
+# Euro"): the amount after them is the value before the change, the new one not written, no
+# pledge (aidcalc.news.beside; "*" ends a prefix)
+MULTIPLIED_VERBS = "podwoi* potroi* podwaja* potraja*"
 PRODUCT_EACH = ("po",)
 
 # Words right before the size of a change stated without the value after ("an increase of

@@ -527,6 +527,10 @@ MINUS_WORDS = ("мінус",)
 # it, one-word factors, and a word for "each" after them (aidcalc.parsing.products).
 MULTIPLY_WORDS = ("рази", "разів")
 FACTOR_WORDS = ("двічі", "тричі", "вдвічі", "втричі")
+# Verbs multiplying an amount ("doubled its €5m pledge", "verdoppelte seine Zusage von 5 Mio.
+# Euro"): the amount after them is the value before the change, the new one not written, no
+# pledge (aidcalc.news.beside; "*" ends a prefix)
+MULTIPLIED_VERBS = "подвої* потрої* подвою* потрою*"
 PRODUCT_EACH = ("по",)
 
 # Words right before the size of a change stated without the value after ("an increase of

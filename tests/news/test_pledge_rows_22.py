@@ -267,3 +267,26 @@ def test_idioms_after_an_amount_are_no_rate(text):
 def test_an_owners_money_is_no_possessors_gift():
     rows = pledge_candidates("The EU unfroze Hungary's €10bn in funds.", published="2024-03-05")
     assert [r["donor"] for r in rows] == ["EU"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany tripled its €5m pledge to Ukraine.",
+        "Germany doubled its €5m pledge to Ukraine.",
+        "Deutschland verdoppelte seine Zusage von 5 Mio. Euro an die Ukraine.",
+        "La France a doublé sa contribution de 5 millions d'euros.",
+    ],
+)
+def test_the_value_before_a_multiplication_is_no_pledge(text):
+    rows = pledge_candidates(text, published="2024-03-05")
+    assert [r["status"] for r in rows] == ["rejected"]
+    assert rows[0]["evidence"].startswith("the value before a change (")
+
+
+def test_a_multiplying_word_elsewhere_changes_nothing():
+    assert [r["status"] for r in pledge_candidates("A double-decker bus costs €5m.")] == [
+        "candidate"
+    ]
+    rows = pledge_candidates("Germany doubled its aid to Ukraine, pledging €5m.")
+    assert [(r["amount"], r["status"]) for r in rows] == [("€5m", "candidate")]

@@ -93,7 +93,9 @@ from ..words import (
     OWN_BUDGETS,
     OWN_ENDS,
     OWN_POSSESSIVES,
+    PACE_NOUNS,
     PART_SHARES,
+    PART_UNIT_NOUNS,
     PER_UNIT,
     PER_UNIT_NOT,
     PER_UNIT_PHRASES,
@@ -624,7 +626,7 @@ def _per_unit(sentence: str, lang: str | None, end: int) -> str | None:
         unit = glued.group(1).lstrip("/ ")
         if unit[:1].isupper():
             return None  # "€5m/UAH 200m" restates
-        if unit.casefold() in _YEAR_UNITS:
+        if unit.casefold() in PACE_NOUNS:
             # "€5 million/year" is yearly, "/month" paced, unless a unit follows the pace
             # ("€1,000/month to each family")
             return _unit_after_pace(rest, glued.end(), glued.group(1))
@@ -668,7 +670,7 @@ def _unit_of_count(sentence: str, start: int, end: int) -> str | None:
     if (
         found is not None
         and _counts(found.group(1))
-        and (_EACH_AFTER_RE.match(sentence, end) or _UNIT_NOUNS_RE.fullmatch(found.group(2)))
+        and (_EACH_AFTER_RE.match(sentence, end) or found.group(2).casefold() in PART_UNIT_NOUNS)
         and not _ITEM_AFTER_RE.match(sentence, end)
     ):
         return " ".join(found.group(0).split())
@@ -695,13 +697,8 @@ def _counts(word: str) -> bool:
 _COUNT_OF_RE = re.compile(r"(\w+)\s+([^\W\d_]+)\s+(?:of|worth|de|di|da)\s+$", re.IGNORECASE)
 # another amount listed right after ("two tranches of €5m and €3m"): the items, each its own
 _ITEM_AFTER_RE = re.compile(r"\s*(?:,|and\b|und\b|et\b|y\b|e\b|i\b)[^.;]{0,6}?\d")
-# nouns of the parts a sum is paid in: with one of them the count needs no "each" ("two
-# tranches of €5m", "trois tranches de 5 millions d'euros", "tres tramos de 5 millones")
-_UNIT_NOUNS_RE = re.compile(
-    r"tranches?|instal?lments?|payments?|shipments?|batches|tramos|tranche|rate|"
-    r"parcelas|prestações|versements|paiements|pagos|pagamenti",
-    re.IGNORECASE,
-)
+# after the amount: "each" (a noun of ``words.PART_UNIT_NOUNS`` needs none: "two tranches of
+# €5m", "trois tranches de 5 millions d'euros", "tres tramos de 5 millones")
 _EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece)\b", re.IGNORECASE)
 # "drei Tranchen zu je", "trzy transze po": a count, a noun and the word for each
 _COUNT_EACH_RE = re.compile(r"(\w+)\s+[^\W\d_]+\s+(?:zu\s+je|po)\s+$", re.IGNORECASE)
@@ -741,12 +738,6 @@ _PER_UNIT_RE = re.compile(r"\s+([^\W\d_]+\.?)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 _SLASH_UNIT_RE = re.compile(r"\s?(/\s?[^\W\d_]+)")
 # "per cent", "pro cento": a share, no rate
 _PERCENT_WORDS = frozenset({"cent", "centum", "cento", "ciento", "mille"})
-# "€5 million/year", "5 Mio. €/Jahr": a yearly amount, no rate of a unit
-_YEAR_UNITS = frozenset(
-    {"year", "yr", "jahr", "an", "année", "año", "ano", "anno", "jaar", "år"}
-    # and the other times: money given at a pace ("NOK 1bn a month"), no unit's rate
-    | {"month", "monat", "mois", "mes", "mese", "mês", "maand", "week", "woche", "day", "tag"}
-)
 # "€5m a piece": each giver's amount, a pledge (as "apiece")
 _EACH_WORDS = frozenset({"piece"})
 # the languages that write every noun with a capital ("500 Euro pro Familie")

@@ -145,7 +145,12 @@ A language module may define any of these names (all optional; a missing one add
 ``PER_UNIT``                words right after an amount, before a noun, making it a rate
                             ("€500 per family", "€2 a day", "5 € pro Kopf"): no total given;
                             ``PER_UNIT_PHRASES`` whole phrases so ("500 zł na osobę");
-                            ``PER_UNIT_NOT`` words after which it is none ("per direct")
+                            ``PER_UNIT_NOT`` words after which it is none ("per direct");
+                            ``PART_UNIT_NOUNS`` the parts a sum is paid in ("two tranches of
+                            €5m": one of several); ``PACE_NOUNS`` times after a slash
+                            ("€5m/month": a pace, no rate)
+``MULTIPLIED_VERBS``        verbs multiplying an amount ("tripled its €5m pledge": the value
+                            before the change, no pledge)
 ``RELATIVE_WORDS``          relative pronouns: a date in the clause they open after a comma is
                             that clause's amount's only ("which", "der", "który")
 ``COMPARED_WORDS``          words before a ``RELATIVE_YEARS`` phrase making it a comparison
@@ -817,6 +822,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "PER_UNIT_PHRASES": _by_language(languages, "PER_UNIT_PHRASES"),
         "PER_UNIT_NOT": _by_language(languages, "PER_UNIT_NOT"),
         "MULTIPLIED_VERBS": _by_language(languages, "MULTIPLIED_VERBS"),
+        "PART_UNIT_NOUNS": frozenset(_folded(_words(languages, "PART_UNIT_NOUNS"))),
+        "PACE_NOUNS": frozenset(_folded(_words(languages, "PACE_NOUNS"))),
         "NEGATION_WORDS": _by_language(languages, "NEGATIONS"),
         "WEEKDAY_FORMS": _by_language(languages, "WEEKDAY_FORMS"),
         "NOT_WEEKDAYS": {
@@ -1205,6 +1212,10 @@ PER_UNIT_PHRASES: dict[str, tuple[str, ...]] = _TABLES["PER_UNIT_PHRASES"]
 PER_UNIT_NOT: dict[str, tuple[str, ...]] = _TABLES["PER_UNIT_NOT"]
 # {language: verbs multiplying an amount, "*" ending a prefix}: "doubled its €5m pledge"
 MULTIPLIED_VERBS: dict[str, str] = _TABLES["MULTIPLIED_VERBS"]
+# folded nouns of every language: the parts a sum is paid in ("tranches"), and the times of a
+# pace after a slash ("€5m/month")
+PART_UNIT_NOUNS: frozenset[str] = _TABLES["PART_UNIT_NOUNS"]
+PACE_NOUNS: frozenset[str] = _TABLES["PACE_NOUNS"]
 # {language: its NEGATIONS}: "The EU, not Germany, pledged …" names no giver in "Germany"
 NEGATION_WORDS: dict[str, tuple[str, ...]] = _TABLES["NEGATION_WORDS"]
 WEEKDAY_FORMS: dict[str, dict[str, int]] = _TABLES["WEEKDAY_FORMS"]

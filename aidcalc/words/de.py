@@ -821,6 +821,8 @@ PER_YEAR_NOT_BEFORE = ("zuvor", "später", "nach", "danach", "vorher", "davor", 
 # ("500 Euro pro Familie", "5 Euro je Flüchtling").
 # No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
 PER_UNIT = ("pro", "je")
+# Times after a slash or a pace ("€5m/month"): money given at a pace, no rate of a unit
+PACE_NOUNS = ("jahr", "monat", "woche", "tag")
 # Words after a word of PER_UNIT that make no rate (idioms, percent, a determiner)
 PER_UNIT_NOT = ("nach", "Nach", "Mal", "mal")
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,

@@ -1282,6 +1282,24 @@ PER_YEAR_NOT_BEFORE = ("ago", "after", "before", "earlier", "later", "on", "sinc
 # ("€500 per family").
 # No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
 PER_UNIT = ("per",)
+# Nouns of the parts a sum is paid in: "two tranches of €5m" is one of several, no total
+# (aidcalc.news.beside)
+PART_UNIT_NOUNS = (
+    "tranche",
+    "tranches",
+    "instalment",
+    "instalments",
+    "installment",
+    "installments",
+    "payment",
+    "payments",
+    "shipment",
+    "shipments",
+    "batch",
+    "batches",
+)
+# Times after a slash or a pace ("€5m/month"): money given at a pace, no rate of a unit
+PACE_NOUNS = ("year", "yr", "month", "week", "day")
 # and whole phrases with their noun of a unit ("€200 a head", "€200 for every displaced person";
 # "a" alone is no rate: "€5m a few days ago", "a second time")
 PER_UNIT_PHRASES = (

@@ -711,6 +711,11 @@ PER_YEAR_NOT_BEFORE = ("dernier", "passé", "prochain")
 # ("500 euros par famille" (not "par la France": a determiner or a name follows)).
 # No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
 PER_UNIT = ("par",)
+# Nouns of the parts a sum is paid in: "two tranches of €5m" is one of several, no total
+# (aidcalc.news.beside)
+PART_UNIT_NOUNS = ("tranche", "tranches", "versement", "versements", "paiement", "paiements")
+# Times after a slash or a pace ("€5m/month"): money given at a pace, no rate of a unit
+PACE_NOUNS = ("an", "année", "mois", "semaine", "jour")
 # Words after a word of PER_UNIT that make no rate (idioms, percent, a determiner)
 PER_UNIT_NOT = (
     "ailleurs",

@@ -566,6 +566,11 @@ PER_UNIT_PHRASES = (
     "per persona",
     "a settimana",
 )
+# Nouns of the parts a sum is paid in: "two tranches of €5m" is one of several, no total
+# (aidcalc.news.beside)
+PART_UNIT_NOUNS = ("tranche", "rata", "rate", "pagamento", "pagamenti")
+# Times after a slash or a pace ("€5m/month"): money given at a pace, no rate of a unit
+PACE_NOUNS = ("anno", "mese", "settimana", "giorno")
 
 # Words right after a PER_YEAR phrase that make it a time, no rate ("a year ago").
 PER_YEAR_NOT_BEFORE = (

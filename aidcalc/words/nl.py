@@ -522,6 +522,8 @@ PER_YEAR = (
 # ("500 euro per gezin").
 # No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
 PER_UNIT = ("per",)
+# Times after a slash or a pace ("€5m/month"): money given at a pace, no rate of a unit
+PACE_NOUNS = ("jaar", "maand", "week", "dag")
 # Words after a word of PER_UNIT that make no rate (idioms, percent, a determiner)
 PER_UNIT_NOT = ("direct", "omgaande", "saldo", "abuis", "ongeluk", "slot")
 

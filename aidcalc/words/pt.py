@@ -483,6 +483,11 @@ PER_YEAR = (
 # ("500 euros por família" (not "por Portugal")).
 # No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
 PER_UNIT = ("por",)
+# Nouns of the parts a sum is paid in: "two tranches of €5m" is one of several, no total
+# (aidcalc.news.beside)
+PART_UNIT_NOUNS = ("parcela", "parcelas", "prestação", "prestações")
+# Times after a slash or a pace ("€5m/month"): money given at a pace, no rate of a unit
+PACE_NOUNS = ("ano", "mês", "semana", "dia")
 # Words after a word of PER_UNIT that make no rate (idioms, percent, a determiner)
 PER_UNIT_NOT = (
     "cento",

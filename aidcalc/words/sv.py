@@ -427,6 +427,8 @@ PER_YEAR = (
 # ("500 kronor per familj").
 # No pledge row counts it (aidcalc.news.beside); a PER_YEAR phrase is yearly instead.
 PER_UNIT = ("per",)
+# Times after a slash or a pace ("€5m/month"): money given at a pace, no rate of a unit
+PACE_NOUNS = ("år", "månad", "vecka", "dag")
 # Words after a word of PER_UNIT that make no rate (idioms, percent, a determiner)
 PER_UNIT_NOT = ("omgående", "capita", "automatik")
 

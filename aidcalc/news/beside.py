@@ -112,7 +112,7 @@ from ..words import (
     WHOLE_NOUNS,
     WHOLE_WORTH,
 )
-from .cues import NOT_GIVING, VERB, find_cues
+from .cues import NOT_GIVING, VERB, find_cues, phrases_pattern
 
 if TYPE_CHECKING:
     from ..amount import Amount
@@ -579,23 +579,20 @@ def _multiplied_before(sentence: str, lang: str | None, start: int) -> str | Non
     >>> _multiplied_before("Germany doubled its €5m pledge to Ukraine.", "en", 20)
     'doubled'
     """
-    clause = _CLAUSE_CUT_RE.split(sentence[max(0, start - 60) : start])[-1]
-    specs = (
-        MULTIPLIED_VERBS.get(lang, "").split()
-        if lang in MULTIPLIED_VERBS
-        else " ".join(MULTIPLIED_VERBS.values()).split()
-    )
-    for word in _WORDS_RE.findall(clause)[-5:]:
-        folded = word.casefold()
-        if any(
-            folded.startswith(spec[:-1]) if spec.endswith("*") else folded == spec for spec in specs
-        ):
+    clause = CLAUSE_END_RE.split(sentence[max(0, start - 60) : start])[-1]
+    pattern = _multiplied_pattern(lang if lang in MULTIPLIED_VERBS else None)
+    for word in WORD_RE.findall(clause)[-5:]:
+        if pattern.fullmatch(word):
             return word
     return None
 
 
-_CLAUSE_CUT_RE = re.compile(r"[,;:()\n]")
-_WORDS_RE = re.compile(r"[^\W\d_]+")
+@lru_cache(maxsize=32)
+def _multiplied_pattern(lang: str | None) -> re.Pattern[str]:
+    """The verbs of ``MULTIPLIED_VERBS`` of ``lang``, or of every language (``None``), as the
+    news cues write stems ("doubl*": ``cues.phrases_pattern``)."""
+    specs = MULTIPLIED_VERBS[lang] if lang else " ".join(MULTIPLIED_VERBS.values())
+    return phrases_pattern(specs.split())
 
 
 def _per_unit(sentence: str, lang: str | None, end: int) -> str | None:
@@ -644,7 +641,6 @@ def _per_unit(sentence: str, lang: str | None, end: int) -> str | None:
         or folded in yearly
         or any(p.startswith(folded + " ") for p in yearly)
         or word.casefold() in _PERCENT_WORDS
-        or word in PER_UNIT_NOT.get(table, ())
         or word.casefold() in PER_UNIT_NOT.get(table, ())
         or (after or "").casefold() in PER_YEAR_NOT_BEFORE.get(table, ())
     ):

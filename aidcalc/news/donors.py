@@ -2690,15 +2690,17 @@ def _own_donor(
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;,!?)]|$)")
 
 
+def _word_after(sentence: str, end: int) -> re.Match[str] | None:
+    """The word right after an amount ending at ``end`` (spaces only between), or None."""
+    word = WORD_RE.search(sentence, end)
+    return word if word is not None and not sentence[end : word.start()].strip() else None
+
+
 def _recipient_marker_after(sentence: str, lang: str | None, end: int) -> bool:
     """True when the word right after an amount ending at ``end`` marks where it goes
     (``RECIPIENT_MARKERS``: "£2.3bn for drones", "to Kyiv")."""
-    word = WORD_RE.search(sentence, end)
-    return (
-        word is not None
-        and not sentence[end : word.start()].strip()
-        and word.group().casefold() in _table(RECIPIENT_MARKERS, lang)
-    )
+    word = _word_after(sentence, end)
+    return word is not None and word.group().casefold() in _table(RECIPIENT_MARKERS, lang)
 
 
 def _giving_noun_after(sentence: str, lang: str | None, verbs, end: int) -> bool:
@@ -2706,8 +2708,8 @@ def _giving_noun_after(sentence: str, lang: str | None, verbs, end: int) -> bool
     pledge": a cue of giving) or an aid noun ("€5m package", ``AID_NOUNS``): the amount is the
     possessor's gift ("France welcomed Germany's €5m pledge"), not money the possessor owns
     ("The EU unfroze Hungary's €10bn in funds")."""
-    word = WORD_RE.search(sentence, end)
-    if word is None or sentence[end : word.start()].strip():
+    word = _word_after(sentence, end)
+    if word is None:
         return False
     if any(v.kind == "give" and v.start == word.start() for v in verbs):
         return True

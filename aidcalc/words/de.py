@@ -824,7 +824,7 @@ PER_UNIT = ("pro", "je")
 # Times after a slash or a pace ("€5m/month"): money given at a pace, no rate of a unit
 PACE_NOUNS = ("jahr", "monat", "woche", "tag")
 # Words after a word of PER_UNIT that make no rate (idioms, percent, a determiner)
-PER_UNIT_NOT = ("nach", "Nach", "Mal", "mal")
+PER_UNIT_NOT = ("nach", "mal")  # folded: "je nach Bedarf", "pro Mal"
 # Words before a year, or before an IN_YEAR phrase, that make the year the end of a period,
 # no value date ("bis Ende 2027"; aidcalc.news.dates); UNTIL_LINKS may stand between.
 UNTIL = ("bis",)

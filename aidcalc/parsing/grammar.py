@@ -140,7 +140,7 @@ def _than_after() -> dict[str, frozenset[str]]:
 _THAN_AFTER = _than_after()
 # the most a range's low end read with its top's scale may exceed the top (a range written
 # high to low, "€9–6 million"); beyond it the low end keeps its own value when written in full
-# ("$500,000 to $2 million") and is refused when it has no unit of its own ("between €500 and
+# ("$500,000 to $2 million") and is refused when nothing tells its own scale ("between €500 and
 # €2 million")
 RANGE_FALL = 10
 THOUSAND = {"en": 3}  # "grand" after a currency and its number: thousands of it
@@ -947,8 +947,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                         low.number_start,
                         f"the range's low end {low.number_text!r} at position "
                         f"{self.position(low.number_start)} is no count of its top's scale "
-                        "(it would exceed the top) and has no unit of its own: write its scale "
-                        "word or its currency after it",
+                        "(it would exceed the top), and nothing tells its own scale: write its "
+                        "scale word, the number in full, or its currency after it",
                     )
                 )
                 self.refused_to = max(self.refused_to, after_range)

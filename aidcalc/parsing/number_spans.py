@@ -1590,8 +1590,11 @@ _FRACTION_HYPHEN_WORDS = frozenset({"and", "a", "an", "half", "quarter", "quarte
 # a hyphen beside one of those words: every branch opens with the hyphen, so the search skips
 # from hyphen to hyphen (a text with none such keeps its atoms at once)
 _FRACTION_HYPHEN_RE = re.compile(
-    r"-(?:(?=(?:and|an|a|half|quarters?)\b)|(?<=\band-)|(?<=\ban-)|(?<=\ba-)|(?<=half-)"
-    r"|(?<=quarter-)|(?<=quarters-))",
+    "-(?:(?=(?:"
+    + "|".join(sorted(_FRACTION_HYPHEN_WORDS, key=len, reverse=True))
+    + r")\b)|"
+    + "|".join(rf"(?<=\b{word}-)" for word in sorted(_FRACTION_HYPHEN_WORDS))
+    + ")",
     re.IGNORECASE,
 )
 

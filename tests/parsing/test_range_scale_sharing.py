@@ -1,6 +1,6 @@
 """Which end of a range takes the other's scale. The low end takes its top's scale unless its
 own currency follows it ("500 Euro und 2 Mio. Euro"); where the shared reading would make the
-range fall more than ten times and the low end has no unit of its own, it is refused
+range fall more than ten times and nothing tells the low end's own scale, it is refused
 ("between €500 and €2 million" read 2 to 500 million); a top
 written in full takes no scale from its low end ("€5 million to €700,000" read 700 billion);
 after a range opener a word for "and" joins the ends, never two magnitudes into one ("between

@@ -85,6 +85,7 @@ from .grammar import INDIAN_GLUED, NOT_CURRENCIES, QUOTE_MARKS, Reader, names_ev
 from .lexicon import CurrencyForm, lexicon
 from .mention import Mention
 from .number_spans import ARITHMETIC_SIGNS, VULGAR_FRACTIONS
+from .numbered import name_before_group
 from .numbers import is_ambiguous, plain_integer, read_number, regular_grouping
 from .products import product_before
 from .rates import RATE_SIGNS
@@ -237,6 +238,8 @@ def _plain_reading(
     if i >= count or atoms[i].kind != NUM:
         return None
     number = atoms[i]
+    if words_before and name_before_group(atoms, i, reader.text) is not None:
+        return None  # "the Leopard 2 500 million euro package": the grammar refuses it
     glued = atoms[i + 1] if i + 1 < len(atoms) and atoms[i + 1].adjacent else None
     i += 1
     if i < count and atoms[i].kind == SCALE:

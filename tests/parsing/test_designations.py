@@ -93,3 +93,50 @@ def test_a_group_glued_to_a_dash_after_digits_is_refused_whole(text):
 def test_a_range_written_in_one_style_reads(text, low, high):
     amount = parse_amount(text)
     assert (amount.value, amount.high) == (Decimal(low), Decimal(high))
+
+
+# a capitalised name inside a sentence, a space, then a number grouped by spaces whose first
+# group has one or two digits: a model's number and the amount, or one number? (session 23:
+# "The Leopard 2 500 million euro package" read EUR 2,500 million, silently)
+NAMED_BEFORE_GROUP = [
+    ("The Leopard 2 500 million euro package", None),
+    ("the Patriot 3 200 million dollar deal", "en"),
+    ("Germany Sends Leopard 2 500 Million Euro Package", None),
+    ("les blindés Piranha 5 250 millions d'euros", "fr"),
+    ("Deutschland gab Leopard 2 500 Mio. Euro", "de"),
+    ("czołgi Leopard 2 500 000 zł", "pl"),
+    ("los carros Challenger 2 300 millones de euros", "es"),
+    ("танки Leopard 2 500 000 гривень", "uk"),
+]
+
+# the same shape after a country's name (inflected too), an organisation, a month or a day,
+# and a capital that only opens the sentence: the number as written
+NAME_OWNS_NO_NUMBER = [
+    ("Germany gave Estonia 1 500 000 €", None, "1500000", "EUR"),
+    ("Niemcy przekazały Ukrainie 2 500 000 zł", "pl", "2500000", "PLN"),
+    ("Уряд передав Україні 1 500 000 гривень", "uk", "1500000", "UAH"),
+    ("Vláda dala Ukrajině 1 500 000 Kč", "cs", "1500000", "CZK"),
+    ("Vyriausybė skyrė Ukrainai 2 500 000 eurų", "lt", "2500000", "EUR"),
+    ("Norway gave UNICEF 1 500 000 €", None, "1500000", "EUR"),
+    ("Die Regierung zahlte im März 2 500 000 Euro", "de", "2500000", "EUR"),
+    ("Cena 3 500 zł za sztukę", "pl", "3500", "PLN"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NAMED_BEFORE_GROUP)
+def test_a_name_before_a_grouped_number_is_refused_with_its_position(text, lang):
+    with pytest.raises(ParseError, match=r"grouped by spaces right after the name") as refused:
+        parse_amount(text, lang=lang)
+    assert refused.value.position == text.index(refused.value.args[0].split("'")[1])
+    assert extract_amounts(f"{text}.", lang=lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "code"), NAME_OWNS_NO_NUMBER)
+def test_a_country_month_or_first_word_before_a_grouped_number_owns_none_of_it(
+    text, lang, value, code
+):
+    for given in (None, lang):
+        amount = parse_amount(text, lang=given)
+        assert (amount.value, amount.currency) == (Decimal(value), code)
+        found = extract_amounts(f"{text}.", lang=given)
+        assert [(m.amount.value, m.amount.currency) for m in found] == [(Decimal(value), code)]

@@ -2391,6 +2391,8 @@ def _split_sentence_stops(
             scale = {}  # "EUR 6.4 bil. 2 mld": a fraction with its currency is a whole amount
         if not _ends_sentence(following, text, atom.end, after, scale):
             continue
+        if scale and _thousand_rest(atoms, index):
+            continue  # "5 tys. 300 zł", "5 тис. 300 грн": 5,300, the dot the abbreviation's
         if atom.kind == SCALE:
             bare = lex.scales.get(atom.text[:-2])
             if bare is None:
@@ -2412,6 +2414,25 @@ def _split_sentence_stops(
             Atom(PUNCT, dot, dot + 1, ".", None, word_end == dot),
         ]
     return out
+
+
+def _thousand_rest(atoms: list[Atom], index: int) -> bool:
+    """True when the dotted scale word at ``index`` is a thousand after a bare number, and a
+    number of at most three digits follows it right before its currency: the rest of one
+    amount ("5 tys. 300 zł", "5 тис. 300 грн", "5 tis. 300 Kč": 5,300), as Polish, Czech,
+    Ukrainian and Russian write a price, not a sentence's end and a new amount (it read PLN
+    300, silently, until session 23). After a currency that leads the first number ("€1 tys.
+    300 zł") the number after is an item of its own."""
+    if index < 1 or 3 not in atoms[index].data.values() or index + 2 >= len(atoms):
+        return False
+    rest, currency = atoms[index + 1], atoms[index + 2]
+    return (
+        rest.kind == NUM
+        and rest.text.isdigit()
+        and len(rest.text) <= 3
+        and currency.kind == CUR
+        and not (index > 1 and atoms[index - 2].kind == CUR)
+    )
 
 
 _SCALE_OR_CURRENCY = frozenset({SCALE, CUR})

@@ -594,6 +594,8 @@ class NumberSpans:
                 break
             if not part.scales and first > 0 and atoms[first - 1].kind == CUR:
                 break  # "GEL 40 million and 5 ALL": the amount's currency came first
+            if not part.scales and group is None and self.face_value_after(j, smallest[-1]):
+                return None  # "1 million 2 euro coins": a count and a face value, or a sum?
             side.addends.append(part)
             side.langs.extend(part.langs)
             side.qualifier = side.qualifier or part.qualifier
@@ -772,6 +774,36 @@ class NumberSpans:
         if atoms[j + 1].kind != CUR or _leads_number(atoms, j + 1):
             return None  # "EUR 1-2 k 1 €1.00": the sign glued to "1.00" is that number's
         return j
+
+    def face_value_after(self, j: int, scale: dict[str, int]) -> bool:
+        """True, the number refused with its position, when the bare number at ``j`` (digits,
+        no scale word) stands right before its currency after a scale above a thousand:
+        "Slovakia issued 1 million 2 euro coins" is a count and a coin's face value, and "2
+        мільйони 500 гривень" 2,000,500 only as speech says it; news writes the sum whole
+        ("2 000 500"). It read EUR 1,000,002 silently until session 23. After a thousand the
+        addend stands ("10 bin 800 dolar", "3 mila 500 euro": Turkish and Italian write 10,800
+        and 3,500 so), and so does a grouped rest ("2 millions 500 000 euros")."""
+        atoms = self.atoms
+        atom = atoms[j]
+        if (
+            atom.kind != NUM
+            or not atom.text.isdigit()
+            or min(scale.values()) < 6  # a thousand, or a myriad ("30만9천381엔")
+            or j + 1 >= len(atoms)
+            or atoms[j + 1].kind != CUR
+        ):
+            return False
+        self.problems.append(
+            (
+                atom.start,
+                f"the number {atom.text!r} at position {self.position(atom.start)} follows a "
+                "scale word without one of its own: a count and a face value ('1 million 2 "
+                "euro coins'), or one sum? write the sum whole ('2 000 500'), or the count "
+                "and the value apart",
+            )
+        )
+        self.refused_to = max(self.refused_to, j + 2)
+        return True
 
     def cjk_group(self, k: int, side: Side) -> int | None:
         """Read into ``side.value`` the count of a Korean, Japanese or Chinese number group

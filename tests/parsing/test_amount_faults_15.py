@@ -230,7 +230,7 @@ ADDEND_BEFORE_A_SIGN = [
     ("EUR 2 k 1 €5", [("2000", None), ("5", None)]),
     # the smaller part before its own currency still adds
     ("10 bin 800 dolar", [("10800", None)]),
-    ("5 mln 300 zł", [("5000300", None)]),
+    ("5 tys. 300 zł", [("5300", None)]),
     ("2 Millionen 500.000 Euro", [("2500000", None)]),
 ]
 

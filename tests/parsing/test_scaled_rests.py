@@ -1,0 +1,63 @@
+"""A bare number after a scale word, right before the currency: the rest of one amount, or a
+count and a face value? After a thousand it is the rest ("10 bin 800 dolar", "5 tys. 300 zł":
+Turkish, Italian, Polish, Czech, Ukrainian and Russian write a price so); after a million or
+more no news text writes a sum so, and "1 million 2 euro coins" is a count of coins and their
+face value: refused with its position (it read EUR 1,000,002, silently, until session 23). A
+dotted thousand ("tys.", "тис.") before such a rest is no sentence's end: "5 tys. 300 zł" read
+PLN 300, silently."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from aidcalc import ParseError, extract_amounts, parse_amount
+
+COUNT_AND_FACE_VALUE = [
+    ("Slovakia issued 1 million 2 euro coins.", None),
+    ("Germany printed 10 million 500 euro notes.", "en"),
+    ("Die Stadt verteilte 2 Millionen 5 Euro Gutscheine.", "de"),
+    ("Bank wyemitował 2 mln 500 złotych banknotów.", "pl"),
+    ("ČNB vydala 1 milion 20 Kč mincí.", "cs"),
+    ("Il a reçu 2 millions 500 euros.", "fr"),
+    ("Виділили 2 мільйони 500 гривень.", "uk"),
+    ("De overheid gaf 1 miljoen 2 euro munten uit.", "nl"),
+]
+
+REST_OF_ONE_AMOUNT = [
+    ("10 bin 800 dolar", "tr", "10800", "USD"),
+    ("3 mila 500 euro", "it", "3500", "EUR"),
+    ("5 tys. 300 zł", "pl", "5300", "PLN"),
+    ("Zapłacił 5 tys. 300 zł.", "pl", "5300", "PLN"),
+    ("Коштує 5 тис. 300 грн", "uk", "5300", "UAH"),
+    ("5 tis. 300 Kč", "cs", "5300", "CZK"),
+    ("2 millions 500 000 euros", "fr", "2500000", "EUR"),
+    ("2 billion 300 million dollars", "en", "2300000000", "USD"),
+    ("30만9천381엔", "ko", "309381", "JPY"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), COUNT_AND_FACE_VALUE)
+def test_a_bare_number_after_a_million_before_the_currency_is_refused(text, lang):
+    for given in (None, lang):
+        with pytest.raises(ParseError, match="follows a scale word without one of its own"):
+            parse_amount(text, lang=given)
+        assert extract_amounts(text, lang=given) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "code"), REST_OF_ONE_AMOUNT)
+def test_a_rest_after_a_thousand_adds_to_it(text, lang, value, code):
+    for given in (None, lang):
+        amount = parse_amount(text, lang=given)
+        assert (amount.value, amount.currency) == (Decimal(value), code)
+        found = extract_amounts(f"{text}.", lang=given)
+        assert [(m.amount.value, m.amount.currency) for m in found] == [(Decimal(value), code)]
+
+
+def test_a_currency_leading_the_first_number_makes_the_rest_an_item_of_its_own():
+    found = extract_amounts("€1 tys. 300 zł")
+    assert [(m.amount.value, m.amount.currency) for m in found] == [
+        (Decimal("1000"), "EUR"),
+        (Decimal("300"), "PLN"),
+    ]

@@ -12,6 +12,8 @@ from ..words import (
     AMOUNT_ADJECTIVES,
     BREAKDOWN_LINKS,
     CONJUNCTIONS,
+    CURRENCY_COMPOUNDS,
+    EACH_WORDS,
     FILLER_LANGS,
     MINOR_UNIT_SIGNS,
     NAME_MAY_FOLLOW_WORDS,
@@ -48,6 +50,7 @@ from .atoms import (
 )  # fmt: skip
 from .context import named_currency
 from .lexicon import CurrencyForm
+from .number_spans import _YEAR
 from .numbers import (
     NUMBER_WORDS,
     is_ambiguous,
@@ -191,6 +194,12 @@ class CurrencyBeside:
                 and not self.sign_keeps_number_before(j, side)
             ):
                 return k  # "In 2024 € 5 million": the sign between two numbers is the 5's
+            if compound_after(atoms, j) or (
+                atom.is_name
+                and names_event(self.text, atoms, j)
+                and plain_noun(atoms[j + 2] if j + 2 < len(atoms) else None)
+            ):
+                return k  # "the 20 euro area states", "50 Euro 6 trucks": no money
             if atom.is_name and adjective is None and not self.name_is_money(atom, j):
                 return k  # after an adjective of money ("convertible marks") a name is money
             if atom.is_name and self.weighs(atom, j, scaled=bool(side.scales)):
@@ -719,4 +728,59 @@ def _amount_set_off(atoms: list[Atom], k: int) -> bool:
         and atoms[j].text[:1].isdigit()
         and j + 1 < len(atoms)
         and atoms[j + 1].kind in (SCALE, CUR)
+    )
+
+
+def compound_after(atoms: list[Atom], j: int) -> bool:
+    """True when the currency atom ``j`` is the first part of a compound noun: a word of
+    ``words.CURRENCY_COMPOUNDS`` after it, a space or a hyphen between ("the 20 euro area
+    states", "die 20 Euro Länder", "500 EUR-pallets"). The number before counts the compound:
+    no money (each read as money, silently, until session 23)."""
+    if j + 1 >= len(atoms):
+        return False
+    following = atoms[j + 1]
+    if following.text == "-" and following.adjacent and j + 2 < len(atoms):
+        following = atoms[j + 2] if atoms[j + 2].adjacent else following
+    elif following.adjacent:
+        return False
+    return following.text in CURRENCY_COMPOUNDS
+
+
+# words after "Euro 6" that keep it an amount ("Euro 6 for each", "Euro 6 each")
+_FUNCTION_OR_EACH = frozenset().union(*STOP_WORDS.values(), *EACH_WORDS.values())
+
+
+def names_event(text: str, atoms: list[Atom], k: int) -> bool:
+    """True when the currency atom ``k`` is a capitalised name, in any script, before a number
+    that makes it a name: a year with no scale word or number word after it, an event ("Euro
+    2024", "EURO 2016", "Евро 2024"), or one digit before a plain word, an emission class
+    ("Euro 6 trucks", "Euro 6 Lkw"; each read EUR 6 until session 23); no amount ("EUR 2024",
+    "euro 2024", "Euro 2000 Millionen" and, opening a text, "Euro 6 each" stay amounts). A
+    currency after the year names no amount either ("Euro 2024 EUR": a table's currency column
+    written after the event's name); the year is not read as its number (``Reader.side_at``),
+    and a number before the name takes no currency of it when a noun follows ("50 Euro 6
+    trucks", "50 Euro 2024 tickets": ``CurrencyBeside``; not a table's next line, "1,5 Mrd.
+    Euro\n2023-2024 | 4 Mrd. Euro")."""
+    if not (
+        atoms[k].is_name
+        and text[atoms[k].start].isupper()
+        and k + 1 < len(atoms)
+        and atoms[k + 1].kind == NUM
+    ):
+        return False
+    number = atoms[k + 1].text
+    after = atoms[k + 2] if k + 2 < len(atoms) else None
+    if _YEAR.fullmatch(number) is not None:
+        return after is None or after.kind not in (SCALE, WORDS)
+    return len(number) == 1 and plain_noun(after)
+
+
+def plain_noun(atom: Atom | None) -> bool:
+    """True when ``atom`` is a plain word that may be a noun: no function word of a curated
+    language, nor "each" ("Euro 6 trucks", "50 Euro 2024 tickets"; not "Euro 6 each")."""
+    return (
+        atom is not None
+        and atom.kind == OTHER
+        and atom.text.isalpha()
+        and atom.text not in _FUNCTION_OR_EACH
     )

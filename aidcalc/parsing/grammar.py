@@ -82,7 +82,7 @@ from .changes import (
     value_before_at,
 )
 from .characters import clean
-from .currency_beside import CurrencyBeside
+from .currency_beside import CurrencyBeside, names_event
 from .explain import explain_missing
 from .lexicon import CurrencyForm, lexicon
 from .mention import Mention
@@ -2223,24 +2223,10 @@ NOT_CURRENCIES = frozenset({"XXX", "XTS"})
 INDIAN_GLUED = {"l": 5, "lac": 5, "lacs": 5, "cr": 7, "kcr": 10, "lcr": 12}
 
 
-def names_event(text: str, atoms: list[Atom], k: int) -> bool:
-    """True when the currency atom ``k`` is a capitalised name, in any script, before a year
-    with no scale word or number word after it: an event ("Euro 2024", "EURO 2016", "Евро
-    2024"), no amount ("EUR 2024", "euro 2024" and "Euro 2000 Millionen" stay amounts). A
-    currency after the year names no amount either ("Euro 2024 EUR": a table's currency
-    column written after the event's name); the year is not read as its number
-    (``Reader.side_at``)."""
-    return (
-        atoms[k].is_name
-        and text[atoms[k].start].isupper()
-        and k + 1 < len(atoms)
-        and atoms[k + 1].kind == NUM
-        and _YEAR.fullmatch(atoms[k + 1].text) is not None
-        and not (k + 2 < len(atoms) and atoms[k + 2].kind in (SCALE, WORDS))
-    )
-
-
-EVENT_NAMED = "names an event (a currency's name and a year), not an amount"
+EVENT_NAMED = (
+    "names an event or a class (a currency's name and a year, or one digit before a noun: "
+    "'Euro 2024', 'Euro 6 trucks'), not an amount"
+)
 
 
 def _event_named(reader, k: int) -> tuple[int, str]:

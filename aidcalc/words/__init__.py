@@ -41,6 +41,9 @@ A language module may define any of these names (all optional; a missing one add
                             a dash after their number starts no range, and a number grouped
                             by spaces after one starts with their number ("Article 3 250
                             euros": EUR 250)
+``CURRENCY_COMPOUNDS``      nouns after a currency's name or code that make it the first part
+                            of a compound noun ("the 20 euro area states", "300 Euro
+                            Paletten"): the number before counts the compound, no money
 ``PRICE_EACH_WORDS``        range words that also give the price of each ("50 à € 2 miljoen
                             per stuk"): before a top that writes its sign first, no range
 ``NUMBER_WORDS``            {spelled cardinal: int}: number words read in a text of this
@@ -722,6 +725,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "REFLEXIVE_PRONOUNS": frozenset(_words(languages, "REFLEXIVE_PRONOUNS")),
         "PART_VERBS": frozenset(_words(languages, "PART_VERBS")),
         "LABEL_NOUNS": frozenset(_words(languages, "LABEL_NOUNS")),
+        "CURRENCY_COMPOUNDS": frozenset(_words(languages, "CURRENCY_COMPOUNDS")),
         "ID_HEADERS": frozenset(w.casefold() for w in _words(languages, "ID_HEADERS")),
         "CORRECTION_LABELS": frozenset(_folded(_words(languages, "CORRECTION_LABELS"))),
         "EARLIER_VERSION": frozenset(_folded(_words(languages, "EARLIER_VERSION"))),
@@ -1077,6 +1081,7 @@ REFLEXIVE_PRONOUNS: frozenset[str] = _TABLES["REFLEXIVE_PRONOUNS"]
 PART_VERBS: frozenset[str] = _TABLES["PART_VERBS"]
 # Nouns that label a numbered part ("Tranche 2", "Paket 4"): no range starts at their number.
 LABEL_NOUNS: frozenset[str] = _TABLES["LABEL_NOUNS"]
+CURRENCY_COMPOUNDS: frozenset[str] = _TABLES["CURRENCY_COMPOUNDS"]
 # Headings of a table column that numbers its rows ("No.", "Nr.", "Pakke"): no money.
 ID_HEADERS: frozenset[str] = _TABLES["ID_HEADERS"]
 # Headings of a pasted table's label column naming recipients ("Empfänger"): no givers.

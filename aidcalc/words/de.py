@@ -1147,3 +1147,18 @@ EVENT_TOPICS = "für zu zum zur über"
 # read as [count] thousand [rest], each part a number word of the language under a
 # thousand (aidcalc.parsing.number_spans, issue 9 item 16).
 GLUED_THOUSANDS = ("tausend",)
+
+# Nouns after a currency's name that make it the first part of a compound written apart ("die
+# 20 Euro Länder", "300 Euro Paletten"): the number counts the compound (see en.py).
+CURRENCY_COMPOUNDS = (
+    "länder",
+    "staaten",
+    "mitgliedstaaten",
+    "mitgliedsländer",
+    "mitglieder",
+    "raum",
+    "zone",
+    "palette",
+    "paletten",
+    "gipfel",
+)

@@ -1639,3 +1639,23 @@ ORGANISATION_NOUNS = (
 # Words between a noun of an event and the country it is about ("the conference on Lebanon"):
 # that country receives the event's money, never gives it (aidcalc.news.donors).
 EVENT_TOPICS = "on for about"
+
+# Nouns after a currency's name or code that make it the first part of a compound noun: "the
+# 20 euro area states", "the 19 euro countries", "500 EUR-pallets". The number before counts
+# the compound, never money (probe 23: each read EUR 20, 19, 500, silently). A face value
+# ("20 euro notes") is no compound here: the number is the value of each.
+CURRENCY_COMPOUNDS = (
+    "area",
+    "zone",
+    "countries",
+    "country",
+    "states",
+    "members",
+    "nations",
+    "economies",
+    "governments",
+    "pallet",
+    "pallets",
+    "summit",
+    "summits",
+)

@@ -732,3 +732,14 @@ EVENT_TOPICS = "over voor"
 # read as [count] thousand [rest], each part a number word of the language under a
 # thousand (aidcalc.parsing.number_spans, issue 9 item 16).
 GLUED_THOUSANDS = ("duizend",)
+
+# Nouns after a currency's name that make it the first part of a compound written apart ("de
+# 20 euro landen", "300 euro pallets"): the number counts the compound (see en.py).
+CURRENCY_COMPOUNDS = (
+    "landen",
+    "lidstaten",
+    "zone",
+    "pallet",
+    "pallets",
+    "top",
+)

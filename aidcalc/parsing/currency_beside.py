@@ -189,11 +189,11 @@ class CurrencyBeside:
             if (
                 j == k
                 and not atom.is_name
-                and not atom.adjacent
                 and not side.currency
-                and not self.sign_keeps_number_before(j, side)
+                and not self.sign_keeps_number_before(j, side, glued=atom.adjacent)
             ):
-                return k  # "In 2024 € 5 million": the sign between two numbers is the 5's
+                # "In 2024 € 5 million", "2024€5m": the sign between two numbers is the 5's
+                return k
             if compound_after(atoms, j) or (
                 atom.is_name
                 and names_event(self.text, atoms, j)
@@ -444,9 +444,10 @@ class CurrencyBeside:
             and atoms[j].text[0].isdigit()
         )
 
-    def sign_keeps_number_before(self, j: int, side: Side) -> bool:
+    def sign_keeps_number_before(self, j: int, side: Side, glued: bool = False) -> bool:
         """True when the currency sign or code at ``j``, set apart by spaces from the number
-        before it (read into ``side``) and from a number after it, is the number before's.
+        before it (read into ``side``) and from a number after it, or ``glued`` to both, is the
+        number before's.
 
         A sign between two numbers belongs to one of them (issue 9, trialfixa17: "In 2024 € 5
         million" was EUR 2024, the 5 million lost). The evidence, in this order:
@@ -470,7 +471,10 @@ class CurrencyBeside:
         6. nothing decides: the reading is refused, the reason naming both numbers
            (``self.refused_to`` past the number after, so neither is read alone).
 
-        A sign with no number after it, glued to one of the numbers, written with a full stop
+        A sign glued to both numbers is weighed the same way ("2024€5m", "FY2025$3bn": the
+        number after, a year before it; "12€50": cents; each read as the number before's,
+        silently, until session 23). A sign with no number after it, glued to one of the
+        numbers only, written with a full stop
         that may end the sentence ("Kč. 2"), or written as a name ("2024 Euro 5") is not
         weighed here: it stays the number before's.
         """
@@ -478,7 +482,7 @@ class CurrencyBeside:
         b = j + 1
         if b < len(atoms) and atoms[b].kind == CUR and atoms[b].adjacent:
             b += 1  # "US $"
-        if b >= len(atoms) or atoms[b].kind != NUM or atoms[b].adjacent:
+        if b >= len(atoms) or atoms[b].kind != NUM or atoms[b].adjacent != glued:
             return True
         if self.text[atoms[j].start : atoms[b - 1].end].endswith("."):
             return True  # "1 500 000 Kč. 2bn more": the stop may end the sentence

@@ -101,3 +101,29 @@ def test_the_texts_own_placement_of_the_sign_decides(text, read):
 )
 def test_a_sign_glued_or_not_between_two_numbers_reads_as_before(text, read):
     assert str(parse_amount(text)) == read
+
+
+# a sign or code glued to both numbers is weighed the same way (probe 23: "2024€5m" read EUR
+# 2,024 and lost the 5 million, silently)
+GLUED_TO_BOTH = [
+    ("In 2024€5m went to Kyiv.", None, "EUR 5000000", "€5m"),
+    ("FY2025$3bn for reconstruction", "en", "USD 3000000000", "$3bn"),
+    ("Seit 2023€40 Mio. für Schulen", "de", "EUR 40000000", "€40 Mio."),
+    ("W 2024PLN30 mln na szpitale", "pl", "PLN 30000000", "PLN30 mln"),
+    ("En 2025EUR12 millions engagés", "fr", "EUR 12000000", "EUR12 millions"),
+    ("Le ticket coûte 12€50.", "fr", "EUR 12.5", "12€50"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "read", "piece"), GLUED_TO_BOTH)
+def test_a_sign_glued_to_both_numbers_goes_to_the_one_the_evidence_names(text, lang, read, piece):
+    for given in (None, lang):
+        assert str(parse_amount(text, lang=given)) == read
+        found = extract_amounts(text, lang=given)
+        assert [str(m.amount) for m in found] == [read], found
+        assert text[found[0].start : found[0].end] == piece
+
+
+def test_a_sign_glued_to_both_bare_numbers_nothing_decides_is_refused():
+    with pytest.raises(ParseError, match="stands between the numbers"):
+        parse_amount("Lot 21$350 was paid.")

@@ -204,6 +204,20 @@ class CurrencyBeside:
                 return k  # after an adjective of money ("convertible marks") a name is money
             if atom.is_name and self.weighs(atom, j, scaled=bool(side.scales)):
                 return k  # "in 5 Pfund schweren Paketen": the weight, not the money
+            if j == k and not side.scales and year_before_noun(atoms, k):
+                # "The 2024 euro budget", "Its 2023 dollar pledges": the budget's year, or
+                # 2,024 euros? (read as the amount, silently, until session 23)
+                where = self.position(side.number_start)
+                self.problems.append(
+                    (
+                        side.number_start,
+                        f"the number {side.number_text!r} at position {where} is a year before "
+                        f"{self.text[atom.start : atoms[j + 1].end]!r}: the year of what it "
+                        "names, or an amount? write the amount with its sign or a scale word",
+                    )
+                )
+                self.refused_to = max(self.refused_to, j + 1)
+                return k
             if (
                 side.currency
                 and (not candidates(atom) & candidates(side.currency[0]) or not atom.is_name)
@@ -787,4 +801,26 @@ def plain_noun(atom: Atom | None) -> bool:
         and atom.kind == OTHER
         and atom.text.isalpha()
         and atom.text not in _FUNCTION_OR_EACH
+    )
+
+
+# an indefinite article before a number and a currency used as an adjective: a price ("a 2000
+# euro fine"), never a year's
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def year_before_noun(atoms: list[Atom], k: int) -> bool:
+    """True when the number at atom ``k - 1`` is a year (four bare digits, 1900 to 2099) and
+    the currency at atom ``k`` right after it is followed by a plain noun (``plain_noun``): the
+    currency, as an adjective, names what the noun is counted in, and the year is that thing's
+    ("The 2024 euro budget is 5 billion", "Its 2023 dollar pledges", "The 2025 EUR budget
+    line"), or it is an amount used as an adjective; the text does not say, so the reading is
+    refused (``CurrencyBeside``; ``plain`` leaves it to the grammar). After an indefinite
+    article it is a price ("a 2000 euro fine")."""
+    return (
+        k >= 1
+        and atoms[k - 1].kind == NUM
+        and _is_year(atoms[k - 1].text)
+        and not (k >= 2 and atoms[k - 2].text in _INDEFINITE)
+        and plain_noun(atoms[k + 1] if k + 1 < len(atoms) else None)
     )

@@ -1,0 +1,49 @@
+"""A year right before a currency used as an adjective of a noun ("The 2024 euro budget",
+"Its 2023 dollar pledges", "the 2025 EUR budget line") is the year of what the noun names, or
+an amount used as an adjective: refused with its position (probe 23: each read as EUR 2,024
+and the like, silently, until session 23). A plural name, a function word after the currency,
+a scale word or an indefinite article keep the amount."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from aidcalc import ParseError, extract_amounts, parse_amount
+
+YEAR_OF_THE_NOUN = [
+    "The 2024 euro budget is 5 billion.",
+    "Germany's 2024 euro contribution was 5 million.",
+    "Its 2023 dollar pledges totalled 5 million.",
+    "The 2025 EUR budget line holds 5 million.",
+    "The 2024 EUR figure rose.",
+    "the 2026 GBP allocation for Kyiv",
+    "In 2024 euro prices rose.",
+]
+
+AMOUNTS = [
+    ("a 2000 euro fine", "2000", "EUR"),
+    ("It paid 2024 euros for it.", "2024", "EUR"),
+    ("It paid 2024 euro per month.", "2024", "EUR"),
+    ("2024 Mio. Euro Hilfe", "2024000000", "EUR"),
+    ("Die Stadt gab 2024 Euro für Decken aus.", "2024", "EUR"),
+]
+
+
+@pytest.mark.parametrize("text", YEAR_OF_THE_NOUN)
+def test_a_year_before_a_currency_adjective_is_refused_with_its_position(text):
+    with pytest.raises(ParseError, match="is a year before") as refused:
+        parse_amount(text)
+    year = refused.value.args[0].split("'")[1]
+    assert refused.value.position == text.index(year)
+    assert [m for m in extract_amounts(text) if m.amount.value == Decimal(year)] == []
+
+
+@pytest.mark.parametrize(("text", "value", "code"), AMOUNTS)
+def test_a_plural_a_function_word_a_scale_or_an_article_keeps_the_amount(text, value, code):
+    amount = parse_amount(text)
+    assert (amount.value, amount.currency) == (Decimal(value), code)
+    assert [(m.amount.value, m.amount.currency) for m in extract_amounts(text)] == [
+        (Decimal(value), code)
+    ]

@@ -19,8 +19,10 @@ spaces reads as one with tabs. The rules, in the order the code applies them:
    "Nr.", "#", or a noun labelling a numbered part: "Paket", "Pakke", "package",
    ``LABEL_NOUNS`` and ``ID_HEADERS`` in ``aidcalc/words/``) holds identifiers: the parser's
    readings in it are dropped and it is never the value column.
-4. **Each row**: the value column's cell (else the first number cell after the label) is the
-   row's amount: a cell the parser read with a currency of its own keeps its reading; a bare
+4. **Each row**: the value column's cell (when the header names none, the first number cell
+   after the label) is the row's amount; a row too short to reach the value column is refused
+   whole, never read from another column ("France<TAB>8" under "Donor<TAB>Tanks<TAB>Amount
+   (€m)" is no €8 million): a cell the parser read with a currency of its own keeps its reading; a bare
    number, perhaps with a scale word, is read in the column's or caption's unit and records
    ``list-currency``. Its giver is its label, found later as for any list item.
 5. **Nothing dropped silently**: a row whose value cell is no number ("n/a"), or a table
@@ -209,6 +211,23 @@ def _read_row(text, row, columns, unit, lang, mentions, starts, ends, dropped, a
             dropped.update(i for i in range(first, len(mentions)) if starts[i] < b)
     if columns.value is not None and columns.value < len(row):
         chosen = [columns.value]
+    elif columns.value is not None:
+        # a row too short to reach the value column: which of its numbers is the amount? never
+        # the first number cell ("France<TAB>8" under "Donor<TAB>Tanks<TAB>Amount (€m)" was
+        # France's €8 million, the tanks' count, until session 23)
+        if refused is not None and any(ch.isdigit() for _, a, b in row[1:] for ch in text[a:b]):
+            a = row[0][1]
+            line = text[a : row[-1][2]]
+            heading = columns.cells[columns.value]
+            refused.append(
+                Refusal(
+                    a,
+                    f"a row of a pasted table has {len(row)} cells, none under its "
+                    f"{heading!r} column: {line!r}; write an empty cell as a tab or a '|' of "
+                    "its own",
+                )
+            )
+        return
     else:
         chosen = [i for i in range(1, len(row)) if i not in columns.ids]
     for column in chosen:

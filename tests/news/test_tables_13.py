@@ -320,3 +320,27 @@ def test_a_cell_is_refused_once():
     _, refused = read("Donor            Pledge\nUnited States     200\nJapan             100", "en")
     assert [r.start for r in refused] == sorted({r.start for r in refused})
     assert len(refused) == 2
+
+
+# A row too short to reach the value column is refused whole, never read from another column
+# (probe 23: "France<TAB>8" under "Donor<TAB>Tanks<TAB>Amount (€m)" was France's €8 million,
+# the count of tanks).
+SHORT_ROWS = [
+    ("en", "Aid to Ukraine\nDonor\tTanks\tAmount (€m)\nGermany\t4\t5\nFrance\t8\n", "France"),
+    ("de", "Hilfe\nLand\tPanzer\tZusage (Mio. Euro)\nPolen\t3\t40\nSchweden\t6\n", "Schweden"),
+    ("pl", "Pomoc\nKraj | Czołgi | Kwota (mln zł)\nNiemcy | 2 | 80\nCzechy | 5\n", "Czechy"),
+    ("fr", "Aide\nPays\tChars\tMontant (M€)\nItalie\t7\nEspagne\t1\t20\n", "Italie"),
+]
+
+
+@pytest.mark.parametrize("lang, text, short_label", SHORT_ROWS)
+def test_a_row_too_short_for_the_value_column_is_refused_not_read_elsewhere(
+    lang, text, short_label
+):
+    rows, refused = read(text, lang)
+    full = [line.split("\t" if "\t" in line else " | ") for line in text.splitlines()[2:]]
+    full = [cells for cells in full if len(cells) == 3]
+    assert len(rows) == len(full) == 1
+    assert rows[0]["value"] == float(full[0][2]) * 1_000_000
+    reasons = [r.reason for r in refused if short_label in r.reason]
+    assert reasons and "none under its" in reasons[0]

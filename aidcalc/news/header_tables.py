@@ -22,9 +22,9 @@ spaces reads as one with tabs. The rules, in the order the code applies them:
 4. **Each row**: the value column's cell (when the header names none, the first number cell
    after the label) is the row's amount; a row too short to reach the value column is refused
    whole, never read from another column ("France<TAB>8" under "Donor<TAB>Tanks<TAB>Amount
-   (€m)" is no €8 million): a cell the parser read with a currency of its own keeps its reading; a bare
-   number, perhaps with a scale word, is read in the column's or caption's unit and records
-   ``list-currency``. Its giver is its label, found later as for any list item.
+   (€m)" is no €8 million): a cell the parser read with a currency of its own keeps its
+   reading; a bare number, perhaps with a scale word, is read in the column's or caption's
+   unit and records ``list-currency``. Its giver is its label, found later as for any list item.
 5. **Nothing dropped silently**: a row whose value cell is no number ("n/a"), or a table
    whose header, caption and cells name no currency, is listed in ``refused`` with the
    reason; so is each number of a block of two rows or more without a header row

@@ -193,9 +193,13 @@ def _simple_amount(text: str) -> Amount | None:
     code = _SIMPLE_SYMBOLS.get(mark) or code_of(mark)
     if not isinstance(code, str) or code in NOT_CURRENCIES:
         return None
-    if is_ambiguous(number) and ("." in number or scale or minor_digits(code) > 2):
+    if is_ambiguous(number) and (
+        "." in number or scale or minor_digits(code) > 2 or post and not post.isalpha()
+    ):
         # "250.000 €", "€1,500 million", "KWD 1,500": the general path weighs the evidence for
-        # the decimal mark; "$1,234" groups by the currency's minor units in both
+        # the decimal mark; "$1,234" groups by the currency's minor units in both; "1,234 €"
+        # writes the sign as the comma's decimal style does, and the general path says the
+        # units decided (``decimal-default``, as ``parse_mention`` and ``strict`` must too)
         return None
     if (
         qualifier is not None

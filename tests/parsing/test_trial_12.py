@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from aidcalc import ParseError, extract_amounts, parse_amount
+from aidcalc.parsing import parse_mention
 
 # 1. A qualifier form right after a noun that it links to its worth bounds nothing: German
 # "über" after "Paket", "Scheck", "Vertrag" … is "of/worth"; elsewhere it stays "more than".
@@ -272,3 +273,6 @@ def test_a_mark_decided_by_the_minor_units_against_the_signs_style_says_so(text,
     if "decimal-default" in assumed:
         with pytest.raises(ParseError):
             parse_amount(text, strict=True)
+    # parse_mention's fast path says the same (session 23: "1,500 €" alone said nothing)
+    piece = text[mention.start : mention.end]
+    assert parse_mention(piece).assumptions == extract_amounts(piece)[0].assumptions

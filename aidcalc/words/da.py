@@ -433,7 +433,7 @@ RAISE_FRAMES = (
     "forhøje … til",
     "forhøjede … til",
 )
-LEVEL_NOUNS = "ramme* program* fond* pakke*"
+LEVEL_NOUNS = "ramme* program* fond* pakke* tilsagn*"
 # The word for "today": the day its text counts from, a dateline's when one stands above it
 # (aidcalc.news.dates.today_date).
 TODAY = ("i dag",)

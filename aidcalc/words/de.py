@@ -757,7 +757,7 @@ RAISE_FRAMES = (
     "hebt … auf",
     "hob … auf",
 )
-LEVEL_NOUNS = "rahmen* programm* paket* hilfspaket* fonds* obergrenze*"
+LEVEL_NOUNS = "rahmen* programm* paket* hilfspaket* fonds* obergrenze* zusage*"
 # The same said with the verb after the amount ("den Rahmen auf 135 Mrd. Euro zu erhöhen"): the
 # word for "to" right before the amount, "…" the amount, the verb right after it.
 RAISE_FRAMES_AFTER = (

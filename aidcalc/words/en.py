@@ -1223,8 +1223,9 @@ RATE_PHRASES = (
 TOTAL_FRAMES = ("bringing … to", "brings … to", "brought … to", "taking … to")
 # A new level set for a whole: a verb of raising, up to a few words, "to" right before the
 # amount, and among those words a noun of ``LEVEL_NOUNS`` ("raise the envelope to €135bn"): the
-# whole's new size, no new money (cumulative; trial 15, F8). "Raised its aid to €8bn, after
-# €5bn last year" names no such whole: a year's amount, new.
+# whole's new size, no new money (cumulative; trial 15, F8); so is a pledge or commitment
+# raised ("raised its pledge by €2m to €5m": counted as a new €5m until session 23). "Raised
+# its aid to €8bn, after €5bn last year" names no such whole: a year's amount, new.
 RAISE_FRAMES = (
     "raise … to",
     "raises … to",
@@ -1239,7 +1240,7 @@ RAISE_FRAMES = (
     "boost … to",
     "boosted … to",
 )
-LEVEL_NOUNS = "envelope* framework* ceiling* programme* program* fund facility"
+LEVEL_NOUNS = "envelope* framework* ceiling* programme* program* fund facility pledge* commitment*"
 
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``);

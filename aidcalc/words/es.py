@@ -621,7 +621,7 @@ RAISE_FRAMES = (
     "ampliar … a",
     "amplió … a",
 )
-LEVEL_NOUNS = "fondo* programa* marco* techo* paquete* dotación*"
+LEVEL_NOUNS = "fondo* programa* marco* techo* paquete* dotación* compromiso*"
 
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).

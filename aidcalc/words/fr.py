@@ -674,7 +674,7 @@ RAISE_FRAMES = (
     "porter … à",
     "porté … à",
 )
-LEVEL_NOUNS = "enveloppe* programme* fonds plafond* paquet*"
+LEVEL_NOUNS = "enveloppe* programme* fonds plafond* paquet* engagement* promesse*"
 
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).

@@ -451,7 +451,7 @@ RAISE_FRAMES = (
     "økes til",
     "økt til",
 )
-LEVEL_NOUNS = "ramme* programm* fond* pakke*"
+LEVEL_NOUNS = "ramme* programm* fond* pakke* tilsagn*"
 # The word for "today": the day its text counts from, a dateline's when one stands above it
 # (aidcalc.news.dates.today_date).
 TODAY = ("i dag",)

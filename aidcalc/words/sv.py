@@ -581,7 +581,7 @@ RAISE_FRAMES = (
     "ökar … till",
     "ökade … till",
 )
-LEVEL_NOUNS = "ram* programm* fond* paket*"
+LEVEL_NOUNS = "ram* programm* fond* paket* åtagande*"
 # The word for "today": the day its text counts from, a dateline's when one stands above it
 # (aidcalc.news.dates.today_date).
 TODAY = ("i dag", "idag")

@@ -118,6 +118,16 @@ RAISED_TO = [
     ("en", "Germany raised the fund from €5bn to €8bn."),
     ("fr", "Paris relève l'enveloppe à 3 milliards d'euros."),
     ("es", "El Gobierno aumentó el fondo para Ucrania a 500 millones de euros."),
+    # a pledge or commitment raised to an amount: the pledge's new size (session 23: "raised
+    # its pledge by €2m to €5m" was a new €5m, counted on top of the pledge it raised)
+    ("en", "Germany raised its pledge by €2m to €5m."),
+    ("en", "Japan increased its commitment to $4.5bn."),
+    ("de", "Deutschland erhöhte seine Zusage auf 5 Mio. Euro."),
+    ("de", "Die Bundesregierung will ihre Zusage auf 5 Mio. Euro erhöhen."),
+    ("fr", "La France a porté son engagement à 5 millions d'euros."),
+    ("es", "España elevó su compromiso a 5 millones de euros."),
+    ("sv", "Sverige höjde sitt åtagande till 5 miljoner kronor."),
+    ("da", "Danmark hævede sit tilsagn til 5 mio. kr."),
 ]
 
 

@@ -1020,6 +1020,9 @@ def amount_dates(
     def within(low: int, high: int) -> str:  # the sentence with the rest blanked, offsets kept
         return " " * low + sentence[low:high] + " " * (len(sentence) - high)
 
+    paired = respective_years(sentence, wheres)
+    if paired is not None:  # "€5m, €6m and €7m in 2024, 2025 and 2026": one year each
+        return [(year, True) for year in paired]
     whole = explicit_date(sentence, published, lang, skip, future_from)
     if whole is None:  # no date anywhere: none in any clause either (most sentences)
         return [(None, False)] * len(wheres)
@@ -1068,6 +1071,48 @@ def amount_dates(
         else:
             dates.append((rest, False))
     return [dates[wheres.index(where)] for where in asked]
+
+
+# A list of years written in full: commas, or a word for "and" of a curated language, between
+# them ("2024, 2025 and 2026", "2024 und 2025"); its start a few words after the last amount
+_YEAR_LIST_RE = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?:(?:\s*,\s*|,?\s+(?:"
+    + "|".join(sorted((re.escape(w) for w in LIST_AND if w.isalpha()), key=len, reverse=True))
+    + r")\s+)(?:19|20)\d\d)+(?!\d)"
+)
+_YEARS_AFTER = 24  # characters between the last amount and its list of years, at most
+_LIST_GAP_RE = re.compile(r"[^\d.;:!?()]*")  # between two amounts of a list: no number nor end
+
+
+def respective_years(sentence: str, wheres: Sequence[tuple[int, int]]) -> list[str] | None:
+    """Return one year per amount at ``wheres`` when the amounts are one list and a list of as
+    many years follows the last of them, close after it: the years pair with the amounts in
+    order ("Germany will give €5m, €6m and €7m in 2024, 2025 and 2026": 2024, 2025, 2026;
+    until session 23 the last amount took 2024 and the others none). None otherwise: a list of
+    years of another length, years far from the amounts, or amounts apart.
+
+    >>> respective_years("€5m, €6m and €7m in 2024, 2025 and 2026", [(0, 3), (5, 8), (13, 16)])
+    ['2024', '2025', '2026']
+    >>> respective_years("€5m and €6m in 2024, 2025 and 2026", [(0, 3), (8, 11)]) is None
+    True
+    """
+    if len(wheres) < 2:
+        return None
+    ordered = sorted(wheres)
+    for (_, end), (start, _) in zip(ordered, ordered[1:], strict=False):
+        if _LIST_GAP_RE.fullmatch(sentence, end, start) is None or start - end > _YEARS_AFTER:
+            return None  # the amounts are no list of their own
+    last = ordered[-1][1]
+    found = _YEAR_LIST_RE.search(sentence, last)
+    if found is None or found.start() - last > _YEARS_AFTER:
+        return None
+    if _LIST_GAP_RE.fullmatch(sentence, last, found.start()) is None:
+        return None
+    years = _FULL_YEAR_RE.findall(found.group())
+    if len(years) != len(wheres):
+        return None
+    by_place = dict(zip(ordered, years, strict=True))
+    return [by_place[where] for where in wheres]
 
 
 # A year written in full, which a day written in full holds.

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from aidcalc.news.candidates import pledge_candidates
-from aidcalc.news.dates import anchored_year, explicit_date
+from aidcalc.news.dates import anchored_year, explicit_date, respective_years
 
 PUBLISHED = date(2025, 3, 3)
 
@@ -333,3 +333,35 @@ JAPANESE = [
 @pytest.mark.parametrize(("text", "expected"), JAPANESE)
 def test_japanese_years(text, expected):
     assert row_dates(text, None, date(2024, 12, 27)) == expected
+
+
+# --- a list of amounts, then a list of as many years: one year each, in order -----------------
+# (session 23: "€5m, €6m and €7m in 2024, 2025 and 2026" dated the last amount 2024 and the
+# others by the publication date)
+
+RESPECTIVE_YEARS = [
+    ("Germany will give €5m, €6m and €7m in 2024, 2025 and 2026.", "en",
+     ["2024", "2025", "2026"]),
+    ("Germany will give €5, 6 and 7 million in 2024, 2025 and 2026.", "en",
+     ["2024", "2025", "2026"]),
+    ("Deutschland gibt 5, 6 und 7 Mio. Euro in den Jahren 2024, 2025 und 2026.", "de",
+     ["2024", "2025", "2026"]),
+    ("La France versera 5 et 6 millions d'euros en 2025 et 2026.", "fr", ["2025", "2026"]),
+    ("Polska przekaże 5 i 6 mln zł w latach 2025 i 2026.", "pl", ["2025", "2026"]),
+    ("España aportará 5 y 6 millones de euros en 2025 y 2026, respectivamente.", "es",
+     ["2025", "2026"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "years"), RESPECTIVE_YEARS)
+def test_a_list_of_years_after_a_list_of_amounts_dates_each_in_order(text, lang, years):
+    assert row_dates(text, lang) == years
+
+
+def test_years_of_another_count_or_far_away_pair_nothing():
+    text = "Germany will give €5m and €6m in 2024, 2025 and 2026."
+    assert respective_years(text, [(18, 21), (26, 29)]) is None  # two amounts, three years
+    text = "Germany will give €5m and €6m, the ministry said on Monday, in 2024 and 2025."
+    assert respective_years(text, [(18, 21), (26, 29)]) is None  # the years far after
+    text = "Germany gave €5m in 2024 and €6m in 2025."
+    assert respective_years(text, [(13, 16), (29, 32)]) is None  # a year between: no list

@@ -161,6 +161,7 @@ from ..words import (
     WAR_PARTICIPLES,
     WE_ENDINGS,
     WE_WORDS,
+    WHOLE_WORTH,
 )
 from .cjk import cjk_givers
 from .cues import CATEGORY, NOT_GIVING, VERB, Cue, find_cues, phrase_pattern, phrases_pattern
@@ -410,6 +411,10 @@ def givers(
     # "…, la Francia con 50 milioni": a later item's giver, its amount read or not, receives
     # nothing ("con", "with", "mit" and a number right after it: ``ITEM_WITH``)
     with_pattern = _with_pattern(lang)
+    # a subject whose amount the genitive owner beside it gives only welcomes or reports it
+    # ("Frankreich begrüßte die Zusage Deutschlands von 5 Mio. Euro"): it receives nothing
+    if chosen[0][1] == "genitive" and sentence_first[1] in ("subject", "nearest"):
+        owners.add(id(sentence_first[0]))
     receivers = [
         actor
         for actor in actors
@@ -2272,6 +2277,12 @@ def _beside(sentence, lang, actors, verbs, amounts, chosen) -> dict[int, str]:
                     if own is not None and (own[1] == "agent" or weak and own[1] == "possessive")
                     else None
                 )
+                if own is None and chosen[0][1] in ("subject", "nearest"):
+                    # "France welcomed the pledge of Germany of €5m", "Frankreich begrüßte die
+                    # Zusage Deutschlands von 5 Mio. Euro": no giving verb before the amount,
+                    # and an aid noun's genitive owner right beside it gives it
+                    owner = _genitive_beside(sentence, lang, actors, verbs, amount)
+                    own = None if owner is None else (owner, "genitive")
         else:  # "versus $5bn from the United States", "compared with Norway's NOK 7.5bn"
             own = _own_donor(sentence, lang, actors, verbs, amount, until, first=False)
         if own is not None:
@@ -2715,6 +2726,36 @@ def _giving_noun_after(sentence: str, lang: str | None, verbs, end: int) -> bool
         return True
     pattern = _aid_pattern(lang)
     return pattern is not None and pattern.fullmatch(word.group().casefold()) is not None
+
+
+def _genitive_beside(sentence: str, lang: str | None, actors, verbs, amount) -> Actor | None:
+    """The country owning an aid noun in the genitive right beside an amount at ``amount``
+    (start, end) when no giving verb stands before the amount: before it with only a word of
+    ``WHOLE_WORTH`` between ("the pledge of Germany of €5m", "die Zusage Deutschlands von 5
+    Mio. Euro", "la promesse de l'Allemagne de 5 millions d'euros"), or right after it ("the
+    €5m pledge of Germany"). Such an amount is the owner's gift, which the sentence's subject
+    only welcomes or reports (it was the subject's until session 23); else None."""
+    start, end = amount
+    worth = {" ".join(p.casefold().split()) for p in _table_phrases(WHOLE_WORTH, lang)}
+    for actor in actors:
+        if (
+            actor.how != "genitive"
+            or not actor.code
+            or actor.role is not None
+            or actor.code == DEFAULTS["recipient"]  # "the €5m support of Ukraine": objective
+        ):
+            continue
+        if any(
+            v.kind == "give" and v.end <= start and not actor.start <= v.start < actor.end
+            for v in verbs
+        ):
+            return None  # a giving verb before the amount (not the pledge noun itself)
+        if actor.end <= start:
+            if " ".join(sentence[actor.end : start].casefold().split()) in worth:
+                return actor
+        elif actor.start >= end and not sentence[end : actor.start].strip():
+            return actor
+    return None
 
 
 def _agent_after(sentence: str, actors, end: int, until: int):

@@ -338,6 +338,9 @@ INSTITUTIONS = {
     "CEB": ("Entwicklungsbank des Europarat*",),
 }
 
+# A name's ending that only the genitive has, after an aid noun: its giver ("die Zusage
+# Deutschlands", "die Hilfe Polens"); a name written whole ("Belarus") is no such form.
+NAME_ENDINGS = {"owner": "s"}
 AID_NOUNS = (
     "Hilfe* Unterstützung* Hilfspaket* Paket* Beitrag* Beiträge* Zusage* Finanzierung* "
     "Kredit* Darlehen* Zuschuss* Spende*"

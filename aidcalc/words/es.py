@@ -297,7 +297,10 @@ INSTITUTIONS = {
     "CAFDB": ("Banco de Desarrollo de América Latina*", "CAF"),
 }
 
-AID_NOUNS = "ayuda* apoyo* contribuci* financiaci* paquete* donaci* préstamo* subvenci*"
+AID_NOUNS = (
+    "ayuda* apoyo* contribuci* financiaci* paquete* donaci* préstamo* subvenci* promesa* "
+    "compromiso*"
+)
 
 # Phrases that make the money of a sentence a collective one, with no single donor
 # ("pledges from 14 governments", "together with other lenders, Japan …").

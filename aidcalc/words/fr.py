@@ -301,7 +301,7 @@ INSTITUTIONS = {
 
 AID_NOUNS = (
     "aide* soutien* contribution* financement* enveloppe* don dons prêt* subvention* "
-    "paquet* engagement*"
+    "paquet* engagement* promesse*"
 )
 
 # Phrases that make the money of a sentence a collective one, with no single donor

@@ -307,7 +307,10 @@ INSTITUTIONS = {
     "CEB": ("Bank* Rozwoju Rady Europy",),
 }
 
-AID_NOUNS = "pomoc* wsparci* pakiet* wkład* finansowani* pożyczk* kredyt* grant*"
+AID_NOUNS = (
+    "pomoc* wsparci* pakiet* wkład* finansowani* pożyczk* kredyt* grant* deklaracj* "
+    "zobowiązani*"
+)
 
 # Phrases that make the money of a sentence a collective one, with no single donor
 # ("pledges from 14 governments", "together with other lenders, Japan …").

@@ -60,6 +60,40 @@ def test_a_possessive_outweighs_the_nearest_name(text, donor):
     assert [(r["donor"], r["donor_from"]) for r in rows] == [(donor, "possessive")]
 
 
+# an aid noun's genitive owner right beside the amount, no giving verb before it: the owner
+# gives, the subject only welcomes (session 23: each was the subject's, France's)
+GENITIVE_GIVERS = [
+    ("en", "France welcomed the pledge of Germany of €5m."),
+    ("en", "France welcomed the €5m pledge of Germany."),
+    ("de", "Frankreich begrüßte die Zusage Deutschlands von 5 Mio. Euro."),
+    ("fr", "La France a salué la promesse de l'Allemagne de 5 millions d'euros."),
+    ("es", "Francia celebró la promesa de Alemania de 5 millones de euros."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GENITIVE_GIVERS)
+def test_a_genitive_owner_beside_the_amount_gives_it_not_the_welcoming_subject(lang, text):
+    rows = pledge_candidates(text, published="2024-03-05", lang=lang)
+    assert [(r["donor"], r["recipient"], r["donor_from"]) for r in rows] == [
+        ("DEU", None, "genitive")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "donor"),
+    [
+        # a giving verb before the amount: its subject gives
+        ("en", "France gave €5m in support of Ukraine.", "FRA"),
+        # the default recipient in the genitive is the one supported, no giver
+        ("en", "France welcomed the €5m support of Ukraine.", "FRA"),
+        ("de", "Frankreich gab 5 Mio. Euro für die Zusage Deutschlands.", "FRA"),
+    ],
+)
+def test_a_giving_verb_or_an_objective_genitive_keeps_the_subject(lang, text, donor):
+    rows = pledge_candidates(text, published="2024-03-05", lang=lang)
+    assert [r["donor"] for r in rows] == [donor]
+
+
 @pytest.mark.parametrize(
     "text",
     [

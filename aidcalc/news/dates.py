@@ -39,6 +39,7 @@ from ..words import (
     DETERMINERS,
     ECONOMY_NOUNS,
     IN_YEAR,
+    IN_YEARS,
     LIST_AND,
     MONTH_FIRST_DATES,
     NOT_WEEKDAYS,
@@ -1082,14 +1083,17 @@ _YEAR_LIST_RE = re.compile(
 )
 _YEARS_AFTER = 24  # characters between the last amount and its list of years, at most
 _LIST_GAP_RE = re.compile(r"[^\d.;:!?()]*")  # between two amounts of a list: no number nor end
+_GAP_WORDS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def respective_years(sentence: str, wheres: Sequence[tuple[int, int]]) -> list[str] | None:
     """Return one year per amount at ``wheres`` when the amounts are one list and a list of as
-    many years follows the last of them, close after it: the years pair with the amounts in
+    many years follows the last of them, nothing between or a phrase of ``IN_YEAR`` or
+    ``IN_YEARS`` ("in", "in den Jahren", "w latach"): the years pair with the amounts in
     order ("Germany will give €5m, €6m and €7m in 2024, 2025 and 2026": 2024, 2025, 2026;
     until session 23 the last amount took 2024 and the others none). None otherwise: a list of
-    years of another length, years far from the amounts, or amounts apart.
+    years of another length, other words before the years ("up from 2022 and 2023", "between
+    2025 and 2026", "in both 2025 and 2026"), or amounts apart.
 
     >>> respective_years("€5m, €6m and €7m in 2024, 2025 and 2026", [(0, 3), (5, 8), (13, 16)])
     ['2024', '2025', '2026']
@@ -1106,8 +1110,9 @@ def respective_years(sentence: str, wheres: Sequence[tuple[int, int]]) -> list[s
     found = _YEAR_LIST_RE.search(sentence, last)
     if found is None or found.start() - last > _YEARS_AFTER:
         return None
-    if _LIST_GAP_RE.fullmatch(sentence, last, found.start()) is None:
-        return None
+    gap = " ".join(_GAP_WORDS_RE.findall(sentence[last : found.start()].casefold()))
+    if gap and gap not in IN_YEAR and gap not in IN_YEARS:
+        return None  # "up from 2022 and 2023", "between 2025 and 2026", "in both 2025 and …"
     years = _FULL_YEAR_RE.findall(found.group())
     if len(years) != len(wheres):
         return None

@@ -211,6 +211,23 @@ def _read_row(text, row, columns, unit, lang, mentions, starts, ends, dropped, a
             dropped.update(i for i in range(first, len(mentions)) if starts[i] < b)
     if columns.value is not None and columns.value < len(row):
         chosen = [columns.value]
+    elif columns.value is not None and len(_each_tab(text, row)) == len(columns.cells):
+        # "France<TAB><TAB>8": an empty cell written as a tab of its own, which the gaps of
+        # ``cells`` join; read cell by cell, the row reaches the value column
+        _read_row(
+            text,
+            _each_tab(text, row),
+            columns,
+            unit,
+            lang,
+            mentions,
+            starts,
+            ends,
+            dropped,
+            added,
+            refused,
+        )
+        return
     elif columns.value is not None:
         # a row too short to reach the value column: which of its numbers is the amount? never
         # the first number cell ("France<TAB>8" under "Donor<TAB>Tanks<TAB>Amount (€m)" was
@@ -268,6 +285,21 @@ def _read_row(text, row, columns, unit, lang, mentions, starts, ends, dropped, a
         a = row[0][1]
         line = text[a : row[-1][2]]
         refused.append(Refusal(a, f"a row of a pasted table with no amount read: {line!r}"))
+
+
+def _each_tab(text: str, row: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Return the cells of ``row``'s line split at each tab alone, an empty cell between two
+    tabs kept ("France\t\t8": "France", "", "8"); the row as it is when its line holds no
+    tab."""
+    low, high = row[0][1], row[-1][2]
+    line = text[low:high]
+    if "\t" not in line:
+        return row
+    out, at = [], low
+    for piece in line.split("\t"):
+        out.append((piece.strip(), at, at + len(piece)))
+        at += len(piece) + 1
+    return out
 
 
 def unread_blocks(text: str, mentions: Sequence[Any], refused: list | None) -> None:

@@ -94,32 +94,6 @@ def month_abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def month_and_day_names() -> frozenset[str]:
-    """Return the month and weekday names, wide and abbreviated (CLDR's format and stand-alone
-    forms), of the curated languages, casefolded: capitalised words that are no names of a
-    thing that takes a number ("im März 2 500 000 Euro": ``numbered.name_before_group``).
-
-    >>> {"march", "märz", "monday", "montag", "mar"} <= month_and_day_names()
-    True
-    """
-    from babel import Locale
-
-    found = set()
-    for language in LANGUAGES:
-        try:
-            locale = Locale.parse(language)
-        except (ValueError, LookupError):
-            continue
-        for names in (locale.months, locale.days):
-            for context in ("format", "stand-alone"):
-                for width in ("wide", "abbreviated"):
-                    found.update(
-                        name.rstrip(".").casefold() for name in names[context][width].values()
-                    )
-    return frozenset(found)
-
-
-@lru_cache(maxsize=1)
 def month_day_names() -> frozenset[str]:
     """Return the month names, wide and abbreviated (CLDR's format and stand-alone forms, as
     written and in capitals, an abbreviation also without its dot), of the curated languages

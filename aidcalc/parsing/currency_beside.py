@@ -13,12 +13,16 @@ from ..words import (
     BREAKDOWN_LINKS,
     CONJUNCTIONS,
     CURRENCY_COMPOUNDS,
+    CURRENCY_NAMED_GOODS,
+    DETERMINERS,
     EACH_WORDS,
     FILLER_LANGS,
     MINOR_UNIT_SIGNS,
     NAME_MAY_FOLLOW_WORDS,
     ORDINARY_NAMES,
+    POSSESSIVE_ENDINGS,
     STOP_WORDS,
+    YEAR_ATTRIBUTE_BEFORE,
 )
 from ..words.currency import (
     COINS,
@@ -204,7 +208,7 @@ class CurrencyBeside:
                 return k  # after an adjective of money ("convertible marks") a name is money
             if atom.is_name and self.weighs(atom, j, scaled=bool(side.scales)):
                 return k  # "in 5 Pfund schweren Paketen": the weight, not the money
-            if j == k and not side.scales and year_before_noun(atoms, k):
+            if j == k and not side.scales and year_before_noun(atoms, k, self.text):
                 # "The 2024 euro budget", "Its 2023 dollar pledges": the budget's year, or
                 # 2,024 euros? (read as the amount, silently, until session 23)
                 where = self.position(side.number_start)
@@ -751,17 +755,30 @@ def _amount_set_off(atoms: list[Atom], k: int) -> bool:
 
 def compound_after(atoms: list[Atom], j: int) -> bool:
     """True when the currency atom ``j`` is the first part of a compound noun: a word of
-    ``words.CURRENCY_COMPOUNDS`` after it, a space or a hyphen between ("the 20 euro area
-    states", "die 20 Euro Länder", "500 EUR-pallets"). The number before counts the compound:
-    no money (each read as money, silently, until session 23)."""
+    ``words.CURRENCY_NAMED_GOODS`` after it ("300 Euro pallets"), one of
+    ``words.CURRENCY_COMPOUNDS`` joined by a hyphen ("20 euro-area members"), or after a
+    space when one of the same language's ``DETERMINERS`` stands right before the number ("the
+    20 euro area states", "die 20 Euro Länder", "de 20 euro landen"). The number before counts
+    the compound: no money (each read as money, silently, until session 23). Without the
+    determiner the number may be a price ("Admission: 10 euro members, 15 euro non-members",
+    "Das Ticket kostet 3 Euro Zone A"): money, as written."""
     if j + 1 >= len(atoms):
         return False
     following = atoms[j + 1]
-    if following.text == "-" and following.adjacent and j + 2 < len(atoms):
-        following = atoms[j + 2] if atoms[j + 2].adjacent else following
+    hyphen = following.text == "-" and following.adjacent
+    if hyphen:
+        if j + 2 >= len(atoms) or not atoms[j + 2].adjacent:
+            return False
+        following = atoms[j + 2]
     elif following.adjacent:
         return False
-    return following.text in CURRENCY_COMPOUNDS
+    if following.text in CURRENCY_NAMED_GOODS:
+        return True  # "300 Euro pallets", "300 Euro Paletten": goods, not a price
+    before = atoms[j - 2].text if j >= 2 and atoms[j - 1].kind == NUM else None
+    return any(
+        following.text in words and (hyphen or before in DETERMINERS.get(lang, ()))
+        for lang, words in CURRENCY_COMPOUNDS.items()
+    )
 
 
 # words after "Euro 6" that keep it an amount ("Euro 6 for each", "Euro 6 each")
@@ -804,23 +821,32 @@ def plain_noun(atom: Atom | None) -> bool:
     )
 
 
-# an indefinite article before a number and a currency used as an adjective: a price ("a 2000
-# euro fine"), never a year's
-_INDEFINITE = frozenset({"a", "an"})
+_LAST_WORD = re.compile(r"[^\W\d_]+\Z")
 
 
-def year_before_noun(atoms: list[Atom], k: int) -> bool:
-    """True when the number at atom ``k - 1`` is a year (four bare digits, 1900 to 2099) and
-    the currency at atom ``k`` right after it is followed by a plain noun (``plain_noun``): the
-    currency, as an adjective, names what the noun is counted in, and the year is that thing's
-    ("The 2024 euro budget is 5 billion", "Its 2023 dollar pledges", "The 2025 EUR budget
-    line"), or it is an amount used as an adjective; the text does not say, so the reading is
-    refused (``CurrencyBeside``; ``plain`` leaves it to the grammar). After an indefinite
-    article it is a price ("a 2000 euro fine")."""
-    return (
-        k >= 1
+def year_before_noun(atoms: list[Atom], k: int, text: str) -> bool:
+    """True when the number at atom ``k - 1`` is a year (four bare digits, 1900 to 2099) after
+    a word of ``words.YEAR_ATTRIBUTE_BEFORE`` or a possessive ("The", "Its", "In",
+    "Germany's"), and the currency at atom ``k`` right after it, a code, a sign or a name in
+    the singular, is followed by a plain noun (``plain_noun``): the currency, as an
+    adjective, names what the noun is counted in, and the year is that thing's ("The 2024 euro
+    budget is 5 billion", "Its 2023 dollar pledges", "The 2025 EUR budget line"), or it is an
+    amount used as an adjective; the text does not say, so the reading is refused
+    (``CurrencyBeside``; ``plain`` leaves it to the grammar). Without such a word before it
+    the number is an amount ("Familien erhalten 2000 Euro Soforthilfe", "2000 zł zasiłku",
+    "a 2000 euro fine"), and so is a plural name after it ("the 2000 euros compensation")."""
+    if not (
+        k >= 2
         and atoms[k - 1].kind == NUM
         and _is_year(atoms[k - 1].text)
-        and not (k >= 2 and atoms[k - 2].text in _INDEFINITE)
         and plain_noun(atoms[k + 1] if k + 1 < len(atoms) else None)
-    )
+    ):
+        return False
+    currency = atoms[k]
+    if currency.is_name and text[currency.start : currency.end].endswith(("s", "S")):
+        return False  # "the 2000 euros compensation": a plural, so an amount
+    before = text[: atoms[k - 1].start].rstrip()
+    if before.endswith(POSSESSIVE_ENDINGS):
+        return True  # "Germany's 2024 euro contribution"
+    word = _LAST_WORD.search(before)
+    return word is not None and word.group().casefold() in YEAR_ATTRIBUTE_BEFORE

@@ -51,7 +51,7 @@ from .atoms import (
 )  # fmt: skip
 from .cjk_groups import group_count
 from .lexicon import CurrencyForm, lexicon
-from .numbered import name_before_group, numbered_by
+from .numbered import numbered_by
 from .numbers import (
     NUMBER_WORDS,
     read_number_words,
@@ -375,27 +375,6 @@ class NumberSpans:
         self.refused_to = max(self.refused_to, top + 1)
         return True
 
-    def named_group(self, k: int) -> bool:
-        """True, the number refused with its position, when the number at ``k`` is grouped by a
-        space and a capitalised word inside the sentence stands before it that may own its
-        first group (``numbered.name_before_group``): "The Leopard 2 500 million euro package"
-        is a model's "2" and EUR 500 million, or EUR 2,500 million?"""
-        name = name_before_group(self.atoms, k, self.text)
-        if name is None:
-            return False
-        atom = self.atoms[k]
-        head = re.match(r"\d+", atom.text).group()
-        self.problems.append(
-            (
-                atom.start,
-                f"the number {atom.text!r} at position {self.position(atom.start)} is grouped "
-                f"by spaces right after the name {name!r}: {name} {head} and the rest, or the "
-                "number whole? write the number without spaces, or put its currency before it",
-            )
-        )
-        self.refused_to = max(self.refused_to, k + 1)
-        return True
-
     def year_word_after(self, k: int) -> bool:
         """True when the number at ``k`` is a year followed, after a space, by a one-letter
         abbreviation of "year" with its dot that is also a scale word or a currency's sign:
@@ -451,7 +430,6 @@ class NumberSpans:
                 or self.spaced_run(k)
                 or self.year_word_after(k)
                 or self.dash_glued_group(k)
-                or self.named_group(k)
             ):
                 return None
             # (the expression ends with the hyphen right before the number: looked for first)

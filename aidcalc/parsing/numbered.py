@@ -3,7 +3,9 @@
 The tokenizer reads digit groups parted by single spaces as one number ("1 250 euros" is 1,250
 euros, as French, Polish, Swedish, Czech or Ukrainian write it). After a word that takes a
 number of its own the first group is that word's: a label noun ("Article 3 250 euros",
-"Phase 2 500 000 €", "Tranche 4 250 Mio. €": ``words.LABEL_NOUNS``), a heading that numbers
+"Phase 2 500 000 €", "Tranche 4 250 Mio. €": ``words.LABEL_NOUNS``, which also lists the
+weapon systems whose model number follows them: "the Leopard 2 500 million euro package"), a
+heading that numbers
 ("No. 5 250 euros", "Nr. 3 100 000 zł": ``words.ID_HEADERS``), a section or number sign ("§ 5
 250 euros", "№ 3 250 грн"), and a month name of a language that writes the day after the
 month, before a group of one or two digits from 1 to 31 that can be a day ("On March 15 250
@@ -29,11 +31,9 @@ euros").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from functools import lru_cache
 
 from .atoms import CUR, NUM, Atom
-from .cldr import month_and_day_names, month_day_names, number_labels
+from .cldr import month_day_names, number_labels
 
 # a space, then a number grouped by spaces: the only texts ``split_numbered`` looks at (one
 # search, no pass over the atoms otherwise; ``numbered_by`` then asks what stands before it).
@@ -145,69 +145,3 @@ def split_numbered(atoms: list[Atom], text: str) -> list[Atom]:
                     continue
         out.append(atom)
     return out
-
-
-# what ends a sentence or opens a heading, a quote, a bracket or a list item: a capitalised word
-# right after one is capitalised as the first word, not as a name
-_OPENS_BEFORE = frozenset(".!?:;([{\"'«»“”„‘’•*–—-|/\n\t")
-# a number grouped by spaces whose first group has one or two digits ("2 500", "12 500 000")
-_SMALL_HEAD = re.compile(r"\d{1,2}[ \u00a0\u202f\u2009]\d{3}(?!\d)")
-_STEM_KEEPS = 4  # letters of a name's stem, at least: "Pols-ce" is "Pols-ka" ("Polsce", locative)
-
-
-def name_before_group(atoms: list[Atom], k: int, text: str) -> str | None:
-    """Return the name before the number at atom ``k`` when that name may own the number's
-    first group, else None: the number is grouped by spaces, its first group has one or two
-    digits, and a space before it stands a word written with a capital inside a sentence (not
-    its first word) that is neither a country's nor an organisation's name, nor a month's or a
-    day's. "The Leopard 2 500 million euro package" is a tank's model and EUR 500 million, or
-    EUR 2,500 million? The text does not say (it read EUR 2,500 million silently until session
-    23), and no list of model names is ever whole ("Patriot 3", "Piranha 5", "Challenger 2"),
-    so the number is refused with its position. A donor or recipient named before its amount
-    ("Estonia 1 500 000 €", "przekazał Ukrainie 2 500 000 zł", a country's name inflected:
-    its stem is a territory name's, ``_territory_stem``) and "im März 2 500 000 Euro" read as
-    before; so does a capitalised first word ("Cena 3 500,50 zł"), which capitals prove nothing
-    of. A label's or a month's day is split off before (``split_numbered``)."""
-    atom = atoms[k]
-    if k == 0 or atom.adjacent or _SMALL_HEAD.match(atom.text) is None:
-        return None
-    before = atoms[k - 1]
-    name = text[before.start : before.end]
-    if before.kind == CUR or not name.isalpha() or not name[0].isupper():
-        return None  # "€ 1 500 000", "EUR 2 500 000": a currency's code or sign
-    opened = text[: before.start].rstrip(" \u00a0")
-    if not opened or opened[-1] in _OPENS_BEFORE:
-        return None  # the sentence's, a heading's or a quote's first word
-    if name.casefold() in month_and_day_names() or _territory_stem(name) or _organisation(name):
-        return None
-    return name
-
-
-@lru_cache(maxsize=1)
-def _territory_first_words() -> list[str]:
-    """Return the first words of every CLDR territory name, folded (``normalize_name``), sorted
-    for a search by prefix."""
-    from ..countries import territory_name_index
-
-    return sorted({key.split(" ")[0] for key in territory_name_index()})
-
-
-def _territory_stem(name: str) -> bool:
-    """True when ``name`` folded, less its last two letters (at least ``_STEM_KEEPS`` kept),
-    opens a territory name's first word in some CLDR language: the name or an inflected form
-    of it ("Ukrainie" and "Ukraina", "Україні" and "Україна", "Lietuvai" and "Lietuva")."""
-    from ..countries import normalize_name
-
-    folded = normalize_name(name)
-    stem = folded[: max(_STEM_KEEPS, len(folded) - 2)]
-    words = _territory_first_words()
-    at = bisect_left(words, stem)
-    return at < len(words) and words[at].startswith(stem)
-
-
-def _organisation(name: str) -> bool:
-    """True when ``name`` is a multilateral donor's code or name (``countries.organisations``:
-    "UNICEF", "UNHCR", "IDA")."""
-    from ..countries import organisations
-
-    return name in organisations() or name.upper() in organisations()

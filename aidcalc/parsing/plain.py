@@ -86,7 +86,6 @@ from .grammar import INDIAN_GLUED, NOT_CURRENCIES, QUOTE_MARKS, Reader, new_amou
 from .lexicon import CurrencyForm, lexicon
 from .mention import Mention
 from .number_spans import ARITHMETIC_SIGNS, VULGAR_FRACTIONS
-from .numbered import name_before_group
 from .numbers import is_ambiguous, plain_integer, read_number, regular_grouping
 from .products import product_before
 from .rates import RATE_SIGNS
@@ -239,8 +238,6 @@ def _plain_reading(
     if i >= count or atoms[i].kind != NUM:
         return None
     number = atoms[i]
-    if words_before and name_before_group(atoms, i, reader.text) is not None:
-        return None  # "the Leopard 2 500 million euro package": the grammar refuses it
     glued = atoms[i + 1] if i + 1 < len(atoms) and atoms[i + 1].adjacent else None
     i += 1
     if i < count and atoms[i].kind == SCALE:
@@ -252,7 +249,11 @@ def _plain_reading(
             fillers.append(atoms[i])
             i += 1
         if i < count and atoms[i].kind == CUR:
-            if compound_after(atoms, i) or scale is None and year_before_noun(atoms, i):
+            if (
+                compound_after(atoms, i)
+                or scale is None
+                and year_before_noun(atoms, i, reader.text)
+            ):
                 return None  # "the 20 euro area states", "the 2024 EUR figure": the grammar
             post = atoms[i]
             i += 1

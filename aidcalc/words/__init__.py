@@ -41,9 +41,14 @@ A language module may define any of these names (all optional; a missing one add
                             a dash after their number starts no range, and a number grouped
                             by spaces after one starts with their number ("Article 3 250
                             euros": EUR 250)
+``IN_YEARS``                phrases before a list of years, each one amount's ("in den Jahren")
 ``CURRENCY_COMPOUNDS``      nouns after a currency's name or code that make it the first part
-                            of a compound noun ("the 20 euro area states", "300 Euro
-                            Paletten"): the number before counts the compound, no money
+                            of a compound noun ("the 20 euro area states", "die 20 Euro
+                            Länder"): after one of its ``DETERMINERS``, or joined by a hyphen
+                            ("500 EUR-pallets"), the number before counts the compound;
+``CURRENCY_NAMED_GOODS``    goods named after a currency ("Euro pallets"): always so
+``YEAR_ATTRIBUTE_BEFORE``   words before a year that make it the attribute of a noun after a
+                            currency adjective ("The 2024 euro budget"): refused, not 2,024
 ``PRICE_EACH_WORDS``        range words that also give the price of each ("50 à € 2 miljoen
                             per stuk"): before a top that writes its sign first, no range
 ``NUMBER_WORDS``            {spelled cardinal: int}: number words read in a text of this
@@ -725,7 +730,12 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "REFLEXIVE_PRONOUNS": frozenset(_words(languages, "REFLEXIVE_PRONOUNS")),
         "PART_VERBS": frozenset(_words(languages, "PART_VERBS")),
         "LABEL_NOUNS": frozenset(_words(languages, "LABEL_NOUNS")),
-        "CURRENCY_COMPOUNDS": frozenset(_words(languages, "CURRENCY_COMPOUNDS")),
+        "CURRENCY_NAMED_GOODS": frozenset(_words(languages, "CURRENCY_NAMED_GOODS")),
+        "CURRENCY_COMPOUNDS": {
+            code: frozenset(words)
+            for code, words in _by_language(languages, "CURRENCY_COMPOUNDS").items()
+        },
+        "YEAR_ATTRIBUTE_BEFORE": frozenset(_words(languages, "YEAR_ATTRIBUTE_BEFORE")),
         "ID_HEADERS": frozenset(w.casefold() for w in _words(languages, "ID_HEADERS")),
         "CORRECTION_LABELS": frozenset(_folded(_words(languages, "CORRECTION_LABELS"))),
         "EARLIER_VERSION": frozenset(_folded(_words(languages, "EARLIER_VERSION"))),
@@ -809,6 +819,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "SINCE": frozenset(_words(languages, "SINCE")),
         "SINCE_AFTER": tuple(sorted(_words(languages, "SINCE_AFTER"), key=len, reverse=True)),
         "IN_YEAR": frozenset(_words(languages, "IN_YEAR")),
+        "IN_YEARS": frozenset(_words(languages, "IN_YEARS")),
         "UNTIL": frozenset(_words(languages, "UNTIL")),
         "UNTIL_LINKS": frozenset(_words(languages, "UNTIL_LINKS")),
         "SPAN_LINKS": frozenset(_words(languages, "SPAN_LINKS")),
@@ -1081,7 +1092,9 @@ REFLEXIVE_PRONOUNS: frozenset[str] = _TABLES["REFLEXIVE_PRONOUNS"]
 PART_VERBS: frozenset[str] = _TABLES["PART_VERBS"]
 # Nouns that label a numbered part ("Tranche 2", "Paket 4"): no range starts at their number.
 LABEL_NOUNS: frozenset[str] = _TABLES["LABEL_NOUNS"]
-CURRENCY_COMPOUNDS: frozenset[str] = _TABLES["CURRENCY_COMPOUNDS"]
+CURRENCY_COMPOUNDS: dict[str, frozenset[str]] = _TABLES["CURRENCY_COMPOUNDS"]
+CURRENCY_NAMED_GOODS: frozenset[str] = _TABLES["CURRENCY_NAMED_GOODS"]
+YEAR_ATTRIBUTE_BEFORE: frozenset[str] = _TABLES["YEAR_ATTRIBUTE_BEFORE"]
 # Headings of a table column that numbers its rows ("No.", "Nr.", "Pakke"): no money.
 ID_HEADERS: frozenset[str] = _TABLES["ID_HEADERS"]
 # Headings of a pasted table's label column naming recipients ("Empfänger"): no givers.
@@ -1199,6 +1212,7 @@ SINCE: frozenset[str] = _TABLES["SINCE"]
 # ("2022'den itibaren", "vuodesta 2022 lähtien").
 SINCE_AFTER: tuple[str, ...] = _TABLES["SINCE_AFTER"]
 IN_YEAR: frozenset[str] = _TABLES["IN_YEAR"]
+IN_YEARS: frozenset[str] = _TABLES["IN_YEARS"]
 UNTIL: frozenset[str] = _TABLES["UNTIL"]
 UNTIL_LINKS: frozenset[str] = _TABLES["UNTIL_LINKS"]
 SPAN_LINKS: frozenset[str] = _TABLES["SPAN_LINKS"]

@@ -193,6 +193,9 @@ IN_YEAR = (
     "in dem jahr",
     "im laufe des jahres",
 )  # "im Jahr 2023"
+# Phrases before a list of years, each the year of one amount of a list before it ("€5m, €6m
+# and €7m in 2024, 2025 and 2026": aidcalc.news.dates.respective_years).
+IN_YEARS = ("in den jahren", "für")
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
@@ -1161,7 +1164,9 @@ CURRENCY_COMPOUNDS = (
     "mitglieder",
     "raum",
     "zone",
-    "palette",
-    "paletten",
     "gipfel",
 )
+
+# Goods named after a currency ("300 Euro Paletten": a standard pallet's name): after the currency's
+# name or code the number counts the goods, with or without a determiner before it.
+CURRENCY_NAMED_GOODS = ("palette", "paletten")

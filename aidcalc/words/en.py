@@ -251,6 +251,9 @@ SINCE = ("since",)
 
 # Words before a bare year that make it a value date ("in 2023").
 IN_YEAR = ("in", "in the year", "during the year", "in the course of")  # "in the year 2023"
+# Phrases before a list of years, each the year of one amount of a list before it ("€5m, €6m
+# and €7m in 2024, 2025 and 2026": aidcalc.news.dates.respective_years).
+IN_YEARS = ("in the years", "for", "over")
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
@@ -1016,6 +1019,19 @@ LABEL_NOUNS = (
     "paragraph",
     "clause",
     "art.",
+    # names of the weapon systems aid news lists whose model number follows them after a
+    # space ("the Leopard 2 500 million euro package" is a Leopard 2 and EUR 500 million, read
+    # EUR 2,500 million until session 23); written alike in every language; a designation
+    # glued to its number ("F-16", "MiG-29", "Leopard-2") is ``numbered.designated``'s
+    "leopard",
+    "challenger",
+    "marder",
+    "piranha",
+    "dingo",
+    "wiesel",
+    "bergepanzer",
+    "nasams",
+    "patriot",
 )
 
 # the word for "plus" between two numbers: a sum ("2 plus 3"), never a list
@@ -1655,8 +1671,18 @@ CURRENCY_COMPOUNDS = (
     "nations",
     "economies",
     "governments",
-    "pallet",
-    "pallets",
     "summit",
     "summits",
 )
+
+# Words right before a year that make it an attribute of a noun after a currency written as an
+# adjective ("The 2024 euro budget", "Its 2023 dollar pledges", "In 2024 euro prices rose"):
+# the year of the thing, or an amount used as an adjective? Refused (``aidcalc.parsing.
+# currency_beside.year_before_noun``). Without such a word ("Families get 2000 euro support")
+# the number is the amount, as in the languages whose noun follows its amount.
+YEAR_ATTRIBUTE_BEFORE = ("the", "its", "their", "his", "her", "our", "this", "that", "in")
+
+# Goods named after a currency ("500 Euro pallets", "500 EUR-pallets": a standard pallet's
+# name): after the currency's name or code the number counts the goods, with or without a
+# determiner before it.
+CURRENCY_NAMED_GOODS = ("pallet", "pallets")

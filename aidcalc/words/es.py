@@ -206,6 +206,9 @@ LETTERS = "ñóáéíú"
 
 SINCE = ("desde",)
 IN_YEAR = ("en", "en el año", "durante el año", "en el transcurso de")  # "en el año 2023"
+# Phrases before a list of years, each the year of one amount of a list before it ("€5m, €6m
+# and €7m in 2024, 2025 and 2026": aidcalc.news.dates.respective_years).
+IN_YEARS = ("en los años", "para")
 # Words between a day, its month and its year ("el 3 de marzo de 2025", "del 2025").
 DATE_LINKS = ("de", "del")
 # The ordinal sign of the first day of a month ("1.º de marzo").

@@ -168,6 +168,9 @@ IN_YEAR = (
     "au cours de l'année",
     "dans l'année",
 )  # "en l'an 2023"
+# Phrases before a list of years, each the year of one amount of a list before it ("€5m, €6m
+# and €7m in 2024, 2025 and 2026": aidcalc.news.dates.respective_years).
+IN_YEARS = ("pour", "en")
 # The ordinal ending of the first day of a month ("le 1er mars").
 DAY_SUFFIXES = ("er",)
 

@@ -184,6 +184,9 @@ STOP_WORDS = "il lo la gli le e di del della che per con una è dei alla all del
 
 SINCE = ("dal", "da")
 IN_YEAR = ("nel", "in", "nell'anno", "nel corso del", "nel corso dell'anno")  # "nell'anno 2023"
+# Phrases before a list of years, each the year of one amount of a list before it ("€5m, €6m
+# and €7m in 2024, 2025 and 2026": aidcalc.news.dates.respective_years).
+IN_YEARS = ("negli anni", "per il", "nel")
 # The ordinal sign of the first day of a month ("il 1º marzo").
 DAY_SUFFIXES = ("º",)
 

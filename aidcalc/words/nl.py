@@ -175,6 +175,9 @@ STOP_WORDS = "de het een en van voor met dat op aan is zijn niet ook wordt"
 
 SINCE = ("sinds", "sedert")
 IN_YEAR = ("in", "in het jaar", "in de loop van")  # "in het jaar 2023"
+# Phrases before a list of years, each the year of one amount of a list before it ("€5m, €6m
+# and €7m in 2024, 2025 and 2026": aidcalc.news.dates.respective_years).
+IN_YEARS = ("in de jaren", "voor")
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
@@ -739,7 +742,9 @@ CURRENCY_COMPOUNDS = (
     "landen",
     "lidstaten",
     "zone",
-    "pallet",
-    "pallets",
     "top",
 )
+
+# Goods named after a currency ("300 euro pallets": a standard pallet's name): after the currency's
+# name or code the number counts the goods, with or without a determiner before it.
+CURRENCY_NAMED_GOODS = ("pallet", "pallets")

@@ -147,6 +147,9 @@ SINCE = ("od",)
 
 # Words before a bare year that make it a value date ("in 2023").
 IN_YEAR = ("w", "we", "w roku", "w ciągu roku")  # "w roku 2023"
+# Phrases before a list of years, each the year of one amount of a list before it ("€5m, €6m
+# and €7m in 2024, 2025 and 2026": aidcalc.news.dates.respective_years).
+IN_YEARS = ("w latach", "na lata")
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.
@@ -308,8 +311,7 @@ INSTITUTIONS = {
 }
 
 AID_NOUNS = (
-    "pomoc* wsparci* pakiet* wkład* finansowani* pożyczk* kredyt* grant* deklaracj* "
-    "zobowiązani*"
+    "pomoc* wsparci* pakiet* wkład* finansowani* pożyczk* kredyt* grant* deklaracj* zobowiązani*"
 )
 
 # Phrases that make the money of a sentence a collective one, with no single donor

@@ -150,6 +150,9 @@ SINCE = ("з", "від")
 
 # Words before a bare year that make it a value date ("in 2023").
 IN_YEAR = ("у", "в", "протягом")  # "протягом 2023 року"
+# Phrases before a list of years, each the year of one amount of a list before it ("€5m, €6m
+# and €7m in 2024, 2025 and 2026": aidcalc.news.dates.respective_years).
+IN_YEARS = ("у", "в", "на")
 
 # Phrases naming a year relative to the publication date, with the years they add to its
 # year (aidcalc.news.dates): "last year" is -1.

@@ -344,3 +344,19 @@ def test_a_row_too_short_for_the_value_column_is_refused_not_read_elsewhere(
     assert rows[0]["value"] == float(full[0][2]) * 1_000_000
     reasons = [r.reason for r in refused if short_label in r.reason]
     assert reasons and "none under its" in reasons[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Aid to Ukraine\nDonor\tTanks\tAmount (€m)\nGermany\t4\t5\nFrance\t\t8\n"),
+        ("en", "Aid to Ukraine\nDonor\tTanks\tAmount (€m)\nGermany\t4\t5\nFrance\t \t8\n"),
+        ("de", "Hilfe\nLand\tPanzer\tZusage (Mio. Euro)\nPolen\t3\t40\nSchweden\t\t6\n"),
+    ],
+)
+def test_an_empty_cell_written_as_its_own_tab_keeps_the_columns(lang, text):
+    # probe 23b: the short-row refusal's first version refused "France<TAB><TAB>8"
+    rows, refused = read(text, lang)
+    last = text.splitlines()[-1].split("\t")
+    assert [r["value"] for r in rows][-1] == float(last[-1]) * 1_000_000
+    assert not [r for r in refused if last[0] in r.reason]

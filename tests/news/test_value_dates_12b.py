@@ -365,3 +365,21 @@ def test_years_of_another_count_or_far_away_pair_nothing():
     assert respective_years(text, [(18, 21), (26, 29)]) is None  # the years far after
     text = "Germany gave €5m in 2024 and €6m in 2025."
     assert respective_years(text, [(13, 16), (29, 32)]) is None  # a year between: no list
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a comparison, a range or "both" before the years: no year of each amount (probe 23b:
+        # a first version paired them)
+        ("Germany gave €5m and €6m, up from 2022 and 2023.", "en"),
+        ("Germany gave €5m and €6m, compared with 2022 and 2023.", "en"),
+        ("Germany gave €5m and €6m between 2025 and 2026.", "en"),
+        ("Germany gave €5m and €6m in both 2025 and 2026.", "en"),
+        ("Deutschland gab 5 und 6 Mio. Euro, mehr als 2022 und 2023.", "de"),
+        ("Polska dała 5 i 6 mln zł, więcej niż w 2022 i 2023.", "pl"),
+    ],
+)
+def test_years_after_a_comparison_range_or_both_date_no_amount_of_the_list(text, lang):
+    dates = row_dates(text, lang, published=date(2024, 11, 4))
+    assert len(dates) == 2 and dates[0] == dates[1]

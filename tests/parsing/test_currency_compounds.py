@@ -1,8 +1,11 @@
 """A currency's name or code that is the first part of a compound noun ("the 20 euro area
 states", "die 20 Euro Länder", "500 EUR-pallets") or names an emission class ("Euro 6
 trucks") is no money, and the number before it counts the compound (probe 23: each read as
-money, silently, until session 23). A code or name before "denominated", a face value ("20
-euro notes") and a scale word after the class's digit stay amounts."""
+money, silently, until session 23): a compound noun after a determiner before the number
+(``words.CURRENCY_COMPOUNDS``) or joined by a hyphen, goods named after a currency ("Euro
+pallets": ``words.CURRENCY_NAMED_GOODS``) always. A code or name before "denominated", a face
+value ("20 euro notes"), a compound word after a number with no determiner before it (a
+price: "Admission: 10 euro members") and a scale word after the class's digit stay amounts."""
 
 from __future__ import annotations
 
@@ -27,6 +30,10 @@ NO_MONEY = [
 ]
 
 STILL_MONEY = [
+    # no determiner before the number: a price (probe 23b: a first version dropped these)
+    ("Admission: 10 euro members.", "10"),
+    ("Das Ticket kostet 3 Euro Zone A.", "3"),
+    ("Each family gets 500 euro states the ministry.", "500"),
     ("issued 500 million EUR-denominated bonds", "500000000"),
     ("€5 million euro area loans", "5000000"),
     ("Euro 6 trucks worth €5m", "5000000"),

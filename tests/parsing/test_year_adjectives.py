@@ -2,7 +2,8 @@
 "Its 2023 dollar pledges", "the 2025 EUR budget line") is the year of what the noun names, or
 an amount used as an adjective: refused with its position (probe 23: each read as EUR 2,024
 and the like, silently, until session 23). A plural name, a function word after the currency,
-a scale word or an indefinite article keep the amount."""
+a scale word, an indefinite article, or no determiner, possessive or "in" before the year
+(``words.YEAR_ATTRIBUTE_BEFORE``) keep the amount."""
 
 from __future__ import annotations
 
@@ -28,6 +29,15 @@ AMOUNTS = [
     ("It paid 2024 euro per month.", "2024", "EUR"),
     ("2024 Mio. Euro Hilfe", "2024000000", "EUR"),
     ("Die Stadt gab 2024 Euro für Decken aus.", "2024", "EUR"),
+    # no determiner, possessive or "in" before the number: the amount, as in the languages
+    # whose noun follows its amount (probe 23b: each was refused by the first version)
+    ("Familien erhalten 2000 Euro Soforthilfe.", "2000", "EUR"),
+    ("Rodziny dostaną 2000 zł zasiłku.", "2000", "PLN"),
+    ("Сім'ї отримають 2000 грн допомоги.", "2000", "UAH"),
+    ("Rodiny dostanou 2000 Kč příspěvek.", "2000", "CZK"),
+    ("Le famiglie ricevono 2000 euro bonus.", "2000", "EUR"),
+    ("Families get 2000 euro compensation.", "2000", "EUR"),
+    ("the 2000 euros compensation", "2000", "EUR"),
 ]
 
 

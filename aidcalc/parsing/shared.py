@@ -125,7 +125,7 @@ from .atoms import (
 from .context import names_a_country
 from .lexicon import CurrencyForm, lexicon
 from .restatements import is_aid_noun
-from .sides import CURATED, NO_LANGS
+from .sides import CURATED, NO_LANGS, UNKNOWN
 
 ASSUMPTION = "shared-currency"
 MAX_GAP_ATOMS = 8  # words allowed between an amount and the comma before a link
@@ -1467,6 +1467,26 @@ def _whole_after(reader: Any, mention, after: int, limit: int):
         return None
     if atoms[k].kind != NUM or k >= limit:
         return None
+    # while the text's language is not known (scored once per text, when a rule first asks),
+    # the bare scaled number is read first when its reading leaves no trace on the reader (no
+    # problem recorded, no refusal, no sentence asked last): a number with no scale ("aid since
+    # February 2022") is then no whole in any language, and the languages are not told for
+    # it. A reading that leaves a trace is undone, and made again where it was made before:
+    # after the phrase's pattern matched
+    read = _UNREAD
+    if reader._text_lang is UNKNOWN and not reader.lang:
+        problems, refused, piece = len(reader.problems), reader.refused_to, reader._sentence_piece
+        read = _bare(reader, k, after, need_scale=True)
+        if (len(reader.problems), reader.refused_to, reader._sentence_piece) != (
+            problems,
+            refused,
+            piece,
+        ):
+            del reader.problems[problems:]
+            reader.refused_to, reader._sentence_piece = refused, piece
+            read = _UNREAD
+        elif read is None:
+            return None
     langs = _langs_told(reader, after, k)
     gap = reader.text[atoms[after - 1].end : atoms[k].start]
     named = _named_whole(langs)
@@ -1475,7 +1495,8 @@ def _whole_after(reader: Any, mention, after: int, limit: int):
     found = named.match(gap)
     if found is None:
         return None
-    read = _bare(reader, k, after, need_scale=True)
+    if read is _UNREAD:
+        read = _bare(reader, k, after, need_scale=True)
     if read is None:
         return None
     side, nxt = read
@@ -1495,6 +1516,9 @@ def _whole_after(reader: Any, mention, after: int, limit: int):
     amount = Amount(value, mention.amount.currency)
     assumed = _assumed(reader, *mention.assumptions)
     return _mention(reader, mention, amount, k, nxt, assumed), (k, nxt)
+
+
+_UNREAD = object()  # ``_whole_after``: the bare number is read again where it was before
 
 
 def _named_whole(langs: frozenset[str]) -> re.Pattern[str] | None:

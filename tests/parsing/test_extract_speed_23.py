@@ -1,15 +1,17 @@
 """Round 21 of the extraction speed work changes no reading: the shared-currency rules that no
 longer tell the languages (the text's, scored once per text) before a link phrase or a scaled
-bare number calls for them answer as the rules that always told them, and the two cheaper
-scans of a text answer as the full ones (docs/parsing.md, round 21)."""
+bare number calls for them answer as the rules that always told them, and the cheaper scans
+of a text (the spelled runs, the grouped numbers, the sentence ends) answer as the full ones
+(docs/parsing.md, round 21)."""
 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
-from aidcalc.parsing import number_spans, numbered, shared
+from aidcalc.parsing import context, number_spans, numbered, shared
 from aidcalc.parsing.atoms import atomize
 from aidcalc.parsing.grammar import Reader
 from aidcalc.parsing.lexicon import lexicon
@@ -113,3 +115,19 @@ def test_one_search_for_a_group_space_answers_as_the_two():
             and not numbered._designation_in(text, at)
         )
         assert before == now, text
+
+
+# ``context.SENTENCE_END`` opens with one character class now; the alternation it replaced
+_SENTENCE_END_BEFORE = re.compile(r"[.!?…]+[\"'”»)]*\s+(?=[\"'“«(]*[^\W\d_a-zà-ÿ])|\n")
+
+
+def test_sentence_end_finds_the_spans_of_the_alternation():
+    rng = random.Random(21)
+    alphabet = ".!?…\n\r\t \u00a0\u2003\"'”»)(“«aZéà5,Жー。"
+    texts = [text for text, _ in TEXTS] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(20_000)
+    ]
+    for text in texts:
+        now = [m.span() for m in context.SENTENCE_END.finditer(text)]
+        assert now == [m.span() for m in _SENTENCE_END_BEFORE.finditer(text)], text
+    assert context.SENTENCE_END.pattern.startswith("[")

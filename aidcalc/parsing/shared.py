@@ -141,11 +141,15 @@ _PART_VERBS = frozenset(w.casefold() for w in PART_VERBS) | PART_VERBS
 _KIND_OF = attrgetter("kind")  # an atom's kind
 
 
-def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tuple[list, list]:
+def borrow_shared(
+    reader: Any, found: list, spans: list[tuple[int, int]], starts: list[int] | None = None
+) -> tuple[list, list]:
     """Add the amounts that borrow their currency from a neighbour in ``found``.
 
     ``found`` holds the mentions read so far and ``spans`` their atom ranges; returns both,
-    in text order, with the new mentions (and "or" ranges widened in place).
+    in text order, with the new mentions (and "or" ranges widened in place). ``starts``, when
+    given, holds the index of every number atom among others, in order (``Reader.mentions``'
+    amount starts): rule 7 looks for its bare numbers there instead of among all the atoms.
     """
     if not found:
         return found, spans
@@ -198,7 +202,7 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
             )
             if elided is None:
                 elided = _bracket_item_after(reader, item[0], *item[1], limit_after)
-    out, out_spans = _opened_breakdowns(reader, out, out_spans)
+    out, out_spans = _opened_breakdowns(reader, out, out_spans, starts)
     return _scale_shared_by_signs(reader, out, out_spans)
 
 
@@ -1616,11 +1620,12 @@ OPENER_CHARS = 60
 
 
 def _opened_breakdowns(
-    reader: Any, found: list, spans: list[tuple[int, int]]
+    reader: Any, found: list, spans: list[tuple[int, int]], among: list[int] | None = None
 ) -> tuple[list, list[tuple[int, int]]]:
     """Rule 7: add the bare scaled numbers of a sentence opening with a breakdown phrase
     (``words.BREAKDOWN_OPENERS``) in the currency of the total before it, and the parts they
-    chain to; ``found`` and ``spans`` in text order, returned so."""
+    chain to; ``found`` and ``spans`` in text order, returned so. ``among``: atom indices in
+    order holding every number atom (``borrow_shared``'s ``starts``), else every atom."""
     atoms = reader.atoms
     text = reader.text
     starts: list[int] | None = None
@@ -1629,7 +1634,10 @@ def _opened_breakdowns(
     # the atoms the mentions read take, as one set: a number among them is passed over at
     # once, not checked against every span (that made the pass the square of the amounts)
     covered = {k for a, b in spans for k in range(a, b)}
-    numbers = [k for k, atom in enumerate(atoms) if atom.kind == NUM and k not in covered]
+    if among is None:
+        numbers = [k for k, atom in enumerate(atoms) if atom.kind == NUM and k not in covered]
+    else:
+        numbers = [k for k in among if atoms[k].kind == NUM and k not in covered]
     for k in numbers:
         if k < taken_to:
             continue

@@ -1942,7 +1942,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         if first_only:
             found, spans = borrow_shared(self, found, spans)  # a list ran to the text's end
             return [m for m in found if m.start >= skip_before][:1]
-        found, spans = borrow_shared(self, found, spans)
+        found, spans = borrow_shared(self, found, spans, starts)
         linked = link_restatements(atoms, found, spans, self.problems, self.text)
         return mark_changes(self.original, linked, changes)
 

@@ -1678,6 +1678,10 @@ def _scale_soon(atoms: list[Atom], k: int) -> bool:
     return any(atom.kind == SCALE for atom in atoms[k : end + 4])
 
 
+_RUN_END_KINDS = frozenset({CUR, SCALE})  # the atoms ``spelled_runs`` reads a run at
+_RUN_END_KINDS_LANG = _RUN_END_KINDS | {WORDS}  # … and with a ``lang``, its thousand
+
+
 def spelled_runs(
     atoms: list, lex, lang: str | None = None
 ) -> tuple[list, dict[int, frozenset[str]]]:
@@ -1780,7 +1784,11 @@ def spelled_runs(
             atoms[b].text in _SPELLED_MARKS or atoms[b - 1].text in _SPELLED_MARKS
         )
 
-    for s, atom in enumerate(atoms):
+    # a run ends before a currency or at a scale word, or (with a ``lang``) at a number word
+    # (its thousand): the other atoms, most of a text, are passed over in one comprehension
+    ends = _RUN_END_KINDS if lang is None else _RUN_END_KINDS_LANG
+    for s in [s for s, atom in enumerate(atoms) if atom.kind in ends]:
+        atom = atoms[s]
         if s > 0 and atom.kind == CUR:  # "dos mil quinientos euros": no scale word after
             start = s
             while (

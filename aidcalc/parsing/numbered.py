@@ -47,13 +47,17 @@ _FIRST_GROUP = re.compile(r"\d{1,3}")
 # pattern opening with a letter class is tried at every letter of the text: see above)
 _GROUPED_RE = re.compile(r"\d[ \u00a0\u202f\u2009]\d{3}(?!\d)")
 _TIMES = frozenset({"x", "X"})  # "3x500 000": a multiplication's sign, not a designation
+# the space of a number grouped by spaces, a digit before it: what every match of the two
+# expressions above holds (one search for both where a text has none; each match of theirs
+# starts at most 4 characters before the first match of this one, where they start looking)
+_GROUP_SPACE = re.compile(r"[ \u00a0\u202f\u2009](?<=\d.)\d{3}(?!\d)")
 
 
-def _designation_in(text: str) -> bool:
-    """True when a number grouped by spaces in ``text`` is glued to a letter before it, at once
-    or by a hyphen ("G7 500", "F-16 500"), or to a colon ("10:30 500"): ``designated`` then
-    looks at its atoms."""
-    for found in _GROUPED_RE.finditer(text):
+def _designation_in(text: str, pos: int = 0) -> bool:
+    """True when a number grouped by spaces in ``text`` (from ``pos`` on) is glued to a letter
+    before it, at once or by a hyphen ("G7 500", "F-16 500"), or to a colon ("10:30 500"):
+    ``designated`` then looks at its atoms."""
+    for found in _GROUPED_RE.finditer(text, pos):
         start = found.start()  # the last digit of the first group: back to its first
         while start and text[start - 1].isdigit() and found.start() - start < 2:
             start -= 1
@@ -129,7 +133,11 @@ def split_numbered(atoms: list[Atom], text: str) -> list[Atom]:
     """Return ``atoms`` with every number grouped by spaces that ``numbered_by`` gives to the
     word before it split in two: its first group, and the groups after it (a number of its
     own, not adjacent). The same list when the text holds no such number."""
-    if _NUMBERED_RE.search(text) is None and not _designation_in(text):
+    space = _GROUP_SPACE.search(text)
+    if space is None:
+        return atoms
+    at = max(0, space.start() - 4)
+    if _NUMBERED_RE.search(text, at) is None and not _designation_in(text, at):
         return atoms
     out: list[Atom] = []
     for k, atom in enumerate(atoms):

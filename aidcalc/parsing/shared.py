@@ -125,7 +125,7 @@ from .atoms import (
 from .context import names_a_country
 from .lexicon import CurrencyForm, lexicon
 from .restatements import is_aid_noun
-from .sides import CURATED, NO_LANGS
+from .sides import CURATED, NO_LANGS, UNKNOWN
 
 ASSUMPTION = "shared-currency"
 MAX_GAP_ATOMS = 8  # words allowed between an amount and the comma before a link
@@ -141,11 +141,15 @@ _PART_VERBS = frozenset(w.casefold() for w in PART_VERBS) | PART_VERBS
 _KIND_OF = attrgetter("kind")  # an atom's kind
 
 
-def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tuple[list, list]:
+def borrow_shared(
+    reader: Any, found: list, spans: list[tuple[int, int]], starts: list[int] | None = None
+) -> tuple[list, list]:
     """Add the amounts that borrow their currency from a neighbour in ``found``.
 
     ``found`` holds the mentions read so far and ``spans`` their atom ranges; returns both,
-    in text order, with the new mentions (and "or" ranges widened in place).
+    in text order, with the new mentions (and "or" ranges widened in place). ``starts``, when
+    given, holds the index of every number atom among others, in order (``Reader.mentions``'
+    amount starts): rule 7 looks for its bare numbers there instead of among all the atoms.
     """
     if not found:
         return found, spans
@@ -198,7 +202,7 @@ def borrow_shared(reader: Any, found: list, spans: list[tuple[int, int]]) -> tup
             )
             if elided is None:
                 elided = _bracket_item_after(reader, item[0], *item[1], limit_after)
-    out, out_spans = _opened_breakdowns(reader, out, out_spans)
+    out, out_spans = _opened_breakdowns(reader, out, out_spans, starts)
     return _scale_shared_by_signs(reader, out, out_spans)
 
 
@@ -978,27 +982,38 @@ def _is_year_text(text: str) -> bool:
 def _link(reader: Any, gap_first: int, gap_after: int, langs: frozenset[str]):
     """Return (True, qualifier) when the atoms in [gap_first, gap_after) are a breakdown link
     (after a comma, or alone), perhaps with a qualifier at the end; else (False, None)."""
+    found = _link_phrase(reader, gap_first, gap_after)
+    if found is None or not _joiner_fits(BREAKDOWN_LINKS, found[0], langs):
+        return False, None
+    return True, found[1]
+
+
+def _link_phrase(reader: Any, gap_first: int, gap_after: int):
+    """Return (phrase, qualifier) when the atoms in [gap_first, gap_after) may be a breakdown
+    link: its words, which ``_link`` looks up in ``BREAKDOWN_LINKS`` for the languages told,
+    and the qualifier at its end; else None (no languages can make it a link, so the callers
+    that score the text's language for ``_link`` need not when this is None)."""
     atoms = reader.atoms
     if gap_after - gap_first > MAX_GAP_ATOMS + LINK_ATOMS or gap_after <= gap_first:
-        return False, None
+        return None
     gap = atoms[gap_first:gap_after]
     if any(a.kind in (NUM, CUR, SCALE, PERCENT) for a in gap):
-        return False, None
+        return None
     qualifier = None
     if gap[-1].kind == QUAL:
         qualifier = gap[-1].data[0]
         gap = gap[:-1]
     cut = max((i for i, a in enumerate(gap) if a.text in (",", ";", "(")), default=-1)
     if cut > MAX_GAP_ATOMS or (cut < 0 and len(gap) > MAX_GAP_ATOMS):
-        return False, None  # no more than MAX_GAP_ATOMS words before the comma
+        return None  # no more than MAX_GAP_ATOMS words before the comma
     words = [a.text for a in gap[cut + 1 :] if a.kind not in (PUNCT, LPAREN, RPAREN, OPEN)]
     if cut < 0 and len(words) != len(gap):
-        return False, None
+        return None
     if words and len(words) > 1 and words[-1] in _PART_VERBS:
         words = words[:-1]  # "davon gehen 4 Mio.", "di cui vanno 3 milioni": the link, a verb
-    if not words or not _joiner_fits(BREAKDOWN_LINKS, " ".join(words), langs):
-        return False, None
-    return True, qualifier
+    if not words:
+        return None
+    return " ".join(words), qualifier
 
 
 def _clause_goes_on_fitly(reader: Any, nxt: int, compared: bool = False) -> bool:
@@ -1147,6 +1162,17 @@ def _linked_at(reader: Any, after: int, k: int) -> bool:
     return _link(reader, after, k, langs)[0]
 
 
+def _elided_langs(reader: Any, k: int, first: int | None) -> frozenset[str]:
+    """The languages that may decide the link before the bare number at atom ``k``
+    (``_elided_after``): those ``_langs_told`` gives for it, with a hint also those of the
+    amount it repeats, starting at atom ``first`` when given."""
+    atoms = reader.atoms
+    langs = _langs_told(reader, k, min(k + 3, len(atoms)))
+    if reader.lang and first is not None:  # the words of the amount it repeats, too
+        langs |= _langs_told(reader, first, min(k + 3, len(atoms)))
+    return langs
+
+
 def _elided_after(
     reader: Any,
     mention,
@@ -1163,10 +1189,16 @@ def _elided_after(
     for k in range(after + 1, min(limit, after + MAX_GAP_ATOMS + LINK_ATOMS + 2)):
         if atoms[k].kind != NUM:
             continue
-        langs = _langs_told(reader, k, min(k + 3, len(atoms)))
-        if reader.lang and first is not None:  # the words of the amount it repeats, too
-            langs |= _langs_told(reader, first, min(k + 3, len(atoms)))
-        linked, qualifier = (False, None) if parallel_only else _link(reader, after, k, langs)
+        # the languages are told only where a rule weighs a word by them (``_elided_langs``):
+        # a gap that is no link phrase of any language needs none, and the text's language,
+        # scored once per text, is then often never asked at all
+        langs = None
+        linked, qualifier = False, None
+        link = None if parallel_only else _link_phrase(reader, after, k)
+        if link is not None and BREAKDOWN_LINKS.get(link[0]):
+            langs = _elided_langs(reader, k, first)
+            if _joiner_fits(BREAKDOWN_LINKS, link[0], langs):
+                linked, qualifier = True, link[1]
         compared = not (linked or parallel_only) and _comparison_gap(reader, after, k)
         if not (linked or compared) and not _may_open_part(reader, atoms[after:k]):
             return None  # neither a link nor what a parallel or gapped part needs before it
@@ -1174,6 +1206,8 @@ def _elided_after(
         if read is None:
             return None
         side, nxt = read
+        if langs is None:
+            langs = _elided_langs(reader, k, first)
         if compared:  # "frente a los 3.000 millones aportados por Alemania"
             if nxt > limit or not _giver_after(reader, nxt):
                 return None
@@ -1437,6 +1471,26 @@ def _whole_after(reader: Any, mention, after: int, limit: int):
         return None
     if atoms[k].kind != NUM or k >= limit:
         return None
+    # while the text's language is not known (scored once per text, when a rule first asks),
+    # the bare scaled number is read first when its reading leaves no trace on the reader (no
+    # problem recorded, no refusal, no sentence asked last): a number with no scale ("aid since
+    # February 2022") is then no whole in any language, and the languages are not told for
+    # it. A reading that leaves a trace is undone, and made again where it was made before:
+    # after the phrase's pattern matched
+    read = _UNREAD
+    if reader._text_lang is UNKNOWN and not reader.lang:
+        problems, refused, piece = len(reader.problems), reader.refused_to, reader._sentence_piece
+        read = _bare(reader, k, after, need_scale=True)
+        if (len(reader.problems), reader.refused_to, reader._sentence_piece) != (
+            problems,
+            refused,
+            piece,
+        ):
+            del reader.problems[problems:]
+            reader.refused_to, reader._sentence_piece = refused, piece
+            read = _UNREAD
+        elif read is None:
+            return None
     langs = _langs_told(reader, after, k)
     gap = reader.text[atoms[after - 1].end : atoms[k].start]
     named = _named_whole(langs)
@@ -1445,7 +1499,8 @@ def _whole_after(reader: Any, mention, after: int, limit: int):
     found = named.match(gap)
     if found is None:
         return None
-    read = _bare(reader, k, after, need_scale=True)
+    if read is _UNREAD:
+        read = _bare(reader, k, after, need_scale=True)
     if read is None:
         return None
     side, nxt = read
@@ -1465,6 +1520,9 @@ def _whole_after(reader: Any, mention, after: int, limit: int):
     amount = Amount(value, mention.amount.currency)
     assumed = _assumed(reader, *mention.assumptions)
     return _mention(reader, mention, amount, k, nxt, assumed), (k, nxt)
+
+
+_UNREAD = object()  # ``_whole_after``: the bare number is read again where it was before
 
 
 def _named_whole(langs: frozenset[str]) -> re.Pattern[str] | None:
@@ -1527,10 +1585,12 @@ def _elided_before(reader: Any, mention, first: int, limit: int):
         if read is None:
             return None
         side, nxt = read
-        langs = _langs_told(reader, k, first + 3)
-        linked, qualifier = _link(reader, nxt, first, langs)
-        if not linked or qualifier is not None:
+        link = _link_phrase(reader, nxt, first)
+        if link is None or link[1] is not None or not BREAKDOWN_LINKS.get(link[0]):
+            return None  # no link of any language: none told (``_elided_after``)
+        if not _joiner_fits(BREAKDOWN_LINKS, link[0], _langs_told(reader, k, first + 3)):
             return None
+        qualifier = None
         if not any(a.text == "," for a in atoms[nxt:first]):
             return None  # "2 Mrd., davon": the total, a comma, then its part
         reader.shared_assumed = ()
@@ -1560,11 +1620,12 @@ OPENER_CHARS = 60
 
 
 def _opened_breakdowns(
-    reader: Any, found: list, spans: list[tuple[int, int]]
+    reader: Any, found: list, spans: list[tuple[int, int]], among: list[int] | None = None
 ) -> tuple[list, list[tuple[int, int]]]:
     """Rule 7: add the bare scaled numbers of a sentence opening with a breakdown phrase
     (``words.BREAKDOWN_OPENERS``) in the currency of the total before it, and the parts they
-    chain to; ``found`` and ``spans`` in text order, returned so."""
+    chain to; ``found`` and ``spans`` in text order, returned so. ``among``: atom indices in
+    order holding every number atom (``borrow_shared``'s ``starts``), else every atom."""
     atoms = reader.atoms
     text = reader.text
     starts: list[int] | None = None
@@ -1573,7 +1634,10 @@ def _opened_breakdowns(
     # the atoms the mentions read take, as one set: a number among them is passed over at
     # once, not checked against every span (that made the pass the square of the amounts)
     covered = {k for a, b in spans for k in range(a, b)}
-    numbers = [k for k, atom in enumerate(atoms) if atom.kind == NUM and k not in covered]
+    if among is None:
+        numbers = [k for k, atom in enumerate(atoms) if atom.kind == NUM and k not in covered]
+    else:
+        numbers = [k for k in among if atoms[k].kind == NUM and k not in covered]
     for k in numbers:
         if k < taken_to:
             continue

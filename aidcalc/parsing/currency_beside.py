@@ -500,7 +500,13 @@ class CurrencyBeside:
         b = j + 1
         if b < len(atoms) and atoms[b].kind == CUR and atoms[b].adjacent:
             b += 1  # "US $"
-        if b >= len(atoms) or atoms[b].kind != NUM or atoms[b].adjacent != glued:
+        if b >= len(atoms) or atoms[b].kind != NUM:
+            return True
+        # glued to the number before only ("3,5€ 2025"), the sign is its number's, but for a
+        # year before it and a scaled number after ("In 2024€ 5m went to Kyiv": EUR 2,024 until
+        # session 23, the 5 million lost)
+        lopsided = glued and not atoms[b].adjacent
+        if atoms[b].adjacent != glued and not lopsided:
             return True
         if self.text[atoms[j].start : atoms[b - 1].end].endswith("."):
             return True  # "1 500 000 Kč. 2bn more": the stop may end the sentence
@@ -512,6 +518,8 @@ class CurrencyBeside:
             side.number_text or ""
         )
         year_after = not scaled_after and _is_year(after.text)
+        if lopsided:
+            return not (year_before and scaled_after)
         if year_before != year_after:
             return year_after
         end = b + 2 if scaled_after else b + 1

@@ -2377,7 +2377,7 @@ def _split_sentence_stops(
             scale = {}  # "EUR 6.4 bil. 2 mld": a fraction with its currency is a whole amount
         if not _ends_sentence(following, text, atom.end, after, scale):
             continue
-        if scale and _thousand_rest(atoms, index):
+        if scale and _scale_rest(atoms, index):
             continue  # "5 tys. 300 zł", "5 тис. 300 грн": 5,300, the dot the abbreviation's
         if atom.kind == SCALE:
             bare = lex.scales.get(atom.text[:-2])
@@ -2402,14 +2402,16 @@ def _split_sentence_stops(
     return out
 
 
-def _thousand_rest(atoms: list[Atom], index: int) -> bool:
-    """True when the dotted scale word at ``index`` is a thousand after a bare number, and a
-    number of at most three digits follows it right before its currency: the rest of one
-    amount ("5 tys. 300 zł", "5 тис. 300 грн", "5 tis. 300 Kč": 5,300), as Polish, Czech,
-    Ukrainian and Russian write a price, not a sentence's end and a new amount (it read PLN
-    300, silently, until session 23). After a currency that leads the first number ("€1 tys.
-    300 zł") the number after is an item of its own."""
-    if index < 1 or 3 not in atoms[index].data.values() or index + 2 >= len(atoms):
+def _scale_rest(atoms: list[Atom], index: int) -> bool:
+    """True when the dotted scale word at ``index`` follows a bare number, and a number of at
+    most three digits follows it right before its currency: the rest of one amount, not a
+    sentence's end and a new amount. After a thousand it adds ("5 tys. 300 zł", "5 тис. 300
+    грн", "5 tis. 300 Kč": 5,300, as Polish, Czech, Ukrainian and Russian write a price; it
+    read PLN 300, silently, until session 23); after a million or more the reading is refused
+    (``number_spans.face_value_after``: "Vybrali 1 mil. 300 Kč" read CZK 300, the million
+    lost). After a currency that leads the first number ("€1 tys. 300 zł") the number after
+    is an item of its own."""
+    if index < 1 or index + 2 >= len(atoms):
         return False
     rest, currency = atoms[index + 1], atoms[index + 2]
     return (

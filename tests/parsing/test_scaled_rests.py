@@ -23,6 +23,9 @@ COUNT_AND_FACE_VALUE = [
     ("Il a reçu 2 millions 500 euros.", "fr"),
     ("Виділили 2 мільйони 500 гривень.", "uk"),
     ("De overheid gaf 1 miljoen 2 euro munten uit.", "nl"),
+    # a dotted million before the rest: no sentence's end (probe 23b: CZK 300, the million lost)
+    ("Vybrali 1 mil. 300 Kč.", "cs"),
+    ("Zebrano 5 mln. 300 zł.", "pl"),
 ]
 
 REST_OF_ONE_AMOUNT = [

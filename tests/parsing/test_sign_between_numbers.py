@@ -112,6 +112,9 @@ GLUED_TO_BOTH = [
     ("W 2024PLN30 mln na szpitale", "pl", "PLN 30000000", "PLN30 mln"),
     ("En 2025EUR12 millions engagés", "fr", "EUR 12000000", "EUR12 millions"),
     ("Le ticket coûte 12€50.", "fr", "EUR 12.5", "12€50"),
+    # glued to a year before it only, a scaled number after it: the number after's (probe 23b)
+    ("In 2024€ 5m went to Kyiv.", "en", "EUR 5000000", "€ 5m"),
+    ("Im Jahr 2024€ 5 Mio. für Schulen", "de", "EUR 5000000", "€ 5 Mio."),
 ]
 
 

@@ -242,6 +242,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 and k > 0
                 and atoms[k - 1].kind not in NAME_MAY_FOLLOW
                 and (atoms[k - 1].text not in NAME_MAY_FOLLOW_WORDS)
+                and not _capital_name_scaled(self.text, atoms, k)
             ):
                 return None  # "twenty dollars 43 cents" is not "dollars 43"
             if is_pair(atoms, k):
@@ -2221,6 +2222,22 @@ NOT_CURRENCIES = frozenset({"XXX", "XTS"})
 # A lakh and a crore glued after a number with any sign (babel's en_IN compact format writes
 # "$25L", "€2.5Cr", "$2.5KCr" and "$2.5LCr": a thousand and a lakh crore).
 INDIAN_GLUED = {"l": 5, "lac": 5, "lacs": 5, "cr": 7, "kcr": 10, "lcr": 12}
+
+
+def _capital_name_scaled(text: str, atoms: list[Atom], k: int) -> bool:
+    """True when the currency name at atom ``k`` is written with a capital and leads a number
+    with a scale word after it: "Italy pledged Euro 500 million", "Japan gave US Dollar 5
+    million", "It gave Yen 5 billion", as some news agencies write a currency before its
+    amount (none of them was read until session 23, and nothing said so); "twenty dollars 43
+    cents" leads no number, and a capitalised noun before an amount with its own currency after
+    it is no currency of it ("am Rand 5 Millionen Euro": German "Rand", an edge)."""
+    return (
+        text[atoms[k].start].isupper()
+        and k + 2 < len(atoms)
+        and atoms[k + 1].kind == NUM
+        and atoms[k + 2].kind == SCALE
+        and not (k + 3 < len(atoms) and atoms[k + 3].kind == CUR)
+    )
 
 
 EVENT_NAMED = (

@@ -676,6 +676,21 @@ class CurrencyBeside:
         if ambiguous:
             return k
         if (
+            atom is atoms[k]
+            and atom.kind == NUM
+            and atom.adjacent
+            and atoms[k - 1].kind == CUR
+            and atoms[k - 1].adjacent
+            and not atoms[k - 1].is_name
+            # nothing glued after the digits but a stop ("5€10€": a sign of their own; "50元6角":
+            # a unit of their own)
+            and (j >= len(atoms) or not atoms[j].adjacent or atoms[j].kind == PUNCT)
+        ):
+            # "3€50 et 9€90": a sign glued between the euros and two digits is the French
+            # price's, cents wherever the clause goes on (read EUR 3 until session 23)
+            side.minor = cents / 100
+            return j
+        if (
             j == len(atoms)
             or (atoms[j].kind == PUNCT and j + 1 == len(atoms))  # "43¢" ending the text
             or (atoms[j].kind in (PUNCT, RPAREN) and atoms[j].text in CLAUSE_ENDS)

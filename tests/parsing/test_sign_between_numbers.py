@@ -130,3 +130,20 @@ def test_a_sign_glued_to_both_numbers_goes_to_the_one_the_evidence_names(text, l
 def test_a_sign_glued_to_both_bare_numbers_nothing_decides_is_refused():
     with pytest.raises(ParseError, match="stands between the numbers"):
         parse_amount("Lot 21$350 was paid.")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a sign glued between the units and two digits: cents, wherever the clause goes on
+        # (probe 23b: "3€50 et 9€90" read EUR 3, the cents lost)
+        ("Le ticket coûte 3€50 et 9€90", ["EUR 3.5", "EUR 9.9"]),
+        ("Il paie 3€50 puis 2€", ["EUR 3.5", "EUR 2"]),
+        ("Sold for 12$50 each", ["USD 12.5"]),
+        # the digits with a sign or a unit of their own glued after them are no cents
+        ("5€10€", ["EUR 5", "EUR 10"]),
+        ("50元6角三分", ["CNY 50"]),
+    ],
+)
+def test_a_sign_glued_between_units_and_two_digits_reads_cents(text, read):
+    assert [str(m.amount) for m in extract_amounts(text)] == read

@@ -1160,6 +1160,7 @@ CURRENCY_COMPOUNDS = (
     "länder",
     "staaten",
     "mitgliedstaaten",
+    "mitgliedsstaaten",
     "mitgliedsländer",
     "mitglieder",
     "raum",

@@ -23,6 +23,7 @@ NO_MONEY = [
     ("Germany sent 50 Euro 6 trucks.", None),
     ("Germany sold 50 Euro 2024 tickets.", None),
     ("Die 20 Euro Länder einigten sich.", "de"),
+    ("Die 20 Euro Mitgliedsstaaten einigten sich.", "de"),
     ("Deutschland lieferte 300 Euro Paletten mit Hilfsgütern.", "de"),
     ("Deutschland schickte 50 Euro 6 Lkw.", "de"),
     ("De 20 euro landen besloten.", "nl"),

@@ -2409,6 +2409,12 @@ def _split_sentence_stops(
             out = list(atoms)
         dot = text.rindex(".", atom.start, atom.end)
         word_end = len(text[atom.start : dot].rstrip()) + atom.start
+        if following is not None and following.kind == PUNCT and text[following.start] in ",;:":
+            # "5 Mio., 6 Mio. und 7 Mio. Euro": the dot is the abbreviation's and the comma
+            # the list's; no full stop is left to end the list (its first item was lost,
+            # silently, until session 23)
+            out[index : index + 1] = [atom.replace(text=atom.text[:-2], data=data)]
+            continue
         # a dotted word of its own read as such keeps its dot, so that the mention, read
         # alone, is read the same ("CZK 800 mil." is not "CZK 800 mil", a Spanish thousand)
         end = atom.end if type(data) is StopScale else word_end

@@ -4,7 +4,8 @@ Turkish, Italian, Polish, Czech, Ukrainian and Russian write a price so); after 
 more no news text writes a sum so, and "1 million 2 euro coins" is a count of coins and their
 face value: refused with its position (it read EUR 1,000,002, silently, until session 23). A
 dotted thousand ("tys.", "тис.") before such a rest is no sentence's end: "5 tys. 300 zł" read
-PLN 300, silently."""
+PLN 300, silently; nor is a dotted scale before a comma, which keeps a list of amounts sharing
+a currency whole ("5 Mio., 6 Mio. und 7 Mio. Euro" lost its first item)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,19 @@ def test_a_currency_leading_the_first_number_makes_the_rest_an_item_of_its_own()
         (Decimal("1000"), "EUR"),
         (Decimal("300"), "PLN"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # a dotted scale before a comma: the dot is the abbreviation's, the comma the list's
+        # (user trial 23: the first item was lost, silently)
+        ("Polen stellt 5 Mio., 6 Mio. und 7 Mio. Euro bereit.", "de", ["5e6", "6e6", "7e6"]),
+        ("Es kamen 5 Mrd., 6 Mrd. und 7 Mrd. Euro zusammen.", "de", ["5e9", "6e9", "7e9"]),
+        ("Ukraina dostała 2 mln., 3 mln. i 4 mln. zł.", "pl", ["2e6", "3e6", "4e6"]),
+    ],
+)
+def test_a_dotted_scale_before_a_comma_keeps_its_list(text, lang, values):
+    for given in (None, lang):
+        found = extract_amounts(text, lang=given)
+        assert [m.amount.value for m in found] == [Decimal(v) for v in values]

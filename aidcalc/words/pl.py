@@ -691,6 +691,26 @@ RATE_PHRASES = (
 # that amount is cumulative (``aidcalc.news.candidates.bases_of``).
 TOTAL_FRAMES = ("co zwiększa … do", "podnosząc … do", "zwiększając … do")
 
+# A new level set for a whole: a verb of raising, "…", a word for "to" right before the amount,
+# a noun of ``LEVEL_NOUNS`` in the frame or just before it (see en.py): cumulative, no new money.
+RAISE_FRAMES = (
+    "zwiększyła … do",
+    "zwiększył … do",
+    "zwiększyło … do",
+    "zwiększyli … do",
+    "zwiększyły … do",
+    "zwiększy … do",
+    "zwiększyć … do",
+    "podniosła … do",
+    "podniósł … do",
+    "podniosło … do",
+    "podnieśli … do",
+    "podniosły … do",
+    "podniesie … do",
+    "podnieść … do",
+)
+LEVEL_NOUNS = "zobowiązani* deklaracj* fundusz* program* pakiet* limit*"
+
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
 SHARE_WHOLES = ("pakietu", "pomocy", "kwoty", "sumy", "środków")

@@ -614,6 +614,22 @@ RATE_PHRASES = ("за поточним курсом", "за нинішнім к�
 # that amount is cumulative (``aidcalc.news.candidates.bases_of``).
 TOTAL_FRAMES = ("довівши … до", "що збільшує … до", "збільшивши … до")
 
+# A new level set for a whole: a verb of raising, "…", a word for "to" right before the amount,
+# a noun of ``LEVEL_NOUNS`` in the frame or just before it (see en.py): cumulative, no new money.
+RAISE_FRAMES = (
+    "збільшила … до",
+    "збільшив … до",
+    "збільшило … до",
+    "збільшили … до",
+    "збільшить … до",
+    "збільшити … до",
+    "підвищила … до",
+    "підвищив … до",
+    "підвищили … до",
+    "підвищити … до",
+)
+LEVEL_NOUNS = "зобов* фонд* програм* пакет* ліміт*"
+
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).
 SHARE_WHOLES = ("пакета", "пакету", "допомоги", "суми", "коштів")

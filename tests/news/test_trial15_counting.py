@@ -128,6 +128,10 @@ RAISED_TO = [
     ("es", "España elevó su compromiso a 5 millones de euros."),
     ("sv", "Sverige höjde sitt åtagande till 5 miljoner kronor."),
     ("da", "Danmark hævede sit tilsagn til 5 mio. kr."),
+    # Polish and Ukrainian (user trial 23: counted as new money)
+    ("pl", "Litwa zwiększyła swoje zobowiązanie do 5 mln euro."),
+    ("pl", "Niemcy podniosły swoją deklarację do 5 mln euro."),
+    ("uk", "Литва збільшила свої зобов'язання до 5 млн євро."),
 ]
 
 
@@ -146,6 +150,8 @@ def test_raising_a_framework_to_an_amount_is_no_new_money(lang, text):
         ("de", "Deutschland erhöht die Hilfe auf 8 Mrd. Euro, nach 5 Mrd. Euro im Vorjahr."),
         ("de", "Deutschland gibt 3 Mrd. Euro für die Ukraine."),
         ("nb", "Norge gir 2 milliarder kroner til Ukraina."),
+        ("pl", "Polska zwiększyła pomoc do 5 mln zł."),
+        ("uk", "Німеччина збільшила допомогу до 5 млн євро."),
     ],
 )
 def test_money_given_or_added_stays_new(lang, text):

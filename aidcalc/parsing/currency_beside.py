@@ -200,10 +200,15 @@ class CurrencyBeside:
                 return k
             if compound_after(atoms, j) or (
                 atom.is_name
+                and not side.scales
                 and names_event(self.text, atoms, j)
                 and plain_noun(atoms[j + 2] if j + 2 < len(atoms) else None)
+                and self.text[atom.end : atoms[j + 2].start].count(" ") == 2
+                and self.text[atom.end : atoms[j + 2].start].strip(" ").isdigit()
             ):
-                return k  # "the 20 euro area states", "50 Euro 6 trucks": no money
+                # "the 20 euro area states", "50 Euro 6 trucks": no money; but a scaled number
+                # is ("300 Mio. Euro 2025 gegeben"), and so is a table's row ("300 Euro\t2025")
+                return k
             if atom.is_name and adjective is None and not self.name_is_money(atom, j):
                 return k  # after an adjective of money ("convertible marks") a name is money
             if atom.is_name and self.weighs(atom, j, scaled=bool(side.scales)):

@@ -62,3 +62,18 @@ def test_a_denomination_a_later_amount_or_a_function_word_keeps_the_money(text, 
 def test_the_class_is_told_as_no_amount():
     with pytest.raises(ParseError, match="names an event or a class"):
         parse_amount("Euro 6 trucks")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a scaled number before the name, or a table's cells: money, whatever follows the year
+        # (user trial 23: a first version of the class rule dropped these rows, silently)
+        ("Italien hat 300 Mio. Euro 2025 gegeben.", ["300000000"]),
+        ("Geber\tBetrag\tJahr\nItalien\t300 Mio. Euro\t2025\nSpanien\t200 Mio. Euro\t2024\n",
+         ["300000000", "200000000"]),
+        ("Italien 300 Euro\t2025\nSpanien 200 Euro\t2024", ["300", "200"]),
+    ],
+)  # fmt: skip
+def test_a_scaled_number_or_a_cell_before_the_name_and_a_year_is_money(text, values):
+    assert [m.amount.value for m in extract_amounts(text)] == [Decimal(v) for v in values]

@@ -659,6 +659,9 @@ class Rates:
                 if name.startswith("user table")
                 else "the shipped data has nothing newer"
             )
+            if day_of(day) > date.today():
+                # "2027": no source fixes a rate for a time still to come; an update cannot help
+                hint = f"{when} is still to come, so no source has fixed that rate yet"
             return f"{head}: the data end {end} ({coverage}); {hint}"
         if reason == S.BEFORE_START:
             return f"{head}: before the data start ({coverage})"

@@ -274,6 +274,25 @@ def test_a_currency_left_out_of_a_published_day(rates):
             rates.rate("EUR", "ISK", day, method=method)
 
 
+def test_a_date_still_to_come_promises_no_update(rates, monkeypatch):
+    # a rate for a time still to come: no update can bring it (new-user trial 23: a 2027 row
+    # was told to run `aidcalc rates update`)
+    import aidcalc.rates.core as core
+
+    class Today(date):
+        @classmethod
+        def today(cls):
+            return date(2026, 12, 2)
+
+    monkeypatch.setattr(core, "date", Today)
+    with pytest.raises(RateNotAvailable) as caught:
+        rates.rate("CAD", "USD", "2027-03-01")
+    message = str(caught.value)
+    assert "still to come" in message and "rates update" not in message
+    with pytest.raises(RateNotAvailable, match="rates update"):
+        rates.rate("CAD", "USD", "2026-11-30")  # past the data, not the day: an update helps
+
+
 def test_past_the_end_of_data_suggests_update(rates):
     with pytest.raises(RateNotAvailable) as caught:
         rates.rate("EUR", "USD", "2026-11-10")

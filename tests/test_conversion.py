@@ -56,7 +56,9 @@ def test_refusals_pass_through():
     with pytest.raises(UnknownCurrency):
         convert(EUR_683M, "ABC", on="2024-11-04")
     with pytest.raises(RateNotAvailable, match="rates update"):
-        convert(EUR_683M, "USD", on="2027-01-15")
+        convert(EUR_683M, "USD", on="2026-11-16")  # past the shipped data, not past today
+    with pytest.raises(RateNotAvailable, match="2030-01-15 is still to come"):
+        convert(EUR_683M, "USD", on="2030-01-15")
     with pytest.raises(RateNotAvailable, match="RUB"):
         convert(Amount(Decimal(1), "RUB"), "EUR", on="2023-06-01")
 

@@ -43,9 +43,7 @@ from .lexicon import Lexicon
 # (``[.!?…]+…|\n`` written to open with one character class, as ``side_value.SENTENCE_END`` is:
 # the engine then skips to the next stop or line end in C instead of trying the alternation at
 # every character; the same matches, ``tests/parsing/test_extract_speed_23.py``)
-SENTENCE_END = re.compile(
-    r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"'”»)]*\s+(?=[\"'“«(]*[^\W\d_a-zà-ÿ]))"
-)
+SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"'”»)]*\s+(?=[\"'“«(]*[^\W\d_a-zà-ÿ]))")
 # Where a clause ends inside a sentence: a comma, semicolon or colon before a space, a dash.
 CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—]\s")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")

@@ -198,17 +198,8 @@ class CurrencyBeside:
             ):
                 # "In 2024 € 5 million", "2024€5m": the sign between two numbers is the 5's
                 return k
-            if compound_after(atoms, j) or (
-                atom.is_name
-                and not side.scales
-                and names_event(self.text, atoms, j)
-                and plain_noun(atoms[j + 2] if j + 2 < len(atoms) else None)
-                and self.text[atom.end : atoms[j + 2].start].count(" ") == 2
-                and self.text[atom.end : atoms[j + 2].start].strip(" ").isdigit()
-            ):
-                # "the 20 euro area states", "50 Euro 6 trucks": no money; but a scaled number
-                # is ("300 Mio. Euro 2025 gegeben"), and so is a table's row ("300 Euro\t2025")
-                return k
+            if names_no_money(self.text, atoms, j, bool(side.scales)):
+                return k  # "the 20 euro area states", "50 Euro 6 trucks": no money
             if atom.is_name and adjective is None and not self.name_is_money(atom, j):
                 return k  # after an adjective of money ("convertible marks") a name is money
             if atom.is_name and self.weighs(atom, j, scaled=bool(side.scales)):
@@ -781,10 +772,30 @@ def _amount_set_off(atoms: list[Atom], k: int) -> bool:
     )
 
 
+def names_no_money(text: str, atoms: list[Atom], j: int, scaled: bool) -> bool:
+    """True when the currency atom ``j``, right after a number, is no money of it: the first
+    part of a compound noun (``compound_after``), or a name before an event's year or an
+    emission class and a noun (``names_event``: "50 Euro 6 trucks", "50 Euro 2024 tickets"),
+    single spaces between; a scaled number (``scaled``) takes its currency all the same ("300
+    Mio. Euro 2025 gegeben"), and so does a table's cell ("300 Euro<TAB>2025")."""
+    if compound_after(atoms, j):
+        return True
+    if scaled or not atoms[j].is_name or j + 2 >= len(atoms):
+        return False
+    between = text[atoms[j].end : atoms[j + 2].start]
+    return (
+        names_event(text, atoms, j)
+        and plain_noun(atoms[j + 2])
+        and between.count(" ") == 2
+        and between.strip(" ").isalnum()
+    )
+
+
 def compound_after(atoms: list[Atom], j: int) -> bool:
     """True when the currency atom ``j`` is the first part of a compound noun: a word of
     ``words.CURRENCY_NAMED_GOODS`` after it ("300 Euro pallets"), one of
-    ``words.CURRENCY_COMPOUNDS`` joined by a hyphen ("20 euro-area members"), or after a
+    ``words.CURRENCY_COMPOUNDS`` joined by a hyphen ("20 euro-area members"), an emission
+    class joined by hyphens ("50 Euro-6-Lkw"), or after a
     space when one of the same language's ``DETERMINERS`` stands right before the number ("the
     20 euro area states", "die 20 Euro Länder", "de 20 euro landen"). The number before counts
     the compound: no money (each read as money, silently, until session 23). Without the
@@ -798,6 +809,16 @@ def compound_after(atoms: list[Atom], j: int) -> bool:
         if j + 2 >= len(atoms) or not atoms[j + 2].adjacent:
             return False
         following = atoms[j + 2]
+        if (
+            following.kind == NUM
+            and len(following.text) == 1
+            and j + 4 < len(atoms)
+            and atoms[j + 3].text == "-"
+            and atoms[j + 3].adjacent
+            and atoms[j + 4].adjacent
+            and atoms[j + 4].kind == OTHER
+        ):
+            return True  # "50 Euro-6-Lkw": an emission class joined to its vehicles
     elif following.adjacent:
         return False
     if following.text in CURRENCY_NAMED_GOODS:
@@ -809,6 +830,8 @@ def compound_after(atoms: list[Atom], j: int) -> bool:
     )
 
 
+# the emission classes written in Roman numerals ("Euro VI"), in capitals
+_ROMAN_CLASSES = frozenset({"I", "II", "III", "IV", "V", "VI", "VII"})
 # words after "Euro 6" that keep it an amount ("Euro 6 for each", "Euro 6 each")
 _FUNCTION_OR_EACH = frozenset().union(*STOP_WORDS.values(), *EACH_WORDS.values())
 
@@ -824,15 +847,14 @@ def names_event(text: str, atoms: list[Atom], k: int) -> bool:
     and a number before the name takes no currency of it when a noun follows ("50 Euro 6
     trucks", "50 Euro 2024 tickets": ``CurrencyBeside``; not a table's next line, "1,5 Mrd.
     Euro\n2023-2024 | 4 Mrd. Euro")."""
-    if not (
-        atoms[k].is_name
-        and text[atoms[k].start].isupper()
-        and k + 1 < len(atoms)
-        and atoms[k + 1].kind == NUM
-    ):
+    if not (atoms[k].is_name and text[atoms[k].start].isupper() and k + 1 < len(atoms)):
         return False
-    number = atoms[k + 1].text
     after = atoms[k + 2] if k + 2 < len(atoms) else None
+    if atoms[k + 1].kind != NUM:
+        # "Euro VI trucks": the class in Roman numerals
+        mark = text[atoms[k + 1].start : atoms[k + 1].end]
+        return mark in _ROMAN_CLASSES and plain_noun(after)
+    number = atoms[k + 1].text
     if _YEAR.fullmatch(number) is not None:
         return after is None or after.kind not in (SCALE, WORDS)
     return len(number) == 1 and plain_noun(after)

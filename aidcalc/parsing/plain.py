@@ -81,7 +81,7 @@ from ..words.currency import COINS, CONTEXT_NAMES, COUNTED_ONLY, WEIGHT_NAMES
 from ..words.en import PLUS_AFTER_AMOUNT
 from .atoms import CUR, FILLER, JOIN, LPAREN, NUM, OTHER, PUNCT, QUAL, RPAREN, SCALE, Atom
 from .changes import to_of_change
-from .currency_beside import compound_after, names_event, year_before_noun
+from .currency_beside import names_event, names_no_money, year_before_noun
 from .grammar import INDIAN_GLUED, NOT_CURRENCIES, QUOTE_MARKS, Reader, new_amount
 from .lexicon import CurrencyForm, lexicon
 from .mention import Mention
@@ -249,10 +249,8 @@ def _plain_reading(
             fillers.append(atoms[i])
             i += 1
         if i < count and atoms[i].kind == CUR:
-            if (
-                compound_after(atoms, i)
-                or scale is None
-                and year_before_noun(atoms, i, reader.text)
+            if names_no_money(reader.text, atoms, i, scale is not None) or (
+                scale is None and year_before_noun(atoms, i, reader.text)
             ):
                 return None  # "the 20 euro area states", "the 2024 EUR figure": the grammar
             post = atoms[i]

@@ -26,6 +26,8 @@ NO_MONEY = [
     ("Die 20 Euro Mitgliedsstaaten einigten sich.", "de"),
     ("Deutschland lieferte 300 Euro Paletten mit Hilfsgütern.", "de"),
     ("Deutschland schickte 50 Euro 6 Lkw.", "de"),
+    ("Deutschland schickte 50 Euro-6-Lkw.", "de"),
+    ("Germany sent 50 Euro VI trucks.", None),
     ("De 20 euro landen besloten.", "nl"),
     ("Er gingen 400 euro pallets naar Kyiv.", "nl"),
 ]
@@ -38,6 +40,7 @@ STILL_MONEY = [
     ("issued 500 million EUR-denominated bonds", "500000000"),
     ("€5 million euro area loans", "5000000"),
     ("Euro 6 trucks worth €5m", "5000000"),
+    ("Euro VI trucks worth €5m", "5000000"),
     ("Euro 6 each", "6"),
     ("Euro 2000 Millionen", "2000000000"),
     ("It paid 20 euros for pallets.", "20"),

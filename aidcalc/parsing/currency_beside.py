@@ -795,10 +795,10 @@ def compound_after(atoms: list[Atom], j: int) -> bool:
     """True when the currency atom ``j`` is the first part of a compound noun: a word of
     ``words.CURRENCY_NAMED_GOODS`` after it ("300 Euro pallets"), one of
     ``words.CURRENCY_COMPOUNDS`` joined by a hyphen ("20 euro-area members"), an emission
-    class joined by hyphens ("50 Euro-6-Lkw"), or after a
-    space when one of the same language's ``DETERMINERS`` stands right before the number ("the
-    20 euro area states", "die 20 Euro Länder", "de 20 euro landen"). The number before counts
-    the compound: no money (each read as money, silently, until session 23). Without the
+    class joined by hyphens ("50 Euro-6-Lkw"), or a compound word after a space when one of
+    the same language's ``DETERMINERS`` stands right before the number ("the 20 euro area
+    states", "die 20 Euro Länder", "de 20 euro landen"). The number before counts the
+    compound: no money (each read as money, silently, until session 23). Without the
     determiner the number may be a price ("Admission: 10 euro members, 15 euro non-members",
     "Das Ticket kostet 3 Euro Zone A"): money, as written."""
     if j + 1 >= len(atoms):
@@ -844,8 +844,8 @@ def names_event(text: str, atoms: list[Atom], k: int) -> bool:
     "euro 2024", "Euro 2000 Millionen" and, opening a text, "Euro 6 each" stay amounts). A
     currency after the year names no amount either ("Euro 2024 EUR": a table's currency column
     written after the event's name); the year is not read as its number (``Reader.side_at``),
-    and a number before the name takes no currency of it when a noun follows ("50 Euro 6
-    trucks", "50 Euro 2024 tickets": ``CurrencyBeside``; not a table's next line, "1,5 Mrd.
+    and a bare number before the name takes no currency of it when a noun follows ("50 Euro 6
+    trucks", "50 Euro 2024 tickets": ``names_no_money``; not a table's next line, "1,5 Mrd.
     Euro\n2023-2024 | 4 Mrd. Euro")."""
     if not (atoms[k].is_name and text[atoms[k].start].isupper() and k + 1 < len(atoms)):
         return False

@@ -760,7 +760,8 @@ class NumberSpans:
         мільйони 500 гривень" 2,000,500 only as speech says it; news writes the sum whole
         ("2 000 500"). It read EUR 1,000,002 silently until session 23. After a thousand the
         addend stands ("10 bin 800 dolar", "3 mila 500 euro": Turkish and Italian write 10,800
-        and 3,500 so), and so does a grouped rest ("2 millions 500 000 euros")."""
+        and 3,500 so), and so do a grouped rest ("2 millions 500 000 euros") and a Korean,
+        Japanese or Chinese group after a myriad ("30만9천381엔")."""
         atoms = self.atoms
         atom = atoms[j]
         if (

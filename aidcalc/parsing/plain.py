@@ -413,13 +413,25 @@ def plain_refusal(reader: Reader) -> tuple[str, int | None] | None:
         reader.problems.pop()
 
 
-def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom, assumed: list):
+def _weighed(
+    reader: Reader,
+    currency: Atom,
+    code,
+    scale,
+    langs,
+    number: Atom,
+    assumed: list,
+    currency_only: bool = False,
+):
     """(code, value) as the grammar decides them, for a currency form of several codes
     (``resolve.resolve_currency``), a scale word of several powers or a number whose decimal
     mark needs evidence (``Reader.value_of``), given the amount's languages ``langs``;
     (None, None) when the grammar reads no amount there. The assumptions those steps record are
     added to ``assumed``; what else the reader records meanwhile (reasons, the amount being
-    read) is undone: the grammar records it again if it reads the text."""
+    read) is undone: the grammar records it again if it reads the text. With
+    ``currency_only``, (code, None): only the currency is weighed, for a caller that reads the
+    value as ``Reader.value_of`` would and wants no assumption of the value's
+    (``spaced._weighed_words``)."""
     problems, assumptions = len(reader.problems), reader.assumptions
     # the amount state (``_AMOUNT_STATE``), read and put back one attribute at a time (a
     # generator and ``setattr`` per name were a tenth of this function)
@@ -444,6 +456,9 @@ def _weighed(reader: Reader, currency: Atom, code, scale, langs, number: Atom, a
                 reader.plain_refused = reader.problems[problems]
             if code is None or code in NOT_CURRENCIES:
                 return None, None
+        if currency_only:
+            assumed += reader.assumptions
+            return code, None
         side = Side(
             number_text=number.text,
             scales=() if scale is None else (scale.data,),

@@ -71,6 +71,7 @@ True
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..amount import Amount
 from ..words import COUNT_WORDS, FILLER_LANGS, FILLERS, GATED_QUALIFIERS, LIST_AND
@@ -492,7 +493,23 @@ def _weighed_words(context: Weighing) -> Amount | None:
         langs.append(qualifier.data[1])
     common = frozenset.intersection(*langs) if langs else None
     context.word_langs = common or None  # the words' own (``Reader.languages``)
-    code, value = _weighed(context, currency, code, scale, common or None, number, [])
+    # a scale word of one power (or none) and a number whose mark tells itself: the value is
+    # the one ``Reader.value_of`` reads (its other steps record assumptions only, which this
+    # reading drops, or refuse what ``_read_items`` has refused: a number grouped then three,
+    # irregular or too long), so only the currency is weighed ("über 2 Mrd. Dollar")
+    if scale is None:
+        power = 0
+    else:
+        data = scale.data
+        power = _one_power(data) if type(data) is dict else None  # not a dotted ``StopScale``
+    if power is not None and not is_ambiguous(number.text):
+        if code is _RESOLVE:
+            code = _weighed(context, currency, code, scale, common or None, number, [], True)[0]
+            if code is None:
+                return None
+        value = _plain_value(number.text, power)  # None where ``value_of`` refuses the digits
+    else:
+        code, value = _weighed(context, currency, code, scale, common or None, number, [])
     if value is None:
         return None
     return new_amount(value, code, qualifier.data[0] if qualifier is not None else None)
@@ -582,12 +599,22 @@ def _read_items(items: list[tuple], number: str) -> Amount | str | None:
     ):
         # "über 2 Mrd. Dollar", "1.500 millones de euros", "do 5 mld zł": ``_weighed_words``
         return _WEIGH
+    value = _plain_value(number, exponent)
+    if value is None:
+        return None
+    return new_amount(value, code, qualifier)
+
+
+def _plain_value(number: str, exponent: int) -> Decimal | None:
+    """The value of a plain ``number`` (its mark tells itself, its groups are regular) times
+    ``10**exponent``, as ``Reader.value_of`` reads it; None for more digits than a value
+    keeps."""
     value = _scaled(read_number(number) + _ZERO, exponent)
     if value.adjusted() >= MAX_DIGITS or (
         value.adjusted() > 20 and len(value.as_tuple().digits) > MAX_DIGITS
     ):
         return None
-    return new_amount(plain_integer(value), code, qualifier)
+    return plain_integer(value)
 
 
 def _items(unit: str, lex: Lexicon) -> tuple[tuple[tuple, ...] | None, bool]:

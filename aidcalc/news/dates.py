@@ -489,6 +489,8 @@ def weekday_forms(lang: str) -> dict[str, int]:
 
 
 # A word, with an apostrophe's or a hyphen's second part ("terça-feira")
+# a word, perhaps with an apostrophe or hyphen inside ("l'an", "week-end"): the weekdays' and
+# the words before a list of years (``respective_years``)
 _WEEKDAY_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
 
 
@@ -1081,9 +1083,8 @@ _YEAR_LIST_RE = re.compile(
     + "|".join(sorted((re.escape(w) for w in LIST_AND if w.isalpha()), key=len, reverse=True))
     + r")\s+)(?:19|20)\d\d)+(?!\d)"
 )
-_YEARS_AFTER = 24  # characters between the last amount and its list of years, at most
+_YEARS_AFTER = 24  # characters between two amounts of the list, at most
 _LIST_GAP_RE = re.compile(r"[^\d.;:!?()]*")  # between two amounts of a list: no number nor end
-_GAP_WORDS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def respective_years(sentence: str, wheres: Sequence[tuple[int, int]]) -> list[str] | None:
@@ -1108,9 +1109,9 @@ def respective_years(sentence: str, wheres: Sequence[tuple[int, int]]) -> list[s
             return None  # the amounts are no list of their own
     last = ordered[-1][1]
     found = _YEAR_LIST_RE.search(sentence, last)
-    if found is None or found.start() - last > _YEARS_AFTER:
+    if found is None:
         return None
-    gap = " ".join(_GAP_WORDS_RE.findall(sentence[last : found.start()].casefold()))
+    gap = " ".join(_WEEKDAY_WORD_RE.findall(sentence[last : found.start()].casefold()))
     if gap and gap not in IN_YEAR and gap not in IN_YEARS:
         return None  # "up from 2022 and 2023", "between 2025 and 2026", "in both 2025 and …"
     years = _FULL_YEAR_RE.findall(found.group())

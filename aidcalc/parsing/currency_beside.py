@@ -871,9 +871,6 @@ def plain_noun(atom: Atom | None) -> bool:
     )
 
 
-_LAST_WORD = re.compile(r"[^\W\d_]+\Z")
-
-
 def year_before_noun(atoms: list[Atom], k: int, text: str) -> bool:
     """True when the number at atom ``k - 1`` is a year (four bare digits, 1900 to 2099) after
     a word of ``words.YEAR_ATTRIBUTE_BEFORE`` or a possessive ("The", "Its", "In",
@@ -895,8 +892,6 @@ def year_before_noun(atoms: list[Atom], k: int, text: str) -> bool:
     currency = atoms[k]
     if currency.is_name and text[currency.start : currency.end].endswith(("s", "S")):
         return False  # "the 2000 euros compensation": a plural, so an amount
-    before = text[: atoms[k - 1].start].rstrip()
-    if before.endswith(POSSESSIVE_ENDINGS):
+    if text[: atoms[k - 1].start].rstrip().endswith(POSSESSIVE_ENDINGS):
         return True  # "Germany's 2024 euro contribution"
-    word = _LAST_WORD.search(before)
-    return word is not None and word.group().casefold() in YEAR_ATTRIBUTE_BEFORE
+    return atoms[k - 2].text in YEAR_ATTRIBUTE_BEFORE  # a word's atom holds it folded

@@ -418,6 +418,7 @@ def pledge_candidates(
                 own and len(str(stated or "")) in (len("2025"), len("2025-01"))
                 for stated, own in zip(stated_dates, own_dates, strict=True)
             ],
+            amounts_here,
         )
         for index in range(1, len(bases)):  # "So far, Germany gave €8bn and the US $5bn"
             if found_givers[index].donor_from == "list" and bases[index - 1] == "cumulative":
@@ -1370,8 +1371,11 @@ def bases_of(
     lang: str | None,
     wheres: Sequence[tuple[int, int]],
     dated: Sequence[bool] = (),
+    others: Sequence[tuple[int, int]] = (),
 ) -> list[str]:
-    """Return the basis of each amount at ``wheres`` in ``sentence`` (docs/extraction.md).
+    """Return the basis of each amount at ``wheres`` in ``sentence`` (docs/extraction.md);
+    ``others`` are the spans of the sentence's other amounts (that make no row: the value
+    before a change).
 
     A running-total word ("in total", "since 2022", "insgesamt", "iš viso") makes one amount
     ``cumulative``: the first amount after it in its clause (no comma between), else the last
@@ -1434,10 +1438,17 @@ def bases_of(
             if frames.search(sentence[opened + 1 : start]):
                 bases[i] = "cumulative"
     raises = _raise_frames(table)
+    spans = sorted({*wheres, *others})
     for i, (start, end) in enumerate(wheres):
         opened = max(sentence.rfind(mark, 0, start) for mark in ",;:(")
         clause = sentence[opened + 1 : start]
-        found = raises.search(clause) if raises is not None else None
+        # the amounts before it in its clause count as one word each ("raised its pledge to
+        # Ukraine by €2m to", "erhöhte seine Zusage um 2 Mio. Euro auf")
+        found = (
+            raises.search(_amounts_as_words(clause, opened + 1, spans))
+            if raises is not None
+            else None
+        )
         # the noun in the frame or in the three words before it ("het kader verhogen tot")
         lead = " ".join(clause[: found.start()].split()[-3:]) if found is not None else ""
         if found is not None and _names_level(f"{lead} {found.group()}", table):
@@ -1605,6 +1616,10 @@ def _phrases(tables: dict[str, tuple[str, ...]], lang: str | None) -> re.Pattern
 
 # the most words "…" stands for in a frame of TOTAL_FRAMES ("bringing their combined aid to")
 FRAME_WORDS = 5
+# the same in a frame of RAISE_FRAMES, each amount one word ("raised its pledge to Ukraine by
+# €2m to", "a porté son engagement envers l'Ukraine de 2 millions à"): the frame needs a noun of
+# LEVEL_NOUNS as well
+RAISE_FRAME_WORDS = 10
 
 
 @lru_cache(maxsize=32)
@@ -1613,13 +1628,14 @@ def _total_frames(lang: str) -> re.Pattern[str] | None:
     return _frames_pattern(tuple(TOTAL_FRAMES.get(lang, ())))
 
 
-def _frames_pattern(frames: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Frames ("bringing … to") as one pattern at the end of a text; None for no frames."""
+def _frames_pattern(frames: tuple[str, ...], most: int = FRAME_WORDS) -> re.Pattern[str] | None:
+    """Frames ("bringing … to") as one pattern at the end of a text, "…" standing for one to
+    ``most`` words; None for no frames."""
     if not frames:
         return None
     # words, or the value before of a change ("raised its aid from €5bn to €8bn"): no mark
     # of a clause in between
-    gap = rf"(?:\s+(?:[^\W\d_]+(?:['’][^\W\d_]+)?|[^\s,;:()]*\d[^\s,;:()]*)){{1,{FRAME_WORDS}}}?\s+"
+    gap = rf"(?:\s+(?:[^\W\d_]+(?:['’][^\W\d_]+)?|[^\s,;:()]*\d[^\s,;:()]*)){{1,{most}}}?\s+"
     bodies = [
         gap.join(r"\s+".join(map(re.escape, part.split())) for part in frame.split("…"))
         for frame in frames
@@ -1630,7 +1646,21 @@ def _frames_pattern(frames: tuple[str, ...]) -> re.Pattern[str] | None:
 @lru_cache(maxsize=32)
 def _raise_frames(lang: str) -> re.Pattern[str] | None:
     """The frames of ``RAISE_FRAMES`` of ``lang`` as one pattern at the end of a text."""
-    return _frames_pattern(tuple(RAISE_FRAMES.get(lang, ())))
+    return _frames_pattern(tuple(RAISE_FRAMES.get(lang, ())), RAISE_FRAME_WORDS)
+
+
+def _amounts_as_words(clause: str, offset: int, wheres: Sequence[tuple[int, int]]) -> str:
+    """``clause`` (which starts at ``offset`` of its sentence) with each amount of ``wheres``
+    inside it written as the one word "0", so that a frame counts it as a word whatever its
+    spelling ("um 2 Mio. Euro auf": "um 0 auf").
+
+    >>> _amounts_as_words("raised it by €2m to ", 10, [(3, 8), (23, 26)])
+    'raised it by 0 to '
+    """
+    for start, end in reversed(wheres):
+        if start >= offset and end <= offset + len(clause):
+            clause = f"{clause[: start - offset]}0{clause[end - offset :]}"
+    return clause
 
 
 def _names_level(text: str, lang: str) -> bool:

@@ -42,10 +42,12 @@ from ..words import (
     IN_YEARS,
     LIST_AND,
     MONTH_FIRST_DATES,
+    RANGE_OPENERS,
     NOT_WEEKDAYS,
     RELATIVE_WEEKS,
     RELATIVE_WORDS,
     RELATIVE_YEARS,
+    RESPECTIVELY,
     SINCE,
     SINCE_AFTER,
     TODAY,
@@ -1110,15 +1112,59 @@ def respective_years(sentence: str, wheres: Sequence[tuple[int, int]]) -> list[s
     last = ordered[-1][1]
     found = _YEAR_LIST_RE.search(sentence, last)
     if found is None:
-        return None
-    gap = " ".join(_WEEKDAY_WORD_RE.findall(sentence[last : found.start()].casefold()))
-    if gap and gap not in IN_YEAR and gap not in IN_YEARS:
-        return None  # "up from 2022 and 2023", "between 2025 and 2026", "in both 2025 and …"
+        found = _years_before(sentence, ordered[0][0])
+        if found is None:
+            return None
+    else:
+        gap = " ".join(_WEEKDAY_WORD_RE.findall(sentence[last : found.start()].casefold()))
+        if gap and gap not in IN_YEAR and gap not in IN_YEARS:
+            return None  # "up from 2022 and 2023", "between 2025 and 2026", "in both 2025 and …"
     years = _FULL_YEAR_RE.findall(found.group())
     if len(years) != len(wheres):
         return None
     by_place = dict(zip(ordered, years, strict=True))
     return [by_place[where] for where in wheres]
+
+
+# the words that pair the items of two lists in order, of every language ("respectively",
+# "jeweils", "odpowiednio"), and those before a list of years that make it a span ("between",
+# "from", "since")
+_RESPECTIVELY_WORDS = frozenset(w.casefold() for ws in RESPECTIVELY.values() for w in ws)
+_SPAN_OPENERS = frozenset(RANGE_OPENERS) | frozenset(SINCE)
+_LIST_WORDS = frozenset(w.casefold() for w in LIST_AND if w.isalpha())
+
+
+def _years_before(sentence: str, first: int) -> re.Match[str] | None:
+    """The list of years before the amount starting at ``first`` that pairs with the amounts
+    of its list: a word of ``RESPECTIVELY`` between them or after the first amount, no
+    number and no other list between them (the givers' a word of "respectively" pairs), no
+    word of a span before the years ("In 2024, 2025 and 2026 Germany pledged €5m, €6m and €7m respectively",
+    "2024, 2025 und 2026 jeweils 5, 6 und 7 Mio. Euro"; until session 24 each amount took the
+    first year, or none); else None.
+
+    >>> _years_before("In 2024 and 2025 it gave respectively €5m and €6m", 38).group()
+    '2024 and 2025'
+    >>> _years_before("Between 2024 and 2025 it gave respectively €5m and €6m", 43) is None
+    True
+    """
+    found = None
+    for found in _YEAR_LIST_RE.finditer(sentence, 0, first):
+        pass
+    if found is None:
+        return None
+    between = sentence[found.end() : first]
+    if any(ch.isdigit() for ch in between) or _LIST_GAP_RE.fullmatch(between) is None:
+        return None  # "In 2024 and 2025 … gave €3m; … €5m and €6m": another number, an end
+    if set(_WEEKDAY_WORD_RE.findall(between.casefold())) & _LIST_WORDS:
+        return None  # "In 2022 and 2023, Germany and France gave …": the givers pair
+    tail = " ".join(_WEEKDAY_WORD_RE.findall(sentence[first : first + 80].casefold()))
+    words = set(_WEEKDAY_WORD_RE.findall(between.casefold())) | set(tail.split())
+    if not (words & _RESPECTIVELY_WORDS or "bzw." in between.casefold()):
+        return None
+    before = _WEEKDAY_WORD_RE.findall(sentence[: found.start()].casefold())
+    if before and before[-1] in _SPAN_OPENERS:
+        return None  # "between 2024 and 2025", "since 2022 and 2023"
+    return found
 
 
 # A year written in full, which a day written in full holds.

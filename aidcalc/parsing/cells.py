@@ -65,7 +65,7 @@ _CODE_OUTSIDE = re.compile(
 MINUS = "-\u2212\u2013"  # hyphen-minus, minus sign, en dash
 
 
-def bracketed(text: str) -> str | None:
+def bracketed(text: str, where: str = "") -> str | None:
     """Return why a cell holding an amount in brackets is refused, or None for any other cell.
 
     Accounting writes a negative in brackets, so a cell that is one amount in brackets is
@@ -90,8 +90,32 @@ def bracketed(text: str) -> str | None:
         return None
     inside = match.group(1).strip()
     if inside[:1] in MINUS:
-        return f"{text!r} is a signed number in brackets: write {inside} without the brackets"
+        return f"{text!r}{where} is a signed number in brackets: write {inside} without the brackets"
     return (
-        f"{text!r} is a number in brackets, as accounting writes a negative: write -{inside} "
-        f"for a correction, or {inside} without the brackets"
+        f"{text!r}{where} is a number in brackets, as accounting writes a negative: write "
+        f"-{inside} for a correction, or {inside} without the brackets"
     )
+
+
+# what may stand before an amount in brackets that accounting writes so, on its line: nothing,
+# a label's colon or a cell's tab; and after it: nothing, a cell's tab or a mark of the end
+_LABEL_BEFORE = re.compile(r"(?:\A|[\n\r\t:])[ \u00a0]*\Z")
+_END_AFTER = re.compile(r"[ \u00a0]*(?:\Z|[\n\r\t.,;])")
+
+
+def accounting_bracket(text: str, opened: int, closed: int, where: str = "") -> str | None:
+    """Why the amount alone in the brackets ``text[opened:closed]`` is refused, when the
+    brackets stand as accounting writes a negative: on a line of their own, in a cell, or
+    after a label's colon, a line's or clause's end after them ("Net change: (€1,000,000)",
+    "Korekta: (1 mln zł).", "France<TAB>(€5m)"); None where brackets set an aside off ("The
+    fund (€2.5 million) was approved", "€5m ($5.4m)"). The words are those of ``bracketed``,
+    with ``where`` after the quoted brackets.
+
+    >>> accounting_bracket("Net change: (€1,000,000)", 12, 24)[:60]
+    "'(€1,000,000)' is a number in brackets, as accounting writes"
+    >>> accounting_bracket("The fund (€2.5m) was approved.", 9, 16) is None
+    True
+    """
+    if not (_LABEL_BEFORE.search(text, 0, opened) and _END_AFTER.match(text, closed)):
+        return None
+    return bracketed(text[opened:closed], where)

@@ -77,6 +77,9 @@ NO_LANGS: frozenset[str] = frozenset()
 # words between the verb and "from" ("was sharply raised from", "increased its aid to Kyiv
 # from"); a number, currency, scale word, qualifier or punctuation mark ends the search
 MAX_WORDS_BETWEEN = 6
+# the same before a word for "by", which no range opens with ("raised its total commitment for
+# Ukraine this year by €2.5m to €5m": a change, not a range of €2.5m to €5m)
+MAX_WORDS_BEFORE_BY = 10
 _WORD_KINDS = frozenset({OTHER, JOIN, OPEN, FILLER, WORDS})
 
 _BY = CHANGE_BY  # words for "by" before a change ("rose by €3bn"): never a value before
@@ -112,7 +115,8 @@ def change_languages(atoms: list[Atom], first: int) -> frozenset[str]:
         return verb_languages(atoms[at].text)
     if not langs or at < 1:
         return NO_LANGS
-    for i in range(at - 1, max(-1, at - 2 - MAX_WORDS_BETWEEN), -1):
+    reach = MAX_WORDS_BEFORE_BY if _BY.get(atoms[at].text) else MAX_WORDS_BETWEEN
+    for i in range(at - 1, max(-1, at - 2 - reach), -1):
         if atoms[i].kind not in _WORD_KINDS and not _is_year(atoms[i]):
             return NO_LANGS
         told = verb_languages(atoms[i].text) & langs

@@ -23,6 +23,7 @@ from ..words import (
     POSSESSIVE_ENDINGS,
     STOP_WORDS,
     YEAR_ATTRIBUTE_BEFORE,
+    YEAR_BASIS_BEFORE,
 )
 from ..words.currency import (
     COINS,
@@ -212,8 +213,9 @@ class CurrencyBeside:
                     (
                         side.number_start,
                         f"the number {side.number_text!r} at position {where} is a year before "
-                        f"{self.text[atom.start : atoms[j + 1].end]!r}: the year of what it "
-                        "names, or an amount? write the amount with its sign or a scale word",
+                        f"{self.text[atom.start : atoms[min(j + 1, len(atoms) - 1)].end]!r}: "
+                        "the year of what it names or of its prices, or an amount? write the "
+                        "amount with its sign or a scale word",
                     )
                 )
                 self.refused_to = max(self.refused_to, j + 1)
@@ -297,7 +299,7 @@ class CurrencyBeside:
 
     def name_is_money(self, atom: Atom, j: int) -> bool:
         """False for a currency name after a number that is an ordinary word there: "real"
-        before another word ("5 real problems"), "mark" outside a text in a language that
+        before another word or a number ("5 real problems", "a real 5% rise"), "mark" outside a text in a language that
         writes it as money ("a 10 mark") unless the text names a country that paid in marks
         ("Bosnia got 20 million marks"); a name set apart from its number and joined by a
         hyphen to the next word, an adjective compound ("5 yen-denominated bonds", "5
@@ -324,9 +326,12 @@ class CurrencyBeside:
             following = atoms[j + 1] if j + 1 < len(atoms) else None
             return not (
                 following is not None
-                and following.kind in (OTHER, CUR, WORDS)
-                and following.text.isalpha()
-                and following.text not in NAME_MAY_FOLLOW_WORDS
+                and (
+                    following.kind == NUM  # "a real 5% rise", "a real 5 million boost"
+                    or following.kind in (OTHER, CUR, WORDS)
+                    and following.text.isalpha()
+                    and following.text not in NAME_MAY_FOLLOW_WORDS
+                )
             )
         return True
 
@@ -881,13 +886,15 @@ def year_before_noun(atoms: list[Atom], k: int, text: str) -> bool:
     amount used as an adjective; the text does not say, so the reading is refused
     (``CurrencyBeside``; ``plain`` leaves it to the grammar). Without such a word before it
     the number is an amount ("Familien erhalten 2000 Euro Soforthilfe", "2000 zł zasiłku",
-    "a 2000 euro fine"), and so is a plural name after it ("the 2000 euros compensation")."""
-    if not (
-        k >= 2
-        and atoms[k - 1].kind == NUM
-        and _is_year(atoms[k - 1].text)
-        and plain_noun(atoms[k + 1] if k + 1 < len(atoms) else None)
-    ):
+    "a 2000 euro fine"), and so is a plural name after it ("the 2000 euros compensation").
+    After a word of ``words.YEAR_BASIS_BEFORE`` the year is a time or a price basis whatever
+    follows the currency ("worth $50bn in 2022 dollars", "in constant 2015 euros", "Since 2022
+    dollars have flowed"): True too."""
+    if not (k >= 2 and atoms[k - 1].kind == NUM and _is_year(atoms[k - 1].text)):
+        return False
+    if atoms[k - 2].text in YEAR_BASIS_BEFORE:
+        return True  # "worth $50bn in 2022 dollars", "Since 2022 euros have flowed"
+    if not plain_noun(atoms[k + 1] if k + 1 < len(atoms) else None):
         return False
     currency = atoms[k]
     if currency.is_name and text[currency.start : currency.end].endswith(("s", "S")):

@@ -30,6 +30,7 @@ from ..words import (
     LABEL_NOUNS,
     MINUS_WORDS,
     NAME_MAY_FOLLOW_WORDS,
+    ORDINARY_NAMES,
     PLUS_WORDS,
     PRICE_EACH_WORDS,
     PURPOSE_WORDS,
@@ -57,6 +58,7 @@ from .atoms import (
     CUR,
     FILLER,
     JOIN,
+    LPAREN,
     NAME_MAY_FOLLOW,
     NUM,
     OPEN,
@@ -64,6 +66,7 @@ from .atoms import (
     PERCENT,
     PUNCT,
     QUAL,
+    RPAREN,
     SCALE,
     WORDS,
     Atom,
@@ -81,6 +84,7 @@ from .changes import (
     value_after_languages,
     value_before_at,
 )
+from .cells import accounting_bracket
 from .characters import clean
 from .currency_beside import CurrencyBeside, names_event
 from .explain import explain_missing
@@ -245,6 +249,8 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 and not _capital_name_scaled(self.text, atoms, k)
             ):
                 return None  # "twenty dollars 43 cents" is not "dollars 43"
+            if atoms[k].text in ORDINARY_NAMES and self.lang in (None, "en"):
+                return None  # "in real 2020 terms", "real 2020 GDP": an English adjective
             if is_pair(atoms, k):
                 return None  # "EUR/USD 1.08": a currency pair's rate
             pre = atoms[k]
@@ -1920,6 +1926,15 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     pair = (found[-2].start, found[-1].start)
                     turned = change.before_atoms > change.after_atoms
                     changes.append(pair[::-1] if turned else pair)
+                elif (
+                    amount.qualifier is None
+                    and amount.value > 0
+                    and not (spans and spans[-1][1] == start_index - 1)  # "€5m\t($6m)"
+                    and (refused := self.accounting(start_index, after)) is not None
+                ):
+                    self.problems.append((atoms[start_index].start, refused))
+                    consumed = k = after
+                    continue  # "Net change: (€1,000,000)": a negative, or an aside?
                 else:
                     found.append(
                         Mention(
@@ -1946,6 +1961,24 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         found, spans = borrow_shared(self, found, spans, starts)
         linked = link_restatements(atoms, found, spans, self.problems, self.text)
         return mark_changes(self.original, linked, changes)
+
+    def accounting(self, first: int, after: int) -> str | None:
+        """Why the amount of atoms ``first`` to ``after`` is refused when it stands alone in
+        brackets as accounting writes a negative (``cells.accounting_bracket``: "Net change:
+        (€1,000,000)", "(€5m)" on a line of its own), else None. The caller asks only for a
+        positive amount with no qualifier ("(-€3m)", "(£40m+)" say what they are) that does
+        not follow another right before the bracket ("€5m\t($6m)": a restatement)."""
+        atoms = self.atoms
+        if not (
+            first > 0
+            and after < len(atoms)
+            and atoms[first - 1].kind == LPAREN
+            and atoms[after].kind == RPAREN
+        ):
+            return None
+        opened = atoms[first - 1].start
+        where = f" at position {self.position(opened)}"
+        return accounting_bracket(self.text, opened, atoms[after].end, where)
 
     def amount_after(self, k: int, consumed: int) -> tuple[Amount, int, int] | None:
         """``amount_at(k)`` read as if the atoms before ``consumed`` (those of the amounts

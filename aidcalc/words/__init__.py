@@ -49,6 +49,8 @@ A language module may define any of these names (all optional; a missing one add
 ``CURRENCY_NAMED_GOODS``    goods named after a currency ("Euro pallets"): always so
 ``YEAR_ATTRIBUTE_BEFORE``   words before a year that make it the attribute of a noun after a
                             currency adjective ("The 2024 euro budget"): refused, not 2,024
+``YEAR_BASIS_BEFORE``       words before a year that make it a time or a price basis before
+                            any currency after it ("in 2022 dollars"): refused too
 ``PRICE_EACH_WORDS``        range words that also give the price of each ("50 à € 2 miljoen
                             per stuk"): before a top that writes its sign first, no range
 ``NUMBER_WORDS``            {spelled cardinal: int}: number words read in a text of this
@@ -736,6 +738,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             for code, words in _by_language(languages, "CURRENCY_COMPOUNDS").items()
         },
         "YEAR_ATTRIBUTE_BEFORE": frozenset(_words(languages, "YEAR_ATTRIBUTE_BEFORE")),
+        "YEAR_BASIS_BEFORE": frozenset(_words(languages, "YEAR_BASIS_BEFORE")),
         "ID_HEADERS": frozenset(w.casefold() for w in _words(languages, "ID_HEADERS")),
         "CORRECTION_LABELS": frozenset(_folded(_words(languages, "CORRECTION_LABELS"))),
         "EARLIER_VERSION": frozenset(_folded(_words(languages, "EARLIER_VERSION"))),
@@ -1095,6 +1098,7 @@ LABEL_NOUNS: frozenset[str] = _TABLES["LABEL_NOUNS"]
 CURRENCY_COMPOUNDS: dict[str, frozenset[str]] = _TABLES["CURRENCY_COMPOUNDS"]
 CURRENCY_NAMED_GOODS: frozenset[str] = _TABLES["CURRENCY_NAMED_GOODS"]
 YEAR_ATTRIBUTE_BEFORE: frozenset[str] = _TABLES["YEAR_ATTRIBUTE_BEFORE"]
+YEAR_BASIS_BEFORE: frozenset[str] = _TABLES["YEAR_BASIS_BEFORE"]
 # Headings of a table column that numbers its rows ("No.", "Nr.", "Pakke"): no money.
 ID_HEADERS: frozenset[str] = _TABLES["ID_HEADERS"]
 # Headings of a pasted table's label column naming recipients ("Empfänger"): no givers.

@@ -500,10 +500,11 @@ CUE_PHRASES = (*CUE_PHRASES, "no solo", "no sólo")
 # A change of a value, not a range: the word before the first number, the word between the
 # two, and verbs of change (``*`` ends a prefix), one standing before the first
 # ("pasó de 2 a 3 millones": two amounts).
-CHANGE_FROM = ("de", "desde")
+CHANGE_FROM = ("de", "desde", "en")
 # "hasta" after a verb of change is its "to", no ceiling ("aumentó hasta 50 millones": the value
 # after; issue 9, amountfaults16), as "a porté jusqu'à" and "porta fino a" are
 CHANGE_TO = ("a", "hasta")
+CHANGE_BY = ("en",)  # of CHANGE_FROM: the change, never the value before ("aumentó en 2 hasta 5")
 CHANGE_VERBS = (
     "pasó", "pasa", "pasará", "pasado", "aument*", "subió", "sube", "subido", "bajó", "baja",
     "bajado", "creció", "crece", "crecido", "cayó", "cae", "caído", "reduj*", "reduce*",
@@ -626,8 +627,16 @@ RAISE_FRAMES = (
     "aumentó … a",
     "ampliar … a",
     "amplió … a",
+    "elevar … hasta",
+    "eleva … hasta",
+    "elevó … hasta",
+    "aumentar … hasta",
+    "aumenta … hasta",
+    "aumentó … hasta",
+    "ampliar … hasta",
+    "amplió … hasta",
 )
-LEVEL_NOUNS = "fondo* programa* marco* techo* paquete* dotación* compromiso*"
+LEVEL_NOUNS = "fondo* programa* marco* techo* paquete* dotación* compromiso* promesa*"
 
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).

@@ -141,6 +141,44 @@ def test_raising_a_framework_to_an_amount_is_no_new_money(lang, text):
     assert found and found[-1]["basis"] == "cumulative", found
 
 
+# A pledge raised to an amount with its recipient and the change (or the value before) in the
+# frame: each amount counts as one word, whatever its spelling, and the frame holds up to ten
+# (session 24: each was a new 5 million, counted on top of the pledge it raised; the change
+# "um 2 Mio. Euro" broke the frame at "Mio.", "to Ukraine by €2m" made it too long)
+RAISED_WITH_CHANGE = [
+    ("en", "Germany raised its pledge to Ukraine by €2m to €5m."),
+    ("en", "Germany raised its pledge to Ukraine from €3m to €5m."),
+    ("en", "Germany raised its total commitment for Ukraine this year by €2.5 million to €5 million."),
+    ("de", "Deutschland erhöhte seine Zusage für die Ukraine um 2 Mio. Euro auf 5 Mio. Euro."),
+    ("de", "Deutschland stockte seine Zusage von 3 Mio. Euro auf 5 Mio. Euro auf."),
+    ("fr", "La France a porté son engagement envers l'Ukraine de 2 millions à 5 millions d'euros."),
+    ("fr", "La France a relevé sa promesse de 2 millions d'euros à 5 millions d'euros."),
+    ("es", "España elevó su promesa a Ucrania en 2 millones hasta 5 millones de euros."),
+    ("es", "España elevó su compromiso con Ucrania de 2 millones a 5 millones de euros."),
+    ("pl", "Polska zwiększyła swoje zobowiązanie wobec Ukrainy o 2 mln euro do 5 mln euro."),
+    ("uk", "Польща збільшила свої зобов'язання на 2 млн євро до 5 млн євро."),
+]
+
+
+@pytest.mark.parametrize("lang,text", RAISED_WITH_CHANGE)
+def test_a_pledge_raised_by_a_change_to_an_amount_is_its_new_size(lang, text):
+    for told in (lang, None):
+        found = rows(text, told)
+        assert [(r["value"], r["basis"]) for r in found] == [(5e6, "cumulative")], found
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Germany raised its aid to Ukraine from €3m to €5m."),
+        ("de", "Deutschland erhöhte seine Hilfe für die Ukraine um 2 Mio. Euro auf 5 Mio. Euro."),
+        ("es", "España aumentó su ayuda a Ucrania en 2 millones hasta 5 millones de euros."),
+    ],
+)
+def test_aid_raised_by_a_change_to_an_amount_stays_a_years_amount(lang, text):
+    assert [(r["value"], r["basis"]) for r in rows(text, lang)] == [(5e6, "new")]
+
+
 @pytest.mark.parametrize(
     "lang,text",
     [

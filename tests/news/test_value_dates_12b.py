@@ -383,3 +383,44 @@ def test_years_of_another_count_or_far_away_pair_nothing():
 def test_years_after_a_comparison_range_or_both_date_no_amount_of_the_list(text, lang):
     dates = row_dates(text, lang, published=date(2024, 11, 4))
     assert len(dates) == 2 and dates[0] == dates[1]
+
+
+# --- a list of years, a word for "respectively", then a list of as many amounts ---------------
+# (session 24: each amount took the first year, "In 2024, …", or none, "2024, 2025 und 2026
+# jeweils …")
+
+YEARS_BEFORE_RESPECTIVELY = [
+    ("In 2024, 2025 and 2026 Germany pledged €5m, €6m and €7m respectively.", "en",
+     ["2024", "2025", "2026"]),
+    ("For 2024 and 2025, Germany pledged €5m and €6m respectively.", "en", ["2024", "2025"]),
+    ("Deutschland sagte der Ukraine 2024, 2025 und 2026 jeweils 5, 6 und 7 Mio. Euro zu.", "de",
+     ["2024", "2025", "2026"]),
+    ("W latach 2024, 2025 i 2026 Polska przekaże odpowiednio 5, 6 i 7 mln zł.", "pl",
+     ["2024", "2025", "2026"]),
+    ("En 2024 et 2025, la France versera respectivement 5 et 6 millions d'euros.", "fr",
+     ["2024", "2025"]),
+    ("En 2025 y 2026 España aportará 5 y 6 millones de euros, respectivamente.", "es",
+     ["2025", "2026"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "years"), YEARS_BEFORE_RESPECTIVELY)
+def test_a_list_of_years_before_respectively_and_a_list_of_amounts_dates_each(text, lang, years):
+    assert row_dates(text, lang) == years
+    assert row_dates(text, None) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span of years, or a list of givers that "respectively" pairs: no year each
+        "Between 2024 and 2025 Germany pledged €5m and €6m respectively.",
+        "Since 2022 and 2023 Germany has pledged €5m and €6m respectively.",
+        "In 2022 and 2023, Germany and France gave €5m and €6m respectively.",
+        # no word for "respectively": the years are not said to pair
+        "In 2024 and 2025 Germany pledged €5m and €6m.",
+    ],
+)
+def test_years_before_without_a_pairing_date_no_amount_of_the_list_apart(text):
+    dates = row_dates(text, "en", published=date(2026, 1, 10))
+    assert len(dates) == 2 and dates[0] == dates[1]

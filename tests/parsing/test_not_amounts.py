@@ -39,6 +39,16 @@ CASES = [
     ("20 real", None, ["BRL 20"]),
     ("2 million real in aid", None, ["BRL 2000000"]),
     ("custou 20 real e", "pt", ["BRL 20"]),
+    # "real" before a number, or after "a" or "one" before one: the English adjective (session
+    # 24: "a real 5% rise", "a real 5 million boost" read BRL 1; "in real 2020 terms" BRL 2,020)
+    ("a real 5% rise", None, []),
+    ("a real 5 million boost", None, []),
+    ("one real 20 percent gain", None, []),
+    ("in real 2020 terms", None, []),
+    ("real 2020 GDP grew", None, []),
+    ("costs in real 2015 dollars rose", None, []),
+    ("one real", None, ["BRL 1"]),
+    ("They paid 20 real, 5 more later.", None, ["BRL 20"]),
     ("2 milhões de reais", None, ["BRL 2000000"]),
     ("a 10 mark", None, []),
     ("it cost 10 marks", None, []),

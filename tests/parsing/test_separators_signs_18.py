@@ -147,9 +147,32 @@ def test_an_amount_wholly_in_brackets_is_refused_by_parse_amount(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Net change: (€1,000,000)",
+        "Korekta: (1 mln zł).",
+        "Saldo:\t(2,5 Mio. Euro)\nNächste Zeile",
+        "Variation : (3 millions d'euros) ;",
+        "Budget\n(€1m)\n",
+        "(USD 2,500,000), a correction",
+    ],
+)
+def test_an_amount_alone_in_brackets_after_a_label_or_on_its_line_is_refused(text):
+    # session 24: extraction read each as a positive amount (and "(€1,000,000)" alone too,
+    # which parse_amount refused); accounting writes a negative so
+    opened = text.index("(")
+    reason = f"at position {opened} is a number in brackets, as accounting writes a negative"
+    assert all(m.start != opened + 1 for m in extract_amounts(text))
+    with pytest.raises(ParseError, match=reason):
+        parse_amount(text)
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The grant (€1,234.56) was paid in March", "1234.56"),
+        ("Net change (€1,000,000) was booked.", "1000000"),
+        ("Kosten: 5 Mio. Euro (2024).", "5000000"),
         ("(about €5m in aid)", "5000000"),
         ("€10m ($11m)", "10000000"),
         ("Die Hilfe (5 Mio. Euro) kam im Mai", "5000000"),

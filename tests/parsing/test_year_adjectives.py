@@ -23,6 +23,20 @@ YEAR_OF_THE_NOUN = [
     "In 2024 euro prices rose.",
 ]
 
+# After "in", "since", "until", "constant", "real", "nominal" or "current"
+# (``words.YEAR_BASIS_BEFORE``) the year is a time or a price basis whatever follows the
+# currency (session 24: "worth $50bn in 2022 dollars" read a second amount, USD 2,022)
+YEAR_AS_BASIS = [
+    "The aid is worth $50 billion in 2022 dollars.",
+    "In 2022 dollars the aid is worth $50 billion.",
+    "Since 2022 euros have flowed to Kyiv.",
+    "Until 2026 dollars will keep flowing.",
+    "It is €3bn in constant 2015 euros.",
+    "in constant 2015 US dollars",
+    "GDP in nominal 2023 USD terms",
+    "measured in current 2024 pounds",
+]
+
 AMOUNTS = [
     ("a 2000 euro fine", "2000", "EUR"),
     ("It paid 2024 euros for it.", "2024", "EUR"),
@@ -38,6 +52,8 @@ AMOUNTS = [
     ("Le famiglie ricevono 2000 euro bonus.", "2000", "EUR"),
     ("Families get 2000 euro compensation.", "2000", "EUR"),
     ("the 2000 euros compensation", "2000", "EUR"),
+    ("They pledged 2000 euros in 2024.", "2000", "EUR"),
+    ("Each family got 2025 dollars.", "2025", "USD"),
 ]
 
 
@@ -57,3 +73,13 @@ def test_a_plural_a_function_word_a_scale_or_an_article_keeps_the_amount(text, v
     assert [(m.amount.value, m.amount.currency) for m in extract_amounts(text)] == [
         (Decimal(value), code)
     ]
+
+
+@pytest.mark.parametrize("text", YEAR_AS_BASIS)
+def test_a_year_as_a_time_or_a_price_basis_is_no_amount(text):
+    year = next(word for word in text.split() if word.isdigit() and len(word) == 4)
+    assert [m for m in extract_amounts(text) if m.amount.value == Decimal(year)] == []
+    if "$" not in text and "€" not in text:
+        with pytest.raises(ParseError, match="is a year before") as refused:
+            parse_amount(text)
+        assert refused.value.position == text.index(year)

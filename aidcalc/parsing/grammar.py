@@ -91,7 +91,7 @@ from .explain import explain_missing
 from .lexicon import CurrencyForm, lexicon
 from .mention import Mention
 from .number_spans import _YEAR, VULGAR_FRACTIONS, NumberSpans, fraction_hyphens, spelled_runs
-from .numbered import split_numbered
+from .numbered import grouped_after_name, split_numbered
 from .numbers import (
     GROUP_ONLY,
     NUMBER_WORDS,
@@ -1936,6 +1936,10 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     consumed = k = after
                     continue  # "Net change: (€1,000,000)": a negative, or an aside?
                 else:
+                    if atoms[start_index].kind == NUM and grouped_after_name(
+                        self.text, atoms, start_index
+                    ):
+                        assumed = (*assumed, "grouped-after-name")  # "Zuzana 2 500 million"
                     found.append(
                         Mention(
                             amount,

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from .atoms import CUR, NUM, Atom
+from .atoms import CUR, NUM, OTHER, SCALE, Atom
 from .cldr import month_day_names, number_labels
 
 # a space, then a number grouped by spaces: the only texts ``split_numbered`` looks at (one
@@ -153,3 +153,48 @@ def split_numbered(atoms: list[Atom], text: str) -> list[Atom]:
                     continue
         out.append(atom)
     return out
+
+
+# a number of one digit, a space and one group of three: "2 500"
+_ONE_DIGIT_GROUPED = re.compile(r"\d[ \u00a0\u202f\u2009]\d{3}")
+
+
+def grouped_after_name(text: str, atoms: list[Atom], k: int) -> bool:
+    """True when the number at atom ``k`` is one digit and one group of three parted by a space,
+    a scale word after it, and a capitalised word before it inside a sentence that no list
+    knows, neither a place nor a word of ``words.LABEL_NOUNS`` ("sent Zuzana 2 500 million
+    euros", "Krab 2 500 mln zł"): the digit may be the name's model number (a howitzer's
+    "Zuzana 2", then 500 million) or the first group of 2,500 million. The reading is the
+    whole number, as the text groups it, with the assumption ``grouped-after-name``; a
+    designation glued to its number ("F-16 500") and a label are split (``numbered_by``).
+
+    >>> from aidcalc.parsing.atoms import atomize
+    >>> from aidcalc.parsing.lexicon import lexicon
+    >>> text = "Slovakia sent Zuzana 2 500 million euros."
+    >>> atoms = atomize(text, lexicon())
+    >>> k = next(i for i, a in enumerate(atoms) if a.kind == NUM)
+    >>> grouped_after_name(text, atoms, k)
+    True
+    >>> text = "Slovakia sent 2 500 million euros."
+    >>> atoms = atomize(text, lexicon())
+    >>> grouped_after_name(text, atoms, next(i for i, a in enumerate(atoms) if a.kind == NUM))
+    False
+    """
+    if not (
+        0 < k < len(atoms) - 1
+        and atoms[k].kind == NUM
+        and atoms[k + 1].kind == SCALE
+        and atoms[k - 1].kind == OTHER
+        and _ONE_DIGIT_GROUPED.fullmatch(atoms[k].text)
+    ):
+        return False
+    before = atoms[k - 1]
+    word = text[before.start : before.end]
+    if len(word) < 3 or not word[:1].isupper() or not word.isalpha():
+        return False
+    opening = text[: before.start].rstrip()
+    if not opening or opening[-1] in ".!?:;\n\"'“”«»()":
+        return False  # a sentence's first word, capitalised as any is
+    from ..places import find_places
+
+    return not find_places(word)

@@ -86,6 +86,7 @@ from .grammar import INDIAN_GLUED, NOT_CURRENCIES, QUOTE_MARKS, Reader, new_amou
 from .lexicon import CurrencyForm, lexicon
 from .mention import Mention
 from .number_spans import ARITHMETIC_SIGNS, VULGAR_FRACTIONS
+from .numbered import grouped_after_name
 from .numbers import is_ambiguous, plain_integer, read_number, regular_grouping
 from .products import product_before
 from .rates import RATE_SIGNS
@@ -237,6 +238,8 @@ def _plain_reading(
         i += 1
     if i >= count or atoms[i].kind != NUM:
         return None
+    if pre is None and qualifier is None and grouped_after_name(reader.text, atoms, i):
+        return None  # "sent Zuzana 2 500 million euros": the grammar says what it assumed
     number = atoms[i]
     glued = atoms[i + 1] if i + 1 < len(atoms) and atoms[i + 1].adjacent else None
     i += 1

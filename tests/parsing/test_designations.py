@@ -125,3 +125,36 @@ def test_a_model_number_is_split_off_and_other_capitals_own_none(text, lang, val
         assert (amount.value, amount.currency) == (Decimal(value), code)
         found = extract_amounts(f"{text}.", lang=given)
         assert [(m.amount.value, m.amount.currency) for m in found] == [(Decimal(value), code)]
+
+
+# one digit and one group before a scale word, after a capitalised name no list knows: read
+# whole as the text groups it, and the mention says so (session 24: "Zuzana 2 500 million
+# euros" read EUR 2,500 million with no word of doubt; "Zuzana 2" is a howitzer)
+GROUPED_AFTER_NAME = [
+    ("Slovakia sent Zuzana 2 500 million euros in kit.", None, "2500000000", "EUR"),
+    ("Sweden sent Archer 2 500 million kronor worth of guns.", None, "2500000000", "SEK"),
+    ("Polska wysłała Krab 2 500 mln zł w sprzęcie.", "pl", "2500000000", "PLN"),
+    ("La France a livré Caesar 2 500 millions d'euros.", "fr", "2500000000", "EUR"),
+    ("Die Regierung gab dem Bund 2 500 Mio. Euro.", "de", "2500000000", "EUR"),
+]
+# no such name: a place, a sentence's first word, no scale word, more groups, a lower-case word
+NOT_AFTER_NAME = [
+    ("Polska przekazała Ukrainie 2 500 mln zł.", "pl", "2500000000", "PLN"),
+    ("Zuzana 2 500 million euros were paid.", None, "2500000000", "EUR"),
+    ("Regeringen gav via Sida 2 500 000 kronor.", "sv", "2500000", "SEK"),
+    ("Slovakia sent 2 500 million euros.", None, "2500000000", "EUR"),
+    ("Rząd wydał na to 2 500 mln zł.", "pl", "2500000000", "PLN"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "code"), GROUPED_AFTER_NAME + NOT_AFTER_NAME)
+def test_a_grouped_number_after_a_name_says_it_was_read_whole(text, lang, value, code):
+    flagged = (text, lang, value, code) in GROUPED_AFTER_NAME
+    for given in (None, lang):
+        found = extract_amounts(text, lang=given)
+        assert [(m.amount.value, m.amount.currency) for m in found] == [(Decimal(value), code)]
+        assert ("grouped-after-name" in found[0].assumptions) is flagged
+        assert parse_amount(text, lang=given).value == Decimal(value)
+        if flagged:
+            with pytest.raises(ParseError, match="grouped-after-name"):
+                parse_amount(text, lang=given, strict=True)

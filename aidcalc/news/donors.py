@@ -122,6 +122,7 @@ from ..words import (
     CHANNEL_WORDS,
     COLLECTIVE_DONORS,
     COMPARED_WORDS,
+    LIKENESS_OPENERS,
     CONTRAST_OPENERS,
     DETERMINERS,
     EACH_WORDS,
@@ -420,6 +421,8 @@ def givers(
         for actor in actors
         if id(actor) not in owners
         and actor.code not in speakers
+        # "…, matching the pledge of Germany", "…, more than Germany": compared with
+        and not (actor.role != "recipient" and _likened(sentence, lang, actor.start))
         and not (
             with_pattern is not None
             and actor.role is None
@@ -744,7 +747,9 @@ def recipient_besides(
     actors = [
         a
         for a in _actors(sentence, lang)
-        if a.code != donor and not any(s <= a.start < e for s, e in amounts)
+        if a.code != donor
+        and not any(s <= a.start < e for s, e in amounts)
+        and not (a.role != "recipient" and _likened(sentence, lang, a.start))
     ]
     return _recipient(actors, find_cues(sentence, lang, VERB), lang, {donor})
 
@@ -761,6 +766,30 @@ def _compared(sentence: str, lang: str | None, start: int) -> bool:
         words.pop()
     text = " ".join(words)
     return any(text == p or text.endswith(" " + p) for p in phrases)
+
+
+def _likened(sentence: str, lang: str | None, start: int) -> bool:
+    """Return whether the country at ``start`` is one the sentence compares its giving with: a
+    word of comparison right before it (``_compared``: "more than Germany"), or a word of
+    ``LIKENESS_OPENERS`` opening its clause after a comma, semicolon or dash ("France pledged
+    €5m, matching the pledge of Germany", "…, as did Germany", "…, so viel wie Deutschland");
+    such a country receives nothing (until session 24 it was made the recipient).
+
+    >>> _likened("France pledged €5m, matching the pledge of Germany.", "en", 44)
+    True
+    >>> _likened("France pledged €5m, a package for Germany.", "en", 34)
+    False
+    """
+    if _compared(sentence, lang, start):
+        return True
+    opened = max(sentence.rfind(mark, 0, start) for mark in ",;–—")
+    if opened < 0:
+        return False
+    text = " ".join(w.casefold() for w in WORD_RE.findall(sentence[opened + 1 : start]))
+    # the language's phrases and English ones (a short English sentence may be told as another
+    # language: "France pledged €5m, as did Germany" as Portuguese)
+    phrases = (*LIKENESS_OPENERS.get(lang or "en", ()), *LIKENESS_OPENERS["en"])
+    return any(text == phrase or text.startswith(phrase + " ") for phrase in phrases)
 
 
 # How far from an amount a word of EACH_WORDS may stand ("jeweils 20 Millionen", "€20m each").

@@ -165,6 +165,8 @@ A language module may define any of these names (all optional; a missing one add
                             that clause's amount's only ("which", "der", "który")
 ``COMPARED_WORDS``          words before a ``RELATIVE_YEARS`` phrase making it a comparison
                             ("as", "than", "from": "the same as last year"), no date
+``LIKENESS_OPENERS``        words opening a clause after a comma that liken the giving to
+                            another's ("…, matching the pledge of Germany"): no recipient there
 ``MONTH_IN_CASE``           (CLDR context, ((ending, replacement), …)): the "in <month>" case
 ``IRREGULAR_MONTHS``        {form: month} the rule does not give;
                             ``EXTRA_MONTH_ABBREVIATIONS``: {abbreviation: month} CLDR lacks
@@ -856,6 +858,10 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
             code: frozenset(words)
             for code, words in _by_language(languages, "COMPARED_WORDS").items()
         },
+        "LIKENESS_OPENERS": {
+            code: tuple(words)
+            for code, words in _by_language(languages, "LIKENESS_OPENERS").items()
+        },
         "DAY_SUFFIXES": frozenset(_words(languages, "DAY_SUFFIXES")),
         "DATE_LINKS": frozenset(_words(languages, "DATE_LINKS")),
         "MONTH_IN_CASE": _by_language(languages, "MONTH_IN_CASE"),
@@ -1245,6 +1251,7 @@ WEEKDAY_FORMS: dict[str, dict[str, int]] = _TABLES["WEEKDAY_FORMS"]
 NOT_WEEKDAYS: dict[str, frozenset[str]] = _TABLES["NOT_WEEKDAYS"]
 RELATIVE_WORDS: dict[str, frozenset[str]] = _TABLES["RELATIVE_WORDS"]
 COMPARED_WORDS: dict[str, frozenset[str]] = _TABLES["COMPARED_WORDS"]
+LIKENESS_OPENERS: dict[str, tuple[str, ...]] = _TABLES["LIKENESS_OPENERS"]
 DAY_SUFFIXES: frozenset[str] = _TABLES["DAY_SUFFIXES"]
 DATE_LINKS: frozenset[str] = _TABLES["DATE_LINKS"]
 MONTH_IN_CASE: dict[str, tuple] = _TABLES["MONTH_IN_CASE"]

@@ -244,6 +244,11 @@ ECONOMY_NOUNS = (
 RELATIVE_WORDS = "der die das dem den denen dessen deren welche welcher welches welchen welchem"
 # Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
 # last year", "up from last year").
+# Words opening a clause after a comma that liken the sentence's giving to another's
+# ("France pledged €5m, matching the pledge of Germany", "…, as did Germany"): a country
+# in that clause is compared with, no recipient (``aidcalc.news.donors``).
+LIKENESS_OPENERS = ("wie", "ebenso wie", "genau wie", "so viel wie", "ähnlich wie", "anders als", "mehr als", "weniger als", "doppelt so viel wie", "im vergleich zu")
+
 COMPARED_WORDS = (
     "wie",
     "als",

@@ -242,6 +242,11 @@ ECONOMY_NOUNS = ("PIB",)
 RELATIVE_WORDS = "que quien quienes cual cuales cuyo cuya"
 # Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
 # last year", "up from last year").
+# Words opening a clause after a comma that liken the sentence's giving to another's
+# ("France pledged €5m, matching the pledge of Germany", "…, as did Germany"): a country
+# in that clause is compared with, no recipient (``aidcalc.news.donors``).
+LIKENESS_OPENERS = ("como", "al igual que", "igual que", "tanto como", "más que", "menos que", "a diferencia de")
+
 COMPARED_WORDS = (
     "como",
     "más que",

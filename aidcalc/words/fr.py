@@ -203,6 +203,11 @@ ECONOMY_NOUNS = ("PIB",)
 RELATIVE_WORDS = "qui lequel laquelle lesquels lesquelles"
 # Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
 # last year", "up from last year").
+# Words opening a clause after a comma that liken the sentence's giving to another's
+# ("France pledged €5m, matching the pledge of Germany", "…, as did Germany"): a country
+# in that clause is compared with, no recipient (``aidcalc.news.donors``).
+LIKENESS_OPENERS = ("comme", "tout comme", "à l'instar de", "autant que", "plus que", "moins que", "contrairement à")
+
 COMPARED_WORDS = (
     "comme",
     "plus que",

@@ -212,6 +212,11 @@ ECONOMY_NOUNS = (
 RELATIVE_WORDS = "die dat welke wat"
 # Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
 # last year", "up from last year").
+# Words opening a clause after a comma that liken the sentence's giving to another's
+# ("France pledged €5m, matching the pledge of Germany", "…, as did Germany"): a country
+# in that clause is compared with, no recipient (``aidcalc.news.donors``).
+LIKENESS_OPENERS = ("zoals", "net als", "evenals", "meer dan", "minder dan")
+
 COMPARED_WORDS = (
     "dan",
     "als",

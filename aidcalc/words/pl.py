@@ -180,6 +180,11 @@ ECONOMY_NOUNS = ("PKB",)
 RELATIVE_WORDS = "który która które którego której których którym którymi którzy"
 # Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
 # last year", "up from last year").
+# Words opening a clause after a comma that liken the sentence's giving to another's
+# ("France pledged €5m, matching the pledge of Germany", "…, as did Germany"): a country
+# in that clause is compared with, no recipient (``aidcalc.news.donors``).
+LIKENESS_OPENERS = ("jak", "tak jak", "podobnie jak", "tyle co", "więcej niż", "mniej niż", "w przeciwieństwie do")
+
 COMPARED_WORDS = (
     "niż",
     "tak jak",

@@ -186,6 +186,11 @@ ECONOMY_NOUNS = ("ВВП",)
 RELATIVE_WORDS = "який яка яке які якого якої яких якому яким якими"
 # Words right before a RELATIVE_YEARS phrase that make it a comparison, no date ("the same as
 # last year", "up from last year").
+# Words opening a clause after a comma that liken the sentence's giving to another's
+# ("France pledged €5m, matching the pledge of Germany", "…, as did Germany"): a country
+# in that clause is compared with, no recipient (``aidcalc.news.donors``).
+LIKENESS_OPENERS = ("як", "так само як", "як і", "більше ніж", "менше ніж", "на відміну від")
+
 COMPARED_WORDS = (
     "ніж",
     "так само як",

@@ -1650,3 +1650,39 @@ def test_a_running_total_after_a_new_amount_is_cumulative(lang, text):
 def test_the_owner_of_money_given_by_no_one_receives_nothing(text, lang, expected):
     rows = pledge_candidates(text, published="2024-11-04", lang=lang)
     assert [(row["donor"], row["recipient"], row["donor_from"]) for row in rows] == expected
+
+
+# A country in a clause that likens the giving to another's, or right after a word of
+# comparison, is compared with, never the recipient (session 24: each was made the recipient)
+LIKENED = [
+    ("en", "France pledged €5m, matching the pledge of Germany."),
+    ("en", "France pledged €5m, as did Germany."),
+    ("en", "France pledged €5m, like Germany."),
+    ("en", "France pledged €5m, double the pledge of Germany."),
+    ("en", "France pledged €5m, more than Germany."),
+    ("de", "Frankreich sagte 5 Mio. Euro zu, so viel wie Deutschland."),
+    ("fr", "La France a promis 5 millions d'euros, comme l'Allemagne."),
+    ("pl", "Polska przekazała 5 mln zł, tak jak Niemcy."),
+    ("es", "España aportó 5 millones de euros, al igual que Italia."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LIKENED)
+def test_a_country_the_giving_is_likened_to_receives_nothing(lang, text):
+    for told in (lang, None):
+        found = pledge_candidates(text, published=PUBLISHED, lang=told)
+        assert len(found) == 1 and found[0]["recipient"] is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("France pledged €5m to Ukraine, matching the pledge of Germany.", "UKR"),
+        ("France pledged €5m, a package for Moldova.", "MDA"),
+        ("Germany gave Ukraine €5m, more than France.", "UKR"),
+    ],
+)
+def test_a_recipient_beside_a_likeness_stays(text, recipient):
+    assert [r["recipient"] for r in pledge_candidates(text, published=PUBLISHED, lang="en")] == [
+        recipient
+    ]

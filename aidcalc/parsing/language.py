@@ -339,6 +339,24 @@ def text_language(text: str) -> str | None:
     return _recent(_TOLD, text, _text_language)
 
 
+def told_by_one_word(text: str) -> bool:
+    """True when ``text_language`` names a Latin-script language on one word's points alone
+    ("France pledged $1.500 million, as Germany did.": Portuguese, for "as"): too little to
+    read a number's mark by (``SideValue.decimal_mark``, step 5).
+
+    >>> told_by_one_word("France pledged $1.500 million, as Germany did.")
+    True
+    >>> told_by_one_word("Polska daje 1.500 mln zł"), told_by_one_word("Η Ελλάδα δίνει")
+    (False, False)
+    """
+    if _recent(_GREEK_TOLD, text[:SAMPLE_CHARS], _greek_leads):
+        return False
+    found = _recent(_SCORED, text[:SAMPLE_CHARS].casefold(), _scores)
+    if found.cyrillic_words > found.latin_words:
+        return False
+    return max(found.latin.values(), default=0) == 1
+
+
 def _text_language(text: str) -> str | None:
     if _recent(_GREEK_TOLD, text[:SAMPLE_CHARS], _greek_leads):  # asked by both
         return "el"

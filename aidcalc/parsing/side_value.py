@@ -20,7 +20,13 @@ from .atoms import (
 )  # fmt: skip
 from .cldr import currency_languages
 from .context import names_a_country
-from .language import SAMPLE_CHARS, language_scores, leading_languages, text_language
+from .language import (
+    SAMPLE_CHARS,
+    language_scores,
+    leading_languages,
+    text_language,
+    told_by_one_word,
+)
 from .lexicon import CurrencyForm
 from .numbers import (
     GROUP_ONLY,
@@ -941,7 +947,8 @@ class SideValue:
            rise above its low end when only one does (``rising_mark``);
         5. the language of the words around the amount (``language.text_language``); English
            there gives an unscaled number its point as ``decimal-default`` ("The fund got
-           1.500 KWD.");
+           1.500 KWD."); a language told by one word alone gives no grouping point
+           (``language.told_by_one_word``: "…, as Germany did" is no Portuguese);
         6. the other amounts of the text, when their numbers show one mark ("2,5 Mio. € und
            1.500 Mio. €");
         7. the default, a decimal point, recorded as ``decimal-default``.
@@ -1079,6 +1086,11 @@ class SideValue:
         if rising:
             return rising
         told = self.told_mark((self.text_lang(),))
+        if told and told != "." and told_by_one_word(self.text):
+            # "France pledged $1.500 million, as Germany did.": one word ("as") told
+            # Portuguese, which would read 1,500 million (session 24: read so, silently);
+            # too little to go against the point English writes: the steps below decide
+            told = None
         if told:
             if unscaled and self.text_lang() == "en":  # "The fund got 1.500 JOD.": English
                 self.assumptions.append("decimal-default")  # words, fils or thousands

@@ -283,3 +283,25 @@ def test_a_demonstrative_counts_one(text, code, value):
 def test_a_demonstrative_without_currency_stays_refused(text):
     with pytest.raises(ValueError):
         parse_amount(text)
+
+
+# The language of the words around a scaled number decides its mark only on more than one
+# word's evidence: a single word of another language ("as", Portuguese's article) told
+# Portuguese, which groups with the point (session 24: "France pledged $1.500 million, as
+# Germany did." read USD 1,500 million, silently). Two words or more still decide.
+ONE_WORD_LANGUAGE = [
+    ("France pledged $1.500 million, as Germany did.", "1500000", "USD", True),
+    ("Britain sent £2.750 million, as Norway did.", "2750000", "GBP", True),
+    ("France pledged $1.500 million, as did Germany.", "1500000", "USD", True),
+    ("La France a donné 1.500 millions de dollars.", "1500000000", "USD", False),
+    ("Portugal deu 1.500 milhões de dólares.", "1500000000", "USD", False),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "currency", "assumed"), ONE_WORD_LANGUAGE)
+def test_one_word_of_another_language_does_not_decide_a_mark(text, value, currency, assumed):
+    (x,) = extract_amounts(text)
+    assert (x.amount.value, x.amount.currency) == (D(value), currency)
+    assert ("decimal-default" in x.assumptions) is assumed
+    m = parse_mention(text)
+    assert (m.amount, m.assumptions) == (x.amount, x.assumptions)

@@ -14,6 +14,7 @@ from ..words import (
     AND_A_HALF,
     CJK_DATE_UNITS,
     CJK_DIGIT_UNITS,
+    COIN_NOUNS,
     CONJUNCTIONS,
     COUNT_WORDS,
     DASHES,
@@ -760,16 +761,23 @@ class NumberSpans:
         мільйони 500 гривень" 2,000,500 only as speech says it; news writes the sum whole
         ("2 000 500"). It read EUR 1,000,002 silently until session 23. After a thousand the
         addend stands ("10 bin 800 dolar", "3 mila 500 euro": Turkish and Italian write 10,800
-        and 3,500 so), and so do a grouped rest ("2 millions 500 000 euros") and a Korean,
+        and 3,500 so) unless a coin or note follows the currency (``words.COIN_NOUNS``: "10
+        thousand 2 euro coins", "5 tys. 2 zł monet", EUR 10,002 until session 24), and so do
+        a grouped rest ("2 millions 500 000 euros") and a Korean,
         Japanese or Chinese group after a myriad ("30만9천381엔")."""
         atoms = self.atoms
         atom = atoms[j]
         if (
             atom.kind != NUM
             or not atom.text.isdigit()
-            or min(scale.values()) < 6  # a thousand, or a myriad ("30만9천381엔")
             or j + 1 >= len(atoms)
             or atoms[j + 1].kind != CUR
+        ):
+            return False
+        if min(scale.values()) < 6 and not (  # a thousand, or a myriad ("30만9천381엔")
+            min(scale.values()) == 3
+            and j + 2 < len(atoms)
+            and atoms[j + 2].text in COIN_NOUNS  # "10 thousand 2 euro coins": a face value
         ):
             return False
         self.problems.append(

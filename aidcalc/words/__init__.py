@@ -47,6 +47,7 @@ A language module may define any of these names (all optional; a missing one add
                             Länder"): after one of its ``DETERMINERS``, or joined by a hyphen
                             ("500 EUR-pallets"), the number before counts the compound;
 ``CURRENCY_NAMED_GOODS``    goods named after a currency ("Euro pallets"): always so
+``COIN_NOUNS``              coins and notes after a currency ("2 euro coins"): a face value
 ``YEAR_ATTRIBUTE_BEFORE``   words before a year that make it the attribute of a noun after a
                             currency adjective ("The 2024 euro budget"): refused, not 2,024
 ``YEAR_BASIS_BEFORE``       words before a year that make it a time or a price basis before
@@ -735,6 +736,7 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         "PART_VERBS": frozenset(_words(languages, "PART_VERBS")),
         "LABEL_NOUNS": frozenset(_words(languages, "LABEL_NOUNS")),
         "CURRENCY_NAMED_GOODS": frozenset(_words(languages, "CURRENCY_NAMED_GOODS")),
+        "COIN_NOUNS": frozenset(w.casefold() for w in _words(languages, "COIN_NOUNS")),
         "CURRENCY_COMPOUNDS": {
             code: frozenset(words)
             for code, words in _by_language(languages, "CURRENCY_COMPOUNDS").items()
@@ -1103,6 +1105,7 @@ PART_VERBS: frozenset[str] = _TABLES["PART_VERBS"]
 LABEL_NOUNS: frozenset[str] = _TABLES["LABEL_NOUNS"]
 CURRENCY_COMPOUNDS: dict[str, frozenset[str]] = _TABLES["CURRENCY_COMPOUNDS"]
 CURRENCY_NAMED_GOODS: frozenset[str] = _TABLES["CURRENCY_NAMED_GOODS"]
+COIN_NOUNS: frozenset[str] = _TABLES["COIN_NOUNS"]
 YEAR_ATTRIBUTE_BEFORE: frozenset[str] = _TABLES["YEAR_ATTRIBUTE_BEFORE"]
 YEAR_BASIS_BEFORE: frozenset[str] = _TABLES["YEAR_BASIS_BEFORE"]
 # Headings of a table column that numbers its rows ("No.", "Nr.", "Pakke"): no money.

@@ -672,3 +672,7 @@ ALLY_WORDS = ("spojenci", "partneři", "dárci")
 # one in the subject of a giving verb where no known giver stands names a giver the gazetteer
 # does not know, never an earlier sentence's donor (aidcalc.news.donors).
 ORGANISATION_NOUNS = ("bank*", "fond*", "agentur*", "nadace")
+
+# Coins and notes after a currency: a face value counted ("10 thousand 2 euro coins"): a
+# bare number after a thousand before it is no addend (``number_spans.face_value_after``).
+COIN_NOUNS = ("mincí", "mince", "bankovek", "bankovky")

@@ -1176,3 +1176,7 @@ CURRENCY_COMPOUNDS = (
 # Goods named after a currency ("300 Euro Paletten": a standard pallet's name): after the currency's
 # name or code the number counts the goods, with or without a determiner before it.
 CURRENCY_NAMED_GOODS = ("palette", "paletten")
+
+# Coins and notes after a currency: a face value counted ("10 thousand 2 euro coins"): a
+# bare number after a thousand before it is no addend (``number_spans.face_value_after``).
+COIN_NOUNS = ("münze", "münzen", "stück", "stücke", "schein", "scheine", "banknote", "banknoten")

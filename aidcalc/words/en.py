@@ -1696,3 +1696,7 @@ YEAR_BASIS_BEFORE = ("in", "since", "until", "till", "constant", "real", "nomina
 # name): after the currency's name or code the number counts the goods, with or without a
 # determiner before it.
 CURRENCY_NAMED_GOODS = ("pallet", "pallets")
+
+# Coins and notes after a currency: a face value counted ("10 thousand 2 euro coins"): a
+# bare number after a thousand before it is no addend (``number_spans.face_value_after``).
+COIN_NOUNS = ("coin", "coins", "note", "notes", "banknote", "banknotes", "bill", "bills")

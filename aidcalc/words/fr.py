@@ -1030,3 +1030,7 @@ ORGANISATION_NOUNS = ("banque", "fonds", "agence", "fondation", "programme", "or
 # Words between a noun of an event and the country it is about ("the conference on Lebanon"):
 # that country receives the event's money, never gives it (aidcalc.news.donors).
 EVENT_TOPICS = "sur pour"
+
+# Coins and notes after a currency: a face value counted ("10 thousand 2 euro coins"): a
+# bare number after a thousand before it is no addend (``number_spans.face_value_after``).
+COIN_NOUNS = ("pièce", "pièces", "billet", "billets")

@@ -841,3 +841,7 @@ EVENT_TOPICS = "su sul sulla sullo per"
 # read as [count] thousand [rest], each part a number word of the language under a
 # thousand (aidcalc.parsing.number_spans, issue 9 item 16).
 GLUED_THOUSANDS = ("mila", "mille")
+
+# Coins and notes after a currency: a face value counted ("10 thousand 2 euro coins"): a
+# bare number after a thousand before it is no addend (``number_spans.face_value_after``).
+COIN_NOUNS = ("moneta", "monete", "banconota", "banconote")

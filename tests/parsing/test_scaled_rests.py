@@ -27,6 +27,11 @@ COUNT_AND_FACE_VALUE = [
     # a dotted million before the rest: no sentence's end (probe 23b: CZK 300, the million lost)
     ("Vybrali 1 mil. 300 Kč.", "cs"),
     ("Zebrano 5 mln. 300 zł.", "pl"),
+    # after a thousand, when a coin or note follows the currency (session 24: EUR 10,002)
+    ("Slovakia issued 10 thousand 2 euro coins.", None),
+    ("Mennica wybiła 5 tys. 2 zł monet.", "pl"),
+    ("Die Bank gab 10 Tausend 2 Euro Münzen aus.", "de"),
+    ("La Monnaie a frappé 20 mille 2 euros pièces.", "fr"),
 ]
 
 REST_OF_ONE_AMOUNT = [
@@ -39,6 +44,7 @@ REST_OF_ONE_AMOUNT = [
     ("2 millions 500 000 euros", "fr", "2500000", "EUR"),
     ("2 billion 300 million dollars", "en", "2300000000", "USD"),
     ("30만9천381엔", "ko", "309381", "JPY"),
+    ("The fund got 10 thousand 2 euros.", "en", "10002", "EUR"),
 ]
 
 

@@ -876,6 +876,9 @@ def plain_noun(atom: Atom | None) -> bool:
     )
 
 
+_AND_OR = CONJUNCTIONS | {"or", "oder", "ou", "o", "lub", "albo", "або", "nebo"}
+
+
 def year_before_noun(atoms: list[Atom], k: int, text: str) -> bool:
     """True when the number at atom ``k - 1`` is a year (four bare digits, 1900 to 2099) after
     a word of ``words.YEAR_ATTRIBUTE_BEFORE`` or a possessive ("The", "Its", "In",
@@ -887,6 +890,8 @@ def year_before_noun(atoms: list[Atom], k: int, text: str) -> bool:
     (``CurrencyBeside``; ``plain`` leaves it to the grammar). Without such a word before it
     the number is an amount ("Familien erhalten 2000 Euro Soforthilfe", "2000 zł zasiłku",
     "a 2000 euro fine"), and so is a plural name after it ("the 2000 euros compensation").
+    A second currency joined by "and" or "or" may stand before the noun ("The 2024 dollar and
+    euro pledges").
     After a word of ``words.YEAR_BASIS_BEFORE`` the year is a time or a price basis whatever
     follows the currency ("worth $50bn in 2022 dollars", "in constant 2015 euros", "Since 2022
     dollars have flowed"): True too."""
@@ -894,7 +899,10 @@ def year_before_noun(atoms: list[Atom], k: int, text: str) -> bool:
         return False
     if atoms[k - 2].text in YEAR_BASIS_BEFORE:
         return True  # "worth $50bn in 2022 dollars", "Since 2022 euros have flowed"
-    if not plain_noun(atoms[k + 1] if k + 1 < len(atoms) else None):
+    after = k + 1
+    if after + 1 < len(atoms) and atoms[after].text in _AND_OR and atoms[after + 1].kind == CUR:
+        after += 2  # "The 2024 dollar and euro pledges": two currencies before the noun
+    if not plain_noun(atoms[after] if after < len(atoms) else None):
         return False
     currency = atoms[k]
     if currency.is_name and text[currency.start : currency.end].endswith(("s", "S")):

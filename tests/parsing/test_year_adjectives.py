@@ -21,6 +21,9 @@ YEAR_OF_THE_NOUN = [
     "The 2024 EUR figure rose.",
     "the 2026 GBP allocation for Kyiv",
     "In 2024 euro prices rose.",
+    # two currencies before the noun (session 24: USD 2,024)
+    "The 2024 dollar and euro pledges were kept.",
+    "Its 2023 euro or dollar budgets grew.",
 ]
 
 # After "in", "since", "until", "constant", "real", "nominal" or "current"

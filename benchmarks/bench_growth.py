@@ -62,6 +62,15 @@ def main() -> None:
         unit * (20_000 // len(unit)),
     )
     print(f"{'pledges, one sentence doubled':<34} {small:9.4f} {large:9.4f} {large / small:6.1f}")
+    from news.test_pledge_growth_24 import dense_text  # noqa: PLC0415
+
+    small, large = _ratio(
+        lambda text: pledge_candidates(text, published="2025-03-01"),
+        dense_text(100),
+        dense_text(400),
+        repeat=1,
+    )
+    print(f"{'pledges, dense articles x4':<34} {small:9.4f} {large:9.4f} {large / small:6.1f}")
 
 
 if __name__ == "__main__":

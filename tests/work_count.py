@@ -5,6 +5,11 @@ algorithm grows linearly, tests count the Python and C function calls it makes w
 ``sys.setprofile``, a number that does not depend on the load of the machine. Four times the
 input must make about four times the calls, not the sixteen times of quadratic growth. The
 wall-clock growth of the same cases is printed by ``benchmarks/bench_growth.py``.
+
+A call counter misses the work of a loop that calls nothing: a list comprehension walking every
+row made so far for each new one is one call however long the list is. ``operations`` counts
+the lines Python runs as well (``sys.settrace``: a loop's every turn is a line event), and
+``growth(..., count=operations)`` compares those.
 """
 
 from __future__ import annotations
@@ -31,9 +36,34 @@ def calls(function: Callable[[], object]) -> int:
     return count
 
 
-def growth(function: Callable[[object], object], small: object, large: object) -> float:
-    """Return calls(large) / calls(small) for ``function``, each input run once before counting
-    so that caches filled on a first call count for neither."""
+def operations(function: Callable[[], object]) -> int:
+    """Return the number of Python calls, returns and lines run (``sys.settrace`` events)
+    while ``function()`` runs: the turns of a loop that calls nothing count too. Slower than
+    ``calls`` (every line is traced): for inputs of a few tens of kB."""
+    count = 0
+
+    def trace(frame, event, arg):  # noqa: ARG001 - the signature sys.settrace calls
+        nonlocal count
+        count += 1
+        return trace
+
+    previous = sys.gettrace()
+    sys.settrace(trace)
+    try:
+        function()
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+def growth(
+    function: Callable[[object], object],
+    small: object,
+    large: object,
+    count: Callable[[Callable[[], object]], int] = calls,
+) -> float:
+    """Return count(large) / count(small) for ``function`` (``calls`` unless told), each input
+    run once before counting so that caches filled on a first call count for neither."""
     function(small)
     function(large)
-    return calls(lambda: function(large)) / max(1, calls(lambda: function(small)))
+    return count(lambda: function(large)) / max(1, count(lambda: function(small)))

@@ -305,6 +305,61 @@ def caption_recipient(caption: str | None, lang: str | None, givers: bool = Fals
     )
 
 
+class ProseIndex:
+    """The prose rows (``link_to_prose``'s ``prose``: indexes in ascending order) by what a
+    table row is matched on, each list in the order of the rows: by giver and money
+    (``amounts``), by giver and the money a bracket restates them in (``restated``), by
+    recipient and money (``received``), by giver and currency (``money``) and by giver and
+    basis (``bases``); and the givers and recipients of all of them. Made once per text, so
+    that a table row looks up its prose twin without walking every prose row again."""
+
+    def __init__(self, rows: list[dict[str, Any]], prose: list[int]):
+        self.amounts: dict[tuple, list[int]] = {}
+        self.restated: dict[tuple, list[int]] = {}
+        self.received: dict[tuple, list[int]] = {}
+        self.money: dict[tuple, list[int]] = {}
+        self.bases: dict[tuple, list[int]] = {}
+        self.donors = {rows[i]["donor"] for i in prose}
+        self.recipients = {rows[i]["recipient"] for i in prose}
+        for i in prose:
+            row = rows[i]
+            money = (row["currency"], row["value"], row["high"])
+            self.amounts.setdefault((row["donor"], *money), []).append(i)
+            for key in dict.fromkeys(
+                (row["donor"], a.currency, float(a.value)) for a in row.get("restated") or ()
+            ):
+                self.restated.setdefault(key, []).append(i)
+            if row["recipient"] is not None:
+                self.received.setdefault((row["recipient"], *money), []).append(i)
+            self.money.setdefault((row["donor"], row["currency"]), []).append(i)
+            self.bases.setdefault((row["donor"], row["basis"]), []).append(i)
+        # by giver and basis: the first row in another currency than the first row's
+        self._second: dict[tuple, int | None] = {
+            key: next((i for i in found if rows[i]["currency"] != rows[found[0]]["currency"]), None)
+            for key, found in self.bases.items()
+        }
+
+    def first_received(self, row: dict[str, Any], used: set[int]) -> int | None:
+        """The first prose row not in ``used`` of ``row``'s money whose recipient is ``row``'s
+        giver or recipient."""
+        money = (row["currency"], row["value"], row["high"])
+        found = [
+            next((i for i in self.received.get((place, *money), ()) if i not in used), None)
+            for place in {row["donor"], row["recipient"]} - {None}
+        ]
+        return min((i for i in found if i is not None), default=None)
+
+    def other_currency(self, rows: list[dict[str, Any]], row: dict[str, Any]) -> int | None:
+        """The first prose row of ``row``'s giver and basis in another currency than its."""
+        key = (row["donor"], row["basis"])
+        found = self.bases.get(key)
+        if not found:
+            return None
+        if rows[found[0]]["currency"] != row["currency"]:
+            return found[0]
+        return self._second[key]  # the first's currency is row's: the first in another
+
+
 def _stem(word: str) -> str:
     return word.casefold()[:5]
 
@@ -333,8 +388,12 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
         for i, row in enumerate(rows)
         if row.get("table") is None and row["status"] == "candidate" and row["donor"]
     ]
+    # the prose rows by what a table row is matched on, made once: the rules below change no
+    # prose row, and a walk over all of them for each table row made a long text of many
+    # tables quadratic
+    lookup = ProseIndex(rows, prose)
     for items in tables.values():
-        _labels_receive(rows, items, prose, text)
+        _labels_receive(rows, items, prose, text, lookup)
         twins: dict[int, int] = {}  # a table row: the prose row it restates
         used: set[int] = set()
         receiving: list[int] = []  # the rows whose label names their prose twin's recipient
@@ -344,42 +403,15 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
                 continue
             if row["duplicate_of"] is not None or row["part_of"] is not None:
                 continue
-            same = [
-                i
-                for i in prose
-                if i not in used
-                and rows[i]["donor"] == row["donor"]
-                and rows[i]["currency"] == row["currency"]
-                and rows[i]["value"] == row["value"]
-                and rows[i]["high"] == row["high"]
-            ]
+            money = (row["currency"], row["value"], row["high"])
+            same = [i for i in lookup.amounts.get((row["donor"], *money), ()) if i not in used]
             if not same:  # "€160 million ($167 million)" for "EU | 167" in a table in USD
-                same = [
-                    i
-                    for i in prose
-                    if i not in used
-                    and rows[i]["donor"] == row["donor"]
-                    and any(
-                        a.currency == row["currency"] and float(a.value) == row["value"]
-                        for a in rows[i].get("restated") or ()
-                    )
-                ]
+                key = (row["donor"], row["currency"], row["value"])
+                same = [i for i in lookup.restated.get(key, ()) if i not in used]
             received = None
             if not same:  # "Gaza | 5 mln zł" for "… otrzyma 5 mln zł na pomoc dla … Gazy": the
                 # label names where the prose's money goes, not who gives it
-                received = next(
-                    (
-                        i
-                        for i in prose
-                        if i not in used
-                        and rows[i]["recipient"] in (row["donor"], row["recipient"])
-                        and rows[i]["recipient"] is not None
-                        and rows[i]["currency"] == row["currency"]
-                        and rows[i]["value"] == row["value"]
-                        and rows[i]["high"] == row["high"]
-                    ),
-                    None,
-                )
+                received = lookup.first_received(row, used)
             if received is not None:
                 used.add(received)
                 twins[index] = received
@@ -397,16 +429,7 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
                 )
                 continue
             if not same:
-                other = next(
-                    (
-                        i
-                        for i in prose
-                        if rows[i]["donor"] == row["donor"]
-                        and rows[i]["currency"] != row["currency"]
-                        and rows[i]["basis"] == row["basis"]
-                    ),
-                    None,
-                )
+                other = lookup.other_currency(rows, row)
                 if other is not None and other not in used and _converts_to(rows[other], row):
                     used.add(other)  # "Germany 131" (USD) for "125 million euros" in February 2025
                     twins[index] = other
@@ -447,12 +470,12 @@ def link_to_prose(rows: list[dict[str, Any]], text: str) -> None:
             row["measure"] = rows[twin]["measure"]
             _note(row, f"a row of a pasted table restating row {twin} of the prose")
         if receiving:
-            _labels_are_recipients(rows, items, receiving, prose)
-        _parts_of_package(rows, items, twins, prose, text)
+            _labels_are_recipients(rows, items, receiving, lookup.donors)
+        _parts_of_package(rows, items, twins, lookup)
 
 
 def _labels_are_recipients(
-    rows: list[dict[str, Any]], items: list[int], receiving: list[int], prose: list[int]
+    rows: list[dict[str, Any]], items: list[int], receiving: list[int], givers: set
 ) -> None:
     """When rows of a table restate prose rows whose recipients their labels name ("Ukraina
     198 M€" under "Suomi lähettää 198 miljoonaa euroa Ukrainalle"), the table's labels are
@@ -467,11 +490,10 @@ def _labels_are_recipients(
     ...     {"donor": "PSE", "recipient": "UKR", "donor_from": "nearest", "evidence": None,
     ...      "duplicate_of": None, "part_of": None, "status": "candidate"},
     ... ]
-    >>> _labels_are_recipients(rows, [1, 2], [1], [0])
+    >>> _labels_are_recipients(rows, [1, 2], [1], {"FIN"})
     >>> rows[2]["donor"], rows[2]["recipient"], rows[2]["donor_from"]
     ('FIN', 'PSE', 'article')
     """
-    givers = {rows[i]["donor"] for i in prose}
     giver = rows[receiving[0]]["donor"]
     if giver is None or any(rows[i]["donor"] != giver for i in receiving):
         return
@@ -516,7 +538,7 @@ def _converts_to(prose: dict[str, Any], row: dict[str, Any]) -> bool:
 
 
 def _labels_receive(
-    rows: list[dict[str, Any]], items: list[int], prose: list[int], text: str
+    rows: list[dict[str, Any]], items: list[int], prose: list[int], text: str, lookup: ProseIndex
 ) -> None:
     """Read the places labelling the rows of one table as their recipients when all the rows
     add up to one package of the prose and the prose names each label's place only as a
@@ -528,11 +550,11 @@ def _labels_receive(
         return
     labels = {rows[i]["donor"] for i in items}
     currencies = {rows[i]["currency"] for i in items}
-    if None in labels or len(currencies) != 1 or any(rows[i]["donor"] in labels for i in prose):
+    if None in labels or len(currencies) != 1 or not labels.isdisjoint(lookup.donors):
         return
     _, end = _lines(text, rows[items[-1]]["end"])
     around = text[: rows[items[0]]["table"]] + " " + text[end:]
-    receiving = {rows[i]["recipient"] for i in prose}
+    receiving = lookup.recipients
     if any(p.code in labels - receiving for p in find_places(around)):
         return
     values = [Decimal(str(rows[i]["value"])) for i in items]
@@ -562,7 +584,7 @@ def _label(text: str, row: dict[str, Any]) -> str:
     return _row(text[low:high]) or ""
 
 
-def _parts_of_package(rows, items, twins, prose, text) -> None:
+def _parts_of_package(rows, items, twins, lookup: ProseIndex) -> None:
     """Link the rows of one table that no prose amount restates to the package of the prose
     they break down (rule 5)."""
     left = [i for i in items if i not in twins and rows[i]["status"] == "candidate"]
@@ -575,15 +597,14 @@ def _parts_of_package(rows, items, twins, prose, text) -> None:
     every = [i for i in items if rows[i]["donor"] == donor and rows[i]["currency"] == currency]
     values = [Decimal(str(rows[i]["value"])) for i in every]
     rest = [Decimal(str(rows[i]["value"])) for i in left]
+    restated = set(twins.values())
     wholes = [
         i
-        for i in prose
-        if rows[i]["donor"] == donor
-        and rows[i]["currency"] == currency
-        and rows[i]["part_of"] is None
+        for i in lookup.money.get((donor, currency), ())
+        if rows[i]["part_of"] is None
         and rows[i]["basis"] == "new"
         and rows[i]["high"] is None
-        and i not in twins.values()
+        and i not in restated
     ]
     wholes.sort(key=lambda i: (rows[i]["headline"] is not None, i))
     whole, why = None, ""

@@ -1853,7 +1853,9 @@ def _dated_after(
     Verteidigungsministerium am Montag, 24. Februar 2025, mit.", "The ministry said so on 24
     February 2025."), and states a day: the day the money it speaks of was announced.
     ``evidence`` says so."""
-    last = [r for r in rows if r["sentence"] == number - 1 and not r["dated"]]
+    last = [
+        r for r in _rows_since(rows, number - 1) if r["sentence"] == number - 1 and not r["dated"]
+    ]
     if not last or not (opens_with_aid(sentence, lang) or _says_it(sentence, lang)):
         return
     day = explicit_date(sentence, reference, lang)
@@ -2391,6 +2393,20 @@ def _sentence_rows(rows: list[dict[str, Any]], number: int) -> list[dict[str, An
     """
     first = len(rows)
     while first and rows[first - 1]["sentence"] == number:
+        first -= 1
+    return rows[first:]
+
+
+def _rows_since(rows: list[dict[str, Any]], number: int) -> list[dict[str, Any]]:
+    """Return the rows of sentence ``number`` and later: the rows at the end of ``rows`` (made
+    in the order of their sentences), found without walking the article's earlier rows.
+
+    >>> [r["value"] for r in _rows_since([{"sentence": 0, "value": 1}, {"sentence": 2,
+    ...     "value": 2}, {"sentence": 3, "value": 3}], 1)]
+    [2, 3]
+    """
+    first = len(rows)
+    while first and rows[first - 1]["sentence"] >= number:
         first -= 1
     return rows[first:]
 

@@ -50,6 +50,7 @@ amounts are no news of their own. The rules, in the order the code applies them:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Any
 
@@ -70,6 +71,7 @@ _LABEL_RE = re.compile(
 _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+\S)|\n")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)$")
+_NOT_SPACE_RE = re.compile(r"\S")  # a character that is not str.isspace() (str.lstrip's spaces)
 
 
 def _ends(text: str, low: int = 0, high: int | None = None):
@@ -85,7 +87,9 @@ def _ends(text: str, low: int = 0, high: int | None = None):
         if found[0] == ".":
             word = _WORD_BEFORE_RE.search(text, max(0, found.start() - 20), found.start())
             folded = word[1].casefold() if word is not None else ""
-            after = text[found.end() :].lstrip()[:1]
+            # the first character after the spaces (the look-ahead saw one): found, not the
+            # rest of the text copied and stripped for each stop
+            after = _NOT_SPACE_RE.search(text, found.end())[0]
             if folded in known and not (folded in ENDING_ABBREVIATIONS and after.isupper()):
                 continue
         yield found
@@ -102,15 +106,44 @@ def _paragraph_end(text: str, start: int) -> int:
 
 
 def _sentence_start(text: str, at: int) -> int:
-    """The start of the sentence holding offset ``at``."""
-    low = 0
-    # up to the character at ``at`` itself: a sentence end's look-ahead needs it ("Tuesday. An
-    # earlier version …" opens a sentence at "An")
-    for found in _ends(text, 0, min(len(text), at + 1)):
-        low = found.end()
+    """The start of the sentence holding offset ``at``: after the last end of ``_ends`` over
+    ``text`` up to the character at ``at`` itself (a sentence end's look-ahead needs it:
+    "Tuesday. An earlier version …" opens a sentence at "An"), found by bisection in the ends
+    of the whole text (``_sentence_ends``), not by reading the text from its start again."""
+    stops, seen = _sentence_ends(text)
+    high = min(len(text), at + 1)
+    last = bisect_left(stops, high) - 1
+    # a stop whose look-ahead reaches beyond ``at`` is no end up to ``at``; the one before it
+    # is (its look-ahead stops at the later stop's mark at the latest)
+    if last >= 0 and seen[last] >= high:
+        last -= 1
+    low = stops[last] + 1 if last >= 0 else 0
     while low < at and text[low].isspace():
         low += 1
     return low
+
+
+# the sentence ends of the last text asked for: (text, (stops, seen))
+_ENDS_OF: list = [None, None]
+
+
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Return the offsets of the sentence ends of ``_ends`` over the whole of ``text`` (each
+    one character: a stop or a line break) and, for each, the offset its look-ahead must see
+    (the first character after a stop's spaces; a line break's own), made once per text: the
+    correction rules ask for the start of many sentences of one text."""
+    if _ENDS_OF[0] is not text:
+        stops: list[int] = []
+        seen: list[int] = []
+        for found in _ends(text):
+            stops.append(found.start())
+            seen.append(
+                found.start()
+                if found[0] == "\n"
+                else _NOT_SPACE_RE.search(text, found.end()).start()
+            )
+        _ENDS_OF[:] = [text, (stops, seen)]
+    return _ENDS_OF[1]
 
 
 def correction_notes(text: str) -> list[tuple[int, int]]:
@@ -196,13 +229,23 @@ def mark_corrections(rows: list[dict[str, Any]], text: str) -> None:
     """Mark the rows of correction notes (rules 2 and 3): the retracted figures ``rejected``,
     the right ones ``duplicate_of`` the row they restate. ``rows`` hold ``start``, their
     amounts' offsets in ``text``; run after ``dedup.mark_duplicates``."""
-    notes = [_reach(text, rows, *note) for note in correction_notes(text)]
+    ordered = sorted(rows, key=lambda r: r["start"])  # for each note's reach, sorted once
+    notes = [_reach(text, ordered, *note) for note in correction_notes(text)]
     turned = _turns(rows, text, notes)
     if not notes and not turned:
         return
     notes = sorted([*notes, *turned.values()])
+    # the rows of each value, and the rows restating each row: looked up, not walked, for
+    # each row of a note (a long text of many notes made them quadratic)
+    same_value: dict[Any, list[int]] = {}
+    restating: dict[int, list[int]] = {}
     for index, row in enumerate(rows):
-        note = next(((a, b) for a, b in notes if a <= row["start"] < b), None)
+        same_value.setdefault(row["value"], []).append(index)
+        if row["duplicate_of"] is not None:
+            restating.setdefault(row["duplicate_of"], []).append(index)
+    note_of = _note_finder(notes)
+    for index, row in enumerate(rows):
+        note = note_of(row["start"])
         if note is None:
             continue
         if row["donor_from"] in ("earlier sentence", "home currency"):
@@ -213,18 +256,18 @@ def mark_corrections(rows: list[dict[str, Any]], text: str) -> None:
             row["status"] = "rejected"
             row["duplicate_of"] = row["part_of"] = None
             _note(row, "retracted in a correction: the figure an earlier version gave")
-            for other in rows:
-                if other["duplicate_of"] == index:
-                    other["duplicate_of"] = None
+            for other in restating.get(index, ()):  # each row still restating it
+                if rows[other]["duplicate_of"] == index:
+                    rows[other]["duplicate_of"] = None
             continue
         twin = next(
             (
                 i
-                for i, other in enumerate(rows[:index])
-                if other["start"] < note[0]
-                and other["value"] == row["value"]
-                and _same_money(text, row, other["currency"])
-                and other["status"] != "rejected"
+                for i in same_value[row["value"]]
+                if i < index
+                and rows[i]["start"] < note[0]
+                and _same_money(text, row, rows[i]["currency"])
+                and rows[i]["status"] != "rejected"
             ),
             None,
         )
@@ -238,12 +281,30 @@ def mark_corrections(rows: list[dict[str, Any]], text: str) -> None:
             row["assumptions"] = tuple(a for a in row["assumptions"] if a not in _BY_CONTEXT)
         first = rows[twin]["duplicate_of"]
         row["duplicate_of"] = twin if first is None else first
+        restating.setdefault(row["duplicate_of"], []).append(index)
         row["part_of"] = None
         for key in ("donor", "recipient", "donor_from", "measure", "basis", "date"):
             row[key] = rows[twin][key]
         # the giver may rest on a default of the twin's reading ("home-country")
         row["assumptions"] = tuple(dict.fromkeys((*row["assumptions"], *rows[twin]["assumptions"])))
         _note(row, f"the right figure of a correction: restates row {twin}")
+
+
+def _note_finder(notes: list[tuple[int, int]]):
+    """Return a function giving the first of ``notes`` (start, end) that holds an offset, or
+    None: found by bisection when the notes follow each other without overlapping (only the
+    last one starting by the offset can hold it), else by a walk over them."""
+    apart = all(a <= b for a, b in notes) and all(
+        b <= c for (_, b), (c, _) in zip(notes, notes[1:], strict=False)
+    )
+
+    def note_of(at: int) -> tuple[int, int] | None:
+        if not apart:
+            return next(((a, b) for a, b in notes if a <= at < b), None)
+        last = bisect_right(notes, (at, float("inf"))) - 1
+        return notes[last] if last >= 0 and at < notes[last][1] else None
+
+    return note_of
 
 
 # The parser's marks of a shared currency name read by the countries a text names
@@ -290,6 +351,7 @@ def _turns(
     gifts, no turn ("Germany gave €5m; actually France gave €3m"). A sentence inside a note of
     rules 1–4 is left to them."""
     turned: dict[int, tuple[int, int]] = {}
+    note_of = _note_finder(notes)
     order = sorted(range(len(rows)), key=lambda i: rows[i]["start"])
     for first, second in zip(order, order[1:], strict=False):
         one, two = rows[first], rows[second]
@@ -302,7 +364,7 @@ def _turns(
             # another giver or receiver: two gifts ("Germany gave €5m; actually France gave €3m")
             or any(one[key] and two[key] and one[key] != two[key] for key in ("donor", "recipient"))
             or _end(text, one["end"], two["start"]) is not None
-            or any(a <= one["start"] < b for a, b in notes)
+            or note_of(one["start"]) is not None
         ):
             continue
         words = found["words"].split()
@@ -334,11 +396,14 @@ def _turns(
     return turned
 
 
-def _reach(text: str, rows: list[dict[str, Any]], low: int, high: int) -> tuple[int, int]:
+def _reach(text: str, ordered: list[dict[str, Any]], low: int, high: int) -> tuple[int, int]:
     """The note ``low``–``high`` cut after the sentence of its first right figure (rule 4):
-    the first amount of ``rows`` in it that is not retracted."""
-    for row in sorted(rows, key=lambda r: r["start"]):
-        if low <= row["start"] < high and not _retracted(text, row, low, high):
+    the first amount of the rows ``ordered`` by their start in it that is not retracted."""
+    for at in range(bisect_left(ordered, low, key=lambda r: r["start"]), len(ordered)):
+        row = ordered[at]
+        if row["start"] >= high:
+            break
+        if not _retracted(text, row, low, high):
             end = _end(text, row.get("end", row["start"]), high)
             return low, end.end() if end else high
     return low, high

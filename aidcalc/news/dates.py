@@ -42,8 +42,8 @@ from ..words import (
     IN_YEARS,
     LIST_AND,
     MONTH_FIRST_DATES,
-    RANGE_OPENERS,
     NOT_WEEKDAYS,
+    RANGE_OPENERS,
     RELATIVE_WEEKS,
     RELATIVE_WORDS,
     RELATIVE_YEARS,
@@ -1112,7 +1112,7 @@ def respective_years(sentence: str, wheres: Sequence[tuple[int, int]]) -> list[s
     last = ordered[-1][1]
     found = _YEAR_LIST_RE.search(sentence, last)
     if found is None:
-        found = _years_before(sentence, ordered[0][0])
+        found = _years_before(sentence, ordered[0][0], last)
         if found is None:
             return None
     else:
@@ -1129,26 +1129,31 @@ def respective_years(sentence: str, wheres: Sequence[tuple[int, int]]) -> list[s
 # the words that pair the items of two lists in order, of every language ("respectively",
 # "jeweils", "odpowiednio"), and those before a list of years that make it a span ("between",
 # "from", "since")
-_RESPECTIVELY_WORDS = frozenset(w.casefold() for ws in RESPECTIVELY.values() for w in ws)
+# German "jeweils" is "each" as often as "respectively" ("2024 und 2025 gab Deutschland jeweils
+# 5 Mio. Euro an die Ukraine und 6 Mio. Euro an Moldau"): it pairs no years
+_RESPECTIVELY_WORDS = frozenset(
+    w.casefold() for ws in RESPECTIVELY.values() for w in ws if w != "jeweils"
+)
 _SPAN_OPENERS = frozenset(RANGE_OPENERS) | frozenset(SINCE)
-_LIST_WORDS = frozenset(w.casefold() for w in LIST_AND if w.isalpha())
+_LIST_WORDS = frozenset(w.casefold() for w in LIST_AND if w.isalpha()) - _RESPECTIVELY_WORDS
 
 
-def _years_before(sentence: str, first: int) -> re.Match[str] | None:
+def _years_before(sentence: str, first: int, last: int) -> re.Match[str] | None:
     """The list of years before the amount starting at ``first`` that pairs with the amounts
-    of its list: a word of ``RESPECTIVELY`` between them or after the first amount, no
-    number and no other list between them (the givers' a word of "respectively" pairs), no
-    word of a span before the years ("In 2024, 2025 and 2026 Germany pledged €5m, €6m and €7m respectively",
-    "2024, 2025 und 2026 jeweils 5, 6 und 7 Mio. Euro"; until session 24 each amount took the
-    first year, or none); else None.
+    of its list, the last ending at ``last``: a word of ``RESPECTIVELY`` (not German
+    "jeweils", also "each") between them, or after the amounts with no other list between
+    (the givers' or recipients' a word of "respectively" pairs); no number and no other list
+    between the years and the amounts, no word of a span before the years ("In 2024, 2025 and
+    2026 Germany pledged €5m, €6m and €7m respectively", "2024 und 2025 beziehungsweise 5 und
+    6 Mio. Euro"; until session 24 each amount took the first year, or none); else None.
 
-    >>> _years_before("In 2024 and 2025 it gave respectively €5m and €6m", 38).group()
+    >>> _years_before("In 2024 and 2025 it gave respectively €5m and €6m", 38, 50).group()
     '2024 and 2025'
-    >>> _years_before("Between 2024 and 2025 it gave respectively €5m and €6m", 43) is None
+    >>> _years_before("Between 2024 and 2025 it gave respectively €5m and €6m", 43, 55) is None
     True
     """
     found = None
-    for found in _YEAR_LIST_RE.finditer(sentence, 0, first):
+    for found in _YEAR_LIST_RE.finditer(sentence, 0, first):  # noqa: B007 (the last one)
         pass
     if found is None:
         return None
@@ -1157,10 +1162,15 @@ def _years_before(sentence: str, first: int) -> re.Match[str] | None:
         return None  # "In 2024 and 2025 … gave €3m; … €5m and €6m": another number, an end
     if set(_WEEKDAY_WORD_RE.findall(between.casefold())) & _LIST_WORDS:
         return None  # "In 2022 and 2023, Germany and France gave …": the givers pair
-    tail = " ".join(_WEEKDAY_WORD_RE.findall(sentence[first : first + 80].casefold()))
-    words = set(_WEEKDAY_WORD_RE.findall(between.casefold())) | set(tail.split())
-    if not (words & _RESPECTIVELY_WORDS or "bzw." in between.casefold()):
-        return None
+    if _RESPECTIVELY_WORDS & set(_WEEKDAY_WORD_RE.findall(between.casefold())):
+        pass  # "In 2024 and 2025 it gave respectively €5m and €6m"
+    else:
+        # the word after the amounts, no other list before it ("… €5m and €6m to Ukraine and
+        # Moldova respectively" pairs the recipients: probe 24)
+        tail = _WEEKDAY_WORD_RE.findall(sentence[last : last + 80].casefold())
+        said = next((i for i, w in enumerate(tail) if w in _RESPECTIVELY_WORDS), None)
+        if said is None or set(tail[:said]) & _LIST_WORDS:
+            return None
     before = _WEEKDAY_WORD_RE.findall(sentence[: found.start()].casefold())
     if before and before[-1] in _SPAN_OPENERS:
         return None  # "between 2024 and 2025", "since 2022 and 2023"

@@ -90,7 +90,9 @@ def bracketed(text: str, where: str = "") -> str | None:
         return None
     inside = match.group(1).strip()
     if inside[:1] in MINUS:
-        return f"{text!r}{where} is a signed number in brackets: write {inside} without the brackets"
+        return (
+            f"{text!r}{where} is a signed number in brackets: write {inside} without the brackets"
+        )
     return (
         f"{text!r}{where} is a number in brackets, as accounting writes a negative: write "
         f"-{inside} for a correction, or {inside} without the brackets"

@@ -77,9 +77,12 @@ NO_LANGS: frozenset[str] = frozenset()
 # words between the verb and "from" ("was sharply raised from", "increased its aid to Kyiv
 # from"); a number, currency, scale word, qualifier or punctuation mark ends the search
 MAX_WORDS_BETWEEN = 6
-# the same before a word for "by", which no range opens with ("raised its total commitment for
-# Ukraine this year by €2.5m to €5m": a change, not a range of €2.5m to €5m)
+# the same before a word for "by" when a possessive follows the verb, its object the giver's
+# own ("raised its total commitment for Ukraine this year by €2.5m to €5m": a change, not a
+# range of €2.5m to €5m); without one the "by" may be a passive's ("rose for charities in the
+# east of the country hit by $2m to $5m cuts": a range)
 MAX_WORDS_BEFORE_BY = 10
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 _WORD_KINDS = frozenset({OTHER, JOIN, OPEN, FILLER, WORDS})
 
 _BY = CHANGE_BY  # words for "by" before a change ("rose by €3bn"): never a value before
@@ -121,6 +124,8 @@ def change_languages(atoms: list[Atom], first: int) -> frozenset[str]:
             return NO_LANGS
         told = verb_languages(atoms[i].text) & langs
         if told and not _compound_head(atoms, i):
+            if at - i - 1 > MAX_WORDS_BETWEEN and atoms[i + 1].text not in _POSSESSIVES:
+                return NO_LANGS  # "rose for charities … hit by $2m to $5m cuts"
             return told
     return NO_LANGS
 

@@ -46,6 +46,7 @@ from .atoms import (
     LPAREN,
     NUM,
     OTHER,
+    PERCENT,
     PUNCT,
     QUAL,
     RPAREN,
@@ -299,8 +300,9 @@ class CurrencyBeside:
 
     def name_is_money(self, atom: Atom, j: int) -> bool:
         """False for a currency name after a number that is an ordinary word there: "real"
-        before another word or a number ("5 real problems", "a real 5% rise"), "mark" outside a text in a language that
-        writes it as money ("a 10 mark") unless the text names a country that paid in marks
+        before another word, a number with a percent or a scale, or a sign ("5 real
+        problems", "a real 5% rise", "a real £5m boost"), "mark" outside a text in a language
+        that writes it as money ("a 10 mark") unless the text names a country that paid in marks
         ("Bosnia got 20 million marks"); a name set apart from its number and joined by a
         hyphen to the next word, an adjective compound ("5 yen-denominated bonds", "5
         euro-area loans"; glued to its number, "700-Euro-Scheine", it stays money)."""
@@ -324,14 +326,23 @@ class CurrencyBeside:
         if atom.text in ORDINARY_NAMES and self.lang in (None, "en"):
             atoms = self.atoms
             following = atoms[j + 1] if j + 1 < len(atoms) else None
-            return not (
-                following is not None
-                and (
-                    following.kind == NUM  # "a real 5% rise", "a real 5 million boost"
-                    or following.kind in (OTHER, CUR, WORDS)
-                    and following.text.isalpha()
-                    and following.text not in NAME_MAY_FOLLOW_WORDS
+            if following is None:
+                return True  # "20 real"
+            if following.kind == NUM:
+                # "a real 5% rise", "a real 5 million boost"; "one real 50" is 1.50
+                after = atoms[j + 2] if j + 2 < len(atoms) else None
+                return not (
+                    after is not None
+                    and (after.kind in (PERCENT, SCALE) or after.text in ("percent", "per"))
                 )
+            if following.kind == CUR and not following.text.isalpha():
+                return False  # "a real £5m boost": the sign leads the amount
+            if j >= 1 and atoms[j - 1].text in ("a", "an") and following.text not in ".!?":
+                return False  # "a real, €5m increase", "a real – if modest – rise"
+            return not (
+                following.kind in (OTHER, CUR, WORDS)
+                and following.text.isalpha()
+                and following.text not in NAME_MAY_FOLLOW_WORDS
             )
         return True
 
@@ -876,6 +887,8 @@ def plain_noun(atom: Atom | None) -> bool:
     )
 
 
+# the words of YEAR_BASIS_BEFORE before which a year is a price basis even when a round hundred
+YEAR_BASIS_ONLY = frozenset({"constant", "real", "nominal"})
 _AND_OR = CONJUNCTIONS | {"or", "oder", "ou", "o", "lub", "albo", "або", "nebo"}
 
 
@@ -894,11 +907,16 @@ def year_before_noun(atoms: list[Atom], k: int, text: str) -> bool:
     euro pledges").
     After a word of ``words.YEAR_BASIS_BEFORE`` the year is a time or a price basis whatever
     follows the currency ("worth $50bn in 2022 dollars", "in constant 2015 euros", "Since 2022
-    dollars have flowed"): True too."""
+    dollars have flowed"): True too; but a round hundred after a word of time is an amount as
+    often ("until 2000 euros of income"), and only "constant", "real" and "nominal" make it a
+    basis ("in constant 2000 dollars")."""
     if not (k >= 2 and atoms[k - 1].kind == NUM and _is_year(atoms[k - 1].text)):
         return False
     if atoms[k - 2].text in YEAR_BASIS_BEFORE:
-        return True  # "worth $50bn in 2022 dollars", "Since 2022 euros have flowed"
+        # "worth $50bn in 2022 dollars", "Since 2022 euros have flowed"; a round hundred after
+        # a word of time is as often an amount ("until 2000 euros of income", "in 2000 euros
+        # cash", "the current 2000 euro cap"), after "constant", "real" or "nominal" a basis
+        return not atoms[k - 1].text.endswith("00") or atoms[k - 2].text in YEAR_BASIS_ONLY
     after = k + 1
     if after + 1 < len(atoms) and atoms[after].text in _AND_OR and atoms[after + 1].kind == CUR:
         after += 2  # "The 2024 dollar and euro pledges": two currencies before the noun

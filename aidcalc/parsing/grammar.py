@@ -73,6 +73,7 @@ from .atoms import (
     atomize,
     range_frame,
 )  # fmt: skip
+from .cells import accounting_bracket
 from .changes import (
     Change,
     before_ends_fitly,
@@ -84,7 +85,6 @@ from .changes import (
     value_after_languages,
     value_before_at,
 )
-from .cells import accounting_bracket
 from .characters import clean
 from .currency_beside import CurrencyBeside, names_event
 from .explain import explain_missing
@@ -1929,7 +1929,9 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                 elif (
                     amount.qualifier is None
                     and amount.value > 0
-                    and not (spans and spans[-1][1] == start_index - 1)  # "€5m\t($6m)"
+                    and not (
+                        spans and _restates_before(self.text, atoms, spans[-1][1], start_index)
+                    )
                     and (refused := self.accounting(start_index, after)) is not None
                 ):
                     self.problems.append((atoms[start_index].start, refused))
@@ -2048,6 +2050,14 @@ _STARTS_ALWAYS = frozenset({NUM, WORDS, CUR})
 _START_WORDS = frozenset(COINS) | frozenset(COUNT_WORDS)  # start an amount whatever their kind
 _NUMBER_SCALES = NUMBER_WORDS | frozenset(WHOLE_SCALES)  # scale words that are numbers alone
 _START_OR_NUMBER_WORDS = _START_WORDS | _NUMBER_SCALES  # (``_amount_starts``: words to test)
+
+
+def _restates_before(text: str, atoms: list[Atom], previous_end: int, first: int) -> bool:
+    """True when only marks and spaces stand between the amount that ends before atom
+    ``previous_end`` and the bracket before atom ``first``: the bracket restates that amount
+    ("€5m\t($6m)", "Germany pledged €5m.\n($5.4m)"), no accounting negative."""
+    gap = text[atoms[previous_end - 1].end : atoms[first - 1].start]
+    return not any(ch.isalnum() for ch in gap)
 
 
 def _amount_starts(atoms: list[Atom]) -> list[int]:

@@ -247,7 +247,18 @@ RELATIVE_WORDS = "der die das dem den denen dessen deren welche welcher welches 
 # Words opening a clause after a comma that liken the sentence's giving to another's
 # ("France pledged €5m, matching the pledge of Germany", "…, as did Germany"): a country
 # in that clause is compared with, no recipient (``aidcalc.news.donors``).
-LIKENESS_OPENERS = ("wie", "ebenso wie", "genau wie", "so viel wie", "ähnlich wie", "anders als", "mehr als", "weniger als", "doppelt so viel wie", "im vergleich zu")
+LIKENESS_OPENERS = (
+    "wie",
+    "ebenso wie",
+    "genau wie",
+    "so viel wie",
+    "ähnlich wie",
+    "anders als",
+    "mehr als",
+    "weniger als",
+    "doppelt so viel wie",
+    "im vergleich zu",
+)
 
 COMPARED_WORDS = (
     "wie",

@@ -292,7 +292,29 @@ RELATIVE_WORDS = "which who whom whose"
 # Words opening a clause after a comma that liken the sentence's giving to another's
 # ("France pledged €5m, matching the pledge of Germany", "…, as did Germany"): a country
 # in that clause is compared with, no recipient (``aidcalc.news.donors``).
-LIKENESS_OPENERS = ("like", "unlike", "matching", "as did", "as does", "as do", "as has", "as have", "as had", "just as", "similar to", "the same as", "as much as", "double", "twice", "half", "more than", "less than", "compared with", "compared to", "in line with")
+LIKENESS_OPENERS = (
+    "like",
+    "unlike",
+    "matching",
+    "as did",
+    "as does",
+    "as do",
+    "as has",
+    "as have",
+    "as had",
+    "just as",
+    "similar to",
+    "the same as",
+    "as much as",
+    "double",
+    "twice",
+    "half",
+    "more than",
+    "less than",
+    "compared with",
+    "compared to",
+    "in line with",
+)
 
 COMPARED_WORDS = (
     "as",

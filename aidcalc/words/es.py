@@ -245,7 +245,15 @@ RELATIVE_WORDS = "que quien quienes cual cuales cuyo cuya"
 # Words opening a clause after a comma that liken the sentence's giving to another's
 # ("France pledged €5m, matching the pledge of Germany", "…, as did Germany"): a country
 # in that clause is compared with, no recipient (``aidcalc.news.donors``).
-LIKENESS_OPENERS = ("como", "al igual que", "igual que", "tanto como", "más que", "menos que", "a diferencia de")
+LIKENESS_OPENERS = (
+    "como",
+    "al igual que",
+    "igual que",
+    "tanto como",
+    "más que",
+    "menos que",
+    "a diferencia de",
+)
 
 COMPARED_WORDS = (
     "como",
@@ -505,11 +513,10 @@ CUE_PHRASES = (*CUE_PHRASES, "no solo", "no sólo")
 # A change of a value, not a range: the word before the first number, the word between the
 # two, and verbs of change (``*`` ends a prefix), one standing before the first
 # ("pasó de 2 a 3 millones": two amounts).
-CHANGE_FROM = ("de", "desde", "en")
+CHANGE_FROM = ("de", "desde")
 # "hasta" after a verb of change is its "to", no ceiling ("aumentó hasta 50 millones": the value
 # after; issue 9, amountfaults16), as "a porté jusqu'à" and "porta fino a" are
 CHANGE_TO = ("a", "hasta")
-CHANGE_BY = ("en",)  # of CHANGE_FROM: the change, never the value before ("aumentó en 2 hasta 5")
 CHANGE_VERBS = (
     "pasó", "pasa", "pasará", "pasado", "aument*", "subió", "sube", "subido", "bajó", "baja",
     "bajado", "creció", "crece", "crecido", "cayó", "cae", "caído", "reduj*", "reduce*",

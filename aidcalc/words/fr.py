@@ -206,7 +206,15 @@ RELATIVE_WORDS = "qui lequel laquelle lesquels lesquelles"
 # Words opening a clause after a comma that liken the sentence's giving to another's
 # ("France pledged €5m, matching the pledge of Germany", "…, as did Germany"): a country
 # in that clause is compared with, no recipient (``aidcalc.news.donors``).
-LIKENESS_OPENERS = ("comme", "tout comme", "à l'instar de", "autant que", "plus que", "moins que", "contrairement à")
+LIKENESS_OPENERS = (
+    "comme",
+    "tout comme",
+    "à l'instar de",
+    "autant que",
+    "plus que",
+    "moins que",
+    "contrairement à",
+)
 
 COMPARED_WORDS = (
     "comme",

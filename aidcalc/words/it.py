@@ -448,9 +448,8 @@ CUE_PHRASES = (*CUE_PHRASES, "non solo", "non soltanto")
 # A change of a value, not a range: the word before the first number, the word between the
 # two, and verbs of change (``*`` ends a prefix), one standing before the first
 # ("è passato da 2 a 3 miliardi": two amounts).
-CHANGE_FROM = ("da", "di")
+CHANGE_FROM = ("da",)
 CHANGE_TO = ("a",)
-CHANGE_BY = ("di",)  # of CHANGE_FROM: the change ("aumentato di 2 a 5 milioni")
 CHANGE_VERBS = (
     "passat*", "passa", "passò", "aumentat*", "aumenta", "salit*", "sale", "salì",
     "cresciut*", "cresce", "crebbe", "sces*", "calat*", "cala", "ridott*", "riduce",

@@ -183,7 +183,15 @@ RELATIVE_WORDS = "który która które którego której których którym którym
 # Words opening a clause after a comma that liken the sentence's giving to another's
 # ("France pledged €5m, matching the pledge of Germany", "…, as did Germany"): a country
 # in that clause is compared with, no recipient (``aidcalc.news.donors``).
-LIKENESS_OPENERS = ("jak", "tak jak", "podobnie jak", "tyle co", "więcej niż", "mniej niż", "w przeciwieństwie do")
+LIKENESS_OPENERS = (
+    "jak",
+    "tak jak",
+    "podobnie jak",
+    "tyle co",
+    "więcej niż",
+    "mniej niż",
+    "w przeciwieństwie do",
+)
 
 COMPARED_WORDS = (
     "niż",

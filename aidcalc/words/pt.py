@@ -422,9 +422,8 @@ CUE_PHRASES = (*CUE_PHRASES, "não só", "não apenas")
 # A change of a value, not a range: the word before the first number, the word between the
 # two, and verbs of change (``*`` ends a prefix), one standing before the first
 # ("passou de 2 para 3 milhões": two amounts).
-CHANGE_FROM = ("de", "em")
+CHANGE_FROM = ("de",)
 CHANGE_TO = ("para",)
-CHANGE_BY = ("em",)  # of CHANGE_FROM: the change ("aumentou em 2 para 5 milhões")
 CHANGE_VERBS = (
     "passou", "passa", "passará", "aument*", "subiu", "sobe", "caiu", "cai", "cresceu",
     "cresce", "reduz*", "duplic*", "elev*", "diminu*",

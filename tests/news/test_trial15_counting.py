@@ -148,7 +148,10 @@ def test_raising_a_framework_to_an_amount_is_no_new_money(lang, text):
 RAISED_WITH_CHANGE = [
     ("en", "Germany raised its pledge to Ukraine by €2m to €5m."),
     ("en", "Germany raised its pledge to Ukraine from €3m to €5m."),
-    ("en", "Germany raised its total commitment for Ukraine this year by €2.5 million to €5 million."),
+    (
+        "en",
+        "Germany raised its total commitment for Ukraine this year by €2.5 million to €5 million.",
+    ),
     ("de", "Deutschland erhöhte seine Zusage für die Ukraine um 2 Mio. Euro auf 5 Mio. Euro."),
     ("de", "Deutschland stockte seine Zusage von 3 Mio. Euro auf 5 Mio. Euro auf."),
     ("fr", "La France a porté son engagement envers l'Ukraine de 2 millions à 5 millions d'euros."),

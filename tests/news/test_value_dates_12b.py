@@ -393,8 +393,8 @@ YEARS_BEFORE_RESPECTIVELY = [
     ("In 2024, 2025 and 2026 Germany pledged €5m, €6m and €7m respectively.", "en",
      ["2024", "2025", "2026"]),
     ("For 2024 and 2025, Germany pledged €5m and €6m respectively.", "en", ["2024", "2025"]),
-    ("Deutschland sagte der Ukraine 2024, 2025 und 2026 jeweils 5, 6 und 7 Mio. Euro zu.", "de",
-     ["2024", "2025", "2026"]),
+    ("Deutschland sagte der Ukraine 2024 und 2025 beziehungsweise 5 und 6 Mio. Euro zu.", "de",
+     ["2024", "2025"]),
     ("W latach 2024, 2025 i 2026 Polska przekaże odpowiednio 5, 6 i 7 mln zł.", "pl",
      ["2024", "2025", "2026"]),
     ("En 2024 et 2025, la France versera respectivement 5 et 6 millions d'euros.", "fr",
@@ -419,8 +419,14 @@ def test_a_list_of_years_before_respectively_and_a_list_of_amounts_dates_each(te
         "In 2022 and 2023, Germany and France gave €5m and €6m respectively.",
         # no word for "respectively": the years are not said to pair
         "In 2024 and 2025 Germany pledged €5m and €6m.",
+        # "respectively" after another list: it pairs the recipients or the givers (probe 24)
+        "In 2024 and 2025 Germany pledged €5m and €6m to Ukraine and Moldova respectively.",
+        "In 2023 and 2024 Ukraine received €5m and €6m from Germany and France respectively.",
+        # German "jeweils" is "each" as often (probe 24: a first version paired these)
+        "2024 und 2025 gab Deutschland jeweils 5 Mio. Euro an die Ukraine, 6 Mio. an Moldau.",
+        "Deutschland sagte der Ukraine 2024, 2025 und 2026 jeweils 5 und 6 Mio. Euro zu.",
     ],
 )
 def test_years_before_without_a_pairing_date_no_amount_of_the_list_apart(text):
-    dates = row_dates(text, "en", published=date(2026, 1, 10))
+    dates = row_dates(text, None, published=date(2026, 1, 10))
     assert len(dates) == 2 and dates[0] == dates[1]

@@ -49,6 +49,13 @@ CASES = [
     ("costs in real 2015 dollars rose", None, []),
     ("one real", None, ["BRL 1"]),
     ("They paid 20 real, 5 more later.", None, ["BRL 20"]),
+    # a sign after "a real" leads the amount; after "a real" and a comma or dash the adjective
+    # stands apart; cents after "one real" are its minor units (probe 24)
+    ("a real £5m boost", None, ["GBP 5000000"]),
+    ("a real, €5m increase", None, ["EUR 5000000"]),
+    ("a real – if modest – €5m increase", None, ["EUR 5000000"]),
+    ("The coffee costs one real 50.", None, ["BRL 1.5"]),
+    ("It cost a real.", None, ["BRL 1"]),
     ("2 milhões de reais", None, ["BRL 2000000"]),
     ("a 10 mark", None, []),
     ("it cost 10 marks", None, []),

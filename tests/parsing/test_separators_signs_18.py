@@ -311,3 +311,13 @@ def test_three_decimal_currencies_read_by_region_or_record_the_doubt(text, lang,
 def test_accounting_brackets_around_an_arabic_symbol_are_refused(text):
     with pytest.raises(ParseError, match="accounting writes a negative"):
         parse_amount(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Germany pledged €5m.\n($5.4m)", "Germany pledged €5m.\r\n($5.4m)", "€5m\t($6m)"]
+)
+def test_a_bracket_on_its_line_after_an_amount_restates_it(text):
+    # only marks between: the restatement, read and linked (probe 24: a first version refused
+    # the bracket after a full stop as accounting's negative)
+    first, second = extract_amounts(text)
+    assert second.amount.value > 0 and second.equivalent_of == 0

@@ -38,6 +38,7 @@ YEAR_AS_BASIS = [
     "in constant 2015 US dollars",
     "GDP in nominal 2023 USD terms",
     "measured in current 2024 pounds",
+    "GDP in constant 2000 dollars grew.",
 ]
 
 AMOUNTS = [
@@ -57,6 +58,11 @@ AMOUNTS = [
     ("the 2000 euros compensation", "2000", "EUR"),
     ("They pledged 2000 euros in 2024.", "2000", "EUR"),
     ("Each family got 2025 dollars.", "2025", "USD"),
+    # a round hundred after a word of time is as often an amount (probe 24: a first version
+    # refused each)
+    ("The current 2000 euro cap on cash payments will be lowered.", "2000", "EUR"),
+    ("The grant was paid in 2000 euros cash and the rest in kind.", "2000", "EUR"),
+    ("Households are exempt until 2000 euros of income.", "2000", "EUR"),
 ]
 
 

@@ -1450,7 +1450,7 @@ def bases_of(
             else None
         )
         # the noun in the frame or in the three words before it ("het kader verhogen tot")
-        lead = " ".join(clause[: found.start()].split()[-3:]) if found is not None else ""
+        lead = " ".join(clause[: found.start()].split()[-5:]) if found is not None else ""
         if found is not None and _names_level(f"{lead} {found.group()}", table):
             bases[i] = "cumulative"  # "raise the envelope to €135bn": the envelope's new size
         for before, after in _raise_frames_after(table):

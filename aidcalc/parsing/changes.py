@@ -77,12 +77,16 @@ NO_LANGS: frozenset[str] = frozenset()
 # words between the verb and "from" ("was sharply raised from", "increased its aid to Kyiv
 # from"); a number, currency, scale word, qualifier or punctuation mark ends the search
 MAX_WORDS_BETWEEN = 6
-# the same before a word for "by" when a possessive follows the verb, its object the giver's
+# the same before a word for "by" when a possessive of the first two words after the verb
+# makes its object the giver's
 # own ("raised its total commitment for Ukraine this year by €2.5m to €5m": a change, not a
 # range of €2.5m to €5m); without one the "by" may be a passive's ("rose for charities in the
 # east of the country hit by $2m to $5m cuts": a range)
 MAX_WORDS_BEFORE_BY = 10
-_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+_POSSESSIVES = frozenset(
+    {"its", "their", "his", "her", "our", "seine", "ihre", "son", "sa", "ses", "leur", "su"}
+    | {"sus", "suo", "sua", "suoi", "seu", "swoje", "swój", "swoją", "svůj", "svoje", "zijn"}
+)
 _WORD_KINDS = frozenset({OTHER, JOIN, OPEN, FILLER, WORDS})
 
 _BY = CHANGE_BY  # words for "by" before a change ("rose by €3bn"): never a value before
@@ -119,15 +123,36 @@ def change_languages(atoms: list[Atom], first: int) -> frozenset[str]:
     if not langs or at < 1:
         return NO_LANGS
     reach = MAX_WORDS_BEFORE_BY if _BY.get(atoms[at].text) else MAX_WORDS_BETWEEN
-    for i in range(at - 1, max(-1, at - 2 - reach), -1):
+    between = 0  # the words between the verb and "from" ("l'Ucraina", "Ukraine's": one each)
+    for i in range(at - 1, -1, -1):
+        if _elision(atoms, i):
+            between -= 1  # the word after it and the one before are one
+            continue
         if atoms[i].kind not in _WORD_KINDS and not _is_year(atoms[i]):
             return NO_LANGS
         told = verb_languages(atoms[i].text) & langs
         if told and not _compound_head(atoms, i):
-            if at - i - 1 > MAX_WORDS_BETWEEN and atoms[i + 1].text not in _POSSESSIVES:
+            if between > MAX_WORDS_BETWEEN and not {a.text for a in atoms[i + 1 : i + 3]} & (
+                _POSSESSIVES
+            ):
                 return NO_LANGS  # "rose for charities … hit by $2m to $5m cuts"
             return told
+        between += 1
+        if between > reach:
+            return NO_LANGS
     return NO_LANGS
+
+
+def _elision(atoms: list[Atom], i: int) -> bool:
+    """True when atom ``i`` is an apostrophe glued between two words ("l'Ucraina",
+    "Ukraine's"): part of the words, no end of the search for a verb."""
+    return (
+        atoms[i].text in ("'", "’")
+        and atoms[i].adjacent
+        and i + 1 < len(atoms)
+        and atoms[i + 1].adjacent
+        and atoms[i + 1].kind in _WORD_KINDS
+    )
 
 
 def _compound_head(atoms: list[Atom], i: int) -> bool:

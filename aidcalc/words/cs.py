@@ -408,7 +408,8 @@ IRREGULAR_MONTHS = {"červenci": 7, "prosinci": 12}
 # A change of a value, not a range: the word before the first number, the word between the
 # two, and verbs of change (``*`` ends a prefix), one standing before the first
 # ("vzrostla z 2 na 3 miliardy": two amounts).
-CHANGE_FROM = ("z", "ze")
+CHANGE_FROM = ("z", "ze", "o")
+CHANGE_BY = ("o",)  # of CHANGE_FROM: the change ("zvýšilo … o 2 miliony eur na 5")
 # "do" too: "zvýšila až do 50 mil. Kč" is the value after, no ceiling (issue 9, amountfaults16)
 CHANGE_TO = ("na", "do")
 CHANGE_VERBS = (
@@ -676,3 +677,17 @@ ORGANISATION_NOUNS = ("bank*", "fond*", "agentur*", "nadace")
 # Coins and notes after a currency: a face value counted ("10 thousand 2 euro coins"): a
 # bare number after a thousand before it is no addend (``number_spans.face_value_after``).
 COIN_NOUNS = ("mincí", "mince", "bankovek", "bankovky")
+
+# A new level set for a whole ("raise … to", ``aidcalc.news.candidates.bases_of``): the verb,
+# "…" up to ten words, the word for "to" before the amount; with a noun of LEVEL_NOUNS the
+# amount is the whole's new size (probe 24: "zvýšilo svůj závazek … na 5 milionů eur").
+RAISE_FRAMES = (
+    "zvýšilo … na",
+    "zvýšil … na",
+    "zvýšila … na",
+    "zvýšili … na",
+    "navýšilo … na",
+    "navýšil … na",
+    "navýšila … na",
+)
+LEVEL_NOUNS = "závaz* fond* program* balíč* strop* příslib*"

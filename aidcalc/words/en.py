@@ -1282,6 +1282,11 @@ RAISE_FRAMES = (
     "lifted … to",
     "boost … to",
     "boosted … to",
+    # probe 24: other verbs of raising a pledge
+    "upped … to",
+    "topped up … to",
+    "expanded … to",
+    "expands … to",
 )
 LEVEL_NOUNS = "envelope* framework* ceiling* programme* program* fund facility pledge* commitment*"
 

@@ -647,6 +647,15 @@ RAISE_FRAMES = (
     "aumentó … hasta",
     "ampliar … hasta",
     "amplió … hasta",
+    # probe 24: the perfect ("ha aumentado"), "incrementar"
+    "aumentado … a",
+    "aumentado … hasta",
+    "elevado … a",
+    "elevado … hasta",
+    "incrementó … a",
+    "incrementó … hasta",
+    "incrementado … a",
+    "incrementado … hasta",
 )
 LEVEL_NOUNS = "fondo* programa* marco* techo* paquete* dotación* compromiso* promesa*"
 

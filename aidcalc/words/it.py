@@ -448,8 +448,9 @@ CUE_PHRASES = (*CUE_PHRASES, "non solo", "non soltanto")
 # A change of a value, not a range: the word before the first number, the word between the
 # two, and verbs of change (``*`` ends a prefix), one standing before the first
 # ("è passato da 2 a 3 miliardi": two amounts).
-CHANGE_FROM = ("da",)
+CHANGE_FROM = ("da", "di")
 CHANGE_TO = ("a",)
+CHANGE_BY = ("di",)  # of CHANGE_FROM: the change ("ha aumentato … di 2 milioni a 5")
 CHANGE_VERBS = (
     "passat*", "passa", "passò", "aumentat*", "aumenta", "salit*", "sale", "salì",
     "cresciut*", "cresce", "crebbe", "sces*", "calat*", "cala", "ridott*", "riduce",
@@ -844,3 +845,16 @@ GLUED_THOUSANDS = ("mila", "mille")
 # Coins and notes after a currency: a face value counted ("10 thousand 2 euro coins"): a
 # bare number after a thousand before it is no addend (``number_spans.face_value_after``).
 COIN_NOUNS = ("moneta", "monete", "banconota", "banconote")
+
+# A new level set for a whole ("raise … to", ``aidcalc.news.candidates.bases_of``): the verb,
+# "…" up to ten words, the word for "to" before the amount; with a noun of LEVEL_NOUNS the
+# amount is the whole's new size (probe 24: "ha aumentato il suo impegno … a 5 milioni").
+RAISE_FRAMES = (
+    "aumentato … a",
+    "aumenta … a",
+    "alzato … a",
+    "portato … a",
+    "elevato … a",
+    "innalzato … a",
+)
+LEVEL_NOUNS = "impegn* fondo* fondi programma* pacchetto* tetto* promess*"

@@ -753,3 +753,16 @@ CURRENCY_COMPOUNDS = (
 # Goods named after a currency ("300 euro pallets": a standard pallet's name): after the currency's
 # name or code the number counts the goods, with or without a determiner before it.
 CURRENCY_NAMED_GOODS = ("pallet", "pallets")
+
+# A new level set for a whole ("raise … to", ``aidcalc.news.candidates.bases_of``): the verb,
+# "…" up to ten words, the word for "to" before the amount; with a noun of LEVEL_NOUNS the
+# amount is the whole's new size ("verhoogde zijn toezegging … tot 5 miljoen euro").
+RAISE_FRAMES = (
+    "verhoogde … tot",
+    "verhoogt … tot",
+    "verhoogd … tot",
+    "verhoogde … naar",
+    "verhoogt … naar",
+    "verhoogd … naar",
+)
+LEVEL_NOUNS = "toezegging* kader* fonds* programma* pakket* plafond*"

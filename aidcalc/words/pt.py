@@ -713,3 +713,16 @@ ALLY_WORDS = ("aliados", "parceiros", "doadores")
 # Words between a noun of an event and the country it is about ("the conference on Lebanon"):
 # that country receives the event's money, never gives it (aidcalc.news.donors).
 EVENT_TOPICS = "sobre para"
+
+# A new level set for a whole ("raise … to", ``aidcalc.news.candidates.bases_of``): the verb,
+# "…" up to ten words, the word for "to" before the amount; with a noun of LEVEL_NOUNS the
+# amount is the whole's new size (probe 24: "aumentou o seu compromisso … para 5 milhões").
+RAISE_FRAMES = (
+    "aumentou … para",
+    "aumentar … para",
+    "elevou … para",
+    "elevar … para",
+    "ampliou … para",
+    "reforçou … para",
+)
+LEVEL_NOUNS = "compromisso* fundo* programa* pacote* teto* promessa*"

@@ -160,6 +160,24 @@ RAISED_WITH_CHANGE = [
     ("es", "España elevó su compromiso con Ucrania de 2 millones a 5 millones de euros."),
     ("pl", "Polska zwiększyła swoje zobowiązanie wobec Ukrainy o 2 mln euro do 5 mln euro."),
     ("uk", "Польща збільшила свої зобов'язання на 2 млн євро до 5 млн євро."),
+    # probe 24: a passive, other verbs, other tenses and languages
+    ("en", "Germany's pledge to Ukraine was raised by €2m to €5m."),
+    ("en", "Germany upped its pledge to Ukraine by €2m to €5m."),
+    ("en", "Germany topped up its pledge to Ukraine by €2m to €5m."),
+    (
+        "es",
+        "España ha aumentado su compromiso con Ucrania en 2 millones hasta 5 millones de euros.",
+    ),
+    ("es", "España incrementó su promesa a Ucrania en 2 millones hasta 5 millones de euros."),
+    (
+        "it",
+        "L'Italia ha aumentato il suo impegno per l'Ucraina di 2 milioni di euro a 5 milioni.",
+    ),
+    (
+        "pt",
+        "Portugal aumentou o seu compromisso com a Ucrânia em 2 milhões para 5 milhões de euros.",
+    ),
+    ("cs", "Česko zvýšilo svůj závazek vůči Ukrajině o 2 miliony eur na 5 milionů eur."),
 ]
 
 

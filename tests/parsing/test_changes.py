@@ -60,6 +60,8 @@ def test_a_value_before_written_without_scale_or_currency_says_it_borrowed_them(
         ("El coste será de 2 a 3 millones de euros.", [("EUR 2000000-3000000", None)]),
         ("Il costo sarà di 2 a 3 milioni di euro.", [("EUR 2000000-3000000", None)]),
         ("Spain pledged by 2026 €2m to €3m.", [("EUR 2000000-3000000", None)]),
+        ("Pomoc vzrostla o 2 až 3 miliony eur.", [("EUR 2000000-3000000", None)]),
+        ("La spesa è di 2 a 3 milioni di euro.", [("EUR 2000000-3000000", None)]),
         # a passive's "by" far after a verb of change: the agent, a range after it (probe 24:
         # a first reach of ten words with no possessive read each as a change)
         (
@@ -145,6 +147,14 @@ def test_a_value_compared_with_takes_the_currency_written_once_before_it(text, e
         ("The EU upped its aid from €5bn to €8bn.", 5e9, 8e9),
         ("Parama išaugo nuo 5 iki 8 mln. eurų.", 5e6, 8e6),
         ("Koszty wzrosły od 2 do 3 mld zł.", 2e9, 3e9),
+        # the words for "by" of Italian and Czech (probe 24: a range, or the change lost), and
+        # a word elided by an apostrophe counted once ("per l'Ucraina di 2 milioni")
+        (
+            "L'Italia ha aumentato il suo impegno per l'Ucraina di 2 milioni a 5 milioni di euro.",
+            2e6,
+            5e6,
+        ),
+        ("Česko zvýšilo svůj závazek vůči Ukrajině o 2 miliony eur na 5 milionů eur.", 2e6, 5e6),
         # a verb further before "by" than before "from", its object a possessive's ("by €2.5
         # million to €5 million" was a range of 2.5 to 5 million until session 24)
         (

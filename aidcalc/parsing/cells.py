@@ -100,16 +100,18 @@ def bracketed(text: str, where: str = "") -> str | None:
 
 
 # what may stand before an amount in brackets that accounting writes so, on its line: nothing,
-# a label's colon or a cell's tab; and after it: nothing, a cell's tab or a mark of the end
-_LABEL_BEFORE = re.compile(r"(?:\A|[\n\r\t:])[ \u00a0]*\Z")
-_END_AFTER = re.compile(r"[ \u00a0]*(?:\Z|[\n\r\t.,;])")
+# a label's colon or equals sign, a cell's tab or bar, a comma glued to a word (a CSV cell);
+# and after it: nothing, a cell's tab or bar, or a mark of the end
+_LABEL_BEFORE = re.compile(r"(?:\A|[\n\r\t:|=]|(?<=\w),)[ \u00a0]*\Z")
+_END_AFTER = re.compile(r"[ \u00a0]*(?:\Z|[\n\r\t.,;|])")
 
 
 def accounting_bracket(text: str, opened: int, closed: int, where: str = "") -> str | None:
     """Why the amount alone in the brackets ``text[opened:closed]`` is refused, when the
     brackets stand as accounting writes a negative: on a line of their own, in a cell, or
     after a label's colon, a line's or clause's end after them ("Net change: (€1,000,000)",
-    "Korekta: (1 mln zł).", "France<TAB>(€5m)"); None where brackets set an aside off ("The
+    "Korekta: (1 mln zł).", "France<TAB>(€5m)", "| Net change | (€1m) |", "Net
+    change,(€1m)"); None where brackets set an aside off ("The
     fund (€2.5 million) was approved", "€5m ($5.4m)"), and where they hold the whole text
     ("(€5m)": extraction reads an amount framed in brackets as it reads it alone; the
     metamorphic tests frame amounts so). The words are those of ``bracketed``, with

@@ -1191,3 +1191,7 @@ CURRENCY_NAMED_GOODS = ("palette", "paletten")
 # Coins and notes after a currency: a face value counted ("10 thousand 2 euro coins"): a
 # bare number after a thousand before it is no addend (``number_spans.face_value_after``).
 COIN_NOUNS = ("münze", "münzen", "stück", "stücke", "schein", "scheine", "banknote", "banknoten")
+
+# Words before a year that make it a time whatever currency follows ("Seit 2022 Euro
+# … fließen"): refused, not 2,022 (``aidcalc.parsing.currency_beside.year_before_noun``).
+YEAR_BASIS_BEFORE = ("seit",)

@@ -1712,12 +1712,15 @@ CURRENCY_COMPOUNDS = (
 # amount used as an adjective? Refused (``aidcalc.parsing.currency_beside.year_before_noun``).
 # Without such a word ("Families get 2000 euro support") the number is the amount, as in the
 # languages whose noun follows its amount.
-YEAR_ATTRIBUTE_BEFORE = ("the", "its", "their", "his", "her", "our", "this", "that")
+YEAR_ATTRIBUTE_BEFORE = ("the", "its", "their", "his", "her", "our", "this", "that", "at")
 # Words right before a year that make it a time or the year of a price basis, whatever follows
 # the currency after it ("worth $50bn in 2022 dollars", "in constant 2015 US dollars", "Since
 # 2022 euros have flowed", "In 2024 euro prices rose"): refused too, as an amount is rarely
 # written after them (read USD 2,022 and the like until session 24).
-YEAR_BASIS_BEFORE = ("in", "since", "until", "till", "constant", "real", "nominal", "current")
+YEAR_BASIS_BEFORE = (
+    "in", "since", "until", "till", "during", "after", "fiscal", "adjusted",
+    "constant", "real", "nominal", "current",
+)  # fmt: skip
 
 # Goods named after a currency ("500 Euro pallets", "500 EUR-pallets": a standard pallet's
 # name): after the currency's name or code the number counts the goods, with or without a

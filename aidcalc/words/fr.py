@@ -1042,3 +1042,7 @@ EVENT_TOPICS = "sur pour"
 # Coins and notes after a currency: a face value counted ("10 thousand 2 euro coins"): a
 # bare number after a thousand before it is no addend (``number_spans.face_value_after``).
 COIN_NOUNS = ("pièce", "pièces", "billet", "billets")
+
+# Words before a year that make it a time whatever currency follows ("Seit 2022 Euro
+# … fließen"): refused, not 2,022 (``aidcalc.parsing.currency_beside.year_before_noun``).
+YEAR_BASIS_BEFORE = ("depuis",)

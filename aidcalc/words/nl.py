@@ -766,3 +766,7 @@ RAISE_FRAMES = (
     "verhoogd … naar",
 )
 LEVEL_NOUNS = "toezegging* kader* fonds* programma* pakket* plafond*"
+
+# Words before a year that make it a time whatever currency follows ("Seit 2022 Euro
+# … fließen"): refused, not 2,022 (``aidcalc.parsing.currency_beside.year_before_noun``).
+YEAR_BASIS_BEFORE = ("sinds",)

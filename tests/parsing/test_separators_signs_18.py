@@ -155,6 +155,10 @@ def test_an_amount_wholly_in_brackets_is_refused_by_parse_amount(text):
         "Variation : (3 millions d'euros) ;",
         "Budget\n(€1m)\n",
         "(USD 2,500,000), a correction",
+        # a markdown cell, a CSV cell, an equals sign (probe 24)
+        "Net change | (€1,000,000) |",
+        "Net change,(€1,000,000)",
+        "Net change = (€1,000,000)",
     ],
 )
 def test_an_amount_alone_in_brackets_after_a_label_or_on_its_line_is_refused(text):

@@ -39,6 +39,15 @@ YEAR_AS_BASIS = [
     "GDP in nominal 2023 USD terms",
     "measured in current 2024 pounds",
     "GDP in constant 2000 dollars grew.",
+    # probe 24: more words of time and basis, and other languages' "since"
+    "worth $5bn in inflation-adjusted 2022 dollars",
+    "measured in fiscal 2022 dollars",
+    "valued at 2022 dollar prices",
+    "During 2023 dollars flowed in.",
+    "Seit 2022 Euro in die Ukraine fließen, steigt die Hilfe.",
+    "Desde 2022 euros fluyen a Ucrania.",
+    "Sinds 2022 euro's stromen naar Oekraïne.",
+    "Depuis 2022 euros ont été versés.",
 ]
 
 AMOUNTS = [
@@ -63,6 +72,8 @@ AMOUNTS = [
     ("The current 2000 euro cap on cash payments will be lowered.", "2000", "EUR"),
     ("The grant was paid in 2000 euros cash and the rest in kind.", "2000", "EUR"),
     ("Households are exempt until 2000 euros of income.", "2000", "EUR"),
+    ("After 2000 euros were stolen, police came.", "2000", "EUR"),
+    ("Seit 2000 Euro gezahlt wurden, ist Ruhe.", "2000", "EUR"),
 ]
 
 

@@ -1116,8 +1116,11 @@ def respective_years(sentence: str, wheres: Sequence[tuple[int, int]]) -> list[s
         if found is None:
             return None
     else:
-        gap = " ".join(_WEEKDAY_WORD_RE.findall(sentence[last : found.start()].casefold()))
-        if gap and gap not in IN_YEAR and gap not in IN_YEARS:
+        words = _WEEKDAY_WORD_RE.findall(sentence[last : found.start()].casefold())
+        gap = " ".join(words)
+        if gap and gap not in IN_YEAR and gap not in IN_YEARS and not _respectively_after(
+            sentence, found.end(), words
+        ):
             return None  # "up from 2022 and 2023", "between 2025 and 2026", "in both 2025 and …"
     years = _FULL_YEAR_RE.findall(found.group())
     if len(years) != len(wheres):
@@ -1136,6 +1139,24 @@ _RESPECTIVELY_WORDS = frozenset(
 )
 _SPAN_OPENERS = frozenset(RANGE_OPENERS) | frozenset(SINCE)
 _LIST_WORDS = frozenset(w.casefold() for w in LIST_AND if w.isalpha()) - _RESPECTIVELY_WORDS
+
+
+def _respectively_after(sentence: str, end: int, gap: list[str]) -> bool:
+    """True when a word of ``RESPECTIVELY`` follows the years ending at ``end`` and the words
+    ``gap`` between the amounts and the years end with a phrase of ``IN_YEAR`` or ``IN_YEARS``
+    after words with no list in them ("€5m and €6m to Ukraine in 2024 and 2025 respectively":
+    the recipient between; probe 24 dated the €6m 2024 and the €5m not at all).
+
+    >>> _respectively_after("… to Ukraine in 2024 and 2025 respectively", 30, ["to", "ukraine", "in"])
+    True
+    """
+    after = _WEEKDAY_WORD_RE.findall(sentence[end : end + 30].casefold())
+    if not after or after[0] not in _RESPECTIVELY_WORDS or (set(gap) - IN_YEAR) & _LIST_WORDS:
+        return False  # Slovenian "in" is "and", English "in" no list word
+    return any(
+        " ".join(gap[-size:]) in IN_YEAR or " ".join(gap[-size:]) in IN_YEARS
+        for size in range(1, min(4, len(gap)) + 1)
+    )
 
 
 def _years_before(sentence: str, first: int, last: int) -> re.Match[str] | None:

@@ -350,6 +350,11 @@ RESPECTIVE_YEARS = [
     ("Polska przekaże 5 i 6 mln zł w latach 2025 i 2026.", "pl", ["2025", "2026"]),
     ("España aportará 5 y 6 millones de euros en 2025 y 2026, respectivamente.", "es",
      ["2025", "2026"]),
+    # the recipient between, "respectively" after the years (probe 24: the €5m undated)
+    ("Germany pledged €5m and €6m to Ukraine in 2024 and 2025 respectively.", "en",
+     ["2024", "2025"]),
+    ("La France versera 5 et 6 millions d'euros à l'Ukraine en 2025 et 2026 respectivement.",
+     "fr", ["2025", "2026"]),
 ]  # fmt: skip
 
 

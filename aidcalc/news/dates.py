@@ -1147,7 +1147,8 @@ def _respectively_after(sentence: str, end: int, gap: list[str]) -> bool:
     after words with no list in them ("€5m and €6m to Ukraine in 2024 and 2025 respectively":
     the recipient between; probe 24 dated the €6m 2024 and the €5m not at all).
 
-    >>> _respectively_after("… to Ukraine in 2024 and 2025 respectively", 30, ["to", "ukraine", "in"])
+    >>> text = "… to Ukraine in 2024 and 2025 respectively"
+    >>> _respectively_after(text, 30, ["to", "ukraine", "in"])
     True
     """
     after = _WEEKDAY_WORD_RE.findall(sentence[end : end + 30].casefold())

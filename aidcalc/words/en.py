@@ -926,7 +926,7 @@ AMOUNT_ADJECTIVES = (
 
 # English currency names that are ordinary English words: "real" counts after a number only when
 # no other word follows it ("20 real", "2 million real in aid"; not "5 real problems").
-ORDINARY_NAMES = ("real",)
+ORDINARY_NAMES = ("real", "sum")  # "a sum that would be worth …" read UZS 1 (session 24)
 
 # Everyday English words CLDR also gives as a currency name (``COMMON_NOUNS``): a currency only
 # after a scaled number, or in a sentence of money (``MONEY_CONTEXT``), or in a text naming a

@@ -56,6 +56,10 @@ CASES = [
     ("a real – if modest – €5m increase", None, ["EUR 5000000"]),
     ("The coffee costs one real 50.", None, ["BRL 1.5"]),
     ("It cost a real.", None, ["BRL 1"]),
+    # "sum", the Uzbek som in CLDR's English, is an English word (session 24: UZS 1)
+    ("Europe got a sum that would be worth $146 billion today.", None, ["USD 146000000000"]),
+    ("a sum of €5m", None, ["EUR 5000000"]),
+    ("They paid 5000 sum.", None, ["UZS 5000"]),
     ("2 milhões de reais", None, ["BRL 2000000"]),
     ("a 10 mark", None, []),
     ("it cost 10 marks", None, []),

@@ -203,8 +203,12 @@ def atomize(
                 if alone is None:
                     alone = _pairs_alone(lex, tok, fold)
                 span = alone or span
-            window = (lang, longest, *toks[index : index + span])
-            found = forms.get(window, forms)  # as ``_window_form`` does, without the call
+            # the key ``_window_form`` makes, without the call (one token's: without a slice)
+            if span == 1:
+                window = (lang, longest, tok)
+            else:
+                window = (lang, longest, *toks[index : index + span])
+            found = forms.get(window, forms)
             if found is forms:
                 found = _window_form(
                     forms, plain, folded, toks, index, lex, lang, lang_words, longest, told, span

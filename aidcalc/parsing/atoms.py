@@ -203,8 +203,12 @@ def atomize(
                 if alone is None:
                     alone = _pairs_alone(lex, tok, fold)
                 span = alone or span
-            window = (lang, longest, *toks[index : index + span])
-            found = forms.get(window, forms)  # as ``_window_form`` does, without the call
+            # the key ``_window_form`` makes, without the call (one token's: without a slice)
+            if span == 1:
+                window = (lang, longest, tok)
+            else:
+                window = (lang, longest, *toks[index : index + span])
+            found = forms.get(window, forms)
             if found is forms:
                 found = _window_form(
                     forms, plain, folded, toks, index, lex, lang, lang_words, longest, told, span
@@ -387,10 +391,11 @@ def _scan(text: str, lex: Lexicon, table: dict, lang_first: dict):
     for space, tok in _SCAN_TOKENS.findall(text, 0, last):
         start = position + len(space)
         position = end = start + len(tok)
-        info = table.get(tok)
-        if info is None:
+        try:  # a subscript, cheaper than ``table.get``: nearly every token is met before
+            kind, fold, plain_kind, ideographs, _ = table[tok]  # one unpacking, not four
+        except KeyError:
             info = table[tok] = _token_info(tok, _SCAN_RE.match(tok).lastgroup, lex)
-        kind, fold, plain_kind, ideographs, _ = info  # one unpacking, not four subscripts
+            kind, fold, plain_kind, ideographs, _ = info
         if ideographs:
             for piece in _ideograph_pieces(tok, start, lex):  # "亿元": scale and currency
                 piece_info = table.get(piece[1])

@@ -1118,8 +1118,11 @@ def respective_years(sentence: str, wheres: Sequence[tuple[int, int]]) -> list[s
     else:
         words = _WEEKDAY_WORD_RE.findall(sentence[last : found.start()].casefold())
         gap = " ".join(words)
-        if gap and gap not in IN_YEAR and gap not in IN_YEARS and not _respectively_after(
-            sentence, found.end(), words
+        if (
+            gap
+            and gap not in IN_YEAR
+            and gap not in IN_YEARS
+            and not _respectively_after(sentence, found.end(), words)
         ):
             return None  # "up from 2022 and 2023", "between 2025 and 2026", "in both 2025 and …"
     years = _FULL_YEAR_RE.findall(found.group())

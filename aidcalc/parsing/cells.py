@@ -109,13 +109,12 @@ _END_AFTER = re.compile(r"[ \u00a0]*(?:\Z|[\n\r\t.,;|])")
 def accounting_bracket(text: str, opened: int, closed: int, where: str = "") -> str | None:
     """Why the amount alone in the brackets ``text[opened:closed]`` is refused, when the
     brackets stand as accounting writes a negative: on a line of their own, in a cell, or
-    after a label's colon, a line's or clause's end after them ("Net change: (€1,000,000)",
+    after a label, with a line's or clause's end after them ("Net change: (€1,000,000)",
     "Korekta: (1 mln zł).", "France<TAB>(€5m)", "| Net change | (€1m) |", "Net
-    change,(€1m)"); None where brackets set an aside off ("The
-    fund (€2.5 million) was approved", "€5m ($5.4m)"), and where they hold the whole text
-    ("(€5m)": extraction reads an amount framed in brackets as it reads it alone; the
-    metamorphic tests frame amounts so). The words are those of ``bracketed``, with
-    ``where`` after the quoted brackets.
+    change,(€1m)"). None where brackets set an aside off ("The fund (€2.5 million) was
+    approved", "€5m ($5.4m)"), and where they hold the whole text ("(€5m)": extraction reads
+    an amount framed in brackets as it reads it alone, as the metamorphic tests ask). The
+    words are those of ``bracketed``, with ``where`` after the quoted brackets.
 
     >>> accounting_bracket("Net change: (€1,000,000)", 12, 24)[:60]
     "'(€1,000,000)' is a number in brackets, as accounting writes"
@@ -125,6 +124,5 @@ def accounting_bracket(text: str, opened: int, closed: int, where: str = "") -> 
     if not (_LABEL_BEFORE.search(text, 0, opened) and _END_AFTER.match(text, closed)):
         return None
     if not text[:opened].strip() and not text[closed:].strip(" \u00a0\t\r\n."):
-        return None  # the whole text: an amount set in brackets, read as written (``parse_amount``
-        # alone refuses it, as a table cell's)
+        return None  # the whole text (``parse_amount`` refuses it, as a table cell's)
     return bracketed(text[opened:closed], where)

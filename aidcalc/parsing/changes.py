@@ -52,6 +52,7 @@ from ..words import (
     CHANGE_TO_ALONE,
     CHANGE_VERBS,
     PAST_PERIODS,
+    POSSESSIVE_DETERMINERS,
     PREVIOUS_VALUE_CUES,
     RELATIVE_YEARS,
     VERB,
@@ -77,16 +78,12 @@ NO_LANGS: frozenset[str] = frozenset()
 # words between the verb and "from" ("was sharply raised from", "increased its aid to Kyiv
 # from"); a number, currency, scale word, qualifier or punctuation mark ends the search
 MAX_WORDS_BETWEEN = 6
-# the same before a word for "by" when a possessive of the first two words after the verb
-# makes its object the giver's
-# own ("raised its total commitment for Ukraine this year by €2.5m to €5m": a change, not a
-# range of €2.5m to €5m); without one the "by" may be a passive's ("rose for charities in the
-# east of the country hit by $2m to $5m cuts": a range)
+# the same before a word for "by" when a possessive (``words.POSSESSIVE_DETERMINERS``) among
+# the first two words after the verb makes its object the giver's own ("raised its total
+# commitment for Ukraine this year by €2.5m to €5m": a change, not a range of €2.5m to €5m);
+# without one the "by" may be a passive's ("rose for charities in the east of the country hit
+# by $2m to $5m cuts": a range)
 MAX_WORDS_BEFORE_BY = 10
-_POSSESSIVES = frozenset(
-    {"its", "their", "his", "her", "our", "seine", "ihre", "son", "sa", "ses", "leur", "su"}
-    | {"sus", "suo", "sua", "suoi", "seu", "swoje", "swój", "swoją", "svůj", "svoje", "zijn"}
-)
 _WORD_KINDS = frozenset({OTHER, JOIN, OPEN, FILLER, WORDS})
 
 _BY = CHANGE_BY  # words for "by" before a change ("rose by €3bn"): never a value before
@@ -133,7 +130,7 @@ def change_languages(atoms: list[Atom], first: int) -> frozenset[str]:
         told = verb_languages(atoms[i].text) & langs
         if told and not _compound_head(atoms, i):
             if between > MAX_WORDS_BETWEEN and not {a.text for a in atoms[i + 1 : i + 3]} & (
-                _POSSESSIVES
+                POSSESSIVE_DETERMINERS
             ):
                 return NO_LANGS  # "rose for charities … hit by $2m to $5m cuts"
             return told

@@ -17,6 +17,7 @@ from ..words import (
     DETERMINERS,
     EACH_WORDS,
     FILLER_LANGS,
+    LIST_OR,
     MINOR_UNIT_SIGNS,
     NAME_MAY_FOLLOW_WORDS,
     ORDINARY_NAMES,
@@ -24,6 +25,7 @@ from ..words import (
     STOP_WORDS,
     YEAR_ATTRIBUTE_BEFORE,
     YEAR_BASIS_BEFORE,
+    YEAR_BASIS_ONLY,
 )
 from ..words.currency import (
     COINS,
@@ -54,6 +56,7 @@ from .atoms import (
     WORDS,
     Atom,
 )  # fmt: skip
+from .changes import PERCENT_WORDS
 from .context import named_currency
 from .lexicon import CurrencyForm
 from .number_spans import _YEAR
@@ -333,7 +336,7 @@ class CurrencyBeside:
                 after = atoms[j + 2] if j + 2 < len(atoms) else None
                 return not (
                     after is not None
-                    and (after.kind in (PERCENT, SCALE) or after.text in ("percent", "per"))
+                    and (after.kind in (PERCENT, SCALE) or after.text in PERCENT_WORDS)
                 )
             if following.kind == CUR and not following.text.isalpha():
                 return False  # "a real £5m boost": the sign leads the amount
@@ -887,9 +890,8 @@ def plain_noun(atom: Atom | None) -> bool:
     )
 
 
-# the words of YEAR_BASIS_BEFORE before which a year is a price basis even when a round hundred
-YEAR_BASIS_ONLY = frozenset({"constant", "real", "nominal"})
-_AND_OR = CONJUNCTIONS | {"or", "oder", "ou", "o", "lub", "albo", "або", "nebo"}
+# "and" and "or" of every language, between two currencies ("the 2024 dollar and euro pledges")
+_AND_OR = CONJUNCTIONS | frozenset(LIST_OR)
 
 
 def year_before_noun(atoms: list[Atom], k: int, text: str) -> bool:

@@ -2225,7 +2225,7 @@ def _counts_nothing(atoms: list[Atom], k: int) -> bool:
     atom = atoms[k]
     if atom.kind in _NOT_COUNT_ONLY or atom.text in COINS or atom.text in ("a", "an"):
         return False
-    for after in atoms[k + 1 : k + 6]:  # a loop: cheaper than ``any`` over a generator
+    for after in atoms[k + 1 : k + 6]:  # noqa: SIM110 (a loop: cheaper than a generator)
         if after.kind == SCALE:
             return False
     return True

@@ -161,12 +161,13 @@ _ONE_DIGIT_GROUPED = re.compile(r"\d[ \u00a0\u202f\u2009]\d{3}")
 
 def grouped_after_name(text: str, atoms: list[Atom], k: int) -> bool:
     """True when the number at atom ``k`` is one digit and one group of three parted by a space,
-    a scale word after it, and a capitalised word before it inside a sentence that no list
-    knows, neither a place nor a word of ``words.LABEL_NOUNS`` ("sent Zuzana 2 500 million
-    euros", "Krab 2 500 mln zł"): the digit may be the name's model number (a howitzer's
-    "Zuzana 2", then 500 million) or the first group of 2,500 million. The reading is the
-    whole number, as the text groups it, with the assumption ``grouped-after-name``; a
-    designation glued to its number ("F-16 500") and a label are split (``numbered_by``).
+    a scale word after it, and a capitalised word before it that is neither a sentence's first
+    word nor a place ("sent Zuzana 2 500 million euros", "Krab 2 500 mln zł"): the digit may
+    be the name's model number (a howitzer's "Zuzana 2", then 500 million) or the first group
+    of 2,500 million. The reading is the whole number, as the text groups it, with the
+    assumption ``grouped-after-name``. A designation glued to its number ("F-16 500") and a
+    label or weapon system that ``words.LABEL_NOUNS`` lists ("Leopard 2 500") were split
+    before (``split_numbered``), so their numbers never come here whole.
 
     >>> from aidcalc.parsing.atoms import atomize
     >>> from aidcalc.parsing.lexicon import lexicon

@@ -52,6 +52,8 @@ A language module may define any of these names (all optional; a missing one add
                             currency adjective ("The 2024 euro budget"): refused, not 2,024
 ``YEAR_BASIS_BEFORE``       words before a year that make it a time or a price basis before
                             any currency after it ("in 2022 dollars"): refused too
+``YEAR_BASIS_ONLY``         those of them after which a round hundred is a basis too
+``POSSESSIVE_DETERMINERS``  "its", "seine", "son": after a verb of change, the giver's object
 ``PRICE_EACH_WORDS``        range words that also give the price of each ("50 à € 2 miljoen
                             per stuk"): before a top that writes its sign first, no range
 ``NUMBER_WORDS``            {spelled cardinal: int}: number words read in a text of this
@@ -743,6 +745,8 @@ def build(languages: Mapping[str, ModuleType]) -> dict[str, Any]:
         },
         "YEAR_ATTRIBUTE_BEFORE": frozenset(_words(languages, "YEAR_ATTRIBUTE_BEFORE")),
         "YEAR_BASIS_BEFORE": frozenset(_words(languages, "YEAR_BASIS_BEFORE")),
+        "YEAR_BASIS_ONLY": frozenset(_words(languages, "YEAR_BASIS_ONLY")),
+        "POSSESSIVE_DETERMINERS": frozenset(_words(languages, "POSSESSIVE_DETERMINERS")),
         "ID_HEADERS": frozenset(w.casefold() for w in _words(languages, "ID_HEADERS")),
         "CORRECTION_LABELS": frozenset(_folded(_words(languages, "CORRECTION_LABELS"))),
         "EARLIER_VERSION": frozenset(_folded(_words(languages, "EARLIER_VERSION"))),
@@ -1108,6 +1112,8 @@ CURRENCY_NAMED_GOODS: frozenset[str] = _TABLES["CURRENCY_NAMED_GOODS"]
 COIN_NOUNS: frozenset[str] = _TABLES["COIN_NOUNS"]
 YEAR_ATTRIBUTE_BEFORE: frozenset[str] = _TABLES["YEAR_ATTRIBUTE_BEFORE"]
 YEAR_BASIS_BEFORE: frozenset[str] = _TABLES["YEAR_BASIS_BEFORE"]
+YEAR_BASIS_ONLY: frozenset[str] = _TABLES["YEAR_BASIS_ONLY"]
+POSSESSIVE_DETERMINERS: frozenset[str] = _TABLES["POSSESSIVE_DETERMINERS"]
 # Headings of a table column that numbers its rows ("No.", "Nr.", "Pakke"): no money.
 ID_HEADERS: frozenset[str] = _TABLES["ID_HEADERS"]
 # Headings of a pasted table's label column naming recipients ("Empfänger"): no givers.

@@ -691,3 +691,7 @@ RAISE_FRAMES = (
     "navýšila … na",
 )
 LEVEL_NOUNS = "závaz* fond* program* balíč* strop* příslib*"
+
+# Possessive determiners: after a verb of change they make its object the giver's own
+# ("raised its total commitment … by €2m to €5m": a change, ``aidcalc.parsing.changes``).
+POSSESSIVE_DETERMINERS = ("svůj", "svoje", "svou")

@@ -1721,6 +1721,9 @@ YEAR_BASIS_BEFORE = (
     "in", "since", "until", "till", "during", "after", "fiscal", "adjusted",
     "constant", "real", "nominal", "current",
 )  # fmt: skip
+# Those of them before which a round hundred is a price basis too ("in constant 2000 dollars");
+# after the others it is as often an amount ("until 2000 euros of income").
+YEAR_BASIS_ONLY = ("constant", "real", "nominal")
 
 # Goods named after a currency ("500 Euro pallets", "500 EUR-pallets": a standard pallet's
 # name): after the currency's name or code the number counts the goods, with or without a
@@ -1730,3 +1733,7 @@ CURRENCY_NAMED_GOODS = ("pallet", "pallets")
 # Coins and notes after a currency: a face value counted ("10 thousand 2 euro coins"): a
 # bare number after a thousand before it is no addend (``number_spans.face_value_after``).
 COIN_NOUNS = ("coin", "coins", "note", "notes", "banknote", "banknotes", "bill", "bills")
+
+# Possessive determiners: after a verb of change they make its object the giver's own
+# ("raised its total commitment … by €2m to €5m": a change, ``aidcalc.parsing.changes``).
+POSSESSIVE_DETERMINERS = ("its", "their", "his", "her", "our")

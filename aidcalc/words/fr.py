@@ -1046,3 +1046,7 @@ COIN_NOUNS = ("pièce", "pièces", "billet", "billets")
 # Words before a year that make it a time whatever currency follows ("Seit 2022 Euro
 # … fließen"): refused, not 2,022 (``aidcalc.parsing.currency_beside.year_before_noun``).
 YEAR_BASIS_BEFORE = ("depuis",)
+
+# Possessive determiners: after a verb of change they make its object the giver's own
+# ("raised its total commitment … by €2m to €5m": a change, ``aidcalc.parsing.changes``).
+POSSESSIVE_DETERMINERS = ("son", "sa", "ses", "leur", "leurs")

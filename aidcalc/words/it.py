@@ -858,3 +858,7 @@ RAISE_FRAMES = (
     "innalzato … a",
 )
 LEVEL_NOUNS = "impegn* fondo* fondi programma* pacchetto* tetto* promess*"
+
+# Possessive determiners: after a verb of change they make its object the giver's own
+# ("raised its total commitment … by €2m to €5m": a change, ``aidcalc.parsing.changes``).
+POSSESSIVE_DETERMINERS = ("suo", "sua", "suoi", "loro")

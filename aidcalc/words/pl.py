@@ -1019,3 +1019,7 @@ EVENT_TOPICS = "sprawie rzecz dla"
 # Coins and notes after a currency: a face value counted ("10 thousand 2 euro coins"): a
 # bare number after a thousand before it is no addend (``number_spans.face_value_after``).
 COIN_NOUNS = ("monet", "monety", "monetę", "banknotów", "banknoty")
+
+# Possessive determiners: after a verb of change they make its object the giver's own
+# ("raised its total commitment … by €2m to €5m": a change, ``aidcalc.parsing.changes``).
+POSSESSIVE_DETERMINERS = ("swoje", "swój", "swoją", "swoich")

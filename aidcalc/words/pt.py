@@ -726,3 +726,7 @@ RAISE_FRAMES = (
     "reforçou … para",
 )
 LEVEL_NOUNS = "compromisso* fundo* programa* pacote* teto* promessa*"
+
+# Possessive determiners: after a verb of change they make its object the giver's own
+# ("raised its total commitment … by €2m to €5m": a change, ``aidcalc.parsing.changes``).
+POSSESSIVE_DETERMINERS = ("seu", "sua", "seus")

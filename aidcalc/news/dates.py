@@ -37,6 +37,7 @@ from ..words import (
     DATE_LINKS,
     DAY_SUFFIXES,
     DETERMINERS,
+    EACH_WORDS,
     ECONOMY_NOUNS,
     IN_YEAR,
     IN_YEARS,
@@ -1133,13 +1134,13 @@ def respective_years(sentence: str, wheres: Sequence[tuple[int, int]]) -> list[s
 
 
 # the words that pair the items of two lists in order, of every language ("respectively",
-# "jeweils", "odpowiednio"), and those before a list of years that make it a span ("between",
+# "beziehungsweise", "odpowiednio"), but those that are also "each" (``EACH_WORDS``: German
+# "jeweils", in "2024 und 2025 gab Deutschland jeweils 5 Mio. Euro an die Ukraine und 6 Mio.
+# Euro an Moldau"); and the words before a list of years that make it a span ("between",
 # "from", "since")
-# German "jeweils" is "each" as often as "respectively" ("2024 und 2025 gab Deutschland jeweils
-# 5 Mio. Euro an die Ukraine und 6 Mio. Euro an Moldau"): it pairs no years
 _RESPECTIVELY_WORDS = frozenset(
-    w.casefold() for ws in RESPECTIVELY.values() for w in ws if w != "jeweils"
-)
+    w.casefold() for ws in RESPECTIVELY.values() for w in ws
+) - frozenset().union(*EACH_WORDS.values())
 _SPAN_OPENERS = frozenset(RANGE_OPENERS) | frozenset(SINCE)
 _LIST_WORDS = frozenset(w.casefold() for w in LIST_AND if w.isalpha()) - _RESPECTIVELY_WORDS
 
@@ -1185,11 +1186,10 @@ def _years_before(sentence: str, first: int, last: int) -> re.Match[str] | None:
     between = sentence[found.end() : first]
     if any(ch.isdigit() for ch in between) or _LIST_GAP_RE.fullmatch(between) is None:
         return None  # "In 2024 and 2025 … gave €3m; … €5m and €6m": another number, an end
-    if set(_WEEKDAY_WORD_RE.findall(between.casefold())) & _LIST_WORDS:
+    words = set(_WEEKDAY_WORD_RE.findall(between.casefold()))
+    if words & _LIST_WORDS:
         return None  # "In 2022 and 2023, Germany and France gave …": the givers pair
-    if _RESPECTIVELY_WORDS & set(_WEEKDAY_WORD_RE.findall(between.casefold())):
-        pass  # "In 2024 and 2025 it gave respectively €5m and €6m"
-    else:
+    if not words & _RESPECTIVELY_WORDS:  # not "In 2024 and 2025 it gave respectively €5m …"
         # the word after the amounts, no other list before it ("… €5m and €6m to Ukraine and
         # Moldova respectively" pairs the recipients: probe 24)
         tail = _WEEKDAY_WORD_RE.findall(sentence[last : last + 80].casefold())

@@ -1449,7 +1449,8 @@ def bases_of(
             if raises is not None
             else None
         )
-        # the noun in the frame or in the three words before it ("het kader verhogen tot")
+        # the noun in the frame or in the five words before it ("het kader verhogen tot", "the
+        # pledge to Ukraine was raised by €2m to")
         lead = " ".join(clause[: found.start()].split()[-5:]) if found is not None else ""
         if found is not None and _names_level(f"{lead} {found.group()}", table):
             bases[i] = "cumulative"  # "raise the envelope to €135bn": the envelope's new size

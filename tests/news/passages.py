@@ -3827,6 +3827,48 @@ PASSAGES = [
             ("EUR 19000000", "PRT", "MOZ", "allocation", "cumulative"),
         ],
     ),
+    # --- session 24: a pledge raised by a change to an amount (its new size, no new money), a
+    # country the giving is likened to (no recipient), years paired by "respectively"
+    (
+        "en",
+        "At the Rome conference Canada raised its pledge to Ukraine's energy fund by CAD 20 "
+        "million to CAD 70 million.",
+        [("CAD 70000000", "CAN", "UKR", "pledge", "cumulative")],
+    ),
+    (
+        "de",
+        "Österreich erhöhte seine Zusage für den Wiederaufbau der Ukraine um 3 Mio. Euro auf 15 "
+        "Mio. Euro.",
+        [("EUR 15000000", "AUT", "UKR", "pledge", "cumulative")],
+    ),
+    (
+        "es",
+        "Portugal elevó su compromiso con Ucrania en 4 millones hasta 24 millones de euros.",
+        [("EUR 24000000", "PRT", "UKR", "pledge", "cumulative")],
+    ),
+    (
+        "pl",
+        "Czechy zwiększyły swoje zobowiązanie wobec Ukrainy o 2 mln euro do 12 mln euro.",
+        [("EUR 12000000", "CZE", "UKR", "commitment", "cumulative")],
+    ),
+    (
+        "en",
+        "Latvia pledged €4 million for winter repairs, matching the pledge of Estonia.",
+        [("EUR 4000000", "LVA", None, "pledge", "new")],
+    ),
+    (
+        "fr",
+        "La Belgique a promis 30 millions d'euros pour les écoles, comme les Pays-Bas.",
+        [("EUR 30000000", "BEL", None, "pledge", "new")],
+    ),
+    (
+        "en",
+        "In 2025 and 2026 Ireland will give Ukraine €20 million and €25 million respectively.",
+        [
+            ("EUR 20000000", "IRL", "UKR", "pledge", "new"),
+            ("EUR 25000000", "IRL", "UKR", "pledge", "new"),
+        ],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from ..words import (
     NEWS_LANGUAGES,
     ON_TOP,
     PACKAGE_VALUE,
+    PASSIVE_AUXILIARIES,
     PREVIOUS_VALUE_CUES,
     RAISE_FRAMES,
     RAISE_FRAMES_AFTER,
@@ -1449,9 +1450,9 @@ def bases_of(
             if raises is not None
             else None
         )
-        # the noun in the frame or in the five words before it ("het kader verhogen tot", "the
-        # pledge to Ukraine was raised by €2m to")
-        lead = " ".join(clause[: found.start()].split()[-5:]) if found is not None else ""
+        # the noun in the frame or in the three words before it ("het kader verhogen tot"), five
+        # after a passive's auxiliary ("the pledge to Ukraine was raised by €2m to")
+        lead = _lead(clause[: found.start()]) if found is not None else ""
         if found is not None and _names_level(f"{lead} {found.group()}", table):
             bases[i] = "cumulative"  # "raise the envelope to €135bn": the envelope's new size
         for before, after in _raise_frames_after(table):
@@ -1648,6 +1649,21 @@ def _frames_pattern(frames: tuple[str, ...], most: int = FRAME_WORDS) -> re.Patt
 def _raise_frames(lang: str) -> re.Pattern[str] | None:
     """The frames of ``RAISE_FRAMES`` of ``lang`` as one pattern at the end of a text."""
     return _frames_pattern(tuple(RAISE_FRAMES.get(lang, ())), RAISE_FRAME_WORDS)
+
+
+_AUXILIARIES = frozenset().union(*PASSIVE_AUXILIARIES.values())  # of every language
+
+
+def _lead(before: str) -> str:
+    """The words before a raise frame a noun of the whole may stand among: three, or five when
+    the last is a passive's auxiliary (``PASSIVE_AUXILIARIES``: "pledge to Ukraine was").
+
+    >>> _lead("Germany's pledge to Ukraine was"), _lead("After Germany's pledge last week Italy")
+    ("Germany's pledge to Ukraine was", 'last week Italy')
+    """
+    words = before.split()
+    passive = bool(words) and words[-1].casefold() in _AUXILIARIES
+    return " ".join(words[-5:] if passive else words[-3:])
 
 
 def _amounts_as_words(clause: str, offset: int, wheres: Sequence[tuple[int, int]]) -> str:

@@ -177,6 +177,8 @@ def joins_change(atoms: list[Atom], first: int, joiner: Atom, aside: bool = Fals
     to = CHANGE_TO.get(joiner.text)
     if not to:
         return False
+    if _counts_after(atoms, joiner):
+        return False  # "o 500 milionů korun na 3 roky", "di 2 milioni a 3 Paesi": a count
     alone = CHANGE_TO_ALONE.get(joiner.text, NO_LANGS)
     if (
         alone
@@ -186,6 +188,17 @@ def joins_change(atoms: list[Atom], first: int, joiner: Atom, aside: bool = Fals
     ):
         return True
     return bool(to & change_languages(atoms, first))
+
+
+def _counts_after(atoms: list[Atom], joiner: Atom) -> bool:
+    """True when ``joiner`` ("to") is followed by a bare number and a plain word: a count of
+    things ("na 3 roky", "a 3 Paesi", "to 5 regions", "auf 5 Jahre"), no value after a change
+    (probe 24b: each took the scale and currency of the amount before)."""
+    at = next((i for i in range(len(atoms) - 1, -1, -1) if atoms[i] is joiner), None)
+    if at is None or at + 2 >= len(atoms):
+        return False
+    number, word = atoms[at + 1], atoms[at + 2]
+    return number.kind == NUM and word.kind in (OTHER, WORDS) and word.text.isalpha()
 
 
 def change_joiner(atoms: list[Atom], after: int) -> int | None:

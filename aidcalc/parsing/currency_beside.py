@@ -346,6 +346,7 @@ class CurrencyBeside:
                 following.kind in (OTHER, CUR, WORDS)
                 and following.text.isalpha()
                 and following.text not in NAME_MAY_FOLLOW_WORDS
+                and following.text not in ("per", "a", "each")  # "5 million sum per month"
             )
         return True
 
@@ -890,6 +891,9 @@ def plain_noun(atom: Atom | None) -> bool:
     )
 
 
+# the years a word of time before a currency makes a time ("Since 2022 euros have flowed");
+# others after it are as often amounts ("until 1950 euros a month")
+TIME_YEARS = (1990, 2039)
 # "and" and "or" of every language, between two currencies ("the 2024 dollar and euro pledges")
 _AND_OR = CONJUNCTIONS | frozenset(LIST_OR)
 
@@ -909,16 +913,21 @@ def year_before_noun(atoms: list[Atom], k: int, text: str) -> bool:
     euro pledges").
     After a word of ``words.YEAR_BASIS_BEFORE`` the year is a time or a price basis whatever
     follows the currency ("worth $50bn in 2022 dollars", "in constant 2015 euros", "Since 2022
-    dollars have flowed"): True too; but a round hundred after a word of time is an amount as
-    often ("until 2000 euros of income"), and only "constant", "real" and "nominal" make it a
-    basis ("in constant 2000 dollars")."""
+    dollars have flowed"): True too; but after a word of time a round hundred or a year
+    outside ``TIME_YEARS`` is an amount as often ("until 2000 euros of income", "until 1950
+    euros a month"), while "constant", "real" and "nominal" make any year a basis ("in
+    constant 2000 dollars")."""
     if not (k >= 2 and atoms[k - 1].kind == NUM and _is_year(atoms[k - 1].text)):
         return False
     if atoms[k - 2].text in YEAR_BASIS_BEFORE:
-        # "worth $50bn in 2022 dollars", "Since 2022 euros have flowed"; a round hundred after
-        # a word of time is as often an amount ("until 2000 euros of income", "in 2000 euros
-        # cash", "the current 2000 euro cap"), after "constant", "real" or "nominal" a basis
-        return not atoms[k - 1].text.endswith("00") or atoms[k - 2].text in YEAR_BASIS_ONLY
+        # "worth $50bn in 2022 dollars", "Since 2022 euros have flowed"; after "constant",
+        # "real" or "nominal" any year is a basis, but after a word of time a round hundred or
+        # a year far from the news is as often an amount ("until 2000 euros of income", "the
+        # current 1950 euro allowance", "after 2040 euros proved too high")
+        year = int(atoms[k - 1].text)
+        return atoms[k - 2].text in YEAR_BASIS_ONLY or (
+            year % 100 != 0 and TIME_YEARS[0] <= year <= TIME_YEARS[1]
+        )
     after = k + 1
     if after + 1 < len(atoms) and atoms[after].text in _AND_OR and atoms[after + 1].kind == CUR:
         after += 2  # "The 2024 dollar and euro pledges": two currencies before the noun

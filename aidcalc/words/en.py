@@ -1732,7 +1732,7 @@ CURRENCY_NAMED_GOODS = ("pallet", "pallets")
 
 # Coins and notes after a currency: a face value counted ("10 thousand 2 euro coins"): a
 # bare number after a thousand before it is no addend (``number_spans.face_value_after``).
-COIN_NOUNS = ("coin", "coins", "note", "notes", "banknote", "banknotes", "bill", "bills")
+COIN_NOUNS = ("coin", "coins", "note", "notes", "banknote", "banknotes")  # "bills": invoices too
 
 # Possessive determiners: after a verb of change they make its object the giver's own
 # ("raised its total commitment … by €2m to €5m": a change, ``aidcalc.parsing.changes``).

@@ -946,10 +946,6 @@ EVENT_TOPICS = "sobre para"
 # bare number after a thousand before it is no addend (``number_spans.face_value_after``).
 COIN_NOUNS = ("moneda", "monedas", "billete", "billetes")
 
-# Words before a year that make it a time whatever currency follows ("Seit 2022 Euro
-# … fließen"): refused, not 2,022 (``aidcalc.parsing.currency_beside.year_before_noun``).
-YEAR_BASIS_BEFORE = ("desde",)
-
 # Possessive determiners: after a verb of change they make its object the giver's own
 # ("raised its total commitment … by €2m to €5m": a change, ``aidcalc.parsing.changes``).
 POSSESSIVE_DETERMINERS = ("su", "sus")

@@ -1043,10 +1043,6 @@ EVENT_TOPICS = "sur pour"
 # bare number after a thousand before it is no addend (``number_spans.face_value_after``).
 COIN_NOUNS = ("pièce", "pièces", "billet", "billets")
 
-# Words before a year that make it a time whatever currency follows ("Seit 2022 Euro
-# … fließen"): refused, not 2,022 (``aidcalc.parsing.currency_beside.year_before_noun``).
-YEAR_BASIS_BEFORE = ("depuis",)
-
 # Possessive determiners: after a verb of change they make its object the giver's own
 # ("raised its total commitment … by €2m to €5m": a change, ``aidcalc.parsing.changes``).
 POSSESSIVE_DETERMINERS = ("son", "sa", "ses", "leur", "leurs")

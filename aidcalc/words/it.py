@@ -857,7 +857,7 @@ RAISE_FRAMES = (
     "elevato … a",
     "innalzato … a",
 )
-LEVEL_NOUNS = "impegn* fondo* fondi programma* pacchetto* tetto* promess*"
+LEVEL_NOUNS = "impegno impegni fondo* fondi programma* pacchetto* tetto* promessa promesse"
 
 # Possessive determiners: after a verb of change they make its object the giver's own
 # ("raised its total commitment … by €2m to €5m": a change, ``aidcalc.parsing.changes``).

@@ -505,7 +505,7 @@ AMOUNT_ADJECTIVES = ("dodatkowych", "nowych", "kolejnych")
 # Everyday words CLDR also gives as a currency name: "pula" (a pool, a stake), "kina" (of the
 # cinema), "lew" (a lion), "lek" (a medicine), "kuna" (a marten). A currency only after a scaled
 # number (``aidcalc.parsing.cldr``).
-COMMON_NOUNS = "pula kina lew lek kuna"
+COMMON_NOUNS = "pula kina lew lek kuna lat"  # "lat": years ("na 5 lat"), not Latvian lats
 # Words for one (or a half) before a scale word, read without ``lang`` when the scale word is
 # of this language too ("pół miliarda"): {word: value}.
 COUNT_WORDS = {

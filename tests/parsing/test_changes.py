@@ -61,6 +61,18 @@ def test_a_value_before_written_without_scale_or_currency_says_it_borrowed_them(
         ("Il costo sarà di 2 a 3 milioni di euro.", [("EUR 2000000-3000000", None)]),
         ("Spain pledged by 2026 €2m to €3m.", [("EUR 2000000-3000000", None)]),
         ("Pomoc vzrostla o 2 až 3 miliony eur.", [("EUR 2000000-3000000", None)]),
+        # a bare number after "to" that counts the word after it: no value after a change, nor
+        # a range's top (probe 24b: "na 3 roky" read CZK 3 million; "to 5 regions" EUR 2-5m)
+        ("Česko navýšilo pomoc Ukrajině o 500 milionů korun na 3 roky.", [("CZK 500000000", None)]),
+        (
+            "L'Italia ha aumentato gli aiuti di 2 milioni di euro a 3 Paesi.",
+            [("EUR 2000000", None)],
+        ),
+        ("Germany gave €2m to 5 regions.", [("EUR 2000000", None)]),
+        ("They gave €5 to 10 families.", [("EUR 5", None)]),
+        ("Die Hilfe stieg um 2 Mio. Euro auf 5 Jahre.", [("EUR 2000000", None)]),
+        ("€5 to 10 per person", [("EUR 5-10", None)]),
+        ("EUR 5 to 10 each", [("EUR 5-10", None)]),
         ("La spesa è di 2 a 3 milioni di euro.", [("EUR 2000000-3000000", None)]),
         # a passive's "by" far after a verb of change: the agent, a range after it (probe 24:
         # a first reach of ten words with no possessive read each as a change)

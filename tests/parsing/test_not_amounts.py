@@ -60,6 +60,10 @@ CASES = [
     ("Europe got a sum that would be worth $146 billion today.", None, ["USD 146000000000"]),
     ("a sum of €5m", None, ["EUR 5000000"]),
     ("They paid 5000 sum.", None, ["UZS 5000"]),
+    ("The average wage in Uzbekistan is 5 million sum per month.", None, ["UZS 5000000"]),
+    # Polish "lat" is years, whatever the stop-word lists say (probe 24b: LVL 5)
+    ("Polska dała 2 mln zł na 5 lat.", None, ["PLN 2000000"]),
+    ("Umowa na 5 lat.", "pl", []),
     ("2 milhões de reais", None, ["BRL 2000000"]),
     ("a 10 mark", None, []),
     ("it cost 10 marks", None, []),

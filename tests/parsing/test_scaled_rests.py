@@ -45,6 +45,8 @@ REST_OF_ONE_AMOUNT = [
     ("2 billion 300 million dollars", "en", "2300000000", "USD"),
     ("30만9천381엔", "ko", "309381", "JPY"),
     ("The fund got 10 thousand 2 euros.", "en", "10002", "EUR"),
+    # "bills" are invoices as often as notes (probe 24b: refused)
+    ("Households face 2 thousand 400 pound bills this winter.", "en", "2400", "GBP"),
 ]
 
 

@@ -45,9 +45,7 @@ YEAR_AS_BASIS = [
     "valued at 2022 dollar prices",
     "During 2023 dollars flowed in.",
     "Seit 2022 Euro in die Ukraine fließen, steigt die Hilfe.",
-    "Desde 2022 euros fluyen a Ucrania.",
     "Sinds 2022 euro's stromen naar Oekraïne.",
-    "Depuis 2022 euros ont été versés.",
 ]
 
 AMOUNTS = [
@@ -74,6 +72,12 @@ AMOUNTS = [
     ("Households are exempt until 2000 euros of income.", "2000", "EUR"),
     ("After 2000 euros were stolen, police came.", "2000", "EUR"),
     ("Seit 2000 Euro gezahlt wurden, ist Ruhe.", "2000", "EUR"),
+    # a year far from the news after a word of time, and Spanish "desde", the "from" of prices
+    # (probe 24b: a first version refused each)
+    ("Each family received the current 1950 euro allowance.", "1950", "EUR"),
+    ("Pensions are tax-free until 1950 euros a month.", "1950", "EUR"),
+    ("The plan failed after 2040 euros proved too high.", "2040", "EUR"),
+    ("Los billetes a Kiev cuestan desde 1990 euros.", "1990", "EUR"),
 ]
 
 

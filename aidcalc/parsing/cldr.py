@@ -1013,8 +1013,10 @@ def _mark_ordinary_names(t: _Tables) -> None:
             # a curated noun is one whatever the stop-word lists say (Polish "lat", years,
             # listed as a function word: "na 5 lat" read LVL 5 until session 24)
             listed = form_key(key) in {form_key(w) for w in COMMON_NOUNS.get(language, ())}
-            if key in functions and not listed and (
-                not codes.intersection(DEFAULT_PRIORITY) or language not in t.name_langs[key]
+            if (
+                key in functions
+                and not listed
+                and (not codes.intersection(DEFAULT_PRIORITY) or language not in t.name_langs[key])
             ):
                 entry[1].add(language)
             elif key in nouns:

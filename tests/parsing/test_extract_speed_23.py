@@ -32,8 +32,11 @@ TEXTS = [
     ("Lietuva skyrė 10 mln. eurų, 2024 m. dar 5 mln. Eurų.", None),
     ("Norway gave NOK 5 billion in 2023 and 40 tanks; 12 500 troops came later.", "en"),
     ("Der Fonds erhielt 1.500 Millionen Euro von 12 Gebern, davon 300 Millionen 2024.", None),
-    ("Spain pledged €90 million for Gaza. Of this, 60 million will go to UNRWA and 20 million "
-     "to the WFP, from 2024 on.", None),
+    (
+        "Spain pledged €90 million for Gaza. Of this, 60 million will go to UNRWA and 20 million "
+        "to the WFP, from 2024 on.",
+        None,
+    ),
     ("Deutschland stellt 2 Mrd. Euro bereit. Davon gehen 1,5 Mrd. an die Luftabwehr.", None),
 ]
 
@@ -141,8 +144,8 @@ def test_opened_breakdowns_among_the_starts_as_among_all_atoms(monkeypatch, text
     now = _reading(text, lang)
     opened = shared._opened_breakdowns
     monkeypatch.setattr(
-        shared, "_opened_breakdowns", lambda reader, found, spans, among=None: opened(
-            reader, found, spans
-        )
+        shared,
+        "_opened_breakdowns",
+        lambda reader, found, spans, among=None: opened(reader, found, spans),
     )
     assert _reading(text, lang) == now

@@ -235,9 +235,15 @@ def _amount_dates_long_way(sentence, published, lang, wheres, skip=(), future_fr
     from aidcalc.news.dates import _has_verb, _inside, clause_spans, relative_clauses
     from aidcalc.news.figures import figures_apart
 
+    from aidcalc.news.dates import respective_years
+
     def within(low, high):
         return " " * low + sentence[low:high] + " " * (len(sentence) - high)
 
+    # the years a list pairs with its amounts, a step added since (sessions 23 and 24), first
+    paired = respective_years(sentence, wheres)
+    if paired is not None:
+        return [(year, True) for year in paired]
     whole = explicit_date(sentence, published, lang, skip, future_from)
     if whole is None:
         return [(None, False)] * len(wheres)

@@ -690,7 +690,8 @@ RAISE_FRAMES = (
     "navýšil … na",
     "navýšila … na",
 )
-LEVEL_NOUNS = "závaz* fond* program* balíč* strop* příslib*"
+# singular forms: "konference o příslibech" names a meeting, no whole raised
+LEVEL_NOUNS = "závazek závazku fond* program* balíč* strop* příslib příslibu"
 
 # Possessive determiners: after a verb of change they make its object the giver's own
 # ("raised its total commitment … by €2m to €5m": a change, ``aidcalc.parsing.changes``).

@@ -657,7 +657,8 @@ RAISE_FRAMES = (
     "incrementado … a",
     "incrementado … hasta",
 )
-LEVEL_NOUNS = "fondo* programa* marco* techo* paquete* dotación* compromiso* promesa*"
+# singular forms: "conferencia de promesas" names a meeting, no whole raised
+LEVEL_NOUNS = "fondo* programa* marco* techo* paquete* dotación* compromiso promesa"
 
 # The whole a share is taken of, after a share word and before an amount set off ("a third of
 # the package (€1.3bn)"): that amount is a part of the amount before (``aidcalc.news.parts``).

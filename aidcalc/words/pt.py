@@ -725,7 +725,8 @@ RAISE_FRAMES = (
     "ampliou … para",
     "reforçou … para",
 )
-LEVEL_NOUNS = "compromisso* fundo* programa* pacote* teto* promessa*"
+# singular forms: "conferência de promessas" names a meeting, no whole raised
+LEVEL_NOUNS = "compromisso fundo* programa* pacote* teto* promessa"
 
 # Possessive determiners: after a verb of change they make its object the giver's own
 # ("raised its total commitment … by €2m to €5m": a change, ``aidcalc.parsing.changes``).

@@ -232,10 +232,14 @@ def test_whole_sentence_as_its_own_context_over_the_passages():
 
 def _amount_dates_long_way(sentence, published, lang, wheres, skip=(), future_from=None):
     """``amount_dates`` as it was: every clause read, the rest of the sentence read."""
-    from aidcalc.news.dates import _has_verb, _inside, clause_spans, relative_clauses
+    from aidcalc.news.dates import (
+        _has_verb,
+        _inside,
+        clause_spans,
+        relative_clauses,
+        respective_years,
+    )
     from aidcalc.news.figures import figures_apart
-
-    from aidcalc.news.dates import respective_years
 
     def within(low, high):
         return " " * low + sentence[low:high] + " " * (len(sentence) - high)

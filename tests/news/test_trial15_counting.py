@@ -193,6 +193,16 @@ def test_a_pledge_raised_by_a_change_to_an_amount_is_its_new_size(lang, text):
     [
         ("en", "Germany raised its aid to Ukraine from €3m to €5m."),
         ("de", "Deutschland erhöhte seine Hilfe für die Ukraine um 2 Mio. Euro auf 5 Mio. Euro."),
+        # a meeting named by the plural of a level noun raises no whole (probe 24b)
+        (
+            "pt",
+            "Na conferência de promessas Portugal aumentou a ajuda para 5 milhões de euros.",
+        ),
+        (
+            "cs",
+            "Na dárcovské konferenci o příslibech Česko navýšilo pomoc Ukrajině na 5 milionů eur.",
+        ),
+        ("en", "Following Germany's pledge last week Italy raised aid to Ukraine to €5m."),
         ("es", "España aumentó su ayuda a Ucrania en 2 millones hasta 5 millones de euros."),
     ],
 )

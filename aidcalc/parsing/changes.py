@@ -179,6 +179,8 @@ def joins_change(atoms: list[Atom], first: int, joiner: Atom, aside: bool = Fals
         return False
     if _counts_after(atoms, joiner):
         return False  # "o 500 milionů korun na 3 roky", "di 2 milioni a 3 Paesi": a count
+    if _year_before_scaled(atoms, first, joiner):
+        return False  # "increased by 2023 to $300 million": a year, then the value
     alone = CHANGE_TO_ALONE.get(joiner.text, NO_LANGS)
     if (
         alone
@@ -188,6 +190,16 @@ def joins_change(atoms: list[Atom], first: int, joiner: Atom, aside: bool = Fals
     ):
         return True
     return bool(to & change_languages(atoms, first))
+
+
+def _year_before_scaled(atoms: list[Atom], first: int, joiner: Atom) -> bool:
+    """True when the number at atom ``first`` is a bare year right before ``joiner`` and the
+    value after it writes a scale word: the year would borrow that scale ("Aid increased by
+    2023 to $300 million", "aumentó en marzo de 2024 a 300 millones": read USD 2,023 million
+    as the value before until session 24); a time, no value of the change."""
+    if not (_is_year(atoms[first]) and first + 1 < len(atoms) and atoms[first + 1] is joiner):
+        return False
+    return any(atom.kind == SCALE for atom in atoms[first + 2 : first + 5])
 
 
 def _counts_after(atoms: list[Atom], joiner: Atom) -> bool:

@@ -773,6 +773,13 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     return None
                 elif _is_year(low) and high.scales:
                     high = None  # "in 2023 – 4,4 mld zł": a year, then an amount
+                elif _years_span(low, high):
+                    # "Between 2022 and 2024 euros flowed east": a span of years before a
+                    # currency, or a range of amounts? (read EUR 2,022-2,024 until session 24)
+                    start, end = atoms[first].start, atoms[after_range - 1].end
+                    self.problems.append((low.number_start, _years_span_reason(self, start, end)))
+                    self.refused_to = max(self.refused_to, after_range)
+                    return None
                 elif low.scales and low.currency and _is_year(high):
                     high = None  # "€5bn to 2027", "5 Mrd. Euro bis 2027": a year, the end date
                 elif not opened and self.dash_not_range(joiner, first, low, high):
@@ -2379,6 +2386,27 @@ def _is_rupee(atom: Atom) -> bool:
     data = atom.data
     codes = {data} if isinstance(data, str) else getattr(data, "codes", ())
     return "INR" in codes
+
+
+def _years_span(low: Side, high: Side) -> bool:
+    """True when two bare numbers joined as a range are years of the news, 1990 to 2039, the
+    top later by at most twenty years and neither a round hundred ("between 2022 and 2024",
+    not "between 2000 and 2500 euros"), the currency after the top: a span of years."""
+    if not (
+        _is_year(low) and high.currency and not high.scales and _is_year_text(high.number_text)
+    ):
+        return False
+    first, last = int(low.number_text), int(high.number_text)
+    return 1990 <= first < last <= min(first + 20, 2039) and first % 100 != 0 and last % 100 != 0
+
+
+def _years_span_reason(reader, start: int, end: int) -> str:
+    """Why a span of years before a currency is refused (``_years_span``)."""
+    return (
+        f"{reader.text[start:end]!r} at position {reader.position(start)} joins two years "
+        "before a currency: a span of years, or a range of amounts? write the amounts with "
+        "their sign or a scale word"
+    )
 
 
 def _is_year(side: Side) -> bool:

@@ -107,3 +107,48 @@ def test_a_year_as_a_time_or_a_price_basis_is_no_amount(text):
         with pytest.raises(ParseError, match="is a year before") as refused:
             parse_amount(text)
         assert refused.value.position == text.index(year)
+
+
+# Two years of the news joined as a range before a currency: a span of years, or a range of
+# amounts? Refused with the position (session 24: "Between 2022 and 2024 euros flowed east"
+# read EUR 2,022-2,024); a range of prices that are no such years stays a range
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 2022 and 2024 euros flowed east.",
+        "From 2022 to 2024 dollars poured into Kyiv.",
+        "Zwischen 2022 und 2024 flossen Euro in den Osten.",
+    ],
+)
+def test_a_span_of_years_before_a_currency_is_refused(text):
+    if "Euro in" not in text:
+        with pytest.raises(ParseError, match="joins two years before a currency"):
+            parse_amount(text)
+    assert [m for m in extract_amounts(text) if m.amount.value in (2022, 2024)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high"),
+    [
+        ("Prices ranged between 2000 and 2500 euros.", "2000", "2500"),
+        ("Rents run from 1200 to 1500 euros.", "1200", "1500"),
+    ],
+)
+def test_a_range_of_prices_that_are_no_years_of_the_news_stays(text, value, high):
+    amount = parse_amount(text)
+    assert (amount.value, amount.high) == (Decimal(value), Decimal(high))
+
+
+# A bare year before "to" and a scaled value after a verb of change is a time, never the value
+# before (session 24: "increased by 2023 to $300 million" read USD 2,023 million)
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("Aid increased by 2023 to $300 million.", "300000000", "USD"),
+        ("La ayuda aumentó en marzo de 2024 a 300 millones de euros.", "300000000", "EUR"),
+    ],
+)
+def test_a_year_before_a_change_s_scaled_value_is_a_time(text, value, code):
+    assert [(m.amount.value, m.amount.currency) for m in extract_amounts(text)] == [
+        (Decimal(value), code)
+    ]

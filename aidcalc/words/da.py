@@ -432,6 +432,10 @@ RAISE_FRAMES = (
     "hævede … til",
     "forhøje … til",
     "forhøjede … til",
+    # the perfect ("har hævet sit tilsagn til"), probe 24b
+    "hævet … til",
+    "øget … til",
+    "forhøjet … til",
 )
 LEVEL_NOUNS = "ramme* program* fond* pakke* tilsagn*"
 # The word for "today": the day its text counts from, a dateline's when one stands above it

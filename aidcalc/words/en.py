@@ -1287,6 +1287,13 @@ RAISE_FRAMES = (
     "topped up … to",
     "expanded … to",
     "expands … to",
+    # a passive: the whole before the auxiliary ("Germany's pledge was raised to €5m")
+    "raised to",
+    "increased to",
+    "upped to",
+    "topped up to",
+    "lifted to",
+    "boosted to",
 )
 LEVEL_NOUNS = "envelope* framework* ceiling* programme* program* fund facility pledge* commitment*"
 

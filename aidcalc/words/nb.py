@@ -447,6 +447,7 @@ RAISE_FRAMES = (
     "økes … til",
     "heve … til",
     "hevet … til",
+    "økt … til",  # the perfect ("har økt tilsagnet til"), probe 24b
     # the whole named before the verb ("rammen skal økes til")
     "økes til",
     "økt til",

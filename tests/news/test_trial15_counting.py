@@ -132,6 +132,9 @@ RAISED_TO = [
     ("pl", "Litwa zwiększyła swoje zobowiązanie do 5 mln euro."),
     ("pl", "Niemcy podniosły swoją deklarację do 5 mln euro."),
     ("uk", "Литва збільшила свої зобов'язання до 5 млн євро."),
+    # the Danish and Norwegian perfect (probe 24b)
+    ("da", "Danmark har hævet sit tilsagn til Ukraine til 5 mia. kr."),
+    ("nb", "Norge har økt tilsagnet til Ukraina til 5 milliarder kroner."),
 ]
 
 
@@ -178,6 +181,9 @@ RAISED_WITH_CHANGE = [
         "Portugal aumentou o seu compromisso com a Ucrânia em 2 milhões para 5 milhões de euros.",
     ),
     ("cs", "Česko zvýšilo svůj závazek vůči Ukrajině o 2 miliony eur na 5 milionů eur."),
+    # a passive with no change (probe 24b)
+    ("en", "Germany's pledge to Ukraine was raised to €5m."),
+    ("en", "Germany's pledge to Ukraine has been topped up to €5m."),
 ]
 
 
@@ -203,6 +209,7 @@ def test_a_pledge_raised_by_a_change_to_an_amount_is_its_new_size(lang, text):
             "Na dárcovské konferenci o příslibech Česko navýšilo pomoc Ukrajině na 5 milionů eur.",
         ),
         ("en", "Following Germany's pledge last week Italy raised aid to Ukraine to €5m."),
+        ("en", "Germany's aid to Ukraine was raised to €5m."),
         ("es", "España aumentó su ayuda a Ucrania en 2 millones hasta 5 millones de euros."),
     ],
 )

@@ -1084,7 +1084,11 @@ def amount_dates(
 _YEAR_LIST_RE = re.compile(
     r"(?<!\d)(?:19|20)\d\d(?:(?:\s*,\s*|,?\s+(?:"
     + "|".join(sorted((re.escape(w) for w in LIST_AND if w.isalpha()), key=len, reverse=True))
-    + r")\s+)(?:19|20)\d\d)+(?!\d)"
+    + r")\s+)(?:(?:"
+    # a word for "in" before a later year ("in 2024 and in 2025", "nel 2024 e nel 2025")
+    + "|".join(sorted((re.escape(w) for w in IN_YEAR if w.isalpha()), key=len, reverse=True))
+    + r")\s+)?(?:19|20)\d\d)+(?!\d)",
+    re.IGNORECASE,
 )
 _YEARS_AFTER = 24  # characters between two amounts of the list, at most
 _LIST_GAP_RE = re.compile(r"[^\d.;:!?()]*")  # between two amounts of a list: no number nor end
@@ -1118,6 +1122,8 @@ def respective_years(sentence: str, wheres: Sequence[tuple[int, int]]) -> list[s
             return None
     else:
         words = _WEEKDAY_WORD_RE.findall(sentence[last : found.start()].casefold())
+        if words and words[0] in _RESPECTIVELY_WORDS:
+            words = words[1:]  # "5 i 6 mln zł odpowiednio w 2024 i 2025 roku"
         gap = " ".join(words)
         if (
             gap
@@ -1143,6 +1149,23 @@ _RESPECTIVELY_WORDS = frozenset(
 ) - frozenset().union(*EACH_WORDS.values())
 _SPAN_OPENERS = frozenset(RANGE_OPENERS) | frozenset(SINCE)
 _LIST_WORDS = frozenset(w.casefold() for w in LIST_AND if w.isalpha()) - _RESPECTIVELY_WORDS
+# two capitalised words joined by a word for "and": a list of names
+_NAMES_LIST_RE = re.compile(
+    r"(?<![^\W\d_])[^\W\d_a-z][^\W\d_]*,?\s+(?:"
+    + "|".join(sorted((re.escape(w) for w in _LIST_WORDS), key=len, reverse=True))
+    + r")\s+[^\W\d_a-z]"
+)
+
+
+def _names_a_list(text: str) -> bool:
+    """True when ``text`` joins two capitalised words by a word for "and" ("Germany and
+    France", "Ukraine and Moldova", "Niemcy i Francja"): a list of names that a word of
+    "respectively" pairs, not the years.
+
+    >>> _names_a_list(" to Ukraine and Moldova "), _names_a_list(" de euros a Ucrania, ")
+    (True, False)
+    """
+    return _NAMES_LIST_RE.search(text) is not None
 
 
 def _respectively_after(sentence: str, end: int, gap: list[str]) -> bool:
@@ -1156,8 +1179,8 @@ def _respectively_after(sentence: str, end: int, gap: list[str]) -> bool:
     True
     """
     after = _WEEKDAY_WORD_RE.findall(sentence[end : end + 30].casefold())
-    if not after or after[0] not in _RESPECTIVELY_WORDS or (set(gap) - IN_YEAR) & _LIST_WORDS:
-        return False  # Slovenian "in" is "and", English "in" no list word
+    if not after or after[0] not in _RESPECTIVELY_WORDS or _names_a_list(" ".join(gap)):
+        return False
     return any(
         " ".join(gap[-size:]) in IN_YEAR or " ".join(gap[-size:]) in IN_YEARS
         for size in range(1, min(4, len(gap)) + 1)
@@ -1186,15 +1209,22 @@ def _years_before(sentence: str, first: int, last: int) -> re.Match[str] | None:
     between = sentence[found.end() : first]
     if any(ch.isdigit() for ch in between) or _LIST_GAP_RE.fullmatch(between) is None:
         return None  # "In 2024 and 2025 … gave €3m; … €5m and €6m": another number, an end
-    words = set(_WEEKDAY_WORD_RE.findall(between.casefold()))
-    if words & _LIST_WORDS:
+    if _names_a_list(between):
         return None  # "In 2022 and 2023, Germany and France gave …": the givers pair
-    if not words & _RESPECTIVELY_WORDS:  # not "In 2024 and 2025 it gave respectively €5m …"
-        # the word after the amounts, no other list before it ("… €5m and €6m to Ukraine and
-        # Moldova respectively" pairs the recipients: probe 24)
-        tail = _WEEKDAY_WORD_RE.findall(sentence[last : last + 80].casefold())
-        said = next((i for i, w in enumerate(tail) if w in _RESPECTIVELY_WORDS), None)
-        if said is None or set(tail[:said]) & _LIST_WORDS:
+    if not set(_WEEKDAY_WORD_RE.findall(between.casefold())) & _RESPECTIVELY_WORDS:
+        # not "In 2024 and 2025 it gave respectively €5m …": the word after the amounts, no
+        # other list before it ("… €5m and €6m to Ukraine and Moldova respectively" pairs the
+        # recipients: probe 24)
+        tail = sentence[last : last + 80]
+        said = next(
+            (
+                m
+                for m in _WEEKDAY_WORD_RE.finditer(tail)
+                if m.group().casefold() in _RESPECTIVELY_WORDS
+            ),
+            None,
+        )
+        if said is None or _names_a_list(tail[: said.start()]):
             return None
     before = _WEEKDAY_WORD_RE.findall(sentence[: found.start()].casefold())
     if before and before[-1] in _SPAN_OPENERS:

@@ -355,6 +355,13 @@ RESPECTIVE_YEARS = [
      ["2024", "2025"]),
     ("La France versera 5 et 6 millions d'euros à l'Ukraine en 2025 et 2026 respectivement.",
      "fr", ["2025", "2026"]),
+    # "in" before each year, "respectively" before the years (probe 24b)
+    ("Germany pledged €5m and €6m to Ukraine in 2024 and in 2025 respectively.", "en",
+     ["2024", "2025"]),
+    ("L'Italia darà all'Ucraina 5 e 6 milioni di euro nel 2024 e nel 2025 rispettivamente.",
+     "it", ["2024", "2025"]),
+    ("Polska przekaże Ukrainie 5 i 6 mln zł odpowiednio w 2024 i 2025 roku.", "pl",
+     ["2024", "2025"]),
 ]  # fmt: skip
 
 
@@ -406,6 +413,10 @@ YEARS_BEFORE_RESPECTIVELY = [
      ["2024", "2025"]),
     ("En 2025 y 2026 España aportará 5 y 6 millones de euros, respectivamente.", "es",
      ["2025", "2026"]),
+    # a one-letter word for "and" of another language after the amounts ("a Ucrania": Czech
+    # "a") is no list of names (probe 24b)
+    ("En 2024 y 2025, España aportará 5 y 6 millones de euros a Ucrania, respectivamente.",
+     "es", ["2024", "2025"]),
 ]  # fmt: skip
 
 

@@ -103,6 +103,7 @@ from .donors import (
     find_actors,
     german_clause_name,
     givers,
+    likened_clauses,
     opens_with_aid,
     part_source,
     recipient_besides,
@@ -398,6 +399,8 @@ def pledge_candidates(
             not earlier_year_aside(sentence, wheres, i, published_date) for i in range(len(wheres))
         ]
         asides = [(wheres[i - 1][1], wheres[i][1]) for i, keep in enumerate(kept) if not keep]
+        # "France pledged €5m, like the aid it sent Ukraine in May": another giving's date
+        asides += likened_clauses(sentence, language)
         dates_here = amount_dates(
             sentence,
             reference,

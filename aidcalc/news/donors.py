@@ -782,14 +782,37 @@ def _likened(sentence: str, lang: str | None, start: int) -> bool:
     """
     if _compared(sentence, lang, start):
         return True
-    opened = max(sentence.rfind(mark, 0, start) for mark in ",;–—")
-    if opened < 0:
-        return False
-    text = " ".join(w.casefold() for w in WORD_RE.findall(sentence[opened + 1 : start]))
-    # the language's phrases and English ones (a short English sentence may be told as another
-    # language: "France pledged €5m, as did Germany" as Portuguese)
+    opened = max(sentence.rfind(mark, 0, start) for mark in _CLAUSE_MARKS)
+    return opened >= 0 and _opens_likeness(sentence[opened + 1 : start], lang)
+
+
+_CLAUSE_MARKS = ",;–—"
+
+
+def _opens_likeness(text: str, lang: str | None) -> bool:
+    """True when ``text`` opens with a phrase of ``LIKENESS_OPENERS`` of ``lang`` or of English
+    (a short English sentence may be told as another language: "France pledged €5m, as did
+    Germany" as Portuguese)."""
+    words = " ".join(w.casefold() for w in WORD_RE.findall(text))
     phrases = (*LIKENESS_OPENERS.get(lang or "en", ()), *LIKENESS_OPENERS["en"])
-    return any(text == phrase or text.startswith(phrase + " ") for phrase in phrases)
+    return any(words == phrase or words.startswith(phrase + " ") for phrase in phrases)
+
+
+def likened_clauses(sentence: str, lang: str | None) -> list[tuple[int, int]]:
+    """The spans of the clauses that a word of ``LIKENESS_OPENERS`` opens after a comma,
+    semicolon or dash, to the next such mark or the sentence's end: they tell of another
+    giving, and date none of the sentence's rows ("France pledged €5m, like the aid it sent
+    Ukraine in May": not May; until session 24 the row took it).
+
+    >>> likened_clauses("France pledged €5m, like the aid it sent Ukraine in May.", "en")
+    [(18, 56)]
+    """
+    marks = [i for i, ch in enumerate(sentence) if ch in _CLAUSE_MARKS]
+    spans: list[tuple[int, int]] = []
+    for at, end in zip(marks, [*marks[1:], len(sentence)], strict=False):
+        if _opens_likeness(sentence[at + 1 : end], lang):
+            spans.append((at, end))
+    return spans
 
 
 # How far from an amount a word of EACH_WORDS may stand ("jeweils 20 Millionen", "€20m each").

@@ -1686,3 +1686,19 @@ def test_a_recipient_beside_a_likeness_stays(text, recipient):
     assert [r["recipient"] for r in pledge_candidates(text, published=PUBLISHED, lang="en")] == [
         recipient
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the likened clause tells of another giving: its date dates no row (probe 24b)
+        ("France pledged €5m, like the aid it sent Ukraine in May.", PUBLISHED),
+        ("France pledged €5m, twice what it gave Ukraine in 2023.", PUBLISHED),
+        ("Frankreich sagte 5 Mio. Euro zu, so viel wie Deutschland im Mai.", PUBLISHED),
+        # the row's own date stays
+        ("France pledged €5m in March, like Germany.", "2024-03"),
+    ],
+)
+def test_a_likened_clause_dates_no_row(text, expected):
+    (row,) = pledge_candidates(text, published=PUBLISHED)
+    assert row["date"] == expected

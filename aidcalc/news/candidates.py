@@ -1448,16 +1448,16 @@ def bases_of(
         clause = sentence[opened + 1 : start]
         # the amounts before it in its clause count as one word each ("raised its pledge to
         # Ukraine by €2m to", "erhöhte seine Zusage um 2 Mio. Euro auf")
-        found = (
-            raises.search(_amounts_as_words(clause, opened + 1, spans))
-            if raises is not None
-            else None
-        )
+        masked = _amounts_as_words(clause, opened + 1, spans)
+        found = raises.search(masked) if raises is not None else None
         # the noun in the frame or in the three words before it ("het kader verhogen tot"), five
         # after a passive's auxiliary ("the pledge to Ukraine was raised by €2m to")
-        lead = _lead(clause[: found.start()]) if found is not None else ""
+        lead = _lead(masked[: found.start()]) if found is not None else ""
         if found is not None and _names_level(f"{lead} {found.group()}", table):
             bases[i] = "cumulative"  # "raise the envelope to €135bn": the envelope's new size
+            for j in range(i):  # "raised its pledge of €3m … to €5m": the level before
+                if wheres[j][0] > opened and _level_amount(sentence, wheres[j], table):
+                    bases[j] = "cumulative"
         for before, after in _raise_frames_after(table):
             if before.search(clause) and after.match(sentence, end) and _names_level(clause, table):
                 bases[i] = "cumulative"  # "den Rahmen auf 135 Mrd. Euro zu erhöhen"
@@ -1655,6 +1655,18 @@ def _raise_frames(lang: str) -> re.Pattern[str] | None:
 
 
 _AUXILIARIES = frozenset().union(*PASSIVE_AUXILIARIES.values())  # of every language
+
+
+def _level_amount(sentence: str, where: tuple[int, int], lang: str) -> bool:
+    """True when the amount at ``where`` sizes a whole: a noun of ``LEVEL_NOUNS`` among the
+    two words before it or right after it ("its pledge of €3m", "its €3m pledge").
+
+    >>> _level_amount("raised its pledge of €3m to Ukraine", (21, 24), "en")
+    True
+    """
+    before = " ".join(sentence[: where[0]].split()[-2:])
+    after = " ".join(sentence[where[1] :].split()[:1])
+    return _names_level(before, lang) or _names_level(after, lang)
 
 
 def _lead(before: str) -> str:

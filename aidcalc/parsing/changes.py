@@ -58,6 +58,7 @@ from ..words import (
     VERB,
 )
 from .atoms import (
+    CUR,
     FILLER,
     JOIN,
     NUM,
@@ -85,6 +86,7 @@ MAX_WORDS_BETWEEN = 6
 # by $2m to $5m cuts": a range)
 MAX_WORDS_BEFORE_BY = 10
 _WORD_KINDS = frozenset({OTHER, JOIN, OPEN, FILLER, WORDS})
+_AMOUNT_KINDS = frozenset({NUM, CUR, SCALE})
 
 _BY = CHANGE_BY  # words for "by" before a change ("rose by €3bn"): never a value before
 _EXACT = {word: langs for word, langs in CHANGE_VERBS.items() if not word.endswith("*")}
@@ -119,24 +121,33 @@ def change_languages(atoms: list[Atom], first: int) -> frozenset[str]:
         return verb_languages(atoms[at].text)
     if not langs or at < 1:
         return NO_LANGS
-    reach = MAX_WORDS_BEFORE_BY if _BY.get(atoms[at].text) else MAX_WORDS_BETWEEN
+    by = bool(_BY.get(atoms[at].text))
+    reach = MAX_WORDS_BEFORE_BY if by else MAX_WORDS_BETWEEN
     between = 0  # the words between the verb and "from" ("l'Ucraina", "Ukraine's": one each)
-    for i in range(at - 1, -1, -1):
+    crossed = False  # an amount passed over ("raised its pledge of €3m to Ukraine by")
+    i = at - 1
+    while i >= 0:
         if _elision(atoms, i):
             between -= 1  # the word after it and the one before are one
+            i -= 1
             continue
-        if atoms[i].kind not in _WORD_KINDS and not _is_year(atoms[i]):
+        if by and not crossed and atoms[i].kind in _AMOUNT_KINDS:
+            while i > 0 and atoms[i - 1].kind in _AMOUNT_KINDS:
+                i -= 1  # the amount counts as one word, a possessive after the verb required
+            crossed = True
+        elif atoms[i].kind not in _WORD_KINDS and not _is_year(atoms[i]):
             return NO_LANGS
         told = verb_languages(atoms[i].text) & langs
         if told and not _compound_head(atoms, i):
-            if between > MAX_WORDS_BETWEEN and not {a.text for a in atoms[i + 1 : i + 3]} & (
-                POSSESSIVE_DETERMINERS
-            ):
+            if (between > MAX_WORDS_BETWEEN or crossed) and not {
+                a.text for a in atoms[i + 1 : i + 3]
+            } & POSSESSIVE_DETERMINERS:
                 return NO_LANGS  # "rose for charities … hit by $2m to $5m cuts"
             return told
         between += 1
         if between > reach:
             return NO_LANGS
+        i -= 1
     return NO_LANGS
 
 

@@ -282,3 +282,23 @@ IN_WORD = {"da": "i", "nb": "i", "bg": "през", "hr": "u", "sv": "i", "de": "
 def test_finnish_counts_in_case_forms_before_a_scale(text, value):
     amount = parse_amount(text, lang="fi")
     assert (amount.value, amount.currency) == (Decimal(value), "EUR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pledge's size before the raise, named in the frame: a level too, no new money
+        # (probe 24: €3m and €2m counted as new)
+        "Germany raised its pledge of €3m to Ukraine by €2m to €5m.",
+        "Germany raised its €3m pledge to Ukraine by €2m to €5m.",
+        "Deutschland erhöhte seine Zusage von 3 Mio. Euro um 2 Mio. Euro auf 5 Mio. Euro.",
+    ],
+)
+def test_a_pledge_s_size_before_its_raise_is_no_new_money(text):
+    found = rows(text, None)
+    assert [(r["value"], r["basis"]) for r in found] == [(3e6, "cumulative"), (5e6, "cumulative")]
+
+
+def test_money_given_before_a_raise_in_the_same_clause_stays_new():
+    found = rows("Germany gave €3m in January and raised its pledge to €5m.", "en")
+    assert [(r["value"], r["basis"]) for r in found] == [(3e6, "new"), (5e6, "cumulative")]

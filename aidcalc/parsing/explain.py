@@ -65,8 +65,9 @@ ASSUMPTIONS = {
     "letter-prefix": "a letter written apart from a dollar sign read as the sign's country "
     "prefix (C $5 million: CAD)",
     "grouped-after-name": "a number of one digit and one group of three parted by a space, "
-    "with a scale word, after a capitalised name (Zuzana 2 500 million euros) read whole, "
-    "2,500 million, though the digit may be the name's model number",
+    "with a scale word, after a capitalised name (Zuzana 2 500 million euros) or a month after "
+    "'in' (in June 2 500 million euros) read whole, 2,500 million, though the digit may be the "
+    "name's model number or the month's day",
     "country-possessive": "a currency sign or name the currencies of several countries named "
     "around it share read as that of the country written in the possessive before it (India's "
     "Rs 5 million aid to Nepal)",

@@ -93,7 +93,14 @@ def numbered_by(atoms: list[Atom], k: int, text: str) -> bool:
     written = text[before.start : before.end]
     if written == "." and k >= 2:
         written = text[atoms[k - 2].start : before.end]  # "Sept. 15", "kov. 15"
-    return written in month_day_names()
+    names = month_day_names()
+    if written not in names and written.rstrip(".") not in names:
+        return False  # "Sept. 15": CLDR's abbreviation without its dot
+    # "in June 2 500 million euros": after "in" a month is the month, the number may be the
+    # amount's (read whole, ``grouped_after_name``; EUR 500 million, silently, until session
+    # 24); "on June 2" is a day
+    month = k - 1 if "." not in written else k - 2
+    return not (month >= 1 and atoms[month - 1].text == "in")
 
 
 def designated(atoms: list[Atom], k: int, text: str) -> bool:
@@ -155,8 +162,10 @@ def split_numbered(atoms: list[Atom], text: str) -> list[Atom]:
     return out
 
 
-# a number of one digit, a space and one group of three: "2 500"
+# a number of one digit, a space and one group of three: "2 500"; after a month, of a day's
+# one or two digits: "15 250"
 _ONE_DIGIT_GROUPED = re.compile(r"\d[ \u00a0\u202f\u2009]\d{3}")
+_DAY_GROUPED = re.compile(r"(?:[1-9]|[12]\d|3[01])[ \u00a0\u202f\u2009]\d{3}")
 
 
 def grouped_after_name(text: str, atoms: list[Atom], k: int) -> bool:
@@ -165,9 +174,12 @@ def grouped_after_name(text: str, atoms: list[Atom], k: int) -> bool:
     word nor a place ("sent Zuzana 2 500 million euros", "Krab 2 500 mln zł"): the digit may
     be the name's model number (a howitzer's "Zuzana 2", then 500 million) or the first group
     of 2,500 million. The reading is the whole number, as the text groups it, with the
-    assumption ``grouped-after-name``. A designation glued to its number ("F-16 500") and a
-    label or weapon system that ``words.LABEL_NOUNS`` lists ("Leopard 2 500") were split
-    before (``split_numbered``), so their numbers never come here whole.
+    assumption ``grouped-after-name``. So with a month after "in", before a group of a day's
+    digits ("in June 2 500 million euros", "In March 15 250 million"): a day or the amount's
+    first group; after "on" the day is split off (``numbered_by``). A designation glued to
+    its number ("F-16 500") and a label or weapon system that ``words.LABEL_NOUNS`` lists
+    ("Leopard 2 500") were split before (``split_numbered``), so their numbers never come
+    here whole.
 
     >>> from aidcalc.parsing.atoms import atomize
     >>> from aidcalc.parsing.lexicon import lexicon
@@ -181,16 +193,18 @@ def grouped_after_name(text: str, atoms: list[Atom], k: int) -> bool:
     >>> grouped_after_name(text, atoms, next(i for i, a in enumerate(atoms) if a.kind == NUM))
     False
     """
-    if not (
-        0 < k < len(atoms) - 1
-        and atoms[k].kind == NUM
-        and atoms[k + 1].kind == SCALE
-        and atoms[k - 1].kind == OTHER
-        and _ONE_DIGIT_GROUPED.fullmatch(atoms[k].text)
-    ):
+    if not (0 < k < len(atoms) - 1 and atoms[k].kind == NUM and atoms[k + 1].kind == SCALE):
         return False
     before = atoms[k - 1]
     word = text[before.start : before.end]
+    if word == "." and k >= 2:
+        word = text[atoms[k - 2].start : before.end]  # "in Sept. 15 250 million"
+    if word.rstrip(".") in month_day_names() and _DAY_GROUPED.fullmatch(atoms[k].text):
+        return True  # "in June 2 500 million", "In March 15 250 million": a day, or the amount
+    if before.kind != OTHER:
+        return False
+    if not _ONE_DIGIT_GROUPED.fullmatch(atoms[k].text):
+        return False
     if len(word) < 3 or not word[:1].isupper() or not word.isalpha():
         return False
     opening = text[: before.start].rstrip()

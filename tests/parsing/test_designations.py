@@ -136,6 +136,10 @@ GROUPED_AFTER_NAME = [
     ("Polska wysłała Krab 2 500 mln zł w sprzęcie.", "pl", "2500000000", "PLN"),
     ("La France a livré Caesar 2 500 millions d'euros.", "fr", "2500000000", "EUR"),
     ("Die Regierung gab dem Bund 2 500 Mio. Euro.", "de", "2500000000", "EUR"),
+    # a month after "in" before a day's digits and a group: a day, or the amount's first group
+    # (session 24: "in June 2 500 million euros" read EUR 500 million, the 2 a day)
+    ("Slovakia pledged in June 2 500 million euros.", "en", "2500000000", "EUR"),
+    ("The fund got in March 15 250 million dollars.", "en", "15250000000", "USD"),
 ]
 # no such name: a place, a sentence's first word, no scale word, more groups, a lower-case word
 NOT_AFTER_NAME = [
@@ -158,3 +162,18 @@ def test_a_grouped_number_after_a_name_says_it_was_read_whole(text, lang, value,
         if flagged:
             with pytest.raises(ParseError, match="grouped-after-name"):
                 parse_amount(text, lang=given, strict=True)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On March 15 250 million dollars were approved.", "250000000"),
+        # CLDR's abbreviation without its dot (session 24: USD 15,250 million, silently)
+        ("On Sept. 15 250 million dollars were approved.", "250000000"),
+        ("Slovakia pledged on June 2 500 million euros.", "500000000"),
+    ],
+)
+def test_a_day_after_a_month_after_on_is_split_off(text, value):
+    (found,) = extract_amounts(text)
+    assert found.amount.value == Decimal(value) and "grouped-after-name" not in found.assumptions

@@ -164,7 +164,6 @@ def test_a_grouped_number_after_a_name_says_it_was_read_whole(text, lang, value,
                 parse_amount(text, lang=given, strict=True)
 
 
-
 @pytest.mark.parametrize(
     ("text", "value"),
     [

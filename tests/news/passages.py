@@ -3869,6 +3869,20 @@ PASSAGES = [
             ("EUR 25000000", "IRL", "UKR", "pledge", "new"),
         ],
     ),
+    (
+        "en",
+        "Norway raised its pledge of NOK 500 million to Ukraine's grid fund by NOK 300 million "
+        "to NOK 800 million.",
+        [
+            ("NOK 500000000", "NOR", "UKR", "pledge", "cumulative"),
+            ("NOK 800000000", "NOR", "UKR", "pledge", "cumulative"),
+        ],
+    ),
+    (
+        "de",
+        "Die Slowakei sagte der Ukraine 12 Mio. Euro zu, so viel wie Tschechien im Frühjahr.",
+        [("EUR 12000000", "SVK", "UKR", "pledge", "new")],
+    ),
 ]
 
 # --- held out --------------------------------------------------------------------------------

@@ -8,8 +8,9 @@ import json
 import random
 from pathlib import Path
 
-from aidcalc.parsing import grammar
+from aidcalc.parsing import atoms, grammar
 from aidcalc.parsing.grammar import Reader
+from aidcalc.parsing.lexicon import lexicon
 
 PASSAGES = Path(__file__).resolve().parent / "corpus" / "passages.jsonl"
 
@@ -53,3 +54,36 @@ def test_cut_by_gap_skipped_without_a_gap_reads_as_when_always_asked(monkeypatch
     now = [_reading(text) for text in texts]
     monkeypatch.setattr(grammar, "_has_gap", lambda text: True)
     assert [_reading(text) for text in texts] == now
+
+
+class _Forgets(dict):
+    """A table of forms by pair that remembers nothing: every window is found again."""
+
+    def __setitem__(self, key, value) -> None:
+        pass
+
+
+def _shuffled(texts: list[str]) -> list[str]:
+    """Texts of the corpus' words in new orders, so that tokens meet other neighbours than
+    those they were first remembered with."""
+    rng = random.Random(252)
+    words = [word for text in texts for word in text.split()]
+    return [" ".join(rng.sample(words, rng.randint(3, 40))) for _ in range(3_000)]
+
+
+def test_windows_by_pair_read_as_when_each_window_is_found_again():
+    lex = lexicon()
+    texts = _texts()
+    texts += _shuffled(texts)
+    langs = [None, "en", "de", "fr", "es", "pl"]
+    forms = atoms._forms(lex)
+    remembered = [atoms.atomize(text, lex, lang) for text in texts for lang in langs]
+    again = [atoms.atomize(text, lex, lang) for text in texts for lang in langs]
+    kept = forms.get(atoms._BY_PAIR)
+    forms[atoms._BY_PAIR] = _Forgets()
+    try:
+        found_again = [atoms.atomize(text, lex, lang) for text in texts for lang in langs]
+    finally:
+        forms[atoms._BY_PAIR] = kept if kept is not None else {}
+    assert remembered == found_again
+    assert again == found_again

@@ -162,13 +162,13 @@ def atomize(
     context_decides = forms.get(_CONTEXT_DECIDES)
     if context_decides is None:
         context_decides = forms[_CONTEXT_DECIDES] = {}
-    # {(lang, token, next token or None): the form of the window those two decide}, kept in
-    # ``forms`` (and cleared with it); not with a ``lang`` whose number words lengthen windows
+    # {token: {next token or None: the form of the window those two decide}} of ``lang``, kept
+    # in ``forms`` (and cleared with it); not with a ``lang`` whose number words lengthen windows
     by_pair = None
     if not lang_first:
-        by_pair = forms.get(_BY_PAIR)
+        by_pair = forms.get((_BY_PAIR, lang))
         if by_pair is None:
-            by_pair = forms[_BY_PAIR] = {}
+            by_pair = forms[_BY_PAIR, lang] = {}
     plain, folded, toks, ready, hot = _scan(text, lex, table, lang_first)
     count = len(plain)
     atoms: list[Atom] = []
@@ -193,11 +193,16 @@ def atomize(
             # it; its span at most two tokens, or the last token): its form remembered per
             # pair, the steps below that find the window skipped where the pair recurs
             if by_pair is not None:
-                pair = (lang, tok, toks[index + 1] if index + 1 < count else None)
-                found = by_pair.get(pair, by_pair)
+                pair = toks[index + 1] if index + 1 < count else None
+                nexts = by_pair.get(tok)
+                if nexts is None:
+                    if len(by_pair) > _TRIGGERS_MAX:
+                        by_pair.clear()
+                    nexts = by_pair[tok] = {}
+                found = nexts.get(pair, by_pair)
             else:
-                pair = found = None
-            if pair is None or found is by_pair:
+                nexts = found = None
+            if nexts is None or found is by_pair:
                 # only the tokens from here decide the form: its answer is remembered per window
                 if lang_first:
                     longest = max(longest, lang_first.get(fold, 0))
@@ -239,10 +244,10 @@ def atomize(
                         told,
                         span,
                     )
-                if pair is not None and (span <= 2 or index + 1 >= count):
-                    if len(by_pair) > _TRIGGERS_MAX:
-                        by_pair.clear()
-                    by_pair[pair] = found
+                if nexts is not None and (span <= 2 or index + 1 >= count):
+                    if len(nexts) > _TRIGGERS_MAX:
+                        nexts.clear()
+                    nexts[pair] = found
             if found is not None:
                 atom_kind, used, data, is_name, key = found
                 last_end = plain[index + used - 1][3]
@@ -644,7 +649,8 @@ _ALONE_OF = ("lexicon",)  # the key, in ``_ALONE``, of the lexicon its answers a
 _FORMS: dict[int, tuple[Lexicon, dict]] = {}
 # the key, in the table of ``_forms``, of {token: ``_context_decides``} (a name no window holds)
 _CONTEXT_DECIDES = ("context decides",)
-# the key, in the table of ``_forms``, of {(lang, token, next token): form} (``atomize``)
+# with a language (or None), the key, in the table of ``_forms``, of {token: {next token:
+# form}} (``atomize``)
 _BY_PAIR = ("by pair",)
 
 

@@ -79,11 +79,13 @@ def test_windows_by_pair_read_as_when_each_window_is_found_again():
     forms = atoms._forms(lex)
     remembered = [atoms.atomize(text, lex, lang) for text in texts for lang in langs]
     again = [atoms.atomize(text, lex, lang) for text in texts for lang in langs]
-    kept = forms.get(atoms._BY_PAIR)
-    forms[atoms._BY_PAIR] = _Forgets()
+    kept = {lang: forms.get((atoms._BY_PAIR, lang)) for lang in langs}
+    for lang in langs:
+        forms[atoms._BY_PAIR, lang] = _Forgets()
     try:
         found_again = [atoms.atomize(text, lex, lang) for text in texts for lang in langs]
     finally:
-        forms[atoms._BY_PAIR] = kept if kept is not None else {}
+        for lang, table in kept.items():
+            forms[atoms._BY_PAIR, lang] = table if table is not None else {}
     assert remembered == found_again
     assert again == found_again

@@ -162,6 +162,13 @@ def atomize(
     context_decides = forms.get(_CONTEXT_DECIDES)
     if context_decides is None:
         context_decides = forms[_CONTEXT_DECIDES] = {}
+    # {token: {next token or None: the form of the window those two decide}} of ``lang``, kept
+    # in ``forms`` (and cleared with it); not with a ``lang`` whose number words lengthen windows
+    by_pair = None
+    if not lang_first:
+        by_pair = forms.get((_BY_PAIR, lang))
+        if by_pair is None:
+            by_pair = forms[_BY_PAIR, lang] = {}
     plain, folded, toks, ready, hot = _scan(text, lex, table, lang_first)
     count = len(plain)
     atoms: list[Atom] = []
@@ -182,37 +189,65 @@ def atomize(
             continue
         longest = table[tok][4]
         if longest:
-            # only the tokens from here decide the form: its answer is remembered per window
-            if lang_first:
-                longest = max(longest, lang_first.get(fold, 0))
-            span = _WINDOW_SPANS.get(longest, MAX_FORM_TOKENS)
-            if index + 1 < count and (
-                longest == 1
-                or (folded[index + 1] not in seconds and toks[index + 1] not in seconds)
-                or (
-                    f"{fold} {folded[index + 1]}" not in pairs
-                    and f"{tok} {toks[index + 1]}" not in pairs
-                )
-            ):
-                # no entry of two tokens or more starts with this token and the next ("a new",
-                # "billion pounds"): unless the token is a country word before a currency name,
-                # ``_longest_form`` reads it alone, and the next only for a count word ("bir
-                # milyar": ``_counts_a_scale``), so the window holds this token (a key that
-                # recurs), and the next after a count word (``_pairs_alone``, by the token)
-                alone = alone_spans.get(tok)
-                if alone is None:
-                    alone = _pairs_alone(lex, tok, fold)
-                span = alone or span
-            # the key ``_window_form`` makes, without the call (one token's: without a slice)
-            if span == 1:
-                window = (lang, longest, tok)
+            # a window its token and the next decide (no ``lang`` whose number words lengthen
+            # it; its span at most two tokens, or the last token): its form remembered per
+            # pair, the steps below that find the window skipped where the pair recurs
+            if by_pair is not None:
+                pair = toks[index + 1] if index + 1 < count else None
+                nexts = by_pair.get(tok)
+                if nexts is None:
+                    if len(by_pair) > _TRIGGERS_MAX:
+                        by_pair.clear()
+                    nexts = by_pair[tok] = {}
+                found = nexts.get(pair, by_pair)
             else:
-                window = (lang, longest, *toks[index : index + span])
-            found = forms.get(window, forms)
-            if found is forms:
-                found = _window_form(
-                    forms, plain, folded, toks, index, lex, lang, lang_words, longest, told, span
-                )
+                nexts = found = None
+            if nexts is None or found is by_pair:
+                # only the tokens from here decide the form: its answer is remembered per window
+                if lang_first:
+                    longest = max(longest, lang_first.get(fold, 0))
+                span = _WINDOW_SPANS.get(longest, MAX_FORM_TOKENS)
+                if index + 1 < count and (
+                    longest == 1
+                    or (folded[index + 1] not in seconds and toks[index + 1] not in seconds)
+                    or (
+                        f"{fold} {folded[index + 1]}" not in pairs
+                        and f"{tok} {toks[index + 1]}" not in pairs
+                    )
+                ):
+                    # no entry of two tokens or more starts with this token and the next ("a new",
+                    # "billion pounds"): unless the token is a country word before a currency name,
+                    # ``_longest_form`` reads it alone, and the next only for a count word ("bir
+                    # milyar": ``_counts_a_scale``), so the window holds this token (a key that
+                    # recurs), and the next after a count word (``_pairs_alone``, by the token)
+                    alone = alone_spans.get(tok)
+                    if alone is None:
+                        alone = _pairs_alone(lex, tok, fold)
+                    span = alone or span
+                # the key ``_window_form`` makes, without the call (one token's: without a slice)
+                if span == 1:
+                    window = (lang, longest, tok)
+                else:
+                    window = (lang, longest, *toks[index : index + span])
+                found = forms.get(window, forms)
+                if found is forms:
+                    found = _window_form(
+                        forms,
+                        plain,
+                        folded,
+                        toks,
+                        index,
+                        lex,
+                        lang,
+                        lang_words,
+                        longest,
+                        told,
+                        span,
+                    )
+                if nexts is not None and (span <= 2 or index + 1 >= count):
+                    if len(nexts) > _TRIGGERS_MAX:
+                        nexts.clear()
+                    nexts[pair] = found
             if found is not None:
                 atom_kind, used, data, is_name, key = found
                 last_end = plain[index + used - 1][3]
@@ -614,6 +649,9 @@ _ALONE_OF = ("lexicon",)  # the key, in ``_ALONE``, of the lexicon its answers a
 _FORMS: dict[int, tuple[Lexicon, dict]] = {}
 # the key, in the table of ``_forms``, of {token: ``_context_decides``} (a name no window holds)
 _CONTEXT_DECIDES = ("context decides",)
+# with a language (or None), the key, in the table of ``_forms``, of {token: {next token:
+# form}} (``atomize``)
+_BY_PAIR = ("by pair",)
 
 
 def _forms(lex: Lexicon) -> dict:

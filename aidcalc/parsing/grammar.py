@@ -190,6 +190,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         self.original = text
         text, self.offsets = clean(text)
         self.text = text
+        self.gapped = _has_gap(text)  # ``_cut_by_gap`` can find a cut number
         self.lex = lex = lexicon()
         if lang:
             parts = lang.replace("-", "_").split("_")
@@ -571,7 +572,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
         low, first, after = read
         if after < len(atoms) and atoms[after].kind == PERCENT and atoms[after].adjacent:
             return None
-        cut = _cut_by_gap(self.text, atoms, first, after)
+        cut = _cut_by_gap(self.text, atoms, first, after) if self.gapped else None
         if cut is not None:
             # "12  500 zł", "EUR 5  000 000", "2\t000 EUR": one number cut by a gap of
             # spaces or a tab, whose pieces are no amounts of their own (EUR 0, EUR 5)
@@ -2123,9 +2124,17 @@ def _amount_starts(atoms: list[Atom]) -> list[int]:
 # its currency at most 6 after the number)
 # a gap that cuts a number: two spaces or more, or a tab among spaces ("2  000", "5\t000")
 _GAP = r"(?:[ \u00a0]{2,}|[ \u00a0]*\t[ \t\u00a0]*)"
+_GAP_RE = re.compile(_GAP)
 _GAP_BEFORE_RE = re.compile(rf"\d{_GAP}$")
 _GAP_AFTER_RE = re.compile(rf"{_GAP}(\d{{3}}(?:[ ,.]\d{{3}})*)(?![\d.,])")
 _GROUPS_RE = re.compile(r"\d{3}(?:[ ,.\u00a0]\d{3})*")
+
+
+def _has_gap(text: str) -> bool:
+    """False when ``text`` holds no gap (``_GAP``: a tab, or two spaces or no-break spaces
+    side by side), so that ``_cut_by_gap`` finds no cut number anywhere in it: both its
+    expressions need one. Asked once per text, not at every amount."""
+    return "\t" in text or "  " in text or ("\u00a0" in text and _GAP_RE.search(text) is not None)
 
 
 def _cut_by_gap(text: str, atoms: list, first: int, after: int) -> tuple[int, int] | None:

@@ -55,6 +55,7 @@ from ..words import (
     POSSESSIVE_DETERMINERS,
     PREVIOUS_VALUE_CUES,
     RELATIVE_YEARS,
+    STOP_WORDS,
     VERB,
 )
 from .atoms import (
@@ -213,6 +214,29 @@ def _year_before_scaled(atoms: list[Atom], first: int, joiner: Atom) -> bool:
     return any(atom.kind == SCALE for atom in atoms[first + 2 : first + 5])
 
 
+# words after a range's bare top that leave it a range: a rate's ("€5 to 10 per person") and
+# the function words of every language
+_RANGE_TOP_WORDS = frozenset(
+    {"per", "pro", "par", "por", "je", "each", "apiece", "daily", "monthly", "yearly"}
+).union(*STOP_WORDS.values())
+
+
+def counts_word(atoms: list[Atom], at: int) -> bool:
+    """True when atom ``at`` is a plain word of three letters or more that no language uses as
+    a function word or a rate's: the noun a bare number before it counts ("to 5 regions",
+    "a 3 Paesi", "na 3 roky"), neither a range's top (``grammar.Reader.amount_at``) nor a
+    change's value after (``_counts_after``)."""
+    if at >= len(atoms):
+        return False
+    word = atoms[at]
+    return (
+        word.kind == OTHER
+        and len(word.text) >= 3
+        and word.text.isalpha()
+        and word.text not in _RANGE_TOP_WORDS
+    )
+
+
 def _counts_after(atoms: list[Atom], joiner: Atom) -> bool:
     """True when ``joiner`` ("to") is followed by a bare number and a plain word: a count of
     things ("na 3 roky", "a 3 Paesi", "to 5 regions", "auf 5 Jahre"), no value after a change
@@ -220,8 +244,7 @@ def _counts_after(atoms: list[Atom], joiner: Atom) -> bool:
     at = next((i for i in range(len(atoms) - 1, -1, -1) if atoms[i] is joiner), None)
     if at is None or at + 2 >= len(atoms):
         return False
-    number, word = atoms[at + 1], atoms[at + 2]
-    return number.kind == NUM and word.kind in (OTHER, WORDS) and word.text.isalpha()
+    return atoms[at + 1].kind == NUM and counts_word(atoms, at + 2)
 
 
 def change_joiner(atoms: list[Atom], after: int) -> int | None:

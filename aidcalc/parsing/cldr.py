@@ -1003,6 +1003,7 @@ def _mark_ordinary_names(t: _Tables) -> None:
                 if key.isalpha() and len(key) > 1:
                     into.update((key, strip_accents(key)))
         home = t.homes.get(language)
+        curated = {form_key(word) for word in COMMON_NOUNS.get(language, ())}
         for key in (nouns | functions) & t.name_codes.keys():
             codes = t.name_codes[key]
             if home in codes:
@@ -1012,7 +1013,7 @@ def _mark_ordinary_names(t: _Tables) -> None:
             # Croatian, Serbian, Slovenian) is a German function word all the same
             # a curated noun is one whatever the stop-word lists say (Polish "lat", years,
             # listed as a function word: "na 5 lat" read LVL 5 until session 24)
-            listed = form_key(key) in {form_key(w) for w in COMMON_NOUNS.get(language, ())}
+            listed = key in curated
             if (
                 key in functions
                 and not listed

@@ -44,7 +44,6 @@ from ..words import (
     RANGE_JOINERS_ALONE,
     RANGE_OPENERS,
     SIGN_QUALIFIERS,
-    STOP_WORDS,
     TRAILING_SIGN_QUALIFIERS,
     UNREAD_FRACTIONS,
     WHOLE_SCALES,
@@ -80,6 +79,7 @@ from .changes import (
     before_ends_fitly,
     change_joiner,
     compared_at,
+    counts_word,
     joins_change,
     mark_changes,
     to_of_change,
@@ -810,7 +810,7 @@ class Reader(SideValue, NumberSpans, CurrencyBeside):
                     not changed
                     and (low.scales or low.currency)
                     and not (high.scales or high.currency)
-                    and _counts_word(atoms, after_range)
+                    and counts_word(atoms, after_range)
                 ):
                     # "Germany gave €2m to 5 regions", "€5 to 10 families", "2 milioni di euro
                     # a 3 Paesi": the bare number counts the word after it, no range's top
@@ -2070,28 +2070,6 @@ _STARTS_ALWAYS = frozenset({NUM, WORDS, CUR})
 _START_WORDS = frozenset(COINS) | frozenset(COUNT_WORDS)  # start an amount whatever their kind
 _NUMBER_SCALES = NUMBER_WORDS | frozenset(WHOLE_SCALES)  # scale words that are numbers alone
 _START_OR_NUMBER_WORDS = _START_WORDS | _NUMBER_SCALES  # (``_amount_starts``: words to test)
-
-
-# words after a range's bare top that leave it a range: a rate's ("€5 to 10 per person") and
-# the function words of every language
-_RANGE_TOP_WORDS = frozenset(
-    {"per", "pro", "par", "por", "je", "each", "apiece", "daily", "monthly", "yearly"}
-).union(*STOP_WORDS.values())
-
-
-def _counts_word(atoms: list[Atom], at: int) -> bool:
-    """True when atom ``at`` is a plain word of three letters or more that no language uses as
-    a function word or a rate's: the noun a bare number before it counts ("to 5 regions",
-    "a 3 Paesi", "na 3 roky"), not a range's top."""
-    if at >= len(atoms):
-        return False
-    word = atoms[at]
-    return (
-        word.kind == OTHER
-        and len(word.text) >= 3
-        and word.text.isalpha()
-        and word.text not in _RANGE_TOP_WORDS
-    )
 
 
 def _restates_before(text: str, atoms: list[Atom], previous_end: int, first: int) -> bool:

@@ -90,6 +90,7 @@ from .dates import (
     anchored_year,
     clause_spans,
     explicit_date,
+    price_basis_years,
     relative_week,
     week_note,
     weekday_words,
@@ -401,6 +402,7 @@ def pledge_candidates(
         asides = [(wheres[i - 1][1], wheres[i][1]) for i, keep in enumerate(kept) if not keep]
         # "France pledged €5m, like the aid it sent Ukraine in May": another giving's date
         asides += likened_clauses(sentence, language)
+        asides += price_basis_years(sentence)  # "worth $50bn in 2022 dollars": no date
         dates_here = amount_dates(
             sentence,
             reference,

@@ -55,6 +55,7 @@ from ..words import (
     UNTIL,
     UNTIL_LINKS,
     WEEKDAY_FORMS,
+    YEAR_BASIS_BEFORE,
 )
 from ..words import LANGUAGES as REGISTRY
 from .months import month_words
@@ -1166,6 +1167,36 @@ def _names_a_list(text: str) -> bool:
     (True, False)
     """
     return _NAMES_LIST_RE.search(text) is not None
+
+
+# a word of time or of a price basis, a year, a word: "in 2022 dollars", "constant 2015 euros"
+_BASIS_YEAR_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted(map(re.escape, YEAR_BASIS_BEFORE), key=len, reverse=True))
+    + r")\s+((?:19|20)\d\d)\s+([^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def price_basis_years(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the years that name a price basis or a time before a currency ("worth $50
+    billion in 2022 dollars", "in constant 2015 euros"): the parser reads no amount there
+    (``parsing.currency_beside.year_before_noun``), and they date no row either (until session
+    24 the row took 2022 as its date).
+
+    >>> price_basis_years("worth $50 billion in 2022 dollars")
+    [(21, 25)]
+    >>> price_basis_years("Germany gave €5m in 2022 to Kyiv")
+    []
+    """
+    from ..parsing.lexicon import lexicon
+
+    lex = lexicon()
+    return [
+        found.span(1)
+        for found in _BASIS_YEAR_RE.finditer(sentence)
+        if lex.name(found.group(2).casefold()) is not None
+    ]
 
 
 def _respectively_after(sentence: str, end: int, gap: list[str]) -> bool:

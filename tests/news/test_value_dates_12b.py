@@ -446,3 +446,16 @@ def test_a_list_of_years_before_respectively_and_a_list_of_amounts_dates_each(te
 def test_years_before_without_a_pairing_date_no_amount_of_the_list_apart(text):
     dates = row_dates(text, None, published=date(2026, 1, 10))
     assert len(dates) == 2 and dates[0] == dates[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year of a price basis dates no row (new-user replay 24: dated 2022)
+        ("The US gave Ukraine aid worth $50 billion in 2022 dollars.", ["2024-11-04"]),
+        ("In constant 2015 euros, Germany gave Ukraine €5m in 2023.", ["2023"]),
+        ("Germany gave Ukraine €5m in 2022.", ["2022"]),
+    ],
+)
+def test_a_price_basis_year_dates_no_row(text, expected):
+    assert row_dates(text, "en", published=date(2024, 11, 4)) == expected
